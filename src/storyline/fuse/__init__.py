@@ -1,0 +1,93 @@
+"""Cross-document fusion: entities, events, claims, corroboration, story clusters.
+
+Fusion runs over all stored analyses after each ``analyze`` run. Steps are
+registered by name like analysis components and run in ``Config.fuse_steps``
+order over one :class:`FuseContext`; each fills its part of ``ctx.story``.
+Steps that keep incremental state (entity resolution) read what the store
+already holds through ``ctx.store`` and only resolve ``ctx.new`` articles.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from storyline.analyze.resources import Resources
+from storyline.config import Config
+from storyline.model import Article, ArticleAnalysis, Story
+
+if TYPE_CHECKING:
+    from storyline.store.base import Store
+
+FUSE_MODULES: dict[str, str] = {
+    "entities": "storyline.fuse.entities",
+    "events": "storyline.fuse.events",
+    "claims": "storyline.fuse.claims",
+    "corroboration": "storyline.fuse.corroboration",
+    "stories": "storyline.fuse.stories",
+}
+
+FuseStep = Callable[["FuseContext"], None]
+STEPS: dict[str, FuseStep] = {}
+
+
+def fuse_step(name: str) -> Callable[[FuseStep], FuseStep]:
+    def wrap(fn: FuseStep) -> FuseStep:
+        STEPS[name] = fn
+        return fn
+
+    return wrap
+
+
+def get_step(name: str) -> FuseStep:
+    if name not in STEPS:
+        if name not in FUSE_MODULES:
+            raise ValueError(f"unknown fusion step {name!r}; known: {', '.join(FUSE_MODULES)}")
+        importlib.import_module(FUSE_MODULES[name])
+    return STEPS[name]
+
+
+@dataclass
+class FuseContext:
+    """What fusion steps share.
+
+    ``articles``/``analyses``: the whole corpus, by article id, in a stable
+    order. ``new``: ids first analyzed in this run (for incremental steps).
+    ``mention_entity``: (article, start, end) -> entity id, filled by the
+    entities step and read by later steps. ``state``: free space for steps to
+    hand data to later steps (document what you put there).
+    """
+
+    config: Config
+    resources: Resources
+    articles: dict[str, Article]
+    analyses: dict[str, ArticleAnalysis]
+    new: set[str] = field(default_factory=set)
+    store: Store | None = None
+    story: Story = field(default_factory=Story)
+    mention_entity: dict[tuple[str, int, int], str] = field(default_factory=dict)
+    state: dict[str, Any] = field(default_factory=dict)
+
+    def entity_at(self, article: str, start: int, end: int) -> str | None:
+        """Entity id of the mention at exactly this span, else of a mention overlapping it."""
+        hit = self.mention_entity.get((article, start, end))
+        if hit is not None:
+            return hit
+        best = None
+        for m in self.analyses[article].mentions if article in self.analyses else ():
+            if m.start < end and start < m.end:
+                eid = self.mention_entity.get((article, m.start, m.end))
+                if eid is not None and (best is None or (m.end - m.start) > best[0]):
+                    best = (m.end - m.start, eid)
+        return best[1] if best else None
+
+
+def fuse(ctx: FuseContext) -> Story:
+    """Run the configured fusion steps; returns the filled story."""
+    ctx.story.articles = list(ctx.articles.values())
+    ctx.story.timexes = [t for a in ctx.analyses.values() for t in a.timexes]
+    for name in ctx.config.fuse_steps:
+        get_step(name)(ctx)
+    return ctx.story

@@ -1,0 +1,484 @@
+"""The data model: articles, per-article analyses, fused story objects, story@1 JSON.
+
+Every fact is a span into an article's clean ``text`` (article id + character
+offsets), like spaCy's ``Span``. Objects are small frozen dataclasses; a
+component that refines one builds a new one with :func:`dataclasses.replace`.
+
+Serialization is generic (:func:`to_dict` / :func:`from_dict` walk the type
+hints), so adding a field to a dataclass is the only change needed to carry it
+through storage and the story@1 export. Fields marked ``extra`` in the
+docstrings are beyond the story@1 minimum; readers of the contract ignore them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, TypeVar, Union
+
+SCHEMA = "story@1"
+
+Granularity = Literal["day", "month", "year", "range"]
+Polarity = Literal["assert", "deny"]
+LinkType = Literal["supports", "denies", "contradicts"]
+
+
+# --------------------------------------------------------------------------- articles
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article after ingest. ``text`` is the clean text all offsets point into.
+
+    ``published`` is an ISO value truncated to its granularity ("2023-03-01",
+    "2023-03", "2023") or None when unknown; ``published_inferred`` is True when
+    it was inferred from content rather than read from metadata/HTML/URL.
+    ``copy_of`` names the original when this article is an exact or near
+    duplicate (kept, not dropped). ``removed`` lists the boilerplate lines taken
+    out of the text; ``notes`` keeps footnotes whose markers were stripped.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    published_granularity: Granularity | None = None
+    published_source: str | None = None  # "metadata" | "html" | "url" | "inferred"
+    published_inferred: bool = False
+    credit: str | None = None
+    language: str | None = None
+    removed: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    copy_of: str | None = None
+    source: str | None = None  # file path or feed the article came from
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- spans
+
+
+@dataclass(frozen=True)
+class Span:
+    """A character span of an article's clean text."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity mention inside one article.
+
+    ``label``: PERSON, ORG, GPE, LOC, NORP, FAC, ... (spaCy/OntoNotes labels).
+    ``kind``: "name", "acronym", "pronoun", "nominal" (a definite description).
+    ``chain``: in-document coreference chain id (mentions of one chain refer to
+    the same thing); ``entity``: cross-document entity id once fused.
+    ``role``: how the mention is used when it differs from what it names,
+    e.g. "government" for a capital used as metonymy ("denied by Kabul").
+    ``source``: the component that produced or last changed it.
+    """
+
+    article: str
+    start: int
+    end: int
+    text: str
+    label: str
+    kind: str = "name"
+    chain: str | None = None
+    entity: str | None = None
+    role: str | None = None
+    source: str = "spacy"
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role an entity holds, read from text ("Pakistan's special envoy to Afghanistan")."""
+
+    title: str
+    article: str
+    start: int
+    end: int
+    date: str | None = None  # the article's date or a timex value; None when unknown
+    of: str | None = None  # entity id or text of the organization/country the role belongs to
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A TIMEX3 time expression. ``value`` is TIMEX3 notation or None when it cannot be pinned.
+
+    ``anchor`` says what it was resolved against ("dct:2023-03-01",
+    "timex:2023-02-26", or None for absolute expressions); ``rule`` the rule
+    that produced it. ``granularity``: "day", "month", "year", ... of ``value``.
+    """
+
+    article: str
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None
+    anchor: str | None = None
+    rule: str = ""
+    granularity: str | None = None
+    mod: str | None = None  # TIMEX3 mod: BEFORE, AFTER, APPROX, START, END, ...
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    """The best time of a span (event, claim): a value with granularity and an interval."""
+
+    value: str | None
+    text: str | None = None
+    granularity: str | None = None
+    earliest: str | None = None  # ISO day, inclusive
+    latest: str | None = None  # ISO day, inclusive
+    confidence: float = 0.0
+    source: str | None = None  # "clause", "sentence", "dct", ...
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count with its qualifier, ACLED-style: "more than 100" -> min 100, max None."""
+
+    min: int | None
+    max: int | None = None
+    text: str | None = None
+    qualifier: str | None = None  # "more than", "about", "at least", "dozens", ...
+    group: str | None = None  # victim group when stated: policemen, soldiers, civilians
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A participant of an event. ``entity`` is a cross-doc entity id (after fusion) or None."""
+
+    role: str  # actor | target | recipient | participant | place
+    text: str
+    start: int
+    end: int
+    entity: str | None = None
+    chain: str | None = None
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One textual mention of an event in one article (trigger span + arguments)."""
+
+    id: str  # unique within the article, e.g. "000_abc:ev3"
+    article: str
+    start: int
+    end: int
+    text: str  # trigger text
+    type: str  # ontology type, e.g. ASSAULT
+    subtype: str | None = None  # e.g. suicide_bombing, visit, meeting, resignation
+    plover: str | None = None
+    participants: tuple[Participant, ...] = ()
+    location: Participant | None = None
+    time: TimeValue | None = None
+    fatalities: Quantity | None = None
+    injured: Quantity | None = None
+    abducted: Quantity | None = None
+    modality: str = "asserted"  # asserted | alleged | claimed | denied | expected | planned | hypothetical | negated
+    reported_by: str | None = None
+    sentence_start: int = 0
+    sentence_end: int = 0
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Who says what. ``start``/``end`` cover the whole attribution; the parts have their own spans."""
+
+    id: str
+    article: str
+    start: int
+    end: int
+    speaker: str | None  # entity id when resolved
+    speaker_text: str | None
+    cue: str | None
+    content: str
+    direct_quote: bool = False
+    polarity: Polarity = "assert"
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_type: str | None = None  # named | pronoun | nominal | anonymous | organization
+    cue_start: int | None = None
+    cue_end: int | None = None
+    content_start: int | None = None
+    content_end: int | None = None
+    stance: str | None = None  # allegation | confirmation | denial | promise | warning | statement
+    hedged: bool = False
+    channel: str | None = None  # twitter | statement | press conference | interview | report
+    targets: tuple[str, ...] = ()
+    event: str | None = None
+    speaker_chain: str | None = None
+    time: TimeValue | None = None
+
+
+@dataclass(frozen=True)
+class ClaimLink:
+    """A relation between two claims, with its evidence (the two spans)."""
+
+    type: str  # supports | denies | contradicts
+    from_: str
+    to: str
+    score: float = 0.0
+    evidence: tuple[Span, ...] = ()
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """The output of ``analyze(article, config)``: a pure function of both."""
+
+    article: str
+    config_hash: str
+    sentences: tuple[tuple[int, int], ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    events: tuple[EventMention, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    roles: tuple[tuple[str, Role], ...] = ()  # (chain id, role)
+    acronyms: tuple[tuple[str, str], ...] = ()  # (short, long) defined in the text
+    dct: str | None = None  # the document creation time used for anchoring (may be inferred)
+    dct_inferred: bool = False
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- fused story objects
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A cross-document entity. ``aliases`` maps each surface form to its count."""
+
+    id: str
+    name: str
+    type: str
+    aliases: dict[str, int] = field(default_factory=dict)
+    mentions: tuple[Span, ...] = ()
+    types: dict[str, int] = field(default_factory=dict)
+    roles: tuple[Role, ...] = ()
+    metonymy: tuple[Span, ...] = ()  # mentions used for another thing (a capital for its government)
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    """Support of a fact in articles and in independent sources (syndicated copies count once)."""
+
+    articles: int
+    independent_sources: int
+    outlets: tuple[str, ...] = ()
+    families: tuple[str, ...] = ()
+    credibility: int = 6  # Admiralty-style 1 (confirmed) .. 6 (cannot be judged)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ValueReport:
+    """One reported value of an attribute with the mentions that report it (conflicts keep all)."""
+
+    value: Any
+    sources: tuple[str, ...]  # event mention ids or article ids
+
+
+@dataclass(frozen=True)
+class Event:
+    """A real-world event fused from mentions across articles."""
+
+    id: str
+    type: str
+    subtype: str | None = None
+    plover: str | None = None
+    date: TimeValue | None = None
+    location: str | None = None  # entity id
+    location_text: str | None = None
+    participants: tuple[Participant, ...] = ()
+    fatalities: Quantity | None = None
+    injured: Quantity | None = None
+    modality: str = "asserted"
+    mentions: tuple[Span, ...] = ()
+    mention_ids: tuple[str, ...] = ()
+    conflicts: dict[str, tuple[ValueReport, ...]] = field(default_factory=dict)
+    corroboration: Corroboration | None = None
+
+
+@dataclass(frozen=True)
+class StoryCluster:
+    """A group of articles about one story (stable id across runs)."""
+
+    id: str
+    label: str
+    articles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceFamily:
+    """Articles that are not independent of each other (a wire story and its copies)."""
+
+    id: str
+    articles: tuple[str, ...]
+    reason: str = ""
+    origin: str | None = None  # the wire/agency when known (IANS, AFP, ...)
+
+
+@dataclass
+class Story:
+    """The fused picture of a corpus; what story@1 serializes."""
+
+    articles: list[Article] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    claim_links: list[ClaimLink] = field(default_factory=list)
+    stories: list[StoryCluster] = field(default_factory=list)
+    source_families: list[SourceFamily] = field(default_factory=list)
+    claim_support: dict[str, Corroboration] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """Serialize to the story@1 contract (plus extra fields)."""
+        return story_to_json(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Story:
+        return story_from_json(data)
+
+
+# --------------------------------------------------------------------------- generic (de)serialization
+
+T = TypeVar("T")
+_RENAME = {"from_": "from"}
+_UNRENAME = {v: k for k, v in _RENAME.items()}
+
+
+def to_dict(obj: Any) -> Any:
+    """Dataclasses -> plain JSON-able structures (tuples become lists)."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {_RENAME.get(f.name, f.name): to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [to_dict(x) for x in obj]
+    if isinstance(obj, dict):
+        return {str(k): to_dict(v) for k, v in obj.items()}
+    return obj
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
+
+
+def _convert(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (Union, types.UnionType):
+        non_none = [a for a in args if a is not type(None)]
+        if len(non_none) == 1:
+            return _convert(non_none[0], value)
+        for a in non_none:  # first matching alternative
+            if dataclasses.is_dataclass(a) and isinstance(value, dict):
+                return from_dict(a, value)
+        return value
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_convert(args[0], v) for v in value)
+        return tuple(_convert(a, v) for a, v in zip(args, value, strict=False))
+    if origin is list:
+        return [_convert(args[0], v) for v in value]
+    if origin is dict:
+        return {k: _convert(args[1], v) for k, v in value.items()}
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return from_dict(tp, value)
+    return value
+
+
+def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    """Plain structures -> dataclass ``cls``; unknown keys are ignored, missing ones take defaults."""
+    hints = _hints(cls)
+    kwargs = {}
+    for key, value in data.items():
+        name = _UNRENAME.get(key, key)
+        if name in hints:
+            kwargs[name] = _convert(hints[name], value)
+    return cls(**kwargs)
+
+
+# --------------------------------------------------------------------------- story@1
+
+
+def story_to_json(story: Story) -> dict[str, Any]:
+    """story@1: the required fields of DESIGN.md plus extras (alias counts, conflicts, support)."""
+    entities = []
+    for e in story.entities:
+        d = to_dict(e)
+        d["alias_counts"] = d.pop("aliases")
+        d["aliases"] = sorted(e.aliases, key=lambda a: (-e.aliases[a], a))
+        entities.append(d)
+    events = []
+    for ev in story.events:
+        d = to_dict(ev)
+        d["date"] = to_dict(ev.date) if ev.date else {"value": None, "text": None}
+        events.append(d)
+    return {
+        "schema": SCHEMA,
+        "meta": story.meta,
+        "articles": [to_dict(a) for a in story.articles],
+        "entities": entities,
+        "timexes": [to_dict(t) for t in story.timexes],
+        "events": events,
+        "claims": [to_dict(c) for c in story.claims],
+        "claim_links": [to_dict(link) for link in story.claim_links],
+        "stories": [to_dict(s) for s in story.stories],
+        "source_families": [to_dict(f) for f in story.source_families],
+        "claim_support": {k: to_dict(v) for k, v in story.claim_support.items()},
+    }
+
+
+def story_from_json(data: dict[str, Any]) -> Story:
+    if data.get("schema") != SCHEMA:
+        raise ValueError(f"not a {SCHEMA} document (schema={data.get('schema')!r})")
+    entities = []
+    for d in data.get("entities", []):
+        d = dict(d)
+        counts = d.pop("alias_counts", None)
+        d["aliases"] = counts if counts is not None else {a: 1 for a in d.get("aliases", [])}
+        entities.append(from_dict(Entity, d))
+    events = []
+    for d in data.get("events", []):
+        d = dict(d)
+        if d.get("date") and d["date"].get("value") is None and d["date"].get("text") is None:
+            d["date"] = None
+        events.append(from_dict(Event, d))
+    return Story(
+        articles=[from_dict(Article, d) for d in data.get("articles", [])],
+        entities=entities,
+        timexes=[from_dict(Timex, d) for d in data.get("timexes", [])],
+        events=events,
+        claims=[from_dict(Claim, d) for d in data.get("claims", [])],
+        claim_links=[from_dict(ClaimLink, d) for d in data.get("claim_links", [])],
+        stories=[from_dict(StoryCluster, d) for d in data.get("stories", [])],
+        source_families=[from_dict(SourceFamily, d) for d in data.get("source_families", [])],
+        claim_support={k: from_dict(Corroboration, v) for k, v in data.get("claim_support", {}).items()},
+        meta=data.get("meta", {}),
+    )
+
+
+def write_story(story: Story, path: str | Path) -> None:
+    Path(path).write_text(json.dumps(story.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def read_story(path: str | Path) -> Story:
+    return Story.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
