@@ -1,0 +1,108 @@
+"""TIMEX3 values as calendar intervals: a tiny, dependency-free module (fusion and timeline import it).
+
+A value keeps its granularity: "2023-02" is the whole of February 2023, never
+2023-02-01. :func:`value_interval` turns a value into the first and last day it
+covers; :func:`granularity_of` names its granularity. Values that are not on
+the calendar (durations, PRESENT_REF, values with unknown parts like
+``XXXX-02-26``) have no interval.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})(?:-WE)?$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_DECADE = re.compile(r"^(\d{3})X$")
+_CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
+
+#: meteorological seasons (northern hemisphere): first month, last month; winter runs into next year
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+
+def granularity_of(value: str | None) -> str | None:
+    """"day", "month", "year", "week", "quarter", "half", "season", "decade", "century", "time",
+    "duration", "set"-like "ref" for PRESENT_REF/PAST_REF/FUTURE_REF, or None when unknown."""
+    if not value:
+        return None
+    v = value.strip()
+    if v in REFS:
+        return "ref"
+    if v.startswith("P"):
+        return "duration"
+    if "T" in v and _DAY.match(v):
+        return "time"
+    for pattern, name in ((_DAY, "day"), (_MONTH, "month"), (_YEAR, "year"), (_WEEK, "week"),
+                          (_QUARTER, "quarter"), (_HALF, "half"), (_SEASON, "season"),
+                          (_DECADE, "decade"), (_CENTURY, "century")):
+        if pattern.match(v):
+            return name
+    if re.match(r"^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)", v):
+        return "day"
+    if re.match(r"^(\d{4}|XXXX)-(\d{2}|XX)$", v):
+        return "month"
+    return None
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def value_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """First and last calendar day (inclusive) a TIMEX3 value covers, or None when it is not on the calendar."""
+    if not value:
+        return None
+    v = value.strip()
+    try:
+        return _interval(v)
+    except ValueError:  # e.g. 2023-02-30 or week 54: not a real date
+        return None
+
+
+def _interval(v: str) -> tuple[dt.date, dt.date] | None:
+    if m := _DAY.match(v):
+        d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return d, d
+    if m := _MONTH.match(v):
+        y, mo = int(m[1]), int(m[2])
+        return dt.date(y, mo, 1), dt.date(y, mo, last_day(y, mo))
+    if m := _YEAR.match(v):
+        y = int(m[1])
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if m := _WEEK.match(v):
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if v.endswith("-WE"):
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=6)
+    if m := _QUARTER.match(v):
+        y, q = int(m[1]), int(m[2])
+        return dt.date(y, 3 * q - 2, 1), dt.date(y, 3 * q, last_day(y, 3 * q))
+    if m := _HALF.match(v):
+        y, h = int(m[1]), int(m[2])
+        return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+    if m := _SEASON.match(v):
+        y = int(m[1])
+        first, last = SEASON_MONTHS[m[2]]
+        end_year = y + 1 if last < first else y
+        return dt.date(y, first, 1), dt.date(end_year, last, last_day(end_year, last))
+    if m := _DECADE.match(v):
+        y = int(m[1]) * 10
+        return dt.date(y, 1, 1), dt.date(y + 9, 12, 31)
+    if m := _CENTURY.match(v):
+        y = int(m[1]) * 100
+        return dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31)
+    return None
+
+
+def interval_strings(value: str | None) -> tuple[str | None, str | None]:
+    """``value_interval`` as ISO strings (None, None when not on the calendar)."""
+    iv = value_interval(value)
+    return (iv[0].isoformat(), iv[1].isoformat()) if iv else (None, None)
