@@ -1,0 +1,29 @@
+"""Storage: ``open_store`` picks the backend from a path or URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storyline.store.base import SearchHit, Store
+from storyline.store.sql import SqlStore, StoreError
+
+__all__ = ["SearchHit", "SqlStore", "Store", "StoreError", "open_store", "store_url"]
+
+DEFAULT_DB = "storyline.db"
+
+
+def store_url(db: str | Path) -> str:
+    """A file path means SQLite; ``postgresql://...`` (or any SQLAlchemy URL) is used as is."""
+    db = str(db)
+    if "://" in db:
+        if db.startswith("postgres://"):
+            db = "postgresql+psycopg://" + db[len("postgres://"):]
+        elif db.startswith("postgresql://"):
+            db = "postgresql+psycopg://" + db[len("postgresql://"):]
+        return db
+    return "sqlite:///" + str(Path(db).expanduser().resolve())
+
+
+def open_store(db: str | Path = DEFAULT_DB, readonly: bool = False) -> SqlStore:
+    """Open (and migrate, unless read-only) the store at a path or URL."""
+    return SqlStore(store_url(db), readonly=readonly)
