@@ -1,0 +1,313 @@
+"""The ``storyline`` command: thin commands over the library (``--help`` is the reference)."""
+
+
+import importlib
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from storyline.config import Config
+
+app = typer.Typer(
+    name="storyline",
+    help="News intelligence: who is who, what happened when, who claims what, and how many independent "
+         "sources back it. Start with `storyline analyze DIR_OR_FILES --json story.json`.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+)
+eval_app = typer.Typer(help="Score Storyline on public annotated datasets.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+console = Console(stderr=True)
+out = Console()
+
+DbOpt = Annotated[str, typer.Option("--db", envvar="STORYLINE_DB",
+                                    help="SQLite file (created if missing) or a postgresql:// URL.")]
+DEFAULT_DB = "storyline.db"
+
+
+def _fail(msg: str) -> None:
+    console.print(f"[red]error:[/red] {msg}")
+    raise typer.Exit(2)
+
+
+def _open(db: str, readonly: bool = True) -> Any:
+    from storyline.store import StoreError, open_store
+
+    try:
+        return open_store(db, readonly=readonly)
+    except StoreError as exc:
+        _fail(str(exc))
+
+
+@app.command()
+def analyze(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories or globs: .txt .md .html .jsonl .csv, "
+                                                     "RSS/Atom feeds (.xml .rss .atom).")],
+    db: DbOpt = DEFAULT_DB,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also export the story as story@1 JSON.")] = None,
+    batch_size: Annotated[int, typer.Option(help="Texts per spaCy batch.")] = 32,
+    no_embeddings: Annotated[bool, typer.Option("--no-embeddings",
+                                                help="Fuse without the MiniLM encoder (faster, less recall).")]
+    = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Ingest, analyze, fuse and store articles (incremental: re-running adds nothing twice)."""
+    from storyline.analyze.resources import ModelMissingError
+    from storyline.run import analyze_inputs
+
+    config = Config(batch_size=batch_size, use_embeddings=not no_embeddings)
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=console, disable=quiet or not console.is_terminal)
+    tasks: dict[str, Any] = {}
+
+    def report(stage: str, done: int, total: int | None) -> None:
+        if stage not in tasks:
+            tasks[stage] = progress.add_task(stage, total=total)
+        progress.update(tasks[stage], completed=done, total=total)
+
+    try:
+        with progress:
+            summary = analyze_inputs(inputs, db, config=config, json_out=json_out, progress=report)
+    except ModelMissingError as exc:
+        _fail(str(exc))
+    _print_summary(summary)
+
+
+def _print_summary(summary: Any) -> None:
+    table = Table(title="storyline analyze", show_header=False)
+    rows = [("articles read", summary.read), ("added to the store", summary.added),
+            ("already stored (skipped)", summary.already_stored), ("copies of other articles", summary.copies),
+            ("analyzed", summary.analyzed), ("not analyzed", len(summary.not_analyzed)),
+            ("problems (files/records skipped)", len(summary.problems))]
+    rows += [(f"{k} in store", v) for k, v in summary.counts.items()]
+    rows.append(("seconds", summary.seconds))
+    for k, v in rows:
+        table.add_row(k, str(v))
+    out.print(table)
+    for p in summary.problems:
+        console.print(f"[yellow]skipped:[/yellow] {p}", highlight=False, markup=False)
+    for p in summary.not_analyzed:
+        console.print(f"[yellow]not analyzed:[/yellow] {p}", highlight=False)
+    out.print(f"store: {summary.db}")
+    if summary.json_out:
+        out.print(f"story@1 JSON: {summary.json_out}")
+
+
+@app.command()
+def export(
+    db: DbOpt = DEFAULT_DB,
+    json_out: Annotated[Path | None, typer.Option("--json", help="story@1 JSON file.")] = None,
+    graphml: Annotated[Path | None, typer.Option(help="GraphML file (opens in Gephi).")] = None,
+    csv_dir: Annotated[Path | None, typer.Option("--csv", help="Directory for nodes.csv and edges.csv.")] = None,
+) -> None:
+    """Export the stored story: story@1 JSON, GraphML, CSV nodes/edges."""
+    if not (json_out or graphml or csv_dir):
+        _fail("nothing to export: give --json, --graphml and/or --csv")
+    from storyline.run import export_json
+
+    store = _open(db)
+    story = export_json(store, json_out) if json_out else store.load_story()
+    if json_out:
+        out.print(f"story@1 JSON: {json_out}")
+    if graphml:
+        from storyline.present.graph import write_graphml
+
+        write_graphml(story, graphml)
+        out.print(f"GraphML: {graphml}")
+    if csv_dir:
+        from storyline.present.graph import write_csv
+
+        nodes, edges = write_csv(story, csv_dir)
+        out.print(f"CSV: {nodes} {edges}")
+
+
+@app.command()
+def info(db: DbOpt = DEFAULT_DB,
+         as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False) -> None:
+    """What is in the store: counts, outlets, languages, date range, last run."""
+    data = _open(db).info()
+    if as_json:
+        out.print_json(json.dumps(data, default=str))
+        return
+    table = Table(title=f"store {data['store']}", show_header=False)
+    for k, v in data.items():
+        if k not in ("store", "last_run"):
+            table.add_row(k, str(v))
+    out.print(table)
+    last = data.get("last_run")
+    if last:
+        out.print(f"last run: read {last.get('read')}, added {last.get('added')}, "
+                  f"problems {len(last.get('problems', []))}, {last.get('seconds')} s")
+
+
+@app.command()
+def resolve(db: DbOpt = DEFAULT_DB,
+            full: Annotated[bool, typer.Option("--full/--incremental",
+                                               help="Re-resolve every entity from scratch (default) or only "
+                                                    "resolve articles not yet fused.")] = True,
+            no_embeddings: Annotated[bool, typer.Option("--no-embeddings")] = False) -> None:
+    """Re-run cross-document fusion (entities, events, claims, corroboration, stories) over the store."""
+    from storyline.analyze.resources import Resources
+    from storyline.run import fuse_store
+
+    config = Config(use_embeddings=not no_embeddings)
+    store = _open(db, readonly=False)
+    story = fuse_store(store, config, Resources(config), full=full)
+    out.print(f"fused {len(story.entities)} entities, {len(story.events)} events, {len(story.claims)} claims, "
+              f"{len(story.claim_links)} claim links")
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find (all must occur; the last one as a prefix).")],
+    db: DbOpt = DEFAULT_DB,
+    kind: Annotated[list[str] | None, typer.Option(help="article, entity, event, claim (repeatable).")] = None,
+    start: Annotated[str | None, typer.Option(help="From date (YYYY[-MM[-DD]]).")] = None,
+    end: Annotated[str | None, typer.Option(help="To date (YYYY[-MM[-DD]]).")] = None,
+    entity: Annotated[str | None, typer.Option(help="Entity id that must be involved.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet name.")] = None,
+    event_type: Annotated[str | None, typer.Option(help="Event type, e.g. ASSAULT.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=500)] = 20,
+) -> None:
+    """Full-text search over articles, entities, events and claims, with filters."""
+    from storyline.store.sql import SNIPPET_CLOSE, SNIPPET_OPEN
+
+    try:
+        hits = _open(db).search(query, kinds=kind, start=start, end=end, entity=entity, outlet=outlet,
+                                event_type=event_type, limit=limit)
+    except ValueError as exc:
+        _fail(str(exc))
+    table = Table("kind", "id", "title", "snippet")
+    for h in hits:
+        snippet = h.snippet.replace(SNIPPET_OPEN, "[bold]").replace(SNIPPET_CLOSE, "[/bold]")
+        table.add_row(h.kind, h.id, h.title, snippet)
+    out.print(table)
+
+
+@app.command()
+def timeline(db: DbOpt = DEFAULT_DB,
+             start: Annotated[str | None, typer.Option(help="From date (YYYY[-MM[-DD]]).")] = None,
+             end: Annotated[str | None, typer.Option(help="To date.")] = None,
+             entity: Annotated[str | None, typer.Option(help="Only events this entity takes part in.")] = None,
+             limit: Annotated[int, typer.Option(min=1)] = 200) -> None:
+    """Events and dated claims in date order; month/year-granular dates shown as intervals."""
+    from storyline.present.timeline import build_timeline, timeline_text
+
+    store = _open(db)
+    events = store.list_events(limit=limit, start=start, end=end, entity=entity)
+    claims = [] if entity else store.list_claims(limit=limit)
+    out.print(timeline_text(build_timeline(events, claims)), highlight=False, markup=False)
+
+
+@app.command()
+def brief(db: DbOpt = DEFAULT_DB,
+          max_sentences: Annotated[int, typer.Option("--max", min=1, help="Sentences in the briefing.")] = 10,
+          entity: Annotated[str | None, typer.Option(help="Brief on one entity id.")] = None,
+          query: Annotated[str | None, typer.Option(help="Brief on a query text.")] = None,
+          story_id: Annotated[str | None, typer.Option("--story", help="Brief on one story cluster id.")] = None,
+          fmt: Annotated[str, typer.Option("--format", help="md or html.")] = "md",
+          output: Annotated[Path | None, typer.Option("--out", help="Write to a file instead of stdout.")] = None,
+          no_embeddings: Annotated[bool, typer.Option("--no-embeddings")] = False) -> None:
+    """A cited extractive briefing: salient, non-redundant sentences, each followed by its sources."""
+    if fmt not in ("md", "html"):
+        _fail("--format must be md or html")
+    from storyline.analyze.resources import Resources
+    from storyline.present.briefing import brief as make_brief
+
+    store = _open(db)
+    story = store.load_story()
+    sentences = {k: a.sentences for k, a in store.analyses().items()}
+    embedder = None if no_embeddings else Resources().embedder
+    result = make_brief(story, sentences, max_sentences=max_sentences, entity=entity, query=query,
+                        story_id=story_id, embedder=embedder)
+    rendered = result.to_markdown() if fmt == "md" else result.to_html()
+    if output:
+        output.write_text(rendered, encoding="utf-8")
+        out.print(f"briefing: {output}")
+    else:
+        sys.stdout.write(rendered + "\n")
+
+
+@app.command()
+def serve(db: DbOpt = DEFAULT_DB,
+          host: Annotated[str, typer.Option(help="Interface to bind (default: this machine only).")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+          writable: Annotated[bool, typer.Option("--writable", help="Allow adding articles through the API.")]
+          = False) -> None:
+    """The web UI and JSON API (OpenAPI docs at /docs). Read-only unless --writable."""
+    from storyline.web.server import serve as run_server
+
+    if not writable:
+        _open(db)  # fail early with a clear message when the store does not exist
+    run_server(db, host=host, port=port, writable=writable)
+
+
+@app.command()
+def schema() -> None:
+    """Print the path of the story@1 JSON Schema shipped with the package."""
+    from storyline.schema import schema_path
+
+    out.print(str(schema_path()))
+
+
+@app.command()
+def validate(story_json: Annotated[Path, typer.Argument(help="A story@1 JSON file.")]) -> None:
+    """Validate a story@1 JSON file against the shipped schema."""
+    from storyline.schema import validate_file
+
+    errors = validate_file(story_json)
+    for e in errors[:50]:
+        console.print(f"[red]invalid:[/red] {e}", markup=False)
+    if errors:
+        raise typer.Exit(1)
+    out.print(f"{story_json}: valid story@1")
+
+
+# ---------------------------------------------------------------------------- evaluations
+
+EVALS = {
+    "ner": ("storyline.eval.ner", "CoNLL-2003 file", "NER F1: raw spaCy sm vs. with our repair components."),
+    "entity-coref": ("storyline.eval.entity_coref", "ECB+ directory",
+                     "Entity coreference on ECB+ (MUC, B3, CEAF-e, CoNLL F1) vs. a string-match baseline."),
+    "timex": ("storyline.eval.timex", "TimeML directory", "TempEval-3 task A: span, type and value scores."),
+    "event-coref": ("storyline.eval.event_coref", "ECB+ directory",
+                    "Event coreference on ECB+ (MUC, B3, CEAF-e, CoNLL F1) vs. a same-lemma baseline."),
+    "plover": ("storyline.eval.plover", "PLOVER records.json", "Event type accuracy and actor/target match."),
+    "case": ("storyline.eval.case", "CASE 2021 snippets.tsv", "Mapping of our event types to CASE sub-types."),
+    "attribution": ("storyline.eval.attribution", "PolNeAR directory",
+                    "Source, cue and content span F1 vs. a quote-marks + 'said' baseline."),
+    "stories": ("storyline.eval.stories", "ECB+ directory", "Story clustering: B3 F1 and ARI vs. topics."),
+}
+
+
+def _eval_command(name: str, module: str, what: str, doc: str) -> None:
+    def run(path: Annotated[Path, typer.Argument(help=what, exists=True)],
+            limit: Annotated[int | None, typer.Option(help="Only the first N documents/items.")] = None,
+            json_out: Annotated[Path | None, typer.Option("--json", help="Write the figures as JSON.")] = None
+            ) -> None:
+        importlib.import_module(module).main(path, limit=limit, json_out=json_out)
+
+    run.__doc__ = doc
+    eval_app.command(name)(run)
+
+
+for _name, (_module, _what, _doc) in EVALS.items():
+    _eval_command(_name, _module, _what, _doc)
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app()
+
+
+if __name__ == "__main__":
+    main()
