@@ -1,0 +1,89 @@
+"""story@1 serialization: round trip, renamed fields, required shape."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from storyline.model import (
+    Article,
+    Claim,
+    ClaimLink,
+    Corroboration,
+    Entity,
+    Event,
+    Participant,
+    Quantity,
+    Role,
+    SourceFamily,
+    Span,
+    Story,
+    StoryCluster,
+    TimeValue,
+    Timex,
+    ValueReport,
+    read_story,
+    write_story,
+)
+
+
+def full_story() -> Story:
+    text = "Minister Ana Vell resigned in Dorvik on Monday, officials said."
+    art = Article(id="a1", text=text, title="Vell resigns", outlet="Dorvik Daily", url="https://x.example/1",
+                  published="2024-05-06", published_granularity="day", credit="PNA", language="en",
+                  removed=("Leave a Reply",), notes=("*note",), metadata={"section": "world"})
+    ent = Entity(id="ent:vell", name="Ana Vell", type="PERSON", aliases={"Ana Vell": 2, "Vell": 1},
+                 mentions=(Span("a1", 9, 17, "Ana Vell"),), types={"PERSON": 3},
+                 roles=(Role("Minister", "a1", 0, 8, date="2024-05-06"),))
+    ev = Event(id="ev:1", type="RETREAT", subtype="resignation",
+               date=TimeValue("2024-05-06", "Monday", "day", "2024-05-06", "2024-05-06", 0.9, "clause"),
+               location="ent:dorvik", location_text="Dorvik",
+               participants=(Participant("actor", "Ana Vell", 9, 17, entity="ent:vell"),),
+               fatalities=Quantity(min=3, max=None, text="more than 3", qualifier="more than"),
+               mentions=(Span("a1", 18, 26, "resigned"),),
+               conflicts={"fatalities": (ValueReport({"min": 3}, ("a1:ev1",)), ValueReport({"min": 5}, ("a2:ev1",)))},
+               corroboration=Corroboration(articles=2, independent_sources=1, outlets=("Dorvik Daily",),
+                                           credibility=3))
+    claim = Claim(id="c1", article="a1", start=0, end=len(text), speaker=None, speaker_text="officials",
+                  cue="said", content="Minister Ana Vell resigned in Dorvik on Monday", speaker_type="anonymous")
+    return Story(articles=[art], entities=[ent],
+                 timexes=[Timex("a1", 40, 46, "Monday", "DATE", "2024-05-06", "dct:2024-05-06", "weekday")],
+                 events=[ev], claims=[claim, claim.__class__(**{**claim.__dict__, "id": "c2", "polarity": "deny"})],
+                 claim_links=[ClaimLink("denies", "c2", "c1", 0.8, (Span("a1", 0, 5, "Minis"),), "denial cue")],
+                 stories=[StoryCluster("st:1", "Vell", ("a1",))],
+                 source_families=[SourceFamily("fam:1", ("a1",), "credit PNA", "PNA")],
+                 claim_support={"c1": Corroboration(1, 1)}, meta={"run": 1})
+
+
+def test_story_round_trip_is_lossless(tmp_path: Path) -> None:
+    story = full_story()
+    path = tmp_path / "story.json"
+    write_story(story, path)
+    again = read_story(path)
+    assert again == story
+    assert again.to_json() == story.to_json()
+
+
+def test_story_json_uses_contract_names() -> None:
+    data = full_story().to_json()
+    assert data["schema"] == "story@1"
+    assert data["claim_links"][0]["from"] == "c2" and "from_" not in data["claim_links"][0]
+    assert data["entities"][0]["aliases"] == ["Ana Vell", "Vell"]  # most frequent first
+    assert data["entities"][0]["alias_counts"] == {"Ana Vell": 2, "Vell": 1}
+    assert data["events"][0]["date"]["value"] == "2024-05-06"
+    assert data["events"][0]["fatalities"] == {"min": 3, "max": None, "text": "more than 3",
+                                               "qualifier": "more than", "group": None}
+    json.dumps(data)  # plain JSON
+
+
+def test_story_event_without_date_exports_null_value() -> None:
+    data = Story(events=[Event(id="e", type="ASSAULT")]).to_json()
+    assert data["events"][0]["date"] == {"value": None, "text": None}
+    assert Story.from_json(data).events[0].date is None
+
+
+def test_story_from_json_rejects_other_schema() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="story@1"):
+        Story.from_json({"schema": "story@0"})
