@@ -219,6 +219,7 @@ class Claim:
     event: str | None = None
     speaker_chain: str | None = None
     time: TimeValue | None = None
+    speaker_ref: Span | None = None  # the name mention the speaker resolves to (a pronoun's antecedent)
 
 
 @dataclass(frozen=True)
