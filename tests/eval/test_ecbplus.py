@@ -10,8 +10,10 @@ from storyline.eval.coref_metrics import conll_f1
 from storyline.eval.ecbplus import (
     align_by_overlap,
     gold_clusters,
+    head_lemmas,
     keep_annotated,
     load_ecbplus,
+    main,
     mention_kind,
     parse_document,
     relabel_clusters,
@@ -175,3 +177,26 @@ def test_load_ecbplus_real_topic_smoke() -> None:
     # cross-document chains exist: some gold event cluster spans two documents
     assert any(len({key[0] for key in c}) > 1 for c in events)
     assert sum(len(d.mentions) for d in kept) < sum(len(d.mentions) for d in docs)
+
+
+def test_head_lemmas_takes_lemma_of_syntactic_head(corpus: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    docs = load_ecbplus(corpus)
+    lemmas = head_lemmas(docs, nlp)
+    by_text = {m.text: lemmas[m.key] for m in docs[0].mentions}
+    assert by_text["departed"] == "depart"
+    assert by_text["Vorlen Maddox"] == "maddox"
+    assert set(lemmas) == {m.key for m in docs[0].mentions}
+
+
+@pytest.mark.skipif(not ECBPLUS.exists(), reason="ECB+ corpus not present")
+def test_main_real_topic_reports_baselines(tmp_path: Path) -> None:
+    import json
+
+    out = tmp_path / "ecbplus.json"
+    result = main(ECBPLUS, limit=1, json_out=out, lemmas=False)
+    assert json.loads(out.read_text()) == result
+    rows = result["baselines"]
+    assert isinstance(rows, dict)
+    assert rows["event: singletons"]["muc_f1"] == 0.0
+    for kind in ("entity", "event"):
+        assert rows[f"{kind}: exact string"]["conll_f1"] > rows[f"{kind}: singletons"]["conll_f1"]

@@ -25,8 +25,11 @@ from collections import defaultdict
 from collections.abc import Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from xml.etree import ElementTree as ET
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 MentionKind = Literal["event", "entity", "time"]
 MentionKey = tuple[str, int, int]
@@ -286,3 +289,119 @@ def relabel_clusters(clusters: Iterable[Iterable[Hashable]], mapping: Mapping[Ha
                      ) -> list[set[Hashable]]:
     """Rename predicted mentions through ``mapping`` (from :func:`align_by_overlap`); unmapped ones keep their id."""
     return [{mapping.get(m, m) for m in cluster} for cluster in clusters]
+
+
+def head_lemmas(docs: Iterable[EcbDoc], nlp: Language, mentions: Iterable[EcbMention] | None = None
+                ) -> dict[MentionKey, str]:
+    """Lower-cased lemma of each mention's syntactic head (spaCy ``Span.root``), keyed by ``(doc_id, start, end)``.
+
+    Only sentences holding a requested mention are parsed (all mentions of ``docs`` by default), each on its
+    own, since ECB+ sentences are already split. Pass the shared model, ``Resources(config).nlp``.
+    """
+    docs = list(docs)
+    by_doc = {d.doc_id: d for d in docs}
+    wanted: dict[tuple[str, int], list[EcbMention]] = defaultdict(list)
+    for m in mentions if mentions is not None else (m for d in docs for m in d.mentions):
+        wanted[(m.doc_id, m.sentence)].append(m)
+    slots = sorted(wanted)
+    texts = (by_doc[d].text[slice(*by_doc[d].sentences[s])] for d, s in slots)
+    lemmas: dict[MentionKey, str] = {}
+    for (doc_id, sent), parsed in zip(slots, nlp.pipe(texts, batch_size=64), strict=True):
+        offset = by_doc[doc_id].sentences[sent][0]
+        for m in wanted[(doc_id, sent)]:
+            span = parsed.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+            lemma = span.root.lemma_ if span is not None and len(span) else m.text
+            lemmas[m.key] = lemma.lower()
+    return lemmas
+
+
+
+def _baseline_systems(docs: list[EcbDoc], kind: MentionKind, nlp: Language | None) -> dict[str, list[set[Hashable]]]:
+    """The string-match / lemma floors for one mention kind, matching only within a topic."""
+    from storyline.eval.baselines import normalize_head, same_lemma_clusters, string_match_clusters
+
+    topic_of = {d.doc_id: d.topic for d in docs}
+    mentions = gold_mentions(docs, kind)
+    pairs: list[tuple[Hashable, str]] = [(m.key, m.text) for m in mentions]
+
+    def by_topic(key: Hashable) -> Hashable:
+        return topic_of[str(key[0])] if isinstance(key, tuple) else None
+
+    systems: dict[str, list[set[Hashable]]] = {
+        "singletons": [{m.key} for m in mentions],
+        "exact string": string_match_clusters(pairs, group=by_topic),
+        "last word": string_match_clusters(pairs, normalize=normalize_head, group=by_topic),
+    }
+    if nlp is not None:
+        lemmas = head_lemmas(docs, nlp, mentions)
+        systems["head lemma"] = same_lemma_clusters([(m.key, lemmas[m.key]) for m in mentions], group=by_topic)
+    return systems
+
+
+def baseline_scores(docs: list[EcbDoc], nlp: Language | None = None) -> dict[str, dict[str, float]]:
+    """``"<kind>: <system>" -> {muc_f1, b3_f1, ceafe_f1, conll_f1, ...}`` for the baselines on gold mentions.
+
+    Systems: all singletons, exact normalized string, last word, and (with ``nlp``) same head lemma; all
+    within topic. Pass docs already filtered by :func:`keep_annotated` to score the reliable sentences only.
+    """
+    from storyline.eval.coref_metrics import coref_scores
+
+    kinds: tuple[MentionKind, ...] = ("entity", "event")
+    rows: dict[str, dict[str, float]] = {}
+    for kind in kinds:
+        key = gold_clusters(docs, kind)
+        for name, response in _baseline_systems(docs, kind, nlp).items():
+            scores = coref_scores(key, response)
+            row = {f"{metric}_{part}": round(getattr(prf, part), 4)
+                   for metric, prf in scores.items() for part in ("p", "r", "f1")}
+            row["conll_f1"] = round(sum(prf.f1 for prf in scores.values()) / 3, 4)
+            rows[f"{kind}: {name}"] = row
+    return rows
+
+
+def corpus_stats(docs: list[EcbDoc]) -> dict[str, int]:
+    """Counts of documents, topics, mentions per kind and gold clusters (all and cross-document)."""
+    stats = {"documents": len(docs), "topics": len({d.topic for d in docs})}
+    kinds: tuple[MentionKind, ...] = ("event", "entity", "time")
+    for kind in kinds:
+        clusters = gold_clusters(docs, kind)
+        stats[f"{kind}_mentions"] = sum(len(c) for c in clusters)
+        stats[f"{kind}_clusters"] = len(clusters)
+        stats[f"{kind}_cross_doc_clusters"] = sum(1 for c in clusters if len({k[0] for k in c}) > 1)
+    return stats
+
+
+def main(path: Path, limit: int | None = None, json_out: Path | None = None, lemmas: bool = True) -> dict[str, object]:
+    """Load ECB+ (first ``limit`` topics), print corpus counts and the baseline floors, return them as a dict.
+
+    Scores use gold mentions of the reliably annotated sentences; ``lemmas=False`` skips the spaCy-based
+    head-lemma baseline (and the model load).
+    """
+    import json
+
+    docs = keep_annotated(load_ecbplus(Path(path), limit_topics=limit))
+    nlp = None
+    if lemmas:
+        from storyline.analyze.resources import Resources
+
+        nlp = Resources().nlp
+    stats, rows = corpus_stats(docs), baseline_scores(docs, nlp)
+    _print_report(stats, rows)
+    result: dict[str, object] = {"corpus": stats, "baselines": rows}
+    if json_out is not None:
+        Path(json_out).write_text(json.dumps(result, indent=2), encoding="utf-8")
+    return result
+
+
+def _print_report(stats: dict[str, int], rows: dict[str, dict[str, float]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    console.print("ECB+ (annotated sentences): " + ", ".join(f"{k}={v}" for k, v in stats.items()))
+    table = Table(title="Baselines on gold mentions, within topic")
+    for column in ("system", "MUC F1", "B3 F1", "CEAF-e F1", "CoNLL F1"):
+        table.add_column(column)
+    for name, row in rows.items():
+        table.add_row(name, *(f"{100 * row[k]:.1f}" for k in ("muc_f1", "b3_f1", "ceafe_f1", "conll_f1")))
+    console.print(table)
