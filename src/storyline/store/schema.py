@@ -147,6 +147,7 @@ search_facts = Table(  # the non-SQLite fallback search index (PostgreSQL uses I
     Column("published", String(40)),
     Column("outlet", String(300)),
     Column("etype", String(60)),
+    Column("entity", String(200)),  # a claim's speaker
     Column("weight", Float),
     Index("ix_search_facts_kind", "kind"),
 )

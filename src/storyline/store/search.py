@@ -105,7 +105,7 @@ def _search_generic(store: SqlStore, q: str, wanted: list[str], params: dict[str
     if params["outlet"]:
         query = query.where(f.c.outlet == params["outlet"])
     if params["etype"]:
-        query = query.where(func.lower(f.c.etype) == params["etype"].lower())
+        query = query.where(f.c.kind == "event", func.lower(f.c.etype) == params["etype"].lower())
     if params["start"]:
         query = query.where(f.c.published >= params["start"])
     if params["end"]:
@@ -115,7 +115,8 @@ def _search_generic(store: SqlStore, q: str, wanted: list[str], params: dict[str
             and_(f.c.kind == "article", f.c.id.in_(select(s.entity_mentions.c.article).where(
                 s.entity_mentions.c.entity == params["entity"]))),
             and_(f.c.kind == "event", f.c.id.in_(select(s.event_entities.c.event).where(
-                s.event_entities.c.entity == params["entity"])))))
+                s.event_entities.c.entity == params["entity"]))),
+            and_(f.c.kind == "claim", f.c.entity == params["entity"])))
     with store.engine.connect() as conn:
         rows = conn.execute(query.order_by(f.c.kind, f.c.id).offset(offset).limit(limit)).mappings().all()
     hits = []

@@ -303,11 +303,15 @@ class SqlStore:
 
     def _save_claims(self, conn: Connection, story: Story) -> None:
         rows, facts = [], []
+        by_id = {a.id: a for a in story.articles}
         for c in story.claims:
+            source = by_id.get(c.article)
             rows.append({"id": c.id, "article": c.article, "speaker": c.speaker, "polarity": c.polarity,
                          "start": c.start, "data": _dump(c)})
             facts.append({"kind": "claim", "id": c.id, "title": f"{c.speaker_text or 'unknown'}: {c.cue or ''}",
-                          "body": c.content, "article": c.article, "start": c.start, "end": c.end})
+                          "body": c.content, "article": c.article, "start": c.start, "end": c.end,
+                          "outlet": source.outlet if source else None,
+                          "published": source.published if source else None, "entity": c.speaker})
         if rows:
             conn.execute(insert(s.claims), rows)
         links = [{"from_id": link.from_, "to_id": link.to, "type": link.type, "data": _dump(link)}
