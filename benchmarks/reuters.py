@@ -1,0 +1,53 @@
+"""Read Reuters-21578 SGML into JSONL records (id, title, text, published) for the benchmarks."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval" / "reuters21578"
+_DOC = re.compile(r"<REUTERS[^>]*NEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
+_FIELD = {name: re.compile(rf"<{name}>(.*?)</{name}>", re.S) for name in ("DATE", "TITLE", "BODY")}
+
+
+def _field(name: str, doc: str) -> str | None:
+    m = _FIELD[name].search(doc)
+    return html.unescape(m.group(1)).strip() if m else None
+
+
+def _date(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    try:
+        return datetime.strptime(raw.split(".")[0].strip(), "%d-%b-%Y %H:%M:%S").date().isoformat()
+    except ValueError:
+        return None
+
+
+def iter_reuters(root: Path = DEFAULT_DIR) -> Iterator[dict[str, str | None]]:
+    """Articles with a body, in corpus order. The SGML files are Latin-1 with control characters."""
+    for path in sorted(root.glob("reut2-*.sgm")):
+        raw = path.read_bytes().decode("latin-1")
+        for m in _DOC.finditer(raw):
+            body = _field("BODY", m.group(2))
+            if not body:
+                continue
+            body = re.sub(r"[\x00-\x08\x0b-\x1f]", "", body).replace("\n", " ").replace("  ", "\n")
+            body = re.sub(r"\s*Reuter\s*$", "", body)
+            yield {"id": f"reuters-{m.group(1)}", "title": _field("TITLE", m.group(2)), "text": body,
+                   "outlet": "Reuters", "published": _date(_field("DATE", m.group(2)))}
+
+
+def write_jsonl(path: Path, n: int | None, root: Path = DEFAULT_DIR) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8") as f:
+        for rec in iter_reuters(root):
+            if n is not None and count >= n:
+                break
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            count += 1
+    return count
