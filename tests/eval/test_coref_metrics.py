@@ -176,3 +176,24 @@ def test_adjusted_rand_index_perfect_trivial_and_label_permutation() -> None:
 def test_adjusted_rand_index_rejects_unaligned_labellings() -> None:
     with pytest.raises(ValueError, match="same items"):
         adjusted_rand_index([0, 1], [0])
+
+
+def test_coref_scores_swapping_key_and_response_swaps_precision_and_recall() -> None:
+    rng = random.Random(11)
+    for _ in range(10):
+        key = labels_to_clusters([rng.randrange(6) for _ in range(25)])
+        # the response covers a shifted mention range, so both sides have twinless mentions
+        response = [{m + 5 for m in c} for c in labels_to_clusters([rng.randrange(8) for _ in range(25)])]
+        forward, backward = coref_scores(key, response), coref_scores(response, key)
+        for name in ("muc", "b3", "ceafe"):
+            assert forward[name].p == pytest.approx(backward[name].r)
+            assert forward[name].r == pytest.approx(backward[name].p)
+
+
+def test_max_weight_assignment_falls_back_without_scipy(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "scipy.optimize", None)  # makes the import raise ImportError
+    weights = [[0.1, 0.9, 0.0], [0.8, 0.7, 0.0]]
+    assert max_weight_assignment(weights) == [(0, 1), (1, 0)]
+    approx(ceaf_e(PRADHAN_KEY, PRADHAN_RESPONSE), 1.3 / 3, 0.65)

@@ -243,7 +243,8 @@ def gold_clusters(docs: Iterable[EcbDoc], kind: MentionKind, types: Collection[s
     """Gold clusters of ``(doc_id, start, end)`` for one mention kind, singletons included.
 
     ``types`` filters by markable tag, exact or prefix (``{"HUMAN_PART", "LOC_"}``). Two markables with the
-    same span (rare) count once, in the cluster of the first one read.
+    same span (rare) count once, in the cluster of the first one read. Singletons are kept, as in the usual
+    ECB+ evaluation; drop them with ``[c for c in clusters if len(c) > 1]`` for CoNLL-2012-style scoring.
     """
     groups: dict[str, set[MentionKey]] = defaultdict(set)
     seen: set[MentionKey] = set()
