@@ -1,0 +1,308 @@
+"""Story clusters for mixed corpora: which articles tell the same real-world story.
+
+Each article gets a profile: a MiniLM vector of its title and lead sentences
+(news puts the story in the lead), the named entities it mentions (cross-doc
+entity ids after the entities step, normalized surface forms otherwise) and
+its date. Clustering is single-pass and incremental, like topic detection and
+tracking: articles are visited in date order and join the most similar
+existing cluster when the similarity clears a threshold, otherwise they found
+a new one. The similarity blends the cosine to the cluster's mean vector with
+an idf-weighted entity overlap (two earthquakes read alike to MiniLM; their
+places and people tell them apart), damped by the time gap.
+
+Stable ids: a cluster id is a hash of its founding article's id, and previous
+clusters (``ctx.store.stories()``) are kept as they were: only articles no
+cluster holds yet are assigned, so reruns never renumber stories.
+
+Without embeddings (``Config.use_embeddings`` False) documents are compared
+by TF-IDF vectors of their title and lead instead (:func:`tfidf_vectors`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from storyline.fuse import FuseContext, fuse_step
+from storyline.model import Article, ArticleAnalysis, StoryCluster
+
+LEAD_SENTENCES = 5  # title + this many sentences make the document text MiniLM sees
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
+#: a general English function-word list (no topic words): these carry no story signal
+_STOP_TEXT = """
+a about above after again against all also am an and any are as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has have having
+he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
+nor not now of off on once only or other our ours ourselves out over own same she should so some such than
+that the their theirs them themselves then there these they this those through to too under until up very
+was we were what when where which while who whom why will with would you your yours yourself yourselves
+said says say told according new one two three first last year years week month day days time mr mrs ms
+"""
+STOPWORDS = frozenset(_STOP_TEXT.split())
+
+
+@dataclass(frozen=True)
+class ClusterParams:
+    """Weights and threshold of the story similarity (tuned on ECB+ dev topics 1-35)."""
+
+    threshold: float = 0.4
+    w_vector: float = 0.6
+    w_entities: float = 0.4
+    time_scale_days: float = 30.0  # similarity halves about every this many days of gap
+    time_floor: float = 0.5  # the time damping never drops below this factor (dates can be wrong)
+
+
+@dataclass
+class DocProfile:
+    """What story clustering knows about one article."""
+
+    id: str
+    vector: np.ndarray
+    entities: Counter[str] = field(default_factory=Counter)
+    day: int | None = None  # proleptic ordinal of the article's date
+
+
+@dataclass
+class _Cluster:
+    id: str
+    members: list[str]
+    vec_sum: np.ndarray
+    entities: Counter[str]
+    days: list[int]
+
+    def add(self, p: DocProfile) -> None:
+        self.members.append(p.id)
+        self.vec_sum = self.vec_sum + p.vector
+        self.entities.update(set(p.entities))
+        if p.day is not None:
+            self.days.append(p.day)
+
+
+# --------------------------------------------------------------------------- text and vectors
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased content words (no function words, no numbers)."""
+    return [w for w in (m.group(0).lower() for m in _WORD.finditer(text)) if len(w) > 1 and w not in STOPWORDS]
+
+
+def tfidf_vectors(texts: Sequence[str], extra: Sequence[str] = ()) -> np.ndarray:
+    """L2-normalized TF-IDF rows (sublinear tf) for ``texts``; ``extra`` rows share the vocabulary.
+
+    The lexical fallback when MiniLM is switched off, and the baseline of the
+    story evaluation. ``extra`` (e.g. a query) is vectorized with the idf of
+    ``texts`` and appended after them.
+    """
+    docs = [Counter(tokens(t)) for t in (*texts, *extra)]
+    df: Counter[str] = Counter()
+    for d in docs[: len(texts)]:
+        df.update(d.keys())
+    vocab = {w: i for i, w in enumerate(sorted(df))}
+    n = max(len(texts), 1)
+    mat = np.zeros((len(docs), len(vocab)), dtype=np.float32)
+    for row, d in enumerate(docs):
+        for w, c in d.items():
+            if w in vocab:
+                mat[row, vocab[w]] = (1.0 + math.log(c)) * math.log((1 + n) / (1 + df[w]))
+    norms = np.linalg.norm(mat, axis=1, keepdims=True)
+    return mat / np.clip(norms, 1e-12, None)
+
+
+def lead_text(article: Article, analysis: ArticleAnalysis | None, n: int = LEAD_SENTENCES) -> str:
+    """Title plus the first ``n`` sentences: where news states what the story is."""
+    if analysis is not None and analysis.sentences:
+        end = analysis.sentences[min(n, len(analysis.sentences)) - 1][1]
+    else:
+        end = min(len(article.text), 1200)
+    lead = article.text[:end]
+    return f"{article.title}\n{lead}" if article.title else lead
+
+
+def norm_name(text: str) -> str:
+    """A surface-form entity key for mentions without a cross-doc entity id."""
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip().lower())
+    text = re.sub(r"'s$|’s$", "", text)
+    return "name:" + re.sub(r"\W+", " ", text).strip()
+
+
+def entity_keys(analysis: ArticleAnalysis, entity_at: Callable[[str, int, int], str | None] | None = None
+                ) -> Counter[str]:
+    """Entity keys of an article's name mentions: the fused entity id when known, else the normalized name."""
+    keys: Counter[str] = Counter()
+    for m in analysis.mentions:
+        if m.label not in ENTITY_LABELS or m.kind not in ("name", "acronym"):
+            continue
+        eid = entity_at(m.article, m.start, m.end) if entity_at else m.entity
+        key = eid or norm_name(m.text)
+        if key != "name:":
+            keys[key] += 1
+    return keys
+
+
+def to_day(value: str | None) -> int | None:
+    """Ordinal day of an ISO date ("2023-03-01", "2023-03" -> the 1st, "2023" -> Jan 1st)."""
+    if not value:
+        return None
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)).toordinal()
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- clustering
+
+
+def story_id(founder: str) -> str:
+    """A story id derived from its founding article, hence stable across runs."""
+    return "story_" + hashlib.sha1(founder.encode("utf-8")).hexdigest()[:12]
+
+
+def _idf(profiles: Iterable[DocProfile]) -> Callable[[str], float]:
+    df: Counter[str] = Counter()
+    n = 0
+    for p in profiles:
+        n += 1
+        df.update(set(p.entities))
+
+    def idf(key: str) -> float:
+        return math.log((1 + n) / (1 + df[key])) + 1.0
+
+    return idf
+
+
+def _entity_sim(doc: Counter[str], cluster: _Cluster, idf: Callable[[str], float]) -> float:
+    """Weighted overlap: how much of the document's entity mass the cluster's members share.
+
+    A cluster entity counts by the share of members mentioning it, so one
+    stray member does not pull every article naming a big country.
+    """
+    if not doc or not cluster.entities:
+        return 0.0
+    size = len(cluster.members)
+    total = sum(idf(k) for k in doc)
+    shared = sum(idf(k) * min(1.0, 2.0 * cluster.entities[k] / size) for k in doc if k in cluster.entities)
+    return shared / total if total else 0.0
+
+
+def _time_factor(day: int | None, cluster: _Cluster, params: ClusterParams) -> float:
+    if day is None or not cluster.days:
+        return 1.0
+    gap = max(0, min(cluster.days) - day, day - max(cluster.days))
+    return max(params.time_floor, 0.5 ** (gap / params.time_scale_days))
+
+
+def similarity(p: DocProfile, c: _Cluster, idf: Callable[[str], float], params: ClusterParams) -> float:
+    centroid = c.vec_sum / max(np.linalg.norm(c.vec_sum), 1e-12)
+    vec = float(p.vector @ centroid)
+    ent = _entity_sim(p.entities, c, idf)
+    return (params.w_vector * vec + params.w_entities * ent) * _time_factor(p.day, c, params)
+
+
+def cluster_profiles(profiles: Sequence[DocProfile], previous: Sequence[StoryCluster] = (),
+                     params: ClusterParams | None = None) -> list[StoryCluster]:
+    """Assign profiles to stories, keeping ``previous`` clusters and their ids as they are.
+
+    Articles already in a previous cluster stay there (they only refresh its
+    centroid); the others are visited in date order (undated last, then by
+    id) and join the best cluster above ``params.threshold`` or found a new one.
+    Labels are left empty; :func:`label_clusters` fills them.
+    """
+    params = params or ClusterParams()
+    by_id = {p.id: p for p in profiles}
+    idf = _idf(profiles)
+    dim = next(iter(by_id.values())).vector.shape[0] if by_id else 1
+    clusters: list[_Cluster] = []
+    placed: set[str] = set()
+    for sc in previous:
+        c = _Cluster(sc.id, [], np.zeros(dim, dtype=np.float32), Counter(), [])
+        for aid in sc.articles:
+            if aid in by_id and aid not in placed:
+                c.add(by_id[aid])
+                placed.add(aid)
+        if c.members:
+            clusters.append(c)
+    pending = sorted((p for p in profiles if p.id not in placed),
+                     key=lambda p: (p.day is None, p.day or 0, p.id))
+    for p in pending:
+        scores = [similarity(p, c, idf, params) for c in clusters]
+        best = int(np.argmax(scores)) if scores else -1
+        if best >= 0 and scores[best] >= params.threshold:
+            clusters[best].add(p)
+        else:
+            clusters.append(_Cluster(story_id(p.id), [], np.zeros(dim, dtype=np.float32), Counter(), []))
+            clusters[-1].add(p)
+    return [StoryCluster(id=c.id, label="", articles=tuple(c.members)) for c in clusters]
+
+
+def label_clusters(clusters: Sequence[StoryCluster], profiles: Mapping[str, DocProfile],
+                   texts: Mapping[str, str], names: Mapping[str, str], top: int = 3) -> list[StoryCluster]:
+    """Give each cluster a short label: its most shared entities, else its most shared keywords."""
+    out = []
+    for c in clusters:
+        ents: Counter[str] = Counter()
+        words: Counter[str] = Counter()
+        for aid in c.articles:
+            if aid in profiles:
+                ents.update(set(profiles[aid].entities))
+            words.update(set(tokens(texts.get(aid, ""))))
+        parts: list[str] = []
+        for key, _ in ents.most_common():
+            name = names.get(key) or (key[5:].title() if key.startswith("name:") else key)
+            if name and name.lower() not in {p.lower() for p in parts}:
+                parts.append(name)
+            if len(parts) == top:
+                break
+        if len(parts) < top:
+            seen = {p.lower() for p in parts}
+            parts += [w for w, _ in words.most_common(top * 2) if w not in seen][: top - len(parts)]
+        out.append(StoryCluster(id=c.id, label=" / ".join(parts) or c.id, articles=c.articles))
+    return out
+
+
+def build_profiles(articles: Sequence[Article], analyses: Mapping[str, ArticleAnalysis],
+                   encode: Callable[[list[str]], np.ndarray] | None,
+                   entity_at: Callable[[str, int, int], str | None] | None = None) -> list[DocProfile]:
+    """Profiles of ``articles``: MiniLM vectors via ``encode`` (or TF-IDF when None), entities, dates."""
+    texts = [lead_text(a, analyses.get(a.id)) for a in articles]
+    vectors = encode(texts) if encode is not None else tfidf_vectors(texts)
+    profiles = []
+    for a, vec in zip(articles, vectors, strict=True):
+        an = analyses.get(a.id)
+        ents = entity_keys(an, entity_at) if an is not None else Counter()
+        profiles.append(DocProfile(a.id, np.asarray(vec, dtype=np.float32), ents, to_day(a.published)))
+    return profiles
+
+
+def cluster_articles(articles: Sequence[Article], analyses: Mapping[str, ArticleAnalysis], *,
+                     encode: Callable[[list[str]], np.ndarray] | None,
+                     entity_at: Callable[[str, int, int], str | None] | None = None,
+                     previous: Sequence[StoryCluster] = (), names: Mapping[str, str] | None = None,
+                     params: ClusterParams | None = None) -> list[StoryCluster]:
+    """The whole story clustering: profiles, incremental assignment, labels. Used by fusion and the eval."""
+    profiles = build_profiles(articles, analyses, encode, entity_at)
+    clusters = cluster_profiles(profiles, previous, params)
+    texts = {a.id: lead_text(a, analyses.get(a.id)) for a in articles}
+    return label_clusters(clusters, {p.id: p for p in profiles}, texts, names or {})
+
+
+@fuse_step("stories")
+def stories(ctx: FuseContext) -> None:
+    """Fill ``ctx.story.stories``, keeping the clusters (and ids) the store already holds."""
+    previous: list[StoryCluster] = ctx.store.stories() if ctx.store is not None else []
+    articles = list(ctx.articles.values())
+    encode = ctx.resources.embedder.encode if ctx.config.use_embeddings else None
+    names = {e.id: e.name for e in ctx.story.entities}
+    ctx.story.stories = cluster_articles(articles, ctx.analyses, encode=encode, entity_at=ctx.entity_at,
+                                         previous=previous, names=names)
