@@ -1,0 +1,94 @@
+"""The main job end to end on a real SQLite file: idempotent re-runs, incremental adds, bad files in a batch."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.analyze.resources import Resources
+from storyline.config import Config
+from storyline.run import analyze_inputs
+from storyline.schema import validate_file
+from storyline.store import open_store
+from tests.conftest import SEEDS
+
+ARTICLES = [
+    {"id": "n1", "outlet": "Harbor Times", "published": "2024-04-03",
+     "text": "Harbor minister Lena Strand resigned on Tuesday after weeks of protests in Velmont. "
+             "\"I have done what I could,\" Strand said in a statement."},
+    {"id": "n2", "outlet": "Velmont Post", "published": "2024-04-04",
+     "text": "Lena Strand, who resigned as harbor minister on Tuesday, will be replaced by Omar Feld, "
+             "officials said. Protesters in Velmont welcomed the decision."},
+    {"id": "n3", "outlet": "Coast Herald", "published": "2024-04-06",
+     "text": "Omar Feld was sworn in as harbor minister in Velmont on Friday. He promised to reopen the port."},
+]
+
+
+def write_jsonl(path: Path, records: list[dict[str, str]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def shared(resources: Resources) -> Resources:
+    return resources
+
+
+def test_run_rerun_adds_nothing_twice(tmp_path: Path, shared: Resources) -> None:
+    src = write_jsonl(tmp_path / "a.jsonl", ARTICLES)
+    db = tmp_path / "s.db"
+    first = analyze_inputs([src], db, resources=shared, json_out=tmp_path / "story.json")
+    assert (first.added, first.analyzed, first.problems) == (3, 3, [])
+    counts = dict(first.counts)
+    assert counts["entities"] > 0
+    second = analyze_inputs([src], db, resources=shared)
+    assert (second.added, second.already_stored, second.analyzed) == (0, 3, 0)
+    assert second.counts == counts
+    assert validate_file(tmp_path / "story.json") == []
+
+
+def test_run_incremental_add_keeps_existing_entities(tmp_path: Path, shared: Resources) -> None:
+    db = tmp_path / "s.db"
+    analyze_inputs([write_jsonl(tmp_path / "a.jsonl", ARTICLES[:2])], db, resources=shared)
+    store = open_store(db, readonly=True)
+    before = {e.id: e.name for e in store.entities()}
+    store.close()
+    summary = analyze_inputs([write_jsonl(tmp_path / "b.jsonl", ARTICLES[2:])], db, resources=shared)
+    assert (summary.added, summary.analyzed) == (1, 1)
+    store = open_store(db, readonly=True)
+    after = {e.id: e.name for e in store.entities()}
+    assert store.count("articles") == 3
+    # every entity of the first run is still there under the same id
+    assert all(after.get(k) is not None for k in before)
+    feld = [e for e in store.entities() if "Feld" in e.name]
+    assert len(feld) == 1 and {m.article for m in feld[0].mentions} >= {"n2", "n3"}
+
+
+def test_run_bad_file_does_not_stop_batch_or_lose_stored(tmp_path: Path, shared: Resources) -> None:
+    db = tmp_path / "s.db"
+    analyze_inputs([write_jsonl(tmp_path / "a.jsonl", ARTICLES[:1])], db, resources=shared)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x1", "text": "Port workers in Velmont went on strike on Monday."}\nnot json\n',
+                   encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    summary = analyze_inputs([bad, tmp_path / "empty.txt"], db, resources=shared)
+    assert summary.added == 1
+    assert any("bad.jsonl" in p and ":2" in p for p in summary.problems)
+    assert any("empty.txt" in p for p in summary.problems)
+    store = open_store(db, readonly=True)
+    assert {a.id for a in store.articles()} == {"n1", "x1"}
+
+
+@pytest.mark.skipif(not (SEEDS / "articles.jsonl").exists(), reason="shared seeds not present")
+def test_run_seeds_export_validates(tmp_path: Path, shared: Resources) -> None:
+    summary = analyze_inputs([SEEDS / "articles.jsonl"], tmp_path / "s.db", resources=shared,
+                             json_out=tmp_path / "story.json", config=Config())
+    assert summary.added == 5 and summary.problems == []
+    assert validate_file(tmp_path / "story.json") == []
+    story = json.loads((tmp_path / "story.json").read_text())
+    gold = json.loads((SEEDS / "gold.json").read_text())
+    texts = {a["id"]: a["text"] for a in story["articles"]}
+    for b in gold["boilerplate"]:
+        assert b["text"] not in texts[b["article"]]
