@@ -55,6 +55,8 @@ def analyze(
     db: DbOpt = DEFAULT_DB,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also export the story as story@1 JSON.")] = None,
     batch_size: Annotated[int, typer.Option(help="Texts per spaCy batch.")] = 32,
+    workers: Annotated[int, typer.Option(min=1, help="Processes for analysis (each loads the models once).")]
+    = 1,
     no_embeddings: Annotated[bool, typer.Option("--no-embeddings",
                                                 help="Fuse without the MiniLM encoder (faster, less recall).")]
     = False,
@@ -64,7 +66,7 @@ def analyze(
     from storyline.analyze.resources import ModelMissingError
     from storyline.run import analyze_inputs
 
-    config = Config(batch_size=batch_size, use_embeddings=not no_embeddings)
+    config = Config(batch_size=batch_size, n_process=workers, use_embeddings=not no_embeddings)
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=console, disable=quiet or not console.is_terminal)
     tasks: dict[str, Any] = {}

@@ -109,6 +109,10 @@ def analyze_stored(store: SqlStore, analyzer: Analyzer, summary: RunSummary,
 
 def _analyze_safely(analyzer: Analyzer, articles: list[Article], summary: RunSummary) -> list[ArticleAnalysis]:
     try:
+        if analyzer.config.n_process > 1 and len(articles) > analyzer.config.batch_size:
+            from storyline.scale.local import analyze_parallel
+
+            return list(analyze_parallel(articles, analyzer.config, analyzer.config.n_process))
         return list(analyzer.analyze_many(articles))
     except Exception:  # isolate the failing article, keep the others
         log.exception("batch analysis failed; retrying article by article")
