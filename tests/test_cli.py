@@ -1,0 +1,73 @@
+"""The CLI end to end on a real SQLite file (Typer's runner, the real model)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+from storyline.cli import EVALS, app
+from tests.test_run import ARTICLES, write_jsonl
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("cli")
+    src = write_jsonl(tmp / "a.jsonl", ARTICLES)
+    result = runner.invoke(app, ["analyze", str(src), "--db", str(tmp / "s.db"), "--json", str(tmp / "s.json"),
+                                 "-q"])
+    assert result.exit_code == 0, result.output
+    assert "articles read" in result.output and "store:" in result.output
+    return tmp / "s.db"
+
+
+def test_cli_info(db: Path) -> None:
+    result = runner.invoke(app, ["info", "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["articles"] == 3
+
+
+def test_cli_export_all_formats(db: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "--db", str(db), "--json", str(tmp_path / "s.json"),
+                                 "--graphml", str(tmp_path / "g.graphml"), "--csv", str(tmp_path / "csv")])
+    assert result.exit_code == 0, result.output
+    assert runner.invoke(app, ["validate", str(tmp_path / "s.json")]).exit_code == 0
+    graph = nx.read_graphml(tmp_path / "g.graphml")
+    assert graph.number_of_nodes() > 0
+    with (tmp_path / "csv" / "nodes.csv").open(newline="") as f:
+        assert len(list(csv.DictReader(f))) == graph.number_of_nodes()
+
+
+def test_cli_export_needs_a_format(db: Path) -> None:
+    result = runner.invoke(app, ["export", "--db", str(db)])
+    assert result.exit_code == 2 and "nothing to export" in result.output
+
+
+def test_cli_search_timeline_brief(db: Path) -> None:
+    result = runner.invoke(app, ["search", "resigned", "--db", str(db)])
+    assert result.exit_code == 0 and "n1" in result.output
+    assert runner.invoke(app, ["search", "x", "--db", str(db), "--kind", "nope"]).exit_code == 2
+    result = runner.invoke(app, ["timeline", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["brief", "--db", str(db), "--max", "3"])
+    assert result.exit_code == 0, result.output
+    assert "Harbor Times" in result.output or "Velmont Post" in result.output or "Coast Herald" in result.output
+    assert runner.invoke(app, ["brief", "--db", str(db), "--format", "pdf"]).exit_code == 2
+
+
+def test_cli_missing_store_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["info", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2 and "no such store" in result.output
+
+
+def test_cli_help_for_every_command() -> None:
+    for cmd in ("analyze", "export", "info", "resolve", "search", "timeline", "brief", "serve", "validate"):
+        assert runner.invoke(app, [cmd, "--help"]).exit_code == 0
+    for name in EVALS:
+        assert runner.invoke(app, ["eval", name, "--help"]).exit_code == 0
