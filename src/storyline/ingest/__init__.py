@@ -1,0 +1,40 @@
+"""Ingest: inputs -> clean Articles (and Problems), with dates, language, credits and duplicate marks.
+
+Public API (used by the orchestrator):
+
+- :func:`read_inputs` (files, directories, globs -> ``Article`` | ``Problem``)
+- :class:`Problem` (file, problem, what to do; ``skipped`` False for a warning)
+- :class:`Deduplicator` (``add`` marks exact/near copies ``copy_of`` their original;
+  :meth:`Deduplicator.from_articles` seeds it with stored articles)
+- :func:`language_supported` / :func:`language_problem` (skip analysis of languages not in the config)
+"""
+
+from storyline.ingest.build import build_article, content_id
+from storyline.ingest.clean import Cleaned, clean_text, is_boilerplate
+from storyline.ingest.dates import PubDate, date_from_url, parse_date, publication_date
+from storyline.ingest.dedup import Deduplicator
+from storyline.ingest.language import detect_language, language_problem, language_supported
+from storyline.ingest.problems import Problem
+from storyline.ingest.read import expand_inputs, read_file, read_inputs
+from storyline.ingest.readers import SUPPORTED
+
+__all__ = [
+    "SUPPORTED",
+    "Cleaned",
+    "Deduplicator",
+    "Problem",
+    "PubDate",
+    "build_article",
+    "clean_text",
+    "content_id",
+    "date_from_url",
+    "detect_language",
+    "expand_inputs",
+    "is_boilerplate",
+    "language_problem",
+    "language_supported",
+    "parse_date",
+    "publication_date",
+    "read_file",
+    "read_inputs",
+]

@@ -1,0 +1,220 @@
+"""Cleaning: boilerplate lines out, footnote markers out (footnotes kept as notes), wire credits recorded.
+
+The cleaned text is what every offset of the analysis points into, so apart
+from the lines taken out (listed in ``removed``), the footnote markers and the
+credit, the text is kept as it came: lines are not reflowed, "\\n" stays between
+lines. Rules are general patterns over whole lines (site furniture looks alike
+everywhere); none is keyed to a particular outlet or story.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# News agencies whose name, alone or after a dash, marks a wire credit. A general lexicon.
+AGENCIES = (
+    "Agence France-Presse", "Associated Press", "RIA Novosti", "Prensa Latina", "Press Trust of India",
+    "Anadolu Agency", "Anadolu", "Reuters", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "Bernama", "Antara",
+    "Interfax", "Sputnik", "Notimex", "Agencies", "IANS", "AFP", "AP", "PTI", "ANI", "UNI", "TASS", "dpa", "DPA",
+    "EFE", "ANSA", "APP", "IRNA", "KUNA", "WAM", "SPA", "QNA", "MENA", "SANA", "NNI", "INP", "PNA", "BSS", "UPI",
+    "CNA", "Lusa", "Jiji", "AA", "APA", "Petra", "Tasnim", "ISNA", "Belga", "NTB", "TT", "Yna",
+)
+_AGENCY = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
+_AGENCY_LIST = rf"{_AGENCY}(?:\s*(?:/|,|&|and)\s*{_AGENCY})*"
+_DASH = r"[-–—]{1,2}"
+
+# Whole-line credits (first or last lines of the body).
+_CREDIT_LINES = (
+    re.compile(rf"^{_DASH}\s*(?P<c>{_AGENCY_LIST}|[A-Z][A-Z0-9&]{{1,7}})\s*\.?$"),  # –IANS, -- AFP, —XNA
+    re.compile(rf"^\(\s*(?P<c>{_AGENCY_LIST})\s*\)$"),  # (AFP)
+    re.compile(rf"^(?P<c>{_AGENCY_LIST})\.?$"),  # Reuters
+    re.compile(rf"^by\s+(?P<c>{_AGENCY_LIST})$", re.I),  # By AFP (a byline naming an agency)
+    re.compile(r"^\(?(?:with|additional)\s+(?:\w+\s+)?(?:inputs?|reporting|information)\s+(?:from|by)\s+"
+               r"(?P<c>[^.()]{2,60}?)\.?\)?$", re.I),  # With inputs from PTI
+)
+# A credit at the end of the last paragraph: "... said the source. –IANS", "... on Monday. (AFP)".
+_CREDIT_TAIL = (
+    re.compile(rf"(?<=[.!?\"”’)])\s*{_DASH}\s*(?P<c>{_AGENCY_LIST}|[A-Z][A-Z0-9&]{{1,7}})\s*$"),
+    re.compile(rf"\s+{_DASH}\s*(?P<c>{_AGENCY_LIST})\s*$"),
+    re.compile(rf"\s*\(\s*(?P<c>{_AGENCY_LIST})\s*\)\s*$"),
+)
+# A dateline at the start: "ISLAMABAD:", "KABUL, March 1 (Reuters) -", "(AP) —".
+_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?=[^:]*\())?"
+    rf"(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    rf"(?P<credit>\s*\(\s*(?P<c>{_AGENCY_LIST}|[A-Z][A-Z]{{1,7}})\s*\))?"
+    rf"\s*(?:[:]|{_DASH})\s")
+
+_SHORT, _LONG = 25, 45  # boilerplate lines are short; a long line is body text even if it mentions "subscribe"
+
+# (pattern, max words). Matched against the whole stripped line, case-insensitively.
+_BOILERPLATE: tuple[tuple[re.Pattern[str], int], ...] = tuple((re.compile(p, re.I), n) for p, n in (
+    # comment sections
+    (r"(?:\d+\s+)?comments?\s*(?:\(\d+\))?:?", _SHORT),
+    (r"comments (?:are|will be) (?:moderated|closed|disabled|reviewed)\b.*", _LONG),
+    (r"(?:for more information,? )?(?:please )?(?:see|read) our comments? (?:faq|policy|guidelines|rules)\b.*", _LONG),
+    (r"(?:leave|post|add|write|submit|have) (?:a|your) (?:reply|comment|response|say)\b.*", _SHORT),
+    (r"(?:cancel reply|reply to this comment|be the first to comment\b.*|(?:join|start) the (?:conversation|"
+     r"discussion)\b.*|(?:show|view|load|hide) (?:all )?comments?\b.*|(?:sign|log) ?in to (?:comment|reply)\b.*)",
+     _SHORT),
+    (r"your email address will not be published\b.*", _LONG),
+    (r"required fields are marked\b.*", _SHORT),
+    # related links other than "Read ..." (handled by _is_related_link)
+    (r"(?:see also|related(?: (?:stories|articles|news|content|coverage))?|recommended(?: for you)?|"
+     r"more from [\w .'-]+|you (?:may|might) also (?:like|be interested in)|more stories|top stories|"
+     r"trending(?: now)?|most read|latest news)\s*(?::.*)?", _SHORT),
+    # share / subscribe / follow
+    (r"share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via) .*)?:?", _SHORT),
+    (r"(?:tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|telegram|reddit)"
+     r"(?: this(?: article| story)?)?", _SHORT),
+    (r"(?:\S+\s+){0,3}(?:subscribe|sign up|register)\b.*\b(?:newsletters?|channel|updates|alerts|"
+     r"notifications|our\b|now|today|free|here|to continue|for free)\b.*", _SHORT),
+    (r"subscribe(?: now| today| here)?[.!]?", _SHORT),
+    (r"follow us\b.*", _SHORT),
+    (r"(?:like|find|follow|join) (?:us|our \w+(?: \w+)?) on \w+.*", _SHORT),
+    (r"(?:download|get|install) (?:our|the) (?:\w+ )?app\b.*", _SHORT),
+    # calls to click, copyright, ad slots
+    (r"(?:\S+\s+){0,6}click here\b.*", _SHORT),
+    (r"(?:©|\(c\)\s|copyright\b).*", _LONG),
+    (r".*\ball rights reserved\.?", _SHORT),
+    (r".*\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed)\b.*", _LONG),
+    (r"(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading"
+     r"(?: below| the main story)?|scroll (?:down )?to continue(?: with content)?|skip advert(?:isement)?)[.:]?",
+     _SHORT),
+))
+
+_READ = re.compile(r"^(?:(?:also\s+)?read(?:\s+(?:more|also|next|this))?)\b\s*[:|>»\-–—]*\s*(?P<rest>.*)$", re.I)
+_FOOTNOTE_LINE = re.compile(r"^(?P<m>\*{1,3}|†{1,2}|‡)(?=\w)[^*†‡]+$")
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad"))
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Clean text plus what was taken out of it."""
+
+    text: str
+    removed: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    credit: str | None = None
+    dateline: str | None = None
+
+
+def normalize_text(raw: str) -> str:
+    """NFC, "\\n" line ends, no invisible or control characters, no trailing spaces on lines."""
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text.translate(_INVISIBLE))
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _is_related_link(line: str) -> bool:
+    """'Read ...' followed by a headline ('Read Envoy quits amid row'), not a sentence ('Read it, he said.')."""
+    m = _READ.match(line)
+    if not m:
+        return False
+    rest = m.group("rest").strip()
+    if not rest:  # "Read more", "READ ALSO"
+        return True
+    if len(rest.split()) > 20 or rest.rstrip("\"'”’)»").endswith((".", "!", "?", ",", ";")):
+        return False
+    return rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘«"
+
+
+def is_boilerplate(line: str) -> bool:
+    """Is this whole line site furniture (comment notice, share line, related link, copyright, ...)?"""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _is_related_link(stripped):
+        return True
+    words = len(stripped.split())
+    return any(words <= limit and pattern.fullmatch(stripped) for pattern, limit in _BOILERPLATE)
+
+
+def _credit_name(raw: str) -> str:
+    """'AFP/Reuters' -> 'AFP, Reuters'; 'agencies' stays as written."""
+    parts = [p.strip(" .") for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", raw) if p.strip(" .")]
+    return ", ".join(parts)
+
+
+def _line_credit(line: str) -> str | None:
+    for pattern in _CREDIT_LINES:
+        m = pattern.fullmatch(line.strip())
+        if m:
+            return _credit_name(m.group("c"))
+    return None
+
+
+def _take_credits(lines: list[str], removed: list[str]) -> list[str]:
+    """Credits from whole lines at the end and start, then from the end of the last paragraph."""
+    credits: list[str] = []
+    for order in (reversed, iter):
+        for i in order(range(len(lines))):
+            if not lines[i].strip():
+                continue
+            credit = _line_credit(lines[i])
+            if credit is None:
+                break
+            credits.append(credit)
+            removed.append(lines[i].strip())
+            lines[i] = ""
+    for i in reversed(range(len(lines))):
+        if lines[i].strip():
+            for pattern in _CREDIT_TAIL:
+                m = pattern.search(lines[i])
+                if m and m.start() > 0:
+                    credits.append(_credit_name(m.group("c")))
+                    lines[i] = lines[i][: m.start()].rstrip()
+                    break
+            break
+    return credits
+
+
+def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
+    """Record the dateline place; an agency credit inside it is taken out of the text."""
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        m = _DATELINE.match(line)
+        if not m or not (m.group("place") or m.group("c")):
+            return None, None
+        credit = _credit_name(m.group("c")) if m.group("c") else None
+        if m.group("credit"):
+            lines[i] = line[: m.start("credit")] + line[m.end("credit"):]
+        return (m.group("place") or None), credit
+    return None, None
+
+
+def _strip_markers(lines: list[str], markers: set[str]) -> list[str]:
+    """'TTP*' -> 'TTP' for markers that have a footnote line; '**bold**' and bullets are left alone."""
+    for marker in sorted(markers, key=len, reverse=True):
+        pattern = re.compile(rf"(?<![\w*†‡])([^\s*†‡]*\w)({re.escape(marker)})(?![\w*†‡])")
+        lines = [pattern.sub(r"\1", line) for line in lines]
+    return lines
+
+
+def clean_text(raw: str) -> Cleaned:
+    """Clean one article body: see the module docstring for what is taken out and what is kept."""
+    removed: list[str] = []
+    notes: list[str] = []
+    markers: set[str] = set()
+    kept: list[str] = []
+    for line in normalize_text(raw).split("\n"):
+        footnote = _FOOTNOTE_LINE.match(line.strip())
+        if is_boilerplate(line):
+            removed.append(line.strip())
+        elif footnote:
+            notes.append(line.strip())
+            markers.add(footnote.group("m"))
+        else:
+            kept.append(line)
+    credits = _take_credits(kept, removed)
+    place, dateline_credit = _take_dateline(kept)
+    if dateline_credit:
+        credits.append(dateline_credit)
+    kept = _strip_markers(kept, markers)
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    credit = ", ".join(dict.fromkeys(credits)) or None
+    return Cleaned(text=text, removed=tuple(removed), notes=tuple(notes), credit=credit, dateline=place)

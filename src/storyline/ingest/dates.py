@@ -1,0 +1,162 @@
+"""Publication dates with their granularity: from a metadata value, HTML markup, or the URL.
+
+A date is kept only as precise as its source: "March 2023" is the month
+"2023-03", never a made-up first day. Nothing is guessed from the body text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import json
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from storyline.model import Granularity
+
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate((
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+        ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+        ("november", "nov"), ("december", "dec"),
+    ))
+    for name in names
+}
+_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+
+_ISO = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?(?:[T ].*)?")
+_COMPACT = re.compile(r"(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})(?:T.*)?")
+_SLASHED = re.compile(r"(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})")
+_MONTH_DAY_YEAR = re.compile(rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}}).*", re.I)
+_DAY_MONTH_YEAR = re.compile(
+    rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}}).*", re.I)
+_MONTH_YEAR = re.compile(rf"{_MONTH},?\s+(?P<year>\d{{4}})", re.I)
+
+# URL paths: /2023/07/19/, /2023/07/, /20230301/, /2023-03-01-slug
+_URL_DAY = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?=[/\-_.]|$)")
+_URL_COMPACT = re.compile(r"/(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?=[/\-_.]|$)")
+_URL_MONTH = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)(?=/)")
+
+# HTML markup that states a publication date, best first (meta property/name/itemprop values).
+_META_KEYS = (
+    "article:published_time", "og:published_time", "datepublished", "publishdate", "publish-date",
+    "pubdate", "publication_date", "date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date",
+    "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime",
+)
+
+
+@dataclass(frozen=True)
+class PubDate:
+    """A publication date: ISO value truncated to its granularity, and where it came from."""
+
+    value: str
+    granularity: Granularity
+    source: str  # metadata | html | url
+
+
+def _build(year: int, month: int | None, day: int | None) -> tuple[str, Granularity] | None:
+    try:
+        if day is not None and month is not None:
+            return dt.date(year, month, day).isoformat(), "day"
+        if month is not None:
+            dt.date(year, month, 1)
+            return f"{year:04d}-{month:02d}", "month"
+    except ValueError:
+        return None
+    return (f"{year:04d}", "year") if 1 <= year <= 9999 else None
+
+
+def _from_groups(m: re.Match[str]) -> tuple[str, Granularity] | None:
+    g = m.groupdict()
+    month_raw = g.get("month")
+    month: int | None = None
+    if month_raw is not None:
+        month = int(month_raw) if month_raw.isdigit() else MONTHS[month_raw.lower().rstrip(".")]
+    day = int(g["day"]) if g.get("day") else None
+    return _build(int(g["year"]), month, day)
+
+
+def parse_date(value: str) -> tuple[str, Granularity] | None:
+    """'2023-03-01T10:00Z' -> ('2023-03-01', 'day'); 'March 2023' -> ('2023-03', 'month'); junk -> None.
+
+    Ambiguous numeric forms (01/03/2023) are refused rather than guessed.
+    """
+    text = value.strip()
+    for pattern in (_ISO, _COMPACT, _SLASHED, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _MONTH_YEAR):
+        m = pattern.fullmatch(text)
+        if m:
+            return _from_groups(m)
+    try:  # RFC 2822, as in RSS: "Wed, 01 Mar 2023 10:00:00 GMT"
+        parsed = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return (parsed.date().isoformat(), "day") if parsed else None
+
+
+def date_from_url(url: str | None) -> tuple[str, Granularity] | None:
+    """A date written in the URL path, as precise as it is written there (no year-only guesses)."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0].split("#")[0])
+    for pattern in (_URL_DAY, _URL_COMPACT, _URL_MONTH):
+        m = pattern.search(path)
+        if m:
+            found = _from_groups(m)
+            if found:
+                return found
+    return None
+
+
+def _json_ld_dates(tree: HtmlElement) -> list[str]:
+    values: list[str] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text_content() or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                if isinstance(item.get("datePublished"), str):
+                    values.append(item["datePublished"])
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+    return values
+
+
+def date_from_html(tree: HtmlElement) -> tuple[str, Granularity] | None:
+    """The publication date stated in HTML markup (meta tags, JSON-LD, <time pubdate>); text is not searched."""
+    found: dict[str, str] = {}
+    for meta in tree.xpath("//meta[@content]"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        if key in _META_KEYS and key not in found:
+            found[key] = meta.get("content")
+    candidates = [found[k] for k in _META_KEYS if k in found]
+    candidates += _json_ld_dates(tree)
+    candidates += [t.get("datetime") for t in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']")]
+    for value in candidates:
+        parsed = parse_date(value or "")
+        if parsed:
+            return parsed
+    return None
+
+
+def publication_date(metadata_value: str | None, html_date: tuple[str, Granularity] | None,
+                     url: str | None) -> PubDate | None:
+    """The first of: the metadata value, the date stated in the HTML, the URL. Absent stays absent."""
+    if metadata_value:
+        parsed = parse_date(metadata_value)
+        if parsed:
+            return PubDate(parsed[0], parsed[1], "metadata")
+    if html_date:
+        return PubDate(html_date[0], html_date[1], "html")
+    parsed = date_from_url(url)
+    if parsed:
+        return PubDate(parsed[0], parsed[1], "url")
+    return None
