@@ -1,0 +1,329 @@
+"""The web application: a JSON API under /api (documented at /openapi.json and /docs) and the pages.
+
+Security model (article text, titles and names are untrusted input):
+- the store is opened read-only unless the app is created with ``writable=True``;
+  every other mutating request is refused with 403;
+- no request parameter names a file: static files come only from the package's
+  own ``static`` directory (Starlette refuses paths leaving it);
+- pages escape everything (Jinja2 autoescape, highlighted text built from
+  escaped segments) and a Content-Security-Policy allows only this origin's
+  scripts and styles, so even a missed escape could not run inline script.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import AfterValidator
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from storyline.model import Article
+from storyline.store import open_store
+from storyline.store.base import Store
+from storyline.web import schemas as S
+from storyline.web.data import (
+    DATE_PATTERN,
+    article_spans,
+    article_summary,
+    claim_detail,
+    claim_summaries,
+    entity_detail,
+    entity_summary,
+    event_detail,
+    event_summary,
+    paginate,
+)
+from storyline.web.pictures import graph_data, timeline_items
+
+log = logging.getLogger(__name__)
+STATIC_DIR = Path(__file__).parent / "static"
+MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+SEARCH_KINDS = ("article", "entity", "event", "claim")
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="index of the first item")]
+Limit = Annotated[int, Query(ge=1, le=500, description="most items per page (1-500)")]
+
+
+def _real_date(value: str | None) -> str | None:
+    """Reject calendar-impossible dates ("2024-13", "2024-02-30") that the pattern lets through."""
+    if value is None:
+        return None
+    parts = [int(x) for x in value.split("-")]
+    try:
+        datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a calendar date ({exc})") from None
+    return value
+
+
+DateParam = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD"),
+                      AfterValidator(_real_date)]
+Text = Annotated[str | None, Query(max_length=300)]
+
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": S.ErrorOut, "description": "unknown id"}}
+
+
+def get_store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+def _missing(kind: str, id_: str) -> HTTPException:
+    return HTTPException(status_code=404, detail=f"no {kind} with id {id_!r}")
+
+
+# --------------------------------------------------------------------------- API
+
+api = APIRouter(prefix="/api")
+
+
+@api.get("/info", summary="Store summary: counts, outlets, date range, last run")
+def info(store: StoreDep, request: Request) -> dict[str, Any]:
+    out = store.info()
+    out["writable"] = request.app.state.writable
+    return out
+
+
+@api.get("/articles", response_model=S.ArticlePage, summary="Articles, newest first, paginated")
+def list_articles(store: StoreDep, offset: Offset = 0, limit: Limit = 50, outlet: Text = None,
+                  q: Text = None) -> S.ArticlePage:
+    total = None if outlet or q else store.count("articles")
+    page = paginate(lambda o, n: store.list_articles(offset=o, limit=n, outlet=outlet, q=q), offset, limit, total)
+    return S.ArticlePage(items=[article_summary(a) for a in page.items], offset=offset, limit=limit,
+                         total=page.total, has_more=page.has_more)
+
+
+@api.get("/articles/{article_id}", response_model=S.ArticleDetail, responses=NOT_FOUND,
+         summary="One article: clean text and its entity/date/event/claim spans")
+def get_article(article_id: str, store: StoreDep) -> S.ArticleDetail:
+    art = store.article(article_id)
+    if art is None:
+        raise _missing("article", article_id)
+    spans, analyzed = article_spans(store, art)
+    return S.ArticleDetail(article=art, spans=spans, analyzed=analyzed)
+
+
+@api.post("/articles", response_model=S.ArticleCreated, status_code=201,
+          summary="Add an article (only when the server was started with --writable)")
+def add_article(body: S.ArticleIn, store: StoreDep) -> S.ArticleCreated:
+    # content-hash id (like ingest): the same text from the same source is the same article
+    digest = hashlib.sha256(f"{body.url or body.outlet or ''}\n{body.text}".encode()).hexdigest()[:16]
+    gran = {4: "year", 7: "month", 10: "day"}.get(len(body.published or ""))
+    art = Article(id=f"web_{digest}", text=body.text, title=body.title, outlet=body.outlet, url=body.url,
+                  published=body.published, published_granularity=gran, published_source="metadata"  # type: ignore[arg-type]
+                  if body.published else None, source="web")
+    added = store.add_articles([art])
+    return S.ArticleCreated(id=art.id, added=bool(added),
+                            note="stored; run `storyline analyze` on this store to analyze and fuse it")
+
+
+@api.get("/entities", response_model=S.EntityPage, summary="Entities by number of mentions, paginated")
+def list_entities(store: StoreDep, offset: Offset = 0, limit: Limit = 50, type: Text = None,
+                  q: Text = None) -> S.EntityPage:
+    total = None if type or q else store.count("entities")
+    page = paginate(lambda o, n: store.list_entities(offset=o, limit=n, type=type, q=q), offset, limit, total)
+    return S.EntityPage(items=[entity_summary(e) for e in page.items], offset=offset, limit=limit,
+                        total=page.total, has_more=page.has_more)
+
+
+@api.get("/entities/{entity_id}", response_model=S.EntityDetail, responses=NOT_FOUND,
+         summary="One entity: aliases with counts, roles with dates, mentions, related events and claims")
+def get_entity(entity_id: str, store: StoreDep, mentions_offset: Offset = 0,
+               mentions_limit: Limit = 50) -> S.EntityDetail:
+    e = store.entity(entity_id)
+    if e is None:
+        raise _missing("entity", entity_id)
+    return entity_detail(store, e, mentions_offset, mentions_limit)
+
+
+def _check_range(start: str | None, end: str | None) -> None:
+    if start and end and start > end:
+        raise HTTPException(status_code=400, detail=f"start {start!r} is after end {end!r}")
+
+
+@api.get("/events", response_model=S.EventPage, summary="Events in date order (undated last), paginated")
+def list_events(store: StoreDep, offset: Offset = 0, limit: Limit = 50, start: DateParam = None,
+                end: DateParam = None, type: Text = None, entity: Text = None) -> S.EventPage:
+    _check_range(start, end)
+    total = None if start or end or type or entity else store.count("events")
+    page = paginate(lambda o, n: store.list_events(offset=o, limit=n, start=start, end=end, type=type,
+                                                   entity=entity), offset, limit, total)
+    return S.EventPage(items=[event_summary(e) for e in page.items], offset=offset, limit=limit, total=page.total,
+                       has_more=page.has_more)
+
+
+@api.get("/events/{event_id}", response_model=S.EventDetail, responses=NOT_FOUND,
+         summary="One event: sources, independent-source count, conflicting values")
+def get_event(event_id: str, store: StoreDep) -> S.EventDetail:
+    ev = store.event(event_id)
+    if ev is None:
+        raise _missing("event", event_id)
+    return event_detail(store, ev)
+
+
+@api.get("/claims", response_model=S.ClaimPage, summary="Claims (who said what), paginated")
+def list_claims(store: StoreDep, offset: Offset = 0, limit: Limit = 50, speaker: Text = None,
+                article: Text = None) -> S.ClaimPage:
+    total = None if speaker or article else store.count("claims")
+    page = paginate(lambda o, n: store.list_claims(offset=o, limit=n, speaker=speaker, article=article),
+                    offset, limit, total)
+    return S.ClaimPage(items=claim_summaries(store, page.items), offset=offset, limit=limit, total=page.total,
+                       has_more=page.has_more)
+
+
+@api.get("/claims/{claim_id}", response_model=S.ClaimDetail, responses=NOT_FOUND,
+         summary="One claim: speaker, content, claims that support or deny it, support in sources")
+def get_claim(claim_id: str, store: StoreDep) -> S.ClaimDetail:
+    c = store.claim(claim_id)
+    if c is None:
+        raise _missing("claim", claim_id)
+    return claim_detail(store, c)
+
+
+@api.get("/timeline", response_model=S.TimelineOut, summary="Events and dated claims in time order")
+def timeline(store: StoreDep, start: DateParam = None, end: DateParam = None, entity: Text = None,
+             type: Text = None, limit: Limit = 200) -> S.TimelineOut:
+    _check_range(start, end)
+    events = store.list_events(start=start, end=end, entity=entity, type=type, limit=limit)
+    claims = store.list_claims(speaker=entity, limit=limit)
+    return S.TimelineOut(items=timeline_items(events, claims))
+
+
+@api.get("/brief", response_model=S.BriefOut, summary="Cited briefing: salient sentences, each with its sources")
+def brief(store: StoreDep, sentences: Annotated[int, Query(ge=1, le=50)] = 8, entity: Text = None,
+          q: Text = None, story: Text = None) -> S.BriefOut:
+    from storyline.web.briefing import make_brief
+
+    if entity and store.entity(entity) is None:
+        raise _missing("entity", entity)
+    if story and story not in {s.id for s in store.stories()}:
+        raise _missing("story", story)
+    try:
+        return make_brief(store, sentences=sentences, entity=entity, query=q, story_id=story)
+    except Exception as exc:  # the briefing is one part; report it as unavailable, not as a crash of the API
+        log.exception("briefing failed")
+        raise HTTPException(503, f"briefing unavailable: {type(exc).__name__}: {exc}") from exc
+
+
+@api.get("/search", response_model=S.SearchOut, summary="Full-text search over articles, entities, events, claims")
+def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=300)],
+           kinds: Annotated[str | None, Query(max_length=100, description="comma-separated: "
+                                              "article,entity,event,claim")] = None,
+           start: DateParam = None, end: DateParam = None, entity: Text = None, outlet: Text = None,
+           event_type: Text = None, offset: Offset = 0, limit: Limit = 20) -> S.SearchOut:
+    _check_range(start, end)
+    wanted = parse_kinds(kinds)
+    page = paginate(lambda o, n: store.search(q, kinds=wanted, start=start, end=end, entity=entity, outlet=outlet,
+                                              event_type=event_type, limit=n, offset=o), offset, limit)
+    items = [S.SearchHitOut(kind=h.kind, id=h.id, title=h.title, snippet=h.snippet, score=h.score, article=h.article,
+                            start=h.start, end=h.end) for h in page.items]
+    return S.SearchOut(q=q, offset=offset, limit=limit, has_more=page.has_more, items=items)
+
+
+def parse_kinds(kinds: str | None) -> list[str] | None:
+    if not kinds:
+        return None
+    wanted = [k.strip() for k in kinds.split(",") if k.strip()]
+    bad = [k for k in wanted if k not in SEARCH_KINDS]
+    if bad:
+        raise HTTPException(status_code=400, detail=f"unknown kind(s) {', '.join(bad)}; use {', '.join(SEARCH_KINDS)}")
+    return wanted or None
+
+
+@api.get("/graph", response_model=S.GraphOut, summary="Entity–event–claim graph (nodes with layout, edges)")
+def graph(store: StoreDep, entity: Text = None, limit: Annotated[int, Query(ge=1, le=300)] = 40) -> S.GraphOut:
+    if entity and store.entity(entity) is None:
+        raise _missing("entity", entity)
+    return graph_data(store, entity=entity, limit=limit)
+
+
+@api.get("/stories", response_model=S.StoriesOut, summary="Story clusters (groups of articles about one story)")
+def stories(store: StoreDep) -> S.StoriesOut:
+    return S.StoriesOut(items=store.stories())
+
+
+# --------------------------------------------------------------------------- app
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api") or request.url.path == "/openapi.json"
+
+
+def _install_handlers(app: FastAPI) -> None:
+    from storyline.web.pages import error_page
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        return error_page(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(f"{'.'.join(str(x) for x in e['loc'][1:]) or e['loc'][0]}: {e['msg']}"
+                             for e in exc.errors())
+        if _wants_json(request):
+            return JSONResponse({"detail": problems, "errors": _plain(exc.errors())}, status_code=422)
+        return error_page(request, 400, f"Bad parameter — {problems}")
+
+    @app.exception_handler(ValueError)
+    async def value_error(request: Request, exc: ValueError) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": str(exc)}, status_code=400)
+        return error_page(request, 400, str(exc))
+
+
+def _plain(errors: Any) -> list[dict[str, Any]]:
+    """Validation errors without the raw input objects (which need not be JSON-serializable)."""
+    return [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in errors]
+
+
+def create_app(db: str | Path, writable: bool = False) -> FastAPI:
+    """The app over the store at ``db`` (a SQLite path or a database URL); read-only unless ``writable``."""
+    from storyline.web.pages import pages
+
+    store = open_store(db, readonly=not writable)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(title="Storyline", version="1", docs_url=None, redoc_url=None, lifespan=lifespan,
+                  description="Who is who, what happened when, who claims what — with sources. "
+                              "Read-only unless the server was started with --writable.")
+    app.state.store = store
+    app.state.writable = writable
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next: Any) -> Response:
+        if request.method in MUTATING and not writable:
+            return JSONResponse({"detail": "this server is read-only; start it with --writable to add articles"},
+                                status_code=403)
+        response: Response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    _install_handlers(app)
+    app.include_router(api)
+    app.include_router(pages)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return app

@@ -1,0 +1,172 @@
+"""The pictures of the web UI: the entity–event–claim graph and the timeline, as SVG laid out server-side.
+
+Every label is escaped (SVG is XML: a name with ``<`` or ``"`` must stay
+text). The timeline comes from ``storyline.present.timeline`` when it is
+installed; the small drawing here is the fallback.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import importlib
+from collections.abc import Sequence
+from typing import Any
+
+import networkx as nx
+from markupsafe import Markup
+
+from storyline.model import Claim, Event, to_dict
+from storyline.store.base import Store
+from storyline.web import schemas as S
+from storyline.web.data import entity_names, event_title
+
+KIND_COLORS = {"entity": "#2f6db5", "event": "#c0562b", "claim": "#6b8e23"}
+
+
+# --------------------------------------------------------------------------- graph
+
+
+def graph_data(store: Store, entity: str | None = None, limit: int = 40) -> S.GraphOut:
+    """Events (and the entities taking part) plus claims with their speakers and links, at most ``limit`` each."""
+    events = store.list_events(entity=entity, limit=limit)
+    claims = store.list_claims(speaker=entity, limit=limit)
+    g = nx.Graph()
+    for ev in events:
+        g.add_node(ev.id, kind="event", label=event_title(ev))
+        for p in ev.participants:
+            if p.entity:
+                g.add_edge(p.entity, ev.id, kind=p.role)
+        if ev.location:
+            g.add_edge(ev.location, ev.id, kind="place")
+    claim_ids = {c.id for c in claims}
+    for c in claims:
+        g.add_node(c.id, kind="claim", label=(c.content[:60] + "…") if len(c.content) > 60 else c.content)
+        if c.speaker:
+            g.add_edge(c.speaker, c.id, kind="says")
+    for link in store.claim_links():
+        if link.from_ in claim_ids and link.to in claim_ids:
+            g.add_edge(link.from_, link.to, kind=link.type)
+    names = entity_names(store, [n for n in g.nodes if "kind" not in g.nodes[n]])
+    for n in list(g.nodes):
+        if "kind" not in g.nodes[n]:
+            g.nodes[n].update(kind="entity", label=names.get(n, n))
+    return _laid_out(g)
+
+
+def _laid_out(g: nx.Graph) -> S.GraphOut:
+    pos = nx.spring_layout(g, seed=7, k=1.4 / max(1, len(g)) ** 0.5) if len(g) else {}
+    nodes = [S.GraphNode(id=str(n), kind=d["kind"], label=d["label"], size=float(g.degree(n)),
+                         x=float(pos[n][0]), y=float(pos[n][1])) for n, d in g.nodes(data=True)]
+    edges = [S.GraphEdge(source=str(a), target=str(b), kind=d.get("kind", "")) for a, b, d in g.edges(data=True)]
+    return S.GraphOut(nodes=nodes, edges=edges)
+
+
+def _href(node: S.GraphNode) -> str:
+    from urllib.parse import quote
+
+    return {"entity": "/entities/", "event": "/events/", "claim": "/claims/"}[node.kind] + quote(node.id, safe="")
+
+
+def graph_svg(graph: S.GraphOut, width: int = 1000, height: int = 640) -> Markup:
+    """The graph as inline SVG; each node links to its page."""
+    if not graph.nodes:
+        return Markup('<p class="muted">Nothing to draw yet: no events or claims in the store.</p>')
+    pad = 70
+
+    def xy(n: S.GraphNode) -> tuple[float, float]:
+        return (pad + (n.x or 0.0) * 0.5 * (width - 2 * pad) + 0.5 * (width - 2 * pad),
+                pad + (n.y or 0.0) * 0.5 * (height - 2 * pad) + 0.5 * (height - 2 * pad))
+
+    at = {n.id: xy(n) for n in graph.nodes}
+    parts = [Markup('<svg class="graph" viewBox="0 0 {} {}" role="img" aria-label="entity, event and claim graph">'
+                    ).format(width, height)]
+    for e in graph.edges:
+        (x1, y1), (x2, y2) = at[e.source], at[e.target]
+        cls = "edge-" + ("deny" if e.kind in ("denies", "contradicts") else "support" if e.kind == "supports"
+                         else "plain")
+        parts.append(Markup('<line class="{}" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"><title>{}</title></line>'
+                            ).format(cls, x1, y1, x2, y2, e.kind))
+    for n in sorted(graph.nodes, key=lambda n: n.kind):
+        x, y = at[n.id]
+        r = 5 + min(n.size, 12)
+        label = n.label if len(n.label) <= 28 else n.label[:27] + "…"
+        shape = (Markup('<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" fill="{}"/>'
+                        ).format(x - r, y - r, 2 * r, 2 * r, KIND_COLORS[n.kind]) if n.kind == "event" else
+                 Markup('<circle cx="{:.1f}" cy="{:.1f}" r="{:.1f}" fill="{}"/>').format(x, y, r, KIND_COLORS[n.kind]))
+        parts.append(Markup('<a class="node node-{}" href="{}"><title>{}</title>{}'
+                            '<text x="{:.1f}" y="{:.1f}">{}</text></a>').format(
+            n.kind, _href(n), n.label, shape, x + r + 3, y + 4, label))
+    parts.append(Markup("</svg>"))
+    return Markup("").join(parts)
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+def _present_timeline() -> Any:
+    try:
+        return importlib.import_module("storyline.present.timeline")
+    except ImportError:
+        return None
+
+
+def timeline_items(events: Sequence[Event], claims: Sequence[Claim]) -> list[dict[str, Any]]:
+    """Events and dated claims in time order (the present helper's items when available)."""
+    mod = _present_timeline()
+    if mod is not None and hasattr(mod, "build_timeline"):
+        return [to_dict(i) if dataclasses.is_dataclass(i) else dict(i) for i in mod.build_timeline(events, claims)]
+    items = []
+    for ev in events:
+        d = ev.date
+        items.append({"kind": "event", "id": ev.id, "title": event_title(ev), "value": d.value if d else None,
+                      "earliest": d.earliest if d else None, "latest": d.latest if d else None,
+                      "granularity": d.granularity if d else None, "modality": ev.modality,
+                      "sources": sorted({m.article for m in ev.mentions}), "conflict": bool(ev.conflicts)})
+    for c in claims:
+        if c.time and c.time.earliest:
+            items.append({"kind": "claim", "id": c.id, "title": f"{c.speaker_text or '?'}: {c.content[:80]}",
+                          "value": c.time.value, "earliest": c.time.earliest, "latest": c.time.latest,
+                          "granularity": c.time.granularity, "sources": [c.article], "conflict": False})
+    return sorted(items, key=lambda i: (i["earliest"] is None, i["earliest"] or "", i["id"]))
+
+
+def timeline_svg(events: Sequence[Event], claims: Sequence[Claim]) -> str | None:
+    """SVG text of the timeline from the present helper, or None when it is not available."""
+    mod = _present_timeline()
+    if mod is None or not hasattr(mod, "timeline_svg") or not hasattr(mod, "build_timeline"):
+        return None
+    return str(mod.timeline_svg(mod.build_timeline(events, claims)))
+
+
+def fallback_timeline_svg(items: Sequence[dict[str, Any]], width: int = 1000) -> Markup:
+    """A dated lane per item: a bar from earliest to latest day (a month-granularity date is a month bar)."""
+    dated = [i for i in items if i.get("earliest")][:60]
+    if not dated:
+        return Markup('<p class="muted">No dated events yet.</p>')
+    days = [dt.date.fromisoformat(i["earliest"][:10]) for i in dated]
+    ends = [dt.date.fromisoformat((i.get("latest") or i["earliest"])[:10]) for i in dated]
+    lo, hi = min(days), max(ends)
+    span = max(1, (hi - lo).days + 1)
+    left, right, row = 260, 20, 22
+    height = 40 + row * len(dated)
+
+    def x(d: dt.date) -> float:
+        return left + (d - lo).days / span * (width - left - right)
+
+    head = Markup('<svg class="timeline" viewBox="0 0 {} {}" role="img" aria-label="timeline">').format(width, height)
+    parts = [head,
+             Markup('<text class="axis" x="{}" y="16">{}</text><text class="axis" x="{}" y="16" text-anchor="end">{}'
+                    '</text>').format(left, lo.isoformat(), width - right, hi.isoformat())]
+    for k, (item, a, b) in enumerate(zip(dated, days, ends, strict=True)):
+        y = 30 + k * row
+        label = str(item.get("title") or item.get("id"))
+        cls = "tl-" + str(item.get("kind", "event")) + (" tl-conflict" if item.get("conflict") else "")
+        parts.append(Markup('<text class="tl-label" x="{}" y="{}" text-anchor="end">{}</text>').format(
+            left - 8, y + 11, label if len(label) <= 40 else label[:39] + "…"))
+        parts.append(Markup('<rect class="{}" x="{:.1f}" y="{}" width="{:.1f}" height="14" rx="3"><title>{} ({} – {})'
+                            '</title></rect>').format(cls, x(a), y, max(6.0, x(b + dt.timedelta(days=1)) - x(a)),
+                                                      label, a.isoformat(), b.isoformat()))
+    parts.append(Markup("</svg>"))
+    return Markup("").join(parts)
+

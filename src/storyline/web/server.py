@@ -1,0 +1,19 @@
+"""``storyline serve``: the web UI and JSON API on a local port (127.0.0.1 unless told otherwise)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import uvicorn
+
+from storyline.web.app import create_app
+
+
+def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, writable: bool = False) -> None:
+    """Serve the store at ``db`` until interrupted. Read-only unless ``writable``.
+
+    Binding to another address than 127.0.0.1 exposes the store to the network;
+    the default keeps it on this machine.
+    """
+    app = create_app(db, writable=writable)
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False, proxy_headers=False)
