@@ -1,0 +1,1 @@
+"""General word lists used by the analysis components (no names of particular people, groups or places)."""

@@ -1,0 +1,114 @@
+"""General lexicons for names: personal titles and ranks, role nouns, organization and place words.
+
+Nothing here names a particular person, group or place; these are the words
+English news uses around names everywhere ("Lt Gen", "Defence Minister",
+"the envoy", "... Party", "... province").
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one whitespace-separated string."""
+    return frozenset(text.split())
+
+
+#: words that head a title or rank written before a name ("Ambassador X", "Lt Gen X", "Mullah X")
+TITLE_HEADS = words("""
+Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Madam Madame Monsieur Herr Frau Senor Senora
+President Premier Chancellor Minister Secretary Ambassador Envoy Representative Senator Sen Rep Congressman
+Congresswoman Governor Gov Mayor Judge Justice Magistrate Commissioner Councillor Councilman Councilwoman
+Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chairperson Director Adviser Advisor Assistant Attache
+Consul Counsellor Speaker Deputy Leader Commander Chief Officer Inspector Superintendent Constable Sheriff
+Gen General Lt Lieut Lieutenant Col Colonel Maj Major Brig Brigadier Capt Captain Cmdr Commodore Adm Admiral
+Marshal Sgt Sergeant Cpl Corporal Pvt Cdr
+King Queen Prince Princess Emperor Empress Sheikh Shaikh Emir Sultan Maharaja Rajah Nawab
+Mullah Mulla Maulvi Mawlawi Mawlavi Maulana Mufti Imam Ayatollah Hojatoleslam Haji Hajji Pir Syedna
+Pope Cardinal Archbishop Bishop Rabbi Reverend Rev Father Pastor Patriarch
+""")
+
+#: words that only form a title together with a following head ("Prime Minister", "Defence Minister")
+TITLE_MODIFIERS = words("""
+Prime Vice Deputy Acting Interim Caretaker Foreign Defence Defense Interior Home Finance Information Federal
+Provincial State Special Senior Chief Supreme Former Ex Crown Assistant Under Associate Executive Managing
+Director Secretary Inspector Attorney Solicitor Surgeon Lieutenant Major Brigadier Air Field Rear Vice Staff
+Education Health Trade Commerce Energy Justice Labour Labor Culture Agriculture Economy Economic Petroleum Water
+Planning Religious Railways Communications Transport Aviation Maritime Foreign-Affairs Security Intelligence
+Army Navy Naval Military National General Joint Permanent High Regional District Police Grand Wing Squadron
+Lance Metropolitan
+""")
+
+#: abbreviations written with or without a full stop ("Lt. Gen." / "Lt Gen")
+_ABBREVIATED = words("Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Lieut Col Maj Brig Capt Cmdr Adm Sgt Cpl Pvt Rev Cdr")
+
+#: lowercase heads of role phrases ("special envoy to X", "the spokesman of X", "acting foreign minister")
+ROLE_HEADS = words("""
+president premier chancellor minister secretary ambassador envoy representative senator governor mayor judge
+justice commissioner spokesman spokeswoman spokesperson chairman chairwoman chairperson director adviser
+advisor assistant consul speaker deputy leader commander chief officer head general lieutenant colonel major
+brigadier captain admiral marshal king queen prince princess emir sultan cleric mullah imam founder
+ceo coo cfo owner executive negotiator mediator correspondent editor analyst official diplomat attache
+""")
+
+#: nouns that, after "the", refer back to a person, an organization or a place (cheap definite descriptions)
+NOMINAL_PERSON = words("""
+envoy minister president premier spokesman spokeswoman spokesperson ambassador diplomat leader chief
+chairman chairwoman governor mayor senator general commander official adviser advisor secretary chancellor
+representative negotiator cleric prince king queen
+""")
+NOMINAL_ORG = words("group organization organisation outfit movement party militia faction network alliance "
+                        "company firm ministry agency militants insurgents")
+NOMINAL_PLACE = words("country city capital town province")
+
+#: last words that make a name an organization ("... Party", "... Ministry", "... Tribune")
+ORG_SUFFIXES = words("""
+Inc Incorporated Corp Corporation Co Company Ltd Limited LLC PLC plc GmbH AG SA NV Group Holdings Bank Fund
+Party Movement Front Alliance League Union Council Committee Commission Ministry Department Agency Bureau Office
+Authority Board Institute Institution Foundation Association Society Organization Organisation Federation
+University College School Academy Army Navy Police Forces Force Corps Guard Guards Brigade Battalion Regiment
+Court Parliament Assembly Senate Congress Cabinet Government Administration Service Services Network Tribune
+Times Post Herald News Journal Gazette Telegraph Chronicle Express Observer Guardian Agency Press Radio TV
+Television Channel Club United Airlines Airways Motors Industries Systems Technologies Labs Laboratories
+""")
+
+#: lowercase nouns after a name that make the name a place ("X police", "X province", "X city")
+PLACE_FOLLOWERS = words("police province city district region valley town village county state capital "
+                            "governorate prefecture municipality airport border tribal")
+
+#: prepositions after which a bare name is read as a place ("in X", "near X")
+LOCATION_PREPOSITIONS = words("in near across throughout outside inside around within")
+
+#: verbs whose subject speaks or acts politically (subjects are people; a place as subject is metonymy)
+SPEECH_VERBS = words("""
+say tell state announce claim deny allege accuse insist add warn urge demand reject condemn confirm assert
+declare reply respond argue stress emphasize emphasise note explain report write tweet post comment acknowledge
+admit blame criticize criticise praise welcome vow pledge promise threaten ask request call appeal agree refuse
+dismiss protest maintain suggest propose decide order sign negotiate
+""")
+
+#: particles that join the parts of transliterated names ("X-e-Y", "bin X", "al-X", "X ul Y")
+NAME_PARTICLES = words("e i ul ud ur ut us as al el ad ar az ash ad bin ibn bint ben abu")
+
+#: determiners dropped from the front of a mention ("the United Nations" -> "United Nations")
+DETERMINERS = ("the ", "The ", "THE ")
+
+
+def _alt(words: frozenset[str]) -> str:
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        esc = re.escape(w)
+        parts.append(esc + r"\.?" if w in _ABBREVIATED else esc)
+    return "|".join(parts)
+
+
+#: a title phrase: modifiers and heads, ending in a head ("Inter alia: "Lt Gen", "Prime Minister", "Dr.")
+TITLE_PHRASE = re.compile(
+    rf"(?:(?:{_alt(TITLE_MODIFIERS | TITLE_HEADS)})[ \-])*(?:{_alt(TITLE_HEADS)})(?![\w\-])")
+
+
+def is_title_word(word: str) -> bool:
+    """True for a title head or modifier as written before names (case-sensitive, full stop allowed)."""
+    w = word.rstrip(".")
+    return w in TITLE_HEADS or w in TITLE_MODIFIERS
