@@ -72,11 +72,12 @@ def graph_svg(graph: S.GraphOut, width: int = 1000, height: int = 640) -> Markup
     """The graph as inline SVG; each node links to its page."""
     if not graph.nodes:
         return Markup('<p class="muted">Nothing to draw yet: no events or claims in the store.</p>')
-    pad = 70
+    # spring_layout positions lie in [-1, 1]; leave room on the right for labels
+    left, right, top, bottom = 30, 190, 30, 30
 
     def xy(n: S.GraphNode) -> tuple[float, float]:
-        return (pad + (n.x or 0.0) * 0.5 * (width - 2 * pad) + 0.5 * (width - 2 * pad),
-                pad + (n.y or 0.0) * 0.5 * (height - 2 * pad) + 0.5 * (height - 2 * pad))
+        return (left + ((n.x or 0.0) + 1) / 2 * (width - left - right),
+                top + ((n.y or 0.0) + 1) / 2 * (height - top - bottom))
 
     at = {n.id: xy(n) for n in graph.nodes}
     parts = [Markup('<svg class="graph" viewBox="0 0 {} {}" role="img" aria-label="entity, event and claim graph">'
