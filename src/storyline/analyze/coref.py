@@ -77,7 +77,7 @@ class _Chain:
         self.id = cid
         self.members: list[Mention] = []
         self.keys: set[str] = set()
-        self.votes: dict[str, float] = defaultdict(float)
+        self.votes: dict[str, int] = defaultdict(int)
 
     def add(self, m: Mention) -> None:
         self.members.append(m)

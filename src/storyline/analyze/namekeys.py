@@ -69,7 +69,9 @@ def skeleton(token: str) -> str:
     t = fold_token(token)
     if not t:
         return t
-    return _DOUBLES.sub(r"\1", t[0] + _VOWELS.sub("", t[1:]))
+    # a final vowel is kept as "v": Pakistani (a demonym) is not Pakistan
+    end = "v" if len(t) > 1 and t[-1] in "aeiouy" else ""
+    return _DOUBLES.sub(r"\1", t[0] + _VOWELS.sub("", t[1:])) + end
 
 
 def folded_key(text: str) -> str:

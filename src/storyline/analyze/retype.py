@@ -69,7 +69,7 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
 
 def vote_labels(mentions: list[Mention]) -> list[Mention]:
     """Relabel mentions of one folded name to the label holding a strict majority of the weight."""
-    weights: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    weights: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for m in mentions:
         weights[_vote_key(m)][m.label] += mention_weight(m)
     out = []
@@ -82,9 +82,9 @@ def vote_labels(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def mention_weight(m: Mention) -> float:
+def mention_weight(m: Mention) -> int:
     """A label confirmed by context or an acronym definition counts twice as much as a raw tag."""
-    return 2.0 if m.source in (CONTEXT, "names:acronym", "names:title") else 1.0
+    return 2 if m.source in (CONTEXT, "names:acronym", "names:title") else 1
 
 
 def _vote_key(m: Mention) -> str:

@@ -1,0 +1,523 @@
+"""Fusion step ``entities``: cross-document entity resolution.
+
+Units are in-document chains (from ``coref``; a mention without a chain is its
+own unit) or, in incremental runs, the entities the store already holds.
+
+1. **Blocking** (:func:`block_keys`): units meet only when they share a key:
+   the normalized and the transliteration-folded name, the consonant
+   skeleton of the name and of each word (Tehrik/Tehreek/Tahreek -> "thrk"),
+   and acronym keys (defined "Long Name (LN)" pairs anywhere in the corpus,
+   or initials).
+2. **Scoring** (:func:`name_link`, :func:`pair_score`): a name-link strength
+   (same folded name 1.0, acronym 0.95, compatible person names 0.9/0.8,
+   same words spelled differently 0.9, a nationality-qualified group name
+   "<Demonym> X" ~ "X" 0.7) plus type agreement, shared co-occurring names
+   (Jaccard) and, when ``config.use_embeddings``, the cosine of MiniLM
+   embeddings of the mentions' sentences.
+3. **Clustering** (:func:`cluster_units`): pairs are merged best first unless
+   the merged cluster would break a cannot-link (:func:`cannot_link`):
+   two multi-word person names that are not compatible ("A B" vs "C B"),
+   a group name contained in another group name ("X" vs "Y X Z") or two
+   different multi-word group names sharing a word, unless an acronym links
+   them; two differently named places; two entities already in the store.
+
+The canonical name (:func:`canonical_name`) is the most frequent *full form*:
+aliases that are neither acronyms (when a long form exists) nor contained in a
+longer alias; ties go to the longer form, then alphabetical order.
+The type is the weighted majority of the mentions' labels (a label confirmed
+by context, a title or an acronym definition counts 2).
+
+Ids are ``"ent:" + sha1(type|folded canonical name)[:12]`` when the entity is
+created; an entity from the store keeps its id when new articles join it.
+Incremental: with a store that holds entities and ``ctx.state["full_resolution"]``
+not True, only ``ctx.new`` articles are resolved, against the stored entities
+and each other; the stored entities keep their mentions and ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz
+
+from storyline.analyze.namekeys import (
+    clean_surface,
+    fold_token,
+    folded_key,
+    initials_match,
+    is_acronym,
+    name_tokens,
+    person_names_compatible,
+    skeleton,
+    skeleton_key,
+    tokens_match,
+)
+from storyline.analyze.retype import mention_weight
+from storyline.fuse import FuseContext, fuse_step
+from storyline.model import ArticleAnalysis, Entity, Mention, Role, Span
+
+log = logging.getLogger(__name__)
+
+PERSON = "PERSON"
+GROUPS = frozenset({"ORG", "NORP"})
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+NAME_KINDS = ("name", "acronym")
+
+
+# --------------------------------------------------------------------------- units
+
+
+@dataclass
+class Unit:
+    """What is resolved: one in-document chain, or one stored entity."""
+
+    key: str
+    article: str | None
+    mentions: list[Mention] = field(default_factory=list)
+    forms: Counter[str] = field(default_factory=Counter)  # cleaned name/acronym surface -> count
+    votes: Counter[str] = field(default_factory=Counter)  # label -> weighted votes
+    context: set[str] = field(default_factory=set)  # folded names co-occurring in the article
+    stored: Entity | None = None
+    text: str = ""  # sentences around the mentions, for embeddings
+
+    @property
+    def label(self) -> str:
+        return self.votes.most_common(1)[0][0] if self.votes else "ORG"
+
+    def names(self) -> list[str]:
+        """Non-acronym forms; the acronyms only when there is nothing else."""
+        full = [f for f in self.forms if not is_acronym(f)]
+        return full or list(self.forms)
+
+
+def units_of(analysis: ArticleAnalysis, text: str) -> list[Unit]:
+    """One unit per chain (or per unchained name mention) of an article."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in analysis.mentions:
+        key = m.chain or f"{m.article}:m{m.start}-{m.end}"
+        groups[key].append(m)
+    units = []
+    for key, ms in groups.items():
+        unit = Unit(key=key, article=analysis.article, mentions=ms)
+        for m in ms:
+            if m.kind in NAME_KINDS:
+                form = clean_surface(m.text)
+                if form:
+                    unit.forms[form] += 1
+                    unit.votes[m.label] += mention_weight(m)
+        if unit.forms:
+            unit.text = _context_text(analysis, ms, text)
+            units.append(unit)
+    names = {folded_key(f) for u in units for f in u.forms}
+    for u in units:
+        own = {folded_key(f) for f in u.forms}
+        u.context = names - own
+    return units
+
+
+def _context_text(analysis: ArticleAnalysis, ms: list[Mention], text: str) -> str:
+    picked: list[str] = []
+    for s, e in analysis.sentences:
+        if any(s <= m.start < e for m in ms if m.kind in NAME_KINDS):
+            picked.append(text[s:e])
+        if len(picked) >= 3:
+            break
+    return " ".join(picked)[:1000]
+
+
+def stored_unit(entity: Entity) -> Unit:
+    """A stored entity as a unit: its aliases and type votes (it has no article of its own)."""
+    votes: Counter[str] = Counter(entity.types or {entity.type: 1})
+    return Unit(key=f"stored:{entity.id}", article=None, forms=Counter(entity.aliases), votes=votes,
+                stored=entity)
+
+
+# --------------------------------------------------------------------------- blocking
+
+
+@dataclass
+class Corpus:
+    """Corpus-wide facts used by scoring: acronym definitions and the words used as nationalities."""
+
+    acronyms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # ACR -> folded long forms
+    demonyms: set[str] = field(default_factory=set)  # folded NORP words ("afghan")
+
+    @classmethod
+    def of(cls, analyses: Iterable[ArticleAnalysis], stored: Iterable[Entity] = ()) -> Corpus:
+        c = cls()
+        for a in analyses:
+            for short, long in a.acronyms:
+                c.acronyms[short].add(folded_key(long))
+            for m in a.mentions:
+                if m.label == "NORP" and m.kind == "name" and len(name_tokens(m.text)) == 1:
+                    c.demonyms.add(folded_key(m.text))
+        for e in stored:
+            if e.type == "NORP":
+                c.demonyms.update(folded_key(a) for a in e.aliases if len(name_tokens(a)) == 1)
+        return c
+
+
+def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
+    """Keys under which a unit can meet another: names, skeletons, words, acronyms."""
+    keys: set[str] = set()
+    for form in unit.forms:
+        toks = name_tokens(form)
+        if not toks:
+            continue
+        keys.add("f:" + folded_key(form))
+        keys.add("s:" + skeleton_key(form))
+        if is_acronym(form):
+            keys.add("a:" + form.replace(".", "").upper())
+            continue
+        for tok in toks:
+            keys.add("w:" + skeleton(tok))
+        if len(toks) > 1:
+            keys.add("a:" + "".join(t[0] for t in toks).upper())
+        fk = folded_key(form)
+        keys.update("a:" + short for short, longs in corpus.acronyms.items() if fk in longs)
+    return keys
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _acronym_link(a: str, b: str, corpus: Corpus) -> bool:
+    """Is one form an acronym of the other (by a corpus definition, else by initials)?"""
+    for short, long in ((a, b), (b, a)):
+        if is_acronym(short) and not is_acronym(long):
+            acr = short.replace(".", "").upper()
+            defined = corpus.acronyms.get(acr)
+            if defined:
+                if folded_key(long) in defined:
+                    return True
+            elif len(long.split()) > 1 and initials_match(acr, long.split()):
+                return True
+    return False
+
+
+def _same_words(a: str, b: str) -> bool:
+    ta, tb = name_tokens(a), name_tokens(b)
+    return len(ta) == len(tb) > 0 and all(tokens_match(x, y) for x, y in zip(ta, tb, strict=True))
+
+
+def _qualified(short: str, long: str, corpus: Corpus) -> bool:
+    """"<Demonym> X" qualifies the group "X" (a nationality word in front of the same name)."""
+    ts, tl = name_tokens(short), name_tokens(long)
+    return (len(tl) == len(ts) + 1 and fold_token(tl[0]) in corpus.demonyms
+            and all(tokens_match(x, y) for x, y in zip(ts, tl[1:], strict=True)))
+
+
+def name_link(u: Unit, v: Unit, corpus: Corpus) -> float:
+    """How strongly the names of two units say they are one entity (0 = not at all)."""
+    fu, fv = {folded_key(f) for f in u.forms}, {folded_key(f) for f in v.forms}
+    if fu & fv:
+        return 1.0
+    best = 0.0
+    for a in u.forms:
+        for b in v.forms:
+            best = max(best, _form_link(a, b, u.label, v.label, corpus))
+    return best
+
+
+def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
+    if _acronym_link(a, b, corpus):
+        return 0.95
+    if is_acronym(a) or is_acronym(b):
+        return 0.0
+    if _same_words(a, b) and (la == lb or PERSON not in (la, lb)):
+        return 0.9
+    if la == PERSON and lb == PERSON and person_names_compatible(a, b):
+        return 0.9 if min(len(name_tokens(a)), len(name_tokens(b))) > 1 else 0.8
+    if la in GROUPS and lb in GROUPS and (_qualified(a, b, corpus) or _qualified(b, a, corpus)):
+        return 0.7
+    if la == lb and la not in PLACES and fuzz.ratio(folded_key(a), folded_key(b)) >= 92:
+        return 0.85
+    return 0.0
+
+
+def pair_score(u: Unit, v: Unit, link: float, cos: float | None) -> float:
+    """Name link plus type agreement, shared co-occurring names and context similarity."""
+    score = link + (0.1 if u.label == v.label else 0.0)
+    if u.context and v.context:
+        score += 0.1 * len(u.context & v.context) / len(u.context | v.context)
+    if cos is not None:
+        score += 0.1 * cos
+    return score
+
+
+# --------------------------------------------------------------------------- constraints
+
+
+def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
+    """The reason two clusters must stay apart, or None."""
+    if a.stored is not None and b.stored is not None:
+        return "both already in the store"
+    la, lb = a.label, b.label
+    for x in a.forms:
+        for y in b.forms:
+            reason = _forms_apart(x, y, la, lb, corpus)
+            if reason:
+                return reason
+    return None
+
+
+def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None:
+    if folded_key(x) == folded_key(y) or _acronym_link(x, y, corpus) or is_acronym(x) or is_acronym(y):
+        return None
+    tx, ty = name_tokens(x), name_tokens(y)
+    if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y):
+        return "different full names"
+    if lx in GROUPS and ly in GROUPS:
+        short, long = (tx, ty) if len(tx) <= len(ty) else (ty, tx)
+        if _contained(short, long) and not _qualified(" ".join(short), " ".join(long), corpus):
+            return "group name inside another group name"
+        if len(tx) > 1 and len(ty) > 1 and _shares_word(tx, ty) and not _same_words(x, y):
+            return "different group names sharing a word"
+    if lx in PLACES and ly in PLACES and not _same_words(x, y):
+        return "different places"
+    return None
+
+
+def _contained(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    if n == 0 or n >= len(long):
+        return False
+    return any(all(tokens_match(s, t) for s, t in zip(short, long[i:i + n], strict=True))
+               for i in range(len(long) - n + 1))
+
+
+def _shares_word(a: list[str], b: list[str]) -> bool:
+    return any(tokens_match(x, y) for x in a for y in b)
+
+
+# --------------------------------------------------------------------------- clustering
+
+
+@dataclass
+class Cluster:
+    units: list[Unit]
+    forms: Counter[str] = field(default_factory=Counter)
+    votes: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def label(self) -> str:
+        return self.votes.most_common(1)[0][0] if self.votes else "ORG"
+
+    @property
+    def stored(self) -> Entity | None:
+        return next((u.stored for u in self.units if u.stored is not None), None)
+
+    def absorb(self, other: Cluster) -> None:
+        self.units += other.units
+        self.forms.update(other.forms)
+        self.votes.update(other.votes)
+
+
+def cluster_units(units: list[Unit], corpus: Corpus, cosines: dict[tuple[int, int], float] | None = None
+                  ) -> list[Cluster]:
+    """Greedy best-first merging of candidate pairs under the cannot-link constraints."""
+    pairs = _candidate_pairs(units, corpus, cosines or {})
+    clusters = [Cluster([u], Counter(u.forms), Counter(u.votes)) for u in units]
+    owner = list(range(len(units)))
+
+    def find(i: int) -> int:
+        while owner[i] != i:
+            owner[i] = owner[owner[i]]
+            i = owner[i]
+        return i
+
+    for _score, i, j in pairs:
+        ri, rj = find(i), find(j)
+        if ri == rj or cannot_link(clusters[ri], clusters[rj], corpus):
+            continue
+        clusters[ri].absorb(clusters[rj])
+        owner[rj] = ri
+    return [clusters[i] for i in range(len(units)) if find(i) == i]
+
+
+def _candidate_pairs(units: list[Unit], corpus: Corpus, cosines: dict[tuple[int, int], float]
+                     ) -> list[tuple[float, int, int]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, u in enumerate(units):
+        for k in block_keys(u, corpus):
+            index[k].append(i)
+    seen: set[tuple[int, int]] = set()
+    pairs = []
+    for members in index.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                link = name_link(units[i], units[j], corpus)
+                if link > 0:
+                    pairs.append((pair_score(units[i], units[j], link, cosines.get((i, j))), i, j))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    return pairs
+
+
+def embedding_cosines(ctx: FuseContext, units: list[Unit], corpus: Corpus) -> dict[tuple[int, int], float]:
+    """Cosine of the MiniLM embeddings of the units' sentences, for candidate pairs only."""
+    if not ctx.config.use_embeddings or not units:
+        return {}
+    try:
+        vectors = ctx.resources.embedder.encode([u.text or " ".join(u.forms) for u in units])
+    except Exception as err:  # an embedder that cannot load must not stop fusion
+        log.warning("entity fusion without embeddings: %s", err)
+        return {}
+    out = {}
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, u in enumerate(units):
+        for k in block_keys(u, corpus):
+            index[k].append(i)
+    for members in index.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                out[(i, j)] = float(vectors[i] @ vectors[j])
+    return out
+
+
+# --------------------------------------------------------------------------- entities
+
+
+def canonical_name(aliases: Counter[str] | dict[str, int]) -> str:
+    """The most frequent full form (not an acronym when a long form exists, not inside a longer alias)."""
+    forms = [a for a in aliases if a]
+    if not forms:
+        return ""
+    long_forms = [a for a in forms if not is_acronym(a)] or forms
+    full = [a for a in long_forms if not any(_part_of(a, b) for b in long_forms if b != a)] or long_forms
+    return max(full, key=lambda a: (aliases[a], len(name_tokens(a)), len(a), a))
+
+
+def _part_of(a: str, b: str) -> bool:
+    ta, tb = name_tokens(a), name_tokens(b)
+    return len(ta) < len(tb) and all(any(tokens_match(x, y) for y in tb) for x in ta)
+
+
+def entity_id(label: str, name: str) -> str:
+    return "ent:" + hashlib.sha1(f"{label}|{folded_key(name)}".encode()).hexdigest()[:12]
+
+
+def _span(m: Mention) -> Span:
+    return Span(m.article, m.start, m.end, m.text)
+
+
+def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str]) -> Entity:
+    """An Entity from a cluster: aliases, type votes, mentions, roles and metonymy spans."""
+    base = cluster.stored
+    aliases: Counter[str] = Counter(base.aliases if base else {})
+    types: Counter[str] = Counter(base.types if base else {})
+    mentions = list(base.mentions if base else ())
+    ent_roles = list(base.roles if base else ())
+    metonymy = list(base.metonymy if base else ())
+    for u in cluster.units:
+        if u.stored is not None:
+            continue
+        aliases.update(u.forms)
+        types.update(u.votes)
+        mentions += [_span(m) for m in u.mentions]
+        metonymy += [_span(m) for m in u.mentions if m.role == "government"]
+        ent_roles += roles.get(u.key, [])
+    name = canonical_name(aliases)
+    label = types.most_common(1)[0][0] if types else cluster.label
+    if base is not None:
+        eid = base.id
+    else:
+        eid = entity_id(label, name)
+        n = 2
+        while eid in taken:
+            eid = entity_id(label, f"{name} {n}")
+            n += 1
+    taken.add(eid)
+    mentions.sort(key=lambda s: (s.article, s.start, s.end))
+    return Entity(id=eid, name=name, type=label, aliases=dict(aliases), mentions=tuple(mentions),
+                  types=dict(types), roles=tuple(ent_roles), metonymy=tuple(metonymy))
+
+
+def _roles_by_chain(analyses: Iterable[ArticleAnalysis]) -> dict[str, list[Role]]:
+    out: dict[str, list[Role]] = defaultdict(list)
+    for a in analyses:
+        for chain, role in a.roles:
+            out[chain].append(role)
+    return out
+
+
+def _resolve_role_owners(entities: list[Entity]) -> list[Entity]:
+    """Role.of given as text becomes the id of the entity with that alias in the same article."""
+    by_article: dict[str, dict[str, str]] = defaultdict(dict)
+    for e in entities:
+        for s in e.mentions:
+            by_article[s.article].setdefault(folded_key(s.text), e.id)
+    out = []
+    for e in entities:
+        roles = tuple(
+            replace(r, of=by_article[r.article].get(folded_key(r.of), r.of)) if r.of and not r.of.startswith("ent:")
+            else r for r in e.roles)
+        out.append(replace(e, roles=roles) if roles != e.roles else e)
+    return out
+
+
+# --------------------------------------------------------------------------- the step
+
+
+def _stored_entities(ctx: FuseContext) -> list[Entity]:
+    if ctx.store is None or ctx.state.get("full_resolution") is True:
+        return []
+    try:
+        return list(ctx.store.entities())
+    except AttributeError:  # a store without entities yet
+        return []
+
+
+def resolve(ctx: FuseContext) -> list[Entity]:
+    """Cluster the units to resolve (all articles, or only new ones against the store) into entities."""
+    stored = _stored_entities(ctx)
+    incremental = bool(stored)
+    ids = sorted(ctx.new if incremental else ctx.analyses)
+    stored = [_without_articles(e, set(ids)) for e in stored]
+    analyses = [ctx.analyses[i] for i in ids if i in ctx.analyses]
+    corpus = Corpus.of(ctx.analyses.values(), stored)
+    units = [stored_unit(e) for e in stored if e.aliases]
+    for a in analyses:
+        art = ctx.articles.get(a.article)
+        units += units_of(a, art.text if art else "")
+    clusters = cluster_units(units, corpus, embedding_cosines(ctx, units, corpus))
+    roles = _roles_by_chain(analyses)
+    taken = {e.id for e in stored}
+    entities = [build_entity(c, roles, taken) for c in clusters]
+    kept = {e.id for e in entities}
+    entities += [e for e in stored if e.id not in kept]  # stored entities no new article touched
+    return _resolve_role_owners(sorted(entities, key=lambda e: e.id))
+
+
+def _without_articles(e: Entity, articles: set[str]) -> Entity:
+    """A stored entity minus the mentions of articles being (re-)resolved now."""
+    if not any(s.article in articles for s in e.mentions):
+        return e
+    mentions = tuple(s for s in e.mentions if s.article not in articles)
+    aliases: Counter[str] = Counter(e.aliases)
+    for s in e.mentions:
+        form = clean_surface(s.text)
+        if s.article in articles and aliases.get(form, 0) > 0:
+            aliases[form] -= 1
+    aliases = +aliases  # drop the forms no mention carries any more
+    return replace(e, mentions=mentions, aliases=dict(aliases) or e.aliases,
+                   roles=tuple(r for r in e.roles if r.article not in articles),
+                   metonymy=tuple(s for s in e.metonymy if s.article not in articles))
+
+
+@fuse_step("entities")
+def fuse_entities(ctx: FuseContext) -> None:
+    """Fill ``ctx.story.entities`` and ``ctx.mention_entity`` (every mention, pronouns included)."""
+    entities = resolve(ctx)
+    ctx.story.entities = entities
+    for e in entities:
+        for s in e.mentions:
+            ctx.mention_entity[(s.article, s.start, s.end)] = e.id
