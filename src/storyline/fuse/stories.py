@@ -34,6 +34,7 @@ from storyline.fuse import FuseContext, fuse_step
 from storyline.model import Article, ArticleAnalysis, StoryCluster
 
 LEAD_SENTENCES = 5  # title + this many sentences make the document text MiniLM sees
+SHORTLIST = 25  # clusters scored in full per article: the nearest by vector (keeps big corpora fast)
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
@@ -59,6 +60,10 @@ class ClusterParams:
     w_entities: float = 0.4
     time_scale_days: float = 30.0  # similarity halves about every this many days of gap
     time_floor: float = 0.5  # the time damping never drops below this factor (dates can be wrong)
+
+
+#: with TF-IDF vectors (no MiniLM) cosines run lower, so the threshold is lower (same ECB+ dev tuning)
+LEXICAL_PARAMS = ClusterParams(threshold=0.2)
 
 
 @dataclass
@@ -203,11 +208,42 @@ def _time_factor(day: int | None, cluster: _Cluster, params: ClusterParams) -> f
     return max(params.time_floor, 0.5 ** (gap / params.time_scale_days))
 
 
-def similarity(p: DocProfile, c: _Cluster, idf: Callable[[str], float], params: ClusterParams) -> float:
-    centroid = c.vec_sum / max(np.linalg.norm(c.vec_sum), 1e-12)
-    vec = float(p.vector @ centroid)
+def similarity(p: DocProfile, c: _Cluster, idf: Callable[[str], float], params: ClusterParams,
+               vec: float | None = None) -> float:
+    """Blend of vector cosine to the cluster centroid and entity overlap, damped by the time gap."""
+    if vec is None:
+        vec = float(p.vector @ (c.vec_sum / max(np.linalg.norm(c.vec_sum), 1e-12)))
     ent = _entity_sim(p.entities, c, idf)
     return (params.w_vector * vec + params.w_entities * ent) * _time_factor(p.day, c, params)
+
+
+class _Index:
+    """Clusters plus a matrix of their unit centroids, so the vector part is one matrix product."""
+
+    def __init__(self, dim: int) -> None:
+        self.clusters: list[_Cluster] = []
+        self.centroids = np.zeros((16, dim), dtype=np.float32)
+
+    def add(self, c: _Cluster) -> None:
+        if len(self.clusters) == len(self.centroids):
+            self.centroids = np.vstack([self.centroids, np.zeros_like(self.centroids)])
+        self.clusters.append(c)
+        self.refresh(len(self.clusters) - 1)
+
+    def refresh(self, i: int) -> None:
+        v = self.clusters[i].vec_sum
+        self.centroids[i] = v / max(float(np.linalg.norm(v)), 1e-12)
+
+    def best(self, p: DocProfile, idf: Callable[[str], float], params: ClusterParams) -> tuple[int, float]:
+        """The best cluster and its score; only the SHORTLIST nearest by vector get the full score."""
+        n = len(self.clusters)
+        if n == 0:
+            return -1, 0.0
+        vecs = self.centroids[:n] @ p.vector
+        near = np.argpartition(-vecs, SHORTLIST)[:SHORTLIST] if n > SHORTLIST else np.arange(n)
+        scored = [(similarity(p, self.clusters[i], idf, params, float(vecs[i])), int(i)) for i in near]
+        score, i = max(scored, key=lambda si: (si[0], -si[1]))  # ties go to the older cluster
+        return i, score
 
 
 def cluster_profiles(profiles: Sequence[DocProfile], previous: Sequence[StoryCluster] = (),
@@ -223,7 +259,7 @@ def cluster_profiles(profiles: Sequence[DocProfile], previous: Sequence[StoryClu
     by_id = {p.id: p for p in profiles}
     idf = _idf(profiles)
     dim = next(iter(by_id.values())).vector.shape[0] if by_id else 1
-    clusters: list[_Cluster] = []
+    index = _Index(dim)
     placed: set[str] = set()
     for sc in previous:
         c = _Cluster(sc.id, [], np.zeros(dim, dtype=np.float32), Counter(), [])
@@ -232,18 +268,19 @@ def cluster_profiles(profiles: Sequence[DocProfile], previous: Sequence[StoryClu
                 c.add(by_id[aid])
                 placed.add(aid)
         if c.members:
-            clusters.append(c)
+            index.add(c)
     pending = sorted((p for p in profiles if p.id not in placed),
                      key=lambda p: (p.day is None, p.day or 0, p.id))
     for p in pending:
-        scores = [similarity(p, c, idf, params) for c in clusters]
-        best = int(np.argmax(scores)) if scores else -1
-        if best >= 0 and scores[best] >= params.threshold:
-            clusters[best].add(p)
+        best, score = index.best(p, idf, params)
+        if best >= 0 and score >= params.threshold:
+            index.clusters[best].add(p)
+            index.refresh(best)
         else:
-            clusters.append(_Cluster(story_id(p.id), [], np.zeros(dim, dtype=np.float32), Counter(), []))
-            clusters[-1].add(p)
-    return [StoryCluster(id=c.id, label="", articles=tuple(c.members)) for c in clusters]
+            index.add(_Cluster(story_id(p.id), [], np.zeros(dim, dtype=np.float32), Counter(), []))
+            index.clusters[-1].add(p)
+            index.refresh(len(index.clusters) - 1)
+    return [StoryCluster(id=c.id, label="", articles=tuple(c.members)) for c in index.clusters]
 
 
 def label_clusters(clusters: Sequence[StoryCluster], profiles: Mapping[str, DocProfile],
@@ -292,6 +329,8 @@ def cluster_articles(articles: Sequence[Article], analyses: Mapping[str, Article
                      params: ClusterParams | None = None) -> list[StoryCluster]:
     """The whole story clustering: profiles, incremental assignment, labels. Used by fusion and the eval."""
     profiles = build_profiles(articles, analyses, encode, entity_at)
+    if params is None:
+        params = ClusterParams() if encode is not None else LEXICAL_PARAMS
     clusters = cluster_profiles(profiles, previous, params)
     texts = {a.id: lead_text(a, analyses.get(a.id)) for a in articles}
     return label_clusters(clusters, {p.id: p for p in profiles}, texts, names or {})
