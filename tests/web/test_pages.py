@@ -1,0 +1,167 @@
+"""Server-rendered pages through the HTTP client: content, links, pagination, and escaping of untrusted text."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+from fastapi.testclient import TestClient
+
+from storyline.web.highlight import HSpan, highlight
+from tests.web.storydata import A1, XSS_NAME, XSS_QUOTE, XSS_SCRIPT, at
+
+PAGES = ["/", "/articles", "/articles/a1", "/articles/xss", "/entities", "/entities/ent_xss", "/entities/ent_varn",
+         "/events", "/events/ev_bomb", "/events/ev_visit", "/claims", "/claims/xss:c1", "/claims/a1:c1",
+         "/search?q=Kessel", "/search?q=envoy", "/graph", "/timeline", "/docs"]
+
+
+class _Tags(HTMLParser):
+    """Collects every start tag with its attributes, as a browser's parser would see them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
+    p = _Tags()
+    p.feed(html)
+    return p.tags
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_pages_render(client: TestClient, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 200, r.text[:500]
+    assert r.headers["content-type"].startswith("text/html")
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_pages_escape_untrusted_text(client: TestClient, path: str) -> None:
+    html = client.get(path).text
+    found = tags(html)
+    assert not [t for t, _ in found if t in ("script", "img", "b", "iframe")], "markup from data became tags"
+    assert not [a for _, a in found if any(k.startswith("on") for k in a)], "an attribute broke out of its quotes"
+    assert not [a for _, a in found if (a.get("href") or "").strip().lower().startswith("javascript:")]
+    assert "<script>" not in html
+
+
+def test_xss_article_text_shown_as_text(client: TestClient) -> None:
+    html = client.get("/articles/xss").text
+    assert "&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(2)&gt;" in html
+    assert "Evil&#34; onmouseover=&#34;alert(1)" in html or "Evil&quot; onmouseover=&quot;alert(1)" in html
+    # the javascript: URL is printed, never linked
+    assert 'href="javascript' not in html and "javascript:alert(3)" in html
+
+
+def test_entity_name_with_quotes_stays_in_attribute(client: TestClient) -> None:
+    html = client.get("/entities/ent_xss").text
+    assert "&lt;b&gt;Mara&lt;/b&gt;" in html
+    # the name sits in title attributes and link text; it must never add an attribute of its own
+    assert not [a for _, a in tags(html) if "onmouseover" in a]
+    assert html.count("onmouseover") >= 2
+
+
+def test_article_highlights_link_to_pages(client: TestClient) -> None:
+    html = client.get("/articles/a1").text
+    assert re.search(r'<a class="hl hl-entity" href="/entities/ent_varn"[^>]*>Talia Varn</a>', html)
+    assert re.search(r'<a class="hl hl-event" href="/events/ev_bomb"[^>]*>bombing</a>', html)
+    assert re.search(r'<a class="hl hl-date" href="/timeline\?start=2024-03-03&amp;end=2024-03-03"', html)
+    assert 'href="/claims/a1%3Ac1"' in html
+    assert 'class="legend"' in html
+
+
+def test_overview_shows_actors_events_claims_timeline(client: TestClient) -> None:
+    html = client.get("/").text
+    assert 'href="/entities/ent_kessel"' in html and 'href="/events/ev_bomb"' in html
+    assert 'href="/claims/a1%3Ac2"' in html
+    assert "<svg" in html or 'src="/timeline.svg"' in html
+    assert "Briefing" in html
+
+
+def test_event_page_shows_sources_and_conflict(client: TestClient) -> None:
+    html = client.get("/events/ev_bomb").text
+    assert "Sources disagree" in html and "independent sources" in html
+    assert 'href="/articles/a1"' in html and 'href="/articles/a2"' in html
+
+
+def test_claim_page_shows_denial(client: TestClient) -> None:
+    html = client.get("/claims/a1:c1").text
+    assert "denies" in html and 'href="/claims/a1%3Ac2"' in html and "supports" in html
+
+
+def test_lists_paginate(client: TestClient) -> None:
+    html = client.get("/articles?limit=2").text
+    assert 'rel="next"' in html and "of 3" in html
+    html2 = client.get("/articles?limit=2&offset=2").text
+    assert 'rel="prev"' in html2 and 'rel="next"' not in html2
+
+
+def test_search_page_marks_matches_escaped(client: TestClient) -> None:
+    html = client.get("/search", params={"q": "script"}).text
+    assert "<mark>" in html and "<script>" not in html
+
+
+def test_graph_page_links_nodes(client: TestClient) -> None:
+    html = client.get("/graph").text
+    assert 'href="/events/ev_bomb"' in html and 'href="/entities/ent_olf"' in html
+    assert "&lt;b&gt;Mara" in html
+
+
+def test_timeline_svg_is_svg(client: TestClient) -> None:
+    r = client.get("/timeline.svg")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("image/svg+xml")
+    assert "<script" not in r.text
+
+
+@pytest.mark.parametrize("path", ["/entities/nope", "/events/nope", "/claims/nope", "/articles/nope",
+                                  "/graph?entity=nope"])
+def test_unknown_pages_are_404_html(client: TestClient, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html") and "nope" in r.text
+
+
+@pytest.mark.parametrize("path", ["/events?start=2024-99", "/articles?limit=0", "/search?q=x&kinds=bad",
+                                  "/entities/ent_varn?offset=-5"])
+def test_bad_page_parameters_are_400_html(client: TestClient, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 400 and "Bad parameter" in r.text or "unknown kind" in r.text
+
+
+def test_unknown_id_in_404_page_is_escaped(client: TestClient) -> None:
+    r = client.get("/entities/%3Cscript%3Ealert(1)")
+    assert r.status_code == 404 and "<script>" not in r.text and "&lt;script&gt;" in r.text
+
+
+def test_highlight_escapes_segments_and_nests_inside_claims() -> None:
+    text = 'A <b>"x"</b> said Bo & co.'
+    bo = text.index("Bo")
+    spans = [HSpan(0, len(text) - 1, "claim", "/claims/c1", 'claim "1"'), HSpan(2, 12, "entity", "/entities/e1"),
+             HSpan(bo, bo + 2, "entity", None), HSpan(bo + 1, bo + 4, "date", "/timeline")]  # overlap: dropped
+    html = str(highlight(text, spans))
+    assert html.startswith('<span class="hl hl-claim"><a class="claim-tag" href="/claims/c1" title="claim &#34;1&#34;">')
+    assert '<a class="hl hl-entity" href="/entities/e1">&lt;b&gt;&#34;x&#34;&lt;/b&gt;</a>' in html
+    assert '<span class="hl hl-entity">Bo</span>' in html and "hl-date" not in html
+    assert html.endswith(" &amp; co</span>.")
+
+
+def test_highlight_drops_span_crossing_a_claim() -> None:
+    text = "one two three four"
+    html = str(highlight(text, [HSpan(0, 7, "claim", "/claims/c"), HSpan(4, 13, "entity", "/entities/e")]))
+    assert "hl-entity" not in html and html.count("</span>") == 1
+
+
+def test_highlight_keeps_offsets_of_fixture() -> None:
+    s, e = at(A1, "Kessel")
+    html = str(highlight(A1, [HSpan(s, e, "entity", "/entities/ent_kessel")]))
+    assert html.replace('<a class="hl hl-entity" href="/entities/ent_kessel">', "").replace("</a>", "") == A1
+
+
+def test_fixture_names_are_hostile() -> None:
+    assert XSS_SCRIPT in XSS_NAME or XSS_QUOTE in XSS_NAME
