@@ -1,0 +1,230 @@
+"""Arguments of an event trigger read off the dependency parse: participants with roles, place, time.
+
+Roles: ``actor`` (who does it: subject, "by X", possessor "X's resignation",
+"associated with X", "blamed on X"), ``target`` (object, passive subject of a
+violent verb, "attack on X", "against X"), ``participant`` ("talks with X",
+"between X and Y", the people sent in "delegations will be sent"),
+``recipient`` ("visit to the minister"), ``place`` (a further place when an
+event has several, "sent to Tehran and Kabul").
+
+The place is a GPE/LOC/FAC mention reached from the trigger (or the verb
+that governs a noun trigger) through prepositions, relative clauses and
+modifiers: "in a mosque located in X", "attack in the area of X", "visit to
+X", "is in X today to meet". A dateline ("CITY:") is never syntactically
+attached, so it is never taken.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from spacy.tokens import Doc, Token
+
+from storyline.model import Mention, Participant
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: verbs that carry a noun trigger ("paid a visit", "held talks", "launched attacks")
+LIGHT_VERBS = frozenset({"pay", "hold", "conduct", "carry", "launch", "stage", "make", "have", "begin", "start",
+                         "resume", "continue", "mount", "undertake", "perpetrate", "commit", "lead", "host",
+                         "attend", "join", "sign", "reach", "announce", "tender", "submit", "seek", "plan",
+                         "open", "execute", "orchestrate", "mastermind"})
+#: nouns that stand for a group whose affiliation names the real actor ("a faction of X", "a bomber linked to X")
+PROXY_NOUNS = frozenset({"faction", "member", "members", "militant", "militants", "bomber", "fighter", "fighters",
+                         "wing", "cell", "affiliate", "affiliates", "splinter", "group", "supporter", "supporters",
+                         "gunman", "gunmen", "attacker", "attackers", "operative", "operatives", "delegation",
+                         "team", "commander", "leader", "spokesman", "spokesperson", "offshoot", "unit"})
+AFFILIATION_PREPS = frozenset({"of", "with", "to", "from"})
+PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+#: spaCy prepositions that point to where an event happens
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "to", "into", "across", "around", "within",
+                         "on", "throughout", "along", "off"})
+# appositions explain ("Peshawar, the capital of X") and possessors own; neither says where it happened
+WALK_DEPS = frozenset({"prep", "pobj", "acl", "relcl", "compound", "npadvmod", "advmod", "dative",
+                       "nmod", "conj", "advcl", "dobj", "attr", "pcomp"})
+
+
+class MentionIndex:
+    """Entity mentions of one article, looked up by token."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.by_token: dict[int, Mention] = {}
+        for m in sorted(mentions, key=lambda m: m.end - m.start):  # longest wins
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.by_token[t.i] = m
+
+    def at(self, tok: Token) -> Mention | None:
+        return self.by_token.get(tok.i)
+
+    def in_subtree(self, tok: Token, labels: frozenset[str] | None = None) -> Mention | None:
+        """The mention holding ``tok``, else the first one inside its subtree (nearest the head)."""
+        own = self.at(tok)
+        if own is not None and (labels is None or own.label in labels):
+            return own
+        for t in sorted(tok.subtree, key=lambda t: abs(t.i - tok.i)):
+            m = self.at(t)
+            if m is not None and (labels is None or m.label in labels):
+                return m
+        return None
+
+
+def _as_participant(role: str, tok: Token, index: MentionIndex) -> Participant:
+    m = index.at(tok)
+    if m is None:  # "Pakistan's special envoy to X, Mohammad Sadiq": the apposition names the participant
+        named = [index.at(t) for t in tok.subtree if t.dep_ == "appos" and t.i > tok.i]
+        m = next((x for x in named if x is not None and x.label == "PERSON"), None)
+    if m is None:
+        # no name: the head noun alone, so that a possessor ("Pakistan's envoy") is not taken for it
+        return Participant(role=role, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+    return Participant(role=role, text=m.text, start=m.start, end=m.end, chain=m.chain)
+
+
+def names_in(tok: Token, index: MentionIndex) -> list[Mention]:
+    """Every actor-like mention in a phrase outside its clauses ("between X, Y and Z", however parsed)."""
+    out: list[Mention] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        m = index.at(t)
+        if m is not None and m.label in ACTOR_LABELS and m not in out:
+            out.append(m)
+        stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "punct")]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _antecedent(tok: Token, index: MentionIndex) -> Mention | None:
+    """Fallback for a personal pronoun the coreference component left alone: the last person before it."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for s in verb.children:  # "X met Y during his visit": a possessive pronoun binds to the subject
+        m = index.at(s) if s.dep_ == "nsubj" else None
+        if m is not None and m.label == "PERSON" and s.i < tok.i:
+            return m
+        if s.dep_ == "nsubj" and m is None:
+            named = [index.at(c) for c in s.children if c.dep_ == "appos"]
+            hit = next((x for x in named if x is not None and x.label == "PERSON"), None)
+            if hit is not None:
+                return hit
+    sent_start = tok.sent.start
+    prev_sents = [s for s in tok.doc.sents if s.end <= sent_start][-2:]
+    lo = prev_sents[0].start if prev_sents else sent_start
+    for i in range(tok.i - 1, lo - 1, -1):
+        m = index.at(tok.doc[i])
+        if (m is not None and m.label in ("PERSON",)) or (m is not None and m.kind == "name" and
+                                                         m.label in ("ORG",) and tok.doc[i].dep_ == "poss"):
+            return m
+    return None
+
+
+def resolve(role: str, tok: Token, index: MentionIndex) -> list[Participant]:
+    """Participants for an argument token: conjuncts, proxies ("a faction of X"), "led by X", pronouns."""
+    out: list[Participant] = []
+    for t in [tok, *tok.conjuncts]:
+        if t.lower_ in PRONOUNS and index.at(t) is None:
+            ante = _antecedent(t, index)
+            if ante is not None:
+                out.append(Participant(role=role, text=ante.text, start=ante.start, end=ante.end, chain=ante.chain))
+            continue
+        if index.at(t) is None and t.lemma_.lower() in PROXY_NOUNS | {x.rstrip("s") for x in PROXY_NOUNS}:
+            proxy = _affiliation(t, index)
+            if proxy is not None:
+                out.append(Participant(role=role, text=proxy.text, start=proxy.start, end=proxy.end,
+                                       chain=proxy.chain))
+                continue
+        if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            out.append(_as_participant(role, t, index))
+        out += _led_by(t, index)
+    return out
+
+
+def _affiliation(tok: Token, index: MentionIndex) -> Mention | None:
+    """"a faction of X", "a bomber (allegedly) associated with X", "militants linked to X"."""
+    for c in tok.children:
+        preps = [c] if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS else []
+        if c.dep_ in ("acl", "amod") and c.pos_ == "VERB":
+            preps += [g for g in c.children if g.dep_ in ("prep", "agent")]
+        for p in preps:
+            for obj in p.children:
+                if obj.dep_ == "pobj":
+                    m = index.in_subtree(obj, ACTOR_LABELS)
+                    if m is not None:
+                        return m
+    for c in tok.children:  # "TTP militants", "Taliban fighters"
+        if c.dep_ in ("compound", "amod", "nmod") and index.at(c) is not None:
+            m = index.at(c)
+            if m is not None and m.label in ACTOR_LABELS:
+                return m
+    return None
+
+
+def _led_by(tok: Token, index: MentionIndex) -> list[Participant]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head"):
+            for a in c.children:
+                if a.dep_ == "agent":
+                    out += [_as_participant("actor", o, index) for o in a.children if o.dep_ == "pobj"]
+    return out
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb a noun trigger is an argument of ("paid a visit", "came under attack", "the attack killed")."""
+    t = tok
+    if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent"):
+        t = t.head
+    if t.dep_ in ("dobj", "nsubj", "nsubjpass", "prep", "agent", "attr", "xcomp") and t.head.pos_ in ("VERB", "AUX"):
+        return t.head
+    return None
+
+
+def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_depth: int = 7
+             ) -> tuple[Mention | None, list[Mention]]:
+    """The nearest GPE/LOC/FAC mention reached from ``starts`` through place-like dependencies.
+
+    Returns (place, candidates). The candidates are proper-name ORG mentions met
+    on the way under "in/at/of" or as a modifier: the small model often labels a
+    city ORG ("the area of X", "the X police"); fusion keeps one only when its
+    cross-document entity is typed as a place.
+    """
+    fallback: list[Mention] = []
+    seen: set[int] = set()
+    queue: deque[tuple[Token, int]] = deque((s, 0) for s in starts)
+    while queue:
+        tok, depth = queue.popleft()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        m = index.at(tok)
+        if m is not None and m.label in PLACE_LABELS and depth > 0:
+            return m, fallback
+        if m is not None and depth > 0 and m not in fallback and m.label == "ORG" and tok.pos_ == "PROPN" \
+                and (tok.head.lower_ in ("in", "at", "of", "near") or tok.dep_ == "compound"):
+            fallback.append(m)
+        if depth >= max_depth:
+            continue
+        for c in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
+            if c.i in avoid or c.dep_ not in WALK_DEPS:
+                continue
+            if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS | {"of"}:
+                continue
+            if c.dep_ == "advcl" and depth > 0:
+                continue
+            queue.append((c, depth + 1))
+    return None, fallback
+
+
+def place_in_arguments(args: list[Token], index: MentionIndex) -> Mention | None:
+    """A place named inside an argument ("the headquarters of the Karachi police"): a weaker fallback."""
+    for a in args:
+        for t in a.subtree:
+            m = index.at(t)
+            if m is not None and (m.label in PLACE_LABELS or (t.dep_ == "compound" and t.head.pos_ == "NOUN"
+                                                                and m.label == "ORG" and m.end - m.start < 30
+                                                                and " " not in m.text)):
+                return m
+    return None

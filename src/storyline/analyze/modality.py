@@ -1,0 +1,129 @@
+"""Modality and factuality of an event trigger, read from the parse around it.
+
+Readings, strongest cue first:
+- negated: "did not attack", "no talks", "never met" (a ``neg`` on the trigger or its governing verb);
+- denied: the trigger sits under "deny"/"reject" ("denied carrying out the attack");
+- hypothetical: an "if"/"unless" clause, or "would/could/might/may" on the trigger's verb;
+- planned: under "plan/intend/aim/prepare/decide/seek to";
+- expected: "will", "is expected/scheduled/set/due to", "upcoming", "next";
+- alleged: "allegedly/reportedly/purportedly", "alleged"/"suspected" modifiers, or under
+  "allege/accuse/blame/suspect";
+- claimed: under "claim" ("claimed responsibility for the blast");
+- asserted otherwise.
+``reported_by`` is the subject of the nearest speech or attribution verb above
+the trigger ("officials said ...", "blamed by authorities") or the object of
+"according to".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+MODALS_HYPO = frozenset({"would", "could", "might", "may", "should"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+ALLEGED_ADV = frozenset({"allegedly", "reportedly", "purportedly", "supposedly", "apparently"})
+ALLEGED_MOD = frozenset({"alleged", "suspected", "purported", "reported"})
+EXPECTED_VERBS = frozenset({"expect", "schedule", "set", "due", "slate", "likely", "poise", "anticipate"})
+PLANNED_VERBS = frozenset({"plan", "intend", "aim", "prepare", "decide", "seek", "propose", "agree",
+                           "want", "hope", "try", "threaten", "vow", "pledge", "promise"})
+FUTURE_MODS = frozenset({"upcoming", "forthcoming", "planned", "proposed", "expected", "scheduled",
+                         "future", "next", "possible", "potential"})
+DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss"})
+ALLEGE_VERBS = frozenset({"allege", "accuse", "blame", "suspect", "charge"})
+CLAIM_VERBS = frozenset({"claim"})
+SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "claim",
+                          "allege", "accuse", "blame", "deny", "write", "tweet", "declare", "insist",
+                          "note", "quote", "cite", "suggest", "warn", "reveal"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+#: how a trigger is governed by the verb whose cues apply to it
+CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "pcomp", "acomp",
+                        "oprd", "compound", "conj", "dative", "agent"})
+
+
+def _subject_text(verb: Token) -> str | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj",) or (c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children)):
+            head = c if c.dep_ == "nsubj" else next(g for g in c.children if g.dep_ == "pobj")
+            if head.pos_ == "PRON" and head.lower_ in ("it", "this", "that", "which"):
+                continue
+            return head.doc[head.left_edge.i: head.right_edge.i + 1].text
+    return None
+
+
+def _governors(tok: Token) -> list[Token]:
+    """The trigger and the tokens whose tense/modal/negation cues it inherits (up to its clause)."""
+    chain = [tok]
+    cur = tok
+    while cur.dep_ in CHAIN_DEPS and cur.head is not cur:
+        cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN") and cur is not tok:
+            break  # "in response to a request": the noun's own clause is not the request's
+        chain.append(cur)
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "acl", "pcomp"):
+            break
+    return chain
+
+
+def _local_reading(chain: list[Token]) -> str | None:
+    for t in chain:
+        kids = list(t.children)
+        if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in kids):
+            return "negated"
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
+            return "hypothetical"
+        if any(c.dep_ == "aux" and c.lower_ in MODALS_HYPO for c in kids):
+            return "hypothetical"
+        if t.lemma_.lower() in PLANNED_VERBS and t is not chain[0]:
+            return "planned"
+        if t.lemma_.lower() in EXPECTED_VERBS and t is not chain[0]:
+            return "expected"
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in kids):
+            return "expected"
+        if any(c.lower_ in ALLEGED_ADV for c in kids) or any(
+                c.dep_ == "amod" and c.lower_ in ALLEGED_MOD for c in kids):
+            return "alleged"
+        if any(c.dep_ == "amod" and c.lower_ in FUTURE_MODS for c in kids) and t is chain[0]:
+            return "expected"
+    return None
+
+
+def _ancestor_reading(tok: Token) -> tuple[str | None, str | None]:
+    """Reading and reporter from attribution verbs above the trigger's clause."""
+    reading: str | None = None
+    reporter: str | None = None
+    for anc in tok.ancestors:
+        lemma = anc.lemma_.lower()
+        if reading is None:
+            if lemma in DENY_VERBS:
+                reading = "denied"
+            elif lemma in ALLEGE_VERBS:
+                reading = "alleged"
+            elif lemma in CLAIM_VERBS:
+                reading = "claimed"
+        if reporter is None and lemma in SPEECH_VERBS:
+            reporter = _subject_text(anc)
+    return reading, reporter
+
+
+def _according_to(tok: Token) -> str | None:
+    sent = tok.sent
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
+            objs = [g for g in t.doc[t.i + 1].children if g.dep_ == "pobj"]
+            if objs:
+                return t.doc[objs[0].left_edge.i: objs[0].right_edge.i + 1].text
+    return None
+
+
+def modality_of(tok: Token) -> tuple[str, str | None]:
+    """(modality, reported_by) of the event whose trigger is ``tok``."""
+    local = _local_reading(_governors(tok))
+    above, reporter = _ancestor_reading(tok)
+    reporter = reporter or _according_to(tok)
+    # a negation or condition on the event itself outranks the attribution above it
+    if local in ("negated", "hypothetical", "planned", "expected"):
+        return local, reporter
+    if above is not None:
+        return above, reporter
+    return local or "asserted", reporter
