@@ -74,6 +74,7 @@ _BOILERPLATE: tuple[tuple[re.Pattern[str], int], ...] = tuple((re.compile(p, re.
     (r"subscribe(?: now| today| here)?[.!]?", _SHORT),
     (r"follow us\b.*", _SHORT),
     (r"(?:like|find|follow|join) (?:us|our \w+(?: \w+)?) on \w+.*", _SHORT),
+    (r"join (?:us|our)\b.{0,40}\b(?:channel|community|group|newsletter|page)\b.*", _SHORT),
     (r"(?:download|get|install) (?:our|the) (?:\w+ )?app\b.*", _SHORT),
     # calls to click, copyright, ad slots
     (r"(?:\S+\s+){0,6}click here\b.*", _SHORT),

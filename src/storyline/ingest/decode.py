@@ -59,9 +59,13 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     if len(sample) < 8:
         return None
     even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+
+    def texty(half: bytes) -> bool:  # the other half holds the characters: printable, not NUL
+        return sum(1 for b in half if b >= 32 or b in (9, 10, 13)) > 0.9 * len(half)
+
+    if odd.count(0) > 0.4 * len(odd) and texty(even):
         return "utf-16-le"
-    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+    if even.count(0) > 0.4 * len(even) and texty(odd):
         return "utf-16-be"
     return None
 

@@ -71,7 +71,8 @@ class Deduplicator:
         return article_id in self._root
 
     def _minhash(self, text: str) -> MinHash:
-        mh = MinHash(num_perm=self.num_perm, seed=1, permutations=self._template.permutations)
+        mh = MinHash(num_perm=self.num_perm, seed=1, permutations=self._template.permutations,
+                     scheme=self._template.scheme)
         mh.update_batch(list(shingles(text)))
         return mh
 

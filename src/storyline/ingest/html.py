@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html as htmllib
 import logging
+import re
 from dataclasses import dataclass
 
 import lxml.etree
@@ -22,6 +24,7 @@ _BLOCK = frozenset({
     "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
     "table", "td", "th", "tr", "ul",
 })
+_SPACE = re.compile(r"\s+")
 _DROP = ("script", "style", "noscript", "template", "svg", "iframe")
 
 
@@ -64,13 +67,27 @@ def _tree_text(root: HtmlElement) -> str:
             if is_element and el.tag in _BLOCK:
                 parts.append("\n")
             if is_element and el.text:
-                parts.append(el.text)
+                parts.append(_SPACE.sub(" ", el.text))  # source newlines are spaces in HTML
         else:
             if is_element and el.tag in _BLOCK:
                 parts.append("\n")
             if el.tail and el is not root:
-                parts.append(el.tail)
+                parts.append(_SPACE.sub(" ", el.tail))
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*>|<!--.*?-->", re.S)
+_SCRIPT = re.compile(r"<(script|style|noscript|template)\b.*?(?:</\1\s*>|\Z)", re.S | re.I)
+
+
+def salvage_text(html: str) -> str:
+    """Last resort for pages no parser makes sense of (an unclosed <title> swallows the page): strip tags."""
+    def tag(m: re.Match[str]) -> str:
+        return "\n" if (m.group(2) or "").lower() in _BLOCK | {"title", "body", "head"} else ""
+
+    text = htmllib.unescape(_TAG.sub(tag, _SCRIPT.sub("", html)))
+    lines = (" ".join(line.split()) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
 
@@ -108,6 +125,11 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
     if fallback:
         body = tree.find("body")
         text = _tree_text(body if body is not None else tree)
+        if not text or (title and "<" in title):
+            # The parser put the page somewhere odd (e.g. inside an unclosed <title>): read the raw markup.
+            text = salvage_text(html)
+    if title and "<" in title:
+        title = None
     return HtmlExtract(
         text=_drop_title_line(text or "", title),
         title=title,

@@ -1,0 +1,138 @@
+"""Cleaning rules, one kind at a time, on made-up articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.ingest.clean import clean_text, is_boilerplate
+
+P1 = "The council of Port Ammerin voted on Monday to reopen the northern locks."
+P2 = "Guild elders said the vote came too late for the spring harvest."
+
+
+@pytest.mark.parametrize("line", [
+    "COMMENTS",
+    "3 Comments",
+    "Comments are moderated and generally will be posted if they are on-topic and not abusive.",
+    "For more information, please see our Comments FAQ",
+    "Leave a Reply",
+    "Leave a comment",
+    "Your email address will not be published. Required fields are marked *",
+])
+def test_clean_removes_comment_notices(line: str) -> None:
+    cleaned = clean_text(f"{P1}\n{line}\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}"
+    assert cleaned.removed == (line,)
+
+
+@pytest.mark.parametrize("line", [
+    "Read Harbour master quits over lock dispute",
+    "Read more: Guilds reject council offer",
+    "READ ALSO: ‘We were not consulted’, elders say",
+    "Also read: Floods close the northern locks",
+    "Read more",
+    "See also: Timeline of the lock dispute",
+    "Related: Guild elders named",
+])
+def test_clean_removes_related_link_lines(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Read the full statement on the council's website.",
+    "Read aloud, the letter drew applause from the guild hall.",
+    "Related talks in the southern port are expected to start in June.",
+])
+def test_clean_keeps_sentences_starting_with_read(line: str) -> None:
+    assert not is_boilerplate(line)
+    assert clean_text(f"{P1}\n{line}").text == f"{P1}\n{line}"
+
+
+@pytest.mark.parametrize("line", [
+    "Share this article",
+    "Share on Facebook",
+    "Subscribe to our newsletter",
+    "Sign up for our daily briefing newsletter",
+    "Follow us on Twitter and Instagram",
+    "Join our WhatsApp channel",
+    "Click here to download the council's report",
+    "Also read: Lock keepers strike",
+    "© 2031 The Ammerin Ledger. All rights reserved.",
+    "Copyright 2031 Harbour Courier",
+    "Advertisement",
+])
+def test_clean_removes_share_subscribe_click_copyright_lines(line: str) -> None:
+    cleaned = clean_text(f"{P1}\n{line}\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}"
+    assert line in cleaned.removed
+
+
+def test_clean_keeps_long_lines_that_mention_furniture_words() -> None:
+    line = ("Residents who subscribe to the water cooperative were told to follow us on the new route, the "
+            "harbour master joked, before he said the locks would reopen only after an inspection in June.")
+    assert clean_text(f"{P1}\n{line}").text == f"{P1}\n{line}"
+
+
+@pytest.mark.parametrize(("tail", "credit"), [
+    ("–VNA", "VNA"),
+    ("-- AFP", "AFP"),
+    ("(AFP)", "AFP"),
+    ("Reuters", "Reuters"),
+    ("AP", "AP"),
+    ("With inputs from PTI", "PTI"),
+    ("With inputs from agencies", "agencies"),
+])
+def test_clean_records_wire_credit_lines_at_the_end(tail: str, credit: str) -> None:
+    cleaned = clean_text(f"{P1}\n{P2}\n{tail}")
+    assert cleaned.credit == credit
+    assert cleaned.text == f"{P1}\n{P2}"
+
+
+def test_clean_records_inline_credit_at_end_of_last_paragraph() -> None:
+    cleaned = clean_text(f"{P1}\n{P2} –IANS")
+    assert cleaned.credit == "IANS"
+    assert cleaned.text == f"{P1}\n{P2}"
+
+
+def test_clean_credit_under_trailing_boilerplate() -> None:
+    cleaned = clean_text(f"{P1}\n{P2}\n–IANS\nLeave a Reply")
+    assert (cleaned.credit, cleaned.text) == ("IANS", f"{P1}\n{P2}")
+
+
+def test_clean_dateline_with_agency_credit() -> None:
+    cleaned = clean_text(f"PORT AMMERIN, May 6 (Reuters) - {P1}\n{P2}")
+    assert cleaned.credit == "Reuters"
+    assert cleaned.dateline == "PORT AMMERIN"
+    assert cleaned.text == f"PORT AMMERIN, May 6 - {P1}\n{P2}"
+
+
+def test_clean_dateline_place_recorded_text_kept() -> None:
+    cleaned = clean_text(f"ORVANI: {P1}\n{P2}")
+    assert cleaned.dateline == "ORVANI"
+    assert cleaned.credit is None
+    assert cleaned.text == f"ORVANI: {P1}\n{P2}"
+
+
+def test_clean_agency_named_inside_body_is_not_a_credit() -> None:
+    text = f"{P1}\nAccording to an AFP report, the locks will stay shut.\n{P2}"
+    assert clean_text(text).credit is None
+
+
+def test_clean_footnote_markers_stripped_footnotes_kept_as_notes() -> None:
+    text = (f"Fighters of the Ammerin River Front (ARF*) and the Guild Council** met again.\n{P2}\n"
+            "*The Ammerin River Front is banned in three provinces.\n"
+            "**The Guild Council is not recognised by the capital.")
+    cleaned = clean_text(text)
+    assert cleaned.text == f"Fighters of the Ammerin River Front (ARF) and the Guild Council met again.\n{P2}"
+    assert cleaned.notes == ("*The Ammerin River Front is banned in three provinces.",
+                             "**The Guild Council is not recognised by the capital.")
+
+
+def test_clean_asterisks_without_footnote_line_are_left_alone() -> None:
+    text = f"The vote was **close**, and the guild's * marked ballots were counted twice.\n{P2}"
+    assert clean_text(text).text == text
+
+
+def test_clean_keeps_lines_and_paragraphs_as_they_are() -> None:
+    text = f"  {P1}\r\n\r\n\r\n\r\n{P2}  \r\nThird line\u200b stays."
+    assert clean_text(text).text == f"{P1}\n\n{P2}\nThird line stays."

@@ -1,0 +1,92 @@
+"""Publication dates: metadata, HTML markup, URL, absent; each with its granularity."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from storyline.ingest.dates import date_from_html, date_from_url, parse_date, publication_date
+
+from .conftest import Ingest
+
+BODY = ("The lock keepers of Port Ammerin ended their strike on Thursday after the council agreed to hire "
+        "twelve more keepers for the northern locks, a spokesman said.")
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2031-05-06", ("2031-05-06", "day")),
+    ("2031-05-06T08:30:00+02:00", ("2031-05-06", "day")),
+    ("20310506", ("2031-05-06", "day")),
+    ("2031/5/6", ("2031-05-06", "day")),
+    ("2031-05", ("2031-05", "month")),
+    ("2031", ("2031", "year")),
+    ("May 6, 2031", ("2031-05-06", "day")),
+    ("Tuesday, 6 May 2031", ("2031-05-06", "day")),
+    ("Sept. 30, 2031", ("2031-09-30", "day")),
+    ("May 2031", ("2031-05", "month")),
+    ("Tue, 06 May 2031 08:30:00 GMT", ("2031-05-06", "day")),
+])
+def test_parse_date_keeps_granularity(value: str, expected: tuple[str, str]) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["06/05/2031", "2031-13-01", "2031-02-30", "last Tuesday", "", "soon"])
+def test_parse_date_refuses_ambiguous_or_invalid(value: str) -> None:
+    assert parse_date(value) is None
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://ledger.example/2031/07/lock-keepers-strike/", ("2031-07", "month")),
+    ("https://ledger.example/2031/07/09/lock-keepers-strike", ("2031-07-09", "day")),
+    ("https://courier.example/20310301/lock-keepers-1041946.html", ("2031-03-01", "day")),
+    ("https://courier.example/news/lock-keepers-1041946.html", None),
+    ("https://courier.example/2031/story-2031123", None),
+    (None, None),
+])
+def test_date_from_url(url: str | None, expected: tuple[str, str] | None) -> None:
+    assert date_from_url(url) == expected
+
+
+def test_date_from_html_meta_and_json_ld() -> None:
+    meta = lxml.html.document_fromstring(
+        '<html><head><meta name="pubdate" content="2031-05-06"></head><body><p>x</p></body></html>')
+    assert date_from_html(meta) == ("2031-05-06", "day")
+    ld = lxml.html.document_fromstring(
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+        '"2031-06-01T10:00:00Z"}</script></head><body><p>On 3 May 2031 the locks closed.</p></body></html>')
+    assert date_from_html(ld) == ("2031-06-01", "day")
+    none = lxml.html.document_fromstring("<html><body><p>On 3 May 2031 the locks closed.</p></body></html>")
+    assert date_from_html(none) is None  # dates in the body text are not publication dates
+
+
+def test_publication_date_order_metadata_html_url() -> None:
+    url = "https://ledger.example/2031/07/x"
+    assert publication_date("2031-07-19", ("2031-07-18", "day"), url).source == "metadata"  # type: ignore[union-attr]
+    assert publication_date(None, ("2031-07-18", "day"), url).source == "html"  # type: ignore[union-attr]
+    from_url = publication_date(None, None, url)
+    assert from_url is not None and (from_url.value, from_url.granularity, from_url.source) == (
+        "2031-07", "month", "url")
+    assert publication_date(None, None, None) is None
+
+
+def test_article_date_from_url_when_no_metadata(tmp_path: Path, ingest: Ingest) -> None:
+    (tmp_path / "a.md").write_text(f"---\nurl: https://ledger.example/2031/07/strike-ends\n---\n{BODY}",
+                                   encoding="utf-8")
+    [a], problems = ingest(tmp_path / "a.md")
+    assert problems == []
+    assert (a.published, a.published_granularity, a.published_source) == ("2031-07", "month", "url")
+
+
+def test_article_without_date_stays_undated(tmp_path: Path, ingest: Ingest) -> None:
+    (tmp_path / "a.txt").write_text(f"On 6 May 2031 the strike began.\n{BODY}", encoding="utf-8")
+    [a], _ = ingest(tmp_path / "a.txt")
+    assert (a.published, a.published_granularity, a.published_source) == (None, None, None)
+
+
+def test_article_unreadable_date_is_reported_and_left_out(tmp_path: Path, ingest: Ingest) -> None:
+    (tmp_path / "a.md").write_text(f"---\npublished: 06/05/2031\n---\n{BODY}", encoding="utf-8")
+    [a], [problem] = ingest(tmp_path / "a.md")
+    assert a.published is None
+    assert not problem.skipped and "06/05/2031" in problem.problem
