@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from storyline.analyze.acronyms import find_definitions, link_acronyms
-from storyline.analyze.names import merge_particle_names, names_after_titles, split_titles, trim_mention
 from storyline.analyze.namekeys import folded_key, person_names_compatible, skeleton, tokens_match
+from storyline.analyze.names import merge_particle_names, names_after_titles, split_titles, trim_mention
 from storyline.analyze.resources import Resources
 from storyline.analyze.retype import retype_from_context, vote_labels
 from storyline.model import Article, Mention

@@ -1,0 +1,145 @@
+"""Tests of cross-document entity resolution: links, each cannot-link constraint, ids, incremental runs."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from storyline.analyze.namekeys import folded_key
+from storyline.analyze.pipeline import Analyzer
+from storyline.analyze.resources import Resources
+from storyline.config import Config
+from storyline.fuse import FuseContext, fuse
+from storyline.fuse.entities import Corpus, Unit, canonical_name, cluster_units
+from storyline.model import Article, Entity
+from storyline.store import open_store
+
+
+def _unit(key: str, label: str, *forms: str) -> Unit:
+    return Unit(key=key, article=key.split(":")[0], forms=Counter(forms), votes=Counter({label: len(forms)}))
+
+
+def _groups(units: list[Unit], corpus: Corpus | None = None) -> set[frozenset[str]]:
+    return {frozenset(u.key for u in c.units) for c in cluster_units(units, corpus or Corpus())}
+
+
+def test_cluster_transliterated_group_names_and_acronym() -> None:
+    corpus = Corpus()
+    corpus.acronyms["JNV"].add(folded_key("Jamaat-e-Noorin Valdistan"))
+    units = [_unit("a:1", "ORG", "Jamaat-e-Noorin Valdistan"), _unit("b:1", "ORG", "Jamat-e Nooreen Valdistan"),
+             _unit("c:1", "ORG", "JNV")]
+    assert _groups(units, corpus) == {frozenset({"a:1", "b:1", "c:1"})}
+
+
+def test_cluster_person_name_variants() -> None:
+    units = [_unit("a:1", "PERSON", "Orlan Marek Vesk"), _unit("b:1", "PERSON", "Orlan Vesk"),
+             _unit("c:1", "PERSON", "Vesk"), _unit("d:1", "PERSON", "Orlaan Vessk")]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1", "d:1"})}
+
+
+def test_cannot_link_different_full_names_sharing_a_token() -> None:
+    units = [_unit("a:1", "PERSON", "Kerim Asdal"), _unit("b:1", "PERSON", "Asdal Voren"),
+             _unit("c:1", "PERSON", "Asdal")]
+    groups = _groups(units)
+    assert not any({"a:1", "b:1"} <= g for g in groups)
+    assert len(groups) == 2  # the bare "Asdal" joins one of them, never both
+
+
+def test_cannot_link_group_name_inside_longer_group_name() -> None:
+    units = [_unit("a:1", "ORG", "Noorin"), _unit("b:1", "ORG", "Jamaat-e-Noorin Valdistan")]
+    assert _groups(units) == {frozenset({"a:1"}), frozenset({"b:1"})}
+
+
+def test_demonym_qualified_group_joins_bare_name_but_not_other_qualifier() -> None:
+    corpus = Corpus(demonyms={"valdistani", "morvian"})
+    units = [_unit("a:1", "ORG", "Noorin"), _unit("b:1", "ORG", "Valdistani Noorin"),
+             _unit("c:1", "ORG", "Morvian Noorin")]
+    groups = _groups(units, corpus)
+    assert not any({"b:1", "c:1"} <= g for g in groups)
+    assert any(len(g) == 2 and "a:1" in g for g in groups)
+
+
+def test_cannot_link_distinct_places() -> None:
+    units = [_unit("a:1", "GPE", "Velmora"), _unit("b:1", "GPE", "Velmoran"), _unit("c:1", "GPE", "Velmora")]
+    assert _groups(units) == {frozenset({"a:1", "c:1"}), frozenset({"b:1"})}
+
+
+def test_canonical_name_is_most_frequent_full_form() -> None:
+    assert canonical_name({"JNV": 9, "Jamaat-e-Noorin Valdistan": 3, "Jamat-e Noorin Valdistan": 1}) == \
+        "Jamaat-e-Noorin Valdistan"
+    assert canonical_name({"Vesk": 5, "Orlan Vesk": 1, "Orlan Marek Vesk": 1}) == "Orlan Marek Vesk"
+
+
+TEXTS = {
+    "a": "Defence Minister Daniel Marek Korvath visited Velmora on Monday. Korvath met officials there.",
+    "b": "Daniel Korvath said the talks with Peter Asdal would continue in Velmora.",
+    "c": "Peter Asdal arrived in Ostravel on Friday. Asdal met Daniel Korvath.",
+}
+
+
+def _articles(make_article: Callable[..., Article], ids: str) -> dict[str, Article]:
+    return {i: make_article(TEXTS[i], id=i) for i in ids}
+
+
+def _fuse(resources: Resources, arts: dict[str, Article], new: set[str], store: object = None,
+          full: bool = False) -> FuseContext:
+    cfg = Config(components=("baseline", "names", "coref"), fuse_steps=("entities",), use_embeddings=False)
+    analyses = {a.article: a for a in Analyzer(cfg, resources).analyze_many(arts.values())}
+    ctx = FuseContext(config=cfg, resources=resources, articles=arts, analyses=analyses, new=new,
+                      store=store)  # type: ignore[arg-type]
+    if full:
+        ctx.state["full_resolution"] = True
+    fuse(ctx)
+    return ctx
+
+
+def _partition(entities: list[Entity]) -> set[tuple[str, frozenset[tuple[str, int, int]]]]:
+    return {(e.name, frozenset((s.article, s.start, s.end) for s in e.mentions)) for e in entities}
+
+
+def test_fusion_maps_every_mention_and_ids_are_stable(resources: Resources,
+                                                      make_article: Callable[..., Article]) -> None:
+    arts = _articles(make_article, "ab")
+    first = _fuse(resources, arts, set(arts))
+    second = _fuse(resources, arts, set(arts))
+    assert [e.id for e in first.story.entities] == [e.id for e in second.story.entities]
+    korvath = [e for e in first.story.entities if "Korvath" in e.name]
+    assert len(korvath) == 1 and korvath[0].type == "PERSON"
+    assert {s.article for s in korvath[0].mentions} == {"a", "b"}
+    for a in first.analyses.values():
+        for m in a.mentions:
+            assert (m.article, m.start, m.end) in first.mention_entity
+
+
+def test_incremental_new_article_joins_existing_entity(tmp_path: Path, resources: Resources,
+                                                       make_article: Callable[..., Article]) -> None:
+    old = _articles(make_article, "ab")
+    before = _fuse(resources, old, set(old))
+    store = open_store(tmp_path / "s.db")
+    store.add_articles(old.values())
+    store.save_story(before.story)
+    everything = _articles(make_article, "abc")
+    after = _fuse(resources, everything, {"c"}, store=store)
+    old_by_id = {e.id: e for e in before.story.entities}
+    new_by_id = {e.id: e for e in after.story.entities}
+    korvath = next(e for e in before.story.entities if "Korvath" in e.name)
+    assert "c" in {s.article for s in new_by_id[korvath.id].mentions}  # joined, same id
+    assert set(new_by_id[korvath.id].mentions) >= set(korvath.mentions)
+    untouched = [e for e in old_by_id.values() if not any(s.article == "c" for s in new_by_id[e.id].mentions)]
+    assert untouched and all(new_by_id[e.id] == e for e in untouched)
+    store.close()
+
+
+def test_full_reresolution_equals_fresh_run(tmp_path: Path, resources: Resources,
+                                            make_article: Callable[..., Article]) -> None:
+    old = _articles(make_article, "ab")
+    store = open_store(tmp_path / "s.db")
+    store.add_articles(old.values())
+    store.save_story(_fuse(resources, old, set(old)).story)
+    everything = _articles(make_article, "abc")
+    full = _fuse(resources, everything, {"c"}, store=store, full=True)
+    fresh = _fuse(resources, everything, set(everything))
+    assert _partition(full.story.entities) == _partition(fresh.story.entities)
+    assert [e.id for e in full.story.entities] == [e.id for e in fresh.story.entities]
+    store.close()
