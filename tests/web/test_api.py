@@ -173,7 +173,8 @@ def test_bad_parameters_are_422_with_message(client: TestClient, path: str) -> N
     assert r.json()["detail"]
 
 
-@pytest.mark.parametrize("path", ["/api/search?q=x&kinds=article,nonsense", "/api/events?start=2024-03-05&end=2024-03-01"])
+@pytest.mark.parametrize("path", ["/api/search?q=x&kinds=article,nonsense",
+                                  "/api/events?start=2024-03-05&end=2024-03-01"])
 def test_inconsistent_parameters_are_400(client: TestClient, path: str) -> None:
     r = client.get(path)
     assert r.status_code == 400 and r.json()["detail"]

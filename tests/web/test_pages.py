@@ -131,7 +131,7 @@ def test_unknown_pages_are_404_html(client: TestClient, path: str) -> None:
                                   "/entities/ent_varn?offset=-5"])
 def test_bad_page_parameters_are_400_html(client: TestClient, path: str) -> None:
     r = client.get(path)
-    assert r.status_code == 400 and "Bad parameter" in r.text or "unknown kind" in r.text
+    assert r.status_code == 400 and ("Bad parameter" in r.text or "unknown kind" in r.text)
 
 
 def test_unknown_id_in_404_page_is_escaped(client: TestClient) -> None:
@@ -145,7 +145,8 @@ def test_highlight_escapes_segments_and_nests_inside_claims() -> None:
     spans = [HSpan(0, len(text) - 1, "claim", "/claims/c1", 'claim "1"'), HSpan(2, 12, "entity", "/entities/e1"),
              HSpan(bo, bo + 2, "entity", None), HSpan(bo + 1, bo + 4, "date", "/timeline")]  # overlap: dropped
     html = str(highlight(text, spans))
-    assert html.startswith('<span class="hl hl-claim"><a class="claim-tag" href="/claims/c1" title="claim &#34;1&#34;">')
+    assert html.startswith('<span class="hl hl-claim"><a class="claim-tag" href="/claims/c1" '
+                           'title="claim &#34;1&#34;">')
     assert '<a class="hl hl-entity" href="/entities/e1">&lt;b&gt;&#34;x&#34;&lt;/b&gt;</a>' in html
     assert '<span class="hl hl-entity">Bo</span>' in html and "hl-date" not in html
     assert html.endswith(" &amp; co</span>.")
