@@ -86,7 +86,8 @@ _BOILERPLATE: tuple[tuple[re.Pattern[str], int], ...] = tuple((re.compile(p, re.
      _SHORT),
 ))
 
-_READ = re.compile(r"^(?:(?:also\s+)?read(?:\s+(?:more|also|next|this))?)\b\s*[:|>»\-–—]*\s*(?P<rest>.*)$", re.I)
+_READ = re.compile(r"^(?P<kw>(?:also\s+)?read(?:\s+(?:more|also|next|this))?)\b(?P<sep>\s*[:|>»\-–—]*)\s*(?P<rest>.*)$",
+                   re.I)
 _FOOTNOTE_LINE = re.compile(r"^(?P<m>\*{1,3}|†{1,2}|‡)(?=\w)[^*†‡]+$")
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad"))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -111,14 +112,22 @@ def normalize_text(raw: str) -> str:
 
 
 def _is_related_link(line: str) -> bool:
-    """'Read ...' followed by a headline ('Read Envoy quits amid row'), not a sentence ('Read it, he said.')."""
+    """'Read ...' followed by a headline ('Read Envoy quits amid row'), not a sentence ('Read it, he said.').
+
+    "Also read", "Read more", "Read:" mark a link whatever follows; a bare
+    "Read" needs a headline after it: capitalised, short, no closing full stop.
+    """
     m = _READ.match(line)
     if not m:
         return False
     rest = m.group("rest").strip()
     if not rest:  # "Read more", "READ ALSO"
         return True
-    if len(rest.split()) > 20 or rest.rstrip("\"'”’)»").endswith((".", "!", "?", ",", ";")):
+    if len(rest.split()) > 20:
+        return False
+    if " " in m.group("kw").strip() or m.group("sep").strip():
+        return True
+    if rest.rstrip("\"'”’)»").endswith((".", "!", "?", ",", ";")):
         return False
     return rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘«"
 

@@ -21,16 +21,23 @@ from storyline.ingest.readers import FEED_EXTENSIONS, SUPPORTED, TEXT_READERS, R
 from storyline.model import Article
 
 _GLOB_CHARS = frozenset("*?[")
+# A corpus folder's own documentation is not an article; named explicitly, such a file is still read.
+_DOC_STEMS = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "authors"})
 _SUPPORTED_LIST = " ".join(SUPPORTED)
 
 
+def _wanted(name: str) -> bool:
+    path = Path(name)
+    return (not name.startswith(".") and path.suffix.lower() in SUPPORTED
+            and path.stem.lower() not in _DOC_STEMS)
+
+
 def _walk(directory: Path) -> list[Path]:
-    """Supported files under a directory, recursively, sorted; hidden files and folders skipped."""
+    """Supported files under a directory, recursively, sorted; hidden files, folders and READMEs skipped."""
     found: list[Path] = []
     for root, dirs, files in os.walk(directory):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(Path(root) / f for f in files
-                     if not f.startswith(".") and Path(f).suffix.lower() in SUPPORTED)
+        found.extend(Path(root) / f for f in files if _wanted(f))
     return sorted(found)
 
 
@@ -46,7 +53,7 @@ def _expand_one(raw: str) -> Iterator[Path | Problem]:
     elif _GLOB_CHARS & set(raw):
         matches = sorted(glob.glob(os.path.expanduser(raw), recursive=True))
         files = [f for m in map(Path, matches) for f in (_walk(m) if m.is_dir() else [m])
-                 if f.suffix.lower() in SUPPORTED and not f.name.startswith(".")]
+                 if _wanted(f.name)]
         if not files:
             what = "matched no files" if not matches else "matched no supported files"
             yield Problem(raw, f"pattern {what}", f"check the pattern; Storyline reads {_SUPPORTED_LIST}")
