@@ -82,11 +82,18 @@ class _Chain:
     def add(self, m: Mention) -> None:
         self.members.append(m)
         self.keys.add(folded_key(m.text))
-        self.votes[m.label] += mention_weight(m)
+        # a full person name is strong evidence: its bare last name is often mistagged
+        full_person = m.label == "PERSON" and len(name_tokens(m.text)) > 1
+        self.votes[m.label] += mention_weight(m) * (3 if full_person else 1)
 
     @property
     def label(self) -> str:
         return max(self.votes, key=lambda lab: self.votes[lab])
+
+    def majority(self) -> str | None:
+        """The label with a strict majority of the votes, else None (a tie changes nothing)."""
+        best = self.label
+        return best if 2 * self.votes[best] > sum(self.votes.values()) else None
 
     def person_forms(self) -> list[str]:
         return [m.text for m in self.members if m.kind == "name"]
@@ -108,7 +115,9 @@ def name_chains(mentions: list[Mention], article: str, acronyms: dict[str, str])
     out = [m for m in mentions if m.kind not in NAME_KINDS]
     for i, m in enumerate(names):
         chain = of[i]
-        label = chain.label if m.kind == "name" or chain.label != "PERSON" else m.label
+        label = chain.majority() or m.label
+        if m.kind == "acronym" and label == "PERSON":
+            label = m.label
         changed = label != m.label
         out.append(replace(m, chain=chain.id, label=label, source="coref:chain" if changed else m.source))
     return out

@@ -90,7 +90,7 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
             hit = pattern.search(text, start, end)
             if hit and hit.start() > start:
                 end, changed = hit.start(), True
-        while end > start and text[end - 1] in " .,;:-":
+        while end > start and text[end - 1] in " ,;:-":  # not ".": "U.S." and "S.A." end with one
             end, changed = end - 1, True
     return _span(m, text, start, end, "names:trim")
 

@@ -65,8 +65,8 @@ NOMINAL_PLACE = words("country city capital town province")
 #: last words that make a name an organization ("... Party", "... Ministry", "... Tribune")
 ORG_SUFFIXES = words("""
 Inc Incorporated Corp Corporation Co Company Ltd Limited LLC PLC plc GmbH AG SA NV Group Holdings Bank Fund
-Party Movement Front Alliance League Union Council Committee Commission Ministry Department Agency Bureau Office
-Authority Board Institute Institution Foundation Association Society Organization Organisation Federation
+Party Movement Front Alliance League Council Committee Commission Ministry Department Agency Bureau Office
+Authority Board Institute Institution Foundation Association Society Organization Organisation
 University College School Academy Army Navy Police Forces Force Corps Guard Guards Brigade Battalion Regiment
 Court Parliament Assembly Senate Congress Cabinet Government Administration Service Services Network Tribune
 Times Post Herald News Journal Gazette Telegraph Chronicle Express Observer Guardian Agency Press Radio TV
