@@ -17,8 +17,8 @@ from dataclasses import dataclass
 AGENCIES = (
     "Agence France-Presse", "Associated Press", "RIA Novosti", "Prensa Latina", "Press Trust of India",
     "Anadolu Agency", "Anadolu", "Reuters", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "Bernama", "Antara",
-    "Interfax", "Sputnik", "Notimex", "Agencies", "IANS", "AFP", "AP", "PTI", "ANI", "UNI", "TASS", "dpa", "DPA",
-    "EFE", "ANSA", "APP", "IRNA", "KUNA", "WAM", "SPA", "QNA", "MENA", "SANA", "NNI", "INP", "PNA", "BSS", "UPI",
+    "Interfax", "Sputnik", "Notimex", "Agencies", "Reuter", "IANS", "AFP", "AP", "PTI", "ANI", "UNI", "TASS", "dpa",
+    "DPA", "EFE", "ANSA", "APP", "IRNA", "KUNA", "WAM", "SPA", "QNA", "MENA", "SANA", "NNI", "INP", "PNA", "BSS", "UPI",
     "CNA", "Lusa", "Jiji", "AA", "APA", "Petra", "Tasnim", "ISNA", "Belga", "NTB", "TT", "Yna",
 )
 _AGENCY = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
@@ -47,10 +47,12 @@ _DATELINE = re.compile(
     rf"(?P<credit>\s*\(\s*(?P<c>{_AGENCY_LIST}|[A-Z][A-Z]{{1,7}})\s*\))?"
     rf"\s*(?:[:]|{_DASH})\s")
 
+_NETWORKS = ("facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|pinterest|messenger|bluesky|threads|"
+             "mastodon|social media")
 _SHORT, _LONG = 25, 45  # boilerplate lines are short; a long line is body text even if it mentions "subscribe"
 
 # (pattern, max words). Matched against the whole stripped line, case-insensitively.
-_BOILERPLATE: tuple[tuple[re.Pattern[str], int], ...] = tuple((re.compile(p, re.I), n) for p, n in (
+_BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # comment sections
     (r"(?:\d+\s+)?comments?\s*(?:\(\d+\))?:?", _SHORT),
     (r"comments (?:are|will be) (?:moderated|closed|disabled|reviewed)\b.*", _LONG),
@@ -66,10 +68,11 @@ _BOILERPLATE: tuple[tuple[re.Pattern[str], int], ...] = tuple((re.compile(p, re.
      r"more from [\w .'-]+|you (?:may|might) also (?:like|be interested in)|more stories|top stories|"
      r"trending(?: now)?|most read|latest news)\s*(?::.*)?", _SHORT),
     # share / subscribe / follow
-    (r"share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via) .*)?:?", _SHORT),
+    (rf"share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via|to) (?:{_NETWORKS})(?:,? (?:or |and )?"
+     rf"(?:{_NETWORKS}))*)?:?", _SHORT),
     (r"(?:tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|telegram|reddit)"
      r"(?: this(?: article| story)?)?", _SHORT),
-    (r"(?:\S+\s+){0,3}(?:subscribe|sign up|register)\b.*\b(?:newsletters?|channel|updates|alerts|"
+    (r"(?:please |click to |tap to )?(?:subscribe|sign up|register)\b.*\b(?:newsletters?|channel|updates|alerts|"
      r"notifications|our\b|now|today|free|here|to continue|for free)\b.*", _SHORT),
     (r"subscribe(?: now| today| here)?[.!]?", _SHORT),
     (r"follow us\b.*", _SHORT),
@@ -84,7 +87,10 @@ _BOILERPLATE: tuple[tuple[re.Pattern[str], int], ...] = tuple((re.compile(p, re.
     (r"(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading"
      r"(?: below| the main story)?|scroll (?:down )?to continue(?: with content)?|skip advert(?:isement)?)[.:]?",
      _SHORT),
-))
+)
+# One alternation per length class: one regex call per line instead of one per pattern.
+_BOILERPLATE_SHORT = re.compile("|".join(f"(?:{p})" for p, n in _BOILERPLATE_PATTERNS if n == _SHORT), re.I)
+_BOILERPLATE_LONG = re.compile("|".join(f"(?:{p})" for p, n in _BOILERPLATE_PATTERNS if n == _LONG), re.I)
 
 _READ = re.compile(r"^(?P<kw>(?:also\s+)?read(?:\s+(?:more|also|next|this))?)\b(?P<sep>\s*[:|>»\-–—]*)\s*(?P<rest>.*)$",
                    re.I)
@@ -140,7 +146,11 @@ def is_boilerplate(line: str) -> bool:
     if _is_related_link(stripped):
         return True
     words = len(stripped.split())
-    return any(words <= limit and pattern.fullmatch(stripped) for pattern, limit in _BOILERPLATE)
+    if words > _LONG:
+        return False
+    if words <= _SHORT and _BOILERPLATE_SHORT.fullmatch(stripped):
+        return True
+    return bool(_BOILERPLATE_LONG.fullmatch(stripped))
 
 
 def _credit_name(raw: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+import zlib
 from collections.abc import Iterable
 
 from datasketch import MinHash, MinHashLSH
@@ -51,7 +52,8 @@ class Deduplicator:
         self.threshold = threshold
         self.num_perm = num_perm
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self._template = MinHash(num_perm=num_perm, seed=1)  # permutations generated once, shared
+        # Permutations generated once and shared; crc32 (C) hashes shingles ~10x faster than sha1 in Python.
+        self._template = MinHash(num_perm=num_perm, seed=1, hashfunc=zlib.crc32)
         self._hashes: dict[str, MinHash] = {}
         self._exact: dict[str, str] = {}  # fingerprint -> first article id
         self._root: dict[str, str] = {}  # article id -> its original (itself when original)
@@ -72,28 +74,26 @@ class Deduplicator:
 
     def _minhash(self, text: str) -> MinHash:
         mh = MinHash(num_perm=self.num_perm, seed=1, permutations=self._template.permutations,
-                     scheme=self._template.scheme)
+                     scheme=self._template.scheme, hashfunc=zlib.crc32)
         mh.update_batch(list(shingles(text)))
         return mh
 
-    def _register(self, article: Article, copy_of: str | None) -> None:
+    def _register(self, article: Article, copy_of: str | None, mh: MinHash | None = None) -> None:
         if article.id in self._root:
             return
-        mh = self._minhash(article.text)
+        mh = mh if mh is not None else self._minhash(article.text)
         self._hashes[article.id] = mh
         self._lsh.insert(article.id, mh)
         self._exact.setdefault(text_fingerprint(article.text), article.id)
         self._root[article.id] = self._root.get(copy_of, copy_of) if copy_of else article.id
 
-    def original_of(self, article: Article) -> str | None:
-        """The id of the earlier article this one copies, or None (does not register it)."""
+    def _original(self, article: Article, mh: MinHash) -> str | None:
         if article.id in self._root:
             root = self._root[article.id]
             return None if root == article.id else root
         exact = self._exact.get(text_fingerprint(article.text))
         if exact is not None:
             return self._root[exact]
-        mh = self._minhash(article.text)
         best: tuple[float, str] | None = None
         for candidate in self._lsh.query(mh):
             # LSH only proposes; the estimate must clear the threshold itself.
@@ -102,10 +102,15 @@ class Deduplicator:
                 best = (score, candidate)
         return self._root[best[1]] if best else None
 
+    def original_of(self, article: Article) -> str | None:
+        """The id of the earlier article this one copies, or None (does not register it)."""
+        return self._original(article, self._minhash(article.text))
+
     def add(self, article: Article) -> Article:
         """Register the article; return it with ``copy_of`` set when it repeats an earlier one."""
-        original = self.original_of(article)
-        marked = dataclasses.replace(article, copy_of=original) if original != article.copy_of and original \
+        mh = self._minhash(article.text)
+        original = self._original(article, mh)
+        marked = dataclasses.replace(article, copy_of=original) if original and original != article.copy_of \
             else article
-        self._register(marked, marked.copy_of)
+        self._register(marked, marked.copy_of, mh)
         return marked

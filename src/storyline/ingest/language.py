@@ -12,7 +12,7 @@ from storyline.model import Article
 
 MIN_WORDS = 12  # below this, character n-gram statistics are too thin to trust
 MIN_CONFIDENCE = 0.9  # normalized probability of the best language
-_SAMPLE_CHARS = 5000  # the start of a long article decides; keeps detection cheap
+_SAMPLE_CHARS = 1200  # the start of an article decides: plenty for n-gram statistics, ~1 ms
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
