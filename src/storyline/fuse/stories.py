@@ -53,13 +53,20 @@ STOPWORDS = frozenset(_STOP_TEXT.split())
 
 @dataclass(frozen=True)
 class ClusterParams:
-    """Weights and threshold of the story similarity (tuned on ECB+ dev topics 1-35)."""
+    """Weights and threshold of the story similarity.
+
+    ``threshold`` and the weights were tuned on ECB+ dev topics 1-35; ECB+ has no
+    dates, so the time terms are set by judgement, not tuned.
+    """
 
     threshold: float = 0.4
     w_vector: float = 0.6
     w_entities: float = 0.4
-    time_scale_days: float = 30.0  # similarity halves about every this many days of gap
-    time_floor: float = 0.5  # the time damping never drops below this factor (dates can be wrong)
+    # a developing story runs for weeks: no damping within the grace period, then the similarity
+    # halves every half-life, down to a floor (dates can be wrong, and stories resurface)
+    time_grace_days: float = 14.0
+    time_half_life_days: float = 60.0
+    time_floor: float = 0.6
 
 
 #: with TF-IDF vectors (no MiniLM) cosines run lower, so the threshold is lower (same ECB+ dev tuning)
@@ -204,8 +211,8 @@ def _entity_sim(doc: Counter[str], cluster: _Cluster, idf: Callable[[str], float
 def _time_factor(day: int | None, cluster: _Cluster, params: ClusterParams) -> float:
     if day is None or not cluster.days:
         return 1.0
-    gap = max(0, min(cluster.days) - day, day - max(cluster.days))
-    return max(params.time_floor, 0.5 ** (gap / params.time_scale_days))
+    gap = max(0, min(cluster.days) - day, day - max(cluster.days)) - params.time_grace_days
+    return max(params.time_floor, 0.5 ** (max(gap, 0.0) / params.time_half_life_days))
 
 
 def similarity(p: DocProfile, c: _Cluster, idf: Callable[[str], float], params: ClusterParams,

@@ -48,7 +48,7 @@ NEAR_IDENTICAL_FAMILY = 75.0  # looser inside a source family / copy: wire copie
 REDUNDANT = 0.85  # cosine above which a candidate only repeats a chosen sentence
 MMR_LAMBDA = 0.7
 
-_SPLIT = re.compile(r"(?<=[.!?][\"'”’)]?)\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
+_SPLIT = re.compile(r"[.!?][\"'”’)]*(\s+)(?=[\"'“‘(]?[A-Z0-9])|(\n+)")
 _SPACE = re.compile(r"\s+")
 
 
@@ -138,7 +138,9 @@ def _h(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|>~])")
+# Markdown that could change meaning inside a list item: code, emphasis, links/images, raw HTML
+# (escaped as entities first); "_" only at a word edge, since intraword "_" is never emphasis
+_MD_SPECIAL = re.compile(r"([\\`*\[\]~]|(?<!\w)_|_(?!\w))")
 
 
 def md_escape(text: str) -> str:
@@ -189,8 +191,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """A plain sentence splitter for articles that come without analysis sentences."""
     spans, start = [], 0
     for m in _SPLIT.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
+        gap = 1 if m.group(1) is not None else 2  # the whitespace after an end mark, or a line break
+        spans.append((start, m.start(gap)))
+        start = m.end(gap)
     spans.append((start, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
@@ -444,6 +447,8 @@ def _title(story: Story, entity: str | None, query: str | None, story_id: str | 
         return f"Briefing: {name}"
     if query:
         return f"Briefing: {query}"
+    if story_id is None and len(story.stories) == 1:  # the whole story is one cluster: name it
+        story_id = story.stories[0].id
     label = next((c.label for c in story.stories if c.id == story_id), None) if story_id else None
     return f"Briefing: {label}" if label else "Briefing"
 
