@@ -6,8 +6,13 @@ import json
 import time
 from pathlib import Path
 
+import pytest
+
 from storyline.config import Config
 from storyline.ingest import Problem
+from storyline.ingest import read as read_module
+from storyline.ingest.readers import Record
+from storyline.model import Article
 
 from .conftest import Ingest
 
@@ -94,11 +99,19 @@ def test_bad_latin1_decoded_with_note(tmp_path: Path, ingest: Ingest) -> None:
 
 
 def test_bad_broken_html_still_extracted(tmp_path: Path, ingest: Ingest) -> None:
-    path = tmp_path / "broken.html"
-    path.write_text(f"<html><head><title>Strike ends<body><div><p>{BODY}<p>The council <b>confirmed the deal "
-                    "on Friday and said the locks would reopen. <div><span>Guild elders welcomed it", encoding="utf-8")
-    [article], problems = ingest(path)
-    assert BODY in article.text and "confirmed the deal" in article.text
+    unclosed = tmp_path / "unclosed.html"  # unclosed tags, stray end tags, no </html>
+    unclosed.write_text(f"<html><body><div class=story><p>{BODY}<p>The council <b>confirmed the deal on Friday "
+                        "</i>and said the locks would reopen on Saturday morning after nine days.<div><span>Guild "
+                        "elders welcomed it but said the fees were still too high for small traders in the port.",
+                        encoding="utf-8")
+    swallowed = tmp_path / "swallowed.html"  # an unclosed <title> makes parsers put the whole page in the title
+    swallowed.write_text(f"<html><head><title>Strike ends<body><div><p>{BODY}<p>The council <b>confirmed the deal "
+                         "on Friday and said the locks would reopen.", encoding="utf-8")
+    articles, problems = ingest(unclosed, swallowed)
+    assert len(articles) == 2
+    for article in articles:
+        assert BODY in article.text and "confirmed the deal on Friday" in article.text
+    assert "Guild elders welcomed it" in articles[0].text
     assert all(not p.skipped for p in problems)
 
 
@@ -140,6 +153,16 @@ def test_bad_jsonl_record_without_text(tmp_path: Path, ingest: Ingest) -> None:
     assert _one_problem(problems, path).line == 1
 
 
+def test_bad_jsonl_text_not_a_string(tmp_path: Path, ingest: Ingest) -> None:
+    path = tmp_path / "typed.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": ["a", "list"]}) + "\n" + json.dumps({"text": BODY}) + "\n",
+                    encoding="utf-8")
+    articles, problems = ingest(path)
+    assert [a.text for a in articles] == [BODY]
+    problem = _one_problem(problems, path)
+    assert problem.line == 1 and "'text' is a JSON list" in problem.problem
+
+
 def test_bad_duplicate_ids(tmp_path: Path, ingest: Ingest) -> None:
     path = tmp_path / "dups.jsonl"
     rows = [{"id": "d1", "text": BODY}, {"id": "d1", "text": BODY}, {"id": "d1", "text": BODY + " More."}]
@@ -169,6 +192,25 @@ def test_bad_paths_unsupported_missing_and_empty_glob(tmp_path: Path, ingest: In
     assert [p.source for p in problems] == [str(doc), str(tmp_path / "missing.txt"), str(tmp_path / "*.nothing")]
     assert "unsupported file type '.docx'" in problems[0].problem
     assert "no such file" in problems[1].problem and "matched no files" in problems[2].problem
+
+
+def test_bad_unexpected_reader_error_costs_one_record(tmp_path: Path, ingest: Ingest,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    real = read_module.build_article
+
+    def fragile(record: Record, config: Config) -> tuple[Article | None, list[Problem]]:
+        if record.text and "BOOM" in record.text:
+            raise RuntimeError("reader bug")
+        return real(record, config)
+
+    monkeypatch.setattr(read_module, "build_article", fragile)
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n".join(json.dumps({"id": i, "text": t}) for i, t in enumerate([BODY, "BOOM " + BODY])),
+                    encoding="utf-8")
+    articles, problems = ingest(path)
+    assert [a.id for a in articles] == ["0"]
+    problem = _one_problem(problems, path)
+    assert problem.line == 2 and "RuntimeError: reader bug" in problem.problem and problem.skipped
 
 
 def test_bad_files_never_stop_the_batch(tmp_path: Path, ingest: Ingest) -> None:

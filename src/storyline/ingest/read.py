@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import logging
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from storyline.ingest.problems import Problem
 from storyline.ingest.readers import FEED_EXTENSIONS, SUPPORTED, TEXT_READERS, Record, read_feed
 from storyline.model import Article
 
+log = logging.getLogger(__name__)
 _GLOB_CHARS = frozenset("*?[")
 # A corpus folder's own documentation is not an article; named explicitly, such a file is still read.
 _DOC_STEMS = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "authors"})
@@ -116,6 +118,12 @@ def _records(path: Path, data: bytes) -> Iterator[Record | Problem]:
     yield from reader(decoded.text, where, kind)
 
 
+def _internal_error(source: str, err: Exception, line: int | None = None) -> Problem:
+    log.exception("ingest failed on %s", source)
+    return Problem(source, f"could not be read ({type(err).__name__}: {err})",
+                   "it was skipped; please report this with the file", line=line)
+
+
 def read_file(path: Path, config: Config) -> Iterator[Article | Problem]:
     """Every article of one file, with the Problems met on the way."""
     refused = _file_problem(path, config)
@@ -136,13 +144,25 @@ def read_file(path: Path, config: Config) -> Iterator[Article | Problem]:
         if isinstance(record, Problem):
             yield record
             continue
-        article, problems = build_article(record, config)
+        try:
+            article, problems = build_article(record, config)
+        except Exception as err:  # a bug or a pathological page must not cost the rest of the file
+            yield _internal_error(str(path), err, record.line)
+            continue
         yield from problems
         if article is not None:
             yield article
             note = language_problem(article, config)
             if note:
                 yield note
+
+
+def _guarded(path: Path, config: Config) -> Iterator[Article | Problem]:
+    """read_file, with an unexpected error in a reader turned into a Problem for that file."""
+    try:
+        yield from read_file(path, config)
+    except Exception as err:  # feedparser/lxml/trafilatura on input nobody foresaw; the batch goes on
+        yield _internal_error(str(path), err)
 
 
 def _duplicate_id(article: Article, first_source: str) -> Problem:
@@ -165,7 +185,7 @@ def read_inputs(inputs: Sequence[str | Path], config: Config) -> Iterator[Articl
         if isinstance(item, Problem):
             yield item
             continue
-        for result in read_file(item, config):
+        for result in _guarded(item, config):
             if isinstance(result, Article):
                 digest = hashlib.sha256(result.text.encode()).hexdigest()
                 first = seen.get(result.id)

@@ -115,6 +115,10 @@ def _record_or_problem(fields: Any, source: str, kind: str, line: int) -> Record
     if not isinstance(fields, dict):
         return Problem(source, f"record is a JSON {type(fields).__name__}, not an object",
                        'write one JSON object per line: {"id": ..., "text": ...}', line=line)
+    for name in ("text", "html"):
+        if fields.get(name) is not None and not isinstance(fields[name], str):
+            return Problem(source, f"'{name}' is a JSON {type(fields[name]).__name__}, not a string",
+                           f"write the article body as one string in '{name}'; the record was skipped", line=line)
     record = record_from_fields(fields, source, kind, line)
     if record.text is None and record.html is None:
         keys = ", ".join(map(str, fields)) or "none"
