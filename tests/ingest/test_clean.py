@@ -67,6 +67,27 @@ def test_clean_removes_share_subscribe_click_copyright_lines(line: str) -> None:
     assert line in cleaned.removed
 
 
+@pytest.mark.parametrize("line", [
+    "(Reporting by Ilse Marrow; Editing by Tomas Reyne)",
+    "Reporting by Ilse Marrow; Editing by Tomas Reyne",
+    "The post Locks reopen appeared first on Harbour Courier.",
+    "Continue reading...",
+    "Read the full story at Harbour Courier »",
+    "[…]",
+])
+def test_clean_removes_staff_credits_and_feed_trailers(line: str) -> None:
+    assert clean_text(f"{P1}\n{P2}\n{line}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting by the council showed a rise in grain prices.",
+    "Voters must register now to take part in the June referendum, the council said.",
+    "Share prices on the Ammerin exchange fell on Monday.",
+])
+def test_clean_keeps_sentences_that_look_like_furniture(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
 def test_clean_keeps_long_lines_that_mention_furniture_words() -> None:
     line = ("Residents who subscribe to the water cooperative were told to follow us on the new route, the "
             "harbour master joked, before he said the locks would reopen only after an inspection in June.")
@@ -104,6 +125,11 @@ def test_clean_dateline_with_agency_credit() -> None:
     assert cleaned.credit == "Reuters"
     assert cleaned.dateline == "PORT AMMERIN"
     assert cleaned.text == f"PORT AMMERIN, May 6 - {P1}\n{P2}"
+
+
+def test_clean_leading_agency_credit_without_place() -> None:
+    cleaned = clean_text(f"(AP) — {P1}\n{P2}")
+    assert (cleaned.credit, cleaned.dateline, cleaned.text) == ("AP", None, f"{P1}\n{P2}")
 
 
 def test_clean_dateline_place_recorded_text_kept() -> None:

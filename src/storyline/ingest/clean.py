@@ -79,6 +79,12 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:like|find|follow|join) (?:us|our \w+(?: \w+)?) on \w+.*", _SHORT),
     (r"join (?:us|our)\b.{0,40}\b(?:channel|community|group|newsletter|page)\b.*", _SHORT),
     (r"(?:download|get|install) (?:our|the) (?:\w+ )?app\b.*", _SHORT),
+    # staff credits and feed trailers
+    (r"\((?:reporting|writing|editing|compiled|edited) by [^()]*\)", _LONG),
+    (r"(?:reporting|writing) by [^.;]{2,80}; (?:editing|writing) by [^.;]{2,80}\.?", _LONG),
+    (r"the post .{1,300} appeared first on .{1,120}", _LONG),
+    (r"read the full (?:story|article)(?: at .{1,80})?\s*(?:\.{3}|…|»|→)?", _SHORT),
+    (r"continue reading\s*(?:\.{3}|…|»|→)|\[(?:…|\.\.\.)\]", _SHORT),
     # calls to click, copyright, ad slots
     (r"(?:\S+\s+){0,6}click here\b.*", _SHORT),
     (r"(?:©|\(c\)\s|copyright\b).*", _LONG),
@@ -201,7 +207,9 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
         if not m or not (m.group("place") or m.group("c")):
             return None, None
         credit = _credit_name(m.group("c")) if m.group("c") else None
-        if m.group("credit"):
+        if not m.group("place"):  # "(AP) — The ..." : the credit and its dash go, the sentence stays
+            lines[i] = line[m.end():]
+        elif m.group("credit"):  # "KABUL, March 1 (Reuters) - ..." -> "KABUL, March 1 - ..."
             lines[i] = line[: m.start("credit")] + line[m.end("credit"):]
         return (m.group("place") or None), credit
     return None, None
