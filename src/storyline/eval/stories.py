@@ -66,12 +66,12 @@ def run_systems(articles: Sequence[Article], analyses: dict[str, ArticleAnalysis
     encode = resources.embedder.encode
     ids = [a.id for a in articles]
     return {
-        "storyline (MiniLM + entities)": cluster_articles(articles, analyses, encode=encode),
-        "storyline lexical (TF-IDF + entities)": cluster_articles(articles, analyses, encode=None,
+        "storyline: MiniLM + entities": cluster_articles(articles, analyses, encode=encode),
+        "storyline: TF-IDF + entities": cluster_articles(articles, analyses, encode=None,
                                                                   params=LEXICAL_PARAMS),
-        "baseline: TF-IDF cosine >= 0.2": cluster_articles(articles, analyses, encode=None, params=BASELINE_TFIDF),
+        "baseline: TF-IDF >= 0.2": cluster_articles(articles, analyses, encode=None, params=BASELINE_TFIDF),
         "baseline: all in one": [StoryCluster("all", "all", tuple(ids))],
-        "baseline: one per document": [StoryCluster(i, i, (i,)) for i in ids],
+        "baseline: one per doc": [StoryCluster(i, i, (i,)) for i in ids],
     }
 
 
@@ -105,7 +105,7 @@ def _print_report(result: dict[str, Any]) -> None:
 
     table = Table(title=f"ECB+ story clustering: {result['documents']} documents, {result['topics']} topics, "
                         f"{result['subtopics']} sub-topics (B³ F1 / ARI, %)")
-    for col in ("system", "clusters", "topic B³ F1", "topic ARI", "sub-topic B³ F1", "sub-topic ARI"):
+    for col in ("system", "clusters", "topic B³", "topic ARI", "sub B³", "sub ARI"):
         table.add_column(col, no_wrap=col == "system")
     for name, row in result["systems"].items():
         t, s = row["topic"], row["subtopic"]

@@ -1,0 +1,114 @@
+"""Story clustering: groups articles by story, incrementally, with ids that survive reruns (fictional texts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.analyze.resources import Resources
+from storyline.config import Config
+from storyline.fuse import FuseContext, get_step
+from storyline.fuse.stories import story_id, tfidf_vectors, to_day
+from storyline.model import Article, ArticleAnalysis, Story
+from storyline.store import open_store
+from tests.conftest import analyzer_with
+
+BOMBING = [
+    ("b1", "2024-04-29", "A bomb exploded at the central market in Veloria on Monday, killing at least twelve people. "
+     "The Green Front claimed responsibility. Police chief Mara Quint said the attackers came from the hills."),
+    ("b2", "2024-04-30", "Veloria mourned on Tuesday the twelve people killed when a bomb tore through the central "
+     "market. Mara Quint, the city's police chief, blamed the Green Front for the market bombing."),
+    ("b3", "2024-05-02", "Investigators in Veloria arrested two men over Monday's market bombing, police chief Mara "
+     "Quint said. The Green Front, which claimed the attack, warned of more bombings in Veloria."),
+]
+CHESS = [
+    ("c1", "2024-05-01", "Grandmaster Oskar Lindqvist won the Dravenport chess championship on Wednesday after a "
+     "tense final game against Priya Nandakumar that lasted more than six hours."),
+    ("c2", "2024-05-02", "Oskar Lindqvist, the new Dravenport chess champion, said his win over Priya Nandakumar was "
+     "the hardest game of his career and thanked the tournament organisers."),
+    ("c3", "2024-05-04", "Priya Nandakumar asked the Dravenport chess federation to review the final game of the "
+     "championship she lost to Oskar Lindqvist, citing a clock fault."),
+]
+FLOOD = ("f1", "2024-05-03", "Heavy rain flooded the river town of Osterbrook on Friday, forcing hundreds of "
+         "families from their homes as the Ambel river burst its banks, mayor Lena Hofstad said.")
+
+
+def _articles(rows: list[tuple[str, str, str]]) -> list[Article]:
+    return [Article(id=i, text=t, published=d, published_granularity="day") for i, d, t in rows]
+
+
+@pytest.fixture(scope="module")
+def analyses(resources: Resources) -> dict[str, ArticleAnalysis]:
+    arts = _articles([*BOMBING, *CHESS, FLOOD])
+    return {a.article: a for a in analyzer_with(resources, "baseline").analyze_many(arts)}
+
+
+def _fuse(rows: list[tuple[str, str, str]], analyses: dict[str, ArticleAnalysis], resources: Resources,
+          store: object = None, use_embeddings: bool = True) -> Story:
+    arts = _articles(rows)
+    ctx = FuseContext(config=Config(use_embeddings=use_embeddings), resources=resources,
+                      articles={a.id: a for a in arts}, analyses={a.id: analyses[a.id] for a in arts},
+                      new={a.id for a in arts}, store=store)  # type: ignore[arg-type]
+    get_step("stories")(ctx)
+    return ctx.story
+
+
+def _partition(story: Story) -> set[frozenset[str]]:
+    return {frozenset(s.articles) for s in story.stories}
+
+
+def test_stories_groups_articles_by_story(analyses: dict, resources: Resources) -> None:
+    story = _fuse([*BOMBING, *CHESS], analyses, resources)
+    assert _partition(story) == {frozenset({"b1", "b2", "b3"}), frozenset({"c1", "c2", "c3"})}
+    labels = {frozenset(s.articles): s.label for s in story.stories}
+    assert "Veloria" in labels[frozenset({"b1", "b2", "b3"})]
+
+
+def test_stories_ids_come_from_the_founding_article(analyses: dict, resources: Resources) -> None:
+    story = _fuse([*CHESS, *BOMBING], analyses, resources)  # input order does not matter: dates do
+    ids = {frozenset(s.articles): s.id for s in story.stories}
+    assert ids[frozenset({"b1", "b2", "b3"})] == story_id("b1")
+    assert ids[frozenset({"c1", "c2", "c3"})] == story_id("c1")
+
+
+def test_stories_rerun_gives_the_same_clusters(analyses: dict, resources: Resources) -> None:
+    one = _fuse([*BOMBING, *CHESS, FLOOD], analyses, resources)
+    two = _fuse([*BOMBING, *CHESS, FLOOD], analyses, resources)
+    assert [(s.id, s.articles) for s in one.stories] == [(s.id, s.articles) for s in two.stories]
+
+
+def test_stories_incremental_keeps_stored_ids(analyses: dict, resources: Resources, tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db")
+    try:
+        first = _fuse([BOMBING[1], CHESS[2]], analyses, resources)
+        store.add_articles(_articles([BOMBING[1], CHESS[2]]))
+        store.save_story(first)
+        old = {s.id: set(s.articles) for s in store.stories()}
+        assert set(old) == {story_id("b2"), story_id("c3")}
+        # b1 and c1 are older than the founders: they still join the stored stories, whose ids stay
+        second = _fuse([*BOMBING, *CHESS, FLOOD], analyses, resources, store=store)
+        new = {s.id: set(s.articles) for s in second.stories}
+        assert new[story_id("b2")] == {"b1", "b2", "b3"}
+        assert new[story_id("c3")] == {"c1", "c2", "c3"}
+        assert new[story_id("f1")] == {"f1"}  # a new story opens with its own id
+        assert len(new) == 3
+    finally:
+        store.close()
+
+
+def test_stories_lexical_fallback_without_embeddings(analyses: dict, resources: Resources) -> None:
+    story = _fuse([*BOMBING, *CHESS], analyses, resources, use_embeddings=False)
+    assert _partition(story) == {frozenset({"b1", "b2", "b3"}), frozenset({"c1", "c2", "c3"})}
+
+
+def test_tfidf_vectors_are_unit_rows_and_share_vocabulary() -> None:
+    m = tfidf_vectors(["the river flooded the town", "a chess game"], extra=["river town"])
+    assert m.shape[0] == 3
+    assert abs(float(m[0] @ m[0]) - 1.0) < 1e-5
+    assert float(m[2] @ m[0]) > 0.5 and float(m[2] @ m[1]) == 0.0
+
+
+def test_to_day_handles_partial_dates() -> None:
+    assert to_day("2024-05") == to_day("2024-05-01")
+    assert to_day(None) is None and to_day("someday") is None
