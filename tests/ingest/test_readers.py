@@ -166,3 +166,9 @@ def test_read_same_text_twice_is_one_article(tmp_path: Path) -> None:
     (tmp_path / "two.md").write_text(BODY, encoding="utf-8")
     results = list(read_inputs([tmp_path], Config()))
     assert len(results) == 1 and not isinstance(results[0], Problem)
+
+
+def test_read_inputs_accepts_one_bare_path(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text(BODY, encoding="utf-8")
+    [article] = list(read_inputs(str(tmp_path / "one.txt"), Config()))
+    assert not isinstance(article, Problem) and article.text == BODY

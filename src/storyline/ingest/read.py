@@ -180,6 +180,8 @@ def read_inputs(inputs: Sequence[str | Path], config: Config) -> Iterator[Articl
     The same id twice with the same text is one article (yielded once); the same
     id with a different text keeps the first and reports the later one.
     """
+    if isinstance(inputs, (str, Path)):  # one path given bare, not a list of its characters
+        inputs = [inputs]
     seen: dict[str, tuple[str, str]] = {}  # id -> (text hash, where first seen)
     for item in expand_inputs(inputs):
         if isinstance(item, Problem):
