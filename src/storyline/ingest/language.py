@@ -44,11 +44,13 @@ def language_problem(article: Article, config: Config) -> Problem | None:
     """The note for an article that is stored but will not be analyzed because of its language."""
     if language_supported(article, config):
         return None
+    line = article.metadata.get("line")
     return Problem(
         source=article.source or article.id,
         problem=f"article {article.id} is in language '{article.language}', not in the analyzed languages "
                 f"({', '.join(config.languages)}); it is stored but not analyzed",
         hint=f"to analyze it anyway add '{article.language}' to Config.languages",
+        line=line if isinstance(line, int) else None,
         skipped=False,
         article=article.id,
     )
