@@ -25,7 +25,8 @@ class Config:
     batch_size: int = 32
     n_process: int = 1
     max_chars: int = 200_000  # longer texts are cut (with a warning) to keep memory bounded
-    max_file_bytes: int = 20_000_000  # larger input files are refused with a message
+    max_file_bytes: int = 20_000_000  # larger single-article files (.txt .md .html) are refused with a message
+    max_collection_bytes: int = 1_000_000_000  # the same for files of many records (JSONL, CSV, feeds)
     languages: tuple[str, ...] = ("en",)  # others are stored but not analyzed
     near_duplicate_threshold: float = 0.8  # MinHash Jaccard estimate for "copy of"
     use_embeddings: bool = True  # MiniLM in fusion (entity contexts, event/claim similarity)

@@ -95,10 +95,14 @@ def _file_problem(path: Path, config: Config) -> Problem | None:
         return Problem(where, f"cannot read the file ({err.strerror})", "check that it exists and is readable")
     if size == 0:
         return Problem(where, "empty file (0 bytes)", "nothing to read; check the export that produced it")
-    if size > config.max_file_bytes:
-        return Problem(where, f"file is {_megabytes(size)}, over the {_megabytes(config.max_file_bytes)} limit "
-                              "(Config.max_file_bytes); it was not read",
-                       "split it into smaller files, or raise Config.max_file_bytes above its size")
+    # one article per file is expected to be small; a JSONL/CSV/feed holds many records
+    many = suffix in FEED_EXTENSIONS or TEXT_READERS[suffix][0] in ("jsonl", "csv")
+    limit, name = ((config.max_collection_bytes, "max_collection_bytes") if many
+                   else (config.max_file_bytes, "max_file_bytes"))
+    if size > limit:
+        return Problem(where, f"file is {_megabytes(size)}, over the {_megabytes(limit)} limit "
+                              f"(Config.{name}); it was not read",
+                       f"split it into smaller files, or raise Config.{name} above its size")
     return None
 
 
