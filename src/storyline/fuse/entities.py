@@ -120,13 +120,12 @@ def units_of(analysis: ArticleAnalysis, text: str) -> list[Unit]:
 
 
 def _context_text(analysis: ArticleAnalysis, ms: list[Mention], text: str) -> str:
-    picked: list[str] = []
+    """The sentence of the unit's first name mention (short: embeddings pad to the longest text)."""
+    first = min((m.start for m in ms if m.kind in NAME_KINDS), default=0)
     for s, e in analysis.sentences:
-        if any(s <= m.start < e for m in ms if m.kind in NAME_KINDS):
-            picked.append(text[s:e])
-        if len(picked) >= 3:
-            break
-    return " ".join(picked)[:1000]
+        if s <= first < e:
+            return text[s:e][:300]
+    return ""
 
 
 def stored_unit(entity: Entity) -> Unit:
@@ -317,10 +316,14 @@ class Cluster:
         self.votes.update(other.votes)
 
 
-def cluster_units(units: list[Unit], corpus: Corpus, cosines: dict[tuple[int, int], float] | None = None
-                  ) -> list[Cluster]:
+def cluster_units(units: list[Unit], corpus: Corpus, cosines: dict[tuple[int, int], float] | None = None,
+                  links: list[tuple[int, int, float]] | None = None) -> list[Cluster]:
     """Greedy best-first merging of candidate pairs under the cannot-link constraints."""
-    pairs = _candidate_pairs(units, corpus, cosines or {})
+    if links is None:
+        links = link_pairs(units, corpus)
+    cos = cosines or {}
+    pairs = sorted(((pair_score(units[i], units[j], link, cos.get((i, j))), i, j) for i, j, link in links),
+                   key=lambda p: (-p[0], p[1], p[2]))
     clusters = [Cluster([u], Counter(u.forms), Counter(u.votes)) for u in units]
     owner = list(range(len(units)))
 
@@ -339,14 +342,14 @@ def cluster_units(units: list[Unit], corpus: Corpus, cosines: dict[tuple[int, in
     return [clusters[i] for i in range(len(units)) if find(i) == i]
 
 
-def _candidate_pairs(units: list[Unit], corpus: Corpus, cosines: dict[tuple[int, int], float]
-                     ) -> list[tuple[float, int, int]]:
+def link_pairs(units: list[Unit], corpus: Corpus) -> list[tuple[int, int, float]]:
+    """Pairs of units that share a blocking key and whose names link, with the link strength."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
         for k in block_keys(u, corpus):
             index[k].append(i)
     seen: set[tuple[int, int]] = set()
-    pairs = []
+    out = []
     for members in index.values():
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
@@ -356,31 +359,28 @@ def _candidate_pairs(units: list[Unit], corpus: Corpus, cosines: dict[tuple[int,
                 seen.add((i, j))
                 link = name_link(units[i], units[j], corpus)
                 if link > 0:
-                    pairs.append((pair_score(units[i], units[j], link, cosines.get((i, j))), i, j))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    return pairs
+                    out.append((i, j, link))
+    return out
 
 
-def embedding_cosines(ctx: FuseContext, units: list[Unit], corpus: Corpus) -> dict[tuple[int, int], float]:
-    """Cosine of the MiniLM embeddings of the units' sentences, for candidate pairs only."""
-    if not ctx.config.use_embeddings or not units:
+def embedding_cosines(ctx: FuseContext, units: list[Unit], links: list[tuple[int, int, float]]
+                      ) -> dict[tuple[int, int], float]:
+    """Cosine of the MiniLM embeddings of the units' sentences, for pairs the names leave open.
+
+    Only pairs whose names do not match exactly are embedded: there the context
+    decides between, e.g., two people who share a last name.
+    """
+    open_pairs = [(i, j) for i, j, link in links if link < 1.0]
+    if not ctx.config.use_embeddings or not open_pairs:
         return {}
+    needed = sorted({i for pair in open_pairs for i in pair})
     try:
-        vectors = ctx.resources.embedder.encode([u.text or " ".join(u.forms) for u in units])
+        vectors = ctx.resources.embedder.encode([units[i].text or " ".join(units[i].forms) for i in needed])
     except Exception as err:  # an embedder that cannot load must not stop fusion
         log.warning("entity fusion without embeddings: %s", err)
         return {}
-    out = {}
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, u in enumerate(units):
-        for k in block_keys(u, corpus):
-            index[k].append(i)
-    for members in index.values():
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                out[(i, j)] = float(vectors[i] @ vectors[j])
-    return out
+    row = {i: k for k, i in enumerate(needed)}
+    return {(i, j): float(vectors[row[i]] @ vectors[row[j]]) for i, j in open_pairs}
 
 
 # --------------------------------------------------------------------------- entities
@@ -488,7 +488,8 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     for a in analyses:
         art = ctx.articles.get(a.article)
         units += units_of(a, art.text if art else "")
-    clusters = cluster_units(units, corpus, embedding_cosines(ctx, units, corpus))
+    links = link_pairs(units, corpus)
+    clusters = cluster_units(units, corpus, embedding_cosines(ctx, units, links), links)
     roles = _roles_by_chain(analyses)
     taken = {e.id for e in stored}
     entities = [build_entity(c, roles, taken) for c in clusters]
