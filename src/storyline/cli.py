@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -35,7 +36,7 @@ DEFAULT_DB = "storyline.db"
 
 
 def _fail(msg: str) -> None:
-    console.print(f"[red]error:[/red] {msg}")
+    console.print(f"[red]error:[/red] {escape(msg)}", highlight=False)
     raise typer.Exit(2)
 
 
@@ -89,16 +90,19 @@ def _print_summary(summary: Any) -> None:
     rows = [("articles read", summary.read), ("added to the store", summary.added),
             ("already stored (skipped)", summary.already_stored), ("copies of other articles", summary.copies),
             ("analyzed", summary.analyzed), ("not analyzed", len(summary.not_analyzed)),
-            ("problems (files/records skipped)", len(summary.problems))]
+            ("problems (files/records skipped)", len(summary.problems)),
+            ("warnings (read anyway)", len(summary.warnings))]
     rows += [(f"{k} in store", v) for k, v in summary.counts.items()]
     rows.append(("seconds", summary.seconds))
     for k, v in rows:
         table.add_row(k, str(v))
     out.print(table)
     for p in summary.problems:
-        console.print(f"[yellow]skipped:[/yellow] {p}", highlight=False, markup=False)
+        console.print(f"[yellow]skipped:[/yellow] {escape(p)}", highlight=False)
+    for p in summary.warnings:
+        console.print(f"[cyan]warning:[/cyan] {escape(p)}", highlight=False)
     for p in summary.not_analyzed:
-        console.print(f"[yellow]not analyzed:[/yellow] {p}", highlight=False)
+        console.print(f"[yellow]not analyzed:[/yellow] {escape(p)}", highlight=False)
     out.print(f"store: {summary.db}")
     if summary.json_out:
         out.print(f"story@1 JSON: {summary.json_out}")
@@ -190,8 +194,8 @@ def search(
         _fail(str(exc))
     table = Table("kind", "id", "title", "snippet")
     for h in hits:
-        snippet = h.snippet.replace(SNIPPET_OPEN, "[bold]").replace(SNIPPET_CLOSE, "[/bold]")
-        table.add_row(h.kind, h.id, h.title, snippet)
+        snippet = escape(h.snippet).replace(SNIPPET_OPEN, "[bold]").replace(SNIPPET_CLOSE, "[/bold]")
+        table.add_row(h.kind, escape(h.id), escape(h.title), snippet)
     out.print(table)
 
 
@@ -268,7 +272,7 @@ def validate(story_json: Annotated[Path, typer.Argument(help="A story@1 JSON fil
 
     errors = validate_file(story_json)
     for e in errors[:50]:
-        console.print(f"[red]invalid:[/red] {e}", markup=False)
+        console.print(f"[red]invalid:[/red] {escape(e)}", highlight=False)
     if errors:
         raise typer.Exit(1)
     out.print(f"{story_json}: valid story@1")

@@ -39,7 +39,8 @@ class RunSummary:
     copies: int = 0
     analyzed: int = 0
     not_analyzed: list[str] = field(default_factory=list)  # "id: reason"
-    problems: list[str] = field(default_factory=list)  # "file[:line]: problem — hint"
+    problems: list[str] = field(default_factory=list)  # skipped: "file[:line]: problem — hint"
+    warnings: list[str] = field(default_factory=list)  # read anyway (guessed encoding, other language, ...)
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     json_out: str | None = None
@@ -68,7 +69,7 @@ def ingest(inputs: Sequence[str | Path], store: SqlStore, config: Config, summar
 
     for item in read_inputs(inputs, config):
         if isinstance(item, Problem):
-            summary.problems.append(str(item))
+            (summary.problems if item.skipped else summary.warnings).append(str(item))
             continue
         summary.read += 1
         if progress:
