@@ -231,11 +231,19 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.9
     if la == PERSON and lb == PERSON and person_names_compatible(a, b):
         return 0.9 if min(len(name_tokens(a)), len(name_tokens(b))) > 1 else 0.8
+    if _mistagged_surname(a, b, la, lb) or _mistagged_surname(b, a, lb, la):
+        return 0.75
     if la in GROUPS and lb in GROUPS and (_qualified(a, b, corpus) or _qualified(b, a, corpus)):
         return 0.7
     if la == lb and la not in PLACES and fuzz.ratio(folded_key(a), folded_key(b)) >= 92:
         return 0.85
     return 0.0
+
+
+def _mistagged_surname(a: str, b: str, la: str, lb: str) -> bool:
+    """A one-word name tagged as a thing elsewhere ("Korvath" as ORG) next to a person's full name."""
+    return (la == PERSON and lb not in PLACES and lb != PERSON and len(name_tokens(b)) == 1
+            and len(name_tokens(a)) > 1 and person_names_compatible(a, b))
 
 
 def pair_score(u: Unit, v: Unit, link: float, cos: float | None) -> float:
