@@ -56,7 +56,9 @@ ceo coo cfo owner executive negotiator mediator correspondent editor analyst off
 NOMINAL_PERSON = words("""
 envoy minister president premier spokesman spokeswoman spokesperson ambassador diplomat leader chief
 chairman chairwoman governor mayor senator general commander official adviser advisor secretary chancellor
-representative negotiator cleric prince king queen
+representative negotiator cleric prince king queen actor actress singer rapper musician star celebrity
+player coach judge lawyer attorney publicist executive founder host comedian producer author writer journalist
+reporter doctor surgeon pilot
 """)
 NOMINAL_ORG = words("group organization organisation outfit movement party militia faction network alliance "
                         "company firm ministry agency militants insurgents")
