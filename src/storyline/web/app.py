@@ -38,9 +38,11 @@ from storyline.web.data import (
     claim_detail,
     claim_summaries,
     entity_detail,
-    entity_summary,
+    entity_exists,
+    entity_lite,
     event_detail,
     event_summary,
+    list_entity_summaries,
     paginate,
 )
 from storyline.web.pictures import graph_data, timeline_items
@@ -136,8 +138,8 @@ def add_article(body: S.ArticleIn, store: StoreDep) -> S.ArticleCreated:
 def list_entities(store: StoreDep, offset: Offset = 0, limit: Limit = 50, type: Text = None,
                   q: Text = None) -> S.EntityPage:
     total = None if type or q else store.count("entities")
-    page = paginate(lambda o, n: store.list_entities(offset=o, limit=n, type=type, q=q), offset, limit, total)
-    return S.EntityPage(items=[entity_summary(e) for e in page.items], offset=offset, limit=limit,
+    page = paginate(lambda o, n: list_entity_summaries(store, o, n, type=type, q=q), offset, limit, total)
+    return S.EntityPage(items=page.items, offset=offset, limit=limit,
                         total=page.total, has_more=page.has_more)
 
 
@@ -145,7 +147,7 @@ def list_entities(store: StoreDep, offset: Offset = 0, limit: Limit = 50, type: 
          summary="One entity: aliases with counts, roles with dates, mentions, related events and claims")
 def get_entity(entity_id: str, store: StoreDep, mentions_offset: Offset = 0,
                mentions_limit: Limit = 50) -> S.EntityDetail:
-    e = store.entity(entity_id)
+    e = entity_lite(store, entity_id)
     if e is None:
         raise _missing("entity", entity_id)
     return entity_detail(store, e, mentions_offset, mentions_limit)
@@ -209,7 +211,7 @@ def brief(store: StoreDep, sentences: Annotated[int, Query(ge=1, le=50)] = 8, en
           q: Text = None, story: Text = None) -> S.BriefOut:
     from storyline.web.briefing import make_brief
 
-    if entity and store.entity(entity) is None:
+    if entity and not entity_exists(store, entity):
         raise _missing("entity", entity)
     if story and story not in {s.id for s in store.stories()}:
         raise _missing("story", story)
@@ -247,7 +249,7 @@ def parse_kinds(kinds: str | None) -> list[str] | None:
 
 @api.get("/graph", response_model=S.GraphOut, summary="Entity–event–claim graph (nodes with layout, edges)")
 def graph(store: StoreDep, entity: Text = None, limit: Annotated[int, Query(ge=1, le=300)] = 40) -> S.GraphOut:
-    if entity and store.entity(entity) is None:
+    if entity and not entity_exists(store, entity):
         raise _missing("entity", entity)
     return graph_data(store, entity=entity, limit=limit)
 
@@ -301,6 +303,10 @@ def create_app(db: str | Path, writable: bool = False) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        from storyline.web.briefing import WHOLE_STORE_LIMIT, warm
+
+        if store.count("articles") > WHOLE_STORE_LIMIT:
+            warm(store)  # the overview of a large store shows the briefing once it is made
         yield
         store.close()
 

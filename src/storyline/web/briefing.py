@@ -14,14 +14,16 @@ import logging
 import threading
 from typing import Any
 
-from storyline.model import Story, to_dict
+from storyline.model import Entity, Span, Story, to_dict
 from storyline.store.base import Store
 from storyline.web import schemas as S
+from storyline.web.data import article_entity_ids, entity_names
 
 log = logging.getLogger(__name__)
 
 #: stores up to this many articles are briefed whole; larger ones through a slice of this size
 WHOLE_STORE_LIMIT = 400
+SLICE_ARTICLES = 60
 
 _cache: dict[tuple[Any, ...], S.BriefOut] = {}
 _lock = threading.Lock()
@@ -41,20 +43,37 @@ def _load_embedder() -> Any:
     return _embedder[0]
 
 
-def story_slice(store: Store, n_articles: int = WHOLE_STORE_LIMIT) -> Story:
-    """The whole story for small stores; else the largest cluster's first articles and their facts."""
-    if store.count("articles") <= n_articles:
+def story_slice(store: Store, whole_limit: int = WHOLE_STORE_LIMIT, n_articles: int = SLICE_ARTICLES) -> Story:
+    """The whole story for small stores; else the newest articles of the largest cluster and their facts.
+
+    Entities in the slice carry only their mentions inside it (a popular entity's full mention list is
+    large and the briefing only looks inside the sliced articles).
+    """
+    if store.count("articles") <= whole_limit:
         return store.load_story()
     clusters = store.stories()
-    ids = list(clusters[0].articles[:n_articles]) if clusters else [a.id for a in store.list_articles(limit=n_articles)]
+    if clusters:
+        ids = [a.id for a in sorted(store.articles(clusters[0].articles), key=lambda a: a.published or "",
+                                    reverse=True)[:n_articles]]
+    else:
+        ids = [a.id for a in store.list_articles(limit=n_articles)]
     articles = store.articles(ids)
     wanted = set(ids)
-    events = [ev for ev in store.list_events(limit=5000) if any(m.article in wanted for m in ev.mentions)]
+    events = [ev for ev in store.list_events(limit=20_000) if any(m.article in wanted for m in ev.mentions)]
     claims = [c for a in ids for c in store.list_claims(article=a, limit=1000)]
-    entities = [e for e in store.list_entities(limit=2000) if any(m.article in wanted for m in e.mentions)]
-    return Story(articles=articles, entities=entities, events=events, claims=claims,
-                 claim_links=store.claim_links(), stories=clusters[:1],
-                 source_families=[f for f in store.source_families() if wanted & set(f.articles)])
+    return Story(articles=articles, entities=_slice_entities(store, ids), events=events, claims=claims,
+                 claim_links=[link for c in claims for link in store.claim_links(c.id) if link.from_ == c.id],
+                 stories=clusters[:1], source_families=[f for f in store.source_families() if wanted & set(f.articles)])
+
+
+def _slice_entities(store: Store, ids: list[str]) -> list[Entity]:
+    by_entity: dict[str, list[Span]] = {}
+    for aid in ids:
+        article = store.article(aid)
+        for (start, end), ent in article_entity_ids(store, aid).items():
+            by_entity.setdefault(ent, []).append(Span(aid, start, end, article.text[start:end] if article else ""))
+    names = entity_names(store, list(by_entity))
+    return [Entity(e, names.get(e, e), "", {}, tuple(spans)) for e, spans in by_entity.items()]
 
 
 def _to_out(b: Any) -> S.BriefOut:
@@ -63,12 +82,36 @@ def _to_out(b: Any) -> S.BriefOut:
     return S.BriefOut(title=b.title, method=b.method, markdown=b.to_markdown(), sections=sections)
 
 
+def _key(store: Store, sentences: int, entity: str | None, query: str | None,
+         story_id: str | None) -> tuple[Any, ...]:
+    last = json.dumps(store.info().get("last_run"), sort_keys=True, default=str), store.count("articles")
+    return (id(store), last, sentences, entity, query, story_id)
+
+
+def cached_brief(store: Store, sentences: int = 8) -> S.BriefOut | None:
+    """The default briefing when it is already made, else None (never blocks on making it)."""
+    return _cache.get(_key(store, sentences, None, None, None))
+
+
+def warm(store: Store, sentences: int = 8) -> threading.Thread:
+    """Make the default briefing in a background thread so the first overview of a large store is fast."""
+
+    def run() -> None:
+        try:
+            make_brief(store, sentences)
+        except Exception:
+            log.exception("briefing warm-up failed")
+
+    t = threading.Thread(target=run, name="storyline-brief-warmup", daemon=True)
+    t.start()
+    return t
+
+
 def make_brief(store: Store, sentences: int = 8, entity: str | None = None, query: str | None = None,
                story_id: str | None = None) -> S.BriefOut:
     from storyline.present.briefing import brief
 
-    last = json.dumps(store.info().get("last_run"), sort_keys=True, default=str), store.count("articles")
-    key = (id(store), last, sentences, entity, query, story_id)
+    key = _key(store, sentences, entity, query, story_id)
     with _lock:
         if key in _cache:
             return _cache[key]

@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select, text
 
-from storyline.model import Article, Claim, Entity, Event
+from storyline.model import Article, Claim, Entity, Event, Role, Span, from_dict
 from storyline.store.base import Store
 from storyline.web import schemas as S
 
@@ -76,13 +76,116 @@ def claim_summary(c: Claim, names: dict[str, str] | None = None) -> S.ClaimSumma
 
 
 def entity_names(store: Store, ids: Sequence[str | None]) -> dict[str, str]:
-    """Names of the entities ``ids`` (one query each; callers pass a page's worth, not a corpus)."""
-    out: dict[str, str] = {}
-    for i in {x for x in ids if x}:
-        e = store.entity(i)
-        if e:
-            out[i] = e.name
-    return out
+    """Names of the entities ``ids``, without loading their (possibly huge) mention lists on SQL stores."""
+    wanted = sorted({x for x in ids if x})
+    if not wanted:
+        return {}
+    engine = _sql_engine(store)
+    if engine is not None:
+        from storyline.store import schema as s
+
+        with engine.connect() as conn:
+            rows = conn.execute(select(s.entities.c.id, s.entities.c.name).where(s.entities.c.id.in_(wanted))).all()
+        return {r[0]: r[1] for r in rows}
+    return {i: e.name for i in wanted if (e := store.entity(i)) is not None}
+
+
+def entity_exists(store: Store, entity_id: str) -> bool:
+    return bool(entity_names(store, [entity_id]))
+
+
+# A popular entity in a 20k-article store has hundreds of thousands of mentions in its JSON; lists and
+# headers read only the small fields (SQLite's json_extract), and mentions come a page at a time from the
+# entity_mentions index. Other backends fall back to the Store protocol.
+_LITE_SQL = """SELECT id, name, type, n_mentions, json_extract(data, '$.aliases'), json_extract(data, '$.types'),
+  json_extract(data, '$.roles') FROM entities"""
+
+
+@dataclass(frozen=True)
+class EntityLite:
+    id: str
+    name: str
+    type: str
+    n_mentions: int
+    aliases: dict[str, int]
+    types: dict[str, int]
+    roles: tuple[Role, ...]
+
+    def summary(self) -> S.EntitySummary:
+        top = sorted(self.aliases, key=lambda a: (-self.aliases[a], a))[:5]
+        return S.EntitySummary(id=self.id, name=self.name, type=self.type, n_mentions=self.n_mentions,
+                               top_aliases=top)
+
+
+def _lite_row(r: Any) -> EntityLite:
+    roles = tuple(from_dict(Role, d) for d in json.loads(r[6] or "[]"))
+    return EntityLite(r[0], r[1], r[2] or "", int(r[3]), json.loads(r[4] or "{}"), json.loads(r[5] or "{}"), roles)
+
+
+def _lite(e: Entity) -> EntityLite:
+    return EntityLite(e.id, e.name, e.type, len(e.mentions), dict(e.aliases), dict(e.types), e.roles)
+
+
+def _sqlite(store: Store) -> Any:
+    return _sql_engine(store) if getattr(store, "is_sqlite", False) else None
+
+
+def entity_lite(store: Store, entity_id: str) -> EntityLite | None:
+    engine = _sqlite(store)
+    if engine is None:
+        e = store.entity(entity_id)
+        return _lite(e) if e else None
+    with engine.connect() as conn:
+        row = conn.execute(text(_LITE_SQL + " WHERE id = :i"), {"i": entity_id}).first()
+    return _lite_row(row) if row else None
+
+
+def list_entity_summaries(store: Store, offset: int = 0, limit: int = 50, type: str | None = None,
+                          q: str | None = None) -> list[S.EntitySummary]:
+    """Entities by mention count (the order of ``Store.list_entities``), as summaries."""
+    engine = _sqlite(store)
+    if engine is None:
+        return [entity_summary(e) for e in store.list_entities(offset=offset, limit=limit, type=type, q=q)]
+    where: list[str] = []
+    params: dict[str, Any] = {"n": limit, "o": offset}
+    if type:
+        where.append("type = :t")
+        params["t"] = type
+    if q:
+        where.append("name LIKE :q ESCAPE '\\'")
+        params["q"] = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    sql = _LITE_SQL + (" WHERE " + " AND ".join(where) if where else "") + \
+        " ORDER BY n_mentions DESC, name LIMIT :n OFFSET :o"
+    with engine.connect() as conn:
+        return [_lite_row(r).summary() for r in conn.execute(text(sql), params)]
+
+
+def entity_mentions_page(store: Store, entity_id: str, offset: int, limit: int) -> tuple[list[S.MentionOut], int]:
+    """One page of an entity's mentions (in corpus order) and their total."""
+    engine = _sql_engine(store)
+    if engine is None:
+        e = store.entity(entity_id)
+        spans = list(e.mentions) if e else []
+        page, total = spans[offset:offset + limit], len(spans)
+    else:
+        from sqlalchemy import func
+
+        from storyline.store import schema as s
+
+        em = s.entity_mentions
+        with engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(em).where(em.c.entity == entity_id)).scalar() or 0
+            rows = conn.execute(select(em.c.article, em.c.start, em.c.end).where(em.c.entity == entity_id)
+                                .order_by(em.c.article, em.c.start).offset(offset).limit(limit)).all()
+        page = [Span(r[0], r[1], r[2], "") for r in rows]
+    arts = articles_by_id(store, [m.article for m in page])
+    out = []
+    for m in page:
+        a = arts.get(m.article)
+        out.append(S.MentionOut(article=m.article, start=m.start, end=m.end,
+                                text=m.text or (a.text[m.start:m.end] if a else ""), outlet=a.outlet if a else None,
+                                title=a.title if a else None, published=a.published if a else None))
+    return out, int(total)
 
 
 def claim_summaries(store: Store, claims: Sequence[Claim]) -> list[S.ClaimSummary]:
@@ -128,7 +231,6 @@ def article_events(store: Store, article_id: str) -> list[Event]:
     needle = "%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     with engine.connect() as conn:
         rows = conn.execute(text("SELECT data FROM events WHERE data LIKE :n ESCAPE '\\'"), {"n": needle}).all()
-    from storyline.model import from_dict
 
     events = [from_dict(Event, json.loads(r[0])) for r in rows]
     return [ev for ev in events if any(m.article == article_id for m in ev.mentions)]
@@ -160,17 +262,12 @@ def article_spans(store: Store, article: Article) -> tuple[list[S.TextSpan], boo
 # --------------------------------------------------------------------------- detail views
 
 
-def entity_detail(store: Store, e: Entity, offset: int = 0, limit: int = 50) -> S.EntityDetail:
-    mentions = list(e.mentions[offset:offset + limit])
-    arts = articles_by_id(store, [m.article for m in mentions])
-    outs = [S.MentionOut(article=m.article, start=m.start, end=m.end, text=m.text,
-                         outlet=arts[m.article].outlet if m.article in arts else None,
-                         title=arts[m.article].title if m.article in arts else None,
-                         published=arts[m.article].published if m.article in arts else None) for m in mentions]
+def entity_detail(store: Store, e: EntityLite, offset: int = 0, limit: int = 50) -> S.EntityDetail:
+    mentions, total = entity_mentions_page(store, e.id, offset, limit)
     aliases = [S.AliasCount(alias=a, count=n) for a, n in sorted(e.aliases.items(), key=lambda x: (-x[1], x[0]))]
     roles = sorted(e.roles, key=lambda r: (r.date or "", r.title))
-    return S.EntityDetail(entity=entity_summary(e), aliases=aliases, types=dict(e.types), roles=roles,
-                          mentions=outs, mentions_total=len(e.mentions),
+    return S.EntityDetail(entity=e.summary(), aliases=aliases, types=dict(e.types), roles=roles,
+                          mentions=mentions, mentions_total=total,
                           events=[event_summary(x) for x in store.list_events(entity=e.id, limit=100)],
                           claims=claim_summaries(store, store.list_claims(speaker=e.id, limit=100)))
 

@@ -21,7 +21,7 @@ from markupsafe import Markup
 from storyline.store.base import Store
 from storyline.web import data as D
 from storyline.web.app import DateParam, Limit, Offset, StoreDep, Text, _check_range, parse_kinds
-from storyline.web.briefing import make_brief
+from storyline.web.briefing import WHOLE_STORE_LIMIT, cached_brief, make_brief
 from storyline.web.highlight import HSpan, highlight
 from storyline.web.pictures import fallback_timeline_svg, graph_data, graph_svg, timeline_items, timeline_svg
 from storyline.web.schemas import BriefOut, TextSpan
@@ -86,10 +86,21 @@ def overview(request: Request, store: StoreDep) -> HTMLResponse:
     claims = store.list_claims(limit=60)
     items = timeline_items(events, claims)
     return render(request, "overview.html", counts=counts, info=store.info(), stories=store.stories()[:10],
-                  brief=safe_brief(store), actors=[D.entity_summary(e) for e in
-                                                                store.list_entities(limit=12)],
+                  brief=_overview_brief(store), actors=D.list_entity_summaries(store, limit=12),
                   events=[D.event_summary(e) for e in events[:15]], timeline=_timeline_picture(items, events, claims),
                   claims=D.claim_summaries(store, claims[:10]))
+
+
+def _overview_brief(store: Store) -> BriefOut | str | None:
+    """Small stores: the briefing now. Large ones: the cached briefing, or None (the page fetches it later)."""
+    if store.count("articles") <= WHOLE_STORE_LIMIT:
+        return safe_brief(store)
+    return cached_brief(store)
+
+
+@pages.get("/fragments/brief", response_class=HTMLResponse)
+def brief_fragment(request: Request, store: StoreDep) -> HTMLResponse:
+    return render(request, "_brief.html", brief=safe_brief(store))
 
 
 def safe_brief(store: Store) -> BriefOut | str:
@@ -173,15 +184,14 @@ def article_page(request: Request, article_id: str, store: StoreDep) -> HTMLResp
 def entities_page(request: Request, store: StoreDep, offset: Offset = 0, limit: Limit = 50, type: Text = None,
                   q: Text = None) -> HTMLResponse:
     total = None if type or q else store.count("entities")
-    page = D.paginate(lambda o, n: store.list_entities(offset=o, limit=n, type=type, q=q), offset, limit, total)
-    page.items = [D.entity_summary(e) for e in page.items]  # type: ignore[misc]
+    page = D.paginate(lambda o, n: D.list_entity_summaries(store, o, n, type=type, q=q), offset, limit, total)
     return render(request, "entities.html", page=page, type=type or "", q=q or "")
 
 
 @pages.get("/entities/{entity_id}", response_class=HTMLResponse)
 def entity_page(request: Request, entity_id: str, store: StoreDep, offset: Offset = 0,
                 limit: Limit = 50) -> HTMLResponse:
-    e = store.entity(entity_id)
+    e = D.entity_lite(store, entity_id)
     if e is None:
         raise HTTPException(404, f"no entity with id {entity_id!r}")
     d = D.entity_detail(store, e, offset, limit)
@@ -249,7 +259,7 @@ def search_page(request: Request, store: StoreDep, q: Annotated[str, Query(max_l
 @pages.get("/graph", response_class=HTMLResponse)
 def graph_page(request: Request, store: StoreDep, entity: Text = None,
                limit: Annotated[int, Query(ge=1, le=300)] = 40) -> HTMLResponse:
-    if entity and store.entity(entity) is None:
+    if entity and not D.entity_exists(store, entity):
         raise HTTPException(404, f"no entity with id {entity!r}")
     g = graph_data(store, entity=entity, limit=limit)
     return render(request, "graph.html", svg=graph_svg(g), n_nodes=len(g.nodes), n_edges=len(g.edges),

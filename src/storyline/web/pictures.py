@@ -39,19 +39,29 @@ def graph_data(store: Store, entity: str | None = None, limit: int = 40) -> S.Gr
                 g.add_edge(p.entity, ev.id, kind=p.role)
         if ev.location:
             g.add_edge(ev.location, ev.id, kind="place")
-    claim_ids = {c.id for c in claims}
     for c in claims:
-        g.add_node(c.id, kind="claim", label=(c.content[:60] + "…") if len(c.content) > 60 else c.content)
-        if c.speaker:
-            g.add_edge(c.speaker, c.id, kind="says")
-    for link in store.claim_links():
-        if link.from_ in claim_ids and link.to in claim_ids:
+        _add_claim(g, c)
+    # one hop along claim links (who supports or denies these claims), one indexed query per claim
+    for c in claims:
+        for link in store.claim_links(c.id):
+            other_id = link.to if link.from_ == c.id else link.from_
+            if other_id not in g:
+                other = store.claim(other_id)
+                if other is None:
+                    continue
+                _add_claim(g, other)
             g.add_edge(link.from_, link.to, kind=link.type)
     names = entity_names(store, [n for n in g.nodes if "kind" not in g.nodes[n]])
     for n in list(g.nodes):
         if "kind" not in g.nodes[n]:
             g.nodes[n].update(kind="entity", label=names.get(n, n))
     return _laid_out(g)
+
+
+def _add_claim(g: nx.Graph, c: Claim) -> None:
+    g.add_node(c.id, kind="claim", label=(c.content[:60] + "…") if len(c.content) > 60 else c.content)
+    if c.speaker:
+        g.add_edge(c.speaker, c.id, kind="says")
 
 
 def _laid_out(g: nx.Graph) -> S.GraphOut:
