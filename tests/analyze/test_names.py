@@ -141,3 +141,8 @@ def test_names_component_end_to_end(resources: Resources, make_article: Callable
     assert ("JNV", "Jamaat-e-Noorin Valdistan") in analysis.acronyms
     assert [m.label for m in analysis.mentions if m.text == "JNV"] == ["ORG", "ORG"]
     assert any(t["title"] == "Lt Gen" for t in analysis.extras["titles"])
+
+
+def test_names_after_titles_leaves_possessive_out() -> None:
+    text = "President Arvid Tolmer's plan failed."
+    assert _texts(names_after_titles([], text, "a1")) == [("Arvid Tolmer", "PERSON")]

@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Any
@@ -186,21 +187,29 @@ def _acts(tok: Token) -> bool:
 # --------------------------------------------------------------------------- pronouns
 
 
-def _sentence_index(doc: Doc) -> list[tuple[int, int]]:
-    return [(s.start_char, s.end_char) for s in doc.sents]
+def _sentence_index(doc: Doc) -> list[int]:
+    """Start offsets of the sentences, for :func:`_sent_of` (bisect: long articles stay fast)."""
+    return [s.start_char for s in doc.sents]
 
 
-def _sent_of(sents: list[tuple[int, int]], pos: int) -> int:
-    for i, (s, e) in enumerate(sents):
-        if s <= pos < e:
-            return i
-    return len(sents) - 1
+def _sent_of(sents: list[int], pos: int) -> int:
+    return max(bisect_right(sents, pos) - 1, 0)
+
+
+def _window(names: list[Mention], starts: list[int], sents: list[int], pos: int) -> list[Mention]:
+    """Name mentions ending before ``pos`` in its sentence or the three before it."""
+    here = _sent_of(sents, pos)
+    lo = sents[max(here - 3, 0)] if sents else 0
+    first = bisect_left(starts, lo)
+    last = bisect_left(starts, pos)
+    return [m for m in names[first:last] if m.end <= pos]
 
 
 def resolve_pronouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
     """Pronoun mentions chained to the nearest compatible antecedent (persons for he/she, groups for they)."""
     sents = _sentence_index(doc)
     names = sorted((m for m in mentions if m.kind in NAME_KINDS and m.chain), key=lambda m: m.start)
+    starts = [m.start for m in names]
     out: list[Mention] = []
     for tok in doc:
         low = tok.lower_
@@ -210,18 +219,17 @@ def resolve_pronouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
             labels = _GROUP_LABELS
         else:
             continue
-        ante = _antecedent(tok, names, labels, sents, doc)
+        ante = _antecedent(tok, _window(names, starts, sents, tok.idx), labels, sents, doc)
         if ante is not None:
             out.append(Mention(ante.article, tok.idx, tok.idx + len(tok.text), tok.text, ante.label,
                                kind="pronoun", chain=ante.chain, source="coref"))
     return out
 
 
-def _antecedent(tok: Token, names: list[Mention], labels: tuple[str, ...], sents: list[tuple[int, int]],
+def _antecedent(tok: Token, window: list[Mention], labels: tuple[str, ...], sents: list[int],
                 doc: Doc) -> Mention | None:
     here = _sent_of(sents, tok.idx)
-    cands = [m for m in names if m.end <= tok.idx and m.label in labels and m.role is None
-             and _sent_of(sents, m.start) >= here - 3]
+    cands = [m for m in window if m.label in labels and m.role is None]
     if not cands:
         return None
     if tok.dep_ == "nsubj" and labels == ("PERSON",) and tok.i - doc[tok.i].sent.start <= 1:
@@ -247,6 +255,8 @@ def resolve_nominals(mentions: list[Mention], doc: Doc, roles: list[tuple[str, R
     text = doc.text
     sents = _sentence_index(doc)
     names = sorted((m for m in mentions if m.kind in NAME_KINDS and m.chain), key=lambda m: m.start)
+    starts = [m.start for m in names]
+    size = Counter(m.chain for m in names)
     role_words = defaultdict(set)
     for chain, role in roles:
         role_words[chain].update(role.title.lower().split())
@@ -254,14 +264,11 @@ def resolve_nominals(mentions: list[Mention], doc: Doc, roles: list[tuple[str, R
     for hit in _NOMINAL.finditer(text):
         noun = hit.group(1)
         labels = ("PERSON",) if noun in NOMINAL_PERSON else _GROUP_LABELS if noun in NOMINAL_ORG else _PLACE_LABELS
-        here = _sent_of(sents, hit.start())
-        cands = [m for m in names if m.end <= hit.start() and m.label in labels
-                 and _sent_of(sents, m.start) >= here - 3]
+        cands = [m for m in _window(names, starts, sents, hit.start()) if m.label in labels]
         if not cands:
             continue
         fitting = [m for m in cands if noun in role_words.get(m.chain or "", ())]
         if labels == _PLACE_LABELS:  # "the country": the most talked-about place, not the last one named
-            size = Counter(m.chain for m in names)
             cands = sorted(cands, key=lambda m: size[m.chain])
         ante = (fitting or cands)[-1]
         out.append(Mention(ante.article, hit.start(), hit.end(), hit.group(), ante.label, kind="nominal",

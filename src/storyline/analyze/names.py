@@ -40,7 +40,7 @@ from storyline.model import Mention
 _FOOTNOTE_END = re.compile(r"(?:[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])+$")
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
-_CAP = r"[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?"
+_CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?"  # O'Brien, not the possessive of "Smith's"
 _INNER = r"(?:e|i|ul|ud|ur|ut|us|as|al|el|o)"
 _LINK = (rf"(?:-{_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|bint|ul|ud|ur|al|el)\s"
          r"|\s(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-)")
