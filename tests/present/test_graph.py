@@ -8,6 +8,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from storyline.analyze.resources import Resources
 from storyline.model import (
     Article,
     Claim,
@@ -95,7 +96,7 @@ def test_write_csv_loads_with_csv_module(tmp_path: Path) -> None:
     assert police["label"] == 'Larkmoor "police"'  # quotes survive the CSV round trip
 
 
-def test_graph_exports_on_seeds(tmp_path: Path) -> None:
+def test_graph_exports_on_seeds(tmp_path: Path, resources: Resources) -> None:
     """GraphML and CSV exports of the seeds story (as `storyline analyze` stores it) load back."""
     seeds = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "articles.jsonl"
     if not seeds.exists():
@@ -113,7 +114,7 @@ def test_graph_exports_on_seeds(tmp_path: Path) -> None:
         except ImportError:
             continue
     db = tmp_path / "seeds.db"
-    analyze_inputs([seeds], db, Config(fuse_steps=tuple(steps), use_embeddings=False))
+    analyze_inputs([seeds], db, Config(fuse_steps=tuple(steps), use_embeddings=False), resources=resources)
     store = open_store(db)
     story = store.load_story()
     store.close()
