@@ -195,7 +195,7 @@ def entity_page(request: Request, entity_id: str, store: StoreDep, offset: Offse
     if e is None:
         raise HTTPException(404, f"no entity with id {entity_id!r}")
     d = D.entity_detail(store, e, offset, limit)
-    pic = graph_svg(graph_data(store, entity=e.id, limit=25), height=420)
+    pic = graph_svg(graph_data(store, entity=e.id, limit=25), max_height=460)
     return render(request, "entity.html", d=d, offset=offset, limit=limit, graph=pic)
 
 

@@ -65,11 +65,41 @@ def _add_claim(g: nx.Graph, c: Claim) -> None:
 
 
 def _laid_out(g: nx.Graph) -> S.GraphOut:
-    pos = nx.spring_layout(g, seed=7, k=1.4 / max(1, len(g)) ** 0.5) if len(g) else {}
+    # unconnected events say nothing in a graph (they are on the timeline); drop them unless nothing else is left
+    connected = [n for n in g.nodes if g.degree(n) > 0]
+    if connected:
+        g = g.subgraph(connected).copy()
+    pos, aspect = _pack_layout(g)
     nodes = [S.GraphNode(id=str(n), kind=d["kind"], label=d["label"], size=float(g.degree(n)),
-                         x=float(pos[n][0]), y=float(pos[n][1])) for n, d in g.nodes(data=True)]
+                         x=pos[n][0], y=pos[n][1]) for n, d in g.nodes(data=True)]
     edges = [S.GraphEdge(source=str(a), target=str(b), kind=d.get("kind", "")) for a, b, d in g.edges(data=True)]
-    return S.GraphOut(nodes=nodes, edges=edges)
+    return S.GraphOut(nodes=nodes, edges=edges, aspect=aspect)
+
+
+def _pack_layout(g: nx.Graph, row_width: float = 3.0) -> tuple[dict[Any, tuple[float, float]], float]:
+    """Spring layout per connected component, components packed in rows (largest first).
+
+    One spring layout over everything pushes small components to the rim and squeezes the main one into
+    the middle; packing gives each component room in proportion to its size. Returns positions with x in
+    [0, 1] and y in [0, aspect], and the aspect (height / width).
+    """
+    comps = sorted((sorted(c, key=str) for c in nx.connected_components(g)), key=lambda c: (-len(c), str(c[0])))
+    placed: dict[Any, tuple[float, float]] = {}
+    x = y = row_h = 0.0
+    for comp in comps:
+        side = max(0.35, (len(comp) ** 0.5) * 0.32)
+        if x > 0 and x + side > row_width:
+            x, y, row_h = 0.0, y + row_h, 0.0
+        sub = g.subgraph(comp)
+        local = (nx.spring_layout(sub, seed=7, k=2.0 / len(comp) ** 0.5, iterations=200) if len(comp) > 1
+                 else {comp[0]: (0.0, 0.0)})
+        for n, (px, py) in local.items():
+            placed[n] = (x + (float(px) + 1) / 2 * side * 0.85, y + (float(py) + 1) / 2 * side * 0.85)
+        x, row_h = x + side, max(row_h, side)
+    width = max([p[0] for p in placed.values()] + [1e-9])
+    height = max([p[1] for p in placed.values()] + [1e-9])
+    scale = max(width, 1e-9)
+    return {n: (p[0] / scale, p[1] / scale) for n, p in placed.items()}, max(0.25, height / scale)
 
 
 def _href(node: S.GraphNode) -> str:
@@ -78,16 +108,18 @@ def _href(node: S.GraphNode) -> str:
     return {"entity": "/entities/", "event": "/events/", "claim": "/claims/"}[node.kind] + quote(node.id, safe="")
 
 
-def graph_svg(graph: S.GraphOut, width: int = 1000, height: int = 640) -> Markup:
+def graph_svg(graph: S.GraphOut, width: int = 1000, max_height: int = 900) -> Markup:
     """The graph as inline SVG; each node links to its page."""
     if not graph.nodes:
         return Markup('<p class="muted">Nothing to draw yet: no events or claims in the store.</p>')
-    # spring_layout positions lie in [-1, 1]; leave room on the right for labels
-    left, right, top, bottom = 30, 190, 30, 30
+    # positions: x in [0, 1], y in [0, aspect]; leave room on the right for labels
+    left, right, top, bottom = 30, 170, 30, 30
+    inner = width - left - right
+    height = min(max_height, int(graph.aspect * inner) + top + bottom)
+    yscale = (height - top - bottom) / max(graph.aspect, 1e-9)
 
     def xy(n: S.GraphNode) -> tuple[float, float]:
-        return (left + ((n.x or 0.0) + 1) / 2 * (width - left - right),
-                top + ((n.y or 0.0) + 1) / 2 * (height - top - bottom))
+        return left + (n.x or 0.0) * inner, top + (n.y or 0.0) * yscale
 
     at = {n.id: xy(n) for n in graph.nodes}
     parts = [Markup('<svg class="graph" viewBox="0 0 {} {}" role="img" aria-label="entity, event and claim graph">'
@@ -98,10 +130,13 @@ def graph_svg(graph: S.GraphOut, width: int = 1000, height: int = 640) -> Markup
                          else "plain")
         parts.append(Markup('<line class="{}" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"><title>{}</title></line>'
                             ).format(cls, x1, y1, x2, y2, e.kind))
+    # in a crowded graph only entities and hubs get a label; every node keeps its full label as a tooltip
+    crowded = len(graph.nodes) > 25
     for n in sorted(graph.nodes, key=lambda n: n.kind):
         x, y = at[n.id]
         r = 5 + min(n.size, 12)
-        label = n.label if len(n.label) <= 28 else n.label[:27] + "…"
+        short = n.label if n.kind == "entity" or not crowded or n.size >= 3 else ""
+        label = short if len(short) <= 28 else short[:27] + "…"
         shape = (Markup('<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" fill="{}"/>'
                         ).format(x - r, y - r, 2 * r, 2 * r, KIND_COLORS[n.kind]) if n.kind == "event" else
                  Markup('<circle cx="{:.1f}" cy="{:.1f}" r="{:.1f}" fill="{}"/>').format(x, y, r, KIND_COLORS[n.kind]))

@@ -233,8 +233,9 @@ class GraphEdge(BaseModel):
 
 
 class GraphOut(BaseModel):
-    nodes: list[GraphNode]
+    nodes: list[GraphNode] = Field(description="x in [0, 1] and y in [0, aspect]: a layout ready to draw")
     edges: list[GraphEdge]
+    aspect: float = Field(0.6, description="height / width of the layout")
 
 
 class StoriesOut(BaseModel):
