@@ -73,7 +73,7 @@ def test_article_highlights_link_to_pages(client: TestClient) -> None:
     assert re.search(r'<a class="hl hl-entity" href="/entities/ent_varn"[^>]*>Talia Varn</a>', html)
     assert re.search(r'<a class="hl hl-event" href="/events/ev_bomb"[^>]*>bombing</a>', html)
     assert re.search(r'<a class="hl hl-date" href="/timeline\?start=2024-03-03&amp;end=2024-03-03"', html)
-    assert 'href="/claims/a1%3Ac1"' in html
+    assert 'href="/claims/a1%3Ac1"' in html and 'id="claim-a1%3Ac1"' in html  # claim pages link to the anchor
     assert 'class="legend"' in html
 
 
@@ -94,6 +94,12 @@ def test_event_page_shows_sources_and_conflict(client: TestClient) -> None:
 def test_claim_page_shows_denial(client: TestClient) -> None:
     html = client.get("/claims/a1:c1").text
     assert "denies" in html and 'href="/claims/a1%3Ac2"' in html and "supports" in html
+    assert 'href="/articles/a1#claim-a1%3Ac1"' in html
+
+
+def test_untitled_article_gets_a_headline_from_its_text(client: TestClient) -> None:
+    html = client.get("/articles?outlet=Coastal+Wire").text
+    assert "Kessel market bomb kills 14" in html
 
 
 def test_lists_paginate(client: TestClient) -> None:

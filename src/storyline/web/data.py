@@ -40,8 +40,16 @@ def paginate(fetch: Callable[[int, int], list[T]], offset: int, limit: int, tota
 # --------------------------------------------------------------------------- summaries
 
 
+def headline(a: Article, n: int = 90) -> str:
+    """The title, or the start of the first line of text for untitled articles (many inputs have none)."""
+    if a.title and a.title.strip():
+        return a.title.strip()
+    first = next((line.strip() for line in a.text.splitlines() if line.strip()), a.id)
+    return first if len(first) <= n else first[:n].rsplit(" ", 1)[0] + "…"
+
+
 def article_summary(a: Article) -> S.ArticleSummary:
-    return S.ArticleSummary(id=a.id, title=a.title, outlet=a.outlet, url=a.url, published=a.published,
+    return S.ArticleSummary(id=a.id, title=a.title, headline=headline(a), outlet=a.outlet, url=a.url, published=a.published,
                             language=a.language, credit=a.credit, copy_of=a.copy_of, n_chars=len(a.text))
 
 
@@ -184,7 +192,7 @@ def entity_mentions_page(store: Store, entity_id: str, offset: int, limit: int) 
         a = arts.get(m.article)
         out.append(S.MentionOut(article=m.article, start=m.start, end=m.end,
                                 text=m.text or (a.text[m.start:m.end] if a else ""), outlet=a.outlet if a else None,
-                                title=a.title if a else None, published=a.published if a else None))
+                                title=headline(a) if a else None, published=a.published if a else None))
     return out, int(total)
 
 

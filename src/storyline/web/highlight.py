@@ -30,6 +30,7 @@ class HSpan:
     kind: str
     href: str | None = None
     title: str = ""
+    anchor: str | None = None  # element id, so other pages can link to the span (claims)
 
 
 def _non_overlapping(spans: Iterable[HSpan]) -> list[HSpan]:
@@ -85,7 +86,8 @@ def highlight(text: str, spans: Iterable[HSpan]) -> Markup:
         out.append(_render_inner(text, pos, c.start, [s for s in inner if pos <= s.start and s.end <= c.start]))
         marker = Markup('<a class="claim-tag" href="{}" title="{}">claim</a>').format(c.href or "#", c.title)
         body = _render_inner(text, c.start, c.end, [s for s in inner if c.start <= s.start and s.end <= c.end])
-        out.append(Markup('<span class="hl hl-claim">{}{}</span>').format(marker, body))
+        anchor = Markup(' id="{}"').format(c.anchor) if c.anchor else Markup("")
+        out.append(Markup('<span class="hl hl-claim"{}>{}{}</span>').format(anchor, marker, body))
         pos = c.end
     out.append(_render_inner(text, pos, len(text), [s for s in inner if pos <= s.start]))
     return Markup("").join(out)

@@ -60,6 +60,7 @@ def snippet(text: str) -> Markup:
 env.filters["safe_url"] = safe_url
 env.filters["q"] = lambda s: quote(str(s), safe="")
 env.globals["link"] = link
+env.globals["headline"] = D.headline
 
 
 def render(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
@@ -158,7 +159,8 @@ def _hspans(spans: list[TextSpan]) -> list[HSpan]:
             href = f"/timeline?start={s.label}&end={s.label}" if s.label and _is_date(s.label) else None
             out.append(HSpan(s.start, s.end, "date", href, f"date: {s.label or 'unresolved'}"))
         else:
-            out.append(HSpan(s.start, s.end, s.kind, link(s.kind, s.ref), f"{s.kind}: {s.label or ''}"))
+            anchor = "claim-" + quote(s.ref, safe="") if s.kind == "claim" and s.ref else None
+            out.append(HSpan(s.start, s.end, s.kind, link(s.kind, s.ref), f"{s.kind}: {s.label or ''}", anchor))
     return out
 
 

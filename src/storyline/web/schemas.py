@@ -19,6 +19,7 @@ class PageMeta(BaseModel):
 class ArticleSummary(BaseModel):
     id: str
     title: str | None = None
+    headline: str = Field(description="the title, or the start of the text when the article has no title")
     outlet: str | None = None
     url: str | None = None
     published: str | None = Field(None, description="ISO date truncated to its granularity")
