@@ -100,7 +100,8 @@ def test_claim_page_shows_denial(client: TestClient) -> None:
 
 
 def test_untitled_article_gets_a_headline_from_its_text() -> None:
-    text = "\n  The envoy of Veltria resigned from his post on Wednesday after three long years of service abroad.\nMore."
+    text = ("\n  The envoy of Veltria resigned from his post on Wednesday after three long years of service "
+            "abroad.\nMore.")
     h = headline(Article(id="u1", text=text))
     assert h.startswith("The envoy of Veltria resigned") and h.endswith("…") and len(h) <= 91
     assert headline(Article(id="u2", text="Short one.", title=" A title ")) == "A title"
