@@ -1,0 +1,296 @@
+"""Finding attributions in a parse: cue, speaker head and content span, before any resolution.
+
+Three patterns, read off the dependency parse of the spaCy model:
+
+1. a cue verb (see :mod:`storyline.analyze.cues`) with its subject as speaker
+   (the ``by`` agent when passive: "a claim denied by Y") and its complement as
+   content: a ``that``-clause, an infinitive ("warned X not to ..."), an object
+   and preposition ("accused X of ..."), a direct object for verbs like deny and
+   confirm, or the rest of the sentence when the cue is a parenthetical
+   ("P, X said");
+2. "according to X", where the content is the clause it modifies;
+3. direct quotes: a cue next to a quotation takes it as content, across sentences
+   ("“A. B. C,” said X.") and after a colon ("X said: “A.”").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.analyze.cues import (
+    CLAIM_NOUNS,
+    OBJECT_CONTENT,
+    PREP_CONTENT,
+    VEHICLE_NOUNS,
+    XCOMP_CONTENT,
+    Cue,
+    cue_for,
+)
+from storyline.analyze.quotes import Quote
+
+ACCORDING = Cue("statement")
+_SUBJECTS = ("nsubj",)
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_EDGE_PUNCT = " \t\n,;:.-—–\"“”'‘’()"
+
+
+@dataclass
+class Found:
+    """One attribution found in the parse (character offsets into the doc text)."""
+
+    cue: Cue
+    cue_start: int
+    cue_end: int
+    cue_lemma: str
+    speaker: Token | None
+    content: tuple[int, int] | None
+    sentence: Span
+    direct: bool = False
+    channel: str | None = None
+    via: str = "verb"
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past edge punctuation, quote marks and spaces."""
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    return start, end
+
+
+def _bounds(tokens: list[Token]) -> tuple[int, int]:
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    return first.idx, last.idx + len(last)
+
+
+def _subtree(tok: Token) -> tuple[int, int]:
+    return _bounds(list(tok.subtree))
+
+
+# --------------------------------------------------------------------------- speaker
+
+
+def _owner_of_vehicle(noun: Token) -> Token | None:
+    """Who stands behind "a statement"/"the report": its possessor, its "by" phrase, or who issued it."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    if noun.dep_ == "dobj":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def find_subject(verb: Token) -> tuple[Token | None, str | None]:
+    """The speaker head of a cue verb and a channel when the subject is a vehicle ("a statement")."""
+    subj = _direct_subject(verb)
+    if subj is None:
+        return None, None
+    channel = VEHICLE_NOUNS.get(subj.lemma_.lower())
+    if channel is not None:
+        owner = _owner_of_vehicle(subj)
+        if owner is not None:
+            return owner, channel
+    return subj, channel
+
+
+def _direct_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subj is not None:
+        if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return verb.head
+        return subj
+    # "..., stating that" / "and said that": the subject is shared with the governing verb
+    shares = verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")
+    if shares and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        return _direct_subject(verb.head)
+    return None
+
+
+# --------------------------------------------------------------------------- content
+
+
+def _child(verb: Token, *deps: str) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in deps), None)
+
+
+def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tuple[int, int] | None, str]:
+    """The content span of a cue verb and how it was found ("clause", "infinitive", "object", ...)."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if comps:
+        best = max(comps, key=lambda c: len(list(c.subtree)))
+        return _subtree(best), "clause"
+    if _about_claim_noun(verb):
+        return _claim_noun_content(verb, found), "claim-noun"
+    if verb.dep_ == "parataxis":
+        return _rest_of_clause(verb), "parenthetical"
+    xcomp = _child(verb, "xcomp")
+    if lemma in XCOMP_CONTENT and xcomp is not None:
+        obj = _child(verb, "dobj")
+        toks = list(xcomp.subtree) + (list(obj.subtree) if obj is not None and obj.i < xcomp.i else [])
+        return _bounds(toks), "infinitive"
+    obj = _child(verb, "dobj", "nsubjpass")
+    prep_word = PREP_CONTENT.get(lemma)
+    if prep_word and obj is not None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == prep_word), None)
+        if prep is not None:
+            return _bounds(list(obj.subtree) + list(prep.subtree)), "object"
+    if lemma in OBJECT_CONTENT and obj is not None:
+        return _subtree(obj), "object"
+    return None, ""
+
+
+def _about_claim_noun(verb: Token) -> bool:
+    """"a claim denied by Y" / "a claim Y denies": the verb's object is the claim noun it modifies."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    subj = _child(verb, "nsubj")
+    return verb.dep_ == "relcl" and subj is not None and subj.lower_ not in _RELATIVE
+
+
+def _claim_noun_content(verb: Token, found: dict[int, Found]) -> tuple[int, int]:
+    """"X alleges P, a claim denied by Y": the denial is about P, the content of X's cue."""
+    noun = verb.head
+    outer = found.get(noun.head.i)
+    if outer is not None and outer.content is not None and noun.dep_ in ("npadvmod", "appos", "dobj", "advcl"):
+        return outer.content
+    toks = [t for t in noun.subtree if t not in set(verb.subtree)]
+    return _bounds(toks)
+
+
+def _rest_of_clause(verb: Token) -> tuple[int, int] | None:
+    """"P, X said": the head clause without the parenthetical."""
+    inner = {t.i for t in verb.subtree}
+    toks = [t for t in verb.head.subtree if t.i not in inner]
+    side = [t for t in toks if t.i < verb.left_edge.i] or [t for t in toks if t.i > verb.right_edge.i]
+    return _bounds(side) if side else None
+
+
+def _according(tok: Token) -> tuple[Token | None, tuple[int, int] | None, int]:
+    """"according to X, P": speaker X, content P (the modified clause without the phrase)."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    speaker = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if speaker is not None and speaker.lemma_.lower() in VEHICLE_NOUNS:
+        speaker = _owner_of_vehicle(speaker) or speaker
+    cue_end = (to.idx + len(to)) if to is not None else tok.idx + len(tok)
+    phrase = {t.i for t in tok.subtree}
+    clause = tok.head if tok.head is not tok else tok
+    toks = [t for t in clause.subtree if t.i not in phrase and t.sent == tok.sent]
+    side = [t for t in toks if t.i > tok.right_edge.i] or [t for t in toks if t.i < tok.left_edge.i]
+    return speaker, (_bounds(side) if side else None), cue_end
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def _inside(quotes: list[Quote], pos: int) -> bool:
+    return any(q.inner_start <= pos < q.inner_end for q in quotes)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _adjacent_quote(f: Found, quotes: list[Quote], text: str) -> Quote | None:
+    """The quote a cue introduces or closes: in its sentence, or right after "X said:"."""
+    s, e = f.sentence.start_char, f.sentence.end_char
+    near = [q for q in quotes if q.start < e and s < q.end and not (q.inner_start <= f.cue_start < q.inner_end)]
+    if not near and text[s:e].rstrip().endswith(":"):
+        near = [q for q in quotes if e <= q.start <= e + 3]
+    if not near:
+        return None
+    return min(near, key=lambda q: min(abs(q.end - f.cue_start), abs(q.start - f.cue_end)))
+
+
+def attach_quotes(founds: list[Found], quotes: list[Quote], text: str) -> None:
+    """Give cues their quotations: a quote adjacent to the cue becomes the content (direct quote).
+
+    A quote that covers most of the clause content replaces it (a multi-sentence quote
+    is one content); a short quote inside a longer paraphrase stays a mixed quote.
+    """
+    used: set[int] = set()
+    for f in sorted(founds, key=lambda f: f.content is None):
+        q = _adjacent_quote(f, quotes, text)
+        if q is None or q.start in used or (f.cue.weak and f.content is None):
+            continue
+        inner = (q.inner_start, q.inner_end)
+        if f.content is None or _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0]) \
+                or (_overlap(f.content, inner) > 0 and not (f.content[0] <= q.inner_start
+                                                            and q.inner_end <= f.content[1])):
+            f.content, f.direct = inner, True
+            used.add(q.start)
+
+
+# --------------------------------------------------------------------------- driver
+
+
+def paragraph_of(text: str, pos: int) -> tuple[int, int]:
+    """Bounds of the line (paragraph) holding ``pos``: spaCy sentences can run across them."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (len(text) if end < 0 else end)
+
+
+def _clip_to_paragraph(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]:
+    lo, hi = paragraph_of(text, anchor)
+    if span[1] <= lo or span[0] >= hi:  # content entirely in another paragraph: keep it whole
+        return span
+    return max(span[0], lo), min(span[1], hi)
+
+
+def find_attributions(doc: Doc, quotes: list[Quote]) -> list[Found]:
+    """Every attribution in ``doc`` with a speaker head and a content span."""
+    found: dict[int, Found] = {}
+    text = doc.text
+    # claim nouns refer back to their governing cue's content, so visit governors first
+    for tok in sorted(doc, key=lambda t: (t.dep_ in ("acl", "relcl"), t.i)):
+        if _inside(quotes, tok.idx):
+            continue
+        f = _find_at(tok, found)
+        if f is not None:
+            found[tok.i] = f
+    founds = list(found.values())
+    attach_quotes(founds, quotes, text)
+    out = []
+    for f in founds:
+        if f.speaker is None or f.content is None:
+            continue
+        start, end = f.content if f.direct else _clip_to_paragraph(text, f.content, f.cue_start)
+        start, end = trim(text, start, end)
+        if end - start < 2:
+            continue
+        f.content = (start, end)
+        out.append(f)
+    return sorted(out, key=lambda f: f.cue_start)
+
+
+def _find_at(tok: Token, found: dict[int, Found]) -> Found | None:
+    if tok.lower_ == "according" and tok.dep_ == "prep":
+        speaker, content, cue_end = _according(tok)
+        return Found(ACCORDING, tok.idx, cue_end, "according to", speaker, content, tok.sent, via="according")
+    if tok.pos_ != "VERB":
+        return None
+    cue = cue_for(tok.lemma_)
+    if cue is None:
+        return None
+    lemma = tok.lemma_.lower()
+    content, how = find_content(tok, lemma, found)
+    if cue.weak and how != "clause":
+        return None
+    speaker, channel = find_subject(tok)
+    prt = _child(tok, "prt")
+    cue_end = (prt.idx + len(prt)) if prt is not None and prt.i == tok.i + 1 else tok.idx + len(tok)
+    return Found(cue, tok.idx, cue_end, lemma, speaker, content, tok.sent, channel=channel, via=how or "quote")

@@ -1,0 +1,129 @@
+"""The attribution lexicon: cue verbs with their stance and polarity, source nouns, hedges, channels.
+
+Every entry is general English news vocabulary (no names, places or topics).
+A cue verb introduces reported content; its *stance* says what kind of speech
+act it is and its *polarity* whether the speaker asserts or denies the content:
+
+==============  ===========================================================
+stance          cue lemmas
+==============  ===========================================================
+statement       say, tell, state, announce, report, add, stress, insist, ...
+allegation      allege, accuse, claim, charge, blame, contend, suspect
+denial          deny, reject, refute, dismiss, rebut, dispute, repudiate, ...
+confirmation    confirm, admit, acknowledge, concede, verify, corroborate
+promise         promise, pledge, vow, assure, guarantee, swear, commit
+warning         warn, caution, threaten
+belief          think, believe, expect, fear, hope, feel, doubt (hedged)
+==============  ===========================================================
+
+Belief cues are *weak*: they count only with a clause complement
+("X believes that P"), never with a quote alone, and mark the claim hedged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.model import Polarity
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What a cue lemma means: the speech act, whether it denies, and whether it needs a clause."""
+
+    stance: str
+    polarity: Polarity = "assert"
+    weak: bool = False  # only counts with a clausal complement (think, believe, find ...)
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one readable string."""
+    return frozenset(text.split())
+
+
+def _entries(stance: str, lemmas: str, polarity: Polarity = "assert", weak: bool = False) -> dict[str, Cue]:
+    return {lemma: Cue(stance, polarity, weak) for lemma in lemmas.split()}
+
+
+CUE_VERBS: dict[str, Cue] = {
+    **_entries("statement", "say tell state announce report add stress insist maintain note explain declare "
+                            "write tweet post reiterate emphasize emphasise underline reveal disclose argue "
+                            "suggest predict estimate describe mention recall respond reply answer comment "
+                            "observe remark testify affirm assert inform brief cite quote "
+                            "urge demand ask call request appeal propose recommend advise order "
+                            "conclude indicate show find highlight point signal boast complain lament "
+                            "criticize criticise praise concur agree echo counter retort"),
+    **_entries("allegation", "allege accuse claim charge blame contend"),
+    **_entries("denial", "deny reject refute dismiss rebut dispute repudiate disavow disown", "deny"),
+    **_entries("confirmation", "confirm admit acknowledge concede verify corroborate"),
+    **_entries("promise", "promise pledge vow assure guarantee swear commit"),
+    **_entries("warning", "warn caution threaten"),
+    **_entries("belief", "think believe expect fear hope feel doubt suspect worry know understand "
+                         "speculate insinuate imply", weak=True),
+}
+for _lemma in ("show", "find", "indicate", "conclude", "suggest"):
+    # "a poll shows that ..." is attribution, "he shows the way" is not: need a clause
+    CUE_VERBS[_lemma] = Cue(CUE_VERBS[_lemma].stance, weak=True)
+
+#: verbs whose content is their direct object ("denied the report", "confirmed the deaths")
+OBJECT_CONTENT = words("deny reject refute dismiss rebut dispute repudiate confirm admit acknowledge "
+                           "concede verify announce report reveal disclose allege")
+#: verbs whose content is an infinitive clause ("warned X not to ...", "pledged to ...")
+XCOMP_CONTENT = words("warn urge promise pledge vow threaten ask call appeal demand request advise order "
+                          "caution assure commit swear agree")
+#: verbs whose content is object + prepositional clause ("accused X of ...", "blamed X for ...")
+PREP_CONTENT = {"accuse": "of", "blame": "for", "charge": "with", "criticize": "for", "criticise": "for",
+                "praise": "for", "congratulate": "on", "warn": "of"}
+
+#: nouns naming a claim, for "a claim denied by Y" / "Y's claims"
+CLAIM_NOUNS = words("claim allegation accusation charge assertion report suggestion contention "
+                        "statement remark comment version account")
+
+#: nouns naming a written or spoken vehicle; as a subject they give the channel, not the speaker
+VEHICLE_NOUNS: dict[str, str] = {
+    "statement": "statement", "communique": "statement", "release": "statement", "letter": "statement",
+    "tweet": "twitter", "post": "twitter", "report": "report", "study": "report", "survey": "report",
+    "poll": "report", "document": "report", "memo": "report", "interview": "interview",
+}
+
+#: heads of unnamed sources ("a source", "officials", "observers"): typed anonymous
+ANONYMOUS_HEADS = words("source official spokesman spokeswoman spokesperson observer analyst expert "
+                            "diplomat insider aide witness resident officer person people authority critic "
+                            "commentator insider lawmaker legislator member staffer adviser advisor "
+                            "investigator police someone anyone")
+
+#: heads of institutional noun phrases ("security agencies", "the ministry"): the speaker is the institution
+INSTITUTION_HEADS = words("agency ministry government army military police force administration office "
+                              "department council committee court parliament cabinet embassy regime "
+                              "authorities party group organisation organization militant")
+
+#: words that weaken a claim (epistemic hedges)
+HEDGES = words("reportedly allegedly may might could possibly perhaps apparently likely unlikely "
+                   "purportedly supposedly unconfirmed probably presumably seemingly")
+
+#: negation words used when comparing two contents
+NEGATIONS = words("not no never n't none nothing neither nor without")
+
+#: how the statement was made, when stated; first match wins
+CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("twitter", re.compile(r"\b(?:on|via|in a)\s+(?:twitter|x\b)|\btweet(?:ed|s)?\b|\bon\s+x\b", re.I)),
+    ("press conference", re.compile(r"\b(?:press|news) (?:conference|briefing)|\bbriefing\b|\bpresser\b", re.I)),
+    ("statement", re.compile(r"\bstatement\b|\bcommuniqu[eé]\b|\bpress release\b", re.I)),
+    ("interview", re.compile(r"\binterview\b", re.I)),
+    ("social media", re.compile(r"\b(?:facebook|instagram|telegram|social media)\b", re.I)),
+    ("report", re.compile(r"\breport\b", re.I)),
+)
+
+
+def cue_for(lemma: str) -> Cue | None:
+    """The lexicon entry of a verb lemma, or None when it is not a cue."""
+    return CUE_VERBS.get(lemma.lower())
+
+
+def channel_of(text: str) -> str | None:
+    """The channel named in the attribution text ("on Twitter" -> "twitter"), or None."""
+    for name, pattern in CHANNELS:
+        if pattern.search(text):
+            return name
+    return None

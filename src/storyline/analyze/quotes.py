@@ -1,0 +1,89 @@
+"""Direct quotations: spans between double quote marks, straight or curly, tolerant of sloppy text.
+
+News text is often unbalanced: a quote opened in one paragraph and never
+closed (the paragraph-continuation convention), a stray closing mark, or
+straight and curly marks mixed. We scan paragraph by paragraph so one missing
+mark can never swallow the rest of the article: an open quote is closed at the
+end of its paragraph at the latest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS = frozenset("“„«")
+CLOSERS = frozenset("”»")
+STRAIGHT = '"'
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: ``start``/``end`` include the marks, ``inner_*`` exclude them."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    balanced: bool = True
+
+    def words(self, text: str) -> int:
+        return len(text[self.inner_start:self.inner_end].split())
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _is_opening(text: str, i: int) -> bool:
+    """A straight mark opens when it follows a space/start/opening bracket (not a letter)."""
+    prev = text[i - 1] if i > 0 else " "
+    return prev.isspace() or prev in "([{—–-:;,/" or prev in OPENERS
+
+
+def _scan_paragraph(text: str, start: int, end: int) -> list[Quote]:
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch in OPENERS or (ch == STRAIGHT and open_at is None and _is_opening(text, i)):
+            if open_at is not None:  # an opener inside an open quote: the first one was never closed
+                quotes.append(_make(text, open_at, i, balanced=False))
+            open_at = i
+        elif ch in CLOSERS or ch == STRAIGHT:
+            if open_at is None:
+                # a closer with no opener: the quote ran from the paragraph start (continuation)
+                if not quotes and text[start:i].strip():
+                    quotes.append(_make(text, start - 1, i + 1, balanced=False))
+                continue
+            quotes.append(_make(text, open_at, i + 1))
+            open_at = None
+    if open_at is not None and text[open_at + 1:end].strip():
+        quotes.append(_make(text, open_at, end, balanced=False))
+    return quotes
+
+
+def _make(text: str, open_at: int, end: int, balanced: bool = True) -> Quote:
+    """Build a quote from its opening mark at ``open_at`` (or, for a continuation paragraph
+    with no opening mark, ``open_at`` = paragraph start - 1) up to ``end`` (exclusive)."""
+    inner_start = open_at + 1
+    closed = end > inner_start and text[end - 1] in CLOSERS | {STRAIGHT}
+    inner_end = end - 1 if closed else end
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    has_mark = open_at >= 0 and (text[open_at] in OPENERS or text[open_at] == STRAIGHT)
+    return Quote(start=open_at if has_mark else inner_start, end=end,
+                 inner_start=inner_start, inner_end=inner_end, balanced=balanced)
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All double-quoted spans of ``text`` in order (single quotes are apostrophes too often to trust)."""
+    out: list[Quote] = []
+    for start, end in _paragraphs(text):
+        out.extend(q for q in _scan_paragraph(text, start, end) if q.inner_end > q.inner_start)
+    return out
