@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from fastapi.testclient import TestClient
 
 from storyline.store import open_store
 from storyline.web.app import create_app
+from storyline.web.server import allowed_hosts, serve
 from tests.web.storydata import A1, XSS_NAME, XSS_QUOTE, XSS_SCRIPT, at
 
 
@@ -245,3 +247,16 @@ def test_openapi_documents_every_endpoint(client: TestClient) -> None:
         assert spec["paths"][p].get("get", spec["paths"][p].get("post", {})).get("summary")
     assert "EventDetail" in spec["components"]["schemas"]
     assert not any(p.startswith("/entities") for p in paths)  # pages are not part of the API
+
+
+def test_serve_binds_localhost_by_default() -> None:
+    assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
+    assert inspect.signature(serve).parameters["writable"].default is False
+    assert allowed_hosts("127.0.0.1") == ["127.0.0.1", "localhost", "[::1]"] and allowed_hosts("0.0.0.0") is None
+
+
+def test_local_app_refuses_foreign_host_header(story_db: Path) -> None:
+    with TestClient(create_app(story_db, allowed_hosts=allowed_hosts("127.0.0.1")),
+                    base_url="http://127.0.0.1:8000") as c:
+        assert c.get("/api/info").status_code == 200
+        assert c.get("/api/info", headers={"host": "attacker.example"}).status_code == 400

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -26,6 +26,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import AfterValidator
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from storyline.model import Article
 from storyline.store import open_store
@@ -295,8 +296,12 @@ def _plain(errors: Any) -> list[dict[str, Any]]:
     return [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in errors]
 
 
-def create_app(db: str | Path, writable: bool = False) -> FastAPI:
-    """The app over the store at ``db`` (a SQLite path or a database URL); read-only unless ``writable``."""
+def create_app(db: str | Path, writable: bool = False, allowed_hosts: Sequence[str] | None = None) -> FastAPI:
+    """The app over the store at ``db`` (a SQLite path or a database URL); read-only unless ``writable``.
+
+    ``allowed_hosts`` limits the Host header (``serve`` passes 127.0.0.1/localhost when bound locally), so a
+    web page elsewhere cannot reach the local API through DNS rebinding.
+    """
     from storyline.web.pages import pages
 
     store = open_store(db, readonly=not writable)
@@ -328,6 +333,8 @@ def create_app(db: str | Path, writable: bool = False) -> FastAPI:
         response.headers["X-Frame-Options"] = "DENY"
         return response
 
+    if allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     _install_handlers(app)
     app.include_router(api)
     app.include_router(pages)
