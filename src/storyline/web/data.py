@@ -50,7 +50,8 @@ def headline(a: Article, n: int = 90) -> str:
 
 def article_summary(a: Article) -> S.ArticleSummary:
     return S.ArticleSummary(id=a.id, title=a.title, headline=headline(a), outlet=a.outlet, url=a.url,
-                            published=a.published, language=a.language, credit=a.credit, copy_of=a.copy_of, n_chars=len(a.text))
+                            published=a.published, language=a.language, credit=a.credit, copy_of=a.copy_of,
+                            n_chars=len(a.text))
 
 
 def entity_summary(e: Entity) -> S.EntitySummary:
