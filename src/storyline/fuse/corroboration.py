@@ -1,0 +1,229 @@
+"""Fusion step "corroboration": independent sources and an Admiralty-style grade for events and claims.
+
+Articles that are not independent form a *source family* and count once:
+
+- near-duplicates (``Article.copy_of``, set by ingest);
+- the same wire credit ("–IANS", "(AFP)": ``Article.credit``) or an outlet that is a wire agency;
+- retellings of a wire story ("according to an AFP report", "AFP reported", "told AFP",
+  "AFP's request for comment") count with that agency;
+- articles of the same outlet (one newsroom is one source).
+
+Grades (Admiralty information credibility, 1-6):
+
+1. confirmed: reported by two or more independent sources, nothing against it;
+2. probably true: one identified source, asserted plainly (or several sources for an alleged event);
+3. possibly true: one source that is anonymous, hedged, alleging, or of unknown origin;
+4. doubtful: denied or contradicted by one independent source;
+5. improbable: denied by two or more independent sources, more than support it;
+6. cannot be judged: the future (expected/planned events, promises, warnings) or no source at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter, defaultdict
+
+from storyline.fuse import FuseContext, fuse_step
+from storyline.model import Article, Claim, ClaimLink, Corroboration, Event, SourceFamily
+
+#: wire and news agencies whose copy is syndicated (a general list, not tied to any story)
+AGENCIES = ("AFP", "AP", "Associated Press", "Reuters", "IANS", "PTI", "ANI", "UNI", "Xinhua", "TASS",
+            "RIA Novosti", "Anadolu", "dpa", "EFE", "ANSA", "Kyodo", "Yonhap", "APP", "Bernama", "Antara",
+            "KUNA", "WAM", "SPA", "IRNA", "Interfax", "AAP", "CNA", "NNA", "BSS", "Agence France-Presse",
+            "Press Trust of India", "Asian News International", "Indo-Asian News Service")
+_CANONICAL = {"Associated Press": "AP", "Agence France-Presse": "AFP", "Press Trust of India": "PTI",
+              "Asian News International": "ANI", "Indo-Asian News Service": "IANS"}
+_AG = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+_Q = "['‘’\"“”]?"
+RETELLING = re.compile(
+    rf"according to (?:an?|the) {_Q}(?P<a1>{_AG}){_Q} (?:news agency )?report"
+    rf"|\b{_Q}(?P<a2>{_AG}){_Q} (?:news agency )?(?:reported|reports|said|quoted)\b"
+    rf"|\btold {_Q}(?P<a3>{_AG}){_Q}"
+    rf"|\b{_Q}(?P<a4>{_AG}){_Q}[’']s? (?:request|inquiry|query)"
+    rf"|\((?P<a5>{_AG})\)"
+    rf"|^\s*[–—-]+\s*(?P<a6>{_AG})\s*$", re.M)
+FUTURE_MODALITIES = frozenset({"expected", "planned", "hypothetical"})
+DENIED_MODALITIES = frozenset({"denied", "negated"})
+ALLEGED_MODALITIES = frozenset({"alleged", "claimed"})
+GRADE_WORDS = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful", 5: "improbable",
+               6: "cannot be judged"}
+
+
+def agency(name: str | None) -> str | None:
+    """The canonical agency named by a credit or outlet ("IANS (syndicated)" -> "IANS")."""
+    if not name:
+        return None
+    m = re.search(rf"\b({_AG})\b", name)
+    return _CANONICAL.get(m.group(1), m.group(1)) if m else None
+
+
+def retold_agency(text: str) -> str | None:
+    """The agency an article retells, when it says so more than in passing."""
+    found = Counter(_CANONICAL.get(v, v) for m in RETELLING.finditer(text) for v in m.groupdict().values() if v)
+    return found.most_common(1)[0][0] if found else None
+
+
+# --------------------------------------------------------------------------- families
+
+
+class _Union:
+    def __init__(self, items: list[str]) -> None:
+        self.parent = {x: x for x in items}
+        self.reasons: dict[str, set[str]] = defaultdict(set)
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str, reason: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+            self.reasons[lo] |= self.reasons.pop(hi, set())
+        self.reasons[self.find(a)].add(reason)
+
+
+def origin_of(article: Article) -> str | None:
+    """The wire origin of an article: its credit, an agency outlet, or the agency it retells."""
+    return agency(article.credit) or agency(article.outlet) or retold_agency(article.text)
+
+
+def source_families(articles: dict[str, Article]) -> list[SourceFamily]:
+    """Group articles that are not independent; every article is in exactly one family."""
+    uf = _Union(sorted(articles))
+    firsts: dict[tuple[str, str], str] = {}
+    for aid in sorted(articles):
+        art = articles[aid]
+        if art.copy_of and art.copy_of in articles:
+            uf.union(aid, art.copy_of, "near-duplicate text")
+        for kind, key in (("wire", origin_of(art)), ("outlet", (art.outlet or "").strip().lower() or None)):
+            if key is None:
+                continue
+            first = firsts.setdefault((kind, key), aid)
+            uf.union(aid, first, f"same {kind}: {key}" if kind == "outlet" else f"wire copy or retelling: {key}")
+    groups: dict[str, list[str]] = defaultdict(list)
+    for aid in sorted(articles):
+        groups[uf.find(aid)].append(aid)
+    fams = []
+    for root, members in sorted(groups.items()):
+        origins = Counter(o for o in (origin_of(articles[a]) for a in members) if o)
+        origin = origins.most_common(1)[0][0] if origins else None
+        reason = "; ".join(sorted(uf.reasons.get(root, set()))) or "single article"
+        fams.append(SourceFamily(id=f"family:{origin or root}", articles=tuple(members), reason=reason,
+                                 origin=origin))
+    return fams
+
+
+# --------------------------------------------------------------------------- support
+
+
+class _Support:
+    """Article -> family and outlet lookups for counting."""
+
+    def __init__(self, articles: dict[str, Article], families: list[SourceFamily]) -> None:
+        self.articles = articles
+        self.family = {a: f for f in families for a in f.articles}
+
+    def outlet(self, aid: str) -> str:
+        art = self.articles.get(aid)
+        fam = self.family.get(aid)
+        if art is not None and art.outlet:
+            return art.outlet
+        if fam is not None and fam.origin:
+            return fam.origin
+        return f"unknown outlet ({aid})"
+
+    def count(self, aids: set[str], grade: int, note: str) -> Corroboration:
+        fams = sorted({self.family[a].id for a in aids if a in self.family})
+        outlets = tuple(sorted({self.outlet(a) for a in aids}))
+        return Corroboration(articles=len(aids), independent_sources=len(fams), outlets=outlets,
+                             families=tuple(fams), credibility=grade, note=f"{GRADE_WORDS[grade]}: {note}")
+
+    def independent(self, aids: set[str]) -> int:
+        return len({self.family[a].id for a in aids if a in self.family})
+
+    def known(self, aids: set[str]) -> bool:
+        return any(not self.outlet(a).startswith("unknown") for a in aids)
+
+
+def event_grade(ev: Event, sup: _Support) -> Corroboration:
+    aids = {m.article for m in ev.mentions}
+    n = sup.independent(aids)
+    sources = f"{len(aids)} article(s), {n} independent source(s)"
+    if not aids:
+        grade, why = 6, "no reporting article"
+    elif ev.modality in FUTURE_MODALITIES:
+        grade, why = 6, f"{ev.modality}, not (yet) happened; {sources}"
+    elif ev.modality in DENIED_MODALITIES:
+        grade, why = (5 if n >= 2 else 4), f"reported as {ev.modality}; {sources}"
+    elif ev.modality in ALLEGED_MODALITIES:
+        grade, why = (2 if n >= 2 else 3), f"{ev.modality}; {sources}"
+    elif n >= 2:
+        grade, why = 1, f"reported by {sources}"
+    else:
+        grade, why = (2 if sup.known(aids) else 3), f"single source; {sources}"
+    if ev.conflicts and grade == 1:
+        grade, why = 2, why + f"; reports disagree on {', '.join(sorted(ev.conflicts))}"
+    return sup.count(aids, grade, why)
+
+
+def _support_groups(claims: list[Claim], links: list[ClaimLink]) -> dict[str, set[str]]:
+    """Claim id -> itself and the claims directly linked to it by ``supports``.
+
+    Direct links only: support is not transitive (A ~ B and B ~ C need not mean A ~ C).
+    """
+    groups: dict[str, set[str]] = {c.id: {c.id} for c in claims}
+    for link in links:
+        if link.type == "supports" and link.from_ in groups and link.to in groups:
+            groups[link.from_].add(link.to)
+            groups[link.to].add(link.from_)
+    return groups
+
+
+def claim_grade(claim: Claim, group: set[str], by_id: dict[str, Claim], links: list[ClaimLink],
+                sup: _Support) -> Corroboration:
+    aids = {by_id[c].article for c in group}
+    n = sup.independent(aids)
+    deniers = {lk.from_ for lk in links if lk.type == "denies" and lk.to in group}
+    against = deniers | {lk.from_ if lk.to in group else lk.to for lk in links
+                         if lk.type == "contradicts" and (lk.to in group or lk.from_ in group)}
+    n_deny = sup.independent({by_id[c].article for c in deniers if c in by_id})
+    sources = f"{len(aids)} article(s), {n} independent source(s)"
+    if deniers and n_deny >= 2 and n_deny > n:
+        grade, why = 5, f"denied by {n_deny} independent sources; {sources}"
+    elif against:
+        grade, why = 4, f"denied or contradicted by {len(against)} claim(s); {sources}"
+    elif n >= 2:
+        grade, why = 1, f"reported by {sources}"
+    elif claim.stance in ("promise", "warning"):
+        grade, why = 6, f"a {claim.stance} about the future; {sources}"
+    elif claim.speaker_type in ("anonymous", None) or claim.hedged or claim.stance in ("allegation", "belief"):
+        grade, why = 3, f"single source, {_weakness(claim)}; {sources}"
+    else:
+        grade, why = 2, f"single identified source; {sources}"
+    return sup.count(aids, grade, why)
+
+
+def _weakness(claim: Claim) -> str:
+    if claim.speaker_type in ("anonymous", None):
+        return "anonymous speaker"
+    if claim.hedged:
+        return "hedged"
+    return f"{claim.stance}"
+
+
+@fuse_step("corroboration")
+def corroborate(ctx: FuseContext) -> None:
+    """Fill source families, Event.corroboration and story.claim_support."""
+    fams = source_families(ctx.articles)
+    ctx.story.source_families = fams
+    sup = _Support(ctx.articles, fams)
+    ctx.story.events = [dataclasses.replace(ev, corroboration=event_grade(ev, sup)) for ev in ctx.story.events]
+    claims, links = ctx.story.claims, ctx.story.claim_links
+    by_id = {c.id: c for c in claims}
+    groups = _support_groups(claims, links)
+    ctx.story.claim_support = {c.id: claim_grade(c, groups[c.id], by_id, links, sup) for c in claims}
