@@ -23,7 +23,14 @@ from storyline.web import data as D
 from storyline.web.app import DateParam, Limit, Offset, StoreDep, Text, _check_range, parse_kinds
 from storyline.web.briefing import WHOLE_STORE_LIMIT, cached_brief, make_brief
 from storyline.web.highlight import HSpan, highlight
-from storyline.web.pictures import fallback_timeline_svg, graph_data, graph_svg, timeline_items, timeline_svg
+from storyline.web.pictures import (
+    fallback_timeline_svg,
+    graph_data,
+    graph_svg,
+    has_present_timeline,
+    timeline_items,
+    timeline_svg,
+)
 from storyline.web.schemas import BriefOut, TextSpan
 
 log = logging.getLogger(__name__)
@@ -88,7 +95,7 @@ def overview(request: Request, store: StoreDep) -> HTMLResponse:
     items = timeline_items(events, claims)
     return render(request, "overview.html", counts=counts, info=store.info(), stories=store.stories()[:10],
                   brief=_overview_brief(store), actors=D.list_entity_summaries(store, limit=12),
-                  events=[D.event_summary(e) for e in events[:15]], timeline=_timeline_picture(items, events, claims),
+                  events=[D.event_summary(e) for e in events[:15]], timeline=_timeline_picture(items),
                   claims=D.claim_summaries(store, claims[:10]))
 
 
@@ -113,17 +120,19 @@ def safe_brief(store: Store) -> BriefOut | str:
         return f"The briefing could not be made ({type(exc).__name__}); the rest of the page is unaffected."
 
 
-def _timeline_picture(items: list[dict[str, Any]], events: list[Any], claims: list[Any]) -> Markup:
+def _timeline_picture(items: list[dict[str, Any]], **filters: str | None) -> Markup:
     # the present helper's SVG is shown through <img>, where any script inside an SVG never runs
-    if timeline_svg(events, claims) is not None:
-        return Markup('<img class="timeline-img" src="/timeline.svg" alt="timeline of events and dated claims">')
+    if has_present_timeline():
+        query = urlencode({k: v for k, v in filters.items() if v})
+        src = "/timeline.svg" + ("?" + query if query else "")
+        return Markup('<img class="timeline-img" src="{}" alt="timeline of events and dated claims">').format(src)
     return fallback_timeline_svg(items)
 
 
 @pages.get("/timeline.svg")
 def timeline_picture(store: StoreDep, start: DateParam = None, end: DateParam = None,
-                     entity: Text = None) -> Response:
-    events = store.list_events(start=start, end=end, entity=entity, limit=200)
+                     entity: Text = None, type: Text = None) -> Response:
+    events = store.list_events(start=start, end=end, entity=entity, type=type, limit=200)
     claims = store.list_claims(speaker=entity, limit=200)
     svg = timeline_svg(events, claims) or str(fallback_timeline_svg(timeline_items(events, claims)))
     if not svg.lstrip().startswith("<svg"):
@@ -140,8 +149,9 @@ def timeline_page(request: Request, store: StoreDep, start: DateParam = None, en
     events = store.list_events(start=start, end=end, entity=entity, type=type, limit=200)
     claims = store.list_claims(speaker=entity, limit=200)
     items = timeline_items(events, claims)
-    return render(request, "timeline.html", items=items, picture=_timeline_picture(items, events, claims),
-                  start=start or "", end=end or "", entity=entity or "", type=type or "")
+    picture = _timeline_picture(items, start=start, end=end, entity=entity, type=type)
+    return render(request, "timeline.html", items=items, picture=picture, start=start or "", end=end or "",
+                  entity=entity or "", type=type or "")
 
 
 @pages.get("/articles", response_class=HTMLResponse)

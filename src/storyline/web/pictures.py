@@ -177,6 +177,11 @@ def timeline_items(events: Sequence[Event], claims: Sequence[Claim]) -> list[dic
     return sorted(items, key=lambda i: (i["earliest"] is None, i["earliest"] or "", i["id"]))
 
 
+def has_present_timeline() -> bool:
+    mod = _present_timeline()
+    return mod is not None and hasattr(mod, "timeline_svg") and hasattr(mod, "build_timeline")
+
+
 def timeline_svg(events: Sequence[Event], claims: Sequence[Claim]) -> str | None:
     """SVG text of the timeline from the present helper, or None when it is not available."""
     mod = _present_timeline()
