@@ -177,3 +177,11 @@ def test_highlight_keeps_offsets_of_fixture() -> None:
 
 def test_fixture_names_are_hostile() -> None:
     assert XSS_SCRIPT in XSS_NAME or XSS_QUOTE in XSS_NAME
+
+
+def test_entity_filter_accepts_a_name(client: TestClient) -> None:
+    html = client.get("/events", params={"entity": "lind"}).text  # part of the (hostile) name, any case
+    assert 'href="/events/ev_visit"' in html and 'href="/events/ev_bomb"' not in html
+    html = client.get("/events", params={"entity": "Orsk Liberation Front"}).text
+    assert 'href="/events/ev_bomb"' in html and 'href="/events/ev_visit"' not in html
+    assert client.get("/events", params={"entity": "Nobody Known"}).status_code == 404

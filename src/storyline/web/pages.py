@@ -146,6 +146,7 @@ def timeline_picture(store: StoreDep, start: DateParam = None, end: DateParam = 
 def timeline_page(request: Request, store: StoreDep, start: DateParam = None, end: DateParam = None,
                   entity: Text = None, type: Text = None) -> HTMLResponse:
     _check_range(start, end)
+    entity = resolve_entity(store, entity)
     events = store.list_events(start=start, end=end, entity=entity, type=type, limit=200)
     claims = store.list_claims(speaker=entity, limit=200)
     items = timeline_items(events, claims)
@@ -160,6 +161,19 @@ def articles_page(request: Request, store: StoreDep, offset: Offset = 0, limit: 
     total = None if outlet or q else store.count("articles")
     page = D.paginate(lambda o, n: store.list_articles(offset=o, limit=n, outlet=outlet, q=q), offset, limit, total)
     return render(request, "articles.html", page=page, outlet=outlet or "", q=q or "")
+
+
+def resolve_entity(store: Store, value: str | None) -> str | None:
+    """An entity filter typed into a page: an entity id, or a name (the best-known entity with that name)."""
+    if not value or D.entity_exists(store, value):
+        return value or None
+    hits = D.list_entity_summaries(store, limit=20, q=value)
+    exact = [e for e in hits if e.name.casefold() == value.casefold() or
+             value.casefold() in (a.casefold() for a in e.top_aliases)]
+    pick = (exact or hits or [None])[0]
+    if pick is None:
+        raise HTTPException(404, f"no entity named {value!r}")
+    return pick.id
 
 
 def _hspans(spans: list[TextSpan]) -> list[HSpan]:
@@ -215,6 +229,7 @@ def entity_page(request: Request, entity_id: str, store: StoreDep, offset: Offse
 def events_page(request: Request, store: StoreDep, offset: Offset = 0, limit: Limit = 50, start: DateParam = None,
                 end: DateParam = None, type: Text = None, entity: Text = None) -> HTMLResponse:
     _check_range(start, end)
+    entity = resolve_entity(store, entity)
     total = None if start or end or type or entity else store.count("events")
     page = D.paginate(lambda o, n: store.list_events(offset=o, limit=n, start=start, end=end, type=type,
                                                      entity=entity), offset, limit, total)
@@ -259,6 +274,7 @@ def search_page(request: Request, store: StoreDep, q: Annotated[str, Query(max_l
                 offset: Offset = 0, limit: Limit = 20) -> HTMLResponse:
     _check_range(start, end)
     wanted = parse_kinds(kinds)
+    entity = resolve_entity(store, entity)
     page = None
     if q.strip():
         page = D.paginate(lambda o, n: store.search(q, kinds=wanted, start=start, end=end, entity=entity,
