@@ -56,6 +56,9 @@ _NUMBER = re.compile(r"\b\d[\d,]*(?:\.\d+)?\b")
 _NUMBER_NAMES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                  "sixteen seventeen eighteen nineteen twenty")
 _NUMBER_WORDS = {w: i for i, w in enumerate(_NUMBER_NAMES.split())}
+_TENS = ("thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER_WORDS |= {w: 10 * (i + 3) for i, w in enumerate(_TENS)}
+_NUMBER_WORDS |= {"dozen": 12, "hundred": 100, "thousand": 1000}
 #: absolute date words only ("today" differs between articles of different days; "may" is mostly the verb)
 _DATE_WORDS = words("january february march april june july august september october november december "
                     "monday tuesday wednesday thursday friday saturday sunday")
