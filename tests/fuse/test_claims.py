@@ -10,7 +10,7 @@ from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse
-from storyline.fuse.claims import _Features, conflicts, features, reaches
+from storyline.fuse.claims import ClaimFeatures, conflicts, features, reaches
 from storyline.model import Article, Claim, Story
 
 STEPS = ("entities", "events", "claims", "corroboration")
@@ -94,7 +94,7 @@ def test_no_link_between_unrelated_claims(build: Build) -> None:
 def test_conflicts_reads_numbers_dates_and_negation(resources: Resources) -> None:
     ctx = FuseContext(config=Config(), resources=resources, articles={}, analyses={})
 
-    def feat(content: str) -> _Features:
+    def feat(content: str) -> ClaimFeatures:
         return features(ctx, Claim(id="x", article="x", start=0, end=len(content), speaker=None,
                                    speaker_text=None, cue=None, content=content))
 

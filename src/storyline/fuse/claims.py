@@ -120,7 +120,7 @@ def resolve_claim(ctx: FuseContext, claim: Claim, event_of: dict[str, str]) -> C
 
 
 @dataclasses.dataclass
-class _Features:
+class ClaimFeatures:
     words: frozenset[str]
     numbers: frozenset[float]
     dates: frozenset[str]
@@ -135,12 +135,12 @@ def _numbers(text: str) -> frozenset[float]:
     return frozenset(vals)
 
 
-def features(ctx: FuseContext, claim: Claim) -> _Features:
+def features(ctx: FuseContext, claim: Claim) -> ClaimFeatures:
     text = claim.content
     toks = _WORD.findall(text.lower())
     places = {ctx.mention_entity.get((m.article, m.start, m.end)) or m.text.lower()
               for m in _content_mentions(ctx.analyses.get(claim.article), claim) if m.label in PLACE_LABELS}
-    return _Features(
+    return ClaimFeatures(
         words=frozenset(t for t in toks if t not in STOP and len(t) > 1),
         numbers=_numbers(text),
         dates=frozenset(t for t in toks if t in _DATE_WORDS) | frozenset(_YEAR.findall(text)),
@@ -154,7 +154,7 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def conflicts(a: _Features, b: _Features) -> str | None:
+def conflicts(a: ClaimFeatures, b: ClaimFeatures) -> str | None:
     """Which specific the two contents disagree on, if any."""
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         return "numbers differ"
