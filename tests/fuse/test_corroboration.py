@@ -1,0 +1,105 @@
+"""Tests of corroboration: source families (wire copies, near-duplicates, retellings) and credibility grades."""
+
+from __future__ import annotations
+
+from storyline.analyze.resources import Resources
+from storyline.config import Config
+from storyline.fuse import FuseContext
+from storyline.fuse.corroboration import corroborate, retold_agency, source_families
+from storyline.model import Article, Claim, ClaimLink, Event, Span
+
+
+def _art(id: str, outlet: str | None, text: str = "Some text.", **kw: object) -> Article:
+    return Article(id=id, text=text, outlet=outlet, **kw)  # type: ignore[arg-type]
+
+
+def _ctx(resources: Resources, articles: list[Article]) -> FuseContext:
+    return FuseContext(config=Config(use_embeddings=False), resources=resources,
+                       articles={a.id: a for a in articles}, analyses={})
+
+
+def _event(*articles: str, modality: str = "asserted") -> Event:
+    return Event(id="ev1", type="ASSAULT", modality=modality,
+                 mentions=tuple(Span(a, 0, 4, "Some") for a in articles))
+
+
+def _claim(id: str, article: str, **kw: object) -> Claim:
+    base: dict[str, object] = {"speaker": None, "speaker_text": "Mayor Ilse Varn", "cue": "said",
+                               "content": "the bridge is closed", "speaker_type": "named", "stance": "statement"}
+    base.update(kw)
+    return Claim(id=id, article=article, start=0, end=4, **base)  # type: ignore[arg-type]
+
+
+def test_syndicated_copies_count_once(resources: Resources) -> None:
+    arts = [_art("a", "Daily Lantern", credit="IANS"), _art("b", "Morning Courier", credit="IANS"),
+            _art("c", "The Harbour Post")]
+    ctx = _ctx(resources, arts)
+    ctx.story.events = [_event("a", "b", "c")]
+    corroborate(ctx)
+    corr = ctx.story.events[0].corroboration
+    assert corr is not None
+    assert (corr.articles, corr.independent_sources) == (3, 2)
+    assert set(corr.outlets) == {"Daily Lantern", "Morning Courier", "The Harbour Post"}
+    assert corr.credibility == 1
+    fam = next(f for f in ctx.story.source_families if "a" in f.articles)
+    assert fam.articles == ("a", "b") and fam.origin == "IANS"
+
+
+def test_near_duplicate_counts_once(resources: Resources) -> None:
+    arts = [_art("a", "Daily Lantern"), _art("b", "Morning Courier", copy_of="a")]
+    ctx = _ctx(resources, arts)
+    ctx.story.events = [_event("a", "b")]
+    corroborate(ctx)
+    corr = ctx.story.events[0].corroboration
+    assert corr is not None and (corr.articles, corr.independent_sources) == (2, 1)
+    assert corr.credibility == 2  # one identified source
+
+
+def test_retelling_of_an_agency_report_joins_its_family() -> None:
+    text = "According to an ‘AFP’ report, the dam burst on Tuesday. The AFP's request for comment was ignored."
+    assert retold_agency(text) == "AFP"
+    assert retold_agency("Protesters filled the square, said Sergeant Pell.") is None
+    fams = source_families({"a": _art("a", None, text), "b": _art("b", "Eastern Wire", credit="AFP"),
+                            "c": _art("c", "The Harbour Post")})
+    assert {f.articles for f in fams} == {("a", "b"), ("c",)}
+    assert next(f for f in fams if "a" in f.articles).origin == "AFP"
+
+
+def test_same_outlet_counts_once() -> None:
+    fams = source_families({"a": _art("a", "Daily Lantern"), "b": _art("b", "Daily Lantern"),
+                            "c": _art("c", None)})
+    assert {f.articles for f in fams} == {("a", "b"), ("c",)}
+
+
+def test_event_grades(resources: Resources) -> None:
+    arts = [_art("a", "Daily Lantern"), _art("b", None)]
+    ctx = _ctx(resources, arts)
+    ctx.story.events = [_event("a", modality="expected"), _event("a", modality="alleged"), _event("b"),
+                        _event("a", "b", modality="denied")]
+    corroborate(ctx)
+    grades = [e.corroboration.credibility for e in ctx.story.events if e.corroboration]
+    assert grades == [6, 3, 3, 5]  # future; one alleging source; unknown origin; denied by two
+
+
+def test_claim_grades(resources: Resources) -> None:
+    arts = [_art(x, f"Outlet {x}") for x in "abcde"]
+    ctx = _ctx(resources, arts)
+    ctx.story.claims = [
+        _claim("a1", "a"), _claim("b1", "b"),  # supported by an independent outlet -> 1
+        _claim("c1", "c"),  # single named source -> 2
+        _claim("c2", "c", speaker_type="anonymous", speaker_text="a source"),  # -> 3
+        _claim("c3", "c", stance="promise"),  # -> 6
+        _claim("d1", "d", stance="allegation"),  # denied by one -> 4
+        _claim("e1", "e", polarity="deny", stance="denial", speaker_text="Governor Oss"),
+        _claim("e2", "e", stance="allegation"),  # denied by two independent sources -> 5
+        _claim("a2", "a", polarity="deny", stance="denial", speaker_text="Chief Rask"),
+        _claim("b2", "b", polarity="deny", stance="denial", speaker_text="Judge Amsel"),
+    ]
+    ctx.story.claim_links = [ClaimLink("supports", "b1", "a1"), ClaimLink("denies", "e1", "d1"),
+                             ClaimLink("denies", "a2", "e2"), ClaimLink("denies", "b2", "e2")]
+    corroborate(ctx)
+    grade = {k: v.credibility for k, v in ctx.story.claim_support.items()}
+    assert [grade[k] for k in ("a1", "b1", "c1", "c2", "c3", "d1", "e2")] == [1, 1, 2, 3, 6, 4, 5]
+    support = ctx.story.claim_support["a1"]
+    assert (support.articles, support.independent_sources) == (2, 2)
+    assert support.note.startswith("confirmed")
