@@ -74,6 +74,9 @@ def _real_date(value: str | None) -> str | None:
 DateParam = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD"),
                       AfterValidator(_real_date)]
 Text = Annotated[str | None, Query(max_length=300)]
+OutletP = Annotated[str | None, Query(max_length=300, description="exact outlet name")]
+EntityP = Annotated[str | None, Query(max_length=300, description="entity id (see /api/entities)")]
+EventTypeP = Annotated[str | None, Query(max_length=300, description="event type, e.g. ASSAULT (any case)")]
 
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": S.ErrorOut, "description": "unknown id"}}
 
@@ -103,8 +106,9 @@ def info(store: StoreDep, request: Request) -> dict[str, Any]:
 
 
 @api.get("/articles", response_model=S.ArticlePage, summary="Articles, newest first, paginated")
-def list_articles(store: StoreDep, offset: Offset = 0, limit: Limit = 50, outlet: Text = None,
-                  q: Text = None) -> S.ArticlePage:
+def list_articles(store: StoreDep, offset: Offset = 0, limit: Limit = 50, outlet: OutletP = None,
+                  q: Annotated[str | None, Query(max_length=300, description="text the title or id contains")]
+                  = None) -> S.ArticlePage:
     total = None if outlet or q else store.count("articles")
     page = paginate(lambda o, n: store.list_articles(offset=o, limit=n, outlet=outlet, q=q), offset, limit, total)
     return S.ArticlePage(items=[article_summary(a) for a in page.items], offset=offset, limit=limit,
@@ -136,8 +140,11 @@ def add_article(body: S.ArticleIn, store: StoreDep) -> S.ArticleCreated:
 
 
 @api.get("/entities", response_model=S.EntityPage, summary="Entities by number of mentions, paginated")
-def list_entities(store: StoreDep, offset: Offset = 0, limit: Limit = 50, type: Text = None,
-                  q: Text = None) -> S.EntityPage:
+def list_entities(store: StoreDep, offset: Offset = 0, limit: Limit = 50,
+                  type: Annotated[str | None, Query(max_length=40, description="PERSON, ORG, GPE, LOC, NORP, ...")]
+                  = None,
+                  q: Annotated[str | None, Query(max_length=300, description="text the name contains")] = None
+                  ) -> S.EntityPage:
     total = None if type or q else store.count("entities")
     page = paginate(lambda o, n: list_entity_summaries(store, o, n, type=type, q=q), offset, limit, total)
     return S.EntityPage(items=page.items, offset=offset, limit=limit,
@@ -161,7 +168,7 @@ def _check_range(start: str | None, end: str | None) -> None:
 
 @api.get("/events", response_model=S.EventPage, summary="Events in date order (undated last), paginated")
 def list_events(store: StoreDep, offset: Offset = 0, limit: Limit = 50, start: DateParam = None,
-                end: DateParam = None, type: Text = None, entity: Text = None) -> S.EventPage:
+                end: DateParam = None, type: EventTypeP = None, entity: EntityP = None) -> S.EventPage:
     _check_range(start, end)
     total = None if start or end or type or entity else store.count("events")
     page = paginate(lambda o, n: store.list_events(offset=o, limit=n, start=start, end=end, type=type,
@@ -180,8 +187,10 @@ def get_event(event_id: str, store: StoreDep) -> S.EventDetail:
 
 
 @api.get("/claims", response_model=S.ClaimPage, summary="Claims (who said what), paginated")
-def list_claims(store: StoreDep, offset: Offset = 0, limit: Limit = 50, speaker: Text = None,
-                article: Text = None) -> S.ClaimPage:
+def list_claims(store: StoreDep, offset: Offset = 0, limit: Limit = 50,
+                speaker: Annotated[str | None, Query(max_length=300, description="entity id of the speaker")] = None,
+                article: Annotated[str | None, Query(max_length=300, description="article id")] = None
+                ) -> S.ClaimPage:
     total = None if speaker or article else store.count("claims")
     page = paginate(lambda o, n: store.list_claims(offset=o, limit=n, speaker=speaker, article=article),
                     offset, limit, total)
@@ -199,8 +208,8 @@ def get_claim(claim_id: str, store: StoreDep) -> S.ClaimDetail:
 
 
 @api.get("/timeline", response_model=S.TimelineOut, summary="Events and dated claims in time order")
-def timeline(store: StoreDep, start: DateParam = None, end: DateParam = None, entity: Text = None,
-             type: Text = None, limit: Limit = 200) -> S.TimelineOut:
+def timeline(store: StoreDep, start: DateParam = None, end: DateParam = None, entity: EntityP = None,
+             type: EventTypeP = None, limit: Limit = 200) -> S.TimelineOut:
     _check_range(start, end)
     events = store.list_events(start=start, end=end, entity=entity, type=type, limit=limit)
     claims = store.list_claims(speaker=entity, limit=limit)
@@ -208,8 +217,12 @@ def timeline(store: StoreDep, start: DateParam = None, end: DateParam = None, en
 
 
 @api.get("/brief", response_model=S.BriefOut, summary="Cited briefing: salient sentences, each with its sources")
-def brief(store: StoreDep, sentences: Annotated[int, Query(ge=1, le=50)] = 8, entity: Text = None,
-          q: Text = None, story: Text = None) -> S.BriefOut:
+def brief(store: StoreDep, sentences: Annotated[int, Query(ge=1, le=50, description="most sentences")] = 8,
+          entity: Annotated[str | None, Query(max_length=300, description="only sentences about this entity id")]
+          = None,
+          q: Annotated[str | None, Query(max_length=300, description="rank by closeness to this text")] = None,
+          story: Annotated[str | None, Query(max_length=300, description="story cluster id (/api/stories)")]
+          = None) -> S.BriefOut:
     from storyline.web.briefing import make_brief
 
     if entity and not entity_exists(store, entity):
@@ -224,11 +237,11 @@ def brief(store: StoreDep, sentences: Annotated[int, Query(ge=1, le=50)] = 8, en
 
 
 @api.get("/search", response_model=S.SearchOut, summary="Full-text search over articles, entities, events, claims")
-def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=300)],
+def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=300, description="words to find")],
            kinds: Annotated[str | None, Query(max_length=100, description="comma-separated: "
                                               "article,entity,event,claim")] = None,
-           start: DateParam = None, end: DateParam = None, entity: Text = None, outlet: Text = None,
-           event_type: Text = None, offset: Offset = 0, limit: Limit = 20) -> S.SearchOut:
+           start: DateParam = None, end: DateParam = None, entity: EntityP = None, outlet: OutletP = None,
+           event_type: EventTypeP = None, offset: Offset = 0, limit: Limit = 20) -> S.SearchOut:
     _check_range(start, end)
     wanted = parse_kinds(kinds)
     page = paginate(lambda o, n: store.search(q, kinds=wanted, start=start, end=end, entity=entity, outlet=outlet,
@@ -249,7 +262,9 @@ def parse_kinds(kinds: str | None) -> list[str] | None:
 
 
 @api.get("/graph", response_model=S.GraphOut, summary="Entity–event–claim graph (nodes with layout, edges)")
-def graph(store: StoreDep, entity: Text = None, limit: Annotated[int, Query(ge=1, le=300)] = 40) -> S.GraphOut:
+def graph(store: StoreDep, entity: Annotated[str | None, Query(max_length=300, description="only what this "
+                                                               "entity id takes part in or says")] = None,
+          limit: Annotated[int, Query(ge=1, le=300, description="most events and most claims")] = 40) -> S.GraphOut:
     if entity and not entity_exists(store, entity):
         raise _missing("entity", entity)
     return graph_data(store, entity=entity, limit=limit)

@@ -170,10 +170,9 @@ def resolve_entity(store: Store, value: str | None) -> str | None:
     hits = D.list_entity_summaries(store, limit=20, q=value)
     exact = [e for e in hits if e.name.casefold() == value.casefold() or
              value.casefold() in (a.casefold() for a in e.top_aliases)]
-    pick = (exact or hits or [None])[0]
-    if pick is None:
+    if not (exact or hits):
         raise HTTPException(404, f"no entity named {value!r}")
-    return pick.id
+    return (exact or hits)[0].id
 
 
 def _hspans(spans: list[TextSpan]) -> list[HSpan]:
