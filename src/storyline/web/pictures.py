@@ -76,6 +76,15 @@ def _laid_out(g: nx.Graph) -> S.GraphOut:
     return S.GraphOut(nodes=nodes, edges=edges, aspect=aspect)
 
 
+def _component_layout(sub: nx.Graph, comp: list[Any]) -> dict[Any, Any]:
+    """Tiny components (most of them in a big store) get a fixed shape; springs only where they help."""
+    if len(comp) == 1:
+        return {comp[0]: (0.0, 0.0)}
+    if len(comp) <= 3:
+        return {n: (-0.8 + 1.6 * i / (len(comp) - 1), 0.0) for i, n in enumerate(comp)}
+    return dict(nx.spring_layout(sub, seed=7, k=2.0 / len(comp) ** 0.5, iterations=100))
+
+
 def _pack_layout(g: nx.Graph, row_width: float = 3.0) -> tuple[dict[Any, tuple[float, float]], float]:
     """Spring layout per connected component, components packed in rows (largest first).
 
@@ -91,8 +100,7 @@ def _pack_layout(g: nx.Graph, row_width: float = 3.0) -> tuple[dict[Any, tuple[f
         if x > 0 and x + side > row_width:
             x, y, row_h = 0.0, y + row_h, 0.0
         sub = g.subgraph(comp)
-        local = (nx.spring_layout(sub, seed=7, k=2.0 / len(comp) ** 0.5, iterations=200) if len(comp) > 1
-                 else {comp[0]: (0.0, 0.0)})
+        local = _component_layout(sub, comp)
         for n, (px, py) in local.items():
             placed[n] = (x + (float(px) + 1) / 2 * side * 0.85, y + (float(py) + 1) / 2 * side * 0.85)
         x, row_h = x + side, max(row_h, side)
