@@ -27,7 +27,7 @@ app = typer.Typer(
 eval_app = typer.Typer(help="Score Storyline on public annotated datasets.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)
 out = Console()
 
 DbOpt = Annotated[str, typer.Option("--db", envvar="STORYLINE_DB",
