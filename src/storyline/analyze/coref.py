@@ -37,7 +37,7 @@ from storyline.analyze.lexicons.titles import (
     SPEECH_VERBS,
     words,
 )
-from storyline.analyze.namekeys import folded_key, name_tokens, person_names_compatible, tokens_match
+from storyline.analyze.namekeys import folded_key, name_tokens, person_names_compatible, skeleton, tokens_match
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.retype import mention_weight
 from storyline.model import Mention, Role
@@ -74,8 +74,9 @@ class Coref(Component):
 
 
 class _Chain:
-    def __init__(self, cid: str) -> None:
+    def __init__(self, cid: str, number: int = 0) -> None:
         self.id = cid
+        self.number = number
         self.members: list[Mention] = []
         self.keys: set[str] = set()
         self.votes: dict[str, int] = defaultdict(int)
@@ -97,25 +98,16 @@ class _Chain:
         return best if 2 * self.votes[best] > sum(self.votes.values()) else None
 
     def person_forms(self) -> list[str]:
-        return [m.text for m in self.members if m.kind == "name"]
+        return sorted({m.text for m in self.members if m.kind == "name"})
 
 
 def name_chains(mentions: list[Mention], article: str, acronyms: dict[str, str]) -> list[Mention]:
     """Give every name mention a chain id; chain members take the chain's majority label."""
-    chains: list[_Chain] = []
-    of: dict[int, _Chain] = {}
-    long_keys = {short: folded_key(long) for short, long in acronyms.items()}
+    index = _ChainIndex(article, acronyms)
     names = sorted((m for m in mentions if m.kind in NAME_KINDS), key=lambda m: (m.start, m.end))
-    for i, m in enumerate(names):
-        chain = _find_chain(m, chains, long_keys)
-        if chain is None:
-            chain = _Chain(f"{article}:c{len(chains)}")
-            chains.append(chain)
-        chain.add(m)
-        of[i] = chain
+    of = [index.place(m) for m in names]
     out = [m for m in mentions if m.kind not in NAME_KINDS]
-    for i, m in enumerate(names):
-        chain = of[i]
+    for m, chain in zip(names, of, strict=True):
         label = chain.majority() or m.label
         if m.kind == "acronym" and label == "PERSON":
             label = m.label
@@ -124,32 +116,54 @@ def name_chains(mentions: list[Mention], article: str, acronyms: dict[str, str])
     return out
 
 
-def _find_chain(m: Mention, chains: list[_Chain], long_keys: dict[str, str]) -> _Chain | None:
-    key = folded_key(m.text)
-    for chain in reversed(chains):
-        if key in chain.keys or (m.kind == "acronym" and long_keys.get(m.text) in chain.keys):
-            return chain
-        if m.kind == "name" and any(long_keys.get(k.upper()) == key for k in chain.keys):
-            return chain  # the long form after its acronym
-    if m.kind != "name" or (m.label in _PLACE_LABELS and len(name_tokens(m.text)) > 1):
-        return None
-    return _person_chain(m, chains)
+class _ChainIndex:
+    """Chains of one document, indexed by folded name and by the skeletons of person-name words."""
 
+    def __init__(self, article: str, acronyms: dict[str, str]) -> None:
+        self.article = article
+        self.chains: list[_Chain] = []
+        self.by_key: dict[str, _Chain] = {}
+        self.by_word: dict[str, list[int]] = defaultdict(list)  # skeleton -> chain numbers
+        self.long_of = {folded_key(short): folded_key(long) for short, long in acronyms.items()}
+        self.short_of = {v: k for k, v in self.long_of.items()}
 
-def _person_chain(m: Mention, chains: list[_Chain]) -> _Chain | None:
-    """The most recent person chain whose names fit this one (last/first name, shorter full name)."""
-    toks = name_tokens(m.text)
-    if not toks or (m.label != "PERSON" and len(toks) > 1):
+    def place(self, m: Mention) -> _Chain:
+        chain = self._find(m)
+        if chain is None:
+            chain = _Chain(f"{self.article}:c{len(self.chains)}", len(self.chains))
+            self.chains.append(chain)
+        chain.add(m)
+        key = folded_key(m.text)
+        self.by_key[key] = chain
+        toks = name_tokens(m.text)
+        if m.kind == "name" and m.label == "PERSON" and len(toks) > 1:
+            for tok in toks:
+                self.by_word[skeleton(tok)].append(chain.number)
+        return chain
+
+    def _find(self, m: Mention) -> _Chain | None:
+        key = folded_key(m.text)
+        for k in (key, self.long_of.get(key), self.short_of.get(key)):  # the name, its long form, its acronym
+            if k is not None and k in self.by_key:
+                return self.by_key[k]
+        if m.kind != "name" or (m.label in _PLACE_LABELS and len(name_tokens(m.text)) > 1):
+            return None
+        return self._person_chain(m)
+
+    def _person_chain(self, m: Mention) -> _Chain | None:
+        """The most recent person chain whose names fit this one (last/first name, shorter full name)."""
+        toks = name_tokens(m.text)
+        if not toks or (m.label != "PERSON" and len(toks) > 1):
+            return None
+        numbers = sorted({n for tok in toks for n in self.by_word.get(skeleton(tok), [])}, reverse=True)
+        for n in numbers:
+            chain = self.chains[n]
+            if chain.label != "PERSON":
+                continue
+            forms = chain.person_forms()
+            if all(person_names_compatible(m.text, f) for f in forms) and _not_a_place_word(m, forms):
+                return chain
         return None
-    for chain in reversed(chains):
-        if chain.label != "PERSON":
-            continue
-        forms = chain.person_forms()
-        if len(toks) == 1 and not any(len(name_tokens(f)) > 1 for f in forms):
-            continue  # two bare words never make a chain on their own
-        if all(person_names_compatible(m.text, f) for f in forms) and _not_a_place_word(m, forms):
-            return chain
-    return None
 
 
 def _not_a_place_word(m: Mention, forms: list[str]) -> bool:
@@ -232,7 +246,8 @@ def _antecedent(tok: Token, window: list[Mention], labels: tuple[str, ...], sent
     cands = [m for m in window if m.label in labels and m.role is None]
     if not cands:
         return None
-    if tok.dep_ == "nsubj" and labels == ("PERSON",) and tok.i - doc[tok.i].sent.start <= 1:
+    opens = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_sent_start)  # (tok.sent is slow)
+    if tok.dep_ == "nsubj" and labels == ("PERSON",) and opens:
         prev = [m for m in cands if _sent_of(sents, m.start) < here]
         if prev:
             last = max(_sent_of(sents, m.start) for m in prev)
@@ -297,7 +312,7 @@ def roles_of(mentions: list[Mention], doc: Doc, titles: list[dict[str, Any]], da
         if span is None:
             continue
         for role_tok in _appositive_roles(span):
-            role = _role_phrase(role_tok, span, mentions, m.article, date)
+            role = _role_phrase(role_tok, span, mentions, m.article, date, text)
             if role is not None:
                 roles.append((m.chain, role))
     return _unique(roles)
@@ -329,7 +344,7 @@ def _appositive_roles(span: Span) -> list[Token]:
     return found
 
 
-def _role_phrase(head: Token, name: Span, mentions: list[Mention], article: str, date: str | None
+def _role_phrase(head: Token, name: Span, mentions: list[Mention], article: str, date: str | None, text: str
                  ) -> Role | None:
     """The role noun's contiguous phrase without the name, determiner and possessor (kept as ``of``)."""
     skip = set(range(name.start, name.end)) | {t.i for t in name.root.lefts if t.dep_ == "compound"}
@@ -351,8 +366,8 @@ def _role_phrase(head: Token, name: Span, mentions: list[Mention], article: str,
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     if any(m.label == "PERSON" and m.start < end and start < m.end for m in mentions):
         return None
-    owner = _title_owner(doc.text, start, mentions)
-    return Role(doc.text[start:end], article, start, end, date, owner)
+    owner = _title_owner(text, start, mentions)
+    return Role(text[start:end], article, start, end, date, owner)
 
 
 def _unique(roles: list[tuple[str, Role]]) -> list[tuple[str, Role]]:

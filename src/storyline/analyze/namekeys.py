@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -27,12 +28,14 @@ _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLES = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=65536)
 def ascii_fold(text: str) -> str:
     """Drop diacritics and unify apostrophes (Dürrani -> Durrani, ’ -> ')."""
     text = text.translate(_APOSTROPHES)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def clean_surface(text: str) -> str:
     """A mention's surface form without determiner, footnote markers and possessive ending."""
     text = ascii_fold(text).strip()
@@ -45,10 +48,15 @@ def clean_surface(text: str) -> str:
 
 def name_tokens(text: str) -> list[str]:
     """Lowercase content tokens of a name: hyphens and apostrophes split, particles and titles dropped."""
+    return list(_name_tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(text: str) -> tuple[str, ...]:
     words = re.split(r"[\s\-']+", clean_surface(text))
     while len(words) > 1 and (words[0].rstrip(".") in TITLE_HEADS or words[0] in TITLE_MODIFIERS):
         words = words[1:]  # a leading title or rank is not part of the name
-    return [w.lower().rstrip(".") for w in words if w and w.lower() not in NAME_PARTICLES]
+    return tuple(w.lower().rstrip(".") for w in words if w and w.lower() not in NAME_PARTICLES)
 
 
 def norm_key(text: str) -> str:
@@ -56,6 +64,7 @@ def norm_key(text: str) -> str:
     return " ".join(name_tokens(text))
 
 
+@lru_cache(maxsize=65536)
 def fold_token(token: str) -> str:
     """Spelling-folded token (vowels kept): tehreek -> tehrik, mutaqqi -> mutaki, mohammad -> mohamad."""
     t = ascii_fold(token).lower()
@@ -64,6 +73,7 @@ def fold_token(token: str) -> str:
     return _DOUBLES.sub(r"\1", t)
 
 
+@lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
     """First letter plus consonants of the folded token: muhammad/mohammad -> mhmd."""
     t = fold_token(token)
@@ -74,15 +84,18 @@ def skeleton(token: str) -> str:
     return _DOUBLES.sub(r"\1", t[0] + _VOWELS.sub("", t[1:])) + end
 
 
+@lru_cache(maxsize=65536)
 def folded_key(text: str) -> str:
     """Transliteration-folded key of a whole name (blocking and exact-variant matching)."""
     return " ".join(fold_token(t) for t in name_tokens(text))
 
 
+@lru_cache(maxsize=65536)
 def skeleton_key(text: str) -> str:
     return " ".join(skeleton(t) for t in name_tokens(text))
 
 
+@lru_cache(maxsize=65536)
 def tokens_match(a: str, b: str) -> bool:
     """Do two name tokens spell the same name? Equal when folded, or same skeleton and close spelling."""
     fa, fb = fold_token(a), fold_token(b)
@@ -93,6 +106,7 @@ def tokens_match(a: str, b: str) -> bool:
     return fuzz.ratio(fa, fb) >= 70
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(text: str) -> bool:
     """All-capital short token ("NSC", "U.N.") read as an acronym."""
     t = clean_surface(text).replace(".", "")
@@ -134,6 +148,7 @@ def subsequence_match(short: list[str], long: list[str]) -> bool:
     return i == len(short)
 
 
+@lru_cache(maxsize=65536)
 def person_names_compatible(a: str, b: str) -> bool:
     """Can two person names name one person?
 

@@ -229,8 +229,10 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     """One mention per span; a repaired mention wins over a raw one it overlaps."""
     ranked = sorted(mentions, key=lambda m: (m.source == "spacy", -(m.end - m.start), m.start))
     kept: list[Mention] = []
+    taken: set[int] = set()  # character offsets already covered
     for m in ranked:
-        if any(k.start < m.end and m.start < k.end for k in kept):
+        if any(i in taken for i in range(m.start, m.end)):
             continue
         kept.append(m)
+        taken.update(range(m.start, m.end))
     return kept

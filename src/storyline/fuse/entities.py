@@ -172,8 +172,9 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         if is_acronym(form):
             keys.add("a:" + form.replace(".", "").upper())
             continue
-        for tok in toks:
-            keys.add("w:" + skeleton(tok))
+        # words: a person's first and last name, a group's or place's last word ("X" ~ "Afghan X")
+        words = {toks[0], toks[-1]} if unit.label == PERSON or len(toks) == 1 else {toks[-1]}
+        keys.update("w:" + skeleton(tok) for tok in words)
         if len(toks) > 1:
             keys.add("a:" + "".join(t[0] for t in toks).upper())
         fk = folded_key(form)
@@ -359,16 +360,27 @@ def link_pairs(units: list[Unit], corpus: Corpus) -> list[tuple[int, int, float]
     seen: set[tuple[int, int]] = set()
     out = []
     for members in index.values():
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if (i, j) in seen:
-                    continue
-                seen.add((i, j))
-                link = name_link(units[i], units[j], corpus)
-                if link > 0:
-                    out.append((i, j, link))
+        for i, j in _block_pairs(members):
+            if (i, j) in seen:
+                continue
+            seen.add((i, j))
+            link = name_link(units[i], units[j], corpus)
+            if link > 0:
+                out.append((i, j, link))
     return out
+
+
+#: above this many units in one block, compare each unit with the block's first and its neighbour only
+BIG_BLOCK = 60
+
+
+def _block_pairs(members: list[int]) -> list[tuple[int, int]]:
+    """All pairs of a small block; a star plus a chain over a big one (a common name in a big corpus)."""
+    if len(members) <= BIG_BLOCK:
+        return [(members[x], members[y]) for x in range(len(members)) for y in range(x + 1, len(members))]
+    pairs = {(members[0], m) for m in members[1:]}
+    pairs |= {(members[x - 1], members[x]) for x in range(2, len(members))}
+    return sorted(pairs)
 
 
 def embedding_cosines(ctx: FuseContext, units: list[Unit], links: list[tuple[int, int, float]]
