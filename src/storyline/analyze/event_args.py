@@ -99,7 +99,7 @@ def names_in(tok: Token, index: MentionIndex) -> list[Mention]:
 def _antecedent(tok: Token, index: MentionIndex) -> Mention | None:
     """Fallback for a personal pronoun the coreference component left alone: the last person before it."""
     verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     for s in verb.children:  # "X met Y during his visit": a possessive pronoun binds to the subject
         m = index.at(s) if s.dep_ == "nsubj" else None

@@ -180,7 +180,7 @@ def _subjects(verb: Token) -> list[Token]:
         subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subs:
             return subs
-        if t.dep_ in ("xcomp", "advcl", "conj", "ccomp") and t.head is not t:
+        if t.dep_ in ("xcomp", "advcl", "conj", "ccomp") and t.head.i != t.i:
             t = t.head
         else:
             break

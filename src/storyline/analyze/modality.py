@@ -55,9 +55,9 @@ def _governors(tok: Token) -> list[Token]:
     """The trigger and the tokens whose tense/modal/negation cues it inherits (up to its clause)."""
     chain = [tok]
     cur = tok
-    while cur.dep_ in CHAIN_DEPS and cur.head is not cur:
+    while cur.dep_ in CHAIN_DEPS and cur.head.i != cur.i:
         cur = cur.head
-        if cur.pos_ in ("NOUN", "PROPN") and cur is not tok:
+        if cur.pos_ in ("NOUN", "PROPN") and cur.i != tok.i:
             break  # "in response to a request": the noun's own clause is not the request's
         chain.append(cur)
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "acl", "pcomp"):
@@ -74,16 +74,16 @@ def _local_reading(chain: list[Token]) -> str | None:
             return "hypothetical"
         if any(c.dep_ == "aux" and c.lower_ in MODALS_HYPO for c in kids):
             return "hypothetical"
-        if t.lemma_.lower() in PLANNED_VERBS and t is not chain[0]:
+        if t.lemma_.lower() in PLANNED_VERBS and t.i != chain[0].i:
             return "planned"
-        if t.lemma_.lower() in EXPECTED_VERBS and t is not chain[0]:
+        if t.lemma_.lower() in EXPECTED_VERBS and t.i != chain[0].i:
             return "expected"
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in kids):
             return "expected"
         if any(c.lower_ in ALLEGED_ADV for c in kids) or any(
                 c.dep_ == "amod" and c.lower_ in ALLEGED_MOD for c in kids):
             return "alleged"
-        if any(c.dep_ == "amod" and c.lower_ in FUTURE_MODS for c in kids) and t is chain[0]:
+        if any(c.dep_ == "amod" and c.lower_ in FUTURE_MODS for c in kids) and t.i == chain[0].i:
             return "expected"
     return None
 
