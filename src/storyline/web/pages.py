@@ -90,9 +90,9 @@ pages = APIRouter(include_in_schema=False)
 @pages.get("/", response_class=HTMLResponse)
 def overview(request: Request, store: StoreDep) -> HTMLResponse:
     counts = {k: store.count(k) for k in ("articles", "entities", "events", "claims", "claim_links", "stories")}
-    events = store.list_events(limit=60)
-    claims = store.list_claims(limit=60)
-    items = timeline_items(events, claims)
+    events = store.list_events(limit=40)
+    claims = store.list_claims(limit=10)
+    items = timeline_items(events, [])  # the overview's picture: events only; dated claims are on /timeline
     return render(request, "overview.html", counts=counts, info=store.info(), stories=store.stories()[:10],
                   brief=_overview_brief(store), actors=D.list_entity_summaries(store, limit=12),
                   events=[D.event_summary(e) for e in events[:15]], timeline=_timeline_picture(items),
