@@ -260,3 +260,8 @@ def test_local_app_refuses_foreign_host_header(story_db: Path) -> None:
                     base_url="http://127.0.0.1:8000") as c:
         assert c.get("/api/info").status_code == 200
         assert c.get("/api/info", headers={"host": "attacker.example"}).status_code == 400
+
+
+def test_entity_mentions_carry_context(client: TestClient) -> None:
+    m = client.get("/api/entities/ent_pell").json()["mentions"][0]
+    assert m["text"] == "Doran Pell" and m["before"].endswith("its spokesman ") and m["after"] == " told reporters."

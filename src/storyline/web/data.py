@@ -169,6 +169,20 @@ def list_entity_summaries(store: Store, offset: int = 0, limit: int = 50, type: 
         return [_lite_row(r).summary() for r in conn.execute(text(sql), params)]
 
 
+def _context(text: str, start: int, end: int, width: int = 70) -> tuple[str, str]:
+    """Text around a span on its own line, cut at word boundaries."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - width):start]
+    after = text[end:min(line_end, end + width)]
+    if start - width > line_start and " " in before:
+        before = "…" + before.split(" ", 1)[1]
+    if end + width < line_end and " " in after:
+        after = after.rsplit(" ", 1)[0] + "…"
+    return before, after
+
+
 def entity_mentions_page(store: Store, entity_id: str, offset: int, limit: int) -> tuple[list[S.MentionOut], int]:
     """One page of an entity's mentions (in corpus order) and their total."""
     engine = _sql_engine(store)
@@ -191,7 +205,8 @@ def entity_mentions_page(store: Store, entity_id: str, offset: int, limit: int) 
     out = []
     for m in page:
         a = arts.get(m.article)
-        out.append(S.MentionOut(article=m.article, start=m.start, end=m.end,
+        before, after = _context(a.text, m.start, m.end) if a else ("", "")
+        out.append(S.MentionOut(article=m.article, start=m.start, end=m.end, before=before, after=after,
                                 text=m.text or (a.text[m.start:m.end] if a else ""), outlet=a.outlet if a else None,
                                 title=headline(a) if a else None, published=a.published if a else None))
     return out, int(total)

@@ -88,6 +88,8 @@ class MentionOut(BaseModel):
     start: int
     end: int
     text: str
+    before: str = Field("", description="up to 70 characters of text before the mention")
+    after: str = Field("", description="up to 70 characters of text after the mention")
     outlet: str | None = None
     title: str | None = None
     published: str | None = None
