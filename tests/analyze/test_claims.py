@@ -211,3 +211,27 @@ def test_claim_targets_and_event(claims_of: Callable[[str], list[Claim]]) -> Non
 
 def test_no_claim_without_a_cue(claims_of: Callable[[str], list[Claim]]) -> None:
     assert claims_of("The bridge over the Eska river was built in 1920 and repaired twice.") == []
+
+
+def test_claim_according_to_at_sentence_end(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("Turnout rose to 61 percent and the count ended early, according to the election board."),
+             "according to")
+    assert c.content == "Turnout rose to 61 percent and the count ended early"
+    assert c.speaker_text == "the election board"
+
+
+def test_claim_quote_ending_a_sentence_before_its_cue(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "“They are all losers! Total disaster!” he wrote.\n\nVesna Korr led the poll."
+    c = _one(claims_of(text), "wrote")
+    assert c.direct_quote and c.content.startswith("They are all losers")
+
+
+def test_claim_continued_takes_only_a_quote(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("“We will win the north,” she continued. The rally continued into the night.")
+    assert [(c.cue, c.direct_quote) for c in claims] == [("continued", True)]
+
+
+def test_claim_headline_colon(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "Ostrand: The harbour will stay open all winter\n\nThe governor spoke on Monday."
+    c = _one(claims_of(text), ":")
+    assert c.speaker_text == "Ostrand" and c.content == "The harbour will stay open all winter"

@@ -15,6 +15,7 @@ Three patterns, read off the dependency parse of the spaCy model:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +24,7 @@ from storyline.analyze.cues import (
     CLAIM_NOUNS,
     OBJECT_CONTENT,
     PREP_CONTENT,
+    QUOTE_ONLY,
     VEHICLE_NOUNS,
     XCOMP_CONTENT,
     Cue,
@@ -50,6 +52,7 @@ class Found:
     direct: bool = False
     channel: str | None = None
     via: str = "verb"
+    speaker_tokens: tuple[int, int] | None = None  # [i, j) when the phrase is known, not read off the parse
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -100,13 +103,21 @@ def find_subject(verb: Token) -> tuple[Token | None, str | None]:
     return subj, channel
 
 
+def _nearest_subject(verb: Token) -> Token | None:
+    """The subject child nearest the verb in its own paragraph (a bad parse can give two)."""
+    text = verb.doc.text
+    subs = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    same_par = [c for c in subs if "\n" not in text[min(c.idx, verb.idx):max(c.idx, verb.idx)]]
+    return min(same_par, key=lambda c: abs(c.i - verb.i)) if same_par else None
+
+
 def _direct_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
-    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subj = _nearest_subject(verb)
     if subj is not None:
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return verb.head
@@ -180,16 +191,27 @@ def _rest_of_clause(verb: Token) -> tuple[int, int] | None:
 
 
 def _according(tok: Token) -> tuple[Token | None, tuple[int, int] | None, int]:
-    """"according to X, P": speaker X, content P (the modified clause without the phrase)."""
+    """"according to X, P" / "P, according to X": speaker X, content P.
+
+    At either end of the sentence the phrase governs the whole rest of it (the parse
+    often hangs it on the last conjunct only); in the middle, the clause it modifies.
+    """
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     speaker = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if speaker is not None and speaker.lemma_.lower() in VEHICLE_NOUNS:
         speaker = _owner_of_vehicle(speaker) or speaker
     cue_end = (to.idx + len(to)) if to is not None else tok.idx + len(tok)
+    sent = tok.sent
+    first, last = tok.left_edge.i, tok.right_edge.i
+    words_before = [t for t in sent if t.i < first and not t.is_punct]
+    words_after = [t for t in sent if t.i > last and not t.is_punct]
+    if not words_after and words_before:
+        return speaker, _bounds(words_before), cue_end
+    if not words_before and words_after:
+        return speaker, _bounds(words_after), cue_end
     phrase = {t.i for t in tok.subtree}
-    clause = tok.head if tok.head is not tok else tok
-    toks = [t for t in clause.subtree if t.i not in phrase and t.sent == tok.sent]
-    side = [t for t in toks if t.i > tok.right_edge.i] or [t for t in toks if t.i < tok.left_edge.i]
+    clause = tok.head if tok.head.i != tok.i else tok
+    side = [t for t in clause.subtree if t.i not in phrase and t.sent == sent and not t.is_punct]
     return speaker, (_bounds(side) if side else None), cue_end
 
 
@@ -210,6 +232,9 @@ def _adjacent_quote(f: Found, quotes: list[Quote], text: str) -> Quote | None:
     near = [q for q in quotes if q.start < e and s < q.end and not (q.inner_start <= f.cue_start < q.inner_end)]
     if not near and text[s:e].rstrip().endswith(":"):
         near = [q for q in quotes if e <= q.start <= e + 3]
+    if not near and f.cue_start - s < 40:
+        # “... A pathetic figure!” he wrote. -- the parser ends the sentence at "!”"
+        near = [q for q in quotes if q.end <= s and not text[q.end:s].strip()]
     if not near:
         return None
     return min(near, key=lambda q: min(abs(q.end - f.cue_start), abs(q.start - f.cue_end)))
@@ -251,9 +276,26 @@ def _clip_to_paragraph(text: str, span: tuple[int, int], anchor: int) -> tuple[i
     return max(span[0], lo), min(span[1], hi)
 
 
+_COLON_LINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): +(?P<content>\S.{8,})$", re.M)
+
+
+def _colon_lines(doc: Doc) -> list[Found]:
+    """Headline-style attribution, "Nadia Orr: The bridge will reopen" (a name, a colon, the words)."""
+    out = []
+    for m in _COLON_LINE.finditer(doc.text):
+        name = doc.char_span(m.start("name"), m.end("name"))
+        if name is None or not all(t.pos_ == "PROPN" for t in name):
+            continue
+        colon = m.end("name")
+        out.append(Found(ACCORDING, colon, colon + 1, ":", name.root, (m.start("content"), m.end("content")),
+                         name.root.sent, via="colon", speaker_tokens=(name.start, name.end)))
+    return out
+
+
 def find_attributions(doc: Doc, quotes: list[Quote]) -> list[Found]:
     """Every attribution in ``doc`` with a speaker head and a content span."""
-    found: dict[int, Found] = {}
+    # keyed by cue token; headline colons are not tokens of a verb, so they get keys below zero
+    found: dict[int, Found] = {-1 - k: f for k, f in enumerate(_colon_lines(doc))}
     text = doc.text
     # claim nouns refer back to their governing cue's content, so visit governors first
     for tok in sorted(doc, key=lambda t: (t.dep_ in ("acl", "relcl"), t.i)):
@@ -278,7 +320,7 @@ def find_attributions(doc: Doc, quotes: list[Quote]) -> list[Found]:
 
 
 def _find_at(tok: Token, found: dict[int, Found]) -> Found | None:
-    if tok.lower_ == "according" and tok.dep_ == "prep":
+    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         speaker, content, cue_end = _according(tok)
         return Found(ACCORDING, tok.idx, cue_end, "according to", speaker, content, tok.sent, via="according")
     if tok.pos_ != "VERB":
@@ -287,7 +329,7 @@ def _find_at(tok: Token, found: dict[int, Found]) -> Found | None:
     if cue is None:
         return None
     lemma = tok.lemma_.lower()
-    content, how = find_content(tok, lemma, found)
+    content, how = find_content(tok, lemma, found) if lemma not in QUOTE_ONLY else (None, "")
     if cue.weak and how != "clause":
         return None
     speaker, channel = find_subject(tok)

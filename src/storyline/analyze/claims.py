@@ -114,7 +114,7 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
         if key in seen:
             continue
         seen.add(key)
-        speaker = resolve_speaker(doc, f.speaker, state.mentions)
+        speaker = resolve_speaker(doc, f.speaker, state.mentions, f.speaker_tokens)
         claims.append(build_claim(state, f, speaker, len(claims), best_time))
     return claims
 

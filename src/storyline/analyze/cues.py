@@ -53,28 +53,31 @@ CUE_VERBS: dict[str, Cue] = {
                             "observe remark testify affirm assert inform brief cite quote "
                             "urge demand ask call request appeal propose recommend advise order "
                             "conclude indicate show find highlight point signal boast complain lament "
-                            "criticize criticise praise concur agree echo counter retort"),
+                            "criticize criticise praise concur agree echo counter retort joke quip mock"),
     **_entries("allegation", "allege accuse claim charge blame contend"),
     **_entries("denial", "deny reject refute dismiss rebut dispute repudiate disavow disown", "deny"),
     **_entries("confirmation", "confirm admit acknowledge concede verify corroborate"),
     **_entries("promise", "promise pledge vow assure guarantee swear commit"),
     **_entries("warning", "warn caution threaten"),
     **_entries("belief", "think believe expect fear hope feel doubt suspect worry know understand "
-                         "speculate insinuate imply", weak=True),
+                         "speculate insinuate imply learn", weak=True),
 }
+#: cues that only introduce a quotation ("“...,” he continued"); never with a clause alone
+QUOTE_ONLY = words("continue")
+CUE_VERBS.update({lemma: Cue("statement") for lemma in QUOTE_ONLY})
 for _lemma in ("show", "find", "indicate", "conclude", "suggest"):
     # "a poll shows that ..." is attribution, "he shows the way" is not: need a clause
     CUE_VERBS[_lemma] = Cue(CUE_VERBS[_lemma].stance, weak=True)
 
 #: verbs whose content is their direct object ("denied the report", "confirmed the deaths")
 OBJECT_CONTENT = words("deny reject refute dismiss rebut dispute repudiate confirm admit acknowledge "
-                           "concede verify announce report reveal disclose allege")
+                           "concede verify announce report reveal disclose allege cite")
 #: verbs whose content is an infinitive clause ("warned X not to ...", "pledged to ...")
 XCOMP_CONTENT = words("warn urge promise pledge vow threaten ask call appeal demand request advise order "
                           "caution assure commit swear agree")
 #: verbs whose content is object + prepositional clause ("accused X of ...", "blamed X for ...")
 PREP_CONTENT = {"accuse": "of", "blame": "for", "charge": "with", "criticize": "for", "criticise": "for",
-                "praise": "for", "congratulate": "on", "warn": "of"}
+                "praise": "for", "congratulate": "on", "warn": "of", "call": "for", "describe": "as"}
 
 #: nouns naming a claim, for "a claim denied by Y" / "Y's claims"
 CLAIM_NOUNS = words("claim allegation accusation charge assertion report suggestion contention "

@@ -80,9 +80,10 @@ def _antecedent(mentions: list[Mention], pronoun: Token) -> Mention | None:
     return max(before, key=lambda m: m.start) if before else None
 
 
-def resolve_speaker(doc: Doc, head: Token, mentions: list[Mention]) -> Speaker:
-    """Type and resolve the speaker phrase headed by ``head``."""
-    lo, hi = phrase_bounds(head)
+def resolve_speaker(doc: Doc, head: Token, mentions: list[Mention],
+                    tokens: tuple[int, int] | None = None) -> Speaker:
+    """Type and resolve the speaker phrase headed by ``head`` (spanning ``tokens`` when given)."""
+    lo, hi = tokens or phrase_bounds(head)
     while lo < head.i and "\n" in doc[lo:head.i + 1].text:  # a phrase never runs across paragraphs
         lo += 1
     while hi > head.i + 1 and "\n" in doc[head.i:hi].text:

@@ -203,7 +203,7 @@ def score(docs: list[Doc], preds: list[Spans]) -> dict[str, dict[str, dict[str, 
 
 
 def _report(result: dict[str, Any]) -> str:
-    lines = [f"PolNeAR dev: {result['documents']} articles, {result['gold_attributions']} gold attributions",
+    lines = [f"{result['dataset']}: {result['documents']} articles, {result['gold_attributions']} gold attributions",
              f"{'role':8s} {'match':8s} {'system P/R/F1':>22s}   {'baseline P/R/F1':>22s}"]
     for role in ROLES:
         for mode in ("exact", "overlap"):
@@ -215,10 +215,11 @@ def _report(result: dict[str, Any]) -> str:
 
 def main(path: Path, limit: int | None = None, json_out: Path | None = None) -> dict[str, Any]:
     """Score the claims component and the baseline on the PolNeAR dev portion under ``path``."""
-    docs = read_polnear(Path(path), limit)
+    root = _dev_dir(Path(path))
+    docs = read_polnear(root, limit)
     analyzer = Analyzer(Config(components=("baseline", "claims"), use_embeddings=False))
     result: dict[str, Any] = {
-        "dataset": "PolNeAR dev",
+        "dataset": f"PolNeAR {root.name}",
         "documents": len(docs),
         "gold_attributions": sum(len(d.gold.get("cue", [])) for d in docs),
         "system": score(docs, system_spans(docs, analyzer)),
