@@ -104,6 +104,8 @@ def test_claims_list_and_filters(client: TestClient) -> None:
     assert client.get("/api/claims").json()["total"] == 4
     by_varn = client.get("/api/claims", params={"speaker": "ent_varn"}).json()["items"]
     assert {c["id"] for c in by_varn} == {"a1:c1", "a2:c1"} and by_varn[0]["speaker_name"] == "Talia Varn"
+    assert {(c["outlet"], c["published"]) for c in by_varn} == {("Northern Ledger", "2024-03-05"),
+                                                                 ("Coastal Wire", "2024-03-06")}
     assert [c["id"] for c in client.get("/api/claims", params={"article": "a2"}).json()["items"]] == ["a2:c1"]
 
 

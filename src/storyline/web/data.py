@@ -78,10 +78,11 @@ def event_summary(ev: Event) -> S.EventSummary:
         fatalities_max=ev.fatalities.max if ev.fatalities else None, title=event_title(ev))
 
 
-def claim_summary(c: Claim, names: dict[str, str] | None = None) -> S.ClaimSummary:
+def claim_summary(c: Claim, names: dict[str, str] | None = None, article: Article | None = None) -> S.ClaimSummary:
     return S.ClaimSummary(id=c.id, article=c.article, speaker=c.speaker,
                           speaker_name=(names or {}).get(c.speaker or ""), speaker_text=c.speaker_text, cue=c.cue,
-                          content=c.content, polarity=c.polarity, direct_quote=c.direct_quote, stance=c.stance)
+                          content=c.content, polarity=c.polarity, direct_quote=c.direct_quote, stance=c.stance,
+                          outlet=article.outlet if article else None, published=article.published if article else None)
 
 
 def entity_names(store: Store, ids: Sequence[str | None]) -> dict[str, str]:
@@ -214,7 +215,8 @@ def entity_mentions_page(store: Store, entity_id: str, offset: int, limit: int) 
 
 def claim_summaries(store: Store, claims: Sequence[Claim]) -> list[S.ClaimSummary]:
     names = entity_names(store, [c.speaker for c in claims])
-    return [claim_summary(c, names) for c in claims]
+    arts = articles_by_id(store, [c.article for c in claims])
+    return [claim_summary(c, names, arts.get(c.article)) for c in claims]
 
 
 def articles_by_id(store: Store, ids: Sequence[str]) -> dict[str, Article]:

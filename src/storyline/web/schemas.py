@@ -127,6 +127,8 @@ class ClaimSummary(BaseModel):
     polarity: str
     direct_quote: bool
     stance: str | None = None
+    outlet: str | None = Field(None, description="outlet of the article the claim is read from")
+    published: str | None = Field(None, description="publication date of that article")
 
 
 class ClaimPage(PageMeta):
