@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from storyline.model import Article
+from storyline.store import open_store
+from storyline.web.app import create_app
 from storyline.web.data import headline
 from storyline.web.highlight import HSpan, highlight
 from tests.web.storydata import A1, XSS_NAME, XSS_QUOTE, XSS_SCRIPT, at
@@ -185,3 +188,13 @@ def test_entity_filter_accepts_a_name(client: TestClient) -> None:
     html = client.get("/events", params={"entity": "Orsk Liberation Front"}).text
     assert 'href="/events/ev_bomb"' in html and 'href="/events/ev_visit"' not in html
     assert client.get("/events", params={"entity": "Nobody Known"}).status_code == 404
+
+
+def test_empty_store_pages_render(tmp_path: Path) -> None:
+    open_store(tmp_path / "empty.db").close()
+    with TestClient(create_app(tmp_path / "empty.db")) as c:
+        for path in ["/", "/articles", "/entities", "/events", "/claims", "/search?q=anything", "/graph", "/timeline",
+                     "/timeline.svg", "/docs"]:
+            r = c.get(path)
+            assert r.status_code == 200, (path, r.text[:300])
+        assert "No briefing yet" in c.get("/").text
