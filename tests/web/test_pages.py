@@ -18,7 +18,7 @@ from tests.web.storydata import A1, XSS_NAME, XSS_QUOTE, XSS_SCRIPT, at
 
 PAGES = ["/", "/articles", "/articles/a1", "/articles/xss", "/entities", "/entities/ent_xss", "/entities/ent_varn",
          "/events", "/events/ev_bomb", "/events/ev_visit", "/claims", "/claims/xss:c1", "/claims/a1:c1",
-         "/search?q=Kessel", "/search?q=envoy", "/graph", "/timeline", "/docs"]
+         "/search?q=Kessel", "/search?q=envoy", "/graph", "/timeline", "/docs", "/stories/st_kessel"]
 
 
 class _Tags(HTMLParser):
@@ -198,3 +198,11 @@ def test_empty_store_pages_render(tmp_path: Path) -> None:
             r = c.get(path)
             assert r.status_code == 200, (path, r.text[:300])
         assert "No briefing yet" in c.get("/").text
+
+
+def test_story_page_lists_articles_and_briefing(client: TestClient) -> None:
+    assert 'href="/stories/st_kessel"' in client.get("/").text
+    html = client.get("/stories/st_kessel").text
+    assert "Kessel market bombing" in html and 'href="/articles/a1"' in html and 'href="/articles/xss"' in html
+    assert 'class="brief-list"' in html
+    assert client.get("/stories/nope").status_code == 404

@@ -43,15 +43,17 @@ def _load_embedder() -> Any:
     return _embedder[0]
 
 
-def story_slice(store: Store, whole_limit: int = WHOLE_STORE_LIMIT, n_articles: int = SLICE_ARTICLES) -> Story:
-    """The whole story for small stores; else the newest articles of the largest cluster and their facts.
+def story_slice(store: Store, story_id: str | None = None, whole_limit: int = WHOLE_STORE_LIMIT,
+                n_articles: int = SLICE_ARTICLES) -> Story:
+    """The whole story for small stores; else the newest articles of one cluster (``story_id`` or the
+    largest) and their facts.
 
     Entities in the slice carry only their mentions inside it (a popular entity's full mention list is
     large and the briefing only looks inside the sliced articles).
     """
     if store.count("articles") <= whole_limit:
         return store.load_story()
-    clusters = store.stories()
+    clusters = [c for c in store.stories() if story_id in (None, c.id)]
     if clusters:
         ids = [a.id for a in sorted(store.articles(clusters[0].articles), key=lambda a: a.published or "",
                                     reverse=True)[:n_articles]]
@@ -117,7 +119,7 @@ def make_brief(store: Store, sentences: int = 8, entity: str | None = None, quer
     with _lock:
         if key in _cache:
             return _cache[key]
-        story = story_slice(store)
+        story = story_slice(store, story_id)
         spans = {a: an.sentences for a, an in store.analyses([x.id for x in story.articles]).items()}
         out = _to_out(brief(story, spans, max_sentences=sentences, entity=entity, query=query, story_id=story_id,
                             embedder=_load_embedder()))

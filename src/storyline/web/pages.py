@@ -129,6 +129,23 @@ def _timeline_picture(items: list[dict[str, Any]], **filters: str | None) -> Mar
     return fallback_timeline_svg(items)
 
 
+@pages.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_page(request: Request, story_id: str, store: StoreDep, offset: Offset = 0,
+               limit: Limit = 50) -> HTMLResponse:
+    cluster = next((c for c in store.stories() if c.id == story_id), None)
+    if cluster is None:
+        raise HTTPException(404, f"no story with id {story_id!r}")
+    ids = list(cluster.articles)
+    page = D.Page(sorted(store.articles(ids[offset:offset + limit]), key=lambda a: a.published or "", reverse=True),
+                  offset, limit, offset + limit < len(ids), len(ids))
+    try:
+        brief: BriefOut | str = make_brief(store, sentences=8, story_id=story_id)
+    except Exception as exc:
+        log.exception("briefing failed")
+        brief = f"The briefing could not be made ({type(exc).__name__})."
+    return render(request, "story.html", cluster=cluster, page=page, brief=brief)
+
+
 @pages.get("/timeline.svg")
 def timeline_picture(store: StoreDep, start: DateParam = None, end: DateParam = None,
                      entity: Text = None, type: Text = None) -> Response:
