@@ -169,7 +169,13 @@ def timeline_page(request: Request, store: StoreDep, start: DateParam = None, en
     items = timeline_items(events, claims)
     picture = _timeline_picture(items, start=start, end=end, entity=entity, type=type)
     return render(request, "timeline.html", items=items, picture=picture, start=start or "", end=end or "",
-                  entity=entity or "", type=type or "")
+                  entity=entity or "", type=type or "", src_label=_source_labels(store, items))
+
+
+def _source_labels(store: Store, items: list[dict[str, Any]]) -> dict[str, str]:
+    """Article id -> outlet (or id) for the sources column; items list ids or {article: ...} mappings."""
+    ids = [src["article"] if isinstance(src, dict) else str(src) for i in items for src in i.get("sources") or []]
+    return {a.id: a.outlet or a.id for a in D.articles_by_id(store, ids).values()}
 
 
 @pages.get("/articles", response_class=HTMLResponse)
