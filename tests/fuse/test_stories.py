@@ -9,7 +9,7 @@ import pytest
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, get_step
-from storyline.fuse.stories import story_id, tfidf_vectors, to_day
+from storyline.fuse.stories import dense, story_id, tfidf_vectors, to_day
 from storyline.model import Article, ArticleAnalysis, Story
 from storyline.store import open_store
 from tests.conftest import analyzer_with
@@ -112,3 +112,13 @@ def test_tfidf_vectors_are_unit_rows_and_share_vocabulary() -> None:
 def test_to_day_handles_partial_dates() -> None:
     assert to_day("2024-05") == to_day("2024-05-01")
     assert to_day(None) is None and to_day("someday") is None
+
+
+def test_dense_hashes_large_vocabularies_into_bounded_unit_rows() -> None:
+    rows = [{f"w{i}": 1.0 for i in range(k, k + 50)} for k in (0, 0, 1000)]
+    m = dense(rows, max_dim=64)  # 1050 words > 64 columns: the hashing trick
+    assert m.shape == (3, 64)
+    assert abs(float(m[0] @ m[1]) - 1.0) < 1e-5
+    assert abs(float(m[0] @ m[2])) < 0.5  # unrelated rows stay far apart
+    exact = dense(rows[:1], max_dim=64)  # 50 words fit: exact columns
+    assert exact.shape == (1, 50)

@@ -32,7 +32,7 @@ from storyline.fuse.stories import LEXICAL_PARAMS, ClusterParams, cluster_articl
 from storyline.model import Article, ArticleAnalysis, StoryCluster
 
 _URL_LINE = re.compile(r"^\s*(https?\s*:|www\s*\.)", re.IGNORECASE)
-BASELINE_TFIDF = ClusterParams(threshold=0.2, w_vector=1.0, w_entities=0.0)
+BASELINE_TFIDF = ClusterParams(threshold=0.2, w_vector=0.0, w_lexical=1.0, w_entities=0.0)
 
 
 def to_article(doc: EcbDoc) -> Article:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -62,6 +63,7 @@ class ClusterParams:
     threshold: float = 0.4
     w_vector: float = 0.6
     w_entities: float = 0.4
+    w_lexical: float = 0.0  # sparse TF-IDF cosine to the cluster's term centroid (beside MiniLM)
     # a developing story runs for weeks: no damping within the grace period, then the similarity
     # halves every half-life, down to a floor (dates can be wrong, and stories resurface)
     time_grace_days: float = 14.0
@@ -70,7 +72,8 @@ class ClusterParams:
 
 
 #: with TF-IDF vectors (no MiniLM) cosines run lower, so the threshold is lower (same ECB+ dev tuning)
-LEXICAL_PARAMS = ClusterParams(threshold=0.2)
+LEXICAL_PARAMS = ClusterParams(threshold=0.2, w_vector=0.0, w_lexical=0.6, w_entities=0.4)
+LEXICAL_SHORTLIST_DIM = 1024
 
 
 @dataclass
@@ -81,6 +84,7 @@ class DocProfile:
     vector: np.ndarray
     entities: Counter[str] = field(default_factory=Counter)
     day: int | None = None  # proleptic ordinal of the article's date
+    terms: dict[str, float] = field(default_factory=dict)  # unit-length sparse TF-IDF of the lead
 
 
 @dataclass
@@ -90,6 +94,8 @@ class _Cluster:
     vec_sum: np.ndarray
     entities: Counter[str]
     days: list[int]
+    terms: dict[str, float] = field(default_factory=dict)  # sum of member term vectors
+    terms_sq: float = 0.0  # its squared norm, kept up to date so a cosine costs one pass over a document
 
     def add(self, p: DocProfile) -> None:
         self.members.append(p.id)
@@ -97,6 +103,15 @@ class _Cluster:
         self.entities.update(set(p.entities))
         if p.day is not None:
             self.days.append(p.day)
+        for t, w in p.terms.items():
+            old = self.terms.get(t, 0.0)
+            self.terms[t] = old + w
+            self.terms_sq += 2 * old * w + w * w
+
+    def lexical(self, terms: Mapping[str, float]) -> float:
+        if not terms or self.terms_sq <= 0:
+            return 0.0
+        return sum(w * self.terms.get(t, 0.0) for t, w in terms.items()) / math.sqrt(self.terms_sq)
 
 
 # --------------------------------------------------------------------------- text and vectors
@@ -107,26 +122,52 @@ def tokens(text: str) -> list[str]:
     return [w for w in (m.group(0).lower() for m in _WORD.finditer(text)) if len(w) > 1 and w not in STOPWORDS]
 
 
-def tfidf_vectors(texts: Sequence[str], extra: Sequence[str] = ()) -> np.ndarray:
-    """L2-normalized TF-IDF rows (sublinear tf) for ``texts``; ``extra`` rows share the vocabulary.
-
-    The lexical fallback when MiniLM is switched off, and the baseline of the
-    story evaluation. ``extra`` (e.g. a query) is vectorized with the idf of
-    ``texts`` and appended after them.
-    """
+def sparse_tfidf(texts: Sequence[str], extra: Sequence[str] = ()) -> list[dict[str, float]]:
+    """Unit-length sparse TF-IDF (sublinear tf) per text, idf over ``texts``; ``extra`` rows use that idf."""
     docs = [Counter(tokens(t)) for t in (*texts, *extra)]
     df: Counter[str] = Counter()
     for d in docs[: len(texts)]:
         df.update(d.keys())
-    vocab = {w: i for i, w in enumerate(sorted(df))}
     n = max(len(texts), 1)
-    mat = np.zeros((len(docs), len(vocab)), dtype=np.float32)
-    for row, d in enumerate(docs):
-        for w, c in d.items():
-            if w in vocab:
-                mat[row, vocab[w]] = (1.0 + math.log(c)) * math.log((1 + n) / (1 + df[w]))
+    out = []
+    for d in docs:
+        vec = {w: (1.0 + math.log(c)) * math.log((1 + n) / (1 + df[w])) for w, c in d.items() if w in df}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        out.append({w: v / norm for w, v in vec.items() if v > 0})
+    return out
+
+
+def _bucket(word: str, dim: int) -> tuple[int, float]:
+    """A stable (not per-process salted) bucket and sign for the hashing trick."""
+    h = zlib.crc32(word.encode("utf-8"))
+    return h % dim, (1.0 if (h >> 31) & 1 else -1.0)
+
+
+def dense(rows: Sequence[Mapping[str, float]], max_dim: int = 4096) -> np.ndarray:
+    """Dense unit rows: exact when the vocabulary fits in ``max_dim``, else signed feature hashing.
+
+    Hashing keeps inner products unbiased, so cosines stay close while memory
+    stays bounded on large corpora.
+    """
+    vocab = sorted({w for r in rows for w in r})
+    exact = len(vocab) <= max_dim
+    index = {w: (i, 1.0) for i, w in enumerate(vocab)} if exact else {w: _bucket(w, max_dim) for w in vocab}
+    mat = np.zeros((len(rows), max(len(vocab), 1) if exact else max_dim), dtype=np.float32)
+    for r, row in enumerate(rows):
+        for w, v in row.items():
+            col, sign = index[w]
+            mat[r, col] += sign * v
     norms = np.linalg.norm(mat, axis=1, keepdims=True)
     return mat / np.clip(norms, 1e-12, None)
+
+
+def tfidf_vectors(texts: Sequence[str], extra: Sequence[str] = ()) -> np.ndarray:
+    """Dense TF-IDF rows for ``texts`` (+ ``extra``, e.g. a query, with the idf of ``texts``).
+
+    The lexical fallback when MiniLM is switched off, and the baseline of the
+    story evaluation.
+    """
+    return dense(sparse_tfidf(texts, extra))
 
 
 def lead_text(article: Article, analysis: ArticleAnalysis | None, n: int = LEAD_SENTENCES) -> str:
@@ -221,7 +262,9 @@ def similarity(p: DocProfile, c: _Cluster, idf: Callable[[str], float], params: 
     if vec is None:
         vec = float(p.vector @ (c.vec_sum / max(np.linalg.norm(c.vec_sum), 1e-12)))
     ent = _entity_sim(p.entities, c, idf)
-    return (params.w_vector * vec + params.w_entities * ent) * _time_factor(p.day, c, params)
+    lex = c.lexical(p.terms) if params.w_lexical else 0.0
+    blend = params.w_vector * vec + params.w_entities * ent + params.w_lexical * lex
+    return blend * _time_factor(p.day, c, params)
 
 
 class _Index:
@@ -320,12 +363,15 @@ def build_profiles(articles: Sequence[Article], analyses: Mapping[str, ArticleAn
                    entity_at: Callable[[str, int, int], str | None] | None = None) -> list[DocProfile]:
     """Profiles of ``articles``: MiniLM vectors via ``encode`` (or TF-IDF when None), entities, dates."""
     texts = [lead_text(a, analyses.get(a.id)) for a in articles]
-    vectors = encode(texts) if encode is not None else tfidf_vectors(texts)
+    terms = sparse_tfidf(texts)
+    # without MiniLM a small hashed TF-IDF vector only shortlists clusters; the exact sparse
+    # cosine (``w_lexical``) scores them
+    vectors = encode(texts) if encode is not None else dense(terms, max_dim=LEXICAL_SHORTLIST_DIM)
     profiles = []
-    for a, vec in zip(articles, vectors, strict=True):
+    for a, vec, t in zip(articles, vectors, terms, strict=True):
         an = analyses.get(a.id)
         ents = entity_keys(an, entity_at) if an is not None else Counter()
-        profiles.append(DocProfile(a.id, np.asarray(vec, dtype=np.float32), ents, to_day(a.published)))
+        profiles.append(DocProfile(a.id, np.asarray(vec, dtype=np.float32), ents, to_day(a.published), t))
     return profiles
 
 
