@@ -92,9 +92,9 @@ def _key(store: Store, sentences: int, entity: str | None, query: str | None,
     return (id(store), last, sentences, entity, query, story_id)
 
 
-def cached_brief(store: Store, sentences: int = 8) -> S.BriefOut | None:
-    """The default briefing when it is already made, else None (never blocks on making it)."""
-    return _cache.get(_key(store, sentences, None, None, None))
+def cached_brief(store: Store, sentences: int = 8, story_id: str | None = None) -> S.BriefOut | None:
+    """The briefing when it is already made, else None (never blocks on making it)."""
+    return _cache.get(_key(store, sentences, None, None, story_id))
 
 
 def warm(store: Store, sentences: int = 8) -> threading.Thread:

@@ -93,28 +93,28 @@ def overview(request: Request, store: StoreDep) -> HTMLResponse:
     events = store.list_events(limit=40)
     claims = store.list_claims(limit=10)
     items = timeline_items(events, [])  # the overview's picture: events only; dated claims are on /timeline
-    return render(request, "overview.html", counts=counts, info=store.info(), stories=store.stories()[:10],
-                  brief=_overview_brief(store), actors=D.list_entity_summaries(store, limit=12),
+    return render(request, "overview.html", brief_src="/fragments/brief", counts=counts, info=store.info(),
+                  stories=store.stories()[:10], brief=_overview_brief(store), actors=D.list_entity_summaries(store, limit=12),
                   events=[D.event_summary(e) for e in events[:15]], timeline=_timeline_picture(items),
                   claims=D.claim_summaries(store, claims[:10]))
 
 
-def _overview_brief(store: Store) -> BriefOut | str | None:
+def _overview_brief(store: Store, story_id: str | None = None) -> BriefOut | str | None:
     """Small stores: the briefing now. Large ones: the cached briefing, or None (the page fetches it later)."""
     if store.count("articles") <= WHOLE_STORE_LIMIT:
-        return safe_brief(store)
-    return cached_brief(store)
+        return safe_brief(store, story_id)
+    return cached_brief(store, story_id=story_id)
 
 
 @pages.get("/fragments/brief", response_class=HTMLResponse)
-def brief_fragment(request: Request, store: StoreDep) -> HTMLResponse:
-    return render(request, "_brief.html", brief=safe_brief(store))
+def brief_fragment(request: Request, store: StoreDep, story: Text = None) -> HTMLResponse:
+    return render(request, "_brief.html", brief=safe_brief(store, story))
 
 
-def safe_brief(store: Store) -> BriefOut | str:
-    """The briefing, or why there is none: one failing part must not take the overview down."""
+def safe_brief(store: Store, story_id: str | None = None) -> BriefOut | str:
+    """The briefing, or why there is none: one failing part must not take the page down."""
     try:
-        return make_brief(store, sentences=8)
+        return make_brief(store, sentences=8, story_id=story_id)
     except Exception as exc:
         log.exception("briefing failed")
         return f"The briefing could not be made ({type(exc).__name__}); the rest of the page is unaffected."
@@ -138,12 +138,8 @@ def story_page(request: Request, story_id: str, store: StoreDep, offset: Offset 
     ids = list(cluster.articles)
     page = D.Page(sorted(store.articles(ids[offset:offset + limit]), key=lambda a: a.published or "", reverse=True),
                   offset, limit, offset + limit < len(ids), len(ids))
-    try:
-        brief: BriefOut | str = make_brief(store, sentences=8, story_id=story_id)
-    except Exception as exc:
-        log.exception("briefing failed")
-        brief = f"The briefing could not be made ({type(exc).__name__})."
-    return render(request, "story.html", cluster=cluster, page=page, brief=brief)
+    return render(request, "story.html", cluster=cluster, page=page, brief=_overview_brief(store, story_id),
+                  brief_src="/fragments/brief?" + urlencode({"story": story_id}))
 
 
 @pages.get("/timeline.svg")
