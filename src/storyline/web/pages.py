@@ -94,7 +94,8 @@ def overview(request: Request, store: StoreDep) -> HTMLResponse:
     claims = store.list_claims(limit=10)
     items = timeline_items(events, [])  # the overview's picture: events only; dated claims are on /timeline
     return render(request, "overview.html", brief_src="/fragments/brief", counts=counts, info=store.info(),
-                  stories=store.stories()[:10], brief=_overview_brief(store), actors=D.list_entity_summaries(store, limit=12),
+                  stories=store.stories()[:10], brief=_overview_brief(store),
+                  actors=D.list_entity_summaries(store, limit=12),
                   events=[D.event_summary(e) for e in events[:15]], timeline=_timeline_picture(items),
                   claims=D.claim_summaries(store, claims[:10]))
 
