@@ -9,7 +9,7 @@ import pytest
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, get_step
-from storyline.fuse.stories import dense, story_id, tfidf_vectors, to_day
+from storyline.fuse.stories import cluster_articles, dense, story_id, tfidf_vectors, to_day
 from storyline.model import Article, ArticleAnalysis, Story
 from storyline.store import open_store
 from tests.conftest import analyzer_with
@@ -122,3 +122,12 @@ def test_dense_hashes_large_vocabularies_into_bounded_unit_rows() -> None:
     assert abs(float(m[0] @ m[2])) < 0.5  # unrelated rows stay far apart
     exact = dense(rows[:1], max_dim=64)  # 50 words fit: exact columns
     assert exact.shape == (1, 50)
+
+
+def test_stories_sampled_rerun_keeps_every_stored_member(analyses: dict, resources: Resources) -> None:
+    """With only the latest member of each stored story profiled, no member is lost and new ones still join."""
+    stored = _fuse([*BOMBING[:2], *CHESS[:2]], analyses, resources).stories
+    arts = _articles([*BOMBING, *CHESS])
+    again = cluster_articles(arts, analyses, encode=resources.embedder.encode, previous=stored, sample=1)
+    got = {s.id: set(s.articles) for s in again}
+    assert got == {story_id("b1"): {"b1", "b2", "b3"}, story_id("c1"): {"c1", "c2", "c3"}}

@@ -25,7 +25,7 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -35,6 +35,7 @@ from storyline.fuse import FuseContext, fuse_step
 from storyline.model import Article, ArticleAnalysis, StoryCluster
 
 LEAD_SENTENCES = 5  # title + this many sentences make the document text MiniLM sees
+CENTROID_SAMPLE = 12  # a stored story's centroid is rebuilt from its latest this-many members each run
 SHORTLIST = 25  # clusters scored in full per article: the nearest by vector (keeps big corpora fast)
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 
@@ -96,9 +97,11 @@ class _Cluster:
     days: list[int]
     terms: dict[str, float] = field(default_factory=dict)  # sum of member term vectors
     terms_sq: float = 0.0  # its squared norm, kept up to date so a cosine costs one pass over a document
+    size: int = 0  # members with a profile (stored members may be carried without one)
 
     def add(self, p: DocProfile) -> None:
         self.members.append(p.id)
+        self.size += 1
         self.vec_sum = self.vec_sum + p.vector
         self.entities.update(set(p.entities))
         if p.day is not None:
@@ -243,7 +246,7 @@ def _entity_sim(doc: Counter[str], cluster: _Cluster, idf: Callable[[str], float
     """
     if not doc or not cluster.entities:
         return 0.0
-    size = len(cluster.members)
+    size = max(cluster.size, 1)
     total = sum(idf(k) for k in doc)
     shared = sum(idf(k) * min(1.0, 2.0 * cluster.entities[k] / size) for k in doc if k in cluster.entities)
     return shared / total if total else 0.0
@@ -297,12 +300,14 @@ class _Index:
 
 
 def cluster_profiles(profiles: Sequence[DocProfile], previous: Sequence[StoryCluster] = (),
-                     params: ClusterParams | None = None) -> list[StoryCluster]:
+                     params: ClusterParams | None = None, carry: Collection[str] = ()) -> list[StoryCluster]:
     """Assign profiles to stories, keeping ``previous`` clusters and their ids as they are.
 
     Articles already in a previous cluster stay there (they only refresh its
     centroid); the others are visited in date order (undated last, then by
     id) and join the best cluster above ``params.threshold`` or found a new one.
+    ``carry``: ids of stored members that have no profile this run (see
+    ``CENTROID_SAMPLE``); they stay in their cluster without shaping it.
     Labels are left empty; :func:`label_clusters` fills them.
     """
     params = params or ClusterParams()
@@ -314,8 +319,13 @@ def cluster_profiles(profiles: Sequence[DocProfile], previous: Sequence[StoryClu
     for sc in previous:
         c = _Cluster(sc.id, [], np.zeros(dim, dtype=np.float32), Counter(), [])
         for aid in sc.articles:
-            if aid in by_id and aid not in placed:
+            if aid in placed:
+                continue
+            if aid in by_id:
                 c.add(by_id[aid])
+                placed.add(aid)
+            elif aid in carry:
+                c.members.append(aid)
                 placed.add(aid)
         if c.members:
             index.add(c)
@@ -375,17 +385,37 @@ def build_profiles(articles: Sequence[Article], analyses: Mapping[str, ArticleAn
     return profiles
 
 
+def _sample(articles: Sequence[Article], previous: Sequence[StoryCluster], sample: int | None
+            ) -> tuple[list[Article], set[str]]:
+    """Articles to profile (unclustered ones + each stored cluster's latest ``sample``) and the rest."""
+    if sample is None or not previous:
+        return list(articles), set()
+    by_id = {a.id: a for a in articles}
+    carry: set[str] = set()
+    for sc in previous:
+        members = sorted((by_id[x] for x in sc.articles if x in by_id),
+                         key=lambda a: (a.published or "", a.id), reverse=True)
+        carry.update(a.id for a in members[sample:])
+    return [a for a in articles if a.id not in carry], carry
+
+
 def cluster_articles(articles: Sequence[Article], analyses: Mapping[str, ArticleAnalysis], *,
                      encode: Callable[[list[str]], np.ndarray] | None,
                      entity_at: Callable[[str, int, int], str | None] | None = None,
                      previous: Sequence[StoryCluster] = (), names: Mapping[str, str] | None = None,
-                     params: ClusterParams | None = None) -> list[StoryCluster]:
-    """The whole story clustering: profiles, incremental assignment, labels. Used by fusion and the eval."""
-    profiles = build_profiles(articles, analyses, encode, entity_at)
+                     params: ClusterParams | None = None, sample: int | None = None) -> list[StoryCluster]:
+    """The whole story clustering: profiles, incremental assignment, labels. Used by fusion and the eval.
+
+    ``sample``: profile only the latest ``sample`` members of each stored
+    cluster (plus every unclustered article), so a rerun over a large store
+    encodes what is new, not the whole corpus again.
+    """
+    todo, carry = _sample(articles, previous, sample)
+    profiles = build_profiles(todo, analyses, encode, entity_at)
     if params is None:
         params = ClusterParams() if encode is not None else LEXICAL_PARAMS
-    clusters = cluster_profiles(profiles, previous, params)
-    texts = {a.id: lead_text(a, analyses.get(a.id)) for a in articles}
+    clusters = cluster_profiles(profiles, previous, params, carry=carry)
+    texts = {a.id: lead_text(a, analyses.get(a.id)) for a in todo}
     return label_clusters(clusters, {p.id: p for p in profiles}, texts, names or {})
 
 
@@ -397,4 +427,4 @@ def stories(ctx: FuseContext) -> None:
     encode = ctx.resources.embedder.encode if ctx.config.use_embeddings else None
     names = {e.id: e.name for e in ctx.story.entities}
     ctx.story.stories = cluster_articles(articles, ctx.analyses, encode=encode, entity_at=ctx.entity_at,
-                                         previous=previous, names=names)
+                                         previous=previous, names=names, sample=CENTROID_SAMPLE)
