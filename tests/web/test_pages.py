@@ -206,3 +206,19 @@ def test_story_page_lists_articles_and_briefing(client: TestClient) -> None:
     assert "Kessel market bombing" in html and 'href="/articles/a1"' in html and 'href="/articles/xss"' in html
     assert 'class="brief-list"' in html
     assert client.get("/stories/nope").status_code == 404
+
+
+def test_large_store_overview_loads_briefing_later(story_db: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import storyline.web.pages as pages
+
+    monkeypatch.setattr(pages, "WHOLE_STORE_LIMIT", 1)  # treat the 3-article store as large
+    db = tmp_path / "copy.db"
+    db.write_bytes(story_db.read_bytes())
+    with TestClient(create_app(db)) as c:  # not warmed: the app's start-up check uses the real limit
+        html = c.get("/").text
+        assert 'data-src="/fragments/brief"' in html and '<script src="/static/brief.js" defer></script>' in html
+        fragment = c.get("/fragments/brief").text
+        assert 'class="brief-list"' in fragment and "<html" not in fragment
+        assert 'class="brief-list"' in c.get("/").text  # now cached: rendered in place
+        assert c.get("/static/brief.js").status_code == 200
