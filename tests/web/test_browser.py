@@ -150,6 +150,10 @@ def test_browser_made_up_overview_entity_event_article(made_up_server: str, page
     shot(pg, "made_up_article")
     pg.locator("#article-text a.hl-entity", has_text="Kessel").first.click()
     assert pg.locator("h1.entity-name").inner_text().startswith("Kessel")
+    pg.goto(made_up_server + "/graph")
+    shot(pg, "made_up_graph")
+    pg.locator("svg.graph a.node-event").first.click()  # graph nodes are links to their pages
+    assert pg.locator("h1.event-title").count() == 1
     assert dialogs == []
 
 

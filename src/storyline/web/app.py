@@ -98,11 +98,9 @@ def _missing(kind: str, id_: str) -> HTTPException:
 api = APIRouter(prefix="/api")
 
 
-@api.get("/info", summary="Store summary: counts, outlets, date range, last run")
-def info(store: StoreDep, request: Request) -> dict[str, Any]:
-    out = store.info()
-    out["writable"] = request.app.state.writable
-    return out
+@api.get("/info", response_model=S.InfoOut, summary="Store summary: counts, outlets, date range, last run")
+def info(store: StoreDep, request: Request) -> S.InfoOut:
+    return S.InfoOut(**{**store.info(), "writable": request.app.state.writable})
 
 
 @api.get("/articles", response_model=S.ArticlePage, summary="Articles, newest first, paginated")

@@ -4,9 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from storyline.model import Article, Claim, Corroboration, Event, Role, Span, StoryCluster
+
+
+class InfoOut(BaseModel):
+    """Store summary (more keys may be present, e.g. the last run's summary)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    store: str = Field(description="the store's database URL")
+    schema_version: int
+    articles: int
+    analyses: int
+    entities: int
+    events: int
+    claims: int
+    claim_links: int
+    stories: int
+    source_families: int
+    copies: int = Field(description="articles that are copies of another (syndication, near-duplicates)")
+    outlets: int
+    published_range: list[str | None] = Field(description="earliest and latest publication date")
+    writable: bool = Field(description="whether this server accepts POST /api/articles")
 
 
 class PageMeta(BaseModel):
