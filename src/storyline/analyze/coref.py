@@ -2,8 +2,8 @@
 
 1. Name chains (:func:`name_chains`): the same folded name, an acronym and its
    defined long form, a person's last or first name to the full name seen in
-   the document ("Sadiq" -> "Mohammad Sadiq"), a shorter full name inside a
-   longer one ("Khawaja Asif" -> "Khawaja Muhammad Asif"). A chain takes the
+   the document ("Vesk" -> "Orlan Vesk"), a shorter full name inside a
+   longer one ("Orlan Vesk" -> "Orlan Marek Vesk"). A chain takes the
    majority label of its mentions.
 2. Pronouns (:func:`resolve_pronouns`): he/she/his/her/him to the nearest
    person within three sentences (a sentence-initial subject pronoun prefers
@@ -319,7 +319,7 @@ def roles_of(mentions: list[Mention], doc: Doc, titles: list[dict[str, Any]], da
 
 
 def _title_owner(text: str, title_start: int, mentions: list[Mention]) -> str | None:
-    """"Pakistan Defense Minister" / "Pakistan's Defence Minister": the place or group before the title."""
+    """"<Country> Defence Minister" / "<Country>'s Defence Minister": the place or group before the title."""
     for m in mentions:
         gap = text[m.end:title_start]
         after_prep = _PREP_BEFORE.search(text, max(0, m.start - 12), m.start) is not None

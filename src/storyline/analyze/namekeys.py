@@ -1,8 +1,8 @@
 """Name keys: normalization and transliteration folding shared by names, coref and entity fusion.
 
 Transliterated names vary in vowels, doubled letters and a few consonant
-spellings (Tehrik / Tehreek / Tahreek, Muhammad / Mohammad, Muttaqi /
-Mutaqqi). Two levels of folding are used:
+spellings (Yusuf / Yousuf / Yousaf, Mustafa / Moustafa, Jamaat / Jamat,
+Noorin / Nureen). Two levels of folding are used:
 
 - :func:`fold_token` keeps vowels but folds spellings (ph->f, kh->k, q->k,
   ck->k, ee->i, oo->u, ou->u, doubled letters) and diacritics;
@@ -30,7 +30,7 @@ _DOUBLES = re.compile(r"(.)\1+")
 
 @lru_cache(maxsize=65536)
 def ascii_fold(text: str) -> str:
-    """Drop diacritics and unify apostrophes (Dürrani -> Durrani, ’ -> ')."""
+    """Drop diacritics and unify apostrophes (Müller -> Muller, ’ -> ')."""
     text = text.translate(_APOSTROPHES)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
@@ -66,7 +66,7 @@ def norm_key(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def fold_token(token: str) -> str:
-    """Spelling-folded token (vowels kept): tehreek -> tehrik, mutaqqi -> mutaki, mohammad -> mohamad."""
+    """Spelling-folded token (vowels kept): nooreen -> nurin, jamaat -> jamat, philipp -> filip."""
     t = ascii_fold(token).lower()
     for a, b in _SPELLINGS:
         t = t.replace(a, b)
@@ -79,7 +79,7 @@ def skeleton(token: str) -> str:
     t = fold_token(token)
     if not t:
         return t
-    # a final vowel is kept as "v": Pakistani (a demonym) is not Pakistan
+    # a final vowel is kept as "v": "Valdistani" (a demonym) is not "Valdistan"
     end = "v" if len(t) > 1 and t[-1] in "aeiouy" else ""
     return _DOUBLES.sub(r"\1", t[0] + _VOWELS.sub("", t[1:])) + end
 

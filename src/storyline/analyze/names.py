@@ -3,7 +3,7 @@
 Steps, in order (each is a function below, tested one by one):
 
 1. :func:`trim_mention` — drop a leading determiner, trailing footnote markers
-   ("TTP*", "Name[2]") and a possessive ending ("X's", "X’s").
+   ("ABC*", "Name[2]") and a possessive ending ("X's", "X’s").
 2. :func:`merge_particle_names` — transliterated names joined by particles
    ("X-e-Y Z", "X-i-Y", "X ul Y", "bin X", "al-X") become one mention
    (spaCy splits them into an ORG and a GPE, or drops the middle).
@@ -44,7 +44,7 @@ _CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?"  # O'Brien, not the possessive of "S
 _INNER = r"(?:e|i|ul|ud|ur|ut|us|as|al|el|o)"
 _LINK = (rf"(?:-{_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|bint|ul|ud|ur|al|el)\s"
          r"|\s(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-)")
-#: a name with at least one particle link ("Tehreek-e-Insaf", "Osama bin X", "Bashar al-X", "al-X")
+#: a name with at least one particle link ("Jamaat-e-Noorin", "X bin Y", "X al-Y", "al-X")
 _PARTICLE_NAME = re.compile(rf"(?<![\w\-])(?:{_CAP}|(?:al|el)-{_CAP})(?:{_LINK}{_CAP})+|(?<![\w\-])(?:al|el)-{_CAP}")
 _MONTHS_DAYS = words("January February March April May June July August September October November December "
                          "Monday Tuesday Wednesday Thursday Friday Saturday Sunday")

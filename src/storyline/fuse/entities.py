@@ -5,7 +5,7 @@ own unit) or, in incremental runs, the entities the store already holds.
 
 1. **Blocking** (:func:`block_keys`): units meet only when they share a key:
    the normalized and the transliteration-folded name, the consonant
-   skeleton of the name and of each word (Tehrik/Tehreek/Tahreek -> "thrk"),
+   skeleton of the name and of its first/last word (Yusuf/Yousuf/Yousaf -> "ysf"),
    and acronym keys (defined "Long Name (LN)" pairs anywhere in the corpus,
    or initials).
 2. **Scoring** (:func:`name_link`, :func:`pair_score`): a name-link strength
