@@ -202,19 +202,11 @@ def test_brief_seeds_end_to_end(tmp_path: Path, resources: Resources) -> None:
     if not seeds.exists():
         pytest.skip(f"{seeds} not available")
     from storyline.config import Config
-    from storyline.fuse import get_step
     from storyline.run import analyze_inputs
     from storyline.store import open_store
 
-    steps = []
-    for name in Config().fuse_steps:  # fusion steps still being written are skipped, not faked
-        try:
-            get_step(name)
-            steps.append(name)
-        except ImportError:
-            continue
     db = tmp_path / "seeds.db"
-    analyze_inputs([seeds], db, Config(fuse_steps=tuple(steps)), resources=resources)
+    analyze_inputs([seeds], db, Config(), resources=resources)
     store = open_store(db)
     story = store.load_story()
     sents = {k: a.sentences for k, a in store.analyses().items()}
