@@ -46,7 +46,11 @@ TOPIC = ((0.8, 0.2), (0.0, 0.45))
 #: near-identical wording (for "one negates the other")
 NEAR = ((0.8, 0.3), (0.0, 0.55))
 #: a word in more claims than this is too common to propose candidate pairs
-_MAX_POSTING = 200
+_MAX_POSTING = 50
+#: characters of a content given to the sentence encoder
+_EMBED_CHARS = 240
+#: nearest neighbours by embedding proposed as candidate pairs
+_NEIGHBOURS = 10
 STOP = words("a an the of to in on at for by with from and or but that this these those is are was were be been "
              "being has have had will would shall should can could may might must it its their they them he she "
              "his her we our you your i as into over after before about than then there here which who whom what "
@@ -176,7 +180,9 @@ class _Linker:
         self.feats = [features(ctx, c) for c in claims]
         self.vecs: np.ndarray | None = None
         if ctx.config.use_embeddings and claims:
-            self.vecs = ctx.resources.embedder.encode([c.content for c in claims])
+            # the gist of a proposition is in its first words; long quotes would cost the encoder
+            # quadratic time for little gain
+            self.vecs = ctx.resources.embedder.encode([c.content[:_EMBED_CHARS] for c in claims])
         self.links: dict[tuple[str, str], ClaimLink] = {}
 
     def sim(self, i: int, j: int) -> tuple[float, float]:
@@ -204,12 +210,22 @@ class _Linker:
             if len(ids) <= _MAX_POSTING:
                 pairs.update((a, b) for k, a in enumerate(ids) for b in ids[k + 1:])
         if self.vecs is not None and len(self.claims) > 1:
-            sims = self.vecs @ self.vecs.T
-            for i in range(len(self.claims)):
-                for j in np.argsort(-sims[i])[:11]:
-                    if int(j) != i:
-                        pairs.add((min(i, int(j)), max(i, int(j))))
+            pairs.update(self._neighbours(self.vecs))
         return sorted(pairs)
+
+    @staticmethod
+    def _neighbours(vecs: np.ndarray, k: int = _NEIGHBOURS, block: int = 1024) -> set[tuple[int, int]]:
+        """Each claim's k nearest contents, a block of rows at a time (never an n x n matrix)."""
+        out: set[tuple[int, int]] = set()
+        n = len(vecs)
+        kk = min(k + 1, n)
+        for lo in range(0, n, block):
+            sims = vecs[lo:lo + block] @ vecs.T
+            top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
+            for r, row in enumerate(top):
+                i = lo + r
+                out.update((min(i, int(j)), max(i, int(j))) for j in row if int(j) != i)
+        return out
 
 
 def _span(ctx: FuseContext, claim: Claim) -> Span:
