@@ -235,3 +235,12 @@ def test_claim_headline_colon(claims_of: Callable[[str], list[Claim]]) -> None:
     text = "Ostrand: The harbour will stay open all winter\n\nThe governor spoke on Monday."
     c = _one(claims_of(text), ":")
     assert c.speaker_text == "Ostrand" and c.content == "The harbour will stay open all winter"
+
+
+def test_negated_cue_is_no_claim_and_no_denial(claims_of: Callable[[str], list[Claim]]) -> None:
+    assert claims_of("Tarsk did not deny that it had met the envoy.") == []
+
+
+def test_speaker_unnamed_institution_is_an_organization(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("The ministry, in a statement, denied the reports."), "denied")
+    assert (c.speaker_type, c.polarity, c.channel, c.content) == ("organization", "deny", "statement", "the reports")

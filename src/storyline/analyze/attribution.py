@@ -326,7 +326,8 @@ def _find_at(tok: Token, found: dict[int, Found]) -> Found | None:
     if tok.pos_ != "VERB":
         return None
     cue = cue_for(tok.lemma_)
-    if cue is None:
+    if cue is None or any(c.dep_ == "neg" for c in tok.children):
+        # "did not deny", "never said": a negated cue attributes nothing (and is no denial)
         return None
     lemma = tok.lemma_.lower()
     content, how = find_content(tok, lemma, found) if lemma not in QUOTE_ONLY else (None, "")

@@ -94,12 +94,13 @@ VEHICLE_NOUNS: dict[str, str] = {
 ANONYMOUS_HEADS = words("source official spokesman spokeswoman spokesperson observer analyst expert "
                             "diplomat insider aide witness resident officer person people authority critic "
                             "commentator insider lawmaker legislator member staffer adviser advisor "
-                            "investigator police someone anyone")
+                            "investigator someone anyone")
 
 #: heads of institutional noun phrases ("security agencies", "the ministry"): the speaker is the institution
 INSTITUTION_HEADS = words("agency ministry government army military police force administration office "
                               "department council committee court parliament cabinet embassy regime "
-                              "authorities party group organisation organization militant")
+                              "authorities party group organisation organization company firm union "
+                              "coalition alliance campaign movement")
 
 #: words that weaken a claim (epistemic hedges)
 HEDGES = words("reportedly allegedly may might could possibly perhaps apparently likely unlikely "

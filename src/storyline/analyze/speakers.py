@@ -112,6 +112,8 @@ def resolve_speaker(doc: Doc, head: Token, mentions: list[Mention],
     if (lemma in INSTITUTION_HEADS or lemma in VEHICLE_NOUNS) and groups:
         # "the country's security agencies": the institution speaks for the named group
         return Speaker(start, end, span.text, "nominal", groups[0], groups[0].chain)
+    if lemma in INSTITUTION_HEADS:  # "the ministry", "the company": an unnamed organization
+        return Speaker(start, end, span.text, "organization")
     return Speaker(start, end, span.text, "nominal")
 
 
