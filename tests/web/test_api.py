@@ -267,3 +267,9 @@ def test_local_app_refuses_foreign_host_header(story_db: Path) -> None:
 def test_entity_mentions_carry_context(client: TestClient) -> None:
     m = client.get("/api/entities/ent_pell").json()["mentions"][0]
     assert m["text"] == "Doran Pell" and m["before"].endswith("its spokesman ") and m["after"] == " told reporters."
+
+
+def test_claim_detail_has_excerpt_as_written(client: TestClient) -> None:
+    ex = client.get("/api/claims/a1:c2").json()["excerpt"]
+    assert ex["text"] == "The group denied any role, its spokesman Doran Pell told reporters"
+    assert ex["before"].endswith("in Kessel. ") and ex["after"] == "."

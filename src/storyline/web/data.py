@@ -333,5 +333,9 @@ def claim_detail(store: Store, c: Claim) -> S.ClaimDetail:
                                other=claim_summaries(store, [other])[0] if other else None,
                                score=link.score, reason=link.reason))
     art = store.article(c.article)
+    excerpt = None
+    if art and 0 <= c.start < c.end <= len(art.text):
+        before, after = _context(art.text, c.start, c.end, width=160)
+        excerpt = S.Excerpt(before=before, text=art.text[c.start:c.end], after=after)
     return S.ClaimDetail(claim=claim_summaries(store, [c])[0], raw=c, article=article_summary(art) if art else None,
-                         links=links, support=store.claim_support(c.id))
+                         excerpt=excerpt, links=links, support=store.claim_support(c.id))

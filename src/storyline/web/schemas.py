@@ -204,10 +204,17 @@ class LinkOut(BaseModel):
     reason: str | None = None
 
 
+class Excerpt(BaseModel):
+    before: str
+    text: str = Field(description="the claim's span of the article text")
+    after: str
+
+
 class ClaimDetail(BaseModel):
     claim: ClaimSummary
     raw: Claim
     article: ArticleSummary | None
+    excerpt: Excerpt | None = Field(None, description="the attribution as written, with the text around it")
     links: list[LinkOut]
     support: Corroboration | None = None
 
