@@ -146,3 +146,13 @@ def test_names_component_end_to_end(resources: Resources, make_article: Callable
 def test_names_after_titles_leaves_possessive_out() -> None:
     text = "President Arvid Tolmer's plan failed."
     assert _texts(names_after_titles([], text, "a1")) == [("Arvid Tolmer", "PERSON")]
+
+
+def test_namekeys_keep_final_vowel_apart() -> None:
+    assert not tokens_match("Maria", "Mario") and tokens_match("Mustafa", "Moustafa")
+
+
+def test_retype_location_preposition_spares_institutions(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The bill stalled in Congress and in Ostravel."
+    out = retype_from_context([_m(text, "Congress", "ORG"), _m(text, "Ostravel", "ORG")], nlp(text), [])
+    assert [m.label for m in out] == ["ORG", "GPE"]

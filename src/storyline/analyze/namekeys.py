@@ -79,8 +79,8 @@ def skeleton(token: str) -> str:
     t = fold_token(token)
     if not t:
         return t
-    # a final vowel is kept as "v": "Valdistani" (a demonym) is not "Valdistan"
-    end = "v" if len(t) > 1 and t[-1] in "aeiouy" else ""
+    # a final vowel is kept: "Valdistani" (a demonym) is not "Valdistan", "Maria" is not "Mario"
+    end = t[-1].replace("y", "i") if len(t) > 1 and t[-1] in "aeiouy" else ""
     return _DOUBLES.sub(r"\1", t[0] + _VOWELS.sub("", t[1:])) + end
 
 

@@ -62,7 +62,8 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
         return "GPE"
     before = doc[span.start - 1] if span.start > 0 else None
     if (before is not None and before.text in LOCATION_PREPOSITIONS and m.label == "ORG" and len(words) == 1
-            and not is_acronym(m.text) and m.text[:1].isupper() and not m.text.isupper()):
+            and not is_acronym(m.text) and m.text[:1].isupper() and not m.text.isupper()
+            and m.text not in ORG_SUFFIXES):  # "in Congress", "in Parliament" stay organizations
         return "GPE"
     return None
 
