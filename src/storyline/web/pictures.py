@@ -198,34 +198,50 @@ def timeline_svg(events: Sequence[Event], claims: Sequence[Claim]) -> str | None
     return str(mod.timeline_svg(mod.build_timeline(events, claims)))
 
 
-def fallback_timeline_svg(items: Sequence[dict[str, Any]], width: int = 1000) -> Markup:
-    """A dated lane per item: a bar from earliest to latest day (a month-granularity date is a month bar)."""
-    dated = [i for i in items if i.get("earliest")][:60]
+def _ticks(lo: dt.date, hi: dt.date) -> list[tuple[dt.date, str]]:
+    """Axis ticks: month starts for spans up to ~3 years (thinned to at most 12), else year starts."""
+    if (hi - lo).days > 3 * 366:
+        return [(dt.date(y, 1, 1), str(y)) for y in range(lo.year + (lo > dt.date(lo.year, 1, 1)), hi.year + 1)]
+    months: list[tuple[dt.date, str]] = []
+    d = dt.date(lo.year, lo.month, 1)
+    while d <= hi:
+        if d >= lo:
+            months.append((d, d.strftime("%b %Y") if d.month == 1 or not months else d.strftime("%b")))
+        d = dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
+    step = max(1, -(-len(months) // 12))
+    return months[::step]
+
+
+def fallback_timeline_svg(items: Sequence[dict[str, Any]], width: int = 1000, max_items: int = 80) -> Markup:
+    """A dated lane per item: a bar from earliest to latest day, so a month-granularity date is a month bar
+    and a year a year bar. Events are orange, dated claims green; a red outline flags conflicting sources."""
+    dated = [i for i in items if i.get("earliest")][:max_items]
     if not dated:
         return Markup('<p class="muted">No dated events yet.</p>')
     days = [dt.date.fromisoformat(i["earliest"][:10]) for i in dated]
     ends = [dt.date.fromisoformat((i.get("latest") or i["earliest"])[:10]) for i in dated]
-    lo, hi = min(days), max(ends)
-    span = max(1, (hi - lo).days + 1)
-    left, right, row = 260, 20, 22
-    height = 40 + row * len(dated)
+    lo, hi = min(days), max(ends) + dt.timedelta(days=1)
+    span = max(1, (hi - lo).days)
+    left, right, row, top = 260, 20, 18, 30
+    height = top + 10 + row * len(dated)
 
     def x(d: dt.date) -> float:
         return left + (d - lo).days / span * (width - left - right)
 
     head = Markup('<svg class="timeline" viewBox="0 0 {} {}" role="img" aria-label="timeline">').format(width, height)
-    parts = [head,
-             Markup('<text class="axis" x="{}" y="16">{}</text><text class="axis" x="{}" y="16" text-anchor="end">{}'
-                    '</text>').format(left, lo.isoformat(), width - right, hi.isoformat())]
+    parts = [head]
+    for d, label in _ticks(lo, hi):
+        parts.append(Markup('<line class="tick" x1="{0:.1f}" y1="20" x2="{0:.1f}" y2="{1}"/>'
+                            '<text class="axis" x="{0:.1f}" y="14" text-anchor="middle">{2}</text>'
+                            ).format(x(d), height - 6, label))
     for k, (item, a, b) in enumerate(zip(dated, days, ends, strict=True)):
-        y = 30 + k * row
+        y = top + k * row
         label = str(item.get("title") or item.get("id"))
         cls = "tl-" + str(item.get("kind", "event")) + (" tl-conflict" if item.get("conflict") else "")
         parts.append(Markup('<text class="tl-label" x="{}" y="{}" text-anchor="end">{}</text>').format(
-            left - 8, y + 11, label if len(label) <= 40 else label[:39] + "…"))
-        parts.append(Markup('<rect class="{}" x="{:.1f}" y="{}" width="{:.1f}" height="14" rx="3"><title>{} ({} – {})'
-                            '</title></rect>').format(cls, x(a), y, max(6.0, x(b + dt.timedelta(days=1)) - x(a)),
+            left - 8, y + 10, label if len(label) <= 40 else label[:39] + "…"))
+        parts.append(Markup('<rect class="{}" x="{:.1f}" y="{}" width="{:.1f}" height="12" rx="2"><title>{} ({} – {})'
+                            '</title></rect>').format(cls, x(a), y, max(5.0, x(b + dt.timedelta(days=1)) - x(a)),
                                                       label, a.isoformat(), b.isoformat()))
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
-
