@@ -29,6 +29,7 @@ from __future__ import annotations
 import html
 import math
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -258,6 +259,7 @@ def _group_duplicates(cands: list[_Sent], vecs: np.ndarray, family: Mapping[str,
             by_norm[c.norm] = len(groups) - 1
         else:
             g = groups[hit][0]
+            by_norm.setdefault(c.norm, hit)
             if all(m.article != c.article for m in g.members):  # one citation per article
                 g.members.append(c)
     return groups
@@ -282,13 +284,21 @@ def _near_identical_group(c: _Sent, i: int, groups: list[tuple[_Group, int]], si
 
 def _inside(spans: Iterable[tuple[str, int, int, str]], groups: list[tuple[_Group, int]],
             attr: str) -> None:
-    """Attach object ids whose spans fall inside a group member's sentence."""
+    """Attach object ids whose spans fall inside a group member's sentence (sentences do not overlap)."""
     where: dict[str, list[tuple[int, int, _Group]]] = defaultdict(list)
     for g, _ in groups:
         for m in g.members:
             where[m.article].append((m.start, m.end, g))
+    starts: dict[str, list[int]] = {}
+    for article, rows in where.items():
+        rows.sort(key=lambda r: r[0])
+        starts[article] = [r[0] for r in rows]
     for article, start, end, oid in spans:
-        for s, e, g in where.get(article, ()):
+        if article not in where:
+            continue
+        i = bisect_right(starts[article], start) - 1  # the last sentence starting at or before the span
+        if i >= 0:
+            s, e, g = where[article][i]
             if s <= start and end <= e:
                 getattr(g, attr).add(oid)
 
