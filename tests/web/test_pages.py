@@ -80,6 +80,7 @@ def test_article_highlights_link_to_pages(client: TestClient) -> None:
     assert re.search(r'<a class="hl hl-date" href="/timeline\?start=2024-03-03&amp;end=2024-03-03"', html)
     assert 'href="/claims/a1%3Ac1"' in html and 'id="claim-a1%3Ac1"' in html  # claim pages link to the anchor
     assert 'class="legend"' in html
+    assert "Events told here" in html and 'href="/events/ev_bomb">bombing in Kessel' in html
 
 
 def test_overview_shows_actors_events_claims_timeline(client: TestClient) -> None:

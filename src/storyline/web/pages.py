@@ -221,8 +221,11 @@ def article_page(request: Request, article_id: str, store: StoreDep) -> HTMLResp
     spans, analyzed = D.article_spans(store, art)
     counts = {k: sum(1 for s in spans if s.kind == k) for k in ("entity", "date", "event", "claim")}
     claims = D.claim_summaries(store, store.list_claims(article=art.id, limit=500))
+    event_ids = dict.fromkeys(s.ref for s in spans if s.kind == "event" and s.ref)
+    events = [D.event_summary(ev) for i in event_ids if (ev := store.event(i)) is not None]
+    events.sort(key=lambda e: (e.earliest is None, e.earliest or "", e.id))
     return render(request, "article.html", a=art, body=highlight(art.text, _hspans(spans)), analyzed=analyzed,
-                  counts=counts, claims=claims)
+                  counts=counts, claims=claims, events=events)
 
 
 @pages.get("/entities", response_class=HTMLResponse)
