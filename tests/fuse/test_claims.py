@@ -103,3 +103,13 @@ def test_conflicts_reads_numbers_dates_and_negation(resources: Resources) -> Non
     assert conflicts(feat("the army left"), feat("the army has not left")) == "one negates the other"
     assert conflicts(feat("12 people died"), feat("12 people died")) is None
     assert reaches((0.9, 0.0), ((0.88, 0.0),)) and not reaches((0.7, 0.1), ((0.8, 0.15),))
+
+
+def test_link_denies_accusation_against_the_denier_across_articles(build: Build) -> None:
+    story = build("The Valdor government accused Norvik of arming the rebels in the hills.",
+                  "Norvik rejected the accusations on Tuesday.")
+    accused, rejected = _claim(story, "accused", "a0"), _claim(story, "rejected", "a1")
+    assert rejected.speaker is not None and rejected.speaker in accused.targets
+    links = [lk for lk in story.claim_links if lk.type == "denies"]
+    assert [(lk.from_, lk.to) for lk in links] == [(rejected.id, accused.id)]
+    assert "accusation against the denier" in (links[0].reason or "")

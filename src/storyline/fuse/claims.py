@@ -286,25 +286,37 @@ def _deny_pair(lk: _Linker, d: int, t: int) -> None:
 
 
 def _deny_claims_of(lk: _Linker) -> None:
-    """"Y denied X's claims": link to X's best-matching claim (or the closest earlier one in the article)."""
+    """"Y denied X's claims" / "Y rejected the accusations": link to the claim the denial is about.
+
+    Candidates, best first: a claim of the named owner X; an allegation whose targets include
+    the denier Y (Y is the accused); the closest earlier claim in the same article. Among
+    equals, the one most similar to the denial's sentence wins.
+    """
     for d, den in enumerate(lk.claims):
         if den.polarity != "deny" or not lk.feats[d].claim_noun_owner:
             continue
-        owners = set(den.targets)
         scored = []
         for t, tgt in enumerate(lk.claims):
             if tgt.polarity != "assert" or _same_speaker(den, tgt) or tgt.stance in ("promise", "warning"):
                 continue
-            owned = tgt.speaker in owners if tgt.speaker else any(
-                o.lower() in (tgt.speaker_text or "").lower() for o in owners)
-            earlier_here = tgt.article == den.article and tgt.end <= den.start
-            if owned or earlier_here:
-                context = _sentence_sim(lk, den, t)
-                scored.append((owned, context, -abs(den.start - tgt.end) if earlier_here else -10**9, t))
+            owned, accused, earlier_here = _about(den, tgt)
+            if owned or accused or earlier_here:
+                closeness = -(den.start - tgt.end) if earlier_here else 0
+                scored.append((owned, accused, earlier_here, closeness, _sentence_sim(lk, den, t), t))
         if scored:
-            owned, context, _, t = max(scored)
-            reason = "denies the claims of its speaker" if owned else "denies the preceding claim"
+            owned, accused, _, _, context, t = max(scored)
+            reason = ("denies the claims of their speaker" if owned else
+                      "denies an accusation against the denier" if accused else "denies the preceding claim")
             lk.add("denies", d, t, context, f"{reason} (context similarity {context:.2f})")
+
+
+def _about(den: Claim, tgt: Claim) -> tuple[bool, bool, bool]:
+    """(the denial names the target's speaker, the target accuses the denier, it is earlier in the article)."""
+    owners = set(den.targets)
+    speaker_text = (tgt.speaker_text or "").lower()
+    owned = tgt.speaker in owners if tgt.speaker else any(o.lower() in speaker_text for o in owners)
+    accused = bool(den.speaker) and den.speaker in tgt.targets and tgt.stance == "allegation"
+    return owned, accused, tgt.article == den.article and tgt.end <= den.start
 
 
 def _sentence_sim(lk: _Linker, den: Claim, t: int) -> float:
