@@ -156,3 +156,19 @@ def test_retype_location_preposition_spares_institutions(nlp) -> None:  # type: 
     text = "The bill stalled in Congress and in Ostravel."
     out = retype_from_context([_m(text, "Congress", "ORG"), _m(text, "Ostravel", "ORG")], nlp(text), [])
     assert [m.label for m in out] == ["ORG", "GPE"]
+
+
+def test_trim_mention_drops_quotes() -> None:
+    text = "see the `` Grand Velmora Five '' plan"
+    m = _m(text, "the `` Grand Velmora Five ''", "ORG")
+    assert trim_mention(m, text).text == "Grand Velmora Five"  # type: ignore[union-attr]
+
+
+def test_retype_org_suffix_does_not_override_person_on_weak_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Arvid Press met the Zentar Party."
+    out = retype_from_context([_m(text, "Arvid Press", "PERSON"), _m(text, "Zentar Party", "PERSON")], nlp(text), [])
+    assert [m.label for m in out] == ["PERSON", "ORG"]
+
+
+def test_namekeys_uppercase_particle_is_a_name() -> None:
+    assert folded_key("US") == "us" and folded_key("Osric bin Talvar") == "osric talvar"

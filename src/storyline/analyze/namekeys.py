@@ -56,7 +56,9 @@ def _name_tokens(text: str) -> tuple[str, ...]:
     words = re.split(r"[\s\-']+", clean_surface(text))
     while len(words) > 1 and (words[0].rstrip(".") in TITLE_HEADS or words[0] in TITLE_MODIFIERS):
         words = words[1:]  # a leading title or rank is not part of the name
-    return tuple(w.lower().rstrip(".") for w in words if w and w.lower() not in NAME_PARTICLES)
+    # particles are written in lower case ("bin", "e", "al"); "US" or "EL" are names, not particles
+    kept = [w for w in words if w and not (w in NAME_PARTICLES and len(words) > 1)]
+    return tuple(w.lower().rstrip(".") for w in kept)
 
 
 def norm_key(text: str) -> str:

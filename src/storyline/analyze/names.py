@@ -38,6 +38,7 @@ from storyline.analyze.retype import retype_from_context, vote_labels
 from storyline.model import Mention
 
 _FOOTNOTE_END = re.compile(r"(?:[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])+$")
+_QUOTES = "\"'“”‘’`"
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 _CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?"  # O'Brien, not the possessive of "Smith's"
@@ -80,9 +81,14 @@ def _span(m: Mention, text: str, start: int, end: int, source: str) -> Mention |
 def trim_mention(m: Mention, text: str) -> Mention | None:
     """Determiner, footnote markers, possessive ending and stray punctuation off the mention's edges."""
     start, end = m.start, m.end
-    for det in DETERMINERS:
-        if text.startswith(det, start) and end - start > len(det):
-            start += len(det)
+    moved = True
+    while moved and end - start > 1:  # "the `` X ''": quotes and determiner in any order
+        moved = False
+        if text[start] in _QUOTES or text[start].isspace():
+            start, moved = start + 1, True
+        for det in DETERMINERS:
+            if text.startswith(det, start) and end - start > len(det):
+                start, moved = start + len(det), True
     changed = True
     while changed and end > start:
         changed = False
@@ -90,7 +96,7 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
             hit = pattern.search(text, start, end)
             if hit and hit.start() > start:
                 end, changed = hit.start(), True
-        while end > start and text[end - 1] in " ,;:-":  # not ".": "U.S." and "S.A." end with one
+        while end > start and (text[end - 1] in " ,;:-" or text[end - 1] in _QUOTES):  # not ".": "U.S."
             end, changed = end - 1, True
     return _span(m, text, start, end, "names:trim")
 

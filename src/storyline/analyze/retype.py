@@ -25,6 +25,7 @@ from storyline.analyze.lexicons.titles import (
     ORG_SUFFIXES,
     PLACE_FOLLOWERS,
     SPEECH_VERBS,
+    STRONG_ORG_SUFFIXES,
 )
 from storyline.analyze.namekeys import folded_key, is_acronym
 from storyline.model import Mention
@@ -55,7 +56,8 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
     if m.label in _THING_LABELS and span.root.dep_ in ("nsubj", "nsubjpass") \
             and span.root.head.lemma_ in SPEECH_VERBS:
         return "PERSON"
-    if len(words) > 1 and words[-1] in ORG_SUFFIXES and m.label not in ("ORG",):
+    if len(words) > 1 and words[-1] in ORG_SUFFIXES and m.label != "ORG" \
+            and (m.label != "PERSON" or words[-1] in STRONG_ORG_SUFFIXES):
         return "ORG"
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text in PLACE_FOLLOWERS and m.label in ("ORG", "PERSON", "LOC", "FAC", "GPE"):

@@ -194,9 +194,16 @@ def _acronym_link(a: str, b: str, corpus: Corpus) -> bool:
             if defined:
                 if folded_key(long) in defined:
                     return True
-            elif len(long.split()) > 1 and initials_match(acr, long.split()):
+            elif _initials_link(acr, long):
                 return True
     return False
+
+
+def _initials_link(acr: str, long: str) -> bool:
+    """An undefined acronym spells the initials of a long name made of plain capitalized words."""
+    words = long.split()
+    plain = all(w[:1].isupper() and not is_acronym(w) and "." not in w for w in words if w[:1].isalpha())
+    return len(words) > 1 and plain and initials_match(acr, words)
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -75,6 +75,13 @@ Times Post Herald News Journal Gazette Telegraph Chronicle Express Observer Guar
 Television Channel Club United Airlines Airways Motors Industries Systems Technologies Labs Laboratories
 """)
 
+#: organization words strong enough to override a PERSON tag ("Jim Press" keeps being a person)
+STRONG_ORG_SUFFIXES = words("""
+Inc Incorporated Corp Corporation Ltd Limited LLC PLC plc GmbH Holdings Party Ministry Department Committee
+Council Commission Institute Institution Foundation Association Organization Organisation University Agency
+Bureau Authority Federation Parliament Assembly
+""")
+
 #: lowercase nouns after a name that make the name a place ("X police", "X province", "X city")
 PLACE_FOLLOWERS = words("police province city district region valley town village county state capital "
                             "governorate prefecture municipality airport border tribal")
