@@ -113,3 +113,10 @@ def test_link_denies_accusation_against_the_denier_across_articles(build: Build)
     links = [lk for lk in story.claim_links if lk.type == "denies"]
     assert [(lk.from_, lk.to) for lk in links] == [(rejected.id, accused.id)]
     assert "accusation against the denier" in (links[0].reason or "")
+
+
+def test_link_denial_answers_its_own_article_first(build: Build) -> None:
+    story = build("The Valdor government accused Norvik of arming the rebels in the hills.",
+                  "Valdor accused Norvik of shelling the border town. Norvik rejected the accusations.")
+    here, rejected = _claim(story, "accused", "a1"), _claim(story, "rejected", "a1")
+    assert [(lk.from_, lk.to) for lk in story.claim_links if lk.type == "denies"] == [(rejected.id, here.id)]

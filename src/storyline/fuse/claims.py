@@ -288,9 +288,10 @@ def _deny_pair(lk: _Linker, d: int, t: int) -> None:
 def _deny_claims_of(lk: _Linker) -> None:
     """"Y denied X's claims" / "Y rejected the accusations": link to the claim the denial is about.
 
-    Candidates, best first: a claim of the named owner X; an allegation whose targets include
-    the denier Y (Y is the accused); the closest earlier claim in the same article. Among
-    equals, the one most similar to the denial's sentence wins.
+    Candidates, best first: a claim of the named owner X; an earlier allegation in the same
+    article whose targets include the denier Y (Y is the accused); the closest earlier claim in
+    the same article; an allegation against Y in another article. Among equals, the one most
+    similar to the denial's sentence wins.
     """
     for d, den in enumerate(lk.claims):
         if den.polarity != "deny" or not lk.feats[d].claim_noun_owner:
@@ -302,9 +303,11 @@ def _deny_claims_of(lk: _Linker) -> None:
             owned, accused, earlier_here = _about(den, tgt)
             if owned or accused or earlier_here:
                 closeness = -(den.start - tgt.end) if earlier_here else 0
-                scored.append((owned, accused, earlier_here, closeness, _sentence_sim(lk, den, t), t))
+                # a denial answers what its own article reported before it, before other articles
+                scored.append((owned, accused and earlier_here, earlier_here, accused, closeness,
+                               _sentence_sim(lk, den, t), t))
         if scored:
-            owned, accused, _, _, context, t = max(scored)
+            owned, _, _, accused, _, context, t = max(scored)
             reason = ("denies the claims of their speaker" if owned else
                       "denies an accusation against the denier" if accused else "denies the preceding claim")
             lk.add("denies", d, t, context, f"{reason} (context similarity {context:.2f})")
