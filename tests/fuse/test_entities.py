@@ -167,3 +167,9 @@ def test_seeds_entities_and_types_meet_targets(tmp_path: Path, resources: Resour
                          capture_output=True, text=True, check=False).stdout
     scores = {m[1]: (int(m[2]), int(m[3])) for m in re.finditer(r"^(entities|entity types)\s+(\d+)/(\d+)", out, re.M)}
     assert scores["entities"][0] >= 25 and scores["entity types"][0] >= 24, out
+
+
+def test_group_name_with_only_organization_words_added_joins() -> None:
+    units = [_unit("a:1", "ORG", "Korvath"), _unit("b:1", "ORG", "Korvath Motors Company"),
+             _unit("c:1", "ORG", "Korvath Valley Works")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
+from storyline.analyze.lexicons.titles import ORG_SUFFIXES
 from storyline.analyze.namekeys import (
     clean_surface,
     fold_token,
@@ -172,8 +173,8 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         if is_acronym(form):
             keys.add("a:" + form.replace(".", "").upper())
             continue
-        # words: a person's first and last name, a group's or place's last word ("X" ~ "Afghan X")
-        words = {toks[0], toks[-1]} if unit.label == PERSON or len(toks) == 1 else {toks[-1]}
+        # first and last words: "X" ~ "Y X" (a surname, a qualified group), "X" ~ "X Inc"
+        words = {toks[0], toks[-1]}
         keys.update("w:" + skeleton(tok) for tok in words)
         if len(toks) > 1:
             keys.add("a:" + "".join(t[0] for t in toks).upper())
@@ -218,6 +219,16 @@ def _qualified(short: str, long: str, corpus: Corpus) -> bool:
             and all(tokens_match(x, y) for x, y in zip(ts, tl[1:], strict=True)))
 
 
+_SUFFIXES = frozenset(w.lower() for w in ORG_SUFFIXES)
+
+
+def _suffixed(short: str, long: str) -> bool:
+    """"X Inc" / "X Party" is the organization "X": the extra words are all organization words."""
+    ts, tl = name_tokens(short), name_tokens(long)
+    return (0 < len(ts) < len(tl) and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
+            and all(t in _SUFFIXES for t in tl[len(ts):]))
+
+
 def name_link(u: Unit, v: Unit, corpus: Corpus) -> float:
     """How strongly the names of two units say they are one entity (0 = not at all)."""
     fu, fv = {folded_key(f) for f in u.forms}, {folded_key(f) for f in v.forms}
@@ -243,6 +254,8 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.75
     if la in GROUPS and lb in GROUPS and (_qualified(a, b, corpus) or _qualified(b, a, corpus)):
         return 0.7
+    if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a)):
+        return 0.8
     if la == lb and la not in PLACES and fuzz.ratio(folded_key(a), folded_key(b)) >= 92:
         return 0.85
     return 0.0
@@ -288,7 +301,8 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
         return "different full names"
     if lx in GROUPS and ly in GROUPS:
         short, long = (tx, ty) if len(tx) <= len(ty) else (ty, tx)
-        if _contained(short, long) and not _qualified(" ".join(short), " ".join(long), corpus):
+        s_text, l_text = " ".join(short), " ".join(long)
+        if _contained(short, long) and not _qualified(s_text, l_text, corpus) and not _suffixed(s_text, l_text):
             return "group name inside another group name"
         if len(tx) > 1 and len(ty) > 1 and _shares_word(tx, ty) and not _same_words(x, y):
             return "different group names sharing a word"

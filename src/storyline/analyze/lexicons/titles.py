@@ -72,7 +72,7 @@ Authority Board Institute Institution Foundation Association Society Organizatio
 University College School Academy Army Navy Police Forces Force Corps Guard Guards Brigade Battalion Regiment
 Court Parliament Assembly Senate Congress Cabinet Government Administration Service Services Network Tribune
 Times Post Herald News Journal Gazette Telegraph Chronicle Express Observer Guardian Agency Press Radio TV
-Television Channel Club United Airlines Airways Motors Industries Systems Technologies Labs Laboratories
+Television Channel Club United Airlines Airways Motor Motors Industries Systems Technologies Labs Laboratories
 """)
 
 #: organization words strong enough to override a PERSON tag ("Jim Press" keeps being a person)
