@@ -244,3 +244,21 @@ def test_negated_cue_is_no_claim_and_no_denial(claims_of: Callable[[str], list[C
 def test_speaker_unnamed_institution_is_an_organization(claims_of: Callable[[str], list[Claim]]) -> None:
     c = _one(claims_of("The ministry, in a statement, denied the reports."), "denied")
     assert (c.speaker_type, c.polarity, c.channel, c.content) == ("organization", "deny", "statement", "the reports")
+
+
+def test_dateline_colon_is_no_speaker(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("TARSK: The port will reopen next week, officials said.\n\nBorvik: more ships are coming soon")
+    assert all(c.cue != ":" for c in claims)
+
+
+def test_speaker_spokesman_of_a_named_group(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("According to the Valdor Liberation Front spokesman, the ceasefire will hold."),
+             "according to")
+    assert c.speaker_type == "nominal" and c.speaker_ref is not None
+    assert "Valdor Liberation Front" in c.speaker_ref.text
+
+
+def test_speaker_official_with_a_place_stays_anonymous(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("An official from the Tarsk province who wished to remain anonymous stated that "
+                       "the convoy had turned back."), "stated")
+    assert c.speaker_type == "anonymous"

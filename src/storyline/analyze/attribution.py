@@ -286,6 +286,8 @@ def _colon_lines(doc: Doc) -> list[Found]:
         name = doc.char_span(m.start("name"), m.end("name"))
         if name is None or not all(t.pos_ == "PROPN" for t in name):
             continue
+        if name.text.isupper() or any(t.ent_type_ in ("GPE", "LOC") for t in name):
+            continue  # "ISLAMABAD:", "Kabul:" are datelines, not speakers
         colon = m.end("name")
         out.append(Found(ACCORDING, colon, colon + 1, ":", name.root, (m.start("content"), m.end("content")),
                          name.root.sent, via="colon", speaker_tokens=(name.start, name.end)))

@@ -23,6 +23,9 @@ from storyline.model import Mention
 PERSON_PRONOUNS = words("he she him her his")
 GROUP_PRONOUNS = words("they them it its")
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+NAME_KINDS = frozenset({"name", "acronym"})
+#: roles that speak for their organization ("the ministry's spokesman")
+SPOKES_HEADS = words("spokesman spokeswoman spokesperson representative envoy")
 #: children left out of a speaker phrase: relative clauses make it a sentence
 _DROP_DEPS = frozenset({"relcl", "acl", "punct", "cc"})
 #: how far back (characters) a pronoun looks for its antecedent when coref gave none
@@ -93,28 +96,38 @@ def resolve_speaker(doc: Doc, head: Token, mentions: list[Mention],
     over = _overlapping(mentions, start, end)
     if head.pos_ == "PRON":
         return _pronoun_speaker(span, head, mentions, over)
-    persons = [m for m in over if m.label == "PERSON" and m.kind != "pronoun"]
+    names = [m for m in over if m.kind in NAME_KINDS]
+    persons = [m for m in names if m.label == "PERSON"]
     if persons:
         ref = max(persons, key=lambda m: (m.end - m.start))
         return Speaker(start, end, span.text, "named", ref, ref.chain)
-    at_head = [m for m in over if m.start <= head.idx < m.end and m.kind != "pronoun"]
+    at_head = [m for m in names if m.start <= head.idx < m.end]
     if at_head:
         ref = at_head[0]
         kind = "organization" if ref.label in GROUP_LABELS else "named"
         return Speaker(start, end, span.text, kind, ref, ref.chain)
+    return _described_speaker(span, head, mentions, over)
+
+
+def _described_speaker(span: Span, head: Token, mentions: list[Mention], over: list[Mention]) -> Speaker:
+    """A speaker with no name at its head: anonymous, an institution, or a description."""
+    start, end, text = span.start_char, span.end_char, span.text
     lemma = head.lemma_.lower()
-    chained = next((m for m in at_head + over if m.chain and _chain_name(mentions, m.chain)), None)
+    # coref may tie the description itself ("the spokesman") to a named chain
+    own = next((m for m in over if m.start <= head.idx < m.end and m.chain and _chain_name(mentions, m.chain)),
+               None)
+    if own is not None:
+        return Speaker(start, end, text, "nominal", _chain_name(mentions, own.chain), own.chain)
+    groups = [m for m in over if m.label in GROUP_LABELS and m.kind in NAME_KINDS]
+    speaks_for = lemma in SPOKES_HEADS or lemma in INSTITUTION_HEADS or lemma in VEHICLE_NOUNS
+    if speaks_for and groups:
+        # "the country's security agencies", "the group's spokesman": they speak for the named group
+        return Speaker(start, end, text, "nominal", groups[0], groups[0].chain)
     if lemma in ANONYMOUS_HEADS:
-        if chained is not None:  # coref tied "the spokesman" to a named person
-            return Speaker(start, end, span.text, "nominal", _chain_name(mentions, chained.chain), chained.chain)
-        return Speaker(start, end, span.text, "anonymous")
-    groups = [m for m in over if m.label in GROUP_LABELS]
-    if (lemma in INSTITUTION_HEADS or lemma in VEHICLE_NOUNS) and groups:
-        # "the country's security agencies": the institution speaks for the named group
-        return Speaker(start, end, span.text, "nominal", groups[0], groups[0].chain)
+        return Speaker(start, end, text, "anonymous")
     if lemma in INSTITUTION_HEADS:  # "the ministry", "the company": an unnamed organization
-        return Speaker(start, end, span.text, "organization")
-    return Speaker(start, end, span.text, "nominal")
+        return Speaker(start, end, text, "organization")
+    return Speaker(start, end, text, "nominal")
 
 
 def _pronoun_speaker(span: Span, head: Token, mentions: list[Mention], over: list[Mention]) -> Speaker:

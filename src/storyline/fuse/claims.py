@@ -116,7 +116,7 @@ def resolve_claim(ctx: FuseContext, claim: Claim, event_of: dict[str, str]) -> C
         key = ctx.mention_entity.get((m.article, m.start, m.end)) or m.chain or m.text
         if key not in targets:
             targets.append(key)
-    event = event_of.get(claim.event, claim.event) if claim.event else None
+    event = event_of.get(claim.event) if claim.event else None  # a story-level id or nothing
     return dataclasses.replace(claim, speaker=speaker_entity(ctx, claim), targets=tuple(targets), event=event)
 
 
