@@ -262,3 +262,21 @@ def test_speaker_official_with_a_place_stays_anonymous(claims_of: Callable[[str]
     c = _one(claims_of("An official from the Tarsk province who wished to remain anonymous stated that "
                        "the convoy had turned back."), "stated")
     assert c.speaker_type == "anonymous"
+
+
+def test_claim_split_quote_around_the_cue(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "“Only you, Mara,” she said, “would turn a verdict into a victory speech.” Then she left."
+    c = _one(claims_of(text), "said")
+    assert c.direct_quote and c.content.startswith("Only you, Mara") and c.content.endswith("victory speech")
+
+
+def test_claim_quote_continues_in_following_quote_paragraphs(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("“We will rebuild the bridge,” the mayor said.\n“It will take two years.”\n"
+            "The council meets on Friday.")
+    c = _one(claims_of(text), "said")
+    assert c.content.endswith("It will take two years") and "council" not in c.content
+
+
+def test_claim_leading_date_belongs_to_the_saying(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("The governor said Tuesday the levees would hold."), "said")
+    assert c.content == "the levees would hold"

@@ -33,6 +33,8 @@ from storyline.analyze.cues import (
 from storyline.analyze.quotes import Quote
 
 ACCORDING = Cue("statement")
+#: most characters between the two halves of a split quote (“A,” she said, “B.”)
+_SPLIT_GAP = 60
 _SUBJECTS = ("nsubj",)
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _EDGE_PUNCT = " \t\n,;:.-—–\"“”'‘’()"
@@ -141,7 +143,14 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if comps:
         best = max(comps, key=lambda c: len(list(c.subtree)))
-        return _subtree(best), "clause"
+        toks = list(best.subtree)
+        # "said Tuesday his actions were lawful": a leading date modifier belongs to the saying
+        dates = [c for c in best.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
+                 and c.left_edge.i == toks[0].i]
+        if dates:
+            drop = {t.i for t in dates[0].subtree}
+            toks = [t for t in toks if t.i not in drop] or toks
+        return _bounds(toks), "clause"
     if _about_claim_noun(verb):
         return _claim_noun_content(verb, found), "claim-noun"
     if verb.dep_ == "parataxis":
@@ -237,7 +246,8 @@ def _adjacent_quote(f: Found, quotes: list[Quote], text: str) -> Quote | None:
         near = [q for q in quotes if q.end <= s and not text[q.end:s].strip()]
     if not near:
         return None
-    return min(near, key=lambda q: min(abs(q.end - f.cue_start), abs(q.start - f.cue_end)))
+    # “A,” she said, “B.”: the quote before the cue comes first; _continued adds the second half
+    return min(near, key=lambda q: (q.end > f.cue_start, min(abs(q.end - f.cue_start), abs(q.start - f.cue_end))))
 
 
 def attach_quotes(founds: list[Found], quotes: list[Quote], text: str) -> None:
@@ -255,8 +265,37 @@ def attach_quotes(founds: list[Found], quotes: list[Quote], text: str) -> None:
         if f.content is None or _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0]) \
                 or (_overlap(f.content, inner) > 0 and not (f.content[0] <= q.inner_start
                                                             and q.inner_end <= f.content[1])):
-            f.content, f.direct = inner, True
-            used.add(q.start)
+            chain = _continued(q, f, quotes, text)
+            f.content, f.direct = (q.inner_start, chain[-1].inner_end), True
+            used.update(c.start for c in chain)
+
+
+def _continued(q: Quote, f: Found, quotes: list[Quote], text: str) -> list[Quote]:
+    """The quote and its continuations: “A,” she said, “B.” and following paragraphs that are only a quote.
+
+    The content then runs from the first quote to the last (the cue between them included).
+    """
+    chain = [q]
+    later = [x for x in quotes if x.start >= q.end]
+    split = next((x for x in later if q.end <= f.cue_start and x.start >= f.cue_end
+                  and x.start - q.end <= _SPLIT_GAP and "\n" not in text[q.end:x.start]), None)
+    if split is not None:
+        chain.append(split)
+    while True:
+        last = chain[-1]
+        nxt = next((x for x in quotes if x.start > last.end), None)
+        gap = text[last.end:nxt.start] if nxt is not None else ""
+        if nxt is None or "\n" not in gap or gap.strip() or not _only_quote(nxt, text):
+            return chain
+        chain.append(nxt)
+
+
+def _only_quote(q: Quote, text: str) -> bool:
+    """Is the quote a paragraph of its own (nothing but punctuation outside it)?"""
+    lo = text.rfind("\n", 0, q.start) + 1
+    hi = text.find("\n", q.end)
+    hi = len(text) if hi < 0 else hi
+    return not (text[lo:q.start] + text[q.end:hi]).strip(" .,;:\t\"“”")
 
 
 # --------------------------------------------------------------------------- driver
