@@ -282,10 +282,9 @@ def _continued(q: Quote, f: Found, quotes: list[Quote], text: str) -> list[Quote
     if split is not None:
         chain.append(split)
     while True:
-        last = chain[-1]
-        nxt = next((x for x in quotes if x.start > last.end), None)
-        gap = text[last.end:nxt.start] if nxt is not None else ""
-        if nxt is None or "\n" not in gap or gap.strip() or not _only_quote(nxt, text):
+        para_end = text.find("\n", chain[-1].end)
+        nxt = next((x for x in quotes if x.start > para_end), None) if para_end >= 0 else None
+        if nxt is None or text[para_end:nxt.start].strip() or not _only_quote(nxt, text):
             return chain
         chain.append(nxt)
 
