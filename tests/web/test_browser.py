@@ -86,7 +86,13 @@ def dialogs() -> list[str]:
 
 
 @pytest.fixture()
-def page(browser: Browser, dialogs: list[str]) -> Iterator[Page]:
+def console_errors() -> list[str]:
+    """Console errors (a blocked resource, a Content-Security-Policy violation, a script error)."""
+    return []
+
+
+@pytest.fixture()
+def page(browser: Browser, dialogs: list[str], console_errors: list[str]) -> Iterator[Page]:
     ctx = browser.new_context(viewport={"width": 1280, "height": 900})
     pg = ctx.new_page()
 
@@ -95,6 +101,8 @@ def page(browser: Browser, dialogs: list[str]) -> Iterator[Page]:
         d.dismiss()
 
     pg.on("dialog", on_dialog)
+    pg.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: console_errors.append(str(e)))
     yield pg
     ctx.close()
 
@@ -130,7 +138,8 @@ def _check_highlights(pg: Page) -> dict[str, int]:
     return counts
 
 
-def test_browser_made_up_overview_entity_event_article(made_up_server: str, page: Page, dialogs: list[str]) -> None:
+def test_browser_made_up_overview_entity_event_article(made_up_server: str, page: Page, dialogs: list[str],
+                                                       console_errors: list[str]) -> None:
     pg = page
     pg.goto(made_up_server + "/")
     assert pg.locator("h1").inner_text() == "Story overview"
@@ -154,7 +163,7 @@ def test_browser_made_up_overview_entity_event_article(made_up_server: str, page
     shot(pg, "made_up_graph")
     pg.locator("svg.graph a.node-event").first.click()  # graph nodes are links to their pages
     assert pg.locator("h1.event-title").count() == 1
-    assert dialogs == []
+    assert dialogs == [] and console_errors == []
 
 
 def test_browser_made_up_xss_renders_as_text(made_up_server: str, page: Page, dialogs: list[str]) -> None:
