@@ -280,3 +280,14 @@ def test_claim_quote_continues_in_following_quote_paragraphs(claims_of: Callable
 def test_claim_leading_date_belongs_to_the_saying(claims_of: Callable[[str], list[Claim]]) -> None:
     c = _one(claims_of("The governor said Tuesday the levees would hold."), "said")
     assert c.content == "the levees would hold"
+
+
+def test_speaker_description_after_a_name_is_left_out(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("Hedda Lorn, 83, of Tarsk, said she voted early. "
+                       "Anna Berg, Lars Holm and Erik Dahl said they would stay.")
+    assert [c.speaker_text for c in claims] == ["Hedda Lorn", "Anna Berg, Lars Holm and Erik Dahl"]
+
+
+def test_cue_keeps_its_auxiliaries(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("The ministry had repeatedly denied the reports."), "denied")
+    assert c.cue == "had repeatedly denied" and c.polarity == "deny"

@@ -376,4 +376,17 @@ def _find_at(tok: Token, found: dict[int, Found]) -> Found | None:
     speaker, channel = find_subject(tok)
     prt = _child(tok, "prt")
     cue_end = (prt.idx + len(prt)) if prt is not None and prt.i == tok.i + 1 else tok.idx + len(tok)
-    return Found(cue, tok.idx, cue_end, lemma, speaker, content, tok.sent, channel=channel, via=how or "quote")
+    return Found(cue, _cue_start(tok), cue_end, lemma, speaker, content, tok.sent, channel=channel,
+                 via=how or "quote")
+
+
+def _cue_start(verb: Token) -> int:
+    """The cue with its auxiliaries and adverbs right before it ("has also said", "had repeatedly denied")."""
+    first = verb
+    while first.i > 0:
+        prev = verb.doc[first.i - 1]
+        if prev.head.i != verb.i or prev.dep_ not in ("aux", "auxpass", "advmod") or prev.lower_ == "to" \
+                or not prev.is_alpha:
+            break
+        first = prev
+    return first.idx

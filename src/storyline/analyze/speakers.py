@@ -47,12 +47,17 @@ class Speaker:
 def phrase_bounds(head: Token) -> tuple[int, int]:
     """Token bounds [i, j) of the noun phrase of ``head`` without relative clauses or trailing commas."""
     keep = [head.i]
+    named = head.ent_type_ == "PERSON"
     for child in head.children:
-        if child.dep_ in _DROP_DEPS:
+        # "Jane Roe, 58, of Tarsk": a name's apposition only describes it; "the minister, Jane Roe" names
+        if child.dep_ in _DROP_DEPS or (named and child.dep_ == "appos" and child.i > head.i):
             continue
         keep.extend(t.i for t in child.subtree)
     lo, hi = min(keep), max(keep) + 1
     doc = head.doc
+    if named:  # whatever follows a comma after a person's name describes them (unless it lists more names)
+        conj = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
+        hi = next((t.i for t in doc[head.i:hi] if t.text == "," and t.i + 1 not in conj), hi)
     while hi - 1 > lo and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "cc"):
         hi -= 1
     while lo < hi - 1 and doc[lo].is_punct:
