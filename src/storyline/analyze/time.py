@@ -1,19 +1,25 @@
 """The "time" component: TIMEX3 detection and normalization, DCT inference, and ``best_time``.
 
 Detection is ours (regular patterns over the clean text, see ``time_rules``)
-with spaCy's DATE/TIME entities as a supplement; normalization follows
-HeidelTime: deictic expressions are anchored to the document creation time
-(``state.dct``), the tense of the governing verb decides past or future for
-weekdays and bare month-days, anaphoric ones ("days later", "the previous
-year") to the last date mentioned. A relative expression with nothing to
-anchor to keeps ``value=None``: we never anchor to the run date.
+with the spaCy parse to filter ambiguous words (a bare "May", a number that
+may be a year) and to read tense; normalization follows HeidelTime: deictic
+expressions are anchored to the document creation time (``state.dct``), the
+tense of the governing verb decides past or future for weekdays and bare
+month-days, anaphoric ones ("days later", "the previous year") to the last
+date mentioned. A relative expression with nothing to anchor to keeps
+``value=None``: we never anchor to the run date.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.pipeline import AnalysisState, Component, component
+from storyline.analyze.time_dct import infer_dct
+from storyline.analyze.time_rules import Cand, Ctx, find_candidates
+from storyline.analyze.time_values import parse_dct
 from storyline.model import TimeValue, Timex
 from storyline.timevalues import granularity_of, interval_strings, value_interval
 
@@ -21,14 +27,94 @@ from storyline.timevalues import granularity_of, interval_strings, value_interva
 CONFIDENCE = {"clause": 0.9, "sentence": 0.6, "dct": 0.3}
 #: timex types that place something on the calendar (durations and sets do not)
 CALENDAR_TYPES = ("DATE", "TIME")
+#: words before a bare number that make it a year ("in 2021", "since 1998")
+YEAR_CUES = frozenset({"in", "since", "by", "until", "till", "of", "from", "to", "through", "during", "before",
+                       "after", "early", "late", "mid", "fiscal", "year", "between", "and", "or", "circa", "around",
+                       "for", "the", "that", "this", "about", "as", "than", "at", "on", "summer", "spring",
+                       "autumn", "winter", "fall", "-"})
 
 
 @component("time", requires=("doc", "sentences"), assigns=("timexes", "dct"))
 class TimeComponent(Component):
     def __call__(self, state: AnalysisState) -> None:
-        from storyline.analyze.time_rules import annotate
-
         annotate(state)
+
+
+def annotate(state: AnalysisState) -> None:
+    """Find and normalize the time expressions of ``state.doc`` into ``state.timexes``.
+
+    Expressions are resolved in text order so that anaphoric ones see the last
+    date mentioned before them (HeidelTime's reference time).
+    """
+    doc = state.doc
+    cands = [c for c in find_candidates(doc.text) if _accept(doc, c)]
+    if state.dct is None:
+        inferred = infer_dct(state.article, doc, cands, lambda c: tense_of(doc, c.start, c.end))
+        state.extras["dct_range"] = inferred.range
+        if inferred.value:
+            state.dct, state.dct_inferred = inferred.value, True
+    dct = parse_dct(state.dct)
+    ref: str | None = None
+    ref_para = -1
+    timexes = []
+    for c in cands:
+        para = doc.text.count("\n\n", 0, c.start) if PARAGRAPH_SCOPE else 0
+        if para != ref_para:
+            ref = None
+        value, anchor = c.resolve(Ctx(dct=dct, ref=ref, tense=tense_of(doc, c.start, c.end)))
+        anchor_s = None
+        if anchor == "dct" and state.dct:
+            anchor_s = f"dct:{state.dct}"
+        elif anchor == "ref" and ref:
+            anchor_s = f"timex:{ref}"
+        timexes.append(Timex(article=state.article.id, start=c.start, end=c.end, text=doc.text[c.start:c.end],
+                             type=c.type, value=value, anchor=anchor_s, rule=c.rule,
+                             granularity=granularity_of(value), mod=c.mod))
+        if c.type in CALENDAR_TYPES and value and re.match(r"^\d{4}", value):
+            ref, ref_para = value, para
+    state.timexes = timexes
+
+
+#: anaphoric expressions look back only within their paragraph (a blank line apart); set by evaluation
+PARAGRAPH_SCOPE = False
+
+
+def _accept(doc: Doc, c: Cand) -> bool:
+    """spaCy checks for words that are only sometimes dates."""
+    if not c.needs_propn:
+        return True
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    if c.rule == "month":
+        return tok.pos_ == "PROPN" or tok.ent_type_ == "DATE"
+    # a four-digit number: a year when spaCy says DATE or a preposition/time word stands before it
+    if tok.ent_type_ in ("DATE", "EVENT"):
+        return True
+    if tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "ORDINAL", "TIME"):
+        return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if prev is not None and (prev.lower_ in YEAR_CUES or prev.tag_ == "POS" or prev.is_punct):
+        return not (nxt is not None and nxt.tag_ == "NNS" and tok.dep_ == "nummod")
+    return False
+
+
+def tense_of(doc: Doc, start: int, end: int) -> str:
+    """"past", "present", "future" or "none": the tense of the verb that governs the expression."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "none"
+    verb = governing_verb(span.root)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return "none"
+    if is_future(verb):
+        return "future"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    return "present"
 
 
 # --------------------------------------------------------------------------- best time of a span
@@ -67,7 +153,7 @@ def best_time(state: AnalysisState, start: int, end: int) -> TimeValue | None:
 def governing_verb(token: Token) -> Token:
     """The verb whose clause holds ``token``: the token itself if verbal, else the nearest verbal head."""
     t = token
-    while t.pos_ not in ("VERB", "AUX") and t.head is not t:
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
         t = t.head
     return t
 
@@ -90,21 +176,22 @@ def _as_time(t: Timex, source: str) -> TimeValue:
                      earliest=lo, latest=hi, confidence=CONFIDENCE[source], source=source)
 
 
-FUTURE_MARKERS = frozenset({"will", "shall", "would", "expect", "plan", "intend", "schedule", "hope", "aim",
-                            "propose", "want", "going"})
+FUTURE_MARKERS = frozenset({"expect", "plan", "intend", "schedule", "hope", "aim", "propose", "want", "going",
+                            "set", "due", "slate", "seek", "prepare"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 
 def is_future(verb: Token) -> bool:
     """Future or intended reference: "will meet", "is expected to visit", "plans to go", "is to attend"."""
-    if verb.tag_ == "MD" or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+    if verb.lower_ in FUTURE_AUX or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return True
     head = verb
     # climb xcomp chains: "is expected to visit" -> expected, "plans to go" -> plans
-    while head.dep_ in ("xcomp", "ccomp") and head.head is not head:
+    while head.dep_ in ("xcomp", "ccomp") and head.head.i != head.i:
         head = head.head
         if head.lemma_.lower() in FUTURE_MARKERS:
             return True
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in head.children):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
             return True
     return False
 
