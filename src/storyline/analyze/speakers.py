@@ -27,7 +27,7 @@ NAME_KINDS = frozenset({"name", "acronym"})
 #: roles that speak for their organization ("the ministry's spokesman")
 SPOKES_HEADS = words("spokesman spokeswoman spokesperson representative envoy")
 #: children left out of a speaker phrase: relative clauses make it a sentence
-_DROP_DEPS = frozenset({"relcl", "acl", "punct", "cc"})
+_DROP_DEPS = frozenset({"relcl", "punct", "cc"})
 #: how far back (characters) a pronoun looks for its antecedent when coref gave none
 _ANTECEDENT_WINDOW = 600
 
@@ -47,17 +47,13 @@ class Speaker:
 def phrase_bounds(head: Token) -> tuple[int, int]:
     """Token bounds [i, j) of the noun phrase of ``head`` without relative clauses or trailing commas."""
     keep = [head.i]
-    named = head.ent_type_ == "PERSON"
     for child in head.children:
-        # "Jane Roe, 58, of Tarsk": a name's apposition only describes it; "the minister, Jane Roe" names
-        if child.dep_ in _DROP_DEPS or (named and child.dep_ == "appos" and child.i > head.i):
+        # "those who said ...": the relative clause is all there is to the speaker
+        if child.dep_ in _DROP_DEPS and not (child.dep_ == "relcl" and head.pos_ in ("PRON", "DET")):
             continue
         keep.extend(t.i for t in child.subtree)
     lo, hi = min(keep), max(keep) + 1
     doc = head.doc
-    if named:  # whatever follows a comma after a person's name describes them (unless it lists more names)
-        conj = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
-        hi = next((t.i for t in doc[head.i:hi] if t.text == "," and t.i + 1 not in conj), hi)
     while hi - 1 > lo and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "cc"):
         hi -= 1
     while lo < hi - 1 and doc[lo].is_punct:
