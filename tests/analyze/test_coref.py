@@ -109,3 +109,10 @@ def test_roles_from_title_before_name(resources: Resources, make_article: Callab
     text = "Defence Minister Daniel Korvath visited the border."
     a = _analyze(resources, make_article, text)
     assert [r.title for _, r in a.roles] == ["Defence Minister"]
+
+
+def test_name_chains_earlier_bare_surname_joins_later_full_name() -> None:
+    text = "Vesk arrived. Vesk spoke. Later Orlan Vesk left."
+    out = name_chains([_m(text, "Vesk", "GPE", 0), _m(text, "Vesk", "GPE", 1), _m(text, "Orlan Vesk", "PERSON")],
+                      "a1", {})
+    assert len({m.chain for m in out}) == 1 and {m.label for m in out} == {"PERSON"}

@@ -37,7 +37,14 @@ from storyline.analyze.lexicons.titles import (
     SPEECH_VERBS,
     words,
 )
-from storyline.analyze.namekeys import folded_key, name_tokens, person_names_compatible, skeleton, tokens_match
+from storyline.analyze.namekeys import (
+    fold_token,
+    folded_key,
+    name_tokens,
+    person_names_compatible,
+    skeleton,
+    tokens_match,
+)
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.retype import mention_weight
 from storyline.model import Mention, Role
@@ -93,7 +100,16 @@ class _Chain:
         return max(self.votes, key=lambda lab: self.votes[lab])
 
     def majority(self) -> str | None:
-        """The label with a strict majority of the votes, else None (a tie changes nothing)."""
+        """The label with a strict majority of the votes, else None (a tie changes nothing).
+
+        A chain holding a full person name whose other labels all come from one-word mentions is a
+        person: those words joined it as the person's name, whatever spaCy called them.
+        """
+        others = [m for m in self.members if m.label != "PERSON"]
+        if self.votes.get("PERSON") and any(len(name_tokens(m.text)) > 1 for m in self.members
+                                            if m.label == "PERSON" and m.kind == "name") \
+                and all(len(name_tokens(m.text)) == 1 for m in others):
+            return "PERSON"
         best = self.label
         return best if 2 * self.votes[best] > sum(self.votes.values()) else None
 
@@ -148,7 +164,17 @@ class _ChainIndex:
                 return self.by_key[k]
         if m.kind != "name" or (m.label in _PLACE_LABELS and len(name_tokens(m.text)) > 1):
             return None
-        return self._person_chain(m)
+        return self._person_chain(m) or self._bare_surname_chain(m)
+
+    def _bare_surname_chain(self, m: Mention) -> _Chain | None:
+        """A full person name joins an earlier chain of its bare last name ("Vesk ... Orlan Vesk")."""
+        toks = name_tokens(m.text)
+        if m.label != "PERSON" or len(toks) < 2:
+            return None
+        chain = self.by_key.get(fold_token(toks[-1]))
+        if chain is not None and all(len(name_tokens(f.text)) == 1 for f in chain.members):
+            return chain
+        return None
 
     def _person_chain(self, m: Mention) -> _Chain | None:
         """The most recent person chain whose names fit this one (last/first name, shorter full name)."""

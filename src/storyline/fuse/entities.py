@@ -252,7 +252,7 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.9 if min(len(name_tokens(a)), len(name_tokens(b))) > 1 else 0.8
     if _mistagged_surname(a, b, la, lb) or _mistagged_surname(b, a, lb, la):
         return 0.75
-    if la in GROUPS and lb in GROUPS and (_qualified(a, b, corpus) or _qualified(b, a, corpus)):
+    if la == "ORG" and lb == "ORG" and (_qualified(a, b, corpus) or _qualified(b, a, corpus)):
         return 0.7
     if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a)):
         return 0.8
@@ -285,6 +285,8 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
     if a.stored is not None and b.stored is not None:
         return "both already in the store"
     la, lb = a.label, b.label
+    if PERSON in (la, lb) and la != lb and _has_full_name(b if la == PERSON else a):
+        return "a person and a named organization or place"
     for x in a.forms:
         for y in b.forms:
             reason = _forms_apart(x, y, la, lb, corpus)
@@ -309,6 +311,10 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
     if lx in PLACES and ly in PLACES and not _same_words(x, y):
         return "different places"
     return None
+
+
+def _has_full_name(c: Cluster) -> bool:
+    return any(len(name_tokens(f)) > 1 and not is_acronym(f) for f in c.forms)
 
 
 def _contained(short: list[str], long: list[str]) -> bool:
