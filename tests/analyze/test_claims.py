@@ -292,3 +292,10 @@ def test_speaker_phrase_keeps_descriptions_and_lists(claims_of: Callable[[str], 
 def test_cue_keeps_its_auxiliaries(claims_of: Callable[[str], list[Claim]]) -> None:
     c = _one(claims_of("The ministry had repeatedly denied the reports."), "denied")
     assert c.cue == "had repeatedly denied" and c.polarity == "deny"
+
+
+def test_scare_quote_far_from_the_cue_is_no_content(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("Mayor Ilse Varn noted the new tram line and her work bringing jobs from “Tarsk to Ulm.”\n\n"
+                       "She says “we kept the city moving through a hard winter.”")
+    assert [(c.speaker_text, c.content) for c in claims] == [
+        ("She", "we kept the city moving through a hard winter")]

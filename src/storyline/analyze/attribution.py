@@ -35,6 +35,8 @@ from storyline.analyze.quotes import Quote
 ACCORDING = Cue("statement")
 #: most characters between the two halves of a split quote (“A,” she said, “B.”)
 _SPLIT_GAP = 60
+#: most characters between a quote and the cue that has no clause of its own
+_QUOTE_REACH = 60
 _SUBJECTS = ("nsubj",)
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _EDGE_PUNCT = " \t\n,;:.-—–\"“”'‘’()"
@@ -236,9 +238,17 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _adjacent_quote(f: Found, quotes: list[Quote], text: str) -> Quote | None:
-    """The quote a cue introduces or closes: in its sentence, or right after "X said:"."""
-    s, e = f.sentence.start_char, f.sentence.end_char
-    near = [q for q in quotes if q.start < e and s < q.end and not (q.inner_start <= f.cue_start < q.inner_end)]
+    """The quote a cue introduces or closes: in its sentence and paragraph, or right after "X said:".
+
+    A cue with no clause of its own takes only a quote right next to it (“A,” said X /
+    X said: “A”), never a scare quote further along its sentence.
+    """
+    p_lo, p_hi = paragraph_of(text, f.cue_start)
+    s, e = max(f.sentence.start_char, p_lo), min(f.sentence.end_char, p_hi)
+    near = [q for q in quotes if q.start < e and s < q.end and p_lo <= q.start and q.end <= p_hi + 1
+            and not (q.inner_start <= f.cue_start < q.inner_end)]
+    if f.content is None:
+        near = [q for q in near if _next_to(q, f, text)]
     if not near and text[s:e].rstrip().endswith(":"):
         near = [q for q in quotes if e <= q.start <= e + 3]
     if not near and f.cue_start - s < 40:
@@ -248,6 +258,16 @@ def _adjacent_quote(f: Found, quotes: list[Quote], text: str) -> Quote | None:
         return None
     # “A,” she said, “B.”: the quote before the cue comes first; _continued adds the second half
     return min(near, key=lambda q: (q.end > f.cue_start, min(abs(q.end - f.cue_start), abs(q.start - f.cue_end))))
+
+
+def _next_to(q: Quote, f: Found, text: str) -> bool:
+    """Only the speaker (and a few words like "on Friday") between the quote and its cue."""
+    if q.end <= f.cue_start:
+        between = text[q.end:f.cue_start]
+        return len(between) <= _QUOTE_REACH and not any(ch in between for ch in ".!?")
+    # after the cue: "said: “", "told reporters on Friday, “", or nothing at all
+    between = text[f.cue_end:q.start].strip()
+    return q.start >= f.cue_end and len(between) <= _QUOTE_REACH // 2 and (not between or between[-1] in ",:")
 
 
 def attach_quotes(founds: list[Found], quotes: list[Quote], text: str) -> None:
@@ -305,6 +325,13 @@ def paragraph_of(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, (len(text) if end < 0 else end)
+
+
+def _within_paragraph(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int] | None:
+    """The part of a clause content in the cue's paragraph; None when the parse put it elsewhere."""
+    lo, hi = paragraph_of(text, anchor)
+    start, end = max(span[0], lo), min(span[1], hi)
+    return (start, end) if end > start and text[start:end].strip() else None
 
 
 def _clip_to_paragraph(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]:
@@ -373,6 +400,8 @@ def _find_at(tok: Token, found: dict[int, Found]) -> Found | None:
     content, how = find_content(tok, lemma, found) if lemma not in QUOTE_ONLY else (None, "")
     if cue.weak and how != "clause":
         return None
+    if content is not None:
+        content = _within_paragraph(tok.doc.text, content, tok.idx)
     speaker, channel = find_subject(tok)
     prt = _child(tok, "prt")
     cue_end = (prt.idx + len(prt)) if prt is not None and prt.i == tok.i + 1 else tok.idx + len(tok)
