@@ -178,7 +178,7 @@ def _as_time(t: Timex, source: str) -> TimeValue:
 
 FUTURE_MARKERS = frozenset({"expect", "plan", "intend", "schedule", "hope", "aim", "propose", "want", "going",
                             "set", "due", "slate", "seek", "prepare"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 
 
 def is_future(verb: Token) -> bool:

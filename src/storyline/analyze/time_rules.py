@@ -63,9 +63,20 @@ def fixed(value: str | None) -> Resolver:
     return lambda ctx: (value, None)
 
 
+#: how a present-tense verb reads a weekday (news: "meets Friday" is scheduled); set from evaluation
+PRESENT_WEEKDAY = "future"
+
+
 def direction(ctx: Ctx) -> str:
-    """Past or future reading of a weekday / month-day from the governing verb's tense."""
-    return "future" if ctx.tense == "future" else "past" if ctx.tense in ("past", "present") else "none"
+    """Past or future reading of a month-day / month from the governing verb's tense ("none": nearest)."""
+    return "future" if ctx.tense == "future" else "past" if ctx.tense == "past" else "none"
+
+
+def weekday_direction(ctx: Ctx) -> str:
+    """Weekdays: future tense -> on or after the DCT; past -> on or before; present per PRESENT_WEEKDAY."""
+    if ctx.tense == "future":
+        return "future"
+    return PRESENT_WEEKDAY if ctx.tense == "present" else "past"
 
 
 # --------------------------------------------------------------------------- regex fragments
@@ -208,6 +219,8 @@ def rel_month(m: re.Match[str]) -> Cand | None:
 def bare_month(m: re.Match[str]) -> Cand | None:
     if not capitalized(m["mon"]) or (m["mon"].lower() == "may" and m["mon"] != "May"):
         return None
+    if len(m["mon"].rstrip(".")) <= 4 and not m["mon"].endswith(".") and m["mon"].lower() != "june":
+        return None  # a bare "Jan" is a name more often than a month
     month = month_num(m["mon"])
 
     def run(ctx: Ctx) -> Resolved:
@@ -477,13 +490,16 @@ def weekday(m: re.Match[str]) -> Cand | None:
         if base is None or base.date is None:
             return None, None
         way = {"last": "before", "past": "before", "previous": "before", "next": "after", "coming": "after",
-               "following": "after"}.get(rel_word) or (direction(ctx) if direction(ctx) != "none" else "past")
+               "following": "after"}.get(rel_word) or weekday_direction(ctx)
         day = weekday_date(base.date, wd, way).isoformat()
-        return (f"{day}T{part}" if part else day), anchor
+        return (f"{day}T{part}" if part and WEEKDAY_PART else day), anchor
 
     end_group = "part" if m["part"] else "wd"
-    c = Cand(m.start(), m.end(end_group), "TIME" if part else "DATE", "weekday", run)
-    return c
+    return Cand(m.start(), m.end(end_group), "TIME" if part and WEEKDAY_PART else "DATE", "weekday", run)
+
+
+#: "Friday night": TimeBank mostly gives the day (2000-01-07), not 2000-01-07TNI; the extent keeps "night"
+WEEKDAY_PART = False
 
 
 @rule("rel_unit", rf"{B}(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>this|last|next|this\s+past|this\s+coming|"
@@ -501,7 +517,7 @@ def rel_unit(m: re.Match[str]) -> Cand | None:
     if rel in ("the past", "the coming", "the next") and unit in ("week", "month", "year", "decade"):
         if rel == "the next":
             return None  # "the next year" is mostly a duration ahead; handled by durations
-        return cand(m, "DURATION", "rel_unit_duration", fixed(f"P1{DURATION_LETTER[unit]}"))
+        return cand(m, "DURATION", "rel_unit_duration", fixed(duration_value(1, unit)))
 
     def run(ctx: Ctx) -> Resolved:
         if anaphoric:
@@ -541,6 +557,11 @@ def year_earlier(m: re.Match[str]) -> Cand | None:
     return cand(m, "DATE", "year_earlier", run)
 
 
+def _phrase_end(m: re.Match[str]) -> bool:
+    rest = m.string[m.end():m.end() + 2]
+    return not rest.strip() or rest.lstrip()[:1] in ",.;:)'\"" or rest[:1] in ",.;:"
+
+
 def _ago(unit: str, n: float | None, anaphoric: bool, sign: int) -> Resolver:
     def run(ctx: Ctx) -> Resolved:
         if n is None or n != int(n):
@@ -571,10 +592,12 @@ def ago(m: re.Match[str]) -> Cand | None:
     if unit in ("quarter", "weekend"):
         return None
     direction_word = m["dir"].lower().split()[0]
-    if direction_word == "since":
-        return None
+    if direction_word == "since" or (direction_word in ("before", "after") and not _phrase_end(m)):
+        return None  # "an hour after the attack": a duration and a preposition
     sign = -1 if direction_word in ("ago", "earlier", "before", "previously") else 1
     anaphoric = direction_word not in ("ago", "from", "hence")
+    if anaphoric and unit in TIME_UNITS:
+        return None  # "an hour later": TimeML marks the duration
     n = lx.number_value(m["n"])
     return cand(m, "DATE", "ago_anaphoric" if anaphoric else "ago", _ago(unit, n, anaphoric, sign),
                 mod=_duration_mod(m["mod"]))
@@ -593,6 +616,8 @@ def bare_ago(m: re.Match[str]) -> Cand | None:
       rf"a\s+day\s+(?:earlier|later|before|after)|that\s+(?:morning|evening|night|afternoon)){E}")
 def ref_day(m: re.Match[str]) -> Cand | None:
     w = " ".join(m["w"].lower().split())
+    if w.endswith(("before", "after")) and not _phrase_end(m):
+        return None  # "the day before the vote": a prepositional phrase, not a time expression
     offset = -1 if any(k in w for k in ("before", "previous", "prior", "earlier")) else \
         1 if any(k in w for k in ("next", "following", "after", "later")) else 0
     part = next((lx.PARTS_OF_DAY[p] for p in ("morning", "evening", "night", "afternoon") if w.endswith(p)), None)
@@ -643,8 +668,15 @@ _DMOD = (r"(?:about|around|approximately|roughly|some|close\s+to|nearly|almost|l
 def duration(m: re.Match[str]) -> Cand | None:
     unit = lx.UNIT_WORDS[m["u"].lower()]
     words = m["n"].lower()
+    if re.search(r"old$", m[0], re.IGNORECASE):
+        return None  # "a 6-year-old": an age, not a time expression in TimeML
     if words in ("a", "an") and m["the"] and m["the"].strip() == "the":
         return None
+    if re.match(r"^an?\s+\S", words) and not re.match(r"^an?\s+(half|hundred|couple|few)", words) and not m["mod"]:
+        art = re.match(r"^an?\s+", m[0], re.IGNORECASE)
+        if art:  # "a five-hour": the article is not part of the count
+            return Cand(m.start() + art.end(), m.end(), "DURATION", "duration",
+                        fixed(duration_value(lx.number_value(words.split(None, 1)[1]), unit)))
     if unit == "weekend":
         return None
     n = lx.number_value(words)
@@ -749,7 +781,7 @@ def _attached_day(m: re.Match[str]) -> Resolver | None:
     def run(ctx: Ctx) -> Resolved:
         if ctx.dct is None or ctx.dct.date is None:
             return None, None
-        way = direction(ctx) if direction(ctx) != "none" else "past"
+        way = weekday_direction(ctx)
         return weekday_date(ctx.dct.date, wd, way).isoformat(), "dct"
 
     return run
