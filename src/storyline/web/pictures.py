@@ -169,7 +169,8 @@ def timeline_items(events: Sequence[Event], claims: Sequence[Claim]) -> list[dic
     """Events and dated claims in time order (the present helper's items when available)."""
     mod = _present_timeline()
     if mod is not None and hasattr(mod, "build_timeline"):
-        return [to_dict(i) if dataclasses.is_dataclass(i) else dict(i) for i in mod.build_timeline(events, claims)]
+        return [_normalize(to_dict(i) if dataclasses.is_dataclass(i) else dict(i))
+                for i in mod.build_timeline(events, claims)]
     items = []
     for ev in events:
         d = ev.date
@@ -188,6 +189,22 @@ def timeline_items(events: Sequence[Event], claims: Sequence[Claim]) -> list[dic
 def has_present_timeline() -> bool:
     mod = _present_timeline()
     return mod is not None and hasattr(mod, "timeline_svg") and hasattr(mod, "build_timeline")
+
+
+def _normalize(item: dict[str, Any]) -> dict[str, Any]:
+    """The keys the pages read (kind, id, title, value, earliest, latest, sources, conflict), whatever the
+    timeline helper names them; its own keys are kept for the API."""
+    out = dict(item)
+    out.setdefault("kind", "claim" if item.get("claim") else "event")
+    out.setdefault("id", item.get("ref") or item.get("event") or item.get("claim"))
+    out.setdefault("title", item.get("label") or item.get("text") or out["id"])
+    raw_date = item.get("date")
+    date: dict[str, Any] = raw_date if isinstance(raw_date, dict) else {}
+    for key in ("value", "earliest", "latest", "granularity"):
+        out.setdefault(key, date.get(key))
+    out.setdefault("sources", item.get("articles") or [])
+    out.setdefault("conflict", bool(item.get("conflicts")))
+    return out
 
 
 def timeline_svg(events: Sequence[Event], claims: Sequence[Claim]) -> str | None:
