@@ -13,8 +13,6 @@ from storyline.model import Article
 from storyline.store import open_store
 from storyline.web.app import create_app
 from storyline.web.data import headline
-from storyline.web.highlight import HSpan, highlight
-from tests.web.storydata import A1, XSS_NAME, XSS_QUOTE, XSS_SCRIPT, at
 
 PAGES = ["/", "/articles", "/articles/a1", "/articles/xss", "/entities", "/entities/ent_xss", "/entities/ent_varn",
          "/events", "/events/ev_bomb", "/events/ev_visit", "/claims", "/claims/xss:c1", "/claims/a1:c1",
@@ -152,35 +150,6 @@ def test_bad_page_parameters_are_400_html(client: TestClient, path: str) -> None
 def test_unknown_id_in_404_page_is_escaped(client: TestClient) -> None:
     r = client.get("/entities/%3Cscript%3Ealert(1)")
     assert r.status_code == 404 and "<script>" not in r.text and "&lt;script&gt;" in r.text
-
-
-def test_highlight_escapes_segments_and_nests_inside_claims() -> None:
-    text = 'A <b>"x"</b> said Bo & co.'
-    bo = text.index("Bo")
-    spans = [HSpan(0, len(text) - 1, "claim", "/claims/c1", 'claim "1"'), HSpan(2, 12, "entity", "/entities/e1"),
-             HSpan(bo, bo + 2, "entity", None), HSpan(bo + 1, bo + 4, "date", "/timeline")]  # overlap: dropped
-    html = str(highlight(text, spans))
-    assert html.startswith('<span class="hl hl-claim"><a class="claim-tag" href="/claims/c1" '
-                           'title="claim &#34;1&#34;">')
-    assert '<a class="hl hl-entity" href="/entities/e1">&lt;b&gt;&#34;x&#34;&lt;/b&gt;</a>' in html
-    assert '<span class="hl hl-entity">Bo</span>' in html and "hl-date" not in html
-    assert html.endswith(" &amp; co</span>.")
-
-
-def test_highlight_drops_span_crossing_a_claim() -> None:
-    text = "one two three four"
-    html = str(highlight(text, [HSpan(0, 7, "claim", "/claims/c"), HSpan(4, 13, "entity", "/entities/e")]))
-    assert "hl-entity" not in html and html.count("</span>") == 1
-
-
-def test_highlight_keeps_offsets_of_fixture() -> None:
-    s, e = at(A1, "Kessel")
-    html = str(highlight(A1, [HSpan(s, e, "entity", "/entities/ent_kessel")]))
-    assert html.replace('<a class="hl hl-entity" href="/entities/ent_kessel">', "").replace("</a>", "") == A1
-
-
-def test_fixture_names_are_hostile() -> None:
-    assert XSS_SCRIPT in XSS_NAME or XSS_QUOTE in XSS_NAME
 
 
 def test_entity_filter_accepts_a_name(client: TestClient) -> None:
