@@ -297,7 +297,8 @@ EVALS = {
 
 def _eval_command(name: str, module: str, what: str, doc: str) -> None:
     def run(path: Annotated[Path, typer.Argument(help=what, exists=True)],
-            limit: Annotated[int | None, typer.Option(help="Only the first N documents/items.")] = None,
+            limit: Annotated[int | None, typer.Option(
+                help="Only the first N units: documents, records, or topics for ECB+.")] = None,
             json_out: Annotated[Path | None, typer.Option("--json", help="Write the figures as JSON.")] = None
             ) -> None:
         importlib.import_module(module).main(path, limit=limit, json_out=json_out)

@@ -390,7 +390,7 @@ def _convert(tp: Any, value: Any) -> Any:
         if len(non_none) == 1:
             return _convert(non_none[0], value)
         for a in non_none:  # first matching alternative
-            if dataclasses.is_dataclass(a) and isinstance(value, dict):
+            if isinstance(a, type) and dataclasses.is_dataclass(a) and isinstance(value, dict):
                 return from_dict(a, value)
         return value
     if origin is tuple:
@@ -455,7 +455,7 @@ def story_from_json(data: dict[str, Any]) -> Story:
     for d in data.get("entities", []):
         d = dict(d)
         counts = d.pop("alias_counts", None)
-        d["aliases"] = counts if counts is not None else {a: 1 for a in d.get("aliases", [])}
+        d["aliases"] = counts if counts is not None else dict.fromkeys(d.get("aliases", []), 1)
         entities.append(from_dict(Entity, d))
     events = []
     for d in data.get("events", []):

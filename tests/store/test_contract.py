@@ -69,7 +69,8 @@ def sample_story(articles: list[Article]) -> Story:
     c2 = Claim(id="c2", article="a2", start=0, end=20, speaker=None, speaker_text="officials", cue="denied",
                content="the bombing was planned", polarity="deny")
     return Story(articles=articles, entities=[ent, place], events=[late, undated, early], claims=[c1, c2],
-                 claim_links=[ClaimLink("denies", "c2", "c1", evidence=(Span("a2", 0, 20, "x"), Span("a1", 0, 27, "y")))],
+                 claim_links=[ClaimLink("denies", "c2", "c1",
+                                        evidence=(Span("a2", 0, 20, "x"), Span("a1", 0, 27, "y")))],
                  stories=[StoryCluster("st:a1", "Vell", ("a1", "a2"))],
                  claim_support={"c1": Corroboration(articles=1, independent_sources=1, credibility=4)})
 
@@ -90,7 +91,7 @@ def test_store_add_articles_is_idempotent(store: SqlStore) -> None:
 
 
 def test_store_analyses_and_unanalyzed(store: SqlStore) -> None:
-    store.add_articles(ARTICLES + [Article(id="fr", text="Bonjour", language="fr")])
+    store.add_articles([*ARTICLES, Article(id="fr", text="Bonjour", language="fr")])
     an = ArticleAnalysis(article="a1", config_hash="h1", sentences=((0, 38),),
                          timexes=(Timex("a1", 31, 37, "Monday", "DATE", "2024-05-06"),))
     store.put_analyses([an])

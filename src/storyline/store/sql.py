@@ -267,7 +267,9 @@ class SqlStore:
                 conn.execute(insert(s.source_families).values(id=fam.id, data=_dump(fam)))
 
     def _save_entities(self, conn: Connection, entities: Sequence[Entity]) -> None:
-        rows, mentions, facts = [], [], []
+        rows: list[dict[str, Any]] = []
+        mentions: list[dict[str, Any]] = []
+        facts: list[dict[str, Any]] = []
         for e in entities:
             rows.append({"id": e.id, "name": e.name, "type": e.type, "n_mentions": len(e.mentions), "data": _dump(e)})
             mentions.extend({"entity": e.id, "article": m.article, "start": m.start, "end": m.end}
@@ -280,7 +282,9 @@ class SqlStore:
         self._index_facts(conn, facts)
 
     def _save_events(self, conn: Connection, events: Sequence[Event]) -> None:
-        rows, links, facts = [], [], []
+        rows: list[dict[str, Any]] = []
+        links: list[dict[str, Any]] = []
+        facts: list[dict[str, Any]] = []
         for ev in events:
             earliest, latest = _interval(ev)
             rows.append({"id": ev.id, "type": ev.type, "subtype": ev.subtype,
@@ -302,7 +306,8 @@ class SqlStore:
         self._index_facts(conn, facts)
 
     def _save_claims(self, conn: Connection, story: Story) -> None:
-        rows, facts = [], []
+        rows: list[dict[str, Any]] = []
+        facts: list[dict[str, Any]] = []
         by_id = {a.id: a for a in story.articles}
         for c in story.claims:
             source = by_id.get(c.article)
