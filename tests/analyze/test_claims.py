@@ -299,3 +299,8 @@ def test_scare_quote_far_from_the_cue_is_no_content(claims_of: Callable[[str], l
                        "She says “we kept the city moving through a hard winter.”")
     assert [(c.speaker_text, c.content) for c in claims] == [
         ("She", "we kept the city moving through a hard winter")]
+
+
+def test_claim_quoted_label_after_a_short_object(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("On Twitter, the former governor Olaf Brenn called the plan “a reckless gamble.”"), "called")
+    assert c.direct_quote and c.content == "a reckless gamble." .rstrip(".") and c.channel == "twitter"

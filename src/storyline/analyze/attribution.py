@@ -37,6 +37,10 @@ ACCORDING = Cue("statement")
 _SPLIT_GAP = 60
 #: most characters between a quote and the cue that has no clause of its own
 _QUOTE_REACH = 60
+#: most characters of an object between a cue and its quote ("called the plan “...”")
+_OBJECT_REACH = 40
+#: a sentence ends between them (a word, then . ! ?), not a title ("Sen.", "Dr.")
+_SENTENCE_END = re.compile(r"(?:[a-z]{4,}|\d)[.!?](?:\s|$)|[!?]")
 _SUBJECTS = ("nsubj",)
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _EDGE_PUNCT = " \t\n,;:.-—–\"“”'‘’()"
@@ -264,10 +268,12 @@ def _next_to(q: Quote, f: Found, text: str) -> bool:
     """Only the speaker (and a few words like "on Friday") between the quote and its cue."""
     if q.end <= f.cue_start:
         between = text[q.end:f.cue_start]
-        return len(between) <= _QUOTE_REACH and not any(ch in between for ch in ".!?")
-    # after the cue: "said: “", "told reporters on Friday, “", or nothing at all
+        return len(between) <= _QUOTE_REACH and not _SENTENCE_END.search(between)
+    # after the cue: "said: “", "told reporters on Friday, “", "called the plan “", "mocked him for “"
     between = text[f.cue_end:q.start].strip()
-    return q.start >= f.cue_end and len(between) <= _QUOTE_REACH // 2 and (not between or between[-1] in ",:")
+    if q.start < f.cue_end or _SENTENCE_END.search(between):
+        return False
+    return (len(between) <= _QUOTE_REACH and (not between or between[-1] in ",:")) or len(between) <= _OBJECT_REACH
 
 
 def attach_quotes(founds: list[Found], quotes: list[Quote], text: str) -> None:
