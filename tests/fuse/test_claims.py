@@ -30,7 +30,8 @@ def build(analyzer: Analyzer, resources: Resources, make_article: Callable[..., 
 
 
 def _claim(story: Story, cue: str, article: str | None = None) -> Claim:
-    hits = [c for c in story.claims if c.cue == cue and (article is None or c.article == article)]
+    # the cue keeps its auxiliaries and adverbs ("has strongly denied"): match its verb
+    hits = [c for c in story.claims if c.cue and c.cue.split()[-1] == cue and (article is None or c.article == article)]
     assert hits, f"no claim with cue {cue!r}: {[(c.article, c.cue) for c in story.claims]}"
     return hits[0]
 
