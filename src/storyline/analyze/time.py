@@ -56,27 +56,27 @@ def annotate(state: AnalysisState) -> None:
     dct = parse_dct(state.dct)
     ref: str | None = None
     ref_para = -1
+    text = doc.text
     timexes = []
     for c in cands:
-        para = doc.text.count("\n\n", 0, c.start) if PARAGRAPH_SCOPE else 0
-        if para != ref_para:
-            ref = None
-        value, anchor = c.resolve(Ctx(dct=dct, ref=ref, tense=tense_of(doc, c.start, c.end)))
+        para = text.count("\n", 0, c.start)  # clean text: one paragraph per line
+        ctx = Ctx(dct=dct, ref=ref, tense=tense_of(doc, c.start, c.end), ref_local=para == ref_para)
+        value, anchor = c.resolve(ctx)
         anchor_s = None
         if anchor == "dct" and state.dct:
             anchor_s = f"dct:{state.dct}"
         elif anchor == "ref" and ref:
             anchor_s = f"timex:{ref}"
-        timexes.append(Timex(article=state.article.id, start=c.start, end=c.end, text=doc.text[c.start:c.end],
+        timexes.append(Timex(article=state.article.id, start=c.start, end=c.end, text=text[c.start:c.end],
                              type=c.type, value=value, anchor=anchor_s, rule=c.rule,
                              granularity=granularity_of(value), mod=c.mod))
-        if c.type in CALENDAR_TYPES and value and re.match(r"^\d{4}", value):
+        if c.type in CALENDAR_TYPES and value and re.match(r"^\d{4}", value) and (anchor != "ref" or REF_CHAIN):
             ref, ref_para = value, para
     state.timexes = timexes
 
 
-#: anaphoric expressions look back only within their paragraph (a blank line apart); set by evaluation
-PARAGRAPH_SCOPE = False
+#: whether a value resolved against the reference becomes the next reference (HeidelTime: yes)
+REF_CHAIN = False
 
 
 def _accept(doc: Doc, c: Cand) -> bool:
@@ -108,6 +108,10 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
         return "none"
     verb = governing_verb(span.root)
     if verb.pos_ not in ("VERB", "AUX"):
+        return "none"
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        # "said ... Dec. 15": a date under a reporting verb belongs to what is reported, whose tense
+        # the parse often loses; read it as untensed (nearest the DCT; weekdays: the last one)
         return "none"
     if is_future(verb):
         return "future"
@@ -176,6 +180,8 @@ def _as_time(t: Timex, source: str) -> TimeValue:
                      earliest=lo, latest=hi, confidence=CONFIDENCE[source], source=source)
 
 
+SPEECH_VERBS = frozenset({"say", "tell", "announce", "report", "state", "add", "note", "declare", "confirm",
+                          "disclose", "explain", "write", "claim", "predict", "estimate"})
 FUTURE_MARKERS = frozenset({"expect", "plan", "intend", "schedule", "hope", "aim", "propose", "want", "going",
                             "set", "due", "slate", "seek", "prepare"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})

@@ -27,8 +27,9 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 #: counts that are known to be more than one but not how many
 VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "a number of", "numerous", "dozens of",
                 "hundreds of", "a couple of", "couple of", "a couple", "multiple")
-_NUM_WORDS = "|".join(sorted([*ONES, *TENS, "hundred", "a", "an", "half"], key=len, reverse=True))
-NUMBER_RE = (rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|(?:{_NUM_WORDS})(?:[\s-]+(?:{_NUM_WORDS}|and))*|"
+_NUM_WORDS = "|".join(sorted([*ONES, *TENS, "hundred", "half"], key=len, reverse=True))
+# "a"/"an" only lead a count ("a year", "an hour and a half"), never continue one ("seven a year")
+NUMBER_RE = (rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|(?:an?|{_NUM_WORDS})(?:[\s-]+(?:{_NUM_WORDS}|and))*|"
              rf"{'|'.join(v.replace(' ', r'[ ]') for v in sorted(VAGUE_COUNTS, key=len, reverse=True))})")
 
 UNIT_WORDS = {"second": "second", "seconds": "second", "minute": "minute", "minutes": "minute", "hour": "hour",
@@ -46,7 +47,7 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 PART_RE = r"(?:morning|afternoon|evening|night|noon|midnight|midday|mid-afternoon|dawn)"
 #: SET adverbs and their period
 SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-             "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W", "biannually": "P6M",
+             "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "biannually": "P6M",
              "semiannually": "P6M", "fortnightly": "P2W"}
 #: fixed-date holidays (month, day) and computed ones by name
 FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),

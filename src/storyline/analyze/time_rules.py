@@ -40,6 +40,7 @@ class Ctx:
     dct: Dct | None
     ref: str | None  # the last calendar value mentioned before the expression
     tense: str = "none"  # past | present | future | none
+    ref_local: bool = True  # the reference was mentioned in the same paragraph
 
 
 #: a resolved value and what it was anchored to ("dct", "ref" or None)
@@ -64,7 +65,7 @@ def fixed(value: str | None) -> Resolver:
 
 
 #: how a present-tense verb reads a weekday (news: "meets Friday" is scheduled); set from evaluation
-PRESENT_WEEKDAY = "future"
+PRESENT_WEEKDAY = "past"
 
 
 def direction(ctx: Ctx) -> str:
@@ -173,11 +174,18 @@ def iso_date(m: re.Match[str]) -> Cand | None:
     return cand(m, "DATE", "iso_date", fixed(f"{y:04d}-{mo:02d}-{d:02d}"))
 
 
-@rule("month_year", rf"{B}(?P<mon>{lx.MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR}){E}")
+MODP = r"(?:(?P<pmod>early|late|mid)[\s-]+)?"
+
+
+def _pmod(m: re.Match[str]) -> str | None:
+    return {"early": "START", "late": "END", "mid": "MID"}.get((m["pmod"] or "").lower())
+
+
+@rule("month_year", rf"{B}{MODP}(?P<mon>{lx.MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR}){E}")
 def month_year_rule(m: re.Match[str]) -> Cand | None:
     if not capitalized(m["mon"]):
         return None
-    return cand(m, "DATE", "month_year", fixed(f"{int(m['year']):04d}-{month_num(m['mon']):02d}"))
+    return cand(m, "DATE", "month_year", fixed(f"{int(m['year']):04d}-{month_num(m['mon']):02d}"), mod=_pmod(m))
 
 
 @rule("month_rel_year", rf"{B}(?P<mon>{lx.MONTH_RE})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year{E}")
@@ -215,7 +223,7 @@ def rel_month(m: re.Match[str]) -> Cand | None:
     return cand(m, "DATE", "rel_month", run)
 
 
-@rule("month", rf"{B}(?P<mon>{lx.MONTH_RE}){E}")
+@rule("month", rf"{B}{MODP}(?P<mon>{lx.MONTH_RE}){E}")
 def bare_month(m: re.Match[str]) -> Cand | None:
     if not capitalized(m["mon"]) or (m["mon"].lower() == "may" and m["mon"] != "May"):
         return None
@@ -230,13 +238,16 @@ def bare_month(m: re.Match[str]) -> Cand | None:
             return f"{ctx.ref[:4]}-{month:02d}", "ref"
         return f"XXXX-{month:02d}", None
 
-    return cand(m, "DATE", "month", run, needs_propn=True)
+    c = cand(m, "DATE", "month", run, needs_propn=True, mod=_pmod(m))
+    if m["pmod"]:
+        c.needs_propn = False
+    return c
 
 
-@rule("year", rf"{B}(?:(?P<fiscal>fiscal(?:\s+year)?[\s-]+|the\s+year\s+|FY\s*)?)(?P<year>{YEAR}){E}"
+@rule("year", rf"{B}{MODP}(?:(?P<fiscal>fiscal(?:\s+year)?[\s-]+|the\s+year\s+|FY\s*)?)(?P<year>{YEAR}){E}"
       r"(?!\s*(?:%|percent))")
 def year(m: re.Match[str]) -> Cand | None:
-    return cand(m, "DATE", "year", fixed(m["year"]), needs_propn=not m["fiscal"])
+    return cand(m, "DATE", "year", fixed(m["year"]), needs_propn=not (m["fiscal"] or m["pmod"]), mod=_pmod(m))
 
 
 _SPELLED_YEAR = (rf"(?:(?:the\s+year\s+)?nineteen[\s-]+(?:{'|'.join(lx.TENS)})(?:[\s-]+(?:one|two|three|four|five|"
@@ -261,14 +272,14 @@ def spelled_year(m: re.Match[str]) -> Cand | None:
 def decade(m: re.Match[str]) -> Cand | None:
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())
     if m["c"]:
-        return cand(m, "DATE", "decade", fixed(f"{m['c']}{m['d']}X"), mod=mod)
+        return cand(m, "DATE", "decade", fixed(f"{m['c']}{m['d']}"), mod=mod)
     d2 = m["d2"]
 
     def run(ctx: Ctx) -> Resolved:
         century = ctx.dct.year // 100 if ctx.dct else 19
         if ctx.dct and int(d2) * 10 > ctx.dct.year % 100:
             century -= 1
-        return f"{century}{d2}X", "dct" if ctx.dct else None
+        return f"{century}{d2}", "dct" if ctx.dct else None
 
     return cand(m, "DATE", "decade", run, mod=mod)
 
@@ -285,7 +296,7 @@ def decade_word(m: re.Match[str]) -> Cand | None:
         century = ctx.dct.year // 100 if ctx.dct else 19
         if ctx.dct and d * 10 > ctx.dct.year % 100:
             century -= 1
-        return f"{century}{d}X", "dct" if ctx.dct else None
+        return f"{century}{d}", "dct" if ctx.dct else None
 
     return cand(m, "DATE", "decade", run)
 
@@ -331,6 +342,24 @@ def quarter(m: re.Match[str]) -> Cand | None:
     return cand(m, "DATE", "quarter", run)
 
 
+@rule("year_quarter", rf"{B}(?:the\s+)?(?:(?P<year>{YEAR})|(?P<ya>year-(?:earlier|ago)))\s+(?:{_QUARTER}[\s-]+)?"
+      rf"(?:fiscal\s+)?quarter{E}")
+def year_quarter(m: re.Match[str]) -> Cand | None:
+    """"the 1988 third quarter", "the year-ago third quarter" (a quarter of the year before the DCT)."""
+    q = lx.ORDINALS[m["q"].lower()] if m["q"] else None
+    if m["year"]:
+        return cand(m, "DATE", "quarter_year", fixed(f"{m['year']}-Q{q}" if q else None)) if q else None
+
+    def run(ctx: Ctx) -> Resolved:
+        if q is None:
+            if ctx.ref and re.match(r"^\d{4}-Q\d$", ctx.ref):
+                return shift_value(ctx.ref, "year", -1, keep=True), "ref"
+            return (shift(ctx.dct, "quarter", -5), "dct") if ctx.dct else (None, None)
+        return (f"{ctx.dct.year - 1:04d}-Q{q}", "dct") if ctx.dct else (None, None)
+
+    return cand(m, "DATE", "year_quarter", run)
+
+
 @rule("rel_quarter", rf"{B}(?P<rel>the|this|last|next|the\s+latest|the\s+current|the\s+previous|the\s+past|"
       rf"the\s+most\s+recent|the\s+same|that)\s+(?:fiscal\s+)?quarter{E}")
 def rel_quarter(m: re.Match[str]) -> Cand | None:
@@ -347,9 +376,9 @@ def rel_quarter(m: re.Match[str]) -> Cand | None:
     return cand(m, "DATE", "rel_quarter", run)
 
 
-@rule("half", rf"{B}(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?P<year>{YEAR}|the\s+year|this\s+year))?{E}")
+@rule("half", rf"{B}(?:the\s+)?(?P<h>first|second|last|latter)\s+half(?:\s+of\s+(?P<year>{YEAR}|the\s+year|this\s+year))?{E}")
 def half(m: re.Match[str]) -> Cand | None:
-    h = 1 if m["h"].lower() == "first" else 2
+    h = 1 if m["h"].lower() == "first" else 2  # second, last, latter
     if m["year"] and m["year"][0].isdigit():
         return cand(m, "DATE", "half_year", fixed(f"{m['year']}-H{h}"))
     if not m["year"]:
@@ -409,7 +438,7 @@ def holiday(m: re.Match[str]) -> Cand | None:
             return None, None
         ref = ctx.dct.date or dt.date(ctx.dct.year, ctx.dct.month or 7, 1)
         this = on(ctx.dct.year)
-        if rel == "last" or (not rel and direction(ctx) == "past"):
+        if rel == "last" or (not rel and direction(ctx) != "future"):
             return (this if this <= ref else on(ctx.dct.year - 1)).isoformat(), "dct"
         if rel == "next" or (not rel and direction(ctx) == "future"):
             return (this if this >= ref else on(ctx.dct.year + 1)).isoformat(), "dct"
@@ -463,8 +492,10 @@ _REFS = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT
          "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
          "as soon as possible": "FUTURE_REF", "the years ahead": "FUTURE_REF", "a later date": "FUTURE_REF",
          "then": "PAST_REF"}
-_REF_RE = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _REFS
-                           if k not in ("once", "then", "in the past")), key=len, reverse=True))
+#: marked far more often by us than by TimeML annotators (TBAQ dev): left out of detection
+_UNMARKED = ("once", "then", "in the past", "previously", "formerly", "shortly", "soon", "recent", "lately")
+_REF_RE = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _REFS if k not in _UNMARKED),
+                          key=len, reverse=True))
 
 
 @rule("ref_word", rf"{B}(?P<w>{_REF_RE}){E}")
@@ -520,15 +551,33 @@ def rel_unit(m: re.Match[str]) -> Cand | None:
         return cand(m, "DURATION", "rel_unit_duration", fixed(duration_value(1, unit)))
 
     def run(ctx: Ctx) -> Resolved:
-        if anaphoric:
-            if ctx.ref is None:
-                return None, None
+        if anaphoric and ctx.ref is not None and ctx.ref_local:
             return shift_value(ctx.ref, unit, offset), "ref"
+        if anaphoric and (ctx.dct is None or offset == 0):
+            return None, None  # "that year" with nothing before it in its paragraph: unknown
+        # "the previous year" opening a paragraph, with no date before it there: the year before
+        # the publication (a deictic reading), as readers take it
         if ctx.dct is None:
             return None, None
         return shift(ctx.dct, unit, offset), "dct"
 
     return cand(m, "DATE", "rel_unit_anaphoric" if anaphoric else "rel_unit", run, mod=mod)
+
+
+@rule("weekend", rf"{B}(?:the|this|last|next|this\s+past|this\s+coming)\s+weekend{E}")
+def weekend(m: re.Match[str]) -> Cand | None:
+    rel = m[0].lower().split()[-2]
+
+    def run(ctx: Ctx) -> Resolved:
+        if ctx.dct is None or ctx.dct.date is None:
+            return None, None
+        way = {"last": "before", "past": "before", "next": "after", "coming": "after"}.get(rel)
+        if way is None:
+            way = "future" if ctx.tense == "future" else "past"
+        saturday = weekday_date(ctx.dct.date, 5, way)
+        return f"{saturday.isocalendar()[0]:04d}-W{saturday.isocalendar()[1]:02d}-WE", "dct"
+
+    return cand(m, "DATE", "weekend", run)
 
 
 @rule("end_of_unit", rf"{B}(?:the\s+)?(?P<pos>end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+"
@@ -572,7 +621,8 @@ def _ago(unit: str, n: float | None, anaphoric: bool, sign: int) -> Resolver:
         if anaphoric:
             if ctx.ref is None or not ctx.ref[:1].isdigit():
                 return None, None
-            keep = unit == "year" and abs(steps) == 1
+            # "a year earlier" after a quarter is that quarter a year before; after a day, the year before
+            keep = unit == "year" and abs(steps) == 1 and bool(re.match(r"^\d{4}-[QH]\d$", ctx.ref))
             return shift_value(ctx.ref, unit, steps, keep=keep), "ref"
         if ctx.dct is None:
             return None, None
@@ -670,6 +720,10 @@ def duration(m: re.Match[str]) -> Cand | None:
     words = m["n"].lower()
     if re.search(r"old$", m[0], re.IGNORECASE):
         return None  # "a 6-year-old": an age, not a time expression in TimeML
+    if unit == "quarter" and re.match(r"\s+of\b", m.string[m.end():m.end() + 4]):
+        return None  # "three-quarters of": a fraction
+    if words[:1].isdigit() and float(re.sub(r"[^\d.]", "", words.split()[0]) or 0) >= 1000:
+        return None  # "the 1988 second quarter": a year, not a count
     if words in ("a", "an") and m["the"] and m["the"].strip() == "the":
         return None
     if re.match(r"^an?\s+\S", words) and not re.match(r"^an?\s+(half|hundred|couple|few)", words) and not m["mod"]:
@@ -685,11 +739,11 @@ def duration(m: re.Match[str]) -> Cand | None:
         return None
     if unit == "quarter" and the in ("the first", "") and not m["mod"]:
         if n is None or n != 1:
-            return cand(m, "DURATION", "duration", fixed(f"P{int(n) * 3 if n else 'X'}M"))
+            return cand(m, "DURATION", "duration", fixed(f"P{int(n) if n else 'X'}Q"))
         return None
     value = duration_value(n, unit)
     if unit == "quarter":
-        value = f"P{int(n) * 3}M" if n is not None and n == int(n) else "PXM"
+        value = f"P{int(n)}Q" if n is not None and n == int(n) else "PXQ"
     return cand(m, "DURATION", "duration", fixed(value), mod=_duration_mod(m["mod"]))
 
 
