@@ -125,6 +125,8 @@ def resolve(role: str, tok: Token, index: MentionIndex) -> list[Participant]:
     """Participants for an argument token: conjuncts, proxies ("a faction of X"), "led by X", pronouns."""
     out: list[Participant] = []
     for t in [tok, *tok.conjuncts]:
+        if t.ent_type_ in ("DATE", "TIME"):
+            continue
         if t.lower_ in PRONOUNS and index.at(t) is None:
             ante = _antecedent(t, index)
             if ante is not None:

@@ -68,9 +68,7 @@ def _kinds(type_: str, subtype: str | None, words: str, pos: str = "any") -> dic
 #: trigger lemma -> kind. Lemmas as spaCy gives them (lower case).
 TRIGGERS: dict[str, EventKind] = {
     **_kinds("ASSAULT", "attack", "attack assault raid ambush offensive strike violence", "any"),
-    **_kinds("ASSAULT", "attack", "attacker gunman", "noun"),
     **_kinds("ASSAULT", "bombing", "bomb bombing blast explosion explode detonate detonation ied", "any"),
-    **_kinds("ASSAULT", "suicide_bombing", "bomber", "noun"),
     **_kinds("ASSAULT", "grenade", "grenade", "noun"),
     **_kinds("ASSAULT", "shooting", "shoot shooting gunfire stab stabbing", "any"),
     **_kinds("ASSAULT", "killing", "kill killing murder massacre slay assassinate assassination behead "

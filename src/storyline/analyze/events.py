@@ -297,7 +297,9 @@ def _attribution(d: Draft, index: args.MentionIndex) -> None:
     if head is None or head.lower_ not in ("for", "of"):
         return
     verb = head.head
-    if verb.lemma_.lower() == "responsibility":
+    for _ in range(3):  # "blamed by officials for a blast": the parser may hang "for" on "officials"
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
         verb = verb.head
     reading = ATTRIBUTION_VERBS.get(verb.lemma_.lower())
     if reading is None:
@@ -325,7 +327,7 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
         for sub in _subjects(tok):  # "is in Kabul today to meet"
             if sub.head != tok and sub.head.lemma_.lower() == "be":
                 starts.append(sub.head)
-    avoid = {i for i in draft_tokens if i != tok.i} | {a.i for a in d.arg_tokens if a.pos_ != "NOUN"}
+    avoid = {i for i in draft_tokens if i != tok.i}
     avoid |= {c.i for s in starts for c in s.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")}
     m, candidates = args.place_of(starts, index, avoid)
     if m is None:
@@ -366,7 +368,7 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
     if not violent:
         return None
     for d in violent:
-        if d.tok == cue or d.tok in cue.children or d.tok.head == cue:
+        if d.tok == cue or d.tok in cue.children or d.tok.head == cue or cue.head == d.tok:
             return d
     for d in violent:
         if cue in d.tok.subtree or d.tok in cue.subtree:
@@ -389,6 +391,9 @@ def _time(state: AnalysisState, d: Draft) -> TimeValue | None:
     try:
         from storyline.analyze.time import best_time
     except ImportError:  # the time component is optional in reduced pipelines
+        return None
+    # best_time climbs to the governing verb; a verbless fragment ("Delegation of X") has none
+    if d.tok.pos_ not in ("VERB", "AUX") and not any(a.pos_ in ("VERB", "AUX") for a in d.tok.ancestors):
         return None
     return best_time(state, d.start, d.end)
 
@@ -423,6 +428,8 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         return False
     subs = [c for c in tok.children if c.dep_ in ("nsubj",)] + [
         o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG":
+        subs.append(tok.head)  # "attacked a station, killing 12"
     return any(trigger_kind(s, index) is not None for s in subs)
 
 

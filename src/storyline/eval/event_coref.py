@@ -39,7 +39,7 @@ from storyline.eval.coref_metrics import coref_scores
 from storyline.eval.ecbplus import EcbDoc, align_by_overlap, gold_clusters, keep_annotated, load_ecbplus
 from storyline.model import Article, Mention
 
-DOC_SIM = 0.55  # average-linkage cosine above which two documents of a topic tell the same events
+DOC_SIM = 0.45  # average-linkage cosine above which two documents of a topic tell the same events
 SENT_SIM = 0.75  # cosine of trigger sentences for linking mentions with different lemmas
 
 
@@ -158,16 +158,17 @@ def _split_by_doc(clusters: list[set[Hashable]]) -> list[set[Hashable]]:
 
 def evaluate(docs: list[EcbDoc], resources: Resources) -> dict[str, object]:
     """Scores of our resolver and the same-lemma baseline on predicted mentions."""
-    key = gold_clusters(docs, "event")
+    key: list[set[Hashable]] = [set(c) for c in gold_clusters(docs, "event")]
     preds = predict_mentions(docs, resources)
-    mapping = align_by_overlap([k for c in key for k in c], [p.key for p in preds])
+    mapping: dict[Hashable, Hashable] = dict(align_by_overlap([k for c in key for k in c],  # type: ignore[arg-type]
+                                                                [p.key for p in preds]))
     topic_of = {p.key: p.topic for p in preds}
     baseline = same_lemma_clusters([(p.key, p.lemma) for p in preds], group=lambda k: topic_of[k])  # type: ignore[index]
     ours = resolve(preds, document_groups(docs, resources), resources)
     systems = {"same lemma (baseline)": baseline, "storyline": ours}
     rows: dict[str, dict[str, float]] = {}
     for name, clusters in systems.items():
-        response = [{mapping.get(k, k) for k in c} for c in clusters]  # type: ignore[call-overload]
+        response = [{mapping.get(k, k) for k in c} for c in clusters]
         rows[f"{name}: within+cross-doc"] = _score(key, response)
         rows[f"{name}: within-doc"] = _score(_split_by_doc(key), _split_by_doc(response))
     gold_n = sum(len(c) for c in key)
