@@ -376,7 +376,8 @@ def rel_quarter(m: re.Match[str]) -> Cand | None:
     return cand(m, "DATE", "rel_quarter", run)
 
 
-@rule("half", rf"{B}(?:the\s+)?(?P<h>first|second|last|latter)\s+half(?:\s+of\s+(?P<year>{YEAR}|the\s+year|this\s+year))?{E}")
+@rule("half", rf"{B}(?:the\s+)?(?P<h>first|second|last|latter)\s+half"
+      rf"(?:\s+of\s+(?P<year>{YEAR}|the\s+year|this\s+year))?{E}")
 def half(m: re.Match[str]) -> Cand | None:
     h = 1 if m["h"].lower() == "first" else 2  # second, last, latter
     if m["year"] and m["year"][0].isdigit():
