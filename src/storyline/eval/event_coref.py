@@ -160,7 +160,7 @@ def evaluate(docs: list[EcbDoc], resources: Resources) -> dict[str, object]:
     """Scores of our resolver and the same-lemma baseline on predicted mentions."""
     key: list[set[Hashable]] = [set(c) for c in gold_clusters(docs, "event")]
     preds = predict_mentions(docs, resources)
-    mapping: dict[Hashable, Hashable] = dict(align_by_overlap([k for c in key for k in c],  # type: ignore[arg-type]
+    mapping: dict[Hashable, Hashable] = dict(align_by_overlap([k for c in key for k in c],  # type: ignore[arg-type,misc]
                                                                 [p.key for p in preds]))
     topic_of = {p.key: p.topic for p in preds}
     baseline = same_lemma_clusters([(p.key, p.lemma) for p in preds], group=lambda k: topic_of[k])  # type: ignore[index]

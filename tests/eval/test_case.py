@@ -1,0 +1,25 @@
+"""CASE 2021 scorer on a tiny hand-made snippet file (fictional sentences)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storyline.eval.case import main, read_snippets
+
+
+def test_case_scores_mapping_accuracy_and_coverage(tmp_path: Path) -> None:
+    rows = [
+        ("1", "A suicide bomber blew himself up at a checkpoint in Lima, killing four soldiers.", "SUIC_BOMB"),
+        ("2", "Police arrested twelve members of a smuggling ring in Nairobi on Sunday.", "ARREST"),
+        ("3", "The two governments signed an agreement on border trade.", "AGREEMENT"),
+        ("4", "The committee published its annual report.", "OTHER"),
+    ]
+    path = tmp_path / "snippets.tsv"
+    path.write_text("id\tEventSnippet\tSubType\n" + "".join(f"{a}\t{b}\t{c}\n" for a, b, c in rows))
+    assert len(read_snippets(path)) == 4
+    result = main(path)
+    assert result["snippets"] == 4
+    assert result["coverage"] == 0.75
+    assert result["accuracy_covered"] == 1.0
+    assert result["per_type"]["OTHER"] == {"n": 1}
+    assert main(path, limit=2)["snippets"] == 2

@@ -1,0 +1,41 @@
+"""PLOVER scorer on a tiny hand-made record file (fictional sentences)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from storyline.eval.plover import main
+
+
+def _rec(text: str, event: str, src: str, tgt: str | None = None) -> dict[str, object]:
+    return {"text": text, "event": event, "source": [{"actorText": src}],
+            "target": [{"actorText": tgt}] if tgt else ""}
+
+
+def test_plover_scores_type_coverage_and_actors(tmp_path: Path) -> None:
+    records = [
+        _rec("Rebels attacked the village of Ostrava on Monday.", "ASSAULT", "Rebels", "village"),
+        _rec("Foreign Minister Jane Holloway visited Oslo on Tuesday.", "CONSULT", "Jane Holloway", "Oslo"),
+        _rec("Finance Minister Tom Adeyemi resigned on Friday.", "RETREAT", "Tom Adeyemi"),
+        _rec("The weather was pleasant.", "AGREE", "weather"),
+    ]
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps(records))
+    out = tmp_path / "out.json"
+    result = main(path, json_out=out)
+    assert result["records"] == 4
+    assert result["coverage"] == 0.75
+    assert result["type_accuracy_covered"] == 1.0
+    assert result["type_accuracy_all"] == 0.75
+    assert result["source_match"] == 1.0 and result["source_records"] == 3
+    assert json.loads(out.read_text())["records"] == 4
+
+
+def test_plover_limit_and_intent_is_agree(tmp_path: Path) -> None:
+    records = [_rec("Finland will give Tanzania a grant of ten million dollars.", "AGREE", "Finland"),
+               _rec("Rebels attacked the village.", "ASSAULT", "Rebels")]
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps(records))
+    result = main(path, limit=1)
+    assert result["records"] == 1

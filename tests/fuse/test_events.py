@@ -1,0 +1,107 @@
+"""Event fusion: within-document anaphora, cross-document coreference features, conflicts kept with sources."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.analyze.resources import Resources
+from storyline.config import Config
+from storyline.fuse import FuseContext, fuse
+from storyline.fuse.events import STATE_KEY
+from storyline.model import Article, Event, Story
+from tests.conftest import SEEDS, analyzer_with
+
+Fuser = Callable[..., tuple[Story, FuseContext]]
+
+
+@pytest.fixture(scope="module")
+def fuse_texts(resources: Resources) -> Fuser:
+    components = ("baseline", "names", "coref", "time", "events")
+    an = analyzer_with(resources, *components)
+    config = Config(components=components, fuse_steps=("entities", "events"))
+
+    def run(*articles: tuple[str, str, str]) -> tuple[Story, FuseContext]:
+        arts = [Article(id=aid, text=text, published=pub,
+                        published_granularity="day" if pub else None) for aid, text, pub in articles]
+        analyses = {a.article: a for a in an.analyze_many(arts)}
+        ctx = FuseContext(config=config, resources=resources, articles={a.id: a for a in arts}, analyses=analyses)
+        return fuse(ctx), ctx
+
+    return run
+
+
+def _assaults(story: Story) -> list[Event]:
+    return [e for e in story.events if e.type == "ASSAULT"]
+
+
+def test_fuse_events_same_bombing_across_outlets_is_one_event(fuse_texts: Fuser) -> None:
+    story, ctx = fuse_texts(
+        ("a1", "A suicide bomber blew himself up in a market in Nairobi on Monday. The attack killed 30 people.",
+         "2023-03-07"),
+        ("a2", "The bombing in Nairobi on March 6 left at least 30 people dead, officials said.", "2023-03-08"))
+    evs = _assaults(story)
+    assert len(evs) == 1
+    ev = evs[0]
+    assert {m.article for m in ev.mentions} == {"a1", "a2"}
+    assert ev.date is not None and ev.date.value == "2023-03-06"
+    assert ev.location_text == "Nairobi" and ev.fatalities is not None and ev.fatalities.min == 30
+    assert ev.subtype == "suicide_bombing"
+    assert all(ctx.state[STATE_KEY][mid] == ev.id for mid in ev.mention_ids)
+
+
+def test_fuse_events_disagreeing_figures_keep_both_sources(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("b1", "A car bomb exploded outside the central bank in Lima on Friday, killing 84 people.", "2023-05-06"),
+        ("b2", "The car bomb explosion outside the central bank in Lima on Friday killed more than 100 people.",
+         "2023-05-06"))
+    evs = _assaults(story)
+    assert len(evs) == 1
+    reports = evs[0].conflicts.get("fatalities")
+    assert reports is not None and len(reports) == 2
+    values = {r.value["min"]: r.sources for r in reports}
+    assert set(values) == {84, 100}
+    assert all(src.startswith("b1") for src in values[84]) and all(src.startswith("b2") for src in values[100])
+
+
+def test_fuse_events_disjoint_dates_are_two_visits(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("c1", "Foreign Minister Jane Holloway visited Oslo on 3 January 2023.", "2023-01-04"),
+        ("c2", "Foreign Minister Jane Holloway visited Oslo on 9 June 2023.", "2023-06-10"))
+    visits = [e for e in story.events if e.type == "CONSULT"]
+    assert len(visits) == 2
+
+
+def test_fuse_events_different_places_stay_apart(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("d1", "A bomb exploded at a bus station in Lima on Monday, killing five people.", "2023-03-07"),
+        ("d2", "A bomb exploded at a bus station in Nairobi on Monday, killing five people.", "2023-03-07"))
+    assert len(_assaults(story)) == 2
+
+
+def test_fuse_events_anaphor_joins_previous_event(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("e1", "Rebels attacked an army base in Nairobi on Monday. The deadly attack drew condemnation.", "2023-03-07"))
+    evs = _assaults(story)
+    assert len(evs) == 1 and len(evs[0].mentions) == 2
+
+
+def test_fuse_events_expected_visit_not_merged_with_past_visit(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("f1", "Jane Holloway is expected to visit Oslo next month.", "2023-03-07"),
+        ("f2", "Jane Holloway visited Oslo in 2021.", "2023-03-07"))
+    visits = [e for e in story.events if e.type == "CONSULT"]
+    assert sorted(e.modality for e in visits) == ["asserted", "expected"]
+
+
+def test_fuse_events_seeds_peshawar_bombing_is_one_event(fuse_texts: Fuser) -> None:
+    import json
+
+    rows = [json.loads(line) for line in (SEEDS / "articles.jsonl").read_text().splitlines() if line.strip()]
+    story, _ = fuse_texts(*((r["id"], r["text"], r.get("published")) for r in rows))
+    by_articles = [e for e in _assaults(story) if {"000", "002", "004"} <= {m.article[:3] for m in e.mentions}]
+    assert len(by_articles) == 1
+    ev = by_articles[0]
+    assert ev.date is not None and ev.date.value == "2023-01-30"
+    assert ev.fatalities is not None and ev.fatalities.min == 100
