@@ -46,7 +46,9 @@ def infer_dct(article: Article, doc: Doc, cands: Sequence[Cand], tense: Callable
             return InferredDct(found, "day" if len(found) == 10 else "month", "url", {"earliest": found,
                                                                                      "latest": found})
     lead = [c for c in cands if c.start < 40 and c.rule in ("month_day_year", "iso_date", "day_month_year")]
-    if lead and not doc.text[: lead[0].start].strip(" -–—:,\n").count(" ") > 3:
+    # a dateline: the date opens the text (after at most a place name) and a dash, colon or line end follows
+    if lead and doc.text[: lead[0].start].strip(" -–—:,\n").count(" ") <= 2 and \
+            re.match(r"^\s*(?:[-–—:|(]|\n|$)", doc.text[lead[0].end:]):
         value = lead[0].resolve(Ctx(dct=None, ref=None))[0]
         if value:
             return InferredDct(value, "day", "dateline", {"earliest": value, "latest": value})

@@ -637,7 +637,7 @@ def _ago(unit: str, n: float | None, anaphoric: bool, sign: int) -> Resolver:
 
 @rule("ago", rf"{B}(?:(?P<mod>about|around|nearly|almost|some|more\s+than|less\s+than|over|just\s+over|roughly|"
       rf"approximately|at\s+least)\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|"
-      rf"from\s+now|hence|previously|since)(?!\s+(?:the|a|an|his|her|its|their|this|that)\b){E}")
+      rf"from\s+now|hence|previously|since){E}")
 def ago(m: re.Match[str]) -> Cand | None:
     unit = lx.UNIT_WORDS[m["u"].lower()]
     if unit in ("quarter", "weekend"):
@@ -736,6 +736,10 @@ def duration(m: re.Match[str]) -> Cand | None:
         return None
     n = lx.number_value(words)
     the = (m["the"] or "").strip().lower()
+    if the == "the" and "-" in m.string[m.start("n"):m.end("u")]:
+        # "the 20-year conflict": an adjectival duration; TimeML leaves the article out
+        return Cand(m.start("n"), m.end(), "DURATION", "duration", fixed(duration_value(lx.number_value(words), unit)),
+                    mod=_duration_mod(m["mod"]))
     if the == "the" and words not in ("first", "last") and n is None:
         return None
     if unit == "quarter" and the in ("the first", "") and not m["mod"]:
