@@ -101,14 +101,26 @@ def _accept(doc: Doc, c: Cand) -> bool:
     return False
 
 
+def _under_adjective(token: Token, verb: Token) -> bool:
+    """"payable Dec. 7", "due Nov. 17": the date hangs on an adjective, not on the clause's tense."""
+    t = token.head
+    while t.i != verb.i and t.head.i != t.i:
+        if t.pos_ == "ADJ":
+            return True
+        t = t.head
+    return False
+
+
 def tense_of(doc: Doc, start: int, end: int) -> str:
     """"past", "present", "future" or "none": the tense of the verb that governs the expression."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "none"
     verb = governing_verb(span.root)
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX") or _under_adjective(span.root, verb):
         return "none"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return "none"  # "shares tendered through Nov. 17": a participle, not a tensed verb
     if verb.lemma_.lower() in SPEECH_VERBS:
         # "said ... Dec. 15": a date under a reporting verb belongs to what is reported, whose tense
         # the parse often loses; read it as untensed (nearest the DCT; weekdays: the last one)
@@ -116,7 +128,12 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
     if is_future(verb):
         return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN":
+        # "is scheduled for", "are set for": a present passive; "has resigned": a perfect, past
+        if any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "present"
         return "past"
     return "present"
 
@@ -182,6 +199,7 @@ def _as_time(t: Timex, source: str) -> TimeValue:
 
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "report", "state", "add", "note", "declare", "confirm",
                           "disclose", "explain", "write", "claim", "predict", "estimate"})
+SCHEDULE_VERBS = frozenset({"schedule", "slate", "expect", "plan", "due", "set"})
 FUTURE_MARKERS = frozenset({"expect", "plan", "intend", "schedule", "hope", "aim", "propose", "want", "going",
                             "set", "due", "slate", "seek", "prepare"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
@@ -191,6 +209,9 @@ def is_future(verb: Token) -> bool:
     """Future or intended reference: "will meet", "is expected to visit", "plans to go", "is to attend"."""
     if verb.lower_ in FUTURE_AUX or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return True
+    if verb.lemma_.lower() in SCHEDULE_VERBS and not any(c.tag_ == "VBD" for c in verb.children if c.dep_ in
+                                                         ("aux", "auxpass")):
+        return True  # "is scheduled for Nov. 17", "the vote set for March 6"
     head = verb
     # climb xcomp chains: "is expected to visit" -> expected, "plans to go" -> plans
     while head.dep_ in ("xcomp", "ccomp") and head.head.i != head.i:

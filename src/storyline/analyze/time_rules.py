@@ -272,14 +272,14 @@ def spelled_year(m: re.Match[str]) -> Cand | None:
 def decade(m: re.Match[str]) -> Cand | None:
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())
     if m["c"]:
-        return cand(m, "DATE", "decade", fixed(f"{m['c']}{m['d']}"), mod=mod)
+        return cand(m, "DATE", "decade", fixed(f"{m['c']}{m['d']}X"), mod=mod)
     d2 = m["d2"]
 
     def run(ctx: Ctx) -> Resolved:
         century = ctx.dct.year // 100 if ctx.dct else 19
         if ctx.dct and int(d2) * 10 > ctx.dct.year % 100:
             century -= 1
-        return f"{century}{d2}", "dct" if ctx.dct else None
+        return f"{century}{d2}X", "dct" if ctx.dct else None
 
     return cand(m, "DATE", "decade", run, mod=mod)
 
@@ -296,7 +296,7 @@ def decade_word(m: re.Match[str]) -> Cand | None:
         century = ctx.dct.year // 100 if ctx.dct else 19
         if ctx.dct and d * 10 > ctx.dct.year % 100:
             century -= 1
-        return f"{century}{d}", "dct" if ctx.dct else None
+        return f"{century}{d}X", "dct" if ctx.dct else None
 
     return cand(m, "DATE", "decade", run)
 
