@@ -457,6 +457,70 @@ def _during(d: Draft, drafts: list[Draft]) -> None:
                     d.location = inner.location
 
 
+#: weapon words in the sentence that say what kind of violence a vague "attack" was (ACLED's distinctions)
+WEAPON_SUBTYPES = (
+    (frozenset({"sexually", "sexual", "rape"}), "sexual_violence"),
+    (frozenset({"mob", "lynch", "vigilante"}), "mob_violence"),
+    (frozenset({"chemical", "chlorine", "sarin", "mustard", "toxic", "nerve"}), "chemical"),
+    (frozenset({"suicide"}), "suicide_bombing"),
+    (frozenset({"airstrike", "warplane", "jet", "helicopter", "drone", "air", "aerial"}), "air_strike"),
+    (frozenset({"shelling", "artillery", "mortar", "rocket", "missile", "shell"}), "shelling"),
+    (frozenset({"grenade"}), "grenade"),
+    (frozenset({"clash", "fighting", "firefight", "gunbattle", "battle", "skirmish", "exchange"}), "armed_clash"),
+    (frozenset({"ied", "landmine", "mine", "explosive", "bomb", "roadside"}), "bombing"),
+)
+PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "demonstration", "protest", "rally", "march",
+                           "marcher", "crowd"})
+RIOT_WORDS = frozenset({"stone", "rock", "torch", "vandalize", "vandalise", "burn", "clash", "riot", "smash",
+                        "loot", "throw", "hurl", "rampage"})
+WEAPON_NOUNS = frozenset({"weapon", "arm", "explosive", "ammunition", "bomb", "ied", "grenade", "cache", "rifle",
+                          "gun", "mine", "device", "munition"})
+FIND_VERBS = frozenset({"seize", "recover", "find", "defuse", "confiscate", "discover", "capture", "dismantle",
+                        "unearth", "neutralize", "neutralise"})
+#: ACLED: violence between organized armed actors is an armed clash, violence against civilians an attack
+ARMED_TARGETS = frozenset({"troop", "soldier", "military", "army", "police", "policeman", "base", "camp",
+                           "position", "patrol", "force", "militant", "militia", "militiaman", "fighter", "rebel",
+                           "checkpoint", "garrison", "convoy", "outpost", "gendarme", "headquarters", "barracks",
+                           "insurgent", "jihadist", "guerrilla", "unit"})
+POLICE_FORCE_WORDS = frozenset({"tear", "disperse", "baton", "cannon", "rubber", "pellet", "lathi", "truncheon"})
+
+
+def _weapons_found(d: Draft) -> bool:
+    """"Police seized weapons", "a bomb was defused", "grenades were recovered": disrupted weapons use."""
+    tok = d.tok
+    if tok.lemma_.lower() in FIND_VERBS:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.lemma_.lower() in WEAPON_NOUNS for o in objs)
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in FIND_VERBS
+
+
+def _context_subtype(d: Draft) -> None:
+    """Refine a vague sub-type from the rest of the sentence ("an attack with mustard gas", "rioters threw stones")."""
+    lemmas = {t.lemma_.lower() for t in d.tok.sent}
+    if _weapons_found(d):
+        d.kind = EventKind("COERCE", "weapons_seized", d.kind.pos)
+        return
+    if d.kind.type == "ASSAULT" and lemmas & PROTEST_WORDS:
+        riot = lemmas & RIOT_WORDS and not lemmas & POLICE_FORCE_WORDS
+        d.kind = EventKind("PROTEST", "violent_demonstration", d.kind.pos) if riot else \
+            EventKind("COERCE", "force_against_protest", d.kind.pos)
+        return
+    if d.kind.type == "ASSAULT" and d.kind.subtype in ("attack", "killing", "shooting", "bombing"):
+        for words, sub in WEAPON_SUBTYPES:
+            if lemmas & words and sub != d.kind.subtype:
+                d.kind = EventKind("ASSAULT", sub, d.kind.pos)
+                return
+    if d.kind.type == "ASSAULT" and d.kind.subtype in ("attack", "shooting") and d.tok.pos_ == "VERB":
+        targets = [c for c in d.tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(t.lemma_.lower() in ARMED_TARGETS for o in targets for t in o.subtree):
+            d.kind = EventKind("ASSAULT", "armed_clash", d.kind.pos)
+    if d.kind.type == "PROTEST" and d.kind.subtype == "demonstration":
+        if lemmas & POLICE_FORCE_WORDS:
+            d.kind = EventKind("PROTEST", "protest_with_intervention", d.kind.pos)
+        elif lemmas & RIOT_WORDS:
+            d.kind = EventKind("PROTEST", "violent_demonstration", d.kind.pos)
+
+
 def _inherit_destination(d: Draft, history: list[Draft]) -> None:
     """"This will be X's second visit to Y. He had previously come in 2021": the trip was to Y too."""
     if d.location is not None or d.tok.pos_ != "VERB" or d.tok.lemma_.lower() not in MOTION_VERBS:
@@ -480,6 +544,7 @@ def extract_events(state: AnalysisState, broad: bool = False) -> list[EventMenti
             _attribution(d, index)
             _place(d, index, draft_tokens)
             _inherit_destination(d, history)
+            _context_subtype(d)
         for d in drafts:
             _during(d, drafts)
         _attach_casualties(sent, drafts, [h for h in history[-3:] if h.kind.type in VIOLENT

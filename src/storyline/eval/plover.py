@@ -120,7 +120,8 @@ def evaluate(records: list[dict[str, Any]]) -> dict[str, Any]:
         "any_event_accuracy": round(any_correct / n, 4) if n else 0.0,
         "source_match": round(src_ok / src_n, 4) if src_n else 0.0, "source_records": src_n,
         "target_match": round(tgt_ok / tgt_n, 4) if tgt_n else 0.0, "target_records": tgt_n,
-        "top_confusions": [f"{g}->{p}: {c}" for (g, p), c in confusion.most_common(12) if g != p],
+        "top_confusions": [f"{g}->{p}: {c}" for (g, p), c in Counter(
+            {k: v for k, v in confusion.items() if k[0] != k[1]}).most_common(12)],
     }
 
 
