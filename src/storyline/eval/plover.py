@@ -15,6 +15,9 @@ accuracy on covered sentences and over all sentences, "any-event" accuracy
 better main-event choice), and source/target match: our actor (target)
 participant text shares a word with a gold source (target) actor text,
 over the records that have such gold actors and where we found an event.
+Our side is the participant's text and the whole noun phrase of each such
+argument (actor; or target, recipient, participant, place) of the main event and of
+events embedded under its trigger ("agreed to provide aid *for Romania*").
 """
 
 from __future__ import annotations
@@ -75,6 +78,30 @@ def plover_label(ev: EventMention) -> str | None:
     return plover_of(ev.type, ev.subtype)
 
 
+TARGET_ROLES = frozenset({"target", "recipient", "participant", "place", "place?"})
+
+
+def target_phrases(state: AnalysisState, ev: EventMention, roles: frozenset[str] = TARGET_ROLES) -> list[str]:
+    """Our phrases in ``roles``: arguments (whole noun phrase) of the event and of events embedded in it."""
+    doc = state.doc
+    root = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    inside = [ev]
+    if root is not None:
+        sub = {t.i for t in root.root.subtree}
+        for e in state.events:
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            if e is not ev and span is not None and span.root.i in sub:
+                inside.append(e)
+    out = []
+    for e in inside:
+        for p in [*e.participants, *([e.location] if e.location else [])]:
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if p.role in roles and span is not None:
+                head = span.root
+                out.append(doc[head.left_edge.i: head.right_edge.i + 1].text)
+    return out
+
+
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.lower()) if w not in STOP}
 
@@ -108,11 +135,11 @@ def evaluate(records: list[dict[str, Any]]) -> dict[str, Any]:
         src, tgt = _actors(rec.get("source")), _actors(rec.get("target"))
         if src:
             src_n += 1
-            src_ok += _match([p.text for p in ev.participants if p.role == "actor"], src)
+            src_ok += _match([p.text for p in ev.participants if p.role == "actor"]
+                             + target_phrases(state, ev, frozenset({"actor"})), src)
         if tgt:
             tgt_n += 1
-            tgt_ok += _match([p.text for p in ev.participants if p.role in ("target", "recipient", "participant")]
-                             + ([ev.location.text] if ev.location else []), tgt)
+            tgt_ok += _match(target_phrases(state, ev), tgt)
     return {
         "records": n, "coverage": round(covered / n, 4) if n else 0.0,
         "type_accuracy_covered": round(correct / covered, 4) if covered else 0.0,
