@@ -88,7 +88,10 @@ def _accept(doc: Doc, c: Cand) -> bool:
         return False
     tok = span[0]
     if c.rule == "month":
-        return tok.pos_ == "PROPN" or tok.ent_type_ == "DATE"
+        if tok.lower_ not in ("may", "march"):
+            return True  # a capitalized month name that is not also a verb
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        return tok.ent_type_ == "DATE" or (prev is not None and prev.lower_ in YEAR_CUES)
     # a four-digit number: a year when spaCy says DATE or a preposition/time word stands before it
     if tok.ent_type_ in ("DATE", "EVENT"):
         return True
