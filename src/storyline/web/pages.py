@@ -96,7 +96,8 @@ def overview(request: Request, store: StoreDep) -> HTMLResponse:
     return render(request, "overview.html", brief_src="/fragments/brief", counts=counts, info=store.info(),
                   stories=store.stories()[:10], brief=_overview_brief(store),
                   actors=D.list_entity_summaries(store, limit=12),
-                  events=[D.event_summary(e) for e in events[:15]], timeline=_timeline_picture(items),
+                  events=[D.event_summary(e) for e in events[:15]],
+                  timeline=_timeline_picture(items, limit="40", claims="false"),
                   claims=D.claim_summaries(store, claims[:10]))
 
 
@@ -145,10 +146,11 @@ def story_page(request: Request, story_id: str, store: StoreDep, offset: Offset 
 
 @pages.get("/timeline.svg")
 def timeline_picture(store: StoreDep, start: DateParam = None, end: DateParam = None,
-                     entity: Text = None, type: Text = None) -> Response:
-    events = store.list_events(start=start, end=end, entity=entity, type=type, limit=200)
-    claims = store.list_claims(speaker=entity, limit=200)
-    svg = timeline_svg(events, claims) or str(fallback_timeline_svg(timeline_items(events, claims)))
+                     entity: Text = None, type: Text = None, limit: Limit = 200,
+                     claims: Annotated[bool, Query(description="include dated claims")] = True) -> Response:
+    events = store.list_events(start=start, end=end, entity=entity, type=type, limit=limit)
+    said = store.list_claims(speaker=entity, limit=limit) if claims else []
+    svg = timeline_svg(events, said) or str(fallback_timeline_svg(timeline_items(events, said)))
     if not svg.lstrip().startswith("<svg"):
         svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 20"></svg>'
     elif "xmlns=" not in svg[:200]:
