@@ -172,3 +172,9 @@ def test_store_readonly_refuses_writes(tmp_path: Path) -> None:
 def test_store_missing_file_readonly_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no such store"):
         open_store(tmp_path / "missing.db", readonly=True)
+
+
+def test_store_directory_path_is_a_clear_error(tmp_path: Path) -> None:
+    for readonly in (True, False):
+        with pytest.raises(StoreError, match="is a directory"):
+            open_store(tmp_path, readonly=readonly)

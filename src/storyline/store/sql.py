@@ -101,6 +101,8 @@ class SqlStore:
     def _engine(url: str, readonly: bool) -> Engine:
         if url.startswith("sqlite:///"):
             path = url[len("sqlite:///"):]
+            if Path(path).is_dir():
+                raise StoreError(f"{path} is a directory; give a store file such as {Path(path) / 'storyline.db'}")
             if readonly:
                 if not Path(path).exists():
                     raise StoreError(f"{path}: no such store; run `storyline analyze ... --db {path}` first")
