@@ -131,6 +131,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex, broad: bool = False) -> E
     """The event kind a token triggers, or None."""
     if tok.pos_ not in ("VERB", "NOUN", "PROPN") or (tok.dep_ in SKIP_DEPS and tok.head.pos_ == "NOUN"):
         return None
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return None  # "in March", "a strike rate of 5%"
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
         for c in tok.children:
@@ -496,7 +498,7 @@ def _weapons_found(d: Draft) -> bool:
 
 def _context_subtype(d: Draft) -> None:
     """Refine a vague sub-type from the rest of the sentence ("an attack with mustard gas", "rioters threw stones")."""
-    lemmas = {t.lemma_.lower() for t in d.tok.sent}
+    lemmas = {t.lemma_.lower() for t in d.tok.sent if t.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE")}
     if _weapons_found(d):
         d.kind = EventKind("COERCE", "weapons_seized", d.kind.pos)
         return
