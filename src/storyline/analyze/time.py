@@ -56,12 +56,16 @@ def annotate(state: AnalysisState) -> None:
     dct = parse_dct(state.dct)
     ref: str | None = None
     ref_para = -1
+    quarter: str | None = None  # "a year ago" in results news compares with the quarter under discussion
     text = doc.text
     timexes = []
     for c in cands:
         para = text.count("\n", 0, c.start)  # clean text: one paragraph per line
-        ctx = Ctx(dct=dct, ref=ref, tense=tense_of(doc, c.start, c.end), ref_local=para == ref_para)
+        ctx = Ctx(dct=dct, ref=ref, tense=tense_of(doc, c.start, c.end), ref_local=para == ref_para,
+                  quarter=quarter)
         value, anchor = c.resolve(ctx)
+        if value and re.match(r"^\d{4}-Q\d$", value) and anchor != "ref":
+            quarter = value
         anchor_s = None
         if anchor == "dct" and state.dct:
             anchor_s = f"dct:{state.dct}"

@@ -41,6 +41,7 @@ class Ctx:
     ref: str | None  # the last calendar value mentioned before the expression
     tense: str = "none"  # past | present | future | none
     ref_local: bool = True  # the reference was mentioned in the same paragraph
+    quarter: str | None = None  # the last quarter mentioned before ("2023-Q3")
 
 
 #: a resolved value and what it was anchored to ("dct", "ref" or None)
@@ -622,14 +623,16 @@ def _ago(unit: str, n: float | None, anaphoric: bool, sign: int) -> Resolver:
         if anaphoric:
             if ctx.ref is None or not ctx.ref[:1].isdigit():
                 return None, None
+            if unit == "year" and abs(steps) == 1 and ctx.quarter:
+                return shift_value(ctx.quarter, "year", steps, keep=True), "ref"
             # "a year earlier" after a quarter is that quarter a year before; after a day, the year before
             keep = unit == "year" and abs(steps) == 1 and bool(re.match(r"^\d{4}-[QH]\d$", ctx.ref))
             return shift_value(ctx.ref, unit, steps, keep=keep), "ref"
         if ctx.dct is None:
             return None, None
-        if unit == "year" and abs(steps) == 1 and ctx.ref and re.match(r"^\d{4}-Q\d$", ctx.ref):
+        if unit == "year" and abs(steps) == 1 and ctx.quarter:
             # "profit rose from a year ago" after "the third quarter": that quarter a year before
-            return shift_value(ctx.ref, "year", steps, keep=True), "ref"
+            return shift_value(ctx.quarter, "year", steps, keep=True), "ref"
         return shift(ctx.dct, "week" if unit == "fortnight" else unit, steps * (2 if unit == "fortnight" else 1)), "dct"
 
     return run
