@@ -151,6 +151,8 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    if verb.tag_ == "VB" and any(a.tag_ == "MD" for a in auxes):
+        return "future"  # "might come as soon as Tuesday": not yet happened
     if verb.tag_ == "VBN":
         # "is scheduled for", "are set for": a present passive; "has resigned": a perfect, past
         if any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
