@@ -140,6 +140,8 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
     verb = governing_verb(span.root)
     if verb.pos_ not in ("VERB", "AUX") or _under_adjective(span.root, verb):
         return "none"
+    if span.start > 0 and doc[span.start - 1].lower_ in LIMIT_PREPS:
+        return "none"  # "extended the offer until Nov. 9": a limit, ahead of the (past) extension
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return "none"  # "shares tendered through Nov. 17": a participle, not a tensed verb
     if verb.lemma_.lower() in SPEECH_VERBS:
@@ -153,6 +155,10 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
         return "past"
     if verb.tag_ == "VB" and any(a.tag_ == "MD" for a in auxes):
         return "future"  # "might come as soon as Tuesday": not yet happened
+    if verb.lemma_.lower() in SCHEDULE_VERBS:
+        return "none"  # "was planned for early March": the plan is past, its date need not be
+    if verb.tag_ == "VBN" and any(a.tag_ in ("MD", "TO", "VB") for a in auxes):
+        return "future"  # "guidelines to be published in early November"
     if verb.tag_ == "VBN":
         # "is scheduled for", "are set for": a present passive; "has resigned": a perfect, past
         if any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
@@ -222,6 +228,7 @@ def _as_time(t: Timex, source: str) -> TimeValue:
 
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "report", "state", "add", "note", "declare", "confirm",
                           "disclose", "explain", "write", "claim", "predict", "estimate"})
+LIMIT_PREPS = frozenset({"until", "till", "through", "by", "before"})
 SCHEDULE_VERBS = frozenset({"schedule", "slate", "expect", "plan", "due", "set"})
 FUTURE_MARKERS = frozenset({"expect", "plan", "intend", "schedule", "hope", "aim", "propose", "want", "going",
                             "set", "due", "slate", "seek", "prepare"})
