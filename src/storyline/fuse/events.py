@@ -43,6 +43,7 @@ from storyline.timevalues import value_interval
 STATE_KEY = "events.mention_event"
 WITHIN_DOC = 1.5
 CROSS_DOC = 2.5
+MAX_BLOCK = 400  # a key shared by more article-level clusters than this says nothing (a country, "attack")
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "LOCATION", "PLACE"})
 REALIS = frozenset({"asserted", "alleged", "claimed", "denied", "reported"})
 IRREALIS = frozenset({"expected", "planned", "hypothetical"})
@@ -237,27 +238,63 @@ def within_document(infos: list[Info]) -> list[Cluster]:
     return clusters
 
 
-def across_documents(clusters: list[Cluster]) -> list[Cluster]:
-    """Greedy agglomeration: merge the best-scoring compatible pair from different articles until none passes."""
-    live = list(clusters)
-    cache: dict[tuple[int, int], float] = {}
-    while True:
-        best: tuple[float, int, int] | None = None
-        for x in range(len(live)):
-            for y in range(x + 1, len(live)):
-                a, b = live[x], live[y]
-                if a.articles & b.articles or a.infos[0].m.type != b.infos[0].m.type:
+def _block_keys(c: Cluster) -> set[tuple[str, str]]:
+    """Keys under which a cluster meets candidates: its type with each place, participant and trigger word."""
+    type_ = c.infos[0].m.type
+    keys = {(type_, "w:" + i.m.text.lower()) for i in c.infos}
+    for i in c.infos:
+        keys |= {(type_, "e:" + e) for e in i.parts | ({i.place} if i.place else set())}
+    return keys
+
+
+def candidate_pairs(clusters: list[Cluster]) -> list[tuple[float, int, int]]:
+    """Scored pairs from different articles that share a block key; huge blocks (a country) are skipped."""
+    blocks: dict[tuple[str, str], list[int]] = {}
+    for n, c in enumerate(clusters):
+        for key in _block_keys(c):
+            blocks.setdefault(key, []).append(n)
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for members in blocks.values():
+        if len(members) > MAX_BLOCK:
+            continue
+        for x, a in enumerate(members):
+            for b in members[x + 1:]:
+                pair = (min(a, b), max(a, b))
+                if pair in seen or clusters[a].articles & clusters[b].articles:
                     continue
-                key = (id(a), id(b))
-                if key not in cache:
-                    cache[key] = score(a, b) if compatible(a, b) else float("-inf")
-                if cache[key] >= CROSS_DOC and (best is None or cache[key] > best[0]):
-                    best = (cache[key], x, y)
-        if best is None:
-            return live
-        _, x, y = best
-        merged = Cluster(live[x].infos + live[y].infos)
-        live = [c for k, c in enumerate(live) if k not in (x, y)] + [merged]
+                seen.add(pair)
+                if compatible(clusters[a], clusters[b]):
+                    s = score(clusters[a], clusters[b])
+                    if s >= CROSS_DOC:
+                        out.append((s, *pair))
+    return sorted(out, reverse=True)
+
+
+def across_documents(clusters: list[Cluster]) -> list[Cluster]:
+    """Merge article-level clusters across articles, best-scoring pair first.
+
+    Pairs are scored once between article-level clusters (blocked by shared
+    place, participant or trigger word, so large corpora stay near-linear);
+    a pair is merged only if the two growing groups are still compatible and
+    share no article.
+    """
+    root = list(range(len(clusters)))
+    groups: dict[int, Cluster] = {n: Cluster(list(c.infos)) for n, c in enumerate(clusters)}
+
+    def find(n: int) -> int:
+        while root[n] != n:
+            root[n] = root[root[n]]
+            n = root[n]
+        return n
+
+    for _, a, b in candidate_pairs(clusters):
+        ra, rb = find(a), find(b)
+        if ra == rb or groups[ra].articles & groups[rb].articles or not compatible(groups[ra], groups[rb]):
+            continue
+        root[rb] = ra
+        groups[ra] = Cluster(groups[ra].infos + groups.pop(rb).infos)
+    return list(groups.values())
 
 
 # --------------------------------------------------------------------------- building events
