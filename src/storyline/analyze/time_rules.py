@@ -539,6 +539,8 @@ WEEKDAY_PART = False
       rf"the\s+current|the\s+past|the\s+coming|the\s+latest|the\s+previous|the\s+following|the\s+same|that|"
       rf"the\s+next|the\s+prior|a\s+year\s+ago|the\s+preceding)\s+(?P<u>week|weekend|month|year|decade|day)(?!-){E}")
 def rel_unit(m: re.Match[str]) -> Cand | None:
+    if m["u"].istitle():
+        return None  # "This Week", "Next Year": a title (a programme, a magazine), not a date
     rel = " ".join(m["rel"].lower().split())
     unit = m["u"].lower()
     mod = {"early": "START", "late": "END"}.get((m["pre"] or "").lower())
