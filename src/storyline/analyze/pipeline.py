@@ -85,7 +85,7 @@ class Component:
     def __init__(self, config: Config) -> None:
         self.config = config
 
-    def warm_up(self, resources: Resources) -> None:  # noqa: B027 - optional hook
+    def warm_up(self, resources: Resources) -> None:
         """Load what the component needs (called once per process)."""
 
     def __call__(self, state: AnalysisState) -> None:
