@@ -224,12 +224,15 @@ def rel_month(m: re.Match[str]) -> Cand | None:
     return cand(m, "DATE", "rel_month", run)
 
 
+_ABBREVIATIONS = frozenset({"jan", "feb", "apr", "aug", "sept", "oct", "nov", "dec"})
+
+
 @rule("month", rf"{B}{MODP}(?P<mon>{lx.MONTH_RE}){E}")
 def bare_month(m: re.Match[str]) -> Cand | None:
     if not capitalized(m["mon"]) or (m["mon"].lower() == "may" and m["mon"] != "May"):
         return None
-    if len(m["mon"].rstrip(".")) <= 4 and not m["mon"].endswith(".") and m["mon"].lower() != "june":
-        return None  # a bare "Jan" is a name more often than a month
+    if m["mon"].lower() in _ABBREVIATIONS:
+        return None  # a bare "Jan" (no day, no dot) is a name more often than a month
     month = month_num(m["mon"])
 
     def run(ctx: Ctx) -> Resolved:
