@@ -88,7 +88,7 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 NUM = lx.NUMBER_RE
 UNIT = lx.UNIT_RE
 B = r"(?<![\w$£€.,-])"  # start boundary: not inside a word or a number
-E = r"(?![\w%])"  # end boundary
+E = r"(?![\w%]|[.,]\d)"  # end boundary: not inside a word or a number ("2082.1")
 
 Handler = Callable[[re.Match[str]], Cand | None]
 RULES: list[tuple[str, re.Pattern[str], Handler]] = []
@@ -727,6 +727,10 @@ _DMOD = (r"(?:about|around|approximately|roughly|some|close\s+to|nearly|almost|l
 def duration(m: re.Match[str]) -> Cand | None:
     unit = lx.UNIT_WORDS[m["u"].lower()]
     words = m["n"].lower()
+    if m["u"].istitle() and m[0] != m[0].upper():
+        return None  # "60 Minutes": a title
+    if unit == "second" and words in ("a", "an"):
+        return None  # "a second term": an ordinal, not a duration
     if re.search(r"old$", m[0], re.IGNORECASE):
         return None  # "a 6-year-old": an age, not a time expression in TimeML
     if unit == "quarter" and re.match(r"\s+of\b", m.string[m.end():m.end() + 4]):
