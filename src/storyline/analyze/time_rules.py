@@ -601,6 +601,15 @@ def end_of_unit(m: re.Match[str]) -> Cand | None:
     return cand(m, "DATE", "end_of_unit", run, mod=mod)
 
 
+@rule("year_end", rf"{B}year(?:-|\s+|'s\s+)end{E}")
+def year_end(m: re.Match[str]) -> Cand | None:
+    """"by year-end", "at year's end": the end of the current year."""
+    def run(ctx: Ctx) -> Resolved:
+        return (str(ctx.dct.year), "dct") if ctx.dct else (None, None)
+
+    return cand(m, "DATE", "year_end", run, mod="END")
+
+
 @rule("year_earlier", rf"{B}(?:(?:the\s+)?(?:comparable\s+|corresponding\s+)?year-(?:earlier|ago)\s+(?:period|quarter)|"
       rf"year-(?:earlier|ago)){E}")
 def year_earlier(m: re.Match[str]) -> Cand | None:
