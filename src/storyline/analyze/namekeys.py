@@ -58,7 +58,8 @@ def _name_tokens(text: str) -> tuple[str, ...]:
         words = words[1:]  # a leading title or rank is not part of the name
     # particles are written in lower case ("bin", "e", "al"); "US" or "EL" are names, not particles
     kept = [w for w in words if w and not (w in NAME_PARTICLES and len(words) > 1)]
-    return tuple(w.lower().rstrip(".") for w in kept)
+    stripped = (w.lower().rstrip(".") for w in kept)
+    return tuple(w for w in stripped if w)  # "." alone (e.g. "U.S. ." splits) is no token
 
 
 def norm_key(text: str) -> str:
