@@ -28,7 +28,7 @@ eval_app = typer.Typer(help="Score Storyline on public annotated datasets.", no_
 app.add_typer(eval_app, name="eval")
 
 console = Console(stderr=True, soft_wrap=True)
-out = Console()
+out = Console(soft_wrap=True)
 
 DbOpt = Annotated[str, typer.Option("--db", envvar="STORYLINE_DB",
                                     help="SQLite file (created if missing) or a postgresql:// URL.")]

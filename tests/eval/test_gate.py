@@ -1,0 +1,42 @@
+"""Quality gate (like trafilatura's eval_gate): every public-dataset score stays at or above its floor.
+
+Floors live in ``tests/eval/floors.json`` beside this file; each names the
+dataset under ``../shared/eval``, dotted keys into the figures ``main``
+returns, and pairs that must stay ordered (ours above the baseline). A floor
+is lowered only in a commit that says why.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import EVAL
+
+FLOORS = json.loads((Path(__file__).with_name("floors.json")).read_text())
+
+
+def dig(figures: dict[str, Any], key: str) -> float:
+    node: Any = figures
+    for part in key.split("."):
+        node = node[part]
+    return float(node)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_gate_scores_stay_above_floors(name: str, tmp_path: Path) -> None:
+    spec = FLOORS[name]
+    data = EVAL / spec["dataset"]
+    if not data.exists():
+        pytest.skip(f"{data} not present")
+    figures = importlib.import_module(spec["module"]).main(data, json_out=tmp_path / "figures.json")
+    assert json.loads((tmp_path / "figures.json").read_text())  # the JSON report is written
+    low = {key: (dig(figures, key), floor) for key, floor in spec["floors"].items() if dig(figures, key) < floor}
+    assert not low, f"{name}: below floor (got, floor): {low}"
+    for better, worse in spec.get("above", []):
+        assert dig(figures, better) > dig(figures, worse), f"{name}: {better} is not above {worse}"
