@@ -20,7 +20,7 @@ _WEEK = re.compile(r"^(\d{4})-W(\d{1,2})(?:-WE)?$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-_DECADE = re.compile(r"^(\d{3})X$")
+_DECADE = re.compile(r"^(\d{3})X?$")  # TIMEX3 "199" (older annotations: "199X")
 _CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
 
 #: meteorological seasons (northern hemisphere): first month, last month; winter runs into next year

@@ -27,6 +27,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 #: counts that are known to be more than one but not how many
 VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "a number of", "numerous", "dozens of",
                 "hundreds of", "a couple of", "couple of", "a couple", "multiple")
+COUPLE = ("a couple of", "couple of", "a couple")
 _NUM_WORDS = "|".join(sorted([*ONES, *TENS, "hundred", "half"], key=len, reverse=True))
 # "a"/"an" only lead a count ("a year", "an hour and a half"), never continue one ("seven a year")
 NUMBER_RE = (rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|(?:an?|{_NUM_WORDS})(?:[\s-]+(?:{_NUM_WORDS}|and))*|"
@@ -75,6 +76,8 @@ def number_value(words: str) -> float | None:
     w = words.lower().replace("-", " ").replace(",", "").strip()
     if not w:
         return None
+    if w in COUPLE:
+        return 2.0  # TimeML reads "a couple of years" as two (P2Y)
     if w in VAGUE_COUNTS:
         return None
     parts = w.split()

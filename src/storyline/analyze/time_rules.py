@@ -276,14 +276,14 @@ def spelled_year(m: re.Match[str]) -> Cand | None:
 def decade(m: re.Match[str]) -> Cand | None:
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())
     if m["c"]:
-        return cand(m, "DATE", "decade", fixed(f"{m['c']}{m['d']}X"), mod=mod)
+        return cand(m, "DATE", "decade", fixed(f"{m['c']}{m['d']}"), mod=mod)
     d2 = m["d2"]
 
     def run(ctx: Ctx) -> Resolved:
         century = ctx.dct.year // 100 if ctx.dct else 19
         if ctx.dct and int(d2) * 10 > ctx.dct.year % 100:
             century -= 1
-        return f"{century}{d2}X", "dct" if ctx.dct else None
+        return f"{century}{d2}", "dct" if ctx.dct else None
 
     return cand(m, "DATE", "decade", run, mod=mod)
 
@@ -300,7 +300,7 @@ def decade_word(m: re.Match[str]) -> Cand | None:
         century = ctx.dct.year // 100 if ctx.dct else 19
         if ctx.dct and d * 10 > ctx.dct.year % 100:
             century -= 1
-        return f"{century}{d}X", "dct" if ctx.dct else None
+        return f"{century}{d}", "dct" if ctx.dct else None
 
     return cand(m, "DATE", "decade", run)
 
@@ -378,6 +378,17 @@ def rel_quarter(m: re.Match[str]) -> Cand | None:
         return shift(ctx.dct, "quarter", offset), "dct"
 
     return cand(m, "DATE", "rel_quarter", run)
+
+
+@rule("latest_period", rf"{B}the\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?period{E}")
+def latest_period(m: re.Match[str]) -> Cand | None:
+    """"the latest period" in results news: the quarter under discussion, else the last one completed."""
+    def run(ctx: Ctx) -> Resolved:
+        if ctx.quarter:
+            return ctx.quarter, "ref"
+        return (shift(ctx.dct, "quarter", -1), "dct") if ctx.dct else (None, None)
+
+    return cand(m, "DATE", "latest_period", run)
 
 
 @rule("half", rf"{B}(?:the\s+)?(?P<h>first|second|last|latter)\s+half"
@@ -540,15 +551,20 @@ WEEKDAY_PART = False
 
 @rule("rel_unit", rf"{B}(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>this|last|next|this\s+past|this\s+coming|"
       rf"the\s+current|the\s+past|the\s+coming|the\s+latest|the\s+previous|the\s+following|the\s+same|that|"
-      rf"the\s+next|the\s+prior|a\s+year\s+ago|the\s+preceding)\s+(?P<u>week|weekend|month|year|decade|day)(?!-){E}")
+      rf"the\s+next|the\s+prior|a\s+year\s+ago|the\s+preceding|the\s+full)\s+(?P<fiscal>fiscal\s+)?"
+      rf"(?P<u>week|weekend|month|year|decade|day)(?!-){E}")
 def rel_unit(m: re.Match[str]) -> Cand | None:
     if m["u"].istitle():
         return None  # "This Week", "Next Year": a title (a programme, a magazine), not a date
     rel = " ".join(m["rel"].lower().split())
     unit = m["u"].lower()
+    if (m["fiscal"] and unit != "year") or (rel == "the full" and unit != "year"):
+        return None
     mod = {"early": "START", "late": "END"}.get((m["pre"] or "").lower())
     anaphoric = rel in ("the previous", "the following", "the same", "that", "the next", "the prior", "the preceding")
+    # "the latest (fiscal) year": the last one completed, as with "the latest quarter"
     offset = {"last": -1, "this past": -1, "the past": -1, "the previous": -1, "the prior": -1, "the preceding": -1,
+              "the latest": -1,
               "next": 1, "this coming": 1, "the coming": 1, "the following": 1, "the next": 1}.get(rel, 0)
     if unit == "day" and not anaphoric:
         return None  # "this day" / "the past day" are rare and vague
@@ -615,6 +631,8 @@ def year_end(m: re.Match[str]) -> Cand | None:
 def year_earlier(m: re.Match[str]) -> Cand | None:
     """"year-earlier", "the year-ago quarter": the period under discussion, a year before."""
     def run(ctx: Ctx) -> Resolved:
+        if ctx.quarter:  # results news compares with the quarter under discussion, a year before
+            return shift_value(ctx.quarter, "year", -1, keep=True), "ref"
         if ctx.ref and ctx.ref[:1].isdigit():
             return shift_value(ctx.ref, "year", -1, keep=True), "ref"
         return (shift(ctx.dct, "year", -1), "dct") if ctx.dct else (None, None)
@@ -709,12 +727,29 @@ def _duration_mod(word: str | None) -> str | None:
     return lx.DURATION_MODS.get(" ".join(word.lower().split())) or None
 
 
+#: a fractional count is written in the next smaller unit ("2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M)
+_FRACTION_UNITS = {"year": ("Y", "M", 12), "day": ("D", "H", 24), "hour": ("H", "M", 60), "minute": ("M", "S", 60)}
+
+
+def _fraction_value(n: float, unit: str) -> str:
+    big, small, factor = _FRACTION_UNITS[unit]
+    whole, rest = int(n), round((n - int(n)) * factor)
+    head = f"{whole}{big}" if whole else ""
+    if unit == "year":
+        return f"P{head}{rest}{small}"
+    if unit == "day":
+        return f"P{head}T{rest}{small}"
+    return f"PT{head}{rest}{small}"
+
+
 def duration_value(n: float | None, unit: str) -> str:
     if unit == "fortnight":
         unit, n = "week", (n or 1) * 2 if n is not None else None
     letter = DURATION_LETTER[unit]
     if unit == "quarter":
         letter = "Q"
+    if n is not None and n != int(n) and unit in _FRACTION_UNITS:
+        return _fraction_value(n, unit)
     count = "X" if n is None else (str(int(n)) if n == int(n) else f"{n:g}")
     if unit in TIME_UNITS:
         return f"PT{count}{letter}"
@@ -732,7 +767,7 @@ _DMOD = (r"(?:about|around|approximately|roughly|some|close\s+to|nearly|almost|l
 
 @rule("duration", rf"{B}(?:(?P<mod>{_DMOD})\s+)?(?P<the>the\s+(?:first|last|past|next|coming|previous|following)\s+|"
       rf"the\s+)?(?P<n>{NUM})[\s-]+(?:(?:more|full|straight|consecutive|trading|business|calendar)[\s-]+)?"
-      rf"(?P<u>{UNIT})(?:[\s-]+(?:long|old))?{E}")
+      rf"(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?{E}")
 def duration(m: re.Match[str]) -> Cand | None:
     unit = lx.UNIT_WORDS[m["u"].lower()]
     words = m["n"].lower()
@@ -756,6 +791,8 @@ def duration(m: re.Match[str]) -> Cand | None:
     if unit == "weekend":
         return None
     n = lx.number_value(words)
+    if m["half"] and n is not None:
+        n += 0.5  # "a minute and a half"
     the = (m["the"] or "").strip().lower()
     if the == "the" and "-" in m.string[m.start("n"):m.end("u")]:
         # "the 20-year conflict": an adjectival duration; TimeML leaves the article out

@@ -101,7 +101,7 @@ def shift(ref: Dct, unit: str, n: int) -> str | None:
     if unit == "year":
         return f"{ref.year + n:04d}"
     if unit == "decade":
-        return f"{ref.year // 10 + n:03d}X"
+        return f"{ref.year // 10 + n:03d}"  # TIMEX3: three digits name a decade ("199")
     if unit == "century":
         return f"{ref.year // 100 + n:02d}"
     return None
