@@ -268,3 +268,20 @@ def test_latest_period_is_the_quarter_under_discussion(run: Callable[..., Articl
     assert timex(a, "the fourth quarter").value == "2022-Q4"
     assert timex(a, "the latest period").value == "2022-Q4"
     assert timex(a, "the year-earlier period").value == "2021-Q4"
+
+
+def test_the_year_period_and_current_year(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("For the year ended June 30, Dorlan Corp. earned $5 million. Its shares hit a high for the year. "
+            "Output was delayed earlier in the year by floods.")
+    assert timex(a, "the year").value == "P1Y"
+    assert timex(a, "the year").type == "DURATION"
+    dated = [t for t in a.timexes if t.text == "the year" and t.type == "DATE"]
+    assert [t.value for t in dated] == ["2023"]
+    assert timex(a, "earlier in the year").value == "2023"
+
+
+def test_generic_today_is_not_a_day(run: Callable[..., ArticleAnalysis]) -> None:
+    text = "In today's world, the Varnholt council said, today's vote matters."
+    a = run(text)
+    assert [t.text for t in a.timexes] == ["today"]
+    assert a.timexes[0].start == text.index("today's vote")

@@ -476,9 +476,15 @@ def deictic_day(m: re.Match[str]) -> Cand | None:
     offset = _DEICTIC_DAYS.get(word, 0)
     part = lx.PARTS_OF_DAY.get((m["part"] or "").lower()) or ("NI" if word == "tonight" else None)
     if m[0].lower().endswith("'s"):
+        if _GENERIC_AFTER.match(m.string, m.end()):
+            return None  # "today's world", "today's youth": the present age, not a day
         return cand(m, "DATE", "deictic_day", _day_resolver(offset, None), group="w")
 
     return cand(m, "TIME" if part else "DATE", "deictic_day", _day_resolver(offset, part))
+
+
+_GENERIC_AFTER = re.compile(r"\s+(?:world|youth|society|generation|young|children|kids|standards|economy)\b",
+                            re.IGNORECASE)
 
 
 def _day_resolver(offset: int, part: str | None) -> Resolver:
@@ -615,6 +621,19 @@ def end_of_unit(m: re.Match[str]) -> Cand | None:
         return (shift(ctx.dct, unit, offset), "dct") if ctx.dct else (None, None)
 
     return cand(m, "DATE", "end_of_unit", run, mod=mod)
+
+
+@rule("the_year", rf"{B}(?:(?P<pre>earlier|later)\s+in\s+the\s+year{E}|the\s+(?:fiscal\s+)?year"
+      rf"(?=\s+(?P<end>ended|ending)\b|'s\b|\s*[,.;:)]))")
+def the_year(m: re.Match[str]) -> Cand | None:
+    """"for the year ended June 30": a year-long period (P1Y); "a high for the year.": the current year."""
+    if m["end"]:
+        return cand(m, "DURATION", "the_year", fixed("P1Y"))
+
+    def run(ctx: Ctx) -> Resolved:
+        return (str(ctx.dct.year), "dct") if ctx.dct else (None, None)
+
+    return cand(m, "DATE", "the_year", run)
 
 
 @rule("year_end", rf"{B}year(?:-|\s+|'s\s+)end{E}")
