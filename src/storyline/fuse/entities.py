@@ -145,6 +145,21 @@ class Corpus:
 
     acronyms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # ACR -> folded long forms
     demonyms: set[str] = field(default_factory=set)  # folded NORP words ("afghan")
+    _by_long: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+
+    def acronyms_of(self, folded_long: str) -> list[str]:
+        """The acronyms defined for a folded long form (an index built once, not a scan per form)."""
+        if self._by_long is None:
+            by_long: dict[str, list[str]] = defaultdict(list)
+            for short, longs in self.acronyms.items():
+                for long in longs:
+                    by_long[long].append(short)
+            self._by_long = dict(by_long)
+        return self._by_long.get(folded_long, [])
+
+    def reindex(self) -> None:
+        """Forget the acronym index (call after changing ``acronyms``)."""
+        self._by_long = None
 
     @classmethod
     def of(cls, analyses: Iterable[ArticleAnalysis], stored: Iterable[Entity] = ()) -> Corpus:
@@ -178,8 +193,7 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         keys.update("w:" + skeleton(tok) for tok in words)
         if len(toks) > 1:
             keys.add("a:" + "".join(t[0] for t in toks).upper())
-        fk = folded_key(form)
-        keys.update("a:" + short for short, longs in corpus.acronyms.items() if fk in longs)
+        keys.update("a:" + short for short in corpus.acronyms_of(folded_key(form)))
     return keys
 
 
@@ -231,8 +245,15 @@ def _suffixed(short: str, long: str) -> bool:
 
 def name_link(u: Unit, v: Unit, corpus: Corpus) -> float:
     """How strongly the names of two units say they are one entity (0 = not at all)."""
-    fu, fv = {folded_key(f) for f in u.forms}, {folded_key(f) for f in v.forms}
-    if fu & fv:
+    return _name_link(u, v, _folded_forms(u), _folded_forms(v), corpus)
+
+
+def _folded_forms(u: Unit) -> frozenset[str]:
+    return frozenset(folded_key(f) for f in u.forms)
+
+
+def _name_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus: Corpus) -> float:
+    if not fu.isdisjoint(fv):
         return 1.0
     best = 0.0
     for a in u.forms:
@@ -337,6 +358,11 @@ class Cluster:
     units: list[Unit]
     forms: Counter[str] = field(default_factory=Counter)
     votes: Counter[str] = field(default_factory=Counter)
+    _stored: Entity | None = field(default=None, repr=False)
+    absorbed: list[Cluster] = field(default_factory=list, repr=False)  # merged in, in order, not yet flattened
+
+    def __post_init__(self) -> None:
+        self._stored = next((u.stored for u in self.units if u.stored is not None), None)
 
     @property
     def label(self) -> str:
@@ -344,12 +370,26 @@ class Cluster:
 
     @property
     def stored(self) -> Entity | None:
-        return next((u.stored for u in self.units if u.stored is not None), None)
+        return self._stored  # kept up to date by absorb: no scan of a big cluster's units per check
 
     def absorb(self, other: Cluster) -> None:
-        self.units += other.units
+        """Take in another cluster: its units follow ours (see :meth:`flatten`)."""
+        self.absorbed.append(other)
         self.forms.update(other.forms)
         self.votes.update(other.votes)
+        if self._stored is None:
+            self._stored = other._stored
+
+    def flatten(self) -> None:
+        """Fill ``units``: ours, then each absorbed cluster's in merge order (no list copied per merge)."""
+        units: list[Unit] = []
+        stack = [self]
+        while stack:
+            c = stack.pop()
+            units += c.units
+            stack.extend(reversed(c.absorbed))
+            c.absorbed = []
+        self.units = units
 
 
 def cluster_units(units: list[Unit], corpus: Corpus, cosines: dict[tuple[int, int], float] | None = None,
@@ -375,15 +415,20 @@ def cluster_units(units: list[Unit], corpus: Corpus, cosines: dict[tuple[int, in
             continue
         clusters[ri].absorb(clusters[rj])
         owner[rj] = ri
-    return [clusters[i] for i in range(len(units)) if find(i) == i]
+    out = [clusters[i] for i in range(len(units)) if find(i) == i]
+    for c in out:
+        c.flatten()
+    return out
 
 
 def link_pairs(units: list[Unit], corpus: Corpus) -> list[tuple[int, int, float]]:
     """Pairs of units that share a blocking key and whose names link, with the link strength."""
+    corpus.reindex()
     index: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
         for k in block_keys(u, corpus):
             index[k].append(i)
+    folded = [_folded_forms(u) for u in units]
     seen: set[tuple[int, int]] = set()
     out = []
     for members in index.values():
@@ -391,13 +436,15 @@ def link_pairs(units: list[Unit], corpus: Corpus) -> list[tuple[int, int, float]
             if (i, j) in seen:
                 continue
             seen.add((i, j))
-            link = name_link(units[i], units[j], corpus)
+            link = _name_link(units[i], units[j], folded[i], folded[j], corpus)
             if link > 0:
                 out.append((i, j, link))
     return out
 
 
-#: above this many units in one block, compare each unit with the block's first and its neighbour only
+#: above this many units in one block, compare each unit with the block's first and its neighbour only:
+#: a key shared by that many units (a frequent word or surname) says little, and all pairs would be
+#: quadratic; the star plus chain still links every member, so equal names still meet (linear in the block)
 BIG_BLOCK = 60
 
 
@@ -410,24 +457,87 @@ def _block_pairs(members: list[int]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def embedding_cosines(ctx: FuseContext, units: list[Unit], links: list[tuple[int, int, float]]
-                      ) -> dict[tuple[int, int], float]:
+#: a component with more distinct forms than this is embedded without checking its constraints
+#: (the check is quadratic in its forms)
+MAX_CHECKED_FORMS = 40
+
+
+def order_free(units: list[Unit], component: list[int], corpus: Corpus) -> bool:
+    """Can no cannot-link ever fire inside this component (so merge order, hence context, is moot)?
+
+    Conservative: every label any of its units votes for may become a cluster's
+    label, and every pair of its forms is checked under each of them.
+    """
+    if sum(units[k].stored is not None for k in component) > 1:
+        return False
+    forms = sorted({f for k in component for f in units[k].forms})
+    if len(forms) > MAX_CHECKED_FORMS:
+        return False
+    labels = {lab for k in component for lab in units[k].votes} | {"ORG"}
+    if PERSON in labels and len(labels) > 1 and any(len(name_tokens(f)) > 1 and not is_acronym(f) for f in forms):
+        return False
+    reps = [lab for lab, kind in ((PERSON, {PERSON}), ("ORG", GROUPS), ("GPE", PLACES)) if labels & kind]
+    return not any(_forms_apart(x, y, lab, lab, corpus)
+                   for x in forms for y in forms if x != y for lab in reps)
+
+
+def _components(n: int, links: list[tuple[int, int, float]]) -> list[list[int]]:
+    owner = list(range(n))
+
+    def find(i: int) -> int:
+        while owner[i] != i:
+            owner[i] = owner[owner[i]]
+            i = owner[i]
+        return i
+
+    for i, j, _link in links:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            owner[rj] = ri
+    comps: dict[int, list[int]] = defaultdict(list)
+    for k in range(n):
+        comps[find(k)].append(k)
+    return list(comps.values())
+
+
+def embedding_cosines(ctx: FuseContext, units: list[Unit], links: list[tuple[int, int, float]],
+                      corpus: Corpus | None = None) -> dict[tuple[int, int], float]:
     """Cosine of the MiniLM embeddings of the units' sentences, for pairs the names leave open.
 
     Only pairs whose names do not match exactly are embedded: there the context
-    decides between, e.g., two people who share a last name.
+    decides between, e.g., two people who share a last name. With ``corpus``,
+    pairs in a component where no cannot-link can fire are left out too: every
+    merge order gives the same clusters there. Each distinct text is embedded
+    once, shortest first (batches pad to their longest text).
     """
     open_pairs = [(i, j) for i, j, link in links if link < 1.0]
+    if corpus is not None and open_pairs:
+        comp_of = {}
+        for comp in _components(len(units), links):
+            for k in comp:
+                comp_of[k] = comp
+        free: dict[int, bool] = {}
+        for i, _j in open_pairs:
+            root = comp_of[i][0]
+            if root not in free:
+                free[root] = order_free(units, comp_of[i], corpus)
+        open_pairs = [(i, j) for i, j in open_pairs if not free[comp_of[i][0]]]
     if not ctx.config.use_embeddings or not open_pairs:
         return {}
     needed = sorted({i for pair in open_pairs for i in pair})
+    text_of = {i: units[i].text or " ".join(units[i].forms) for i in needed}
+    texts = sorted(set(text_of.values()), key=lambda t: (len(t), t))
     try:
-        vectors = ctx.resources.embedder.encode([units[i].text or " ".join(units[i].forms) for i in needed])
+        vectors = ctx.resources.embedder.encode(texts, batch_size=EMBED_BATCH)
     except Exception as err:  # an embedder that cannot load must not stop fusion
         log.warning("entity fusion without embeddings: %s", err)
         return {}
-    row = {i: k for k, i in enumerate(needed)}
-    return {(i, j): float(vectors[row[i]] @ vectors[row[j]]) for i, j in open_pairs}
+    row = {t: k for k, t in enumerate(texts)}
+    return {(i, j): float(vectors[row[text_of[i]]] @ vectors[row[text_of[j]]]) for i, j in open_pairs}
+
+
+#: small batches of similar length: the int8 model is slower per text in big padded batches
+EMBED_BATCH = 8
 
 
 # --------------------------------------------------------------------------- entities
@@ -536,7 +646,7 @@ def resolve(ctx: FuseContext) -> list[Entity]:
         art = ctx.articles.get(a.article)
         units += units_of(a, art.text if art else "")
     links = link_pairs(units, corpus)
-    clusters = cluster_units(units, corpus, embedding_cosines(ctx, units, links), links)
+    clusters = cluster_units(units, corpus, embedding_cosines(ctx, units, links, corpus), links)
     roles = _roles_by_chain(analyses)
     taken = {e.id for e in stored}
     entities = [build_entity(c, roles, taken) for c in clusters]
