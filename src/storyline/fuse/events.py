@@ -138,16 +138,27 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str]) -> Info:
                 anaphoric=_is_anaphoric(ctx, m, parts, place), participants=resolved)
 
 
+def _sentence(ctx: FuseContext, m: EventMention) -> str:
+    text = ctx.articles[m.article].text if m.article in ctx.articles else m.text
+    return text[m.sentence_start:m.sentence_end] or m.text
+
+
 def _embed(ctx: FuseContext, infos: list[Info]) -> None:
+    """One vector per distinct trigger sentence, encoded in length-sorted batches.
+
+    Several mentions share a sentence (and wire copies repeat sentences), and
+    the encoder pads each batch to its longest text: sorting by length keeps
+    padding (and attention cost) near zero. Padding is masked out, so each
+    vector is the same as when encoded alone.
+    """
     if not ctx.config.use_embeddings or not infos:
         return
-    texts = []
-    for i in infos:
-        text = ctx.articles[i.m.article].text if i.m.article in ctx.articles else i.m.text
-        texts.append(text[i.m.sentence_start:i.m.sentence_end] or i.m.text)
-    vecs = ctx.resources.embedder.encode(texts)
-    for i, v in zip(infos, vecs, strict=True):
-        i.vec = v
+    texts = [_sentence(ctx, i.m) for i in infos]
+    unique = sorted(set(texts), key=lambda t: (len(t), t))
+    vecs = ctx.resources.embedder.encode(unique)
+    row = {t: n for n, t in enumerate(unique)}
+    for i, t in zip(infos, texts, strict=True):
+        i.vec = vecs[row[t]]
 
 
 # --------------------------------------------------------------------------- scoring
@@ -181,33 +192,53 @@ def _vec(c: Cluster) -> np.ndarray | None:
     return v / n if n else None
 
 
-def score(a: Cluster, b: Cluster) -> float:
-    """Evidence that two compatible clusters tell the same event (see the module docstring)."""
+@dataclass(frozen=True)
+class Summary:
+    """A cluster's scoring features, gathered once (article-level clusters are scored against many others)."""
+
+    places: frozenset[str]
+    parts: frozenset[str]
+    intervals: tuple[tuple[dt.date, dt.date], ...]
+    fatal: tuple[tuple[int, float], ...]
+    vec: np.ndarray | None
+    words: frozenset[str]
+
+
+def summarize(c: Cluster) -> Summary:
+    return Summary(places=frozenset(i.place for i in c.infos if i.place),
+                   parts=frozenset(e for i in c.infos for e in i.parts),
+                   intervals=tuple(i.interval for i in c.infos if i.interval),
+                   fatal=tuple(i.fatal for i in c.infos if i.fatal), vec=_vec(c),
+                   words=frozenset(i.m.text.lower() for i in c.infos))
+
+
+def score_summaries(a: Summary, b: Summary) -> float:
+    """:func:`score` on precomputed features."""
     s = 0.0
-    pa, pb = {i.place for i in a.infos if i.place}, {i.place for i in b.infos if i.place}
-    if pa and pb:
-        s += 2.5 if pa & pb else -2.0
-    shared = set().union(*(i.parts for i in a.infos)) & set().union(*(i.parts for i in b.infos))
+    if a.places and b.places:
+        s += 2.5 if a.places & b.places else -2.0
+    shared = a.parts & b.parts
     if shared:
         s += 2.0 + 0.5 * (len(shared) - 1)
-    ia = [i.interval for i in a.infos if i.interval]
-    ib = [i.interval for i in b.infos if i.interval]
-    if ia and ib:
-        s += 1.0 if any(x[0] == x[1] and x == y for x in ia for y in ib) else 0.5
-    fa, fb = [i.fatal for i in a.infos if i.fatal], [i.fatal for i in b.infos if i.fatal]
-    if fa and fb:
-        if any(x == y for x in fa for y in fb):
+    if a.intervals and b.intervals:
+        s += 1.0 if any(x[0] == x[1] and x == y for x in a.intervals for y in b.intervals) else 0.5
+    if a.fatal and b.fatal:
+        if any(x == y for x in a.fatal for y in b.fatal):
             s += 1.5
-        elif all(x[0] <= y[1] and y[0] <= x[1] for x in fa for y in fb):
+        elif all(x[0] <= y[1] and y[0] <= x[1] for x in a.fatal for y in b.fatal):
             s += 1.0
         else:
             s -= 1.0
-    va, vb = _vec(a), _vec(b)
-    if va is not None and vb is not None:
-        s += 5.0 * (float(va @ vb) - 0.6)
-    if {i.m.text.lower() for i in a.infos} & {i.m.text.lower() for i in b.infos}:
+    if a.vec is not None and b.vec is not None:
+        s += 5.0 * (float(a.vec @ b.vec) - 0.6)
+    if a.words & b.words:
         s += 0.5
     return s
+
+
+def score(a: Cluster, b: Cluster) -> float:
+    """Evidence that two compatible clusters tell the same event (see the module docstring)."""
+    return score_summaries(summarize(a), summarize(b))
 
 
 # --------------------------------------------------------------------------- clustering
@@ -248,26 +279,32 @@ def _block_keys(c: Cluster) -> set[tuple[str, str]]:
 
 
 def candidate_pairs(clusters: list[Cluster]) -> list[tuple[float, int, int]]:
-    """Scored pairs from different articles that share a block key; huge blocks (a country) are skipped."""
+    """Scored pairs from different articles that share a block key; huge blocks (a country) are skipped.
+
+    Each cluster meets the later clusters of its blocks once (a set per
+    cluster rather than one set of every pair seen, so memory stays
+    proportional to the corpus); at most ``MAX_BLOCK`` members per block
+    bound the pairs to ``MAX_BLOCK`` per key of a cluster.
+    """
     blocks: dict[tuple[str, str], list[int]] = {}
-    for n, c in enumerate(clusters):
-        for key in _block_keys(c):
+    keys = [_block_keys(c) for c in clusters]
+    for n, ks in enumerate(keys):
+        for key in ks:
             blocks.setdefault(key, []).append(n)
-    seen: set[tuple[int, int]] = set()
+    arts = [c.articles for c in clusters]
+    summaries: dict[int, Summary] = {}
     out = []
-    for members in blocks.values():
-        if len(members) > MAX_BLOCK:
-            continue
-        for x, a in enumerate(members):
-            for b in members[x + 1:]:
-                pair = (min(a, b), max(a, b))
-                if pair in seen or clusters[a].articles & clusters[b].articles:
-                    continue
-                seen.add(pair)
-                if compatible(clusters[a], clusters[b]):
-                    s = score(clusters[a], clusters[b])
-                    if s >= CROSS_DOC:
-                        out.append((s, *pair))
+    for a, ks in enumerate(keys):
+        later = {b for key in ks if len(blocks[key]) <= MAX_BLOCK for b in blocks[key] if b > a}
+        for b in sorted(later):
+            if arts[a] & arts[b] or not compatible(clusters[a], clusters[b]):
+                continue
+            sa = summaries.get(a) or summaries.setdefault(a, summarize(clusters[a]))
+            sb = summaries.get(b) or summaries.setdefault(b, summarize(clusters[b]))
+            s = score_summaries(sa, sb)
+            if s >= CROSS_DOC:
+                out.append((s, a, b))
+        summaries.pop(a, None)  # every later pair of a is done
     return sorted(out, reverse=True)
 
 
