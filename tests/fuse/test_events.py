@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 import pytest
 
 from storyline.analyze.resources import Resources
 from storyline.config import Config
-from storyline.fuse import FuseContext, fuse
-from storyline.fuse.events import STATE_KEY
+from storyline.fuse import FuseContext, fuse, get_step
+from storyline.fuse.events import EMBED_BATCH, EMBED_CHARS, STATE_KEY, _batches, coreference
 from storyline.model import Article, Event, Story
 from tests.conftest import SEEDS, analyzer_with
 
@@ -105,3 +106,46 @@ def test_fuse_events_seeds_peshawar_bombing_is_one_event(fuse_texts: Fuser) -> N
     ev = by_articles[0]
     assert ev.date is not None and ev.date.value == "2023-01-30"
     assert ev.fatalities is not None and ev.fatalities.min == 100
+
+
+class _CountingEmbedder:
+    """The real encoder, remembering every text it was asked to encode."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+        self.seen: list[str] = []
+
+    def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
+        self.seen.extend(texts)
+        return self.inner.encode(texts, batch_size=batch_size)  # type: ignore[attr-defined]
+
+
+def test_batches_sorted_texts_have_bounded_padding() -> None:
+    texts = sorted(["x" * n for n in (5, 40, 40, 300, 900, 2000, 2000, 5000)] + ["short one"] * 100, key=len)
+    batches = _batches(texts)
+    assert [t for b in batches for t in b] == texts
+    for b in batches:
+        assert len(b) <= EMBED_BATCH
+        assert len(b) == 1 or len(b) * max(map(len, b)) <= EMBED_CHARS
+
+
+def test_coreference_embeds_each_sentence_once_as_if_alone(resources: Resources) -> None:
+    an = analyzer_with(resources, "baseline", "names", "coref", "time", "events")
+    shared = "A bomb attack killed four people at the Varnel market in Ostrava on Monday, and the blast wounded ten."
+    arts = [Article(id="w1", text=shared + " Police said the bombing was planned.", published="2031-05-06"),
+            Article(id="w2", text="Officials spoke on Tuesday. " + shared, published="2031-05-07")]
+    analyses = {a.article: a for a in an.analyze_many(arts)}
+    counting = _CountingEmbedder(resources.embedder)
+    res = Resources()
+    res.__dict__["embedder"] = counting  # the cached_property's slot
+    ctx = FuseContext(config=Config(fuse_steps=("entities", "events")), resources=res,
+                      articles={a.id: a for a in arts}, analyses=analyses)
+    get_step("entities")(ctx)
+    mentions = [m for a in analyses.values() for m in a.events if m.modality != "generic" and m.type != "OTHER"]
+    infos = [i for c in coreference(ctx, mentions) for i in c.infos]
+    assert len(infos) >= 3  # two mentions in the shared sentence, in both copies
+    assert len(counting.seen) == len(set(counting.seen))
+    assert shared in counting.seen
+    alone = resources.embedder.encode([shared])[0]
+    in_shared = [i for i in infos if ctx.articles[i.m.article].text[i.m.sentence_start:i.m.sentence_end] == shared]
+    assert len(in_shared) >= 2 and all(i.vec is not None and np.allclose(i.vec, alone, atol=1e-6) for i in in_shared)
