@@ -285,3 +285,15 @@ def test_generic_today_is_not_a_day(run: Callable[..., ArticleAnalysis]) -> None
     a = run(text)
     assert [t.text for t in a.timexes] == ["today"]
     assert a.timexes[0].start == text.index("today's vote")
+
+
+def test_week_of_a_date_is_its_iso_week(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The Varnholt hearing will be held the week of March 6.")
+    assert timex(a, "the week of March 6").value == "2023-W10"
+
+
+def test_clock_time_takes_the_last_mentioned_day(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("Storms hit Varnholt on Feb. 20. The bridge closed at about 10:35 a.m., officials said.")
+    assert timex(a, "Feb. 20").value == "2023-02-20"
+    t = next(t for t in a.timexes if "10:35" in t.text)
+    assert t.value == "2023-02-20T10:35"

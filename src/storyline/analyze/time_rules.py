@@ -167,6 +167,26 @@ def day_month(m: re.Match[str]) -> Cand | None:
     return month_day(m)
 
 
+@rule("week_of", rf"{B}the\s+week\s+of\s+(?P<mon>{lx.MONTH_RE})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?{E}")
+def week_of(m: re.Match[str]) -> Cand | None:
+    """"the week of March 6": the ISO week holding that day."""
+    if not capitalized(m["mon"]):
+        return None
+    month, day = month_num(m["mon"]), int(re.sub(r"\D", "", m["day"]))
+    if not valid_day(int(m["year"] or 2000), month, day):
+        return None
+    day_res = fixed(f"{m['year']}-{month:02d}-{day:02d}") if m["year"] else resolve_month_day(month, day)
+
+    def run(ctx: Ctx) -> Resolved:
+        value, anchor = day_res(ctx)
+        if not value or not value[:4].isdigit():
+            return None, anchor
+        year, week, _ = dt.date.fromisoformat(value).isocalendar()
+        return f"{year:04d}-W{week:02d}", anchor
+
+    return cand(m, "DATE", "week_of", run)
+
+
 @rule("iso_date", rf"{B}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){E}")
 def iso_date(m: re.Match[str]) -> Cand | None:
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
@@ -894,6 +914,8 @@ def clock(m: re.Match[str]) -> Cand | None:
 
     def run(ctx: Ctx) -> Resolved:
         if day_res is None:
+            if ctx.ref and re.match(r"^\d{4}-\d{2}-\d{2}", ctx.ref):
+                return f"{ctx.ref[:10]}{clock_s}", "ref"  # "Police came on Friday ... at 10 p.m.": that day
             if ctx.dct is None or ctx.dct.date is None:
                 return None, None
             return f"{ctx.dct.value}{clock_s}", "dct"
