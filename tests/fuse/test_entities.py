@@ -17,7 +17,7 @@ from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse
-from storyline.fuse.entities import Corpus, Unit, canonical_name, cluster_units
+from storyline.fuse.entities import Corpus, Unit, canonical_name, cluster_units, link_pairs
 from storyline.model import Article, Entity, write_story
 from storyline.store import open_store
 
@@ -173,3 +173,25 @@ def test_group_name_with_only_organization_words_added_joins() -> None:
     units = [_unit("a:1", "ORG", "Korvath"), _unit("b:1", "ORG", "Korvath Motors Company"),
              _unit("c:1", "ORG", "Korvath Valley Works")]
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+
+
+def test_lazy_cosines_give_the_same_clusters_as_all_cosines_up_front() -> None:
+    units = [_unit("a:1", "PERSON", "Kerim Asdal"), _unit("b:1", "PERSON", "Asdal Voren"),
+             _unit("c:1", "PERSON", "Asdal"), _unit("d:1", "PERSON", "Kerim Asdal"),
+             _unit("e:1", "ORG", "Velmora Holdings"), _unit("f:1", "ORG", "Velmora Holdings Inc"),
+             _unit("g:1", "PERSON", "Orlan Vesk"), _unit("h:1", "PERSON", "Vesk")]
+    corpus = Corpus()
+    links = link_pairs(units, corpus)
+    for cos_c in (0.9, -0.5, 0.1):  # the bare "Asdal" pair's context decides which full name it joins
+        table = {(i, j): (cos_c if units[i].key == "c:1" or units[j].key == "c:1" else 0.3) for i, j, _ in links}
+        asked: list[tuple[int, int]] = []
+
+        def lazy(i: int, j: int, table: dict[tuple[int, int], float] = table,
+                 asked: list[tuple[int, int]] = asked) -> float:
+            asked.append((i, j))
+            return table[(i, j)]
+
+        eager = cluster_units(units, corpus, table, links)
+        lazily = cluster_units(units, corpus, None, links, lazy)
+        assert [[u.key for u in c.units] for c in eager] == [[u.key for u in c.units] for c in lazily]
+        assert len(asked) < sum(link < 1.0 for _, _, link in links)  # some open pairs never need a context

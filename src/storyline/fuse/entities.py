@@ -37,11 +37,13 @@ and each other; the stored entities keep their mentions and ids.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from storyline.analyze.lexicons.titles import ORG_SUFFIXES
@@ -392,14 +394,27 @@ class Cluster:
         self.units = units
 
 
+#: a cosine is at most 1 (plus rounding): a pair's score before its cosine is known is at most this much more
+_COS_BOUND = 0.1 + 1e-6
+
+
 def cluster_units(units: list[Unit], corpus: Corpus, cosines: dict[tuple[int, int], float] | None = None,
-                  links: list[tuple[int, int, float]] | None = None) -> list[Cluster]:
-    """Greedy best-first merging of candidate pairs under the cannot-link constraints."""
+                  links: list[tuple[int, int, float]] | None = None,
+                  lazy_cosine: Callable[[int, int], float | None] | None = None) -> list[Cluster]:
+    """Greedy best-first merging of candidate pairs under the cannot-link constraints.
+
+    Pairs are taken by decreasing score, then (i, j). Only the order within a
+    connected component of the pairs matters (merges never cross components),
+    so each component is merged on its own. With ``lazy_cosine``, an open pair
+    (name link < 1) without a given cosine is queued at its score's upper
+    bound; when it reaches the head with its units still apart, its cosine is
+    computed only if a pending pair that could come before it touches one of its
+    two clusters (:func:`_may_be_overtaken`). The clusters, their roots and unit
+    order are exactly those of knowing every cosine up front.
+    """
     if links is None:
         links = link_pairs(units, corpus)
     cos = cosines or {}
-    pairs = sorted(((pair_score(units[i], units[j], link, cos.get((i, j))), i, j) for i, j, link in links),
-                   key=lambda p: (-p[0], p[1], p[2]))
     clusters = [Cluster([u], Counter(u.forms), Counter(u.votes)) for u in units]
     owner = list(range(len(units)))
 
@@ -409,16 +424,55 @@ def cluster_units(units: list[Unit], corpus: Corpus, cosines: dict[tuple[int, in
             i = owner[i]
         return i
 
-    for _score, i, j in pairs:
-        ri, rj = find(i), find(j)
-        if ri == rj or cannot_link(clusters[ri], clusters[rj], corpus):
-            continue
-        clusters[ri].absorb(clusters[rj])
-        owner[rj] = ri
+    comp_of = {k: n for n, comp in enumerate(_components(len(units), links)) for k in comp}
+    queues: dict[int, list[tuple[float, int, int, float, bool]]] = defaultdict(list)
+    for i, j, link in links:
+        if lazy_cosine is not None and link < 1.0 and (i, j) not in cos:
+            entry = (-(pair_score(units[i], units[j], link, None) + _COS_BOUND), i, j, link, False)
+        else:
+            entry = (-pair_score(units[i], units[j], link, cos.get((i, j))), i, j, link, True)
+        queues[comp_of[i]].append(entry)
+    for heap in queues.values():
+        heapq.heapify(heap)
+        while heap:
+            _neg, i, j, link, exact = heapq.heappop(heap)
+            ri, rj = find(i), find(j)
+            if ri == rj:
+                continue
+            low = pair_score(units[i], units[j], link, None) - _COS_BOUND
+            if not exact and lazy_cosine is not None and _may_be_overtaken(heap, find, ri, rj, low):
+                heapq.heappush(heap, (-pair_score(units[i], units[j], link, lazy_cosine(i, j)), i, j, link, True))
+                continue
+            if cannot_link(clusters[ri], clusters[rj], corpus):
+                continue
+            clusters[ri].absorb(clusters[rj])
+            owner[rj] = ri
     out = [clusters[i] for i in range(len(units)) if find(i) == i]
     for c in out:
         c.flatten()
     return out
+
+
+#: above this many pending pairs in a component, an open pair's cosine is computed without the scan below
+MAX_SCANNED_PAIRS = 5000
+
+
+def _may_be_overtaken(heap: list[tuple[float, int, int, float, bool]], find: Callable[[int], int],
+                      ri: int, rj: int, low: float) -> bool:
+    """Could a pending pair that may score above ``low`` touch cluster ``ri`` or ``rj``?
+
+    If none can, the popped pair commutes with every pair that might come before
+    it (those only merge other clusters), so it can be merged now, cosine unknown,
+    with the same clusters, roots and unit order as in the exact order.
+    """
+    if len(heap) > MAX_SCANNED_PAIRS:
+        return True
+    for neg, i, j, _link, _exact in heap:
+        if -neg >= low:
+            fi, fj = find(i), find(j)
+            if fi != fj and (fi in (ri, rj) or fj in (ri, rj)):
+                return True
+    return False
 
 
 def link_pairs(units: list[Unit], corpus: Corpus) -> list[tuple[int, int, float]]:
@@ -457,30 +511,6 @@ def _block_pairs(members: list[int]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-#: a component with more distinct forms than this is embedded without checking its constraints
-#: (the check is quadratic in its forms)
-MAX_CHECKED_FORMS = 40
-
-
-def order_free(units: list[Unit], component: list[int], corpus: Corpus) -> bool:
-    """Can no cannot-link ever fire inside this component (so merge order, hence context, is moot)?
-
-    Conservative: every label any of its units votes for may become a cluster's
-    label, and every pair of its forms is checked under each of them.
-    """
-    if sum(units[k].stored is not None for k in component) > 1:
-        return False
-    forms = sorted({f for k in component for f in units[k].forms})
-    if len(forms) > MAX_CHECKED_FORMS:
-        return False
-    labels = {lab for k in component for lab in units[k].votes} | {"ORG"}
-    if PERSON in labels and len(labels) > 1 and any(len(name_tokens(f)) > 1 and not is_acronym(f) for f in forms):
-        return False
-    reps = [lab for lab, kind in ((PERSON, {PERSON}), ("ORG", GROUPS), ("GPE", PLACES)) if labels & kind]
-    return not any(_forms_apart(x, y, lab, lab, corpus)
-                   for x in forms for y in forms if x != y for lab in reps)
-
-
 def _components(n: int, links: list[tuple[int, int, float]]) -> list[list[int]]:
     owner = list(range(n))
 
@@ -500,28 +530,16 @@ def _components(n: int, links: list[tuple[int, int, float]]) -> list[list[int]]:
     return list(comps.values())
 
 
-def embedding_cosines(ctx: FuseContext, units: list[Unit], links: list[tuple[int, int, float]],
-                      corpus: Corpus | None = None) -> dict[tuple[int, int], float]:
-    """Cosine of the MiniLM embeddings of the units' sentences, for pairs the names leave open.
+def embedding_cosines(ctx: FuseContext, units: list[Unit], links: list[tuple[int, int, float]]
+                      ) -> dict[tuple[int, int], float]:
+    """Cosines of the MiniLM embeddings of the units' sentences for every open pair, up front.
 
     Only pairs whose names do not match exactly are embedded: there the context
-    decides between, e.g., two people who share a last name. With ``corpus``,
-    pairs in a component where no cannot-link can fire are left out too: every
-    merge order gives the same clusters there. Each distinct text is embedded
-    once, shortest first (batches pad to their longest text).
+    decides between, e.g., two people who share a last name. Each distinct
+    text is embedded once, shortest first (batches pad to their longest text).
+    :func:`resolve` uses :class:`LazyCosines` instead, which embeds far fewer.
     """
     open_pairs = [(i, j) for i, j, link in links if link < 1.0]
-    if corpus is not None and open_pairs:
-        comp_of = {}
-        for comp in _components(len(units), links):
-            for k in comp:
-                comp_of[k] = comp
-        free: dict[int, bool] = {}
-        for i, _j in open_pairs:
-            root = comp_of[i][0]
-            if root not in free:
-                free[root] = order_free(units, comp_of[i], corpus)
-        open_pairs = [(i, j) for i, j in open_pairs if not free[comp_of[i][0]]]
     if not ctx.config.use_embeddings or not open_pairs:
         return {}
     needed = sorted({i for pair in open_pairs for i in pair})
@@ -538,6 +556,33 @@ def embedding_cosines(ctx: FuseContext, units: list[Unit], links: list[tuple[int
 
 #: small batches of similar length: the int8 model is slower per text in big padded batches
 EMBED_BATCH = 8
+
+
+class LazyCosines:
+    """Cosines of units' context embeddings, each distinct text embedded once, when first asked for."""
+
+    def __init__(self, ctx: FuseContext, units: list[Unit]) -> None:
+        self.ctx, self.units = ctx, units
+        self.vectors: dict[str, np.ndarray] = {}
+        self.failed = False
+
+    def _text(self, i: int) -> str:
+        return self.units[i].text or " ".join(self.units[i].forms)
+
+    def __call__(self, i: int, j: int) -> float | None:
+        if self.failed:
+            return None
+        a, b = self._text(i), self._text(j)
+        todo = sorted({a, b} - self.vectors.keys())
+        if todo:
+            try:
+                vecs = self.ctx.resources.embedder.encode(todo)
+            except Exception as err:  # an embedder that cannot load must not stop fusion
+                log.warning("entity fusion without embeddings: %s", err)
+                self.failed = True
+                return None
+            self.vectors.update(zip(todo, vecs, strict=True))
+        return float(self.vectors[a] @ self.vectors[b])
 
 
 # --------------------------------------------------------------------------- entities
@@ -646,7 +691,10 @@ def resolve(ctx: FuseContext) -> list[Entity]:
         art = ctx.articles.get(a.article)
         units += units_of(a, art.text if art else "")
     links = link_pairs(units, corpus)
-    clusters = cluster_units(units, corpus, embedding_cosines(ctx, units, links, corpus), links)
+    lazy = LazyCosines(ctx, units) if ctx.config.use_embeddings else None
+    clusters = cluster_units(units, corpus, None, links, lazy)
+    log.debug("entities: %d units, %d links, %d contexts embedded", len(units), len(links),
+              len(lazy.vectors) if lazy else 0)
     roles = _roles_by_chain(analyses)
     taken = {e.id for e in stored}
     entities = [build_entity(c, roles, taken) for c in clusters]
