@@ -297,3 +297,10 @@ def test_clock_time_takes_the_last_mentioned_day(run: Callable[..., ArticleAnaly
     assert timex(a, "Feb. 20").value == "2023-02-20"
     t = next(t for t in a.timexes if "10:35" in t.text)
     assert t.value == "2023-02-20T10:35"
+
+
+def test_untensed_later_quarter_is_last_years(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("Dorlan Corp. reported a profit, its chairman said in the fourth quarter report.", published="2023-01-20")
+    assert timex(a, "the fourth quarter").value == "2022-Q4"
+    b = run("Dorlan Corp. will open a plant in the fourth quarter.", published="2023-01-20")
+    assert timex(b, "the fourth quarter").value == "2023-Q4"

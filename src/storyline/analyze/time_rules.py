@@ -358,8 +358,8 @@ def quarter(m: re.Match[str]) -> Cand | None:
         if ctx.dct is None:
             return (f"{ctx.ref[:4]}-Q{q}", "ref") if ctx.ref and ctx.ref[:4].isdigit() else (None, None)
         year = ctx.dct.year + offset
-        # a past quarter later in the year than the DCT is last year's
-        if offset == 0 and ctx.tense == "past" and ctx.dct.month and q > (ctx.dct.month - 1) // 3 + 1:
+        # a quarter later in the year than the DCT, read in the past or untensed, is last year's
+        if offset == 0 and ctx.tense in ("past", "none") and ctx.dct.month and q > (ctx.dct.month - 1) // 3 + 1:
             year -= 1
         return f"{year:04d}-Q{q}", "dct"
 
