@@ -21,6 +21,13 @@ Publication-date fallbacks (time source "dct") never veto and are used only
 when no mention has a date from its own text. Generic mentions ("attacks have
 continued") and untyped ones are left out of the story's events.
 
+Cost: each distinct trigger sentence is encoded once, in length-sorted
+batches (this is nearly all of the step's time); article-level clusters meet
+only clusters sharing a block key (type + place, participant or trigger
+word), keys shared by more than ``MAX_BLOCK`` clusters are dropped, and each
+cluster's scoring features are gathered once, so scoring grows about
+linearly with the corpus.
+
 ``ctx.state["events.mention_event"]`` maps every fused event mention id to
 its Event id, for later steps (claims linking, corroboration).
 """
