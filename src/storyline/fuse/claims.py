@@ -34,6 +34,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from storyline.analyze.cues import CLAIM_NOUNS, NEGATIONS, words
+from storyline.analyze.embed import Embedder
 from storyline.fuse import FuseContext, fuse_step
 from storyline.model import ArticleAnalysis, Claim, ClaimLink, Mention, Span
 
@@ -51,6 +52,10 @@ _MAX_POSTING = 50
 _EMBED_CHARS = 240
 #: nearest neighbours by embedding proposed as candidate pairs
 _NEIGHBOURS = 10
+#: texts per encoder call (small batches of similar length waste no padding)
+_EMBED_BATCH = 8
+#: similarities computed at once in the neighbour search (bounds its memory at ~64 MB)
+_SIM_CELLS = 1 << 24
 STOP = words("a an the of to in on at for by with from and or but that this these those is are was were be been "
              "being has have had will would shall should can could may might must it its their they them he she "
              "his her we our you your i as into over after before about than then there here which who whom what "
@@ -155,7 +160,10 @@ def features(ctx: FuseContext, claim: Claim) -> ClaimFeatures:
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)  # the union's size without building it (this runs for every candidate pair)
+    return shared / (len(a) + len(b) - shared)
 
 
 def conflicts(a: ClaimFeatures, b: ClaimFeatures) -> str | None:
@@ -182,7 +190,7 @@ class _Linker:
         if ctx.config.use_embeddings and claims:
             # the gist of a proposition is in its first words; long quotes would cost the encoder
             # quadratic time for little gain
-            self.vecs = ctx.resources.embedder.encode([c.content[:_EMBED_CHARS] for c in claims])
+            self.vecs = embed_contents(ctx.resources.embedder, [c.content[:_EMBED_CHARS] for c in claims])
         self.links: dict[tuple[str, str], ClaimLink] = {}
 
     def sim(self, i: int, j: int) -> tuple[float, float]:
@@ -200,32 +208,63 @@ class _Linker:
                                     evidence=(_span(self.ctx, a), _span(self.ctx, b)), reason=reason)
 
     def candidates(self) -> Iterable[tuple[int, int]]:
-        """Pairs sharing a content word (or, with embeddings, the nearest neighbours)."""
-        posting: dict[str, list[int]] = defaultdict(list)
-        for i, f in enumerate(self.feats):
-            for w in f.words:
-                posting[w].append(i)
-        pairs: set[tuple[int, int]] = set()
-        for ids in posting.values():
-            if len(ids) <= _MAX_POSTING:
-                pairs.update((a, b) for k, a in enumerate(ids) for b in ids[k + 1:])
-        if self.vecs is not None and len(self.claims) > 1:
-            pairs.update(self._neighbours(self.vecs))
-        return sorted(pairs)
+        """Pairs sharing a content word (or, with embeddings, the nearest neighbours), in (i, j) order."""
+        n = len(self.claims)
+        codes = [_word_pairs(self.feats, n)]
+        if self.vecs is not None and n > 1:
+            codes.append(_neighbours(self.vecs))
+        # pairs as one int64 code i * n + j: a set of tuples would take ~100 bytes a pair
+        merged = np.unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.int64)
+        for code in merged.tolist():
+            yield divmod(code, n)
 
-    @staticmethod
-    def _neighbours(vecs: np.ndarray, k: int = _NEIGHBOURS, block: int = 1024) -> set[tuple[int, int]]:
-        """Each claim's k nearest contents, a block of rows at a time (never an n x n matrix)."""
-        out: set[tuple[int, int]] = set()
-        n = len(vecs)
-        kk = min(k + 1, n)
-        for lo in range(0, n, block):
-            sims = vecs[lo:lo + block] @ vecs.T
-            top = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
-            for r, row in enumerate(top):
-                i = lo + r
-                out.update((min(i, int(j)), max(i, int(j))) for j in row if int(j) != i)
-        return out
+
+def embed_contents(embedder: Embedder, texts: list[str]) -> np.ndarray:
+    """Vectors of ``texts``, each distinct text encoded once, shortest first.
+
+    The encoder pads a batch to its longest text: in corpus order that doubles the word pieces
+    it runs over, and large batches run slower per piece on one core. Padding is masked out,
+    so the vectors are the same as encoding each text alone.
+    """
+    distinct = sorted(set(texts), key=len)
+    vecs = embedder.encode(distinct, batch_size=_EMBED_BATCH)
+    row = {t: k for k, t in enumerate(distinct)}
+    return vecs[[row[t] for t in texts]]
+
+
+def _word_pairs(feats: list[ClaimFeatures], n: int) -> np.ndarray:
+    """Codes i * n + j (i < j) of claims sharing a content word that is in at most _MAX_POSTING claims."""
+    posting: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        for w in f.words:
+            posting[w].append(i)
+    chunks = [np.zeros(0, dtype=np.int64)]
+    for ids in posting.values():
+        if 1 < len(ids) <= _MAX_POSTING:
+            a = np.asarray(ids, dtype=np.int64)  # ascending: claims were appended in order
+            first, second = np.triu_indices(len(a), k=1)
+            chunks.append(a[first] * n + a[second])
+    return np.unique(np.concatenate(chunks))
+
+
+def _neighbours(vecs: np.ndarray, k: int = _NEIGHBOURS) -> np.ndarray:
+    """Codes i * n + j (i < j) of each claim's k nearest contents, a block of rows at a time.
+
+    The block is sized so that a block of similarities stays near 16M floats whatever the corpus size.
+    """
+    n = len(vecs)
+    kk = min(k + 1, n)
+    block = max(1, _SIM_CELLS // n)
+    chunks = [np.zeros(0, dtype=np.int64)]
+    for lo in range(0, n, block):
+        sims = vecs[lo:lo + block] @ vecs.T
+        np.negative(sims, out=sims)
+        top = np.argpartition(sims, kk - 1, axis=1)[:, :kk].astype(np.int64)
+        rows = np.broadcast_to(np.arange(lo, lo + len(top), dtype=np.int64)[:, None], top.shape)
+        keep = top != rows
+        a, b = rows[keep], top[keep]
+        chunks.append(np.minimum(a, b) * n + np.maximum(a, b))
+    return np.unique(np.concatenate(chunks))
 
 
 def _span(ctx: FuseContext, claim: Claim) -> Span:
@@ -293,12 +332,14 @@ def _deny_claims_of(lk: _Linker) -> None:
     the same article; an allegation against Y in another article. Among equals, the one most
     similar to the denial's sentence wins.
     """
+    index = _AssertIndex(lk.claims)
     for d, den in enumerate(lk.claims):
         if den.polarity != "deny" or not lk.feats[d].claim_noun_owner:
             continue
         scored = []
-        for t, tgt in enumerate(lk.claims):
-            if tgt.polarity != "assert" or _same_speaker(den, tgt) or tgt.stance in ("promise", "warning"):
+        for t in index.about(den):
+            tgt = lk.claims[t]
+            if _same_speaker(den, tgt):
                 continue
             owned, accused, earlier_here = _about(den, tgt)
             if owned or accused or earlier_here:
@@ -311,6 +352,42 @@ def _deny_claims_of(lk: _Linker) -> None:
             reason = ("denies the claims of their speaker" if owned else
                       "denies an accusation against the denier" if accused else "denies the preceding claim")
             lk.add("denies", d, t, context, f"{reason} (context similarity {context:.2f})")
+
+
+class _AssertIndex:
+    """Asserted claims (not promises or warnings) by speaker, target and article.
+
+    A denial of "X's claims" can only be about a claim of X, an allegation against the
+    denier or an earlier claim of its own article: looking those up keeps the search
+    linear in the corpus instead of comparing every denial with every claim.
+    """
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self.by_speaker: dict[str, list[int]] = defaultdict(list)
+        self.by_target: dict[str, list[int]] = defaultdict(list)
+        self.by_article: dict[str, list[int]] = defaultdict(list)
+        self.unresolved: list[tuple[int, str]] = []  # (claim, speaker text) without a speaker entity
+        for t, c in enumerate(claims):
+            if c.polarity != "assert" or c.stance in ("promise", "warning"):
+                continue
+            if c.speaker:
+                self.by_speaker[c.speaker].append(t)
+            else:
+                self.unresolved.append((t, (c.speaker_text or "").lower()))
+            for target in set(c.targets):
+                self.by_target[target].append(t)
+            self.by_article[c.article].append(t)
+
+    def about(self, den: Claim) -> set[int]:
+        """Every claim for which :func:`_about` can hold (a superset; it still decides)."""
+        owners = set(den.targets)
+        out = {t for o in owners for t in self.by_speaker.get(o, ())}
+        lowered = [o.lower() for o in owners]
+        out.update(t for t, text in self.unresolved if any(o in text for o in lowered))
+        if den.speaker:
+            out.update(self.by_target.get(den.speaker, ()))
+        out.update(self.by_article.get(den.article, ()))
+        return out
 
 
 def _about(den: Claim, tgt: Claim) -> tuple[bool, bool, bool]:
