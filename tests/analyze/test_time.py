@@ -304,3 +304,9 @@ def test_untensed_later_quarter_is_last_years(run: Callable[..., ArticleAnalysis
     assert timex(a, "the fourth quarter").value == "2022-Q4"
     b = run("Dorlan Corp. will open a plant in the fourth quarter.", published="2023-01-20")
     assert timex(b, "the fourth quarter").value == "2023-Q4"
+
+
+def test_the_past_year_is_last_year_but_past_decade_a_duration(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("Varnholt's council grew in the past year and shrank over the past decade.")
+    assert timex(a, "the past year").value == "2022"
+    assert timex(a, "the past decade").value == "P10Y"

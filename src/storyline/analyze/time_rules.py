@@ -594,7 +594,8 @@ def rel_unit(m: re.Match[str]) -> Cand | None:
               "next": 1, "this coming": 1, "the coming": 1, "the following": 1, "the next": 1}.get(rel, 0)
     if unit == "day" and not anaphoric:
         return None  # "this day" / "the past day" are rare and vague
-    if rel in ("the past", "the coming", "the next") and unit in ("week", "month", "year", "decade"):
+    if rel in ("the past", "the coming", "the next") and unit in ("week", "month", "year", "decade") and \
+            (rel, unit) != ("the past", "year"):  # TimeBank reads "in the past year" as last year (a DATE)
         if rel == "the next":
             return None  # "the next year" is mostly a duration ahead; handled by durations
         return cand(m, "DURATION", "rel_unit_duration", fixed(duration_value(1, unit)))
