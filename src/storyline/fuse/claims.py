@@ -54,8 +54,9 @@ _EMBED_CHARS = 240
 _NEIGHBOURS = 10
 #: texts per encoder call (small batches of similar length waste no padding)
 _EMBED_BATCH = 8
-#: similarities computed at once in the neighbour search (bounds its memory at ~64 MB)
-_SIM_CELLS = 1 << 24
+#: similarities computed at once in the neighbour search: 16 MB of floats plus 32 MB of argpartition's
+#: indices, whatever the corpus size
+_SIM_CELLS = 1 << 22
 STOP = words("a an the of to in on at for by with from and or but that this these those is are was were be been "
              "being has have had will would shall should can could may might must it its their they them he she "
              "his her we our you your i as into over after before about than then there here which who whom what "
@@ -250,7 +251,7 @@ def _word_pairs(feats: list[ClaimFeatures], n: int) -> np.ndarray:
 def _neighbours(vecs: np.ndarray, k: int = _NEIGHBOURS) -> np.ndarray:
     """Codes i * n + j (i < j) of each claim's k nearest contents, a block of rows at a time.
 
-    The block is sized so that a block of similarities stays near 16M floats whatever the corpus size.
+    The block is sized so that a block of similarities stays near _SIM_CELLS floats whatever the corpus size.
     """
     n = len(vecs)
     kk = min(k + 1, n)

@@ -184,8 +184,19 @@ def _support_groups(claims: list[Claim], links: list[ClaimLink]) -> dict[str, se
     return groups
 
 
+def links_by_claim(links: list[ClaimLink]) -> dict[str, list[ClaimLink]]:
+    """Claim id -> the links from or to it (so grading a claim reads its own links, not all of them)."""
+    out: dict[str, list[ClaimLink]] = defaultdict(list)
+    for lk in links:
+        out[lk.from_].append(lk)
+        if lk.to != lk.from_:
+            out[lk.to].append(lk)
+    return out
+
+
 def claim_grade(claim: Claim, group: set[str], by_id: dict[str, Claim], links: list[ClaimLink],
                 sup: _Support) -> Corroboration:
+    """Grade a claim from its support group and the ``links`` touching that group (others are ignored)."""
     aids = {by_id[c].article for c in group}
     n = sup.independent(aids)
     deniers = {lk.from_ for lk in links if lk.type == "denies" and lk.to in group}
@@ -226,4 +237,15 @@ def corroborate(ctx: FuseContext) -> None:
     claims, links = ctx.story.claims, ctx.story.claim_links
     by_id = {c.id: c for c in claims}
     groups = _support_groups(claims, links)
-    ctx.story.claim_support = {c.id: claim_grade(c, groups[c.id], by_id, links, sup) for c in claims}
+    touching = links_by_claim(links)
+    ctx.story.claim_support = {c.id: claim_grade(c, groups[c.id], by_id, _group_links(groups[c.id], touching), sup)
+                               for c in claims}
+
+
+def _group_links(group: set[str], touching: dict[str, list[ClaimLink]]) -> list[ClaimLink]:
+    """The links from or to any claim of the group, each once."""
+    seen: dict[int, ClaimLink] = {}
+    for cid in group:
+        for lk in touching.get(cid, ()):
+            seen.setdefault(id(lk), lk)
+    return list(seen.values())
