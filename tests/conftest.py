@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
@@ -23,7 +24,7 @@ def resources() -> Resources:
 
 
 @pytest.fixture(scope="session")
-def nlp(resources: Resources):  # type: ignore[no-untyped-def]
+def nlp(resources: Resources) -> Language:
     return resources.nlp
 
 
