@@ -20,6 +20,12 @@ own unit) or, in incremental runs, the entities the store already holds.
    a group name contained in another group name ("X" vs "Y X Z") or two
    different multi-word group names sharing a word, unless an acronym links
    them; two differently named places; two entities already in the store.
+   Merging runs per connected component of the pairs, and a pair's context
+   embedding is computed lazily, only when a pair that could come before it
+   touches one of its clusters (:class:`LazyCosines`): the result is that of
+   embedding every open pair up front, at a fraction of the MiniLM calls
+   (1000 Reuters articles: 838 contexts instead of 1463; the rest of the step
+   is ~2 s, linear: blocks over ``BIG_BLOCK`` units are a star plus a chain).
 
 The canonical name (:func:`canonical_name`) is the most frequent *full form*:
 aliases that are neither acronyms (when a long form exists) nor contained in a
