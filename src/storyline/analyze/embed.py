@@ -76,13 +76,17 @@ class Embedder:
     def load(cls) -> Embedder:
         return _load_cached()
 
-    def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+    def encode(self, texts: Sequence[str], batch_size: int = 8) -> np.ndarray:
+        """Vectors in input order. Texts are batched by length so little compute goes to padding
+        (padding is masked, so a text gets the same vector whatever batch it lands in)."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        out = []
-        for i in range(0, len(texts), batch_size):
-            out.append(self._encode_batch(list(texts[i:i + batch_size])))
-        return np.vstack(out)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i in range(0, len(order), batch_size):
+            idx = order[i:i + batch_size]
+            out[idx] = self._encode_batch([texts[j] for j in idx])
+        return out
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
         enc = self.tokenizer.encode_batch(texts)
