@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from storyline.analyze.embed import CachedEmbedder
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
@@ -131,6 +132,9 @@ def fuse_store(store: SqlStore, config: Config, resources: Resources, new: Itera
                full: bool = False) -> Story:
     """Fuse all stored analyses into the story and save it. ``full`` re-resolves from scratch."""
     articles = {a.id: a for a in store.articles()}
+    cache = None
+    if config.use_embeddings:
+        resources, cache = _with_vector_cache(resources, store)
     ctx = FuseContext(config=config, resources=resources, articles=articles, analyses=store.analyses(),
                       new=set(new), store=store)
     if full:
@@ -138,7 +142,19 @@ def fuse_store(store: SqlStore, config: Config, resources: Resources, new: Itera
         ctx.new = set(ctx.analyses)
     story = fuse(ctx)
     store.save_story(story)
+    if cache is not None:
+        cache.flush()
     return story
+
+
+def _with_vector_cache(resources: Resources, store: SqlStore) -> tuple[Resources, CachedEmbedder]:
+    """A view of ``resources`` whose embedder reads and fills the store's vector cache."""
+    cached = Resources(resources.config)
+    if "nlp" in resources.__dict__:  # share a loaded pipeline; do not load one just for this
+        cached.__dict__["nlp"] = resources.nlp
+    cache = CachedEmbedder(resources.embedder, store)
+    cached.__dict__["embedder"] = cache
+    return cached, cache
 
 
 def analyze_inputs(inputs: Sequence[str | Path], db: str | Path, config: Config | None = None,

@@ -12,6 +12,7 @@ import importlib.util
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -110,3 +111,50 @@ def _load_cached() -> Embedder:
 def cosine_matrix(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Cosine similarities of normalized row vectors."""
     return a @ b.T
+
+
+class VectorStore(Protocol):
+    def get_vectors(self, keys: Sequence[str]) -> dict[str, bytes]: ...
+    def put_vectors(self, vectors: dict[str, bytes]) -> None: ...
+
+
+class CachedEmbedder:
+    """An :class:`Embedder` that keeps vectors in the store, so re-running fusion encodes only new text.
+
+    Vectors are stored exactly (float32), so results are the same with or without the cache.
+    """
+
+    dim = Embedder.dim
+
+    def __init__(self, inner: Embedder, store: VectorStore) -> None:
+        self.inner = inner
+        self.store = store
+        self.pending: dict[str, bytes] = {}
+        self.hits = self.misses = 0
+
+    @staticmethod
+    def key(text: str) -> str:
+        return hashlib.sha256((MODEL_SHA256[:16] + "\x00" + text).encode("utf-8")).hexdigest()
+
+    def encode(self, texts: Sequence[str], batch_size: int = 8) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        keys = [self.key(t) for t in texts]
+        found = {k: v for k, v in self.pending.items() if k in set(keys)}
+        missing_keys = [k for k in dict.fromkeys(keys) if k not in found]
+        found.update(self.store.get_vectors(missing_keys))
+        todo = [i for i, k in enumerate(keys) if k not in found]
+        self.hits += len(texts) - len(todo)
+        self.misses += len(todo)
+        if todo:
+            unique = list(dict.fromkeys(texts[i] for i in todo))
+            vecs = self.inner.encode(unique, batch_size=batch_size)
+            for text, vec in zip(unique, vecs, strict=True):
+                found[self.key(text)] = self.pending[self.key(text)] = vec.astype(np.float32).tobytes()
+        for i, k in enumerate(keys):
+            out[i] = np.frombuffer(found[k], dtype=np.float32)
+        return out
+
+    def flush(self) -> None:
+        """Write the vectors computed since the last flush."""
+        self.store.put_vectors(self.pending)
+        self.pending = {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Column, Connection, Float, Index, Integer, MetaData, String, Table, Text, text
+from sqlalchemy import Column, Connection, Float, Index, Integer, LargeBinary, MetaData, String, Table, Text, text
 
 metadata = MetaData()
 
@@ -152,6 +152,12 @@ search_facts = Table(  # the non-SQLite fallback search index (PostgreSQL uses I
     Index("ix_search_facts_kind", "kind"),
 )
 
+embedding_cache = Table(  # sentence vectors by hash of (model, text): fusion re-runs encode only new text
+    "embedding_cache", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("vec", LargeBinary, nullable=False),
+)
+
 CORE_TABLES = [migrations_table, articles, analyses, entities, entity_mentions, events, event_entities, claims,
                claim_links, claim_support, stories, source_families, runs, search_facts]
 
@@ -170,7 +176,12 @@ def _create_fts(conn: Connection) -> None:
                       "kind UNINDEXED, id UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 2')"))
 
 
+def _create_embedding_cache(conn: Connection) -> None:
+    embedding_cache.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "core tables", _create_core),
     (2, "full-text search (FTS5)", _create_fts),
+    (3, "sentence embedding cache", _create_embedding_cache),
 ]

@@ -453,6 +453,33 @@ class SqlStore:
         return run_search(self, q, kinds=kinds, start=start, end=end, entity=entity, outlet=outlet,
                           event_type=event_type, limit=limit, offset=offset)
 
+    # ------------------------------------------------------------------ embedding cache
+
+    def get_vectors(self, keys: Sequence[str]) -> dict[str, bytes]:
+        """Cached sentence vectors (raw float32 bytes) for the keys that have one."""
+        out: dict[str, bytes] = {}
+        table = s.embedding_cache
+        with self.engine.connect() as conn:
+            for i in range(0, len(keys), 500):
+                chunk = list(keys[i:i + 500])
+                out.update((r[0], r[1]) for r in conn.execute(select(table.c.key, table.c.vec).where(
+                    table.c.key.in_(chunk))))
+        return out
+
+    def put_vectors(self, vectors: dict[str, bytes]) -> None:
+        if not vectors or self.readonly:
+            return
+        table = s.embedding_cache
+        with self._write() as conn:
+            known: set[str] = set()
+            keys = list(vectors)
+            for i in range(0, len(keys), 500):
+                known.update(r[0] for r in conn.execute(select(table.c.key).where(
+                    table.c.key.in_(keys[i:i + 500]))))
+            rows = [{"key": k, "vec": v} for k, v in vectors.items() if k not in known]
+            if rows:
+                conn.execute(insert(table), rows)
+
     # ------------------------------------------------------------------ runs and info
 
     def record_run(self, summary: dict[str, Any]) -> None:
