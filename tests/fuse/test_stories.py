@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, get_step
-from storyline.fuse.stories import cluster_articles, dense, story_id, tfidf_vectors, to_day
-from storyline.model import Article, ArticleAnalysis, Story
+from storyline.fuse import stories as stories_mod
+from storyline.fuse.stories import (
+    DocProfile,
+    cluster_articles,
+    cluster_profiles,
+    dense,
+    encode_sorted,
+    lead_text,
+    story_id,
+    tfidf_vectors,
+    to_day,
+)
+from storyline.model import Article, ArticleAnalysis, Story, StoryCluster
 from storyline.store import open_store
 from tests.conftest import analyzer_with
 
@@ -131,3 +144,45 @@ def test_stories_sampled_rerun_keeps_every_stored_member(analyses: dict, resourc
     again = cluster_articles(arts, analyses, encode=resources.embedder.encode, previous=stored, sample=1)
     got = {s.id: set(s.articles) for s in again}
     assert got == {story_id("b1"): {"b1", "b2", "b3"}, story_id("c1"): {"c1", "c2", "c3"}}
+
+
+def _synthetic_profiles(n: int, seed: int = 7) -> list[DocProfile]:
+    """Noisy copies of a few random directions, one per day: made-up stories for the clustering core."""
+    rng = np.random.default_rng(seed)
+    centers = rng.normal(size=(8, 32))
+    out = []
+    for i in range(n):
+        v = centers[i % 8] + rng.normal(scale=1.2, size=32)
+        ents = Counter({f"name:e{i % 8}": 1, f"name:x{rng.integers(40)}": 1})
+        out.append(DocProfile(f"d{i:03d}", (v / np.linalg.norm(v)).astype(np.float32), ents, 738000 + i))
+    return out
+
+
+def test_cluster_profiles_blocks_match_one_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scoring a block of articles with one matrix product must see centroids as they change within it."""
+    profiles = _synthetic_profiles(300)
+    blocked = cluster_profiles(profiles)
+    monkeypatch.setattr(stories_mod, "BLOCK", 1)
+    single = cluster_profiles(profiles)
+    assert [c.articles for c in blocked] == [c.articles for c in single]
+    assert 4 <= len(blocked) < 150  # the made-up stories do form clusters
+
+
+def test_encode_sorted_returns_rows_in_input_order() -> None:
+    texts = ["a much longer text than the others here", "b", "mid text"]
+    got = encode_sorted(lambda ts: np.array([[len(t)] for t in ts], dtype=np.float32), texts)
+    assert got[:, 0].tolist() == [len(t) for t in texts]
+
+
+def test_lead_text_is_cut_at_a_space() -> None:
+    art = Article(id="x", title="Title", text="word " * 400)
+    lead = lead_text(art, None, max_chars=100)
+    assert len(lead) <= 100 and lead.endswith("word")
+
+
+def test_sample_profiles_at_most_the_budget_of_stored_articles_latest_first() -> None:
+    arts = [Article(id=f"a{i}", text="x", published=f"2024-01-{i + 1:02d}") for i in range(6)]
+    stored = [StoryCluster("old", "", ("a0", "a1")), StoryCluster("new", "", ("a4", "a5"))]
+    todo, carry = stories_mod._sample(arts, stored, sample=2, budget=3)
+    assert {a.id for a in todo} == {"a2", "a3", "a5", "a4", "a1"}  # unclustered + the latest 3 stored
+    assert carry == {"a0"}

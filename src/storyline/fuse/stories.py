@@ -35,8 +35,18 @@ from storyline.fuse import FuseContext, fuse_step
 from storyline.model import Article, ArticleAnalysis, StoryCluster
 
 LEAD_SENTENCES = 5  # title + this many sentences make the document text MiniLM sees
+#: ...cut to this many characters: MiniLM's cost grows with every word piece (about 0.3 ms each
+#: on one core) and the story is stated at the top; 450 keeps the ECB+ scores of the uncut lead
+#: (600 or 400 move them by 1-2 points either way) at about 60% of the word pieces on Reuters
+LEAD_CHARS = 450
+ENCODE_BATCH = 8  # texts per encoder call: small batches of similar length run faster and keep memory low
 CENTROID_SAMPLE = 12  # a stored story's centroid is rebuilt from its latest this-many members each run
+#: at most this many stored articles are re-encoded per run (most recently active stories first), so an
+#: incremental run over a large store costs what is new, not the store's size; older stories keep
+#: their members but no longer attract new articles (the store keeps no vectors between runs)
+STORED_BUDGET = 2000
 SHORTLIST = 25  # clusters scored in full per article: the nearest by vector (keeps big corpora fast)
+BLOCK = 64  # articles whose centroid similarities are computed in one matrix product
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
@@ -94,7 +104,8 @@ class _Cluster:
     members: list[str]
     vec_sum: np.ndarray
     entities: Counter[str]
-    days: list[int]
+    first_day: int | None = None  # date range of the members, for the time damping
+    last_day: int | None = None
     terms: dict[str, float] = field(default_factory=dict)  # sum of member term vectors
     terms_sq: float = 0.0  # its squared norm, kept up to date so a cosine costs one pass over a document
     size: int = 0  # members with a profile (stored members may be carried without one)
@@ -102,10 +113,11 @@ class _Cluster:
     def add(self, p: DocProfile) -> None:
         self.members.append(p.id)
         self.size += 1
-        self.vec_sum = self.vec_sum + p.vector
-        self.entities.update(set(p.entities))
+        self.vec_sum += p.vector
+        self.entities.update(p.entities.keys())
         if p.day is not None:
-            self.days.append(p.day)
+            self.first_day = p.day if self.first_day is None else min(self.first_day, p.day)
+            self.last_day = p.day if self.last_day is None else max(self.last_day, p.day)
         for t, w in p.terms.items():
             old = self.terms.get(t, 0.0)
             self.terms[t] = old + w
@@ -173,14 +185,38 @@ def tfidf_vectors(texts: Sequence[str], extra: Sequence[str] = ()) -> np.ndarray
     return dense(sparse_tfidf(texts, extra))
 
 
-def lead_text(article: Article, analysis: ArticleAnalysis | None, n: int = LEAD_SENTENCES) -> str:
-    """Title plus the first ``n`` sentences: where news states what the story is."""
+def lead_text(article: Article, analysis: ArticleAnalysis | None, n: int = LEAD_SENTENCES,
+              max_chars: int | None = LEAD_CHARS) -> str:
+    """Title plus the first ``n`` sentences (at most ``max_chars``, cut at a space): where news states the story."""
     if analysis is not None and analysis.sentences:
         end = analysis.sentences[min(n, len(analysis.sentences)) - 1][1]
     else:
         end = min(len(article.text), 1200)
     lead = article.text[:end]
-    return f"{article.title}\n{lead}" if article.title else lead
+    text = f"{article.title}\n{lead}" if article.title else lead
+    if max_chars is not None and len(text) > max_chars:
+        cut = text.rfind(" ", 0, max_chars)
+        text = text[: cut if cut > max_chars // 2 else max_chars]
+    return text
+
+
+def encode_sorted(encode: Callable[[list[str]], np.ndarray], texts: Sequence[str]) -> np.ndarray:
+    """``encode(texts)`` in small batches of texts of similar length, rows back in input order.
+
+    The encoder pads each batch to its longest text; similar lengths side by
+    side waste no time on padding (one long table among short leads otherwise
+    makes the whole batch pay for it), and small batches bound the encoder's
+    working memory (on 1000 Reuters leads: 64 per batch peaks near 2 GB, 8 near
+    0.5 GB, and runs no slower).
+    """
+    if not texts:
+        return np.asarray(encode([]), dtype=np.float32)
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    chunks = [order[i:i + ENCODE_BATCH] for i in range(0, len(order), ENCODE_BATCH)]
+    vectors = np.vstack([np.asarray(encode([texts[i] for i in c]), dtype=np.float32) for c in chunks])
+    out = np.empty_like(vectors)
+    out[order] = vectors
+    return out
 
 
 def norm_name(text: str) -> str:
@@ -253,9 +289,9 @@ def _entity_sim(doc: Counter[str], cluster: _Cluster, idf: Callable[[str], float
 
 
 def _time_factor(day: int | None, cluster: _Cluster, params: ClusterParams) -> float:
-    if day is None or not cluster.days:
+    if day is None or cluster.first_day is None or cluster.last_day is None:
         return 1.0
-    gap = max(0, min(cluster.days) - day, day - max(cluster.days)) - params.time_grace_days
+    gap = max(0, cluster.first_day - day, day - cluster.last_day) - params.time_grace_days
     return max(params.time_floor, 0.5 ** (max(gap, 0.0) / params.time_half_life_days))
 
 
@@ -271,11 +307,20 @@ def similarity(p: DocProfile, c: _Cluster, idf: Callable[[str], float], params: 
 
 
 class _Index:
-    """Clusters plus a matrix of their unit centroids, so the vector part is one matrix product."""
+    """Clusters plus a matrix of their unit centroids, so the vector part is one matrix product.
+
+    Articles come in blocks: one product scores a whole block against the
+    centroids as they were when the block began, and only the few centroids
+    that change within the block (joined or new clusters) are scored again
+    per article, so each article still sees the clusters as they are.
+    """
 
     def __init__(self, dim: int) -> None:
         self.clusters: list[_Cluster] = []
         self.centroids = np.zeros((16, dim), dtype=np.float32)
+        self._block = np.zeros((0, 0), dtype=np.float32)  # block's cosines to the first _frozen centroids
+        self._frozen = 0
+        self._dirty: set[int] = set()  # centroids among those changed since the block began
 
     def add(self, c: _Cluster) -> None:
         if len(self.clusters) == len(self.centroids):
@@ -286,13 +331,33 @@ class _Index:
     def refresh(self, i: int) -> None:
         v = self.clusters[i].vec_sum
         self.centroids[i] = v / max(float(np.linalg.norm(v)), 1e-12)
+        if i < self._frozen:
+            self._dirty.add(i)
 
-    def best(self, p: DocProfile, idf: Callable[[str], float], params: ClusterParams) -> tuple[int, float]:
-        """The best cluster and its score; only the SHORTLIST nearest by vector get the full score."""
+    def start_block(self, vectors: np.ndarray) -> None:
+        """Score the next articles (rows of ``vectors``) against the current centroids at once."""
+        self._frozen = len(self.clusters)
+        self._block = self.centroids[: self._frozen] @ vectors.T
+        self._dirty = set()
+
+    def _cosines(self, p: DocProfile, j: int) -> np.ndarray:
+        """Cosines of block article ``j`` to every current centroid."""
+        n, k = len(self.clusters), self._frozen
+        vecs = np.empty(n, dtype=np.float32)
+        vecs[:k] = self._block[:, j]
+        vecs[k:] = self.centroids[k:n] @ p.vector
+        for i in self._dirty:
+            vecs[i] = self.centroids[i] @ p.vector
+        return vecs
+
+    def best(self, p: DocProfile, j: int, idf: Callable[[str], float], params: ClusterParams
+             ) -> tuple[int, float]:
+        """The best cluster for block article ``j`` and its score; only the SHORTLIST nearest by vector
+        get the full score."""
         n = len(self.clusters)
         if n == 0:
             return -1, 0.0
-        vecs = self.centroids[:n] @ p.vector
+        vecs = self._cosines(p, j)
         near = np.argpartition(-vecs, SHORTLIST)[:SHORTLIST] if n > SHORTLIST else np.arange(n)
         scored = [(similarity(p, self.clusters[i], idf, params, float(vecs[i])), int(i)) for i in near]
         score, i = max(scored, key=lambda si: (si[0], -si[1]))  # ties go to the older cluster
@@ -317,7 +382,7 @@ def cluster_profiles(profiles: Sequence[DocProfile], previous: Sequence[StoryClu
     index = _Index(dim)
     placed: set[str] = set()
     for sc in previous:
-        c = _Cluster(sc.id, [], np.zeros(dim, dtype=np.float32), Counter(), [])
+        c = _Cluster(sc.id, [], np.zeros(dim, dtype=np.float32), Counter())
         for aid in sc.articles:
             if aid in placed:
                 continue
@@ -331,15 +396,18 @@ def cluster_profiles(profiles: Sequence[DocProfile], previous: Sequence[StoryClu
             index.add(c)
     pending = sorted((p for p in profiles if p.id not in placed),
                      key=lambda p: (p.day is None, p.day or 0, p.id))
-    for p in pending:
-        best, score = index.best(p, idf, params)
-        if best >= 0 and score >= params.threshold:
-            index.clusters[best].add(p)
-            index.refresh(best)
-        else:
-            index.add(_Cluster(story_id(p.id), [], np.zeros(dim, dtype=np.float32), Counter(), []))
-            index.clusters[-1].add(p)
-            index.refresh(len(index.clusters) - 1)
+    for start in range(0, len(pending), BLOCK):
+        block = pending[start:start + BLOCK]
+        index.start_block(np.stack([p.vector for p in block]))
+        for j, p in enumerate(block):
+            best, score = index.best(p, j, idf, params)
+            if best >= 0 and score >= params.threshold:
+                index.clusters[best].add(p)
+                index.refresh(best)
+            else:
+                index.add(_Cluster(story_id(p.id), [], np.zeros(dim, dtype=np.float32), Counter()))
+                index.clusters[-1].add(p)
+                index.refresh(len(index.clusters) - 1)
     return [StoryCluster(id=c.id, label="", articles=tuple(c.members)) for c in index.clusters]
 
 
@@ -370,13 +438,17 @@ def label_clusters(clusters: Sequence[StoryCluster], profiles: Mapping[str, DocP
 
 def build_profiles(articles: Sequence[Article], analyses: Mapping[str, ArticleAnalysis],
                    encode: Callable[[list[str]], np.ndarray] | None,
-                   entity_at: Callable[[str, int, int], str | None] | None = None) -> list[DocProfile]:
-    """Profiles of ``articles``: MiniLM vectors via ``encode`` (or TF-IDF when None), entities, dates."""
+                   entity_at: Callable[[str, int, int], str | None] | None = None,
+                   lexical: bool = True) -> list[DocProfile]:
+    """Profiles of ``articles``: MiniLM vectors via ``encode`` (or TF-IDF when None), entities, dates.
+
+    ``lexical``: also keep each lead's sparse TF-IDF terms (only read when ``w_lexical`` is set).
+    """
     texts = [lead_text(a, analyses.get(a.id)) for a in articles]
-    terms = sparse_tfidf(texts)
+    terms = sparse_tfidf(texts) if lexical or encode is None else [{} for _ in texts]
     # without MiniLM a small hashed TF-IDF vector only shortlists clusters; the exact sparse
     # cosine (``w_lexical``) scores them
-    vectors = encode(texts) if encode is not None else dense(terms, max_dim=LEXICAL_SHORTLIST_DIM)
+    vectors = encode_sorted(encode, texts) if encode is not None else dense(terms, max_dim=LEXICAL_SHORTLIST_DIM)
     profiles = []
     for a, vec, t in zip(articles, vectors, terms, strict=True):
         an = analyses.get(a.id)
@@ -385,17 +457,29 @@ def build_profiles(articles: Sequence[Article], analyses: Mapping[str, ArticleAn
     return profiles
 
 
-def _sample(articles: Sequence[Article], previous: Sequence[StoryCluster], sample: int | None
-            ) -> tuple[list[Article], set[str]]:
-    """Articles to profile (unclustered ones + each stored cluster's latest ``sample``) and the rest."""
+def _sample(articles: Sequence[Article], previous: Sequence[StoryCluster], sample: int | None,
+            budget: int | None = STORED_BUDGET) -> tuple[list[Article], set[str]]:
+    """Articles to profile (unclustered ones + each stored cluster's latest ``sample``) and the rest.
+
+    At most ``budget`` stored articles are profiled in all: the stories with the
+    latest members first (an old story is likelier to have ended).
+    """
     if sample is None or not previous:
         return list(articles), set()
     by_id = {a.id: a for a in articles}
     carry: set[str] = set()
+    latest: list[list[Article]] = []
     for sc in previous:
         members = sorted((by_id[x] for x in sc.articles if x in by_id),
                          key=lambda a: (a.published or "", a.id), reverse=True)
         carry.update(a.id for a in members[sample:])
+        latest.append(members[:sample])
+    latest.sort(key=lambda ms: (ms[0].published or "", ms[0].id) if ms else ("", ""), reverse=True)
+    left = len(by_id) if budget is None else budget
+    for ms in latest:
+        take = ms[:max(left, 0)]
+        left -= len(take)
+        carry.update(a.id for a in ms[len(take):])
     return [a for a in articles if a.id not in carry], carry
 
 
@@ -411,9 +495,9 @@ def cluster_articles(articles: Sequence[Article], analyses: Mapping[str, Article
     encodes what is new, not the whole corpus again.
     """
     todo, carry = _sample(articles, previous, sample)
-    profiles = build_profiles(todo, analyses, encode, entity_at)
     if params is None:
         params = ClusterParams() if encode is not None else LEXICAL_PARAMS
+    profiles = build_profiles(todo, analyses, encode, entity_at, lexical=bool(params.w_lexical))
     clusters = cluster_profiles(profiles, previous, params, carry=carry)
     texts = {a.id: lead_text(a, analyses.get(a.id)) for a in todo}
     return label_clusters(clusters, {p.id: p for p in profiles}, texts, names or {})
