@@ -444,7 +444,9 @@ def build_profiles(articles: Sequence[Article], analyses: Mapping[str, ArticleAn
 
     ``lexical``: also keep each lead's sparse TF-IDF terms (only read when ``w_lexical`` is set).
     """
-    texts = [lead_text(a, analyses.get(a.id)) for a in articles]
+    # the cut saves MiniLM time; TF-IDF is cheap and keeps the whole lead
+    cap = LEAD_CHARS if encode is not None else None
+    texts = [lead_text(a, analyses.get(a.id), max_chars=cap) for a in articles]
     terms = sparse_tfidf(texts) if lexical or encode is None else [{} for _ in texts]
     # without MiniLM a small hashed TF-IDF vector only shortlists clusters; the exact sparse
     # cosine (``w_lexical``) scores them
@@ -499,7 +501,7 @@ def cluster_articles(articles: Sequence[Article], analyses: Mapping[str, Article
         params = ClusterParams() if encode is not None else LEXICAL_PARAMS
     profiles = build_profiles(todo, analyses, encode, entity_at, lexical=bool(params.w_lexical))
     clusters = cluster_profiles(profiles, previous, params, carry=carry)
-    texts = {a.id: lead_text(a, analyses.get(a.id)) for a in todo}
+    texts = {a.id: lead_text(a, analyses.get(a.id), max_chars=None) for a in todo}
     return label_clusters(clusters, {p.id: p for p in profiles}, texts, names or {})
 
 
