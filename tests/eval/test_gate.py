@@ -21,9 +21,17 @@ FLOORS = json.loads((Path(__file__).with_name("floors.json")).read_text())
 
 
 def dig(figures: dict[str, Any], key: str) -> float:
+    """Follow a dotted path; a key that itself holds dots ("TF-IDF >= 0.2") is matched whole."""
     node: Any = figures
-    for part in key.split("."):
-        node = node[part]
+    parts = key.split(".")
+    while parts:
+        for n in range(len(parts), 0, -1):  # longest key first
+            name = ".".join(parts[:n])
+            if isinstance(node, dict) and name in node:
+                node, parts = node[name], parts[n:]
+                break
+        else:
+            raise KeyError(f"{key!r}: no {parts[0]!r} in {sorted(node) if isinstance(node, dict) else node!r}")
     return float(node)
 
 
