@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from storyline.analyze.embed import CachedEmbedder, Embedder, model_files
+from storyline.analyze.embed import CachedEmbedder, Embedder, length_batches, model_files
 from storyline.store import open_store
 
 TEXTS = ["A car bomb killed nine people in the port of Velmont.",
@@ -43,3 +43,32 @@ def test_embed_cache_reuses_stored_vectors(tmp_path: Path) -> None:
     second = CachedEmbedder(Embedder.load(), store)
     assert np.array_equal(second.encode(TEXTS), vecs[:4])
     assert (second.misses, second.hits) == (0, 4)
+
+
+def test_embed_length_batches_bound_padding() -> None:
+    texts = sorted(["x" * n for n in (5, 40, 40, 300, 900, 2000, 2000, 5000)] + ["short one"] * 100, key=len)
+    batches = length_batches(texts, 64, 64 * 256)
+    assert [t for b in batches for t in b] == texts
+    for b in batches:
+        assert len(b) <= 64
+        assert len(b) == 1 or len(b) * max(map(len, b)) <= 64 * 256
+
+
+def test_embed_encodes_each_distinct_text_once_in_input_order() -> None:
+    emb = Embedder.load()
+    seen: list[list[str]] = []
+    real = emb._encode_batch
+
+    def counting(batch: list[str]) -> np.ndarray:
+        seen.append(batch)
+        return real(batch)
+
+    emb._encode_batch = counting  # type: ignore[method-assign]
+    try:
+        texts = [TEXTS[2], TEXTS[0], TEXTS[2], TEXTS[3]]
+        vecs = emb.encode(texts)
+    finally:
+        del emb._encode_batch
+    assert sorted(t for b in seen for t in b) == sorted({*texts})
+    assert np.array_equal(vecs[0], vecs[2])
+    assert np.array_equal(vecs, np.vstack([emb.encode([t]) for t in texts]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse, get_step
-from storyline.fuse.events import EMBED_BATCH, EMBED_CHARS, STATE_KEY, _batches, coreference
+from storyline.fuse.events import STATE_KEY, coreference
 from storyline.model import Article, Event, Story
 from tests.conftest import SEEDS, analyzer_with
 
@@ -109,24 +110,24 @@ def test_fuse_events_seeds_peshawar_bombing_is_one_event(fuse_texts: Fuser) -> N
 
 
 class _CountingEmbedder:
-    """The real encoder, remembering every text it was asked to encode."""
+    """The real encoder, remembering every text that actually went through the model."""
 
-    def __init__(self, inner: object) -> None:
+    def __init__(self, inner: Any) -> None:
         self.inner = inner
         self.seen: list[str] = []
 
-    def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
-        self.seen.extend(texts)
-        return self.inner.encode(texts, batch_size=batch_size)  # type: ignore[attr-defined]
+    def encode(self, texts: list[str], batch_size: int = 8) -> np.ndarray:
+        real = self.inner._encode_batch
 
+        def counting(batch: list[str]) -> np.ndarray:
+            self.seen.extend(batch)
+            return real(batch)
 
-def test_batches_sorted_texts_have_bounded_padding() -> None:
-    texts = sorted(["x" * n for n in (5, 40, 40, 300, 900, 2000, 2000, 5000)] + ["short one"] * 100, key=len)
-    batches = _batches(texts)
-    assert [t for b in batches for t in b] == texts
-    for b in batches:
-        assert len(b) <= EMBED_BATCH
-        assert len(b) == 1 or len(b) * max(map(len, b)) <= EMBED_CHARS
+        self.inner._encode_batch = counting
+        try:
+            return self.inner.encode(texts, batch_size=batch_size)
+        finally:
+            del self.inner._encode_batch
 
 
 def test_coreference_embeds_each_sentence_once_as_if_alone(resources: Resources) -> None:

@@ -17,7 +17,6 @@ from storyline.fuse.stories import (
     cluster_articles,
     cluster_profiles,
     dense,
-    encode_sorted,
     lead_text,
     story_id,
     tfidf_vectors,
@@ -166,12 +165,6 @@ def test_cluster_profiles_blocks_match_one_at_a_time(monkeypatch: pytest.MonkeyP
     single = cluster_profiles(profiles)
     assert [c.articles for c in blocked] == [c.articles for c in single]
     assert 4 <= len(blocked) < 150  # the made-up stories do form clusters
-
-
-def test_encode_sorted_returns_rows_in_input_order() -> None:
-    texts = ["a much longer text than the others here", "b", "mid text"]
-    got = encode_sorted(lambda ts: np.array([[len(t)] for t in ts], dtype=np.float32), texts)
-    assert got[:, 0].tolist() == [len(t) for t in texts]
 
 
 def test_lead_text_is_cut_at_a_space() -> None:

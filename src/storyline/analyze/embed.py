@@ -19,6 +19,7 @@ import numpy as np
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 MAX_TOKENS = 256  # all-MiniLM-L6-v2 was trained with 256 word pieces
+MAX_BATCH_CHARS = 64 * 256  # padded characters per encoder batch (about 64 typical sentences)
 
 
 class EmbeddingModelError(RuntimeError):
@@ -78,16 +79,19 @@ class Embedder:
         return _load_cached()
 
     def encode(self, texts: Sequence[str], batch_size: int = 8) -> np.ndarray:
-        """Vectors in input order. Texts are batched by length so little compute goes to padding
-        (padding is masked, so a text gets the same vector whatever batch it lands in)."""
+        """Vectors in input order; each distinct text is encoded once.
+
+        The encoder pads a batch to its longest text, so texts go in length order, in batches of at
+        most ``batch_size`` texts and ``MAX_BATCH_CHARS`` padded characters: little compute goes to
+        padding and the encoder's working memory stays bounded. Padding is masked out, so a text gets
+        the same vector whatever batch it lands in.
+        """
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for i in range(0, len(order), batch_size):
-            idx = order[i:i + batch_size]
-            out[idx] = self._encode_batch([texts[j] for j in idx])
-        return out
+        distinct = sorted(set(texts), key=lambda t: (len(t), t))
+        vecs = np.vstack([self._encode_batch(b) for b in length_batches(distinct, batch_size, MAX_BATCH_CHARS)])
+        row = {t: k for k, t in enumerate(distinct)}
+        return vecs[[row[t] for t in texts]]
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
         enc = self.tokenizer.encode_batch(texts)
@@ -101,6 +105,18 @@ class Embedder:
         pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+
+
+def length_batches(texts: Sequence[str], max_texts: int, max_chars: int) -> list[list[str]]:
+    """Length-sorted ``texts`` cut into batches of at most ``max_texts`` texts and ``max_chars`` padded
+    characters (a long text goes in a smaller batch, alone if need be)."""
+    out: list[list[str]] = []
+    for t in texts:
+        if out and len(out[-1]) < max_texts and (len(out[-1]) + 1) * max(len(t), 1) <= max_chars:
+            out[-1].append(t)
+        else:
+            out.append([t])
+    return out
 
 
 @lru_cache(maxsize=1)

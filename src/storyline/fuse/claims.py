@@ -34,7 +34,6 @@ from collections.abc import Iterable
 import numpy as np
 
 from storyline.analyze.cues import CLAIM_NOUNS, NEGATIONS, words
-from storyline.analyze.embed import Embedder
 from storyline.fuse import FuseContext, fuse_step
 from storyline.model import ArticleAnalysis, Claim, ClaimLink, Mention, Span
 
@@ -52,8 +51,6 @@ _MAX_POSTING = 50
 _EMBED_CHARS = 240
 #: nearest neighbours by embedding proposed as candidate pairs
 _NEIGHBOURS = 10
-#: texts per encoder call (small batches of similar length waste no padding)
-_EMBED_BATCH = 8
 #: similarities computed at once in the neighbour search: 16 MB of floats plus 32 MB of argpartition's
 #: indices, whatever the corpus size
 _SIM_CELLS = 1 << 22
@@ -191,7 +188,7 @@ class _Linker:
         if ctx.config.use_embeddings and claims:
             # the gist of a proposition is in its first words; long quotes would cost the encoder
             # quadratic time for little gain
-            self.vecs = embed_contents(ctx.resources.embedder, [c.content[:_EMBED_CHARS] for c in claims])
+            self.vecs = ctx.resources.embedder.encode([c.content[:_EMBED_CHARS] for c in claims])
         self.links: dict[tuple[str, str], ClaimLink] = {}
 
     def sim(self, i: int, j: int) -> tuple[float, float]:
@@ -218,19 +215,6 @@ class _Linker:
         merged = np.unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.int64)
         for code in merged.tolist():
             yield divmod(code, n)
-
-
-def embed_contents(embedder: Embedder, texts: list[str]) -> np.ndarray:
-    """Vectors of ``texts``, each distinct text encoded once, shortest first.
-
-    The encoder pads a batch to its longest text: in corpus order that doubles the word pieces
-    it runs over, and large batches run slower per piece on one core. Padding is masked out,
-    so the vectors are the same as encoding each text alone.
-    """
-    distinct = sorted(set(texts), key=len)
-    vecs = embedder.encode(distinct, batch_size=_EMBED_BATCH)
-    row = {t: k for k, t in enumerate(distinct)}
-    return vecs[[row[t] for t in texts]]
 
 
 def _word_pairs(feats: list[ClaimFeatures], n: int) -> np.ndarray:

@@ -50,8 +50,6 @@ from storyline.timevalues import value_interval
 STATE_KEY = "events.mention_event"
 WITHIN_DOC = 1.5
 CROSS_DOC = 2.5
-EMBED_BATCH = 64
-EMBED_CHARS = 64 * 256  # padded characters per encoder batch (about 64 typical sentences)
 MAX_BLOCK = 400  # a key shared by more article-level clusters than this says nothing (a country, "attack")
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "LOCATION", "PLACE"})
 REALIS = frozenset({"asserted", "alleged", "claimed", "denied", "reported"})
@@ -152,22 +150,6 @@ def _sentence(ctx: FuseContext, m: EventMention) -> str:
     return text[m.sentence_start:m.sentence_end] or m.text
 
 
-def _batches(texts: list[str]) -> list[list[str]]:
-    """Length-sorted texts cut into batches of at most ``EMBED_BATCH`` texts and ``EMBED_CHARS`` padded characters.
-
-    The encoder pads a batch to its longest text, so sorted batches carry
-    almost no padding, and long sentences go in smaller batches, which keeps
-    the encoder's working memory bounded whatever the corpus.
-    """
-    out: list[list[str]] = []
-    for t in texts:
-        if out and len(out[-1]) < EMBED_BATCH and (len(out[-1]) + 1) * max(len(t), 1) <= EMBED_CHARS:
-            out[-1].append(t)
-        else:
-            out.append([t])
-    return out
-
-
 def _embed(ctx: FuseContext, infos: list[Info]) -> None:
     """One vector per distinct trigger sentence (mentions share sentences, wire copies repeat them).
 
@@ -176,13 +158,9 @@ def _embed(ctx: FuseContext, infos: list[Info]) -> None:
     """
     if not ctx.config.use_embeddings or not infos:
         return
-    texts = [_sentence(ctx, i.m) for i in infos]
-    unique = sorted(set(texts), key=lambda t: (len(t), t))
-    encode = ctx.resources.embedder.encode
-    vecs = np.vstack([encode(batch, batch_size=len(batch)) for batch in _batches(unique)])
-    row = {t: n for n, t in enumerate(unique)}
-    for i, t in zip(infos, texts, strict=True):
-        i.vec = vecs[row[t]]
+    vecs = ctx.resources.embedder.encode([_sentence(ctx, i.m) for i in infos])  # each distinct one once
+    for i, vec in zip(infos, vecs, strict=True):
+        i.vec = vec
 
 
 # --------------------------------------------------------------------------- scoring

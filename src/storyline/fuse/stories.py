@@ -39,7 +39,6 @@ LEAD_SENTENCES = 5  # title + this many sentences make the document text MiniLM 
 #: on one core) and the story is stated at the top; 450 keeps the ECB+ scores of the uncut lead
 #: (600 or 400 move them by 1-2 points either way) at about 60% of the word pieces on Reuters
 LEAD_CHARS = 450
-ENCODE_BATCH = 8  # texts per encoder call: small batches of similar length run faster and keep memory low
 CENTROID_SAMPLE = 12  # a stored story's centroid is rebuilt from its latest this-many members each run
 #: at most this many stored articles are re-encoded per run (most recently active stories first), so an
 #: incremental run over a large store costs what is new, not the store's size; older stories keep
@@ -198,25 +197,6 @@ def lead_text(article: Article, analysis: ArticleAnalysis | None, n: int = LEAD_
         cut = text.rfind(" ", 0, max_chars)
         text = text[: cut if cut > max_chars // 2 else max_chars]
     return text
-
-
-def encode_sorted(encode: Callable[[list[str]], np.ndarray], texts: Sequence[str]) -> np.ndarray:
-    """``encode(texts)`` in small batches of texts of similar length, rows back in input order.
-
-    The encoder pads each batch to its longest text; similar lengths side by
-    side waste no time on padding (one long table among short leads otherwise
-    makes the whole batch pay for it), and small batches bound the encoder's
-    working memory (on 1000 Reuters leads: 64 per batch peaks near 2 GB, 8 near
-    0.5 GB, and runs no slower).
-    """
-    if not texts:
-        return np.asarray(encode([]), dtype=np.float32)
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    chunks = [order[i:i + ENCODE_BATCH] for i in range(0, len(order), ENCODE_BATCH)]
-    vectors = np.vstack([np.asarray(encode([texts[i] for i in c]), dtype=np.float32) for c in chunks])
-    out = np.empty_like(vectors)
-    out[order] = vectors
-    return out
 
 
 def norm_name(text: str) -> str:
@@ -450,7 +430,8 @@ def build_profiles(articles: Sequence[Article], analyses: Mapping[str, ArticleAn
     terms = sparse_tfidf(texts) if lexical or encode is None else [{} for _ in texts]
     # without MiniLM a small hashed TF-IDF vector only shortlists clusters; the exact sparse
     # cosine (``w_lexical``) scores them
-    vectors = encode_sorted(encode, texts) if encode is not None else dense(terms, max_dim=LEXICAL_SHORTLIST_DIM)
+    vectors = (np.asarray(encode(texts), dtype=np.float32) if encode is not None
+               else dense(terms, max_dim=LEXICAL_SHORTLIST_DIM))
     profiles = []
     for a, vec, t in zip(articles, vectors, terms, strict=True):
         an = analyses.get(a.id)
