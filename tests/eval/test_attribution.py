@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from storyline.analyze.attribution import trim
+from storyline.analyze.claims.attribution import trim
 from storyline.eval.attribution import Doc, baseline_spans, main, parse_ann, read_polnear, score
 
 TEXT = ("Mayor Ilse Varn said that the bridge would reopen in May. "

@@ -14,7 +14,6 @@ from storyline.eval.coref_metrics import (
     ceaf_e,
     conll_f1,
     coref_scores,
-    hungarian,
     labels_to_clusters,
     max_weight_assignment,
     muc,
@@ -127,17 +126,17 @@ def test_ceaf_e_decomposes_over_components_like_a_full_assignment() -> None:
         key = labels_to_clusters([rng.randrange(12) for _ in mentions])
         response = labels_to_clusters([rng.randrange(15) for _ in mentions])
         weights = [[2 * len(k & r) / (len(k) + len(r)) for r in response] for k in key]
-        full = sum(weights[a][b] for a, b in hungarian(weights))
+        full = sum(weights[a][b] for a, b in max_weight_assignment(weights))
         assert ceaf_e(key, response).r == pytest.approx(full / len(key))
 
 
-def test_hungarian_matches_brute_force_on_small_rectangular_matrices() -> None:
+def test_max_weight_assignment_matches_brute_force_on_small_rectangular_matrices() -> None:
     from itertools import permutations
 
     rng = random.Random(3)
     for rows, cols in [(3, 3), (2, 4), (4, 2), (1, 5), (5, 5)]:
         weights = [[rng.random() for _ in range(cols)] for _ in range(rows)]
-        pairs = hungarian(weights)
+        pairs = max_weight_assignment(weights)
         assert len(pairs) == min(rows, cols)
         assert len({a for a, _ in pairs}) == len({b for _, b in pairs}) == len(pairs)
         got = sum(weights[a][b] for a, b in pairs)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.analyze.namekeys import folded_key
+from storyline.analyze.names.keys import folded_key
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config

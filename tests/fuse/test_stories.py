@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from storyline.analyze.resources import Resources
+from storyline.analyze.tfidf import dense, tfidf_vectors
 from storyline.config import Config
 from storyline.fuse import FuseContext, get_step
 from storyline.fuse import stories as stories_mod
@@ -16,10 +17,8 @@ from storyline.fuse.stories import (
     DocProfile,
     cluster_articles,
     cluster_profiles,
-    dense,
     lead_text,
     story_id,
-    tfidf_vectors,
     to_day,
 )
 from storyline.model import Article, ArticleAnalysis, Story, StoryCluster

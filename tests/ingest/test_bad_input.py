@@ -9,8 +9,8 @@ import pytest
 
 from storyline.config import Config
 from storyline.ingest import Problem
-from storyline.ingest import read as read_module
-from storyline.ingest.readers import Record
+from storyline.ingest import inputs as read_module
+from storyline.ingest.formats import Record
 from storyline.model import Article
 
 from .conftest import Ingest

@@ -24,7 +24,7 @@ from storyline.model import (
     Timex,
 )
 from storyline.store import SqlStore, StoreError, open_store
-from storyline.store.schema import metadata
+from storyline.store.tables import metadata
 
 PG_URL = os.environ.get("STORYLINE_TEST_PG_URL")
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 import networkx as nx
 
-from storyline.web import schemas as S
+from storyline.web import api_models as S
 from storyline.web.pictures import _normalize, _pack_layout, _ticks, fallback_timeline_svg, graph_svg
 
 HOSTILE = '<script>alert(1)</script> " onmouseover="alert(2)'

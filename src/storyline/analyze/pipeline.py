@@ -29,11 +29,11 @@ log = logging.getLogger(__name__)
 #: component name -> module that registers it (imported on first use)
 COMPONENT_MODULES: dict[str, str] = {
     "baseline": "storyline.analyze.baseline",
-    "names": "storyline.analyze.names",
-    "coref": "storyline.analyze.coref",
-    "time": "storyline.analyze.time",
-    "events": "storyline.analyze.events",
-    "claims": "storyline.analyze.claims",
+    "names": "storyline.analyze.names.repair",
+    "coref": "storyline.analyze.names.coref",
+    "time": "storyline.analyze.time.timexes",
+    "events": "storyline.analyze.events.mentions",
+    "claims": "storyline.analyze.claims.statements",
 }
 
 #: what exists before any component runs

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from storyline.analyze.attribution import trim
+from storyline.analyze.claims.attribution import trim
 from storyline.analyze.pipeline import Analyzer
 from storyline.config import Config
 from storyline.model import Article, Claim

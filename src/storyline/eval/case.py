@@ -2,7 +2,7 @@
 
 Each snippet (tab-separated: id, EventSnippet, SubType) gets our main event:
 the typed, non-generic event whose (type, sub-type) has a CASE mapping
-(:data:`storyline.analyze.event_types.CASE`), first sentence first, nearest
+(:data:`storyline.analyze.events.ontology.CASE`), first sentence first, nearest
 the parse root. Coverage is the share of snippets where some event maps;
 accuracy is over covered snippets (and, for reference, over all snippets).
 Snippets whose gold type has no counterpart in our ontology (OTHER) still
@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from storyline.analyze.event_types import case_of
+from storyline.analyze.events.ontology import case_of
 from storyline.analyze.pipeline import AnalysisState
 from storyline.eval.plover import _depth, analyze_texts
 from storyline.model import EventMention

@@ -30,6 +30,8 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from math import comb
 
+from scipy.optimize import linear_sum_assignment
+
 Cluster = Iterable[Hashable]
 
 
@@ -156,64 +158,12 @@ def _best_assignment_total(pairs: dict[tuple[int, int], float]) -> float:
 def max_weight_assignment(weights: Sequence[Sequence[float]]) -> list[tuple[int, int]]:
     """Row/column pairs of a one-to-one assignment maximizing the total weight (rectangular allowed).
 
-    Uses ``scipy.optimize.linear_sum_assignment`` when scipy is installed, else :func:`hungarian`.
+    ``scipy.optimize.linear_sum_assignment`` (the Jonker-Volgenant algorithm).
     """
     if not weights or not weights[0]:
         return []
-    try:
-        from scipy.optimize import linear_sum_assignment
-    except ImportError:
-        return hungarian(weights)
     rows, cols = linear_sum_assignment(weights, maximize=True)
     return [(int(a), int(b)) for a, b in zip(rows, cols, strict=True)]
-
-
-def hungarian(weights: Sequence[Sequence[float]]) -> list[tuple[int, int]]:
-    """Maximum-weight one-to-one assignment by the Hungarian method (Kuhn-Munkres), O(n^2 m).
-
-    The shortest-augmenting-path form with row/column potentials, on costs = -weights; a rectangular
-    matrix is handled by transposing so that rows <= columns.
-    """
-    n_rows = len(weights)
-    n_cols = len(weights[0]) if n_rows else 0
-    if n_rows == 0 or n_cols == 0:
-        return []
-    transposed = n_rows > n_cols
-    cost = ([[-weights[i][j] for i in range(n_rows)] for j in range(n_cols)] if transposed
-            else [[-w for w in row] for row in weights])
-    n, m = len(cost), len(cost[0])
-    inf = float("inf")
-    u, v = [0.0] * (n + 1), [0.0] * (m + 1)
-    match = [0] * (m + 1)  # match[j] = row (1-based) assigned to column j; 0 = free
-    for i in range(1, n + 1):
-        match[0] = i
-        j0 = 0
-        minv = [inf] * (m + 1)
-        way = [0] * (m + 1)
-        used = [False] * (m + 1)
-        while match[j0] != 0:
-            used[j0] = True
-            i0, delta, j1 = match[j0], inf, 0
-            for j in range(1, m + 1):
-                if not used[j]:
-                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
-                    if cur < minv[j]:
-                        minv[j], way[j] = cur, j0
-                    if minv[j] < delta:
-                        delta, j1 = minv[j], j
-            for j in range(m + 1):
-                if used[j]:
-                    u[match[j]] += delta
-                    v[j] -= delta
-                else:
-                    minv[j] -= delta
-            j0 = j1
-        while j0:  # augment along the alternating path
-            j1 = way[j0]
-            match[j0] = match[j1]
-            j0 = j1
-    pairs = [(match[j] - 1, j - 1) for j in range(1, m + 1) if match[j]]
-    return sorted((b, a) for a, b in pairs) if transposed else sorted(pairs)
 
 
 def ceaf_e(key: Iterable[Cluster], response: Iterable[Cluster]) -> PRF:

@@ -2,7 +2,7 @@
 
 Mentions are predicted, not gold: every reliably annotated sentence (the
 corpus CSV) is parsed on its own and our event extractor runs in *broad*
-mode (:func:`storyline.analyze.events.extract_events` with ``broad=True``):
+mode (:func:`storyline.analyze.events.mentions.extract_events` with ``broad=True``):
 the ontology triggers plus any other content verb and -tion/-ment/-sion/-ure/
 -ance/-ence noun, because ECB+ annotates every action, not only political
 events. Predicted triggers are aligned to gold action mentions one-to-one by
@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from storyline.analyze.events import extract_events
+from storyline.analyze.events.mentions import extract_events
 from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.resources import Resources
 from storyline.config import Config

@@ -4,7 +4,7 @@ Each record is one sentence with a gold PLOVER category, source actors and
 (in half of them) target actors. We run baseline + time + events on the
 sentence and take our *main* event: the typed event whose trigger is
 nearest the root of the parse (ties: leftmost), skipping generic mentions.
-Its PLOVER label is :func:`storyline.analyze.event_types.plover_of` of its
+Its PLOVER label is :func:`storyline.analyze.events.ontology.plover_of` of its
 type and sub-type, except that PLOVER codes an *expressed intent* to do
 something cooperative as AGREE, so an expected/planned cooperative event
 ("Finland will give Tanzania a grant") is scored as AGREE.
@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from storyline.analyze.event_types import plover_of
+from storyline.analyze.events.ontology import plover_of
 from storyline.analyze.pipeline import AnalysisState, Analyzer
 from storyline.config import Config
 from storyline.model import Article, EventMention

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from storyline.analyze.cues import CLAIM_NOUNS, NEGATIONS, words
+from storyline.analyze.claims.cues import CLAIM_NOUNS, NEGATIONS, words
 from storyline.fuse import FuseContext, fuse_step
 from storyline.model import ArticleAnalysis, Claim, ClaimLink, Mention, Span
 

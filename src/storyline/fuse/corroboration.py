@@ -25,16 +25,10 @@ import re
 from collections import Counter, defaultdict
 
 from storyline.fuse import FuseContext, fuse_step
+from storyline.lexicons import agencies
 from storyline.model import Article, Claim, ClaimLink, Corroboration, Event, SourceFamily
 
-#: wire and news agencies whose copy is syndicated (a general list, not tied to any story)
-AGENCIES = ("AFP", "AP", "Associated Press", "Reuters", "IANS", "PTI", "ANI", "UNI", "Xinhua", "TASS",
-            "RIA Novosti", "Anadolu", "dpa", "EFE", "ANSA", "Kyodo", "Yonhap", "APP", "Bernama", "Antara",
-            "KUNA", "WAM", "SPA", "IRNA", "Interfax", "AAP", "CNA", "NNA", "BSS", "Agence France-Presse",
-            "Press Trust of India", "Asian News International", "Indo-Asian News Service")
-_CANONICAL = {"Associated Press": "AP", "Agence France-Presse": "AFP", "Press Trust of India": "PTI",
-              "Asian News International": "ANI", "Indo-Asian News Service": "IANS"}
-_AG = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+_AG = agencies.PATTERN
 _Q = "['‘’\"“”]?"
 RETELLING = re.compile(
     rf"according to (?:an?|the) {_Q}(?P<a1>{_AG}){_Q} (?:news agency )?report"
@@ -55,12 +49,12 @@ def agency(name: str | None) -> str | None:
     if not name:
         return None
     m = re.search(rf"\b({_AG})\b", name)
-    return _CANONICAL.get(m.group(1), m.group(1)) if m else None
+    return agencies.canonical(m.group(1)) if m else None
 
 
 def retold_agency(text: str) -> str | None:
     """The agency an article retells, when it says so more than in passing."""
-    found = Counter(_CANONICAL.get(v, v) for m in RETELLING.finditer(text) for v in m.groupdict().values() if v)
+    found = Counter(agencies.canonical(v) for m in RETELLING.finditer(text) for v in m.groupdict().values() if v)
     return found.most_common(1)[0][0] if found else None
 
 

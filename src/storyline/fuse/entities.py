@@ -52,8 +52,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from rapidfuzz import fuzz
 
-from storyline.analyze.lexicons.titles import ORG_SUFFIXES
-from storyline.analyze.namekeys import (
+from storyline.analyze.names.keys import (
     clean_surface,
     fold_token,
     folded_key,
@@ -65,8 +64,9 @@ from storyline.analyze.namekeys import (
     skeleton_key,
     tokens_match,
 )
-from storyline.analyze.retype import mention_weight
+from storyline.analyze.names.retype import mention_weight
 from storyline.fuse import FuseContext, fuse_step
+from storyline.lexicons.titles import ORG_SUFFIXES
 from storyline.model import ArticleAnalysis, Entity, Mention, Role, Span
 
 log = logging.getLogger(__name__)

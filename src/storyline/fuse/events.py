@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from storyline.analyze.event_types import plover_of, subtypes_compatible
+from storyline.analyze.events.ontology import plover_of, subtypes_compatible
 from storyline.fuse import FuseContext, fuse_step
 from storyline.model import Event, EventMention, Participant, Quantity, Span, TimeValue, ValueReport
 from storyline.timevalues import value_interval

@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-import zlib
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from datetime import date
 
 import numpy as np
 
+from storyline.analyze.tfidf import dense, sparse_tfidf, tokens
 from storyline.fuse import FuseContext, fuse_step
 from storyline.model import Article, ArticleAnalysis, StoryCluster
 
@@ -48,18 +48,6 @@ SHORTLIST = 25  # clusters scored in full per article: the nearest by vector (ke
 BLOCK = 64  # articles whose centroid similarities are computed in one matrix product
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 
-_WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
-#: a general English function-word list (no topic words): these carry no story signal
-_STOP_TEXT = """
-a about above after again against all also am an and any are as at be because been before being below
-between both but by can could did do does doing down during each few for from further had has have having
-he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
-nor not now of off on once only or other our ours ourselves out over own same she should so some such than
-that the their theirs them themselves then there these they this those through to too under until up very
-was we were what when where which while who whom why will with would you your yours yourself yourselves
-said says say told according new one two three first last year years week month day days time mr mrs ms
-"""
-STOPWORDS = frozenset(_STOP_TEXT.split())
 
 
 @dataclass(frozen=True)
@@ -129,59 +117,6 @@ class _Cluster:
 
 
 # --------------------------------------------------------------------------- text and vectors
-
-
-def tokens(text: str) -> list[str]:
-    """Lower-cased content words (no function words, no numbers)."""
-    return [w for w in (m.group(0).lower() for m in _WORD.finditer(text)) if len(w) > 1 and w not in STOPWORDS]
-
-
-def sparse_tfidf(texts: Sequence[str], extra: Sequence[str] = ()) -> list[dict[str, float]]:
-    """Unit-length sparse TF-IDF (sublinear tf) per text, idf over ``texts``; ``extra`` rows use that idf."""
-    docs = [Counter(tokens(t)) for t in (*texts, *extra)]
-    df: Counter[str] = Counter()
-    for d in docs[: len(texts)]:
-        df.update(d.keys())
-    n = max(len(texts), 1)
-    out = []
-    for d in docs:
-        vec = {w: (1.0 + math.log(c)) * math.log((1 + n) / (1 + df[w])) for w, c in d.items() if w in df}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        out.append({w: v / norm for w, v in vec.items() if v > 0})
-    return out
-
-
-def _bucket(word: str, dim: int) -> tuple[int, float]:
-    """A stable (not per-process salted) bucket and sign for the hashing trick."""
-    h = zlib.crc32(word.encode("utf-8"))
-    return h % dim, (1.0 if (h >> 31) & 1 else -1.0)
-
-
-def dense(rows: Sequence[Mapping[str, float]], max_dim: int = 4096) -> np.ndarray:
-    """Dense unit rows: exact when the vocabulary fits in ``max_dim``, else signed feature hashing.
-
-    Hashing keeps inner products unbiased, so cosines stay close while memory
-    stays bounded on large corpora.
-    """
-    vocab = sorted({w for r in rows for w in r})
-    exact = len(vocab) <= max_dim
-    index = {w: (i, 1.0) for i, w in enumerate(vocab)} if exact else {w: _bucket(w, max_dim) for w in vocab}
-    mat = np.zeros((len(rows), max(len(vocab), 1) if exact else max_dim), dtype=np.float32)
-    for r, row in enumerate(rows):
-        for w, v in row.items():
-            col, sign = index[w]
-            mat[r, col] += sign * v
-    norms = np.linalg.norm(mat, axis=1, keepdims=True)
-    return mat / np.clip(norms, 1e-12, None)
-
-
-def tfidf_vectors(texts: Sequence[str], extra: Sequence[str] = ()) -> np.ndarray:
-    """Dense TF-IDF rows for ``texts`` (+ ``extra``, e.g. a query, with the idf of ``texts``).
-
-    The lexical fallback when MiniLM is switched off, and the baseline of the
-    story evaluation.
-    """
-    return dense(sparse_tfidf(texts, extra))
 
 
 def lead_text(article: Article, analysis: ArticleAnalysis | None, n: int = LEAD_SENTENCES,

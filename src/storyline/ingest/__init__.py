@@ -13,10 +13,10 @@ from storyline.ingest.build import build_article, content_id
 from storyline.ingest.clean import Cleaned, clean_text, is_boilerplate
 from storyline.ingest.dates import PubDate, date_from_url, parse_date, publication_date
 from storyline.ingest.dedup import Deduplicator
+from storyline.ingest.formats import SUPPORTED
+from storyline.ingest.inputs import expand_inputs, read_file, read_inputs
 from storyline.ingest.language import detect_language, language_problem, language_supported
 from storyline.ingest.problems import Problem
-from storyline.ingest.read import expand_inputs, read_file, read_inputs
-from storyline.ingest.readers import SUPPORTED
 
 __all__ = [
     "SUPPORTED",

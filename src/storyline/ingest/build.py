@@ -8,10 +8,10 @@ from typing import Any
 from storyline.config import Config
 from storyline.ingest.clean import clean_text
 from storyline.ingest.dates import publication_date
+from storyline.ingest.formats import Record
 from storyline.ingest.html import extract_html
 from storyline.ingest.language import detect_language
 from storyline.ingest.problems import Problem
-from storyline.ingest.readers import Record
 from storyline.model import Article
 
 

@@ -13,15 +13,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-# News agencies whose name, alone or after a dash, marks a wire credit. A general lexicon.
-AGENCIES = (
-    "Agence France-Presse", "Associated Press", "RIA Novosti", "Prensa Latina", "Press Trust of India",
-    "Anadolu Agency", "Anadolu", "Reuters", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "Bernama", "Antara",
-    "Interfax", "Sputnik", "Notimex", "Agencies", "Reuter", "IANS", "AFP", "AP", "PTI", "ANI", "UNI", "TASS", "dpa",
-    "DPA", "EFE", "ANSA", "APP", "IRNA", "KUNA", "WAM", "SPA", "QNA", "MENA", "SANA", "NNI", "INP", "PNA", "BSS", "UPI",
-    "CNA", "Lusa", "Jiji", "AA", "APA", "Petra", "Tasnim", "ISNA", "Belga", "NTB", "TT", "Yna",
-)
-_AGENCY = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
+from storyline.lexicons import agencies
+
+# News agencies whose name, alone or after a dash, marks a wire credit (one shared lexicon).
+_AGENCY = f"(?:{agencies.PATTERN}|{'|'.join(agencies.GENERIC_CREDITS)})"
 _AGENCY_LIST = rf"{_AGENCY}(?:\s*(?:/|,|&|and)\s*{_AGENCY})*"
 _DASH = r"[-–—]{1,2}"
 

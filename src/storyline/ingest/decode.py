@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
+import charset_normalizer
+
 # Magic numbers of formats people drop into news folders by mistake.
 _MAGIC = (
     (b"%PDF", "a PDF document"),
@@ -113,10 +115,6 @@ def _plausible_cp1252(data: bytes) -> str | None:
 
 
 def _detector(data: bytes) -> tuple[str, str] | None:
-    try:
-        import charset_normalizer  # optional: installed with requests in most environments
-    except ImportError:
-        return None
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         return None

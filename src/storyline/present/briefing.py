@@ -38,7 +38,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from storyline.analyze.embed import Embedder
-from storyline.fuse.stories import tfidf_vectors
+from storyline.analyze.tfidf import tfidf_vectors
 from storyline.model import Article, Event, Story
 
 MIN_WORDS = 6  # shorter "sentences" are headlines, bylines and fragments

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, or_, select, text
 
-from storyline.store import schema as s
+from storyline.store import tables as s
 from storyline.store.base import SearchHit
 
 if TYPE_CHECKING:

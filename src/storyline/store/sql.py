@@ -32,7 +32,7 @@ from storyline.model import (
     from_dict,
     to_dict,
 )
-from storyline.store import schema as s
+from storyline.store import tables as s
 from storyline.store.base import SearchHit
 
 T = TypeVar("T")

@@ -31,7 +31,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from storyline.model import Article
 from storyline.store import open_store
 from storyline.store.base import Store
-from storyline.web import schemas as S
+from storyline.web import api_models as S
 from storyline.web.data import (
     DATE_PATTERN,
     article_spans,

@@ -16,7 +16,7 @@ from typing import Any
 
 from storyline.model import Entity, Span, Story, to_dict
 from storyline.store.base import Store
-from storyline.web import schemas as S
+from storyline.web import api_models as S
 from storyline.web.data import article_entity_ids, entity_names
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 
 from storyline.model import Article, Claim, Entity, Event, Role, Span, from_dict
 from storyline.store.base import Store
-from storyline.web import schemas as S
+from storyline.web import api_models as S
 
 T = TypeVar("T")
 
@@ -92,7 +92,7 @@ def entity_names(store: Store, ids: Sequence[str | None]) -> dict[str, str]:
         return {}
     engine = _sql_engine(store)
     if engine is not None:
-        from storyline.store import schema as s
+        from storyline.store import tables as s
 
         with engine.connect() as conn:
             rows = conn.execute(select(s.entities.c.id, s.entities.c.name).where(s.entities.c.id.in_(wanted))).all()
@@ -194,7 +194,7 @@ def entity_mentions_page(store: Store, entity_id: str, offset: int, limit: int) 
     else:
         from sqlalchemy import func
 
-        from storyline.store import schema as s
+        from storyline.store import tables as s
 
         em = s.entity_mentions
         with engine.connect() as conn:
@@ -235,7 +235,7 @@ def article_entity_ids(store: Store, article_id: str) -> dict[tuple[int, int], s
     engine = _sql_engine(store)
     if engine is None:
         return {}
-    from storyline.store import schema as s
+    from storyline.store import tables as s
 
     m = s.entity_mentions
     with engine.connect() as conn:

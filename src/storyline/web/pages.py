@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from storyline.store.base import Store
 from storyline.web import data as D
+from storyline.web.api_models import BriefOut, TextSpan
 from storyline.web.app import DateParam, Limit, Offset, StoreDep, Text, _check_range, parse_kinds
 from storyline.web.briefing import WHOLE_STORE_LIMIT, cached_brief, make_brief
 from storyline.web.highlight import HSpan, highlight
@@ -31,7 +32,6 @@ from storyline.web.pictures import (
     timeline_items,
     timeline_svg,
 )
-from storyline.web.schemas import BriefOut, TextSpan
 
 log = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"

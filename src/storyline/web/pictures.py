@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from storyline.model import Claim, Event, to_dict
 from storyline.store.base import Store
-from storyline.web import schemas as S
+from storyline.web import api_models as S
 from storyline.web.data import entity_names, event_title
 
 KIND_COLORS = {"entity": "#2f6db5", "event": "#c0562b", "claim": "#6b8e23"}

@@ -1,0 +1,427 @@
+"""Finding attributions in a parse: cue, speaker head and content span, before any resolution.
+
+Three patterns, read off the dependency parse of the spaCy model:
+
+1. a cue verb (see :mod:`storyline.analyze.claims.cues`) with its subject as speaker
+   (the ``by`` agent when passive: "a claim denied by Y") and its complement as
+   content: a ``that``-clause, an infinitive ("warned X not to ..."), an object
+   and preposition ("accused X of ..."), a direct object for verbs like deny and
+   confirm, or the rest of the sentence when the cue is a parenthetical
+   ("P, X said");
+2. "according to X", where the content is the clause it modifies;
+3. direct quotes: a cue next to a quotation takes it as content, across sentences
+   ("“A. B. C,” said X.") and after a colon ("X said: “A.”").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.analyze.claims.cues import (
+    CLAIM_NOUNS,
+    OBJECT_CONTENT,
+    PREP_CONTENT,
+    QUOTE_ONLY,
+    VEHICLE_NOUNS,
+    XCOMP_CONTENT,
+    Cue,
+    cue_for,
+)
+from storyline.analyze.claims.quotes import Quote
+
+ACCORDING = Cue("statement")
+#: most characters between the two halves of a split quote (“A,” she said, “B.”)
+_SPLIT_GAP = 60
+#: most characters between a quote and the cue that has no clause of its own
+_QUOTE_REACH = 60
+#: most characters of an object between a cue and its quote ("called the plan “...”")
+_OBJECT_REACH = 40
+#: a sentence ends between them (a word, then . ! ?), not a title ("Sen.", "Dr.")
+_SENTENCE_END = re.compile(r"(?:[a-z]{4,}|\d)[.!?](?:\s|$)|[!?]")
+_SUBJECTS = ("nsubj",)
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_EDGE_PUNCT = " \t\n,;:.-—–\"“”'‘’()"
+
+
+@dataclass
+class Found:
+    """One attribution found in the parse (character offsets into the doc text)."""
+
+    cue: Cue
+    cue_start: int
+    cue_end: int
+    cue_lemma: str
+    speaker: Token | None
+    content: tuple[int, int] | None
+    sentence: Span
+    direct: bool = False
+    channel: str | None = None
+    via: str = "verb"
+    speaker_tokens: tuple[int, int] | None = None  # [i, j) when the phrase is known, not read off the parse
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past edge punctuation, quote marks and spaces."""
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    return start, end
+
+
+def _bounds(tokens: list[Token]) -> tuple[int, int]:
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    return first.idx, last.idx + len(last)
+
+
+def _subtree(tok: Token) -> tuple[int, int]:
+    return _bounds(list(tok.subtree))
+
+
+# --------------------------------------------------------------------------- speaker
+
+
+def _owner_of_vehicle(noun: Token) -> Token | None:
+    """Who stands behind "a statement"/"the report": its possessor, its "by" phrase, or who issued it."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    if noun.dep_ == "dobj":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def find_subject(verb: Token) -> tuple[Token | None, str | None]:
+    """The speaker head of a cue verb and a channel when the subject is a vehicle ("a statement")."""
+    subj = _direct_subject(verb)
+    if subj is None:
+        return None, None
+    channel = VEHICLE_NOUNS.get(subj.lemma_.lower())
+    if channel is not None:
+        owner = _owner_of_vehicle(subj)
+        if owner is not None:
+            return owner, channel
+    return subj, channel
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The subject child nearest the verb in its own paragraph (a bad parse can give two)."""
+    text = verb.doc.text
+    subs = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    same_par = [c for c in subs if "\n" not in text[min(c.idx, verb.idx):max(c.idx, verb.idx)]]
+    return min(same_par, key=lambda c: abs(c.i - verb.i)) if same_par else None
+
+
+def _direct_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    subj = _nearest_subject(verb)
+    if subj is not None:
+        if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return verb.head
+        return subj
+    # "..., stating that" / "and said that": the subject is shared with the governing verb
+    shares = verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")
+    if shares and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        return _direct_subject(verb.head)
+    return None
+
+
+# --------------------------------------------------------------------------- content
+
+
+def _child(verb: Token, *deps: str) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in deps), None)
+
+
+def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tuple[int, int] | None, str]:
+    """The content span of a cue verb and how it was found ("clause", "infinitive", "object", ...)."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if comps:
+        best = max(comps, key=lambda c: len(list(c.subtree)))
+        toks = list(best.subtree)
+        # "said Tuesday his actions were lawful": a leading date modifier belongs to the saying
+        dates = [c for c in best.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
+                 and c.left_edge.i == toks[0].i]
+        if dates:
+            drop = {t.i for t in dates[0].subtree}
+            toks = [t for t in toks if t.i not in drop] or toks
+        return _bounds(toks), "clause"
+    if _about_claim_noun(verb):
+        return _claim_noun_content(verb, found), "claim-noun"
+    if verb.dep_ == "parataxis":
+        return _rest_of_clause(verb), "parenthetical"
+    xcomp = _child(verb, "xcomp")
+    if lemma in XCOMP_CONTENT and xcomp is not None:
+        obj = _child(verb, "dobj")
+        toks = list(xcomp.subtree) + (list(obj.subtree) if obj is not None and obj.i < xcomp.i else [])
+        return _bounds(toks), "infinitive"
+    obj = _child(verb, "dobj", "nsubjpass")
+    prep_word = PREP_CONTENT.get(lemma)
+    if prep_word and obj is not None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == prep_word), None)
+        if prep is not None:
+            return _bounds(list(obj.subtree) + list(prep.subtree)), "object"
+    if lemma in OBJECT_CONTENT and obj is not None:
+        return _subtree(obj), "object"
+    return None, ""
+
+
+def _about_claim_noun(verb: Token) -> bool:
+    """"a claim denied by Y" / "a claim Y denies": the verb's object is the claim noun it modifies."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    subj = _child(verb, "nsubj")
+    return verb.dep_ == "relcl" and subj is not None and subj.lower_ not in _RELATIVE
+
+
+def _claim_noun_content(verb: Token, found: dict[int, Found]) -> tuple[int, int]:
+    """"X alleges P, a claim denied by Y": the denial is about P, the content of X's cue."""
+    noun = verb.head
+    outer = found.get(noun.head.i)
+    if outer is not None and outer.content is not None and noun.dep_ in ("npadvmod", "appos", "dobj", "advcl"):
+        return outer.content
+    toks = [t for t in noun.subtree if t not in set(verb.subtree)]
+    return _bounds(toks)
+
+
+def _rest_of_clause(verb: Token) -> tuple[int, int] | None:
+    """"P, X said": the head clause without the parenthetical."""
+    inner = {t.i for t in verb.subtree}
+    toks = [t for t in verb.head.subtree if t.i not in inner]
+    side = [t for t in toks if t.i < verb.left_edge.i] or [t for t in toks if t.i > verb.right_edge.i]
+    return _bounds(side) if side else None
+
+
+def _according(tok: Token) -> tuple[Token | None, tuple[int, int] | None, int]:
+    """"according to X, P" / "P, according to X": speaker X, content P.
+
+    At either end of the sentence the phrase governs the whole rest of it (the parse
+    often hangs it on the last conjunct only); in the middle, the clause it modifies.
+    """
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    speaker = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if speaker is not None and speaker.lemma_.lower() in VEHICLE_NOUNS:
+        speaker = _owner_of_vehicle(speaker) or speaker
+    cue_end = (to.idx + len(to)) if to is not None else tok.idx + len(tok)
+    sent = tok.sent
+    first, last = tok.left_edge.i, tok.right_edge.i
+    words_before = [t for t in sent if t.i < first and not t.is_punct]
+    words_after = [t for t in sent if t.i > last and not t.is_punct]
+    if not words_after and words_before:
+        return speaker, _bounds(words_before), cue_end
+    if not words_before and words_after:
+        return speaker, _bounds(words_after), cue_end
+    phrase = {t.i for t in tok.subtree}
+    clause = tok.head if tok.head.i != tok.i else tok
+    side = [t for t in clause.subtree if t.i not in phrase and t.sent == sent and not t.is_punct]
+    return speaker, (_bounds(side) if side else None), cue_end
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def _inside(quotes: list[Quote], pos: int) -> bool:
+    return any(q.inner_start <= pos < q.inner_end for q in quotes)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _adjacent_quote(f: Found, quotes: list[Quote], text: str) -> Quote | None:
+    """The quote a cue introduces or closes: in its sentence and paragraph, or right after "X said:".
+
+    A cue with no clause of its own takes only a quote right next to it (“A,” said X /
+    X said: “A”), never a scare quote further along its sentence.
+    """
+    p_lo, p_hi = paragraph_of(text, f.cue_start)
+    s, e = max(f.sentence.start_char, p_lo), min(f.sentence.end_char, p_hi)
+    near = [q for q in quotes if q.start < e and s < q.end and p_lo <= q.start and q.end <= p_hi + 1
+            and not (q.inner_start <= f.cue_start < q.inner_end)]
+    if f.content is None:
+        near = [q for q in near if _next_to(q, f, text)]
+    if not near and text[s:e].rstrip().endswith(":"):
+        near = [q for q in quotes if e <= q.start <= e + 3]
+    if not near and f.cue_start - s < 40:
+        # “... A pathetic figure!” he wrote. -- the parser ends the sentence at "!”"
+        near = [q for q in quotes if q.end <= s and not text[q.end:s].strip()]
+    if not near:
+        return None
+    # “A,” she said, “B.”: the quote before the cue comes first; _continued adds the second half
+    return min(near, key=lambda q: (q.end > f.cue_start, min(abs(q.end - f.cue_start), abs(q.start - f.cue_end))))
+
+
+def _next_to(q: Quote, f: Found, text: str) -> bool:
+    """Only the speaker (and a few words like "on Friday") between the quote and its cue."""
+    if q.end <= f.cue_start:
+        between = text[q.end:f.cue_start]
+        return len(between) <= _QUOTE_REACH and not _SENTENCE_END.search(between)
+    # after the cue: "said: “", "told reporters on Friday, “", "called the plan “", "mocked him for “"
+    between = text[f.cue_end:q.start].strip()
+    if q.start < f.cue_end or _SENTENCE_END.search(between):
+        return False
+    return (len(between) <= _QUOTE_REACH and (not between or between[-1] in ",:")) or len(between) <= _OBJECT_REACH
+
+
+def attach_quotes(founds: list[Found], quotes: list[Quote], text: str) -> None:
+    """Give cues their quotations: a quote adjacent to the cue becomes the content (direct quote).
+
+    A quote that covers most of the clause content replaces it (a multi-sentence quote
+    is one content); a short quote inside a longer paraphrase stays a mixed quote.
+    """
+    used: set[int] = set()
+    for f in sorted(founds, key=lambda f: f.content is None):
+        q = _adjacent_quote(f, quotes, text)
+        if q is None or q.start in used or (f.cue.weak and f.content is None):
+            continue
+        inner = (q.inner_start, q.inner_end)
+        if f.content is None or _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0]) \
+                or (_overlap(f.content, inner) > 0 and not (f.content[0] <= q.inner_start
+                                                            and q.inner_end <= f.content[1])):
+            chain = _continued(q, f, quotes, text)
+            f.content, f.direct = (q.inner_start, chain[-1].inner_end), True
+            used.update(c.start for c in chain)
+
+
+def _continued(q: Quote, f: Found, quotes: list[Quote], text: str) -> list[Quote]:
+    """The quote and its continuations: “A,” she said, “B.” and following paragraphs that are only a quote.
+
+    The content then runs from the first quote to the last (the cue between them included).
+    """
+    chain = [q]
+    later = [x for x in quotes if x.start >= q.end]
+    split = next((x for x in later if q.end <= f.cue_start and x.start >= f.cue_end
+                  and x.start - q.end <= _SPLIT_GAP and "\n" not in text[q.end:x.start]), None)
+    if split is not None:
+        chain.append(split)
+    while True:
+        para_end = text.find("\n", chain[-1].end)
+        nxt = next((x for x in quotes if x.start > para_end), None) if para_end >= 0 else None
+        if nxt is None or text[para_end:nxt.start].strip() or not _only_quote(nxt, text):
+            return chain
+        chain.append(nxt)
+
+
+def _only_quote(q: Quote, text: str) -> bool:
+    """Is the quote a paragraph of its own (nothing but punctuation outside it)?"""
+    lo = text.rfind("\n", 0, q.start) + 1
+    hi = text.find("\n", q.end)
+    hi = len(text) if hi < 0 else hi
+    return not (text[lo:q.start] + text[q.end:hi]).strip(" .,;:\t\"“”")
+
+
+# --------------------------------------------------------------------------- driver
+
+
+def paragraph_of(text: str, pos: int) -> tuple[int, int]:
+    """Bounds of the line (paragraph) holding ``pos``: spaCy sentences can run across them."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (len(text) if end < 0 else end)
+
+
+def _within_paragraph(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int] | None:
+    """The part of a clause content in the cue's paragraph; None when the parse put it elsewhere."""
+    lo, hi = paragraph_of(text, anchor)
+    start, end = max(span[0], lo), min(span[1], hi)
+    return (start, end) if end > start and text[start:end].strip() else None
+
+
+def _clip_to_paragraph(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]:
+    lo, hi = paragraph_of(text, anchor)
+    if span[1] <= lo or span[0] >= hi:  # content entirely in another paragraph: keep it whole
+        return span
+    return max(span[0], lo), min(span[1], hi)
+
+
+_COLON_LINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): +(?P<content>\S.{8,})$", re.M)
+
+
+def _colon_lines(doc: Doc) -> list[Found]:
+    """Headline-style attribution, "Nadia Orr: The bridge will reopen" (a name, a colon, the words)."""
+    out = []
+    for m in _COLON_LINE.finditer(doc.text):
+        name = doc.char_span(m.start("name"), m.end("name"))
+        if name is None or not all(t.pos_ == "PROPN" for t in name):
+            continue
+        if name.text.isupper() or any(t.ent_type_ in ("GPE", "LOC") for t in name):
+            continue  # "ISLAMABAD:", "Kabul:" are datelines, not speakers
+        colon = m.end("name")
+        out.append(Found(ACCORDING, colon, colon + 1, ":", name.root, (m.start("content"), m.end("content")),
+                         name.root.sent, via="colon", speaker_tokens=(name.start, name.end)))
+    return out
+
+
+def find_attributions(doc: Doc, quotes: list[Quote]) -> list[Found]:
+    """Every attribution in ``doc`` with a speaker head and a content span."""
+    # keyed by cue token; headline colons are not tokens of a verb, so they get keys below zero
+    found: dict[int, Found] = {-1 - k: f for k, f in enumerate(_colon_lines(doc))}
+    text = doc.text
+    # claim nouns refer back to their governing cue's content, so visit governors first
+    for tok in sorted(doc, key=lambda t: (t.dep_ in ("acl", "relcl"), t.i)):
+        if _inside(quotes, tok.idx):
+            continue
+        f = _find_at(tok, found)
+        if f is not None:
+            found[tok.i] = f
+    founds = list(found.values())
+    attach_quotes(founds, quotes, text)
+    out = []
+    for f in founds:
+        if f.speaker is None or f.content is None:
+            continue
+        start, end = f.content if f.direct else _clip_to_paragraph(text, f.content, f.cue_start)
+        start, end = trim(text, start, end)
+        if end - start < 2:
+            continue
+        f.content = (start, end)
+        out.append(f)
+    return sorted(out, key=lambda f: f.cue_start)
+
+
+def _find_at(tok: Token, found: dict[int, Found]) -> Found | None:
+    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+        speaker, content, cue_end = _according(tok)
+        return Found(ACCORDING, tok.idx, cue_end, "according to", speaker, content, tok.sent, via="according")
+    if tok.pos_ != "VERB":
+        return None
+    cue = cue_for(tok.lemma_)
+    if cue is None or any(c.dep_ == "neg" for c in tok.children):
+        # "did not deny", "never said": a negated cue attributes nothing (and is no denial)
+        return None
+    lemma = tok.lemma_.lower()
+    content, how = find_content(tok, lemma, found) if lemma not in QUOTE_ONLY else (None, "")
+    if cue.weak and how != "clause":
+        return None
+    if content is not None:
+        content = _within_paragraph(tok.doc.text, content, tok.idx)
+    speaker, channel = find_subject(tok)
+    prt = _child(tok, "prt")
+    cue_end = (prt.idx + len(prt)) if prt is not None and prt.i == tok.i + 1 else tok.idx + len(tok)
+    return Found(cue, _cue_start(tok), cue_end, lemma, speaker, content, tok.sent, channel=channel,
+                 via=how or "quote")
+
+
+def _cue_start(verb: Token) -> int:
+    """The cue with its auxiliaries and adverbs right before it ("has also said", "had repeatedly denied")."""
+    first = verb
+    while first.i > 0:
+        prev = verb.doc[first.i - 1]
+        if prev.head.i != verb.i or prev.dep_ not in ("aux", "auxpass", "advmod") or prev.lower_ == "to" \
+                or not prev.is_alpha:
+            break
+        first = prev
+    return first.idx

@@ -1,0 +1,140 @@
+"""Who is speaking: the speaker phrase of a cue, its type, and the entity mention it resolves to.
+
+Speaker types:
+
+- ``named``: a person's name is in the phrase ("Foreign Minister Jane Roe", "Roe").
+- ``organization``: an organization, country or government names it ("the ministry", "Norland").
+- ``nominal``: a described speaker ("the country's security agencies"); the text is kept and,
+  for institutions, the modifying name ("Norlandian") is the entity it resolves to.
+- ``anonymous``: an unnamed source ("a source", "officials", "observers", "the spokesman").
+- ``pronoun``: "he", "they" ...; resolved through the coreference chain of the pronoun
+  mention when the coref component gave one, else to the nearest fitting name before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.analyze.claims.cues import ANONYMOUS_HEADS, INSTITUTION_HEADS, VEHICLE_NOUNS, words
+from storyline.model import Mention
+
+PERSON_PRONOUNS = words("he she him her his")
+GROUP_PRONOUNS = words("they them it its")
+GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+NAME_KINDS = frozenset({"name", "acronym"})
+#: roles that speak for their organization ("the ministry's spokesman")
+SPOKES_HEADS = words("spokesman spokeswoman spokesperson representative envoy")
+#: children left out of a speaker phrase: relative clauses make it a sentence
+_DROP_DEPS = frozenset({"relcl", "punct", "cc"})
+#: how far back (characters) a pronoun looks for its antecedent when coref gave none
+_ANTECEDENT_WINDOW = 600
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker phrase. ``ref`` is the mention naming it (the antecedent for pronouns)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    ref: Mention | None = None
+    chain: str | None = None
+
+
+def phrase_bounds(head: Token) -> tuple[int, int]:
+    """Token bounds [i, j) of the noun phrase of ``head`` without relative clauses or trailing commas."""
+    keep = [head.i]
+    for child in head.children:
+        # "those who said ...": the relative clause is all there is to the speaker
+        if child.dep_ in _DROP_DEPS and not (child.dep_ == "relcl" and head.pos_ in ("PRON", "DET")):
+            continue
+        keep.extend(t.i for t in child.subtree)
+    lo, hi = min(keep), max(keep) + 1
+    doc = head.doc
+    while hi - 1 > lo and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "cc"):
+        hi -= 1
+    while lo < hi - 1 and doc[lo].is_punct:
+        lo += 1
+    return lo, hi
+
+
+def _overlapping(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if m.start < end and start < m.end]
+
+
+def _chain_name(mentions: list[Mention], chain: str | None) -> Mention | None:
+    """The first proper-name mention of a coreference chain."""
+    if chain is None:
+        return None
+    named = [m for m in mentions if m.chain == chain and m.kind in ("name", "acronym")]
+    return min(named, key=lambda m: m.start) if named else None
+
+
+def _antecedent(mentions: list[Mention], pronoun: Token) -> Mention | None:
+    """Nearest preceding name mention fitting the pronoun (person for he/she, group for they/it)."""
+    labels = {"PERSON"} if pronoun.lower_ in PERSON_PRONOUNS else GROUP_LABELS
+    if pronoun.lower_ == "they":
+        labels = GROUP_LABELS | {"PERSON"}
+    start = pronoun.idx
+    before = [m for m in mentions if m.end <= start and start - m.end < _ANTECEDENT_WINDOW
+              and m.label in labels and m.kind != "pronoun"]
+    return max(before, key=lambda m: m.start) if before else None
+
+
+def resolve_speaker(doc: Doc, head: Token, mentions: list[Mention],
+                    tokens: tuple[int, int] | None = None) -> Speaker:
+    """Type and resolve the speaker phrase headed by ``head`` (spanning ``tokens`` when given)."""
+    lo, hi = tokens or phrase_bounds(head)
+    while lo < head.i and "\n" in doc[lo:head.i + 1].text:  # a phrase never runs across paragraphs
+        lo += 1
+    while hi > head.i + 1 and "\n" in doc[head.i:hi].text:
+        hi -= 1
+    span: Span = doc[lo:hi]
+    start, end = span.start_char, span.end_char
+    over = _overlapping(mentions, start, end)
+    if head.pos_ == "PRON":
+        return _pronoun_speaker(span, head, mentions, over)
+    names = [m for m in over if m.kind in NAME_KINDS]
+    persons = [m for m in names if m.label == "PERSON"]
+    if persons:
+        ref = max(persons, key=lambda m: (m.end - m.start))
+        return Speaker(start, end, span.text, "named", ref, ref.chain)
+    at_head = [m for m in names if m.start <= head.idx < m.end]
+    if at_head:
+        ref = at_head[0]
+        kind = "organization" if ref.label in GROUP_LABELS else "named"
+        return Speaker(start, end, span.text, kind, ref, ref.chain)
+    return _described_speaker(span, head, mentions, over)
+
+
+def _described_speaker(span: Span, head: Token, mentions: list[Mention], over: list[Mention]) -> Speaker:
+    """A speaker with no name at its head: anonymous, an institution, or a description."""
+    start, end, text = span.start_char, span.end_char, span.text
+    lemma = head.lemma_.lower()
+    # coref may tie the description itself ("the spokesman") to a named chain
+    own = next((m for m in over if m.start <= head.idx < m.end and m.chain and _chain_name(mentions, m.chain)),
+               None)
+    if own is not None:
+        return Speaker(start, end, text, "nominal", _chain_name(mentions, own.chain), own.chain)
+    groups = [m for m in over if m.label in GROUP_LABELS and m.kind in NAME_KINDS]
+    speaks_for = lemma in SPOKES_HEADS or lemma in INSTITUTION_HEADS or lemma in VEHICLE_NOUNS
+    if speaks_for and groups:
+        # "the country's security agencies", "the group's spokesman": they speak for the named group
+        return Speaker(start, end, text, "nominal", groups[0], groups[0].chain)
+    if lemma in ANONYMOUS_HEADS:
+        return Speaker(start, end, text, "anonymous")
+    if lemma in INSTITUTION_HEADS:  # "the ministry", "the company": an unnamed organization
+        return Speaker(start, end, text, "organization")
+    return Speaker(start, end, text, "nominal")
+
+
+def _pronoun_speaker(span: Span, head: Token, mentions: list[Mention], over: list[Mention]) -> Speaker:
+    own = next((m for m in over if m.chain), None)
+    ref = _chain_name(mentions, own.chain) if own else None
+    if ref is None and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"they"}:
+        ref = _antecedent(mentions, head)
+    chain = own.chain if own else (ref.chain if ref else None)
+    return Speaker(span.start_char, span.end_char, span.text, "pronoun", ref, chain)

@@ -1,0 +1,119 @@
+"""The "claims" component: who says what, with stance, hedges, channel, targets and event.
+
+Runs after names/coref/time/events and uses what they left in the state:
+mentions with coreference chains resolve speakers (pronouns included), event
+mentions overlapping a claim's content give the event it is about, and the
+time component (when present) dates the claim. Finding the attributions is
+:mod:`storyline.analyze.claims.attribution`; the lexicon is :mod:`storyline.analyze.claims.cues`.
+
+One sentence can yield two claims with opposite polarity: "X alleges P, a
+claim denied by Y" gives X asserting P and Y denying P, both with P's span as
+content; fusion links the denial to the allegation.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from storyline.analyze.claims.attribution import Found, find_attributions
+from storyline.analyze.claims.cues import HEDGES, channel_of
+from storyline.analyze.claims.quotes import find_quotes
+from storyline.analyze.claims.speakers import Speaker, resolve_speaker
+from storyline.analyze.pipeline import AnalysisState, Component, component
+from storyline.analyze.time.timexes import best_time
+from storyline.model import Claim, Mention, Span, TimeValue
+
+log = logging.getLogger(__name__)
+
+
+def _hedged(f: Found, text: str) -> bool:
+    if f.cue.weak:
+        return True
+    start = min(f.cue_start, f.content[0]) if f.content else f.cue_start
+    end = max(f.cue_end, f.content[1]) if f.content else f.cue_end
+    words = {w.strip(".,;:!?\"“”'’").lower() for w in text[start:end].split()}
+    return bool(words & HEDGES)
+
+
+def _channel(f: Found, text: str) -> str | None:
+    """A channel named in the sentence outside the content ("he said on Twitter"), else the vehicle's."""
+    s, e = f.sentence.start_char, f.sentence.end_char
+    outside = text[s:e]
+    if f.content is not None:
+        outside = text[s:min(e, f.content[0])] + " " + text[max(s, f.content[1]):e]
+    return channel_of(outside) or f.channel
+
+
+def _targets(mentions: list[Mention], start: int, end: int) -> tuple[str, ...]:
+    """Chains (or texts) of the entity mentions inside the content span."""
+    out: list[str] = []
+    for m in mentions:
+        if start <= m.start and m.end <= end and m.kind != "pronoun":
+            key = m.chain or m.text
+            if key not in out:
+                out.append(key)
+    return tuple(out)
+
+
+def _event(state: AnalysisState, start: int, end: int) -> str | None:
+    """The event mention whose trigger lies inside the content, the first one when several."""
+    inside = [e for e in state.events if start <= e.start and e.end <= end]
+    return min(inside, key=lambda e: e.start).id if inside else None
+
+
+def build_claim(state: AnalysisState, f: Found, speaker: Speaker, index: int,
+                best_time: Callable[..., Any] | None) -> Claim:
+    text, art = state.article.text, state.article.id
+    assert f.content is not None
+    cs, ce = f.content
+    start = min(speaker.start, f.cue_start, cs)
+    end = max(speaker.end, f.cue_end, ce)
+    ref = speaker.ref
+    time: TimeValue | None = None
+    cue_tok = state.doc.char_span(f.cue_start, f.cue_end, alignment_mode="expand")
+    # the claim's time is the time of the speech act: the cue verb's clause (verbs only, so the
+    # time component never has to climb a non-verbal parse)
+    if best_time is not None and cue_tok is not None and cue_tok.root.pos_ in ("VERB", "AUX"):
+        try:
+            time = best_time(state, f.cue_start, f.cue_end)
+        except Exception:  # another component's function must not break claim extraction
+            log.debug("best_time failed for claim %s", index, exc_info=True)
+    return Claim(
+        id=f"{art}:cl{index}", article=art, start=start, end=end,
+        speaker=None, speaker_text=speaker.text, cue=text[f.cue_start:f.cue_end], content=text[cs:ce],
+        direct_quote=f.direct, polarity=f.cue.polarity,
+        speaker_start=speaker.start, speaker_end=speaker.end, speaker_type=speaker.type,
+        cue_start=f.cue_start, cue_end=f.cue_end, content_start=cs, content_end=ce,
+        stance="denial" if f.cue.polarity == "deny" else f.cue.stance,
+        hedged=_hedged(f, text), channel=_channel(f, text),
+        targets=_targets(state.mentions, cs, ce), event=_event(state, cs, ce),
+        speaker_chain=speaker.chain, time=time,
+        speaker_ref=Span(art, ref.start, ref.end, ref.text) if ref is not None else None,
+    )
+
+
+def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = None) -> list[Claim]:
+    """All claims of the article in text order."""
+    doc = state.doc
+    quotes = find_quotes(doc.text)
+    claims: list[Claim] = []
+    seen: set[tuple[int, int, int]] = set()
+    for f in find_attributions(doc, quotes):
+        assert f.speaker is not None and f.content is not None
+        key = (f.cue_start, *f.content)
+        if key in seen:
+            continue
+        seen.add(key)
+        speaker = resolve_speaker(doc, f.speaker, state.mentions, f.speaker_tokens)
+        claims.append(build_claim(state, f, speaker, len(claims), best_time))
+    return claims
+
+
+@component("claims", requires=("doc", "mentions"), assigns=("claims",))
+class Claims(Component):
+    """Attribution extraction: quotes, reported speech, "according to", claim-denial appositions."""
+
+    def __call__(self, state: AnalysisState) -> None:
+        state.claims = extract_claims(state, best_time)

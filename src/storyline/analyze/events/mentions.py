@@ -1,0 +1,562 @@
+"""The "events" component: typed event mentions over the dependency parse.
+
+For each sentence: find triggers (verbs and eventive nouns of the ontology in
+:mod:`storyline.analyze.events.ontology`), refine the sub-type from modifiers
+("suicide bomber", "gun battle", "air strike"), read participants and place
+(:mod:`storyline.analyze.events.arguments`), the time (``analyze.time.best_time``),
+casualty figures (:mod:`storyline.analyze.events.casualties`) and modality
+(:mod:`storyline.analyze.events.modality`). Attribution of blame ("X has been blamed
+for a blast", "attacks allegedly carried out by X", "X claimed responsibility
+for the attack") makes X the actor of that event with modality alleged/claimed.
+
+A plural event noun with no determiner or number ("militant attacks have
+continued") is a generic/habitual mention: it is kept with modality
+"generic" so fusion can leave it out of the story's events.
+
+``broad=True`` (used by the ECB+ evaluation) also takes every other content
+verb and every noun in -tion/-ment/-sion/-ure/-al form as an untyped trigger
+(type "OTHER"), because ECB+ annotates any action, not only political events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from storyline.analyze.events import arguments as args
+from storyline.analyze.events.casualties import casualty_at, count_phrases, cue_kind
+from storyline.analyze.events.modality import modality_of
+from storyline.analyze.events.ontology import (
+    MODIFIER_KIND,
+    MODIFIER_SUBTYPE,
+    PHRASAL,
+    PLURALIA,
+    TRIGGERS,
+    WEAK_NOUNS,
+    EventKind,
+    plover_of,
+)
+from storyline.analyze.pipeline import AnalysisState, Component, component
+from storyline.analyze.time.timexes import best_time
+from storyline.model import EventMention, Participant, Quantity, TimeValue
+
+#: nouns for people sent on a mission: "delegations will be sent to X" is a visit
+ENVOY_NOUNS = frozenset({"delegation", "envoy", "emissary", "mission", "team", "representative", "minister"})
+#: verbs of coming and going; a visit only with a person subject (see _motion_kind)
+MOTION_VERBS = frozenset({"come", "go", "fly", "arrive", "return"})
+ATTRIBUTION_VERBS = {"blame": "alleged", "accuse": "alleged", "suspect": "alleged", "claim": "claimed",
+                     "attribute": "alleged", "hold": "alleged"}
+AGENT_ACL = frozenset({"carry", "conduct", "perpetrate", "stage", "launch", "claim", "commit", "mount",
+                       "orchestrate", "plan", "execute", "associate", "link", "attribute", "blame", "sponsor"})
+SKIP_DEPS = frozenset({"compound", "amod"})
+GENERIC_DETS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"})
+EVENTIVE_SUFFIXES = ("tion", "sion", "ment", "ure", "ance", "ence")
+NON_EVENT_VERBS = frozenset({"be", "have", "do", "say", "tell", "get", "make", "take", "go", "come", "see",
+                             "know", "think", "include", "become", "seem", "remain", "use", "give"})
+VIOLENT = frozenset({"ASSAULT", "DISASTER"})
+
+
+@dataclass
+class Draft:
+    """An event mention while it is being built."""
+
+    tok: Token
+    kind: EventKind
+    start: int
+    end: int
+    participants: list[Participant] = field(default_factory=list)
+    modality: str = "asserted"
+    reported_by: str | None = None
+    casualties: dict[str, Quantity] = field(default_factory=dict)
+    location: Participant | None = None
+    arg_tokens: list[Token] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- triggers
+
+
+def _refine(tok: Token, kind: EventKind) -> EventKind | None:
+    """Adjust a kind by its modifiers; None when a vague noun has nothing that makes it an event."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    for m in mods:
+        over = MODIFIER_KIND.get((tok.lemma_.lower(), m.lower_))
+        if over is not None:
+            return over
+    if kind.type == "ASSAULT":
+        for m in mods:
+            sub = MODIFIER_SUBTYPE.get(m.lower_)
+            if sub:
+                return EventKind(kind.type, sub, kind.pos)
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if tok.pos_ == "VERB" and any(c.lower_ == "suicide" for s in subj for c in s.children):
+            return EventKind(kind.type, "suicide_bombing", kind.pos)
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and not any(
+            MODIFIER_SUBTYPE.get(m.lower_) for m in mods):
+        return None
+    if tok.pos_ == "NOUN" and lemma in WEAK_NOUNS and not any(
+            c.dep_ in ("poss", "prep", "det", "compound", "amod", "acl", "relcl") for c in tok.children):
+        return None
+    return kind
+
+
+def _send_kind(tok: Token) -> EventKind | None:
+    """"send a delegation", "delegations will be sent": a visit by envoys; "send troops": mobilization."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for o in objs:
+        if o.lemma_.lower() in ENVOY_NOUNS:
+            return EventKind("CONSULT", "visit", "verb")
+        if o.lemma_.lower() in ("troop", "force", "soldier", "reinforcement"):
+            return EventKind("MOBILIZE", None, "verb")
+    return None
+
+
+def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
+    """"X came to Islamabad", "he had previously come": travel by a person is a visit."""
+    if any(c.dep_ == "prep" and c.lower_ in ("under", "into", "out", "up", "back", "from") and
+           tok.lemma_.lower() == "come" for c in tok.children):
+        return None
+    if any(c.dep_ in ("xcomp", "acomp") for c in tok.children):
+        return None  # "came to power"? "come to believe"
+    for s in (c for c in tok.children if c.dep_ == "nsubj"):
+        m = index.at(s)
+        if s.lower_ in args.PRONOUNS or (m is not None and m.label == "PERSON") or \
+                s.lemma_.lower() in ENVOY_NOUNS:
+            return EventKind("CONSULT", "visit", "verb")
+    return None
+
+
+def trigger_kind(tok: Token, index: args.MentionIndex, broad: bool = False) -> EventKind | None:
+    """The event kind a token triggers, or None."""
+    if tok.pos_ not in ("VERB", "NOUN", "PROPN") or (tok.dep_ in SKIP_DEPS and tok.head.pos_ == "NOUN"):
+        return None
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return None  # "in March", "a strike rate of 5%"
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        for c in tok.children:
+            if c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL:
+                return _refine(tok, PHRASAL[(lemma, c.lower_)])
+        if lemma == "send":
+            return _send_kind(tok)
+        if lemma in MOTION_VERBS:
+            return _motion_kind(tok, index)
+    kind = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
+    if kind is not None and kind.pos not in ("any", "verb" if tok.pos_ == "VERB" else "noun"):
+        kind = None
+    if kind is None and tok.pos_ == "PROPN":
+        return None
+    if kind is None:
+        if broad and _broad_trigger(tok):
+            return EventKind("OTHER", None)
+        return None
+    return _refine(tok, kind)
+
+
+def _broad_trigger(tok: Token) -> bool:
+    if tok.pos_ == "VERB":
+        return tok.lemma_.lower() not in NON_EVENT_VERBS and tok.dep_ not in ("aux", "auxpass", "amod")
+    return tok.pos_ == "NOUN" and tok.lower_.endswith(EVENTIVE_SUFFIXES) and len(tok) > 5
+
+
+def _trigger_span(tok: Token) -> tuple[int, int]:
+    """Character span of a trigger: the token plus its adjacent compound ("gun battle") or particle."""
+    doc = tok.doc
+    lo = tok.i
+    while lo - 1 >= 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head == tok:
+        lo -= 1
+    hi = tok.i + 1
+    if hi < len(doc) and doc[hi].dep_ == "prt" and doc[hi].head == tok:
+        hi += 1
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """Subjects of a verb, inherited through xcomp/advcl/conj chains ("is expected to visit")."""
+    t = verb
+    for _ in range(4):
+        subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subs:
+            return subs
+        if t.dep_ in ("xcomp", "advcl", "conj", "ccomp") and t.head.i != t.i:
+            t = t.head
+        else:
+            break
+    return []
+
+
+def _verb_args(d: Draft, index: args.MentionIndex) -> None:
+    tok, violent = d.tok, d.kind.type in VIOLENT | {"COERCE", "SANCTION"}
+    for s in _subjects(tok):
+        passive = s.dep_ == "nsubjpass" and s.head == tok
+        role = ("target" if violent else "participant") if passive else "actor"
+        if s.lemma_.lower() in ("that", "which", "who") and tok.dep_ == "relcl":
+            s = tok.head
+        d.participants += args.resolve(role, s, index)
+        d.arg_tokens.append(s)
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    d.participants += args.resolve("actor", o, index)
+        elif c.dep_ in ("dobj", "dative") and c.dep_ != "prt":
+            _object_arg(d, c, index)
+        elif c.dep_ == "prep":
+            _prep_arg(d, c, index)
+
+
+def _object_arg(d: Draft, obj: Token, index: args.MentionIndex) -> None:
+    if obj.dep_ == "dative":  # "sent to X": the prep itself
+        _prep_arg(d, obj, index)
+        return
+    if obj.lower_ in ("himself", "herself", "themselves", "itself"):
+        return
+    m = index.at(obj)
+    role = "target" if d.kind.type in VIOLENT | {"COERCE", "SANCTION", "ACCUSE", "THREATEN"} else "recipient"
+    if d.kind.type == "CONSULT" and m is not None and m.label in args.PLACE_LABELS:
+        role = "place"
+    d.participants += args.resolve(role, obj, index)
+    d.arg_tokens.append(obj)
+
+
+PREP_ROLES = {"with": "participant", "between": "participant", "against": "target", "on": "target",
+              "to": "recipient", "of": "actor", "by": "actor", "among": "participant"}
+
+
+def _prep_arg(d: Draft, prep: Token, index: args.MentionIndex) -> None:
+    role = PREP_ROLES.get(prep.lower_)
+    if role is None:
+        return
+    if role == "actor" and prep.lower_ == "of" and d.kind.type in VIOLENT:
+        role = "target"  # "the killing of two soldiers"
+    if prep.lower_ == "on" and d.kind.type not in VIOLENT | {"SANCTION", "COERCE"}:
+        return
+    for o in (c for c in prep.children if c.dep_ == "pobj"):
+        if prep.lower_ == "between":
+            d.participants += [Participant(role, m.text, m.start, m.end, chain=m.chain)
+                               for m in args.names_in(o, index)]
+            continue
+        m = index.at(o)
+        if m is not None and m.label in args.PLACE_LABELS and prep.lower_ in ("to", "on"):
+            d.participants += args.resolve("place", o, index)
+            continue
+        if o.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        d.participants += args.resolve(role, o, index)
+        d.arg_tokens.append(o)
+
+
+def _noun_args(d: Draft, index: args.MentionIndex) -> None:
+    tok = d.tok
+    for c in tok.children:
+        if c.dep_ == "poss":
+            d.participants += args.resolve("actor", c, index)
+        elif c.dep_ == "prep":
+            _prep_arg(d, c, index)
+        elif c.dep_ in ("compound", "amod", "nmod"):
+            m = index.at(c)
+            if m is not None and m.label in ("ORG", "PERSON", "NORP") and d.kind.type != "CONSULT":
+                d.participants.append(Participant("actor", m.text, m.start, m.end, chain=m.chain))
+        elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in AGENT_ACL:
+            _agent_clause(d, c, index)
+    verb = args.governing_verb(tok)
+    if verb is not None and verb.lemma_.lower() in args.LIGHT_VERBS and tok.dep_ in ("dobj", "attr"):
+        for s in _subjects(verb):
+            d.participants += args.resolve("actor", s, index)
+            d.arg_tokens.append(s)
+        for c in verb.children:
+            if c.dep_ == "prep" and c != tok.head:
+                _prep_arg(d, c, index)
+    elif verb is not None and verb.lemma_.lower() == "come" and tok.head.lower_ == "under":
+        for s in _subjects(verb):  # "X came under attack by Y"
+            d.participants += args.resolve("target", s, index)
+            d.arg_tokens.append(s)
+        for c in verb.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                d.participants += [p for o in c.children if o.dep_ == "pobj"
+                                   for p in args.resolve("actor", o, index)]
+
+
+def _agent_clause(d: Draft, clause: Token, index: args.MentionIndex) -> None:
+    """"attacks allegedly carried out by X", "a bomber associated with X", "attack claimed by X"."""
+    for c in clause.children:
+        if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "to", "on"):
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    d.participants += args.resolve("actor", o, index)
+    if any(c.lower_ in ("allegedly", "reportedly") for c in clause.children) and d.modality == "asserted":
+        d.modality = "alleged"
+
+
+def _attribution(d: Draft, index: args.MentionIndex) -> None:
+    """"X has been blamed for a blast", "X claimed responsibility for the attack", "blamed on X"."""
+    tok = d.tok
+    head = tok.head if tok.dep_ == "pobj" else None
+    if head is None or head.lower_ not in ("for", "of"):
+        return
+    verb = head.head
+    for _ in range(3):  # "blamed by officials for a blast": the parser may hang "for" on "officials"
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    reading = ATTRIBUTION_VERBS.get(verb.lemma_.lower())
+    if reading is None:
+        return
+    blamed = [c for c in verb.children if c.dep_ == ("nsubjpass" if any(
+        x.dep_ == "auxpass" for x in verb.children) else ("nsubj" if reading == "claimed" else "dobj"))]
+    for b in blamed:
+        d.participants += args.resolve("actor", b, index)
+    if blamed:
+        d.modality = reading
+        for c in verb.children:
+            if c.dep_ == "agent" or (c.dep_ == "nsubj" and reading == "alleged"):
+                obj = next((o for o in c.children if o.dep_ == "pobj"), c if c.dep_ == "nsubj" else None)
+                if obj is not None:
+                    d.reported_by = obj.doc[obj.left_edge.i: obj.right_edge.i + 1].text
+
+
+def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
+    tok = d.tok
+    starts = [tok]
+    verb = args.governing_verb(tok) if tok.pos_ != "VERB" else None
+    if verb is not None and verb.lemma_.lower() not in ("say", "tell", "report", "trigger", "compel"):
+        starts.append(verb)
+    if tok.pos_ == "VERB":
+        for sub in _subjects(tok):  # "is in Kabul today to meet"
+            if sub.head != tok and sub.head.lemma_.lower() == "be":
+                starts.append(sub.head)
+    avoid = {i for i in draft_tokens if i != tok.i}
+    avoid |= {c.i for s in starts for c in s.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")}
+    m, candidates = args.place_of(starts, index, avoid)
+    if m is None:
+        place_parts = [p for p in d.participants if p.role == "place"]
+        if place_parts:
+            d.location = place_parts[0]
+            return
+        if d.kind.type in VIOLENT:
+            extra = args.place_in_arguments([a for a in d.arg_tokens if a.pos_ in ("NOUN", "PROPN")], index)
+            candidates += [extra] if extra is not None and extra not in candidates else []
+    if m is not None:
+        d.location = Participant("place", m.text, m.start, m.end, chain=m.chain)
+    d.participants += [Participant("place?", c.text, c.start, c.end, chain=c.chain) for c in candidates]
+
+
+# --------------------------------------------------------------------------- casualties
+
+
+def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draft]) -> None:
+    """Give each casualty figure of the sentence to the violent event it belongs to."""
+    counts = count_phrases(sent)
+    if not counts:
+        return
+    violent = [d for d in drafts if d.kind.type in VIOLENT]
+    for tok in sent:
+        if cue_kind(tok) is None:
+            continue
+        found = casualty_at(tok, counts)
+        if found is None:
+            continue
+        kind, qty = found
+        owner = _owner(tok, violent) or (previous[-1] if previous and not violent else None)
+        if owner is not None and kind not in owner.casualties:
+            owner.casualties[kind] = qty
+
+
+def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
+    if not violent:
+        return None
+    for d in violent:
+        if d.tok == cue or d.tok in cue.children or d.tok.head == cue or cue.head == d.tok:
+            return d
+    for d in violent:
+        if cue in d.tok.subtree or d.tok in cue.subtree:
+            return d
+    return min(violent, key=lambda d: abs(d.tok.i - cue.i))
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _is_generic(tok: Token) -> bool:
+    """A bare plural event noun ("attacks have continued") names a kind of event, not one event."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lower_ in PLURALIA:
+        return False
+    return not any(c.dep_ in ("det", "nummod", "poss") and (c.lower_ in GENERIC_DETS or c.pos_ == "NUM"
+                                                           or c.dep_ == "poss") for c in tok.children)
+
+
+def _time(state: AnalysisState, d: Draft) -> TimeValue | None:
+    # best_time climbs to the governing verb; a verbless fragment ("Delegation of X") has none
+    if d.tok.pos_ not in ("VERB", "AUX") and not any(a.pos_ in ("VERB", "AUX") for a in d.tok.ancestors):
+        return None
+    return best_time(state, d.start, d.end)
+
+
+def _dedupe(parts: list[Participant]) -> tuple[Participant, ...]:
+    seen, out = set(), []
+    for p in parts:
+        key = (p.start, p.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return tuple(out)
+
+
+def _finish(state: AnalysisState, d: Draft, n: int) -> EventMention:
+    sent = d.tok.sent
+    realis = d.modality in ("asserted", "alleged", "claimed")
+    modality = "generic" if _is_generic(d.tok) and realis else d.modality
+    art = state.article.id
+    return EventMention(
+        id=f"{art}:ev{n}", article=art, start=d.start, end=d.end, text=state.doc.text[d.start:d.end],
+        type=d.kind.type, subtype=d.kind.subtype, plover=plover_of(d.kind.type, d.kind.subtype),
+        participants=_dedupe([p for p in d.participants if p != d.location]), location=d.location,
+        time=_time(state, d), fatalities=d.casualties.get("fatalities"), injured=d.casualties.get("injured"),
+        abducted=d.casualties.get("abducted"), modality=modality, reported_by=d.reported_by,
+        sentence_start=sent.start_char, sentence_end=sent.end_char)
+
+
+def _is_result(tok: Token, index: args.MentionIndex) -> bool:
+    """"The attack killed 100": a casualty verb whose subject is an event reports that event's toll."""
+    if tok.pos_ != "VERB" or cue_kind(tok) is None:
+        return False
+    subs = [c for c in tok.children if c.dep_ in ("nsubj",)] + [
+        o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG":
+        subs.append(tok.head)  # "attacked a station, killing 12"
+    return any(trigger_kind(s, index) is not None for s in subs)
+
+
+def _drafts_for(sent: SpacySpan, index: args.MentionIndex, broad: bool) -> list[Draft]:
+    drafts = []
+    for tok in sent:
+        kind = trigger_kind(tok, index, broad)
+        if kind is None or (not broad and _is_result(tok, index)):
+            continue
+        start, end = _trigger_span(tok)
+        modality, reporter = modality_of(tok)
+        drafts.append(Draft(tok=tok, kind=kind, start=start, end=end, modality=modality, reported_by=reporter))
+    return drafts
+
+
+def _during(d: Draft, drafts: list[Draft]) -> None:
+    """"X met Y during his visit to Z": an event inside another takes its place."""
+    if d.location is not None:
+        return
+    for c in d.tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("during", "on", "at"):
+            for o in c.children:
+                inner = next((x for x in drafts if x.tok == o and x.location is not None), None)
+                if inner is not None:
+                    d.location = inner.location
+
+
+#: weapon words in the sentence that say what kind of violence a vague "attack" was (ACLED's distinctions)
+WEAPON_SUBTYPES = (
+    (frozenset({"sexually", "sexual", "rape"}), "sexual_violence"),
+    (frozenset({"mob", "lynch", "vigilante"}), "mob_violence"),
+    (frozenset({"chemical", "chlorine", "sarin", "mustard", "toxic", "nerve"}), "chemical"),
+    (frozenset({"suicide"}), "suicide_bombing"),
+    (frozenset({"airstrike", "warplane", "jet", "helicopter", "drone", "air", "aerial"}), "air_strike"),
+    (frozenset({"shelling", "artillery", "mortar", "rocket", "missile", "shell"}), "shelling"),
+    (frozenset({"grenade"}), "grenade"),
+    (frozenset({"clash", "fighting", "firefight", "gunbattle", "battle", "skirmish", "exchange"}), "armed_clash"),
+    (frozenset({"ied", "landmine", "mine", "explosive", "bomb", "roadside"}), "bombing"),
+)
+PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "demonstration", "protest", "rally", "march",
+                           "marcher", "crowd"})
+RIOT_WORDS = frozenset({"stone", "rock", "torch", "vandalize", "vandalise", "burn", "clash", "riot", "smash",
+                        "loot", "throw", "hurl", "rampage"})
+WEAPON_NOUNS = frozenset({"weapon", "arm", "explosive", "ammunition", "bomb", "ied", "grenade", "cache", "rifle",
+                          "gun", "mine", "device", "munition"})
+FIND_VERBS = frozenset({"seize", "recover", "find", "defuse", "confiscate", "discover", "capture", "dismantle",
+                        "unearth", "neutralize", "neutralise"})
+#: ACLED: violence between organized armed actors is an armed clash, violence against civilians an attack
+ARMED_TARGETS = frozenset({"troop", "soldier", "military", "army", "police", "policeman", "base", "camp",
+                           "position", "patrol", "force", "militant", "militia", "militiaman", "fighter", "rebel",
+                           "checkpoint", "garrison", "convoy", "outpost", "gendarme", "headquarters", "barracks",
+                           "insurgent", "jihadist", "guerrilla", "unit"})
+POLICE_FORCE_WORDS = frozenset({"tear", "disperse", "baton", "cannon", "rubber", "pellet", "lathi", "truncheon"})
+
+
+def _weapons_found(d: Draft) -> bool:
+    """"Police seized weapons", "a bomb was defused", "grenades were recovered": disrupted weapons use."""
+    tok = d.tok
+    if tok.lemma_.lower() in FIND_VERBS:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.lemma_.lower() in WEAPON_NOUNS for o in objs)
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in FIND_VERBS
+
+
+def _context_subtype(d: Draft) -> None:
+    """Refine a vague sub-type from the rest of the sentence ("an attack with mustard gas", "rioters threw stones")."""
+    lemmas = {t.lemma_.lower() for t in d.tok.sent if t.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE")}
+    if _weapons_found(d):
+        d.kind = EventKind("COERCE", "weapons_seized", d.kind.pos)
+        return
+    if d.kind.type == "ASSAULT" and lemmas & PROTEST_WORDS:
+        riot = lemmas & RIOT_WORDS and not lemmas & POLICE_FORCE_WORDS
+        d.kind = EventKind("PROTEST", "violent_demonstration", d.kind.pos) if riot else \
+            EventKind("COERCE", "force_against_protest", d.kind.pos)
+        return
+    if d.kind.type == "ASSAULT" and d.kind.subtype in ("attack", "killing", "shooting", "bombing"):
+        for words, sub in WEAPON_SUBTYPES:
+            if lemmas & words and sub != d.kind.subtype:
+                d.kind = EventKind("ASSAULT", sub, d.kind.pos)
+                return
+    if d.kind.type == "ASSAULT" and d.kind.subtype in ("attack", "shooting") and d.tok.pos_ == "VERB":
+        targets = [c for c in d.tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(t.lemma_.lower() in ARMED_TARGETS for o in targets for t in o.subtree):
+            d.kind = EventKind("ASSAULT", "armed_clash", d.kind.pos)
+    if d.kind.type == "PROTEST" and d.kind.subtype == "demonstration":
+        if lemmas & POLICE_FORCE_WORDS:
+            d.kind = EventKind("PROTEST", "protest_with_intervention", d.kind.pos)
+        elif lemmas & RIOT_WORDS:
+            d.kind = EventKind("PROTEST", "violent_demonstration", d.kind.pos)
+
+
+def _inherit_destination(d: Draft, history: list[Draft]) -> None:
+    """"This will be X's second visit to Y. He had previously come in 2021": the trip was to Y too."""
+    if d.location is not None or d.tok.pos_ != "VERB" or d.tok.lemma_.lower() not in MOTION_VERBS:
+        return
+    for prev in reversed(history[-6:]):
+        if prev.kind.type == "CONSULT" and prev.location is not None:
+            d.location = prev.location
+            return
+
+
+def extract_events(state: AnalysisState, broad: bool = False) -> list[EventMention]:
+    """Event mentions of one analyzed document."""
+    index = args.MentionIndex(state.doc, state.mentions)
+    history: list[Draft] = []
+    out: list[EventMention] = []
+    for sent in state.doc.sents:
+        drafts = _drafts_for(sent, index, broad)
+        draft_tokens = {d.tok.i for d in drafts}
+        for d in drafts:
+            (_verb_args if d.tok.pos_ == "VERB" else _noun_args)(d, index)
+            _attribution(d, index)
+            _place(d, index, draft_tokens)
+            _inherit_destination(d, history)
+            _context_subtype(d)
+        for d in drafts:
+            _during(d, drafts)
+        _attach_casualties(sent, drafts, [h for h in history[-3:] if h.kind.type in VIOLENT
+                                          and h.tok.sent.end == sent.start])
+        for d in drafts:
+            out.append(_finish(state, d, len(out)))
+        history += drafts
+    return out
+
+
+@component("events", requires=("doc", "mentions", "timexes"), assigns=("events",))
+class Events(Component):
+    """Typed event mentions with participants, place, time, casualties and modality."""
+
+    def __call__(self, state: AnalysisState) -> None:
+        state.events = extract_events(state)

@@ -1,0 +1,188 @@
+"""The event ontology: our types and sub-types, their triggers, and the PLOVER / CASE mappings.
+
+A type name says the kind of happening in PLOVER's vocabulary where PLOVER has
+one (ASSAULT, CONSULT, RETREAT, ...), so a reader of ``type`` knows what it is.
+Sub-types refine it (``ASSAULT/suicide_bombing``, ``CONSULT/visit``,
+``RETREAT/resignation``). ``plover_of`` gives the PLOVER 2021 category of a
+(type, subtype) pair; ``case_of`` the ACLED-style CASE 2021 sub-event type
+where one exists.
+
+Triggers are lemmas (verbs and eventive nouns). A few need context to fire
+(``strike`` only as air/drone/missile strike, ``come`` only with a person
+subject); those rules live in :mod:`storyline.analyze.events.mentions`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class EventKind:
+    """What a trigger lemma means: our type, sub-type, and the part of speech it fires for."""
+
+    type: str
+    subtype: str | None
+    pos: str = "any"  # "verb" | "noun" | "any"
+
+
+# type -> PLOVER category (sub-types can override below)
+PLOVER = {
+    "ASSAULT": "ASSAULT", "CONSULT": "CONSULT", "AGREE": "AGREE", "SUPPORT": "SUPPORT",
+    "COOPERATE": "COOPERATE", "AID": "AID", "ACCUSE": "DISAPPROVE", "DISAPPROVE": "DISAPPROVE",
+    "REJECT": "REJECT", "REQUEST": "DEMAND", "THREATEN": "THREATEN", "PROTEST": "PROTEST",
+    "SANCTION": "SANCTION", "COERCE": "COERCE", "MOBILIZE": "MOBILIZE", "RETREAT": "RETREAT",
+    "CONCEDE": "CONCEDE", "INVESTIGATE": "INVESTIGATE", "TAKEOVER": "FIGHT", "APPOINT": None,
+    "DISASTER": None, "CRIME": None,
+}
+# organized armed fighting is PLOVER FIGHT, one-sided violence ASSAULT
+PLOVER_BY_SUBTYPE = {"armed_clash": "FIGHT", "air_strike": "FIGHT", "shelling": "FIGHT"}
+
+# (type, subtype) -> CASE 2021 task 2 sub-event type (ACLED taxonomy plus DIPLO/ATTRIB/...)
+CASE: dict[tuple[str, str | None], str] = {
+    ("ASSAULT", "suicide_bombing"): "SUIC_BOMB", ("ASSAULT", "bombing"): "REM_EXPLOS",
+    ("ASSAULT", "grenade"): "GRENADE", ("ASSAULT", "armed_clash"): "ARMED_CLASH",
+    ("ASSAULT", "air_strike"): "AIR_STRIKE", ("ASSAULT", "shelling"): "ART_MISS_ATTACK",
+    ("ASSAULT", "attack"): "ATTACK", ("ASSAULT", "shooting"): "ATTACK", ("ASSAULT", "killing"): "ATTACK",
+    ("ASSAULT", "abduction"): "ABDUCT_DISSAP", ("ASSAULT", "sexual_violence"): "SEX_VIOL",
+    ("ASSAULT", "property_destruction"): "PROPERTY_DISTRUCT", ("ASSAULT", "chemical"): "CHEM_WEAP",
+    ("ASSAULT", "mob_violence"): "MOB_VIOL",
+    ("COERCE", "arrest"): "ARREST", ("COERCE", "weapons_seized"): "DISR_WEAP",
+    ("COERCE", "force_against_protest"): "FORCE_AGAINST_PROTEST",
+    ("PROTEST", "demonstration"): "PEACE_PROTEST", ("PROTEST", "violent_demonstration"): "VIOL_DEMONSTR",
+    ("PROTEST", "protest_with_intervention"): "PROTEST_WITH_INTER",
+    ("AGREE", "agreement"): "AGREEMENT", ("AGREE", "ceasefire"): "AGREEMENT",
+    ("CONSULT", "visit"): "DIPLO", ("CONSULT", "meeting"): "DIPLO", ("CONSULT", "talks"): "DIPLO",
+    ("ACCUSE", "responsibility"): "ATTRIB", ("ACCUSE", "accusation"): "ATTRIB",
+    ("TAKEOVER", "regain"): "GOV_REGAINS_TERIT", ("TAKEOVER", "capture"): "NON_STATE_ACTOR_OVERTAKES_TER",
+    ("RETREAT", "withdrawal"): "NON_VIOL_TERRIT_TRANSFER", ("MOBILIZE", "base"): "HQ_ESTABLISHED",
+    ("DISASTER", "natural"): "NATURAL_DISASTER", ("DISASTER", "man_made"): "MAN_MADE_DISASTER",
+    ("CRIME", "organized_crime"): "ORG_CRIME", ("APPOINT", "leadership_change"): "CHANGE_TO_GROUP_ACT",
+}
+
+
+def _kinds(type_: str, subtype: str | None, words: str, pos: str = "any") -> dict[str, EventKind]:
+    return {w: EventKind(type_, subtype, pos) for w in words.split()}
+
+
+#: trigger lemma -> kind. Lemmas as spaCy gives them (lower case).
+TRIGGERS: dict[str, EventKind] = {
+    **_kinds("ASSAULT", "attack", "attack assault raid ambush offensive strike violence", "any"),
+    **_kinds("ASSAULT", "bombing", "bomb bombing blast explosion explode detonate detonation ied", "any"),
+    **_kinds("ASSAULT", "grenade", "grenade", "noun"),
+    **_kinds("ASSAULT", "shooting", "shoot shooting gunfire stab stabbing", "any"),
+    **_kinds("ASSAULT", "killing", "kill killing murder massacre slay assassinate assassination behead "
+             "execute lynch", "any"),
+    **_kinds("ASSAULT", "armed_clash", "clash fight fighting battle firefight skirmish gunbattle "
+             "encounter", "any"),
+    **_kinds("ASSAULT", "air_strike", "airstrike bombard bombardment", "any"),
+    **_kinds("ASSAULT", "shelling", "shell shelling mortar", "any"),
+    **_kinds("ASSAULT", "abduction", "abduct abduction kidnap kidnapping hostage", "any"),
+    **_kinds("ASSAULT", "sexual_violence", "rape", "any"),
+    **_kinds("ASSAULT", "property_destruction", "torch vandalize vandalise arson loot", "any"),
+    **_kinds("CONSULT", "visit", "visit trip tour travel", "any"),
+    **_kinds("CONSULT", "visit", "arrive arrival", "any"),
+    **_kinds("CONSULT", "meeting", "meet meeting summit host telephone", "any"),
+    **_kinds("CONSULT", "talks", "talk talks negotiate negotiation consult consultation discuss "
+             "discussion mediate mediation dialogue dialog", "any"),
+    **_kinds("AGREE", "agreement", "agree agreement pact treaty sign", "any"),
+    **_kinds("AGREE", "agreement", "accord deal", "noun"),
+    **_kinds("AGREE", "ceasefire", "ceasefire truce", "any"),
+    **_kinds("AGREE", "promise", "promise pledge vow assure assurance offer", "any"),
+    **_kinds("SUPPORT", "support", "support endorse praise welcome congratulate commend defend", "any"),
+    **_kinds("COOPERATE", None, "cooperate cooperation collaborate", "any"),
+    **_kinds("AID", None, "aid donate donation assist assistance", "any"),
+    **_kinds("ACCUSE", "accusation", "accuse accusation blame allege allegation", "any"),
+    **_kinds("ACCUSE", "responsibility", "responsibility", "noun"),
+    **_kinds("DISAPPROVE", None, "criticize criticise criticism condemn condemnation denounce", "any"),
+    **_kinds("REJECT", None, "reject rejection refuse refusal deny denial veto", "any"),
+    **_kinds("REQUEST", None, "request demand urge appeal", "any"),
+    **_kinds("THREATEN", None, "threaten threat warn warning ultimatum", "any"),
+    **_kinds("PROTEST", "demonstration", "protest demonstration demonstrate rally march sit-in "
+             "boycott", "any"),
+    **_kinds("PROTEST", "violent_demonstration", "riot", "any"),
+    **_kinds("SANCTION", None, "sanction embargo expel expulsion", "any"),
+    **_kinds("COERCE", "arrest", "arrest detain detention imprison jail", "any"),
+    **_kinds("COERCE", "crackdown", "crackdown deport deportation curfew", "any"),
+    **_kinds("COERCE", "weapons_seized", "defuse", "any"),
+    **_kinds("COERCE", "weapons_seized", "recover confiscate", "verb"),
+    **_kinds("MOBILIZE", None, "deploy deployment mobilize mobilise mobilization", "any"),
+    **_kinds("RETREAT", "resignation", "resign resignation", "any"),
+    **_kinds("RETREAT", "withdrawal", "withdraw withdrawal pullout evacuate evacuation", "any"),
+    **_kinds("CONCEDE", None, "concede surrender release", "any"),
+    **_kinds("INVESTIGATE", None, "investigate investigation probe inquiry", "any"),
+    **_kinds("TAKEOVER", "capture", "capture overrun seize", "verb"),
+    **_kinds("TAKEOVER", "capture", "capture takeover", "noun"),
+    **_kinds("TAKEOVER", "regain", "regain recapture retake", "any"),
+    **_kinds("APPOINT", "appointment", "appoint appointment nominate nomination", "any"),
+    **_kinds("DISASTER", "natural", "earthquake quake flood flooding cyclone hurricane typhoon landslide "
+             "tsunami drought storm", "any"),
+    **_kinds("DISASTER", "man_made", "fire blaze collapse crash derailment stampede leak spill", "noun"),
+    **_kinds("CRIME", "organized_crime", "smuggle smuggling trafficking traffick", "any"),
+}
+
+#: verb + particle phrases ("blow up", "step down", "pull out", "take over")
+PHRASAL: dict[tuple[str, str], EventKind] = {
+    ("blow", "up"): EventKind("ASSAULT", "bombing", "verb"),
+    ("step", "down"): EventKind("RETREAT", "resignation", "verb"),
+    ("pull", "out"): EventKind("RETREAT", "withdrawal", "verb"),
+    ("take", "over"): EventKind("TAKEOVER", "capture", "verb"),
+    ("open", "fire"): EventKind("ASSAULT", "shooting", "verb"),
+    ("call", "for"): EventKind("REQUEST", None, "verb"),
+    ("call", "on"): EventKind("REQUEST", None, "verb"),
+    ("swear", "in"): EventKind("APPOINT", "appointment", "verb"),
+}
+
+#: a compound or adjective modifier that refines the sub-type of an ASSAULT noun
+MODIFIER_SUBTYPE = {
+    "suicide": "suicide_bombing", "gun": "armed_clash", "air": "air_strike", "drone": "air_strike",
+    "aerial": "air_strike", "missile": "shelling", "rocket": "shelling", "artillery": "shelling",
+    "mortar": "shelling", "grenade": "grenade", "chemical": "chemical", "gas": "chemical",
+    "roadside": "bombing", "car": "bombing", "bomb": "bombing", "mob": "mob_violence",
+    "peace": None,
+}
+
+#: modifiers that change the type of a trigger ("peace talks" stays talks; "hunger strike" is a protest)
+MODIFIER_KIND = {
+    ("strike", "hunger"): EventKind("PROTEST", "demonstration"),
+    ("strike", "general"): EventKind("PROTEST", "demonstration"),
+    ("strike", "labor"): EventKind("PROTEST", "demonstration"),
+    ("strike", "labour"): EventKind("PROTEST", "demonstration"),
+    ("fire", "gun"): EventKind("ASSAULT", "shooting"),
+    ("fire", "open"): EventKind("ASSAULT", "shooting"),
+}
+
+#: heads whose plural-without-determiner reading is still one event ("peace talks")
+PLURALIA = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions"})
+
+#: nouns that only denote an event when something points at it (too vague alone)
+WEAK_NOUNS = frozenset({"strike", "fire", "deal", "offer", "support", "release", "threat", "march",
+                        "encounter", "tour", "sign", "probe", "leak", "storm", "crash", "collapse",
+                        "violence", "aid", "warning", "appeal", "demand", "request", "talk", "host"})
+
+#: types that can be merged with each other when sub-types differ (one real-world event told two ways)
+COMPATIBLE_SUBTYPES = {
+    "ASSAULT": {"attack", "bombing", "suicide_bombing", "grenade", "shooting", "killing", "armed_clash",
+                "air_strike", "shelling", "chemical", None},
+    "CONSULT": {"visit", "meeting", "talks", None},
+}
+
+
+def plover_of(type_: str, subtype: str | None) -> str | None:
+    """PLOVER 2021 category of one of our (type, subtype) pairs."""
+    if subtype in PLOVER_BY_SUBTYPE:
+        return PLOVER_BY_SUBTYPE[subtype]
+    return PLOVER.get(type_)
+
+
+def case_of(type_: str, subtype: str | None) -> str | None:
+    """CASE 2021 sub-event type of one of our (type, subtype) pairs, or None where none fits."""
+    return CASE.get((type_, subtype))
+
+
+def subtypes_compatible(type_: str, a: str | None, b: str | None) -> bool:
+    """Can two mentions of ``type_`` with these sub-types be one event?"""
+    if a == b or a is None or b is None:
+        return True
+    group = COMPATIBLE_SUBTYPES.get(type_)
+    return group is not None and a in group and b in group

@@ -1,0 +1,97 @@
+"""Acronym definitions "Long Name (LN)": link short and long forms both ways inside one article."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from storyline.analyze.names.keys import clean_surface, initials_match, is_acronym
+from storyline.model import Mention
+
+#: "(ABC)", "(A.B.C.)", "(ABC*)" right after the long form
+_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z.&]{1,9}?)[*\u2020\u2021]*\s*\)")
+_WORD = re.compile(r"[^\s(),;:\"“”*\u2020\u2021]+")
+_MAX_WORDS = 10
+
+
+def find_definitions(text: str) -> list[tuple[str, int, int, int, int]]:
+    """(acronym, long_start, long_end, short_start, short_end) for every "Long Name (LN)" in ``text``."""
+    found = []
+    for m in _DEFINITION.finditer(text):
+        acr = m.group(1)
+        if not is_acronym(acr):
+            continue
+        window = _long_form(text, m.start(), acr)
+        if window is not None:
+            found.append((acr, window[0], window[1], m.start(1), m.start(1) + len(acr)))
+    return found
+
+
+def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
+    """The shortest run of capitalized words just before ``paren`` whose initials spell ``acr``."""
+    line_start = max(text.rfind("\n", 0, paren), text.rfind(". ", 0, paren)) + 1
+    words = list(_WORD.finditer(text, line_start, paren))[-_MAX_WORDS:]
+    for i in range(len(words) - 1, -1, -1):
+        span = words[i:]
+        first = span[0].group()
+        if not first[:1].isupper():
+            continue
+        if initials_match(acr, [w.group() for w in span]):
+            return span[0].start(), _strip_end(text, span[-1].end())
+    return None
+
+
+def _strip_end(text: str, end: int) -> int:
+    while end > 0 and text[end - 1] in "*,'’":
+        end -= 1
+    return end
+
+
+def link_acronyms(mentions: list[Mention], text: str) -> tuple[list[Mention], list[tuple[str, str]]]:
+    """Make sure both forms of each definition are mentions with one label; mark acronyms as such.
+
+    Returns the new mention list and the (short, long) pairs defined in the text.
+    """
+    pairs: list[tuple[str, str]] = []
+    labels: dict[str, str] = {}
+    for acr, ls, le, ss, se in find_definitions(text):
+        inside = [m for m in mentions if m.start >= ls and m.end <= le]
+        label = _long_label(inside, [m for m in mentions if m.start == ss and m.end == se])
+        mentions = [m for m in mentions if not (m.start < le and ls < m.end)]
+        art = inside[0].article if inside else (mentions[0].article if mentions else "")
+        long_text = clean_surface(text[ls:le])
+        mentions.append(Mention(art, ls, le, text[ls:le], label, source="names:acronym"))
+        labels[acr] = label
+        pairs.append((acr, long_text))
+    mentions = _acronym_occurrences(mentions, text, labels)
+    return mentions, sorted(set(pairs))
+
+
+def _long_label(inside: list[Mention], short: list[Mention]) -> str:
+    """The long form's label: the parts' most common non-place label, else the acronym's, else ORG."""
+    votes = Counter(m.label for m in inside if m.label not in ("GPE", "NORP", "LOC"))
+    if votes:
+        return votes.most_common(1)[0][0]
+    if short and short[0].label not in ("GPE", "NORP", "LOC"):
+        return short[0].label
+    return "ORG"
+
+
+def _acronym_occurrences(mentions: list[Mention], text: str, labels: dict[str, str]) -> list[Mention]:
+    """Every occurrence of a defined acronym is a mention with the long form's label; all-caps names are acronyms."""
+    out = []
+    for m in mentions:
+        surface = clean_surface(m.text)
+        if surface in labels:
+            m = replace(m, label=labels[surface], kind="acronym",
+                        source="names:acronym" if m.label != labels[surface] else m.source)
+        elif is_acronym(m.text) and m.kind == "name":
+            m = replace(m, kind="acronym")
+        out.append(m)
+    art = mentions[0].article if mentions else ""
+    for acr, label in labels.items():
+        for hit in re.finditer(rf"(?<![\w]){re.escape(acr)}(?![\w])", text):
+            if not any(m.start < hit.end() and hit.start() < m.end for m in out):
+                out.append(Mention(art, hit.start(), hit.end(), acr, label, kind="acronym", source="names:acronym"))
+    return out

@@ -1,0 +1,407 @@
+"""The ``coref`` component: in-document coreference by rules (no trained model is available offline).
+
+1. Name chains (:func:`name_chains`): the same folded name, an acronym and its
+   defined long form, a person's last or first name to the full name seen in
+   the document ("Vesk" -> "Orlan Vesk"), a shorter full name inside a
+   longer one ("Orlan Vesk" -> "Orlan Marek Vesk"). A chain takes the
+   majority label of its mentions.
+2. Pronouns (:func:`resolve_pronouns`): he/she/his/her/him to the nearest
+   person within three sentences (a sentence-initial subject pronoun prefers
+   the last sentence's person subject); they/them/their to the nearest group.
+3. Definite descriptions (:func:`resolve_nominals`): "the group", "the envoy",
+   "the country" to the last entity of a fitting type (a person whose role
+   contains the noun first).
+4. Roles (:func:`roles_of`): titles before names ("Defence Minister X") and
+   appositions ("<Country>'s special envoy to <Country>, <Name>",
+   "<Name>, the <role> of <org>") dated with the article date.
+5. Metonymy (:func:`mark_metonymy`): a place that speaks or acts politically
+   ("Washington said", "denied by <capital>") gets ``role="government"``;
+   it stays the place's mention, it is not merged with a government.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.analyze.names.keys import (
+    fold_token,
+    folded_key,
+    name_tokens,
+    person_names_compatible,
+    skeleton,
+    tokens_match,
+)
+from storyline.analyze.names.retype import mention_weight
+from storyline.analyze.pipeline import AnalysisState, Component, component
+from storyline.lexicons.titles import (
+    NOMINAL_ORG,
+    NOMINAL_PERSON,
+    NOMINAL_PLACE,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    words,
+)
+from storyline.model import Mention, Role
+
+NAME_KINDS = ("name", "acronym")
+_HE = words("he him his himself")
+_SHE = words("she her hers herself")
+_THEY = words("they them their theirs themselves")
+_GROUP_LABELS = ("ORG",)
+_PLACE_LABELS = ("GPE", "LOC")
+_PREP_BEFORE = re.compile(r"\b(?:on|to|for|of|in|at|with|from|by)\s+$")
+_CLAIM_NOUNS = words("claim claims demand statement position policy decision request accusation denial")
+_NOMINAL = re.compile(
+    r"\b[Tt]he (?:[a-z]+ ){0,2}?(" + "|".join(sorted(NOMINAL_PERSON | NOMINAL_ORG | NOMINAL_PLACE)) + r")\b"
+    r"(?! of\b| [A-Z]|,? [A-Z][a-z]+ [A-Z])")
+
+
+@component("coref", requires=("mentions",), assigns=("mentions", "roles"))
+class Coref(Component):
+    """Rule-based in-document coreference (see the module docstring)."""
+
+    def __call__(self, state: AnalysisState) -> None:
+        doc = state.doc
+        mentions = name_chains(state.mentions, state.article.id, dict(state.acronyms))
+        mentions = mark_metonymy(mentions, doc)
+        roles = roles_of(mentions, doc, state.extras.get("titles", []), state.dct or state.article.published)
+        mentions += resolve_pronouns(mentions, doc)
+        mentions += resolve_nominals(mentions, doc, roles)
+        state.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        state.roles = roles
+
+
+# --------------------------------------------------------------------------- name chains
+
+
+class _Chain:
+    def __init__(self, cid: str, number: int = 0) -> None:
+        self.id = cid
+        self.number = number
+        self.members: list[Mention] = []
+        self.keys: set[str] = set()
+        self.votes: dict[str, int] = defaultdict(int)
+
+    def add(self, m: Mention) -> None:
+        self.members.append(m)
+        self.keys.add(folded_key(m.text))
+        # a full person name is strong evidence: its bare last name is often mistagged
+        full_person = m.label == "PERSON" and len(name_tokens(m.text)) > 1
+        self.votes[m.label] += mention_weight(m) * (3 if full_person else 1)
+
+    @property
+    def label(self) -> str:
+        return max(self.votes, key=lambda lab: self.votes[lab])
+
+    def majority(self) -> str | None:
+        """The label with a strict majority of the votes, else None (a tie changes nothing).
+
+        A chain holding a full person name whose other labels all come from one-word mentions is a
+        person: those words joined it as the person's name, whatever spaCy called them.
+        """
+        others = [m for m in self.members if m.label != "PERSON"]
+        if self.votes.get("PERSON") and any(len(name_tokens(m.text)) > 1 for m in self.members
+                                            if m.label == "PERSON" and m.kind == "name") \
+                and all(len(name_tokens(m.text)) == 1 for m in others):
+            return "PERSON"
+        best = self.label
+        return best if 2 * self.votes[best] > sum(self.votes.values()) else None
+
+    def person_forms(self) -> list[str]:
+        return sorted({m.text for m in self.members if m.kind == "name"})
+
+
+def name_chains(mentions: list[Mention], article: str, acronyms: dict[str, str]) -> list[Mention]:
+    """Give every name mention a chain id; chain members take the chain's majority label."""
+    index = _ChainIndex(article, acronyms)
+    names = sorted((m for m in mentions if m.kind in NAME_KINDS), key=lambda m: (m.start, m.end))
+    of = [index.place(m) for m in names]
+    out = [m for m in mentions if m.kind not in NAME_KINDS]
+    for m, chain in zip(names, of, strict=True):
+        label = chain.majority() or m.label
+        if m.kind == "acronym" and label == "PERSON":
+            label = m.label
+        changed = label != m.label
+        out.append(replace(m, chain=chain.id, label=label, source="coref:chain" if changed else m.source))
+    return out
+
+
+class _ChainIndex:
+    """Chains of one document, indexed by folded name and by the skeletons of person-name words."""
+
+    def __init__(self, article: str, acronyms: dict[str, str]) -> None:
+        self.article = article
+        self.chains: list[_Chain] = []
+        self.by_key: dict[str, _Chain] = {}
+        self.by_word: dict[str, list[int]] = defaultdict(list)  # skeleton -> chain numbers
+        self.long_of = {folded_key(short): folded_key(long) for short, long in acronyms.items()}
+        self.short_of = {v: k for k, v in self.long_of.items()}
+
+    def place(self, m: Mention) -> _Chain:
+        chain = self._find(m)
+        if chain is None:
+            chain = _Chain(f"{self.article}:c{len(self.chains)}", len(self.chains))
+            self.chains.append(chain)
+        chain.add(m)
+        key = folded_key(m.text)
+        self.by_key[key] = chain
+        toks = name_tokens(m.text)
+        if m.kind == "name" and m.label == "PERSON" and len(toks) > 1:
+            for tok in toks:
+                self.by_word[skeleton(tok)].append(chain.number)
+        return chain
+
+    def _find(self, m: Mention) -> _Chain | None:
+        key = folded_key(m.text)
+        for k in (key, self.long_of.get(key), self.short_of.get(key)):  # the name, its long form, its acronym
+            if k is not None and k in self.by_key:
+                return self.by_key[k]
+        if m.kind != "name" or (m.label in _PLACE_LABELS and len(name_tokens(m.text)) > 1):
+            return None
+        return self._person_chain(m) or self._bare_surname_chain(m)
+
+    def _bare_surname_chain(self, m: Mention) -> _Chain | None:
+        """A full person name joins an earlier chain of its bare last name ("Vesk ... Orlan Vesk")."""
+        toks = name_tokens(m.text)
+        if m.label != "PERSON" or len(toks) < 2:
+            return None
+        chain = self.by_key.get(fold_token(toks[-1]))
+        if chain is not None and all(len(name_tokens(f.text)) == 1 for f in chain.members):
+            return chain
+        return None
+
+    def _person_chain(self, m: Mention) -> _Chain | None:
+        """The most recent person chain whose names fit this one (last/first name, shorter full name)."""
+        toks = name_tokens(m.text)
+        if not toks or (m.label != "PERSON" and len(toks) > 1):
+            return None
+        numbers = sorted({n for tok in toks for n in self.by_word.get(skeleton(tok), [])}, reverse=True)
+        for n in numbers:
+            chain = self.chains[n]
+            if chain.label != "PERSON":
+                continue
+            forms = chain.person_forms()
+            if all(person_names_compatible(m.text, f) for f in forms) and _not_a_place_word(m, forms):
+                return chain
+        return None
+
+
+def _not_a_place_word(m: Mention, forms: list[str]) -> bool:
+    """A single word tagged as a place joins a person only as that person's last name."""
+    if m.label not in _PLACE_LABELS:
+        return True
+    tok = name_tokens(m.text)[0]
+    return any(len(name_tokens(f)) > 1 and tokens_match(tok, name_tokens(f)[-1]) for f in forms)
+
+
+# --------------------------------------------------------------------------- metonymy
+
+
+def mark_metonymy(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """A GPE that says, denies, accuses ... is used for its government: ``role="government"``."""
+    out = []
+    for m in mentions:
+        if m.label == "GPE" and m.kind == "name":
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and _acts(span.root):
+                m = replace(m, role="government")
+        out.append(m)
+    return out
+
+
+def _acts(tok: Token) -> bool:
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in SPEECH_VERBS and tok.dep_ == "nsubj":
+        return True
+    if tok.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_ in SPEECH_VERBS:
+        return True  # "denied by <capital>"
+    return tok.dep_ == "poss" and head.lemma_ in _CLAIM_NOUNS  # "<capital>'s claims"
+
+
+# --------------------------------------------------------------------------- pronouns
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    """Start offsets of the sentences, for :func:`_sent_of` (bisect: long articles stay fast)."""
+    return [s.start_char for s in doc.sents]
+
+
+def _sent_of(sents: list[int], pos: int) -> int:
+    return max(bisect_right(sents, pos) - 1, 0)
+
+
+def _window(names: list[Mention], starts: list[int], sents: list[int], pos: int) -> list[Mention]:
+    """Name mentions ending before ``pos`` in its sentence or the three before it."""
+    here = _sent_of(sents, pos)
+    lo = sents[max(here - 3, 0)] if sents else 0
+    first = bisect_left(starts, lo)
+    last = bisect_left(starts, pos)
+    return [m for m in names[first:last] if m.end <= pos]
+
+
+def resolve_pronouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """Pronoun mentions chained to the nearest compatible antecedent (persons for he/she, groups for they)."""
+    sents = _sentence_index(doc)
+    names = sorted((m for m in mentions if m.kind in NAME_KINDS and m.chain), key=lambda m: m.start)
+    starts = [m.start for m in names]
+    out: list[Mention] = []
+    for tok in doc:
+        low = tok.lower_
+        if low in _HE or low in _SHE:
+            labels: tuple[str, ...] = ("PERSON",)
+        elif low in _THEY:
+            labels = _GROUP_LABELS
+        else:
+            continue
+        ante = _antecedent(tok, _window(names, starts, sents, tok.idx), labels, sents, doc)
+        if ante is not None:
+            out.append(Mention(ante.article, tok.idx, tok.idx + len(tok.text), tok.text, ante.label,
+                               kind="pronoun", chain=ante.chain, source="coref"))
+    return out
+
+
+def _antecedent(tok: Token, window: list[Mention], labels: tuple[str, ...], sents: list[int],
+                doc: Doc) -> Mention | None:
+    here = _sent_of(sents, tok.idx)
+    cands = [m for m in window if m.label in labels and m.role is None]
+    if not cands:
+        return None
+    opens = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_sent_start)  # (tok.sent is slow)
+    if tok.dep_ == "nsubj" and labels == ("PERSON",) and opens:
+        prev = [m for m in cands if _sent_of(sents, m.start) < here]
+        if prev:
+            last = max(_sent_of(sents, m.start) for m in prev)
+            subjects = [m for m in prev if _sent_of(sents, m.start) == last and _is_subject(m, doc)]
+            if subjects:
+                return subjects[0]
+    return cands[-1]
+
+
+def _is_subject(m: Mention, doc: Doc) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+# --------------------------------------------------------------------------- definite descriptions
+
+
+def resolve_nominals(mentions: list[Mention], doc: Doc, roles: list[tuple[str, Role]]) -> list[Mention]:
+    """"the envoy" / "the group" / "the country" -> the last entity of a fitting type within three sentences."""
+    text = doc.text
+    sents = _sentence_index(doc)
+    names = sorted((m for m in mentions if m.kind in NAME_KINDS and m.chain), key=lambda m: m.start)
+    starts = [m.start for m in names]
+    size = Counter(m.chain for m in names)
+    role_words = defaultdict(set)
+    for chain, role in roles:
+        role_words[chain].update(role.title.lower().split())
+    out = []
+    for hit in _NOMINAL.finditer(text):
+        noun = hit.group(1)
+        labels = ("PERSON",) if noun in NOMINAL_PERSON else _GROUP_LABELS if noun in NOMINAL_ORG else _PLACE_LABELS
+        cands = [m for m in _window(names, starts, sents, hit.start()) if m.label in labels]
+        if not cands:
+            continue
+        fitting = [m for m in cands if noun in role_words.get(m.chain or "", ())]
+        if labels == _PLACE_LABELS:  # "the country": the most talked-about place, not the last one named
+            cands = sorted(cands, key=lambda m: size[m.chain])
+        ante = (fitting or cands)[-1]
+        out.append(Mention(ante.article, hit.start(), hit.end(), hit.group(), ante.label, kind="nominal",
+                           chain=ante.chain, source="coref"))
+    return out
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def roles_of(mentions: list[Mention], doc: Doc, titles: list[dict[str, Any]], date: str | None
+             ) -> list[tuple[str, Role]]:
+    """Roles of person chains from titles before names and from appositions."""
+    text = doc.text
+    by_span = {(m.start, m.end): m for m in mentions if m.chain}
+    roles: list[tuple[str, Role]] = []
+    for t in titles:
+        m = by_span.get((t["start"], t["end"]))
+        if m is not None and m.chain:
+            of = _title_owner(text, t["title_start"], mentions)
+            roles.append((m.chain, Role(t["title"], m.article, t["title_start"], t["title_end"], date, of)))
+    for m in mentions:
+        if m.label != "PERSON" or m.kind != "name" or not m.chain:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for role_tok in _appositive_roles(span):
+            role = _role_phrase(role_tok, span, mentions, m.article, date, text)
+            if role is not None:
+                roles.append((m.chain, role))
+    return _unique(roles)
+
+
+def _title_owner(text: str, title_start: int, mentions: list[Mention]) -> str | None:
+    """"<Country> Defence Minister" / "<Country>'s Defence Minister": the place or group before the title."""
+    for m in mentions:
+        gap = text[m.end:title_start]
+        after_prep = _PREP_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+        if m.label in ("GPE", "ORG", "NORP") and m.kind in NAME_KINDS and gap == " " and not after_prep:
+            return m.text
+        if m.kind in NAME_KINDS and gap in ("'s ", "’s "):
+            return m.text
+    return None
+
+
+def _appositive_roles(span: Span) -> list[Token]:
+    """Role nouns in apposition with the name, before it ("X's envoy to Y, <Name>") or after it."""
+    root = span.root
+    found = []
+    if root.dep_ == "appos":
+        head, steps = root.head, 0
+        while head.lemma_.lower() not in ROLE_HEADS and head.dep_ in ("pobj", "prep") and steps < 3:
+            head, steps = head.head, steps + 1  # "<role> to <Country>, <Name>": the name hangs off the country
+        if head.lemma_.lower() in ROLE_HEADS:
+            found.append(head)
+    found += [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in ROLE_HEADS]
+    return found
+
+
+def _role_phrase(head: Token, name: Span, mentions: list[Mention], article: str, date: str | None, text: str
+                 ) -> Role | None:
+    """The role noun's contiguous phrase without the name, determiner and possessor (kept as ``of``)."""
+    skip = set(range(name.start, name.end)) | {t.i for t in name.root.lefts if t.dep_ == "compound"}
+    skip |= {t.i for p in head.children if p.dep_ == "poss" for t in p.subtree}
+    idx = sorted(t.i for t in head.subtree if t.i not in skip)
+    lo = hi = head.i
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    doc = name.doc
+    toks = list(doc[lo:hi + 1])
+    while toks and (toks[0].dep_ in ("det", "case") or toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    if not toks or len(toks) > 10 or any(t.is_space for t in toks):
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    if any(m.label == "PERSON" and m.start < end and start < m.end for m in mentions):
+        return None
+    owner = _title_owner(text, start, mentions)
+    return Role(text[start:end], article, start, end, date, owner)
+
+
+def _unique(roles: list[tuple[str, Role]]) -> list[tuple[str, Role]]:
+    seen = set()
+    out = []
+    for chain, role in roles:
+        key = (chain, role.start, role.end)
+        if key not in seen:
+            seen.add(key)
+            out.append((chain, role))
+    return out

@@ -1,0 +1,170 @@
+"""Name keys: normalization and transliteration folding shared by names, coref and entity fusion.
+
+Transliterated names vary in vowels, doubled letters and a few consonant
+spellings (Yusuf / Yousuf / Yousaf, Mustafa / Moustafa, Jamaat / Jamat,
+Noorin / Nureen). Two levels of folding are used:
+
+- :func:`fold_token` keeps vowels but folds spellings (ph->f, kh->k, q->k,
+  ck->k, ee->i, oo->u, ou->u, doubled letters) and diacritics;
+- :func:`skeleton` keeps the first letter and the consonants only; it is a
+  blocking key and, with a similarity floor, a match test (:func:`tokens_match`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from storyline.lexicons.titles import DETERMINERS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, words
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u00b4": "'"})
+_FOOTNOTE = re.compile(r"(?:[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])+$")
+_POSSESSIVE = re.compile(r"(?:'s|'|s')$")
+_SPELLINGS = (("ph", "f"), ("kh", "k"), ("ck", "k"), ("q", "k"), ("ee", "i"), ("oo", "u"), ("ou", "u"))
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def ascii_fold(text: str) -> str:
+    """Drop diacritics and unify apostrophes (Müller -> Muller, ’ -> ')."""
+    text = text.translate(_APOSTROPHES)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def clean_surface(text: str) -> str:
+    """A mention's surface form without determiner, footnote markers and possessive ending."""
+    text = ascii_fold(text).strip()
+    for det in DETERMINERS:
+        if text.startswith(det):
+            text = text[len(det):]
+    text = _FOOTNOTE.sub("", text).strip()
+    return _POSSESSIVE.sub("", text).strip(" .,;:")
+
+
+def name_tokens(text: str) -> list[str]:
+    """Lowercase content tokens of a name: hyphens and apostrophes split, particles and titles dropped."""
+    return list(_name_tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(text: str) -> tuple[str, ...]:
+    words = re.split(r"[\s\-']+", clean_surface(text))
+    while len(words) > 1 and (words[0].rstrip(".") in TITLE_HEADS or words[0] in TITLE_MODIFIERS):
+        words = words[1:]  # a leading title or rank is not part of the name
+    # particles are written in lower case ("bin", "e", "al"); "US" or "EL" are names, not particles
+    kept = [w for w in words if w and not (w in NAME_PARTICLES and len(words) > 1)]
+    stripped = (w.lower().rstrip(".") for w in kept)
+    return tuple(w for w in stripped if w)  # "." alone (e.g. "U.S. ." splits) is no token
+
+
+def norm_key(text: str) -> str:
+    """Exact-match key: lowercase content tokens joined by one space."""
+    return " ".join(name_tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def fold_token(token: str) -> str:
+    """Spelling-folded token (vowels kept): nooreen -> nurin, jamaat -> jamat, philipp -> filip."""
+    t = ascii_fold(token).lower()
+    for a, b in _SPELLINGS:
+        t = t.replace(a, b)
+    return _DOUBLES.sub(r"\1", t)
+
+
+@lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    """First letter plus consonants of the folded token: muhammad/mohammad -> mhmd."""
+    t = fold_token(token)
+    if not t:
+        return t
+    # a final vowel is kept: "Valdistani" (a demonym) is not "Valdistan", "Maria" is not "Mario"
+    end = t[-1].replace("y", "i") if len(t) > 1 and t[-1] in "aeiouy" else ""
+    return _DOUBLES.sub(r"\1", t[0] + _VOWELS.sub("", t[1:])) + end
+
+
+@lru_cache(maxsize=65536)
+def folded_key(text: str) -> str:
+    """Transliteration-folded key of a whole name (blocking and exact-variant matching)."""
+    return " ".join(fold_token(t) for t in name_tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def skeleton_key(text: str) -> str:
+    return " ".join(skeleton(t) for t in name_tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def tokens_match(a: str, b: str) -> bool:
+    """Do two name tokens spell the same name? Equal when folded, or same skeleton and close spelling."""
+    fa, fb = fold_token(a), fold_token(b)
+    if fa == fb:
+        return True
+    if len(fa) < 4 or len(fb) < 4 or skeleton(a) != skeleton(b):
+        return False
+    return fuzz.ratio(fa, fb) >= 70
+
+
+@lru_cache(maxsize=65536)
+def is_acronym(text: str) -> bool:
+    """All-capital short token ("NSC", "U.N.") read as an acronym."""
+    t = clean_surface(text).replace(".", "")
+    return 2 <= len(t) <= 8 and t.isalpha() and t.isupper()
+
+
+def initials_match(acronym: str, words: list[str]) -> bool:
+    """Do the capital initials of ``words`` (hyphen parts included, particles skipped) spell ``acronym``?
+
+    Small words ("of", "for", "and") may be skipped or used; every letter of
+    the acronym must start a word or a hyphen part, in order.
+    """
+    acr = acronym.replace(".", "").upper()
+    parts = [p for w in words for p in re.split(r"[\-]", w) if p]
+    return _spell(acr, parts)
+
+
+def _spell(acr: str, parts: list[str]) -> bool:
+    if not acr:
+        return all(p.lower() in _SKIPPABLE or p.lower() in NAME_PARTICLES for p in parts)
+    if not parts:
+        return False
+    head, rest = parts[0], parts[1:]
+    skippable = head.lower() in _SKIPPABLE or head.lower() in NAME_PARTICLES
+    if head[:1].upper() == acr[0] and _spell(acr[1:], rest):
+        return True
+    return skippable and _spell(acr, rest)
+
+
+_SKIPPABLE = words("of for and the to in on de del la le des du da")
+
+
+def subsequence_match(short: list[str], long: list[str]) -> bool:
+    """Are the tokens of ``short`` an in-order subsequence of ``long`` (token by token, folded)?"""
+    i = 0
+    for tok in long:
+        if i < len(short) and tokens_match(short[i], tok):
+            i += 1
+    return i == len(short)
+
+
+@lru_cache(maxsize=65536)
+def person_names_compatible(a: str, b: str) -> bool:
+    """Can two person names name one person?
+
+    One word matches the other's first or last word ("Sadiq" ~ "Mohammad Sadiq");
+    two multi-word names must agree on first and last word with the shorter one's
+    words in order in the longer ("Khawaja Asif" ~ "Khawaja Muhammad Asif",
+    not "Asif Durrani").
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    if len(ta) > len(tb):
+        ta, tb = tb, ta
+    if len(ta) == 1:
+        return tokens_match(ta[0], tb[-1]) or tokens_match(ta[0], tb[0])
+    return tokens_match(ta[0], tb[0]) and tokens_match(ta[-1], tb[-1]) and subsequence_match(ta, tb)

@@ -1,0 +1,244 @@
+"""The ``names`` component: repair the spaCy mentions before anything reads them.
+
+Steps, in order (each is a function below, tested one by one):
+
+1. :func:`trim_mention` — drop a leading determiner, trailing footnote markers
+   ("ABC*", "Name[2]") and a possessive ending ("X's", "X’s").
+2. :func:`merge_particle_names` — transliterated names joined by particles
+   ("X-e-Y Z", "X-i-Y", "X ul Y", "bin X", "al-X") become one mention
+   (spaCy splits them into an ORG and a GPE, or drops the middle).
+3. :func:`split_titles` — titles and ranks leave the name ("Lt Gen X Y" -> "X Y",
+   the title is kept in ``state.extras["titles"]``); mentions that are only
+   title words ("Defence" in "Defence Minister") are dropped.
+4. :func:`names_after_titles` — a capitalized name right after a title that
+   spaCy missed becomes a PERSON mention ("Lt Gen <Name> <Name>").
+5. :func:`storyline.analyze.names.acronyms.link_acronyms` — "Long Name (LN)" links.
+6. :mod:`storyline.analyze.names.retype` — labels from context, then a per-document vote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from storyline.analyze.names.acronyms import link_acronyms
+from storyline.analyze.names.retype import retype_from_context, vote_labels
+from storyline.analyze.pipeline import AnalysisState, Component, component
+from storyline.lexicons.titles import (
+    DETERMINERS,
+    ORG_SUFFIXES,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    TITLE_PHRASE,
+    is_title_word,
+    words,
+)
+from storyline.model import Mention
+
+_FOOTNOTE_END = re.compile(r"(?:[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])+$")
+_QUOTES = "\"'“”‘’`"
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+_CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?"  # O'Brien, not the possessive of "Smith's"
+_INNER = r"(?:e|i|ul|ud|ur|ut|us|as|al|el|o)"
+_LINK = (rf"(?:-{_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|bint|ul|ud|ur|al|el)\s"
+         r"|\s(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-)")
+#: a name with at least one particle link ("Jamaat-e-Noorin", "X bin Y", "X al-Y", "al-X")
+_PARTICLE_NAME = re.compile(rf"(?<![\w\-])(?:{_CAP}|(?:al|el)-{_CAP})(?:{_LINK}{_CAP})+|(?<![\w\-])(?:al|el)-{_CAP}")
+_MONTHS_DAYS = words("January February March April May June July August September October November December "
+                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+_NAME_WORD = re.compile(rf"{_CAP}(?:-{_CAP})?")
+
+
+@component("names", requires=("doc", "mentions"), assigns=("mentions", "acronyms"))
+class Names(Component):
+    """Mention repair (see the module docstring for the steps)."""
+
+    def __call__(self, state: AnalysisState) -> None:
+        text = state.doc.text
+        mentions = [t for t in (trim_mention(m, text) for m in state.mentions) if t is not None]
+        mentions = merge_particle_names(mentions, text)
+        mentions = split_titles(mentions, text)
+        mentions = names_after_titles(mentions, text, state.article.id)
+        mentions, state.acronyms = link_acronyms(mentions, text)
+        titles = titles_before(mentions, text)
+        mentions = retype_from_context(mentions, state.doc, titles)
+        mentions = vote_labels(mentions)
+        state.mentions = sorted(_dedupe(mentions), key=lambda m: (m.start, m.end))
+        state.extras["titles"] = titles
+
+
+def _span(m: Mention, text: str, start: int, end: int, source: str) -> Mention | None:
+    if end <= start:
+        return None
+    if (start, end) == (m.start, m.end):
+        return m
+    return replace(m, start=start, end=end, text=text[start:end], source=source)
+
+
+def trim_mention(m: Mention, text: str) -> Mention | None:
+    """Determiner, footnote markers, possessive ending and stray punctuation off the mention's edges."""
+    start, end = m.start, m.end
+    moved = True
+    while moved and end - start > 1:  # "the `` X ''": quotes and determiner in any order
+        moved = False
+        if text[start] in _QUOTES or text[start].isspace():
+            start, moved = start + 1, True
+        for det in DETERMINERS:
+            if text.startswith(det, start) and end - start > len(det):
+                start, moved = start + len(det), True
+    changed = True
+    while changed and end > start:
+        changed = False
+        for pattern in (_FOOTNOTE_END, _POSSESSIVE_END):
+            hit = pattern.search(text, start, end)
+            if hit and hit.start() > start:
+                end, changed = hit.start(), True
+        while end > start and (text[end - 1] in " ,;:-" or text[end - 1] in _QUOTES):  # not ".": "U.S."
+            end, changed = end - 1, True
+    return _span(m, text, start, end, "names:trim")
+
+
+def merge_particle_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """One mention for each particle-joined name, absorbing the mentions spaCy split it into."""
+    for hit in _PARTICLE_NAME.finditer(text):
+        start, end = hit.start(), hit.end()
+        parts = [m for m in mentions if m.start < end and start < m.end]
+        start = min([start, *(m.start for m in parts)])
+        end = max([end, *(m.end for m in parts)])
+        end = _absorb_adjacent(mentions, text, end)
+        parts = [m for m in mentions if m.start < end and start < m.end]
+        label = _merged_label(parts, text[start:end])
+        art = parts[0].article if parts else (mentions[0].article if mentions else "")
+        mentions = [m for m in mentions if m not in parts]
+        mentions.append(Mention(art, start, end, text[start:end], label, source="names:particles"))
+    return mentions
+
+
+def _absorb_adjacent(mentions: list[Mention], text: str, end: int) -> int:
+    """Extend over capitalized mentions that follow after one space ("X-e-Y" + " Z")."""
+    while True:
+        nxt = [m for m in mentions if m.start == end + 1 and text[end] == " "]
+        if not nxt or is_title_word(nxt[0].text.split()[0]) or nxt[0].text in _MONTHS_DAYS:
+            return end
+        end = max(m.end for m in nxt)
+
+
+def _merged_label(parts: list[Mention], surface: str) -> str:
+    if parts:
+        first = min(parts, key=lambda m: m.start)
+        if first.label not in ("GPE", "NORP", "LOC"):
+            return first.label
+        votes = Counter(m.label for m in parts if m.label not in ("GPE", "NORP", "LOC"))
+        if votes:
+            return votes.most_common(1)[0][0]
+    if re.search(r"\b(?:bin|ibn|bint)\b|\b(?:al|el)-", surface):
+        return "PERSON"
+    return "ORG"
+
+
+def split_titles(mentions: list[Mention], text: str) -> list[Mention]:
+    """Take leading titles off PERSON mentions; drop mentions that are nothing but title words.
+
+    The title itself is read back by :func:`titles_before` once all mentions are final.
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        if _only_title_words(m, text):
+            continue  # "Lt Gen", "Special Representative", "Defence" (of "Defence Minister")
+        if m.label == "PERSON":
+            hit = TITLE_PHRASE.match(text, m.start)
+            if hit and hit.end() < m.end and text[hit.end()] in " \u00a0":
+                start = hit.end() + 1
+                if _NAME_WORD.match(text, start):
+                    m = replace(m, start=start, text=text[start:m.end], source="names:title")
+        out.append(m)
+    return out
+
+
+def _only_title_words(m: Mention, text: str) -> bool:
+    words = m.text.split()
+    if not words or not all(is_title_word(w) for w in words):
+        return False
+    full = TITLE_PHRASE.fullmatch(m.text) is not None
+    follows = TITLE_PHRASE.match(text, m.end + 1) is not None and text[m.end:m.end + 1] == " "
+    return full or follows
+
+
+def names_after_titles(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+    """PERSON mentions for names right after a title phrase that no mention covers."""
+    for hit in TITLE_PHRASE.finditer(text):
+        if not _personal_title(hit.group()):
+            continue
+        span = _name_after(text, hit.end())
+        if span is None:
+            continue
+        start, end = span
+        covering = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.label == "PERSON" for m in covering) or any(m.start < start or m.end > end for m in covering):
+            continue
+        mentions = [m for m in mentions if m not in covering]
+        mentions.append(Mention(article, start, end, text[start:end], "PERSON", source="names:title"))
+    return mentions
+
+
+def _personal_title(title: str) -> bool:
+    """A title phrase that can stand before a person's name (its last word is a head)."""
+    last = title.split()[-1].rstrip(".")
+    return last in TITLE_HEADS
+
+
+def _name_after(text: str, pos: int) -> tuple[int, int] | None:
+    """Up to four capitalized name words right after ``pos`` (one space), none a title/month/org word."""
+    if text[pos:pos + 1] != " ":
+        return None
+    start = end = pos + 1
+    count = 0
+    while count < 4:
+        word = _NAME_WORD.match(text, end)
+        if word is None or _not_a_name(word.group()):
+            break
+        end, count = word.end(), count + 1
+        if text[end:end + 1] != " ":
+            break
+        end += 1
+    end = start + len(text[start:end].rstrip())
+    return (start, end) if count else None
+
+
+def _not_a_name(word: str) -> bool:
+    return (word in TITLE_HEADS or word in TITLE_MODIFIERS or word in _MONTHS_DAYS or word in ORG_SUFFIXES
+            or word.lower() in ("the", "and", "of"))
+
+
+def titles_before(mentions: list[Mention], text: str) -> list[dict[str, Any]]:
+    """For each PERSON mention preceded by a title phrase: the title and its span (kept for roles)."""
+    ends = {hit.end(): hit for hit in TITLE_PHRASE.finditer(text) if _personal_title(hit.group())}
+    found = []
+    for m in mentions:
+        title = ends.get(m.start - 1)
+        if m.label != "PERSON" or title is None or text[m.start - 1] != " ":
+            continue
+        start = title.start()
+        for other in mentions:  # "Inter-Services Intelligence Director General": the org is not title
+            if other.start <= start < other.end and other is not m:
+                start = other.end + 1
+        if start < title.end():
+            found.append({"start": m.start, "end": m.end, "title": text[start:title.end()],
+                          "title_start": start, "title_end": title.end()})
+    return found
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """One mention per span; a repaired mention wins over a raw one it overlaps."""
+    ranked = sorted(mentions, key=lambda m: (m.source == "spacy", -(m.end - m.start), m.start))
+    kept: list[Mention] = []
+    taken: set[int] = set()  # character offsets already covered
+    for m in ranked:
+        if any(i in taken for i in range(m.start, m.end)):
+            continue
+        kept.append(m)
+        taken.update(range(m.start, m.end))
+    return kept

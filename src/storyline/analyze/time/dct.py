@@ -1,0 +1,95 @@
+"""Inferring a missing publication date (DCT) from an article's URL and content.
+
+Policy (never the run date):
+1. A date in the URL (``/2023/03/01/``, ``/20230301/``, ``/2023/03/``) is the
+   publication date at that granularity: outlets put it there.
+2. A dateline at the very start of the text ("March 1, 2023 -") is too.
+3. Otherwise the content gives a range: the DCT is on or after the latest
+   absolute date told in the past tense, and on or before the earliest one
+   told in the future tense. Only when both bounds exist and fall in one
+   month (or one year) is that month (or year) taken as an inferred DCT;
+   an open range is recorded (``extras["dct_range"]``) but anchors nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from storyline.analyze.time.rules import Cand, Ctx
+from storyline.model import Article
+from storyline.timevalues import value_interval
+
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+#: absolute rules: their value does not depend on any anchor
+ABSOLUTE_RULES = frozenset({"month_day_year", "day_month_year", "iso_date", "month_year", "year", "quarter_year",
+                            "season_year", "holiday_year", "half_year", "spelled_year"})
+
+
+@dataclass
+class InferredDct:
+    value: str | None = None
+    granularity: str | None = None
+    source: str | None = None
+    range: dict[str, str | None] = field(default_factory=dict)
+
+
+def infer_dct(article: Article, doc: Doc, cands: Sequence[Cand], tense: Callable[[Cand], str]) -> InferredDct:
+    """Infer the DCT of an undated article (see the module policy)."""
+    for url in (article.url, article.metadata.get("url") if article.metadata else None):
+        if url and (found := url_date(str(url))):
+            return InferredDct(found, "day" if len(found) == 10 else "month", "url", {"earliest": found,
+                                                                                     "latest": found})
+    lead = [c for c in cands if c.start < 40 and c.rule in ("month_day_year", "iso_date", "day_month_year")]
+    # a dateline: the date opens the text (after at most a place name) and a dash, colon or line end follows
+    if lead and doc.text[: lead[0].start].strip(" -–—:,\n").count(" ") <= 2 and \
+            re.match(r"^\s*(?:[-–—:|(]|\n|$)", doc.text[lead[0].end:]):
+        value = lead[0].resolve(Ctx(dct=None, ref=None))[0]
+        if value:
+            return InferredDct(value, "day", "dateline", {"earliest": value, "latest": value})
+    return content_range(cands, tense)
+
+
+def url_date(url: str) -> str | None:
+    """The date a URL path carries, at day or month granularity."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    if m := _URL_DAY.search(path):
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    if m := _URL_MONTH.search(path):
+        return f"{m[1]}-{m[2]}"
+    return None
+
+
+def content_range(cands: Sequence[Cand], tense: Callable[[Cand], str]) -> InferredDct:
+    """Bounds from absolute dates: past-tense ones happened before publication, future-tense ones after."""
+    lows: list[dt.date] = []
+    highs: list[dt.date] = []
+    for c in cands:
+        if c.rule not in ABSOLUTE_RULES or c.type != "DATE":
+            continue
+        iv = value_interval(c.resolve(Ctx(dct=None, ref=None))[0])
+        if iv is None:
+            continue
+        t = tense(c)
+        if t == "past":
+            lows.append(iv[0])
+        elif t == "future":
+            highs.append(iv[1])
+    earliest = max(lows) if lows else None
+    latest = min(highs) if highs else None
+    rng = {"earliest": earliest.isoformat() if earliest else None, "latest": latest.isoformat() if latest else None}
+    if earliest is None or latest is None or latest < earliest:
+        return InferredDct(range=rng)
+    if (earliest.year, earliest.month) == (latest.year, latest.month):
+        return InferredDct(f"{earliest.year:04d}-{earliest.month:02d}", "month", "content", rng)
+    if earliest.year == latest.year:
+        return InferredDct(f"{earliest.year:04d}", "year", "content", rng)
+    return InferredDct(range=rng)

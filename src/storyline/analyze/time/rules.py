@@ -1,0 +1,975 @@
+"""TIMEX3 detection rules: regular patterns over the clean text, each with a normalizer.
+
+A rule's normalizer returns a :class:`Cand`: the extent, the TIMEX3 type and a
+``resolve`` function that computes the value once the context is known (the
+DCT, the last mentioned date, the tense of the governing verb). Rules know
+nothing of particular documents: they are the calendar grammar of English news.
+Extents follow the TimeML guidelines: "on Wednesday" -> "Wednesday";
+"the previous year", "last month", "two years ago", "late November",
+"about three years" keep their determiners and modifiers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from storyline.analyze.time.calendar import (
+    DURATION_LETTER,
+    TIME_UNITS,
+    Dct,
+    easter,
+    month_day_year,
+    month_year,
+    nth_weekday,
+    parse_dct,
+    season_year,
+    shift,
+    shift_value,
+    weekday_date,
+)
+from storyline.lexicons import calendar_words as lx
+
+
+@dataclass
+class Ctx:
+    """What a relative expression is resolved against."""
+
+    dct: Dct | None
+    ref: str | None  # the last calendar value mentioned before the expression
+    tense: str = "none"  # past | present | future | none
+    ref_local: bool = True  # the reference was mentioned in the same paragraph
+    quarter: str | None = None  # the last quarter mentioned before ("2023-Q3")
+
+
+#: a resolved value and what it was anchored to ("dct", "ref" or None)
+Resolved = tuple[str | None, str | None]
+Resolver = Callable[[Ctx], Resolved]
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    type: str
+    rule: str
+    resolve: Resolver
+    mod: str | None = None
+    needs_propn: bool = False  # a bare month name: only when spaCy reads it as a proper noun
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def fixed(value: str | None) -> Resolver:
+    return lambda ctx: (value, None)
+
+
+#: how a present-tense verb reads a weekday (news: "meets Friday" is scheduled); set from evaluation
+PRESENT_WEEKDAY = "past"
+
+
+def direction(ctx: Ctx) -> str:
+    """Past or future reading of a month-day / month from the governing verb's tense ("none": nearest)."""
+    return "future" if ctx.tense == "future" else "past" if ctx.tense == "past" else "none"
+
+
+def weekday_direction(ctx: Ctx) -> str:
+    """Weekdays: future tense -> on or after the DCT; past -> on or before; present per PRESENT_WEEKDAY."""
+    if ctx.tense == "future":
+        return "future"
+    return PRESENT_WEEKDAY if ctx.tense == "present" else "past"
+
+
+# --------------------------------------------------------------------------- regex fragments
+
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+NUM = lx.NUMBER_RE
+UNIT = lx.UNIT_RE
+B = r"(?<![\w$£€.,-])"  # start boundary: not inside a word or a number
+E = r"(?![\w%]|[.,]\d)"  # end boundary: not inside a word or a number ("2082.1")
+
+Handler = Callable[[re.Match[str]], Cand | None]
+RULES: list[tuple[str, re.Pattern[str], Handler]] = []
+
+
+def rule(name: str, pattern: str, flags: int = re.IGNORECASE) -> Callable[[Handler], Handler]:
+    compiled = re.compile(pattern, flags)
+
+    def wrap(fn: Handler) -> Handler:
+        RULES.append((name, compiled, fn))
+        return fn
+
+    return wrap
+
+
+def month_num(text: str) -> int:
+    return lx.MONTHS[text.lower().rstrip(".")]
+
+
+def weekday_num(text: str) -> int:
+    return lx.WEEKDAYS[text.lower().rstrip(".")]
+
+
+def cand(m: re.Match[str], type_: str, name: str, resolve: Resolver, group: int | str = 0, **kw: object) -> Cand:
+    return Cand(m.start(group), m.end(group), type_, name, resolve, **kw)  # type: ignore[arg-type]
+
+
+def capitalized(s: str) -> bool:
+    return s[:1].isupper()
+
+
+# --------------------------------------------------------------------------- absolute and month-day dates
+
+
+def resolve_month_day(month: int, day: int) -> Resolver:
+    def run(ctx: Ctx) -> Resolved:
+        if ctx.dct is not None:
+            year = month_day_year(ctx.dct, month, day, direction(ctx))
+            return f"{year:04d}-{month:02d}-{day:02d}", "dct"
+        if ctx.ref and ctx.ref[:4].isdigit():
+            return f"{ctx.ref[:4]}-{month:02d}-{day:02d}", "ref"
+        return f"XXXX-{month:02d}-{day:02d}", None
+
+    return run
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+@rule("month_day_year", rf"{B}(?:(?P<wd>{lx.WEEKDAY_RE}),?\s+)?(?P<mon>{lx.MONTH_RE})\s*(?P<day>{DAY})"
+      rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}))?{E}")
+def month_day(m: re.Match[str]) -> Cand | None:
+    if not capitalized(m["mon"]):
+        return None
+    month, day = month_num(m["mon"]), int(re.sub(r"\D", "", m["day"]))
+    if m["year"]:
+        year = int(m["year"])
+        if not valid_day(year, month, day):
+            return None
+        return cand(m, "DATE", "month_day_year", fixed(f"{year:04d}-{month:02d}-{day:02d}"))
+    if not valid_day(2000, month, day):
+        return None
+    return cand(m, "DATE", "month_day", resolve_month_day(month, day))
+
+
+@rule("day_month_year", rf"{B}(?:(?P<wd>{lx.WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?"
+      rf"(?P<mon>{lx.MONTH_RE})(?:,?\s+(?P<year>{YEAR}))?{E}")
+def day_month(m: re.Match[str]) -> Cand | None:
+    if not capitalized(m["mon"]):
+        return None
+    return month_day(m)
+
+
+@rule("week_of", rf"{B}the\s+week\s+of\s+(?P<mon>{lx.MONTH_RE})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?{E}")
+def week_of(m: re.Match[str]) -> Cand | None:
+    """"the week of March 6": the ISO week holding that day."""
+    if not capitalized(m["mon"]):
+        return None
+    month, day = month_num(m["mon"]), int(re.sub(r"\D", "", m["day"]))
+    if not valid_day(int(m["year"] or 2000), month, day):
+        return None
+    day_res = fixed(f"{m['year']}-{month:02d}-{day:02d}") if m["year"] else resolve_month_day(month, day)
+
+    def run(ctx: Ctx) -> Resolved:
+        value, anchor = day_res(ctx)
+        if not value or not value[:4].isdigit():
+            return None, anchor
+        year, week, _ = dt.date.fromisoformat(value).isocalendar()
+        return f"{year:04d}-W{week:02d}", anchor
+
+    return cand(m, "DATE", "week_of", run)
+
+
+@rule("iso_date", rf"{B}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){E}")
+def iso_date(m: re.Match[str]) -> Cand | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not valid_day(y, mo, d):
+        return None
+    return cand(m, "DATE", "iso_date", fixed(f"{y:04d}-{mo:02d}-{d:02d}"))
+
+
+MODP = r"(?:(?P<pmod>early|late|mid)[\s-]+)?"
+
+
+def _pmod(m: re.Match[str]) -> str | None:
+    return {"early": "START", "late": "END", "mid": "MID"}.get((m["pmod"] or "").lower())
+
+
+@rule("month_year", rf"{B}{MODP}(?P<mon>{lx.MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR}){E}")
+def month_year_rule(m: re.Match[str]) -> Cand | None:
+    if not capitalized(m["mon"]):
+        return None
+    return cand(m, "DATE", "month_year", fixed(f"{int(m['year']):04d}-{month_num(m['mon']):02d}"), mod=_pmod(m))
+
+
+@rule("month_rel_year", rf"{B}(?P<mon>{lx.MONTH_RE})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year{E}")
+def month_rel_year(m: re.Match[str]) -> Cand | None:
+    if not capitalized(m["mon"]):
+        return None
+    offset = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    month = month_num(m["mon"])
+
+    def run(ctx: Ctx) -> Resolved:
+        if ctx.dct is None:
+            return None, None
+        return f"{ctx.dct.year + offset:04d}-{month:02d}", "dct"
+
+    return cand(m, "DATE", "month_rel_year", run)
+
+
+@rule("rel_month", rf"{B}(?P<rel>last|this|next|this\s+past|this\s+coming)\s+(?P<mon>{lx.MONTH_RE}){E}")
+def rel_month(m: re.Match[str]) -> Cand | None:
+    if not capitalized(m["mon"]):
+        return None
+    month, rel = month_num(m["mon"]), m["rel"].lower().split()[-1]
+
+    def run(ctx: Ctx) -> Resolved:
+        if ctx.dct is None or ctx.dct.month is None:
+            return None, None
+        if rel in ("last", "past"):
+            year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+        elif rel in ("next", "coming"):
+            year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
+        else:
+            year = ctx.dct.year
+        return f"{year:04d}-{month:02d}", "dct"
+
+    return cand(m, "DATE", "rel_month", run)
+
+
+_ABBREVIATIONS = frozenset({"jan", "feb", "apr", "aug", "sept", "oct", "nov", "dec"})
+
+
+@rule("month", rf"{B}{MODP}(?P<mon>{lx.MONTH_RE}){E}")
+def bare_month(m: re.Match[str]) -> Cand | None:
+    if not capitalized(m["mon"]) or (m["mon"].lower() == "may" and m["mon"] != "May"):
+        return None
+    if m["mon"].lower() in _ABBREVIATIONS:
+        return None  # a bare "Jan" (no day, no dot) is a name more often than a month
+    month = month_num(m["mon"])
+
+    def run(ctx: Ctx) -> Resolved:
+        if ctx.dct is not None:
+            return f"{month_year(ctx.dct, month, direction(ctx)):04d}-{month:02d}", "dct"
+        if ctx.ref and ctx.ref[:4].isdigit():
+            return f"{ctx.ref[:4]}-{month:02d}", "ref"
+        return f"XXXX-{month:02d}", None
+
+    c = cand(m, "DATE", "month", run, needs_propn=True, mod=_pmod(m))
+    if m["pmod"]:
+        c.needs_propn = False
+    return c
+
+
+@rule("year", rf"{B}{MODP}(?:(?P<fiscal>fiscal(?:\s+year)?[\s-]+|the\s+year\s+|FY\s*)?)(?P<year>{YEAR}){E}"
+      r"(?!\s*(?:%|percent))")
+def year(m: re.Match[str]) -> Cand | None:
+    return cand(m, "DATE", "year", fixed(m["year"]), needs_propn=not (m["fiscal"] or m["pmod"]), mod=_pmod(m))
+
+
+_SPELLED_YEAR = (rf"(?:(?:the\s+year\s+)?nineteen[\s-]+(?:{'|'.join(lx.TENS)})(?:[\s-]+(?:one|two|three|four|five|"
+                 rf"six|seven|eight|nine))?|(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-]+(?:one|two|three|"
+                 rf"four|five|six|seven|eight|nine|ten))?)")
+
+
+@rule("spelled_year", rf"{B}{_SPELLED_YEAR}{E}")
+def spelled_year(m: re.Match[str]) -> Cand | None:
+    words = re.sub(r"^the\s+year\s+", "", m[0].lower())
+    if words.startswith("nineteen"):
+        rest = lx.number_value(words.replace("nineteen", "", 1))
+        value = 1900 + int(rest or 0)
+    else:
+        if not m[0].lower().startswith("the year") and words.strip() == "two thousand":
+            return None  # "two thousand people"
+        value = 2000 + int(lx.number_value(words.replace("two thousand", "", 1).replace("and", "")) or 0)
+    return cand(m, "DATE", "spelled_year", fixed(str(value)))
+
+
+@rule("decade", rf"{B}(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s){E}")
+def decade(m: re.Match[str]) -> Cand | None:
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())
+    if m["c"]:
+        return cand(m, "DATE", "decade", fixed(f"{m['c']}{m['d']}"), mod=mod)
+    d2 = m["d2"]
+
+    def run(ctx: Ctx) -> Resolved:
+        century = ctx.dct.year // 100 if ctx.dct else 19
+        if ctx.dct and int(d2) * 10 > ctx.dct.year % 100:
+            century -= 1
+        return f"{century}{d2}", "dct" if ctx.dct else None
+
+    return cand(m, "DATE", "decade", run, mod=mod)
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+@rule("decade_word", rf"{B}the\s+(?:(?P<mod>early|late|mid)[\s-]+)?(?P<w>{'|'.join(_DECADE_WORDS)}){E}")
+def decade_word(m: re.Match[str]) -> Cand | None:
+    d = _DECADE_WORDS[m["w"].lower()]
+
+    def run(ctx: Ctx) -> Resolved:
+        century = ctx.dct.year // 100 if ctx.dct else 19
+        if ctx.dct and d * 10 > ctx.dct.year % 100:
+            century -= 1
+        return f"{century}{d}", "dct" if ctx.dct else None
+
+    return cand(m, "DATE", "decade", run)
+
+
+@rule("century", rf"{B}(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+century{E}")
+def century(m: re.Match[str]) -> Cand | None:
+    return cand(m, "DATE", "century", fixed(f"{int(m['n']) - 1:02d}"))
+
+
+@rule("rel_century", rf"{B}(?P<rel>this|last|next|the\s+last|the\s+next|the\s+current)\s+century{E}")
+def rel_century(m: re.Match[str]) -> Cand | None:
+    offset = {"last": -1, "next": 1}.get(m["rel"].lower().split()[-1], 0)
+
+    def run(ctx: Ctx) -> Resolved:
+        return (shift(ctx.dct, "century", offset), "dct") if ctx.dct else (None, None)
+
+    return cand(m, "DATE", "rel_century", run)
+
+
+# --------------------------------------------------------------------------- quarters, halves, seasons, holidays
+
+
+_QUARTER = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+
+
+@rule("quarter", rf"{B}(?:(?P<the>the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
+      rf"{_QUARTER}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}))?{E}")
+def quarter(m: re.Match[str]) -> Cand | None:
+    q = lx.ORDINALS[m["q"].lower()]
+    if m["year"]:
+        return cand(m, "DATE", "quarter_year", fixed(f"{m['year']}-Q{q}"))
+    offset = {"last": -1, "next": 1}.get((m["the"] or "").split("'")[0].split()[0].lower() if m["the"] else "", 0)
+
+    def run(ctx: Ctx) -> Resolved:
+        if ctx.dct is None:
+            return (f"{ctx.ref[:4]}-Q{q}", "ref") if ctx.ref and ctx.ref[:4].isdigit() else (None, None)
+        year = ctx.dct.year + offset
+        # a quarter later in the year than the DCT, read in the past or untensed, is last year's
+        if offset == 0 and ctx.tense in ("past", "none") and ctx.dct.month and q > (ctx.dct.month - 1) // 3 + 1:
+            year -= 1
+        return f"{year:04d}-Q{q}", "dct"
+
+    return cand(m, "DATE", "quarter", run)
+
+
+@rule("year_quarter", rf"{B}(?:the\s+)?(?:(?P<year>{YEAR})|(?P<ya>year-(?:earlier|ago)))\s+(?:{_QUARTER}[\s-]+)?"
+      rf"(?:fiscal\s+)?quarter{E}")
+def year_quarter(m: re.Match[str]) -> Cand | None:
+    """"the 1988 third quarter", "the year-ago third quarter" (a quarter of the year before the DCT)."""
+    q = lx.ORDINALS[m["q"].lower()] if m["q"] else None
+    if m["year"]:
+        return cand(m, "DATE", "quarter_year", fixed(f"{m['year']}-Q{q}" if q else None)) if q else None
+
+    def run(ctx: Ctx) -> Resolved:
+        if q is None:
+            if ctx.ref and re.match(r"^\d{4}-Q\d$", ctx.ref):
+                return shift_value(ctx.ref, "year", -1, keep=True), "ref"
+            return (shift(ctx.dct, "quarter", -5), "dct") if ctx.dct else (None, None)
+        return (f"{ctx.dct.year - 1:04d}-Q{q}", "dct") if ctx.dct else (None, None)
+
+    return cand(m, "DATE", "year_quarter", run)
+
+
+@rule("rel_quarter", rf"{B}(?P<rel>the|this|last|next|the\s+latest|the\s+current|the\s+previous|the\s+past|"
+      rf"the\s+most\s+recent|the\s+same|that)\s+(?:fiscal\s+)?quarter{E}")
+def rel_quarter(m: re.Match[str]) -> Cand | None:
+    rel = m["rel"].lower().split()[-1]
+
+    def run(ctx: Ctx) -> Resolved:
+        if rel in ("the", "same", "that") and ctx.ref and re.match(r"^\d{4}-Q\d$", ctx.ref):
+            return ctx.ref, "ref"
+        if ctx.dct is None:
+            return None, None
+        offset = {"current": 0, "this": 0 if ctx.tense != "past" else -1, "next": 1}.get(rel, -1)
+        return shift(ctx.dct, "quarter", offset), "dct"
+
+    return cand(m, "DATE", "rel_quarter", run)
+
+
+@rule("latest_period", rf"{B}the\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?period{E}")
+def latest_period(m: re.Match[str]) -> Cand | None:
+    """"the latest period" in results news: the quarter under discussion, else the last one completed."""
+    def run(ctx: Ctx) -> Resolved:
+        if ctx.quarter:
+            return ctx.quarter, "ref"
+        return (shift(ctx.dct, "quarter", -1), "dct") if ctx.dct else (None, None)
+
+    return cand(m, "DATE", "latest_period", run)
+
+
+@rule("half", rf"{B}(?:the\s+)?(?P<h>first|second|last|latter)\s+half"
+      rf"(?:\s+of\s+(?P<year>{YEAR}|the\s+year|this\s+year))?{E}")
+def half(m: re.Match[str]) -> Cand | None:
+    h = 1 if m["h"].lower() == "first" else 2  # second, last, latter
+    if m["year"] and m["year"][0].isdigit():
+        return cand(m, "DATE", "half_year", fixed(f"{m['year']}-H{h}"))
+    if not m["year"]:
+        return None  # "the first half" of a match, a game: too vague alone
+
+    def run(ctx: Ctx) -> Resolved:
+        return (f"{ctx.dct.year:04d}-H{h}", "dct") if ctx.dct else (None, None)
+
+    return cand(m, "DATE", "half", run)
+
+
+@rule("season", rf"{B}(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the|early|late)\s+)?(?P<s>{lx.SEASON_RE})"
+      rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?{E}")
+def season(m: re.Match[str]) -> Cand | None:
+    code = lx.SEASONS[m["s"].lower()]
+    if m["year"]:
+        return cand(m, "DATE", "season_year", fixed(f"{m['year']}-{code}"))
+    rel = (m["rel"] or "").lower().split()
+    if m["s"].lower() == "fall" and not rel:
+        return None  # "a fall in prices"
+    offset = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel[-1] if rel else "", 0)
+
+    def run(ctx: Ctx) -> Resolved:
+        if ctx.dct is None:
+            return None, None
+        off = offset
+        if not rel or rel[-1] in ("the", "early", "late"):
+            off = -1 if ctx.tense == "past" and code != "WI" and _season_started_after(ctx.dct, code) else 0
+        return f"{season_year(ctx.dct, code, off):04d}-{code}", "dct"
+
+    return cand(m, "DATE", "season", run)
+
+
+def _season_started_after(d: Dct, code: str) -> bool:
+    return d.month is not None and {"SP": 3, "SU": 6, "FA": 9}[code] > d.month
+
+
+@rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{lx.HOLIDAY_RE})(?:,?\s+(?P<year>{YEAR}))?{E}")
+def holiday(m: re.Match[str]) -> Cand | None:
+    name = re.sub(r"\s+", " ", m["h"].lower())
+
+    def on(year: int) -> dt.date:
+        if name in lx.FIXED_HOLIDAYS:
+            mo, d = lx.FIXED_HOLIDAYS[name]
+            return dt.date(year, mo, d)
+        if name.startswith("thanksgiving"):
+            return nth_weekday(year, 11, 3, 4)
+        e = easter(year)
+        return e - dt.timedelta(days=2) if name == "good friday" else e
+
+    if m["year"]:
+        return cand(m, "DATE", "holiday_year", fixed(on(int(m["year"])).isoformat()))
+    rel = (m["rel"] or "").lower()
+
+    def run(ctx: Ctx) -> Resolved:
+        if ctx.dct is None:
+            return None, None
+        ref = ctx.dct.date or dt.date(ctx.dct.year, ctx.dct.month or 7, 1)
+        this = on(ctx.dct.year)
+        if rel == "last" or (not rel and direction(ctx) != "future"):
+            return (this if this <= ref else on(ctx.dct.year - 1)).isoformat(), "dct"
+        if rel == "next" or (not rel and direction(ctx) == "future"):
+            return (this if this >= ref else on(ctx.dct.year + 1)).isoformat(), "dct"
+        return this.isoformat(), "dct"
+
+    return cand(m, "DATE", "holiday", run)
+
+
+# --------------------------------------------------------------------------- deictic: today, weekdays, last/next
+
+
+_DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+@rule("deictic_day", rf"{B}(?:(?P<pre>earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:'s)?"
+      rf"(?:\s+(?P<part>{lx.PART_RE}))?{E}")
+def deictic_day(m: re.Match[str]) -> Cand | None:
+    word = m["w"].lower()
+    offset = _DEICTIC_DAYS.get(word, 0)
+    part = lx.PARTS_OF_DAY.get((m["part"] or "").lower()) or ("NI" if word == "tonight" else None)
+    if m[0].lower().endswith("'s"):
+        if _GENERIC_AFTER.match(m.string, m.end()):
+            return None  # "today's world", "today's youth": the present age, not a day
+        return cand(m, "DATE", "deictic_day", _day_resolver(offset, None), group="w")
+
+    return cand(m, "TIME" if part else "DATE", "deictic_day", _day_resolver(offset, part))
+
+
+_GENERIC_AFTER = re.compile(r"\s+(?:world|youth|society|generation|young|children|kids|standards|economy)\b",
+                            re.IGNORECASE)
+
+
+def _day_resolver(offset: int, part: str | None) -> Resolver:
+    def run(ctx: Ctx) -> Resolved:
+        if ctx.dct is None:
+            return None, None
+        day = shift(ctx.dct, "day", offset)
+        if day is None:  # month-only DCT: "today" lies somewhere in that month
+            return (ctx.dct.value, "dct") if offset == 0 and ctx.dct.month else (None, None)
+        return (f"{day}T{part}" if part else day), "dct"
+
+    return run
+
+
+@rule("last_night", rf"{B}(?:last|this|tomorrow)\s+(?P<part>night|morning|afternoon|evening){E}")
+def last_night(m: re.Match[str]) -> Cand | None:
+    offset = -1 if m[0].lower().startswith("last") else 1 if m[0].lower().startswith("tomorrow") else 0
+    return cand(m, "TIME", "part_of_day", _day_resolver(offset, lx.PARTS_OF_DAY[m["part"].lower()]))
+
+
+_REFS = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+         "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+         "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "the present": "PRESENT_REF",
+         "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
+         "formerly": "PAST_REF", "once": "PAST_REF", "lately": "PAST_REF", "in the past": "PAST_REF",
+         "the future": "FUTURE_REF", "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "the near future": "FUTURE_REF",
+         "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+         "as soon as possible": "FUTURE_REF", "the years ahead": "FUTURE_REF", "a later date": "FUTURE_REF",
+         "then": "PAST_REF"}
+#: marked far more often by us than by TimeML annotators (TBAQ dev): left out of detection
+_UNMARKED = ("once", "then", "in the past", "previously", "formerly", "shortly", "soon", "recent", "lately")
+_REF_RE = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _REFS if k not in _UNMARKED),
+                          key=len, reverse=True))
+
+
+@rule("ref_word", rf"{B}(?P<w>{_REF_RE}){E}")
+def ref_word(m: re.Match[str]) -> Cand | None:
+    key = re.sub(r"\s+", " ", m["w"].lower())
+    return cand(m, "DATE", "ref_word", fixed(_REFS[key]))
+
+
+@rule("weekday", rf"{B}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|"
+      rf"early|late|(?P<pt>{lx.PART_RE}))\s+)?(?P<wd>{lx.WEEKDAY_RE})(?:'s)?(?:,?\s+(?P<part>{lx.PART_RE}))?{E}")
+def weekday(m: re.Match[str]) -> Cand | None:
+    if not capitalized(m["wd"]):
+        return None
+    wd = weekday_num(m["wd"])
+    rel = (m["rel"] or "").lower().split()
+    rel_word = rel[-1] if rel and not m["pt"] else ""
+    part_word = (m["part"] or m["pt"] or "").lower()
+    part = lx.PARTS_OF_DAY.get(part_word)
+    anaphoric = rel_word in ("previous", "following")
+
+    def run(ctx: Ctx) -> Resolved:
+        base, anchor = (parse_dct(ctx.ref), "ref") if anaphoric else (ctx.dct, "dct")
+        if base is None or base.date is None:
+            return None, None
+        way = {"last": "before", "past": "before", "previous": "before", "next": "after", "coming": "after",
+               "following": "after"}.get(rel_word) or weekday_direction(ctx)
+        day = weekday_date(base.date, wd, way).isoformat()
+        return (f"{day}T{part}" if part and WEEKDAY_PART else day), anchor
+
+    end_group = "part" if m["part"] else "wd"
+    return Cand(m.start(), m.end(end_group), "TIME" if part and WEEKDAY_PART else "DATE", "weekday", run)
+
+
+#: "Friday night": TimeBank mostly gives the day (2000-01-07), not 2000-01-07TNI; the extent keeps "night"
+WEEKDAY_PART = False
+
+
+@rule("rel_unit", rf"{B}(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>this|last|next|this\s+past|this\s+coming|"
+      rf"the\s+current|the\s+past|the\s+coming|the\s+latest|the\s+previous|the\s+following|the\s+same|that|"
+      rf"the\s+next|the\s+prior|a\s+year\s+ago|the\s+preceding|the\s+full)\s+(?P<fiscal>fiscal\s+)?"
+      rf"(?P<u>week|weekend|month|year|decade|day)(?!-){E}")
+def rel_unit(m: re.Match[str]) -> Cand | None:
+    if m["u"].istitle():
+        return None  # "This Week", "Next Year": a title (a programme, a magazine), not a date
+    rel = " ".join(m["rel"].lower().split())
+    unit = m["u"].lower()
+    if (m["fiscal"] and unit != "year") or (rel == "the full" and unit != "year"):
+        return None
+    mod = {"early": "START", "late": "END"}.get((m["pre"] or "").lower())
+    anaphoric = rel in ("the previous", "the following", "the same", "that", "the next", "the prior", "the preceding")
+    # "the latest (fiscal) year": the last one completed, as with "the latest quarter"
+    offset = {"last": -1, "this past": -1, "the past": -1, "the previous": -1, "the prior": -1, "the preceding": -1,
+              "the latest": -1,
+              "next": 1, "this coming": 1, "the coming": 1, "the following": 1, "the next": 1}.get(rel, 0)
+    if unit == "day" and not anaphoric:
+        return None  # "this day" / "the past day" are rare and vague
+    if rel in ("the past", "the coming", "the next") and unit in ("week", "month", "year", "decade") and \
+            (rel, unit) != ("the past", "year"):  # TimeBank reads "in the past year" as last year (a DATE)
+        if rel == "the next":
+            return None  # "the next year" is mostly a duration ahead; handled by durations
+        return cand(m, "DURATION", "rel_unit_duration", fixed(duration_value(1, unit)))
+
+    def run(ctx: Ctx) -> Resolved:
+        if anaphoric and ctx.ref is not None and ctx.ref_local:
+            return shift_value(ctx.ref, unit, offset), "ref"
+        if anaphoric and (ctx.dct is None or offset == 0):
+            return None, None  # "that year" with nothing before it in its paragraph: unknown
+        # "the previous year" opening a paragraph, with no date before it there: the year before
+        # the publication (a deictic reading), as readers take it
+        if ctx.dct is None:
+            return None, None
+        return shift(ctx.dct, unit, offset), "dct"
+
+    return cand(m, "DATE", "rel_unit_anaphoric" if anaphoric else "rel_unit", run, mod=mod)
+
+
+@rule("weekend", rf"{B}(?:the|this|last|next|this\s+past|this\s+coming)\s+weekend{E}")
+def weekend(m: re.Match[str]) -> Cand | None:
+    rel = m[0].lower().split()[-2]
+
+    def run(ctx: Ctx) -> Resolved:
+        if ctx.dct is None or ctx.dct.date is None:
+            return None, None
+        way = {"last": "before", "past": "before", "next": "after", "coming": "after"}.get(rel)
+        if way is None:
+            way = "future" if ctx.tense == "future" else "past"
+        saturday = weekday_date(ctx.dct.date, 5, way)
+        return f"{saturday.isocalendar()[0]:04d}-W{saturday.isocalendar()[1]:02d}-WE", "dct"
+
+    return cand(m, "DATE", "weekend", run)
+
+
+@rule("end_of_unit", rf"{B}(?:the\s+)?(?P<pos>end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+"
+      rf"(?P<rel>the|this|last|next)\s+(?P<u>year|month|week|quarter|decade|century){E}")
+def end_of_unit(m: re.Match[str]) -> Cand | None:
+    unit = m["u"].lower()
+    offset = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    mod = {"end": "END", "close": "END", "beginning": "START", "start": "START", "turn": "START",
+           "middle": "MID"}.get(m["pos"].lower())
+
+    def run(ctx: Ctx) -> Resolved:
+        return (shift(ctx.dct, unit, offset), "dct") if ctx.dct else (None, None)
+
+    return cand(m, "DATE", "end_of_unit", run, mod=mod)
+
+
+@rule("the_year", rf"{B}(?:(?P<pre>earlier|later)\s+in\s+the\s+year{E}|the\s+(?:fiscal\s+)?year"
+      rf"(?=\s+(?P<end>ended|ending)\b|'s\b|\s*[,.;:)]))")
+def the_year(m: re.Match[str]) -> Cand | None:
+    """"for the year ended June 30": a year-long period (P1Y); "a high for the year.": the current year."""
+    if m["end"]:
+        return cand(m, "DURATION", "the_year", fixed("P1Y"))
+
+    def run(ctx: Ctx) -> Resolved:
+        return (str(ctx.dct.year), "dct") if ctx.dct else (None, None)
+
+    return cand(m, "DATE", "the_year", run)
+
+
+@rule("year_end", rf"{B}year(?:-|\s+|'s\s+)end{E}")
+def year_end(m: re.Match[str]) -> Cand | None:
+    """"by year-end", "at year's end": the end of the current year."""
+    def run(ctx: Ctx) -> Resolved:
+        return (str(ctx.dct.year), "dct") if ctx.dct else (None, None)
+
+    return cand(m, "DATE", "year_end", run, mod="END")
+
+
+@rule("year_earlier", rf"{B}(?:(?:the\s+)?(?:comparable\s+|corresponding\s+)?year-(?:earlier|ago)\s+(?:period|quarter)|"
+      rf"year-(?:earlier|ago)){E}")
+def year_earlier(m: re.Match[str]) -> Cand | None:
+    """"year-earlier", "the year-ago quarter": the period under discussion, a year before."""
+    def run(ctx: Ctx) -> Resolved:
+        if ctx.quarter:  # results news compares with the quarter under discussion, a year before
+            return shift_value(ctx.quarter, "year", -1, keep=True), "ref"
+        if ctx.ref and ctx.ref[:1].isdigit():
+            return shift_value(ctx.ref, "year", -1, keep=True), "ref"
+        return (shift(ctx.dct, "year", -1), "dct") if ctx.dct else (None, None)
+
+    return cand(m, "DATE", "year_earlier", run)
+
+
+def _phrase_end(m: re.Match[str]) -> bool:
+    rest = m.string[m.end():m.end() + 2]
+    return not rest.strip() or rest.lstrip()[:1] in ",.;:)'\"" or rest[:1] in ",.;:"
+
+
+def _ago(unit: str, n: float | None, anaphoric: bool, sign: int) -> Resolver:
+    def run(ctx: Ctx) -> Resolved:
+        if n is None or n != int(n):
+            return ("PAST_REF" if sign < 0 else "FUTURE_REF", "dct") if not anaphoric else (None, None)
+        steps = sign * int(n)
+        if unit in TIME_UNITS:
+            return ("PAST_REF" if sign < 0 else "FUTURE_REF", "dct") if not anaphoric else (None, None)
+        if anaphoric:
+            if ctx.ref is None or not ctx.ref[:1].isdigit():
+                return None, None
+            if unit == "year" and abs(steps) == 1 and ctx.quarter:
+                return shift_value(ctx.quarter, "year", steps, keep=True), "ref"
+            # "a year earlier" after a quarter is that quarter a year before; after a day, the year before
+            keep = unit == "year" and abs(steps) == 1 and bool(re.match(r"^\d{4}-[QH]\d$", ctx.ref))
+            return shift_value(ctx.ref, unit, steps, keep=keep), "ref"
+        if ctx.dct is None:
+            return None, None
+        if unit == "year" and abs(steps) == 1 and ctx.quarter:
+            # "profit rose from a year ago" after "the third quarter": that quarter a year before
+            return shift_value(ctx.quarter, "year", steps, keep=True), "ref"
+        return shift(ctx.dct, "week" if unit == "fortnight" else unit, steps * (2 if unit == "fortnight" else 1)), "dct"
+
+    return run
+
+
+@rule("ago", rf"{B}(?:(?P<mod>about|around|nearly|almost|some|more\s+than|less\s+than|over|just\s+over|roughly|"
+      rf"approximately|at\s+least)\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|"
+      rf"from\s+now|hence|previously|since){E}")
+def ago(m: re.Match[str]) -> Cand | None:
+    unit = lx.UNIT_WORDS[m["u"].lower()]
+    if unit in ("quarter", "weekend"):
+        return None
+    direction_word = m["dir"].lower().split()[0]
+    if direction_word == "since" or (direction_word in ("before", "after") and not _phrase_end(m)):
+        return None  # "an hour after the attack": a duration and a preposition
+    sign = -1 if direction_word in ("ago", "earlier", "before", "previously") else 1
+    anaphoric = direction_word not in ("ago", "from", "hence")
+    if anaphoric and unit in TIME_UNITS:
+        return None  # "an hour later": TimeML marks the duration
+    n = lx.number_value(m["n"])
+    return cand(m, "DATE", "ago_anaphoric" if anaphoric else "ago", _ago(unit, n, anaphoric, sign),
+                mod=_duration_mod(m["mod"]))
+
+
+@rule("bare_ago", rf"{B}(?P<u>days|weeks|months|years|decades)\s+(?P<dir>ago|earlier|later){E}")
+def bare_ago(m: re.Match[str]) -> Cand | None:
+    unit = lx.UNIT_WORDS[m["u"].lower()]
+    word = m["dir"].lower()
+    sign = -1 if word in ("ago", "earlier") else 1
+    return cand(m, "DATE", "ago_vague", _ago(unit, None, word != "ago", sign))
+
+
+@rule("ref_day", rf"{B}(?:(?P<pre>earlier|later)\s+)?(?P<w>that\s+(?:same\s+)?day|the\s+same\s+day|the\s+day\s+before|"
+      rf"the\s+(?:next|following|previous|prior)\s+(?:day|morning|evening|night|afternoon)|the\s+day\s+after|"
+      rf"a\s+day\s+(?:earlier|later|before|after)|that\s+(?:morning|evening|night|afternoon)){E}")
+def ref_day(m: re.Match[str]) -> Cand | None:
+    w = " ".join(m["w"].lower().split())
+    if w.endswith(("before", "after")) and not _phrase_end(m):
+        return None  # "the day before the vote": a prepositional phrase, not a time expression
+    offset = -1 if any(k in w for k in ("before", "previous", "prior", "earlier")) else \
+        1 if any(k in w for k in ("next", "following", "after", "later")) else 0
+    part = next((lx.PARTS_OF_DAY[p] for p in ("morning", "evening", "night", "afternoon") if w.endswith(p)), None)
+
+    def run(ctx: Ctx) -> Resolved:
+        base = parse_dct(ctx.ref) if ctx.ref else None
+        if base is None or base.date is None:
+            return None, None
+        day = shift(base, "day", offset)
+        return (f"{day}T{part}" if part else day), "ref"
+
+    return cand(m, "TIME" if part else "DATE", "ref_day", run)
+
+
+# --------------------------------------------------------------------------- durations and sets
+
+
+def _duration_mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    return lx.DURATION_MODS.get(" ".join(word.lower().split())) or None
+
+
+#: a fractional count is written in the next smaller unit ("2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M)
+_FRACTION_UNITS = {"year": ("Y", "M", 12), "day": ("D", "H", 24), "hour": ("H", "M", 60), "minute": ("M", "S", 60)}
+
+
+def _fraction_value(n: float, unit: str) -> str:
+    big, small, factor = _FRACTION_UNITS[unit]
+    whole, rest = int(n), round((n - int(n)) * factor)
+    head = f"{whole}{big}" if whole else ""
+    if unit == "year":
+        return f"P{head}{rest}{small}"
+    if unit == "day":
+        return f"P{head}T{rest}{small}"
+    return f"PT{head}{rest}{small}"
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    if unit == "fortnight":
+        unit, n = "week", (n or 1) * 2 if n is not None else None
+    letter = DURATION_LETTER[unit]
+    if unit == "quarter":
+        letter = "Q"
+    if n is not None and n != int(n) and unit in _FRACTION_UNITS:
+        return _fraction_value(n, unit)
+    count = "X" if n is None else (str(int(n)) if n == int(n) else f"{n:g}")
+    if unit in TIME_UNITS:
+        return f"PT{count}{letter}"
+    if unit == "decade":
+        return f"P{count}DE" if n is None else f"P{int(n * 10) if n == int(n) else n * 10:g}Y"
+    if unit == "century":
+        return f"P{count}CE" if n is None else f"P{int(n * 100)}Y"
+    return f"P{count}{letter}"
+
+
+_DMOD = (r"(?:about|around|approximately|roughly|some|close\s+to|nearly|almost|less\s+than|under|more\s+than|over|"
+         r"at\s+least|up\s+to|no\s+more\s+than|at\s+most|just\s+over|just\s+under|well\s+over|fewer\s+than|"
+         r"an\s+additional|another)")
+
+
+@rule("duration", rf"{B}(?:(?P<mod>{_DMOD})\s+)?(?P<the>the\s+(?:first|last|past|next|coming|previous|following)\s+|"
+      rf"the\s+)?(?P<n>{NUM})[\s-]+(?:(?:more|full|straight|consecutive|trading|business|calendar)[\s-]+)?"
+      rf"(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?{E}")
+def duration(m: re.Match[str]) -> Cand | None:
+    unit = lx.UNIT_WORDS[m["u"].lower()]
+    words = m["n"].lower()
+    if m["u"].istitle() and m[0] != m[0].upper():
+        return None  # "60 Minutes": a title
+    if unit == "second" and words in ("a", "an"):
+        return None  # "a second term": an ordinal, not a duration
+    if re.search(r"old$", m[0], re.IGNORECASE):
+        return None  # "a 6-year-old": an age, not a time expression in TimeML
+    if unit == "quarter" and re.match(r"\s+of\b", m.string[m.end():m.end() + 4]):
+        return None  # "three-quarters of": a fraction
+    if words[:1].isdigit() and float(re.sub(r"[^\d.]", "", words.split()[0]) or 0) >= 1000:
+        return None  # "the 1988 second quarter": a year, not a count
+    if words in ("a", "an") and m["the"] and m["the"].strip() == "the":
+        return None
+    if re.match(r"^an?\s+\S", words) and not re.match(r"^an?\s+(half|hundred|couple|few)", words) and not m["mod"]:
+        art = re.match(r"^an?\s+", m[0], re.IGNORECASE)
+        if art:  # "a five-hour": the article is not part of the count
+            return Cand(m.start() + art.end(), m.end(), "DURATION", "duration",
+                        fixed(duration_value(lx.number_value(words.split(None, 1)[1]), unit)))
+    if unit == "weekend":
+        return None
+    n = lx.number_value(words)
+    if m["half"] and n is not None:
+        n += 0.5  # "a minute and a half"
+    the = (m["the"] or "").strip().lower()
+    if the == "the" and "-" in m.string[m.start("n"):m.end("u")]:
+        # "the 20-year conflict": an adjectival duration; TimeML leaves the article out
+        return Cand(m.start("n"), m.end(), "DURATION", "duration", fixed(duration_value(lx.number_value(words), unit)),
+                    mod=_duration_mod(m["mod"]))
+    if the == "the" and words not in ("first", "last") and n is None:
+        return None
+    if unit == "quarter" and the in ("the first", "") and not m["mod"]:
+        if n is None or n != 1:
+            return cand(m, "DURATION", "duration", fixed(f"P{int(n) if n else 'X'}Q"))
+        return None
+    value = duration_value(n, unit)
+    if unit == "quarter":
+        value = f"P{int(n)}Q" if n is not None and n == int(n) else "PXQ"
+    return cand(m, "DURATION", "duration", fixed(value), mod=_duration_mod(m["mod"]))
+
+
+@rule("vague_duration", rf"{B}(?:(?P<rel>recent|the\s+past|the\s+last|the\s+coming|the\s+next|coming|in|for|over|"
+      rf"within|after)\s+)(?P<u>days|weeks|months|years|decades|hours|minutes)(?!\s+(?:ago|earlier|later)){E}")
+def vague_duration(m: re.Match[str]) -> Cand | None:
+    rel = " ".join(m["rel"].lower().split())
+    unit = lx.UNIT_WORDS[m["u"].lower()]
+    start = m.start("u") if rel in ("in", "for", "over", "within", "after") else m.start()
+    return Cand(start, m.end(), "DURATION", "vague_duration", fixed(duration_value(None, unit)))
+
+
+@rule("set_word", rf"{B}(?P<w>{'|'.join(lx.SET_WORDS)}){E}")
+def set_word(m: re.Match[str]) -> Cand | None:
+    return cand(m, "SET", "set", fixed(lx.SET_WORDS[m["w"].lower()]))
+
+
+@rule("set_every", rf"{B}(?:every|each|per)\s+(?:(?P<n>other|two|three|four|few|\d+)\s+)?(?P<u>{UNIT}|"
+      rf"{lx.WEEKDAY_RE}|{lx.MONTH_RE}|morning|evening|night|afternoon){E}")
+def set_every(m: re.Match[str]) -> Cand | None:
+    u = m["u"].lower().rstrip(".")
+    if u in lx.WEEKDAYS:
+        return cand(m, "SET", "set", fixed(f"XXXX-WXX-{lx.WEEKDAYS[u] + 1}"))
+    if u in lx.MONTHS:
+        return cand(m, "SET", "set", fixed(f"XXXX-{lx.MONTHS[u]:02d}"))
+    if u in lx.PARTS_OF_DAY:
+        return cand(m, "SET", "set", fixed(f"TXX{lx.PARTS_OF_DAY[u]}" if len(lx.PARTS_OF_DAY[u]) == 2 else "P1D"))
+    unit = lx.UNIT_WORDS.get(u)
+    if unit is None or unit == "weekend":
+        return None
+    n = {"other": 2.0, "few": None}.get((m["n"] or "").lower(), lx.number_value(m["n"]) if m["n"] else 1.0)
+    return cand(m, "SET", "set", fixed(duration_value(n, unit)))
+
+
+@rule("set_times_a", rf"\b(?:once|twice|thrice|times)\s+(?P<x>(?:a|an|per)\s+(?P<u>{UNIT})){E}")
+def set_times_a(m: re.Match[str]) -> Cand | None:
+    unit = lx.UNIT_WORDS[m["u"].lower()]
+    return cand(m, "SET", "set", fixed(duration_value(1, unit)), group="x")
+
+
+# --------------------------------------------------------------------------- clock times
+
+
+_CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
+          r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>GMT|UTC|[ECMP][SD]T))?|(?P<w>noon|midnight)")
+
+
+@rule("clock", rf"{B}(?:(?P<mod>about|around|approximately|at\s+about|shortly\s+after|shortly\s+before|just\s+after|"
+      rf"just\s+before)\s+)?(?:{_CLOCK})(?:(?:,?\s+(?:on\s+)?)(?P<wd>{lx.WEEKDAY_RE}|today|yesterday|tomorrow|"
+      rf"(?P<mon>{lx.MONTH_RE})\s*(?P<day>{DAY})))?(?!\w)")
+def clock(m: re.Match[str]) -> Cand | None:
+    if m["w"]:
+        hh, mm = (12, 0) if m["w"].lower() == "noon" else (24, 0)
+    elif m["h24"]:
+        hh, mm = int(m["h24"]), int(m["mi24"])
+    else:
+        hh, mm = int(m["h"]), int(m["mi"] or 0)
+        if hh > 12:
+            return None
+        pm = m["ap"].lower().startswith("p")
+        hh = (hh % 12) + (12 if pm else 0)
+    clock_s = f"T{hh:02d}:{mm:02d}"
+    day_res = _attached_day(m)
+    if m["w"] and day_res is None:
+        return None  # bare "noon" without a day: let the day rules decide
+
+    def run(ctx: Ctx) -> Resolved:
+        if day_res is None:
+            if ctx.ref and re.match(r"^\d{4}-\d{2}-\d{2}", ctx.ref):
+                return f"{ctx.ref[:10]}{clock_s}", "ref"  # "Police came on Friday ... at 10 p.m.": that day
+            if ctx.dct is None or ctx.dct.date is None:
+                return None, None
+            return f"{ctx.dct.value}{clock_s}", "dct"
+        day, anchor = day_res(ctx)
+        return (f"{day[:10]}{clock_s}" if day else None), anchor
+
+    return cand(m, "TIME", "clock", run, mod=None)
+
+
+def _attached_day(m: re.Match[str]) -> Resolver | None:
+    word = m["wd"]
+    if not word:
+        return None
+    low = word.lower().rstrip(".")
+    if low in _DEICTIC_DAYS:
+        return _day_resolver(_DEICTIC_DAYS[low], None)
+    if m["mon"]:
+        return resolve_month_day(month_num(m["mon"]), int(re.sub(r"\D", "", m["day"])))
+    wd = weekday_num(word)
+
+    def run(ctx: Ctx) -> Resolved:
+        if ctx.dct is None or ctx.dct.date is None:
+            return None, None
+        way = weekday_direction(ctx)
+        return weekday_date(ctx.dct.date, wd, way).isoformat(), "dct"
+
+    return run
+
+
+@rule("day_clock", rf"{B}(?P<wd>{lx.WEEKDAY_RE}|today|yesterday|tomorrow)\s+(?:at\s+)?(?:{_CLOCK})(?!\w)")
+def day_clock(m: re.Match[str]) -> Cand | None:
+    if not m["w"] and not m["ap"] and not m["h24"]:
+        return None
+    c = clock(m)
+    return c
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def find_candidates(text: str) -> list[Cand]:
+    """All rule matches, overlaps resolved: the longest wins, then the earliest rule."""
+    found: list[tuple[int, int, int, Cand]] = []
+    for order, (_, pattern, handler) in enumerate(RULES):
+        for m in pattern.finditer(text):
+            if m.end() <= m.start():
+                continue
+            c = handler(m)
+            if c is not None and c.end > c.start:
+                found.append((-(c.end - c.start), order, c.start, c))
+    found.sort(key=lambda x: (x[0], x[1], x[2]))
+    taken: list[Cand] = []
+    for _, _, _, c in found:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)

@@ -1,0 +1,260 @@
+"""The "time" component: TIMEX3 detection and normalization, DCT inference, and ``best_time``.
+
+Detection is ours (regular patterns over the clean text, see ``rules``)
+with the spaCy parse to filter ambiguous words (a bare "May", a number that
+may be a year) and to read tense; normalization follows HeidelTime: deictic
+expressions are anchored to the document creation time (``state.dct``), the
+tense of the governing verb decides past or future for weekdays and bare
+month-days, anaphoric ones ("days later", "the previous year") to the last
+date mentioned. A relative expression with nothing to anchor to keeps
+``value=None``: we never anchor to the run date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.analyze.pipeline import AnalysisState, Component, component
+from storyline.analyze.time.calendar import parse_dct
+from storyline.analyze.time.dct import infer_dct
+from storyline.analyze.time.rules import Cand, Ctx, find_candidates
+from storyline.model import TimeValue, Timex
+from storyline.timevalues import granularity_of, interval_strings, value_interval
+
+#: confidence of a best time by where it was found
+CONFIDENCE = {"clause": 0.9, "sentence": 0.6, "dct": 0.3}
+#: timex types that place something on the calendar (durations and sets do not)
+CALENDAR_TYPES = ("DATE", "TIME")
+#: words before a bare number that make it a year ("in 2021", "since 1998")
+YEAR_CUES = frozenset({"in", "since", "by", "until", "till", "of", "from", "to", "through", "during", "before",
+                       "after", "early", "late", "mid", "fiscal", "year", "between", "and", "or", "circa", "around",
+                       "for", "the", "that", "this", "about", "as", "than", "at", "on", "summer", "spring",
+                       "autumn", "winter", "fall", "-"})
+
+
+@component("time", requires=("doc", "sentences"), assigns=("timexes", "dct"))
+class TimeComponent(Component):
+    def __call__(self, state: AnalysisState) -> None:
+        annotate(state)
+
+
+def annotate(state: AnalysisState) -> None:
+    """Find and normalize the time expressions of ``state.doc`` into ``state.timexes``.
+
+    Expressions are resolved in text order so that anaphoric ones see the last
+    date mentioned before them (HeidelTime's reference time).
+    """
+    doc = state.doc
+    cands = [c for c in find_candidates(doc.text) if _accept(doc, c)]
+    if SPACY_SUPPLEMENT:
+        cands = sorted(cands + _spacy_extra(doc, cands), key=lambda c: c.start)
+    if state.dct is None:
+        inferred = infer_dct(state.article, doc, cands, lambda c: tense_of(doc, c.start, c.end))
+        state.extras["dct_range"] = inferred.range
+        if inferred.value:
+            state.dct, state.dct_inferred = inferred.value, True
+    dct = parse_dct(state.dct)
+    ref: str | None = None
+    ref_para = -1
+    quarter: str | None = None  # "a year ago" in results news compares with the quarter under discussion
+    text = doc.text
+    timexes = []
+    for c in cands:
+        para = text.count("\n", 0, c.start)  # clean text: one paragraph per line
+        ctx = Ctx(dct=dct, ref=ref, tense=tense_of(doc, c.start, c.end), ref_local=para == ref_para,
+                  quarter=quarter)
+        value, anchor = c.resolve(ctx)
+        if value and re.match(r"^\d{4}-Q\d$", value) and anchor != "ref":
+            quarter = value
+        anchor_s = None
+        if anchor == "dct" and state.dct:
+            anchor_s = f"dct:{state.dct}"
+        elif anchor == "ref" and ref:
+            anchor_s = f"timex:{ref}"
+        timexes.append(Timex(article=state.article.id, start=c.start, end=c.end, text=text[c.start:c.end],
+                             type=c.type, value=value, anchor=anchor_s, rule=c.rule,
+                             granularity=granularity_of(value), mod=c.mod))
+        if c.type in CALENDAR_TYPES and value and re.match(r"^\d{4}", value) and (anchor != "ref" or REF_CHAIN):
+            ref, ref_para = value, para
+    state.timexes = timexes
+
+
+#: whether a value resolved against the reference becomes the next reference (HeidelTime: yes)
+REF_CHAIN = False
+
+
+#: add spaCy DATE/TIME entities our rules missed (unnormalized); off: measured worse on TBAQ dev
+SPACY_SUPPLEMENT = False
+
+
+def _spacy_extra(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    extra = []
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME") and all(ent.end_char <= c.start or ent.start_char >= c.end for c in cands):
+            extra.append(Cand(ent.start_char, ent.end_char, ent.label_, "spacy", lambda ctx: (None, None)))
+    return extra
+
+
+def _accept(doc: Doc, c: Cand) -> bool:
+    """spaCy checks for words that are only sometimes dates."""
+    if not c.needs_propn:
+        return True
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    if c.rule == "month":
+        if tok.lower_ not in ("may", "march"):
+            return True  # a capitalized month name that is not also a verb
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        return tok.ent_type_ == "DATE" or (prev is not None and prev.lower_ in YEAR_CUES)
+    # a four-digit number: a year when spaCy says DATE or a preposition/time word stands before it
+    if tok.ent_type_ in ("DATE", "EVENT"):
+        return True
+    if tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "ORDINAL", "TIME"):
+        return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if prev is not None and (prev.lower_ in YEAR_CUES or prev.tag_ == "POS" or prev.is_punct):
+        return not (nxt is not None and nxt.tag_ == "NNS" and tok.dep_ == "nummod")
+    return False
+
+
+def _under_adjective(token: Token, verb: Token) -> bool:
+    """"payable Dec. 7", "due Nov. 17": the date hangs on an adjective, not on the clause's tense."""
+    t = token.head
+    while t.i != verb.i and t.head.i != t.i:
+        if t.pos_ == "ADJ":
+            return True
+        t = t.head
+    return False
+
+
+def tense_of(doc: Doc, start: int, end: int) -> str:
+    """"past", "present", "future" or "none": the tense of the verb that governs the expression."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "none"
+    verb = governing_verb(span.root)
+    if verb.pos_ not in ("VERB", "AUX") or _under_adjective(span.root, verb):
+        return "none"
+    if span.start > 0 and doc[span.start - 1].lower_ in LIMIT_PREPS:
+        return "none"  # "extended the offer until Nov. 9": a limit, ahead of the (past) extension
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return "none"  # "shares tendered through Nov. 17": a participle, not a tensed verb
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        # "said ... Dec. 15": a date under a reporting verb belongs to what is reported, whose tense
+        # the parse often loses; read it as untensed (nearest the DCT; weekdays: the last one)
+        return "none"
+    if is_future(verb):
+        return "future"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VB" and any(a.tag_ == "MD" for a in auxes):
+        return "future"  # "might come as soon as Tuesday": not yet happened
+    if verb.lemma_.lower() in SCHEDULE_VERBS:
+        return "none"  # "was planned for early March": the plan is past, its date need not be
+    if verb.tag_ == "VBN" and any(a.tag_ in ("MD", "TO", "VB") for a in auxes):
+        return "future"  # "guidelines to be published in early November"
+    if verb.tag_ == "VBN":
+        # "is scheduled for", "are set for": a present passive; "has resigned": a perfect, past
+        if any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "present"
+        return "past"
+    return "present"
+
+
+# --------------------------------------------------------------------------- best time of a span
+
+
+def best_time(state: AnalysisState, start: int, end: int) -> TimeValue | None:
+    """The best time of the span ``start:end`` (an event trigger, a claim).
+
+    A dated timex in the same clause (the dependency subtree of the span's
+    governing verb), else in the same sentence, else the DCT for reported
+    past/present events (lower confidence). Future or hypothetical verbs get
+    no DCT fallback: an expected visit did not happen on the publication day.
+    """
+    doc = state.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    dated = [t for t in state.timexes if t.type in CALENDAR_TYPES and t.value and value_interval(t.value)]
+    verb = governing_verb(span.root)
+    clause = _subtree_range(verb)
+    in_clause = [t for t in dated if clause[0] <= t.start and t.end <= clause[1]]
+    if in_clause:
+        return _as_time(_nearest(in_clause, start, end), "clause")
+    sent = span.sent
+    in_sent = [t for t in dated if sent.start_char <= t.start and t.end <= sent.end_char]
+    if in_sent:
+        return _as_time(_nearest(in_sent, start, end), "sentence")
+    if state.dct and not is_future(verb) and value_interval(state.dct):
+        lo, hi = interval_strings(state.dct)
+        conf = CONFIDENCE["dct"] * (0.5 if state.dct_inferred else 1.0)
+        return TimeValue(value=state.dct, text=None, granularity=granularity_of(state.dct),
+                         earliest=lo, latest=hi, confidence=conf, source="dct")
+    return None
+
+
+def governing_verb(token: Token) -> Token:
+    """The verb whose clause holds ``token``: the token itself if verbal, else the nearest verbal head."""
+    t = token
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _subtree_range(token: Token) -> tuple[int, int]:
+    sub = list(token.subtree)
+    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+
+
+def _nearest(timexes: list[Timex], start: int, end: int) -> Timex:
+    def distance(t: Timex) -> int:
+        return max(0, t.start - end, start - t.end)
+
+    return min(timexes, key=lambda t: (distance(t), -len(t.value or "")))
+
+
+def _as_time(t: Timex, source: str) -> TimeValue:
+    lo, hi = interval_strings(t.value)
+    return TimeValue(value=t.value, text=t.text, granularity=t.granularity or granularity_of(t.value),
+                     earliest=lo, latest=hi, confidence=CONFIDENCE[source], source=source)
+
+
+SPEECH_VERBS = frozenset({"say", "tell", "announce", "report", "state", "add", "note", "declare", "confirm",
+                          "disclose", "explain", "write", "claim", "predict", "estimate"})
+LIMIT_PREPS = frozenset({"until", "till", "through", "by", "before"})
+SCHEDULE_VERBS = frozenset({"schedule", "slate", "expect", "plan", "due", "set"})
+FUTURE_MARKERS = frozenset({"expect", "plan", "intend", "schedule", "hope", "aim", "propose", "want", "going",
+                            "set", "due", "slate", "seek", "prepare"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
+
+
+def is_future(verb: Token) -> bool:
+    """Future or intended reference: "will meet", "is expected to visit", "plans to go", "is to attend"."""
+    if verb.lower_ in FUTURE_AUX or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    if verb.lemma_.lower() in SCHEDULE_VERBS and not any(c.tag_ == "VBD" for c in verb.children if c.dep_ in
+                                                         ("aux", "auxpass")):
+        return True  # "is scheduled for Nov. 17", "the vote set for March 6"
+    head = verb
+    # climb xcomp chains: "is expected to visit" -> expected, "plans to go" -> plans
+    while head.dep_ in ("xcomp", "ccomp") and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in FUTURE_MARKERS:
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
+            return True
+    return False
+
+
+def sentence_of(doc: Doc, char: int) -> Span | None:
+    for sent in doc.sents:
+        if sent.start_char <= char < sent.end_char:
+            return sent
+    return None

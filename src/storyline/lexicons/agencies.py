@@ -1,0 +1,39 @@
+"""News and wire agencies: the one list that ingest (credits) and corroboration (wire copies) share.
+
+A general lexicon of agencies that syndicate copy worldwide or nationally,
+with the full names that mean the same agency. Nothing here is tied to any
+story. Sources: the agencies' own names as printed in credits and datelines
+("(AFP)", "–IANS", "KABUL, March 1 (Reuters) -").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: full name -> the short form an agency signs with
+FULL_NAMES = {
+    "Agence France-Presse": "AFP", "Associated Press": "AP", "Press Trust of India": "PTI",
+    "Asian News International": "ANI", "Indo-Asian News Service": "IANS", "Anadolu Agency": "Anadolu",
+    "United Press International": "UPI", "Kyodo News": "Kyodo", "Reuter": "Reuters",
+}
+
+#: every name that marks an agency, short and full
+AGENCIES: tuple[str, ...] = (
+    "Agence France-Presse", "Associated Press", "RIA Novosti", "Prensa Latina", "Press Trust of India",
+    "Asian News International", "Indo-Asian News Service", "United Press International", "Kyodo News",
+    "Anadolu Agency", "Anadolu", "Reuters", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "Bernama", "Antara",
+    "Interfax", "Sputnik", "Notimex", "Reuter", "IANS", "AFP", "AP", "PTI", "ANI", "UNI", "TASS", "dpa",
+    "DPA", "EFE", "ANSA", "APP", "IRNA", "KUNA", "WAM", "SPA", "QNA", "MENA", "SANA", "NNI", "INP", "PNA", "BSS", "UPI",
+    "CNA", "NNA", "AAP", "Lusa", "Jiji", "AA", "APA", "Petra", "Tasnim", "ISNA", "Belga", "NTB", "TT", "Yna",
+)
+
+#: a credit that names no single agency ("Agencies", "with agency inputs"): a wire credit, not a source family
+GENERIC_CREDITS = ("Agencies",)
+
+#: regex alternation of every agency name, longest first (so "Associated Press" wins over "AP")
+PATTERN = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+
+
+def canonical(name: str) -> str:
+    """The short form of an agency name ("Associated Press" -> "AP"); other names unchanged."""
+    return FULL_NAMES.get(name, name)

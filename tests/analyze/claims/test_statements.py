@@ -1,0 +1,306 @@
+"""Tests of the claims component: every quote form, each speaker resolution case, each polarity cue."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.analyze.claims.quotes import find_quotes
+from storyline.analyze.pipeline import Analyzer
+from storyline.model import Article, Claim
+
+
+@pytest.fixture(scope="module")
+def claims_of(analyzer: Analyzer, make_article: Callable[..., Article]) -> Callable[[str], list[Claim]]:
+    def run(text: str) -> list[Claim]:
+        return list(analyzer.analyze(make_article(text)).claims)
+
+    return run
+
+
+def _one(claims: list[Claim], cue: str) -> Claim:
+    hits = [c for c in claims if c.cue and cue in c.cue.lower()]
+    assert hits, f"no claim with cue {cue!r} in {[(c.cue, c.content) for c in claims]}"
+    return hits[0]
+
+
+def _text(c: Claim, text: str) -> None:
+    """Every part of a claim is a span of the article text."""
+    assert c.content_start is not None and c.content_end is not None
+    assert text[c.content_start:c.content_end] == c.content
+    assert c.start <= c.content_start and c.content_end <= c.end
+
+
+# --------------------------------------------------------------------------- quote forms
+
+
+def test_quotes_curly_straight_and_unbalanced() -> None:
+    text = '“Curly one,” she said. "Straight one," he said.\n“Never closed here\nnext'
+    inner = [text[q.inner_start:q.inner_end] for q in find_quotes(text)]
+    assert inner == ["Curly one,", "Straight one,", "Never closed here"]
+
+
+def test_claim_curly_quote_said_after(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "“The bridge will reopen in the spring,” said Mirela Dovan, the transport minister."
+    c = _one(claims_of(text), "said")
+    assert c.direct_quote and c.content.startswith("The bridge will reopen")
+    assert "Mirela Dovan" in (c.speaker_text or "") and c.speaker_type == "named"
+    _text(c, text)
+
+
+def test_claim_straight_quote_said_before_with_colon(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = 'Tarek Olsund said: "We have no plans to close the harbour."'
+    c = _one(claims_of(text), "said")
+    assert c.direct_quote and "no plans to close the harbour" in c.content
+    assert c.speaker_text == "Tarek Olsund"
+
+
+def test_claim_multi_sentence_quote(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("“The river rose overnight. Two villages were cut off. We are sending boats,” "
+            "the regional governor Anka Vilde said.")
+    c = _one(claims_of(text), "said")
+    assert c.direct_quote
+    assert c.content.startswith("The river rose overnight") and "sending boats" in c.content
+
+
+def test_claim_unbalanced_quote_is_tolerated(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "Joren Hallik said: “The ferry service will stop on Monday because the crews are on strike.\nOther news."
+    c = _one(claims_of(text), "said")
+    assert c.direct_quote and "ferry service will stop" in c.content and "Other news" not in c.content
+
+
+def test_claim_mixed_quote_keeps_the_paraphrase(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "Mayor Olga Brenn said that the new tax was “a burden on every family” and would be withdrawn."
+    c = _one(claims_of(text), "said")
+    assert not c.direct_quote
+    assert c.content.startswith("that the new tax") and "withdrawn" in c.content
+
+
+def test_claim_quote_followed_by_pronoun_speaker_on_twitter(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("Lars Envik resigned as harbour master on Monday. "
+            "“After ten years in this post, it is time for me to go,” he said on Twitter.")
+    c = _one(claims_of(text), "said")
+    assert c.direct_quote and c.channel == "twitter"
+    assert c.speaker_type == "pronoun" and c.speaker_ref is not None and "Envik" in c.speaker_ref.text
+
+
+# --------------------------------------------------------------------------- reported speech
+
+
+def test_claim_said_that(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "Defence Minister Arvo Talvik said that the border posts would be reinforced."
+    c = _one(claims_of(text), "said")
+    assert not c.direct_quote and c.polarity == "assert" and c.stance == "statement"
+    assert c.content == "that the border posts would be reinforced"
+    assert "Arvo Talvik" in (c.speaker_text or "")
+
+
+def test_claim_according_to(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "According to the Valdor Ministry of Health, the clinic treated 40 patients last week."
+    c = _one(claims_of(text), "according to")
+    assert c.speaker_text and "Ministry of Health" in c.speaker_text
+    assert c.content.startswith("the clinic treated 40 patients")
+
+
+def test_claim_told_agency_and_statement_channel(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("Police chief Imre Saks told reporters that two suspects had been arrested. "
+                       "In a statement, the Norvik city council announced that the market would close.")
+    told = _one(claims, "told")
+    assert "two suspects had been arrested" in told.content and "Imre Saks" in (told.speaker_text or "")
+    announced = _one(claims, "announced")
+    assert announced.channel == "statement" and "market would close" in announced.content
+
+
+def test_claim_wrote_on_twitter(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("The party leader, Edda Morn, wrote on Twitter that the vote had been rigged."), "wrote")
+    assert c.channel == "twitter" and c.speaker_type == "named"
+    assert c.content == "that the vote had been rigged"
+
+
+def test_claim_press_conference_channel(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("At a press conference, Governor Pell Ostrand stated that the dam was safe."), "stated")
+    assert c.channel == "press conference"
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def test_speaker_anonymous_sources(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("Official sources claimed that the talks had stalled. "
+                       "“The deal is close,” said a source. Observers said the plan was unrealistic.")
+    for cue in ("claimed", "said"):
+        assert _one(claims, cue).speaker_type == "anonymous"
+    assert {c.speaker_type for c in claims} == {"anonymous"}
+
+
+def test_speaker_the_spokesman_is_anonymous_without_a_name(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("The spokesman said that the airport would reopen on Friday."), "said")
+    assert c.speaker_type == "anonymous" and c.speaker_text == "The spokesman"
+
+
+def test_speaker_pronoun_resolves_to_the_named_person(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("Foreign Minister Salme Korvik met the envoy on Tuesday. "
+            "She assured that her country does not seek a conflict.")
+    c = _one(claims_of(text), "assured")
+    assert c.speaker_type == "pronoun" and c.speaker_text == "She"
+    assert c.speaker_ref is not None and "Korvik" in c.speaker_ref.text
+    assert c.stance == "promise"
+
+
+def test_speaker_organization_and_government(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("The Ministry of Water announced that rationing would end in June."), "announced")
+    assert c.speaker_type == "organization" and c.speaker_ref is not None
+
+
+def test_speaker_described_group_keeps_its_text(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("Norlandian security agencies allege that smugglers are using the old mine road."),
+             "allege")
+    assert c.speaker_text == "Norlandian security agencies" and c.speaker_type == "nominal"
+    assert c.stance == "allegation" and c.polarity == "assert"
+
+
+def test_speaker_statement_vehicle_gives_its_owner(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("A report by the Harbour Authority stated that the pier was unsafe."), "stated")
+    assert c.speaker_text and "Harbour Authority" in c.speaker_text and c.channel == "report"
+
+
+# --------------------------------------------------------------------------- polarity, stance, hedges
+
+
+@pytest.mark.parametrize(("sentence", "cue", "polarity", "stance"), [
+    ("The rebels denied that they had attacked the convoy.", "denied", "deny", "denial"),
+    ("The embassy rejected the accusation of spying.", "rejected", "deny", "denial"),
+    ("The ministry dismissed the report as baseless.", "dismissed", "deny", "denial"),
+    ("The company refuted claims that its product was unsafe.", "refuted", "deny", "denial"),
+    ("The army confirmed the deaths of three soldiers.", "confirmed", "assert", "confirmation"),
+    ("The minister admitted that the budget was overspent.", "admitted", "assert", "confirmation"),
+    ("The mayor promised that the road would be repaired.", "promised", "assert", "promise"),
+    ("The general warned the rebels not to cross the river.", "warned", "assert", "warning"),
+    ("The opposition accused the government of rigging the vote.", "accused", "assert", "allegation"),
+])
+def test_polarity_and_stance_cues(claims_of: Callable[[str], list[Claim]], sentence: str, cue: str,
+                                  polarity: str, stance: str) -> None:
+    c = _one(claims_of(sentence), cue)
+    assert (c.polarity, c.stance) == (polarity, stance)
+
+
+def test_polarity_claim_denied_by_gives_two_claims(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("Valdorian officials allege that the militia is hiding in the northern hills, "
+            "a claim strongly denied by Norvik.")
+    claims = claims_of(text)
+    alleged, denied = _one(claims, "allege"), _one(claims, "denied")
+    assert alleged.polarity == "assert" and denied.polarity == "deny"
+    assert denied.speaker_text == "Norvik"
+    assert (denied.content_start, denied.content_end) == (alleged.content_start, alleged.content_end)
+    assert "hiding in the northern hills" in denied.content
+
+
+def test_hedges_mark_the_claim(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("The governor said the dam could fail. The governor said the dam was inspected.")
+    hedged = [c.hedged for c in claims if c.cue == "said"]
+    assert hedged == [True, False]
+
+
+def test_claim_targets_and_event(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "Police said that a bomb killed 12 people in Tarsk on Monday."
+    c = _one(claims_of(text), "said")
+    assert c.targets  # the place mention inside the content (its chain id, or its text without coref)
+    assert c.event is not None  # the bombing event mention inside the content
+
+
+def test_no_claim_without_a_cue(claims_of: Callable[[str], list[Claim]]) -> None:
+    assert claims_of("The bridge over the Eska river was built in 1920 and repaired twice.") == []
+
+
+def test_claim_according_to_at_sentence_end(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("Turnout rose to 61 percent and the count ended early, according to the election board."),
+             "according to")
+    assert c.content == "Turnout rose to 61 percent and the count ended early"
+    assert c.speaker_text == "the election board"
+
+
+def test_claim_quote_ending_a_sentence_before_its_cue(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "“They are all losers! Total disaster!” he wrote.\n\nVesna Korr led the poll."
+    c = _one(claims_of(text), "wrote")
+    assert c.direct_quote and c.content.startswith("They are all losers")
+
+
+def test_claim_continued_takes_only_a_quote(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("“We will win the north,” she continued. The rally continued into the night.")
+    assert [(c.cue, c.direct_quote) for c in claims] == [("continued", True)]
+
+
+def test_claim_headline_colon(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "Ostrand: The harbour will stay open all winter\n\nThe governor spoke on Monday."
+    c = _one(claims_of(text), ":")
+    assert c.speaker_text == "Ostrand" and c.content == "The harbour will stay open all winter"
+
+
+def test_negated_cue_is_no_claim_and_no_denial(claims_of: Callable[[str], list[Claim]]) -> None:
+    assert claims_of("Tarsk did not deny that it had met the envoy.") == []
+
+
+def test_speaker_unnamed_institution_is_an_organization(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("The ministry, in a statement, denied the reports."), "denied")
+    assert (c.speaker_type, c.polarity, c.channel, c.content) == ("organization", "deny", "statement", "the reports")
+
+
+def test_dateline_colon_is_no_speaker(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("TARSK: The port will reopen next week, officials said.\n\nBorvik: more ships are coming soon")
+    assert all(c.cue != ":" for c in claims)
+
+
+def test_speaker_spokesman_of_a_named_group(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("According to the Valdor Liberation Front spokesman, the ceasefire will hold."),
+             "according to")
+    assert c.speaker_type == "nominal" and c.speaker_ref is not None
+    assert "Valdor Liberation Front" in c.speaker_ref.text
+
+
+def test_speaker_official_with_a_place_stays_anonymous(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("An official from the Tarsk province who wished to remain anonymous stated that "
+                       "the convoy had turned back."), "stated")
+    assert c.speaker_type == "anonymous"
+
+
+def test_claim_split_quote_around_the_cue(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "“Only you, Mara,” she said, “would turn a verdict into a victory speech.” Then she left."
+    c = _one(claims_of(text), "said")
+    assert c.direct_quote and c.content.startswith("Only you, Mara") and c.content.endswith("victory speech")
+
+
+def test_claim_quote_continues_in_following_quote_paragraphs(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("“We will rebuild the bridge,” the mayor said.\n“It will take two years.”\n"
+            "The council meets on Friday.")
+    c = _one(claims_of(text), "said")
+    assert c.content.endswith("It will take two years") and "council" not in c.content
+
+
+def test_claim_leading_date_belongs_to_the_saying(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("The governor said Tuesday the levees would hold."), "said")
+    assert c.content == "the levees would hold"
+
+
+def test_speaker_phrase_keeps_descriptions_and_lists(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("Anna Berg, Lars Holm and Erik Dahl said they would stay. "
+                       "A poll conducted by the Tarsk Institute found that turnout would be high.")
+    assert [c.speaker_text for c in claims] == ["Anna Berg, Lars Holm and Erik Dahl",
+                                                "A poll conducted by the Tarsk Institute"]
+
+
+def test_cue_keeps_its_auxiliaries(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("The ministry had repeatedly denied the reports."), "denied")
+    assert c.cue == "had repeatedly denied" and c.polarity == "deny"
+
+
+def test_scare_quote_far_from_the_cue_is_no_content(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("Mayor Ilse Varn noted the new tram line and her work bringing jobs from “Tarsk to Ulm.”\n\n"
+                       "She says “we kept the city moving through a hard winter.”")
+    assert [(c.speaker_text, c.content) for c in claims] == [
+        ("She", "we kept the city moving through a hard winter")]
+
+
+def test_claim_quoted_label_after_a_short_object(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = _one(claims_of("On Twitter, the former governor Olaf Brenn called the plan “a reckless gamble.”"), "called")
+    assert c.direct_quote and c.content == "a reckless gamble" and c.channel == "twitter"

@@ -1,0 +1,114 @@
+"""Event extraction: one test per trigger family, argument role and attribution pattern (fictional texts)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.analyze.events.ontology import case_of, plover_of, subtypes_compatible
+from storyline.analyze.pipeline import Analyzer
+from storyline.analyze.resources import Resources
+from storyline.model import Article, EventMention
+from tests.conftest import analyzer_with
+
+
+@pytest.fixture(scope="module")
+def events_of(resources: Resources, make_article: Callable[..., Article]) -> Callable[[str], list[EventMention]]:
+    an: Analyzer = analyzer_with(resources, "baseline", "time", "events")
+
+    def run(text: str) -> list[EventMention]:
+        return list(an.analyze(make_article(text)).events)
+
+    return run
+
+
+def _one(evs: list[EventMention], type_: str) -> EventMention:
+    hits = [e for e in evs if e.type == type_]
+    assert hits, f"no {type_} in {[(e.type, e.text) for e in evs]}"
+    return hits[0]
+
+
+def test_events_attack_with_place_time_actor_target(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("Gunmen attacked a police station in Nairobi on Monday, killing at least 12 officers."),
+              "ASSAULT")
+    assert ev.text == "attacked"
+    assert ev.location is not None and ev.location.text == "Nairobi"
+    assert ev.time is not None and ev.time.value == "2023-02-27"
+    assert {p.role for p in ev.participants} >= {"actor", "target"}
+    assert ev.fatalities is not None and ev.fatalities.min == 12 and ev.fatalities.max is None
+
+
+def test_events_result_verb_is_not_a_second_event(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Gunmen attacked a police station in Nairobi on Monday, killing at least 12 officers.")
+    assert len([e for e in evs if e.type == "ASSAULT"]) == 1
+
+
+def test_events_suicide_bombing_subtype_from_subject(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("A suicide bomber blew himself up at a market in Lima."), "ASSAULT")
+    assert ev.subtype == "suicide_bombing" and ev.location is not None and ev.location.text == "Lima"
+
+
+def test_events_gun_battle_is_armed_clash(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("Two soldiers died in a gun battle with rebels on Sunday."), "ASSAULT")
+    assert ev.subtype == "armed_clash" and plover_of(ev.type, ev.subtype) == "FIGHT"
+    assert ev.fatalities is not None and ev.fatalities.min == 2 and ev.fatalities.group == "soldiers"
+
+
+def test_events_visit_with_destination(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("Foreign Minister Jane Holloway visited Oslo on Tuesday."), "CONSULT")
+    assert ev.subtype == "visit" and ev.location is not None and ev.location.text == "Oslo"
+    assert any(p.role == "actor" and "Holloway" in p.text for p in ev.participants)
+
+
+def test_events_meeting_with_participant(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("Jane Holloway met with Prime Minister Ravi Okonkwo."), "CONSULT")
+    assert ev.subtype == "meeting"
+    assert any(p.role == "participant" and "Okonkwo" in p.text for p in ev.participants)
+
+
+def test_events_talks_between_parties(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("Peace talks between the government and the Kestrel Front resumed in Nairobi."), "CONSULT")
+    assert ev.subtype == "talks" and ev.modality == "asserted"
+    assert any("Kestrel Front" in p.text for p in ev.participants)
+
+
+def test_events_resignation_is_retreat(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("Finance Minister Tom Adeyemi resigned on Friday."), "RETREAT")
+    assert ev.subtype == "resignation" and ev.time is not None and ev.time.value == "2023-02-24"
+
+
+def test_events_arrest_protest_accuse_appoint(events_of: Callable[[str], list[EventMention]]) -> None:
+    assert _one(events_of("Police arrested three protesters in Lima."), "COERCE").subtype == "arrest"
+    assert _one(events_of("Hundreds of students protested in Nairobi."), "PROTEST").plover == "PROTEST"
+    assert _one(events_of("Ravi Okonkwo accused the Kestrel Front of the bombing."), "ACCUSE").plover == "DISAPPROVE"
+    assert _one(events_of("The government appointed Tom Adeyemi as envoy."), "APPOINT").plover is None
+
+
+def test_events_blamed_party_is_alleged_actor(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("A faction of the Kestrel Front has been blamed by officials for a blast in Nairobi.")
+    blast = next(e for e in evs if e.text == "blast")
+    assert blast.modality == "alleged"
+    assert any(p.role == "actor" and "Kestrel Front" in p.text for p in blast.participants)
+
+
+def test_events_claimed_responsibility(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("The Kestrel Front claimed responsibility for the explosion in Lima."), "ASSAULT")
+    assert ev.modality == "claimed" and any("Kestrel" in p.text for p in ev.participants if p.role == "actor")
+
+
+def test_events_bare_plural_is_generic(events_of: Callable[[str], list[EventMention]]) -> None:
+    assert _one(events_of("Attacks have continued across the region."), "ASSAULT").modality == "generic"
+
+
+def test_events_delegation_sent_is_expected_visit(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("Delegations will be sent to Oslo by Ravi Okonkwo."), "CONSULT")
+    assert ev.modality == "expected" and any(p.role == "actor" and "Okonkwo" in p.text for p in ev.participants)
+
+
+def test_event_types_mappings() -> None:
+    assert case_of("ASSAULT", "suicide_bombing") == "SUIC_BOMB"
+    assert case_of("COERCE", "arrest") == "ARREST"
+    assert case_of("APPOINT", "appointment") is None
+    assert subtypes_compatible("CONSULT", "visit", "meeting")
+    assert not subtypes_compatible("ASSAULT", "bombing", "abduction")

@@ -1,0 +1,36 @@
+"""Modality and factuality cues of event triggers (fictional sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.events.modality import modality_of
+
+
+def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    return modality_of(tok)
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    ("The army did not attack the village.", "attack", "negated"),
+    ("There were no talks with the rebels.", "talks", "negated"),
+    ("Holloway is expected to visit Nairobi next month.", "visit", "expected"),
+    ("Delegations will be sent to Oslo.", "sent", "expected"),
+    ("The ministry plans to sanction the company.", "sanction", "planned"),
+    ("If the rebels attack the city, the army would respond.", "attack", "hypothetical"),
+    ("The attacks were allegedly carried out by the Kestrel Front.", "carried", "alleged"),
+    ("The Kestrel Front denied carrying out the bombing.", "bombing", "denied"),
+    ("The group claimed responsibility for the bombing.", "bombing", "claimed"),
+    ("Rebels attacked the convoy on Monday.", "attacked", "asserted"),
+])
+def test_modality_cues(nlp, text: str, trigger: str, want: str) -> None:  # type: ignore[no-untyped-def]
+    assert _reading(nlp, text, trigger)[0] == want
+
+
+def test_modality_reported_by_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    reading, reporter = _reading(nlp, "Officials said rebels attacked the convoy.", "attacked")
+    assert reading == "asserted" and reporter == "Officials"
+    _, reporter = _reading(nlp, "According to the Lima police, rebels attacked the convoy.", "attacked")
+    assert reporter is not None and "police" in reporter

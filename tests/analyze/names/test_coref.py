@@ -1,0 +1,118 @@
+"""Tests of the in-document coreference rules, with made-up names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from storyline.analyze.names.coref import mark_metonymy, name_chains, resolve_nominals, resolve_pronouns
+from storyline.analyze.resources import Resources
+from storyline.model import Article, ArticleAnalysis, Mention
+from tests.conftest import analyzer_with
+
+
+def _m(text: str, sub: str, label: str, nth: int = 0, kind: str = "name") -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return Mention("a1", start, start + len(sub), sub, label, kind=kind)
+
+
+def _chain_of(mentions: list[Mention], text: str) -> str | None:
+    return next(m.chain for m in mentions if m.text == text)
+
+
+def test_name_chains_last_name_joins_full_name_and_takes_its_label() -> None:
+    text = "Orlan Marek Vesk spoke. Later Vesk left."
+    out = name_chains([_m(text, "Orlan Marek Vesk", "PERSON"), _m(text, "Vesk", "GPE", 1)], "a1", {})
+    assert _chain_of(out, "Vesk") == _chain_of(out, "Orlan Marek Vesk")
+    assert {m.label for m in out} == {"PERSON"}
+
+
+def test_name_chains_transliterated_last_name() -> None:
+    text = "Tarik Muttavi came. Mutavvi's visit ended."
+    out = name_chains([_m(text, "Tarik Muttavi", "PERSON"), _m(text, "Mutavvi", "ORG")], "a1", {})
+    assert _chain_of(out, "Mutavvi") == _chain_of(out, "Tarik Muttavi")
+
+
+def test_name_chains_first_name_and_shorter_full_name() -> None:
+    text = "Dara Kell Imrani met. Dara Imrani said. Dara left."
+    out = name_chains([_m(text, "Dara Kell Imrani", "PERSON"), _m(text, "Dara Imrani", "PERSON"),
+                       _m(text, "Dara", "PERSON", 2)], "a1", {})
+    assert len({m.chain for m in out}) == 1
+
+
+def test_name_chains_keep_different_full_names_apart() -> None:
+    text = "Kerim Asdal met Asdal Voren."
+    out = name_chains([_m(text, "Kerim Asdal", "PERSON"), _m(text, "Asdal Voren", "PERSON")], "a1", {})
+    assert _chain_of(out, "Kerim Asdal") != _chain_of(out, "Asdal Voren")
+
+
+def test_name_chains_acronym_joins_long_form() -> None:
+    text = "The Morvian Harbour Authority (MHA) met. The MHA left."
+    out = name_chains([_m(text, "Morvian Harbour Authority", "ORG"), _m(text, "MHA", "ORG", 0, "acronym"),
+                       _m(text, "MHA", "ORG", 1, "acronym")], "a1", {"MHA": "Morvian Harbour Authority"})
+    assert len({m.chain for m in out}) == 1
+
+
+def test_resolve_pronouns_he_and_they(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orlan Vesk met the Zentar Party. He said they would win."
+    chained = name_chains([_m(text, "Orlan Vesk", "PERSON"), _m(text, "Zentar Party", "ORG")], "a1", {})
+    pron = {m.text: m for m in resolve_pronouns(chained, nlp(text))}
+    assert pron["He"].chain == _chain_of(chained, "Orlan Vesk") and pron["He"].kind == "pronoun"
+    assert pron["they"].chain == _chain_of(chained, "Zentar Party")
+
+
+def test_resolve_pronouns_subject_prefers_last_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orlan Vesk met Dara Imrani in the capital. He said the talks went well."
+    chained = name_chains([_m(text, "Orlan Vesk", "PERSON"), _m(text, "Dara Imrani", "PERSON")], "a1", {})
+    (he,) = resolve_pronouns(chained, nlp(text))
+    assert he.chain == _chain_of(chained, "Orlan Vesk")
+
+
+def test_resolve_nominals_group_and_envoy(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Zentar Party met Orlan Vesk. Later the group thanked the envoy."
+    chained = name_chains([_m(text, "Zentar Party", "ORG"), _m(text, "Orlan Vesk", "PERSON")], "a1", {})
+    noms = {m.text: m for m in resolve_nominals(chained, nlp(text), [])}
+    assert noms["the group"].chain == _chain_of(chained, "Zentar Party")
+    assert noms["the envoy"].chain == _chain_of(chained, "Orlan Vesk")
+    assert noms["the envoy"].kind == "nominal"
+
+
+def test_mark_metonymy_capital_as_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The charge was denied by Velmora. Ostravel said nothing. Tourists love Velmora."
+    mentions = [_m(text, "Velmora", "GPE"), _m(text, "Ostravel", "GPE"), _m(text, "Velmora", "GPE", 1)]
+    roles = [m.role for m in mark_metonymy(mentions, nlp(text))]
+    assert roles == ["government", "government", None]
+
+
+def _analyze(resources: Resources, make_article: Callable[..., Article], text: str) -> ArticleAnalysis:
+    return analyzer_with(resources, "baseline", "names", "coref").analyze(make_article(text))
+
+
+def test_roles_from_apposition_before_name(resources: Resources, make_article: Callable[..., Article]) -> None:
+    text = "Norland's special envoy to Estovia, Daniel Korvath, resigned on Monday."
+    a = _analyze(resources, make_article, text)
+    roles = [r for _, r in a.roles]
+    assert any(r.title == "special envoy to Estovia" and r.of == "Norland" and r.date == "2023-03-01"
+               for r in roles)
+    person = next(m for m in a.mentions if m.text == "Daniel Korvath")
+    assert all(chain == person.chain for chain, _ in a.roles)
+
+
+def test_roles_from_apposition_after_name(resources: Resources, make_article: Callable[..., Article]) -> None:
+    text = "Talks were led by Daniel Korvath, the Special Assistant to the Prime Minister, on Monday."
+    a = _analyze(resources, make_article, text)
+    assert any(r.title == "Special Assistant to the Prime Minister" for _, r in a.roles)
+
+
+def test_roles_from_title_before_name(resources: Resources, make_article: Callable[..., Article]) -> None:
+    text = "Defence Minister Daniel Korvath visited the border."
+    a = _analyze(resources, make_article, text)
+    assert [r.title for _, r in a.roles] == ["Defence Minister"]
+
+
+def test_name_chains_earlier_bare_surname_joins_later_full_name() -> None:
+    text = "Vesk arrived. Vesk spoke. Later Orlan Vesk left."
+    out = name_chains([_m(text, "Vesk", "GPE", 0), _m(text, "Vesk", "GPE", 1), _m(text, "Orlan Vesk", "PERSON")],
+                      "a1", {})
+    assert len({m.chain for m in out}) == 1 and {m.label for m in out} == {"PERSON"}

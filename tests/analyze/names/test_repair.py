@@ -1,0 +1,174 @@
+"""Tests of the ``names`` repair rules, one rule at a time, with made-up names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from storyline.analyze.names.acronyms import find_definitions, link_acronyms
+from storyline.analyze.names.keys import folded_key, person_names_compatible, skeleton, tokens_match
+from storyline.analyze.names.repair import merge_particle_names, names_after_titles, split_titles, trim_mention
+from storyline.analyze.names.retype import retype_from_context, vote_labels
+from storyline.analyze.resources import Resources
+from storyline.model import Article, Mention
+from tests.conftest import analyzer_with
+
+
+def _m(text: str, sub: str, label: str, nth: int = 0, source: str = "spacy") -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return Mention("a1", start, start + len(sub), sub, label, source=source)
+
+
+def _texts(mentions: list[Mention]) -> list[tuple[str, str]]:
+    return sorted((m.text, m.label) for m in mentions)
+
+
+def test_trim_mention_drops_determiner_possessive_and_footnote() -> None:
+    text = "the Varnhold Accord’s critics met the Blue Lantern Front** today."
+    assert trim_mention(_m(text, "the Varnhold Accord’s", "ORG"), text).text == "Varnhold Accord"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "the Blue Lantern Front**", "ORG"), text).text == "Blue Lantern Front"  # type: ignore[union-attr]
+
+
+def test_trim_mention_keeps_plain_mentions_unchanged() -> None:
+    text = "Orlan Vesk spoke."
+    m = _m(text, "Orlan Vesk", "PERSON")
+    assert trim_mention(m, text) is m
+
+
+def test_merge_particle_names_joins_split_hyphenated_group() -> None:
+    text = "Attacks by the Jamaat-e-Noorin Valdistan (JNV) rose."
+    parts = [_m(text, "Jamaat", "ORG"), _m(text, "Valdistan", "GPE")]
+    merged = merge_particle_names(parts, text)
+    assert _texts(merged) == [("Jamaat-e-Noorin Valdistan", "ORG")]
+
+
+def test_merge_particle_names_handles_space_after_particle_and_bin() -> None:
+    text = "Harkat-e Sardan Morvia and Osric bin Talvar met."
+    parts = [_m(text, "Harkat", "ORG"), _m(text, "Morvia", "GPE"), _m(text, "Osric", "PERSON")]
+    merged = merge_particle_names(parts, text)
+    assert ("Harkat-e Sardan Morvia", "ORG") in _texts(merged)
+    assert ("Osric bin Talvar", "PERSON") in _texts(merged)
+
+
+def test_split_titles_strips_rank_from_person() -> None:
+    text = "Lt Gen Parvez Kolani arrived."
+    out = split_titles([_m(text, "Lt Gen Parvez Kolani", "PERSON")], text)
+    assert _texts(out) == [("Parvez Kolani", "PERSON")]
+
+
+def test_split_titles_drops_mentions_made_of_title_words() -> None:
+    text = "Defence Minister Orlan Vesk and the Special Representative met."
+    out = split_titles([_m(text, "Defence", "ORG"), _m(text, "Orlan Vesk", "PERSON"),
+                        _m(text, "Special Representative", "ORG")], text)
+    assert _texts(out) == [("Orlan Vesk", "PERSON")]
+
+
+def test_names_after_titles_adds_missed_person() -> None:
+    text = "The team includes Director General Lt Gen Tarvin Oskeli and others."
+    out = names_after_titles([], text, "a1")
+    assert _texts(out) == [("Tarvin Oskeli", "PERSON")]
+
+
+def test_names_after_titles_ignores_organizations() -> None:
+    text = "He joined Major League Hurling last year."
+    assert names_after_titles([], text, "a1") == []
+
+
+def test_find_definitions_links_long_and_short_form() -> None:
+    text = "The Morvian Harbour Authority (MHA*) said. Later the MHA agreed."
+    (acr, ls, le, ss, se), = find_definitions(text)
+    assert (acr, text[ls:le], text[ss:se]) == ("MHA", "Morvian Harbour Authority", "MHA")
+
+
+def test_link_acronyms_labels_every_occurrence_like_the_long_form() -> None:
+    text = "The Morvian Harbour Authority (MHA) said. Later the MHA agreed."
+    mentions = [_m(text, "Morvian Harbour Authority", "ORG"), _m(text, "MHA", "GPE", nth=0)]
+    out, pairs = link_acronyms(mentions, text)
+    assert pairs == [("MHA", "Morvian Harbour Authority")]
+    acr = [m for m in out if m.text == "MHA"]
+    assert len(acr) == 2 and all(m.label == "ORG" and m.kind == "acronym" for m in acr)
+
+
+def test_retype_from_context_rules(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ambassador Quellin Darve spoke. The Velmora police arrested two men. "
+            "Voters in Ostravel cheered. The Zentar Party won.")
+    doc = nlp(text)
+    mentions = [_m(text, "Quellin Darve", "GPE"), _m(text, "Velmora", "ORG"), _m(text, "Ostravel", "ORG"),
+                _m(text, "Zentar Party", "PERSON")]
+    titles = [{"start": mentions[0].start, "end": mentions[0].end, "title": "Ambassador"}]
+    out = {m.text: m.label for m in retype_from_context(mentions, doc, titles)}
+    assert out == {"Quellin Darve": "PERSON", "Velmora": "GPE", "Ostravel": "GPE", "Zentar Party": "ORG"}
+
+
+def test_retype_speech_subject_thing_becomes_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tovaric Lunn said the talks failed."
+    doc = nlp(text)
+    out = retype_from_context([_m(text, "Tovaric Lunn", "PRODUCT")], doc, [])
+    assert out[0].label == "PERSON"
+
+
+def test_vote_labels_majority_wins_in_document() -> None:
+    text = "Ardo Pell met Ardo Pell and Ardo Pell."
+    mentions = [_m(text, "Ardo Pell", "PERSON", 0), _m(text, "Ardo Pell", "PERSON", 1),
+                _m(text, "Ardo Pell", "ORG", 2)]
+    assert {m.label for m in vote_labels(mentions)} == {"PERSON"}
+
+
+def test_vote_labels_context_counts_double() -> None:
+    text = "Kessa one. Kessa two. Kessa three."
+    mentions = [_m(text, "Kessa", "GPE", 0, source="names:context"), _m(text, "Kessa", "ORG", 1),
+                _m(text, "Kessa", "ORG", 2)]
+    # 2 (context) vs 2 (raw): no strict majority, nothing changes
+    assert [m.label for m in vote_labels(mentions)] == ["GPE", "ORG", "ORG"]
+
+
+def test_namekeys_fold_transliterations() -> None:
+    assert folded_key("Tehreek-e-Noorin") == folded_key("Tehreek e Noorin")
+    assert skeleton("Mohammad") == skeleton("Muhammad") and tokens_match("Muttavi", "Mutavvi")
+    assert tokens_match("Tehrik", "Tahreek") and not tokens_match("Valdistan", "Valdistani")
+    assert person_names_compatible("Orlan Vesk", "Orlan Marek Vesk")
+    assert not person_names_compatible("Orlan Vesk", "Vesk Darmody")
+
+
+def test_names_component_end_to_end(resources: Resources, make_article: Callable[..., Article]) -> None:
+    text = ("The delegation includes Lt Gen Tarvin Oskeli and the Jamaat-e-Noorin Valdistan (JNV) "
+            "leader Osric Palmar. The JNV denied it.")
+    analysis = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    got = {(m.text, m.label) for m in analysis.mentions}
+    assert ("Tarvin Oskeli", "PERSON") in got
+    assert ("Jamaat-e-Noorin Valdistan", "ORG") in got
+    assert ("JNV", "Jamaat-e-Noorin Valdistan") in analysis.acronyms
+    assert [m.label for m in analysis.mentions if m.text == "JNV"] == ["ORG", "ORG"]
+    assert any(t["title"] == "Lt Gen" for t in analysis.extras["titles"])
+
+
+def test_names_after_titles_leaves_possessive_out() -> None:
+    text = "President Arvid Tolmer's plan failed."
+    assert _texts(names_after_titles([], text, "a1")) == [("Arvid Tolmer", "PERSON")]
+
+
+def test_namekeys_keep_final_vowel_apart() -> None:
+    assert not tokens_match("Maria", "Mario") and tokens_match("Mustafa", "Moustafa")
+
+
+def test_retype_location_preposition_spares_institutions(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The bill stalled in Congress and in Ostravel."
+    out = retype_from_context([_m(text, "Congress", "ORG"), _m(text, "Ostravel", "ORG")], nlp(text), [])
+    assert [m.label for m in out] == ["ORG", "GPE"]
+
+
+def test_trim_mention_drops_quotes() -> None:
+    text = "see the `` Grand Velmora Five '' plan"
+    m = _m(text, "the `` Grand Velmora Five ''", "ORG")
+    assert trim_mention(m, text).text == "Grand Velmora Five"  # type: ignore[union-attr]
+
+
+def test_retype_org_suffix_does_not_override_person_on_weak_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Arvid Press met the Zentar Party."
+    out = retype_from_context([_m(text, "Arvid Press", "PERSON"), _m(text, "Zentar Party", "PERSON")], nlp(text), [])
+    assert [m.label for m in out] == ["PERSON", "ORG"]
+
+
+def test_namekeys_uppercase_particle_is_a_name() -> None:
+    assert folded_key("US") == "us" and folded_key("Osric bin Talvar") == "osric talvar"

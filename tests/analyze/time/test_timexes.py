@@ -1,0 +1,312 @@
+"""The time component: one test per rule family, the missing-date policy, and best_time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.analyze.pipeline import AnalysisState, Analyzer
+from storyline.analyze.resources import Resources
+from storyline.analyze.time.dct import url_date
+from storyline.analyze.time.timexes import annotate, best_time
+from storyline.config import Config
+from storyline.model import Article, ArticleAnalysis, Timex
+from tests.conftest import analyzer_with
+
+
+@pytest.fixture(scope="module")
+def time_analyzer(resources: Resources) -> Analyzer:
+    return analyzer_with(resources, "baseline", "time")
+
+
+@pytest.fixture(scope="module")
+def run(time_analyzer: Analyzer, make_article: Callable[..., Article]) -> Callable[..., ArticleAnalysis]:
+    def go(text: str, published: str | None = "2023-03-01", **kw: object) -> ArticleAnalysis:
+        return time_analyzer.analyze(make_article(text, published=published, **kw))
+
+    return go
+
+
+def timex(analysis: ArticleAnalysis, text: str) -> Timex:
+    found = [t for t in analysis.timexes if t.text == text]
+    assert found, f"{text!r} not found in {[t.text for t in analysis.timexes]}"
+    return found[0]
+
+
+# 2023-03-01 is a Wednesday
+
+
+def test_weekday_past_tense_is_on_or_before_dct(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("Minister Lorna Vesk resigned from her post on Wednesday. Her deputy left on Monday.")
+    assert timex(a, "Wednesday").value == "2023-03-01"
+    assert timex(a, "Monday").value == "2023-02-27"
+    assert timex(a, "Wednesday").anchor == "dct:2023-03-01"
+    assert timex(a, "Wednesday").rule == "weekday"
+
+
+def test_weekday_future_tense_is_on_or_after_dct(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The envoy will meet the council on Friday. Talks are expected to resume on Monday.")
+    assert timex(a, "Friday").value == "2023-03-03"
+    assert timex(a, "Monday").value == "2023-03-06"
+
+
+def test_weekday_last_and_next(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The board met last Wednesday and will meet again next Tuesday.")
+    assert timex(a, "last Wednesday").value == "2023-02-22"
+    assert timex(a, "next Tuesday").value == "2023-03-07"
+
+
+def test_month_day_takes_year_from_dct_and_tense(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("On February 26, the army confirmed the deaths of two soldiers. The vote will be held on March 20.")
+    assert timex(a, "February 26").value == "2023-02-26"
+    assert timex(a, "March 20").value == "2023-03-20"
+    b = run("On December 30, the port of Velmar was closed.", published="2023-01-10")
+    assert timex(b, "December 30").value == "2022-12-30"
+
+
+def test_month_year_and_year_are_absolute(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("He had come in November 2021, and again in 2019. The plan dates from Sept. 30, 1989.")
+    assert timex(a, "November 2021").value == "2021-11"
+    assert timex(a, "November 2021").anchor is None
+    assert timex(a, "2019").value == "2019"
+    assert timex(a, "Sept. 30, 1989").value == "1989-09-30"
+
+
+def test_month_never_invents_a_day(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The mayor of Tarvin visited the factory in January.")
+    t = timex(a, "January")
+    assert t.value == "2023-01"
+    assert t.granularity == "month"
+
+
+def test_relative_month_and_year(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("Last month, the minister visited Orvale. This year the budget grew, after it fell last year. "
+            "Prices will rise next month.")
+    assert timex(a, "Last month").value == "2023-02"
+    assert timex(a, "This year").value == "2023"
+    assert timex(a, "last year").value == "2022"
+    assert timex(a, "next month").value == "2023-04"
+
+
+def test_deictic_days(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The delegation is in Orvale today. It arrived yesterday and leaves tomorrow.")
+    assert timex(a, "today").value == "2023-03-01"
+    assert timex(a, "yesterday").value == "2023-02-28"
+    assert timex(a, "tomorrow").value == "2023-03-02"
+
+
+def test_anaphoric_expressions_follow_the_last_date(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The dam at Kessel opened on May 4, 2019. Two days later the mayor resigned. "
+            "The following year it flooded.")
+    following = timex(a, "The following year")
+    assert following.value == "2020"
+    assert following.anchor == "timex:2019-05-04"
+    assert timex(a, "Two days later").value == "2019-05-06"
+
+
+def test_anaphoric_without_antecedent_in_paragraph_is_deictic(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("A report came out in May 2021.\nIn the previous year, talks failed.")
+    assert timex(a, "the previous year").value == "2022"
+    assert timex(a, "the previous year").anchor == "dct:2023-03-01"
+
+
+def test_durations(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("After serving close to three years, she left. The government fell in a span of 20 days. "
+            "The 20-year conflict ended after several months of talks.")
+    assert timex(a, "close to three years").value == "P3Y"
+    assert timex(a, "close to three years").type == "DURATION"
+    assert timex(a, "20 days").value == "P20D"
+    assert timex(a, "20-year").value == "P20Y"
+    assert timex(a, "several months").value == "PXM"
+
+
+def test_durations_are_not_ages(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The 6-year-old boy was found.")
+    assert not [t for t in a.timexes if "year" in t.text]
+
+
+def test_sets(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The ferry runs daily and the council meets every Monday, twice a year in full session.")
+    assert timex(a, "daily").type == "SET"
+    assert timex(a, "daily").value == "P1D"
+    assert timex(a, "every Monday").value == "XXXX-WXX-1"
+    assert timex(a, "a year").value == "P1Y"
+
+
+def test_quarters_seasons_and_refs(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("Profit fell in the fourth quarter of 2022. The dam was built in the 1990s. Prices are high now.")
+    assert timex(a, "the fourth quarter of 2022").value == "2022-Q4"
+    assert timex(a, "the 1990s").value == "199"
+    assert timex(a, "now").value == "PRESENT_REF"
+
+
+def test_extent_excludes_preposition(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The envoy resigned on Wednesday.")
+    t = timex(a, "Wednesday")
+    assert a.timexes[0] == t
+    assert (t.start, t.end) == (22, 31)
+
+
+# --------------------------------------------------------------------------- missing publication date
+
+
+def test_missing_dct_leaves_relative_expressions_open(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The minister is expected to visit in the coming weeks. He came in November 2021 and left "
+            "on Wednesday, last month.", published=None)
+    assert a.dct is None
+    assert timex(a, "November 2021").value == "2021-11"
+    assert timex(a, "Wednesday").value is None
+    assert timex(a, "last month").value is None
+    assert a.extras["dct_range"]["earliest"] == "2021-11-01"
+
+
+def test_missing_dct_is_taken_from_url(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The envoy resigned on Wednesday.", published=None,
+            url="https://news.example.org/2023/07/19/envoy-resigns.html")
+    assert a.dct == "2023-07-19"
+    assert a.dct_inferred
+    assert timex(a, "Wednesday").value == "2023-07-19"
+
+
+def test_missing_dct_bounded_by_past_and_future_dates(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The mill closed on June 3, 2024. The new one will open on June 28, 2024. It rained last month.",
+            published=None)
+    assert a.dct == "2024-06"
+    assert a.dct_inferred
+    assert timex(a, "last month").value == "2024-05"
+
+
+def test_url_date_forms() -> None:
+    assert url_date("https://x.org/20230301/story-1.html") == "2023-03-01"
+    assert url_date("https://x.org/2023/07/story/") == "2023-07"
+    assert url_date("https://x.org/story-12345678") is None
+
+
+def test_month_granularity_dct(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("Talks resumed last month and the envoy left on Wednesday.", published="2023-03")
+    assert timex(a, "last month").value == "2023-02"
+    assert timex(a, "Wednesday").value is None
+
+
+# --------------------------------------------------------------------------- best_time
+
+
+def _state(resources: Resources, text: str, published: str | None = "2023-03-01") -> AnalysisState:
+    gran = "day" if published else None
+    article = Article(id="bt", text=text, published=published, published_granularity=gran)  # type: ignore[arg-type]
+    state = AnalysisState(article=article, doc=resources.nlp(text), config=Config(), dct=published)
+    state.sentences = [(s.start_char, s.end_char) for s in state.doc.sents]
+    annotate(state)
+    return state
+
+
+def test_best_time_prefers_the_clause(resources: Resources) -> None:
+    text = "In May 2022 the report was published, and on February 26 two soldiers were killed."
+    state = _state(resources, text)
+    start = text.index("killed")
+    t = best_time(state, start, start + len("killed"))
+    assert t is not None
+    assert (t.value, t.source) == ("2023-02-26", "clause")
+    assert (t.earliest, t.latest) == ("2023-02-26", "2023-02-26")
+
+
+def test_best_time_month_is_an_interval(resources: Resources) -> None:
+    text = "Last month, the defence minister visited Orvale."
+    state = _state(resources, text)
+    start = text.index("visited")
+    t = best_time(state, start, start + len("visited"))
+    assert t is not None
+    assert (t.value, t.granularity, t.earliest, t.latest) == ("2023-02", "month", "2023-02-01", "2023-02-28")
+
+
+def test_best_time_falls_back_to_dct_for_past_not_future(resources: Resources) -> None:
+    text = "The minister resigned. The envoy will visit Orvale."
+    state = _state(resources, text)
+    s1 = text.index("resigned")
+    t = best_time(state, s1, s1 + 8)
+    assert t is not None
+    assert (t.value, t.source) == ("2023-03-01", "dct")
+    assert t.confidence < 0.5
+    s2 = text.index("visit ")
+    assert best_time(state, s2, s2 + 5) is None
+
+
+def test_best_time_without_dct_is_none(resources: Resources) -> None:
+    text = "The minister resigned."
+    state = _state(resources, text, published=None)
+    assert best_time(state, 13, 21) is None
+
+
+def test_decades_use_three_digits(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The mill closed in the late 1970s and reopened in the nineties. It grew over the last decade.")
+    assert timex(a, "the late 1970s").value == "197"
+    assert timex(a, "the nineties").value == "199"
+    assert timex(a, "last decade").value == "201"
+
+
+def test_duration_fractions_and_couples(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("Talks in Varnholt lasted 5 1/2 hours after 2 1/2 years of delay; the vote took a minute and a half, "
+            "and the plan runs for a couple of years.")
+    assert timex(a, "5 1/2 hours").value == "PT5H30M"
+    assert timex(a, "2 1/2 years").value == "P2Y6M"
+    assert timex(a, "a minute and a half").value == "PT1M30S"
+    assert timex(a, "a couple of years").value == "P2Y"
+
+
+def test_fiscal_and_full_years(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("Dorlan Corp. expects higher sales for the full year and in the current fiscal year. "
+            "It sold $3 million in the latest fiscal year.")
+    assert timex(a, "the full year").value == "2023"
+    assert timex(a, "the current fiscal year").value == "2023"
+    assert timex(a, "the latest fiscal year").value == "2022"
+
+
+def test_latest_period_is_the_quarter_under_discussion(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("Dorlan Corp. said profit rose in the fourth quarter. Sales in the latest period were $2 million, "
+            "up from the year-earlier period.")
+    assert timex(a, "the fourth quarter").value == "2022-Q4"
+    assert timex(a, "the latest period").value == "2022-Q4"
+    assert timex(a, "the year-earlier period").value == "2021-Q4"
+
+
+def test_the_year_period_and_current_year(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("For the year ended June 30, Dorlan Corp. earned $5 million. Its shares hit a high for the year. "
+            "Output was delayed earlier in the year by floods.")
+    assert timex(a, "the year").value == "P1Y"
+    assert timex(a, "the year").type == "DURATION"
+    dated = [t for t in a.timexes if t.text == "the year" and t.type == "DATE"]
+    assert [t.value for t in dated] == ["2023"]
+    assert timex(a, "earlier in the year").value == "2023"
+
+
+def test_generic_today_is_not_a_day(run: Callable[..., ArticleAnalysis]) -> None:
+    text = "In today's world, the Varnholt council said, today's vote matters."
+    a = run(text)
+    assert [t.text for t in a.timexes] == ["today"]
+    assert a.timexes[0].start == text.index("today's vote")
+
+
+def test_week_of_a_date_is_its_iso_week(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The Varnholt hearing will be held the week of March 6.")
+    assert timex(a, "the week of March 6").value == "2023-W10"
+
+
+def test_clock_time_takes_the_last_mentioned_day(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("Storms hit Varnholt on Feb. 20. The bridge closed at about 10:35 a.m., officials said.")
+    assert timex(a, "Feb. 20").value == "2023-02-20"
+    t = next(t for t in a.timexes if "10:35" in t.text)
+    assert t.value == "2023-02-20T10:35"
+
+
+def test_untensed_later_quarter_is_last_years(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("Dorlan Corp. reported a profit, its chairman said in the fourth quarter report.", published="2023-01-20")
+    assert timex(a, "the fourth quarter").value == "2022-Q4"
+    b = run("Dorlan Corp. will open a plant in the fourth quarter.", published="2023-01-20")
+    assert timex(b, "the fourth quarter").value == "2023-Q4"
+
+
+def test_the_past_year_is_last_year_but_past_decade_a_duration(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("Varnholt's council grew in the past year and shrank over the past decade.")
+    assert timex(a, "the past year").value == "2022"
+    assert timex(a, "the past decade").value == "P10Y"
