@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from storyline.store.base import SearchHit, Store
+from storyline.store.lock import Holder, StoreBusy
 from storyline.store.sql import SqlStore, StoreError
 
-__all__ = ["SearchHit", "SqlStore", "Store", "StoreError", "open_store", "store_url"]
+__all__ = ["Holder", "SearchHit", "SqlStore", "Store", "StoreBusy", "StoreError", "open_store", "store_url"]
 
 DEFAULT_DB = "storyline.db"
 

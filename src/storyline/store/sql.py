@@ -8,8 +8,9 @@ object is its JSON in ``data`` (the generic serialization of ``model.py``).
 from __future__ import annotations
 
 import json
+import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,8 +35,10 @@ from storyline.model import (
 )
 from storyline.store import tables as s
 from storyline.store.base import SearchHit
+from storyline.store.lock import Holder, writer_lock
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 #: marks around matched words in search snippets (escape the snippet, then replace these)
 SNIPPET_OPEN, SNIPPET_CLOSE = "\u27e6", "\u27e7"
@@ -43,6 +46,10 @@ SNIPPET_OPEN, SNIPPET_CLOSE = "\u27e6", "\u27e7"
 
 class StoreError(RuntimeError):
     pass
+
+
+def _log_wait(holder: Holder | None) -> None:
+    log.warning("waiting for the writer lock, held by %s", holder or "another process")
 
 
 def _dump(obj: Any) -> str:
@@ -90,6 +97,7 @@ class SqlStore:
         self.readonly = readonly
         self.engine = self._engine(url, readonly)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self.lock = writer_lock(url, self.engine)
         if not readonly:
             self.migrate()
         elif not self._has_table("schema_migrations"):
@@ -129,9 +137,9 @@ class SqlStore:
         return inspect(self.engine).has_table(name)
 
     def migrate(self) -> list[int]:
-        """Apply pending migrations in order; returns the versions applied."""
+        """Apply pending migrations in order (holding the writer lock); returns the versions applied."""
         applied: list[int] = []
-        with self.engine.begin() as conn:
+        with self.writer(what="migrate"), self.engine.begin() as conn:
             s.migrations_table.create(conn, checkfirst=True)
             done = {r[0] for r in conn.execute(select(s.migrations_table.c.version))}
             for version, name, fn in s.MIGRATIONS:
@@ -146,10 +154,33 @@ class SqlStore:
             return conn.execute(select(func.max(s.migrations_table.c.version))).scalar() or 0
 
     @contextmanager
+    def writer(self, wait: bool | float = True, on_wait: Callable[[Holder | None], None] | None = None,
+               what: str = "") -> Iterator[None]:
+        """Hold the store's single-writer lock for the block (re-entrant within a thread).
+
+        ``wait``: True waits until the lock is free, False refuses at once, a number waits that many
+        seconds at most; :class:`StoreBusy` names the holder (pid, host, since) when it is not free in
+        time. ``on_wait(holder)`` is called once when the call starts waiting. Every write takes the lock
+        for its own transaction when the caller does not hold it, so a run holds it from its first write
+        to its last and a second run waits for the whole first one (never interleaving with it).
+        """
+        if self.readonly:
+            raise StoreError(f"{self.url} is open read-only")
+        self.lock.acquire(wait, on_wait or _log_wait, what)
+        try:
+            yield
+        finally:
+            self.lock.release()
+
+    def writer_holder(self) -> Holder | None:
+        """Who holds the writer lock now (None when nobody does, or when that cannot be read)."""
+        return self.lock.holder()
+
+    @contextmanager
     def _write(self) -> Iterator[Connection]:
         if self.readonly:
             raise StoreError(f"{self.url} is open read-only")
-        with self.engine.begin() as conn:
+        with self.writer(), self.engine.begin() as conn:
             yield conn
 
     def close(self) -> None:
@@ -222,6 +253,8 @@ class SqlStore:
         with self._write() as conn:
             for a in analyses:
                 conn.execute(delete(s.analyses).where(s.analyses.c.article == a.article))
+                # a new analysis is not in the saved story yet: the next fusion takes it up
+                conn.execute(delete(s.fused_articles).where(s.fused_articles.c.article == a.article))
                 conn.execute(insert(s.analyses).values(article=a.article, config_hash=a.config_hash, data=_dump(a)))
 
     def analysis(self, article_id: str) -> ArticleAnalysis | None:
@@ -247,11 +280,32 @@ class SqlStore:
         with self.engine.connect() as conn:
             return [r[0] for r in conn.execute(q)]
 
+    def unfused(self) -> list[str]:
+        """Ids of analyzed articles the saved story was not fused from (new, re-analyzed, or left by a crash)."""
+        an, f = s.analyses, s.fused_articles
+        q = (select(an.c.article).select_from(
+            an.join(s.articles, s.articles.c.id == an.c.article)
+            .outerjoin(f, f.c.article == an.c.article))
+             .where(or_(f.c.article.is_(None), f.c.config_hash != an.c.config_hash))
+             .order_by(s.articles.c.seq))
+        with self.engine.connect() as conn:
+            return [r[0] for r in conn.execute(q)]
+
     # ------------------------------------------------------------------ fused objects
 
-    def save_story(self, story: Story) -> None:
-        """Replace the fused objects (entities, events, claims, links, clusters) in one transaction."""
+    def save_story(self, story: Story, fused: Mapping[str, str] | None = None) -> None:
+        """Replace the fused objects (entities, events, claims, links, clusters) in one transaction.
+
+        ``fused`` (article id -> analysis config hash) says which analyses the story was made from; it
+        replaces the fused marks in the same transaction, so a run killed at any point leaves either the
+        old story with the old marks or the new story with the new ones (see :meth:`unfused`).
+        """
         with self._write() as conn:
+            if fused is not None:
+                conn.execute(delete(s.fused_articles))
+                marks = [{"article": k, "config_hash": v} for k, v in fused.items()]
+                if marks:
+                    conn.execute(insert(s.fused_articles), marks)
             for table in (s.entities, s.entity_mentions, s.events, s.event_entities, s.claims, s.claim_links,
                           s.claim_support, s.stories, s.source_families):
                 conn.execute(delete(table))

@@ -8,7 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Column, Connection, Float, Index, Integer, LargeBinary, MetaData, String, Table, Text, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    Float,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    insert,
+    select,
+    text,
+)
 
 metadata = MetaData()
 
@@ -158,6 +172,18 @@ embedding_cache = Table(  # sentence vectors by hash of (model, text): fusion re
     Column("vec", LargeBinary, nullable=False),
 )
 
+fused_articles = Table(  # the analyses the saved story was fused from; written with the story, in one transaction
+    "fused_articles", metadata,
+    Column("article", String(200), primary_key=True),
+    Column("config_hash", String(40), nullable=False),  # the analysis' config hash when it was fused
+)
+
+writer_holder = Table(  # who holds a PostgreSQL store's writer lock (SQLite keeps it in the lock file)
+    "writer_holder", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("holder", Text, nullable=False),
+)
+
 CORE_TABLES = [migrations_table, articles, analyses, entities, entity_mentions, events, event_entities, claims,
                claim_links, claim_support, stories, source_families, runs, search_facts]
 
@@ -180,8 +206,28 @@ def _create_embedding_cache(conn: Connection) -> None:
     embedding_cache.create(conn, checkfirst=True)
 
 
+def _create_fused_marks(conn: Connection) -> None:
+    """Fusion state kept in the store, so a run killed before saving its story is resumed by the next one.
+
+    Stores fused before this migration carry no marks: the analyzed articles the saved story has entity
+    mentions of count as fused; the others (an article lost to a crashed fusion, or one without any name)
+    are fused again, incrementally, by the next run.
+    """
+    fused_articles.create(conn, checkfirst=True)
+    mentioned = select(entity_mentions.c.article).distinct()
+    conn.execute(insert(fused_articles).from_select(
+        ["article", "config_hash"],
+        select(analyses.c.article, analyses.c.config_hash).where(analyses.c.article.in_(mentioned))))
+
+
+def _create_writer_holder(conn: Connection) -> None:
+    writer_holder.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "core tables", _create_core),
     (2, "full-text search (FTS5)", _create_fts),
     (3, "sentence embedding cache", _create_embedding_cache),
+    (4, "fused-article marks", _create_fused_marks),
+    (5, "writer lock holder", _create_writer_holder),
 ]
