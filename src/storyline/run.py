@@ -283,10 +283,11 @@ def analyze_inputs(inputs: Sequence[str | Path], db: str | Path, config: Config 
     """
     config = config or Config()
     t0 = time.perf_counter()
-    store = open_store(db)
+    store = open_store(db, migrate=False)  # migrated below, once this run holds the writer lock
     summary = RunSummary(db=str(db))
     try:
         with store.writer(wait=wait, on_wait=on_wait, what="storyline analyze"):
+            store.migrate()
             resources = resources or Resources(config)
             new = ingest(inputs, store, config, summary, progress)
             analyzer = Analyzer(config, resources)
@@ -310,9 +311,10 @@ def resolve_store(db: str | Path, config: Config, resources: Resources | None = 
 
     Incremental with nothing left to fuse returns the stored story unchanged.
     """
-    store = open_store(db)
+    store = open_store(db, migrate=False)
     try:
         with store.writer(wait=wait, on_wait=on_wait, what="storyline resolve"):
+            store.migrate()
             if not full and not store.unfused():
                 log.info("stage fuse: nothing new to fuse")
                 return store.load_story()

@@ -103,10 +103,8 @@ def test_crash_killed_run_is_finished_by_the_next(seed: int, reference: dict[str
         second_kill = run_and_kill(_args(files, db), stage, delay / 2)
         hits.append(second_kill.stage())
     repair = "resolve" if hits[-1] in ("fuse", "save", "after analyze") and seed % 2 else "rerun"
-    if repair == "resolve":
-        done = run_cli(["resolve", "--incremental", "--db", db])
-    else:
-        done = run_cli(_args(files, db))
+    args: list[str | Path] = ["resolve", "--incremental", "--db", db] if repair == "resolve" else _args(files, db)
+    done = run_cli(args)
     assert done.returncode == 0, done.stderr[-3000:]
     if run == "A":
         later = run_cli(_args(second, db))

@@ -25,6 +25,6 @@ def store_url(db: str | Path) -> str:
     return "sqlite:///" + str(Path(db).expanduser().resolve())
 
 
-def open_store(db: str | Path = DEFAULT_DB, readonly: bool = False) -> SqlStore:
-    """Open (and migrate, unless read-only) the store at a path or URL."""
-    return SqlStore(store_url(db), readonly=readonly)
+def open_store(db: str | Path = DEFAULT_DB, readonly: bool = False, migrate: bool = True) -> SqlStore:
+    """Open (and migrate, unless read-only or told not to) the store at a path or URL."""
+    return SqlStore(store_url(db), readonly=readonly, migrate=migrate)

@@ -92,14 +92,15 @@ def fts_query(q: str) -> str:
 class SqlStore:
     """A :class:`storyline.store.base.Store` over SQLAlchemy Core."""
 
-    def __init__(self, url: str, readonly: bool = False) -> None:
+    def __init__(self, url: str, readonly: bool = False, migrate: bool = True) -> None:
         self.url = url
         self.readonly = readonly
         self.engine = self._engine(url, readonly)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self.lock = writer_lock(url, self.engine)
         if not readonly:
-            self.migrate()
+            if migrate:  # migrate=False: the caller migrates once it holds the writer lock
+                self.migrate()
         elif not self._has_table("schema_migrations"):
             raise StoreError(f"{url}: not a Storyline store (no schema); run `storyline analyze` first")
 
@@ -139,6 +140,8 @@ class SqlStore:
     def migrate(self) -> list[int]:
         """Apply pending migrations in order (holding the writer lock); returns the versions applied."""
         applied: list[int] = []
+        if not self._pending_migrations():
+            return applied  # the usual case: no lock taken, so opening a store never waits for a writer
         with self.writer(what="migrate"), self.engine.begin() as conn:
             s.migrations_table.create(conn, checkfirst=True)
             done = {r[0] for r in conn.execute(select(s.migrations_table.c.version))}
@@ -148,6 +151,13 @@ class SqlStore:
                     conn.execute(insert(s.migrations_table).values(version=version, name=name, applied_at=_now()))
                     applied.append(version)
         return applied
+
+    def _pending_migrations(self) -> bool:
+        if not self._has_table("schema_migrations"):
+            return True
+        with self.engine.connect() as conn:
+            done = {r[0] for r in conn.execute(select(s.migrations_table.c.version))}
+        return any(version not in done for version, _, _ in s.MIGRATIONS)
 
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
