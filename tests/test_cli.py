@@ -62,7 +62,8 @@ def test_cli_search_timeline_brief(db: Path) -> None:
 
 
 @pytest.mark.parametrize("command", [["timeline"], ["search", "Strand"], ["brief", "--no-embeddings"]])
-@pytest.mark.parametrize("bad", [["--start", "March"], ["--end", "2024-13"], ["--start", "2024-05", "--end", "2024-Q1"]])
+@pytest.mark.parametrize("bad", [["--start", "March"], ["--end", "2024-13"],
+                                 ["--start", "2024-05", "--end", "2024-Q1"]])
 def test_cli_bad_date_range_exits_2_saying_why(db: Path, command: list[str], bad: list[str]) -> None:
     result = runner.invoke(app, [*command, "--db", str(db), *bad])
     assert result.exit_code == 2, result.output
