@@ -32,13 +32,12 @@ from storyline.config import Config
 from storyline.fuse import FuseContext, fuse
 from storyline.ingest.decode import printable
 from storyline.model import Article, ArticleAnalysis, Story, write_story
-from storyline.store import Holder, SqlStore, open_store
+from storyline.store import Holder, Store, open_store
 
 log = logging.getLogger(__name__)
 
 #: progress(stage, done, total): stage is "read", "analyze" or "fuse"
 Progress = Callable[[str, int, int | None], None]
-ARTICLE_BATCH = 200  # articles stored per transaction while reading
 
 
 @dataclass
@@ -70,75 +69,26 @@ def _chunks(items: Sequence[str], n: int) -> Iterator[Sequence[str]]:
         yield items[i:i + n]
 
 
-def _where(article: Article) -> str:
-    line = article.metadata.get("line")
-    where = article.source or "input"
-    return printable(f"{where}:{line}" if isinstance(line, int) else f"{where} (id {article.id})")
-
-
-def _store_batch(store: SqlStore, batch: list[Article], summary: RunSummary) -> list[str]:
-    """Store a batch in one transaction; when that fails, article by article, reporting the ones that fail."""
-    try:
-        return store.add_articles(batch)
-    except Exception:
-        log.exception("storing a batch of %d articles failed; storing them one by one", len(batch))
-    added: list[str] = []
-    for article in batch:
-        try:
-            added.extend(store.add_articles([article]))
-        except Exception as exc:
-            summary.problems.append(f"{_where(article)}: the article could not be stored "
-                                    f"({type(exc).__name__}: {printable(str(exc))[:200]}) — it was skipped; "
-                                    "please report this with the record")
-    return added
-
-
-def ingest(inputs: Sequence[str | Path], store: SqlStore, config: Config, summary: RunSummary,
+def ingest(inputs: Sequence[str | Path], store: Store, config: Config, summary: RunSummary,
            progress: Progress | None = None) -> list[str]:
     """Read inputs into the store; duplicates are kept as copies of their original. Returns new ids."""
-    from storyline.ingest import Deduplicator, Problem, read_inputs
+    from storyline.ingest import Deduplicator, read_inputs, take_in
 
     log.info("stage ingest: start")
     dedup = Deduplicator.from_articles(store.articles(), config.near_duplicate_threshold)
-    added: list[str] = []
-    batch: list[Article] = []
-    pending: set[str] = set()
-
-    def flush() -> None:
-        added.extend(_store_batch(store, batch, summary))
-        batch.clear()
-        pending.clear()
-
-    for item in read_inputs(inputs, config):
-        if isinstance(item, Problem):
-            (summary.problems if item.skipped else summary.warnings).append(printable(str(item)))
-            continue
-        summary.read += 1
-        if progress:
-            progress("read", summary.read, None)
-        if item.id in pending or store.has_article(item.id):
-            summary.already_stored += 1
-            continue
-        try:
-            article = dedup.add(item)
-        except Exception as exc:  # near-duplicate search is an extra: keep the article, unmarked
-            log.exception("near-duplicate check failed for %s", item.id)
-            summary.warnings.append(f"{_where(item)}: near-duplicate check failed ({type(exc).__name__}); "
-                                    "stored without a copy mark")
-            article = item
-        if article.copy_of:
-            summary.copies += 1
-        batch.append(article)
-        pending.add(article.id)
-        if len(batch) >= ARTICLE_BATCH:
-            flush()
-    flush()
-    summary.added = len(added)
-    log.info("stage ingest: done (%d added)", len(added))
-    return added
+    intake = take_in(read_inputs(inputs, config), store, dedup,
+                     on_read=(lambda n: progress("read", n, None)) if progress else None)
+    summary.read += intake.read
+    summary.already_stored += intake.already_stored
+    summary.copies += intake.copies
+    summary.problems += [printable(str(p)) for p in intake.problems]
+    summary.warnings += [printable(str(p)) for p in intake.warnings]
+    summary.added = len(intake.added)
+    log.info("stage ingest: done (%d added)", summary.added)
+    return intake.added
 
 
-def analyze_stored(store: SqlStore, analyzer: Analyzer, summary: RunSummary,
+def analyze_stored(store: Store, analyzer: Analyzer, summary: RunSummary,
                    progress: Progress | None = None, chunk: int = 256, new: Iterable[str] = ()) -> list[str]:
     """Analyze stored articles that lack a current analysis. One failing article never stops the run.
 
@@ -164,7 +114,7 @@ def analyze_stored(store: SqlStore, analyzer: Analyzer, summary: RunSummary,
     return done
 
 
-def _store_analyses(store: SqlStore, results: list[ArticleAnalysis], summary: RunSummary) -> list[str]:
+def _store_analyses(store: Store, results: list[ArticleAnalysis], summary: RunSummary) -> list[str]:
     try:
         store.put_analyses(results)
         return [a.article for a in results]
@@ -209,7 +159,7 @@ def _analyze_batch(analyzer: Analyzer, articles: list[Article], summary: RunSumm
     return results
 
 
-def fuse_store(store: SqlStore, config: Config, resources: Resources, new: Iterable[str] = (),
+def fuse_store(store: Store, config: Config, resources: Resources, new: Iterable[str] = (),
                full: bool = False) -> Story:
     """Fuse the stored analyses into the story and save it, with the fused-article marks, in one transaction.
 
@@ -239,7 +189,7 @@ def fuse_store(store: SqlStore, config: Config, resources: Resources, new: Itera
     return story
 
 
-def _with_vector_cache(resources: Resources, store: SqlStore) -> tuple[Resources, CachedEmbedder]:
+def _with_vector_cache(resources: Resources, store: Store) -> tuple[Resources, CachedEmbedder]:
     """A view of ``resources`` whose embedder reads and fills the store's vector cache."""
     cached = Resources(resources.config)
     if "nlp" in resources.__dict__:  # share a loaded pipeline; do not load one just for this
@@ -249,7 +199,7 @@ def _with_vector_cache(resources: Resources, store: SqlStore) -> tuple[Resources
     return cached, cache
 
 
-def _fuse_pending(store: SqlStore, config: Config, resources: Resources, summary: RunSummary,
+def _fuse_pending(store: Store, config: Config, resources: Resources, summary: RunSummary,
                   progress: Progress | None) -> None:
     """Fuse when the saved story lacks some analyzed article; report a failed fusion instead of raising."""
     todo = store.unfused()
@@ -323,7 +273,7 @@ def resolve_store(db: str | Path, config: Config, resources: Resources | None = 
         store.close()
 
 
-def export_json(store: SqlStore, path: str | Path) -> Story:
+def export_json(store: Store, path: str | Path) -> Story:
     """Write the stored story as story@1 JSON."""
     story = store.load_story()
     story.meta.setdefault("store", store.url)
