@@ -156,5 +156,5 @@ def test_pipeline_declarations_are_checked() -> None:
         component("typo", requires=("mention",))
     with pytest.raises(ValueError, match="requires \\['events'\\], which no earlier component assigns"):
         check_pipeline(["baseline", "names", "coref", "time", "claims"])  # claims reads events
-    with pytest.raises(ValueError, match="extras.titles"):
+    with pytest.raises(ValueError, match=r"extras\.titles"):
         check_pipeline(["baseline", "coref"])  # coref reads the titles the names component keeps
