@@ -17,7 +17,9 @@ import pytest
 
 from tests.conftest import shared_data
 
-FLOORS = json.loads((Path(__file__).with_name("floors.json")).read_text())
+# sections without a public dataset (the examples gold) are checked by their own test
+FLOORS = {name: spec for name, spec in json.loads((Path(__file__).with_name("floors.json")).read_text()).items()
+          if "dataset" in spec}
 
 
 def dig(figures: dict[str, Any], key: str) -> float:
