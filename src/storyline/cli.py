@@ -403,6 +403,23 @@ for _name, (_module, _what, _doc) in EVALS.items():
     _eval_command(_name, _module, _what, _doc)
 
 
+@eval_app.command("examples")
+def eval_examples(
+    gold: Annotated[Path | None, typer.Argument(help="A story gold (default: examples/gold.json).")] = None,
+    story: Annotated[Path | None, typer.Argument(
+        help="A story@1 export to score (default: analyze the gold's folder into a temporary store).")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the figures as JSON.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Scores only, not the list of misses.")] = False,
+) -> None:
+    """Score a story against a story gold (the examples corpus, or the seeds' gold.json), category by category."""
+    for given in (gold, story):
+        if given is not None and not given.is_file():
+            _fail(f"{given}: no such file")
+    # by name, like the other evals: nothing in the product imports eval
+    importlib.import_module("storyline.eval.storygold").main(gold, story=story, json_out=json_out,
+                                                             verbose=not quiet)
+
+
 def main() -> None:
     # STORYLINE_LOG_LEVEL=INFO shows each stage of a run (ingest, analyze, fuse, save) as it starts and ends
     level = os.environ.get("STORYLINE_LOG_LEVEL", "WARNING").upper()
