@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+#: a small made-up corpus in two folders (two runs): a/ holds 5 articles, b/ 5 more
+CORPUS = Path(__file__).resolve().parent / "corpus"
+N_FIRST, N_SECOND = 5, 5
 #: tables whose rows depend on when a run happened, not on what it did
 TIMED_TABLES = frozenset({"runs", "schema_migrations", "writer_holder"})
 STAGES = ("ingest", "analyze", "fuse", "save")

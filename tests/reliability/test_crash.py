@@ -1,7 +1,7 @@
 """Fault injection: ``storyline analyze`` killed with SIGKILL at seeded random points of each stage.
 
-Scenario (the bundled examples, in two runs like a user adding articles): run A stores and fuses the
-first files, run B adds the rest. For each seed one of the two runs is killed in a chosen stage (ingest,
+Scenario (a small made-up corpus in two folders, like a user adding articles): run A stores and fuses
+the first folder, run B adds the second. For each seed one of the two runs is killed in a chosen stage (ingest,
 analysis, fusion or saving) after a random delay, sometimes the repairing run is killed too, then the
 same command is run again (or ``storyline resolve --incremental`` when the kill came after analysis).
 The final store must equal an uninterrupted run's row for row, pass ``PRAGMA integrity_check`` and hold
@@ -21,8 +21,10 @@ from random import Random
 
 import pytest
 
-from tests.conftest import EXAMPLES
 from tests.reliability.harness import (
+    CORPUS,
+    N_FIRST,
+    N_SECOND,
     STAGES,
     differences,
     integrity,
@@ -35,13 +37,10 @@ from tests.reliability.harness import (
 SEEDS = int(os.environ.get("STORYLINE_FAULT_SEEDS", "8"))
 FAULT_LOG = os.environ.get("STORYLINE_FAULT_LOG")
 
-pytestmark = pytest.mark.skipif(not EXAMPLES.is_dir(), reason="examples/ corpus not present")
 
 
 def _files() -> tuple[list[Path], list[Path]]:
-    files = sorted(p for p in EXAMPLES.iterdir() if p.suffix and p.stem.lower() != "readme")
-    half = max(1, len(files) // 2)
-    return files[:half], files[half:]
+    return [CORPUS / "a"], [CORPUS / "b"]
 
 
 def _args(files: list[Path], db: Path) -> list[str | Path]:
@@ -110,6 +109,6 @@ def test_crash_killed_run_is_finished_by_the_next(seed: int, reference: dict[str
         later = run_cli(_args(second, db))
         assert later.returncode == 0, later.stderr[-3000:]
     _log({"seed": seed, "run": run, "target": stage, "delay_s": round(delay, 3), "landed": hits,
-          "repair": repair, "records": len(files)})
+          "repair": repair, "records": N_FIRST if run == "A" else N_SECOND})
     assert integrity(db) == []
     assert differences(db, reference["db"]) == [], f"killed in {hits} (target {stage} of run {run})"

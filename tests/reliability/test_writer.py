@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 
 from storyline.store import open_store
-from tests.conftest import EXAMPLES
-from tests.reliability.harness import ROOT, cli, cli_env, differences, integrity, run_cli
+from tests.reliability.harness import CORPUS, N_FIRST, N_SECOND, ROOT, cli, cli_env, differences, integrity, run_cli
 
 PG_URL = os.environ.get("STORYLINE_TEST_PG_URL")
 HOLDER = """
@@ -30,11 +29,11 @@ with store.writer(what="test holder"):
 print("released", flush=True)
 """
 
-pytestmark = pytest.mark.skipif(not EXAMPLES.is_dir(), reason="examples/ corpus not present")
+N = N_FIRST + N_SECOND
 
 
 def _files() -> list[Path]:
-    return sorted(p for p in EXAMPLES.iterdir() if p.suffix and p.stem.lower() != "readme")
+    return [CORPUS / "a", CORPUS / "b"]
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -114,7 +113,7 @@ def test_writer_second_waits_with_a_message_then_runs(db: str, holder: subproces
     _, err = proc.communicate(timeout=600)
     assert proc.returncode == 0, "".join(seen) + err
     assert "Traceback" not in err
-    assert [r["added"] for r in _runs(db)] == [len(_files()) + 1]  # the feed holds two articles
+    assert [r["added"] for r in _runs(db)] == [N]
 
 
 def test_writer_wait_seconds_then_refuses(db: str, holder: subprocess.Popen[str]) -> None:
@@ -136,8 +135,8 @@ def test_writer_two_runs_at_once_equal_one_run(db: str, tmp_path: Path) -> None:
         assert p.returncode == 0, err
         assert "Traceback" not in err
     runs = _runs(db)
-    assert sorted(int(r["added"]) for r in runs) == [0, len(_files()) + 1]  # type: ignore[call-overload]
-    assert sorted(int(r["analyzed"]) for r in runs) == [0, len(_files()) + 1]  # type: ignore[call-overload]
+    assert sorted(int(r["added"]) for r in runs) == [0, N]  # type: ignore[call-overload]
+    assert sorted(int(r["analyzed"]) for r in runs) == [0, N]  # type: ignore[call-overload]
     assert sum("waiting:" in err for _, err in results) == 1
     if db.endswith(".db"):
         reference = tmp_path / "ref.db"
