@@ -273,8 +273,12 @@ def read_csv(content: str, source: str, kind: str) -> Iterator[Record | Problem]
             return
         except csv.Error as err:
             line = start + done + 1
-            unclosed = "unexpected end of data" in str(err)
-            what = "its quote is never closed" if unclosed else f"bad quoting: {err}"
+            if "unexpected end of data" in str(err):
+                what = "its quote is never closed"
+            elif "expected after" in str(err):
+                what = "a quote does not end where its field ends: a stray quote, or one left open"
+            else:
+                what = f"bad quoting: {err}"
             yield Problem(source, f"CSV row starting on line {line} is malformed ({what})",
                           "fix the quoting on that line; that row was skipped, the rows after it were read",
                           line=line)
