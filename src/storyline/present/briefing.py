@@ -43,13 +43,14 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz
 
 from storyline.analyze.embed import Embedder
 from storyline.analyze.tfidf import tfidf_vectors
-from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Quantity, Story
+from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Quantity, Story, to_dict
 from storyline.present.incidents import Incident, collapse, interval
 from storyline.present.sources import family_map, independent
 from storyline.present.timeline import claim_label, event_phrase, speaker_words
@@ -178,6 +179,22 @@ class Briefing:
 
     def numbers(self) -> dict[str, int]:
         return {s.article: s.number for s in self.sources}
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for the JSON API: sections, items with their parts and citations, numbered sources."""
+        num = self.numbers()
+
+        def item(it: BriefItem) -> dict[str, Any]:
+            return {"text": it.text, "kind": it.kind, "events": list(it.events), "claims": list(it.claims),
+                    "independent_sources": it.independent_sources,
+                    "parts": [{"text": p.text, "cites": [to_dict(c) for c in p.cites]} for p in it.parts],
+                    "sources": [to_dict(c) for c in it.sources],
+                    "numbers": sorted({num[c.article] for c in it.sources if c.article in num})}
+
+        sections = [{"heading": s.heading, "kind": s.kind, "event": s.event, "members": list(s.members),
+                     "when": s.when, "items": [item(it) for it in s.items]} for s in self.sections]
+        return {"title": self.title, "method": self.method, "scope": self.scope, "markdown": self.to_markdown(),
+                "sections": sections, "sources": [to_dict(s) for s in self.sources]}
 
     def to_markdown(self) -> str:
         """Markdown; text is escaped so article content cannot inject markup or HTML."""

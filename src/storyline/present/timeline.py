@@ -148,6 +148,13 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None) -> str:
     return text
 
 
+def event_title(ev: Event, names: Mapping[str, str] | None = None) -> str:
+    """A one-line title: 'Bombing in Sarn, 4 March 2031'; 'Visit by X, date not stated'."""
+    if date_stated(ev.date) and ev.date is not None:
+        return f"{event_phrase(ev, names)}, {date_words(ev.date.value)}"
+    return f"{event_phrase(ev, names)}, {NOT_STATED}"
+
+
 def event_label(ev: Event, names: Mapping[str, str] | None = None, fatalities: object = None,
                 injured: object = None) -> str:
     """The phrase and the toll: 'Bombing in Sarn: at least 12 killed, 20 injured'."""

@@ -28,10 +28,12 @@ from pydantic import AfterValidator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from storyline.model import Article
+from storyline.model import Article, Claim, Event, to_dict
+from storyline.present.timeline import TimelineFilter
 from storyline.store import open_store
-from storyline.store.base import Store
+from storyline.store.base import SearchHit, Store
 from storyline.web import api_models as S
+from storyline.web import views as V
 from storyline.web.data import (
     DATE_PATTERN,
     article_spans,
@@ -39,14 +41,13 @@ from storyline.web.data import (
     claim_detail,
     claim_summaries,
     entity_detail,
-    entity_exists,
     entity_lite,
     event_detail,
     event_summary,
     list_entity_summaries,
     paginate,
 )
-from storyline.web.pictures import graph_data, timeline_items
+from storyline.web.pictures import graph_data
 
 log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).parent / "static"
@@ -75,7 +76,8 @@ DateParam = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY,
                       AfterValidator(_real_date)]
 Text = Annotated[str | None, Query(max_length=300)]
 OutletP = Annotated[str | None, Query(max_length=300, description="exact outlet name")]
-EntityP = Annotated[str | None, Query(max_length=300, description="entity id (see /api/entities)")]
+EntityP = Annotated[str | None, Query(max_length=300, description="an entity: its id (see /api/entities) or "
+                                                                  "a name or alias")]
 EventTypeP = Annotated[str | None, Query(max_length=300, description="event type, e.g. ASSAULT (any case)")]
 
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": S.ErrorOut, "description": "unknown id"}}
@@ -107,10 +109,13 @@ def info(store: StoreDep, request: Request) -> S.InfoOut:
 def list_articles(store: StoreDep, offset: Offset = 0, limit: Limit = 50, outlet: OutletP = None,
                   q: Annotated[str | None, Query(max_length=300, description="text the title or id contains")]
                   = None) -> S.ArticlePage:
-    total = None if outlet or q else store.count("articles")
-    page = paginate(lambda o, n: store.list_articles(offset=o, limit=n, outlet=outlet, q=q), offset, limit, total)
+    def fetch(o: int, n: int) -> list[Article]:
+        return store.list_articles(offset=o, limit=n, outlet=outlet, q=q)
+
+    total = V.total(store, "count_articles", fetch, outlet=outlet, q=q) if outlet or q else store.count("articles")
+    page = paginate(fetch, offset, limit, total)
     return S.ArticlePage(items=[article_summary(a) for a in page.items], offset=offset, limit=limit,
-                         total=page.total, has_more=page.has_more)
+                         total=total, has_more=page.has_more)
 
 
 @api.get("/articles/{article_id}", response_model=S.ArticleDetail, responses=NOT_FOUND,
@@ -143,10 +148,13 @@ def list_entities(store: StoreDep, offset: Offset = 0, limit: Limit = 50,
                   = None,
                   q: Annotated[str | None, Query(max_length=300, description="text the name contains")] = None
                   ) -> S.EntityPage:
-    total = None if type or q else store.count("entities")
-    page = paginate(lambda o, n: list_entity_summaries(store, o, n, type=type, q=q), offset, limit, total)
+    def fetch(o: int, n: int) -> list[S.EntitySummary]:
+        return list_entity_summaries(store, o, n, type=type, q=q)
+
+    total = V.total(store, "count_entities", fetch, type=type, q=q) if type or q else store.count("entities")
+    page = paginate(fetch, offset, limit, total)
     return S.EntityPage(items=page.items, offset=offset, limit=limit,
-                        total=page.total, has_more=page.has_more)
+                        total=total, has_more=page.has_more)
 
 
 @api.get("/entities/{entity_id}", response_model=S.EntityDetail, responses=NOT_FOUND,
@@ -168,10 +176,16 @@ def _check_range(start: str | None, end: str | None) -> None:
 def list_events(store: StoreDep, offset: Offset = 0, limit: Limit = 50, start: DateParam = None,
                 end: DateParam = None, type: EventTypeP = None, entity: EntityP = None) -> S.EventPage:
     _check_range(start, end)
-    total = None if start or end or type or entity else store.count("events")
-    page = paginate(lambda o, n: store.list_events(offset=o, limit=n, start=start, end=end, type=type,
-                                                   entity=entity), offset, limit, total)
-    return S.EventPage(items=[event_summary(e) for e in page.items], offset=offset, limit=limit, total=page.total,
+    entity = V.entity_id(store, entity)
+
+    def fetch(o: int, n: int) -> list[Event]:
+        return store.list_events(offset=o, limit=n, start=start, end=end, type=type, entity=entity)
+
+    filtered = start or end or type or entity
+    total = V.total(store, "count_events", fetch, start=start, end=end, type=type, entity=entity) if filtered \
+        else store.count("events")
+    page = paginate(fetch, offset, limit, total)
+    return S.EventPage(items=[event_summary(e) for e in page.items], offset=offset, limit=limit, total=total,
                        has_more=page.has_more)
 
 
@@ -186,13 +200,19 @@ def get_event(event_id: str, store: StoreDep) -> S.EventDetail:
 
 @api.get("/claims", response_model=S.ClaimPage, summary="Claims (who said what), paginated")
 def list_claims(store: StoreDep, offset: Offset = 0, limit: Limit = 50,
-                speaker: Annotated[str | None, Query(max_length=300, description="entity id of the speaker")] = None,
+                speaker: Annotated[str | None, Query(max_length=300, description="the speaker: an entity id or a name")]
+                = None,
                 article: Annotated[str | None, Query(max_length=300, description="article id")] = None
                 ) -> S.ClaimPage:
-    total = None if speaker or article else store.count("claims")
-    page = paginate(lambda o, n: store.list_claims(offset=o, limit=n, speaker=speaker, article=article),
-                    offset, limit, total)
-    return S.ClaimPage(items=claim_summaries(store, page.items), offset=offset, limit=limit, total=page.total,
+    speaker = V.entity_id(store, speaker)
+
+    def fetch(o: int, n: int) -> list[Claim]:
+        return store.list_claims(offset=o, limit=n, speaker=speaker, article=article)
+
+    total = V.total(store, "count_claims", fetch, speaker=speaker, article=article) if speaker or article \
+        else store.count("claims")
+    page = paginate(fetch, offset, limit, total)
+    return S.ClaimPage(items=claim_summaries(store, page.items), offset=offset, limit=limit, total=total,
                        has_more=page.has_more)
 
 
@@ -205,26 +225,32 @@ def get_claim(claim_id: str, store: StoreDep) -> S.ClaimDetail:
     return claim_detail(store, c)
 
 
-@api.get("/timeline", response_model=S.TimelineOut, summary="Events and dated claims in time order")
+@api.get("/timeline", response_model=S.TimelinePage, summary="Incidents and statements in time order, paginated")
 def timeline(store: StoreDep, start: DateParam = None, end: DateParam = None, entity: EntityP = None,
-             type: EventTypeP = None, limit: Limit = 200) -> S.TimelineOut:
+             type: EventTypeP = None,
+             detail: Annotated[bool, Query(description="every fused event and claim instead of incidents and "
+                                                       "notable statements")] = False,
+             offset: Offset = 0, limit: Limit = 50) -> S.TimelinePage:
     _check_range(start, end)
-    events = store.list_events(start=start, end=end, entity=entity, type=type, limit=limit)
-    claims = store.list_claims(speaker=entity, limit=limit)
-    return S.TimelineOut(items=timeline_items(events, claims))
+    f = TimelineFilter(start, end, V.entity_ids(store, entity), type)
+    items = V.timeline(store, f, detail)
+    page = items[offset:offset + limit]
+    return S.TimelinePage(items=[S.TimelineItemOut(**to_dict(i)) for i in page], offset=offset, limit=limit,
+                          total=len(items), has_more=offset + len(page) < len(items))
 
 
 @api.get("/brief", response_model=S.BriefOut, summary="Cited briefing: salient sentences, each with its sources")
-def brief(store: StoreDep, sentences: Annotated[int, Query(ge=1, le=50, description="most sentences")] = 8,
-          entity: Annotated[str | None, Query(max_length=300, description="only sentences about this entity id")]
-          = None,
+def brief(store: StoreDep, sentences: Annotated[int, Query(ge=1, le=50, description="most sections beyond the "
+                                                          "incidents reported by two or more independent sources, "
+                                                          "which always appear")] = 12,
+          entity: Annotated[str | None, Query(max_length=300, description="only what this entity (an id or a "
+                                                                          "name) takes part in or says")] = None,
           q: Annotated[str | None, Query(max_length=300, description="rank by closeness to this text")] = None,
           story: Annotated[str | None, Query(max_length=300, description="story cluster id (/api/stories)")]
           = None) -> S.BriefOut:
     from storyline.web.briefing import make_brief
 
-    if entity and not entity_exists(store, entity):
-        raise _missing("entity", entity)
+    entity = V.entity_id(store, entity)
     if story and story not in {s.id for s in store.stories()}:
         raise _missing("story", story)
     try:
@@ -242,11 +268,22 @@ def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=300
            event_type: EventTypeP = None, offset: Offset = 0, limit: Limit = 20) -> S.SearchOut:
     _check_range(start, end)
     wanted = parse_kinds(kinds)
-    page = paginate(lambda o, n: store.search(q, kinds=wanted, start=start, end=end, entity=entity, outlet=outlet,
-                                              event_type=event_type, limit=n, offset=o), offset, limit)
+    entity = V.entity_id(store, entity)
+    hits = search_all(store, q, kinds=wanted, start=start, end=end, entity=entity, outlet=outlet,
+                      event_type=event_type)
+    page = hits[offset:offset + limit]
     items = [S.SearchHitOut(kind=h.kind, id=h.id, title=h.title, snippet=h.snippet, score=h.score, article=h.article,
-                            start=h.start, end=h.end) for h in page.items]
-    return S.SearchOut(q=q, offset=offset, limit=limit, has_more=page.has_more, items=items)
+                            start=h.start, end=h.end) for h in page]
+    return S.SearchOut(q=q, offset=offset, limit=limit, total=len(hits), has_more=offset + len(page) < len(hits),
+                       items=items)
+
+
+SEARCH_CAP = 5000  # matches ranked and counted per query; a page is cut from them
+
+
+def search_all(store: Store, q: str, **filters: Any) -> list[SearchHit]:
+    """Every match (up to SEARCH_CAP), best first: the total a list promises, and pages that agree with it."""
+    return store.search(q, limit=SEARCH_CAP, offset=0, **filters)
 
 
 def parse_kinds(kinds: str | None) -> list[str] | None:
@@ -260,17 +297,20 @@ def parse_kinds(kinds: str | None) -> list[str] | None:
 
 
 @api.get("/graph", response_model=S.GraphOut, summary="Entity–event–claim graph (nodes with layout, edges)")
-def graph(store: StoreDep, entity: Annotated[str | None, Query(max_length=300, description="only what this "
-                                                               "entity id takes part in or says")] = None,
+def graph(store: StoreDep,
+          entity: Annotated[str | None, Query(max_length=300, description="only what this entity (an id or a "
+                                                                          "name) takes part in or says")] = None,
           limit: Annotated[int, Query(ge=1, le=300, description="most events and most claims")] = 40) -> S.GraphOut:
-    if entity and not entity_exists(store, entity):
-        raise _missing("entity", entity)
-    return graph_data(store, entity=entity, limit=limit)
+    return graph_data(store, entity=V.entity_id(store, entity), limit=limit)
 
 
-@api.get("/stories", response_model=S.StoriesOut, summary="Story clusters (groups of articles about one story)")
-def stories(store: StoreDep) -> S.StoriesOut:
-    return S.StoriesOut(items=store.stories())
+@api.get("/stories", response_model=S.StoryPage, summary="Story clusters (groups of articles about one story), "
+                                                           "largest first, paginated")
+def stories(store: StoreDep, offset: Offset = 0, limit: Limit = 50) -> S.StoryPage:
+    clusters = store.stories()
+    page = clusters[offset:offset + limit]
+    return S.StoryPage(items=page, offset=offset, limit=limit, total=len(clusters),
+                       has_more=offset + len(page) < len(clusters))
 
 
 # --------------------------------------------------------------------------- app
@@ -321,10 +361,9 @@ def create_app(db: str | Path, writable: bool = False, allowed_hosts: Sequence[s
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        from storyline.web.briefing import WHOLE_STORE_LIMIT, warm
+        from storyline.web.pages import warm_overview
 
-        if store.count("articles") > WHOLE_STORE_LIMIT:
-            warm(store)  # the overview of a large store shows the briefing once it is made
+        warm_overview(store)  # the first overview shows what is ready and fetches the briefing when it is
         yield
         store.close()
 

@@ -14,7 +14,7 @@ import logging
 import threading
 from typing import Any
 
-from storyline.model import Entity, Span, Story, to_dict
+from storyline.model import Entity, Span, Story
 from storyline.store.base import Store
 from storyline.web import api_models as S
 from storyline.web.data import article_entity_ids, entity_names
@@ -79,9 +79,7 @@ def _slice_entities(store: Store, ids: list[str]) -> list[Entity]:
 
 
 def _to_out(b: Any) -> S.BriefOut:
-    sections = [{"heading": sec.heading, "event": sec.event, "items": [to_dict(it) for it in sec.items]}
-                for sec in b.sections]
-    return S.BriefOut(title=b.title, method=b.method, markdown=b.to_markdown(), sections=sections)
+    return S.BriefOut(**b.to_dict())
 
 
 def _key(store: Store, sentences: int, entity: str | None, query: str | None,
@@ -97,12 +95,12 @@ def cached_brief(store: Store, sentences: int = 8, story_id: str | None = None) 
     return _cache.get(_key(store, sentences, None, None, story_id))
 
 
-def warm(store: Store, sentences: int = 8) -> threading.Thread:
+def warm(store: Store, sentences: int = 8, story_id: str | None = None) -> threading.Thread:
     """Make the default briefing in a background thread so the first overview of a large store is fast."""
 
     def run() -> None:
         try:
-            make_brief(store, sentences)
+            make_brief(store, sentences, story_id=story_id)
         except Exception:
             log.exception("briefing warm-up failed")
 
@@ -120,8 +118,8 @@ def make_brief(store: Store, sentences: int = 8, entity: str | None = None, quer
         if key in _cache:
             return _cache[key]
         story = story_slice(store, story_id)
-        spans = {a: an.sentences for a, an in store.analyses([x.id for x in story.articles]).items()}
-        out = _to_out(brief(story, spans, max_sentences=sentences, entity=entity, query=query, story_id=story_id,
-                            embedder=_load_embedder()))
+        analyses = store.analyses([x.id for x in story.articles])
+        out = _to_out(brief(story, analyses=analyses, max_sections=sentences, entity=entity, query=query,
+                            story_id=story_id, embedder=_load_embedder()))
         _cache[key] = out
     return out

@@ -60,10 +60,9 @@ def entity_summary(e: Entity) -> S.EntitySummary:
 
 
 def event_title(ev: Event) -> str:
-    kind = (ev.subtype or ev.type or "event").replace("_", " ")
-    where = f" in {ev.location_text}" if ev.location_text else ""
-    when = f" ({ev.date.value})" if ev.date and ev.date.value else ""
-    return f"{kind}{where}{when}"
+    from storyline.present.timeline import event_title as words  # presentation owns the wording
+
+    return words(ev)
 
 
 def event_summary(ev: Event) -> S.EventSummary:
