@@ -46,6 +46,7 @@ from storyline.present.words import (
     modality_words,
     plural_subject,
     plural_verb,
+    quantity_words,
 )
 from storyline.store.base import Store
 from storyline.timevalues import granularity_of, value_interval
@@ -153,6 +154,13 @@ def event_title(ev: Event, names: Mapping[str, str] | None = None) -> str:
     if date_stated(ev.date) and ev.date is not None:
         return f"{event_phrase(ev, names)}, {date_words(ev.date.value)}"
     return f"{event_phrase(ev, names)}, {NOT_STATED}"
+
+
+def event_words(ev: Event) -> dict[str, str | None]:
+    """What a reader sees of an event's date and tolls: {'when': ..., 'killed': ..., 'injured': ...}."""
+    when = date_words(ev.date.value) if date_stated(ev.date) and ev.date is not None else NOT_STATED
+    return {"when": when, "killed": quantity_words(ev.fatalities) if ev.fatalities else None,
+            "injured": quantity_words(ev.injured) if ev.injured else None}
 
 
 def event_label(ev: Event, names: Mapping[str, str] | None = None, fatalities: object = None,

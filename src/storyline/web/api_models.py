@@ -133,6 +133,9 @@ class EventSummary(BaseModel):
     fatalities_min: int | None = None
     fatalities_max: int | None = None
     title: str = Field(description="a one-line label: type, place and date")
+    when: str = Field("date not stated", description="the date in words at its granularity")
+    killed: str | None = Field(None, description="the headline death toll in words, qualifier kept ('over 100')")
+    injured: str | None = Field(None, description="the headline injured count in words")
 
 
 class EventPage(PageMeta):

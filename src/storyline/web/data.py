@@ -65,6 +65,12 @@ def event_title(ev: Event) -> str:
     return words(ev)
 
 
+def event_words(ev: Event) -> dict[str, Any]:
+    from storyline.present.timeline import event_words as words  # presentation owns the wording
+
+    return words(ev)
+
+
 def event_summary(ev: Event) -> S.EventSummary:
     d = ev.date
     corr = ev.corroboration
@@ -74,7 +80,7 @@ def event_summary(ev: Event) -> S.EventSummary:
         modality=ev.modality, n_articles=len({m.article for m in ev.mentions}),
         independent_sources=corr.independent_sources if corr else None,
         fatalities_min=ev.fatalities.min if ev.fatalities else None,
-        fatalities_max=ev.fatalities.max if ev.fatalities else None, title=event_title(ev))
+        fatalities_max=ev.fatalities.max if ev.fatalities else None, title=event_title(ev), **event_words(ev))
 
 
 def claim_summary(c: Claim, names: dict[str, str] | None = None, article: Article | None = None) -> S.ClaimSummary:

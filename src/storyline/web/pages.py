@@ -83,6 +83,9 @@ env.filters["speaker_type"] = lambda s: W.SPEAKER_TYPE_WORDS.get(s or "", s or "
 env.filters["outlet"] = lambda a: W.outlet_words(getattr(a, "outlet", None), getattr(a, "url", None))
 env.filters["conflict_value"] = lambda v, field: W.conflict_value_words(field, v)
 env.globals["count"] = W.count
+env.filters["noun"] = lambda noun, n: noun if n == 1 else W.plural(noun)
+env.globals["cite_numbers"] = lambda cites, sources: sorted(
+    {s.number for s in sources for c in cites if s.article == c.article})
 env.globals["aliases_line"] = W.aliases_line
 env.globals["ENTITY_TYPES"] = [(t, W.entity_type_words(t) + (f" ({W.ENTITY_TYPE_HINTS[t]})"
                                                              if t in W.ENTITY_TYPE_HINTS else ""))
