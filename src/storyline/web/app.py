@@ -53,8 +53,22 @@ log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).parent / "static"
 MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 SEARCH_KINDS = ("article", "entity", "event", "claim")
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
-       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+#: the <style> elements the vendored vis-timeline build injects (the same rules are also in its CSS file); allowed
+#: by hash, so no other inline style can run. The browser tests fail on any CSP violation, so a library
+#: upgrade that changes them is noticed.
+VIS_TIMELINE_STYLES = (
+    "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=", "4cgFR0//m8/eHo2G/esYsuZetUHlzCUWYM59sfgE9zY=",
+    "ATJNJCL6Wpn/tPBpNaKy3Ig13EdPxHee6ABd7iI5mws=", "JpD3E+Z6xKRloIXUfvynO2x74VKoQhS46cmzKyphJl4=",
+    "Pp9TeUBeLNGvSpG/WQNr6F3PYBi3hh26KmQ3FkCtS/s=", "QuPewnJYr+SnQiTnCNHFBw99ExTsz9f8w5320PimEPw=",
+    "U3cY7+F4GcTGxjocx4JSltmifCzwxxzq20dqKX4Tpyc=", "XBP/Oxjt3ECoRQDQ/Oy5mLhrX1dQxCIiptFACGjUcTs=",
+    "baaZQ3ax85WnC7GoHJg/b0c0Mc2RCKGK73AZ1RkuJn8=", "c5RgAgDBfjnEymw+IboUyFPkkpdh8YEBSEryb+t1dMk=",
+    "gGUn/VMBXCeWm86qX/pOf+4ZDSbe0JcaXXb4rJjw1mA=", "q+AlK1feXh8YLw+gxDqtezQZl8UqsWOM3W5c0pt//tg=",
+    "v0QGAkPIWT/V4bfkkxL6vDfyRDULSXZUBrHxAFR30lY=", "w0Te9S8PSkCwFxTBObrIR3XmcxltdxckbplgXIG85qk=",
+    "w6U1+htdQc1k4FTNbX5Rk8gOIBBM7jVgmCKvXCQklGE=",
+)
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' "
+       + " ".join(f"'sha256-{h}'" for h in VIS_TIMELINE_STYLES)
+       + "; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="index of the first item")]
 Limit = Annotated[int, Query(ge=1, le=500, description="most items per page (1-500)")]

@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"
 SPAN_PAGES = {"entity": "/entities/", "event": "/events/", "claim": "/claims/"}
 BRIEF_SECTIONS = 12
+INTERACTIVE_MAX = 2000  # items handed to the browser's timeline at once
 
 env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=ChainableUndefined,
                   trim_blocks=True, lstrip_blocks=True)
@@ -236,7 +237,8 @@ def timeline_page(request: Request, store: StoreDep, start: DateParam = None, en
     page = D.Page(shown, offset, limit, offset + len(shown) < len(items), len(items))
     params = {k: v for k, v in (("start", start), ("end", end), ("entity", entity), ("type", type),
                                 ("detail", "true" if detail else None), ("offset", offset), ("limit", limit)) if v}
-    picture = _timeline_view(shown, "/timeline.svg?" + urlencode(params))
+    # the interactive picture holds the whole range (zoom and pan); the list and the no-script picture page
+    picture = _timeline_view(items[:INTERACTIVE_MAX], "/timeline.svg?" + urlencode(params))
     return render(request, "timeline.html", page=page, picture=picture, start=start or "", end=end or "",
                   entity=entity or "", type=type or "", detail=detail)
 

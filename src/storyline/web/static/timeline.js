@@ -55,14 +55,22 @@
     if (!target || !window.vis || !window.vis.Timeline) return;
     var built = toItems(data);
     if (!built.items.length) return;
-    var starts = built.items.map(function (i) { return i.start.getTime(); });
-    var ends = built.items.map(function (i) { return (i.end || i.start).getTime(); });
-    var lo = Math.min.apply(null, starts), hi = Math.max.apply(null, ends);
-    var pad = Math.max((hi - lo) * 0.05, 2 * DAY);
+    target.hidden = false; // drawn while hidden, vis-timeline measures nothing and redraws forever
+    // open on where the story is: the shortest stretch holding 80 % of the items (background years back and
+    // stray dates are a pan or a zoom away)
+    var starts = built.items.map(function (i) { return i.start.getTime(); }).sort(function (a, b) { return a - b; });
+    var k = Math.max(1, Math.ceil(starts.length * 0.8)), lo = starts[0], hi = starts[starts.length - 1];
+    for (var i = 0; i + k - 1 < starts.length; i++) {
+      if (starts[i + k - 1] - starts[i] < hi - lo || i === 0) { lo = starts[i]; hi = starts[i + k - 1]; }
+    }
+    var pad = Math.max((hi - lo) * 0.08, 2 * DAY);
     var timeline = new window.vis.Timeline(target, new window.vis.DataSet(built.items),
       new window.vis.DataSet(built.lanes), {
-        stack: true, zoomable: true, moveable: true, orientation: { axis: "top" },
-        start: new Date(lo - pad), end: new Date(hi + pad), zoomMin: DAY, maxHeight: 520,
+        stack: true, zoomable: true, moveable: true, orientation: { axis: "top", item: "top" },
+        verticalScroll: true, horizontalScroll: false, zoomKey: "",
+        cluster: { maxItems: 4, showStipes: false, fitOnDoubleClick: true,
+                   titleTemplate: "{count} items: zoom in to read them" },
+        start: new Date(lo - pad), end: new Date(hi + 3 * pad), zoomMin: DAY, maxHeight: 520,
         margin: { item: { horizontal: 4, vertical: 4 } }, groupOrder: "order", showCurrentTime: false,
         tooltip: { followMouse: true, overflowMethod: "flip" }
       });
@@ -70,7 +78,6 @@
       var hit = built.items.filter(function (i) { return i.id === props.items[0]; })[0];
       if (hit && hit.href) window.location.href = hit.href;
     });
-    target.hidden = false;
     if (fallback) fallback.hidden = true;
     box.setAttribute("data-interactive", "yes");
   }
