@@ -709,7 +709,21 @@ def _pick_claims(pool: Sequence[Claim], names: Mapping[str, str], linked: set[st
                 seen.add((by_id[d].speaker or (speaker_words(by_id[d], names) or ""), "deny"))
         if len(chosen) >= CLAIMS_PER_SECTION:
             break
-    return chosen[:CLAIMS_PER_SECTION + 1]
+    return _said_before_denied(chosen[:CLAIMS_PER_SECTION + 1], denies)
+
+
+def _said_before_denied(claims: list[Claim], denies: Mapping[str, list[str]]) -> list[Claim]:
+    """Each claim before the denials of it; otherwise in the order they were picked."""
+    out: list[Claim] = []
+    ids = {c.id for c in claims}
+    denial_of = {d: t for t, ds in denies.items() if t in ids for d in ds if d in ids}
+    for c in claims:
+        target = denial_of.get(c.id)
+        if target is not None and target not in {x.id for x in out}:
+            out.append(next(x for x in claims if x.id == target))
+        if c.id not in {x.id for x in out}:
+            out.append(c)
+    return out
 
 
 # --------------------------------------------------------------------------- choosing incidents
@@ -883,7 +897,13 @@ def _section_sentences(ctx: _Context, inc: Incident, per_section: int) -> list[B
         if max(float(ctx.vecs[gi] @ ctx.vecs[c]) for c in chosen) < REDUNDANT and value(gi) >= 0.6 * value(chosen[0]):
             chosen.append(gi)
     ctx.used.update(chosen)
+    chosen.sort(key=lambda gi: _reading_order(ctx, gi))  # read in the order it was reported
     return [_item_from_group(ctx, gi) for gi in chosen]
+
+
+def _reading_order(ctx: _Context, gi: int) -> tuple[str, str, int]:
+    rep = ctx.groups[gi][0].rep
+    return (ctx.articles[rep.article].published or "9999", rep.article, rep.start)
 
 
 def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: Mapping[str, EventMention],
@@ -1011,7 +1031,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
               per_section: int, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
     story = ctx.story
     in_scope = {a.id for a in articles}
-    events = [e for e in story.events if any(m.article in in_scope for m in e.mentions)]
+    events = [_within_scope(e, in_scope) for e in story.events if any(m.article in in_scope for m in e.mentions)]
     clusters: dict[str, list[str]] = {}
     for s in story.stories:
         for a in s.articles:
@@ -1049,6 +1069,20 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         keyed += _exchange_sections(ctx, claims, shown, denied, story.claim_links)
     sections = tuple(s for _, s in sorted(keyed, key=lambda ks: ks[0]))
     return Briefing(title, sections, method, scope_words(articles), _number(sections))
+
+
+def _within_scope(ev: Event, in_scope: set[str]) -> Event:
+    """The event as the briefed articles tell it (a story cluster's briefing cites only its own articles)."""
+    if all(m.article in in_scope for m in ev.mentions):
+        return ev
+    pairs = [(mid, m) for mid, m in zip(ev.mention_ids or (None,) * len(ev.mentions), ev.mentions, strict=False)
+             if m.article in in_scope]
+    reports = tuple(r for r in getattr(ev, "reports", ()) or () if getattr(r, "article", None) in in_scope)
+    kept = {"mentions": tuple(m for _, m in pairs),
+            "mention_ids": tuple(mid for mid, _ in pairs if mid is not None)}
+    if hasattr(ev, "reports"):
+        kept["reports"] = reports
+    return replace(ev, **kept)
 
 
 def _number(sections: Sequence[BriefSection]) -> tuple[SourceEntry, ...]:

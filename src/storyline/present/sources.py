@@ -40,9 +40,9 @@ def source_ref(article: Article) -> SourceRef:
 
 
 def refs(article_ids: Iterable[str], articles: Mapping[str, Article]) -> tuple[SourceRef, ...]:
-    """The articles as sources, oldest first (undated last), each once."""
+    """The articles as sources, oldest first (undated last; a copy after its original), each once."""
     seen = [articles[a] for a in dict.fromkeys(article_ids) if a in articles]
-    seen.sort(key=lambda a: (a.published or "9999", a.outlet or "", a.id))
+    seen.sort(key=lambda a: (a.published or "9999", a.copy_of is not None, a.outlet or "", a.id))
     return tuple(source_ref(a) for a in seen)
 
 
