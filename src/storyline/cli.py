@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -15,6 +15,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from storyline.config import Config
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported by the commands that open one, not by `--help`
+    from storyline.store.base import Store
 
 app = typer.Typer(
     name="storyline",
@@ -40,13 +43,27 @@ def _fail(msg: str) -> None:
     raise typer.Exit(2)
 
 
-def _open(db: str, readonly: bool = True) -> Any:
+def _open(db: str, readonly: bool = True) -> "Store":
     from storyline.store import StoreError, open_store
 
     try:
         return open_store(db, readonly=readonly)
     except StoreError as exc:
         _fail(str(exc))
+        raise  # _fail exits; this keeps the type checker informed
+
+
+def _check_range(start: str | None, end: str | None) -> None:
+    """Exit 2 with the reason when ``--start``/``--end`` are not dates or the start is after the end."""
+    from storyline.timevalues import DateRangeError, parse_range
+
+    try:
+        parse_range(start, end)
+    except DateRangeError as exc:
+        _fail(f"{exc} (--start/--end)")
+
+
+DATE_HELP = "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, YYYY-Hn or YYYY-SP/SU/FA/WI"
 
 
 @app.command()
@@ -177,16 +194,17 @@ def search(
     query: Annotated[str, typer.Argument(help="Words to find (all must occur; the last one as a prefix).")],
     db: DbOpt = DEFAULT_DB,
     kind: Annotated[list[str] | None, typer.Option(help="article, entity, event, claim (repeatable).")] = None,
-    start: Annotated[str | None, typer.Option(help="From date (YYYY[-MM[-DD]]).")] = None,
-    end: Annotated[str | None, typer.Option(help="To date (YYYY[-MM[-DD]]).")] = None,
+    start: Annotated[str | None, typer.Option(help=f"From this date ({DATE_HELP}).")] = None,
+    end: Annotated[str | None, typer.Option(help="To this date (its last day included).")] = None,
     entity: Annotated[str | None, typer.Option(help="Entity id that must be involved.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet name.")] = None,
     event_type: Annotated[str | None, typer.Option(help="Event type, e.g. ASSAULT.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=500)] = 20,
 ) -> None:
-    """Full-text search over articles, entities, events and claims, with filters."""
-    from storyline.store.sql import SNIPPET_CLOSE, SNIPPET_OPEN
+    """Full-text search over articles, entities, events and claims, with filters (dates: interval overlap)."""
+    from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN
 
+    _check_range(start, end)
     try:
         hits = _open(db).search(query, kinds=kind, start=start, end=end, entity=entity, outlet=outlet,
                                 event_type=event_type, limit=limit)
@@ -201,8 +219,8 @@ def search(
 
 @app.command()
 def timeline(db: DbOpt = DEFAULT_DB,
-             start: Annotated[str | None, typer.Option(help="From date (YYYY[-MM[-DD]]).")] = None,
-             end: Annotated[str | None, typer.Option(help="To date (YYYY[-MM[-DD]]).")] = None,
+             start: Annotated[str | None, typer.Option(help=f"From this date ({DATE_HELP}).")] = None,
+             end: Annotated[str | None, typer.Option(help="To this date (its last day included).")] = None,
              entity: Annotated[str | None, typer.Option(help="Only what this entity (a name or an id) takes part "
                                                              "in, says or is the target of.")] = None,
              event_type: Annotated[str | None, typer.Option("--type", help="Only this event type, e.g. ASSAULT "
@@ -212,14 +230,14 @@ def timeline(db: DbOpt = DEFAULT_DB,
                                                                    "incidents and notable statements.")] = False,
              offset: Annotated[int, typer.Option(min=0, help="Start at this item (paging).")] = 0,
              limit: Annotated[int, typer.Option(min=1, help="Items per page.")] = 50) -> None:
-    """Incidents and statements in date order; a month or a season stays a month or a season."""
+    """Incidents and statements in date order; a month or a season stays a month or a season.
+
+    With --start/--end, what is dated in the range (its date interval overlaps it); items whose date the
+    text never states are left out of a dated range."""
     from storyline.present.lookup import NoMatch, find_entities
     from storyline.present.timeline import TimelineFilter, timeline_from_store, timeline_text
-    from storyline.timevalues import value_interval
 
-    for name, value in (("--start", start), ("--end", end)):
-        if value and value_interval(value) is None:
-            _fail(f"{name} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    _check_range(start, end)
     store = _open(db)
     ids: frozenset[str] = frozenset()
     if entity:
@@ -232,7 +250,7 @@ def timeline(db: DbOpt = DEFAULT_DB,
     items = timeline_from_store(store, TimelineFilter(start, end, ids, event_type), detail=detail)
     if not items:
         console.print("nothing on the timeline matches these filters", highlight=False)
-        raise typer.Exit(1 if entity or start or end or event_type else 0)
+        return
     page = items[offset:offset + limit]
     out.print(timeline_text(page, total=len(items), offset=offset), highlight=False, markup=False)
     if offset + limit < len(items):
@@ -248,14 +266,21 @@ def brief(db: DbOpt = DEFAULT_DB,
           entity: Annotated[str | None, typer.Option(help="Brief on one entity (a name or an id).")] = None,
           query: Annotated[str | None, typer.Option(help="Brief on a query text.")] = None,
           story_id: Annotated[str | None, typer.Option("--story", help="Brief on one story cluster id.")] = None,
+          start: Annotated[str | None, typer.Option(help=f"Only what happened from this date ({DATE_HELP}).")]
+          = None,
+          end: Annotated[str | None, typer.Option(help="Only what happened up to this date.")] = None,
           fmt: Annotated[str, typer.Option("--format", help="md (Markdown) or html (a standalone, printable "
                                                             "page).")] = "md",
           output: Annotated[Path | None, typer.Option("--out", help="Write to a file instead of stdout.")] = None,
           no_embeddings: Annotated[bool, typer.Option("--no-embeddings")] = False) -> None:
     """A cited briefing: one section per incident or development in time order, every sentence with its
-    numbered sources (outlet, date, title, link)."""
+    numbered sources (outlet, date, title, link).
+
+    With --start/--end it briefs the events and claims whose date overlaps the range and the articles dated
+    in it or telling them."""
     if fmt not in ("md", "html"):
         _fail("--format must be md or html")
+    _check_range(start, end)
     from storyline.analyze.resources import Resources
     from storyline.present.briefing import brief as make_brief
     from storyline.present.lookup import NoMatch, find_entities
@@ -267,17 +292,18 @@ def brief(db: DbOpt = DEFAULT_DB,
             entity_id = find_entities(store, entity)[0].id
         except NoMatch as exc:
             _fail(str(exc))
-    story = store.load_story()
-    if story_id and story_id not in {s.id for s in story.stories}:
+    story = store.load_story(start=start, end=end)
+    if story_id and store.story_cluster(story_id) is None:
         _fail(f"no story cluster {story_id!r}; `storyline info` lists the store, /api/stories the clusters")
+    analyses = store.analyses([a.id for a in story.articles])
     embedder = None if no_embeddings else Resources().embedder
-    result = make_brief(story, analyses=store.analyses(), max_sections=max_sections, entity=entity_id,
+    result = make_brief(story, analyses=analyses, max_sections=max_sections, entity=entity_id,
                         query=query, story_id=story_id, embedder=embedder)
     if not result.sections:
         console.print(f"nothing to brief on{' about ' + escape(entity) if entity else ''}"
                       f"{' for ' + escape(repr(query)) if query else ''}: no incident or statement matches",
                       highlight=False)
-        raise typer.Exit(1)
+        return
     rendered = result.to_markdown() if fmt == "md" else result.to_html(standalone=True)
     if output:
         output.write_text(rendered, encoding="utf-8")

@@ -74,6 +74,7 @@ REDUNDANT = 0.85  # cosine above which a sentence only repeats a chosen one
 MAX_MANDATORY = 40  # incidents with >= 2 independent sources always appear, up to this many
 MAX_EXCHANGES = 4  # accusation-and-denial sections about no chosen incident
 CLAIMS_PER_SECTION = 3
+ALSO_MAX = 3  # sentences of the closing "Also reported" section when incidents are few
 
 _SPLIT = re.compile(r"[.!?][\"'”’)]*(\s+)(?=[\"'“‘(]?[A-Z0-9])|(\n+)")
 _SPACE = re.compile(r"\s+")
@@ -146,7 +147,7 @@ class BriefSection:
     event: str | None = None  # the lead event id when the section is an incident
     members: tuple[str, ...] = ()  # every event id collapsed into the incident
     when: str = NOT_STATED
-    kind: str = "incident"  # incident | exchange
+    kind: str = "incident"  # incident | exchange (an accusation and its denial) | also (other salient sentences)
 
 
 @dataclass(frozen=True)
@@ -1068,7 +1069,31 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     if ctx.relevance is None:
         keyed += _exchange_sections(ctx, claims, shown, denied, story.claim_links)
     sections = tuple(s for _, s in sorted(keyed, key=lambda ks: ks[0]))
+    if len(sections) < max_sections:  # few incidents: the most salient of the rest, so no story goes unbriefed
+        also = _also_reported(ctx, min(ALSO_MAX, max_sections - len(sections)))
+        sections += (also,) if also else ()
     return Briefing(title, sections, method, scope_words(articles), _number(sections))
+
+
+def _also_reported(ctx: _Context, k: int) -> BriefSection | None:
+    """The most salient sentences no section has shown (claims and all), in the order they were reported."""
+    pool = [gi for gi in np.argsort(-ctx.scores) if int(gi) not in ctx.used]
+    if ctx.entity is not None:
+        pool = [gi for gi in pool if ctx.entity in ctx.groups[gi][0].entities]
+    if ctx.relevance is not None:
+        best = float(ctx.relevance.max()) if len(ctx.relevance) else 0.0
+        pool = [gi for gi in pool if float(ctx.relevance[gi]) >= max(0.05, 0.5 * best)]
+    chosen: list[int] = []
+    for gi in pool:
+        if len(chosen) >= k:
+            break
+        if all(float(ctx.vecs[gi] @ ctx.vecs[c]) < REDUNDANT for c in chosen):
+            chosen.append(int(gi))
+    if not chosen:
+        return None
+    ctx.used.update(chosen)
+    chosen.sort(key=lambda gi: _reading_order(ctx, gi))
+    return BriefSection("Also reported", tuple(_item_from_group(ctx, gi) for gi in chosen), kind="also")
 
 
 def _within_scope(ev: Event, in_scope: set[str]) -> Event:
@@ -1077,12 +1102,12 @@ def _within_scope(ev: Event, in_scope: set[str]) -> Event:
         return ev
     pairs = [(mid, m) for mid, m in zip(ev.mention_ids or (None,) * len(ev.mentions), ev.mentions, strict=False)
              if m.article in in_scope]
-    reports = tuple(r for r in getattr(ev, "reports", ()) or () if getattr(r, "article", None) in in_scope)
-    kept = {"mentions": tuple(m for _, m in pairs),
-            "mention_ids": tuple(mid for mid, _ in pairs if mid is not None)}
-    if hasattr(ev, "reports"):
-        kept["reports"] = reports
-    return replace(ev, **kept)
+    out = replace(ev, mentions=tuple(m for _, m in pairs), mention_ids=tuple(mid for mid, _ in pairs if mid))
+    reports = getattr(ev, "reports", None)  # story@1 events[].reports, once fusion keeps them
+    if reports:
+        kept: dict[str, Any] = {"reports": tuple(r for r in reports if getattr(r, "article", None) in in_scope)}
+        out = replace(out, **kept)
+    return out
 
 
 def _number(sections: Sequence[BriefSection]) -> tuple[SourceEntry, ...]:

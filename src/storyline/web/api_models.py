@@ -84,8 +84,10 @@ class ArticleIn(BaseModel):
 
 
 class ArticleCreated(BaseModel):
-    id: str
+    id: str = Field(description="content-hash id of the cleaned text and outlet (as `storyline analyze` gives it)")
     added: bool = Field(description="false when an article with the same id was already stored")
+    copy_of: str | None = Field(None, description="the stored article this one is a (near) copy of")
+    warnings: list[str] = Field(default_factory=list, description="what was read anyway (e.g. an unparsed date)")
     note: str
 
 

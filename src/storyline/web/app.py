@@ -12,30 +12,43 @@ Security model (article text, titles and names are untrusted input):
 
 from __future__ import annotations
 
-import datetime
-import hashlib
 import logging
+import threading
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
+from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import AfterValidator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from storyline.model import Article, Claim, Event, to_dict
+from storyline.config import Config
+from storyline.ingest import Deduplicator, article_from_fields, take_in
+from storyline.model import to_dict
 from storyline.present.timeline import TimelineFilter
 from storyline.store import open_store
 from storyline.store.base import SearchHit, Store
 from storyline.web import api_models as S
-from storyline.web import views as V
-from storyline.web.data import (
-    DATE_PATTERN,
+from storyline.web import lookups as L
+from storyline.web.briefing import make_brief
+from storyline.web.pages import error_page, pages, stop_warming, warm_overview
+from storyline.web.params import (
+    DateParam,
+    EntityP,
+    EventTypeP,
+    Limit,
+    Offset,
+    OutletP,
+    StoreDep,
+    check_range,
+    parse_kinds,
+)
+from storyline.web.pictures import graph_data
+from storyline.web.views import (
     article_spans,
     article_summary,
     claim_detail,
@@ -47,12 +60,10 @@ from storyline.web.data import (
     list_entity_summaries,
     paginate,
 )
-from storyline.web.pictures import graph_data
 
 log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).parent / "static"
 MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-SEARCH_KINDS = ("article", "entity", "event", "claim")
 #: the <style> elements the vendored vis-timeline build injects (the same rules are also in its CSS file); allowed
 #: by hash, so no other inline style can run. The browser tests fail on any CSP violation, so a library
 #: upgrade that changes them is noticed.
@@ -70,39 +81,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' "
        + " ".join(f"'sha256-{h}'" for h in VIS_TIMELINE_STYLES)
        + "; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
-Offset = Annotated[int, Query(ge=0, le=10_000_000, description="index of the first item")]
-Limit = Annotated[int, Query(ge=1, le=500, description="most items per page (1-500)")]
-
-
-def _real_date(value: str | None) -> str | None:
-    """Reject calendar-impossible dates ("2024-13", "2024-02-30") that the pattern lets through."""
-    if value is None:
-        return None
-    parts = [int(x) for x in value.split("-")]
-    try:
-        datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except ValueError as exc:
-        raise ValueError(f"{value!r} is not a calendar date ({exc})") from None
-    return value
-
-
-DateParam = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD"),
-                      AfterValidator(_real_date)]
-Text = Annotated[str | None, Query(max_length=300)]
-OutletP = Annotated[str | None, Query(max_length=300, description="exact outlet name")]
-EntityP = Annotated[str | None, Query(max_length=300, description="an entity: its id (see /api/entities) or "
-                                                                  "a name or alias")]
-EventTypeP = Annotated[str | None, Query(max_length=300, description="event type, e.g. ASSAULT (any case)")]
-
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": S.ErrorOut, "description": "unknown id"}}
-
-
-def get_store(request: Request) -> Store:
-    store: Store = request.app.state.store
-    return store
-
-
-StoreDep = Annotated[Store, Depends(get_store)]
 
 
 def _missing(kind: str, id_: str) -> HTTPException:
@@ -123,11 +102,8 @@ def info(store: StoreDep, request: Request) -> S.InfoOut:
 def list_articles(store: StoreDep, offset: Offset = 0, limit: Limit = 50, outlet: OutletP = None,
                   q: Annotated[str | None, Query(max_length=300, description="text the title or id contains")]
                   = None) -> S.ArticlePage:
-    def fetch(o: int, n: int) -> list[Article]:
-        return store.list_articles(offset=o, limit=n, outlet=outlet, q=q)
-
-    total = V.total(store, "count_articles", fetch, outlet=outlet, q=q) if outlet or q else store.count("articles")
-    page = paginate(fetch, offset, limit, total)
+    total = store.count_articles(outlet=outlet, q=q)
+    page = paginate(lambda o, n: store.list_articles(offset=o, limit=n, outlet=outlet, q=q), offset, limit, total)
     return S.ArticlePage(items=[article_summary(a) for a in page.items], offset=offset, limit=limit,
                          total=total, has_more=page.has_more)
 
@@ -144,16 +120,25 @@ def get_article(article_id: str, store: StoreDep) -> S.ArticleDetail:
 
 @api.post("/articles", response_model=S.ArticleCreated, status_code=201,
           summary="Add an article (only when the server was started with --writable)")
-def add_article(body: S.ArticleIn, store: StoreDep) -> S.ArticleCreated:
-    # content-hash id (like ingest): the same text from the same source is the same article
-    digest = hashlib.sha256(f"{body.url or body.outlet or ''}\n{body.text}".encode()).hexdigest()[:16]
-    gran = {4: "year", 7: "month", 10: "day"}.get(len(body.published or ""))
-    art = Article(id=f"web_{digest}", text=body.text, title=body.title, outlet=body.outlet, url=body.url,
-                  published=body.published, published_granularity=gran, published_source="metadata"  # type: ignore[arg-type]
-                  if body.published else None, source="web")
-    added = store.add_articles([art])
-    return S.ArticleCreated(id=art.id, added=bool(added),
+def add_article(body: S.ArticleIn, store: StoreDep, request: Request) -> S.ArticleCreated:
+    # the same path as `storyline analyze`: cleaning, date, language, content-hash id, near-duplicate check
+    config: Config = request.app.state.config
+    article, problems = article_from_fields(body.model_dump(exclude_none=True), config, source="web")
+    if article is None:
+        raise HTTPException(400, "; ".join(p.problem for p in problems) or "no article text")
+    with request.app.state.write_lock:
+        intake = take_in([article, *problems], store, _deduplicator(request.app, store, config))
+    return S.ArticleCreated(id=article.id, added=bool(intake.added), copy_of=intake.copy_of.get(article.id),
+                            warnings=[p.problem for p in intake.warnings],
                             note="stored; run `storyline analyze` on this store to analyze and fuse it")
+
+
+def _deduplicator(app: FastAPI, store: Store, config: Config) -> Deduplicator:
+    """The app's near-duplicate index, seeded once with the stored articles (first POST)."""
+    if app.state.dedup is None:
+        app.state.dedup = Deduplicator.from_articles(store.articles(), config.near_duplicate_threshold)
+    dedup: Deduplicator = app.state.dedup
+    return dedup
 
 
 @api.get("/entities", response_model=S.EntityPage, summary="Entities by number of mentions, paginated")
@@ -162,11 +147,8 @@ def list_entities(store: StoreDep, offset: Offset = 0, limit: Limit = 50,
                   = None,
                   q: Annotated[str | None, Query(max_length=300, description="text the name contains")] = None
                   ) -> S.EntityPage:
-    def fetch(o: int, n: int) -> list[S.EntitySummary]:
-        return list_entity_summaries(store, o, n, type=type, q=q)
-
-    total = V.total(store, "count_entities", fetch, type=type, q=q) if type or q else store.count("entities")
-    page = paginate(fetch, offset, limit, total)
+    total = store.count_entities(type=type, q=q)
+    page = paginate(lambda o, n: list_entity_summaries(store, o, n, type=type, q=q), offset, limit, total)
     return S.EntityPage(items=page.items, offset=offset, limit=limit,
                         total=total, has_more=page.has_more)
 
@@ -181,24 +163,14 @@ def get_entity(entity_id: str, store: StoreDep, mentions_offset: Offset = 0,
     return entity_detail(store, e, mentions_offset, mentions_limit)
 
 
-def _check_range(start: str | None, end: str | None) -> None:
-    if start and end and start > end:
-        raise HTTPException(status_code=400, detail=f"start {start!r} is after end {end!r}")
-
-
 @api.get("/events", response_model=S.EventPage, summary="Events in date order (undated last), paginated")
 def list_events(store: StoreDep, offset: Offset = 0, limit: Limit = 50, start: DateParam = None,
                 end: DateParam = None, type: EventTypeP = None, entity: EntityP = None) -> S.EventPage:
-    _check_range(start, end)
-    entity = V.entity_id(store, entity)
-
-    def fetch(o: int, n: int) -> list[Event]:
-        return store.list_events(offset=o, limit=n, start=start, end=end, type=type, entity=entity)
-
-    filtered = start or end or type or entity
-    total = V.total(store, "count_events", fetch, start=start, end=end, type=type, entity=entity) if filtered \
-        else store.count("events")
-    page = paginate(fetch, offset, limit, total)
+    check_range(start, end)
+    entity = L.entity_id(store, entity)
+    total = store.count_events(start=start, end=end, type=type, entity=entity)
+    page = paginate(lambda o, n: store.list_events(offset=o, limit=n, start=start, end=end, type=type,
+                                                   entity=entity), offset, limit, total)
     return S.EventPage(items=[event_summary(e) for e in page.items], offset=offset, limit=limit, total=total,
                        has_more=page.has_more)
 
@@ -216,16 +188,13 @@ def get_event(event_id: str, store: StoreDep) -> S.EventDetail:
 def list_claims(store: StoreDep, offset: Offset = 0, limit: Limit = 50,
                 speaker: Annotated[str | None, Query(max_length=300, description="the speaker: an entity id or a name")]
                 = None,
-                article: Annotated[str | None, Query(max_length=300, description="article id")] = None
-                ) -> S.ClaimPage:
-    speaker = V.entity_id(store, speaker)
-
-    def fetch(o: int, n: int) -> list[Claim]:
-        return store.list_claims(offset=o, limit=n, speaker=speaker, article=article)
-
-    total = V.total(store, "count_claims", fetch, speaker=speaker, article=article) if speaker or article \
-        else store.count("claims")
-    page = paginate(fetch, offset, limit, total)
+                article: Annotated[str | None, Query(max_length=300, description="article id")] = None,
+                start: DateParam = None, end: DateParam = None) -> S.ClaimPage:
+    check_range(start, end)
+    speaker = L.entity_id(store, speaker)
+    total = store.count_claims(speaker=speaker, article=article, start=start, end=end)
+    page = paginate(lambda o, n: store.list_claims(offset=o, limit=n, speaker=speaker, article=article,
+                                                   start=start, end=end), offset, limit, total)
     return S.ClaimPage(items=claim_summaries(store, page.items), offset=offset, limit=limit, total=total,
                        has_more=page.has_more)
 
@@ -245,9 +214,9 @@ def timeline(store: StoreDep, start: DateParam = None, end: DateParam = None, en
              detail: Annotated[bool, Query(description="every fused event and claim instead of incidents and "
                                                        "notable statements")] = False,
              offset: Offset = 0, limit: Limit = 50) -> S.TimelinePage:
-    _check_range(start, end)
-    f = TimelineFilter(start, end, V.entity_ids(store, entity), type)
-    items = V.timeline(store, f, detail)
+    check_range(start, end)
+    f = TimelineFilter(start, end, L.entity_ids(store, entity), type)
+    items = L.timeline(store, f, detail)
     page = items[offset:offset + limit]
     return S.TimelinePage(items=[S.TimelineItemOut(**to_dict(i)) for i in page], offset=offset, limit=limit,
                           total=len(items), has_more=offset + len(page) < len(items))
@@ -262,10 +231,8 @@ def brief(store: StoreDep, sentences: Annotated[int, Query(ge=1, le=50, descript
           q: Annotated[str | None, Query(max_length=300, description="rank by closeness to this text")] = None,
           story: Annotated[str | None, Query(max_length=300, description="story cluster id (/api/stories)")]
           = None) -> S.BriefOut:
-    from storyline.web.briefing import make_brief
-
-    entity = V.entity_id(store, entity)
-    if story and story not in {s.id for s in store.stories()}:
+    entity = L.entity_id(store, entity)
+    if story and store.story_cluster(story) is None:
         raise _missing("story", story)
     try:
         return make_brief(store, sentences=sentences, entity=entity, query=q, story_id=story)
@@ -280,9 +247,9 @@ def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=300
                                               "article,entity,event,claim")] = None,
            start: DateParam = None, end: DateParam = None, entity: EntityP = None, outlet: OutletP = None,
            event_type: EventTypeP = None, offset: Offset = 0, limit: Limit = 20) -> S.SearchOut:
-    _check_range(start, end)
+    check_range(start, end)
     wanted = parse_kinds(kinds)
-    entity = V.entity_id(store, entity)
+    entity = L.entity_id(store, entity)
     hits = search_all(store, q, kinds=wanted, start=start, end=end, entity=entity, outlet=outlet,
                       event_type=event_type)
     page = hits[offset:offset + limit]
@@ -300,22 +267,12 @@ def search_all(store: Store, q: str, **filters: Any) -> list[SearchHit]:
     return store.search(q, limit=SEARCH_CAP, offset=0, **filters)
 
 
-def parse_kinds(kinds: str | None) -> list[str] | None:
-    if not kinds:
-        return None
-    wanted = [k.strip() for k in kinds.split(",") if k.strip()]
-    bad = [k for k in wanted if k not in SEARCH_KINDS]
-    if bad:
-        raise HTTPException(status_code=400, detail=f"unknown kind(s) {', '.join(bad)}; use {', '.join(SEARCH_KINDS)}")
-    return wanted or None
-
-
 @api.get("/graph", response_model=S.GraphOut, summary="Entity–event–claim graph (nodes with layout, edges)")
 def graph(store: StoreDep,
           entity: Annotated[str | None, Query(max_length=300, description="only what this entity (an id or a "
                                                                           "name) takes part in or says")] = None,
           limit: Annotated[int, Query(ge=1, le=300, description="most events and most claims")] = 40) -> S.GraphOut:
-    return graph_data(store, entity=V.entity_id(store, entity), limit=limit)
+    return graph_data(store, entity=L.entity_id(store, entity), limit=limit)
 
 
 @api.get("/stories", response_model=S.StoryPage, summary="Story clusters (groups of articles about one story), "
@@ -335,8 +292,6 @@ def _wants_json(request: Request) -> bool:
 
 
 def _install_handlers(app: FastAPI) -> None:
-    from storyline.web.pages import error_page
-
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if _wants_json(request):
@@ -369,16 +324,13 @@ def create_app(db: str | Path, writable: bool = False, allowed_hosts: Sequence[s
     ``allowed_hosts`` limits the Host header (``serve`` passes 127.0.0.1/localhost when bound locally), so a
     web page elsewhere cannot reach the local API through DNS rebinding.
     """
-    from storyline.web.pages import pages
-
     store = open_store(db, readonly=not writable)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        from storyline.web.pages import warm_overview
-
         warm_overview(store)  # the first overview shows what is ready and fetches the briefing when it is
         yield
+        stop_warming(store)
         store.close()
 
     app = FastAPI(title="Storyline", version="1", docs_url=None, redoc_url=None, lifespan=lifespan,
@@ -386,6 +338,9 @@ def create_app(db: str | Path, writable: bool = False, allowed_hosts: Sequence[s
                               "Read-only unless the server was started with --writable.")
     app.state.store = store
     app.state.writable = writable
+    app.state.config = Config()
+    app.state.dedup = None
+    app.state.write_lock = threading.Lock()
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Any) -> Response:

@@ -22,13 +22,13 @@ from markupsafe import Markup
 
 from storyline.present import words as W
 from storyline.present.timeline import TimelineFilter, TimelineItem, timeline_svg
-from storyline.store.base import Store
-from storyline.web import data as D
-from storyline.web import views as V
+from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN, Store
+from storyline.web import lookups as L
+from storyline.web import views as D
 from storyline.web.api_models import BriefOut, TextSpan
-from storyline.web.app import DateParam, Limit, Offset, StoreDep, Text, _check_range, parse_kinds
 from storyline.web.briefing import cached_brief, make_brief, warm
 from storyline.web.highlight import HSpan, highlight
+from storyline.web.params import DateParam, Limit, Offset, StoreDep, Text, check_range, parse_kinds
 from storyline.web.pictures import graph_data, graph_svg
 
 log = logging.getLogger(__name__)
@@ -58,8 +58,6 @@ def link(kind: str, id_: str | None) -> str | None:
 
 def snippet(text: str) -> Markup:
     """A search snippet: escape it, then turn the store's ⟦ ⟧ match markers into <mark>."""
-    from storyline.store.sql import SNIPPET_CLOSE, SNIPPET_OPEN
-
     esc = str(Markup.escape(text))
     return Markup(esc.replace(SNIPPET_OPEN, "<mark>").replace(SNIPPET_CLOSE, "</mark>"))
 
@@ -115,10 +113,11 @@ pages = APIRouter(include_in_schema=False)
 @pages.get("/", response_class=HTMLResponse)
 def overview(request: Request, store: StoreDep) -> HTMLResponse:
     counts = {k: store.count(k) for k in ("articles", "entities", "events", "claims", "claim_links", "stories")}
-    incidents = [i for i in V.timeline(store, TimelineFilter()) if i.kind == "event"]
+    incidents = [i for i in L.timeline(store, TimelineFilter()) if i.kind == "event"]
     claims = store.list_claims(limit=10)
+    brief = _overview_brief(store) if counts["articles"] else "No briefing yet: the store holds no articles."
     return render(request, "overview.html", brief_src="/fragments/brief", counts=counts, info=store.info(),
-                  stories=store.stories()[:10], brief=_overview_brief(store),
+                  stories=store.stories()[:10], brief=brief,
                   actors=D.list_entity_summaries(store, limit=12),
                   incidents=incidents[:15], n_incidents=len(incidents),
                   timeline=_timeline_view(incidents[:60], "/timeline.svg?" + urlencode({"kind": "event", "limit": 60})),
@@ -141,7 +140,7 @@ def _overview_brief(store: Store, story_id: str | None = None) -> BriefOut | str
     return made
 
 
-_warming: dict[tuple[int, str | None], threading.Thread] = {}
+_warming: dict[tuple[int, str | None], threading.Thread] = {}  # (store, story id or "timeline") -> thread
 _warming_lock = threading.Lock()
 
 
@@ -153,11 +152,23 @@ def warm_overview(store: Store) -> None:
 
     def timeline() -> None:
         try:
-            V.timeline(store, TimelineFilter())
+            L.timeline(store, TimelineFilter())
         except Exception:
             log.exception("timeline warm-up failed")
 
-    threading.Thread(target=timeline, name="storyline-timeline-warmup", daemon=True).start()
+    t = threading.Thread(target=timeline, name="storyline-timeline-warmup", daemon=True)
+    t.start()
+    with _warming_lock:
+        _warming[(id(store), "timeline")] = t
+
+
+def stop_warming(store: Store, timeout: float = 60.0) -> None:
+    """Wait for this store's warm-up threads (at shutdown: a thread still using the store or the model while
+    the interpreter exits can abort the process)."""
+    with _warming_lock:
+        threads = [t for (sid, _), t in _warming.items() if sid == id(store)]
+    for t in threads:
+        t.join(timeout)
 
 
 @pages.get("/fragments/brief", response_class=HTMLResponse)
@@ -169,8 +180,8 @@ def brief_fragment(request: Request, store: StoreDep, story: Text = None) -> HTM
 def brief_page(request: Request, store: StoreDep, entity: Text = None, q: Text = None, story: Text = None,
                sections: Annotated[int, Query(ge=1, le=50)] = BRIEF_SECTIONS) -> HTMLResponse:
     """The briefing on a page of its own (printable), for the whole store, an entity, a query or a story."""
-    entity_id = V.entity_id(store, entity)
-    if story and story not in {c.id for c in store.stories()}:
+    entity_id = L.entity_id(store, entity)
+    if story and store.story_cluster(story) is None:
         raise HTTPException(404, f"no story with id {story!r}")
     try:
         made: BriefOut | str = make_brief(store, sentences=sections, entity=entity_id, query=q, story_id=story)
@@ -196,7 +207,9 @@ def _timeline_view(items: list[TimelineItem], svg_src: str) -> Markup:
     The items travel as JSON in a non-executable script element; the picture is an <img>, where no script
     inside an SVG can run.
     """
-    data = json.dumps([_vis_item(i) for i in items], ensure_ascii=True).replace("</", "<\\/")
+    # no "<", ">" or "&" inside the script element at all: nothing in the data can end it or open a comment
+    data = json.dumps([_vis_item(i) for i in items], ensure_ascii=True)
+    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(
         '<div class="tl-interactive" hidden></div>'
         '<script type="application/json" class="tl-data">{}</script>'
@@ -224,8 +237,8 @@ def timeline_picture(store: StoreDep, start: DateParam = None, end: DateParam = 
 
 def _timeline_items(store: Store, start: str | None, end: str | None, entity: str | None, type: str | None,
                     detail: bool) -> list[TimelineItem]:
-    _check_range(start, end)
-    return V.timeline(store, TimelineFilter(start, end, V.entity_ids(store, entity), type or None), detail)
+    check_range(start, end)
+    return L.timeline(store, TimelineFilter(start, end, L.entity_ids(store, entity), type or None), detail)
 
 
 @pages.get("/timeline", response_class=HTMLResponse)
@@ -246,7 +259,7 @@ def timeline_page(request: Request, store: StoreDep, start: DateParam = None, en
 @pages.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str, store: StoreDep, offset: Offset = 0,
                limit: Limit = 50) -> HTMLResponse:
-    cluster = next((c for c in store.stories() if c.id == story_id), None)
+    cluster = store.story_cluster(story_id)
     if cluster is None:
         raise HTTPException(404, f"no story with id {story_id!r}")
     ids = list(cluster.articles)
@@ -259,17 +272,14 @@ def story_page(request: Request, story_id: str, store: StoreDep, offset: Offset 
 @pages.get("/articles", response_class=HTMLResponse)
 def articles_page(request: Request, store: StoreDep, offset: Offset = 0, limit: Limit = 50, outlet: Text = None,
                   q: Text = None) -> HTMLResponse:
-    def fetch(o: int, n: int) -> list[Any]:
-        return store.list_articles(offset=o, limit=n, outlet=outlet, q=q)
-
-    total = V.total(store, "count_articles", fetch, outlet=outlet, q=q) if outlet or q else store.count("articles")
-    page = D.paginate(fetch, offset, limit, total)
+    total = store.count_articles(outlet=outlet, q=q)
+    page = D.paginate(lambda o, n: store.list_articles(offset=o, limit=n, outlet=outlet, q=q), offset, limit, total)
     return render(request, "articles.html", page=page, outlet=outlet or "", q=q or "")
 
 
 def resolve_entity(store: Store, value: str | None) -> str | None:
     """An entity filter typed into a page: an id, or a name or alias (404 with suggestions when none matches)."""
-    return V.entity_id(store, value)
+    return L.entity_id(store, value)
 
 
 _SPAN_WORDS = {"entity": "name", "event": "event", "claim": "statement", "date": "date"}
@@ -299,9 +309,7 @@ def _hspans(spans: list[TextSpan]) -> list[HSpan]:
 
 
 def _is_date(value: str) -> bool:
-    import re
-
-    return re.fullmatch(D.DATE_PATTERN, value) is not None
+    return D.is_date_value(value)
 
 
 @pages.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -322,11 +330,8 @@ def article_page(request: Request, article_id: str, store: StoreDep) -> HTMLResp
 @pages.get("/entities", response_class=HTMLResponse)
 def entities_page(request: Request, store: StoreDep, offset: Offset = 0, limit: Limit = 50, type: Text = None,
                   q: Text = None) -> HTMLResponse:
-    def fetch(o: int, n: int) -> list[Any]:
-        return D.list_entity_summaries(store, o, n, type=type, q=q)
-
-    total = V.total(store, "count_entities", fetch, type=type, q=q) if type or q else store.count("entities")
-    page = D.paginate(fetch, offset, limit, total)
+    total = store.count_entities(type=type, q=q)
+    page = D.paginate(lambda o, n: D.list_entity_summaries(store, o, n, type=type, q=q), offset, limit, total)
     return render(request, "entities.html", page=page, type=type or "", q=q or "")
 
 
@@ -344,17 +349,12 @@ def entity_page(request: Request, entity_id: str, store: StoreDep, offset: Offse
 @pages.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, store: StoreDep, offset: Offset = 0, limit: Limit = 50, start: DateParam = None,
                 end: DateParam = None, type: Text = None, entity: Text = None) -> HTMLResponse:
-    _check_range(start, end)
+    check_range(start, end)
     entity_id = resolve_entity(store, entity)
-
-    def fetch(o: int, n: int) -> list[Any]:
-        return store.list_events(offset=o, limit=n, start=start, end=end, type=type, entity=entity_id)
-
-    filtered = start or end or type or entity_id
-    total = V.total(store, "count_events", fetch, start=start, end=end, type=type, entity=entity_id) if filtered \
-        else store.count("events")
-    page = D.paginate(fetch, offset, limit, total)
-    page.items = [D.event_summary(e) for e in page.items]
+    total = store.count_events(start=start, end=end, type=type, entity=entity_id)
+    page = D.paginate(lambda o, n: store.list_events(offset=o, limit=n, start=start, end=end, type=type,
+                                                     entity=entity_id), offset, limit, total)
+    page.items = [D.event_summary(e) for e in page.items]  # type: ignore[misc]
     return render(request, "events.html", page=page, start=start or "", end=end or "", type=type or "",
                   entity=entity or "")
 
@@ -371,14 +371,10 @@ def event_page(request: Request, event_id: str, store: StoreDep) -> HTMLResponse
 def claims_page(request: Request, store: StoreDep, offset: Offset = 0, limit: Limit = 50, speaker: Text = None,
                 article: Text = None) -> HTMLResponse:
     speaker_id = resolve_entity(store, speaker)
-
-    def fetch(o: int, n: int) -> list[Any]:
-        return store.list_claims(offset=o, limit=n, speaker=speaker_id, article=article)
-
-    total = V.total(store, "count_claims", fetch, speaker=speaker_id, article=article) if speaker_id or article \
-        else store.count("claims")
-    page = D.paginate(fetch, offset, limit, total)
-    page.items = D.claim_summaries(store, page.items)
+    total = store.count_claims(speaker=speaker_id, article=article)
+    page = D.paginate(lambda o, n: store.list_claims(offset=o, limit=n, speaker=speaker_id, article=article),
+                      offset, limit, total)
+    page.items = D.claim_summaries(store, page.items)  # type: ignore[assignment]
     links: dict[str, list[Any]] = {}
     for c in page.items:
         links[c.id] = store.claim_links(c.id)
@@ -398,7 +394,7 @@ def search_page(request: Request, store: StoreDep, q: Annotated[str, Query(max_l
                 kinds: Annotated[str | None, Query(max_length=100)] = None, start: DateParam = None,
                 end: DateParam = None, entity: Text = None, outlet: Text = None, event_type: Text = None,
                 offset: Offset = 0, limit: Limit = 20) -> HTMLResponse:
-    _check_range(start, end)
+    check_range(start, end)
     wanted = parse_kinds(kinds)
     entity = resolve_entity(store, entity)
     page = None
