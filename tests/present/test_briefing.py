@@ -229,6 +229,8 @@ def test_brief_leaves_out_page_furniture_and_datelines(analyses: dict, embedder:
     assert is_furniture("Follow us on Twitter/ @harbortimes for updates.")
     assert is_furniture("(Reporting by A; Editing by B)")
     assert not is_furniture("The minister said on Twitter that the talks would resume.")
+    assert is_furniture("Oper shr 17 cts vs 19 cts Oper net 636,000 vs 358,000 Revs 10.6 mln vs 7,024,000")
+    assert not is_furniture("The death toll rose to 14 on 5 March 2031, officials said.")
 
 
 def test_brief_entity_focus(analyses: dict, embedder: Embedder) -> None:

@@ -364,8 +364,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_furniture(text: str) -> bool:
-    """Page furniture, not reporting: handles, links, share/follow lines, bylines, credits."""
-    return FURNITURE.search(text) is not None or (text.isupper() and len(text.split()) > 3)
+    """Page furniture, not reporting: handles, links, share/follow lines, bylines, credits; and tables
+    (rows of figures such as "Oper shr 17 cts vs 19 cts"), which are not sentences a reader can use."""
+    if FURNITURE.search(text) is not None or (text.isupper() and len(text.split()) > 3):
+        return True
+    words = text.split()
+    figures = sum(1 for w in words if any(ch.isdigit() for ch in w))
+    return figures >= 5 and figures / len(words) >= 0.3
 
 
 def _candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tuple[int, int]]]) -> list[_Sent]:

@@ -83,6 +83,17 @@ env.filters["outlet"] = lambda a: W.outlet_words(getattr(a, "outlet", None), get
 env.filters["conflict_value"] = lambda v, field: W.conflict_value_words(field, v)
 env.globals["count"] = W.count
 env.filters["noun"] = lambda noun, n: noun if n == 1 else W.plural(noun)
+
+
+def _by_outlet(sources: Any) -> list[tuple[str, list[Any]]]:
+    """Sources grouped by outlet, in the order they first appear (an outlet's two articles show once)."""
+    groups: dict[str, list[Any]] = {}
+    for s in sources:
+        groups.setdefault(s.outlet, []).append(s)
+    return list(groups.items())
+
+
+env.filters["by_outlet"] = _by_outlet
 env.globals["cite_numbers"] = lambda cites, sources: sorted(
     {s.number for s in sources for c in cites if s.article == c.article})
 env.globals["aliases_line"] = W.aliases_line
@@ -114,12 +125,17 @@ pages = APIRouter(include_in_schema=False)
 def overview(request: Request, store: StoreDep) -> HTMLResponse:
     counts = {k: store.count(k) for k in ("articles", "entities", "events", "claims", "claim_links", "stories")}
     incidents = [i for i in L.timeline(store, TimelineFilter()) if i.kind == "event"]
+    # the overview's table: the best-attested incidents (independent sources, then reports, then the newest),
+    # shown in time order like the timeline
+    top = sorted(incidents, key=lambda i: (-i.independent_sources, -len(i.sources), not i.dated,
+                                           "" if not i.latest else "~" + i.latest))[:15]
+    shown = sorted(top, key=lambda i: incidents.index(i))
     claims = store.list_claims(limit=10)
     brief = _overview_brief(store) if counts["articles"] else "No briefing yet: the store holds no articles."
     return render(request, "overview.html", brief_src="/fragments/brief", counts=counts, info=store.info(),
                   stories=store.stories()[:10], brief=brief,
                   actors=D.list_entity_summaries(store, limit=12),
-                  incidents=incidents[:15], n_incidents=len(incidents),
+                  incidents=shown, n_incidents=len(incidents),
                   timeline=_timeline_view(incidents[:60], "/timeline.svg?" + urlencode({"kind": "event", "limit": 60})),
                   claims=D.claim_summaries(store, claims[:10]))
 
@@ -210,11 +226,12 @@ def _timeline_view(items: list[TimelineItem], svg_src: str) -> Markup:
     # no "<", ">" or "&" inside the script element at all: nothing in the data can end it or open a comment
     data = json.dumps([_vis_item(i) for i in items], ensure_ascii=True)
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    days = sorted(p for i in items for s in i.sources if (p := s.published) and len(p) == 10)
     return Markup(
-        '<div class="tl-interactive" hidden></div>'
+        '<div class="tl-interactive" hidden data-from="{}" data-to="{}"></div>'
         '<script type="application/json" class="tl-data">{}</script>'
         '<img class="timeline-img tl-fallback" src="{}" alt="timeline of incidents and statements">'
-    ).format(Markup(data), svg_src)
+    ).format(days[0] if days else "", days[-1] if days else "", Markup(data), svg_src)
 
 
 def _vis_item(i: TimelineItem) -> dict[str, Any]:
@@ -414,6 +431,12 @@ def graph_page(request: Request, store: StoreDep, entity: Text = None,
     g = graph_data(store, entity=entity, limit=limit)
     return render(request, "graph.html", svg=graph_svg(g), n_nodes=len(g.nodes), n_edges=len(g.edges),
                   entity=entity or "", limit=limit)
+
+
+@pages.get("/favicon.ico")
+def favicon() -> Response:
+    """Browsers ask for it on every direct visit (the SVG picture, the JSON API); there is none."""
+    return Response(status_code=204)
 
 
 @pages.get("/docs", response_class=HTMLResponse)

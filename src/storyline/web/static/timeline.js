@@ -47,6 +47,23 @@
     return { lanes: lanes, items: items };
   }
 
+  // open on the story: the weeks its articles were published (from two weeks before the first), when that
+  // holds most items; else the shortest stretch holding 80 % of them. Background years back and stray dates
+  // are a pan or a zoom away.
+  function openingWindow(items, from, to) {
+    var starts = items.map(function (i) { return i.start.getTime(); }).sort(function (a, b) { return a - b; });
+    if (from && to) {
+      var a = new Date(from + "T00:00:00Z").getTime() - 14 * DAY, b = new Date(to + "T00:00:00Z").getTime() + DAY;
+      var inside = starts.filter(function (t) { return t >= a && t <= b; }).length;
+      if (inside >= 0.5 * starts.length) return [a, b];
+    }
+    var k = Math.max(1, Math.ceil(starts.length * 0.8)), lo = starts[0], hi = starts[starts.length - 1];
+    for (var i = 0; i + k - 1 < starts.length; i++) {
+      if (starts[i + k - 1] - starts[i] < hi - lo) { lo = starts[i]; hi = starts[i + k - 1]; }
+    }
+    return [lo, hi];
+  }
+
   function draw(box) {
     var data;
     try { data = JSON.parse(box.querySelector(".tl-data").textContent); } catch (e) { return; }
@@ -56,14 +73,8 @@
     var built = toItems(data);
     if (!built.items.length) return;
     target.hidden = false; // drawn while hidden, vis-timeline measures nothing and redraws forever
-    // open on where the story is: the shortest stretch holding 80 % of the items (background years back and
-    // stray dates are a pan or a zoom away)
-    var starts = built.items.map(function (i) { return i.start.getTime(); }).sort(function (a, b) { return a - b; });
-    var k = Math.max(1, Math.ceil(starts.length * 0.8)), lo = starts[0], hi = starts[starts.length - 1];
-    for (var i = 0; i + k - 1 < starts.length; i++) {
-      if (starts[i + k - 1] - starts[i] < hi - lo || i === 0) { lo = starts[i]; hi = starts[i + k - 1]; }
-    }
-    var pad = Math.max((hi - lo) * 0.08, 2 * DAY);
+    var win = openingWindow(built.items, target.getAttribute("data-from"), target.getAttribute("data-to"));
+    var lo = win[0], hi = win[1], pad = Math.max((hi - lo) * 0.08, 2 * DAY);
     var timeline = new window.vis.Timeline(target, new window.vis.DataSet(built.items),
       new window.vis.DataSet(built.lanes), {
         stack: true, zoomable: true, moveable: true, orientation: { axis: "top", item: "top" },
