@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from storyline.eval.storygold import CHECK_STORY_CATEGORIES, analyze_corpus, score_story
-from tests.conftest import EXAMPLES, SEEDS
+from tests.conftest import EXAMPLES, shared_data
 
 FLOORS = json.loads(Path(__file__).with_name("floors.json").read_text())["examples"]
 GOLD = json.loads((EXAMPLES / "gold.json").read_text(encoding="utf-8"))
@@ -45,7 +45,7 @@ def test_examples_gold_scores_stay_above_floors(examples_story: dict[str, Any]) 
 
 
 def _check_story(story: Path) -> dict[str, tuple[int, int]]:
-    out = subprocess.run([sys.executable, str(SEEDS / "check_story.py"), str(story)],
+    out = subprocess.run([sys.executable, str(shared_data("seeds", "check_story.py")), str(story)],
                          capture_output=True, text=True, check=False).stdout
     return {m.group(1).strip(): (int(m.group(2)), int(m.group(3)))
             for m in re.finditer(r"^([a-z ]+?)\s+(\d+)/\s*(\d+)", out, re.M) if m.group(1) != "total"}
@@ -63,10 +63,10 @@ def _damaged(story: dict[str, Any]) -> dict[str, Any]:
     return bad
 
 
-@pytest.mark.skipif(not (SEEDS / "check_story.py").exists(), reason="shared seeds not present")
 def test_storygold_counts_the_seeds_gold_as_check_story(tmp_path: Path) -> None:
-    story = analyze_corpus([SEEDS / "articles.jsonl"], tmp_path / "seeds.db", tmp_path / "seeds.json")
-    gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
+    seeds = shared_data("seeds", "check_story.py").parent
+    story = analyze_corpus([seeds / "articles.jsonl"], tmp_path / "seeds.db", tmp_path / "seeds.json")
+    gold = json.loads((seeds / "gold.json").read_text(encoding="utf-8"))
     for name, data in (("as analyzed", story), ("damaged", _damaged(story))):
         path = tmp_path / f"{name}.json"
         path.write_text(json.dumps(data), encoding="utf-8")

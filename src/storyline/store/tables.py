@@ -185,6 +185,7 @@ search_facts = Table(  # PostgreSQL's search index: one row per article/entity/e
     Column("id", String(200), nullable=False),
     Column("title", Text),
     Column("body", Text),
+    # unused since migration 5 (filters join the stored tables, the same SQL as SQLite's); kept, not dropped
     Column("article", String(200)),
     Column("start", Integer),
     Column("end", Integer),
