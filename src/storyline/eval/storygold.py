@@ -217,6 +217,7 @@ class Scorer:
     def __init__(self, story: dict[str, Any], gold: dict[str, Any], article_share: float = 1.0) -> None:
         keys, self.problems = resolve_articles(story, gold)
         self.gold = _article_fields({k: v for k, v in gold.items() if k != "articles"}, keys) if keys else gold
+        self.keys = {v: k for k, v in keys.items()}  # export id -> gold key, to write misses in the gold's terms
         self.ex = Export(story)
         self.clusters = {c["id"]: c for c in self.gold.get("entities", [])}
         self.share = article_share
@@ -231,6 +232,9 @@ class Scorer:
                      self.entity_aliases, self.descriptions, self.not_entities, self.event_details,
                      self.responsibility_claims, self.source_families):
             step()
+        if self.keys:
+            ids = re.compile("|".join(re.escape(i) for i in sorted(self.keys, key=len, reverse=True)))
+            self.report.misses = [(c, ids.sub(lambda m: self.keys[m.group(0)], text)) for c, text in self.report.misses]
         return self.report
 
     # -- helpers
@@ -537,11 +541,19 @@ def _conflict_values(conflicts: Any, field_name: str) -> list[Any]:
     return []
 
 
+#: qualifiers that say the same about a figure (a lower bound, an upper bound, an estimate)
+QUALIFIER_CLASS = {**dict.fromkeys(("at least", "more than", "over", "upwards of", "in excess of", "above"), "min"),
+                   **dict.fromkeys(("up to", "nearly", "almost", "as many as", "at most", "fewer than", "under"),
+                                   "max"),
+                   **dict.fromkeys(("about", "around", "approximately", "roughly", "some", "an estimated"), "approx")}
+
+
 def _report_ok(system: dict[str, Any], gold: dict[str, Any], kind: str) -> bool:
     want_max = gold["max"] if "max" in gold else gold.get("min")
+    got_q, want_q = norm(system.get("qualifier")), norm(gold.get("qualifier"))
     return (system.get("kind") == kind and system.get("article") == gold["article"]
             and system.get("min") == gold.get("min") and system.get("max") == want_max
-            and norm(system.get("qualifier")) == norm(gold.get("qualifier")))
+            and QUALIFIER_CLASS.get(got_q, got_q) == QUALIFIER_CLASS.get(want_q, want_q))
 
 
 def _responsibility(claim: dict[str, Any]) -> bool:
