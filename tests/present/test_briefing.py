@@ -34,6 +34,7 @@ from storyline.model import (
     TimeValue,
 )
 from storyline.present.briefing import Briefing, brief, is_furniture, md_escape, split_sentences
+from tests.conftest import shared_data
 
 BLAST = "A bomb exploded at the central market in Veloria on Monday, killing at least twelve people."
 A1 = (f"{BLAST} The Green Front claimed responsibility for the attack in a statement posted online. "
@@ -293,9 +294,7 @@ def test_split_sentences_fallback_offsets() -> None:
 
 def test_brief_seeds_end_to_end(tmp_path: Path, resources: Resources) -> None:
     """The seeds through the pipeline: every section cited, headings in words, every 2-source incident there."""
-    seeds = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "articles.jsonl"
-    if not seeds.exists():
-        pytest.skip(f"{seeds} not available")
+    seeds = shared_data("seeds", "articles.jsonl")
     from storyline.config import Config
     from storyline.present.incidents import collapse
     from storyline.present.sources import family_map, independent

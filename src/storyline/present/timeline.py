@@ -26,7 +26,7 @@ from html import escape
 from rapidfuzz import fuzz
 
 from storyline.model import Article, Claim, Event, TimeValue
-from storyline.present.incidents import Incident, collapse, date_stated, interval
+from storyline.present.incidents import Incident, collapse, date_stated
 from storyline.present.sources import SourceRef, family_map, independent, refs
 from storyline.present.words import (
     DENIED_WORDS,
@@ -49,7 +49,7 @@ from storyline.present.words import (
     quantity_words,
 )
 from storyline.store.base import Store
-from storyline.timevalues import granularity_of, value_interval
+from storyline.timevalues import granularity_of, time_bounds, value_interval
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who"})
 NAMED_SPEAKERS = frozenset({"named", "organization", "nominal"})
@@ -117,9 +117,8 @@ def _iso(time: TimeValue | None) -> tuple[str | None, str | None, str | None, st
     """value, granularity, earliest, latest of a time (the interval recomputed from the value if missing)."""
     if time is None or not time.value:
         return None, None, None, None
-    iv = interval(time)
-    lo, hi = (iv[0].isoformat(), iv[1].isoformat()) if iv else (None, None)
-    return time.value, time.granularity or granularity_of(time.value), lo, hi
+    earliest, latest = time_bounds(time)
+    return time.value, time.granularity or granularity_of(time.value), earliest, latest
 
 
 def _reported_day(articles: Iterable[str], by_id: Mapping[str, Article]) -> str | None:
