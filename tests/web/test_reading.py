@@ -175,19 +175,24 @@ def test_interactive_timeline_zooms_pans_and_opens_items(examples_server: str, b
     assert "Statements" in lanes and "Attacks and violence" in lanes and all(lane.strip() for lane in lanes)
     assert pg.locator(".vis-item.uncertain").count() >= 1  # a week or a month is drawn as an interval
     assert pg.locator(".vis-item.day").count() >= 1
+    pg.wait_for_selector(".vis-time-axis .vis-text:not(.vis-measure)")
     panel = pg.locator(".vis-center").first.bounding_box()
     assert panel
-    axis = pg.locator(".vis-time-axis.vis-foreground").first.inner_text()
+
+    def axis() -> str:  # the labels of the time axis: they change when the window zooms or moves
+        return " ".join(pg.eval_on_selector_all(".vis-time-axis .vis-text", "els => els.map(e => e.textContent)"))
+
+    before = axis()
     pg.mouse.move(panel["x"] + panel["width"] / 2, panel["y"] + 40)
     pg.mouse.wheel(0, -600)  # zoom in
-    pg.wait_for_timeout(400)
-    zoomed = pg.locator(".vis-time-axis.vis-foreground").first.inner_text()
-    assert zoomed != axis
+    pg.wait_for_timeout(500)
+    zoomed = axis()
+    assert zoomed and zoomed != before
     pg.mouse.down()
     pg.mouse.move(panel["x"] + panel["width"] / 2 - 300, panel["y"] + 40, steps=8)  # pan
     pg.mouse.up()
-    pg.wait_for_timeout(300)
-    assert pg.locator(".vis-time-axis.vis-foreground").first.inner_text() != zoomed
+    pg.wait_for_timeout(500)
+    assert axis() != zoomed
     _shot(pg, "examples_desktop_timeline_zoomed", errors)
     _visit(pg, examples_server + "/timeline")
     pg.locator(".vis-item.day").first.click()
