@@ -246,6 +246,11 @@ class Scorer:
         skip = {norm(al) for al in self.clusters[cid].get("ambiguous", [])} if distinctive else set()
         return any(norm(al) in self.ex.names[eid] and norm(al) not in skip for al in self.clusters[cid]["aliases"])
 
+    def named(self, eids: Iterable[str | None]) -> list[str]:
+        """System entities as 'name (TYPE)' for the list of misses."""
+        return [f"{self.ex.entity[e].get('name')} ({self.ex.entity[e].get('type')})" if e in self.ex.entity else str(e)
+                for e in sorted(x for x in eids if x is not None)]
+
     def speaker_ok(self, claim: dict[str, Any], wanted: list[str]) -> bool:
         if not wanted:
             return True
@@ -279,8 +284,9 @@ class Scorer:
             common = set.intersection(*sets) if sets else set()
             good = [eid for eid in common
                     if not any(self.is_cluster(eid, other, distinctive=True) for other in c.get("not_with", []))]
-            self.report.add("entities", bool(good), f"entity {c['id']}: aliases {c['aliases']} not on one clean "
-                                                    f"entity (entities per alias: {[sorted(s) for s in sets]})")
+            per_alias = "; ".join(f"{al!r}: {self.named(ids) or 'none'}" for al, ids in zip(c["aliases"], sets,
+                                                                                             strict=True))
+            self.report.add("entities", bool(good), f"entity {c['id']}: not one clean entity ({per_alias})")
             types = [self.ex.entity[e].get("type", "") for e in good]
             ok = any(t.upper() in TYPE_EQUIV.get(c["type"], {c["type"]}) for t in types)
             typed.append((ok, f"entity {c['id']}: found but typed {types}" if good else ""))
@@ -479,10 +485,14 @@ class Scorer:
             for al in c["aliases"]:
                 for eid in self.ex.ents_with(al):
                     counts[eid] += 1
-            main = max(counts, key=lambda e: (counts[e], len(self.ex.entity[e].get("mentions", []))), default=None)
+            typed = TYPE_EQUIV.get(c["type"], {c["type"]})
+            main = max(counts, default=None, key=lambda e: (counts[e], self.ex.entity[e].get("type", "") in typed,
+                                                             len(self.ex.entity[e].get("mentions", []))))
             for al in c["aliases"]:
                 on = sorted(self.ex.ents_with(al))
-                self.report.add("entity aliases", main in on, f"entity {c['id']}: {al!r} on {on}, not on {main}")
+                where = self.named(on) or "nothing"
+                self.report.add("entity aliases", main in on,
+                                f"entity {c['id']}: {al!r} on {where}, not on {self.named([main])}")
 
     def descriptions(self) -> None:
         for d in self.gold.get("descriptions", []):
