@@ -442,7 +442,9 @@ def content_words(content: str, direct_quote: bool = False) -> str:
 #: capitalized words that start a sentence but not a name ("The death toll ...")
 _SENTENCE_STARTS = frozenset(["The", "A", "An", "This", "That", "These", "Those", "There", "It", "Its", "We",
                               "Our", "They", "Their", "He", "His", "She", "Her", "Some", "Many", "Most", "All",
-                              "No", "None", "Several"])
+                              "No", "None", "Several", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
+                              "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen",
+                              "Sixteen", "Twenty", "Dozens", "Hundreds", "Thousands", "Scores"])
 
 
 def fragment(content: str) -> bool:
