@@ -61,11 +61,12 @@ class Incident:
 
     @property
     def fatalities(self) -> Quantity | None:
-        return _most_informative(e.fatalities for e in self.events)
+        """The lead's headline figure (fusion chose it); else the most informative of the others."""
+        return self.lead.fatalities or _most_informative(e.fatalities for e in self.events)
 
     @property
     def injured(self) -> Quantity | None:
-        return _most_informative(e.injured for e in self.events)
+        return self.lead.injured or _most_informative(e.injured for e in self.events)
 
 
 def date_stated(time: TimeValue | None) -> bool:
