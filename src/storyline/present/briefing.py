@@ -64,7 +64,7 @@ from storyline.present.sentences import (
     split_sentences,
     vectors,
 )
-from storyline.present.sources import family_map, independent
+from storyline.present.sources import family_map, headline_of, independent
 from storyline.present.timeline import event_phrase, speaker_words
 from storyline.present.tolls import toll_item, toll_reports, upper
 from storyline.present.words import (
@@ -564,7 +564,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     if len(sections) < max_sections:  # few incidents: the most salient of the rest, so no story goes unbriefed
         also = _also_reported(ctx, min(ALSO_MAX, max_sections - len(sections)))
         sections += (also,) if also else ()
-    return Briefing(title, sections, method, scope_words(articles), _number(sections))
+    return Briefing(title, sections, method, scope_words(articles), _number(sections, ctx.articles))
 
 
 def _also_reported(ctx: _Context, k: int) -> BriefSection | None:
@@ -602,12 +602,14 @@ def _within_scope(ev: Event, in_scope: set[str]) -> Event:
     return out
 
 
-def _number(sections: Sequence[BriefSection]) -> tuple[SourceEntry, ...]:
-    """One number per article, in order of first citation."""
+def _number(sections: Sequence[BriefSection], articles: Mapping[str, Article]) -> tuple[SourceEntry, ...]:
+    """One number per article, in order of first citation; an untitled article is named by its first words."""
     out: dict[str, SourceEntry] = {}
     for sec in sections:
         for it in sec.items:
             for c in it.sources:
                 if c.article not in out:
-                    out[c.article] = SourceEntry(len(out) + 1, c.article, c.label, c.published, c.title, c.url)
+                    a = articles.get(c.article)
+                    title = c.title or (headline_of(a) if a else None)
+                    out[c.article] = SourceEntry(len(out) + 1, c.article, c.label, c.published, title, c.url)
     return tuple(out.values())
