@@ -18,10 +18,10 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from storyline.lexicons.calendar_words import MONTH_NAMES
 from storyline.timevalues import SEASON_MONTHS, value_interval
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = tuple(m.capitalize() for m in MONTH_NAMES)
 NOT_STATED = "date not stated"
 
 # --------------------------------------------------------------------------- dates
