@@ -520,15 +520,18 @@ def entity_names_of(store: Store, ids: Iterable[str | None]) -> dict[str, str]:
 
 
 def timeline_from_store(store: Store, filters: TimelineFilter | None = None, *, detail: bool = False,
-                        names_of: Callable[[list[str]], Mapping[str, str]] | None = None) -> list[TimelineItem]:
-    """The timeline of everything in ``store`` that passes ``filters`` (all of it; see :func:`page`)."""
+                        names_of: Callable[[list[str]], Mapping[str, str]] | None = None,
+                        claims: bool = True) -> list[TimelineItem]:
+    """The timeline of everything in ``store`` that passes ``filters`` (all of it; see :func:`page`);
+    ``claims=False`` gives the incidents alone (the overview's picture, half the reading)."""
     f = filters or TimelineFilter()
     events = store.list_events(limit=ALL, start=_bound(f.start, first=True), end=_bound(f.end, first=False),
                                type=f.type)
-    claims = store.list_claims(limit=ALL)
+    said = store.list_claims(limit=ALL) if claims else []
     ids = [x for e in events for x in (e.location, *(p.entity for p in e.participants))]
-    ids += [x for c in claims for x in (c.speaker, *c.targets)]
+    ids += [x for c in said for x in (c.speaker, *c.targets)]
     names = dict(names_of(sorted({i for i in ids if i}))) if names_of else entity_names_of(store, ids)
-    articles = {m.article for e in events for m in e.mentions} | {c.article for c in claims}
-    return build_timeline(events, claims, store.articles(sorted(articles)), names, detail=detail, filters=f,
-                          families=store.source_families(), clusters=store.stories(), links=store.claim_links())
+    articles = {m.article for e in events for m in e.mentions} | {c.article for c in said}
+    links = store.claim_links() if said else []
+    return build_timeline(events, said, store.articles(sorted(articles)), names, detail=detail, filters=f,
+                          families=store.source_families(), clusters=store.stories(), links=links)

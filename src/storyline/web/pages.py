@@ -125,7 +125,7 @@ pages = APIRouter(include_in_schema=False)
 @pages.get("/", response_class=HTMLResponse)
 def overview(request: Request, store: StoreDep) -> HTMLResponse:
     counts = {k: store.count(k) for k in ("articles", "entities", "events", "claims", "claim_links", "stories")}
-    incidents = [i for i in L.timeline(store, TimelineFilter()) if i.kind == "event"]
+    incidents = L.timeline(store, TimelineFilter(), claims=False)
     # the overview's table: the best-attested incidents (independent sources, then reports, then the newest),
     # shown in time order like the timeline
     top = sorted(incidents, key=lambda i: (-i.independent_sources, -len(i.sources), not i.dated,
@@ -162,21 +162,23 @@ _warming_lock = threading.Lock()
 
 
 def warm_overview(store: Store) -> None:
-    """At start-up, off-thread: the default briefing and the default timeline, so the first overview is fast."""
+    """At start-up, off-thread: the default timeline (quick), then the default briefing (the sentence model
+    loads), one after the other so the first overview, which needs only the timeline, is not kept waiting."""
     if store.count("articles") == 0:
         return
-    _overview_brief(store)
 
-    def timeline() -> None:
+    def run() -> None:
         try:
-            L.timeline(store, TimelineFilter())
+            L.timeline(store, TimelineFilter(), claims=False)  # the overview's incidents
+            make_brief(store, sentences=BRIEF_SECTIONS)
+            L.timeline(store, TimelineFilter())  # the timeline page
         except Exception:
-            log.exception("timeline warm-up failed")
+            log.exception("overview warm-up failed")
 
-    t = threading.Thread(target=timeline, name="storyline-timeline-warmup", daemon=True)
-    t.start()
+    t = threading.Thread(target=run, name="storyline-overview-warmup", daemon=True)
     with _warming_lock:
-        _warming[(id(store), "timeline")] = t
+        _warming[(id(store), None)] = t  # the overview's briefing is being made: no second thread for it
+    t.start()
 
 
 def stop_warming(store: Store, timeout: float = 60.0) -> None:
