@@ -227,6 +227,9 @@ class EventMention:
     # older incident, never dated by the article's publication date
     background: bool = False
     distinct: bool = False  # extra: "another attack", "a second blast", "in a separate attack": not the one before
+    # extra: how a noun trigger is determined: "a", "the", "this", ..., "poss" ("Sunday's blast", "its attack"),
+    # "bare" (no determiner); None for a verb trigger
+    determiner: str | None = None
 
 
 @dataclass(frozen=True)
