@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from storyline.analyze.names.keys import name_tokens, skeleton_key, tokens_match
 
@@ -196,7 +197,7 @@ AFTER_BARE_COMMA = re.compile(rf"^\s*(?:[,.;:)\]]|$|(?:on|in|at|when|where|durin
 def read_relations(graph: PlaceGraph, text: str, places: list[PlaceMention]) -> None:
     """Add what one article says about its places (mentions in text order, resolved to entities)."""
     ordered = sorted(places, key=lambda p: p.start)
-    for i, (a, b) in enumerate(zip(ordered, ordered[1:], strict=False)):
+    for i, (a, b) in enumerate(pairwise(ordered)):
         gap = text[a.end:b.start]
         if len(gap) > MAX_GAP or a.entity == b.entity:
             continue

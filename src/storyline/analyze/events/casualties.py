@@ -66,12 +66,14 @@ NON_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
 REVISION_UP = frozenset({"rise", "climb", "jump", "soar", "increase", "mount", "reach", "surge", "swell", "grow",
                          "take", "bring", "push", "raise", "hit", "touch", "spike", "go"})
 REVISION_DOWN = frozenset({"lower", "reduce", "fall", "drop", "decrease", "decline", "cut"})
-REVISION_SAME = frozenset({"stand", "revise", "update", "put", "confirm", "stand"})
+REVISION_SAME = frozenset({"stand", "revise", "update", "put", "confirm"})
 #: words that present a figure as an older one
 EARLIER_WORDS = frozenset({"initially", "initial", "earlier", "originally", "previously", "first", "preliminary",
                            "early"})
 #: words that make a count a part of the toll
 PARTIAL_PREPS = frozenset({"including", "among", "incl"})
+#: "the wounded", "the dead": people a figure already counted, not a count of their own
+THE_COUNTED = frozenset({"dead", "wounded", "injured", "missing", "deceased"})
 #: "died of their injuries": the injury is the cause of death, not a count of injured
 DEATH_OF_INJURY = frozenset({"succumb", "die", "lose"})
 
@@ -165,13 +167,22 @@ def _is_increment(sent: SpacySpan, i: int, j: int) -> bool:
 
 
 def _countable(tok: Token) -> bool:
-    """Not part of a date, time, sum or rank; a lone small number the model calls a DATE ("stands at 14") is."""
+    """Not part of a date, time, sum or rank. The small model calls some counts DATEs ("stands at 14",
+    "between 10 and 12 people"): a DATE made only of small numbers is a count."""
     if tok.ent_type_ not in NON_COUNT_ENTS:
         return True
+    if tok.ent_type_ != "DATE" or not tok.is_digit or len(tok.text) > 3:
+        return False
     doc = tok.doc
-    alone = tok.ent_iob_ == "B" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
-    return tok.ent_type_ == "DATE" and alone and tok.is_digit and len(tok.text) <= 3 and tok.i > 0 and \
-        doc[tok.i - 1].lower_ in ("to", "at")
+    lo = tok.i
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    hi = tok.i + 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    ent = doc[lo:hi]
+    only_numbers = all((t.is_digit and len(t.text) <= 3) or t.lower_ in ("and", "to", "-", "between") for t in ent)
+    return only_numbers and (len(ent) > 1 or (tok.i > 0 and doc[tok.i - 1].lower_ in ("to", "at")))
 
 
 def count_phrases(sent: SpacySpan) -> list[Count]:
@@ -226,7 +237,7 @@ def cue_kind(tok: Token) -> str | None:
     if kind == "injured" and tok.pos_ == "NOUN" and _death_of_injury(tok):
         return None  # "succumbed to their injuries", "died of wounds"
     if kind is not None and tok.dep_ in ("pobj", "nsubj", "dobj", "nsubjpass") and tok.i > 0 \
-            and tok.doc[tok.i - 1].lower_ == "the" and tok.lower_ in ("dead", "wounded", "injured", "missing", "deceased"):
+            and tok.doc[tok.i - 1].lower_ == "the" and tok.lower_ in THE_COUNTED:
         return None  # "the wounded" names people already counted ("two of the wounded died")
     return kind
 
@@ -310,8 +321,11 @@ def _revision(span: SpacySpan, c: Count) -> str | None:
     if prep is None or prep.lower_ not in ("to", "at"):
         return None
     verb = prep.head
-    lemma = verb.lemma_.lower()
     kids = {k.lower_ for k in verb.children}
+    if verb.dep_ == "prt":  # "revised the toll down to 9"
+        kids.add(verb.lower_)
+        verb = verb.head
+    lemma = verb.lemma_.lower()
     if lemma in REVISION_DOWN or kids & {"down", "downward", "downwards"}:
         return "down"
     if lemma in REVISION_UP and prep.lower_ == "to":

@@ -190,6 +190,7 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 def _offset_anchor(tok: Token) -> tuple[Token, Token, int] | None:
     """("after" token, the verb it dates from, signed days) for "three days after a bombing killed 12",
     "a week after the bombing", "hours before the attack"."""
+    rel: Token | None
     if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before"):
         rel, anchor = tok.head, tok.head.head
     else:

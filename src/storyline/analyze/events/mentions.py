@@ -449,8 +449,9 @@ def _finish(state: AnalysisState, d: Draft, n: int, others: frozenset[int]) -> E
         id=f"{art}:ev{n}", article=art, start=d.start, end=d.end, text=state.doc.text[d.start:d.end],
         type=d.kind.type, subtype=d.kind.subtype, plover=plover_of(d.kind.type, d.kind.subtype),
         participants=_dedupe([p for p in d.participants if p != d.location]), location=d.location,
-        time=_time(state, d, others), fatalities=_headline(d.figures, "killed"), injured=_headline(d.figures, "injured"),
-        abducted=_headline(d.figures, "abducted"), modality=modality, reported_by=d.reported_by,
+        time=_time(state, d, others), fatalities=_headline(d.figures, "killed"),
+        injured=_headline(d.figures, "injured"), abducted=_headline(d.figures, "abducted"), modality=modality,
+        reported_by=d.reported_by,
         sentence_start=sent.start_char, sentence_end=sent.end_char, figures=tuple(d.figures),
         background=is_background(d.tok), distinct=is_distinct(d.tok), determiner=_determiner(d.tok))
 
