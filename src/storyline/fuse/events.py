@@ -72,7 +72,7 @@ from storyline.analyze.events.ontology import RESULT_SUBTYPES, plover_of, relate
 from storyline.fuse import FuseContext, fuse_step, tolls
 from storyline.fuse.places import PLACE_TYPES, PlaceGraph, PlaceMention, build_graph, is_country_name
 from storyline.model import Event, EventMention, Participant, Span, TimeValue, ValueReport
-from storyline.timevalues import granularity_of, interval_strings, value_interval
+from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
 
 STATE_KEY = "events.mention_event"
 WITHIN_DOC = 0.5  # within an article, for a mention that contrasts with nothing of the incident
@@ -228,10 +228,6 @@ def place_graph(ctx: FuseContext) -> PlaceGraph:
 # --------------------------------------------------------------------------- cluster summaries and scores
 
 
-def _overlap(a: Interval, b: Interval) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
 def _meet(intervals: Iterable[Interval]) -> Interval | None:
     """The common part of intervals; None when there is none (or no interval)."""
     ivs = list(intervals)
@@ -315,7 +311,7 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
 def _date_score(a: Summary, b: Summary) -> float:
     da, db = _meet(a.stated) or _meet(a.soft), _meet(b.stated) or _meet(b.soft)
     if da and db:
-        if not _overlap(da, db):
+        if not overlaps(da, db):
             return -1.5  # soft dates that disagree (hard ones never get here)
         return 1.0 if da[0] == da[1] == db[0] == db[1] else 0.5
     # a report told as news is close to the incident; one told as background ("after the attack") may be far
@@ -442,7 +438,7 @@ def _contrast(c: Summary, one: Summary, places: PlaceGraph, marked: bool = False
     after Sunday's bombing).
     """
     days_c, days_o = _meet(c.stated + c.soft), _meet(one.stated + one.soft)
-    if days_c and days_o and (not _overlap(days_c, days_o) or (marked and days_c != days_o)):
+    if days_c and days_o and (not overlaps(days_c, days_o) or (marked and days_c != days_o)):
         return True
     if not all(places.compatible(p, q) for p in c.places for q in one.places):
         return True  # another town (the relation unknown): another incident, unless it is a fragment
@@ -582,7 +578,7 @@ def _choose_date(ctx: FuseContext, infos: list[Info]) -> tuple[TimeValue | None,
     stated = [i for i in infos if (i.stated or i.soft) and i.m.time]
     if stated:
         hard = [i for i in stated if i.stated]
-        pool = [i for i in stated if all(_overlap(i.stated or i.soft, j.stated) for j in hard)]  # type: ignore
+        pool = [i for i in stated if all(overlaps(i.stated or i.soft, j.stated) for j in hard)]  # type: ignore
         conflicts: tuple[ValueReport, ...] = ()
         if not pool:
             pool = hard
