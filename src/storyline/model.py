@@ -167,7 +167,8 @@ class Figure:
     "revised down to" -> "down", "now stands at" -> "update"); ``previous``:
     the total it replaces when stated ("from 12 to 14"); ``earlier``: told as
     an older figure ("initially", "had earlier put the number at");
-    ``partial``: a part of the toll ("including two police officers").
+    ``partial``: a part of the toll ("including two police officers"); ``claimed``: the
+    perpetrators' own count ("said its fighters killed 11").
     """
 
     kind: str  # killed | injured | missing | arrested | abducted
@@ -182,6 +183,7 @@ class Figure:
     previous: int | None = None
     earlier: bool = False
     partial: bool = False
+    claimed: bool = False  # the perpetrators' own count ("said its fighters killed 11"): a claim, not a report
 
     def quantity(self) -> Quantity:
         return Quantity(min=self.min, max=self.max, text=self.text, qualifier=self.qualifier, group=self.group)

@@ -70,7 +70,7 @@ import numpy as np
 
 from storyline.analyze.events.ontology import RESULT_SUBTYPES, plover_of, related, specificity, subtypes_compatible
 from storyline.fuse import FuseContext, fuse_step, tolls
-from storyline.fuse.places import PLACE_TYPES, PlaceGraph, PlaceMention, build_graph, is_country_name
+from storyline.fuse.places import PLACE_TYPES, PlaceGraph, PlaceMention, build_graph, demonym, is_country_name
 from storyline.model import Event, EventMention, Participant, Span, TimeValue, ValueReport
 from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
 
@@ -83,6 +83,7 @@ IRREALIS = frozenset({"expected", "planned", "hypothetical"})
 MODALITY_RANK = ("asserted", "claimed", "alleged", "denied", "expected", "planned", "hypothetical", "negated")
 VAGUE_SUBTYPES = frozenset({"attack", "killing", None})
 VIOLENT_TYPES = frozenset({"ASSAULT", "DISASTER"})
+OLD_DAYS = 30  # a date this long before a report told as news is another (older) incident
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss"})
 CASUALTY_VERBS = frozenset({"killed", "died", "dead", "wounded", "injured", "killing", "death", "deaths"})
 
@@ -222,7 +223,7 @@ def place_graph(ctx: FuseContext) -> PlaceGraph:
         per_article.append((art.text, places))
     countries = {eid for eid, t in types.items() if t in PLACE_TYPES and is_country_name(names[eid])}
     sites = {eid for eid, t in types.items() if t in ("FAC", "LOC")}
-    return build_graph(per_article, countries, sites, {e: names[e] for e, t in types.items() if t in PLACE_TYPES})
+    return build_graph(per_article, countries, sites, names, {e for e, t in types.items() if t in PLACE_TYPES})
 
 
 # --------------------------------------------------------------------------- cluster summaries and scores
@@ -278,7 +279,7 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    before=min((i.before for i in c.infos if i.before), default=None),
                    news_before=min((i.before for i in c.infos if i.before and not i.m.background), default=None),
                    deaths=deaths,
-                   words=frozenset(i.m.text.lower() for i in c.infos),
+                   words=frozenset(i.m.text for i in c.infos),
                    stories=Counter(i.story for i in c.infos if i.story), articles=frozenset(c.articles), vec=vec,
                    fragments_only=all(i.fragment for i in c.infos), lead=any(i.lead for i in c.infos),
                    background_only=all(i.m.background for i in c.infos))
@@ -294,7 +295,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
     """
     if a.type != b.type:
         return False
-    if not all(subtypes_compatible(a.type, x, y) for x in a.subtypes for y in b.subtypes):
+    if a.type not in VIOLENT_TYPES and not all(subtypes_compatible(a.type, x, y) for x in a.subtypes
+                                               for y in b.subtypes):
         return False
     if a.mclasses != b.mclasses and not (a.fragments_only or b.fragments_only):
         return False
@@ -343,9 +345,12 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
             s += 0.5
     specific = (a.subtypes & b.subtypes) - VAGUE_SUBTYPES
     s += 0.5 if specific else 0.0
-    if any(not related(a.type, x, y) for x in a.subtypes - RESULT_SUBTYPES for y in b.subtypes - RESULT_SUBTYPES):
-        s -= 1.0  # siblings of one mode (a shooting and a bombing): possible, but evidence against
-    s += 0.5 if a.words & b.words else 0.0
+    pairs = [(x, y) for x in a.subtypes - RESULT_SUBTYPES for y in b.subtypes - RESULT_SUBTYPES]
+    if any(not subtypes_compatible(a.type, x, y) for x, y in pairs):
+        s -= 1.5  # a bombing told as a gun battle: one assault told two ways happens, but it is evidence against
+    elif any(not related(a.type, x, y) for x, y in pairs):
+        s -= 0.5  # siblings of one mode (a shooting and a bombing)
+    s += 0.5 if {w.lower() for w in a.words} & {w.lower() for w in b.words} else 0.0
     if a.stories and b.stories:
         s += 1.0 if set(a.stories) & set(b.stories) else -0.5
     if a.lead and b.lead:
@@ -384,8 +389,8 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
         cands = [n for n, sm in summaries.items() if _joinable(sm, one, places)]
         marked = info.indefinite or info.m.background
         quiet = [n for n in cands if not _contrast(summaries[n], one, places, marked)]
-        if info.fragment:
-            pick = max(quiet or cands, key=lambda n: last_seen[n]) if cands else None
+        if info.fragment:  # the incident being told: the latest one it does not contrast with, realis first
+            pick = max(quiet, key=lambda n: (summaries[n].mclasses == one.mclasses, last_seen[n])) if quiet else None
         elif info.m.distinct:
             pick = None
         else:
@@ -403,9 +408,10 @@ def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet
                    one: Summary, places: PlaceGraph) -> int | None:
     """The incident a non-fragment mention joins: the best-scoring one it does not contrast with."""
     best, best_s = None, WITHIN_DOC + (INDEFINITE_EXTRA if info.indefinite else 0.0)
+    first = min((i.m.start for c in clusters for i in c.infos if i.m.type == info.m.type), default=-1)
     for n in quiet:
-        if all(i.fragment for i in clusters[n].infos):
-            return n  # "The attack ... . A bomb exploded in X": what the fragment referred to
+        if all(i.fragment for i in clusters[n].infos) and min(i.m.start for i in clusters[n].infos) == first:
+            return n  # "The attack ... . A bomb exploded in X": what the article's opening fragment referred to
         near = _closeness(clusters[n], info)
         if info.indefinite and near < 2.0 and not summaries[n].subtypes & one.subtypes - VAGUE_SUBTYPES and \
                 any(not related(one.type, x, y) for x in summaries[n].subtypes for y in one.subtypes):
@@ -423,6 +429,8 @@ def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     local = [(p, q) for p in c.places for q in one.places if p not in places.countries and q not in places.countries]
     if any(p == q or p in places.ancestors(q) or q in places.ancestors(p) for p, q in local):
         return True
+    if any(any(ch.isupper() for ch in w) for w in c.words & one.words):
+        return True  # the incident's name: "the Sarn market bombing"
     days = {iv for iv in c.stated + c.soft if iv[0] == iv[1]}
     if any(iv in days for iv in one.stated + one.soft):
         return True
@@ -440,6 +448,9 @@ def _contrast(c: Summary, one: Summary, places: PlaceGraph, marked: bool = False
     days_c, days_o = _meet(c.stated + c.soft), _meet(one.stated + one.soft)
     if days_c and days_o and (not overlaps(days_c, days_o) or (marked and days_c != days_o)):
         return True
+    for dated, news in ((days_c, one.news_before), (days_o, c.news_before)):
+        if dated and not (days_c and days_o) and news and (news - dated[1]).days > OLD_DAYS:
+            return True  # "the insurgency's worst fighting, in August 2027" beside this week's attack
     if not all(places.compatible(p, q) for p in c.places for q in one.places):
         return True  # another town (the relation unknown): another incident, unless it is a fragment
     if c.type not in VIOLENT_TYPES and c.parts and one.parts and not c.parts & one.parts:
@@ -630,7 +641,9 @@ def _choose_place(infos: list[Info], places: PlaceGraph) -> str | None:
     counts = Counter(i.place for i in infos if i.place)
     if not counts:
         return None
-    return max(counts, key=lambda p: (p not in places.countries, places.depth(p), counts[p], p))
+    names = places.names
+    return max(counts, key=lambda p: (p not in places.countries, not demonym(names.get(p, ""), names),
+                                      places.depth(p), counts[p], p))
 
 
 def _participants(infos: list[Info], place: str | None) -> tuple[Participant, ...]:

@@ -55,6 +55,9 @@ INSIDE = (
     re.compile(rf"^\s+(?:in|inside|within)\s+(?:the\s+)?{_OWNER}{_ADJS}(?:{_NOUN}\s+of\s+)?$"),
     # "the Bajur district of Pakistan"
     re.compile(rf"^\s+{_NOUN}\s+(?:of|in)\s+(?:the\s+)?{_ADJS}$"),
+    # "Sandiaye area of the Khar in Bajaur": a place the model did not recognize stands between the two
+    re.compile(rf"^\s+{_NOUN}\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,2}}(?:{_NOUN}\s+)?(?:in|of)\s+(?:the\s+)?"
+               rf"{_ADJS}$"),
 )
 #: text between A and B that says B lies in A ("Balochistan's Mastung district", "Pakistan's northwestern Bajaur")
 POSSESSOR = re.compile(rf"^['’]s\s+{_ADJS}(?:{_NOUN}\s*,?\s+)?$")  # also "Ukraine's capital, Kyiv"
@@ -102,6 +105,7 @@ class PlaceGraph:
     near: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     countries: set[str] = field(default_factory=set)
     sites: set[str] = field(default_factory=set)  # facilities and natural locations (FAC, LOC), not territories
+    names: dict[str, str] = field(default_factory=dict)  # entity id -> name
 
     def add_inside(self, inner: str, outer: str) -> None:
         if inner != outer:
@@ -194,8 +198,17 @@ class PlaceGraph:
 AFTER_BARE_COMMA = re.compile(rf"^\s*(?:[,.;:)\]]|$|(?:on|in|at|when|where|during|near)\b|{_NOUN}\b)")
 
 
-def read_relations(graph: PlaceGraph, text: str, places: list[PlaceMention]) -> None:
+def demonym(name: str, names: dict[str, str]) -> bool:
+    """"Valdoran" (beside "Valdora"), "Pakistani": an adjective of a place, not a place ("the Valdoran town of X")."""
+    low = name.lower()
+    return any(low != n.lower() and low.startswith(n.lower()) and len(low) - len(n) <= 3 and len(n) >= 4
+               for n in names.values()) or low.endswith(("ian", "ese", "ish", "ani", "ki"))
+
+
+def read_relations(graph: PlaceGraph, text: str, places: list[PlaceMention], names: dict[str, str] | None = None
+                   ) -> None:
     """Add what one article says about its places (mentions in text order, resolved to entities)."""
+    names = names or {}
     ordered = sorted(places, key=lambda p: p.start)
     for i, (a, b) in enumerate(pairwise(ordered)):
         gap = text[a.end:b.start]
@@ -208,7 +221,7 @@ def read_relations(graph: PlaceGraph, text: str, places: list[PlaceMention]) -> 
             graph.add_inside(b.entity, a.entity)
         elif NEAR.match(gap):
             graph.add_near(a.entity, b.entity)
-        elif any(p.match(gap) for p in INSIDE) and not listed:
+        elif any(p.match(gap) for p in INSIDE) and not listed and not demonym(names.get(a.entity, ""), names):
             if gap.strip() == "," and not AFTER_BARE_COMMA.match(after):
                 continue
             if nxt is not None and POSSESSOR.match(text[b.end:nxt.start]):
@@ -230,12 +243,15 @@ def spelling_variants(graph: PlaceGraph, names: dict[str, str]) -> None:
 
 
 def build_graph(articles: Iterable[tuple[str, list[PlaceMention]]], countries: Iterable[str],
-                sites: Iterable[str] = (), names: dict[str, str] | None = None) -> PlaceGraph:
-    """The corpus's place graph from (text, place mentions) per article, the countries, the sites and the
-    names of the place entities (for spelling variants)."""
-    graph = PlaceGraph(countries=set(countries), sites=set(sites))
+                sites: Iterable[str] = (), names: dict[str, str] | None = None,
+                place_ids: Iterable[str] | None = None) -> PlaceGraph:
+    """The corpus's place graph from (text, place mentions) per article, the countries, the sites, the entity
+    names (a demonym is read against every name) and the place entities (for spelling variants)."""
+    names = dict(names or {})
+    graph = PlaceGraph(countries=set(countries), sites=set(sites), names=names)
     for text, places in articles:
-        read_relations(graph, text, places)
-    spelling_variants(graph, names or {})
+        read_relations(graph, text, places, names)
+    ids = set(place_ids) if place_ids is not None else set(names)
+    spelling_variants(graph, {e: n for e, n in names.items() if e in ids})
     graph.finish()
     return graph

@@ -11,8 +11,11 @@ counts with its original once.
 
 **Headline** (per kind): the most recent report day's current figures; among
 them one the text gives as a new total comes first, then the one most sources
-give, then the lower (conservative). Undated reports decide only when no
-report is dated.
+give, then the lower (conservative). A bound ("more than 30") that agrees with
+an exact figure given before (31) leaves the exact figure standing. Undated
+reports decide only when no report is dated. The perpetrators' own count
+("said its fighters killed 11") is kept as a report, never as a headline or
+a conflict.
 
 **Revisions and conflicts.** Walking the current figures by publication day,
 a figure that replaces the one before it (told as a new total, or given on a
@@ -81,7 +84,8 @@ def collect(mentions: Iterable[EventMention], articles: Mapping[str, Article]) -
         current = _current_of([f for f, _ in figs])
         article = articles.get(art)
         for f, mid in figs:
-            status = "current" if f is current else ("partial" if f.partial else "earlier")
+            status = "current" if f is current else (
+                "claimed" if f.claimed else "partial" if f.partial else "earlier")
             out.append(CasualtyReport(kind=f.kind, min=f.min, max=f.max, qualifier=f.qualifier, text=f.text,
                                       article=art, start=f.start, end=f.end,
                                       published=article.published if article else None, mention=mid,
@@ -92,7 +96,7 @@ def collect(mentions: Iterable[EventMention], articles: Mapping[str, Article]) -
 
 def _current_of(figs: list[Figure]) -> Figure | None:
     """An article's current figure of one kind: its last new total, else its first plain figure."""
-    plain = [f for f in figs if not f.partial and not f.earlier]
+    plain = [f for f in figs if not f.partial and not f.earlier and not f.claimed]
     cued = [f for f in plain if f.revision is not None]
     if cued:
         return cued[-1]
@@ -126,7 +130,13 @@ def headline(currents: list[_Current]) -> CasualtyReport | None:
         lo, hi = _bounds(members[0].report)
         return (any(c.cued for c in members), len(members), -lo, -hi)
 
-    return groups[max(groups, key=rank)][0].report
+    head = groups[max(groups, key=rank)][0].report
+    if head.min != head.max:  # "more than 30" after "31": the precise figure it agrees with stands
+        exact = [c for c in currents if c.report.min is not None and c.report.min == c.report.max
+                 and consistent(c.report, head)]
+        if exact:
+            return max(exact, key=lambda c: (c.day or dt.date.min, c.cued, c.source)).report
+    return head
 
 
 def _conflicting(a: list[_Current], b: list[_Current]) -> bool:

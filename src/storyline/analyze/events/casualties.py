@@ -74,6 +74,13 @@ EARLIER_WORDS = frozenset({"initially", "initial", "earlier", "originally", "pre
 PARTIAL_PREPS = frozenset({"including", "among", "incl"})
 #: "the wounded", "the dead": people a figure already counted, not a count of their own
 THE_COUNTED = frozenset({"dead", "wounded", "injured", "missing", "deceased"})
+#: verbs under which the speaker's own deed is a claim ("said its fighters killed 11")
+CLAIM_SPEECH = frozenset({"say", "claim", "boast", "announce", "state", "tell"})
+#: what follows a count that adds up several incidents ("21 people between them")
+SUM_WORDS = ("between them", "in all", "altogether", "combined", "in total", "together")
+#: nouns that count events, not victims ("the two attacks killed ...")
+EVENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "incident", "raid", "strike", "assault",
+                         "shooting", "clash", "ambush", "operation", "incidents"})
 #: "died of their injuries": the injury is the cause of death, not a count of injured
 DEATH_OF_INJURY = frozenset({"succumb", "die", "lose"})
 
@@ -291,14 +298,34 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
     if kind is None or not counts:
         return None
     c = _count_for(tok, counts)
-    if c is None or c.increment:
+    if c is None or c.increment or _not_victims(tok.doc[c.start:c.end], c):
         return None
     doc = tok.doc
     first, last = doc[c.start], doc[c.end - 1]
     return Figure(kind=kind, min=c.min, max=c.max, text=c.text, start=first.idx, end=last.idx + len(last.text),
                   qualifier=c.qualifier, group=c.group, revision=_revision(doc[c.start:c.end], c),
                   previous=c.previous, earlier=_earlier(tok, doc[c.start:c.end]),
-                  partial=_partial(tok, doc[c.start:c.end]))
+                  partial=_partial(tok, doc[c.start:c.end]), claimed=_self_claimed(tok))
+
+
+def _not_victims(span: SpacySpan, c: Count) -> bool:
+    """"two attacks killed ...": a count of events, not of people; "killed 21 people between them": a sum."""
+    head = span.root if c.group else None
+    if head is not None and head.lemma_.lower() in EVENT_NOUNS:
+        return True
+    after = span.doc[span.end: span.end + 4].text.lower()
+    return after.startswith(SUM_WORDS) or any(w in after for w in (" between them", " combined", " in total"))
+
+
+def _self_claimed(cue: Token) -> bool:
+    """"(the group) said its fighters killed 11", "claimed it had killed 11": the perpetrators' own count."""
+    if cue.dep_ not in ("ccomp", "xcomp") or cue.head.lemma_.lower() not in CLAIM_SPEECH:
+        return False
+    for s in (c for c in cue.children if c.dep_ == "nsubj"):
+        if s.lower_ in ("it", "they", "we") or any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our")
+                                                    for p in s.children):
+            return True
+    return False
 
 
 def _verbs_above(tok: Token, hops: int = 4) -> list[Token]:

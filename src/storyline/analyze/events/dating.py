@@ -160,7 +160,8 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
             found = _dated_in(_clause_tokens(tok.head), dated)
     else:
         found = _dated_in(list(tok.subtree), dated)
-        verb = _occurrence_verb(tok) if not found else None
+        related = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER  # "two days after the bombing"
+        verb = _occurrence_verb(tok) if not found and not related else None
         if verb is not None:
             found = _dated_in(_clause_tokens(verb), dated)
     found = found or _date_clause(tok, dated)

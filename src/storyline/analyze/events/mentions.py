@@ -52,6 +52,11 @@ AGENT_ACL = frozenset({"carry", "conduct", "perpetrate", "stage", "launch", "cla
                        "orchestrate", "plan", "execute", "associate", "link", "attribute", "blame", "sponsor"})
 SKIP_DEPS = frozenset({"compound", "amod"})
 GENERIC_DETS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"})
+#: determiners of several incidents at once ("either attack", "both bombings", "all attacks")
+COLLECTIVE_DETS = frozenset({"either", "both", "neither", "each", "all", "any", "every", "no"})
+#: subjects of a habit, not of an incident ("anyone who kills civilians")
+GENERIC_SUBJECTS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "nobody", "someone",
+                              "those", "people"})
 EVENTIVE_SUFFIXES = ("tion", "sion", "ment", "ure", "ance", "ence")
 NON_EVENT_VERBS = frozenset({"be", "have", "do", "say", "tell", "get", "make", "take", "go", "come", "see",
                              "know", "think", "include", "become", "seem", "remain", "use", "give"})
@@ -404,11 +409,23 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
 
 
 def _is_generic(tok: Token) -> bool:
-    """A bare plural event noun ("attacks have continued") names a kind of event, not one event."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lower_ in PLURALIA:
+    """Not one incident: a bare plural ("attacks have continued"), several at once ("the two attacks", "either
+    attack", "both bombings"), or a habit ("anyone who kills civilians")."""
+    if tok.pos_ == "VERB":
+        return tok.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "nsubj" and (c.lower_ in GENERIC_SUBJECTS or (c.lower_ in ("who", "that") and
+                                                                    tok.head.lower_ in GENERIC_SUBJECTS))
+            for c in tok.children)
+    if tok.pos_ != "NOUN" or tok.lower_ in PLURALIA:
         return False
-    return not any(c.dep_ in ("det", "nummod", "poss") and (c.lower_ in GENERIC_DETS or c.pos_ == "NUM"
-                                                           or c.dep_ == "poss") for c in tok.children)
+    if any(c.dep_ == "det" and c.lower_ in COLLECTIVE_DETS for c in tok.children):
+        return True
+    if tok.tag_ != "NNS":
+        return False
+    if any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in tok.children):
+        return True  # "the two attacks killed 21 people between them"
+    return not any(c.dep_ in ("det", "poss") and (c.lower_ in GENERIC_DETS or c.dep_ == "poss")
+                   for c in tok.children)
 
 
 def _time(state: AnalysisState, d: Draft, others: frozenset[int]) -> TimeValue | None:
@@ -442,7 +459,7 @@ def _dedupe(parts: list[Participant]) -> tuple[Participant, ...]:
 
 def _finish(state: AnalysisState, d: Draft, n: int, others: frozenset[int]) -> EventMention:
     sent = d.tok.sent
-    realis = d.modality in ("asserted", "alleged", "claimed")
+    realis = d.modality in ("asserted", "alleged", "claimed", "denied")
     modality = "generic" if _is_generic(d.tok) and realis else d.modality
     art = state.article.id
     return EventMention(

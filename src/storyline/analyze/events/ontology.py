@@ -116,7 +116,9 @@ TRIGGERS: dict[str, EventKind] = {
     **_kinds("TAKEOVER", "regain", "regain recapture retake", "any"),
     **_kinds("APPOINT", "appointment", "appoint appointment nominate nomination", "any"),
     **_kinds("DISASTER", "natural", "earthquake quake flood flooding cyclone hurricane typhoon landslide "
-             "tsunami drought storm", "any"),
+             "tsunami drought", "any"),
+    **_kinds("DISASTER", "natural", "storm", "noun"),
+    **_kinds("ASSAULT", "attack", "storm", "verb"),  # "gunmen stormed the police station"
     **_kinds("DISASTER", "man_made", "fire blaze collapse crash derailment stampede leak spill", "noun"),
     **_kinds("CRIME", "organized_crime", "smuggle smuggling trafficking traffick", "any"),
 }
