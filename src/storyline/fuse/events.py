@@ -127,12 +127,12 @@ def _mclass(modality: str) -> str:
     return "negated" if modality == "negated" else "realis"
 
 
-def _place(ctx: FuseContext, m: EventMention, types: dict[str, str]) -> str | None:
+def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict[str, str]) -> str | None:
     """The place entity: the sure location, else the first unsure candidate typed as a place."""
     cands = ([m.location] if m.location is not None else []) + [p for p in m.participants if p.role == "place?"]
     for p in cands:  # the entity decides: a mention the model called a place may be an organization's
         eid = ctx.entity_at(m.article, p.start, p.end)
-        if eid is not None and types.get(eid, "").upper() in PLACE_TYPES:
+        if eid is not None and types.get(eid, "").upper() in PLACE_TYPES and not demonym(names.get(eid, ""), names):
             return eid
     return None
 
@@ -169,8 +169,9 @@ def _is_fragment(ctx: FuseContext, m: EventMention, parts: frozenset[str], state
     return m.text.lower() in CASUALTY_VERBS
 
 
-def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dict[str, str]) -> Info:
-    place = _place(ctx, m, types)
+def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dict[str, str],
+          names: dict[str, str] | None = None) -> Info:
+    place = _place(ctx, m, types, names or {})
     resolved = []
     for p in m.participants:
         if p.role == "place?":
@@ -429,8 +430,8 @@ def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     local = [(p, q) for p in c.places for q in one.places if p not in places.countries and q not in places.countries]
     if any(p == q or p in places.ancestors(q) or q in places.ancestors(p) for p, q in local):
         return True
-    if any(any(ch.isupper() for ch in w) for w in c.words & one.words):
-        return True  # the incident's name: "the Sarn market bombing"
+    if _names(c.words) & _names(one.words):
+        return True  # the incident's name: "the Sarn market bombing", "the Sarn attack"
     days = {iv for iv in c.stated + c.soft if iv[0] == iv[1]}
     if any(iv in days for iv in one.stated + one.soft):
         return True
@@ -455,7 +456,15 @@ def _contrast(c: Summary, one: Summary, places: PlaceGraph, marked: bool = False
         return True  # another town (the relation unknown): another incident, unless it is a fragment
     if c.type not in VIOLENT_TYPES and c.parts and one.parts and not c.parts & one.parts:
         return True  # talks with other people are other talks (an attack may be blamed on two groups)
+    named_c, named_o = _names(c.words), _names(one.words)
+    if named_c and named_o and not named_c & named_o:
+        return True  # "the Sarn bombing" and "the Tolvar attack"
     return _plain_deaths_disagree(c, one)
+
+
+def _names(words: frozenset[str]) -> set[str]:
+    """Capitalized words inside trigger spans ("Sarn" of "Sarn market bombing"): an incident's own name."""
+    return {w for t in words for w in t.split()[:-1] if w[:1].isupper()}
 
 
 def _joinable(c: Summary, one: Summary, places: PlaceGraph) -> bool:
@@ -561,7 +570,8 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     types = {e.id: e.type for e in ctx.story.entities}
     stories = {aid: st.id for st in ctx.story.stories for aid in st.articles}
     places = place_graph(ctx)
-    infos = [_info(ctx, m, types, stories) for m in sorted(mentions, key=lambda m: (m.article, m.start, m.id))]
+    names = {e.id: e.name for e in ctx.story.entities}
+    infos = [_info(ctx, m, types, stories, names) for m in sorted(mentions, key=lambda m: (m.article, m.start, m.id))]
     _embed(ctx, infos)
     by_article: dict[str, list[Info]] = {}
     for i in infos:

@@ -43,6 +43,10 @@ _ADJ = (r"(?:(?:north|south|east|west|central|mid)(?:ern)?|(?:north|south)-?(?:e
 _NOUN = (r"(?:capital|city|town|village|district|province|region|state|county|area|tehsil|suburb|governorate|"
          r"oblast|prefecture|municipality|territory|valley|department|heart|centre|center|outskirts)")
 _ADJS = rf"(?:{_ADJ}\s+){{0,2}}"
+_REGION = (r"(?:district|province|region|state|county|area|tehsil|governorate|oblast|prefecture|municipality|"
+           r"territory|valley|department)")
+#: "the Karvosh border town of Tolvar", "the Valdoran town of X": the second lies in the first
+TOWN_OF = re.compile(rf"^\s+{_ADJS}(?:town|city|village|capital|port|hamlet)\s+of\s+$")
 _OWNER = r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
 #: text between two place mentions A ... B that says A lies in B
 INSIDE = (
@@ -53,8 +57,8 @@ INSIDE = (
     re.compile(rf"^\s*,\s*(?:the\s+)?(?:[a-z]+\s+)?{_NOUN}\s+(?:of|in)\s+(?:the\s+)?{_ADJS}$"),
     # "Khar in Bajaur", "Crocus City Hall in Krasnogorsk", "Khar in the tribal district of Bajaur"
     re.compile(rf"^\s+(?:in|inside|within)\s+(?:the\s+)?{_OWNER}{_ADJS}(?:{_NOUN}\s+of\s+)?$"),
-    # "the Bajur district of Pakistan"
-    re.compile(rf"^\s+{_NOUN}\s+(?:of|in)\s+(?:the\s+)?{_ADJS}$"),
+    # "the Bajur district of Pakistan" (a town is named the other way round: see TOWN_OF)
+    re.compile(rf"^\s+{_ADJS}{_REGION}\s+(?:of|in)\s+(?:the\s+)?{_ADJS}$"),
     # "Sandiaye area of the Khar in Bajaur": a place the model did not recognize stands between the two
     re.compile(rf"^\s+{_NOUN}\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,2}}(?:{_NOUN}\s+)?(?:in|of)\s+(?:the\s+)?"
                rf"{_ADJS}$"),
@@ -217,7 +221,7 @@ def read_relations(graph: PlaceGraph, text: str, places: list[PlaceMention], nam
         nxt = ordered[i + 2] if i + 2 < len(ordered) else None
         after = text[b.end:b.end + 20]
         listed = bool(LIST_AFTER.match(after)) and nxt is not None and nxt.start - b.end < 12
-        if POSSESSOR.match(gap):
+        if POSSESSOR.match(gap) or TOWN_OF.match(gap):
             graph.add_inside(b.entity, a.entity)
         elif NEAR.match(gap):
             graph.add_near(a.entity, b.entity)

@@ -133,14 +133,12 @@ def _bound_of(x: Timex, doc_tokens: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if verb.i == doc_tokens.i:
         return None
-    if lemma in OCCURRENCE_VERBS and lemma not in ("be", "make", "have", "hold") and lemma not in REPORTING_VERBS:
-        return "stated"  # "a blast hit the market on Sunday, and the attack ...": the occurrence's date
-    if lemma in REPORTING_VERBS and doc_tokens.i < span.start < verb.i:
+    if lemma in REPORTING_VERBS and doc_tokens.i < span.start < verb.i and verb.dep_ == "ROOT":
         # "... when a bomb exploded in the market on Tuesday, officials said": the parser hangs the date on
         # the closing attribution, but it sits inside what is reported
         return "stated"
-    # on a verb that reports or reacts ("the army confirmed on February 26 the deaths ...", "shops stayed
-    # shut on Wednesday after the bombing"): the event is on or before that day
+    # on another verb ("the army confirmed on February 26 the deaths ...", "one of the wounded died on
+    # Monday", "shops stayed shut on Wednesday after the bombing"): the event is on or before that day
     return "before"
 
 
@@ -158,6 +156,9 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
         found = _dated_in(_clause_tokens(tok), dated)
         if not found and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in FRAME_VERBS:
             found = _dated_in(_clause_tokens(tok.head), dated)
+    elif _claimed_for(tok):
+        # "claimed responsibility for the attack on Sunday morning": the claim's day, the attack on or before it
+        return [x for x in _dated_in(list(tok.subtree), dated) if x.start > tok.idx], "before"
     else:
         found = _dated_in(list(tok.subtree), dated)
         related = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER  # "two days after the bombing"
@@ -232,6 +233,13 @@ def offset_time(tok: Token, dated: list[Timex]) -> TimeValue | None:
     return TimeValue(value=value, text=f"{rel.doc[rel.left_edge.i:rel.i + 1].text} ({x.text})", granularity="day",
                      earliest=value, latest=value, confidence=CONFIDENCE["sentence"], source="sentence",
                      basis="stated")
+
+
+def _claimed_for(tok: Token) -> bool:
+    """The noun of "claimed responsibility for the attack", "blamed X for the blast"."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "for" and prep.head.lemma_.lower() in (
+        "responsibility", "credit", "blame", "claim", "blame", "accuse", "condemn")
 
 
 def _nearest(timexes: list[Timex], start: int, end: int) -> Timex:

@@ -61,6 +61,11 @@ EVENTIVE_SUFFIXES = ("tion", "sion", "ment", "ure", "ance", "ence")
 NON_EVENT_VERBS = frozenset({"be", "have", "do", "say", "tell", "get", "make", "take", "go", "come", "see",
                              "know", "think", "include", "become", "seem", "remain", "use", "give"})
 VIOLENT = frozenset({"ASSAULT", "DISASTER"})
+#: what one battles or fights for that is no clash ("battled the flames", "fights for an independent Karvosh")
+CAUSE_WORDS = frozenset({"fire", "flame", "blaze", "disease", "cancer", "independence", "independent", "freedom",
+                         "right", "justice", "cause", "survival", "control", "power", "seat", "title"})
+#: prepositions that relate an event to another one in time: the other's place and date are not its own
+TEMPORAL_PREPS = frozenset({"after", "before", "since", "following", "until", "amid", "despite", "over"})
 
 
 @dataclass
@@ -103,9 +108,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
                                                            for g in c.children) for c in tok.children)):
         return None  # "lost the battle for their lives": a death, not a fight
     if lemma in ("battle", "fight") and any(
-            c.dep_ in ("dobj", "prep") and any(g.lemma_.lower() in ("fire", "flame", "blaze", "disease", "cancer",
-                                                                    "independence", "freedom", "right", "justice")
-                                               for g in [c, *c.children]) for c in tok.children):
+            c.dep_ in ("dobj", "prep") and any(g.lemma_.lower() in CAUSE_WORDS for g in c.subtree)
+            for c in tok.children):
         return None  # "firefighters battled the flames", "fights for the independence of X": no clash
     if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and not any(
             MODIFIER_SUBTYPE.get(m.lower_) for m in mods):
@@ -338,7 +342,8 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
     tok = d.tok
     starts = [tok]
     verb = args.governing_verb(tok) if tok.pos_ != "VERB" else None
-    if verb is not None and verb.lemma_.lower() not in ("say", "tell", "report", "trigger", "compel"):
+    related = tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS  # "came to X two days after the bombing"
+    if verb is not None and not related and verb.lemma_.lower() not in ("say", "tell", "report", "trigger", "compel"):
         starts.append(verb)
     if tok.pos_ == "VERB":
         for sub in _subjects(tok):  # "is in Kabul today to meet"
@@ -481,6 +486,8 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG":
         subs.append(tok.head)  # "attacked a station, killing 12"
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
+        subs.append(tok.head)  # "the attack, in which six officers were killed", "the bombing that killed 15"
     return any(trigger_kind(s, index) is not None for s in subs)
 
 
