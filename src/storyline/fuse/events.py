@@ -169,9 +169,20 @@ def _is_fragment(ctx: FuseContext, m: EventMention, parts: frozenset[str], state
     return m.text.lower() in CASUALTY_VERBS
 
 
+def _named_place(m: EventMention, by_name: dict[str, str]) -> str | None:
+    """"the Sarn market bombing": a place named inside the trigger is the incident's place."""
+    words = m.text.split()[:-1]
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            hit = by_name.get(" ".join(words[i:i + n]).lower())
+            if hit is not None:
+                return hit
+    return None
+
+
 def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dict[str, str],
-          names: dict[str, str] | None = None) -> Info:
-    place = _place(ctx, m, types, names or {})
+          names: dict[str, str] | None = None, by_name: dict[str, str] | None = None) -> Info:
+    place = _place(ctx, m, types, names or {}) or _named_place(m, by_name or {})
     resolved = []
     for p in m.participants:
         if p.role == "place?":
@@ -187,6 +198,19 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 mclass=_mclass(m.modality), fragment=_is_fragment(ctx, m, parts, stated, soft),
                 indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
                 lead=lead and not m.background)
+
+
+def _place_names(ctx: FuseContext) -> dict[str, str]:
+    """Lower-cased names and aliases of place entities (not demonyms) -> entity id, when unambiguous."""
+    names = {e.id: e.name for e in ctx.story.entities}
+    seen: dict[str, set[str]] = {}
+    for e in ctx.story.entities:
+        if e.type.upper() not in PLACE_TYPES or demonym(e.name, names):
+            continue
+        for form in {e.name, *e.aliases}:
+            if form[:1].isupper():
+                seen.setdefault(form.lower(), set()).add(e.id)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
 def _sentence(ctx: FuseContext, m: EventMention) -> str:
@@ -352,6 +376,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
     elif any(not related(a.type, x, y) for x, y in pairs):
         s -= 0.5  # siblings of one mode (a shooting and a bombing)
     s += 0.5 if {w.lower() for w in a.words} & {w.lower() for w in b.words} else 0.0
+    if _names(a.words) & _names(b.words):
+        s += 1.0  # the incident's own name ("the Sarn market bombing")
     if a.stories and b.stories:
         s += 1.0 if set(a.stories) & set(b.stories) else -0.5
     if a.lead and b.lead:
@@ -571,7 +597,9 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     stories = {aid: st.id for st in ctx.story.stories for aid in st.articles}
     places = place_graph(ctx)
     names = {e.id: e.name for e in ctx.story.entities}
-    infos = [_info(ctx, m, types, stories, names) for m in sorted(mentions, key=lambda m: (m.article, m.start, m.id))]
+    by_name = _place_names(ctx)
+    infos = [_info(ctx, m, types, stories, names, by_name)
+             for m in sorted(mentions, key=lambda m: (m.article, m.start, m.id))]
     _embed(ctx, infos)
     by_article: dict[str, list[Info]] = {}
     for i in infos:

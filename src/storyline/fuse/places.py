@@ -45,6 +45,8 @@ _NOUN = (r"(?:capital|city|town|village|district|province|region|state|county|ar
 _ADJS = rf"(?:{_ADJ}\s+){{0,2}}"
 _REGION = (r"(?:district|province|region|state|county|area|tehsil|governorate|oblast|prefecture|municipality|"
            r"territory|valley|department)")
+PLACE_SUFFIX = re.compile(r"\s+(?:province|district|city|region|state|county|governorate|oblast|tehsil|town)$",
+                          re.I)
 #: "the Karvosh border town of Tolvar", "the Valdoran town of X": the second lies in the first
 TOWN_OF = re.compile(rf"^\s+{_ADJS}(?:town|city|village|capital|port|hamlet)\s+of\s+$")
 _OWNER = r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
@@ -238,10 +240,15 @@ def spelling_variants(graph: PlaceGraph, names: dict[str, str]) -> None:
     buckets: dict[str, list[str]] = defaultdict(list)
     for eid, name in sorted(names.items()):
         buckets[skeleton_key(name)].append(eid)
+        bare = PLACE_SUFFIX.sub("", name)
+        if bare != name and bare:  # "Karvosh province" and "Karvosh", "Bajaur district" and "Bajaur"
+            buckets[skeleton_key(bare)].append(eid)
     for ids in buckets.values():
         for n, a in enumerate(ids):
             for b in ids[n + 1:]:
-                ta, tb = name_tokens(names[a]), name_tokens(names[b])
+                if a == b:
+                    continue
+                ta, tb = name_tokens(PLACE_SUFFIX.sub("", names[a])), name_tokens(PLACE_SUFFIX.sub("", names[b]))
                 if len(ta) == len(tb) and all(tokens_match(x, y) for x, y in zip(ta, tb, strict=True)):
                     graph.add_near(a, b)
 

@@ -31,6 +31,7 @@ attack", "a second blast", "in a separate attack").
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -64,6 +65,7 @@ DISTINCT_WORDS = frozenset({"another", "separate", "other", "fresh", "different"
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "new"})
 BEFORE_AFTER = frozenset({"after", "following", "before", "since", "amid", "despite"})
 LOWER_BOUND_PREPS = frozenset({"since", "after", "following"})
+DATELINE_END = re.compile(r"^\s*(?:\([A-Z][\w .-]*\)\s*)?[-–—:]")
 MEMORY_NOUNS = frozenset({"anniversary", "commemoration", "memorial", "remembrance", "aftermath", "wake"})
 
 
@@ -82,13 +84,18 @@ def _clause_tokens(head: Token) -> list[Token]:
 
 
 def _dated_in(tokens: list[Token], dated: list[Timex]) -> list[Timex]:
-    """Timexes starting on one of ``tokens``, without lower bounds ("the deadliest since 2014")."""
+    """Timexes starting on one of ``tokens``, without lower bounds ("the deadliest since 2014") or datelines."""
     if not tokens:
         return []
     doc = tokens[0].doc
     starts = {t.idx: t.i for t in tokens}
     return [x for x in dated if any(lo <= x.start < lo + len(doc[i].text) for lo, i in starts.items())
-            and not _lower_bound(doc, x)]
+            and not _lower_bound(doc, x) and not is_dateline(doc.text, x)]
+
+
+def is_dateline(text: str, x: Timex) -> bool:
+    """"TOLVAR, March 16 - Gunmen attacked ...": the date of the report, opening the text, not of the event."""
+    return x.start < 40 and bool(DATELINE_END.match(text[x.end:x.end + 20])) and "\n" not in text[:x.start]
 
 
 def _lower_bound(doc: Doc, x: Timex) -> bool:
@@ -157,8 +164,12 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
         if not found and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in FRAME_VERBS:
             found = _dated_in(_clause_tokens(tok.head), dated)
     elif _claimed_for(tok):
-        # "claimed responsibility for the attack on Sunday morning": the claim's day, the attack on or before it
-        return [x for x in _dated_in(list(tok.subtree), dated) if x.start > tok.idx], "before"
+        # "claimed responsibility for the attack on Sunday morning": the claim's day, the attack on or before
+        # it; "claimed responsibility for Tuesday's bombing": the bombing's own day
+        own = _dated_in(list(tok.subtree), dated)
+        if any(x.start < tok.idx for x in own):
+            return [x for x in own if x.start < tok.idx], "clause"
+        return [x for x in own if x.start > tok.idx], "before"
     else:
         found = _dated_in(list(tok.subtree), dated)
         related = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER  # "two days after the bombing"
