@@ -378,8 +378,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
     s += 0.5 if {w.lower() for w in a.words} & {w.lower() for w in b.words} else 0.0
     if _names(a.words) & _names(b.words):
         s += 1.0  # the incident's own name ("the Sarn market bombing")
-    if a.stories and b.stories:
-        s += 1.0 if set(a.stories) & set(b.stories) else -0.5
+    if a.stories and b.stories and set(a.stories) & set(b.stories):
+        s += 1.0  # (different stories say little: one story's coverage is often split in two)
     if a.lead and b.lead:
         s += 1.0  # two articles' main incidents
     if a.background_only != b.background_only:
@@ -417,6 +417,8 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
         marked = info.indefinite or info.m.background
         quiet = [n for n in cands if not _contrast(summaries[n], one, places, marked)]
         if info.fragment:  # the incident being told: the latest one it does not contrast with, realis first
+            if one.places and info.m.background:  # "after the bombing of the market in Sarn": only an incident
+                quiet = [n for n in quiet if summaries[n].places]  # known to be there
             pick = max(quiet, key=lambda n: (summaries[n].mclasses == one.mclasses, last_seen[n])) if quiet else None
         elif info.m.distinct:
             pick = None
@@ -557,8 +559,11 @@ class _Agglomerator:
         sa, sb = self.summary[a], self.summary[b]
         if sa.articles & sb.articles or not compatible(sa, sb, self.places):
             return
-        if (sa.background_only or sb.background_only) and not _specific_link(sa, sb, self.places):
-            return  # an incident only recalled in passing joins one only on something specific to it
+        if (sa.background_only or sb.background_only or sa.lead != sb.lead) and \
+                not _specific_link(sa, sb, self.places):
+            # an incident recalled in passing, or told aside from an article's main news, joins another only on
+            # something specific to it (a place below country level, a day, a toll, a participant, its name)
+            return
         s = score(sa, sb, self.places)
         if s >= CROSS_DOC:
             lo, hi = min(a, b), max(a, b)
