@@ -45,6 +45,9 @@ _NOUN = (r"(?:capital|city|town|village|district|province|region|state|county|ar
 _ADJS = rf"(?:{_ADJ}\s+){{0,2}}"
 _REGION = (r"(?:district|province|region|state|county|area|tehsil|governorate|oblast|prefecture|municipality|"
            r"territory|valley|department)")
+#: a name that says it is a region ("Karvosh province", "Bajaur district")
+REGION_NAME = re.compile(r"\b(?:province|region|state|district|county|governorate|oblast|prefecture|territory)$",
+                         re.I)
 PLACE_SUFFIX = re.compile(r"\s+(?:province|district|city|region|state|county|governorate|oblast|tehsil|town)$",
                           re.I)
 #: "the Karvosh border town of Tolvar", "the Valdoran town of X": the second lies in the first
@@ -183,6 +186,11 @@ class PlaceGraph:
             if country in self.countries:
                 theirs = self._country_of(other)
                 return not theirs or country in theirs
+        for region, other in ((a, b), (b, a)):
+            if REGION_NAME.search(self.names.get(region, "")) and other not in self.countries:
+                # "Karvosh province" holds towns no article places in it; unless the town is known elsewhere
+                known = {x for x in self.ancestors(other) if REGION_NAME.search(self.names.get(x, ""))}
+                return not known or region in known
         return False
 
     def _below(self) -> dict[str, set[str]]:

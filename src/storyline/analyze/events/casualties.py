@@ -285,6 +285,8 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
         for c in counts:
             if any(c.start <= k < c.end for k in span) or c.start <= arg.i < c.end:
                 return c
+    if cue_kind(tok) in ("arrested", "abducted") and tok.pos_ == "NOUN":
+        return None  # "the arrest came two days after gunmen killed six": only "the arrest of N" counts
     window = 9
     left = [c for c in counts if c.end <= tok.i and tok.i - c.end < window]
     right = [c for c in counts if c.start > tok.i and c.start - tok.i < window]

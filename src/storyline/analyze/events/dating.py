@@ -83,14 +83,18 @@ def _clause_tokens(head: Token) -> list[Token]:
     return out
 
 
-def _dated_in(tokens: list[Token], dated: list[Timex]) -> list[Timex]:
-    """Timexes starting on one of ``tokens``, without lower bounds ("the deadliest since 2014") or datelines."""
+def _dated_in(tokens: list[Token], dated: list[Timex], stop: Token | None = None) -> list[Timex]:
+    """Timexes starting on one of ``tokens``, without lower bounds ("the deadliest since 2014") or datelines.
+
+    ``stop``: the event's own token; what lies above it ("after the bombing of 4 March") does not make its
+    date a lower bound.
+    """
     if not tokens:
         return []
     doc = tokens[0].doc
     starts = {t.idx: t.i for t in tokens}
     return [x for x in dated if any(lo <= x.start < lo + len(doc[i].text) for lo, i in starts.items())
-            and not _lower_bound(doc, x) and not is_dateline(doc.text, x)]
+            and not _lower_bound(doc, x, stop) and not is_dateline(doc.text, x)]
 
 
 def is_dateline(text: str, x: Timex) -> bool:
@@ -98,7 +102,7 @@ def is_dateline(text: str, x: Timex) -> bool:
     return x.start < 40 and bool(DATELINE_END.match(text[x.end:x.end + 20])) and "\n" not in text[:x.start]
 
 
-def _lower_bound(doc: Doc, x: Timex) -> bool:
+def _lower_bound(doc: Doc, x: Timex, stop: Token | None = None) -> bool:
     """"since 2014", "since the government opened talks last year": a date the event came after."""
     span = doc.char_span(x.start, x.end, alignment_mode="expand")
     if span is None:
@@ -106,10 +110,10 @@ def _lower_bound(doc: Doc, x: Timex) -> bool:
     if span.start > 0 and doc[span.start - 1].lower_ in LOWER_BOUND_PREPS:
         return True
     verb = governing_verb(span.root)
-    if any(c.dep_ == "mark" and c.lower_ in LOWER_BOUND_PREPS for c in verb.children):
+    if stop is None and any(c.dep_ == "mark" and c.lower_ in LOWER_BOUND_PREPS for c in verb.children):
         return True
     t = span.root  # "rebuilt after the fighting of 2027": a date inside an "after" phrase
-    while t.i != verb.i and t.head.i != t.i:
+    while t.i != verb.i and t.head.i != t.i and (stop is None or t.i != stop.i):
         t = t.head
         if t.dep_ == "prep" and t.lower_ in LOWER_BOUND_PREPS:
             return True
@@ -173,12 +177,12 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
     elif _claimed_for(tok):
         # "claimed responsibility for the attack on Sunday morning", "claimed the bombing on 8 March": the
         # claim's day, the attack on or before it; "claimed responsibility for Tuesday's bombing": its own day
-        own = _dated_in(_noun_tokens(tok), dated)
+        own = _dated_in(_noun_tokens(tok), dated, stop=tok)
         if any(x.start < tok.idx for x in own):
             return [x for x in own if x.start < tok.idx], "clause"
         return [x for x in own if x.start > tok.idx], "before"
     else:
-        found = _dated_in(_noun_tokens(tok), dated)
+        found = _dated_in(_noun_tokens(tok), dated, stop=tok)
         related = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER  # "two days after the bombing"
         verb = _occurrence_verb(tok) if not found and not related else None
         if verb is not None:

@@ -61,6 +61,10 @@ EVENTIVE_SUFFIXES = ("tion", "sion", "ment", "ure", "ance", "ence")
 NON_EVENT_VERBS = frozenset({"be", "have", "do", "say", "tell", "get", "make", "take", "go", "come", "see",
                              "know", "think", "include", "become", "seem", "remain", "use", "give"})
 VIOLENT = frozenset({"ASSAULT", "DISASTER"})
+#: a device, not its explosion, when it is handled ("moved the bomb", "planted a bomb", "the bomb was hidden")
+DEVICE_NOUNS = frozenset({"bomb", "explosive", "ied", "device", "grenade", "mine"})
+HANDLING_VERBS = frozenset({"move", "plant", "carry", "hide", "place", "make", "build", "transport", "leave",
+                            "deliver", "smuggle", "buy", "defuse", "find", "recover", "seize", "assemble", "store"})
 #: what one battles or fights for that is no clash ("battled the flames", "fights for an independent Karvosh")
 CAUSE_WORDS = frozenset({"fire", "flame", "blaze", "disease", "cancer", "independence", "independent", "freedom",
                          "right", "justice", "cause", "survival", "control", "power", "seat", "title"})
@@ -111,6 +115,9 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
             c.dep_ in ("dobj", "prep") and any(g.lemma_.lower() in CAUSE_WORDS for g in c.subtree)
             for c in tok.children):
         return None  # "firefighters battled the flames", "fights for the independence of X": no clash
+    if tok.pos_ == "NOUN" and lemma in DEVICE_NOUNS and tok.dep_ in ("dobj", "pobj", "nsubjpass") and \
+            (tok.head.lemma_.lower() in HANDLING_VERBS or tok.head.head.lemma_.lower() in HANDLING_VERBS):
+        return None  # "helping to move the bomb to the market", "the bomb was hidden in a cart": the device
     if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and not any(
             MODIFIER_SUBTYPE.get(m.lower_) for m in mods):
         return None
@@ -385,7 +392,11 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
         fig = casualty_at(tok, counts)
         if fig is None or (fig.kind, fig.start) in seen:
             continue
-        owner = _owner(tok, violent) or (previous[-1] if previous and not violent else None)
+        if fig.kind in ("arrested", "abducted"):  # an arrest is its own event, never part of an attack's toll
+            owner = next((d for d in drafts if d.kind.type in ("COERCE", "ASSAULT") and
+                          (d.kind.subtype or "").startswith(("arrest", "abduct"))), None)
+        else:
+            owner = _owner(tok, violent) or (previous[-1] if previous and not violent else None)
         if owner is not None:
             seen.add((fig.kind, fig.start))
             owner.figures.append(fig)
