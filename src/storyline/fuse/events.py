@@ -361,8 +361,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
         else:
             s += 2.0 if all(places.compatible(p, q) for p in a.places for q in b.places) else -1.0
     shared = a.parts & b.parts
-    if shared:
-        s += min(2.5, 1.5 + 0.5 * (len(shared) - 1))
+    if shared:  # who resigned, visited, met: for political events the people are what makes the incident
+        s += min(3.0, (1.5 if a.type in VIOLENT_TYPES else 2.0) + 0.5 * (len(shared) - 1))
     if a.deaths and b.deaths:
         if any(x == y for x in a.deaths for y in b.deaths):
             s += 1.0

@@ -285,7 +285,7 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
         for c in counts:
             if any(c.start <= k < c.end for k in span) or c.start <= arg.i < c.end:
                 return c
-    if cue_kind(tok) in ("arrested", "abducted") and tok.pos_ == "NOUN":
+    if cue_kind(tok) in ("arrested", "abducted") and tok.pos_ == "NOUN" and tok.lemma_.lower() != "custody":
         return None  # "the arrest came two days after gunmen killed six": only "the arrest of N" counts
     window = 9
     left = [c for c in counts if c.end <= tok.i and tok.i - c.end < window]

@@ -73,13 +73,15 @@ def _in_range(t: Timex, lo: int, hi: int) -> bool:
     return lo <= t.start and t.end <= hi
 
 
-def _clause_tokens(head: Token) -> list[Token]:
-    """The tokens of ``head``'s own clause: its subtree without the clauses embedded under it."""
+def _clause_tokens(head: Token, others: frozenset[int] = frozenset()) -> list[Token]:
+    """The tokens of ``head``'s own clause: its subtree without the clauses embedded under it, nor a
+    conjoined clause of another event ("has resigned, and on Saturday night gunmen killed six")."""
     out, stack = [], [head]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack += [c for c in t.children if not (c.dep_ in NESTED_CLAUSES and c.pos_ in ("VERB", "AUX"))]
+        stack += [c for c in t.children if not (c.dep_ in NESTED_CLAUSES and c.pos_ in ("VERB", "AUX"))
+                  and not (c.dep_ == "conj" and c.i in others)]
     return out
 
 
@@ -171,7 +173,7 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
     dates are theirs.
     """
     if tok.pos_ in ("VERB", "AUX"):
-        found = _dated_in(_clause_tokens(tok), dated)
+        found = _dated_in(_clause_tokens(tok, others), dated)
         if not found and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in FRAME_VERBS:
             found = _dated_in(_clause_tokens(tok.head), dated)
     elif _claimed_for(tok):

@@ -109,6 +109,8 @@ TRIGGERS: dict[str, EventKind] = {
     **_kinds("MOBILIZE", None, "deploy deployment mobilize mobilise mobilization", "any"),
     **_kinds("RETREAT", "resignation", "resign resignation", "any"),
     **_kinds("RETREAT", "withdrawal", "withdraw withdrawal pullout evacuate evacuation", "any"),
+    # PLOVER RETREAT: halting talks or relations ("suspended the talks")
+    **_kinds("RETREAT", "suspension", "suspend suspension", "any"),
     **_kinds("CONCEDE", None, "concede surrender release", "any"),
     **_kinds("INVESTIGATE", None, "investigate investigation probe inquiry", "any"),
     **_kinds("TAKEOVER", "capture", "capture overrun seize", "verb"),
