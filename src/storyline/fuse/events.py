@@ -18,8 +18,8 @@ clustering with cannot-links, best-scoring pair first, the scores of a merged
 cluster recomputed from its pooled features, while the score reaches
 ``CROSS_DOC``. Candidates share a block key: the type with the story cluster
 (``ctx.story.stories``, when the stories step ran before), or the type with a
-place (and the places that place lies in), so that an incident told in two
-story clusters still meets. Signature (type, place, date interval, story) is
+place (and the places that place lies in), a participant or a stated day, so
+that an incident told in two story clusters still meets. Signature (type, place, date interval, story) is
 what makes a key, so an incremental run can block new mentions against
 stored events the same way.
 
@@ -522,10 +522,13 @@ def _closeness(c: Cluster, info: Info) -> float:
 
 
 def _keys(s: Summary, places: PlaceGraph) -> set[tuple[str, str]]:
-    """Block keys: the type with its story, and with each place and the places that place lies in."""
+    """Block keys: the type with its story, with each place and the places that place lies in, with each
+    participant, and with each day stated for it (one story's coverage may fall into two story clusters)."""
     keys = {(s.type, "s:" + st) for st in s.stories}
     for p in s.places:
         keys |= {(s.type, "p:" + q) for q in {p} | places.ancestors(p) if q not in places.countries}
+    keys |= {(s.type, "e:" + e) for e in s.parts}
+    keys |= {(s.type, "d:" + iv[0].isoformat()) for iv in s.stated + s.soft if iv[0] == iv[1]}
     if not keys:
         keys.add((s.type, "*"))  # no story and no place: it meets the others of its type
     return keys
