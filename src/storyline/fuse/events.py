@@ -419,6 +419,8 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
         if info.fragment:  # the incident being told: the latest one it does not contrast with, realis first
             if one.places and info.m.background:  # "after the bombing of the market in Sarn": only an incident
                 quiet = [n for n in quiet if summaries[n].places]  # known to be there
+            if one.type not in VIOLENT_TYPES:  # "the talks" (the process) is not the visit just told
+                quiet = [n for n in quiet if one.subtypes <= summaries[n].subtypes]
             pick = max(quiet, key=lambda n: (summaries[n].mclasses == one.mclasses, last_seen[n])) if quiet else None
         elif info.m.distinct:
             pick = None

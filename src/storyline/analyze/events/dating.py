@@ -112,12 +112,14 @@ def _lower_bound(doc: Doc, x: Timex, stop: Token | None = None) -> bool:
     if span.start > 0 and doc[span.start - 1].lower_ in LOWER_BOUND_PREPS:
         return True
     verb = governing_verb(span.root)
-    if stop is None and any(c.dep_ == "mark" and c.lower_ in LOWER_BOUND_PREPS for c in verb.children):
-        return True
+    inside = stop is not None and any(t.i == stop.i for t in verb.subtree)
+    if any(c.dep_ == "mark" and c.lower_ in LOWER_BOUND_PREPS for c in verb.children) and not inside:
+        return True  # "X has led it since the talks opened in 2030": 2030 bounds X, but is the talks' own date
     t = span.root  # "rebuilt after the fighting of 2027": a date inside an "after" phrase
     while t.i != verb.i and t.head.i != t.i and (stop is None or t.i != stop.i):
         t = t.head
-        if t.dep_ == "prep" and t.lower_ in LOWER_BOUND_PREPS:
+        if t.dep_ == "prep" and t.lower_ in LOWER_BOUND_PREPS and not (
+                stop is not None and any(x.i == stop.i for x in t.subtree)):
             return True
     return False
 
@@ -173,9 +175,9 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
     dates are theirs.
     """
     if tok.pos_ in ("VERB", "AUX"):
-        found = _dated_in(_clause_tokens(tok, others), dated)
+        found = _dated_in(_clause_tokens(tok, others), dated, stop=tok)
         if not found and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in FRAME_VERBS:
-            found = _dated_in(_clause_tokens(tok.head), dated)
+            found = _dated_in(_clause_tokens(tok.head), dated, stop=tok)
     elif _claimed_for(tok):
         # "claimed responsibility for the attack on Sunday morning", "claimed the bombing on 8 March": the
         # claim's day, the attack on or before it; "claimed responsibility for Tuesday's bombing": its own day
@@ -188,7 +190,7 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
         related = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER  # "two days after the bombing"
         verb = _occurrence_verb(tok) if not found and not related else None
         if verb is not None:
-            found = _dated_in(_clause_tokens(verb), dated)
+            found = _dated_in(_clause_tokens(verb), dated, stop=tok)
     found = found or _date_clause(tok, dated)
     if found:
         return found, "clause"
