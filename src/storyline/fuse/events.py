@@ -294,7 +294,7 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
         n = float(np.linalg.norm(v))
         vec = v / n if n else None
     deaths = [(f.min or 0, float(f.max) if f.max is not None else float("inf")) for i in c.infos
-              for f in i.m.figures if f.kind == "killed" and not (f.partial or f.earlier or f.revision)]
+              for f in i.m.figures if f.kind == "killed" and not (f.partial or f.earlier or f.revision or f.claimed)]
     return Summary(type=c.infos[0].m.type, subtypes=frozenset(i.m.subtype for i in c.infos),
                    mclasses=frozenset(i.mclass for i in c.infos if not i.fragment) or
                    frozenset(i.mclass for i in c.infos),
@@ -422,8 +422,9 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
             if one.type not in VIOLENT_TYPES:  # "the talks" (the process) is not the visit just told
                 quiet = [n for n in quiet if one.subtypes <= summaries[n].subtypes]
             pick = max(quiet, key=lambda n: (summaries[n].mclasses == one.mclasses, last_seen[n])) if quiet else None
-        elif info.m.distinct:
-            pick = None
+        elif info.m.distinct:  # "In a separate attack, a bomb exploded": only what that sentence already told
+            same = [n for n in quiet if any(i.m.sentence_start == info.m.sentence_start for i in clusters[n].infos)]
+            pick = _best_incident(clusters, summaries, same, info, one, places) if same else None
         else:
             pick = _best_incident(clusters, summaries, quiet, info, one, places)
         if pick is None:
@@ -531,8 +532,8 @@ def _keys(s: Summary, places: PlaceGraph) -> set[tuple[str, str]]:
         keys |= {(s.type, "p:" + q) for q in {p} | places.ancestors(p) if q not in places.countries}
     keys |= {(s.type, "e:" + e) for e in s.parts}
     keys |= {(s.type, "d:" + iv[0].isoformat()) for iv in s.stated + s.soft if iv[0] == iv[1]}
-    if not keys:
-        keys.add((s.type, "*"))  # no story and no place: it meets the others of its type
+    if not s.stories:
+        keys.add((s.type, "*"))  # no story clusters (the stories step did not run): the others of its type
     return keys
 
 

@@ -364,6 +364,8 @@ def _clause_verb(tok: Token) -> Token:
 def is_background(tok: Token) -> bool:
     """Is the event of trigger ``tok`` told as background (see the module docstring)?"""
     verb = _clause_verb(tok)
+    if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head  # "had visited X to meet the elders": the purpose shares the trip's telling
     if _past_perfect(verb) or any(c.lower_ in BACKGROUND_ADVERBS and c.dep_ == "advmod" for c in verb.children):
         return True
     sent = tok.sent

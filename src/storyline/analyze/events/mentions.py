@@ -54,6 +54,11 @@ SKIP_DEPS = frozenset({"compound", "amod"})
 GENERIC_DETS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"})
 #: determiners of several incidents at once ("either attack", "both bombings", "all attacks")
 COLLECTIVE_DETS = frozenset({"either", "both", "neither", "each", "all", "any", "every", "no"})
+#: things fired or thrown: a number of them is one incident
+MUNITIONS = frozenset({"bomb", "shell", "rocket", "missile", "grenade", "mortar", "round", "drone", "explosive"})
+#: what a suspension halts that makes it an event of its own (talks suspended; not "suspend publication")
+HALTED_PROCESSES = frozenset({"talk", "talks", "negotiation", "dialogue", "dialog", "process", "contact",
+                              "mediation", "meeting", "round", "consultation"})
 #: subjects of a habit, not of an incident ("anyone who kills civilians")
 GENERIC_SUBJECTS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "nobody", "someone",
                               "those", "people"})
@@ -168,6 +173,10 @@ def trigger_kind(tok: Token, index: args.MentionIndex, broad: bool = False) -> E
             return _send_kind(tok)
         if lemma in MOTION_VERBS:
             return _motion_kind(tok, index)
+    if lemma in ("suspend", "suspension") and not any(
+            g.lemma_.lower() in HALTED_PROCESSES or g.lower_ in HALTED_PROCESSES
+            for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for g in [c, *c.children]):
+        return None  # "suspended aid deliveries", "suspend publication": not a halt of talks
     kind = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
     if kind is not None and kind.pos not in ("any", "verb" if tok.pos_ == "VERB" else "noun"):
         kind = None
@@ -438,10 +447,10 @@ def _is_generic(tok: Token) -> bool:
         return True
     if tok.tag_ != "NNS":
         return False
-    if any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in tok.children):
-        return True  # "the two attacks killed 21 people between them"
-    return not any(c.dep_ in ("det", "poss") and (c.lower_ in GENERIC_DETS or c.dep_ == "poss")
-                   for c in tok.children)
+    if any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in tok.children) and tok.lemma_.lower() not in MUNITIONS:
+        return True  # "the two attacks killed 21 people between them" (not "fired four shell bombs")
+    return not any(c.dep_ in ("det", "nummod", "poss") and (c.lower_ in GENERIC_DETS or c.pos_ == "NUM"
+                                                           or c.dep_ == "poss") for c in tok.children)
 
 
 def _time(state: AnalysisState, d: Draft, others: frozenset[int]) -> TimeValue | None:
