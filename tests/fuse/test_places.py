@@ -41,7 +41,8 @@ def test_places_lists_and_sentences_are_not_containment() -> None:
 
 
 def test_places_compatible_when_one_holds_the_other_or_unknown_site() -> None:
-    g = graph("a blast in Kereth, in Drask province", "Crocus Hall in Krasny", "the Crocus Hall on the outskirts of Mosk",
+    g = graph("a blast in Kereth, in Drask province", "Crocus Hall in Krasny",
+              "the Crocus Hall on the outskirts of Mosk",
               names=("Kereth", "Drask province", "Dovra", "Crocus Hall", "Krasny", "Mosk", "Pakistan", "Peru",
                      "Ali Masjid"),
               kinds={"Crocus Hall": "FAC", "Ali Masjid": "FAC"})
