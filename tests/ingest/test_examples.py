@@ -16,7 +16,9 @@ GOLD = json.loads((EXAMPLES / "gold.json").read_text(encoding="utf-8"))
 
 def _articles() -> dict[str, Article]:
     results = list(read_inputs([EXAMPLES], Config()))
-    assert [str(r) for r in results if isinstance(r, Problem)] == []
+    # gold.json is read and holds no articles: a note about it, nothing else
+    notes = [r for r in results if isinstance(r, Problem)]
+    assert [str(p) for p in notes if not (p.source.endswith("gold.json") and not p.skipped)] == []
     dedup = Deduplicator(Config().near_duplicate_threshold)
     articles = [dedup.add(r) for r in results if isinstance(r, Article)]
     return {f"{Path(a.source or '').name}:{a.title}": a for a in articles}
@@ -30,11 +32,11 @@ def _one(articles: dict[str, Article], file_prefix: str, title: str | None = Non
 
 def test_examples_ingest_without_problems_and_readme_skipped() -> None:
     articles = _articles()
-    assert len(articles) == len(GOLD["articles"]) == 43
+    assert len(articles) == len(GOLD["articles"]) == 44
     assert not any("README" in key or "gold" in key for key in articles)
     assert all(a.language == "en" for a in articles.values())
     formats = Counter(a.metadata["format"] for a in articles.values())
-    assert formats == {"txt": 13, "md": 9, "html": 6, "feed": 6, "jsonl": 5, "csv": 4}, formats
+    assert formats == {"txt": 13, "md": 9, "html": 6, "feed": 6, "jsonl": 6, "csv": 4}, formats
     assert all(150 <= len(a.text.split()) <= 700 for a in articles.values() if a.metadata["format"] != "feed")
     assert all(80 <= len(a.text.split()) <= 300 for a in articles.values() if a.metadata["format"] == "feed")
 

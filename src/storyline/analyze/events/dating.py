@@ -36,6 +36,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.pipeline import AnalysisState
+from storyline.lexicons import numbers, speech
 from storyline.analyze.time.timexes import CALENDAR_TYPES, CONFIDENCE, governing_verb, is_future
 from storyline.model import TimeValue, Timex
 from storyline.timevalues import granularity_of, interval_strings, value_interval
@@ -47,13 +48,12 @@ OCCURRENCE_VERBS = frozenset({
     "start", "end", "pay", "hold", "make", "commit", "perpetrate", "execute", "unfold", "erupt", "break",
     "go", "shake", "destroy", "damage", "trigger", "set", "die", "lose", "blow", "witness", "suffer",
     "experience"})
-#: verbs whose date is a report's, a reaction's or a toll's, never the event's
-REPORTING_VERBS = frozenset({
-    "say", "tell", "report", "confirm", "announce", "add", "state", "claim", "rise", "climb", "jump", "reach",
-    "increase", "soar", "stand", "mount", "condemn", "blame", "accuse", "deny", "investigate", "mourn", "bury",
-    "denounce", "express", "write", "tweet", "quote", "cite", "update", "revise", "put", "identify",
-    "arrest", "detain", "probe", "suspect", "indicate", "reveal", "publish", "release", "issue", "warn",
-    "suggest", "show", "find", "believe", "think", "keep", "continue", "pour"})
+#: verbs whose date is a report's, a reaction's or a toll's, never the event's: the reporting verbs, and verbs
+#: of tolls, reactions and inquiry
+REPORTING_VERBS = speech.REPORTING_VERBS | frozenset({
+    "rise", "climb", "jump", "reach", "increase", "soar", "stand", "mount", "condemn", "investigate", "mourn",
+    "bury", "denounce", "express", "update", "revise", "put", "identify", "arrest", "detain", "probe", "suspect",
+    "indicate", "publish", "release", "issue", "show", "find", "believe", "think", "keep", "continue", "pour"})
 #: verbs whose purpose clause is the event's own frame: "is in Kabul today to meet", "arrived on Monday to visit"
 FRAME_VERBS = frozenset({"be", "arrive", "come", "go", "travel", "fly", "return", "reach", "land"})
 #: dependencies of clauses that are not the trigger's own ("said that ...", "after X happened", "who ...")
@@ -211,8 +211,7 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
 
 
 UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "fortnight": 14}
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10}
+NUMBERS = {**numbers.NUMBER_WORDS, "a": 1, "an": 1}
 
 
 def _offset_anchor(tok: Token) -> tuple[Token, Token, int] | None:
