@@ -36,8 +36,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.pipeline import AnalysisState
-from storyline.lexicons import numbers, speech
 from storyline.analyze.time.timexes import CALENDAR_TYPES, CONFIDENCE, governing_verb, is_future
+from storyline.lexicons import numbers, speech
 from storyline.model import TimeValue, Timex
 from storyline.timevalues import granularity_of, interval_strings, value_interval
 
