@@ -60,13 +60,15 @@ from storyline.analyze.names.keys import (
     is_acronym,
     name_tokens,
     person_names_compatible,
+    same_name,
     skeleton,
     skeleton_key,
+    token_subset,
     tokens_match,
 )
 from storyline.analyze.names.retype import mention_weight
 from storyline.fuse import FuseContext, fuse_step
-from storyline.lexicons.titles import ORG_SUFFIXES
+from storyline.lexicons.titles import FACILITY_WORDS, ORG_SUFFIXES, PLACE_FOLLOWERS
 from storyline.model import ArticleAnalysis, Entity, Mention, Role, Span
 
 log = logging.getLogger(__name__)
@@ -92,15 +94,31 @@ class Unit:
     context: set[str] = field(default_factory=set)  # folded names co-occurring in the article
     stored: Entity | None = None
     text: str = ""  # sentences around the mentions, for embeddings
+    _heads: tuple[tuple[str, ...], list[str]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def label(self) -> str:
         return self.votes.most_common(1)[0][0] if self.votes else "ORG"
 
+    def heads(self) -> list[str]:
+        """The unit's names in full (see :func:`head_forms`)."""
+        key = tuple(self.forms)
+        if self._heads is None or self._heads[0] != key:
+            self._heads = (key, head_forms(self.forms))
+        return self._heads[1]
+
     def names(self) -> list[str]:
         """Non-acronym forms; the acronyms only when there is nothing else."""
         full = [f for f in self.forms if not is_acronym(f)]
         return full or list(self.forms)
+
+
+def head_forms(forms: Iterable[str]) -> list[str]:
+    """Acronyms, and names that are no shorter form of another of the names ("Vesk" beside
+    "Orlan Vesk" is that name shortened, not a name of its own)."""
+    forms = list(forms)
+    full = [f for f in forms if not is_acronym(f)]
+    return [f for f in forms if is_acronym(f) or not any(g != f and token_subset(f, g) for g in full)]
 
 
 def units_of(analysis: ArticleAnalysis, text: str) -> list[Unit]:
@@ -153,6 +171,7 @@ class Corpus:
 
     acronyms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # ACR -> folded long forms
     demonyms: set[str] = field(default_factory=set)  # folded NORP words ("afghan")
+    places: set[str] = field(default_factory=set)  # folded names tagged as places in most of their mentions
     _by_long: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     def acronyms_of(self, folded_long: str) -> list[str]:
@@ -172,15 +191,21 @@ class Corpus:
     @classmethod
     def of(cls, analyses: Iterable[ArticleAnalysis], stored: Iterable[Entity] = ()) -> Corpus:
         c = cls()
+        place_votes: Counter[str] = Counter()
         for a in analyses:
             for short, long in a.acronyms:
                 c.acronyms[short].add(folded_key(long))
             for m in a.mentions:
                 if m.label == "NORP" and m.kind == "name" and len(name_tokens(m.text)) == 1:
                     c.demonyms.add(folded_key(m.text))
+                if m.kind == "name":
+                    place_votes[folded_key(m.text)] += 1 if m.label in PLACES else -1
         for e in stored:
             if e.type == "NORP":
                 c.demonyms.update(folded_key(a) for a in e.aliases if len(name_tokens(a)) == 1)
+            for alias, n in e.aliases.items():
+                place_votes[folded_key(alias)] += n if e.type in PLACES else -n
+        c.places = {key for key, vote in place_votes.items() if vote > 0}
         return c
 
 
@@ -209,17 +234,34 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
 
 
 def _acronym_link(a: str, b: str, corpus: Corpus) -> bool:
-    """Is one form an acronym of the other (by a corpus definition, else by initials)?"""
+    """Is one form an acronym of the other (by a corpus definition, else by initials)?
+
+    A definition elsewhere in the corpus links every spelling of its long form
+    (the same name up to spelling, or a close fuzzy match of the whole form:
+    "Tehreek-i-Taliban" for a defined "Tehrik-e Taliban"); without one, the
+    initials decide, an initial vowel standing for any vowel ("Ittehad"/"Ettehad").
+    """
     for short, long in ((a, b), (b, a)):
         if is_acronym(short) and not is_acronym(long):
             acr = short.replace(".", "").upper()
             defined = corpus.acronyms.get(acr)
             if defined:
-                if folded_key(long) in defined:
+                if _defined_long(long, defined):
                     return True
             elif _initials_link(acr, long):
                 return True
     return False
+
+
+#: a long form this close to a defined one (folded, 0-100) is the same expansion misspelled
+EXPANSION_SIMILARITY = 88
+
+
+def _defined_long(long: str, defined: set[str]) -> bool:
+    key = folded_key(long)
+    if key in defined:
+        return True
+    return any(same_name(long, d) or fuzz.ratio(key, d) >= EXPANSION_SIMILARITY for d in defined)
 
 
 def _initials_link(acr: str, long: str) -> bool:
@@ -230,8 +272,7 @@ def _initials_link(acr: str, long: str) -> bool:
 
 
 def _same_words(a: str, b: str) -> bool:
-    ta, tb = name_tokens(a), name_tokens(b)
-    return len(ta) == len(tb) > 0 and all(tokens_match(x, y) for x, y in zip(ta, tb, strict=True))
+    return same_name(a, b)
 
 
 def _qualified(short: str, long: str, corpus: Corpus) -> bool:
@@ -242,6 +283,8 @@ def _qualified(short: str, long: str, corpus: Corpus) -> bool:
 
 
 _SUFFIXES = frozenset(w.lower() for w in ORG_SUFFIXES)
+#: words that make a name an organization or a facility named after a place ("X police", "X airport")
+_PLACE_ORG_WORDS = _SUFFIXES | frozenset(w.lower() for w in PLACE_FOLLOWERS | FACILITY_WORDS)
 
 
 def _suffixed(short: str, long: str) -> bool:
@@ -251,21 +294,34 @@ def _suffixed(short: str, long: str) -> bool:
             and all(t in _SUFFIXES for t in tl[len(ts):]))
 
 
+def _named_after(place: str, other: str) -> bool:
+    """Is ``other`` an organization or facility named after ``place`` ("X police", "X airport", "the X Corps")?"""
+    tp, to = name_tokens(place), name_tokens(other)
+    return (0 < len(tp) < len(to) and _contained(tp, to)
+            and any(t in _PLACE_ORG_WORDS for t in to if not any(tokens_match(t, x) for x in tp)))
+
+
+def person_like(form: str) -> bool:
+    """A multi-word name with no organization, place or facility word: a person's name whatever its tag."""
+    toks = name_tokens(form)
+    return len(toks) > 1 and not is_acronym(form) and not any(t in _PLACE_ORG_WORDS for t in toks)
+
+
 def name_link(u: Unit, v: Unit, corpus: Corpus) -> float:
     """How strongly the names of two units say they are one entity (0 = not at all)."""
     return _name_link(u, v, _folded_forms(u), _folded_forms(v), corpus)
 
 
 def _folded_forms(u: Unit) -> frozenset[str]:
-    return frozenset(folded_key(f) for f in u.forms)
+    return frozenset(folded_key(f) for f in u.heads())
 
 
 def _name_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus: Corpus) -> float:
     if not fu.isdisjoint(fv):
         return 1.0
     best = 0.0
-    for a in u.forms:
-        for b in v.forms:
+    for a in u.heads():
+        for b in v.heads():
             best = max(best, _form_link(a, b, u.label, v.label, corpus))
     return best
 
@@ -275,19 +331,34 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.95
     if is_acronym(a) or is_acronym(b):
         return 0.0
-    if _same_words(a, b) and (la == lb or PERSON not in (la, lb)):
-        return 0.9
+    if same_name(a, b):
+        if la == lb or PERSON not in (la, lb):
+            return 0.9
+        if _mistagged_person(a, b, la, lb):
+            return 0.8
     if la == PERSON and lb == PERSON and person_names_compatible(a, b):
-        return 0.9 if min(len(name_tokens(a)), len(name_tokens(b))) > 1 else 0.8
+        return 0.85 if min(len(name_tokens(a)), len(name_tokens(b))) > 1 else 0.8
     if _mistagged_surname(a, b, la, lb) or _mistagged_surname(b, a, lb, la):
         return 0.75
     if la == "ORG" and lb == "ORG" and (_qualified(a, b, corpus) or _qualified(b, a, corpus)):
         return 0.7
-    if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a)):
+    if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a)) and not _place_named(a, b, corpus):
         return 0.8
     if la == lb and la not in PLACES and fuzz.ratio(folded_key(a), folded_key(b)) >= 92:
         return 0.85
     return 0.0
+
+
+def _place_named(a: str, b: str, corpus: Corpus) -> bool:
+    """Is the shorter of two forms a place in this corpus (so the longer one is named after it)?"""
+    short = a if len(name_tokens(a)) < len(name_tokens(b)) else b
+    return folded_key(short) in corpus.places
+
+
+def _mistagged_person(a: str, b: str, la: str, lb: str) -> bool:
+    """The same multi-word person name tagged as a thing once ("Muhammed Asim" as ORG): no place, no org words."""
+    other, lo = (b, lb) if la == PERSON else (a, la)
+    return lo not in PLACES and person_like(other)
 
 
 def _mistagged_surname(a: str, b: str, la: str, lb: str) -> bool:
@@ -306,6 +377,135 @@ def pair_score(u: Unit, v: Unit, link: float, cos: float | None) -> float:
     return score
 
 
+# --------------------------------------------------------------------------- short forms
+
+
+def part_of(u: Unit, v: Unit, corpus: Corpus) -> bool:
+    """Is every name of ``u`` a shorter form of a name of ``v``?
+
+    Persons: tokens left out ("Ijaz Khan" of "Muhammad Ijaz Khan"); groups: a
+    nationality word or organization words added ("X" of "<Demonym> X").
+    """
+    heads = [h for h in u.heads() if not is_acronym(h)]
+    if not heads:
+        return False
+    if u.label == PERSON and v.label == PERSON:
+        return all(any(token_subset(h, g) for g in v.heads()) for h in heads)
+    if u.label in GROUPS and v.label in GROUPS:
+        return all(any(_qualified(h, g, corpus) or _suffixed(h, g) for g in v.heads()) for h in heads)
+    return False
+
+
+def _person_token_index(units: list[Unit]) -> dict[str, set[int]]:
+    """Skeleton of every token (and of every two adjacent tokens written as one) -> person units."""
+    index: dict[str, set[int]] = defaultdict(set)
+    for i, u in enumerate(units):
+        if u.label != PERSON:
+            continue
+        for h in u.heads():
+            for key in _token_keys(name_tokens(h)):
+                index[key].add(i)
+    return index
+
+
+def _token_keys(toks: list[str]) -> set[str]:
+    keys = {skeleton(t) for t in toks}
+    keys.update(skeleton(a + b) for a, b in zip(toks, toks[1:], strict=False))
+    return keys
+
+
+def _person_candidates(u: Unit, index: dict[str, set[int]]) -> set[int]:
+    """Person units holding every token of ``u``'s names (each token alone or joined with a neighbour)."""
+    found: set[int] = set()
+    for h in u.heads():
+        toks = name_tokens(h)
+        sets = []
+        for k, tok in enumerate(toks):
+            keys = {skeleton(tok)}
+            if k > 0:
+                keys.add(skeleton(toks[k - 1] + tok))
+            if k + 1 < len(toks):
+                keys.add(skeleton(tok + toks[k + 1]))
+            sets.append(set().union(*(index.get(key, set()) for key in keys)))
+        if sets:
+            found |= set.intersection(*sets)
+    return found
+
+
+def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: Corpus
+                ) -> tuple[set[int], dict[int, set[int]]]:
+    """Units named only by a shorter form, and which longer names they fit.
+
+    Returns the ambiguous units (their short name fits two longer names that
+    cannot be one entity: "Khan" with "Sikandar Khan" and "Zafar Khan") and, for
+    the others, the units holding the one longer name they fit.
+    """
+    index = _person_token_index(units)
+    linked: dict[int, set[int]] = defaultdict(set)
+    for i, j, _link in links:
+        linked[i].add(j)
+        linked[j].add(i)
+    ambiguous: set[int] = set()
+    longer: dict[int, set[int]] = {}
+    for i, u in enumerate(units):
+        cands = set(linked.get(i, ()))
+        if u.label == PERSON:
+            cands |= _person_candidates(u, index)
+        cands.discard(i)
+        parts = sorted(j for j in cands if part_of(u, units[j], corpus))
+        if not parts:
+            continue
+        if _all_compatible([units[j] for j in parts], corpus):
+            longer[i] = set(parts)
+        else:
+            ambiguous.add(i)
+    return ambiguous, longer
+
+
+def _all_compatible(units: list[Unit], corpus: Corpus) -> bool:
+    """Can these units all be one entity (no two of their names must stay apart)?"""
+    for k, u in enumerate(units):
+        for v in units[k + 1:]:
+            if _units_apart(u, v, corpus):
+                return False
+    return True
+
+
+def _units_apart(u: Unit, v: Unit, corpus: Corpus) -> bool:
+    return any(_forms_apart(x, y, u.label, v.label, corpus) for x in u.heads() for y in v.heads())
+
+
+def resolve_short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: Corpus
+                        ) -> list[tuple[int, int, float]]:
+    """Links of short forms kept only where the short form is unambiguous in the story.
+
+    An ambiguous short form joins none of its longer names, nor (a one-word
+    person name) the same word elsewhere; an unambiguous one is linked to every
+    unit holding its longer name, also where blocking did not pair them.
+    """
+    ambiguous, longer = short_forms(units, links, corpus)
+    out = []
+    seen = set()
+    for i, j, link in links:
+        if i in ambiguous or j in ambiguous:
+            part = j in longer.get(i, ()) or i in longer.get(j, ()) or part_of(units[i], units[j], corpus) \
+                or part_of(units[j], units[i], corpus)
+            single = any(len(name_tokens(h)) == 1 for k in (i, j) if k in ambiguous for h in units[k].heads())
+            if part or single:
+                continue
+        out.append((i, j, link))
+        seen.add((i, j))
+    for i, parts in longer.items():
+        for j in parts:
+            pair = (min(i, j), max(i, j))
+            if pair not in seen:
+                link = name_link(units[pair[0]], units[pair[1]], corpus)
+                if link > 0:
+                    out.append((pair[0], pair[1], link))
+                    seen.add(pair)
+    return out
+
+
 # --------------------------------------------------------------------------- constraints
 
 
@@ -314,14 +514,24 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
     if a.stored is not None and b.stored is not None:
         return "both already in the store"
     la, lb = a.label, b.label
-    if PERSON in (la, lb) and la != lb and _has_full_name(b if la == PERSON else a):
-        return "a person and a named organization or place"
-    for x in a.forms:
-        for y in b.forms:
+    if PERSON in (la, lb) and la != lb:
+        person, other = (a, b) if la == PERSON else (b, a)
+        if _has_full_name(other) and not _mistagged_cluster(person, other):
+            return "a person and a named organization or place"
+    for x in a.heads():
+        for y in b.heads():
             reason = _forms_apart(x, y, la, lb, corpus)
             if reason:
                 return reason
     return None
+
+
+def _mistagged_cluster(person: Cluster, other: Cluster) -> bool:
+    """Every full name of ``other`` is a person-like name of ``person`` under another tag."""
+    if other.label in PLACES:
+        return False
+    full = [f for f in other.forms if len(name_tokens(f)) > 1 and not is_acronym(f)]
+    return all(person_like(f) and any(person_names_compatible(f, g) for g in person.forms) for f in full)
 
 
 def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None:
@@ -339,6 +549,13 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
             return "different group names sharing a word"
     if lx in PLACES and ly in PLACES and not _same_words(x, y):
         return "different places"
+    if (lx in PLACES) != (ly in PLACES) and PERSON not in (lx, ly):
+        place, other = (x, y) if lx in PLACES else (y, x)
+        if _named_after(place, other):
+            return "a place and an organization or facility named after it"
+    if folded_key(x) in corpus.places and folded_key(y) not in corpus.places and _named_after(x, y) \
+            or folded_key(y) in corpus.places and folded_key(x) not in corpus.places and _named_after(y, x):
+        return "a place and an organization or facility named after it"
     return None
 
 
@@ -368,9 +585,16 @@ class Cluster:
     votes: Counter[str] = field(default_factory=Counter)
     _stored: Entity | None = field(default=None, repr=False)
     absorbed: list[Cluster] = field(default_factory=list, repr=False)  # merged in, in order, not yet flattened
+    _heads: list[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._stored = next((u.stored for u in self.units if u.stored is not None), None)
+
+    def heads(self) -> list[str]:
+        """The cluster's names in full (see :func:`head_forms`); recomputed after a merge."""
+        if self._heads is None:
+            self._heads = head_forms(self.forms)
+        return self._heads
 
     @property
     def label(self) -> str:
@@ -385,6 +609,7 @@ class Cluster:
         self.absorbed.append(other)
         self.forms.update(other.forms)
         self.votes.update(other.votes)
+        self._heads = None
         if self._stored is None:
             self._stored = other._stored
 
@@ -419,7 +644,7 @@ def cluster_units(units: list[Unit], corpus: Corpus, cosines: dict[tuple[int, in
     order are exactly those of knowing every cosine up front.
     """
     if links is None:
-        links = link_pairs(units, corpus)
+        links = resolve_short_forms(units, link_pairs(units, corpus), corpus)
     cos = cosines or {}
     clusters = [Cluster([u], Counter(u.forms), Counter(u.votes)) for u in units]
     owner = list(range(len(units)))
@@ -696,7 +921,7 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     for a in analyses:
         art = ctx.articles.get(a.article)
         units += units_of(a, art.text if art else "")
-    links = link_pairs(units, corpus)
+    links = resolve_short_forms(units, link_pairs(units, corpus), corpus)
     lazy = LazyCosines(ctx, units) if ctx.config.use_embeddings else None
     clusters = cluster_units(units, corpus, None, links, lazy)
     log.debug("entities: %d units, %d links, %d contexts embedded", len(units), len(links),

@@ -86,6 +86,13 @@ Bureau Authority Federation Parliament Assembly
 PLACE_FOLLOWERS = words("police province city district region valley town village county state capital "
                             "governorate prefecture municipality airport border tribal")
 
+#: lowercase nouns that make a name a facility or a body named after a place ("X airport", "X police")
+FACILITY_WORDS = words("""
+police airport airbase airfield port harbour harbor station stadium hospital clinic mosque church cathedral temple
+shrine synagogue university college school academy madrasa madrassa bridge dam prison jail camp hotel market
+bazaar square palace embassy consulate headquarters compound cantonment garrison base barracks court
+""")
+
 #: prepositions after which a bare name is read as a place ("in X", "near X")
 LOCATION_PREPOSITIONS = words("in near across throughout outside inside around within")
 
