@@ -48,6 +48,7 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -283,8 +284,11 @@ def _qualified(short: str, long: str, corpus: Corpus) -> bool:
 
 
 _SUFFIXES = frozenset(w.lower() for w in ORG_SUFFIXES)
-#: words that make a name an organization or a facility named after a place ("X police", "X airport")
-_PLACE_ORG_WORDS = _SUFFIXES | frozenset(w.lower() for w in PLACE_FOLLOWERS | FACILITY_WORDS)
+#: words that make a name an organization or a facility named after a place ("X police", "X airport");
+#: not "province" or "district": "X province" is the place X
+_PLACE_ORG_WORDS = _SUFFIXES | FACILITY_WORDS
+#: words no person's name holds
+_NOT_PERSON_WORDS = _PLACE_ORG_WORDS | PLACE_FOLLOWERS
 
 
 def _suffixed(short: str, long: str) -> bool:
@@ -304,7 +308,7 @@ def _named_after(place: str, other: str) -> bool:
 def person_like(form: str) -> bool:
     """A multi-word name with no organization, place or facility word: a person's name whatever its tag."""
     toks = name_tokens(form)
-    return len(toks) > 1 and not is_acronym(form) and not any(t in _PLACE_ORG_WORDS for t in toks)
+    return len(toks) > 1 and not is_acronym(form) and not any(t in _NOT_PERSON_WORDS for t in toks)
 
 
 def name_link(u: Unit, v: Unit, corpus: Corpus) -> float:
@@ -410,7 +414,7 @@ def _person_token_index(units: list[Unit]) -> dict[str, set[int]]:
 
 def _token_keys(toks: list[str]) -> set[str]:
     keys = {skeleton(t) for t in toks}
-    keys.update(skeleton(a + b) for a, b in zip(toks, toks[1:], strict=False))
+    keys.update(skeleton(a + b) for a, b in pairwise(toks))
     return keys
 
 
@@ -549,14 +553,16 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
             return "different group names sharing a word"
     if lx in PLACES and ly in PLACES and not _same_words(x, y):
         return "different places"
-    if (lx in PLACES) != (ly in PLACES) and PERSON not in (lx, ly):
-        place, other = (x, y) if lx in PLACES else (y, x)
-        if _named_after(place, other):
-            return "a place and an organization or facility named after it"
-    if folded_key(x) in corpus.places and folded_key(y) not in corpus.places and _named_after(x, y) \
-            or folded_key(y) in corpus.places and folded_key(x) not in corpus.places and _named_after(y, x):
+    if _place_and_namesake(x, y, lx, ly, corpus) or _place_and_namesake(y, x, ly, lx, corpus):
         return "a place and an organization or facility named after it"
     return None
+
+
+def _place_and_namesake(place: str, other: str, lp: str, lo: str, corpus: Corpus) -> bool:
+    """``place`` is a place (by its cluster's type or in the corpus) and ``other`` is named after it."""
+    is_place = (lp in PLACES and lo not in PLACES and lo != PERSON) or \
+        (folded_key(place) in corpus.places and folded_key(other) not in corpus.places)
+    return is_place and _named_after(place, other)
 
 
 def _has_full_name(c: Cluster) -> bool:
