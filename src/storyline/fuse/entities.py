@@ -298,6 +298,12 @@ def _suffixed(short: str, long: str) -> bool:
             and all(t in _SUFFIXES for t in tl[len(ts):]))
 
 
+def _group_part(short: str, long: str) -> bool:
+    """A group's name shortened: two or more of its words, in a row ("X Y" of "X Y Z" or of "W X Y")."""
+    ts, tl = name_tokens(short), name_tokens(long)
+    return len(ts) >= 2 and _contained(ts, tl)
+
+
 def _named_after(place: str, other: str) -> bool:
     """Is ``other`` an organization or facility named after ``place`` ("X police", "X airport", "the X Corps")?"""
     tp, to = name_tokens(place), name_tokens(other)
@@ -348,6 +354,8 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.7
     if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a)) and not _place_named(a, b, corpus):
         return 0.8
+    if la in GROUPS and lb in GROUPS and (_group_part(a, b) or _group_part(b, a)):
+        return 0.8
     if la == lb and la not in PLACES and fuzz.ratio(folded_key(a), folded_key(b)) >= 92:
         return 0.85
     return 0.0
@@ -396,7 +404,8 @@ def part_of(u: Unit, v: Unit, corpus: Corpus) -> bool:
     if u.label == PERSON and v.label == PERSON:
         return all(any(token_subset(h, g) for g in v.heads()) for h in heads)
     if u.label in GROUPS and v.label in GROUPS:
-        return all(any(_qualified(h, g, corpus) or _suffixed(h, g) for g in v.heads()) for h in heads)
+        return all(any(_qualified(h, g, corpus) or _suffixed(h, g) or _group_part(h, g) for g in v.heads())
+                   for h in heads)
     return False
 
 
@@ -547,9 +556,11 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
     if lx in GROUPS and ly in GROUPS:
         short, long = (tx, ty) if len(tx) <= len(ty) else (ty, tx)
         s_text, l_text = " ".join(short), " ".join(long)
-        if _contained(short, long) and not _qualified(s_text, l_text, corpus) and not _suffixed(s_text, l_text):
-            return "group name inside another group name"
-        if len(tx) > 1 and len(ty) > 1 and _shares_word(tx, ty) and not _same_words(x, y):
+        if _contained(short, long) and len(short) == 1 and not _qualified(s_text, l_text, corpus) \
+                and not _suffixed(s_text, l_text):
+            return "a one-word group name inside another group name"
+        if len(tx) > 1 and len(ty) > 1 and _shares_word(tx, ty) and not _same_words(x, y) \
+                and not _group_part(x, y) and not _group_part(y, x):
             return "different group names sharing a word"
     if lx in PLACES and ly in PLACES and not _same_words(x, y):
         return "different places"

@@ -104,6 +104,33 @@ admit blame criticize criticise praise welcome vow pledge promise threaten ask r
 dismiss protest maintain suggest propose decide order sign negotiate
 """)
 
+def _inflections(lemmas: frozenset[str]) -> frozenset[str]:
+    """Third-person and past forms of verbs ("warn" -> warns, warned; "deny" -> denies, denied)."""
+    out = set()
+    for v in lemmas:
+        stem = v[:-1] + "i" if v.endswith("y") and v[-2:-1] not in "aeiou" else v
+        out |= {stem + ("es" if v.endswith(("s", "sh", "ch", "x", "z", "y")) else "s"),
+                stem + ("d" if v.endswith("e") else "ed")}
+    return frozenset(out)
+
+
+#: reporting and reaction verbs as headlines write them ("X Says", "<Group> Tells", "Y Slams"); inflected forms
+#: only, and none that ends names ("United States", "Washington Post")
+HEADLINE_VERBS = (_inflections(SPEECH_VERBS | words("""
+slam blast vow rap lash kill wound injure climb reach attack mourn visit arrive quit resign hail mull eye seek""")
+                   ) | words("says said tells told hits struck rose dies kills")) - words("""
+states posts reports notes calls orders signs forces times""")
+
+#: kicker words set before headlines ("BREAKING:", "EXCLUSIVE") that taggers read as names
+KICKER_WORDS = words("""
+BREAKING EXCLUSIVE WATCH VIDEO VIDEOS PHOTOS PHOTO PICTURES LIVE UPDATE UPDATED UPDATES OPINION ANALYSIS
+EDITORIAL EXPLAINER EXPLAINED COMMENT REVIEW INTERVIEW FACTBOX TIMELINE FEATURE PODCAST LISTEN READ ALERT
+URGENT FLASH DEVELOPING JUST IN
+""")
+
+#: words a title-case headline leaves in lower case ("Death Toll in Blast Rises to 64")
+SMALL_WORDS = words("a an the of in on at to for and or but nor by with from as into over per via vs is are")
+
 #: particles that join the parts of transliterated names ("X-e-Y", "bin X", "al-X", "X ul Y")
 NAME_PARTICLES = words("e i ul ud ur ut us as al el ad ar az ash ad bin ibn bint ben abu")
 

@@ -3,7 +3,9 @@
 Steps, in order (each is a function below, tested one by one):
 
 1. :func:`trim_mention` — drop a leading determiner, trailing footnote markers
-   ("ABC*", "Name[2]") and a possessive ending ("X's", "X’s").
+   ("ABC*", "Name[2]") and a possessive ending ("X's", "X’s"); then
+   :func:`storyline.analyze.names.headlines.drop_headline_fragments` — common words
+   that a headline's capitals made part of a name ("<Group> Tells") leave it.
 2. :func:`merge_particle_names` — transliterated names joined by particles
    ("X-e-Y Z", "X-i-Y", "X ul Y", "bin X", "al-X") become one mention
    (spaCy splits them into an ORG and a GPE, or drops the middle).
@@ -24,6 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from storyline.analyze.names.acronyms import link_acronyms
+from storyline.analyze.names.headlines import drop_headline_fragments
 from storyline.analyze.names.retype import retype_from_context, vote_labels
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.titles import (
@@ -59,6 +62,7 @@ class Names(Component):
     def __call__(self, state: AnalysisState) -> None:
         text = state.doc.text
         mentions = [t for t in (trim_mention(m, text) for m in state.mentions) if t is not None]
+        mentions = drop_headline_fragments(mentions, text)
         mentions = merge_particle_names(mentions, text)
         mentions = split_titles(mentions, text)
         mentions = names_after_titles(mentions, text, state.article.id)
