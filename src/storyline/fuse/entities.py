@@ -69,7 +69,13 @@ from storyline.analyze.names.keys import (
 )
 from storyline.analyze.names.retype import mention_weight
 from storyline.fuse import FuseContext, fuse_step
-from storyline.lexicons.titles import FACILITY_WORDS, ORG_SUFFIXES, PLACE_FOLLOWERS
+from storyline.lexicons.titles import (
+    FACILITY_WORDS,
+    ORG_SUFFIXES,
+    PLACE_FOLLOWERS,
+    SAME_ORG_SUFFIXES,
+    TITLE_MODIFIERS,
+)
 from storyline.model import ArticleAnalysis, Entity, Mention, Role, Span
 
 log = logging.getLogger(__name__)
@@ -173,6 +179,7 @@ class Corpus:
     acronyms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # ACR -> folded long forms
     demonyms: set[str] = field(default_factory=set)  # folded NORP words ("afghan")
     places: set[str] = field(default_factory=set)  # folded names tagged as places in most of their mentions
+    aliases: set[frozenset[str]] = field(default_factory=set)  # folded names an article gives as one entity's
     _by_long: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     def acronyms_of(self, folded_long: str) -> list[str]:
@@ -207,7 +214,23 @@ class Corpus:
             for alias, n in e.aliases.items():
                 place_votes[folded_key(alias)] += n if e.type in PLACES else -n
         c.places = {key for key, vote in place_votes.items() if vote > 0}
+        for a in analyses:
+            c.aliases |= _alias_pairs(a)
         return c
+
+
+def _alias_pairs(analysis: ArticleAnalysis) -> set[frozenset[str]]:
+    """Pairs of full names that one in-document chain holds ("X, also known as Y")."""
+    chains: dict[str, set[str]] = defaultdict(set)
+    for m in analysis.mentions:
+        if m.chain and m.kind == "name":
+            chains[m.chain].add(clean_surface(m.text))
+    pairs = set()
+    for forms in chains.values():
+        if len(forms) > 1:
+            keys = sorted({folded_key(f) for f in head_forms(forms)})
+            pairs |= {frozenset((a, b)) for k, a in enumerate(keys) for b in keys[k + 1:]}
+    return pairs
 
 
 def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
@@ -220,15 +243,22 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         keys.add("f:" + folded_key(form))
         keys.add("s:" + skeleton_key(form))
         if is_acronym(form):
-            keys.add("a:" + form.replace(".", "").upper())
+            acr = form.replace(".", "").upper()
+            keys.update(("a:" + acr, "v:" + _vowel_initials(acr)))
             continue
         # first and last words: "X" ~ "Y X" (a surname, a qualified group), "X" ~ "X Inc"
         words = {toks[0], toks[-1]}
         keys.update("w:" + skeleton(tok) for tok in words)
         if len(toks) > 1:
-            keys.add("a:" + "".join(t[0] for t in toks).upper())
+            initials = "".join(t[0] for t in toks).upper()
+            keys.update(("a:" + initials, "v:" + _vowel_initials(initials)))
         keys.update("a:" + short for short in corpus.acronyms_of(folded_key(form)))
     return keys
+
+
+def _vowel_initials(initials: str) -> str:
+    """Initials with E/I and O/U as one letter (transliterations swap them: "Ittehad"/"Ettehad")."""
+    return initials.translate(str.maketrans("EO", "IU"))
 
 
 # --------------------------------------------------------------------------- scoring
@@ -284,6 +314,9 @@ def _qualified(short: str, long: str, corpus: Corpus) -> bool:
 
 
 _SUFFIXES = frozenset(w.lower() for w in ORG_SUFFIXES)
+_SAME_ORG = frozenset(w.lower() for w in SAME_ORG_SUFFIXES)
+#: words that make a longer group name another body ("X Foreign Ministry", "X Security Council")
+_BODY_WORDS = (_SUFFIXES - _SAME_ORG) | frozenset(w.lower() for w in TITLE_MODIFIERS)
 #: words that make a name an organization or a facility named after a place ("X police", "X airport");
 #: not "province" or "district": "X province" is the place X
 _PLACE_ORG_WORDS = _SUFFIXES | FACILITY_WORDS
@@ -295,13 +328,17 @@ def _suffixed(short: str, long: str) -> bool:
     """"X Inc" / "X Party" is the organization "X": the extra words are all organization words."""
     ts, tl = name_tokens(short), name_tokens(long)
     return (0 < len(ts) < len(tl) and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
-            and all(t in _SUFFIXES for t in tl[len(ts):]))
+            and all(t in _SAME_ORG for t in tl[len(ts):]))
 
 
 def _group_part(short: str, long: str) -> bool:
-    """A group's name shortened: two or more of its words, in a row ("X Y" of "X Y Z" or of "W X Y")."""
+    """A group's name shortened: two or more of its words, in a row ("X Y" of "X Y Z" or of "W X Y"),
+    the words left out being names, not a body of the group ("X Y Foreign Ministry" is another body)."""
     ts, tl = name_tokens(short), name_tokens(long)
-    return len(ts) >= 2 and _contained(ts, tl)
+    if len(ts) < 2 or not _contained(ts, tl):
+        return False
+    extra = [t for t in tl if not any(tokens_match(t, x) for x in ts)]
+    return not any(t in _BODY_WORDS for t in extra)
 
 
 def _named_after(place: str, other: str) -> bool:
@@ -493,7 +530,7 @@ def resolve_short_forms(units: list[Unit], links: list[tuple[int, int, float]], 
     """Links of short forms kept only where the short form is unambiguous in the story.
 
     An ambiguous short form joins none of its longer names, nor (a one-word
-    person name) the same word elsewhere; an unambiguous one is linked to every
+    person name: "Khan" of several people) the same word elsewhere; an unambiguous one is linked to every
     unit holding its longer name, also where blocking did not pair them.
     """
     ambiguous, longer = short_forms(units, links, corpus)
@@ -503,7 +540,8 @@ def resolve_short_forms(units: list[Unit], links: list[tuple[int, int, float]], 
         if i in ambiguous or j in ambiguous:
             part = j in longer.get(i, ()) or i in longer.get(j, ()) or part_of(units[i], units[j], corpus) \
                 or part_of(units[j], units[i], corpus)
-            single = any(len(name_tokens(h)) == 1 for k in (i, j) if k in ambiguous for h in units[k].heads())
+            single = any(len(name_tokens(h)) == 1 and units[k].label == PERSON
+                         for k in (i, j) if k in ambiguous for h in units[k].heads())
             if part or single:
                 continue
         out.append((i, j, link))
@@ -550,6 +588,8 @@ def _mistagged_cluster(person: Cluster, other: Cluster) -> bool:
 def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None:
     if folded_key(x) == folded_key(y) or _acronym_link(x, y, corpus) or is_acronym(x) or is_acronym(y):
         return None
+    if frozenset((folded_key(x), folded_key(y))) in corpus.aliases:
+        return None  # an article says these are one entity's names
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y):
         return "different full names"

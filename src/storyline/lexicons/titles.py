@@ -24,7 +24,7 @@ Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chairperson Director Advi
 Consul Counsellor Speaker Deputy Leader Commander Chief Officer Inspector Superintendent Constable Sheriff
 Gen General Lt Lieut Lieutenant Col Colonel Maj Major Brig Brigadier Capt Captain Cmdr Commodore Adm Admiral
 Marshal Sgt Sergeant Cpl Corporal Pvt Cdr
-King Queen Prince Princess Emperor Empress Sheikh Shaikh Emir Sultan Maharaja Rajah Nawab
+King Queen Prince Princess Emperor Empress Sheikh Shaikh Sheik Shaykh Emir Sultan Maharaja Rajah Nawab
 Mullah Mulla Maulvi Mawlawi Mawlavi Maulana Mufti Imam Ayatollah Hojatoleslam Haji Hajji Pir Syedna
 Pope Cardinal Archbishop Bishop Rabbi Reverend Rev Father Pastor Patriarch
 """)
@@ -73,6 +73,24 @@ University College School Academy Army Navy Police Forces Force Corps Guard Guar
 Court Parliament Assembly Senate Congress Cabinet Government Administration Service Services Network Tribune
 Times Post Herald News Journal Gazette Telegraph Chronicle Express Observer Guardian Agency Press Radio TV
 Television Channel Club United Airlines Airways Motor Motors Industries Systems Technologies Labs Laboratories
+Hospital Clinic Centre Center Trust
+""")
+
+#: transliterated words for "movement", "party", "army", "front", "assembly", "council", "organization"
+#: that open the names of groups written in Arabic, Persian, Urdu, Pashto ("Jamaat-...", "Harakat ...",
+#: "Lashkar-e-...", "Hizb ..."): a name that starts with one is a group, whatever the tagger says
+#: (none that is also a common given name: "Ansar", "Hayat")
+TRANSLITERATED_ORG_WORDS = words("""
+jamaat jamat jamaa jamiat jamiyat jamiyyat tehreek tehrik tahreek tahrik tehrick harakat harkat harakah haraka
+hizb hezb hizbul lashkar jaish jaysh jeish majlis majles sipah sepah sipahe tanzeem tanzim
+ittehad ittihad etehad ettehad itehad mahaz jabhat jabha jebhe tahaluf tahalof
+""")
+
+#: last words that name the same organization as the name without them ("X Inc" = "X", "X Party" = "X");
+#: not bodies of an organization or place ("X Ministry", "X Police", "X Council" are other bodies)
+SAME_ORG_SUFFIXES = words("""
+Inc Incorporated Corp Corporation Co Company Ltd Limited LLC PLC plc GmbH AG SA NV Group Holdings Party Movement
+Airlines Airways Motor Motors Industries Systems Technologies Labs Laboratories
 """)
 
 #: organization words strong enough to override a PERSON tag ("Jim Press" keeps being a person)

@@ -116,3 +116,25 @@ def test_name_chains_earlier_bare_surname_joins_later_full_name() -> None:
     out = name_chains([_m(text, "Vesk", "GPE", 0), _m(text, "Vesk", "GPE", 1), _m(text, "Orlan Vesk", "PERSON")],
                       "a1", {})
     assert len({m.chain for m in out}) == 1 and {m.label for m in out} == {"PERSON"}
+
+
+def test_name_chains_alias_phrase_joins_two_names() -> None:
+    text = "The Dravosh Front, also known as the Velmoran Brotherhood, or VBH, struck."
+    mentions = [_m(text, "Dravosh Front", "ORG"), _m(text, "Velmoran Brotherhood", "ORG"),
+                _m(text, "VBH", "ORG", kind="acronym")]
+    out = name_chains(mentions, "a1", {}, text)
+    assert len({m.chain for m in out}) == 1
+
+
+def test_name_chains_alias_phrase_needs_the_phrase_and_same_kind() -> None:
+    text = "The Dravosh Front and the Velmoran Brotherhood met Orlan Vesk, known as Velmora."
+    mentions = [_m(text, "Dravosh Front", "ORG"), _m(text, "Velmoran Brotherhood", "ORG"),
+                _m(text, "Orlan Vesk", "PERSON"), _m(text, "Velmora", "GPE")]
+    out = name_chains(mentions, "a1", {}, text)
+    assert len({m.chain for m in out}) == 4
+
+
+def test_name_chains_joined_words_find_the_full_name() -> None:
+    text = "Rana Sana Ullah Khol spoke. Later Sanaullah left."
+    out = name_chains([_m(text, "Rana Sana Ullah Khol", "PERSON"), _m(text, "Sanaullah", "PERSON")], "a1", {})
+    assert _chain_of(out, "Sanaullah") == _chain_of(out, "Rana Sana Ullah Khol")

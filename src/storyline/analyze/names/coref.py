@@ -3,8 +3,8 @@
 1. Name chains (:func:`name_chains`): the same folded name, an acronym and its
    defined long form, a person's last or first name to the full name seen in
    the document ("Vesk" -> "Orlan Vesk"), a shorter full name inside a
-   longer one ("Orlan Vesk" -> "Orlan Marek Vesk"). A chain takes the
-   majority label of its mentions.
+   longer one ("Orlan Vesk" -> "Orlan Marek Vesk"), a name given as another's
+   alias ("X, also known as Y", "X, or Y,"). A chain takes the majority label of its mentions.
 2. Pronouns (:func:`resolve_pronouns`): he/she/his/her/him to the nearest
    person within three sentences (a sentence-initial subject pronoun prefers
    the last sentence's person subject); they/them/their to the nearest group.
@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -68,7 +69,7 @@ class Coref(Component):
 
     def __call__(self, state: AnalysisState) -> None:
         doc = state.doc
-        mentions = name_chains(state.mentions, state.article.id, dict(state.acronyms))
+        mentions = name_chains(state.mentions, state.article.id, dict(state.acronyms), doc.text)
         mentions = mark_metonymy(mentions, doc)
         roles = roles_of(mentions, doc, state.extras.get("titles", []), state.dct or state.article.published)
         mentions += resolve_pronouns(mentions, doc)
@@ -117,11 +118,27 @@ class _Chain:
         return sorted({m.text for m in self.members if m.kind == "name"})
 
 
-def name_chains(mentions: list[Mention], article: str, acronyms: dict[str, str]) -> list[Mention]:
-    """Give every name mention a chain id; chain members take the chain's majority label."""
+#: "X, also known as Y", "X (also called Y)", "X, or Y," between two names of one entity
+_ALIAS_GAP = re.compile(r"\s*(?:,|\()?\s*(?:(?:also|otherwise|better|commonly|popularly|widely)\s+)?"
+                        r"(?:known\s+as|called|referred\s+to\s+as|a\.?k\.?a\.?)\s*(?:the\s+)?", re.I)
+#: ", or ABC": an acronym given as the alias
+_OR_ACRONYM = re.compile(r"\s*,\s+or\s+(?:the\s+)?")
+
+
+def name_chains(mentions: list[Mention], article: str, acronyms: dict[str, str], text: str = "") -> list[Mention]:
+    """Give every name mention a chain id; chain members take the chain's majority label.
+
+    A name introduced as another's alias ("X, also known as Y") joins X's chain.
+    """
     index = _ChainIndex(article, acronyms)
     names = sorted((m for m in mentions if m.kind in NAME_KINDS), key=lambda m: (m.start, m.end))
-    of = [index.place(m) for m in names]
+    of: list[_Chain] = []
+    for k, m in enumerate(names):
+        prev = names[k - 1] if k else None
+        if prev is not None and text and _alias_of(prev, m, text):
+            of.append(index.join(m, of[-1]))
+        else:
+            of.append(index.place(m))
     out = [m for m in mentions if m.kind not in NAME_KINDS]
     for m, chain in zip(names, of, strict=True):
         label = chain.majority() or m.label
@@ -130,6 +147,16 @@ def name_chains(mentions: list[Mention], article: str, acronyms: dict[str, str])
         changed = label != m.label
         out.append(replace(m, chain=chain.id, label=label, source="coref:chain" if changed else m.source))
     return out
+
+
+def _alias_of(prev: Mention, m: Mention, text: str) -> bool:
+    """Is ``m`` introduced as another name of ``prev`` (same kind of entity, an alias phrase between)?"""
+    same_kind = (prev.label == "PERSON") == (m.label == "PERSON") and m.label not in _PLACE_LABELS
+    if not same_kind:
+        return False
+    if m.kind == "acronym" and _OR_ACRONYM.fullmatch(text, prev.end, m.start):
+        return True
+    return _ALIAS_GAP.fullmatch(text, prev.end, m.start) is not None
 
 
 class _ChainIndex:
@@ -148,13 +175,17 @@ class _ChainIndex:
         if chain is None:
             chain = _Chain(f"{self.article}:c{len(self.chains)}", len(self.chains))
             self.chains.append(chain)
+        return self.join(m, chain)
+
+    def join(self, m: Mention, chain: _Chain) -> _Chain:
+        """Add ``m`` to ``chain`` and index its name."""
         chain.add(m)
         key = folded_key(m.text)
         self.by_key[key] = chain
         toks = name_tokens(m.text)
         if m.kind == "name" and m.label == "PERSON" and len(toks) > 1:
-            for tok in toks:
-                self.by_word[skeleton(tok)].append(chain.number)
+            for key in _word_keys(toks):
+                self.by_word[key].append(chain.number)
         return chain
 
     def _find(self, m: Mention) -> _Chain | None:
@@ -181,7 +212,7 @@ class _ChainIndex:
         toks = name_tokens(m.text)
         if not toks or (m.label != "PERSON" and len(toks) > 1):
             return None
-        numbers = sorted({n for tok in toks for n in self.by_word.get(skeleton(tok), [])}, reverse=True)
+        numbers = sorted({n for key in _word_keys(toks) for n in self.by_word.get(key, [])}, reverse=True)
         for n in numbers:
             chain = self.chains[n]
             if chain.label != "PERSON":
@@ -190,6 +221,11 @@ class _ChainIndex:
             if all(person_names_compatible(m.text, f) for f in forms) and _not_a_place_word(m, forms):
                 return chain
         return None
+
+
+def _word_keys(toks: list[str]) -> set[str]:
+    """Skeletons of the words of a name and of each two adjacent words written as one ("Sana Ullah")."""
+    return {skeleton(t) for t in toks} | {skeleton(a + b) for a, b in pairwise(toks)}
 
 
 def _not_a_place_word(m: Mention, forms: list[str]) -> bool:

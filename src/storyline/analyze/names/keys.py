@@ -129,7 +129,8 @@ def initials_match(acronym: str, words: list[str]) -> bool:
     """Do the capital initials of ``words`` (hyphen parts included, particles skipped) spell ``acronym``?
 
     Small words ("of", "for", "and") may be skipped or used; every letter of
-    the acronym must start a word or a hyphen part, in order.
+    the acronym must start a word or a hyphen part, in order (E/I and O/U
+    count as one initial: transliterations swap them).
     """
     acr = acronym.replace(".", "").upper()
     parts = [p for w in words for p in re.split(r"[\-]", w) if p]
@@ -143,9 +144,17 @@ def _spell(acr: str, parts: list[str]) -> bool:
         return False
     head, rest = parts[0], parts[1:]
     skippable = head.lower() in _SKIPPABLE or head.lower() in NAME_PARTICLES
-    if head[:1].upper() == acr[0] and _spell(acr[1:], rest):
+    if _same_initial(head[:1].upper(), acr[0]) and _spell(acr[1:], rest):
         return True
     return skippable and _spell(acr, rest)
+
+
+#: initial vowels that transliterations swap ("Ittehad"/"Ettehad", "Omar"/"Umar")
+_INITIAL_VARIANTS = ({"E", "I"}, {"O", "U"})
+
+
+def _same_initial(a: str, b: str) -> bool:
+    return a == b or any(a in pair and b in pair for pair in _INITIAL_VARIANTS)
 
 
 _SKIPPABLE = words("of for and the to in on de del la le des du da")

@@ -2,7 +2,8 @@
 
 Steps, in order (each is a function below, tested one by one):
 
-1. :func:`trim_mention` — drop a leading determiner, trailing footnote markers
+1. :func:`split_lines` — a mention that runs over a line break is cut at it;
+   :func:`trim_mention` — drop a leading determiner, trailing footnote markers
    ("ABC*", "Name[2]") and a possessive ending ("X's", "X’s"); then
    :func:`storyline.analyze.names.headlines.drop_headline_fragments` — common words
    that a headline's capitals made part of a name ("<Group> Tells") leave it.
@@ -12,6 +13,7 @@ Steps, in order (each is a function below, tested one by one):
 3. :func:`split_titles` — titles and ranks leave the name ("Lt Gen X Y" -> "X Y",
    the title is kept in ``state.extras["titles"]``); mentions that are only
    title words ("Defence" in "Defence Minister") are dropped.
+   :func:`split_owner_words` — "<Name> <Group>'s": the group leaves the person's name.
 4. :func:`names_after_titles` — a capitalized name right after a title that
    spaCy missed becomes a PERSON mention ("Lt Gen <Name> <Name>").
 5. :func:`storyline.analyze.names.acronyms.link_acronyms` — "Long Name (LN)" links.
@@ -31,6 +33,7 @@ from storyline.analyze.names.retype import retype_from_context, vote_labels
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.titles import (
     DETERMINERS,
+    FACILITY_WORDS,
     ORG_SUFFIXES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -61,10 +64,12 @@ class Names(Component):
 
     def __call__(self, state: AnalysisState) -> None:
         text = state.doc.text
-        mentions = [t for t in (trim_mention(m, text) for m in state.mentions) if t is not None]
+        lines = [part for m in state.mentions for part in split_lines(m, text)]
+        mentions = [t for t in (trim_mention(m, text) for m in lines) if t is not None]
         mentions = drop_headline_fragments(mentions, text)
         mentions = merge_particle_names(mentions, text)
         mentions = split_titles(mentions, text)
+        mentions = split_owner_words(mentions, text)
         mentions = names_after_titles(mentions, text, state.article.id)
         mentions, state.acronyms = link_acronyms(mentions, text)
         titles = titles_before(mentions, text)
@@ -80,6 +85,21 @@ def _span(m: Mention, text: str, start: int, end: int, source: str) -> Mention |
     if (start, end) == (m.start, m.end):
         return m
     return replace(m, start=start, end=end, text=text[start:end], source=source)
+
+
+def split_lines(m: Mention, text: str) -> list[Mention]:
+    """A name never runs over a line break: a mention that does becomes one mention per capitalized line part."""
+    if "\n" not in m.text:
+        return [m]
+    out = []
+    pos = m.start
+    for part in m.text.split("\n"):
+        stripped = part.strip()
+        if stripped[:1].isupper():
+            start = pos + part.index(stripped)
+            out.append(replace(m, start=start, end=start + len(stripped), text=stripped, source="names:trim"))
+        pos += len(part) + 1
+    return out
 
 
 def trim_mention(m: Mention, text: str) -> Mention | None:
@@ -152,7 +172,7 @@ def split_titles(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if _only_title_words(m, text):
             continue  # "Lt Gen", "Special Representative", "Defence" (of "Defence Minister")
-        if m.label == "PERSON":
+        if m.label == "PERSON" and not _names_a_body(m):
             hit = TITLE_PHRASE.match(text, m.start)
             if hit and hit.end() < m.end and text[hit.end()] in " \u00a0":
                 start = hit.end() + 1
@@ -160,6 +180,37 @@ def split_titles(mentions: list[Mention], text: str) -> list[Mention]:
                     m = replace(m, start=start, text=text[start:m.end], source="names:title")
         out.append(m)
     return out
+
+
+def _names_a_body(m: Mention) -> bool:
+    """A name that ends in an organization or facility word ("Lady X Hospital"): its first word is no title."""
+    last = m.text.split()[-1] if m.text.split() else ""
+    return last in ORG_SUFFIXES or last.lower() in FACILITY_WORDS
+
+
+def split_owner_words(mentions: list[Mention], text: str) -> list[Mention]:
+    """"<Name> <Group>'s <title>": a person's name that runs into an owner's name before a possessive.
+
+    spaCy reads "said Amir Varo Dravosh's acting minister" as one person when
+    "Dravosh" is a group the article names on its own elsewhere; the last word
+    leaves the person and becomes a mention with the group's label.
+    """
+    singles = {m.text: m.label for m in mentions if m.label in _OWNER_LABELS and len(m.text.split()) == 1}
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        owner = words[-1] if len(words) > 2 else ""
+        if m.label == "PERSON" and owner in singles and text[m.end:m.end + 2] in ("'s", "’s"):
+            cut = m.end - len(owner)
+            name_end = cut - 1
+            out.append(replace(m, end=name_end, text=text[m.start:name_end], source="names:owner"))
+            out.append(Mention(m.article, cut, m.end, owner, singles[owner], source="names:owner"))
+        else:
+            out.append(m)
+    return out
+
+
+_OWNER_LABELS = ("ORG", "NORP", "GPE")
 
 
 def _only_title_words(m: Mention, text: str) -> bool:

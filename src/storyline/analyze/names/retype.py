@@ -6,7 +6,9 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
 - subject of a speech verb while tagged as a thing (FAC, LOC, PRODUCT, WORK_OF_ART, EVENT, LAW) -> PERSON;
 - a single-word ORG after a location preposition ("in X") -> GPE;
 - a name ending in an organization word ("... Party", "... Ministry") tagged otherwise -> ORG;
-- a name followed by a place noun ("the X police", "X province") tagged ORG/PERSON/LOC/FAC -> GPE.
+- a name followed by a place noun ("the X police", "X province") tagged ORG/PERSON/LOC/FAC -> GPE;
+- a name of two or more words opening with a transliterated word for a movement, party or army
+  ("Harakat ...", "Jamaat-...", "Lashkar-e-...") -> ORG.
 
 The vote: mentions of one folded name in a document take the label with the
 strict majority of weight (a string tagged PERSON in most places is a person).
@@ -20,13 +22,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from storyline.analyze.names.keys import folded_key, is_acronym
+from storyline.analyze.names.keys import fold_token, folded_key, is_acronym, name_tokens
 from storyline.lexicons.titles import (
     LOCATION_PREPOSITIONS,
     ORG_SUFFIXES,
     PLACE_FOLLOWERS,
     SPEECH_VERBS,
     STRONG_ORG_SUFFIXES,
+    TRANSLITERATED_ORG_WORDS,
 )
 from storyline.model import Mention
 
@@ -49,7 +52,18 @@ def retype_from_context(mentions: list[Mention], doc: Doc, titles: list[dict[str
     return out
 
 
+_ORG_OPENERS = frozenset(fold_token(w) for w in TRANSLITERATED_ORG_WORDS)
+
+
+def opens_with_group_word(text: str) -> bool:
+    """"Harakat X", "Jamaat-ul-X", "Lashkar-e-X": a transliterated group word and more."""
+    toks = name_tokens(text)
+    return len(toks) > 1 and fold_token(toks[0]) in _ORG_OPENERS
+
+
 def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None:
+    if opens_with_group_word(m.text):
+        return "ORG"
     if titled:
         return "PERSON"
     words = m.text.split()
