@@ -49,10 +49,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz
 
+from storyline.analyze.names.descriptions import fits
 from storyline.analyze.names.keys import (
     clean_surface,
     fold_token,
@@ -954,6 +956,53 @@ def _resolve_role_owners(entities: list[Entity]) -> list[Entity]:
     return out
 
 
+def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalysis]) -> list[Entity]:
+    """Role descriptions no article could resolve ("the acting foreign minister") joined across the story.
+
+    A description joins the one person entity of the story with a role that fits
+    it (:func:`storyline.analyze.names.descriptions.fits`) and belongs to the
+    owner the description names, if any; with none, or several, it stays
+    unresolved (never the last person mentioned).
+    """
+    people = [e for e in entities if e.type == PERSON and e.roles]
+    by_alias: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        for alias in e.aliases:
+            by_alias[folded_key(alias)].add(e.id)
+    added: dict[str, list[Span]] = defaultdict(list)
+    for a in analyses:
+        for d in a.extras.get("descriptions", []):
+            owner = by_alias.get(d["owner"], set()) if d.get("owner") else set()
+            target = _described(frozenset(d["words"]), owner, people)
+            if target is not None:
+                added[target].append(Span(a.article, d["start"], d["end"], _span_text(a, d)))
+    if not added:
+        return entities
+    return [replace(e, mentions=tuple(sorted(e.mentions + tuple(added[e.id]),
+                                             key=lambda s: (s.article, s.start, s.end))))
+            if e.id in added else e for e in entities]
+
+
+def _span_text(a: ArticleAnalysis, d: dict[str, Any]) -> str:
+    return next((m.text for m in a.mentions if (m.start, m.end) == (d["start"], d["end"])), "")
+
+
+def _described(words: frozenset[str], owner: set[str], people: list[Entity]) -> str | None:
+    """The one person whose role fits the description (the owner's own first; another owner's never)."""
+    strong: set[str] = set()
+    weak: set[str] = set()
+    for e in people:
+        for r in e.roles:
+            if not fits(words, r.title):
+                continue
+            of = {r.of} if r.of and r.of.startswith("ent:") else set()
+            if owner and of and not owner & of:
+                continue
+            (strong if owner and of else weak).add(e.id)
+    pick = strong or weak
+    return next(iter(pick)) if len(pick) == 1 else None
+
+
 # --------------------------------------------------------------------------- the step
 
 
@@ -988,7 +1037,8 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     entities = [build_entity(c, roles, taken) for c in clusters]
     kept = {e.id for e in entities}
     entities += [e for e in stored if e.id not in kept]  # stored entities no new article touched
-    return _resolve_role_owners(sorted(entities, key=lambda e: e.id))
+    entities = _resolve_role_owners(sorted(entities, key=lambda e: e.id))
+    return attach_descriptions(entities, analyses)
 
 
 def _without_articles(e: Entity, articles: set[str]) -> Entity:

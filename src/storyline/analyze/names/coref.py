@@ -8,9 +8,11 @@
 2. Pronouns (:func:`resolve_pronouns`): he/she/his/her/him to the nearest
    person within three sentences (a sentence-initial subject pronoun prefers
    the last sentence's person subject); they/them/their to the nearest group.
-3. Definite descriptions (:func:`resolve_nominals`): "the group", "the envoy",
-   "the country" to the last entity of a fitting type (a person whose role
-   contains the noun first).
+3. Definite descriptions (:func:`resolve_nominals`): "the group", "the leader",
+   "the country" to the last entity of a fitting type; role descriptions
+   ("the acting foreign minister", "the group's spokesman") to the person whose
+   role fits them (:mod:`storyline.analyze.names.descriptions`), else left for
+   the story (``extras["descriptions"]``).
 4. Roles (:func:`roles_of`): titles before names ("Defence Minister X") and
    appositions ("<Country>'s special envoy to <Country>, <Name>",
    "<Name>, the <role> of <org>") dated with the article date.
@@ -30,6 +32,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.names.descriptions import OFFICE_HEADS, resolve_descriptions
 from storyline.analyze.names.keys import (
     fold_token,
     folded_key,
@@ -73,8 +76,9 @@ class Coref(Component):
         mentions = mark_metonymy(mentions, doc)
         roles = roles_of(mentions, doc, state.extras.get("titles", []), state.dct or state.article.published)
         mentions += resolve_pronouns(mentions, doc)
+        described, state.extras["descriptions"] = resolve_descriptions(doc.text, mentions, roles, state.article.id)
         mentions += resolve_nominals(mentions, doc, roles)
-        state.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        state.mentions = sorted(mentions + described, key=lambda m: (m.start, m.end))
         state.roles = roles
 
 
@@ -340,6 +344,8 @@ def resolve_nominals(mentions: list[Mention], doc: Doc, roles: list[tuple[str, R
     out = []
     for hit in _NOMINAL.finditer(text):
         noun = hit.group(1)
+        if noun in OFFICE_HEADS:
+            continue  # "the foreign minister": a role description, resolved by role (descriptions.py)
         labels = ("PERSON",) if noun in NOMINAL_PERSON else _GROUP_LABELS if noun in NOMINAL_ORG else _PLACE_LABELS
         cands = [m for m in _window(names, starts, sents, hit.start()) if m.label in labels]
         if not cands:
@@ -364,12 +370,15 @@ def roles_of(mentions: list[Mention], doc: Doc, titles: list[dict[str, Any]], da
     roles: list[tuple[str, Role]] = []
     for t in titles:
         m = by_span.get((t["start"], t["end"]))
-        if m is not None and m.chain:
+        if m is not None and m.chain and t["title"].rstrip(".") not in HONORIFICS:
             of = _title_owner(text, t["title_start"], mentions)
             roles.append((m.chain, Role(t["title"], m.article, t["title_start"], t["title_end"], date, of)))
     for m in mentions:
         if m.label != "PERSON" or m.kind != "name" or not m.chain:
             continue
+        lower = _lowercase_title(m, text, mentions, date)
+        if lower is not None:
+            roles.append((m.chain, lower))
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
@@ -378,6 +387,29 @@ def roles_of(mentions: list[Mention], doc: Doc, titles: list[dict[str, Any]], da
             if role is not None:
                 roles.append((m.chain, role))
     return _unique(roles)
+
+
+#: a role written in lower case right before a name ("TTP spokesperson X", "city police chief X")
+_LOWER_TITLE = re.compile(r"(?:(?<=\s)|^)((?:[a-z][a-z\-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_HEADS)) + r"))\s+$")
+_NOT_TITLE_WORDS = words("the a an and or of by to with from as said says told tells according added")
+#: forms of address, not roles
+HONORIFICS = words("Mr Mrs Ms Miss Mx Dr Sir Dame Madam Madame Monsieur Herr Frau Senor Senora Sheik Sheikh Shaikh "
+                   "Haji Hajji")
+
+
+def _lowercase_title(m: Mention, text: str, mentions: list[Mention], date: str | None) -> Role | None:
+    """"<Group> spokesperson <Name>", "police official <Name>": a lower-case role right before the name."""
+    hit = _LOWER_TITLE.search(text, max(0, m.start - 60), m.start)
+    if hit is None:
+        return None
+    start, end = hit.start(1), hit.end(1)
+    for word in text[start:end].split()[:-1]:
+        if word not in _NOT_TITLE_WORDS:
+            break
+        start += len(word) + 1
+        while text[start:start + 1].isspace():
+            start += 1
+    return Role(text[start:end], m.article, start, end, date, _title_owner(text, start, mentions))
 
 
 def _title_owner(text: str, title_start: int, mentions: list[Mention]) -> str | None:
