@@ -276,3 +276,27 @@ def test_names_an_article_gives_as_aliases_may_share_a_cluster() -> None:
              _unit("b:1", "ORG", "Tanzim-e Brotherhood Ostrava"), _unit("c:1", "ORG", "Ostravian Brotherhood")]
     assert _groups(units, corpus) == {frozenset({"a:1", "b:1", "c:1"})}
     assert len(_groups(units, Corpus())) > 1
+
+
+def test_description_without_a_name_joins_the_one_person_the_story_gives_that_role(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    texts = {"a": "Acting Foreign Minister Orlan Vesk visited Velmora on Monday. Vesk met officials there.",
+             "b": "Interior Minister Dara Imrani stayed in Ostravel on Monday.",
+             "c": "The acting foreign minister said on Tuesday that the talks had failed."}
+    arts = {k: make_article(t, id=k) for k, t in texts.items()}
+    ctx = _fuse(resources, arts, set(arts))
+    start = texts["c"].index("The acting")
+    owner = ctx.mention_entity.get(("c", start, start + len("The acting foreign minister")))
+    vesk = next(e for e in ctx.story.entities if e.name == "Orlan Vesk")
+    assert owner == vesk.id
+
+
+def test_description_two_people_fit_stays_unresolved(resources: Resources,
+                                                     make_article: Callable[..., Article]) -> None:
+    texts = {"a": "Defence Minister Orlan Vesk visited Velmora on Monday.",
+             "b": "Defence Minister Dara Imrani stayed in Ostravel on Monday.",
+             "c": "The defence minister said on Tuesday that the talks had failed."}
+    arts = {k: make_article(t, id=k) for k, t in texts.items()}
+    ctx = _fuse(resources, arts, set(arts))
+    start = texts["c"].index("The defence")
+    assert ("c", start, start + len("The defence minister")) not in ctx.mention_entity
