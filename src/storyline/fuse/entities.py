@@ -69,12 +69,14 @@ from storyline.analyze.names.keys import (
     token_subset,
     tokens_match,
 )
-from storyline.analyze.names.retype import mention_weight
+from storyline.analyze.names.retype import mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
+from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.titles import (
     FACILITY_WORDS,
     ORG_SUFFIXES,
     PLACE_FOLLOWERS,
+    PLACE_UNIT_WORDS,
     SAME_ORG_SUFFIXES,
     TITLE_MODIFIERS,
 )
@@ -248,6 +250,11 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
             acr = form.replace(".", "").upper()
             keys.update(("a:" + acr, "v:" + _vowel_initials(acr)))
             continue
+        # the name without unit or company words ("X province", "X Inc" -> "X"), without a nationality word
+        # ("<Demonym> X" -> "X"): exact keys, so that these pairs meet even when a word's block is big
+        base = _base_tokens(toks, corpus)
+        if base != toks:
+            keys.add("f:" + " ".join(fold_token(t) for t in base))
         # first and last words: "X" ~ "Y X" (a surname, a qualified group), "X" ~ "X Inc"
         words = {toks[0], toks[-1]}
         keys.update("w:" + skeleton(tok) for tok in words)
@@ -256,6 +263,15 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
             keys.update(("a:" + initials, "v:" + _vowel_initials(initials)))
         keys.update("a:" + short for short in corpus.acronyms_of(folded_key(form)))
     return keys
+
+
+def _base_tokens(toks: list[str], corpus: Corpus) -> list[str]:
+    """Tokens without trailing place-unit or company words and without a leading nationality word."""
+    end = len(toks)
+    while end > 1 and (toks[end - 1] in PLACE_UNIT_WORDS or toks[end - 1] in _SAME_ORG):
+        end -= 1
+    start = 1 if end - 0 > 1 and fold_token(toks[0]) in corpus.demonyms else 0
+    return toks[start:end]
 
 
 def _vowel_initials(initials: str) -> str:
@@ -343,6 +359,13 @@ def _group_part(short: str, long: str) -> bool:
     return not any(t in _BODY_WORDS for t in extra)
 
 
+def _place_unit(short: str, long: str) -> bool:
+    """"X province", "X river": the place X under its unit or feature word (the same place)."""
+    ts, tl = name_tokens(short), name_tokens(long)
+    return (0 < len(ts) < len(tl) and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
+            and all(t in PLACE_UNIT_WORDS for t in tl[len(ts):]))
+
+
 def _named_after(place: str, other: str) -> bool:
     """Is ``other`` an organization or facility named after ``place`` ("X police", "X airport", "the X Corps")?"""
     tp, to = name_tokens(place), name_tokens(other)
@@ -394,6 +417,8 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a)) and not _place_named(a, b, corpus):
         return 0.8
     if la in GROUPS and lb in GROUPS and (_group_part(a, b) or _group_part(b, a)):
+        return 0.8
+    if la in PLACES and lb in PLACES and (_place_unit(a, b) or _place_unit(b, a)):
         return 0.8
     if la == lb and la not in PLACES and fuzz.ratio(folded_key(a), folded_key(b)) >= 92:
         return 0.85
@@ -569,7 +594,8 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
     la, lb = a.label, b.label
     if PERSON in (la, lb) and la != lb:
         person, other = (a, b) if la == PERSON else (b, a)
-        if _has_full_name(other) and not _mistagged_cluster(person, other):
+        # a bare word tagged PERSON says little ("Karvosh" of "Karvosh province"); a full name does
+        if _has_full_name(person) and _has_full_name(other) and not _mistagged_cluster(person, other):
             return "a person and a named organization or place"
     for x in a.heads():
         for y in b.heads():
@@ -604,11 +630,23 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
         if len(tx) > 1 and len(ty) > 1 and _shares_word(tx, ty) and not _same_words(x, y) \
                 and not _group_part(x, y) and not _group_part(y, x):
             return "different group names sharing a word"
-    if lx in PLACES and ly in PLACES and not _same_words(x, y):
+    if lx in PLACES and ly in PLACES and not _same_words(x, y) and not _place_unit(x, y) and not _place_unit(y, x):
         return "different places"
+    if (lx in GROUPS or ly in GROUPS) and _part_of_group_name(x, y, lx, ly, corpus):
+        return "a one-word name inside a group's name"
     if _place_and_namesake(x, y, lx, ly, corpus) or _place_and_namesake(y, x, ly, lx, corpus):
         return "a place and an organization or facility named after it"
     return None
+
+
+def _part_of_group_name(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> bool:
+    """One word of a group's longer name ("Karvosh" of "Harakat Tahrir-e Karvosh"), whatever its own tag."""
+    for word, lw, group, lg in ((x, lx, y, ly), (y, ly, x, lx)):
+        tw, tg = name_tokens(word), name_tokens(group)
+        if lg in GROUPS and lw != PERSON and len(tw) == 1 < len(tg) and _contained(tw, tg) \
+                and not _qualified(word, group, corpus) and not _suffixed(word, group):
+            return True
+    return False
 
 
 def _place_and_namesake(place: str, other: str, lp: str, lo: str, corpus: Corpus) -> bool:
@@ -901,7 +939,35 @@ def _span(m: Mention) -> Span:
     return Span(m.article, m.start, m.end, m.text)
 
 
-def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str]) -> Entity:
+def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) -> str:
+    """The weighted majority of the mentions' labels, corrected by what the name itself says.
+
+    Priors that outweigh the tagger's votes: a name that a group word opens
+    ("Harakat ...", "Jamaat-...") or an organization word ends ("... Party",
+    "... News"), or a news agency's name, is an organization; a one-word name
+    whose nationality word the corpus uses ("Xan" for "X", "Xi" for "X") is a
+    place when any mention calls it one.
+    """
+    label = types.most_common(1)[0][0] if types else "ORG"
+    words = name.split()
+    if opens_with_group_word(name) or (len(words) > 1 and words[-1] in ORG_SUFFIXES) or name in AGENCIES:
+        return "ORG"
+    if corpus is not None and len(words) == 1 and any(types.get(p) for p in PLACES) and _has_demonym(name, corpus):
+        return max(PLACES, key=lambda p: (types.get(p, 0), p == "GPE"))
+    return label
+
+
+def _has_demonym(name: str, corpus: Corpus) -> bool:
+    stem = folded_key(name)
+    bases = {stem, stem[:-1]} if stem[-1:] in "aeiou" else {stem}
+    return any(b + end in corpus.demonyms for b in bases for end in _DEMONYM_ENDS)
+
+
+_DEMONYM_ENDS = ("i", "ian", "an", "n", "ese", "ish", "is")
+
+
+def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str],
+                 corpus: Corpus | None = None) -> Entity:
     """An Entity from a cluster: aliases, type votes, mentions, roles and metonymy spans."""
     base = cluster.stored
     aliases: Counter[str] = Counter(base.aliases if base else {})
@@ -918,7 +984,7 @@ def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str]
         metonymy += [_span(m) for m in u.mentions if m.role == "government"]
         ent_roles += roles.get(u.key, [])
     name = canonical_name(aliases)
-    label = types.most_common(1)[0][0] if types else cluster.label
+    label = entity_type(name, types, corpus) if types else cluster.label
     if base is not None:
         eid = base.id
     else:
@@ -973,7 +1039,7 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
     for a in analyses:
         for d in a.extras.get("descriptions", []):
             owner = by_alias.get(d["owner"], set()) if d.get("owner") else set()
-            target = _described(frozenset(d["words"]), owner, people)
+            target = _described(frozenset(d["words"]), owner, people, bool(d.get("new")))
             if target is not None:
                 added[target].append(Span(a.article, d["start"], d["end"], _span_text(a, d)))
     if not added:
@@ -987,10 +1053,14 @@ def _span_text(a: ArticleAnalysis, d: dict[str, Any]) -> str:
     return next((m.text for m in a.mentions if (m.start, m.end) == (d["start"], d["end"])), "")
 
 
-def _described(words: frozenset[str], owner: set[str], people: list[Entity]) -> str | None:
-    """The one person whose role fits the description (the owner's own first; another owner's never)."""
-    strong: set[str] = set()
-    weak: set[str] = set()
+def _described(words: frozenset[str], owner: set[str], people: list[Entity], new: bool = False) -> str | None:
+    """The one person whose role fits the description (the owner's own first; another owner's never).
+
+    "The new <office>" with several holders: the one the story first gives the
+    office latest (the others held it before), when that date is unique.
+    """
+    strong: dict[str, str] = {}
+    weak: dict[str, str] = {}
     for e in people:
         for r in e.roles:
             if not fits(words, r.title):
@@ -998,9 +1068,16 @@ def _described(words: frozenset[str], owner: set[str], people: list[Entity]) -> 
             of = {r.of} if r.of and r.of.startswith("ent:") else set()
             if owner and of and not owner & of:
                 continue
-            (strong if owner and of else weak).add(e.id)
+            held = strong if owner and of else weak
+            held[e.id] = min(held.get(e.id, r.date or "9999"), r.date or "9999")
     pick = strong or weak
-    return next(iter(pick)) if len(pick) == 1 else None
+    if len(pick) == 1:
+        return next(iter(pick))
+    if new and pick:
+        latest = max(pick.values())
+        holders = [eid for eid, since in pick.items() if since == latest]
+        return holders[0] if len(holders) == 1 and latest != "9999" else None
+    return None
 
 
 # --------------------------------------------------------------------------- the step
@@ -1031,7 +1108,7 @@ def resolve(ctx: FuseContext) -> list[Entity]:
               len(lazy.vectors) if lazy else 0)
     roles = _roles_by_chain(analyses)
     taken = {e.id for e in stored}
-    entities = [build_entity(c, roles, taken) for c in clusters]
+    entities = [build_entity(c, roles, taken, corpus) for c in clusters]
     kept = {e.id for e in entities}
     entities += [e for e in stored if e.id not in kept]  # stored entities no new article touched
     entities = _resolve_role_owners(sorted(entities, key=lambda e: e.id))

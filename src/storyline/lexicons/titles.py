@@ -111,6 +111,23 @@ shrine synagogue university college school academy madrasa madrassa bridge dam p
 bazaar square palace embassy consulate headquarters compound cantonment garrison base barracks court
 """)
 
+#: what only a state has: "X's embassy", "X's border" make X a state, not a person
+STATE_NOUNS = words("""ministry embassy ambassador consulate army military parliament border borders capital territory
+soil airspace minister""")
+#: ministries of a state ("X's foreign minister"; "X's minister" alone could be a party's)
+STATE_MINISTRIES = words("foreign interior defence defense home finance prime")
+#: nouns for groups of people a nationality word qualifies ("X-an officials", "X-i border police")
+GROUP_NOUNS = words("""official officer soldier troop force police guard newspaper medium government authority army
+border citizen people national leader minister diplomat delegation team negotiator politician""")
+#: endings of nationality words ("Valdoran", "Estmarki", "Ostravese", "Morvish")
+DEMONYM_ENDINGS = ("an", "ian", "i", "ese", "ish")
+
+#: words after a place's name that name the same place: its administrative unit or a natural feature named
+#: after it ("X province", "X river"), not a body or a building ("X police", "X airport")
+PLACE_UNIT_WORDS = words("""province district region state county city town village governorate prefecture
+municipality division tehsil oblast river lake valley valleys highlands hills mountains mountain sea bay desert
+plain plains island islands coast""")
+
 #: prepositions after which a bare name is read as a place ("in X", "near X")
 LOCATION_PREPOSITIONS = words("in near across throughout outside inside around within")
 

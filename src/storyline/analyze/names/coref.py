@@ -32,7 +32,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyze.names.descriptions import OFFICE_HEADS, resolve_descriptions
+from storyline.analyze.names.descriptions import OFFICE_HEADS, OWNER_NOUNS, resolve_descriptions
 from storyline.analyze.names.keys import (
     fold_token,
     folded_key,
@@ -460,8 +460,21 @@ def _role_phrase(head: Token, name: Span, mentions: list[Mention], article: str,
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     if any(m.label == "PERSON" and m.start < end and start < m.end for m in mentions):
         return None
-    owner = _title_owner(text, start, mentions)
+    owner = _title_owner(text, start, mentions) or _implicit_owner(head, mentions)
     return Role(text[start:end], article, start, end, date, owner)
+
+
+def _implicit_owner(head: Token, mentions: list[Mention]) -> str | None:
+    """"Its spokesman", "the group's envoy": the owner is the last fitting name before the role."""
+    poss = next((p for p in head.children if p.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    word = poss.lower_ if poss.lower_ in ("its", "their") else poss.lemma_.lower()
+    label = "ORG" if word in ("its", "their") else OWNER_NOUNS.get(word)
+    if label is None:
+        return None
+    before = [m for m in mentions if m.kind in NAME_KINDS and m.label == label and m.end <= poss.idx]
+    return max(before, key=lambda m: m.end).text if before else None
 
 
 def _unique(roles: list[tuple[str, Role]]) -> list[tuple[str, Role]]:

@@ -7,16 +7,18 @@ foreign minister is still the interior minister.
 
 - :func:`find_descriptions` finds them: a determiner or a possessor ("the
   group's", "<Name>'s"), modifiers, and an office noun (:data:`OFFICE_HEADS`);
-  not when a name follows, which makes the phrase a title ("the interior
-  minister Orlan Vesk").
+  not when a name follows directly, which makes the phrase a title ("the
+  interior minister Orlan Vesk").
 - :func:`fits` says whether a role title carries a description: every
   content word of the description is in the title (spelling variants folded,
   "acting"/"interim"/"caretaker" ignored, "former" required on both sides).
-- :func:`resolve_descriptions` links each description to the one person chain
-  of the article whose role fits it (and whose role belongs to the same
-  owner, when the description names one). None or several: it stays
-  unresolved in the article, recorded for the story-wide step
-  (``storyline.fuse.entities``), which uses the same :func:`fits`.
+- :func:`resolve_descriptions` links a description in apposition to a
+  person's name ("the group's spokesman, <Name>,") to that person, and any
+  other to the one person chain, named before it in the article, whose role
+  fits it (and belongs to the same owner, when the description names one).
+  None or several: it stays unresolved in the article, recorded for the
+  story-wide step (``storyline.fuse.entities``), which uses the same
+  :func:`fits` and, for "the new <office>", the holder appointed last.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ DESCRIPTION = re.compile(
     rf"\b(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<noun>[a-z]+)['’]s\s+)?|(?P<name>{_NAME})['’]s\s+)"
     rf"(?P<mods>(?:[a-z][a-z\-]*\s+){{0,3}}?)(?P<head>{_HEAD})\b"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{_NAME}))?"
-    r"(?!\s+[A-Z]|,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*,|\s*\()")
+    r"(?!\s+[A-Z]|\s*\()")
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class Description:
     words: frozenset[str]
     owner_text: str | None = None  # "<Name>" of "<Name>'s minister" / "the minister of <Name>"
     owner_noun: str | None = None  # "group" of "the group's spokesman"; "its"/"their" -> "its"
+    new: bool = False  # "the new negotiator": the holder appointed last
 
 
 def role_words(title: str) -> frozenset[str]:
@@ -101,8 +104,9 @@ def find_descriptions(text: str) -> list[Description]:
         if (hit.group("det") or "").lower() in ("its", "their"):
             noun = "its"
         start = hit.start("name") if hit.group("name") else hit.start()
+        new = bool(re.search(r"\b(?:new|newly)\b", hit.group("mods")))
         out.append(Description(start, hit.end(), text[start:hit.end()], desc_words, owner_text,
-                               noun if noun in OWNER_NOUNS or noun == "its" else None))
+                               noun if noun in OWNER_NOUNS or noun == "its" else None, new))
     return out
 
 
@@ -129,16 +133,35 @@ def resolve_descriptions(text: str, mentions: list[Mention], roles: list[tuple[s
     for d in find_descriptions(text):
         if any(s < d.end and d.start < e and not (d.start <= s and e <= d.end) for s, e in taken):
             continue  # crosses a name: not a description of its own
-        owner = _owner(d, names)
-        chains = _fitting_chains(d, roles, owner, names)
-        chain = chains[0] if len(chains) == 1 else None
+        appos = _apposed_person(d, names, text)
+        if appos is not None:
+            chain: str | None = appos.chain
+        else:
+            owner = _owner(d, names)
+            before = [m for m in names if m.start < d.start]
+            named = {m.chain for m in before}
+            chains = _fitting_chains(d, [(c, r) for c, r in roles if c in named], owner, before)
+            chain = chains[0] if len(chains) == 1 else None
         out.append(Mention(article, d.start, d.end, d.text, "PERSON", kind="nominal", chain=chain,
                            source="coref:description"))
         if chain is None:
-            pending.append({"start": d.start, "end": d.end, "words": sorted(d.words),
+            owner = _owner(d, names)
+            pending.append({"start": d.start, "end": d.end, "words": sorted(d.words), "new": d.new,
                             "owner": folded_key(owner.text) if owner else (
                                 folded_key(d.owner_text) if d.owner_text else None)})
     return out, pending
+
+
+def _apposed_person(d: Description, names: list[Mention], text: str) -> Mention | None:
+    """The person named in apposition: "<description>, <Name>," or "<Name>, <description>"."""
+    for m in names:
+        if m.label != "PERSON":
+            continue
+        if m.start > d.end and re.fullmatch(r",\s*", text[d.end:m.start]) and text[m.end:m.end + 1] in (",", ".", ""):
+            return m
+        if m.end < d.start and re.fullmatch(r",\s*", text[m.end:d.start]):
+            return m
+    return None
 
 
 def _owner(d: Description, names: list[Mention]) -> Mention | None:
