@@ -30,11 +30,11 @@ def _one(articles: dict[str, Article], file_prefix: str, title: str | None = Non
 
 def test_examples_ingest_without_problems_and_readme_skipped() -> None:
     articles = _articles()
-    assert len(articles) == len(GOLD["articles"]) == 43
+    assert len(articles) == len(GOLD["articles"]) == 44
     assert not any("README" in key or "gold" in key for key in articles)
     assert all(a.language == "en" for a in articles.values())
     formats = Counter(a.metadata["format"] for a in articles.values())
-    assert formats == {"txt": 13, "md": 9, "html": 6, "feed": 6, "jsonl": 5, "csv": 4}, formats
+    assert formats == {"txt": 13, "md": 9, "html": 6, "feed": 6, "jsonl": 6, "csv": 4}, formats
     assert all(150 <= len(a.text.split()) <= 700 for a in articles.values() if a.metadata["format"] != "feed")
     assert all(80 <= len(a.text.split()) <= 300 for a in articles.values() if a.metadata["format"] == "feed")
 

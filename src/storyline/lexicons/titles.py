@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.lexicons.speech import ACTOR_VERBS
+
 
 def words(text: str) -> frozenset[str]:
     """A word list written as one whitespace-separated string."""
@@ -131,14 +133,6 @@ plain plains island islands coast""")
 #: prepositions after which a bare name is read as a place ("in X", "near X")
 LOCATION_PREPOSITIONS = words("in near across throughout outside inside around within")
 
-#: verbs whose subject speaks or acts politically (subjects are people; a place as subject is metonymy)
-SPEECH_VERBS = words("""
-say tell state announce claim deny allege accuse insist add warn urge demand reject condemn confirm assert
-declare reply respond argue stress emphasize emphasise note explain report write tweet post comment acknowledge
-admit blame criticize criticise praise welcome vow pledge promise threaten ask request call appeal agree refuse
-dismiss protest maintain suggest propose decide order sign negotiate
-""")
-
 def _inflections(lemmas: frozenset[str]) -> frozenset[str]:
     """Third-person and past forms of verbs ("warn" -> warns, warned; "deny" -> denies, denied)."""
     out = set()
@@ -151,7 +145,7 @@ def _inflections(lemmas: frozenset[str]) -> frozenset[str]:
 
 #: reporting and reaction verbs as headlines write them ("X Says", "<Group> Tells", "Y Slams"); inflected forms
 #: only, and none that ends names ("United States", "Washington Post")
-HEADLINE_VERBS = (_inflections(SPEECH_VERBS | words("""
+HEADLINE_VERBS = (_inflections(ACTOR_VERBS | words("""
 slam blast vow rap lash kill wound injure climb reach attack mourn visit arrive quit resign hail mull eye seek""")
                    ) | words("says said tells told hits struck rose dies kills")) - words("""
 states posts reports notes calls orders signs forces times""")
@@ -165,6 +159,24 @@ URGENT FLASH DEVELOPING JUST IN
 
 #: words a title-case headline leaves in lower case ("Death Toll in Blast Rises to 64")
 SMALL_WORDS = words("a an the of in on at to for and or but nor by with from as into over per via vs is are")
+
+#: office nouns a description is built on (leader, official, actor... are not offices: left to coref)
+OFFICE_HEADS = words("""
+minister president premier spokesman spokeswoman spokesperson ambassador envoy governor mayor senator chancellor
+secretary chairman chairwoman chairperson commander representative negotiator emir
+""")
+#: words that say when or how, not which office ("the acting minister" is the minister)
+DESCRIPTION_QUALIFIERS = words("""acting interim caretaker new current then outgoing incoming designate newly
+appointed top main official""")
+#: owners written as a noun ("the group's spokesman"): what kind of entity they stand for
+OWNER_NOUNS = {
+    **dict.fromkeys(words("group movement organisation organization party militia outfit faction network"), "ORG"),
+    **dict.fromkeys(words("ministry agency army government"), "ORG"),
+    **dict.fromkeys(words("country state nation province city"), "GPE"),
+}
+#: forms of address before a name, not roles ("Mr", "Dr", "Sheikh")
+HONORIFICS = words("Mr Mrs Ms Miss Mx Dr Sir Dame Madam Madame Monsieur Herr Frau Senor Senora Sheik Sheikh Shaikh "
+                   "Haji Hajji")
 
 #: particles that join the parts of transliterated names ("X-e-Y", "bin X", "al-X", "X ul Y")
 NAME_PARTICLES = words("e i ul ud ur ut us as al el ad ar az ash ad bin ibn bint ben abu")

@@ -43,20 +43,19 @@ from storyline.analyze.names.keys import (
 )
 from storyline.analyze.names.retype import mention_weight
 from storyline.analyze.pipeline import AnalysisState, Component, component
+from storyline.lexicons import pronouns
+from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
+    HONORIFICS,
     NOMINAL_ORG,
     NOMINAL_PERSON,
     NOMINAL_PLACE,
     ROLE_HEADS,
-    SPEECH_VERBS,
     words,
 )
 from storyline.model import Mention, Role
 
 NAME_KINDS = ("name", "acronym")
-_HE = words("he him his himself")
-_SHE = words("she her hers herself")
-_THEY = words("they them their theirs themselves")
 _GROUP_LABELS = ("ORG",)
 _PLACE_LABELS = ("GPE", "LOC")
 _PREP_BEFORE = re.compile(r"\b(?:on|to|for|of|in|at|with|from|by)\s+$")
@@ -293,9 +292,9 @@ def resolve_pronouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     for tok in doc:
         low = tok.lower_
-        if low in _HE or low in _SHE:
+        if low in pronouns.PERSON:
             labels: tuple[str, ...] = ("PERSON",)
-        elif low in _THEY:
+        elif low in pronouns.THEY:
             labels = _GROUP_LABELS
         else:
             continue
@@ -392,10 +391,6 @@ def roles_of(mentions: list[Mention], doc: Doc, titles: list[dict[str, Any]], da
 #: a role written in lower case right before a name ("TTP spokesperson X", "city police chief X")
 _LOWER_TITLE = re.compile(r"(?:(?<=\s)|^)((?:[a-z][a-z\-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_HEADS)) + r"))\s+$")
 _NOT_TITLE_WORDS = words("the a an and or of by to with from as said says told tells according added")
-#: forms of address, not roles
-HONORIFICS = words("Mr Mrs Ms Miss Mx Dr Sir Dame Madam Madame Monsieur Herr Frau Senor Senora Sheik Sheikh Shaikh "
-                   "Haji Hajji")
-
 
 def _lowercase_title(m: Mention, text: str, mentions: list[Mention], date: str | None) -> Role | None:
     """"<Group> spokesperson <Name>", "police official <Name>": a lower-case role right before the name."""

@@ -28,23 +28,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from storyline.analyze.names.keys import folded_key
-from storyline.lexicons.titles import ROLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, words
+from storyline.lexicons.titles import (
+    DESCRIPTION_QUALIFIERS,
+    OFFICE_HEADS,
+    OWNER_NOUNS,
+    ROLE_HEADS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    words,
+)
 from storyline.model import Mention, Role
 
-#: office nouns a description is built on (leader, official, actor... are not offices: left to coref)
-OFFICE_HEADS = words("""
-minister president premier spokesman spokeswoman spokesperson ambassador envoy governor mayor senator chancellor
-secretary chairman chairwoman chairperson commander representative negotiator emir
-""")
-#: words that say when or how, not which office ("the acting minister" is the minister)
-QUALIFIERS = words("acting interim caretaker new current then outgoing incoming designate newly appointed top main "
-                   "official")
-#: owners written as a noun ("the group's spokesman"): what kind of entity they stand for
-OWNER_NOUNS = {
-    **dict.fromkeys(words("group movement organisation organization party militia outfit faction network"), "ORG"),
-    **dict.fromkeys(words("ministry agency army government"), "ORG"),
-    **dict.fromkeys(words("country state nation province city"), "GPE"),
-}
 _FUNCTION = words("of for to the and in on at a an")
 _VARIANTS = {"defense": "defence", "spokeswoman": "spokesperson", "spokesman": "spokesperson",
              "chairwoman": "chairperson", "chairman": "chairperson", "affairs": ""}
@@ -76,7 +70,7 @@ def role_words(title: str) -> frozenset[str]:
     out = set()
     for w in re.findall(r"[A-Za-z][a-z\-]*", title):
         low = _VARIANTS.get(w.lower(), w.lower())
-        if low and low not in _FUNCTION and low not in QUALIFIERS and (w[0].islower() or _title_word(w)):
+        if low and low not in _FUNCTION and low not in DESCRIPTION_QUALIFIERS and (w[0].islower() or _title_word(w)):
             out.add(low)
     return frozenset(out)
 

@@ -33,6 +33,7 @@ from storyline.analyze.names.acronyms import link_acronyms
 from storyline.analyze.names.headlines import drop_headline_fragments
 from storyline.analyze.names.retype import opens_with_group_word, retype_from_context, vote_labels
 from storyline.analyze.pipeline import AnalysisState, Component, component
+from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.titles import (
     DETERMINERS,
     FACILITY_WORDS,
@@ -42,7 +43,6 @@ from storyline.lexicons.titles import (
     TITLE_MODIFIERS,
     TITLE_PHRASE,
     is_title_word,
-    words,
 )
 from storyline.model import Mention
 
@@ -58,8 +58,7 @@ _LINK = (rf"(?:-{_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|bint|ul|ud|ur|al|e
 _PARTICLE_NAME = re.compile(rf"(?<![\w\-])(?:{_CAP}|(?:al|el)-{_CAP})(?:{_LINK}{_CAP})+|(?<![\w\-])(?:al|el)-{_CAP}")
 #: a run of capitalized words joined by spaces, hyphens or particles ("Harakat Tehrir Karvosh")
 _NAME_RUN = re.compile(rf"(?<![\w\-]){_CAP}(?:(?:{_LINK}|[ \-]){_CAP}){{1,4}}")
-_MONTHS_DAYS = words("January February March April May June July August September October November December "
-                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+_MONTHS_DAYS = frozenset(w.capitalize() for w in MONTH_NAMES + WEEKDAY_NAMES)
 _NAME_WORD = re.compile(rf"{_CAP}(?:-{_CAP})?")
 
 

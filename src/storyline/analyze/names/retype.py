@@ -25,6 +25,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from storyline.analyze.names.keys import fold_token, folded_key, is_acronym, name_tokens
+from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
     DEMONYM_ENDINGS,
     GROUP_NOUNS,
@@ -32,7 +33,6 @@ from storyline.lexicons.titles import (
     ORG_SUFFIXES,
     PLACE_FOLLOWERS,
     ROLE_HEADS,
-    SPEECH_VERBS,
     STATE_MINISTRIES,
     STATE_NOUNS,
     STRONG_ORG_SUFFIXES,
