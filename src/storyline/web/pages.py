@@ -135,10 +135,19 @@ def overview(request: Request, store: StoreDep) -> HTMLResponse:
     brief = _overview_brief(store) if counts["articles"] else "No briefing yet: the store holds no articles."
     return render(request, "overview.html", brief_src="/fragments/brief", counts=counts, info=store.info(),
                   stories=store.stories()[:10], brief=brief,
-                  actors=D.list_entity_summaries(store, limit=12),
+                  actors=D.list_entity_summaries(store, limit=12), also_known=_also_known_as(store, 12),
                   incidents=shown, n_incidents=len(incidents),
                   timeline=_timeline_view(incidents[:60], "/timeline.svg?" + urlencode({"kind": "event", "limit": 60})),
                   claims=D.claim_summaries(store, claims[:10]))
+
+
+def _also_known_as(store: Store, n: int) -> dict[str, list[str]]:
+    """Other names of the most mentioned entities, from all their aliases: the acronym first, never the name."""
+    out = {}
+    for e in store.list_entities(limit=n):
+        aliases = sorted(e.aliases, key=lambda a: (-e.aliases[a], a))
+        out[e.id] = W.aliases_line(e.name, aliases)
+    return out
 
 
 def _overview_brief(store: Store, story_id: str | None = None) -> BriefOut | str | None:
