@@ -24,7 +24,8 @@ class Config:
     fuse_steps: tuple[str, ...] = DEFAULT_FUSE_STEPS
     batch_size: int = 32
     n_process: int = 1
-    max_chars: int = 200_000  # longer texts are cut (with a warning) to keep memory bounded
+    max_chars: int = 200_000  # longer texts are parsed in sentence-aligned windows of this size (never cut)
+    max_text_chars: int = 1_000_000  # longer article texts are refused at ingest, with a message (raise it)
     max_file_bytes: int = 20_000_000  # larger single-article files (.txt .md .html) are refused with a message
     max_collection_bytes: int = 1_000_000_000  # the same for files of many records (JSONL, CSV, feeds)
     languages: tuple[str, ...] = ("en",)  # others are stored but not analyzed

@@ -933,7 +933,7 @@ def _attached_day(m: re.Match[str]) -> Resolver | None:
     low = word.lower().rstrip(".")
     if low in _DEICTIC_DAYS:
         return _day_resolver(_DEICTIC_DAYS[low], None)
-    if m["mon"]:
+    if "mon" in m.re.groupindex and m["mon"]:  # day_clock ("Sunday at 9:27 a.m.") has no month group
         return resolve_month_day(month_num(m["mon"]), int(re.sub(r"\D", "", m["day"])))
     wd = weekday_num(word)
 
