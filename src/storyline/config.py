@@ -29,7 +29,10 @@ class Config:
     max_collection_bytes: int = 1_000_000_000  # the same for files of many records (JSONL, CSV, feeds)
     languages: tuple[str, ...] = ("en",)  # others are stored but not analyzed
     near_duplicate_threshold: float = 0.8  # MinHash Jaccard estimate for "copy of"
-    use_embeddings: bool = True  # MiniLM in fusion (entity contexts, event/claim similarity)
+    use_embeddings: bool = True  # sentence vectors in fusion (entity contexts, event/claim similarity, stories)
+    #: fusion steps that use the static embedding distilled from MiniLM instead of MiniLM itself (about a
+    #: thousand times cheaper, a coarser similarity; README, Performance); the others use MiniLM
+    static_embedding_steps: tuple[str, ...] = ("entities", "events", "claims", "stories")
     analysis_version: int = 1  # bump when a component's output changes meaning
 
     def analysis_hash(self) -> str:

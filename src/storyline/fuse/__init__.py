@@ -19,6 +19,7 @@ from storyline.config import Config
 from storyline.model import Article, ArticleAnalysis, Story
 
 if TYPE_CHECKING:
+    from storyline.analyze.embed import Encoder
     from storyline.store.base import Store
 
 FUSE_MODULES: dict[str, str] = {
@@ -69,6 +70,10 @@ class FuseContext:
     story: Story = field(default_factory=Story)
     mention_entity: dict[tuple[str, int, int], str] = field(default_factory=dict)
     state: dict[str, Any] = field(default_factory=dict)
+
+    def encoder(self, step: str) -> Encoder:
+        """The sentence encoder for fusion step ``step`` (static or MiniLM, per ``config``)."""
+        return self.resources.encoder(step, self.config)
 
     def entity_at(self, article: str, start: int, end: int) -> str | None:
         """Entity id of the mention at exactly this span, else of a mention overlapping it."""
