@@ -20,12 +20,13 @@ from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse
-from storyline.model import Article, ArticleAnalysis, Story, write_story
+from storyline.model import AnalysisFailure, Article, ArticleAnalysis, Story, write_story
 from storyline.store import SqlStore, open_store
 
 log = logging.getLogger(__name__)
 
-#: progress(stage, done, total): stage is "read", "analyze" or "fuse"
+#: progress(stage, done, total): stage is "read", "analyze", "fuse:STEP" (done = steps finished; STEP is
+#: the one running, "" at the end) or "save"
 Progress = Callable[[str, int, int | None], None]
 
 
@@ -91,45 +92,48 @@ def ingest(inputs: Sequence[str | Path], store: SqlStore, config: Config, summar
 
 def analyze_stored(store: SqlStore, analyzer: Analyzer, summary: RunSummary,
                    progress: Progress | None = None, chunk: int = 256) -> list[str]:
-    """Analyze stored articles that lack a current analysis. One failing article never stops the run."""
+    """Analyze stored articles that lack a current analysis. One failing article never stops the run.
+
+    The engine (``storyline.scale``: this process, a local pool or Ray, per ``Config``) streams outcomes
+    back in order; this process is the single writer and stores them ``chunk`` at a time.
+    """
+    from storyline.scale import open_engine
+
     config = analyzer.config
     todo = store.unanalyzed(config.analysis_hash(), config.languages)
     done: list[str] = []
-    for ids in _chunks(todo, chunk):
-        articles = store.articles(ids)
-        results = _analyze_safely(analyzer, articles, summary)
-        store.put_analyses(results)
-        done.extend(a.article for a in results)
-        summary.analyzed = len(done)
-        if progress:
-            progress("analyze", len(done), len(todo))
+    batch: list[ArticleAnalysis] = []
+
+    def flush() -> None:
+        store.put_analyses(batch)
+        done.extend(a.article for a in batch)
+        batch.clear()
+
+    articles = (a for ids in _chunks(todo, chunk) for a in store.articles(ids))  # read as the workers need them
+    seen = 0
+    if progress:
+        progress("analyze", 0, len(todo))
+    with open_engine(analyzer) as engine:
+        for outcome in engine.analyze(articles):
+            if isinstance(outcome, AnalysisFailure):
+                summary.not_analyzed.append(f"{outcome.article}: {outcome.error}")
+            else:
+                batch.append(outcome)
+            if len(batch) >= chunk:
+                flush()
+            seen += 1
+            if progress:
+                progress("analyze", seen, len(todo))
+    flush()
+    summary.analyzed = len(done)
     for a in store.articles():
         if a.language and a.language not in config.languages:
             summary.not_analyzed.append(f"{a.id}: language {a.language!r} is not in {list(config.languages)}")
     return done
 
 
-def _analyze_safely(analyzer: Analyzer, articles: list[Article], summary: RunSummary) -> list[ArticleAnalysis]:
-    try:
-        if analyzer.config.n_process > 1 and len(articles) > analyzer.config.batch_size:
-            from storyline.scale.local import analyze_parallel
-
-            return list(analyze_parallel(articles, analyzer.config, analyzer.config.n_process))
-        return list(analyzer.analyze_many(articles))
-    except Exception:  # isolate the failing article, keep the others
-        log.exception("batch analysis failed; retrying article by article")
-    results = []
-    for a in articles:
-        try:
-            results.append(analyzer.analyze(a))
-        except Exception as exc:
-            summary.not_analyzed.append(f"{a.id}: analysis failed ({type(exc).__name__}: {exc}); "
-                                        f"please report this with the article")
-    return results
-
-
 def fuse_store(store: SqlStore, config: Config, resources: Resources, new: Iterable[str] = (),
-               full: bool = False) -> Story:
+               full: bool = False, progress: Progress | None = None) -> Story:
     """Fuse all stored analyses into the story and save it. ``full`` re-resolves from scratch."""
     articles = {a.id: a for a in store.articles()}
     cache = None
@@ -140,10 +144,19 @@ def fuse_store(store: SqlStore, config: Config, resources: Resources, new: Itera
     if full:
         ctx.state["full_resolution"] = True
         ctx.new = set(ctx.analyses)
-    story = fuse(ctx)
+
+    def on_step(name: str, done: int, total: int) -> None:
+        if progress:
+            progress(f"fuse:{name}", done, total)
+
+    story = fuse(ctx, on_step=on_step)
+    if progress:
+        progress("save", 0, 1)
     store.save_story(story)
     if cache is not None:
         cache.flush()
+    if progress:
+        progress("save", 1, 1)
     return story
 
 
@@ -170,11 +183,7 @@ def analyze_inputs(inputs: Sequence[str | Path], db: str | Path, config: Config 
         ingest(inputs, store, config, summary, progress)
         analyzer = Analyzer(config, resources)
         new = analyze_stored(store, analyzer, summary, progress)
-        if progress:
-            progress("fuse", 0, 1)
-        fuse_store(store, config, resources, new=new)
-        if progress:
-            progress("fuse", 1, 1)
+        fuse_store(store, config, resources, new=new, progress=progress)
         if json_out:
             export_json(store, json_out)
             summary.json_out = str(json_out)

@@ -89,10 +89,18 @@ class FuseContext:
         return best[1] if best else None
 
 
-def fuse(ctx: FuseContext) -> Story:
-    """Run the configured fusion steps; returns the filled story."""
+def fuse(ctx: FuseContext, on_step: Callable[[str, int, int], None] | None = None) -> Story:
+    """Run the configured fusion steps; returns the filled story.
+
+    ``on_step(name, done, total)`` is called before each step and once at the end (name ``""``).
+    """
     ctx.story.articles = list(ctx.articles.values())
     ctx.story.timexes = [t for a in ctx.analyses.values() for t in a.timexes]
-    for name in ctx.config.fuse_steps:
+    steps = ctx.config.fuse_steps
+    for k, name in enumerate(steps):
+        if on_step:
+            on_step(name, k, len(steps))
         get_step(name)(ctx)
+    if on_step:
+        on_step("", len(steps), len(steps))
     return ctx.story
