@@ -32,9 +32,11 @@ class Config:
     languages: tuple[str, ...] = ("en",)  # others are stored but not analyzed
     near_duplicate_threshold: float = 0.8  # MinHash Jaccard estimate for "copy of"
     use_embeddings: bool = True  # sentence vectors in fusion (entity contexts, event/claim similarity, stories)
-    #: fusion steps that use the static embedding distilled from MiniLM instead of MiniLM itself (about a
-    #: thousand times cheaper, a coarser similarity; README, Performance); the others use MiniLM
-    static_embedding_steps: tuple[str, ...] = ("entities", "events", "claims", "stories")
+    #: sentence encoder of each fusion step: "static" (distilled from MiniLM: about a thousand times cheaper, a
+    #: coarser similarity), "close" (static vectors, MiniLM's for texts with a close static neighbour) or
+    #: "minilm"; a step not listed uses MiniLM (README, Performance: the measured trade-off)
+    step_encoders: tuple[tuple[str, str], ...] = (("entities", "static"), ("events", "static"),
+                                                  ("claims", "close"), ("stories", "static"))
     analysis_version: int = 1  # bump when a component's output changes meaning
 
     def analysis_hash(self) -> str:

@@ -11,9 +11,11 @@ from storyline.analyze import embed
 from storyline.analyze.embed import (
     STATIC_FILE,
     CachedEmbedder,
+    CloseCallEncoder,
     Embedder,
     EmbeddingModelError,
     StaticEmbedder,
+    has_close_neighbour,
     length_batches,
     model_files,
     static_file,
@@ -125,8 +127,29 @@ def test_static_embed_empty_text_is_zero_vector() -> None:
 
 
 def test_resources_encoder_follows_config() -> None:
-    static_all = Resources(Config())
-    assert isinstance(static_all.encoder("events"), StaticEmbedder)
-    minilm_events = Config(static_embedding_steps=("stories",))
-    assert isinstance(static_all.encoder("events", minilm_events), Embedder)
-    assert isinstance(static_all.encoder("stories", minilm_events), StaticEmbedder)
+    resources = Resources(Config())
+    assert isinstance(resources.encoder("events"), StaticEmbedder)
+    assert isinstance(resources.encoder("claims"), CloseCallEncoder)
+    minilm_events = Config(step_encoders=(("stories", "static"), ("events", "minilm")))
+    assert isinstance(resources.encoder("events", minilm_events), Embedder)
+    assert isinstance(resources.encoder("claims", minilm_events), Embedder)  # not listed: MiniLM
+    assert isinstance(resources.encoder("stories", minilm_events), StaticEmbedder)
+    with pytest.raises(ValueError, match="unknown encoder"):
+        resources.encoder("events", Config(step_encoders=(("events", "bert"),)))
+
+
+def test_close_call_encoder_gives_exact_vectors_to_close_texts_only() -> None:
+    texts = [*TEXTS, "Quarterly dividend of ten cents declared by the board of Arlo Mills."]
+    enc = CloseCallEncoder(StaticEmbedder.load(), Embedder.load())
+    vecs = enc.encode(texts)
+    static, minilm = StaticEmbedder.load().encode(texts), Embedder.load().encode(texts)
+    # the two car-bomb paraphrases are close to each other: MiniLM decides them; the others stay static
+    assert enc.exact_texts == 2
+    assert np.array_equal(vecs[:2], minilm[:2]) and np.array_equal(vecs[2:], static[2:])
+
+
+def test_has_close_neighbour_blocks_and_ignores_self(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embed, "_CLOSE_CELLS", 3)  # one row per block
+    vecs = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 0.0], [0.6, 0.8]])
+    assert list(has_close_neighbour(vecs, 0.9)) == [True, False, True, False]
+    assert list(has_close_neighbour(vecs, 0.75)) == [True, True, True, True]

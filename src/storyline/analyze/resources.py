@@ -56,7 +56,15 @@ class Resources:
         return StaticEmbedder.load()
 
     def encoder(self, step: str, config: Config | None = None) -> Encoder:
-        """The sentence encoder fusion step ``step`` uses: the static one when the step is in
-        ``config.static_embedding_steps`` (default: this object's config), MiniLM otherwise."""
-        config = config or self.config
-        return self.static_embedder if step in config.static_embedding_steps else self.embedder
+        """The sentence encoder fusion step ``step`` uses, per ``config.step_encoders`` (default: this
+        object's config): static, MiniLM for close calls only, or MiniLM."""
+        from storyline.analyze.embed import CloseCallEncoder
+
+        kind = dict((config or self.config).step_encoders).get(step, "minilm")
+        if kind == "static":
+            return self.static_embedder
+        if kind == "close":
+            return CloseCallEncoder(self.static_embedder, self.embedder)
+        if kind != "minilm":
+            raise ValueError(f"unknown encoder {kind!r} for fusion step {step!r}; use static, close or minilm")
+        return self.embedder
