@@ -179,10 +179,13 @@ def analyze_inputs(inputs: Sequence[str | Path], db: str | Path, config: Config 
     store = open_store(db)
     summary = RunSummary(db=str(db))
     try:
+        own = resources is None
         resources = resources or Resources(config)
         ingest(inputs, store, config, summary, progress)
         analyzer = Analyzer(config, resources)
         new = analyze_stored(store, analyzer, summary, progress)
+        if own:  # fusion does not need spaCy: its memory goes to fusion (a caller's models are left alone)
+            resources.release("nlp")
         fuse_store(store, config, resources, new=new, progress=progress)
         if json_out:
             export_json(store, json_out)

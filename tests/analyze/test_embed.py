@@ -20,8 +20,6 @@ from storyline.analyze.embed import (
     model_files,
     static_file,
 )
-from storyline.analyze.resources import Resources
-from storyline.config import Config
 from storyline.store import open_store
 
 TEXTS = ["A car bomb killed nine people in the port of Velmont.",
@@ -113,7 +111,7 @@ def test_static_embed_is_the_mapped_mean_of_word_pieces() -> None:
     static = StaticEmbedder.load()
     text = TEXTS[2]
     ids = static.tokenizer.encode(text, add_special_tokens=False).ids
-    expected = static.table[ids].mean(axis=0)
+    expected = (static.table[ids] * static.scales[ids, None]).mean(axis=0) @ static.linear
     expected /= np.linalg.norm(expected)
     assert np.allclose(static.encode([text])[0], expected, atol=1e-5)
     # a text's vector does not depend on the other texts encoded with it
@@ -124,18 +122,6 @@ def test_static_embed_empty_text_is_zero_vector() -> None:
     vecs = StaticEmbedder.load().encode(["", "   ", TEXTS[0]])
     assert not vecs[0].any() and not vecs[1].any() and vecs[2].any()
     assert StaticEmbedder.load().encode([]).shape == (0, Embedder.dim)
-
-
-def test_resources_encoder_follows_config() -> None:
-    resources = Resources(Config())
-    assert isinstance(resources.encoder("events"), StaticEmbedder)
-    assert isinstance(resources.encoder("claims"), CloseCallEncoder)
-    minilm_events = Config(step_encoders=(("stories", "static"), ("events", "minilm")))
-    assert isinstance(resources.encoder("events", minilm_events), Embedder)
-    assert isinstance(resources.encoder("claims", minilm_events), Embedder)  # not listed: MiniLM
-    assert isinstance(resources.encoder("stories", minilm_events), StaticEmbedder)
-    with pytest.raises(ValueError, match="unknown encoder"):
-        resources.encoder("events", Config(step_encoders=(("events", "bert"),)))
 
 
 def test_close_call_encoder_gives_exact_vectors_to_close_texts_only() -> None:
@@ -153,3 +139,4 @@ def test_has_close_neighbour_blocks_and_ignores_self(monkeypatch: pytest.MonkeyP
     vecs = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 0.0], [0.6, 0.8]])
     assert list(has_close_neighbour(vecs, 0.9)) == [True, False, True, False]
     assert list(has_close_neighbour(vecs, 0.75)) == [True, True, True, True]
+

@@ -20,12 +20,9 @@ import importlib.util
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 import numpy as np
-
-if TYPE_CHECKING:
-    from tokenizers import Encoding
 
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
@@ -146,7 +143,7 @@ def _load_cached() -> Embedder:
 STATIC_FILE = "minilm-static.npy"
 #: written by scripts/distill_static.py
 STATIC_SHA256 = "9de4ce5dd5ff2c5923062b80f82ba41a2a578636a84e988d754d01ac71a456aa"
-STATIC_CHUNK = 4096  # texts tokenized and averaged at once (bounds the count matrix)
+STATIC_CHUNK = 4096  # texts tokenized at once (the tokenizer works on a batch in parallel)
 
 
 def static_file() -> Path:
@@ -172,10 +169,8 @@ class StaticEmbedder:
     def __init__(self, table: np.ndarray, scales: np.ndarray, linear: np.ndarray, tokenizer_path: Path) -> None:
         from tokenizers import Tokenizer
 
-        # dequantized and mapped once (47 MB for 30k x 384): a text is then one sparse row of word-piece
-        # counts times this table, summed in a fixed order, so its vector never depends on the other texts
-        # encoded with it (a dense product after the sum would: BLAS blocks by the number of rows)
-        self.table = (table.astype(np.float32) * scales[:, None].astype(np.float32)) @ linear.astype(np.float32)
+        # kept int8 (8 MB; dequantized float32 mapped to 384-d it would be 47 MB in every process)
+        self.table, self.scales, self.linear = table, scales.astype(np.float32), linear.astype(np.float32)
         self.dim = int(linear.shape[1])
         self.tokenizer = Tokenizer.from_file(str(tokenizer_path))
         self.tokenizer.no_truncation()  # no position limit: a static vector can read a whole text
@@ -196,21 +191,22 @@ class StaticEmbedder:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for start in range(0, len(texts), STATIC_CHUNK):
             chunk = list(texts[start:start + STATIC_CHUNK])
-            out[start:start + len(chunk)] = self._sums(self.tokenizer.encode_batch(chunk, add_special_tokens=False))
+            for k, enc in enumerate(self.tokenizer.encode_batch(chunk, add_special_tokens=False)):
+                out[start + k] = self._vector(enc.ids)
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.clip(norms, 1e-12, None)
 
-    def _sums(self, encodings: list[Encoding]) -> np.ndarray:
-        """Sum of the word-piece vectors of each text: a (texts x vocabulary) count matrix times the table."""
-        from scipy.sparse import csr_matrix
+    def _vector(self, ids: list[int]) -> np.ndarray:
+        """Sum of the word pieces' vectors, mapped (the caller normalizes, so a sum does as well as a mean).
 
-        ids = [e.ids for e in encodings]
-        indptr = np.zeros(len(ids) + 1, dtype=np.int64)
-        np.cumsum([len(x) for x in ids], out=indptr[1:])
-        flat = np.fromiter((i for x in ids for i in x), dtype=np.int64, count=int(indptr[-1]))
-        counts = csr_matrix((np.ones(len(flat), dtype=np.float32), flat, indptr),
-                            shape=(len(ids), self.table.shape[0]))
-        return np.asarray(counts @ self.table)  # the mean's length does not matter: the caller normalizes
+        One text at a time, on purpose: a text's vector must not depend on the texts encoded with it, and
+        a matrix product over many rows can round differently with the number of rows.
+        """
+        if not ids:
+            return np.zeros(self.dim, dtype=np.float32)
+        rows = self.table[ids].astype(np.float32)
+        rows *= self.scales[ids, None]
+        return rows.sum(axis=0) @ self.linear
 
 
 #: static cosine from which a text counts as having a close neighbour (on held-out news, pairs whose static

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import logging
 from functools import cached_property
@@ -54,6 +55,12 @@ class Resources:
         from storyline.analyze.embed import StaticEmbedder
 
         return StaticEmbedder.load()
+
+    def release(self, name: str) -> None:
+        """Drop a loaded model (``"nlp"``, ``"embedder"``) so that its memory serves what comes next; it
+        is loaded again if used again. A run drops spaCy after analysis: fusion does not use it."""
+        if self.__dict__.pop(name, None) is not None:
+            gc.collect()  # spaCy's vocabulary is cyclic: collect now, before fusion allocates
 
     def encoder(self, step: str, config: Config | None = None) -> Encoder:
         """The sentence encoder fusion step ``step`` uses, per ``config.step_encoders`` (default: this
