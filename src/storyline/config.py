@@ -26,7 +26,8 @@ class Config:
     n_process: int = 1  # analysis workers (local processes, or Ray actors with engine="ray")
     engine: str = "local"  # "local" (this machine) or "ray" (storyline.scale.ray_engine)
     ray_address: str | None = None  # a Ray cluster to join ("auto", "ray://host:10001"); None starts one here
-    max_chars: int = 200_000  # longer texts are cut (with a warning) to keep memory bounded
+    max_chars: int = 200_000  # longer texts are parsed in sentence-aligned windows of this size (never cut)
+    max_text_chars: int = 1_000_000  # longer article texts are refused at ingest, with a message (raise it)
     max_file_bytes: int = 20_000_000  # larger single-article files (.txt .md .html) are refused with a message
     max_collection_bytes: int = 1_000_000_000  # the same for files of many records (JSONL, CSV, feeds)
     languages: tuple[str, ...] = ("en",)  # others are stored but not analyzed

@@ -33,7 +33,7 @@ def test_articles_paginate_with_total(client: TestClient) -> None:
 
 def test_articles_filter_by_outlet(client: TestClient) -> None:
     r = client.get("/api/articles", params={"outlet": "Coastal Wire"}).json()
-    assert [a["id"] for a in r["items"]] == ["a2"] and r["total"] is None
+    assert [a["id"] for a in r["items"]] == ["a2"] and r["total"] == 1  # totals count the filtered rows
 
 
 def test_article_detail_spans_point_into_text(client: TestClient) -> None:
@@ -120,6 +120,37 @@ def test_claim_detail_supports_and_denials(client: TestClient) -> None:
 def test_timeline_orders_dated_items(client: TestClient) -> None:
     items = client.get("/api/timeline").json()["items"]
     assert [i["id"] for i in items if i["kind"] == "event"] == ["ev_bomb", "ev_visit"]
+    bomb = items[0]
+    assert bomb["label"] == "Alleged bombing in Kessel: 12 to 14 killed" and bomb["when"] == "3 March 2024"
+    assert [s["outlet"] for s in bomb["sources"]] == ["Northern Ledger", "Coastal Wire"]
+    assert bomb["conflicts"] == ["killed: 12 (Northern Ledger); 14 (Coastal Wire)"]
+    said = [i["label"] for i in items if i["kind"] == "claim"]
+    assert "Orsk Liberation Front denies any role" in said
+
+
+def test_timeline_pages_with_total_and_honours_limit(client: TestClient) -> None:
+    whole = client.get("/api/timeline", params={"limit": 500}).json()
+    assert whole["total"] == len(whole["items"]) > 2
+    two = client.get("/api/timeline", params={"limit": 2}).json()
+    assert len(two["items"]) == 2 and two["total"] == whole["total"] and two["has_more"] is True
+    assert [i["id"] for i in two["items"]] == [i["id"] for i in whole["items"][:2]]
+    rest = client.get("/api/timeline", params={"limit": 2, "offset": 2}).json()
+    assert [i["id"] for i in rest["items"]] == [i["id"] for i in whole["items"][2:4]] and rest["offset"] == 2
+
+
+def test_timeline_takes_names_and_filters_claims_too(client: TestClient) -> None:
+    varn = client.get("/api/timeline", params={"entity": "talia varn"}).json()["items"]
+    assert varn and all(i["kind"] == "claim" for i in varn)  # she takes part in no event, she speaks
+    assert all(i["label"].startswith("Talia Varn") for i in varn)
+    march5 = client.get("/api/timeline", params={"start": "2024-03-05", "end": "2024-03-05"}).json()["items"]
+    assert {i["kind"] for i in march5} == {"claim"} and "ev_bomb" not in {i["id"] for i in march5}
+    r = client.get("/api/timeline", params={"entity": "Nobody Known"})
+    assert r.status_code == 404 and "no entity named 'Nobody Known'" in r.json()["detail"]
+
+
+def test_timeline_detail_lists_every_event_and_claim(client: TestClient) -> None:
+    detail = client.get("/api/timeline", params={"detail": "true", "limit": 500}).json()
+    assert {i["id"] for i in detail["items"] if i["kind"] == "claim"} == {"a1:c1", "a1:c2", "a2:c1", "xss:c1"}
 
 
 def test_search_finds_each_kind_and_filters(client: TestClient) -> None:
@@ -141,24 +172,42 @@ def test_graph_nodes_and_edges(client: TestClient) -> None:
 
 
 def test_stories_lists_clusters(client: TestClient) -> None:
-    assert client.get("/api/stories").json()["items"][0]["id"] == "st_kessel"
+    body = client.get("/api/stories").json()
+    assert body["items"][0]["id"] == "st_kessel" and body["total"] == 1 and body["has_more"] is False
+    assert client.get("/api/stories", params={"offset": 1}).json()["items"] == []
+
+
+def test_search_says_how_many_match(client: TestClient) -> None:
+    whole = client.get("/api/search", params={"q": "Kessel", "limit": 500}).json()
+    one = client.get("/api/search", params={"q": "Kessel", "limit": 1}).json()
+    assert whole["total"] == len(whole["items"]) > 1
+    assert len(one["items"]) == 1 and one["total"] == whole["total"] and one["has_more"] is True
 
 
 def test_brief_cites_every_sentence_once(client: TestClient) -> None:
-    r = client.get("/api/brief", params={"sentences": 3})
+    r = client.get("/api/brief")
     assert r.status_code == 200, r.text
     body = r.json()
+    first = body["sections"][0]
+    assert first["heading"] == "Alleged bombing in Kessel, 3 March 2024" and first["event"] == "ev_bomb"
     items = [it for sec in body["sections"] for it in sec["items"]]
     texts = [it["text"] for it in items]
-    assert texts and len(texts) == len(set(texts)) and len(texts) <= 3
-    assert all(it["sources"] and it["sources"][0]["article"] in ("a1", "a2", "xss") for it in items)
-    assert body["markdown"].count("- ") >= len(texts)
+    assert texts and len(texts) == len(set(texts))
+    numbers = {s["number"]: s["article"] for s in body["sources"]}
+    assert sorted(numbers) == list(range(1, len(numbers) + 1))
+    for it in items:  # every item cites, and each number is one article
+        assert it["sources"] and it["numbers"]
+        assert {numbers[n] for n in it["numbers"]} == {c["article"] for c in it["sources"]}
+    toll = [it for it in items if it["kind"] == "toll"]
+    assert toll and "14 killed, the latest figure (Coastal Wire, 6 March 2024)" in toll[0]["text"]
+    assert "## Sources" in body["markdown"]
 
 
-def test_brief_for_an_entity_keeps_its_sentences(client: TestClient) -> None:
-    body = client.get("/api/brief", params={"entity": "ent_pell", "sentences": 5}).json()
-    texts = [it["text"] for sec in body["sections"] for it in sec["items"]]
-    assert texts and all("Doran Pell" in t for t in texts)
+def test_brief_for_an_entity_keeps_what_it_says_and_does(client: TestClient) -> None:
+    body = client.get("/api/brief", params={"entity": "Talia Varn"}).json()  # a name, not an id
+    assert body["title"] == "Briefing: Talia Varn"
+    said = [it["text"] for sec in body["sections"] for it in sec["items"] if it["kind"] == "claims"]
+    assert said and all("Talia Varn" in t for t in said)
 
 
 @pytest.mark.parametrize("path", ["/api/articles/nope", "/api/entities/nope", "/api/events/nope",
@@ -171,10 +220,8 @@ def test_unknown_ids_are_404_json(client: TestClient, path: str) -> None:
 
 
 @pytest.mark.parametrize("path", ["/api/articles?limit=0", "/api/articles?limit=100000", "/api/articles?offset=-1",
-                                  "/api/entities?limit=abc", "/api/events?start=2024-13-01",
-                                  "/api/events?start=March", "/api/events?end=2024-02-30",
-                                  "/api/search", "/api/search?q=", "/api/brief?sentences=0",
-                                  "/api/timeline?start=yesterday", "/api/graph?limit=0"])
+                                  "/api/entities?limit=abc", "/api/search", "/api/search?q=",
+                                  "/api/brief?sentences=0", "/api/graph?limit=0"])
 def test_bad_parameters_are_422_with_message(client: TestClient, path: str) -> None:
     r = client.get(path)
     assert r.status_code == 422, r.text
@@ -186,6 +233,29 @@ def test_bad_parameters_are_422_with_message(client: TestClient, path: str) -> N
 def test_inconsistent_parameters_are_400(client: TestClient, path: str) -> None:
     r = client.get(path)
     assert r.status_code == 400 and r.json()["detail"]
+
+
+@pytest.mark.parametrize("path", ["/api/events?start=2024-13-01", "/api/events?start=March",
+                                  "/api/events?end=2024-02-30", "/api/timeline?start=yesterday",
+                                  "/api/claims?end=2024-Q5", "/api/search?q=x&start=199",
+                                  "/api/timeline?start=2024-Q2&end=2024-03", "/api/claims?start=2024-SU&end=2024-SP"])
+def test_bad_date_ranges_are_400_saying_why(client: TestClient, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 400, r.text
+    assert "not a calendar date" in r.json()["detail"] or "is after end" in r.json()["detail"]
+
+
+@pytest.mark.parametrize(("params", "events"), [
+    ({"end": "2024"}, {"ev_bomb", "ev_visit"}),  # a year is all of it, not the text "2024"
+    ({"start": "2024-03", "end": "2024-03"}, {"ev_bomb", "ev_visit"}),
+    ({"start": "2024-W10", "end": "2024-W10"}, {"ev_visit"}),  # 4-10 March 2024
+    ({"start": "2024-Q1", "end": "2024-Q1"}, {"ev_bomb", "ev_visit"}),
+    ({"start": "2024-SU"}, set()),
+])
+def test_events_date_filters_overlap_at_any_granularity(client: TestClient, params: dict[str, str],
+                                                        events: set[str]) -> None:
+    r = client.get("/api/events", params=params).json()
+    assert {e["id"] for e in r["items"]} == events and r["total"] == len(events)
 
 
 def test_unknown_api_route_is_404_json(client: TestClient) -> None:
@@ -218,6 +288,25 @@ def test_writable_adds_article(story_db: Path, tmp_path: Path) -> None:
     store = open_store(db, readonly=True)
     assert store.count("articles") == 4
     store.close()
+
+
+def test_writable_post_takes_the_ingest_path(story_db: Path, tmp_path: Path) -> None:
+    from storyline.ingest import content_id
+
+    db = tmp_path / "w.db"
+    db.write_bytes(story_db.read_bytes())
+    body = ("The harbour toll of Kessel was cut by half on Tuesday after a week of protests by fishermen, "
+            "the port authority said in a statement.")
+    with TestClient(create_app(db, writable=True)) as c:
+        r = c.post("/api/articles", json={"text": body + "\n\nLeave a Reply", "outlet": "Coastal Wire",
+                                          "published": "2024-03-05"}).json()
+        assert r["id"] == content_id(body, "Coastal Wire") and r["added"] is True and r["copy_of"] is None
+        stored = c.get(f"/api/articles/{r['id']}").json()["article"]
+        assert stored["text"] == body and stored["removed"] and stored["language"] == "en"
+        copy = c.post("/api/articles", json={"text": body + "\n\n(AFP)", "outlet": "Other Post"}).json()
+        assert copy["added"] is True and copy["copy_of"] == r["id"]  # a wire copy, as `analyze` marks it
+        odd = c.post("/api/articles", json={"text": "Leave a Reply"})
+        assert odd.status_code == 400 and "boilerplate" in odd.json()["detail"]
 
 
 def test_read_only_app_cannot_create_a_store(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Dialog, Page, sync_playwright
 
-from tests.conftest import SEEDS
+from tests.conftest import shared_data
 from tests.web.storydata import XSS_NAME, XSS_SCRIPT, build_store
 
 pytestmark = pytest.mark.browser
@@ -121,7 +121,7 @@ def seeds_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     xss = tmp / "xss.jsonl"
     xss.write_text(json.dumps(XSS_JSONL) + "\n", encoding="utf-8")
     db = tmp / "seeds.db"
-    summary = analyze_inputs([SEEDS / "articles.jsonl", xss], db)
+    summary = analyze_inputs([shared_data("seeds", "articles.jsonl"), xss], db)
     assert summary.added == 6, summary.as_dict()
     yield from _serve(db)
 
@@ -149,8 +149,8 @@ def test_browser_made_up_overview_entity_event_article(made_up_server: str, page
     assert pg.locator("text=interior minister").count() >= 1
     shot(pg, "made_up_entity")
     pg.go_back()
-    pg.locator("a", has_text="bombing in Kessel").first.click()
-    assert pg.locator("h1.event-title").inner_text().startswith("bombing in Kessel")
+    pg.locator("a", has_text="Alleged bombing in Kessel").first.click()
+    assert pg.locator("h1.event-title").inner_text().startswith("Alleged bombing in Kessel")
     assert pg.locator("text=Sources disagree").count() == 1
     shot(pg, "made_up_event")
     pg.locator("a.article-link").first.click()

@@ -8,10 +8,19 @@ map it over partitions (see ``storyline.scale``).
 Adding a component: write a module with a class decorated by
 ``@component("name", requires=..., assigns=...)``, add the module to
 ``COMPONENT_MODULES`` and the name to ``config.DEFAULT_COMPONENTS``.
+
+Declared data flow: a component reads only what it ``requires`` (fields of
+:class:`AnalysisState`, or ``extras.<key>`` for a key of ``state.extras``)
+and writes only what it ``assigns``; ``article`` and ``config`` are always
+readable. ``tests/analyze/test_pipeline.py`` runs every default component on
+a state holding just its declared inputs, with every other field raising on
+access, so an undeclared read fails there and not as a silent wrong order.
 """
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import importlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
@@ -36,8 +45,10 @@ COMPONENT_MODULES: dict[str, str] = {
     "claims": "storyline.analyze.claims.statements",
 }
 
-#: what exists before any component runs
-GIVEN = ("doc", "article", "dct")
+#: what exists before any component runs (``dct`` is the article's date, ``dct_inferred`` False)
+GIVEN = ("doc", "article", "dct", "dct_inferred")
+#: what every component may read without declaring it: its input article and its settings
+ALWAYS_READABLE = ("article", "config")
 
 
 @dataclass
@@ -95,9 +106,23 @@ class Component:
 REGISTRY: dict[str, type[Component]] = {}
 
 
+def state_fields() -> tuple[str, ...]:
+    """The fields of :class:`AnalysisState` a component may declare (``extras.<key>`` besides)."""
+    return tuple(f.name for f in dataclasses.fields(AnalysisState))
+
+
+def _check_names(component_name: str, names: tuple[str, ...]) -> None:
+    known = set(state_fields())
+    bad = [n for n in names if n not in known and not (n.startswith("extras.") and len(n) > len("extras."))]
+    if bad:
+        raise ValueError(f"component {component_name!r} declares {bad}: not fields of AnalysisState "
+                         f"({', '.join(sorted(known))}) or extras.<key>")
+
+
 def component(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()
               ) -> Callable[[type[Component]], type[Component]]:
     """Register a component class under ``name`` with its declared inputs and outputs."""
+    _check_names(name, requires + assigns)
 
     def wrap(cls: type[Component]) -> type[Component]:
         cls.name, cls.requires, cls.assigns = name, requires, assigns
@@ -151,17 +176,61 @@ class Analyzer:
         return next(iter(self.analyze_many([article])))
 
     def analyze_many(self, articles: Iterable[Article]) -> Iterator[ArticleAnalysis]:
-        """Batched ``nlp.pipe`` over the texts, then the components per document."""
+        """Batched ``nlp.pipe`` over the texts (a text over ``Config.max_chars`` in sentence-aligned windows,
+        joined back into one ``Doc``: never cut), then the components per document."""
+        from storyline.analyze.windows import parse
+
         self.warm_up()
         arts = list(articles)
-        texts = (a.text[: self.config.max_chars] for a in arts)
-        docs = self.resources.nlp.pipe(texts, batch_size=self.config.batch_size)
+        docs = parse(self.resources.nlp, (a.text for a in arts), self.config.max_chars, self.config.batch_size)
         for article, doc in zip(arts, docs, strict=True):
             state = AnalysisState(article=article, doc=doc, config=self.config,
                                   dct=article.published if not article.published_inferred else None)
             for comp in self.components:
-                comp(state)
+                run_isolated(comp, state)
             yield state.freeze()
+
+
+def run_isolated(comp: Component, state: AnalysisState) -> None:
+    """Run one component; when it fails, put back what it assigns and note it in ``extras["failed_components"]``.
+
+    One component failing on an article costs that component's results for that article: the article
+    keeps the others' (a later component sees the state as if the failed one had found nothing new).
+    """
+    saved = _snapshot(state, comp.assigns)
+    try:
+        comp(state)
+    except Exception as exc:
+        log.exception("component %r failed on article %s", comp.name, state.article.id)
+        _restore(state, saved)
+        state.extras.setdefault("failed_components", []).append(
+            f"component {comp.name!r} failed ({type(exc).__name__}: {str(exc)[:200]})")
+
+
+def _snapshot(state: AnalysisState, assigns: tuple[str, ...]) -> dict[str, Any]:
+    saved: dict[str, Any] = {}
+    for name in assigns:
+        if name.startswith("extras."):
+            key = name[len("extras."):]
+            saved[name] = copy.copy(state.extras[key]) if key in state.extras else _ABSENT
+        else:
+            saved[name] = copy.copy(getattr(state, name))
+    return saved
+
+
+def _restore(state: AnalysisState, saved: dict[str, Any]) -> None:
+    for name, value in saved.items():
+        if name.startswith("extras."):
+            key = name[len("extras."):]
+            if value is _ABSENT:
+                state.extras.pop(key, None)
+            else:
+                state.extras[key] = value
+        else:
+            setattr(state, name, value)
+
+
+_ABSENT = object()
 
 
 def analyze(article: Article, config: Config | None = None) -> ArticleAnalysis:

@@ -217,7 +217,8 @@ def main(path: Path, limit: int | None = None, json_out: Path | None = None) -> 
     """Score the claims component and the baseline on the PolNeAR dev portion under ``path``."""
     root = _dev_dir(Path(path))
     docs = read_polnear(root, limit)
-    analyzer = Analyzer(Config(components=("baseline", "claims"), use_embeddings=False))
+    # claims read the events and times their content mentions (declared requirements of the component)
+    analyzer = Analyzer(Config(components=("baseline", "time", "events", "claims"), use_embeddings=False))
     result: dict[str, Any] = {
         "dataset": f"PolNeAR {root.name}",
         "documents": len(docs),

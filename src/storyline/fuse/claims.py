@@ -33,8 +33,11 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from storyline.analyze.claims.cues import CLAIM_NOUNS, NEGATIONS, words
+from storyline.analyze.claims.cues import CLAIM_NOUNS, NEGATIONS
 from storyline.fuse import FuseContext, fuse_step
+from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.lexicons.numbers import NUMBER_WORDS
+from storyline.lexicons.stopwords import MODALS, STOPWORDS
 from storyline.model import ArticleAnalysis, Claim, ClaimLink, Mention, Span
 
 #: (cosine, jaccard) pairs: a pair of contents says the same thing when it reaches any of them
@@ -54,21 +57,12 @@ _NEIGHBOURS = 10
 #: similarities computed at once in the neighbour search: 16 MB of floats plus 32 MB of argpartition's
 #: indices, whatever the corpus size
 _SIM_CELLS = 1 << 22
-STOP = words("a an the of to in on at for by with from and or but that this these those is are was were be been "
-             "being has have had will would shall should can could may might must it its their they them he she "
-             "his her we our you your i as into over after before about than then there here which who whom what "
-             "said says say also not no")
+#: words left out of content overlap: function words, news filler, modals (numbers and dates are compared apart)
+STOP = STOPWORDS | MODALS
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _NUMBER = re.compile(r"\b\d[\d,]*(?:\.\d+)?\b")
-_NUMBER_NAMES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-                 "sixteen seventeen eighteen nineteen twenty")
-_NUMBER_WORDS = {w: i for i, w in enumerate(_NUMBER_NAMES.split())}
-_TENS = ("thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_NUMBER_WORDS |= {w: 10 * (i + 3) for i, w in enumerate(_TENS)}
-_NUMBER_WORDS |= {"dozen": 12, "hundred": 100, "thousand": 1000}
 #: absolute date words only ("today" differs between articles of different days; "may" is mostly the verb)
-_DATE_WORDS = words("january february march april june july august september october november december "
-                    "monday tuesday wednesday thursday friday saturday sunday")
+_DATE_WORDS = frozenset(MONTH_NAMES + WEEKDAY_NAMES) - {"may"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -138,7 +132,7 @@ class ClaimFeatures:
 
 def _numbers(text: str) -> frozenset[float]:
     vals = {float(m.group().replace(",", "")) for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group())}
-    vals |= {float(_NUMBER_WORDS[w]) for w in _WORD.findall(text.lower()) if w in _NUMBER_WORDS}
+    vals |= {float(NUMBER_WORDS[w]) for w in _WORD.findall(text.lower()) if w in NUMBER_WORDS}
     return frozenset(vals)
 
 

@@ -41,9 +41,10 @@ LEAD_SENTENCES = 5  # title + this many sentences make the document text MiniLM 
 #: (600 or 400 move them by 1-2 points either way) at about 60% of the word pieces on Reuters
 LEAD_CHARS = 450
 CENTROID_SAMPLE = 12  # a stored story's centroid is rebuilt from its latest this-many members each run
-#: at most this many stored articles are re-encoded per run (most recently active stories first), so an
+#: at most this many stored articles are re-placed per run (most recently active stories first), so an
 #: incremental run over a large store costs what is new, not the store's size; older stories keep
-#: their members but no longer attract new articles (the store keeps no vectors between runs)
+#: their members but no longer attract new articles (their lead vectors come from the store's vector
+#: cache when MiniLM encoded them before; the budget bounds the reads and comparisons)
 STORED_BUDGET = 2000
 SHORTLIST = 25  # clusters scored in full per article: the nearest by vector (keeps big corpora fast)
 BLOCK = 64  # articles whose centroid similarities are computed in one matrix product
@@ -349,7 +350,8 @@ def label_clusters(clusters: Sequence[StoryCluster], profiles: Mapping[str, DocP
                 ents.update(set(profiles[aid].entities))
             words.update(set(tokens(texts.get(aid, ""))))
         parts: list[str] = []
-        for key, _ in ents.most_common():
+        # ties broken by key, not by set order (which changes from process to process)
+        for key, _ in sorted(ents.items(), key=lambda kv: (-kv[1], kv[0])):
             name = names.get(key) or (key[5:].title() if key.startswith("name:") else key)
             if name and name.lower() not in {p.lower() for p in parts}:
                 parts.append(name)
@@ -357,7 +359,8 @@ def label_clusters(clusters: Sequence[StoryCluster], profiles: Mapping[str, DocP
                 break
         if len(parts) < top:
             seen = {p.lower() for p in parts}
-            parts += [w for w, _ in words.most_common(top * 2) if w not in seen][: top - len(parts)]
+            ranked = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[: top * 2]
+            parts += [w for w, _ in ranked if w not in seen][: top - len(parts)]
         out.append(StoryCluster(id=c.id, label=" / ".join(parts) or c.id, articles=c.articles))
     return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from storyline.analyze.pipeline import Analyzer
+from storyline.ingest.decode import printable
 from storyline.model import AnalysisFailure, Article, ArticleAnalysis
 
 log = logging.getLogger(__name__)
@@ -13,8 +14,8 @@ Outcome = ArticleAnalysis | AnalysisFailure
 
 
 def failure(article: Article, exc: BaseException) -> AnalysisFailure:
-    return AnalysisFailure(article.id, f"analysis failed ({type(exc).__name__}: {exc}); "
-                                       f"please report this with the article")
+    return AnalysisFailure(article.id, f"analysis failed ({type(exc).__name__}: {printable(str(exc))[:200]}); "
+                                       "please report this with the article")
 
 
 def analyze_task(analyzer: Analyzer, articles: list[Article]) -> list[Outcome]:

@@ -111,7 +111,7 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
     return claims
 
 
-@component("claims", requires=("doc", "mentions"), assigns=("claims",))
+@component("claims", requires=("doc", "mentions", "timexes", "events", "dct", "dct_inferred"), assigns=("claims",))
 class Claims(Component):
     """Attribution extraction: quotes, reported speech, "according to", claim-denial appositions."""
 

@@ -413,7 +413,8 @@ def _finish(state: AnalysisState, d: Draft, n: int) -> EventMention:
     modality = "generic" if _is_generic(d.tok) and realis else d.modality
     art = state.article.id
     return EventMention(
-        id=f"{art}:ev{n}", article=art, start=d.start, end=d.end, text=state.doc.text[d.start:d.end],
+        # the article's text is the doc's (Doc.text is rebuilt from every token on each access: per event, quadratic)
+        id=f"{art}:ev{n}", article=art, start=d.start, end=d.end, text=state.article.text[d.start:d.end],
         type=d.kind.type, subtype=d.kind.subtype, plover=plover_of(d.kind.type, d.kind.subtype),
         participants=_dedupe([p for p in d.participants if p != d.location]), location=d.location,
         time=_time(state, d), fatalities=d.casualties.get("fatalities"), injured=d.casualties.get("injured"),
@@ -554,7 +555,7 @@ def extract_events(state: AnalysisState, broad: bool = False) -> list[EventMenti
     return out
 
 
-@component("events", requires=("doc", "mentions", "timexes"), assigns=("events",))
+@component("events", requires=("doc", "mentions", "timexes", "dct", "dct_inferred"), assigns=("events",))
 class Events(Component):
     """Typed event mentions with participants, place, time, casualties and modality."""
 
