@@ -111,7 +111,8 @@ def analyze(
                                                 help="Fuse without sentence vectors (TF-IDF only).")]
     = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars and no summary table; "
-                                                              "problems and errors are still printed.")] = False,
+                                                              "problems, warnings and errors are still "
+                                                              "printed.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit with code 1 when any input or record was "
                                                           "refused or failed analysis (the good ones are still "
                                                           "stored; a re-run adds nothing twice).")] = False,
@@ -221,9 +222,8 @@ def _print_summary(summary: Any, quiet: bool = False) -> None:
         out.print(table)
     for p in summary.problems:
         console.print(f"[yellow]skipped:[/yellow] {escape(p)}", highlight=False)
-    if not quiet:
-        for p in summary.warnings:
-            console.print(f"[cyan]warning:[/cyan] {escape(p)}", highlight=False)
+    for p in summary.warnings:
+        console.print(f"[cyan]warning:[/cyan] {escape(p)}", highlight=False)
     for p in summary.not_analyzed:
         console.print(f"[yellow]not analyzed:[/yellow] {escape(p)}", highlight=False)
     for p in summary.partly_analyzed:
