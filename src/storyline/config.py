@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 
 DEFAULT_COMPONENTS = ("baseline", "names", "coref", "time", "events", "claims")
-DEFAULT_FUSE_STEPS = ("entities", "events", "claims", "corroboration", "stories")
+DEFAULT_FUSE_STEPS = ("entities", "stories", "events", "claims", "corroboration")  # events block on story clusters
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class Config:
     #: "minilm"; a step not listed uses MiniLM (README, Performance: the measured trade-off)
     step_encoders: tuple[tuple[str, str], ...] = (("entities", "static"), ("events", "static"),
                                                   ("claims", "close"), ("stories", "static"))
-    analysis_version: int = 1  # bump when a component's output changes meaning
+    analysis_version: int = 2  # bump when a component's output changes meaning
 
     def analysis_hash(self) -> str:
         keys = {"spacy_model": self.spacy_model, "components": self.components,

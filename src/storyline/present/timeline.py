@@ -186,18 +186,24 @@ def _actor(ev: Event, names: Mapping[str, str]) -> str | None:
     return None
 
 
+def conflict_rows(ev: Event, by_id: Mapping[str, Article]) -> list[tuple[str, str, str]]:
+    """(what, value, who reports it) for each disagreeing value: ('killed', 'at least 12', 'Orvani Herald')."""
+    article_of = dict(zip(ev.mention_ids, (m.article for m in ev.mentions), strict=False))
+    rows = []
+    for fld, values in sorted(ev.conflicts.items()):
+        for v in values:
+            arts = list(getattr(v, "articles", ()) or ()) or [article_of.get(s, s) for s in v.sources]
+            outlets = list(dict.fromkeys(r.outlet for r in refs(arts, by_id)))
+            rows.append((field_words(fld), conflict_value_words(fld, v.value), list_words(outlets) or "unknown outlet"))
+    return rows
+
+
 def _conflicts(ev: Event, by_id: Mapping[str, Article]) -> tuple[str, ...]:
     """'killed: at least 12 (The Orvani Herald); 14 (Karvosh Daily Star, Valdora Today)'."""
-    article_of = dict(zip(ev.mention_ids, (m.article for m in ev.mentions), strict=False))
-    out = []
-    for fld, values in sorted(ev.conflicts.items()):
-        parts = []
-        for v in values:
-            arts = [article_of.get(s, s) for s in v.sources]
-            outlets = list(dict.fromkeys(r.outlet for r in refs(arts, by_id)))
-            parts.append(f"{conflict_value_words(fld, v.value)} ({list_words(outlets) or 'unknown outlet'})")
-        out.append(f"{field_words(fld)}: {'; '.join(parts)}")
-    return tuple(out)
+    by_field: dict[str, list[str]] = {}
+    for what, value, who in conflict_rows(ev, by_id):
+        by_field.setdefault(what, []).append(f"{value} ({who})")
+    return tuple(f"{what}: {'; '.join(parts)}" for what, parts in by_field.items())
 
 
 def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[str, str],
