@@ -123,3 +123,22 @@ def test_briefing_failed_build_reported_not_cached(service: BriefService) -> Non
         time.sleep(0.01)
     assert service.cached(("bad",)) is None and service.inflight == {}
     assert service.get(("bad",), lambda: _brief("fixed"), 10).title == "fixed"
+
+
+def _no_worker() -> None:
+    raise SystemExit("this worker cannot start")
+
+
+def test_briefing_broken_worker_process_falls_back_to_threads() -> None:
+    import multiprocessing
+    from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
+    from functools import partial
+
+    service = BriefService(lambda: ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                                       initializer=_no_worker))
+    with pytest.raises(BrokenExecutor):
+        service.get(("a",), partial(_brief, "a"), 60)
+    deadline = time.monotonic() + 10
+    while service.inflight and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert service.get(("a",), partial(_brief, "a"), 60).title == "a"  # made on a thread this time

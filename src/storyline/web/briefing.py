@@ -15,7 +15,14 @@ import multiprocessing
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from concurrent.futures import BrokenExecutor, CancelledError, Executor, Future, ProcessPoolExecutor
+from concurrent.futures import (
+    BrokenExecutor,
+    CancelledError,
+    Executor,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+)
 from concurrent.futures import TimeoutError as FuturesTimeout
 from functools import partial
 from typing import Any
@@ -173,6 +180,13 @@ class BriefService:
     def _finished(self, key: tuple[Any, ...], future: Future[S.BriefOut]) -> None:
         with self.lock:
             self.inflight.pop(key, None)
+            if not future.cancelled() and isinstance(future.exception(), BrokenExecutor):
+                # the worker process could not run (a script without a __main__ guard, no memory):
+                # threads of this process make the briefings from now on
+                log.warning("briefing worker process failed (%s); making briefings on threads",
+                            future.exception())
+                self.make_executor = _thread_pool
+                self.executor = None
             if future.cancelled() or future.exception() is not None:
                 return  # not cached: the next request tries again
             self.cache[key] = future.result()
@@ -208,6 +222,10 @@ WAIT_SECONDS = 300.0  # a request gives up waiting for its build (the build goes
 def _process_pool() -> Executor:
     """One worker process makes briefings: its CPU time is its own, not the request threads' (the GIL)."""
     return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+
+
+def _thread_pool() -> Executor:
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="storyline-brief")
 
 
 _service = BriefService(_process_pool, MAX_WAITING, MAX_ENTRIES)
