@@ -323,3 +323,9 @@ def test_place_unit_pairs_meet_inside_a_big_block() -> None:
     units += [_unit("p:1", "GPE", "Velmor province"), _unit("q:1", "GPE", "Velmor")]
     groups = _groups(units, Corpus(places={"velmor"}))
     assert frozenset({"p:1", "q:1"}) in groups
+
+
+def test_misspelled_group_name_merges_but_another_group_sharing_a_word_does_not() -> None:
+    units = [_unit("a:1", "ORG", "Sovereignty Council"), _unit("b:1", "ORG", "Sovereign Council"),
+             _unit("c:1", "ORG", "Security Council")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}

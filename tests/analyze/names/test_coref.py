@@ -158,3 +158,10 @@ def test_roles_forms_of_address_are_not_roles(resources: Resources, make_article
     text = "Mr Orlan Vesk and Dr Dara Imrani met on Monday in Velmora."
     a = _analyze(resources, make_article, text)
     assert not [r.title for _, r in a.roles]
+
+
+def test_name_chains_surname_joins_a_chain_that_holds_an_alias() -> None:
+    text = "Mohamed Harun Dagvo, known as Hemvi, spoke. Later Dagvo left."
+    mentions = [_m(text, "Mohamed Harun Dagvo", "PERSON"), _m(text, "Hemvi", "PERSON"), _m(text, "Dagvo", "PERSON", 1)]
+    out = name_chains(mentions, "a1", {}, text)
+    assert len({m.chain for m in out}) == 1

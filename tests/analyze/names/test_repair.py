@@ -7,6 +7,7 @@ from collections.abc import Callable
 from storyline.analyze.names.acronyms import find_definitions, link_acronyms
 from storyline.analyze.names.keys import folded_key, person_names_compatible, skeleton, tokens_match
 from storyline.analyze.names.repair import (
+    merge_adjacent_persons,
     merge_group_names,
     merge_particle_names,
     names_after_titles,
@@ -259,3 +260,17 @@ def test_link_acronyms_group_word_makes_the_pair_an_organization() -> None:
     mentions = [_m(text, "Harakat Tehrim Velmor", "PERSON"), _m(text, "HTV", "PERSON")]
     out, _ = link_acronyms(mentions, text)
     assert {m.label for m in out} == {"ORG"}
+
+
+def test_merge_adjacent_persons_joins_a_name_the_tagger_cut() -> None:
+    text = "led by Gen. Mohammed Harun Dagvo Mousar, a former trader. Arlo Venn, Dara Imrani met."
+    mentions = [_m(text, "Mohammed Harun", "PERSON"), _m(text, "Dagvo Mousar", "PERSON"),
+                _m(text, "Arlo Venn", "PERSON"), _m(text, "Dara Imrani", "PERSON")]
+    assert _texts(merge_adjacent_persons(mentions, text)) == [
+        ("Arlo Venn", "PERSON"), ("Dara Imrani", "PERSON"), ("Mohammed Harun Dagvo Mousar", "PERSON")]
+
+
+def test_merge_particle_names_leaves_a_sentence_opener_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Although al-Varhan agreed, no place was set. Abu al-Varhan spoke."
+    out = merge_particle_names([], text, nlp(text))
+    assert ("al-Varhan", "PERSON") in _texts(out) and not any(m.text.startswith("Although") for m in out)
