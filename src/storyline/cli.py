@@ -383,14 +383,19 @@ def brief(db: DbOpt = DEFAULT_DB,
 def serve(db: DbOpt = DEFAULT_DB,
           host: Annotated[str, typer.Option(help="Interface to bind (default: this machine only).")] = "127.0.0.1",
           port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
-          writable: Annotated[bool, typer.Option("--writable", help="Allow adding articles through the API.")]
-          = False) -> None:
+          writable: Annotated[bool, typer.Option("--writable", help="Allow adding articles through the API, with "
+                                                                "the write token printed at start (or "
+                                                                "$STORYLINE_TOKEN).")] = False,
+          allow_host: Annotated[list[str] | None, typer.Option(
+              "--allow-host", help="With a --host other than 127.0.0.1: a Host name clients may use (repeatable; "
+                                   "this machine's names are allowed already; '*' allows any).")] = None) -> None:
     """The web UI and JSON API (OpenAPI docs at /docs). Read-only unless --writable."""
     from storyline.web.server import serve as run_server
 
     if not writable:
         _open(db)  # fail early with a clear message when the store does not exist
-    run_server(db, host=host, port=port, writable=writable)
+    run_server(db, host=host, port=port, writable=writable, allow_hosts=allow_host or (),
+               say=lambda msg: console.print(escape(msg), highlight=False))
 
 
 @app.command()
