@@ -140,8 +140,8 @@ def test_coreference_embeds_each_sentence_once_as_if_alone(resources: Resources)
     counting = _CountingEmbedder(resources.embedder)
     res = Resources()
     res.__dict__["embedder"] = counting  # the cached_property's slot
-    ctx = FuseContext(config=Config(fuse_steps=("entities", "events")), resources=res,
-                      articles={a.id: a for a in arts}, analyses=analyses)
+    config = Config(fuse_steps=("entities", "events"), step_encoders=(("events", "minilm"),))  # MiniLM, counted
+    ctx = FuseContext(config=config, resources=res, articles={a.id: a for a in arts}, analyses=analyses)
     get_step("entities")(ctx)
     mentions = [m for a in analyses.values() for m in a.events if m.modality != "generic" and m.type != "OTHER"]
     infos = [i for c in coreference(ctx, mentions) for i in c.infos]

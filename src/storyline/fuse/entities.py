@@ -877,7 +877,7 @@ def embedding_cosines(ctx: FuseContext, units: list[Unit], links: list[tuple[int
     text_of = {i: units[i].text or " ".join(units[i].forms) for i in needed}
     texts = sorted(set(text_of.values()), key=lambda t: (len(t), t))
     try:
-        vectors = ctx.resources.embedder.encode(texts, batch_size=EMBED_BATCH)
+        vectors = ctx.encoder("entities").encode(texts, batch_size=EMBED_BATCH)
     except Exception as err:  # an embedder that cannot load must not stop fusion
         log.warning("entity fusion without embeddings: %s", err)
         return {}
@@ -907,7 +907,7 @@ class LazyCosines:
         todo = sorted({a, b} - self.vectors.keys())
         if todo:
             try:
-                vecs = self.ctx.resources.embedder.encode(todo)
+                vecs = self.ctx.encoder("entities").encode(todo)
             except Exception as err:  # an embedder that cannot load must not stop fusion
                 log.warning("entity fusion without embeddings: %s", err)
                 self.failed = True

@@ -226,7 +226,7 @@ def _embed(ctx: FuseContext, infos: list[Info]) -> None:
     """
     if not ctx.config.use_embeddings or not infos:
         return
-    vecs = ctx.resources.embedder.encode([_sentence(ctx, i.m) for i in infos])  # each distinct one once
+    vecs = ctx.encoder("events").encode([_sentence(ctx, i.m) for i in infos])  # each distinct one once
     for i, vec in zip(infos, vecs, strict=True):
         i.vec = vec
 
