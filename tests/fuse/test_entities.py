@@ -329,3 +329,21 @@ def test_misspelled_group_name_merges_but_another_group_sharing_a_word_does_not(
     units = [_unit("a:1", "ORG", "Sovereignty Council"), _unit("b:1", "ORG", "Sovereign Council"),
              _unit("c:1", "ORG", "Security Council")]
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+
+
+def test_group_name_without_a_place_level_word_merges_not_without_a_body_word() -> None:
+    units = [_unit("a:1", "ORG", "Basvor District Court"), _unit("b:1", "ORG", "Basvor Court"),
+             _unit("c:1", "ORG", "National Security Council"), _unit("d:1", "ORG", "Security Council")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}
+
+
+def test_person_name_tagged_as_a_facility_joins_the_person_but_a_real_facility_does_not() -> None:
+    units = [_unit("a:1", "PERSON", "Saidam Murodan Rachevi"), _unit("b:1", "FAC", "Saidam Rachevi Murodan"),
+             _unit("c:1", "FAC", "Saidam Rachevi Airport")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1"}) in groups and frozenset({"c:1"}) in groups
+
+
+def test_country_name_tagged_as_a_nationality_is_a_place() -> None:
+    assert entity_type("Velmoristan", Counter({"NORP": 5})) == "GPE"
+    assert entity_type("Velmoran", Counter({"NORP": 5})) == "NORP"

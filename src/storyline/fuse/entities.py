@@ -56,6 +56,7 @@ from rapidfuzz import fuzz
 
 from storyline.analyze.names.descriptions import fits
 from storyline.analyze.names.keys import (
+    align_names,
     clean_surface,
     fold_token,
     folded_key,
@@ -336,7 +337,8 @@ def _qualified(short: str, long: str, corpus: Corpus) -> bool:
 _SUFFIXES = frozenset(w.lower() for w in ORG_SUFFIXES)
 _SAME_ORG = frozenset(w.lower() for w in SAME_ORG_SUFFIXES)
 #: words that make a longer group name another body ("X Foreign Ministry", "X Security Council")
-_BODY_WORDS = (_SUFFIXES - _SAME_ORG) | frozenset(w.lower() for w in TITLE_MODIFIERS)
+_BODY_WORDS = ((_SUFFIXES - _SAME_ORG) | frozenset(w.lower() for w in TITLE_MODIFIERS)) - PLACE_UNIT_WORDS \
+    - {"district", "provincial", "regional", "metropolitan"}  # "X District Court" is the court "X Court"
 #: words that make a name an organization or a facility named after a place ("X police", "X airport");
 #: not "province" or "district": "X province" is the place X
 _PLACE_ORG_WORDS = _SUFFIXES | FACILITY_WORDS
@@ -352,10 +354,10 @@ def _suffixed(short: str, long: str) -> bool:
 
 
 def _group_part(short: str, long: str) -> bool:
-    """A group's name shortened: two or more of its words, in a row ("X Y" of "X Y Z" or of "W X Y"),
-    the words left out being names, not a body of the group ("X Y Foreign Ministry" is another body)."""
+    """A group's name shortened: two or more of its words in order ("X Y" of "X Y Z", "W X Y", "X W Y"),
+    the words left out being names or place words, not a body of the group ("X Y Foreign Ministry")."""
     ts, tl = name_tokens(short), name_tokens(long)
-    if len(ts) < 2 or not _contained(ts, tl):
+    if len(ts) < 2 or len(ts) >= len(tl) or not align_names(tuple(ts), tuple(tl), skip=True):
         return False
     extra = [t for t in tl if not any(tokens_match(t, x) for x in ts)]
     return not any(t in _BODY_WORDS for t in extra)
@@ -410,6 +412,9 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
             return 0.9
         if _mistagged_person(a, b, la, lb):
             return 0.8
+    elif PERSON in (la, lb) and la != lb and person_names_compatible(a, b) and _mistagged_person(a, b, la, lb) \
+            and min(len(name_tokens(a)), len(name_tokens(b))) > 1:
+        return 0.75
     if la == PERSON and lb == PERSON and person_names_compatible(a, b):
         return 0.85 if min(len(name_tokens(a)), len(name_tokens(b))) > 1 else 0.8
     if _mistagged_surname(a, b, la, lb) or _mistagged_surname(b, a, lb, la):
@@ -436,7 +441,7 @@ def _place_named(a: str, b: str, corpus: Corpus) -> bool:
 def _mistagged_person(a: str, b: str, la: str, lb: str) -> bool:
     """The same multi-word person name tagged as a thing once ("Muhammed Asim" as ORG): no place, no org words."""
     other, lo = (b, lb) if la == PERSON else (a, la)
-    return lo not in PLACES and person_like(other)
+    return lo not in ("GPE", "LOC") and person_like(other)  # a FAC with no facility word is a person's name
 
 
 def _mistagged_surname(a: str, b: str, la: str, lb: str) -> bool:
@@ -609,7 +614,7 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
 
 def _mistagged_cluster(person: Cluster, other: Cluster) -> bool:
     """Every full name of ``other`` is a person-like name of ``person`` under another tag."""
-    if other.label in PLACES:
+    if other.label in ("GPE", "LOC"):
         return False
     full = [f for f in other.forms if len(name_tokens(f)) > 1 and not is_acronym(f)]
     return all(person_like(f) and any(person_names_compatible(f, g) for g in person.forms) for f in full)
@@ -953,6 +958,8 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) ->
     """
     label = types.most_common(1)[0][0] if types else "ORG"
     words = name.split()
+    if label == "NORP" and len(words) == 1 and name.lower().endswith(("stan", "land")):
+        return "GPE"  # "-stan", "-land" make a country's name, never a nationality word
     if opens_with_group_word(name) or (len(words) > 1 and words[-1] in ORG_SUFFIXES) or name in AGENCIES:
         return "ORG"
     if corpus is not None and len(words) == 1 and any(types.get(p) for p in PLACES) and _has_demonym(name, corpus):

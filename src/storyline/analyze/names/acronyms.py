@@ -41,7 +41,34 @@ def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
             continue
         if initials_match(acr, [w.group() for w in span]):
             return span[0].start(), _strip_end(text, span[-1].end())
+    return _near_initials(text, words, acr)
+
+
+def _near_initials(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, int] | None:
+    """A translated or misspelled long form: as many capitalized words as the acronym has letters, right
+    before it, the first initial right and at most one other wrong ("Federal Security Service (FSB)")."""
+    letters = acr.replace(".", "").upper()
+    if len(letters) < 3:
+        return None
+    caps: list[re.Match[str]] = []
+    for w in reversed(words):
+        word = w.group()
+        if word[:1].isupper() and not is_acronym(word):
+            caps.insert(0, w)
+            if len(caps) == len(letters):
+                break
+        elif word.lower() not in _SMALL:
+            return None  # a lower-case content word breaks the name
+    if len(caps) < len(letters):
+        return None
+    initials = "".join(w.group()[0].upper() for w in caps)
+    wrong = sum(a != b for a, b in zip(initials, letters, strict=True))
+    if initials[0] == letters[0] and wrong <= 1:
+        return caps[0].start(), _strip_end(text, caps[-1].end())
     return None
+
+
+_SMALL = frozenset(("of", "for", "and", "the", "in", "on", "de", "al"))
 
 
 def _strip_end(text: str, end: int) -> int:
