@@ -289,3 +289,9 @@ def test_find_definitions_translated_long_form_with_one_initial_off() -> None:
     text = "as disclosed by the Federal Security Service (FSB). The Velmor Lake Board (XQZ) met."
     assert [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)] == [
         ("FSB", "Federal Security Service")]
+
+
+def test_link_acronyms_place_word_after_the_definition_makes_a_place() -> None:
+    text = "Police in Velmor Dunkhwa (VD) province said. The VD government met."
+    out, _ = link_acronyms([_m(text, "Velmor Dunkhwa", "ORG")], text)
+    assert {m.label for m in out} == {"GPE"}

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from storyline.analyze.names.keys import clean_surface, initials_match, is_acronym
 from storyline.analyze.names.retype import opens_with_group_word
-from storyline.lexicons.titles import STRONG_ORG_SUFFIXES
+from storyline.lexicons.titles import PLACE_FOLLOWERS, PLACE_UNIT_WORDS, STRONG_ORG_SUFFIXES
 from storyline.model import Mention
 
 #: "(ABC)", "(A.B.C.)", "(ABC*)" right after the long form
@@ -68,6 +68,9 @@ def _near_initials(text: str, words: list[re.Match[str]], acr: str) -> tuple[int
     return None
 
 
+#: a place word right after the definition's closing bracket ("(KP) province", "(NWFP) region")
+_UNITS = "|".join(sorted(PLACE_FOLLOWERS & PLACE_UNIT_WORDS))
+_PLACE_AFTER = re.compile(rf"[*\u2020\u2021]*\s*\)\s+(?:{_UNITS})\b")
 _SMALL = frozenset(("of", "for", "and", "the", "in", "on", "de", "al"))
 
 
@@ -87,6 +90,8 @@ def link_acronyms(mentions: list[Mention], text: str) -> tuple[list[Mention], li
     for acr, ls, le, ss, se in find_definitions(text):
         inside = [m for m in mentions if m.start >= ls and m.end <= le]
         label = _long_label(inside, [m for m in mentions if m.start == ss and m.end == se], text[ls:le])
+        if _PLACE_AFTER.match(text, se):
+            label = "GPE"  # "Khyber Pakhtunkhwa (KP) province": the pair names a place
         mentions = [m for m in mentions if not (m.start < le and ls < m.end)]
         art = inside[0].article if inside else (mentions[0].article if mentions else "")
         long_text = clean_surface(text[ls:le])

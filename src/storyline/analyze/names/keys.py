@@ -8,7 +8,8 @@ Noorin / Nureen). Two levels of folding are used:
   q->k, ck->k, ee->i, oo->u, ou->u, "ye" first or after a vowel -> e, doubled letters)
   and diacritics;
 - :func:`skeleton` keeps the first letter and the consonants only (an initial
-  vowel is one class: Ijaz / Aijaz / Ejaz, Omar / Umar); it is a blocking key
+  vowel is one class: Ijaz / Aijaz / Ejaz, Omar / Umar; an "h" after a consonant
+  is dropped: Prigozhin / Prigozin / Prighozin); it is a blocking key
   and, with a similarity floor, a match test (:func:`tokens_match`).
 
 Whole names are compared token by token in order (:func:`align_names`): a token
@@ -36,6 +37,7 @@ _SPELLINGS = (("dzh", "j"), ("dj", "j"), ("ph", "f"), ("kh", "k"), ("ck", "k"), 
 #: "ye" after a vowel or first is the vowel "e" written for Cyrillic "е" (Mirzoyev / Mirzoev, Yevgeny / Evgeny)
 _VOWEL_YE = re.compile(r"(?:(?<=[aeiou])|^)ye")
 _VOWELS = re.compile(r"[aeiouy]")
+_CONSONANT_H = re.compile(r"([b-df-gj-np-tv-z])h")
 _DOUBLES = re.compile(r"(.)\1+")
 
 
@@ -109,7 +111,9 @@ def skeleton(token: str) -> str:
     end = t[-1].replace("y", "i") if len(t) > 1 and t[-1] in "aeiouy" else ""
     # an initial vowel is one class: transliterations vary it (Ijaz/Aijaz/Ejaz, Omar/Umar, Ismail/Esmail)
     first = "a" if t[0] in "aeiou" else t[0]
-    return _DOUBLES.sub(r"\1", first + _VOWELS.sub("", t[1:])) + end
+    # an "h" after a consonant comes and goes in transliterations (Prigozhin/Prigozin/Prighozin, Ashraf/Asraf)
+    rest = _CONSONANT_H.sub(r"\1", t)[1:]
+    return _DOUBLES.sub(r"\1", first + _VOWELS.sub("", rest)) + end
 
 
 @lru_cache(maxsize=65536)
