@@ -70,6 +70,7 @@ from storyline.analyze.names.keys import (
     token_subset,
     tokens_match,
 )
+from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
 from storyline.lexicons.agencies import AGENCIES
@@ -196,6 +197,11 @@ class Corpus:
                     by_long[long].append(short)
             self._by_long = dict(by_long)
         return self._by_long.get(folded_long, [])
+
+    def same_acronym(self, a: str, b: str) -> bool:
+        """Are both forms defined as the long form of one acronym somewhere in the corpus?"""
+        short_a = set(self.acronyms_of(folded_key(a)))
+        return bool(short_a) and not short_a.isdisjoint(self.acronyms_of(folded_key(b)))
 
     def reindex(self) -> None:
         """Forget the acronym index (call after changing ``acronyms``)."""
@@ -417,6 +423,8 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.75
     if la == PERSON and lb == PERSON and person_names_compatible(a, b):
         return 0.85 if min(len(name_tokens(a)), len(name_tokens(b))) > 1 else 0.8
+    if la == PERSON and lb == PERSON and _one_typo(a, b):
+        return 0.75
     if _mistagged_surname(a, b, la, lb) or _mistagged_surname(b, a, lb, la):
         return 0.75
     if la == "ORG" and lb == "ORG" and (_qualified(a, b, corpus) or _qualified(b, a, corpus)):
@@ -436,6 +444,23 @@ def _place_named(a: str, b: str, corpus: Corpus) -> bool:
     """Is the shorter of two forms a place in this corpus (so the longer one is named after it)?"""
     short = a if len(name_tokens(a)) < len(name_tokens(b)) else b
     return folded_key(short) in corpus.places
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """The same full name with one letter mistyped inside one long word ("Bola Timubu" for "Bola Tinubu").
+
+    Every other word is the same; the two spellings of the odd word are 6 letters
+    or more, share their first and last letters and differ by one substitution.
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    if len(ta) != len(tb) or len(ta) < 2:
+        return False
+    odd = [(x, y) for x, y in zip(ta, tb, strict=True) if not tokens_match(x, y)]
+    if len(odd) != 1:
+        return False
+    x, y = (fold_token(t) for t in odd[0])
+    return (len(x) == len(y) >= 6 and x[0] == y[0] and x[-1] == y[-1]
+            and sum(c != d for c, d in zip(x, y, strict=True)) == 1)
 
 
 def _mistagged_person(a: str, b: str, la: str, lb: str) -> bool:
@@ -623,10 +648,11 @@ def _mistagged_cluster(person: Cluster, other: Cluster) -> bool:
 def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None:
     if folded_key(x) == folded_key(y) or _acronym_link(x, y, corpus) or is_acronym(x) or is_acronym(y):
         return None
-    if frozenset((folded_key(x), folded_key(y))) in corpus.aliases:
-        return None  # an article says these are one entity's names
+    if frozenset((folded_key(x), folded_key(y))) in corpus.aliases or corpus.same_acronym(x, y):
+        return None  # an article says these are one entity's names, or one acronym stands for both
     tx, ty = name_tokens(x), name_tokens(y)
-    if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y):
+    if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \
+            and not _one_typo(x, y):
         return "different full names"
     if lx in GROUPS and ly in GROUPS:
         short, long = (tx, ty) if len(tx) <= len(ty) else (ty, tx)
@@ -954,7 +980,8 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) ->
     ("Harakat ...", "Jamaat-...") or an organization word ends ("... Party",
     "... News"), or a news agency's name, is an organization; a one-word name
     whose nationality word the corpus uses ("Xan" for "X", "Xi" for "X") is a
-    place when any mention calls it one.
+    place when any mention calls it one; so is a province's or state's ISO 3166
+    name, and a country's name always (:mod:`storyline.analyze.names.places`).
     """
     label = types.most_common(1)[0][0] if types else "ORG"
     words = name.split()
@@ -964,6 +991,9 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) ->
         return "ORG"
     if corpus is not None and len(words) == 1 and any(types.get(p) for p in PLACES) and _has_demonym(name, corpus):
         return max(PLACES, key=lambda p: (types.get(p, 0), p == "GPE"))
+    known = known_place(name)
+    if known == "country" or (known == "subdivision" and any(types.get(p) for p in PLACES)):
+        return "GPE"  # ISO 3166 names: a country always, a province when some mention calls it a place
     return label
 
 

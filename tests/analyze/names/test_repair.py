@@ -295,3 +295,16 @@ def test_link_acronyms_place_word_after_the_definition_makes_a_place() -> None:
     text = "Police in Velmor Dunkhwa (VD) province said. The VD government met."
     out, _ = link_acronyms([_m(text, "Velmor Dunkhwa", "ORG")], text)
     assert {m.label for m in out} == {"GPE"}
+
+
+def test_trim_mention_unclosed_bracket_and_caption_word() -> None:
+    text = "named president of the Velmor Council (VC, the junta. A rally in Dunmor Photo: AFP"
+    m = _m(text, "Velmor Council (VC", "ORG")
+    assert trim_mention(m, text).text == "Velmor Council"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "Dunmor Photo", "PERSON"), text).text == "Dunmor"  # type: ignore[union-attr]
+
+
+def test_find_definitions_acronym_with_more_said_inside_the_bracket() -> None:
+    text = "The Economic Velmor Community (EVC; also known as CEV in French) condemned it."
+    assert [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)] == [
+        ("EVC", "Economic Velmor Community")]

@@ -12,7 +12,8 @@ from storyline.lexicons.titles import PLACE_FOLLOWERS, PLACE_UNIT_WORDS, STRONG_
 from storyline.model import Mention
 
 #: "(ABC)", "(A.B.C.)", "(ABC*)" right after the long form
-_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z.&]{1,9}?)[*\u2020\u2021]*\s*\)")
+#: "(ABC)", "(ABC*)", and "(ABC; also known as ...)" / "(ABC, in French ...)": the acronym opens the bracket
+_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z.&]{1,9}?)[*\u2020\u2021]*\s*(?:\)|[;,][^()]{0,80}\))")
 _WORD = re.compile(r"[^\s(),;:\"“”*\u2020\u2021]+")
 _MAX_WORDS = 10
 

@@ -4,7 +4,7 @@ Transliterated names vary in vowels, doubled letters and a few consonant
 spellings (Yusuf / Yousuf / Yousaf, Mustafa / Moustafa, Jamaat / Jamat,
 Noorin / Nureen). Two levels of folding are used:
 
-- :func:`fold_token` keeps vowels but folds spellings (dzh/dj->j, ph->f, kh->k,
+- :func:`fold_token` keeps vowels but folds spellings (dzh/dj->j, tch->ch, ph->f, kh->k,
   q->k, ck->k, ee->i, oo->u, ou->u, "ye" first or after a vowel -> e, doubled letters)
   and diacritics;
 - :func:`skeleton` keeps the first letter and the consonants only (an initial
@@ -32,8 +32,8 @@ from storyline.lexicons.titles import DETERMINERS, NAME_PARTICLES, TITLE_HEADS, 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u00b4": "'"})
 _FOOTNOTE = re.compile(r"(?:[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])+$")
 _POSSESSIVE = re.compile(r"(?:'s|'|s')$")
-_SPELLINGS = (("dzh", "j"), ("dj", "j"), ("ph", "f"), ("kh", "k"), ("ck", "k"), ("q", "k"), ("ee", "i"), ("oo", "u"),
-              ("ou", "u"))
+_SPELLINGS = (("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("ph", "f"), ("kh", "k"), ("ck", "k"), ("q", "k"), ("ee", "i"),
+              ("oo", "u"), ("ou", "u"))
 #: "ye" after a vowel or first is the vowel "e" written for Cyrillic "е" (Mirzoyev / Mirzoev, Yevgeny / Evgeny)
 _VOWEL_YE = re.compile(r"(?:(?<=[aeiou])|^)ye")
 _VOWELS = re.compile(r"[aeiouy]")

@@ -122,9 +122,20 @@ def split_lines(m: Mention, text: str) -> list[Mention]:
     return out
 
 
+#: words that end a photo caption's credit ("Niamey Photo: REUTERS"), not a name
+_CAPTION = re.compile(r"\s+(?:Photo|Photos|Photograph|Image|Picture|Video|File|Credit)$")
+
+
 def trim_mention(m: Mention, text: str) -> Mention | None:
-    """Determiner, footnote markers, possessive ending and stray punctuation off the mention's edges."""
+    """Determiner, footnote markers, possessive ending and stray punctuation off the mention's edges;
+    an unclosed bracket ("X (ABC") and a caption word before a colon ("X Photo:") too."""
     start, end = m.start, m.end
+    bracket = text.find(" (", start, end)
+    if bracket > start and ")" not in text[bracket:end]:
+        end = bracket
+    caption = _CAPTION.search(text, start, end)
+    if caption and text[end:end + 1] == ":":
+        end = caption.start()
     moved = True
     while moved and end - start > 1:  # "the `` X ''": quotes and determiner in any order
         moved = False
