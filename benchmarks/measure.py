@@ -15,6 +15,7 @@ import re
 import subprocess
 import time
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 _STAGE = re.compile(r"stage (\w+): (start|done|nothing new)")
@@ -64,7 +65,7 @@ def run(cmd: list[str], env: dict[str, str] | None = None) -> Measured:
     proc.returncode = os.waitstatus_to_exitcode(status)
     marks.append(("", wall, usage.ru_maxrss / 1024))
     stages: dict[str, tuple[float, float]] = {"startup": (marks[0][1], marks[0][2])} if len(marks) > 1 else {}
-    for (name, t, _), (_, t_next, peak_next) in zip(marks, marks[1:], strict=False):
+    for (name, t, _), (_, t_next, peak_next) in pairwise(marks):
         if name:
             s, p = stages.get(name, (0.0, 0.0))
             stages[name] = (s + t_next - t, max(p, peak_next))
