@@ -2,7 +2,8 @@
 
 Steps, in order (each is a function below, tested one by one):
 
-1. :func:`split_lines` — a mention that runs over a line break is cut at it;
+1. :func:`split_lines` — a mention that runs over a line break, or a list of names
+   ("A, B and C"), is cut into its parts;
    :func:`trim_mention` — drop a leading determiner, trailing footnote markers
    ("ABC*", "Name[2]") and a possessive ending ("X's", "X’s").
 2. :func:`merge_particle_names` — transliterated names joined by particles
@@ -28,6 +29,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 from typing import Any
+
+from spacy.tokens import Doc
 
 from storyline.analyze.names.acronyms import link_acronyms
 from storyline.analyze.names.headlines import drop_headline_fragments
@@ -70,8 +73,9 @@ class Names(Component):
         text = state.doc.text
         lines = [part for m in state.mentions for part in split_lines(m, text)]
         mentions = [t for t in (trim_mention(m, text) for m in lines) if t is not None]
-        mentions = merge_particle_names(mentions, text)
+        mentions = merge_particle_names(mentions, text, state.doc)
         mentions = merge_group_names(mentions, text)
+        mentions = merge_adjacent_persons(mentions, text)
         mentions = split_titles(mentions, text)
         mentions = split_owner_words(mentions, text)
         mentions = names_after_titles(mentions, text, state.article.id)
@@ -93,24 +97,45 @@ def _span(m: Mention, text: str, start: int, end: int, source: str) -> Mention |
     return replace(m, start=start, end=end, text=text[start:end], source=source)
 
 
+#: "A, B and C": a list of names the tagger read as one (at least one comma and a final "and"/"&")
+_NAME_LIST = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*)+,? "
+                        r"(?:and|&) [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*")
+
+
 def split_lines(m: Mention, text: str) -> list[Mention]:
-    """A name never runs over a line break: a mention that does becomes one mention per capitalized line part."""
-    if "\n" not in m.text:
+    """A name never runs over a line break, and a list of names is no name: one mention per part."""
+    if "\n" in m.text:
+        parts = m.text.split("\n")
+    elif _NAME_LIST.fullmatch(m.text):
+        parts = re.split(r",? (?:and|&) |, ", m.text)
+    else:
         return [m]
     out = []
     pos = m.start
-    for part in m.text.split("\n"):
+    for part in parts:
         stripped = part.strip()
+        at = text.index(part, pos) if part else pos
         if stripped[:1].isupper():
-            start = pos + part.index(stripped)
+            start = at + part.index(stripped)
             out.append(replace(m, start=start, end=start + len(stripped), text=stripped, source="names:trim"))
-        pos += len(part) + 1
+        pos = at + len(part)
     return out
 
 
+#: words that end a photo caption's credit ("Niamey Photo: REUTERS"), not a name
+_CAPTION = re.compile(r"\s+(?:Photo|Photos|Photograph|Image|Picture|Video|File|Credit)$")
+
+
 def trim_mention(m: Mention, text: str) -> Mention | None:
-    """Determiner, footnote markers, possessive ending and stray punctuation off the mention's edges."""
+    """Determiner, footnote markers, possessive ending and stray punctuation off the mention's edges;
+    an unclosed bracket ("X (ABC") and a caption word before a colon ("X Photo:") too."""
     start, end = m.start, m.end
+    bracket = text.find(" (", start, end)
+    if bracket > start and ")" not in text[bracket:end]:
+        end = bracket
+    caption = _CAPTION.search(text, start, end)
+    if caption and text[end:end + 1] == ":":
+        end = caption.start()
     moved = True
     while moved and end - start > 1:  # "the `` X ''": quotes and determiner in any order
         moved = False
@@ -131,10 +156,15 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
     return _span(m, text, start, end, "names:trim")
 
 
-def merge_particle_names(mentions: list[Mention], text: str) -> list[Mention]:
-    """One mention for each particle-joined name, absorbing the mentions spaCy split it into."""
+def merge_particle_names(mentions: list[Mention], text: str, doc: Doc | None = None) -> list[Mention]:
+    """One mention for each particle-joined name, absorbing the mentions spaCy split it into.
+
+    A sentence's first word is not part of the name unless the parser reads it as
+    a proper noun ("Although al-Burhan agreed" is "al-Burhan").
+    """
     for hit in _PARTICLE_NAME.finditer(text):
         start, end = hit.start(), hit.end()
+        start = _skip_sentence_opener(doc, start, end)
         parts = [m for m in mentions if m.start < end and start < m.end]
         start = min([start, *(m.start for m in parts)])
         end = max([end, *(m.end for m in parts)])
@@ -145,6 +175,33 @@ def merge_particle_names(mentions: list[Mention], text: str) -> list[Mention]:
         mentions = [m for m in mentions if m not in parts]
         mentions.append(Mention(art, start, end, text[start:end], label, source="names:particles"))
     return mentions
+
+
+def _skip_sentence_opener(doc: Doc | None, start: int, end: int) -> int:
+    """Past a sentence-opening word that is no proper noun ("Although", "When") at ``start``."""
+    if doc is None:
+        return start
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return start
+    first = span[0]
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.text.startswith(("al-", "el-", "Al-", "El-")):
+        return span[1].idx
+    return start
+
+
+def merge_adjacent_persons(mentions: list[Mention], text: str) -> list[Mention]:
+    """Two person mentions one space apart are one name the tagger cut ("Mohammed Hamdan" + "Daglo Mousa")."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == m.label == "PERSON" and m.start == prev.end + 1 \
+                and text[prev.end] == " " and m.kind == prev.kind == "name":
+            out[-1] = replace(prev, end=m.end, text=text[prev.start:m.end], source="names:joined")
+        else:
+            out.append(m)
+    return out
 
 
 def merge_group_names(mentions: list[Mention], text: str) -> list[Mention]:
@@ -245,7 +302,7 @@ def split_titles(mentions: list[Mention], text: str) -> list[Mention]:
             hit = TITLE_PHRASE.match(text, m.start)
             if hit and hit.end() < m.end and text[hit.end()] in " \u00a0":
                 start = hit.end() + 1
-                if _NAME_WORD.match(text, start):
+                if _NAME_WORD.match(text, start) or re.match(r"(?:al|el|ad|as|ash|at|an)-[A-Z]", text[start:]):
                     m = replace(m, start=start, text=text[start:m.end], source="names:title")
         out.append(m)
     return out
