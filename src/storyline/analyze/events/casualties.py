@@ -75,6 +75,8 @@ EXCEED_VERBS = frozenset({"exceed", "surpass", "top", "pass", "cross", "overtake
 #: verbs of a lasting state: "80 people injured ... remained in hospital" counts those still there, not the toll
 STILL_VERBS = frozenset({"remain", "stay"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitalize", "hospitalise", "treatment", "critical", "care", "icu"})
+#: auxiliaries of a guess about a toll ("could cross 20,000")
+PROJECTING = frozenset({"could", "might", "may", "would"})
 #: words that present a figure as an older one
 EARLIER_WORDS = frozenset({"initially", "initial", "earlier", "originally", "previously", "first", "preliminary",
                            "early"})
@@ -266,8 +268,9 @@ def count_phrases(sent: SpacySpan) -> list[Count]:
         if value is None and _countable(tok) and _number(tok) is not None:
             value, j = _number(tok), i + 1  # "dozen"
         vague = VAGUE.get(tok.lower_) if _countable(tok) else None
-        if (value is None and vague is None) or (value is not None and _year(tok)):
-            i += 1
+        if (value is None and vague is None) or (value is not None and _year(tok)) or (
+                vague is not None and i + 1 < sent.end and number_phrase(sent, i + 1)[0] is not None):
+            i += 1  # not a count, a year, or "some" qualifying the number after it ("some 1.2 million")
             continue
         if value is not None and _is_change(sent, i):
             i = j  # "by one": the change; the total after "to" is the count
@@ -399,7 +402,8 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
     if kind is None or not counts:
         return None
     c = _count_for(tok, counts)
-    if c is None or c.increment or _not_victims(tok.doc[c.start:c.end], c) or _shared(tok):
+    if c is None or c.increment or _not_victims(tok.doc[c.start:c.end], c) or _shared(tok) or \
+            _projected(tok, tok.doc[c.start:c.end]):
         return None
     c = _exceeded(tok.doc[c.start:c.end], c)
     doc = tok.doc
@@ -422,6 +426,14 @@ def _shared(cue: Token) -> bool:
                 not any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in first.children):
             return True
     return False
+
+
+def _projected(cue: Token, span: SpacySpan) -> bool:
+    """"the toll could cross the 20,000 mark", "may rise to 50": a guess about the toll, not a report of it."""
+    toll = toll_noun(cue)
+    verbs = [t for t in (cue, toll.head if toll is not None else None, span.root.head) if t is not None
+             and t.pos_ in ("VERB", "AUX")]
+    return any(k.dep_ == "aux" and k.lower_ in PROJECTING for v in verbs for k in v.children)
 
 
 def _exceeded(span: SpacySpan, c: Count) -> Count:

@@ -646,7 +646,7 @@ def extract_events(state: AnalysisState, broad: bool = False) -> list[EventMenti
     """Event mentions of one analyzed document."""
     index = args.MentionIndex(state.doc, state.mentions)
     history: list[Draft] = []
-    out: list[EventMention] = []
+    made: list[tuple[Draft, frozenset[int]]] = []
     pending: list[Figure] = []
     for sent in state.doc.sents:
         drafts = _drafts_for(sent, index, broad)
@@ -667,10 +667,10 @@ def extract_events(state: AnalysisState, broad: bool = False) -> list[EventMenti
             incidents[0].figures.extend(pending)
             pending = []
         pending += orphans
-        for d in drafts:
-            out.append(_finish(state, d, len(out), frozenset(x.tok.i for x in drafts if x is not d)))
+        # finished at the end: a later sentence may still give an earlier incident its toll
+        made += [(d, frozenset(x.tok.i for x in drafts if x is not d)) for d in drafts]
         history += drafts
-    return out
+    return [_finish(state, d, n, others) for n, (d, others) in enumerate(made)]
 
 
 @component("events", requires=("doc", "mentions", "timexes", "dct", "dct_inferred"), assigns=("events",))
