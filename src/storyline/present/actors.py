@@ -10,7 +10,7 @@ alone.
 
 A speaker or actor known only by a description ("The authoritarian long-term
 ruler of the ex-Soviet republic, which is allied with Russia") is not a name:
-:func:`short_description` keeps its head ("the long-term ruler").
+:func:`short_description` keeps its head ("the authoritarian long-term ruler").
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ def is_description(text: str) -> bool:
 
 
 def short_description(text: str) -> str:
-    """'the long-term ruler' for 'The authoritarian long-term ruler of the ex-Soviet republic, which is …';
+    """'the authoritarian long-term ruler' for 'The authoritarian long-term ruler of the ex-Soviet republic, …';
     short descriptions are kept whole, with a lower-case determiner ('the Canadian foreign minister')."""
     text = " ".join(text.split())
     if not is_description(text):
