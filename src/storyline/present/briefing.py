@@ -49,6 +49,7 @@ import numpy as np
 from storyline.analyze.embed import Embedder
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Story, to_dict
 from storyline.present import said
+from storyline.present.actors import fold_labels, same_actor
 from storyline.present.incidents import Incident, collapse, interval
 from storyline.present.items import BriefItem, Citation, Part
 from storyline.present.places import Places
@@ -328,7 +329,8 @@ def _title(story: Story, entity: str | None, query: str | None, story_id: str | 
     if story_id is None and len(story.stories) == 1:  # the whole story is one cluster: name it
         story_id = story.stories[0].id
     label = next((c.label for c in story.stories if c.id == story_id), None) if story_id else None
-    return f"Briefing: {label.replace(' / ', ', ')}" if label else "Briefing"
+    # a country and its people are one subject ("India, Canada, Canadian" -> "India, Canada")
+    return f"Briefing: {', '.join(fold_labels(label.split(' / ')))}" if label else "Briefing"
 
 
 def scope_words(articles: Sequence[Article]) -> str:
@@ -455,7 +457,10 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
         target = links.by_id[target_id]
         if target_id in shown or any(d.id in shown for d in deniers) or not said.usable(target, ctx.names, ctx.types):
             continue
-        deniers = [d for d in deniers if said.usable(d, ctx.names, ctx.types) and said.denies(d, target)][:2]
+        accuser = speaker_words(target, ctx.names) or "an unnamed speaker"
+        # "New Delhi said" and "India rejected" are one actor speaking twice, not a denial
+        deniers = [d for d in deniers if said.usable(d, ctx.names, ctx.types) and said.denies(d, target)
+                   and not same_actor(speaker_words(d, ctx.names) or "", accuser)][:2]
         if not deniers:
             continue
         if ctx.entity is not None and not any(ctx.entity in (c.speaker, *c.targets) for c in (target, *deniers)):
@@ -463,7 +468,6 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
         item = said.claims_item([target, *deniers], ctx.names, ctx.articles, links)
         if item is None:
             continue
-        accuser = speaker_words(target, ctx.names) or "an unnamed speaker"
         who = list_words(list(dict.fromkeys(speaker_words(d, ctx.names) or "an unnamed speaker" for d in deniers)))
         noun = "accusation" if target.stance == "allegation" else "statement"
         day = ctx.articles[target.article].published if target.article in ctx.articles else None
