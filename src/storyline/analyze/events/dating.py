@@ -36,7 +36,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.pipeline import AnalysisState
-from storyline.analyze.time.timexes import CALENDAR_TYPES, CONFIDENCE, governing_verb, is_future
+from storyline.analyze.time.timexes import CONFIDENCE, dated_timexes, governing_verb, is_future
 from storyline.lexicons import numbers, speech
 from storyline.model import TimeValue, Timex
 from storyline.timevalues import granularity_of, interval_strings, value_interval
@@ -75,8 +75,8 @@ DEADLINE_WORDS = frozenset({"until", "till", "til", "by", "pending", "deadline"}
 COMPARISON_WORDS = frozenset({"reminiscent", "similar", "like", "unlike", "comparable", "compare", "recall",
                               "evoke", "echo", "resemble", "mirror", "worst", "deadliest", "biggest", "largest"})
 #: a date and clock time opening a byline or page stamp ("May 6, 2031 4:26 PM", "March 26, 2024, 10:24:25 IST")
-STAMP_AFTER = re.compile(r"^\s*,?\s*(?:at\s+)?\d{1,2}:\d{2}")
-STAMP_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*,?\s*(?:at\s+)?$")
+CLOCK = re.compile(r"^(?:at\s+)?\d{1,2}:\d{2}")
+YEAR_END = re.compile(r"\b(?:19|20)\d\d\s*,?\s*(?:at)?$")
 
 
 def _in_range(t: Timex, lo: int, hi: int) -> bool:
@@ -108,7 +108,8 @@ def _dated_in(tokens: list[Token], dated: list[Timex], stop: Token | None = None
     doc = tokens[0].doc
     starts = {t.idx: t.i for t in tokens}
     return [x for x in dated if any(lo <= x.start < lo + len(doc[i].text) for lo, i in starts.items())
-            and not _lower_bound(doc, x, stop) and not is_dateline(doc.text, x) and not foreign(doc, x, stop, others)]
+            and not _lower_bound(doc, x, stop) and not (x.start < 40 and is_dateline(doc.text, x))
+            and not foreign(doc, x, stop, others)]
 
 
 def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = frozenset()) -> bool:
@@ -121,8 +122,7 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in DEADLINE_WORDS:
         return True
-    if STAMP_AFTER.match(doc.text[x.end:x.end + 12]) or (
-            re.match(r"\d{1,2}:\d{2}", x.text or "") and STAMP_BEFORE.search(doc.text[max(0, x.start - 12):x.start])):
+    if _stamp(doc, span.start, span.end, x.text or ""):
         return True
     t = span.root
     while t.head.i != t.i and (stop is None or t.i != stop.i):
@@ -132,6 +132,14 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         if t.lemma_.lower() in COMPARISON_WORDS or t.lower_ in COMPARISON_WORDS or t.i in others:
             return True
     return False
+
+
+def _stamp(doc: Doc, start: int, end: int, text: str) -> bool:
+    """A date with a clock time after it, or a clock time with a year before it: a byline or page stamp.
+    (Tokens, not ``doc.text``, which spaCy rebuilds on each access.)"""
+    after = " ".join(t.text for t in doc[end:end + 2])
+    before = " ".join(t.text for t in doc[max(0, start - 2):start])
+    return bool(CLOCK.match(after.lstrip(", ")) or (CLOCK.match(text) and YEAR_END.search(before)))
 
 
 def is_dateline(text: str, x: Timex) -> bool:
@@ -337,7 +345,9 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
 
     A date on a reporting verb gives ``basis="reported"``, ``mod="ON_OR_BEFORE"``.
     """
-    dated = [t for t in state.timexes if t.type in CALENDAR_TYPES and t.value and value_interval(t.value)]
+    # every date read here lies in the trigger's sentence (clauses, phrases and the sentence itself): only
+    # those are looked at, found by bisection (all of an article's dates for each event was quadratic)
+    dated = dated_timexes(state.timexes).starting(tok.sent.start_char, tok.sent.end_char)
     found, where = own_timexes(tok, dated, others)
     if where != "clause":
         counted = offset_time(tok, dated)
