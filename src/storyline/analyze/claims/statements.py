@@ -13,17 +13,19 @@ content; fusion links the denial to the allegation.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
 from storyline.analyze.claims.attribution import Found, find_attributions
 from storyline.analyze.claims.cues import HEDGES, channel_of
 from storyline.analyze.claims.quotes import find_quotes
-from storyline.analyze.claims.speakers import Speaker, resolve_speaker
+from storyline.analyze.claims.speakers import MentionIndex, Speaker, resolve_speaker
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.timexes import best_time
-from storyline.model import Claim, Mention, Span, TimeValue
+from storyline.model import Claim, EventMention, Span, TimeValue
 
 log = logging.getLogger(__name__)
 
@@ -46,26 +48,53 @@ def _channel(f: Found, text: str) -> str | None:
     return channel_of(outside) or f.channel
 
 
-def _targets(mentions: list[Mention], start: int, end: int) -> tuple[str, ...]:
+def _targets(mentions: MentionIndex, start: int, end: int) -> tuple[str, ...]:
     """Chains (or texts) of the entity mentions inside the content span."""
     out: list[str] = []
-    for m in mentions:
-        if start <= m.start and m.end <= end and m.kind != "pronoun":
+    for m in mentions.inside(start, end):
+        if m.kind != "pronoun":
             key = m.chain or m.text
             if key not in out:
                 out.append(key)
     return tuple(out)
 
 
-def _event(state: AnalysisState, start: int, end: int) -> str | None:
-    """The event mention whose trigger lies inside the content, the first one when several."""
-    inside = [e for e in state.events if start <= e.start and e.end <= end]
-    return min(inside, key=lambda e: e.start).id if inside else None
+class _Article:
+    """What claims look up in an article, indexed once: mentions, event triggers, timexes by sentence."""
+
+    def __init__(self, state: AnalysisState) -> None:
+        self.state = state
+        self.text = state.doc.text  # spaCy rebuilds doc.text on each access
+        self.mentions = MentionIndex(state.mentions)
+        self.events: list[EventMention] = sorted(state.events, key=lambda e: (e.start, e.end))
+        self.event_starts = [e.start for e in self.events]
+        self.timexes = sorted(state.timexes, key=lambda t: t.start)
+        self.timex_starts = [t.start for t in self.timexes]
+
+    def event(self, start: int, end: int) -> str | None:
+        """The event mention whose trigger lies inside the content, the first one when several."""
+        i = bisect_left(self.event_starts, start)
+        while i < len(self.events) and self.events[i].start < end:
+            if self.events[i].end <= end:
+                return self.events[i].id
+            i += 1
+        return None
+
+    def sentence_state(self, start: int, end: int) -> AnalysisState:
+        """The state with only the timexes of the sentence ``start:end``.
+
+        A claim's time is found in its clause or sentence (else the DCT), never further away:
+        handing the time function one sentence's timexes gives the same answer in constant
+        time instead of a scan of the whole article per claim.
+        """
+        lo, hi = bisect_left(self.timex_starts, start), bisect_left(self.timex_starts, end)
+        return dataclasses.replace(self.state, timexes=self.timexes[lo:hi])
 
 
-def build_claim(state: AnalysisState, f: Found, speaker: Speaker, index: int,
+def build_claim(page: _Article, f: Found, speaker: Speaker, index: int,
                 best_time: Callable[..., Any] | None) -> Claim:
-    text, art = state.article.text, state.article.id
+    state = page.state
+    text, art = page.text, state.article.id
     assert f.content is not None
     cs, ce = f.content
     start = min(speaker.start, f.cue_start, cs)
@@ -76,8 +105,9 @@ def build_claim(state: AnalysisState, f: Found, speaker: Speaker, index: int,
     # the claim's time is the time of the speech act: the cue verb's clause (verbs only, so the
     # time component never has to climb a non-verbal parse)
     if best_time is not None and cue_tok is not None and cue_tok.root.pos_ in ("VERB", "AUX"):
+        sent = cue_tok.sent
         try:
-            time = best_time(state, f.cue_start, f.cue_end)
+            time = best_time(page.sentence_state(sent.start_char, sent.end_char), f.cue_start, f.cue_end)
         except Exception:  # another component's function must not break claim extraction
             log.debug("best_time failed for claim %s", index, exc_info=True)
     return Claim(
@@ -88,7 +118,7 @@ def build_claim(state: AnalysisState, f: Found, speaker: Speaker, index: int,
         cue_start=f.cue_start, cue_end=f.cue_end, content_start=cs, content_end=ce,
         stance="denial" if f.cue.polarity == "deny" else f.cue.stance,
         hedged=_hedged(f, text), channel=_channel(f, text),
-        targets=_targets(state.mentions, cs, ce), event=_event(state, cs, ce),
+        targets=_targets(page.mentions, cs, ce), event=page.event(cs, ce),
         speaker_chain=speaker.chain, time=time,
         speaker_ref=Span(art, ref.start, ref.end, ref.text) if ref is not None else None,
     )
@@ -97,17 +127,17 @@ def build_claim(state: AnalysisState, f: Found, speaker: Speaker, index: int,
 def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = None) -> list[Claim]:
     """All claims of the article in text order."""
     doc = state.doc
-    quotes = find_quotes(doc.text)
+    page = _Article(state)
     claims: list[Claim] = []
     seen: set[tuple[int, int, int]] = set()
-    for f in find_attributions(doc, quotes):
+    for f in find_attributions(doc, find_quotes(page.text)):
         assert f.speaker is not None and f.content is not None
         key = (f.cue_start, *f.content)
         if key in seen:
             continue
         seen.add(key)
-        speaker = resolve_speaker(doc, f.speaker, state.mentions, f.speaker_tokens)
-        claims.append(build_claim(state, f, speaker, len(claims), best_time))
+        speaker = resolve_speaker(doc, f.speaker, page.mentions, f.speaker_tokens)
+        claims.append(build_claim(page, f, speaker, len(claims), best_time))
     return claims
 
 
