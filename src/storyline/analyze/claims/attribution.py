@@ -32,8 +32,10 @@ from storyline.analyze.claims.cues import (
     cue_for,
 )
 from storyline.analyze.claims.quotes import Quote
+from storyline.analyze.claims.responsibility import taking_responsibility
 
 ACCORDING = Cue("statement")
+RESPONSIBILITY = Cue("responsibility")
 #: most characters between the two halves of a split quote (“A,” she said, “B.”)
 _SPLIT_GAP = 60
 #: most characters between a quote and the cue that has no clause of its own
@@ -195,7 +197,9 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if comps:
         best = max(comps, key=lambda c: len(list(c.subtree)))
-        toks = list(best.subtree)
+        # "said it was unlikely the group's aim was ...": the parser can split one clause into two
+        # complements; on the same side of the cue they are one content
+        toks = [t for c in comps if (c.i < verb.i) == (best.i < verb.i) for t in c.subtree]
         # "said Tuesday his actions were lawful": a leading date modifier belongs to the saying
         dates = [c for c in best.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
                  and c.left_edge.i == toks[0].i]
@@ -212,6 +216,8 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         obj = _child(verb, "dobj")
         toks = list(xcomp.subtree) + (list(obj.subtree) if obj is not None and obj.i < xcomp.i else [])
         return _bounds(toks), "infinitive"
+    if lemma in OBJECT_CONTENT and xcomp is not None and xcomp.tag_ == "VBG":
+        return _subtree(xcomp), "object"  # "denied carrying out the attack"
     obj = _child(verb, "dobj", "nsubjpass")
     prep_word = PREP_CONTENT.get(lemma)
     if prep_word and obj is not None:
@@ -402,8 +408,12 @@ def _colon_lines(doc: Doc, text: str) -> list[Found]:
     return out
 
 
-def find_attributions(doc: Doc, quotes: list[Quote]) -> list[Found]:
-    """Every attribution in ``doc`` with a speaker head and a content span."""
+def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = frozenset()) -> list[Found]:
+    """Every attribution in ``doc`` with a speaker head and a content span.
+
+    ``acts``: token indices of event triggers that are acts (an attack, a bombing), so that
+    "X claimed the bombing" is told from "X claimed the seat".
+    """
     text = doc.text
     page = Page(text, quotes)
     # keyed by cue token; headline colons are not tokens of a verb, so they get keys below zero
@@ -412,7 +422,7 @@ def find_attributions(doc: Doc, quotes: list[Quote]) -> list[Found]:
     for tok in sorted(doc, key=lambda t: (t.dep_ in ("acl", "relcl"), t.i)):
         if page.in_quote(tok.idx):
             continue
-        f = _find_at(tok, found, page)
+        f = _find_at(tok, found, page, acts)
         if f is not None:
             found[tok.i] = f
     founds = list(found.values())
@@ -430,12 +440,17 @@ def find_attributions(doc: Doc, quotes: list[Quote]) -> list[Found]:
     return sorted(out, key=lambda f: f.cue_start)
 
 
-def _find_at(tok: Token, found: dict[int, Found], page: Page) -> Found | None:
+def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[int]) -> Found | None:
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         speaker, content, cue_end = _according(tok)
         return Found(ACCORDING, tok.idx, cue_end, "according to", speaker, content, tok.sent, via="according")
     if tok.pos_ != "VERB":
         return None
+    taken = taking_responsibility(tok, acts)
+    if taken is not None:  # "X claimed responsibility for the attack": X is the claimant
+        speaker, channel = find_subject(tok, page)
+        return Found(RESPONSIBILITY, _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
+                     _within_paragraph(page, taken, tok.idx), tok.sent, channel=channel, via="responsibility")
     cue = cue_for(tok.lemma_)
     if cue is None or any(c.dep_ == "neg" for c in tok.children):
         # "did not deny", "never said": a negated cue attributes nothing (and is no denial)
@@ -447,10 +462,14 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page) -> Found | None:
     if content is not None:
         content = _within_paragraph(page, content, tok.idx)
     speaker, channel = find_subject(tok, page)
-    prt = _child(tok, "prt")
-    cue_end = (prt.idx + len(prt)) if prt is not None and prt.i == tok.i + 1 else tok.idx + len(tok)
-    return Found(cue, _cue_start(tok), cue_end, lemma, speaker, content, tok.sent, channel=channel,
+    return Found(cue, _cue_start(tok), _cue_end(tok), lemma, speaker, content, tok.sent, channel=channel,
                  via=how or "quote")
+
+
+def _cue_end(verb: Token) -> int:
+    """The end of the cue, with a particle right after it ("pointed out", "owned up")."""
+    prt = _child(verb, "prt")
+    return (prt.idx + len(prt)) if prt is not None and prt.i == verb.i + 1 else verb.idx + len(verb)
 
 
 def _cue_start(verb: Token) -> int:

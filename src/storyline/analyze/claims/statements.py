@@ -22,10 +22,11 @@ from typing import Any
 from storyline.analyze.claims.attribution import Found, find_attributions
 from storyline.analyze.claims.cues import HEDGES, channel_of
 from storyline.analyze.claims.quotes import find_quotes
+from storyline.analyze.claims.responsibility import ACT_TYPES, Reading, read_content
 from storyline.analyze.claims.speakers import MentionIndex, Speaker, resolve_speaker
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.timexes import best_time
-from storyline.model import Claim, EventMention, Span, TimeValue
+from storyline.model import Claim, EventMention, Polarity, Span, TimeValue
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,25 @@ class _Article:
         self.event_starts = [e.start for e in self.events]
         self.timexes = sorted(state.timexes, key=lambda t: t.start)
         self.timex_starts = [t.start for t in self.timexes]
+        self.acts = frozenset(self._act_tokens())
+
+    def _act_tokens(self) -> list[int]:
+        """Token indices of the triggers of acts (attacks, bombings, kidnappings ...)."""
+        out = []
+        for e in self.events:
+            if e.type in ACT_TYPES:
+                span = self.state.doc.char_span(e.start, e.end, alignment_mode="expand")
+                out += [t.i for t in span] if span is not None else []
+        return out
+
+    def act_event(self, start: int, end: int) -> str | None:
+        """The first act (an event of a type someone can carry out) with its trigger in ``start:end``."""
+        i = bisect_left(self.event_starts, start)
+        while i < len(self.events) and self.events[i].start < end:
+            if self.events[i].type in ACT_TYPES:
+                return self.events[i].id
+            i += 1
+        return None
 
     def event(self, start: int, end: int) -> str | None:
         """The event mention whose trigger lies inside the content, the first one when several."""
@@ -91,6 +111,34 @@ class _Article:
         return dataclasses.replace(self.state, timexes=self.timexes[lo:hi])
 
 
+def _claim_time(page: _Article, f: Found, index: int, best_time: Callable[..., Any] | None) -> TimeValue | None:
+    """The time of the speech act: the cue verb's clause (verbs only, so the time component never
+    has to climb a non-verbal parse)."""
+    cue_tok = page.state.doc.char_span(f.cue_start, f.cue_end, alignment_mode="expand")
+    if best_time is None or cue_tok is None or cue_tok.root.pos_ not in ("VERB", "AUX"):
+        return None
+    sent = cue_tok.sent
+    try:
+        return best_time(page.sentence_state(sent.start_char, sent.end_char), f.cue_start, f.cue_end)
+    except Exception:  # another component's function must not break claim extraction
+        log.debug("best_time failed for claim %s", index, exc_info=True)
+        return None
+
+
+def _stance(f: Found, reading: Reading) -> tuple[Polarity, str]:
+    """Polarity and stance from the cue, corrected by what the content says about involvement.
+
+    "X said it had nothing to do with the attack" is a denial whatever the cue; "X said it
+    carried out the attack" is a claim of responsibility when the cue states or confirms.
+    """
+    polarity, stance = f.cue.polarity, ("denial" if f.cue.polarity == "deny" else f.cue.stance)
+    if polarity == "assert" and reading.denial:
+        return "deny", "denial"
+    if polarity == "assert" and reading.responsibility and stance in ("statement", "confirmation"):
+        return "assert", "responsibility"
+    return polarity, stance
+
+
 def build_claim(page: _Article, f: Found, speaker: Speaker, index: int,
                 best_time: Callable[..., Any] | None) -> Claim:
     state = page.state
@@ -100,27 +148,23 @@ def build_claim(page: _Article, f: Found, speaker: Speaker, index: int,
     start = min(speaker.start, f.cue_start, cs)
     end = max(speaker.end, f.cue_end, ce)
     ref = speaker.ref
-    time: TimeValue | None = None
-    cue_tok = state.doc.char_span(f.cue_start, f.cue_end, alignment_mode="expand")
-    # the claim's time is the time of the speech act: the cue verb's clause (verbs only, so the
-    # time component never has to climb a non-verbal parse)
-    if best_time is not None and cue_tok is not None and cue_tok.root.pos_ in ("VERB", "AUX"):
-        sent = cue_tok.sent
-        try:
-            time = best_time(page.sentence_state(sent.start_char, sent.end_char), f.cue_start, f.cue_end)
-        except Exception:  # another component's function must not break claim extraction
-            log.debug("best_time failed for claim %s", index, exc_info=True)
+    reading = read_content(state.doc, cs, ce, page.acts, alleging=f.cue.stance == "allegation")
+    polarity, stance = _stance(f, reading)
+    involvement = reading.involvement or stance == "responsibility"
+    event = page.event(cs, ce)
+    if event is None and involvement:  # "X, which claimed responsibility, ...": the act of its sentence
+        event = page.act_event(f.sentence.start_char, f.sentence.end_char)
     return Claim(
         id=f"{art}:cl{index}", article=art, start=start, end=end,
         speaker=None, speaker_text=speaker.text, cue=text[f.cue_start:f.cue_end], content=text[cs:ce],
-        direct_quote=f.direct, polarity=f.cue.polarity,
+        direct_quote=f.direct, polarity=polarity,
         speaker_start=speaker.start, speaker_end=speaker.end, speaker_type=speaker.type,
         cue_start=f.cue_start, cue_end=f.cue_end, content_start=cs, content_end=ce,
-        stance="denial" if f.cue.polarity == "deny" else f.cue.stance,
-        hedged=_hedged(f, text), channel=_channel(f, text),
-        targets=_targets(page.mentions, cs, ce), event=page.event(cs, ce),
-        speaker_chain=speaker.chain, time=time,
+        stance=stance, hedged=_hedged(f, text), channel=_channel(f, text),
+        targets=_targets(page.mentions, cs, ce), event=event,
+        speaker_chain=speaker.chain, time=_claim_time(page, f, index, best_time),
         speaker_ref=Span(art, ref.start, ref.end, ref.text) if ref is not None else None,
+        negated=reading.negated, involvement=involvement,
     )
 
 
@@ -130,7 +174,7 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
     page = _Article(state)
     claims: list[Claim] = []
     seen: set[tuple[int, int, int]] = set()
-    for f in find_attributions(doc, find_quotes(page.text)):
+    for f in find_attributions(doc, find_quotes(page.text), page.acts):
         assert f.speaker is not None and f.content is not None
         key = (f.cue_start, *f.content)
         if key in seen:
