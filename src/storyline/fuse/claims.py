@@ -8,32 +8,46 @@ Link rules (every link carries the two claim spans as evidence and a reason):
   2. "Y denied X's claims": a denial whose content names claims (claim,
      allegation, accusation ...) links to the best-matching claim of that owner,
      or, in the same article, to the closest earlier claim it is about;
-  3. a denial whose content says the same as an asserted claim of another speaker
-     (content similarity at or above ``DENY_SIM``).
+  3. a denial whose content says the same as an asserted claim of another speaker;
+  4. a denial of involvement ("Y denied involvement", "Y said it had nothing to do
+     with the attack") links to the claim of responsibility or the allegation of
+     involvement about the same incident that concerns the denier (or the party it
+     clears): the claimant is that party, or the allegation names it;
+  5. a negated rebuttal: a content whose main predicate is negated ("the country is
+     not a safe haven") that says the opposite of an allegation, of a claim about
+     who did something, or of a claim naming its speaker, is a denial of it (its
+     polarity becomes ``deny``), later than the claim it answers.
 - ``supports``: two asserted claims in different articles saying the same thing
-  (see :func:`same_proposition`) without conflicting specifics; from the later
-  article's claim to the earlier one.
-- ``contradicts``: two asserted claims about the same thing (a shared event, or
-  :func:`same_topic`) whose specifics conflict: numbers, dates (months, weekdays,
-  years), places, or one negating what the other asserts (near-identical wording only).
+  (see :func:`reaches` and the thresholds below; lower ones when the speakers are
+  the same entity, as for two outlets' paraphrases of one statement) without a
+  genuine incompatibility; from the later article's claim to the earlier one.
+- ``contradicts``: two asserted claims that cannot both be true: one negates what
+  the other asserts in near-identical words (and is not a rebuttal, rule 5), one
+  gives another value for the same quantity ("12 people" / "30 people"; "at least
+  60" and "137" agree), another weekday, month or year for the same event, an
+  antonymous predicate ("rose" / "fell") or, in near-identical words, another place.
+  Different numbers for different things, or a date of another kind ("Monday" /
+  "January 30"), are not a contradiction.
 
-Similarity has two parts: a lexical Jaccard over content words and, when
-``config.use_embeddings``, the MiniLM cosine of the two contents. Cosine alone
-is not enough: articles of one story talk about the same actors, and unrelated
-propositions about them score 0.6-0.75; a paraphrase needs both a high cosine
-and shared words (thresholds below, set on hand-checked pairs).
+Similarity has two parts: a lexical Jaccard over content words (lightly stemmed,
+so "used" meets "using") and, when ``config.use_embeddings``, the MiniLM cosine of
+the two contents. Cosine alone is not enough: articles of one story talk about the
+same actors, and unrelated propositions about them score 0.6-0.75; a paraphrase
+needs both a high cosine and shared words (thresholds below, set on hand-checked pairs).
+No entailment model ships offline, so the explicit checks above stand in for one.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 
 import numpy as np
 
-from storyline.analyze.claims.cues import CLAIM_NOUNS, NEGATIONS, words
+from storyline.analyze.claims.cues import CLAIM_NOUNS, words
 from storyline.fuse import FuseContext, fuse_step
 from storyline.model import ArticleAnalysis, Claim, ClaimLink, Mention, Span
 
@@ -41,10 +55,14 @@ from storyline.model import ArticleAnalysis, Claim, ClaimLink, Mention, Span
 SAME = ((0.88, 0.0), (0.8, 0.15), (0.7, 0.4), (0.0, 0.6))
 #: the same thing with a shared event or target entity
 SAME_WITH_ANCHOR = ((0.72, 0.1), (0.0, 0.4))
+#: the same thing said by the same speaker (two outlets' paraphrases of one statement)
+SAME_SPEAKER = ((0.75, 0.1), (0.65, 0.25), (0.0, 0.45))
 #: about the same thing (for conflicting specifics)
 TOPIC = ((0.8, 0.2), (0.0, 0.45))
-#: near-identical wording (for "one negates the other")
+#: near-identical wording (for "one negates the other", places)
 NEAR = ((0.8, 0.3), (0.0, 0.55))
+#: a negated content and the claim it answers: the same proposition but for the negation
+REBUT = ((0.8, 0.15), (0.7, 0.25), (0.0, 0.4))
 #: a word in more claims than this is too common to propose candidate pairs
 _MAX_POSTING = 50
 #: characters of a content given to the sentence encoder
@@ -57,20 +75,32 @@ _SIM_CELLS = 1 << 22
 STOP = words("a an the of to in on at for by with from and or but that this these those is are was were be been "
              "being has have had will would shall should can could may might must it its their they them he she "
              "his her we our you your i as into over after before about than then there here which who whom what "
-             "said says say also not no")
+             "said says say also not no n't never")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
-_NUMBER = re.compile(r"\b\d[\d,]*(?:\.\d+)?\b")
 _NUMBER_NAMES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                  "sixteen seventeen eighteen nineteen twenty")
 _NUMBER_WORDS = {w: i for i, w in enumerate(_NUMBER_NAMES.split())}
 _TENS = ("thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBER_WORDS |= {w: 10 * (i + 3) for i, w in enumerate(_TENS)}
 _NUMBER_WORDS |= {"dozen": 12, "hundred": 100, "thousand": 1000}
-#: absolute date words only ("today" differs between articles of different days; "may" is mostly the verb)
-_DATE_WORDS = words("january february march april june july august september october november december "
-                    "monday tuesday wednesday thursday friday saturday sunday")
+_NUMBER = re.compile(r"\b(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b")
+#: how a qualifier bounds a figure: "at least 60" is 60 or more, "nearly 300" at most 300
+_LOWER = re.compile(r"(?:at least|more than|over|above|upwards of|in excess of|no fewer than)\s+$")
+_UPPER = re.compile(r"(?:up to|at most|fewer than|less than|under|below|nearly|almost|no more than)\s+$")
+_ABOUT = re.compile(r"(?:about|around|some|roughly|approximately|an estimated|close to)\s+$")
+#: words between a figure and what it counts that say nothing of what is counted
+_QUANT_SKIP = words("more other additional further of the were was and had have has been are people's")
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+_MONTHS = words("january february march april june july august september october november december")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: antonymous predicates: one content with one word of a pair, the other with the other word
+ANTONYMS = (("increase", "decrease"), ("rise", "fall"), ("rose", "fell"), ("risen", "fallen"), ("win", "lose"),
+            ("won", "lost"), ("accept", "reject"), ("approve", "reject"), ("confirm", "deny"), ("alive", "dead"),
+            ("open", "closed"), ("guilty", "innocent"), ("legal", "illegal"), ("true", "false"),
+            ("success", "failure"), ("higher", "lower"), ("more", "fewer"), ("support", "oppose"),
+            ("agree", "disagree"), ("allow", "ban"), ("lift", "impose"), ("arrest", "release"),
+            ("resume", "suspend"), ("gain", "loss"))
 
 
 # --------------------------------------------------------------------------- resolution
@@ -126,20 +156,89 @@ def resolve_claim(ctx: FuseContext, claim: Claim, event_of: dict[str, str]) -> C
 # --------------------------------------------------------------------------- features
 
 
+def stem(word: str) -> str:
+    """A light stem, the same on both sides of a comparison: "used"/"using"/"use", "attacks"/"attack"."""
+    w = word.replace("’", "'").removesuffix("'s").rstrip("'")
+    for suffix, keep in (("ing", 5), ("ied", 4), ("ies", 4), ("ed", 4)):
+        if w.endswith(suffix) and len(w) > keep:
+            return w[:-len(suffix)] + ("i" if suffix in ("ied", "ies") else "")
+    if len(w) > 3 and (w.endswith(("ses", "xes", "zes", "ches", "shes"))):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    if len(w) > 2 and w.endswith("e"):
+        return w[:-1]
+    return w[:-1] + "i" if len(w) > 2 and w.endswith("y") else w
+
+
+_ANTONYM_OF = {stem(w): (k, side) for k, pair in enumerate(ANTONYMS) for side, w in enumerate(pair)}
+
+
+@dataclasses.dataclass(frozen=True)
+class Amount:
+    """A figure in a content: what it counts (a stem) and the interval its qualifier allows."""
+
+    key: str
+    low: float
+    high: float
+
+
 @dataclasses.dataclass
 class ClaimFeatures:
     words: frozenset[str]
-    numbers: frozenset[float]
-    dates: frozenset[str]
+    amounts: tuple[Amount, ...]
+    dates: dict[str, frozenset[str]]  # weekday / month / year -> the ones named
     places: frozenset[str]
+    antonyms: frozenset[tuple[int, int]]
     negated: bool
     claim_noun_owner: bool
 
 
-def _numbers(text: str) -> frozenset[float]:
-    vals = {float(m.group().replace(",", "")) for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group())}
-    vals |= {float(_NUMBER_WORDS[w]) for w in _WORD.findall(text.lower()) if w in _NUMBER_WORDS}
-    return frozenset(vals)
+def _figure(raw: str, after: list[str]) -> tuple[float, int]:
+    """The value of a figure and how many following words belong to it ("two hundred", "3 million")."""
+    value = float(raw.replace(",", "")) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
+    scale = {"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
+    if after and after[0] in scale:
+        return value * scale[after[0]], 1
+    return value, 0
+
+
+def amounts(text: str) -> tuple[Amount, ...]:
+    """The figures of a content with what they count: "at least 84 people" -> people in [84, inf).
+
+    What is counted is the first word after the figure that is not a filler ("84 other people"),
+    else the word before it ("killed 84"). A partitive ("one of the attackers"), a year and the
+    pronoun "one" ("no one") are not figures.
+    """
+    low = text.lower()
+    out = []
+    for m in _NUMBER.finditer(low):
+        raw = m.group()
+        if _YEAR.fullmatch(raw):
+            continue
+        after = _WORD.findall(low[m.end():m.end() + 60])
+        before = _WORD.findall(low[max(0, m.start() - 30):m.start()])
+        if raw == "one" and (not after or after[0] in ("of", "another") or (before and before[-1] in words(
+                "no any every some the this that each which"))):
+            continue
+        value, used = _figure(raw, after)
+        rest = after[used:]
+        if rest and rest[0] == "of":
+            continue  # "two of the bombers": a part of a group, not a count of it
+        nouns = [w for w in rest[:3] if w not in _QUANT_SKIP and not _NUMBER.fullmatch(w)]
+        key = nouns[0] if nouns else (before[-1] if before else "")
+        if not key or key in STOP:
+            continue
+        lo, hi = value, value
+        prefix = low[max(0, m.start() - 25):m.start()]
+        if _LOWER.search(prefix):
+            hi = math.inf
+        elif _UPPER.search(prefix):
+            lo = 0.0
+        elif _ABOUT.search(prefix):
+            lo, hi = 0.8 * value, 1.2 * value
+        out.append(Amount(stem(key), lo, hi))
+    return tuple(out)
 
 
 def features(ctx: FuseContext, claim: Claim) -> ClaimFeatures:
@@ -147,12 +246,16 @@ def features(ctx: FuseContext, claim: Claim) -> ClaimFeatures:
     toks = _WORD.findall(text.lower())
     places = {ctx.mention_entity.get((m.article, m.start, m.end)) or m.text.lower()
               for m in _content_mentions(ctx.analyses.get(claim.article), claim) if m.label in PLACE_LABELS}
+    stems = frozenset(stem(t) for t in toks if t not in STOP and len(t) > 1)
     return ClaimFeatures(
-        words=frozenset(t for t in toks if t not in STOP and len(t) > 1),
-        numbers=_numbers(text),
-        dates=frozenset(t for t in toks if t in _DATE_WORDS) | frozenset(_YEAR.findall(text)),
+        words=stems,
+        amounts=amounts(text),
+        dates={"weekday": frozenset(t for t in toks if t in _WEEKDAYS),
+               "month": frozenset(t for t in toks if t in _MONTHS),
+               "year": frozenset(_YEAR.findall(text))},
         places=frozenset(places),
-        negated=any(t in NEGATIONS or t.endswith("n't") for t in toks),
+        antonyms=frozenset(_ANTONYM_OF[w] for w in stems if w in _ANTONYM_OF),
+        negated=claim.negated,
         claim_noun_owner=any(t.rstrip("s") in CLAIM_NOUNS for t in toks) and len(toks) <= 8,
     )
 
@@ -164,16 +267,35 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / (len(a) + len(b) - shared)
 
 
-def conflicts(a: ClaimFeatures, b: ClaimFeatures) -> str | None:
-    """Which specific the two contents disagree on, if any."""
-    if a.numbers and b.numbers and not a.numbers & b.numbers:
+def _amounts_differ(a: tuple[Amount, ...], b: tuple[Amount, ...]) -> bool:
+    """Some counted thing has values in both contents and no value of one fits a value of the other."""
+    for key in {x.key for x in a} & {y.key for y in b}:
+        xs, ys = [x for x in a if x.key == key], [y for y in b if y.key == key]
+        if not any(x.low <= y.high and y.low <= x.high for x in xs for y in ys):
+            return True
+    return False
+
+
+def _antonymous(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) -> bool:
+    """One content has one side of an antonym pair, the other the other side, and neither has both."""
+    return any((k, 1 - side) in b and (k, 1 - side) not in a and (k, side) not in b for k, side in a)
+
+
+def conflicts(a: ClaimFeatures, b: ClaimFeatures, near: bool = False) -> str | None:
+    """Which specific the two contents genuinely disagree on, if any (negation is judged apart).
+
+    ``near``: the wording is near-identical, so a different place or an antonymous
+    predicate is a disagreement and not another proposition.
+    """
+    if _amounts_differ(a.amounts, b.amounts):
         return "numbers differ"
-    if a.dates and b.dates and not a.dates & b.dates:
-        return "dates differ"
-    if a.places and b.places and not a.places & b.places:
+    for kind in ("weekday", "month", "year"):
+        if a.dates[kind] and b.dates[kind] and not a.dates[kind] & b.dates[kind]:
+            return "dates differ"
+    if near and a.negated == b.negated and _antonymous(a.antonyms, b.antonyms):
+        return "antonymous predicates"
+    if near and len(a.places) == 1 and len(b.places) == 1 and a.places != b.places:
         return "places differ"
-    if a.negated != b.negated:
-        return "one negates the other"
     return None
 
 
@@ -190,12 +312,25 @@ class _Linker:
             # quadratic time for little gain
             self.vecs = ctx.resources.embedder.encode([c.content[:_EMBED_CHARS] for c in claims])
         self.links: dict[tuple[str, str], ClaimLink] = {}
+        # the order of statements: publication day, then article, then position in it
+        self.when = [(_published(ctx, c.article), c.article, c.start) for c in claims]
+        self.rebuttals: set[int] = set()  # negated claims found to deny what they answer
+        self.entity_names = {e.id: {e.name.lower(), *(a.lower() for a in e.aliases)} for e in ctx.story.entities}
+        self.events = {e.id: e for e in ctx.story.events}
+
+    def names(self, party: str) -> set[str]:
+        """The names of an entity id, or the text itself for an unresolved party."""
+        return self.entity_names.get(party, {party.lower()})
 
     def sim(self, i: int, j: int) -> tuple[float, float]:
         """(cosine, jaccard); the cosine is 0 without embeddings."""
         lex = jaccard(self.feats[i].words, self.feats[j].words)
         cos = float(self.vecs[i] @ self.vecs[j]) if self.vecs is not None else 0.0
         return cos, lex
+
+    def order(self, i: int, j: int) -> tuple[int, int]:
+        """(later, earlier) of two claims."""
+        return (i, j) if self.when[i] > self.when[j] else (j, i)
 
     def add(self, kind: str, i: int, j: int, score: float, reason: str) -> None:
         a, b = self.claims[i], self.claims[j]
@@ -215,6 +350,11 @@ class _Linker:
         merged = np.unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.int64)
         for code in merged.tolist():
             yield divmod(code, n)
+
+
+def _published(ctx: FuseContext, article: str) -> str:
+    art = ctx.articles.get(article)
+    return (art.published or "") if art is not None else ""
 
 
 def _word_pairs(feats: list[ClaimFeatures], n: int) -> np.ndarray:
@@ -258,10 +398,17 @@ def _span(ctx: FuseContext, claim: Claim) -> Span:
 
 
 def _same_speaker(a: Claim, b: Claim) -> bool:
+    """One speaker: the same entity, else the same name (a description or pronoun only within an article)."""
     if a.speaker and b.speaker:
         return a.speaker == b.speaker
-    return bool(a.speaker_text and b.speaker_text and a.speaker_text.lower() == b.speaker_text.lower()
-                and a.article == b.article)
+    if not (a.speaker_text and b.speaker_text and _plain(a.speaker_text) == _plain(b.speaker_text)):
+        return False
+    return a.article == b.article or {a.speaker_type, b.speaker_type} <= {"named", "organization"}
+
+
+def _plain(name: str) -> str:
+    """A name for comparison: lower case, without a leading article ("The Islamic State")."""
+    return re.sub(r"^the\s+", "", name.strip().lower())
 
 
 def reaches(sim: tuple[float, float], thresholds: tuple[tuple[float, float], ...]) -> bool:
@@ -279,34 +426,209 @@ def _pair_links(lk: _Linker, i: int, j: int) -> None:
         d, t = (i, j) if a.polarity == "deny" else (j, i)
         _deny_pair(lk, d, t)
         return
-    if a.polarity == "deny" or a.article == b.article:
+    if a.polarity == "deny":
+        return
+    if a.negated != b.negated:
+        _negation_pair(lk, i, j)
+        return
+    if a.article == b.article:
         return
     s = lk.sim(i, j)
-    score = max(s)
-    later, earlier = (i, j) if a.article > b.article else (j, i)
+    later, earlier = lk.order(i, j)
+    if a.involvement or b.involvement:
+        # who did an act is the proposition: figures in "responsibility for the attack that killed
+        # 84" describe the incident, so only the doer and the incident decide
+        if _same_act(lk, a, b, s):
+            lk.add("supports", later, earlier, max(s), f"same claim about who did it ({_describe(s)})")
+        return
     same_event = bool(a.event and a.event == b.event)
     anchored = same_event or bool(set(a.targets) & set(b.targets))
-    clash = conflicts(lk.feats[i], lk.feats[j])
-    if clash == "one negates the other" and reaches(s, NEAR):
-        lk.add("contradicts", later, earlier, score, f"{clash} ({_describe(s)})")
-    elif clash and clash != "one negates the other" and (same_event or reaches(s, TOPIC)):
-        lk.add("contradicts", later, earlier, score, f"{clash} about the same thing ({_describe(s)})")
-    elif not clash and (reaches(s, SAME) or (anchored and reaches(s, SAME_WITH_ANCHOR))):
-        lk.add("supports", later, earlier, score, f"same proposition in another article ({_describe(s)})")
+    clash = conflicts(lk.feats[i], lk.feats[j], near=reaches(s, NEAR))
+    if clash and (same_event or reaches(s, TOPIC)):
+        lk.add("contradicts", later, earlier, max(s), f"{clash} about the same thing ({_describe(s)})")
+    elif not clash and _same_proposition(a, b, s, anchored):
+        lk.add("supports", later, earlier, max(s), f"same proposition in another article ({_describe(s)})")
+
+
+def _same_proposition(a: Claim, b: Claim, s: tuple[float, float], anchored: bool) -> bool:
+    """Do two contents say the same thing? Lower bars with a shared event or target, or the same speaker."""
+    if reaches(s, SAME) or (anchored and reaches(s, SAME_WITH_ANCHOR)):
+        return True
+    return _same_speaker(a, b) and reaches(s, SAME_SPEAKER)
+
+
+def _same_act(lk: _Linker, a: Claim, b: Claim, s: tuple[float, float]) -> bool:
+    """Two claims about who did an act: the same doer (the claimant of a responsibility claim, the
+    accused of an allegation) and the same incident: the same fused event, else events not known
+    to differ and contents that say the same thing."""
+    if a.involvement != b.involvement or ("responsibility" in (a.stance, b.stance) and a.stance != b.stance):
+        return False
+    same_doer = _same_claimant(lk, a, b) if a.stance == "responsibility" else bool(set(a.targets) & set(b.targets))
+    if not same_doer:
+        return False
+    if a.event and b.event and a.event == b.event:
+        return True
+    if a.event and b.event and _events_differ(lk, a.event, b.event):
+        return False
+    return reaches(s, SAME_SPEAKER)
+
+
+def _same_claimant(lk: _Linker, a: Claim, b: Claim) -> bool:
+    """The same speaker, or two organizations sharing a name ("Islamic State" resolved in one
+    article, left a bare name in another)."""
+    if _same_speaker(a, b):
+        return True
+    if {a.speaker_type, b.speaker_type} - {"named", "organization", "nominal"}:
+        return False
+
+    def names(c: Claim) -> set[str]:
+        own = lk.names(c.speaker) if c.speaker else set()
+        return {_plain(n) for n in own | {c.speaker_text or ""} if len(n) > 3}
+
+    return bool(names(a) & names(b))
+
+
+def _events_differ(lk: _Linker, first: str, second: str) -> bool:
+    """Are two fused events known to be two incidents: stated dates (not a report's day) that cannot meet?"""
+    a, b = lk.events.get(first), lk.events.get(second)
+    da, db = (a.date if a else None), (b.date if b else None)
+    if da is None or db is None or "dct" in (da.source, db.source):
+        return False
+    if not (da.earliest and da.latest and db.earliest and db.latest):
+        return False
+    return da.latest < db.earliest or db.latest < da.earliest
+
+
+def _negation_pair(lk: _Linker, i: int, j: int) -> None:
+    """One content is negated, the other not: a rebuttal (``denies``), a contradiction, or two propositions."""
+    n, p = (i, j) if lk.claims[i].negated else (j, i)
+    neg, pos = lk.claims[n], lk.claims[p]
+    if _same_speaker(neg, pos) or _nested(neg, pos) or conflicts(lk.feats[n], lk.feats[p]) == "numbers differ":
+        return  # one speaker's two statements, or figures of two different things
+    s = lk.sim(n, p)
+    if reaches(s, REBUT) and _answers(lk, n, p):
+        lk.rebuttals.add(n)
+        lk.add("denies", n, p, max(s), f"a negated rebuttal of the claim ({_describe(s)})")
+    elif neg.article != pos.article and reaches(s, NEAR):
+        later, earlier = lk.order(n, p)
+        lk.add("contradicts", later, earlier, max(s), f"one negates the other ({_describe(s)})")
+
+
+def _answers(lk: _Linker, n: int, p: int) -> bool:
+    """Can the negated claim ``n`` answer ``p``? Not before it, and ``p`` alleges, says who did
+    something, or names the negating speaker (who then answers for itself)."""
+    neg, pos = lk.claims[n], lk.claims[p]
+    if lk.when[n] < lk.when[p]:
+        return False
+    return pos.stance == "allegation" or pos.involvement or bool(neg.speaker and neg.speaker in pos.targets)
 
 
 def _deny_pair(lk: _Linker, d: int, t: int) -> None:
     den, tgt = lk.claims[d], lk.claims[t]
-    if _same_speaker(den, tgt):
-        return
+    if tgt.negated and not den.negated:
+        return  # "Y denied that P" and "X said not P" agree
+    if (den.involvement and tgt.involvement) or _same_speaker(den, tgt):
+        return  # involvement is judged by incident and party (_deny_involvement)
     same_span = (den.article == tgt.article and den.content_start == tgt.content_start
                  and den.content_end == tgt.content_end)
     if same_span:
         lk.add("denies", d, t, 1.0, "same-sentence denial of the claim's content")
         return
+    if _nested(den, tgt):
+        return
     s = lk.sim(d, t)
+    if den.negated:  # a rebuttal found in its own article ("insisted the country is not ...")
+        if reaches(s, REBUT) and _answers(lk, d, t) and conflicts(lk.feats[d], lk.feats[t]) is None:
+            lk.add("denies", d, t, max(s), f"a negated rebuttal of the claim ({_describe(s)})")
+        return
     if reaches(s, SAME) or (reaches(s, SAME_WITH_ANCHOR) and set(den.targets) & set(tgt.targets)):
         lk.add("denies", d, t, max(s), f"denial of the same proposition ({_describe(s)})")
+
+
+def _deny_involvement(lk: _Linker) -> None:
+    """A denial of involvement denies the responsibility claim or allegation it answers.
+
+    The claim must be about the same incident (the same fused event, or earlier in the same
+    article when one of them names no event) and concern the party the denial clears: a
+    responsibility claim made by it (a claimant retracting counts), or an allegation or
+    account of who did it that names it. Among several, the one in the denial's own article
+    comes first, then the most similar.
+    """
+    by_event: dict[str, list[int]] = defaultdict(list)
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for t, c in enumerate(lk.claims):
+        if c.involvement and c.polarity == "assert" and not c.negated:
+            if c.event:
+                by_event[c.event].append(t)
+            by_article[c.article].append(t)
+    for d, den in enumerate(lk.claims):
+        if den.polarity != "deny" or not den.involvement:
+            continue
+        parties, names = _parties(lk, den)
+        scored = []
+        for t in set(by_event.get(den.event or "", ())) | set(by_article.get(den.article, ())):
+            tgt = lk.claims[t]
+            same_incident = bool(den.event and den.event == tgt.event)
+            here = tgt.article == den.article and tgt.end <= den.start
+            if not (same_incident or (here and not (den.event and tgt.event))):
+                continue
+            if _same_speaker(den, tgt) and tgt.stance != "responsibility":
+                continue
+            if _concerns(tgt, parties, names):
+                scored.append((here, -abs(den.start - tgt.start) if here else 0, max(lk.sim(d, t)), t))
+        if scored:
+            here, _, score, t = max(scored)
+            kind = "claim of responsibility" if lk.claims[t].stance == "responsibility" else "allegation"
+            lk.add("denies", d, t, score, f"denial of involvement answering a {kind} about the same incident")
+
+
+def _parties(lk: _Linker, den: Claim) -> tuple[set[str], set[str]]:
+    """Whom a denial of involvement clears: its speaker and the group it speaks for, and the entities
+    its content names (not the place of the incident); with their names, for unresolved claims."""
+    parties = {den.speaker} if den.speaker else set()
+    analysis = lk.ctx.analyses.get(den.article)
+    if analysis is not None and den.speaker_start is not None and den.speaker_end is not None:
+        for m in analysis.mentions:  # "Pakistan's Defence Minister X": X speaks for Pakistan
+            if den.speaker_start <= m.start and m.end <= den.speaker_end and m.label in ("ORG", "GPE", "NORP"):
+                parties.add(lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text)
+    parties |= set(den.targets)
+    parties -= {_place_of(lk, den.event)}
+    names = {n for p in parties for n in lk.names(p) if len(n) >= 3}
+    return parties, names
+
+
+def _place_of(lk: _Linker, event: str | None) -> str | None:
+    ev = lk.events.get(event or "")
+    return ev.location if ev is not None else None
+
+
+def _concerns(tgt: Claim, parties: set[str], names: set[str]) -> bool:
+    """Does a responsibility claim come from one of the parties ("a faction of X" counts), or an
+    allegation name one (and not clear it in the same breath: "ISIS did it; X had no part in it")?"""
+    if tgt.stance == "responsibility":
+        return tgt.speaker in parties or any(_names_in(n, tgt.speaker_text or "") for n in names)
+    content = tgt.content.lower()
+    if any(_CLEARS.match(content, m.end()) for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", content)):
+        return False
+    return bool(set(tgt.targets) & parties) or any(_names_in(n, content) for n in names)
+
+
+#: right after a name: the content clears it ("Ukraine had no involvement", "X was not behind it")
+_CLEARS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:had|has|have|was|were|is|are|did|does)\s+(?:no|not|nothing|never)\b")
+
+
+def _names_in(name: str, text: str) -> bool:
+    """A name as a whole word of ``text``, not as a place of origin ("a Pakistan-based group")."""
+    return any(not re.match(r"-?\s*based\b", text[m.end():].lower())
+               for m in re.finditer(rf"\b{re.escape(name)}\b", text, re.I))
+
+
+def _nested(a: Claim, b: Claim) -> bool:
+    """Is one claim reported inside the other's content (the same statement, read twice)?"""
+    if a.article != b.article:
+        return False
+    return any(o.content_start is not None and o.content_end is not None and o.content_start <= i.start
+               and i.end <= o.content_end for o, i in ((a, b), (b, a)))
 
 
 def _deny_claims_of(lk: _Linker) -> None:
@@ -396,12 +718,16 @@ def _sentence_sim(lk: _Linker, den: Claim, t: int) -> float:
     return jaccard(words_d, lk.feats[t].words)
 
 
-def link_claims(ctx: FuseContext, claims: list[Claim]) -> list[ClaimLink]:
+def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], list[ClaimLink]]:
+    """Link the claims; negated claims found to rebut another come back as denials."""
     lk = _Linker(ctx, claims)
     for i, j in lk.candidates():
         _pair_links(lk, i, j)
     _deny_claims_of(lk)
-    return list(lk.links.values())
+    _deny_involvement(lk)
+    out = [dataclasses.replace(c, polarity="deny", stance="denial") if k in lk.rebuttals else c
+           for k, c in enumerate(claims)]
+    return out, list(lk.links.values())
 
 
 @fuse_step("claims")
@@ -409,5 +735,4 @@ def fuse_claims(ctx: FuseContext) -> None:
     """Collect every article's claims with story-level ids, then link them."""
     event_of = {mid: ev.id for ev in ctx.story.events for mid in ev.mention_ids}
     claims = [resolve_claim(ctx, c, event_of) for a in ctx.analyses.values() for c in a.claims]
-    ctx.story.claims = claims
-    ctx.story.claim_links = link_claims(ctx, claims)
+    ctx.story.claims, ctx.story.claim_links = link_claims(ctx, claims)

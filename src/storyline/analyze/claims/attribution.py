@@ -25,6 +25,7 @@ from storyline.analyze.claims.cues import (
     CLAIM_NOUNS,
     OBJECT_CONTENT,
     PREP_CONTENT,
+    PREP_ONLY_CONTENT,
     QUOTE_ONLY,
     VEHICLE_NOUNS,
     XCOMP_CONTENT,
@@ -218,6 +219,10 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         return _bounds(toks), "infinitive"
     if lemma in OBJECT_CONTENT and xcomp is not None and xcomp.tag_ == "VBG":
         return _subtree(xcomp), "object"  # "denied carrying out the attack"
+    only = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == PREP_ONLY_CONTENT.get(lemma)), None)
+    pobj = _child(only, "pobj") if only is not None else None
+    if pobj is not None:
+        return _subtree(pobj), "object"
     obj = _child(verb, "dobj", "nsubjpass")
     prep_word = PREP_CONTENT.get(lemma)
     if prep_word and obj is not None:

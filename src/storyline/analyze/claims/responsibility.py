@@ -82,42 +82,54 @@ def taking_responsibility(verb: Token, acts: frozenset[int]) -> tuple[int, int] 
     if obj is None:
         return None
     if obj.lemma_.lower() in RESPONSIBILITY_NOUNS:
-        return _bounds(obj)
+        # "claimed responsibility on Thursday for the attack": the parser hangs "for" on the verb
+        for_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i), None)
+        lo, hi = _bounds(obj)
+        return (lo, _bounds(for_)[1]) if for_ is not None and _has_object(for_) else (lo, hi)
     if lemma == "claim" and obj.i in acts:  # "X claimed the bombing"
         return _bounds(obj)
     return None
 
 
-def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], alleging: bool = False) -> Reading:
+def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: str = "statement",
+                 cue: tuple[int, int] = (0, 0)) -> Reading:
     """How the content ``start:end`` reads: negated, about involvement, a claim or denial of it.
 
-    ``alleging``: the cue accuses or blames; its content is then about involvement when it
-    names an act or a part in one ("accused X of involvement", "blamed X for the attack").
+    ``stance`` is the cue's: the content of an allegation is about involvement when it names an
+    act or a part in one ("accused X of involvement", "blamed X for the attack"); the content of
+    a denial when it is an act ("distanced itself from the bombing", "denied the attack").
+    ``cue``: the cue's characters, which a split quote ("“A,” X said, “B.”") holds inside its content.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
-    root = content_root(doc, start, end)
+    root = content_root(doc, start, end, cue)
     if span is None or root is None:
         return Reading()
     negated = is_negated(root)
-    if root.lemma_.lower() in INVOLVEMENT_NOUNS:  # "denied involvement in the attack" / "any role"
-        return Reading(negated=negated, involvement=True)
+    if root.lemma_.lower() in INVOLVEMENT_NOUNS or (stance == "denial" and root.i in acts):
+        return Reading(negated=negated, involvement=True)  # "denied involvement / any role / the attack"
     if _no_part(root, acts) or (negated and _did_it(root, acts)):
         return Reading(negated=True, involvement=True, denial=True)
     if _did_it(root, acts):  # "it carried out the attack" (its own), "the attack was carried out by X"
         return Reading(negated=negated, involvement=True, responsibility=_self_subject(root))
-    if alleging and any(t.i in acts or t.lemma_.lower() in INVOLVEMENT_NOUNS for t in span):
+    if stance == "allegation" and any(t.i in acts or t.lemma_.lower() in INVOLVEMENT_NOUNS for t in span):
         return Reading(negated=negated, involvement=True)
     return Reading(negated=negated)
 
 
-def content_root(doc: Doc, start: int, end: int) -> Token | None:
-    """The main predicate of the content: its first word whose head lies outside it (or is itself)."""
+def content_root(doc: Doc, start: int, end: int, cue: tuple[int, int] = (0, 0)) -> Token | None:
+    """The main predicate of the content: its first word whose head lies outside it (or is itself,
+    or is the cue inside a split quote)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+
+    def in_cue(t: Token) -> bool:
+        return cue[0] <= t.idx < cue[1]
+
     for tok in span:
-        outside = not (span.start <= tok.head.i < span.end) or tok.head.i == tok.i
-        if outside and not tok.is_punct and tok.dep_ not in ("mark", "cc", "punct"):
+        if in_cue(tok) or tok.is_punct or tok.dep_ in ("mark", "cc", "punct"):
+            continue
+        if not (span.start <= tok.head.i < span.end) or tok.head.i == tok.i or in_cue(tok.head):
             return tok
     return span.root
 
@@ -165,6 +177,8 @@ def _objects(pred: Token) -> list[Token]:
 def _did_it(pred: Token, acts: frozenset[int]) -> bool:
     """"carried out the attack", "were behind the attack", "was responsible for the blast"."""
     lemma = pred.lemma_.lower()
+    if lemma == "bear":  # "bears full responsibility for this attack"
+        return any(o.lemma_.lower() == "responsibility" and _about_act(o, acts) for o in _objects(pred))
     if lemma in PERPETRATION_VERBS:
         if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in pred.children):
             return False
@@ -181,7 +195,7 @@ def _did_it(pred: Token, acts: frozenset[int]) -> bool:
 def _no_part(pred: Token, acts: frozenset[int]) -> bool:
     """"had no role in it", "has nothing to do with the attack", "was not involved in any way"."""
     lemma = pred.lemma_.lower()
-    if lemma == "have":
+    if lemma in ("have", "get"):  # "has (got) nothing to do with", "had no role in"
         for obj in (c for c in pred.children if c.dep_ == "dobj"):
             if obj.lower_ == "nothing" and any(c.lemma_ == "do" for c in obj.children):
                 return _about_act(obj, acts, deep=True)

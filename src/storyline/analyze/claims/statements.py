@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from storyline.analyze.claims.attribution import Found, find_attributions
-from storyline.analyze.claims.cues import HEDGES, channel_of
+from storyline.analyze.claims.cues import HEDGES, channel_of, words
 from storyline.analyze.claims.quotes import find_quotes
 from storyline.analyze.claims.responsibility import ACT_TYPES, Reading, read_content
 from storyline.analyze.claims.speakers import MentionIndex, Speaker, resolve_speaker
@@ -29,6 +29,12 @@ from storyline.analyze.time.timexes import best_time
 from storyline.model import Claim, EventMention, Polarity, Span, TimeValue
 
 log = logging.getLogger(__name__)
+
+#: cues that answer something said before ("insisted that the country is not ...")
+REBUTTAL_CUES = words("insist maintain reiterate counter retort respond reply rebut stress emphasize emphasise "
+                      "clarify")
+#: nouns naming what a rebuttal answers ("rejecting the allegations, X said ...")
+ALLEGATION_NOUNS = words("allegation accusation charge claim suggestion insinuation assertion blame")
 
 
 def _hedged(f: Found, text: str) -> bool:
@@ -125,22 +131,32 @@ def _claim_time(page: _Article, f: Found, index: int, best_time: Callable[..., A
         return None
 
 
-def _stance(f: Found, reading: Reading) -> tuple[Polarity, str]:
-    """Polarity and stance from the cue, corrected by what the content says about involvement.
+def _stance(f: Found, reading: Reading, rebuttal: bool) -> tuple[Polarity, str]:
+    """Polarity and stance from the cue, corrected by what the content says.
 
-    "X said it had nothing to do with the attack" is a denial whatever the cue; "X said it
-    carried out the attack" is a claim of responsibility when the cue states or confirms.
+    "X said it had nothing to do with the attack" is a denial whatever the cue; so is a negated
+    content that answers something (``rebuttal``: "X insisted the country is not a safe haven").
+    "X said it carried out the attack" is a claim of responsibility when the cue states or confirms.
     """
     polarity, stance = f.cue.polarity, ("denial" if f.cue.polarity == "deny" else f.cue.stance)
     if polarity == "assert" and reading.denial:
+        return "deny", "denial"
+    if polarity == "assert" and reading.negated and rebuttal and stance in ("statement", "confirmation"):
         return "deny", "denial"
     if polarity == "assert" and reading.responsibility and stance in ("statement", "confirmation"):
         return "assert", "responsibility"
     return polarity, stance
 
 
+def rebuttal_context(f: Found, denied_sentences: set[int]) -> bool:
+    """Does the claim answer something? A rebuttal cue, an allegation noun or another denial in its sentence."""
+    if f.cue_lemma in REBUTTAL_CUES or f.sentence.start_char in denied_sentences:
+        return True
+    return any(t.lemma_.lower() in ALLEGATION_NOUNS and t.pos_ == "NOUN" for t in f.sentence)
+
+
 def build_claim(page: _Article, f: Found, speaker: Speaker, index: int,
-                best_time: Callable[..., Any] | None) -> Claim:
+                best_time: Callable[..., Any] | None, rebuttal: bool = False) -> Claim:
     state = page.state
     text, art = page.text, state.article.id
     assert f.content is not None
@@ -148,12 +164,13 @@ def build_claim(page: _Article, f: Found, speaker: Speaker, index: int,
     start = min(speaker.start, f.cue_start, cs)
     end = max(speaker.end, f.cue_end, ce)
     ref = speaker.ref
-    reading = read_content(state.doc, cs, ce, page.acts, alleging=f.cue.stance == "allegation")
-    polarity, stance = _stance(f, reading)
+    reading = read_content(state.doc, cs, ce, page.acts, f.cue.stance, (f.cue_start, f.cue_end))
+    polarity, stance = _stance(f, reading, rebuttal)
     involvement = reading.involvement or stance == "responsibility"
     event = page.event(cs, ce)
-    if event is None and involvement:  # "X, which claimed responsibility, ...": the act of its sentence
-        event = page.act_event(f.sentence.start_char, f.sentence.end_char)
+    if involvement:  # the act itself ("responsibility for the attack": the attack), else the act of its
+        # sentence ("X, which claimed responsibility, ..."), never the claiming
+        event = page.act_event(cs, ce) or page.act_event(f.sentence.start_char, f.sentence.end_char)
     return Claim(
         id=f"{art}:cl{index}", article=art, start=start, end=end,
         speaker=None, speaker_text=speaker.text, cue=text[f.cue_start:f.cue_end], content=text[cs:ce],
@@ -174,14 +191,17 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
     page = _Article(state)
     claims: list[Claim] = []
     seen: set[tuple[int, int, int]] = set()
-    for f in find_attributions(doc, find_quotes(page.text), page.acts):
+    founds = find_attributions(doc, find_quotes(page.text), page.acts)
+    denied = {f.sentence.start_char for f in founds if f.cue.polarity == "deny"}
+    for f in founds:
         assert f.speaker is not None and f.content is not None
         key = (f.cue_start, *f.content)
         if key in seen:
             continue
         seen.add(key)
         speaker = resolve_speaker(doc, f.speaker, page.mentions, f.speaker_tokens)
-        claims.append(build_claim(page, f, speaker, len(claims), best_time))
+        rebuttal = f.cue.polarity == "assert" and rebuttal_context(f, denied)
+        claims.append(build_claim(page, f, speaker, len(claims), best_time, rebuttal))
     return claims
 
 
