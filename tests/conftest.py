@@ -1,4 +1,8 @@
-"""Shared fixtures: the real spaCy model and a real analyzer, loaded once per test session."""
+"""Shared fixtures: the real spaCy model and a real analyzer, loaded once per test session.
+
+Tests that need the seeds or the public datasets (``../shared``, next to the repository, not in it) get
+their path from :func:`shared_data`, which skips the test with a one-line reason in a clone without it.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +17,18 @@ from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.model import Article
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
-EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "seeds"
+EVAL = SHARED / "eval"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def shared_data(*parts: str) -> Path:
+    """``../shared/<parts>`` (seeds, public datasets); skips the calling test when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs ../shared/{'/'.join(parts)} (seeds and datasets live beside the repository)")
+    return path
 
 
 @pytest.fixture(scope="session")

@@ -61,6 +61,31 @@ def test_cli_search_timeline_brief(db: Path) -> None:
     assert runner.invoke(app, ["brief", "--db", str(db), "--format", "pdf"]).exit_code == 2
 
 
+@pytest.mark.parametrize("command", [["timeline"], ["search", "Strand"], ["brief", "--no-embeddings"]])
+@pytest.mark.parametrize("bad", [["--start", "March"], ["--end", "2024-13"],
+                                 ["--start", "2024-05", "--end", "2024-Q1"]])
+def test_cli_bad_date_range_exits_2_saying_why(db: Path, command: list[str], bad: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--db", str(db), *bad])
+    assert result.exit_code == 2, result.output
+    assert "not a calendar date" in result.output or "is after end" in result.output
+
+
+def test_cli_date_ranges_keep_what_overlaps(db: Path) -> None:
+    whole = runner.invoke(app, ["timeline", "--db", str(db)]).output.splitlines()
+    dated = [line for line in whole if "event:" in line and "undated" not in line]
+    assert dated  # the three articles (3-6 April 2024) tell dated events
+    for start, end in (("2024", "2024"), (None, "2024-04"), ("2024-W14", "2024-W14"), ("2024-Q2", None)):
+        args = [x for opt, v in (("--start", start), ("--end", end)) if v for x in (opt, v)]
+        out = runner.invoke(app, ["timeline", "--db", str(db), *args]).output.splitlines()
+        assert [line for line in out if "event:" in line] == dated, (start, end)
+    later = runner.invoke(app, ["timeline", "--db", str(db), "--start", "2024-05"])
+    assert later.exit_code == 0 and "event:" not in later.output and "claim:" not in later.output
+    assert "n1" in runner.invoke(app, ["search", "Strand", "--db", str(db), "--end", "2024"]).output
+    assert "n1" not in runner.invoke(app, ["search", "Strand", "--db", str(db), "--start", "2024-SU"]).output
+    brief = runner.invoke(app, ["brief", "--db", str(db), "--no-embeddings", "--start", "2024-04-06"])
+    assert brief.exit_code == 0 and "Coast Herald" in brief.output and "Harbor Times" not in brief.output
+
+
 def test_cli_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["info", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2 and "no such store" in result.output

@@ -12,7 +12,7 @@ from storyline.config import Config
 from storyline.run import analyze_inputs
 from storyline.schema import validate_file
 from storyline.store import open_store
-from tests.conftest import SEEDS
+from tests.conftest import shared_data
 
 ARTICLES = [
     {"id": "n1", "outlet": "Harbor Times", "published": "2024-04-03",
@@ -81,14 +81,14 @@ def test_run_bad_file_does_not_stop_batch_or_lose_stored(tmp_path: Path, shared:
     assert {a.id for a in store.articles()} == {"n1", "x1"}
 
 
-@pytest.mark.skipif(not (SEEDS / "articles.jsonl").exists(), reason="shared seeds not present")
 def test_run_seeds_export_validates(tmp_path: Path, shared: Resources) -> None:
-    summary = analyze_inputs([SEEDS / "articles.jsonl"], tmp_path / "s.db", resources=shared,
+    seeds = shared_data("seeds")
+    summary = analyze_inputs([seeds / "articles.jsonl"], tmp_path / "s.db", resources=shared,
                              json_out=tmp_path / "story.json", config=Config())
     assert summary.added == 5 and summary.problems == []
     assert validate_file(tmp_path / "story.json") == []
     story = json.loads((tmp_path / "story.json").read_text())
-    gold = json.loads((SEEDS / "gold.json").read_text())
+    gold = json.loads((seeds / "gold.json").read_text())
     texts = {a["id"]: a["text"] for a in story["articles"]}
     for b in gold["boilerplate"]:
         assert b["text"] not in texts[b["article"]]

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from storyline.cli import app
-from tests.conftest import SEEDS
+from tests.conftest import shared_data
 
 # the issues' must-shows: cleaning 6/6, entities >= 25, types >= 24, timexes 12/12, events >= 9,
 # claims 7/7, claim links 1/1
@@ -19,15 +19,15 @@ FLOORS = {"cleaning": 6, "entities": 25, "entity types": 24, "timexes": 12, "eve
           "claim links": 1}
 
 
-@pytest.mark.skipif(not (SEEDS / "check_story.py").exists(), reason="shared seeds not present")
 @pytest.mark.parametrize("source", ["articles.jsonl", "articles"])
 def test_seeds_scores_stay_above_floors(source: str, tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["analyze", str(SEEDS / source), "--db", str(tmp_path / "s.db"),
+    seeds = shared_data("seeds", "check_story.py").parent
+    result = CliRunner().invoke(app, ["analyze", str(seeds / source), "--db", str(tmp_path / "s.db"),
                                       "--json", str(tmp_path / "story.json"), "-q"])
     assert result.exit_code == 0, result.output
     if source == "articles":
         return  # plain files carry no ids, dates or outlets: the gold's article ids do not apply
-    out = subprocess.run([sys.executable, str(SEEDS / "check_story.py"), str(tmp_path / "story.json"), "--verbose"],
+    out = subprocess.run([sys.executable, str(seeds / "check_story.py"), str(tmp_path / "story.json"), "--verbose"],
                          capture_output=True, text=True, check=False).stdout
     scores = {m.group(1).strip(): int(m.group(2)) for m in re.finditer(r"^([a-z ]+?)\s+(\d+)/\s*\d+", out, re.M)}
     low = {k: (scores.get(k), v) for k, v in FLOORS.items() if scores.get(k, -1) < v}

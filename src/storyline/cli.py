@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -15,6 +15,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from storyline.config import Config
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported by the commands that open one, not by `--help`
+    from storyline.store.base import Store
 
 app = typer.Typer(
     name="storyline",
@@ -40,13 +43,27 @@ def _fail(msg: str) -> None:
     raise typer.Exit(2)
 
 
-def _open(db: str, readonly: bool = True) -> Any:
+def _open(db: str, readonly: bool = True) -> "Store":
     from storyline.store import StoreError, open_store
 
     try:
         return open_store(db, readonly=readonly)
     except StoreError as exc:
         _fail(str(exc))
+        raise  # _fail exits; this keeps the type checker informed
+
+
+def _check_range(start: str | None, end: str | None) -> None:
+    """Exit 2 with the reason when ``--start``/``--end`` are not dates or the start is after the end."""
+    from storyline.timevalues import DateRangeError, parse_range
+
+    try:
+        parse_range(start, end)
+    except DateRangeError as exc:
+        _fail(f"{exc} (--start/--end)")
+
+
+DATE_HELP = "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, YYYY-Hn or YYYY-SP/SU/FA/WI"
 
 
 @app.command()
@@ -177,16 +194,17 @@ def search(
     query: Annotated[str, typer.Argument(help="Words to find (all must occur; the last one as a prefix).")],
     db: DbOpt = DEFAULT_DB,
     kind: Annotated[list[str] | None, typer.Option(help="article, entity, event, claim (repeatable).")] = None,
-    start: Annotated[str | None, typer.Option(help="From date (YYYY[-MM[-DD]]).")] = None,
-    end: Annotated[str | None, typer.Option(help="To date (YYYY[-MM[-DD]]).")] = None,
+    start: Annotated[str | None, typer.Option(help=f"From this date ({DATE_HELP}).")] = None,
+    end: Annotated[str | None, typer.Option(help="To this date (its last day included).")] = None,
     entity: Annotated[str | None, typer.Option(help="Entity id that must be involved.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet name.")] = None,
     event_type: Annotated[str | None, typer.Option(help="Event type, e.g. ASSAULT.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=500)] = 20,
 ) -> None:
-    """Full-text search over articles, entities, events and claims, with filters."""
-    from storyline.store.sql import SNIPPET_CLOSE, SNIPPET_OPEN
+    """Full-text search over articles, entities, events and claims, with filters (dates: interval overlap)."""
+    from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN
 
+    _check_range(start, end)
     try:
         hits = _open(db).search(query, kinds=kind, start=start, end=end, entity=entity, outlet=outlet,
                                 event_type=event_type, limit=limit)
@@ -201,16 +219,20 @@ def search(
 
 @app.command()
 def timeline(db: DbOpt = DEFAULT_DB,
-             start: Annotated[str | None, typer.Option(help="From date (YYYY[-MM[-DD]]).")] = None,
-             end: Annotated[str | None, typer.Option(help="To date.")] = None,
+             start: Annotated[str | None, typer.Option(help=f"From this date ({DATE_HELP}).")] = None,
+             end: Annotated[str | None, typer.Option(help="To this date (its last day included).")] = None,
              entity: Annotated[str | None, typer.Option(help="Only events this entity takes part in.")] = None,
              limit: Annotated[int, typer.Option(min=1)] = 200) -> None:
-    """Events and dated claims in date order; month/year-granular dates shown as intervals."""
+    """Events and dated claims in date order; month/year-granular dates shown as intervals.
+
+    With --start/--end, the events and claims whose date interval overlaps the range (a claim is dated by
+    its own time, else by its article)."""
     from storyline.present.timeline import build_timeline, timeline_text
 
+    _check_range(start, end)
     store = _open(db)
     events = store.list_events(limit=limit, start=start, end=end, entity=entity)
-    claims = [] if entity else store.list_claims(limit=limit)
+    claims = [] if entity else store.list_claims(limit=limit, start=start, end=end)
     out.print(timeline_text(build_timeline(events, claims)), highlight=False, markup=False)
 
 
@@ -220,18 +242,25 @@ def brief(db: DbOpt = DEFAULT_DB,
           entity: Annotated[str | None, typer.Option(help="Brief on one entity id.")] = None,
           query: Annotated[str | None, typer.Option(help="Brief on a query text.")] = None,
           story_id: Annotated[str | None, typer.Option("--story", help="Brief on one story cluster id.")] = None,
+          start: Annotated[str | None, typer.Option(help=f"Only what happened from this date ({DATE_HELP}).")]
+          = None,
+          end: Annotated[str | None, typer.Option(help="Only what happened up to this date.")] = None,
           fmt: Annotated[str, typer.Option("--format", help="md or html.")] = "md",
           output: Annotated[Path | None, typer.Option("--out", help="Write to a file instead of stdout.")] = None,
           no_embeddings: Annotated[bool, typer.Option("--no-embeddings")] = False) -> None:
-    """A cited extractive briefing: salient, non-redundant sentences, each followed by its sources."""
+    """A cited extractive briefing: salient, non-redundant sentences, each followed by its sources.
+
+    With --start/--end it briefs the events and claims whose date overlaps the range and the articles dated
+    in it or telling them."""
     if fmt not in ("md", "html"):
         _fail("--format must be md or html")
+    _check_range(start, end)
     from storyline.analyze.resources import Resources
     from storyline.present.briefing import brief as make_brief
 
     store = _open(db)
-    story = store.load_story()
-    sentences = {k: a.sentences for k, a in store.analyses().items()}
+    story = store.load_story(start=start, end=end)
+    sentences = {k: a.sentences for k, a in store.analyses([a.id for a in story.articles]).items()}
     embedder = None if no_embeddings else Resources().embedder
     result = make_brief(story, sentences, max_sentences=max_sentences, entity=entity, query=query,
                         story_id=story_id, embedder=embedder)
@@ -309,6 +338,23 @@ def _eval_command(name: str, module: str, what: str, doc: str) -> None:
 
 for _name, (_module, _what, _doc) in EVALS.items():
     _eval_command(_name, _module, _what, _doc)
+
+
+@eval_app.command("examples")
+def eval_examples(
+    gold: Annotated[Path | None, typer.Argument(help="A story gold (default: examples/gold.json).")] = None,
+    story: Annotated[Path | None, typer.Argument(
+        help="A story@1 export to score (default: analyze the gold's folder into a temporary store).")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the figures as JSON.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Scores only, not the list of misses.")] = False,
+) -> None:
+    """Score a story against a story gold (the examples corpus, or the seeds' gold.json), category by category."""
+    for given in (gold, story):
+        if given is not None and not given.is_file():
+            _fail(f"{given}: no such file")
+    # by name, like the other evals: nothing in the product imports eval
+    importlib.import_module("storyline.eval.storygold").main(gold, story=story, json_out=json_out,
+                                                             verbose=not quiet)
 
 
 def main() -> None:

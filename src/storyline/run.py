@@ -21,7 +21,7 @@ from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse
 from storyline.model import Article, ArticleAnalysis, Story, write_story
-from storyline.store import SqlStore, open_store
+from storyline.store import Store, open_store
 
 log = logging.getLogger(__name__)
 
@@ -55,41 +55,24 @@ def _chunks(items: Sequence[str], n: int) -> Iterator[Sequence[str]]:
         yield items[i:i + n]
 
 
-def ingest(inputs: Sequence[str | Path], store: SqlStore, config: Config, summary: RunSummary,
+def ingest(inputs: Sequence[str | Path], store: Store, config: Config, summary: RunSummary,
            progress: Progress | None = None) -> list[str]:
     """Read inputs into the store; duplicates are kept as copies of their original. Returns new ids."""
-    from storyline.ingest import Deduplicator, Problem, read_inputs
+    from storyline.ingest import Deduplicator, read_inputs, take_in
 
     dedup = Deduplicator.from_articles(store.articles(), config.near_duplicate_threshold)
-    added: list[str] = []
-    batch: list[Article] = []
-
-    def flush() -> None:
-        added.extend(store.add_articles(batch))
-        batch.clear()
-
-    for item in read_inputs(inputs, config):
-        if isinstance(item, Problem):
-            (summary.problems if item.skipped else summary.warnings).append(str(item))
-            continue
-        summary.read += 1
-        if progress:
-            progress("read", summary.read, None)
-        if store.has_article(item.id) or any(a.id == item.id for a in batch):
-            summary.already_stored += 1
-            continue
-        article = dedup.add(item)
-        if article.copy_of:
-            summary.copies += 1
-        batch.append(article)
-        if len(batch) >= 200:
-            flush()
-    flush()
-    summary.added = len(added)
-    return added
+    intake = take_in(read_inputs(inputs, config), store, dedup,
+                     on_read=(lambda n: progress("read", n, None)) if progress else None)
+    summary.read += intake.read
+    summary.already_stored += intake.already_stored
+    summary.copies += intake.copies
+    summary.problems += [str(p) for p in intake.problems]
+    summary.warnings += [str(p) for p in intake.warnings]
+    summary.added = len(intake.added)
+    return intake.added
 
 
-def analyze_stored(store: SqlStore, analyzer: Analyzer, summary: RunSummary,
+def analyze_stored(store: Store, analyzer: Analyzer, summary: RunSummary,
                    progress: Progress | None = None, chunk: int = 256) -> list[str]:
     """Analyze stored articles that lack a current analysis. One failing article never stops the run."""
     config = analyzer.config
@@ -128,7 +111,7 @@ def _analyze_safely(analyzer: Analyzer, articles: list[Article], summary: RunSum
     return results
 
 
-def fuse_store(store: SqlStore, config: Config, resources: Resources, new: Iterable[str] = (),
+def fuse_store(store: Store, config: Config, resources: Resources, new: Iterable[str] = (),
                full: bool = False) -> Story:
     """Fuse all stored analyses into the story and save it. ``full`` re-resolves from scratch."""
     articles = {a.id: a for a in store.articles()}
@@ -147,7 +130,7 @@ def fuse_store(store: SqlStore, config: Config, resources: Resources, new: Itera
     return story
 
 
-def _with_vector_cache(resources: Resources, store: SqlStore) -> tuple[Resources, CachedEmbedder]:
+def _with_vector_cache(resources: Resources, store: Store) -> tuple[Resources, CachedEmbedder]:
     """A view of ``resources`` whose embedder reads and fills the store's vector cache."""
     cached = Resources(resources.config)
     if "nlp" in resources.__dict__:  # share a loaded pipeline; do not load one just for this
@@ -187,7 +170,7 @@ def analyze_inputs(inputs: Sequence[str | Path], db: str | Path, config: Config 
     return summary
 
 
-def export_json(store: SqlStore, path: str | Path) -> Story:
+def export_json(store: Store, path: str | Path) -> Story:
     """Write the stored story as story@1 JSON."""
     story = store.load_story()
     story.meta.setdefault("store", store.url)

@@ -18,8 +18,7 @@ from storyline.eval.ecbplus import (
     parse_document,
     relabel_clusters,
 )
-
-ECBPLUS = Path(__file__).resolve().parents[3] / "shared" / "eval" / "ecbplus"
+from tests.conftest import shared_data
 
 # Sentence 0: "Vorlen Maddox left Quillport ." ; sentence 1: "He departed on Monday ."
 DOC = """<Document doc_name="7_2ecbplus.xml" doc_id="DOC1">
@@ -162,9 +161,8 @@ def test_relabel_clusters_scores_aligned_prediction_as_perfect() -> None:
     assert conll_f1(key, response) == pytest.approx(1.0)
 
 
-@pytest.mark.skipif(not ECBPLUS.exists(), reason="ECB+ corpus not present")
 def test_load_ecbplus_real_topic_smoke() -> None:
-    docs = load_ecbplus(ECBPLUS, limit_topics=1)
+    docs = load_ecbplus(shared_data("eval", "ecbplus"), limit_topics=1)
     assert docs and {d.topic for d in docs} == {docs[0].topic}
     assert {d.subtopic for d in docs} == {f"{docs[0].topic}_ecb", f"{docs[0].topic}_ecbplus"}
     for doc in docs:
@@ -188,12 +186,11 @@ def test_head_lemmas_takes_lemma_of_syntactic_head(corpus: Path, nlp) -> None:  
     assert set(lemmas) == {m.key for m in docs[0].mentions}
 
 
-@pytest.mark.skipif(not ECBPLUS.exists(), reason="ECB+ corpus not present")
 def test_main_real_topic_reports_baselines(tmp_path: Path) -> None:
     import json
 
     out = tmp_path / "ecbplus.json"
-    result = main(ECBPLUS, limit=1, json_out=out, lemmas=False)
+    result = main(shared_data("eval", "ecbplus"), limit=1, json_out=out, lemmas=False)
     assert json.loads(out.read_text()) == result
     rows = result["baselines"]
     assert isinstance(rows, dict)

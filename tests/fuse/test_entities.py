@@ -10,8 +10,6 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
 from storyline.analyze.names.keys import folded_key
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
@@ -20,6 +18,7 @@ from storyline.fuse import FuseContext, fuse
 from storyline.fuse.entities import Corpus, Unit, canonical_name, cluster_units, link_pairs
 from storyline.model import Article, Entity, write_story
 from storyline.store import open_store
+from tests.conftest import shared_data
 
 
 def _unit(key: str, label: str, *forms: str) -> Unit:
@@ -151,19 +150,16 @@ def test_full_reresolution_equals_fresh_run(tmp_path: Path, resources: Resources
     store.close()
 
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
-
-
-@pytest.mark.skipif(not (SEEDS / "check_story.py").exists(), reason="seed articles not present")
 def test_seeds_entities_and_types_meet_targets(tmp_path: Path, resources: Resources) -> None:
     """End to end on the seeds, scored by the project's own checker (no seed names in this test)."""
+    seeds = shared_data("seeds")
     arts = {}
-    for line in (SEEDS / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (seeds / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
         arts[d["id"]] = Article(id=d["id"], text=d["text"], outlet=d.get("outlet"), published=d.get("published"))
     story = _fuse(resources, arts, set(arts)).story
     write_story(story, tmp_path / "story.json")
-    out = subprocess.run([sys.executable, str(SEEDS / "check_story.py"), str(tmp_path / "story.json")],
+    out = subprocess.run([sys.executable, str(seeds / "check_story.py"), str(tmp_path / "story.json")],
                          capture_output=True, text=True, check=False).stdout
     scores = {m[1]: (int(m[2]), int(m[3])) for m in re.finditer(r"^(entities|entity types)\s+(\d+)/(\d+)", out, re.M)}
     assert scores["entities"][0] >= 25 and scores["entity types"][0] >= 24, out

@@ -13,7 +13,7 @@ from storyline.config import Config
 from storyline.fuse import FuseContext, fuse, get_step
 from storyline.fuse.events import STATE_KEY, coreference
 from storyline.model import Article, Event, Story
-from tests.conftest import SEEDS, analyzer_with
+from tests.conftest import analyzer_with, shared_data
 
 Fuser = Callable[..., tuple[Story, FuseContext]]
 
@@ -100,7 +100,8 @@ def test_fuse_events_expected_visit_not_merged_with_past_visit(fuse_texts: Fuser
 def test_fuse_events_seeds_peshawar_bombing_is_one_event(fuse_texts: Fuser) -> None:
     import json
 
-    rows = [json.loads(line) for line in (SEEDS / "articles.jsonl").read_text().splitlines() if line.strip()]
+    seeds = shared_data("seeds", "articles.jsonl")
+    rows = [json.loads(line) for line in seeds.read_text().splitlines() if line.strip()]
     story, _ = fuse_texts(*((r["id"], r["text"], r.get("published")) for r in rows))
     by_articles = [e for e in _assaults(story) if {"000", "002", "004"} <= {m.article[:3] for m in e.mentions}]
     assert len(by_articles) == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from pathlib import Path
 
 from storyline.config import Config
@@ -9,6 +11,7 @@ from storyline.ingest import Deduplicator, Problem, read_inputs
 from storyline.model import Article
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+GOLD = json.loads((EXAMPLES / "gold.json").read_text(encoding="utf-8"))
 
 
 def _articles() -> dict[str, Article]:
@@ -19,35 +22,58 @@ def _articles() -> dict[str, Article]:
     return {f"{Path(a.source or '').name}:{a.title}": a for a in articles}
 
 
-def _one(articles: dict[str, Article], file_prefix: str) -> Article:
-    [article] = [a for key, a in articles.items() if key.startswith(file_prefix)]
+def _one(articles: dict[str, Article], file_prefix: str, title: str | None = None) -> Article:
+    [article] = [a for key, a in articles.items()
+                 if key.startswith(file_prefix) and (title is None or a.title == title)]
     return article
 
 
 def test_examples_ingest_without_problems_and_readme_skipped() -> None:
     articles = _articles()
-    assert len(articles) == 9  # 7 files with one article each, a feed with two entries
-    assert not any("README" in key for key in articles)
+    assert len(articles) == len(GOLD["articles"]) == 22
+    assert not any("README" in key or "gold" in key for key in articles)
     assert all(a.language == "en" for a in articles.values())
-    assert all(150 <= len(a.text.split()) <= 350 for a in articles.values() if a.metadata["format"] != "feed")
+    formats = Counter(a.metadata["format"] for a in articles.values())
+    assert formats == {"txt": 8, "md": 4, "html": 4, "feed": 6}, formats
+    assert all(150 <= len(a.text.split()) <= 700 for a in articles.values() if a.metadata["format"] != "feed")
+    assert all(80 <= len(a.text.split()) <= 300 for a in articles.values() if a.metadata["format"] == "feed")
 
 
-def test_examples_wire_copy_marked_with_credit() -> None:
+def test_examples_every_gold_article_is_one_ingested_article() -> None:
+    articles = _articles()
+    for key, sel in GOLD["articles"].items():
+        found = [a for a in articles.values()
+                 if Path(a.source or "").name == sel["file"] and sel.get("title", a.title) == a.title]
+        assert len(found) == 1, key
+
+
+def test_examples_wire_copies_marked_with_credit() -> None:
     articles = _articles()
     wire, copy = _one(articles, "03_"), _one(articles, "04_")
     assert wire.credit == copy.credit == "VNA"
     assert wire.copy_of is None and copy.copy_of == wire.id
-    others = [a for a in articles.values() if a.id not in (wire.id, copy.id)]
-    assert all(a.copy_of is None for a in others)
+    assert _one(articles, "09_").credit == "VNA"
+    eps = [_one(articles, p) for p in ("13_", "14_", "15_")]
+    assert [a.credit for a in eps] == ["EPS", "EPS", "EPS"]  # "(EPS)" in the dateline, "–EPS" at the end
+    assert all(a.copy_of is None for a in eps[:2])
 
 
-def test_examples_dates_and_boilerplate() -> None:
+def test_examples_dates_from_metadata_html_feeds_url_or_none() -> None:
     articles = _articles()
     assert _one(articles, "02_").published_source == "html"
-    undated, by_url = _one(articles, "07_"), _one(articles, "06_")
-    assert undated.published is None
+    assert _one(articles, "11_").published == "2031-03-08"
+    undated, by_url, pasted = _one(articles, "07_"), _one(articles, "06_"), _one(articles, "10_")
+    assert undated.published is None and pasted.published is None
     assert (by_url.published, by_url.published_granularity, by_url.published_source) == ("2031-03", "month", "url")
+    atom = _one(articles, "18_", "Gunmen kill at least five police in Tolvar")
+    assert (atom.published, atom.outlet) == ("2031-03-16", "Highlands Wire")
+
+
+def test_examples_boilerplate_footnotes_and_page_furniture() -> None:
+    articles = _articles()
     star = _one(articles, "02_")
     assert "HTK)" in star.text and "*" not in star.text and star.notes
     for article in articles.values():
         assert not any(word in article.text for word in ("Share this article", "Leave a", "Follow us", "©"))
+    pasted = _one(articles, "10_")  # text pasted from a web page: no front matter, the page's furniture around it
+    assert pasted.title is None and "Short URL:" in (pasted.text + "".join(pasted.removed))

@@ -14,10 +14,14 @@ import pytest
 from storyline.config import Config
 from storyline.ingest import Problem, read_inputs
 from storyline.model import Article
+from tests.conftest import SHARED, shared_data
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+SEEDS = SHARED / "seeds"  # every test here first checks it is there (the autouse fixture below)
 
-pytestmark = pytest.mark.skipif(not (SEEDS / "gold.json").exists(), reason="seed articles not available")
+
+@pytest.fixture(autouse=True)
+def _seeds_present() -> None:
+    shared_data("seeds", "gold.json")
 
 
 def _gold() -> dict[str, Any]:
@@ -34,9 +38,7 @@ def _read(path: Path) -> dict[str, Article]:
 
 @pytest.mark.parametrize("source", ["articles.jsonl", "articles"])
 def test_seeds_boilerplate_removed_and_credit_recorded(source: str) -> None:
-    if not (SEEDS / source).exists():
-        pytest.skip(f"{source} not available")
-    articles = _read(SEEDS / source)
+    articles = _read(shared_data("seeds", source))
     gold = _gold()
     assert len(articles) == 5
     for item in gold["boilerplate"]:

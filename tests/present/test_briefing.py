@@ -26,6 +26,7 @@ from storyline.model import (
     TimeValue,
 )
 from storyline.present.briefing import Briefing, brief, md_escape, split_sentences
+from tests.conftest import shared_data
 
 BLAST = "A bomb exploded at the central market in Veloria on Monday, killing at least twelve people."
 A1 = (f"{BLAST} The Green Front claimed responsibility for the attack in a statement posted online. "
@@ -198,9 +199,7 @@ def test_split_sentences_fallback_offsets() -> None:
 
 def test_brief_seeds_end_to_end(tmp_path: Path, resources: Resources) -> None:
     """`storyline brief` on the seeds: every sentence cites >= 1 source, no sentence twice."""
-    seeds = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "articles.jsonl"
-    if not seeds.exists():
-        pytest.skip(f"{seeds} not available")
+    seeds = shared_data("seeds", "articles.jsonl")
     from storyline.config import Config
     from storyline.run import analyze_inputs
     from storyline.store import open_store

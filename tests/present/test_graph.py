@@ -6,7 +6,6 @@ import csv
 from pathlib import Path
 
 import networkx as nx
-import pytest
 
 from storyline.analyze.resources import Resources
 from storyline.model import (
@@ -23,6 +22,7 @@ from storyline.model import (
     TimeValue,
 )
 from storyline.present.graph import build_graph, write_csv, write_graphml
+from tests.conftest import shared_data
 
 
 def make_story() -> Story:
@@ -98,9 +98,7 @@ def test_write_csv_loads_with_csv_module(tmp_path: Path) -> None:
 
 def test_graph_exports_on_seeds(tmp_path: Path, resources: Resources) -> None:
     """GraphML and CSV exports of the seeds story (as `storyline analyze` stores it) load back."""
-    seeds = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "articles.jsonl"
-    if not seeds.exists():
-        pytest.skip(f"{seeds} not available")
+    seeds = shared_data("seeds", "articles.jsonl")
     from storyline.config import Config
     from storyline.run import analyze_inputs
     from storyline.store import open_store

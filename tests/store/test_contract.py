@@ -1,9 +1,11 @@
-"""The contract every store backend passes (SQLite always; PostgreSQL when STORYLINE_TEST_PG_URL is set)."""
+"""The contract every store backend passes: SQLite always; PostgreSQL when STORYLINE_TEST_PG_URL is set.
+
+Every test takes the ``store`` fixture (``tests/store/conftest.py``) and so runs once per backend with the
+same assertions: a new backend is done when this file passes against it.
+"""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,45 +19,31 @@ from storyline.model import (
     Entity,
     Event,
     Participant,
+    Role,
+    SourceFamily,
     Span,
     Story,
     StoryCluster,
     TimeValue,
     Timex,
 )
-from storyline.store import SqlStore, StoreError, open_store
-from storyline.store.tables import metadata
-
-PG_URL = os.environ.get("STORYLINE_TEST_PG_URL")
-BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+from storyline.store import EntityHeader, SqlStore, Store, StoreError, open_store
+from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN
+from storyline.timevalues import DateRangeError
 
 
-@pytest.fixture(params=BACKENDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqlStore]:
-    if request.param == "sqlite":
-        st = open_store(tmp_path / "store.db")
-    else:
-        if not PG_URL:
-            pytest.skip("STORYLINE_TEST_PG_URL is not set (CI starts a PostgreSQL server and sets it)")
-        from sqlalchemy import create_engine
-
-        engine = create_engine(PG_URL)
-        metadata.drop_all(engine)
-        engine.dispose()
-        st = open_store(PG_URL)
-    yield st
-    st.close()
-
-
-def art(i: int, text: str, outlet: str = "Daily", published: str | None = "2024-05-0{}") -> Article:
+def art(i: int, text: str, outlet: str = "Daily", published: str | None = "2024-05-0{}",
+        title: str | None = None) -> Article:
     pub = published.format(i) if published else None
-    return Article(id=f"a{i}", text=text, title=f"Title {i}", outlet=outlet, published=pub,
-                   published_granularity="day" if pub else None, language="en")
+    gran = {10: "day", 7: "month", 4: "year"}.get(len(pub or ""))
+    return Article(id=f"a{i}", text=text, title=title or f"Title {i}", outlet=outlet, published=pub,
+                   published_granularity=gran, language="en")  # type: ignore[arg-type]
 
 
 def sample_story(articles: list[Article]) -> Story:
-    ent = Entity(id="ent:vell", name="Ana Vell", type="PERSON", aliases={"Ana Vell": 2},
-                 mentions=(Span("a1", 0, 8, "Ana Vell"), Span("a2", 0, 8, "Ana Vell")))
+    ent = Entity(id="ent:vell", name="Ana Vell", type="PERSON", aliases={"Ana Vell": 2, "Vell": 1},
+                 mentions=(Span("a1", 0, 8, "Ana Vell"), Span("a2", 0, 8, "Ana Vell"), Span("a2", 0, 3, "Ana")),
+                 types={"PERSON": 3}, roles=(Role("minister", "a1", 0, 8, date="2024-05-01"),))
     place = Entity(id="ent:dorvik", name="Dorvik", type="GPE", aliases={"Dorvik": 1},
                    mentions=(Span("a1", 21, 27, "Dorvik"),))
     early = Event(id="ev:1", type="RETREAT", subtype="resignation", date=TimeValue("2024-05", "May 2024", "month"),
@@ -72,6 +60,7 @@ def sample_story(articles: list[Article]) -> Story:
                  claim_links=[ClaimLink("denies", "c2", "c1",
                                         evidence=(Span("a2", 0, 20, "x"), Span("a1", 0, 27, "y")))],
                  stories=[StoryCluster("st:a1", "Vell", ("a1", "a2"))],
+                 source_families=[SourceFamily("fam:1", ("a1", "a2"), "wire copy", "AFP")],
                  claim_support={"c1": Corroboration(articles=1, independent_sources=1, credibility=4)})
 
 
@@ -79,18 +68,44 @@ ARTICLES = [art(1, "Ana Vell resigned in Dorvik on Monday."), art(2, "Ana Vell b
             art(3, "Talks about the harbour toll resumed.", outlet="Coast Post", published=None)]
 
 
-def test_store_add_articles_is_idempotent(store: SqlStore) -> None:
+@pytest.fixture
+def filled(store: Store) -> Store:
+    store.add_articles(ARTICLES)
+    store.save_story(sample_story(ARTICLES))
+    return store
+
+
+# --------------------------------------------------------------------------- articles and analyses
+
+
+def test_store_add_articles_is_idempotent(store: Store) -> None:
     assert store.add_articles(ARTICLES) == ["a1", "a2", "a3"]
     assert store.add_articles(ARTICLES) == []
     assert store.count("articles") == 3
     assert store.has_article("a2") and not store.has_article("zz")
-    assert store.article("a1") == ARTICLES[0]
+    assert store.article("a1") == ARTICLES[0] and store.article("zz") is None
     assert [a.id for a in store.articles()] == ["a1", "a2", "a3"]  # insertion order
+    assert [a.id for a in store.articles(["a3", "a1", "zz"])] == ["a1", "a3"]
     assert [a.id for a in store.list_articles(outlet="Coast Post")] == ["a3"]
     assert len(store.list_articles(limit=2)) == 2
 
 
-def test_store_analyses_and_unanalyzed(store: SqlStore) -> None:
+def test_store_list_articles_newest_first_with_filters_and_counts(store: Store) -> None:
+    month = art(4, "Harbour fees rose.", published="2024-06", title="Fees 50%_off")
+    store.add_articles([*ARTICLES, month])
+    assert [a.id for a in store.list_articles()] == ["a4", "a2", "a1", "a3"]  # undated last
+    assert [a.id for a in store.list_articles(offset=1, limit=2)] == ["a2", "a1"]
+    assert [a.id for a in store.list_articles(q="title 2")] == ["a2"]  # title substring, any case
+    assert [a.id for a in store.list_articles(q="50%_")] == ["a4"]  # LIKE characters are literal
+    assert store.list_articles(q="5_%") == []
+    assert [a.id for a in store.list_articles(start="2024-05-02")] == ["a4", "a2"]
+    assert [a.id for a in store.list_articles(end="2024-06-01")] == ["a4", "a2", "a1"]  # June overlaps June 1
+    assert store.count_articles() == 4 and store.count_articles(outlet="Daily") == 3
+    assert store.count_articles(start="2024-W22") == 1  # ISO week 22 = 27 May - 2 June 2024: the June article
+    assert store.count_articles(q="TITLE") == 3
+
+
+def test_store_analyses_and_unanalyzed(store: Store) -> None:
     store.add_articles([*ARTICLES, Article(id="fr", text="Bonjour", language="fr")])
     an = ArticleAnalysis(article="a1", config_hash="h1", sentences=((0, 38),),
                          timexes=(Timex("a1", 31, 37, "Monday", "DATE", "2024-05-06"),))
@@ -101,9 +116,13 @@ def test_store_analyses_and_unanalyzed(store: SqlStore) -> None:
     store.put_analyses([ArticleAnalysis(article="a1", config_hash="h2")])
     assert store.analysis("a1").config_hash == "h2"  # type: ignore[union-attr]
     assert list(store.analyses()) == ["a1"]
+    assert list(store.analyses(["a2"])) == []
 
 
-def test_store_story_round_trip_and_replace(store: SqlStore) -> None:
+# --------------------------------------------------------------------------- the fused story
+
+
+def test_store_story_round_trip_and_replace(store: Store) -> None:
     store.add_articles(ARTICLES)
     story = sample_story(ARTICLES)
     store.save_story(story)
@@ -112,53 +131,225 @@ def test_store_story_round_trip_and_replace(store: SqlStore) -> None:
     assert {e.id for e in loaded.events} == {"ev:1", "ev:2", "ev:3"}
     assert loaded.claim_links == story.claim_links
     assert loaded.claim_support == story.claim_support
+    assert loaded.source_families == story.source_families
     store.save_story(Story(articles=ARTICLES, entities=story.entities[:1]))
     assert store.count("entities") == 1 and store.count("events") == 0 and store.count("claims") == 0
+    assert store.article_events(["a1", "a2"]) == [] and store.search("bombing", kinds=["event"]) == []
 
 
-def test_store_queries(store: SqlStore) -> None:
-    store.add_articles(ARTICLES)
-    store.save_story(sample_story(ARTICLES))
-    assert [e.id for e in store.list_entities()] == ["ent:vell", "ent:dorvik"]  # by mention count
-    assert [e.id for e in store.list_entities(type="GPE")] == ["ent:dorvik"]
-    assert [e.id for e in store.list_events()] == ["ev:1", "ev:2", "ev:3"]  # by date, undated last
-    assert [e.id for e in store.list_events(start="2024-05-20")] == ["ev:1", "ev:2"]  # May overlaps May 20
-    assert [e.id for e in store.list_events(start="2024-06-01")] == ["ev:2"]
-    assert [e.id for e in store.list_events(end="2024-05-02")] == ["ev:1"]  # a month overlaps its days
-    assert [e.id for e in store.list_events(type="assault")] == ["ev:2"]
-    assert [e.id for e in store.list_events(entity="ent:vell")] == ["ev:1"]
-    assert [e.id for e in store.list_events(entity="ent:dorvik")] == ["ev:2"]  # location counts
-    assert [c.id for c in store.list_claims(speaker="ent:vell")] == ["c1"]
-    assert [link.type for link in store.claim_links("c1")] == ["denies"]
-    assert store.claim_support("c1") == Corroboration(articles=1, independent_sources=1, credibility=4)
-    assert store.entity("nope") is None and store.event("nope") is None and store.claim("nope") is None
-    assert [s.id for s in store.stories()] == ["st:a1"]
+def test_store_load_story_in_a_date_range(filled: Store) -> None:
+    june = filled.load_story(start="2024-06")
+    assert [e.id for e in june.events] == ["ev:2"]
+    assert [a.id for a in june.articles] == ["a2"]  # the article telling the June event
+    assert {c.id for c in june.claims} == set()  # claims are dated by their articles (May)
+    may = filled.load_story(start="2024-05", end="2024-05")
+    assert {e.id for e in may.events} == {"ev:1"} and {c.id for c in may.claims} == {"c1", "c2"}
+    assert {a.id for a in may.articles} == {"a1", "a2"}
+    vell = next(e for e in may.entities if e.id == "ent:vell")
+    assert {m.article for m in vell.mentions} == {"a1", "a2"}
+    assert [x.type for x in may.claim_links] == ["denies"]
 
 
-def test_store_search_with_filters(store: SqlStore) -> None:
-    store.add_articles(ARTICLES)
-    store.save_story(sample_story(ARTICLES))
-    hits = store.search("resigned")
+def test_store_entity_headers_names_and_mention_pages(filled: Store) -> None:
+    head = filled.entity_header("ent:vell")
+    assert head == EntityHeader("ent:vell", "Ana Vell", "PERSON", 3, {"Ana Vell": 2, "Vell": 1}, {"PERSON": 3},
+                                (Role("minister", "a1", 0, 8, date="2024-05-01"),))
+    assert filled.entity_header("nope") is None
+    assert [e.id for e in filled.list_entities()] == ["ent:vell", "ent:dorvik"]  # by mention count
+    assert [e.id for e in filled.list_entities(type="GPE")] == ["ent:dorvik"]
+    assert [e.id for e in filled.list_entities(q="vel")] == ["ent:vell"]
+    assert [e.id for e in filled.list_entities(offset=1)] == ["ent:dorvik"]
+    assert filled.count_entities() == 2 and filled.count_entities(type="PERSON") == 1
+    assert filled.count_entities(q="zz") == 0
+    assert filled.entity_names(["ent:dorvik", "nope", None]) == {"ent:dorvik": "Dorvik"}
+    spans = filled.entity_mentions("ent:vell", offset=1, limit=5)
+    assert [(m.article, m.start, m.end) for m in spans] == [("a2", 0, 3), ("a2", 0, 8)]  # corpus order
+    assert filled.count_entity_mentions("ent:vell") == 3 and filled.count_entity_mentions("nope") == 0
+    assert filled.mention_entities("a1") == {(0, 8): "ent:vell", (21, 27): "ent:dorvik"}
+
+
+def test_store_events_claims_links_clusters(filled: Store) -> None:
+    assert [e.id for e in filled.list_events()] == ["ev:1", "ev:2", "ev:3"]  # by date, undated last
+    assert [e.id for e in filled.list_events(start="2024-05-20")] == ["ev:1", "ev:2"]  # May overlaps May 20
+    assert [e.id for e in filled.list_events(start="2024-06-01")] == ["ev:2"]
+    assert [e.id for e in filled.list_events(end="2024-05-02")] == ["ev:1"]  # a month overlaps its days
+    assert [e.id for e in filled.list_events(type="assault")] == ["ev:2"]
+    assert [e.id for e in filled.list_events(entity="ent:vell")] == ["ev:1"]
+    assert [e.id for e in filled.list_events(entity="ent:dorvik")] == ["ev:2"]  # location counts
+    assert filled.count_events() == 3 and filled.count_events(start="2024-06") == 1
+    assert [e.id for e in filled.article_events(["a2", "a1"])] == ["ev:1", "ev:2"]
+    assert [e.id for e in filled.article_events(["a3"])] == ["ev:3"] and filled.article_events([]) == []
+    assert [c.id for c in filled.list_claims(speaker="ent:vell")] == ["c1"]
+    assert [c.id for c in filled.list_claims(article="a2")] == ["c2"]
+    assert filled.count_claims() == 2 and filled.count_claims(speaker="ent:vell") == 1
+    assert [link.type for link in filled.claim_links("c1")] == ["denies"]
+    assert filled.claim_support("c1") == Corroboration(articles=1, independent_sources=1, credibility=4)
+    assert filled.claim_support("c2") is None
+    assert filled.entity("nope") is None and filled.event("nope") is None and filled.claim("nope") is None
+    assert [s.id for s in filled.stories()] == ["st:a1"]
+    assert filled.story_cluster("st:a1") == StoryCluster("st:a1", "Vell", ("a1", "a2"))
+    assert filled.story_cluster("nope") is None
+    assert [f.id for f in filled.source_families(["a2"])] == ["fam:1"] and filled.source_families(["a3"]) == []
+
+
+# --------------------------------------------------------------------------- dates as intervals
+
+#: one event per granularity: year, month, ISO week (27 Feb - 5 Mar 2023), quarter, season (winter runs
+#: into 2024), day, plus an undated one. Intervals are left for the store to compute from the value.
+DATED = {"year": "2023", "month": "2023-03", "week": "2023-W09", "quarter": "2023-Q2", "winter": "2023-WI",
+         "day": "2023-03-01", "undated": None}
+
+
+@pytest.fixture
+def dated(store: Store) -> Store:
+    arts = [art(1, "x", published="2023-03-01"), art(2, "y", published="2023-05"), art(3, "z", published=None)]
+    events = [Event(id=name, type="ASSAULT", date=TimeValue(v) if v else None, mentions=(Span("a1", 0, 1, "x"),))
+              for name, v in DATED.items()]
+    claims = [Claim("own-time", "a1", 0, 1, None, "x", "said", "x", time=TimeValue("2023-Q2")),
+              Claim("article-date", "a2", 0, 1, None, "y", "said", "y"),
+              Claim("undated", "a3", 0, 1, None, "z", "said", "z")]
+    store.add_articles(arts)
+    store.save_story(Story(articles=arts, events=events, claims=claims))
+    return store
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    (None, "2023", {"year", "month", "week", "quarter", "winter", "day"}),  # a year means all of it
+    (None, "2023-02-28", {"year", "week"}),  # the week starts on 27 February
+    ("2023-03-06", None, {"year", "month", "quarter", "winter"}),  # the week ended on 5 March
+    ("2023-W09", "2023-W09", {"year", "month", "week", "day"}),
+    ("2024", None, {"winter"}),  # winter 2023 ends in February 2024
+    ("2024-02-29", "2024-02-29", {"winter"}),  # leap day: the season's last day
+    ("2024-03-01", None, set()),
+    ("2023-Q2", "2023-Q2", {"year", "quarter"}),
+    ("2023-SU", "2023-SU", {"year", "quarter"}),  # summer (June-August) overlaps Q2 in June
+    ("2023-H2", None, {"year", "winter"}),
+    ("2023-03-31", "2023-04-01", {"year", "month", "quarter"}),  # last day of a month, first of a quarter
+    ("2023-03-02", "2023-03", {"year", "month", "week"}),
+    ("2022-12-31", "2022-12-31", set()),
+])
+def test_store_date_filters_are_interval_overlap(dated: Store, start: str | None, end: str | None,
+                                                 expected: set[str]) -> None:
+    assert {e.id for e in dated.list_events(start=start, end=end, limit=100)} == expected
+    assert dated.count_events(start=start, end=end) == len(expected)
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    ("2023-04", "2023-04", {"own-time"}),  # Q2 overlaps April; the a2 article is dated May only
+    ("2023-05-31", None, {"own-time", "article-date"}),  # no time of its own: its article's month
+    (None, "2023-03-31", set()),  # a1 is dated 1 March, but its claim has its own time (Q2)
+    (None, None, {"own-time", "article-date", "undated"}),
+])
+def test_store_claims_dated_by_their_time_else_their_article(dated: Store, start: str | None, end: str | None,
+                                                             expected: set[str]) -> None:
+    assert {c.id for c in dated.list_claims(start=start, end=end)} == expected
+    assert dated.count_claims(start=start, end=end) == len(expected)
+
+
+@pytest.mark.parametrize(("start", "end", "message"), [
+    ("March", None, "not a calendar date"), (None, "2023-13", "not a calendar date"),
+    ("2023-02-30", None, "not a calendar date"), ("199", None, "not a calendar date"),  # a decade is no filter
+    ("2023-03-05", "2023-03-01", "after end"), ("2024", "2023-Q4", "after end"),
+])
+def test_store_bad_date_ranges_raise(filled: Store, start: str | None, end: str | None, message: str) -> None:
+    for call in (lambda: filled.list_events(start=start, end=end), lambda: filled.list_claims(start=start, end=end),
+                 lambda: filled.list_articles(start=start, end=end), lambda: filled.load_story(start, end),
+                 lambda: filled.search("Vell", start=start, end=end)):
+        with pytest.raises(DateRangeError, match=message):
+            call()
+
+
+# --------------------------------------------------------------------------- full-text search
+
+
+def test_store_search_with_filters(filled: Store) -> None:
+    hits = filled.search("resigned")
     assert sorted((h.kind, h.id) for h in hits) == [("article", "a1"), ("event", "ev:1")]
-    assert {h.kind for h in store.search("bombing")} >= {"article", "claim"}
-    assert sorted(h.id for h in store.search("bombing", kinds=["claim"], outlet="Daily")) == ["c1", "c2"]
-    assert store.search("bombing", kinds=["claim"], outlet="Coast Post") == []
-    assert [h.id for h in store.search("resigned", kinds=["article"], start="2024-05-05")] == []
-    assert sorted(h.id for h in store.search("Vell", kinds=["article"], entity="ent:vell")) == ["a1", "a2"]
-    assert store.search("Talks", kinds=["article"], entity="ent:vell") == []
-    assert [h.id for h in store.search("bombing", event_type="ASSAULT")] == ["ev:2"]
-    assert store.search("   ") == []
+    assert {h.kind for h in filled.search("bombing")} >= {"article", "claim"}
+    assert sorted(h.id for h in filled.search("bombing", kinds=["claim"], outlet="Daily")) == ["c1", "c2"]
+    assert filled.search("bombing", kinds=["claim"], outlet="Coast Post") == []
+    assert [h.id for h in filled.search("resigned", kinds=["article"], start="2024-05-05")] == []
+    assert sorted(h.id for h in filled.search("Vell", kinds=["article"], entity="ent:vell")) == ["a1", "a2"]
+    assert filled.search("Talks", kinds=["article"], entity="ent:vell") == []
+    assert [h.id for h in filled.search("bombing", event_type="ASSAULT")] == ["ev:2"]
+    assert [h.id for h in filled.search("Vell", kinds=["entity"])] == ["ent:vell"]
+    assert filled.search("   ") == [] and filled.search("'-") == []
     with pytest.raises(ValueError, match="unknown search kind"):
-        store.search("x", kinds=["nonsense"])
+        filled.search("x", kinds=["nonsense"])
 
 
-def test_store_runs_and_info(store: SqlStore) -> None:
-    store.add_articles(ARTICLES)
-    store.record_run({"read": 3, "added": 3})
-    info = store.info()
-    assert info["articles"] == 3 and info["schema_version"] >= 2
-    assert info["last_run"]["added"] == 3
-    assert store.migrate() == []  # nothing applied twice
+def test_store_search_dates_overlap_at_any_granularity(filled: Store) -> None:
+    # the articles are dated 1 and 2 May 2024; end="2024" is the whole year, not the string "2024"
+    assert sorted(h.id for h in filled.search("Vell", kinds=["article"], end="2024")) == ["a1", "a2"]
+    assert sorted(h.id for h in filled.search("Vell", kinds=["article"], end="2024-05")) == ["a1", "a2"]
+    assert [h.id for h in filled.search("Vell", kinds=["article"], start="2024-05-02")] == ["a2"]
+    assert [h.id for h in filled.search("resigned", kinds=["event"], end="2024-05-01")] == ["ev:1"]  # May
+    assert [h.id for h in filled.search("bombing", kinds=["event"], start="2024-Q2", end="2024-Q2")] == ["ev:2"]
+    assert filled.search("bombing", kinds=["event"], end="2024-05") == []
+    assert sorted(h.id for h in filled.search("planned", kinds=["claim"], start="2024-05-02")) == ["c2"]
+    assert filled.search("Talks", kinds=["article"], start="2000") == []  # an undated article is never in a range
+
+
+def test_store_search_query_semantics(store: Store) -> None:
+    arts = [art(1, "Café owners in Dorvik protested the harbour-toll rise on Monday.", title="Protest"),
+            art(2, "The toll at the harbour was cut, the minister said.", title="Dispute at the harbour"),
+            art(3, "Bombings continued in the north.", title="North")]
+    store.add_articles(arts)
+    assert [h.id for h in store.search("cafe")] == ["a1"]  # diacritics and case do not matter
+    assert [h.id for h in store.search("CAFÉ OWNERS")] == ["a1"]
+    assert [h.id for h in store.search("bomb")] == ["a3"]  # the last word is a prefix
+    assert store.search("bomb north") == []  # ... only the last one
+    assert [h.id for h in store.search("north bomb")] == ["a3"]
+    assert [h.id for h in store.search("protested toll")] == ["a1"]  # every word must occur
+    assert [h.id for h in store.search("harbour-toll")] == ["a1"]  # a hyphenated word is a phrase
+    ranked = store.search("harbour")
+    assert [h.id for h in ranked] == ["a2", "a1"]  # a title match ranks first
+    assert ranked[0].score > ranked[1].score
+    assert [h.id for h in store.search("harbour", limit=1, offset=1)] == ["a1"]
+    snippet = store.search("owners")[0].snippet
+    assert f"{SNIPPET_OPEN}owners{SNIPPET_CLOSE}" in snippet.replace("Owners", "owners")
+
+
+def test_store_search_claims_locate_their_span(filled: Store) -> None:
+    hit = next(h for h in filled.search("Dorvik planned") if h.kind == "claim")
+    assert (hit.id, hit.article, hit.start, hit.end) == ("c1", "a1", 0, 27)
+
+
+# --------------------------------------------------------------------------- vectors, runs, facets, info
+
+
+def test_store_vectors_are_kept(store: Store) -> None:
+    store.put_vectors({"k1": b"\x00\x01", "k2": b"\x02"})
+    store.put_vectors({"k1": b"\xff"})  # a key is written once
+    assert store.get_vectors(["k1", "k2", "k3"]) == {"k1": b"\x00\x01", "k2": b"\x02"}
+    assert store.get_vectors([]) == {}
+
+
+def test_store_runs_facets_and_info(filled: Store) -> None:
+    assert filled.last_run() is None
+    filled.record_run({"read": 3, "added": 3})
+    filled.record_run({"read": 1, "added": 0})
+    assert filled.last_run() == {"read": 1, "added": 0}
+    info = filled.info()
+    assert info["articles"] == 3 and info["entities"] == 2 and info["schema_version"] >= 5
+    assert info["last_run"]["read"] == 1
+    facets = filled.facets()
+    assert facets.outlets == {"Daily": 2, "Coast Post": 1}
+    assert facets.event_types == {"ASSAULT": 1, "CONSULT": 1, "RETREAT": 1}
+    assert facets.entity_types == {"GPE": 1, "PERSON": 1}
+    assert facets.published == ("2024-05-01", "2024-05-02")
+
+
+def test_store_migrate_twice_applies_nothing(backend: str) -> None:
+    first = open_store(backend)
+    assert isinstance(first, SqlStore) and first.migrate() == []
+    first.close()
+    again = open_store(backend)
+    assert isinstance(again, SqlStore) and again.migrate() == []
+    again.close()
+
+
+# --------------------------------------------------------------------------- opening
 
 
 def test_store_readonly_refuses_writes(tmp_path: Path) -> None:

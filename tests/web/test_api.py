@@ -33,7 +33,7 @@ def test_articles_paginate_with_total(client: TestClient) -> None:
 
 def test_articles_filter_by_outlet(client: TestClient) -> None:
     r = client.get("/api/articles", params={"outlet": "Coastal Wire"}).json()
-    assert [a["id"] for a in r["items"]] == ["a2"] and r["total"] is None
+    assert [a["id"] for a in r["items"]] == ["a2"] and r["total"] == 1  # totals count the filtered rows
 
 
 def test_article_detail_spans_point_into_text(client: TestClient) -> None:
@@ -171,10 +171,8 @@ def test_unknown_ids_are_404_json(client: TestClient, path: str) -> None:
 
 
 @pytest.mark.parametrize("path", ["/api/articles?limit=0", "/api/articles?limit=100000", "/api/articles?offset=-1",
-                                  "/api/entities?limit=abc", "/api/events?start=2024-13-01",
-                                  "/api/events?start=March", "/api/events?end=2024-02-30",
-                                  "/api/search", "/api/search?q=", "/api/brief?sentences=0",
-                                  "/api/timeline?start=yesterday", "/api/graph?limit=0"])
+                                  "/api/entities?limit=abc", "/api/search", "/api/search?q=",
+                                  "/api/brief?sentences=0", "/api/graph?limit=0"])
 def test_bad_parameters_are_422_with_message(client: TestClient, path: str) -> None:
     r = client.get(path)
     assert r.status_code == 422, r.text
@@ -186,6 +184,29 @@ def test_bad_parameters_are_422_with_message(client: TestClient, path: str) -> N
 def test_inconsistent_parameters_are_400(client: TestClient, path: str) -> None:
     r = client.get(path)
     assert r.status_code == 400 and r.json()["detail"]
+
+
+@pytest.mark.parametrize("path", ["/api/events?start=2024-13-01", "/api/events?start=March",
+                                  "/api/events?end=2024-02-30", "/api/timeline?start=yesterday",
+                                  "/api/claims?end=2024-Q5", "/api/search?q=x&start=199",
+                                  "/api/timeline?start=2024-Q2&end=2024-03", "/api/claims?start=2024-SU&end=2024-SP"])
+def test_bad_date_ranges_are_400_saying_why(client: TestClient, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 400, r.text
+    assert "not a calendar date" in r.json()["detail"] or "is after end" in r.json()["detail"]
+
+
+@pytest.mark.parametrize(("params", "events"), [
+    ({"end": "2024"}, {"ev_bomb", "ev_visit"}),  # a year is all of it, not the text "2024"
+    ({"start": "2024-03", "end": "2024-03"}, {"ev_bomb", "ev_visit"}),
+    ({"start": "2024-W10", "end": "2024-W10"}, {"ev_visit"}),  # 4-10 March 2024
+    ({"start": "2024-Q1", "end": "2024-Q1"}, {"ev_bomb", "ev_visit"}),
+    ({"start": "2024-SU"}, set()),
+])
+def test_events_date_filters_overlap_at_any_granularity(client: TestClient, params: dict[str, str],
+                                                        events: set[str]) -> None:
+    r = client.get("/api/events", params=params).json()
+    assert {e["id"] for e in r["items"]} == events and r["total"] == len(events)
 
 
 def test_unknown_api_route_is_404_json(client: TestClient) -> None:
@@ -218,6 +239,25 @@ def test_writable_adds_article(story_db: Path, tmp_path: Path) -> None:
     store = open_store(db, readonly=True)
     assert store.count("articles") == 4
     store.close()
+
+
+def test_writable_post_takes_the_ingest_path(story_db: Path, tmp_path: Path) -> None:
+    from storyline.ingest import content_id
+
+    db = tmp_path / "w.db"
+    db.write_bytes(story_db.read_bytes())
+    body = ("The harbour toll of Kessel was cut by half on Tuesday after a week of protests by fishermen, "
+            "the port authority said in a statement.")
+    with TestClient(create_app(db, writable=True)) as c:
+        r = c.post("/api/articles", json={"text": body + "\n\nLeave a Reply", "outlet": "Coastal Wire",
+                                          "published": "2024-03-05"}).json()
+        assert r["id"] == content_id(body, "Coastal Wire") and r["added"] is True and r["copy_of"] is None
+        stored = c.get(f"/api/articles/{r['id']}").json()["article"]
+        assert stored["text"] == body and stored["removed"] and stored["language"] == "en"
+        copy = c.post("/api/articles", json={"text": body + "\n\n(AFP)", "outlet": "Other Post"}).json()
+        assert copy["added"] is True and copy["copy_of"] == r["id"]  # a wire copy, as `analyze` marks it
+        odd = c.post("/api/articles", json={"text": "Leave a Reply"})
+        assert odd.status_code == 400 and "boilerplate" in odd.json()["detail"]
 
 
 def test_read_only_app_cannot_create_a_store(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Dialog, Page, sync_playwright
 
-from tests.conftest import SEEDS
+from tests.conftest import shared_data
 from tests.web.storydata import XSS_NAME, XSS_SCRIPT, build_store
 
 pytestmark = pytest.mark.browser
@@ -121,7 +121,7 @@ def seeds_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     xss = tmp / "xss.jsonl"
     xss.write_text(json.dumps(XSS_JSONL) + "\n", encoding="utf-8")
     db = tmp / "seeds.db"
-    summary = analyze_inputs([SEEDS / "articles.jsonl", xss], db)
+    summary = analyze_inputs([shared_data("seeds", "articles.jsonl"), xss], db)
     assert summary.added == 6, summary.as_dict()
     yield from _serve(db)
 

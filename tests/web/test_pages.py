@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from storyline.model import Article
 from storyline.store import open_store
 from storyline.web.app import create_app
-from storyline.web.data import headline
+from storyline.web.views import headline
 
 PAGES = ["/", "/articles", "/articles/a1", "/articles/xss", "/entities", "/entities/ent_xss", "/entities/ent_varn",
          "/events", "/events/ev_bomb", "/events/ev_visit", "/claims", "/claims/xss:c1", "/claims/a1:c1",
@@ -149,7 +149,8 @@ def test_unknown_pages_are_404_html(client: TestClient, path: str) -> None:
                                   "/entities/ent_varn?offset=-5"])
 def test_bad_page_parameters_are_400_html(client: TestClient, path: str) -> None:
     r = client.get(path)
-    assert r.status_code == 400 and ("Bad parameter" in r.text or "unknown kind" in r.text)
+    assert r.status_code == 400
+    assert "Bad parameter" in r.text or "unknown kind" in r.text or "not a calendar date" in r.text
 
 
 def test_unknown_id_in_404_page_is_escaped(client: TestClient) -> None:

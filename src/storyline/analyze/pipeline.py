@@ -8,10 +8,18 @@ map it over partitions (see ``storyline.scale``).
 Adding a component: write a module with a class decorated by
 ``@component("name", requires=..., assigns=...)``, add the module to
 ``COMPONENT_MODULES`` and the name to ``config.DEFAULT_COMPONENTS``.
+
+Declared data flow: a component reads only what it ``requires`` (fields of
+:class:`AnalysisState`, or ``extras.<key>`` for a key of ``state.extras``)
+and writes only what it ``assigns``; ``article`` and ``config`` are always
+readable. ``tests/analyze/test_pipeline.py`` runs every default component on
+a state holding just its declared inputs, with every other field raising on
+access, so an undeclared read fails there and not as a silent wrong order.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
@@ -36,8 +44,10 @@ COMPONENT_MODULES: dict[str, str] = {
     "claims": "storyline.analyze.claims.statements",
 }
 
-#: what exists before any component runs
-GIVEN = ("doc", "article", "dct")
+#: what exists before any component runs (``dct`` is the article's date, ``dct_inferred`` False)
+GIVEN = ("doc", "article", "dct", "dct_inferred")
+#: what every component may read without declaring it: its input article and its settings
+ALWAYS_READABLE = ("article", "config")
 
 
 @dataclass
@@ -95,9 +105,23 @@ class Component:
 REGISTRY: dict[str, type[Component]] = {}
 
 
+def state_fields() -> tuple[str, ...]:
+    """The fields of :class:`AnalysisState` a component may declare (``extras.<key>`` besides)."""
+    return tuple(f.name for f in dataclasses.fields(AnalysisState))
+
+
+def _check_names(component_name: str, names: tuple[str, ...]) -> None:
+    known = set(state_fields())
+    bad = [n for n in names if n not in known and not (n.startswith("extras.") and len(n) > len("extras."))]
+    if bad:
+        raise ValueError(f"component {component_name!r} declares {bad}: not fields of AnalysisState "
+                         f"({', '.join(sorted(known))}) or extras.<key>")
+
+
 def component(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()
               ) -> Callable[[type[Component]], type[Component]]:
     """Register a component class under ``name`` with its declared inputs and outputs."""
+    _check_names(name, requires + assigns)
 
     def wrap(cls: type[Component]) -> type[Component]:
         cls.name, cls.requires, cls.assigns = name, requires, assigns

@@ -3,8 +3,10 @@
 Fusion runs over all stored analyses after each ``analyze`` run. Steps are
 registered by name like analysis components and run in ``Config.fuse_steps``
 order over one :class:`FuseContext`; each fills its part of ``ctx.story``.
-Steps that keep incremental state (entity resolution) read what the store
-already holds through ``ctx.store`` and only resolve ``ctx.new`` articles.
+Steps that keep incremental state (entity resolution, story clusters) read
+what the store already holds through ``ctx.store`` (anything with the two
+:class:`FusedSoFar` methods; every :class:`storyline.store.base.Store` has
+them, and fusion never imports the store) and only resolve ``ctx.new`` articles.
 """
 
 from __future__ import annotations
@@ -12,14 +14,11 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from storyline.analyze.resources import Resources
 from storyline.config import Config
-from storyline.model import Article, ArticleAnalysis, Story
-
-if TYPE_CHECKING:
-    from storyline.store.base import Store
+from storyline.model import Article, ArticleAnalysis, Entity, Story, StoryCluster
 
 FUSE_MODULES: dict[str, str] = {
     "entities": "storyline.fuse.entities",
@@ -28,6 +27,13 @@ FUSE_MODULES: dict[str, str] = {
     "corroboration": "storyline.fuse.corroboration",
     "stories": "storyline.fuse.stories",
 }
+
+class FusedSoFar(Protocol):
+    """What incremental fusion reads back from earlier runs (the store, seen from below it)."""
+
+    def entities(self) -> list[Entity]: ...
+    def stories(self) -> list[StoryCluster]: ...
+
 
 FuseStep = Callable[["FuseContext"], None]
 STEPS: dict[str, FuseStep] = {}
@@ -65,7 +71,7 @@ class FuseContext:
     articles: dict[str, Article]
     analyses: dict[str, ArticleAnalysis]
     new: set[str] = field(default_factory=set)
-    store: Store | None = None
+    store: FusedSoFar | None = None
     story: Story = field(default_factory=Story)
     mention_entity: dict[tuple[str, int, int], str] = field(default_factory=dict)
     state: dict[str, Any] = field(default_factory=dict)

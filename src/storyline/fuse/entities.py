@@ -678,10 +678,7 @@ def _resolve_role_owners(entities: list[Entity]) -> list[Entity]:
 def _stored_entities(ctx: FuseContext) -> list[Entity]:
     if ctx.store is None or ctx.state.get("full_resolution") is True:
         return []
-    try:
-        return list(ctx.store.entities())
-    except AttributeError:  # a store without entities yet
-        return []
+    return list(ctx.store.entities())
 
 
 def resolve(ctx: FuseContext) -> list[Entity]:

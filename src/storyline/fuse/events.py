@@ -45,7 +45,7 @@ import numpy as np
 from storyline.analyze.events.ontology import plover_of, subtypes_compatible
 from storyline.fuse import FuseContext, fuse_step
 from storyline.model import Event, EventMention, Participant, Quantity, Span, TimeValue, ValueReport
-from storyline.timevalues import value_interval
+from storyline.timevalues import overlaps, value_interval
 
 STATE_KEY = "events.mention_event"
 WITHIN_DOC = 1.5
@@ -166,10 +166,6 @@ def _embed(ctx: FuseContext, infos: list[Info]) -> None:
 # --------------------------------------------------------------------------- scoring
 
 
-def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
 def compatible(a: Cluster, b: Cluster) -> bool:
     """Hard constraints: type, sub-type, modality class, and no disjoint dates."""
     for x in a.infos:
@@ -180,7 +176,7 @@ def compatible(a: Cluster, b: Cluster) -> bool:
                 return False
             if (x.mclass == "negated" or y.mclass == "negated") and x.mclass != y.mclass:
                 return False
-            if x.interval and y.interval and not _overlap(x.interval, y.interval):
+            if x.interval and y.interval and not overlaps(x.interval, y.interval):
                 return False
     return True
 
@@ -356,7 +352,7 @@ def _choose_date(infos: list[Info]) -> tuple[TimeValue | None, tuple[ValueReport
     reports: dict[str, list[str]] = {}
     for i in dated:
         reports.setdefault(i.m.time.value or "", []).append(i.m.id)  # type: ignore[union-attr]
-    consistent = [i for i in dated if all(_overlap(i.interval, j.interval) for j in dated)]  # type: ignore[arg-type]
+    consistent = [i for i in dated if all(overlaps(i.interval, j.interval) for j in dated)]  # type: ignore[arg-type]
     pool = consistent or dated
     pick = min(pool, key=lambda i: ((i.interval[1] - i.interval[0]).days, -len(reports[i.m.time.value])))  # type: ignore
     conflicts = () if consistent else tuple(ValueReport(v, tuple(s)) for v, s in reports.items())

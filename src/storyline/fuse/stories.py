@@ -40,9 +40,10 @@ LEAD_SENTENCES = 5  # title + this many sentences make the document text MiniLM 
 #: (600 or 400 move them by 1-2 points either way) at about 60% of the word pieces on Reuters
 LEAD_CHARS = 450
 CENTROID_SAMPLE = 12  # a stored story's centroid is rebuilt from its latest this-many members each run
-#: at most this many stored articles are re-encoded per run (most recently active stories first), so an
+#: at most this many stored articles are re-placed per run (most recently active stories first), so an
 #: incremental run over a large store costs what is new, not the store's size; older stories keep
-#: their members but no longer attract new articles (the store keeps no vectors between runs)
+#: their members but no longer attract new articles (their lead vectors come from the store's vector
+#: cache when MiniLM encoded them before; the budget bounds the reads and comparisons)
 STORED_BUDGET = 2000
 SHORTLIST = 25  # clusters scored in full per article: the nearest by vector (keeps big corpora fast)
 BLOCK = 64  # articles whose centroid similarities are computed in one matrix product

@@ -7,6 +7,8 @@ Public API (used by the orchestrator):
 - :class:`Deduplicator` (``add`` marks exact/near copies ``copy_of`` their original;
   :meth:`Deduplicator.from_articles` seeds it with stored articles)
 - :func:`language_supported` / :func:`language_problem` (skip analysis of languages not in the config)
+- :func:`take_in` (articles -> a store: already stored, copies, added), :func:`article_from_fields` (one
+  posted article, built like a file record): the one write path of the CLI and the web
 """
 
 from storyline.ingest.build import build_article, content_id
@@ -15,6 +17,7 @@ from storyline.ingest.dates import PubDate, date_from_url, parse_date, publicati
 from storyline.ingest.dedup import Deduplicator
 from storyline.ingest.formats import SUPPORTED
 from storyline.ingest.inputs import expand_inputs, read_file, read_inputs
+from storyline.ingest.intake import Intake, article_from_fields, take_in
 from storyline.ingest.language import detect_language, language_problem, language_supported
 from storyline.ingest.problems import Problem
 
@@ -22,8 +25,10 @@ __all__ = [
     "SUPPORTED",
     "Cleaned",
     "Deduplicator",
+    "Intake",
     "Problem",
     "PubDate",
+    "article_from_fields",
     "build_article",
     "clean_text",
     "content_id",
@@ -37,4 +42,5 @@ __all__ = [
     "publication_date",
     "read_file",
     "read_inputs",
+    "take_in",
 ]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from html import escape
 
 from storyline.model import Claim, Event, TimeValue
-from storyline.timevalues import granularity_of, value_interval
+from storyline.timevalues import granularity_of, time_bounds
 
 
 @dataclass(frozen=True)
@@ -38,11 +38,7 @@ def _interval(time: TimeValue | None) -> tuple[str | None, str | None, str | Non
     """value, granularity, earliest, latest of a time (the interval recomputed from the value if missing)."""
     if time is None or not time.value:
         return None, None, None, None
-    earliest, latest = time.earliest, time.latest
-    if earliest is None or latest is None:
-        iv = value_interval(time.value)
-        if iv:
-            earliest, latest = iv[0].isoformat(), iv[1].isoformat()
+    earliest, latest = time_bounds(time)
     return time.value, time.granularity or granularity_of(time.value), earliest, latest
 
 

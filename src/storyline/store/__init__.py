@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from storyline.store.base import SearchHit, Store
+from storyline.store.base import EntityHeader, Facets, SearchHit, Store
 from storyline.store.sql import SqlStore, StoreError
 
-__all__ = ["SearchHit", "SqlStore", "Store", "StoreError", "open_store", "store_url"]
+__all__ = ["EntityHeader", "Facets", "SearchHit", "SqlStore", "Store", "StoreError", "open_store", "store_url"]
 
 DEFAULT_DB = "storyline.db"
 
@@ -24,6 +24,6 @@ def store_url(db: str | Path) -> str:
     return "sqlite:///" + str(Path(db).expanduser().resolve())
 
 
-def open_store(db: str | Path = DEFAULT_DB, readonly: bool = False) -> SqlStore:
-    """Open (and migrate, unless read-only) the store at a path or URL."""
+def open_store(db: str | Path = DEFAULT_DB, readonly: bool = False) -> Store:
+    """Open (and migrate, unless read-only) the store at a path or URL: SQLite or PostgreSQL, same protocol."""
     return SqlStore(store_url(db), readonly=readonly)

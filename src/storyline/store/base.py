@@ -1,13 +1,26 @@
 """The storage protocol every backend implements (SQLite by default, PostgreSQL for shared use).
 
-Analysis and fusion code only talk to this protocol; a backend passes the
-contract tests in ``tests/store/test_contract.py``.
+This protocol is the only way into stored data: the web, the CLI, fusion and
+the exports call these methods and nothing else (no engine, no SQL). A
+backend passes the contract suite in ``tests/store/test_contract.py``.
+
+Conventions:
+- ``list_*`` methods return one page (``offset``, ``limit``) in a stable
+  order; the matching ``count_*`` takes the same filters and gives the total.
+- ``start``/``end`` are calendar values (``2023``, ``2023-03``,
+  ``2023-03-01``, ``2023-W09``, ``2023-Q1``, ``2023-H1``, ``2023-SU``): a fact
+  matches when its date interval *overlaps* the range
+  (:func:`storyline.timevalues.parse_range`); an undated fact never matches a
+  date filter. An invalid value or a start after the end raises
+  :class:`storyline.timevalues.DateRangeError` (a ``ValueError``).
+- Text filters (``q``) are case-insensitive substrings; search (``search``)
+  is full-text: every word must occur, the last one as a prefix.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from storyline.model import (
@@ -18,17 +31,26 @@ from storyline.model import (
     Corroboration,
     Entity,
     Event,
+    Role,
     SourceFamily,
+    Span,
     Story,
     StoryCluster,
 )
 
 KINDS = ("articles", "analyses", "entities", "events", "claims", "claim_links", "stories", "source_families")
+SEARCH_KINDS = ("article", "entity", "event", "claim")
+
+#: marks around matched words in search snippets (escape the snippet, then replace these)
+SNIPPET_OPEN, SNIPPET_CLOSE = "\u27e6", "\u27e7"
 
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One full-text search result; ``article``/``start``/``end`` locate it in text when it is a span."""
+    """One full-text search result; ``article``/``start``/``end`` locate it in text when it is a span.
+
+    ``score``: relevance, higher is better (comparable within one result list only).
+    """
 
     kind: str  # article | entity | event | claim
     id: str
@@ -40,51 +62,175 @@ class SearchHit:
     end: int | None = None
 
 
+@dataclass(frozen=True)
+class EntityHeader:
+    """An entity without its mention list (a popular entity has hundreds of thousands of mentions):
+    what lists, page headers and the briefing need."""
+
+    id: str
+    name: str
+    type: str
+    n_mentions: int
+    aliases: dict[str, int] = field(default_factory=dict)
+    types: dict[str, int] = field(default_factory=dict)
+    roles: tuple[Role, ...] = ()
+
+
+@dataclass(frozen=True)
+class Facets:
+    """What the stored articles and facts can be filtered by, each value with its count (largest first)."""
+
+    outlets: dict[str, int]
+    languages: dict[str, int]
+    entity_types: dict[str, int]
+    event_types: dict[str, int]
+    published: tuple[str | None, str | None]  # earliest and latest publication day
+
+
 class Store(Protocol):
     url: str
     readonly: bool
 
-    # articles
-    def add_articles(self, articles: Iterable[Article]) -> list[str]: ...
+    # ------------------------------------------------------------------ articles
+    def add_articles(self, articles: Iterable[Article]) -> list[str]:
+        """Store articles whose id is not stored yet; returns the ids added (re-runs add nothing)."""
+        ...
+
     def has_article(self, article_id: str) -> bool: ...
     def article(self, article_id: str) -> Article | None: ...
-    def articles(self, ids: Iterable[str] | None = None) -> list[Article]: ...
-    def list_articles(self, offset: int = 0, limit: int = 50, outlet: str | None = None,
-                      q: str | None = None) -> list[Article]: ...
-    def count(self, kind: str) -> int: ...
 
-    # analyses
+    def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+        """The articles ``ids`` (all when None) in insertion order; unknown ids are left out."""
+        ...
+
+    def list_articles(self, offset: int = 0, limit: int = 50, outlet: str | None = None, q: str | None = None,
+                      start: str | None = None, end: str | None = None) -> list[Article]:
+        """Newest first; ``q`` is a substring of the title or id."""
+        ...
+
+    def count_articles(self, outlet: str | None = None, q: str | None = None, start: str | None = None,
+                       end: str | None = None) -> int: ...
+
+    def count(self, kind: str) -> int:
+        """Rows of one of :data:`KINDS`."""
+        ...
+
+    # ------------------------------------------------------------------ analyses
     def put_analyses(self, analyses: Iterable[ArticleAnalysis]) -> None: ...
     def analysis(self, article_id: str) -> ArticleAnalysis | None: ...
     def analyses(self, ids: Iterable[str] | None = None) -> dict[str, ArticleAnalysis]: ...
-    def unanalyzed(self, config_hash: str, languages: Sequence[str]) -> list[str]: ...
 
-    # fused objects
-    def save_story(self, story: Story) -> None: ...
-    def load_story(self) -> Story: ...
-    def entities(self) -> list[Entity]: ...
+    def unanalyzed(self, config_hash: str, languages: Sequence[str]) -> list[str]:
+        """Ids of stored articles in ``languages`` (or of unknown language) lacking an analysis made with
+        ``config_hash``."""
+        ...
+
+    # ------------------------------------------------------------------ the fused story
+    def save_story(self, story: Story) -> None:
+        """Replace the fused objects (entities, events, claims, links, clusters, families) at once."""
+        ...
+
+    def load_story(self, start: str | None = None, end: str | None = None) -> Story:
+        """The whole fused story; with a date range, the events and claims in it and the articles that are
+        dated in it or tell one of those (entities, links and clusters restricted to them)."""
+        ...
+
+    # entities
+    def entities(self) -> list[Entity]:
+        """Every entity with its mentions (for fusion and exports)."""
+        ...
+
     def entity(self, entity_id: str) -> Entity | None: ...
-    def list_entities(self, offset: int = 0, limit: int = 50, type: str | None = None,
-                      q: str | None = None) -> list[Entity]: ...
-    def event(self, event_id: str) -> Event | None: ...
-    def list_events(self, offset: int = 0, limit: int = 50, start: str | None = None, end: str | None = None,
-                    type: str | None = None, entity: str | None = None) -> list[Event]: ...
-    def claim(self, claim_id: str) -> Claim | None: ...
-    def list_claims(self, offset: int = 0, limit: int = 50, speaker: str | None = None,
-                    article: str | None = None) -> list[Claim]: ...
-    def claim_links(self, claim_id: str | None = None) -> list[ClaimLink]: ...
-    def claim_support(self, claim_id: str) -> Corroboration | None: ...
-    def stories(self) -> list[StoryCluster]: ...
-    def source_families(self) -> list[SourceFamily]: ...
+    def entity_header(self, entity_id: str) -> EntityHeader | None: ...
 
-    # sentence vectors kept between runs (keys: hash of model + text)
+    def list_entities(self, offset: int = 0, limit: int = 50, type: str | None = None,
+                      q: str | None = None) -> list[EntityHeader]:
+        """Most mentioned first; ``q`` is a substring of the name."""
+        ...
+
+    def count_entities(self, type: str | None = None, q: str | None = None) -> int: ...
+
+    def entity_names(self, ids: Iterable[str | None]) -> dict[str, str]:
+        """Name of each known entity among ``ids``."""
+        ...
+
+    def entity_mentions(self, entity_id: str, offset: int = 0, limit: int = 50) -> list[Span]:
+        """One page of an entity's mentions in corpus order (``Span.text`` is empty: cut it from the article)."""
+        ...
+
+    def count_entity_mentions(self, entity_id: str) -> int: ...
+
+    def mention_entities(self, article_id: str) -> dict[tuple[int, int], str]:
+        """(start, end) -> entity id for the fused mentions in one article."""
+        ...
+
+    # events
+    def event(self, event_id: str) -> Event | None: ...
+
+    def list_events(self, offset: int = 0, limit: int = 50, start: str | None = None, end: str | None = None,
+                    type: str | None = None, entity: str | None = None) -> list[Event]:
+        """Dated events by the start of their interval, undated ones last; ``type`` in any case; ``entity``
+        takes part in the event or is its place."""
+        ...
+
+    def count_events(self, start: str | None = None, end: str | None = None, type: str | None = None,
+                     entity: str | None = None) -> int: ...
+
+    def article_events(self, article_ids: Iterable[str]) -> list[Event]:
+        """Events with a mention in any of these articles, in the order of :meth:`list_events`."""
+        ...
+
+    # claims
+    def claim(self, claim_id: str) -> Claim | None: ...
+
+    def list_claims(self, offset: int = 0, limit: int = 50, speaker: str | None = None,
+                    article: str | None = None, start: str | None = None, end: str | None = None) -> list[Claim]:
+        """By article, then position. A claim's date is its own time, else its article's publication date."""
+        ...
+
+    def count_claims(self, speaker: str | None = None, article: str | None = None, start: str | None = None,
+                     end: str | None = None) -> int: ...
+
+    def claim_links(self, claim_id: str | None = None) -> list[ClaimLink]:
+        """Links from or to ``claim_id`` (all when None)."""
+        ...
+
+    def claim_support(self, claim_id: str) -> Corroboration | None: ...
+
+    # clusters and families
+    def stories(self) -> list[StoryCluster]:
+        """Story clusters, largest first."""
+        ...
+
+    def story_cluster(self, story_id: str) -> StoryCluster | None: ...
+
+    def source_families(self, articles: Iterable[str] | None = None) -> list[SourceFamily]:
+        """Source families (those holding any of ``articles`` when given)."""
+        ...
+
+    # ------------------------------------------------------------------ sentence vectors (keys: model + text hash)
     def get_vectors(self, keys: Sequence[str]) -> dict[str, bytes]: ...
     def put_vectors(self, vectors: dict[str, bytes]) -> None: ...
 
-    # search, runs, info
+    # ------------------------------------------------------------------ search, runs, info
     def search(self, q: str, kinds: Sequence[str] | None = None, start: str | None = None,
                end: str | None = None, entity: str | None = None, outlet: str | None = None,
-               event_type: str | None = None, limit: int = 20, offset: int = 0) -> list[SearchHit]: ...
+               event_type: str | None = None, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Full-text search over articles, entities, events and claims, best first.
+
+        Every word must occur (case and diacritics ignored), the last one as a prefix. A filter narrows
+        the kinds it applies to: ``event_type`` keeps events; ``outlet`` articles and claims; ``entity``
+        articles that mention it, events it takes part in and claims it makes; ``start``/``end`` apply to
+        articles, events and claims (entities are not dated).
+        """
+        ...
+
+    def facets(self) -> Facets: ...
     def record_run(self, summary: dict[str, Any]) -> None: ...
-    def info(self) -> dict[str, Any]: ...
+    def last_run(self) -> dict[str, Any] | None: ...
+
+    def info(self) -> dict[str, Any]:
+        """Counts of every kind, copies, outlets, languages, publication range, schema version, last run."""
+        ...
+
     def close(self) -> None: ...

@@ -1,129 +1,201 @@
-"""Full-text search: SQLite FTS5 (bm25 ranking, snippets) or, on other backends, ILIKE over ``search_facts``."""
+"""Full-text search: SQLite FTS5 (bm25) or PostgreSQL tsvector (ts_rank), behind one set of filters.
+
+Each backend contributes only the *match*: for a kind, the rows whose text
+matches the query with a score (higher is better) and a snippet. Filters
+(outlet, entity, event type, date range) are the same SQL for both, joined
+on the stored tables, so both backends answer a query with the same rows.
+Query semantics (tokens, every word, last word a prefix) are in
+:mod:`storyline.store.fulltext`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Integer,
+    Select,
+    String,
+    and_,
+    cast,
+    column,
+    func,
+    literal,
+    literal_column,
+    null,
+    select,
+    table,
+    text,
+    union_all,
+)
+from sqlalchemy.sql.expression import Subquery
 
 from storyline.store import tables as s
-from storyline.store.base import SearchHit
+from storyline.store.base import SEARCH_KINDS, SNIPPET_CLOSE, SNIPPET_OPEN, SearchHit
+from storyline.store.fulltext import fts5_query, pg_tsquery
+from storyline.timevalues import DateRange, parse_range
 
-if TYPE_CHECKING:
-    from storyline.store.sql import SqlStore
+SNIPPET_WORDS = 14
 
-ALL_KINDS = ("article", "entity", "event", "claim")
+# typed NULLs, so PostgreSQL can unite the kinds' columns
+_NO_INT: ColumnElement[Any] = cast(null(), Integer)
+_NO_TEXT: ColumnElement[Any] = cast(null(), String)
+
+_articles_fts = table("articles_fts", column("rowid"), column("id"), column("title"), column("body"))
+_facts_fts = table("facts_fts", column("rowid"), column("kind"), column("id"), column("title"), column("body"))
 
 
-def _kinds(kinds: Sequence[str] | None, entity: str | None, outlet: str | None,
-           event_type: str | None) -> list[str]:
-    wanted = list(kinds or ALL_KINDS)
-    bad = [k for k in wanted if k not in ALL_KINDS]
+@dataclass(frozen=True)
+class Filters:
+    outlet: str | None = None
+    entity: str | None = None
+    event_type: str | None = None
+    dates: DateRange = field(default_factory=DateRange)
+
+
+def search_kinds(kinds: Sequence[str] | None, f: Filters) -> list[str]:
+    """The kinds to search: those asked for, narrowed by the filters that only some kinds have."""
+    wanted = list(kinds or SEARCH_KINDS)
+    bad = [k for k in wanted if k not in SEARCH_KINDS]
     if bad:
-        raise ValueError(f"unknown search kind(s) {bad}; use {', '.join(ALL_KINDS)}")
-    if event_type:
+        raise ValueError(f"unknown search kind(s) {bad}; use {', '.join(SEARCH_KINDS)}")
+    if f.event_type:
         wanted = [k for k in wanted if k == "event"]
-    if outlet:
+    if f.outlet:
         wanted = [k for k in wanted if k in ("article", "claim")]
-    if entity:
+    if f.entity:
         wanted = [k for k in wanted if k != "entity"]
     return wanted
 
 
-def run_search(store: SqlStore, q: str, kinds: Sequence[str] | None = None, start: str | None = None,
+# --------------------------------------------------------------------------- the match, per backend
+
+
+def _sqlite_match(kind: str, q: str) -> Subquery:
+    """FTS5 rows of one kind matching ``q``: id, snippet, score (bm25 is lower-better, so negated)."""
+    weights: tuple[float, ...]
+    if kind == "article":  # bm25 weights per column: title 3, body 1 (ids are not text)
+        fts, name, body_col, weights = _articles_fts, "articles_fts", 2, (0.0, 3.0, 1.0)
+        where: ColumnElement[bool] = literal_column(name).op("MATCH")(q)
+    else:
+        fts, name, body_col, weights = _facts_fts, "facts_fts", 3, (0.0, 0.0, 3.0, 1.0)
+        where = and_(literal_column(name).op("MATCH")(q), fts.c.kind == kind)
+    table_ref: ColumnElement[Any] = literal_column(name)
+    return (select(fts.c.id.label("id"), fts.c.title.label("title"),
+                   func.snippet(table_ref, body_col, SNIPPET_OPEN, SNIPPET_CLOSE, "…", SNIPPET_WORDS)
+                   .label("snippet"),
+                   (-func.bm25(table_ref, *weights)).label("score"))
+            .select_from(fts).where(where).subquery(f"m_{kind}"))
+
+
+def _pg_match(kind: str, q: str) -> Subquery:
+    """tsvector rows of one kind matching ``q``: id, snippet (ts_headline), score (ts_rank)."""
+    sf = s.search_facts
+    tsv: ColumnElement[Any] = literal_column("search_facts.tsv")
+    simple: ColumnElement[Any] = literal_column("'simple'::regconfig")
+    query = func.to_tsquery(simple, q)
+    options = f"StartSel={SNIPPET_OPEN}, StopSel={SNIPPET_CLOSE}, MaxWords={SNIPPET_WORDS + 6}, " \
+              f"MinWords={SNIPPET_WORDS // 2}, MaxFragments=1, FragmentDelimiter=…"
+    return (select(sf.c.id.label("id"), sf.c.title.label("title"),
+                   func.ts_headline(simple, sf.c.body, query, options).label("snippet"),
+                   func.ts_rank(tsv, query).label("score"))
+            .where(sf.c.kind == kind, tsv.op("@@")(query)).subquery(f"m_{kind}"))
+
+
+# --------------------------------------------------------------------------- filters, shared
+
+
+def _dated(earliest: ColumnElement[str], latest: ColumnElement[str], dates: DateRange) -> list[ColumnElement[bool]]:
+    """Conditions for an interval overlapping ``dates`` (an undated row never matches a date filter)."""
+    conds: list[ColumnElement[bool]] = []
+    if dates.first:
+        conds.append(latest >= dates.first)
+    if dates.last:
+        conds.append(earliest <= dates.last)
+    return conds
+
+
+def _kind_select(kind: str, m: Subquery, f: Filters) -> Select[tuple[object, ...]]:
+    """One kind's hits with the columns of :class:`SearchHit`, filtered on the stored tables."""
+    a, e, c = s.articles, s.events, s.claims
+    if kind == "article":
+        q = select(literal("article").label("kind"), m.c.id, func.coalesce(a.c.title, m.c.id).label("title"),
+                   m.c.snippet, m.c.score, m.c.id.label("article"), _NO_INT.label("start"), _NO_INT.label("end")
+                   ).select_from(m.join(a, a.c.id == m.c.id))
+        if f.outlet:
+            q = q.where(a.c.outlet == f.outlet)
+        if f.entity:
+            q = q.where(a.c.id.in_(select(s.entity_mentions.c.article).where(s.entity_mentions.c.entity == f.entity)))
+        return q.where(*_dated(a.c.earliest, a.c.latest, f.dates))
+    if kind == "event":
+        q = select(literal("event").label("kind"), m.c.id, m.c.title, m.c.snippet, m.c.score,
+                   _NO_TEXT.label("article"), _NO_INT.label("start"), _NO_INT.label("end")
+                   ).select_from(m.join(e, e.c.id == m.c.id))
+        if f.event_type:
+            q = q.where(func.lower(e.c.type) == f.event_type.lower())
+        if f.entity:
+            q = q.where(e.c.id.in_(select(s.event_entities.c.event).where(s.event_entities.c.entity == f.entity)))
+        return q.where(*_dated(e.c.earliest, e.c.latest, f.dates))
+    if kind == "claim":
+        q = select(literal("claim").label("kind"), m.c.id, m.c.title, m.c.snippet, m.c.score,
+                   c.c.article, c.c.start, c.c.end).select_from(m.join(c, c.c.id == m.c.id))
+        if f.outlet:
+            q = q.where(c.c.article.in_(select(a.c.id).where(a.c.outlet == f.outlet)))
+        if f.entity:
+            q = q.where(c.c.speaker == f.entity)
+        return q.where(*_dated(c.c.earliest, c.c.latest, f.dates))
+    return select(literal("entity").label("kind"), m.c.id, m.c.title, m.c.snippet, m.c.score,
+                  _NO_TEXT.label("article"), _NO_INT.label("start"), _NO_INT.label("end")).select_from(m)
+
+
+def run_search(engine: Engine, q: str, kinds: Sequence[str] | None = None, start: str | None = None,
                end: str | None = None, entity: str | None = None, outlet: str | None = None,
                event_type: str | None = None, limit: int = 20, offset: int = 0) -> list[SearchHit]:
-    from storyline.store.sql import SNIPPET_CLOSE, SNIPPET_OPEN, fts_query
-
+    """See :meth:`storyline.store.base.Store.search`."""
     if limit < 1 or offset < 0:
         raise ValueError("limit must be >= 1 and offset >= 0")
-    wanted = _kinds(kinds, entity, outlet, event_type)
-    params: dict[str, Any] = {"start": start, "end": end, "entity": entity, "outlet": outlet,
-                              "etype": event_type, "n": offset + limit, "o": SNIPPET_OPEN, "c": SNIPPET_CLOSE}
-    if not store.is_sqlite:
-        return _search_generic(store, q, wanted, params, limit, offset)
-    match = fts_query(q)
-    if not match:
+    f = Filters(outlet=outlet, entity=entity, event_type=event_type, dates=parse_range(start, end))
+    wanted = search_kinds(kinds, f)
+    sqlite = engine.dialect.name == "sqlite"
+    query = fts5_query(q) if sqlite else pg_tsquery(q)
+    if not query or not wanted:
         return []
-    params["q"] = match
-    hits: list[SearchHit] = []
-    with store.engine.connect() as conn:
-        if "article" in wanted:
-            hits += [SearchHit("article", r[0], r[1] or r[0], r[2], float(r[3]), article=r[0])
-                     for r in conn.execute(text(_ARTICLE_SQL), params)]
-        fact_kinds = [k for k in wanted if k != "article"]
-        if fact_kinds:
-            sql = _FACT_SQL.format(kinds=",".join(f"'{k}'" for k in fact_kinds))  # kinds are validated above
-            for r in conn.execute(text(sql), params):
-                hits.append(SearchHit(r[0], r[1], r[2], r[3], float(r[4]), article=r[5], start=r[6], end=r[7]))
-    hits.sort(key=lambda h: h.score)  # bm25: lower is better
-    return hits[offset:offset + limit]
+    match = _sqlite_match if sqlite else _pg_match
+    parts = [_kind_select(k, match(k, query), f) for k in wanted]
+    u = union_all(*parts).subquery("hits")
+    stmt = select(u).order_by(u.c.score.desc(), u.c.kind, u.c.id).offset(offset).limit(limit)
+    with engine.connect() as conn:
+        rows = conn.execute(stmt).all()
+    return [SearchHit(r.kind, r.id, r.title or r.id, r.snippet or "", float(r.score or 0.0), article=r.article,
+                      start=r.start, end=r.end) for r in rows]
 
 
-# Dates are compared at the article's own granularity: "2023-02" is within [2023-02-10, 2023-03-01].
-_DATE_FILTER = """
-  AND (:start IS NULL OR (a.published IS NOT NULL AND a.published >= substr(:start, 1, length(a.published))))
-  AND (:end IS NULL OR (a.published IS NOT NULL AND a.published <= substr(:end, 1, length(a.published))))"""
-
-_ARTICLE_SQL = """
-SELECT f.id, a.title, snippet(articles_fts, 2, :o, :c, '…', 14), bm25(articles_fts, 0.0, 3.0, 1.0)
-FROM articles_fts f JOIN articles a ON a.id = f.id
-WHERE articles_fts MATCH :q
-  AND (:outlet IS NULL OR a.outlet = :outlet)
-  AND (:entity IS NULL OR a.id IN (SELECT article FROM entity_mentions WHERE entity = :entity))""" + _DATE_FILTER + """
-ORDER BY 4 LIMIT :n"""
-
-_FACT_SQL = """
-SELECT f.kind, f.id, f.title, snippet(facts_fts, 3, :o, :c, '…', 14), bm25(facts_fts, 0.0, 0.0, 3.0, 1.0),
-       c.article, c.start, c."end"
-FROM facts_fts f
-LEFT JOIN events e ON f.kind = 'event' AND e.id = f.id
-LEFT JOIN claims c0 ON f.kind = 'claim' AND c0.id = f.id
-LEFT JOIN (SELECT id, article, start, json_extract(data, '$.end') AS "end" FROM claims) c ON c.id = c0.id
-LEFT JOIN articles a ON a.id = c0.article
-WHERE facts_fts MATCH :q AND f.kind IN ({kinds})
-  AND (:etype IS NULL OR lower(e.type) = lower(:etype))
-  AND (:outlet IS NULL OR a.outlet = :outlet)
-  AND (:entity IS NULL
-       OR (f.kind = 'event' AND f.id IN (SELECT event FROM event_entities WHERE entity = :entity))
-       OR (f.kind = 'claim' AND c0.speaker = :entity))
-  AND (:start IS NULL OR f.kind = 'entity' OR coalesce(e.latest, a.published) >= :start)
-  AND (:end IS NULL OR f.kind = 'entity' OR substr(coalesce(e.earliest, a.published), 1, 10) <= :end)
-ORDER BY 5 LIMIT :n"""
+# --------------------------------------------------------------------------- writing the index
 
 
-def _search_generic(store: SqlStore, q: str, wanted: list[str], params: dict[str, Any], limit: int,
-                    offset: int) -> list[SearchHit]:
-    """Portable search (PostgreSQL): every word must occur in title or body, case-insensitively."""
-    f = s.search_facts
-    words = [w for w in q.split() if w]
-    if not words:
-        return []
-    conds = [or_(f.c.title.ilike(f"%{w}%"), f.c.body.ilike(f"%{w}%")) for w in words]
-    query = select(f).where(and_(*conds), f.c.kind.in_(wanted))
-    if params["outlet"]:
-        query = query.where(f.c.outlet == params["outlet"])
-    if params["etype"]:
-        query = query.where(f.c.kind == "event", func.lower(f.c.etype) == params["etype"].lower())
-    if params["start"]:
-        query = query.where(f.c.published >= params["start"])
-    if params["end"]:
-        query = query.where(f.c.published <= params["end"])
-    if params["entity"]:
-        query = query.where(or_(
-            and_(f.c.kind == "article", f.c.id.in_(select(s.entity_mentions.c.article).where(
-                s.entity_mentions.c.entity == params["entity"]))),
-            and_(f.c.kind == "event", f.c.id.in_(select(s.event_entities.c.event).where(
-                s.event_entities.c.entity == params["entity"]))),
-            and_(f.c.kind == "claim", f.c.entity == params["entity"])))
-    with store.engine.connect() as conn:
-        rows = conn.execute(query.order_by(f.c.kind, f.c.id).offset(offset).limit(limit)).mappings().all()
-    hits = []
-    for r in rows:
-        body = r["body"] or ""
-        pos = body.lower().find(words[0].lower())
-        snippet = body[max(0, pos - 60): pos + 100] if pos >= 0 else body[:160]
-        hits.append(SearchHit(r["kind"], r["id"], r["title"] or r["id"], snippet, 0.0, article=r["article"],
-                              start=r["start"], end=r["end"]))
-    return hits
+def index_rows(conn: Connection, rows: list[tuple[str, str, str | None, str | None]]) -> None:
+    """Add (kind, id, title, body) rows to the backend's search index."""
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        arts = [{"i": i, "t": t or "", "b": b or ""} for k, i, t, b in rows if k == "article"]
+        facts = [{"k": k, "i": i, "t": t or "", "b": b or ""} for k, i, t, b in rows if k != "article"]
+        if arts:
+            conn.execute(text("INSERT INTO articles_fts(id, title, body) VALUES (:i, :t, :b)"), arts)
+        if facts:
+            conn.execute(text("INSERT INTO facts_fts(kind, id, title, body) VALUES (:k, :i, :t, :b)"), facts)
+        return
+    conn.execute(s.PG_INSERT, [s.pg_search_row(k, i, t, b) for k, i, t, b in rows])
+
+
+def clear_facts(conn: Connection) -> None:
+    """Drop the index rows of fused facts (entities, events, claims); article rows stay."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("DELETE FROM facts_fts"))
+    else:
+        conn.execute(s.search_facts.delete().where(s.search_facts.c.kind != "article"))

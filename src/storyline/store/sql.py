@@ -3,19 +3,33 @@
 One writer, many readers: the CLI writes in one process; the web server opens
 the file read-only. Everything a query filters on is a column; the rest of an
 object is its JSON in ``data`` (the generic serialization of ``model.py``).
+The two dialects differ only in full-text search (:mod:`storyline.store.search`).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Select,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    inspect,
+    or_,
+    select,
+)
 from sqlalchemy.pool import NullPool
 
 from storyline.model import (
@@ -26,19 +40,23 @@ from storyline.model import (
     Corroboration,
     Entity,
     Event,
+    Role,
     SourceFamily,
+    Span,
     Story,
     StoryCluster,
     from_dict,
     to_dict,
 )
 from storyline.store import tables as s
-from storyline.store.base import SearchHit
+from storyline.store.base import KINDS, EntityHeader, Facets, SearchHit
+from storyline.store.search import clear_facts, index_rows, run_search
+from storyline.timevalues import DateRange, interval_strings, parse_range, time_bounds
 
 T = TypeVar("T")
 
-#: marks around matched words in search snippets (escape the snippet, then replace these)
-SNIPPET_OPEN, SNIPPET_CLOSE = "\u27e6", "\u27e7"
+#: most bound values in one IN (...) list (SQLite allows 32766 variables per statement)
+CHUNK = 500
 
 
 class StoreError(RuntimeError):
@@ -57,29 +75,31 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _interval(ev: Event) -> tuple[str | None, str | None]:
-    """Earliest/latest ISO day of an event's date, for ordering and range filters."""
-    if ev.date is None:
-        return None, None
-    if ev.date.earliest or ev.date.latest:
-        return ev.date.earliest, ev.date.latest
-    if ev.date.value:
-        from storyline.timevalues import value_interval
-
-        span = value_interval(ev.date.value)
-        if span:
-            return span[0].isoformat(), span[1].isoformat()
-    return None, None
+def _chunks(items: Sequence[str]) -> Iterator[list[str]]:
+    for i in range(0, len(items), CHUNK):
+        yield list(items[i:i + CHUNK])
 
 
-def fts_query(q: str) -> str:
-    """User text -> a safe FTS5 query: every word quoted (implicit AND), the last one as a prefix."""
-    words = re.findall(r"\w[\w'-]*", q)
-    if not words:
-        return ""
-    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+def _like(q: str) -> str:
+    """A LIKE pattern for a substring, with the pattern characters escaped (escape character ``\\``)."""
+    return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _overlapping(earliest: Any, latest: Any, dates: DateRange) -> list[ColumnElement[bool]]:
+    """An interval overlapping the range: it ends on or after the first day and starts on or before the last."""
+    conds: list[ColumnElement[bool]] = []
+    if dates.first:
+        conds.append(latest >= dates.first)
+    if dates.last:
+        conds.append(earliest <= dates.last)
+    return conds
+
+
+def _header(row: Any) -> EntityHeader:
+    head = json.loads(row.head) if row.head else {}
+    roles = tuple(from_dict(Role, d) for d in head.get("roles", ()))
+    return EntityHeader(row.id, row.name, row.type or "", int(row.n_mentions), dict(head.get("aliases", {})),
+                        dict(head.get("types", {})), roles)
 
 
 class SqlStore:
@@ -89,11 +109,13 @@ class SqlStore:
         self.url = url
         self.readonly = readonly
         self.engine = self._engine(url, readonly)
-        self.is_sqlite = self.engine.dialect.name == "sqlite"
         if not readonly:
             self.migrate()
-        elif not self._has_table("schema_migrations"):
+        elif not inspect(self.engine).has_table("schema_migrations"):
             raise StoreError(f"{url}: not a Storyline store (no schema); run `storyline analyze` first")
+        elif self.schema_version() < s.MIGRATIONS[-1][0]:
+            raise StoreError(f"{url}: the store has an older schema (version {self.schema_version()}); any command "
+                             f"that writes to it upgrades it first, e.g. `storyline resolve --db ... --incremental`")
 
     # ------------------------------------------------------------------ setup
 
@@ -123,11 +145,6 @@ class SqlStore:
             return engine
         return create_engine(url, pool_pre_ping=True)
 
-    def _has_table(self, name: str) -> bool:
-        from sqlalchemy import inspect
-
-        return inspect(self.engine).has_table(name)
-
     def migrate(self) -> list[int]:
         """Apply pending migrations in order; returns the versions applied."""
         applied: list[int] = []
@@ -152,13 +169,27 @@ class SqlStore:
         with self.engine.begin() as conn:
             yield conn
 
+    def _rows(self, query: Select[Any]) -> list[Any]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(query).all())
+
+    def _scalar(self, query: Select[Any]) -> Any:
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar()
+
+    def _objects(self, cls: type[T], query: Select[Any]) -> list[T]:
+        return [_load(cls, r[0]) for r in self._rows(query)]
+
+    def _one(self, cls: type[T], table: Any, key: Any, value: str) -> T | None:
+        found = self._objects(cls, select(table.c.data).where(key == value).limit(1))
+        return found[0] if found else None
+
     def close(self) -> None:
         self.engine.dispose()
 
     # ------------------------------------------------------------------ articles
 
     def add_articles(self, articles: Iterable[Article]) -> list[str]:
-        """Store articles whose id is not stored yet; returns the ids added (re-runs add nothing)."""
         added: list[str] = []
         with self._write() as conn:
             seq = conn.execute(select(func.coalesce(func.max(s.articles.c.seq), 0))).scalar() or 0
@@ -166,55 +197,58 @@ class SqlStore:
                 if conn.execute(select(s.articles.c.id).where(s.articles.c.id == a.id)).first():
                     continue
                 seq += 1
+                earliest, latest = interval_strings(a.published)
                 conn.execute(insert(s.articles).values(
                     id=a.id, title=a.title, outlet=a.outlet, url=a.url, published=a.published,
                     language=a.language, credit=a.credit, copy_of=a.copy_of, source=a.source, seq=seq,
-                    data=_dump(a)))
-                if self.is_sqlite:
-                    conn.execute(text("INSERT INTO articles_fts(id, title, body) VALUES (:i, :t, :b)"),
-                                 {"i": a.id, "t": a.title or "", "b": a.text})
-                else:
-                    conn.execute(insert(s.search_facts).values(
-                        kind="article", id=a.id, title=a.title or a.id, body=a.text, article=a.id,
-                        published=a.published, outlet=a.outlet, weight=1.0))
+                    data=_dump(a), earliest=earliest, latest=latest))
+                index_rows(conn, [("article", a.id, a.title, a.text)])
                 added.append(a.id)
         return added
 
     def has_article(self, article_id: str) -> bool:
-        with self.engine.connect() as conn:
-            return conn.execute(select(s.articles.c.id).where(s.articles.c.id == article_id)).first() is not None
+        return bool(self._rows(select(s.articles.c.id).where(s.articles.c.id == article_id)))
 
     def article(self, article_id: str) -> Article | None:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(s.articles.c.data).where(s.articles.c.id == article_id)).first()
-        return _load(Article, row[0]) if row else None
+        return self._one(Article, s.articles, s.articles.c.id, article_id)
 
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
-        q = select(s.articles.c.data).order_by(s.articles.c.seq)
-        if ids is not None:
-            q = q.where(s.articles.c.id.in_(list(ids)))
-        with self.engine.connect() as conn:
-            return [_load(Article, r[0]) for r in conn.execute(q)]
+        a = s.articles
+        if ids is None:
+            return self._objects(Article, select(a.c.data).order_by(a.c.seq))
+        rows: list[Any] = []
+        for chunk in _chunks(list(dict.fromkeys(ids))):
+            rows += self._rows(select(a.c.seq, a.c.data).where(a.c.id.in_(chunk)))
+        return [_load(Article, r[1]) for r in sorted(rows, key=lambda r: r[0])]
 
-    def list_articles(self, offset: int = 0, limit: int = 50, outlet: str | None = None,
-                      q: str | None = None) -> list[Article]:
-        query = select(s.articles.c.data).order_by(s.articles.c.published.desc(), s.articles.c.seq)
+    def _article_filter(self, query: Select[Any], outlet: str | None, q: str | None, start: str | None,
+                        end: str | None) -> Select[Any]:
+        a = s.articles
         if outlet:
-            query = query.where(s.articles.c.outlet == outlet)
+            query = query.where(a.c.outlet == outlet)
         if q:
-            like = f"%{q}%"
-            query = query.where(or_(s.articles.c.title.ilike(like), s.articles.c.id.ilike(like)))
-        with self.engine.connect() as conn:
-            return [_load(Article, r[0]) for r in conn.execute(query.offset(offset).limit(limit))]
+            query = query.where(or_(a.c.title.ilike(_like(q), escape="\\"), a.c.id.ilike(_like(q), escape="\\")))
+        return query.where(*_overlapping(a.c.earliest, a.c.latest, parse_range(start, end)))
+
+    def list_articles(self, offset: int = 0, limit: int = 50, outlet: str | None = None, q: str | None = None,
+                      start: str | None = None, end: str | None = None) -> list[Article]:
+        a = s.articles
+        query = select(a.c.data).order_by(a.c.latest.is_(None), a.c.latest.desc(), a.c.published.desc(), a.c.seq)
+        query = self._article_filter(query, outlet, q, start, end)
+        return self._objects(Article, query.offset(offset).limit(limit))
+
+    def count_articles(self, outlet: str | None = None, q: str | None = None, start: str | None = None,
+                       end: str | None = None) -> int:
+        query = self._article_filter(select(func.count()).select_from(s.articles), outlet, q, start, end)
+        return int(self._scalar(query) or 0)
 
     def count(self, kind: str) -> int:
         table = {"articles": s.articles, "analyses": s.analyses, "entities": s.entities, "events": s.events,
                  "claims": s.claims, "claim_links": s.claim_links, "stories": s.stories,
                  "source_families": s.source_families}.get(kind)
         if table is None:
-            raise ValueError(f"unknown kind {kind!r}")
-        with self.engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(table)).scalar() or 0
+            raise ValueError(f"unknown kind {kind!r}; use {', '.join(KINDS)}")
+        return int(self._scalar(select(func.count()).select_from(table)) or 0)
 
     # ------------------------------------------------------------------ analyses
 
@@ -225,40 +259,34 @@ class SqlStore:
                 conn.execute(insert(s.analyses).values(article=a.article, config_hash=a.config_hash, data=_dump(a)))
 
     def analysis(self, article_id: str) -> ArticleAnalysis | None:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(s.analyses.c.data).where(s.analyses.c.article == article_id)).first()
-        return _load(ArticleAnalysis, row[0]) if row else None
+        return self._one(ArticleAnalysis, s.analyses, s.analyses.c.article, article_id)
 
     def analyses(self, ids: Iterable[str] | None = None) -> dict[str, ArticleAnalysis]:
-        q = select(s.analyses.c.article, s.analyses.c.data).join(
-            s.articles, s.articles.c.id == s.analyses.c.article).order_by(s.articles.c.seq)
-        if ids is not None:
-            q = q.where(s.analyses.c.article.in_(list(ids)))
-        with self.engine.connect() as conn:
-            return {r[0]: _load(ArticleAnalysis, r[1]) for r in conn.execute(q)}
+        an, a = s.analyses, s.articles
+        base = select(a.c.seq, an.c.article, an.c.data).join(a, a.c.id == an.c.article)
+        if ids is None:
+            rows = self._rows(base)
+        else:
+            rows = [r for chunk in _chunks(list(dict.fromkeys(ids)))
+                    for r in self._rows(base.where(an.c.article.in_(chunk)))]
+        return {r[1]: _load(ArticleAnalysis, r[2]) for r in sorted(rows, key=lambda r: r[0])}
 
     def unanalyzed(self, config_hash: str, languages: Sequence[str]) -> list[str]:
-        """Ids of stored articles in ``languages`` (or of unknown language) lacking a current analysis."""
         a, an = s.articles, s.analyses
         q = (select(a.c.id).select_from(a.outerjoin(an, an.c.article == a.c.id))
              .where(or_(an.c.article.is_(None), an.c.config_hash != config_hash))
              .where(or_(a.c.language.is_(None), a.c.language.in_(list(languages))))
              .order_by(a.c.seq))
-        with self.engine.connect() as conn:
-            return [r[0] for r in conn.execute(q)]
+        return [r[0] for r in self._rows(q)]
 
-    # ------------------------------------------------------------------ fused objects
+    # ------------------------------------------------------------------ saving the fused story
 
     def save_story(self, story: Story) -> None:
-        """Replace the fused objects (entities, events, claims, links, clusters) in one transaction."""
         with self._write() as conn:
-            for table in (s.entities, s.entity_mentions, s.events, s.event_entities, s.claims, s.claim_links,
-                          s.claim_support, s.stories, s.source_families):
+            for table in (s.entities, s.entity_mentions, s.events, s.event_mentions, s.event_entities, s.claims,
+                          s.claim_links, s.claim_support, s.stories, s.source_families):
                 conn.execute(delete(table))
-            if self.is_sqlite:
-                conn.execute(text("DELETE FROM facts_fts"))
-            else:
-                conn.execute(delete(s.search_facts).where(s.search_facts.c.kind != "article"))
+            clear_facts(conn)
             self._save_entities(conn, story.entities)
             self._save_events(conn, story.events)
             self._save_claims(conn, story)
@@ -268,27 +296,24 @@ class SqlStore:
             for fam in story.source_families:
                 conn.execute(insert(s.source_families).values(id=fam.id, data=_dump(fam)))
 
-    def _save_entities(self, conn: Connection, entities: Sequence[Entity]) -> None:
-        rows: list[dict[str, Any]] = []
-        mentions: list[dict[str, Any]] = []
-        facts: list[dict[str, Any]] = []
-        for e in entities:
-            rows.append({"id": e.id, "name": e.name, "type": e.type, "n_mentions": len(e.mentions), "data": _dump(e)})
-            mentions.extend({"entity": e.id, "article": m.article, "start": m.start, "end": m.end}
-                            for m in e.mentions)
-            facts.append({"kind": "entity", "id": e.id, "title": e.name, "body": " ".join(e.aliases)})
+    @staticmethod
+    def _insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
         if rows:
-            conn.execute(insert(s.entities), rows)
-        if mentions:
-            conn.execute(insert(s.entity_mentions), mentions)
-        self._index_facts(conn, facts)
+            conn.execute(insert(table), rows)
+
+    def _save_entities(self, conn: Connection, entities: Sequence[Entity]) -> None:
+        rows = [{"id": e.id, "name": e.name, "type": e.type, "n_mentions": len(e.mentions), "data": _dump(e),
+                 "head": s.entity_head(e)} for e in entities]
+        self._insert(conn, s.entities, rows)
+        self._insert(conn, s.entity_mentions, [{"entity": e.id, "article": m.article, "start": m.start,
+                                                "end": m.end} for e in entities for m in e.mentions])
+        index_rows(conn, [("entity", e.id, e.name, " ".join(e.aliases)) for e in entities])
 
     def _save_events(self, conn: Connection, events: Sequence[Event]) -> None:
         rows: list[dict[str, Any]] = []
         links: list[dict[str, Any]] = []
-        facts: list[dict[str, Any]] = []
         for ev in events:
-            earliest, latest = _interval(ev)
+            earliest, latest = time_bounds(ev.date)
             rows.append({"id": ev.id, "type": ev.type, "subtype": ev.subtype,
                          "date_value": ev.date.value if ev.date else None, "earliest": earliest, "latest": latest,
                          "location": ev.location, "n_articles": len({m.article for m in ev.mentions}),
@@ -296,213 +321,281 @@ class SqlStore:
             ents = {(p.entity, p.role) for p in ev.participants if p.entity}
             if ev.location:
                 ents.add((ev.location, "place"))
-            links.extend({"event": ev.id, "entity": ent, "role": role} for ent, role in ents)
-            title = " ".join(x for x in (ev.type, ev.subtype, ev.location_text) if x)
-            facts.append({"kind": "event", "id": ev.id, "title": title,
-                          "body": " ".join(m.text for m in ev.mentions), "etype": ev.type,
-                          "published": earliest})
-        if rows:
-            conn.execute(insert(s.events), rows)
-        if links:
-            conn.execute(insert(s.event_entities), links)
-        self._index_facts(conn, facts)
+            links.extend({"event": ev.id, "entity": ent, "role": role} for ent, role in sorted(ents))
+        self._insert(conn, s.events, rows)
+        self._insert(conn, s.event_entities, links)
+        self._insert(conn, s.event_mentions, [{"event": ev.id, "article": m.article, "start": m.start,
+                                               "end": m.end} for ev in events for m in ev.mentions])
+        index_rows(conn, [("event", ev.id, " ".join(x for x in (ev.type, ev.subtype, ev.location_text) if x),
+                           " ".join(m.text for m in ev.mentions)) for ev in events])
 
     def _save_claims(self, conn: Connection, story: Story) -> None:
-        rows: list[dict[str, Any]] = []
-        facts: list[dict[str, Any]] = []
-        by_id = {a.id: a for a in story.articles}
+        published = {a.id: a.published for a in story.articles}
+        missing = sorted({c.article for c in story.claims} - set(published))
+        for chunk in _chunks(missing):  # claims of articles the story object does not carry
+            published.update(conn.execute(select(s.articles.c.id, s.articles.c.published)
+                                          .where(s.articles.c.id.in_(chunk))).all())
+        rows = []
         for c in story.claims:
-            source = by_id.get(c.article)
+            earliest, latest = s.claim_bounds(c, published.get(c.article))
             rows.append({"id": c.id, "article": c.article, "speaker": c.speaker, "polarity": c.polarity,
-                         "start": c.start, "data": _dump(c)})
-            facts.append({"kind": "claim", "id": c.id, "title": f"{c.speaker_text or 'unknown'}: {c.cue or ''}",
-                          "body": c.content, "article": c.article, "start": c.start, "end": c.end,
-                          "outlet": source.outlet if source else None,
-                          "published": source.published if source else None, "entity": c.speaker})
-        if rows:
-            conn.execute(insert(s.claims), rows)
-        links = [{"from_id": link.from_, "to_id": link.to, "type": link.type, "data": _dump(link)}
-                 for link in story.claim_links]
-        if links:
-            conn.execute(insert(s.claim_links), links)
-        support = [{"claim": k, "data": _dump(v)} for k, v in story.claim_support.items()]
-        if support:
-            conn.execute(insert(s.claim_support), support)
-        self._index_facts(conn, facts)
+                         "start": c.start, "end": c.end, "earliest": earliest, "latest": latest, "data": _dump(c)})
+        self._insert(conn, s.claims, rows)
+        self._insert(conn, s.claim_links, [{"from_id": link.from_, "to_id": link.to, "type": link.type,
+                                            "data": _dump(link)} for link in story.claim_links])
+        self._insert(conn, s.claim_support, [{"claim": k, "data": _dump(v)} for k, v in story.claim_support.items()])
+        index_rows(conn, [("claim", c.id, f"{c.speaker_text or 'unknown'}: {c.cue or ''}", c.content)
+                          for c in story.claims])
 
-    def _index_facts(self, conn: Connection, facts: list[dict[str, Any]]) -> None:
-        if not facts:
-            return
-        if self.is_sqlite:
-            conn.execute(text("INSERT INTO facts_fts(kind, id, title, body) VALUES (:kind, :id, :title, :body)"),
-                         [{k: f.get(k) or "" for k in ("kind", "id", "title", "body")} for f in facts])
-        else:
-            cols = [c.name for c in s.search_facts.columns]
-            conn.execute(insert(s.search_facts), [{c: f.get(c) for c in cols} for f in facts])
+    # ------------------------------------------------------------------ loading it
 
-    def load_story(self) -> Story:
-        """The whole fused story (articles, analyses' timexes, fused objects). For small stores and exports."""
-        with self.engine.connect() as conn:
-            def rows(table: Any, cls: type[T], order: Any = None) -> list[T]:
-                q = select(table.c.data)
-                if order is not None:
-                    q = q.order_by(order)
-                return [_load(cls, r[0]) for r in conn.execute(q)]
-
-            story = Story(
-                articles=rows(s.articles, Article, s.articles.c.seq),
-                entities=rows(s.entities, Entity, s.entities.c.id),
-                events=rows(s.events, Event, s.events.c.id),
-                claims=rows(s.claims, Claim, s.claims.c.id),
-                claim_links=rows(s.claim_links, ClaimLink),
-                stories=rows(s.stories, StoryCluster, s.stories.c.id),
-                source_families=rows(s.source_families, SourceFamily, s.source_families.c.id),
-            )
-            story.claim_support = {r[0]: _load(Corroboration, r[1])
-                                   for r in conn.execute(select(s.claim_support.c.claim, s.claim_support.c.data))}
+    def load_story(self, start: str | None = None, end: str | None = None) -> Story:
+        dates = parse_range(start, end)
+        ev, cl = s.events, s.claims
+        events = self._objects(Event, select(ev.c.data).where(*_overlapping(ev.c.earliest, ev.c.latest, dates))
+                               .order_by(ev.c.id))
+        claims = self._objects(Claim, select(cl.c.data).where(*_overlapping(cl.c.earliest, cl.c.latest, dates))
+                               .order_by(cl.c.id))
+        if dates:
+            return self._story_in(dates, events, claims)
+        story = Story(
+            articles=self.articles(),
+            entities=self.entities(),
+            events=events,
+            claims=claims,
+            claim_links=self.claim_links(),
+            stories=self._objects(StoryCluster, select(s.stories.c.data).order_by(s.stories.c.id)),
+            source_families=self._objects(SourceFamily, select(s.source_families.c.data)
+                                          .order_by(s.source_families.c.id)),
+        )
+        story.claim_support = {r[0]: _load(Corroboration, r[1])
+                               for r in self._rows(select(s.claim_support.c.claim, s.claim_support.c.data))}
         story.timexes = [t for a in self.analyses().values() for t in a.timexes]
         return story
 
-    def entities(self) -> list[Entity]:
-        with self.engine.connect() as conn:
-            return [_load(Entity, r[0]) for r in conn.execute(select(s.entities.c.data).order_by(s.entities.c.id))]
+    def _story_in(self, dates: DateRange, events: list[Event], claims: list[Claim]) -> Story:
+        """The part of the story inside a date range (see :meth:`load_story`)."""
+        a = s.articles
+        dated = self._rows(select(a.c.id).where(*_overlapping(a.c.earliest, a.c.latest, dates)))
+        ids = {r[0] for r in dated} | {m.article for e in events for m in e.mentions} | {c.article for c in claims}
+        articles = self.articles(ids)
+        kept = {x.id for x in articles}
+        claim_ids = {c.id for c in claims}
+        entities = [replace(e, mentions=tuple(m for m in e.mentions if m.article in kept),
+                            metonymy=tuple(m for m in e.metonymy if m.article in kept))
+                    for e in self.entities() if any(m.article in kept for m in e.mentions)]
+        story = Story(articles=articles, entities=entities, events=events, claims=claims,
+                      claim_links=[x for x in self.claim_links() if x.from_ in claim_ids and x.to in claim_ids],
+                      stories=[StoryCluster(c.id, c.label, tuple(x for x in c.articles if x in kept))
+                               for c in self.stories() if kept.intersection(c.articles)],
+                      source_families=self.source_families(kept))
+        story.claim_support = {c: v for c in claim_ids if (v := self.claim_support(c)) is not None}
+        story.timexes = [t for an in self.analyses(kept).values() for t in an.timexes]
+        return story
 
-    def _one(self, table: Any, key: Any, value: str, cls: type[T]) -> T | None:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(table.c.data).where(key == value)).first()
-        return _load(cls, row[0]) if row else None
+    # ------------------------------------------------------------------ entities
+
+    def entities(self) -> list[Entity]:
+        return self._objects(Entity, select(s.entities.c.data).order_by(s.entities.c.id))
 
     def entity(self, entity_id: str) -> Entity | None:
-        return self._one(s.entities, s.entities.c.id, entity_id, Entity)
+        return self._one(Entity, s.entities, s.entities.c.id, entity_id)
+
+    @staticmethod
+    def _header_select() -> Select[Any]:
+        e = s.entities
+        return select(e.c.id, e.c.name, e.c.type, e.c.n_mentions, e.c.head)
+
+    def entity_header(self, entity_id: str) -> EntityHeader | None:
+        rows = self._rows(self._header_select().where(s.entities.c.id == entity_id))
+        return _header(rows[0]) if rows else None
+
+    def _entity_filter(self, query: Select[Any], type: str | None, q: str | None) -> Select[Any]:
+        e = s.entities
+        if type:
+            query = query.where(e.c.type == type)
+        if q:
+            query = query.where(e.c.name.ilike(_like(q), escape="\\"))
+        return query
 
     def list_entities(self, offset: int = 0, limit: int = 50, type: str | None = None,
-                      q: str | None = None) -> list[Entity]:
-        query = select(s.entities.c.data).order_by(s.entities.c.n_mentions.desc(), s.entities.c.name)
-        if type:
-            query = query.where(s.entities.c.type == type)
-        if q:
-            query = query.where(s.entities.c.name.ilike(f"%{q}%"))
-        with self.engine.connect() as conn:
-            return [_load(Entity, r[0]) for r in conn.execute(query.offset(offset).limit(limit))]
+                      q: str | None = None) -> list[EntityHeader]:
+        e = s.entities
+        query = self._entity_filter(self._header_select(), type, q).order_by(e.c.n_mentions.desc(), e.c.name, e.c.id)
+        return [_header(r) for r in self._rows(query.offset(offset).limit(limit))]
+
+    def count_entities(self, type: str | None = None, q: str | None = None) -> int:
+        return int(self._scalar(self._entity_filter(select(func.count()).select_from(s.entities), type, q)) or 0)
+
+    def entity_names(self, ids: Iterable[str | None]) -> dict[str, str]:
+        e = s.entities
+        wanted = sorted({x for x in ids if x})
+        return {r[0]: r[1] for chunk in _chunks(wanted)
+                for r in self._rows(select(e.c.id, e.c.name).where(e.c.id.in_(chunk)))}
+
+    def entity_mentions(self, entity_id: str, offset: int = 0, limit: int = 50) -> list[Span]:
+        em, a = s.entity_mentions, s.articles
+        query = (select(em.c.article, em.c.start, em.c.end).join(a, a.c.id == em.c.article, isouter=True)
+                 .where(em.c.entity == entity_id).order_by(a.c.seq, em.c.start, em.c.end)
+                 .offset(offset).limit(limit))
+        return [Span(r[0], r[1], r[2], "") for r in self._rows(query)]
+
+    def count_entity_mentions(self, entity_id: str) -> int:
+        em = s.entity_mentions
+        return int(self._scalar(select(func.count()).select_from(em).where(em.c.entity == entity_id)) or 0)
+
+    def mention_entities(self, article_id: str) -> dict[tuple[int, int], str]:
+        em = s.entity_mentions
+        rows = self._rows(select(em.c.start, em.c.end, em.c.entity).where(em.c.article == article_id))
+        return {(r[0], r[1]): r[2] for r in rows}
+
+    # ------------------------------------------------------------------ events
 
     def event(self, event_id: str) -> Event | None:
-        return self._one(s.events, s.events.c.id, event_id, Event)
+        return self._one(Event, s.events, s.events.c.id, event_id)
 
-    def list_events(self, offset: int = 0, limit: int = 50, start: str | None = None, end: str | None = None,
-                    type: str | None = None, entity: str | None = None) -> list[Event]:
+    def _event_filter(self, query: Select[Any], start: str | None, end: str | None, type: str | None,
+                      entity: str | None) -> Select[Any]:
         ev = s.events
-        # dated events first, by start of their interval; undated ones after
-        query = select(ev.c.data).order_by(ev.c.earliest.is_(None), ev.c.earliest, ev.c.id)
-        if start:
-            query = query.where(ev.c.latest >= start)
-        if end:
-            query = query.where(ev.c.earliest <= end)
+        query = query.where(*_overlapping(ev.c.earliest, ev.c.latest, parse_range(start, end)))
         if type:
             query = query.where(func.lower(ev.c.type) == type.lower())
         if entity:
             query = query.where(ev.c.id.in_(select(s.event_entities.c.event).where(
                 s.event_entities.c.entity == entity)))
-        with self.engine.connect() as conn:
-            return [_load(Event, r[0]) for r in conn.execute(query.offset(offset).limit(limit))]
+        return query
+
+    @staticmethod
+    def _event_order(query: Select[Any]) -> Select[Any]:
+        ev = s.events  # dated events first, by start then end of their interval; undated ones after
+        return query.order_by(ev.c.earliest.is_(None), ev.c.earliest, ev.c.latest, ev.c.id)
+
+    def list_events(self, offset: int = 0, limit: int = 50, start: str | None = None, end: str | None = None,
+                    type: str | None = None, entity: str | None = None) -> list[Event]:
+        query = self._event_order(self._event_filter(select(s.events.c.data), start, end, type, entity))
+        return self._objects(Event, query.offset(offset).limit(limit))
+
+    def count_events(self, start: str | None = None, end: str | None = None, type: str | None = None,
+                     entity: str | None = None) -> int:
+        query = self._event_filter(select(func.count()).select_from(s.events), start, end, type, entity)
+        return int(self._scalar(query) or 0)
+
+    def article_events(self, article_ids: Iterable[str]) -> list[Event]:
+        ev, em = s.events, s.event_mentions
+        ids = sorted(set(article_ids))
+        found: dict[str, Any] = {}
+        for chunk in _chunks(ids):
+            inner = select(em.c.event).where(em.c.article.in_(chunk))
+            for r in self._rows(select(ev.c.id, ev.c.earliest, ev.c.latest, ev.c.data).where(ev.c.id.in_(inner))):
+                found[r[0]] = r
+        rows = sorted(found.values(), key=lambda r: (r[1] is None, r[1] or "", r[2] or "", r[0]))
+        return [_load(Event, r[3]) for r in rows]
+
+    # ------------------------------------------------------------------ claims
 
     def claim(self, claim_id: str) -> Claim | None:
-        return self._one(s.claims, s.claims.c.id, claim_id, Claim)
+        return self._one(Claim, s.claims, s.claims.c.id, claim_id)
+
+    def _claim_filter(self, query: Select[Any], speaker: str | None, article: str | None, start: str | None,
+                      end: str | None) -> Select[Any]:
+        cl = s.claims
+        if speaker:
+            query = query.where(cl.c.speaker == speaker)
+        if article:
+            query = query.where(cl.c.article == article)
+        return query.where(*_overlapping(cl.c.earliest, cl.c.latest, parse_range(start, end)))
 
     def list_claims(self, offset: int = 0, limit: int = 50, speaker: str | None = None,
-                    article: str | None = None) -> list[Claim]:
-        query = select(s.claims.c.data).order_by(s.claims.c.article, s.claims.c.start)
-        if speaker:
-            query = query.where(s.claims.c.speaker == speaker)
-        if article:
-            query = query.where(s.claims.c.article == article)
-        with self.engine.connect() as conn:
-            return [_load(Claim, r[0]) for r in conn.execute(query.offset(offset).limit(limit))]
+                    article: str | None = None, start: str | None = None, end: str | None = None) -> list[Claim]:
+        cl = s.claims
+        query = self._claim_filter(select(cl.c.data), speaker, article, start, end)
+        return self._objects(Claim, query.order_by(cl.c.article, cl.c.start, cl.c.id).offset(offset).limit(limit))
+
+    def count_claims(self, speaker: str | None = None, article: str | None = None, start: str | None = None,
+                     end: str | None = None) -> int:
+        query = self._claim_filter(select(func.count()).select_from(s.claims), speaker, article, start, end)
+        return int(self._scalar(query) or 0)
 
     def claim_links(self, claim_id: str | None = None) -> list[ClaimLink]:
-        query = select(s.claim_links.c.data)
+        cl = s.claim_links
+        query = select(cl.c.data)
         if claim_id:
-            query = query.where(or_(s.claim_links.c.from_id == claim_id, s.claim_links.c.to_id == claim_id))
-        with self.engine.connect() as conn:
-            return [_load(ClaimLink, r[0]) for r in conn.execute(query)]
+            query = query.where(or_(cl.c.from_id == claim_id, cl.c.to_id == claim_id))
+        return self._objects(ClaimLink, query.order_by(cl.c.from_id, cl.c.to_id, cl.c.type))
 
     def claim_support(self, claim_id: str) -> Corroboration | None:
-        return self._one(s.claim_support, s.claim_support.c.claim, claim_id, Corroboration)
+        return self._one(Corroboration, s.claim_support, s.claim_support.c.claim, claim_id)
+
+    # ------------------------------------------------------------------ clusters and families
 
     def stories(self) -> list[StoryCluster]:
-        with self.engine.connect() as conn:
-            return [_load(StoryCluster, r[0])
-                    for r in conn.execute(select(s.stories.c.data).order_by(s.stories.c.n_articles.desc()))]
+        st = s.stories
+        return self._objects(StoryCluster, select(st.c.data).order_by(st.c.n_articles.desc(), st.c.id))
 
-    def source_families(self) -> list[SourceFamily]:
-        with self.engine.connect() as conn:
-            return [_load(SourceFamily, r[0]) for r in conn.execute(select(s.source_families.c.data))]
+    def story_cluster(self, story_id: str) -> StoryCluster | None:
+        return self._one(StoryCluster, s.stories, s.stories.c.id, story_id)
+
+    def source_families(self, articles: Iterable[str] | None = None) -> list[SourceFamily]:
+        fams = self._objects(SourceFamily, select(s.source_families.c.data).order_by(s.source_families.c.id))
+        if articles is None:
+            return fams
+        wanted = set(articles)
+        return [f for f in fams if wanted.intersection(f.articles)]
 
     # ------------------------------------------------------------------ search
 
     def search(self, q: str, kinds: Sequence[str] | None = None, start: str | None = None,
                end: str | None = None, entity: str | None = None, outlet: str | None = None,
                event_type: str | None = None, limit: int = 20, offset: int = 0) -> list[SearchHit]:
-        """Full-text search over articles, entities, events and claims with filters.
-
-        A filter narrows the kinds it applies to: ``event_type`` keeps events
-        only; ``outlet`` keeps articles and claims; ``entity`` keeps articles
-        that mention it, events it takes part in and claims it makes.
-        """
-        from storyline.store.search import run_search
-
-        return run_search(self, q, kinds=kinds, start=start, end=end, entity=entity, outlet=outlet,
+        return run_search(self.engine, q, kinds=kinds, start=start, end=end, entity=entity, outlet=outlet,
                           event_type=event_type, limit=limit, offset=offset)
 
     # ------------------------------------------------------------------ embedding cache
 
     def get_vectors(self, keys: Sequence[str]) -> dict[str, bytes]:
         """Cached sentence vectors (raw float32 bytes) for the keys that have one."""
-        out: dict[str, bytes] = {}
-        table = s.embedding_cache
-        with self.engine.connect() as conn:
-            for i in range(0, len(keys), 500):
-                chunk = list(keys[i:i + 500])
-                out.update((r[0], r[1]) for r in conn.execute(select(table.c.key, table.c.vec).where(
-                    table.c.key.in_(chunk))))
-        return out
+        t = s.embedding_cache
+        return {r[0]: r[1] for chunk in _chunks(list(keys))
+                for r in self._rows(select(t.c.key, t.c.vec).where(t.c.key.in_(chunk)))}
 
     def put_vectors(self, vectors: dict[str, bytes]) -> None:
         if not vectors or self.readonly:
             return
-        table = s.embedding_cache
+        t = s.embedding_cache
         with self._write() as conn:
-            known: set[str] = set()
-            keys = list(vectors)
-            for i in range(0, len(keys), 500):
-                known.update(r[0] for r in conn.execute(select(table.c.key).where(
-                    table.c.key.in_(keys[i:i + 500]))))
-            rows = [{"key": k, "vec": v} for k, v in vectors.items() if k not in known]
-            if rows:
-                conn.execute(insert(table), rows)
+            known = {r[0] for chunk in _chunks(list(vectors))
+                     for r in conn.execute(select(t.c.key).where(t.c.key.in_(chunk)))}
+            self._insert(conn, t, [{"key": k, "vec": v} for k, v in vectors.items() if k not in known])
 
-    # ------------------------------------------------------------------ runs and info
+    # ------------------------------------------------------------------ runs, facets, info
 
     def record_run(self, summary: dict[str, Any]) -> None:
         with self._write() as conn:
             conn.execute(insert(s.runs).values(finished_at=_now(), data=json.dumps(summary, default=str)))
 
     def last_run(self) -> dict[str, Any] | None:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(s.runs.c.data).order_by(s.runs.c.id.desc()).limit(1)).first()
-        return json.loads(row[0]) if row else None
+        rows = self._rows(select(s.runs.c.data).order_by(s.runs.c.id.desc()).limit(1))
+        return json.loads(rows[0][0]) if rows else None
+
+    def _counts(self, col: Any) -> dict[str, int]:
+        rows = self._rows(select(col, func.count()).where(col.is_not(None)).group_by(col)
+                          .order_by(func.count().desc(), col))
+        return {r[0]: int(r[1]) for r in rows}
+
+    def facets(self) -> Facets:
+        a = s.articles
+        lo, hi = self._rows(select(func.min(a.c.earliest), func.max(a.c.latest)))[0]
+        return Facets(outlets=self._counts(a.c.outlet), languages=self._counts(a.c.language),
+                      entity_types=self._counts(s.entities.c.type), event_types=self._counts(s.events.c.type),
+                      published=(lo, hi))
 
     def info(self) -> dict[str, Any]:
-        from storyline.store.base import KINDS
-
+        a = s.articles
         out: dict[str, Any] = {"store": self.url, "schema_version": self.schema_version()}
         out.update({k: self.count(k) for k in KINDS})
-        with self.engine.connect() as conn:
-            out["copies"] = conn.execute(select(func.count()).select_from(s.articles).where(
-                s.articles.c.copy_of.is_not(None))).scalar()
-            out["outlets"] = conn.execute(select(func.count(func.distinct(s.articles.c.outlet)))).scalar()
-            out["languages"] = dict(conn.execute(select(s.articles.c.language, func.count()).group_by(
-                s.articles.c.language)).all())
-            out["published_range"] = list(conn.execute(select(func.min(s.articles.c.published),
-                                                              func.max(s.articles.c.published))).one())
+        out["copies"] = int(self._scalar(select(func.count()).select_from(a).where(a.c.copy_of.is_not(None))) or 0)
+        out["outlets"] = int(self._scalar(select(func.count(func.distinct(a.c.outlet)))) or 0)
+        out["languages"] = dict(self._rows(select(a.c.language, func.count()).group_by(a.c.language)))
+        out["published_range"] = list(self._rows(select(func.min(a.c.published), func.max(a.c.published)))[0])
         out["last_run"] = self.last_run()
         return out

@@ -2,13 +2,41 @@
 
 Each fused object is stored as its JSON (``data``) plus the columns queries
 filter and sort on. A migration is appended, never edited once released.
+Tables are declared here at their latest shape; migration 1 creates them that
+way on a new store, so a later migration that adds columns adds only those an
+older store lacks (and fills them from the stored JSON).
+
+Dates are stored as intervals: ``earliest``/``latest`` ISO days
+(:func:`storyline.timevalues.time_bounds`), so a month-granular date is
+filtered and sorted as the whole month.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from typing import Any
 
-from sqlalchemy import Column, Connection, Float, Index, Integer, LargeBinary, MetaData, String, Table, Text, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    Float,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    inspect,
+    select,
+    text,
+    update,
+)
+
+from storyline.model import Claim, Entity, from_dict, to_dict
+from storyline.store.fulltext import pg_document
+from storyline.timevalues import interval_strings, time_bounds
 
 metadata = MetaData()
 
@@ -32,6 +60,8 @@ articles = Table(
     Column("source", Text),
     Column("seq", Integer, nullable=False),  # insertion order: stable corpus order
     Column("data", Text, nullable=False),
+    Column("earliest", String(10)),  # interval of ``published`` (migration 4)
+    Column("latest", String(10)),
     Index("ix_articles_outlet", "outlet"),
     Index("ix_articles_published", "published"),
 )
@@ -50,6 +80,7 @@ entities = Table(
     Column("type", String(40)),
     Column("n_mentions", Integer, nullable=False),
     Column("data", Text, nullable=False),
+    Column("head", Text),  # JSON of the entity without its mentions: aliases, types, roles (migration 4)
     Index("ix_entities_type", "type"),
 )
 
@@ -78,6 +109,16 @@ events = Table(
     Index("ix_events_type", "type"),
 )
 
+event_mentions = Table(  # which articles tell which event (migration 4)
+    "event_mentions", metadata,
+    Column("event", String(200), nullable=False),
+    Column("article", String(200), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Index("ix_event_mentions_event", "event"),
+    Index("ix_event_mentions_article", "article"),
+)
+
 event_entities = Table(
     "event_entities", metadata,
     Column("event", String(200), nullable=False),
@@ -94,6 +135,9 @@ claims = Table(
     Column("polarity", String(20)),
     Column("start", Integer),
     Column("data", Text, nullable=False),
+    Column("end", Integer),  # migration 4, with the interval: the claim's time, else its article's date
+    Column("earliest", String(10)),
+    Column("latest", String(10)),
     Index("ix_claims_article", "article"),
     Index("ix_claims_speaker", "speaker"),
 )
@@ -135,12 +179,13 @@ runs = Table(
     Column("data", Text, nullable=False),
 )
 
-search_facts = Table(  # the non-SQLite fallback search index (PostgreSQL uses ILIKE/tsvector on it)
+search_facts = Table(  # PostgreSQL's search index: one row per article/entity/event/claim, tsvector ``tsv`` (mig. 5)
     "search_facts", metadata,
     Column("kind", String(20), nullable=False),
     Column("id", String(200), nullable=False),
     Column("title", Text),
     Column("body", Text),
+    # unused since migration 5 (filters join the stored tables, the same SQL as SQLite's); kept, not dropped
     Column("article", String(200)),
     Column("start", Integer),
     Column("end", Integer),
@@ -158,8 +203,8 @@ embedding_cache = Table(  # sentence vectors by hash of (model, text): fusion re
     Column("vec", LargeBinary, nullable=False),
 )
 
-CORE_TABLES = [migrations_table, articles, analyses, entities, entity_mentions, events, event_entities, claims,
-               claim_links, claim_support, stories, source_families, runs, search_facts]
+CORE_TABLES = [migrations_table, articles, analyses, entities, entity_mentions, events, event_mentions,
+               event_entities, claims, claim_links, claim_support, stories, source_families, runs, search_facts]
 
 
 def _create_core(conn: Connection) -> None:
@@ -180,8 +225,119 @@ def _create_embedding_cache(conn: Connection) -> None:
     embedding_cache.create(conn, checkfirst=True)
 
 
+# --------------------------------------------------------------------------- row values shared with the store
+
+
+def entity_head(e: Entity) -> str:
+    """The ``head`` column: an entity's small fields, so lists never parse its mention list."""
+    return json.dumps({"aliases": e.aliases, "types": e.types, "roles": [to_dict(r) for r in e.roles]},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def claim_bounds(c: Claim, published: str | None) -> tuple[str | None, str | None]:
+    """A claim's date interval: its own time, else the publication date of its article."""
+    lo, hi = time_bounds(c.time)
+    return (lo, hi) if lo else interval_strings(published)
+
+
+def event_mention_rows(event_id: str, data: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"event": event_id, "article": m["article"], "start": m["start"], "end": m["end"]}
+            for m in data.get("mentions", ())]
+
+
+# --------------------------------------------------------------------------- migration 4: intervals and indexes
+
+
+def _add_columns(conn: Connection, table: Table, names: tuple[str, ...]) -> list[str]:
+    """Add the columns an older store lacks (``ALTER TABLE ... ADD COLUMN``); returns those added."""
+    have = {c["name"] for c in inspect(conn).get_columns(table.name)}
+    added = []
+    for name in names:
+        if name not in have:
+            col = table.c[name]
+            ddl = col.type.compile(dialect=conn.dialect)
+            conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{name}" {ddl}'))
+            added.append(name)
+    return added
+
+
+def _backfill_articles(conn: Connection) -> None:
+    rows = conn.execute(select(articles.c.id, articles.c.published)).all()
+    for aid, published in rows:
+        lo, hi = interval_strings(published)
+        if lo:
+            conn.execute(update(articles).where(articles.c.id == aid).values(earliest=lo, latest=hi))
+
+
+def _backfill_claims(conn: Connection) -> None:
+    published = dict(conn.execute(select(articles.c.id, articles.c.published)).all())
+    for cid, data in conn.execute(select(claims.c.id, claims.c.data)).all():
+        c = from_dict(Claim, json.loads(data))
+        lo, hi = claim_bounds(c, published.get(c.article))
+        conn.execute(update(claims).where(claims.c.id == cid).values(end=c.end, earliest=lo, latest=hi))
+
+
+def _backfill_entities(conn: Connection) -> None:
+    for eid, data in conn.execute(select(entities.c.id, entities.c.data)).all():
+        conn.execute(update(entities).where(entities.c.id == eid).values(head=entity_head(
+            from_dict(Entity, json.loads(data)))))
+
+
+def _backfill_event_mentions(conn: Connection) -> None:
+    rows = [r for eid, data in conn.execute(select(events.c.id, events.c.data)).all()
+            for r in event_mention_rows(eid, json.loads(data))]
+    if rows:
+        conn.execute(event_mentions.insert(), rows)
+
+
+def _intervals_and_indexes(conn: Connection) -> None:
+    """Date intervals on articles and claims, the claim's end, entity heads, and the event-article index."""
+    if _add_columns(conn, articles, ("earliest", "latest")):
+        _backfill_articles(conn)
+    if _add_columns(conn, claims, ("end", "earliest", "latest")):
+        _backfill_claims(conn)
+    if _add_columns(conn, entities, ("head",)):
+        _backfill_entities(conn)
+    if not inspect(conn).has_table(event_mentions.name):
+        event_mentions.create(conn)
+        _backfill_event_mentions(conn)
+    for table in ("articles", "claims"):
+        conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{table}_earliest ON {table} (earliest)"))
+
+
+# --------------------------------------------------------------------------- migration 5: PostgreSQL full text
+
+#: the PostgreSQL tsvector of a search row: title tokens weigh A, body tokens B (``storyline.store.fulltext``)
+PG_TSV = "setweight(to_tsvector('simple', :title_doc), 'A') || setweight(to_tsvector('simple', :body_doc), 'B')"
+
+
+def pg_search_row(kind: str, id_: str, title: str | None, body: str | None) -> dict[str, Any]:
+    """Parameters for one ``search_facts`` row, with its token documents for :data:`PG_TSV`."""
+    return {"kind": kind, "id": id_, "title": title or "", "body": body or "",
+            "title_doc": pg_document(title), "body_doc": pg_document(body)}
+
+
+PG_INSERT = text("INSERT INTO search_facts (kind, id, title, body, tsv) VALUES (:kind, :id, :title, :body, "
+                 + PG_TSV + ")")
+
+
+def _pg_full_text(conn: Connection) -> None:
+    """PostgreSQL: a ``tsvector`` column on ``search_facts`` with a GIN index, filled for stored rows."""
+    if conn.dialect.name != "postgresql":
+        return
+    conn.execute(text("ALTER TABLE search_facts ADD COLUMN IF NOT EXISTS tsv tsvector"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_search_facts_tsv ON search_facts USING GIN (tsv)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_search_facts_id ON search_facts (id)"))
+    sf = search_facts
+    for kind, id_, title, body in conn.execute(select(sf.c.kind, sf.c.id, sf.c.title, sf.c.body)).all():
+        params = pg_search_row(kind, id_, title, body)
+        conn.execute(text("UPDATE search_facts SET tsv = " + PG_TSV + " WHERE kind = :kind AND id = :id"), params)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "core tables", _create_core),
     (2, "full-text search (FTS5)", _create_fts),
     (3, "sentence embedding cache", _create_embedding_cache),
+    (4, "date intervals on articles and claims, entity heads, event-article index", _intervals_and_indexes),
+    (5, "PostgreSQL full-text search (tsvector, GIN)", _pg_full_text),
 ]

@@ -33,7 +33,7 @@ class InfoOut(BaseModel):
 class PageMeta(BaseModel):
     offset: int = Field(description="index of the first item returned")
     limit: int = Field(description="most items returned")
-    total: int | None = Field(None, description="items in the whole collection (null when a filter is applied)")
+    total: int | None = Field(None, description="items matching the filters (null where not counted, e.g. search)")
     has_more: bool = Field(description="true when another page follows")
 
 
@@ -82,8 +82,10 @@ class ArticleIn(BaseModel):
 
 
 class ArticleCreated(BaseModel):
-    id: str
+    id: str = Field(description="content-hash id of the cleaned text and outlet (as `storyline analyze` gives it)")
     added: bool = Field(description="false when an article with the same id was already stored")
+    copy_of: str | None = Field(None, description="the stored article this one is a (near) copy of")
+    warnings: list[str] = Field(default_factory=list, description="what was read anyway (e.g. an unparsed date)")
     note: str
 
 

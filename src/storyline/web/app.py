@@ -12,28 +12,40 @@ Security model (article text, titles and names are untrusted input):
 
 from __future__ import annotations
 
-import datetime
-import hashlib
 import logging
+import threading
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
+from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import AfterValidator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from storyline.model import Article
+from storyline.config import Config
+from storyline.ingest import Deduplicator, article_from_fields, take_in
 from storyline.store import open_store
 from storyline.store.base import Store
 from storyline.web import api_models as S
-from storyline.web.data import (
-    DATE_PATTERN,
+from storyline.web.briefing import WHOLE_STORE_LIMIT, make_brief, warm
+from storyline.web.pages import error_page, pages
+from storyline.web.params import (
+    DateParam,
+    EntityP,
+    EventTypeP,
+    Limit,
+    Offset,
+    OutletP,
+    StoreDep,
+    check_range,
+    parse_kinds,
+)
+from storyline.web.pictures import graph_data, timeline_items
+from storyline.web.views import (
     article_spans,
     article_summary,
     claim_detail,
@@ -46,47 +58,14 @@ from storyline.web.data import (
     list_entity_summaries,
     paginate,
 )
-from storyline.web.pictures import graph_data, timeline_items
 
 log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).parent / "static"
 MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-SEARCH_KINDS = ("article", "entity", "event", "claim")
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
-Offset = Annotated[int, Query(ge=0, le=10_000_000, description="index of the first item")]
-Limit = Annotated[int, Query(ge=1, le=500, description="most items per page (1-500)")]
-
-
-def _real_date(value: str | None) -> str | None:
-    """Reject calendar-impossible dates ("2024-13", "2024-02-30") that the pattern lets through."""
-    if value is None:
-        return None
-    parts = [int(x) for x in value.split("-")]
-    try:
-        datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except ValueError as exc:
-        raise ValueError(f"{value!r} is not a calendar date ({exc})") from None
-    return value
-
-
-DateParam = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD"),
-                      AfterValidator(_real_date)]
-Text = Annotated[str | None, Query(max_length=300)]
-OutletP = Annotated[str | None, Query(max_length=300, description="exact outlet name")]
-EntityP = Annotated[str | None, Query(max_length=300, description="entity id (see /api/entities)")]
-EventTypeP = Annotated[str | None, Query(max_length=300, description="event type, e.g. ASSAULT (any case)")]
-
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": S.ErrorOut, "description": "unknown id"}}
-
-
-def get_store(request: Request) -> Store:
-    store: Store = request.app.state.store
-    return store
-
-
-StoreDep = Annotated[Store, Depends(get_store)]
 
 
 def _missing(kind: str, id_: str) -> HTTPException:
@@ -107,7 +86,7 @@ def info(store: StoreDep, request: Request) -> S.InfoOut:
 def list_articles(store: StoreDep, offset: Offset = 0, limit: Limit = 50, outlet: OutletP = None,
                   q: Annotated[str | None, Query(max_length=300, description="text the title or id contains")]
                   = None) -> S.ArticlePage:
-    total = None if outlet or q else store.count("articles")
+    total = store.count_articles(outlet=outlet, q=q)
     page = paginate(lambda o, n: store.list_articles(offset=o, limit=n, outlet=outlet, q=q), offset, limit, total)
     return S.ArticlePage(items=[article_summary(a) for a in page.items], offset=offset, limit=limit,
                          total=page.total, has_more=page.has_more)
@@ -125,16 +104,25 @@ def get_article(article_id: str, store: StoreDep) -> S.ArticleDetail:
 
 @api.post("/articles", response_model=S.ArticleCreated, status_code=201,
           summary="Add an article (only when the server was started with --writable)")
-def add_article(body: S.ArticleIn, store: StoreDep) -> S.ArticleCreated:
-    # content-hash id (like ingest): the same text from the same source is the same article
-    digest = hashlib.sha256(f"{body.url or body.outlet or ''}\n{body.text}".encode()).hexdigest()[:16]
-    gran = {4: "year", 7: "month", 10: "day"}.get(len(body.published or ""))
-    art = Article(id=f"web_{digest}", text=body.text, title=body.title, outlet=body.outlet, url=body.url,
-                  published=body.published, published_granularity=gran, published_source="metadata"  # type: ignore[arg-type]
-                  if body.published else None, source="web")
-    added = store.add_articles([art])
-    return S.ArticleCreated(id=art.id, added=bool(added),
+def add_article(body: S.ArticleIn, store: StoreDep, request: Request) -> S.ArticleCreated:
+    # the same path as `storyline analyze`: cleaning, date, language, content-hash id, near-duplicate check
+    config: Config = request.app.state.config
+    article, problems = article_from_fields(body.model_dump(exclude_none=True), config, source="web")
+    if article is None:
+        raise HTTPException(400, "; ".join(p.problem for p in problems) or "no article text")
+    with request.app.state.write_lock:
+        intake = take_in([article, *problems], store, _deduplicator(request.app, store, config))
+    return S.ArticleCreated(id=article.id, added=bool(intake.added), copy_of=intake.copy_of.get(article.id),
+                            warnings=[p.problem for p in intake.warnings],
                             note="stored; run `storyline analyze` on this store to analyze and fuse it")
+
+
+def _deduplicator(app: FastAPI, store: Store, config: Config) -> Deduplicator:
+    """The app's near-duplicate index, seeded once with the stored articles (first POST)."""
+    if app.state.dedup is None:
+        app.state.dedup = Deduplicator.from_articles(store.articles(), config.near_duplicate_threshold)
+    dedup: Deduplicator = app.state.dedup
+    return dedup
 
 
 @api.get("/entities", response_model=S.EntityPage, summary="Entities by number of mentions, paginated")
@@ -143,7 +131,7 @@ def list_entities(store: StoreDep, offset: Offset = 0, limit: Limit = 50,
                   = None,
                   q: Annotated[str | None, Query(max_length=300, description="text the name contains")] = None
                   ) -> S.EntityPage:
-    total = None if type or q else store.count("entities")
+    total = store.count_entities(type=type, q=q)
     page = paginate(lambda o, n: list_entity_summaries(store, o, n, type=type, q=q), offset, limit, total)
     return S.EntityPage(items=page.items, offset=offset, limit=limit,
                         total=page.total, has_more=page.has_more)
@@ -159,16 +147,11 @@ def get_entity(entity_id: str, store: StoreDep, mentions_offset: Offset = 0,
     return entity_detail(store, e, mentions_offset, mentions_limit)
 
 
-def _check_range(start: str | None, end: str | None) -> None:
-    if start and end and start > end:
-        raise HTTPException(status_code=400, detail=f"start {start!r} is after end {end!r}")
-
-
 @api.get("/events", response_model=S.EventPage, summary="Events in date order (undated last), paginated")
 def list_events(store: StoreDep, offset: Offset = 0, limit: Limit = 50, start: DateParam = None,
                 end: DateParam = None, type: EventTypeP = None, entity: EntityP = None) -> S.EventPage:
-    _check_range(start, end)
-    total = None if start or end or type or entity else store.count("events")
+    check_range(start, end)
+    total = store.count_events(start=start, end=end, type=type, entity=entity)
     page = paginate(lambda o, n: store.list_events(offset=o, limit=n, start=start, end=end, type=type,
                                                    entity=entity), offset, limit, total)
     return S.EventPage(items=[event_summary(e) for e in page.items], offset=offset, limit=limit, total=page.total,
@@ -187,11 +170,12 @@ def get_event(event_id: str, store: StoreDep) -> S.EventDetail:
 @api.get("/claims", response_model=S.ClaimPage, summary="Claims (who said what), paginated")
 def list_claims(store: StoreDep, offset: Offset = 0, limit: Limit = 50,
                 speaker: Annotated[str | None, Query(max_length=300, description="entity id of the speaker")] = None,
-                article: Annotated[str | None, Query(max_length=300, description="article id")] = None
-                ) -> S.ClaimPage:
-    total = None if speaker or article else store.count("claims")
-    page = paginate(lambda o, n: store.list_claims(offset=o, limit=n, speaker=speaker, article=article),
-                    offset, limit, total)
+                article: Annotated[str | None, Query(max_length=300, description="article id")] = None,
+                start: DateParam = None, end: DateParam = None) -> S.ClaimPage:
+    check_range(start, end)
+    total = store.count_claims(speaker=speaker, article=article, start=start, end=end)
+    page = paginate(lambda o, n: store.list_claims(offset=o, limit=n, speaker=speaker, article=article,
+                                                   start=start, end=end), offset, limit, total)
     return S.ClaimPage(items=claim_summaries(store, page.items), offset=offset, limit=limit, total=page.total,
                        has_more=page.has_more)
 
@@ -208,9 +192,9 @@ def get_claim(claim_id: str, store: StoreDep) -> S.ClaimDetail:
 @api.get("/timeline", response_model=S.TimelineOut, summary="Events and dated claims in time order")
 def timeline(store: StoreDep, start: DateParam = None, end: DateParam = None, entity: EntityP = None,
              type: EventTypeP = None, limit: Limit = 200) -> S.TimelineOut:
-    _check_range(start, end)
+    check_range(start, end)
     events = store.list_events(start=start, end=end, entity=entity, type=type, limit=limit)
-    claims = store.list_claims(speaker=entity, limit=limit)
+    claims = store.list_claims(speaker=entity, start=start, end=end, limit=limit)
     return S.TimelineOut(items=timeline_items(events, claims))
 
 
@@ -221,11 +205,9 @@ def brief(store: StoreDep, sentences: Annotated[int, Query(ge=1, le=50, descript
           q: Annotated[str | None, Query(max_length=300, description="rank by closeness to this text")] = None,
           story: Annotated[str | None, Query(max_length=300, description="story cluster id (/api/stories)")]
           = None) -> S.BriefOut:
-    from storyline.web.briefing import make_brief
-
     if entity and not entity_exists(store, entity):
         raise _missing("entity", entity)
-    if story and story not in {s.id for s in store.stories()}:
+    if story and store.story_cluster(story) is None:
         raise _missing("story", story)
     try:
         return make_brief(store, sentences=sentences, entity=entity, query=q, story_id=story)
@@ -240,23 +222,13 @@ def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=300
                                               "article,entity,event,claim")] = None,
            start: DateParam = None, end: DateParam = None, entity: EntityP = None, outlet: OutletP = None,
            event_type: EventTypeP = None, offset: Offset = 0, limit: Limit = 20) -> S.SearchOut:
-    _check_range(start, end)
+    check_range(start, end)
     wanted = parse_kinds(kinds)
     page = paginate(lambda o, n: store.search(q, kinds=wanted, start=start, end=end, entity=entity, outlet=outlet,
                                               event_type=event_type, limit=n, offset=o), offset, limit)
     items = [S.SearchHitOut(kind=h.kind, id=h.id, title=h.title, snippet=h.snippet, score=h.score, article=h.article,
                             start=h.start, end=h.end) for h in page.items]
     return S.SearchOut(q=q, offset=offset, limit=limit, has_more=page.has_more, items=items)
-
-
-def parse_kinds(kinds: str | None) -> list[str] | None:
-    if not kinds:
-        return None
-    wanted = [k.strip() for k in kinds.split(",") if k.strip()]
-    bad = [k for k in wanted if k not in SEARCH_KINDS]
-    if bad:
-        raise HTTPException(status_code=400, detail=f"unknown kind(s) {', '.join(bad)}; use {', '.join(SEARCH_KINDS)}")
-    return wanted or None
 
 
 @api.get("/graph", response_model=S.GraphOut, summary="Entity–event–claim graph (nodes with layout, edges)")
@@ -281,8 +253,6 @@ def _wants_json(request: Request) -> bool:
 
 
 def _install_handlers(app: FastAPI) -> None:
-    from storyline.web.pages import error_page
-
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if _wants_json(request):
@@ -315,14 +285,10 @@ def create_app(db: str | Path, writable: bool = False, allowed_hosts: Sequence[s
     ``allowed_hosts`` limits the Host header (``serve`` passes 127.0.0.1/localhost when bound locally), so a
     web page elsewhere cannot reach the local API through DNS rebinding.
     """
-    from storyline.web.pages import pages
-
     store = open_store(db, readonly=not writable)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        from storyline.web.briefing import WHOLE_STORE_LIMIT, warm
-
         if store.count("articles") > WHOLE_STORE_LIMIT:
             warm(store)  # the overview of a large store shows the briefing once it is made
         yield
@@ -333,6 +299,9 @@ def create_app(db: str | Path, writable: bool = False, allowed_hosts: Sequence[s
                               "Read-only unless the server was started with --writable.")
     app.state.store = store
     app.state.writable = writable
+    app.state.config = Config()
+    app.state.dedup = None
+    app.state.write_lock = threading.Lock()
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Any) -> Response:

@@ -17,7 +17,6 @@ from typing import Any
 from storyline.model import Entity, Span, Story, to_dict
 from storyline.store.base import Store
 from storyline.web import api_models as S
-from storyline.web.data import article_entity_ids, entity_names
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +52,8 @@ def story_slice(store: Store, story_id: str | None = None, whole_limit: int = WH
     """
     if store.count("articles") <= whole_limit:
         return store.load_story()
-    clusters = [c for c in store.stories() if story_id in (None, c.id)]
+    cluster = store.story_cluster(story_id) if story_id else next(iter(store.stories()), None)
+    clusters = [cluster] if cluster else []
     if clusters:
         ids = [a.id for a in sorted(store.articles(clusters[0].articles), key=lambda a: a.published or "",
                                     reverse=True)[:n_articles]]
@@ -61,20 +61,20 @@ def story_slice(store: Store, story_id: str | None = None, whole_limit: int = WH
         ids = [a.id for a in store.list_articles(limit=n_articles)]
     articles = store.articles(ids)
     wanted = set(ids)
-    events = [ev for ev in store.list_events(limit=20_000) if any(m.article in wanted for m in ev.mentions)]
+    events = store.article_events(ids)
     claims = [c for a in ids for c in store.list_claims(article=a, limit=1000)]
     return Story(articles=articles, entities=_slice_entities(store, ids), events=events, claims=claims,
                  claim_links=[link for c in claims for link in store.claim_links(c.id) if link.from_ == c.id],
-                 stories=clusters[:1], source_families=[f for f in store.source_families() if wanted & set(f.articles)])
+                 stories=clusters, source_families=store.source_families(wanted))
 
 
 def _slice_entities(store: Store, ids: list[str]) -> list[Entity]:
     by_entity: dict[str, list[Span]] = {}
     for aid in ids:
         article = store.article(aid)
-        for (start, end), ent in article_entity_ids(store, aid).items():
+        for (start, end), ent in store.mention_entities(aid).items():
             by_entity.setdefault(ent, []).append(Span(aid, start, end, article.text[start:end] if article else ""))
-    names = entity_names(store, list(by_entity))
+    names = store.entity_names(list(by_entity))
     return [Entity(e, names.get(e, e), "", {}, tuple(spans)) for e, spans in by_entity.items()]
 
 
@@ -86,9 +86,7 @@ def _to_out(b: Any) -> S.BriefOut:
 
 def _key(store: Store, sentences: int, entity: str | None, query: str | None,
          story_id: str | None) -> tuple[Any, ...]:
-    last_run = getattr(store, "last_run", None)  # SqlStore: one small query, where info() counts every table
-    run = last_run() if callable(last_run) else store.info().get("last_run")
-    last = json.dumps(run, sort_keys=True, default=str), store.count("articles")
+    last = json.dumps(store.last_run(), sort_keys=True, default=str), store.count("articles")
     return (id(store), last, sentences, entity, query, story_id)
 
 

@@ -18,12 +18,12 @@ from fastapi.responses import HTMLResponse, Response
 from jinja2 import ChainableUndefined, Environment, FileSystemLoader
 from markupsafe import Markup
 
-from storyline.store.base import Store
-from storyline.web import data as D
+from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN, Store
+from storyline.web import views as D
 from storyline.web.api_models import BriefOut, TextSpan
-from storyline.web.app import DateParam, Limit, Offset, StoreDep, Text, _check_range, parse_kinds
 from storyline.web.briefing import WHOLE_STORE_LIMIT, cached_brief, make_brief
 from storyline.web.highlight import HSpan, highlight
+from storyline.web.params import DateParam, Limit, Offset, StoreDep, Text, check_range, parse_kinds
 from storyline.web.pictures import (
     fallback_timeline_svg,
     graph_data,
@@ -58,8 +58,6 @@ def link(kind: str, id_: str | None) -> str | None:
 
 def snippet(text: str) -> Markup:
     """A search snippet: escape it, then turn the store's ⟦ ⟧ match markers into <mark>."""
-    from storyline.store.sql import SNIPPET_CLOSE, SNIPPET_OPEN
-
     esc = str(Markup.escape(text))
     return Markup(esc.replace(SNIPPET_OPEN, "<mark>").replace(SNIPPET_CLOSE, "</mark>"))
 
@@ -134,7 +132,7 @@ def _timeline_picture(items: list[dict[str, Any]], **filters: str | None) -> Mar
 @pages.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str, store: StoreDep, offset: Offset = 0,
                limit: Limit = 50) -> HTMLResponse:
-    cluster = next((c for c in store.stories() if c.id == story_id), None)
+    cluster = store.story_cluster(story_id)
     if cluster is None:
         raise HTTPException(404, f"no story with id {story_id!r}")
     ids = list(cluster.articles)
@@ -148,8 +146,9 @@ def story_page(request: Request, story_id: str, store: StoreDep, offset: Offset 
 def timeline_picture(store: StoreDep, start: DateParam = None, end: DateParam = None,
                      entity: Text = None, type: Text = None, limit: Limit = 200,
                      claims: Annotated[bool, Query(description="include dated claims")] = True) -> Response:
+    check_range(start, end)
     events = store.list_events(start=start, end=end, entity=entity, type=type, limit=limit)
-    said = store.list_claims(speaker=entity, limit=limit) if claims else []
+    said = store.list_claims(speaker=entity, start=start, end=end, limit=limit) if claims else []
     svg = timeline_svg(events, said) or str(fallback_timeline_svg(timeline_items(events, said)))
     if not svg.lstrip().startswith("<svg"):
         svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 20"></svg>'
@@ -161,10 +160,10 @@ def timeline_picture(store: StoreDep, start: DateParam = None, end: DateParam = 
 @pages.get("/timeline", response_class=HTMLResponse)
 def timeline_page(request: Request, store: StoreDep, start: DateParam = None, end: DateParam = None,
                   entity: Text = None, type: Text = None) -> HTMLResponse:
-    _check_range(start, end)
+    check_range(start, end)
     entity = resolve_entity(store, entity)
     events = store.list_events(start=start, end=end, entity=entity, type=type, limit=200)
-    claims = store.list_claims(speaker=entity, limit=200)
+    claims = store.list_claims(speaker=entity, start=start, end=end, limit=200)
     items = timeline_items(events, claims)
     picture = _timeline_picture(items, start=start, end=end, entity=entity, type=type)
     return render(request, "timeline.html", items=items, picture=picture, start=start or "", end=end or "",
@@ -180,7 +179,7 @@ def _source_labels(store: Store, items: list[dict[str, Any]]) -> dict[str, str]:
 @pages.get("/articles", response_class=HTMLResponse)
 def articles_page(request: Request, store: StoreDep, offset: Offset = 0, limit: Limit = 50, outlet: Text = None,
                   q: Text = None) -> HTMLResponse:
-    total = None if outlet or q else store.count("articles")
+    total = store.count_articles(outlet=outlet, q=q)
     page = D.paginate(lambda o, n: store.list_articles(offset=o, limit=n, outlet=outlet, q=q), offset, limit, total)
     return render(request, "articles.html", page=page, outlet=outlet or "", q=q or "")
 
@@ -210,9 +209,7 @@ def _hspans(spans: list[TextSpan]) -> list[HSpan]:
 
 
 def _is_date(value: str) -> bool:
-    import re
-
-    return re.fullmatch(D.DATE_PATTERN, value) is not None
+    return D.is_date_value(value)
 
 
 @pages.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -233,7 +230,7 @@ def article_page(request: Request, article_id: str, store: StoreDep) -> HTMLResp
 @pages.get("/entities", response_class=HTMLResponse)
 def entities_page(request: Request, store: StoreDep, offset: Offset = 0, limit: Limit = 50, type: Text = None,
                   q: Text = None) -> HTMLResponse:
-    total = None if type or q else store.count("entities")
+    total = store.count_entities(type=type, q=q)
     page = D.paginate(lambda o, n: D.list_entity_summaries(store, o, n, type=type, q=q), offset, limit, total)
     return render(request, "entities.html", page=page, type=type or "", q=q or "")
 
@@ -252,9 +249,9 @@ def entity_page(request: Request, entity_id: str, store: StoreDep, offset: Offse
 @pages.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, store: StoreDep, offset: Offset = 0, limit: Limit = 50, start: DateParam = None,
                 end: DateParam = None, type: Text = None, entity: Text = None) -> HTMLResponse:
-    _check_range(start, end)
+    check_range(start, end)
     entity = resolve_entity(store, entity)
-    total = None if start or end or type or entity else store.count("events")
+    total = store.count_events(start=start, end=end, type=type, entity=entity)
     page = D.paginate(lambda o, n: store.list_events(offset=o, limit=n, start=start, end=end, type=type,
                                                      entity=entity), offset, limit, total)
     page.items = [D.event_summary(e) for e in page.items]  # type: ignore[misc]
@@ -273,7 +270,7 @@ def event_page(request: Request, event_id: str, store: StoreDep) -> HTMLResponse
 @pages.get("/claims", response_class=HTMLResponse)
 def claims_page(request: Request, store: StoreDep, offset: Offset = 0, limit: Limit = 50, speaker: Text = None,
                 article: Text = None) -> HTMLResponse:
-    total = None if speaker or article else store.count("claims")
+    total = store.count_claims(speaker=speaker, article=article)
     page = D.paginate(lambda o, n: store.list_claims(offset=o, limit=n, speaker=speaker, article=article),
                       offset, limit, total)
     page.items = D.claim_summaries(store, page.items)  # type: ignore[assignment]
@@ -296,7 +293,7 @@ def search_page(request: Request, store: StoreDep, q: Annotated[str, Query(max_l
                 kinds: Annotated[str | None, Query(max_length=100)] = None, start: DateParam = None,
                 end: DateParam = None, entity: Text = None, outlet: Text = None, event_type: Text = None,
                 offset: Offset = 0, limit: Limit = 20) -> HTMLResponse:
-    _check_range(start, end)
+    check_range(start, end)
     wanted = parse_kinds(kinds)
     entity = resolve_entity(store, entity)
     page = None

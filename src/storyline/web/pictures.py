@@ -19,7 +19,7 @@ from markupsafe import Markup
 from storyline.model import Claim, Event, to_dict
 from storyline.store.base import Store
 from storyline.web import api_models as S
-from storyline.web.data import entity_names, event_title
+from storyline.web.views import event_title
 
 KIND_COLORS = {"entity": "#2f6db5", "event": "#c0562b", "claim": "#6b8e23"}
 
@@ -51,7 +51,7 @@ def graph_data(store: Store, entity: str | None = None, limit: int = 40) -> S.Gr
                     continue
                 _add_claim(g, other)
             g.add_edge(link.from_, link.to, kind=link.type)
-    names = entity_names(store, [n for n in g.nodes if "kind" not in g.nodes[n]])
+    names = store.entity_names([n for n in g.nodes if "kind" not in g.nodes[n]])
     for n in list(g.nodes):
         if "kind" not in g.nodes[n]:
             g.nodes[n].update(kind="entity", label=names.get(n, n))

@@ -13,7 +13,6 @@ content; fusion links the denial to the allegation.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from bisect import bisect_left
 from collections.abc import Callable
@@ -114,7 +113,9 @@ class _Article:
         time instead of a scan of the whole article per claim.
         """
         lo, hi = bisect_left(self.timex_starts, start), bisect_left(self.timex_starts, end)
-        return dataclasses.replace(self.state, timexes=self.timexes[lo:hi])
+        st = self.state  # a new state of the fields the time function reads (all declared by this component)
+        return AnalysisState(article=st.article, doc=st.doc, config=st.config, dct=st.dct,
+                             dct_inferred=st.dct_inferred, timexes=self.timexes[lo:hi])
 
 
 def _claim_time(page: _Article, f: Found, index: int, best_time: Callable[..., Any] | None) -> TimeValue | None:
@@ -205,7 +206,7 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
     return claims
 
 
-@component("claims", requires=("doc", "mentions"), assigns=("claims",))
+@component("claims", requires=("doc", "mentions", "timexes", "events", "dct", "dct_inferred"), assigns=("claims",))
 class Claims(Component):
     """Attribution extraction: quotes, reported speech, "according to", claim-denial appositions."""
 

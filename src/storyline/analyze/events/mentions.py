@@ -554,7 +554,7 @@ def extract_events(state: AnalysisState, broad: bool = False) -> list[EventMenti
     return out
 
 
-@component("events", requires=("doc", "mentions", "timexes"), assigns=("events",))
+@component("events", requires=("doc", "mentions", "timexes", "dct", "dct_inferred"), assigns=("events",))
 class Events(Component):
     """Typed event mentions with participants, place, time, casualties and modality."""
 

@@ -62,7 +62,7 @@ _NOMINAL = re.compile(
     r"(?! of\b| [A-Z]|,? [A-Z][a-z]+ [A-Z])")
 
 
-@component("coref", requires=("mentions",), assigns=("mentions", "roles"))
+@component("coref", requires=("doc", "mentions", "acronyms", "extras.titles", "dct"), assigns=("mentions", "roles"))
 class Coref(Component):
     """Rule-based in-document coreference (see the module docstring)."""
 

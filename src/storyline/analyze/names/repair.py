@@ -52,7 +52,7 @@ _MONTHS_DAYS = words("January February March April May June July August Septembe
 _NAME_WORD = re.compile(rf"{_CAP}(?:-{_CAP})?")
 
 
-@component("names", requires=("doc", "mentions"), assigns=("mentions", "acronyms"))
+@component("names", requires=("doc", "mentions"), assigns=("mentions", "acronyms", "extras.titles"))
 class Names(Component):
     """Mention repair (see the module docstring for the steps)."""
 

@@ -34,7 +34,7 @@ YEAR_CUES = frozenset({"in", "since", "by", "until", "till", "of", "from", "to",
                        "autumn", "winter", "fall", "-"})
 
 
-@component("time", requires=("doc", "sentences"), assigns=("timexes", "dct"))
+@component("time", requires=("doc", "dct"), assigns=("timexes", "dct", "dct_inferred", "extras.dct_range"))
 class TimeComponent(Component):
     def __call__(self, state: AnalysisState) -> None:
         annotate(state)

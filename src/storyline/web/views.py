@@ -1,26 +1,23 @@
-"""What the API and the pages show, assembled from store queries (one place for both).
+"""View models of the API and the pages (one place for both), built from :class:`~storyline.store.base.Store`
+methods only.
 
 Every list is fetched one page at a time (``limit + 1`` rows tell whether
-another page follows), so a 20k-article store answers as fast as a small one.
+another page follows), so a 20k-article store answers as fast as a small one;
+an entity's mentions come a page at a time and its header never carries them.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import select, text
-
-from storyline.model import Article, Claim, Entity, Event, Role, Span, from_dict
-from storyline.store.base import Store
+from storyline.model import Article, Claim, Entity, Event, Span
+from storyline.store.base import EntityHeader, Store
+from storyline.timevalues import DateRangeError, range_value
 from storyline.web import api_models as S
 
 T = TypeVar("T")
-
-#: TIMEX3 values that name a calendar period the timeline can be filtered on
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 @dataclass
@@ -35,6 +32,15 @@ class Page(Generic[T]):
 def paginate(fetch: Callable[[int, int], list[T]], offset: int, limit: int, total: int | None = None) -> Page[T]:
     rows = fetch(offset, limit + 1)
     return Page(rows[:limit], offset, limit, len(rows) > limit, total)
+
+
+def is_date_value(value: str) -> bool:
+    """Whether a timex value can be a timeline filter (a calendar day, month, week, quarter, season, year)."""
+    try:
+        range_value(value)
+    except DateRangeError:
+        return False
+    return True
 
 
 # --------------------------------------------------------------------------- summaries
@@ -54,9 +60,10 @@ def article_summary(a: Article) -> S.ArticleSummary:
                             n_chars=len(a.text))
 
 
-def entity_summary(e: Entity) -> S.EntitySummary:
+def entity_summary(e: EntityHeader | Entity) -> S.EntitySummary:
     top = sorted(e.aliases, key=lambda a: (-e.aliases[a], a))[:5]
-    return S.EntitySummary(id=e.id, name=e.name, type=e.type, n_mentions=len(e.mentions), top_aliases=top)
+    n = e.n_mentions if isinstance(e, EntityHeader) else len(e.mentions)
+    return S.EntitySummary(id=e.id, name=e.name, type=e.type, n_mentions=n, top_aliases=top)
 
 
 def event_title(ev: Event) -> str:
@@ -86,88 +93,22 @@ def claim_summary(c: Claim, names: dict[str, str] | None = None, article: Articl
 
 
 def entity_names(store: Store, ids: Sequence[str | None]) -> dict[str, str]:
-    """Names of the entities ``ids``, without loading their (possibly huge) mention lists on SQL stores."""
-    wanted = sorted({x for x in ids if x})
-    if not wanted:
-        return {}
-    engine = _sql_engine(store)
-    if engine is not None:
-        from storyline.store import tables as s
-
-        with engine.connect() as conn:
-            rows = conn.execute(select(s.entities.c.id, s.entities.c.name).where(s.entities.c.id.in_(wanted))).all()
-        return {r[0]: r[1] for r in rows}
-    return {i: e.name for i in wanted if (e := store.entity(i)) is not None}
+    return store.entity_names(ids)
 
 
 def entity_exists(store: Store, entity_id: str) -> bool:
-    return bool(entity_names(store, [entity_id]))
+    return bool(store.entity_names([entity_id]))
 
 
-# A popular entity in a 20k-article store has hundreds of thousands of mentions in its JSON; lists and
-# headers read only the small fields (SQLite's json_extract), and mentions come a page at a time from the
-# entity_mentions index. Other backends fall back to the Store protocol.
-_LITE_SQL = """SELECT id, name, type, n_mentions, json_extract(data, '$.aliases'), json_extract(data, '$.types'),
-  json_extract(data, '$.roles') FROM entities"""
-
-
-@dataclass(frozen=True)
-class EntityLite:
-    id: str
-    name: str
-    type: str
-    n_mentions: int
-    aliases: dict[str, int]
-    types: dict[str, int]
-    roles: tuple[Role, ...]
-
-    def summary(self) -> S.EntitySummary:
-        top = sorted(self.aliases, key=lambda a: (-self.aliases[a], a))[:5]
-        return S.EntitySummary(id=self.id, name=self.name, type=self.type, n_mentions=self.n_mentions,
-                               top_aliases=top)
-
-
-def _lite_row(r: Any) -> EntityLite:
-    roles = tuple(from_dict(Role, d) for d in json.loads(r[6] or "[]"))
-    return EntityLite(r[0], r[1], r[2] or "", int(r[3]), json.loads(r[4] or "{}"), json.loads(r[5] or "{}"), roles)
-
-
-def _lite(e: Entity) -> EntityLite:
-    return EntityLite(e.id, e.name, e.type, len(e.mentions), dict(e.aliases), dict(e.types), e.roles)
-
-
-def _sqlite(store: Store) -> Any:
-    return _sql_engine(store) if getattr(store, "is_sqlite", False) else None
-
-
-def entity_lite(store: Store, entity_id: str) -> EntityLite | None:
-    engine = _sqlite(store)
-    if engine is None:
-        e = store.entity(entity_id)
-        return _lite(e) if e else None
-    with engine.connect() as conn:
-        row = conn.execute(text(_LITE_SQL + " WHERE id = :i"), {"i": entity_id}).first()
-    return _lite_row(row) if row else None
+def entity_lite(store: Store, entity_id: str) -> EntityHeader | None:
+    """The entity without its mentions (the name is kept for callers of the earlier helper)."""
+    return store.entity_header(entity_id)
 
 
 def list_entity_summaries(store: Store, offset: int = 0, limit: int = 50, type: str | None = None,
                           q: str | None = None) -> list[S.EntitySummary]:
-    """Entities by mention count (the order of ``Store.list_entities``), as summaries."""
-    engine = _sqlite(store)
-    if engine is None:
-        return [entity_summary(e) for e in store.list_entities(offset=offset, limit=limit, type=type, q=q)]
-    where: list[str] = []
-    params: dict[str, Any] = {"n": limit, "o": offset}
-    if type:
-        where.append("type = :t")
-        params["t"] = type
-    if q:
-        where.append("name LIKE :q ESCAPE '\\'")
-        params["q"] = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    sql = _LITE_SQL + (" WHERE " + " AND ".join(where) if where else "") + \
-        " ORDER BY n_mentions DESC, name LIMIT :n OFFSET :o"
-    with engine.connect() as conn:
-        return [_lite_row(r).summary() for r in conn.execute(text(sql), params)]
+    """Entities by mention count, as summaries."""
+    return [entity_summary(e) for e in store.list_entities(offset=offset, limit=limit, type=type, q=q)]
 
 
 def _context(text: str, start: int, end: int, width: int = 70) -> tuple[str, str]:
@@ -184,89 +125,38 @@ def _context(text: str, start: int, end: int, width: int = 70) -> tuple[str, str
     return before, after
 
 
+def mention_out(m: Span, a: Article | None) -> S.MentionOut:
+    before, after = _context(a.text, m.start, m.end) if a else ("", "")
+    return S.MentionOut(article=m.article, start=m.start, end=m.end, before=before, after=after,
+                        text=m.text or (a.text[m.start:m.end] if a else ""), outlet=a.outlet if a else None,
+                        title=headline(a) if a else None, published=a.published if a else None)
+
+
 def entity_mentions_page(store: Store, entity_id: str, offset: int, limit: int) -> tuple[list[S.MentionOut], int]:
     """One page of an entity's mentions (in corpus order) and their total."""
-    engine = _sql_engine(store)
-    if engine is None:
-        e = store.entity(entity_id)
-        spans = list(e.mentions) if e else []
-        page, total = spans[offset:offset + limit], len(spans)
-    else:
-        from sqlalchemy import func
-
-        from storyline.store import tables as s
-
-        em = s.entity_mentions
-        with engine.connect() as conn:
-            total = conn.execute(select(func.count()).select_from(em).where(em.c.entity == entity_id)).scalar() or 0
-            rows = conn.execute(select(em.c.article, em.c.start, em.c.end).where(em.c.entity == entity_id)
-                                .order_by(em.c.article, em.c.start).offset(offset).limit(limit)).all()
-        page = [Span(r[0], r[1], r[2], "") for r in rows]
+    page = store.entity_mentions(entity_id, offset=offset, limit=limit)
     arts = articles_by_id(store, [m.article for m in page])
-    out = []
-    for m in page:
-        a = arts.get(m.article)
-        before, after = _context(a.text, m.start, m.end) if a else ("", "")
-        out.append(S.MentionOut(article=m.article, start=m.start, end=m.end, before=before, after=after,
-                                text=m.text or (a.text[m.start:m.end] if a else ""), outlet=a.outlet if a else None,
-                                title=headline(a) if a else None, published=a.published if a else None))
-    return out, int(total)
+    return [mention_out(m, arts.get(m.article)) for m in page], store.count_entity_mentions(entity_id)
 
 
 def claim_summaries(store: Store, claims: Sequence[Claim]) -> list[S.ClaimSummary]:
-    names = entity_names(store, [c.speaker for c in claims])
+    names = store.entity_names([c.speaker for c in claims])
     arts = articles_by_id(store, [c.article for c in claims])
     return [claim_summary(c, names, arts.get(c.article)) for c in claims]
 
 
 def articles_by_id(store: Store, ids: Sequence[str]) -> dict[str, Article]:
-    return {a.id: a for a in store.articles(list(dict.fromkeys(ids)))} if ids else {}
+    return {a.id: a for a in store.articles(ids)} if ids else {}
 
 
 # --------------------------------------------------------------------------- article spans
-
-
-def _sql_engine(store: Store) -> Any:
-    return getattr(store, "engine", None)
-
-
-def article_entity_ids(store: Store, article_id: str) -> dict[tuple[int, int], str]:
-    """(start, end) -> entity id for the fused mentions in one article (indexed lookup on SQL stores)."""
-    engine = _sql_engine(store)
-    if engine is None:
-        return {}
-    from storyline.store import tables as s
-
-    m = s.entity_mentions
-    with engine.connect() as conn:
-        rows = conn.execute(select(m.c.start, m.c.end, m.c.entity).where(m.c.article == article_id)).all()
-    return {(r[0], r[1]): r[2] for r in rows}
-
-
-def article_events(store: Store, article_id: str) -> list[Event]:
-    """Fused events with a mention in this article.
-
-    The store has no event-article index, so this scans event JSON for the
-    article id; the id is a bound parameter (no injection) and the match is
-    confirmed on the parsed event.
-    """
-    engine = _sql_engine(store)
-    if engine is None:
-        return []
-    raw = json.dumps(article_id, ensure_ascii=False)
-    needle = "%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    with engine.connect() as conn:
-        rows = conn.execute(text("SELECT data FROM events WHERE data LIKE :n ESCAPE '\\'"), {"n": needle}).all()
-
-    events = [from_dict(Event, json.loads(r[0])) for r in rows]
-    return [ev for ev in events if any(m.article == article_id for m in ev.mentions)]
 
 
 def article_spans(store: Store, article: Article) -> tuple[list[S.TextSpan], bool]:
     """All highlightable spans of an article with the ids of the entity/event/claim each belongs to."""
     analysis = store.analysis(article.id)
     spans: list[S.TextSpan] = []
-    ents = article_entity_ids(store, article.id)
+    ents = store.mention_entities(article.id)
     if analysis:
         for m in analysis.mentions:
             if m.kind == "pronoun":
@@ -275,7 +165,7 @@ def article_spans(store: Store, article: Article) -> tuple[list[S.TextSpan], boo
             spans.append(S.TextSpan(kind="entity", start=m.start, end=m.end, text=m.text, label=m.label, ref=ref))
         spans += [S.TextSpan(kind="date", start=t.start, end=t.end, text=t.text, label=t.value, ref=None)
                   for t in analysis.timexes]
-    for ev in article_events(store, article.id):
+    for ev in store.article_events([article.id]):
         spans += [S.TextSpan(kind="event", start=m.start, end=m.end, text=m.text, label=ev.type, ref=ev.id)
                   for m in ev.mentions if m.article == article.id]
     claims = store.list_claims(article=article.id, limit=10_000)
@@ -288,18 +178,14 @@ def article_spans(store: Store, article: Article) -> tuple[list[S.TextSpan], boo
 # --------------------------------------------------------------------------- detail views
 
 
-def entity_detail(store: Store, e: EntityLite, offset: int = 0, limit: int = 50) -> S.EntityDetail:
+def entity_detail(store: Store, e: EntityHeader, offset: int = 0, limit: int = 50) -> S.EntityDetail:
     mentions, total = entity_mentions_page(store, e.id, offset, limit)
     aliases = [S.AliasCount(alias=a, count=n) for a, n in sorted(e.aliases.items(), key=lambda x: (-x[1], x[0]))]
     roles = sorted(e.roles, key=lambda r: (r.date or "", r.title))
-    return S.EntityDetail(entity=e.summary(), aliases=aliases, types=dict(e.types), roles=roles,
+    return S.EntityDetail(entity=entity_summary(e), aliases=aliases, types=dict(e.types), roles=roles,
                           mentions=mentions, mentions_total=total,
                           events=[event_summary(x) for x in store.list_events(entity=e.id, limit=100)],
                           claims=claim_summaries(store, store.list_claims(speaker=e.id, limit=100)))
-
-
-def _families(store: Store) -> dict[str, str]:
-    return {a: f.id for f in store.source_families() for a in f.articles}
 
 
 def event_detail(store: Store, ev: Event) -> S.EventDetail:
@@ -307,14 +193,14 @@ def event_detail(store: Store, ev: Event) -> S.EventDetail:
     for m in ev.mentions:
         by_article.setdefault(m.article, []).append(m)
     arts = articles_by_id(store, list(by_article))
-    fam = _families(store)
+    fam = {a: f.id for f in store.source_families(list(by_article)) for a in f.articles}
     sources = [S.SourceOut(article=article_summary(arts[a]), mentions=ms, family=fam.get(a))
                for a, ms in by_article.items() if a in arts]
     sources.sort(key=lambda s: (s.article.published or "9999", s.article.id))
     # without a fused corroboration, articles of one source family still count once
     independent = (ev.corroboration.independent_sources if ev.corroboration
                    else len({fam.get(a, a) for a in by_article}))
-    names = entity_names(store, [p.entity for p in ev.participants])
+    names = store.entity_names([p.entity for p in ev.participants])
     parts = [S.Participant(role=p.role, text=p.text, entity=p.entity, name=names.get(p.entity or ""))
              for p in ev.participants]
     conflicts = {k: [S.ConflictValue(value=v.value, sources=list(v.sources)) for v in vals]
