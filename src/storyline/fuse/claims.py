@@ -42,6 +42,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -49,20 +50,28 @@ import numpy as np
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS, words
 from storyline.fuse import FuseContext, fuse_step
+from storyline.lexicons.titles import is_title_word
 from storyline.model import ArticleAnalysis, Claim, ClaimLink, Mention, Span
 
 #: (cosine, jaccard) pairs: a pair of contents says the same thing when it reaches any of them
 SAME = ((0.88, 0.0), (0.8, 0.15), (0.7, 0.4), (0.0, 0.6))
-#: the same thing with a shared event or target entity
-SAME_WITH_ANCHOR = ((0.72, 0.1), (0.0, 0.4))
-#: the same thing said by the same speaker (two outlets' paraphrases of one statement)
-SAME_SPEAKER = ((0.75, 0.1), (0.65, 0.25), (0.0, 0.45))
+#: the same thing about one event
+SAME_WITH_EVENT = ((0.75, 0.12), (0.0, 0.45))
+#: the same thing about one target entity (one story's claims share their actors: a higher bar)
+SAME_WITH_TARGET = ((0.78, 0.15), (0.0, 0.45))
+#: the same thing said by the same speaker or side (two outlets' paraphrases of one statement)
+SAME_SPEAKER = ((0.75, 0.1), (0.65, 0.35), (0.0, 0.5))
 #: about the same thing (for conflicting specifics)
 TOPIC = ((0.8, 0.2), (0.0, 0.45))
 #: near-identical wording (for "one negates the other", places)
 NEAR = ((0.8, 0.3), (0.0, 0.55))
 #: a negated content and the claim it answers: the same proposition but for the negation
 REBUT = ((0.8, 0.15), (0.7, 0.25), (0.0, 0.4))
+#: one content negating the other (a contradiction): near-identical in meaning and in words
+NEGATES = ((0.85, 0.3), (0.75, 0.5))
+#: a denial by the accused and the accusation it answers: the same matter, often in other words
+#: ("is not a safe haven for militants" / "allowing fighters to rest, train and rearm on its side")
+ANSWERS = ((0.35, 0.0), (0.0, 0.2))
 #: a word in more claims than this is too common to propose candidate pairs
 _MAX_POSTING = 50
 #: characters of a content given to the sentence encoder
@@ -90,6 +99,10 @@ _UPPER = re.compile(r"(?:up to|at most|fewer than|less than|under|below|nearly|a
 _ABOUT = re.compile(r"(?:about|around|some|roughly|approximately|an estimated|close to)\s+$")
 #: words between a figure and what it counts that say nothing of what is counted
 _QUANT_SKIP = words("more other additional further of the were was and had have has been are people's")
+#: what a figure of people is a figure of, when a word of its clause says so (ACLED's categories)
+_OUTCOMES = {**dict.fromkeys(words("killed kill killing dead died die death deaths toll fatalities lives"), "killed"),
+             **dict.fromkeys(words("wounded injured hurt injuring wounding injuries casualties"), "injured"),
+             **dict.fromkeys(words("arrested detained held captured abducted kidnapped missing"), "held")}
 _WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _MONTHS = words("january february march april june july august september october november december")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -132,6 +145,16 @@ def speaker_entity(ctx: FuseContext, claim: Claim) -> str | None:
             and claim.speaker_end is not None:
         return ctx.entity_at(claim.article, claim.speaker_start, claim.speaker_end)
     return None
+
+
+def _mentions_in(analysis: ArticleAnalysis, start: int, end: int) -> list[Mention]:
+    """The mentions of an article inside ``start:end`` (mentions are sorted by start)."""
+    starts = [m.start for m in analysis.mentions]
+    out = []
+    for m in analysis.mentions[bisect_left(starts, start):bisect_left(starts, end)]:
+        if m.end <= end:
+            out.append(m)
+    return out
 
 
 def _content_mentions(analysis: ArticleAnalysis | None, claim: Claim) -> list[Mention]:
@@ -225,9 +248,16 @@ def amounts(text: str) -> tuple[Amount, ...]:
         rest = after[used:]
         if rest and rest[0] == "of":
             continue  # "two of the bombers": a part of a group, not a count of it
+        if before and before[-1] == "by" and rest and rest[0] == "to":
+            continue  # "rose by two to 16": a change, not a count
         nouns = [w for w in rest[:3] if w not in _QUANT_SKIP and not _NUMBER.fullmatch(w)]
         key = nouns[0] if nouns else (before[-1] if before else "")
-        if not key or key in STOP:
+        # "14 people were killed" and "31 people were wounded" count different things: the nearest
+        # outcome word says which ("the death toll rose by two to 16" counts the dead)
+        outcome = next((_OUTCOMES[w] for w in [*rest[:5], *reversed(before[-8:])] if w in _OUTCOMES), "")
+        if key in STOP:
+            key = ""
+        if not key and not outcome:
             continue
         lo, hi = value, value
         prefix = low[max(0, m.start() - 25):m.start()]
@@ -237,7 +267,8 @@ def amounts(text: str) -> tuple[Amount, ...]:
             lo = 0.0
         elif _ABOUT.search(prefix):
             lo, hi = 0.8 * value, 1.2 * value
-        out.append(Amount(stem(key), lo, hi))
+        counted = "" if outcome and (key in _OUTCOMES or key in ("", "people", "person", "persons")) else stem(key)
+        out.append(Amount(f"{counted} {outcome}".strip(), lo, hi))
     return tuple(out)
 
 
@@ -256,7 +287,8 @@ def features(ctx: FuseContext, claim: Claim) -> ClaimFeatures:
         places=frozenset(places),
         antonyms=frozenset(_ANTONYM_OF[w] for w in stems if w in _ANTONYM_OF),
         negated=claim.negated,
-        claim_noun_owner=any(t.rstrip("s") in CLAIM_NOUNS for t in toks) and len(toks) <= 8,
+        # "the accusation", "Islamabad's claims", "an accusation by X that ...": about a claim
+        claim_noun_owner=any(t.rstrip("s") in CLAIM_NOUNS for t in (toks if len(toks) <= 8 else toks[:4])),
     )
 
 
@@ -317,6 +349,34 @@ class _Linker:
         self.rebuttals: set[int] = set()  # negated claims found to deny what they answer
         self.entity_names = {e.id: {e.name.lower(), *(a.lower() for a in e.aliases)} for e in ctx.story.entities}
         self.events = {e.id: e for e in ctx.story.events}
+        self.roles = {e.id: e.roles for e in ctx.story.entities if e.roles}
+        self._sides: dict[int, frozenset[str]] = {}
+        self._side_names: dict[int, frozenset[str]] = {}
+
+    def side(self, k: int) -> frozenset[str]:
+        """Whom claim ``k`` speaks for: its speaker entity, the groups named in its speaker phrase
+        ("Estmark's foreign ministry", "HTK spokesman X") and the organizations of the speaker's roles."""
+        if k not in self._sides:
+            c = self.claims[k]
+            out = {c.speaker} if c.speaker else set()
+            analysis = self.ctx.analyses.get(c.article)
+            if analysis is not None and c.speaker_start is not None and c.speaker_end is not None:
+                out |= {self.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
+                        for m in _mentions_in(analysis, c.speaker_start, c.speaker_end)
+                        if m.label in ("ORG", "GPE", "NORP") and m.kind != "pronoun"}
+            out |= {r.of for r in self.roles.get(c.speaker or "", ()) if r.of}
+            self._sides[k] = frozenset(out)
+        return self._sides[k]
+
+    def side_names(self, k: int) -> frozenset[str]:
+        """The names of claim ``k``'s side (entity names, and the proper names of its speaker phrase,
+        which cover a name the NER missed: "Estmark's foreign ministry")."""
+        if k not in self._side_names:
+            c = self.claims[k]
+            out = {n for party in self.side(k) for n in self.entity_names.get(party, ()) if len(n) > 3}
+            out |= {n.lower() for n in _proper_names(c.speaker_text or "")}
+            self._side_names[k] = frozenset(out)
+        return self._side_names[k]
 
     def names(self, party: str) -> set[str]:
         """The names of an entity id, or the text itself for an unresolved party."""
@@ -331,6 +391,15 @@ class _Linker:
     def order(self, i: int, j: int) -> tuple[int, int]:
         """(later, earlier) of two claims."""
         return (i, j) if self.when[i] > self.when[j] else (j, i)
+
+    def after(self, i: int, j: int) -> bool:
+        """Is claim ``i`` known to come after claim ``j``? Dates compare at the coarser granularity
+        ("2031-03" is neither before nor after "2031-03-10"); within an article, the text order."""
+        (di, ai, si), (dj, aj, sj) = self.when[i], self.when[j]
+        n = min(len(di), len(dj))
+        if n and di[:n] != dj[:n]:
+            return di[:n] > dj[:n]
+        return ai == aj and si > sj
 
     def add(self, kind: str, i: int, j: int, score: float, reason: str) -> None:
         a, b = self.claims[i], self.claims[j]
@@ -442,19 +511,25 @@ def _pair_links(lk: _Linker, i: int, j: int) -> None:
             lk.add("supports", later, earlier, max(s), f"same claim about who did it ({_describe(s)})")
         return
     same_event = bool(a.event and a.event == b.event)
-    anchored = same_event or bool(set(a.targets) & set(b.targets))
     clash = conflicts(lk.feats[i], lk.feats[j], near=reaches(s, NEAR))
-    if clash and (same_event or reaches(s, TOPIC)):
+    if clash == "numbers differ" and (lk.after(i, j) or lk.after(j, i)):
+        return  # a figure reported on another day is an update (a toll that rose), not a contradiction
+    if clash and ((same_event and s[0] >= 0.6) or reaches(s, TOPIC)):
         lk.add("contradicts", later, earlier, max(s), f"{clash} about the same thing ({_describe(s)})")
-    elif not clash and _same_proposition(a, b, s, anchored):
+    elif not clash and _same_proposition(lk, i, j, s, same_event):
         lk.add("supports", later, earlier, max(s), f"same proposition in another article ({_describe(s)})")
 
 
-def _same_proposition(a: Claim, b: Claim, s: tuple[float, float], anchored: bool) -> bool:
-    """Do two contents say the same thing? Lower bars with a shared event or target, or the same speaker."""
-    if reaches(s, SAME) or (anchored and reaches(s, SAME_WITH_ANCHOR)):
+def _same_proposition(lk: _Linker, i: int, j: int, s: tuple[float, float], same_event: bool) -> bool:
+    """Do two contents say the same thing? Lower bars with a shared event or target, or when one side
+    speaks (the same speaker, or a spokesman and the group it speaks for: one statement in two outlets)."""
+    a, b = lk.claims[i], lk.claims[j]
+    if reaches(s, SAME) or (same_event and reaches(s, SAME_WITH_EVENT)):
         return True
-    return _same_speaker(a, b) and reaches(s, SAME_SPEAKER)
+    if set(a.targets) & set(b.targets) and reaches(s, SAME_WITH_TARGET):
+        return True
+    one_side = _same_speaker(lk.claims[i], lk.claims[j]) or bool(lk.side(i) & lk.side(j))
+    return one_side and reaches(s, SAME_SPEAKER)
 
 
 def _same_act(lk: _Linker, a: Claim, b: Claim, s: tuple[float, float]) -> bool:
@@ -509,7 +584,7 @@ def _negation_pair(lk: _Linker, i: int, j: int) -> None:
     if reaches(s, REBUT) and _answers(lk, n, p):
         lk.rebuttals.add(n)
         lk.add("denies", n, p, max(s), f"a negated rebuttal of the claim ({_describe(s)})")
-    elif neg.article != pos.article and reaches(s, NEAR):
+    elif neg.article != pos.article and reaches(s, NEGATES):
         later, earlier = lk.order(n, p)
         lk.add("contradicts", later, earlier, max(s), f"one negates the other ({_describe(s)})")
 
@@ -518,7 +593,7 @@ def _answers(lk: _Linker, n: int, p: int) -> bool:
     """Can the negated claim ``n`` answer ``p``? Not before it, and ``p`` alleges, says who did
     something, or names the negating speaker (who then answers for itself)."""
     neg, pos = lk.claims[n], lk.claims[p]
-    if lk.when[n] < lk.when[p]:
+    if lk.after(p, n):
         return False
     return pos.stance == "allegation" or pos.involvement or bool(neg.speaker and neg.speaker in pos.targets)
 
@@ -541,7 +616,7 @@ def _deny_pair(lk: _Linker, d: int, t: int) -> None:
         if reaches(s, REBUT) and _answers(lk, d, t) and conflicts(lk.feats[d], lk.feats[t]) is None:
             lk.add("denies", d, t, max(s), f"a negated rebuttal of the claim ({_describe(s)})")
         return
-    if reaches(s, SAME) or (reaches(s, SAME_WITH_ANCHOR) and set(den.targets) & set(tgt.targets)):
+    if reaches(s, SAME) or (reaches(s, SAME_WITH_TARGET) and set(den.targets) & set(tgt.targets)):
         lk.add("denies", d, t, max(s), f"denial of the same proposition ({_describe(s)})")
 
 
@@ -564,13 +639,14 @@ def _deny_involvement(lk: _Linker) -> None:
     for d, den in enumerate(lk.claims):
         if den.polarity != "deny" or not den.involvement:
             continue
-        parties, names = _parties(lk, den)
+        parties, names = _parties(lk, d)
         scored = []
         for t in set(by_event.get(den.event or "", ())) | set(by_article.get(den.article, ())):
             tgt = lk.claims[t]
             same_incident = bool(den.event and den.event == tgt.event)
             here = tgt.article == den.article and tgt.end <= den.start
-            if not (same_incident or (here and not (den.event and tgt.event))):
+            known_apart = bool(den.event and tgt.event and _events_differ(lk, den.event, tgt.event))
+            if not (same_incident or (here and not known_apart)):
                 continue
             if _same_speaker(den, tgt) and tgt.stance != "responsibility":
                 continue
@@ -582,16 +658,11 @@ def _deny_involvement(lk: _Linker) -> None:
             lk.add("denies", d, t, score, f"denial of involvement answering a {kind} about the same incident")
 
 
-def _parties(lk: _Linker, den: Claim) -> tuple[set[str], set[str]]:
+def _parties(lk: _Linker, d: int) -> tuple[set[str], set[str]]:
     """Whom a denial of involvement clears: its speaker and the group it speaks for, and the entities
     its content names (not the place of the incident); with their names, for unresolved claims."""
-    parties = {den.speaker} if den.speaker else set()
-    analysis = lk.ctx.analyses.get(den.article)
-    if analysis is not None and den.speaker_start is not None and den.speaker_end is not None:
-        for m in analysis.mentions:  # "Pakistan's Defence Minister X": X speaks for Pakistan
-            if den.speaker_start <= m.start and m.end <= den.speaker_end and m.label in ("ORG", "GPE", "NORP"):
-                parties.add(lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text)
-    parties |= set(den.targets)
+    den = lk.claims[d]
+    parties = set(lk.side(d)) | set(den.targets)  # "Pakistan's Defence Minister X": X speaks for Pakistan
     parties -= {_place_of(lk, den.event)}
     names = {n for p in parties for n in lk.names(p) if len(n) >= 3}
     return parties, names
@@ -644,12 +715,14 @@ def _deny_claims_of(lk: _Linker) -> None:
         if den.polarity != "deny" or not lk.feats[d].claim_noun_owner:
             continue
         scored = []
-        for t in index.about(den):
+        for t in index.about(den, lk.side(d)):
             tgt = lk.claims[t]
             if _same_speaker(den, tgt):
                 continue
-            owned, accused, earlier_here = _about(den, tgt)
-            if owned or accused or earlier_here:
+            owned, accused, earlier_here = _about(lk, d, t)
+            # an earlier claim of the article counts when it is about the denier or is an allegation
+            about_denier = tgt.stance == "allegation" or bool(set(tgt.targets) & lk.side(d))
+            if owned or accused or (earlier_here and about_denier):
                 closeness = -(den.start - tgt.end) if earlier_here else 0
                 # a denial answers what its own article reported before it, before other articles
                 scored.append((owned, accused and earlier_here, earlier_here, accused, closeness,
@@ -685,24 +758,26 @@ class _AssertIndex:
                 self.by_target[target].append(t)
             self.by_article[c.article].append(t)
 
-    def about(self, den: Claim) -> set[int]:
+    def about(self, den: Claim, side: frozenset[str]) -> set[int]:
         """Every claim for which :func:`_about` can hold (a superset; it still decides)."""
         owners = set(den.targets)
         out = {t for o in owners for t in self.by_speaker.get(o, ())}
         lowered = [o.lower() for o in owners]
         out.update(t for t, text in self.unresolved if any(o in text for o in lowered))
-        if den.speaker:
-            out.update(self.by_target.get(den.speaker, ()))
+        for party in side:
+            out.update(self.by_target.get(party, ()))
         out.update(self.by_article.get(den.article, ()))
         return out
 
 
-def _about(den: Claim, tgt: Claim) -> tuple[bool, bool, bool]:
-    """(the denial names the target's speaker, the target accuses the denier, it is earlier in the article)."""
+def _about(lk: _Linker, d: int, t: int) -> tuple[bool, bool, bool]:
+    """(the denial names the target's speaker or whom it speaks for, the target accuses the denier's
+    side, the target is earlier in the denial's article)."""
+    den, tgt = lk.claims[d], lk.claims[t]
     owners = set(den.targets)
     speaker_text = (tgt.speaker_text or "").lower()
-    owned = tgt.speaker in owners if tgt.speaker else any(o.lower() in speaker_text for o in owners)
-    accused = bool(den.speaker) and den.speaker in tgt.targets and tgt.stance == "allegation"
+    owned = bool(lk.side(t) & owners) if tgt.speaker else any(o.lower() in speaker_text for o in owners)
+    accused = tgt.stance == "allegation" and _accuses(lk, t, lk.side(d), lk.side_names(d))
     return owned, accused, tgt.article == den.article and tgt.end <= den.start
 
 
@@ -714,8 +789,128 @@ def _sentence_sim(lk: _Linker, den: Claim, t: int) -> float:
     for s, e in analysis.sentences if analysis else ():
         if s <= den.start < e:
             span = (s, e)
-    words_d = frozenset(w for w in _WORD.findall(text[span[0]:span[1]].lower()) if w not in STOP)
+    words_d = frozenset(stem(w) for w in _WORD.findall(text[span[0]:span[1]].lower()) if w not in STOP)
     return jaccard(words_d, lk.feats[t].words)
+
+
+def _deny_accusations(lk: _Linker) -> None:
+    """A denial by the accused answers the accusation against it.
+
+    A denial, or a negated statement, whose side (the speaker, the groups it speaks for, the
+    subject its content opens with: "Estmark has never ...") is a target of an earlier allegation
+    about the same matter denies it: :data:`ANSWERS` is a lower bar than a paraphrase's, as a
+    denial rarely repeats the accusation's words. In each article the most similar allegation is
+    the one answered. A negated statement so linked becomes a denial.
+    """
+    # allegations are few in a story (a handful per article); each denial looks at all of them
+    allegations = [t for t, c in enumerate(lk.claims) if _accusation(c)]
+    for d, den in enumerate(lk.claims):
+        if not (den.polarity == "deny" or den.negated) or den.involvement or lk.feats[d].claim_noun_owner:
+            continue
+        if den.stance in ("promise", "warning", "belief"):
+            continue  # "assured that the country does not intend harm" reassures, it answers no one
+        # a negated content clears its subject ("Estmark has never given shelter"), whoever says it;
+        # a denial's content is the accusation itself, so its subject is not the denier's side
+        parties = lk.side(d) | (_opening_subject(lk, d) if den.negated else set())
+        names = lk.side_names(d) | frozenset(n.lower() for p in parties for n in lk.names(p) if len(n) > 3)
+        best: dict[str, tuple[float, int]] = {}
+        for t in allegations:
+            tgt = lk.claims[t]
+            if t == d or lk.after(t, d) or _same_speaker(den, tgt) or _nested(den, tgt) or lk.side(t) & lk.side(d):
+                continue  # one's own side's accusation is not answered by a denial
+            if not _accuses(lk, t, parties, names):
+                continue
+            s = lk.sim(d, t)
+            if reaches(s, ANSWERS) and max(s) > best.get(tgt.article, (-1.0, 0))[0]:
+                best[tgt.article] = (max(s), t)
+        for score, t in best.values():
+            if den.polarity != "deny":
+                lk.rebuttals.add(d)
+            lk.add("denies", d, t, score, f"the accused answers the accusation ({_describe(lk.sim(d, t))})")
+
+
+#: cue stems of an accusation ("accused", "blames", "charged", "alleged", "implicated")
+_ACCUSING = ("accus", "blam", "charg", "alleg", "implicat")
+
+
+def _accusation(c: Claim) -> bool:
+    """An asserted allegation that accuses someone (not "officials claimed the talks went well")."""
+    if c.stance != "allegation" or c.polarity != "assert" or c.negated:
+        return False
+    cue = stem((c.cue or "").split()[-1].lower()) if c.cue else ""
+    return c.involvement or cue.startswith(_ACCUSING)
+
+
+def _opening_subject(lk: _Linker, d: int) -> set[str]:
+    """The entity a content opens with ("[that] Estmark has never ..."): the subject it speaks of."""
+    c = lk.claims[d]
+    analysis = lk.ctx.analyses.get(c.article)
+    if analysis is None or c.content_start is None or c.content_end is None:
+        return set()
+    for m in _mentions_in(analysis, c.content_start, c.content_end):
+        lead = c.content[:m.start - c.content_start].strip(" \"“”'‘’").lower()
+        if _LEAD.fullmatch(lead) and m.kind != "pronoun":
+            return {lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text}
+        break
+    # a name the NER missed: the content opens with a capitalized name that is not a sentence's first word
+    first = _PROPER.match(c.content.lstrip(" \"“”'‘’").removeprefix("that "))
+    names = _proper_names(first.group()) if first else []
+    text = lk.ctx.articles[c.article].text if c.article in lk.ctx.articles else ""
+    # capitalized for being a name, not for opening a sentence: the article writes it so mid-sentence too
+    if names and re.search(rf"[a-z,]\s+{re.escape(names[0])}\b", text):
+        return {names[0]}
+    return set()
+
+
+_LEAD = re.compile(r"(?:that\s*)?(?:the\s*)?")
+#: a run of capitalized words: a proper name in a speaker phrase or at the start of a content
+_PROPER = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|al|bin|de|e|el|ul))*")
+
+
+def _proper_names(text: str) -> list[str]:
+    """The proper names of a phrase without the titles before them ("Interior Minister Lucia Brannock"
+    -> "Lucia Brannock", "Estmark's foreign ministry" -> "Estmark")."""
+    out = []
+    for m in _PROPER.finditer(text.replace("’s", "").replace("'s", "")):
+        parts = [w for w in m.group().split() if not is_title_word(w) and w not in ("The", "A", "An")]
+        if parts and len(" ".join(parts)) > 3:
+            out.append(" ".join(parts))
+    return out
+
+
+def _accuses(lk: _Linker, t: int, parties: frozenset[str], names: frozenset[str]) -> bool:
+    """Does allegation ``t`` target one of the parties, by entity or by name in its content (not the
+    accuser's own name: "Valdora blames the group")?"""
+    tgt = lk.claims[t]
+    if set(tgt.targets) & (parties - lk.side(t)):
+        return True
+    return any(_names_in(n, tgt.content) for n in names - lk.side_names(t))
+
+
+def _inherit_denials(lk: _Linker) -> None:
+    """A denial that gives the reason of another denial by its speaker in the same sentence
+    ("rejected the accusation, saying her country is not a safe haven") denies what that one denies."""
+    index = {c.id: k for k, c in enumerate(lk.claims)}
+    denied: dict[int, list[int]] = defaultdict(list)
+    for link in list(lk.links.values()):
+        if link.type == "denies":
+            denied[index[link.from_]].append(index[link.to])
+    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for k, c in enumerate(lk.claims):
+        if c.polarity == "deny" or k in lk.rebuttals:
+            by_sentence[(c.article, _sentence_start(lk, c))].append(k)
+    for group in by_sentence.values():
+        for d in (k for k in group if k not in denied):
+            for other in (k for k in group if k in denied and _same_speaker(lk.claims[k], lk.claims[d])):
+                for t in denied[other]:
+                    lk.add("denies", d, t, 1.0, "gives the reason of its speaker's denial in the same sentence")
+
+
+def _sentence_start(lk: _Linker, c: Claim) -> int:
+    analysis = lk.ctx.analyses.get(c.article)
+    sentences = analysis.sentences if analysis is not None else ()
+    i = bisect_left([s for s, _ in sentences], (c.cue_start or c.start) + 1) - 1
+    return sentences[i][0] if i >= 0 else -1
 
 
 def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], list[ClaimLink]]:
@@ -725,6 +920,8 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
         _pair_links(lk, i, j)
     _deny_claims_of(lk)
     _deny_involvement(lk)
+    _deny_accusations(lk)
+    _inherit_denials(lk)
     out = [dataclasses.replace(c, polarity="deny", stance="denial") if k in lk.rebuttals else c
            for k, c in enumerate(claims)]
     return out, list(lk.links.values())

@@ -107,13 +107,28 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
     negated = is_negated(root)
     if root.lemma_.lower() in INVOLVEMENT_NOUNS or (stance == "denial" and root.i in acts):
         return Reading(negated=negated, involvement=True)  # "denied involvement / any role / the attack"
-    if _no_part(root, acts) or (negated and _did_it(root, acts)):
+    inner = _reported(root)  # "investigators believed the attack was carried out by X": what they believe
+    if _no_part(inner, acts) or (is_negated(inner) and _did_it(inner, acts)):
         return Reading(negated=True, involvement=True, denial=True)
-    if _did_it(root, acts):  # "it carried out the attack" (its own), "the attack was carried out by X"
-        return Reading(negated=negated, involvement=True, responsibility=_self_subject(root))
+    if _did_it(inner, acts):  # "it carried out the attack" (its own), "the attack was carried out by X"
+        return Reading(negated=negated, involvement=True, responsibility=inner is root and _self_subject(root))
     if stance == "allegation" and any(t.i in acts or t.lemma_.lower() in INVOLVEMENT_NOUNS for t in span):
         return Reading(negated=negated, involvement=True)
     return Reading(negated=negated)
+
+
+#: verbs that report a belief or finding: their complement is what a content says
+REPORT_VERBS = words("believe think say suspect conclude find suggest indicate show say tell")
+
+
+def _reported(pred: Token) -> Token:
+    """The complement clause of a reporting verb ("believed [the attack was carried out by X]"), else itself."""
+    for _ in range(2):
+        comp = next((c for c in pred.children if c.dep_ == "ccomp"), None)
+        if pred.lemma_.lower() not in REPORT_VERBS or comp is None:
+            break
+        pred = comp
+    return pred
 
 
 def content_root(doc: Doc, start: int, end: int, cue: tuple[int, int] = (0, 0)) -> Token | None:
