@@ -72,6 +72,10 @@ NEGATES = ((0.85, 0.3), (0.75, 0.5))
 #: a denial by the accused and the accusation it answers: the same matter, often in other words
 #: ("is not a safe haven for militants" / "allowing fighters to rest, train and rearm on its side")
 ANSWERS = ((0.35, 0.0), (0.0, 0.2))
+#: the same words, near enough verbatim (for contents too short to be a proposition)
+VERBATIM = ((0.9, 0.99),)
+#: content words a content needs to count as a proposition (else only VERBATIM matches)
+_PROPOSITION_WORDS = 4
 #: a word in more claims than this is too common to propose candidate pairs
 _MAX_POSTING = 50
 #: characters of a content given to the sentence encoder
@@ -522,8 +526,15 @@ def _pair_links(lk: _Linker, i: int, j: int) -> None:
 
 def _same_proposition(lk: _Linker, i: int, j: int, s: tuple[float, float], same_event: bool) -> bool:
     """Do two contents say the same thing? Lower bars with a shared event or target, or when one side
-    speaks (the same speaker, or a spokesman and the group it speaks for: one statement in two outlets)."""
+    speaks (the same speaker, or a spokesman and the group it speaks for: one statement in two outlets).
+
+    A content of a word or two ("it", "plans", "lies and conspiracy theories") is a noun phrase or a
+    fragment, not a proposition: it matches only its own words again, near enough verbatim.
+    """
     a, b = lk.claims[i], lk.claims[j]
+    shortest = min(len(lk.feats[i].words), len(lk.feats[j].words))
+    if shortest < _PROPOSITION_WORDS:
+        return shortest > 1 and reaches(s, VERBATIM)
     if reaches(s, SAME) or (same_event and reaches(s, SAME_WITH_EVENT)):
         return True
     if set(a.targets) & set(b.targets) and reaches(s, SAME_WITH_TARGET):
@@ -720,13 +731,14 @@ def _deny_claims_of(lk: _Linker) -> None:
             if _same_speaker(den, tgt):
                 continue
             owned, accused, earlier_here = _about(lk, d, t)
-            # an earlier claim of the article counts when it is about the denier or is an allegation
-            about_denier = tgt.stance == "allegation" or bool(set(tgt.targets) & lk.side(d))
+            context = _sentence_sim(lk, den, t)
+            # an earlier claim of the article counts when it is about the denier and shares words with
+            # the denial's sentence
+            about_denier = _accuses(lk, t, lk.side(d), lk.side_names(d)) and context >= 0.05
             if owned or accused or (earlier_here and about_denier):
                 closeness = -(den.start - tgt.end) if earlier_here else 0
                 # a denial answers what its own article reported before it, before other articles
-                scored.append((owned, accused and earlier_here, earlier_here, accused, closeness,
-                               _sentence_sim(lk, den, t), t))
+                scored.append((owned, accused and earlier_here, earlier_here, accused, closeness, context, t))
         if scored:
             owned, _, _, accused, _, context, t = max(scored)
             reason = ("denies the claims of their speaker" if owned else

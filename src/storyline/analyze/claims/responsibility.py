@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyze.claims.cues import words
+from storyline.analyze.claims.cues import CLAIM_NOUNS, words
 
 #: verbs that take responsibility ("claimed/accepted/took/assumed/bore/admitted responsibility")
 TAKING_VERBS = words("claim accept take assume bear admit acknowledge own")
@@ -122,10 +122,13 @@ REPORT_VERBS = words("believe think say suspect conclude find suggest indicate s
 
 
 def _reported(pred: Token) -> Token:
-    """The complement clause of a reporting verb ("believed [the attack was carried out by X]"), else itself."""
+    """The clause a reporting verb or a claim noun holds ("believed [the attack was carried out by X]",
+    "any suggestion [that it was behind the blasts]"), else the predicate itself."""
     for _ in range(2):
-        comp = next((c for c in pred.children if c.dep_ == "ccomp"), None)
-        if pred.lemma_.lower() not in REPORT_VERBS or comp is None:
+        lemma = pred.lemma_.lower()
+        deps = ("ccomp",) if lemma in REPORT_VERBS else ("acl", "ccomp") if lemma in CLAIM_NOUNS else ()
+        comp = next((c for c in pred.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None:
             break
         pred = comp
     return pred
