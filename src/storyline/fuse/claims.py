@@ -184,20 +184,25 @@ def resolve_claim(ctx: FuseContext, claim: Claim, event_of: dict[str, str]) -> C
 
 
 def stem(word: str) -> str:
-    """A light stem, the same on both sides of a comparison: "used"/"using"/"use", "attacks"/"attack"."""
+    """A light stem, the same on both sides of a comparison: "used"/"using"/"use", "attacks"/"attack".
+
+    Suffixes go only when what remains still has a vowel ("thing" and "need" stay whole).
+    """
     w = word.replace("’", "'").removesuffix("'s").rstrip("'")
     for suffix, keep in (("ing", 5), ("ied", 4), ("ies", 4), ("ed", 4)):
-        if w.endswith(suffix) and len(w) > keep:
-            return w[:-len(suffix)] + ("i" if suffix in ("ied", "ies") else "")
+        rest = w[:-len(suffix)]
+        if w.endswith(suffix) and len(w) >= keep and _VOWEL.search(rest) and not w.endswith("eed"):
+            return rest + ("i" if suffix in ("ied", "ies") else "")
     if len(w) > 3 and (w.endswith(("ses", "xes", "zes", "ches", "shes"))):
         return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
-    if len(w) > 2 and w.endswith("e"):
+    if len(w) > 2 and w.endswith("e") and not w.endswith("ee"):
         return w[:-1]
-    return w[:-1] + "i" if len(w) > 2 and w.endswith("y") else w
+    return w[:-1] + "i" if len(w) > 2 and w.endswith("y") and w[-2] not in "aeiou" else w
 
 
+_VOWEL = re.compile(r"[aeiouy]")
 _ANTONYM_OF = {stem(w): (k, side) for k, pair in enumerate(ANTONYMS) for side, w in enumerate(pair)}
 
 
@@ -575,10 +580,12 @@ def _same_claimant(lk: _Linker, a: Claim, b: Claim) -> bool:
 
 
 def _events_differ(lk: _Linker, first: str, second: str) -> bool:
-    """Are two fused events known to be two incidents: stated dates (not a report's day) that cannot meet?"""
+    """Are two fused events known to be two incidents: dates stated in their own clauses (not a
+    report's day, not a date elsewhere in the sentence, which may be the day of the report) that
+    cannot meet?"""
     a, b = lk.events.get(first), lk.events.get(second)
     da, db = (a.date if a else None), (b.date if b else None)
-    if da is None or db is None or "dct" in (da.source, db.source):
+    if da is None or db is None or {da.source, db.source} & {"dct", "sentence", None}:
         return False
     if not (da.earliest and da.latest and db.earliest and db.latest):
         return False
