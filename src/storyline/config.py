@@ -30,7 +30,7 @@ class Config:
     languages: tuple[str, ...] = ("en",)  # others are stored but not analyzed
     near_duplicate_threshold: float = 0.8  # MinHash Jaccard estimate for "copy of"
     use_embeddings: bool = True  # MiniLM in fusion (entity contexts, event/claim similarity)
-    analysis_version: int = 1  # bump when a component's output changes meaning
+    analysis_version: int = 2  # bump when a component's output changes meaning (2: claims' negation, involvement)
 
     def analysis_hash(self) -> str:
         keys = {"spacy_model": self.spacy_model, "components": self.components,

@@ -151,16 +151,6 @@ def speaker_entity(ctx: FuseContext, claim: Claim) -> str | None:
     return None
 
 
-def _mentions_in(analysis: ArticleAnalysis, start: int, end: int) -> list[Mention]:
-    """The mentions of an article inside ``start:end`` (mentions are sorted by start)."""
-    starts = [m.start for m in analysis.mentions]
-    out = []
-    for m in analysis.mentions[bisect_left(starts, start):bisect_left(starts, end)]:
-        if m.end <= end:
-            out.append(m)
-    return out
-
-
 def _content_mentions(analysis: ArticleAnalysis | None, claim: Claim) -> list[Mention]:
     if analysis is None or claim.content_start is None or claim.content_end is None:
         return []
@@ -361,6 +351,8 @@ class _Linker:
         self.roles = {e.id: e.roles for e in ctx.story.entities if e.roles}
         self._sides: dict[int, frozenset[str]] = {}
         self._side_names: dict[int, frozenset[str]] = {}
+        self.sentence_starts: dict[str, list[int]] = {}
+        self.mention_starts: dict[str, list[int]] = {}
 
     def side(self, k: int) -> frozenset[str]:
         """Whom claim ``k`` speaks for: its speaker entity, the groups named in its speaker phrase
@@ -371,11 +363,21 @@ class _Linker:
             analysis = self.ctx.analyses.get(c.article)
             if analysis is not None and c.speaker_start is not None and c.speaker_end is not None:
                 out |= {self.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
-                        for m in _mentions_in(analysis, c.speaker_start, c.speaker_end)
+                        for m in self.mentions_in(c.article, c.speaker_start, c.speaker_end)
                         if m.label in ("ORG", "GPE", "NORP") and m.kind != "pronoun"}
             out |= {r.of for r in self.roles.get(c.speaker or "", ()) if r.of}
             self._sides[k] = frozenset(out)
         return self._sides[k]
+
+    def mentions_in(self, article: str, start: int, end: int) -> list[Mention]:
+        """The mentions of an article inside ``start:end`` (an analysis holds them sorted by start)."""
+        analysis = self.ctx.analyses.get(article)
+        if analysis is None:
+            return []
+        if article not in self.mention_starts:
+            self.mention_starts[article] = [m.start for m in analysis.mentions]
+        starts = self.mention_starts[article]
+        return [m for m in analysis.mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
 
     def side_names(self, k: int) -> frozenset[str]:
         """The names of claim ``k``'s side (entity names, and the proper names of its speaker phrase,
@@ -821,8 +823,16 @@ def _deny_accusations(lk: _Linker) -> None:
     denial rarely repeats the accusation's words. In each article the most similar allegation is
     the one answered. A negated statement so linked becomes a denial.
     """
-    # allegations are few in a story (a handful per article); each denial looks at all of them
-    allegations = [t for t, c in enumerate(lk.claims) if _accusation(c)]
+    # accusations by the entities they target and by their content words (a name the NER missed is
+    # a word of the content): a denial only looks at those that can be about its side
+    by_target: dict[str, list[int]] = defaultdict(list)
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for t, c in enumerate(lk.claims):
+        if _accusation(c):
+            for key in set(c.targets):
+                by_target[key].append(t)
+            for word in lk.feats[t].words:
+                by_word[word].append(t)
     for d, den in enumerate(lk.claims):
         if not (den.polarity == "deny" or den.negated) or den.involvement or lk.feats[d].claim_noun_owner:
             continue
@@ -833,7 +843,9 @@ def _deny_accusations(lk: _Linker) -> None:
         parties = lk.side(d) | (_opening_subject(lk, d) if den.negated else set())
         names = lk.side_names(d) | frozenset(n.lower() for p in parties for n in lk.names(p) if len(n) > 3)
         best: dict[str, tuple[float, int]] = {}
-        for t in allegations:
+        candidates = {t for p in parties for t in by_target.get(p, ())}
+        candidates |= {t for n in names for t in by_word.get(stem(n.split()[-1]), ())}
+        for t in sorted(candidates):
             tgt = lk.claims[t]
             if t == d or lk.after(t, d) or _same_speaker(den, tgt) or _nested(den, tgt) or lk.side(t) & lk.side(d):
                 continue  # one's own side's accusation is not answered by a denial
@@ -866,7 +878,7 @@ def _opening_subject(lk: _Linker, d: int) -> set[str]:
     analysis = lk.ctx.analyses.get(c.article)
     if analysis is None or c.content_start is None or c.content_end is None:
         return set()
-    for m in _mentions_in(analysis, c.content_start, c.content_end):
+    for m in lk.mentions_in(c.article, c.content_start, c.content_end):
         lead = c.content[:m.start - c.content_start].strip(" \"“”'‘’").lower()
         if _LEAD.fullmatch(lead) and m.kind != "pronoun":
             return {lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text}
@@ -926,10 +938,13 @@ def _inherit_denials(lk: _Linker) -> None:
 
 
 def _sentence_start(lk: _Linker, c: Claim) -> int:
-    analysis = lk.ctx.analyses.get(c.article)
-    sentences = analysis.sentences if analysis is not None else ()
-    i = bisect_left([s for s, _ in sentences], (c.cue_start or c.start) + 1) - 1
-    return sentences[i][0] if i >= 0 else -1
+    """Where the sentence of a claim's cue starts (-1 when the analysis has no sentences)."""
+    if c.article not in lk.sentence_starts:
+        analysis = lk.ctx.analyses.get(c.article)
+        lk.sentence_starts[c.article] = [s for s, _ in analysis.sentences] if analysis is not None else []
+    starts = lk.sentence_starts[c.article]
+    i = bisect_left(starts, (c.cue_start or c.start) + 1) - 1
+    return starts[i] if i >= 0 else -1
 
 
 def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], list[ClaimLink]]:
