@@ -4,9 +4,10 @@
 import importlib
 import json
 import logging
+import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -22,7 +23,9 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported by the commands that ope
 app = typer.Typer(
     name="storyline",
     help="News intelligence: who is who, what happened when, who claims what, and how many independent "
-         "sources back it. Start with `storyline analyze DIR_OR_FILES --json story.json`.",
+         "sources back it. Start with `storyline analyze DIR_OR_FILES --json story.json`.\n\n"
+         "Exit codes: 0 done; 1 failed (nothing read or stored, a stage failed, --strict refusals); "
+         "2 usage error; 3 the store is being written by another process.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,
@@ -38,9 +41,13 @@ DbOpt = Annotated[str, typer.Option("--db", envvar="STORYLINE_DB",
 DEFAULT_DB = "storyline.db"
 
 
-def _fail(msg: str) -> None:
+# Exit codes (documented in `storyline analyze --help` and the README).
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
+
+
+def _fail(msg: str, code: int = EXIT_USAGE) -> NoReturn:
     console.print(f"[red]error:[/red] {escape(msg)}", highlight=False)
-    raise typer.Exit(2)
+    raise typer.Exit(code)
 
 
 def _open(db: str, readonly: bool = True) -> "Store":
@@ -48,9 +55,19 @@ def _open(db: str, readonly: bool = True) -> "Store":
 
     try:
         return open_store(db, readonly=readonly)
-    except StoreError as exc:
+    except StoreError as exc:  # no such store, not a store: a bad --db argument
         _fail(str(exc))
-        raise  # _fail exits; this keeps the type checker informed
+
+
+WaitOpt = Annotated[float | None, typer.Option(
+    "--wait", metavar="SECONDS",
+    help="When another process is writing the store: wait at most this long for it (default: wait until it "
+         "is done, with a message; 0 refuses at once, exit code 3).")]
+
+
+def _waiting(holder: Any) -> None:
+    console.print(f"[cyan]waiting:[/cyan] the store is being written by {escape(str(holder or 'another process'))}"
+                  "; this run starts when it is done (Ctrl-C to stop; nothing is lost)", highlight=False)
 
 
 def _check_range(start: str | None, end: str | None) -> None:
@@ -79,10 +96,20 @@ def analyze(
                                                 help="Fuse without the MiniLM encoder (faster, less recall).")]
     = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit with code 1 when any input or record was "
+                                                          "refused or failed analysis (the good ones are still "
+                                                          "stored; a re-run adds nothing twice).")] = False,
+    wait: WaitOpt = None,
 ) -> None:
-    """Ingest, analyze, fuse and store articles (incremental: re-running adds nothing twice)."""
+    """Ingest, analyze, fuse and store articles (incremental: re-running adds nothing twice; a run that was
+    killed is finished by the next one).
+
+    Exit codes: 0 done; 1 nothing could be read or stored, a stage failed, or (with --strict) an input was
+    refused; 2 usage error; 3 the store is being written by another process (it is named).
+    """
     from storyline.analyze.resources import ModelMissingError
     from storyline.run import analyze_inputs
+    from storyline.store import StoreBusy, StoreError
 
     config = Config(batch_size=batch_size, n_process=workers, use_embeddings=not no_embeddings)
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -96,10 +123,31 @@ def analyze(
 
     try:
         with progress:
-            summary = analyze_inputs(inputs, db, config=config, json_out=json_out, progress=report)
-    except ModelMissingError as exc:
-        _fail(str(exc))
+            summary = analyze_inputs(inputs, db, config=config, json_out=json_out, progress=report,
+                                     wait=True if wait is None else wait, on_wait=_waiting)
+    except StoreBusy as exc:
+        _fail(str(exc), EXIT_BUSY)
+    except (ModelMissingError, StoreError) as exc:
+        _fail(str(exc), EXIT_FAILED)
     _print_summary(summary)
+    code = analyze_exit_code(summary, strict)
+    if code:
+        raise typer.Exit(code)
+
+
+def analyze_exit_code(summary: Any, strict: bool = False) -> int:
+    """0, or 1 when nothing could be read or stored, a stage failed, or (``strict``) something was refused."""
+    if summary.errors:
+        return EXIT_FAILED
+    if summary.read == 0 or (summary.added == 0 and summary.already_stored == 0):
+        console.print("[red]error:[/red] nothing could be read or stored (see the messages above)", highlight=False)
+        return EXIT_FAILED
+    failed = [n for n in summary.not_analyzed if ": language " not in n]
+    if strict and (summary.problems or failed or summary.partly_analyzed):
+        n = len(summary.problems) + len(failed) + len(summary.partly_analyzed)
+        console.print(f"[red]error:[/red] --strict: {n} input(s) refused or not fully analyzed", highlight=False)
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def _print_summary(summary: Any) -> None:
@@ -107,6 +155,8 @@ def _print_summary(summary: Any) -> None:
     rows = [("articles read", summary.read), ("added to the store", summary.added),
             ("already stored (skipped)", summary.already_stored), ("copies of other articles", summary.copies),
             ("analyzed", summary.analyzed), ("not analyzed", len(summary.not_analyzed)),
+            ("partly analyzed (a component failed)", len(summary.partly_analyzed)),
+            ("fused", summary.fused),
             ("problems (files/records skipped)", len(summary.problems)),
             ("warnings (read anyway)", len(summary.warnings))]
     rows += [(f"{k} in store", v) for k, v in summary.counts.items()]
@@ -120,6 +170,10 @@ def _print_summary(summary: Any) -> None:
         console.print(f"[cyan]warning:[/cyan] {escape(p)}", highlight=False)
     for p in summary.not_analyzed:
         console.print(f"[yellow]not analyzed:[/yellow] {escape(p)}", highlight=False)
+    for p in summary.partly_analyzed:
+        console.print(f"[yellow]partly analyzed:[/yellow] {escape(p)}", highlight=False)
+    for p in summary.errors:
+        console.print(f"[red]error:[/red] {escape(p)}", highlight=False)
     out.print(f"store: {summary.db}")
     if summary.json_out:
         out.print(f"story@1 JSON: {summary.json_out}")
@@ -177,14 +231,23 @@ def resolve(db: DbOpt = DEFAULT_DB,
             full: Annotated[bool, typer.Option("--full/--incremental",
                                                help="Re-resolve every entity from scratch (default) or only "
                                                     "resolve articles not yet fused.")] = True,
-            no_embeddings: Annotated[bool, typer.Option("--no-embeddings")] = False) -> None:
-    """Re-run cross-document fusion (entities, events, claims, corroboration, stories) over the store."""
-    from storyline.analyze.resources import Resources
-    from storyline.run import fuse_store
+            no_embeddings: Annotated[bool, typer.Option("--no-embeddings")] = False,
+            wait: WaitOpt = None) -> None:
+    """Re-run cross-document fusion (entities, events, claims, corroboration, stories) over the store.
+
+    Exit codes: 0 done; 1 failed; 2 usage error; 3 the store is being written by another process.
+    """
+    from storyline.run import resolve_store
+    from storyline.store import StoreBusy, StoreError
 
     config = Config(use_embeddings=not no_embeddings)
-    store = _open(db, readonly=False)
-    story = fuse_store(store, config, Resources(config), full=full)
+    _open(db)  # a clear message when the store does not exist (rather than creating an empty one)
+    try:
+        story = resolve_store(db, config, full=full, wait=True if wait is None else wait, on_wait=_waiting)
+    except StoreBusy as exc:
+        _fail(str(exc), EXIT_BUSY)
+    except StoreError as exc:
+        _fail(str(exc), EXIT_FAILED)
     out.print(f"fused {len(story.entities)} entities, {len(story.events)} events, {len(story.claims)} claims, "
               f"{len(story.claim_links)} claim links")
 
@@ -221,34 +284,60 @@ def search(
 def timeline(db: DbOpt = DEFAULT_DB,
              start: Annotated[str | None, typer.Option(help=f"From this date ({DATE_HELP}).")] = None,
              end: Annotated[str | None, typer.Option(help="To this date (its last day included).")] = None,
-             entity: Annotated[str | None, typer.Option(help="Only events this entity takes part in.")] = None,
-             limit: Annotated[int, typer.Option(min=1)] = 200) -> None:
-    """Events and dated claims in date order; month/year-granular dates shown as intervals.
+             entity: Annotated[str | None, typer.Option(help="Only what this entity (a name or an id) takes part "
+                                                             "in, says or is the target of.")] = None,
+             event_type: Annotated[str | None, typer.Option("--type", help="Only this event type, e.g. ASSAULT "
+                                                                            "(claims: those about such events).")]
+             = None,
+             detail: Annotated[bool, typer.Option("--detail", help="Every fused event and every claim, not "
+                                                                   "incidents and notable statements.")] = False,
+             offset: Annotated[int, typer.Option(min=0, help="Start at this item (paging).")] = 0,
+             limit: Annotated[int, typer.Option(min=1, help="Items per page.")] = 50) -> None:
+    """Incidents and statements in date order; a month or a season stays a month or a season.
 
-    With --start/--end, the events and claims whose date interval overlaps the range (a claim is dated by
-    its own time, else by its article)."""
-    from storyline.present.timeline import build_timeline, timeline_text
+    With --start/--end, what is dated in the range (its date interval overlaps it); items whose date the
+    text never states are left out of a dated range."""
+    from storyline.present.lookup import NoMatch, find_entities
+    from storyline.present.timeline import TimelineFilter, timeline_from_store, timeline_text
 
     _check_range(start, end)
     store = _open(db)
-    events = store.list_events(limit=limit, start=start, end=end, entity=entity)
-    claims = [] if entity else store.list_claims(limit=limit, start=start, end=end)
-    out.print(timeline_text(build_timeline(events, claims)), highlight=False, markup=False)
+    ids: frozenset[str] = frozenset()
+    if entity:
+        try:
+            matches = find_entities(store, entity)
+        except NoMatch as exc:
+            _fail(str(exc))
+        ids = frozenset(m.id for m in matches)
+        console.print(f"entity: {escape(', '.join(m.name for m in matches))}", highlight=False)
+    items = timeline_from_store(store, TimelineFilter(start, end, ids, event_type), detail=detail)
+    if not items:
+        console.print("nothing on the timeline matches these filters", highlight=False)
+        return
+    page = items[offset:offset + limit]
+    out.print(timeline_text(page, total=len(items), offset=offset), highlight=False, markup=False)
+    if offset + limit < len(items):
+        console.print(f"next page: --offset {offset + limit}", highlight=False)
 
 
 @app.command()
 def brief(db: DbOpt = DEFAULT_DB,
-          max_sentences: Annotated[int, typer.Option("--max", min=1, help="Sentences in the briefing.")] = 10,
-          entity: Annotated[str | None, typer.Option(help="Brief on one entity id.")] = None,
+          max_sections: Annotated[int, typer.Option("--max", min=1, help="Most sections (incidents and "
+                                                                         "developments); incidents reported by two "
+                                                                         "or more independent sources always "
+                                                                         "appear.")] = 12,
+          entity: Annotated[str | None, typer.Option(help="Brief on one entity (a name or an id).")] = None,
           query: Annotated[str | None, typer.Option(help="Brief on a query text.")] = None,
           story_id: Annotated[str | None, typer.Option("--story", help="Brief on one story cluster id.")] = None,
           start: Annotated[str | None, typer.Option(help=f"Only what happened from this date ({DATE_HELP}).")]
           = None,
           end: Annotated[str | None, typer.Option(help="Only what happened up to this date.")] = None,
-          fmt: Annotated[str, typer.Option("--format", help="md or html.")] = "md",
+          fmt: Annotated[str, typer.Option("--format", help="md (Markdown) or html (a standalone, printable "
+                                                            "page).")] = "md",
           output: Annotated[Path | None, typer.Option("--out", help="Write to a file instead of stdout.")] = None,
           no_embeddings: Annotated[bool, typer.Option("--no-embeddings")] = False) -> None:
-    """A cited extractive briefing: salient, non-redundant sentences, each followed by its sources.
+    """A cited briefing: one section per incident or development in time order, every sentence with its
+    numbered sources (outlet, date, title, link).
 
     With --start/--end it briefs the events and claims whose date overlaps the range and the articles dated
     in it or telling them."""
@@ -257,14 +346,28 @@ def brief(db: DbOpt = DEFAULT_DB,
     _check_range(start, end)
     from storyline.analyze.resources import Resources
     from storyline.present.briefing import brief as make_brief
+    from storyline.present.lookup import NoMatch, find_entities
 
     store = _open(db)
+    entity_id = None
+    if entity:
+        try:
+            entity_id = find_entities(store, entity)[0].id
+        except NoMatch as exc:
+            _fail(str(exc))
     story = store.load_story(start=start, end=end)
-    sentences = {k: a.sentences for k, a in store.analyses([a.id for a in story.articles]).items()}
+    if story_id and store.story_cluster(story_id) is None:
+        _fail(f"no story cluster {story_id!r}; `storyline info` lists the store, /api/stories the clusters")
+    analyses = store.analyses([a.id for a in story.articles])
     embedder = None if no_embeddings else Resources().embedder
-    result = make_brief(story, sentences, max_sentences=max_sentences, entity=entity, query=query,
-                        story_id=story_id, embedder=embedder)
-    rendered = result.to_markdown() if fmt == "md" else result.to_html()
+    result = make_brief(story, analyses=analyses, max_sections=max_sections, entity=entity_id,
+                        query=query, story_id=story_id, embedder=embedder)
+    if not result.sections:
+        console.print(f"nothing to brief on{' about ' + escape(entity) if entity else ''}"
+                      f"{' for ' + escape(repr(query)) if query else ''}: no incident or statement matches",
+                      highlight=False)
+        return
+    rendered = result.to_markdown() if fmt == "md" else result.to_html(standalone=True)
     if output:
         output.write_text(rendered, encoding="utf-8")
         out.print(f"briefing: {output}")
@@ -358,7 +461,10 @@ def eval_examples(
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # STORYLINE_LOG_LEVEL=INFO shows each stage of a run (ingest, analyze, fuse, save) as it starts and ends
+    level = os.environ.get("STORYLINE_LOG_LEVEL", "WARNING").upper()
+    logging.basicConfig(level=level if level in logging.getLevelNamesMapping() else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
     app()
 
 

@@ -1,9 +1,19 @@
 """The main job as a library function: ingest -> analyze -> fuse -> store -> export.
 
-``analyze_inputs`` is what ``storyline analyze`` calls. It is incremental and
-idempotent: articles already stored are not added twice, analyses are reused
-when made with the same configuration, and fusion resolves new articles
-against what the store already holds.
+``analyze_inputs`` is what ``storyline analyze`` calls. It is incremental,
+idempotent and resumable:
+
+- articles already stored are not added twice, and analyses are reused when
+  made with the same configuration;
+- what is left to fuse is read from the store (:meth:`Store.unfused`), not
+  remembered by the run, and the fused story is saved with its fused-article
+  marks in one transaction: a run killed at any point (reading, analysis,
+  fusion, saving) loses nothing, and the next run (or ``storyline resolve
+  --incremental``) finishes its work with the same result;
+- one process writes a store at a time (:meth:`Store.writer`); a second run
+  waits for the first one or refuses, naming it;
+- one bad record costs that record: reading, cleaning, storing and analysis
+  failures are reported with the file, line or id, and the batch goes on.
 """
 
 from __future__ import annotations
@@ -20,8 +30,9 @@ from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse
+from storyline.ingest.decode import printable
 from storyline.model import Article, ArticleAnalysis, Story, write_story
-from storyline.store import Store, open_store
+from storyline.store import Holder, Store, open_store
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +50,12 @@ class RunSummary:
     already_stored: int = 0
     copies: int = 0
     analyzed: int = 0
+    fused: int = 0  # articles taken up by this run's fusion (new, or left unfused by an earlier run)
     not_analyzed: list[str] = field(default_factory=list)  # "id: reason"
+    partly_analyzed: list[str] = field(default_factory=list)  # "id: component failed (...)"
     problems: list[str] = field(default_factory=list)  # skipped: "file[:line]: problem — hint"
     warnings: list[str] = field(default_factory=list)  # read anyway (guessed encoding, other language, ...)
+    errors: list[str] = field(default_factory=list)  # a stage that failed as a whole (the store stays consistent)
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     json_out: str | None = None
@@ -60,39 +74,73 @@ def ingest(inputs: Sequence[str | Path], store: Store, config: Config, summary: 
     """Read inputs into the store; duplicates are kept as copies of their original. Returns new ids."""
     from storyline.ingest import Deduplicator, read_inputs, take_in
 
+    log.info("stage ingest: start")
     dedup = Deduplicator.from_articles(store.articles(), config.near_duplicate_threshold)
     intake = take_in(read_inputs(inputs, config), store, dedup,
                      on_read=(lambda n: progress("read", n, None)) if progress else None)
     summary.read += intake.read
     summary.already_stored += intake.already_stored
     summary.copies += intake.copies
-    summary.problems += [str(p) for p in intake.problems]
-    summary.warnings += [str(p) for p in intake.warnings]
+    summary.problems += [printable(str(p)) for p in intake.problems]
+    summary.warnings += [printable(str(p)) for p in intake.warnings]
     summary.added = len(intake.added)
+    log.info("stage ingest: done (%d added)", summary.added)
     return intake.added
 
 
 def analyze_stored(store: Store, analyzer: Analyzer, summary: RunSummary,
-                   progress: Progress | None = None, chunk: int = 256) -> list[str]:
-    """Analyze stored articles that lack a current analysis. One failing article never stops the run."""
+                   progress: Progress | None = None, chunk: int = 256, new: Iterable[str] = ()) -> list[str]:
+    """Analyze stored articles that lack a current analysis. One failing article never stops the run.
+
+    Each chunk's analyses are stored in one transaction, so a killed run keeps the chunks it finished.
+    ``new`` (this run's additions) are the articles whose language is reported when it is not analyzed.
+    """
+    log.info("stage analyze: start")
     config = analyzer.config
     todo = store.unanalyzed(config.analysis_hash(), config.languages)
     done: list[str] = []
     for ids in _chunks(todo, chunk):
         articles = store.articles(ids)
         results = _analyze_safely(analyzer, articles, summary)
-        store.put_analyses(results)
-        done.extend(a.article for a in results)
+        done.extend(_store_analyses(store, results, summary))
         summary.analyzed = len(done)
         if progress:
             progress("analyze", len(done), len(todo))
-    for a in store.articles():
-        if a.language and a.language not in config.languages:
-            summary.not_analyzed.append(f"{a.id}: language {a.language!r} is not in {list(config.languages)}")
+    for ids in _chunks(list(new), 500):
+        for a in store.articles(ids):
+            if a.language and a.language not in config.languages:
+                summary.not_analyzed.append(f"{a.id}: language {a.language!r} is not in {list(config.languages)}")
+    log.info("stage analyze: done (%d analyzed)", len(done))
+    return done
+
+
+def _store_analyses(store: Store, results: list[ArticleAnalysis], summary: RunSummary) -> list[str]:
+    try:
+        store.put_analyses(results)
+        return [a.article for a in results]
+    except Exception:
+        log.exception("storing %d analyses failed; storing them one by one", len(results))
+    done = []
+    for a in results:
+        try:
+            store.put_analyses([a])
+            done.append(a.article)
+        except Exception as exc:
+            summary.not_analyzed.append(f"{a.article}: the analysis could not be stored ({type(exc).__name__}: "
+                                        f"{printable(str(exc))[:200]}); please report this with the article")
     return done
 
 
 def _analyze_safely(analyzer: Analyzer, articles: list[Article], summary: RunSummary) -> list[ArticleAnalysis]:
+    results = _analyze_batch(analyzer, articles, summary)
+    for result in results:
+        for failure in result.extras.get("failed_components", ()):
+            summary.partly_analyzed.append(f"{result.article}: {failure}; the other components' results "
+                                           "were kept — please report this with the article")
+    return results
+
+
+def _analyze_batch(analyzer: Analyzer, articles: list[Article], summary: RunSummary) -> list[ArticleAnalysis]:
     try:
         if analyzer.config.n_process > 1 and len(articles) > analyzer.config.batch_size:
             from storyline.scale.local import analyze_parallel
@@ -106,27 +154,38 @@ def _analyze_safely(analyzer: Analyzer, articles: list[Article], summary: RunSum
         try:
             results.append(analyzer.analyze(a))
         except Exception as exc:
-            summary.not_analyzed.append(f"{a.id}: analysis failed ({type(exc).__name__}: {exc}); "
-                                        f"please report this with the article")
+            summary.not_analyzed.append(f"{a.id}: analysis failed ({type(exc).__name__}: "
+                                        f"{printable(str(exc))[:200]}); please report this with the article")
     return results
 
 
 def fuse_store(store: Store, config: Config, resources: Resources, new: Iterable[str] = (),
                full: bool = False) -> Story:
-    """Fuse all stored analyses into the story and save it. ``full`` re-resolves from scratch."""
-    articles = {a.id: a for a in store.articles()}
-    cache = None
-    if config.use_embeddings:
-        resources, cache = _with_vector_cache(resources, store)
-    ctx = FuseContext(config=config, resources=resources, articles=articles, analyses=store.analyses(),
-                      new=set(new), store=store)
-    if full:
-        ctx.state["full_resolution"] = True
-        ctx.new = set(ctx.analyses)
-    story = fuse(ctx)
-    store.save_story(story)
-    if cache is not None:
-        cache.flush()
+    """Fuse the stored analyses into the story and save it, with the fused-article marks, in one transaction.
+
+    The articles resolved incrementally are those the saved story was not made from
+    (:meth:`Store.unfused`: this run's, and any an interrupted run left) plus ``new``;
+    ``full`` re-resolves everything from scratch.
+    """
+    with store.writer(what="fuse"):
+        log.info("stage fuse: start")
+        articles = {a.id: a for a in store.articles()}
+        analyses = store.analyses()
+        cache = None
+        if config.use_embeddings:
+            resources, cache = _with_vector_cache(resources, store)
+        ctx = FuseContext(config=config, resources=resources, articles=articles, analyses=analyses,
+                          new=set(store.unfused()) | set(new), store=store)
+        if full:
+            ctx.state["full_resolution"] = True
+            ctx.new = set(ctx.analyses)
+        story = fuse(ctx)
+        if cache is not None:  # vectors first: they are a pure function of the text, right whatever comes after
+            cache.flush()
+        log.info("stage save: start")
+        marks = {aid: analyses[aid].config_hash if aid in analyses else "" for aid in articles}
+        store.save_story(story, fused=marks)
+        log.info("stage save: done")
     return story
 
 
@@ -140,34 +199,78 @@ def _with_vector_cache(resources: Resources, store: Store) -> tuple[Resources, C
     return cached, cache
 
 
+def _fuse_pending(store: Store, config: Config, resources: Resources, summary: RunSummary,
+                  progress: Progress | None) -> None:
+    """Fuse when the saved story lacks some analyzed article; report a failed fusion instead of raising."""
+    todo = store.unfused()
+    if not todo:
+        log.info("stage fuse: nothing new to fuse")
+        return
+    if progress:
+        progress("fuse", 0, 1)
+    try:
+        fuse_store(store, config, resources)
+    except Exception as exc:
+        log.exception("fusion failed")
+        summary.errors.append(
+            f"fusion failed ({type(exc).__name__}: {printable(str(exc))[:300]}); the {len(todo)} article(s) "
+            "to fuse are stored and analyzed, and the story saved before this run is intact: run "
+            "`storyline resolve --incremental` (or this command again) to fuse them; please report this")
+        return
+    summary.fused = len(todo)
+    if progress:
+        progress("fuse", 1, 1)
+
+
 def analyze_inputs(inputs: Sequence[str | Path], db: str | Path, config: Config | None = None,
                    json_out: str | Path | None = None, progress: Progress | None = None,
-                   resources: Resources | None = None) -> RunSummary:
-    """The main job. See the module docstring."""
+                   resources: Resources | None = None, wait: bool | float = True,
+                   on_wait: Callable[[Holder | None], None] | None = None) -> RunSummary:
+    """The main job. See the module docstring.
+
+    ``wait``/``on_wait``: what to do when another process writes the store (see :meth:`Store.writer`);
+    :class:`storyline.store.StoreBusy` is raised when it is still writing after ``wait``.
+    """
     config = config or Config()
     t0 = time.perf_counter()
-    store = open_store(db)
+    store = open_store(db, migrate=False)  # migrated below, once this run holds the writer lock
     summary = RunSummary(db=str(db))
     try:
-        resources = resources or Resources(config)
-        ingest(inputs, store, config, summary, progress)
-        analyzer = Analyzer(config, resources)
-        new = analyze_stored(store, analyzer, summary, progress)
-        if progress:
-            progress("fuse", 0, 1)
-        fuse_store(store, config, resources, new=new)
-        if progress:
-            progress("fuse", 1, 1)
-        if json_out:
-            export_json(store, json_out)
-            summary.json_out = str(json_out)
-        summary.counts = {k: store.count(k) for k in ("articles", "entities", "events", "claims", "claim_links",
-                                                       "stories", "source_families")}
-        summary.seconds = round(time.perf_counter() - t0, 2)
-        store.record_run(summary.as_dict())
+        with store.writer(wait=wait, on_wait=on_wait, what="storyline analyze"):
+            store.migrate()
+            resources = resources or Resources(config)
+            new = ingest(inputs, store, config, summary, progress)
+            analyzer = Analyzer(config, resources)
+            analyze_stored(store, analyzer, summary, progress, new=new)
+            _fuse_pending(store, config, resources, summary, progress)
+            if json_out:
+                export_json(store, json_out)
+                summary.json_out = str(json_out)
+            summary.counts = {k: store.count(k) for k in ("articles", "entities", "events", "claims",
+                                                           "claim_links", "stories", "source_families")}
+            summary.seconds = round(time.perf_counter() - t0, 2)
+            store.record_run(summary.as_dict())
     finally:
         store.close()
     return summary
+
+
+def resolve_store(db: str | Path, config: Config, resources: Resources | None = None, full: bool = True,
+                  wait: bool | float = True, on_wait: Callable[[Holder | None], None] | None = None) -> Story:
+    """``storyline resolve``: fuse again, from scratch (``full``) or only what is not fused yet.
+
+    Incremental with nothing left to fuse returns the stored story unchanged.
+    """
+    store = open_store(db, migrate=False)
+    try:
+        with store.writer(wait=wait, on_wait=on_wait, what="storyline resolve"):
+            store.migrate()
+            if not full and not store.unfused():
+                log.info("stage fuse: nothing new to fuse")
+                return store.load_story()
+            return fuse_store(store, config, resources or Resources(config), full=full)
+    finally:
+        store.close()
 
 
 def export_json(store: Store, path: str | Path) -> Story:

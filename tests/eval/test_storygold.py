@@ -104,6 +104,16 @@ def test_score_story_sees_a_split_and_a_merge() -> None:
     assert any("BOMBING" in m and "on 2 events" in m for c, m in report.misses if c == "event splits")
 
 
+def test_score_story_toll_report_qualifiers_of_one_kind_agree() -> None:
+    story = _story()
+    story["events"][0]["reports"] = [
+        {"kind": "killed", "min": 12, "max": None, "qualifier": "more than", "article": "a1"},
+        {"kind": "injured", "min": 14, "max": 14, "article": "a2"}]
+    report = score_story(story, GOLD)
+    assert report.scores["toll reports"] == (1, 2)  # "more than 12" is a lower bound like "at least 12"; the other
+    assert any("killed report 14..14" in m for _, m in report.misses)  # is an injured count, not a killed one
+
+
 def test_score_story_flags_a_missing_conflict_and_joined_families() -> None:
     story = _story(source_families=[{"id": "f", "articles": ["a1", "a2", "a3"]}])
     story["events"][0]["conflicts"] = {}

@@ -30,11 +30,11 @@ def _one(articles: dict[str, Article], file_prefix: str, title: str | None = Non
 
 def test_examples_ingest_without_problems_and_readme_skipped() -> None:
     articles = _articles()
-    assert len(articles) == len(GOLD["articles"]) == 22
+    assert len(articles) == len(GOLD["articles"]) == 44
     assert not any("README" in key or "gold" in key for key in articles)
     assert all(a.language == "en" for a in articles.values())
     formats = Counter(a.metadata["format"] for a in articles.values())
-    assert formats == {"txt": 8, "md": 4, "html": 4, "feed": 6}, formats
+    assert formats == {"txt": 13, "md": 9, "html": 6, "feed": 6, "jsonl": 6, "csv": 4}, formats
     assert all(150 <= len(a.text.split()) <= 700 for a in articles.values() if a.metadata["format"] != "feed")
     assert all(80 <= len(a.text.split()) <= 300 for a in articles.values() if a.metadata["format"] == "feed")
 
@@ -53,9 +53,15 @@ def test_examples_wire_copies_marked_with_credit() -> None:
     assert wire.credit == copy.credit == "VNA"
     assert wire.copy_of is None and copy.copy_of == wire.id
     assert _one(articles, "09_").credit == "VNA"
-    eps = [_one(articles, p) for p in ("13_", "14_", "15_")]
-    assert [a.credit for a in eps] == ["EPS", "EPS", "EPS"]  # "(EPS)" in the dateline, "–EPS" at the end
+    eps = [_one(articles, p) for p in ("13_", "14_", "15_", "22_", "29_")]
+    assert {a.credit for a in eps} == {"EPS"}  # "(EPS)" in the dateline, "–EPS" at the end
     assert all(a.copy_of is None for a in eps[:2])
+    # copies in a JSONL and a CSV file, credited in their datelines or at the end
+    for title in ("Sarn death toll climbs to 16", "Five police killed in night attack on Tolvar station",
+                  "Sarn bombing suspect held in Hollin"):
+        assert _one(articles, "31_", title).credit == "VNA"
+    assert _one(articles, "32_", "Negotiator Dravik quits after Sarn attack").credit == "VNA"
+    assert _one(articles, "32_", 'Lesk: "No one crossed the Tavra"').credit == "EPS"
 
 
 def test_examples_dates_from_metadata_html_feeds_url_or_none() -> None:
@@ -67,6 +73,9 @@ def test_examples_dates_from_metadata_html_feeds_url_or_none() -> None:
     assert (by_url.published, by_url.published_granularity, by_url.published_source) == ("2031-03", "month", "url")
     atom = _one(articles, "18_", "Gunmen kill at least five police in Tolvar")
     assert (atom.published, atom.outlet) == ("2031-03-16", "Highlands Wire")
+    month = _one(articles, "32_", "Sarn's lost week: traders put losses at two million crowns")
+    assert (month.published, month.published_granularity) == ("2031-03", "month")
+    assert _one(articles, "26_").published == "2031-03-19" and _one(articles, "26_").title is None
 
 
 def test_examples_boilerplate_footnotes_and_page_furniture() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -83,6 +84,18 @@ def test_read_jsonl_fields_extras_and_html(tmp_path: Path, ingest: Ingest) -> No
     assert first.metadata["section"] == "World" and first.metadata["tags"] == ["talks"]
     assert first.metadata["line"] == 1
     assert second.id == "2" and second.text == BODY and second.metadata["line"] == 2
+
+
+def test_read_csv_quoted_quotes_and_paragraphs(tmp_path: Path, ingest: Ingest) -> None:
+    body = 'The minister said the talks were "suspended, not over".\n\nTalks resume on Friday, officials said.'
+    path = tmp_path / "f.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:  # written as csv (and spreadsheets) write it
+        writer = csv.writer(f)
+        writer.writerows([["id", "title", "text"], ["q1", 'A "quoted" title', body], ["q2", "Plain", BODY]])
+    articles, problems = ingest(path)
+    assert problems == []
+    assert [(a.id, a.title) for a in articles] == [("q1", 'A "quoted" title'), ("q2", "Plain")]
+    assert articles[0].text == body
 
 
 def test_read_csv_rows_with_extra_columns(tmp_path: Path, ingest: Ingest) -> None:

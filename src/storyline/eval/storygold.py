@@ -217,6 +217,7 @@ class Scorer:
     def __init__(self, story: dict[str, Any], gold: dict[str, Any], article_share: float = 1.0) -> None:
         keys, self.problems = resolve_articles(story, gold)
         self.gold = _article_fields({k: v for k, v in gold.items() if k != "articles"}, keys) if keys else gold
+        self.keys = {v: k for k, v in keys.items()}  # export id -> gold key, to write misses in the gold's terms
         self.ex = Export(story)
         self.clusters = {c["id"]: c for c in self.gold.get("entities", [])}
         self.share = article_share
@@ -231,6 +232,9 @@ class Scorer:
                      self.entity_aliases, self.descriptions, self.not_entities, self.event_details,
                      self.responsibility_claims, self.source_families):
             step()
+        if self.keys:
+            ids = re.compile("|".join(re.escape(i) for i in sorted(self.keys, key=len, reverse=True)))
+            self.report.misses = [(c, ids.sub(lambda m: self.keys[m.group(0)], text)) for c, text in self.report.misses]
         return self.report
 
     # -- helpers
@@ -241,6 +245,11 @@ class Scorer:
             return False
         skip = {norm(al) for al in self.clusters[cid].get("ambiguous", [])} if distinctive else set()
         return any(norm(al) in self.ex.names[eid] and norm(al) not in skip for al in self.clusters[cid]["aliases"])
+
+    def named(self, eids: Iterable[str | None]) -> list[str]:
+        """System entities as 'name (TYPE)' for the list of misses."""
+        return [f"{self.ex.entity[e].get('name')} ({self.ex.entity[e].get('type')})" if e in self.ex.entity else str(e)
+                for e in sorted(x for x in eids if x is not None)]
 
     def speaker_ok(self, claim: dict[str, Any], wanted: list[str]) -> bool:
         if not wanted:
@@ -275,8 +284,9 @@ class Scorer:
             common = set.intersection(*sets) if sets else set()
             good = [eid for eid in common
                     if not any(self.is_cluster(eid, other, distinctive=True) for other in c.get("not_with", []))]
-            self.report.add("entities", bool(good), f"entity {c['id']}: aliases {c['aliases']} not on one clean "
-                                                    f"entity (entities per alias: {[sorted(s) for s in sets]})")
+            per_alias = "; ".join(f"{al!r}: {self.named(ids) or 'none'}" for al, ids in zip(c["aliases"], sets,
+                                                                                             strict=True))
+            self.report.add("entities", bool(good), f"entity {c['id']}: not one clean entity ({per_alias})")
             types = [self.ex.entity[e].get("type", "") for e in good]
             ok = any(t.upper() in TYPE_EQUIV.get(c["type"], {c["type"]}) for t in types)
             typed.append((ok, f"entity {c['id']}: found but typed {types}" if good else ""))
@@ -475,10 +485,14 @@ class Scorer:
             for al in c["aliases"]:
                 for eid in self.ex.ents_with(al):
                     counts[eid] += 1
-            main = max(counts, key=lambda e: (counts[e], len(self.ex.entity[e].get("mentions", []))), default=None)
+            typed = TYPE_EQUIV.get(c["type"], {c["type"]})
+            main = max(counts, default=None, key=lambda e: (counts[e], self.ex.entity[e].get("type", "") in typed,
+                                                             len(self.ex.entity[e].get("mentions", []))))
             for al in c["aliases"]:
                 on = sorted(self.ex.ents_with(al))
-                self.report.add("entity aliases", main in on, f"entity {c['id']}: {al!r} on {on}, not on {main}")
+                where = self.named(on) or "nothing"
+                self.report.add("entity aliases", main in on,
+                                f"entity {c['id']}: {al!r} on {where}, not on {self.named([main])}")
 
     def descriptions(self) -> None:
         for d in self.gold.get("descriptions", []):
@@ -537,11 +551,19 @@ def _conflict_values(conflicts: Any, field_name: str) -> list[Any]:
     return []
 
 
+#: qualifiers that say the same about a figure (a lower bound, an upper bound, an estimate)
+QUALIFIER_CLASS = {**dict.fromkeys(("at least", "more than", "over", "upwards of", "in excess of", "above"), "min"),
+                   **dict.fromkeys(("up to", "nearly", "almost", "as many as", "at most", "fewer than", "under"),
+                                   "max"),
+                   **dict.fromkeys(("about", "around", "approximately", "roughly", "some", "an estimated"), "approx")}
+
+
 def _report_ok(system: dict[str, Any], gold: dict[str, Any], kind: str) -> bool:
     want_max = gold["max"] if "max" in gold else gold.get("min")
+    got_q, want_q = norm(system.get("qualifier")), norm(gold.get("qualifier"))
     return (system.get("kind") == kind and system.get("article") == gold["article"]
             and system.get("min") == gold.get("min") and system.get("max") == want_max
-            and norm(system.get("qualifier")) == norm(gold.get("qualifier")))
+            and QUALIFIER_CLASS.get(got_q, got_q) == QUALIFIER_CLASS.get(want_q, want_q))
 
 
 def _responsibility(claim: dict[str, Any]) -> bool:

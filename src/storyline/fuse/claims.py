@@ -50,6 +50,9 @@ import numpy as np
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS, words
 from storyline.fuse import FuseContext, fuse_step
+from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.lexicons.numbers import NUMBER_WORDS
+from storyline.lexicons.stopwords import MODALS, STOPWORDS
 from storyline.lexicons.titles import is_title_word
 from storyline.model import ArticleAnalysis, Claim, ClaimLink, Mention, Span
 
@@ -85,18 +88,10 @@ _NEIGHBOURS = 10
 #: similarities computed at once in the neighbour search: 16 MB of floats plus 32 MB of argpartition's
 #: indices, whatever the corpus size
 _SIM_CELLS = 1 << 22
-STOP = words("a an the of to in on at for by with from and or but that this these those is are was were be been "
-             "being has have had will would shall should can could may might must it its their they them he she "
-             "his her we our you your i as into over after before about than then there here which who whom what "
-             "said says say also not no n't never")
+#: words left out of content overlap: function words, news filler, modals (numbers and dates are compared apart)
+STOP = STOPWORDS | MODALS | words("also never n't")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
-_NUMBER_NAMES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-                 "sixteen seventeen eighteen nineteen twenty")
-_NUMBER_WORDS = {w: i for i, w in enumerate(_NUMBER_NAMES.split())}
-_TENS = ("thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_NUMBER_WORDS |= {w: 10 * (i + 3) for i, w in enumerate(_TENS)}
-_NUMBER_WORDS |= {"dozen": 12, "hundred": 100, "thousand": 1000}
-_NUMBER = re.compile(r"\b(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b")
+_NUMBER = re.compile(r"\b(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
 #: how a qualifier bounds a figure: "at least 60" is 60 or more, "nearly 300" at most 300
 _LOWER = re.compile(r"(?:at least|more than|over|above|upwards of|in excess of|no fewer than)\s+$")
 _UPPER = re.compile(r"(?:up to|at most|fewer than|less than|under|below|nearly|almost|no more than)\s+$")
@@ -107,8 +102,9 @@ _QUANT_SKIP = words("more other additional further of the were was and had have 
 _OUTCOMES = {**dict.fromkeys(words("killed kill killing dead died die death deaths toll fatalities lives"), "killed"),
              **dict.fromkeys(words("wounded injured hurt injuring wounding injuries casualties"), "injured"),
              **dict.fromkeys(words("arrested detained held captured abducted kidnapped missing"), "held")}
-_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
-_MONTHS = words("january february march april june july august september october november december")
+_WEEKDAYS = frozenset(WEEKDAY_NAMES)
+#: month names ("may" is mostly the verb)
+_MONTHS = frozenset(MONTH_NAMES) - {"may"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: antonymous predicates: one content with one word of a pair, the other with the other word
@@ -218,7 +214,7 @@ class ClaimFeatures:
 
 def _figure(raw: str, after: list[str]) -> tuple[float, int]:
     """The value of a figure and how many following words belong to it ("two hundred", "3 million")."""
-    value = float(raw.replace(",", "")) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
+    value = float(raw.replace(",", "")) if raw[0].isdigit() else float(NUMBER_WORDS[raw])
     scale = {"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
     if after and after[0] in scale:
         return value * scale[after[0]], 1

@@ -339,7 +339,8 @@ def label_clusters(clusters: Sequence[StoryCluster], profiles: Mapping[str, DocP
                 ents.update(set(profiles[aid].entities))
             words.update(set(tokens(texts.get(aid, ""))))
         parts: list[str] = []
-        for key, _ in ents.most_common():
+        # ties broken by key, not by set order (which changes from process to process)
+        for key, _ in sorted(ents.items(), key=lambda kv: (-kv[1], kv[0])):
             name = names.get(key) or (key[5:].title() if key.startswith("name:") else key)
             if name and name.lower() not in {p.lower() for p in parts}:
                 parts.append(name)
@@ -347,7 +348,8 @@ def label_clusters(clusters: Sequence[StoryCluster], profiles: Mapping[str, DocP
                 break
         if len(parts) < top:
             seen = {p.lower() for p in parts}
-            parts += [w for w, _ in words.most_common(top * 2) if w not in seen][: top - len(parts)]
+            ranked = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[: top * 2]
+            parts += [w for w, _ in ranked if w not in seen][: top - len(parts)]
         out.append(StoryCluster(id=c.id, label=" / ".join(parts) or c.id, articles=c.articles))
     return out
 

@@ -14,17 +14,9 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from storyline.lexicons.calendar_words import MONTHS
 from storyline.model import Granularity
 
-MONTHS = {
-    name: i + 1
-    for i, names in enumerate((
-        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-        ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-        ("november", "nov"), ("december", "dec"),
-    ))
-    for name in names
-}
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -151,3 +152,19 @@ def decode_bytes(data: bytes) -> Decoded:
     if guessed is not None:
         return Decoded(guessed[0], guessed[1], f"not UTF-8; encoding guessed as {guessed[1]}")
     return Decoded(data.decode("latin-1"), "latin-1", "not UTF-8; decoded as Latin-1")
+
+
+# Code points no store can keep: lone surrogates (from JSON "\ud800" escapes, or file names that are not
+# UTF-8) cannot be encoded as UTF-8, and PostgreSQL refuses NUL in text.
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
+
+
+def sanitize(text: str) -> tuple[str, int]:
+    """``text`` with unstorable code points replaced by U+FFFD, one for one (offsets stay), and their count."""
+    clean, n = _UNSTORABLE.subn("\ufffd", text)
+    return clean, n
+
+
+def printable(text: str) -> str:
+    """A message or name safe to print and store (see :func:`sanitize`)."""
+    return _UNSTORABLE.sub("\ufffd", text)

@@ -143,9 +143,13 @@ def read_jsonl(content: str, source: str, kind: str) -> Iterator[Record | Proble
 
 def _dialect(content: str) -> type[csv.Dialect] | csv.Dialect:
     try:
-        return csv.Sniffer().sniff(content.split("\n", 1)[0], delimiters=",;\t|")
+        sniffed = csv.Sniffer().sniff(content.split("\n", 1)[0], delimiters=",;\t|")
     except csv.Error:
         return csv.excel
+    # A header line says nothing about how quotes inside fields are written; the Sniffer then guesses
+    # "no doubling", which breaks every body that quotes someone. Keep RFC 4180's "" (what csv, Excel write).
+    sniffed.doublequote = True
+    return sniffed
 
 
 def read_csv(content: str, source: str, kind: str) -> Iterator[Record | Problem]:

@@ -11,16 +11,20 @@ and added. The store is anything with ``has_article`` and ``add_articles``
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from storyline.config import Config
 from storyline.ingest.build import build_article
+from storyline.ingest.decode import printable
 from storyline.ingest.dedup import Deduplicator
 from storyline.ingest.formats import record_from_fields
 from storyline.ingest.problems import Problem
 from storyline.model import Article
+
+log = logging.getLogger(__name__)
 
 #: articles written to the store per transaction
 BATCH = 200
@@ -52,7 +56,7 @@ def take_in(items: Iterable[Article | Problem], store: ArticleSink, dedup: Dedup
     pending: set[str] = set()
 
     def flush() -> None:
-        intake.added.extend(store.add_articles(batch))
+        intake.added.extend(_add_isolated(store, batch, intake.problems))
         batch.clear()
         pending.clear()
 
@@ -66,7 +70,7 @@ def take_in(items: Iterable[Article | Problem], store: ArticleSink, dedup: Dedup
         if item.id in pending or store.has_article(item.id):
             intake.already_stored += 1
             continue
-        article = dedup.add(item)
+        article = _mark_copy(dedup, item, intake.warnings)
         if article.copy_of:
             intake.copies += 1
             intake.copy_of[article.id] = article.copy_of
@@ -76,6 +80,42 @@ def take_in(items: Iterable[Article | Problem], store: ArticleSink, dedup: Dedup
             flush()
     flush()
     return intake
+
+
+def _where(article: Article) -> tuple[str, int | None]:
+    line = article.metadata.get("line")
+    return printable(article.source or f"article {article.id}"), line if isinstance(line, int) else None
+
+
+def _add_isolated(store: ArticleSink, batch: list[Article], problems: list[Problem]) -> list[str]:
+    """The batch in one transaction; when that fails, article by article, so one bad article costs only itself."""
+    try:
+        return store.add_articles(batch)
+    except Exception:
+        log.exception("storing a batch of %d articles failed; storing them one by one", len(batch))
+    added: list[str] = []
+    for article in batch:
+        try:
+            added.extend(store.add_articles([article]))
+        except Exception as exc:
+            source, line = _where(article)
+            problems.append(Problem(source, f"article {printable(article.id)!r} could not be stored "
+                                    f"({type(exc).__name__}: {printable(str(exc))[:200]})",
+                                    "it was skipped; please report this with the record", line=line))
+    return added
+
+
+def _mark_copy(dedup: Deduplicator, article: Article, warnings: list[Problem]) -> Article:
+    """The article marked as a copy when it is one; the near-duplicate check failing costs only the mark."""
+    try:
+        return dedup.add(article)
+    except Exception as exc:
+        log.exception("near-duplicate check failed for %s", article.id)
+        source, line = _where(article)
+        warnings.append(Problem(source, f"near-duplicate check failed ({type(exc).__name__})",
+                                "stored without a copy mark; please report this with the record", line=line,
+                                skipped=False, article=article.id))
+        return article
 
 
 def article_from_fields(fields: dict[str, Any], config: Config, source: str) -> tuple[Article | None, list[Problem]]:

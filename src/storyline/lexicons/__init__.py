@@ -1,1 +1,14 @@
-"""General word lists used by the analysis components (no names of particular people, groups or places)."""
+"""General word lists, each kept once, each module saying what it holds and where it comes from.
+
+Nothing here names a particular person, group, place or story; these are the words English news uses
+everywhere. Any layer may import them (they sit at the bottom with ``model`` and ``timevalues``), and
+``tests/lexicons/test_lexicons.py`` fails when a module elsewhere writes one of these lists out again.
+
+- ``agencies``: news and wire agencies (credits at ingest, wire copies in corroboration)
+- ``calendar_words``: month, weekday, season, part-of-day and holiday names, time units, duration modifiers
+- ``numbers``: number words (time expressions, casualty counts, claim comparison)
+- ``pronouns``: third-person pronouns by referent (coreference, claim speakers, event actors)
+- ``speech``: verbs of reporting and of political action (time, event modality, names)
+- ``stopwords``: function words, news filler, modals (TF-IDF, claim comparison)
+- ``titles``: titles and ranks, role nouns, organization suffixes, place words, name particles (names)
+"""

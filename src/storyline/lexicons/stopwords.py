@@ -1,19 +1,30 @@
-"""English function words (and the commonest news filler) that carry no topic signal.
+"""English function words and the commonest news filler: words that carry no topic signal.
 
-A general list used by every lexical similarity in Storyline (story clustering,
-briefing sentence scores); no topic words.
+A general list (no topic words) used by every lexical similarity in Storyline: story clustering and
+briefing TF-IDF (:data:`STOPWORDS`) and the word overlap of claim contents (:data:`STOPWORDS` plus
+:data:`MODALS`, which hedge a claim without changing what it is about).
 """
 
 from __future__ import annotations
 
-#: a general English function-word list (no topic words): these carry no story signal
-_TEXT = """
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: a general English function-word list
+FUNCTION_WORDS = _words("""
 a about above after again against all also am an and any are as at be because been before being below
 between both but by can could did do does doing down during each few for from further had has have having
 he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
 nor not now of off on once only or other our ours ourselves out over own same she should so some such than
 that the their theirs them themselves then there these they this those through to too under until up very
 was we were what when where which while who whom why will with would you your yours yourself yourselves
-said says say told according new one two three first last year years week month day days time mr mrs ms
-"""
-STOPWORDS = frozenset(_TEXT.split())
+""")
+#: the commonest words of news prose that say nothing about the story ("said", "Mr", "two", "year")
+NEWS_FILLER = _words("said says say told according new one two three first last year years week month day days "
+                     "time mr mrs ms")
+#: modal verbs not in FUNCTION_WORDS
+MODALS = _words("may might must shall")
+
+STOPWORDS = FUNCTION_WORDS | NEWS_FILLER

@@ -89,14 +89,6 @@ PLACE_FOLLOWERS = words("police province city district region valley town villag
 #: prepositions after which a bare name is read as a place ("in X", "near X")
 LOCATION_PREPOSITIONS = words("in near across throughout outside inside around within")
 
-#: verbs whose subject speaks or acts politically (subjects are people; a place as subject is metonymy)
-SPEECH_VERBS = words("""
-say tell state announce claim deny allege accuse insist add warn urge demand reject condemn confirm assert
-declare reply respond argue stress emphasize emphasise note explain report write tweet post comment acknowledge
-admit blame criticize criticise praise welcome vow pledge promise threaten ask request call appeal agree refuse
-dismiss protest maintain suggest propose decide order sign negotiate
-""")
-
 #: particles that join the parts of transliterated names ("X-e-Y", "bin X", "al-X", "X ul Y")
 NAME_PARTICLES = words("e i ul ud ur ut us as al el ad ar az ash ad bin ibn bint ben abu")
 

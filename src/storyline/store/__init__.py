@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from storyline.store.base import EntityHeader, Facets, SearchHit, Store
+from storyline.store.lock import Holder, StoreBusy
 from storyline.store.sql import SqlStore, StoreError
 
-__all__ = ["EntityHeader", "Facets", "SearchHit", "SqlStore", "Store", "StoreError", "open_store", "store_url"]
+__all__ = ["EntityHeader", "Facets", "Holder", "SearchHit", "SqlStore", "Store", "StoreBusy", "StoreError",
+           "open_store", "store_url"]
 
 DEFAULT_DB = "storyline.db"
 
@@ -24,6 +26,7 @@ def store_url(db: str | Path) -> str:
     return "sqlite:///" + str(Path(db).expanduser().resolve())
 
 
-def open_store(db: str | Path = DEFAULT_DB, readonly: bool = False) -> Store:
-    """Open (and migrate, unless read-only) the store at a path or URL: SQLite or PostgreSQL, same protocol."""
-    return SqlStore(store_url(db), readonly=readonly)
+def open_store(db: str | Path = DEFAULT_DB, readonly: bool = False, migrate: bool = True) -> Store:
+    """Open (and migrate, unless read-only or told not to) the store at a path or URL: SQLite or PostgreSQL,
+    same protocol. ``migrate=False``: the caller migrates once it holds the writer lock."""
+    return SqlStore(store_url(db), readonly=readonly, migrate=migrate)

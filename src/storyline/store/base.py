@@ -19,7 +19,8 @@ Conventions:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -37,6 +38,7 @@ from storyline.model import (
     Story,
     StoryCluster,
 )
+from storyline.store.lock import Holder
 
 KINDS = ("articles", "analyses", "entities", "events", "claims", "claim_links", "stories", "source_families")
 SEARCH_KINDS = ("article", "entity", "event", "claim")
@@ -125,9 +127,16 @@ class Store(Protocol):
         ``config_hash``."""
         ...
 
+    def unfused(self) -> list[str]:
+        """Ids of stored articles the saved story was not fused from (new, re-analyzed, or left by a run that
+        was killed), in corpus order."""
+        ...
+
     # ------------------------------------------------------------------ the fused story
-    def save_story(self, story: Story) -> None:
-        """Replace the fused objects (entities, events, claims, links, clusters, families) at once."""
+    def save_story(self, story: Story, fused: Mapping[str, str] | None = None) -> None:
+        """Replace the fused objects (entities, events, claims, links, clusters, families) at once; with
+        ``fused`` (article id -> its analysis' config hash, "" when not analyzed), the fused marks too, in
+        the same transaction."""
         ...
 
     def load_story(self, start: str | None = None, end: str | None = None) -> Story:
@@ -234,3 +243,13 @@ class Store(Protocol):
         ...
 
     def close(self) -> None: ...
+
+    # ------------------------------------------------------------------ one writer at a time (store.lock)
+    def writer(self, wait: bool | float = True, on_wait: Callable[[Holder | None], None] | None = None,
+               what: str = "") -> AbstractContextManager[None]:
+        """Hold the store's single-writer lock for a block (re-entrant within a thread); ``wait``: True,
+        False or seconds; raises :class:`storyline.store.StoreBusy` naming the holder when not free in time."""
+        ...
+
+    def writer_holder(self) -> Holder | None: ...
+    def migrate(self) -> list[int]: ...

@@ -9,7 +9,8 @@ The two dialects differ only in full-text search (:mod:`storyline.store.search`)
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+import logging
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -50,10 +51,12 @@ from storyline.model import (
 )
 from storyline.store import tables as s
 from storyline.store.base import KINDS, EntityHeader, Facets, SearchHit
+from storyline.store.lock import Holder, writer_lock
 from storyline.store.search import clear_facts, index_rows, run_search
 from storyline.timevalues import DateRange, interval_strings, parse_range, time_bounds
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 #: most bound values in one IN (...) list (SQLite allows 32766 variables per statement)
 CHUNK = 500
@@ -61,6 +64,10 @@ CHUNK = 500
 
 class StoreError(RuntimeError):
     pass
+
+
+def _log_wait(holder: Holder | None) -> None:
+    log.warning("waiting for the writer lock, held by %s", holder or "another process")
 
 
 def _dump(obj: Any) -> str:
@@ -105,12 +112,14 @@ def _header(row: Any) -> EntityHeader:
 class SqlStore:
     """A :class:`storyline.store.base.Store` over SQLAlchemy Core."""
 
-    def __init__(self, url: str, readonly: bool = False) -> None:
+    def __init__(self, url: str, readonly: bool = False, migrate: bool = True) -> None:
         self.url = url
         self.readonly = readonly
         self.engine = self._engine(url, readonly)
+        self.lock = writer_lock(url, self.engine)
         if not readonly:
-            self.migrate()
+            if migrate:  # migrate=False: the caller migrates once it holds the writer lock
+                self.migrate()
         elif not inspect(self.engine).has_table("schema_migrations"):
             raise StoreError(f"{url}: not a Storyline store (no schema); run `storyline analyze` first")
         elif self.schema_version() < s.MIGRATIONS[-1][0]:
@@ -146,9 +155,11 @@ class SqlStore:
         return create_engine(url, pool_pre_ping=True)
 
     def migrate(self) -> list[int]:
-        """Apply pending migrations in order; returns the versions applied."""
+        """Apply pending migrations in order (holding the writer lock); returns the versions applied."""
         applied: list[int] = []
-        with self.engine.begin() as conn:
+        if not self._pending_migrations():
+            return applied  # the usual case: no lock taken, so opening a store never waits for a writer
+        with self.writer(what="migrate"), self.engine.begin() as conn:
             s.migrations_table.create(conn, checkfirst=True)
             done = {r[0] for r in conn.execute(select(s.migrations_table.c.version))}
             for version, name, fn in s.MIGRATIONS:
@@ -158,15 +169,45 @@ class SqlStore:
                     applied.append(version)
         return applied
 
+    def _pending_migrations(self) -> bool:
+        if not inspect(self.engine).has_table("schema_migrations"):
+            return True
+        with self.engine.connect() as conn:
+            done = {r[0] for r in conn.execute(select(s.migrations_table.c.version))}
+        return any(version not in done for version, _, _ in s.MIGRATIONS)
+
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
             return conn.execute(select(func.max(s.migrations_table.c.version))).scalar() or 0
 
     @contextmanager
+    def writer(self, wait: bool | float = True, on_wait: Callable[[Holder | None], None] | None = None,
+               what: str = "") -> Iterator[None]:
+        """Hold the store's single-writer lock for the block (re-entrant within a thread).
+
+        ``wait``: True waits until the lock is free, False refuses at once, a number waits that many
+        seconds at most; :class:`StoreBusy` names the holder (pid, host, since) when it is not free in
+        time. ``on_wait(holder)`` is called once when the call starts waiting. Every write takes the lock
+        for its own transaction when the caller does not hold it, so a run holds it from its first write
+        to its last and a second run waits for the whole first one (never interleaving with it).
+        """
+        if self.readonly:
+            raise StoreError(f"{self.url} is open read-only")
+        self.lock.acquire(wait, on_wait or _log_wait, what)
+        try:
+            yield
+        finally:
+            self.lock.release()
+
+    def writer_holder(self) -> Holder | None:
+        """Who holds the writer lock now (None when nobody does, or when that cannot be read)."""
+        return self.lock.holder()
+
+    @contextmanager
     def _write(self) -> Iterator[Connection]:
         if self.readonly:
             raise StoreError(f"{self.url} is open read-only")
-        with self.engine.begin() as conn:
+        with self.writer(), self.engine.begin() as conn:
             yield conn
 
     def _rows(self, query: Select[Any]) -> list[Any]:
@@ -256,6 +297,8 @@ class SqlStore:
         with self._write() as conn:
             for a in analyses:
                 conn.execute(delete(s.analyses).where(s.analyses.c.article == a.article))
+                # a new analysis is not in the saved story yet: the next fusion takes it up
+                conn.execute(delete(s.fused_articles).where(s.fused_articles.c.article == a.article))
                 conn.execute(insert(s.analyses).values(article=a.article, config_hash=a.config_hash, data=_dump(a)))
 
     def analysis(self, article_id: str) -> ArticleAnalysis | None:
@@ -279,10 +322,22 @@ class SqlStore:
              .order_by(a.c.seq))
         return [r[0] for r in self._rows(q)]
 
+    def unfused(self) -> list[str]:
+        a, an, f = s.articles, s.analyses, s.fused_articles
+        q = (select(a.c.id).select_from(a.outerjoin(an, an.c.article == a.c.id).outerjoin(f, f.c.article == a.c.id))
+             .where(or_(f.c.article.is_(None), f.c.config_hash != func.coalesce(an.c.config_hash, "")))
+             .order_by(a.c.seq))
+        return [r[0] for r in self._rows(q)]
+
     # ------------------------------------------------------------------ saving the fused story
 
-    def save_story(self, story: Story) -> None:
+    def save_story(self, story: Story, fused: Mapping[str, str] | None = None) -> None:
+        """See :meth:`Store.save_story`: one transaction, so a killed run leaves the old story and marks or
+        the new ones, never a mix (:meth:`unfused` then says what is left to fuse)."""
         with self._write() as conn:
+            if fused is not None:
+                conn.execute(delete(s.fused_articles))
+                self._insert(conn, s.fused_articles, [{"article": k, "config_hash": v} for k, v in fused.items()])
             for table in (s.entities, s.entity_mentions, s.events, s.event_mentions, s.event_entities, s.claims,
                           s.claim_links, s.claim_support, s.stories, s.source_families):
                 conn.execute(delete(table))

@@ -28,7 +28,9 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    insert,
     inspect,
+    literal,
     select,
     text,
     update,
@@ -203,6 +205,18 @@ embedding_cache = Table(  # sentence vectors by hash of (model, text): fusion re
     Column("vec", LargeBinary, nullable=False),
 )
 
+fused_articles = Table(  # the articles the saved story was fused from; written with the story, in one transaction
+    "fused_articles", metadata,
+    Column("article", String(200), primary_key=True),
+    Column("config_hash", String(40), nullable=False),  # its analysis' config hash then ("" when not analyzed)
+)
+
+writer_holder = Table(  # who holds a PostgreSQL store's writer lock (SQLite keeps it in the lock file)
+    "writer_holder", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("holder", Text, nullable=False),
+)
+
 CORE_TABLES = [migrations_table, articles, analyses, entities, entity_mentions, events, event_mentions,
                event_entities, claims, claim_links, claim_support, stories, source_families, runs, search_facts]
 
@@ -334,10 +348,40 @@ def _pg_full_text(conn: Connection) -> None:
         conn.execute(text("UPDATE search_facts SET tsv = " + PG_TSV + " WHERE kind = :kind AND id = :id"), params)
 
 
+# --------------------------------------------------------------------------- migrations 6-7: crash-safe runs
+
+
+def _create_fused_marks(conn: Connection) -> None:
+    """Fusion state kept in the store, so a run killed before saving its story is resumed by the next one.
+
+    Stores fused before this migration carry no marks: the analyzed articles the saved story has entity
+    mentions of count as fused, and so do unanalyzed ones (other languages); the rest (an article lost to a
+    crashed fusion, or one without any name) is fused again, incrementally, by the next run.
+    """
+    fused_articles.create(conn, checkfirst=True)
+    mentioned = select(entity_mentions.c.article).distinct()
+    marked = select(fused_articles.c.article)
+    conn.execute(insert(fused_articles).from_select(
+        ["article", "config_hash"],
+        select(analyses.c.article, analyses.c.config_hash).where(analyses.c.article.in_(mentioned))
+        .where(analyses.c.article.not_in(marked))))
+    if conn.execute(select(entities.c.id).limit(1)).first():  # a story was saved: unanalyzed ones were in it
+        conn.execute(insert(fused_articles).from_select(
+            ["article", "config_hash"],
+            select(articles.c.id, literal("")).where(articles.c.id.not_in(select(analyses.c.article)))
+            .where(articles.c.id.not_in(marked))))
+
+
+def _create_writer_holder(conn: Connection) -> None:
+    writer_holder.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "core tables", _create_core),
     (2, "full-text search (FTS5)", _create_fts),
     (3, "sentence embedding cache", _create_embedding_cache),
     (4, "date intervals on articles and claims, entity heads, event-article index", _intervals_and_indexes),
     (5, "PostgreSQL full-text search (tsvector, GIN)", _pg_full_text),
+    (6, "fused-article marks", _create_fused_marks),
+    (7, "writer lock holder", _create_writer_holder),
 ]

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS, words
+from storyline.lexicons import pronouns
 
 #: verbs that take responsibility ("claimed/accepted/took/assumed/bore/admitted responsibility")
 TAKING_VERBS = words("claim accept take assume bear admit acknowledge own")
@@ -47,8 +48,8 @@ INVOLVEMENT_NOUNS = words("involvement role hand part link links connection conn
 ACT_TYPES = frozenset({"ASSAULT", "CRIME", "TAKEOVER", "COERCE", "PROTEST"})
 #: objects that stand for an act already named ("nothing to do with it", "involved in any way")
 ANAPHORIC_OBJECTS = words("it this that way manner form incident")
-#: pronouns by which a speaker speaks of itself in its content ("it carried out", "its fighters")
-SELF_PRONOUNS = words("i we it they he she us them our its their his her my")
+#: pronouns by which a speaker speaks of itself in its content ("it carried out", "its fighters", "we")
+SELF_PRONOUNS = pronouns.PERSON | pronouns.GROUP | words("i me my we us our")
 NEGATORS = words("not n't never no")
 #: subjects that negate the predicate ("no one was hurt", "nothing was found")
 NEGATIVE_SUBJECTS = words("nobody nothing none no-one")

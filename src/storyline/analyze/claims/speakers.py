@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.claims.cues import ANONYMOUS_HEADS, INSTITUTION_HEADS, VEHICLE_NOUNS, words
+from storyline.lexicons import pronouns
 from storyline.model import Mention
 
-PERSON_PRONOUNS = words("he she him her his")
-GROUP_PRONOUNS = words("they them it its")
+PERSON_PRONOUNS = pronouns.PERSON
+GROUP_PRONOUNS = pronouns.GROUP
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 NAME_KINDS = frozenset({"name", "acronym"})
 #: roles that speak for their organization ("the ministry's spokesman")

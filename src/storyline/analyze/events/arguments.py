@@ -20,6 +20,7 @@ from collections import deque
 
 from spacy.tokens import Doc, Token
 
+from storyline.lexicons import pronouns
 from storyline.model import Mention, Participant
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -35,7 +36,7 @@ PROXY_NOUNS = frozenset({"faction", "member", "members", "militant", "militants"
                          "gunman", "gunmen", "attacker", "attackers", "operative", "operatives", "delegation",
                          "team", "commander", "leader", "spokesman", "spokesperson", "offshoot", "unit"})
 AFFILIATION_PREPS = frozenset({"of", "with", "to", "from"})
-PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+PRONOUNS = pronouns.PERSON
 #: spaCy prepositions that point to where an event happens
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "to", "into", "across", "around", "within",
                          "on", "throughout", "along", "off"})

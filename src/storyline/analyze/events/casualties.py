@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from storyline.lexicons import numbers as lexicon_numbers
 from storyline.model import Quantity
 
 #: cue lemma -> casualty kind
@@ -30,13 +31,8 @@ CUES = {
     "abduct": "abducted", "kidnap": "abducted", "abduction": "abducted", "seize": "abducted",
 }
 
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
-    "a dozen": 12, "dozen": 12,
-}
+#: counts as words (no "zero": nobody is reported killed in words that way); "a dozen" as one phrase
+NUMBER_WORDS = {**{w: n for w, n in lexicon_numbers.NUMBER_WORDS.items() if n}, "a dozen": 12}
 #: vague plural quantities (ACLED conventions); value is the minimum they imply
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "several": 3, "many": 10,
          "numerous": 10, "some": 2, "few": 2}

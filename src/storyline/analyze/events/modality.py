@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.lexicons.speech import REPORTING_VERBS
+
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 MODALS_HYPO = frozenset({"would", "could", "might", "may", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
@@ -32,9 +34,6 @@ FUTURE_MODS = frozenset({"upcoming", "forthcoming", "planned", "proposed", "expe
 DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss"})
 ALLEGE_VERBS = frozenset({"allege", "accuse", "blame", "suspect", "charge"})
 CLAIM_VERBS = frozenset({"claim"})
-SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "claim",
-                          "allege", "accuse", "blame", "deny", "write", "tweet", "declare", "insist",
-                          "note", "quote", "cite", "suggest", "warn", "reveal"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 #: how a trigger is governed by the verb whose cues apply to it
 CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "pcomp", "acomp",
@@ -101,7 +100,7 @@ def _ancestor_reading(tok: Token) -> tuple[str | None, str | None]:
                 reading = "alleged"
             elif lemma in CLAIM_VERBS:
                 reading = "claimed"
-        if reporter is None and lemma in SPEECH_VERBS:
+        if reporter is None and lemma in REPORTING_VERBS:
             reporter = _subject_text(anc)
     return reading, reporter
 

@@ -39,20 +39,18 @@ from storyline.analyze.names.keys import (
 )
 from storyline.analyze.names.retype import mention_weight
 from storyline.analyze.pipeline import AnalysisState, Component, component
+from storyline.lexicons import pronouns
+from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
     NOMINAL_ORG,
     NOMINAL_PERSON,
     NOMINAL_PLACE,
     ROLE_HEADS,
-    SPEECH_VERBS,
     words,
 )
 from storyline.model import Mention, Role
 
 NAME_KINDS = ("name", "acronym")
-_HE = words("he him his himself")
-_SHE = words("she her hers herself")
-_THEY = words("they them their theirs themselves")
 _GROUP_LABELS = ("ORG",)
 _PLACE_LABELS = ("GPE", "LOC")
 _PREP_BEFORE = re.compile(r"\b(?:on|to|for|of|in|at|with|from|by)\s+$")
@@ -253,9 +251,9 @@ def resolve_pronouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     for tok in doc:
         low = tok.lower_
-        if low in _HE or low in _SHE:
+        if low in pronouns.PERSON:
             labels: tuple[str, ...] = ("PERSON",)
-        elif low in _THEY:
+        elif low in pronouns.THEY:
             labels = _GROUP_LABELS
         else:
             continue

@@ -26,6 +26,7 @@ from typing import Any
 from storyline.analyze.names.acronyms import link_acronyms
 from storyline.analyze.names.retype import retype_from_context, vote_labels
 from storyline.analyze.pipeline import AnalysisState, Component, component
+from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.titles import (
     DETERMINERS,
     ORG_SUFFIXES,
@@ -33,7 +34,6 @@ from storyline.lexicons.titles import (
     TITLE_MODIFIERS,
     TITLE_PHRASE,
     is_title_word,
-    words,
 )
 from storyline.model import Mention
 
@@ -47,8 +47,7 @@ _LINK = (rf"(?:-{_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|bint|ul|ud|ur|al|e
          r"|\s(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-)")
 #: a name with at least one particle link ("Jamaat-e-Noorin", "X bin Y", "X al-Y", "al-X")
 _PARTICLE_NAME = re.compile(rf"(?<![\w\-])(?:{_CAP}|(?:al|el)-{_CAP})(?:{_LINK}{_CAP})+|(?<![\w\-])(?:al|el)-{_CAP}")
-_MONTHS_DAYS = words("January February March April May June July August September October November December "
-                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+_MONTHS_DAYS = frozenset(w.capitalize() for w in MONTH_NAMES + WEEKDAY_NAMES)
 _NAME_WORD = re.compile(rf"{_CAP}(?:-{_CAP})?")
 
 

@@ -21,11 +21,11 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from storyline.analyze.names.keys import folded_key, is_acronym
+from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
     LOCATION_PREPOSITIONS,
     ORG_SUFFIXES,
     PLACE_FOLLOWERS,
-    SPEECH_VERBS,
     STRONG_ORG_SUFFIXES,
 )
 from storyline.model import Mention

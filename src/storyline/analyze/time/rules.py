@@ -274,9 +274,9 @@ def year(m: re.Match[str]) -> Cand | None:
     return cand(m, "DATE", "year", fixed(m["year"]), needs_propn=not (m["fiscal"] or m["pmod"]), mod=_pmod(m))
 
 
-_SPELLED_YEAR = (rf"(?:(?:the\s+year\s+)?nineteen[\s-]+(?:{'|'.join(lx.TENS)})(?:[\s-]+(?:one|two|three|four|five|"
-                 rf"six|seven|eight|nine))?|(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-]+(?:one|two|three|"
-                 rf"four|five|six|seven|eight|nine|ten))?)")
+_DIGIT_WORDS = "|".join(w for w, n in lx.ONES.items() if 1 <= n <= 9)
+_SPELLED_YEAR = (rf"(?:(?:the\s+year\s+)?nineteen[\s-]+(?:{'|'.join(lx.TENS)})(?:[\s-]+(?:{_DIGIT_WORDS}))?"
+                 rf"|(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-]+(?:{_DIGIT_WORDS}|ten))?)")
 
 
 @rule("spelled_year", rf"{B}{_SPELLED_YEAR}{E}")

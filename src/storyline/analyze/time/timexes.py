@@ -20,6 +20,7 @@ from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.calendar import parse_dct
 from storyline.analyze.time.dct import infer_dct
 from storyline.analyze.time.rules import Cand, Ctx, find_candidates
+from storyline.lexicons.speech import REPORTING_VERBS
 from storyline.model import TimeValue, Timex
 from storyline.timevalues import granularity_of, interval_strings, value_interval
 
@@ -144,7 +145,7 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
         return "none"  # "extended the offer until Nov. 9": a limit, ahead of the (past) extension
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return "none"  # "shares tendered through Nov. 17": a participle, not a tensed verb
-    if verb.lemma_.lower() in SPEECH_VERBS:
+    if verb.lemma_.lower() in REPORTING_VERBS:
         # "said ... Dec. 15": a date under a reporting verb belongs to what is reported, whose tense
         # the parse often loses; read it as untensed (nearest the DCT; weekdays: the last one)
         return "none"
@@ -226,8 +227,6 @@ def _as_time(t: Timex, source: str) -> TimeValue:
                      earliest=lo, latest=hi, confidence=CONFIDENCE[source], source=source)
 
 
-SPEECH_VERBS = frozenset({"say", "tell", "announce", "report", "state", "add", "note", "declare", "confirm",
-                          "disclose", "explain", "write", "claim", "predict", "estimate"})
 LIMIT_PREPS = frozenset({"until", "till", "through", "by", "before"})
 SCHEDULE_VERBS = frozenset({"schedule", "slate", "expect", "plan", "due", "set"})
 FUTURE_MARKERS = frozenset({"expect", "plan", "intend", "schedule", "hope", "aim", "propose", "want", "going",

@@ -1,0 +1,16 @@
+"""English number words (cardinals, tens, scales): the one list for time, casualty counts and claim comparison.
+
+General English; nothing here is about a story.
+"""
+
+from __future__ import annotations
+
+ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+#: words that stand for a number on their own ("a dozen", "a hundred")
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
+#: every single number word with its value
+NUMBER_WORDS = {**ONES, **TENS, **SCALES}

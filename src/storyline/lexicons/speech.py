@@ -1,0 +1,24 @@
+"""Verbs of saying and of political action (English lemmas, general; nothing about a story).
+
+:data:`REPORTING_VERBS` says something was reported: a date under one belongs to what is reported
+(time), and its subject is who reports an event (events' ``reported_by``). :data:`ACTOR_VERBS` adds the
+verbs whose subject acts politically: their subject is a person or, for a place, its government
+(names: typing and metonymy). The claim cue lexicon, by stance, is ``analyze/claims/cues.py``.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+REPORTING_VERBS = _words("""
+say tell state announce report add note declare confirm disclose explain write tweet claim allege accuse blame
+deny insist quote cite suggest warn reveal predict estimate
+""")
+ACTOR_VERBS = REPORTING_VERBS | _words("""
+urge demand reject condemn assert reply respond argue stress emphasize emphasise post comment acknowledge admit
+criticize criticise praise welcome vow pledge promise threaten ask request call appeal agree refuse dismiss protest
+maintain propose decide order sign negotiate
+""")
