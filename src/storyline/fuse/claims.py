@@ -64,8 +64,8 @@ SAME_WITH_EVENT = ((0.75, 0.12), (0.0, 0.45))
 SAME_WITH_TARGET = ((0.78, 0.15), (0.0, 0.45))
 #: the same thing said by the same speaker or side (two outlets' paraphrases of one statement)
 SAME_SPEAKER = ((0.75, 0.1), (0.65, 0.35), (0.0, 0.5))
-#: about the same thing (for conflicting specifics)
-TOPIC = ((0.8, 0.2), (0.0, 0.45))
+#: about the same thing (for conflicting specifics): never on shared words alone
+TOPIC = ((0.8, 0.2), (0.7, 0.45))
 #: near-identical wording (for "one negates the other", places)
 NEAR = ((0.8, 0.3), (0.0, 0.55))
 #: a negated content and the claim it answers: the same proposition but for the negation
@@ -79,6 +79,8 @@ ANSWERS = ((0.35, 0.0), (0.0, 0.2))
 VERBATIM = ((0.9, 0.99),)
 #: content words a content needs to count as a proposition (else only VERBATIM matches)
 _PROPOSITION_WORDS = 4
+#: how close before a denial an unnamed claim it rejects stands ("rejected the charge" right after it)
+_NEAR_CHARS = 400
 #: a word in more claims than this is too common to propose candidate pairs
 _MAX_POSTING = 50
 #: characters of a content given to the sentence encoder
@@ -234,8 +236,9 @@ def amounts(text: str) -> tuple[Amount, ...]:
         raw = m.group()
         if _YEAR.fullmatch(raw):
             continue
-        after = _WORD.findall(low[m.end():m.end() + 60])
-        before = _WORD.findall(low[max(0, m.start() - 30):m.start()])
+        after = _WORD.findall(re.split(r"[.;:!?,]", low[m.end():m.end() + 60])[0])
+        # the words of its clause before the figure ("the death toll from ... rose by two to 16")
+        before = _WORD.findall(re.split(r"[.;:!?]\s", low[max(0, m.start() - 120):m.start()])[-1])
         if raw == "one" and (not after or after[0] in ("of", "another") or (before and before[-1] in words(
                 "no any every some the this that each which"))):
             continue
@@ -249,7 +252,7 @@ def amounts(text: str) -> tuple[Amount, ...]:
         key = nouns[0] if nouns else (before[-1] if before else "")
         # "14 people were killed" and "31 people were wounded" count different things: the nearest
         # outcome word says which ("the death toll rose by two to 16" counts the dead)
-        outcome = next((_OUTCOMES[w] for w in [*rest[:5], *reversed(before[-8:])] if w in _OUTCOMES), "")
+        outcome = next((_OUTCOMES[w] for w in [*rest[:5], *reversed(before[-16:])] if w in _OUTCOMES), "")
         if key in STOP:
             key = ""
         if not key and not outcome:
@@ -399,6 +402,11 @@ class _Linker:
         """(later, earlier) of two claims."""
         return (i, j) if self.when[i] > self.when[j] else (j, i)
 
+    def same_day(self, i: int, j: int) -> bool:
+        """Were claims ``i`` and ``j`` published on the same known day?"""
+        di, dj = self.when[i][0], self.when[j][0]
+        return len(di) >= 10 and di[:10] == dj[:10]
+
     def after(self, i: int, j: int) -> bool:
         """Is claim ``i`` known to come after claim ``j``? Dates compare at the coarser granularity
         ("2031-03" is neither before nor after "2031-03-10"); within an article, the text order."""
@@ -519,8 +527,8 @@ def _pair_links(lk: _Linker, i: int, j: int) -> None:
         return
     same_event = bool(a.event and a.event == b.event)
     clash = conflicts(lk.feats[i], lk.feats[j], near=reaches(s, NEAR))
-    if clash == "numbers differ" and (lk.after(i, j) or lk.after(j, i)):
-        return  # a figure reported on another day is an update (a toll that rose), not a contradiction
+    if clash == "numbers differ" and not lk.same_day(i, j):
+        return  # a figure reported on another day (or we cannot tell) may be an update: a toll that rose
     if clash and ((same_event and s[0] >= 0.6) or reaches(s, TOPIC)):
         lk.add("contradicts", later, earlier, max(s), f"{clash} about the same thing ({_describe(s)})")
     elif not clash and _same_proposition(lk, i, j, s, same_event):
@@ -662,6 +670,9 @@ def _deny_involvement(lk: _Linker) -> None:
             same_incident = bool(den.event and den.event == tgt.event)
             here = tgt.article == den.article and tgt.end <= den.start
             known_apart = bool(den.event and tgt.event and _events_differ(lk, den.event, tgt.event))
+            # two acts of one article at different places ("the Tolvar attack", "the Sarn bombing")
+            place_d, place_t = _act_place(lk, den), _act_place(lk, tgt)
+            known_apart |= not same_incident and bool(place_d and place_t and place_d != place_t)
             if not (same_incident or (here and not known_apart)):
                 continue
             if _same_speaker(den, tgt) and tgt.stance != "responsibility":
@@ -682,6 +693,29 @@ def _parties(lk: _Linker, d: int) -> tuple[set[str], set[str]]:
     parties -= {_place_of(lk, den.event)}
     names = {n for p in parties for n in lk.names(p) if len(n) >= 3}
     return parties, names
+
+
+#: a capitalized name right before an act ("the Tolvar attack") or after it ("the bombing in Sarn")
+_PLACE_BEFORE = re.compile(r"([A-Z][\w-]+)(?:'s)?\s+(?:[a-z]+\s+)?$")
+_PLACE_AFTER = re.compile(r"^\s+(?:in|at|near|on)\s+(?:the\s+)?([A-Z][\w-]+)")
+
+
+def _act_place(lk: _Linker, c: Claim) -> str | None:
+    """Where the act of a claim happened, as its content names it: the fused event's place, else a
+    name next to the act's trigger in the content."""
+    place = _place_of(lk, c.event)
+    if place or c.event is None or c.content_start is None or c.content_end is None:
+        return place
+    ev = lk.events.get(c.event)
+    text = lk.ctx.articles[c.article].text if c.article in lk.ctx.articles else ""
+    for m in ev.mentions if ev is not None else ():
+        if m.article == c.article and c.content_start <= m.start < c.content_end:
+            before = _PLACE_BEFORE.search(text[max(c.content_start, m.start - 40):m.start])
+            after = _PLACE_AFTER.search(text[m.end:min(c.content_end, m.end + 40)])
+            found = before or after
+            if found and not is_title_word(found.group(1)):
+                return found.group(1).lower()
+    return None
 
 
 def _place_of(lk: _Linker, event: str | None) -> str | None:
@@ -738,8 +772,10 @@ def _deny_claims_of(lk: _Linker) -> None:
             owned, accused, earlier_here = _about(lk, d, t)
             context = _sentence_sim(lk, den, t)
             # an earlier claim of the article counts when it is about the denier and shares words with
-            # the denial's sentence
-            about_denier = _accuses(lk, t, lk.side(d), lk.side_names(d)) and context >= 0.05
+            # the denial's sentence or comes right before it ("... had crossed from Estmark. Estmark's
+            # foreign ministry rejected the charge.")
+            near = earlier_here and den.start - tgt.end <= _NEAR_CHARS
+            about_denier = _accuses(lk, t, lk.side(d), lk.side_names(d)) and (context >= 0.05 or near)
             if owned or accused or (earlier_here and about_denier):
                 closeness = -(den.start - tgt.end) if earlier_here else 0
                 # a denial answers what its own article reported before it, before other articles
