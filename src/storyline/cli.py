@@ -100,6 +100,9 @@ def analyze(
                                                           "refused or failed analysis (the good ones are still "
                                                           "stored; a re-run adds nothing twice).")] = False,
     wait: WaitOpt = None,
+    max_text_chars: Annotated[int, typer.Option(min=1, help="Refuse (with a message) article texts longer than "
+                                                            "this; longer texts are analyzed whole, in windows.")]
+    = Config.max_text_chars,
 ) -> None:
     """Ingest, analyze, fuse and store articles (incremental: re-running adds nothing twice; a run that was
     killed is finished by the next one).
@@ -111,7 +114,8 @@ def analyze(
     from storyline.run import analyze_inputs
     from storyline.store import StoreBusy, StoreError
 
-    config = Config(batch_size=batch_size, n_process=workers, use_embeddings=not no_embeddings)
+    config = Config(batch_size=batch_size, n_process=workers, use_embeddings=not no_embeddings,
+                    max_text_chars=max_text_chars)
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=console, disable=quiet or not console.is_terminal)
     tasks: dict[str, Any] = {}

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 
 DEFAULT_COMPONENTS = ("baseline", "names", "coref", "time", "events", "claims")
-DEFAULT_FUSE_STEPS = ("entities", "events", "claims", "corroboration", "stories")
+DEFAULT_FUSE_STEPS = ("entities", "stories", "events", "claims", "corroboration")  # events block on story clusters
 
 
 @dataclass(frozen=True)
@@ -24,13 +24,14 @@ class Config:
     fuse_steps: tuple[str, ...] = DEFAULT_FUSE_STEPS
     batch_size: int = 32
     n_process: int = 1
-    max_chars: int = 200_000  # longer texts are cut (with a warning) to keep memory bounded
+    max_chars: int = 200_000  # longer texts are parsed in sentence-aligned windows of this size (never cut)
+    max_text_chars: int = 1_000_000  # longer article texts are refused at ingest, with a message (raise it)
     max_file_bytes: int = 20_000_000  # larger single-article files (.txt .md .html) are refused with a message
     max_collection_bytes: int = 1_000_000_000  # the same for files of many records (JSONL, CSV, feeds)
     languages: tuple[str, ...] = ("en",)  # others are stored but not analyzed
     near_duplicate_threshold: float = 0.8  # MinHash Jaccard estimate for "copy of"
     use_embeddings: bool = True  # MiniLM in fusion (entity contexts, event/claim similarity)
-    analysis_version: int = 2  # bump when a component's output changes meaning (2: claims' negation, involvement)
+    analysis_version: int = 3  # bump when a component's output changes meaning (3: claims' negation, involvement)
 
     def analysis_hash(self) -> str:
         keys = {"spacy_model": self.spacy_model, "components": self.components,

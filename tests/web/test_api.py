@@ -199,7 +199,7 @@ def test_brief_cites_every_sentence_once(client: TestClient) -> None:
         assert it["sources"] and it["numbers"]
         assert {numbers[n] for n in it["numbers"]} == {c["article"] for c in it["sources"]}
     toll = [it for it in items if it["kind"] == "toll"]
-    assert toll and "14 killed in the latest report (Coastal Wire, 6 March 2024)" in toll[0]["text"]
+    assert toll and "14 killed, the latest figure (Coastal Wire, 6 March 2024)" in toll[0]["text"]
     assert "## Sources" in body["markdown"]
 
 

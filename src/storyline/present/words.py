@@ -18,10 +18,10 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from storyline.lexicons.calendar_words import MONTH_NAMES
 from storyline.timevalues import SEASON_MONTHS, value_interval
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = tuple(m.capitalize() for m in MONTH_NAMES)
 NOT_STATED = "date not stated"
 
 # --------------------------------------------------------------------------- dates
@@ -367,6 +367,8 @@ _CUE_FORMS = {
     "announce": ("announces", "announced"), "condemn": ("condemns", "condemned"),
     "criticize": ("criticizes", "criticized"), "call": ("calls", "called"), "ask": ("asks", "asked"),
     "describe": ("describes", "described"), "praise": ("praises", "praised"),
+    "request": ("requests", "requested"), "appeal": ("appeals", "appealed"), "advise": ("advises", "advised"),
+    "order": ("orders", "ordered"), "invite": ("invites", "invited"),
 }
 _INFLECTED = {form: lemma for lemma, forms in _CUE_FORMS.items() for form in (*forms, lemma)}
 _INFLECTED.update({"denial": "deny", "accusation": "accuse", "allegation": "allege", "claimed": "claim"})
@@ -442,7 +444,9 @@ def content_words(content: str, direct_quote: bool = False) -> str:
 #: capitalized words that start a sentence but not a name ("The death toll ...")
 _SENTENCE_STARTS = frozenset(["The", "A", "An", "This", "That", "These", "Those", "There", "It", "Its", "We",
                               "Our", "They", "Their", "He", "His", "She", "Her", "Some", "Many", "Most", "All",
-                              "No", "None", "Several"])
+                              "No", "None", "Several", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
+                              "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen",
+                              "Sixteen", "Twenty", "Dozens", "Hundreds", "Thousands", "Scores"])
 
 
 def fragment(content: str) -> bool:

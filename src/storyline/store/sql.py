@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import (
-    ColumnElement,
     Connection,
     Engine,
     Select,
@@ -90,16 +89,6 @@ def _chunks(items: Sequence[str]) -> Iterator[list[str]]:
 def _like(q: str) -> str:
     """A LIKE pattern for a substring, with the pattern characters escaped (escape character ``\\``)."""
     return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def _overlapping(earliest: Any, latest: Any, dates: DateRange) -> list[ColumnElement[bool]]:
-    """An interval overlapping the range: it ends on or after the first day and starts on or before the last."""
-    conds: list[ColumnElement[bool]] = []
-    if dates.first:
-        conds.append(latest >= dates.first)
-    if dates.last:
-        conds.append(earliest <= dates.last)
-    return conds
 
 
 def _header(row: Any) -> EntityHeader:
@@ -221,6 +210,14 @@ class SqlStore:
     def _objects(self, cls: type[T], query: Select[Any]) -> list[T]:
         return [_load(cls, r[0]) for r in self._rows(query)]
 
+    def _page(self, cls: type[T], table: Any, ids_query: Select[Any]) -> list[T]:
+        """One page of objects: the ordered, limited query selects ids only, so the database sorts small rows
+        (not their JSON; a deep page of a 20k-article store stays fast), then the page's JSON is read."""
+        ids = [r[0] for r in self._rows(ids_query)]
+        found = {r[0]: r[1] for chunk in _chunks(ids)
+                 for r in self._rows(select(table.c.id, table.c.data).where(table.c.id.in_(chunk)))}
+        return [_load(cls, found[i]) for i in ids if i in found]
+
     def _one(self, cls: type[T], table: Any, key: Any, value: str) -> T | None:
         found = self._objects(cls, select(table.c.data).where(key == value).limit(1))
         return found[0] if found else None
@@ -269,14 +266,14 @@ class SqlStore:
             query = query.where(a.c.outlet == outlet)
         if q:
             query = query.where(or_(a.c.title.ilike(_like(q), escape="\\"), a.c.id.ilike(_like(q), escape="\\")))
-        return query.where(*_overlapping(a.c.earliest, a.c.latest, parse_range(start, end)))
+        return query.where(*s.overlapping(a.c.earliest, a.c.latest, parse_range(start, end)))
 
     def list_articles(self, offset: int = 0, limit: int = 50, outlet: str | None = None, q: str | None = None,
                       start: str | None = None, end: str | None = None) -> list[Article]:
         a = s.articles
-        query = select(a.c.data).order_by(a.c.latest.is_(None), a.c.latest.desc(), a.c.published.desc(), a.c.seq)
+        query = select(a.c.id).order_by(a.c.latest.is_(None), a.c.latest.desc(), a.c.published.desc(), a.c.seq)
         query = self._article_filter(query, outlet, q, start, end)
-        return self._objects(Article, query.offset(offset).limit(limit))
+        return self._page(Article, a, query.offset(offset).limit(limit))
 
     def count_articles(self, outlet: str | None = None, q: str | None = None, start: str | None = None,
                        end: str | None = None) -> int:
@@ -407,9 +404,9 @@ class SqlStore:
     def load_story(self, start: str | None = None, end: str | None = None) -> Story:
         dates = parse_range(start, end)
         ev, cl = s.events, s.claims
-        events = self._objects(Event, select(ev.c.data).where(*_overlapping(ev.c.earliest, ev.c.latest, dates))
+        events = self._objects(Event, select(ev.c.data).where(*s.overlapping(ev.c.earliest, ev.c.latest, dates))
                                .order_by(ev.c.id))
-        claims = self._objects(Claim, select(cl.c.data).where(*_overlapping(cl.c.earliest, cl.c.latest, dates))
+        claims = self._objects(Claim, select(cl.c.data).where(*s.overlapping(cl.c.earliest, cl.c.latest, dates))
                                .order_by(cl.c.id))
         if dates:
             return self._story_in(dates, events, claims)
@@ -431,7 +428,7 @@ class SqlStore:
     def _story_in(self, dates: DateRange, events: list[Event], claims: list[Claim]) -> Story:
         """The part of the story inside a date range (see :meth:`load_story`)."""
         a = s.articles
-        dated = self._rows(select(a.c.id).where(*_overlapping(a.c.earliest, a.c.latest, dates)))
+        dated = self._rows(select(a.c.id).where(*s.overlapping(a.c.earliest, a.c.latest, dates)))
         ids = {r[0] for r in dated} | {m.article for e in events for m in e.mentions} | {c.article for c in claims}
         articles = self.articles(ids)
         kept = {x.id for x in articles}
@@ -489,10 +486,9 @@ class SqlStore:
                 for r in self._rows(select(e.c.id, e.c.name).where(e.c.id.in_(chunk)))}
 
     def entity_mentions(self, entity_id: str, offset: int = 0, limit: int = 50) -> list[Span]:
-        em, a = s.entity_mentions, s.articles
-        query = (select(em.c.article, em.c.start, em.c.end).join(a, a.c.id == em.c.article, isouter=True)
-                 .where(em.c.entity == entity_id).order_by(a.c.seq, em.c.start, em.c.end)
-                 .offset(offset).limit(limit))
+        em = s.entity_mentions
+        query = (select(em.c.article, em.c.start, em.c.end).where(em.c.entity == entity_id)
+                 .order_by(em.c.article, em.c.start, em.c.end).offset(offset).limit(limit))
         return [Span(r[0], r[1], r[2], "") for r in self._rows(query)]
 
     def count_entity_mentions(self, entity_id: str) -> int:
@@ -512,7 +508,7 @@ class SqlStore:
     def _event_filter(self, query: Select[Any], start: str | None, end: str | None, type: str | None,
                       entity: str | None) -> Select[Any]:
         ev = s.events
-        query = query.where(*_overlapping(ev.c.earliest, ev.c.latest, parse_range(start, end)))
+        query = query.where(*s.overlapping(ev.c.earliest, ev.c.latest, parse_range(start, end)))
         if type:
             query = query.where(func.lower(ev.c.type) == type.lower())
         if entity:
@@ -527,8 +523,8 @@ class SqlStore:
 
     def list_events(self, offset: int = 0, limit: int = 50, start: str | None = None, end: str | None = None,
                     type: str | None = None, entity: str | None = None) -> list[Event]:
-        query = self._event_order(self._event_filter(select(s.events.c.data), start, end, type, entity))
-        return self._objects(Event, query.offset(offset).limit(limit))
+        query = self._event_order(self._event_filter(select(s.events.c.id), start, end, type, entity))
+        return self._page(Event, s.events, query.offset(offset).limit(limit))
 
     def count_events(self, start: str | None = None, end: str | None = None, type: str | None = None,
                      entity: str | None = None) -> int:
@@ -558,13 +554,13 @@ class SqlStore:
             query = query.where(cl.c.speaker == speaker)
         if article:
             query = query.where(cl.c.article == article)
-        return query.where(*_overlapping(cl.c.earliest, cl.c.latest, parse_range(start, end)))
+        return query.where(*s.overlapping(cl.c.earliest, cl.c.latest, parse_range(start, end)))
 
     def list_claims(self, offset: int = 0, limit: int = 50, speaker: str | None = None,
                     article: str | None = None, start: str | None = None, end: str | None = None) -> list[Claim]:
         cl = s.claims
-        query = self._claim_filter(select(cl.c.data), speaker, article, start, end)
-        return self._objects(Claim, query.order_by(cl.c.article, cl.c.start, cl.c.id).offset(offset).limit(limit))
+        query = self._claim_filter(select(cl.c.id), speaker, article, start, end)
+        return self._page(Claim, cl, query.order_by(cl.c.article, cl.c.start, cl.c.id).offset(offset).limit(limit))
 
     def count_claims(self, speaker: str | None = None, article: str | None = None, start: str | None = None,
                      end: str | None = None) -> int:
