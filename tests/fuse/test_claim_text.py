@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from storyline.analyze.resources import Resources
-from storyline.config import Config
-from storyline.fuse import FuseContext
 from storyline.fuse.claim_text import Amount, ClaimFeatures, amounts, conflicts, features, reaches, stem
 from storyline.model import Claim
 
 
-def test_conflicts_reads_numbers_and_dates(resources: Resources) -> None:
-    ctx = FuseContext(config=Config(), resources=resources, articles={}, analyses={})
-
+def test_conflicts_reads_numbers_and_dates() -> None:
     def feat(content: str) -> ClaimFeatures:
-        return features(ctx, Claim(id="x", article="x", start=0, end=len(content), speaker=None,
-                                   speaker_text=None, cue=None, content=content))
+        return features(Claim(id="x", article="x", start=0, end=len(content), speaker=None,
+                              speaker_text=None, cue=None, content=content))
 
     assert conflicts(feat("12 people died"), feat("thirty people died")) == "numbers differ"
     assert conflicts(feat("it happened in March"), feat("it happened in June")) == "dates differ"
@@ -36,12 +31,10 @@ def test_stem_meets_inflections() -> None:
     assert stem("attacks") == stem("attack") and stem("denied") == stem("deny")
 
 
-def test_conflicts_only_for_the_same_quantity_and_the_same_kind_of_date(resources: Resources) -> None:
-    ctx = FuseContext(config=Config(), resources=resources, articles={}, analyses={})
-
+def test_conflicts_only_for_the_same_quantity_and_the_same_kind_of_date() -> None:
     def feat(content: str) -> ClaimFeatures:
-        return features(ctx, Claim(id="x", article="x", start=0, end=len(content), speaker=None,
-                                   speaker_text=None, cue=None, content=content))
+        return features(Claim(id="x", article="x", start=0, end=len(content), speaker=None,
+                              speaker_text=None, cue=None, content=content))
 
     killed = feat("12 people were killed in the blast")
     assert conflicts(killed, feat("31 people were wounded in the blast")) is None

@@ -31,7 +31,7 @@ _SIM_CELLS = 1 << 22
 class Linker:
     def __init__(self, ctx: FuseContext, claims: list[Claim]) -> None:
         self.ctx, self.claims = ctx, claims
-        self.feats = [features(ctx, c) for c in claims]
+        self.feats = [features(c) for c in claims]
         self.vecs: np.ndarray | None = None
         if ctx.config.use_embeddings and claims:
             # the gist of a proposition is in its first words; long quotes would cost the encoder

@@ -2,7 +2,7 @@
 
 Light stems ("used"/"using"), figures keyed by what they count ("12 people were killed" and "about
 30 wounded" are two quantities, "at least 60" is 60 or more), dates of one kind (weekdays, months,
-years), antonymous predicates and places, the features of a content, the conflicts between two, and
+years) and antonymous predicates, the features of a content, the conflicts between two, and
 the (cosine, word overlap) bars at which two contents count as saying the same thing. See
 :mod:`storyline.fuse.claims` for the rules that use them.
 """
@@ -14,7 +14,6 @@ import math
 import re
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS, words
-from storyline.fuse import FuseContext
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.numbers import NUMBER_WORDS
 from storyline.lexicons.stopwords import MODALS, STOPWORDS
@@ -30,7 +29,7 @@ SAME_WITH_TARGET = ((0.78, 0.15), (0.0, 0.45))
 SAME_SPEAKER = ((0.75, 0.1), (0.65, 0.35), (0.0, 0.5))
 #: about the same thing (for conflicting specifics): never on shared words alone
 TOPIC = ((0.8, 0.2), (0.7, 0.45))
-#: near-identical wording (for "one negates the other", places)
+#: near-identical wording (for antonymous predicates)
 NEAR = ((0.8, 0.3), (0.0, 0.55))
 #: a negated content and the claim it answers: the same proposition but for the negation
 REBUT = ((0.8, 0.15), (0.7, 0.25), (0.0, 0.4))
@@ -61,7 +60,6 @@ _WEEKDAYS = frozenset(WEEKDAY_NAMES)
 #: month names ("may" is mostly the verb)
 _MONTHS = frozenset(MONTH_NAMES) - {"may"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: antonymous predicates: one content with one word of a pair, the other with the other word
 ANTONYMS = (("increase", "decrease"), ("rise", "fall"), ("rose", "fell"), ("risen", "fallen"), ("win", "lose"),
             ("won", "lost"), ("accept", "reject"), ("approve", "reject"), ("confirm", "deny"), ("alive", "dead"),
@@ -108,7 +106,6 @@ class ClaimFeatures:
     words: frozenset[str]
     amounts: tuple[Amount, ...]
     dates: dict[str, frozenset[str]]  # weekday / month / year -> the ones named
-    places: frozenset[str]
     antonyms: frozenset[tuple[int, int]]
     negated: bool
     claim_noun_owner: bool
@@ -177,11 +174,10 @@ def content_mentions(analysis: ArticleAnalysis | None, claim: Claim) -> list[Men
             and m.kind != "pronoun"]
 
 
-def features(ctx: FuseContext, claim: Claim) -> ClaimFeatures:
+def features(claim: Claim) -> ClaimFeatures:
+    """What a content says, in the terms of the comparisons below."""
     text = claim.content
     toks = WORD.findall(text.lower())
-    places = {ctx.mention_entity.get((m.article, m.start, m.end)) or m.text.lower()
-              for m in content_mentions(ctx.analyses.get(claim.article), claim) if m.label in PLACE_LABELS}
     stems = frozenset(stem(t) for t in toks if t not in STOP and len(t) > 1)
     return ClaimFeatures(
         words=stems,
@@ -189,7 +185,6 @@ def features(ctx: FuseContext, claim: Claim) -> ClaimFeatures:
         dates={"weekday": frozenset(t for t in toks if t in _WEEKDAYS),
                "month": frozenset(t for t in toks if t in _MONTHS),
                "year": frozenset(_YEAR.findall(text))},
-        places=frozenset(places),
         antonyms=frozenset(_ANTONYM_OF[w] for w in stems if w in _ANTONYM_OF),
         negated=claim.negated,
         # "the accusation", "Islamabad's claims", "an accusation by X that ...": about a claim
@@ -221,8 +216,9 @@ def _antonymous(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) ->
 def conflicts(a: ClaimFeatures, b: ClaimFeatures, near: bool = False) -> str | None:
     """Which specific the two contents genuinely disagree on, if any (negation is judged apart).
 
-    ``near``: the wording is near-identical, so a different place or an antonymous
-    predicate is a disagreement and not another proposition.
+    ``near``: the wording is near-identical, so an antonymous predicate is a disagreement and
+    not another proposition. A different place is not judged here: one outlet's "the Sarn
+    bombers" is another's "the men who planned the attack"; incidents apart are the events' call.
     """
     if _amounts_differ(a.amounts, b.amounts):
         return "numbers differ"
@@ -231,8 +227,6 @@ def conflicts(a: ClaimFeatures, b: ClaimFeatures, near: bool = False) -> str | N
             return "dates differ"
     if near and a.negated == b.negated and _antonymous(a.antonyms, b.antonyms):
         return "antonymous predicates"
-    if near and len(a.places) == 1 and len(b.places) == 1 and a.places != b.places:
-        return "places differ"
     return None
 
 

@@ -42,7 +42,7 @@ from __future__ import annotations
 import dataclasses
 
 from storyline.fuse import FuseContext, fuse_step
-from storyline.fuse.claim_links import Linker, events_differ, nested, plain, same_speaker
+from storyline.fuse.claim_links import Linker, events_differ, nested, place_of, plain, same_speaker
 from storyline.fuse.claim_text import (
     NEAR,
     NEGATES,
@@ -166,7 +166,11 @@ def _same_act(lk: Linker, a: Claim, b: Claim, s: tuple[float, float]) -> bool:
     to differ and contents that say the same thing."""
     if a.involvement != b.involvement or ("responsibility" in (a.stance, b.stance) and a.stance != b.stance):
         return False
-    same_doer = _same_claimant(lk, a, b) if a.stance == "responsibility" else bool(set(a.targets) & set(b.targets))
+    if a.stance == "responsibility":
+        same_doer = _same_claimant(lk, a, b)
+    else:  # the accused named by both, or, where one names no entity ("blamed the group"), the same words
+        accused_a, accused_b = _accused(lk, a), _accused(lk, b)
+        same_doer = bool(accused_a & accused_b) if accused_a and accused_b else reaches(s, SAME)
     if not same_doer:
         return False
     if a.event and b.event and a.event == b.event:
@@ -174,6 +178,12 @@ def _same_act(lk: Linker, a: Claim, b: Claim, s: tuple[float, float]) -> bool:
     if a.event and b.event and events_differ(lk, a.event, b.event):
         return False
     return reaches(s, SAME_SPEAKER)
+
+
+def _accused(lk: Linker, c: Claim) -> set[str]:
+    """Whom an allegation of involvement names, less the place of the act ("the Sarn attack" names
+    Sarn, which did nothing)."""
+    return set(c.targets) - {place_of(lk, c.event), None}
 
 
 def _same_claimant(lk: Linker, a: Claim, b: Claim) -> bool:
