@@ -216,14 +216,15 @@ def _antonymous(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) ->
 def conflicts(a: ClaimFeatures, b: ClaimFeatures, near: bool = False) -> str | None:
     """Which specific the two contents genuinely disagree on, if any (negation is judged apart).
 
-    ``near``: the wording is near-identical, so an antonymous predicate is a disagreement and
-    not another proposition. A different place is not judged here: one outlet's "the Sarn
+    ``near``: the wording is near-identical, so another day or an antonymous predicate is a
+    disagreement and not another proposition. A different place is not judged here: one outlet's "the Sarn
     bombers" is another's "the men who planned the attack"; incidents apart are the events' call.
     """
     if _amounts_differ(a.amounts, b.amounts):
         return "numbers differ"
     for kind in ("weekday", "month", "year"):
-        if a.dates[kind] and b.dates[kind] and not a.dates[kind] & b.dates[kind]:
+        # only in near-identical wording: "on Thursday claimed the attack of Wednesday" has two days
+        if near and a.dates[kind] and b.dates[kind] and not a.dates[kind] & b.dates[kind]:
             return "dates differ"
     if near and a.negated == b.negated and _antonymous(a.antonyms, b.antonyms):
         return "antonymous predicates"

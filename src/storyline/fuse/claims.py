@@ -61,6 +61,7 @@ from storyline.fuse.claim_text import (
 )
 from storyline.fuse.denials import (
     answers,
+    clears,
     deny_accusations,
     deny_claims_of,
     deny_involvement,
@@ -182,8 +183,9 @@ def _same_act(lk: Linker, a: Claim, b: Claim, s: tuple[float, float]) -> bool:
 
 def _accused(lk: Linker, c: Claim) -> set[str]:
     """Whom an allegation of involvement names, less the place of the act ("the Sarn attack" names
-    Sarn, which did nothing)."""
-    return set(c.targets) - {place_of(lk, c.event), None}
+    Sarn, which did nothing) and those it clears ("ISIS bears full responsibility. Ukraine had no
+    involvement")."""
+    return {t for t in c.targets if t != place_of(lk, c.event) and not clears(c, lk.names(t))}
 
 
 def _same_claimant(lk: Linker, a: Claim, b: Claim) -> bool:

@@ -151,10 +151,16 @@ def _concerns(tgt: Claim, parties: set[str], names: set[str]) -> bool:
     allegation name one (and not clear it in the same breath: "ISIS did it; X had no part in it")?"""
     if tgt.stance == "responsibility":
         return tgt.speaker in parties or any(names_in(n, tgt.speaker_text or "") for n in names)
-    content = tgt.content.lower()
-    if any(_CLEARS.match(content, m.end()) for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", content)):
+    if clears(tgt, names):
         return False
+    content = tgt.content.lower()
     return bool(set(tgt.targets) & parties) or any(names_in(n, content) for n in names)
+
+
+def clears(c: Claim, names: set[str] | frozenset[str]) -> bool:
+    """Does the content clear one of these names ("Ukraine had no involvement", "X was not behind it")?"""
+    content = c.content.lower()
+    return any(_CLEARS.match(content, m.end()) for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", content))
 
 
 #: right after a name: the content clears it ("Ukraine had no involvement", "X was not behind it")
