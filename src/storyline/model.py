@@ -299,6 +299,14 @@ class ArticleAnalysis:
     extras: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class AnalysisFailure:
+    """An article whose analysis raised (or crashed its worker): reported, never stored, never fatal."""
+
+    article: str
+    error: str
+
+
 # --------------------------------------------------------------------------- fused story objects
 
 

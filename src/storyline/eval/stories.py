@@ -23,12 +23,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from storyline.analyze.embed import StaticEmbedder
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.eval.coref_metrics import adjusted_rand_index, b_cubed_labels
 from storyline.eval.ecbplus import EcbDoc, load_ecbplus
-from storyline.fuse.stories import LEXICAL_PARAMS, ClusterParams, cluster_articles
+from storyline.fuse.stories import LEXICAL_PARAMS, ClusterParams, cluster_articles, params_for
 from storyline.model import Article, ArticleAnalysis, StoryCluster
 
 _URL_LINE = re.compile(r"^\s*(https?\s*:|www\s*\.)", re.IGNORECASE)
@@ -62,11 +63,16 @@ def _analyze(articles: Sequence[Article], resources: Resources) -> dict[str, Art
 
 def run_systems(articles: Sequence[Article], analyses: dict[str, ArticleAnalysis],
                 resources: Resources) -> dict[str, list[StoryCluster]]:
-    """The clusterings compared: ours with MiniLM, ours lexical, and the baselines."""
-    encode = resources.embedder.encode
+    """The clusterings compared: what ships (the default Config's encoder), MiniLM, lexical, the baselines."""
+    shipped = resources.encoder("stories")
+    minilm = resources.embedder
     ids = [a.id for a in articles]
+    name = "static + TF-IDF" if isinstance(shipped, StaticEmbedder) else "MiniLM"
     return {
-        "storyline: MiniLM + entities": cluster_articles(articles, analyses, encode=encode),
+        f"storyline: {name} + entities": cluster_articles(articles, analyses, encode=shipped.encode,
+                                                          params=params_for(shipped)),
+        "storyline: MiniLM + entities": cluster_articles(articles, analyses, encode=minilm.encode,
+                                                         params=params_for(minilm)),
         "storyline: TF-IDF + entities": cluster_articles(articles, analyses, encode=None,
                                                                   params=LEXICAL_PARAMS),
         "baseline: TF-IDF >= 0.2": cluster_articles(articles, analyses, encode=None, params=BASELINE_TFIDF),

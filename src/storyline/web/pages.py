@@ -30,6 +30,7 @@ from storyline.web.briefing import cached_brief, make_brief, warm
 from storyline.web.highlight import HSpan, highlight
 from storyline.web.params import DateParam, Limit, Offset, StoreDep, Text, check_range, parse_kinds
 from storyline.web.pictures import graph_data, graph_svg
+from storyline.web.security import id_segment
 
 log = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"
@@ -53,7 +54,7 @@ def safe_url(url: str | None) -> str | None:
 
 
 def link(kind: str, id_: str | None) -> str | None:
-    return SPAN_PAGES[kind] + quote(id_, safe="") if id_ else None
+    return SPAN_PAGES[kind] + id_segment(id_) if id_ else None
 
 
 def snippet(text: str) -> Markup:
@@ -63,7 +64,7 @@ def snippet(text: str) -> Markup:
 
 
 env.filters["safe_url"] = safe_url
-env.filters["q"] = lambda s: quote(str(s), safe="")
+env.filters["q"] = lambda s: id_segment(str(s))
 env.globals["link"] = link
 env.globals["headline"] = D.headline
 # words for codes: every template shows these, never the raw values
@@ -285,7 +286,7 @@ def timeline_page(request: Request, store: StoreDep, start: DateParam = None, en
                   entity=entity or "", type=type or "", detail=detail)
 
 
-@pages.get("/stories/{story_id}", response_class=HTMLResponse)
+@pages.get("/stories/{story_id:path}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str, store: StoreDep, offset: Offset = 0,
                limit: Limit = 50) -> HTMLResponse:
     cluster = store.story_cluster(story_id)
@@ -341,7 +342,7 @@ def _is_date(value: str) -> bool:
     return D.is_date_value(value)
 
 
-@pages.get("/articles/{article_id}", response_class=HTMLResponse)
+@pages.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str, store: StoreDep) -> HTMLResponse:
     art = store.article(article_id)
     if art is None:
@@ -364,7 +365,7 @@ def entities_page(request: Request, store: StoreDep, offset: Offset = 0, limit: 
     return render(request, "entities.html", page=page, type=type or "", q=q or "")
 
 
-@pages.get("/entities/{entity_id}", response_class=HTMLResponse)
+@pages.get("/entities/{entity_id:path}", response_class=HTMLResponse)
 def entity_page(request: Request, entity_id: str, store: StoreDep, offset: Offset = 0,
                 limit: Limit = 50) -> HTMLResponse:
     e = D.entity_lite(store, entity_id)
@@ -391,7 +392,7 @@ def events_page(request: Request, store: StoreDep, offset: Offset = 0, limit: Li
                   entity=entity or "")
 
 
-@pages.get("/events/{event_id}", response_class=HTMLResponse)
+@pages.get("/events/{event_id:path}", response_class=HTMLResponse)
 def event_page(request: Request, event_id: str, store: StoreDep) -> HTMLResponse:
     ev = store.event(event_id)
     if ev is None:
@@ -414,7 +415,7 @@ def claims_page(request: Request, store: StoreDep, offset: Offset = 0, limit: Li
     return render(request, "claims.html", page=page, links=links, speaker=speaker or "", article=article or "")
 
 
-@pages.get("/claims/{claim_id}", response_class=HTMLResponse)
+@pages.get("/claims/{claim_id:path}", response_class=HTMLResponse)
 def claim_page(request: Request, claim_id: str, store: StoreDep) -> HTMLResponse:
     c = store.claim(claim_id)
     if c is None:
