@@ -48,6 +48,24 @@ class Linker:
         self._side_names: dict[int, frozenset[str]] = {}
         self.sentence_starts: dict[str, list[int]] = {}
         self.mention_starts: dict[str, list[int]] = {}
+        self._exact: dict[int, np.ndarray] = {}  # MiniLM vectors of the claims a denial rule weighed
+        self.index = {c.id: k for k, c in enumerate(claims)}
+
+    def exact_sim(self, i: int, j: int) -> tuple[float, float]:
+        """(cosine, jaccard) with MiniLM vectors, for the decisions that turn on a low cosine.
+
+        The step's encoder may give static vectors to contents without a close neighbour (a
+        coarser similarity, cheaper to get); a denial rarely repeats the accusation's words, so
+        the few pairs the denial rules weigh are encoded exactly, each content once.
+        """
+        lex = jaccard(self.feats[i].words, self.feats[j].words)
+        if self.vecs is None:
+            return 0.0, lex
+        missing = [k for k in (i, j) if k not in self._exact]
+        if missing:
+            vecs = self.ctx.resources.embedder.encode([self.claims[k].content[:_EMBED_CHARS] for k in missing])
+            self._exact.update(zip(missing, vecs, strict=True))
+        return float(self._exact[i] @ self._exact[j]), lex
 
     def side(self, k: int) -> frozenset[str]:
         """Whom claim ``k`` speaks for: its speaker entity, the groups named in its speaker phrase

@@ -178,7 +178,7 @@ def _same_act(lk: Linker, a: Claim, b: Claim, s: tuple[float, float]) -> bool:
         return True
     if a.event and b.event and events_differ(lk, a.event, b.event):
         return False
-    return reaches(s, SAME_SPEAKER)
+    return reaches(s, SAME_SPEAKER) or reaches(lk.exact_sim(lk.index[a.id], lk.index[b.id]), SAME_SPEAKER)
 
 
 def _accused(lk: Linker, c: Claim) -> set[str]:
@@ -209,8 +209,9 @@ def _negation_pair(lk: Linker, i: int, j: int) -> None:
     neg, pos = lk.claims[n], lk.claims[p]
     if same_speaker(neg, pos) or nested(neg, pos) or conflicts(lk.feats[n], lk.feats[p]) == "numbers differ":
         return  # one speaker's two statements, or figures of two different things
-    s = lk.sim(n, p)
-    if reaches(s, REBUT) and answers(lk, n, p):
+    rebuts = answers(lk, n, p)
+    s = lk.exact_sim(n, p) if rebuts else lk.sim(n, p)
+    if rebuts and reaches(s, REBUT):
         lk.rebuttals.add(n)
         lk.add("denies", n, p, max(s), f"a negated rebuttal of the claim ({describe(s)})")
     elif neg.article != pos.article and reaches(s, NEGATES):

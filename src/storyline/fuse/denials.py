@@ -63,11 +63,13 @@ def deny_pair(lk: Linker, d: int, t: int) -> None:
         return
     if nested(den, tgt):
         return
-    s = lk.sim(d, t)
     if den.negated:  # a rebuttal found in its own article ("insisted the country is not ...")
-        if reaches(s, REBUT) and answers(lk, d, t) and conflicts(lk.feats[d], lk.feats[t]) is None:
-            lk.add("denies", d, t, max(s), f"a negated rebuttal of the claim ({describe(s)})")
+        if answers(lk, d, t) and conflicts(lk.feats[d], lk.feats[t]) is None:
+            s = lk.exact_sim(d, t)
+            if reaches(s, REBUT):
+                lk.add("denies", d, t, max(s), f"a negated rebuttal of the claim ({describe(s)})")
         return
+    s = lk.sim(d, t)
     if reaches(s, SAME) or (reaches(s, SAME_WITH_TARGET) and set(den.targets) & set(tgt.targets)):
         lk.add("denies", d, t, max(s), f"denial of the same proposition ({describe(s)})")
 
@@ -106,7 +108,7 @@ def deny_involvement(lk: Linker) -> None:
             if same_speaker(den, tgt) and tgt.stance != "responsibility":
                 continue
             if _concerns(tgt, parties, names):
-                scored.append((here, -abs(den.start - tgt.start) if here else 0, max(lk.sim(d, t)), t))
+                scored.append((here, -abs(den.start - tgt.start) if here else 0, max(lk.exact_sim(d, t)), t))
         if scored:
             here, _, score, t = max(scored)
             kind = "claim of responsibility" if lk.claims[t].stance == "responsibility" else "allegation"
@@ -298,13 +300,13 @@ def deny_accusations(lk: Linker) -> None:
                 continue  # one's own side's accusation is not answered by a denial
             if not _accuses(lk, t, parties, names):
                 continue
-            s = lk.sim(d, t)
+            s = lk.exact_sim(d, t)
             if reaches(s, ANSWERS) and max(s) > best.get(tgt.article, (-1.0, 0))[0]:
                 best[tgt.article] = (max(s), t)
         for score, t in best.values():
             if den.polarity != "deny":
                 lk.rebuttals.add(d)
-            lk.add("denies", d, t, score, f"the accused answers the accusation ({describe(lk.sim(d, t))})")
+            lk.add("denies", d, t, score, f"the accused answers the accusation ({describe(lk.exact_sim(d, t))})")
 
 
 #: cue stems of an accusation ("accused", "blames", "charged", "alleged", "implicated")
@@ -355,7 +357,7 @@ def _accuses(lk: Linker, t: int, parties: frozenset[str], names: frozenset[str])
 def inherit_denials(lk: Linker) -> None:
     """A denial that gives the reason of another denial by its speaker in the same sentence
     ("rejected the accusation, saying her country is not a safe haven") denies what that one denies."""
-    index = {c.id: k for k, c in enumerate(lk.claims)}
+    index = lk.index
     denied: dict[int, list[int]] = defaultdict(list)
     for link in list(lk.links.values()):
         if link.type == "denies":
