@@ -17,7 +17,7 @@ from storyline.analyze.claims.cues import CLAIM_NOUNS, words
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.numbers import NUMBER_WORDS
 from storyline.lexicons.stopwords import MODALS, STOPWORDS
-from storyline.model import ArticleAnalysis, Claim, Mention
+from storyline.model import Claim
 
 #: (cosine, jaccard) pairs: a pair of contents says the same thing when it reaches any of them
 SAME = ((0.88, 0.0), (0.8, 0.15), (0.7, 0.4), (0.0, 0.6))
@@ -165,13 +165,6 @@ def amounts(text: str) -> tuple[Amount, ...]:
         counted = "" if outcome and (key in _OUTCOMES or key in ("", "people", "person", "persons")) else stem(key)
         out.append(Amount(f"{counted} {outcome}".strip(), lo, hi))
     return tuple(out)
-
-
-def content_mentions(analysis: ArticleAnalysis | None, claim: Claim) -> list[Mention]:
-    if analysis is None or claim.content_start is None or claim.content_end is None:
-        return []
-    return [m for m in analysis.mentions if claim.content_start <= m.start and m.end <= claim.content_end
-            and m.kind != "pronoun"]
 
 
 def features(claim: Claim) -> ClaimFeatures:

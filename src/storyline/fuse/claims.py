@@ -1,45 +1,35 @@
 """Fusion step "claims": resolve speakers and targets to entities, then link claims.
 
-Link rules (every link carries the two claim spans as evidence and a reason):
+Link rules (every link carries the two claim spans as evidence and a reason; the README's
+*Claims and corroboration* section has them with their figures):
 
-- ``denies`` (from the denial to the claim it denies):
-  1. same sentence: "X alleges P, a claim denied by Y" gives two claims with the
-     same content span and opposite polarity;
-  2. "Y denied X's claims": a denial whose content names claims (claim,
-     allegation, accusation ...) links to the best-matching claim of that owner,
-     or, in the same article, to the closest earlier claim it is about;
-  3. a denial whose content says the same as an asserted claim of another speaker;
-  4. a denial of involvement ("Y denied involvement", "Y said it had nothing to do
-     with the attack") links to the claim of responsibility or the allegation of
-     involvement about the same incident that concerns the denier (or the party it
-     clears): the claimant is that party, or the allegation names it;
-  5. a negated rebuttal: a content whose main predicate is negated ("the country is
-     not a safe haven") that says the opposite of an allegation, of a claim about
-     who did something, or of a claim naming its speaker, is a denial of it (its
-     polarity becomes ``deny``), later than the claim it answers.
-- ``supports``: two asserted claims in different articles saying the same thing
-  (see :func:`reaches` and the thresholds below; lower ones when the speakers are
-  the same entity, as for two outlets' paraphrases of one statement) without a
-  genuine incompatibility; from the later article's claim to the earlier one.
-- ``contradicts``: two asserted claims that cannot both be true: one negates what
-  the other asserts in near-identical words (and is not a rebuttal, rule 5), one
-  gives another value for the same quantity ("12 people" / "30 people"; "at least
-  60" and "137" agree), another weekday, month or year for the same event, an
-  antonymous predicate ("rose" / "fell") or, in near-identical words, another place.
-  Different numbers for different things, or a date of another kind ("Monday" /
-  "January 30"), are not a contradiction.
+- ``denies``, from the denial to what it denies (:mod:`storyline.fuse.denials`): the same-sentence
+  pattern ("X alleges P, a claim denied by Y"); "Y denied X's claims"; a denial saying the same as
+  another speaker's claim; a denial of involvement answering the claim of responsibility or the
+  allegation about the same incident that concerns the party it clears; a negated rebuttal (a
+  content whose main predicate is negated and that says the opposite of an allegation, of a claim
+  about who did something, or of a claim naming its speaker: it becomes a denial); the accused
+  answering an accusation against its side; a denial giving the reason of its speaker's denial in
+  the same sentence.
+- ``supports``: two asserted claims in different articles saying the same thing, without a genuine
+  incompatibility, from the later article's claim to the earlier one; lower bars with a shared
+  event or target, or from one side (two outlets' paraphrases of one statement). Claims about who
+  did an act support each other only with the same doer and the same incident.
+- ``contradicts``: two asserted claims that cannot both be true: one negating the other in
+  near-identical words (and no rebuttal), another value for the same quantity on the same day, or,
+  in near-identical wording, another date of one kind or an antonymous predicate.
 
-Similarity has two parts: a lexical Jaccard over content words (lightly stemmed,
-so "used" meets "using") and, when ``config.use_embeddings``, the MiniLM cosine of
-the two contents. Cosine alone is not enough: articles of one story talk about the
-same actors, and unrelated propositions about them score 0.6-0.75; a paraphrase
-needs both a high cosine and shared words (thresholds below, set on hand-checked pairs).
-No entailment model ships offline, so the explicit checks above stand in for one.
+Similarity has two parts (:mod:`storyline.fuse.claim_text`): a Jaccard over lightly stemmed content
+words and, when ``config.use_embeddings``, the cosine of the two contents' sentence vectors. Cosine
+alone is not enough: articles of one story talk about the same actors, and unrelated propositions
+about them score 0.6-0.75; a paraphrase needs both a high cosine and shared words. No entailment
+model ships offline, so explicit checks (speakers, negation, figures, dates, antonyms) stand in for one.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 
 from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.claim_links import Linker, events_differ, nested, place_of, plain, same_speaker
@@ -55,7 +45,6 @@ from storyline.fuse.claim_text import (
     TOPIC,
     VERBATIM,
     conflicts,
-    content_mentions,
     describe,
     reaches,
 )
@@ -68,47 +57,56 @@ from storyline.fuse.denials import (
     deny_pair,
     inherit_denials,
 )
-from storyline.model import ArticleAnalysis, Claim, ClaimLink
+from storyline.model import ArticleAnalysis, Claim, ClaimLink, Mention
 
 
-def _chain_entity(ctx: FuseContext, analysis: ArticleAnalysis, chain: str | None) -> str | None:
-    if chain is None:
-        return None
-    for m in analysis.mentions:
-        if m.chain == chain:
+class _ArticleMentions:
+    """One article's mentions for resolving its claims: by start (bisection) and by coreference chain."""
+
+    def __init__(self, ctx: FuseContext, analysis: ArticleAnalysis) -> None:
+        self.ctx, self.mentions = ctx, analysis.mentions  # sorted by start (ArticleAnalysis keeps them so)
+        self.starts = [m.start for m in self.mentions]
+        self.chain_entity: dict[str, str] = {}
+        for m in self.mentions:
             eid = ctx.mention_entity.get((m.article, m.start, m.end))
-            if eid is not None:
-                return eid
-    return None
+            if m.chain and eid is not None:
+                self.chain_entity.setdefault(m.chain, eid)  # the first resolved mention of the chain
+
+    def inside(self, start: int, end: int) -> list[Mention]:
+        """The non-pronoun mentions within ``start:end``."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end and m.kind != "pronoun"]
 
 
-def speaker_entity(ctx: FuseContext, claim: Claim) -> str | None:
+def speaker_entity(ctx: FuseContext, claim: Claim, mentions: _ArticleMentions | None = None) -> str | None:
     """The entity the speaker resolves to: its name mention, its coreference chain, its own span."""
-    analysis = ctx.analyses.get(claim.article)
     if claim.speaker_ref is not None:
         eid = ctx.entity_at(claim.article, claim.speaker_ref.start, claim.speaker_ref.end)
         if eid is not None:
             return eid
-    if analysis is not None:
-        eid = _chain_entity(ctx, analysis, claim.speaker_chain)
-        if eid is not None:
-            return eid
+    if mentions is not None and claim.speaker_chain in mentions.chain_entity:
+        return mentions.chain_entity[claim.speaker_chain]
     if claim.speaker_type in ("named", "organization") and claim.speaker_start is not None \
             and claim.speaker_end is not None:
         return ctx.entity_at(claim.article, claim.speaker_start, claim.speaker_end)
     return None
 
 
-def resolve_claim(ctx: FuseContext, claim: Claim, event_of: dict[str, str]) -> Claim:
+def resolve_claim(ctx: FuseContext, claim: Claim, event_of: dict[str, str],
+                  mentions: _ArticleMentions | None = None) -> Claim:
     """The claim with speaker, targets and event as story-level ids (targets keep text when unresolved)."""
     analysis = ctx.analyses.get(claim.article)
+    if mentions is None and analysis is not None:
+        mentions = _ArticleMentions(ctx, analysis)
     targets: list[str] = []
-    for m in content_mentions(analysis, claim):
-        key = ctx.mention_entity.get((m.article, m.start, m.end)) or m.chain or m.text
-        if key not in targets:
-            targets.append(key)
+    if mentions is not None and claim.content_start is not None and claim.content_end is not None:
+        for m in mentions.inside(claim.content_start, claim.content_end):
+            key = ctx.mention_entity.get((m.article, m.start, m.end)) or m.chain or m.text
+            if key not in targets:
+                targets.append(key)
     event = event_of.get(claim.event) if claim.event else None  # a story-level id or nothing
-    return dataclasses.replace(claim, speaker=speaker_entity(ctx, claim), targets=tuple(targets), event=event)
+    return dataclasses.replace(claim, speaker=speaker_entity(ctx, claim, mentions), targets=tuple(targets),
+                               event=event)
 
 
 def _pair_links(lk: Linker, i: int, j: int) -> None:
@@ -237,5 +235,8 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
 def fuse_claims(ctx: FuseContext) -> None:
     """Collect every article's claims with story-level ids, then link them."""
     event_of = {mid: ev.id for ev in ctx.story.events for mid in ev.mention_ids}
-    claims = [resolve_claim(ctx, c, event_of) for a in ctx.analyses.values() for c in a.claims]
+    claims = []
+    for analysis in ctx.analyses.values():
+        mentions = _ArticleMentions(ctx, analysis) if analysis.claims else None
+        claims += [resolve_claim(ctx, c, event_of, mentions) for c in analysis.claims]
     ctx.story.claims, ctx.story.claim_links = link_claims(ctx, claims)
