@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from storyline.analyze.claims.cues import CLAIM_NOUNS
 from storyline.fuse import FuseContext
 from storyline.fuse.claim_text import ClaimFeatures, features, jaccard
 from storyline.lexicons.titles import is_title_word
@@ -46,6 +47,7 @@ class Linker:
         self.roles = {e.id: e.roles for e in ctx.story.entities if e.roles}
         self._sides: dict[int, frozenset[str]] = {}
         self._side_names: dict[int, frozenset[str]] = {}
+        self._owners: dict[int, set[str]] = {}
         self.sentence_starts: dict[str, list[int]] = {}
         self.mention_starts: dict[str, list[int]] = {}
         self._exact: dict[int, np.ndarray] = {}  # MiniLM vectors of the claims a denial rule weighed
@@ -66,6 +68,12 @@ class Linker:
             vecs = self.ctx.resources.embedder.encode([self.claims[k].content[:_EMBED_CHARS] for k in missing])
             self._exact.update(zip(missing, vecs, strict=True))
         return float(self._exact[i] @ self._exact[j]), lex
+
+    def owners(self, k: int) -> set[str]:
+        """Whose claims claim ``k`` names (see :func:`owners`), once."""
+        if k not in self._owners:
+            self._owners[k] = owners(self, self.claims[k])
+        return self._owners[k]
 
     def side(self, k: int) -> frozenset[str]:
         """Whom claim ``k`` speaks for: its speaker entity, the groups named in its speaker phrase
@@ -254,3 +262,25 @@ def events_differ(lk: Linker, first: str, second: str) -> bool:
 def place_of(lk: Linker, event: str | None) -> str | None:
     ev = lk.events.get(event or "")
     return ev.location if ev is not None else None
+
+
+def owners(lk: Linker, den: Claim) -> set[str]:
+    """Whose claims a denial names: the possessor of the claim noun ("Valdora's accusation",
+    "Islamabad's claims") or its agent ("an accusation by the minister"), not whoever the claims
+    are about ("accusations that Trump exploited ...")."""
+    if den.content_start is None or den.content_end is None:
+        return set()
+    text = lk.ctx.articles[den.article].text if den.article in lk.ctx.articles else ""
+    out = set()
+    for m in lk.mentions_in(den.article, den.content_start, den.content_end):
+        after, before = text[m.end:m.end + 40], text[max(den.content_start, m.start - 40):m.start]
+        if _POSSESSOR.match(after) or _AGENT.search(before):
+            out.add(lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text)
+    return out
+
+
+_CLAIM_NOUN = "|".join(sorted(CLAIM_NOUNS))
+#: right after a name: its claims ("'s accusation", "’s repeated claims")
+_POSSESSOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_CLAIM_NOUN})s?\b", re.I)
+#: right before a name: claims by it ("accusation by the", "claims from")
+_AGENT = re.compile(rf"\b(?:{_CLAIM_NOUN})s?\s+(?:by|from|of)\s+(?:the\s+)?$", re.I)

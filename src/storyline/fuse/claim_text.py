@@ -38,6 +38,8 @@ NEGATES = ((0.85, 0.3), (0.75, 0.5))
 #: a denial by the accused and the accusation it answers: the same matter, often in other words
 #: ("is not a safe haven for militants" / "allowing fighters to rest, train and rearm on its side")
 ANSWERS = ((0.35, 0.0), (0.0, 0.2))
+#: the same without a word in common beyond the names: closer in meaning
+ANSWERS_UNANCHORED = ((0.55, 0.0),)
 #: the same words, near enough verbatim (for contents too short to be a proposition)
 VERBATIM = ((0.9, 0.99),)
 #: content words a content needs to count as a proposition (else only VERBATIM matches)

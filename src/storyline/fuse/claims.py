@@ -29,6 +29,7 @@ model ships offline, so explicit checks (speakers, negation, figures, dates, ant
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left
 
 from storyline.fuse import FuseContext, fuse_step
@@ -140,6 +141,17 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
         lk.add("supports", later, earlier, max(s), f"same proposition in another article ({describe(s)})")
 
 
+#: a content whose subject is its speaker ("he would not back ...", "I hope not"): said of oneself
+_SELF_SUBJECT = re.compile(r"^(?:that\s+)?(?:he|she|they|we|i|i'm|i’m|it|you)\b")
+
+
+def _opposable(lk: Linker, k: int) -> bool:
+    """Can a content be opposed by another speaker's negation of it? Not a fragment ("I hope so"),
+    and not one said of its speaker ("they would back X" / "he would not back X": two subjects)."""
+    content = lk.claims[k].content.lstrip(" \"“”'‘’").lower()
+    return len(lk.feats[k].words) >= PROPOSITION_WORDS and not _SELF_SUBJECT.match(content)
+
+
 def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_event: bool) -> bool:
     """Do two contents say the same thing? Lower bars with a shared event or target, or when one side
     speaks (the same speaker, or a spokesman and the group it speaks for: one statement in two outlets).
@@ -212,7 +224,7 @@ def _negation_pair(lk: Linker, i: int, j: int) -> None:
     if rebuts and reaches(s, REBUT):
         lk.rebuttals.add(n)
         lk.add("denies", n, p, max(s), f"a negated rebuttal of the claim ({describe(s)})")
-    elif neg.article != pos.article and reaches(s, NEGATES):
+    elif neg.article != pos.article and reaches(s, NEGATES) and _opposable(lk, n) and _opposable(lk, p):
         later, earlier = lk.order(n, p)
         lk.add("contradicts", later, earlier, max(s), f"one negates the other ({describe(s)})")
 

@@ -23,6 +23,7 @@ from storyline.fuse.claim_links import (
 )
 from storyline.fuse.claim_text import (
     ANSWERS,
+    ANSWERS_UNANCHORED,
     REBUT,
     SAME,
     SAME_WITH_TARGET,
@@ -182,7 +183,7 @@ def deny_claims_of(lk: Linker) -> None:
         if den.polarity != "deny" or not lk.feats[d].claim_noun_owner:
             continue
         scored = []
-        for t in index.about(den, lk.side(d)):
+        for t in index.about(den, lk.side(d), lk.owners(d)):
             tgt = lk.claims[t]
             if same_speaker(den, tgt):
                 continue
@@ -228,9 +229,8 @@ class _AssertIndex:
                 self.by_target[target].append(t)
             self.by_article[c.article].append(t)
 
-    def about(self, den: Claim, side: frozenset[str]) -> set[int]:
+    def about(self, den: Claim, side: frozenset[str], owners: set[str]) -> set[int]:
         """Every claim for which :func:`_about` can hold (a superset; it still decides)."""
-        owners = set(den.targets)
         out = {t for o in owners for t in self.by_speaker.get(o, ())}
         lowered = [o.lower() for o in owners]
         out.update(t for t, text in self.unresolved if any(o in text for o in lowered))
@@ -244,7 +244,7 @@ def _about(lk: Linker, d: int, t: int) -> tuple[bool, bool, bool]:
     """(the denial names the target's speaker or whom it speaks for, the target accuses the denier's
     side, the target is earlier in the denial's article)."""
     den, tgt = lk.claims[d], lk.claims[t]
-    owners = set(den.targets)
+    owners = lk.owners(d)
     speaker_text = (tgt.speaker_text or "").lower()
     owned = bool(lk.side(t) & owners) if tgt.speaker else any(o.lower() in speaker_text for o in owners)
     accused = tgt.stance == "allegation" and _accuses(lk, t, lk.side(d), lk.side_names(d))
@@ -289,8 +289,11 @@ def deny_accusations(lk: Linker) -> None:
             continue  # "assured that the country does not intend harm" reassures, it answers no one
         # a negated content clears its subject ("Estmark has never given shelter"), whoever says it;
         # a denial's content is the accusation itself, so its subject is not the denier's side
-        parties = lk.side(d) | (_opening_subject(lk, d) if den.negated else set())
+        subject = _opening_subject(lk, d) if den.negated else set()
+        parties = lk.side(d) | subject
         names = lk.side_names(d) | frozenset(n.lower() for p in parties for n in lk.names(p) if len(n) > 3)
+        name_stems = {stem(w) for n in names for w in n.split()}
+        subject_names = frozenset(n.lower() for p in subject for n in lk.names(p) if len(n) > 3)
         best: dict[str, tuple[float, int]] = {}
         candidates = {t for p in parties for t in by_target.get(p, ())}
         candidates |= {t for n in names for t in by_word.get(stem(n.split()[-1]), ())}
@@ -301,7 +304,12 @@ def deny_accusations(lk: Linker) -> None:
             if not _accuses(lk, t, parties, names):
                 continue
             s = lk.exact_sim(d, t)
-            if reaches(s, ANSWERS) and max(s) > best.get(tgt.article, (-1.0, 0))[0]:
+            # the same matter: a word in common beyond the names ("shelter" / "sheltering"), or the accused
+            # named as the subject of the negation ("Estmark is not a base for ..."); else a closer
+            # cosine: an accused party says many things that answer nothing
+            anchored = bool((lk.feats[d].words & lk.feats[t].words) - name_stems) or (
+                bool(subject) and _accuses(lk, t, frozenset(subject), subject_names))
+            if reaches(s, ANSWERS if anchored else ANSWERS_UNANCHORED) and max(s) > best.get(tgt.article, (-1.0, 0))[0]:
                 best[tgt.article] = (max(s), t)
         for score, t in best.values():
             if den.polarity != "deny":
@@ -327,15 +335,16 @@ def _opening_subject(lk: Linker, d: int) -> set[str]:
     analysis = lk.ctx.analyses.get(c.article)
     if analysis is None or c.content_start is None or c.content_end is None:
         return set()
+    text = lk.ctx.articles[c.article].text if c.article in lk.ctx.articles else ""
     for m in lk.mentions_in(c.article, c.content_start, c.content_end):
         lead = c.content[:m.start - c.content_start].strip(" \"“”'‘’").lower()
-        if _LEAD.fullmatch(lead) and m.kind != "pronoun":
+        # "Trump's campaign manager will not ...": the possessor is not the subject
+        if _LEAD.fullmatch(lead) and m.kind != "pronoun" and text[m.end:m.end + 2] not in ("'s", "’s"):
             return {lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text}
         break
     # a name the NER missed: the content opens with a capitalized name that is not a sentence's first word
     first = PROPER.match(c.content.lstrip(" \"“”'‘’").removeprefix("that "))
     names = proper_names(first.group()) if first else []
-    text = lk.ctx.articles[c.article].text if c.article in lk.ctx.articles else ""
     # capitalized for being a name, not for opening a sentence: the article writes it so mid-sentence too
     if names and re.search(rf"[a-z,]\s+{re.escape(names[0])}\b", text):
         return {names[0]}

@@ -105,7 +105,8 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
     root = content_root(doc, start, end, cue)
     if span is None or root is None:
         return Reading()
-    negated = is_negated(root)
+    # "I can say there has never been ...": the negation of what is said is the content's
+    negated = is_negated(root) or (root.lemma_.lower() in REPORT_VERBS and is_negated(_reported(root)))
     if root.lemma_.lower() in INVOLVEMENT_NOUNS or (stance == "denial" and root.i in acts):
         return Reading(negated=negated, involvement=True)  # "denied involvement / any role / the attack"
     inner = _reported(root)  # "investigators believed the attack was carried out by X": what they believe
