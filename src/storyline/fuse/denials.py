@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
+from storyline.analyze.claims.speakers import SPOKES_HEADS
 from storyline.fuse.claim_links import (
     PROPER,
     Linker,
@@ -289,7 +290,10 @@ def deny_accusations(lk: Linker) -> None:
             continue  # "assured that the country does not intend harm" reassures, it answers no one
         # a negated content clears its subject ("Estmark has never given shelter"), whoever says it;
         # a denial's content is the accusation itself, so its subject is not the denier's side
-        subject = _opening_subject(lk, d) if den.negated else set()
+        # the subject of a spokesperson's negation is the side it speaks for ("Estmark has never given
+        # shelter", ministry spokesman X said); anyone else's negation about a party may as well attack
+        # it ("Clinton was not truthful", the FBI director said)
+        subject = _opening_subject(lk, d) if den.negated and _spokesperson(den) else set()
         parties = lk.side(d) | subject
         names = lk.side_names(d) | frozenset(n.lower() for p in parties for n in lk.names(p) if len(n) > 3)
         name_stems = {stem(w) for n in names for w in n.split()}
@@ -327,6 +331,11 @@ def _accusation(c: Claim) -> bool:
         return False
     cue = stem((c.cue or "").split()[-1].lower()) if c.cue else ""
     return c.involvement or cue.startswith(_ACCUSING)
+
+
+def _spokesperson(c: Claim) -> bool:
+    """Is the speaker a spokesperson ("ministry spokesman Sorin Velt", "a spokeswoman for X")?"""
+    return bool(set(WORD.findall((c.speaker_text or "").lower())) & SPOKES_HEADS)
 
 
 def _opening_subject(lk: Linker, d: int) -> set[str]:
