@@ -38,6 +38,7 @@ from storyline.analyze.names.retype import opens_with_group_word, retype_from_co
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.titles import (
+    DEMONYM_ENDINGS,
     DETERMINERS,
     FACILITY_WORDS,
     HEADLINE_VERBS,
@@ -298,6 +299,10 @@ def split_titles(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if _only_title_words(m, text):
             continue  # "Lt Gen", "Special Representative", "Defence" (of "Defence Minister")
+        owner = _title_owner_word(m, text)
+        if owner is not None:
+            out.append(owner)  # "Velmoran Interior" (of "Velmoran Interior Minister X"): the owner alone
+            continue
         if m.label == "PERSON" and not _names_a_body(m):
             hit = TITLE_PHRASE.match(text, m.start)
             if hit and hit.end() < m.end and text[hit.end()] in " \u00a0":
@@ -337,6 +342,19 @@ def split_owner_words(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 _OWNER_LABELS = ("ORG", "NORP", "GPE")
+
+
+def _title_owner_word(m: Mention, text: str) -> Mention | None:
+    """"<Owner> <title words>" right before a title head: only the owner's word is a name."""
+    words = m.text.split()
+    if len(words) < 2 or not all(is_title_word(w) for w in words[1:]) or is_title_word(words[0]):
+        return None
+    head = re.match(r" (\w+)", text[m.end:m.end + 30])
+    if head is None or head.group(1) not in TITLE_HEADS:
+        return None
+    first = words[0]
+    label = "NORP" if first.lower().endswith(DEMONYM_ENDINGS) else "GPE"
+    return replace(m, end=m.start + len(first), text=first, label=label, source="names:title")
 
 
 def _only_title_words(m: Mention, text: str) -> bool:
