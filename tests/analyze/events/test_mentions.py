@@ -145,3 +145,16 @@ def test_events_handled_devices_and_telephones_are_no_events(events_of: Events) 
     assert not [e for e in events_of("He helped to move the bomb to the market.") if e.type == "ASSAULT"]
     assert not [e for e in events_of("His brother, reached by telephone, said nothing.") if e.type == "CONSULT"]
     assert [e for e in events_of("The bomb exploded in the market.") if e.type == "ASSAULT"]
+
+
+def test_events_toll_sentence_without_incident_gives_its_figures_to_the_incident(events_of: Events) -> None:
+    # a later sentence with no incident of its own: the article's latest incident (tolls helper)
+    evs = events_of("A bomb exploded at a market in Dovask on Monday. Officials said. "
+                    "The number of people killed has since risen to 93.")
+    bomb = [e for e in evs if e.type == "ASSAULT"]
+    assert bomb and any((f.min, f.max) == (93, 93) for e in bomb for f in e.figures)
+    # a toll told before the incident is named goes to the next incident
+    evs = events_of("At least 3,000 people died, officials said. The floods swept away whole districts.")
+    assert any(f.min == 3000 for e in evs if e.type == "DISASTER" for f in e.figures)
+    # negative: with no incident in the article a figure has no owner
+    assert not [f for e in events_of("At least 3,000 people died, officials said.") for f in e.figures]

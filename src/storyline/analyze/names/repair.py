@@ -26,6 +26,7 @@ Steps, in order (each is a function below, tested one by one):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from typing import Any
@@ -246,15 +247,31 @@ def surnames_again(mentions: list[Mention], text: str, article: str) -> list[Men
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and m.kind == "name"
                 and len(m.text.split()) > 1}
     surnames = {w for w in surnames if len(w) > 2 and w[0].isupper() and w[1:].islower() and not is_title_word(w)}
+    if not surnames:
+        return mentions
     taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    longest = max((e - s for s, e in taken), default=0)
+    # one pass over the text for all the surnames (a pass per surname was quadratic in a long article)
+    pattern = "|".join(re.escape(w) for w in sorted(surnames, key=len, reverse=True))
     added = []
-    for word in sorted(surnames):
-        for hit in re.finditer(rf"(?<![\w\-'’]){re.escape(word)}(?![\w\-])", text):
-            s0, e0 = hit.start(), hit.end()
-            if any(s < e0 and s0 < e for s, e in taken) or _in_capitalized_run(text, s0, e0):
-                continue
-            added.append(Mention(article, s0, e0, word, "PERSON", source="names:surname"))
+    for hit in re.finditer(rf"(?<![\w\-'’])(?:{pattern})(?![\w\-])", text):
+        s0, e0 = hit.start(), hit.end()
+        if _overlaps(taken, starts, longest, s0, e0) or _in_capitalized_run(text, s0, e0):
+            continue
+        added.append(Mention(article, s0, e0, hit.group(), "PERSON", source="names:surname"))
+    added.sort(key=lambda m: m.text)  # stable: by surname, then in text order, as one pass per surname gave
     return mentions + added
+
+
+def _overlaps(taken: list[tuple[int, int]], starts: list[int], longest: int, s0: int, e0: int) -> bool:
+    """Does a span of ``taken`` (sorted, at most ``longest`` long) overlap ``s0:e0``?"""
+    j = bisect_left(starts, e0) - 1
+    while j >= 0 and starts[j] > s0 - longest:
+        if taken[j][1] > s0:
+            return True
+        j -= 1
+    return False  # a span starting at s0 - longest or before ends by s0
 
 
 def _in_capitalized_run(text: str, start: int, end: int) -> bool:
