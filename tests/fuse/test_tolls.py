@@ -111,7 +111,7 @@ def test_tolls_first_day_counts_overtaken_later_are_one_rising_count() -> None:
 
 
 def test_tolls_a_number_stands_before_a_word() -> None:
-    heads, _, reports = _choose(("a1", "2031-05-05", _figure("thousands", 1000, None, qualifier="thousands")),
+    heads, _, _ = _choose(("a1", "2031-05-05", _figure("thousands", 1000, None, qualifier="thousands")),
                                 ("a2", "2031-05-05", _figure("3,958", 3958, 3958)))
     assert heads["killed"].min == 3958
 
