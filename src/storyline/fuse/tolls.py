@@ -108,7 +108,8 @@ def _current_of(figs: list[Figure]) -> Figure | None:
     if cued:
         return cued[-1]
     precise = [f for f in plain if not _vague(f)]
-    return (precise or plain or [None])[0]
+    pick = precise or plain
+    return pick[0] if pick else None
 
 
 def _currents(reports: list[CasualtyReport], kind: str, articles: Mapping[str, Article]) -> list[_Current]:
