@@ -304,16 +304,36 @@ def gold_clusters(docs: Sequence[CorefDoc], kind: Kind) -> list[set[Key]]:
     return list(groups.values())
 
 
-def evaluate(docs: Sequence[CorefDoc], kinds: Sequence[Kind] = KINDS) -> dict[str, Any]:
-    """Both settings for each kind: two shipped runs (predicted mentions; gold mentions of every kind)."""
+@dataclass
+class Runs:
+    """The two shipped runs an evaluation scores, with the head words each parsed."""
+
+    predicted: ShippedRun
+    predicted_heads: dict[Key, Head]
+    gold: ShippedRun
+    gold_heads: dict[Key, Head]
+
+
+def shipped_runs(docs: Sequence[CorefDoc], kinds: Sequence[Kind] = KINDS) -> Runs:
+    """The end-to-end run and the gold-mention run (gold spans of every kind in ``kinds`` given)."""
     predicted, pheads = run(docs, gold=False)
     gold, gheads = run(docs, gold=True, kinds=kinds)
+    return Runs(predicted, pheads, gold, gheads)
+
+
+def score(docs: Sequence[CorefDoc], runs: Runs, kinds: Sequence[Kind] = KINDS) -> dict[str, Any]:
+    """Both settings for each kind."""
     out: dict[str, Any] = {"documents": len(docs), "groups": len({d.group for d in docs}),
-                           "failures": predicted.failures + gold.failures}
+                           "failures": runs.predicted.failures + runs.gold.failures}
     for kind in kinds:
-        out[kind] = {"gold_mentions": gold_setting(docs, kind, gold, gheads),
-                     "end_to_end": end_to_end(docs, kind, predicted, pheads)}
+        out[kind] = {"gold_mentions": gold_setting(docs, kind, runs.gold, runs.gold_heads),
+                     "end_to_end": end_to_end(docs, kind, runs.predicted, runs.predicted_heads)}
     return out
+
+
+def evaluate(docs: Sequence[CorefDoc], kinds: Sequence[Kind] = KINDS) -> dict[str, Any]:
+    """Both settings for each kind: two shipped runs (predicted mentions; gold mentions of every kind)."""
+    return score(docs, shipped_runs(docs, kinds), kinds)
 
 
 # --------------------------------------------------------------------------- report

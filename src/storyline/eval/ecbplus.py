@@ -104,7 +104,7 @@ def mention_kind(tag: str) -> MentionKind | None:
     return None
 
 
-def _read_tokens(root: ET.Element) -> tuple[str, list[tuple[int, int]], dict[str, tuple[int, int, int]]]:
+def read_tokens(root: ET.Element) -> tuple[str, list[tuple[int, int]], dict[str, tuple[int, int, int]]]:
     """Text, sentence spans and ``t_id -> (start, end, sentence)`` from the token elements."""
     by_sentence: dict[int, list[ET.Element]] = defaultdict(list)
     for tok in root.iter("token"):
@@ -158,7 +158,7 @@ def parse_document(path: Path, annotated_sentences: Iterable[int] = ()) -> EcbDo
         raise ValueError(f"{path}: not an ECB+ file name (expected <topic>_<n>ecb.xml or <topic>_<n>ecbplus.xml)")
     doc_id = path.stem
     root = ET.parse(path).getroot()
-    text, sentences, offsets = _read_tokens(root)
+    text, sentences, offsets = read_tokens(root)
     clusters = _read_clusters(root, doc_id)
     mentions: list[EcbMention] = []
     for markable in root.iterfind("Markables/*"):
