@@ -60,7 +60,7 @@ def test_eval_stories_main_scores_topics_and_subtopics(tmp_path: Path) -> None:
     assert result["documents"] == 12 and result["topics"] == 2 and result["subtopics"] == 4
     assert json.loads(out.read_text(encoding="utf-8")) == result
     rows = result["systems"]
-    ours = rows["storyline: MiniLM + entities"]
+    ours = rows["storyline"]
     # four distinct fictional events, three reports each: the clustering finds them
     assert ours["subtopic"]["b3_f1"] >= 0.8 and ours["subtopic"]["ari"] >= 0.7
     assert rows["baseline: all in one"]["subtopic"]["ari"] == 0.0

@@ -30,8 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.analyze.resources import Resources
-from storyline.config import Config
-from storyline.eval.shipped import ShippedRun, run_shipped
+from storyline.eval.shipped import ShippedRun, run_shipped, shared_resources
 from storyline.eval.splits import pick
 from storyline.model import Article, Mention
 
@@ -192,7 +191,7 @@ def main(path: Path, limit: int | None = None, json_out: Path | None = None, spl
     rows = {"storyline": score(gold, [story_names(result_run, d.id) for d in docs]),
             "storyline analysis": score(gold, [predicted(list(result_run.analyses[d.id].mentions))
                                               if d.id in result_run.analyses else set() for d in docs]),
-            "spacy-sm": score(gold, raw_spacy(docs, Resources(Config())))}
+            "spacy-sm": score(gold, raw_spacy(docs, shared_resources()))}
     majority = Counter(t for g in gold for _s, _e, t in g).most_common(1)[0][0] if any(gold) else "PER"
     rows["capitalized-runs"] = score(gold, [capitalized_runs(d, majority) for d in docs])
     result: dict[str, Any] = {"file": str(path), "documents": len(docs),

@@ -57,10 +57,20 @@ def _hook(config: Config, after: Component, fn: Hook) -> Component:
     return cls(config, fn)
 
 
+_RESOURCES: list[Resources] = []
+
+
+def shared_resources() -> Resources:
+    """The models for the default configuration, loaded once per process (several scorers in one run share them)."""
+    if not _RESOURCES:
+        _RESOURCES.append(Resources(Config()))
+    return _RESOURCES[0]
+
+
 def shipped_analyzer(hooks: Mapping[str, Hook] | None = None, resources: Resources | None = None) -> Analyzer:
     """The default analyzer, with ``hooks[name]`` run right after the component ``name``."""
     config = Config()
-    analyzer = Analyzer(config, resources)
+    analyzer = Analyzer(config, resources or shared_resources())
     for name, fn in (hooks or {}).items():
         at = next((n for n, comp in enumerate(analyzer.components) if comp.name == name), None)
         if at is None:

@@ -112,3 +112,24 @@ def test_event_types_mappings() -> None:
     assert case_of("APPOINT", "appointment") is None
     assert subtypes_compatible("CONSULT", "visit", "meeting")
     assert not subtypes_compatible("ASSAULT", "bombing", "abduction")
+
+
+def test_extract_events_at_builds_one_mention_per_given_span(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    from storyline.analyze.events.mentions import extract_events
+    from storyline.analyze.pipeline import AnalysisState
+
+    text = "Gunmen attacked a police station in Nairobi on Monday. The mayor thanked the officers."
+    analyzer = analyzer_with(resources, "baseline", "names", "coref", "time")
+    state = AnalysisState(article=make_article(text), doc=resources.nlp(text), config=analyzer.config,
+                          dct="2023-03-01")
+    for comp in analyzer.components:
+        comp(state)
+    spans = [(text.index("attacked"), text.index("attacked") + 8), (text.index("thanked"), text.index(" the off"))]
+    evs = extract_events(state, at=spans)
+    assert [(e.start, e.end) for e in evs] == spans  # exactly the given spans, in text order
+    attack, thanks = evs
+    assert attack.type == "ASSAULT" and attack.location is not None and attack.location.text == "Nairobi"
+    assert attack.time is not None and attack.time.value == "2023-02-27"
+    assert thanks.type == "OTHER"  # a trigger outside the ontology keeps its span, untyped
+    assert [e.text for e in extract_events(state)] == ["attacked"]  # without spans: what the component finds
