@@ -284,34 +284,60 @@ def search(
 def timeline(db: DbOpt = DEFAULT_DB,
              start: Annotated[str | None, typer.Option(help=f"From this date ({DATE_HELP}).")] = None,
              end: Annotated[str | None, typer.Option(help="To this date (its last day included).")] = None,
-             entity: Annotated[str | None, typer.Option(help="Only events this entity takes part in.")] = None,
-             limit: Annotated[int, typer.Option(min=1)] = 200) -> None:
-    """Events and dated claims in date order; month/year-granular dates shown as intervals.
+             entity: Annotated[str | None, typer.Option(help="Only what this entity (a name or an id) takes part "
+                                                             "in, says or is the target of.")] = None,
+             event_type: Annotated[str | None, typer.Option("--type", help="Only this event type, e.g. ASSAULT "
+                                                                            "(claims: those about such events).")]
+             = None,
+             detail: Annotated[bool, typer.Option("--detail", help="Every fused event and every claim, not "
+                                                                   "incidents and notable statements.")] = False,
+             offset: Annotated[int, typer.Option(min=0, help="Start at this item (paging).")] = 0,
+             limit: Annotated[int, typer.Option(min=1, help="Items per page.")] = 50) -> None:
+    """Incidents and statements in date order; a month or a season stays a month or a season.
 
-    With --start/--end, the events and claims whose date interval overlaps the range (a claim is dated by
-    its own time, else by its article)."""
-    from storyline.present.timeline import build_timeline, timeline_text
+    With --start/--end, what is dated in the range (its date interval overlaps it); items whose date the
+    text never states are left out of a dated range."""
+    from storyline.present.lookup import NoMatch, find_entities
+    from storyline.present.timeline import TimelineFilter, timeline_from_store, timeline_text
 
     _check_range(start, end)
     store = _open(db)
-    events = store.list_events(limit=limit, start=start, end=end, entity=entity)
-    claims = [] if entity else store.list_claims(limit=limit, start=start, end=end)
-    out.print(timeline_text(build_timeline(events, claims)), highlight=False, markup=False)
+    ids: frozenset[str] = frozenset()
+    if entity:
+        try:
+            matches = find_entities(store, entity)
+        except NoMatch as exc:
+            _fail(str(exc))
+        ids = frozenset(m.id for m in matches)
+        console.print(f"entity: {escape(', '.join(m.name for m in matches))}", highlight=False)
+    items = timeline_from_store(store, TimelineFilter(start, end, ids, event_type), detail=detail)
+    if not items:
+        console.print("nothing on the timeline matches these filters", highlight=False)
+        return
+    page = items[offset:offset + limit]
+    out.print(timeline_text(page, total=len(items), offset=offset), highlight=False, markup=False)
+    if offset + limit < len(items):
+        console.print(f"next page: --offset {offset + limit}", highlight=False)
 
 
 @app.command()
 def brief(db: DbOpt = DEFAULT_DB,
-          max_sentences: Annotated[int, typer.Option("--max", min=1, help="Sentences in the briefing.")] = 10,
-          entity: Annotated[str | None, typer.Option(help="Brief on one entity id.")] = None,
+          max_sections: Annotated[int, typer.Option("--max", min=1, help="Most sections (incidents and "
+                                                                         "developments); incidents reported by two "
+                                                                         "or more independent sources always "
+                                                                         "appear.")] = 12,
+          entity: Annotated[str | None, typer.Option(help="Brief on one entity (a name or an id).")] = None,
           query: Annotated[str | None, typer.Option(help="Brief on a query text.")] = None,
           story_id: Annotated[str | None, typer.Option("--story", help="Brief on one story cluster id.")] = None,
           start: Annotated[str | None, typer.Option(help=f"Only what happened from this date ({DATE_HELP}).")]
           = None,
           end: Annotated[str | None, typer.Option(help="Only what happened up to this date.")] = None,
-          fmt: Annotated[str, typer.Option("--format", help="md or html.")] = "md",
+          fmt: Annotated[str, typer.Option("--format", help="md (Markdown) or html (a standalone, printable "
+                                                            "page).")] = "md",
           output: Annotated[Path | None, typer.Option("--out", help="Write to a file instead of stdout.")] = None,
           no_embeddings: Annotated[bool, typer.Option("--no-embeddings")] = False) -> None:
-    """A cited extractive briefing: salient, non-redundant sentences, each followed by its sources.
+    """A cited briefing: one section per incident or development in time order, every sentence with its
+    numbered sources (outlet, date, title, link).
 
     With --start/--end it briefs the events and claims whose date overlaps the range and the articles dated
     in it or telling them."""
@@ -320,14 +346,28 @@ def brief(db: DbOpt = DEFAULT_DB,
     _check_range(start, end)
     from storyline.analyze.resources import Resources
     from storyline.present.briefing import brief as make_brief
+    from storyline.present.lookup import NoMatch, find_entities
 
     store = _open(db)
+    entity_id = None
+    if entity:
+        try:
+            entity_id = find_entities(store, entity)[0].id
+        except NoMatch as exc:
+            _fail(str(exc))
     story = store.load_story(start=start, end=end)
-    sentences = {k: a.sentences for k, a in store.analyses([a.id for a in story.articles]).items()}
+    if story_id and store.story_cluster(story_id) is None:
+        _fail(f"no story cluster {story_id!r}; `storyline info` lists the store, /api/stories the clusters")
+    analyses = store.analyses([a.id for a in story.articles])
     embedder = None if no_embeddings else Resources().embedder
-    result = make_brief(story, sentences, max_sentences=max_sentences, entity=entity, query=query,
-                        story_id=story_id, embedder=embedder)
-    rendered = result.to_markdown() if fmt == "md" else result.to_html()
+    result = make_brief(story, analyses=analyses, max_sections=max_sections, entity=entity_id,
+                        query=query, story_id=story_id, embedder=embedder)
+    if not result.sections:
+        console.print(f"nothing to brief on{' about ' + escape(entity) if entity else ''}"
+                      f"{' for ' + escape(repr(query)) if query else ''}: no incident or statement matches",
+                      highlight=False)
+        return
+    rendered = result.to_markdown() if fmt == "md" else result.to_html(standalone=True)
     if output:
         output.write_text(rendered, encoding="utf-8")
         out.print(f"briefing: {output}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext
-from storyline.fuse.corroboration import corroborate, retold_agency, source_families
+from storyline.fuse.corroboration import corroborate, credited_agency, retold_agency, source_families
 from storyline.model import Article, Claim, ClaimLink, Event, Span
 
 
@@ -103,3 +103,34 @@ def test_claim_grades(resources: Resources) -> None:
     support = ctx.story.claim_support["a1"]
     assert (support.articles, support.independent_sources) == (2, 2)
     assert support.note.startswith("confirmed")
+
+
+def test_source_families_credit_outside_the_lexicon_is_a_wire() -> None:
+    # ingest records "–KNX" as a credit; the agency need not be in the lexicon to mark wire copies
+    assert credited_agency("KNX") == "KNX"
+    assert credited_agency("Agencies") is None
+    fams = source_families({"a": _art("a", "Daily Lantern", credit="KNX"), "b": _art("b", "Harbour Post", credit="KNX"),
+                            "c": _art("c", "Evening Star")})
+    assert {f.articles for f in fams} == {("a", "b"), ("c",)}
+    assert next(f for f in fams if "a" in f.articles).origin == "KNX"
+
+
+def test_source_families_named_agency_retelling_joins_the_wire() -> None:
+    text = "The Karnish News Agency (KNX) reported that the ferry sank near the harbour on Friday."
+    assert retold_agency(text) == "KNX"
+    assert retold_agency("The Karnish News Agency (KNX) building was closed on Friday.") is None
+    fams = source_families({"a": _art("a", "Evening Star", text), "b": _art("b", "Harbour Post", credit="KNX")})
+    assert {f.articles for f in fams} == {("a", "b")}
+
+
+def test_source_families_credited_agency_named_in_another_article_is_a_retelling() -> None:
+    fams = source_families({"a": _art("a", "Evening Star", "KNX said the ferry sank on Friday."),
+                            "b": _art("b", "Harbour Post", credit="KNX"), "c": _art("c", "Daily Lantern")})
+    assert {f.articles for f in fams} == {("a", "b"), ("c",)}
+
+
+def test_source_families_outlet_wire_copy_does_not_join_its_own_reporting() -> None:
+    # the Post reprints a wire story and also reports on its own: its own report stays independent of the wire
+    fams = source_families({"a": _art("a", "Harbour Post", credit="AFP"), "b": _art("b", "Harbour Post"),
+                            "c": _art("c", "Evening Star", credit="AFP"), "d": _art("d", "Harbour Post")})
+    assert {f.articles for f in fams} == {("a", "c"), ("b", "d")}

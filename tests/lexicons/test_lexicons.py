@@ -39,6 +39,14 @@ EXEMPT = {
 }
 
 
+#: single lists allowed to hold such words, and why
+EXEMPT_LISTS = {
+    ("storyline.present.words", "_CUE_FORMS"): "how cue verbs inflect for display (says/said), not which verbs report",
+    ("storyline.present.words", "_SENTENCE_STARTS"): "capitalized sentence openers (determiners, pronouns, "
+                                                    "quantifiers) lower-cased in quoted content",
+}
+
+
 def _module_lists(path: Path) -> list[tuple[str, int, set[str]]]:
     """(name, line, lowercase words) of each module-level assignment's string constants."""
     out = []
@@ -64,6 +72,8 @@ def test_lexicons_each_list_is_written_once() -> None:
         if module.startswith("storyline.lexicons") or any(module.startswith(e) for e in EXEMPT):
             continue
         for name, line, found in _module_lists(path):
+            if (module, name) in EXEMPT_LISTS:
+                continue
             for category, (words, least) in CATEGORIES.items():
                 hit = found & words
                 if len(hit) >= least:

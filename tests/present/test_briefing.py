@@ -1,4 +1,9 @@
-"""The cited briefing on a hand-built fictional story (real spaCy sentences, real MiniLM), plus the seeds."""
+"""The cited briefing on a hand-built fictional story (real spaCy sentences, real MiniLM), plus the seeds.
+
+What an analyst would check before signing it: one section per incident in time order, headings built from
+the incident, every incident with two independent sources present, tolls with their history, claims and
+denials side by side, every sentence with numbered sources that resolve to one article, no page furniture.
+"""
 
 from __future__ import annotations
 
@@ -13,19 +18,22 @@ from storyline.analyze.embed import Embedder
 from storyline.analyze.resources import Resources
 from storyline.model import (
     Article,
+    ArticleAnalysis,
     Claim,
     ClaimLink,
     Corroboration,
     Entity,
     Event,
+    EventMention,
     Participant,
+    Quantity,
     SourceFamily,
     Span,
     Story,
     StoryCluster,
     TimeValue,
 )
-from storyline.present.briefing import Briefing, brief, md_escape, split_sentences
+from storyline.present.briefing import Briefing, brief, is_furniture, md_escape, split_sentences
 from tests.conftest import shared_data
 
 BLAST = "A bomb exploded at the central market in Veloria on Monday, killing at least twelve people."
@@ -36,9 +44,13 @@ A1 = (f"{BLAST} The Green Front claimed responsibility for the attack in a state
 A2 = (f"{BLAST} The Green Front claimed responsibility for the attack in a statement it posted online. "
       "Police chief Mara Quint said the attackers had crossed over from the northern hills at night. "
       "The city council of Veloria announced three days of mourning for the victims of the market attack.")
-# an independent outlet that happens to carry the same first sentence
-A3 = (f"{BLAST} Interior minister Tomas Reyl denied that the attackers came from the northern hills. "
-      "Veloria has seen a steady rise in violence since the disputed election held last autumn. "
+# an independent outlet: a higher toll a day later, a denial, and a visit
+A3 = ("VELORIA: The death toll from Monday's bombing of the Veloria market rose to 14 on Tuesday, hospital staff said. "
+      "Interior minister Tomas Reyl denied that the attackers came from the northern hills. "
+      "Reyl visited the wounded in the Veloria city hospital on Tuesday afternoon with his deputy. "
+      "Follow us on Twitter/ @harbortimes for the latest updates on the attack in Veloria.")
+# a fourth outlet: the minister's visit, and page furniture around it
+A5 = ("Interior minister Tomas Reyl visited the Veloria city hospital on Tuesday to meet doctors and the wounded. "
       "Farmers in the valley said their harvest festival would go ahead despite the violence in the city.")
 XSS = ('The mayor wrote <script>alert("boom")</script> and " onmouseover="alert(1) in a post that '
        "residents of Veloria shared widely after the market attack on Monday.")
@@ -50,35 +62,55 @@ def _span(article: Article, needle: str, nth: int = 0) -> Span:
     return Span(article.id, s, s + len(needle), needle)
 
 
+def _articles() -> list[Article]:
+    return [Article(id="a1", text=A1, outlet="Northwind Post", published="2024-04-29", title="Market bomb",
+                    url="https://northwind.example/bomb"),
+            Article(id="a2", text=A2, outlet="Eastern Ledger", published="2024-04-30", copy_of="a1", credit="Wire"),
+            Article(id="a3", text=A3, outlet="Harbor Times", published="2024-04-30", title="Toll rises"),
+            Article(id="a5", text=A5, outlet="Valley Courier", published="2024-05-01", title="Minister at hospital")]
+
+
 def make_story(extra: tuple[Article, ...] = ()) -> Story:
-    a1 = Article(id="a1", text=A1, outlet="Northwind Post", published="2024-04-29", published_granularity="day")
-    a2 = Article(id="a2", text=A2, outlet="Eastern Ledger", published="2024-04-30", published_granularity="day",
-                 copy_of="a1", credit="Wire")
-    a3 = Article(id="a3", text=A3, outlet="Harbor Times", published="2024-04-30", published_granularity="day")
-    arts = [a1, a2, a3, *extra]
+    arts = [*_articles(), *extra]
+    a1, a2, a3, a5 = arts[:4]
     veloria = Entity("ent:veloria", "Veloria", "GPE", {"Veloria": 4},
                      tuple(_span(a, "Veloria") for a in arts if "Veloria" in a.text))
     front = Entity("ent:front", "Green Front", "ORG", {"Green Front": 2}, (_span(a1, "Green Front"),
                                                                             _span(a2, "Green Front")))
     quint = Entity("ent:quint", "Mara Quint", "PERSON", {"Mara Quint": 2}, (_span(a1, "Mara Quint"),
                                                                              _span(a2, "Mara Quint")))
-    reyl = Entity("ent:reyl", "Tomas Reyl", "PERSON", {"Tomas Reyl": 1}, (_span(a3, "Tomas Reyl"),))
-    blast = Event("ev:blast", "ASSAULT", subtype="bombing", date=TimeValue("2024-04-29", granularity="day"),
+    reyl = Entity("ent:reyl", "Tomas Reyl", "PERSON", {"Tomas Reyl": 2}, (_span(a3, "Tomas Reyl"),
+                                                                           _span(a5, "Tomas Reyl")))
+    blast = Event("ev:blast", "ASSAULT", subtype="bombing", date=TimeValue("2024-04-29", source="clause"),
                   location="ent:veloria", location_text="Veloria",
                   participants=(Participant("actor", "The Green Front", 0, 0, entity="ent:front"),),
-                  mentions=tuple(_span(a, "exploded") for a in (a1, a2, a3)),
+                  mentions=(_span(a1, "exploded"), _span(a2, "exploded"), _span(a3, "bombing")),
+                  mention_ids=("a1:ev0", "a2:ev0", "a3:ev0"), fatalities=Quantity(14, 14, "14"),
                   corroboration=Corroboration(articles=3, independent_sources=2))
+    visit = Event("ev:visit", "CONSULT", subtype="visit", date=TimeValue("2024-04-30", source="clause"),
+                  location="ent:veloria", location_text="Veloria",
+                  participants=(Participant("actor", "Reyl", 0, 0, entity="ent:reyl"),),
+                  mentions=(_span(a3, "visited"), _span(a5, "visited")), mention_ids=("a3:ev1", "a5:ev0"))
     said = "Police chief Mara Quint said the attackers had crossed over from the northern hills at night."
     c1 = Claim("cl:quint", "a1", A1.index(said), A1.index(said) + len(said), "ent:quint", "Mara Quint", "said",
-               "the attackers had crossed over from the northern hills")
+               "the attackers had crossed over from the northern hills", event="ev:blast", stance="statement")
     denied = "Interior minister Tomas Reyl denied that the attackers came from the northern hills."
     c2 = Claim("cl:reyl", "a3", A3.index(denied), A3.index(denied) + len(denied), "ent:reyl", "Tomas Reyl",
-               "denied", "the attackers came from the northern hills", polarity="deny")
-    return Story(articles=arts, entities=[veloria, front, quint, reyl], events=[blast], claims=[c1, c2],
+               "denied", "that the attackers came from the northern hills", polarity="deny", stance="denial",
+               event="ev:blast")
+    return Story(articles=arts, entities=[veloria, front, quint, reyl], events=[blast, visit], claims=[c1, c2],
                  claim_links=[ClaimLink("denies", "cl:reyl", "cl:quint")],
-                 stories=[StoryCluster("story_x", "Veloria / Green Front", ("a1", "a2", "a3"))],
+                 stories=[StoryCluster("story_x", "Veloria / Green Front", tuple(a.id for a in arts))],
                  source_families=[SourceFamily("fam:wire", ("a1", "a2"), reason="copy")],
                  claim_support={"cl:quint": Corroboration(2, 1)})
+
+
+def _mention(article: Article, mid: str, needle: str, type_: str, sentence: str,
+             fatalities: Quantity | None = None) -> EventMention:
+    s = _span(article, needle)
+    start = article.text.index(sentence)
+    return EventMention(mid, article.id, s.start, s.end, needle, type_, fatalities=fatalities,
+                        sentence_start=start, sentence_end=start + len(sentence))
 
 
 @pytest.fixture(scope="module")
@@ -87,9 +119,21 @@ def embedder(resources: Resources) -> Embedder:
 
 
 @pytest.fixture(scope="module")
-def sentences(nlp: Any) -> dict[str, list[tuple[int, int]]]:
-    texts = {"a1": A1, "a2": A2, "a3": A3, "x1": XSS}
-    return {k: [(s.start_char, s.end_char) for s in nlp(t).sents] for k, t in texts.items()}
+def analyses(nlp: Any) -> dict[str, ArticleAnalysis]:
+    arts = {a.id: a for a in _articles()}
+    texts = {"a1": A1, "a2": A2, "a3": A3, "a5": A5, "x1": XSS}
+    out = {k: ArticleAnalysis(k, "test", sentences=tuple((s.start_char, s.end_char) for s in nlp(t).sents))
+           for k, t in texts.items()}
+    first = A3.split(" hospital staff said.")[0] + " hospital staff said."
+    events = {
+        "a1": (_mention(arts["a1"], "a1:ev0", "exploded", "ASSAULT", BLAST, Quantity(12, None, "at least twelve",
+                                                                                    "at least")),),
+        "a2": (_mention(arts["a2"], "a2:ev0", "exploded", "ASSAULT", BLAST, Quantity(12, None, "at least twelve",
+                                                                                    "at least")),),
+        "a3": (_mention(arts["a3"], "a3:ev0", "bombing", "ASSAULT", first, Quantity(14, 14, "14")),),
+    }
+    return {k: (ArticleAnalysis(k, "test", sentences=v.sentences, events=events[k]) if k in events else v)
+            for k, v in out.items()}
 
 
 def _norm(text: str) -> str:
@@ -97,93 +141,144 @@ def _norm(text: str) -> str:
 
 
 def _check_cited(b: Briefing, story: Story) -> None:
+    """Every item cites; every cited article has exactly one number; a read sentence is where it says it is."""
     texts = {a.id: a.text for a in story.articles}
+    numbers = b.numbers()
+    assert len(set(numbers.values())) == len(numbers) == len(b.sources)
     for it in b.items():
         assert it.sources, it.text
-        for c in it.sources:  # each citation points at text that says the same thing
-            assert _norm(texts[c.article][c.start:c.end])[:20] == _norm(it.text)[:20]
+        for c in it.sources:
+            assert c.article in numbers
+            if it.kind == "sentence":
+                assert _norm(texts[c.article][c.start:c.end])[:20] == _norm(it.text)[:20]
+    md = b.to_markdown()
+    for n in {int(x) for group in re.findall(r"\[(\d+(?:, \d+)*)\]", md) for x in group.split(", ")}:
+        assert re.search(rf"^{n}\. ", md, re.MULTILINE), n  # each number resolves to a listed source
 
 
-def test_brief_every_sentence_carries_a_source(sentences: dict, embedder: Embedder) -> None:
+def test_brief_every_item_cites_numbered_sources(analyses: dict, embedder: Embedder) -> None:
     story = make_story()
-    b = brief(story, sentences, max_sentences=8, embedder=embedder)
+    b = brief(story, analyses=analyses, embedder=embedder)
     assert b.items()
-    assert b.title == "Briefing: Veloria / Green Front"
+    assert b.title == "Briefing: Veloria, Green Front"
+    assert b.scope == "From 4 articles by 4 outlets, published 29 April – 1 May 2024."
     _check_cited(b, story)
+    src = {s.number: s for s in b.sources}
+    assert src[1].words() == "Northwind Post, 29 April 2024, “Market bomb”" and src[1].url  # numbered as read
+    assert src[2].words() == "Eastern Ledger, 30 April 2024"
 
 
-def test_brief_no_sentence_twice(sentences: dict, embedder: Embedder) -> None:
-    b = brief(make_story(), sentences, max_sentences=20, embedder=embedder)
+def test_brief_headings_are_built_from_the_incident(analyses: dict, embedder: Embedder) -> None:
+    b = brief(make_story(), analyses=analyses, embedder=embedder)
+    heads = [(s.heading, s.event) for s in b.sections]
+    assert heads[:2] == [("Bombing in Veloria, 29 April 2024", "ev:blast"),
+                         ("Visit by Tomas Reyl to Veloria, 30 April 2024", "ev:visit")]  # in time order
+    assert heads[2:] == [("Also reported", None)]  # two incidents leave room: the most salient of the rest
+    assert all("harvest festival" not in it.text or s.kind == "also" for s in b.sections for it in s.items)
+    for sec in b.sections[:2]:  # every read sentence tells the incident of its heading
+        for it in sec.items:
+            assert set(it.events) & set(sec.members), (sec.heading, it.text)
+
+
+def test_brief_incidents_with_two_independent_sources_always_appear(analyses: dict) -> None:
+    story = make_story()
+    lone = Event("ev:lone", "PROTEST", subtype="demonstration", date=TimeValue("2024-04-28", source="clause"),
+                 mentions=(_span(story.articles[4 - 1], "Farmers"),))  # one source: optional
+    story.events.append(lone)
+    b = brief(story, analyses=analyses, max_sections=1)
+    assert {s.event for s in b.sections if s.event} == {"ev:blast", "ev:visit"}  # both have 2 sources, max or not
+
+
+def test_brief_toll_line_gives_latest_range_and_revisions(analyses: dict, embedder: Embedder) -> None:
+    b = brief(make_story(), analyses=analyses, embedder=embedder)
+    (toll,) = [it for it in b.items() if it.kind == "toll"]
+    num = b.numbers()
+    assert toll.text == ("14 killed, the latest figure (Harbor Times, 30 April 2024); reports range from 12 to 14: "
+                         "first at least 12 (29 April 2024), then 14 (30 April 2024).")
+    md = b.to_markdown()
+    assert f"first at least 12 (29 April 2024) [{num['a1']}, {num['a2']}]" in md  # the wire copy cites too
+    assert f"then 14 (30 April 2024) [{num['a3']}]" in md
+
+
+def test_brief_claims_line_reads_said_and_denied(analyses: dict, embedder: Embedder) -> None:
+    b = brief(make_story(), analyses=analyses, embedder=embedder)
+    claims = [it for it in b.items() if it.kind == "claims"]
+    assert len(claims) == 1 and claims[0].text == (
+        "Mara Quint said the attackers had crossed over from the northern hills; "
+        "Tomas Reyl denied that the attackers came from the northern hills.")
+    assert {c.article for c in claims[0].sources} == {"a1", "a3"}
+
+
+def test_brief_syndicated_copy_appears_once_citing_all_carriers(analyses: dict, embedder: Embedder) -> None:
+    b = brief(make_story(), analyses=analyses, embedder=embedder)
+    blast = [it for it in b.items() if "bomb exploded" in it.text]
+    assert len(blast) == 1
+    assert {c.article for c in blast[0].sources} == {"a1", "a2"}
+    assert blast[0].independent_sources == 1  # a1 and its copy a2 count once
+    assert blast[0].text in A1  # shown as the original says it
     norms = [_norm(it.text) for it in b.items()]
     assert len(norms) == len(set(norms))
 
 
-def test_brief_syndicated_copy_appears_once_citing_all_carriers(sentences: dict, embedder: Embedder) -> None:
-    b = brief(make_story(), sentences, max_sentences=20, embedder=embedder)
-    blast = [it for it in b.items() if "bomb exploded" in it.text]
-    assert len(blast) == 1
-    assert {c.article for c in blast[0].sources} == {"a1", "a2", "a3"}
-    assert blast[0].independent_sources == 2  # a1 and its copy a2 count once
-    # the lightly edited wire sentence is the same sentence: shown once, from the original, citing both
-    resp = [it for it in b.items() if "claimed responsibility" in it.text]
-    assert len(resp) == 1
-    assert {c.article for c in resp[0].sources} == {"a1", "a2"}
-    assert resp[0].text in A1  # shown as the original says it
+def test_brief_leaves_out_page_furniture_and_datelines(analyses: dict, embedder: Embedder) -> None:
+    b = brief(make_story(), analyses=analyses, embedder=embedder, per_section=4)
+    texts = [it.text for it in b.items()]
+    assert not any("@harbortimes" in t or "Twitter/" in t for t in texts)
+    assert not any(t.startswith("VELORIA:") for t in texts)
+    cut = [it for it in b.items() if it.text.startswith("The death toll from Monday's bombing")]
+    assert cut and A3[cut[0].sources[0].start:].startswith("The death toll")  # offsets follow the cut
+    assert is_furniture("Follow us on Twitter/ @harbortimes for updates.")
+    assert is_furniture("(Reporting by A; Editing by B)")
+    assert not is_furniture("The minister said on Twitter that the talks would resume.")
+    assert is_furniture("Oper shr 17 cts vs 19 cts Oper net 636,000 vs 358,000 Revs 10.6 mln vs 7,024,000")
+    assert not is_furniture("The death toll rose to 14 on 5 March 2031, officials said.")
 
 
-
-def test_brief_groups_sentences_under_their_event(sentences: dict, embedder: Embedder) -> None:
-    b = brief(make_story(), sentences, max_sentences=20, embedder=embedder)
-    heads = {s.heading: s for s in b.sections}
-    event_heads = [h for h in heads if h.startswith("Bombing — 2024-04-29, Veloria")]
-    assert event_heads
-    assert any("bomb exploded" in it.text for it in heads[event_heads[0]].items)
-    assert heads[event_heads[0]].event == "ev:blast"
-    claims = [s for s in b.sections if s.heading == "Claims"]
-    assert claims and any("denied" in it.text for it in claims[0].items)
-
-
-def test_brief_respects_max_sentences(sentences: dict, embedder: Embedder) -> None:
-    assert len(brief(make_story(), sentences, max_sentences=3, embedder=embedder).items()) == 3
-
-
-def test_brief_entity_focus_keeps_sentences_naming_it(sentences: dict, embedder: Embedder) -> None:
-    b = brief(make_story(), sentences, max_sentences=10, entity="ent:reyl", embedder=embedder)
-    assert [it.text for it in b.items()] == [A3.split(". ")[1] + "."]
+def test_brief_entity_focus(analyses: dict, embedder: Embedder) -> None:
+    b = brief(make_story(), analyses=analyses, entity="ent:reyl", embedder=embedder)
     assert b.title == "Briefing: Tomas Reyl"
+    assert [s.event for s in b.sections if s.kind == "incident"] == ["ev:blast", "ev:visit"]  # he denies about
+    # the one, makes the other
+    assert any(it.kind == "claims" and "; Tomas Reyl denied" in it.text for it in b.sections[0].items)
 
 
-def test_brief_query_focus_puts_the_matching_sentence_in(sentences: dict, embedder: Embedder) -> None:
-    b = brief(make_story(), sentences, max_sentences=2, query="harvest festival of the farmers", embedder=embedder)
-    assert any("harvest festival" in it.text for it in b.items())
+def test_brief_query_focus_keeps_what_is_near_the_query(analyses: dict, embedder: Embedder) -> None:
+    b = brief(make_story(), analyses=analyses, query="the minister visited the hospital", embedder=embedder)
+    assert b.sections and b.sections[0].event == "ev:visit"
 
 
-def test_brief_lexical_fallback_without_embedder(sentences: dict) -> None:
+def test_brief_lexical_fallback_without_embedder(analyses: dict) -> None:
     story = make_story()
-    b = brief(story, sentences, max_sentences=6, embedder=None)
+    b = brief(story, analyses=analyses, embedder=None)
     assert b.method == "lexical"
     _check_cited(b, story)
     assert sum("bomb exploded" in it.text for it in b.items()) == 1
 
 
-def test_brief_story_id_restricts_and_unknown_story_raises(sentences: dict) -> None:
+def test_brief_story_id_restricts_and_unknown_story_raises(analyses: dict) -> None:
     story = make_story()
-    story.stories = [StoryCluster("story_y", "Valley", ("a3",))]
-    b = brief(story, sentences, max_sentences=10, story_id="story_y")
-    assert {c.article for it in b.items() for c in it.sources} == {"a3"}
+    story.stories = [StoryCluster("story_y", "Valley", ("a3", "a5"))]
+    b = brief(story, analyses=analyses, story_id="story_y")
+    assert {c.article for it in b.items() for c in it.sources} <= {"a3", "a5"}
     with pytest.raises(KeyError):
-        brief(story, sentences, story_id="nope")
+        brief(story, analyses=analyses, story_id="nope")
 
 
-def test_brief_markdown_and_html_escape_untrusted_text(sentences: dict, embedder: Embedder) -> None:
-    evil = Article(id='x1"><b>', text=XSS, outlet='Bad "Outlet" <i>', published="2024-04-30")
+def test_brief_markdown_and_html_escape_untrusted_text(analyses: dict, embedder: Embedder) -> None:
+    evil = Article(id='x1"><b>', text=XSS, outlet='Bad "Outlet" <i>', published="2024-04-30",
+                   title="<script>alert(2)</script>", url="javascript:alert(3)")
     story = make_story((evil,))
-    b = brief(story, {**sentences, evil.id: sentences["x1"]}, max_sentences=20, embedder=embedder)
+    story.events[0] = Event(**{**story.events[0].__dict__,
+                               "mentions": (*story.events[0].mentions, _span(evil, "attack"))})
+    b = brief(story, analyses={**analyses, evil.id: analyses["x1"]}, embedder=embedder, per_section=6)
     assert any("<script>" in it.text for it in b.items())  # the object keeps the raw text
-    page = b.to_html(link=lambda c: f"/articles/{c.article}?s={c.start}&e={c.end}")
+    page = b.to_html(standalone=True)
+    assert page.startswith("<!doctype html>") and "<style>" in page and "@media print" in page
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert 'onmouseover="' not in page and "<i>" not in page and "<b>" not in page
+    assert "javascript:" not in page  # only http(s) links
     assert html.escape('x1"><b>', quote=True) in page
+    assert re.search(r'<a href="#src-\d+">\d+</a>', page) and 'id="src-1"' in page
     md = b.to_markdown()
     assert "<script>" not in md and "&lt;script&gt;" in md and "<i>" not in md
 
@@ -198,9 +293,11 @@ def test_split_sentences_fallback_offsets() -> None:
 
 
 def test_brief_seeds_end_to_end(tmp_path: Path, resources: Resources) -> None:
-    """`storyline brief` on the seeds: every sentence cites >= 1 source, no sentence twice."""
+    """The seeds through the pipeline: every section cited, headings in words, every 2-source incident there."""
     seeds = shared_data("seeds", "articles.jsonl")
     from storyline.config import Config
+    from storyline.present.incidents import collapse
+    from storyline.present.sources import family_map, independent
     from storyline.run import analyze_inputs
     from storyline.store import open_store
 
@@ -208,10 +305,15 @@ def test_brief_seeds_end_to_end(tmp_path: Path, resources: Resources) -> None:
     analyze_inputs([seeds], db, Config(), resources=resources)
     store = open_store(db)
     story = store.load_story()
-    sents = {k: a.sentences for k, a in store.analyses().items()}
+    analyses = store.analyses()
     store.close()
-    b = brief(story, sents, max_sentences=12, embedder=resources.embedder)
-    assert len(b.items()) == 12
+    b = brief(story, analyses=analyses, embedder=resources.embedder)
+    assert len(b.sections) >= 5
     _check_cited(b, story)
-    norms = [_norm(it.text) for it in b.items()]
-    assert len(norms) == len(set(norms))
+    heads = " ".join(s.heading for s in b.sections)
+    assert not re.search(r"\b\d{4}-\d\d|\b[A-Z]{4,}\b|_", heads), heads
+    family = family_map(story.articles, story.source_families)
+    published = {a.id: a.published for a in story.articles}
+    clusters = {a: [s.id] for s in story.stories for a in s.articles}
+    must = {i.id for i in collapse(story.events, published, clusters) if independent(i.articles, family) >= 2}
+    assert must and must <= {s.event for s in b.sections}

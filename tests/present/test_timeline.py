@@ -1,57 +1,160 @@
-"""The timeline keeps intervals: a month is a bar from its first to its last day, never a fake day."""
+"""The timeline tells the story: incidents in words, intervals kept, claims with their verbs, outlets not ids."""
 
 from __future__ import annotations
 
-from storyline.model import Claim, Event, Span, TimeValue, ValueReport
-from storyline.present.timeline import build_timeline, timeline_svg, timeline_text
+import re
+import xml.etree.ElementTree as ET
+
+from storyline.model import (
+    Article,
+    Claim,
+    ClaimLink,
+    Event,
+    Participant,
+    Quantity,
+    SourceFamily,
+    Span,
+    TimeValue,
+    ValueReport,
+)
+from storyline.present.timeline import TimelineFilter, build_timeline, page, timeline_svg, timeline_text
+
+ARTICLES = [
+    Article("a1", "x" * 50, title="Blast in Tarvin", outlet="Northwind Post", published="2023-02-26"),
+    Article("a2", "x" * 50, title="Tarvin toll rises", outlet="Harbor Times", published="2023-02-27"),
+    Article("a3", "x" * 50, title="Mayor speaks", outlet="Eastern Ledger", published="2023-03-01"),
+    Article("a4", "x" * 50, title="Wire copy", outlet="Coastal Wire", published="2023-03-01", copy_of="a3"),
+]
+NAMES = {"ent:tarvin": "Tarvin", "ent:front": "Green Front", "ent:lisk": "Mara Lisk"}
 
 
-def _event(id: str, value: str | None, conflicts: bool = False) -> Event:
-    date = TimeValue(value=value, granularity=None) if value else None
-    return Event(id=id, type="ASSAULT", date=date, location_text="Tarvin",
-                 mentions=(Span("a1", 0, 6, "attack"), Span("a2", 3, 9, "blast")),
-                 conflicts={"fatalities": (ValueReport(3, ("a1",)), ValueReport(5, ("a2",)))} if conflicts else {})
+def _event(id: str, value: str | None, *, articles: tuple[str, ...] = ("a1", "a2"), conflicts: bool = False,
+           source: str = "clause", type: str = "ASSAULT", subtype: str | None = "bombing",
+           place: str | None = "ent:tarvin") -> Event:
+    date = TimeValue(value=value, source=source) if value else None
+    mids = tuple(f"{a}:ev{i}" for i, a in enumerate(articles))
+    three, five = {"min": 3, "max": 3, "qualifier": None}, {"min": 5, "max": None, "qualifier": "at least"}
+    conf = {"fatalities": (ValueReport(three, (mids[0],)), ValueReport(five, mids[1:]))} if conflicts else {}
+    return Event(id=id, type=type, subtype=subtype, date=date, location=place,
+                 location_text="Tarvin" if place else None, fatalities=Quantity(3, 3, "three") if conflicts else None,
+                 participants=(Participant("actor", "Green Front", 0, 1, entity="ent:front"),),
+                 mentions=tuple(Span(a, 0, 6, "attack") for a in articles), mention_ids=mids, conflicts=conf)
+
+
+def _claim(id: str, article: str, content: str, *, polarity: str = "assert", stance: str = "statement",
+           speaker: str | None = "ent:lisk", cue: str = "said", when: str | None = None,
+           targets: tuple[str, ...] = ()) -> Claim:
+    time = TimeValue(when, source="clause") if when else None
+    return Claim(id=id, article=article, start=0, end=10, speaker=speaker, speaker_text="Mayor Lisk", cue=cue,
+                 content=content, polarity=polarity, stance=stance, time=time, speaker_type="named",
+                 targets=targets)  # type: ignore[arg-type]
+
+
+def _build(events: list[Event], claims: list[Claim] = (), **kw: object) -> list:  # type: ignore[assignment]
+    return build_timeline(events, claims, ARTICLES, NAMES, **kw)  # type: ignore[arg-type]
 
 
 def test_build_timeline_orders_by_start_and_keeps_month_intervals() -> None:
-    items = build_timeline([_event("e1", "2023-02"), _event("e2", "2023-01-30"), _event("e3", None)], [])
+    items = _build([_event("e1", "2023-02", place=None), _event("e2", "2023-01-30", place="ent:x"),
+                    _event("e3", None, type="CONSULT", subtype="visit")])
     assert [i.id for i in items] == ["e2", "e1", "e3"]
     month = items[1]
     assert (month.value, month.granularity, month.earliest, month.latest) == ("2023-02", "month", "2023-02-01",
                                                                               "2023-02-28")
-    assert items[2].dated is False
+    assert month.when == "February 2023"
+    assert items[2].dated is False and items[2].when == "date not stated (reported 26 February 2023)"
 
 
 def test_build_timeline_day_before_month_that_starts_with_it() -> None:
-    items = build_timeline([_event("m", "2023-02"), _event("d", "2023-02-01")], [])
+    items = _build([_event("m", "2023-02", place="ent:a"), _event("d", "2023-02-01", place="ent:b")])
     assert [i.id for i in items] == ["d", "m"]
 
 
-def test_build_timeline_sources_conflicts_and_claims() -> None:
-    claim = Claim(id="c1", article="a3", start=0, end=10, speaker=None, speaker_text="Mayor Lisk",
-                  cue="said", content="the bridge will reopen",
-                  time=TimeValue(value="2023-03-01", granularity="day", earliest="2023-03-01",
-                                 latest="2023-03-01"))
-    items = build_timeline([_event("e1", "2023-02-26", conflicts=True)], [claim])
-    assert items[0].sources == ("a1", "a2")
-    assert items[0].conflict is True
-    assert items[1].kind == "claim"
-    assert items[1].sources == ("a3",)
-    assert "Mayor Lisk" in items[1].label
+def test_incidents_collapse_duplicates_and_detail_keeps_them() -> None:
+    events = [_event("day", "2023-02-25"), _event("week", "2023-W08", articles=("a3",))]
+    assert [i.members for i in _build(events)] == [("day", "week")]
+    assert len(_build(events, detail=True)) == 2
 
 
-def test_timeline_svg_draws_bars_dots_and_escapes() -> None:
-    ev = _event("e1", "2023-02")
-    ev2 = Event(id="e2", type="VISIT", date=TimeValue(value="2023-02-20"),
-                mentions=(Span("a1", 0, 5, "<b>visit</b>"),))
-    svg = timeline_svg(build_timeline([ev, ev2, _event("e3", None)], []))
-    assert svg.startswith("<svg") and svg.endswith("</svg>")
-    assert "<rect" in svg and "<circle" in svg
+def test_event_label_in_words_with_outlets_and_conflict_values() -> None:
+    (item,) = _build([_event("e1", "2023-02-25", conflicts=True)])
+    assert item.label == "Bombing in Tarvin: 3 killed"
+    assert item.outlets == ("Northwind Post", "Harbor Times")
+    assert item.lane == "Attacks and violence"
+    assert item.conflicts == ("killed: 3 (Northwind Post); at least 5 (Harbor Times)",)
+    assert item.independent_sources == 2
+
+
+def test_claims_carry_their_polarity_verb() -> None:
+    claims = [_claim("c1", "a1", "the Green Front planted the bomb", stance="allegation", cue="accused"),
+              _claim("c2", "a2", "that the group had any role", polarity="deny", stance="denial", cue="denied",
+                     speaker="ent:front"),
+              _claim("c3", "a2", "the attack on the market", stance="responsibility", cue="claimed",
+                     speaker="ent:front")]
+    labels = [i.label for i in _build([], claims) if i.kind == "claim"]
+    assert "Green Front denies that the group had any role" in labels
+    assert "Green Front claims responsibility for the attack on the market" in labels
+    assert any(label.startswith("Mara Lisk accuses") for label in labels)
+
+
+def test_a_denial_of_the_same_words_names_what_it_denies() -> None:
+    claims = [_claim("c1", "a1", "Estmark of sheltering fighters", stance="allegation", cue="accused"),
+              _claim("c2", "a1", "Estmark of sheltering fighters", polarity="deny", stance="denial", cue="denied",
+                     speaker="ent:front")]
+    items = build_timeline([], claims, ARTICLES, NAMES, links=[ClaimLink("denies", "c2", "c1")])
+    assert "Green Front denies Mara Lisk’s accusation" in [i.label for i in items]
+
+
+def test_wire_copies_of_a_statement_are_one_line_citing_both() -> None:
+    claims = [_claim("c1", "a3", "the bridge will reopen"), _claim("c2", "a4", "the bridge will reopen")]
+    families = [SourceFamily("fam1", ("a3", "a4"))]
+    (item,) = build_timeline([], claims, ARTICLES, NAMES, families=families)
+    assert item.members == ("c1", "c2") and item.outlets == ("Eastern Ledger", "Coastal Wire")
+    assert item.independent_sources == 1
+    assert item.when == "reported 1 March 2023"  # dated by its report, and saying so
+
+
+def test_filters_apply_to_claims_too() -> None:
+    events = [_event("e1", "2023-02-25")]
+    claims = [_claim("c1", "a1", "the market will reopen", when="2023-02-26"),
+              _claim("c2", "a3", "the talks go on", speaker="ent:other", when="2023-03-01", targets=("ent:lisk",)),
+              _claim("c3", "a3", "nothing about her", speaker="ent:other", when="2023-03-01")]
+    by_lisk = _build(events, claims, filters=TimelineFilter(entities=frozenset({"ent:lisk"})))
+    assert {i.id for i in by_lisk} == {"c1", "c2"}  # she speaks in c1, is the target of c2; no event names her
+    march = _build(events, claims, filters=TimelineFilter(start="2023-03", end="2023-03"))
+    assert {i.id for i in march} == {"c2", "c3"}
+    assaults = _build(events, claims, filters=TimelineFilter(type="assault"))
+    assert {i.id for i in assaults} == {"e1"}  # claims about no assault are not kept by an event-type filter
+
+
+def test_page_cuts_without_losing_the_total() -> None:
+    items = _build([_event(f"e{i}", f"2023-02-{10 + i:02d}", place=f"ent:p{i}") for i in range(7)])
+    p = page(items, offset=5, limit=5)
+    assert [i.id for i in p.items] == ["e5", "e6"] and p.total == 7 and not p.has_more
+    assert page(items, 0, 5).has_more
+
+
+def test_timeline_text_speaks_words_not_codes() -> None:
+    items = _build([_event("e1", "2023-W08", conflicts=True),
+                    _event("e2", None, articles=("a3",), type="RETREAT", subtype="resignation")])
+    text = timeline_text(items, total=2)
+    assert "week of 20 February 2023" in text and "sources disagree on killed: 3 (Northwind Post)" in text
+    assert "date not stated (reported 1 March 2023)" in text
+    assert "Showing 1–2 of 2 items" in text
+    assert not re.search(r"\d{4}-W\d\d|ASSAULT|\ba[1-4]\b|ev_", text)
+
+
+def test_timeline_svg_draws_bars_dots_and_escapes_within_its_width() -> None:
+    ev = _event("e1", "2023-02", place=None)
+    ev2 = Event(id="e2", type="CONSULT", subtype="visit", date=TimeValue(value="2023-02-20", source="clause"),
+                location_text="<b>Kessel</b> " + "far away " * 20, mentions=(Span("a1", 0, 5, "visit"),))
+    svg = timeline_svg(_build([ev, ev2, _event("e3", None, type="APPOINT", subtype="appointment")]), width=800)
+    root = ET.fromstring(svg)  # well-formed: nothing leaked out of a label
+    assert svg.count("<rect") == 1 and svg.count("<circle") == 1
     assert "<b>" not in svg and "&lt;b&gt;" in svg
-    assert "undated" in svg
-
-
-def test_timeline_text_shows_month_as_month() -> None:
-    text = timeline_text(build_timeline([_event("e1", "2023-02")], []))
-    assert "2023-02 [2023-02-01 .. 2023-02-28]" in text
-    assert "2023-02-01  event" not in text
+    assert "Date not stated" in svg
+    for t in root.iter("{http://www.w3.org/2000/svg}text"):
+        text = "".join(t.itertext())
+        titled = t.find("{http://www.w3.org/2000/svg}title")
+        shown = text if titled is None else text.replace(titled.text or "", "", 1)
+        assert float(t.get("x") or 0) + 6.8 * len(shown) <= 800, shown  # no label runs off the right edge

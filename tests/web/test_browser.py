@@ -149,8 +149,8 @@ def test_browser_made_up_overview_entity_event_article(made_up_server: str, page
     assert pg.locator("text=interior minister").count() >= 1
     shot(pg, "made_up_entity")
     pg.go_back()
-    pg.locator("a", has_text="bombing in Kessel").first.click()
-    assert pg.locator("h1.event-title").inner_text().startswith("bombing in Kessel")
+    pg.locator("a", has_text="Alleged bombing in Kessel").first.click()
+    assert pg.locator("h1.event-title").inner_text().startswith("Alleged bombing in Kessel")
     assert pg.locator("text=Sources disagree").count() == 1
     shot(pg, "made_up_event")
     pg.locator("a.article-link").first.click()

@@ -1,4 +1,4 @@
-"""The SVG pictures: graph layout and drawing, the fallback timeline, and timeline items from any helper shape."""
+"""The graph picture: layout, drawing, escaping, and labels that neither overlap nor leave the picture."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import networkx as nx
 
 from storyline.web import api_models as S
-from storyline.web.pictures import _normalize, _pack_layout, _ticks, fallback_timeline_svg, graph_svg
+from storyline.web.pictures import CHAR_W, LINE_H, _pack_layout, graph_svg
 
 HOSTILE = '<script>alert(1)</script> " onmouseover="alert(2)'
 
@@ -36,30 +36,27 @@ def test_graph_svg_is_well_formed_and_escaped() -> None:
     assert root.find(".//line").get("class") == "edge-deny"
 
 
-def test_fallback_timeline_draws_intervals_with_ticks() -> None:
-    items = [{"kind": "event", "id": "e1", "title": HOSTILE, "earliest": "2023-02-01", "latest": "2023-02-28"},
-             {"kind": "claim", "id": "c1", "title": "said", "earliest": "2023-03-05", "latest": "2023-03-05",
-              "conflict": True},
-             {"kind": "event", "id": "undated", "title": "no date", "earliest": None}]
-    svg = str(fallback_timeline_svg(items))
+def _label_boxes(svg: str) -> list[tuple[float, float, float, float]]:
     root = ET.fromstring(svg)
-    rects = root.findall("rect")
-    assert [r.get("class") for r in rects] == ["tl-event", "tl-claim tl-conflict"]  # the undated item is left out
-    month_bar, day_bar = (float(r.get("width") or 0) for r in rects)
-    assert month_bar > 10 * day_bar  # a month-granularity date is drawn as a month, a day as a day
-    assert "Feb 2023" in svg and "Mar" in svg and "<script>" not in svg
+    boxes = []
+    for t in root.iter("{http://www.w3.org/2000/svg}text") if root.tag.startswith("{") else root.iter("text"):
+        x, y, n = float(t.get("x") or 0), float(t.get("y") or 0), len(t.text or "")
+        w = n * CHAR_W
+        x0 = {"start": x, "end": x - w, "middle": x - w / 2}[t.get("text-anchor") or "start"]
+        boxes.append((x0, y - LINE_H + 4, x0 + w, y + 4))
+    return boxes
 
 
-def test_ticks_switch_to_years_on_long_spans() -> None:
-    import datetime as dt
-
-    assert [t for _, t in _ticks(dt.date(2015, 5, 1), dt.date(2023, 1, 1))][:2] == ["2016", "2017"]
-    assert len(_ticks(dt.date(2022, 1, 1), dt.date(2023, 12, 31))) <= 12
-
-
-def test_normalize_reads_other_helper_shapes() -> None:
-    item = _normalize({"event": "ev1", "label": "Talks", "date": {"value": "2023-02", "earliest": "2023-02-01",
-                                                                    "latest": "2023-02-28"},
-                       "articles": ["a1"], "conflicts": {"date": ["x", "y"]}})
-    assert (item["kind"], item["id"], item["title"], item["earliest"], item["sources"], item["conflict"]) == (
-        "event", "ev1", "Talks", "2023-02-01", ["a1"], True)
+def test_graph_labels_do_not_overlap_or_leave_the_picture() -> None:
+    # a crowded cluster: 30 nodes with long labels in a small square
+    nodes = [S.GraphNode(id=f"n{i}", kind="entity" if i % 3 else "event", label=f"A rather long name number {i}",
+                         size=float(i % 5), x=0.45 + 0.01 * (i % 6), y=0.3 + 0.01 * (i // 6)) for i in range(30)]
+    svg = str(graph_svg(S.GraphOut(nodes=nodes, edges=[], aspect=0.6), width=600))
+    boxes = _label_boxes(svg)
+    assert 0 < len(boxes) < 30  # some labels fit, the rest stay as tooltips
+    width, height = (float(v) for v in ET.fromstring(svg).get("viewBox", "").split()[2:])
+    for i, a in enumerate(boxes):
+        assert a[0] >= 0 and a[2] <= width and a[1] >= 0 and a[3] <= height, a
+        for b in boxes[i + 1:]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+    assert svg.count("<title>") == 30  # every node keeps its full label as a tooltip

@@ -3,10 +3,13 @@
 Articles that are not independent form a *source family* and count once:
 
 - near-duplicates (``Article.copy_of``, set by ingest);
-- the same wire credit ("–IANS", "(AFP)": ``Article.credit``) or an outlet that is a wire agency;
+- the same wire credit ("–IANS", "(AFP)", "By XNA |": ``Article.credit``, whatever agency ingest
+  recorded, listed in the lexicon or not) or an outlet that is a wire agency;
 - retellings of a wire story ("according to an AFP report", "AFP reported", "told AFP",
-  "AFP's request for comment") count with that agency;
-- articles of the same outlet (one newsroom is one source).
+  "AFP's request for comment", "the Example News Agency (ENA) reported") count with that agency;
+  the agencies looked for are the lexicon's plus every agency credited anywhere in the corpus;
+- an outlet's own articles (one newsroom is one source); an outlet's wire copies count with the
+  wire, not with the outlet's own reporting.
 
 Grades (Admiralty information credibility, 1-6):
 
@@ -30,13 +33,23 @@ from storyline.model import Article, Claim, ClaimLink, Corroboration, Event, Sou
 
 _AG = agencies.PATTERN
 _Q = "['‘’\"“”]?"
-RETELLING = re.compile(
-    rf"according to (?:an?|the) {_Q}(?P<a1>{_AG}){_Q} (?:news agency )?report"
-    rf"|\b{_Q}(?P<a2>{_AG}){_Q} (?:news agency )?(?:reported|reports|said|quoted)\b"
-    rf"|\btold {_Q}(?P<a3>{_AG}){_Q}"
-    rf"|\b{_Q}(?P<a4>{_AG}){_Q}[’']s? (?:request|inquiry|query)"
-    rf"|\((?P<a5>{_AG})\)"
-    rf"|^\s*[–—-]+\s*(?P<a6>{_AG})\s*$", re.M)
+# "the Example News Agency (ENA) reported": a named agency and its acronym, lexicon or not
+_NAMED_AGENCY = re.compile(
+    r"\b(?:[A-Z][\w'’-]+ ){1,4}(?:News|Press) Agency(?: of [A-Z][\w'’-]+)?\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)"
+    r"(?= (?:reported|reports|said|says|quoted|news agency))")
+
+
+def _retelling(alternation: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"according to (?:an?|the) {_Q}(?P<a1>{alternation}){_Q} (?:news agency )?report"
+        rf"|\b{_Q}(?P<a2>{alternation}){_Q} (?:news agency )?(?:reported|reports|said|quoted)\b"
+        rf"|\btold {_Q}(?P<a3>{alternation}){_Q}"
+        rf"|\b{_Q}(?P<a4>{alternation}){_Q}[’']s? (?:request|inquiry|query)"
+        rf"|\((?P<a5>{alternation})\)"
+        rf"|^\s*[–—-]+\s*(?P<a6>{alternation})\s*$", re.M)
+
+
+RETELLING = _retelling(_AG)
 FUTURE_MODALITIES = frozenset({"expected", "planned", "hypothetical"})
 DENIED_MODALITIES = frozenset({"denied", "negated"})
 ALLEGED_MODALITIES = frozenset({"alleged", "claimed"})
@@ -52,10 +65,33 @@ def agency(name: str | None) -> str | None:
     return agencies.canonical(m.group(1)) if m else None
 
 
-def retold_agency(text: str) -> str | None:
+def credited_agency(credit: str | None) -> str | None:
+    """The agency of a credit recorded at ingest: a lexicon agency, else the first credited name.
+
+    Ingest records a credit only where the text signs with one ("–XNA", "(XNA)", "By XNA |"), so an
+    agency missing from the lexicon still marks a wire copy. "Agencies" names no single agency.
+    """
+    known = agency(credit)
+    if known or not credit:
+        return known
+    first = credit.split(",")[0].strip()
+    return None if not first or first in agencies.GENERIC_CREDITS else first
+
+
+def retold_agency(text: str, pattern: re.Pattern[str] = RETELLING) -> str | None:
     """The agency an article retells, when it says so more than in passing."""
-    found = Counter(agencies.canonical(v) for m in RETELLING.finditer(text) for v in m.groupdict().values() if v)
+    found = Counter(agencies.canonical(v) for m in pattern.finditer(text) for v in m.groupdict().values() if v)
+    found.update(m.group("acr") for m in _NAMED_AGENCY.finditer(text))
     return found.most_common(1)[0][0] if found else None
+
+
+def corpus_retelling(articles: dict[str, Article]) -> re.Pattern[str]:
+    """The retelling pattern for the lexicon's agencies and every agency credited in the corpus."""
+    credited = {c for a in articles.values() if (c := credited_agency(a.credit)) and not agency(c)}
+    if not credited:
+        return RETELLING
+    extra = "|".join(re.escape(c) for c in sorted(credited, key=len, reverse=True))
+    return _retelling(f"{_AG}|{extra}")
 
 
 # --------------------------------------------------------------------------- families
@@ -81,34 +117,39 @@ class _Union:
         self.reasons[self.find(a)].add(reason)
 
 
-def origin_of(article: Article) -> str | None:
+def origin_of(article: Article, retelling: re.Pattern[str] = RETELLING) -> str | None:
     """The wire origin of an article: its credit, an agency outlet, or the agency it retells."""
-    return agency(article.credit) or agency(article.outlet) or retold_agency(article.text)
+    return credited_agency(article.credit) or agency(article.outlet) or retold_agency(article.text, retelling)
 
 
 def source_families(articles: dict[str, Article]) -> list[SourceFamily]:
     """Group articles that are not independent; every article is in exactly one family."""
     uf = _Union(sorted(articles))
+    retelling = corpus_retelling(articles)
+    origin = {aid: origin_of(art, retelling) for aid, art in articles.items()}
     firsts: dict[tuple[str, str], str] = {}
     for aid in sorted(articles):
         art = articles[aid]
         if art.copy_of and art.copy_of in articles:
             uf.union(aid, art.copy_of, "near-duplicate text")
-        for kind, key in (("wire", origin_of(art)), ("outlet", (art.outlet or "").strip().lower() or None)):
-            if key is None:
-                continue
-            first = firsts.setdefault((kind, key), aid)
-            uf.union(aid, first, f"same {kind}: {key}" if kind == "outlet" else f"wire copy or retelling: {key}")
+        # a wire copy joins its wire; only an outlet's own reporting joins the outlet's family, so an
+        # outlet that reprints a wire story does not make its own reports copies of that wire
+        kind, key = (("wire", origin[aid]) if origin[aid]
+                     else ("outlet", (art.outlet or "").strip().lower() or None))
+        if key is None:
+            continue
+        first = firsts.setdefault((kind, key), aid)
+        uf.union(aid, first, f"same {kind}: {key}" if kind == "outlet" else f"wire copy or retelling: {key}")
     groups: dict[str, list[str]] = defaultdict(list)
     for aid in sorted(articles):
         groups[uf.find(aid)].append(aid)
     fams = []
     for root, members in sorted(groups.items()):
-        origins = Counter(o for o in (origin_of(articles[a]) for a in members) if o)
-        origin = origins.most_common(1)[0][0] if origins else None
+        origins = Counter(o for o in (origin[a] for a in members) if o)
+        wire = origins.most_common(1)[0][0] if origins else None
         reason = "; ".join(sorted(uf.reasons.get(root, set()))) or "single article"
-        fams.append(SourceFamily(id=f"family:{origin or root}", articles=tuple(members), reason=reason,
-                                 origin=origin))
+        fams.append(SourceFamily(id=f"family:{wire or root}", articles=tuple(members), reason=reason,
+                                 origin=wire))
     return fams
 
 

@@ -1,27 +1,37 @@
-"""A cited briefing: an extractive multi-document summary in which every sentence names its sources.
+"""A briefing an analyst would sign: one section per incident or development, in time order, every sentence cited.
 
 Steps, each a function below:
 
-1. **Candidates**: the sentences of the story's articles (the analyses'
-   sentence spans; a plain splitter when an article has none), with offsets.
-2. **Duplicates**: sentences with the same normalized text, or near-identical
-   ones (a syndicated copy, a lightly edited wire story), become one group;
-   the group is shown once and cites every article that carries it.
-3. **Salience**: centrality (mean cosine to the other candidates, as in
-   LexRank) over MiniLM vectors, plus the weight of the entities, fused events
-   and claims the sentence mentions, boosted by corroboration (independent
-   sources of the event, support of the claim, and how many independent
-   sources carry the sentence itself). A query or an entity focuses it.
-4. **Selection**: maximal marginal relevance (MMR) over the same vectors, so
-   the briefing does not say the same thing twice.
-5. **Grouping**: a sentence that mentions a fused event goes under that
-   event's heading ("Assault — 2023-01-30, Springfield"); claims and the rest
-   go under "Claims" and "Background".
+1. **Incidents** (:mod:`storyline.present.incidents`): fused events with their
+   fragments and duplicates collapsed; speech acts are left to the claims.
+2. **Choice**: every incident reported by two or more independent sources is
+   in; more are added by importance (independent sources, casualties,
+   recency) up to ``max_sections``. An entity or a query narrows the choice.
+3. **Sentences**: the story's sentences (analysis spans, so offsets are kept)
+   without page furniture (handles, links, share lines, bylines) and with
+   datelines cut off. Sentences with the same or near-identical text (a wire
+   copy) are one sentence that cites every article carrying it. Each section
+   takes the most salient sentence that mentions its incident (salience:
+   centrality over MiniLM vectors, as in LexRank, plus the weight of what it
+   names and how many independent sources carry it), and a second one that
+   does not repeat the first.
+4. **Toll**: every reported figure with its article and date (``events[].reports``
+   when fusion provides them, else the analyses' event mentions, else the
+   event's conflicts) gives one sentence: the latest figure, the range, and
+   how it was revised.
+5. **Claims**: who said what about the incident and who denied it, as
+   "X said …; Y denied …". Accusations and denials about no chosen incident
+   get sections of their own.
+6. **Sources**: every citation is a number that resolves to one article
+   (outlet, date, title, link), numbered in order of first use.
+
+The heading of a section is built from the incident, never from a sentence:
+kind in words, actor for a development, place, and the date at its real
+granularity ("date not stated" when the text never gives one).
 
 Without an embedder (``Config.use_embeddings`` False, or ``embedder=None``)
-sentences are compared by TF-IDF vectors over the candidate sentences
-(:func:`storyline.fuse.stories.tfidf_vectors`): lexical, so paraphrases look
-less alike and the redundancy check is weaker, but no model is needed.
+sentences are compared by TF-IDF vectors over the candidate sentences:
+lexical, so paraphrases look less alike, but no model is needed.
 """
 
 from __future__ import annotations
@@ -29,68 +39,78 @@ from __future__ import annotations
 import html
 import math
 import re
-from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 import numpy as np
-from rapidfuzz import fuzz
 
 from storyline.analyze.embed import Embedder
-from storyline.analyze.tfidf import tfidf_vectors
-from storyline.model import Article, Event, Story
+from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Story, to_dict
+from storyline.present import said
+from storyline.present.incidents import Incident, collapse, interval
+from storyline.present.items import BriefItem, Citation, Part
+from storyline.present.sentences import (
+    REDUNDANT,
+    Group,
+    annotate,
+    article_rank,
+    candidates,
+    cap_candidates,
+    group_duplicates,
+    is_furniture,
+    salience,
+    split_sentences,
+    vectors,
+)
+from storyline.present.sources import family_map, independent
+from storyline.present.timeline import event_phrase, speaker_words
+from storyline.present.tolls import toll_item, toll_reports, upper
+from storyline.present.words import (
+    NOT_STATED,
+    count,
+    date_words,
+    interval_words,
+    list_words,
+    outlet_words,
+)
 
-MIN_WORDS = 6  # shorter "sentences" are headlines, bylines and fragments
-MAX_WORDS = 80  # longer ones are usually unsplit lists or tables
-MAX_CANDIDATES = 2000  # caps the pairwise work on very large stories (cheap pre-score keeps the best)
-NEAR_IDENTICAL = 90.0  # rapidfuzz ratio (0-100) above which two sentences are the same sentence
-NEAR_IDENTICAL_FAMILY = 75.0  # looser inside a source family / copy: wire copies are lightly edited
-REDUNDANT = 0.85  # cosine above which a candidate only repeats a chosen sentence
-MMR_LAMBDA = 0.7
+MAX_MANDATORY = 40  # incidents with >= 2 independent sources always appear, up to this many
+MAX_EXCHANGES = 4  # accusation-and-denial sections about no chosen incident
+ALSO_MAX = 3  # sentences of the closing "Also reported" section when incidents are few
 
-_SPLIT = re.compile(r"[.!?][\"'”’)]*(\s+)(?=[\"'“‘(]?[A-Z0-9])|(\n+)")
-_SPACE = re.compile(r"\s+")
-
+__all__ = ["BriefItem", "BriefSection", "Briefing", "Citation", "Part", "SourceEntry", "brief", "is_furniture",
+           "md_escape", "split_sentences"]
 
 # --------------------------------------------------------------------------- the result
-
-
-@dataclass(frozen=True)
-class Citation:
-    """Where a briefing sentence comes from: an article span plus what a reader needs to name it."""
-
-    article: str
-    start: int
-    end: int
-    outlet: str | None = None
-    published: str | None = None
-    url: str | None = None
-
-    @property
-    def label(self) -> str:
-        """The outlet, or the article id when the outlet is unknown."""
-        return self.outlet or self.article
-
-
-@dataclass(frozen=True)
-class BriefItem:
-    """One briefing sentence and every article that carries it (same or near-identical text)."""
-
-    text: str
-    sources: tuple[Citation, ...]
-    score: float = 0.0
-    independent_sources: int = 1
-    events: tuple[str, ...] = ()
-    claims: tuple[str, ...] = ()
-    entities: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class BriefSection:
     heading: str
     items: tuple[BriefItem, ...]
-    event: str | None = None  # the fused event id when the section is an event
+    event: str | None = None  # the lead event id when the section is an incident
+    members: tuple[str, ...] = ()  # every event id collapsed into the incident
+    when: str = NOT_STATED
+    kind: str = "incident"  # incident | exchange (an accusation and its denial) | also (other salient sentences)
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """One numbered source: exactly one article."""
+
+    number: int
+    article: str
+    outlet: str
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+    def words(self) -> str:
+        date = date_words(self.published) if self.published else "undated"
+        title = f", “{self.title}”" if self.title else ""
+        return f"{self.outlet}, {date}{title}"
 
 
 @dataclass(frozen=True)
@@ -98,41 +118,133 @@ class Briefing:
     title: str
     sections: tuple[BriefSection, ...]
     method: str = "minilm"  # "minilm" or "lexical" (TF-IDF fallback)
+    scope: str = ""  # what it was made from: articles, outlets, dates
+    sources: tuple[SourceEntry, ...] = ()
 
     def items(self) -> list[BriefItem]:
         return [it for s in self.sections for it in s.items]
 
+    def numbers(self) -> dict[str, int]:
+        return {s.article: s.number for s in self.sources}
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for the JSON API: sections, items with their parts and citations, numbered sources."""
+        num = self.numbers()
+
+        def item(it: BriefItem) -> dict[str, Any]:
+            return {"text": it.text, "kind": it.kind, "events": list(it.events), "claims": list(it.claims),
+                    "independent_sources": it.independent_sources,
+                    "parts": [{"text": p.text, "cites": [to_dict(c) for c in p.cites]} for p in it.parts],
+                    "sources": [to_dict(c) for c in it.sources],
+                    "numbers": sorted({num[c.article] for c in it.sources if c.article in num})}
+
+        sections = [{"heading": s.heading, "kind": s.kind, "event": s.event, "members": list(s.members),
+                     "when": s.when, "items": [item(it) for it in s.items]} for s in self.sections]
+        return {"title": self.title, "method": self.method, "scope": self.scope, "markdown": self.to_markdown(),
+                "sections": sections, "sources": [to_dict(s) for s in self.sources]}
+
     def to_markdown(self) -> str:
         """Markdown; text is escaped so article content cannot inject markup or HTML."""
+        num = self.numbers()
         lines = [f"# {md_escape(self.title)}", ""]
+        if self.scope:
+            lines += [f"_{md_escape(self.scope)}_", ""]
         for sec in self.sections:
             lines += [f"## {md_escape(sec.heading)}", ""]
             for it in sec.items:
-                cites = "; ".join(md_escape(c.label) for c in _unique_labels(it.sources))
-                lines.append(f"- {md_escape(it.text)} [{cites}]")
+                lines.append("- " + "".join(md_escape(p.text) + _md_marks(p.cites, num) for p in it.parts))
+            lines.append("")
+        if self.sources:
+            lines += ["## Sources", ""]
+            for s in self.sources:
+                link = f" <{s.url}>" if s.url and _http(s.url) else ""
+                lines.append(f"{s.number}. {md_escape(s.words())}{link}")
             lines.append("")
         return "\n".join(lines)
 
-    def to_html(self, link: Callable[[Citation], str] | None = None) -> str:
-        """An HTML fragment; every dynamic string is escaped. ``link`` gives a citation's href."""
-        e = _h
-        out = [f'<article class="briefing"><h1>{e(self.title)}</h1>']
-        for sec in self.sections:
-            attr = f' data-event="{e(sec.event)}"' if sec.event else ""
-            out.append(f'<section{attr}><h2>{e(sec.heading)}</h2><ul>')
-            for it in sec.items:
-                cites = []
-                for c in it.sources:
-                    data = f'data-article="{e(c.article)}" data-start="{c.start}" data-end="{c.end}"'
-                    inner = e(c.label)
-                    if link is not None:
-                        inner = f'<a href="{e(link(c))}">{inner}</a>'
-                    cites.append(f"<cite {data}>{inner}</cite>")
-                out.append(f'<li><span class="sentence">{e(it.text)}</span> '
-                           f'<span class="sources">[{"; ".join(cites)}]</span></li>')
-            out.append("</ul></section>")
-        out.append("</article>")
-        return "\n".join(out)
+    def to_html(self, link: Callable[[Citation], str] | None = None, standalone: bool = False) -> str:
+        """HTML with every dynamic string escaped; ``standalone`` gives a whole styled, printable page.
+
+        Citation numbers link to the numbered source list; ``link`` (the web UI's article page) gives each
+        source a second link besides its own URL.
+        """
+        body = _html_body(self, link)
+        if not standalone:
+            return body
+        return (f'<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+                f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+                f"<title>{_h(self.title)}</title>\n<style>\n{PRINT_CSS}</style>\n</head>\n<body>\n{body}\n"
+                f"</body>\n</html>\n")
+
+
+def _http(url: str) -> bool:
+    return re.match(r"https?://", url.strip(), re.IGNORECASE) is not None
+
+
+def _md_marks(cites: Sequence[Citation], num: Mapping[str, int]) -> str:
+    ns = sorted({num[c.article] for c in cites if c.article in num})
+    return f" [{', '.join(map(str, ns))}]" if ns else ""
+
+
+def _html_marks(cites: Sequence[Citation], num: Mapping[str, int]) -> str:
+    ns = sorted({num[c.article] for c in cites if c.article in num})
+    if not ns:
+        return ""
+    links = ", ".join(f'<a href="#src-{n}">{n}</a>' for n in ns)
+    return f' <span class="cite">[{links}]</span>'
+
+
+def _html_body(b: Briefing, link: Callable[[Citation], str] | None) -> str:
+    e = _h
+    num = b.numbers()
+    out = [f'<article class="briefing"><h1>{e(b.title)}</h1>']
+    if b.scope:
+        out.append(f'<p class="scope">{e(b.scope)}</p>')
+    for sec in b.sections:
+        attrs = f' data-kind="{e(sec.kind)}"'
+        if sec.event:
+            attrs += f' data-event="{e(sec.event)}" data-members="{e(" ".join(sec.members))}"'
+        out.append(f"<section{attrs}><h2>{e(sec.heading)}</h2><ul>")
+        for it in sec.items:
+            text = "".join(f"{e(p.text)}{_html_marks(p.cites, num)}" for p in it.parts)
+            out.append(f'<li class="item-{e(it.kind)}" data-events="{e(" ".join(it.events))}">{text}</li>')
+        out.append("</ul></section>")
+    if b.sources:
+        out.append('<section class="sources"><h2>Sources</h2><ol>')
+        for s in b.sources:
+            title = e(s.title) if s.title else "untitled"
+            local = ""
+            if link is not None:
+                cite = Citation(s.article, 0, 0, s.outlet, s.published, s.url, s.title)
+                local = f' <a class="local" href="{e(link(cite))}">read here</a>'
+            ext = (f' <a class="ext" href="{e(s.url)}" rel="noopener noreferrer">{e(s.url)}</a>'
+                   if s.url and _http(s.url) else "")
+            date = e(date_words(s.published)) if s.published else "undated"
+            out.append(f'<li id="src-{s.number}" data-article="{e(s.article)}"><span class="outlet">'
+                       f'{e(s.outlet)}</span>, <span class="date">{date}</span>, “<span class="title">{title}'
+                       f"</span>”{local}{ext}</li>")
+        out.append("</ol></section>")
+    out.append("</article>")
+    return "\n".join(out)
+
+
+PRINT_CSS = """body { font: 16px/1.5 Georgia, "Times New Roman", serif; color: #1a1a1a; max-width: 46rem;
+  margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 1.7rem; margin-bottom: .2rem; }
+h2 { font-size: 1.15rem; margin: 1.6rem 0 .4rem; border-bottom: 1px solid #ccc; padding-bottom: .15rem; }
+.scope { color: #555; font-style: italic; margin-top: 0; }
+ul { padding-left: 1.2rem; } li { margin: .35rem 0; }
+.cite { font-size: .8em; color: #555; white-space: nowrap; }
+.cite a, .sources a { color: #1d4f91; }
+.sources ol { font-size: .9rem; padding-left: 1.6rem; } .sources li { margin: .2rem 0; word-break: break-word; }
+.sources .ext { color: #555; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 11pt; }
+  a { color: inherit; text-decoration: none; }
+  .sources .ext::before { content: " "; }
+  h2 { break-after: avoid; } li { break-inside: avoid; }
+}
+"""
 
 
 def _h(text: object) -> str:
@@ -150,276 +262,39 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
-def _unique_labels(cites: Iterable[Citation]) -> list[Citation]:
-    """One citation per outlet label in running text (all spans stay in ``sources``)."""
-    seen, out = set(), []
-    for c in cites:
-        if c.label not in seen:
-            seen.add(c.label)
-            out.append(c)
-    return out
+# --------------------------------------------------------------------------- choosing incidents
 
 
-# --------------------------------------------------------------------------- candidates
+def importance(inc: Incident, indep: int, latest: str | None) -> float:
+    """Independent sources first, then casualties, then recency, then how precisely it is known."""
+    killed = inc.fatalities
+    injured = inc.injured
+    recency = 0.0
+    iv = interval(inc.date) if inc.date_stated else None
+    if iv and latest:
+        from datetime import date as _date
+
+        gap = (_date.fromisoformat(latest[:10]) - iv[1]).days
+        recency = 1.0 / (1.0 + max(gap, 0) / 30.0)
+    return (2.0 * math.log1p(indep) + 1.0 * math.log1p(upper(killed) if killed else 0)
+            + 0.5 * math.log1p(upper(injured) if injured else 0) + 0.5 * recency
+            + 0.3 * (inc.lead.location is not None or bool(inc.lead.location_text)) + 0.3 * inc.date_stated)
 
 
-@dataclass
-class _Sent:
-    article: str
-    start: int
-    end: int
-    text: str  # whitespace-collapsed display text
-    norm: str  # lower-cased alphanumerics, for duplicate detection
-    position: int  # sentence index in its article
+def _time_key(inc: Incident) -> tuple[int, str, str, str]:
+    iv = interval(inc.date) if inc.date_stated else None
+    if iv:
+        return (0, iv[0].isoformat(), iv[1].isoformat(), inc.id)
+    return (1, "", "", inc.id)
 
 
-@dataclass
-class _Group:
-    """Sentences that say the same thing in the same words; ``rep`` is shown."""
-
-    rep: _Sent
-    members: list[_Sent] = field(default_factory=list)
-    events: set[str] = field(default_factory=set)
-    claims: set[str] = field(default_factory=set)
-    entities: set[str] = field(default_factory=set)
-
-
-def _normalize(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """A plain sentence splitter for articles that come without analysis sentences."""
-    spans, start = [], 0
-    for m in _SPLIT.finditer(text):
-        gap = 1 if m.group(1) is not None else 2  # the whitespace after an end mark, or a line break
-        spans.append((start, m.start(gap)))
-        start = m.end(gap)
-    spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tuple[int, int]]]) -> list[_Sent]:
-    out = []
-    for art in articles:
-        spans = sentences.get(art.id) or split_sentences(art.text)
-        for i, (s0, e0) in enumerate(spans):
-            s, e = _trim(art.text, s0, e0)
-            raw = art.text[s:e]
-            n_words = len(raw.split())
-            if not (MIN_WORDS <= n_words <= MAX_WORDS) or not re.search(r"[^\W\d_]", raw):
-                continue
-            out.append(_Sent(art.id, s, e, _SPACE.sub(" ", raw), _normalize(raw), i))
-    return out
-
-
-# --------------------------------------------------------------------------- duplicates
-
-
-def _family_of(story: Story) -> dict[str, str]:
-    """Article id -> a key shared by articles that are not independent (copies, source families)."""
-    fam: dict[str, str] = {a.id: a.id for a in story.articles}
-    for f in story.source_families:
-        for aid in f.articles:
-            fam[aid] = f.id
-    for a in story.articles:  # a copy belongs with its original
-        if a.copy_of:
-            fam[a.id] = fam.get(a.copy_of, a.copy_of)
-    return fam
-
-
-def _group_duplicates(cands: list[_Sent], vecs: np.ndarray, family: Mapping[str, str],
-                      rank: Mapping[str, tuple[int, str, str]]) -> list[tuple[_Group, int]]:
-    """Merge same/near-identical sentences; returns groups with the row of their representative.
-
-    Candidates come ranked by article (originals first), so the first
-    member of a group is from the original and becomes what is shown.
-    Embedding/TF-IDF cosine finds likely pairs cheaply; the character-level
-    ratio decides, so two outlets paraphrasing one fact stay two sentences.
-    """
-    order = sorted(range(len(cands)), key=lambda i: (rank[cands[i].article], cands[i].position))
-    sims = vecs @ vecs.T if len(cands) else np.zeros((0, 0))
-    groups: list[tuple[_Group, int]] = []
-    by_norm: dict[str, int] = {}
-    for i in order:
-        c = cands[i]
-        hit = by_norm.get(c.norm)
-        if hit is None:
-            hit = _near_identical_group(c, i, groups, sims, family)
-        if hit is None:
-            groups.append((_Group(rep=c, members=[c]), i))
-            by_norm[c.norm] = len(groups) - 1
-        else:
-            g = groups[hit][0]
-            by_norm.setdefault(c.norm, hit)
-            if all(m.article != c.article for m in g.members):  # one citation per article
-                g.members.append(c)
-    return groups
-
-
-def _near_identical_group(c: _Sent, i: int, groups: list[tuple[_Group, int]], sims: np.ndarray,
-                          family: Mapping[str, str]) -> int | None:
-    if not groups:
-        return None
-    rows = np.fromiter((row for _, row in groups), dtype=np.int64, count=len(groups))
-    for gi in np.flatnonzero(sims[i, rows] >= 0.6):  # a cheap filter before the character-level check
-        g = groups[int(gi)][0]
-        same_family = any(family.get(m.article) == family.get(c.article) for m in g.members)
-        limit = NEAR_IDENTICAL_FAMILY if same_family else NEAR_IDENTICAL
-        if fuzz.ratio(c.norm, g.rep.norm) >= limit:
-            return int(gi)
-    return None
-
-
-# --------------------------------------------------------------------------- salience
-
-
-def _inside(spans: Iterable[tuple[str, int, int, str]], groups: list[tuple[_Group, int]],
-            attr: str) -> None:
-    """Attach object ids whose spans fall inside a group member's sentence (sentences do not overlap)."""
-    where: dict[str, list[tuple[int, int, _Group]]] = defaultdict(list)
-    for g, _ in groups:
-        for m in g.members:
-            where[m.article].append((m.start, m.end, g))
-    starts: dict[str, list[int]] = {}
-    for article, rows in where.items():
-        rows.sort(key=lambda r: r[0])
-        starts[article] = [r[0] for r in rows]
-    for article, start, end, oid in spans:
-        if article not in where:
-            continue
-        i = bisect_right(starts[article], start) - 1  # the last sentence starting at or before the span
-        if i >= 0:
-            s, e, g = where[article][i]
-            if s <= start and end <= e:
-                getattr(g, attr).add(oid)
-
-
-def _annotate(story: Story, groups: list[tuple[_Group, int]]) -> None:
-    _inside(((m.article, m.start, m.end, e.id) for e in story.entities for m in e.mentions), groups, "entities")
-    _inside(((m.article, m.start, m.end, ev.id) for ev in story.events for m in ev.mentions), groups, "events")
-    # a claim spans its whole attribution; it belongs to the sentence holding its start
-    _inside(((c.article, c.start, c.start + 1, c.id) for c in story.claims), groups, "claims")
-
-
-def _scaled(values: Sequence[float]) -> np.ndarray:
-    arr = np.asarray(values, dtype=np.float32)
-    top = float(arr.max()) if len(arr) else 0.0
-    return arr / top if top > 0 else np.zeros_like(arr)
-
-
-def _salience(story: Story, groups: list[tuple[_Group, int]], vecs: np.ndarray,
-              family: Mapping[str, str]) -> np.ndarray:
-    """Centrality + entity, event and claim weight + corroboration, each scaled to [0, 1]."""
-    n = len(groups)
-    sims = vecs @ vecs.T
-    central = _scaled(np.clip(sims, 0, None).sum(axis=1) - 1.0) if n > 1 else np.ones(n)
-    ent_articles = {e.id: len({m.article for m in e.mentions}) for e in story.entities}
-    ev_support = {ev.id: _event_support(ev) for ev in story.events}
-    cl_support = {cid: c.independent_sources for cid, c in story.claim_support.items()}
-    linked = {x for link in story.claim_links for x in (link.from_, link.to)}
-    ent, evt, clm, sup, lead = [], [], [], [], []
-    for g, _ in groups:
-        top_ents = sorted((ent_articles.get(x, 1) for x in g.entities), reverse=True)[:3]
-        ent.append(sum(math.log1p(v) for v in top_ents))
-        evt.append(max((math.log1p(ev_support.get(x, 1)) for x in g.events), default=0.0))
-        clm.append(max((math.log1p(cl_support.get(x, 1)) + (0.5 if x in linked else 0.0) for x in g.claims),
-                       default=0.0))
-        sup.append(math.log1p(len({family.get(m.article, m.article) for m in g.members})))
-        lead.append(1.0 / (1.0 + min(m.position for m in g.members)))
-    return (0.35 * central + 0.2 * _scaled(ent) + 0.2 * _scaled(evt) + 0.1 * _scaled(clm)
-            + 0.1 * _scaled(sup) + 0.05 * np.asarray(lead, dtype=np.float32))
-
-
-def _event_support(ev: Event) -> int:
-    if ev.corroboration is not None:
-        return ev.corroboration.independent_sources
-    return len({m.article for m in ev.mentions})
-
-
-def _mmr(scores: np.ndarray, vecs: np.ndarray, k: int) -> list[int]:
-    """Maximal marginal relevance; candidates that merely repeat a chosen one are never taken."""
-    chosen: list[int] = []
-    redundancy = np.zeros(len(scores), dtype=np.float32)  # max cosine to anything chosen so far
-    open_ = np.ones(len(scores), dtype=bool)
-    while len(chosen) < k:
-        open_ &= redundancy < REDUNDANT
-        if not open_.any():
-            break
-        value = np.where(open_, MMR_LAMBDA * scores - (1 - MMR_LAMBDA) * redundancy, -np.inf)
-        best = int(np.argmax(value))
-        chosen.append(best)
-        open_[best] = False
-        redundancy = np.maximum(redundancy, vecs @ vecs[best])
-    return chosen
-
-
-# --------------------------------------------------------------------------- sections
-
-
-def event_heading(ev: Event, story: Story) -> str:
-    """'Assault — 2023-01-30, Springfield': type, best date and place of a fused event."""
-    kind = (ev.subtype or ev.type).replace("_", " ").strip().capitalize() or "Event"
-    place = ev.location_text
-    if place is None and ev.location:
-        place = next((e.name for e in story.entities if e.id == ev.location), None)
-    bits = [b for b in ((ev.date.value if ev.date else None), place) if b]
-    return f"{kind} — {', '.join(bits)}" if bits else kind
-
-
-def _sections(story: Story, picked: list[tuple[_Group, float]], articles: Mapping[str, Article],
-              family: Mapping[str, str]) -> tuple[BriefSection, ...]:
-    events = {ev.id: ev for ev in story.events}
-    buckets: dict[str, list[tuple[_Group, float]]] = defaultdict(list)
-    for g, score in picked:
-        buckets[_section_key(g, events)].append((g, score))
-
-    def when(key: str) -> tuple[int, str, str]:
-        ev = events.get(key)
-        if ev is None:
-            return (1 if key == "Claims" else 2, "", key)
-        return (0, (ev.date.value or "9999") if ev.date else "9999", key)
-
-    sections = []
-    for key in sorted(buckets, key=when):
-        items = sorted(buckets[key], key=lambda gs: _reading_order(gs[0], articles))
-        ev = events.get(key)
-        heading = event_heading(ev, story) if ev else key
-        sections.append(BriefSection(heading, tuple(_item(g, s, articles, family) for g, s in items),
-                                     event=ev.id if ev else None))
-    return tuple(sections)
-
-
-def _section_key(g: _Group, events: Mapping[str, Event]) -> str:
-    """The best-supported fused event the sentence mentions, else Claims or Background."""
-    evs = [events[x] for x in g.events if x in events]
-    if evs:
-        return max(evs, key=lambda ev: (_event_support(ev), ev.id)).id
-    return "Claims" if g.claims else "Background"
-
-
-def _reading_order(g: _Group, articles: Mapping[str, Article]) -> tuple[str, str, int]:
-    a = articles[g.rep.article]
-    return (a.published or "9999", a.id, g.rep.start)
-
-
-def _item(g: _Group, score: float, articles: Mapping[str, Article], family: Mapping[str, str]) -> BriefItem:
-    cites = []
-    for m in g.members:
-        a = articles[m.article]
-        cites.append(Citation(m.article, m.start, m.end, a.outlet, a.published, a.url))
-    return BriefItem(text=g.rep.text, sources=tuple(cites), score=round(float(score), 4),
-                     independent_sources=len({family.get(m.article, m.article) for m in g.members}),
-                     events=tuple(sorted(g.events)), claims=tuple(sorted(g.claims)),
-                     entities=tuple(sorted(g.entities)))
+def heading(inc: Incident, names: Mapping[str, str], articles: Mapping[str, Article]) -> str:
+    """'Bombing in Sarn, 4 March 2031'; 'Resignation of Anselm Dravik, 7 March 2031'; '…, date not stated'."""
+    what = event_phrase(inc.lead, names)
+    if inc.date_stated and inc.date is not None:
+        return f"{what}, {date_words(inc.date.value)}"
+    days = sorted(p for a in inc.articles if a in articles and (p := articles[a].published))
+    return f"{what}, {NOT_STATED}" + (f" (reported {date_words(days[0])})" if days else "")
 
 
 # --------------------------------------------------------------------------- entry point
@@ -436,21 +311,6 @@ def _scope(story: Story, story_id: str | None) -> list[Article]:
     return arts
 
 
-def _article_rank(articles: Sequence[Article]) -> dict[str, tuple[int, str, str]]:
-    """Originals before copies, then by date and id: a group's first member is the one shown."""
-    return {a.id: (1 if a.copy_of else 0, a.published or "9999", a.id) for a in articles}
-
-
-def _vectors(texts: list[str], embedder: Embedder | None, query: str | None) -> tuple[np.ndarray, np.ndarray | None]:
-    if embedder is not None:
-        vecs = embedder.encode([*texts, *([query] if query else [])])
-    else:
-        vecs = tfidf_vectors(texts, extra=[query] if query else [])
-    if query:
-        return vecs[:-1], vecs[-1]
-    return vecs, None
-
-
 def _title(story: Story, entity: str | None, query: str | None, story_id: str | None) -> str:
     if entity is not None:
         name = next((e.name for e in story.entities if e.id == entity), entity)
@@ -460,64 +320,294 @@ def _title(story: Story, entity: str | None, query: str | None, story_id: str | 
     if story_id is None and len(story.stories) == 1:  # the whole story is one cluster: name it
         story_id = story.stories[0].id
     label = next((c.label for c in story.stories if c.id == story_id), None) if story_id else None
-    return f"Briefing: {label}" if label else "Briefing"
+    return f"Briefing: {label.replace(' / ', ', ')}" if label else "Briefing"
 
 
-def _prescore(c: _Sent, marked: set[tuple[str, int]]) -> float:
-    return (1.0 if (c.article, c.position) in marked else 0.0) + 1.0 / (1 + c.position)
+def scope_words(articles: Sequence[Article]) -> str:
+    """'From 9 articles by 8 outlets, published 4–14 March 2031 (1 undated).'"""
+    outlets = {outlet_words(a.outlet, a.url) for a in articles}
+    days = sorted(p for a in articles if (p := a.published))
+    when = ""
+    if days and len(days[0]) == len(days[-1]) == 10:
+        when = f", published {interval_words(days[0], days[-1])}"
+    elif days:
+        first, last = date_words(days[0]), date_words(days[-1])
+        when = f", published {first}" if first == last else f", published {first} to {last}"
+    undated = len(articles) - len(days)
+    extra = f" ({undated} undated)" if undated and days else ""
+    return f"From {count(len(articles), 'article')} by {count(len(outlets), 'outlet')}{when}{extra}."
 
 
-def _cap(cands: list[_Sent], story: Story) -> list[_Sent]:
-    """Keep the MAX_CANDIDATES most promising sentences (ones with events/claims, then leads)."""
-    if len(cands) <= MAX_CANDIDATES:
-        return cands
-    spans = defaultdict(list)
-    for c in cands:
-        spans[c.article].append(c)
-    marked: set[tuple[str, int]] = set()
-    points = [(m.article, m.start) for ev in story.events for m in ev.mentions]
-    points += [(cl.article, cl.start) for cl in story.claims]
-    for art, pos in points:
-        for c in spans.get(art, ()):
-            if c.start <= pos < c.end:
-                marked.add((c.article, c.position))
-    return sorted(cands, key=lambda c: -_prescore(c, marked))[:MAX_CANDIDATES]
+@dataclass
+class _Context:
+    """Everything the section builders share."""
+
+    story: Story
+    articles: dict[str, Article]
+    names: dict[str, str]
+    types: dict[str, str]  # entity id -> its type (a pronoun's speaker must not be a place)
+    family: dict[str, str]
+    groups: list[tuple[Group, int]]
+    vecs: np.ndarray  # one row per group
+    scores: np.ndarray
+    relevance: np.ndarray | None  # closeness to the query, per group
+    entity: str | None
+    used: set[int] = field(default_factory=set)  # groups already shown
+    by_event: dict[str, list[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for gi, (g, _) in enumerate(self.groups):
+            for ev in g.events:
+                self.by_event.setdefault(ev, []).append(gi)
 
 
-def brief(story: Story, sentences: Mapping[str, Sequence[tuple[int, int]]], *, max_sentences: int = 10,
+def _item_from_group(ctx: _Context, gi: int) -> BriefItem:
+    g = ctx.groups[gi][0]
+    cites = []
+    for m in g.members:
+        a = ctx.articles[m.article]
+        cites.append(Citation(m.article, m.start, m.end, a.outlet, a.published, a.url, a.title))
+    return BriefItem((Part(g.rep.text, tuple(cites)),), score=round(float(ctx.scores[gi]), 4),
+                     independent_sources=independent((m.article for m in g.members), ctx.family),
+                     events=tuple(sorted(g.events)), claims=tuple(sorted(g.claims)),
+                     entities=tuple(sorted(g.entities)))
+
+
+def _section_sentences(ctx: _Context, inc: Incident, per_section: int) -> list[BriefItem]:
+    """The best sentences telling this incident (a claim sentence only when nothing else tells it)."""
+    members = set(inc.members)
+    pool = sorted({gi for ev in members for gi in ctx.by_event.get(ev, []) if gi not in ctx.used})
+    if ctx.entity is not None:
+        pool = [gi for gi in pool if ctx.entity in ctx.groups[gi][0].entities] or pool
+    if not pool:
+        return []
+
+    def value(gi: int) -> float:
+        g = ctx.groups[gi][0]
+        own = 0.15 * (g.rep.position < 3) - 0.3 * bool(g.claims)  # what happened, before who said what
+        rel = 0.6 * float(ctx.relevance[gi]) if ctx.relevance is not None else 0.0
+        return float(ctx.scores[gi]) + own + rel
+
+    pool.sort(key=lambda gi: -value(gi))
+    chosen = [pool[0]]
+    for gi in pool[1:]:
+        if len(chosen) >= per_section:
+            break
+        if ctx.groups[gi][0].claims:  # who said what goes to the claims line
+            continue
+        if max(float(ctx.vecs[gi] @ ctx.vecs[c]) for c in chosen) < REDUNDANT and value(gi) >= 0.6 * value(chosen[0]):
+            chosen.append(gi)
+    ctx.used.update(chosen)
+    chosen.sort(key=lambda gi: _reading_order(ctx, gi))  # read in the order it was reported
+    return [_item_from_group(ctx, gi) for gi in chosen]
+
+
+def _reading_order(ctx: _Context, gi: int) -> tuple[str, str, int]:
+    rep = ctx.groups[gi][0].rep
+    return (ctx.articles[rep.article].published or "9999", rep.article, rep.start)
+
+
+def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: Mapping[str, EventMention],
+                      claims: Sequence[Claim], links: said.Links) -> BriefSection | None:
+    items = _section_sentences(ctx, inc, per_section)
+    told = {(c.article, c.start, c.end) for it in items for c in it.sources}
+    already = {cid for it in items for cid in it.claims}
+    reports = toll_reports(inc, ctx.articles, mentions)
+    for kind, headline in (("killed", inc.lead.fatalities), ("injured", inc.lead.injured)):
+        toll = toll_item(reports, kind, ctx.articles, headline)
+        # one figure already read in a sentence shown above needs no line of its own
+        if toll is not None and not (len(toll.parts) == 2 and all(_within(c, told) for c in toll.sources)):
+            items.append(replace(toll, events=inc.members))
+    members = set(inc.members)
+    about = [c for c in claims if c.event in members and c.id not in already]
+    picked = said.pick(about, ctx.names, links, ctx.types, ctx.entity)
+    if (line := said.claims_item(picked, ctx.names, ctx.articles, links)) is not None:
+        items.append(replace(line, events=inc.members))
+    if not items:
+        return None
+    return BriefSection(heading(inc, ctx.names, ctx.articles), tuple(items), event=inc.id, members=inc.members,
+                        when=heading(inc, ctx.names, ctx.articles).rsplit(", ", 1)[-1])
+
+
+def _within(c: Citation, told: set[tuple[str, int, int]]) -> bool:
+    """The cited span overlaps a sentence already shown (sentence spans of two components may differ a little)."""
+    return any(a == c.article and c.start < e and s < c.end for a, s, e in told)
+
+
+def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
+                       links: said.Links) -> list[tuple[tuple[int, str, str, str], BriefSection]]:
+    """Accusations and their denials about no chosen incident: 'Accusation by X, denied by Y, <date>'."""
+    in_scope = {c.id for c in claims}
+    pairs: dict[str, list[Claim]] = defaultdict(list)
+    for target_id, denial_ids in links.denials.items():
+        if target_id in in_scope:
+            pairs[target_id] += [links.by_id[d] for d in denial_ids if d in in_scope]
+    out = []
+    for target_id, deniers in pairs.items():
+        target = links.by_id[target_id]
+        if target_id in shown or any(d.id in shown for d in deniers) or not said.usable(target, ctx.names, ctx.types):
+            continue
+        deniers = [d for d in deniers if said.usable(d, ctx.names, ctx.types)][:2]
+        if not deniers:
+            continue
+        if ctx.entity is not None and not any(ctx.entity in (c.speaker, *c.targets) for c in (target, *deniers)):
+            continue
+        item = said.claims_item([target, *deniers], ctx.names, ctx.articles, links)
+        if item is None:
+            continue
+        accuser = speaker_words(target, ctx.names) or "an unnamed speaker"
+        who = list_words(list(dict.fromkeys(speaker_words(d, ctx.names) or "an unnamed speaker" for d in deniers)))
+        noun = "accusation" if target.stance == "allegation" else "statement"
+        day = ctx.articles[target.article].published if target.article in ctx.articles else None
+        when = date_words(target.time.value) if target.time and target.time.value and target.time.source != "dct" \
+            else (f"reported {date_words(day)}" if day else NOT_STATED)
+        head = f"{noun.capitalize()} by {accuser}, denied by {who}, {when}"
+        shown.update([target_id, *(d.id for d in deniers)])
+        key = (0, day or "9999", "", target_id) if day else (1, "", "", target_id)
+        out.append((key, BriefSection(head, (item,), kind="exchange", when=when)))
+    out.sort(key=lambda ks: (-len(ks[1].items[0].claims), ks[0]))
+    return out[:MAX_EXCHANGES]
+
+
+def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
+            query_fit: Callable[[Incident], float] | None) -> list[Incident]:
+    latest = max((a.published for a in ctx.articles.values() if a.published), default=None)
+    indep = {inc.id: independent(inc.articles, ctx.family) for inc in incidents}
+    ranked = sorted(incidents, key=lambda i: -importance(i, indep[i.id], latest))
+    if query_fit is not None:
+        fits = {i.id: query_fit(i) for i in incidents}
+        best = max(fits.values(), default=0.0)
+        ranked = sorted((i for i in ranked if fits[i.id] >= max(0.05, 0.5 * best)), key=lambda i: -fits[i.id])
+        return ranked[:max_sections]
+    must = [i for i in ranked if indep[i.id] >= 2][:MAX_MANDATORY]
+    rest = [i for i in ranked if i not in must][: max(0, max_sections - len(must))]
+    return must + rest
+
+
+def _involves(inc: Incident, entity: str) -> bool:
+    return any(ev.location == entity or any(p.entity == entity for p in ev.participants) for ev in inc.events)
+
+
+def brief(story: Story, sentences: Mapping[str, Sequence[tuple[int, int]]] | None = None, *,
+          max_sentences: int | None = None, max_sections: int = 12, per_section: int = 2,
           entity: str | None = None, query: str | None = None, story_id: str | None = None,
-          embedder: Embedder | None = None) -> Briefing:
-    """A cited extractive briefing of ``story`` (or of one story cluster, an entity or a query).
+          embedder: Embedder | None = None, analyses: Mapping[str, ArticleAnalysis] | None = None) -> Briefing:
+    """A cited briefing of ``story`` (or of one story cluster, an entity or a query).
 
-    ``sentences`` maps article id -> sentence spans (``ArticleAnalysis.sentences``);
-    articles missing from it are split with :func:`split_sentences`.
-    ``entity`` keeps sentences that mention that entity id; ``query`` ranks by
-    similarity to the query text as well as salience; ``story_id`` restricts
-    to one :class:`~storyline.model.StoryCluster`. ``embedder=None`` uses the
-    lexical (TF-IDF) fallback.
+    ``sentences`` maps article id -> sentence spans (``ArticleAnalysis.sentences``; ``analyses`` gives them
+    too, plus the event mentions whose figures make the toll lines); articles without them are split with
+    :func:`split_sentences`. ``max_sections`` bounds the sections beyond the incidents reported by two or more
+    independent sources, which always appear (``max_sentences`` is its older name). ``entity`` keeps what that
+    entity id takes part in or says; ``query`` ranks by closeness to the query text. ``embedder=None`` uses
+    the lexical (TF-IDF) fallback.
     """
+    if max_sentences is not None:
+        max_sections = max_sentences
+    analyses = analyses or {}
+    spans = dict(sentences or {})
+    for aid, an in analyses.items():
+        spans.setdefault(aid, an.sentences)
     articles = _scope(story, story_id)
     by_id = {a.id: a for a in story.articles}
-    family = _family_of(story)
-    cands = _cap(_candidates(articles, sentences), story)
-    method = "minilm" if embedder is not None else "lexical"
+    family = family_map(story.articles, story.source_families)
     title = _title(story, entity, query, story_id)
+    method = "minilm" if embedder is not None else "lexical"
+    cands = cap_candidates(candidates(articles, spans), story)
     if not cands:
-        return Briefing(title, (), method)
-    vecs, qvec = _vectors([c.text for c in cands], embedder, query)
-    groups = _group_duplicates(cands, vecs, family, _article_rank(articles))
-    _annotate(story, groups)
+        return Briefing(title, (), method, scope_words(articles))
+    vecs, qvec = vectors([c.text for c in cands], embedder, query)
+    groups = group_duplicates(cands, vecs, family, article_rank(articles))
+    annotate(story, groups)
     rows = np.array([row for _, row in groups], dtype=np.int64)
     gvecs = vecs[rows]
-    scores = _salience(story, groups, gvecs, family)
-    keep = np.ones(len(groups), dtype=bool)
-    if entity is not None:
-        keep &= np.array([entity in g.entities for g, _ in groups], dtype=bool)
-    if qvec is not None:
-        rel = gvecs @ qvec
-        keep &= rel >= max(0.05, 0.5 * float(rel.max()))  # only sentences near the best match
-        scores = 0.6 * _scaled(np.clip(rel, 0, None)) + 0.4 * scores
-    idx = np.flatnonzero(keep)
-    chosen = _mmr(scores[idx], gvecs[idx], max_sentences)
-    picked = [(groups[idx[i]][0], float(scores[idx[i]])) for i in chosen]
-    return Briefing(title, _sections(story, picked, by_id, family), method)
+    relevance = np.clip(gvecs @ qvec, 0, None) if qvec is not None else None
+    ctx = _Context(story, by_id, {e.id: e.name for e in story.entities}, {e.id: e.type for e in story.entities},
+                   family, groups, gvecs,
+                   salience(story, groups, gvecs, family), relevance, entity)
+    return _assemble(ctx, articles, title, method, max_sections, per_section, analyses)
+
+
+def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: str, max_sections: int,
+              per_section: int, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
+    story = ctx.story
+    in_scope = {a.id for a in articles}
+    events = [_within_scope(e, in_scope) for e in story.events if any(m.article in in_scope for m in e.mentions)]
+    clusters: dict[str, list[str]] = {}
+    for s in story.stories:
+        for a in s.articles:
+            clusters.setdefault(a, []).append(s.id)
+    incidents = collapse(events, {a.id: a.published for a in articles}, clusters)
+    claims = [c for c in story.claims if c.article in in_scope]
+    if ctx.entity is not None:
+        spoken = {c.event for c in claims if c.speaker == ctx.entity and c.event}
+        incidents = [i for i in incidents if _involves(i, ctx.entity) or spoken & set(i.members)]
+    fit = None
+    if ctx.relevance is not None:
+        rel = ctx.relevance
+
+        def fit(inc: Incident) -> float:
+            rows = [gi for ev in inc.members for gi in ctx.by_event.get(ev, [])]
+            return max((float(rel[gi]) for gi in rows), default=0.0)
+
+    chosen = _choose(incidents, ctx, max_sections, fit)
+    mentions = {m.id: m for an in analyses.values() for m in an.events}
+    links = said.Links.of(claims, story.claim_links)
+    keyed: list[tuple[tuple[int, str, str, str], BriefSection]] = []
+    for inc in chosen:
+        sec = _incident_section(ctx, inc, per_section, mentions, claims, links)
+        if sec is not None:
+            keyed.append((_time_key(inc), sec))
+    shown = {c for _, s in keyed for it in s.items for c in it.claims}
+    if ctx.relevance is None:
+        keyed += _exchange_sections(ctx, claims, shown, links)
+    sections = tuple(s for _, s in sorted(keyed, key=lambda ks: ks[0]))
+    if len(sections) < max_sections:  # few incidents: the most salient of the rest, so no story goes unbriefed
+        also = _also_reported(ctx, min(ALSO_MAX, max_sections - len(sections)))
+        sections += (also,) if also else ()
+    return Briefing(title, sections, method, scope_words(articles), _number(sections))
+
+
+def _also_reported(ctx: _Context, k: int) -> BriefSection | None:
+    """The most salient sentences no section has shown (claims and all), in the order they were reported."""
+    pool = [gi for gi in np.argsort(-ctx.scores) if int(gi) not in ctx.used]
+    if ctx.entity is not None:
+        pool = [gi for gi in pool if ctx.entity in ctx.groups[gi][0].entities]
+    if ctx.relevance is not None:
+        best = float(ctx.relevance.max()) if len(ctx.relevance) else 0.0
+        pool = [gi for gi in pool if float(ctx.relevance[gi]) >= max(0.05, 0.5 * best)]
+    chosen: list[int] = []
+    for gi in pool:
+        if len(chosen) >= k:
+            break
+        if all(float(ctx.vecs[gi] @ ctx.vecs[c]) < REDUNDANT for c in chosen):
+            chosen.append(int(gi))
+    if not chosen:
+        return None
+    ctx.used.update(chosen)
+    chosen.sort(key=lambda gi: _reading_order(ctx, gi))
+    return BriefSection("Also reported", tuple(_item_from_group(ctx, gi) for gi in chosen), kind="also")
+
+
+def _within_scope(ev: Event, in_scope: set[str]) -> Event:
+    """The event as the briefed articles tell it (a story cluster's briefing cites only its own articles)."""
+    if all(m.article in in_scope for m in ev.mentions):
+        return ev
+    pairs = [(mid, m) for mid, m in zip(ev.mention_ids or (None,) * len(ev.mentions), ev.mentions, strict=False)
+             if m.article in in_scope]
+    out = replace(ev, mentions=tuple(m for _, m in pairs), mention_ids=tuple(mid for mid, _ in pairs if mid))
+    reports = getattr(ev, "reports", None)  # story@1 events[].reports, once fusion keeps them
+    if reports:
+        kept: dict[str, Any] = {"reports": tuple(r for r in reports if getattr(r, "article", None) in in_scope)}
+        out = replace(out, **kept)
+    return out
+
+
+def _number(sections: Sequence[BriefSection]) -> tuple[SourceEntry, ...]:
+    """One number per article, in order of first citation."""
+    out: dict[str, SourceEntry] = {}
+    for sec in sections:
+        for it in sec.items:
+            for c in it.sources:
+                if c.article not in out:
+                    out[c.article] = SourceEntry(len(out) + 1, c.article, c.label, c.published, c.title, c.url)
+    return tuple(out.values())

@@ -1,40 +1,119 @@
-"""The timeline: events and claims ordered by date, keeping each date's uncertainty.
+"""The timeline: incidents and statements in time order, in words, keeping each date's uncertainty.
 
-A fact dated "2023-02" is an interval (Feb 1 - Feb 28), sorted by its start and
-drawn as a bar, never a fake day; a day is a dot. Undated facts are listed
-after the dated ones, apart. ``build_timeline`` is the query; ``timeline_svg``
-and ``timeline_text`` render it for the web UI and the CLI.
+A fact dated "2023-02" is an interval (1–28 February), sorted by its start and
+drawn as a bar, never a fake day; a day is a dot. Facts whose date was never
+stated are listed after the dated ones, apart, with the day they were reported.
+
+By default the timeline is at incident level (:mod:`storyline.present.incidents`):
+fragments and duplicates of one incident are one line, wire copies of one
+statement are one line citing every outlet, and speech acts appear as the
+claims that state them ("X denies …"). ``detail=True`` lists every fused event
+and every claim. Nothing is truncated: :func:`page` cuts a page and says how
+many items there are in all.
+
+``build_timeline`` is the query; ``timeline_text`` (CLI) and ``timeline_svg``
+(the picture the web UI shows without JavaScript) render it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from html import escape
 
-from storyline.model import Claim, Event, TimeValue
-from storyline.timevalues import granularity_of, time_bounds
+from rapidfuzz import fuzz
+
+from storyline.model import Article, Claim, Event, TimeValue
+from storyline.present.incidents import Incident, collapse, date_stated
+from storyline.present.sources import SourceRef, family_map, independent, refs
+from storyline.present.words import (
+    DENIED_WORDS,
+    NOT_STATED,
+    STATEMENTS_LANE,
+    casualty_words,
+    claim_verb,
+    conflict_value_words,
+    content_words,
+    count,
+    date_words,
+    event_type_words,
+    field_words,
+    fragment,
+    lane_words,
+    list_words,
+    modality_words,
+    plural_subject,
+    plural_verb,
+    quantity_words,
+)
+from storyline.store.base import Store
+from storyline.timevalues import granularity_of, time_bounds, value_interval
+
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who"})
+NAMED_SPEAKERS = frozenset({"named", "organization", "nominal"})
+STRONG_STANCES = frozenset({"allegation", "denial", "confirmation", "promise", "warning"})
 
 
 @dataclass(frozen=True)
 class TimelineItem:
     kind: str  # "event" | "claim"
     id: str
-    label: str
-    value: str | None
+    label: str  # what happened or who said what, in words
+    value: str | None  # TIMEX3 value (for filters and the API); never shown as such
     granularity: str | None
     earliest: str | None  # ISO day, inclusive
     latest: str | None
-    sources: tuple[str, ...] = ()  # article ids
-    conflict: bool = False
+    when: str = NOT_STATED  # the date in words at its granularity
+    lane: str = STATEMENTS_LANE  # the incident type in words (lanes of the interactive timeline)
+    sources: tuple[SourceRef, ...] = ()
+    conflicts: tuple[str, ...] = ()  # "killed: at least 12 (The Orvani Herald); 14 (Karvosh Daily Star)"
+    members: tuple[str, ...] = ()  # every event or claim id shown as this one line
+    modality: str | None = None
+    polarity: str | None = None
+    date_stated: bool = True
+    independent_sources: int = 1
 
     @property
     def dated(self) -> bool:
         return self.earliest is not None and self.latest is not None
 
+    @property
+    def conflict(self) -> bool:
+        return bool(self.conflicts)
 
-def _interval(time: TimeValue | None) -> tuple[str | None, str | None, str | None, str | None]:
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s.outlet for s in self.sources))
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    """What to show: a date range (overlap with the item's interval), entities, an event type."""
+
+    start: str | None = None
+    end: str | None = None
+    entities: frozenset[str] = field(default_factory=frozenset)  # entity ids (names resolved by the caller)
+    type: str | None = None
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    items: tuple[TimelineItem, ...]
+    offset: int
+    limit: int
+    total: int
+
+    @property
+    def has_more(self) -> bool:
+        return self.offset + len(self.items) < self.total
+
+
+# --------------------------------------------------------------------------- events
+
+
+def _iso(time: TimeValue | None) -> tuple[str | None, str | None, str | None, str | None]:
     """value, granularity, earliest, latest of a time (the interval recomputed from the value if missing)."""
     if time is None or not time.value:
         return None, None, None, None
@@ -42,80 +121,414 @@ def _interval(time: TimeValue | None) -> tuple[str | None, str | None, str | Non
     return time.value, time.granularity or granularity_of(time.value), earliest, latest
 
 
-def event_label(ev: Event) -> str:
-    what = (ev.subtype or ev.type or "event").replace("_", " ").lower()
-    where = f" in {ev.location_text}" if ev.location_text else ""
-    if ev.mentions:
-        return f"{what}{where}: {ev.mentions[0].text}"
-    return f"{what}{where}"
+def _reported_day(articles: Iterable[str], by_id: Mapping[str, Article]) -> str | None:
+    days = sorted(p for a in articles if (art := by_id.get(a)) and (p := art.published))
+    return days[0] if days else None
 
 
-def build_timeline(events: Sequence[Event], claims: Sequence[Claim]) -> list[TimelineItem]:
-    """Dated items by start, then end (a day before the month that holds it), then undated ones."""
-    items: list[TimelineItem] = []
-    for ev in events:
-        value, gran, lo, hi = _interval(ev.date)
-        sources = tuple(dict.fromkeys(m.article for m in ev.mentions))
-        items.append(TimelineItem("event", ev.id, event_label(ev), value, gran, lo, hi, sources,
-                                  conflict=bool(ev.conflicts)))
-    for cl in claims:
-        value, gran, lo, hi = _interval(cl.time)
-        who = cl.speaker_text or "someone"
-        label = f"{who}: {cl.content}" if cl.content else who
-        items.append(TimelineItem("claim", cl.id, label, value, gran, lo, hi, (cl.article,)))
-    dated = sorted((i for i in items if i.dated),
-                   key=lambda i: (i.earliest or "", i.latest or "", i.kind, i.id))
-    undated = sorted((i for i in items if not i.dated), key=lambda i: (i.kind, i.id))
+def _when(time: TimeValue | None, stated: bool, reported: str | None) -> str:
+    if stated and time is not None:
+        return date_words(time.value)
+    return f"{NOT_STATED} (reported {date_words(reported)})" if reported else NOT_STATED
+
+
+def event_phrase(ev: Event, names: Mapping[str, str] | None = None) -> str:
+    """'Bombing in Sarn', 'Planned visit by X to Kabul', 'Resignation of Anselm Dravik' (built from the event)."""
+    names = names or {}
+    what = event_type_words(ev.type, ev.subtype)
+    if ev.modality not in ("asserted", None):
+        what = f"{modality_words(ev.modality)} {what}"
+    who = _actor(ev, names)
+    where = _place_text(ev, names)
+    text = what[0].upper() + what[1:]
+    if who:
+        text += f" {'of' if ev.subtype in ('resignation', 'appointment') else 'by'} {who}"
+    if where:
+        text += f" {'to' if ev.subtype == 'visit' else 'in'} {where}"
+    return text
+
+
+def event_title(ev: Event, names: Mapping[str, str] | None = None) -> str:
+    """A one-line title: 'Bombing in Sarn, 4 March 2031'; 'Visit by X, date not stated'."""
+    if date_stated(ev.date) and ev.date is not None:
+        return f"{event_phrase(ev, names)}, {date_words(ev.date.value)}"
+    return f"{event_phrase(ev, names)}, {NOT_STATED}"
+
+
+def event_words(ev: Event) -> dict[str, str | None]:
+    """What a reader sees of an event's date and tolls: {'when': ..., 'killed': ..., 'injured': ...}."""
+    when = date_words(ev.date.value) if date_stated(ev.date) and ev.date is not None else NOT_STATED
+    return {"when": when, "killed": quantity_words(ev.fatalities) if ev.fatalities else None,
+            "injured": quantity_words(ev.injured) if ev.injured else None}
+
+
+def event_label(ev: Event, names: Mapping[str, str] | None = None, fatalities: object = None,
+                injured: object = None) -> str:
+    """The phrase and the toll: 'Bombing in Sarn: at least 12 killed, 20 injured'."""
+    tolls = [casualty_words(q, kind) for q, kind in ((fatalities or ev.fatalities, "killed"),
+                                                     (injured or ev.injured, "injured")) if q is not None]
+    return event_phrase(ev, names) + (f": {', '.join(tolls)}" if tolls else "")
+
+
+def _place_text(ev: Event, names: Mapping[str, str]) -> str | None:
+    if ev.location and ev.location in names:
+        return names[ev.location]
+    return ev.location_text
+
+
+def _actor(ev: Event, names: Mapping[str, str]) -> str | None:
+    """The named actor of a development (a visit, a resignation); violent events leave blame to the claims."""
+    if ev.type in ("ASSAULT", "FIGHT") or ev.modality in ("alleged", "claimed"):
+        return None
+    for p in ev.participants:
+        if p.role == "actor" and p.entity and p.entity in names and p.entity != ev.location:
+            return names[p.entity]
+    return None
+
+
+def _conflicts(ev: Event, by_id: Mapping[str, Article]) -> tuple[str, ...]:
+    """'killed: at least 12 (The Orvani Herald); 14 (Karvosh Daily Star, Valdora Today)'."""
+    article_of = dict(zip(ev.mention_ids, (m.article for m in ev.mentions), strict=False))
+    out = []
+    for fld, values in sorted(ev.conflicts.items()):
+        parts = []
+        for v in values:
+            arts = [article_of.get(s, s) for s in v.sources]
+            outlets = list(dict.fromkeys(r.outlet for r in refs(arts, by_id)))
+            parts.append(f"{conflict_value_words(fld, v.value)} ({list_words(outlets) or 'unknown outlet'})")
+        out.append(f"{field_words(fld)}: {'; '.join(parts)}")
+    return tuple(out)
+
+
+def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[str, str],
+                  family: Mapping[str, str]) -> TimelineItem:
+    ev = inc.lead
+    value, gran, lo, hi = _iso(ev.date)
+    stated = inc.date_stated
+    conflicts = tuple(dict.fromkeys(c for e in inc.events for c in _conflicts(e, by_id)))
+    if not stated:
+        lo = hi = None  # dated only by its report: listed apart, with the day it was reported
+    return TimelineItem(
+        kind="event", id=ev.id, label=event_label(ev, names, inc.fatalities, inc.injured),
+        value=value if stated else None, granularity=gran if stated else None, earliest=lo, latest=hi,
+        when=_when(ev.date, stated, _reported_day(inc.articles, by_id)), lane=lane_words(ev.type),
+        sources=refs(inc.articles, by_id), conflicts=conflicts, members=inc.members, modality=ev.modality,
+        date_stated=stated, independent_sources=independent(inc.articles, family))
+
+
+# --------------------------------------------------------------------------- claims
+
+
+def speaker_words(c: Claim, names: Mapping[str, str]) -> str | None:
+    """The speaker by name (the resolved entity), else as written; None for a bare pronoun."""
+    if c.speaker and c.speaker in names:
+        return names[c.speaker]
+    text = " ".join((c.speaker_text or "").split())
+    if not text or text.casefold() in PRONOUNS:
+        return None
+    return text
+
+
+def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
+                denied: Claim | None = None) -> str:
+    """'Estmark's foreign ministry denies that it shelters …', 'The HTK claims responsibility for …'.
+
+    A denial that repeats the words of the claim it denies ("X alleges P, a claim denied by Y") reads
+    "Y denies X's accusation".
+    """
+    who = speaker_words(c, names) or "an unnamed speaker"
+    verb = claim_verb(c.stance, c.polarity, c.cue, tense)
+    if tense == "present" and plural_subject(who) and not (c.speaker and c.speaker in names):
+        verb = plural_verb(verb)
+    what = content_words(c.content, c.direct_quote)
+    if denied is not None and _same_words(c.content, denied.content):
+        owner = speaker_words(denied, names)
+        noun = DENIED_WORDS.get(denied.stance or "", "claim")
+        what = f"{owner}’s {noun}" if owner else f"the {noun}"
+    elif c.direct_quote:
+        verb, what = (f"{verb} it", what) if verb.split()[0] in ("calls", "called", "call", "describes",
+                                                                   "described") else (f"{verb}:", what)
+    return f"{who[0].upper()}{who[1:]} {verb} {what}"
+
+
+def _same_words(a: str, b: str) -> bool:
+    wa, wb = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
+    return bool(wa) and (wa == wb or fuzz.ratio(" ".join(wa), " ".join(wb)) >= 90)
+
+
+def notable(c: Claim, names: Mapping[str, str], linked: set[str]) -> bool:
+    """Claims shown at incident level: an identified speaker, or a stance that matters (denial, allegation …)."""
+    words = c.content.split()
+    if fragment(c.content):
+        return False
+    if not words or (len(words) < 2 and (c.polarity != "deny" or words[0].casefold() in PRONOUNS)):
+        return False
+    who = speaker_words(c, names)
+    if who is None:
+        return False
+    return bool(c.speaker) or c.speaker_type in NAMED_SPEAKERS or c.stance in STRONG_STANCES or c.id in linked \
+        or c.polarity == "deny"
+
+
+def _claim_key(c: Claim, names: Mapping[str, str]) -> str:
+    who = c.speaker or (speaker_words(c, names) or "").casefold()
+    return f"{who}|{c.polarity}|{' '.join(re.findall(r'[a-z0-9]+', c.content.lower()))}"
+
+
+def _group_claims(claims: Sequence[Claim], names: Mapping[str, str]) -> list[list[Claim]]:
+    """Wire copies of one statement (same speaker and polarity, near-identical words) become one group."""
+    groups: list[list[Claim]] = []
+    by_speaker: dict[str, list[int]] = {}
+    for c in claims:
+        key = _claim_key(c, names)
+        who, _, words = key.rpartition("|")
+        hit = None
+        for gi in by_speaker.get(who, []):
+            other = _claim_key(groups[gi][0], names).rpartition("|")[2]
+            if words == other or fuzz.ratio(words, other) >= 90:
+                hit = gi
+                break
+        if hit is None:
+            by_speaker.setdefault(who, []).append(len(groups))
+            groups.append([c])
+        else:
+            groups[hit].append(c)
+    return groups
+
+
+def claim_item(group: Sequence[Claim], by_id: Mapping[str, Article], names: Mapping[str, str],
+               family: Mapping[str, str], denied: Mapping[str, Claim] | None = None) -> TimelineItem:
+    c = min(group, key=lambda x: (by_id[x.article].published or "9999" if x.article in by_id else "9999", x.id))
+    arts = [x.article for x in group]
+    stated = date_stated(c.time)
+    reported = _reported_day(arts, by_id)
+    if stated:
+        value, gran, lo, hi = _iso(c.time)
+        when = date_words(value)
+    else:  # a statement is dated by the report that carries it
+        value = reported
+        gran = granularity_of(reported) if reported else None
+        lo, hi = _iso(TimeValue(reported))[2:] if reported else (None, None)
+        when = f"reported {date_words(reported)}" if reported else NOT_STATED
+    label = claim_label(c, names, denied=(denied or {}).get(c.id))
+    return TimelineItem(kind="claim", id=c.id, label=label, value=value, granularity=gran,
+                        earliest=lo, latest=hi, when=when, lane=STATEMENTS_LANE, sources=refs(arts, by_id),
+                        members=tuple(x.id for x in group), polarity=c.polarity, date_stated=stated,
+                        independent_sources=independent(arts, family))
+
+
+# --------------------------------------------------------------------------- the query
+
+
+def _overlaps(item: TimelineItem, f: TimelineFilter) -> bool:
+    if not (f.start or f.end):
+        return True
+    if not item.dated:
+        return False
+    start = _bound(f.start, first=True)
+    end = _bound(f.end, first=False)
+    return (end is None or (item.earliest or "") <= end) and (start is None or (item.latest or "") >= start)
+
+
+def _bound(value: str | None, first: bool) -> str | None:
+    if not value:
+        return None
+    iv = value_interval(value)
+    if iv is None:
+        return value
+    return (iv[0] if first else iv[1]).isoformat()
+
+
+def _event_about(ev: Event, entities: frozenset[str]) -> bool:
+    return ev.location in entities or any(p.entity in entities for p in ev.participants)
+
+
+def _claim_about(c: Claim, entities: frozenset[str]) -> bool:
+    return c.speaker in entities or any(t in entities for t in c.targets)
+
+
+def _sort_key(i: TimelineItem) -> tuple[str, str, int, str]:
+    return (i.earliest or "", i.latest or "", 0 if i.kind == "event" else 1, i.id)
+
+
+def _undated_key(i: TimelineItem) -> tuple[str, int, str]:
+    """Items with no stated date: by the day they were first reported (never reported last)."""
+    reported = min((s.published for s in i.sources if s.published), default="9999")
+    return (reported, 0 if i.kind == "event" else 1, i.id)
+
+
+def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: Iterable[Article] = (),
+                   names: Mapping[str, str] | None = None, *, detail: bool = False,
+                   filters: TimelineFilter | None = None, families: Iterable = (),
+                   clusters: Iterable = (), links: Iterable = ()) -> list[TimelineItem]:
+    """Dated items by start, then end (a day before the month that holds it), then items with no stated date.
+
+    ``articles`` give outlets and dates (sources show outlets, never ids), ``names`` entity id -> name,
+    ``families``/``clusters``/``links`` the story's source families, story clusters and claim links.
+    """
+    f = filters or TimelineFilter()
+    names = names or {}
+    by_id = {a.id: a for a in articles}
+    family = family_map(by_id.values(), families)
+    evs = [e for e in events if (not f.entities or _event_about(e, f.entities))
+           and (not f.type or e.type.casefold() == f.type.casefold())]
+    event_type = {e.id: e.type for e in events}
+    cls = [c for c in claims if (not f.entities or _claim_about(c, f.entities))
+           and (not f.type or (event_type.get(c.event or "", "") or "").casefold() == f.type.casefold())]
+    by_claim = {c.id: c for c in claims}
+    denied = {link.from_: by_claim[link.to] for link in links if link.type == "denies" and link.to in by_claim}
+    if detail:
+        items = [incident_item(Incident(e, (e,), tuple(dict.fromkeys(m.article for m in e.mentions))),
+                               by_id, names, family) for e in evs]
+        items += [claim_item([c], by_id, names, family, denied) for c in cls]
+    else:
+        cluster_of: dict[str, list[str]] = {}
+        for s in clusters:
+            for a in s.articles:
+                cluster_of.setdefault(a, []).append(s.id)
+        published = {a.id: a.published for a in by_id.values()}
+        items = [incident_item(inc, by_id, names, family) for inc in collapse(evs, published, cluster_of)]
+        linked = {x for link in links for x in (link.from_, link.to)}
+        keep = [c for c in cls if notable(c, names, linked)]
+        items += [claim_item(g, by_id, names, family, denied) for g in _group_claims(keep, names)]
+    items = [i for i in items if _overlaps(i, f)]
+    dated = sorted((i for i in items if i.dated), key=_sort_key)
+    undated = sorted((i for i in items if not i.dated), key=_undated_key)
     return dated + undated
 
 
-def timeline_text(items: Sequence[TimelineItem]) -> str:
-    """Plain text for the CLI: one line per item, the date as the text gives it (month stays a month)."""
+def page(items: Sequence[TimelineItem], offset: int = 0, limit: int = 50) -> TimelinePage:
+    return TimelinePage(tuple(items[offset:offset + limit]), offset, limit, len(items))
+
+
+# --------------------------------------------------------------------------- text
+
+
+def timeline_text(items: Sequence[TimelineItem], total: int | None = None, offset: int = 0) -> str:
+    """Plain text for the CLI: the date in words, what happened, conflicts with their values, the outlets."""
     lines = []
     for i in items:
-        when = i.value if i.dated else "undated"
-        span = f" [{i.earliest} .. {i.latest}]" if i.dated and i.earliest != i.latest else ""
-        flag = " (conflicting reports)" if i.conflict else ""
-        lines.append(f"{when:>12}{span}  {i.kind}: {i.label}{flag}  <{', '.join(i.sources)}>")
+        mark = "≈ " if i.dated and i.earliest != i.latest else "  "
+        lines.append(f"{mark}{i.when}")
+        lines.append(f"    {i.label}")
+        for c in i.conflicts:
+            lines.append(f"    sources disagree on {c}")
+        outlets = list_words(i.outlets) or "unknown outlet"
+        indep = f"; {count(i.independent_sources, 'independent source')}" if len(i.outlets) > 1 else ""
+        lines.append(f"    ({outlets}{indep})")
+    if total is not None:
+        shown = f"{offset + 1}–{offset + len(items)}" if items else "none"
+        lines.append("")
+        lines.append(f"Showing {shown} of {count(total, 'item')}; ≈ marks a date known only to a week, month or "
+                     "season.")
     return "\n".join(lines)
 
 
-def timeline_svg(items: Sequence[TimelineItem], width: int = 900, row: int = 22) -> str:
-    """A simple SVG: intervals as bars, days as dots on a shared date axis, undated items listed below."""
+# --------------------------------------------------------------------------- picture
+
+_CHAR = 6.8  # px per character of 12 px sans-serif: a generous average so estimated widths never fall short
+
+
+def _fit(text: str, width: float) -> str:
+    n = max(4, int(width / _CHAR))
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _ticks(lo: dt.date, hi: dt.date) -> list[tuple[dt.date, str]]:
+    """Axis ticks: days for spans up to a month, months up to ~3 years (at most 8), else years."""
+    days = (hi - lo).days
+    if days <= 31:
+        step = max(1, days // 6 or 1)
+        return [(lo + dt.timedelta(d), f"{(lo + dt.timedelta(d)).day} {(lo + dt.timedelta(d)).strftime('%b')}")
+                for d in range(0, days + 1, step)]
+    if days > 3 * 366:
+        return [(dt.date(y, 1, 1), str(y)) for y in range(lo.year + (lo > dt.date(lo.year, 1, 1)), hi.year + 1)]
+    months: list[tuple[dt.date, str]] = []
+    d = dt.date(lo.year, lo.month, 1)
+    while d <= hi:
+        if d >= lo:
+            months.append((d, d.strftime("%b %Y") if d.month == 1 or not months else d.strftime("%b")))
+        d = dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
+    step = max(1, -(-len(months) // 8))
+    return months[::step]
+
+
+def timeline_svg(items: Sequence[TimelineItem], width: int = 1000, row: int = 22) -> str:
+    """An SVG: one row per item, the date and label on the left (cut to fit, full text in a tooltip),
+    intervals as bars and days as dots on a shared axis on the right; items with no stated date are
+    listed below. Every string is escaped."""
     dated = [i for i in items if i.dated]
     undated = [i for i in items if not i.dated]
-    height = row * (len(items) + 3)
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-           f'font-family="sans-serif" font-size="12" role="img" aria-label="timeline">']
-    left, right = 110, width - 20
+    label_w = int(width * 0.55)
+    left, right = label_w + 10, width - 16
+    height = row * (len(dated) + len(undated) + (2 if undated else 0) + 2) + 10
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 {width} {height}" '
+           f'width="{width}" height="{height}" font-family="sans-serif" font-size="12" role="img" '
+           f'aria-label="timeline">']
     if dated:
         lo = min(dt.date.fromisoformat(i.earliest or "") for i in dated)
-        hi = max(dt.date.fromisoformat(i.latest or "") for i in dated)
+        hi = max(dt.date.fromisoformat(i.latest or "") for i in dated) + dt.timedelta(days=1)
         days = max((hi - lo).days, 1)
 
-        def x(d: str) -> float:
-            return left + (right - left) * 0.6 * (dt.date.fromisoformat(d) - lo).days / days
+        def x(d: dt.date) -> float:
+            return left + (right - left) * (d - lo).days / days
 
-        out.append(f'<text x="4" y="{row - 6}">{escape(lo.isoformat())} .. {escape(hi.isoformat())}</text>')
+        for d, label in _ticks(lo, hi - dt.timedelta(days=1)):
+            out.append(f'<line x1="{x(d):.1f}" y1="{row}" x2="{x(d):.1f}" y2="{row * (len(dated) + 1)}" '
+                       f'stroke="#ddd"/><text x="{x(d):.1f}" y="{row - 8}" text-anchor="middle" fill="#555">'
+                       f"{escape(label)}</text>")
         for n, i in enumerate(dated, start=1):
-            y = row * n + row / 2
-            x0, x1 = x(i.earliest or ""), x(i.latest or "")
-            color = "#c0392b" if i.conflict else "#2c6fbb"
-            if i.earliest == i.latest:
-                out.append(f'<circle cx="{x0:.1f}" cy="{y:.1f}" r="5" fill="{color}"/>')
-            else:
-                out.append(f'<rect x="{x0:.1f}" y="{y - 5:.1f}" width="{max(x1 - x0, 3):.1f}" height="10" '
-                           f'fill="{color}" opacity="0.6"/>')
-            out.append(f'<text x="4" y="{y + 4:.1f}">{escape(i.value or "")}</text>')
-            out.append(f'<text x="{max(x1, x0) + 8:.1f}" y="{y + 4:.1f}">{escape(_short(i.label))}</text>')
+            out.append(_svg_row(i, row * n + row / 2, x, label_w))
     base = row * (len(dated) + 2)
     if undated:
-        out.append(f'<text x="4" y="{base}" font-weight="bold">undated</text>')
+        out.append(f'<text x="4" y="{base}" font-weight="bold">Date not stated</text>')
         for n, i in enumerate(undated, start=1):
-            out.append(f'<text x="4" y="{base + row * n}">{escape(i.kind)}: {escape(_short(i.label))}</text>')
+            text = f"{i.when} — {i.label}"
+            out.append(f'<text x="4" y="{base + row * n}"><title>{escape(text)}</title>'
+                       f"{escape(_fit(text, width - 8))}</text>")
     out.append("</svg>")
     return "\n".join(out)
 
 
-def _short(text: str, n: int = 90) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
+def _svg_row(i: TimelineItem, y: float, x: object, label_w: int) -> str:
+    a = dt.date.fromisoformat(i.earliest or "")
+    b = dt.date.fromisoformat(i.latest or "") + dt.timedelta(days=1)
+    x0, x1 = x(a), x(b)  # type: ignore[operator]
+    color = "#c0392b" if i.conflict else ("#6b8e23" if i.kind == "claim" else "#2c6fbb")
+    full = f"{i.when} — {i.label}"
+    if i.earliest == i.latest:
+        mark = f'<circle cx="{(x0 + x1) / 2:.1f}" cy="{y:.1f}" r="5" fill="{color}"/>'
+    else:
+        mark = (f'<rect x="{x0:.1f}" y="{y - 5:.1f}" width="{max(x1 - x0, 3):.1f}" height="10" fill="{color}" '
+                f'opacity="0.45" stroke="{color}" stroke-dasharray="3 2"/>')
+    return (f'<g><title>{escape(full)}</title>{mark}'
+            f'<text x="4" y="{y + 4:.1f}">{escape(_fit(full, label_w - 8))}</text></g>')
+
+
+# --------------------------------------------------------------------------- from a store
+
+ALL = 10_000_000  # the timeline is built over everything in range; pages are cut afterwards
+
+
+def entity_names_of(store: Store, ids: Iterable[str | None]) -> dict[str, str]:
+    """Names of the entities ``ids`` through the Store protocol (a store may offer a lighter query)."""
+    light = getattr(store, "entity_names", None)
+    wanted = sorted({i for i in ids if i})
+    if callable(light):
+        return dict(light(wanted))
+    return {i: e.name for i in wanted if (e := store.entity(i)) is not None}
+
+
+def timeline_from_store(store: Store, filters: TimelineFilter | None = None, *, detail: bool = False,
+                        names_of: Callable[[list[str]], Mapping[str, str]] | None = None) -> list[TimelineItem]:
+    """The timeline of everything in ``store`` that passes ``filters`` (all of it; see :func:`page`)."""
+    f = filters or TimelineFilter()
+    events = store.list_events(limit=ALL, start=_bound(f.start, first=True), end=_bound(f.end, first=False),
+                               type=f.type)
+    claims = store.list_claims(limit=ALL)
+    ids = [x for e in events for x in (e.location, *(p.entity for p in e.participants))]
+    ids += [x for c in claims for x in (c.speaker, *c.targets)]
+    names = dict(names_of(sorted({i for i in ids if i}))) if names_of else entity_names_of(store, ids)
+    articles = {m.article for e in events for m in e.mentions} | {c.article for c in claims}
+    return build_timeline(events, claims, store.articles(sorted(articles)), names, detail=detail, filters=f,
+                          families=store.source_families(), clusters=store.stories(), links=store.claim_links())

@@ -110,16 +110,6 @@ def _pg_match(kind: str, q: str) -> Subquery:
 # --------------------------------------------------------------------------- filters, shared
 
 
-def _dated(earliest: ColumnElement[str], latest: ColumnElement[str], dates: DateRange) -> list[ColumnElement[bool]]:
-    """Conditions for an interval overlapping ``dates`` (an undated row never matches a date filter)."""
-    conds: list[ColumnElement[bool]] = []
-    if dates.first:
-        conds.append(latest >= dates.first)
-    if dates.last:
-        conds.append(earliest <= dates.last)
-    return conds
-
-
 def _kind_select(kind: str, m: Subquery, f: Filters) -> Select[tuple[object, ...]]:
     """One kind's hits with the columns of :class:`SearchHit`, filtered on the stored tables."""
     a, e, c = s.articles, s.events, s.claims
@@ -131,7 +121,7 @@ def _kind_select(kind: str, m: Subquery, f: Filters) -> Select[tuple[object, ...
             q = q.where(a.c.outlet == f.outlet)
         if f.entity:
             q = q.where(a.c.id.in_(select(s.entity_mentions.c.article).where(s.entity_mentions.c.entity == f.entity)))
-        return q.where(*_dated(a.c.earliest, a.c.latest, f.dates))
+        return q.where(*s.overlapping(a.c.earliest, a.c.latest, f.dates))
     if kind == "event":
         q = select(literal("event").label("kind"), m.c.id, m.c.title, m.c.snippet, m.c.score,
                    _NO_TEXT.label("article"), _NO_INT.label("start"), _NO_INT.label("end")
@@ -140,7 +130,7 @@ def _kind_select(kind: str, m: Subquery, f: Filters) -> Select[tuple[object, ...
             q = q.where(func.lower(e.c.type) == f.event_type.lower())
         if f.entity:
             q = q.where(e.c.id.in_(select(s.event_entities.c.event).where(s.event_entities.c.entity == f.entity)))
-        return q.where(*_dated(e.c.earliest, e.c.latest, f.dates))
+        return q.where(*s.overlapping(e.c.earliest, e.c.latest, f.dates))
     if kind == "claim":
         q = select(literal("claim").label("kind"), m.c.id, m.c.title, m.c.snippet, m.c.score,
                    c.c.article, c.c.start, c.c.end).select_from(m.join(c, c.c.id == m.c.id))
@@ -148,7 +138,7 @@ def _kind_select(kind: str, m: Subquery, f: Filters) -> Select[tuple[object, ...
             q = q.where(c.c.article.in_(select(a.c.id).where(a.c.outlet == f.outlet)))
         if f.entity:
             q = q.where(c.c.speaker == f.entity)
-        return q.where(*_dated(c.c.earliest, c.c.latest, f.dates))
+        return q.where(*s.overlapping(c.c.earliest, c.c.latest, f.dates))
     return select(literal("entity").label("kind"), m.c.id, m.c.title, m.c.snippet, m.c.score,
                   _NO_TEXT.label("article"), _NO_INT.label("start"), _NO_INT.label("end")).select_from(m)
 

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import (
-    ColumnElement,
     Connection,
     Engine,
     Select,
@@ -90,16 +89,6 @@ def _chunks(items: Sequence[str]) -> Iterator[list[str]]:
 def _like(q: str) -> str:
     """A LIKE pattern for a substring, with the pattern characters escaped (escape character ``\\``)."""
     return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def _overlapping(earliest: Any, latest: Any, dates: DateRange) -> list[ColumnElement[bool]]:
-    """An interval overlapping the range: it ends on or after the first day and starts on or before the last."""
-    conds: list[ColumnElement[bool]] = []
-    if dates.first:
-        conds.append(latest >= dates.first)
-    if dates.last:
-        conds.append(earliest <= dates.last)
-    return conds
 
 
 def _header(row: Any) -> EntityHeader:
@@ -269,7 +258,7 @@ class SqlStore:
             query = query.where(a.c.outlet == outlet)
         if q:
             query = query.where(or_(a.c.title.ilike(_like(q), escape="\\"), a.c.id.ilike(_like(q), escape="\\")))
-        return query.where(*_overlapping(a.c.earliest, a.c.latest, parse_range(start, end)))
+        return query.where(*s.overlapping(a.c.earliest, a.c.latest, parse_range(start, end)))
 
     def list_articles(self, offset: int = 0, limit: int = 50, outlet: str | None = None, q: str | None = None,
                       start: str | None = None, end: str | None = None) -> list[Article]:
@@ -407,9 +396,9 @@ class SqlStore:
     def load_story(self, start: str | None = None, end: str | None = None) -> Story:
         dates = parse_range(start, end)
         ev, cl = s.events, s.claims
-        events = self._objects(Event, select(ev.c.data).where(*_overlapping(ev.c.earliest, ev.c.latest, dates))
+        events = self._objects(Event, select(ev.c.data).where(*s.overlapping(ev.c.earliest, ev.c.latest, dates))
                                .order_by(ev.c.id))
-        claims = self._objects(Claim, select(cl.c.data).where(*_overlapping(cl.c.earliest, cl.c.latest, dates))
+        claims = self._objects(Claim, select(cl.c.data).where(*s.overlapping(cl.c.earliest, cl.c.latest, dates))
                                .order_by(cl.c.id))
         if dates:
             return self._story_in(dates, events, claims)
@@ -431,7 +420,7 @@ class SqlStore:
     def _story_in(self, dates: DateRange, events: list[Event], claims: list[Claim]) -> Story:
         """The part of the story inside a date range (see :meth:`load_story`)."""
         a = s.articles
-        dated = self._rows(select(a.c.id).where(*_overlapping(a.c.earliest, a.c.latest, dates)))
+        dated = self._rows(select(a.c.id).where(*s.overlapping(a.c.earliest, a.c.latest, dates)))
         ids = {r[0] for r in dated} | {m.article for e in events for m in e.mentions} | {c.article for c in claims}
         articles = self.articles(ids)
         kept = {x.id for x in articles}
@@ -512,7 +501,7 @@ class SqlStore:
     def _event_filter(self, query: Select[Any], start: str | None, end: str | None, type: str | None,
                       entity: str | None) -> Select[Any]:
         ev = s.events
-        query = query.where(*_overlapping(ev.c.earliest, ev.c.latest, parse_range(start, end)))
+        query = query.where(*s.overlapping(ev.c.earliest, ev.c.latest, parse_range(start, end)))
         if type:
             query = query.where(func.lower(ev.c.type) == type.lower())
         if entity:
@@ -558,7 +547,7 @@ class SqlStore:
             query = query.where(cl.c.speaker == speaker)
         if article:
             query = query.where(cl.c.article == article)
-        return query.where(*_overlapping(cl.c.earliest, cl.c.latest, parse_range(start, end)))
+        return query.where(*s.overlapping(cl.c.earliest, cl.c.latest, parse_range(start, end)))
 
     def list_claims(self, offset: int = 0, limit: int = 50, speaker: str | None = None,
                     article: str | None = None, start: str | None = None, end: str | None = None) -> list[Claim]:

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
+    ColumnElement,
     Connection,
     Float,
     Index,
@@ -38,7 +39,7 @@ from sqlalchemy import (
 
 from storyline.model import Claim, Entity, from_dict, to_dict
 from storyline.store.fulltext import pg_document
-from storyline.timevalues import interval_strings, time_bounds
+from storyline.timevalues import DateRange, interval_strings, time_bounds
 
 metadata = MetaData()
 
@@ -246,6 +247,17 @@ def entity_head(e: Entity) -> str:
     """The ``head`` column: an entity's small fields, so lists never parse its mention list."""
     return json.dumps({"aliases": e.aliases, "types": e.types, "roles": [to_dict(r) for r in e.roles]},
                       ensure_ascii=False, separators=(",", ":"))
+
+
+def overlapping(earliest: Any, latest: Any, dates: DateRange) -> list[ColumnElement[bool]]:
+    """Conditions for an ``earliest``..``latest`` interval column pair overlapping ``dates``: it ends on or after
+    the first day and starts on or before the last (an undated row matches no date filter)."""
+    conds: list[ColumnElement[bool]] = []
+    if dates.first:
+        conds.append(latest >= dates.first)
+    if dates.last:
+        conds.append(earliest <= dates.last)
+    return conds
 
 
 def claim_bounds(c: Claim, published: str | None) -> tuple[str | None, str | None]:

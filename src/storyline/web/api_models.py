@@ -31,9 +31,11 @@ class InfoOut(BaseModel):
 
 
 class PageMeta(BaseModel):
+    """Every list answers one page: ``items[offset:offset + limit]`` of ``total`` items matching the filters."""
+
     offset: int = Field(description="index of the first item returned")
     limit: int = Field(description="most items returned")
-    total: int | None = Field(None, description="items matching the filters (null where not counted, e.g. search)")
+    total: int = Field(description="items matching the filters, over all pages")
     has_more: bool = Field(description="true when another page follows")
 
 
@@ -133,6 +135,9 @@ class EventSummary(BaseModel):
     fatalities_min: int | None = None
     fatalities_max: int | None = None
     title: str = Field(description="a one-line label: type, place and date")
+    when: str = Field("date not stated", description="the date in words at its granularity")
+    killed: str | None = Field(None, description="the headline death toll in words, qualifier kept ('over 100')")
+    injured: str | None = Field(None, description="the headline injured count in words")
 
 
 class EventPage(PageMeta):
@@ -221,16 +226,90 @@ class ClaimDetail(BaseModel):
     support: Corroboration | None = None
 
 
-class TimelineOut(BaseModel):
-    items: list[dict[str, Any]] = Field(description="events and dated claims in time order")
+class SourceRefOut(BaseModel):
+    """One article as a reader cites it (the id resolves it; the rest is what is shown)."""
+
+    article: str
+    outlet: str = Field(description="the outlet, else the web site of its URL")
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+class TimelineItemOut(BaseModel):
+    kind: str = Field(description="event (an incident) | claim (a statement)")
+    id: str = Field(description="the event or claim shown (its page: /events/{id} or /claims/{id})")
+    label: str = Field(description="what happened or who said what, in words")
+    when: str = Field(description="the date in words at its granularity, or 'date not stated (reported …)'")
+    value: str | None = Field(None, description="TIMEX3 value of the date when the text states one")
+    granularity: str | None = None
+    earliest: str | None = Field(None, description="first possible ISO day (null: no stated date)")
+    latest: str | None = Field(None, description="last possible ISO day")
+    lane: str = Field(description="the kind of incident in words; statements are 'Statements'")
+    sources: list[SourceRefOut] = Field(description="the articles that tell it, oldest first")
+    conflicts: list[str] = Field(description="values the sources disagree on, each with who reports it")
+    members: list[str] = Field(description="every event or claim id collapsed into this line")
+    modality: str | None = None
+    polarity: str | None = None
+    date_stated: bool = True
+    independent_sources: int = 1
+
+
+class TimelinePage(PageMeta):
+    items: list[TimelineItemOut] = Field(description="incidents and statements in time order (undated last)")
+
+
+class BriefCitationOut(BaseModel):
+    article: str
+    start: int = Field(description="character offset of the cited text in the article (inclusive)")
+    end: int
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    title: str | None = None
+
+
+class BriefPartOut(BaseModel):
+    text: str
+    cites: list[BriefCitationOut] = Field(description="the sources of this run of text")
+
+
+class BriefItemOut(BaseModel):
+    text: str
+    kind: str = Field(description="sentence (read in an article) | toll (figures) | claims (who said what)")
+    parts: list[BriefPartOut]
+    sources: list[BriefCitationOut]
+    numbers: list[int] = Field(description="the numbered sources this item cites")
+    events: list[str] = []
+    claims: list[str] = []
+    independent_sources: int = 1
+
+
+class BriefSectionOut(BaseModel):
+    heading: str
+    kind: str = Field(description="incident | exchange (an accusation and its denial)")
+    event: str | None = Field(None, description="the lead event of the incident")
+    members: list[str] = Field(description="every event collapsed into the incident")
+    when: str
+    items: list[BriefItemOut]
+
+
+class BriefSourceOut(BaseModel):
+    number: int
+    article: str
+    outlet: str
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
 
 
 class BriefOut(BaseModel):
     title: str
     method: str = Field(description="minilm (sentence embeddings) or lexical (TF-IDF fallback)")
-    markdown: str = Field(description="the briefing as Markdown, each sentence followed by its sources")
-    sections: list[dict[str, Any]] = Field(description="sections (an event or theme) with their sentences "
-                                                       "(text, sources with article and offsets, support)")
+    scope: str = Field("", description="what the briefing was made from")
+    markdown: str = Field(description="the briefing as Markdown, every sentence followed by its numbered sources")
+    sections: list[BriefSectionOut] = Field(description="one per incident or development, in time order")
+    sources: list[BriefSourceOut] = Field([], description="the numbered sources: each is one article")
 
 
 class SearchHitOut(BaseModel):
@@ -244,11 +323,8 @@ class SearchHitOut(BaseModel):
     end: int | None = None
 
 
-class SearchOut(BaseModel):
+class SearchOut(PageMeta):
     q: str
-    offset: int
-    limit: int
-    has_more: bool
     items: list[SearchHitOut]
 
 
@@ -273,7 +349,7 @@ class GraphOut(BaseModel):
     aspect: float = Field(0.6, description="height / width of the layout")
 
 
-class StoriesOut(BaseModel):
+class StoryPage(PageMeta):
     items: list[StoryCluster]
 
 

@@ -28,11 +28,14 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from storyline.config import Config
 from storyline.ingest import Deduplicator, article_from_fields, take_in
+from storyline.model import to_dict
+from storyline.present.timeline import TimelineFilter
 from storyline.store import open_store
-from storyline.store.base import Store
+from storyline.store.base import SearchHit, Store
 from storyline.web import api_models as S
-from storyline.web.briefing import WHOLE_STORE_LIMIT, make_brief, warm
-from storyline.web.pages import error_page, pages
+from storyline.web import lookups as L
+from storyline.web.briefing import make_brief
+from storyline.web.pages import error_page, pages, stop_warming, warm_overview
 from storyline.web.params import (
     DateParam,
     EntityP,
@@ -44,14 +47,13 @@ from storyline.web.params import (
     check_range,
     parse_kinds,
 )
-from storyline.web.pictures import graph_data, timeline_items
+from storyline.web.pictures import graph_data
 from storyline.web.views import (
     article_spans,
     article_summary,
     claim_detail,
     claim_summaries,
     entity_detail,
-    entity_exists,
     entity_lite,
     event_detail,
     event_summary,
@@ -62,8 +64,22 @@ from storyline.web.views import (
 log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).parent / "static"
 MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
-       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+#: the <style> elements the vendored vis-timeline build injects (the same rules are also in its CSS file); allowed
+#: by hash, so no other inline style can run. The browser tests fail on any CSP violation, so a library
+#: upgrade that changes them is noticed.
+VIS_TIMELINE_STYLES = (
+    "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=", "4cgFR0//m8/eHo2G/esYsuZetUHlzCUWYM59sfgE9zY=",
+    "ATJNJCL6Wpn/tPBpNaKy3Ig13EdPxHee6ABd7iI5mws=", "JpD3E+Z6xKRloIXUfvynO2x74VKoQhS46cmzKyphJl4=",
+    "Pp9TeUBeLNGvSpG/WQNr6F3PYBi3hh26KmQ3FkCtS/s=", "QuPewnJYr+SnQiTnCNHFBw99ExTsz9f8w5320PimEPw=",
+    "U3cY7+F4GcTGxjocx4JSltmifCzwxxzq20dqKX4Tpyc=", "XBP/Oxjt3ECoRQDQ/Oy5mLhrX1dQxCIiptFACGjUcTs=",
+    "baaZQ3ax85WnC7GoHJg/b0c0Mc2RCKGK73AZ1RkuJn8=", "c5RgAgDBfjnEymw+IboUyFPkkpdh8YEBSEryb+t1dMk=",
+    "gGUn/VMBXCeWm86qX/pOf+4ZDSbe0JcaXXb4rJjw1mA=", "q+AlK1feXh8YLw+gxDqtezQZl8UqsWOM3W5c0pt//tg=",
+    "v0QGAkPIWT/V4bfkkxL6vDfyRDULSXZUBrHxAFR30lY=", "w0Te9S8PSkCwFxTBObrIR3XmcxltdxckbplgXIG85qk=",
+    "w6U1+htdQc1k4FTNbX5Rk8gOIBBM7jVgmCKvXCQklGE=",
+)
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' "
+       + " ".join(f"'sha256-{h}'" for h in VIS_TIMELINE_STYLES)
+       + "; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": S.ErrorOut, "description": "unknown id"}}
 
@@ -89,7 +105,7 @@ def list_articles(store: StoreDep, offset: Offset = 0, limit: Limit = 50, outlet
     total = store.count_articles(outlet=outlet, q=q)
     page = paginate(lambda o, n: store.list_articles(offset=o, limit=n, outlet=outlet, q=q), offset, limit, total)
     return S.ArticlePage(items=[article_summary(a) for a in page.items], offset=offset, limit=limit,
-                         total=page.total, has_more=page.has_more)
+                         total=total, has_more=page.has_more)
 
 
 @api.get("/articles/{article_id}", response_model=S.ArticleDetail, responses=NOT_FOUND,
@@ -134,7 +150,7 @@ def list_entities(store: StoreDep, offset: Offset = 0, limit: Limit = 50,
     total = store.count_entities(type=type, q=q)
     page = paginate(lambda o, n: list_entity_summaries(store, o, n, type=type, q=q), offset, limit, total)
     return S.EntityPage(items=page.items, offset=offset, limit=limit,
-                        total=page.total, has_more=page.has_more)
+                        total=total, has_more=page.has_more)
 
 
 @api.get("/entities/{entity_id}", response_model=S.EntityDetail, responses=NOT_FOUND,
@@ -151,10 +167,11 @@ def get_entity(entity_id: str, store: StoreDep, mentions_offset: Offset = 0,
 def list_events(store: StoreDep, offset: Offset = 0, limit: Limit = 50, start: DateParam = None,
                 end: DateParam = None, type: EventTypeP = None, entity: EntityP = None) -> S.EventPage:
     check_range(start, end)
+    entity = L.entity_id(store, entity)
     total = store.count_events(start=start, end=end, type=type, entity=entity)
     page = paginate(lambda o, n: store.list_events(offset=o, limit=n, start=start, end=end, type=type,
                                                    entity=entity), offset, limit, total)
-    return S.EventPage(items=[event_summary(e) for e in page.items], offset=offset, limit=limit, total=page.total,
+    return S.EventPage(items=[event_summary(e) for e in page.items], offset=offset, limit=limit, total=total,
                        has_more=page.has_more)
 
 
@@ -169,14 +186,16 @@ def get_event(event_id: str, store: StoreDep) -> S.EventDetail:
 
 @api.get("/claims", response_model=S.ClaimPage, summary="Claims (who said what), paginated")
 def list_claims(store: StoreDep, offset: Offset = 0, limit: Limit = 50,
-                speaker: Annotated[str | None, Query(max_length=300, description="entity id of the speaker")] = None,
+                speaker: Annotated[str | None, Query(max_length=300, description="the speaker: an entity id or a name")]
+                = None,
                 article: Annotated[str | None, Query(max_length=300, description="article id")] = None,
                 start: DateParam = None, end: DateParam = None) -> S.ClaimPage:
     check_range(start, end)
+    speaker = L.entity_id(store, speaker)
     total = store.count_claims(speaker=speaker, article=article, start=start, end=end)
     page = paginate(lambda o, n: store.list_claims(offset=o, limit=n, speaker=speaker, article=article,
                                                    start=start, end=end), offset, limit, total)
-    return S.ClaimPage(items=claim_summaries(store, page.items), offset=offset, limit=limit, total=page.total,
+    return S.ClaimPage(items=claim_summaries(store, page.items), offset=offset, limit=limit, total=total,
                        has_more=page.has_more)
 
 
@@ -189,24 +208,30 @@ def get_claim(claim_id: str, store: StoreDep) -> S.ClaimDetail:
     return claim_detail(store, c)
 
 
-@api.get("/timeline", response_model=S.TimelineOut, summary="Events and dated claims in time order")
+@api.get("/timeline", response_model=S.TimelinePage, summary="Incidents and statements in time order, paginated")
 def timeline(store: StoreDep, start: DateParam = None, end: DateParam = None, entity: EntityP = None,
-             type: EventTypeP = None, limit: Limit = 200) -> S.TimelineOut:
+             type: EventTypeP = None,
+             detail: Annotated[bool, Query(description="every fused event and claim instead of incidents and "
+                                                       "notable statements")] = False,
+             offset: Offset = 0, limit: Limit = 50) -> S.TimelinePage:
     check_range(start, end)
-    events = store.list_events(start=start, end=end, entity=entity, type=type, limit=limit)
-    claims = store.list_claims(speaker=entity, start=start, end=end, limit=limit)
-    return S.TimelineOut(items=timeline_items(events, claims))
+    f = TimelineFilter(start, end, L.entity_ids(store, entity), type)
+    items = L.timeline(store, f, detail)
+    page = items[offset:offset + limit]
+    return S.TimelinePage(items=[S.TimelineItemOut(**to_dict(i)) for i in page], offset=offset, limit=limit,
+                          total=len(items), has_more=offset + len(page) < len(items))
 
 
 @api.get("/brief", response_model=S.BriefOut, summary="Cited briefing: salient sentences, each with its sources")
-def brief(store: StoreDep, sentences: Annotated[int, Query(ge=1, le=50, description="most sentences")] = 8,
-          entity: Annotated[str | None, Query(max_length=300, description="only sentences about this entity id")]
-          = None,
+def brief(store: StoreDep, sentences: Annotated[int, Query(ge=1, le=50, description="most sections beyond the "
+                                                          "incidents reported by two or more independent sources, "
+                                                          "which always appear")] = 12,
+          entity: Annotated[str | None, Query(max_length=300, description="only what this entity (an id or a "
+                                                                          "name) takes part in or says")] = None,
           q: Annotated[str | None, Query(max_length=300, description="rank by closeness to this text")] = None,
           story: Annotated[str | None, Query(max_length=300, description="story cluster id (/api/stories)")]
           = None) -> S.BriefOut:
-    if entity and not entity_exists(store, entity):
-        raise _missing("entity", entity)
+    entity = L.entity_id(store, entity)
     if story and store.story_cluster(story) is None:
         raise _missing("story", story)
     try:
@@ -224,25 +249,39 @@ def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=300
            event_type: EventTypeP = None, offset: Offset = 0, limit: Limit = 20) -> S.SearchOut:
     check_range(start, end)
     wanted = parse_kinds(kinds)
-    page = paginate(lambda o, n: store.search(q, kinds=wanted, start=start, end=end, entity=entity, outlet=outlet,
-                                              event_type=event_type, limit=n, offset=o), offset, limit)
+    entity = L.entity_id(store, entity)
+    hits = search_all(store, q, kinds=wanted, start=start, end=end, entity=entity, outlet=outlet,
+                      event_type=event_type)
+    page = hits[offset:offset + limit]
     items = [S.SearchHitOut(kind=h.kind, id=h.id, title=h.title, snippet=h.snippet, score=h.score, article=h.article,
-                            start=h.start, end=h.end) for h in page.items]
-    return S.SearchOut(q=q, offset=offset, limit=limit, has_more=page.has_more, items=items)
+                            start=h.start, end=h.end) for h in page]
+    return S.SearchOut(q=q, offset=offset, limit=limit, total=len(hits), has_more=offset + len(page) < len(hits),
+                       items=items)
+
+
+SEARCH_CAP = 5000  # matches ranked and counted per query; a page is cut from them
+
+
+def search_all(store: Store, q: str, **filters: Any) -> list[SearchHit]:
+    """Every match (up to SEARCH_CAP), best first: the total a list promises, and pages that agree with it."""
+    return store.search(q, limit=SEARCH_CAP, offset=0, **filters)
 
 
 @api.get("/graph", response_model=S.GraphOut, summary="Entity–event–claim graph (nodes with layout, edges)")
-def graph(store: StoreDep, entity: Annotated[str | None, Query(max_length=300, description="only what this "
-                                                               "entity id takes part in or says")] = None,
+def graph(store: StoreDep,
+          entity: Annotated[str | None, Query(max_length=300, description="only what this entity (an id or a "
+                                                                          "name) takes part in or says")] = None,
           limit: Annotated[int, Query(ge=1, le=300, description="most events and most claims")] = 40) -> S.GraphOut:
-    if entity and not entity_exists(store, entity):
-        raise _missing("entity", entity)
-    return graph_data(store, entity=entity, limit=limit)
+    return graph_data(store, entity=L.entity_id(store, entity), limit=limit)
 
 
-@api.get("/stories", response_model=S.StoriesOut, summary="Story clusters (groups of articles about one story)")
-def stories(store: StoreDep) -> S.StoriesOut:
-    return S.StoriesOut(items=store.stories())
+@api.get("/stories", response_model=S.StoryPage, summary="Story clusters (groups of articles about one story), "
+                                                           "largest first, paginated")
+def stories(store: StoreDep, offset: Offset = 0, limit: Limit = 50) -> S.StoryPage:
+    clusters = store.stories()
+    page = clusters[offset:offset + limit]
+    return S.StoryPage(items=page, offset=offset, limit=limit, total=len(clusters),
+                       has_more=offset + len(page) < len(clusters))
 
 
 # --------------------------------------------------------------------------- app
@@ -289,9 +328,9 @@ def create_app(db: str | Path, writable: bool = False, allowed_hosts: Sequence[s
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        if store.count("articles") > WHOLE_STORE_LIMIT:
-            warm(store)  # the overview of a large store shows the briefing once it is made
+        warm_overview(store)  # the first overview shows what is ready and fetches the briefing when it is
         yield
+        stop_warming(store)
         store.close()
 
     app = FastAPI(title="Storyline", version="1", docs_url=None, redoc_url=None, lifespan=lifespan,

@@ -14,7 +14,7 @@ import logging
 import threading
 from typing import Any
 
-from storyline.model import Entity, Span, Story, to_dict
+from storyline.model import Entity, Span, Story, StoryCluster
 from storyline.store.base import Store
 from storyline.web import api_models as S
 
@@ -52,11 +52,10 @@ def story_slice(store: Store, story_id: str | None = None, whole_limit: int = WH
     """
     if store.count("articles") <= whole_limit:
         return store.load_story()
-    cluster = store.story_cluster(story_id) if story_id else next(iter(store.stories()), None)
+    cluster = store.story_cluster(story_id) if story_id else _eventful_cluster(store, n_articles)
     clusters = [cluster] if cluster else []
     if clusters:
-        ids = [a.id for a in sorted(store.articles(clusters[0].articles), key=lambda a: a.published or "",
-                                    reverse=True)[:n_articles]]
+        ids = _newest(store, clusters[0].articles, n_articles)
     else:
         ids = [a.id for a in store.list_articles(limit=n_articles)]
     articles = store.articles(ids)
@@ -66,6 +65,25 @@ def story_slice(store: Store, story_id: str | None = None, whole_limit: int = WH
     return Story(articles=articles, entities=_slice_entities(store, ids), events=events, claims=claims,
                  claim_links=[link for c in claims for link in store.claim_links(c.id) if link.from_ == c.id],
                  stories=clusters, source_families=store.source_families(wanted))
+
+
+def _newest(store: Store, ids: tuple[str, ...] | list[str], n: int) -> list[str]:
+    """The ``n`` newest of a cluster's articles (clusters grow in date order: only their tail is read)."""
+    tail = store.articles(list(ids)[-4 * n:])
+    return [a.id for a in sorted(tail, key=lambda a: a.published or "", reverse=True)[:n]]
+
+
+def _eventful_cluster(store: Store, n: int, candidates: int = 5) -> StoryCluster | None:
+    """Among the largest clusters, the one whose newest articles tell the most incidents (a mixed newswire's
+    largest cluster can be earnings tables, which make no briefing); ties go to the larger cluster."""
+    from storyline.present.incidents import is_incident
+
+    best, best_score = None, -1
+    for c in store.stories()[:candidates]:
+        score = sum(1 for ev in store.article_events(_newest(store, c.articles, n)) if is_incident(ev))
+        if score > best_score:
+            best, best_score = c, score
+    return best
 
 
 def _slice_entities(store: Store, ids: list[str]) -> list[Entity]:
@@ -79,9 +97,7 @@ def _slice_entities(store: Store, ids: list[str]) -> list[Entity]:
 
 
 def _to_out(b: Any) -> S.BriefOut:
-    sections = [{"heading": sec.heading, "event": sec.event, "items": [to_dict(it) for it in sec.items]}
-                for sec in b.sections]
-    return S.BriefOut(title=b.title, method=b.method, markdown=b.to_markdown(), sections=sections)
+    return S.BriefOut(**b.to_dict())
 
 
 def _key(store: Store, sentences: int, entity: str | None, query: str | None,
@@ -95,12 +111,12 @@ def cached_brief(store: Store, sentences: int = 8, story_id: str | None = None) 
     return _cache.get(_key(store, sentences, None, None, story_id))
 
 
-def warm(store: Store, sentences: int = 8) -> threading.Thread:
+def warm(store: Store, sentences: int = 8, story_id: str | None = None) -> threading.Thread:
     """Make the default briefing in a background thread so the first overview of a large store is fast."""
 
     def run() -> None:
         try:
-            make_brief(store, sentences)
+            make_brief(store, sentences, story_id=story_id)
         except Exception:
             log.exception("briefing warm-up failed")
 
@@ -118,8 +134,8 @@ def make_brief(store: Store, sentences: int = 8, entity: str | None = None, quer
         if key in _cache:
             return _cache[key]
         story = story_slice(store, story_id)
-        spans = {a: an.sentences for a, an in store.analyses([x.id for x in story.articles]).items()}
-        out = _to_out(brief(story, spans, max_sentences=sentences, entity=entity, query=query, story_id=story_id,
-                            embedder=_load_embedder()))
+        analyses = store.analyses([x.id for x in story.articles])
+        out = _to_out(brief(story, analyses=analyses, max_sections=sentences, entity=entity, query=query,
+                            story_id=story_id, embedder=_load_embedder()))
         _cache[key] = out
     return out

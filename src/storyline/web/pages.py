@@ -8,7 +8,9 @@ pages are rendered only for http(s) URLs.
 
 from __future__ import annotations
 
+import json
 import logging
+import threading
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode, urlsplit
@@ -18,24 +20,22 @@ from fastapi.responses import HTMLResponse, Response
 from jinja2 import ChainableUndefined, Environment, FileSystemLoader
 from markupsafe import Markup
 
+from storyline.present import words as W
+from storyline.present.timeline import TimelineFilter, TimelineItem, timeline_svg
 from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN, Store
+from storyline.web import lookups as L
 from storyline.web import views as D
 from storyline.web.api_models import BriefOut, TextSpan
-from storyline.web.briefing import WHOLE_STORE_LIMIT, cached_brief, make_brief
+from storyline.web.briefing import cached_brief, make_brief, warm
 from storyline.web.highlight import HSpan, highlight
 from storyline.web.params import DateParam, Limit, Offset, StoreDep, Text, check_range, parse_kinds
-from storyline.web.pictures import (
-    fallback_timeline_svg,
-    graph_data,
-    graph_svg,
-    has_present_timeline,
-    timeline_items,
-    timeline_svg,
-)
+from storyline.web.pictures import graph_data, graph_svg
 
 log = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"
 SPAN_PAGES = {"entity": "/entities/", "event": "/events/", "claim": "/claims/"}
+BRIEF_SECTIONS = 12
+INTERACTIVE_MAX = 2000  # items handed to the browser's timeline at once
 
 env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=ChainableUndefined,
                   trim_blocks=True, lstrip_blocks=True)
@@ -66,6 +66,42 @@ env.filters["safe_url"] = safe_url
 env.filters["q"] = lambda s: quote(str(s), safe="")
 env.globals["link"] = link
 env.globals["headline"] = D.headline
+# words for codes: every template shows these, never the raw values
+env.filters["date_words"] = W.date_words
+env.filters["day_words"] = lambda v: W.date_words(v) if v else "undated"
+env.filters["entity_type"] = W.entity_type_words
+env.filters["event_type"] = lambda e: W.event_type_words(e.type, e.subtype)
+env.filters["modality"] = W.modality_words
+env.filters["quantity"] = W.quantity_words
+env.filters["credibility"] = W.credibility_words
+env.filters["field_words"] = W.field_words
+env.filters["role_words"] = W.role_words
+env.filters["polarity"] = W.polarity_words
+env.filters["stance"] = lambda s: W.STANCE_WORDS.get(s or "", s or "")
+env.filters["speaker_type"] = lambda s: W.SPEAKER_TYPE_WORDS.get(s or "", s or "")
+env.filters["outlet"] = lambda a: W.outlet_words(getattr(a, "outlet", None), getattr(a, "url", None))
+env.filters["conflict_value"] = lambda v, field: W.conflict_value_words(field, v)
+env.globals["count"] = W.count
+env.filters["noun"] = lambda noun, n: noun if n == 1 else W.plural(noun)
+
+
+def _by_outlet(sources: Any) -> list[tuple[str, list[Any]]]:
+    """Sources grouped by outlet, in the order they first appear (an outlet's two articles show once)."""
+    groups: dict[str, list[Any]] = {}
+    for s in sources:
+        groups.setdefault(s.outlet, []).append(s)
+    return list(groups.items())
+
+
+env.filters["by_outlet"] = _by_outlet
+env.globals["cite_numbers"] = lambda cites, sources: sorted(
+    {s.number for s in sources for c in cites if s.article == c.article})
+env.globals["aliases_line"] = W.aliases_line
+env.globals["ENTITY_TYPES"] = [(t, W.entity_type_words(t) + (f" ({W.ENTITY_TYPE_HINTS[t]})"
+                                                             if t in W.ENTITY_TYPE_HINTS else ""))
+                               for t in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")]
+env.globals["EVENT_TYPES"] = sorted(((t, W.TYPE_WORDS[t]) for t in W.TYPE_WORDS if t != "OTHER"),
+                                    key=lambda tw: tw[1])
 
 
 def render(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
@@ -88,22 +124,67 @@ pages = APIRouter(include_in_schema=False)
 @pages.get("/", response_class=HTMLResponse)
 def overview(request: Request, store: StoreDep) -> HTMLResponse:
     counts = {k: store.count(k) for k in ("articles", "entities", "events", "claims", "claim_links", "stories")}
-    events = store.list_events(limit=40)
+    incidents = [i for i in L.timeline(store, TimelineFilter()) if i.kind == "event"]
+    # the overview's table: the best-attested incidents (independent sources, then reports, then the newest),
+    # shown in time order like the timeline
+    top = sorted(incidents, key=lambda i: (-i.independent_sources, -len(i.sources), not i.dated,
+                                           "" if not i.latest else "~" + i.latest))[:15]
+    shown = sorted(top, key=lambda i: incidents.index(i))
     claims = store.list_claims(limit=10)
-    items = timeline_items(events, [])  # the overview's picture: events only; dated claims are on /timeline
+    brief = _overview_brief(store) if counts["articles"] else "No briefing yet: the store holds no articles."
     return render(request, "overview.html", brief_src="/fragments/brief", counts=counts, info=store.info(),
-                  stories=store.stories()[:10], brief=_overview_brief(store),
+                  stories=store.stories()[:10], brief=brief,
                   actors=D.list_entity_summaries(store, limit=12),
-                  events=[D.event_summary(e) for e in events[:15]],
-                  timeline=_timeline_picture(items, limit="40", claims="false"),
+                  incidents=shown, n_incidents=len(incidents),
+                  timeline=_timeline_view(incidents[:60], "/timeline.svg?" + urlencode({"kind": "event", "limit": 60})),
                   claims=D.claim_summaries(store, claims[:10]))
 
 
 def _overview_brief(store: Store, story_id: str | None = None) -> BriefOut | str | None:
-    """Small stores: the briefing now. Large ones: the cached briefing, or None (the page fetches it later)."""
-    if store.count("articles") <= WHOLE_STORE_LIMIT:
-        return safe_brief(store, story_id)
-    return cached_brief(store, story_id=story_id)
+    """The briefing once it is made; until then None, and the page fetches it when it is ready.
+
+    It is made off-thread (at start-up for the whole store, on first request for a story), so no page waits
+    for the sentence model to load.
+    """
+    made = cached_brief(store, sentences=BRIEF_SECTIONS, story_id=story_id)
+    if made is None:
+        key = (id(store), story_id)
+        with _warming_lock:
+            running = _warming.get(key)
+            if running is None or not running.is_alive():
+                _warming[key] = warm(store, BRIEF_SECTIONS, story_id)
+    return made
+
+
+_warming: dict[tuple[int, str | None], threading.Thread] = {}  # (store, story id or "timeline") -> thread
+_warming_lock = threading.Lock()
+
+
+def warm_overview(store: Store) -> None:
+    """At start-up, off-thread: the default briefing and the default timeline, so the first overview is fast."""
+    if store.count("articles") == 0:
+        return
+    _overview_brief(store)
+
+    def timeline() -> None:
+        try:
+            L.timeline(store, TimelineFilter())
+        except Exception:
+            log.exception("timeline warm-up failed")
+
+    t = threading.Thread(target=timeline, name="storyline-timeline-warmup", daemon=True)
+    t.start()
+    with _warming_lock:
+        _warming[(id(store), "timeline")] = t
+
+
+def stop_warming(store: Store, timeout: float = 60.0) -> None:
+    """Wait for this store's warm-up threads (at shutdown: a thread still using the store or the model while
+    the interpreter exits can abort the process)."""
+    with _warming_lock:
+        threads = [t for (sid, _), t in _warming.items() if sid == id(store)]
+    for t in threads:
+        t.join(timeout)
 
 
 @pages.get("/fragments/brief", response_class=HTMLResponse)
@@ -111,22 +192,85 @@ def brief_fragment(request: Request, store: StoreDep, story: Text = None) -> HTM
     return render(request, "_brief.html", brief=safe_brief(store, story))
 
 
+@pages.get("/brief", response_class=HTMLResponse)
+def brief_page(request: Request, store: StoreDep, entity: Text = None, q: Text = None, story: Text = None,
+               sections: Annotated[int, Query(ge=1, le=50)] = BRIEF_SECTIONS) -> HTMLResponse:
+    """The briefing on a page of its own (printable), for the whole store, an entity, a query or a story."""
+    entity_id = L.entity_id(store, entity)
+    if story and store.story_cluster(story) is None:
+        raise HTTPException(404, f"no story with id {story!r}")
+    try:
+        made: BriefOut | str = make_brief(store, sentences=sections, entity=entity_id, query=q, story_id=story)
+    except Exception as exc:
+        log.exception("briefing failed")
+        made = f"The briefing could not be made ({type(exc).__name__})."
+    return render(request, "brief.html", brief=made, entity=entity or "", q=q or "", story=story or "",
+                  sections=sections)
+
+
 def safe_brief(store: Store, story_id: str | None = None) -> BriefOut | str:
     """The briefing, or why there is none: one failing part must not take the page down."""
     try:
-        return make_brief(store, sentences=8, story_id=story_id)
+        return make_brief(store, sentences=BRIEF_SECTIONS, story_id=story_id)
     except Exception as exc:
         log.exception("briefing failed")
         return f"The briefing could not be made ({type(exc).__name__}); the rest of the page is unaffected."
 
 
-def _timeline_picture(items: list[dict[str, Any]], **filters: str | None) -> Markup:
-    # the present helper's SVG is shown through <img>, where any script inside an SVG never runs
-    if has_present_timeline():
-        query = urlencode({k: v for k, v in filters.items() if v})
-        src = "/timeline.svg" + ("?" + query if query else "")
-        return Markup('<img class="timeline-img" src="{}" alt="timeline of events and dated claims">').format(src)
-    return fallback_timeline_svg(items)
+def _timeline_view(items: list[TimelineItem], svg_src: str) -> Markup:
+    """The interactive timeline (data for static/timeline.js) over the SVG picture shown without script.
+
+    The items travel as JSON in a non-executable script element; the picture is an <img>, where no script
+    inside an SVG can run.
+    """
+    # no "<", ">" or "&" inside the script element at all: nothing in the data can end it or open a comment
+    data = json.dumps([_vis_item(i) for i in items], ensure_ascii=True)
+    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    days = sorted(p for i in items for s in i.sources if (p := s.published) and len(p) == 10)
+    return Markup(
+        '<div class="tl-interactive" hidden data-from="{}" data-to="{}"></div>'
+        '<script type="application/json" class="tl-data">{}</script>'
+        '<img class="timeline-img tl-fallback" src="{}" alt="timeline of incidents and statements">'
+    ).format(days[0] if days else "", days[-1] if days else "", Markup(data), svg_src)
+
+
+def _vis_item(i: TimelineItem) -> dict[str, Any]:
+    """One item as the browser script draws it: an interval for a week, month or season, a point for a day."""
+    return {"id": i.id, "kind": i.kind, "label": i.label, "when": i.when, "lane": i.lane,
+            "start": i.earliest, "end": i.latest, "conflict": bool(i.conflicts),
+            "href": link("claim" if i.kind == "claim" else "event", i.id),
+            "outlets": list(i.outlets)}
+
+
+@pages.get("/timeline.svg")
+def timeline_picture(store: StoreDep, start: DateParam = None, end: DateParam = None, entity: Text = None,
+                     type: Text = None, detail: bool = False, offset: Offset = 0, limit: Limit = 50,
+                     kind: Annotated[str | None, Query(pattern="^(event|claim)$")] = None) -> Response:
+    items = _timeline_items(store, start, end, entity, type, detail)
+    if kind:
+        items = [i for i in items if i.kind == kind]
+    return Response(timeline_svg(items[offset:offset + limit]), media_type="image/svg+xml")
+
+
+def _timeline_items(store: Store, start: str | None, end: str | None, entity: str | None, type: str | None,
+                    detail: bool) -> list[TimelineItem]:
+    check_range(start, end)
+    return L.timeline(store, TimelineFilter(start, end, L.entity_ids(store, entity), type or None), detail)
+
+
+@pages.get("/timeline", response_class=HTMLResponse)
+def timeline_page(request: Request, store: StoreDep, start: DateParam = None, end: DateParam = None,
+                  entity: Text = None, type: Text = None, detail: bool = False, offset: Offset = 0,
+                  limit: Limit = 50) -> HTMLResponse:
+    items = _timeline_items(store, start, end, entity, type, detail)
+    shown = items[offset:offset + limit]
+    page = D.Page(shown, offset, limit, offset + len(shown) < len(items), len(items))
+    params = {k: v for k, v in (("start", start), ("end", end), ("entity", entity), ("type", type),
+                                ("detail", "true" if detail else None), ("offset", offset), ("limit", limit)) if v}
+    # the interactive picture holds the whole range (zoom and pan); the list and the no-script picture page
+    picture = _timeline_view(items[:INTERACTIVE_MAX], "/timeline.svg?" + urlencode(params))
+    return render(request, "timeline.html", page=page, picture=picture, start=start or "", end=end or "",
+                  entity=entity or "", type=type or "", detail=detail)
 
 
 @pages.get("/stories/{story_id}", response_class=HTMLResponse)
@@ -142,40 +286,6 @@ def story_page(request: Request, story_id: str, store: StoreDep, offset: Offset 
                   brief_src="/fragments/brief?" + urlencode({"story": story_id}))
 
 
-@pages.get("/timeline.svg")
-def timeline_picture(store: StoreDep, start: DateParam = None, end: DateParam = None,
-                     entity: Text = None, type: Text = None, limit: Limit = 200,
-                     claims: Annotated[bool, Query(description="include dated claims")] = True) -> Response:
-    check_range(start, end)
-    events = store.list_events(start=start, end=end, entity=entity, type=type, limit=limit)
-    said = store.list_claims(speaker=entity, start=start, end=end, limit=limit) if claims else []
-    svg = timeline_svg(events, said) or str(fallback_timeline_svg(timeline_items(events, said)))
-    if not svg.lstrip().startswith("<svg"):
-        svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 20"></svg>'
-    elif "xmlns=" not in svg[:200]:
-        svg = svg.replace("<svg", '<svg xmlns="http://www.w3.org/2000/svg"', 1)
-    return Response(svg, media_type="image/svg+xml")
-
-
-@pages.get("/timeline", response_class=HTMLResponse)
-def timeline_page(request: Request, store: StoreDep, start: DateParam = None, end: DateParam = None,
-                  entity: Text = None, type: Text = None) -> HTMLResponse:
-    check_range(start, end)
-    entity = resolve_entity(store, entity)
-    events = store.list_events(start=start, end=end, entity=entity, type=type, limit=200)
-    claims = store.list_claims(speaker=entity, start=start, end=end, limit=200)
-    items = timeline_items(events, claims)
-    picture = _timeline_picture(items, start=start, end=end, entity=entity, type=type)
-    return render(request, "timeline.html", items=items, picture=picture, start=start or "", end=end or "",
-                  entity=entity or "", type=type or "", src_label=_source_labels(store, items))
-
-
-def _source_labels(store: Store, items: list[dict[str, Any]]) -> dict[str, str]:
-    """Article id -> outlet (or id) for the sources column; items list ids or {article: ...} mappings."""
-    ids = [src["article"] if isinstance(src, dict) else str(src) for i in items for src in i.get("sources") or []]
-    return {a.id: a.outlet or a.id for a in D.articles_by_id(store, ids).values()}
-
-
 @pages.get("/articles", response_class=HTMLResponse)
 def articles_page(request: Request, store: StoreDep, offset: Offset = 0, limit: Limit = 50, outlet: Text = None,
                   q: Text = None) -> HTMLResponse:
@@ -185,15 +295,22 @@ def articles_page(request: Request, store: StoreDep, offset: Offset = 0, limit: 
 
 
 def resolve_entity(store: Store, value: str | None) -> str | None:
-    """An entity filter typed into a page: an entity id, or a name (the best-known entity with that name)."""
-    if not value or D.entity_exists(store, value):
-        return value or None
-    hits = D.list_entity_summaries(store, limit=20, q=value)
-    exact = [e for e in hits if e.name.casefold() == value.casefold() or
-             value.casefold() in (a.casefold() for a in e.top_aliases)]
-    if not (exact or hits):
-        raise HTTPException(404, f"no entity named {value!r}")
-    return (exact or hits)[0].id
+    """An entity filter typed into a page: an id, or a name or alias (404 with suggestions when none matches)."""
+    return L.entity_id(store, value)
+
+
+_SPAN_WORDS = {"entity": "name", "event": "event", "claim": "statement", "date": "date"}
+
+
+def _span_title(s: TextSpan) -> str:
+    """The tooltip of a highlighted span, in words."""
+    if s.kind == "entity":
+        return f"name: {W.entity_type_words(s.label)}"
+    if s.kind == "event":
+        return f"event: {W.event_type_words(s.label)}"
+    if s.kind == "claim":
+        return "statement: denial" if s.label == "deny" else "statement"
+    return f"date: {W.date_words(s.label) if s.label else 'not resolved'}"
 
 
 def _hspans(spans: list[TextSpan]) -> list[HSpan]:
@@ -201,10 +318,10 @@ def _hspans(spans: list[TextSpan]) -> list[HSpan]:
     for s in spans:
         if s.kind == "date":
             href = f"/timeline?start={s.label}&end={s.label}" if s.label and _is_date(s.label) else None
-            out.append(HSpan(s.start, s.end, "date", href, f"date: {s.label or 'unresolved'}"))
+            out.append(HSpan(s.start, s.end, "date", href, _span_title(s)))
         else:
             anchor = "claim-" + quote(s.ref, safe="") if s.kind == "claim" and s.ref else None
-            out.append(HSpan(s.start, s.end, s.kind, link(s.kind, s.ref), f"{s.kind}: {s.label or ''}", anchor))
+            out.append(HSpan(s.start, s.end, s.kind, link(s.kind, s.ref), _span_title(s), anchor))
     return out
 
 
@@ -250,10 +367,10 @@ def entity_page(request: Request, entity_id: str, store: StoreDep, offset: Offse
 def events_page(request: Request, store: StoreDep, offset: Offset = 0, limit: Limit = 50, start: DateParam = None,
                 end: DateParam = None, type: Text = None, entity: Text = None) -> HTMLResponse:
     check_range(start, end)
-    entity = resolve_entity(store, entity)
-    total = store.count_events(start=start, end=end, type=type, entity=entity)
+    entity_id = resolve_entity(store, entity)
+    total = store.count_events(start=start, end=end, type=type, entity=entity_id)
     page = D.paginate(lambda o, n: store.list_events(offset=o, limit=n, start=start, end=end, type=type,
-                                                     entity=entity), offset, limit, total)
+                                                     entity=entity_id), offset, limit, total)
     page.items = [D.event_summary(e) for e in page.items]  # type: ignore[misc]
     return render(request, "events.html", page=page, start=start or "", end=end or "", type=type or "",
                   entity=entity or "")
@@ -270,8 +387,9 @@ def event_page(request: Request, event_id: str, store: StoreDep) -> HTMLResponse
 @pages.get("/claims", response_class=HTMLResponse)
 def claims_page(request: Request, store: StoreDep, offset: Offset = 0, limit: Limit = 50, speaker: Text = None,
                 article: Text = None) -> HTMLResponse:
-    total = store.count_claims(speaker=speaker, article=article)
-    page = D.paginate(lambda o, n: store.list_claims(offset=o, limit=n, speaker=speaker, article=article),
+    speaker_id = resolve_entity(store, speaker)
+    total = store.count_claims(speaker=speaker_id, article=article)
+    page = D.paginate(lambda o, n: store.list_claims(offset=o, limit=n, speaker=speaker_id, article=article),
                       offset, limit, total)
     page.items = D.claim_summaries(store, page.items)  # type: ignore[assignment]
     links: dict[str, list[Any]] = {}
@@ -313,6 +431,12 @@ def graph_page(request: Request, store: StoreDep, entity: Text = None,
     g = graph_data(store, entity=entity, limit=limit)
     return render(request, "graph.html", svg=graph_svg(g), n_nodes=len(g.nodes), n_edges=len(g.edges),
                   entity=entity or "", limit=limit)
+
+
+@pages.get("/favicon.ico")
+def favicon() -> Response:
+    """Browsers ask for it on every direct visit (the SVG picture, the JSON API); there is none."""
+    return Response(status_code=204)
 
 
 @pages.get("/docs", response_class=HTMLResponse)

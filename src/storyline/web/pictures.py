@@ -1,22 +1,20 @@
-"""The pictures of the web UI: the entity–event–claim graph and the timeline, as SVG laid out server-side.
+"""The entity–event–claim graph of the web UI, laid out server-side and drawn as SVG.
 
 Every label is escaped (SVG is XML: a name with ``<`` or ``"`` must stay
-text). The timeline comes from ``storyline.present.timeline`` when it is
-installed; the small drawing here is the fallback.
+text). Labels are placed so that none overlaps another or leaves the picture:
+each node tries the right, left, top and bottom of itself, most connected
+nodes first; a node with no free place keeps its label as a tooltip only.
+(The timeline picture is drawn by :func:`storyline.present.timeline.timeline_svg`.)
 """
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-import importlib
-from collections.abc import Sequence
 from typing import Any
 
 import networkx as nx
 from markupsafe import Markup
 
-from storyline.model import Claim, Event, to_dict
+from storyline.model import Claim
 from storyline.store.base import Store
 from storyline.web import api_models as S
 from storyline.web.views import event_title
@@ -116,12 +114,53 @@ def _href(node: S.GraphNode) -> str:
     return {"entity": "/entities/", "event": "/events/", "claim": "/claims/"}[node.kind] + quote(node.id, safe="")
 
 
+LABEL_CHARS = 28
+CHAR_W, LINE_H = 6.4, 13.0  # 11 px sans-serif: a generous width per character so boxes never fall short
+
+
+def _radius(n: S.GraphNode) -> float:
+    return 5 + min(n.size, 12)
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1].rstrip() + "…"
+
+
+def _place_labels(nodes: list[S.GraphNode], at: dict[str, tuple[float, float]], width: float,
+                  height: float) -> dict[str, tuple[float, float, str, str]]:
+    """node id -> (x, y, text-anchor, text) for the labels that fit without overlapping anything drawn."""
+    boxes: list[tuple[float, float, float, float]] = [(x - _radius(n), y - _radius(n), x + _radius(n),
+                                                       y + _radius(n)) for n in nodes for x, y in [at[n.id]]]
+    placed: dict[str, tuple[float, float, str, str]] = {}
+    order = sorted(nodes, key=lambda n: (n.kind != "entity", -n.size, n.label))
+    for n in order:
+        label = _short(n.label)
+        w, h = len(label) * CHAR_W, LINE_H
+        x, y = at[n.id]
+        r = _radius(n) + 3
+        for lx, ly, anchor, box in ((x + r, y + 4, "start", (x + r, y - h / 2, x + r + w, y + h / 2)),
+                                    (x - r, y + 4, "end", (x - r - w, y - h / 2, x - r, y + h / 2)),
+                                    (x, y - r - 3, "middle", (x - w / 2, y - r - h, x + w / 2, y - r)),
+                                    (x, y + r + h - 2, "middle", (x - w / 2, y + r, x + w / 2, y + r + h))):
+            inside = box[0] >= 2 and box[1] >= 2 and box[2] <= width - 2 and box[3] <= height - 2
+            own = (x - _radius(n), y - _radius(n), x + _radius(n), y + _radius(n))
+            if inside and not any(_overlap(box, b) for b in boxes if b != own):
+                placed[n.id] = (lx, ly, anchor, label)
+                boxes.append(box)
+                break
+    return placed
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def graph_svg(graph: S.GraphOut, width: int = 1000, max_height: int = 900) -> Markup:
     """The graph as inline SVG; each node links to its page."""
     if not graph.nodes:
         return Markup('<p class="muted">Nothing to draw yet: no events or claims in the store.</p>')
     # positions: x in [0, 1], y in [0, aspect]; leave room on the right for labels
-    left, right, top, bottom = 30, 170, 30, 30
+    left, right, top, bottom = 40, 120, 30, 30
     inner = width - left - right
     height = min(max_height, int(graph.aspect * inner) + top + bottom)
     yscale = (height - top - bottom) / max(graph.aspect, 1e-9)
@@ -138,127 +177,18 @@ def graph_svg(graph: S.GraphOut, width: int = 1000, max_height: int = 900) -> Ma
                          else "plain")
         parts.append(Markup('<line class="{}" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"><title>{}</title></line>'
                             ).format(cls, x1, y1, x2, y2, e.kind))
-    # in a crowded graph only entities and hubs get a label; every node keeps its full label as a tooltip
-    crowded = len(graph.nodes) > 25
+    labels = _place_labels(graph.nodes, at, width, height)
     for n in sorted(graph.nodes, key=lambda n: n.kind):
         x, y = at[n.id]
-        r = 5 + min(n.size, 12)
-        short = n.label if n.kind == "entity" or not crowded or n.size >= 3 else ""
-        label = short if len(short) <= 28 else short[:27] + "…"
+        r = _radius(n)
         shape = (Markup('<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" fill="{}"/>'
                         ).format(x - r, y - r, 2 * r, 2 * r, KIND_COLORS[n.kind]) if n.kind == "event" else
                  Markup('<circle cx="{:.1f}" cy="{:.1f}" r="{:.1f}" fill="{}"/>').format(x, y, r, KIND_COLORS[n.kind]))
-        parts.append(Markup('<a class="node node-{}" href="{}"><title>{}</title>{}'
-                            '<text x="{:.1f}" y="{:.1f}">{}</text></a>').format(
-            n.kind, _href(n), n.label, shape, x + r + 3, y + 4, label))
-    parts.append(Markup("</svg>"))
-    return Markup("").join(parts)
-
-
-# --------------------------------------------------------------------------- timeline
-
-
-def _present_timeline() -> Any:
-    try:
-        return importlib.import_module("storyline.present.timeline")
-    except ImportError:
-        return None
-
-
-def timeline_items(events: Sequence[Event], claims: Sequence[Claim]) -> list[dict[str, Any]]:
-    """Events and dated claims in time order (the present helper's items when available)."""
-    mod = _present_timeline()
-    if mod is not None and hasattr(mod, "build_timeline"):
-        return [_normalize(to_dict(i) if dataclasses.is_dataclass(i) else dict(i))
-                for i in mod.build_timeline(events, claims)]
-    items = []
-    for ev in events:
-        d = ev.date
-        items.append({"kind": "event", "id": ev.id, "title": event_title(ev), "value": d.value if d else None,
-                      "earliest": d.earliest if d else None, "latest": d.latest if d else None,
-                      "granularity": d.granularity if d else None, "modality": ev.modality,
-                      "sources": sorted({m.article for m in ev.mentions}), "conflict": bool(ev.conflicts)})
-    for c in claims:
-        if c.time and c.time.earliest:
-            items.append({"kind": "claim", "id": c.id, "title": f"{c.speaker_text or '?'}: {c.content[:80]}",
-                          "value": c.time.value, "earliest": c.time.earliest, "latest": c.time.latest,
-                          "granularity": c.time.granularity, "sources": [c.article], "conflict": False})
-    return sorted(items, key=lambda i: (i["earliest"] is None, i["earliest"] or "", i["id"]))
-
-
-def has_present_timeline() -> bool:
-    mod = _present_timeline()
-    return mod is not None and hasattr(mod, "timeline_svg") and hasattr(mod, "build_timeline")
-
-
-def _normalize(item: dict[str, Any]) -> dict[str, Any]:
-    """The keys the pages read (kind, id, title, value, earliest, latest, sources, conflict), whatever the
-    timeline helper names them; its own keys are kept for the API."""
-    out = dict(item)
-    out.setdefault("kind", "claim" if item.get("claim") else "event")
-    out.setdefault("id", item.get("ref") or item.get("event") or item.get("claim"))
-    out.setdefault("title", item.get("label") or item.get("text") or out["id"])
-    raw_date = item.get("date")
-    date: dict[str, Any] = raw_date if isinstance(raw_date, dict) else {}
-    for key in ("value", "earliest", "latest", "granularity"):
-        out.setdefault(key, date.get(key))
-    out.setdefault("sources", item.get("articles") or [])
-    out.setdefault("conflict", bool(item.get("conflicts")))
-    return out
-
-
-def timeline_svg(events: Sequence[Event], claims: Sequence[Claim]) -> str | None:
-    """SVG text of the timeline from the present helper, or None when it is not available."""
-    mod = _present_timeline()
-    if mod is None or not hasattr(mod, "timeline_svg") or not hasattr(mod, "build_timeline"):
-        return None
-    return str(mod.timeline_svg(mod.build_timeline(events, claims)))
-
-
-def _ticks(lo: dt.date, hi: dt.date) -> list[tuple[dt.date, str]]:
-    """Axis ticks: month starts for spans up to ~3 years (thinned to at most 12), else year starts."""
-    if (hi - lo).days > 3 * 366:
-        return [(dt.date(y, 1, 1), str(y)) for y in range(lo.year + (lo > dt.date(lo.year, 1, 1)), hi.year + 1)]
-    months: list[tuple[dt.date, str]] = []
-    d = dt.date(lo.year, lo.month, 1)
-    while d <= hi:
-        if d >= lo:
-            months.append((d, d.strftime("%b %Y") if d.month == 1 or not months else d.strftime("%b")))
-        d = dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
-    step = max(1, -(-len(months) // 12))
-    return months[::step]
-
-
-def fallback_timeline_svg(items: Sequence[dict[str, Any]], width: int = 1000, max_items: int = 80) -> Markup:
-    """A dated lane per item: a bar from earliest to latest day, so a month-granularity date is a month bar
-    and a year a year bar. Events are orange, dated claims green; a red outline flags conflicting sources."""
-    dated = [i for i in items if i.get("earliest")][:max_items]
-    if not dated:
-        return Markup('<p class="muted">No dated events yet.</p>')
-    days = [dt.date.fromisoformat(i["earliest"][:10]) for i in dated]
-    ends = [dt.date.fromisoformat((i.get("latest") or i["earliest"])[:10]) for i in dated]
-    lo, hi = min(days), max(ends) + dt.timedelta(days=1)
-    span = max(1, (hi - lo).days)
-    left, right, row, top = 260, 20, 18, 30
-    height = top + 10 + row * len(dated)
-
-    def x(d: dt.date) -> float:
-        return left + (d - lo).days / span * (width - left - right)
-
-    head = Markup('<svg class="timeline" viewBox="0 0 {} {}" role="img" aria-label="timeline">').format(width, height)
-    parts = [head]
-    for d, label in _ticks(lo, hi):
-        parts.append(Markup('<line class="tick" x1="{0:.1f}" y1="20" x2="{0:.1f}" y2="{1}"/>'
-                            '<text class="axis" x="{0:.1f}" y="14" text-anchor="middle">{2}</text>'
-                            ).format(x(d), height - 6, label))
-    for k, (item, a, b) in enumerate(zip(dated, days, ends, strict=True)):
-        y = top + k * row
-        label = str(item.get("title") or item.get("id"))
-        cls = "tl-" + str(item.get("kind", "event")) + (" tl-conflict" if item.get("conflict") else "")
-        parts.append(Markup('<text class="tl-label" x="{}" y="{}" text-anchor="end">{}</text>').format(
-            left - 8, y + 10, label if len(label) <= 40 else label[:39] + "…"))
-        parts.append(Markup('<rect class="{}" x="{:.1f}" y="{}" width="{:.1f}" height="12" rx="2"><title>{} ({} – {})'
-                            '</title></rect>').format(cls, x(a), y, max(5.0, x(b + dt.timedelta(days=1)) - x(a)),
-                                                      label, a.isoformat(), b.isoformat()))
+        text = Markup("")
+        if n.id in labels:
+            lx, ly, anchor, label = labels[n.id]
+            text = Markup('<text x="{:.1f}" y="{:.1f}" text-anchor="{}">{}</text>').format(lx, ly, anchor, label)
+        parts.append(Markup('<a class="node node-{}" href="{}"><title>{}</title>{}{}</a>').format(
+            n.kind, _href(n), n.label, shape, text))
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)

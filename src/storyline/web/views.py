@@ -67,10 +67,15 @@ def entity_summary(e: EntityHeader | Entity) -> S.EntitySummary:
 
 
 def event_title(ev: Event) -> str:
-    kind = (ev.subtype or ev.type or "event").replace("_", " ")
-    where = f" in {ev.location_text}" if ev.location_text else ""
-    when = f" ({ev.date.value})" if ev.date and ev.date.value else ""
-    return f"{kind}{where}{when}"
+    from storyline.present.timeline import event_title as words  # presentation owns the wording
+
+    return words(ev)
+
+
+def event_words(ev: Event) -> dict[str, Any]:
+    from storyline.present.timeline import event_words as words  # presentation owns the wording
+
+    return words(ev)
 
 
 def event_summary(ev: Event) -> S.EventSummary:
@@ -82,7 +87,7 @@ def event_summary(ev: Event) -> S.EventSummary:
         modality=ev.modality, n_articles=len({m.article for m in ev.mentions}),
         independent_sources=corr.independent_sources if corr else None,
         fatalities_min=ev.fatalities.min if ev.fatalities else None,
-        fatalities_max=ev.fatalities.max if ev.fatalities else None, title=event_title(ev))
+        fatalities_max=ev.fatalities.max if ev.fatalities else None, title=event_title(ev), **event_words(ev))
 
 
 def claim_summary(c: Claim, names: dict[str, str] | None = None, article: Article | None = None) -> S.ClaimSummary:

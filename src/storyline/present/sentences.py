@@ -1,0 +1,265 @@
+"""The sentences a briefing reads from: found, cleaned, grouped across copies, and weighed.
+
+- **Candidates**: the analyses' sentence spans (a plain splitter when an
+  article has none), offsets kept; fragments under ``MIN_WORDS`` and run-ons
+  over ``MAX_WORDS`` are left out, and so is page furniture (handles, links,
+  share/follow lines, bylines, photo credits, rows of figures); a dateline
+  opening a sentence ("SARN:", "KABUL, March 1 (Reuters) -") is cut off and the
+  offsets follow the cut.
+- **Duplicates**: sentences with the same normalized text, or near-identical
+  ones (a syndicated copy, a lightly edited wire story), become one
+  :class:`Group`; the original's wording is shown and every carrier is cited.
+- **Salience**: centrality (summed cosine to the other sentences, as in
+  LexRank) over MiniLM vectors, or TF-IDF ones without a model, plus the
+  weight of the entities a sentence names, how many independent sources carry
+  it, and how early in its article it comes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from storyline.analyze.embed import Embedder
+from storyline.analyze.tfidf import tfidf_vectors
+from storyline.model import Article, Story
+
+MIN_WORDS = 6  # shorter "sentences" are headlines, bylines and fragments
+MAX_WORDS = 80  # longer ones are usually unsplit lists or tables
+MAX_CANDIDATES = 2000  # caps the pairwise work on very large stories (cheap pre-score keeps the best)
+NEAR_IDENTICAL = 90.0  # rapidfuzz ratio (0-100) above which two sentences are the same sentence
+NEAR_IDENTICAL_FAMILY = 75.0  # looser inside a source family / copy: wire copies are lightly edited
+REDUNDANT = 0.85  # cosine above which a sentence only repeats a chosen one
+_SPLIT = re.compile(r"[.!?][\"'”’)]*(\s+)(?=[\"'“‘(]?[A-Z0-9])|(\n+)")
+_SPACE = re.compile(r"\s+")
+#: page furniture that leaks into sentences: handles, links, share/follow lines, bylines, photo credits
+FURNITURE = re.compile(
+    r"(?:^|\s)@\w{2,}|https?://|\bwww\.|\b(?:Twitter|Facebook|Instagram|WhatsApp|Telegram)\s*/|"
+    r"\bclick here\b|\bread more\b|\bsubscribe\b|\bsign up for\b|\bnewsletter\b|\bfollow us\b|"
+    r"\bcopyright\b|©|\ball rights reserved\b|\bshare (?:this|on)\b|\b(?:photo|image|file photo)\s*:|"
+    r"\(reporting by\b|\bediting by\b|\bwritten by\b|^by [A-Z]|\btags?:|\bshort url\b|\|.*\||"
+    r"\bby [A-Z][\w.]*(?: [A-Z][\w.]*){0,3} (?:News|Desk|Staff|Correspondent|Reporter)\b|\bupdated:? \d",
+    re.IGNORECASE)
+#: a dateline opening a sentence: "SARN:", "KABUL, March 1 (Reuters) -", "ISLAMABAD (AFP) —"
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[:—–-]+\s+")
+#: share buttons glued to the first sentence of a pasted page ("WhatsApp The leader of ..."); a company name
+#: among them (Facebook, Twitter) counts only next to another button ("Facebook Twitter WhatsApp")
+SHARE_BUTTONS = re.compile(r"^(?:(?:Share|Tweet|WhatsApp|Email|E-mail|Print|Facebook|Twitter|LinkedIn|Telegram)"
+                           r"\b[\s|·•]*)+(?=[A-Z\"“‘'])")
+_BUTTON_ALONE = frozenset({"Share", "Tweet", "WhatsApp", "Email", "E-mail", "Print"})
+
+
+def share_prefix(text: str) -> int:
+    """How many leading characters of a sentence are share buttons (0 when none)."""
+    m = SHARE_BUTTONS.match(text)
+    if not m:
+        return 0
+    words = m.group(0).split()
+    return m.end() if len(words) > 1 or words[0] in _BUTTON_ALONE else 0
+
+
+@dataclass
+class Sent:
+    article: str
+    start: int
+    end: int
+    text: str  # whitespace-collapsed display text
+    norm: str  # lower-cased alphanumerics, for duplicate detection
+    position: int  # sentence index in its article
+
+
+@dataclass
+class Group:
+    """Sentences that say the same thing in the same words; ``rep`` is shown."""
+
+    rep: Sent
+    members: list[Sent] = field(default_factory=list)
+    events: set[str] = field(default_factory=set)
+    claims: set[str] = field(default_factory=set)
+    entities: set[str] = field(default_factory=set)
+
+
+def normalize(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """A plain sentence splitter for articles that come without analysis sentences."""
+    spans, start = [], 0
+    for m in _SPLIT.finditer(text):
+        gap = 1 if m.group(1) is not None else 2  # the whitespace after an end mark, or a line break
+        spans.append((start, m.start(gap)))
+        start = m.end(gap)
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def is_furniture(text: str) -> bool:
+    """Page furniture, not reporting: handles, links, share/follow lines, bylines, credits; and tables
+    (rows of figures such as "Oper shr 17 cts vs 19 cts"), which are not sentences a reader can use."""
+    if FURNITURE.search(text) is not None or (text.isupper() and len(text.split()) > 3):
+        return True
+    words = text.split()
+    figures = sum(1 for w in words if any(ch.isdigit() for ch in w))
+    return figures >= 5 and figures / len(words) >= 0.3
+
+
+def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tuple[int, int]]]) -> list[Sent]:
+    out = []
+    for art in articles:
+        spans = sentences.get(art.id) or split_sentences(art.text)
+        for i, (s0, e0) in enumerate(spans):
+            s, e = _trim(art.text, s0, e0)
+            s += share_prefix(art.text[s:e])
+            if m := DATELINE.match(art.text[s:e]):  # "SARN: A bomb ..." reads "A bomb ..."
+                s += m.end()
+            raw = art.text[s:e]
+            n_words = len(raw.split())
+            if not (MIN_WORDS <= n_words <= MAX_WORDS) or not re.search(r"[^\W\d_]", raw) or is_furniture(raw):
+                continue
+            out.append(Sent(art.id, s, e, _SPACE.sub(" ", raw), normalize(raw), i))
+    return out
+
+
+def group_duplicates(cands: list[Sent], vecs: np.ndarray, family: Mapping[str, str],
+                      rank: Mapping[str, tuple[int, str, str]]) -> list[tuple[Group, int]]:
+    """Merge same/near-identical sentences; returns groups with the row of their representative.
+
+    Candidates come ranked by article (originals first), so the first member
+    of a group is from the original and is what is shown. Embedding/TF-IDF
+    cosine finds likely pairs cheaply; the character-level ratio decides, so
+    two outlets paraphrasing one fact stay two sentences.
+    """
+    order = sorted(range(len(cands)), key=lambda i: (rank[cands[i].article], cands[i].position))
+    sims = vecs @ vecs.T if len(cands) else np.zeros((0, 0))
+    groups: list[tuple[Group, int]] = []
+    by_norm: dict[str, int] = {}
+    for i in order:
+        c = cands[i]
+        hit = by_norm.get(c.norm)
+        if hit is None:
+            hit = _near_identical_group(c, i, groups, sims, family)
+        if hit is None:
+            groups.append((Group(rep=c, members=[c]), i))
+            by_norm[c.norm] = len(groups) - 1
+        else:
+            g = groups[hit][0]
+            by_norm.setdefault(c.norm, hit)
+            if all(m.article != c.article for m in g.members):  # one citation per article
+                g.members.append(c)
+    return groups
+
+
+def _near_identical_group(c: Sent, i: int, groups: list[tuple[Group, int]], sims: np.ndarray,
+                          family: Mapping[str, str]) -> int | None:
+    if not groups:
+        return None
+    rows = np.fromiter((row for _, row in groups), dtype=np.int64, count=len(groups))
+    for gi in np.flatnonzero(sims[i, rows] >= 0.6):  # a cheap filter before the character-level check
+        g = groups[int(gi)][0]
+        same_family = any(family.get(m.article) == family.get(c.article) for m in g.members)
+        limit = NEAR_IDENTICAL_FAMILY if same_family else NEAR_IDENTICAL
+        if fuzz.ratio(c.norm, g.rep.norm) >= limit:
+            return int(gi)
+    return None
+
+
+def _inside(spans: Iterable[tuple[str, int, int, str]], groups: list[tuple[Group, int]], attr: str) -> None:
+    """Attach object ids whose spans fall inside a group member's sentence (sentences do not overlap)."""
+    where: dict[str, list[tuple[int, int, Group]]] = defaultdict(list)
+    for g, _ in groups:
+        for m in g.members:
+            where[m.article].append((m.start, m.end, g))
+    starts: dict[str, list[int]] = {}
+    for article, rows in where.items():
+        rows.sort(key=lambda r: r[0])
+        starts[article] = [r[0] for r in rows]
+    for article, start, end, oid in spans:
+        if article not in where:
+            continue
+        i = bisect_right(starts[article], start) - 1  # the last sentence starting at or before the span
+        if i >= 0:
+            s, e, g = where[article][i]
+            if s <= start and end <= e:
+                getattr(g, attr).add(oid)
+
+
+def annotate(story: Story, groups: list[tuple[Group, int]]) -> None:
+    _inside(((m.article, m.start, m.end, e.id) for e in story.entities for m in e.mentions), groups, "entities")
+    _inside(((m.article, m.start, m.end, ev.id) for ev in story.events for m in ev.mentions), groups, "events")
+    # a claim spans its whole attribution; it belongs to the sentence holding its start
+    _inside(((c.article, c.start, c.start + 1, c.id) for c in story.claims), groups, "claims")
+
+
+def scaled(values: Sequence[float] | np.ndarray) -> np.ndarray:
+    arr = np.asarray(values, dtype=np.float32)
+    top = float(arr.max()) if len(arr) else 0.0
+    return arr / top if top > 0 else np.zeros_like(arr)
+
+
+def salience(story: Story, groups: list[tuple[Group, int]], vecs: np.ndarray,
+              family: Mapping[str, str]) -> np.ndarray:
+    """Centrality + weight of the entities named + independent carriers + lead position, each in [0, 1]."""
+    n = len(groups)
+    sims = vecs @ vecs.T
+    central = scaled(np.clip(sims, 0, None).sum(axis=1) - 1.0) if n > 1 else np.ones(n)
+    ent_articles = {e.id: len({m.article for m in e.mentions}) for e in story.entities}
+    ent, sup, lead = [], [], []
+    for g, _ in groups:
+        top_ents = sorted((ent_articles.get(x, 1) for x in g.entities), reverse=True)[:3]
+        ent.append(sum(math.log1p(v) for v in top_ents))
+        sup.append(math.log1p(len({family.get(m.article, m.article) for m in g.members})))
+        lead.append(1.0 / (1.0 + min(m.position for m in g.members)))
+    return (0.45 * central + 0.2 * scaled(ent) + 0.2 * scaled(sup)
+            + 0.15 * np.asarray(lead, dtype=np.float32))
+
+
+def article_rank(articles: Sequence[Article]) -> dict[str, tuple[int, str, str]]:
+    """Originals before copies, then by date and id: a group's first member is the one shown."""
+    return {a.id: (1 if a.copy_of else 0, a.published or "9999", a.id) for a in articles}
+
+
+def vectors(texts: list[str], embedder: Embedder | None, query: str | None) -> tuple[np.ndarray, np.ndarray | None]:
+    if embedder is not None:
+        vecs = embedder.encode([*texts, *([query] if query else [])])
+    else:
+        vecs = tfidf_vectors(texts, extra=[query] if query else [])
+    if query:
+        return vecs[:-1], vecs[-1]
+    return vecs, None
+
+
+def _prescore(c: Sent, marked: set[tuple[str, int]]) -> float:
+    return (1.0 if (c.article, c.position) in marked else 0.0) + 1.0 / (1 + c.position)
+
+
+def cap_candidates(cands: list[Sent], story: Story) -> list[Sent]:
+    """Keep the MAX_CANDIDATES most promising sentences (ones with events/claims, then leads)."""
+    if len(cands) <= MAX_CANDIDATES:
+        return cands
+    spans = defaultdict(list)
+    for c in cands:
+        spans[c.article].append(c)
+    marked: set[tuple[str, int]] = set()
+    points = [(m.article, m.start) for ev in story.events for m in ev.mentions]
+    points += [(cl.article, cl.start) for cl in story.claims]
+    for art, pos in points:
+        for c in spans.get(art, ()):
+            if c.start <= pos < c.end:
+                marked.add((c.article, c.position))
+    return sorted(cands, key=lambda c: -_prescore(c, marked))[:MAX_CANDIDATES]

@@ -1,0 +1,64 @@
+"""Sources as a reader names them: outlet, date, title and link of one article, and which articles are one source.
+
+A citation always resolves to one article (its id and, where a sentence is
+cited, the character offsets); what is shown is the outlet and date, never
+the id. Articles that are not independent (a wire story and its copies,
+``copy_of`` pairs, the families fusion found) count once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from storyline.model import Article, SourceFamily
+from storyline.present.words import date_words, outlet_words
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """One article as a reader cites it."""
+
+    article: str
+    outlet: str
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+    @property
+    def date(self) -> str:
+        return date_words(self.published) if self.published else "undated"
+
+    def words(self) -> str:
+        """'The Orvani Herald, 4 March 2031'."""
+        return f"{self.outlet}, {self.date}"
+
+
+def source_ref(article: Article) -> SourceRef:
+    title = article.title.strip() if article.title and article.title.strip() else None
+    return SourceRef(article.id, outlet_words(article.outlet, article.url), article.published, title, article.url)
+
+
+def refs(article_ids: Iterable[str], articles: Mapping[str, Article]) -> tuple[SourceRef, ...]:
+    """The articles as sources, oldest first (undated last; a copy after its original), each once."""
+    seen = [articles[a] for a in dict.fromkeys(article_ids) if a in articles]
+    seen.sort(key=lambda a: (a.published or "9999", a.copy_of is not None, a.outlet or "", a.id))
+    return tuple(source_ref(a) for a in seen)
+
+
+def family_map(articles: Iterable[Article], families: Iterable[SourceFamily]) -> dict[str, str]:
+    """Article id -> a key shared by the articles that are not independent of each other."""
+    arts = list(articles)
+    fam: dict[str, str] = {a.id: a.id for a in arts}
+    for f in families:
+        for aid in f.articles:
+            fam[aid] = f.id
+    for a in arts:  # a copy belongs with its original
+        if a.copy_of:
+            fam[a.id] = fam.get(a.copy_of, a.copy_of)
+    return fam
+
+
+def independent(article_ids: Iterable[str], family: Mapping[str, str]) -> int:
+    """How many independent sources the articles are (copies and one family count once)."""
+    return len({family.get(a, a) for a in article_ids})

@@ -1,0 +1,220 @@
+"""The toll line of a briefing section: the latest figure, the range, and how the figure was revised.
+
+Reports come from the fused event when fusion keeps them (story@1
+``events[].reports``, each with a ``status``: "current" for an article's own
+figure, "earlier", "partial" or "claimed" for the others, and a ``revision``
+"up"/"down" where one replaces the figure before it). Without them the
+analyses' event mentions give one figure per mention (``figures`` when the
+extractor records them, else the headline ``fatalities``/``injured``), and
+without analyses the event's recorded conflicts and headline.
+
+The sentence reads, for example: "14 killed, the latest figure (Valdora Today,
+10 March 2031) [5]; reports range from 12 to 14: first at least 12
+(4 March 2031) [1, 2], then 14 (5 March 2031) [3]; the attackers' own claim:
+20 [7]." The latest figure is fusion's headline (the most recent, most widely
+reported one) when there is one, cited by the last report that gives it;
+parts of a toll ("including two police officers") and figures told as older
+ones stay out of the range and the history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from storyline.model import Article, Event, EventMention, Quantity
+from storyline.present.incidents import Incident
+from storyline.present.items import BriefItem, Citation, Part, cite
+from storyline.present.words import date_words, outlet_words, quantity_words
+
+KINDS = {"fatalities": "killed", "killed": "killed", "dead": "killed", "injured": "injured", "wounded": "injured"}
+HISTORY = 5  # changes shown: the first and the last four
+CITES_PER_STEP = 3  # a figure many outlets repeat cites its first three
+
+
+@dataclass(frozen=True)
+class TollReport:
+    """One reported figure: what (killed, injured), how many, where it was read, when it was published."""
+
+    kind: str
+    quantity: Quantity
+    article: str
+    start: int
+    end: int
+    published: str | None
+    status: str = "current"  # current | earlier | partial | claimed
+    revision: str | None = None  # up | down: it replaces the figure current before it
+
+    @property
+    def day(self) -> str | None:
+        """The publication day, when the report is dated to the day (a month cannot be placed in a history)."""
+        return self.published if self.published and len(self.published) == 10 else None
+
+
+def lower(q: Quantity) -> int:
+    return q.min if q.min is not None else (q.max or 0)
+
+
+def upper(q: Quantity) -> int:
+    return q.max if q.max is not None else (q.min or 0)
+
+
+def _quantity(d: object) -> Quantity | None:
+    if isinstance(d, Quantity):
+        return d
+    if isinstance(d, Mapping):
+        return Quantity(d.get("min"), d.get("max"), d.get("text"), d.get("qualifier"), d.get("group"))
+    if isinstance(d, int):
+        return Quantity(d, d)
+    return None
+
+
+def _get(obj: Any, key: str) -> Any:
+    return obj.get(key) if isinstance(obj, Mapping) else getattr(obj, key, None)
+
+
+def toll_reports(inc: Incident, articles: Mapping[str, Article],
+                 mentions: Mapping[str, EventMention]) -> list[TollReport]:
+    """Every figure reported for the incident, oldest report first, each once."""
+    out: list[TollReport] = []
+    for ev in inc.events:
+        out += _fused(ev, articles) or _from_mentions(ev, articles, mentions) or _from_conflicts(ev, articles)
+    seen, unique = set(), []
+    for r in sorted(out, key=lambda r: (r.published or "9999", r.article, r.start)):
+        key = (r.kind, r.article, r.start, r.quantity.min, r.quantity.max)
+        if key not in seen and upper(r.quantity) > 0:  # "no one was killed" is not a toll to revise
+            seen.add(key)
+            unique.append(r)
+    return unique
+
+
+def _fused(ev: Event, articles: Mapping[str, Article]) -> list[TollReport]:
+    out = []
+    for r in getattr(ev, "reports", None) or ():
+        kind = KINDS.get(str(_get(r, "kind") or ""))
+        q = _quantity({k: _get(r, k) for k in ("min", "max", "qualifier", "text")})
+        art = _get(r, "article")
+        if kind and q and art:
+            pub = _get(r, "published") or (articles[art].published if art in articles else None)
+            out.append(TollReport(kind, q, art, int(_get(r, "start") or 0), int(_get(r, "end") or 0), pub,
+                                  str(_get(r, "status") or "current"), _get(r, "revision")))
+    return out
+
+
+def _from_mentions(ev: Event, articles: Mapping[str, Article],
+                   mentions: Mapping[str, EventMention]) -> list[TollReport]:
+    out = []
+    for mid in ev.mention_ids:
+        m = mentions.get(mid)
+        if m is None:
+            continue
+        pub = articles[m.article].published if m.article in articles else None
+        figures = getattr(m, "figures", None) or ()
+        if figures:  # the extractor's own reading of each figure: part of a toll, told as older, claimed
+            for f in figures:
+                kind = KINDS.get(str(_get(f, "kind") or ""))
+                status = ("claimed" if _get(f, "claimed") else "partial" if _get(f, "partial")
+                          else "earlier" if _get(f, "earlier") else "current")
+                figure = Quantity(_get(f, "min"), _get(f, "max"), _get(f, "text"), _get(f, "qualifier"))
+                if kind:
+                    out.append(TollReport(kind, figure, m.article, int(_get(f, "start")), int(_get(f, "end")), pub,
+                                          status, _get(f, "revision")))
+            continue
+        start, end = (m.sentence_start, m.sentence_end) if m.sentence_end > m.sentence_start else (m.start, m.end)
+        for kind, headline in (("killed", m.fatalities), ("injured", m.injured)):
+            if headline is not None:
+                out.append(TollReport(kind, headline, m.article, start, end, pub))
+    return out
+
+
+def _from_conflicts(ev: Event, articles: Mapping[str, Article]) -> list[TollReport]:
+    span_of = dict(zip(ev.mention_ids, ev.mentions, strict=False))
+    out = []
+    for field_name, kind in (("fatalities", "killed"), ("injured", "injured")):
+        values = ev.conflicts.get(field_name, ())
+        for v in values:
+            q = _quantity(v.value)
+            for src in v.sources:
+                span = span_of.get(src)
+                art = span.article if span else src
+                if q is not None and art in articles:
+                    out.append(TollReport(kind, q, art, span.start if span else 0, span.end if span else 0,
+                                          articles[art].published))
+        headline = getattr(ev, field_name, None)
+        if not values and headline is not None and ev.mentions and ev.mentions[0].article in articles:
+            first = ev.mentions[0]
+            out.append(TollReport(kind, headline, first.article, first.start, first.end,
+                                  articles[first.article].published))
+    return out
+
+
+def _cites(rs: Iterable[TollReport], articles: Mapping[str, Article]) -> tuple[Citation, ...]:
+    return tuple(cite(r.article, r.start, r.end, dict(articles)) for r in rs)
+
+
+def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, Article],
+              headline: Quantity | None = None) -> BriefItem | None:
+    """The toll of one kind as a sentence (None when nothing of that kind was reported)."""
+    rs = [r for r in reports if r.kind == kind]
+    current = [r for r in rs if r.status == "current"]
+    claimed = [r for r in rs if r.status == "claimed"]
+    if not current:
+        return None
+    parts = _latest(current, kind, articles, headline)
+    lo, hi = min(lower(r.quantity) for r in current), max(upper(r.quantity) for r in current)
+    if len({quantity_words(r.quantity) for r in current}) > 1 and lo != hi:
+        parts.append(Part(f"; reports range from {lo} to {hi}"))
+        parts += _history(current, articles)
+    if claimed:
+        parts.append(Part(f"; the perpetrators claimed {quantity_words(claimed[-1].quantity)}",
+                          _cites(claimed[-1:], articles)))
+    parts.append(Part("."))
+    return BriefItem(tuple(p for p in parts if p.text), kind="toll")
+
+
+def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article],
+            headline: Quantity | None) -> list[Part]:
+    """'14 killed, the latest figure (Valdora Today, 10 March 2031) [5]', or '14 killed [1, 2]' when all agree."""
+    same = {quantity_words(r.quantity) for r in current}
+    if len(same) == 1:
+        return [Part(f"{_cap(quantity_words(current[0].quantity))} {kind}",
+                     _cites(current[:CITES_PER_STEP], articles))]
+    head_words = quantity_words(headline) if headline is not None else None
+    giving = [r for r in current if quantity_words(r.quantity) == head_words] if head_words else []
+    last = max(giving or current, key=lambda r: (r.day or "", upper(r.quantity)))
+    a = articles.get(last.article)
+    when = f", {date_words(last.published)}" if last.published else ""
+    outlet = outlet_words(a.outlet if a else None, a.url if a else None)
+    return [Part(f"{_cap(quantity_words(headline if giving and headline else last.quantity))} {kind}, "
+                 f"the latest figure ({outlet}{when})", _cites([last], articles))]
+
+
+def _history(current: list[TollReport], articles: Mapping[str, Article]) -> list[Part]:
+    """': first at least 12 (4 March 2031) [1, 2], then 14 (5 March 2031) [3]', in publication order; the
+    revisions fusion marked when it marked any, else every change of the figure."""
+    dated = sorted((r for r in current if r.day), key=lambda r: (r.day or "", r.article, r.start))
+    if not dated:
+        return []
+    marked = any(r.revision for r in dated)
+    steps: list[tuple[TollReport, list[TollReport]]] = []
+    for r in dated:
+        if steps and quantity_words(r.quantity) == quantity_words(steps[-1][0].quantity):
+            steps[-1][1].append(r)  # the same figure again: one more source for this step
+        elif not steps or not marked or r.revision is not None:
+            steps.append((r, [r]))
+        # else: a different figure fusion did not read as a revision is a conflicting report, not a step
+    if len(steps) < 2:
+        return []
+    if len(steps) > HISTORY:
+        steps = [steps[0], *steps[-(HISTORY - 1):]]
+    parts = []
+    for i, (r, same) in enumerate(steps):
+        lead = ": first " if i == 0 else ", then "
+        parts.append(Part(f"{lead}{quantity_words(r.quantity)} ({date_words(r.day)})",
+                          _cites(same[:CITES_PER_STEP], articles)))
+    return parts
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]

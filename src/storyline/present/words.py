@@ -1,0 +1,535 @@
+"""Words for codes: what a person reads instead of TIMEX3 values, ontology types, spaCy labels and ids.
+
+Every page, briefing and timeline line goes through this module, so a code
+never reaches a reader: ``2030-FA`` is "autumn 2030", ``2031-W10`` "week of
+3 March 2031", ``ASSAULT/suicide_bombing`` "suicide bombing", ``NORP`` "group",
+``family:002_…`` the outlets of that source family. Counts pluralize
+("1 article") and casualty qualifiers are kept ("over 100", never "100").
+
+Nothing here guesses: a value this module cannot read is "date not stated"
+rather than a made-up date, and a code it does not know is lower-cased with
+underscores as spaces (readable, and visibly not a phrase we wrote).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from storyline.lexicons.calendar_words import MONTH_NAMES
+from storyline.timevalues import SEASON_MONTHS, value_interval
+
+MONTHS = tuple(m.capitalize() for m in MONTH_NAMES)
+NOT_STATED = "date not stated"
+
+# --------------------------------------------------------------------------- dates
+
+_PART_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+_REFS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
+_DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "S": "second",
+                   "DE": "decade", "CE": "century", "Q": "quarter"}
+_TIME_UNITS = {"H": "hour", "M": "minute", "S": "second"}
+
+
+def day_words(day: dt.date | str) -> str:
+    """'4 March 2031'."""
+    d = dt.date.fromisoformat(day[:10]) if isinstance(day, str) else day
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def _span_words(first: dt.date, last: dt.date) -> str:
+    """'8–9 March 2031', '28 February – 2 March 2031', '30 December 2030 – 5 January 2031'."""
+    if first == last:
+        return day_words(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {MONTHS[last.month - 1]} {last.year}"
+    if first.year == last.year:
+        return f"{first.day} {MONTHS[first.month - 1]} – {day_words(last)}"
+    return f"{day_words(first)} – {day_words(last)}"
+
+
+def interval_words(earliest: str | None, latest: str | None) -> str:
+    """An interval of ISO days in words; one day is that day."""
+    if not earliest or not latest:
+        return NOT_STATED
+    return _span_words(dt.date.fromisoformat(earliest[:10]), dt.date.fromisoformat(latest[:10]))
+
+
+def _duration_words(value: str) -> str:
+    m = re.fullmatch(r"P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHSQ])", value)
+    if not m:
+        return "a period"
+    units = _TIME_UNITS if m[1] else _DURATION_UNITS
+    unit = units.get(m[3], _DURATION_UNITS.get(m[3], "period"))
+    if m[2] == "X":
+        return "centuries" if unit == "century" else unit + "s"
+    n = float(m[2])
+    shown = int(n) if n.is_integer() else n
+    return count(shown, unit, "centuries" if unit == "century" else None)
+
+
+def _day_time_words(value: str) -> str:
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})?(?::\d{2})?([A-Z]{2})?.*", value)
+    if not m:
+        return day_words(value[:10])
+    words = day_words(m[1])
+    if m[2]:
+        return f"{words}, {m[2]}"
+    part = _PART_OF_DAY.get(m[3] or "")
+    return f"{words} ({part})" if part else words
+
+
+def _unanchored_words(value: str) -> str | None:
+    """'XXXX-03-04' -> '4 March (year not stated)'."""
+    if m := re.fullmatch(r"XXXX-(\d{2})-(\d{2})", value):
+        return f"{int(m[2])} {MONTHS[int(m[1]) - 1]} (year not stated)"
+    if m := re.fullmatch(r"XXXX-(\d{2})", value):
+        return f"{MONTHS[int(m[1]) - 1]} (year not stated)"
+    return None
+
+
+def date_words(value: str | None) -> str:
+    """A TIMEX3 value in words at its own granularity; 'date not stated' when there is none or it is unreadable."""
+    if not value:
+        return NOT_STATED
+    v = value.strip()
+    if v in _REFS:
+        return _REFS[v]
+    if v.startswith("P"):
+        return _duration_words(v)
+    try:
+        return _calendar_words(v)
+    except (ValueError, IndexError):  # a malformed value ("2023-13") is not a date a reader should see
+        return NOT_STATED
+
+
+def _calendar_words(v: str) -> str:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+        return day_words(v)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T.*", v):
+        return _day_time_words(v)
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", v):
+        return f"{MONTHS[int(m[2]) - 1]} {m[1]}"
+    if re.fullmatch(r"\d{4}", v):
+        return v
+    if m := re.fullmatch(r"(\d{4})-W(\d{1,2})(-WE)?", v):
+        first, last = value_interval(v) or (None, None)
+        if first is None or last is None:
+            return NOT_STATED
+        return f"weekend of {_span_words(first, last)}" if m[3] else f"week of {day_words(first)}"
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
+        return f"{_ORDINAL[int(m[2])]} quarter of {m[1]}"
+    if m := re.fullmatch(r"(\d{4})-H([12])", v):
+        return f"{_ORDINAL[int(m[2])]} half of {m[1]}"
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
+        first_month, last_month = SEASON_MONTHS[m[2]]
+        year = int(m[1])
+        return f"winter {year}–{(year + 1) % 100:02d}" if last_month < first_month else f"{_SEASONS[m[2]]} {year}"
+    if m := re.fullmatch(r"(\d{3})X?", v):
+        return f"the {m[1]}0s"
+    if m := re.fullmatch(r"(\d{2})(?:XX)?", v):
+        return f"the {_ordinal_number(int(m[1]) + 1)} century"
+    return _unanchored_words(v) or NOT_STATED
+
+
+def _ordinal_number(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def when_words(value: str | None, source: str | None = None, reported: str | None = None) -> str:
+    """The date of an event or claim as a reader should see it.
+
+    A date taken from the report itself (``source`` "dct", or the story@1
+    ``basis`` "reported") says so: the text never stated when it happened.
+    """
+    if value and source not in ("dct", "reported"):
+        return date_words(value)
+    day = reported or value
+    return f"{NOT_STATED} (reported {date_words(day)})" if day else NOT_STATED
+
+
+# --------------------------------------------------------------------------- counts and quantities
+
+_IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women",
+                      "policeman": "policemen", "country": "countries", "century": "centuries",
+                      "story": "stories", "family": "families", "party": "parties", "entity": "entities"}
+
+
+def plural(noun: str) -> str:
+    """The plural of a simple English noun (last word of a phrase)."""
+    head, _, last = noun.rpartition(" ")
+    if last in _IRREGULAR_PLURALS:
+        word = _IRREGULAR_PLURALS[last]
+    elif re.search(r"(s|x|z|ch|sh)$", last):
+        word = last + "es"
+    elif re.search(r"[^aeiou]y$", last):
+        word = last[:-1] + "ies"
+    else:
+        word = last + "s"
+    return f"{head} {word}" if head else word
+
+
+def count(n: int | float, noun: str, plural_form: str | None = None) -> str:
+    """'1 article', '2 articles', '0 articles'."""
+    return f"{n} {noun if n == 1 else (plural_form or plural(noun))}"
+
+
+#: qualifiers that are the figure themselves ("dozens" is kept as a word, never as 12)
+_VAGUE = ("dozens", "scores", "hundreds", "thousands", "several", "many", "a few", "some")
+
+
+def _q(q: Any, key: str) -> Any:
+    return q.get(key) if isinstance(q, Mapping) else getattr(q, key, None)
+
+
+def quantity_words(q: Any) -> str:
+    """A casualty figure with its qualifier: 'over 100', 'at least 12', '10 to 12', 'about 40', 'dozens'."""
+    if q is None:
+        return "unknown"
+    if isinstance(q, (int, float)):
+        return str(q)
+    lo, hi, qual = _q(q, "min"), _q(q, "max"), (_q(q, "qualifier") or "").strip().lower()
+    if qual in _VAGUE or any(qual.startswith(v) for v in _VAGUE):
+        return qual
+    if lo is not None and hi is not None and lo != hi:
+        return f"{qual} {lo} to {hi}".strip() if qual and qual not in ("between",) else f"{lo} to {hi}"
+    figure = lo if lo is not None else hi
+    if figure is None:
+        return "unknown"
+    if qual:
+        return f"{qual} {figure}"
+    if lo is None:
+        return f"up to {figure}"
+    if hi is None:
+        return f"at least {figure}"
+    return str(figure)
+
+
+def casualty_words(q: Any, kind: str = "killed") -> str:
+    """'at least 12 killed', '1 injured', 'dozens abducted'."""
+    return f"{quantity_words(q)} {kind}"
+
+
+# --------------------------------------------------------------------------- events
+
+#: (type, subtype) or subtype -> a noun phrase; types without a sub-type fall back to TYPE_WORDS
+SUBTYPE_WORDS = {
+    "suicide_bombing": "suicide bombing", "bombing": "bombing", "attack": "attack", "grenade": "grenade attack",
+    "shooting": "shooting", "killing": "killing", "armed_clash": "armed clash", "air_strike": "air strike",
+    "shelling": "shelling", "abduction": "abduction", "sexual_violence": "sexual violence",
+    "property_destruction": "destruction of property", "chemical": "chemical attack",
+    "mob_violence": "mob violence", "visit": "visit", "meeting": "meeting", "talks": "talks",
+    "agreement": "agreement", "ceasefire": "ceasefire", "promise": "promise", "support": "statement of support",
+    "accusation": "accusation", "responsibility": "claim of responsibility", "demonstration": "protest",
+    "violent_demonstration": "violent protest", "protest_with_intervention": "protest broken up by force",
+    "arrest": "arrest", "crackdown": "crackdown", "weapons_seized": "seizure of weapons",
+    "force_against_protest": "force used against protesters", "resignation": "resignation",
+    "withdrawal": "withdrawal", "capture": "capture of territory", "regain": "recapture of territory",
+    "appointment": "appointment", "leadership_change": "change of leadership", "natural": "natural disaster",
+    "man_made": "accident", "organized_crime": "organized crime", "base": "new base",
+}
+TYPE_WORDS = {
+    "ASSAULT": "attack", "FIGHT": "fighting", "CONSULT": "meeting", "AGREE": "agreement",
+    "SUPPORT": "statement of support", "COOPERATE": "cooperation", "AID": "aid", "ACCUSE": "accusation",
+    "DISAPPROVE": "criticism", "REJECT": "rejection", "REQUEST": "request", "THREATEN": "threat",
+    "PROTEST": "protest", "SANCTION": "sanctions", "COERCE": "use of force", "MOBILIZE": "deployment",
+    "RETREAT": "withdrawal", "CONCEDE": "concession", "INVESTIGATE": "investigation", "TAKEOVER": "takeover",
+    "APPOINT": "appointment", "DISASTER": "disaster", "CRIME": "crime", "OTHER": "event",
+}
+#: lanes of the interactive timeline: one per kind of incident, in words
+LANE_WORDS = {
+    "ASSAULT": "Attacks and violence", "FIGHT": "Attacks and violence", "CONSULT": "Visits, meetings and talks",
+    "AGREE": "Agreements and promises", "SUPPORT": "Support and cooperation", "COOPERATE": "Support and cooperation",
+    "AID": "Support and cooperation", "ACCUSE": "Accusations and criticism", "DISAPPROVE": "Accusations and criticism",
+    "REJECT": "Accusations and criticism", "REQUEST": "Demands and threats", "THREATEN": "Demands and threats",
+    "PROTEST": "Protests", "SANCTION": "Sanctions", "COERCE": "Arrests and security operations",
+    "MOBILIZE": "Arrests and security operations", "RETREAT": "Resignations, appointments and withdrawals",
+    "APPOINT": "Resignations, appointments and withdrawals", "CONCEDE": "Releases and concessions",
+    "INVESTIGATE": "Investigations", "TAKEOVER": "Territory", "DISASTER": "Disasters and accidents",
+    "CRIME": "Crime",
+}
+STATEMENTS_LANE = "Statements"
+#: types that are said rather than done: the claims that say them are shown instead on incident level
+SPEECH_TYPES = frozenset({"ACCUSE", "DISAPPROVE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
+SPEECH_SUBTYPES = frozenset({"promise", "responsibility", "accusation"})
+VIOLENT_TYPES = frozenset({"ASSAULT", "FIGHT", "TAKEOVER"})
+
+
+def _code_words(code: str) -> str:
+    return code.replace("_", " ").lower()
+
+
+def event_type_words(type_: str | None, subtype: str | None = None) -> str:
+    """'suicide bombing', 'visit', 'resignation', 'attack' (a sub-type when known, else the type)."""
+    if subtype and subtype in SUBTYPE_WORDS:
+        return SUBTYPE_WORDS[subtype]
+    if type_ and type_ in TYPE_WORDS:
+        return TYPE_WORDS[type_]
+    return _code_words(subtype or type_ or "event")
+
+
+def lane_words(type_: str | None) -> str:
+    return LANE_WORDS.get(type_ or "", "Other events")
+
+
+MODALITY_WORDS = {
+    "asserted": "reported", "alleged": "alleged", "claimed": "claimed", "denied": "denied", "expected": "expected",
+    "planned": "planned", "hypothetical": "possible", "negated": "reported as not having happened",
+    "generic": "general",
+}
+
+
+def modality_words(modality: str | None) -> str:
+    return MODALITY_WORDS.get(modality or "asserted", _code_words(modality or ""))
+
+
+ROLE_WORDS = {"actor": "carried out by", "target": "against", "recipient": "to", "participant": "with",
+              "place": "in", "place?": "in"}
+
+
+def role_words(role: str | None) -> str:
+    return {"actor": "actor", "target": "target", "recipient": "recipient", "participant": "participant",
+            "place": "place", "place?": "place"}.get(role or "", _code_words(role or "participant"))
+
+
+FIELD_WORDS = {"fatalities": "killed", "injured": "injured", "abducted": "abducted", "date": "date",
+               "location": "place", "missing": "missing", "arrested": "arrested"}
+
+
+def field_words(field: str) -> str:
+    return FIELD_WORDS.get(field, _code_words(field))
+
+
+def conflict_value_words(field: str, value: Any) -> str:
+    """One disagreeing value: a date in words, a figure with its qualifier."""
+    if field == "date":
+        return date_words(value if isinstance(value, str) else _q(value, "value"))
+    if isinstance(value, Mapping) or hasattr(value, "min"):
+        return quantity_words(value)
+    return str(value)
+
+
+# --------------------------------------------------------------------------- entities
+
+ENTITY_TYPE_WORDS = {
+    "PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "group",
+    "FAC": "facility", "EVENT": "named event", "LAW": "law", "PRODUCT": "product", "WORK_OF_ART": "work",
+    "LANGUAGE": "language", "DATE": "date", "TIME": "time", "MONEY": "amount of money", "QUANTITY": "quantity",
+    "PERCENT": "percentage", "CARDINAL": "number", "ORDINAL": "ordinal", "MISC": "other name",
+}
+ENTITY_TYPE_HINTS = {"GPE": "country, city or region", "LOC": "geographic place", "NORP": "nationality, "
+                     "religious or political group", "FAC": "building, airport, road or bridge"}
+
+
+def entity_type_words(label: str | None) -> str:
+    """GPE -> 'place', NORP -> 'group', ORG -> 'organization'."""
+    if not label:
+        return "name"
+    return ENTITY_TYPE_WORDS.get(label, _code_words(label))
+
+
+def aliases_line(name: str, aliases: Iterable[str], acronyms: Iterable[str] = (), n: int = 3) -> list[str]:
+    """Other names of an entity for an 'also' line: never the canonical name again, an acronym first."""
+    folded = name.casefold()
+    seen = {folded}
+    out: list[str] = []
+    for a in [*acronyms, *aliases]:
+        key = a.casefold().strip()
+        if key and key not in seen:
+            seen.add(key)
+            out.append(a.strip())
+    short = [a for a in out if a.isupper() and 2 <= len(a) <= 6]
+    rest = [a for a in out if a not in short]
+    return (short + rest)[:n]
+
+
+# --------------------------------------------------------------------------- claims
+
+#: stance -> (present, past) verb
+STANCE_VERBS = {"statement": ("says", "said"), "allegation": ("alleges", "alleged"), "denial": ("denies", "denied"),
+                "confirmation": ("confirms", "confirmed"), "promise": ("promises", "promised"),
+                "warning": ("warns", "warned"), "belief": ("believes", "believed"),
+                "responsibility": ("claims responsibility for", "claimed responsibility for")}
+#: cue lemmas that read well with the claim's content after them (their own verb is kept)
+_CUE_FORMS = {
+    "accuse": ("accuses", "accused"), "blame": ("blames", "blamed"), "charge": ("charges", "charged"),
+    "allege": ("alleges", "alleged"), "claim": ("claims", "claimed"), "deny": ("denies", "denied"),
+    "reject": ("rejects", "rejected"), "dismiss": ("dismisses", "dismissed"), "refute": ("refutes", "refuted"),
+    "dispute": ("disputes", "disputed"), "confirm": ("confirms", "confirmed"), "admit": ("admits", "admitted"),
+    "acknowledge": ("acknowledges", "acknowledged"), "promise": ("promises", "promised"),
+    "pledge": ("pledges", "pledged"), "vow": ("vows", "vowed"), "warn": ("warns", "warned"),
+    "threaten": ("threatens", "threatened"), "urge": ("urges", "urged"), "demand": ("demands", "demanded"),
+    "announce": ("announces", "announced"), "condemn": ("condemns", "condemned"),
+    "criticize": ("criticizes", "criticized"), "call": ("calls", "called"), "ask": ("asks", "asked"),
+    "describe": ("describes", "described"), "praise": ("praises", "praised"),
+}
+_INFLECTED = {form: lemma for lemma, forms in _CUE_FORMS.items() for form in (*forms, lemma)}
+_INFLECTED.update({"denial": "deny", "accusation": "accuse", "allegation": "allege", "claimed": "claim"})
+
+
+def _cue_lemma(cue: str | None) -> str | None:
+    if not cue:
+        return None
+    words = re.findall(r"[a-z]+", cue.lower())
+    for w in reversed(words):
+        if w in _INFLECTED:
+            return _INFLECTED[w]
+    return None
+
+
+def claim_verb(stance: str | None, polarity: str | None, cue: str | None = None, tense: str = "present") -> str:
+    """The verb a claim is read with: 'denies', 'claims responsibility for', 'accuses', 'says'."""
+    i = 0 if tense == "present" else 1
+    if stance and "responsib" in stance:
+        return STANCE_VERBS["responsibility"][i]
+    lemma = _cue_lemma(cue)
+    if polarity == "deny":
+        if lemma in ("deny", "reject", "dismiss", "refute", "dispute"):
+            return _CUE_FORMS[lemma][i]
+        return STANCE_VERBS["denial"][i]
+    if lemma in _CUE_FORMS and lemma not in ("deny", "reject", "dismiss", "refute", "dispute"):
+        return _CUE_FORMS[lemma][i]
+    return STANCE_VERBS.get(stance or "statement", STANCE_VERBS["statement"])[i]
+
+
+POLARITY_WORDS = {"assert": "asserts", "deny": "denies"}
+LINK_WORDS = {"supports": "supports", "denies": "denies", "contradicts": "contradicts"}
+
+
+def polarity_words(polarity: str | None) -> str:
+    return POLARITY_WORDS.get(polarity or "assert", _code_words(polarity or ""))
+
+
+#: what a denial denies, by the stance of the denied claim
+DENIED_WORDS = {"allegation": "accusation", "statement": "statement", "confirmation": "statement",
+                "warning": "warning", "promise": "promise", "responsibility": "claim of responsibility",
+                "belief": "view"}
+
+STANCE_WORDS = {"statement": "statement", "allegation": "allegation", "denial": "denial",
+                "confirmation": "confirmation", "promise": "promise", "warning": "warning", "belief": "belief",
+                "responsibility": "claim of responsibility"}
+
+SPEAKER_TYPE_WORDS = {"named": "named speaker", "pronoun": "speaker named earlier in the article",
+                      "nominal": "described speaker", "anonymous": "unnamed source",
+                      "organization": "organization"}
+
+
+def content_words(content: str, direct_quote: bool = False) -> str:
+    """The claim's content as it reads after its verb: a quote in quotation marks, loose quote marks trimmed."""
+    text = " ".join(content.split()).strip(" ,;:")
+    if direct_quote:
+        text = text.strip("\"“”")
+        # a quote told in pieces ('A," she said. "B') is shown up to its first break
+        cut = re.search(r"[,.]?[\"“”]", text)
+        if cut:
+            text = text[: cut.start()].rstrip(" ,") + " …"
+        return f"“{text}”"
+    # an odd or unmatched quotation mark is a quotation the span cut in half: drop the marks, keep the words
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        text = re.sub(r'["“”]', "", text)
+    # reported speech continues the sentence: "said The death toll" reads "said the death toll"
+    first, _, rest = text.partition(" ")
+    if first in _SENTENCE_STARTS:
+        text = f"{first.lower()} {rest}".strip()
+    return text
+
+
+#: capitalized words that start a sentence but not a name ("The death toll ...")
+_SENTENCE_STARTS = frozenset(["The", "A", "An", "This", "That", "These", "Those", "There", "It", "Its", "We",
+                              "Our", "They", "Their", "He", "His", "She", "Her", "Some", "Many", "Most", "All",
+                              "No", "None", "Several", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
+                              "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen",
+                              "Sixteen", "Twenty", "Dozens", "Hundreds", "Thousands", "Scores"])
+
+
+def fragment(content: str) -> bool:
+    """A content span cut short or holding a dateline: not a proposition a reader can use."""
+    words = content.split()
+    if not words:
+        return True
+    last = words[-1].lower().strip(",;:")
+    return last in {"and", "or", "but", "the", "a", "an", "of", "to", "that", "with", "in"} or \
+        re.match(r"^[A-Z]{3,}[A-Z ]*:", content) is not None
+
+
+# --------------------------------------------------------------------------- sources
+
+GRADE_WORDS = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful", 5: "improbable",
+               6: "cannot be judged"}
+
+
+def credibility_words(grade: int | None) -> str:
+    return GRADE_WORDS.get(grade or 6, "cannot be judged")
+
+
+def outlet_words(outlet: str | None, url: str | None = None) -> str:
+    """The outlet, else the web site of its URL, else 'unknown outlet' (never an article id)."""
+    if outlet and outlet.strip():
+        return outlet.strip()
+    if url:
+        m = re.match(r"https?://(?:www\.)?([^/:?#]+)", url.strip())
+        if m:
+            return m[1]
+    return "unknown outlet"
+
+
+def list_words(items: Iterable[str], conj: str = "and") -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    xs = [x for x in items if x]
+    if len(xs) <= 1:
+        return xs[0] if xs else ""
+    return f"{', '.join(xs[:-1])} {conj} {xs[-1]}"
+
+
+def family_words(outlets: Iterable[str], origin: str | None = None) -> str:
+    """A source family as a reader knows it: 'VNA wire story: Valdoran News Agency and The Meridian Times'."""
+    names = list(dict.fromkeys(o for o in outlets if o))
+    what = list_words(names) or "one source"
+    if origin:
+        return f"{origin} wire story: {what}" if len(names) > 1 else f"{origin} wire story"
+    return f"copies of one story: {what}" if len(names) > 1 else what
+
+
+# --------------------------------------------------------------------------- agreement
+
+_PLURAL_HEADS = frozenset({"police", "people", "authorities", "officials", "sources", "forces", "troops",
+                           "militants", "residents", "witnesses"})
+_HEAD_END = frozenset({"in", "of", "at", "from", "for", "with", "on", "who", "which", "that", "to", "close"})
+
+
+def plural_subject(phrase: str) -> bool:
+    """Does a speaker phrase take a plural verb? ('Police', 'Diplomats in Lesk', 'officials' -> True)."""
+    words = re.findall(r"[\w'’-]+|,", phrase)
+    head_words: list[str] = []
+    for w in words:
+        if w == "," or w.lower() in _HEAD_END:
+            break
+        head_words.append(w)
+    if not head_words:
+        return False
+    head = head_words[-1]
+    low = head.lower()
+    if low in _PLURAL_HEADS:
+        return True
+    if not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")):
+        return False
+    # a capitalized word ending in s is more often a name ("Reuters", "United Nations") than a plural, unless
+    # it opens a longer phrase ("Diplomats in Lesk")
+    return head.islower() or (len(head_words) == 1 and len(words) > 1)
+
+
+def plural_verb(verb: str) -> str:
+    """'says' -> 'say', 'denies' -> 'deny', 'claims responsibility for' -> 'claim responsibility for'."""
+    first, _, rest = verb.partition(" ")
+    if first.endswith("ies"):
+        first = first[:-3] + "y"
+    elif first.endswith(("sses", "shes", "ches", "xes")):
+        first = first[:-2]
+    elif first.endswith("s") and not first.endswith("ss"):
+        first = first[:-1]
+    return f"{first} {rest}" if rest else first

@@ -1,0 +1,67 @@
+"""Names for ids and the cached timeline, for the API and the pages.
+
+- **Names where ids are asked for**: an ``entity`` parameter takes an id or a
+  name (:mod:`storyline.present.lookup`); nothing matching is a 404 that says
+  so and suggests the closest names.
+- **The timeline** is built over everything in range (incidents need every
+  fragment of an incident to collapse them), once per store state and filter;
+  pages are cut from it.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import OrderedDict
+from typing import Any
+
+from fastapi import HTTPException
+
+from storyline.present.lookup import NoMatch, find_entities
+from storyline.present.timeline import TimelineFilter, TimelineItem, timeline_from_store
+from storyline.store.base import Store
+
+_CACHE_SIZE = 32
+_timelines: OrderedDict[tuple[Any, ...], list[TimelineItem]] = OrderedDict()
+_lock = threading.Lock()
+
+
+def entity_ids(store: Store, value: str | None) -> frozenset[str]:
+    """The entities an ``entity`` parameter names (an id, or a name/alias); 404 when none does."""
+    if not value:
+        return frozenset()
+    try:
+        return frozenset(m.id for m in find_entities(store, value))
+    except NoMatch as exc:
+        raise HTTPException(404, str(exc)) from None
+
+
+def entity_id(store: Store, value: str | None) -> str | None:
+    """The best entity an ``entity`` parameter names (for filters that take one entity)."""
+    if not value:
+        return None
+    try:
+        return find_entities(store, value)[0].id
+    except NoMatch as exc:
+        raise HTTPException(404, str(exc)) from None
+
+
+def store_state(store: Store) -> str:
+    """Changes whenever an ``analyze`` run changes the store (caches are keyed on it)."""
+    return json.dumps([store.last_run(), store.count("articles"), store.count("events")], sort_keys=True,
+                      default=str)
+
+
+def timeline(store: Store, filters: TimelineFilter, detail: bool = False) -> list[TimelineItem]:
+    """Every timeline item passing ``filters`` (cached per store state)."""
+    key = (id(store), store_state(store), filters, detail)
+    with _lock:
+        if key in _timelines:
+            _timelines.move_to_end(key)
+            return _timelines[key]
+    items = timeline_from_store(store, filters, detail=detail)
+    with _lock:
+        _timelines[key] = items
+        while len(_timelines) > _CACHE_SIZE:
+            _timelines.popitem(last=False)
+    return items

@@ -1,0 +1,103 @@
+// The interactive timeline: vis-timeline (vendored in static/vendor/vis-timeline) over the items the server
+// put in a JSON script element. One lane per kind of incident, statements in their own lane; a date known
+// only to a week, month or season is drawn as an interval, a day as a point. Zoom with the wheel or a pinch,
+// pan by dragging; clicking an item opens its page. Without script (or if the library fails) the server's
+// SVG picture stays in place. Text goes in as text nodes, never as HTML.
+(function () {
+  "use strict";
+  var DAY = 24 * 3600 * 1000;
+
+  function escapeHtml(s) {
+    return String(s).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  function short(s, n) {
+    return s.length <= n ? s : s.slice(0, n - 1).replace(/\s+\S*$/, "") + "…";
+  }
+
+  function content(item) {
+    var el = document.createElement("span");
+    el.className = "tl-item-label";
+    el.textContent = short(item.label, 60);
+    return el;
+  }
+
+  function toItems(data) {
+    var lanes = [], laneIds = {}, items = [];
+    data.forEach(function (it, n) {
+      if (!it.start) return; // no stated date: listed in the table below, not placed on the axis
+      if (!(it.lane in laneIds)) {
+        laneIds[it.lane] = lanes.length;
+        lanes.push({ id: lanes.length, content: it.lane, order: it.kind === "claim" ? 1000 : lanes.length });
+      }
+      var start = new Date(it.start + "T00:00:00Z");
+      var end = new Date(it.end + "T00:00:00Z");
+      var interval = it.end !== it.start;
+      items.push({
+        id: n, group: laneIds[it.lane], content: content(it),
+        start: start, end: interval ? new Date(end.getTime() + DAY) : undefined,
+        type: interval ? "range" : "point",
+        className: [it.kind, interval ? "uncertain" : "day", it.conflict ? "conflict" : ""].join(" "),
+        title: escapeHtml(it.when + " — " + it.label + (it.outlets.length ? " (" + it.outlets.join(", ") + ")" : "")),
+        href: it.href
+      });
+    });
+    return { lanes: lanes, items: items };
+  }
+
+  // open on the story: the weeks its articles were published (from two weeks before the first), when that
+  // holds most items; else the shortest stretch holding 80 % of them. Background years back and stray dates
+  // are a pan or a zoom away.
+  function openingWindow(items, from, to) {
+    var starts = items.map(function (i) { return i.start.getTime(); }).sort(function (a, b) { return a - b; });
+    if (from && to) {
+      var a = new Date(from + "T00:00:00Z").getTime() - 14 * DAY, b = new Date(to + "T00:00:00Z").getTime() + DAY;
+      var inside = starts.filter(function (t) { return t >= a && t <= b; }).length;
+      if (inside >= 0.5 * starts.length) return [a, b];
+    }
+    var k = Math.max(1, Math.ceil(starts.length * 0.8)), lo = starts[0], hi = starts[starts.length - 1];
+    for (var i = 0; i + k - 1 < starts.length; i++) {
+      if (starts[i + k - 1] - starts[i] < hi - lo) { lo = starts[i]; hi = starts[i + k - 1]; }
+    }
+    return [lo, hi];
+  }
+
+  function draw(box) {
+    var data;
+    try { data = JSON.parse(box.querySelector(".tl-data").textContent); } catch (e) { return; }
+    var target = box.querySelector(".tl-interactive");
+    var fallback = box.querySelector(".tl-fallback");
+    if (!target || !window.vis || !window.vis.Timeline) return;
+    var built = toItems(data);
+    if (!built.items.length) return;
+    target.hidden = false; // drawn while hidden, vis-timeline measures nothing and redraws forever
+    var win = openingWindow(built.items, target.getAttribute("data-from"), target.getAttribute("data-to"));
+    var lo = win[0], hi = win[1], pad = Math.max((hi - lo) * 0.08, 2 * DAY);
+    var timeline = new window.vis.Timeline(target, new window.vis.DataSet(built.items),
+      new window.vis.DataSet(built.lanes), {
+        stack: true, zoomable: true, moveable: true, orientation: { axis: "top", item: "top" },
+        verticalScroll: true, horizontalScroll: false, zoomKey: "",
+        cluster: { maxItems: 4, showStipes: false, fitOnDoubleClick: true,
+                   titleTemplate: "{count} items: zoom in to read them" },
+        start: new Date(lo - pad), end: new Date(hi + 3 * pad), zoomMin: DAY, maxHeight: 520,
+        margin: { item: { horizontal: 4, vertical: 4 } }, groupOrder: "order", showCurrentTime: false,
+        tooltip: { followMouse: true, overflowMethod: "flip" }
+      });
+    timeline.on("select", function (props) {
+      var hit = built.items.filter(function (i) { return i.id === props.items[0]; })[0];
+      if (hit && hit.href) window.location.href = hit.href;
+    });
+    if (fallback) fallback.hidden = true;
+    box.setAttribute("data-interactive", "yes");
+  }
+
+  function start() {
+    var data = document.querySelectorAll(".tl-data");
+    Array.prototype.forEach.call(data, function (el) { draw(el.parentNode); });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

@@ -1,0 +1,72 @@
+"""Incidents: duplicates and fragments of one incident collapse; different places, kinds and stories stay apart."""
+
+from __future__ import annotations
+
+from storyline.model import Event, Participant, Span, TimeValue
+from storyline.present.incidents import collapse, date_stated
+
+PUBLISHED = {"a1": "2031-03-04", "a2": "2031-03-05", "a3": "2031-03-20", "a4": "2031-05-30", "a5": "2031-03-06"}
+
+
+def ev(id: str, value: str | None, *, articles: tuple[str, ...] = ("a1",), place: str | None = None,
+       type: str = "ASSAULT", subtype: str | None = "bombing", source: str = "clause", modality: str = "asserted",
+       actor: str | None = None) -> Event:
+    date = TimeValue(value, source=source) if value else None
+    parts = (Participant("actor", actor, 0, 1, entity=actor),) if actor else ()
+    return Event(id=id, type=type, subtype=subtype, date=date, location=place, location_text=place,
+                 modality=modality, participants=parts,
+                 mentions=tuple(Span(a, 0, 4, "bomb") for a in articles))
+
+
+def test_date_stated_reads_source_and_basis() -> None:
+    assert date_stated(TimeValue("2031-03-04", source="clause"))
+    assert not date_stated(TimeValue("2031-03-04", source="dct"))
+    assert not date_stated(None)
+
+
+def test_collapse_merges_a_duplicate_with_an_overlapping_date() -> None:
+    incs = collapse([ev("day", "2031-03-04", place="Sarn", articles=("a1", "a2")),
+                     ev("week", "2031-W10", place="Sarn", articles=("a3",))], PUBLISHED)
+    assert len(incs) == 1 and incs[0].id == "day" and set(incs[0].members) == {"day", "week"}
+    assert incs[0].articles == ("a1", "a2", "a3")
+
+
+def test_collapse_keeps_different_places_and_days_apart() -> None:
+    incs = collapse([ev("sarn", "2031-03-04", place="Sarn"), ev("lesk", "2031-03-04", place="Lesk"),
+                     ev("later", "2031-03-09", place="Sarn")], PUBLISHED)
+    assert len(incs) == 3
+
+
+def test_collapse_attaches_a_fragment_dated_by_its_report() -> None:
+    main = ev("main", "2031-03-04", place="Sarn", articles=("a1",))
+    frag = ev("frag", "2031-03-05", source="dct", articles=("a2",))  # "the attack", told the next day
+    old = ev("old", "2031-05-30", source="dct", articles=("a4",))  # three months later: another incident
+    incs = collapse([frag, main, old], PUBLISHED)
+    by_id = {i.id: i for i in incs}
+    assert set(by_id) == {"main", "old"} and set(by_id["main"].members) == {"main", "frag"}
+    assert not by_id["old"].date_stated
+
+
+def test_collapse_respects_kinds_modality_and_speech() -> None:
+    incs = collapse([ev("bomb", "2031-03-04", place="Sarn"),
+                     ev("visit", "2031-03-04", type="CONSULT", subtype="visit", place="Sarn"),
+                     ev("planned", "2031-03-04", modality="planned", place="Sarn"),
+                     ev("never", "2031-03-04", modality="negated", place="Sarn"),
+                     ev("denial", "2031-03-04", type="REJECT", subtype=None)], PUBLISHED)
+    assert {i.id for i in incs} == {"bomb", "visit", "planned"}
+    assert {i.id for i in collapse([ev("denial", "2031-03-04", type="REJECT", subtype=None)], PUBLISHED,
+                                   speech=True)} == {"denial"}
+
+
+def test_collapse_keeps_stories_apart() -> None:
+    a = ev("a", "2031-03-04", articles=("a1",))
+    b = ev("b", "2031-03-05", source="dct", articles=("a2",))
+    clusters = {"a1": ["story-1"], "a2": ["story-2"]}
+    assert len(collapse([a, b], PUBLISHED, clusters)) == 2
+    assert len(collapse([a, b], PUBLISHED, {"a1": ["s"], "a2": ["s"]})) == 1
+
+
+def test_collapse_keeps_fragments_with_other_actors_apart() -> None:
+    main = ev("main", "2031-03-04", place="Sarn", actor="ent:x")
+    frag = ev("frag", "2031-03-05", source="dct", articles=("a2",), actor="ent:y")
+    assert len(collapse([main, frag], PUBLISHED)) == 2

@@ -1,0 +1,82 @@
+"""Toll lines: the latest figure, the range, the revisions; parts of a toll, older and claimed figures apart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
+
+from storyline.model import Article, Event, Quantity, Span
+from storyline.present.incidents import Incident
+from storyline.present.tolls import toll_item, toll_reports
+
+ARTICLES = {a.id: a for a in [
+    Article("a1", "x", outlet="Orvani Herald", published="2031-03-04"),
+    Article("a2", "x", outlet="Karvosh Star", published="2031-03-05"),
+    Article("a3", "x", outlet="Valdora Today", published="2031-03-10"),
+    Article("a4", "x", outlet="Tavra Front channel", published="2031-03-11"),
+]}
+
+
+@dataclass(frozen=True)
+class ReportedEvent(Event):
+    """An event as fusion keeps it once story@1 ``events[].reports`` is in the model."""
+
+    reports: tuple[Any, ...] = ()
+
+
+def _report(article: str, lo: int | None, hi: int | None, status: str = "current", revision: str | None = None,
+            qualifier: str | None = None, kind: str = "killed") -> dict[str, Any]:
+    return {"kind": kind, "min": lo, "max": hi, "qualifier": qualifier, "text": "", "article": article,
+            "start": 0, "end": 5, "published": ARTICLES[article].published, "status": status, "revision": revision}
+
+
+def _incident(ev: Event) -> Incident:
+    return Incident(ev, (ev,), tuple(dict.fromkeys(m.article for m in ev.mentions)))
+
+
+def test_toll_from_fused_reports_keeps_statuses_apart() -> None:
+    ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(14, 14),
+                       mentions=tuple(Span(a, 0, 4, "bomb") for a in ARTICLES),
+                       reports=(_report("a1", 12, None, qualifier="at least"),
+                                _report("a2", 2, 2, status="partial"),  # "including two police officers"
+                                _report("a2", 14, 14, revision="up"),
+                                _report("a3", 12, 12, status="earlier"),  # "initially put at 12"
+                                _report("a3", 14, 14),
+                                _report("a4", 20, 20, status="claimed")))  # the attackers' own count
+    item = toll_item(toll_reports(_incident(ev), ARTICLES, {}), "killed", ARTICLES, ev.fatalities)
+    assert item is not None
+    assert item.text == ("14 killed, the latest figure (Valdora Today, 10 March 2031); reports range from 12 to 14: "
+                         "first at least 12 (4 March 2031), then 14 (5 March 2031); the perpetrators claimed 20.")
+    assert [c.article for c in item.parts[0].cites] == ["a3"]  # the last report giving the headline
+
+
+def test_a_lower_figure_not_read_as_a_revision_is_no_step() -> None:
+    ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(14, 14),
+                       mentions=tuple(Span(a, 0, 4, "bomb") for a in ("a1", "a2", "a3")),
+                       reports=(_report("a1", 14, 14), _report("a2", 16, 16, revision="up"), _report("a3", 12, 12)))
+    item = toll_item(toll_reports(_incident(ev), ARTICLES, {}), "killed", ARTICLES, Quantity(16, 16))
+    assert item is not None and item.text.endswith("first 14 (4 March 2031), then 16 (5 March 2031).")
+    assert "range from 12 to 16" in item.text
+
+
+def test_toll_from_mention_figures_and_agreeing_reports() -> None:
+    fig = SimpleNamespace
+    mentions: dict[str, Any] = {
+        "a1:ev0": SimpleNamespace(id="a1:ev0", article="a1", start=0, end=4, sentence_start=0, sentence_end=9,
+                                  fatalities=None, injured=None,
+                                  figures=(fig(kind="killed", min=14, max=14, text="14", start=1, end=3,
+                                               qualifier=None, revision=None, partial=False, earlier=False,
+                                               claimed=False),
+                                           fig(kind="killed", min=2, max=2, text="two police officers", start=5,
+                                               end=8, qualifier=None, revision=None, partial=True, earlier=False,
+                                               claimed=False))),
+        "a2:ev0": SimpleNamespace(id="a2:ev0", article="a2", start=0, end=4, sentence_start=0, sentence_end=9,
+                                  fatalities=Quantity(14, 14), injured=None, figures=()),
+    }
+    ev = Event("ev1", "ASSAULT", mentions=(Span("a1", 0, 4, "bomb"), Span("a2", 0, 4, "bomb")),
+               mention_ids=("a1:ev0", "a2:ev0"))
+    item = toll_item(toll_reports(_incident(ev), ARTICLES, mentions), "killed", ARTICLES)
+    assert item is not None and item.text == "14 killed."
+    assert {c.article for c in item.sources} == {"a1", "a2"}
+    assert toll_item(toll_reports(_incident(ev), ARTICLES, mentions), "injured", ARTICLES) is None

@@ -1,0 +1,155 @@
+"""Words for codes: dates at their granularity, counts, qualifiers, types, verbs and sources as a reader reads them."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.model import Quantity
+from storyline.present.words import (
+    aliases_line,
+    claim_verb,
+    content_words,
+    count,
+    date_words,
+    entity_type_words,
+    event_type_words,
+    family_words,
+    fragment,
+    interval_words,
+    lane_words,
+    modality_words,
+    outlet_words,
+    plural_subject,
+    plural_verb,
+    quantity_words,
+    when_words,
+)
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    ("2031-03-04", "4 March 2031"),
+    ("2031-03", "March 2031"),
+    ("2031", "2031"),
+    ("2030-FA", "autumn 2030"),
+    ("2030-SU", "summer 2030"),
+    ("2030-WI", "winter 2030–31"),
+    ("2031-W10", "week of 3 March 2031"),
+    ("2031-W10-WE", "weekend of 8–9 March 2031"),
+    ("2031-Q1", "first quarter of 2031"),
+    ("2031-H2", "second half of 2031"),
+    ("199", "the 1990s"),
+    ("199X", "the 1990s"),
+    ("20", "the 21st century"),
+    ("2031-03-04T10:30", "4 March 2031, 10:30"),
+    ("2031-03-04TNI", "4 March 2031 (night)"),
+    ("XXXX-03-04", "4 March (year not stated)"),
+    ("PRESENT_REF", "now"),
+    ("PAST_REF", "in the past"),
+    ("P3Y", "3 years"),
+    ("P1W", "1 week"),
+    ("PT2H", "2 hours"),
+    (None, "date not stated"),
+    ("", "date not stated"),
+    ("2031-13", "date not stated"),
+    ("nonsense", "date not stated"),
+])
+def test_date_words_reads_every_granularity(value: str | None, words: str) -> None:
+    assert date_words(value) == words
+
+
+def test_when_words_says_when_a_date_was_only_the_report() -> None:
+    assert when_words("2031-03-04", "clause") == "4 March 2031"
+    assert when_words("2031-03-05", "dct") == "date not stated (reported 5 March 2031)"
+    assert when_words(None, None, "2031-03") == "date not stated (reported March 2031)"
+    assert when_words(None) == "date not stated"
+
+
+def test_interval_words() -> None:
+    assert interval_words("2031-03-04", "2031-03-14") == "4–14 March 2031"
+    assert interval_words("2031-02-27", "2031-03-02") == "27 February – 2 March 2031"
+    assert interval_words("2030-12-30", "2031-01-02") == "30 December 2030 – 2 January 2031"
+    assert interval_words("2031-03-04", "2031-03-04") == "4 March 2031"
+
+
+def test_count_pluralizes() -> None:
+    assert count(1, "article") == "1 article"
+    assert count(2, "article") == "2 articles"
+    assert count(0, "independent source") == "0 independent sources"
+    assert count(3, "person") == "3 people"
+    assert count(2, "story") == "2 stories"
+    assert count(2, "match") == "2 matches"
+
+
+@pytest.mark.parametrize(("q", "words"), [
+    (Quantity(100, None, "more than 100", "more than"), "more than 100"),
+    (Quantity(100, None, "over 100", "over"), "over 100"),
+    (Quantity(12, None, "at least 12", "at least"), "at least 12"),
+    (Quantity(None, 50, "nearly 50", "nearly"), "nearly 50"),
+    (Quantity(40, 40, "about 40", "about"), "about 40"),
+    (Quantity(10, 12, "10 to 12"), "10 to 12"),
+    (Quantity(10, 12, "between 10 and 12", "between"), "10 to 12"),
+    (Quantity(12, None, "dozens", "dozens"), "dozens"),
+    (Quantity(14, 14, "14"), "14"),
+    (Quantity(12, None, "12 or more"), "at least 12"),
+    (Quantity(None, 5, "up to 5"), "up to 5"),
+    ({"min": 84, "max": 84, "qualifier": None}, "84"),
+])
+def test_quantity_words_keep_the_qualifier(q: object, words: str) -> None:
+    assert quantity_words(q) == words
+
+
+def test_types_in_words() -> None:
+    assert event_type_words("ASSAULT", "suicide_bombing") == "suicide bombing"
+    assert event_type_words("THREATEN", None) == "threat"
+    assert event_type_words("REQUEST", None) == "request"
+    assert event_type_words("RETREAT", "resignation") == "resignation"
+    assert event_type_words("NEW_KIND", None) == "new kind"  # unknown codes are still words
+    assert entity_type_words("GPE") == "place"
+    assert entity_type_words("NORP") == "group"
+    assert entity_type_words("ORG") == "organization"
+    assert modality_words("hypothetical") == "possible"
+    assert lane_words("ASSAULT") == "Attacks and violence"
+
+
+def test_claim_verbs_carry_polarity() -> None:
+    assert claim_verb("denial", "deny", "denied") == "denies"
+    assert claim_verb("denial", "deny", "rejected", tense="past") == "rejected"
+    assert claim_verb("statement", "deny", "told") == "denies"  # a denial whatever its cue
+    assert claim_verb("responsibility", "assert", "claimed") == "claims responsibility for"
+    assert claim_verb("allegation", "assert", "accused") == "accuses"
+    assert claim_verb("statement", "assert", "said", tense="past") == "said"
+    assert claim_verb(None, "assert", None) == "says"
+
+
+def test_plural_subjects_and_verbs() -> None:
+    assert plural_subject("Police") and plural_subject("officials") and plural_subject("Diplomats in Lesk")
+    assert plural_subject("Valdoran newspapers")
+    assert not plural_subject("Reuters") and not plural_subject("The prime minister's office")
+    assert not plural_subject("United Nations")
+    assert plural_verb("says") == "say" and plural_verb("denies") == "deny"
+    assert plural_verb("claims responsibility for") == "claim responsibility for"
+    assert plural_verb("dismisses") == "dismiss" and plural_verb("accuses") == "accuse"
+
+
+def test_content_words() -> None:
+    assert content_words("The death toll stands at 14") == "the death toll stands at 14"
+    assert content_words('it was "a way out') == "it was a way out"  # a quotation cut in half loses its marks
+    quote = 'We never did," he said. "Never.'
+    assert content_words(quote, direct_quote=True) == "“We never did …”"
+    assert fragment("SARN: At least 12 people were killed and")
+    assert not fragment("the talks could continue")
+
+
+def test_aliases_line_skips_the_name_and_puts_the_acronym_first() -> None:
+    assert aliases_line("Harakat Tahrir-e Karvosh", ["Harakat Tahrir-e Karvosh", "Harakat-e-Tahrir", "HTK"]) == [
+        "HTK", "Harakat-e-Tahrir"]
+    assert aliases_line("Lucia Brannock", ["lucia brannock", "Ms Brannock"]) == ["Ms Brannock"]
+
+
+def test_outlets_and_families_in_words() -> None:
+    assert outlet_words("  The Orvani Herald ") == "The Orvani Herald"
+    assert outlet_words(None, "https://www.example.org/x") == "example.org"
+    assert outlet_words(None) == "unknown outlet"
+    assert family_words(["Valdoran News Agency", "The Meridian Times"], "VNA") == (
+        "VNA wire story: Valdoran News Agency and The Meridian Times")
+    assert "family:" not in family_words(["A", "B", "C"])

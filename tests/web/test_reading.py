@@ -1,0 +1,224 @@
+"""Looked at, not just tested: the pages in headless Chromium at desktop and phone widths, on the examples
+corpus and on 1,000 Reuters articles, with screenshots (test-artifacts/web/, not committed) and assertions on
+what a reader sees: no raw codes, no clipped or overlapping labels, briefing headings that match their
+bullets, an interactive timeline that zooms and pans, the SVG picture without script, a clean console.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from tests.conftest import EXAMPLES
+from tests.web.reading import briefing_mismatches, briefing_sections, clipped, raw_codes
+from tests.web.test_browser import ARTIFACTS, _serve, browser  # noqa: F401  (the module's browser fixture)
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+REUTERS = ROOT.parent / "shared" / "eval" / "reuters21578"
+CACHE = ROOT / "out" / "test-cache"
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+PAGES = ["/", "/brief", "/timeline", "/timeline?detail=true", "/events", "/claims", "/entities", "/graph"]
+
+
+@pytest.fixture(scope="module")
+def examples_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from storyline.run import analyze_inputs
+
+    db = tmp_path_factory.mktemp("examples") / "examples.db"
+    summary = analyze_inputs([EXAMPLES], db)
+    assert summary.added >= 9 and not summary.problems, summary.as_dict()
+    yield from _serve(db)
+
+
+def _pipeline_digest(*extra: Path) -> str:
+    """Changes when the code that makes a store changes (reading, analysis, fusion, storage), not the pages."""
+    src = ROOT / "src" / "storyline"
+    files = sorted(p for part in ("ingest", "analyze", "fuse", "store", "lexicons") for p in (src / part).rglob("*.py"))
+    files += [src / "model.py", src / "config.py", src / "run.py", src / "timevalues.py", *extra]
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+@pytest.fixture(scope="session")
+def reuters_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """1,000 Reuters-21578 articles through `storyline analyze` (default config), built once and kept in
+    out/test-cache/ until the pipeline's code changes (a fresh machine builds it once, a few minutes)."""
+    if not REUTERS.exists():
+        pytest.skip(f"{REUTERS} not available")
+    spec = importlib.util.spec_from_file_location("reuters", ROOT / "benchmarks" / "reuters.py")
+    assert spec and spec.loader
+    reuters = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(reuters)
+    tmp = tmp_path_factory.mktemp("reuters")
+    jsonl = tmp / "reuters1000.jsonl"
+    assert reuters.write_jsonl(jsonl, 1000, REUTERS) == 1000
+    cached = CACHE / f"reuters1000-{_pipeline_digest(jsonl)}.db"
+    if not cached.exists():
+        from storyline.run import analyze_inputs
+
+        CACHE.mkdir(parents=True, exist_ok=True)
+        for old in CACHE.glob("reuters1000-*.db*"):
+            old.unlink()
+        building = tmp / "reuters.db"
+        summary = analyze_inputs([jsonl], building)
+        assert summary.added == 1000, summary.as_dict()
+        shutil.copy(building, cached)
+    db = tmp / "reuters.db"
+    shutil.copy(cached, db)
+    return db
+
+
+@pytest.fixture(scope="module")
+def reuters_server(reuters_db: Path) -> Iterator[str]:
+    yield from _serve(reuters_db)
+
+
+def _open(browser: Browser, width: str, js: bool = True) -> tuple[Page, list[str]]:  # noqa: F811
+    """A page at ``width`` that records console errors and warnings, failed requests, script errors and
+    dialogs (an alert would mean injected script ran), each with the page it happened on."""
+    ctx = browser.new_context(viewport=VIEWPORTS[width], java_script_enabled=js)  # type: ignore[arg-type]
+    pg = ctx.new_page()
+    errors: list[str] = []
+    pg.on("console", lambda m: errors.append(f"{pg.url}: {m.text}") if m.type in ("error", "warning") else None)
+    pg.on("pageerror", lambda e: errors.append(f"{pg.url}: {e}"))
+    pg.on("response", lambda r: errors.append(f"{pg.url}: {r.status} {r.url}") if r.status >= 400 else None)
+    pg.on("dialog", lambda d: (errors.append("dialog: " + d.message), d.dismiss()))
+    return pg, errors
+
+
+def _visit(pg: Page, url: str) -> None:
+    pg.goto(url)
+    pg.wait_for_load_state("networkidle")
+    if pg.locator("#brief[data-src]").count():  # the briefing is fetched once it is made
+        pg.wait_for_selector(".briefing, #brief .notice", timeout=120_000)
+    if pg.locator(".tl-data").count():
+        pg.wait_for_selector(".picture[data-interactive=yes], .picture img.tl-fallback", timeout=20_000)
+
+
+def _shot(pg: Page, name: str, errors: list[str]) -> None:
+    """A full-page screenshot. Playwright takes it by resizing the viewport to the page, which makes the
+    interactive timeline redraw at a size no reader has: what the page logs meanwhile is not the page's."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    logged = len(errors)
+    pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    pg.wait_for_timeout(100)
+    del errors[logged:]
+
+
+def _slug(path: str) -> str:
+    return path.strip("/").replace("/", "_").replace("?", "_").replace("=", "-") or "overview"
+
+
+def _read_everything(server: str, browser: Browser, width: str, corpus: str) -> list[str]:  # noqa: F811
+    pg, errors = _open(browser, width)
+    problems = []
+    pg.goto(server + "/events")
+    first_event = pg.locator("table.data a[href^='/events/']").first.get_attribute("href")
+    pg.goto(server + "/entities")
+    first_entity = pg.locator("a.entity-link").first.get_attribute("href")
+    for path in [*PAGES, first_event, first_entity]:
+        assert path
+        _visit(pg, server + path)
+        problems += [f"{path}: code {c!r}" for c in raw_codes(pg)]
+        problems += [f"{path}: {c}" for c in clipped(pg)]
+        problems += [f"{path}: {c}" for c in briefing_mismatches(pg)]
+        _shot(pg, f"{corpus}_{width}_{_slug(path)}", errors)
+    pg.goto(server + "/timeline.svg?limit=200")  # the no-script picture, on its own: every label inside it
+    problems += [f"/timeline.svg: {c}" for c in clipped(pg) if "sideways" not in c]  # an image: it may scroll
+    problems += [f"console: {e}" for e in errors]
+    pg.context.close()
+    return problems
+
+
+@pytest.mark.parametrize("width", VIEWPORTS)
+def test_examples_read_well(examples_server: str, browser: Browser, width: str) -> None:  # noqa: F811
+    assert _read_everything(examples_server, browser, width, "examples") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", VIEWPORTS)
+def test_reuters_1000_read_well(reuters_server: str, browser: Browser, width: str) -> None:  # noqa: F811
+    assert _read_everything(reuters_server, browser, width, "reuters") == []
+
+
+def test_examples_briefing_is_one_section_per_incident(examples_server: str, browser: Browser) -> None:  # noqa: F811
+    pg, errors = _open(browser, "desktop")
+    _visit(pg, examples_server + "/brief")
+    assert briefing_sections(pg) >= 3
+    headings = pg.locator(".brief-section h3").all_inner_texts()
+    assert len(headings) == len(set(headings))
+    numbers = pg.eval_on_selector_all(".cite a", "els => els.map(e => e.getAttribute('href'))")
+    listed = set(pg.eval_on_selector_all(".sources-list li", "els => els.map(e => '#' + e.id)"))
+    assert numbers and set(numbers) <= listed  # every citation number resolves to a listed source
+    hrefs = pg.eval_on_selector_all(".sources-list a.article-link", "els => els.map(e => e.getAttribute('href'))")
+    assert len(hrefs) == len(listed) == len(set(hrefs))  # one article per number
+    assert errors == []
+
+
+def test_interactive_timeline_zooms_pans_and_opens_items(examples_server: str, browser: Browser) -> None:  # noqa: F811
+    pg, errors = _open(browser, "desktop")
+    _visit(pg, examples_server + "/timeline")
+    assert pg.locator(".picture[data-interactive=yes]").count() == 1
+    assert pg.locator("img.tl-fallback").is_hidden()
+    lanes = pg.eval_on_selector_all(".vis-label", "els => els.map(e => e.textContent.trim())")
+    assert "Statements" in lanes and "Attacks and violence" in lanes and all(lane.strip() for lane in lanes)
+    assert pg.locator(".vis-item.uncertain").count() >= 1  # a week or a month is drawn as an interval
+    assert pg.locator(".vis-item.day").count() >= 1
+    pg.wait_for_selector(".vis-time-axis .vis-text:not(.vis-measure)")
+    panel = pg.locator(".vis-center").first.bounding_box()
+    assert panel
+
+    def axis() -> str:  # the labels of the time axis: they change when the window zooms or moves
+        return " ".join(pg.eval_on_selector_all(".vis-time-axis .vis-text", "els => els.map(e => e.textContent)"))
+
+    before = axis()
+    pg.mouse.move(panel["x"] + panel["width"] / 2, panel["y"] + 40)
+    pg.mouse.wheel(0, -600)  # zoom in
+    pg.wait_for_timeout(500)
+    zoomed = axis()
+    assert zoomed and zoomed != before
+    pg.mouse.down()
+    pg.mouse.move(panel["x"] + panel["width"] / 2 - 300, panel["y"] + 40, steps=8)  # pan
+    pg.mouse.up()
+    pg.wait_for_timeout(500)
+    assert axis() != zoomed
+    _shot(pg, "examples_desktop_timeline_zoomed", errors)
+    _visit(pg, examples_server + "/timeline")
+    pg.locator(".vis-item.day").first.click()
+    pg.wait_for_load_state("networkidle")
+    assert "/events/" in pg.url or "/claims/" in pg.url
+    assert errors == []
+
+
+def test_timeline_without_script_shows_the_picture(examples_server: str, browser: Browser) -> None:  # noqa: F811
+    pg, _ = _open(browser, "phone", js=False)
+    pg.goto(examples_server + "/timeline")
+    img = pg.locator("img.tl-fallback")
+    assert img.is_visible() and pg.locator(".tl-interactive").is_hidden()
+    assert pg.evaluate("() => document.querySelector('img.tl-fallback').naturalWidth") > 0
+    assert pg.locator("table.timeline-list tbody tr").count() >= 10
+    pg.goto(examples_server + "/")
+    link = pg.locator("#brief a[href='/brief']")
+    assert link.count() == 1 or pg.locator(".briefing").count() == 1  # the briefing, or where to read it
+    pg.goto(examples_server + "/brief")
+    assert briefing_sections(pg) >= 3
+
+
+def test_entity_filter_names_and_says_when_nothing_matches(examples_server: str, browser: Browser) -> None:  # noqa: F811
+    pg, _ = _open(browser, "desktop")
+    _visit(pg, examples_server + "/timeline?entity=" + quote("brannock"))
+    labels = pg.locator("table.timeline-list tbody td:nth-child(2) a").all_inner_texts()
+    assert labels and all("Brannock" in t or "Lucia" in t for t in labels[:3])
+    pg.goto(examples_server + "/timeline?entity=nobody-at-all")
+    assert "no entity named 'nobody-at-all'" in pg.locator("main").inner_text()
