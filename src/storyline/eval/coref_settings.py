@@ -34,7 +34,7 @@ alone (key and response split by document).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -263,7 +263,38 @@ def gold_setting(docs: Sequence[CorefDoc], kind: Kind, result: ShippedRun, heads
     group = {d.article.id: d.group for d in docs}
     systems = {"storyline": response, **baselines(kind, gold_keys, heads, texts, group)}
     return {"mentions": len(gold_keys), "in_story": len(in_story), "in_two_clusters": twice,
-            **_table(key, systems)}
+            **_table(key, systems), "errors": diagnose(key, clusters, result, heads, kind)}
+
+
+def diagnose(key: list[set[Key]], clusters: list[set[Key]], result: ShippedRun, heads: dict[Key, Head],
+             kind: Kind, examples: int = 8) -> dict[str, Any]:
+    """Where the story's clusters part from the gold ones (gold-mention setting), for error analysis.
+
+    ``left_out``: gold mentions in no story cluster, by why (events: the type the analysis gave them,
+    "OTHER" being outside the ontology, or a generic mention), with their most frequent head lemmas;
+    ``split``: gold clusters whose mentions in the story lie in several clusters, and ``merged``: story
+    clusters holding several gold clusters, each with its most frequent shapes (head lemmas).
+    """
+    where = {k: n for n, c in enumerate(clusters) for k in c}
+    gold_of = {k: n for n, c in enumerate(key) for k in c}
+
+    def lemmas(keys: Iterable[Key]) -> str:
+        return " | ".join(sorted({heads[k].lemma if k in heads else "?" for k in keys}))
+
+    why: Counter[str] = Counter()
+    lost: Counter[str] = Counter()
+    events = {(e.article, e.start, e.end): e for a in result.analyses.values() for e in a.events}
+    for k in (k for c in key for k in c if k not in where):
+        ev = events.get(k)
+        why[("generic" if ev.modality == "generic" else ev.type) if kind == "event" and ev else "no cluster"] += 1
+        lost[heads[k].lemma if k in heads else "?"] += 1
+    split = Counter(lemmas(c) for c in key if len({where[k] for k in c if k in where}) > 1)
+    merged = Counter(" + ".join(sorted({lemmas(key[g] & c) for g in {gold_of[k] for k in c if k in gold_of}}))
+                     for c in clusters if len({gold_of[k] for k in c if k in gold_of}) > 1)
+    return {"left_out": sum(why.values()), "left_out_by": dict(why.most_common(examples)),
+            "left_out_lemmas": dict(lost.most_common(examples)),
+            "split_clusters": sum(split.values()), "split_examples": dict(split.most_common(examples)),
+            "merged_clusters": sum(merged.values()), "merged_examples": dict(merged.most_common(examples))}
 
 
 def end_to_end(docs: Sequence[CorefDoc], kind: Kind, result: ShippedRun, heads: dict[Key, Head]
@@ -346,6 +377,11 @@ def report(figures: dict[str, Any], title: str) -> str:
     lines.append(f"\nGold mentions ({gold['mentions']}; {gold['in_story']} in the story's clusters, "
                  "the rest singletons):")
     lines += _rows(gold)
+    err = gold["errors"]
+    lines.append(f"  left out of every cluster: {err['left_out']} ({_pairs(err['left_out_by'])}; most often "
+                 f"{_pairs(err['left_out_lemmas'])})")
+    lines.append(f"  gold clusters split in the story: {err['split_clusters']} ({_pairs(err['split_examples'])})")
+    lines.append(f"  story clusters merging gold ones: {err['merged_clusters']} ({_pairs(err['merged_examples'])})")
     e2e = figures["end_to_end"]
     lines.append(f"\nEnd to end ({e2e['predicted_mentions']} predicted mentions in the scored sentences):")
     for name in ("exact", "lenient"):
@@ -354,6 +390,10 @@ def report(figures: dict[str, Any], title: str) -> str:
         lines.append(f"  alignment {label}: mention detection P {md['p']:.2f} R {md['r']:.2f} F1 {md['f1']:.2f}")
         lines += _rows(e2e[name])
     return "\n".join(lines)
+
+
+def _pairs(counts: dict[str, int], n: int = 5) -> str:
+    return ", ".join(f"{k} {v}" for k, v in list(counts.items())[:n]) or "none"
 
 
 def _rows(table: dict[str, Any]) -> list[str]:
