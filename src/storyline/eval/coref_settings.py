@@ -262,8 +262,22 @@ def gold_setting(docs: Sequence[CorefDoc], kind: Kind, result: ShippedRun, heads
     texts = {d.article.id: d.article.text for d in docs}
     group = {d.article.id: d.group for d in docs}
     systems = {"storyline": response, **baselines(kind, gold_keys, heads, texts, group)}
+    # the same, on the gold mentions fusion takes in (typed events; names): how well it links what it reads
+    taken = fusion_input(result, kind) & gold_keys
+    sub_key = [c & taken for c in key if c & taken]
+    sub = {"storyline": [c & taken for c in response if c & taken], **baselines(kind, taken, heads, texts, group)}
     return {"mentions": len(gold_keys), "in_story": len(in_story), "in_two_clusters": twice,
-            **_table(key, systems), "errors": diagnose(key, clusters, result, heads, kind)}
+            **_table(key, systems), "errors": diagnose(key, clusters, result, heads, kind),
+            "fusion_input": {"mentions": len(taken), **_table(sub_key, sub)}}
+
+
+def fusion_input(result: ShippedRun, kind: Kind) -> set[Key]:
+    """The mentions fusion clusters: typed, non-generic event mentions; names and acronyms."""
+    if kind == "event":
+        return {(e.article, e.start, e.end) for a in result.analyses.values() for e in a.events
+                if e.type != "OTHER" and e.modality != "generic"}
+    return {(m.article, m.start, m.end) for a in result.analyses.values() for m in a.mentions
+            if m.kind in ("name", "acronym")}
 
 
 def diagnose(key: list[set[Key]], clusters: list[set[Key]], result: ShippedRun, heads: dict[Key, Head],
@@ -377,6 +391,9 @@ def report(figures: dict[str, Any], title: str) -> str:
     lines.append(f"\nGold mentions ({gold['mentions']}; {gold['in_story']} in the story's clusters, "
                  "the rest singletons):")
     lines += _rows(gold)
+    sub = gold["fusion_input"]
+    lines.append(f"  on the {sub['mentions']} gold mentions fusion takes in (typed events; names):")
+    lines += _rows(sub)
     err = gold["errors"]
     lines.append(f"  left out of every cluster: {err['left_out']} ({_pairs(err['left_out_by'])}; most often "
                  f"{_pairs(err['left_out_lemmas'])})")
