@@ -21,7 +21,8 @@ mentions are scored). Both settings run the shipped analysis and fusion
   entities that lie in the scored ranges. They are aligned one-to-one to gold
   mentions, **exact** boundaries (the headline) or **lenient** (labelled):
   the spans overlap and one holds the other's head word (spaCy's root of
-  the span in the shipped parse); unaligned predictions stay twinless and
+  the span in the shipped parse, the object of a preposition that heads it:
+  :func:`storyline.analyze.names.spans.head_token`); unaligned predictions stay twinless and
   cost precision (:mod:`storyline.eval.coref_metrics`, Pradhan et al. 2014).
 
 Baselines run in the same setting on the same mentions, within the same
@@ -40,7 +41,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from storyline.analyze.events.mentions import extract_events
-from storyline.analyze.names.spans import mention_at
+from storyline.analyze.names.spans import head_token, mention_at
 from storyline.analyze.pipeline import AnalysisState
 from storyline.config import DEFAULT_COMPONENTS
 from storyline.eval.baselines import normalize_text, same_lemma_clusters, string_match_clusters
@@ -127,9 +128,8 @@ def head_tap(docs: Sequence[CorefDoc], heads: dict[Key, Head]) -> Hook:
         keys = set(gold.get(aid, [])) | {(aid, m.start, m.end) for m in state.mentions} | {
             (aid, e.start, e.end) for e in state.events}
         for key in keys:
-            span = state.doc.char_span(key[1], key[2], alignment_mode="expand")
-            if span is not None and len(span):
-                root = span.root
+            root = head_token(state.doc, key[1], key[2])
+            if root is not None:
                 heads[key] = Head(root.idx, root.idx + len(root.text), root.lemma_.lower())
 
     return tap

@@ -44,3 +44,12 @@ def test_mention_at_builds_what_the_analysis_did_not_find(
     assert (harbour.kind, harbour.label) == ("nominal", UNTYPED)
     they = text.index("they")
     assert mention_at(state.doc, state.mentions, "t1", they, they + 4).kind == "pronoun"
+
+
+def test_mention_at_reads_a_prepositional_phrase_by_its_object(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    text = "Ilona Varga spoke in Velmora on Monday."
+    state = _state(resources, text, make_article)
+    start = text.index("in Velmora")
+    m = mention_at(state.doc, state.mentions, "t1", start, start + len("in Velmora"))
+    assert (m.text, m.kind, m.label) == ("in Velmora", "name", "GPE")

@@ -7,8 +7,9 @@ there, so that coreference and fusion downstream decide the links.
 
 - A mention the analysis has at the same span, or one with the same head word
   ("Lohan" inside "Lindsay Lohan"; the pronoun "he" that coreference tied to
-  a name), gives its label, kind, chain and role; a chained one is preferred,
-  then the same span, then a name.
+  a name; "Velmora" for "in Velmora", whose head is the preposition's
+  object), gives its label, kind, chain and role; a chained one is
+  preferred, then the same span, then a name.
 - Otherwise the parse does: a pronoun is a ``pronoun`` (PERSON for he/she,
   ORG for they/it, as coreference reads them), a proper noun a ``name``,
   anything else a ``nominal``; the label is the named-entity type spaCy gave
@@ -33,9 +34,18 @@ UNTYPED = "MISC"
 NAME_KINDS = ("name", "acronym")
 
 
-def _head(doc: Doc, start: int, end: int) -> Token | None:
+def head_token(doc: Doc, start: int, end: int) -> Token | None:
+    """The head word of a span: spaCy's root, or for a prepositional phrase ("in Velmora") its object."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    if span is None or not len(span):
+        return None
+    head = span.root
+    while head.pos_ == "ADP":
+        objects = [c for c in head.children if c.dep_ == "pobj" and span.start <= c.i < span.end]
+        if not objects:
+            break
+        head = objects[0]
+    return head
 
 
 def _rank(m: Mention, start: int, end: int) -> tuple[bool, bool, bool]:
@@ -44,9 +54,9 @@ def _rank(m: Mention, start: int, end: int) -> tuple[bool, bool, bool]:
 
 def mention_at(doc: Doc, mentions: Iterable[Mention], article: str, start: int, end: int) -> Mention:
     """The mention of ``doc.text[start:end]`` with the attributes the analysis gives it (module docstring)."""
-    head = _head(doc, start, end)
+    head = head_token(doc, start, end)
     same = [m for m in mentions if m.start < end and start < m.end
-            and ((m.start, m.end) == (start, end) or (head is not None and _head(doc, m.start, m.end) == head))]
+            and ((m.start, m.end) == (start, end) or (head is not None and head_token(doc, m.start, m.end) == head))]
     text = doc.text[start:end]
     if same:
         best = max(same, key=lambda m: _rank(m, start, end))
