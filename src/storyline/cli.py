@@ -7,13 +7,23 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, NoReturn
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
+from rich.text import Text
 
 from storyline.config import Config
 
@@ -90,16 +100,26 @@ def analyze(
     db: DbOpt = DEFAULT_DB,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also export the story as story@1 JSON.")] = None,
     batch_size: Annotated[int, typer.Option(help="Texts per spaCy batch.")] = 32,
-    workers: Annotated[int, typer.Option(min=1, help="Processes for analysis (each loads the models once).")]
+    workers: Annotated[int, typer.Option(min=1, help="Analysis workers: local processes, or Ray actors with "
+                                                    "--engine ray (each loads the models once per run).")]
     = 1,
+    engine: Annotated[str, typer.Option(help="Where analysis runs: 'local' (this machine) or 'ray' (a Ray "
+                                             "cluster; pip install 'storyline[ray]').")] = "local",
+    ray_address: Annotated[str | None, typer.Option(help="Ray cluster to join ('auto', 'ray://HOST:10001'); "
+                                                         "default: start a local one.")] = None,
     no_embeddings: Annotated[bool, typer.Option("--no-embeddings",
-                                                help="Fuse without the MiniLM encoder (faster, less recall).")]
+                                                help="Fuse without sentence vectors (TF-IDF only).")]
     = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars and no summary table; "
+                                                              "problems, warnings and errors are still "
+                                                              "printed.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit with code 1 when any input or record was "
                                                           "refused or failed analysis (the good ones are still "
                                                           "stored; a re-run adds nothing twice).")] = False,
     wait: WaitOpt = None,
+    max_text_chars: Annotated[int, typer.Option(min=1, help="Refuse (with a message) article texts longer than "
+                                                            "this; longer texts are analyzed whole, in windows.")]
+    = Config.max_text_chars,
 ) -> None:
     """Ingest, analyze, fuse and store articles (incremental: re-running adds nothing twice; a run that was
     killed is finished by the next one).
@@ -111,28 +131,63 @@ def analyze(
     from storyline.run import analyze_inputs
     from storyline.store import StoreBusy, StoreError
 
-    config = Config(batch_size=batch_size, n_process=workers, use_embeddings=not no_embeddings)
-    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=console, disable=quiet or not console.is_terminal)
-    tasks: dict[str, Any] = {}
-
-    def report(stage: str, done: int, total: int | None) -> None:
-        if stage not in tasks:
-            tasks[stage] = progress.add_task(stage, total=total)
-        progress.update(tasks[stage], completed=done, total=total)
-
+    if engine not in ("local", "ray"):
+        _fail(f"--engine must be 'local' or 'ray', not {engine!r}")
+    config = Config(batch_size=batch_size, n_process=workers, use_embeddings=not no_embeddings,
+                    max_text_chars=max_text_chars, engine=engine, ray_address=ray_address)
+    # bars only for a person watching: not with -q, not when the output goes to a pipe or a file
+    stages = StageProgress(enabled=not quiet and sys.stdout.isatty())
     try:
-        with progress:
-            summary = analyze_inputs(inputs, db, config=config, json_out=json_out, progress=report,
+        with stages:
+            summary = analyze_inputs(inputs, db, config=config, json_out=json_out, progress=stages.update,
                                      wait=True if wait is None else wait, on_wait=_waiting)
     except StoreBusy as exc:
         _fail(str(exc), EXIT_BUSY)
     except (ModelMissingError, StoreError) as exc:
         _fail(str(exc), EXIT_FAILED)
-    _print_summary(summary)
+    _print_summary(summary, quiet=quiet)
     code = analyze_exit_code(summary, strict)
     if code:
         raise typer.Exit(code)
+
+
+class RateColumn(ProgressColumn):
+    """Items per second, from rich's running speed estimate."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        if speed is None:
+            return Text("")
+        return Text(f"{speed:,.1f} {task.fields.get('unit', '')}/s", style="progress.data.speed")
+
+
+class StageProgress:
+    """One bar per stage of ``analyze_inputs`` (read, analyze, fuse, save) with counts and rates."""
+
+    UNITS: ClassVar[dict[str, str]] = {"read": "articles", "analyze": "articles", "fuse": "steps", "save": "stores"}
+
+    def __init__(self, enabled: bool, on: Console | None = None) -> None:
+        self.progress = Progress(TextColumn("{task.description:<20}"), BarColumn(), MofNCompleteColumn(),
+                                 RateColumn(), TimeElapsedColumn(), console=on or console, disable=not enabled)
+        self.tasks: dict[str, TaskID] = {}
+
+    def update(self, stage: str, done: int, total: int | None) -> None:
+        """The ``analyze_inputs`` progress callback; ``fuse:STEP`` names the fusion step that runs."""
+        stage, _, step = stage.partition(":")
+        description = f"fuse · {step}" if stage == "fuse" and step else stage
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(description, total=total, unit=self.UNITS.get(stage, ""))
+            if stage != "read" and "read" in self.tasks:  # the count of articles read is now known
+                read = next(t for t in self.progress.tasks if t.id == self.tasks["read"])
+                self.progress.update(read.id, total=read.completed)
+        self.progress.update(self.tasks[stage], completed=done, total=total, description=description)
+
+    def __enter__(self) -> "StageProgress":
+        self.progress.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.__exit__(None, None, None)
 
 
 def analyze_exit_code(summary: Any, strict: bool = False) -> int:
@@ -150,20 +205,21 @@ def analyze_exit_code(summary: Any, strict: bool = False) -> int:
     return EXIT_OK
 
 
-def _print_summary(summary: Any) -> None:
-    table = Table(title="storyline analyze", show_header=False)
-    rows = [("articles read", summary.read), ("added to the store", summary.added),
-            ("already stored (skipped)", summary.already_stored), ("copies of other articles", summary.copies),
-            ("analyzed", summary.analyzed), ("not analyzed", len(summary.not_analyzed)),
-            ("partly analyzed (a component failed)", len(summary.partly_analyzed)),
-            ("fused", summary.fused),
-            ("problems (files/records skipped)", len(summary.problems)),
-            ("warnings (read anyway)", len(summary.warnings))]
-    rows += [(f"{k} in store", v) for k, v in summary.counts.items()]
-    rows.append(("seconds", summary.seconds))
-    for k, v in rows:
-        table.add_row(k, str(v))
-    out.print(table)
+def _print_summary(summary: Any, quiet: bool = False) -> None:
+    if not quiet:
+        table = Table(title="storyline analyze", show_header=False)
+        rows = [("articles read", summary.read), ("added to the store", summary.added),
+                ("already stored (skipped)", summary.already_stored), ("copies of other articles", summary.copies),
+                ("analyzed", summary.analyzed), ("not analyzed", len(summary.not_analyzed)),
+                ("partly analyzed (a component failed)", len(summary.partly_analyzed)),
+                ("fused", summary.fused),
+                ("problems (files/records skipped)", len(summary.problems)),
+                ("warnings (read anyway)", len(summary.warnings))]
+        rows += [(f"{k} in store", v) for k, v in summary.counts.items()]
+        rows.append(("seconds", summary.seconds))
+        for k, v in rows:
+            table.add_row(k, str(v))
+        out.print(table)
     for p in summary.problems:
         console.print(f"[yellow]skipped:[/yellow] {escape(p)}", highlight=False)
     for p in summary.warnings:
@@ -174,9 +230,10 @@ def _print_summary(summary: Any) -> None:
         console.print(f"[yellow]partly analyzed:[/yellow] {escape(p)}", highlight=False)
     for p in summary.errors:
         console.print(f"[red]error:[/red] {escape(p)}", highlight=False)
-    out.print(f"store: {summary.db}")
-    if summary.json_out:
-        out.print(f"story@1 JSON: {summary.json_out}")
+    if not quiet:
+        out.print(f"store: {summary.db}")
+        if summary.json_out:
+            out.print(f"story@1 JSON: {summary.json_out}")
 
 
 @app.command()
@@ -379,14 +436,19 @@ def brief(db: DbOpt = DEFAULT_DB,
 def serve(db: DbOpt = DEFAULT_DB,
           host: Annotated[str, typer.Option(help="Interface to bind (default: this machine only).")] = "127.0.0.1",
           port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
-          writable: Annotated[bool, typer.Option("--writable", help="Allow adding articles through the API.")]
-          = False) -> None:
+          writable: Annotated[bool, typer.Option("--writable", help="Allow adding articles through the API, with "
+                                                                "the write token printed at start (or "
+                                                                "$STORYLINE_TOKEN).")] = False,
+          allow_host: Annotated[list[str] | None, typer.Option(
+              "--allow-host", help="With a --host other than 127.0.0.1: a Host name clients may use (repeatable; "
+                                   "this machine's names are allowed already; '*' allows any).")] = None) -> None:
     """The web UI and JSON API (OpenAPI docs at /docs). Read-only unless --writable."""
     from storyline.web.server import serve as run_server
 
     if not writable:
         _open(db)  # fail early with a clear message when the store does not exist
-    run_server(db, host=host, port=port, writable=writable)
+    run_server(db, host=host, port=port, writable=writable, allow_hosts=allow_host or (),
+               say=lambda msg: console.print(escape(msg), highlight=False))
 
 
 @app.command()

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 
 DEFAULT_COMPONENTS = ("baseline", "names", "coref", "time", "events", "claims")
-DEFAULT_FUSE_STEPS = ("entities", "events", "claims", "corroboration", "stories")
+DEFAULT_FUSE_STEPS = ("entities", "stories", "events", "claims", "corroboration")  # events block on story clusters
 
 
 @dataclass(frozen=True)
@@ -23,14 +23,22 @@ class Config:
     components: tuple[str, ...] = DEFAULT_COMPONENTS
     fuse_steps: tuple[str, ...] = DEFAULT_FUSE_STEPS
     batch_size: int = 32
-    n_process: int = 1
-    max_chars: int = 200_000  # longer texts are cut (with a warning) to keep memory bounded
+    n_process: int = 1  # analysis workers (local processes, or Ray actors with engine="ray")
+    engine: str = "local"  # "local" (this machine) or "ray" (storyline.scale.ray_engine)
+    ray_address: str | None = None  # a Ray cluster to join ("auto", "ray://host:10001"); None starts one here
+    max_chars: int = 200_000  # longer texts are parsed in sentence-aligned windows of this size (never cut)
+    max_text_chars: int = 1_000_000  # longer article texts are refused at ingest, with a message (raise it)
     max_file_bytes: int = 20_000_000  # larger single-article files (.txt .md .html) are refused with a message
     max_collection_bytes: int = 1_000_000_000  # the same for files of many records (JSONL, CSV, feeds)
     languages: tuple[str, ...] = ("en",)  # others are stored but not analyzed
     near_duplicate_threshold: float = 0.8  # MinHash Jaccard estimate for "copy of"
-    use_embeddings: bool = True  # MiniLM in fusion (entity contexts, event/claim similarity)
-    analysis_version: int = 1  # bump when a component's output changes meaning
+    use_embeddings: bool = True  # sentence vectors in fusion (entity contexts, event/claim similarity, stories)
+    #: sentence encoder of each fusion step: "static" (distilled from MiniLM: about a thousand times cheaper, a
+    #: coarser similarity), "close" (static vectors, MiniLM's for texts with a close static neighbour) or
+    #: "minilm"; a step not listed uses MiniLM (README, Performance: the measured trade-off)
+    step_encoders: tuple[tuple[str, str], ...] = (("entities", "static"), ("events", "static"),
+                                                  ("claims", "close"), ("stories", "static"))
+    analysis_version: int = 2  # bump when a component's output changes meaning
 
     def analysis_hash(self) -> str:
         keys = {"spacy_model": self.spacy_model, "components": self.components,

@@ -142,6 +142,10 @@ class TimeValue:
     latest: str | None = None  # ISO day, inclusive
     confidence: float = 0.0
     source: str | None = None  # "clause", "sentence", "dct", ...
+    # extra: "stated" (the text dates it) or "reported" (dated by its report: the article's publication
+    # date, ``mod`` "ON_OR_BEFORE"; ``earliest``/``latest`` are then the report's day, for ordering)
+    basis: str | None = None
+    mod: str | None = None  # TIMEX3 mod of the value: "ON_OR_BEFORE", "BEFORE", ...
 
 
 @dataclass(frozen=True)
@@ -153,6 +157,36 @@ class Quantity:
     text: str | None = None
     qualifier: str | None = None  # "more than", "about", "at least", "dozens", ...
     group: str | None = None  # victim group when stated: policemen, soldiers, civilians
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A casualty figure as one sentence gives it: a count of a kind, with its span and how it is told.
+
+    ``revision``: the text gives it as a new total ("rose to 14" -> "up",
+    "revised down to" -> "down", "now stands at" -> "update"); ``previous``:
+    the total it replaces when stated ("from 12 to 14"); ``earlier``: told as
+    an older figure ("initially", "had earlier put the number at");
+    ``partial``: a part of the toll ("including two police officers"); ``claimed``: the
+    perpetrators' own count ("said its fighters killed 11").
+    """
+
+    kind: str  # killed | injured | missing | arrested | abducted
+    min: int | None
+    max: int | None
+    text: str
+    start: int
+    end: int
+    qualifier: str | None = None
+    group: str | None = None
+    revision: str | None = None
+    previous: int | None = None
+    earlier: bool = False
+    partial: bool = False
+    claimed: bool = False  # the perpetrators' own count ("said its fighters killed 11"): a claim, not a report
+
+    def quantity(self) -> Quantity:
+        return Quantity(min=self.min, max=self.max, text=self.text, qualifier=self.qualifier, group=self.group)
 
 
 @dataclass(frozen=True)
@@ -189,6 +223,15 @@ class EventMention:
     reported_by: str | None = None
     sentence_start: int = 0
     sentence_end: int = 0
+    # extra: every casualty figure of the mention's sentence that belongs to it, with kind and span
+    figures: tuple[Figure, ...] = ()
+    # extra: told as background (past perfect, "since ...", "after the takeover", an anniversary): an
+    # older incident, never dated by the article's publication date
+    background: bool = False
+    distinct: bool = False  # extra: "another attack", "a second blast", "in a separate attack": not the one before
+    # extra: how a noun trigger is determined: "a", "the", "this", ..., "poss" ("Sunday's blast", "its attack"),
+    # "bare" (no determiner); None for a verb trigger
+    determiner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -252,6 +295,14 @@ class ArticleAnalysis:
     extras: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class AnalysisFailure:
+    """An article whose analysis raised (or crashed its worker): reported, never stored, never fatal."""
+
+    article: str
+    error: str
+
+
 # --------------------------------------------------------------------------- fused story objects
 
 
@@ -287,6 +338,31 @@ class ValueReport:
 
     value: Any
     sources: tuple[str, ...]  # event mention ids or article ids
+    articles: tuple[str, ...] = ()  # extra: the articles that report it
+
+
+@dataclass(frozen=True)
+class CasualtyReport:
+    """One casualty figure as an article reports it (ACLED keeps every report; the headline is chosen).
+
+    ``revision`` is "up"/"down" when this report revises the figure current
+    before it (by publication date), ``status`` says how the headline rule
+    read it: "current" (the article's latest figure), "earlier" (an older
+    figure the article also gives), "partial" (a part of the toll).
+    """
+
+    kind: str  # killed | injured | missing | arrested | abducted
+    min: int | None
+    max: int | None
+    qualifier: str | None
+    text: str
+    article: str
+    start: int
+    end: int
+    published: str | None = None
+    mention: str | None = None  # the event mention it was read with
+    revision: str | None = None
+    status: str = "current"
 
 
 @dataclass(frozen=True)
@@ -308,6 +384,11 @@ class Event:
     mention_ids: tuple[str, ...] = ()
     conflicts: dict[str, tuple[ValueReport, ...]] = field(default_factory=dict)
     corroboration: Corroboration | None = None
+    reports: tuple[CasualtyReport, ...] = ()  # extra: every casualty figure reported, headline chosen by rule
+    missing: Quantity | None = None  # extra: headline figures of the other kinds
+    arrested: Quantity | None = None
+    abducted: Quantity | None = None
+    story: str | None = None  # extra: the story cluster of most of its mentions (a blocking key for fusion)
 
 
 @dataclass(frozen=True)
@@ -432,6 +513,7 @@ def story_to_json(story: Story) -> dict[str, Any]:
     for ev in story.events:
         d = to_dict(ev)
         d["date"] = to_dict(ev.date) if ev.date else {"value": None, "text": None}
+        d["conflicts"] = _conflicts_json(ev.conflicts)
         events.append(d)
     return {
         "schema": SCHEMA,
@@ -448,6 +530,21 @@ def story_to_json(story: Story) -> dict[str, Any]:
     }
 
 
+def _conflicts_json(conflicts: dict[str, tuple[ValueReport, ...]]) -> list[dict[str, Any]]:
+    """story@1's ``events[].conflicts``: ``[{field, values: [{value, articles, mentions}]}]``."""
+    return [{"field": name, "values": [{"value": to_dict(v.value), "articles": list(v.articles),
+                                        "mentions": list(v.sources)} for v in values]}
+            for name, values in conflicts.items()]
+
+
+def _conflicts_from_json(raw: Any) -> dict[str, Any]:
+    """The list form back to ``Event.conflicts`` (a mapping, as stores and older exports hold it)."""
+    if not isinstance(raw, list):
+        return raw or {}
+    return {c["field"]: [{"value": v.get("value"), "sources": v.get("mentions") or v.get("articles") or [],
+                          "articles": v.get("articles") or []} for v in c.get("values", [])] for c in raw}
+
+
 def story_from_json(data: dict[str, Any]) -> Story:
     if data.get("schema") != SCHEMA:
         raise ValueError(f"not a {SCHEMA} document (schema={data.get('schema')!r})")
@@ -460,8 +557,9 @@ def story_from_json(data: dict[str, Any]) -> Story:
     events = []
     for d in data.get("events", []):
         d = dict(d)
-        if d.get("date") and d["date"].get("value") is None and d["date"].get("text") is None:
-            d["date"] = None
+        if d.get("date") is not None and not any(v for k, v in d["date"].items() if k != "confidence"):
+            d["date"] = None  # the export's {"value": null, "text": null} for "no date"
+        d["conflicts"] = _conflicts_from_json(d.get("conflicts"))
         events.append(from_dict(Event, d))
     return Story(
         articles=[from_dict(Article, d) for d in data.get("articles", [])],

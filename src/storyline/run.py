@@ -31,12 +31,13 @@ from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse
 from storyline.ingest.decode import printable
-from storyline.model import Article, ArticleAnalysis, Story, write_story
+from storyline.model import AnalysisFailure, ArticleAnalysis, Story, write_story
 from storyline.store import Holder, Store, open_store
 
 log = logging.getLogger(__name__)
 
-#: progress(stage, done, total): stage is "read", "analyze" or "fuse"
+#: progress(stage, done, total): stage is "read", "analyze", "fuse:STEP" (done = steps finished; STEP is
+#: the one running, "" at the end) or "save"
 Progress = Callable[[str, int, int | None], None]
 
 
@@ -92,20 +93,39 @@ def analyze_stored(store: Store, analyzer: Analyzer, summary: RunSummary,
                    progress: Progress | None = None, chunk: int = 256, new: Iterable[str] = ()) -> list[str]:
     """Analyze stored articles that lack a current analysis. One failing article never stops the run.
 
-    Each chunk's analyses are stored in one transaction, so a killed run keeps the chunks it finished.
-    ``new`` (this run's additions) are the articles whose language is reported when it is not analyzed.
+    The engine (``storyline.scale``: this process, a local pool or Ray, per ``Config``) streams outcomes
+    back in input order and this process, the single writer, stores them: each chunk of analyses in one
+    transaction, so a killed run keeps the chunks it finished. ``new`` (this run's additions) are the
+    articles whose language is reported when it is not analyzed.
     """
+    from storyline.scale import open_engine
+
     log.info("stage analyze: start")
     config = analyzer.config
     todo = store.unanalyzed(config.analysis_hash(), config.languages)
     done: list[str] = []
-    for ids in _chunks(todo, chunk):
-        articles = store.articles(ids)
-        results = _analyze_safely(analyzer, articles, summary)
-        done.extend(_store_analyses(store, results, summary))
+    batch: list[ArticleAnalysis] = []
+
+    def flush() -> None:
+        done.extend(_store_analyses(store, batch, summary))
         summary.analyzed = len(done)
-        if progress:
-            progress("analyze", len(done), len(todo))
+        batch.clear()
+
+    articles = (a for ids in _chunks(todo, chunk) for a in store.articles(ids))  # read as the workers need them
+    if progress:
+        progress("analyze", 0, len(todo))
+    with open_engine(analyzer) as engine:
+        for seen, outcome in enumerate(engine.analyze(articles), 1):
+            if isinstance(outcome, AnalysisFailure):
+                summary.not_analyzed.append(f"{outcome.article}: {printable(outcome.error)}")
+            else:
+                _note_failed_components(outcome, summary)
+                batch.append(outcome)
+            if len(batch) >= chunk:
+                flush()
+            if progress:
+                progress("analyze", seen, len(todo))
+    flush()
     for ids in _chunks(list(new), 500):
         for a in store.articles(ids):
             if a.language and a.language not in config.languages:
@@ -131,36 +151,14 @@ def _store_analyses(store: Store, results: list[ArticleAnalysis], summary: RunSu
     return done
 
 
-def _analyze_safely(analyzer: Analyzer, articles: list[Article], summary: RunSummary) -> list[ArticleAnalysis]:
-    results = _analyze_batch(analyzer, articles, summary)
-    for result in results:
-        for failure in result.extras.get("failed_components", ()):
-            summary.partly_analyzed.append(f"{result.article}: {failure}; the other components' results "
-                                           "were kept — please report this with the article")
-    return results
-
-
-def _analyze_batch(analyzer: Analyzer, articles: list[Article], summary: RunSummary) -> list[ArticleAnalysis]:
-    try:
-        if analyzer.config.n_process > 1 and len(articles) > analyzer.config.batch_size:
-            from storyline.scale.local import analyze_parallel
-
-            return list(analyze_parallel(articles, analyzer.config, analyzer.config.n_process))
-        return list(analyzer.analyze_many(articles))
-    except Exception:  # isolate the failing article, keep the others
-        log.exception("batch analysis failed; retrying article by article")
-    results = []
-    for a in articles:
-        try:
-            results.append(analyzer.analyze(a))
-        except Exception as exc:
-            summary.not_analyzed.append(f"{a.id}: analysis failed ({type(exc).__name__}: "
-                                        f"{printable(str(exc))[:200]}); please report this with the article")
-    return results
+def _note_failed_components(result: ArticleAnalysis, summary: RunSummary) -> None:
+    for failure in result.extras.get("failed_components", ()):
+        summary.partly_analyzed.append(f"{result.article}: {failure}; the other components' results "
+                                       "were kept — please report this with the article")
 
 
 def fuse_store(store: Store, config: Config, resources: Resources, new: Iterable[str] = (),
-               full: bool = False) -> Story:
+               full: bool = False, progress: Progress | None = None) -> Story:
     """Fuse the stored analyses into the story and save it, with the fused-article marks, in one transaction.
 
     The articles resolved incrementally are those the saved story was not made from
@@ -179,12 +177,21 @@ def fuse_store(store: Store, config: Config, resources: Resources, new: Iterable
         if full:
             ctx.state["full_resolution"] = True
             ctx.new = set(ctx.analyses)
-        story = fuse(ctx)
+
+        def on_step(name: str, done: int, total: int) -> None:
+            if progress:
+                progress(f"fuse:{name}", done, total)
+
+        story = fuse(ctx, on_step=on_step)
         if cache is not None:  # vectors first: they are a pure function of the text, right whatever comes after
             cache.flush()
         log.info("stage save: start")
+        if progress:
+            progress("save", 0, 1)
         marks = {aid: analyses[aid].config_hash if aid in analyses else "" for aid in articles}
         store.save_story(story, fused=marks)
+        if progress:
+            progress("save", 1, 1)
         log.info("stage save: done")
     return story
 
@@ -206,10 +213,8 @@ def _fuse_pending(store: Store, config: Config, resources: Resources, summary: R
     if not todo:
         log.info("stage fuse: nothing new to fuse")
         return
-    if progress:
-        progress("fuse", 0, 1)
     try:
-        fuse_store(store, config, resources)
+        fuse_store(store, config, resources, progress=progress)
     except Exception as exc:
         log.exception("fusion failed")
         summary.errors.append(
@@ -218,8 +223,6 @@ def _fuse_pending(store: Store, config: Config, resources: Resources, summary: R
             "`storyline resolve --incremental` (or this command again) to fuse them; please report this")
         return
     summary.fused = len(todo)
-    if progress:
-        progress("fuse", 1, 1)
 
 
 def analyze_inputs(inputs: Sequence[str | Path], db: str | Path, config: Config | None = None,
@@ -238,10 +241,13 @@ def analyze_inputs(inputs: Sequence[str | Path], db: str | Path, config: Config 
     try:
         with store.writer(wait=wait, on_wait=on_wait, what="storyline analyze"):
             store.migrate()
+            own = resources is None
             resources = resources or Resources(config)
             new = ingest(inputs, store, config, summary, progress)
             analyzer = Analyzer(config, resources)
             analyze_stored(store, analyzer, summary, progress, new=new)
+            if own:  # fusion does not need spaCy: its memory goes to fusion (a caller's models are left alone)
+                resources.release("nlp")
             _fuse_pending(store, config, resources, summary, progress)
             if json_out:
                 export_json(store, json_out)

@@ -1,12 +1,25 @@
-"""MiniLM embeddings: hash-checked files, normalized vectors, batch-independent, cached in the store."""
+"""MiniLM and static embeddings: hash-checked files, normalized vectors, batch-independent, cached in the store."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import numpy as np
+import pytest
 
-from storyline.analyze.embed import CachedEmbedder, Embedder, length_batches, model_files
+from storyline.analyze import embed
+from storyline.analyze.embed import (
+    STATIC_FILE,
+    CachedEmbedder,
+    CloseCallEncoder,
+    Embedder,
+    EmbeddingModelError,
+    StaticEmbedder,
+    has_close_neighbour,
+    length_batches,
+    model_files,
+    static_file,
+)
 from storyline.store import open_store
 
 TEXTS = ["A car bomb killed nine people in the port of Velmont.",
@@ -72,3 +85,58 @@ def test_embed_encodes_each_distinct_text_once_in_input_order() -> None:
     assert sorted(t for b in seen for t in b) == sorted({*texts})
     assert np.array_equal(vecs[0], vecs[2])
     assert np.array_equal(vecs, np.vstack([emb.encode([t]) for t in texts]))
+
+
+def test_static_embed_file_is_hash_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert static_file().name == STATIC_FILE
+    monkeypatch.setattr(embed, "STATIC_SHA256", "0" * 64)
+    with pytest.raises(EmbeddingModelError, match=r"distill_static\.py"):
+        static_file()
+
+
+def test_static_embed_vectors_normalized_meaningful_and_close_to_minilm() -> None:
+    static = StaticEmbedder.load()
+    vecs = static.encode(TEXTS)
+    assert vecs.shape == (4, Embedder.dim) and static.dim == Embedder.dim
+    assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-5)
+    sims = vecs @ vecs.T
+    assert sims[0, 1] > 0.7 > sims[0, 2]  # a paraphrase is closer than another topic
+    minilm = Embedder.load().encode(TEXTS)
+    # the linear map puts static vectors in MiniLM's space: each text is nearest its own MiniLM vector
+    cross = vecs @ minilm.T
+    assert list(cross.argmax(axis=1)) == [0, 1, 2, 3] and cross.diagonal().min() > 0.5
+
+
+def test_static_embed_is_the_mapped_mean_of_word_pieces() -> None:
+    static = StaticEmbedder.load()
+    text = TEXTS[2]
+    ids = static.tokenizer.encode(text, add_special_tokens=False).ids
+    expected = (static.table[ids] * static.scales[ids, None]).mean(axis=0) @ static.linear
+    expected /= np.linalg.norm(expected)
+    assert np.allclose(static.encode([text])[0], expected, atol=1e-5)
+    # a text's vector does not depend on the other texts encoded with it
+    assert np.array_equal(static.encode([TEXTS[0], text])[1], static.encode([text])[0])
+
+
+def test_static_embed_empty_text_is_zero_vector() -> None:
+    vecs = StaticEmbedder.load().encode(["", "   ", TEXTS[0]])
+    assert not vecs[0].any() and not vecs[1].any() and vecs[2].any()
+    assert StaticEmbedder.load().encode([]).shape == (0, Embedder.dim)
+
+
+def test_close_call_encoder_gives_exact_vectors_to_close_texts_only() -> None:
+    texts = [*TEXTS, "Quarterly dividend of ten cents declared by the board of Arlo Mills."]
+    enc = CloseCallEncoder(StaticEmbedder.load(), Embedder.load())
+    vecs = enc.encode(texts)
+    static, minilm = StaticEmbedder.load().encode(texts), Embedder.load().encode(texts)
+    # the two car-bomb paraphrases are close to each other: MiniLM decides them; the others stay static
+    assert enc.exact_texts == 2
+    assert np.array_equal(vecs[:2], minilm[:2]) and np.array_equal(vecs[2:], static[2:])
+
+
+def test_has_close_neighbour_blocks_and_ignores_self(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embed, "_CLOSE_CELLS", 3)  # one row per block
+    vecs = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 0.0], [0.6, 0.8]])
+    assert list(has_close_neighbour(vecs, 0.9)) == [True, False, True, False]
+    assert list(has_close_neighbour(vecs, 0.75)) == [True, True, True, True]
+

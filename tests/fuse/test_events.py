@@ -11,8 +11,8 @@ import pytest
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse, get_step
-from storyline.fuse.events import STATE_KEY, coreference
-from storyline.model import Article, Event, Story
+from storyline.fuse.events import STATE_KEY, coreference, signature
+from storyline.model import Article, Event, Story, TimeValue
 from tests.conftest import analyzer_with, shared_data
 
 Fuser = Callable[..., tuple[Story, FuseContext]]
@@ -140,8 +140,8 @@ def test_coreference_embeds_each_sentence_once_as_if_alone(resources: Resources)
     counting = _CountingEmbedder(resources.embedder)
     res = Resources()
     res.__dict__["embedder"] = counting  # the cached_property's slot
-    ctx = FuseContext(config=Config(fuse_steps=("entities", "events")), resources=res,
-                      articles={a.id: a for a in arts}, analyses=analyses)
+    config = Config(fuse_steps=("entities", "events"), step_encoders=(("events", "minilm"),))  # MiniLM, counted
+    ctx = FuseContext(config=config, resources=res, articles={a.id: a for a in arts}, analyses=analyses)
     get_step("entities")(ctx)
     mentions = [m for a in analyses.values() for m in a.events if m.modality != "generic" and m.type != "OTHER"]
     infos = [i for c in coreference(ctx, mentions) for i in c.infos]
@@ -151,3 +151,123 @@ def test_coreference_embeds_each_sentence_once_as_if_alone(resources: Resources)
     alone = resources.embedder.encode([shared])[0]
     in_shared = [i for i in infos if ctx.articles[i.m.article].text[i.m.sentence_start:i.m.sentence_end] == shared]
     assert len(in_shared) >= 2 and all(i.vec is not None and np.allclose(i.vec, alone, atol=1e-6) for i in in_shared)
+
+
+# --------------------------------------------------------------------------- incidents (issue 10 §3, §4)
+
+def _only_assault(story: Story) -> Event:
+    evs = _assaults(story)
+    assert len(evs) == 1, [(e.subtype, [m.text for m in e.mentions]) for e in evs]
+    return evs[0]
+
+
+def test_fuse_events_one_incident_told_over_days_is_one_event(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("k1", "A bomb exploded at the bus station in Mombasa on Monday, killing at least 12 people.", "2031-05-06"),
+        ("k2", "The death toll from Monday's bombing at the bus station in Mombasa has risen to 15, officials said.",
+         "2031-05-07"),
+        ("k3", "Police in Mombasa arrested two men over the bombing, which killed 15 people.", "2031-05-08"))
+    ev = _only_assault(story)
+    assert {m.article for m in ev.mentions} == {"k1", "k2", "k3"}
+    assert ev.date is not None and (ev.date.value, ev.date.basis) == ("2031-05-05", "stated")
+    assert ev.location_text == "Mombasa" and ev.fatalities is not None and ev.fatalities.min == 15
+    assert not ev.conflicts
+
+
+def test_fuse_events_fragments_join_the_incident_being_told(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(("f1", "Gunmen attacked a police post in Mombasa on Monday. The attack lasted an hour. "
+                                 "Officials condemned the assault.", "2031-05-07"))
+    assert len(_only_assault(story).mentions) >= 2
+
+
+def test_fuse_events_another_incident_in_the_article_stays_apart(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(("s1", "Gunmen attacked a police post in Mombasa on Monday, killing two officers. "
+                                 "In a separate attack, a bomb exploded in Nairobi on Tuesday, wounding 12 people.",
+                           "2031-05-07"))
+    evs = _assaults(story)
+    assert len(evs) == 2
+    kereth = next(e for e in evs if e.location_text == "Mombasa")
+    dovra = next(e for e in evs if e.location_text == "Nairobi")
+    assert kereth.injured is None and dovra.injured is not None and dovra.injured.min == 12  # figures stay home
+
+
+def test_fuse_events_a_place_inside_another_is_compatible(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("p1", "A bomb exploded in the market of Malindi, in Kilifi county, on Monday, killing nine people.",
+         "2031-05-06"),
+        ("p2", "Nine people were killed when a bomb exploded in Kilifi county on Monday, officials said.",
+         "2031-05-06"))
+    assert len({m.article for m in _only_assault(story).mentions}) == 2
+
+
+def test_fuse_events_report_date_when_the_text_gives_none(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(("r1", "Rebels attacked an army base near Mombasa, killing four soldiers.", "2031-05-07"))
+    ev = _only_assault(story)
+    assert ev.date is not None and (ev.date.value, ev.date.basis, ev.date.mod) == ("2031-05-07", "reported",
+                                                                                  "ON_OR_BEFORE")
+
+
+def test_fuse_events_background_incident_is_not_dated_by_its_report(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(("b1", "Troops have patrolled the valley since the takeover of Mombasa.", "2031-05-07"))
+    taken = [e for e in story.events if e.type == "TAKEOVER"]
+    assert taken and all(e.date is None or e.date.value != "2031-05-07" for e in taken)
+
+
+def test_fuse_events_visits_reported_months_apart_stay_apart(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("v1", "Foreign Minister Jane Holloway arrived in Oslo for talks with the government.", "2031-01-10"),
+        ("v2", "Foreign Minister Jane Holloway arrived in Oslo for talks with the government.", "2031-06-10"))
+    assert len([e for e in story.events if e.type == "CONSULT" and e.subtype == "visit"]) == 2
+
+
+def test_fuse_events_later_toll_and_stale_toll_conflict(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("t1", "The death toll from Monday's bombing at the bus station in Mombasa has risen to 14.", "2031-05-06"),
+        ("t2", "A bombing at the bus station in Mombasa killed 12 people on Monday.", "2031-05-08"),
+        ("t3", "The death toll from the bombing at the bus station in Mombasa stands at 14.", "2031-05-09"))
+    ev = _only_assault(story)
+    assert ev.fatalities is not None and ev.fatalities.min == 14
+    conflict = {v.value["min"]: set(v.articles) for v in ev.conflicts["fatalities"]}
+    assert conflict == {12: {"t2"}, 14: {"t1", "t3"}}
+    assert {(r.article, r.min) for r in ev.reports if r.kind == "killed"} == {("t1", 14), ("t2", 12), ("t3", 14)}
+
+
+def test_fuse_events_change_of_toll_gives_the_new_total(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(("c1", "The death toll from Monday's bombing in Mombasa rose by one to 101.", "2031-05-07"))
+    ev = _only_assault(story)
+    assert ev.fatalities is not None and (ev.fatalities.min, ev.fatalities.max) == (101, 101)
+
+
+def test_fuse_events_the_perpetrators_count_is_no_conflict(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("g1", "Gunmen killed six police officers in an attack on a police station in Mombasa on Saturday.",
+         "2031-05-11"),
+        ("g2", "The Dark Front claimed the attack on the police station in Mombasa and said its fighters killed "
+               "20 policemen.", "2031-05-11"))
+    ev = _only_assault(story)
+    assert ev.fatalities is not None and ev.fatalities.min == 6 and "fatalities" not in ev.conflicts
+    assert any(r.status == "claimed" and r.min == 20 for r in ev.reports)
+
+
+def test_fuse_events_independent_of_article_order(resources: Resources) -> None:
+    components = ("baseline", "names", "coref", "time", "events")
+    an = analyzer_with(resources, *components)
+    texts = [("o1", "A bomb exploded in Mombasa on Monday, killing five people.", "2031-05-06"),
+             ("o2", "The bombing in Mombasa on Monday killed five people, police said.", "2031-05-07"),
+             ("o3", "Gunmen attacked a police post in Nairobi on Tuesday.", "2031-05-07")]
+    arts = [Article(id=a, text=t, published=p, published_granularity="day") for a, t, p in texts]
+    analyses = {a.article: a for a in an.analyze_many(arts)}
+
+    def events(order: list[Article]) -> list[tuple[str, tuple[str, ...]]]:
+        ctx = FuseContext(config=Config(components=components, fuse_steps=("entities", "events")),
+                          resources=resources, articles={a.id: a for a in order},
+                          analyses={a.id: analyses[a.id] for a in order})
+        return sorted((e.id, e.mention_ids) for e in fuse(ctx).events)
+
+    assert events(arts) == events(arts[::-1])
+
+
+def test_event_signature_blocks_by_type_place_date_story() -> None:
+    ev = Event(id="e", type="ASSAULT", subtype="bombing", location="ent:x", story="s1",
+               date=TimeValue("2031-05-05", earliest="2031-05-05", latest="2031-05-05"))
+    assert signature(ev) == ("ASSAULT", "bombing", "ent:x", "2031-05-05", "2031-05-05", "s1")

@@ -166,7 +166,7 @@ def test_bad_jsonl_text_not_a_string(tmp_path: Path, ingest: Ingest) -> None:
     articles, problems = ingest(path)
     assert [a.text for a in articles] == [BODY]
     problem = _one_problem(problems, path)
-    assert problem.line == 1 and "'text' is a JSON list" in problem.problem
+    assert problem.line == 1 and "'text' is a JSON array" in problem.problem
 
 
 def test_bad_duplicate_ids(tmp_path: Path, ingest: Ingest) -> None:

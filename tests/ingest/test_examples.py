@@ -16,7 +16,9 @@ GOLD = json.loads((EXAMPLES / "gold.json").read_text(encoding="utf-8"))
 
 def _articles() -> dict[str, Article]:
     results = list(read_inputs([EXAMPLES], Config()))
-    assert [str(r) for r in results if isinstance(r, Problem)] == []
+    # gold.json is read and holds no articles: a note about it, nothing else
+    notes = [r for r in results if isinstance(r, Problem)]
+    assert [str(p) for p in notes if not (p.source.endswith("gold.json") and not p.skipped)] == []
     dedup = Deduplicator(Config().near_duplicate_threshold)
     articles = [dedup.add(r) for r in results if isinstance(r, Article)]
     return {f"{Path(a.source or '').name}:{a.title}": a for a in articles}

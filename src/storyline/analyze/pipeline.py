@@ -19,6 +19,7 @@ access, so an undeclared read fails there and not as a silent wrong order.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import importlib
 import logging
@@ -175,17 +176,61 @@ class Analyzer:
         return next(iter(self.analyze_many([article])))
 
     def analyze_many(self, articles: Iterable[Article]) -> Iterator[ArticleAnalysis]:
-        """Batched ``nlp.pipe`` over the texts, then the components per document."""
+        """Batched ``nlp.pipe`` over the texts (a text over ``Config.max_chars`` in sentence-aligned windows,
+        joined back into one ``Doc``: never cut), then the components per document."""
+        from storyline.analyze.windows import parse
+
         self.warm_up()
         arts = list(articles)
-        texts = (a.text[: self.config.max_chars] for a in arts)
-        docs = self.resources.nlp.pipe(texts, batch_size=self.config.batch_size)
+        docs = parse(self.resources.nlp, (a.text for a in arts), self.config.max_chars, self.config.batch_size)
         for article, doc in zip(arts, docs, strict=True):
             state = AnalysisState(article=article, doc=doc, config=self.config,
                                   dct=article.published if not article.published_inferred else None)
             for comp in self.components:
-                comp(state)
+                run_isolated(comp, state)
             yield state.freeze()
+
+
+def run_isolated(comp: Component, state: AnalysisState) -> None:
+    """Run one component; when it fails, put back what it assigns and note it in ``extras["failed_components"]``.
+
+    One component failing on an article costs that component's results for that article: the article
+    keeps the others' (a later component sees the state as if the failed one had found nothing new).
+    """
+    saved = _snapshot(state, comp.assigns)
+    try:
+        comp(state)
+    except Exception as exc:
+        log.exception("component %r failed on article %s", comp.name, state.article.id)
+        _restore(state, saved)
+        state.extras.setdefault("failed_components", []).append(
+            f"component {comp.name!r} failed ({type(exc).__name__}: {str(exc)[:200]})")
+
+
+def _snapshot(state: AnalysisState, assigns: tuple[str, ...]) -> dict[str, Any]:
+    saved: dict[str, Any] = {}
+    for name in assigns:
+        if name.startswith("extras."):
+            key = name[len("extras."):]
+            saved[name] = copy.copy(state.extras[key]) if key in state.extras else _ABSENT
+        else:
+            saved[name] = copy.copy(getattr(state, name))
+    return saved
+
+
+def _restore(state: AnalysisState, saved: dict[str, Any]) -> None:
+    for name, value in saved.items():
+        if name.startswith("extras."):
+            key = name[len("extras."):]
+            if value is _ABSENT:
+                state.extras.pop(key, None)
+            else:
+                state.extras[key] = value
+        else:
+            setattr(state, name, value)
+
+
+_ABSENT = object()
 
 
 def analyze(article: Article, config: Config | None = None) -> ArticleAnalysis:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import logging
 from functools import cached_property
@@ -12,7 +13,7 @@ from storyline.config import Config
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from storyline.analyze.embed import Embedder
+    from storyline.analyze.embed import Embedder, Encoder, StaticEmbedder
 
 log = logging.getLogger(__name__)
 
@@ -48,3 +49,29 @@ class Resources:
         from storyline.analyze.embed import Embedder
 
         return Embedder.load()
+
+    @cached_property
+    def static_embedder(self) -> StaticEmbedder:
+        from storyline.analyze.embed import StaticEmbedder
+
+        return StaticEmbedder.load()
+
+    def release(self, name: str) -> None:
+        """Drop a loaded model (``"nlp"``, ``"embedder"``) so that its memory serves what comes next; it
+        is loaded again if used again. A run drops spaCy after analysis: fusion does not use it."""
+        if self.__dict__.pop(name, None) is not None:
+            gc.collect()  # spaCy's vocabulary is cyclic: collect now, before fusion allocates
+
+    def encoder(self, step: str, config: Config | None = None) -> Encoder:
+        """The sentence encoder fusion step ``step`` uses, per ``config.step_encoders`` (default: this
+        object's config): static, MiniLM for close calls only, or MiniLM."""
+        from storyline.analyze.embed import CloseCallEncoder
+
+        kind = dict((config or self.config).step_encoders).get(step, "minilm")
+        if kind == "static":
+            return self.static_embedder
+        if kind == "close":
+            return CloseCallEncoder(self.static_embedder, self.embedder)
+        if kind != "minilm":
+            raise ValueError(f"unknown encoder {kind!r} for fusion step {step!r}; use static, close or minilm")
+        return self.embedder

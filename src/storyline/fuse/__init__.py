@@ -14,11 +14,14 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.model import Article, ArticleAnalysis, Entity, Story, StoryCluster
+
+if TYPE_CHECKING:
+    from storyline.analyze.embed import Encoder
 
 FUSE_MODULES: dict[str, str] = {
     "entities": "storyline.fuse.entities",
@@ -76,6 +79,10 @@ class FuseContext:
     mention_entity: dict[tuple[str, int, int], str] = field(default_factory=dict)
     state: dict[str, Any] = field(default_factory=dict)
 
+    def encoder(self, step: str) -> Encoder:
+        """The sentence encoder for fusion step ``step`` (static or MiniLM, per ``config``)."""
+        return self.resources.encoder(step, self.config)
+
     def entity_at(self, article: str, start: int, end: int) -> str | None:
         """Entity id of the mention at exactly this span, else of a mention overlapping it."""
         hit = self.mention_entity.get((article, start, end))
@@ -90,10 +97,18 @@ class FuseContext:
         return best[1] if best else None
 
 
-def fuse(ctx: FuseContext) -> Story:
-    """Run the configured fusion steps; returns the filled story."""
+def fuse(ctx: FuseContext, on_step: Callable[[str, int, int], None] | None = None) -> Story:
+    """Run the configured fusion steps; returns the filled story.
+
+    ``on_step(name, done, total)`` is called before each step and once at the end (name ``""``).
+    """
     ctx.story.articles = list(ctx.articles.values())
     ctx.story.timexes = [t for a in ctx.analyses.values() for t in a.timexes]
-    for name in ctx.config.fuse_steps:
+    steps = ctx.config.fuse_steps
+    for k, name in enumerate(steps):
+        if on_step:
+            on_step(name, k, len(steps))
         get_step(name)(ctx)
+    if on_step:
+        on_step("", len(steps), len(steps))
     return ctx.story

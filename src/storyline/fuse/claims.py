@@ -182,7 +182,7 @@ class _Linker:
         if ctx.config.use_embeddings and claims:
             # the gist of a proposition is in its first words; long quotes would cost the encoder
             # quadratic time for little gain
-            self.vecs = ctx.resources.embedder.encode([c.content[:_EMBED_CHARS] for c in claims])
+            self.vecs = ctx.encoder("claims").encode([c.content[:_EMBED_CHARS] for c in claims])
         self.links: dict[tuple[str, str], ClaimLink] = {}
 
     def sim(self, i: int, j: int) -> tuple[float, float]:

@@ -48,10 +48,13 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz
 
+from storyline.analyze.names.descriptions import fits
 from storyline.analyze.names.keys import (
     clean_surface,
     fold_token,
@@ -60,13 +63,23 @@ from storyline.analyze.names.keys import (
     is_acronym,
     name_tokens,
     person_names_compatible,
+    same_name,
     skeleton,
     skeleton_key,
+    token_subset,
     tokens_match,
 )
-from storyline.analyze.names.retype import mention_weight
+from storyline.analyze.names.retype import mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
-from storyline.lexicons.titles import ORG_SUFFIXES
+from storyline.lexicons.agencies import AGENCIES
+from storyline.lexicons.titles import (
+    FACILITY_WORDS,
+    ORG_SUFFIXES,
+    PLACE_FOLLOWERS,
+    PLACE_UNIT_WORDS,
+    SAME_ORG_SUFFIXES,
+    TITLE_MODIFIERS,
+)
 from storyline.model import ArticleAnalysis, Entity, Mention, Role, Span
 
 log = logging.getLogger(__name__)
@@ -92,15 +105,31 @@ class Unit:
     context: set[str] = field(default_factory=set)  # folded names co-occurring in the article
     stored: Entity | None = None
     text: str = ""  # sentences around the mentions, for embeddings
+    _heads: tuple[tuple[str, ...], list[str]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def label(self) -> str:
         return self.votes.most_common(1)[0][0] if self.votes else "ORG"
 
+    def heads(self) -> list[str]:
+        """The unit's names in full (see :func:`head_forms`)."""
+        key = tuple(self.forms)
+        if self._heads is None or self._heads[0] != key:
+            self._heads = (key, head_forms(self.forms))
+        return self._heads[1]
+
     def names(self) -> list[str]:
         """Non-acronym forms; the acronyms only when there is nothing else."""
         full = [f for f in self.forms if not is_acronym(f)]
         return full or list(self.forms)
+
+
+def head_forms(forms: Iterable[str]) -> list[str]:
+    """Acronyms, and names that are no shorter form of another of the names ("Vesk" beside
+    "Orlan Vesk" is that name shortened, not a name of its own)."""
+    forms = list(forms)
+    full = [f for f in forms if not is_acronym(f)]
+    return [f for f in forms if is_acronym(f) or not any(g != f and token_subset(f, g) for g in full)]
 
 
 def units_of(analysis: ArticleAnalysis, text: str) -> list[Unit]:
@@ -153,6 +182,8 @@ class Corpus:
 
     acronyms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # ACR -> folded long forms
     demonyms: set[str] = field(default_factory=set)  # folded NORP words ("afghan")
+    places: set[str] = field(default_factory=set)  # folded names tagged as places in most of their mentions
+    aliases: set[frozenset[str]] = field(default_factory=set)  # folded names an article gives as one entity's
     _by_long: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     def acronyms_of(self, folded_long: str) -> list[str]:
@@ -172,16 +203,38 @@ class Corpus:
     @classmethod
     def of(cls, analyses: Iterable[ArticleAnalysis], stored: Iterable[Entity] = ()) -> Corpus:
         c = cls()
+        place_votes: Counter[str] = Counter()
         for a in analyses:
             for short, long in a.acronyms:
                 c.acronyms[short].add(folded_key(long))
             for m in a.mentions:
                 if m.label == "NORP" and m.kind == "name" and len(name_tokens(m.text)) == 1:
                     c.demonyms.add(folded_key(m.text))
+                if m.kind == "name":
+                    place_votes[folded_key(m.text)] += 1 if m.label in PLACES else -1
         for e in stored:
             if e.type == "NORP":
                 c.demonyms.update(folded_key(a) for a in e.aliases if len(name_tokens(a)) == 1)
+            for alias, n in e.aliases.items():
+                place_votes[folded_key(alias)] += n if e.type in PLACES else -n
+        c.places = {key for key, vote in place_votes.items() if vote > 0}
+        for a in analyses:
+            c.aliases |= _alias_pairs(a)
         return c
+
+
+def _alias_pairs(analysis: ArticleAnalysis) -> set[frozenset[str]]:
+    """Pairs of full names that one in-document chain holds ("X, also known as Y")."""
+    chains: dict[str, set[str]] = defaultdict(set)
+    for m in analysis.mentions:
+        if m.chain and m.kind == "name":
+            chains[m.chain].add(clean_surface(m.text))
+    pairs = set()
+    for forms in chains.values():
+        if len(forms) > 1:
+            keys = sorted({folded_key(f) for f in head_forms(forms)})
+            pairs |= {frozenset((a, b)) for k, a in enumerate(keys) for b in keys[k + 1:]}
+    return pairs
 
 
 def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
@@ -194,32 +247,70 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         keys.add("f:" + folded_key(form))
         keys.add("s:" + skeleton_key(form))
         if is_acronym(form):
-            keys.add("a:" + form.replace(".", "").upper())
+            acr = form.replace(".", "").upper()
+            keys.update(("a:" + acr, "v:" + _vowel_initials(acr)))
             continue
+        # the name without unit or company words ("X province", "X Inc" -> "X"), without a nationality word
+        # ("<Demonym> X" -> "X"): exact keys, so that these pairs meet even when a word's block is big
+        base = _base_tokens(toks, corpus)
+        if base != toks:
+            keys.add("f:" + " ".join(fold_token(t) for t in base))
         # first and last words: "X" ~ "Y X" (a surname, a qualified group), "X" ~ "X Inc"
         words = {toks[0], toks[-1]}
         keys.update("w:" + skeleton(tok) for tok in words)
         if len(toks) > 1:
-            keys.add("a:" + "".join(t[0] for t in toks).upper())
+            initials = "".join(t[0] for t in toks).upper()
+            keys.update(("a:" + initials, "v:" + _vowel_initials(initials)))
         keys.update("a:" + short for short in corpus.acronyms_of(folded_key(form)))
     return keys
+
+
+def _base_tokens(toks: list[str], corpus: Corpus) -> list[str]:
+    """Tokens without trailing place-unit or company words and without a leading nationality word."""
+    end = len(toks)
+    while end > 1 and (toks[end - 1] in PLACE_UNIT_WORDS or toks[end - 1] in _SAME_ORG):
+        end -= 1
+    start = 1 if end - 0 > 1 and fold_token(toks[0]) in corpus.demonyms else 0
+    return toks[start:end]
+
+
+def _vowel_initials(initials: str) -> str:
+    """Initials with E/I and O/U as one letter (transliterations swap them: "Ittehad"/"Ettehad")."""
+    return initials.translate(str.maketrans("EO", "IU"))
 
 
 # --------------------------------------------------------------------------- scoring
 
 
 def _acronym_link(a: str, b: str, corpus: Corpus) -> bool:
-    """Is one form an acronym of the other (by a corpus definition, else by initials)?"""
+    """Is one form an acronym of the other (by a corpus definition, else by initials)?
+
+    A definition elsewhere in the corpus links every spelling of its long form
+    (the same name up to spelling, or a close fuzzy match of the whole form:
+    "Tehreek-i-Taliban" for a defined "Tehrik-e Taliban"); without one, the
+    initials decide, an initial vowel standing for any vowel ("Ittehad"/"Ettehad").
+    """
     for short, long in ((a, b), (b, a)):
         if is_acronym(short) and not is_acronym(long):
             acr = short.replace(".", "").upper()
             defined = corpus.acronyms.get(acr)
             if defined:
-                if folded_key(long) in defined:
+                if _defined_long(long, defined):
                     return True
             elif _initials_link(acr, long):
                 return True
     return False
+
+
+#: a long form this close to a defined one (folded, 0-100) is the same expansion misspelled
+EXPANSION_SIMILARITY = 88
+
+
+def _defined_long(long: str, defined: set[str]) -> bool:
+    key = folded_key(long)
+    if key in defined:
+        return True
+    return any(same_name(long, d) or fuzz.ratio(key, d) >= EXPANSION_SIMILARITY for d in defined)
 
 
 def _initials_link(acr: str, long: str) -> bool:
@@ -230,8 +321,7 @@ def _initials_link(acr: str, long: str) -> bool:
 
 
 def _same_words(a: str, b: str) -> bool:
-    ta, tb = name_tokens(a), name_tokens(b)
-    return len(ta) == len(tb) > 0 and all(tokens_match(x, y) for x, y in zip(ta, tb, strict=True))
+    return same_name(a, b)
 
 
 def _qualified(short: str, long: str, corpus: Corpus) -> bool:
@@ -242,13 +332,51 @@ def _qualified(short: str, long: str, corpus: Corpus) -> bool:
 
 
 _SUFFIXES = frozenset(w.lower() for w in ORG_SUFFIXES)
+_SAME_ORG = frozenset(w.lower() for w in SAME_ORG_SUFFIXES)
+#: words that make a longer group name another body ("X Foreign Ministry", "X Security Council")
+_BODY_WORDS = (_SUFFIXES - _SAME_ORG) | frozenset(w.lower() for w in TITLE_MODIFIERS)
+#: words that make a name an organization or a facility named after a place ("X police", "X airport");
+#: not "province" or "district": "X province" is the place X
+_PLACE_ORG_WORDS = _SUFFIXES | FACILITY_WORDS
+#: words no person's name holds
+_NOT_PERSON_WORDS = _PLACE_ORG_WORDS | PLACE_FOLLOWERS
 
 
 def _suffixed(short: str, long: str) -> bool:
     """"X Inc" / "X Party" is the organization "X": the extra words are all organization words."""
     ts, tl = name_tokens(short), name_tokens(long)
     return (0 < len(ts) < len(tl) and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
-            and all(t in _SUFFIXES for t in tl[len(ts):]))
+            and all(t in _SAME_ORG for t in tl[len(ts):]))
+
+
+def _group_part(short: str, long: str) -> bool:
+    """A group's name shortened: two or more of its words, in a row ("X Y" of "X Y Z" or of "W X Y"),
+    the words left out being names, not a body of the group ("X Y Foreign Ministry" is another body)."""
+    ts, tl = name_tokens(short), name_tokens(long)
+    if len(ts) < 2 or not _contained(ts, tl):
+        return False
+    extra = [t for t in tl if not any(tokens_match(t, x) for x in ts)]
+    return not any(t in _BODY_WORDS for t in extra)
+
+
+def _place_unit(short: str, long: str) -> bool:
+    """"X province", "X river": the place X under its unit or feature word (the same place)."""
+    ts, tl = name_tokens(short), name_tokens(long)
+    return (0 < len(ts) < len(tl) and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
+            and all(t in PLACE_UNIT_WORDS for t in tl[len(ts):]))
+
+
+def _named_after(place: str, other: str) -> bool:
+    """Is ``other`` an organization or facility named after ``place`` ("X police", "X airport", "the X Corps")?"""
+    tp, to = name_tokens(place), name_tokens(other)
+    return (0 < len(tp) < len(to) and _contained(tp, to)
+            and any(t in _PLACE_ORG_WORDS for t in to if not any(tokens_match(t, x) for x in tp)))
+
+
+def person_like(form: str) -> bool:
+    """A multi-word name with no organization, place or facility word: a person's name whatever its tag."""
+    toks = name_tokens(form)
+    return len(toks) > 1 and not is_acronym(form) and not any(t in _NOT_PERSON_WORDS for t in toks)
 
 
 def name_link(u: Unit, v: Unit, corpus: Corpus) -> float:
@@ -257,15 +385,15 @@ def name_link(u: Unit, v: Unit, corpus: Corpus) -> float:
 
 
 def _folded_forms(u: Unit) -> frozenset[str]:
-    return frozenset(folded_key(f) for f in u.forms)
+    return frozenset(folded_key(f) for f in u.heads())
 
 
 def _name_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus: Corpus) -> float:
     if not fu.isdisjoint(fv):
         return 1.0
     best = 0.0
-    for a in u.forms:
-        for b in v.forms:
+    for a in u.heads():
+        for b in v.heads():
             best = max(best, _form_link(a, b, u.label, v.label, corpus))
     return best
 
@@ -275,19 +403,38 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.95
     if is_acronym(a) or is_acronym(b):
         return 0.0
-    if _same_words(a, b) and (la == lb or PERSON not in (la, lb)):
-        return 0.9
+    if same_name(a, b):
+        if la == lb or PERSON not in (la, lb):
+            return 0.9
+        if _mistagged_person(a, b, la, lb):
+            return 0.8
     if la == PERSON and lb == PERSON and person_names_compatible(a, b):
-        return 0.9 if min(len(name_tokens(a)), len(name_tokens(b))) > 1 else 0.8
+        return 0.85 if min(len(name_tokens(a)), len(name_tokens(b))) > 1 else 0.8
     if _mistagged_surname(a, b, la, lb) or _mistagged_surname(b, a, lb, la):
         return 0.75
     if la == "ORG" and lb == "ORG" and (_qualified(a, b, corpus) or _qualified(b, a, corpus)):
         return 0.7
-    if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a)):
+    if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a)) and not _place_named(a, b, corpus):
+        return 0.8
+    if la in GROUPS and lb in GROUPS and (_group_part(a, b) or _group_part(b, a)):
+        return 0.8
+    if la in PLACES and lb in PLACES and (_place_unit(a, b) or _place_unit(b, a)):
         return 0.8
     if la == lb and la not in PLACES and fuzz.ratio(folded_key(a), folded_key(b)) >= 92:
         return 0.85
     return 0.0
+
+
+def _place_named(a: str, b: str, corpus: Corpus) -> bool:
+    """Is the shorter of two forms a place in this corpus (so the longer one is named after it)?"""
+    short = a if len(name_tokens(a)) < len(name_tokens(b)) else b
+    return folded_key(short) in corpus.places
+
+
+def _mistagged_person(a: str, b: str, la: str, lb: str) -> bool:
+    """The same multi-word person name tagged as a thing once ("Muhammed Asim" as ORG): no place, no org words."""
+    other, lo = (b, lb) if la == PERSON else (a, la)
+    return lo not in PLACES and person_like(other)
 
 
 def _mistagged_surname(a: str, b: str, la: str, lb: str) -> bool:
@@ -306,6 +453,137 @@ def pair_score(u: Unit, v: Unit, link: float, cos: float | None) -> float:
     return score
 
 
+# --------------------------------------------------------------------------- short forms
+
+
+def part_of(u: Unit, v: Unit, corpus: Corpus) -> bool:
+    """Is every name of ``u`` a shorter form of a name of ``v``?
+
+    Persons: tokens left out ("Ijaz Khan" of "Muhammad Ijaz Khan"); groups: a
+    nationality word or organization words added ("X" of "<Demonym> X").
+    """
+    heads = [h for h in u.heads() if not is_acronym(h)]
+    if not heads:
+        return False
+    if u.label == PERSON and v.label == PERSON:
+        return all(any(token_subset(h, g) for g in v.heads()) for h in heads)
+    if u.label in GROUPS and v.label in GROUPS:
+        return all(any(_qualified(h, g, corpus) or _suffixed(h, g) or _group_part(h, g) for g in v.heads())
+                   for h in heads)
+    return False
+
+
+def _person_token_index(units: list[Unit]) -> dict[str, set[int]]:
+    """Skeleton of every token (and of every two adjacent tokens written as one) -> person units."""
+    index: dict[str, set[int]] = defaultdict(set)
+    for i, u in enumerate(units):
+        if u.label != PERSON:
+            continue
+        for h in u.heads():
+            for key in _token_keys(name_tokens(h)):
+                index[key].add(i)
+    return index
+
+
+def _token_keys(toks: list[str]) -> set[str]:
+    keys = {skeleton(t) for t in toks}
+    keys.update(skeleton(a + b) for a, b in pairwise(toks))
+    return keys
+
+
+def _person_candidates(u: Unit, index: dict[str, set[int]]) -> set[int]:
+    """Person units holding every token of ``u``'s names (each token alone or joined with a neighbour)."""
+    found: set[int] = set()
+    for h in u.heads():
+        toks = name_tokens(h)
+        sets = []
+        for k, tok in enumerate(toks):
+            keys = {skeleton(tok)}
+            if k > 0:
+                keys.add(skeleton(toks[k - 1] + tok))
+            if k + 1 < len(toks):
+                keys.add(skeleton(tok + toks[k + 1]))
+            sets.append(set().union(*(index.get(key, set()) for key in keys)))
+        if sets:
+            found |= set.intersection(*sets)
+    return found
+
+
+def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: Corpus
+                ) -> tuple[set[int], dict[int, set[int]]]:
+    """Units named only by a shorter form, and which longer names they fit.
+
+    Returns the ambiguous units (their short name fits two longer names that
+    cannot be one entity: "Khan" with "Sikandar Khan" and "Zafar Khan") and, for
+    the others, the units holding the one longer name they fit.
+    """
+    index = _person_token_index(units)
+    linked: dict[int, set[int]] = defaultdict(set)
+    for i, j, _link in links:
+        linked[i].add(j)
+        linked[j].add(i)
+    ambiguous: set[int] = set()
+    longer: dict[int, set[int]] = {}
+    for i, u in enumerate(units):
+        cands = set(linked.get(i, ()))
+        if u.label == PERSON:
+            cands |= _person_candidates(u, index)
+        cands.discard(i)
+        parts = sorted(j for j in cands if part_of(u, units[j], corpus))
+        if not parts:
+            continue
+        if _all_compatible([units[j] for j in parts], corpus):
+            longer[i] = set(parts)
+        else:
+            ambiguous.add(i)
+    return ambiguous, longer
+
+
+def _all_compatible(units: list[Unit], corpus: Corpus) -> bool:
+    """Can these units all be one entity (no two of their names must stay apart)?"""
+    for k, u in enumerate(units):
+        for v in units[k + 1:]:
+            if _units_apart(u, v, corpus):
+                return False
+    return True
+
+
+def _units_apart(u: Unit, v: Unit, corpus: Corpus) -> bool:
+    return any(_forms_apart(x, y, u.label, v.label, corpus) for x in u.heads() for y in v.heads())
+
+
+def resolve_short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: Corpus
+                        ) -> list[tuple[int, int, float]]:
+    """Links of short forms kept only where the short form is unambiguous in the story.
+
+    An ambiguous short form joins none of its longer names, nor (a one-word
+    person name: "Khan" of several people) the same word elsewhere; an unambiguous one is linked to every
+    unit holding its longer name, also where blocking did not pair them.
+    """
+    ambiguous, longer = short_forms(units, links, corpus)
+    out = []
+    seen = set()
+    for i, j, link in links:
+        if i in ambiguous or j in ambiguous:
+            part = j in longer.get(i, ()) or i in longer.get(j, ()) or part_of(units[i], units[j], corpus) \
+                or part_of(units[j], units[i], corpus)
+            single = any(len(name_tokens(h)) == 1 and units[k].label == PERSON
+                         for k in (i, j) if k in ambiguous for h in units[k].heads())
+            if part or single:
+                continue
+        out.append((i, j, link))
+        seen.add((i, j))
+    for i, parts in longer.items():
+        for j in parts:
+            pair = (min(i, j), max(i, j))
+            if pair not in seen:
+                link = name_link(units[pair[0]], units[pair[1]], corpus)
+                if link > 0:
+                    out.append((pair[0], pair[1], link))
+                    seen.add(pair)
+    return out
+
+
 # --------------------------------------------------------------------------- constraints
 
 
@@ -314,32 +592,68 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
     if a.stored is not None and b.stored is not None:
         return "both already in the store"
     la, lb = a.label, b.label
-    if PERSON in (la, lb) and la != lb and _has_full_name(b if la == PERSON else a):
-        return "a person and a named organization or place"
-    for x in a.forms:
-        for y in b.forms:
+    if PERSON in (la, lb) and la != lb:
+        person, other = (a, b) if la == PERSON else (b, a)
+        # a bare word tagged PERSON says little ("Karvosh" of "Karvosh province"); a full name does
+        if _has_full_name(person) and _has_full_name(other) and not _mistagged_cluster(person, other):
+            return "a person and a named organization or place"
+    for x in a.heads():
+        for y in b.heads():
             reason = _forms_apart(x, y, la, lb, corpus)
             if reason:
                 return reason
     return None
 
 
+def _mistagged_cluster(person: Cluster, other: Cluster) -> bool:
+    """Every full name of ``other`` is a person-like name of ``person`` under another tag."""
+    if other.label in PLACES:
+        return False
+    full = [f for f in other.forms if len(name_tokens(f)) > 1 and not is_acronym(f)]
+    return all(person_like(f) and any(person_names_compatible(f, g) for g in person.forms) for f in full)
+
+
 def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None:
     if folded_key(x) == folded_key(y) or _acronym_link(x, y, corpus) or is_acronym(x) or is_acronym(y):
         return None
+    if frozenset((folded_key(x), folded_key(y))) in corpus.aliases:
+        return None  # an article says these are one entity's names
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y):
         return "different full names"
     if lx in GROUPS and ly in GROUPS:
         short, long = (tx, ty) if len(tx) <= len(ty) else (ty, tx)
         s_text, l_text = " ".join(short), " ".join(long)
-        if _contained(short, long) and not _qualified(s_text, l_text, corpus) and not _suffixed(s_text, l_text):
-            return "group name inside another group name"
-        if len(tx) > 1 and len(ty) > 1 and _shares_word(tx, ty) and not _same_words(x, y):
+        if _contained(short, long) and len(short) == 1 and not _qualified(s_text, l_text, corpus) \
+                and not _suffixed(s_text, l_text):
+            return "a one-word group name inside another group name"
+        if len(tx) > 1 and len(ty) > 1 and _shares_word(tx, ty) and not _same_words(x, y) \
+                and not _group_part(x, y) and not _group_part(y, x):
             return "different group names sharing a word"
-    if lx in PLACES and ly in PLACES and not _same_words(x, y):
+    if lx in PLACES and ly in PLACES and not _same_words(x, y) and not _place_unit(x, y) and not _place_unit(y, x):
         return "different places"
+    if (lx in GROUPS or ly in GROUPS) and _part_of_group_name(x, y, lx, ly, corpus):
+        return "a one-word name inside a group's name"
+    if _place_and_namesake(x, y, lx, ly, corpus) or _place_and_namesake(y, x, ly, lx, corpus):
+        return "a place and an organization or facility named after it"
     return None
+
+
+def _part_of_group_name(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> bool:
+    """One word of a group's longer name ("Karvosh" of "Harakat Tahrir-e Karvosh"), whatever its own tag."""
+    for word, lw, group, lg in ((x, lx, y, ly), (y, ly, x, lx)):
+        tw, tg = name_tokens(word), name_tokens(group)
+        if lg in GROUPS and lw != PERSON and len(tw) == 1 < len(tg) and _contained(tw, tg) \
+                and not _qualified(word, group, corpus) and not _suffixed(word, group):
+            return True
+    return False
+
+
+def _place_and_namesake(place: str, other: str, lp: str, lo: str, corpus: Corpus) -> bool:
+    """``place`` is a place (by its cluster's type or in the corpus) and ``other`` is named after it."""
+    is_place = (lp in PLACES and lo not in PLACES and lo != PERSON) or \
+        (folded_key(place) in corpus.places and folded_key(other) not in corpus.places)
+    return is_place and _named_after(place, other)
 
 
 def _has_full_name(c: Cluster) -> bool:
@@ -368,9 +682,16 @@ class Cluster:
     votes: Counter[str] = field(default_factory=Counter)
     _stored: Entity | None = field(default=None, repr=False)
     absorbed: list[Cluster] = field(default_factory=list, repr=False)  # merged in, in order, not yet flattened
+    _heads: list[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._stored = next((u.stored for u in self.units if u.stored is not None), None)
+
+    def heads(self) -> list[str]:
+        """The cluster's names in full (see :func:`head_forms`); recomputed after a merge."""
+        if self._heads is None:
+            self._heads = head_forms(self.forms)
+        return self._heads
 
     @property
     def label(self) -> str:
@@ -385,6 +706,7 @@ class Cluster:
         self.absorbed.append(other)
         self.forms.update(other.forms)
         self.votes.update(other.votes)
+        self._heads = None
         if self._stored is None:
             self._stored = other._stored
 
@@ -419,7 +741,7 @@ def cluster_units(units: list[Unit], corpus: Corpus, cosines: dict[tuple[int, in
     order are exactly those of knowing every cosine up front.
     """
     if links is None:
-        links = link_pairs(units, corpus)
+        links = resolve_short_forms(units, link_pairs(units, corpus), corpus)
     cos = cosines or {}
     clusters = [Cluster([u], Counter(u.forms), Counter(u.votes)) for u in units]
     owner = list(range(len(units)))
@@ -552,7 +874,7 @@ def embedding_cosines(ctx: FuseContext, units: list[Unit], links: list[tuple[int
     text_of = {i: units[i].text or " ".join(units[i].forms) for i in needed}
     texts = sorted(set(text_of.values()), key=lambda t: (len(t), t))
     try:
-        vectors = ctx.resources.embedder.encode(texts, batch_size=EMBED_BATCH)
+        vectors = ctx.encoder("entities").encode(texts, batch_size=EMBED_BATCH)
     except Exception as err:  # an embedder that cannot load must not stop fusion
         log.warning("entity fusion without embeddings: %s", err)
         return {}
@@ -582,7 +904,7 @@ class LazyCosines:
         todo = sorted({a, b} - self.vectors.keys())
         if todo:
             try:
-                vecs = self.ctx.resources.embedder.encode(todo)
+                vecs = self.ctx.encoder("entities").encode(todo)
             except Exception as err:  # an embedder that cannot load must not stop fusion
                 log.warning("entity fusion without embeddings: %s", err)
                 self.failed = True
@@ -617,7 +939,35 @@ def _span(m: Mention) -> Span:
     return Span(m.article, m.start, m.end, m.text)
 
 
-def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str]) -> Entity:
+def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) -> str:
+    """The weighted majority of the mentions' labels, corrected by what the name itself says.
+
+    Priors that outweigh the tagger's votes: a name that a group word opens
+    ("Harakat ...", "Jamaat-...") or an organization word ends ("... Party",
+    "... News"), or a news agency's name, is an organization; a one-word name
+    whose nationality word the corpus uses ("Xan" for "X", "Xi" for "X") is a
+    place when any mention calls it one.
+    """
+    label = types.most_common(1)[0][0] if types else "ORG"
+    words = name.split()
+    if opens_with_group_word(name) or (len(words) > 1 and words[-1] in ORG_SUFFIXES) or name in AGENCIES:
+        return "ORG"
+    if corpus is not None and len(words) == 1 and any(types.get(p) for p in PLACES) and _has_demonym(name, corpus):
+        return max(PLACES, key=lambda p: (types.get(p, 0), p == "GPE"))
+    return label
+
+
+def _has_demonym(name: str, corpus: Corpus) -> bool:
+    stem = folded_key(name)
+    bases = {stem, stem[:-1]} if stem[-1:] in "aeiou" else {stem}
+    return any(b + end in corpus.demonyms for b in bases for end in _DEMONYM_ENDS)
+
+
+_DEMONYM_ENDS = ("i", "ian", "an", "n", "ese", "ish", "is")
+
+
+def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str],
+                 corpus: Corpus | None = None) -> Entity:
     """An Entity from a cluster: aliases, type votes, mentions, roles and metonymy spans."""
     base = cluster.stored
     aliases: Counter[str] = Counter(base.aliases if base else {})
@@ -634,7 +984,7 @@ def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str]
         metonymy += [_span(m) for m in u.mentions if m.role == "government"]
         ent_roles += roles.get(u.key, [])
     name = canonical_name(aliases)
-    label = types.most_common(1)[0][0] if types else cluster.label
+    label = entity_type(name, types, corpus) if types else cluster.label
     if base is not None:
         eid = base.id
     else:
@@ -672,6 +1022,64 @@ def _resolve_role_owners(entities: list[Entity]) -> list[Entity]:
     return out
 
 
+def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalysis]) -> list[Entity]:
+    """Role descriptions no article could resolve ("the acting foreign minister") joined across the story.
+
+    A description joins the one person entity of the story with a role that fits
+    it (:func:`storyline.analyze.names.descriptions.fits`) and belongs to the
+    owner the description names, if any; with none, or several, it stays
+    unresolved (never the last person mentioned).
+    """
+    people = [e for e in entities if e.type == PERSON and e.roles]
+    by_alias: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        for alias in e.aliases:
+            by_alias[folded_key(alias)].add(e.id)
+    added: dict[str, list[Span]] = defaultdict(list)
+    for a in analyses:
+        for d in a.extras.get("descriptions", []):
+            owner = by_alias.get(d["owner"], set()) if d.get("owner") else set()
+            target = _described(frozenset(d["words"]), owner, people, bool(d.get("new")))
+            if target is not None:
+                added[target].append(Span(a.article, d["start"], d["end"], _span_text(a, d)))
+    if not added:
+        return entities
+    return [replace(e, mentions=tuple(sorted(e.mentions + tuple(added[e.id]),
+                                             key=lambda s: (s.article, s.start, s.end))))
+            if e.id in added else e for e in entities]
+
+
+def _span_text(a: ArticleAnalysis, d: dict[str, Any]) -> str:
+    return next((m.text for m in a.mentions if (m.start, m.end) == (d["start"], d["end"])), "")
+
+
+def _described(words: frozenset[str], owner: set[str], people: list[Entity], new: bool = False) -> str | None:
+    """The one person whose role fits the description (the owner's own first; another owner's never).
+
+    "The new <office>" with several holders: the one the story first gives the
+    office latest (the others held it before), when that date is unique.
+    """
+    strong: dict[str, str] = {}
+    weak: dict[str, str] = {}
+    for e in people:
+        for r in e.roles:
+            if not fits(words, r.title):
+                continue
+            of = {r.of} if r.of and r.of.startswith("ent:") else set()
+            if owner and of and not owner & of:
+                continue
+            held = strong if owner and of else weak
+            held[e.id] = min(held.get(e.id, r.date or "9999"), r.date or "9999")
+    pick = strong or weak
+    if len(pick) == 1:
+        return next(iter(pick))
+    if new and pick:
+        latest = max(pick.values())
+        holders = [eid for eid, since in pick.items() if since == latest]
+        return holders[0] if len(holders) == 1 and latest != "9999" else None
+    return None
+
+
 # --------------------------------------------------------------------------- the step
 
 
@@ -693,17 +1101,18 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     for a in analyses:
         art = ctx.articles.get(a.article)
         units += units_of(a, art.text if art else "")
-    links = link_pairs(units, corpus)
+    links = resolve_short_forms(units, link_pairs(units, corpus), corpus)
     lazy = LazyCosines(ctx, units) if ctx.config.use_embeddings else None
     clusters = cluster_units(units, corpus, None, links, lazy)
     log.debug("entities: %d units, %d links, %d contexts embedded", len(units), len(links),
               len(lazy.vectors) if lazy else 0)
     roles = _roles_by_chain(analyses)
     taken = {e.id for e in stored}
-    entities = [build_entity(c, roles, taken) for c in clusters]
+    entities = [build_entity(c, roles, taken, corpus) for c in clusters]
     kept = {e.id for e in entities}
     entities += [e for e in stored if e.id not in kept]  # stored entities no new article touched
-    return _resolve_role_owners(sorted(entities, key=lambda e: e.id))
+    entities = _resolve_role_owners(sorted(entities, key=lambda e: e.id))
+    return attach_descriptions(entities, analyses)
 
 
 def _without_articles(e: Entity, articles: set[str]) -> Entity:

@@ -1,32 +1,57 @@
-"""Fusion step "events": within- and cross-document event coreference, then one Event per cluster.
+"""Fusion step "events": one event per real-world incident, however many outlets tell it and for how long.
 
-Mentions are first linked inside each article (a definite "the attack" with
-nothing of its own refers back to the last compatible event; otherwise the
-pair score below must pass ``WITHIN_DOC``), then article-level clusters are
-merged across articles greedily, best pair first, while the score passes
-``CROSS_DOC``. Two clusters can merge only when their types and sub-types are
-compatible, their modality class agrees (realis / irrealis / negated), and no
-two dated mentions have disjoint intervals (granularity-aware: "February
-2023" and "2023-02-22" overlap). The score adds evidence:
+An analyst thinks in incidents: one bombing, one visit, one resignation. This
+step clusters event mentions into incidents in two passes.
 
-- same place entity +2.5, different places -2.0;
-- a shared participant entity +2.0 (+0.5 each further one);
-- overlapping dates +0.5 (+1.0 when both are days);
-- consistent casualty figures +1.0 (+1.5 identical), inconsistent -1.0
-  (kept as a conflict when merged on other evidence);
-- MiniLM cosine of the trigger sentences: 5 * (cos - 0.6) (when ``use_embeddings``);
-- same trigger word +0.5, same sentence +1.5 (within an article).
+**Within an article** mentions are read in text order. A fragment (the
+incident named again without anything of its own: "the attack", "the blast",
+"Sunday's bombing" with no date of its own, "killed" with no place or
+participants) joins the incident the article is telling at that point (the
+last compatible one; the next one when none came before). Another mention
+joins an incident of the article when the evidence below reaches
+``WITHIN_DOC`` (same sentence counts a lot); an indefinite "a blast" after the
+article has told one needs more, and one marked as another incident ("a
+second attack", "in a separate attack") never joins an earlier one.
 
-Publication-date fallbacks (time source "dct") never veto and are used only
-when no mention has a date from its own text. Generic mentions ("attacks have
-continued") and untyped ones are left out of the story's events.
+**Across articles** article-level incidents are merged by agglomerative
+clustering with cannot-links, best-scoring pair first, the scores of a merged
+cluster recomputed from its pooled features, while the score reaches
+``CROSS_DOC``. Candidates share a block key: the type with the story cluster
+(``ctx.story.stories``, when the stories step ran before), or the type with a
+place (and the places that place lies in), a participant or a stated day, so
+that an incident told in two story clusters still meets. Signature (type, place, date interval, story) is
+what makes a key, so an incremental run can block new mentions against
+stored events the same way.
 
-Cost: each distinct trigger sentence is encoded once, in length-sorted
-batches (this is nearly all of the step's time); article-level clusters meet
-only clusters sharing a block key (type + place, participant or trigger
-word), keys shared by more than ``MAX_BLOCK`` clusters are dropped, and each
-cluster's scoring features are gathered once, so scoring grows about
-linearly with the corpus.
+**Hard stops** (never one incident, however similar the sentences):
+different types; sub-types where neither is an instance of the other
+(``ontology.subtypes_compatible``: a suicide bombing is a bombing is an
+attack; a bombing is not an air strike); realis vs. expected/planned/
+hypothetical; negated vs. not; dates stated by the text whose intervals do
+not meet at their granularity ("2023-02" and "2023-02-22" meet); a stated date
+after another mention's report date (an event cannot follow its report);
+places that cannot hold one event (:mod:`storyline.fuse.places`); within an
+article, plain death tolls that disagree with no revision between them;
+clusters that share an article (one article's separate incidents stay
+separate).
+
+**Evidence** (added up): places compatible +2.0 (+0.5 the same); dates: both
+stated and overlapping +0.5 (+1.0 the same day), a stated date and a report
+date within 3 days +0.5, report dates within 2 days +0.3, farther apart a
+penalty growing with the gap (two visits reported months apart are two);
+shared participant entities +1.5 (+0.5 each more, up to +2.5); casualty
+figures consistent +0.5 (identical +1.0); the same specific sub-type +0.5; the
+same trigger word +0.5; the same story +1.0 (different stories -0.5); MiniLM
+cosine of the trigger sentences 4 * (cos - 0.55) when ``use_embeddings``.
+
+**The event** takes: the most specific sub-type its mentions support; the
+date stated by the text (the most specific value consistent with the other
+stated ones, ``basis="stated"``), else its earliest report date with
+``basis="reported"`` and ``mod="ON_OR_BEFORE"``; the most specific place
+(the one lying inside the others); the union of participants; casualty
+reports and headline figures chosen by :mod:`storyline.fuse.tolls`; the
+strongest modality of its own mentions. Disagreements stay visible in
+``Event.conflicts`` with the competing values and their articles.
 
 ``ctx.state["events.mention_event"]`` maps every fused event mention id to
 its Event id, for later steps (claims linking, corroboration).
@@ -36,43 +61,55 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
+import heapq
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 import numpy as np
 
-from storyline.analyze.events.ontology import plover_of, subtypes_compatible
-from storyline.fuse import FuseContext, fuse_step
-from storyline.model import Event, EventMention, Participant, Quantity, Span, TimeValue, ValueReport
-from storyline.timevalues import overlaps, value_interval
+from storyline.analyze.events.ontology import RESULT_SUBTYPES, plover_of, related, specificity, subtypes_compatible
+from storyline.fuse import FuseContext, fuse_step, tolls
+from storyline.fuse.places import PLACE_TYPES, PlaceGraph, PlaceMention, build_graph, demonym, is_country_name
+from storyline.model import Event, EventMention, Participant, Span, TimeValue, ValueReport
+from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
 
 STATE_KEY = "events.mention_event"
-WITHIN_DOC = 1.5
+WITHIN_DOC = 0.5  # within an article, for a mention that contrasts with nothing of the incident
+INDEFINITE_EXTRA = 1.0  # "a blast" after the article has told one: more evidence needed to join it
 CROSS_DOC = 2.5
-MAX_BLOCK = 400  # a key shared by more article-level clusters than this says nothing (a country, "attack")
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "LOCATION", "PLACE"})
-REALIS = frozenset({"asserted", "alleged", "claimed", "denied", "reported"})
+MAX_BLOCK = 400  # a key shared by more article-level incidents than this says nothing (a country, "attack")
 IRREALIS = frozenset({"expected", "planned", "hypothetical"})
 MODALITY_RANK = ("asserted", "claimed", "alleged", "denied", "expected", "planned", "hypothetical", "negated")
 VAGUE_SUBTYPES = frozenset({"attack", "killing", None})
-DEFINITE = re.compile(r"\b(the|this|that|these|those)\s+(\w+[\s-]+){0,3}$", re.I)
+VIOLENT_TYPES = frozenset({"ASSAULT", "DISASTER"})
+OLD_DAYS = 30  # a date this long before a report told as news is another (older) incident
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss"})
+CASUALTY_VERBS = frozenset({"killed", "died", "dead", "wounded", "injured", "killing", "death", "deaths"})
+
+Interval = tuple[dt.date, dt.date]
+
+
+# --------------------------------------------------------------------------- mention features
 
 
 @dataclass
 class Info:
-    """What coreference needs to know about one mention."""
+    """What incident clustering needs to know about one mention."""
 
     m: EventMention
     place: str | None
-    parts: set[str]
-    actors: set[str]
-    interval: tuple[dt.date, dt.date] | None  # from the mention's own text
-    fatal: tuple[int, float] | None
+    parts: frozenset[str]
+    participants: list[Participant]
+    stated: Interval | None  # a date attached to the event by the text (a hard constraint)
+    soft: Interval | None  # a date elsewhere in its sentence (evidence only)
+    before: dt.date | None  # it happened on or before this day (its report, or a reporting verb's date)
     mclass: str
-    anaphoric: bool
+    fragment: bool
+    indefinite: bool
+    story: str | None
+    lead: bool  # in the article's first two sentences, where news tells its main incident
     vec: np.ndarray | None = None
-    participants: list[Participant] = field(default_factory=list)
 
 
 @dataclass
@@ -84,65 +121,96 @@ class Cluster:
         return {i.m.article for i in self.infos}
 
 
-# --------------------------------------------------------------------------- features
-
-
 def _mclass(modality: str) -> str:
     if modality in IRREALIS:
         return "irrealis"
-    if modality == "negated":
-        return "negated"
-    return "realis"
+    return "negated" if modality == "negated" else "realis"
 
 
-def _entity_types(ctx: FuseContext) -> dict[str, str]:
-    return {e.id: e.type for e in ctx.story.entities}
-
-
-def _place(ctx: FuseContext, m: EventMention, types: dict[str, str]) -> str | None:
+def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict[str, str]) -> str | None:
     """The place entity: the sure location, else the first unsure candidate typed as a place."""
     cands = ([m.location] if m.location is not None else []) + [p for p in m.participants if p.role == "place?"]
-    for p in cands:
+    for p in cands:  # the entity decides: a mention the model called a place may be an organization's
         eid = ctx.entity_at(m.article, p.start, p.end)
-        if eid is None:
-            continue
-        if p.role == "place" or types.get(eid, "").upper() in PLACE_TYPES:
+        if eid is not None and types.get(eid, "").upper() in PLACE_TYPES and not demonym(names.get(eid, ""), names):
             return eid
     return None
 
 
-def _interval(t: TimeValue | None) -> tuple[dt.date, dt.date] | None:
-    if t is None or t.source == "dct" or not t.value:
-        return None
-    return value_interval(t.value)
+def _dates(ctx: FuseContext, m: EventMention) -> tuple[Interval | None, Interval | None, dt.date | None]:
+    """(stated, soft, before) of a mention; "before" is the earliest report bound it has."""
+    bounds: list[dt.date] = []
+    art = ctx.articles.get(m.article)
+    pub = value_interval(art.published) if art is not None and art.published else None
+    if pub is not None:
+        bounds.append(pub[1])
+    stated = soft = None
+    t = m.time
+    iv = value_interval(t.value) if t is not None and t.value else None
+    if t is not None and iv is not None:
+        if t.basis == "reported" or t.source == "dct":
+            bounds.append(iv[1])
+        elif t.source == "sentence":
+            soft = iv
+        else:
+            stated = iv
+    return stated, soft, (min(bounds) if bounds else None)
 
 
-def _fatal(q: Quantity | None) -> tuple[int, float] | None:
-    if q is None or (q.min is None and q.max is None):
-        return None
-    return (q.min or 0, float(q.max) if q.max is not None else float("inf"))
+def _is_fragment(ctx: FuseContext, m: EventMention, parts: frozenset[str], stated: Interval | None,
+                 soft: Interval | None) -> bool:
+    """The incident named again with nothing of its own ("the attack", "the blast", "killed")."""
+    if stated is not None or soft is not None or m.distinct:
+        return False
+    if any(p.role in ("actor", "target") and p.entity for p in m.participants) or parts:
+        return False
+    if m.determiner in DEFINITE:
+        return True
+    return m.text.lower() in CASUALTY_VERBS
 
 
-def _is_anaphoric(ctx: FuseContext, m: EventMention, parts: set[str], place: str | None) -> bool:
-    """"The visit comes ...", "The deadly attack compelled ...": a definite event noun with nothing of its own."""
-    text = ctx.articles[m.article].text if m.article in ctx.articles else ""
-    before = text[max(m.sentence_start, m.start - 40): m.start]
-    return bool(DEFINITE.search(before)) and not parts and place is None and _interval(m.time) is None
+def _named_place(m: EventMention, by_name: dict[str, str]) -> str | None:
+    """"the Sarn market bombing": a place named inside the trigger is the incident's place."""
+    words = m.text.split()[:-1]
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            hit = by_name.get(" ".join(words[i:i + n]).lower())
+            if hit is not None:
+                return hit
+    return None
 
 
-def _info(ctx: FuseContext, m: EventMention, types: dict[str, str]) -> Info:
-    place = _place(ctx, m, types)
+def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dict[str, str],
+          names: dict[str, str] | None = None, by_name: dict[str, str] | None = None) -> Info:
+    place = _place(ctx, m, types, names or {}) or _named_place(m, by_name or {})
     resolved = []
     for p in m.participants:
         if p.role == "place?":
             continue
         eid = ctx.entity_at(m.article, p.start, p.end)
         resolved.append(Participant(p.role, p.text, p.start, p.end, entity=eid, chain=p.chain))
-    parts = {p.entity for p in resolved if p.entity and p.entity != place}
-    actors = {p.entity for p in resolved if p.entity and p.role == "actor"}
-    return Info(m=m, place=place, parts=parts, actors=actors, interval=_interval(m.time),
-                fatal=_fatal(m.fatalities), mclass=_mclass(m.modality),
-                anaphoric=_is_anaphoric(ctx, m, parts, place), participants=resolved)
+    parts = frozenset(p.entity for p in resolved if p.entity and p.entity != place and
+                      types.get(p.entity, "").upper() not in PLACE_TYPES)
+    stated, soft, before = _dates(ctx, m)
+    sents = ctx.analyses[m.article].sentences if m.article in ctx.analyses else ()
+    lead = len(sents) < 3 or m.sentence_start < sents[2][0]
+    return Info(m=m, place=place, parts=parts, participants=resolved, stated=stated, soft=soft, before=before,
+                mclass=_mclass(m.modality), fragment=_is_fragment(ctx, m, parts, stated, soft),
+                indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
+                lead=lead and not m.background)
+
+
+def _place_names(ctx: FuseContext) -> dict[str, str]:
+    """Lower-cased names and aliases of place entities (not demonyms) -> entity id, when unambiguous."""
+    names = {e.id: e.name for e in ctx.story.entities}
+    seen: dict[str, set[str]] = {}
+    for e in ctx.story.entities:
+        if e.type.upper() not in PLACE_TYPES or demonym(e.name, names):
+            continue
+        for form in {e.name, *e.aliases}:
+            if form[:1].isupper():
+                seen.setdefault(form.lower(), set()).add(e.id)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
 def _sentence(ctx: FuseContext, m: EventMention) -> str:
@@ -158,225 +226,473 @@ def _embed(ctx: FuseContext, infos: list[Info]) -> None:
     """
     if not ctx.config.use_embeddings or not infos:
         return
-    vecs = ctx.resources.embedder.encode([_sentence(ctx, i.m) for i in infos])  # each distinct one once
+    vecs = ctx.encoder("events").encode([_sentence(ctx, i.m) for i in infos])  # each distinct one once
     for i, vec in zip(infos, vecs, strict=True):
         i.vec = vec
 
 
-# --------------------------------------------------------------------------- scoring
+def place_graph(ctx: FuseContext) -> PlaceGraph:
+    """Containment and nearness of the corpus's place entities (see :mod:`storyline.fuse.places`)."""
+    types = {e.id: e.type.upper() for e in ctx.story.entities}
+    names = {e.id: e.name for e in ctx.story.entities}
+    per_article = []
+    for aid in sorted(ctx.analyses):
+        art = ctx.articles.get(aid)
+        if art is None:
+            continue
+        places = []
+        for mention in ctx.analyses[aid].mentions:
+            eid = ctx.mention_entity.get((aid, mention.start, mention.end))
+            if eid is not None and types.get(eid) in PLACE_TYPES:
+                places.append(PlaceMention(mention.start, mention.end, eid))
+        per_article.append((art.text, places))
+    countries = {eid for eid, t in types.items() if t in PLACE_TYPES and is_country_name(names[eid])}
+    sites = {eid for eid, t in types.items() if t in ("FAC", "LOC")}
+    return build_graph(per_article, countries, sites, names, {e for e, t in types.items() if t in PLACE_TYPES})
 
 
-def compatible(a: Cluster, b: Cluster) -> bool:
-    """Hard constraints: type, sub-type, modality class, and no disjoint dates."""
-    for x in a.infos:
-        for y in b.infos:
-            if x.m.type != y.m.type or not subtypes_compatible(x.m.type, x.m.subtype, y.m.subtype):
-                return False
-            if x.mclass != y.mclass and not (x.anaphoric or y.anaphoric):
-                return False
-            if (x.mclass == "negated" or y.mclass == "negated") and x.mclass != y.mclass:
-                return False
-            if x.interval and y.interval and not overlaps(x.interval, y.interval):
-                return False
-    return True
+# --------------------------------------------------------------------------- cluster summaries and scores
 
 
-def _vec(c: Cluster) -> np.ndarray | None:
-    vs = [i.vec for i in c.infos if i.vec is not None]
-    if not vs:
+def _meet(intervals: Iterable[Interval]) -> Interval | None:
+    """The common part of intervals; None when there is none (or no interval)."""
+    ivs = list(intervals)
+    if not ivs:
         return None
-    v = np.mean(vs, axis=0)
-    n = float(np.linalg.norm(v))
-    return v / n if n else None
+    lo, hi = max(i[0] for i in ivs), min(i[1] for i in ivs)
+    return (lo, hi) if lo <= hi else None
 
 
-@dataclass(frozen=True)
+@dataclass
 class Summary:
-    """A cluster's scoring features, gathered once (article-level clusters are scored against many others)."""
+    """A cluster's pooled features, recomputed when clusters merge."""
 
+    type: str
+    subtypes: frozenset[str | None]
+    mclasses: frozenset[str]
     places: frozenset[str]
     parts: frozenset[str]
-    intervals: tuple[tuple[dt.date, dt.date], ...]
-    fatal: tuple[tuple[int, float], ...]
-    vec: np.ndarray | None
+    stated: list[Interval]
+    soft: list[Interval]
+    before: dt.date | None
+    news_before: dt.date | None  # the earliest report bound of its mentions told as news (not as background)
+    deaths: list[tuple[int, float]]
     words: frozenset[str]
+    stories: Counter[str]
+    articles: frozenset[str]
+    vec: np.ndarray | None = None
+    fragments_only: bool = False
+    lead: bool = False  # holds an article's main incident (told as news in its first two sentences)
+    background_only: bool = False  # every mention tells it as background
 
 
-def summarize(c: Cluster) -> Summary:
-    return Summary(places=frozenset(i.place for i in c.infos if i.place),
+def summarize(c: Cluster, with_vector: bool = True) -> Summary:
+    vs = [i.vec for i in c.infos if i.vec is not None and with_vector]
+    vec = None
+    if vs:
+        v = np.mean(vs, axis=0)
+        n = float(np.linalg.norm(v))
+        vec = v / n if n else None
+    deaths = [(f.min or 0, float(f.max) if f.max is not None else float("inf")) for i in c.infos
+              for f in i.m.figures if f.kind == "killed" and not (f.partial or f.earlier or f.revision or f.claimed)]
+    return Summary(type=c.infos[0].m.type, subtypes=frozenset(i.m.subtype for i in c.infos),
+                   mclasses=frozenset(i.mclass for i in c.infos if not i.fragment) or
+                   frozenset(i.mclass for i in c.infos),
+                   places=frozenset(i.place for i in c.infos if i.place),
                    parts=frozenset(e for i in c.infos for e in i.parts),
-                   intervals=tuple(i.interval for i in c.infos if i.interval),
-                   fatal=tuple(i.fatal for i in c.infos if i.fatal), vec=_vec(c),
-                   words=frozenset(i.m.text.lower() for i in c.infos))
+                   stated=[i.stated for i in c.infos if i.stated], soft=[i.soft for i in c.infos if i.soft],
+                   before=min((i.before for i in c.infos if i.before), default=None),
+                   news_before=min((i.before for i in c.infos if i.before and not i.m.background), default=None),
+                   deaths=deaths,
+                   words=frozenset(i.m.text for i in c.infos),
+                   stories=Counter(i.story for i in c.infos if i.story), articles=frozenset(c.articles), vec=vec,
+                   fragments_only=all(i.fragment for i in c.infos), lead=any(i.lead for i in c.infos),
+                   background_only=all(i.m.background for i in c.infos))
 
 
-def score_summaries(a: Summary, b: Summary) -> float:
-    """:func:`score` on precomputed features."""
-    s = 0.0
+def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool = True) -> bool:
+    """The hard stops of the module docstring (shared articles are checked by the callers).
+
+    ``strict_places=False`` (within one article) lets two places whose relation
+    nothing states pass: an article telling one incident names it at several
+    levels ("the NADRA office in Sandiaye area of the Khar in Bajaur") more
+    often than the model recognizes every name in between.
+    """
+    if a.type != b.type:
+        return False
+    if a.type not in VIOLENT_TYPES and not all(subtypes_compatible(a.type, x, y) for x in a.subtypes
+                                               for y in b.subtypes):
+        return False
+    if a.mclasses != b.mclasses and not (a.fragments_only or b.fragments_only):
+        return False
+    if ("negated" in a.mclasses) != ("negated" in b.mclasses):
+        return False
+    if a.stated and b.stated and _meet(a.stated + b.stated) is None:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x.stated and y.before and _meet(x.stated) is not None and _meet(x.stated)[0] > y.before:  # type: ignore
+            return False  # it cannot have happened after it was reported
+    return not strict_places or all(places.compatible(p, q) for p in a.places for q in b.places)
+
+
+def _date_score(a: Summary, b: Summary) -> float:
+    da, db = _meet(a.stated) or _meet(a.soft), _meet(b.stated) or _meet(b.soft)
+    if da and db:
+        if not overlaps(da, db):
+            return -1.5  # soft dates that disagree (hard ones never get here)
+        return 1.0 if da[0] == da[1] == db[0] == db[1] else 0.5
+    # a report told as news is close to the incident; one told as background ("after the attack") may be far
+    if (da or db) and (a.news_before if db else b.news_before):
+        stated, report = (da, b.news_before) if da else (db, a.news_before)
+        gap = (report - stated[1]).days  # type: ignore[operator,index]
+        return 0.5 if gap <= 3 else (0.0 if gap <= 14 else -(gap - 14) / 7)  # a month late: -2.3
+    if not (da or db) and a.news_before and b.news_before:
+        gap = abs((a.news_before - b.news_before).days)
+        return 0.3 if gap <= 2 else (0.0 if gap <= 10 else -(gap - 10) / 5)
+    return 0.0
+
+
+def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
+    """Evidence that two compatible clusters tell one incident (see the module docstring)."""
+    s = _date_score(a, b)
     if a.places and b.places:
-        s += 2.5 if a.places & b.places else -2.0
-    shared = a.parts & b.parts
-    if shared:
-        s += 2.0 + 0.5 * (len(shared) - 1)
-    if a.intervals and b.intervals:
-        s += 1.0 if any(x[0] == x[1] and x == y for x in a.intervals for y in b.intervals) else 0.5
-    if a.fatal and b.fatal:
-        if any(x == y for x in a.fatal for y in b.fatal):
-            s += 1.5
-        elif all(x[0] <= y[1] and y[0] <= x[1] for x in a.fatal for y in b.fatal):
-            s += 1.0
+        if a.places & b.places:
+            s += 2.5
         else:
-            s -= 1.0
+            s += 2.0 if all(places.compatible(p, q) for p in a.places for q in b.places) else -1.0
+    shared = a.parts & b.parts
+    if shared:  # who resigned, visited, met: for political events the people are what makes the incident
+        s += min(3.0, (1.5 if a.type in VIOLENT_TYPES else 2.0) + 0.5 * (len(shared) - 1))
+    if a.deaths and b.deaths:
+        if any(x == y for x in a.deaths for y in b.deaths):
+            s += 1.0
+        elif any(x[0] <= y[1] and y[0] <= x[1] for x in a.deaths for y in b.deaths):
+            s += 0.5
+    specific = (a.subtypes & b.subtypes) - VAGUE_SUBTYPES
+    s += 0.5 if specific else 0.0
+    pairs = [(x, y) for x in a.subtypes - RESULT_SUBTYPES for y in b.subtypes - RESULT_SUBTYPES]
+    if any(not subtypes_compatible(a.type, x, y) for x, y in pairs):
+        s -= 1.5  # a bombing told as a gun battle: one assault told two ways happens, but it is evidence against
+    elif any(not related(a.type, x, y) for x, y in pairs):
+        s -= 0.5  # siblings of one mode (a shooting and a bombing)
+    s += 0.5 if {w.lower() for w in a.words} & {w.lower() for w in b.words} else 0.0
+    if _names(a.words) & _names(b.words):
+        s += 1.0  # the incident's own name ("the Sarn market bombing")
+    if a.stories and b.stories and set(a.stories) & set(b.stories):
+        s += 1.0  # (different stories say little: one story's coverage is often split in two)
+    if a.lead and b.lead:
+        s += 1.0  # two articles' main incidents
+    if a.background_only != b.background_only:
+        s -= 0.5  # an older incident recalled in passing and one reported as news
     if a.vec is not None and b.vec is not None:
-        s += 5.0 * (float(a.vec @ b.vec) - 0.6)
-    if a.words & b.words:
-        s += 0.5
+        s += 4.0 * (float(a.vec @ b.vec) - 0.55)
     return s
 
 
-def score(a: Cluster, b: Cluster) -> float:
-    """Evidence that two compatible clusters tell the same event (see the module docstring)."""
-    return score_summaries(summarize(a), summarize(b))
+# --------------------------------------------------------------------------- within an article
 
 
-# --------------------------------------------------------------------------- clustering
+def _plain_deaths_disagree(a: Summary, b: Summary) -> bool:
+    return bool(a.deaths and b.deaths) and not any(x[0] <= y[1] and y[0] <= x[1] for x in a.deaths
+                                                   for y in b.deaths)
 
 
-def within_document(infos: list[Info]) -> list[Cluster]:
-    """Link one article's mentions in text order (anaphors to the last compatible event)."""
+def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
+    """One article's incidents (see the module docstring).
+
+    A report tells its incidents apart by what each has of its own: a date,
+    a place, a toll, a marker ("another", "a second", "earlier"). So a mention
+    joins an incident it does not contrast with (fragments: the one being told;
+    others: the best-scoring one, the sentence similarity left out: every
+    sentence of a report is about its incident), and starts a new one
+    otherwise. A fragment with nothing before it starts an incident that the
+    next compatible mention completes ("The attack ... . A bomb exploded in X").
+    """
     clusters: list[Cluster] = []
-    for info in sorted(infos, key=lambda i: i.m.start):
-        one = Cluster([info])
-        cands = [c for c in clusters if compatible(c, one)]
-        if info.anaphoric and cands:
-            max(cands, key=lambda c: max(i.m.start for i in c.infos)).infos.append(info)
-            continue
-        best, best_s = None, WITHIN_DOC
-        for c in cands:
-            s = score(c, one)
-            if any(i.m.sentence_start == info.m.sentence_start and (
-                    i.m.subtype == info.m.subtype or i.m.subtype in VAGUE_SUBTYPES
-                    or info.m.subtype in VAGUE_SUBTYPES) for i in c.infos):
-                s += 1.5
-            if s >= best_s:
-                best, best_s = c, s
-        if best is not None:
-            best.infos.append(info)
+    last_seen: dict[int, int] = {}  # cluster index -> start of its latest mention
+    for info in sorted(infos, key=lambda i: (i.m.start, i.m.id)):
+        one = summarize(Cluster([info]), with_vector=False)
+        summaries = {n: summarize(c, with_vector=False) for n, c in enumerate(clusters)}
+        cands = [n for n, sm in summaries.items() if _joinable(sm, one, places)]
+        marked = info.indefinite or info.m.background
+        quiet = [n for n in cands if not _contrast(summaries[n], one, places, marked)]
+        if info.fragment:  # the incident being told: the latest one it does not contrast with, realis first
+            if one.places and info.m.background:  # "after the bombing of the market in Sarn": only an incident
+                quiet = [n for n in quiet if summaries[n].places]  # known to be there
+            if one.type not in VIOLENT_TYPES:  # "the talks" (the process) is not the visit just told
+                quiet = [n for n in quiet if one.subtypes <= summaries[n].subtypes]
+            pick = max(quiet, key=lambda n: (summaries[n].mclasses == one.mclasses, last_seen[n])) if quiet else None
+        elif info.m.distinct:  # "In a separate attack, a bomb exploded": only what that sentence already told
+            same = [n for n in quiet if any(i.m.sentence_start == info.m.sentence_start for i in clusters[n].infos)]
+            pick = _best_incident(clusters, summaries, same, info, one, places) if same else None
         else:
-            clusters.append(one)
+            pick = _best_incident(clusters, summaries, quiet, info, one, places)
+        if pick is None:
+            clusters.append(Cluster([info]))
+            pick = len(clusters) - 1
+        else:
+            clusters[pick].infos.append(info)
+        last_seen[pick] = info.m.start
     return clusters
 
 
-def _block_keys(c: Cluster) -> set[tuple[str, str]]:
-    """Keys under which a cluster meets candidates: its type with each place, participant and trigger word."""
-    type_ = c.infos[0].m.type
-    keys = {(type_, "w:" + i.m.text.lower()) for i in c.infos}
-    for i in c.infos:
-        keys |= {(type_, "e:" + e) for e in i.parts | ({i.place} if i.place else set())}
+def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet: list[int], info: Info,
+                   one: Summary, places: PlaceGraph) -> int | None:
+    """The incident a non-fragment mention joins: the best-scoring one it does not contrast with."""
+    best, best_s = None, WITHIN_DOC + (INDEFINITE_EXTRA if info.indefinite else 0.0)
+    first = min((i.m.start for c in clusters for i in c.infos if i.m.type == info.m.type), default=-1)
+    for n in quiet:
+        if all(i.fragment for i in clusters[n].infos) and min(i.m.start for i in clusters[n].infos) == first:
+            return n  # "The attack ... . A bomb exploded in X": what the article's opening fragment referred to
+        near = _closeness(clusters[n], info)
+        if info.indefinite and near < 2.0 and not summaries[n].subtypes & one.subtypes - VAGUE_SUBTYPES and \
+                any(not related(one.type, x, y) for x in summaries[n].subtypes for y in one.subtypes):
+            continue  # "a shooting" after the article told a bombing: another incident
+        s = score(summaries[n], one, places) + near
+        if s >= best_s:
+            best, best_s = n, s
+    return best
+
+
+def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
+    """Something only one incident has in common: a participant, a place below country level, a day, a toll."""
+    if c.parts & one.parts:
+        return True
+    local = [(p, q) for p in c.places for q in one.places if p not in places.countries and q not in places.countries]
+    if any(p == q or p in places.ancestors(q) or q in places.ancestors(p) for p, q in local):
+        return True
+    if _names(c.words) & _names(one.words):
+        return True  # the incident's name: "the Sarn market bombing", "the Sarn attack"
+    days = {iv for iv in c.stated + c.soft if iv[0] == iv[1]}
+    if any(iv in days for iv in one.stated + one.soft):
+        return True
+    return any(x == y and x[0] == x[1] for x in c.deaths for y in one.deaths)
+
+
+def _contrast(c: Summary, one: Summary, places: PlaceGraph, marked: bool = False) -> bool:
+    """Does a mention bring a day, place or toll of its own that the incident does not have?
+
+    A date of its own contrasts when it does not meet the incident's, or, for
+    a mention marked as new or older (``marked``: "a ...", told as background),
+    when it is not the incident's ("Earlier last week, a suicide blast ..."
+    after Sunday's bombing).
+    """
+    days_c, days_o = _meet(c.stated + c.soft), _meet(one.stated + one.soft)
+    if days_c and days_o and (not overlaps(days_c, days_o) or (marked and days_c != days_o)):
+        return True
+    for dated, news in ((days_c, one.news_before), (days_o, c.news_before)):
+        if dated and not (days_c and days_o) and news and (news - dated[1]).days > OLD_DAYS:
+            return True  # "the insurgency's worst fighting, in August 2027" beside this week's attack
+    if not all(places.compatible(p, q) for p in c.places for q in one.places):
+        return True  # another town (the relation unknown): another incident, unless it is a fragment
+    if c.type not in VIOLENT_TYPES and c.parts and one.parts and not c.parts & one.parts:
+        return True  # talks with other people are other talks (an attack may be blamed on two groups)
+    named_c, named_o = _names(c.words), _names(one.words)
+    if named_c and named_o and not named_c & named_o:
+        return True  # "the Sarn bombing" and "the Tolvar attack"
+    return _plain_deaths_disagree(c, one)
+
+
+def _names(words: frozenset[str]) -> set[str]:
+    """Capitalized words inside trigger spans ("Sarn" of "Sarn market bombing"): an incident's own name."""
+    return {w for t in words for w in t.split()[:-1] if w[:1].isupper()}
+
+
+def _joinable(c: Summary, one: Summary, places: PlaceGraph) -> bool:
+    return compatible(c, one, places, strict_places=False) and not _plain_deaths_disagree(c, one)
+
+
+def learn_places(clusters: list[Cluster], places: PlaceGraph) -> None:
+    """Places one article gives one incident are near each other (for the cross-document hard stop)."""
+    for c in clusters:
+        found = sorted({i.place for i in c.infos if i.place})
+        for n, p in enumerate(found):
+            for q in found[n + 1:]:
+                if not places.compatible(p, q):
+                    places.add_near(p, q)
+
+
+def _closeness(c: Cluster, info: Info) -> float:
+    """Same sentence +2.0 (an attack and the killing it caused), the sentence before +0.5."""
+    starts = {i.m.sentence_start for i in c.infos}
+    if info.m.sentence_start in starts:
+        return 2.0
+    ends = {i.m.sentence_end for i in c.infos}
+    return 0.5 if any(0 <= info.m.sentence_start - e <= 2 for e in ends) else 0.0
+
+
+# --------------------------------------------------------------------------- across articles
+
+
+def _keys(s: Summary, places: PlaceGraph) -> set[tuple[str, str]]:
+    """Block keys: the type with its story, with each place and the places that place lies in, with each
+    participant, and with each day stated for it (one story's coverage may fall into two story clusters)."""
+    keys = {(s.type, "s:" + st) for st in s.stories}
+    for p in s.places:
+        keys |= {(s.type, "p:" + q) for q in {p} | places.ancestors(p) if q not in places.countries}
+    keys |= {(s.type, "e:" + e) for e in s.parts}
+    keys |= {(s.type, "d:" + iv[0].isoformat()) for iv in s.stated + s.soft if iv[0] == iv[1]}
+    if not s.stories:
+        keys.add((s.type, "*"))  # no story clusters (the stories step did not run): the others of its type
     return keys
 
 
-def candidate_pairs(clusters: list[Cluster]) -> list[tuple[float, int, int]]:
-    """Scored pairs from different articles that share a block key; huge blocks (a country) are skipped.
+class _Agglomerator:
+    """Best-pair-first merging with recomputed cluster features and lazy invalidation of stale pairs."""
 
-    Each cluster meets the later clusters of its blocks once (a set per
-    cluster rather than one set of every pair seen, so memory stays
-    proportional to the corpus); at most ``MAX_BLOCK`` members per block
-    bound the pairs to ``MAX_BLOCK`` per key of a cluster.
-    """
-    blocks: dict[tuple[str, str], list[int]] = {}
-    keys = [_block_keys(c) for c in clusters]
-    for n, ks in enumerate(keys):
-        for key in ks:
-            blocks.setdefault(key, []).append(n)
-    arts = [c.articles for c in clusters]
-    summaries: dict[int, Summary] = {}
-    out = []
-    for a, ks in enumerate(keys):
-        later = {b for key in ks if len(blocks[key]) <= MAX_BLOCK for b in blocks[key] if b > a}
-        for b in sorted(later):
-            if arts[a] & arts[b] or not compatible(clusters[a], clusters[b]):
+    def __init__(self, clusters: list[Cluster], places: PlaceGraph) -> None:
+        self.places = places
+        self.clusters = dict(enumerate(clusters))
+        self.summary = {n: summarize(c) for n, c in self.clusters.items()}
+        self.keys = {n: _keys(s, places) for n, s in self.summary.items()}
+        self.blocks: dict[tuple[str, str], set[int]] = {}
+        for n, ks in self.keys.items():
+            for k in ks:
+                self.blocks.setdefault(k, set()).add(n)
+        self.version = dict.fromkeys(self.clusters, 0)
+        self.heap: list[tuple[float, int, int, int, int]] = []
+
+    def neighbours(self, n: int) -> set[int]:
+        out: set[int] = set()
+        for k in self.keys[n]:
+            members = self.blocks.get(k, set())
+            if len(members) <= MAX_BLOCK:
+                out |= members
+        out.discard(n)
+        return out
+
+    def push(self, a: int, b: int) -> None:
+        sa, sb = self.summary[a], self.summary[b]
+        if sa.articles & sb.articles or not compatible(sa, sb, self.places):
+            return
+        if (sa.background_only or sb.background_only or sa.lead != sb.lead) and \
+                not _specific_link(sa, sb, self.places):
+            # an incident recalled in passing, or told aside from an article's main news, joins another only on
+            # something specific to it (a place below country level, a day, a toll, a participant, its name)
+            return
+        s = score(sa, sb, self.places)
+        if s >= CROSS_DOC:
+            lo, hi = min(a, b), max(a, b)
+            heapq.heappush(self.heap, (-s, lo, hi, self.version[lo], self.version[hi]))
+
+    def run(self) -> list[Cluster]:
+        for a in sorted(self.clusters):
+            for b in sorted(self.neighbours(a)):
+                if b > a:
+                    self.push(a, b)
+        while self.heap:
+            _, a, b, va, vb = heapq.heappop(self.heap)
+            if a not in self.clusters or b not in self.clusters or (va, vb) != (self.version[a], self.version[b]):
                 continue
-            sa = summaries.get(a) or summaries.setdefault(a, summarize(clusters[a]))
-            sb = summaries.get(b) or summaries.setdefault(b, summarize(clusters[b]))
-            s = score_summaries(sa, sb)
-            if s >= CROSS_DOC:
-                out.append((s, a, b))
-        summaries.pop(a, None)  # every later pair of a is done
-    return sorted(out, reverse=True)
+            self.merge(a, b)
+            for n in sorted(self.neighbours(a)):
+                self.push(a, n)
+        return [self.clusters[n] for n in sorted(self.clusters)]
+
+    def merge(self, a: int, b: int) -> None:
+        self.clusters[a] = Cluster(self.clusters[a].infos + self.clusters.pop(b).infos)
+        self.summary[a] = summarize(self.clusters[a])
+        self.summary.pop(b)
+        for k in self.keys.pop(b):
+            self.blocks[k].discard(b)
+        self.keys[a] = _keys(self.summary[a], self.places)
+        for k in self.keys[a]:
+            self.blocks.setdefault(k, set()).add(a)
+        self.version[a] += 1
+        self.version.pop(b)
 
 
-def across_documents(clusters: list[Cluster]) -> list[Cluster]:
-    """Merge article-level clusters across articles, best-scoring pair first.
-
-    Pairs are scored once between article-level clusters (blocked by shared
-    place, participant or trigger word, so large corpora stay near-linear);
-    a pair is merged only if the two growing groups are still compatible and
-    share no article.
-    """
-    root = list(range(len(clusters)))
-    groups: dict[int, Cluster] = {n: Cluster(list(c.infos)) for n, c in enumerate(clusters)}
-
-    def find(n: int) -> int:
-        while root[n] != n:
-            root[n] = root[root[n]]
-            n = root[n]
-        return n
-
-    for _, a, b in candidate_pairs(clusters):
-        ra, rb = find(a), find(b)
-        if ra == rb or groups[ra].articles & groups[rb].articles or not compatible(groups[ra], groups[rb]):
-            continue
-        root[rb] = ra
-        groups[ra] = Cluster(groups[ra].infos + groups.pop(rb).infos)
-    return list(groups.values())
+def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]:
+    """Incidents of the given mentions: within each article, then across articles."""
+    types = {e.id: e.type for e in ctx.story.entities}
+    stories = {aid: st.id for st in ctx.story.stories for aid in st.articles}
+    places = place_graph(ctx)
+    names = {e.id: e.name for e in ctx.story.entities}
+    by_name = _place_names(ctx)
+    infos = [_info(ctx, m, types, stories, names, by_name)
+             for m in sorted(mentions, key=lambda m: (m.article, m.start, m.id))]
+    _embed(ctx, infos)
+    by_article: dict[str, list[Info]] = {}
+    for i in infos:
+        by_article.setdefault(i.m.article, []).append(i)
+    clusters = [c for art in sorted(by_article) for c in within_article(by_article[art], places)]
+    learn_places(clusters, places)
+    ctx.state["events.places"] = places
+    return _Agglomerator(clusters, places).run()
 
 
 # --------------------------------------------------------------------------- building events
 
 
 def _choose_subtype(infos: list[Info]) -> str | None:
-    subs = Counter(i.m.subtype for i in infos if i.m.subtype not in VAGUE_SUBTYPES)
-    if subs:
-        return subs.most_common(1)[0][0]
-    subs = Counter(i.m.subtype for i in infos if i.m.subtype)
-    return subs.most_common(1)[0][0] if subs else None
+    """The most specific sub-type that its mentions support (a suicide bombing over a bombing over an attack)."""
+    counts = Counter(i.m.subtype for i in infos if i.m.subtype)
+    if not counts:
+        return None
+    type_ = infos[0].m.type
+    return max(counts, key=lambda s: (s not in RESULT_SUBTYPES, specificity(type_, s), counts[s], s))
 
 
-def _choose_date(infos: list[Info]) -> tuple[TimeValue | None, tuple[ValueReport, ...]]:
-    """The most specific date consistent with every other dated mention; disjoint dates are a conflict."""
-    dated = [i for i in infos if i.interval and i.m.time]
-    if not dated:
-        weak = [i.m.time for i in infos if i.m.time is not None]
-        return (weak[0] if weak else None), ()
-    reports: dict[str, list[str]] = {}
-    for i in dated:
-        reports.setdefault(i.m.time.value or "", []).append(i.m.id)  # type: ignore[union-attr]
-    consistent = [i for i in dated if all(overlaps(i.interval, j.interval) for j in dated)]  # type: ignore[arg-type]
-    pool = consistent or dated
-    pick = min(pool, key=lambda i: ((i.interval[1] - i.interval[0]).days, -len(reports[i.m.time.value])))  # type: ignore
-    conflicts = () if consistent else tuple(ValueReport(v, tuple(s)) for v, s in reports.items())
-    return pick.m.time, conflicts
+def _choose_date(ctx: FuseContext, infos: list[Info]) -> tuple[TimeValue | None, tuple[ValueReport, ...]]:
+    """The date the text states (most specific consistent value), else the earliest report date."""
+    stated = [i for i in infos if (i.stated or i.soft) and i.m.time]
+    if stated:
+        hard = [i for i in stated if i.stated]
+        pool = [i for i in stated if all(overlaps(i.stated or i.soft, j.stated) for j in hard)]  # type: ignore
+        conflicts: tuple[ValueReport, ...] = ()
+        if not pool:
+            pool = hard
+            by_value: dict[str, list[Info]] = {}
+            for i in hard:
+                by_value.setdefault(i.m.time.value or "", []).append(i)  # type: ignore[union-attr]
+            conflicts = tuple(ValueReport(v, tuple(i.m.id for i in g), tuple(sorted({i.m.article for i in g})))
+                              for v, g in sorted(by_value.items()))
+        votes = Counter(i.m.time.value for i in pool)  # type: ignore[union-attr]
+
+        def rank(i: Info) -> tuple[int, int, int, str]:
+            iv = i.stated or i.soft
+            return ((iv[1] - iv[0]).days, 0 if i.stated else 1, -votes[i.m.time.value], i.m.id)  # type: ignore
+
+        pick = min(pool, key=rank).m.time
+        return TimeValue(value=pick.value, text=pick.text, granularity=pick.granularity,  # type: ignore[union-attr]
+                         earliest=pick.earliest, latest=pick.latest, confidence=pick.confidence,  # type: ignore
+                         source=pick.source, basis="stated"), conflicts  # type: ignore[union-attr]
+    return _reported_date(infos), ()
 
 
-def _choose_quantity(infos: list[Info], attr: str) -> tuple[Quantity | None, tuple[ValueReport, ...]]:
-    """The most informative figure when all agree; on disagreement the figure most sources give (then the lower)."""
-    qs = [(i.m.id, getattr(i.m, attr)) for i in infos if getattr(i.m, attr) is not None]
-    if not qs:
-        return None, ()
-    bounds = [(_fatal(q) or (0, float("inf")), mid, q) for mid, q in qs]
-    agree = all(a[0] <= b[1] and b[0] <= a[1] for a, _, _ in bounds for b, _, _ in bounds)
-    if agree:
-        return max(bounds, key=lambda b: (b[0][0], -b[0][1]))[2], ()
-    groups: dict[tuple[int | None, int | None], list[str]] = {}
-    first: dict[tuple[int | None, int | None], Quantity] = {}
-    for mid, q in qs:
-        groups.setdefault((q.min, q.max), []).append(mid)
-        first.setdefault((q.min, q.max), q)
-    key = max(groups, key=lambda k: (len(groups[k]), -(k[0] or 0)))
-    reports = tuple(ValueReport({"min": k[0], "max": k[1], "text": first[k].text, "qualifier": first[k].qualifier},
-                                tuple(v)) for k, v in groups.items())
-    return first[key], reports
+def _reported_date(infos: list[Info]) -> TimeValue | None:
+    """No date stated: on or before its earliest report bound; only "before" it for background-only mentions.
+
+    Report bounds are the dates of verbs that report on it ("the army confirmed
+    on February 26 ...") and the publication dates of its mentions; a
+    background mention's publication date bounds it too, but an incident told
+    only as background gets no date of its own (``value`` None, ``mod`` BEFORE).
+    """
+    told = [i for i in infos if i.m.time is not None and i.m.time.value]
+    bounds = [(i.before, i) for i in infos if i.before]
+    if not bounds:
+        return None
+    day, info = min(bounds, key=lambda b: (b[0], b[1].m.id))
+    if not told:
+        return TimeValue(value=None, text=None, latest=day.isoformat(), basis="reported", mod="BEFORE")
+    t = info.m.time
+    iv = value_interval(t.value) if t is not None and t.value else None
+    value = t.value if t is not None and iv is not None and iv[1] == day else day.isoformat()
+    lo, hi = interval_strings(value)
+    own = t is not None and t.value == value
+    return TimeValue(value=value, text=t.text if own else None, granularity=granularity_of(value),  # type: ignore
+                     earliest=lo, latest=hi, confidence=t.confidence if own else 0.3,  # type: ignore[union-attr]
+                     source=t.source if own else "dct", basis="reported", mod="ON_OR_BEFORE")  # type: ignore
+
+
+def _choose_place(infos: list[Info], places: PlaceGraph) -> str | None:
+    """The most specific place: below country level, lying in the most others, then the most mentioned."""
+    counts = Counter(i.place for i in infos if i.place)
+    if not counts:
+        return None
+    names = places.names
+    return max(counts, key=lambda p: (p not in places.countries, not demonym(names.get(p, ""), names),
+                                      places.depth(p), counts[p], p))
 
 
 def _participants(infos: list[Info], place: str | None) -> tuple[Participant, ...]:
@@ -392,52 +708,59 @@ def _participants(infos: list[Info], place: str | None) -> tuple[Participant, ..
 
 
 def _modality(infos: list[Info]) -> str:
-    own = [i.m.modality for i in infos if not i.anaphoric and i.m.modality in MODALITY_RANK] or \
+    own = [i.m.modality for i in infos if not i.fragment and i.m.modality in MODALITY_RANK] or \
         [i.m.modality for i in infos if i.m.modality in MODALITY_RANK]
     return min(own, key=MODALITY_RANK.index) if own else "asserted"
 
 
-def build_event(ctx: FuseContext, c: Cluster) -> Event:
+def _place_text(ctx: FuseContext, infos: list[Info], place: str | None) -> str | None:
+    if place is None:
+        return None
+    for i in infos:
+        if i.place == place and i.m.location is not None and ctx.entity_at(
+                i.m.article, i.m.location.start, i.m.location.end) == place:
+            return i.m.location.text
+    return next((p.text for i in infos if i.place == place for p in i.m.participants
+                 if ctx.entity_at(i.m.article, p.start, p.end) == place), None)
+
+
+def build_event(ctx: FuseContext, c: Cluster, places: PlaceGraph) -> Event:
     infos = sorted(c.infos, key=lambda i: (i.m.article, i.m.start))
     mids = tuple(i.m.id for i in infos)
-    type_ = Counter(i.m.type for i in infos).most_common(1)[0][0]
+    type_ = infos[0].m.type
     subtype = _choose_subtype(infos)
-    date, date_conf = _choose_date(infos)
-    places = Counter(i.place for i in infos if i.place)
-    place = places.most_common(1)[0][0] if places else None
-    place_text = next((i.m.location.text for i in infos if i.place == place and i.m.location), None)
-    if place is not None and place_text is None:
-        place_text = next((p.text for i in infos if i.place == place for p in i.m.participants
-                           if p.role == "place?" and ctx.entity_at(i.m.article, p.start, p.end) == place), None)
-    fatalities, fat_conf = _choose_quantity(infos, "fatalities")
-    injured, inj_conf = _choose_quantity(infos, "injured")
-    conflicts = {k: v for k, v in (("date", date_conf), ("fatalities", fat_conf), ("injured", inj_conf)) if v}
+    date, date_conflicts = _choose_date(ctx, infos)
+    place = _choose_place(infos, places)
+    reports = tolls.collect((i.m for i in infos), ctx.articles)
+    heads, toll_conflicts, reports = tolls.choose(reports, ctx.articles)
+    conflicts = dict(toll_conflicts)
+    if date_conflicts:
+        conflicts["date"] = date_conflicts
+    stories = Counter(i.story for i in infos if i.story)
     return Event(
         id="ev_" + hashlib.sha1(min(mids).encode()).hexdigest()[:12], type=type_, subtype=subtype,
-        plover=plover_of(type_, subtype), date=date, location=place, location_text=place_text,
-        participants=_participants(infos, place), fatalities=fatalities, injured=injured,
+        plover=plover_of(type_, subtype), date=date, location=place, location_text=_place_text(ctx, infos, place),
+        participants=_participants(infos, place), fatalities=heads.get("killed"), injured=heads.get("injured"),
+        missing=heads.get("missing"), arrested=heads.get("arrested"), abducted=heads.get("abducted"),
         modality=_modality(infos), mentions=tuple(Span(i.m.article, i.m.start, i.m.end, i.m.text) for i in infos),
-        mention_ids=mids, conflicts=conflicts)
+        mention_ids=mids, conflicts=conflicts, reports=tuple(reports),
+        story=max(stories, key=lambda s: (stories[s], s)) if stories else None)
 
 
-def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]:
-    """Within- then cross-document clusters of the given mentions."""
-    types = _entity_types(ctx)
-    infos = [_info(ctx, m, types) for m in mentions]
-    _embed(ctx, infos)
-    by_article: dict[str, list[Info]] = {}
-    for i in infos:
-        by_article.setdefault(i.m.article, []).append(i)
-    clusters = [c for art in sorted(by_article) for c in within_document(by_article[art])]
-    return across_documents(clusters)
+def signature(ev: Event) -> tuple[str, str | None, str | None, str | None, str | None, str | None]:
+    """(type, sub-type, place, earliest, latest, story): what blocks an event against new mentions."""
+    lo, hi = (ev.date.earliest, ev.date.latest) if ev.date else (None, None)
+    return ev.type, ev.subtype, ev.location, lo, hi, ev.story
 
 
 @fuse_step("events")
 def fuse_events(ctx: FuseContext) -> None:
     """Fill ``ctx.story.events`` from every analysis's event mentions."""
-    mentions = [m for aid in ctx.analyses for m in ctx.analyses[aid].events
+    mentions = [m for aid in sorted(ctx.analyses) for m in ctx.analyses[aid].events
                 if m.modality != "generic" and m.type != "OTHER"]
-    events = [build_event(ctx, c) for c in coreference(ctx, mentions)]
-    events.sort(key=lambda e: (e.date.earliest or "9999" if e.date else "9999", e.id))
+    clusters = coreference(ctx, mentions)
+    places = ctx.state["events.places"]
+    events = [build_event(ctx, c, places) for c in clusters]
+    events.sort(key=lambda e: (e.date.earliest or e.date.latest or "9999" if e.date else "9999", e.id))
     ctx.story.events = events
     ctx.state[STATE_KEY] = {mid: e.id for e in events for mid in e.mention_ids}

@@ -8,6 +8,7 @@ from typing import Any
 from storyline.config import Config
 from storyline.ingest.clean import clean_text
 from storyline.ingest.dates import publication_date
+from storyline.ingest.decode import sanitize
 from storyline.ingest.formats import Record
 from storyline.ingest.html import extract_html
 from storyline.ingest.language import detect_language
@@ -44,11 +45,65 @@ def _extract(record: Record, problems: list[Problem]) -> tuple[str, Any]:
     return page.text, page.date
 
 
+_TEXT_FIELDS = ("text", "html", "id", "title", "outlet", "url", "published", "source")
+
+
+def _sanitized(value: Any) -> tuple[Any, int]:
+    """``value`` (a string, or JSON-like containers of them) with unstorable code points replaced."""
+    if isinstance(value, str):
+        return sanitize(value)
+    if isinstance(value, dict):
+        out, n = {}, 0
+        for k, v in value.items():
+            key, nk = _sanitized(str(k))
+            out[key], nv = _sanitized(v)
+            n += nk + nv
+        return out, n
+    if isinstance(value, (list, tuple)):
+        items = [_sanitized(v) for v in value]
+        return [v for v, _ in items], sum(n for _, n in items)
+    return value, 0
+
+
+def sanitize_record(record: Record) -> list[Problem]:
+    """Replace, in place, what no store can keep (lone surrogates, NUL) in every field, one character for one
+    (offsets stay right); a warning says how many. Also turns the record's notes into warnings."""
+    count = 0
+    for name in _TEXT_FIELDS:
+        value = getattr(record, name)
+        if value is not None:
+            clean, n = sanitize(value)
+            if n:
+                setattr(record, name, clean)
+                count += n
+    record.metadata, n = _sanitized(record.metadata)
+    count += n
+    problems = [_warning(record, note, "fix the field in the source; the rest of the record was read")
+                for note in record.notes]
+    if count:
+        problems.append(_warning(record, f"{count} character(s) that cannot be stored (lone surrogates or NUL) "
+                                         "replaced with U+FFFD",
+                                 "check the encoding of the source (a \\ud800-style escape without its pair?)"))
+    return problems
+
+
+def _too_long(record: Record, n: int, config: Config) -> Problem:
+    return Problem(record.source, f"article text is {n:,} characters, over the {config.max_text_chars:,} "
+                                  "limit (Config.max_text_chars); it was not stored",
+                   "split it into articles, or raise the limit (storyline analyze --max-text-chars N)",
+                   line=record.line)
+
+
 def build_article(record: Record, config: Config) -> tuple[Article | None, list[Problem]]:
     """Clean and describe one record. Returns (None, [why]) when nothing readable is left."""
-    problems: list[Problem] = []
+    problems = sanitize_record(record)
+    raw = len(record.text or record.html or "")
+    if raw > 5 * config.max_text_chars:  # far over the cap: refused before any costly extraction or cleaning
+        return None, [_too_long(record, raw, config)]
     body, html_date = _extract(record, problems)
     cleaned = clean_text(body)
+    if len(cleaned.text) > config.max_text_chars:
+        return None, [_too_long(record, len(cleaned.text), config)]
     if not cleaned.text:
         what = "only boilerplate" if cleaned.removed else "no text"
         return None, [Problem(record.source, f"article has {what} after cleaning", "check the input; it was skipped",

@@ -7,8 +7,8 @@ A :class:`Record` is what a source says about one article before cleaning;
 from __future__ import annotations
 
 import csv
-import io
 import json
+import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -18,6 +18,8 @@ import feedparser
 
 from storyline.ingest.html import fragment_text
 from storyline.ingest.problems import Problem
+
+log = logging.getLogger(__name__)
 
 FIELDS = ("id", "text", "html", "title", "outlet", "url", "published")
 # Other spellings of the same fields seen in exports; mapped, never guessed from content.
@@ -45,6 +47,18 @@ class Record:
     published: str | None = None
     line: int | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # fields left out (not text), told as warnings
+
+
+def json_type(value: Any) -> str:
+    """The JSON name of a Python value's type, for messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    return {"dict": "object", "list": "array", "str": "string"}.get(type(value).__name__, type(value).__name__)
 
 
 def _field_name(key: str) -> str:
@@ -60,11 +74,20 @@ def _as_str(value: Any) -> str | None:
 
 
 def record_from_fields(fields: dict[str, Any], source: str, kind: str, line: int | None = None) -> Record:
-    """Known fields by name (or alias); every other field goes to metadata as it is."""
+    """Known fields by name (or alias); every other field goes to metadata as it is.
+
+    A known field must be text (a number is taken as its digits): an object, an array or a boolean
+    there is left out and noted (``Record.notes``), never stored as its Python repr.
+    """
     record = Record(source=source, kind=kind, line=line)
     for key, value in fields.items():
         name = _field_name(str(key))
         if name in FIELDS and getattr(record, name) is None:
+            if value is None:
+                continue
+            if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+                record.notes.append(f"'{key}' is a JSON {json_type(value)}, not a string; it was left out")
+                continue
             setattr(record, name, _as_str(value))
         else:
             record.metadata[str(key)] = value
@@ -111,20 +134,28 @@ def read_html(content: str, source: str, kind: str) -> Iterator[Record | Problem
     yield Record(source=source, kind=kind, html=content)
 
 
-def _record_or_problem(fields: Any, source: str, kind: str, line: int) -> Record | Problem:
+def _record_or_problem(fields: Any, source: str, kind: str, line: int | None, item: int | None = None
+                       ) -> Record | Problem:
+    where = f"item {item}: " if item is not None else ""
     if not isinstance(fields, dict):
-        return Problem(source, f"record is a JSON {type(fields).__name__}, not an object",
-                       'write one JSON object per line: {"id": ..., "text": ...}', line=line)
-    for name in ("text", "html"):
-        if fields.get(name) is not None and not isinstance(fields[name], str):
-            return Problem(source, f"'{name}' is a JSON {type(fields[name]).__name__}, not a string",
-                           f"write the article body as one string in '{name}'; the record was skipped", line=line)
+        return Problem(source, f"{where}record is a JSON {json_type(fields)}, not an object",
+                       'write each article as a JSON object: {"id": ..., "text": ...}', line=line)
+    for key, value in fields.items():
+        if _field_name(str(key)) in ("text", "html") and value is not None and not isinstance(value, str):
+            return Problem(source, f"{where}'{key}' is a JSON {json_type(value)}, not a string",
+                           f"write the article body as one string in '{key}'; the record was skipped", line=line)
     record = record_from_fields(fields, source, kind, line)
     if record.text is None and record.html is None:
-        keys = ", ".join(map(str, fields)) or "none"
-        return Problem(source, f"record has no 'text' or 'html' field (fields: {keys})",
+        keys = ", ".join(map(str, fields))[:200] or "none"
+        return Problem(source, f"{where}record has no 'text' or 'html' field (fields: {keys})",
                        "add the article body as 'text' (or 'html'); the record was skipped", line=line)
     return record
+
+
+def _unexpected(source: str, err: Exception, line: int | None = None, what: str = "record") -> Problem:
+    log.exception("reading %s failed", source)
+    return Problem(source, f"the {what} could not be read ({type(err).__name__}: {str(err)[:200]})",
+                   f"the {what} was skipped, the rest was read; please report this with the file", line=line)
 
 
 def read_jsonl(content: str, source: str, kind: str) -> Iterator[Record | Problem]:
@@ -138,40 +169,136 @@ def read_jsonl(content: str, source: str, kind: str) -> Iterator[Record | Proble
             yield Problem(source, f"line is not valid JSON ({err.msg} at column {err.colno})",
                           "fix or remove that line; the other lines were read", line=number)
             continue
-        yield _record_or_problem(fields, source, kind, number)
+        except Exception as err:  # e.g. a number too long to convert: this line only
+            yield _unexpected(source, err, number, "line")
+            continue
+        try:
+            yield _record_or_problem(fields, source, kind, number)
+        except Exception as err:
+            yield _unexpected(source, err, number)
 
 
-def _dialect(content: str) -> type[csv.Dialect] | csv.Dialect:
+#: keys under which JSON exports keep their list of articles (any other list of article objects is found too)
+_LIST_KEYS = ("articles", "items", "records", "entries", "documents", "docs", "data", "results", "stories")
+
+
+def _is_article(value: Any) -> bool:
+    return isinstance(value, dict) and any(_field_name(str(k)) in ("text", "html") for k in value)
+
+
+def _json_items(data: Any) -> list[Any] | None:
+    """The articles of a JSON document: a list of objects, one article object, or the list under one of the
+    usual keys (``{"articles": [...]}``); else None (other lists of objects with a "text" are not articles:
+    annotations, quotes...)."""
+    if isinstance(data, list):
+        return data
+    if _is_article(data):
+        return [data]
+    if isinstance(data, dict):
+        for key in _LIST_KEYS:
+            found = data.get(key)
+            if isinstance(found, list) and any(_is_article(x) for x in found):
+                return found
+    return None
+
+
+def read_json(content: str, source: str, kind: str) -> Iterator[Record | Problem]:
+    """A JSON document: a list of article objects, one article object, or ``{"articles": [...]}``."""
     try:
-        sniffed = csv.Sniffer().sniff(content.split("\n", 1)[0], delimiters=",;\t|")
+        data = json.loads(content)
+    except json.JSONDecodeError as err:
+        if content.lstrip().startswith("{") and "\n{" in content:  # JSON Lines saved as .json
+            yield from read_jsonl(content, source, "jsonl")
+            return
+        yield Problem(source, f"not valid JSON ({err.msg} at line {err.lineno}, column {err.colno})",
+                      "fix the file, or write one JSON object per line as .jsonl", line=err.lineno)
+        return
+    items = _json_items(data)
+    if items is None:
+        what = f"a JSON {json_type(data)}" + (f" with keys {', '.join(map(str, list(data)[:8]))}"
+                                              if isinstance(data, dict) else "")
+        # a warning, not a refusal: nothing in it was an article (a corpus folder's gold or config file)
+        yield Problem(source, f"no articles in it ({what}; no object with 'text' or 'html'); nothing was taken",
+                      'Storyline reads a list of {"text": ...} objects, one such object, or {"articles": [...]}',
+                      skipped=False)
+        return
+    for number, fields in enumerate(items, start=1):
+        try:
+            record = _record_or_problem(fields, source, kind, None, item=number)
+        except Exception as err:
+            record = _unexpected(source, err, None, f"item {number}")
+        if isinstance(record, Record):
+            record.metadata.setdefault("item", number)
+        yield record
+
+
+def _delimiter(content: str) -> str:
+    """The delimiter, sniffed from the header row. Only the delimiter: quoting rules cannot be told from a
+    header (the sniffer then turns off doubled quotes and a quoted quote splits its field), so they stay
+    Excel's."""
+    try:
+        return csv.Sniffer().sniff(content.split("\n", 1)[0], delimiters=",;\t|").delimiter
     except csv.Error:
-        return csv.excel
-    # A header line says nothing about how quotes inside fields are written; the Sniffer then guesses
-    # "no doubling", which breaks every body that quotes someone. Keep RFC 4180's "" (what csv, Excel write).
-    sniffed.doublequote = True
-    return sniffed
+        return ","
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
 def read_csv(content: str, source: str, kind: str) -> Iterator[Record | Problem]:
-    """A header row with the field names, one article per row."""
+    """A header row with the field names, one article per row.
+
+    Quoting is read strictly: a row whose quote is never closed (which would swallow every row after it)
+    or that has text after a closing quote is reported with its line, and reading resumes on the next line.
+    """
     csv.field_size_limit(max(csv.field_size_limit(), len(content)))  # an article body is one (large) field
-    reader = csv.DictReader(io.StringIO(content, newline=""), dialect=_dialect(content))
-    columns = [c for c in (reader.fieldnames or []) if c is not None]
+    delimiter = _delimiter(content)
+    lines = _LINE.findall(content)
+    columns = next(csv.reader(lines[:1], delimiter=delimiter), [])
     names = {_field_name(c) for c in columns}
     if "text" not in names and "html" not in names:
         yield Problem(source, f"CSV has no 'text' or 'html' column (columns: {', '.join(columns) or 'none'})",
                       "add a header row with a 'text' (or 'html') column holding the article body; "
                       "the file was skipped")
         return
+    start = 1  # index of the line the reader (re)starts on
+    while start < len(lines):
+        reader = csv.reader(lines[start:], delimiter=delimiter, strict=True)
+        done = 0  # lines of lines[start:] taken by complete rows
+        try:
+            for row in reader:
+                line = start + done + 1  # 1-based number of the row's first line
+                done = reader.line_num
+                yield from _csv_row(columns, row, source, kind, line)
+            return
+        except csv.Error as err:
+            line = start + done + 1
+            if "unexpected end of data" in str(err):
+                what = "its quote is never closed"
+            elif "expected after" in str(err):
+                what = "a quote does not end where its field ends: a stray quote, or one left open"
+            else:
+                what = f"bad quoting: {err}"
+            yield Problem(source, f"CSV row starting on line {line} is malformed ({what})",
+                          "fix the quoting on that line; that row was skipped, the rows after it were read",
+                          line=line)
+            start = line  # resume on the line after the row's first line
+
+
+def _csv_row(columns: list[str], row: list[str], source: str, kind: str, line: int) -> Iterator[Record | Problem]:
+    if not any(v.strip() for v in row):
+        return
+    fields = dict(zip(columns, row, strict=False))
+    extra = [v for v in row[len(columns):] if v.strip()]
+    bodiless = not any((fields.get(c) or "").strip() for c in columns if _field_name(c) in ("text", "html"))
+    if extra or (len(row) < len(columns) and bodiless):
+        yield Problem(source, f"row has {len(row)} fields but the header has {len(columns)}",
+                      "check the delimiter and the quoting of that row; it was skipped", line=line)
+        return
     try:
-        for row in reader:
-            fields = {k: v for k, v in row.items() if k is not None}
-            if not any((v or "").strip() for v in fields.values()):
-                continue
-            yield _record_or_problem(fields, source, kind, reader.line_num)
-    except csv.Error as err:
-        yield Problem(source, f"CSV is malformed ({err})",
-                      "fix the quoting on that line; rows after it were not read", line=reader.line_num)
+        yield _record_or_problem(fields, source, kind, line)
+    except Exception as err:
+        yield _unexpected(source, err, line, "row")
 
 
 def _entry_html(entry: Any) -> str | None:
@@ -179,6 +306,19 @@ def _entry_html(entry: Any) -> str | None:
         if content.get("value"):
             return str(content["value"])
     return entry.get("summary") or entry.get("description")
+
+
+_ENTITY_DECL = re.compile(rb"<!ENTITY\s+(?:%\s+)?([A-Za-z_][\w.:-]*)")
+
+
+def _declared_entities(data: bytes) -> re.Pattern[str] | None:
+    """References to entities the feed declares itself: feedparser leaves them unexpanded (as it should:
+    expanding them is the "billion laughs" attack), so they would reach the text as ``&name``."""
+    names = sorted({m.decode("ascii", "replace") for m in _ENTITY_DECL.findall(data[:200_000])}, key=len,
+                   reverse=True)  # longest first: "&lol9" is not "&lol" followed by "9"
+    if not names:
+        return None
+    return re.compile(r"&(?:" + "|".join(map(re.escape, names)) + r")(?![\w.:-]);?")
 
 
 def read_feed(data: bytes, source: str, kind: str) -> Iterator[Record | Problem]:
@@ -190,19 +330,41 @@ def read_feed(data: bytes, source: str, kind: str) -> Iterator[Record | Problem]
                       "give a .xml/.rss/.atom file only for feeds; other XML is not read")
         return
     feed_title = feed.feed.get("title")
+    entities = _declared_entities(data)
     for number, entry in enumerate(feed.entries, start=1):
-        html = _entry_html(entry)
-        if not html:
-            yield Problem(source, f"feed entry {number} ({entry.get('title', 'untitled')!r}) has no content",
-                          "the feed carries only titles; save the articles themselves")
-            continue
-        source_title = (entry.get("source") or {}).get("title")
-        metadata = {k: entry[k] for k in ("id", "author") if entry.get(k)}
-        if feed_title:
-            metadata["feed"] = feed_title
-        yield Record(source=source, kind=kind, text=fragment_text(html), title=entry.get("title"),
-                     outlet=source_title or feed_title, url=entry.get("link"),
-                     published=entry.get("published") or entry.get("updated"), metadata=metadata)
+        try:
+            yield from _feed_entry(entry, number, source, kind, feed_title, entities)
+        except Exception as err:  # one odd entry costs that entry
+            yield _unexpected(source, err, None, f"feed entry {number}")
+
+
+def _feed_entry(entry: Any, number: int, source: str, kind: str, feed_title: str | None,
+                entities: re.Pattern[str] | None) -> Iterator[Record | Problem]:
+    html = _entry_html(entry)
+    title = entry.get("title")
+    if not html:
+        yield Problem(source, f"feed entry {number} ({title or 'untitled'!r}) has no content",
+                      "the feed carries only titles; save the articles themselves")
+        return
+    text = fragment_text(html)
+    if entities is not None:
+        text, n_text = entities.subn("", text)
+        title, n_title = entities.subn("", title) if title else (title, 0)
+        if n_text + n_title:
+            what = (f"feed entry {number}: {n_text + n_title} reference(s) to entities the feed declares itself "
+                    "(custom XML entities are never expanded: a feed can use them to blow up memory)")
+            if not text.strip():
+                yield Problem(source, what + "; nothing else is in its text",
+                              "the entry was skipped; give the articles' text itself")
+                return
+            yield Problem(source, what + "; they were removed", "check the entry's text", skipped=False)
+    source_title = (entry.get("source") or {}).get("title")
+    metadata = {k: entry[k] for k in ("id", "author") if entry.get(k)}
+    if feed_title:
+        metadata["feed"] = feed_title
+    yield Record(source=source, kind=kind, text=text, title=title or None, outlet=source_title or feed_title,
+                 url=entry.get("link"), published=entry.get("published") or entry.get("updated"),
+                 metadata=metadata)
 
 
 TextReader = Callable[[str, str, str], Iterator[Record | Problem]]
@@ -212,7 +374,7 @@ TEXT_READERS: dict[str, tuple[str, TextReader]] = {
     ".txt": ("txt", read_text), ".text": ("txt", read_text),
     ".md": ("md", read_text), ".markdown": ("md", read_text),
     ".html": ("html", read_html), ".htm": ("html", read_html), ".xhtml": ("html", read_html),
-    ".jsonl": ("jsonl", read_jsonl), ".ndjson": ("jsonl", read_jsonl),
+    ".jsonl": ("jsonl", read_jsonl), ".ndjson": ("jsonl", read_jsonl), ".json": ("json", read_json),
     ".csv": ("csv", read_csv), ".tsv": ("csv", read_csv),
 }
 FEED_EXTENSIONS = (".xml", ".rss", ".atom")

@@ -86,9 +86,8 @@ def _file_problem(path: Path, config: Config) -> Problem | None:
     where = str(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        hint = "write one JSON object per line as .jsonl" if suffix == ".json" else "convert it to one of them"
         return Problem(where, f"unsupported file type '{suffix or path.name}' (Storyline reads {_SUPPORTED_LIST})",
-                       hint)
+                       "convert it to one of them")
     try:
         size = path.stat().st_size
     except OSError as err:
@@ -96,7 +95,7 @@ def _file_problem(path: Path, config: Config) -> Problem | None:
     if size == 0:
         return Problem(where, "empty file (0 bytes)", "nothing to read; check the export that produced it")
     # one article per file is expected to be small; a JSONL/CSV/feed holds many records
-    many = suffix in FEED_EXTENSIONS or TEXT_READERS[suffix][0] in ("jsonl", "csv")
+    many = suffix in FEED_EXTENSIONS or TEXT_READERS[suffix][0] in ("jsonl", "json", "csv")
     limit, name = ((config.max_collection_bytes, "max_collection_bytes") if many
                    else (config.max_file_bytes, "max_file_bytes"))
     if size > limit:

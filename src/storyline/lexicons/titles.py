@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.lexicons.speech import ACTOR_VERBS
+
 
 def words(text: str) -> frozenset[str]:
     """A word list written as one whitespace-separated string."""
@@ -24,7 +26,7 @@ Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chairperson Director Advi
 Consul Counsellor Speaker Deputy Leader Commander Chief Officer Inspector Superintendent Constable Sheriff
 Gen General Lt Lieut Lieutenant Col Colonel Maj Major Brig Brigadier Capt Captain Cmdr Commodore Adm Admiral
 Marshal Sgt Sergeant Cpl Corporal Pvt Cdr
-King Queen Prince Princess Emperor Empress Sheikh Shaikh Emir Sultan Maharaja Rajah Nawab
+King Queen Prince Princess Emperor Empress Sheikh Shaikh Sheik Shaykh Emir Sultan Maharaja Rajah Nawab
 Mullah Mulla Maulvi Mawlawi Mawlavi Maulana Mufti Imam Ayatollah Hojatoleslam Haji Hajji Pir Syedna
 Pope Cardinal Archbishop Bishop Rabbi Reverend Rev Father Pastor Patriarch
 """)
@@ -73,6 +75,24 @@ University College School Academy Army Navy Police Forces Force Corps Guard Guar
 Court Parliament Assembly Senate Congress Cabinet Government Administration Service Services Network Tribune
 Times Post Herald News Journal Gazette Telegraph Chronicle Express Observer Guardian Agency Press Radio TV
 Television Channel Club United Airlines Airways Motor Motors Industries Systems Technologies Labs Laboratories
+Hospital Clinic Centre Center Trust
+""")
+
+#: transliterated words for "movement", "party", "army", "front", "assembly", "council", "organization"
+#: that open the names of groups written in Arabic, Persian, Urdu, Pashto ("Jamaat-...", "Harakat ...",
+#: "Lashkar-e-...", "Hizb ..."): a name that starts with one is a group, whatever the tagger says
+#: (none that is also a common given name: "Ansar", "Hayat")
+TRANSLITERATED_ORG_WORDS = words("""
+jamaat jamat jamaa jamiat jamiyat jamiyyat tehreek tehrik tahreek tahrik tehrick harakat harkat harakah haraka
+hizb hezb hizbul lashkar jaish jaysh jeish majlis majles sipah sepah sipahe tanzeem tanzim
+ittehad ittihad etehad ettehad itehad mahaz jabhat jabha jebhe tahaluf tahalof
+""")
+
+#: last words that name the same organization as the name without them ("X Inc" = "X", "X Party" = "X");
+#: not bodies of an organization or place ("X Ministry", "X Police", "X Council" are other bodies)
+SAME_ORG_SUFFIXES = words("""
+Inc Incorporated Corp Corporation Co Company Ltd Limited LLC PLC plc GmbH AG SA NV Group Holdings Party Movement
+Airlines Airways Motor Motors Industries Systems Technologies Labs Laboratories
 """)
 
 #: organization words strong enough to override a PERSON tag ("Jim Press" keeps being a person)
@@ -86,8 +106,77 @@ Bureau Authority Federation Parliament Assembly
 PLACE_FOLLOWERS = words("police province city district region valley town village county state capital "
                             "governorate prefecture municipality airport border tribal")
 
+#: lowercase nouns that make a name a facility or a body named after a place ("X airport", "X police")
+FACILITY_WORDS = words("""
+police airport airbase airfield port harbour harbor station stadium hospital clinic mosque church cathedral temple
+shrine synagogue university college school academy madrasa madrassa bridge dam prison jail camp hotel market
+bazaar square palace embassy consulate headquarters compound cantonment garrison base barracks court
+""")
+
+#: what only a state has: "X's embassy", "X's border" make X a state, not a person
+STATE_NOUNS = words("""ministry embassy ambassador consulate army military parliament border borders capital territory
+soil airspace minister""")
+#: ministries of a state ("X's foreign minister"; "X's minister" alone could be a party's)
+STATE_MINISTRIES = words("foreign interior defence defense home finance prime")
+#: nouns for groups of people a nationality word qualifies ("X-an officials", "X-i border police")
+GROUP_NOUNS = words("""official officer soldier troop force police guard newspaper medium government authority army
+border citizen people national leader minister diplomat delegation team negotiator politician""")
+#: endings of nationality words ("Valdoran", "Estmarki", "Ostravese", "Morvish")
+DEMONYM_ENDINGS = ("an", "ian", "i", "ese", "ish")
+
+#: words after a place's name that name the same place: its administrative unit or a natural feature named
+#: after it ("X province", "X river"), not a body or a building ("X police", "X airport")
+PLACE_UNIT_WORDS = words("""province district region state county city town village governorate prefecture
+municipality division tehsil oblast river lake valley valleys highlands hills mountains mountain sea bay desert
+plain plains island islands coast""")
+
 #: prepositions after which a bare name is read as a place ("in X", "near X")
 LOCATION_PREPOSITIONS = words("in near across throughout outside inside around within")
+
+def _inflections(lemmas: frozenset[str]) -> frozenset[str]:
+    """Third-person and past forms of verbs ("warn" -> warns, warned; "deny" -> denies, denied)."""
+    out = set()
+    for v in lemmas:
+        stem = v[:-1] + "i" if v.endswith("y") and v[-2:-1] not in "aeiou" else v
+        out |= {stem + ("es" if v.endswith(("s", "sh", "ch", "x", "z", "y")) else "s"),
+                stem + ("d" if v.endswith("e") else "ed")}
+    return frozenset(out)
+
+
+#: reporting and reaction verbs as headlines write them ("X Says", "<Group> Tells", "Y Slams"); inflected forms
+#: only, and none that ends names ("United States", "Washington Post")
+HEADLINE_VERBS = (_inflections(ACTOR_VERBS | words("""
+slam blast vow rap lash kill wound injure climb reach attack mourn visit arrive quit resign hail mull eye seek""")
+                   ) | words("says said tells told hits struck rose dies kills")) - words("""
+states posts reports notes calls orders signs forces times""")
+
+#: kicker words set before headlines ("BREAKING:", "EXCLUSIVE") that taggers read as names
+KICKER_WORDS = words("""
+BREAKING EXCLUSIVE WATCH VIDEO VIDEOS PHOTOS PHOTO PICTURES LIVE UPDATE UPDATED UPDATES OPINION ANALYSIS
+EDITORIAL EXPLAINER EXPLAINED COMMENT REVIEW INTERVIEW FACTBOX TIMELINE FEATURE PODCAST LISTEN READ ALERT
+URGENT FLASH DEVELOPING JUST IN
+""")
+
+#: words a title-case headline leaves in lower case ("Death Toll in Blast Rises to 64")
+SMALL_WORDS = words("a an the of in on at to for and or but nor by with from as into over per via vs is are")
+
+#: office nouns a description is built on (leader, official, actor... are not offices: left to coref)
+OFFICE_HEADS = words("""
+minister president premier spokesman spokeswoman spokesperson ambassador envoy governor mayor senator chancellor
+secretary chairman chairwoman chairperson commander representative negotiator emir
+""")
+#: words that say when or how, not which office ("the acting minister" is the minister)
+DESCRIPTION_QUALIFIERS = words("""acting interim caretaker new current then outgoing incoming designate newly
+appointed top main official""")
+#: owners written as a noun ("the group's spokesman"): what kind of entity they stand for
+OWNER_NOUNS = {
+    **dict.fromkeys(words("group movement organisation organization party militia outfit faction network"), "ORG"),
+    **dict.fromkeys(words("ministry agency army government"), "ORG"),
+    **dict.fromkeys(words("country state nation province city"), "GPE"),
+}
+#: forms of address before a name, not roles ("Mr", "Dr", "Sheikh")
+HONORIFICS = words("Mr Mrs Ms Miss Mx Dr Sir Dame Madam Madame Monsieur Herr Frau Senor Senora Sheik Sheikh Shaikh "
+                   "Haji Hajji")
 
 #: particles that join the parts of transliterated names ("X-e-Y", "bin X", "al-X", "X ul Y")
 NAME_PARTICLES = words("e i ul ud ur ut us as al el ad ar az ash ad bin ibn bint ben abu")

@@ -64,7 +64,7 @@ from storyline.present.sentences import (
     split_sentences,
     vectors,
 )
-from storyline.present.sources import family_map, independent
+from storyline.present.sources import family_map, headline_of, independent
 from storyline.present.timeline import event_phrase, speaker_words
 from storyline.present.tolls import toll_item, toll_reports, upper
 from storyline.present.words import (
@@ -76,7 +76,7 @@ from storyline.present.words import (
     outlet_words,
 )
 
-MAX_MANDATORY = 40  # incidents with >= 2 independent sources always appear, up to this many
+MAX_MANDATORY = 60  # incidents with >= 2 independent sources always appear, up to this many (the rest are counted)
 MAX_EXCHANGES = 4  # accusation-and-denial sections about no chosen incident
 ALSO_MAX = 3  # sentences of the closing "Also reported" section when incidents are few
 
@@ -470,7 +470,8 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
 
 
 def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
-            query_fit: Callable[[Incident], float] | None) -> list[Incident]:
+            query_fit: Callable[[Incident], float] | None) -> tuple[list[Incident], int]:
+    """The incidents to brief, and how many with two or more independent sources did not fit."""
     latest = max((a.published for a in ctx.articles.values() if a.published), default=None)
     indep = {inc.id: independent(inc.articles, ctx.family) for inc in incidents}
     ranked = sorted(incidents, key=lambda i: -importance(i, indep[i.id], latest))
@@ -478,10 +479,11 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
         fits = {i.id: query_fit(i) for i in incidents}
         best = max(fits.values(), default=0.0)
         ranked = sorted((i for i in ranked if fits[i.id] >= max(0.05, 0.5 * best)), key=lambda i: -fits[i.id])
-        return ranked[:max_sections]
-    must = [i for i in ranked if indep[i.id] >= 2][:MAX_MANDATORY]
-    rest = [i for i in ranked if i not in must][: max(0, max_sections - len(must))]
-    return must + rest
+        return ranked[:max_sections], 0
+    attested = [i for i in ranked if indep[i.id] >= 2]
+    must = attested[:MAX_MANDATORY]
+    rest = [i for i in ranked if indep[i.id] < 2][: max(0, max_sections - len(must))]
+    return must + rest, len(attested) - len(must)
 
 
 def _involves(inc: Incident, entity: str) -> bool:
@@ -549,7 +551,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
             rows = [gi for ev in inc.members for gi in ctx.by_event.get(ev, [])]
             return max((float(rel[gi]) for gi in rows), default=0.0)
 
-    chosen = _choose(incidents, ctx, max_sections, fit)
+    chosen, left_out = _choose(incidents, ctx, max_sections, fit)
     mentions = {m.id: m for an in analyses.values() for m in an.events}
     links = said.Links.of(claims, story.claim_links)
     keyed: list[tuple[tuple[int, str, str, str], BriefSection]] = []
@@ -564,7 +566,11 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     if len(sections) < max_sections:  # few incidents: the most salient of the rest, so no story goes unbriefed
         also = _also_reported(ctx, min(ALSO_MAX, max_sections - len(sections)))
         sections += (also,) if also else ()
-    return Briefing(title, sections, method, scope_words(articles), _number(sections))
+    scope = scope_words(articles)
+    if left_out:  # said, never silently dropped
+        scope += (f" {count(left_out, 'more incident')} reported by two or more independent sources "
+                  f"{'is' if left_out == 1 else 'are'} on the timeline.")
+    return Briefing(title, sections, method, scope, _number(sections, ctx.articles))
 
 
 def _also_reported(ctx: _Context, k: int) -> BriefSection | None:
@@ -602,12 +608,14 @@ def _within_scope(ev: Event, in_scope: set[str]) -> Event:
     return out
 
 
-def _number(sections: Sequence[BriefSection]) -> tuple[SourceEntry, ...]:
-    """One number per article, in order of first citation."""
+def _number(sections: Sequence[BriefSection], articles: Mapping[str, Article]) -> tuple[SourceEntry, ...]:
+    """One number per article, in order of first citation; an untitled article is named by its first words."""
     out: dict[str, SourceEntry] = {}
     for sec in sections:
         for it in sec.items:
             for c in it.sources:
                 if c.article not in out:
-                    out[c.article] = SourceEntry(len(out) + 1, c.article, c.label, c.published, c.title, c.url)
+                    a = articles.get(c.article)
+                    title = c.title or (headline_of(a) if a else None)
+                    out[c.article] = SourceEntry(len(out) + 1, c.article, c.label, c.published, title, c.url)
     return tuple(out.values())

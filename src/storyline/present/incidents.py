@@ -178,9 +178,10 @@ def collapse(events: Sequence[Event], published: Mapping[str, str | None],
     """Group ``events`` into incidents (see the module doc); ``published`` maps article id -> ISO date."""
     pub = {a: d for a, v in published.items() if v and (d := _first_day(v))}
     groups: list[_Group] = []
+    by_type: dict[str, list[_Group]] = {}  # only incidents of one type can take an event in
     for ev in sorted((e for e in events if is_incident(e, speech)), key=_strength):
         clusters = {c for a in _articles(ev) for c in (cluster_of or {}).get(a, ())}
-        scored = [(s, g) for g in groups if (s := _host_score(g, ev, pub, clusters)) is not None]
+        scored = [(s, g) for g in by_type.get(ev.type, ()) if (s := _host_score(g, ev, pub, clusters)) is not None]
         if scored:
             g = max(scored, key=lambda sg: sg[0])[1]
             g.events.append(ev)
@@ -190,6 +191,7 @@ def collapse(events: Sequence[Event], published: Mapping[str, str | None],
         else:
             place = _place(ev)
             groups.append(_Group(ev, [ev], clusters, {place} if place else set()))
+            by_type.setdefault(ev.type, []).append(groups[-1])
     out = []
     for g in groups:
         arts = list(dict.fromkeys(a for e in g.events for a in _articles(e)))

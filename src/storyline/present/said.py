@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from storyline.lexicons import pronouns
 from storyline.model import Article, Claim, ClaimLink
 from storyline.present.items import BriefItem, Part, cite
 from storyline.present.sentences import normalize
@@ -23,7 +24,7 @@ from storyline.present.words import fragment
 
 CLAIMS_PER_SECTION = 3
 STANCE_ORDER = {"responsibility": 0, "allegation": 1, "denial": 2, "confirmation": 3, "promise": 4, "warning": 5}
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+PERSON_PRONOUNS = pronouns.PERSON
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 

@@ -34,6 +34,16 @@ class SourceRef:
         return f"{self.outlet}, {self.date}"
 
 
+def headline_of(article: Article, n: int = 80) -> str | None:
+    """The title, else the start of the text's first line cut at a word (many inputs have no title)."""
+    if article.title and article.title.strip():
+        return article.title.strip()
+    first = next((line.strip() for line in article.text.splitlines() if line.strip()), "")
+    if not first:
+        return None
+    return first if len(first) <= n else first[:n].rsplit(" ", 1)[0] + "…"
+
+
 def source_ref(article: Article) -> SourceRef:
     title = article.title.strip() if article.title and article.title.strip() else None
     return SourceRef(article.id, outlet_words(article.outlet, article.url), article.published, title, article.url)

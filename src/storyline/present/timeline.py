@@ -186,18 +186,24 @@ def _actor(ev: Event, names: Mapping[str, str]) -> str | None:
     return None
 
 
+def conflict_rows(ev: Event, by_id: Mapping[str, Article]) -> list[tuple[str, str, str]]:
+    """(what, value, who reports it) for each disagreeing value: ('killed', 'at least 12', 'Orvani Herald')."""
+    article_of = dict(zip(ev.mention_ids, (m.article for m in ev.mentions), strict=False))
+    rows = []
+    for fld, values in sorted(ev.conflicts.items()):
+        for v in values:
+            arts = list(getattr(v, "articles", ()) or ()) or [article_of.get(s, s) for s in v.sources]
+            outlets = list(dict.fromkeys(r.outlet for r in refs(arts, by_id)))
+            rows.append((field_words(fld), conflict_value_words(fld, v.value), list_words(outlets) or "unknown outlet"))
+    return rows
+
+
 def _conflicts(ev: Event, by_id: Mapping[str, Article]) -> tuple[str, ...]:
     """'killed: at least 12 (The Orvani Herald); 14 (Karvosh Daily Star, Valdora Today)'."""
-    article_of = dict(zip(ev.mention_ids, (m.article for m in ev.mentions), strict=False))
-    out = []
-    for fld, values in sorted(ev.conflicts.items()):
-        parts = []
-        for v in values:
-            arts = [article_of.get(s, s) for s in v.sources]
-            outlets = list(dict.fromkeys(r.outlet for r in refs(arts, by_id)))
-            parts.append(f"{conflict_value_words(fld, v.value)} ({list_words(outlets) or 'unknown outlet'})")
-        out.append(f"{field_words(fld)}: {'; '.join(parts)}")
-    return tuple(out)
+    by_field: dict[str, list[str]] = {}
+    for what, value, who in conflict_rows(ev, by_id):
+        by_field.setdefault(what, []).append(f"{value} ({who})")
+    return tuple(f"{what}: {'; '.join(parts)}" for what, parts in by_field.items())
 
 
 def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[str, str],
@@ -520,15 +526,18 @@ def entity_names_of(store: Store, ids: Iterable[str | None]) -> dict[str, str]:
 
 
 def timeline_from_store(store: Store, filters: TimelineFilter | None = None, *, detail: bool = False,
-                        names_of: Callable[[list[str]], Mapping[str, str]] | None = None) -> list[TimelineItem]:
-    """The timeline of everything in ``store`` that passes ``filters`` (all of it; see :func:`page`)."""
+                        names_of: Callable[[list[str]], Mapping[str, str]] | None = None,
+                        claims: bool = True) -> list[TimelineItem]:
+    """The timeline of everything in ``store`` that passes ``filters`` (all of it; see :func:`page`);
+    ``claims=False`` gives the incidents alone (the overview's picture, half the reading)."""
     f = filters or TimelineFilter()
     events = store.list_events(limit=ALL, start=_bound(f.start, first=True), end=_bound(f.end, first=False),
                                type=f.type)
-    claims = store.list_claims(limit=ALL)
+    said = store.list_claims(limit=ALL) if claims else []
     ids = [x for e in events for x in (e.location, *(p.entity for p in e.participants))]
-    ids += [x for c in claims for x in (c.speaker, *c.targets)]
+    ids += [x for c in said for x in (c.speaker, *c.targets)]
     names = dict(names_of(sorted({i for i in ids if i}))) if names_of else entity_names_of(store, ids)
-    articles = {m.article for e in events for m in e.mentions} | {c.article for c in claims}
-    return build_timeline(events, claims, store.articles(sorted(articles)), names, detail=detail, filters=f,
-                          families=store.source_families(), clusters=store.stories(), links=store.claim_links())
+    articles = {m.article for e in events for m in e.mentions} | {c.article for c in said}
+    links = store.claim_links() if said else []
+    return build_timeline(events, said, store.articles(sorted(articles)), names, detail=detail, filters=f,
+                          families=store.source_families(), clusters=store.stories(), links=links)

@@ -60,6 +60,16 @@ def upper(q: Quantity) -> int:
     return q.max if q.max is not None else (q.min or 0)
 
 
+def figure(q: Quantity) -> tuple[int | None, int | None]:
+    """The figure itself: "over 100" and "more than 100" are one figure in two wordings."""
+    return (q.min, q.max)
+
+
+def vague(q: Quantity) -> bool:
+    """"several", "dozens": a word for a number, not a count to put in a range or a history."""
+    return quantity_words(q) == (q.qualifier or "").strip().lower() and bool(q.qualifier)
+
+
 def _quantity(d: object) -> Quantity | None:
     if isinstance(d, Quantity):
         return d
@@ -158,12 +168,14 @@ def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, A
     """The toll of one kind as a sentence (None when nothing of that kind was reported)."""
     rs = [r for r in reports if r.kind == kind]
     current = [r for r in rs if r.status == "current"]
+    if any(not vague(r.quantity) for r in current):
+        current = [r for r in current if not vague(r.quantity)]
     claimed = [r for r in rs if r.status == "claimed"]
     if not current:
         return None
     parts = _latest(current, kind, articles, headline)
     lo, hi = min(lower(r.quantity) for r in current), max(upper(r.quantity) for r in current)
-    if len({quantity_words(r.quantity) for r in current}) > 1 and lo != hi:
+    if len({figure(r.quantity) for r in current}) > 1 and lo != hi:
         parts.append(Part(f"; reports range from {lo} to {hi}"))
         parts += _history(current, articles)
     if claimed:
@@ -176,12 +188,11 @@ def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, A
 def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article],
             headline: Quantity | None) -> list[Part]:
     """'14 killed, the latest figure (Valdora Today, 10 March 2031) [5]', or '14 killed [1, 2]' when all agree."""
-    same = {quantity_words(r.quantity) for r in current}
+    same = {figure(r.quantity) for r in current}
     if len(same) == 1:
         return [Part(f"{_cap(quantity_words(current[0].quantity))} {kind}",
                      _cites(current[:CITES_PER_STEP], articles))]
-    head_words = quantity_words(headline) if headline is not None else None
-    giving = [r for r in current if quantity_words(r.quantity) == head_words] if head_words else []
+    giving = [r for r in current if figure(r.quantity) == figure(headline)] if headline is not None else []
     last = max(giving or current, key=lambda r: (r.day or "", upper(r.quantity)))
     a = articles.get(last.article)
     when = f", {date_words(last.published)}" if last.published else ""
@@ -199,7 +210,7 @@ def _history(current: list[TollReport], articles: Mapping[str, Article]) -> list
     marked = any(r.revision for r in dated)
     steps: list[tuple[TollReport, list[TollReport]]] = []
     for r in dated:
-        if steps and quantity_words(r.quantity) == quantity_words(steps[-1][0].quantity):
+        if steps and figure(r.quantity) == figure(steps[-1][0].quantity):
             steps[-1][1].append(r)  # the same figure again: one more source for this step
         elif not steps or not marked or r.revision is not None:
             steps.append((r, [r]))

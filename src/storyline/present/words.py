@@ -367,6 +367,8 @@ _CUE_FORMS = {
     "announce": ("announces", "announced"), "condemn": ("condemns", "condemned"),
     "criticize": ("criticizes", "criticized"), "call": ("calls", "called"), "ask": ("asks", "asked"),
     "describe": ("describes", "described"), "praise": ("praises", "praised"),
+    "request": ("requests", "requested"), "appeal": ("appeals", "appealed"), "advise": ("advises", "advised"),
+    "order": ("orders", "ordered"), "invite": ("invites", "invited"),
 }
 _INFLECTED = {form: lemma for lemma, forms in _CUE_FORMS.items() for form in (*forms, lemma)}
 _INFLECTED.update({"denial": "deny", "accusation": "accuse", "allegation": "allege", "claimed": "claim"})

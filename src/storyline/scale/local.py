@@ -1,19 +1,27 @@
-"""Analysis on several processes of one machine.
+"""Analysis in this process, or on a pool of local processes that each load the models once.
 
-``analyze(article, config)`` is a pure function, so partitions of articles
-can be analyzed anywhere; this module maps it over a process pool where every
-worker loads the models once (light constructors, explicit warm-up). The same
-shape fits a distributed engine: ship (articles, config), get analyses back.
+The pool lives for the whole run (one per :class:`ProcessPoolEngine`), its
+processes are spawned (forking after ONNX/spaCy have started threads is
+unsafe), and tasks are submitted through :func:`storyline.scale.in_order`, so
+results come back in input order while ``2 x workers`` tasks are in flight.
+A worker that dies (a crash in native code, the out-of-memory killer) breaks
+the pool: the pool is rebuilt and the tasks that were in flight are retried
+one article at a time, so only an article that kills its worker again is
+reported as failed.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from storyline.analyze.pipeline import Analyzer
 from storyline.config import Config
-from storyline.model import Article, ArticleAnalysis
+from storyline.model import AnalysisFailure, Article, ArticleAnalysis
+from storyline.scale import TASK_SIZE, Outcome, in_order, tasks
+from storyline.scale.work import analyze_task
 
 _WORKER: Analyzer | None = None
 
@@ -23,16 +31,91 @@ def _init(config: Config) -> None:
     _WORKER = Analyzer(config).warm_up()
 
 
-def _run(articles: list[Article]) -> list[ArticleAnalysis]:
+def _run(articles: list[Article]) -> list[Outcome]:
     assert _WORKER is not None, "worker not initialized"
-    return list(_WORKER.analyze_many(articles))
+    return analyze_task(_WORKER, articles)
 
 
-def analyze_parallel(articles: Sequence[Article], config: Config, workers: int,
-                     chunk: int = 32) -> Iterator[ArticleAnalysis]:
-    """Analyses in input order, computed by ``workers`` spawned processes."""
-    parts = [list(articles[i:i + chunk]) for i in range(0, len(articles), chunk)]
-    ctx = mp.get_context("spawn")  # fork after loading ONNX/spaCy threads is unsafe
-    with ctx.Pool(workers, initializer=_init, initargs=(config,)) as pool:
-        for result in pool.imap(_run, parts):
-            yield from result
+class InProcessEngine:
+    """No workers: the caller's analyzer runs here, on the caller's loaded models."""
+
+    def __init__(self, analyzer: Analyzer) -> None:
+        self.analyzer = analyzer
+
+    def analyze(self, articles: Iterable[Article]) -> Iterator[Outcome]:
+        for task in tasks(articles, max(TASK_SIZE, self.analyzer.config.batch_size)):
+            yield from analyze_task(self.analyzer, task)
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> InProcessEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class ProcessPoolEngine:
+    """``workers`` spawned processes, started once, each holding a warmed-up :class:`Analyzer`."""
+
+    def __init__(self, config: Config, workers: int) -> None:
+        self.config, self.workers = config, workers
+        self.generation = 0  # bumped when a broken pool is replaced
+        self.pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"), initializer=_init,
+                                   initargs=(self.config,))
+
+    def analyze(self, articles: Iterable[Article]) -> Iterator[Outcome]:
+        for outcomes in in_order(tasks(articles), self._submit, self._result, window=2 * self.workers):
+            yield from outcomes
+
+    def _submit(self, task: list[Article]) -> tuple[int, Future[list[Outcome]] | None]:
+        try:
+            return self.generation, self.pool.submit(_run, task)
+        except BrokenProcessPool:
+            return self.generation, None  # _result rebuilds the pool
+
+    def _result(self, task: list[Article], handle: tuple[int, Future[list[Outcome]] | None]) -> list[Outcome]:
+        generation, future = handle
+        try:
+            if future is not None:
+                return future.result()
+        except BrokenProcessPool:
+            pass
+        if generation == self.generation:  # the tasks in flight with it fail too: rebuild once for all
+            self._rebuild()
+        return [o for a in task for o in self._alone(a)]
+
+    def _alone(self, article: Article) -> Sequence[Outcome]:
+        """One article in a task of its own: if it breaks the pool again, it is the culprit."""
+        try:
+            return self.pool.submit(_run, [article]).result()
+        except BrokenProcessPool:
+            self._rebuild()
+            return [AnalysisFailure(article.id, "analysis crashed its worker process (killed, out of memory or "
+                                                "a crash in native code); please report this with the article")]
+
+    def _rebuild(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.generation += 1
+        self.pool = self._new_pool()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> ProcessPoolEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def analyze_parallel(articles: Sequence[Article], config: Config, workers: int) -> Iterator[ArticleAnalysis]:
+    """Analyses in input order, computed by ``workers`` processes (failed articles are left out)."""
+    with ProcessPoolEngine(config, workers) as engine:
+        for outcome in engine.analyze(articles):
+            if isinstance(outcome, ArticleAnalysis):
+                yield outcome

@@ -164,7 +164,8 @@ class Store(Protocol):
         ...
 
     def entity_mentions(self, entity_id: str, offset: int = 0, limit: int = 50) -> list[Span]:
-        """One page of an entity's mentions in corpus order (``Span.text`` is empty: cut it from the article)."""
+        """One page of an entity's mentions by article id, then position (``Span.text`` is empty: cut it from
+        the article)."""
         ...
 
     def count_entity_mentions(self, entity_id: str) -> int: ...

@@ -76,35 +76,54 @@ def search_kinds(kinds: Sequence[str] | None, f: Filters) -> list[str]:
 # --------------------------------------------------------------------------- the match, per backend
 
 
+# Snippets are made for the returned page only: a common word matches most of a large store, and making a
+# snippet for every match before ranking cost seconds where ranking alone costs milliseconds.
+
+def _fts5(kind: str) -> tuple[Any, str, int, tuple[float, ...]]:
+    """FTS5 table, its name, the body column's index and bm25 weights per column (title 3, body 1)."""
+    if kind == "article":
+        return _articles_fts, "articles_fts", 2, (0.0, 3.0, 1.0)
+    return _facts_fts, "facts_fts", 3, (0.0, 0.0, 3.0, 1.0)
+
+
 def _sqlite_match(kind: str, q: str) -> Subquery:
-    """FTS5 rows of one kind matching ``q``: id, snippet, score (bm25 is lower-better, so negated)."""
-    weights: tuple[float, ...]
-    if kind == "article":  # bm25 weights per column: title 3, body 1 (ids are not text)
-        fts, name, body_col, weights = _articles_fts, "articles_fts", 2, (0.0, 3.0, 1.0)
-        where: ColumnElement[bool] = literal_column(name).op("MATCH")(q)
-    else:
-        fts, name, body_col, weights = _facts_fts, "facts_fts", 3, (0.0, 0.0, 3.0, 1.0)
-        where = and_(literal_column(name).op("MATCH")(q), fts.c.kind == kind)
-    table_ref: ColumnElement[Any] = literal_column(name)
+    """FTS5 rows of one kind matching ``q``: id, title, score (bm25 is lower-better, so negated), rowid."""
+    fts, name, _, weights = _fts5(kind)
+    where: ColumnElement[bool] = literal_column(name).op("MATCH")(q)
+    if kind != "article":
+        where = and_(where, fts.c.kind == kind)
     return (select(fts.c.id.label("id"), fts.c.title.label("title"),
-                   func.snippet(table_ref, body_col, SNIPPET_OPEN, SNIPPET_CLOSE, "…", SNIPPET_WORDS)
-                   .label("snippet"),
-                   (-func.bm25(table_ref, *weights)).label("score"))
+                   (-func.bm25(literal_column(name), *weights)).label("score"), fts.c.rowid.label("ref"))
             .select_from(fts).where(where).subquery(f"m_{kind}"))
 
 
+_SIMPLE: ColumnElement[Any] = literal_column("'simple'::regconfig")
+_HEADLINE = (f"StartSel={SNIPPET_OPEN}, StopSel={SNIPPET_CLOSE}, MaxWords={SNIPPET_WORDS + 6}, "
+             f"MinWords={SNIPPET_WORDS // 2}, MaxFragments=1, FragmentDelimiter=…")
+
+
 def _pg_match(kind: str, q: str) -> Subquery:
-    """tsvector rows of one kind matching ``q``: id, snippet (ts_headline), score (ts_rank)."""
+    """tsvector rows of one kind matching ``q``: id, title, score (ts_rank)."""
     sf = s.search_facts
     tsv: ColumnElement[Any] = literal_column("search_facts.tsv")
-    simple: ColumnElement[Any] = literal_column("'simple'::regconfig")
-    query = func.to_tsquery(simple, q)
-    options = f"StartSel={SNIPPET_OPEN}, StopSel={SNIPPET_CLOSE}, MaxWords={SNIPPET_WORDS + 6}, " \
-              f"MinWords={SNIPPET_WORDS // 2}, MaxFragments=1, FragmentDelimiter=…"
-    return (select(sf.c.id.label("id"), sf.c.title.label("title"),
-                   func.ts_headline(simple, sf.c.body, query, options).label("snippet"),
-                   func.ts_rank(tsv, query).label("score"))
+    query = func.to_tsquery(_SIMPLE, q)
+    return (select(sf.c.id.label("id"), sf.c.title.label("title"), func.ts_rank(tsv, query).label("score"),
+                   _NO_INT.label("ref"))
             .where(sf.c.kind == kind, tsv.op("@@")(query)).subquery(f"m_{kind}"))
+
+
+def _snippet(conn: Connection, kind: str, id_: str, ref: int | None, q: str) -> str:
+    """The matched words of one hit in context, marked with :data:`SNIPPET_OPEN`/:data:`SNIPPET_CLOSE`."""
+    if conn.dialect.name == "sqlite":
+        fts, name, body, _ = _fts5(kind)
+        table_ref: ColumnElement[Any] = literal_column(name)
+        found = conn.execute(select(func.snippet(table_ref, body, SNIPPET_OPEN, SNIPPET_CLOSE, "…", SNIPPET_WORDS))
+                             .select_from(fts).where(table_ref.op("MATCH")(q), fts.c.rowid == ref)).scalar()
+    else:
+        sf = s.search_facts
+        found = conn.execute(select(func.ts_headline(_SIMPLE, sf.c.body, func.to_tsquery(_SIMPLE, q), _HEADLINE))
+                             .where(sf.c.kind == kind, sf.c.id == id_).limit(1)).scalar()
+    return str(found or "")
 
 
 # --------------------------------------------------------------------------- filters, shared
@@ -115,7 +134,7 @@ def _kind_select(kind: str, m: Subquery, f: Filters) -> Select[tuple[object, ...
     a, e, c = s.articles, s.events, s.claims
     if kind == "article":
         q = select(literal("article").label("kind"), m.c.id, func.coalesce(a.c.title, m.c.id).label("title"),
-                   m.c.snippet, m.c.score, m.c.id.label("article"), _NO_INT.label("start"), _NO_INT.label("end")
+                   m.c.score, m.c.ref, m.c.id.label("article"), _NO_INT.label("start"), _NO_INT.label("end")
                    ).select_from(m.join(a, a.c.id == m.c.id))
         if f.outlet:
             q = q.where(a.c.outlet == f.outlet)
@@ -123,7 +142,7 @@ def _kind_select(kind: str, m: Subquery, f: Filters) -> Select[tuple[object, ...
             q = q.where(a.c.id.in_(select(s.entity_mentions.c.article).where(s.entity_mentions.c.entity == f.entity)))
         return q.where(*s.overlapping(a.c.earliest, a.c.latest, f.dates))
     if kind == "event":
-        q = select(literal("event").label("kind"), m.c.id, m.c.title, m.c.snippet, m.c.score,
+        q = select(literal("event").label("kind"), m.c.id, m.c.title, m.c.score, m.c.ref,
                    _NO_TEXT.label("article"), _NO_INT.label("start"), _NO_INT.label("end")
                    ).select_from(m.join(e, e.c.id == m.c.id))
         if f.event_type:
@@ -132,14 +151,14 @@ def _kind_select(kind: str, m: Subquery, f: Filters) -> Select[tuple[object, ...
             q = q.where(e.c.id.in_(select(s.event_entities.c.event).where(s.event_entities.c.entity == f.entity)))
         return q.where(*s.overlapping(e.c.earliest, e.c.latest, f.dates))
     if kind == "claim":
-        q = select(literal("claim").label("kind"), m.c.id, m.c.title, m.c.snippet, m.c.score,
+        q = select(literal("claim").label("kind"), m.c.id, m.c.title, m.c.score, m.c.ref,
                    c.c.article, c.c.start, c.c.end).select_from(m.join(c, c.c.id == m.c.id))
         if f.outlet:
             q = q.where(c.c.article.in_(select(a.c.id).where(a.c.outlet == f.outlet)))
         if f.entity:
             q = q.where(c.c.speaker == f.entity)
         return q.where(*s.overlapping(c.c.earliest, c.c.latest, f.dates))
-    return select(literal("entity").label("kind"), m.c.id, m.c.title, m.c.snippet, m.c.score,
+    return select(literal("entity").label("kind"), m.c.id, m.c.title, m.c.score, m.c.ref,
                   _NO_TEXT.label("article"), _NO_INT.label("start"), _NO_INT.label("end")).select_from(m)
 
 
@@ -161,8 +180,8 @@ def run_search(engine: Engine, q: str, kinds: Sequence[str] | None = None, start
     stmt = select(u).order_by(u.c.score.desc(), u.c.kind, u.c.id).offset(offset).limit(limit)
     with engine.connect() as conn:
         rows = conn.execute(stmt).all()
-    return [SearchHit(r.kind, r.id, r.title or r.id, r.snippet or "", float(r.score or 0.0), article=r.article,
-                      start=r.start, end=r.end) for r in rows]
+        return [SearchHit(r.kind, r.id, r.title or r.id, _snippet(conn, r.kind, r.id, r.ref, query),
+                          float(r.score or 0.0), article=r.article, start=r.start, end=r.end) for r in rows]
 
 
 # --------------------------------------------------------------------------- writing the index

@@ -210,6 +210,14 @@ class SqlStore:
     def _objects(self, cls: type[T], query: Select[Any]) -> list[T]:
         return [_load(cls, r[0]) for r in self._rows(query)]
 
+    def _page(self, cls: type[T], table: Any, ids_query: Select[Any]) -> list[T]:
+        """One page of objects: the ordered, limited query selects ids only, so the database sorts small rows
+        (not their JSON; a deep page of a 20k-article store stays fast), then the page's JSON is read."""
+        ids = [r[0] for r in self._rows(ids_query)]
+        found = {r[0]: r[1] for chunk in _chunks(ids)
+                 for r in self._rows(select(table.c.id, table.c.data).where(table.c.id.in_(chunk)))}
+        return [_load(cls, found[i]) for i in ids if i in found]
+
     def _one(self, cls: type[T], table: Any, key: Any, value: str) -> T | None:
         found = self._objects(cls, select(table.c.data).where(key == value).limit(1))
         return found[0] if found else None
@@ -263,9 +271,9 @@ class SqlStore:
     def list_articles(self, offset: int = 0, limit: int = 50, outlet: str | None = None, q: str | None = None,
                       start: str | None = None, end: str | None = None) -> list[Article]:
         a = s.articles
-        query = select(a.c.data).order_by(a.c.latest.is_(None), a.c.latest.desc(), a.c.published.desc(), a.c.seq)
+        query = select(a.c.id).order_by(a.c.latest.is_(None), a.c.latest.desc(), a.c.published.desc(), a.c.seq)
         query = self._article_filter(query, outlet, q, start, end)
-        return self._objects(Article, query.offset(offset).limit(limit))
+        return self._page(Article, a, query.offset(offset).limit(limit))
 
     def count_articles(self, outlet: str | None = None, q: str | None = None, start: str | None = None,
                        end: str | None = None) -> int:
@@ -478,10 +486,9 @@ class SqlStore:
                 for r in self._rows(select(e.c.id, e.c.name).where(e.c.id.in_(chunk)))}
 
     def entity_mentions(self, entity_id: str, offset: int = 0, limit: int = 50) -> list[Span]:
-        em, a = s.entity_mentions, s.articles
-        query = (select(em.c.article, em.c.start, em.c.end).join(a, a.c.id == em.c.article, isouter=True)
-                 .where(em.c.entity == entity_id).order_by(a.c.seq, em.c.start, em.c.end)
-                 .offset(offset).limit(limit))
+        em = s.entity_mentions
+        query = (select(em.c.article, em.c.start, em.c.end).where(em.c.entity == entity_id)
+                 .order_by(em.c.article, em.c.start, em.c.end).offset(offset).limit(limit))
         return [Span(r[0], r[1], r[2], "") for r in self._rows(query)]
 
     def count_entity_mentions(self, entity_id: str) -> int:
@@ -516,8 +523,8 @@ class SqlStore:
 
     def list_events(self, offset: int = 0, limit: int = 50, start: str | None = None, end: str | None = None,
                     type: str | None = None, entity: str | None = None) -> list[Event]:
-        query = self._event_order(self._event_filter(select(s.events.c.data), start, end, type, entity))
-        return self._objects(Event, query.offset(offset).limit(limit))
+        query = self._event_order(self._event_filter(select(s.events.c.id), start, end, type, entity))
+        return self._page(Event, s.events, query.offset(offset).limit(limit))
 
     def count_events(self, start: str | None = None, end: str | None = None, type: str | None = None,
                      entity: str | None = None) -> int:
@@ -552,8 +559,8 @@ class SqlStore:
     def list_claims(self, offset: int = 0, limit: int = 50, speaker: str | None = None,
                     article: str | None = None, start: str | None = None, end: str | None = None) -> list[Claim]:
         cl = s.claims
-        query = self._claim_filter(select(cl.c.data), speaker, article, start, end)
-        return self._objects(Claim, query.order_by(cl.c.article, cl.c.start, cl.c.id).offset(offset).limit(limit))
+        query = self._claim_filter(select(cl.c.id), speaker, article, start, end)
+        return self._page(Claim, cl, query.order_by(cl.c.article, cl.c.start, cl.c.id).offset(offset).limit(limit))
 
     def count_claims(self, speaker: str | None = None, article: str | None = None, start: str | None = None,
                      end: str | None = None) -> int:

@@ -30,11 +30,11 @@ from storyline.config import Config
 from storyline.ingest import Deduplicator, article_from_fields, take_in
 from storyline.model import to_dict
 from storyline.present.timeline import TimelineFilter
-from storyline.store import open_store
+from storyline.store import StoreBusy, open_store
 from storyline.store.base import SearchHit, Store
 from storyline.web import api_models as S
 from storyline.web import lookups as L
-from storyline.web.briefing import make_brief
+from storyline.web.briefing import BriefBusy, make_brief
 from storyline.web.pages import error_page, pages, stop_warming, warm_overview
 from storyline.web.params import (
     DateParam,
@@ -48,6 +48,7 @@ from storyline.web.params import (
     parse_kinds,
 )
 from storyline.web.pictures import graph_data
+from storyline.web.security import refuse_write, write_token
 from storyline.web.views import (
     article_spans,
     article_summary,
@@ -64,6 +65,7 @@ from storyline.web.views import (
 log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).parent / "static"
 MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+WRITE_WAIT_S = 5.0  # how long a POST waits for another process writing the store before answering 503
 #: the <style> elements the vendored vis-timeline build injects (the same rules are also in its CSS file); allowed
 #: by hash, so no other inline style can run. The browser tests fail on any CSP violation, so a library
 #: upgrade that changes them is noticed.
@@ -108,7 +110,7 @@ def list_articles(store: StoreDep, offset: Offset = 0, limit: Limit = 50, outlet
                          total=total, has_more=page.has_more)
 
 
-@api.get("/articles/{article_id}", response_model=S.ArticleDetail, responses=NOT_FOUND,
+@api.get("/articles/{article_id:path}", response_model=S.ArticleDetail, responses=NOT_FOUND,
          summary="One article: clean text and its entity/date/event/claim spans")
 def get_article(article_id: str, store: StoreDep) -> S.ArticleDetail:
     art = store.article(article_id)
@@ -126,7 +128,8 @@ def add_article(body: S.ArticleIn, store: StoreDep, request: Request) -> S.Artic
     article, problems = article_from_fields(body.model_dump(exclude_none=True), config, source="web")
     if article is None:
         raise HTTPException(400, "; ".join(p.problem for p in problems) or "no article text")
-    with request.app.state.write_lock:
+    # the store's writer lock, not for long: a run writing the store answers 503 naming it (see store_busy)
+    with request.app.state.write_lock, store.writer(wait=WRITE_WAIT_S, what="storyline serve (POST)"):
         intake = take_in([article, *problems], store, _deduplicator(request.app, store, config))
     return S.ArticleCreated(id=article.id, added=bool(intake.added), copy_of=intake.copy_of.get(article.id),
                             warnings=[p.problem for p in intake.warnings],
@@ -153,7 +156,7 @@ def list_entities(store: StoreDep, offset: Offset = 0, limit: Limit = 50,
                         total=total, has_more=page.has_more)
 
 
-@api.get("/entities/{entity_id}", response_model=S.EntityDetail, responses=NOT_FOUND,
+@api.get("/entities/{entity_id:path}", response_model=S.EntityDetail, responses=NOT_FOUND,
          summary="One entity: aliases with counts, roles with dates, mentions, related events and claims")
 def get_entity(entity_id: str, store: StoreDep, mentions_offset: Offset = 0,
                mentions_limit: Limit = 50) -> S.EntityDetail:
@@ -175,7 +178,7 @@ def list_events(store: StoreDep, offset: Offset = 0, limit: Limit = 50, start: D
                        has_more=page.has_more)
 
 
-@api.get("/events/{event_id}", response_model=S.EventDetail, responses=NOT_FOUND,
+@api.get("/events/{event_id:path}", response_model=S.EventDetail, responses=NOT_FOUND,
          summary="One event: sources, independent-source count, conflicting values")
 def get_event(event_id: str, store: StoreDep) -> S.EventDetail:
     ev = store.event(event_id)
@@ -199,7 +202,7 @@ def list_claims(store: StoreDep, offset: Offset = 0, limit: Limit = 50,
                        has_more=page.has_more)
 
 
-@api.get("/claims/{claim_id}", response_model=S.ClaimDetail, responses=NOT_FOUND,
+@api.get("/claims/{claim_id:path}", response_model=S.ClaimDetail, responses=NOT_FOUND,
          summary="One claim: speaker, content, claims that support or deny it, support in sources")
 def get_claim(claim_id: str, store: StoreDep) -> S.ClaimDetail:
     c = store.claim(claim_id)
@@ -236,6 +239,8 @@ def brief(store: StoreDep, sentences: Annotated[int, Query(ge=1, le=50, descript
         raise _missing("story", story)
     try:
         return make_brief(store, sentences=sentences, entity=entity, query=q, story_id=story)
+    except BriefBusy as exc:  # being made (or too many are): the build goes on; ask again shortly
+        raise HTTPException(503, str(exc), headers={"Retry-After": "2"}) from exc
     except Exception as exc:  # the briefing is one part; report it as unavailable, not as a crash of the API
         log.exception("briefing failed")
         raise HTTPException(503, f"briefing unavailable: {type(exc).__name__}: {exc}") from exc
@@ -318,11 +323,14 @@ def _plain(errors: Any) -> list[dict[str, Any]]:
     return [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in errors]
 
 
-def create_app(db: str | Path, writable: bool = False, allowed_hosts: Sequence[str] | None = None) -> FastAPI:
+def create_app(db: str | Path, writable: bool = False, allowed_hosts: Sequence[str] | None = None,
+               token: str | None = None) -> FastAPI:
     """The app over the store at ``db`` (a SQLite path or a database URL); read-only unless ``writable``.
 
-    ``allowed_hosts`` limits the Host header (``serve`` passes 127.0.0.1/localhost when bound locally), so a
-    web page elsewhere cannot reach the local API through DNS rebinding.
+    ``allowed_hosts`` limits the Host header (``serve`` passes the local names, or an allow-list when bound
+    to a network address), so a web page elsewhere cannot reach the API through DNS rebinding. A writable
+    app takes writes only with its ``token`` (a random one when not given: ``app.state.token``) and never
+    from a page of another origin (see :mod:`storyline.web.security`).
     """
     store = open_store(db, readonly=not writable)
 
@@ -338,6 +346,7 @@ def create_app(db: str | Path, writable: bool = False, allowed_hosts: Sequence[s
                               "Read-only unless the server was started with --writable.")
     app.state.store = store
     app.state.writable = writable
+    app.state.token = write_token(token)[0] if writable else None
     app.state.config = Config()
     app.state.dedup = None
     app.state.write_lock = threading.Lock()
@@ -347,6 +356,10 @@ def create_app(db: str | Path, writable: bool = False, allowed_hosts: Sequence[s
         if request.method in MUTATING and not writable:
             return JSONResponse({"detail": "this server is read-only; start it with --writable to add articles"},
                                 status_code=403)
+        if request.method in MUTATING:
+            refused = refuse_write(request, request.app.state.token)
+            if refused is not None:
+                return refused
         response: Response = await call_next(request)
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
@@ -357,6 +370,11 @@ def create_app(db: str | Path, writable: bool = False, allowed_hosts: Sequence[s
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     _install_handlers(app)
+
+    @app.exception_handler(StoreBusy)
+    async def store_busy(request: Request, exc: StoreBusy) -> Response:  # another process writes the store
+        return JSONResponse({"detail": str(exc)}, status_code=503, headers={"Retry-After": "30"})
+
     app.include_router(api)
     app.include_router(pages)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

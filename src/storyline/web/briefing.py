@@ -3,8 +3,8 @@
 The briefing reads a whole :class:`Story`; for a large store the web UI
 briefs a bounded slice instead (the largest story cluster's first articles
 and the facts told in them) so a page never loads 20k articles. Results are
-cached per store state (the last run), since a briefing only changes when an
-``analyze`` run changes the store.
+cached per saved story (see :class:`BriefService`: built off the request threads, a bounded number at a
+time, kept in an LRU cache), since a briefing only changes when a run saves a new story.
 """
 
 from __future__ import annotations
@@ -12,6 +12,10 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from typing import Any
 
 from storyline.model import Entity, Span, Story, StoryCluster
@@ -24,21 +28,21 @@ log = logging.getLogger(__name__)
 WHOLE_STORE_LIMIT = 400
 SLICE_ARTICLES = 30
 
-_cache: dict[tuple[Any, ...], S.BriefOut] = {}
-_lock = threading.Lock()
 _embedder: list[Any] = []
+_embedder_lock = threading.Lock()
 
 
 def _load_embedder() -> Any:
     """MiniLM once per process; None (lexical fallback) when the model cannot be loaded."""
-    if not _embedder:
-        try:
-            from storyline.analyze.embed import Embedder
+    with _embedder_lock:  # two briefing threads may ask at once
+        if not _embedder:
+            try:
+                from storyline.analyze.embed import Embedder
 
-            _embedder.append(Embedder.load())
-        except Exception:  # the briefing still works lexically; say why in the log
-            log.exception("MiniLM embedder unavailable; briefing falls back to lexical similarity")
-            _embedder.append(None)
+                _embedder.append(Embedder.load())
+            except Exception:  # the briefing still works lexically; say why in the log
+                log.exception("MiniLM embedder unavailable; briefing falls back to lexical similarity")
+                _embedder.append(None)
     return _embedder[0]
 
 
@@ -100,23 +104,105 @@ def _to_out(b: Any) -> S.BriefOut:
     return S.BriefOut(**b.to_dict())
 
 
+class BriefBusy(RuntimeError):
+    """Too many briefings are being made (or this one is still being made): answer "try again shortly"."""
+
+
+class BriefService:
+    """Briefings made off the request threads, with bounded concurrency and an LRU cache.
+
+    - a cached briefing is answered at once: the lock here guards two dicts, never a build;
+    - a briefing not made yet is built on one of ``workers`` threads; requests for the same briefing
+      share one build; a request waits for it at most ``wait`` seconds;
+    - at most ``max_waiting`` requests wait for builds at the same time, so the server's request
+      threads stay free for every other page; past that, :class:`BriefBusy` (HTTP 503, retry);
+    - the ``max_entries`` most recently used briefings are kept.
+    """
+
+    def __init__(self, workers: int = 2, max_waiting: int = 8, max_entries: int = 64) -> None:
+        self.cache: OrderedDict[tuple[Any, ...], S.BriefOut] = OrderedDict()
+        self.inflight: dict[tuple[Any, ...], Future[S.BriefOut]] = {}
+        self.max_entries = max_entries
+        self.lock = threading.Lock()
+        self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="storyline-brief")
+        self.waiting = threading.BoundedSemaphore(max_waiting)
+
+    def cached(self, key: tuple[Any, ...]) -> S.BriefOut | None:
+        with self.lock:
+            found = self.cache.get(key)
+            if found is not None:
+                self.cache.move_to_end(key)
+            return found
+
+    def start(self, key: tuple[Any, ...], build: Callable[[], S.BriefOut]) -> Future[S.BriefOut]:
+        """The build of ``key``: already made, already running, or started now."""
+        with self.lock:
+            if key in self.cache:
+                done: Future[S.BriefOut] = Future()
+                done.set_result(self.cache[key])
+                return done
+            running = self.inflight.get(key)
+            if running is None:
+                running = self.executor.submit(self._build, key, build)
+                self.inflight[key] = running
+            return running
+
+    def _build(self, key: tuple[Any, ...], build: Callable[[], S.BriefOut]) -> S.BriefOut:
+        try:
+            out = build()
+            with self.lock:
+                self.cache[key] = out
+                self.cache.move_to_end(key)
+                while len(self.cache) > self.max_entries:
+                    self.cache.popitem(last=False)
+            return out
+        finally:
+            with self.lock:
+                self.inflight.pop(key, None)
+
+    def get(self, key: tuple[Any, ...], build: Callable[[], S.BriefOut], wait: float | None = None) -> S.BriefOut:
+        """The briefing: from the cache, else from its build (waiting ``wait`` seconds at most)."""
+        hit = self.cached(key)
+        if hit is not None:
+            return hit
+        future = self.start(key, build)
+        if not self.waiting.acquire(blocking=False):
+            raise BriefBusy(f"{MAX_WAITING} briefings are being made; this one was started: try again shortly")
+        try:
+            return future.result(timeout=wait)
+        except FuturesTimeout:
+            raise BriefBusy(f"the briefing is still being made after {wait:.0f} s; try again shortly") from None
+        finally:
+            self.waiting.release()
+
+
+BUILD_WORKERS, MAX_WAITING, MAX_ENTRIES = 2, 8, 64
+WAIT_SECONDS = 300.0  # a request gives up waiting for its build (the build goes on and is cached)
+_service = BriefService(BUILD_WORKERS, MAX_WAITING, MAX_ENTRIES)
+
+
 def _key(store: Store, sentences: int, entity: str | None, query: str | None,
          story_id: str | None) -> tuple[Any, ...]:
-    last = json.dumps(store.last_run(), sort_keys=True, default=str), store.count("articles")
-    return (id(store), last, sentences, entity, query, story_id)
+    """What a briefing depends on: the saved story. Its version is the last run and the fused counts, which
+    change when a story is saved, not while a run only adds or analyzes articles (so an ingest running
+    beside the server does not empty the cache)."""
+    version = json.dumps(store.last_run(), sort_keys=True, default=str), store.count("events"), store.count("claims")
+    return (id(store), version, sentences, entity, query, story_id)
 
 
 def cached_brief(store: Store, sentences: int = 8, story_id: str | None = None) -> S.BriefOut | None:
     """The briefing when it is already made, else None (never blocks on making it)."""
-    return _cache.get(_key(store, sentences, None, None, story_id))
+    return _service.cached(_key(store, sentences, None, None, story_id))
 
 
 def warm(store: Store, sentences: int = 8, story_id: str | None = None) -> threading.Thread:
-    """Make the default briefing in a background thread so the first overview of a large store is fast."""
+    """Start making the default briefing; the returned thread ends when it is made (for shutdown joins)."""
+    future = _service.start(_key(store, sentences, None, None, story_id),
+                            lambda: _make(store, sentences, None, None, story_id))
 
     def run() -> None:
         try:
-            make_brief(store, sentences, story_id=story_id)
+            future.result()
         except Exception:
             log.exception("briefing warm-up failed")
 
@@ -126,16 +212,17 @@ def warm(store: Store, sentences: int = 8, story_id: str | None = None) -> threa
 
 
 def make_brief(store: Store, sentences: int = 8, entity: str | None = None, query: str | None = None,
-               story_id: str | None = None) -> S.BriefOut:
+               story_id: str | None = None, wait: float | None = WAIT_SECONDS) -> S.BriefOut:
+    """The briefing (cached, or built on the briefing threads); :class:`BriefBusy` when it cannot be had now."""
+    key = _key(store, sentences, entity, query, story_id)
+    return _service.get(key, lambda: _make(store, sentences, entity, query, story_id), wait)
+
+
+def _make(store: Store, sentences: int, entity: str | None, query: str | None, story_id: str | None
+          ) -> S.BriefOut:
     from storyline.present.briefing import brief
 
-    key = _key(store, sentences, entity, query, story_id)
-    with _lock:
-        if key in _cache:
-            return _cache[key]
-        story = story_slice(store, story_id)
-        analyses = store.analyses([x.id for x in story.articles])
-        out = _to_out(brief(story, analyses=analyses, max_sections=sentences, entity=entity, query=query,
-                            story_id=story_id, embedder=_load_embedder()))
-        _cache[key] = out
-    return out
+    story = story_slice(store, story_id)
+    analyses = store.analyses([x.id for x in story.articles])
+    return _to_out(brief(story, analyses=analyses, max_sections=sentences, entity=entity, query=query,
+                         story_id=story_id, embedder=_load_embedder()))

@@ -24,6 +24,7 @@ from storyline.store.base import Store
 _CACHE_SIZE = 32
 _timelines: OrderedDict[tuple[Any, ...], list[TimelineItem]] = OrderedDict()
 _lock = threading.Lock()
+_building: dict[tuple[Any, ...], threading.Lock] = {}  # one lock per timeline being built
 
 
 def entity_ids(store: Store, value: str | None) -> frozenset[str]:
@@ -52,16 +53,23 @@ def store_state(store: Store) -> str:
                       default=str)
 
 
-def timeline(store: Store, filters: TimelineFilter, detail: bool = False) -> list[TimelineItem]:
-    """Every timeline item passing ``filters`` (cached per store state)."""
-    key = (id(store), store_state(store), filters, detail)
+def timeline(store: Store, filters: TimelineFilter, detail: bool = False, claims: bool = True) -> list[TimelineItem]:
+    """Every timeline item passing ``filters`` (cached per store state; a request for a timeline being built
+    waits for that build instead of making a second one)."""
+    key = (id(store), store_state(store), filters, detail, claims)
     with _lock:
         if key in _timelines:
             _timelines.move_to_end(key)
             return _timelines[key]
-    items = timeline_from_store(store, filters, detail=detail)
-    with _lock:
-        _timelines[key] = items
-        while len(_timelines) > _CACHE_SIZE:
-            _timelines.popitem(last=False)
+        building = _building.setdefault(key, threading.Lock())
+    with building:
+        with _lock:
+            if key in _timelines:
+                return _timelines[key]
+        items = timeline_from_store(store, filters, detail=detail, claims=claims)
+        with _lock:
+            _timelines[key] = items
+            _building.pop(key, None)
+            while len(_timelines) > _CACHE_SIZE:
+                _timelines.popitem(last=False)
     return items

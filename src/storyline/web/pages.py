@@ -21,7 +21,7 @@ from jinja2 import ChainableUndefined, Environment, FileSystemLoader
 from markupsafe import Markup
 
 from storyline.present import words as W
-from storyline.present.timeline import TimelineFilter, TimelineItem, timeline_svg
+from storyline.present.timeline import TimelineFilter, TimelineItem, conflict_rows, timeline_svg
 from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN, Store
 from storyline.web import lookups as L
 from storyline.web import views as D
@@ -30,6 +30,7 @@ from storyline.web.briefing import cached_brief, make_brief, warm
 from storyline.web.highlight import HSpan, highlight
 from storyline.web.params import DateParam, Limit, Offset, StoreDep, Text, check_range, parse_kinds
 from storyline.web.pictures import graph_data, graph_svg
+from storyline.web.security import id_segment
 
 log = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"
@@ -53,7 +54,7 @@ def safe_url(url: str | None) -> str | None:
 
 
 def link(kind: str, id_: str | None) -> str | None:
-    return SPAN_PAGES[kind] + quote(id_, safe="") if id_ else None
+    return SPAN_PAGES[kind] + id_segment(id_) if id_ else None
 
 
 def snippet(text: str) -> Markup:
@@ -63,7 +64,7 @@ def snippet(text: str) -> Markup:
 
 
 env.filters["safe_url"] = safe_url
-env.filters["q"] = lambda s: quote(str(s), safe="")
+env.filters["q"] = lambda s: id_segment(str(s))
 env.globals["link"] = link
 env.globals["headline"] = D.headline
 # words for codes: every template shows these, never the raw values
@@ -82,6 +83,7 @@ env.filters["speaker_type"] = lambda s: W.SPEAKER_TYPE_WORDS.get(s or "", s or "
 env.filters["outlet"] = lambda a: W.outlet_words(getattr(a, "outlet", None), getattr(a, "url", None))
 env.filters["conflict_value"] = lambda v, field: W.conflict_value_words(field, v)
 env.globals["count"] = W.count
+env.globals["interval"] = W.interval_words
 env.filters["noun"] = lambda noun, n: noun if n == 1 else W.plural(noun)
 
 
@@ -124,7 +126,7 @@ pages = APIRouter(include_in_schema=False)
 @pages.get("/", response_class=HTMLResponse)
 def overview(request: Request, store: StoreDep) -> HTMLResponse:
     counts = {k: store.count(k) for k in ("articles", "entities", "events", "claims", "claim_links", "stories")}
-    incidents = [i for i in L.timeline(store, TimelineFilter()) if i.kind == "event"]
+    incidents = L.timeline(store, TimelineFilter(), claims=False)
     # the overview's table: the best-attested incidents (independent sources, then reports, then the newest),
     # shown in time order like the timeline
     top = sorted(incidents, key=lambda i: (-i.independent_sources, -len(i.sources), not i.dated,
@@ -134,10 +136,19 @@ def overview(request: Request, store: StoreDep) -> HTMLResponse:
     brief = _overview_brief(store) if counts["articles"] else "No briefing yet: the store holds no articles."
     return render(request, "overview.html", brief_src="/fragments/brief", counts=counts, info=store.info(),
                   stories=store.stories()[:10], brief=brief,
-                  actors=D.list_entity_summaries(store, limit=12),
+                  actors=D.list_entity_summaries(store, limit=12), also_known=_also_known_as(store, 12),
                   incidents=shown, n_incidents=len(incidents),
                   timeline=_timeline_view(incidents[:60], "/timeline.svg?" + urlencode({"kind": "event", "limit": 60})),
                   claims=D.claim_summaries(store, claims[:10]))
+
+
+def _also_known_as(store: Store, n: int) -> dict[str, list[str]]:
+    """Other names of the most mentioned entities, from all their aliases: the acronym first, never the name."""
+    out = {}
+    for e in store.list_entities(limit=n):
+        aliases = sorted(e.aliases, key=lambda a: (-e.aliases[a], a))
+        out[e.id] = W.aliases_line(e.name, aliases)
+    return out
 
 
 def _overview_brief(store: Store, story_id: str | None = None) -> BriefOut | str | None:
@@ -161,21 +172,23 @@ _warming_lock = threading.Lock()
 
 
 def warm_overview(store: Store) -> None:
-    """At start-up, off-thread: the default briefing and the default timeline, so the first overview is fast."""
+    """At start-up, off-thread: the default timeline (quick), then the default briefing (the sentence model
+    loads), one after the other so the first overview, which needs only the timeline, is not kept waiting."""
     if store.count("articles") == 0:
         return
-    _overview_brief(store)
 
-    def timeline() -> None:
+    def run() -> None:
         try:
-            L.timeline(store, TimelineFilter())
+            L.timeline(store, TimelineFilter(), claims=False)  # the overview's incidents
+            make_brief(store, sentences=BRIEF_SECTIONS)
+            L.timeline(store, TimelineFilter())  # the timeline page
         except Exception:
-            log.exception("timeline warm-up failed")
+            log.exception("overview warm-up failed")
 
-    t = threading.Thread(target=timeline, name="storyline-timeline-warmup", daemon=True)
-    t.start()
+    t = threading.Thread(target=run, name="storyline-overview-warmup", daemon=True)
     with _warming_lock:
-        _warming[(id(store), "timeline")] = t
+        _warming[(id(store), None)] = t  # the overview's briefing is being made: no second thread for it
+    t.start()
 
 
 def stop_warming(store: Store, timeout: float = 60.0) -> None:
@@ -273,7 +286,7 @@ def timeline_page(request: Request, store: StoreDep, start: DateParam = None, en
                   entity=entity or "", type=type or "", detail=detail)
 
 
-@pages.get("/stories/{story_id}", response_class=HTMLResponse)
+@pages.get("/stories/{story_id:path}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str, store: StoreDep, offset: Offset = 0,
                limit: Limit = 50) -> HTMLResponse:
     cluster = store.story_cluster(story_id)
@@ -329,7 +342,7 @@ def _is_date(value: str) -> bool:
     return D.is_date_value(value)
 
 
-@pages.get("/articles/{article_id}", response_class=HTMLResponse)
+@pages.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str, store: StoreDep) -> HTMLResponse:
     art = store.article(article_id)
     if art is None:
@@ -352,7 +365,7 @@ def entities_page(request: Request, store: StoreDep, offset: Offset = 0, limit: 
     return render(request, "entities.html", page=page, type=type or "", q=q or "")
 
 
-@pages.get("/entities/{entity_id}", response_class=HTMLResponse)
+@pages.get("/entities/{entity_id:path}", response_class=HTMLResponse)
 def entity_page(request: Request, entity_id: str, store: StoreDep, offset: Offset = 0,
                 limit: Limit = 50) -> HTMLResponse:
     e = D.entity_lite(store, entity_id)
@@ -360,7 +373,10 @@ def entity_page(request: Request, entity_id: str, store: StoreDep, offset: Offse
         raise HTTPException(404, f"no entity with id {entity_id!r}")
     d = D.entity_detail(store, e, offset, limit)
     pic = graph_svg(graph_data(store, entity=e.id, limit=25), max_height=460)
-    return render(request, "entity.html", d=d, offset=offset, limit=limit, graph=pic)
+    cited = D.articles_by_id(store, [r.article for r in d.roles])
+    role_sources = {a.id: f"{W.outlet_words(a.outlet, a.url)}, "
+                          f"{W.date_words(a.published) if a.published else 'undated'}" for a in cited.values()}
+    return render(request, "entity.html", d=d, offset=offset, limit=limit, graph=pic, role_sources=role_sources)
 
 
 @pages.get("/events", response_class=HTMLResponse)
@@ -376,12 +392,13 @@ def events_page(request: Request, store: StoreDep, offset: Offset = 0, limit: Li
                   entity=entity or "")
 
 
-@pages.get("/events/{event_id}", response_class=HTMLResponse)
+@pages.get("/events/{event_id:path}", response_class=HTMLResponse)
 def event_page(request: Request, event_id: str, store: StoreDep) -> HTMLResponse:
     ev = store.event(event_id)
     if ev is None:
         raise HTTPException(404, f"no event with id {event_id!r}")
-    return render(request, "event.html", d=D.event_detail(store, ev))
+    arts = D.articles_by_id(store, [m.article for m in ev.mentions])
+    return render(request, "event.html", d=D.event_detail(store, ev), conflicts=conflict_rows(ev, arts))
 
 
 @pages.get("/claims", response_class=HTMLResponse)
@@ -398,7 +415,7 @@ def claims_page(request: Request, store: StoreDep, offset: Offset = 0, limit: Li
     return render(request, "claims.html", page=page, links=links, speaker=speaker or "", article=article or "")
 
 
-@pages.get("/claims/{claim_id}", response_class=HTMLResponse)
+@pages.get("/claims/{claim_id:path}", response_class=HTMLResponse)
 def claim_page(request: Request, claim_id: str, store: StoreDep) -> HTMLResponse:
     c = store.claim(claim_id)
     if c is None:

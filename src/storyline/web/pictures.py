@@ -17,6 +17,7 @@ from markupsafe import Markup
 from storyline.model import Claim
 from storyline.store.base import Store
 from storyline.web import api_models as S
+from storyline.web.security import id_segment
 from storyline.web.views import event_title
 
 KIND_COLORS = {"entity": "#2f6db5", "event": "#c0562b", "claim": "#6b8e23"}
@@ -109,9 +110,7 @@ def _pack_layout(g: nx.Graph, row_width: float = 3.0) -> tuple[dict[Any, tuple[f
 
 
 def _href(node: S.GraphNode) -> str:
-    from urllib.parse import quote
-
-    return {"entity": "/entities/", "event": "/events/", "claim": "/claims/"}[node.kind] + quote(node.id, safe="")
+    return {"entity": "/entities/", "event": "/events/", "claim": "/claims/"}[node.kind] + id_segment(node.id)
 
 
 LABEL_CHARS = 28

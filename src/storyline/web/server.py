@@ -2,25 +2,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import uvicorn
 
 from storyline.web.app import create_app
+from storyline.web.security import LOCAL_BINDS, write_token
+from storyline.web.security import allowed_hosts as host_allow_list
 
-LOCAL = ("127.0.0.1", "localhost", "::1")
-
-
-def allowed_hosts(host: str) -> list[str] | None:
-    """Host headers to accept: only local names when bound locally (blocks DNS rebinding); any otherwise."""
-    return ["127.0.0.1", "localhost", "[::1]"] if host in LOCAL else None
+LOCAL = LOCAL_BINDS
 
 
-def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, writable: bool = False) -> None:
+def allowed_hosts(host: str, extra: Sequence[str] = ()) -> list[str] | None:
+    """Host headers to accept when bound to ``host`` (see :func:`storyline.web.security.allowed_hosts`)."""
+    return host_allow_list(host, extra)
+
+
+def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, writable: bool = False,
+          allow_hosts: Sequence[str] = (), token: str | None = None,
+          say: Callable[[str], None] = print) -> None:
     """Serve the store at ``db`` until interrupted. Read-only unless ``writable``.
 
-    Binding to another address than 127.0.0.1 exposes the store to the network;
-    the default keeps it on this machine.
+    Binding to another address than 127.0.0.1 exposes the store to the network: the Host header is then
+    checked against an allow-list (this machine's names and ``allow_hosts``; "*" accepts any). Writes need
+    the write token, said at start (or taken from ``$STORYLINE_TOKEN``).
     """
-    app = create_app(db, writable=writable, allowed_hosts=allowed_hosts(host))
+    hosts = allowed_hosts(host, allow_hosts)
+    secret, origin = write_token(token) if writable else (None, "")
+    app = create_app(db, writable=writable, allowed_hosts=hosts, token=secret)
+    if hosts is not None and host not in LOCAL:
+        say(f"accepting Host headers: {', '.join(hosts)} (add names with --allow-host NAME)")
+    if writable:
+        say(f"write token ({origin}): {secret}" if origin == "generated" else f"write token: from {origin}")
+        say("POST /api/articles needs the header 'Authorization: Bearer <write token>'")
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False, proxy_headers=False)

@@ -69,13 +69,13 @@ def test_resolve_pronouns_subject_prefers_last_subject(nlp) -> None:  # type: ig
     assert he.chain == _chain_of(chained, "Orlan Vesk")
 
 
-def test_resolve_nominals_group_and_envoy(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The Zentar Party met Orlan Vesk. Later the group thanked the envoy."
+def test_resolve_nominals_group_and_leader_but_not_offices(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Zentar Party met Orlan Vesk. Later the group thanked the leader and the envoy."
     chained = name_chains([_m(text, "Zentar Party", "ORG"), _m(text, "Orlan Vesk", "PERSON")], "a1", {})
     noms = {m.text: m for m in resolve_nominals(chained, nlp(text), [])}
     assert noms["the group"].chain == _chain_of(chained, "Zentar Party")
-    assert noms["the envoy"].chain == _chain_of(chained, "Orlan Vesk")
-    assert noms["the envoy"].kind == "nominal"
+    assert noms["the leader"].chain == _chain_of(chained, "Orlan Vesk") and noms["the leader"].kind == "nominal"
+    assert "the envoy" not in noms  # an office: resolved by role, never by recency (descriptions.py)
 
 
 def test_mark_metonymy_capital_as_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -116,3 +116,25 @@ def test_name_chains_earlier_bare_surname_joins_later_full_name() -> None:
     out = name_chains([_m(text, "Vesk", "GPE", 0), _m(text, "Vesk", "GPE", 1), _m(text, "Orlan Vesk", "PERSON")],
                       "a1", {})
     assert len({m.chain for m in out}) == 1 and {m.label for m in out} == {"PERSON"}
+
+
+def test_name_chains_alias_phrase_joins_two_names() -> None:
+    text = "The Dravosh Front, also known as the Velmoran Brotherhood, or VBH, struck."
+    mentions = [_m(text, "Dravosh Front", "ORG"), _m(text, "Velmoran Brotherhood", "ORG"),
+                _m(text, "VBH", "ORG", kind="acronym")]
+    out = name_chains(mentions, "a1", {}, text)
+    assert len({m.chain for m in out}) == 1
+
+
+def test_name_chains_alias_phrase_needs_the_phrase_and_same_kind() -> None:
+    text = "The Dravosh Front and the Velmoran Brotherhood met Orlan Vesk, known as Velmora."
+    mentions = [_m(text, "Dravosh Front", "ORG"), _m(text, "Velmoran Brotherhood", "ORG"),
+                _m(text, "Orlan Vesk", "PERSON"), _m(text, "Velmora", "GPE")]
+    out = name_chains(mentions, "a1", {}, text)
+    assert len({m.chain for m in out}) == 4
+
+
+def test_name_chains_joined_words_find_the_full_name() -> None:
+    text = "Rana Sana Ullah Khol spoke. Later Sanaullah left."
+    out = name_chains([_m(text, "Rana Sana Ullah Khol", "PERSON"), _m(text, "Sanaullah", "PERSON")], "a1", {})
+    assert _chain_of(out, "Sanaullah") == _chain_of(out, "Rana Sana Ullah Khol")

@@ -1,10 +1,10 @@
-"""Name keys used for blocking: tokens never empty, whatever punctuation a name carries."""
+"""Name keys: tokens never empty; spelling variants, one word or two, token-subset forms of a name."""
 
 from __future__ import annotations
 
 import pytest
 
-from storyline.analyze.names.keys import name_tokens
+from storyline.analyze.names.keys import name_tokens, person_names_compatible, same_name, token_subset
 
 
 @pytest.mark.parametrize("text", ["Dr. .", "A. . Brel", ". Corp", "U.S. ."])
@@ -14,3 +14,49 @@ def test_name_tokens_never_empty_strings(text: str) -> None:
 
 def test_name_tokens_drop_leading_title() -> None:
     assert name_tokens("Dr. Ana Vell") == ["ana", "vell"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Idran Velko", "Idran Velko"),
+    ("Sanaullah Vorel", "Sana Ullah Vorel"),        # one word or two
+    ("Abdulkarim Tesh", "Abdul-Karim Tesh"),
+    ("Aijaz Morlan", "Ijaz Morlan"),                # initial vowel
+    ("Omar Velid Khorani", "Umar Velid Khurani"),  # O-/U- initial, o/u inside
+    ("Muttavi", "Mutavvi"),                         # doubled letters
+])
+def test_same_name_spelling_variants(a: str, b: str) -> None:
+    assert same_name(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Idran Velko", "Velko Idran"),   # order matters
+    ("Idran Velko", "Idran Velko Tash"),  # a subset, not the same name
+    ("Omar Tesh", "Amir Tesh"),       # same consonants, other name
+    ("Marlo", "Marla"),
+])
+def test_same_name_keeps_other_names_apart(a: str, b: str) -> None:
+    assert not same_name(a, b)
+
+
+@pytest.mark.parametrize(("short", "long"), [
+    ("Idran Khol", "Muhammad Idran Khol"),       # leading given name left out
+    ("Rana Sanaullah", "Rana Sana Ullah Khol"),  # joined words and a trailing family name
+    ("Veska Orlan", "Veska Tamir Orlan"),        # patronymic left out
+    ("Veska Tamir", "Veska Tamir Orlan"),        # family name left out
+    ("Orlan", "Veska Tamir Orlan"),
+])
+def test_token_subset_forms_of_a_name(short: str, long: str) -> None:
+    assert token_subset(short, long) and person_names_compatible(short, long)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Veska Orlan", "Orlan Darmody"),   # shares a token, neither is part of the other
+    ("Tamir Veska", "Veska Tamir Orlan"),  # out of order
+    ("Idran Khol", "Idran Khol"),       # the same name is no subset
+])
+def test_token_subset_rejects_other_names(a: str, b: str) -> None:
+    assert not token_subset(a, b)
+
+
+def test_person_names_compatible_apart_when_neither_is_part_of_the_other() -> None:
+    assert not person_names_compatible("Veska Orlan", "Orlan Darmody")

@@ -6,7 +6,14 @@ from collections.abc import Callable
 
 from storyline.analyze.names.acronyms import find_definitions, link_acronyms
 from storyline.analyze.names.keys import folded_key, person_names_compatible, skeleton, tokens_match
-from storyline.analyze.names.repair import merge_particle_names, names_after_titles, split_titles, trim_mention
+from storyline.analyze.names.repair import (
+    merge_particle_names,
+    names_after_titles,
+    split_lines,
+    split_owner_words,
+    split_titles,
+    trim_mention,
+)
 from storyline.analyze.names.retype import retype_from_context, vote_labels
 from storyline.analyze.resources import Resources
 from storyline.model import Article, Mention
@@ -172,3 +179,38 @@ def test_retype_org_suffix_does_not_override_person_on_weak_word(nlp) -> None:  
 
 def test_namekeys_uppercase_particle_is_a_name() -> None:
     assert folded_key("US") == "us" and folded_key("Osric bin Talvar") == "osric talvar"
+
+
+def test_split_lines_cuts_a_mention_at_a_line_break() -> None:
+    text = "Arvo Dell 12\nK. Marrow bowled"
+    out = split_lines(_m(text, "Arvo Dell 12\nK. Marrow", "PERSON"), text)
+    assert _texts(out) == [("Arvo Dell 12", "PERSON"), ("K. Marrow", "PERSON")]
+    plain = _m(text, "Arvo Dell", "PERSON")
+    assert split_lines(plain, text) == [plain]
+
+
+def test_split_owner_words_takes_a_named_group_off_a_person_before_its_possessive() -> None:
+    text = "The Dravosh said it. So said Amir Varo Dravosh's acting minister."
+    mentions = [_m(text, "Dravosh", "ORG"), _m(text, "Amir Varo Dravosh", "PERSON")]
+    assert _texts(split_owner_words(mentions, text)) == [("Amir Varo", "PERSON"), ("Dravosh", "ORG"),
+                                                         ("Dravosh", "ORG")]
+
+
+def test_split_owner_words_keeps_a_surname_that_names_nothing_else() -> None:
+    text = "Amir Varo Dravosh's plan. The Ostrava council met."
+    mentions = [_m(text, "Amir Varo Dravosh", "PERSON"), _m(text, "Ostrava", "ORG")]
+    assert split_owner_words(mentions, text) == mentions
+
+
+def test_split_titles_keeps_a_title_word_that_opens_an_institution_name() -> None:
+    text = "Lady Marwen Hospital said. Lady Ardith Colne said."
+    out = split_titles([_m(text, "Lady Marwen Hospital", "PERSON"), _m(text, "Lady Ardith Colne", "PERSON")], text)
+    assert _texts(out) == [("Ardith Colne", "PERSON"), ("Lady Marwen Hospital", "PERSON")]
+
+
+def test_retype_transliterated_group_word_makes_an_organization(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Harakat Tanzim-e Velmor and Jamaat-ul-Soran fought. Harakat Dunmore spoke. Ansar Velt spoke."
+    mentions = [_m(text, "Harakat Tanzim-e Velmor", "PERSON"), _m(text, "Jamaat-ul-Soran", "PERSON"),
+                _m(text, "Ansar Velt", "PERSON")]
+    out = {m.text: m.label for m in retype_from_context(mentions, nlp(text), [])}
+    assert out == {"Harakat Tanzim-e Velmor": "ORG", "Jamaat-ul-Soran": "ORG", "Ansar Velt": "PERSON"}

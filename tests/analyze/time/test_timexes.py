@@ -310,3 +310,14 @@ def test_the_past_year_is_last_year_but_past_decade_a_duration(run: Callable[...
     a = run("Varnholt's council grew in the past year and shrank over the past decade.")
     assert timex(a, "the past year").value == "2022"
     assert timex(a, "the past decade").value == "P10Y"
+
+
+def test_bare_month_without_dct_before_its_reference_keeps_the_year_open(run: Callable[..., ArticleAnalysis]
+                                                                        ) -> None:
+    # no publication date: "in early March" after "the autumn of 2030" may be March 2030 or March 2031
+    a = run("The talks began in the autumn of 2030. In early March the bombing came.", published=None)
+    assert timex(a, "the autumn of 2030").value == "2030-FA"
+    assert timex(a, "early March").value == "XXXX-03"
+    # negative: a month after the reference in its year is read in that year
+    b = run("The talks began in January 2030. In March the bombing came.", published=None)
+    assert timex(b, "March").value == "2030-03"

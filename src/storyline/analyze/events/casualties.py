@@ -1,14 +1,26 @@
-"""Casualty figures with their qualifiers, ACLED-style.
+"""Casualty figures with their qualifiers and how they are told, ACLED-style.
 
-"more than 100" -> min 100; "over 100" -> min 100; "at least 12" -> min 12;
-"dozens" -> 12; "scores" -> 20; "hundreds" -> 100; "10 to 12" -> min 10, max 12;
-"two soldiers" -> 2 with group "soldiers"; "nearly 50" -> max 50 (min unknown).
+Counts: "more than 100" -> min 100; "over 100" -> min 100; "at least 12" ->
+min 12; "dozens" -> 12; "scores" -> 20; "hundreds" -> 100; "10 to 12" -> min
+10, max 12; "two soldiers" -> 2 with group "soldiers"; "nearly 50" -> max 50
+(min unknown).
+
+A toll that changes is a new total, never a range: "rose by one to 101" is
+101 (the "by one" is a change, not a count), "rose from 12 to 14" is 14 with
+``previous`` 12. "Seven more died", "another two succumbed" are increments and
+give no total. How the text tells a figure is kept with it (see
+:class:`storyline.model.Figure`): as a revision ("rose/climbed/jumped to",
+"taking the toll to", "now stands at", "revised down to"), as an earlier
+figure ("initially", "had earlier put the number at", "initial reports"), or
+as a part of the toll ("including two police officers", "one police officer
+also died", "two of the wounded").
 
 The count is found from the casualty cue (killed, dead, deaths, lost their
-lives, injured, wounded, abducted, ...) first along the parse (passive subject,
-object, "deaths of N", "N dead") and, because the small parser often attaches
-appositions and relative clauses oddly, then as the nearest count phrase on
-the side of the cue where the victims are usually named.
+lives, succumbed, injured, wounded, missing, abducted, arrested, ...) first
+along the parse (passive subject, object, "deaths of N", "N dead", "toll ...
+to N") and, because the small parser often attaches appositions and relative
+clauses oddly, then as the nearest count phrase on the side of the cue where
+the victims are usually named.
 """
 
 from __future__ import annotations
@@ -20,15 +32,17 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from storyline.lexicons import numbers as lexicon_numbers
-from storyline.model import Quantity
+from storyline.model import Figure, Quantity
 
 #: cue lemma -> casualty kind
 CUES = {
-    "kill": "fatalities", "die": "fatalities", "dead": "fatalities", "death": "fatalities",
-    "fatality": "fatalities", "casualty": "fatalities", "toll": "fatalities", "behead": "fatalities",
+    "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "fatality": "killed",
+    "casualty": "killed", "toll": "killed", "behead": "killed", "succumb": "killed", "martyr": "killed",
     "injure": "injured", "wound": "injured", "hurt": "injured", "injury": "injured", "injured": "injured",
     "wounded": "injured",
+    "missing": "missing", "unaccounted": "missing",
     "abduct": "abducted", "kidnap": "abducted", "abduction": "abducted", "seize": "abducted",
+    "arrest": "arrested", "detain": "arrested",
 }
 
 #: counts as words (no "zero": nobody is reported killed in words that way); "a dozen" as one phrase
@@ -44,10 +58,36 @@ GENERIC_VICTIMS = frozenset({"people", "person", "persons", "individual", "indiv
                              "one", "ones"})
 NON_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
 
+#: verbs that give their "to N" / "at N" object as a new total
+REVISION_UP = frozenset({"rise", "climb", "jump", "soar", "increase", "mount", "reach", "surge", "swell", "grow",
+                         "take", "bring", "push", "raise", "hit", "touch", "spike", "go"})
+REVISION_DOWN = frozenset({"lower", "reduce", "fall", "drop", "decrease", "decline", "cut"})
+REVISION_SAME = frozenset({"stand", "revise", "update", "put", "confirm"})
+#: words that present a figure as an older one
+EARLIER_WORDS = frozenset({"initially", "initial", "earlier", "originally", "previously", "first", "preliminary",
+                           "early"})
+#: words that make a count a part of the toll
+PARTIAL_PREPS = frozenset({"including", "among", "incl"})
+#: "the wounded", "the dead": people a figure already counted, not a count of their own
+THE_COUNTED = frozenset({"dead", "wounded", "injured", "missing", "deceased"})
+#: verbs under which the speaker's own deed is a claim ("said its fighters killed 11")
+CLAIM_SPEECH = frozenset({"say", "claim", "boast", "announce", "state", "tell"})
+#: what follows a count that adds up several incidents ("21 people between them")
+SUM_WORDS = ("between them", "in all", "altogether", "combined", "in total", "together")
+#: nouns that count events, not victims ("the two attacks killed ...")
+EVENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "incident", "raid", "strike", "assault",
+                         "shooting", "clash", "ambush", "operation", "incidents"})
+#: "died of their injuries": the injury is the cause of death, not a count of injured
+DEATH_OF_INJURY = frozenset({"succumb", "die", "lose"})
+
 
 @dataclass(frozen=True)
 class Count:
-    """A count phrase in a sentence: token range, the bounds, its qualifier and victim group."""
+    """A count phrase in a sentence: token range, the bounds, its qualifier and victim group.
+
+    ``increment``: "seven more", "another two" (an addition, not a total);
+    ``previous``: the old total of "from 12 to 14".
+    """
 
     start: int  # first token index (doc)
     end: int  # one past the last token
@@ -56,6 +96,8 @@ class Count:
     qualifier: str | None
     group: str | None
     text: str
+    increment: bool = False
+    previous: int | None = None
 
     def quantity(self) -> Quantity:
         return Quantity(min=self.min, max=self.max, text=self.text, qualifier=self.qualifier, group=self.group)
@@ -106,24 +148,72 @@ def _group(sent: SpacySpan, j: int) -> tuple[str | None, int]:
     return " ".join(t.lower_ for t in mods[: mods.index(head) + 1]), head.i + 1
 
 
+def _is_change(sent: SpacySpan, i: int) -> bool:
+    """"rose by one to 101": the number after "by" is a change when a "to N" total follows."""
+    doc = sent.doc
+    if i == 0 or doc[i - 1].lower_ != "by":
+        return False
+    k = i + 1
+    while k < sent.end and k <= i + 3:
+        if doc[k].lower_ == "to" and k + 1 < sent.end and _number(doc[k + 1]) is not None:
+            return True
+        k += 1
+    return False
+
+
+def _is_increment(sent: SpacySpan, i: int, j: int) -> bool:
+    """"seven more people", "another two", "two more": an addition to a toll, not a total."""
+    doc = sent.doc
+    before = doc[i - 1].lower_ if i > sent.start else ""
+    after = doc[j].lower_ if j < sent.end else ""
+    return before in ("another", "additional", "further") or after in ("more", "additional", "further", "other")
+
+
+def _countable(tok: Token) -> bool:
+    """Not part of a date, time, sum or rank. The small model calls some counts DATEs ("stands at 14",
+    "between 10 and 12 people"): a DATE made only of small numbers is a count."""
+    if tok.ent_type_ not in NON_COUNT_ENTS:
+        return True
+    if tok.ent_type_ != "DATE" or not tok.is_digit or len(tok.text) > 3:
+        return False
+    doc = tok.doc
+    lo = tok.i
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    hi = tok.i + 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    ent = doc[lo:hi]
+    only_numbers = all((t.is_digit and len(t.text) <= 3) or t.lower_ in ("and", "to", "-", "between") for t in ent)
+    return only_numbers and (len(ent) > 1 or (tok.i > 0 and doc[tok.i - 1].lower_ in ("to", "at")))
+
+
 def count_phrases(sent: SpacySpan) -> list[Count]:
     """Every count phrase of a sentence, left to right."""
     doc, out, i = sent.doc, [], sent.start
     while i < sent.end:
         tok = doc[i]
-        value = _number(tok) if tok.ent_type_ not in NON_COUNT_ENTS else None
-        vague = VAGUE.get(tok.lower_) if tok.ent_type_ not in NON_COUNT_ENTS else None
+        value = _number(tok) if _countable(tok) else None
+        vague = VAGUE.get(tok.lower_) if _countable(tok) else None
         if (value is None and vague is None) or (value is not None and 1800 <= value <= 2100 and tok.is_digit):
             i += 1
+            continue
+        if value is not None and _is_change(sent, i):
+            i += 1  # "by one": the change; the total after "to" is the count
             continue
         qual, start = _qualifier(sent, i)
         lo: int | None = value if value is not None else vague
         hi: int | None = value
+        previous: int | None = None
         j = i + 1
-        # ranges: "10 to 12", "10-12", "between 10 and 12"
+        # ranges: "10 to 12", "10-12", "between 10 and 12"; but "from 12 to 14" is a change of total
         if j + 1 < sent.end and doc[j].lower_ in ("to", "-", "and", "or") and _number(doc[j + 1]) is not None:
-            hi = _number(doc[j + 1])
-            qual = qual or "range"
+            if i > sent.start and doc[i - 1].lower_ == "from" and doc[j].lower_ == "to":
+                previous, lo = value, _number(doc[j + 1])
+                hi, start = lo, j + 1
+            else:
+                hi = _number(doc[j + 1])
+                qual = qual or "range"
             j += 2
         if vague is not None:
             qual, hi = tok.lower_, None
@@ -131,17 +221,35 @@ def count_phrases(sent: SpacySpan) -> list[Count]:
             hi = None
         elif qual in AT_MOST:
             lo = None
-        group, end = _group(sent, j)
-        out.append(Count(start, max(end, j), lo, hi, qual, group, doc[start:max(end, j)].text))
+        increment = _is_increment(sent, i, j)
+        group, end = _group(sent, j + (1 if increment and j < sent.end and doc[j].lower_ == "more" else 0))
+        out.append(Count(start, max(end, j), lo, hi, qual, group, doc[start:max(end, j)].text,
+                         increment=increment, previous=previous))
         i = max(end, j)
     return out
 
 
 def cue_kind(tok: Token) -> str | None:
-    """Casualty kind of a cue token ("lost their lives" counts as a death)."""
-    if tok.lemma_.lower() == "lose" and any(c.lemma_.lower() in ("life", "live") for c in tok.children):
-        return "fatalities"
-    return CUES.get(tok.lemma_.lower()) or CUES.get(tok.lower_)
+    """Casualty kind of a cue token ("lost their lives" counts as a death, "taken into custody" as arrests)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "lose" and any(c.lemma_.lower() in ("life", "live", "battle") for c in tok.children):
+        return "killed"
+    if lemma == "custody" and tok.head.lower_ == "into":
+        return "arrested"
+    kind = CUES.get(lemma) or CUES.get(tok.lower_)
+    if kind == "injured" and tok.pos_ == "NOUN" and _death_of_injury(tok):
+        return None  # "succumbed to their injuries", "died of wounds"
+    if kind is not None and tok.dep_ in ("pobj", "nsubj", "dobj", "nsubjpass") and tok.i > 0 \
+            and tok.doc[tok.i - 1].lower_ == "the" and tok.lower_ in THE_COUNTED:
+        return None  # "the wounded" names people already counted ("two of the wounded died")
+    return kind
+
+
+def _death_of_injury(tok: Token) -> bool:
+    head = tok.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    return head.lemma_.lower() in DEATH_OF_INJURY
 
 
 def _linked(tok: Token) -> list[Token]:
@@ -152,8 +260,10 @@ def _linked(tok: Token) -> list[Token]:
             if g.dep_ == "pobj"]
     if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
         out.append(tok.head)  # "10 dead", "soldiers killed"
-    if tok.lemma_.lower() == "toll":
-        out += [g for c in tok.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if tok.lemma_.lower() in ("toll", "number", "figure"):
+        # "the toll rose to 14", "taking the death toll to 59", "the toll stands at 14"
+        out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "at")
+                for g in c.children if g.dep_ == "pobj"]
     return out
 
 
@@ -161,22 +271,119 @@ def _prefers_left(tok: Token) -> bool:
     """Where the victims usually stand: before passives/intransitives, after actives and nouns."""
     if tok.pos_ == "VERB":
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.tag_ == "VBN"
-        return passive or tok.lemma_.lower() in ("die", "lose")
+        return passive or tok.lemma_.lower() in ("die", "lose", "succumb")
     return tok.pos_ == "ADJ"
 
 
-def casualty_at(tok: Token, counts: list[Count]) -> tuple[str, Quantity] | None:
-    """The casualty figure a cue token reports, or None when no count goes with it."""
-    kind = cue_kind(tok)
-    if kind is None or not counts:
-        return None
+def _count_for(tok: Token, counts: list[Count]) -> Count | None:
     for arg in _linked(tok):
         span = range(arg.left_edge.i, arg.i + 1) if arg.pos_ != "NUM" else range(arg.i, arg.i + 1)
         for c in counts:
             if any(c.start <= k < c.end for k in span) or c.start <= arg.i < c.end:
-                return kind, c.quantity()
+                return c
+    if cue_kind(tok) in ("arrested", "abducted") and tok.pos_ == "NOUN" and tok.lemma_.lower() != "custody":
+        return None  # "the arrest came two days after gunmen killed six": only "the arrest of N" counts
     window = 9
     left = [c for c in counts if c.end <= tok.i and tok.i - c.end < window]
     right = [c for c in counts if c.start > tok.i and c.start - tok.i < window]
     order = (left[::-1] + right) if _prefers_left(tok) else (right + left[::-1])
-    return (kind, order[0].quantity()) if order else None
+    return order[0] if order else None
+
+
+def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
+    """The casualty figure a cue token reports, or None when no count goes with it (or only an increment)."""
+    kind = cue_kind(tok)
+    if kind is None or not counts:
+        return None
+    c = _count_for(tok, counts)
+    if c is None or c.increment or _not_victims(tok.doc[c.start:c.end], c):
+        return None
+    doc = tok.doc
+    first, last = doc[c.start], doc[c.end - 1]
+    return Figure(kind=kind, min=c.min, max=c.max, text=c.text, start=first.idx, end=last.idx + len(last.text),
+                  qualifier=c.qualifier, group=c.group, revision=_revision(doc[c.start:c.end], c),
+                  previous=c.previous, earlier=_earlier(tok, doc[c.start:c.end]),
+                  partial=_partial(tok, doc[c.start:c.end]), claimed=_self_claimed(tok))
+
+
+def _not_victims(span: SpacySpan, c: Count) -> bool:
+    """"two attacks killed ...": a count of events, not of people; "killed 21 people between them": a sum."""
+    head = span.root if c.group else None
+    if head is not None and head.lemma_.lower() in EVENT_NOUNS:
+        return True
+    after = span.doc[span.end: span.end + 4].text.lower()
+    return after.startswith(SUM_WORDS) or any(w in after for w in (" between them", " combined", " in total"))
+
+
+def _self_claimed(cue: Token) -> bool:
+    """"(the group) said its fighters killed 11", "claimed it had killed 11": the perpetrators' own count."""
+    if cue.dep_ not in ("ccomp", "xcomp") or cue.head.lemma_.lower() not in CLAIM_SPEECH:
+        return False
+    for s in (c for c in cue.children if c.dep_ == "nsubj"):
+        if s.lower_ in ("it", "they", "we") or any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our")
+                                                    for p in s.children):
+            return True
+    return False
+
+
+def _verbs_above(tok: Token, hops: int = 4) -> list[Token]:
+    out, t = [], tok
+    for _ in range(hops):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            out.append(t)
+    return out
+
+
+def _revision(span: SpacySpan, c: Count) -> str | None:
+    """"rose to 14" / "taking the toll to 59" -> up, "revised down to 9" -> down, "stands at 14" -> update."""
+    if c.previous is not None:
+        return "up" if (c.min or 0) > c.previous else "down"
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("to", "at"):
+        return None
+    verb = prep.head
+    kids = {k.lower_ for k in verb.children}
+    if verb.dep_ == "prt":  # "revised the toll down to 9"
+        kids.add(verb.lower_)
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    if lemma in REVISION_DOWN or kids & {"down", "downward", "downwards"}:
+        return "down"
+    if lemma in REVISION_UP and prep.lower_ == "to":
+        return "up"
+    if lemma in REVISION_SAME:
+        return "update"
+    return None
+
+
+def _earlier(cue: Token, span: SpacySpan) -> bool:
+    """"initially", "had earlier put the number at", "initial reports said": an older figure."""
+    for t in [cue, span.root, *_verbs_above(cue), *_verbs_above(span.root)]:
+        if any(k.lower_ in EARLIER_WORDS and k.dep_ in ("advmod", "amod", "npadvmod") for k in t.children):
+            return True
+        if t.pos_ == "VERB" and t.tag_ == "VBN" and any(
+                k.dep_ == "aux" and k.lower_ == "had" for k in t.children) and t.lemma_.lower() in (
+                "put", "leave", "kill", "say", "report", "give", "stand"):
+            return True  # "the blast had left 42 dead" (past perfect: the figure before the latest one)
+    # "Initial reports indicated that at least 44 people were killed"
+    return any(t.lower_ in EARLIER_WORDS and t.dep_ == "amod" and t.head.lemma_.lower() in (
+        "report", "figure", "count", "estimate", "toll", "tally") for t in span.sent)
+
+
+def _partial(cue: Token, span: SpacySpan) -> bool:
+    """"including two police officers", "one police officer also died", "two of the wounded died"."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > span.sent.start else ""
+    if before in PARTIAL_PREPS or any(a.lower_ in PARTIAL_PREPS and a.dep_ == "prep" for a in span.root.ancestors
+                                      if a.i < span.start):
+        return True
+    if any(k.lower_ == "also" and k.dep_ == "advmod" for k in cue.children):
+        return True
+    after = doc[span.end: span.end + 3]
+    if len(after) >= 2 and after[0].lower_ == "of" and after[1].lower_ in ("the", "them", "those", "whom"):
+        return True  # "two of the wounded", "four of them"
+    return after.text.lower().startswith(("among the", "among them"))

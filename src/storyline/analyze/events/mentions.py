@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from storyline.analyze.events import arguments as args
 from storyline.analyze.events.casualties import casualty_at, count_phrases, cue_kind
+from storyline.analyze.events.dating import event_time, is_background, is_distinct
 from storyline.analyze.events.modality import modality_of
 from storyline.analyze.events.ontology import (
     MODIFIER_KIND,
@@ -42,8 +43,7 @@ from storyline.analyze.events.ontology import (
     plover_of,
 )
 from storyline.analyze.pipeline import AnalysisState, Component, component
-from storyline.analyze.time.timexes import best_time
-from storyline.model import EventMention, Participant, Quantity, TimeValue
+from storyline.model import EventMention, Figure, Participant, Quantity, TimeValue
 
 #: nouns for people sent on a mission: "delegations will be sent to X" is a visit
 ENVOY_NOUNS = frozenset({"delegation", "envoy", "emissary", "mission", "team", "representative", "minister"})
@@ -55,7 +55,26 @@ AGENT_ACL = frozenset({"carry", "conduct", "perpetrate", "stage", "launch", "cla
                        "orchestrate", "plan", "execute", "associate", "link", "attribute", "blame", "sponsor"})
 SKIP_DEPS = frozenset({"compound", "amod"})
 GENERIC_DETS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"})
+#: determiners of several incidents at once ("either attack", "both bombings", "all attacks")
+COLLECTIVE_DETS = frozenset({"either", "both", "neither", "each", "all", "any", "every", "no"})
+#: things fired or thrown: a number of them is one incident
+MUNITIONS = frozenset({"bomb", "shell", "rocket", "missile", "grenade", "mortar", "round", "drone", "explosive"})
+#: what a suspension halts that makes it an event of its own (talks suspended; not "suspend publication")
+HALTED_PROCESSES = frozenset({"talk", "talks", "negotiation", "dialogue", "dialog", "process", "contact",
+                              "mediation", "meeting", "round", "consultation"})
+#: subjects of a habit, not of an incident ("anyone who kills civilians")
+GENERIC_SUBJECTS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "nobody", "someone",
+                              "those", "people"})
 VIOLENT = frozenset({"ASSAULT", "DISASTER"})
+#: a device, not its explosion, when it is handled ("moved the bomb", "planted a bomb", "the bomb was hidden")
+DEVICE_NOUNS = frozenset({"bomb", "explosive", "ied", "device", "grenade", "mine"})
+HANDLING_VERBS = frozenset({"move", "plant", "carry", "hide", "place", "make", "build", "transport", "leave",
+                            "deliver", "smuggle", "buy", "defuse", "find", "recover", "seize", "assemble", "store"})
+#: what one battles or fights for that is no clash ("battled the flames", "fights for an independent Karvosh")
+CAUSE_WORDS = frozenset({"fire", "flame", "blaze", "disease", "cancer", "independence", "independent", "freedom",
+                         "right", "justice", "cause", "survival", "control", "power", "seat", "title"})
+#: prepositions that relate an event to another one in time: the other's place and date are not its own
+TEMPORAL_PREPS = frozenset({"after", "before", "since", "following", "until", "amid", "despite", "over"})
 
 
 @dataclass
@@ -69,7 +88,7 @@ class Draft:
     participants: list[Participant] = field(default_factory=list)
     modality: str = "asserted"
     reported_by: str | None = None
-    casualties: dict[str, Quantity] = field(default_factory=dict)
+    figures: list[Figure] = field(default_factory=list)
     location: Participant | None = None
     arg_tokens: list[Token] = field(default_factory=list)
 
@@ -93,6 +112,17 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         if tok.pos_ == "VERB" and any(c.lower_ == "suicide" for s in subj for c in s.children):
             return EventKind(kind.type, "suicide_bombing", kind.pos)
     lemma = tok.lemma_.lower()
+    if lemma in ("battle", "fight", "struggle") and (tok.head.lemma_.lower() == "lose" or any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in ("life", "live", "survival")
+                                                           for g in c.children) for c in tok.children)):
+        return None  # "lost the battle for their lives": a death, not a fight
+    if lemma in ("battle", "fight") and any(
+            c.dep_ in ("dobj", "prep") and any(g.lemma_.lower() in CAUSE_WORDS for g in c.subtree)
+            for c in tok.children):
+        return None  # "firefighters battled the flames", "fights for the independence of X": no clash
+    if tok.pos_ == "NOUN" and lemma in DEVICE_NOUNS and tok.dep_ in ("dobj", "pobj", "nsubjpass") and \
+            (tok.head.lemma_.lower() in HANDLING_VERBS or tok.head.head.lemma_.lower() in HANDLING_VERBS):
+        return None  # "helping to move the bomb to the market", "the bomb was hidden in a cart": the device
     if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and not any(
             MODIFIER_SUBTYPE.get(m.lower_) for m in mods):
         return None
@@ -143,6 +173,10 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return _send_kind(tok)
         if lemma in MOTION_VERBS:
             return _motion_kind(tok, index)
+    if lemma in ("suspend", "suspension") and not any(
+            g.lemma_.lower() in HALTED_PROCESSES or g.lower_ in HALTED_PROCESSES
+            for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for g in [c, *c.children]):
+        return None  # "suspended aid deliveries", "suspend publication": not a halt of talks
     kind = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
     if kind is not None and kind.pos not in ("any", "verb" if tok.pos_ == "VERB" else "noun"):
         kind = None
@@ -316,7 +350,8 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
     tok = d.tok
     starts = [tok]
     verb = args.governing_verb(tok) if tok.pos_ != "VERB" else None
-    if verb is not None and verb.lemma_.lower() not in ("say", "tell", "report", "trigger", "compel"):
+    related = tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS  # "came to X two days after the bombing"
+    if verb is not None and not related and verb.lemma_.lower() not in ("say", "tell", "report", "trigger", "compel"):
         starts.append(verb)
     if tok.pos_ == "VERB":
         for sub in _subjects(tok):  # "is in Kabul today to meet"
@@ -342,21 +377,37 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
 
 
 def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draft]) -> None:
-    """Give each casualty figure of the sentence to the violent event it belongs to."""
+    """Give each casualty figure of the sentence to the violent event it belongs to.
+
+    A sentence with no violent event of its own ("two of the wounded died
+    overnight") continues the violent event of the sentence just before it.
+    """
     counts = count_phrases(sent)
     if not counts:
         return
     violent = [d for d in drafts if d.kind.type in VIOLENT]
+    seen: set[tuple[str, int]] = set()
     for tok in sent:
         if cue_kind(tok) is None:
             continue
-        found = casualty_at(tok, counts)
-        if found is None:
+        fig = casualty_at(tok, counts)
+        if fig is None or (fig.kind, fig.start) in seen:
             continue
-        kind, qty = found
-        owner = _owner(tok, violent) or (previous[-1] if previous and not violent else None)
-        if owner is not None and kind not in owner.casualties:
-            owner.casualties[kind] = qty
+        if fig.kind in ("arrested", "abducted"):  # an arrest is its own event, never part of an attack's toll
+            owner = next((d for d in drafts if d.kind.type in ("COERCE", "ASSAULT") and
+                          (d.kind.subtype or "").startswith(("arrest", "abduct"))), None)
+        else:
+            owner = _owner(tok, violent) or (previous[-1] if previous and not violent else None)
+        if owner is not None:
+            seen.add((fig.kind, fig.start))
+            owner.figures.append(fig)
+
+
+def _headline(figures: list[Figure], kind: str) -> Quantity | None:
+    """The mention's own figure of a kind: its first total that is neither a part nor an older figure."""
+    mine = [f for f in figures if f.kind == kind]
+    best = next((f for f in mine if not f.partial and not f.earlier), mine[0] if mine else None)
+    return best.quantity() if best is not None else None
 
 
 def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
@@ -375,18 +426,42 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
 
 
 def _is_generic(tok: Token) -> bool:
-    """A bare plural event noun ("attacks have continued") names a kind of event, not one event."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lower_ in PLURALIA:
+    """Not one incident: a bare plural ("attacks have continued"), several at once ("the two attacks", "either
+    attack", "both bombings"), or a habit ("anyone who kills civilians")."""
+    if tok.pos_ == "VERB":
+        return tok.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "nsubj" and (c.lower_ in GENERIC_SUBJECTS or (c.lower_ in ("who", "that") and
+                                                                    tok.head.lower_ in GENERIC_SUBJECTS))
+            for c in tok.children)
+    if tok.pos_ != "NOUN" or tok.lower_ in PLURALIA:
         return False
+    if any(c.dep_ == "det" and c.lower_ in COLLECTIVE_DETS for c in tok.children):
+        return True
+    if tok.tag_ != "NNS":
+        return False
+    if any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in tok.children) and tok.lemma_.lower() not in MUNITIONS:
+        return True  # "the two attacks killed 21 people between them" (not "fired four shell bombs")
     return not any(c.dep_ in ("det", "nummod", "poss") and (c.lower_ in GENERIC_DETS or c.pos_ == "NUM"
                                                            or c.dep_ == "poss") for c in tok.children)
 
 
-def _time(state: AnalysisState, d: Draft) -> TimeValue | None:
-    # best_time climbs to the governing verb; a verbless fragment ("Delegation of X") has none
+def _time(state: AnalysisState, d: Draft, others: frozenset[int]) -> TimeValue | None:
+    # a verbless fragment ("Delegation of X") tells no time of its own, and is no report of one
     if d.tok.pos_ not in ("VERB", "AUX") and not any(a.pos_ in ("VERB", "AUX") for a in d.tok.ancestors):
         return None
-    return best_time(state, d.start, d.end)
+    return event_time(state, d.tok, d.start, d.end, is_background(d.tok), others)
+
+
+def _determiner(tok: Token) -> str | None:
+    """"a", "the", "this"... of a noun trigger, "poss" for a possessor ("Sunday's blast"), "bare" for none."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return "poss"
+        if c.dep_ == "det":
+            return c.lower_
+    return "bare"
 
 
 def _dedupe(parts: list[Participant]) -> tuple[Participant, ...]:
@@ -399,18 +474,21 @@ def _dedupe(parts: list[Participant]) -> tuple[Participant, ...]:
     return tuple(out)
 
 
-def _finish(state: AnalysisState, d: Draft, n: int) -> EventMention:
+def _finish(state: AnalysisState, d: Draft, n: int, others: frozenset[int]) -> EventMention:
     sent = d.tok.sent
-    realis = d.modality in ("asserted", "alleged", "claimed")
+    realis = d.modality in ("asserted", "alleged", "claimed", "denied")
     modality = "generic" if _is_generic(d.tok) and realis else d.modality
     art = state.article.id
     return EventMention(
-        id=f"{art}:ev{n}", article=art, start=d.start, end=d.end, text=state.doc.text[d.start:d.end],
+        # the article's text is the doc's (Doc.text is rebuilt from every token on each access: per event, quadratic)
+        id=f"{art}:ev{n}", article=art, start=d.start, end=d.end, text=state.article.text[d.start:d.end],
         type=d.kind.type, subtype=d.kind.subtype, plover=plover_of(d.kind.type, d.kind.subtype),
         participants=_dedupe([p for p in d.participants if p != d.location]), location=d.location,
-        time=_time(state, d), fatalities=d.casualties.get("fatalities"), injured=d.casualties.get("injured"),
-        abducted=d.casualties.get("abducted"), modality=modality, reported_by=d.reported_by,
-        sentence_start=sent.start_char, sentence_end=sent.end_char)
+        time=_time(state, d, others), fatalities=_headline(d.figures, "killed"),
+        injured=_headline(d.figures, "injured"), abducted=_headline(d.figures, "abducted"), modality=modality,
+        reported_by=d.reported_by,
+        sentence_start=sent.start_char, sentence_end=sent.end_char, figures=tuple(d.figures),
+        background=is_background(d.tok), distinct=is_distinct(d.tok), determiner=_determiner(d.tok))
 
 
 def _is_result(tok: Token, index: args.MentionIndex) -> bool:
@@ -421,6 +499,8 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG":
         subs.append(tok.head)  # "attacked a station, killing 12"
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
+        subs.append(tok.head)  # "the attack, in which six officers were killed", "the bombing that killed 15"
     return any(trigger_kind(s, index) is not None for s in subs)
 
 
@@ -499,22 +579,26 @@ def _weapons_found(d: Draft) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in FIND_VERBS
 
 
+#: sub-types that name the weapon: violence at a rally by such means is an attack on it, not force against it
+EXPLOSIVE_SUBTYPES = frozenset({"bombing", "suicide_bombing", "grenade", "air_strike", "shelling", "chemical"})
+
+
 def _context_subtype(d: Draft) -> None:
     """Refine a vague sub-type from the rest of the sentence ("an attack with mustard gas", "rioters threw stones")."""
     lemmas = {t.lemma_.lower() for t in d.tok.sent if t.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE")}
     if _weapons_found(d):
         d.kind = EventKind("COERCE", "weapons_seized", d.kind.pos)
         return
-    if d.kind.type == "ASSAULT" and lemmas & PROTEST_WORDS:
-        riot = lemmas & RIOT_WORDS and not lemmas & POLICE_FORCE_WORDS
-        d.kind = EventKind("PROTEST", "violent_demonstration", d.kind.pos) if riot else \
-            EventKind("COERCE", "force_against_protest", d.kind.pos)
-        return
     if d.kind.type == "ASSAULT" and d.kind.subtype in ("attack", "killing", "shooting", "bombing"):
         for words, sub in WEAPON_SUBTYPES:
             if lemmas & words and sub != d.kind.subtype:
                 d.kind = EventKind("ASSAULT", sub, d.kind.pos)
-                return
+                break
+    if d.kind.type == "ASSAULT" and d.kind.subtype not in EXPLOSIVE_SUBTYPES and lemmas & PROTEST_WORDS:
+        riot = lemmas & RIOT_WORDS and not lemmas & POLICE_FORCE_WORDS
+        d.kind = EventKind("PROTEST", "violent_demonstration", d.kind.pos) if riot else \
+            EventKind("COERCE", "force_against_protest", d.kind.pos)
+        return
     if d.kind.type == "ASSAULT" and d.kind.subtype in ("attack", "shooting") and d.tok.pos_ == "VERB":
         targets = [c for c in d.tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(t.lemma_.lower() in ARMED_TARGETS for o in targets for t in o.subtree):
@@ -555,7 +639,7 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         _attach_casualties(sent, drafts, [h for h in history[-3:] if h.kind.type in VIOLENT
                                           and h.tok.sent.end == sent.start])
         for d in drafts:
-            out.append(_finish(state, d, len(out)))
+            out.append(_finish(state, d, len(out), frozenset(x.tok.i for x in drafts if x is not d)))
         history += drafts
     return out
 

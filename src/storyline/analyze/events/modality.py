@@ -64,8 +64,25 @@ def _governors(tok: Token) -> list[Token]:
     return chain
 
 
+#: verbs of telling and knowing: "did not announce his visit", "did not comment on the bombing" negate the
+#: telling, not the event
+TELLING_VERBS = REPORTING_VERBS | frozenset({"announce", "comment", "disclose", "reveal", "know", "publicize",
+                                          "mention", "explain", "specify", "elaborate"})
+
+
+def _plans(t: Token, chain: list[Token]) -> bool:
+    """A plan or expectation of the event, not a past deed ("who planned last week's bombing" is realis)."""
+    below = chain[chain.index(t) - 1]
+    if below.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "prep"):
+        return True
+    past = t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.lower_ in ("had", "has", "have") for c in t.children))
+    return not past
+
+
 def _local_reading(chain: list[Token]) -> str | None:
     for t in chain:
+        if t.i != chain[0].i and t.lemma_.lower() in TELLING_VERBS:
+            break  # what holds of the telling does not hold of the event told
         kids = list(t.children)
         if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in kids):
             return "negated"
@@ -73,9 +90,9 @@ def _local_reading(chain: list[Token]) -> str | None:
             return "hypothetical"
         if any(c.dep_ == "aux" and c.lower_ in MODALS_HYPO for c in kids):
             return "hypothetical"
-        if t.lemma_.lower() in PLANNED_VERBS and t.i != chain[0].i:
+        if t.lemma_.lower() in PLANNED_VERBS and t.i != chain[0].i and _plans(t, chain):
             return "planned"
-        if t.lemma_.lower() in EXPECTED_VERBS and t.i != chain[0].i:
+        if t.lemma_.lower() in EXPECTED_VERBS and t.i != chain[0].i and _plans(t, chain):
             return "expected"
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in kids):
             return "expected"
@@ -98,8 +115,8 @@ def _ancestor_reading(tok: Token) -> tuple[str | None, str | None]:
                 reading = "denied"
             elif lemma in ALLEGE_VERBS:
                 reading = "alleged"
-            elif lemma in CLAIM_VERBS:
-                reading = "claimed"
+            elif lemma in CLAIM_VERBS and anc.pos_ == "VERB":
+                reading = "claimed"  # a claim's noun ("her claim that ... the bombing") reads nothing
         if reporter is None and lemma in REPORTING_VERBS:
             reporter = _subject_text(anc)
     return reading, reporter

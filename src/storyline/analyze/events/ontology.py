@@ -109,6 +109,8 @@ TRIGGERS: dict[str, EventKind] = {
     **_kinds("MOBILIZE", None, "deploy deployment mobilize mobilise mobilization", "any"),
     **_kinds("RETREAT", "resignation", "resign resignation", "any"),
     **_kinds("RETREAT", "withdrawal", "withdraw withdrawal pullout evacuate evacuation", "any"),
+    # PLOVER RETREAT: halting talks or relations ("suspended the talks")
+    **_kinds("RETREAT", "suspension", "suspend suspension", "any"),
     **_kinds("CONCEDE", None, "concede surrender release", "any"),
     **_kinds("INVESTIGATE", None, "investigate investigation probe inquiry", "any"),
     **_kinds("TAKEOVER", "capture", "capture overrun seize", "verb"),
@@ -116,7 +118,9 @@ TRIGGERS: dict[str, EventKind] = {
     **_kinds("TAKEOVER", "regain", "regain recapture retake", "any"),
     **_kinds("APPOINT", "appointment", "appoint appointment nominate nomination", "any"),
     **_kinds("DISASTER", "natural", "earthquake quake flood flooding cyclone hurricane typhoon landslide "
-             "tsunami drought storm", "any"),
+             "tsunami drought", "any"),
+    **_kinds("DISASTER", "natural", "storm", "noun"),
+    **_kinds("ASSAULT", "attack", "storm", "verb"),  # "gunmen stormed the police station"
     **_kinds("DISASTER", "man_made", "fire blaze collapse crash derailment stampede leak spill", "noun"),
     **_kinds("CRIME", "organized_crime", "smuggle smuggling trafficking traffick", "any"),
 }
@@ -166,6 +170,41 @@ COMPATIBLE_SUBTYPES = {
                 "air_strike", "shelling", "chemical", None},
     "CONSULT": {"visit", "meeting", "talks", None},
 }
+#: the sub-type hierarchy: a suicide bombing is a bombing is an attack
+PARENT = {
+    ("ASSAULT", "suicide_bombing"): "bombing", ("ASSAULT", "grenade"): "bombing",
+    ("ASSAULT", "bombing"): "attack", ("ASSAULT", "shooting"): "attack", ("ASSAULT", "armed_clash"): "attack",
+    ("ASSAULT", "air_strike"): "attack", ("ASSAULT", "shelling"): "attack", ("ASSAULT", "chemical"): "attack",
+    ("ASSAULT", "killing"): "attack",
+    # a visit holds meetings and talks; the incident an analyst names is the visit, so it ranks deepest
+    ("CONSULT", "visit"): "meeting", ("CONSULT", "meeting"): "talks",
+}
+#: sub-types that only say what happened to people, not how: compatible with any sub-type of their type
+RESULT_SUBTYPES = frozenset({"attack", "killing"})
+#: ways of fighting: siblings in one group may tell one incident two ways (a gun attack with explosions);
+#: across groups (a bombing and a gun battle) they are two incidents
+MODE = {"bombing": "one-sided", "suicide_bombing": "one-sided", "grenade": "one-sided", "shooting": "one-sided",
+        "chemical": "one-sided", "armed_clash": "clash", "air_strike": "remote", "shelling": "remote"}
+
+
+def ancestors(type_: str, subtype: str | None) -> list[str]:
+    """The sub-types above ``subtype`` in the hierarchy, nearest first."""
+    out = []
+    cur = PARENT.get((type_, subtype)) if subtype else None
+    while cur is not None and cur not in out:
+        out.append(cur)
+        cur = PARENT.get((type_, cur))
+    return out
+
+
+def specificity(type_: str, subtype: str | None) -> int:
+    """Depth in the hierarchy: attack 1, bombing 2, suicide bombing 3 (0 for no sub-type)."""
+    return 0 if subtype is None else 1 + len(ancestors(type_, subtype))
+
+
+def related(type_: str, a: str | None, b: str | None) -> bool:
+    """One sub-type is the other or an instance of it (a suicide bombing and a bombing)."""
+    return a == b or a is None or b is None or a in ancestors(type_, b) or b in ancestors(type_, a)
 
 
 def plover_of(type_: str, subtype: str | None) -> str | None:
@@ -181,8 +220,18 @@ def case_of(type_: str, subtype: str | None) -> str | None:
 
 
 def subtypes_compatible(type_: str, a: str | None, b: str | None) -> bool:
-    """Can two mentions of ``type_`` with these sub-types be one event?"""
-    if a == b or a is None or b is None:
+    """Can two mentions of ``type_`` with these sub-types be one incident?
+
+    When one is an instance of the other (or says only that people were
+    attacked or killed), or, for violence, when both are ways of the same mode
+    (a shooting and a bombing in one assault); never across modes (a bombing is
+    not an air strike or a gun battle).
+    """
+    if related(type_, a, b):
         return True
     group = COMPATIBLE_SUBTYPES.get(type_)
-    return group is not None and a in group and b in group
+    if group is None or a not in group or b not in group:
+        return False
+    if a in RESULT_SUBTYPES or b in RESULT_SUBTYPES or type_ != "ASSAULT":
+        return True
+    return MODE.get(a or "") == MODE.get(b or "") is not None

@@ -7,6 +7,8 @@ from collections import Counter
 from dataclasses import replace
 
 from storyline.analyze.names.keys import clean_surface, initials_match, is_acronym
+from storyline.analyze.names.retype import opens_with_group_word
+from storyline.lexicons.titles import STRONG_ORG_SUFFIXES
 from storyline.model import Mention
 
 #: "(ABC)", "(A.B.C.)", "(ABC*)" right after the long form
@@ -57,7 +59,7 @@ def link_acronyms(mentions: list[Mention], text: str) -> tuple[list[Mention], li
     labels: dict[str, str] = {}
     for acr, ls, le, ss, se in find_definitions(text):
         inside = [m for m in mentions if m.start >= ls and m.end <= le]
-        label = _long_label(inside, [m for m in mentions if m.start == ss and m.end == se])
+        label = _long_label(inside, [m for m in mentions if m.start == ss and m.end == se], text[ls:le])
         mentions = [m for m in mentions if not (m.start < le and ls < m.end)]
         art = inside[0].article if inside else (mentions[0].article if mentions else "")
         long_text = clean_surface(text[ls:le])
@@ -68,8 +70,12 @@ def link_acronyms(mentions: list[Mention], text: str) -> tuple[list[Mention], li
     return mentions, sorted(set(pairs))
 
 
-def _long_label(inside: list[Mention], short: list[Mention]) -> str:
-    """The long form's label: the parts' most common non-place label, else the acronym's, else ORG."""
+def _long_label(inside: list[Mention], short: list[Mention], long_text: str = "") -> str:
+    """The long form's label: ORG for a name a group word opens ("Harakat X Y") or an organization word
+    ends; else the parts' most common non-place label, else the acronym's, else ORG."""
+    words = long_text.split()
+    if opens_with_group_word(long_text) or (len(words) > 1 and words[-1] in STRONG_ORG_SUFFIXES):
+        return "ORG"
     votes = Counter(m.label for m in inside if m.label not in ("GPE", "NORP", "LOC"))
     if votes:
         return votes.most_common(1)[0][0]

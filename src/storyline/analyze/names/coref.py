@@ -3,14 +3,16 @@
 1. Name chains (:func:`name_chains`): the same folded name, an acronym and its
    defined long form, a person's last or first name to the full name seen in
    the document ("Vesk" -> "Orlan Vesk"), a shorter full name inside a
-   longer one ("Orlan Vesk" -> "Orlan Marek Vesk"). A chain takes the
-   majority label of its mentions.
+   longer one ("Orlan Vesk" -> "Orlan Marek Vesk"), a name given as another's
+   alias ("X, also known as Y", "X, or Y,"). A chain takes the majority label of its mentions.
 2. Pronouns (:func:`resolve_pronouns`): he/she/his/her/him to the nearest
    person within three sentences (a sentence-initial subject pronoun prefers
    the last sentence's person subject); they/them/their to the nearest group.
-3. Definite descriptions (:func:`resolve_nominals`): "the group", "the envoy",
-   "the country" to the last entity of a fitting type (a person whose role
-   contains the noun first).
+3. Definite descriptions (:func:`resolve_nominals`): "the group", "the leader",
+   "the country" to the last entity of a fitting type; role descriptions
+   ("the acting foreign minister", "the group's spokesman") to the person whose
+   role fits them (:mod:`storyline.analyze.names.descriptions`), else left for
+   the story (``extras["descriptions"]``).
 4. Roles (:func:`roles_of`): titles before names ("Defence Minister X") and
    appositions ("<Country>'s special envoy to <Country>, <Name>",
    "<Name>, the <role> of <org>") dated with the article date.
@@ -25,10 +27,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.names.descriptions import OFFICE_HEADS, OWNER_NOUNS, resolve_descriptions
 from storyline.analyze.names.keys import (
     fold_token,
     folded_key,
@@ -42,6 +46,7 @@ from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons import pronouns
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
+    HONORIFICS,
     NOMINAL_ORG,
     NOMINAL_PERSON,
     NOMINAL_PLACE,
@@ -60,18 +65,20 @@ _NOMINAL = re.compile(
     r"(?! of\b| [A-Z]|,? [A-Z][a-z]+ [A-Z])")
 
 
-@component("coref", requires=("doc", "mentions", "acronyms", "extras.titles", "dct"), assigns=("mentions", "roles"))
+@component("coref", requires=("doc", "mentions", "acronyms", "extras.titles", "dct"),
+           assigns=("mentions", "roles", "extras.descriptions"))
 class Coref(Component):
     """Rule-based in-document coreference (see the module docstring)."""
 
     def __call__(self, state: AnalysisState) -> None:
         doc = state.doc
-        mentions = name_chains(state.mentions, state.article.id, dict(state.acronyms))
+        mentions = name_chains(state.mentions, state.article.id, dict(state.acronyms), doc.text)
         mentions = mark_metonymy(mentions, doc)
         roles = roles_of(mentions, doc, state.extras.get("titles", []), state.dct or state.article.published)
         mentions += resolve_pronouns(mentions, doc)
+        described, state.extras["descriptions"] = resolve_descriptions(doc.text, mentions, roles, state.article.id)
         mentions += resolve_nominals(mentions, doc, roles)
-        state.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        state.mentions = sorted(mentions + described, key=lambda m: (m.start, m.end))
         state.roles = roles
 
 
@@ -115,11 +122,27 @@ class _Chain:
         return sorted({m.text for m in self.members if m.kind == "name"})
 
 
-def name_chains(mentions: list[Mention], article: str, acronyms: dict[str, str]) -> list[Mention]:
-    """Give every name mention a chain id; chain members take the chain's majority label."""
+#: "X, also known as Y", "X (also called Y)", "X, or Y," between two names of one entity
+_ALIAS_GAP = re.compile(r"\s*(?:,|\()?\s*(?:(?:also|otherwise|better|commonly|popularly|widely)\s+)?"
+                        r"(?:known\s+as|called|referred\s+to\s+as|a\.?k\.?a\.?)\s*(?:the\s+)?", re.I)
+#: ", or ABC": an acronym given as the alias
+_OR_ACRONYM = re.compile(r"\s*,\s+or\s+(?:the\s+)?")
+
+
+def name_chains(mentions: list[Mention], article: str, acronyms: dict[str, str], text: str = "") -> list[Mention]:
+    """Give every name mention a chain id; chain members take the chain's majority label.
+
+    A name introduced as another's alias ("X, also known as Y") joins X's chain.
+    """
     index = _ChainIndex(article, acronyms)
     names = sorted((m for m in mentions if m.kind in NAME_KINDS), key=lambda m: (m.start, m.end))
-    of = [index.place(m) for m in names]
+    of: list[_Chain] = []
+    for k, m in enumerate(names):
+        prev = names[k - 1] if k else None
+        if prev is not None and text and _alias_of(prev, m, text):
+            of.append(index.join(m, of[-1]))
+        else:
+            of.append(index.place(m))
     out = [m for m in mentions if m.kind not in NAME_KINDS]
     for m, chain in zip(names, of, strict=True):
         label = chain.majority() or m.label
@@ -128,6 +151,16 @@ def name_chains(mentions: list[Mention], article: str, acronyms: dict[str, str])
         changed = label != m.label
         out.append(replace(m, chain=chain.id, label=label, source="coref:chain" if changed else m.source))
     return out
+
+
+def _alias_of(prev: Mention, m: Mention, text: str) -> bool:
+    """Is ``m`` introduced as another name of ``prev`` (same kind of entity, an alias phrase between)?"""
+    same_kind = (prev.label == "PERSON") == (m.label == "PERSON") and m.label not in _PLACE_LABELS
+    if not same_kind:
+        return False
+    if m.kind == "acronym" and _OR_ACRONYM.fullmatch(text, prev.end, m.start):
+        return True
+    return _ALIAS_GAP.fullmatch(text, prev.end, m.start) is not None
 
 
 class _ChainIndex:
@@ -146,13 +179,17 @@ class _ChainIndex:
         if chain is None:
             chain = _Chain(f"{self.article}:c{len(self.chains)}", len(self.chains))
             self.chains.append(chain)
+        return self.join(m, chain)
+
+    def join(self, m: Mention, chain: _Chain) -> _Chain:
+        """Add ``m`` to ``chain`` and index its name."""
         chain.add(m)
         key = folded_key(m.text)
         self.by_key[key] = chain
         toks = name_tokens(m.text)
         if m.kind == "name" and m.label == "PERSON" and len(toks) > 1:
-            for tok in toks:
-                self.by_word[skeleton(tok)].append(chain.number)
+            for key in _word_keys(toks):
+                self.by_word[key].append(chain.number)
         return chain
 
     def _find(self, m: Mention) -> _Chain | None:
@@ -179,7 +216,7 @@ class _ChainIndex:
         toks = name_tokens(m.text)
         if not toks or (m.label != "PERSON" and len(toks) > 1):
             return None
-        numbers = sorted({n for tok in toks for n in self.by_word.get(skeleton(tok), [])}, reverse=True)
+        numbers = sorted({n for key in _word_keys(toks) for n in self.by_word.get(key, [])}, reverse=True)
         for n in numbers:
             chain = self.chains[n]
             if chain.label != "PERSON":
@@ -188,6 +225,11 @@ class _ChainIndex:
             if all(person_names_compatible(m.text, f) for f in forms) and _not_a_place_word(m, forms):
                 return chain
         return None
+
+
+def _word_keys(toks: list[str]) -> set[str]:
+    """Skeletons of the words of a name and of each two adjacent words written as one ("Sana Ullah")."""
+    return {skeleton(t) for t in toks} | {skeleton(a + b) for a, b in pairwise(toks)}
 
 
 def _not_a_place_word(m: Mention, forms: list[str]) -> bool:
@@ -302,6 +344,8 @@ def resolve_nominals(mentions: list[Mention], doc: Doc, roles: list[tuple[str, R
     out = []
     for hit in _NOMINAL.finditer(text):
         noun = hit.group(1)
+        if noun in OFFICE_HEADS:
+            continue  # "the foreign minister": a role description, resolved by role (descriptions.py)
         labels = ("PERSON",) if noun in NOMINAL_PERSON else _GROUP_LABELS if noun in NOMINAL_ORG else _PLACE_LABELS
         cands = [m for m in _window(names, starts, sents, hit.start()) if m.label in labels]
         if not cands:
@@ -326,12 +370,15 @@ def roles_of(mentions: list[Mention], doc: Doc, titles: list[dict[str, Any]], da
     roles: list[tuple[str, Role]] = []
     for t in titles:
         m = by_span.get((t["start"], t["end"]))
-        if m is not None and m.chain:
+        if m is not None and m.chain and t["title"].rstrip(".") not in HONORIFICS:
             of = _title_owner(text, t["title_start"], mentions)
             roles.append((m.chain, Role(t["title"], m.article, t["title_start"], t["title_end"], date, of)))
     for m in mentions:
         if m.label != "PERSON" or m.kind != "name" or not m.chain:
             continue
+        lower = _lowercase_title(m, text, mentions, date)
+        if lower is not None:
+            roles.append((m.chain, lower))
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
@@ -340,6 +387,25 @@ def roles_of(mentions: list[Mention], doc: Doc, titles: list[dict[str, Any]], da
             if role is not None:
                 roles.append((m.chain, role))
     return _unique(roles)
+
+
+#: a role written in lower case right before a name ("TTP spokesperson X", "city police chief X")
+_LOWER_TITLE = re.compile(r"(?:(?<=\s)|^)((?:[a-z][a-z\-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_HEADS)) + r"))\s+$")
+_NOT_TITLE_WORDS = words("the a an and or of by to with from as said says told tells according added")
+
+def _lowercase_title(m: Mention, text: str, mentions: list[Mention], date: str | None) -> Role | None:
+    """"<Group> spokesperson <Name>", "police official <Name>": a lower-case role right before the name."""
+    hit = _LOWER_TITLE.search(text, max(0, m.start - 60), m.start)
+    if hit is None:
+        return None
+    start, end = hit.start(1), hit.end(1)
+    for word in text[start:end].split()[:-1]:
+        if word not in _NOT_TITLE_WORDS:
+            break
+        start += len(word) + 1
+        while text[start:start + 1].isspace():
+            start += 1
+    return Role(text[start:end], m.article, start, end, date, _title_owner(text, start, mentions))
 
 
 def _title_owner(text: str, title_start: int, mentions: list[Mention]) -> str | None:
@@ -390,8 +456,21 @@ def _role_phrase(head: Token, name: Span, mentions: list[Mention], article: str,
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     if any(m.label == "PERSON" and m.start < end and start < m.end for m in mentions):
         return None
-    owner = _title_owner(text, start, mentions)
+    owner = _title_owner(text, start, mentions) or _implicit_owner(head, mentions)
     return Role(text[start:end], article, start, end, date, owner)
+
+
+def _implicit_owner(head: Token, mentions: list[Mention]) -> str | None:
+    """"Its spokesman", "the group's envoy": the owner is the last fitting name before the role."""
+    poss = next((p for p in head.children if p.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    word = poss.lower_ if poss.lower_ in ("its", "their") else poss.lemma_.lower()
+    label = "ORG" if word in ("its", "their") else OWNER_NOUNS.get(word)
+    if label is None:
+        return None
+    before = [m for m in mentions if m.kind in NAME_KINDS and m.label == label and m.end <= poss.idx]
+    return max(before, key=lambda m: m.end).text if before else None
 
 
 def _unique(roles: list[tuple[str, Role]]) -> list[tuple[str, Role]]:

@@ -6,8 +6,15 @@ Noorin / Nureen). Two levels of folding are used:
 
 - :func:`fold_token` keeps vowels but folds spellings (ph->f, kh->k, q->k,
   ck->k, ee->i, oo->u, ou->u, doubled letters) and diacritics;
-- :func:`skeleton` keeps the first letter and the consonants only; it is a
-  blocking key and, with a similarity floor, a match test (:func:`tokens_match`).
+- :func:`skeleton` keeps the first letter and the consonants only (an initial
+  vowel is one class: Ijaz / Aijaz / Ejaz, Omar / Umar); it is a blocking key
+  and, with a similarity floor, a match test (:func:`tokens_match`).
+
+Whole names are compared token by token in order (:func:`align_names`): a token
+may match two adjacent tokens of the other name written as one word
+("Sanaullah" ~ "Sana Ullah", "Abdulrahman" ~ "Abdul Rahman"), and a shorter
+name may leave out tokens of the longer one (a leading given name, a
+patronymic, a trailing family name): :func:`token_subset`.
 """
 
 from __future__ import annotations
@@ -84,7 +91,9 @@ def skeleton(token: str) -> str:
         return t
     # a final vowel is kept: "Valdistani" (a demonym) is not "Valdistan", "Maria" is not "Mario"
     end = t[-1].replace("y", "i") if len(t) > 1 and t[-1] in "aeiouy" else ""
-    return _DOUBLES.sub(r"\1", t[0] + _VOWELS.sub("", t[1:])) + end
+    # an initial vowel is one class: transliterations vary it (Ijaz/Aijaz/Ejaz, Omar/Umar, Ismail/Esmail)
+    first = "a" if t[0] in "aeiou" else t[0]
+    return _DOUBLES.sub(r"\1", first + _VOWELS.sub("", t[1:])) + end
 
 
 @lru_cache(maxsize=65536)
@@ -120,7 +129,8 @@ def initials_match(acronym: str, words: list[str]) -> bool:
     """Do the capital initials of ``words`` (hyphen parts included, particles skipped) spell ``acronym``?
 
     Small words ("of", "for", "and") may be skipped or used; every letter of
-    the acronym must start a word or a hyphen part, in order.
+    the acronym must start a word or a hyphen part, in order (E/I and O/U
+    count as one initial: transliterations swap them).
     """
     acr = acronym.replace(".", "").upper()
     parts = [p for w in words for p in re.split(r"[\-]", w) if p]
@@ -134,9 +144,17 @@ def _spell(acr: str, parts: list[str]) -> bool:
         return False
     head, rest = parts[0], parts[1:]
     skippable = head.lower() in _SKIPPABLE or head.lower() in NAME_PARTICLES
-    if head[:1].upper() == acr[0] and _spell(acr[1:], rest):
+    if _same_initial(head[:1].upper(), acr[0]) and _spell(acr[1:], rest):
         return True
     return skippable and _spell(acr, rest)
+
+
+#: initial vowels that transliterations swap ("Ittehad"/"Ettehad", "Omar"/"Umar")
+_INITIAL_VARIANTS = ({"E", "I"}, {"O", "U"})
+
+
+def _same_initial(a: str, b: str) -> bool:
+    return a == b or any(a in pair and b in pair for pair in _INITIAL_VARIANTS)
 
 
 _SKIPPABLE = words("of for and the to in on de del la le des du da")
@@ -144,27 +162,64 @@ _SKIPPABLE = words("of for and the to in on de del la le des du da")
 
 def subsequence_match(short: list[str], long: list[str]) -> bool:
     """Are the tokens of ``short`` an in-order subsequence of ``long`` (token by token, folded)?"""
-    i = 0
-    for tok in long:
-        if i < len(short) and tokens_match(short[i], tok):
-            i += 1
-    return i == len(short)
+    return align_names(tuple(short), tuple(long), skip=True)
+
+
+@lru_cache(maxsize=65536)
+def align_names(a: tuple[str, ...], b: tuple[str, ...], skip: bool = False) -> bool:
+    """Do the tokens of ``a`` spell ``b`` in order (or, with ``skip``, part of ``b``)?
+
+    Tokens match by :func:`tokens_match`; a token may also match two adjacent
+    tokens of the other name written as one word ("sanaullah" ~ "sana ullah").
+    With ``skip``, tokens of ``b`` may be left out (a given name, a patronymic,
+    a trailing family name); every token of ``a`` must be used.
+    """
+    return _align(a, b, 0, 0, skip)
+
+
+def _align(a: tuple[str, ...], b: tuple[str, ...], i: int, j: int, skip: bool) -> bool:
+    if i == len(a):
+        return skip or j == len(b)
+    if j == len(b):
+        return False
+    if tokens_match(a[i], b[j]) and _align(a, b, i + 1, j + 1, skip):
+        return True
+    if j + 1 < len(b) and tokens_match(a[i], b[j] + b[j + 1]) and _align(a, b, i + 1, j + 2, skip):
+        return True
+    if i + 1 < len(a) and tokens_match(a[i] + a[i + 1], b[j]) and _align(a, b, i + 2, j + 1, skip):
+        return True
+    return skip and _align(a, b, i, j + 1, skip)
+
+
+def same_name(a: str, b: str) -> bool:
+    """The same tokens in the same order, up to spelling and one-word/two-word writing."""
+    ta, tb = tuple(name_tokens(a)), tuple(name_tokens(b))
+    return bool(ta and tb) and align_names(ta, tb)
+
+
+def token_subset(short: str, long: str) -> bool:
+    """Is ``short`` the name ``long`` with some tokens left out ("Ijaz Khan" of "Muhammad Ijaz Khan")?
+
+    Strictly shorter: the same name is :func:`same_name`, not a subset.
+    """
+    ts, tl = tuple(name_tokens(short)), tuple(name_tokens(long))
+    if not ts or not tl or align_names(ts, tl):
+        return False
+    return align_names(ts, tl, skip=True)
 
 
 @lru_cache(maxsize=65536)
 def person_names_compatible(a: str, b: str) -> bool:
     """Can two person names name one person?
 
-    One word matches the other's first or last word ("Sadiq" ~ "Mohammad Sadiq");
-    two multi-word names must agree on first and last word with the shorter one's
-    words in order in the longer ("Khawaja Asif" ~ "Khawaja Muhammad Asif",
-    not "Asif Durrani").
+    The same name, or one is the other with tokens left out, in order: "Sadiq" ~
+    "Mohammad Sadiq", "Khawaja Asif" ~ "Khawaja Muhammad Asif", "Ijaz Khan" ~
+    "Muhammad Ijaz Khan", "Rana Sanaullah" ~ "Rana Sana Ullah Khan"; never
+    "Khawaja Asif" ~ "Asif Durrani" (neither is part of the other).
     """
-    ta, tb = name_tokens(a), name_tokens(b)
+    ta, tb = tuple(name_tokens(a)), tuple(name_tokens(b))
     if not ta or not tb:
         return False
     if len(ta) > len(tb):
         ta, tb = tb, ta
-    if len(ta) == 1:
-        return tokens_match(ta[0], tb[-1]) or tokens_match(ta[0], tb[0])
-    return tokens_match(ta[0], tb[0]) and tokens_match(ta[-1], tb[-1]) and subsequence_match(ta, tb)
+    return align_names(ta, tb, skip=True) or align_names(tb, ta, skip=True)

@@ -2,16 +2,22 @@
 
 Steps, in order (each is a function below, tested one by one):
 
-1. :func:`trim_mention` — drop a leading determiner, trailing footnote markers
+1. :func:`split_lines` — a mention that runs over a line break is cut at it;
+   :func:`trim_mention` — drop a leading determiner, trailing footnote markers
    ("ABC*", "Name[2]") and a possessive ending ("X's", "X’s").
 2. :func:`merge_particle_names` — transliterated names joined by particles
    ("X-e-Y Z", "X-i-Y", "X ul Y", "bin X", "al-X") become one mention
-   (spaCy splits them into an ORG and a GPE, or drops the middle).
+   (spaCy splits them into an ORG and a GPE, or drops the middle);
+   :func:`merge_group_names` — a capitalized run opened by a transliterated
+   group word ("Harakat X Y") is one ORG mention.
 3. :func:`split_titles` — titles and ranks leave the name ("Lt Gen X Y" -> "X Y",
    the title is kept in ``state.extras["titles"]``); mentions that are only
    title words ("Defence" in "Defence Minister") are dropped.
+   :func:`split_owner_words` — "<Name> <Group>'s": the group leaves the person's name.
 4. :func:`names_after_titles` — a capitalized name right after a title that
-   spaCy missed becomes a PERSON mention ("Lt Gen <Name> <Name>").
+   spaCy missed becomes a PERSON mention ("Lt Gen <Name> <Name>"); then
+   :func:`storyline.analyze.names.headlines.drop_headline_fragments` — words that a
+   headline's capitals made part of a name ("<Group> Tells") leave it.
 5. :func:`storyline.analyze.names.acronyms.link_acronyms` — "Long Name (LN)" links.
 6. :mod:`storyline.analyze.names.retype` — labels from context, then a per-document vote.
 """
@@ -24,11 +30,14 @@ from dataclasses import replace
 from typing import Any
 
 from storyline.analyze.names.acronyms import link_acronyms
-from storyline.analyze.names.retype import retype_from_context, vote_labels
+from storyline.analyze.names.headlines import drop_headline_fragments
+from storyline.analyze.names.retype import opens_with_group_word, retype_from_context, vote_labels
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.titles import (
     DETERMINERS,
+    FACILITY_WORDS,
+    HEADLINE_VERBS,
     ORG_SUFFIXES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -47,6 +56,8 @@ _LINK = (rf"(?:-{_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|bint|ul|ud|ur|al|e
          r"|\s(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-)")
 #: a name with at least one particle link ("Jamaat-e-Noorin", "X bin Y", "X al-Y", "al-X")
 _PARTICLE_NAME = re.compile(rf"(?<![\w\-])(?:{_CAP}|(?:al|el)-{_CAP})(?:{_LINK}{_CAP})+|(?<![\w\-])(?:al|el)-{_CAP}")
+#: a run of capitalized words joined by spaces, hyphens or particles ("Harakat Tehrir Karvosh")
+_NAME_RUN = re.compile(rf"(?<![\w\-]){_CAP}(?:(?:{_LINK}|[ \-]){_CAP}){{1,4}}")
 _MONTHS_DAYS = frozenset(w.capitalize() for w in MONTH_NAMES + WEEKDAY_NAMES)
 _NAME_WORD = re.compile(rf"{_CAP}(?:-{_CAP})?")
 
@@ -57,10 +68,15 @@ class Names(Component):
 
     def __call__(self, state: AnalysisState) -> None:
         text = state.doc.text
-        mentions = [t for t in (trim_mention(m, text) for m in state.mentions) if t is not None]
+        lines = [part for m in state.mentions for part in split_lines(m, text)]
+        mentions = [t for t in (trim_mention(m, text) for m in lines) if t is not None]
         mentions = merge_particle_names(mentions, text)
+        mentions = merge_group_names(mentions, text)
         mentions = split_titles(mentions, text)
+        mentions = split_owner_words(mentions, text)
         mentions = names_after_titles(mentions, text, state.article.id)
+        mentions = surnames_again(mentions, text, state.article.id)
+        mentions = drop_headline_fragments(mentions, text)
         mentions, state.acronyms = link_acronyms(mentions, text)
         titles = titles_before(mentions, text)
         mentions = retype_from_context(mentions, state.doc, titles)
@@ -75,6 +91,21 @@ def _span(m: Mention, text: str, start: int, end: int, source: str) -> Mention |
     if (start, end) == (m.start, m.end):
         return m
     return replace(m, start=start, end=end, text=text[start:end], source=source)
+
+
+def split_lines(m: Mention, text: str) -> list[Mention]:
+    """A name never runs over a line break: a mention that does becomes one mention per capitalized line part."""
+    if "\n" not in m.text:
+        return [m]
+    out = []
+    pos = m.start
+    for part in m.text.split("\n"):
+        stripped = part.strip()
+        if stripped[:1].isupper():
+            start = pos + part.index(stripped)
+            out.append(replace(m, start=start, end=start + len(stripped), text=stripped, source="names:trim"))
+        pos += len(part) + 1
+    return out
 
 
 def trim_mention(m: Mention, text: str) -> Mention | None:
@@ -116,6 +147,69 @@ def merge_particle_names(mentions: list[Mention], text: str) -> list[Mention]:
     return mentions
 
 
+def merge_group_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """A run of capitalized words that a transliterated group word opens is one ORG mention.
+
+    "the Harakat Tehrir Karvosh", "Lashkar-e-Velmor Front": spaCy tags a part
+    (often the last word, as a person or a place) or nothing; the whole run is
+    the group's name. The run stops before title words, months and weekdays.
+    """
+    for hit in _NAME_RUN.finditer(text):
+        words = re.split(r"[ \-]+", hit.group())
+        keep = 1
+        while keep < len(words) and not (is_title_word(words[keep]) or words[keep] in _MONTHS_DAYS):
+            keep += 1
+        surface = _run_prefix(hit.group(), keep)
+        if keep < 2 or not opens_with_group_word(surface):
+            continue
+        start, end = hit.start(), hit.start() + len(surface)
+        parts = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in parts):
+            continue  # a longer mention already covers it
+        art = parts[0].article if parts else (mentions[0].article if mentions else "")
+        mentions = [m for m in mentions if m not in parts]
+        mentions.append(Mention(art, start, end, surface, "ORG", source="names:particles"))
+    return mentions
+
+
+def _run_prefix(run: str, n_words: int) -> str:
+    """The first ``n_words`` words of a run, with the separators between them."""
+    pieces = re.split(r"([ \-]+)", run)
+    return "".join(pieces[:2 * n_words - 1])
+
+
+def surnames_again(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+    """A person's last name used alone later in the article ("Viktor Hale ... Hale said") is a mention.
+
+    The tagger often misses a bare surname it found in the full name; every
+    capitalized occurrence of the word that no mention covers and that is not
+    part of a longer capitalized run becomes a PERSON mention.
+    """
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and m.kind == "name"
+                and len(m.text.split()) > 1}
+    surnames = {w for w in surnames if len(w) > 2 and w[0].isupper() and w[1:].islower() and not is_title_word(w)}
+    taken = sorted((m.start, m.end) for m in mentions)
+    added = []
+    for word in sorted(surnames):
+        for hit in re.finditer(rf"(?<![\w\-'’]){re.escape(word)}(?![\w\-])", text):
+            s0, e0 = hit.start(), hit.end()
+            if any(s < e0 and s0 < e for s, e in taken) or _in_capitalized_run(text, s0, e0):
+                continue
+            added.append(Mention(article, s0, e0, word, "PERSON", source="names:surname"))
+    return mentions + added
+
+
+def _in_capitalized_run(text: str, start: int, end: int) -> bool:
+    """Is the word next to another capitalized word (part of some other name, "Hale Street")?"""
+    after = re.match(r"[ \-]([A-Z][\w]*)", text[end:end + 30])
+    before = re.search(r"([A-Z][\w.]*)[ \-]$", text[max(0, start - 30):start])
+    if after:
+        return True
+    if before is None or is_title_word(before.group(1)):
+        return False  # "Mr Hale" is the person
+    return not re.search(r"(?:^|[.!?:;\n\"“])\s*\S+\s$", text[max(0, start - 32):start])  # "Then Hale" opens a sentence
+
+
 def _absorb_adjacent(mentions: list[Mention], text: str, end: int) -> int:
     """Extend over capitalized mentions that follow after one space ("X-e-Y" + " Z")."""
     while True:
@@ -147,7 +241,7 @@ def split_titles(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if _only_title_words(m, text):
             continue  # "Lt Gen", "Special Representative", "Defence" (of "Defence Minister")
-        if m.label == "PERSON":
+        if m.label == "PERSON" and not _names_a_body(m):
             hit = TITLE_PHRASE.match(text, m.start)
             if hit and hit.end() < m.end and text[hit.end()] in " \u00a0":
                 start = hit.end() + 1
@@ -155,6 +249,37 @@ def split_titles(mentions: list[Mention], text: str) -> list[Mention]:
                     m = replace(m, start=start, text=text[start:m.end], source="names:title")
         out.append(m)
     return out
+
+
+def _names_a_body(m: Mention) -> bool:
+    """A name that ends in an organization or facility word ("Lady X Hospital"): its first word is no title."""
+    last = m.text.split()[-1] if m.text.split() else ""
+    return last in ORG_SUFFIXES or last.lower() in FACILITY_WORDS
+
+
+def split_owner_words(mentions: list[Mention], text: str) -> list[Mention]:
+    """"<Name> <Group>'s <title>": a person's name that runs into an owner's name before a possessive.
+
+    spaCy reads "said Amir Varo Dravosh's acting minister" as one person when
+    "Dravosh" is a group the article names on its own elsewhere; the last word
+    leaves the person and becomes a mention with the group's label.
+    """
+    singles = {m.text: m.label for m in mentions if m.label in _OWNER_LABELS and len(m.text.split()) == 1}
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        owner = words[-1] if len(words) > 2 else ""
+        if m.label == "PERSON" and owner in singles and text[m.end:m.end + 2] in ("'s", "’s"):
+            cut = m.end - len(owner)
+            name_end = cut - 1
+            out.append(replace(m, end=name_end, text=text[m.start:name_end], source="names:owner"))
+            out.append(Mention(m.article, cut, m.end, owner, singles[owner], source="names:owner"))
+        else:
+            out.append(m)
+    return out
+
+
+_OWNER_LABELS = ("ORG", "NORP", "GPE")
 
 
 def _only_title_words(m: Mention, text: str) -> bool:
@@ -209,7 +334,7 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
 
 def _not_a_name(word: str) -> bool:
     return (word in TITLE_HEADS or word in TITLE_MODIFIERS or word in _MONTHS_DAYS or word in ORG_SUFFIXES
-            or word.lower() in ("the", "and", "of"))
+            or word.lower() in ("the", "and", "of") or word.lower() in HEADLINE_VERBS)
 
 
 def titles_before(mentions: list[Mention], text: str) -> list[dict[str, Any]]:

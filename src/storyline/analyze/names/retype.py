@@ -2,11 +2,15 @@
 
 Context rules (each sets ``source="names:context"``, which counts double in votes):
 
-- after a personal title ("Ambassador X", "Mullah X") -> PERSON;
+- after a personal title ("Ambassador X", "Mullah X") or a lower-case office noun ("spokeswoman X Y") -> PERSON;
 - subject of a speech verb while tagged as a thing (FAC, LOC, PRODUCT, WORK_OF_ART, EVENT, LAW) -> PERSON;
-- a single-word ORG after a location preposition ("in X") -> GPE;
+- a single-word ORG or PERSON after a location preposition ("in X") -> GPE;
+- a single-word PERSON that owns what only states have ("X's foreign minister", "X's embassy") -> GPE;
+- a single-word PERSON with a nationality ending before a group noun ("Xan officials") -> NORP;
 - a name ending in an organization word ("... Party", "... Ministry") tagged otherwise -> ORG;
-- a name followed by a place noun ("the X police", "X province") tagged ORG/PERSON/LOC/FAC -> GPE.
+- a name followed by a place noun ("the X police", "X province") tagged ORG/PERSON/LOC/FAC -> GPE;
+- a name of two or more words opening with a transliterated word for a movement, party or army
+  ("Harakat ...", "Jamaat-...", "Lashkar-e-...") -> ORG.
 
 The vote: mentions of one folded name in a document take the label with the
 strict majority of weight (a string tagged PERSON in most places is a person).
@@ -20,13 +24,20 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from storyline.analyze.names.keys import folded_key, is_acronym
+from storyline.analyze.names.keys import fold_token, folded_key, is_acronym, name_tokens
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
+    DEMONYM_ENDINGS,
+    GROUP_NOUNS,
     LOCATION_PREPOSITIONS,
     ORG_SUFFIXES,
     PLACE_FOLLOWERS,
+    ROLE_HEADS,
+    STATE_MINISTRIES,
+    STATE_NOUNS,
     STRONG_ORG_SUFFIXES,
+    TITLE_MODIFIERS,
+    TRANSLITERATED_ORG_WORDS,
 )
 from storyline.model import Mention
 
@@ -49,8 +60,19 @@ def retype_from_context(mentions: list[Mention], doc: Doc, titles: list[dict[str
     return out
 
 
+_ORG_OPENERS = frozenset(fold_token(w) for w in TRANSLITERATED_ORG_WORDS)
+
+
+def opens_with_group_word(text: str) -> bool:
+    """"Harakat X", "Jamaat-ul-X", "Lashkar-e-X": a transliterated group word and more."""
+    toks = name_tokens(text)
+    return len(toks) > 1 and fold_token(toks[0]) in _ORG_OPENERS
+
+
 def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None:
-    if titled:
+    if opens_with_group_word(m.text):
+        return "ORG"
+    if titled or _after_lowercase_role(m, span, doc):
         return "PERSON"
     words = m.text.split()
     if m.label in _THING_LABELS and span.root.dep_ in ("nsubj", "nsubjpass") \
@@ -63,10 +85,42 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
     if after is not None and after.text in PLACE_FOLLOWERS and m.label in ("ORG", "PERSON", "LOC", "FAC", "GPE"):
         return "GPE"
     before = doc[span.start - 1] if span.start > 0 else None
-    if (before is not None and before.text in LOCATION_PREPOSITIONS and m.label == "ORG" and len(words) == 1
-            and not is_acronym(m.text) and m.text[:1].isupper() and not m.text.isupper()
+    if (before is not None and before.text in LOCATION_PREPOSITIONS and m.label in ("ORG", "PERSON")
+            and len(words) == 1 and not is_acronym(m.text) and m.text[:1].isupper() and not m.text.isupper()
             and m.text not in ORG_SUFFIXES):  # "in Congress", "in Parliament" stay organizations
         return "GPE"
+    if m.label == "PERSON" and len(words) == 1:
+        return _state_owner(span, doc) or _demonym(span)
+    return None
+
+
+def _after_lowercase_role(m: Mention, span: Span, doc: Doc) -> bool:
+    """"spokeswoman Ilse Varga", "minister Orlan Vesk": a full name right after a lower-case office noun."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    toks = m.text.split()
+    return (before is not None and before.is_lower and before.lower_ in ROLE_HEADS and len(toks) > 1
+            and all(t[:1].isupper() for t in toks) and not any(t in ORG_SUFFIXES for t in toks))
+
+
+def _state_owner(span: Span, doc: Doc) -> str | None:
+    """"X's foreign minister", "X's embassy", "X's border": no person owns these; X is a state."""
+    if span.end >= len(doc) or doc[span.end].text not in ("'s", "’s"):
+        return None
+    for tok in doc[span.end + 1:span.end + 4]:
+        if tok.lower_ in STATE_NOUNS:
+            prev = doc[tok.i - 1].lower_
+            return "GPE" if tok.lower_ != "minister" or prev in STATE_MINISTRIES else None
+        if not (tok.is_alpha and (tok.is_lower or tok.text in TITLE_MODIFIERS)):
+            return None
+    return None
+
+
+def _demonym(span: Span) -> str | None:
+    """"Valdoran officials", "Ostravi border police": a nationality word before a group noun."""
+    tok = span.root
+    if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in GROUP_NOUNS and tok.head.is_lower \
+            and tok.lower_.endswith(DEMONYM_ENDINGS):
+        return "NORP"
     return None
 
 

@@ -31,6 +31,7 @@ from storyline.analyze.time.calendar import (
     weekday_date,
 )
 from storyline.lexicons import calendar_words as lx
+from storyline.timevalues import value_interval
 
 
 @dataclass
@@ -128,11 +129,19 @@ def resolve_month_day(month: int, day: int) -> Resolver:
         if ctx.dct is not None:
             year = month_day_year(ctx.dct, month, day, direction(ctx))
             return f"{year:04d}-{month:02d}-{day:02d}", "dct"
-        if ctx.ref and ctx.ref[:4].isdigit():
-            return f"{ctx.ref[:4]}-{month:02d}-{day:02d}", "ref"
+        value = f"{ctx.ref[:4]}-{month:02d}-{day:02d}" if ctx.ref and ctx.ref[:4].isdigit() else None
+        if value is not None and not _before_ref(value, ctx.ref):
+            return value, "ref"
         return f"XXXX-{month:02d}-{day:02d}", None
 
     return run
+
+
+def _before_ref(value: str, ref: str | None) -> bool:
+    """With no DCT, "in early March" after "the autumn of 2030" may be March 2030 or March 2031: a month of
+    the reference's year that ends before the reference starts leaves the year unknown."""
+    a, b = value_interval(value), value_interval(ref)
+    return a is not None and b is not None and a[1] < b[0]
 
 
 def valid_day(year: int, month: int, day: int) -> bool:
@@ -258,7 +267,7 @@ def bare_month(m: re.Match[str]) -> Cand | None:
     def run(ctx: Ctx) -> Resolved:
         if ctx.dct is not None:
             return f"{month_year(ctx.dct, month, direction(ctx)):04d}-{month:02d}", "dct"
-        if ctx.ref and ctx.ref[:4].isdigit():
+        if ctx.ref and ctx.ref[:4].isdigit() and not _before_ref(f"{ctx.ref[:4]}-{month:02d}", ctx.ref):
             return f"{ctx.ref[:4]}-{month:02d}", "ref"
         return f"XXXX-{month:02d}", None
 
@@ -933,7 +942,7 @@ def _attached_day(m: re.Match[str]) -> Resolver | None:
     low = word.lower().rstrip(".")
     if low in _DEICTIC_DAYS:
         return _day_resolver(_DEICTIC_DAYS[low], None)
-    if m["mon"]:
+    if "mon" in m.re.groupindex and m["mon"]:  # day_clock ("Sunday at 9:27 a.m.") has no month group
         return resolve_month_day(month_num(m["mon"]), int(re.sub(r"\D", "", m["day"])))
     wd = weekday_num(word)
 

@@ -13,6 +13,7 @@ date mentioned. A relative expression with nothing to anchor to keeps
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -171,6 +172,32 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
 # --------------------------------------------------------------------------- best time of a span
 
 
+class _Dated:
+    """An article's dated timexes by start, for range queries (best_time runs once per event and claim:
+    filtering every timex each time was quadratic in the length of a long article)."""
+
+    def __init__(self, timexes: list[Timex]) -> None:
+        self.items = sorted((t for t in timexes if t.type in CALENDAR_TYPES and t.value and value_interval(t.value)),
+                            key=lambda t: (t.start, t.end))
+        self.starts = [t.start for t in self.items]
+
+    def within(self, lo: int, hi: int) -> list[Timex]:
+        i, j = bisect_left(self.starts, lo), bisect_right(self.starts, hi)
+        return [t for t in self.items[i:j] if t.end <= hi]
+
+
+_last_dated: tuple[list[Timex], int, _Dated] | None = None  # the article being analyzed (one tuple: thread-safe)
+
+
+def _dated(timexes: list[Timex]) -> _Dated:
+    global _last_dated
+    entry = _last_dated
+    if entry is None or entry[0] is not timexes or entry[1] != len(timexes):
+        entry = (timexes, len(timexes), _Dated(timexes))
+        _last_dated = entry
+    return entry[2]
+
+
 def best_time(state: AnalysisState, start: int, end: int) -> TimeValue | None:
     """The best time of the span ``start:end`` (an event trigger, a claim).
 
@@ -183,14 +210,14 @@ def best_time(state: AnalysisState, start: int, end: int) -> TimeValue | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    dated = [t for t in state.timexes if t.type in CALENDAR_TYPES and t.value and value_interval(t.value)]
+    dated = _dated(state.timexes)
     verb = governing_verb(span.root)
     clause = _subtree_range(verb)
-    in_clause = [t for t in dated if clause[0] <= t.start and t.end <= clause[1]]
+    in_clause = dated.within(clause[0], clause[1])
     if in_clause:
         return _as_time(_nearest(in_clause, start, end), "clause")
     sent = span.sent
-    in_sent = [t for t in dated if sent.start_char <= t.start and t.end <= sent.end_char]
+    in_sent = dated.within(sent.start_char, sent.end_char)
     if in_sent:
         return _as_time(_nearest(in_sent, start, end), "sentence")
     if state.dct and not is_future(verb) and value_interval(state.dct):

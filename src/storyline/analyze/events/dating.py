@@ -1,0 +1,398 @@
+"""When an event mention happened, and whether the text tells it as background.
+
+**Own date.** A date belongs to an event when the text attaches it to the
+event: inside the trigger's own phrase ("Sunday's blast", "the bombing on
+January 30", "a blast that took place on January 30"), in the clause the
+trigger heads ("exploded on Tuesday"; not in a clause embedded under it, "said
+on Wednesday that ..."), or in the clause of a verb that tells the noun's
+occurrence ("the attack took place on Sunday", "a blast rocked X on Monday",
+"carried out an attack on Friday"). A date on a verb that reports on the
+event ("the toll from the bombing rose to 54 on Monday", "police said on
+Wednesday", "claimed responsibility on Monday") is that report's date, not the
+event's. Failing all that, a date elsewhere in the sentence counts only when
+it does not hang on such a reporting verb or on another event.
+
+**Reported date.** A past or present event with no date of its own is dated
+by its report: the article's publication date, ``basis="reported"`` and
+``mod="ON_OR_BEFORE"`` (it happened on or before that day). Expected,
+planned and hypothetical events get no such date.
+
+**Background.** A mention told as background is an older incident, never dated
+by the publication date: past perfect ("had led the delegation"), inside a
+"since" phrase ("since the Taliban regained power", "the deadliest since the
+2014 attack"), before/after/following another event ("after the takeover",
+"three days after a bombing killed 12"), an anniversary or memorial of it,
+"previously"/"earlier"/"once"/"in the past" on its verb, or a noun marked
+"former/previous/earlier/last" ("the previous blast"). ``distinct`` marks a
+mention that the text sets apart from the incident just told ("another
+attack", "a second blast", "in a separate attack").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.pipeline import AnalysisState
+from storyline.analyze.time.timexes import CALENDAR_TYPES, CONFIDENCE, governing_verb, is_future
+from storyline.lexicons import numbers, speech
+from storyline.model import TimeValue, Timex
+from storyline.timevalues import granularity_of, interval_strings, value_interval
+
+#: verbs that tell that an event noun happened: their date is the event's
+OCCURRENCE_VERBS = frozenset({
+    "occur", "happen", "take", "hit", "strike", "rock", "rip", "tear", "kill", "wound", "injure", "leave",
+    "target", "carry", "launch", "stage", "mount", "conduct", "detonate", "explode", "come", "be", "begin",
+    "start", "end", "pay", "hold", "make", "commit", "perpetrate", "execute", "unfold", "erupt", "break",
+    "go", "shake", "destroy", "damage", "trigger", "set", "die", "lose", "blow", "witness", "suffer",
+    "experience"})
+#: verbs whose date is a report's, a reaction's or a toll's, never the event's: the reporting verbs, and verbs
+#: of tolls, reactions and inquiry
+REPORTING_VERBS = speech.REPORTING_VERBS | frozenset({
+    "rise", "climb", "jump", "reach", "increase", "soar", "stand", "mount", "condemn", "investigate", "mourn",
+    "bury", "denounce", "express", "update", "revise", "put", "identify", "arrest", "detain", "probe", "suspect",
+    "indicate", "publish", "release", "issue", "show", "find", "believe", "think", "keep", "continue", "pour"})
+#: verbs whose purpose clause is the event's own frame: "is in Kabul today to meet", "arrived on Monday to visit"
+FRAME_VERBS = frozenset({"be", "arrive", "come", "go", "travel", "fly", "return", "reach", "land"})
+#: dependencies of clauses that are not the trigger's own ("said that ...", "after X happened", "who ...")
+NESTED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
+BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "once", "formerly", "before"})
+BACKGROUND_ADJECTIVES = frozenset({"former", "previous", "earlier", "last", "past", "prior"})
+DISTINCT_WORDS = frozenset({"another", "separate", "other", "fresh", "different", "further"})
+#: "a second attack" is another one; "his fourth visit" is the one being told
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "new"})
+BEFORE_AFTER = frozenset({"after", "following", "before", "since", "amid", "despite"})
+LOWER_BOUND_PREPS = frozenset({"since", "after", "following"})
+DATELINE_END = re.compile(r"^\s*(?:\([A-Z][\w .-]*\)\s*)?[-–—:]")
+MEMORY_NOUNS = frozenset({"anniversary", "commemoration", "memorial", "remembrance", "aftermath", "wake"})
+
+
+def _in_range(t: Timex, lo: int, hi: int) -> bool:
+    return lo <= t.start and t.end <= hi
+
+
+def _clause_tokens(head: Token, others: frozenset[int] = frozenset()) -> list[Token]:
+    """The tokens of ``head``'s own clause: its subtree without the clauses embedded under it, nor a
+    conjoined clause of another event ("has resigned, and on Saturday night gunmen killed six")."""
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if not (c.dep_ in NESTED_CLAUSES and c.pos_ in ("VERB", "AUX"))
+                  and not (c.dep_ == "conj" and c.i in others)]
+    return out
+
+
+def _dated_in(tokens: list[Token], dated: list[Timex], stop: Token | None = None) -> list[Timex]:
+    """Timexes starting on one of ``tokens``, without lower bounds ("the deadliest since 2014") or datelines.
+
+    ``stop``: the event's own token; what lies above it ("after the bombing of 4 March") does not make its
+    date a lower bound.
+    """
+    if not tokens:
+        return []
+    doc = tokens[0].doc
+    starts = {t.idx: t.i for t in tokens}
+    return [x for x in dated if any(lo <= x.start < lo + len(doc[i].text) for lo, i in starts.items())
+            and not _lower_bound(doc, x, stop) and not is_dateline(doc.text, x)]
+
+
+def is_dateline(text: str, x: Timex) -> bool:
+    """"TOLVAR, March 16 - Gunmen attacked ...": the date of the report, opening the text, not of the event."""
+    return x.start < 40 and bool(DATELINE_END.match(text[x.end:x.end + 20])) and "\n" not in text[:x.start]
+
+
+def _lower_bound(doc: Doc, x: Timex, stop: Token | None = None) -> bool:
+    """"since 2014", "since the government opened talks last year": a date the event came after."""
+    span = doc.char_span(x.start, x.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in LOWER_BOUND_PREPS:
+        return True
+    verb = governing_verb(span.root)
+    inside = stop is not None and any(t.i == stop.i for t in verb.subtree)
+    if any(c.dep_ == "mark" and c.lower_ in LOWER_BOUND_PREPS for c in verb.children) and not inside:
+        return True  # "X has led it since the talks opened in 2030": 2030 bounds X, but is the talks' own date
+    t = span.root  # "rebuilt after the fighting of 2027": a date inside an "after" phrase
+    while t.i != verb.i and t.head.i != t.i and (stop is None or t.i != stop.i):
+        t = t.head
+        if t.dep_ == "prep" and t.lower_ in LOWER_BOUND_PREPS and not (
+                stop is not None and any(x.i == stop.i for x in t.subtree)):
+            return True
+    return False
+
+
+def _date_clause(tok: Token, dated: list[Timex]) -> list[Timex]:
+    """"since 2014, when 147 people were killed": a clause that modifies a date happened at that date."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
+    if verb.dep_ not in ("relcl", "advcl", "acl") or not any(c.lower_ in ("when", "where") for c in verb.children):
+        return []
+    head = verb.head
+    return [x for x in dated if x.start <= head.idx < x.end]
+
+
+def _occurrence_verb(noun: Token) -> Token | None:
+    """The verb a noun trigger is the subject or object of, when that verb tells its occurrence."""
+    t = noun
+    if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.head.pos_ in ("VERB", "AUX"):
+        t = t.head  # "carried out the attack" has the noun as dobj; "came under attack" through a prep
+    verb = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "prep", "agent") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if verb.lemma_.lower() in OCCURRENCE_VERBS else None
+
+
+def _bound_of(x: Timex, doc_tokens: Token) -> str | None:
+    """How a sentence date outside the event's clause bears on it: None (it does not), "stated", "before"."""
+    span = doc_tokens.doc.char_span(x.start, x.end, alignment_mode="expand")
+    if span is None:
+        return None
+    if _lower_bound(span.doc, x):
+        return None  # a lower bound ("the deadliest since March 2019"), not the event's date
+    verb = governing_verb(span.root)
+    lemma = verb.lemma_.lower()
+    if verb.i == doc_tokens.i:
+        return None
+    if lemma in REPORTING_VERBS and doc_tokens.i < span.start < verb.i and verb.dep_ == "ROOT":
+        # "... when a bomb exploded in the market on Tuesday, officials said": the parser hangs the date on
+        # the closing attribution, but it sits inside what is reported
+        return "stated"
+    # on another verb ("the army confirmed on February 26 the deaths ...", "one of the wounded died on
+    # Monday", "shops stayed shut on Wednesday after the bombing"): the event is on or before that day
+    return "before"
+
+
+def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozenset()
+                ) -> tuple[list[Timex], str]:
+    """Dated timexes for the event of ``tok`` and how they bear on it.
+
+    "clause": attached to the event; "sentence": elsewhere in its sentence on
+    a verb that does not report on it (a weaker reading); "before": on a
+    reporting verb ("said on Monday"), so the event is on or before it.
+    ``others``: token indices of the sentence's other event triggers, whose
+    dates are theirs.
+    """
+    if tok.pos_ in ("VERB", "AUX"):
+        found = _dated_in(_clause_tokens(tok, others), dated, stop=tok)
+        if not found and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in FRAME_VERBS:
+            found = _dated_in(_clause_tokens(tok.head), dated, stop=tok)
+    elif _claimed_for(tok):
+        # "claimed responsibility for the attack on Sunday morning", "claimed the bombing on 8 March": the
+        # claim's day, the attack on or before it; "claimed responsibility for Tuesday's bombing": its own day
+        own = _dated_in(_noun_tokens(tok), dated, stop=tok)
+        if any(x.start < tok.idx for x in own):
+            return [x for x in own if x.start < tok.idx], "clause"
+        return [x for x in own if x.start > tok.idx], "before"
+    else:
+        found = _dated_in(_noun_tokens(tok), dated, stop=tok)
+        related = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER  # "two days after the bombing"
+        verb = _occurrence_verb(tok) if not found and not related else None
+        if verb is not None:
+            found = _dated_in(_clause_tokens(verb), dated, stop=tok)
+    found = found or _date_clause(tok, dated)
+    if found:
+        return found, "clause"
+    sent = tok.sent
+    by_kind: dict[str, list[Timex]] = {"stated": [], "before": []}
+    for x in dated:
+        if not _in_range(x, sent.start_char, sent.end_char):
+            continue
+        span = tok.doc.char_span(x.start, x.end, alignment_mode="expand")
+        if span is None or governing_verb(span.root).i in others:
+            continue
+        kind = _bound_of(x, tok)
+        if kind is not None:
+            by_kind[kind].append(x)
+    if by_kind["stated"]:
+        return by_kind["stated"], "sentence"
+    return by_kind["before"], "before"
+
+
+UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "fortnight": 14}
+NUMBERS = {**numbers.NUMBER_WORDS, "a": 1, "an": 1}
+
+
+def _offset_anchor(tok: Token) -> tuple[Token, Token, int] | None:
+    """("after" token, the verb it dates from, signed days) for "three days after a bombing killed 12",
+    "a week after the bombing", "hours before the attack"."""
+    rel: Token | None
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before"):
+        rel, anchor = tok.head, tok.head.head
+    else:
+        verb = _clause_verb(tok)
+        rel = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        if rel is None or verb.dep_ != "advcl":
+            return None
+        anchor = verb.head
+    unit = next((c for c in rel.children if c.dep_ == "npadvmod" and c.lemma_.lower() in UNIT_DAYS), None)
+    if unit is None:
+        return None
+    if unit.lemma_.lower() == "hour":
+        count = 0
+    else:
+        num = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+        if num is None or (num.lower_ not in NUMBERS and not num.is_digit):
+            return None
+        count = (int(num.text) if num.is_digit else NUMBERS[num.lower_]) * UNIT_DAYS[unit.lemma_.lower()]
+    return rel, anchor, (-count if rel.lower_ == "after" else count)
+
+
+def offset_time(tok: Token, dated: list[Timex]) -> TimeValue | None:
+    """"resigned on Friday, three days after a bombing killed 12": the bombing's day, counted from Friday.
+
+    A soft date (``source="sentence"``): the count is as approximate as the text.
+    """
+    found = _offset_anchor(tok)
+    if found is None:
+        return None
+    rel, anchor, days = found
+    own = [x for x in _dated_in(_clause_tokens(anchor), dated) if not (x.start <= rel.idx < x.end)]
+    days_only = [x for x in own if (iv := value_interval(x.value)) is not None and iv[0] == iv[1]]
+    if not days_only:
+        return None
+    x = days_only[0]
+    day = value_interval(x.value)[0] + dt.timedelta(days=days)  # type: ignore[index]
+    value = day.isoformat()
+    return TimeValue(value=value, text=f"{rel.doc[rel.left_edge.i:rel.i + 1].text} ({x.text})", granularity="day",
+                     earliest=value, latest=value, confidence=CONFIDENCE["sentence"], source="sentence",
+                     basis="stated")
+
+
+def _claimed_for(tok: Token) -> bool:
+    """The noun of "claimed responsibility for the attack", "blamed X for the blast", "claimed the bombing":
+    a verb of reacting to the event governs it, and a date after the noun is more often the reaction's."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in REPORTING_VERBS:
+        return True
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "for" and prep.head.lemma_.lower() in (
+        "responsibility", "credit", "blame", "claim", "accuse", "condemn")
+
+
+def _noun_tokens(noun: Token) -> list[Token]:
+    """A noun trigger's own phrase: its subtree without clauses about something else ("a suspect in the Sarn
+    bombing arrested last week"); a relative clause whose subject is the event stays ("that killed 15")."""
+    out, stack = [], [noun]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in ("acl", "relcl") and not _about_itself(c):
+                continue
+            stack.append(c)
+    return out
+
+
+def _about_itself(clause: Token) -> bool:
+    """"the bombing that killed 15", "the attack targeting police": a clause whose subject is the event."""
+    if clause.tag_ == "VBG":
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in clause.children) \
+        or (clause.dep_ == "relcl" and any(c.lower_ in ("when", "where") for c in clause.children))
+
+
+def _nearest(timexes: list[Timex], start: int, end: int) -> Timex:
+    return min(timexes, key=lambda t: (max(0, t.start - end, start - t.end), -len(t.value or "")))
+
+
+def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
+                others: frozenset[int] = frozenset()) -> TimeValue | None:
+    """The date the text gives the event of trigger ``tok`` (see the module docstring), or None.
+
+    A date on a reporting verb gives ``basis="reported"``, ``mod="ON_OR_BEFORE"``.
+    """
+    dated = [t for t in state.timexes if t.type in CALENDAR_TYPES and t.value and value_interval(t.value)]
+    found, where = own_timexes(tok, dated, others)
+    if where != "clause":
+        counted = offset_time(tok, dated)
+        if counted is not None:
+            return counted
+    if not found:
+        return None
+    t = _nearest(found, start, end)
+    lo, hi = interval_strings(t.value)
+    gran = t.granularity or granularity_of(t.value)
+    if where == "clause" and (t.anchor or "").startswith("timex:"):
+        where = "sentence"  # "Eleven days later" counted from the last date named: too fragile to bind
+    if where == "before":
+        return TimeValue(value=t.value, text=t.text, granularity=gran, earliest=lo, latest=hi,
+                         confidence=CONFIDENCE["dct"], source="sentence", basis="reported", mod="ON_OR_BEFORE")
+    return TimeValue(value=t.value, text=t.text, granularity=gran, earliest=lo, latest=hi,
+                     confidence=CONFIDENCE[where], source=where, basis="stated")
+
+
+def reported_time(state: AnalysisState) -> TimeValue | None:
+    """The publication date as the date of an event told with none of its own: on or before that day."""
+    if not state.dct or not value_interval(state.dct):
+        return None
+    lo, hi = interval_strings(state.dct)
+    conf = CONFIDENCE["dct"] * (0.5 if state.dct_inferred else 1.0)
+    return TimeValue(value=state.dct, text=None, granularity=granularity_of(state.dct), earliest=lo, latest=hi,
+                     confidence=conf, source="dct", basis="reported", mod="ON_OR_BEFORE")
+
+
+def event_time(state: AnalysisState, tok: Token, start: int, end: int, background: bool,
+               others: frozenset[int] = frozenset()) -> TimeValue | None:
+    """Stated date, else (for a past/present event that is not background) the reported date."""
+    stated = stated_time(state, tok, start, end, others)
+    if stated is not None or background:
+        return stated
+    verb = governing_verb(tok)
+    if is_future(verb):
+        return None
+    return reported_time(state)
+
+
+# --------------------------------------------------------------------------- background and distinct
+
+
+def _past_perfect(verb: Token) -> bool:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(a.lower_ in ("had", "'d") for a in auxes)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a noun trigger sits in (itself for a verb)."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def is_background(tok: Token) -> bool:
+    """Is the event of trigger ``tok`` told as background (see the module docstring)?"""
+    verb = _clause_verb(tok)
+    if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head  # "had visited X to meet the elders": the purpose shares the trip's telling
+    if _past_perfect(verb) or any(c.lower_ in BACKGROUND_ADVERBS and c.dep_ == "advmod" for c in verb.children):
+        return True
+    sent = tok.sent
+    if sent[0].lower_ in ("earlier", "previously") and sent[0].i < tok.i:
+        return True  # "Earlier last week, a suicide blast ...", "Previously, a bomber ..."
+    if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in BACKGROUND_ADJECTIVES and c.dep_ in ("amod", "advmod")
+                                             for c in tok.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in BEFORE_AFTER for c in verb.children):
+        return True  # "since the Taliban regained power", "after talks collapsed"
+    for anc in [tok, *tok.ancestors]:
+        if anc.lower_ in BEFORE_AFTER and anc.dep_ in ("prep", "mark"):
+            return True  # "since the takeover", "after a bombing killed 12", "following the attack"
+        if anc.i != tok.i and anc.lemma_.lower() in MEMORY_NOUNS:
+            return True  # "the anniversary of the massacre", "in the aftermath of the blast"
+    return False
+
+
+def is_distinct(tok: Token) -> bool:
+    """"another attack", "a second blast", "in a separate incident": not the incident just told."""
+    mods = [c for c in tok.children if c.dep_ in ("det", "amod", "nummod")]
+    if any(m.lower_ in DISTINCT_WORDS for m in mods):
+        return True
+    if any(m.lower_ in ORDINALS for m in mods) and any(m.lower_ in ("a", "an") for m in mods):
+        return True
+    verb = _clause_verb(tok)
+    for t in (verb, *verb.children):
+        if t.dep_ == "prep" and any(g.dep_ == "pobj" and any(m.lower_ in DISTINCT_WORDS for m in g.children)
+                                    for g in t.children):
+            return True  # "In a separate attack, ..."
+    return any(c.lower_ in ("separately", "elsewhere") for c in verb.children)

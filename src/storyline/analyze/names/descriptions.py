@@ -1,0 +1,188 @@
+"""Role descriptions: "the acting foreign minister", "the group's spokesman", "Velmora's interior minister".
+
+A description names a person by an office, not by a name. It refers to the
+person the article (or, failing that, the story) gives that office, never to
+whoever was mentioned last: "the interior minister" after a quote of the
+foreign minister is still the interior minister.
+
+- :func:`find_descriptions` finds them: a determiner or a possessor ("the
+  group's", "<Name>'s"), modifiers, and an office noun (:data:`OFFICE_HEADS`);
+  not when a name follows directly, which makes the phrase a title ("the
+  interior minister Orlan Vesk").
+- :func:`fits` says whether a role title carries a description: every
+  content word of the description is in the title (spelling variants folded,
+  "acting"/"interim"/"caretaker" ignored, "former" required on both sides).
+- :func:`resolve_descriptions` links a description in apposition to a
+  person's name ("the group's spokesman, <Name>,") to that person, and any
+  other to the one person chain, named before it in the article, whose role
+  fits it (and belongs to the same owner, when the description names one).
+  None or several: it stays unresolved in the article, recorded for the
+  story-wide step (``storyline.fuse.entities``), which uses the same
+  :func:`fits` and, for "the new <office>", the holder appointed last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from storyline.analyze.names.keys import folded_key
+from storyline.lexicons.titles import (
+    DESCRIPTION_QUALIFIERS,
+    OFFICE_HEADS,
+    OWNER_NOUNS,
+    ROLE_HEADS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    words,
+)
+from storyline.model import Mention, Role
+
+_FUNCTION = words("of for to the and in on at a an")
+_VARIANTS = {"defense": "defence", "spokeswoman": "spokesperson", "spokesman": "spokesperson",
+             "chairwoman": "chairperson", "chairman": "chairperson", "affairs": ""}
+
+_HEAD = "|".join(sorted(OFFICE_HEADS, key=len, reverse=True))
+_NAME = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}"
+DESCRIPTION = re.compile(
+    rf"\b(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<noun>[a-z]+)['’]s\s+)?|(?P<name>{_NAME})['’]s\s+)"
+    rf"(?P<mods>(?:[a-z][a-z\-]*\s+){{0,3}}?)(?P<head>{_HEAD})\b"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{_NAME}))?"
+    r"(?!\s+[A-Z]|\s*\()")
+
+
+@dataclass(frozen=True)
+class Description:
+    """A role description in an article: where it is, its content words and the owner it names."""
+
+    start: int
+    end: int
+    text: str
+    words: frozenset[str]
+    owner_text: str | None = None  # "<Name>" of "<Name>'s minister" / "the minister of <Name>"
+    owner_noun: str | None = None  # "group" of "the group's spokesman"; "its"/"their" -> "its"
+    new: bool = False  # "the new negotiator": the holder appointed last
+
+
+def role_words(title: str) -> frozenset[str]:
+    """The content words of a role title or description, folded ("Defense Minister" -> {defence, minister})."""
+    out = set()
+    for w in re.findall(r"[A-Za-z][a-z\-]*", title):
+        low = _VARIANTS.get(w.lower(), w.lower())
+        if low and low not in _FUNCTION and low not in DESCRIPTION_QUALIFIERS and (w[0].islower() or _title_word(w)):
+            out.add(low)
+    return frozenset(out)
+
+
+def _title_word(word: str) -> bool:
+    """A capitalized word that is part of an office ("Foreign Minister"), not an owner's name ("Velmora")."""
+    return word in TITLE_HEADS or word in TITLE_MODIFIERS or word.lower() in ROLE_HEADS or word.lower() == "former"
+
+
+def fits(description: frozenset[str], title: str) -> bool:
+    """Does a role title carry every content word of a description ("former" only with "former")?"""
+    have = role_words(title)
+    return description <= have and (("former" in description) == ("former" in have) or "former" in description)
+
+
+def find_descriptions(text: str) -> list[Description]:
+    """Every role description of the text (module docstring)."""
+    out = []
+    for hit in DESCRIPTION.finditer(text):
+        desc_words = role_words(hit.group("mods") + hit.group("head"))
+        if not desc_words:
+            continue
+        owner_text = hit.group("name") or hit.group("of")
+        noun = hit.group("noun")
+        if (hit.group("det") or "").lower() in ("its", "their"):
+            noun = "its"
+        start = hit.start("name") if hit.group("name") else hit.start()
+        new = bool(re.search(r"\b(?:new|newly)\b", hit.group("mods")))
+        out.append(Description(start, hit.end(), text[start:hit.end()], desc_words, owner_text,
+                               noun if noun in OWNER_NOUNS or noun == "its" else None, new))
+    return out
+
+
+def owner_label(d: Description) -> str | None:
+    """The kind of entity a noun owner stands for ("group" -> ORG, "country" -> GPE; "its" -> ORG)."""
+    if d.owner_noun == "its":
+        return "ORG"
+    return OWNER_NOUNS.get(d.owner_noun or "")
+
+
+def resolve_descriptions(text: str, mentions: list[Mention], roles: list[tuple[str, Role]], article: str
+                         ) -> tuple[list[Mention], list[dict[str, object]]]:
+    """Nominal mentions for the descriptions one person chain of the article fits; the others, unresolved.
+
+    Returns the new mentions (resolved ones carry the chain; unresolved ones
+    none) and, for the story-wide step, a record of each unresolved one:
+    ``{"start", "end", "words", "owner"}`` with ``owner`` the owner's folded
+    name when the article names it (a name, or the name a noun owner refers to).
+    """
+    names = sorted((m for m in mentions if m.kind in ("name", "acronym") and m.chain), key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    pending: list[dict[str, object]] = []
+    for d in find_descriptions(text):
+        if any(s < d.end and d.start < e and not (d.start <= s and e <= d.end) for s, e in taken):
+            continue  # crosses a name: not a description of its own
+        appos = _apposed_person(d, names, text)
+        if appos is not None:
+            chain: str | None = appos.chain
+        else:
+            owner = _owner(d, names)
+            before = [m for m in names if m.start < d.start]
+            named = {m.chain for m in before}
+            chains = _fitting_chains(d, [(c, r) for c, r in roles if c in named], owner, before)
+            chain = chains[0] if len(chains) == 1 else None
+        out.append(Mention(article, d.start, d.end, d.text, "PERSON", kind="nominal", chain=chain,
+                           source="coref:description"))
+        if chain is None:
+            owner = _owner(d, names)
+            pending.append({"start": d.start, "end": d.end, "words": sorted(d.words), "new": d.new,
+                            "owner": folded_key(owner.text) if owner else (
+                                folded_key(d.owner_text) if d.owner_text else None)})
+    return out, pending
+
+
+def _apposed_person(d: Description, names: list[Mention], text: str) -> Mention | None:
+    """The person named in apposition: "<description>, <Name>," or "<Name>, <description>"."""
+    for m in names:
+        if m.label != "PERSON":
+            continue
+        if m.start > d.end and re.fullmatch(r",\s*", text[d.end:m.start]) and text[m.end:m.end + 1] in (",", ".", ""):
+            return m
+        if m.end < d.start and re.fullmatch(r",\s*", text[m.end:d.start]):
+            return m
+    return None
+
+
+def _owner(d: Description, names: list[Mention]) -> Mention | None:
+    """The name mention of the description's owner: the name it gives, or the last fitting name before it."""
+    if d.owner_text:
+        key = folded_key(d.owner_text)
+        return next((m for m in names if folded_key(m.text) == key), None)
+    label = owner_label(d)
+    before = [m for m in names if m.end <= d.start and m.label == label] if label else []
+    return before[-1] if before else None
+
+
+def _fitting_chains(d: Description, roles: Iterable[tuple[str, Role]], owner: Mention | None,
+                    names: list[Mention]) -> list[str]:
+    """Person chains with a role that fits the description, the owner's own first; another owner's never."""
+    fitting: dict[str, bool] = {}
+    for chain, role in roles:
+        if not fits(d.words, role.title):
+            continue
+        role_owner = _chain_of_name(role.of, names) if role.of else None
+        if owner is not None and role_owner is not None and role_owner != owner.chain:
+            continue  # the same office of another country or group
+        fitting[chain] = fitting.get(chain, False) or (owner is not None and role_owner == owner.chain)
+    strong = [c for c, same in fitting.items() if same]
+    return sorted(strong) if strong else sorted(fitting)
+
+
+def _chain_of_name(text: str, names: list[Mention]) -> str | None:
+    key = folded_key(text)
+    return next((m.chain for m in names if folded_key(m.text) == key), None)

@@ -1,0 +1,112 @@
+"""Headline and kicker fragments are not names.
+
+Text saved from web pages keeps its headlines, sub-headings and kicker words
+as lines of their own. Written in title case ("Afghan Taliban Tells Pakistan
+To Look Inward", "Blast Leaves 47 Pakistanis Killed") or in capitals, they
+make spaCy read common words as parts of names: "<Group> Tells", "Pakistanis
+Killed", "Peshawar Blast". A headline line is a short line without a closing
+full stop whose words are mostly capitalized (:func:`headline_lines`). Inside
+one, a mention that starts with a name the body mentions is cut to that name
+("Peshawar" of "Peshawar Blast"); otherwise it is cut before its first
+reporting or reaction verb ("Says", "Tells", "Killed"), and what is left of a
+person's name so cut that the body never mentions as a person is dropped.
+Kicker words ("BREAKING", "EXCLUSIVE", "WATCH") are never names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storyline.analyze.names.keys import folded_key
+from storyline.lexicons.titles import HEADLINE_VERBS, KICKER_WORDS, SMALL_WORDS
+from storyline.model import Mention
+
+_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+_MAX_WORDS = 25
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line that reads as a headline: title case or capitals, no closing full stop."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        if _is_headline(line):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _is_headline(line: str) -> bool:
+    """Title case or capitals, 4-25 words, no closing full stop, no table-like figures or brackets, and a
+    headline's grammar: a lower-case small word ("in", "of") or a reporting/reaction verb ("Says", "Killed")."""
+    stripped = line.strip()
+    if not stripped or stripped[-1] in ".;," or "(" in stripped:
+        return False
+    words = _WORD.findall(stripped)
+    tokens = stripped.split()
+    if not 4 <= len(words) <= _MAX_WORDS or sum(any(c.isdigit() for c in t) for t in tokens) > 0.3 * len(tokens):
+        return False
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    capitalized = sum(1 for w in content if w[0].isupper())
+    if len(content) < 2 or capitalized < 0.75 * len(content):
+        return False
+    return any(w in SMALL_WORDS for w in words) or any(w.lower() in HEADLINE_VERBS for w in words)
+
+
+def drop_headline_fragments(mentions: list[Mention], text: str) -> list[Mention]:
+    """Cut or drop mentions that a headline's capitals made out of common words (module docstring)."""
+    heads = headline_lines(text)
+    body = [m for m in mentions if not _inside(m, heads)]
+    body_names = {folded_key(m.text): m.label for m in body}
+    body_people = {w for m in body if m.label == "PERSON" for w in folded_key(m.text).split()}
+    out = []
+    for m in mentions:
+        if _is_kicker(m.text):
+            continue
+        if not _inside(m, heads):
+            out.append(m)
+            continue
+        cut = _cut(m, body_names)
+        if cut is None:
+            continue
+        if cut is not m and cut.label == "PERSON" and folded_key(cut.text) not in body_names \
+                and not set(folded_key(cut.text).split()) & body_people:
+            continue  # a headline-only "person": nothing in the article says it is one
+        out.append(cut)
+    return out
+
+
+def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= m.start and m.end <= e for s, e in spans)
+
+
+def _is_kicker(text: str) -> bool:
+    return text.strip(" :-–—|").upper() in KICKER_WORDS and text.strip(" :-–—|").isupper()
+
+
+def _cut(m: Mention, body_names: dict[str, str]) -> Mention | None:
+    """The mention before its first headline verb (none left: None).
+
+    A prefix that the body names as a mention is kept whole ("Afghan Taliban" of "Afghan Taliban Tells").
+    """
+    words = [w for w in _WORD.finditer(m.text) if w.group()[0].isupper()]
+    end = next((w.end() for w in reversed(words) if folded_key(m.text[:w.end()]) in body_names), None)
+    if end is None:
+        end = len(m.text)
+        verb = next((w for w in words if _bare(w.group()).lower() in HEADLINE_VERBS and not w.group().isupper()),
+                    None)
+        if verb is not None:
+            end = verb.start()
+    surface = m.text[:end].rstrip(" ,:;-–—'’")
+    if not _WORD.search(surface):
+        return None
+    if surface == m.text:
+        return m
+    label = body_names.get(folded_key(surface), m.label)
+    return replace(m, end=m.start + len(surface), text=surface, label=label, source="names:headline")
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ending."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word

@@ -1,0 +1,276 @@
+"""Which places lie inside which, read off the corpus, and when two places can be where one event happened.
+
+Event fusion treats two different places as a hard stop unless one may hold
+the other. Nothing here is a gazetteer of the story's places: containment is
+read from the way articles name places, with general patterns over adjacent
+place mentions (resolved to cross-document entities):
+
+- "Sarn, in Karvosh province", "Peshawar, Pakistan", "Khar, the capital of
+  Bajaur", "Quetta, the capital of Balochistan" -> the first lies in the second;
+- "Khar in Bajaur", "Crocus City Hall in Krasnogorsk" -> the same;
+- "the Bajur district of Pakistan" -> Bajur in Pakistan;
+- "Balochistan's Mastung district", "Bajaur's Khar" -> the second in the first;
+- "outside X", "near X", "on the outskirts of X" -> near (compatible, not inside).
+
+A list ("Islamabad, Kabul and Tehran") is not containment. Contradictory
+readings (A in B and B in A) are dropped. Countries are recognized with the
+CLDR English territory names shipped with Babel (a general list, not a
+gazetteer of places in the news): a country is compatible with any place not
+known to lie in another country.
+
+``PlaceGraph.compatible(a, b)``: the same place, one inside the other, a
+place known inside or near both (the venue that is "in Krasnogorsk" and "on
+the outskirts of Moscow"), or a country and a place not known elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+
+from storyline.analyze.names.keys import name_tokens, skeleton_key, tokens_match
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "LOCATION", "PLACE"})
+#: direction and terrain adjectives that may stand between a place and the place it lies in
+_ADJ = (r"(?:(?:north|south|east|west|central|mid)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|tribal|restive|"
+        r"remote|border|coastal|mountainous|rural|troubled|volatile|neighbouring|neighboring|former|semi-autonomous|"
+        r"autonomous|federal|occupied|breakaway|disputed)")
+_NOUN = (r"(?:capital|city|town|village|district|province|region|state|county|area|tehsil|suburb|governorate|"
+         r"oblast|prefecture|municipality|territory|valley|department|heart|centre|center|outskirts)")
+_ADJS = rf"(?:{_ADJ}\s+){{0,2}}"
+_REGION = (r"(?:district|province|region|state|county|area|tehsil|governorate|oblast|prefecture|municipality|"
+           r"territory|valley|department)")
+#: a name that says it is a region ("Karvosh province", "Bajaur district")
+REGION_NAME = re.compile(r"\b(?:province|region|state|district|county|governorate|oblast|prefecture|territory)$",
+                         re.I)
+PLACE_SUFFIX = re.compile(r"\s+(?:province|district|city|region|state|county|governorate|oblast|tehsil|town)$",
+                          re.I)
+#: "the Karvosh border town of Tolvar", "the Valdoran town of X": the second lies in the first
+TOWN_OF = re.compile(rf"^\s+{_ADJS}(?:town|city|village|capital|port|hamlet)\s+of\s+$")
+_OWNER = r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
+#: text between two place mentions A ... B that says A lies in B
+INSIDE = (
+    # "Peshawar, Pakistan", "Sarn, in the northern province of", "Sarn, in Valdora's" (a possessor the model
+    # did not take for a place)
+    re.compile(rf"^\s*,\s*(?:in\s+)?(?:the\s+)?{_OWNER}{_ADJS}(?:{_NOUN}\s+(?:of\s+)?)?$"),
+    # "Khar, the capital of Bajaur", "Quetta, the provincial capital of"
+    re.compile(rf"^\s*,\s*(?:the\s+)?(?:[a-z]+\s+)?{_NOUN}\s+(?:of|in)\s+(?:the\s+)?{_ADJS}$"),
+    # "Khar in Bajaur", "Crocus City Hall in Krasnogorsk", "Khar in the tribal district of Bajaur"
+    re.compile(rf"^\s+(?:in|inside|within)\s+(?:the\s+)?{_OWNER}{_ADJS}(?:{_NOUN}\s+of\s+)?$"),
+    # "the Bajur district of Pakistan" (a town is named the other way round: see TOWN_OF)
+    re.compile(rf"^\s+{_ADJS}{_REGION}\s+(?:of|in)\s+(?:the\s+)?{_ADJS}$"),
+    # "Sandiaye area of the Khar in Bajaur": a place the model did not recognize stands between the two
+    re.compile(rf"^\s+{_NOUN}\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,2}}(?:{_NOUN}\s+)?(?:in|of)\s+(?:the\s+)?"
+               rf"{_ADJS}$"),
+)
+#: text between A and B that says B lies in A ("Balochistan's Mastung district", "Pakistan's northwestern Bajaur")
+POSSESSOR = re.compile(rf"^['’]s\s+{_ADJS}(?:{_NOUN}\s*,?\s+)?$")  # also "Ukraine's capital, Kyiv"
+#: text between A and B that says A is near B ("the venue in the outskirts of Moscow", "a village near Kabul")
+NEAR = re.compile(r"^\s*,?\s+(?:[a-z][\w-]*\s+){0,4}(?:near|outside|outskirts\s+of|close\s+to|off|"
+                  r"on\s+the\s+edge\s+of)\s+(?:the\s+)?" + _ADJS + r"$")
+#: what follows B when A, B ... is a list rather than "A, in B"
+LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|&)")
+MAX_GAP = 60
+#: common English names of countries that CLDR spells otherwise
+COUNTRY_ALIASES = ("US", "U.S.", "USA", "America", "UK", "U.K.", "Britain", "Great Britain", "Turkey", "Burma",
+                   "Czech Republic", "Ivory Coast", "Congo", "Democratic Republic of Congo", "Palestine",
+                   "Bosnia", "East Timor", "Swaziland", "the Netherlands", "the United States", "the UK")
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Lower-cased English country names (CLDR via Babel) and common aliases."""
+    from babel import Locale
+
+    names = {v.lower() for k, v in Locale("en").territories.items() if k.isalpha() and len(k) == 2}
+    names |= {n.replace("&", "and") for n in names}
+    return frozenset(names | {a.lower() for a in COUNTRY_ALIASES})
+
+
+def is_country_name(name: str) -> bool:
+    n = name.lower().strip()
+    return n in country_names() or (n.startswith("the ") and n[4:] in country_names())
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place mention of one article with its entity id (character offsets into the article text)."""
+
+    start: int
+    end: int
+    entity: str
+
+
+@dataclass
+class PlaceGraph:
+    """Containment (``inside[a]``: places a lies in) and nearness between place entities."""
+
+    inside: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    near: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    countries: set[str] = field(default_factory=set)
+    sites: set[str] = field(default_factory=set)  # facilities and natural locations (FAC, LOC), not territories
+    names: dict[str, str] = field(default_factory=dict)  # entity id -> name
+
+    def add_inside(self, inner: str, outer: str) -> None:
+        if inner != outer:
+            self.inside[inner].add(outer)
+
+    def add_near(self, a: str, b: str) -> None:
+        if a != b:
+            self.near[a].add(b)
+            self.near[b].add(a)
+
+    def finish(self) -> None:
+        """Drop contradictory pairs (A in B and B in A, a country in a country): containment is a partial order."""
+        for a in list(self.inside):
+            for b in list(self.inside[a]):
+                if a in self.countries and b in self.countries:
+                    self.inside[a].discard(b)  # "the areas bordering Afghanistan in Pakistan"
+                elif a in self.inside.get(b, ()):
+                    self.inside[a].discard(b)
+                    self.inside[b].discard(a)
+        self._up: dict[str, frozenset[str]] = {}
+
+    def ancestors(self, a: str) -> frozenset[str]:
+        """Every place ``a`` lies in (transitively)."""
+        cache = self.__dict__.setdefault("_up", {})
+        if a in cache:
+            return cache[a]
+        seen: set[str] = set()
+        stack = list(self.inside.get(a, ()))
+        while stack:
+            x = stack.pop()
+            if x in seen or x == a:
+                continue
+            seen.add(x)
+            stack += self.inside.get(x, ())
+        cache[a] = frozenset(seen)
+        return cache[a]
+
+    def _country_of(self, a: str) -> frozenset[str]:
+        return frozenset(x for x in self.ancestors(a) | {a} if x in self.countries)
+
+    def compatible(self, a: str, b: str) -> bool:
+        """Can one event have happened at both ``a`` and ``b``? (see the module docstring)
+
+        A site (a building, a venue, a river: FAC/LOC) lies somewhere that
+        articles seldom say; when nothing is known of where it lies, it is
+        compatible with any territory, otherwise with what its known places are.
+        """
+        if self._territory_compatible(a, b):
+            return True
+        for site, other in ((a, b), (b, a)):
+            if site in self.sites:
+                ups = self.ancestors(site) - self.sites
+                return not ups or any(self._territory_compatible(u, other) for u in ups)
+        return False
+
+    def _territory_compatible(self, a: str, b: str) -> bool:
+        if a == b:
+            return True
+        up_a, up_b = self.ancestors(a), self.ancestors(b)
+        if b in up_a or a in up_b:
+            return True
+        if self.near.get(a, set()) & ({b} | up_b) or self.near.get(b, set()) & ({a} | up_a):
+            return True
+        below = self._below()
+        if below.get(a, set()) & (below.get(b, set()) | self.near.get(b, set())) or \
+                below.get(b, set()) & self.near.get(a, set()):
+            return True  # something known inside (or near) both
+        for country, other in ((a, b), (b, a)):
+            if country in self.countries:
+                theirs = self._country_of(other)
+                return not theirs or country in theirs
+        for region, other in ((a, b), (b, a)):
+            if REGION_NAME.search(self.names.get(region, "")) and other not in self.countries:
+                # "Karvosh province" holds towns no article places in it; unless the town is known elsewhere
+                known = {x for x in self.ancestors(other) if REGION_NAME.search(self.names.get(x, ""))}
+                return not known or region in known
+        return False
+
+    def _below(self) -> dict[str, set[str]]:
+        cache = self.__dict__.get("_down")
+        if cache is None:
+            cache = defaultdict(set)
+            for a in list(self.inside):
+                for up in self.ancestors(a):
+                    cache[up].add(a)
+            self.__dict__["_down"] = cache
+        return cache
+
+    def depth(self, a: str) -> int:
+        """How many known places ``a`` lies in (more is more specific)."""
+        return len(self.ancestors(a))
+
+
+#: what may follow "A, B" when B names where A is ("Peshawar, Pakistan, on Monday"; not "In Kabul, Islamabad said")
+AFTER_BARE_COMMA = re.compile(rf"^\s*(?:[,.;:)\]]|$|(?:on|in|at|when|where|during|near)\b|{_NOUN}\b)")
+
+
+def demonym(name: str, names: dict[str, str]) -> bool:
+    """"Valdoran" (beside "Valdora"), "Pakistani": an adjective of a place, not a place ("the Valdoran town of X")."""
+    low = name.lower()
+    return any(low != n.lower() and low.startswith(n.lower()) and len(low) - len(n) <= 3 and len(n) >= 4
+               for n in names.values()) or low.endswith(("ian", "ese", "ish", "ani", "ki"))
+
+
+def read_relations(graph: PlaceGraph, text: str, places: list[PlaceMention], names: dict[str, str] | None = None
+                   ) -> None:
+    """Add what one article says about its places (mentions in text order, resolved to entities)."""
+    names = names or {}
+    ordered = sorted(places, key=lambda p: p.start)
+    for i, (a, b) in enumerate(pairwise(ordered)):
+        gap = text[a.end:b.start]
+        if len(gap) > MAX_GAP or a.entity == b.entity:
+            continue
+        nxt = ordered[i + 2] if i + 2 < len(ordered) else None
+        after = text[b.end:b.end + 20]
+        listed = bool(LIST_AFTER.match(after)) and nxt is not None and nxt.start - b.end < 12
+        if POSSESSOR.match(gap) or TOWN_OF.match(gap):
+            graph.add_inside(b.entity, a.entity)
+        elif NEAR.match(gap):
+            graph.add_near(a.entity, b.entity)
+        elif any(p.match(gap) for p in INSIDE) and not listed and not demonym(names.get(a.entity, ""), names):
+            if gap.strip() == "," and not AFTER_BARE_COMMA.match(after):
+                continue
+            if nxt is not None and POSSESSOR.match(text[b.end:nxt.start]):
+                b = nxt  # "Sarn, in Valdora's Karvosh province": Sarn lies in Karvosh
+            graph.add_inside(a.entity, b.entity)
+
+
+def spelling_variants(graph: PlaceGraph, names: dict[str, str]) -> None:
+    """Places whose names are transliterations of one name (Kyiv / Kiev, Bajur / Bajaur) are near each other."""
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for eid, name in sorted(names.items()):
+        buckets[skeleton_key(name)].append(eid)
+        bare = PLACE_SUFFIX.sub("", name)
+        if bare != name and bare:  # "Karvosh province" and "Karvosh", "Bajaur district" and "Bajaur"
+            buckets[skeleton_key(bare)].append(eid)
+    for ids in buckets.values():
+        for n, a in enumerate(ids):
+            for b in ids[n + 1:]:
+                if a == b:
+                    continue
+                ta, tb = name_tokens(PLACE_SUFFIX.sub("", names[a])), name_tokens(PLACE_SUFFIX.sub("", names[b]))
+                if len(ta) == len(tb) and all(tokens_match(x, y) for x, y in zip(ta, tb, strict=True)):
+                    graph.add_near(a, b)
+
+
+def build_graph(articles: Iterable[tuple[str, list[PlaceMention]]], countries: Iterable[str],
+                sites: Iterable[str] = (), names: dict[str, str] | None = None,
+                place_ids: Iterable[str] | None = None) -> PlaceGraph:
+    """The corpus's place graph from (text, place mentions) per article, the countries, the sites, the entity
+    names (a demonym is read against every name) and the place entities (for spelling variants)."""
+    names = dict(names or {})
+    graph = PlaceGraph(countries=set(countries), sites=set(sites), names=names)
+    for text, places in articles:
+        read_relations(graph, text, places, names)
+    ids = set(place_ids) if place_ids is not None else set(names)
+    spelling_variants(graph, {e: n for e, n in names.items() if e in ids})
+    graph.finish()
+    return graph

@@ -1,0 +1,232 @@
+"""Casualty reports of one incident and the headline figures chosen from them, the way ACLED keeps them.
+
+Every figure an article gives for the incident is kept as a
+:class:`~storyline.model.CasualtyReport` (kind, min/max, qualifier, article,
+span, publication date). Within one article, the figure told as a new total
+("has risen to 14", "taking the toll to 59") is the article's current one;
+otherwise its first figure that is neither a part of the toll ("including two
+police officers") nor told as an earlier one ("initially", "had left 42 dead").
+Its other figures are kept with status "earlier" or "partial". A wire copy
+counts with its original once.
+
+**Headline** (per kind): the most recent report day's current figures; among
+them one the text gives as a new total comes first, then the one most sources
+give, then the lower (conservative). A bound ("more than 30") that agrees with
+an exact figure given before (31) leaves the exact figure standing. Undated
+reports decide only when no report is dated. The perpetrators' own count
+("said its fighters killed 11") is kept as a report, never as a headline or
+a conflict.
+
+**Revisions and conflicts.** Walking the current figures by publication day,
+a figure that replaces the one before it (told as a new total, or given on a
+later day while the older one is not repeated) is a revision, "up" or
+"down". Two figures that cannot both be true (their ranges do not meet)
+conflict when sources give them side by side: on the same day with neither
+told as a new total, or the older one still given after the newer appeared
+("killed 12" two days after "the toll has risen to 14"). Conflicts list every
+competing value with its articles and mentions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from storyline.model import Article, CasualtyReport, EventMention, Figure, Quantity, ValueReport
+from storyline.timevalues import value_interval
+
+KINDS = ("killed", "injured", "missing", "arrested", "abducted")
+
+
+@dataclass(frozen=True)
+class _Current:
+    """One source's current figure of a kind."""
+
+    report: CasualtyReport
+    source: str  # the article, or the original it copies
+    day: dt.date | None  # publication day when known to the day
+    cued: bool  # told as a new total
+
+
+def _day(article: Article | None) -> dt.date | None:
+    if article is None or not article.published:
+        return None
+    iv = value_interval(article.published)
+    return iv[0] if iv and iv[0] == iv[1] else None
+
+
+def _bounds(r: CasualtyReport) -> tuple[int, float]:
+    return (r.min if r.min is not None else 0, float(r.max) if r.max is not None else float("inf"))
+
+
+def consistent(a: CasualtyReport, b: CasualtyReport) -> bool:
+    """Can both figures be true ("at least 12" and "14" can; "12" and "14" cannot)?"""
+    (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)
+    return alo <= bhi and blo <= ahi
+
+
+def _value(r: CasualtyReport) -> tuple[int | None, int | None]:
+    return (r.min, r.max)
+
+
+def collect(mentions: Iterable[EventMention], articles: Mapping[str, Article]) -> list[CasualtyReport]:
+    """Every figure of the mentions once (two mentions of one sentence share them), statuses set per article."""
+    seen: dict[tuple[str, str, int], tuple[Figure, str]] = {}
+    for m in mentions:
+        for f in m.figures:
+            seen.setdefault((m.article, f.kind, f.start), (f, m.id))
+    by_article: dict[tuple[str, str], list[tuple[Figure, str]]] = {}
+    for (art, kind, _), pair in sorted(seen.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])):
+        by_article.setdefault((art, kind), []).append(pair)
+    out = []
+    for (art, _kind), figs in sorted(by_article.items()):
+        current = _current_of([f for f, _ in figs])
+        article = articles.get(art)
+        for f, mid in figs:
+            status = "current" if f is current else (
+                "claimed" if f.claimed else "partial" if f.partial else "earlier")
+            out.append(CasualtyReport(kind=f.kind, min=f.min, max=f.max, qualifier=f.qualifier, text=f.text,
+                                      article=art, start=f.start, end=f.end,
+                                      published=article.published if article else None, mention=mid,
+                                      revision=f.revision if f.revision in ("up", "down") else None,
+                                      status=status))
+    return out
+
+
+def _current_of(figs: list[Figure]) -> Figure | None:
+    """An article's current figure of one kind: its last new total, else its first plain figure."""
+    plain = [f for f in figs if not f.partial and not f.earlier and not f.claimed]
+    cued = [f for f in plain if f.revision is not None]
+    if cued:
+        return cued[-1]
+    return plain[0] if plain else None
+
+
+def _currents(reports: list[CasualtyReport], kind: str, articles: Mapping[str, Article]) -> list[_Current]:
+    """One current figure per independent source (a copy counts with its original, the earliest kept)."""
+    out: dict[str, _Current] = {}
+    for r in sorted(reports, key=lambda r: (r.published or "9999", r.article, r.start)):
+        if r.kind != kind or r.status != "current":
+            continue
+        art = articles.get(r.article)
+        source = (art.copy_of if art is not None and art.copy_of else None) or r.article
+        out.setdefault(source, _Current(r, source, _day(art), r.revision is not None))
+    return list(out.values())
+
+
+def headline(currents: list[_Current]) -> CasualtyReport | None:
+    """The most recent day's figure: a new total first, then the most sources, then the lower."""
+    if not currents:
+        return None
+    dated = [c for c in currents if c.day is not None]
+    pool = [c for c in dated if c.day == max(d.day for d in dated)] if dated else currents  # type: ignore[type-var]
+    groups: dict[tuple[int | None, int | None], list[_Current]] = {}
+    for c in pool:
+        groups.setdefault(_value(c.report), []).append(c)
+
+    def rank(key: tuple[int | None, int | None]) -> tuple[bool, int, float, float]:
+        members = groups[key]
+        lo, hi = _bounds(members[0].report)
+        return (any(c.cued for c in members), len(members), -lo, -hi)
+
+    head = groups[max(groups, key=rank)][0].report
+    if head.min != head.max:  # "more than 30" after "31": the precise figure it agrees with stands
+        exact = [c for c in currents if c.report.min is not None and c.report.min == c.report.max
+                 and consistent(c.report, head)]
+        if exact:
+            return max(exact, key=lambda c: (c.day or dt.date.min, c.cued, c.source)).report
+    return head
+
+
+def _conflicting(a: list[_Current], b: list[_Current]) -> bool:
+    """Two inconsistent values given side by side (see the module docstring).
+
+    On the same day with neither told as a new total; or the older value still
+    given after the newer one appeared; or a newer, lower value not told as a
+    revision (tolls rise: a later "killed 12" after "the toll has risen to 14"
+    is a report that kept the old figure, not a correction).
+    """
+    if any(x.day == y.day and not (x.cued or y.cued) for x in a for y in b if x.day is not None):
+        return True
+    first_a = min((c.day for c in a if c.day), default=None)
+    first_b = min((c.day for c in b if c.day), default=None)
+    if first_a is None or first_b is None or first_a == first_b:
+        return False
+    older, newer = (a, b) if first_a < first_b else (b, a)
+    newer_first = max(first_a, first_b)
+    if any(c.day is not None and c.day > newer_first and not c.cued for c in older):
+        return True
+    lower = _bounds(newer[0].report)[1] < _bounds(older[0].report)[0]
+    return lower and not any(c.report.revision == "down" for c in newer)
+
+
+def conflicts(currents: list[_Current]) -> tuple[ValueReport, ...]:
+    """Every value involved in a conflict, with its mentions and articles (empty when none)."""
+    groups: dict[tuple[int | None, int | None], list[_Current]] = {}
+    for c in currents:
+        groups.setdefault(_value(c.report), []).append(c)
+    keys = sorted(groups, key=lambda k: (k[0] or 0, k[1] if k[1] is not None else 10**9))
+    involved: set[tuple[int | None, int | None]] = set()
+    for i, ka in enumerate(keys):
+        for kb in keys[i + 1:]:
+            if consistent(groups[ka][0].report, groups[kb][0].report):
+                continue
+            if _conflicting(groups[ka], groups[kb]):
+                involved |= {ka, kb}
+    out = []
+    for k in keys:
+        if k in involved:
+            first = groups[k][0].report
+            out.append(ValueReport({"min": k[0], "max": k[1], "text": first.text, "qualifier": first.qualifier},
+                                   tuple(c.report.mention or "" for c in groups[k]),
+                                   tuple(sorted({c.report.article for c in groups[k]}))))
+    return tuple(out)
+
+
+def mark_revisions(reports: list[CasualtyReport], currents: list[_Current]) -> list[CasualtyReport]:
+    """Label the current figures that revise the one before them by publication day ("up" / "down").
+
+    A figure replaces the running one when the text gives it as a new total,
+    or when it comes on a later day and is higher (tolls rise); a later, lower
+    figure not told as a revision leaves the running one standing.
+    """
+    label: dict[tuple[str, int], str] = {}
+    running: CasualtyReport | None = None
+    for c in sorted((c for c in currents if c.day is not None), key=lambda c: (c.day, not c.cued, c.source)):
+        r = c.report
+        if running is None:
+            running = r
+            continue
+        if consistent(running, r):
+            if c.cued and _value(r) != _value(running):
+                running = r
+            continue
+        up = _bounds(r)[0] > _bounds(running)[0]
+        later = c.day is not None and c.day > _report_day(running, currents)
+        if (c.cued and (up or r.revision == "down")) or (later and up):
+            label[(r.article, r.start)] = "up" if up else "down"
+            running = r
+    return [replace(r, revision=label.get((r.article, r.start), r.revision)) for r in reports]
+
+
+def _report_day(r: CasualtyReport, currents: list[_Current]) -> dt.date:
+    return next(c.day for c in currents if c.report is r and c.day is not None)
+
+
+def choose(reports: list[CasualtyReport], articles: Mapping[str, Article]
+           ) -> tuple[dict[str, Quantity], dict[str, tuple[ValueReport, ...]], list[CasualtyReport]]:
+    """Headline per kind, conflicts per kind (keyed like ``Event`` fields), and the reports with revisions."""
+    heads: dict[str, Quantity] = {}
+    confl: dict[str, tuple[ValueReport, ...]] = {}
+    for kind in KINDS:
+        currents = _currents(reports, kind, articles)
+        head = headline(currents)
+        if head is None:
+            continue
+        heads[kind] = Quantity(min=head.min, max=head.max, text=head.text, qualifier=head.qualifier)
+        found = conflicts(currents)
+        if found:
+            confl["fatalities" if kind == "killed" else kind] = found
+        reports = mark_revisions(reports, currents)
+    return heads, confl, reports

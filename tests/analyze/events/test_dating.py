@@ -1,0 +1,109 @@
+"""When an event mention happened and whether it is told as background, through the real events component."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.analyze.pipeline import Analyzer
+from storyline.analyze.resources import Resources
+from storyline.model import Article, EventMention
+from tests.conftest import analyzer_with
+
+Mentions = Callable[..., list[EventMention]]
+
+
+@pytest.fixture(scope="module")
+def mentions(resources: Resources, make_article: Callable[..., Article]) -> Mentions:
+    an: Analyzer = analyzer_with(resources, "baseline", "names", "coref", "time", "events")
+
+    def run(text: str, published: str | None = "2031-05-07") -> list[EventMention]:
+        return list(an.analyze(make_article(text, published=published)).events)
+
+    return run
+
+
+def _one(found: list[EventMention], trigger: str) -> EventMention:
+    hits = [m for m in found if m.text == trigger]
+    assert hits, f"{trigger!r} not among {[m.text for m in found]}"
+    return hits[0]
+
+
+# 2031-05-07 is a Wednesday
+
+
+def test_dating_own_clause_date_is_stated(mentions: Mentions) -> None:
+    m = _one(mentions("A bomb exploded at the bus station in Kereth on Monday."), "exploded")
+    assert m.time is not None and m.time.value == "2031-05-05" and m.time.basis == "stated"
+
+
+def test_dating_possessive_date_is_the_event_own(mentions: Mentions) -> None:
+    m = _one(mentions("Police blamed the rebels for Monday's bombing in Kereth."), "bombing")
+    assert m.time is not None and m.time.value == "2031-05-05" and m.time.basis == "stated"
+
+
+def test_dating_undated_event_is_dated_by_its_report(mentions: Mentions) -> None:
+    m = _one(mentions("Rebels attacked an army base near Kereth, killing four soldiers."), "attacked")
+    assert m.time is not None and m.time.value == "2031-05-07"
+    assert (m.time.basis, m.time.mod) == ("reported", "ON_OR_BEFORE")
+
+
+def test_dating_report_date_of_a_toll_is_no_event_date(mentions: Mentions) -> None:
+    # "rose to 15 on Tuesday" dates the toll, not the bombing: the bombing is on or before Tuesday
+    m = _one(mentions("The death toll from the bombing in Kereth rose to 15 on Tuesday."), "bombing")
+    assert m.time is not None and m.time.value == "2031-05-06" and m.time.basis == "reported"
+    assert m.time.mod == "ON_OR_BEFORE"
+
+
+def test_dating_closing_attribution_keeps_the_reported_date(mentions: Mentions) -> None:
+    text = "Twelve people were killed when a bomb exploded in the market of Kereth on Tuesday, officials said."
+    m = _one(mentions(text), "exploded")
+    assert m.time is not None and m.time.value == "2031-05-06" and m.time.basis == "stated"
+
+
+def test_dating_counted_from_another_event(mentions: Mentions) -> None:
+    m = _one(mentions("The minister resigned on Friday, three days after a bombing killed 12 people in Kereth.",
+                      published="2031-05-10"), "bombing")
+    assert m.time is not None and m.time.value == "2031-05-06" and m.background  # Friday 9 May minus three days
+
+
+def test_dating_future_event_gets_no_report_date(mentions: Mentions) -> None:
+    m = _one(mentions("The foreign minister will visit Kereth next month."), "visit")
+    assert m.time is None or m.time.basis != "reported"
+
+
+@pytest.mark.parametrize("text", [
+    "Relations soured after the rebels seized the town of Kereth.",
+    "The army has held the valley since the rebels seized Kereth.",
+    "Troops have patrolled the valley since the takeover of Kereth.",
+    "The envoy had visited Kereth to meet the elders.",
+    "Previously, a suicide bomber blew himself up in a mosque in Kereth.",
+])
+def test_dating_background_is_never_dated_by_the_report(mentions: Mentions, text: str) -> None:
+    found = [m for m in mentions(text) if m.type in ("TAKEOVER", "CONSULT", "ASSAULT", "RETREAT")]
+    assert found and all(m.background for m in found), [(m.text, m.background) for m in found]
+    assert all(m.time is None or m.time.source != "dct" for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels seized the town of Kereth on Monday.",
+    "A suicide bomber blew himself up in a mosque in Kereth.",
+])
+def test_dating_news_is_not_background(mentions: Mentions, text: str) -> None:
+    found = [m for m in mentions(text) if m.type in ("TAKEOVER", "ASSAULT")]
+    assert found and not any(m.background for m in found)
+
+
+def test_dating_another_incident_is_distinct(mentions: Mentions) -> None:
+    found = mentions("Gunmen attacked a police post in Kereth. In a separate attack, a bomb exploded in Dovra.")
+    assert _one(found, "attack").distinct and not _one(found, "attacked").distinct
+    assert _one(mentions("A second attack hit a mosque in Dovra."), "attack").distinct
+    assert not _one(mentions("This is his fourth visit to Kereth."), "visit").distinct  # the one being told
+
+
+def test_dating_determiner_of_noun_triggers(mentions: Mentions) -> None:
+    found = mentions("The attack was condemned. Sunday's blast killed two. A bombing followed.")
+    assert _one(found, "attack").determiner == "the"
+    assert _one(found, "blast").determiner == "poss"
+    assert _one(found, "bombing").determiner == "a"

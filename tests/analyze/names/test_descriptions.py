@@ -1,0 +1,81 @@
+"""Role descriptions: found, matched to roles by office and owner, unresolved when no one or several fit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from storyline.analyze.names.descriptions import find_descriptions, fits, resolve_descriptions
+from storyline.analyze.resources import Resources
+from storyline.model import Article, Mention, Role
+from tests.conftest import analyzer_with
+
+
+def _m(text: str, sub: str, label: str, chain: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return Mention("a1", start, start + len(sub), sub, label, chain=chain)
+
+
+def _role(title: str, of: str | None = None) -> Role:
+    return Role(title, "a1", 0, len(title), None, of)
+
+
+def test_find_descriptions_reads_office_modifiers_and_owner() -> None:
+    text = ("The acting foreign minister spoke. The group's spokesman denied it. Velmora's interior minister "
+            "left. The interior minister Orlan Vesk came. The ministers met.")
+    found = {d.text: d for d in find_descriptions(text)}
+    assert found["The acting foreign minister"].words == {"foreign", "minister"}
+    assert found["The group's spokesman"].owner_noun == "group"
+    assert found["Velmora's interior minister"].owner_text == "Velmora"
+    assert not any("Orlan" in t or "ministers" in t for t in found)  # a title before a name; a plural
+
+
+def test_fits_needs_every_word_and_former_on_both_sides() -> None:
+    assert fits(frozenset({"foreign", "minister"}), "Acting Foreign Minister")
+    assert fits(frozenset({"spokesperson"}), "spokesman for the Dravosh Front")
+    assert not fits(frozenset({"foreign", "minister"}), "Interior Minister")
+    assert not fits(frozenset({"minister"}), "former Defence Minister")
+
+
+TEXT = ("Foreign Minister Orlan Vesk met Interior Minister Dara Imrani. Vesk spoke first. "
+        "The interior minister said the talks failed.")
+
+
+def test_resolve_descriptions_by_role_not_by_the_last_person_named() -> None:
+    mentions = [_m(TEXT, "Orlan Vesk", "PERSON", "c1"), _m(TEXT, "Dara Imrani", "PERSON", "c2"),
+                _m(TEXT, "Vesk", "PERSON", "c1", 1)]
+    roles = [("c1", _role("Foreign Minister")), ("c2", _role("Interior Minister"))]
+    out, pending = resolve_descriptions(TEXT, mentions, roles, "a1")
+    assert [(m.text, m.chain) for m in out] == [("The interior minister", "c2")] and pending == []
+
+
+def test_resolve_descriptions_leaves_ambiguous_and_unknown_offices_for_the_story() -> None:
+    text = "Defence Minister Orlan Vesk met Defence Minister Dara Imrani. The minister left. The envoy stayed."
+    mentions = [_m(text, "Orlan Vesk", "PERSON", "c1"), _m(text, "Dara Imrani", "PERSON", "c2")]
+    roles = [("c1", _role("Defence Minister")), ("c2", _role("Defence Minister"))]
+    out, pending = resolve_descriptions(text, mentions, roles, "a1")
+    assert [(m.text, m.chain) for m in out] == [("The minister", None), ("The envoy", None)]
+    assert [p["words"] for p in pending] == [["minister"], ["envoy"]]
+
+
+def test_resolve_descriptions_owner_picks_the_groups_spokesman() -> None:
+    text = ("Orlan Vesk, spokesman for the Dravosh Front, and Dara Imrani, spokesman for Velmora Hospital, spoke. "
+            "The Dravosh Front denied it. The group's spokesman said so.")
+    mentions = [_m(text, "Orlan Vesk", "PERSON", "c1"), _m(text, "Dravosh Front", "ORG", "c3"),
+                _m(text, "Dara Imrani", "PERSON", "c2"), _m(text, "Velmora Hospital", "ORG", "c4"),
+                _m(text, "Dravosh Front", "ORG", "c3", 1)]
+    roles = [("c1", _role("spokesman for the Dravosh Front", "Dravosh Front")),
+             ("c2", _role("spokesman for Velmora Hospital", "Velmora Hospital"))]
+    out, _ = resolve_descriptions(text, mentions, roles, "a1")
+    assert [(m.text, m.chain) for m in out] == [("The group's spokesman", "c1")]
+
+
+def test_descriptions_end_to_end_in_the_coref_component(resources: Resources,
+                                                        make_article: Callable[..., Article]) -> None:
+    text = ("Acting Foreign Minister Orlan Vesk met Interior Minister Dara Imrani in Velmora on Monday. "
+            "Vesk said the talks went well. The acting foreign minister then flew home.")
+    a = analyzer_with(resources, "baseline", "names", "coref").analyze(make_article(text))
+    desc = next(m for m in a.mentions if m.text == "The acting foreign minister")
+    vesk = next(m for m in a.mentions if m.text == "Orlan Vesk")
+    assert desc.chain == vesk.chain and desc.kind == "nominal"

@@ -1,0 +1,80 @@
+"""Place containment read off how articles name places, and when two places can hold one event."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.fuse.places import PlaceGraph, PlaceMention, build_graph, demonym, is_country_name
+
+COUNTRIES = ("Pakistan", "Ukraine", "Peru")
+
+
+def graph(*texts: str, names: tuple[str, ...], kinds: dict[str, str] | None = None) -> PlaceGraph:
+    """A graph from invented texts; every listed name found in a text is a place mention whose entity is the name."""
+    per_article = []
+    for text in texts:
+        found = [PlaceMention(m.start(), m.end(), n) for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
+        # a longer name wins over a name inside it ("Velka province" over "Velka")
+        found = [p for p in found if not any(q != p and q.start <= p.start and p.end <= q.end for q in found)]
+        per_article.append((text, found))
+    kinds = kinds or {}
+    return build_graph(per_article, countries=[n for n in names if is_country_name(n)],
+                       sites=[n for n, k in kinds.items() if k in ("FAC", "LOC")], names={n: n for n in names})
+
+
+def test_places_containment_patterns() -> None:
+    g = graph("A bomb exploded in Kereth, in Velmar's Drask province, on Monday.",
+              "the attack in Orsk, the capital of Tavin", "the police station in Hollin in Marel",
+              "the Bajur district of Pakistan", "in Ostrava's Nela district", "the Velmar border town of Tolm",
+              names=("Kereth", "Velmar", "Drask province", "Orsk", "Tavin", "Hollin", "Marel", "Bajur", "Pakistan",
+                     "Ostrava", "Nela", "Tolm"))
+    assert "Drask province" in g.ancestors("Kereth") and "Velmar" not in g.inside["Kereth"]
+    assert "Tavin" in g.ancestors("Orsk") and "Marel" in g.ancestors("Hollin")
+    assert "Pakistan" in g.ancestors("Bajur") and "Ostrava" in g.ancestors("Nela")
+    assert "Velmar" in g.ancestors("Tolm")  # "the X town of Y": Y lies in X
+
+
+def test_places_lists_and_sentences_are_not_containment() -> None:
+    g = graph("Delegations will go to Tehran, Kabul and Islamabad.", "In Kabul, Islamabad's envoy said nothing.",
+              names=("Tehran", "Kabul", "Islamabad"))
+    assert not any(g.inside.values())
+
+
+def test_places_compatible_when_one_holds_the_other_or_unknown_site() -> None:
+    g = graph("a blast in Kereth, in Drask province", "Crocus Hall in Krasny",
+              "the Crocus Hall on the outskirts of Mosk",
+              names=("Kereth", "Drask province", "Dovra", "Crocus Hall", "Krasny", "Mosk", "Pakistan", "Peru",
+                     "Ali Masjid"),
+              kinds={"Crocus Hall": "FAC", "Ali Masjid": "FAC"})
+    assert g.compatible("Kereth", "Drask province")
+    assert g.compatible("Krasny", "Mosk")  # a venue known in one and near the other
+    assert g.compatible("Ali Masjid", "Kereth")  # a site nothing places: it may be anywhere
+    assert g.compatible("Pakistan", "Kereth")  # a country holds any place not known elsewhere
+    # negatives: two towns nothing relates, two countries, a site placed elsewhere
+    assert not g.compatible("Kereth", "Dovra")
+    assert not g.compatible("Pakistan", "Peru")
+    assert not g.compatible("Crocus Hall", "Kereth")
+
+
+def test_places_regions_hold_unplaced_towns_but_not_towns_placed_elsewhere() -> None:
+    g = graph("Hangu, in Kohat province", names=("Hangu", "Kohat province", "Marsa province", "Tolm"))
+    assert g.compatible("Tolm", "Marsa province")  # nothing places Tolm
+    assert not g.compatible("Hangu", "Marsa province")  # Hangu lies in another province
+
+
+def test_places_spelling_variants_and_suffixes_are_one_place() -> None:
+    g = graph(names=("Kyiv", "Kiev", "Bajur", "Bajaur", "Drask", "Drask province", "Iran", "Iraq"))
+    assert g.compatible("Kyiv", "Kiev") and g.compatible("Bajur", "Bajaur") and g.compatible("Drask", "Drask province")
+    assert not g.compatible("Iran", "Iraq")
+
+
+def test_places_contradictions_and_countries_inside_countries_are_dropped() -> None:
+    g = graph("Marel in Hollin", "Hollin in Marel", "the areas bordering Peru in Pakistan",
+              names=("Marel", "Hollin", "Peru", "Pakistan"))
+    assert not g.ancestors("Marel") and not g.ancestors("Hollin") and not g.ancestors("Peru")
+
+
+def test_places_demonyms() -> None:
+    names = {"a": "Velmar", "b": "Velmaran", "c": "Tehran"}
+    assert demonym("Velmaran", names) and demonym("Pakistani", {})
+    assert not demonym("Tehran", names) and not demonym("Velmar", names)

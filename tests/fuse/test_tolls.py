@@ -1,0 +1,99 @@
+"""Casualty reports of one incident: the headline figure, revisions and conflicts, the way ACLED keeps them."""
+
+from __future__ import annotations
+
+from storyline.fuse import tolls
+from storyline.model import Article, EventMention, Figure
+
+Fig = tuple[str, str, int | None, int | None]  # article, text, min, max
+
+
+def _figure(text: str, lo: int | None, hi: int | None, **kw: object) -> Figure:
+    return Figure(kind=str(kw.pop("kind", "killed")), min=lo, max=hi, text=text, start=0, end=len(text),
+                  **kw)  # type: ignore[arg-type]
+
+
+def _choose(*reports: tuple[str, str, Figure], copies: dict[str, str] | None = None) -> tuple:  # type: ignore[type-arg]
+    """(article id, published day, figure) -> what fusion keeps: headlines, conflicts, reports."""
+    copies = copies or {}
+    arts = {aid: Article(id=aid, text="", published=day, published_granularity="day" if day else None,
+                         copy_of=copies.get(aid)) for aid, day, _ in reports}
+    mentions = [EventMention(id=f"{aid}:ev{n}", article=aid, start=0, end=1, text="x", type="ASSAULT",
+                             figures=(fig,)) for n, (aid, _, fig) in enumerate(reports)]
+    return tolls.choose(tolls.collect(mentions, arts), arts)
+
+
+def test_tolls_headline_is_the_most_recent_day() -> None:
+    heads, conflicts, _ = _choose(("a1", "2031-05-05", _figure("at least 10", 10, None, qualifier="at least")),
+                                  ("a2", "2031-05-06", _figure("risen to 14", 14, 14, revision="up")),
+                                  ("a3", "2031-05-07", _figure("14 people", 14, 14)))
+    assert (heads["killed"].min, heads["killed"].max) == (14, 14) and not conflicts
+
+
+def test_tolls_a_change_revises_down_as_well() -> None:
+    heads, conflicts, reports = _choose(("a1", "2031-05-05", _figure("risen to 16", 16, 16, revision="up")),
+                                        ("a2", "2031-05-08", _figure("revised down to 15", 15, 15, revision="down")))
+    assert heads["killed"].min == 15 and not conflicts
+    assert {r.revision for r in reports if r.article == "a2"} == {"down"}
+
+
+def test_tolls_stale_figure_after_a_revision_is_a_conflict() -> None:
+    heads, conflicts, _ = _choose(("a1", "2031-05-05", _figure("has risen to 14", 14, 14, revision="up")),
+                                  ("a2", "2031-05-07", _figure("killed 12 people", 12, 12)),
+                                  ("a3", "2031-05-08", _figure("stands at 14", 14, 14, revision="update")))
+    assert heads["killed"].min == 14
+    values = {(v.value["min"], v.articles) for v in conflicts["fatalities"]}
+    assert values == {(12, ("a2",)), (14, ("a1", "a3"))}
+
+
+def test_tolls_same_day_disagreement_is_a_conflict_and_the_lower_wins() -> None:
+    heads, conflicts, _ = _choose(("a1", "2031-05-05", _figure("34 people", 34, 34)),
+                                  ("a2", "2031-05-05", _figure("52 people", 52, 52)))
+    assert heads["killed"].min == 34 and "fatalities" in conflicts
+
+
+def test_tolls_rising_reports_without_cues_are_revisions_not_conflicts() -> None:
+    heads, conflicts, reports = _choose(("a1", "2031-05-05", _figure("10 people", 10, 10)),
+                                        ("a2", "2031-05-06", _figure("35 people", 35, 35)))
+    assert heads["killed"].min == 35 and not conflicts
+    assert [r.revision for r in reports if r.article == "a2"] == ["up"]
+
+
+def test_tolls_most_widely_reported_on_the_latest_day() -> None:
+    heads, _, _ = _choose(("a1", "2031-05-06", _figure("20 people", 20, 20)),
+                          ("a2", "2031-05-06", _figure("22 people", 22, 22)),
+                          ("a3", "2031-05-06", _figure("22 killed", 22, 22)))
+    assert heads["killed"].min == 22
+
+
+def test_tolls_copies_count_once() -> None:
+    heads, _, _ = _choose(("a1", "2031-05-06", _figure("20 people", 20, 20)),
+                          ("a2", "2031-05-06", _figure("22 people", 22, 22)),
+                          ("a3", "2031-05-06", _figure("22 people", 22, 22)), copies={"a3": "a2"})
+    assert heads["killed"].min == 20  # one source each: the conservative figure
+
+
+def test_tolls_a_precise_figure_stands_against_a_later_bound() -> None:
+    heads, conflicts, _ = _choose(("a1", "2031-05-06", _figure("31 wounded", 31, 31, kind="injured")),
+                                  ("a2", "2031-05-09", _figure("more than 30", 30, None, kind="injured",
+                                                               qualifier="more than")))
+    assert (heads["injured"].min, heads["injured"].max) == (31, 31) and not conflicts
+
+
+def test_tolls_the_perpetrators_count_is_kept_but_never_headline() -> None:
+    heads, conflicts, reports = _choose(("a1", "2031-05-06", _figure("six officers", 6, 6)),
+                                        ("a2", "2031-05-06", _figure("11 policemen", 11, 11, claimed=True)))
+    assert heads["killed"].min == 6 and not conflicts
+    assert {r.status for r in reports} == {"current", "claimed"}
+
+
+def test_tolls_one_article_current_figure_is_its_new_total() -> None:
+    arts = {"a1": Article(id="a1", text="", published="2031-05-06", published_granularity="day")}
+    m = EventMention(id="a1:ev0", article="a1", start=0, end=1, text="x", type="ASSAULT", figures=(
+        _figure("at least 44", 44, None, qualifier="at least", earlier=True),
+        Figure(kind="killed", min=54, max=54, text="risen to 54", start=50, end=61, revision="up"),
+        Figure(kind="killed", min=2, max=2, text="two of the wounded", start=70, end=88, partial=True)))
+    reports = tolls.collect([m], arts)
+    assert {r.text: r.status for r in reports} == {"at least 44": "earlier", "risen to 54": "current",
+                                                   "two of the wounded": "partial"}
+    assert all(r.article == "a1" and r.published == "2031-05-06" and r.mention == "a1:ev0" for r in reports)
