@@ -149,3 +149,15 @@ def test_eval_examples_command_scores_a_given_export(tmp_path: Path) -> None:
     assert figures["categories"]["events"] == {"ok": 2, "total": 2, "share": 1.0}
     missing = CliRunner().invoke(app, ["eval", "examples", str(tmp_path / "nope.json")])
     assert missing.exit_code == 2 and "no such file" in missing.output
+
+
+def test_kind_words_any_event_kind_is_scored() -> None:
+    from storyline.eval.storygold import kind_words
+
+    assert "flood" in kind_words({"kind": "disaster"})
+    assert kind_words({"kind": "eclipse"}) == ("eclipse",)  # a kind the table does not know is its own word
+    assert kind_words({"kind": "eclipse", "kind_words": ["astronomy"]}) == ("astronomy",)
+    gold = json.loads(json.dumps(GOLD))
+    gold["events"][1]["kind"] = "raid"
+    gold["events"][1]["kind_words"] = ["assault"]
+    score_story(_story(), gold)  # no KeyError on a kind outside the table

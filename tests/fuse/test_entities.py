@@ -15,7 +15,7 @@ from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse
-from storyline.fuse.entities import Corpus, Unit, canonical_name, cluster_units, link_pairs
+from storyline.fuse.entities import Corpus, Unit, canonical_name, cluster_units, entity_type, link_pairs
 from storyline.model import Article, Entity, write_story
 from storyline.store import open_store
 from tests.conftest import shared_data
@@ -296,3 +296,36 @@ def test_description_two_people_fit_stays_unresolved(resources: Resources,
     ctx = _fuse(resources, arts, set(arts))
     start = texts["c"].index("The defence")
     assert ("c", start, start + len("The defence minister")) not in ctx.mention_entity
+
+
+def test_entity_type_priors_outweigh_the_taggers_votes() -> None:
+    corpus = Corpus(demonyms={"velmoran", "ostravi"})
+    assert entity_type("Harakat Tehrim Velmor", Counter({"PERSON": 9, "ORG": 2})) == "ORG"
+    assert entity_type("Dunmor News", Counter({"PERSON": 3})) == "ORG"
+    assert entity_type("Reuters", Counter({"PERSON": 2})) == "ORG"
+    assert entity_type("Velmora", Counter({"PERSON": 23, "GPE": 18}), corpus) == "GPE"
+    assert entity_type("Ostrav", Counter({"ORG": 41, "GPE": 7}), corpus) == "GPE"
+    # no nationality word, or no mention calling it a place: the votes decide
+    assert entity_type("Dunmor", Counter({"PERSON": 5, "GPE": 1}), corpus) == "PERSON"
+    assert entity_type("Velmora", Counter({"PERSON": 5}), corpus) == "PERSON"
+
+
+def test_one_word_of_a_groups_name_stays_apart_from_the_group() -> None:
+    units = [_unit("a:1", "ORG", "Harakat Tehrim Velmor"), _unit("b:1", "GPE", "Velmor"),
+             _unit("c:1", "ORG", "Velmor"), _unit("d:1", "PERSON", "Harakat Tehrim Velmor")]
+    groups = _groups(units)
+    assert not any({"a:1", "b:1"} <= g or {"a:1", "c:1"} <= g for g in groups)
+
+
+def test_place_unit_pairs_meet_inside_a_big_block() -> None:
+    # 80 units share the word "Velmor"; the pair "Velmor" ~ "Velmor province" must still meet (base-name key)
+    units = [_unit(f"x{k}:1", "ORG", f"Harakat Tehrim Velmor {k}") for k in range(80)]
+    units += [_unit("p:1", "GPE", "Velmor province"), _unit("q:1", "GPE", "Velmor")]
+    groups = _groups(units, Corpus(places={"velmor"}))
+    assert frozenset({"p:1", "q:1"}) in groups
+
+
+def test_misspelled_group_name_merges_but_another_group_sharing_a_word_does_not() -> None:
+    units = [_unit("a:1", "ORG", "Sovereignty Council"), _unit("b:1", "ORG", "Sovereign Council"),
+             _unit("c:1", "ORG", "Security Council")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}

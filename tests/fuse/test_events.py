@@ -271,3 +271,12 @@ def test_event_signature_blocks_by_type_place_date_story() -> None:
     ev = Event(id="e", type="ASSAULT", subtype="bombing", location="ent:x", story="s1",
                date=TimeValue("2031-05-05", earliest="2031-05-05", latest="2031-05-05"))
     assert signature(ev) == ("ASSAULT", "bombing", "ent:x", "2031-05-05", "2031-05-05", "s1")
+
+
+def test_fuse_events_a_second_attack_in_the_sentence_of_the_first_stays_apart(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(("h1", "A suicide bomber killed 50 people at a procession in Mombasa on Friday. Hours after "
+                                 "the blast in Mombasa, a second attack hit a mosque in Nairobi, killing five people.",
+                           "2031-05-10"))
+    evs = _assaults(story)
+    assert len(evs) == 2 and {e.location_text for e in evs} == {"Mombasa", "Nairobi"}
+    assert sorted(e.fatalities.min for e in evs if e.fatalities) == [5, 50]

@@ -78,3 +78,8 @@ def test_places_demonyms() -> None:
     names = {"a": "Velmar", "b": "Velmaran", "c": "Tehran"}
     assert demonym("Velmaran", names) and demonym("Pakistani", {})
     assert not demonym("Tehran", names) and not demonym("Velmar", names)
+
+
+def test_places_a_region_does_not_hold_a_town_known_elsewhere() -> None:
+    g = graph("Hangu, in Kohat", names=("Hangu", "Kohat", "Marsa province"))
+    assert not g.compatible("Hangu", "Marsa province")  # Hangu lies in Kohat, whatever Kohat is called

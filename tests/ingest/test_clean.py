@@ -162,3 +162,64 @@ def test_clean_asterisks_without_footnote_line_are_left_alone() -> None:
 def test_clean_keeps_lines_and_paragraphs_as_they_are() -> None:
     text = f"  {P1}\r\n\r\n\r\n\r\n{P2}  \r\nThird line\u200b stays."
     assert clean_text(text).text == f"{P1}\n\n{P2}\nThird line stays."
+
+
+@pytest.mark.parametrize("line", [
+    "Skip to content",
+    "Skip to main content",
+    "Ammerin Ledger logo",
+    "Home | Ammerin | Guilds | World | Opinion | Sport",
+    "News • Harbour • Locks • Video",
+    "Lock keepers strike again | Guild elders named | Floods close the northern locks",
+    "Short URL: https://ledger.example/a/7Qk2",
+    "Tags: locks, guilds, harbour",
+    "More news",
+    "Quick links:",
+    "Link copied!",
+    "12 Shares",
+    "1.4K shares",
+    "Share 0 Tweet 0 Email",
+    "Share 23 Tweet 5 WhatsApp",
+    "We use cookies to improve your experience. By continuing to browse, you agree to our cookie policy.",
+    "Accept all cookies",
+    "Published: May 6, 2031, 07:16 PM",
+    "Photo: Harbour Courier",
+    "Read Who is the new harbour master?",
+])
+def test_clean_removes_page_furniture(line: str) -> None:
+    cleaned = clean_text(f"{P1}\n{line}\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}"
+    assert line in cleaned.removed
+
+
+@pytest.mark.parametrize("line", [
+    "The guild said the vote was close | a word the clerk wrote in the margin of the ledger, twice.",
+    "He said the council would publish the figures on Monday, and that the harbour would reopen in June once the "
+    "inspection, which the guilds had demanded for months, was finished | elders agreed.",
+    "Shares in the harbour company rose 12 per cent on Monday.",
+    "By Tuesday, the harbour had reopened.",
+    "Published figures show a rise of 12 per cent in grain prices since May.",
+    "Read aloud, the letter drew applause?",
+])
+def test_clean_keeps_sentences_that_look_like_page_furniture(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("By VNA | March 8, 2031", "VNA"),
+    ("By AFP", "AFP"),
+    ("BY Reuters | Updated 10:20", "Reuters"),
+    ("By Ilse Marrow | 9 May 2031", None),
+    ("Ammerin Ledger Staff | 19 March 2031, 14:20", None),
+])
+def test_clean_bylines_leave_the_body_and_an_agency_becomes_the_credit(line: str, credit: str | None) -> None:
+    cleaned = clean_text(f"Locks reopen\n{line}\n{P1}\n{P2}")
+    assert cleaned.text == f"Locks reopen\n{P1}\n{P2}"
+    assert line in cleaned.removed and cleaned.credit == credit
+
+
+def test_clean_offsets_point_into_the_clean_text() -> None:
+    raw = f"Skip to content\nAmmerin Ledger logo\n{P1}\nShare 0 Tweet 0\n{P2}\nTags: locks"
+    cleaned = clean_text(raw)
+    start = cleaned.text.index("Guild elders")
+    assert cleaned.text[start:start + len("Guild elders")] == "Guild elders" and cleaned.text == f"{P1}\n{P2}"

@@ -54,7 +54,18 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "takeover": ("takeover", "capture", "seize"),
     "suspension": ("suspend", "reduce", "retreat", "halt", "reject"),
     "agreement": ("agree", "cooperate"),
+    "disaster": ("disaster", "flood", "storm", "natural", "collapse", "quake"),
+    "protest": ("protest", "demonstrat", "riot"),
+    "expulsion": ("expel", "sanction", "reduce", "coerce", "retreat", "reject", "diplo"),
+    "withdrawal": ("withdraw", "retreat", "reduce", "recall", "evacuat", "leave", "expel", "coerce"),
+    "demand": ("request", "demand", "ask", "coerce", "expel", "reduce", "threaten"),
+    "advisory": ("warn", "advis", "threaten", "appeal", "request", "call"),
 }
+
+
+def kind_words(gold_event: dict[str, Any]) -> tuple[str, ...]:
+    """Type words that satisfy a gold event's kind: its own ``kind_words``, the table's, else the kind itself."""
+    return tuple(gold_event.get("kind_words") or KIND_WORDS.get(gold_event["kind"], (gold_event["kind"],)))
 FUTURE = ("expect", "plan", "future", "intend", "schedul", "announce", "hypothetical", "predict", "possible")
 TYPE_EQUIV = {"GPE": {"GPE", "LOC", "LOCATION", "PLACE"}, "LOC": {"GPE", "LOC", "LOCATION", "PLACE", "FAC"},
               "ORG": {"ORG", "ORGANIZATION", "NORP", "GROUP"}, "PERSON": {"PERSON", "PER"}}
@@ -313,7 +324,7 @@ class Scorer:
         arts = {m.get("article") for m in e.get("mentions", [])}
         share = len(set(g["articles"]) & arts) / len(g["articles"]) if g["articles"] else 1.0
         checks = {"articles": share >= self.share - 1e-9,
-                  "kind": any(w in (e.get("type") or "").lower() for w in KIND_WORDS[g["kind"]])}
+                  "kind": any(w in (e.get("type") or "").lower() for w in kind_words(g))}
         if "date" in g:
             checks["date"] = _date_ok((e.get("date") or {}).get("value"), g["date"])
         parts = e.get("participants", [])

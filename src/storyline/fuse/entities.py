@@ -302,6 +302,8 @@ def _acronym_link(a: str, b: str, corpus: Corpus) -> bool:
     return False
 
 
+#: two names of one type this close (folded, 0-100) are one name misspelled ("Sovereign"/"Sovereignty Council")
+FUZZY_NAME = 92
 #: a long form this close to a defined one (folded, 0-100) is the same expansion misspelled
 EXPANSION_SIMILARITY = 88
 
@@ -420,7 +422,7 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.8
     if la in PLACES and lb in PLACES and (_place_unit(a, b) or _place_unit(b, a)):
         return 0.8
-    if la == lb and la not in PLACES and fuzz.ratio(folded_key(a), folded_key(b)) >= 92:
+    if la == lb and la not in PLACES and fuzz.ratio(folded_key(a), folded_key(b)) >= FUZZY_NAME:
         return 0.85
     return 0.0
 
@@ -628,7 +630,8 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
                 and not _suffixed(s_text, l_text):
             return "a one-word group name inside another group name"
         if len(tx) > 1 and len(ty) > 1 and _shares_word(tx, ty) and not _same_words(x, y) \
-                and not _group_part(x, y) and not _group_part(y, x):
+                and not _group_part(x, y) and not _group_part(y, x) \
+                and fuzz.ratio(folded_key(x), folded_key(y)) < FUZZY_NAME:
             return "different group names sharing a word"
     if lx in PLACES and ly in PLACES and not _same_words(x, y) and not _place_unit(x, y) and not _place_unit(y, x):
         return "different places"

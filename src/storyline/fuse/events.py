@@ -422,8 +422,8 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
             if one.type not in VIOLENT_TYPES:  # "the talks" (the process) is not the visit just told
                 quiet = [n for n in quiet if one.subtypes <= summaries[n].subtypes]
             pick = max(quiet, key=lambda n: (summaries[n].mclasses == one.mclasses, last_seen[n])) if quiet else None
-        elif info.m.distinct:  # "In a separate attack, a bomb exploded": only what that sentence already told
-            same = [n for n in quiet if any(i.m.sentence_start == info.m.sentence_start for i in clusters[n].infos)]
+        elif info.m.distinct:  # "In a separate attack, a bomb exploded": only what that sentence began
+            same = [n for n in quiet if min(i.m.sentence_start for i in clusters[n].infos) == info.m.sentence_start]
             pick = _best_incident(clusters, summaries, same, info, one, places) if same else None
         else:
             pick = _best_incident(clusters, summaries, quiet, info, one, places)
@@ -565,8 +565,10 @@ class _Agglomerator:
         sa, sb = self.summary[a], self.summary[b]
         if sa.articles & sb.articles or not compatible(sa, sb, self.places):
             return
-        if (sa.background_only or sb.background_only or sa.lead != sb.lead) and \
+        political_fragment = sa.type not in VIOLENT_TYPES and (sa.fragments_only or sb.fragments_only)
+        if (sa.background_only or sb.background_only or sa.lead != sb.lead or political_fragment) and \
                 not _specific_link(sa, sb, self.places):
+            # ("the talks" with nothing of their own names the whole process, not one round of it)
             # an incident recalled in passing, or told aside from an article's main news, joins another only on
             # something specific to it (a place below country level, a day, a toll, a participant, its name)
             return

@@ -189,7 +189,7 @@ class PlaceGraph:
         for region, other in ((a, b), (b, a)):
             if REGION_NAME.search(self.names.get(region, "")) and other not in self.countries:
                 # "Karvosh province" holds towns no article places in it; unless the town is known elsewhere
-                known = {x for x in self.ancestors(other) if REGION_NAME.search(self.names.get(x, ""))}
+                known = self.ancestors(other) - self.countries
                 return not known or region in known
         return False
 

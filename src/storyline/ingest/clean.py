@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from storyline.lexicons import agencies
+from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 
 # News agencies whose name, alone or after a dash, marks a wire credit (one shared lexicon).
 _AGENCY = f"(?:{agencies.PATTERN}|{'|'.join(agencies.GENERIC_CREDITS)})"
@@ -80,6 +81,18 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"the post .{1,300} appeared first on .{1,120}", _LONG),
     (r"read the full (?:story|article)(?: at .{1,80})?\s*(?:\.{3}|…|»|→)?", _SHORT),
     (r"continue reading\s*(?:\.{3}|…|»|→)|\[(?:…|\.\.\.)\]", _SHORT),
+    # page furniture: skip links, logo alt text, short links, tags, section links, cookie notices, captions
+    (r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)", _SHORT),
+    (r"(?:[\w&'’.-]+\s+){0,5}logo", _SHORT),
+    (r"short (?:url|link)\s*:?\s*\S*|(?:copy|share) (?:the )?link|link copied!?|permalink\s*:?\s*\S*", _SHORT),
+    (r"(?:tags?|topics?|keywords|filed under|categories|category)\s*:.*", _SHORT),
+    (r"more (?:news|stories|on this story|in \w+(?: \w+)?)|quick links:?|(?:editor's|our) picks?|"
+     r"(?:listen|watch) (?:live|now)|live (?:tv|radio|updates)|menu|search|home|sections|newsletter", _SHORT),
+    (r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*|(?:accept|reject|manage)(?: all)? cookies\b.*|"
+     r"cookie (?:settings|preferences|policy|notice)\b.*|by (?:continuing to use|using) (?:this|our) "
+     r"(?:web)?site\b.*", _LONG),
+    (r"(?:published|updated|posted|last updated|first published)(?: on| at)?\s*:?\s*(?=.*\d).{1,60}", _SHORT),
+    (r"(?:file )?(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:\s*.{1,80}", _SHORT),
     # calls to click, copyright, ad slots
     (r"(?:\S+\s+){0,6}click here\b.*", _SHORT),
     (r"(?:©|\(c\)\s|copyright\b).*", _LONG),
@@ -134,9 +147,39 @@ def _is_related_link(line: str) -> bool:
         return False
     if " " in m.group("kw").strip() or m.group("sep").strip():
         return True
-    if rest.rstrip("\"'”’)»").endswith((".", "!", "?", ",", ";")):
+    end = rest.rstrip("\"'”’)»")
+    if end.endswith("?") and rest[0].isupper() and len(rest.split()) <= 12:
+        return True  # a question headline ("Read Who is X?")
+    if end.endswith((".", "!", "?", ",", ";")):
         return False
     return rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘«"
+
+
+#: words of share and reaction counters ("12 Shares", "Share 0 Tweet 0 Email", "1.4K shares")
+_COUNTER_WORDS = frozenset(re.findall(r"\S+", """
+share shares shared tweet tweets retweet retweets email e-mail mail whatsapp facebook twitter x linkedin pin
+pinterest telegram reddit messenger print comment comments like likes view views reads reaction reactions save
+copy link"""))
+_COUNT = re.compile(r"\d[\d.,]*[kKmM]?")
+_SEPARATORS = re.compile(r"\s+[|•·]\s+|\s+[|•·]$|^[|•·]\s+")
+
+
+def _is_counter_line(stripped: str) -> bool:
+    """Nothing but share/reaction words and counts, with at least one of the words."""
+    tokens = [t for t in re.split(r"[\s|•·,:()]+", stripped) if t]
+    return (0 < len(tokens) <= 12 and any(t.lower() in _COUNTER_WORDS for t in tokens)
+            and all(t.lower() in _COUNTER_WORDS or _COUNT.fullmatch(t) for t in tokens))
+
+
+def _is_link_list(stripped: str) -> bool:
+    """Pipe- or bullet-separated short items: a navigation bar or a line of related headlines.
+
+    Every item is short (at most 12 words) and none ends a sentence, so a
+    quoted sentence with a pipe in it stays.
+    """
+    items = [i.strip() for i in _SEPARATORS.split(stripped) if i.strip()]
+    return (len(items) > 1 and len(stripped.split()) <= _LONG
+            and all(len(i.split()) <= 12 and not i.endswith((".", ";", ",")) for i in items))
 
 
 def is_boilerplate(line: str) -> bool:
@@ -149,9 +192,51 @@ def is_boilerplate(line: str) -> bool:
     words = len(stripped.split())
     if words > _LONG:
         return False
+    if _is_counter_line(stripped) or _is_link_list(stripped):
+        return True
     if words <= _SHORT and _BOILERPLATE_SHORT.fullmatch(stripped):
         return True
     return bool(_BOILERPLATE_LONG.fullmatch(stripped))
+
+
+#: a byline: "By <who>" alone or before a separator and a date ("By VNA | March 8, 2031", "By Ana Vell, 9 May")
+_BYLINE = re.compile(r"^(?:[Bb]y|BY)\s+(?P<who>[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|and|&|de|van|von|al|bin))*)"
+                     r"\s*(?:(?:[|•·,–—]|\s-\s)\s*(?P<rest>.*))?$")
+#: a staff byline: "<Outlet> Staff | 19 March 2031", "Web Desk", "Our Correspondent"
+_STAFF_BYLINE = re.compile(r"^(?:[A-Z][\w.'’&\-]*\s+){0,4}(?:staff|desk|correspondent|reporter|bureau|"
+                           r"staff reporter|news desk|web desk)s?\s*(?:(?:[|•·,–—]|\s-\s)\s*.*)?$", re.I)
+_AGENCY_CODE = re.compile(rf"(?:{_AGENCY_LIST}|[A-Z]{{2,6}})")
+
+
+def byline_credit(line: str) -> tuple[bool, str | None]:
+    """Is the line a byline, and the agency it credits if any ("By VNA | March 8" -> (True, "VNA"))?
+
+    A byline is short (12 words at most) and says no more than who and when:
+    "By Tuesday, the toll had risen." is a sentence, not a byline.
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > 12 or stripped.endswith("."):
+        return False, None
+    m = _BYLINE.match(stripped)
+    if m and (not m.group("rest") or _dated(m.group("rest"))) and not _time_word(m.group("who")):
+        who = m.group("who")
+        return True, _credit_name(who) if _AGENCY_CODE.fullmatch(who) else None
+    if _STAFF_BYLINE.match(stripped) and stripped[:1].isupper():
+        return True, None
+    return False, None
+
+
+def _dated(rest: str) -> bool:
+    """A byline's tail: a date or time, or an updated/published note."""
+    return bool(re.search(r"\d", rest)) or bool(re.match(r"(?:updated|published|posted)\b", rest, re.I))
+
+
+def _time_word(who: str) -> bool:
+    first = who.split()[0].lower()
+    return first in _TIME_WORDS
+
+
+_TIME_WORDS = frozenset(w.lower() for w in MONTH_NAMES + WEEKDAY_NAMES) | {"then", "now", "the", "late", "early"}
 
 
 def _credit_name(raw: str) -> str:
@@ -224,16 +309,22 @@ def clean_text(raw: str) -> Cleaned:
     notes: list[str] = []
     markers: set[str] = set()
     kept: list[str] = []
+    bylines: list[str] = []
     for line in normalize_text(raw).split("\n"):
         footnote = _FOOTNOTE_LINE.match(line.strip())
-        if is_boilerplate(line):
+        byline, by_agency = byline_credit(line)
+        if byline:
+            removed.append(line.strip())
+            if by_agency:
+                bylines.append(by_agency)
+        elif is_boilerplate(line):
             removed.append(line.strip())
         elif footnote:
             notes.append(line.strip())
             markers.add(footnote.group("m"))
         else:
             kept.append(line)
-    credits = _take_credits(kept, removed)
+    credits = _take_credits(kept, removed) + bylines
     place, dateline_credit = _take_dateline(kept)
     if dateline_credit:
         credits.append(dateline_credit)

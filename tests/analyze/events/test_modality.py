@@ -34,3 +34,19 @@ def test_modality_reported_by_speaker(nlp) -> None:  # type: ignore[no-untyped-d
     assert reading == "asserted" and reporter == "Officials"
     _, reporter = _reading(nlp, "According to the Lima police, rebels attacked the convoy.", "attacked")
     assert reporter is not None and "police" in reporter
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # a telling or a deed that is negated leaves the event told as it is
+    ("The ministry did not announce his visit in advance.", "visit", "asserted"),
+    ("The spokesman did not comment on the bombing.", "bombing", "asserted"),
+    ("The group said it did not carry out the bombing.", "bombing", "asserted"),
+    ("The men who planned last week's bombing crossed the border.", "bombing", "asserted"),
+    ("Her claim that the rebels sheltered the men behind the bombing angered Lesk.", "bombing", "asserted"),
+    # negatives: the event itself negated or still a plan
+    ("The army did not attack the village.", "attack", "negated"),
+    ("The rebels are planning an attack on the capital.", "attack", "planned"),
+])
+def test_modality_of_the_event_not_of_its_telling(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                  want: str) -> None:
+    assert _reading(nlp, text, trigger)[0] == want

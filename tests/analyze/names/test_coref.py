@@ -138,3 +138,30 @@ def test_name_chains_joined_words_find_the_full_name() -> None:
     text = "Rana Sana Ullah Khol spoke. Later Sanaullah left."
     out = name_chains([_m(text, "Rana Sana Ullah Khol", "PERSON"), _m(text, "Sanaullah", "PERSON")], "a1", {})
     assert _chain_of(out, "Sanaullah") == _chain_of(out, "Rana Sana Ullah Khol")
+
+
+def test_roles_lower_case_title_before_a_name_with_its_owner(resources: Resources,
+                                                             make_article: Callable[..., Article]) -> None:
+    text = "The Velmora Harbour Authority met. Later, Velmora Harbour Authority spokesperson Orlan Vesk said so."
+    a = _analyze(resources, make_article, text)
+    assert any(r.title == "spokesperson" and r.of == "Velmora Harbour Authority" for _, r in a.roles)
+
+
+def test_roles_its_spokesman_belongs_to_the_last_group_named(resources: Resources,
+                                                            make_article: Callable[..., Article]) -> None:
+    text = "The Velmora Harbour Authority rejected the charge. Its spokesman, Orlan Vesk, said so on Monday."
+    a = _analyze(resources, make_article, text)
+    assert any(r.title == "spokesman" and r.of == "Velmora Harbour Authority" for _, r in a.roles)
+
+
+def test_roles_forms_of_address_are_not_roles(resources: Resources, make_article: Callable[..., Article]) -> None:
+    text = "Mr Orlan Vesk and Dr Dara Imrani met on Monday in Velmora."
+    a = _analyze(resources, make_article, text)
+    assert not [r.title for _, r in a.roles]
+
+
+def test_name_chains_surname_joins_a_chain_that_holds_an_alias() -> None:
+    text = "Mohamed Harun Dagvo, known as Hemvi, spoke. Later Dagvo left."
+    mentions = [_m(text, "Mohamed Harun Dagvo", "PERSON"), _m(text, "Hemvi", "PERSON"), _m(text, "Dagvo", "PERSON", 1)]
+    out = name_chains(mentions, "a1", {}, text)
+    assert len({m.chain for m in out}) == 1

@@ -7,11 +7,14 @@ from collections.abc import Callable
 from storyline.analyze.names.acronyms import find_definitions, link_acronyms
 from storyline.analyze.names.keys import folded_key, person_names_compatible, skeleton, tokens_match
 from storyline.analyze.names.repair import (
+    merge_adjacent_persons,
+    merge_group_names,
     merge_particle_names,
     names_after_titles,
     split_lines,
     split_owner_words,
     split_titles,
+    surnames_again,
     trim_mention,
 )
 from storyline.analyze.names.retype import retype_from_context, vote_labels
@@ -214,3 +217,60 @@ def test_retype_transliterated_group_word_makes_an_organization(nlp) -> None:  #
                 _m(text, "Ansar Velt", "PERSON")]
     out = {m.text: m.label for m in retype_from_context(mentions, nlp(text), [])}
     assert out == {"Harakat Tanzim-e Velmor": "ORG", "Jamaat-ul-Soran": "ORG", "Ansar Velt": "PERSON"}
+
+
+def test_merge_group_names_joins_a_run_a_group_word_opens() -> None:
+    text = "Fighters of the Harakat Tehrim Velmor attacked. Lashkar-e-Dunmor Front denied it on Monday."
+    out = merge_group_names([_m(text, "Velmor", "PERSON")], text)
+    assert ("Harakat Tehrim Velmor", "ORG") in _texts(out) and ("Lashkar-e-Dunmor Front", "ORG") in _texts(out)
+    assert ("Velmor", "PERSON") not in _texts(out)
+
+
+def test_merge_group_names_leaves_other_capitalized_runs_alone() -> None:
+    text = "Velmor Tehrim met Arlo Venn. Harakat said nothing."
+    mentions = [_m(text, "Velmor Tehrim", "PERSON"), _m(text, "Arlo Venn", "PERSON")]
+    assert merge_group_names(mentions, text) == mentions
+
+
+def test_surnames_again_adds_a_bare_surname_the_tagger_missed() -> None:
+    text = "Viktor Halden spoke first. Later Halden said prices would settle. Mr Halden left."
+    out = surnames_again([_m(text, "Viktor Halden", "PERSON")], text, "a1")
+    assert [m.start for m in out if m.text == "Halden"] == [text.index("Halden said"), text.index("Halden left")]
+
+
+def test_surnames_again_skips_other_names_and_covered_words() -> None:
+    text = "Viktor Halden spoke. Halden Street was closed. The Halden Bank said so. Halden"
+    mentions = [_m(text, "Viktor Halden", "PERSON"), _m(text, "Halden Bank", "ORG")]
+    out = surnames_again(mentions, text, "a1")
+    assert [m.start for m in out if m.source == "names:surname"] == [text.rindex("Halden")]
+
+
+def test_retype_state_owner_nationality_word_and_office_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Velmora's foreign minister arrived. Ostravan officials met him. The talks were held in Dunmor. "
+            "Department spokeswoman Ilse Varden said so. Orlan Vesk's plan failed.")
+    mentions = [_m(text, "Velmora", "PERSON"), _m(text, "Ostravan", "PERSON"), _m(text, "Dunmor", "PERSON"),
+                _m(text, "Ilse Varden", "ORG"), _m(text, "Orlan Vesk", "PERSON")]
+    out = {m.text: m.label for m in retype_from_context(mentions, nlp(text), [])}
+    assert out == {"Velmora": "GPE", "Ostravan": "NORP", "Dunmor": "GPE", "Ilse Varden": "PERSON",
+                   "Orlan Vesk": "PERSON"}
+
+
+def test_link_acronyms_group_word_makes_the_pair_an_organization() -> None:
+    text = "The Harakat Tehrim Velmor (HTV) struck. The HTV denied it."
+    mentions = [_m(text, "Harakat Tehrim Velmor", "PERSON"), _m(text, "HTV", "PERSON")]
+    out, _ = link_acronyms(mentions, text)
+    assert {m.label for m in out} == {"ORG"}
+
+
+def test_merge_adjacent_persons_joins_a_name_the_tagger_cut() -> None:
+    text = "led by Gen. Mohammed Harun Dagvo Mousar, a former trader. Arlo Venn, Dara Imrani met."
+    mentions = [_m(text, "Mohammed Harun", "PERSON"), _m(text, "Dagvo Mousar", "PERSON"),
+                _m(text, "Arlo Venn", "PERSON"), _m(text, "Dara Imrani", "PERSON")]
+    assert _texts(merge_adjacent_persons(mentions, text)) == [
+        ("Arlo Venn", "PERSON"), ("Dara Imrani", "PERSON"), ("Mohammed Harun Dagvo Mousar", "PERSON")]
+
+
+def test_merge_particle_names_leaves_a_sentence_opener_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Although al-Varhan agreed, no place was set. Abu al-Varhan spoke."
+    out = merge_particle_names([], text, nlp(text))
+    assert ("al-Varhan", "PERSON") in _texts(out) and not any(m.text.startswith("Although") for m in out)

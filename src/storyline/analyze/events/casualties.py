@@ -319,6 +319,8 @@ def _self_claimed(cue: Token) -> bool:
     """"(the group) said its fighters killed 11", "claimed it had killed 11": the perpetrators' own count."""
     if cue.dep_ not in ("ccomp", "xcomp") or cue.head.lemma_.lower() not in CLAIM_SPEECH:
         return False
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() == "claim":
+        return True  # "claimed to have killed 11 police officers"
     for s in (c for c in cue.children if c.dep_ == "nsubj"):
         if s.lower_ in ("it", "they", "we") or any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our")
                                                     for p in s.children):

@@ -375,6 +375,8 @@ def is_background(tok: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in BEFORE_AFTER for c in verb.children):
         return True  # "since the Taliban regained power", "after talks collapsed"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("follow", "succeed"):
+        return True  # "the attack follows the market bombing in Sarn"
     for anc in [tok, *tok.ancestors]:
         if anc.lower_ in BEFORE_AFTER and anc.dep_ in ("prep", "mark"):
             return True  # "since the takeover", "after a bombing killed 12", "following the attack"

@@ -120,6 +120,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
             c.dep_ in ("dobj", "prep") and any(g.lemma_.lower() in CAUSE_WORDS for g in c.subtree)
             for c in tok.children):
         return None  # "firefighters battled the flames", "fights for the independence of X": no clash
+    if lemma in ("telephone", "phone") and tok.pos_ == "NOUN" and tok.head.lower_ in ("by", "over", "on", "via"):
+        return None  # "reached by telephone": the means, not a call
     if tok.pos_ == "NOUN" and lemma in DEVICE_NOUNS and tok.dep_ in ("dobj", "pobj", "nsubjpass") and \
             (tok.head.lemma_.lower() in HANDLING_VERBS or tok.head.head.lemma_.lower() in HANDLING_VERBS):
         return None  # "helping to move the bomb to the market", "the bomb was hidden in a cart": the device

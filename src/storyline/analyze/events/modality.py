@@ -70,6 +70,11 @@ TELLING_VERBS = REPORTING_VERBS | frozenset({"announce", "comment", "disclose", 
                                           "mention", "explain", "specify", "elaborate"})
 
 
+#: verbs of doing a known event: "X did not carry out / order / plan the bombing" denies X's part, not the bombing
+AUTHOR_VERBS = frozenset({"carry", "commit", "perpetrate", "order", "plan", "organise", "organize", "stage",
+                          "conduct", "mastermind", "fund", "finance", "claim", "ask", "support", "do"})
+
+
 def _plans(t: Token, chain: list[Token]) -> bool:
     """A plan or expectation of the event, not a past deed ("who planned last week's bombing" is realis)."""
     below = chain[chain.index(t) - 1]
@@ -83,6 +88,10 @@ def _local_reading(chain: list[Token]) -> str | None:
     for t in chain:
         if t.i != chain[0].i and t.lemma_.lower() in TELLING_VERBS:
             break  # what holds of the telling does not hold of the event told
+        if t.i != chain[0].i and t.lemma_.lower() in AUTHOR_VERBS and chain[0].pos_ == "NOUN" and any(
+                (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ in ("poss", "compound")
+                for c in chain[0].children):
+            break  # "did not carry out the Sarn bombing": a denial of who did it, not that it happened
         kids = list(t.children)
         if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in kids):
             return "negated"

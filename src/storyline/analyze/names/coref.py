@@ -92,6 +92,7 @@ class _Chain:
         self.members: list[Mention] = []
         self.keys: set[str] = set()
         self.votes: dict[str, int] = defaultdict(int)
+        self.aliased = False  # joined by an alias phrase ("X, also known as Y")
 
     def add(self, m: Mention) -> None:
         self.members.append(m)
@@ -140,6 +141,7 @@ def name_chains(mentions: list[Mention], article: str, acronyms: dict[str, str],
     for k, m in enumerate(names):
         prev = names[k - 1] if k else None
         if prev is not None and text and _alias_of(prev, m, text):
+            of[-1].aliased = True
             of.append(index.join(m, of[-1]))
         else:
             of.append(index.place(m))
@@ -222,7 +224,12 @@ class _ChainIndex:
             if chain.label != "PERSON":
                 continue
             forms = chain.person_forms()
-            if all(person_names_compatible(m.text, f) for f in forms) and _not_a_place_word(m, forms):
+            # a chain with an alias ("X, known as Hemedti") holds one-word names that are no part of the
+            # full name: there only the full names must fit
+            full = [f for f in forms if len(name_tokens(f)) > 1] if chain.aliased else forms
+            full = full or forms
+            if any(person_names_compatible(m.text, f) for f in forms) \
+                    and all(person_names_compatible(m.text, f) for f in full) and _not_a_place_word(m, forms):
                 return chain
         return None
 

@@ -29,6 +29,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
+from spacy.tokens import Doc
+
 from storyline.analyze.names.acronyms import link_acronyms
 from storyline.analyze.names.headlines import drop_headline_fragments
 from storyline.analyze.names.retype import opens_with_group_word, retype_from_context, vote_labels
@@ -70,8 +72,9 @@ class Names(Component):
         text = state.doc.text
         lines = [part for m in state.mentions for part in split_lines(m, text)]
         mentions = [t for t in (trim_mention(m, text) for m in lines) if t is not None]
-        mentions = merge_particle_names(mentions, text)
+        mentions = merge_particle_names(mentions, text, state.doc)
         mentions = merge_group_names(mentions, text)
+        mentions = merge_adjacent_persons(mentions, text)
         mentions = split_titles(mentions, text)
         mentions = split_owner_words(mentions, text)
         mentions = names_after_titles(mentions, text, state.article.id)
@@ -131,10 +134,15 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
     return _span(m, text, start, end, "names:trim")
 
 
-def merge_particle_names(mentions: list[Mention], text: str) -> list[Mention]:
-    """One mention for each particle-joined name, absorbing the mentions spaCy split it into."""
+def merge_particle_names(mentions: list[Mention], text: str, doc: Doc | None = None) -> list[Mention]:
+    """One mention for each particle-joined name, absorbing the mentions spaCy split it into.
+
+    A sentence's first word is not part of the name unless the parser reads it as
+    a proper noun ("Although al-Burhan agreed" is "al-Burhan").
+    """
     for hit in _PARTICLE_NAME.finditer(text):
         start, end = hit.start(), hit.end()
+        start = _skip_sentence_opener(doc, start, end)
         parts = [m for m in mentions if m.start < end and start < m.end]
         start = min([start, *(m.start for m in parts)])
         end = max([end, *(m.end for m in parts)])
@@ -145,6 +153,33 @@ def merge_particle_names(mentions: list[Mention], text: str) -> list[Mention]:
         mentions = [m for m in mentions if m not in parts]
         mentions.append(Mention(art, start, end, text[start:end], label, source="names:particles"))
     return mentions
+
+
+def _skip_sentence_opener(doc: Doc | None, start: int, end: int) -> int:
+    """Past a sentence-opening word that is no proper noun ("Although", "When") at ``start``."""
+    if doc is None:
+        return start
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return start
+    first = span[0]
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.text.startswith(("al-", "el-", "Al-", "El-")):
+        return span[1].idx
+    return start
+
+
+def merge_adjacent_persons(mentions: list[Mention], text: str) -> list[Mention]:
+    """Two person mentions one space apart are one name the tagger cut ("Mohammed Hamdan" + "Daglo Mousa")."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == m.label == "PERSON" and m.start == prev.end + 1 \
+                and text[prev.end] == " " and m.kind == prev.kind == "name":
+            out[-1] = replace(prev, end=m.end, text=text[prev.start:m.end], source="names:joined")
+        else:
+            out.append(m)
+    return out
 
 
 def merge_group_names(mentions: list[Mention], text: str) -> list[Mention]:
@@ -245,7 +280,7 @@ def split_titles(mentions: list[Mention], text: str) -> list[Mention]:
             hit = TITLE_PHRASE.match(text, m.start)
             if hit and hit.end() < m.end and text[hit.end()] in " \u00a0":
                 start = hit.end() + 1
-                if _NAME_WORD.match(text, start):
+                if _NAME_WORD.match(text, start) or re.match(r"(?:al|el|ad|as|ash|at|an)-[A-Z]", text[start:]):
                     m = replace(m, start=start, text=text[start:m.end], source="names:title")
         out.append(m)
     return out
