@@ -329,3 +329,45 @@ def test_misspelled_group_name_merges_but_another_group_sharing_a_word_does_not(
     units = [_unit("a:1", "ORG", "Sovereignty Council"), _unit("b:1", "ORG", "Sovereign Council"),
              _unit("c:1", "ORG", "Security Council")]
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+
+
+def test_group_name_without_a_place_level_word_merges_not_without_a_body_word() -> None:
+    units = [_unit("a:1", "ORG", "Basvor District Court"), _unit("b:1", "ORG", "Basvor Court"),
+             _unit("c:1", "ORG", "National Security Council"), _unit("d:1", "ORG", "Security Council")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}
+
+
+def test_person_name_tagged_as_a_facility_joins_the_person_but_a_real_facility_does_not() -> None:
+    units = [_unit("a:1", "PERSON", "Saidam Murodan Rachevi"), _unit("b:1", "FAC", "Saidam Rachevi Murodan"),
+             _unit("c:1", "FAC", "Saidam Rachevi Airport")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1"}) in groups and frozenset({"c:1"}) in groups
+
+
+def test_country_name_tagged_as_a_nationality_is_a_place() -> None:
+    assert entity_type("Velmoristan", Counter({"NORP": 5})) == "GPE"
+    assert entity_type("Velmoran", Counter({"NORP": 5})) == "NORP"
+
+
+def test_entity_type_country_names_are_places_provinces_when_a_mention_says_so() -> None:
+    assert entity_type("Niger", Counter({"PERSON": 7, "ORG": 6})) == "GPE"
+    assert entity_type("Khyber Pakhtunkhwa", Counter({"ORG": 5, "GPE": 1})) == "GPE"
+    assert entity_type("Khyber Pakhtunkhwa", Counter({"ORG": 5})) == "ORG"
+
+
+def test_one_typo_in_a_long_surname_joins_but_other_names_do_not() -> None:
+    units = [_unit("a:1", "PERSON", "Bola Tinuvu"), _unit("b:1", "PERSON", "Bola Timuvu"),
+             _unit("c:1", "PERSON", "Arlo Karimov"), _unit("d:1", "PERSON", "Dara Kasimov"),
+             _unit("e:1", "PERSON", "Dara Tinuvu"), _unit("f:1", "PERSON", "Bola Tin")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1"}) in groups
+    assert not any({"c:1", "d:1"} <= g for g in groups)  # the other words differ too
+    assert not any({"a:1", "e:1"} <= g or {"a:1", "f:1"} <= g for g in groups)
+
+
+def test_two_long_forms_of_one_acronym_are_not_kept_apart() -> None:
+    corpus = Corpus()
+    corpus.acronyms["EVC"].update({folded_key("Economic Velmor Community"), folded_key("Economic Velmor Commonwealth")})
+    units = [_unit("a:1", "ORG", "Economic Velmor Community"), _unit("b:1", "ORG", "Economic Velmor Commonwealth"),
+             _unit("c:1", "ORG", "EVC")]
+    assert _groups(units, corpus) == {frozenset({"a:1", "b:1", "c:1"})}

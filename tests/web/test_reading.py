@@ -122,12 +122,9 @@ def _slug(path: str) -> str:
 
 def _conflicted_event(pg: Page, server: str) -> list[str]:
     """An event whose sources disagree (its page shows the values and who reports them), if there is one."""
-    body = pg.request.get(server + "/api/events?limit=500").json()
-    for ev in body["items"]:
-        detail = pg.request.get(server + f"/api/events/{quote(ev['id'], safe='')}").json()
-        if detail["conflicts"]:
-            return [f"/events/{quote(ev['id'], safe='')}"]
-    return []
+    body = pg.request.get(server + "/api/timeline?detail=true&limit=500", timeout=120_000).json()
+    hits = [i["id"] for i in body["items"] if i["kind"] == "event" and i["conflicts"]]
+    return [f"/events/{quote(hits[0], safe='')}"] if hits else []
 
 
 def _read_everything(server: str, browser: Browser, width: str, corpus: str) -> list[str]:  # noqa: F811

@@ -56,6 +56,7 @@ from rapidfuzz import fuzz
 
 from storyline.analyze.names.descriptions import fits
 from storyline.analyze.names.keys import (
+    align_names,
     clean_surface,
     fold_token,
     folded_key,
@@ -69,6 +70,7 @@ from storyline.analyze.names.keys import (
     token_subset,
     tokens_match,
 )
+from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
 from storyline.lexicons.agencies import AGENCIES
@@ -195,6 +197,11 @@ class Corpus:
                     by_long[long].append(short)
             self._by_long = dict(by_long)
         return self._by_long.get(folded_long, [])
+
+    def same_acronym(self, a: str, b: str) -> bool:
+        """Are both forms defined as the long form of one acronym somewhere in the corpus?"""
+        short_a = set(self.acronyms_of(folded_key(a)))
+        return bool(short_a) and not short_a.isdisjoint(self.acronyms_of(folded_key(b)))
 
     def reindex(self) -> None:
         """Forget the acronym index (call after changing ``acronyms``)."""
@@ -336,7 +343,8 @@ def _qualified(short: str, long: str, corpus: Corpus) -> bool:
 _SUFFIXES = frozenset(w.lower() for w in ORG_SUFFIXES)
 _SAME_ORG = frozenset(w.lower() for w in SAME_ORG_SUFFIXES)
 #: words that make a longer group name another body ("X Foreign Ministry", "X Security Council")
-_BODY_WORDS = (_SUFFIXES - _SAME_ORG) | frozenset(w.lower() for w in TITLE_MODIFIERS)
+_BODY_WORDS = ((_SUFFIXES - _SAME_ORG) | frozenset(w.lower() for w in TITLE_MODIFIERS)) - PLACE_UNIT_WORDS \
+    - {"district", "provincial", "regional", "metropolitan"}  # "X District Court" is the court "X Court"
 #: words that make a name an organization or a facility named after a place ("X police", "X airport");
 #: not "province" or "district": "X province" is the place X
 _PLACE_ORG_WORDS = _SUFFIXES | FACILITY_WORDS
@@ -352,10 +360,10 @@ def _suffixed(short: str, long: str) -> bool:
 
 
 def _group_part(short: str, long: str) -> bool:
-    """A group's name shortened: two or more of its words, in a row ("X Y" of "X Y Z" or of "W X Y"),
-    the words left out being names, not a body of the group ("X Y Foreign Ministry" is another body)."""
+    """A group's name shortened: two or more of its words in order ("X Y" of "X Y Z", "W X Y", "X W Y"),
+    the words left out being names or place words, not a body of the group ("X Y Foreign Ministry")."""
     ts, tl = name_tokens(short), name_tokens(long)
-    if len(ts) < 2 or not _contained(ts, tl):
+    if len(ts) < 2 or len(ts) >= len(tl) or not align_names(tuple(ts), tuple(tl), skip=True):
         return False
     extra = [t for t in tl if not any(tokens_match(t, x) for x in ts)]
     return not any(t in _BODY_WORDS for t in extra)
@@ -410,8 +418,13 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
             return 0.9
         if _mistagged_person(a, b, la, lb):
             return 0.8
+    elif PERSON in (la, lb) and la != lb and person_names_compatible(a, b) and _mistagged_person(a, b, la, lb) \
+            and min(len(name_tokens(a)), len(name_tokens(b))) > 1:
+        return 0.75
     if la == PERSON and lb == PERSON and person_names_compatible(a, b):
         return 0.85 if min(len(name_tokens(a)), len(name_tokens(b))) > 1 else 0.8
+    if la == PERSON and lb == PERSON and _one_typo(a, b):
+        return 0.75
     if _mistagged_surname(a, b, la, lb) or _mistagged_surname(b, a, lb, la):
         return 0.75
     if la == "ORG" and lb == "ORG" and (_qualified(a, b, corpus) or _qualified(b, a, corpus)):
@@ -433,10 +446,27 @@ def _place_named(a: str, b: str, corpus: Corpus) -> bool:
     return folded_key(short) in corpus.places
 
 
+def _one_typo(a: str, b: str) -> bool:
+    """The same full name with one letter mistyped inside one long word ("Bola Timubu" for "Bola Tinubu").
+
+    Every other word is the same; the two spellings of the odd word are 6 letters
+    or more, share their first and last letters and differ by one substitution.
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    if len(ta) != len(tb) or len(ta) < 2:
+        return False
+    odd = [(x, y) for x, y in zip(ta, tb, strict=True) if not tokens_match(x, y)]
+    if len(odd) != 1:
+        return False
+    x, y = (fold_token(t) for t in odd[0])
+    return (len(x) == len(y) >= 6 and x[0] == y[0] and x[-1] == y[-1]
+            and sum(c != d for c, d in zip(x, y, strict=True)) == 1)
+
+
 def _mistagged_person(a: str, b: str, la: str, lb: str) -> bool:
     """The same multi-word person name tagged as a thing once ("Muhammed Asim" as ORG): no place, no org words."""
     other, lo = (b, lb) if la == PERSON else (a, la)
-    return lo not in PLACES and person_like(other)
+    return lo not in ("GPE", "LOC") and person_like(other)  # a FAC with no facility word is a person's name
 
 
 def _mistagged_surname(a: str, b: str, la: str, lb: str) -> bool:
@@ -609,7 +639,7 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
 
 def _mistagged_cluster(person: Cluster, other: Cluster) -> bool:
     """Every full name of ``other`` is a person-like name of ``person`` under another tag."""
-    if other.label in PLACES:
+    if other.label in ("GPE", "LOC"):
         return False
     full = [f for f in other.forms if len(name_tokens(f)) > 1 and not is_acronym(f)]
     return all(person_like(f) and any(person_names_compatible(f, g) for g in person.forms) for f in full)
@@ -618,10 +648,11 @@ def _mistagged_cluster(person: Cluster, other: Cluster) -> bool:
 def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None:
     if folded_key(x) == folded_key(y) or _acronym_link(x, y, corpus) or is_acronym(x) or is_acronym(y):
         return None
-    if frozenset((folded_key(x), folded_key(y))) in corpus.aliases:
-        return None  # an article says these are one entity's names
+    if frozenset((folded_key(x), folded_key(y))) in corpus.aliases or corpus.same_acronym(x, y):
+        return None  # an article says these are one entity's names, or one acronym stands for both
     tx, ty = name_tokens(x), name_tokens(y)
-    if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y):
+    if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \
+            and not _one_typo(x, y):
         return "different full names"
     if lx in GROUPS and ly in GROUPS:
         short, long = (tx, ty) if len(tx) <= len(ty) else (ty, tx)
@@ -949,14 +980,20 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) ->
     ("Harakat ...", "Jamaat-...") or an organization word ends ("... Party",
     "... News"), or a news agency's name, is an organization; a one-word name
     whose nationality word the corpus uses ("Xan" for "X", "Xi" for "X") is a
-    place when any mention calls it one.
+    place when any mention calls it one; so is a province's or state's ISO 3166
+    name, and a country's name always (:mod:`storyline.analyze.names.places`).
     """
     label = types.most_common(1)[0][0] if types else "ORG"
     words = name.split()
+    if label == "NORP" and len(words) == 1 and name.lower().endswith(("stan", "land")):
+        return "GPE"  # "-stan", "-land" make a country's name, never a nationality word
     if opens_with_group_word(name) or (len(words) > 1 and words[-1] in ORG_SUFFIXES) or name in AGENCIES:
         return "ORG"
     if corpus is not None and len(words) == 1 and any(types.get(p) for p in PLACES) and _has_demonym(name, corpus):
         return max(PLACES, key=lambda p: (types.get(p, 0), p == "GPE"))
+    known = known_place(name)
+    if known == "country" or (known == "subdivision" and any(types.get(p) for p in PLACES)):
+        return "GPE"  # ISO 3166 names: a country always, a province when some mention calls it a place
     return label
 
 

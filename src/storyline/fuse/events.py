@@ -421,7 +421,11 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
                 quiet = [n for n in quiet if summaries[n].places]  # known to be there
             if one.type not in VIOLENT_TYPES:  # "the talks" (the process) is not the visit just told
                 quiet = [n for n in quiet if one.subtypes <= summaries[n].subtypes]
-            pick = max(quiet, key=lambda n: (summaries[n].mclasses == one.mclasses, last_seen[n])) if quiet else None
+            else:  # "the explosions" are not the air strike recalled just before
+                quiet = [n for n in quiet if all(subtypes_compatible(one.type, x, y) for x in one.subtypes
+                                                 for y in summaries[n].subtypes)]
+            pick = max(quiet, key=lambda n: (summaries[n].mclasses == one.mclasses,
+                                             not _old_for(summaries[n], info), last_seen[n])) if quiet else None
         elif info.m.distinct:  # "In a separate attack, a bomb exploded": only what that sentence began
             same = [n for n in quiet if min(i.m.sentence_start for i in clusters[n].infos) == info.m.sentence_start]
             pick = _best_incident(clusters, summaries, same, info, one, places) if same else None
@@ -434,6 +438,12 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
             clusters[pick].infos.append(info)
         last_seen[pick] = info.m.start
     return clusters
+
+
+def _old_for(c: Summary, info: Info) -> bool:
+    """Is an incident dated long before the article that names ``info`` (an older incident recalled)?"""
+    dated = _meet(c.stated + c.soft)
+    return bool(dated and info.before and (info.before - dated[1]).days > OLD_DAYS)
 
 
 def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet: list[int], info: Info,

@@ -447,7 +447,7 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
         target = links.by_id[target_id]
         if target_id in shown or any(d.id in shown for d in deniers) or not said.usable(target, ctx.names, ctx.types):
             continue
-        deniers = [d for d in deniers if said.usable(d, ctx.names, ctx.types)][:2]
+        deniers = [d for d in deniers if said.usable(d, ctx.names, ctx.types) and said.denies(d, target)][:2]
         if not deniers:
             continue
         if ctx.entity is not None and not any(ctx.entity in (c.speaker, *c.targets) for c in (target, *deniers)):
@@ -466,7 +466,14 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
         key = (0, day or "9999", "", target_id) if day else (1, "", "", target_id)
         out.append((key, BriefSection(head, (item,), kind="exchange", when=when)))
     out.sort(key=lambda ks: (-len(ks[1].items[0].claims), ks[0]))
-    return out[:MAX_EXCHANGES]
+    merged: dict[str, tuple[tuple[int, str, str, str], BriefSection]] = {}
+    for key, sec in out:  # two accusations by the same speaker, denied by the same on one day: one section
+        if sec.heading in merged:
+            first_key, first = merged[sec.heading]
+            merged[sec.heading] = (first_key, replace(first, items=first.items + sec.items))
+        else:
+            merged[sec.heading] = (key, sec)
+    return list(merged.values())[:MAX_EXCHANGES]
 
 
 def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,

@@ -10,6 +10,7 @@ fragment, a lone pronoun, no speaker) are left out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -56,6 +57,18 @@ def speaker_ok(c: Claim, names: Mapping[str, str], types: Mapping[str, str]) -> 
         return False
     pronoun = (c.speaker_text or "").strip().casefold() in PERSON_PRONOUNS
     return not (pronoun and types.get(c.speaker or "") in PLACE_TYPES)
+
+
+#: a denial that names what it denies as an accusation ("denied the accusation", "rejected the claims")
+_ACCUSATION_WORDS = re.compile(r"\b(?:accusations?|allegations?|claims?|charges?)\b", re.IGNORECASE)
+
+
+def denies(denial: Claim, target: Claim) -> bool:
+    """Can ``denial`` be read as denying ``target``? "denied the accusation" needs an accusation (or a claim of
+    responsibility) to deny, not a plain statement that happened to come before it."""
+    if _ACCUSATION_WORDS.search(denial.content) and len(denial.content.split()) <= 4:
+        return target.stance in ("allegation", "responsibility") or target.polarity == "deny"
+    return True
 
 
 def usable(c: Claim, names: Mapping[str, str], types: Mapping[str, str] | None = None) -> bool:
@@ -123,7 +136,8 @@ def pick(pool: Sequence[Claim], names: Mapping[str, str], links: Links, types: M
         chosen.append(c)
         for d in links.denials.get(c.id, []):  # a denial of a chosen claim comes with it
             denial = links.by_id.get(d)
-            if denial is not None and d not in {x.id for x in chosen} and usable(denial, names, types):
+            if denial is not None and d not in {x.id for x in chosen} and usable(denial, names, types) \
+                    and denies(denial, c):
                 chosen.append(denial)
                 seen.add((denial.speaker or (speaker_words(denial, names) or ""), "deny"))
         if len(chosen) >= CLAIMS_PER_SECTION:

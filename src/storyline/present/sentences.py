@@ -109,6 +109,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _after_headline(text: str, start: int, end: int) -> int:
+    """Where the sentence starts when a headline line without a full stop was glued to it ("HTK Tells Orvani:
+    Free Our Men\nThe leader of ..." reads "The leader of ...")."""
+    cut = text.rfind("\n", start, end)
+    if cut < 0:
+        return start
+    before = text[start:cut].rstrip()
+    return cut + 1 if before and before[-1] not in ".!?\"”’)" else start
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture, not reporting: handles, links, share/follow lines, bylines, credits; and tables
     (rows of figures such as "Oper shr 17 cts vs 19 cts"), which are not sentences a reader can use."""
@@ -126,6 +136,7 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
         for i, (s0, e0) in enumerate(spans):
             s, e = _trim(art.text, s0, e0)
             s += share_prefix(art.text[s:e])
+            s = _after_headline(art.text, s, e)
             if m := DATELINE.match(art.text[s:e]):  # "SARN: A bomb ..." reads "A bomb ..."
                 s += m.end()
             raw = art.text[s:e]

@@ -47,6 +47,7 @@ from storyline.present.words import (
     plural_subject,
     plural_verb,
     quantity_words,
+    strip_dateline,
 )
 from storyline.store.base import Store
 from storyline.timevalues import granularity_of, time_bounds, value_interval
@@ -229,7 +230,7 @@ def speaker_words(c: Claim, names: Mapping[str, str]) -> str | None:
     """The speaker by name (the resolved entity), else as written; None for a bare pronoun."""
     if c.speaker and c.speaker in names:
         return names[c.speaker]
-    text = " ".join((c.speaker_text or "").split())
+    text = strip_dateline(" ".join((c.speaker_text or "").split()))
     if not text or text.casefold() in PRONOUNS:
         return None
     return text

@@ -421,9 +421,18 @@ SPEAKER_TYPE_WORDS = {"named": "named speaker", "pronoun": "speaker named earlie
                       "organization": "organization"}
 
 
+#: a dateline the claim's span swallowed: "March 17 - ", "LESK, March 25 - "
+_CONTENT_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]+,\s*)?(?:" + "|".join(MONTHS) + r")\s+\d{1,2}\s*[-–—]\s*")
+
+
+def strip_dateline(text: str) -> str:
+    """A text without the dateline a span swallowed ("March 17 - Estmark" -> "Estmark")."""
+    return _CONTENT_DATELINE.sub("", text)
+
+
 def content_words(content: str, direct_quote: bool = False) -> str:
     """The claim's content as it reads after its verb: a quote in quotation marks, loose quote marks trimmed."""
-    text = " ".join(content.split()).strip(" ,;:")
+    text = _CONTENT_DATELINE.sub("", " ".join(content.split())).strip(" ,;:")
     if direct_quote:
         text = text.strip("\"“”")
         # a quote told in pieces ('A," she said. "B') is shown up to its first break

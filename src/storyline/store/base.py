@@ -39,6 +39,7 @@ from storyline.model import (
     StoryCluster,
 )
 from storyline.store.lock import Holder
+from storyline.store.lock import StoreBusy as StoreBusy  # part of the protocol: Store.writer() raises it
 
 KINDS = ("articles", "analyses", "entities", "events", "claims", "claim_links", "stories", "source_families")
 SEARCH_KINDS = ("article", "entity", "event", "claim")

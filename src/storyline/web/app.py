@@ -30,8 +30,8 @@ from storyline.config import Config
 from storyline.ingest import Deduplicator, article_from_fields, take_in
 from storyline.model import to_dict
 from storyline.present.timeline import TimelineFilter
-from storyline.store import StoreBusy, open_store
-from storyline.store.base import SearchHit, Store
+from storyline.store import open_store
+from storyline.store.base import SearchHit, Store, StoreBusy
 from storyline.web import api_models as S
 from storyline.web import lookups as L
 from storyline.web.briefing import BriefBusy, make_brief

@@ -443,11 +443,11 @@ def search_page(request: Request, store: StoreDep, q: Annotated[str, Query(max_l
 @pages.get("/graph", response_class=HTMLResponse)
 def graph_page(request: Request, store: StoreDep, entity: Text = None,
                limit: Annotated[int, Query(ge=1, le=300)] = 40) -> HTMLResponse:
-    if entity and not D.entity_exists(store, entity):
-        raise HTTPException(404, f"no entity with id {entity!r}")
-    g = graph_data(store, entity=entity, limit=limit)
+    entity_id = resolve_entity(store, entity)
+    g = graph_data(store, entity=entity_id, limit=limit)
+    name = store.entity_names([entity_id]).get(entity_id or "") if entity_id else None
     return render(request, "graph.html", svg=graph_svg(g), n_nodes=len(g.nodes), n_edges=len(g.edges),
-                  entity=entity or "", limit=limit)
+                  entity=entity_id or "", entity_name=name, limit=limit)
 
 
 @pages.get("/favicon.ico")

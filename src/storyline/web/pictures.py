@@ -127,27 +127,38 @@ def _short(label: str) -> str:
 
 def _place_labels(nodes: list[S.GraphNode], at: dict[str, tuple[float, float]], width: float,
                   height: float) -> dict[str, tuple[float, float, str, str]]:
-    """node id -> (x, y, text-anchor, text) for the labels that fit without overlapping anything drawn."""
-    boxes: list[tuple[float, float, float, float]] = [(x - _radius(n), y - _radius(n), x + _radius(n),
-                                                       y + _radius(n)) for n in nodes for x, y in [at[n.id]]]
+    """node id -> (x, y, text-anchor, text) for the labels that fit.
+
+    No label overlaps another label or leaves the picture. A label tries not to cover nodes either; the most
+    connected entities, which a reader looks for first, may cover a small node when nothing else is free
+    (their text has a white halo), rather than go unnamed.
+    """
+    dots = [(x - _radius(n), y - _radius(n), x + _radius(n), y + _radius(n)) for n in nodes for x, y in [at[n.id]]]
+    labels: list[tuple[float, float, float, float]] = []
     placed: dict[str, tuple[float, float, str, str]] = {}
-    order = sorted(nodes, key=lambda n: (n.kind != "entity", -n.size, n.label))
-    for n in order:
+    hubs = {n.id for n in sorted((n for n in nodes if n.kind == "entity"), key=lambda n: -n.size)[:8] if n.size >= 3}
+    for n in sorted(nodes, key=lambda n: (n.kind != "entity", -n.size, n.label)):
         label = _short(n.label)
         w, h = len(label) * CHAR_W, LINE_H
         x, y = at[n.id]
         r = _radius(n) + 3
-        for lx, ly, anchor, box in ((x + r, y + 4, "start", (x + r, y - h / 2, x + r + w, y + h / 2)),
-                                    (x - r, y + 4, "end", (x - r - w, y - h / 2, x - r, y + h / 2)),
-                                    (x, y - r - 3, "middle", (x - w / 2, y - r - h, x + w / 2, y - r)),
-                                    (x, y + r + h - 2, "middle", (x - w / 2, y + r, x + w / 2, y + r + h))):
-            inside = box[0] >= 2 and box[1] >= 2 and box[2] <= width - 2 and box[3] <= height - 2
-            own = (x - _radius(n), y - _radius(n), x + _radius(n), y + _radius(n))
-            if inside and not any(_overlap(box, b) for b in boxes if b != own):
-                placed[n.id] = (lx, ly, anchor, label)
-                boxes.append(box)
-                break
+        own = (x - _radius(n), y - _radius(n), x + _radius(n), y + _radius(n))
+        spots = [(x + r, y + 4, "start", (x + r, y - h / 2, x + r + w, y + h / 2)),
+                 (x - r, y + 4, "end", (x - r - w, y - h / 2, x - r, y + h / 2)),
+                 (x, y - r - 3, "middle", (x - w / 2, y - r - h, x + w / 2, y - r)),
+                 (x, y + r + h - 2, "middle", (x - w / 2, y + r, x + w / 2, y + r + h))]
+        free = [s for s in spots if _inside(s[3], width, height) and not any(_overlap(s[3], b) for b in labels)]
+        clear = [s for s in free if not any(_overlap(s[3], d) for d in dots if d != own)]
+        choice = clear or (free if n.id in hubs else [])
+        if choice:
+            spot = choice[0]
+            placed[n.id] = (spot[0], spot[1], spot[2], label)
+            labels.append(spot[3])
     return placed
+
+
+def _inside(box: tuple[float, float, float, float], width: float, height: float) -> bool:
+    return box[0] >= 2 and box[1] >= 2 and box[2] <= width - 2 and box[3] <= height - 2
 
 
 def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:

@@ -107,3 +107,14 @@ def test_dating_determiner_of_noun_triggers(mentions: Mentions) -> None:
     assert _one(found, "attack").determiner == "the"
     assert _one(found, "blast").determiner == "poss"
     assert _one(found, "bombing").determiner == "a"
+
+
+def test_dating_a_second_blast_of_one_attack_is_not_another_incident(mentions: Mentions) -> None:
+    found = mentions("The first bomb exploded at noon, and a second blast went off 20 minutes later.")
+    assert not _one(found, "blast").distinct
+    assert _one(mentions("Hours later, a second attack hit a mosque in Nairobi."), "attack").distinct
+
+
+def test_dating_a_clock_time_without_a_day_binds_nothing(mentions: Mentions) -> None:
+    m = _one(mentions("The first explosion occurred around 3 pm near the mosque."), "explosion")
+    assert m.time is None or m.time.source != "clause"

@@ -114,6 +114,39 @@ def test_event_types_mappings() -> None:
     assert not subtypes_compatible("ASSAULT", "bombing", "abduction")
 
 
+Events = Callable[[str], list[EventMention]]
+
+
+def test_events_sub_type_read_from_its_own_time_not_an_older_clause(events_of: Events) -> None:
+    text = ("The blasts ripped through crowds at the memorial in Mombasa, four years after a drone strike in "
+            "Nairobi killed the general.")
+    blast = next(e for e in events_of(text) if e.text == "blasts")
+    assert blast.subtype == "bombing"  # the drone belongs to the strike of four years before
+    # negative: a drone in the trigger's own clause still makes an air strike
+    attack = next(e for e in events_of("A drone attack hit a convoy near Mombasa.") if e.type == "ASSAULT")
+    assert attack.subtype == "air_strike"
+
+
+def test_events_gas_explosion_is_an_accident_not_a_chemical_attack(events_of: Events) -> None:
+    assert _one(events_of("Officials first blamed a gas explosion for the fire."), "DISASTER").subtype == "man_made"
+    assert _one(events_of("Rebels launched a gas attack on the town."), "ASSAULT").subtype == "chemical"
+
+
+def test_events_several_incidents_at_once_are_generic_but_twin_blasts_are_one(events_of: Events) -> None:
+    both = next(e for e in events_of("The two attacks killed 21 people between them.") if e.text == "attacks")
+    assert both.modality == "generic" and both.fatalities is None  # a sum of incidents is no toll
+    pair = next(e for e in events_of("Militants claimed a pair of explosions in Mombasa.") if e.text == "explosions")
+    assert pair.modality != "generic"
+    shells = next(e for e in events_of("Tanks fired four shell bombs at targets in Mombasa.") if e.type == "ASSAULT")
+    assert shells.modality != "generic"
+
+
+def test_events_handled_devices_and_telephones_are_no_events(events_of: Events) -> None:
+    assert not [e for e in events_of("He helped to move the bomb to the market.") if e.type == "ASSAULT"]
+    assert not [e for e in events_of("His brother, reached by telephone, said nothing.") if e.type == "CONSULT"]
+    assert [e for e in events_of("The bomb exploded in the market.") if e.type == "ASSAULT"]
+
+
 def test_extract_events_at_builds_one_mention_per_given_span(
         resources: Resources, make_article: Callable[..., Article]) -> None:
     from storyline.analyze.events.mentions import extract_events

@@ -23,6 +23,8 @@ def test_name_tokens_drop_leading_title() -> None:
     ("Aijaz Morlan", "Ijaz Morlan"),                # initial vowel
     ("Omar Velid Khorani", "Umar Velid Khurani"),  # O-/U- initial, o/u inside
     ("Muttavi", "Mutavvi"),                         # doubled letters
+    ("Dalerdzhon Mirzoyev", "Dalerjon Mirzoev"),    # dzh/j, "ye" after a vowel
+    ("Yevlena Sarkova", "Evlena Sarkova"),          # "ye" first
 ])
 def test_same_name_spelling_variants(a: str, b: str) -> None:
     assert same_name(a, b)
@@ -60,3 +62,14 @@ def test_token_subset_rejects_other_names(a: str, b: str) -> None:
 
 def test_person_names_compatible_apart_when_neither_is_part_of_the_other() -> None:
     assert not person_names_compatible("Veska Orlan", "Orlan Darmody")
+
+
+def test_person_names_compatible_three_names_in_another_order_but_not_two() -> None:
+    assert person_names_compatible("Saidam Murodan Rachevi", "Saidam Rachevi Murodan")
+    assert not person_names_compatible("Saidam Rachevi", "Rachevi Saidam")
+    assert not person_names_compatible("Saidam Murodan Rachevi", "Saidam Rachevi Dalir")
+
+
+def test_skeleton_drops_an_h_after_a_consonant_but_names_stay_apart() -> None:
+    assert same_name("Yevdan Prigorzhin", "Yevdan Prigorzin") and same_name("Prighorzin", "Prigorzhin")
+    assert not same_name("Shin Vell", "Sin Vell")  # short tokens need their exact spelling

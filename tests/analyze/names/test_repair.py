@@ -274,3 +274,37 @@ def test_merge_particle_names_leaves_a_sentence_opener_out(nlp) -> None:  # type
     text = "Although al-Varhan agreed, no place was set. Abu al-Varhan spoke."
     out = merge_particle_names([], text, nlp(text))
     assert ("al-Varhan", "PERSON") in _texts(out) and not any(m.text.startswith("Although") for m in out)
+
+
+def test_split_lines_splits_a_list_of_names_but_not_one_name_with_and() -> None:
+    text = "The same was chosen for Rachevi, Fayzan and Faridov. Velmor and Dunmore Trading met."
+    out = split_lines(_m(text, "Rachevi, Fayzan and Faridov", "WORK_OF_ART"), text)
+    assert [m.text for m in out] == ["Rachevi", "Fayzan", "Faridov"]
+    assert all(text[m.start:m.end] == m.text for m in out)
+    one = _m(text, "Velmor and Dunmore Trading", "ORG")
+    assert split_lines(one, text) == [one]
+
+
+def test_find_definitions_translated_long_form_with_one_initial_off() -> None:
+    text = "as disclosed by the Federal Security Service (FSB). The Velmor Lake Board (XQZ) met."
+    assert [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)] == [
+        ("FSB", "Federal Security Service")]
+
+
+def test_link_acronyms_place_word_after_the_definition_makes_a_place() -> None:
+    text = "Police in Velmor Dunkhwa (VD) province said. The VD government met."
+    out, _ = link_acronyms([_m(text, "Velmor Dunkhwa", "ORG")], text)
+    assert {m.label for m in out} == {"GPE"}
+
+
+def test_trim_mention_unclosed_bracket_and_caption_word() -> None:
+    text = "named president of the Velmor Council (VC, the junta. A rally in Dunmor Photo: AFP"
+    m = _m(text, "Velmor Council (VC", "ORG")
+    assert trim_mention(m, text).text == "Velmor Council"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "Dunmor Photo", "PERSON"), text).text == "Dunmor"  # type: ignore[union-attr]
+
+
+def test_find_definitions_acronym_with_more_said_inside_the_bracket() -> None:
+    text = "The Economic Velmor Community (EVC; also known as CEV in French) condemned it."
+    assert [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)] == [
+        ("EVC", "Economic Velmor Community")]

@@ -61,6 +61,8 @@ NESTED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
 BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "once", "formerly", "before"})
 BACKGROUND_ADJECTIVES = frozenset({"former", "previous", "earlier", "last", "past", "prior"})
 DISTINCT_WORDS = frozenset({"another", "separate", "other", "fresh", "different", "further"})
+#: "a second blast went off 20 minutes later": the parts of one attack, not another attack
+PARTS_OF_ONE = frozenset({"blast", "explosion", "bomb", "device", "explosive", "shot", "volley", "wave"})
 #: "a second attack" is another one; "his fourth visit" is the one being told
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "new"})
 BEFORE_AFTER = frozenset({"after", "following", "before", "since", "amid", "despite"})
@@ -313,8 +315,10 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
     t = _nearest(found, start, end)
     lo, hi = interval_strings(t.value)
     gran = t.granularity or granularity_of(t.value)
-    if where == "clause" and (t.anchor or "").startswith("timex:"):
-        where = "sentence"  # "Eleven days later" counted from the last date named: too fragile to bind
+    if where == "clause" and ((t.anchor or "").startswith("timex:") or (t.type == "TIME" and t.anchor)):
+        # "Eleven days later" counted from the last date named, "around 3 pm" put on the publication day:
+        # too fragile to bind
+        where = "sentence"
     if where == "before":
         return TimeValue(value=t.value, text=t.text, granularity=gran, earliest=lo, latest=hi,
                          confidence=CONFIDENCE["dct"], source="sentence", basis="reported", mod="ON_OR_BEFORE")
@@ -390,7 +394,8 @@ def is_distinct(tok: Token) -> bool:
     mods = [c for c in tok.children if c.dep_ in ("det", "amod", "nummod")]
     if any(m.lower_ in DISTINCT_WORDS for m in mods):
         return True
-    if any(m.lower_ in ORDINALS for m in mods) and any(m.lower_ in ("a", "an") for m in mods):
+    if any(m.lower_ in ORDINALS for m in mods) and any(m.lower_ in ("a", "an") for m in mods) and \
+            tok.lemma_.lower() not in PARTS_OF_ONE:
         return True
     verb = _clause_verb(tok)
     for t in (verb, *verb.children):

@@ -441,8 +441,11 @@ def _is_generic(tok: Token) -> bool:
         return True
     if tok.tag_ != "NNS":
         return False
-    if any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in tok.children) and tok.lemma_.lower() not in MUNITIONS:
-        return True  # "the two attacks killed 21 people between them" (not "fired four shell bombs")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("pair", "couple", "twin"):
+        return False  # "a pair of explosions": the two blasts of one attack
+    if any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in tok.children) and tok.lemma_.lower() not in MUNITIONS \
+            and any(c.dep_ in ("det", "poss") for c in tok.children):
+        return True  # "the two attacks killed 21 between them" (not "fired four shell bombs", "two explosions hit")
     return not any(c.dep_ in ("det", "nummod", "poss") and (c.lower_ in GENERIC_DETS or c.pos_ == "NUM"
                                                            or c.dep_ == "poss") for c in tok.children)
 
@@ -585,9 +588,25 @@ def _weapons_found(d: Draft) -> bool:
 EXPLOSIVE_SUBTYPES = frozenset({"bombing", "suicide_bombing", "grenade", "air_strike", "shelling", "chemical"})
 
 
+def _context_tokens(tok: Token) -> list[Token]:
+    """The trigger's sentence without the clauses about another, older time that do not hold it ("... four
+    years after a drone strike killed X": no drone in this blast)."""
+    skip: set[int] = set()
+    for t in tok.sent:
+        if t.pos_ not in ("VERB", "AUX") or tok in t.subtree:
+            continue
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ == "since" or (
+                c.lower_ in ("after", "before") and any(
+                    u.dep_ == "npadvmod" and u.lemma_.lower() in ("year", "month", "decade") for u in c.children)))
+                for c in t.children):
+            skip |= {x.i for x in t.subtree}  # "four years after a drone strike killed X", "since rebels took X"
+    return [t for t in tok.sent if t.i not in skip]
+
+
 def _context_subtype(d: Draft) -> None:
-    """Refine a vague sub-type from the rest of the sentence ("an attack with mustard gas", "rioters threw stones")."""
-    lemmas = {t.lemma_.lower() for t in d.tok.sent if t.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE")}
+    """Refine a vague sub-type from the trigger's clause ("an attack with mustard gas", "rioters threw stones")."""
+    lemmas = {t.lemma_.lower() for t in _context_tokens(d.tok)
+              if t.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE")}
     if _weapons_found(d):
         d.kind = EventKind("COERCE", "weapons_seized", d.kind.pos)
         return

@@ -153,6 +153,9 @@ MODIFIER_KIND = {
     ("strike", "labor"): EventKind("PROTEST", "demonstration"),
     ("strike", "labour"): EventKind("PROTEST", "demonstration"),
     ("fire", "gun"): EventKind("ASSAULT", "shooting"),
+    # a gas explosion is an accident (a gas attack is a chemical one, see MODIFIER_SUBTYPE)
+    ("explosion", "gas"): EventKind("DISASTER", "man_made"),
+    ("blast", "gas"): EventKind("DISASTER", "man_made"),
     ("fire", "open"): EventKind("ASSAULT", "shooting"),
 }
 

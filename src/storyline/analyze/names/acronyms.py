@@ -8,11 +8,12 @@ from dataclasses import replace
 
 from storyline.analyze.names.keys import clean_surface, initials_match, is_acronym
 from storyline.analyze.names.retype import opens_with_group_word
-from storyline.lexicons.titles import STRONG_ORG_SUFFIXES
+from storyline.lexicons.titles import PLACE_FOLLOWERS, PLACE_UNIT_WORDS, STRONG_ORG_SUFFIXES
 from storyline.model import Mention
 
 #: "(ABC)", "(A.B.C.)", "(ABC*)" right after the long form
-_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z.&]{1,9}?)[*\u2020\u2021]*\s*\)")
+#: "(ABC)", "(ABC*)", and "(ABC; also known as ...)" / "(ABC, in French ...)": the acronym opens the bracket
+_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z.&]{1,9}?)[*\u2020\u2021]*\s*(?:\)|[;,][^()]{0,80}\))")
 _WORD = re.compile(r"[^\s(),;:\"“”*\u2020\u2021]+")
 _MAX_WORDS = 10
 
@@ -41,7 +42,37 @@ def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
             continue
         if initials_match(acr, [w.group() for w in span]):
             return span[0].start(), _strip_end(text, span[-1].end())
+    return _near_initials(text, words, acr)
+
+
+def _near_initials(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, int] | None:
+    """A translated or misspelled long form: as many capitalized words as the acronym has letters, right
+    before it, the first initial right and at most one other wrong ("Federal Security Service (FSB)")."""
+    letters = acr.replace(".", "").upper()
+    if len(letters) < 3:
+        return None
+    caps: list[re.Match[str]] = []
+    for w in reversed(words):
+        word = w.group()
+        if word[:1].isupper() and not is_acronym(word):
+            caps.insert(0, w)
+            if len(caps) == len(letters):
+                break
+        elif word.lower() not in _SMALL:
+            return None  # a lower-case content word breaks the name
+    if len(caps) < len(letters):
+        return None
+    initials = "".join(w.group()[0].upper() for w in caps)
+    wrong = sum(a != b for a, b in zip(initials, letters, strict=True))
+    if initials[0] == letters[0] and wrong <= 1:
+        return caps[0].start(), _strip_end(text, caps[-1].end())
     return None
+
+
+#: a place word right after the definition's closing bracket ("(KP) province", "(NWFP) region")
+_UNITS = "|".join(sorted(PLACE_FOLLOWERS & PLACE_UNIT_WORDS))
+_PLACE_AFTER = re.compile(rf"[*\u2020\u2021]*\s*\)\s+(?:{_UNITS})\b")
+_SMALL = frozenset(("of", "for", "and", "the", "in", "on", "de", "al"))
 
 
 def _strip_end(text: str, end: int) -> int:
@@ -60,6 +91,8 @@ def link_acronyms(mentions: list[Mention], text: str) -> tuple[list[Mention], li
     for acr, ls, le, ss, se in find_definitions(text):
         inside = [m for m in mentions if m.start >= ls and m.end <= le]
         label = _long_label(inside, [m for m in mentions if m.start == ss and m.end == se], text[ls:le])
+        if _PLACE_AFTER.match(text, se):
+            label = "GPE"  # "Khyber Pakhtunkhwa (KP) province": the pair names a place
         mentions = [m for m in mentions if not (m.start < le and ls < m.end)]
         art = inside[0].article if inside else (mentions[0].article if mentions else "")
         long_text = clean_surface(text[ls:le])

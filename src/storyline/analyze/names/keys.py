@@ -4,10 +4,12 @@ Transliterated names vary in vowels, doubled letters and a few consonant
 spellings (Yusuf / Yousuf / Yousaf, Mustafa / Moustafa, Jamaat / Jamat,
 Noorin / Nureen). Two levels of folding are used:
 
-- :func:`fold_token` keeps vowels but folds spellings (ph->f, kh->k, q->k,
-  ck->k, ee->i, oo->u, ou->u, doubled letters) and diacritics;
+- :func:`fold_token` keeps vowels but folds spellings (dzh/dj->j, tch->ch, ph->f, kh->k,
+  q->k, ck->k, ee->i, oo->u, ou->u, "ye" first or after a vowel -> e, doubled letters)
+  and diacritics;
 - :func:`skeleton` keeps the first letter and the consonants only (an initial
-  vowel is one class: Ijaz / Aijaz / Ejaz, Omar / Umar); it is a blocking key
+  vowel is one class: Ijaz / Aijaz / Ejaz, Omar / Umar; an "h" after a consonant
+  is dropped: Prigozhin / Prigozin / Prighozin); it is a blocking key
   and, with a similarity floor, a match test (:func:`tokens_match`).
 
 Whole names are compared token by token in order (:func:`align_names`): a token
@@ -30,8 +32,12 @@ from storyline.lexicons.titles import DETERMINERS, NAME_PARTICLES, TITLE_HEADS, 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u00b4": "'"})
 _FOOTNOTE = re.compile(r"(?:[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])+$")
 _POSSESSIVE = re.compile(r"(?:'s|'|s')$")
-_SPELLINGS = (("ph", "f"), ("kh", "k"), ("ck", "k"), ("q", "k"), ("ee", "i"), ("oo", "u"), ("ou", "u"))
+_SPELLINGS = (("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("ph", "f"), ("kh", "k"), ("ck", "k"), ("q", "k"), ("ee", "i"),
+              ("oo", "u"), ("ou", "u"))
+#: "ye" after a vowel or first is the vowel "e" written for Cyrillic "е" (Mirzoyev / Mirzoev, Yevgeny / Evgeny)
+_VOWEL_YE = re.compile(r"(?:(?<=[aeiou])|^)ye")
 _VOWELS = re.compile(r"[aeiouy]")
+_CONSONANT_H = re.compile(r"([b-df-gj-np-tv-z])h")
 _DOUBLES = re.compile(r"(.)\1+")
 
 
@@ -61,12 +67,24 @@ def name_tokens(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _name_tokens(text: str) -> tuple[str, ...]:
     words = re.split(r"[\s\-']+", clean_surface(text))
-    while len(words) > 1 and (words[0].rstrip(".") in TITLE_HEADS or words[0] in TITLE_MODIFIERS):
-        words = words[1:]  # a leading title or rank is not part of the name
+    words = words[_title_prefix(words):]  # a leading title or rank is not part of the name
     # particles are written in lower case ("bin", "e", "al"); "US" or "EL" are names, not particles
     kept = [w for w in words if w and not (w in NAME_PARTICLES and len(words) > 1)]
     stripped = (w.lower().rstrip(".") for w in kept)
     return tuple(w for w in stripped if w)  # "." alone (e.g. "U.S. ." splits) is no token
+
+
+def _title_prefix(words: list[str]) -> int:
+    """How many leading words form a title ("Defence Minister", "Lt Gen"): a run of title words that ends with
+    a head. Modifiers alone are part of a name ("National Security Council", "Supreme Court")."""
+    cut = 0
+    for k, w in enumerate(words[:-1]):
+        bare = w.rstrip(".")
+        if bare in TITLE_HEADS:
+            cut = k + 1
+        elif bare not in TITLE_MODIFIERS:
+            break
+    return cut
 
 
 def norm_key(text: str) -> str:
@@ -77,7 +95,7 @@ def norm_key(text: str) -> str:
 @lru_cache(maxsize=65536)
 def fold_token(token: str) -> str:
     """Spelling-folded token (vowels kept): nooreen -> nurin, jamaat -> jamat, philipp -> filip."""
-    t = ascii_fold(token).lower()
+    t = _VOWEL_YE.sub("e", ascii_fold(token).lower())
     for a, b in _SPELLINGS:
         t = t.replace(a, b)
     return _DOUBLES.sub(r"\1", t)
@@ -93,7 +111,9 @@ def skeleton(token: str) -> str:
     end = t[-1].replace("y", "i") if len(t) > 1 and t[-1] in "aeiouy" else ""
     # an initial vowel is one class: transliterations vary it (Ijaz/Aijaz/Ejaz, Omar/Umar, Ismail/Esmail)
     first = "a" if t[0] in "aeiou" else t[0]
-    return _DOUBLES.sub(r"\1", first + _VOWELS.sub("", t[1:])) + end
+    # an "h" after a consonant comes and goes in transliterations (Prigozhin/Prigozin/Prighozin, Ashraf/Asraf)
+    rest = _CONSONANT_H.sub(r"\1", t)[1:]
+    return _DOUBLES.sub(r"\1", first + _VOWELS.sub("", rest)) + end
 
 
 @lru_cache(maxsize=65536)
@@ -214,12 +234,26 @@ def person_names_compatible(a: str, b: str) -> bool:
 
     The same name, or one is the other with tokens left out, in order: "Sadiq" ~
     "Mohammad Sadiq", "Khawaja Asif" ~ "Khawaja Muhammad Asif", "Ijaz Khan" ~
-    "Muhammad Ijaz Khan", "Rana Sanaullah" ~ "Rana Sana Ullah Khan"; never
-    "Khawaja Asif" ~ "Asif Durrani" (neither is part of the other).
+    "Muhammad Ijaz Khan", "Rana Sanaullah" ~ "Rana Sana Ullah Khan", three or more
+    names in another order ("X Y Z" ~ "X Z Y"); never "Khawaja Asif" ~ "Asif Durrani"
+    (neither is part of the other).
     """
     ta, tb = tuple(name_tokens(a)), tuple(name_tokens(b))
     if not ta or not tb:
         return False
     if len(ta) > len(tb):
         ta, tb = tb, ta
-    return align_names(ta, tb, skip=True) or align_names(tb, ta, skip=True)
+    return align_names(ta, tb, skip=True) or align_names(tb, ta, skip=True) or _reordered(ta, tb)
+
+
+def _reordered(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    """Three or more names, the same ones in another order ("X Y Z" / "X Z Y": a patronymic moved)."""
+    if len(ta) != len(tb) or len(ta) < 3:
+        return False
+    left = list(tb)
+    for tok in ta:
+        hit = next((k for k, other in enumerate(left) if tokens_match(tok, other)), None)
+        if hit is None:
+            return False
+        left.pop(hit)
+    return True

@@ -2,7 +2,8 @@
 
 Steps, in order (each is a function below, tested one by one):
 
-1. :func:`split_lines` — a mention that runs over a line break is cut at it;
+1. :func:`split_lines` — a mention that runs over a line break, or a list of names
+   ("A, B and C"), is cut into its parts;
    :func:`trim_mention` — drop a leading determiner, trailing footnote markers
    ("ABC*", "Name[2]") and a possessive ending ("X's", "X’s").
 2. :func:`merge_particle_names` — transliterated names joined by particles
@@ -96,24 +97,45 @@ def _span(m: Mention, text: str, start: int, end: int, source: str) -> Mention |
     return replace(m, start=start, end=end, text=text[start:end], source=source)
 
 
+#: "A, B and C": a list of names the tagger read as one (at least one comma and a final "and"/"&")
+_NAME_LIST = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*)+,? "
+                        r"(?:and|&) [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*")
+
+
 def split_lines(m: Mention, text: str) -> list[Mention]:
-    """A name never runs over a line break: a mention that does becomes one mention per capitalized line part."""
-    if "\n" not in m.text:
+    """A name never runs over a line break, and a list of names is no name: one mention per part."""
+    if "\n" in m.text:
+        parts = m.text.split("\n")
+    elif _NAME_LIST.fullmatch(m.text):
+        parts = re.split(r",? (?:and|&) |, ", m.text)
+    else:
         return [m]
     out = []
     pos = m.start
-    for part in m.text.split("\n"):
+    for part in parts:
         stripped = part.strip()
+        at = text.index(part, pos) if part else pos
         if stripped[:1].isupper():
-            start = pos + part.index(stripped)
+            start = at + part.index(stripped)
             out.append(replace(m, start=start, end=start + len(stripped), text=stripped, source="names:trim"))
-        pos += len(part) + 1
+        pos = at + len(part)
     return out
 
 
+#: words that end a photo caption's credit ("Niamey Photo: REUTERS"), not a name
+_CAPTION = re.compile(r"\s+(?:Photo|Photos|Photograph|Image|Picture|Video|File|Credit)$")
+
+
 def trim_mention(m: Mention, text: str) -> Mention | None:
-    """Determiner, footnote markers, possessive ending and stray punctuation off the mention's edges."""
+    """Determiner, footnote markers, possessive ending and stray punctuation off the mention's edges;
+    an unclosed bracket ("X (ABC") and a caption word before a colon ("X Photo:") too."""
     start, end = m.start, m.end
+    bracket = text.find(" (", start, end)
+    if bracket > start and ")" not in text[bracket:end]:
+        end = bracket
+    caption = _CAPTION.search(text, start, end)
+    if caption and text[end:end + 1] == ":":
+        end = caption.start()
     moved = True
     while moved and end - start > 1:  # "the `` X ''": quotes and determiner in any order
         moved = False

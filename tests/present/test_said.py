@@ -1,0 +1,40 @@
+"""Claims lines: accusations before their denials, a denial only of what it can deny, speakers a reader can trust."""
+
+from __future__ import annotations
+
+from storyline.model import Article, Claim, ClaimLink
+from storyline.present.said import Links, claims_item, denies, pick, usable
+
+ARTICLES = {"a1": Article("a1", "x", outlet="Valdora Today", published="2031-03-10")}
+NAMES = {"ent:b": "Lucia Brannock", "ent:e": "Estmark", "ent:sarn": "Sarn"}
+TYPES = {"ent:b": "PERSON", "ent:e": "GPE", "ent:sarn": "GPE"}
+
+
+def _claim(id: str, content: str, speaker: str | None, stance: str = "statement", polarity: str = "assert",
+           speaker_text: str = "x", cue: str = "said") -> Claim:
+    return Claim(id, "a1", 0, 10, speaker, speaker_text, cue, content, polarity=polarity, stance=stance,  # type: ignore[arg-type]
+                 speaker_type="named")
+
+
+def test_an_accusation_comes_before_its_denial() -> None:
+    acc = _claim("c1", "Estmark of sheltering the bombers", "ent:b", "allegation", cue="accused")
+    den = _claim("c2", "the accusation", "ent:e", "denial", "deny", cue="denied")
+    links = Links.of([acc, den], [ClaimLink("denies", "c2", "c1")])
+    chosen = pick([den, acc], NAMES, links, TYPES)
+    assert [c.id for c in chosen] == ["c1", "c2"]
+    item = claims_item(chosen, NAMES, ARTICLES, links)
+    assert item is not None
+    assert item.text == "Lucia Brannock accused Estmark of sheltering the bombers; Estmark denied the accusation."
+
+
+def test_denying_the_accusation_needs_an_accusation() -> None:
+    said = _claim("c1", "she would meet Estmarki officials soon", "ent:b")
+    den = _claim("c2", "the accusation", "ent:e", "denial", "deny", cue="denied")
+    assert not denies(den, said)
+    assert denies(_claim("c3", "that it shelters any armed group", "ent:e", "denial", "deny"), said)
+
+
+def test_a_persons_pronoun_resolved_to_a_place_does_not_speak() -> None:
+    wrong = _claim("c1", "our fighters do not target markets", "ent:sarn", speaker_text="he")
+    assert not usable(wrong, NAMES, TYPES)
+    assert usable(_claim("c2", "the talks could resume", "ent:e", speaker_text="Estmark"), NAMES, TYPES)
