@@ -182,8 +182,6 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     kind = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
     if kind is not None and kind.pos not in ("any", "verb" if tok.pos_ == "VERB" else "noun"):
         kind = None
-    if kind is None and tok.pos_ == "PROPN":
-        return None
     if kind is None:
         return None
     return _refine(tok, kind)
