@@ -158,3 +158,9 @@ def test_timeline_svg_draws_bars_dots_and_escapes_within_its_width() -> None:
         titled = t.find("{http://www.w3.org/2000/svg}title")
         shown = text if titled is None else text.replace(titled.text or "", "", 1)
         assert float(t.get("x") or 0) + 6.8 * len(shown) <= 800, shown  # no label runs off the right edge
+
+
+def test_a_date_known_only_from_the_report_is_placed_there_and_says_so() -> None:
+    (item,) = _build([_event("e1", "2023-02-26", source="dct")])
+    assert item.when == "date not stated (on or before 26 February 2023)"
+    assert (item.earliest, item.latest, item.date_stated) == ("2023-02-26", "2023-02-26", False)

@@ -64,6 +64,14 @@ def test_when_words_says_when_a_date_was_only_the_report() -> None:
     assert when_words(None) == "date not stated"
 
 
+def test_unstated_words() -> None:
+    from storyline.present.words import unstated_words
+
+    assert unstated_words("2023-01-30") == "date not stated (on or before 30 January 2023)"
+    assert unstated_words(None, "2023-02") == "date not stated (reported February 2023)"
+    assert unstated_words(None) == "date not stated"
+
+
 def test_interval_words() -> None:
     assert interval_words("2031-03-04", "2031-03-14") == "4–14 March 2031"
     assert interval_words("2031-02-27", "2031-03-02") == "27 February – 2 March 2031"

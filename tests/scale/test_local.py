@@ -29,7 +29,7 @@ def test_analyze_parallel_matches_sequential(analyzer: Analyzer) -> None:
 
 
 def test_pool_engine_streams_in_order_with_one_pool(analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("storyline.scale.TASK_SIZE", 3)  # many tasks, several in flight at once
+    monkeypatch.setattr("storyline.scale.engine.TASK_SIZE", 3)  # many tasks, several in flight at once
     arts = _articles(20)
     with ProcessPoolEngine(Config(), 2) as engine:
         pool = engine.pool
@@ -70,7 +70,7 @@ def _killer(articles: list[Article]) -> list[object]:
 
 
 def test_pool_engine_survives_a_worker_crash(analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("storyline.scale.TASK_SIZE", 2)
+    monkeypatch.setattr("storyline.scale.engine.TASK_SIZE", 2)
     monkeypatch.setattr(local_mod, "_run", _killer)
     arts = _articles(8)
     with ProcessPoolEngine(Config(), 2) as engine:

@@ -52,7 +52,7 @@ def test_ray_engine_store_equals_local_run_row_for_row(tmp_path: Path, resources
 
 
 def test_ray_engine_streams_in_order_and_survives_a_dead_actor(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("storyline.scale.TASK_SIZE", 2)  # several tasks per actor in flight
+    monkeypatch.setattr("storyline.scale.engine.TASK_SIZE", 2)  # several tasks per actor in flight
     arts = [Article(id=r["id"], text=r["text"], published=r["published"], published_granularity="day")
             for r in ARTICLES + MORE]
     with open_engine(Analyzer(Config(engine="ray", n_process=2))) as engine:

@@ -14,8 +14,8 @@ place mentions (resolved to cross-document entities):
 
 A list ("Islamabad, Kabul and Tehran") is not containment. Contradictory
 readings (A in B and B in A) are dropped. Countries are recognized with the
-CLDR English territory names shipped with Babel (a general list, not a
-gazetteer of places in the news): a country is compatible with any place not
+ISO 3166 English names (pycountry, a general list, not a gazetteer of places
+in the news): a country is compatible with any place not
 known to lie in another country.
 
 ``PlaceGraph.compatible(a, b)``: the same place, one inside the other, a
@@ -76,19 +76,27 @@ NEAR = re.compile(r"^\s*,?\s+(?:[a-z][\w-]*\s+){0,4}(?:near|outside|outskirts\s+
 #: what follows B when A, B ... is a list rather than "A, in B"
 LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|&)")
 MAX_GAP = 60
-#: common English names of countries that CLDR spells otherwise
+#: common English names of countries that ISO 3166 spells otherwise
 COUNTRY_ALIASES = ("US", "U.S.", "USA", "America", "UK", "U.K.", "Britain", "Great Britain", "Turkey", "Burma",
                    "Czech Republic", "Ivory Coast", "Congo", "Democratic Republic of Congo", "Palestine",
-                   "Bosnia", "East Timor", "Swaziland", "the Netherlands", "the United States", "the UK")
+                   "Bosnia", "East Timor", "Swaziland", "the Netherlands", "the United States", "the UK",
+                   "Russia", "Brunei", "Cape Verde", "Kosovo", "Vatican City", "Vatican", "Falkland Islands",
+                   "Macau", "Palestinian Territories", "Sint Maarten", "Trinidad and Tobago",
+                   "Antigua and Barbuda", "Bosnia and Herzegovina", "St Lucia", "St Kitts and Nevis")
 
 
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
-    """Lower-cased English country names (CLDR via Babel) and common aliases."""
-    from babel import Locale
+    """Lower-cased English country names (ISO 3166 via pycountry: name, common and official name, the part
+    before a comma as in "Iran, Islamic Republic of") and common aliases."""
+    import pycountry
 
-    names = {v.lower() for k, v in Locale("en").territories.items() if k.isalpha() and len(k) == 2}
-    names |= {n.replace("&", "and") for n in names}
+    names: set[str] = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names |= {value.lower(), value.split(",")[0].strip().lower()}
     return frozenset(names | {a.lower() for a in COUNTRY_ALIASES})
 
 

@@ -74,6 +74,7 @@ from storyline.present.words import (
     interval_words,
     list_words,
     outlet_words,
+    unstated_words,
 )
 
 MAX_MANDATORY = 60  # incidents with >= 2 independent sources always appear, up to this many (the rest are counted)
@@ -282,19 +283,24 @@ def importance(inc: Incident, indep: int, latest: str | None) -> float:
 
 
 def _time_key(inc: Incident) -> tuple[int, str, str, str]:
-    iv = interval(inc.date) if inc.date_stated else None
+    """Sections in time order: a stated date by its interval, a date known only from a report by that day."""
+    iv = interval(inc.date)
     if iv:
         return (0, iv[0].isoformat(), iv[1].isoformat(), inc.id)
     return (1, "", "", inc.id)
 
 
-def heading(inc: Incident, names: Mapping[str, str], articles: Mapping[str, Article]) -> str:
-    """'Bombing in Sarn, 4 March 2031'; 'Resignation of Anselm Dravik, 7 March 2031'; '…, date not stated'."""
-    what = event_phrase(inc.lead, names)
+def when_of(inc: Incident, articles: Mapping[str, Article]) -> str:
+    """The incident's date in words: stated, or 'date not stated (on or before …)'."""
     if inc.date_stated and inc.date is not None:
-        return f"{what}, {date_words(inc.date.value)}"
+        return date_words(inc.date.value)
     days = sorted(p for a in inc.articles if a in articles and (p := articles[a].published))
-    return f"{what}, {NOT_STATED}" + (f" (reported {date_words(days[0])})" if days else "")
+    return unstated_words(inc.date.value if inc.date else None, days[0] if days else None)
+
+
+def heading(inc: Incident, names: Mapping[str, str], articles: Mapping[str, Article]) -> str:
+    """'Bombing in Sarn, 4 March 2031'; 'Resignation of Anselm Dravik, 7 March 2031'; '…, date not stated (…)'."""
+    return f"{event_phrase(inc.lead, names)}, {when_of(inc, articles)}"
 
 
 # --------------------------------------------------------------------------- entry point
@@ -426,7 +432,7 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
     if not items:
         return None
     return BriefSection(heading(inc, ctx.names, ctx.articles), tuple(items), event=inc.id, members=inc.members,
-                        when=heading(inc, ctx.names, ctx.articles).rsplit(", ", 1)[-1])
+                        when=when_of(inc, ctx.articles))
 
 
 def _within(c: Citation, told: set[tuple[str, int, int]]) -> bool:

@@ -48,6 +48,7 @@ from storyline.present.words import (
     plural_verb,
     quantity_words,
     strip_dateline,
+    unstated_words,
 )
 from storyline.store.base import Store
 from storyline.timevalues import granularity_of, time_bounds, value_interval
@@ -130,7 +131,7 @@ def _reported_day(articles: Iterable[str], by_id: Mapping[str, Article]) -> str 
 def _when(time: TimeValue | None, stated: bool, reported: str | None) -> str:
     if stated and time is not None:
         return date_words(time.value)
-    return f"{NOT_STATED} (reported {date_words(reported)})" if reported else NOT_STATED
+    return unstated_words(time.value if time else None, reported)
 
 
 def event_phrase(ev: Event, names: Mapping[str, str] | None = None) -> str:
@@ -150,15 +151,13 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None) -> str:
 
 
 def event_title(ev: Event, names: Mapping[str, str] | None = None) -> str:
-    """A one-line title: 'Bombing in Sarn, 4 March 2031'; 'Visit by X, date not stated'."""
-    if date_stated(ev.date) and ev.date is not None:
-        return f"{event_phrase(ev, names)}, {date_words(ev.date.value)}"
-    return f"{event_phrase(ev, names)}, {NOT_STATED}"
+    """A one-line title: 'Bombing in Sarn, 4 March 2031'; 'Visit by X, date not stated (on or before …)'."""
+    return f"{event_phrase(ev, names)}, {_when(ev.date, date_stated(ev.date), None)}"
 
 
 def event_words(ev: Event) -> dict[str, str | None]:
     """What a reader sees of an event's date and tolls: {'when': ..., 'killed': ..., 'injured': ...}."""
-    when = date_words(ev.date.value) if date_stated(ev.date) and ev.date is not None else NOT_STATED
+    when = _when(ev.date, date_stated(ev.date), None)
     return {"when": when, "killed": quantity_words(ev.fatalities) if ev.fatalities else None,
             "injured": quantity_words(ev.injured) if ev.injured else None}
 
@@ -213,8 +212,8 @@ def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[st
     value, gran, lo, hi = _iso(ev.date)
     stated = inc.date_stated
     conflicts = tuple(dict.fromkeys(c for e in inc.events for c in _conflicts(e, by_id)))
-    if not stated:
-        lo = hi = None  # dated only by its report: listed apart, with the day it was reported
+    # dated only by its report: placed at the report (it happened by then) and said so; with no date at all
+    # it is listed apart, with the day it was first reported
     return TimelineItem(
         kind="event", id=ev.id, label=event_label(ev, names, inc.fatalities, inc.injured),
         value=value if stated else None, granularity=gran if stated else None, earliest=lo, latest=hi,

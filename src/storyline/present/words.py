@@ -141,6 +141,14 @@ def _ordinal_number(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def unstated_words(value: str | None, reported: str | None = None) -> str:
+    """The date of something the text never dates: 'date not stated (on or before 30 January 2023)' when it is
+    dated by a report (it happened by then), else 'date not stated (reported …)', else 'date not stated'."""
+    if value and value_interval(value):
+        return f"{NOT_STATED} (on or before {date_words(value)})"
+    return f"{NOT_STATED} (reported {date_words(reported)})" if reported else NOT_STATED
+
+
 def when_words(value: str | None, source: str | None = None, reported: str | None = None) -> str:
     """The date of an event or claim as a reader should see it.
 

@@ -2,7 +2,7 @@
 
 The pool lives for the whole run (one per :class:`ProcessPoolEngine`), its
 processes are spawned (forking after ONNX/spaCy have started threads is
-unsafe), and tasks are submitted through :func:`storyline.scale.in_order`, so
+unsafe), and tasks are submitted through :func:`storyline.scale.engine.in_order`, so
 results come back in input order while ``2 x workers`` tasks are in flight.
 A worker that dies (a crash in native code, the out-of-memory killer) breaks
 the pool: the pool is rebuilt and the tasks that were in flight are retried
@@ -20,7 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from storyline.analyze.pipeline import Analyzer
 from storyline.config import Config
 from storyline.model import AnalysisFailure, Article, ArticleAnalysis
-from storyline.scale import TASK_SIZE, Outcome, in_order, tasks
+from storyline.scale.engine import TASK_SIZE, Outcome, in_order, tasks
 from storyline.scale.work import analyze_task
 
 _WORKER: Analyzer | None = None

@@ -20,7 +20,7 @@ from typing import Any
 from storyline.analyze.pipeline import Analyzer
 from storyline.config import Config
 from storyline.model import AnalysisFailure, Article
-from storyline.scale import Outcome, in_order, tasks
+from storyline.scale.engine import Outcome, in_order, tasks
 from storyline.scale.work import analyze_task
 
 #: the object store a local instance reserves (Ray's default is 30% of the machine's memory)

@@ -250,7 +250,7 @@ def _timeline_view(items: list[TimelineItem], svg_src: str) -> Markup:
 def _vis_item(i: TimelineItem) -> dict[str, Any]:
     """One item as the browser script draws it: an interval for a week, month or season, a point for a day."""
     return {"id": i.id, "kind": i.kind, "label": i.label, "when": i.when, "lane": i.lane,
-            "start": i.earliest, "end": i.latest, "conflict": bool(i.conflicts),
+            "start": i.earliest, "end": i.latest, "conflict": bool(i.conflicts), "stated": i.date_stated,
             "href": link("claim" if i.kind == "claim" else "event", i.id),
             "outlets": list(i.outlets)}
 

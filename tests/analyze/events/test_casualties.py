@@ -83,6 +83,12 @@ def test_casualties_change_of_toll_is_the_new_total_never_a_range(figures: Figur
     # negative: a real range stays a range
     rng = _one(figures, "Between 10 and 12 people were killed.")
     assert (rng.min, rng.max) == (10, 12) and rng.revision is None
+    # "by two to 16 on Saturday" (the parser reads "16 on Saturday" as a date) still gives the total
+    late = _one(figures, "The death toll rose by two to 16 on Saturday.")
+    assert (late.min, late.max, late.revision) == (16, 16, "up")
+    # negative: a bare change gives no total
+    assert not figures("The death toll rose by two on Sunday.")
+    assert _one(figures, "Five people were killed by two gunmen.").min == 5
 
 
 def test_casualties_revision_cues(figures: Figures) -> None:

@@ -185,7 +185,12 @@ def _countable(tok: Token) -> bool:
         hi += 1
     ent = doc[lo:hi]
     only_numbers = all((t.is_digit and len(t.text) <= 3) or t.lower_ in ("and", "to", "-", "between") for t in ent)
-    return only_numbers and (len(ent) > 1 or (tok.i > 0 and doc[tok.i - 1].lower_ in ("to", "at")))
+    if only_numbers and (len(ent) > 1 or (tok.i > 0 and doc[tok.i - 1].lower_ in ("to", "at"))):
+        return True
+    # "rose by two to 16 on Saturday": the model reads "16 on Saturday" as one date
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.i == lo and tok.i > 0 and doc[tok.i - 1].lower_ in ("to", "at") and nxt is not None and \
+        nxt.lower_ in ("on", "in", "by", "after", "as", ",")
 
 
 def count_phrases(sent: SpacySpan) -> list[Count]:
@@ -261,10 +266,15 @@ def _linked(tok: Token) -> list[Token]:
     if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
         out.append(tok.head)  # "10 dead", "soldiers killed"
     if tok.lemma_.lower() in ("toll", "number", "figure"):
-        # "the toll rose to 14", "taking the death toll to 59", "the toll stands at 14"
-        out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "at")
-                for g in c.children if g.dep_ == "pobj"]
+        # "the toll rose to 14", "taking the death toll to 59", "the toll stands at 14", and the total of
+        # "rose by two to 16" (parsed as "by [two to 16]"), never the change of a bare "rose by two"
+        out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "by")
+                for g in c.children if g.dep_ == "pobj" and (c.lower_ != "by" or _to_total(g))]
     return out
+
+
+def _to_total(num: Token) -> bool:
+    return any(c.dep_ == "quantmod" and c.lower_ == "to" for c in num.children)
 
 
 def _prefers_left(tok: Token) -> bool:
@@ -311,6 +321,10 @@ def _not_victims(span: SpacySpan, c: Count) -> bool:
     head = span.root if c.group else None
     if head is not None and head.lemma_.lower() in EVENT_NOUNS:
         return True
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and not _to_total(root) and \
+            root.head.head.lemma_.lower() in REVISION_UP | REVISION_DOWN:
+        return True  # "the toll rose by two": a change, not a total
     after = span.doc[span.end: span.end + 4].text.lower()
     return after.startswith(SUM_WORDS) or any(w in after for w in (" between them", " combined", " in total"))
 
@@ -345,6 +359,9 @@ def _revision(span: SpacySpan, c: Count) -> str | None:
         return "up" if (c.min or 0) > c.previous else "down"
     root = span.root
     prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "by" and _to_total(root):
+        prep = root  # "rose by two to 16": read as "rose ... to 16"
+        return _revision_verb(prep.head.head, "to", set())
     if prep is None or prep.lower_ not in ("to", "at"):
         return None
     verb = prep.head
@@ -352,10 +369,15 @@ def _revision(span: SpacySpan, c: Count) -> str | None:
     if verb.dep_ == "prt":  # "revised the toll down to 9"
         kids.add(verb.lower_)
         verb = verb.head
+    return _revision_verb(verb, prep.lower_, kids)
+
+
+def _revision_verb(verb: Token, prep: str, kids: set[str]) -> str | None:
     lemma = verb.lemma_.lower()
+    kids = kids | {k.lower_ for k in verb.children}
     if lemma in REVISION_DOWN or kids & {"down", "downward", "downwards"}:
         return "down"
-    if lemma in REVISION_UP and prep.lower_ == "to":
+    if lemma in REVISION_UP and prep == "to":
         return "up"
     if lemma in REVISION_SAME:
         return "update"

@@ -39,7 +39,8 @@
         id: n, group: laneIds[it.lane], content: content(it),
         start: start, end: interval ? new Date(end.getTime() + DAY) : undefined,
         type: interval ? "range" : "point",
-        className: [it.kind, interval ? "uncertain" : "day", it.conflict ? "conflict" : ""].join(" "),
+        className: [it.kind, interval ? "uncertain" : "day", it.conflict ? "conflict" : "",
+                    it.stated ? "" : "unstated"].join(" "),
         title: escapeHtml(it.when + " — " + it.label + (it.outlets.length ? " (" + it.outlets.join(", ") + ")" : "")),
         href: it.href
       });
