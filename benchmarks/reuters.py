@@ -30,7 +30,10 @@ def _date(raw: str | None) -> str | None:
 
 def iter_reuters(root: Path = DEFAULT_DIR) -> Iterator[dict[str, str | None]]:
     """Articles with a body, in corpus order. The SGML files are Latin-1 with control characters."""
-    for path in sorted(root.glob("reut2-*.sgm")):
+    paths = sorted(root.glob("reut2-*.sgm"))
+    if not paths:
+        raise SystemExit(f"{root}: no Reuters-21578 files (reut2-*.sgm); the benchmarks read ../shared/eval")
+    for path in paths:
         raw = path.read_bytes().decode("latin-1")
         for m in _DOC.finditer(raw):
             body = _field("BODY", m.group(2))

@@ -104,7 +104,7 @@ def analyze(
                                                     "--engine ray (each loads the models once per run).")]
     = 1,
     engine: Annotated[str, typer.Option(help="Where analysis runs: 'local' (this machine) or 'ray' (a Ray "
-                                             "cluster; pip install 'storyline[ray]').")] = "local",
+                                             "cluster; pip install 'storyline\\[ray]').")] = "local",
     ray_address: Annotated[str | None, typer.Option(help="Ray cluster to join ('auto', 'ray://HOST:10001'); "
                                                          "default: start a local one.")] = None,
     no_embeddings: Annotated[bool, typer.Option("--no-embeddings",

@@ -239,7 +239,7 @@ def analyze_inputs(inputs: Sequence[str | Path], db: str | Path, config: Config 
     store = open_store(db, migrate=False)  # migrated below, once this run holds the writer lock
     summary = RunSummary(db=str(db))
     try:
-        with store.writer(wait=wait, on_wait=on_wait, what="storyline analyze"):
+        with store.writer(wait=wait, on_wait=on_wait):  # the holder is named by its command line
             store.migrate()
             own = resources is None
             resources = resources or Resources(config)
@@ -269,7 +269,7 @@ def resolve_store(db: str | Path, config: Config, resources: Resources | None = 
     """
     store = open_store(db, migrate=False)
     try:
-        with store.writer(wait=wait, on_wait=on_wait, what="storyline resolve"):
+        with store.writer(wait=wait, on_wait=on_wait):
             store.migrate()
             if not full and not store.unfused():
                 log.info("stage fuse: nothing new to fuse")

@@ -5,7 +5,14 @@ from __future__ import annotations
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext
-from storyline.fuse.corroboration import corroborate, credited_agency, retold_agency, source_families
+from storyline.fuse.corroboration import (
+    caption_credits,
+    corroborate,
+    credited_agency,
+    picture_agency,
+    retold_agency,
+    source_families,
+)
 from storyline.model import Article, Claim, ClaimLink, Event, Span
 
 
@@ -134,3 +141,52 @@ def test_source_families_outlet_wire_copy_does_not_join_its_own_reporting() -> N
     fams = source_families({"a": _art("a", "Harbour Post", credit="AFP"), "b": _art("b", "Harbour Post"),
                             "c": _art("c", "Evening Star", credit="AFP"), "d": _art("d", "Harbour Post")})
     assert {f.articles for f in fams} == {("a", "c"), ("b", "d")}
+
+
+def test_source_families_photo_credit_and_citation_are_not_wire_copies() -> None:
+    # two outlets' own reports: one with an agency photo, one citing the agency once in passing
+    caption = ("The council voted on Monday to close the pier.\n\nThe old ferry pier in Port Ammerin on Sunday.(AP)\n\n"
+               "Islanders said they would protest.")
+    cited = ("The council voted on Monday to close the pier.\n\nThe pier carried 400 passengers a day, AP reported. "
+             "Islanders said they would protest.")
+    assert retold_agency(caption) is None and retold_agency(cited) is None
+    fams = source_families({"a": _art("a", "Harbour Post", caption), "b": _art("b", "Evening Star", cited),
+                            "c": _art("c", "Morning Courier", credit="AP")})
+    assert {f.articles for f in fams} == {("a",), ("b",), ("c",)}
+    assert caption_credits(caption)[0][0] == "AP"
+    assert picture_agency("Rescuers at the quay [File: Ana Vell/AP Photo]\nThe toll rose.") == "AP"
+    assert picture_agency("Crowds at the hall. Ana Vell/SOPA Images via ZUMA Press Wire/dpa\nMore text.") == "dpa"
+    assert picture_agency("Crowds at the hall. © ANA VELL / AFP\nMore text.") == "AFP"
+
+
+def test_source_families_retelling_by_weight_of_the_agency_in_the_text() -> None:
+    lead = "The ferry sank near the harbour on Friday, AFP reported.\n\nRescuers searched the bay."
+    asked = ("The ferry sank near the harbour on Friday.\n\nThe company did not respond to AFP's request for comment.")
+    gathered = ("The ferry sank near the harbour on Friday.\n\nA survivor told AFP the boat listed before dawn. "
+                "Police later confirmed eleven dead, AFP reported.")
+    cites = ("The ferry sank near the harbour on Friday.\n\nEleven died, according to Reuters. The company said "
+             "the boat was inspected in May, according to Reuters.")
+    assert [retold_agency(t) for t in (lead, asked, gathered, cites)] == ["AFP", "AFP", None, None]
+    assert retold_agency(gathered + " The captain told AFP he had warned the owners.") == "AFP"
+
+
+def test_source_families_aggregator_splits_by_the_agency_of_its_pictures() -> None:
+    dpa = "A vigil in the square. Ana Vell/SOPA Images via ZUMA Press Wire/dpa\n\nThe toll rose to 40."
+    ap = "Rescuers at the quay. (AP Photo/Ivo Marr)\n\nThe toll rose to 41."
+    own = "The toll rose to 42, officials said."
+    fams = source_families({"a": _art("a", "Portal News", dpa), "b": _art("b", "Portal News", dpa),
+                            "c": _art("c", "Portal News", ap), "d": _art("d", "Portal News", own),
+                            "e": _art("e", "Daily Lantern", ap), "f": _art("f", "Daily Lantern", ap)})
+    assert {f.articles for f in fams} == {("a", "b"), ("c",), ("d",), ("e", "f")}
+    assert "pictures credited to dpa" in next(f for f in fams if "a" in f.articles).reason
+    # one outlet whose pictures all come from one agency is one newsroom, and no wire copy of it
+    assert next(f for f in fams if "e" in f.articles).origin is None
+
+
+def test_source_families_relayed_credit_is_the_worldwide_agency() -> None:
+    assert credited_agency("BSS, AFP") == "AFP"
+    assert credited_agency("dpa, NAN") == "dpa"
+    assert credited_agency("DPA") == "dpa"
+    fams = source_families({"a": _art("a", "Dhaka Daily", credit="BSS, AFP"), "b": _art("b", "Harbour Post",
+                                                                                       credit="AFP")})
+    assert {f.articles for f in fams} == {("a", "b")}

@@ -371,3 +371,18 @@ def test_two_long_forms_of_one_acronym_are_not_kept_apart() -> None:
     units = [_unit("a:1", "ORG", "Economic Velmor Community"), _unit("b:1", "ORG", "Economic Velmor Commonwealth"),
              _unit("c:1", "ORG", "EVC")]
     assert _groups(units, corpus) == {frozenset({"a:1", "b:1", "c:1"})}
+
+
+def test_transliteration_variants_across_articles_merge_but_other_people_stay_apart() -> None:
+    units = [_unit("a:1", "GPE", "Velogorsk"), _unit("b:1", "GPE", "Velohorsk"),
+             _unit("c:1", "PERSON", "Shamir Varduni"), _unit("d:1", "PERSON", "Shamir Vardun"),
+             _unit("e:1", "PERSON", "Sergei Korlova"), _unit("f:1", "PERSON", "Sergei Korlov")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"}), frozenset({"e:1"}),
+                              frozenset({"f:1"})}
+
+
+def test_chain_of_spelling_variants_is_one_person() -> None:
+    # each pair but the two ends is close enough to link; the ends must not be kept apart
+    units = [_unit("a:1", "PERSON", "Moammar Gadrafi"), _unit("b:1", "PERSON", "Muammar Gaddrafi"),
+             _unit("c:1", "PERSON", "Moamer Kadrafi")]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"})}

@@ -223,3 +223,32 @@ def test_clean_offsets_point_into_the_clean_text() -> None:
     cleaned = clean_text(raw)
     start = cleaned.text.index("Guild elders")
     assert cleaned.text[start:start + len("Guild elders")] == "Guild elders" and cleaned.text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("above", [
+    "Lock keepers end strike\nMarch 6, 2031\n",
+    "Home > News\nLock keepers end strike\nView\nDate:2031-03-06 10:25:25\n",
+])
+def test_clean_credited_dateline_after_headline_lines(above: str) -> None:
+    cleaned = clean_text(f"{above}PORT AMMERIN (AP) — {P1}\n{P2}")
+    assert (cleaned.credit, cleaned.dateline) == ("AP", "PORT AMMERIN")
+    cleaned = clean_text(f"Lock keepers end strike\n\nPort Ammerin, March 6 (ANI): {P1}\n{P2}")
+    assert (cleaned.credit, cleaned.dateline) == ("ANI", "Port Ammerin")
+
+
+def test_clean_no_dateline_after_a_sentence_or_from_a_name_and_acronym() -> None:
+    assert clean_text(f"{P1}\nPORT AMMERIN (AP) — {P2}").credit is None  # after body text: not a dateline
+    assert clean_text(f"Lock keepers end strike\nHarbour Guild (HG): {P2}").credit is None
+
+
+def test_clean_standalone_agency_line_is_a_credit_unless_it_credits_a_picture() -> None:
+    cleaned = clean_text(f"{P1}\n\nReuters\n\n{P2}")
+    assert (cleaned.credit, cleaned.text) == ("Reuters", f"{P1}\n\n{P2}")
+    cleaned = clean_text(f"{P1}\n\nAP\nThe lock gates on Sunday | Photo: AP\n\n{P2}")
+    assert cleaned.credit is None and "AP" in cleaned.removed
+
+
+def test_clean_relayed_agency_credit() -> None:
+    assert clean_text(f"{P1}\n{P2}  (dpa/NAN)").credit == "dpa, NAN"
+    assert clean_text(f"DHAKA, Mar. 3, 2031 (BSS/AFP) - {P1}\n{P2}").credit == "BSS, AFP"
+    assert clean_text(f"{P1}\n{P2} (AFP/XKA)").credit == "AFP, XKA"

@@ -41,7 +41,7 @@ class Builds:
 
 @pytest.fixture
 def service() -> BriefService:
-    return BriefService(workers=2, max_waiting=3, max_entries=3)
+    return BriefService(lambda: ThreadPoolExecutor(2), max_waiting=3, max_entries=3)
 
 
 def test_briefing_cached_page_never_waits_for_a_build(service: BriefService) -> None:
@@ -77,7 +77,19 @@ def test_briefing_builds_bounded_and_waiters_bounded(service: BriefService) -> N
             service.get(("k9",), builds("k9"), 10)
         builds.release.set()
         assert sorted(f.result().title for f in waiting) == ["k0", "k1", "k2"]
-    assert service.get(("k9",), builds("k9"), 10).title == "k9"  # the refused one was started and finished
+    assert "k9" not in builds.calls  # refused: nothing was queued for it
+    assert service.get(("k9",), builds("k9"), 10).title == "k9"  # asked again later, it is made
+
+
+def test_briefing_queue_bounded_when_waiters_give_up(service: BriefService) -> None:
+    builds = Builds()
+    for i in range(3):  # each waiter gives up; its build stays queued or running
+        with pytest.raises(BriefBusy, match="still being made"):
+            service.get((f"q{i}",), builds(f"q{i}"), wait=0.05)
+    with pytest.raises(BriefBusy, match="3 briefings are being made"):
+        service.get(("q9",), builds("q9"), wait=0.05)
+    assert len(service.inflight) == 3 and "q9" not in builds.calls
+    builds.release.set()
 
 
 def test_briefing_wait_timeout_says_retry_and_build_goes_on(service: BriefService) -> None:
@@ -106,5 +118,27 @@ def test_briefing_failed_build_reported_not_cached(service: BriefService) -> Non
 
     with pytest.raises(ValueError, match="no story"):
         service.get(("bad",), boom, 10)
+    deadline = time.monotonic() + 10
+    while service.inflight and time.monotonic() < deadline:  # the done-callback runs on the build's thread
+        time.sleep(0.01)
     assert service.cached(("bad",)) is None and service.inflight == {}
     assert service.get(("bad",), lambda: _brief("fixed"), 10).title == "fixed"
+
+
+def _no_worker() -> None:
+    raise SystemExit("this worker cannot start")
+
+
+def test_briefing_broken_worker_process_falls_back_to_threads() -> None:
+    import multiprocessing
+    from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
+    from functools import partial
+
+    service = BriefService(lambda: ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                                       initializer=_no_worker))
+    with pytest.raises(BrokenExecutor):
+        service.get(("a",), partial(_brief, "a"), 60)
+    deadline = time.monotonic() + 10
+    while service.inflight and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert service.get(("a",), partial(_brief, "a"), 60).title == "a"  # made on a thread this time

@@ -1,15 +1,24 @@
 """Fusion step "corroboration": independent sources and an Admiralty-style grade for events and claims.
 
-Articles that are not independent form a *source family* and count once:
+Articles that are not independent form a *source family* and count once. What an article's text
+owes to a wire agency is read from where the agency is named, not from its being named:
 
-- near-duplicates (``Article.copy_of``, set by ingest);
-- the same wire credit ("–IANS", "(AFP)", "By XNA |": ``Article.credit``, whatever agency ingest
-  recorded, listed in the lexicon or not) or an outlet that is a wire agency;
-- retellings of a wire story ("according to an AFP report", "AFP reported", "told AFP",
-  "AFP's request for comment", "the Example News Agency (ENA) reported") count with that agency;
-  the agencies looked for are the lexicon's plus every agency credited anywhere in the corpus;
-- an outlet's own articles (one newsroom is one source); an outlet's wire copies count with the
-  wire, not with the outlet's own reporting.
+- near-duplicates (``Article.copy_of``, set by ingest: a whole copy, or a copy cut short);
+- a wire copy: the credit ingest recorded from the dateline, a last line or a byline ("KABUL, March 1
+  (Reuters) -", "(dpa/NAN)", "–IANS", "By XNA |": ``Article.credit``, an agency of the lexicon or not),
+  or an outlet that is a wire agency. A national agency relaying a worldwide one ("BSS/AFP") marks
+  the worldwide agency's copy;
+- a retelling of a wire story: the agency named as the reporting channel in the lead ("the Example
+  News Agency (ENA) reported", "according to an AFP report"), or often enough through the article:
+  a request for comment the agency made ("AFP's request for comment": only its own story says so)
+  is enough, a quote it gathered ("told AFP") counts 1, a report ("AFP reported") 3/4, a citation
+  ("according to AFP") 1/2, and 2 make a retelling. One "AP reported" or "according to Reuters"
+  in an outlet's own report cites the agency; it does not make the report a copy;
+- an outlet's own articles (one newsroom is one source); its wire copies count with the wire.
+  A photo credit ("… (AP)", "[File: …/AP Photo]", "Name/SOPA Images via ZUMA Press Wire/dpa")
+  is about the picture, so it never joins two outlets; but an outlet whose articles come with
+  different agencies' pictures (an aggregator reprinting several agencies) is not one newsroom:
+  its articles group by the agency of their pictures.
 
 Grades (Admiralty information credibility, 1-6):
 
@@ -26,6 +35,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from storyline.fuse import FuseContext, fuse_step
 from storyline.lexicons import agencies
@@ -38,23 +48,54 @@ _NAMED_AGENCY = re.compile(
     r"\b(?:[A-Z][\w'’-]+ ){1,4}(?:News|Press) Agency(?: of [A-Z][\w'’-]+)?\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)"
     r"(?= (?:reported|reports|said|says|quoted|news agency))")
 
-
-def _retelling(alternation: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"according to (?:an?|the) {_Q}(?P<a1>{alternation}){_Q} (?:news agency )?report"
-        rf"|\b{_Q}(?P<a2>{alternation}){_Q} (?:news agency )?(?:reported|reports|said|quoted)\b"
-        rf"|\btold {_Q}(?P<a3>{alternation}){_Q}"
-        rf"|\b{_Q}(?P<a4>{alternation}){_Q}[’']s? (?:request|inquiry|query)"
-        rf"|\((?P<a5>{alternation})\)"
-        rf"|^\s*[–—-]+\s*(?P<a6>{alternation})\s*$", re.M)
+#: how much a naming of an agency says the text is the agency's story: the agency asked for comment
+#: (only its own story says so), gathered a quote ("told AFP"), reported ("AFP reported", "according to an
+#: AFP report"), or is cited for one fact ("according to AFP")
+_WEIGHT = {"asked": 2.0, "gathered": 1.0, "report": 0.75, "cite": 0.5}
+#: a retelling: this much weight, or one report/gathered naming in the lead
+RETELLING_WEIGHT = 2.0
 
 
-RETELLING = _retelling(_AG)
+def _channel_patterns(alternation: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    a = rf"{_Q}(?P<a>{alternation})\b{_Q}"
+    the = r"(?:the )?(?:state(?:-run)? |official )?(?:media |news )?(?:news agency |agency |wire service )?"
+    return (
+        ("report", re.compile(rf"according to (?:an?|the) {a} (?:news agency |wire )?report")),
+        ("report", re.compile(rf"(?<![\w-]){a} (?:news agency |wire service )?(?:reported|reports|quoted|said|says|"
+                              r"cited)\b")),
+        ("report", re.compile(rf"\b(?:reported|quoted(?: as saying)?|cited) by {the}{a}")),
+        ("gathered", re.compile(rf"\btold {the}{a}")),
+        ("asked", re.compile(rf"(?<![\w-]){a}[’']s? (?:request|inquiry|query|questions?)\b")),
+        ("asked", re.compile(rf"\b(?:contacted|reached|asked) by {the}{a}")),
+        ("gathered", re.compile(rf"(?<![\w-]){a}[’']s? (?:reporters?|correspondents?|journalists?)\b")),
+        ("gathered", re.compile(rf"\b(?:interview|interviews|speaking|spoke) (?:to|with) {the}{a}")),
+        ("cite", re.compile(rf"according to {the}{a}(?! (?:news agency |wire )?report)")),
+    )
+
+
+CHANNELS = _channel_patterns(_AG)
+
+# Photo credits: bracketed ("[File: Name/AP Photo]"), "(AP Photo/Name)", labelled ("Photo: AP", "Credit:
+# Reuters", "(Source: Associated Press)"), a photographer's slash chain ending a line ("Name/Reuters",
+# "© NAME / AFP", "Name/SOPA Images via ZUMA Press Wire/dpa"), or an agency closing a line that is not the
+# article's last ("… Nijjar.(AP)", "… New Delhi, (AP)", "… Moscow, Russia. Reuters").
+_AGC = rf"(?P<a>{_AG})(?![a-z])"
+_CAPTIONS = (
+    re.compile(rf"\[(?:(?:File|Photo|Image|Picture)\s*:\s*)?[^\]\n]{{0,80}}?/\s*{_AGC}(?:\s+(?:Photo|Images?|"
+               r"Pictures?|Video))?\s*\]"),
+    re.compile(rf"\({_AGC}\s+(?:Photo|Images?)\b[^)\n]{{0,60}}\)"),
+    re.compile(rf"\b(?:Photo(?:graph)?|Picture|Image|Credit|Source|Courtesy)s?(?:\s+credit)?\s*:\s*"
+               rf"(?:[^|\n:]{{0,60}}?/\s*)?(?:the\s+)?{_AGC}"),
+    re.compile(rf"(?:©\s*)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,5}}\s*/\s*(?:[^/\n]{{1,60}}/\s*)*{_AGC}"
+               r"(?:\s+(?:Photo|Images?|Pictures?))?\s*\)?\s*$", re.M),
+)
+_CAPTION_END = re.compile(rf"(?:[.,;]\s*\(?|\s\()(?P<a>{_AG})\)?\.?\s*$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+GRADE_WORDS = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful", 5: "improbable",
+               6: "cannot be judged"}
 FUTURE_MODALITIES = frozenset({"expected", "planned", "hypothetical"})
 DENIED_MODALITIES = frozenset({"denied", "negated"})
 ALLEGED_MODALITIES = frozenset({"alleged", "claimed"})
-GRADE_WORDS = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful", 5: "improbable",
-               6: "cannot be judged"}
 
 
 def agency(name: str | None) -> str | None:
@@ -66,35 +107,116 @@ def agency(name: str | None) -> str | None:
 
 
 def credited_agency(credit: str | None) -> str | None:
-    """The agency of a credit recorded at ingest: a lexicon agency, else the first credited name.
+    """The agency of a credit recorded at ingest: a worldwide agency first ("BSS, AFP" -> "AFP"), else a
+    lexicon agency, else the first credited name.
 
     Ingest records a credit only where the text signs with one ("–XNA", "(XNA)", "By XNA |"), so an
     agency missing from the lexicon still marks a wire copy. "Agencies" names no single agency.
     """
-    known = agency(credit)
-    if known or not credit:
-        return known
-    first = credit.split(",")[0].strip()
+    if not credit:
+        return None
+    names = [n.strip() for n in credit.split(",") if n.strip()]
+    known = [a for a in (agency(n) for n in names) if a]
+    worldwide = [a for a in known if a in agencies.WORLDWIDE]
+    if worldwide or known:
+        return (worldwide or known)[0]
+    first = names[0] if names else ""
     return None if not first or first in agencies.GENERIC_CREDITS else first
 
 
-def retold_agency(text: str, pattern: re.Pattern[str] = RETELLING) -> str | None:
-    """The agency an article retells, when it says so more than in passing."""
-    found = Counter(agencies.canonical(v) for m in pattern.finditer(text) for v in m.groupdict().values() if v)
-    found.update(m.group("acr") for m in _NAMED_AGENCY.finditer(text))
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def caption_credits(text: str) -> list[tuple[str, int, int]]:
+    """(agency, start, end) of each photo credit; the span covers the caption's credit."""
+    found = [(agencies.canonical(m.group("a")), m.start(), m.end()) for p in _CAPTIONS for m in p.finditer(text)]
+    lines = _lines(text)
+    for start, end in lines[:-1]:
+        m = _CAPTION_END.search(text, start, end)
+        if m and m.end() >= end - 1 and not any(s <= m.start("a") < e for _, s, e in found):
+            found.append((agencies.canonical(m.group("a")), m.start("a"), end))
+    return sorted(found, key=lambda x: x[1])
+
+
+def picture_agency(text: str) -> str | None:
+    """The agency most of the article's photo credits name (None when none does)."""
+    found = Counter(a for a, _, _ in caption_credits(text))
     return found.most_common(1)[0][0] if found else None
 
 
-def corpus_retelling(articles: dict[str, Article]) -> re.Pattern[str]:
-    """The retelling pattern for the lexicon's agencies and every agency credited in the corpus."""
+def _lead(text: str, captions: list[tuple[str, int, int]]) -> tuple[int, int]:
+    """The first line that ends a sentence and is no caption: the lead paragraph."""
+    for start, end in _lines(text):
+        if _SENTENCE_END.search(text[start:end]) and not any(start <= s < end for _, s, _e in captions):
+            return start, end
+    return 0, 0
+
+
+def retold_agency(text: str, channels: tuple[tuple[str, re.Pattern[str]], ...] = CHANNELS) -> str | None:
+    """The agency whose story the article retells: named as its channel in the lead, or often enough
+    through the article (see the module docstring). Photo credits are not channels."""
+    captions = caption_credits(text)
+    lead = _lead(text, captions)
+    weight: dict[str, float] = defaultdict(float)
+    first: dict[str, int] = {}
+
+    def add(name: str, kind: str, pos: int) -> None:
+        if any(s <= pos < e for _, s, e in captions):
+            return
+        in_lead = lead[0] <= pos < lead[1] and kind != "cite"
+        weight[name] += RETELLING_WEIGHT if in_lead else _WEIGHT[kind]
+        first.setdefault(name, pos)
+
+    for kind, pattern in channels:
+        for m in pattern.finditer(text):
+            add(agencies.canonical(m.group("a")), kind, m.start("a"))
+    for m in _NAMED_AGENCY.finditer(text):
+        add(m.group("acr"), "report", m.start())
+    best = sorted(weight, key=lambda a: (-weight[a], first[a]))
+    return best[0] if best and weight[best[0]] >= RETELLING_WEIGHT else None
+
+
+def corpus_channels(articles: dict[str, Article]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The channel patterns for the lexicon's agencies and every agency credited in the corpus."""
     credited = {c for a in articles.values() if (c := credited_agency(a.credit)) and not agency(c)}
     if not credited:
-        return RETELLING
+        return CHANNELS
     extra = "|".join(re.escape(c) for c in sorted(credited, key=len, reverse=True))
-    return _retelling(f"{_AG}|{extra}")
+    return _channel_patterns(f"{_AG}|{extra}")
 
 
 # --------------------------------------------------------------------------- families
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an article's text comes from, as far as the text says.
+
+    ``wire``: the agency whose copy or retelling it is (joins articles across outlets); ``how``: why;
+    ``pictures``: the agency of its photo credits, which only groups one outlet's articles.
+    """
+
+    wire: str | None = None
+    how: str = ""
+    pictures: str | None = None
+
+
+def origin_of(article: Article, channels: tuple[tuple[str, re.Pattern[str]], ...] = CHANNELS) -> Origin:
+    """The wire origin of an article: its credit, an agency outlet, or the agency it retells."""
+    if credited := credited_agency(article.credit):
+        return Origin(credited, f"credited to {credited}")
+    if outlet := agency(article.outlet):
+        return Origin(outlet, f"published by {outlet}")
+    if retold := retold_agency(article.text, channels):
+        return Origin(retold, f"retells {retold}")
+    return Origin(pictures=picture_agency(article.text))
 
 
 class _Union:
@@ -117,35 +239,54 @@ class _Union:
         self.reasons[self.find(a)].add(reason)
 
 
-def origin_of(article: Article, retelling: re.Pattern[str] = RETELLING) -> str | None:
-    """The wire origin of an article: its credit, an agency outlet, or the agency it retells."""
-    return credited_agency(article.credit) or agency(article.outlet) or retold_agency(article.text, retelling)
+def _family_key(art: Article, origin: Origin) -> tuple[tuple[str, ...], str] | None:
+    """What an article shares with the other members of its family, and how to say it."""
+    if origin.wire:
+        return ("wire", origin.wire), origin.how
+    outlet = (art.outlet or "").strip()
+    if not outlet:
+        return None
+    if origin.pictures:
+        return ("outlet", outlet.lower(), origin.pictures), f"same outlet: {outlet}, pictures credited to " \
+                                                           f"{origin.pictures}"
+    return ("outlet", outlet.lower()), f"same outlet: {outlet}"
+
+
+def _split_by_pictures(articles: dict[str, Article], origins: dict[str, Origin]) -> dict[str, Origin]:
+    """Forget picture agencies where an outlet's pictures all come from one agency (or none): that outlet
+    reports on its own with agency photos, so its articles stay one family."""
+    seen: dict[str, set[str | None]] = defaultdict(set)
+    for aid, o in origins.items():
+        outlet = (articles[aid].outlet or "").strip().lower()
+        if not o.wire and outlet:
+            seen[outlet].add(o.pictures)
+    return {aid: o if o.wire or len(seen[(articles[aid].outlet or "").strip().lower()]) > 1
+            else dataclasses.replace(o, pictures=None) for aid, o in origins.items()}
 
 
 def source_families(articles: dict[str, Article]) -> list[SourceFamily]:
     """Group articles that are not independent; every article is in exactly one family."""
     uf = _Union(sorted(articles))
-    retelling = corpus_retelling(articles)
-    origin = {aid: origin_of(art, retelling) for aid, art in articles.items()}
-    firsts: dict[tuple[str, str], str] = {}
+    channels = corpus_channels(articles)
+    origin = _split_by_pictures(articles, {aid: origin_of(art, channels) for aid, art in articles.items()})
+    firsts: dict[tuple[str, ...], str] = {}
     for aid in sorted(articles):
         art = articles[aid]
         if art.copy_of and art.copy_of in articles:
             uf.union(aid, art.copy_of, "near-duplicate text")
         # a wire copy joins its wire; only an outlet's own reporting joins the outlet's family, so an
         # outlet that reprints a wire story does not make its own reports copies of that wire
-        kind, key = (("wire", origin[aid]) if origin[aid]
-                     else ("outlet", (art.outlet or "").strip().lower() or None))
-        if key is None:
+        keyed = _family_key(art, origin[aid])
+        if keyed is None:
             continue
-        first = firsts.setdefault((kind, key), aid)
-        uf.union(aid, first, f"same {kind}: {key}" if kind == "outlet" else f"wire copy or retelling: {key}")
+        key, why = keyed
+        uf.union(aid, firsts.setdefault(key, aid), why)
     groups: dict[str, list[str]] = defaultdict(list)
     for aid in sorted(articles):
         groups[uf.find(aid)].append(aid)
     fams = []
     for root, members in sorted(groups.items()):
-        origins = Counter(o for o in (origin[a] for a in members) if o)
+        origins = Counter(o for o in (origin[a].wire for a in members) if o)
         wire = origins.most_common(1)[0][0] if origins else None
         reason = "; ".join(sorted(uf.reasons.get(root, set()))) or "single article"
         fams.append(SourceFamily(id=f"family:{wire or root}", articles=tuple(members), reason=reason,

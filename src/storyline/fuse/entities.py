@@ -62,8 +62,12 @@ from storyline.analyze.names.keys import (
     folded_key,
     initials_match,
     is_acronym,
+    loose_key,
+    loose_skeleton,
+    may_be_spellings,
     name_tokens,
     person_names_compatible,
+    person_variant,
     same_name,
     skeleton,
     skeleton_key,
@@ -265,6 +269,9 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         # first and last words: "X" ~ "Y X" (a surname, a qualified group), "X" ~ "X Inc"
         words = {toks[0], toks[-1]}
         keys.update("w:" + skeleton(tok) for tok in words)
+        # transliteration variants: g/h/k/q swapped, a last name's ending ("Krasnohorsk", "Fariduni")
+        keys.add("l:" + loose_key(form))
+        keys.add("e:" + loose_skeleton(toks[-1]).rstrip("aeiou"))
         if len(toks) > 1:
             initials = "".join(t[0] for t in toks).upper()
             keys.update(("a:" + initials, "v:" + _vowel_initials(initials)))
@@ -423,7 +430,7 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.75
     if la == PERSON and lb == PERSON and person_names_compatible(a, b):
         return 0.85 if min(len(name_tokens(a)), len(name_tokens(b))) > 1 else 0.8
-    if la == PERSON and lb == PERSON and _one_typo(a, b):
+    if la == PERSON and lb == PERSON and (_one_typo(a, b) or person_variant(a, b)):
         return 0.75
     if _mistagged_surname(a, b, la, lb) or _mistagged_surname(b, a, lb, la):
         return 0.75
@@ -652,7 +659,7 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
         return None  # an article says these are one entity's names, or one acronym stands for both
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \
-            and not _one_typo(x, y):
+            and not _one_typo(x, y) and not person_variant(x, y) and not may_be_spellings(x, y):
         return "different full names"
     if lx in GROUPS and ly in GROUPS:
         short, long = (tx, ty) if len(tx) <= len(ty) else (ty, tx)

@@ -18,7 +18,8 @@ from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 
 # News agencies whose name, alone or after a dash, marks a wire credit (one shared lexicon).
 _AGENCY = f"(?:{agencies.PATTERN}|{'|'.join(agencies.GENERIC_CREDITS)})"
-_AGENCY_LIST = rf"{_AGENCY}(?:\s*(?:/|,|&|and)\s*{_AGENCY})*"
+# "(BSS/AFP)", "(dpa/NAN)": after a slash, a national agency's code relaying the copy may be outside the lexicon
+_AGENCY_LIST = rf"{_AGENCY}(?:\s*(?:/|,|&|and)\s*{_AGENCY}|\s*/\s*[A-Z]{{2,6}}\b)*"
 _DASH = r"[-–—]{1,2}"
 
 # Whole-line credits (first or last lines of the body).
@@ -39,7 +40,7 @@ _CREDIT_TAIL = (
 # A dateline at the start: "ISLAMABAD:", "KABUL, March 1 (Reuters) -", "(AP) —".
 _DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?=[^:]*\())?"
-    rf"(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    rf"(?P<date>,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
     rf"(?P<credit>\s*\(\s*(?P<c>{_AGENCY_LIST}|[A-Z][A-Z]{{1,7}})\s*\))?"
     rf"\s*(?:[:]|{_DASH})\s")
 
@@ -278,13 +279,42 @@ def _take_credits(lines: list[str], removed: list[str]) -> list[str]:
     return credits
 
 
+#: how many lines a credited dateline may follow: a pasted page often repeats its headline, date or a
+#: breadcrumb above "CAIRO (AP) —" or "New Delhi, September 19 (ANI):"
+_DATELINE_LINES = 6
+
+
+def _heading_like(line: str) -> bool:
+    """A short line that ends no sentence (a headline, a date, a breadcrumb), which a dateline may follow."""
+    stripped = line.strip().rstrip("\"'”’)")
+    return len(stripped.split()) <= 25 and not stripped.endswith((".", "!", "?", ":", ";", ","))
+
+
+def _agency_dateline(m: re.Match[str]) -> bool:
+    """A dateline credits an agency of the lexicon, or a code after an upper-case place or a date
+    ("SARN, March 8 (VNA) -"); "Islamic State (IS): ..." is not one."""
+    code = m.group("c")
+    if not code:
+        return False
+    place = m.group("place") or ""
+    return bool(re.fullmatch(_AGENCY_LIST, code)) or place.isupper() or m.group("date") is not None
+
+
 def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
-    """Record the dateline place; an agency credit inside it is taken out of the text."""
+    """Record the dateline place; an agency credit inside it is taken out of the text.
+
+    The first line may hold a plain dateline ("ISLAMABAD:"); a later one, after headline-like
+    lines only, counts when it credits an agency.
+    """
+    seen = 0
     for i, line in enumerate(lines):
         if not line.strip():
             continue
+        seen += 1
         m = _DATELINE.match(line)
-        if not m or not (m.group("place") or m.group("c")):
+        if not m or not (m.group("place") or m.group("c")) or (seen > 1 and not _agency_dateline(m)):
+            if seen < _DATELINE_LINES and _heading_like(line):
+                continue
             return None, None
         credit = _credit_name(m.group("c")) if m.group("c") else None
         if not m.group("place"):  # "(AP) — The ..." : the credit and its dash go, the sentence stays
@@ -303,6 +333,24 @@ def _strip_markers(lines: list[str], markers: set[str]) -> list[str]:
     return lines
 
 
+_STANDALONE_CREDIT = re.compile(rf"\(?(?P<c>{_AGENCY_LIST})\)?\.?")
+
+
+# a photo caption's credit ("| Photo: AP", "Name/Reuters", "© NAME / AFP", "... (AP)")
+_PHOTO_CREDIT = re.compile(rf"\b(?:Photo(?:graph)?|Picture|Image|Credit|Courtesy)s?\s*:|[/©]\s*(?:{_AGENCY})\b"
+                           rf"|\((?:{_AGENCY})(?: Photo)?\)\s*$")
+
+
+def standalone_credit(lines: list[str], i: int) -> str | None:
+    """An agency's name alone on a line ("Reuters", "(AFP)") is its credit, wherever the line stands,
+    unless a photo caption is next to it (then it credits the picture)."""
+    m = _STANDALONE_CREDIT.fullmatch(lines[i].strip())
+    if not m:
+        return None
+    near = [ln for ln in lines[max(0, i - 1):i] + lines[i + 1:i + 2] if ln.strip()]
+    return None if any(_PHOTO_CREDIT.search(ln) for ln in near) else _credit_name(m.group("c"))
+
+
 def clean_text(raw: str) -> Cleaned:
     """Clean one article body: see the module docstring for what is taken out and what is kept."""
     removed: list[str] = []
@@ -310,10 +358,16 @@ def clean_text(raw: str) -> Cleaned:
     markers: set[str] = set()
     kept: list[str] = []
     bylines: list[str] = []
-    for line in normalize_text(raw).split("\n"):
+    lines = normalize_text(raw).split("\n")
+    for i, line in enumerate(lines):
         footnote = _FOOTNOTE_LINE.match(line.strip())
         byline, by_agency = byline_credit(line)
-        if byline:
+        alone = _STANDALONE_CREDIT.fullmatch(line.strip())
+        if alone:  # a credit, or a picture's credit when a caption is next to it: either way not body text
+            removed.append(line.strip())
+            if credit := standalone_credit(lines, i):
+                bylines.append(credit)
+        elif byline:
             removed.append(line.strip())
             if by_agency:
                 bylines.append(by_agency)

@@ -15,6 +15,9 @@ FULL_NAMES = {
     "Agence France-Presse": "AFP", "Associated Press": "AP", "Press Trust of India": "PTI",
     "Asian News International": "ANI", "Indo-Asian News Service": "IANS", "Anadolu Agency": "Anadolu",
     "United Press International": "UPI", "Kyodo News": "Kyodo", "Reuter": "Reuters",
+    "Deutsche Presse-Agentur": "dpa", "DPA": "dpa", "Agencia EFE": "EFE", "Xinhua News Agency": "Xinhua",
+    "Yna": "Yonhap", "Yonhap News Agency": "Yonhap", "AA": "Anadolu", "BelTA": "Belta",
+    "News Agency of Nigeria": "NAN", "Bangladesh Sangbad Sangstha": "BSS", "Associated Press of Pakistan": "APP",
 }
 
 #: every name that marks an agency, short and full
@@ -25,7 +28,14 @@ AGENCIES: tuple[str, ...] = (
     "Interfax", "Sputnik", "Notimex", "Reuter", "IANS", "AFP", "AP", "PTI", "ANI", "UNI", "TASS", "dpa",
     "DPA", "EFE", "ANSA", "APP", "IRNA", "KUNA", "WAM", "SPA", "QNA", "MENA", "SANA", "NNI", "INP", "PNA", "BSS", "UPI",
     "CNA", "NNA", "AAP", "Lusa", "Jiji", "AA", "APA", "Petra", "Tasnim", "ISNA", "Belga", "NTB", "TT", "Yna",
+    "Deutsche Presse-Agentur", "Agencia EFE", "Xinhua News Agency", "Yonhap News Agency", "News Agency of Nigeria",
+    "Bangladesh Sangbad Sangstha", "Associated Press of Pakistan", "BelTA", "Belta", "Ukrinform", "NAN",
 )
+
+#: agencies that sell their copy worldwide; a national agency that relays one of them credits both
+#: ("(BSS/AFP)", "(dpa/NAN)"), and the copy is the worldwide agency's story
+WORLDWIDE = frozenset({"AFP", "AP", "Reuters", "dpa", "Xinhua", "EFE", "ANSA", "Kyodo", "Bloomberg", "UPI",
+                       "Anadolu", "TASS", "RIA Novosti", "Interfax", "Sputnik", "Yonhap", "Jiji"})
 
 #: a credit that names no single agency ("Agencies", "with agency inputs"): a wire credit, not a source family
 GENERIC_CREDITS = ("Agencies",)

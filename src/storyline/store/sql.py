@@ -30,7 +30,7 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 from storyline.model import (
     Article,
@@ -129,7 +129,10 @@ class SqlStore:
                 url = f"sqlite:///file:{path}?mode=ro&uri=true"
             else:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, poolclass=NullPool)
+            # a reader (the web server) keeps its connections: a third less time per page than connecting for
+            # every query; a writer connects per transaction (nothing held between runs or across a fork)
+            engine = create_engine(url, poolclass=NullPool) if not readonly else \
+                create_engine(url, poolclass=QueuePool, pool_size=8, max_overflow=32)
 
             @event.listens_for(engine, "connect")
             def _pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -34,7 +34,7 @@ from storyline.store import open_store
 from storyline.store.base import SearchHit, Store, StoreBusy
 from storyline.web import api_models as S
 from storyline.web import lookups as L
-from storyline.web.briefing import BriefBusy, make_brief
+from storyline.web.briefing import BriefBusy, make_brief, stop_building
 from storyline.web.pages import error_page, pages, stop_warming, warm_overview
 from storyline.web.params import (
     DateParam,
@@ -338,6 +338,7 @@ def create_app(db: str | Path, writable: bool = False, allowed_hosts: Sequence[s
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         warm_overview(store)  # the first overview shows what is ready and fetches the briefing when it is
         yield
+        stop_building()  # queued briefings cancelled, the worker let go: warm-up joins return at once
         stop_warming(store)
         store.close()
 

@@ -11,11 +11,20 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import (
+    BrokenExecutor,
+    CancelledError,
+    Executor,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+)
 from concurrent.futures import TimeoutError as FuturesTimeout
+from functools import partial
 from typing import Any
 
 from storyline.model import Entity, Span, Story, StoryCluster
@@ -112,19 +121,23 @@ class BriefService:
     """Briefings made off the request threads, with bounded concurrency and an LRU cache.
 
     - a cached briefing is answered at once: the lock here guards two dicts, never a build;
-    - a briefing not made yet is built on one of ``workers`` threads; requests for the same briefing
-      share one build; a request waits for it at most ``wait`` seconds;
-    - at most ``max_waiting`` requests wait for builds at the same time, so the server's request
-      threads stay free for every other page; past that, :class:`BriefBusy` (HTTP 503, retry);
+    - a briefing not made yet is built by ``executor`` (the server's: one worker *process*, so a build
+      never holds the request threads' interpreter lock); requests for the same briefing share one build;
+      a request waits for it at most ``wait`` seconds;
+    - at most ``max_waiting`` requests wait for builds at the same time, and at most as many builds are
+      queued or running, so the server's request threads stay free for every other page and the queue
+      stays short; past that, :class:`BriefBusy` (HTTP 503, retry) and nothing is started;
     - the ``max_entries`` most recently used briefings are kept.
     """
 
-    def __init__(self, workers: int = 2, max_waiting: int = 8, max_entries: int = 64) -> None:
+    def __init__(self, executor: Callable[[], Executor], max_waiting: int = 8, max_entries: int = 64) -> None:
         self.cache: OrderedDict[tuple[Any, ...], S.BriefOut] = OrderedDict()
         self.inflight: dict[tuple[Any, ...], Future[S.BriefOut]] = {}
         self.max_entries = max_entries
         self.lock = threading.Lock()
-        self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="storyline-brief")
+        self.make_executor = executor
+        self.executor: Executor | None = None
+        self.max_waiting = max_waiting
         self.waiting = threading.BoundedSemaphore(max_waiting)
 
     def cached(self, key: tuple[Any, ...]) -> S.BriefOut | None:
@@ -134,51 +147,88 @@ class BriefService:
                 self.cache.move_to_end(key)
             return found
 
-    def start(self, key: tuple[Any, ...], build: Callable[[], S.BriefOut]) -> Future[S.BriefOut]:
-        """The build of ``key``: already made, already running, or started now."""
+    def start(self, key: tuple[Any, ...], build: Callable[[], S.BriefOut], limit: int | None = None
+              ) -> Future[S.BriefOut]:
+        """The build of ``key``: already made, already running, or started now (``build`` must pickle when
+        the executor is a process pool). With ``limit``, :class:`BriefBusy` rather than a new build when that
+        many are queued or running already (the queue stays bounded)."""
         with self.lock:
             if key in self.cache:
                 done: Future[S.BriefOut] = Future()
                 done.set_result(self.cache[key])
                 return done
             running = self.inflight.get(key)
-            if running is None:
-                running = self.executor.submit(self._build, key, build)
-                self.inflight[key] = running
-            return running
+            if running is not None:
+                return running
+            if limit is not None and len(self.inflight) >= limit:
+                raise BriefBusy(f"{len(self.inflight)} briefings are being made; try again shortly")
+            running = self._submit(build)
+            self.inflight[key] = running
+        running.add_done_callback(lambda f: self._finished(key, f))  # outside the lock: it may run at once
+        return running
 
-    def _build(self, key: tuple[Any, ...], build: Callable[[], S.BriefOut]) -> S.BriefOut:
+    def _submit(self, build: Callable[[], S.BriefOut]) -> Future[S.BriefOut]:
+        if self.executor is None:
+            self.executor = self.make_executor()
         try:
-            out = build()
-            with self.lock:
-                self.cache[key] = out
-                self.cache.move_to_end(key)
-                while len(self.cache) > self.max_entries:
-                    self.cache.popitem(last=False)
-            return out
-        finally:
-            with self.lock:
-                self.inflight.pop(key, None)
+            return self.executor.submit(build)
+        except BrokenExecutor:  # a worker died (killed, out of memory): a new pool for this and later builds
+            log.warning("briefing worker pool broken; starting a new one")
+            self.executor = self.make_executor()
+            return self.executor.submit(build)
+
+    def _finished(self, key: tuple[Any, ...], future: Future[S.BriefOut]) -> None:
+        with self.lock:
+            self.inflight.pop(key, None)
+            if not future.cancelled() and isinstance(future.exception(), BrokenExecutor):
+                # the worker process could not run (a script without a __main__ guard, no memory):
+                # threads of this process make the briefings from now on
+                log.warning("briefing worker process failed (%s); making briefings on threads",
+                            future.exception())
+                self.make_executor = _thread_pool
+                self.executor = None
+            if future.cancelled() or future.exception() is not None:
+                return  # not cached: the next request tries again
+            self.cache[key] = future.result()
+            self.cache.move_to_end(key)
+            while len(self.cache) > self.max_entries:
+                self.cache.popitem(last=False)
 
     def get(self, key: tuple[Any, ...], build: Callable[[], S.BriefOut], wait: float | None = None) -> S.BriefOut:
         """The briefing: from the cache, else from its build (waiting ``wait`` seconds at most)."""
         hit = self.cached(key)
         if hit is not None:
             return hit
-        future = self.start(key, build)
         if not self.waiting.acquire(blocking=False):
-            raise BriefBusy(f"{MAX_WAITING} briefings are being made; this one was started: try again shortly")
+            raise BriefBusy(f"{self.max_waiting} requests already wait for briefings; try again shortly")
         try:
+            future = self.start(key, build, limit=self.max_waiting)
             return future.result(timeout=wait)
         except FuturesTimeout:
             raise BriefBusy(f"the briefing is still being made after {wait:.0f} s; try again shortly") from None
         finally:
             self.waiting.release()
 
+    def shutdown(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = None
 
-BUILD_WORKERS, MAX_WAITING, MAX_ENTRIES = 2, 8, 64
+
+MAX_WAITING, MAX_ENTRIES = 8, 64
 WAIT_SECONDS = 300.0  # a request gives up waiting for its build (the build goes on and is cached)
-_service = BriefService(BUILD_WORKERS, MAX_WAITING, MAX_ENTRIES)
+
+
+def _process_pool() -> Executor:
+    """One worker process makes briefings: its CPU time is its own, not the request threads' (the GIL)."""
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+
+
+def _thread_pool() -> Executor:
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="storyline-brief")
+
+
+_service = BriefService(_process_pool, MAX_WAITING, MAX_ENTRIES)
 
 
 def _key(store: Store, sentences: int, entity: str | None, query: str | None,
@@ -187,7 +237,7 @@ def _key(store: Store, sentences: int, entity: str | None, query: str | None,
     change when a story is saved, not while a run only adds or analyzes articles (so an ingest running
     beside the server does not empty the cache)."""
     version = json.dumps(store.last_run(), sort_keys=True, default=str), store.count("events"), store.count("claims")
-    return (id(store), version, sentences, entity, query, story_id)
+    return (store.url, version, sentences, entity, query, story_id)
 
 
 def cached_brief(store: Store, sentences: int = 8, story_id: str | None = None) -> S.BriefOut | None:
@@ -195,14 +245,21 @@ def cached_brief(store: Store, sentences: int = 8, story_id: str | None = None) 
     return _service.cached(_key(store, sentences, None, None, story_id))
 
 
+def _builder(store: Store, sentences: int, entity: str | None, query: str | None, story_id: str | None
+             ) -> Callable[[], S.BriefOut]:
+    return partial(build_in_worker, store.url, sentences, entity, query, story_id)
+
+
 def warm(store: Store, sentences: int = 8, story_id: str | None = None) -> threading.Thread:
     """Start making the default briefing; the returned thread ends when it is made (for shutdown joins)."""
     future = _service.start(_key(store, sentences, None, None, story_id),
-                            lambda: _make(store, sentences, None, None, story_id))
+                            _builder(store, sentences, None, None, story_id))
 
     def run() -> None:
         try:
             future.result()
+        except CancelledError:
+            pass  # the server is shutting down
         except Exception:
             log.exception("briefing warm-up failed")
 
@@ -213,9 +270,28 @@ def warm(store: Store, sentences: int = 8, story_id: str | None = None) -> threa
 
 def make_brief(store: Store, sentences: int = 8, entity: str | None = None, query: str | None = None,
                story_id: str | None = None, wait: float | None = WAIT_SECONDS) -> S.BriefOut:
-    """The briefing (cached, or built on the briefing threads); :class:`BriefBusy` when it cannot be had now."""
+    """The briefing (cached, or made by the briefing worker); :class:`BriefBusy` when it cannot be had now."""
     key = _key(store, sentences, entity, query, story_id)
-    return _service.get(key, lambda: _make(store, sentences, entity, query, story_id), wait)
+    return _service.get(key, _builder(store, sentences, entity, query, story_id), wait)
+
+
+def stop_building() -> None:
+    """Cancel queued builds and let the worker go (server shutdown)."""
+    _service.shutdown()
+
+
+_worker_stores: dict[str, Store] = {}
+
+
+def build_in_worker(url: str, sentences: int, entity: str | None, query: str | None, story_id: str | None
+                    ) -> S.BriefOut:
+    """One briefing, in the worker process: the store opened read-only there (once), the same code path."""
+    from storyline.store import open_store
+
+    store = _worker_stores.get(url)
+    if store is None:
+        store = _worker_stores[url] = open_store(url, readonly=True)
+    return _make(store, sentences, entity, query, story_id)
 
 
 def _make(store: Store, sentences: int, entity: str | None, query: str | None, story_id: str | None

@@ -48,8 +48,10 @@ def entity_id(store: Store, value: str | None) -> str | None:
 
 
 def store_state(store: Store) -> str:
-    """Changes whenever an ``analyze`` run changes the store (caches are keyed on it)."""
-    return json.dumps([store.last_run(), store.count("articles"), store.count("events")], sort_keys=True,
+    """Changes whenever an ``analyze`` run changes the saved story (caches are keyed on it). Not while a run
+    only adds or analyzes articles (they are in no incident until fused): an ingest beside the server does
+    not empty the caches with every article it adds."""
+    return json.dumps([store.last_run(), store.count("events"), store.count("claims")], sort_keys=True,
                       default=str)
 
 

@@ -308,3 +308,9 @@ def test_find_definitions_acronym_with_more_said_inside_the_bracket() -> None:
     text = "The Economic Velmor Community (EVC; also known as CEV in French) condemned it."
     assert [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)] == [
         ("EVC", "Economic Velmor Community")]
+
+
+def test_split_titles_keeps_only_the_owner_of_a_title() -> None:
+    text = "since Velmoran Interior Minister Dara Imrani spoke, and the Dunmor Harbour Board met."
+    out = split_titles([_m(text, "Velmoran Interior", "ORG"), _m(text, "Dunmor Harbour Board", "ORG")], text)
+    assert _texts(out) == [("Dunmor Harbour Board", "ORG"), ("Velmoran", "NORP")]

@@ -36,7 +36,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.pipeline import AnalysisState
-from storyline.analyze.time.timexes import CALENDAR_TYPES, CONFIDENCE, governing_verb, is_future
+from storyline.analyze.time.timexes import CONFIDENCE, dated_timexes, governing_verb, is_future
 from storyline.lexicons import numbers, speech
 from storyline.model import TimeValue, Timex
 from storyline.timevalues import granularity_of, interval_strings, value_interval
@@ -98,7 +98,7 @@ def _dated_in(tokens: list[Token], dated: list[Timex], stop: Token | None = None
     doc = tokens[0].doc
     starts = {t.idx: t.i for t in tokens}
     return [x for x in dated if any(lo <= x.start < lo + len(doc[i].text) for lo, i in starts.items())
-            and not _lower_bound(doc, x, stop) and not is_dateline(doc.text, x)]
+            and not _lower_bound(doc, x, stop) and not (x.start < 40 and is_dateline(doc.text, x))]
 
 
 def is_dateline(text: str, x: Timex) -> bool:
@@ -304,7 +304,9 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
 
     A date on a reporting verb gives ``basis="reported"``, ``mod="ON_OR_BEFORE"``.
     """
-    dated = [t for t in state.timexes if t.type in CALENDAR_TYPES and t.value and value_interval(t.value)]
+    # every date read here lies in the trigger's sentence (clauses, phrases and the sentence itself): only
+    # those are looked at, found by bisection (all of an article's dates for each event was quadratic)
+    dated = dated_timexes(state.timexes).starting(tok.sent.start_char, tok.sent.end_char)
     found, where = own_timexes(tok, dated, others)
     if where != "clause":
         counted = offset_time(tok, dated)

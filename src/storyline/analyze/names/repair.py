@@ -26,6 +26,7 @@ Steps, in order (each is a function below, tested one by one):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from typing import Any
@@ -38,6 +39,7 @@ from storyline.analyze.names.retype import opens_with_group_word, retype_from_co
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.titles import (
+    DEMONYM_ENDINGS,
     DETERMINERS,
     FACILITY_WORDS,
     HEADLINE_VERBS,
@@ -245,15 +247,31 @@ def surnames_again(mentions: list[Mention], text: str, article: str) -> list[Men
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and m.kind == "name"
                 and len(m.text.split()) > 1}
     surnames = {w for w in surnames if len(w) > 2 and w[0].isupper() and w[1:].islower() and not is_title_word(w)}
+    if not surnames:
+        return mentions
     taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    longest = max((e - s for s, e in taken), default=0)
+    # one pass over the text for all the surnames (a pass per surname was quadratic in a long article)
+    pattern = "|".join(re.escape(w) for w in sorted(surnames, key=len, reverse=True))
     added = []
-    for word in sorted(surnames):
-        for hit in re.finditer(rf"(?<![\w\-'’]){re.escape(word)}(?![\w\-])", text):
-            s0, e0 = hit.start(), hit.end()
-            if any(s < e0 and s0 < e for s, e in taken) or _in_capitalized_run(text, s0, e0):
-                continue
-            added.append(Mention(article, s0, e0, word, "PERSON", source="names:surname"))
+    for hit in re.finditer(rf"(?<![\w\-'’])(?:{pattern})(?![\w\-])", text):
+        s0, e0 = hit.start(), hit.end()
+        if _overlaps(taken, starts, longest, s0, e0) or _in_capitalized_run(text, s0, e0):
+            continue
+        added.append(Mention(article, s0, e0, hit.group(), "PERSON", source="names:surname"))
+    added.sort(key=lambda m: m.text)  # stable: by surname, then in text order, as one pass per surname gave
     return mentions + added
+
+
+def _overlaps(taken: list[tuple[int, int]], starts: list[int], longest: int, s0: int, e0: int) -> bool:
+    """Does a span of ``taken`` (sorted, at most ``longest`` long) overlap ``s0:e0``?"""
+    j = bisect_left(starts, e0) - 1
+    while j >= 0 and starts[j] > s0 - longest:
+        if taken[j][1] > s0:
+            return True
+        j -= 1
+    return False  # a span starting at s0 - longest or before ends by s0
 
 
 def _in_capitalized_run(text: str, start: int, end: int) -> bool:
@@ -298,6 +316,10 @@ def split_titles(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if _only_title_words(m, text):
             continue  # "Lt Gen", "Special Representative", "Defence" (of "Defence Minister")
+        owner = _title_owner_word(m, text)
+        if owner is not None:
+            out.append(owner)  # "Velmoran Interior" (of "Velmoran Interior Minister X"): the owner alone
+            continue
         if m.label == "PERSON" and not _names_a_body(m):
             hit = TITLE_PHRASE.match(text, m.start)
             if hit and hit.end() < m.end and text[hit.end()] in " \u00a0":
@@ -337,6 +359,19 @@ def split_owner_words(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 _OWNER_LABELS = ("ORG", "NORP", "GPE")
+
+
+def _title_owner_word(m: Mention, text: str) -> Mention | None:
+    """"<Owner> <title words>" right before a title head: only the owner's word is a name."""
+    words = m.text.split()
+    if len(words) < 2 or not all(is_title_word(w) for w in words[1:]) or is_title_word(words[0]):
+        return None
+    head = re.match(r" (\w+)", text[m.end:m.end + 30])
+    if head is None or head.group(1) not in TITLE_HEADS:
+        return None
+    first = words[0]
+    label = "NORP" if first.lower().endswith(DEMONYM_ENDINGS) else "GPE"
+    return replace(m, end=m.start + len(first), text=first, label=label, source="names:title")
 
 
 def _only_title_words(m: Mention, text: str) -> bool:

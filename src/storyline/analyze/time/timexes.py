@@ -185,8 +185,17 @@ class _Dated:
         i, j = bisect_left(self.starts, lo), bisect_right(self.starts, hi)
         return [t for t in self.items[i:j] if t.end <= hi]
 
+    def starting(self, lo: int, hi: int) -> list[Timex]:
+        """The dated timexes that start in ``lo:hi`` (a sentence)."""
+        return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
 
 _last_dated: tuple[list[Timex], int, _Dated] | None = None  # the article being analyzed (one tuple: thread-safe)
+
+
+def dated_timexes(timexes: list[Timex]) -> _Dated:
+    """The dated timexes of the article being analyzed, kept by start for range queries."""
+    return _dated(timexes)
 
 
 def _dated(timexes: list[Timex]) -> _Dated:

@@ -1,0 +1,73 @@
+"""Measure one whole process: wall and CPU time, peak RSS, and the time and peak RSS of each stage it logs.
+
+``storyline analyze`` logs ``stage NAME: start`` / ``done`` lines at INFO level
+(``STORYLINE_LOG_LEVEL=INFO``). The parent reads the child's stderr as it
+comes, stamps each stage line on arrival and reads the child's peak RSS so far
+(``VmHWM`` in ``/proc/PID/status``) at that moment; at the end ``os.wait4``
+gives the whole process's CPU time and peak RSS. Nothing is timed inside the
+measured process, so it runs exactly what a user runs.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import time
+from dataclasses import dataclass, field
+from itertools import pairwise
+from pathlib import Path
+
+_STAGE = re.compile(r"stage (\w+): (start|done|nothing new)")
+
+
+@dataclass
+class Measured:
+    """One process run. ``stages``: name -> (seconds from its start line to the next stage line, peak MB)."""
+
+    wall_s: float
+    cpu_s: float
+    peak_mb: float
+    returncode: int
+    stages: dict[str, tuple[float, float]] = field(default_factory=dict)
+    tail: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        return {"wall_s": self.wall_s, "cpu_s": self.cpu_s, "peak_mb": self.peak_mb,
+                "stages": {k: {"s": s, "peak_mb": m} for k, (s, m) in self.stages.items()}}
+
+
+def _hwm_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def run(cmd: list[str], env: dict[str, str] | None = None) -> Measured:
+    """Run ``cmd`` to the end and measure it (see the module docstring)."""
+    env = {**os.environ, **(env or {}), "STORYLINE_LOG_LEVEL": "INFO", "PYTHONUNBUFFERED": "1"}
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    marks: list[tuple[str, float, float]] = []  # (stage, seconds since start, peak MB so far)
+    tail: list[str] = []
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        tail = [*tail[-40:], line]
+        m = _STAGE.search(line)
+        if m:
+            marks.append((m.group(1) if m.group(2) == "start" else "", time.perf_counter() - t0, _hwm_mb(proc.pid)))
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    marks.append(("", wall, usage.ru_maxrss / 1024))
+    stages: dict[str, tuple[float, float]] = {"startup": (marks[0][1], marks[0][2])} if len(marks) > 1 else {}
+    for (name, t, _), (_, t_next, peak_next) in pairwise(marks):
+        if name:
+            s, p = stages.get(name, (0.0, 0.0))
+            stages[name] = (s + t_next - t, max(p, peak_next))
+    return Measured(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode, stages,
+                    "".join(tail))
