@@ -166,3 +166,16 @@ def test_extract_events_at_builds_one_mention_per_given_span(
     assert attack.time is not None and attack.time.value == "2023-02-27"
     assert thanks.type == "OTHER"  # a trigger outside the ontology keeps its span, untyped
     assert [e.text for e in extract_events(state)] == ["attacked"]  # without spans: what the component finds
+
+
+def test_events_toll_sentence_without_incident_gives_its_figures_to_the_incident(events_of: Events) -> None:
+    # a later sentence with no incident of its own: the article's latest incident (tolls helper)
+    evs = events_of("A bomb exploded at a market in Dovask on Monday. Officials said. "
+                    "The number of people killed has since risen to 93.")
+    bomb = [e for e in evs if e.type == "ASSAULT"]
+    assert bomb and any((f.min, f.max) == (93, 93) for e in bomb for f in e.figures)
+    # a toll told before the incident is named goes to the next incident
+    evs = events_of("At least 3,000 people died, officials said. The floods swept away whole districts.")
+    assert any(f.min == 3000 for e in evs if e.type == "DISASTER" for f in e.figures)
+    # negative: with no incident in the article a figure has no owner
+    assert not [f for e in events_of("At least 3,000 people died, officials said.") for f in e.figures]

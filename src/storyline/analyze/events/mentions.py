@@ -376,17 +376,20 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
 # --------------------------------------------------------------------------- casualties
 
 
-def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draft]) -> None:
+def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draft]) -> list[Figure]:
     """Give each casualty figure of the sentence to the violent event it belongs to.
 
     A sentence with no violent event of its own ("two of the wounded died
-    overnight") continues the violent event of the sentence just before it.
+    overnight", "At least 3,000 people died", "the death toll has risen to 93")
+    continues the article's latest violent event that is not background; with
+    none before it, its figures are returned, for the article's next one.
     """
     counts = count_phrases(sent)
     if not counts:
-        return
+        return []
     violent = [d for d in drafts if d.kind.type in VIOLENT]
     seen: set[tuple[str, int]] = set()
+    orphans: list[Figure] = []
     for tok in sent:
         if cue_kind(tok) is None:
             continue
@@ -401,6 +404,10 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
         if owner is not None:
             seen.add((fig.kind, fig.start))
             owner.figures.append(fig)
+        elif not violent and fig.kind not in ("arrested", "abducted"):
+            seen.add((fig.kind, fig.start))
+            orphans.append(fig)
+    return orphans
 
 
 def _headline(figures: list[Figure], kind: str) -> Quantity | None:
@@ -643,7 +650,8 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
     """Event mentions of one analyzed document; with ``at``, the mention built for each of these trigger spans."""
     index = args.MentionIndex(state.doc, state.mentions)
     history: list[Draft] = []
-    out: list[EventMention] = []
+    made: list[tuple[Draft, frozenset[int]]] = []
+    pending: list[Figure] = []
     for sent in state.doc.sents:
         drafts = _drafts_for(sent, index) if at is None else _drafts_at(sent, index, at)
         draft_tokens = {d.tok.i for d in drafts}
@@ -655,12 +663,18 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
             _context_subtype(d)
         for d in drafts:
             _during(d, drafts)
-        _attach_casualties(sent, drafts, [h for h in history[-3:] if h.kind.type in VIOLENT
-                                          and h.tok.sent.end == sent.start])
-        for d in drafts:
-            out.append(_finish(state, d, len(out), frozenset(x.tok.i for x in drafts if x is not d)))
+        # tolls told apart from the incident (surgical, tolls helper): see _attach_casualties
+        orphans = _attach_casualties(sent, drafts, [h for h in history if h.kind.type in VIOLENT
+                                                    and not is_background(h.tok)])
+        incidents = [d for d in drafts if d.kind.type in VIOLENT and not is_background(d.tok)]
+        if pending and incidents:
+            incidents[0].figures.extend(pending)
+            pending = []
+        pending += orphans
+        # finished at the end: a later sentence may still give an earlier incident its toll
+        made += [(d, frozenset(x.tok.i for x in drafts if x is not d)) for d in drafts]
         history += drafts
-    return out
+    return [_finish(state, d, n, others) for n, (d, others) in enumerate(made)]
 
 
 @component("events", requires=("doc", "mentions", "timexes", "dct", "dct_inferred"), assigns=("events",))
