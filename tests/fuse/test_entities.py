@@ -386,3 +386,16 @@ def test_chain_of_spelling_variants_is_one_person() -> None:
     units = [_unit("a:1", "PERSON", "Moammar Gadrafi"), _unit("b:1", "PERSON", "Muammar Gaddrafi"),
              _unit("c:1", "PERSON", "Moamer Kadrafi")]
     assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"})}
+
+
+def test_description_with_a_nationality_joins_that_countrys_office_holder(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    texts = {"a": "Chilean Prime Minister Orlan Vesk visited Ostrava on Monday. Vesk met officials there.",
+             "b": "Peruvian Prime Minister Dara Imrani stayed in Lima on Monday.",
+             "c": "The Chilean premier said on Tuesday that the talks had failed."}
+    arts = {k: make_article(t, id=k) for k, t in texts.items()}
+    ctx = _fuse(resources, arts, set(arts))
+    start = texts["c"].index("The Chilean")
+    owner = ctx.mention_entity.get(("c", start, start + len("The Chilean premier")))
+    vesk = next(e for e in ctx.story.entities if e.name == "Orlan Vesk")
+    assert owner == vesk.id

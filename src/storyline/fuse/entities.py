@@ -54,7 +54,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz
 
-from storyline.analyze.names.descriptions import fits
+from storyline.analyze.names.descriptions import fits, same_owner
 from storyline.analyze.names.keys import (
     align_names,
     clean_surface,
@@ -1085,7 +1085,7 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
     added: dict[str, list[Span]] = defaultdict(list)
     for a in analyses:
         for d in a.extras.get("descriptions", []):
-            owner = by_alias.get(d["owner"], set()) if d.get("owner") else set()
+            owner = _owner_ids(d["owner"], by_alias) if d.get("owner") else set()
             target = _described(frozenset(d["words"]), owner, people, bool(d.get("new")))
             if target is not None:
                 added[target].append(Span(a.article, d["start"], d["end"], _span_text(a, d)))
@@ -1094,6 +1094,11 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
     return [replace(e, mentions=tuple(sorted(e.mentions + tuple(added[e.id]),
                                              key=lambda s: (s.article, s.start, s.end))))
             if e.id in added else e for e in entities]
+
+
+def _owner_ids(owner: str, by_alias: dict[str, set[str]]) -> set[str]:
+    """Entities named like the owner, or its country / nationality word ("canadian" -> Canadian, Canada)."""
+    return set().union(*(ids for alias, ids in by_alias.items() if alias == owner or same_owner(alias, owner)))
 
 
 def _span_text(a: ArticleAnalysis, d: dict[str, Any]) -> str:

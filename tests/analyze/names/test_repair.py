@@ -314,3 +314,10 @@ def test_split_titles_keeps_only_the_owner_of_a_title() -> None:
     text = "since Velmoran Interior Minister Dara Imrani spoke, and the Dunmor Harbour Board met."
     out = split_titles([_m(text, "Velmoran Interior", "ORG"), _m(text, "Dunmor Harbour Board", "ORG")], text)
     assert _texts(out) == [("Dunmor Harbour Board", "ORG"), ("Velmoran", "NORP")]
+
+
+def test_find_definitions_short_long_form_whose_initials_open_the_acronym() -> None:
+    text = "The militant group Velmor Orda (VOIS) said it, and Dara Imrani (DI) spoke; Tor Vell (TVXYZ) met."
+    found = [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)]
+    assert ("VOIS", "Velmor Orda") in found
+    assert not any(acr == "TVXYZ" for acr, _ in found)  # three letters more than the initials: no definition
