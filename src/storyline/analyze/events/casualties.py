@@ -358,7 +358,7 @@ def _linked(tok: Token) -> list[Token]:
         # "the toll rose to 14", "taking the death toll to 59", "the toll stands at 14", and the total of
         # "rose by two to 16" (parsed as "by [two to 16]"), never the change of a bare "rose by two"
         verb = toll.head
-        out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "by") + PAST_PREPS
+        out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", *PAST_PREPS)
                 for g in c.children if g.dep_ == "pobj" and (c.lower_ != "by" or _to_total(g))]
         if toll.dep_ in ("nsubj", "nsubjpass"):  # "the number of deaths exceeded 5,300", "the toll was 50"
             out += [c for c in verb.children if c.dep_ in ("dobj", "attr")]
@@ -508,7 +508,7 @@ def _revision(span: SpacySpan, c: Count) -> str | None:
     before = span.doc[span.start - 1] if span.start > span.sent.start else None
     if prep is None and before is not None and before.dep_ == "prep" and before.lower_ in ("to", "at"):
         prep = before  # "has now risen to 40 and 67 people were ...", parsed with 40 on "people"
-    if prep is None or prep.lower_ not in ("to", "at") + PAST_PREPS:
+    if prep is None or prep.lower_ not in ("to", "at", *PAST_PREPS):
         return None
     verb = prep.head
     kids = {k.lower_ for k in verb.children}
@@ -523,7 +523,7 @@ def _revision_verb(verb: Token, prep: str, kids: set[str]) -> str | None:
     kids = kids | {k.lower_ for k in verb.children}
     if lemma in REVISION_DOWN or kids & {"down", "downward", "downwards"}:
         return "down"
-    if lemma in REVISION_UP and prep in ("to",) + PAST_PREPS:
+    if lemma in REVISION_UP and prep in ("to", *PAST_PREPS):
         return "up"
     if lemma in REVISION_SAME:
         return "update"
