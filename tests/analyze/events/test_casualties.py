@@ -222,3 +222,11 @@ def test_casualties_earlier_words_date_only_their_own_figure(figures: Figures) -
     found = figures("State TV said two police officers were killed, lowering an earlier death toll of three.")
     assert {(f.min, f.earlier) for f in found} == {(2, False), (3, True)}
     assert _one(figures, "The sheriff raised the death toll from 13 as crews searched the river.").earlier
+
+
+def test_casualties_how_badly_counts_a_part_of_the_injured(figures: Figures) -> None:
+    text = "Additionally, 60 people had sustained severe injuries, and 5 children were also injured."
+    assert {(f.min, f.partial) for f in figures(text) if f.kind == "injured"} == {(60, True), (5, True)}
+    assert _one(figures, "Three were seriously wounded.", "injured").partial
+    plain = _one(figures, "Twelve people suffered injuries in the blast.", "injured")  # negative: the count itself
+    assert (plain.min, plain.partial) == (12, False)

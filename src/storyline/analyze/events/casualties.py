@@ -74,6 +74,11 @@ TOLL_NOUNS = frozenset({"toll", "number", "figure", "tally", "count"})
 #: prepositions of a toll's verb that put it above their number ("rose past 12,000")
 PAST_PREPS = ("past", "above", "beyond")
 EXCEED_VERBS = frozenset({"exceed", "surpass", "top", "pass", "cross", "overtake"})
+#: verbs whose subject has the injuries or wounds of their object
+SUFFER_VERBS = frozenset({"sustain", "suffer", "receive", "have"})
+#: words of how badly: "60 people had severe injuries", "five critically injured" count a part of the injured
+SEVERITY_WORDS = frozenset({"severe", "serious", "critical", "grave", "seriously", "critically", "severely",
+                            "gravely", "life-threatening"})
 #: verbs of a lasting state: "80 people injured ... remained in hospital" counts those still there, not the toll
 STILL_VERBS = frozenset({"remain", "stay"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitalize", "hospitalise", "treatment", "critical", "care", "icu"})
@@ -353,6 +358,8 @@ def _linked(tok: Token) -> list[Token]:
             if g.dep_ == "pobj"]
     if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
         out.append(tok.head)  # "10 dead", "soldiers killed"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFER_VERBS:
+        out += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "60 people had sustained injuries"
     toll = toll_noun(tok)
     if toll is not None:
         # "the toll rose to 14", "taking the death toll to 59", "the toll stands at 14", and the total of
@@ -565,7 +572,8 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
         return True
     if any(k.lower_ == "also" and k.dep_ == "advmod" for k in cue.children):
         return True
-    if _subset(cue, span) or _still(span):
+    if _subset(cue, span) or _still(span) or any(k.lower_ in SEVERITY_WORDS and k.dep_ in ("amod", "advmod")
+                                                 for k in cue.children):
         return True
     after = doc[span.end: span.end + 3]
     if len(after) >= 2 and after[0].lower_ == "of" and after[1].lower_ in ("the", "them", "those", "whom"):
