@@ -54,6 +54,7 @@ from storyline.timevalues import value_interval
 
 FRAGMENT_DAYS = 30  # a follow-up mentions an incident of the last month, not of last year
 WEAK_DAYS = 7  # a date that is only the report's day can belong to an incident at most this much older
+BACKGROUND_DAYS = 365  # recalled from more than a year before anyone reported it: background, not the story
 WIDE_DAYS = 400  # incidents dated more loosely than this are looked up linearly (there are few)
 NOT_INCIDENTS = frozenset({"negated", "hypothetical", "generic"})
 IRREALIS = frozenset({"expected", "planned"})
@@ -126,6 +127,12 @@ def date_stated(time: TimeValue | None) -> bool:
     return iv is not None and not _weekday_contradicts(time.text, iv)
 
 
+def trusted(time: TimeValue | None) -> TimeValue | None:
+    """The time, unless its weekday contradicts its day (a typo: it bounds nothing either); else None."""
+    iv = value_interval(time.value) if time and time.value else None
+    return None if time is None or (iv and _weekday_contradicts(time.text, iv)) else time
+
+
 def _weekday_contradicts(text: str | None, iv: Interval) -> bool:
     if not text or iv[0] != iv[1]:
         return False
@@ -142,6 +149,14 @@ def interval(time: TimeValue | None) -> Interval | None:
         except ValueError:
             pass
     return value_interval(time.value)
+
+
+def background(time: TimeValue | None, first_reported: str | None) -> bool:
+    """Something the articles recall from well before they were written ("the 2004 Beslan siege", "a 1997-batch
+    officer"): its date, stated or bounded, ends more than :data:`BACKGROUND_DAYS` before its first report."""
+    iv = interval(time)
+    day = value_interval(first_reported) if first_reported else None
+    return bool(iv and day) and (day[0] - iv[1]).days > BACKGROUND_DAYS  # type: ignore[index]
 
 
 def latest_reported(events: Iterable[Event], kind: str) -> Quantity | None:
@@ -216,7 +231,7 @@ def _info(ev: Event, pub: Mapping[str, dt.date], cluster_of: Mapping[str, Iterab
         stated, iv = False, None  # it happened, yet after every report of it: a deadline read as its date
     bound = None
     if not stated:
-        own = interval(ev.date)
+        own = interval(trusted(ev.date))
         bound = min(x for x in (report, own[1] if own else None) if x is not None) if (report or own) else None
     clusters = {c for a in arts for c in (cluster_of or {}).get(a, ())}
     if not clusters and getattr(ev, "story", None):
