@@ -359,4 +359,4 @@ def test_brief_leaves_recalled_background_to_the_timeline(analyses: dict) -> Non
     story.events = [*story.events, siege]
     b = brief(story, analyses=analyses)
     assert not any("2004" in s.heading for s in b.sections)
-    assert "1 incident the articles recall from more than a year before is on the timeline" in b.scope
+    assert "1 incident an article recalls from more than a year before is on the timeline" in b.scope

@@ -576,8 +576,10 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
             rows = [gi for ev in inc.members for gi in ctx.by_event.get(ev, [])]
             return max((float(rel[gi]) for gi in rows), default=0.0)
 
-    # what the articles recall from years before (a 2004 siege, a 1997 posting) is context, not the story
-    recalled = [i for i in incidents if background(trusted(i.date), _first_report(i, ctx.articles))]
+    # what one source recalls from years before (a 2004 siege, a 1997 posting) is context, not the story;
+    # recalled by two independent sources it is still briefed (such incidents always are)
+    recalled = [i for i in incidents if background(trusted(i.date), _first_report(i, ctx.articles))
+                and independent(i.articles, ctx.family) < 2]
     incidents = [i for i in incidents if i not in recalled]
     chosen, left_out = _choose(incidents, ctx, max_sections, fit)
     mentions = {m.id: m for an in analyses.values() for m in an.events}
@@ -599,7 +601,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         scope += (f" {count(left_out, 'more incident')} reported by two or more independent sources "
                   f"{'is' if left_out == 1 else 'are'} on the timeline.")
     if recalled:
-        scope += (f" {count(len(recalled), 'incident')} the articles recall from more than a year before "
+        scope += (f" {count(len(recalled), 'incident')} an article recalls from more than a year before "
                   f"{'is' if len(recalled) == 1 else 'are'} on the timeline as background.")
     return Briefing(title, sections, method, scope, _number(sections, ctx.articles))
 
