@@ -28,6 +28,7 @@ from rich.text import Text
 from storyline.config import Config
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported by the commands that open one, not by `--help`
+    from storyline.model import Story
     from storyline.store.base import Store
 
 app = typer.Typer(
@@ -412,9 +413,11 @@ def brief(db: DbOpt = DEFAULT_DB,
             entity_id = find_entities(store, entity)[0].id
         except NoMatch as exc:
             _fail(str(exc))
-    story = store.load_story(start=start, end=end)
     if story_id and store.story_cluster(story_id) is None:
         _fail(f"no story cluster {story_id!r}; `storyline info` lists the store, /api/stories the clusters")
+    story = _brief_story(store, story_id, whole=bool(start or end or entity or query))
+    if story is None:
+        story = store.load_story(start=start, end=end)
     analyses = store.analyses([a.id for a in story.articles])
     embedder = None if no_embeddings else Resources().embedder
     result = make_brief(story, analyses=analyses, max_sections=max_sections, entity=entity_id,
@@ -430,6 +433,20 @@ def brief(db: DbOpt = DEFAULT_DB,
         out.print(f"briefing: {output}")
     else:
         sys.stdout.write(rendered + "\n")
+
+
+def _brief_story(store: "Store", story_id: str | None, whole: bool) -> "Story | None":
+    """A large store is briefed as the web briefs it (the newest articles of one story cluster), and says so;
+    None: brief the whole store (a small one, or a date range, entity or query that chooses the articles)."""
+    from storyline.web.briefing import SLICE_ARTICLES, WHOLE_STORE_LIMIT, story_slice
+
+    if whole or store.count("articles") <= WHOLE_STORE_LIMIT:
+        return None
+    story = story_slice(store, story_id, WHOLE_STORE_LIMIT, SLICE_ARTICLES)
+    which = story.stories[0].id if story.stories else "the store"
+    console.print(f"{store.count('articles')} articles: briefing the {SLICE_ARTICLES} newest of story cluster "
+                  f"{which} (choose with --story, or --start/--end, --entity, --query)", highlight=False)
+    return story
 
 
 @app.command()

@@ -224,8 +224,9 @@ def test_rewrites_sentence_by_sentence_retelling_is_one_source() -> None:
             "c": _art("c", "Harbour Post", _OWN_REPORT)}
     found = rewrites(arts)
     assert [(a, b) for a, b, _ in found] == [("a", "b")] and "6 of 6 sentences" in found[0][2]
-    fams = {f.articles for f in source_families(arts)}
-    assert fams == {("a", "b"), ("c",)}
+    fams = {f.articles: f.reason for f in source_families(arts)}
+    assert set(fams) == {("a", "b"), ("c",)}
+    assert fams[("a", "b")] == "rewrite: 6 of 6 sentences told again in order"  # not each one's own outlet
 
 
 def test_rewrites_not_for_reports_sharing_facts_in_their_own_order() -> None:

@@ -392,7 +392,9 @@ def source_families(articles: dict[str, Article],
         if keyed is None:
             continue
         key, why = keyed
-        uf.union(aid, firsts.setdefault(key, aid), why)
+        first = firsts.setdefault(key, aid)
+        if first != aid or key[0] == "wire":  # a lone outlet article says nothing about a family it joins otherwise
+            uf.union(aid, first, why)
     groups: dict[str, list[str]] = defaultdict(list)
     for aid in sorted(articles):
         groups[uf.find(aid)].append(aid)
