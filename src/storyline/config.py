@@ -38,7 +38,7 @@ class Config:
     #: "minilm"; a step not listed uses MiniLM (README, Performance: the measured trade-off)
     step_encoders: tuple[tuple[str, str], ...] = (("entities", "static"), ("events", "static"),
                                                   ("claims", "close"), ("stories", "static"))
-    analysis_version: int = 2  # bump when a component's output changes meaning
+    analysis_version: int = 3  # bump when a component's output changes meaning (3: claims' negation, involvement)
 
     def analysis_hash(self) -> str:
         keys = {"spacy_model": self.spacy_model, "components": self.components,

@@ -255,7 +255,8 @@ class Claim:
     cue_end: int | None = None
     content_start: int | None = None
     content_end: int | None = None
-    stance: str | None = None  # allegation | confirmation | denial | promise | warning | statement
+    stance: str | None = None  # allegation | confirmation | denial | promise | warning | statement | belief
+    # | responsibility (the speaker claims to have carried out an act)
     hedged: bool = False
     channel: str | None = None  # twitter | statement | press conference | interview | report
     targets: tuple[str, ...] = ()
@@ -263,6 +264,9 @@ class Claim:
     speaker_chain: str | None = None
     time: TimeValue | None = None
     speaker_ref: Span | None = None  # the name mention the speaker resolves to (a pronoun's antecedent)
+    negated: bool = False  # the content's main predicate is negated ("X is not a safe haven")
+    involvement: bool = False  # the content says who carried out an act: a responsibility claim, an
+    # allegation of involvement, or a denial of involvement ("had nothing to do with the attack")
 
 
 @dataclass(frozen=True)

@@ -318,3 +318,45 @@ def test_brief_seeds_end_to_end(tmp_path: Path, resources: Resources) -> None:
     clusters = {a: [s.id] for s in story.stories for a in s.articles}
     must = {i.id for i in collapse(story.events, published, clusters) if independent(i.articles, family) >= 2}
     assert must and must <= {s.event for s in b.sections}
+
+
+def test_brief_title_folds_a_people_into_its_country(analyses: dict) -> None:
+    story = make_story()
+    story.stories = [StoryCluster("story_x", "Norway / Kenya / Norwegian", tuple(a.id for a in story.articles))]
+    assert brief(story, analyses=analyses).title == "Briefing: Norway, Kenya"
+
+
+def _exchange_story(denier: str) -> Story:
+    """A statement by Oslo about no incident, 'denied' by ``denier`` (an entity name)."""
+    story = make_story()
+    a1, a3 = story.articles[0], story.articles[2]
+    oslo = Entity("ent:oslo", "Oslo", "GPE", {"Oslo": 1}, ())
+    other = Entity("ent:den", denier, "GPE", {denier: 1}, ())
+    said = "Police chief Mara Quint said the attackers had crossed over from the northern hills at night."
+    denied = "Interior minister Tomas Reyl denied that the attackers came from the northern hills."
+    c1 = Claim("cl:oslo", "a1", A1.index(said), A1.index(said) + len(said), "ent:oslo", "Oslo", "said",
+               "the attackers had crossed over from the northern hills", stance="statement")
+    c2 = Claim("cl:den", "a3", A3.index(denied), A3.index(denied) + len(denied), "ent:den", denier, "denied",
+               "that the attackers came from the northern hills", polarity="deny", stance="denial")
+    assert a1.id == "a1" and a3.id == "a3"
+    story.entities = [*story.entities, oslo, other]
+    story.claims, story.claim_links = [c1, c2], [ClaimLink("denies", "cl:den", "cl:oslo")]
+    return story
+
+
+def test_brief_exchange_needs_two_actors_a_capital_is_its_country(analyses: dict) -> None:
+    heads = [s.heading for s in brief(_exchange_story("Sweden"), analyses=analyses).sections]
+    assert any(h.startswith("Statement by Oslo, denied by Sweden") for h in heads), heads
+    heads = [s.heading for s in brief(_exchange_story("Norway"), analyses=analyses).sections]
+    assert not any("denied by Norway" in h for h in heads), heads
+
+
+def test_brief_leaves_recalled_background_to_the_timeline(analyses: dict) -> None:
+    story = make_story()
+    a3 = story.articles[2]
+    siege = Event("ev:siege", "ASSAULT", subtype="hostage_taking", date=TimeValue("2004-09", source="clause"),
+                  mentions=(_span(a3, "bombing"),), mention_ids=("a3:ev0",))
+    story.events = [*story.events, siege]
+    b = brief(story, analyses=analyses)
+    assert not any("2004" in s.heading for s in b.sections)
+    assert "1 incident an article recalls from more than a year before is on the timeline" in b.scope

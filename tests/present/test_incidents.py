@@ -33,8 +33,14 @@ def test_collapse_merges_a_duplicate_with_an_overlapping_date() -> None:
 
 def test_collapse_keeps_different_places_and_days_apart() -> None:
     incs = collapse([ev("sarn", "2031-03-04", place="Sarn"), ev("lesk", "2031-03-04", place="Lesk"),
-                     ev("later", "2031-03-09", place="Sarn")], PUBLISHED)
+                     ev("later", "2031-03-09", place="Sarn", articles=("a3",))], PUBLISHED)
     assert len(incs) == 3
+
+
+def test_collapse_reads_a_date_after_every_report_as_unstated() -> None:
+    # reported on 4 March, "dated" 9 March: a deadline or a typo, not the day it happened
+    incs = collapse([ev("sarn", "2031-03-04", place="Sarn"), ev("later", "2031-03-09", place="Sarn")], PUBLISHED)
+    assert len(incs) == 1 and set(incs[0].members) == {"sarn", "later"}
 
 
 def test_collapse_attaches_a_fragment_dated_by_its_report() -> None:

@@ -105,7 +105,7 @@ def build_article(record: Record, config: Config) -> tuple[Article | None, list[
     if raw > 5 * config.max_text_chars:  # far over the cap: refused before any costly extraction or cleaning
         return None, [_too_long(record, raw, config)]
     body, html_date = _extract(record, problems)
-    cleaned = clean_text(body)
+    cleaned = clean_text(body, title=record.title)
     if len(cleaned.text) > config.max_text_chars:
         return None, [_too_long(record, len(cleaned.text), config)]
     if not cleaned.text:

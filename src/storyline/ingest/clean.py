@@ -99,9 +99,26 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:©|\(c\)\s|copyright\b).*", _LONG),
     (r".*\ball rights reserved\.?", _SHORT),
     (r".*\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed)\b.*", _LONG),
-    (r"(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading"
-     r"(?: below| the main story)?|scroll (?:down )?to continue(?: with content)?|skip advert(?:isement)?)[.:]?",
+    (r"(?:advertisement|sponsored(?: content)?|(?:story|article) continues below(?: (?:this |the )?"
+     r"(?:ad|advert|advertisement))?|continue reading(?: below| the main story)?|scroll (?:down )?to continue"
+     r"(?: with content)?|skip advert(?:isement)?)[.:]?", _SHORT),
+    # page widgets: sorting, error notices, section labels, post lists, contact forms, machine voice notes
+    (r"(?:sort|filter) by.{0,40}", _SHORT),  # "Sort byDropdown arrow" (an icon's name glued on)
+    (r"oops!?|something went wrong[.!]?|(?:please )?try again(?: later)?[.!]?|(?:page|content) not found[.!]?",
      _SHORT),
+    (r"synopsis|summary|highlights|story highlights|key (?:points|takeaways)|in brief|at a glance|source link|"
+     r"(?:most|more) (?:recent|popular|read|viewed|shared|commented)(?: (?:posts|stories|articles|news))?|"
+     r"(?:more|recent|related|older|newer|previous|next) (?:posts?|entries|articles)|send us an? (?:message|tip)|"
+     r"contact us|(?:open|close|toggle) (?:menu|navigation|search)|view", _SHORT),
+    (r"this (?:audio|article|summary|text|content|story|transcript) (?:is|was|has been) (?:created|generated|"
+     r"produced|made|written|narrated|translated) (?:with|by|using) (?:the help of )?(?:an? )?(?:ai|artificial "
+     r"intelligence)\b.*", _SHORT),
+    (r"\(?this is an? (?:developing|breaking) (?:story|news(?: story)?)\b.*", _LONG),
+    (r"(?:authors?|written by|posted by|edited by|date|time)\s*:\s*.{1,80}", _SHORT),
+    (r"(?-i:(?:Team|TEAM) [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?)", _SHORT),
+    (r"(?:an? |the )?(?:screen ?grab|screenshot|file (?:photo|picture|image))\b.{0,150}[^.!?\"”]", _SHORT),
+    # breadcrumbs: "Home > News > ...", "Current: Home / World"
+    (r"(?:[\w ]{1,20}:\s*)?home\s*[>»›/|]\s*.*", _LONG),
 )
 # One alternation per length class: one regex call per line instead of one per pattern.
 _BOILERPLATE_SHORT = re.compile("|".join(f"(?:{p})" for p, n in _BOILERPLATE_PATTERNS if n == _SHORT), re.I)
@@ -183,11 +200,25 @@ def _is_link_list(stripped: str) -> bool:
             and all(len(i.split()) <= 12 and not i.endswith((".", ";", ",")) for i in items))
 
 
+#: an icon or template name ("info_icon", "share_btn"): words joined by underscores are code, not prose
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+#: list bullets a pasted page leaves before its widgets ("  • Oops!")
+_BULLETS = "•·▪►◦‣"
+
+
+def _doubled(stripped: str) -> bool:
+    """A short text written twice running ("Daily NewsDaily News"): a logo's alt text next to its name."""
+    half, odd = divmod(len(stripped), 2)
+    return not odd and half >= 4 and len(stripped.split()) <= 12 and stripped[:half] == stripped[half:]
+
+
 def is_boilerplate(line: str) -> bool:
     """Is this whole line site furniture (comment notice, share line, related link, copyright, ...)?"""
-    stripped = line.strip()
+    stripped = line.strip().lstrip(_BULLETS).strip()
     if not stripped:
         return False
+    if _IDENTIFIER.fullmatch(stripped) or _doubled(stripped):
+        return True
     if _is_related_link(stripped):
         return True
     words = len(stripped.split())
@@ -338,7 +369,8 @@ _STANDALONE_CREDIT = re.compile(rf"\(?(?P<c>{_AGENCY_LIST})\)?\.?")
 
 # a photo caption's credit ("| Photo: AP", "Name/Reuters", "© NAME / AFP", "... (AP)")
 _PHOTO_CREDIT = re.compile(rf"\b(?:Photo(?:graph)?|Picture|Image|Credit|Courtesy)s?\s*:|[/©]\s*(?:{_AGENCY})\b"
-                           rf"|\((?:{_AGENCY})(?: Photo)?\)\s*$")
+                           rf"|\((?:{_AGENCY})(?: Photo)?\)\s*$|\b(?:{_AGENCY})\s+Photo\b|\bPhotos?\s*/"
+                           rf"|\b(?:Getty|Pictures|Images)\s*[)\]]")
 
 
 def standalone_credit(lines: list[str], i: int) -> str | None:
@@ -351,8 +383,123 @@ def standalone_credit(lines: list[str], i: int) -> str | None:
     return None if any(_PHOTO_CREDIT.search(ln) for ln in near) else _credit_name(m.group("c"))
 
 
-def clean_text(raw: str) -> Cleaned:
-    """Clean one article body: see the module docstring for what is taken out and what is kept."""
+# ---------------------------------------------------------------- furniture inside lines, captions, head, tail
+
+#: template markers left by a page's renderer ("{{^adFree}}", "{% ad %}"): never prose
+_TEMPLATE = re.compile(r"\s*(?:\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|<%[^<>\n]{0,80}%>)")
+#: a related link run into the text after a sentence: "... dams. Also read: <headline> <next sentence>"; the
+#: headline ends at an opening quote glued to it, at a sentence end, or at the end of the line
+_INLINE_READ = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*(?:also read|read also|read more|see also)\s*[:|»]\s*"
+                          r"(?P<head>(?:[^\s“\"]+\s+){0,24}?[^\s“\"]*?)(?=“|\"|[.!?]\s|[.!?]?$)[.!?]?",
+                          re.I)
+#: a photo credit in brackets: "[File: Name/AP Photo]", "[Photo: Name/Reuters]", "[Name/Getty Images]"
+_BRACKET_PHOTO = re.compile(rf"\s*\[(?:(?:file|photo|image|picture)s?(?: photo)?\s*:\s*)[^\[\]\n]{{1,120}}\]"
+                            rf"|\s*\[[^\[\]\n]{{1,80}}/(?:[^\[\]\n]{{0,40}}\b(?:Photos?|Pictures|Images)|"
+                            rf"{_AGENCY})\]", re.I)
+#: a photo credit in parentheses closing a caption: "(AP Photo/Name)", "(Photo: Name)", "(Name/Getty Images)"
+_PAREN_PHOTO = re.compile(r"\s*\((?:[^()\n]{0,100}\b)?(?:Photos?|Pictures|Images)\b(?:\s*[/:][^()\n]{1,80})?\)")
+#: a caption is short; a paragraph that ends with a credit keeps its text
+_CAPTION_WORDS = 60
+#: a picture's credit run into the text: "... the tragedy Credit: AFP"
+_INLINE_PHOTO_CREDIT = re.compile(rf"\s*\b(?:photo |image |picture )?credit\s*:\s*{_AGENCY_LIST}(?![a-z])", re.I)
+#: a pager under a text: "1   2   3", "Page 2 of 3", "Next page"
+_PAGER = re.compile(r"(?:\d{1,2}\s+)+\d{1,2}|page \d+ of \d+|(?:next|previous) page\s*[»›>]?", re.I)
+#: how many short lines a page may put under its text (share bar, "More Posts", a contact form's title)
+_TAIL_WORDS, _TAIL_LINES = 6, 8
+
+
+def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
+    """Template markers, run-in related links and picture credits out of the lines; a line whose end is a
+    bracketed photo credit is a caption and goes whole, with an alt text repeating its start above it."""
+    out: list[str] = []
+    for line in lines:
+        if _is_caption(line):
+            removed.append(line.strip())
+            prev = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
+            if prev is not None and line.strip().startswith(out[prev].strip()):
+                removed.append(out.pop(prev).strip())
+            continue
+        for pattern in (_TEMPLATE, _INLINE_READ, _BRACKET_PHOTO, _INLINE_PHOTO_CREDIT):
+            for m in reversed(list(pattern.finditer(line))):
+                removed.append(m.group().strip())
+                line = line[:m.start()] + line[m.end():]
+        out.append(line)
+    return out
+
+
+def _is_caption(line: str) -> bool:
+    """A short line that ends with a photo credit in brackets or parentheses ("… in Derna, Libya [File: Name/AP
+    Photo]", "… Sunday, Sept. 17. (AP Photo/Name)") is a picture's caption."""
+    text = line.rstrip()
+    if len(text.split()) > _CAPTION_WORDS:
+        return False
+    return any(m.end() == len(text) for p in (_BRACKET_PHOTO, _PAREN_PHOTO) for m in p.finditer(text))
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.strip().endswith((".", "!", "?", "\"", "”", "’", "'", ")", "…"))
+
+
+def _trim_tail(lines: list[str], removed: list[str]) -> None:
+    """Short lines that end no sentence under the article's last sentence are page furniture ("Share:",
+    "More Posts", a site's "All news on our Facebook page"); credit lines among them stay for the credit rules.
+
+    Any doubt keeps them all: a longer line, a row of figures (a table of results: "Pay April 28"), or a
+    comma or quote mark (a sentence that lost its full stop: '"We will return," she said').
+    """
+    tail: list[int] = []
+    for i in reversed(range(len(lines))):
+        line = lines[i].strip()
+        if not line or _line_credit(line) or standalone_credit(lines, i):
+            continue
+        if _ends_sentence(line):
+            break
+        if _PAGER.fullmatch(line):
+            tail.append(i)
+            continue
+        if len(line.split()) > _TAIL_WORDS or len(tail) >= _TAIL_LINES or re.search(r"[,\"“”‘’]", line) or \
+                _figures(line):
+            return
+        tail.append(i)
+    else:
+        return  # no sentence above: a list or a fragment, not furniture under a text
+    for i in tail:
+        removed.append(lines[i].strip())
+        lines[i] = ""
+
+
+def _figures(line: str) -> bool:
+    """A third or more of the words hold a figure: a row of a table ("Pay April 28", "STG 1.6198"), not a
+    widget ("Most read in 48 hours")."""
+    words = line.split()
+    return 3 * sum(any(ch.isdigit() for ch in w) for w in words) >= len(words)
+
+
+def _trim_head(lines: list[str], title: str | None, removed: list[str]) -> None:
+    """Lines above the headline (the record's title repeated as a line) are the page's masthead, menu and
+    breadcrumb, when none of them ends a sentence."""
+    key = _fold(title or "")
+    if len(key) < 10:
+        return
+    for i, line in enumerate(lines[:_DATELINE_LINES * 2]):
+        if _fold(line) == key:
+            above = [j for j in range(i) if lines[j].strip()]
+            if above and not any(_ends_sentence(lines[j]) for j in above):
+                for j in above:
+                    removed.append(lines[j].strip())
+                    lines[j] = ""
+            return
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
+
+
+def clean_text(raw: str, title: str | None = None) -> Cleaned:
+    """Clean one article body: see the module docstring for what is taken out and what is kept.
+
+    ``title``: the record's headline, when known; what stands above it in the text is page furniture.
+    """
     removed: list[str] = []
     notes: list[str] = []
     markers: set[str] = set()
@@ -378,6 +525,9 @@ def clean_text(raw: str) -> Cleaned:
             markers.add(footnote.group("m"))
         else:
             kept.append(line)
+    _trim_head(kept, title, removed)
+    kept = _strip_inline(kept, removed)
+    _trim_tail(kept, removed)
     credits = _take_credits(kept, removed) + bylines
     place, dateline_credit = _take_dateline(kept)
     if dateline_credit:

@@ -21,7 +21,8 @@ def words(text: str) -> frozenset[str]:
 TITLE_HEADS = words("""
 Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Madam Madame Monsieur Herr Frau Senor Senora
 President Premier Chancellor Minister Secretary Ambassador Envoy Representative Senator Sen Rep Congressman
-Congresswoman Governor Gov Mayor Judge Justice Magistrate Commissioner Councillor Councilman Councilwoman
+Congresswoman Governor Gov Mayor Judge Justice Magistrate Prosecutor Ombudsman
+Commissioner Councillor Councilman Councilwoman
 Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chairperson Director Adviser Advisor Assistant Attache
 Consul Counsellor Speaker Deputy Leader Commander Chief Officer Inspector Superintendent Constable Sheriff
 Gen General Lt Lieut Lieutenant Col Colonel Maj Major Brig Brigadier Capt Captain Cmdr Commodore Adm Admiral
@@ -48,7 +49,7 @@ _ABBREVIATED = words("Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Lieut Col Maj Brig Ca
 #: lowercase heads of role phrases ("special envoy to X", "the spokesman of X", "acting foreign minister")
 ROLE_HEADS = words("""
 president premier chancellor minister secretary ambassador envoy representative senator governor mayor judge
-justice commissioner spokesman spokeswoman spokesperson chairman chairwoman chairperson director adviser
+justice prosecutor commissioner spokesman spokeswoman spokesperson chairman chairwoman chairperson director adviser
 advisor assistant consul speaker deputy leader commander chief officer head general lieutenant colonel major
 brigadier captain admiral marshal king queen prince princess emir sultan cleric mullah imam founder
 ceo coo cfo owner executive negotiator mediator correspondent editor analyst official diplomat attache
@@ -59,7 +60,8 @@ NOMINAL_PERSON = words("""
 envoy minister president premier spokesman spokeswoman spokesperson ambassador diplomat leader chief
 chairman chairwoman governor mayor senator general commander official adviser advisor secretary chancellor
 representative negotiator cleric prince king queen actor actress singer rapper musician star celebrity
-player coach judge lawyer attorney publicist executive founder host comedian producer author writer journalist
+player coach judge prosecutor lawyer attorney publicist executive founder host comedian producer author writer
+journalist
 reporter doctor surgeon pilot
 """)
 NOMINAL_ORG = words("group organization organisation outfit movement party militia faction network alliance "
@@ -107,6 +109,16 @@ PLACE_FOLLOWERS = words("police province city district region valley town villag
                             "governorate prefecture municipality airport border tribal")
 
 #: lowercase nouns that make a name a facility or a body named after a place ("X airport", "X police")
+#: words that open a named weather event ("Storm X", "Cyclone X", "Hurricane X"); lower case before a name too
+STORM_WORDS = words("Storm Cyclone Hurricane Typhoon storm cyclone hurricane typhoon")
+#: last words of a building's name ("X Mosque", "X Cathedral"): a facility, not a person or an organization
+BUILDING_WORDS = words("""Mosque Church Cathedral Temple Shrine Synagogue Stadium Arena Bridge Dam Palace Square Tower
+Airport Prison Monastery Basilica Chapel Mausoleum mosque church cathedral temple shrine synagogue""")
+#: lower-case nouns that say the next name is an organization ("the band X", "the club X", "musical group X")
+ORG_APPOSITION_NOUNS = words("band orchestra choir ensemble club team newspaper broadcaster")
+#: what makes "group" before a name a band ("the musical group X"), not an ethnic or armed group
+MUSIC_WORDS = words("musical music rock pop folk punk metal")
+
 FACILITY_WORDS = words("""
 police airport airbase airfield port harbour harbor station stadium hospital clinic mosque church cathedral temple
 shrine synagogue university college school academy madrasa madrassa bridge dam prison jail camp hotel market

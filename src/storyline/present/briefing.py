@@ -49,8 +49,10 @@ import numpy as np
 from storyline.analyze.embed import Embedder
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Story, to_dict
 from storyline.present import said
-from storyline.present.incidents import Incident, collapse, interval
+from storyline.present.actors import fold_labels, same_actor
+from storyline.present.incidents import Incident, background, collapse, interval, trusted
 from storyline.present.items import BriefItem, Citation, Part
+from storyline.present.places import Places
 from storyline.present.sentences import (
     REDUNDANT,
     Group,
@@ -65,7 +67,7 @@ from storyline.present.sentences import (
     vectors,
 )
 from storyline.present.sources import family_map, headline_of, independent
-from storyline.present.timeline import event_phrase, speaker_words
+from storyline.present.timeline import event_phrase, incident_event, speaker_words
 from storyline.present.tolls import toll_item, toll_reports, upper
 from storyline.present.words import (
     NOT_STATED,
@@ -295,12 +297,18 @@ def when_of(inc: Incident, articles: Mapping[str, Article]) -> str:
     if inc.date_stated and inc.date is not None:
         return date_words(inc.date.value)
     days = sorted(p for a in inc.articles if a in articles and (p := articles[a].published))
-    return unstated_words(inc.date.value if inc.date else None, days[0] if days else None)
+    date = trusted(inc.date)
+    return unstated_words(date.value if date else None, days[0] if days else None)
 
 
-def heading(inc: Incident, names: Mapping[str, str], articles: Mapping[str, Article]) -> str:
+def _first_report(inc: Incident, articles: Mapping[str, Article]) -> str | None:
+    return min((p for a in inc.articles if a in articles and (p := articles[a].published)), default=None)
+
+
+def heading(inc: Incident, names: Mapping[str, str], articles: Mapping[str, Article],
+            types: Mapping[str, str] | None = None) -> str:
     """'Bombing in Sarn, 4 March 2031'; 'Resignation of Anselm Dravik, 7 March 2031'; '…, date not stated (…)'."""
-    return f"{event_phrase(inc.lead, names)}, {when_of(inc, articles)}"
+    return f"{event_phrase(incident_event(inc), names, types)}, {when_of(inc, articles)}"
 
 
 # --------------------------------------------------------------------------- entry point
@@ -326,7 +334,8 @@ def _title(story: Story, entity: str | None, query: str | None, story_id: str | 
     if story_id is None and len(story.stories) == 1:  # the whole story is one cluster: name it
         story_id = story.stories[0].id
     label = next((c.label for c in story.stories if c.id == story_id), None) if story_id else None
-    return f"Briefing: {label.replace(' / ', ', ')}" if label else "Briefing"
+    # a country and its people are one subject ("India, Canada, Canadian" -> "India, Canada")
+    return f"Briefing: {', '.join(fold_labels(label.split(' / ')))}" if label else "Briefing"
 
 
 def scope_words(articles: Sequence[Article]) -> str:
@@ -419,8 +428,8 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
     told = {(c.article, c.start, c.end) for it in items for c in it.sources}
     already = {cid for it in items for cid in it.claims}
     reports = toll_reports(inc, ctx.articles, mentions)
-    for kind, headline in (("killed", inc.lead.fatalities), ("injured", inc.lead.injured)):
-        toll = toll_item(reports, kind, ctx.articles, headline)
+    for kind, headline in (("killed", inc.fatalities), ("injured", inc.injured)):
+        toll = toll_item(reports, kind, ctx.articles, headline, marked=not inc.merged)
         # one figure already read in a sentence shown above needs no line of its own
         if toll is not None and not (len(toll.parts) == 2 and all(_within(c, told) for c in toll.sources)):
             items.append(replace(toll, events=inc.members))
@@ -431,8 +440,8 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
         items.append(replace(line, events=inc.members))
     if not items:
         return None
-    return BriefSection(heading(inc, ctx.names, ctx.articles), tuple(items), event=inc.id, members=inc.members,
-                        when=when_of(inc, ctx.articles))
+    return BriefSection(heading(inc, ctx.names, ctx.articles, ctx.types), tuple(items), event=inc.id,
+                        members=inc.members, when=when_of(inc, ctx.articles))
 
 
 def _within(c: Citation, told: set[tuple[str, int, int]]) -> bool:
@@ -453,7 +462,10 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
         target = links.by_id[target_id]
         if target_id in shown or any(d.id in shown for d in deniers) or not said.usable(target, ctx.names, ctx.types):
             continue
-        deniers = [d for d in deniers if said.usable(d, ctx.names, ctx.types) and said.denies(d, target)][:2]
+        accuser = speaker_words(target, ctx.names) or "an unnamed speaker"
+        # "New Delhi said" and "India rejected" are one actor speaking twice, not a denial
+        deniers = [d for d in deniers if said.usable(d, ctx.names, ctx.types) and said.denies(d, target)
+                   and not same_actor(speaker_words(d, ctx.names) or "", accuser)][:2]
         if not deniers:
             continue
         if ctx.entity is not None and not any(ctx.entity in (c.speaker, *c.targets) for c in (target, *deniers)):
@@ -461,7 +473,6 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
         item = said.claims_item([target, *deniers], ctx.names, ctx.articles, links)
         if item is None:
             continue
-        accuser = speaker_words(target, ctx.names) or "an unnamed speaker"
         who = list_words(list(dict.fromkeys(speaker_words(d, ctx.names) or "an unnamed speaker" for d in deniers)))
         noun = "accusation" if target.stance == "allegation" else "statement"
         day = ctx.articles[target.article].published if target.article in ctx.articles else None
@@ -551,7 +562,8 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     for s in story.stories:
         for a in s.articles:
             clusters.setdefault(a, []).append(s.id)
-    incidents = collapse(events, {a.id: a.published for a in articles}, clusters)
+    incidents = collapse(events, {a.id: a.published for a in articles}, clusters, places=Places.of_story(story),
+                         entity_types=ctx.types)
     claims = [c for c in story.claims if c.article in in_scope]
     if ctx.entity is not None:
         spoken = {c.event for c in claims if c.speaker == ctx.entity and c.event}
@@ -564,6 +576,11 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
             rows = [gi for ev in inc.members for gi in ctx.by_event.get(ev, [])]
             return max((float(rel[gi]) for gi in rows), default=0.0)
 
+    # what one source recalls from years before (a 2004 siege, a 1997 posting) is context, not the story;
+    # recalled by two independent sources it is still briefed (such incidents always are)
+    recalled = [i for i in incidents if background(trusted(i.date), _first_report(i, ctx.articles))
+                and independent(i.articles, ctx.family) < 2]
+    incidents = [i for i in incidents if i not in recalled]
     chosen, left_out = _choose(incidents, ctx, max_sections, fit)
     mentions = {m.id: m for an in analyses.values() for m in an.events}
     links = said.Links.of(claims, story.claim_links)
@@ -583,6 +600,9 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     if left_out:  # said, never silently dropped
         scope += (f" {count(left_out, 'more incident')} reported by two or more independent sources "
                   f"{'is' if left_out == 1 else 'are'} on the timeline.")
+    if recalled:
+        scope += (f" {count(len(recalled), 'incident')} an article recalls from more than a year before "
+                  f"{'is' if len(recalled) == 1 else 'are'} on the timeline as background.")
     return Briefing(title, sections, method, scope, _number(sections, ctx.articles))
 
 

@@ -1,38 +1,69 @@
 """Incidents as a reader counts them: fused events with their leftover fragments and duplicates collapsed.
 
 Fusion makes one event per incident where it can; what it leaves apart is
-collapsed here, conservatively, for display only (the store keeps every event):
+collapsed here, conservatively, for display only (the store keeps every event).
+Two events are never one incident when their stated dates do not overlap or
+their places cannot be one place (:class:`storyline.present.places.Places`:
+the same place, one inside or near the other as the articles say). Within that:
 
-- a *duplicate* is an event of a compatible kind whose stated date overlaps an
-  incident's and whose place is the same or unknown ("bombing in Sarn, 4 March"
-  and "bombing, week of 3 March");
-- a *fragment* is an event whose date was never stated (dated by its report,
-  or not at all) and that names no other place: "the attack" in a follow-up
-  article. It joins the latest incident of a compatible kind that began on or
-  before the report, within :data:`FRAGMENT_DAYS`.
+- a *duplicate* has a compatible kind and a stated date overlapping the
+  incident's ("bombing in Sarn, 4 March" and "bombing, week of 3 March"); the
+  same place, or no place in the same story cluster;
+- a *fragment* has no stated date (dated by its report, or not at all) and
+  joins the latest incident of a compatible kind that began on or before its
+  report (and before the bound its date gives), within :data:`FRAGMENT_DAYS`;
+  in a compatible place, or with no place and no other participants in the
+  same story cluster;
+- a stated date that is only the day of the report ("March 23, 2024 4:26 PM"
+  over the article) may also be a fragment of an incident a few days older,
+  when it shares a casualty figure (not a round one) or a named participant;
+- the killing of a named person is one incident: events that share a person
+  as their target, one a killing or with a death toll, are one incident when
+  their dates overlap (or one has no date), wherever each places it (a person
+  dies once; the places are then one inside the other, at worst one wrong),
+  unless they are in two different countries;
+- one-sided violence and a clash ("shooting", "gun attack" read as a clash) on
+  the same day at the same place are one incident; a killing with no named
+  perpetrator at the place and date of a disaster or accident is its toll.
 
-Both must share a story cluster with the incident when clusters are known.
-Speech acts (accusations, denials, demands, support) are shown through the
-claims that state them, not as incidents; negated and hypothetical events are
-not incidents at all. The lead of an incident is its best-attested event
-(a stated date, most articles, a place), and the incident takes its type,
-date and place.
+An event with a casualty figure is realis whatever its modality says ("the
+warnings of a possible attack" next to its 133 dead). Speech acts are shown
+through the claims that state them, not as incidents; negated and
+hypothetical events are not incidents at all. The lead of an incident is its
+best-attested event (a stated date, most articles, a place), and the
+incident takes its type, date and place.
+
+Scale: events are looked up only among incidents of their kind whose date
+lies in the weeks they can join (a week index per kind), so collapsing is
+near-linear in the number of events.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
-from storyline.analyze.events.ontology import subtypes_compatible
+from storyline.analyze.events.ontology import MODE, subtypes_compatible
+from storyline.lexicons.calendar_words import WEEKDAYS
 from storyline.model import Event, Quantity, TimeValue
-from storyline.present.words import SPEECH_SUBTYPES, SPEECH_TYPES
+from storyline.present.places import Places
+from storyline.present.words import SPEECH_SUBTYPES, SPEECH_TYPES, VAGUE
 from storyline.timevalues import value_interval
 
 FRAGMENT_DAYS = 30  # a follow-up mentions an incident of the last month, not of last year
+WEAK_DAYS = 7  # a date that is only the report's day can belong to an incident at most this much older
+BACKGROUND_DAYS = 365  # recalled from more than a year before anyone reported it: background, not the story
+WIDE_DAYS = 400  # incidents dated more loosely than this are looked up linearly (there are few)
 NOT_INCIDENTS = frozenset({"negated", "hypothetical", "generic"})
 IRREALIS = frozenset({"expected", "planned"})
+HARM_TYPES = frozenset({"DISASTER", "ACCIDENT"})  # incidents that kill without a perpetrator
+PERSON_TYPES = frozenset({"PERSON", "PER"})
+_WEEKDAY = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE)
+
+Interval = tuple[dt.date, dt.date]
+ANY = "\0*"  # the block of incidents with no story cluster and no place
 
 
 @dataclass(frozen=True)
@@ -42,6 +73,7 @@ class Incident:
     lead: Event
     events: tuple[Event, ...]
     articles: tuple[str, ...]  # every article telling it, in order of first mention
+    stated: bool | None = None  # whether its date is stated, when collapsing knew better than the date alone
 
     @property
     def id(self) -> str:
@@ -57,25 +89,58 @@ class Incident:
 
     @property
     def date_stated(self) -> bool:
-        return date_stated(self.lead.date)
+        return date_stated(self.lead.date) if self.stated is None else self.stated
+
+    @property
+    def merged(self) -> bool:
+        """More than one fused event tells it (fusion's headline and revision marks are per event)."""
+        return len(self.events) > 1
 
     @property
     def fatalities(self) -> Quantity | None:
-        """The lead's headline figure (fusion chose it); else the most informative of the others."""
-        return self.lead.fatalities or _most_informative(e.fatalities for e in self.events)
+        """The latest figure reported (fusion's headline when one event tells it); else the most informative."""
+        return self._headline("killed", "fatalities")
 
     @property
     def injured(self) -> Quantity | None:
-        return self.lead.injured or _most_informative(e.injured for e in self.events)
+        return self._headline("injured", "injured")
+
+    def _headline(self, kind: str, attr: str) -> Quantity | None:
+        own: Quantity | None = getattr(self.lead, attr)
+        if self.merged:
+            latest = latest_reported(self.events, kind)
+            if latest is not None:
+                return latest
+        return own or _most_informative(getattr(e, attr) for e in self.events)
 
 
 def date_stated(time: TimeValue | None) -> bool:
-    """True when the text states the date (not when it was taken from the report's own date)."""
+    """True when the text states the date (not when it was taken from the report's own date).
+
+    A day whose weekday the text contradicts ("Monday, 18 October" read as a Tuesday: a typo for another
+    month) is not a stated date either: unknown stays unknown.
+    """
     basis = getattr(time, "basis", None)  # story@1 events[].date.basis, once fusion records it
-    return bool(time and time.value and value_interval(time.value) and time.source != "dct" and basis != "reported")
+    if not (time and time.value and time.source != "dct" and basis != "reported"):
+        return False
+    iv = value_interval(time.value)
+    return iv is not None and not _weekday_contradicts(time.text, iv)
 
 
-def interval(time: TimeValue | None) -> tuple[dt.date, dt.date] | None:
+def trusted(time: TimeValue | None) -> TimeValue | None:
+    """The time, unless its weekday contradicts its day (a typo: it bounds nothing either); else None."""
+    iv = value_interval(time.value) if time and time.value else None
+    return None if time is None or (iv and _weekday_contradicts(time.text, iv)) else time
+
+
+def _weekday_contradicts(text: str | None, iv: Interval) -> bool:
+    if not text or iv[0] != iv[1]:
+        return False
+    named = {WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(text)}
+    return len(named) == 1 and iv[0].weekday() not in named
+
+
+def interval(time: TimeValue | None) -> Interval | None:
     if time is None or not time.value:
         return None
     if time.earliest and time.latest:
@@ -84,6 +149,27 @@ def interval(time: TimeValue | None) -> tuple[dt.date, dt.date] | None:
         except ValueError:
             pass
     return value_interval(time.value)
+
+
+def background(time: TimeValue | None, first_reported: str | None) -> bool:
+    """Something the articles recall from well before they were written ("the 2004 Beslan siege", "a 1997-batch
+    officer"): its date, stated or bounded, ends more than :data:`BACKGROUND_DAYS` before its first report."""
+    iv = interval(time)
+    day = value_interval(first_reported) if first_reported else None
+    return bool(iv and day) and (day[0] - iv[1]).days > BACKGROUND_DAYS  # type: ignore[index]
+
+
+def latest_reported(events: Iterable[Event], kind: str) -> Quantity | None:
+    """The figure of ``kind`` most recently reported as current by any of the events (ties: the larger)."""
+    best: tuple[str, int, Quantity] | None = None
+    for ev in events:
+        for r in getattr(ev, "reports", ()) or ():
+            if r.kind != kind or r.status != "current" or not (r.min or r.max) or (r.qualifier or "") in VAGUE:
+                continue  # "thousands" is a word for a number, not the latest count
+            key = (r.published or "", r.max if r.max is not None else (r.min or 0))
+            if best is None or key > best[:2]:
+                best = (*key, Quantity(r.min, r.max, r.text, r.qualifier))
+    return best[2] if best else None
 
 
 def _most_informative(qs: Iterable[Quantity | None]) -> Quantity | None:
@@ -105,98 +191,401 @@ def _articles(ev: Event) -> list[str]:
     return list(dict.fromkeys(m.article for m in ev.mentions))
 
 
-def _strength(ev: Event) -> tuple[int, int, int, str, str]:
-    stated = date_stated(ev.date)
-    width = 0
-    if stated and (iv := interval(ev.date)):
-        width = (iv[1] - iv[0]).days
-    return (0 if stated else 1, -len(_articles(ev)), 0 if ev.location or ev.location_text else 1,
-            f"{width:06d}", ev.id)
-
-
-def _kind_ok(a: Event, b: Event) -> bool:
-    if a.type != b.type:
-        return False
-    if (a.modality in IRREALIS) != (b.modality in IRREALIS):
-        return False
-    return subtypes_compatible(a.type, a.subtype, b.subtype)
-
-
 def _place(ev: Event) -> str | None:
     return ev.location or ((ev.location_text or "").casefold() or None)
 
 
-def _reported(ev: Event, published: Mapping[str, dt.date]) -> dt.date | None:
-    days = [published[a] for a in _articles(ev) if a in published]
-    return min(days) if days else None
+# --------------------------------------------------------------------------- what is known of one event
 
 
-@dataclass
+@dataclass(eq=False)
+class _Info:
+    """An event with what collapsing compares, computed once."""
+
+    ev: Event
+    arts: list[str]
+    stated: bool
+    iv: Interval | None  # the stated interval
+    weak: bool  # stated, but only as the day of its own report
+    bound: dt.date | None  # no stated date: the last day it can have happened (report, or the bound its date gives)
+    place: str | None
+    clusters: set[str]
+    realis_irrealis: bool  # planned or expected (and no casualty figure)
+    parties: set[str]  # named participants (entities), places left out
+    victims: set[str]  # named persons it was done to
+    figures: set[tuple[str, int]]  # casualty figures that are not round numbers
+
+    @property
+    def kill(self) -> bool:
+        return self.ev.subtype == "killing" or bool(self.ev.fatalities)
+
+
+def _info(ev: Event, pub: Mapping[str, dt.date], cluster_of: Mapping[str, Iterable[str]] | None,
+          types: Mapping[str, str]) -> _Info:
+    arts = _articles(ev)
+    stated = date_stated(ev.date)
+    iv = interval(ev.date) if stated else None
+    days = sorted(pub[a] for a in arts if a in pub)
+    report = days[0] if days else None
+    if iv and days and iv[0] > days[-1] and ev.modality not in IRREALIS:
+        stated, iv = False, None  # it happened, yet after every report of it: a deadline read as its date
+    bound = None
+    if not stated:
+        own = interval(trusted(ev.date))
+        bound = min(x for x in (report, own[1] if own else None) if x is not None) if (report or own) else None
+    clusters = {c for a in arts for c in (cluster_of or {}).get(a, ())}
+    if not clusters and getattr(ev, "story", None):
+        clusters = {ev.story}  # type: ignore[arg-type]
+    place = _place(ev)
+    parties = {p.entity for p in ev.participants if p.entity and p.entity != ev.location}
+    victims = {p.entity for p in ev.participants if p.entity and p.role == "target"
+               and types.get(p.entity, "").upper() in PERSON_TYPES}
+    return _Info(ev, arts, stated, iv, bool(iv and iv[0] == iv[1] and report == iv[0]), bound, place, clusters,
+                 ev.modality in IRREALIS and not (ev.fatalities or ev.injured), parties, victims, _figures(ev))
+
+
+def _figures(ev: Event) -> set[tuple[str, int]]:
+    """Casualty figures precise enough to identify an incident (133 killed, not 'over 100')."""
+    out = set()
+    for kind, q in (("killed", ev.fatalities), ("injured", ev.injured)):
+        if q is not None and q.min and q.min % 10:
+            out.add((kind, q.min))
+    for r in getattr(ev, "reports", ()) or ():
+        if r.min and r.min % 10 and r.kind in ("killed", "injured"):
+            out.add((r.kind, r.min))
+    return out
+
+
+def _strength(i: _Info) -> tuple[int, int, int, str, str]:
+    width = (i.iv[1] - i.iv[0]).days if i.iv else 0
+    return (0 if i.stated else 1, -len(i.arts), 0 if i.place else 1, f"{width:06d}", i.ev.id)
+
+
+# --------------------------------------------------------------------------- incidents being built
+
+
+@dataclass(eq=False)
 class _Group:
-    lead: Event
-    events: list[Event]
+    lead: _Info
+    members: list[_Info]
     clusters: set[str]
     places: set[str]
+    parties: set[str] = field(default_factory=set)
+    victims: set[str] = field(default_factory=set)
+    figures: set[tuple[str, int]] = field(default_factory=set)
+    subtypes: set[str | None] = field(default_factory=set)
+    indexed: set[str] = field(default_factory=set)  # the blocks it is filed under
+
+    @property
+    def blocks(self) -> set[str]:
+        """Its story clusters and places; with no cluster, the block every event looks into."""
+        return {*self.clusters, *(_at(p) for p in self.places), *([] if self.clusters else [ANY])}
+
+    def add(self, i: _Info) -> None:
+        self.members.append(i)
+        self.subtypes.add(i.ev.subtype)
+        self.clusters |= i.clusters
+        if i.place:
+            self.places.add(i.place)
+        self.parties |= i.parties
+        self.victims |= i.victims
+        self.figures |= i.figures
+
+    @property
+    def host(self) -> Interval | None:
+        return self.lead.iv
+
+    @property
+    def arts(self) -> list[str]:
+        return [a for m in self.members for a in m.arts]
 
 
-def _host_score(g: _Group, ev: Event, published: Mapping[str, dt.date],
-                clusters: set[str]) -> tuple[int, int, int] | None:
-    """How well ``ev`` joins group ``g`` (None: it cannot)."""
-    if not _kind_ok(g.lead, ev):
+def _group(i: _Info) -> _Group:
+    g = _Group(i, [], set(), set())
+    g.add(i)
+    return g
+
+
+class _Index:
+    """Incidents by kind, by the weeks their date covers and by block (a story cluster, a place), so an event
+    meets only those it can join: what shares none of its clusters and none of its place is never compared."""
+
+    def __init__(self) -> None:
+        self.weeks: dict[tuple[str, int], list[_Group]] = {}  # every dated incident, for events with no cluster
+        self.blocks: dict[tuple[str, int, str], list[_Group]] = {}
+        self.wide: dict[str, list[_Group]] = {}
+        self.victims: dict[tuple[str, str], list[_Group]] = {}  # (kind, person) -> incidents done to them
+
+    def note_victims(self, g: _Group, victims: Iterable[str]) -> None:
+        if g.host is not None:
+            for v in victims:
+                found = self.victims.setdefault((g.lead.ev.type, v), [])
+                if g not in found:
+                    found.append(g)
+
+    def add(self, g: _Group) -> None:
+        host = g.host
+        if host is None:
+            return  # an incident without a stated date hosts nothing
+        self.note_victims(g, g.victims)
+        if (host[1] - host[0]).days > WIDE_DAYS:
+            self.wide.setdefault(g.lead.ev.type, []).append(g)
+            return
+        for w in range(_week(host[0]), _week(host[1]) + 1):
+            self.weeks.setdefault((g.lead.ev.type, w), []).append(g)
+        self.grow(g)
+
+    def grow(self, g: _Group) -> None:
+        """File ``g`` under the blocks it gained (a member brought a cluster or a place)."""
+        host = g.host
+        if host is None or (host[1] - host[0]).days > WIDE_DAYS:
+            return
+        new = g.blocks - g.indexed
+        g.indexed |= new
+        for b in new:
+            for w in range(_week(host[0]), _week(host[1]) + 1):
+                self.blocks.setdefault((g.lead.ev.type, w, b), []).append(g)
+
+    def near(self, type_: str, lo: dt.date, hi: dt.date, blocks: set[str] | None = None) -> Iterator[_Group]:
+        """Incidents of ``type_`` whose date overlaps [lo, hi] (and a few more of the same weeks), each once;
+        with ``blocks``, only those filed under one of them."""
+        seen: set[int] = set()
+        for w in range(_week(lo), _week(hi) + 1):
+            lists = [self.weeks.get((type_, w), ())] if blocks is None else \
+                [self.blocks.get((type_, w, b), ()) for b in blocks]
+            for found in lists:
+                for g in found:
+                    if id(g) not in seen:
+                        seen.add(id(g))
+                        yield g
+        yield from self.wide.get(type_, ())
+
+
+def _at(place: str) -> str:
+    return "\0" + place  # a place's block, apart from cluster ids
+
+
+def _blocks(i: _Info) -> set[str] | None:
+    """The blocks an event looks into (None: all, when it has no story cluster)."""
+    if not i.clusters:
         return None
-    if clusters and g.clusters and not clusters & g.clusters:
-        return None
-    place = _place(ev)
-    if place and g.places and place not in g.places:
-        return None
-    host = interval(g.lead.date)
-    if date_stated(ev.date):
-        mine = interval(ev.date)
-        if host is None or mine is None or not date_stated(g.lead.date):
+    return {*i.clusters, ANY, *([_at(i.place)] if i.place else [])}
+
+
+def _week(d: dt.date) -> int:
+    return d.toordinal() // 7
+
+
+# --------------------------------------------------------------------------- can it join?
+
+
+class _Judge:
+    """The rules of the module docstring, for one event and one incident."""
+
+    def __init__(self, places: Places | None) -> None:
+        self.places = places
+
+    def place_ok(self, g: _Group, i: _Info) -> bool:
+        if not i.place or not g.places:
+            return True
+        return all(self._compatible(p, i.place, g, i) for p in g.places)
+
+    def _compatible(self, a: str, b: str, g: _Group, i: _Info) -> bool:
+        if a == b:
+            return True
+        if self.places is None:
+            return False
+        return self.places.compatible(a, b, [*g.lead.arts, *i.arts])
+
+    def two_countries(self, g: _Group, i: _Info) -> bool:
+        if self.places is None or not i.place:
+            return False
+        return i.place not in g.places and self.places.is_country(i.place) and \
+            any(self.places.is_country(p) for p in g.places)
+
+    def kind_ok(self, g: _Group, i: _Info, same_day_place: bool) -> bool:
+        """The same type and realis-ness, and a sub-type compatible with one of the incident's."""
+        a, b = g.lead.ev, i.ev
+        if a.type != b.type or g.lead.realis_irrealis != i.realis_irrealis:
+            return False
+        if any(subtypes_compatible(a.type, sub, b.subtype) for sub in g.subtypes):
+            return True
+        # a shooting and a gun attack read as a clash, on the same day at the same place: one incident
+        modes = {MODE.get(sub or "") for sub in g.subtypes} | {MODE.get(b.subtype or "")}
+        return same_day_place and a.type == "ASSAULT" and modes <= {"one-sided", "clash"}
+
+    def score(self, g: _Group, i: _Info) -> tuple[int, int, int] | None:
+        """How well ``i`` joins ``g`` (None: it cannot)."""
+        host = g.host
+        if host is None:
             return None
-        if mine[0] > host[1] or host[0] > mine[1]:
+        victim = bool(i.victims & g.victims) and (i.kill or g.lead.kill) and not self.two_countries(g, i)
+        if i.stated and i.iv is not None:
+            mine = i.iv
+            if mine[0] > host[1] or host[0] > mine[1]:
+                return self._weak(g, i) if i.weak else None
+            same = i.place is not None and i.place in g.places and mine[0] == mine[1] == host[0] == host[1]
+            if not self.kind_ok(g, i, same):
+                return None
+            if victim:
+                return (3, len(g.members), 0)
+            if not self._where_ok(g, i):
+                return None
+            return (2 if i.place else 1, len(g.members), 0)
+        if i.bound is None:
             return None
-        return (2 if place else 1, len(g.events), 0)
-    report = _reported(ev, published)
-    if host is None or report is None or not date_stated(g.lead.date):
+        gap = (i.bound - host[0]).days
+        same = i.place is not None and i.place in g.places and host[0] == host[1] and 0 <= gap <= 1
+        if not self.kind_ok(g, i, same):
+            return None
+        if gap < 0:
+            return None  # it happened before the incident began
+        if victim:
+            return (3, -gap, len(g.members))
+        if gap > FRAGMENT_DAYS or not self._where_ok(g, i):
+            return None
+        if i.place is None and i.parties and g.parties and not i.parties & g.parties:
+            return None  # other participants, no place: another incident
+        return (1 if i.place else 0, -gap, len(g.members))
+
+    def _where_ok(self, g: _Group, i: _Info) -> bool:
+        """A compatible place; without a place on either side, the same story cluster."""
+        if i.place and g.places:
+            return self.place_ok(g, i)
+        return not (i.clusters and g.clusters) or bool(i.clusters & g.clusters)
+
+    def _weak(self, g: _Group, i: _Info, evidence: _Group | None = None) -> tuple[int, int, int] | None:
+        """A date that is only the report's day, a few days after the incident: one incident with evidence
+        (a casualty figure or a named participant in common; ``evidence`` is the incident ``i`` leads)."""
+        if i.iv is None or g.host is None:
+            return None
+        gap = (i.iv[0] - g.host[0]).days
+        if not 0 < gap <= WEAK_DAYS or not self.kind_ok(g, i, False) or not (i.place and g.places):
+            return None
+        if not self.place_ok(g, i):
+            return None
+        figures, parties = (evidence.figures, evidence.parties) if evidence else (i.figures, i.parties)
+        if figures & g.figures or parties & g.parties:
+            return (1, -gap, len(g.members))
         return None
-    gap = (report - host[0]).days
-    if gap < 0 or gap > FRAGMENT_DAYS or (place is None and ev.participants and not _shares_participant(g, ev)):
-        return None
-    return (1 if place else 0, -gap, len(g.events))
 
 
-def _shares_participant(g: _Group, ev: Event) -> bool:
-    """False only when both name participants and none is shared (then they are two incidents)."""
-    mine = {p.entity for p in ev.participants if p.entity}
-    theirs = {p.entity for e in g.events for p in e.participants if p.entity}
-    return not mine or not theirs or bool(mine & theirs)
+# --------------------------------------------------------------------------- the entry point
 
 
 def collapse(events: Sequence[Event], published: Mapping[str, str | None],
-             cluster_of: Mapping[str, Iterable[str]] | None = None, speech: bool = False) -> list[Incident]:
-    """Group ``events`` into incidents (see the module doc); ``published`` maps article id -> ISO date."""
+             cluster_of: Mapping[str, Iterable[str]] | None = None, speech: bool = False, *,
+             places: Places | None = None, entity_types: Mapping[str, str] | None = None) -> list[Incident]:
+    """Group ``events`` into incidents (see the module doc); ``published`` maps article id -> ISO date.
+
+    ``cluster_of`` maps article id -> story clusters (else each event's own ``story``), ``places`` compares
+    two places (else only the same place is one place), ``entity_types`` entity id -> type (the victim rule).
+    """
     pub = {a: d for a, v in published.items() if v and (d := _first_day(v))}
+    infos = sorted((_info(e, pub, cluster_of, entity_types or {}) for e in events if is_incident(e, speech)),
+                   key=_strength)
+    judge = _Judge(places)
+    index = _Index()
     groups: list[_Group] = []
-    by_type: dict[str, list[_Group]] = {}  # only incidents of one type can take an event in
-    for ev in sorted((e for e in events if is_incident(e, speech)), key=_strength):
-        clusters = {c for a in _articles(ev) for c in (cluster_of or {}).get(a, ())}
-        scored = [(s, g) for g in by_type.get(ev.type, ()) if (s := _host_score(g, ev, pub, clusters)) is not None]
-        if scored:
-            g = max(scored, key=lambda sg: sg[0])[1]
-            g.events.append(ev)
-            g.clusters |= clusters
-            if place := _place(ev):
-                g.places.add(place)
+    for i in infos:
+        best = None
+        for g in _candidates(index, i):
+            s = judge.score(g, i)
+            if s is not None and (best is None or s > best[0]):
+                best = (s, g)
+        if best is not None:
+            best[1].add(i)
+            index.grow(best[1])
+            index.note_victims(best[1], i.victims)
         else:
-            place = _place(ev)
-            groups.append(_Group(ev, [ev], clusters, {place} if place else set()))
-            by_type.setdefault(ev.type, []).append(groups[-1])
+            groups.append(_group(i))
+            index.add(groups[-1])
+    groups = _weak_pass(groups, index, judge)
+    groups = _harm_pass(groups, judge)
     out = []
     for g in groups:
-        arts = list(dict.fromkeys(a for e in g.events for a in _articles(e)))
-        out.append(Incident(g.lead, tuple(g.events), tuple(arts)))
+        arts = tuple(dict.fromkeys(g.arts))
+        out.append(Incident(g.lead.ev, tuple(m.ev for m in g.members), arts, g.lead.stated))
     return out
+
+
+def _candidates(index: _Index, i: _Info) -> Iterator[_Group]:
+    t = i.ev.type
+    if i.stated and i.iv is not None:
+        lo = i.iv[0] - dt.timedelta(days=WEAK_DAYS) if i.weak else i.iv[0]
+        yield from index.near(t, lo, i.iv[1], _blocks(i))
+    elif i.bound is not None:
+        far = i.bound - dt.timedelta(days=FRAGMENT_DAYS)
+        if i.victims:
+            yield from _victim_hosts(index, t, i)
+        yield from index.near(t, far, i.bound, _blocks(i))
+
+
+def _victim_hosts(index: _Index, type_: str, i: _Info) -> Iterator[_Group]:
+    """Incidents done to the same person, however old (a person dies once)."""
+    for v in sorted(i.victims):
+        yield from index.victims.get((type_, v), ())
+
+
+def _weak_pass(groups: list[_Group], index: _Index, judge: _Judge) -> list[_Group]:
+    """Incidents dated only by their report's day that came first: they join an older one found later."""
+    merged: set[int] = set()
+    for g in sorted((g for g in groups if g.lead.weak), key=lambda g: g.host or ()):
+        assert g.host is not None
+        lo = g.host[0] - dt.timedelta(days=WEAK_DAYS)
+        near = index.near(g.lead.ev.type, lo, g.host[0], g.blocks | {ANY})
+        scored = [(s, h) for h in near if h is not g and id(h) not in merged
+                  and (s := judge._weak(h, g.lead, g)) is not None]
+        if scored:
+            host = max(scored, key=lambda sh: sh[0])[1]
+            for m in g.members:
+                host.add(m)
+            index.grow(host)
+            merged.add(id(g))
+    return [g for g in groups if id(g) not in merged]
+
+
+def _harm_pass(groups: list[_Group], judge: _Judge) -> list[_Group]:
+    """A killing with no named perpetrator where and when a disaster or accident happened is its toll."""
+    index = _Index()
+    for g in groups:
+        if g.lead.ev.type in HARM_TYPES and g.places:
+            index.add(g)
+    if not index.weeks and not index.wide:
+        return groups
+    out = []
+    for g in groups:
+        host = _harm_host(index, judge, g) if _bare_killing(g) else None
+        if host is None:
+            out.append(g)
+            continue
+        for m in g.members:
+            host.add(m)
+    return out
+
+
+def _bare_killing(g: _Group) -> bool:
+    ev = g.lead.ev
+    actor = any(p.role == "actor" and p.entity for m in g.members for p in m.ev.participants)
+    return ev.type == "ASSAULT" and ev.subtype == "killing" and not actor and g.lead.place is not None
+
+
+def _harm_host(index: _Index, judge: _Judge, g: _Group) -> _Group | None:
+    """The disaster or accident whose date overlaps the killing's (or began within a month before its report)."""
+    if g.host is not None:
+        lo, hi = g.host
+    elif g.lead.bound is not None:
+        lo, hi = g.lead.bound - dt.timedelta(days=FRAGMENT_DAYS), g.lead.bound
+    else:
+        return None
+    for t in sorted(HARM_TYPES):
+        for h in index.near(t, lo, hi, g.blocks | {ANY}):
+            hv = h.host
+            if hv is None or hv[0] > hi or (g.host is not None and hv[1] < lo):
+                continue
+            if judge.place_ok(h, g.lead):
+                return h
+    return None
 
 
 def _first_day(value: str) -> dt.date | None:

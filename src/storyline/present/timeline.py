@@ -20,18 +20,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
 
 from rapidfuzz import fuzz
 
 from storyline.model import Article, Claim, Event, TimeValue
-from storyline.present.incidents import Incident, collapse, date_stated
+from storyline.present.actors import country_of, demonym_country, is_outlet, short_description, speaker_phrase
+from storyline.present.incidents import Incident, background, collapse, date_stated, trusted
+from storyline.present.places import Places
 from storyline.present.sources import SourceRef, family_map, independent, refs
 from storyline.present.words import (
     DENIED_WORDS,
     NOT_STATED,
     STATEMENTS_LANE,
+    VIOLENT_TYPES,
     casualty_words,
     claim_verb,
     conflict_value_words,
@@ -53,6 +56,8 @@ from storyline.present.words import (
 from storyline.store.base import Store
 from storyline.timevalues import granularity_of, time_bounds, value_interval
 
+NO_ACTOR_TYPES = frozenset({"ASSAULT", "FIGHT", "DISASTER", "ACCIDENT"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who"})
 NAMED_SPEAKERS = frozenset({"named", "organization", "nominal"})
 STRONG_STANCES = frozenset({"allegation", "denial", "confirmation", "promise", "warning"})
@@ -76,6 +81,7 @@ class TimelineItem:
     polarity: str | None = None
     date_stated: bool = True
     independent_sources: int = 1
+    background: bool = False  # recalled from more than a year before its first report (listed after the story)
 
     @property
     def dated(self) -> bool:
@@ -134,14 +140,14 @@ def _when(time: TimeValue | None, stated: bool, reported: str | None) -> str:
     return unstated_words(time.value if time else None, reported)
 
 
-def event_phrase(ev: Event, names: Mapping[str, str] | None = None) -> str:
+def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mapping[str, str] | None = None) -> str:
     """'Bombing in Sarn', 'Planned visit by X to Kabul', 'Resignation of Anselm Dravik' (built from the event)."""
     names = names or {}
     what = event_type_words(ev.type, ev.subtype)
     if ev.modality not in ("asserted", None):
         what = f"{modality_words(ev.modality)} {what}"
-    who = _actor(ev, names)
-    where = _place_text(ev, names)
+    who, there = _actor(ev, names, types or {})
+    where = _place_text(ev, names) or there
     text = what[0].upper() + what[1:]
     if who:
         text += f" {'of' if ev.subtype in ('resignation', 'appointment') else 'by'} {who}"
@@ -163,11 +169,25 @@ def event_words(ev: Event) -> dict[str, str | None]:
 
 
 def event_label(ev: Event, names: Mapping[str, str] | None = None, fatalities: object = None,
-                injured: object = None) -> str:
+                injured: object = None, types: Mapping[str, str] | None = None) -> str:
     """The phrase and the toll: 'Bombing in Sarn: at least 12 killed, 20 injured'."""
     tolls = [casualty_words(q, kind) for q, kind in ((fatalities or ev.fatalities, "killed"),
                                                      (injured or ev.injured, "injured")) if q is not None]
-    return event_phrase(ev, names) + (f": {', '.join(tolls)}" if tolls else "")
+    return event_phrase(ev, names, types) + (f": {', '.join(tolls)}" if tolls else "")
+
+
+def incident_event(inc: Incident) -> Event:
+    """The lead event, with the place and actors its other events give when it names none itself."""
+    ev = inc.lead
+    others = sorted(inc.events[1:], key=lambda e: -len(e.mentions))
+    if not (ev.location or ev.location_text):
+        placed = next((e for e in others if e.location or e.location_text), None)
+        if placed is not None:
+            ev = replace(ev, location=placed.location, location_text=placed.location_text)
+    if not any(p.role == "actor" and p.entity for p in ev.participants):
+        actors = tuple(p for e in others for p in e.participants if p.role == "actor" and p.entity)
+        ev = replace(ev, participants=ev.participants + actors[:1])
+    return ev
 
 
 def _place_text(ev: Event, names: Mapping[str, str]) -> str | None:
@@ -176,14 +196,22 @@ def _place_text(ev: Event, names: Mapping[str, str]) -> str | None:
     return ev.location_text
 
 
-def _actor(ev: Event, names: Mapping[str, str]) -> str | None:
-    """The named actor of a development (a visit, a resignation); violent events leave blame to the claims."""
-    if ev.type in ("ASSAULT", "FIGHT") or ev.modality in ("alleged", "claimed"):
-        return None
+def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tuple[str | None, str | None]:
+    """The named actor of a development (a visit, a resignation) and, when the actor named is a town (not a
+    country: "Arrest by Derna"), that town as the place instead. Violence and disasters leave blame to the
+    claims; an outlet reports, it does not act; a people acts as its country ("Canadian" -> "Canada")."""
+    if ev.type in NO_ACTOR_TYPES or ev.modality in ("alleged", "claimed"):
+        return None, None
     for p in ev.participants:
-        if p.role == "actor" and p.entity and p.entity in names and p.entity != ev.location:
-            return names[p.entity]
-    return None
+        if p.role != "actor" or not p.entity or p.entity not in names or p.entity == ev.location:
+            continue
+        name = names[p.entity]
+        if is_outlet(name):
+            continue
+        if (types.get(p.entity) or "").upper() in PLACE_LABELS and country_of(name) is None:
+            return None, name
+        return demonym_country(name) or name, None
+    return None, None
 
 
 def conflict_rows(ev: Event, by_id: Mapping[str, Article]) -> list[tuple[str, str, str]]:
@@ -207,32 +235,35 @@ def _conflicts(ev: Event, by_id: Mapping[str, Article]) -> tuple[str, ...]:
 
 
 def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[str, str],
-                  family: Mapping[str, str]) -> TimelineItem:
+                  family: Mapping[str, str], types: Mapping[str, str] | None = None) -> TimelineItem:
     ev = inc.lead
-    value, gran, lo, hi = _iso(ev.date)
+    date = trusted(ev.date)  # a day its own weekday contradicts is placed at its report, like an unstated one
+    value, gran, lo, hi = _iso(date)
     stated = inc.date_stated
     conflicts = tuple(dict.fromkeys(c for e in inc.events for c in _conflicts(e, by_id)))
     # dated only by its report: placed at the report (it happened by then) and said so; with no date at all
     # it is listed apart, with the day it was first reported
     return TimelineItem(
-        kind="event", id=ev.id, label=event_label(ev, names, inc.fatalities, inc.injured),
+        kind="event", id=ev.id, label=event_label(incident_event(inc), names, inc.fatalities, inc.injured, types),
         value=value if stated else None, granularity=gran if stated else None, earliest=lo, latest=hi,
-        when=_when(ev.date, stated, _reported_day(inc.articles, by_id)), lane=lane_words(ev.type),
+        when=_when(date, stated, _reported_day(inc.articles, by_id)), lane=lane_words(ev.type),
         sources=refs(inc.articles, by_id), conflicts=conflicts, members=inc.members, modality=ev.modality,
-        date_stated=stated, independent_sources=independent(inc.articles, family))
+        date_stated=stated, independent_sources=independent(inc.articles, family),
+        background=background(date, _reported_day(inc.articles, by_id)))
 
 
 # --------------------------------------------------------------------------- claims
 
 
-def speaker_words(c: Claim, names: Mapping[str, str]) -> str | None:
-    """The speaker by name (the resolved entity), else as written; None for a bare pronoun."""
+def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> str | None:
+    """The speaker by name (the resolved entity; a people's name is its country), else as written without
+    the clauses hung on it (``short``: the head of a description, for headings); None for a bare pronoun."""
     if c.speaker and c.speaker in names:
-        return names[c.speaker]
+        return demonym_country(names[c.speaker]) or names[c.speaker]
     text = strip_dateline(" ".join((c.speaker_text or "").split()))
-    if not text or text.casefold() in PRONOUNS:
-        return None
-    return text
+    if not any(ch.isalpha() for ch in text) or text.casefold() in PRONOUNS:
+        return None  # nothing, a pronoun, or punctuation ("-") is no speaker
+    return short_description(text) if short else speaker_phrase(text)
 
 
 def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
@@ -320,7 +351,8 @@ def claim_item(group: Sequence[Claim], by_id: Mapping[str, Article], names: Mapp
     return TimelineItem(kind="claim", id=c.id, label=label, value=value, granularity=gran,
                         earliest=lo, latest=hi, when=when, lane=STATEMENTS_LANE, sources=refs(arts, by_id),
                         members=tuple(x.id for x in group), polarity=c.polarity, date_stated=stated,
-                        independent_sources=independent(arts, family))
+                        independent_sources=independent(arts, family),
+                        background=stated and background(c.time, reported))
 
 
 # --------------------------------------------------------------------------- the query
@@ -366,11 +398,14 @@ def _undated_key(i: TimelineItem) -> tuple[str, int, str]:
 def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: Iterable[Article] = (),
                    names: Mapping[str, str] | None = None, *, detail: bool = False,
                    filters: TimelineFilter | None = None, families: Iterable = (),
-                   clusters: Iterable = (), links: Iterable = ()) -> list[TimelineItem]:
-    """Dated items by start, then end (a day before the month that holds it), then items with no stated date.
+                   clusters: Iterable = (), links: Iterable = (), places: Places | None = None,
+                   entity_types: Mapping[str, str] | None = None) -> list[TimelineItem]:
+    """Dated items by start, then end (a day before the month that holds it), then items with no stated date,
+    then the background the articles recall (:func:`storyline.present.incidents.background`), in time order.
 
     ``articles`` give outlets and dates (sources show outlets, never ids), ``names`` entity id -> name,
-    ``families``/``clusters``/``links`` the story's source families, story clusters and claim links.
+    ``families``/``clusters``/``links`` the story's source families, story clusters and claim links,
+    ``places`` and ``entity_types`` what collapsing incidents compares (:func:`storyline.present.incidents.collapse`).
     """
     f = filters or TimelineFilter()
     names = names or {}
@@ -393,14 +428,16 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
             for a in s.articles:
                 cluster_of.setdefault(a, []).append(s.id)
         published = {a.id: a.published for a in by_id.values()}
-        items = [incident_item(inc, by_id, names, family) for inc in collapse(evs, published, cluster_of)]
+        incidents = collapse(evs, published, cluster_of, places=places, entity_types=entity_types)
+        items = [incident_item(inc, by_id, names, family, entity_types) for inc in incidents]
         linked = {x for link in links for x in (link.from_, link.to)}
         keep = [c for c in cls if notable(c, names, linked)]
         items += [claim_item(g, by_id, names, family, denied) for g in _group_claims(keep, names)]
     items = [i for i in items if _overlaps(i, f)]
-    dated = sorted((i for i in items if i.dated), key=_sort_key)
+    dated = sorted((i for i in items if i.dated and not i.background), key=_sort_key)
     undated = sorted((i for i in items if not i.dated), key=_undated_key)
-    return dated + undated
+    earlier = sorted((i for i in items if i.dated and i.background), key=_sort_key)
+    return dated + undated + earlier
 
 
 def page(items: Sequence[TimelineItem], offset: int = 0, limit: int = 50) -> TimelinePage:
@@ -410,10 +447,15 @@ def page(items: Sequence[TimelineItem], offset: int = 0, limit: int = 50) -> Tim
 # --------------------------------------------------------------------------- text
 
 
+BACKGROUND_HEADING = "Background (recalled by the articles, more than a year before they were written):"
+
+
 def timeline_text(items: Sequence[TimelineItem], total: int | None = None, offset: int = 0) -> str:
     """Plain text for the CLI: the date in words, what happened, conflicts with their values, the outlets."""
     lines = []
-    for i in items:
+    for n, i in enumerate(items):
+        if i.background and (n == 0 or not items[n - 1].background):
+            lines += ["", BACKGROUND_HEADING, ""] if n else [BACKGROUND_HEADING, ""]
         mark = "≈ " if i.dated and i.earliest != i.latest else "  "
         lines.append(f"{mark}{i.when}")
         lines.append(f"    {i.label}")
@@ -539,5 +581,15 @@ def timeline_from_store(store: Store, filters: TimelineFilter | None = None, *, 
     names = dict(names_of(sorted({i for i in ids if i}))) if names_of else entity_names_of(store, ids)
     articles = {m.article for e in events for m in e.mentions} | {c.article for c in said}
     links = store.claim_links() if said else []
+    types = _target_types(store, events) if not detail else {}
+    places = None if detail else Places.of_store(store, {}, {})
     return build_timeline(events, said, store.articles(sorted(articles)), names, detail=detail, filters=f,
-                          families=store.source_families(), clusters=store.stories(), links=links)
+                          families=store.source_families(), clusters=store.stories(), links=links, places=places,
+                          entity_types=types)
+
+
+def _target_types(store: Store, events: Sequence[Event]) -> dict[str, str]:
+    """Types of the named targets of violence (a person killed twice over is one killing)."""
+    ids = sorted({p.entity for e in events if e.type in VIOLENT_TYPES for p in e.participants
+                  if p.role == "target" and p.entity})
+    return {i: h.type for i in ids if (h := store.entity_header(i)) is not None}

@@ -26,7 +26,7 @@ from typing import Any
 from storyline.model import Article, Event, EventMention, Quantity
 from storyline.present.incidents import Incident
 from storyline.present.items import BriefItem, Citation, Part, cite
-from storyline.present.words import date_words, outlet_words, quantity_words
+from storyline.present.words import date_words, number_words, outlet_words, quantity_words
 
 KINDS = {"fatalities": "killed", "killed": "killed", "dead": "killed", "injured": "injured", "wounded": "injured"}
 HISTORY = 5  # changes shown: the first and the last four
@@ -164,8 +164,11 @@ def _cites(rs: Iterable[TollReport], articles: Mapping[str, Article]) -> tuple[C
 
 
 def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, Article],
-              headline: Quantity | None = None) -> BriefItem | None:
-    """The toll of one kind as a sentence (None when nothing of that kind was reported)."""
+              headline: Quantity | None = None, marked: bool = True) -> BriefItem | None:
+    """The toll of one kind as a sentence (None when nothing of that kind was reported).
+
+    ``marked`` False ignores fusion's revision marks (an incident collapsed from several events: each event's
+    marks read only its own reports)."""
     rs = [r for r in reports if r.kind == kind]
     current = [r for r in rs if r.status == "current"]
     if any(not vague(r.quantity) for r in current):
@@ -176,8 +179,8 @@ def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, A
     parts = _latest(current, kind, articles, headline)
     lo, hi = min(lower(r.quantity) for r in current), max(upper(r.quantity) for r in current)
     if len({figure(r.quantity) for r in current}) > 1 and lo != hi:
-        parts.append(Part(f"; reports range from {lo} to {hi}"))
-        parts += _history(current, articles)
+        parts.append(Part(f"; reports range from {number_words(lo)} to {number_words(hi)}"))
+        parts += _history(current, articles, marked)
     if claimed:
         parts.append(Part(f"; the perpetrators claimed {quantity_words(claimed[-1].quantity)}",
                           _cites(claimed[-1:], articles)))
@@ -201,13 +204,13 @@ def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article
                  f"the latest figure ({outlet}{when})", _cites([last], articles))]
 
 
-def _history(current: list[TollReport], articles: Mapping[str, Article]) -> list[Part]:
+def _history(current: list[TollReport], articles: Mapping[str, Article], use_marks: bool = True) -> list[Part]:
     """': first at least 12 (4 March 2031) [1, 2], then 14 (5 March 2031) [3]', in publication order; the
     revisions fusion marked when it marked any, else every change of the figure."""
     dated = sorted((r for r in current if r.day), key=lambda r: (r.day or "", r.article, r.start))
     if not dated:
         return []
-    marked = any(r.revision for r in dated)
+    marked = use_marks and any(r.revision for r in dated)
     steps: list[tuple[TollReport, list[TollReport]]] = []
     for r in dated:
         if steps and figure(r.quantity) == figure(steps[-1][0].quantity):

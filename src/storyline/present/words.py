@@ -144,8 +144,12 @@ def _ordinal_number(n: int) -> str:
 def unstated_words(value: str | None, reported: str | None = None) -> str:
     """The date of something the text never dates: 'date not stated (on or before 30 January 2023)' when it is
     dated by a report (it happened by then), else 'date not stated (reported …)', else 'date not stated'."""
+    iv = value_interval(value) if value else None
+    if iv and reported and (day := value_interval(reported)) and day[1] < iv[1]:
+        value = reported  # reported before its own bound ends (a deadline read as a date): the report bounds it
     if value and value_interval(value):
-        return f"{NOT_STATED} (on or before {date_words(value)})"
+        words = date_words(value)
+        return f"{NOT_STATED} (on or before {'the ' if words.startswith('week') else ''}{words})"
     return f"{NOT_STATED} (reported {date_words(reported)})" if reported else NOT_STATED
 
 
@@ -188,7 +192,12 @@ def count(n: int | float, noun: str, plural_form: str | None = None) -> str:
 
 
 #: qualifiers that are the figure themselves ("dozens" is kept as a word, never as 12)
-_VAGUE = ("dozens", "scores", "hundreds", "thousands", "several", "many", "a few", "some")
+VAGUE = ("dozens", "scores", "hundreds", "thousands", "several", "many", "a few", "some")
+
+
+def number_words(n: int | float) -> str:
+    """'4,255', '11,300', '12' (thousands separated, as news copy writes them)."""
+    return f"{n:,}" if isinstance(n, int) or float(n).is_integer() else str(n)
 
 
 def _q(q: Any, key: str) -> Any:
@@ -200,15 +209,16 @@ def quantity_words(q: Any) -> str:
     if q is None:
         return "unknown"
     if isinstance(q, (int, float)):
-        return str(q)
+        return number_words(int(q)) if float(q).is_integer() else str(q)
     lo, hi, qual = _q(q, "min"), _q(q, "max"), (_q(q, "qualifier") or "").strip().lower()
-    if qual in _VAGUE or any(qual.startswith(v) for v in _VAGUE):
+    if qual in VAGUE or any(qual.startswith(v) for v in VAGUE):
         return qual
     if lo is not None and hi is not None and lo != hi:
-        return f"{qual} {lo} to {hi}".strip() if qual and qual not in ("between",) else f"{lo} to {hi}"
-    figure = lo if lo is not None else hi
-    if figure is None:
+        span = f"{number_words(lo)} to {number_words(hi)}"
+        return f"{qual} {span}" if qual and qual not in ("between",) else span
+    if lo is None and hi is None:
         return "unknown"
+    figure = number_words(lo if lo is not None else hi)
     if qual:
         return f"{qual} {figure}"
     if lo is None:
@@ -240,6 +250,8 @@ SUBTYPE_WORDS = {
     "withdrawal": "withdrawal", "capture": "capture of territory", "regain": "recapture of territory",
     "appointment": "appointment", "leadership_change": "change of leadership", "natural": "natural disaster",
     "man_made": "accident", "organized_crime": "organized crime", "base": "new base",
+    "flood": "flood", "storm": "storm", "earthquake": "earthquake", "tsunami": "tsunami", "landslide": "landslide",
+    "drought": "drought", "wildfire": "wildfire", "volcano": "volcanic eruption",
 }
 TYPE_WORDS = {
     "ASSAULT": "attack", "FIGHT": "fighting", "CONSULT": "meeting", "AGREE": "agreement",

@@ -119,3 +119,114 @@ def test_casualties_parts_of_the_toll(figures: Figures) -> None:
     assert not _one(figures, "Two police officers died in the blast.").partial
     # "the wounded" names people already counted: no injured figure of its own
     assert not [f for f in figures("Several of the wounded were in a critical condition.") if f.kind == "injured"]
+
+
+@pytest.mark.parametrize(("text", "lo", "hi", "qual"), [
+    ("About seven thousand people were injured.", 7000, 7000, "about"),
+    ("Two hundred and fifty people were wounded.", 250, 250, None),
+    ("Twenty-five people were injured.", 25, 25, None),
+    ("Some 1.2 million people were injured, officials said.", 1_200_000, 1_200_000, "some"),
+    ("About 7,000 people were injured.", 7000, 7000, "about"),
+])
+def test_casualties_number_words_with_scales(figures: Figures, text: str, lo: int, hi: int, qual: str | None) -> None:
+    f = _one(figures, text, "injured")
+    assert (f.min, f.max, f.qualifier) == (lo, hi, qual)
+
+
+def test_casualties_numbers_in_a_row_are_not_one_number(nlp) -> None:  # type: ignore[no-untyped-def]
+    # negative: "12 killed and 50 injured" stays two counts, "two three" no number
+    doc = nlp("Twelve were killed and fifty were injured.")
+    assert [(c.min, c.max) for c in count_phrases(next(iter(doc.sents)))] == [(12, 12), (50, 50)]
+
+
+@pytest.mark.parametrize(("text", "lo", "hi", "qual"), [
+    ("At least 3,000 people died after the storm.", 3000, None, "at least"),
+    ("Almost 3,900 people died in the disaster.", None, 3900, "almost"),
+    ("The UN says it has confirmed close to 4,000 deaths.", None, 4000, "close to"),
+    ("They had registered 2000 deaths only in the coastal city.", 2000, 2000, None),
+    ("BENGHAZI-\u2018At least 2,300 people have died.", 2300, None, "at least"),
+    ("The number of deaths in the city exceeded 5,300 people, the ministry said.", 5300, None, "more than"),
+    ("Putin declared a day of mourning to honor the 137 lives lost.", 137, 137, None),
+    ("At least 5,300 people have lost their lives.", 5300, None, "at least"),
+])
+def test_casualties_figures_outside_attack_wording(figures: Figures, text: str, lo: int | None, hi: int | None,
+                                                   qual: str | None) -> None:
+    f = _one(figures, text)
+    assert (f.min, f.max, f.qualifier) == (lo, hi, qual)
+
+
+def test_casualties_toll_nouns_give_their_verbs_total(figures: Figures) -> None:
+    f = _one(figures, "The number of people killed in the attack has risen to 93, the committee said.")
+    assert (f.min, f.max, f.revision) == (93, 93, "up")
+    f = _one(figures, "The death toll has risen to at least 11,300, a UN report said.")
+    assert (f.min, f.max, f.revision) == (11300, None, "up")
+    # negative: a toll named in passing takes no figure that is merely near it
+    text = "More than 3,800 people died, according to the latest official toll, and 10,000 or more are missing."
+    assert [(f.min, f.max) for f in figures(text) if f.kind == "killed"] == [(3800, None)]
+
+
+def test_casualties_trailing_or_more_is_a_lower_bound(figures: Figures) -> None:
+    f = _one(figures, "Aid groups said 10,000 or more people are missing.", "missing")
+    assert (f.min, f.max, f.qualifier) == (10000, None, "at least")
+
+
+def test_casualties_a_subset_is_not_the_toll(figures: Figures) -> None:
+    assert _one(figures, "Of those who were killed, at least 145 were Egyptian, officials said.").partial
+    # negative: the deaths of a group are that group's toll
+    assert not _one(figures, "The army confirmed the deaths of two soldiers.").partial
+
+
+def test_casualties_still_in_hospital_is_not_the_injured_total(figures: Figures) -> None:
+    text = "By Wednesday afternoon, 80 people injured in the attack, including six children, remained in hospital."
+    assert _one(figures, text, "injured").partial
+    # negative: "remain missing" is the missing count itself
+    assert not _one(figures, "Ten people remain missing after the flood.", "missing").partial
+
+
+def test_casualties_one_count_for_killed_and_wounded_is_neither(figures: Figures) -> None:
+    assert not figures("The group said it attacked a large gathering, killing and wounding hundreds.")
+    # negative: each verb with its own count keeps it
+    both = figures("The gunmen killed at least 40 people and injured more than 100.")
+    assert {(f.kind, f.min) for f in both} == {("killed", 40), ("injured", 100)}
+
+
+def test_casualties_a_guess_about_the_toll_is_no_figure(figures: Figures) -> None:
+    assert not figures("The mayor said the death toll could very well cross the 20,000 mark.")
+    assert not figures("The attack may have killed 30 people.")
+    assert _one(figures, "The attack killed 30 people.").min == 30  # negative: a report is one
+
+
+def test_casualties_places_and_things_are_not_victims(figures: Figures) -> None:
+    assert not figures("Today two towns in the province are burying their dead.")
+    assert _one(figures, "Three gunmen were killed by police.").min == 3  # negative: people are victims
+
+
+def test_casualties_the_object_names_the_victims_before_the_subject(figures: Figures) -> None:
+    f = _one(figures, "Two attackers killed 12 people.")
+    assert (f.min, f.text) == (12, "12 people")
+
+
+def test_casualties_rose_past_is_more_than_a_new_total(figures: Figures) -> None:
+    f = _one(figures, "The death toll from the earthquake rose past 12,000 Tuesday as soldiers reached the villages.")
+    assert (f.min, f.max, f.qualifier, f.revision) == (12000, None, "more than", "up")
+
+
+def test_casualties_and_joins_a_range_only_after_between(figures: Figures) -> None:
+    text = "The death toll in the attack has now risen to 40 and 67 people were still in hospitals for treatment."
+    killed = _one(figures, text)
+    assert (killed.min, killed.max, killed.revision) == (40, 40, "up")
+    assert _one(figures, "Between 10 and 12 people were killed.").max == 12  # negative: "between" makes one
+
+
+def test_casualties_earlier_words_date_only_their_own_figure(figures: Figures) -> None:
+    found = figures("State TV said two police officers were killed, lowering an earlier death toll of three.")
+    assert {(f.min, f.earlier) for f in found} == {(2, False), (3, True)}
+    assert _one(figures, "The sheriff raised the death toll from 13 as crews searched the river.").earlier
+
+
+def test_casualties_how_badly_counts_a_part_of_the_injured(figures: Figures) -> None:
+    text = "Additionally, 60 people had sustained severe injuries, and 5 children were also injured."
+    assert {(f.min, f.partial) for f in figures(text) if f.kind == "injured"} == {(60, True), (5, True)}
+    assert _one(figures, "Three were seriously wounded.", "injured").partial
+    plain = _one(figures, "Twelve people suffered injuries in the blast.", "injured")  # negative: the count itself
+    assert (plain.min, plain.partial) == (12, False)

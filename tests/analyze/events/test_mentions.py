@@ -145,3 +145,60 @@ def test_events_handled_devices_and_telephones_are_no_events(events_of: Events) 
     assert not [e for e in events_of("He helped to move the bomb to the market.") if e.type == "ASSAULT"]
     assert not [e for e in events_of("His brother, reached by telephone, said nothing.") if e.type == "CONSULT"]
     assert [e for e in events_of("The bomb exploded in the market.") if e.type == "ASSAULT"]
+
+
+def test_extract_events_at_builds_one_mention_per_given_span(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    from storyline.analyze.events.mentions import extract_events
+    from storyline.analyze.pipeline import AnalysisState
+
+    text = "Gunmen attacked a police station in Nairobi on Monday. The mayor thanked the officers."
+    analyzer = analyzer_with(resources, "baseline", "names", "coref", "time")
+    state = AnalysisState(article=make_article(text), doc=resources.nlp(text), config=analyzer.config,
+                          dct="2023-03-01")
+    for comp in analyzer.components:
+        comp(state)
+    spans = [(text.index("attacked"), text.index("attacked") + 8), (text.index("thanked"), text.index(" the off"))]
+    evs = extract_events(state, at=spans)
+    assert [(e.start, e.end) for e in evs] == spans  # exactly the given spans, in text order
+    attack, thanks = evs
+    assert attack.type == "ASSAULT" and attack.location is not None and attack.location.text == "Nairobi"
+    assert attack.time is not None and attack.time.value == "2023-02-27"
+    assert thanks.type == "OTHER"  # a trigger outside the ontology keeps its span, untyped
+    assert [e.text for e in extract_events(state)] == ["attacked"]  # without spans: what the component finds
+
+
+@pytest.mark.parametrize("text", ["Two dams exploded after heavy rain, flooding the city of Kereth.",
+                                  "Two dams outside the city of Kereth collapsed last month.",
+                                  "The flood was fed by the breaching of two dams."])
+def test_events_a_structure_failing_is_a_disaster_not_a_bombing(events_of: Events, text: str) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    assert any(e.type == "DISASTER" and e.subtype == "man_made" for e in evs)
+    # negative: a bomb exploding at a dam is an attack
+    assert _one(events_of("A bomb exploded at the dam on Monday."), "ASSAULT").subtype == "bombing"
+
+
+def test_events_natural_hazards_keep_their_kind(events_of: Events) -> None:
+    assert _one(events_of("Floods swept through Kereth on Monday."), "DISASTER").subtype == "flood"
+    assert _one(events_of("An earthquake struck central Valdora on Friday."), "DISASTER").subtype == "earthquake"
+
+
+def test_events_a_crowd_fired_on_is_no_protest(events_of: Events) -> None:
+    text = "Gunmen burst into a concert hall and sprayed the crowd with gunfire."
+    assert not [e for e in events_of(text) if e.type in ("COERCE", "PROTEST")]
+    for forced in ("Police attacked the crowd with batons.", "Police shot at the crowd of protesters."):
+        assert _one(events_of(forced), "COERCE").subtype == "force_against_protest"
+
+
+def test_events_toll_sentence_without_incident_gives_its_figures_to_the_incident(events_of: Events) -> None:
+    # a later sentence with no incident of its own: the article's latest incident (tolls helper)
+    evs = events_of("A bomb exploded at a market in Dovask on Monday. Officials said. "
+                    "The number of people killed has since risen to 93.")
+    bomb = [e for e in evs if e.type == "ASSAULT"]
+    assert bomb and any((f.min, f.max) == (93, 93) for e in bomb for f in e.figures)
+    # a toll told before the incident is named goes to the next incident
+    evs = events_of("At least 3,000 people died, officials said. The floods swept away whole districts.")
+    assert any(f.min == 3000 for e in evs if e.type == "DISASTER" for f in e.figures)
+    # negative: with no incident in the article a figure has no owner
+    assert not [f for e in events_of("At least 3,000 people died, officials said.") for f in e.figures]

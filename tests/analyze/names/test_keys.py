@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.analyze.names.keys import name_tokens, person_names_compatible, same_name, token_subset
+from storyline.analyze.names.keys import (
+    may_be_spellings,
+    name_tokens,
+    person_names_compatible,
+    person_variant,
+    same_name,
+    token_subset,
+)
 
 
 @pytest.mark.parametrize("text", ["Dr. .", "A. . Brel", ". Corp", "U.S. ."])
@@ -73,3 +80,38 @@ def test_person_names_compatible_three_names_in_another_order_but_not_two() -> N
 def test_skeleton_drops_an_h_after_a_consonant_but_names_stay_apart() -> None:
     assert same_name("Yevdan Prigorzhin", "Yevdan Prigorzin") and same_name("Prighorzin", "Prigorzhin")
     assert not same_name("Shin Vell", "Sin Vell")  # short tokens need their exact spelling
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Velogorsk", "Velohorsk"),             # Russian g as Ukrainian h
+    ("Tarqina Vell", "Targina Vell"),       # q / g
+    ("Gadrami", "Kadhrami"),                # initial k / g, dh / d
+    ("Osmar Aly", "Osmar Ali"),             # final y / i
+    ("Abdulmenar Tosh", "Abdel-Moneir Tosh"),  # long token, same consonants, vowels apart
+    ("Al-Varidi", "al-Varidi"),             # a capitalized article is the particle too
+])
+def test_same_name_transliteration_variants(a: str, b: str) -> None:
+    assert same_name(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Ghaner", "Haner"),        # short tokens: one letter is another name
+    ("Mahmoud Tesh", "Muhammad Tesh"),  # same consonants, other name
+    ("Hassan Tesh", "Hussein Tesh"),
+    ("US-led", "led"),          # capitals are no particle
+])
+def test_same_name_keeps_close_but_other_names_apart(a: str, b: str) -> None:
+    assert not same_name(a, b)
+
+
+def test_person_variant_final_vowel_of_a_last_name() -> None:
+    assert person_variant("Shamir Varduni", "Shamir Vardun")          # an added -i
+    assert person_variant("Velizode", "Saidam Murodan Velizoda")       # final e / a, a token subset
+    assert not person_variant("Sergei Korlova", "Sergei Korlov")      # an added -a marks another person
+    assert not person_variant("Anna Kowarska", "Anna Kowarski")       # -ska / -ski
+    assert not person_variant("Shamir Varduni", "Tamir Vardun")       # other given name
+
+
+def test_may_be_spellings_same_consonants_not_other_names() -> None:
+    assert may_be_spellings("Moamer Kadrafi", "Muammar Gaddrafi")
+    assert not may_be_spellings("Khawaja Asif", "Asif Durrani")

@@ -16,6 +16,7 @@ Three patterns, read off the dependency parse of the spaCy model:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +25,7 @@ from storyline.analyze.claims.cues import (
     CLAIM_NOUNS,
     OBJECT_CONTENT,
     PREP_CONTENT,
+    PREP_ONLY_CONTENT,
     QUOTE_ONLY,
     VEHICLE_NOUNS,
     XCOMP_CONTENT,
@@ -31,8 +33,10 @@ from storyline.analyze.claims.cues import (
     cue_for,
 )
 from storyline.analyze.claims.quotes import Quote
+from storyline.analyze.claims.responsibility import taking_responsibility
 
 ACCORDING = Cue("statement")
+RESPONSIBILITY = Cue("responsibility")
 #: most characters between the two halves of a split quote (“A,” she said, “B.”)
 _SPLIT_GAP = 60
 #: most characters between a quote and the cue that has no clause of its own
@@ -61,6 +65,52 @@ class Found:
     channel: str | None = None
     via: str = "verb"
     speaker_tokens: tuple[int, int] | None = None  # [i, j) when the phrase is known, not read off the parse
+
+
+class Page:
+    """The article text with its paragraph breaks and quotes indexed, built once per article.
+
+    spaCy rebuilds ``doc.text`` on every access and the quotes are many in a long article:
+    looking both up by bisection keeps attribution linear in the length of the text.
+    """
+
+    def __init__(self, text: str, quotes: list[Quote]) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.quotes = sorted(quotes, key=lambda q: q.start)  # they never overlap
+        self.starts = [q.start for q in self.quotes]
+        self.inner_starts = [q.inner_start for q in self.quotes]
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        """Bounds of the line (paragraph) holding ``pos``: spaCy sentences can run across them."""
+        i = bisect_left(self.breaks, pos)
+        start = self.breaks[i - 1] + 1 if i > 0 else 0
+        return start, (self.breaks[i] if i < len(self.breaks) else len(self.text))
+
+    def next_break(self, pos: int) -> int:
+        """The first paragraph break at or after ``pos``, -1 when there is none (like ``str.find``)."""
+        i = bisect_left(self.breaks, pos)
+        return self.breaks[i] if i < len(self.breaks) else -1
+
+    def crosses(self, a: int, b: int) -> bool:
+        """Is there a paragraph break in ``text[a:b]``?"""
+        i = bisect_left(self.breaks, a)
+        return i < len(self.breaks) and self.breaks[i] < b
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.inner_starts, pos) - 1
+        return i >= 0 and pos < self.quotes[i].inner_end
+
+    def quotes_from(self, lo: int, hi: int) -> list[Quote]:
+        """Quotes starting in ``lo:hi``, in order."""
+        return self.quotes[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def quote_before(self, pos: int) -> Quote | None:
+        """The last quote that ends at or before ``pos``."""
+        i = bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.quotes[i].end > pos:
+            i -= 1
+        return self.quotes[i] if i >= 0 else None
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -98,9 +148,9 @@ def _owner_of_vehicle(noun: Token) -> Token | None:
     return None
 
 
-def find_subject(verb: Token) -> tuple[Token | None, str | None]:
+def find_subject(verb: Token, page: Page) -> tuple[Token | None, str | None]:
     """The speaker head of a cue verb and a channel when the subject is a vehicle ("a statement")."""
-    subj = _direct_subject(verb)
+    subj = _direct_subject(verb, page)
     if subj is None:
         return None, None
     channel = VEHICLE_NOUNS.get(subj.lemma_.lower())
@@ -111,21 +161,20 @@ def find_subject(verb: Token) -> tuple[Token | None, str | None]:
     return subj, channel
 
 
-def _nearest_subject(verb: Token) -> Token | None:
+def _nearest_subject(verb: Token, page: Page) -> Token | None:
     """The subject child nearest the verb in its own paragraph (a bad parse can give two)."""
-    text = verb.doc.text
     subs = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    same_par = [c for c in subs if "\n" not in text[min(c.idx, verb.idx):max(c.idx, verb.idx)]]
+    same_par = [c for c in subs if not page.crosses(min(c.idx, verb.idx), max(c.idx, verb.idx))]
     return min(same_par, key=lambda c: abs(c.i - verb.i)) if same_par else None
 
 
-def _direct_subject(verb: Token) -> Token | None:
+def _direct_subject(verb: Token, page: Page) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
-    subj = _nearest_subject(verb)
+    subj = _nearest_subject(verb, page)
     if subj is not None:
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return verb.head
@@ -133,7 +182,7 @@ def _direct_subject(verb: Token) -> Token | None:
     # "..., stating that" / "and said that": the subject is shared with the governing verb
     shares = verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")
     if shares and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        return _direct_subject(verb.head)
+        return _direct_subject(verb.head, page)
     return None
 
 
@@ -149,7 +198,9 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if comps:
         best = max(comps, key=lambda c: len(list(c.subtree)))
-        toks = list(best.subtree)
+        # "said it was unlikely the group's aim was ...": the parser can split one clause into two
+        # complements; on the same side of the cue they are one content
+        toks = [t for c in comps if (c.i < verb.i) == (best.i < verb.i) for t in c.subtree]
         # "said Tuesday his actions were lawful": a leading date modifier belongs to the saying
         dates = [c for c in best.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
                  and c.left_edge.i == toks[0].i]
@@ -166,6 +217,12 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         obj = _child(verb, "dobj")
         toks = list(xcomp.subtree) + (list(obj.subtree) if obj is not None and obj.i < xcomp.i else [])
         return _bounds(toks), "infinitive"
+    if lemma in OBJECT_CONTENT and xcomp is not None and xcomp.tag_ == "VBG":
+        return _subtree(xcomp), "object"  # "denied carrying out the attack"
+    only = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == PREP_ONLY_CONTENT.get(lemma)), None)
+    pobj = _child(only, "pobj") if only is not None else None
+    if pobj is not None:
+        return _subtree(pobj), "object"
     obj = _child(verb, "dobj", "nsubjpass")
     prep_word = PREP_CONTENT.get(lemma)
     if prep_word and obj is not None:
@@ -233,31 +290,29 @@ def _according(tok: Token) -> tuple[Token | None, tuple[int, int] | None, int]:
 # --------------------------------------------------------------------------- quotes
 
 
-def _inside(quotes: list[Quote], pos: int) -> bool:
-    return any(q.inner_start <= pos < q.inner_end for q in quotes)
-
-
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _adjacent_quote(f: Found, quotes: list[Quote], text: str) -> Quote | None:
+def _adjacent_quote(f: Found, page: Page) -> Quote | None:
     """The quote a cue introduces or closes: in its sentence and paragraph, or right after "X said:".
 
     A cue with no clause of its own takes only a quote right next to it (“A,” said X /
     X said: “A”), never a scare quote further along its sentence.
     """
-    p_lo, p_hi = paragraph_of(text, f.cue_start)
+    text = page.text
+    p_lo, p_hi = page.paragraph(f.cue_start)
     s, e = max(f.sentence.start_char, p_lo), min(f.sentence.end_char, p_hi)
-    near = [q for q in quotes if q.start < e and s < q.end and p_lo <= q.start and q.end <= p_hi + 1
+    near = [q for q in page.quotes_from(p_lo, e) if s < q.end and q.end <= p_hi + 1
             and not (q.inner_start <= f.cue_start < q.inner_end)]
     if f.content is None:
         near = [q for q in near if _next_to(q, f, text)]
     if not near and text[s:e].rstrip().endswith(":"):
-        near = [q for q in quotes if e <= q.start <= e + 3]
+        near = page.quotes_from(e, e + 4)
     if not near and f.cue_start - s < 40:
         # “... A pathetic figure!” he wrote. -- the parser ends the sentence at "!”"
-        near = [q for q in quotes if q.end <= s and not text[q.end:s].strip()]
+        before = page.quote_before(s)
+        near = [before] if before is not None and not text[before.end:s].strip() else []
     if not near:
         return None
     # “A,” she said, “B.”: the quote before the cue comes first; _continued adds the second half
@@ -276,7 +331,7 @@ def _next_to(q: Quote, f: Found, text: str) -> bool:
     return (len(between) <= _QUOTE_REACH and (not between or between[-1] in ",:")) or len(between) <= _OBJECT_REACH
 
 
-def attach_quotes(founds: list[Found], quotes: list[Quote], text: str) -> None:
+def attach_quotes(founds: list[Found], page: Page) -> None:
     """Give cues their quotations: a quote adjacent to the cue becomes the content (direct quote).
 
     A quote that covers most of the clause content replaces it (a multi-sentence quote
@@ -284,64 +339,57 @@ def attach_quotes(founds: list[Found], quotes: list[Quote], text: str) -> None:
     """
     used: set[int] = set()
     for f in sorted(founds, key=lambda f: f.content is None):
-        q = _adjacent_quote(f, quotes, text)
+        q = _adjacent_quote(f, page)
         if q is None or q.start in used or (f.cue.weak and f.content is None):
             continue
         inner = (q.inner_start, q.inner_end)
         if f.content is None or _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0]) \
                 or (_overlap(f.content, inner) > 0 and not (f.content[0] <= q.inner_start
                                                             and q.inner_end <= f.content[1])):
-            chain = _continued(q, f, quotes, text)
+            chain = _continued(q, f, page)
             f.content, f.direct = (q.inner_start, chain[-1].inner_end), True
             used.update(c.start for c in chain)
 
 
-def _continued(q: Quote, f: Found, quotes: list[Quote], text: str) -> list[Quote]:
+def _continued(q: Quote, f: Found, page: Page) -> list[Quote]:
     """The quote and its continuations: “A,” she said, “B.” and following paragraphs that are only a quote.
 
     The content then runs from the first quote to the last (the cue between them included).
     """
     chain = [q]
-    later = [x for x in quotes if x.start >= q.end]
-    split = next((x for x in later if q.end <= f.cue_start and x.start >= f.cue_end
-                  and x.start - q.end <= _SPLIT_GAP and "\n" not in text[q.end:x.start]), None)
+    split = next((x for x in page.quotes_from(q.end, q.end + _SPLIT_GAP + 1) if q.end <= f.cue_start
+                  and x.start >= f.cue_end and not page.crosses(q.end, x.start)), None)
     if split is not None:
         chain.append(split)
     while True:
-        para_end = text.find("\n", chain[-1].end)
-        nxt = next((x for x in quotes if x.start > para_end), None) if para_end >= 0 else None
-        if nxt is None or text[para_end:nxt.start].strip() or not _only_quote(nxt, text):
+        para_end = page.next_break(chain[-1].end)
+        later = page.quotes_from(para_end + 1, len(page.text) + 1)[:1] if para_end >= 0 else []
+        nxt = later[0] if later else None
+        if nxt is None or page.text[para_end:nxt.start].strip() or not _only_quote(nxt, page):
             return chain
         chain.append(nxt)
 
 
-def _only_quote(q: Quote, text: str) -> bool:
+def _only_quote(q: Quote, page: Page) -> bool:
     """Is the quote a paragraph of its own (nothing but punctuation outside it)?"""
-    lo = text.rfind("\n", 0, q.start) + 1
-    hi = text.find("\n", q.end)
-    hi = len(text) if hi < 0 else hi
-    return not (text[lo:q.start] + text[q.end:hi]).strip(" .,;:\t\"“”")
+    lo = page.paragraph(q.start)[0]
+    hi = page.next_break(q.end)
+    hi = len(page.text) if hi < 0 else hi
+    return not (page.text[lo:q.start] + page.text[q.end:hi]).strip(" .,;:\t\"“”")
 
 
 # --------------------------------------------------------------------------- driver
 
 
-def paragraph_of(text: str, pos: int) -> tuple[int, int]:
-    """Bounds of the line (paragraph) holding ``pos``: spaCy sentences can run across them."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, (len(text) if end < 0 else end)
-
-
-def _within_paragraph(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int] | None:
+def _within_paragraph(page: Page, span: tuple[int, int], anchor: int) -> tuple[int, int] | None:
     """The part of a clause content in the cue's paragraph; None when the parse put it elsewhere."""
-    lo, hi = paragraph_of(text, anchor)
+    lo, hi = page.paragraph(anchor)
     start, end = max(span[0], lo), min(span[1], hi)
-    return (start, end) if end > start and text[start:end].strip() else None
+    return (start, end) if end > start and page.text[start:end].strip() else None
 
 
-def _clip_to_paragraph(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]:
-    lo, hi = paragraph_of(text, anchor)
+def _clip_to_paragraph(page: Page, span: tuple[int, int], anchor: int) -> tuple[int, int]:
+    lo, hi = page.paragraph(anchor)
     if span[1] <= lo or span[0] >= hi:  # content entirely in another paragraph: keep it whole
         return span
     return max(span[0], lo), min(span[1], hi)
@@ -350,10 +398,10 @@ def _clip_to_paragraph(text: str, span: tuple[int, int], anchor: int) -> tuple[i
 _COLON_LINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): +(?P<content>\S.{8,})$", re.M)
 
 
-def _colon_lines(doc: Doc) -> list[Found]:
+def _colon_lines(doc: Doc, text: str) -> list[Found]:
     """Headline-style attribution, "Nadia Orr: The bridge will reopen" (a name, a colon, the words)."""
     out = []
-    for m in _COLON_LINE.finditer(doc.text):
+    for m in _COLON_LINE.finditer(text):
         name = doc.char_span(m.start("name"), m.end("name"))
         if name is None or not all(t.pos_ == "PROPN" for t in name):
             continue
@@ -365,25 +413,30 @@ def _colon_lines(doc: Doc) -> list[Found]:
     return out
 
 
-def find_attributions(doc: Doc, quotes: list[Quote]) -> list[Found]:
-    """Every attribution in ``doc`` with a speaker head and a content span."""
-    # keyed by cue token; headline colons are not tokens of a verb, so they get keys below zero
-    found: dict[int, Found] = {-1 - k: f for k, f in enumerate(_colon_lines(doc))}
+def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = frozenset()) -> list[Found]:
+    """Every attribution in ``doc`` with a speaker head and a content span.
+
+    ``acts``: token indices of event triggers that are acts (an attack, a bombing), so that
+    "X claimed the bombing" is told from "X claimed the seat".
+    """
     text = doc.text
+    page = Page(text, quotes)
+    # keyed by cue token; headline colons are not tokens of a verb, so they get keys below zero
+    found: dict[int, Found] = {-1 - k: f for k, f in enumerate(_colon_lines(doc, text))}
     # claim nouns refer back to their governing cue's content, so visit governors first
     for tok in sorted(doc, key=lambda t: (t.dep_ in ("acl", "relcl"), t.i)):
-        if _inside(quotes, tok.idx):
+        if page.in_quote(tok.idx):
             continue
-        f = _find_at(tok, found)
+        f = _find_at(tok, found, page, acts)
         if f is not None:
             found[tok.i] = f
     founds = list(found.values())
-    attach_quotes(founds, quotes, text)
+    attach_quotes(founds, page)
     out = []
     for f in founds:
         if f.speaker is None or f.content is None:
             continue
-        start, end = f.content if f.direct else _clip_to_paragraph(text, f.content, f.cue_start)
+        start, end = f.content if f.direct else _clip_to_paragraph(page, f.content, f.cue_start)
         start, end = trim(text, start, end)
         if end - start < 2:
             continue
@@ -392,12 +445,17 @@ def find_attributions(doc: Doc, quotes: list[Quote]) -> list[Found]:
     return sorted(out, key=lambda f: f.cue_start)
 
 
-def _find_at(tok: Token, found: dict[int, Found]) -> Found | None:
+def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[int]) -> Found | None:
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         speaker, content, cue_end = _according(tok)
         return Found(ACCORDING, tok.idx, cue_end, "according to", speaker, content, tok.sent, via="according")
     if tok.pos_ != "VERB":
         return None
+    taken = taking_responsibility(tok, acts)
+    if taken is not None:  # "X claimed responsibility for the attack": X is the claimant
+        speaker, channel = find_subject(tok, page)
+        return Found(RESPONSIBILITY, _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
+                     _within_paragraph(page, taken, tok.idx), tok.sent, channel=channel, via="responsibility")
     cue = cue_for(tok.lemma_)
     if cue is None or any(c.dep_ == "neg" for c in tok.children):
         # "did not deny", "never said": a negated cue attributes nothing (and is no denial)
@@ -407,12 +465,16 @@ def _find_at(tok: Token, found: dict[int, Found]) -> Found | None:
     if cue.weak and how != "clause":
         return None
     if content is not None:
-        content = _within_paragraph(tok.doc.text, content, tok.idx)
-    speaker, channel = find_subject(tok)
-    prt = _child(tok, "prt")
-    cue_end = (prt.idx + len(prt)) if prt is not None and prt.i == tok.i + 1 else tok.idx + len(tok)
-    return Found(cue, _cue_start(tok), cue_end, lemma, speaker, content, tok.sent, channel=channel,
+        content = _within_paragraph(page, content, tok.idx)
+    speaker, channel = find_subject(tok, page)
+    return Found(cue, _cue_start(tok), _cue_end(tok), lemma, speaker, content, tok.sent, channel=channel,
                  via=how or "quote")
+
+
+def _cue_end(verb: Token) -> int:
+    """The end of the cue, with a particle right after it ("pointed out", "owned up")."""
+    prt = _child(verb, "prt")
+    return (prt.idx + len(prt)) if prt is not None and prt.i == verb.i + 1 else verb.idx + len(verb)
 
 
 def _cue_start(verb: Token) -> int:

@@ -9,7 +9,7 @@ stance          cue lemmas
 ==============  ===========================================================
 statement       say, tell, state, announce, report, add, stress, insist, ...
 allegation      allege, accuse, claim, charge, blame, contend, suspect
-denial          deny, reject, refute, dismiss, rebut, dispute, repudiate, ...
+denial          deny, reject, refute, dismiss, rebut, dispute, repudiate, distance ...
 confirmation    confirm, admit, acknowledge, concede, verify, corroborate
 promise         promise, pledge, vow, assure, guarantee, swear, commit
 warning         warn, caution, threaten
@@ -55,7 +55,7 @@ CUE_VERBS: dict[str, Cue] = {
                             "conclude indicate show find highlight point signal boast complain lament "
                             "criticize criticise praise concur agree echo counter retort joke quip mock"),
     **_entries("allegation", "allege accuse claim charge blame contend"),
-    **_entries("denial", "deny reject refute dismiss rebut dispute repudiate disavow disown", "deny"),
+    **_entries("denial", "deny reject refute dismiss rebut dispute repudiate disavow disown distance", "deny"),
     **_entries("confirmation", "confirm admit acknowledge concede verify corroborate"),
     **_entries("promise", "promise pledge vow assure guarantee swear commit"),
     **_entries("warning", "warn caution threaten"),
@@ -78,6 +78,8 @@ XCOMP_CONTENT = words("warn urge promise pledge vow threaten ask call appeal dem
 #: verbs whose content is object + prepositional clause ("accused X of ...", "blamed X for ...")
 PREP_CONTENT = {"accuse": "of", "blame": "for", "charge": "with", "criticize": "for", "criticise": "for",
                 "praise": "for", "congratulate": "on", "warn": "of", "call": "for", "describe": "as"}
+#: verbs whose content is only their prepositional object ("distanced itself from the attack")
+PREP_ONLY_CONTENT = {"distance": "from"}
 
 #: nouns naming a claim, for "a claim denied by Y" / "Y's claims"
 CLAIM_NOUNS = words("claim allegation accusation charge assertion report suggestion contention "

@@ -13,6 +13,8 @@ Speaker types:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -62,30 +64,63 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     return lo, hi
 
 
-def _overlapping(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in mentions if m.start < end and start < m.end]
+class MentionIndex:
+    """The article's mentions sorted by start, for look-ups in log time instead of a scan per claim."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+        # a mention never spans more than this, so one starting earlier cannot reach a position
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
+        self.chain_names: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.chain and m.kind in NAME_KINDS:
+                self.chain_names.setdefault(m.chain, m)  # the first name of the chain
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """Mentions sharing a character with ``start:end``."""
+        i = bisect_left(self.starts, start - self.longest)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if start < self.mentions[i].end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def inside(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying within ``start:end``, in text order."""
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def before(self, pos: int, window: int) -> Iterable[Mention]:
+        """Mentions ending at or before ``pos`` and less than ``window`` characters before it, nearest first."""
+        i = bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.mentions[i].start > pos - window - self.longest:
+            m = self.mentions[i]
+            if m.end <= pos and pos - m.end < window:
+                yield m
+            i -= 1
+
+    def chain_name(self, chain: str | None) -> Mention | None:
+        """The first proper-name mention of a coreference chain."""
+        return self.chain_names.get(chain) if chain is not None else None
 
 
-def _chain_name(mentions: list[Mention], chain: str | None) -> Mention | None:
-    """The first proper-name mention of a coreference chain."""
-    if chain is None:
-        return None
-    named = [m for m in mentions if m.chain == chain and m.kind in ("name", "acronym")]
-    return min(named, key=lambda m: m.start) if named else None
-
-
-def _antecedent(mentions: list[Mention], pronoun: Token) -> Mention | None:
+def _antecedent(mentions: MentionIndex, pronoun: Token) -> Mention | None:
     """Nearest preceding name mention fitting the pronoun (person for he/she, group for they/it)."""
     labels = {"PERSON"} if pronoun.lower_ in PERSON_PRONOUNS else GROUP_LABELS
     if pronoun.lower_ == "they":
         labels = GROUP_LABELS | {"PERSON"}
-    start = pronoun.idx
-    before = [m for m in mentions if m.end <= start and start - m.end < _ANTECEDENT_WINDOW
-              and m.label in labels and m.kind != "pronoun"]
-    return max(before, key=lambda m: m.start) if before else None
+    fitting = [m for m in mentions.before(pronoun.idx, _ANTECEDENT_WINDOW) if m.label in labels and m.kind != "pronoun"]
+    return max(fitting, key=lambda m: m.start) if fitting else None
 
 
-def resolve_speaker(doc: Doc, head: Token, mentions: list[Mention],
+def resolve_speaker(doc: Doc, head: Token, mentions: MentionIndex,
                     tokens: tuple[int, int] | None = None) -> Speaker:
     """Type and resolve the speaker phrase headed by ``head`` (spanning ``tokens`` when given)."""
     lo, hi = tokens or phrase_bounds(head)
@@ -95,7 +130,7 @@ def resolve_speaker(doc: Doc, head: Token, mentions: list[Mention],
         hi -= 1
     span: Span = doc[lo:hi]
     start, end = span.start_char, span.end_char
-    over = _overlapping(mentions, start, end)
+    over = mentions.overlapping(start, end)
     if head.pos_ == "PRON":
         return _pronoun_speaker(span, head, mentions, over)
     names = [m for m in over if m.kind in NAME_KINDS]
@@ -111,15 +146,14 @@ def resolve_speaker(doc: Doc, head: Token, mentions: list[Mention],
     return _described_speaker(span, head, mentions, over)
 
 
-def _described_speaker(span: Span, head: Token, mentions: list[Mention], over: list[Mention]) -> Speaker:
+def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: list[Mention]) -> Speaker:
     """A speaker with no name at its head: anonymous, an institution, or a description."""
     start, end, text = span.start_char, span.end_char, span.text
     lemma = head.lemma_.lower()
     # coref may tie the description itself ("the spokesman") to a named chain
-    own = next((m for m in over if m.start <= head.idx < m.end and m.chain and _chain_name(mentions, m.chain)),
-               None)
+    own = next((m for m in over if m.start <= head.idx < m.end and mentions.chain_name(m.chain)), None)
     if own is not None:
-        return Speaker(start, end, text, "nominal", _chain_name(mentions, own.chain), own.chain)
+        return Speaker(start, end, text, "nominal", mentions.chain_name(own.chain), own.chain)
     groups = [m for m in over if m.label in GROUP_LABELS and m.kind in NAME_KINDS]
     speaks_for = lemma in SPOKES_HEADS or lemma in INSTITUTION_HEADS or lemma in VEHICLE_NOUNS
     if speaks_for and groups:
@@ -129,12 +163,17 @@ def _described_speaker(span: Span, head: Token, mentions: list[Mention], over: l
         return Speaker(start, end, text, "anonymous")
     if lemma in INSTITUTION_HEADS:  # "the ministry", "the company": an unnamed organization
         return Speaker(start, end, text, "organization")
+    if head.pos_ == "PROPN":
+        # a proper name the NER missed ("The Islamic State"): with an article it names an
+        # organization (people take none), without one it may be either; keep it a name
+        has_article = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        return Speaker(start, end, text, "organization" if has_article else "named")
     return Speaker(start, end, text, "nominal")
 
 
-def _pronoun_speaker(span: Span, head: Token, mentions: list[Mention], over: list[Mention]) -> Speaker:
+def _pronoun_speaker(span: Span, head: Token, mentions: MentionIndex, over: list[Mention]) -> Speaker:
     own = next((m for m in over if m.chain), None)
-    ref = _chain_name(mentions, own.chain) if own else None
+    ref = mentions.chain_name(own.chain) if own else None
     if ref is None and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"they"}:
         ref = _antecedent(mentions, head)
     chain = own.chain if own else (ref.chain if ref else None)

@@ -14,18 +14,23 @@ content; fusion links the denial to the allegation.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
 from storyline.analyze.claims.attribution import Found, find_attributions
-from storyline.analyze.claims.cues import HEDGES, channel_of
+from storyline.analyze.claims.cues import HEDGES, channel_of, words
 from storyline.analyze.claims.quotes import find_quotes
-from storyline.analyze.claims.speakers import Speaker, resolve_speaker
+from storyline.analyze.claims.responsibility import ACT_TYPES, Reading, read_content
+from storyline.analyze.claims.speakers import MentionIndex, Speaker, resolve_speaker
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.timexes import best_time
-from storyline.model import Claim, Mention, Span, TimeValue
+from storyline.model import Claim, EventMention, Polarity, Span, TimeValue
 
 log = logging.getLogger(__name__)
+
+#: cues that answer something said before ("insisted that the country is not ...")
+REBUTTAL_CUES = words("insist maintain counter retort respond reply rebut")
 
 
 def _hedged(f: Found, text: str) -> bool:
@@ -46,68 +51,155 @@ def _channel(f: Found, text: str) -> str | None:
     return channel_of(outside) or f.channel
 
 
-def _targets(mentions: list[Mention], start: int, end: int) -> tuple[str, ...]:
+def _targets(mentions: MentionIndex, start: int, end: int) -> tuple[str, ...]:
     """Chains (or texts) of the entity mentions inside the content span."""
     out: list[str] = []
-    for m in mentions:
-        if start <= m.start and m.end <= end and m.kind != "pronoun":
+    for m in mentions.inside(start, end):
+        if m.kind != "pronoun":
             key = m.chain or m.text
             if key not in out:
                 out.append(key)
     return tuple(out)
 
 
-def _event(state: AnalysisState, start: int, end: int) -> str | None:
-    """The event mention whose trigger lies inside the content, the first one when several."""
-    inside = [e for e in state.events if start <= e.start and e.end <= end]
-    return min(inside, key=lambda e: e.start).id if inside else None
+class _Article:
+    """What claims look up in an article, indexed once: mentions, event triggers, timexes by sentence."""
+
+    def __init__(self, state: AnalysisState) -> None:
+        self.state = state
+        self.text = state.doc.text  # spaCy rebuilds doc.text on each access
+        self.mentions = MentionIndex(state.mentions)
+        self.events: list[EventMention] = sorted(state.events, key=lambda e: (e.start, e.end))
+        self.event_starts = [e.start for e in self.events]
+        self.timexes = sorted(state.timexes, key=lambda t: t.start)
+        self.timex_starts = [t.start for t in self.timexes]
+        self.acts = frozenset(self._act_tokens())
+
+    def _act_tokens(self) -> list[int]:
+        """Token indices of the triggers of acts (attacks, bombings, kidnappings ...)."""
+        out = []
+        for e in self.events:
+            if e.type in ACT_TYPES:
+                span = self.state.doc.char_span(e.start, e.end, alignment_mode="expand")
+                out += [t.i for t in span] if span is not None else []
+        return out
+
+    def act_event(self, start: int, end: int) -> str | None:
+        """The first act (an event of a type someone can carry out) with its trigger in ``start:end``."""
+        i = bisect_left(self.event_starts, start)
+        while i < len(self.events) and self.events[i].start < end:
+            if self.events[i].type in ACT_TYPES:
+                return self.events[i].id
+            i += 1
+        return None
+
+    def event(self, start: int, end: int) -> str | None:
+        """The event mention whose trigger lies inside the content, the first one when several."""
+        i = bisect_left(self.event_starts, start)
+        while i < len(self.events) and self.events[i].start < end:
+            if self.events[i].end <= end:
+                return self.events[i].id
+            i += 1
+        return None
+
+    def sentence_state(self, start: int, end: int) -> AnalysisState:
+        """The state with only the timexes of the sentence ``start:end``.
+
+        A claim's time is found in its clause or sentence (else the DCT), never further away:
+        handing the time function one sentence's timexes gives the same answer in constant
+        time instead of a scan of the whole article per claim.
+        """
+        lo, hi = bisect_left(self.timex_starts, start), bisect_left(self.timex_starts, end)
+        st = self.state  # a new state of the fields the time function reads (all declared by this component)
+        return AnalysisState(article=st.article, doc=st.doc, config=st.config, dct=st.dct,
+                             dct_inferred=st.dct_inferred, timexes=self.timexes[lo:hi])
 
 
-def build_claim(state: AnalysisState, f: Found, speaker: Speaker, index: int,
-                best_time: Callable[..., Any] | None) -> Claim:
-    text, art = state.article.text, state.article.id
+def _claim_time(page: _Article, f: Found, index: int, best_time: Callable[..., Any] | None) -> TimeValue | None:
+    """The time of the speech act: the cue verb's clause (verbs only, so the time component never
+    has to climb a non-verbal parse)."""
+    cue_tok = page.state.doc.char_span(f.cue_start, f.cue_end, alignment_mode="expand")
+    if best_time is None or cue_tok is None or cue_tok.root.pos_ not in ("VERB", "AUX"):
+        return None
+    sent = cue_tok.sent
+    try:
+        return best_time(page.sentence_state(sent.start_char, sent.end_char), f.cue_start, f.cue_end)
+    except Exception:  # another component's function must not break claim extraction
+        log.debug("best_time failed for claim %s", index, exc_info=True)
+        return None
+
+
+def _stance(f: Found, reading: Reading, rebuttal: bool) -> tuple[Polarity, str]:
+    """Polarity and stance from the cue, corrected by what the content says.
+
+    "X said it had nothing to do with the attack" is a denial whatever the cue; so is a negated
+    content that answers something (``rebuttal``: "X insisted the country is not a safe haven").
+    "X said it carried out the attack" is a claim of responsibility when the cue states or confirms.
+    """
+    polarity, stance = f.cue.polarity, ("denial" if f.cue.polarity == "deny" else f.cue.stance)
+    if polarity == "assert" and reading.denial:
+        return "deny", "denial"
+    if polarity == "assert" and reading.negated and rebuttal and stance in ("statement", "confirmation"):
+        return "deny", "denial"
+    if polarity == "assert" and reading.responsibility and stance in ("statement", "confirmation"):
+        return "assert", "responsibility"
+    return polarity, stance
+
+
+def rebuttal_context(f: Found, denied_sentences: set[int]) -> bool:
+    """Does the claim answer something? A rebuttal cue, or another denial in its sentence ("Rejecting the
+    allegations, the minister said ..."). A word like "charge" or "claim" alone is not enough: news uses
+    them for other things ("a misdemeanour charge")."""
+    return f.cue_lemma in REBUTTAL_CUES or f.sentence.start_char in denied_sentences
+
+
+def build_claim(page: _Article, f: Found, speaker: Speaker, index: int,
+                best_time: Callable[..., Any] | None, rebuttal: bool = False) -> Claim:
+    state = page.state
+    text, art = page.text, state.article.id
     assert f.content is not None
     cs, ce = f.content
     start = min(speaker.start, f.cue_start, cs)
     end = max(speaker.end, f.cue_end, ce)
     ref = speaker.ref
-    time: TimeValue | None = None
-    cue_tok = state.doc.char_span(f.cue_start, f.cue_end, alignment_mode="expand")
-    # the claim's time is the time of the speech act: the cue verb's clause (verbs only, so the
-    # time component never has to climb a non-verbal parse)
-    if best_time is not None and cue_tok is not None and cue_tok.root.pos_ in ("VERB", "AUX"):
-        try:
-            time = best_time(state, f.cue_start, f.cue_end)
-        except Exception:  # another component's function must not break claim extraction
-            log.debug("best_time failed for claim %s", index, exc_info=True)
+    reading = read_content(state.doc, cs, ce, page.acts, f.cue.stance, (f.cue_start, f.cue_end))
+    polarity, stance = _stance(f, reading, rebuttal)
+    involvement = reading.involvement or stance == "responsibility"
+    event = page.event(cs, ce)
+    if involvement:  # the act itself ("responsibility for the attack": the attack), else the act of its
+        # sentence ("X, which claimed responsibility, ..."), never the claiming
+        event = page.act_event(cs, ce) or page.act_event(f.sentence.start_char, f.sentence.end_char)
     return Claim(
         id=f"{art}:cl{index}", article=art, start=start, end=end,
         speaker=None, speaker_text=speaker.text, cue=text[f.cue_start:f.cue_end], content=text[cs:ce],
-        direct_quote=f.direct, polarity=f.cue.polarity,
+        direct_quote=f.direct, polarity=polarity,
         speaker_start=speaker.start, speaker_end=speaker.end, speaker_type=speaker.type,
         cue_start=f.cue_start, cue_end=f.cue_end, content_start=cs, content_end=ce,
-        stance="denial" if f.cue.polarity == "deny" else f.cue.stance,
-        hedged=_hedged(f, text), channel=_channel(f, text),
-        targets=_targets(state.mentions, cs, ce), event=_event(state, cs, ce),
-        speaker_chain=speaker.chain, time=time,
+        stance=stance, hedged=_hedged(f, text), channel=_channel(f, text),
+        targets=_targets(page.mentions, cs, ce), event=event,
+        speaker_chain=speaker.chain, time=_claim_time(page, f, index, best_time),
         speaker_ref=Span(art, ref.start, ref.end, ref.text) if ref is not None else None,
+        negated=reading.negated, involvement=involvement,
     )
 
 
 def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = None) -> list[Claim]:
     """All claims of the article in text order."""
     doc = state.doc
-    quotes = find_quotes(doc.text)
+    page = _Article(state)
     claims: list[Claim] = []
     seen: set[tuple[int, int, int]] = set()
-    for f in find_attributions(doc, quotes):
+    founds = find_attributions(doc, find_quotes(page.text), page.acts)
+    denied = {f.sentence.start_char for f in founds if f.cue.polarity == "deny"}
+    for f in founds:
         assert f.speaker is not None and f.content is not None
         key = (f.cue_start, *f.content)
         if key in seen:
             continue
         seen.add(key)
-        speaker = resolve_speaker(doc, f.speaker, state.mentions, f.speaker_tokens)
-        claims.append(build_claim(state, f, speaker, len(claims), best_time))
+        speaker = resolve_speaker(doc, f.speaker, page.mentions, f.speaker_tokens)
+        rebuttal = f.cue.polarity == "assert" and rebuttal_context(f, denied)
+        claims.append(build_claim(page, f, speaker, len(claims), best_time, rebuttal))
     return claims
 
 

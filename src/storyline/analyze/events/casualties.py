@@ -26,7 +26,7 @@ the victims are usually named.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -52,17 +52,38 @@ VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "severa
          "numerous": 10, "some": 2, "few": 2}
 #: qualifiers: text -> (which bound the number gives, label)
 AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "above")
-AT_MOST = ("nearly", "almost", "up to", "less than", "fewer than", "under", "as many as")
+AT_MOST = ("nearly", "almost", "up to", "less than", "fewer than", "under", "as many as", "close to", "just under",
+           "just shy of", "not quite")
 ABOUT = ("about", "around", "approximately", "some", "roughly", "an estimated", "estimated")
 GENERIC_VICTIMS = frozenset({"people", "person", "persons", "individual", "individuals", "other", "others",
                              "one", "ones"})
 NON_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
+#: scale words after a number ("seven thousand", "1.2 million"); "hundred"/"thousand" also stand alone
+SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+#: words after a count that make it a lower bound ("10,000 or more")
+TRAILING_AT_LEAST = (("or", "more"), ("and", "more"), ("or", "above"), ("plus",))
 
 #: verbs that give their "to N" / "at N" object as a new total
 REVISION_UP = frozenset({"rise", "climb", "jump", "soar", "increase", "mount", "reach", "surge", "swell", "grow",
                          "take", "bring", "push", "raise", "hit", "touch", "spike", "go"})
 REVISION_DOWN = frozenset({"lower", "reduce", "fall", "drop", "decrease", "decline", "cut"})
 REVISION_SAME = frozenset({"stand", "revise", "update", "put", "confirm"})
+#: nouns that stand for a toll: their count is what their verb says ("the number of deaths exceeded 5,300")
+TOLL_NOUNS = frozenset({"toll", "number", "figure", "tally", "count"})
+#: verbs that put a toll above their object ("exceeded 5,300 people", "topped 100")
+#: prepositions of a toll's verb that put it above their number ("rose past 12,000")
+PAST_PREPS = ("past", "above", "beyond")
+EXCEED_VERBS = frozenset({"exceed", "surpass", "top", "pass", "cross", "overtake"})
+#: verbs whose subject has the injuries or wounds of their object
+SUFFER_VERBS = frozenset({"sustain", "suffer", "receive", "have"})
+#: words of how badly: "60 people had severe injuries", "five critically injured" count a part of the injured
+SEVERITY_WORDS = frozenset({"severe", "serious", "critical", "grave", "seriously", "critically", "severely",
+                            "gravely", "life-threatening"})
+#: verbs of a lasting state: "80 people injured ... remained in hospital" counts those still there, not the toll
+STILL_VERBS = frozenset({"remain", "stay"})
+HOSPITAL_WORDS = frozenset({"hospital", "hospitalize", "hospitalise", "treatment", "critical", "care", "icu"})
+#: auxiliaries of a guess about a toll ("could cross 20,000")
+PROJECTING = frozenset({"could", "might", "may", "would"})
 #: words that present a figure as an older one
 EARLIER_WORDS = frozenset({"initially", "initial", "earlier", "originally", "previously", "first", "preliminary",
                            "early"})
@@ -77,6 +98,12 @@ SUM_WORDS = ("between them", "in all", "altogether", "combined", "in total", "to
 #: nouns that count events, not victims ("the two attacks killed ...")
 EVENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "incident", "raid", "strike", "assault",
                          "shooting", "clash", "ambush", "operation", "incidents"})
+#: nouns that count places, things or times, never victims ("two towns are burying their dead")
+NON_VICTIM_NOUNS = frozenset({"town", "village", "city", "district", "province", "region", "country", "house",
+                              "home", "building", "vehicle", "car", "truck", "bus", "bomb", "rocket", "missile",
+                              "shell", "drone", "dam", "bridge", "school", "hospital", "day", "week", "month",
+                              "year", "hour", "minute", "time", "site", "area", "location", "neighbourhood",
+                              "neighborhood", "camp"})
 #: "died of their injuries": the injury is the cause of death, not a count of injured
 DEATH_OF_INJURY = frozenset({"succumb", "die", "lose"})
 
@@ -111,6 +138,43 @@ def _number(tok: Token) -> int | None:
     return NUMBER_WORDS.get(t)
 
 
+def number_phrase(sent: SpacySpan, i: int) -> tuple[int | None, int]:
+    """The value of the number written from token ``i`` and the index after it: "7,000", "1.2 million",
+    "seven thousand" (7000), "two hundred and fifty", "twenty-five"; (None, i) when none starts there.
+
+    The usual reading of English numerals: "hundred" multiplies the group below it, "thousand" and
+    "million" the whole so far; other words add ("twenty" + "five").
+    """
+    doc = sent.doc
+    digits = doc[i].lower_.replace(",", "")
+    if re.fullmatch(r"\d+(\.\d+)?", digits):
+        value, k = float(digits), i + 1
+        if k < sent.end and doc[k].lower_ in SCALE_WORDS:
+            value, k = value * SCALE_WORDS[doc[k].lower_], k + 1
+        return (int(value), k) if value == int(value) else (None, i)
+    ones, tens = lexicon_numbers.ONES, lexicon_numbers.TENS
+    total = group = 0
+    k, last = i, ""
+    while k < sent.end:
+        w = doc[k].lower_
+        nxt = doc[k + 1].lower_ if k + 1 < sent.end else ""
+        if last and ((w == "-" and last in tens and nxt in ones) or (
+                w == "and" and last in SCALE_WORDS and (nxt in ones or nxt in tens))):
+            k += 1  # "twenty-five", "two hundred and fifty" (never "12 killed and 50 injured")
+            continue
+        if w in SCALE_WORDS:
+            if w == "hundred":
+                group = (group or 1) * 100
+            else:
+                total, group = total + (group or 1) * SCALE_WORDS[w], 0
+        elif (w in ones or w in tens) and (not last or last in SCALE_WORDS or (last in tens and w in ones)):
+            group += tens[w] if w in tens else ones[w]
+        else:
+            break
+        last, k = w, k + 1
+    return (total + group, k) if last and total + group else (None, i)
+
+
 def _qualifier(sent: SpacySpan, i: int) -> tuple[str | None, int]:
     """The qualifier words right before token ``i`` and the index where the phrase starts."""
     doc = sent.doc
@@ -118,7 +182,9 @@ def _qualifier(sent: SpacySpan, i: int) -> tuple[str | None, int]:
         lo = i - n
         if lo < sent.start:
             continue
+        # a dateline glued to the first word ("BENGHAZI-'At least") leaves the word
         words = " ".join(t.text.lower() for t in doc[lo:i])
+        words = re.sub(r"^\S*[^a-z\s](?=[a-z]+( |$))", "", words)
         for q in AT_LEAST + AT_MOST + ABOUT:
             if words == q:
                 return q, lo
@@ -174,6 +240,8 @@ def _countable(tok: Token) -> bool:
     "between 10 and 12 people"): a DATE made only of small numbers is a count."""
     if tok.ent_type_ not in NON_COUNT_ENTS:
         return True
+    if tok.ent_type_ == "DATE" and re.fullmatch(r"\d{1,3}(,\d{3})+", tok.text):
+        return True  # "rose past 12,000 Tuesday": a number with thousands separators is no date
     if tok.ent_type_ != "DATE" or not tok.is_digit or len(tok.text) > 3:
         return False
     doc = tok.doc
@@ -193,33 +261,56 @@ def _countable(tok: Token) -> bool:
         nxt.lower_ in ("on", "in", "by", "after", "as", ",")
 
 
+def _year(tok: Token) -> bool:
+    """A year, not a count: "in 2019" (but "registered 2000 deaths" counts deaths)."""
+    if not (tok.is_digit and 1800 <= int(tok.text) <= 2100):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_type_ == "DATE" or nxt is None or nxt.tag_ not in ("NNS", "NNPS")
+
+
+def _trailing_at_least(sent: SpacySpan, j: int) -> bool:
+    words = tuple(t.lower_ for t in sent.doc[j:min(j + 2, sent.end)])
+    return any(words[:len(w)] == w for w in TRAILING_AT_LEAST)
+
+
 def count_phrases(sent: SpacySpan) -> list[Count]:
     """Every count phrase of a sentence, left to right."""
     doc, out, i = sent.doc, [], sent.start
     while i < sent.end:
         tok = doc[i]
-        value = _number(tok) if _countable(tok) else None
+        value, j = number_phrase(sent, i) if _countable(tok) else (None, i)
+        if value is None and _countable(tok) and _number(tok) is not None:
+            value, j = _number(tok), i + 1  # "dozen"
         vague = VAGUE.get(tok.lower_) if _countable(tok) else None
-        if (value is None and vague is None) or (value is not None and 1800 <= value <= 2100 and tok.is_digit):
-            i += 1
+        if (value is None and vague is None) or (value is not None and _year(tok)) or (
+                vague is not None and i + 1 < sent.end and number_phrase(sent, i + 1)[0] is not None):
+            i += 1  # not a count, a year, or "some" qualifying the number after it ("some 1.2 million")
             continue
         if value is not None and _is_change(sent, i):
-            i += 1  # "by one": the change; the total after "to" is the count
+            i = j  # "by one": the change; the total after "to" is the count
             continue
         qual, start = _qualifier(sent, i)
         lo: int | None = value if value is not None else vague
         hi: int | None = value
         previous: int | None = None
-        j = i + 1
+        j = max(j, i + 1)
         # ranges: "10 to 12", "10-12", "between 10 and 12"; but "from 12 to 14" is a change of total
-        if j + 1 < sent.end and doc[j].lower_ in ("to", "-", "and", "or") and _number(doc[j + 1]) is not None:
+        upper, after = number_phrase(sent, j + 1) if j + 1 < sent.end else (None, j)
+        joint = doc[j:j + 1].text.lower()
+        # "between 10 and 12" is a range, "risen to 40 and 67 people were still in hospital" is not
+        between = joint != "and" or (i > sent.start and doc[i - 1].lower_ == "between")
+        if joint in ("to", "-", "and", "or") and upper is not None and between:
             if i > sent.start and doc[i - 1].lower_ == "from" and doc[j].lower_ == "to":
-                previous, lo = value, _number(doc[j + 1])
+                previous, lo = value, upper
                 hi, start = lo, j + 1
             else:
-                hi = _number(doc[j + 1])
+                hi = upper
                 qual = qual or "range"
-            j += 2
+            j = after
+        elif value is not None and qual is None and _trailing_at_least(sent, j):
+            qual, hi = "at least", None  # "10,000 or more people"
+            j += 1 if doc[j].lower_ == "plus" else 2
         if vague is not None:
             qual, hi = tok.lower_, None
         elif qual in AT_LEAST:
@@ -237,8 +328,9 @@ def count_phrases(sent: SpacySpan) -> list[Count]:
 def cue_kind(tok: Token) -> str | None:
     """Casualty kind of a cue token ("lost their lives" counts as a death, "taken into custody" as arrests)."""
     lemma = tok.lemma_.lower()
-    if lemma == "lose" and any(c.lemma_.lower() in ("life", "live", "battle") for c in tok.children):
-        return "killed"
+    if lemma == "lose" and (any(c.lemma_.lower() in ("life", "live", "battle") for c in tok.children) or (
+            tok.dep_ in ("acl", "relcl", "amod") and tok.head.lemma_.lower() in ("life", "live"))):
+        return "killed"  # "lost their lives", "the 137 lives lost"
     if lemma == "custody" and tok.head.lower_ == "into":
         return "arrested"
     kind = CUES.get(lemma) or CUES.get(tok.lower_)
@@ -260,17 +352,37 @@ def _death_of_injury(tok: Token) -> bool:
 def _linked(tok: Token) -> list[Token]:
     """Tokens the parse links to a cue as its victims, nearest role first."""
     deps = ("nsubjpass", "dobj", "nsubj", "nummod", "npadvmod", "attr")
-    out = [c for c in tok.children if c.dep_ in deps]
+    # in that order: "two gunmen killed 12 people" names its victims in the object, not the subject
+    out = sorted((c for c in tok.children if c.dep_ in deps), key=lambda c: deps.index(c.dep_))
     out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
             if g.dep_ == "pobj"]
     if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
         out.append(tok.head)  # "10 dead", "soldiers killed"
-    if tok.lemma_.lower() in ("toll", "number", "figure"):
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFER_VERBS:
+        out += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "60 people had sustained injuries"
+    toll = toll_noun(tok)
+    if toll is not None:
         # "the toll rose to 14", "taking the death toll to 59", "the toll stands at 14", and the total of
         # "rose by two to 16" (parsed as "by [two to 16]"), never the change of a bare "rose by two"
-        out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "by")
+        verb = toll.head
+        out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", *PAST_PREPS)
                 for g in c.children if g.dep_ == "pobj" and (c.lower_ != "by" or _to_total(g))]
+        if toll.dep_ in ("nsubj", "nsubjpass"):  # "the number of deaths exceeded 5,300", "the toll was 50"
+            out += [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     return out
+
+
+def toll_noun(tok: Token) -> Token | None:
+    """The toll noun a cue stands for: "toll", "the death toll", "the number of deaths", "the number of
+    people killed" (whose count is then what the toll's verb says)."""
+    t = tok
+    if t.dep_ in ("acl", "relcl", "amod") and t.head.pos_ in ("NOUN", "PRON"):
+        t = t.head  # "people killed"
+    if t.dep_ == "compound" and t.head.lemma_.lower() in TOLL_NOUNS:
+        return t.head  # "death toll"
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in TOLL_NOUNS:
+        return t.head.head  # "the number of deaths"
+    return tok if tok.lemma_.lower() in TOLL_NOUNS else None
 
 
 def _to_total(num: Token) -> bool:
@@ -293,6 +405,11 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
                 return c
     if cue_kind(tok) in ("arrested", "abducted") and tok.pos_ == "NOUN" and tok.lemma_.lower() != "custody":
         return None  # "the arrest came two days after gunmen killed six": only "the arrest of N" counts
+    toll = toll_noun(tok)
+    if toll is not None:  # a toll's figure is told by its verb ("rose from 12 to 14"), never by mere nearness
+        verb = toll.head
+        counts = [c for c in counts if verb.pos_ in ("VERB", "AUX") and verb.left_edge.i <= c.start
+                  and c.end - 1 <= verb.right_edge.i]
     window = 9
     left = [c for c in counts if c.end <= tok.i and tok.i - c.end < window]
     right = [c for c in counts if c.start > tok.i and c.start - tok.i < window]
@@ -306,8 +423,10 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
     if kind is None or not counts:
         return None
     c = _count_for(tok, counts)
-    if c is None or c.increment or _not_victims(tok.doc[c.start:c.end], c):
+    if c is None or c.increment or _not_victims(tok.doc[c.start:c.end], c) or _shared(tok) or \
+            _projected(tok, tok.doc[c.start:c.end]):
         return None
+    c = _exceeded(tok.doc[c.start:c.end], c)
     doc = tok.doc
     first, last = doc[c.start], doc[c.end - 1]
     return Figure(kind=kind, min=c.min, max=c.max, text=c.text, start=first.idx, end=last.idx + len(last.text),
@@ -316,10 +435,41 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
                   partial=_partial(tok, doc[c.start:c.end]), claimed=_self_claimed(tok))
 
 
+def _shared(cue: Token) -> bool:
+    """"killing and wounding hundreds": one count for two kinds, so neither kind's own figure."""
+    doc = cue.doc
+    for lo, hi in ((cue.i, cue.i + 2), (cue.i - 2, cue.i)):
+        if lo < 0 or hi >= len(doc) or doc[lo + 1].dep_ != "cc":
+            continue
+        first, second = doc[lo], doc[hi]
+        kinds = {cue_kind(first), cue_kind(second)}
+        if None not in kinds and len(kinds) == 2 and second.dep_ == "conj" and second.head == first and \
+                not any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in first.children):
+            return True
+    return False
+
+
+def _projected(cue: Token, span: SpacySpan) -> bool:
+    """"the toll could cross the 20,000 mark", "may rise to 50": a guess about the toll, not a report of it."""
+    toll = toll_noun(cue)
+    verbs = [t for t in (cue, toll.head if toll is not None else None, span.root.head) if t is not None
+             and t.pos_ in ("VERB", "AUX")]
+    return any(k.dep_ == "aux" and k.lower_ in PROJECTING for v in verbs for k in v.children)
+
+
+def _exceeded(span: SpacySpan, c: Count) -> Count:
+    """"the number of deaths exceeded 5,300 people", "rose past 12,000": more than the count."""
+    root = span.root
+    if c.qualifier is None and ((root.dep_ == "dobj" and root.head.lemma_.lower() in EXCEED_VERBS) or (
+            root.dep_ == "pobj" and root.head.lower_ in PAST_PREPS)):  # "rose past 12,000"
+        return replace(c, min=c.min, max=None, qualifier="more than")
+    return c
+
+
 def _not_victims(span: SpacySpan, c: Count) -> bool:
     """"two attacks killed ...": a count of events, not of people; "killed 21 people between them": a sum."""
     head = span.root if c.group else None
-    if head is not None and head.lemma_.lower() in EVENT_NOUNS:
+    if head is not None and head.lemma_.lower() in EVENT_NOUNS | NON_VICTIM_NOUNS:
         return True
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "by" and not _to_total(root) and \
@@ -362,7 +512,10 @@ def _revision(span: SpacySpan, c: Count) -> str | None:
     if prep is not None and prep.lower_ == "by" and _to_total(root):
         prep = root  # "rose by two to 16": read as "rose ... to 16"
         return _revision_verb(prep.head.head, "to", set())
-    if prep is None or prep.lower_ not in ("to", "at"):
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    if prep is None and before is not None and before.dep_ == "prep" and before.lower_ in ("to", "at"):
+        prep = before  # "has now risen to 40 and 67 people were ...", parsed with 40 on "people"
+    if prep is None or prep.lower_ not in ("to", "at", *PAST_PREPS):
         return None
     verb = prep.head
     kids = {k.lower_ for k in verb.children}
@@ -377,7 +530,7 @@ def _revision_verb(verb: Token, prep: str, kids: set[str]) -> str | None:
     kids = kids | {k.lower_ for k in verb.children}
     if lemma in REVISION_DOWN or kids & {"down", "downward", "downwards"}:
         return "down"
-    if lemma in REVISION_UP and prep == "to":
+    if lemma in REVISION_UP and prep in ("to", *PAST_PREPS):
         return "up"
     if lemma in REVISION_SAME:
         return "update"
@@ -393,9 +546,21 @@ def _earlier(cue: Token, span: SpacySpan) -> bool:
                 k.dep_ == "aux" and k.lower_ == "had" for k in t.children) and t.lemma_.lower() in (
                 "put", "leave", "kill", "say", "report", "give", "stand"):
             return True  # "the blast had left 42 dead" (past perfect: the figure before the latest one)
-    # "Initial reports indicated that at least 44 people were killed"
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and \
+            root.head.head.lemma_.lower() in REVISION_UP | REVISION_DOWN | {"revise"}:
+        return True  # "raised the death toll from 13" (the new total, when given, is another count)
+    # "Initial reports indicated that at least 44 people were killed", "lowering an earlier death toll of
+    # three": only what those reports say or that toll counts (not "two officers were killed, lowering ...")
     return any(t.lower_ in EARLIER_WORDS and t.dep_ == "amod" and t.head.lemma_.lower() in (
-        "report", "figure", "count", "estimate", "toll", "tally") for t in span.sent)
+        "report", "figure", "count", "estimate", "toll", "tally") and _governs(t.head, cue, root) for t in span.sent)
+
+
+def _governs(noun: Token, cue: Token, count: Token) -> bool:
+    if noun.left_edge.i <= count.i <= noun.right_edge.i:
+        return True
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.left_edge.i <= cue.i <= verb.right_edge.i
 
 
 def _partial(cue: Token, span: SpacySpan) -> bool:
@@ -407,7 +572,27 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
         return True
     if any(k.lower_ == "also" and k.dep_ == "advmod" for k in cue.children):
         return True
+    if _subset(cue, span) or _still(span) or any(k.lower_ in SEVERITY_WORDS and k.dep_ in ("amod", "advmod")
+                                                 for k in cue.children):
+        return True
     after = doc[span.end: span.end + 3]
     if len(after) >= 2 and after[0].lower_ == "of" and after[1].lower_ in ("the", "them", "those", "whom"):
         return True  # "two of the wounded", "four of them"
     return after.text.lower().startswith(("among the", "among them"))
+
+
+def _subset(cue: Token, span: SpacySpan) -> bool:
+    """"Of those who were killed, at least 145 were Egyptian": the cue names the whole, the count a part."""
+    return any(a.dep_ == "prep" and a.lower_ in ("of", "among") and a.head.pos_ in ("VERB", "AUX")
+               and not a.left_edge.i <= span.start <= a.right_edge.i for a in cue.ancestors)
+
+
+def _still(span: SpacySpan) -> bool:
+    """"80 people injured in the attack remained in hospital": those still there, not the toll."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    lasting = verb.lemma_.lower() in STILL_VERBS or any(k.lower_ == "still" and k.dep_ == "advmod"
+                                                        for k in verb.children)
+    return lasting and any(t.lemma_.lower() in HOSPITAL_WORDS for t in verb.subtree)  # not "remain missing"

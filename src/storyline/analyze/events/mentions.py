@@ -13,13 +13,16 @@ A plural event noun with no determiner or number ("militant attacks have
 continued") is a generic/habitual mention: it is kept with modality
 "generic" so fusion can leave it out of the story's events.
 
-``broad=True`` (used by the ECB+ evaluation) also takes every other content
-verb and every noun in -tion/-ment/-sion/-ure/-al form as an untyped trigger
-(type "OTHER"), because ECB+ annotates any action, not only political events.
+``extract_events(state, at=spans)`` builds exactly one mention for each given
+trigger span (the gold-mention setting of an evaluation): the same arguments,
+place, time, casualties and modality, with the type the trigger's head gets
+from the ontology, or "OTHER" when it names no event of the ontology (fusion
+leaves those out of the story's events, as it does for every untyped mention).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan
@@ -62,9 +65,6 @@ HALTED_PROCESSES = frozenset({"talk", "talks", "negotiation", "dialogue", "dialo
 #: subjects of a habit, not of an incident ("anyone who kills civilians")
 GENERIC_SUBJECTS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "nobody", "someone",
                               "those", "people"})
-EVENTIVE_SUFFIXES = ("tion", "sion", "ment", "ure", "ance", "ence")
-NON_EVENT_VERBS = frozenset({"be", "have", "do", "say", "tell", "get", "make", "take", "go", "come", "see",
-                             "know", "think", "include", "become", "seem", "remain", "use", "give"})
 VIOLENT = frozenset({"ASSAULT", "DISASTER"})
 #: a device, not its explosion, when it is handled ("moved the bomb", "planted a bomb", "the bomb was hidden")
 DEVICE_NOUNS = frozenset({"bomb", "explosive", "ied", "device", "grenade", "mine"})
@@ -73,6 +73,13 @@ HANDLING_VERBS = frozenset({"move", "plant", "carry", "hide", "place", "make", "
 #: what one battles or fights for that is no clash ("battled the flames", "fights for an independent Karvosh")
 CAUSE_WORDS = frozenset({"fire", "flame", "blaze", "disease", "cancer", "independence", "independent", "freedom",
                          "right", "justice", "cause", "survival", "control", "power", "seat", "title"})
+#: structures whose failure is an accident or a disaster's work, not an attack ("two dams exploded", "the dam burst",
+#: "the collapse of two dams", "a pipeline blast")
+STRUCTURES = frozenset({"dam", "levee", "dyke", "dike", "embankment", "reservoir", "pipeline", "pipe", "tank",
+                        "boiler", "reactor", "transformer", "cylinder", "bridge", "building", "roof", "tower",
+                        "mine", "wall", "house", "block", "stadium", "factory", "plant", "refinery", "well"})
+FAILURE_WORDS = frozenset({"collapse", "burst", "breach", "breaching", "explode", "explosion", "blast", "give",
+                           "crumble", "cave", "fail", "failure", "break"})
 #: prepositions that relate an event to another one in time: the other's place and date are not its own
 TEMPORAL_PREPS = frozenset({"after", "before", "since", "following", "until", "amid", "despite", "over"})
 
@@ -103,6 +110,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         over = MODIFIER_KIND.get((tok.lemma_.lower(), m.lower_))
         if over is not None:
             return over
+    if kind.type == "ASSAULT" and tok.pos_ == "VERB" and _disaster_subject(tok):
+        return None  # "the earthquake that struck Valdora", "floods hit the city": the disaster is the event
     if kind.type == "ASSAULT":
         for m in mods:
             sub = MODIFIER_SUBTYPE.get(m.lower_)
@@ -134,6 +143,13 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
     return kind
 
 
+def _disaster_subject(verb: Token) -> bool:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)
+    return any(s.lemma_.lower() in TRIGGERS and TRIGGERS[s.lemma_.lower()].type == "DISASTER" for s in subjects)
+
+
 def _send_kind(tok: Token) -> EventKind | None:
     """"send a delegation", "delegations will be sent": a visit by envoys; "send troops": mobilization."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -160,13 +176,15 @@ def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     return None
 
 
-def trigger_kind(tok: Token, index: args.MentionIndex, broad: bool = False) -> EventKind | None:
+def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     """The event kind a token triggers, or None."""
     if tok.pos_ not in ("VERB", "NOUN", "PROPN") or (tok.dep_ in SKIP_DEPS and tok.head.pos_ == "NOUN"):
         return None
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None  # "in March", "a strike rate of 5%"
     lemma = tok.lemma_.lower()
+    if _structure_failure(tok):
+        return EventKind("DISASTER", "man_made")
     if tok.pos_ == "VERB":
         for c in tok.children:
             if c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL:
@@ -182,19 +200,22 @@ def trigger_kind(tok: Token, index: args.MentionIndex, broad: bool = False) -> E
     kind = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
     if kind is not None and kind.pos not in ("any", "verb" if tok.pos_ == "VERB" else "noun"):
         kind = None
-    if kind is None and tok.pos_ == "PROPN":
-        return None
     if kind is None:
-        if broad and _broad_trigger(tok):
-            return EventKind("OTHER", None)
         return None
     return _refine(tok, kind)
 
 
-def _broad_trigger(tok: Token) -> bool:
+def _structure_failure(tok: Token) -> bool:
+    """"Two dams exploded", "the dam burst", "the collapse of two dams", "a dam collapse": a structure failing."""
+    lemma = tok.lemma_.lower()
+    if lemma not in FAILURE_WORDS and tok.lower_ not in FAILURE_WORDS:
+        return False
     if tok.pos_ == "VERB":
-        return tok.lemma_.lower() not in NON_EVENT_VERBS and tok.dep_ not in ("aux", "auxpass", "amod")
-    return tok.pos_ == "NOUN" and tok.lower_.endswith(EVENTIVE_SUFFIXES) and len(tok) > 5
+        things = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        things = [c for c in tok.children if c.dep_ == "compound"] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in STRUCTURES for t in things)
 
 
 def _trigger_span(tok: Token) -> tuple[int, int]:
@@ -386,17 +407,20 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
 # --------------------------------------------------------------------------- casualties
 
 
-def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draft]) -> None:
+def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draft]) -> list[Figure]:
     """Give each casualty figure of the sentence to the violent event it belongs to.
 
     A sentence with no violent event of its own ("two of the wounded died
-    overnight") continues the violent event of the sentence just before it.
+    overnight", "At least 3,000 people died", "the death toll has risen to 93")
+    continues the article's latest violent event that is not background; with
+    none before it, its figures are returned, for the article's next one.
     """
     counts = count_phrases(sent)
     if not counts:
-        return
+        return []
     violent = [d for d in drafts if d.kind.type in VIOLENT]
     seen: set[tuple[str, int]] = set()
+    orphans: list[Figure] = []
     for tok in sent:
         if cue_kind(tok) is None:
             continue
@@ -411,6 +435,10 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
         if owner is not None:
             seen.add((fig.kind, fig.start))
             owner.figures.append(fig)
+        elif not violent and fig.kind not in ("arrested", "abducted"):
+            seen.add((fig.kind, fig.start))
+            orphans.append(fig)
+    return orphans
 
 
 def _headline(figures: list[Figure], kind: str) -> Quantity | None:
@@ -517,13 +545,27 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
     return any(trigger_kind(s, index) is not None for s in subs)
 
 
-def _drafts_for(sent: SpacySpan, index: args.MentionIndex, broad: bool) -> list[Draft]:
+def _drafts_for(sent: SpacySpan, index: args.MentionIndex) -> list[Draft]:
     drafts = []
     for tok in sent:
-        kind = trigger_kind(tok, index, broad)
-        if kind is None or (not broad and _is_result(tok, index)):
+        kind = trigger_kind(tok, index)
+        if kind is None or _is_result(tok, index):
             continue
         start, end = _trigger_span(tok)
+        modality, reporter = modality_of(tok)
+        drafts.append(Draft(tok=tok, kind=kind, start=start, end=end, modality=modality, reported_by=reporter))
+    return drafts
+
+
+def _drafts_at(sent: SpacySpan, index: args.MentionIndex, spans: Sequence[tuple[int, int]]) -> list[Draft]:
+    """One draft per given trigger span whose head lies in ``sent``, the span kept as given."""
+    drafts = []
+    for start, end in spans:
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or not sent.start <= span.root.i < sent.end:
+            continue
+        tok = span.root
+        kind = trigger_kind(tok, index) or EventKind("OTHER", None)
         modality, reporter = modality_of(tok)
         drafts.append(Draft(tok=tok, kind=kind, start=start, end=end, modality=modality, reported_by=reporter))
     return drafts
@@ -609,7 +651,10 @@ def _context_subtype(d: Draft) -> None:
             if lemmas & words and sub != d.kind.subtype:
                 d.kind = EventKind("ASSAULT", sub, d.kind.pos)
                 break
-    if d.kind.type == "ASSAULT" and d.kind.subtype not in EXPLOSIVE_SUBTYPES and lemmas & PROTEST_WORDS:
+    # a crowd is a protest's only when force is used on it ("fired tear gas at the crowd", not "sprayed the crowd
+    # with gunfire" at a concert)
+    protest = lemmas & (PROTEST_WORDS - {"crowd"}) or ("crowd" in lemmas and lemmas & POLICE_FORCE_WORDS)
+    if d.kind.type == "ASSAULT" and d.kind.subtype not in EXPLOSIVE_SUBTYPES and protest:
         riot = lemmas & RIOT_WORDS and not lemmas & POLICE_FORCE_WORDS
         d.kind = EventKind("PROTEST", "violent_demonstration", d.kind.pos) if riot else \
             EventKind("COERCE", "force_against_protest", d.kind.pos)
@@ -635,13 +680,14 @@ def _inherit_destination(d: Draft, history: list[Draft]) -> None:
             return
 
 
-def extract_events(state: AnalysisState, broad: bool = False) -> list[EventMention]:
-    """Event mentions of one analyzed document."""
+def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = None) -> list[EventMention]:
+    """Event mentions of one analyzed document; with ``at``, the mention built for each of these trigger spans."""
     index = args.MentionIndex(state.doc, state.mentions)
     history: list[Draft] = []
-    out: list[EventMention] = []
+    made: list[tuple[Draft, frozenset[int]]] = []
+    pending: list[Figure] = []
     for sent in state.doc.sents:
-        drafts = _drafts_for(sent, index, broad)
+        drafts = _drafts_for(sent, index) if at is None else _drafts_at(sent, index, at)
         draft_tokens = {d.tok.i for d in drafts}
         for d in drafts:
             (_verb_args if d.tok.pos_ == "VERB" else _noun_args)(d, index)
@@ -651,12 +697,18 @@ def extract_events(state: AnalysisState, broad: bool = False) -> list[EventMenti
             _context_subtype(d)
         for d in drafts:
             _during(d, drafts)
-        _attach_casualties(sent, drafts, [h for h in history[-3:] if h.kind.type in VIOLENT
-                                          and h.tok.sent.end == sent.start])
-        for d in drafts:
-            out.append(_finish(state, d, len(out), frozenset(x.tok.i for x in drafts if x is not d)))
+        # tolls told apart from the incident (surgical, tolls helper): see _attach_casualties
+        orphans = _attach_casualties(sent, drafts, [h for h in history if h.kind.type in VIOLENT
+                                                    and not is_background(h.tok)])
+        incidents = [d for d in drafts if d.kind.type in VIOLENT and not is_background(d.tok)]
+        if pending and incidents:
+            incidents[0].figures.extend(pending)
+            pending = []
+        pending += orphans
+        # finished at the end: a later sentence may still give an earlier incident its toll
+        made += [(d, frozenset(x.tok.i for x in drafts if x is not d)) for d in drafts]
         history += drafts
-    return out
+    return [_finish(state, d, n, others) for n, (d, others) in enumerate(made)]
 
 
 @component("events", requires=("doc", "mentions", "timexes", "dct", "dct_inferred"), assigns=("events",))

@@ -39,6 +39,17 @@ _VOWEL_YE = re.compile(r"(?:(?<=[aeiou])|^)ye")
 _VOWELS = re.compile(r"[aeiouy]")
 _CONSONANT_H = re.compile(r"([b-df-gj-np-tv-z])h")
 _DOUBLES = re.compile(r"(.)\1+")
+#: a capitalized Arabic article joined by a hyphen ("Al-X", "El-X", "Ad-X") is the particle, as "al-X" is;
+#: "US-" or "AL-" in capitals are names
+_ARTICLE_PREFIX = re.compile(r"\b(?:A[ldrsz]|Ash|E[lr]|U[ldr])-(?=[A-Za-z])")
+_FINAL_Y = re.compile(r"(?<=[b-df-hj-np-tv-z])y$")
+#: consonants transliterations swap: Russian "г" as g or h (Krasnogorsk / Krasnohorsk), Arabic "ق" as q or g
+#: (Aquila / Aguila), an initial k or g (Kadhafi / Gaddafi)
+_LOOSE_CONSONANTS = str.maketrans("ghq", "kkk")
+#: tokens this long keep a loose match: short names differ by one letter for real (Hani / Ghani, Omar / Amir)
+LOOSE_MIN = 6
+#: long tokens with the same consonants and this much similarity are vowel variants (Abdulmenam / Abdelmoneim)
+LONG_VOWEL_MIN, LONG_VOWEL_RATIO = 8, 60
 
 
 @lru_cache(maxsize=65536)
@@ -66,7 +77,8 @@ def name_tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _name_tokens(text: str) -> tuple[str, ...]:
-    words = re.split(r"[\s\-']+", clean_surface(text))
+    surface = _ARTICLE_PREFIX.sub("", clean_surface(text))
+    words = re.split(r"[\s\-']+", surface)
     words = words[_title_prefix(words):]  # a leading title or rank is not part of the name
     # particles are written in lower case ("bin", "e", "al"); "US" or "EL" are names, not particles
     kept = [w for w in words if w and not (w in NAME_PARTICLES and len(words) > 1)]
@@ -98,7 +110,8 @@ def fold_token(token: str) -> str:
     t = _VOWEL_YE.sub("e", ascii_fold(token).lower())
     for a, b in _SPELLINGS:
         t = t.replace(a, b)
-    return _DOUBLES.sub(r"\1", t)
+    # a final "y" after a consonant is the vowel "i" (Aly / Ali, Andriy / Andrii)
+    return _DOUBLES.sub(r"\1", _FINAL_Y.sub("i", t))
 
 
 @lru_cache(maxsize=65536)
@@ -133,9 +146,30 @@ def tokens_match(a: str, b: str) -> bool:
     fa, fb = fold_token(a), fold_token(b)
     if fa == fb:
         return True
-    if len(fa) < 4 or len(fb) < 4 or skeleton(a) != skeleton(b):
+    if len(fa) < 4 or len(fb) < 4:
         return False
-    return fuzz.ratio(fa, fb) >= 70
+    if skeleton(a) != skeleton(b):
+        return _loose_consonants(a, b)
+    floor = LONG_VOWEL_RATIO if min(len(fa), len(fb)) >= LONG_VOWEL_MIN else 70
+    return fuzz.ratio(fa, fb) >= floor
+
+
+def _loose_consonants(a: str, b: str) -> bool:
+    """Long tokens whose skeletons differ only in g / h / k / q, spelled closely (Krasnogorsk / Krasnohorsk)."""
+    fa, fb = fold_token(a), fold_token(b)
+    return (min(len(fa), len(fb)) >= LOOSE_MIN and loose_skeleton(a) == loose_skeleton(b)
+            and fuzz.ratio(fa, fb) >= 75)
+
+
+@lru_cache(maxsize=65536)
+def loose_skeleton(token: str) -> str:
+    """The skeleton with g, h, k, q as one letter (a blocking key for transliteration variants)."""
+    return skeleton(token).translate(_LOOSE_CONSONANTS)
+
+
+@lru_cache(maxsize=65536)
+def loose_key(text: str) -> str:
+    return " ".join(loose_skeleton(t) for t in name_tokens(text))
 
 
 @lru_cache(maxsize=65536)
@@ -257,3 +291,30 @@ def _reordered(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
             return False
         left.pop(hit)
     return True
+
+
+def final_vowel_variant(a: str, b: str) -> bool:
+    """Two long spellings of one surname that differ at the end: an added "i" (Tajik/Persian "Faridun" /
+    "Fariduni") or a final e/a (Rachabalizoda / Rachabalizode). Not an added "a" (Ivanov / Ivanova) nor
+    i/a (-ski / -ska): those endings mark another person."""
+    fa, fb = sorted((fold_token(a), fold_token(b)), key=len)
+    if len(fa) >= LOOSE_MIN and fb == fa + "i":
+        return True
+    return (len(fa) == len(fb) >= LONG_VOWEL_MIN and fa[:-1] == fb[:-1]
+            and {fa[-1], fb[-1]} == {"a", "e"})
+
+
+def person_variant(a: str, b: str) -> bool:
+    """Person names compatible once the last name's ending is read as one spelling (:func:`final_vowel_variant`)."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb or not final_vowel_variant(ta[-1], tb[-1]):
+        return False
+    return person_names_compatible(" ".join([*ta[:-1], tb[-1]]), b)
+
+
+def may_be_spellings(a: str, b: str) -> bool:
+    """Could two names be one spelled differently? The same number of words with the same loose consonant
+    skeletons (vowels free: "Moamer Kadhafi" / "Muammar Gaddafi"). Weaker than :func:`same_name`: it keeps
+    a chain of spelling variants from being cut apart, it never links names by itself."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    return len(ta) == len(tb) > 0 and all(loose_skeleton(x) == loose_skeleton(y) for x, y in zip(ta, tb, strict=True))

@@ -1,0 +1,245 @@
+"""Who did it: claims of responsibility, denials of involvement, and negated contents.
+
+Read off the spaCy parse, with the event triggers of the events component to
+tell an act ("the attack", "the bombing") from anything else a group can
+"carry out" or "claim":
+
+- **taking responsibility**: a verb of taking with responsibility as its object
+  ("X claimed / accepted / took / assumed / bore responsibility for the attack",
+  passive "responsibility ... was claimed by X", "X owned up to the attack"), or
+  "claim" with an act as its object ("X claimed the bombing"). The speaker is the
+  claimant, the content the responsibility phrase;
+- **saying one did it**: a statement whose content says its speaker carried out an
+  act ("X said it carried out the attack", "its fighters were behind the attack",
+  "“We carried out the attack,” X said");
+- **denying involvement**: a content that says someone had no part in an act
+  ("X said it had nothing to do with the attack", "Y had no involvement in this",
+  "Z was not involved in any way", "it did not carry out the attack"), whoever says
+  it; and a denial whose object is involvement itself ("denied involvement / any role /
+  responsibility"). These are denials (polarity ``deny``) whatever their cue;
+- **negated content**: the main predicate of the content is negated ("Afghan soil is
+  not being used against anyone", "no one was hurt"). Fusion decides, against the
+  other claims of the story, whether such a content rebuts an allegation.
+
+Every word list is general English; nothing names a group, place or story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.claims.cues import CLAIM_NOUNS, words
+from storyline.lexicons import pronouns
+
+#: verbs that take responsibility ("claimed/accepted/took/assumed/bore/admitted responsibility")
+TAKING_VERBS = words("claim accept take assume bear admit acknowledge own")
+#: what is taken: responsibility, credit
+RESPONSIBILITY_NOUNS = words("responsibility credit")
+#: doing an act: "carried out", "staged", "perpetrated", "masterminded" (carry only with "out")
+PERPETRATION_VERBS = words("carry conduct stage launch execute perpetrate mount orchestrate commit "
+                           "mastermind plan organise organize")
+#: nouns of taking part: "no role in", "any involvement in", "no link with", "no hand in"
+INVOLVEMENT_NOUNS = words("involvement role hand part link links connection connections responsibility "
+                          "complicity participation")
+#: event types of the events component that are acts someone can claim or deny
+ACT_TYPES = frozenset({"ASSAULT", "CRIME", "TAKEOVER", "COERCE", "PROTEST"})
+#: objects that stand for an act already named ("nothing to do with it", "involved in any way")
+ANAPHORIC_OBJECTS = words("it this that way manner form incident")
+#: pronouns by which a speaker speaks of itself in its content ("it carried out", "its fighters", "we")
+SELF_PRONOUNS = pronouns.PERSON | pronouns.GROUP | words("i me my we us our")
+NEGATORS = words("not n't never no")
+#: subjects that negate the predicate ("no one was hurt", "nothing was found")
+NEGATIVE_SUBJECTS = words("nobody nothing none no-one")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a content says about who did an act, and whether its main predicate is negated."""
+
+    negated: bool = False
+    involvement: bool = False  # the content is about who carried out an act
+    responsibility: bool = False  # ... and says the speaker did it
+    denial: bool = False  # ... and says someone had no part in it
+
+
+def act_tokens(doc: Doc, triggers: Mapping[int, str]) -> frozenset[int]:
+    """Token indices of event triggers whose type is an act (``triggers``: token index -> event type)."""
+    return frozenset(i for i, kind in triggers.items() if kind in ACT_TYPES and 0 <= i < len(doc))
+
+
+def taking_responsibility(verb: Token, acts: frozenset[int]) -> tuple[int, int] | None:
+    """The content span when ``verb`` takes responsibility ("claimed responsibility for X"), else None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in TAKING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if lemma == "own":  # "owned up to the attack"
+        prt = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"), None)
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        return _bounds(to) if prt is not None and to is not None and _has_object(to) else None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in RESPONSIBILITY_NOUNS:
+        # "claimed responsibility on Thursday for the attack": the parser hangs "for" on the verb
+        for_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i), None)
+        lo, hi = _bounds(obj)
+        return (lo, _bounds(for_)[1]) if for_ is not None and _has_object(for_) else (lo, hi)
+    if lemma == "claim" and obj.i in acts:  # "X claimed the bombing"
+        return _bounds(obj)
+    return None
+
+
+def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: str = "statement",
+                 cue: tuple[int, int] = (0, 0)) -> Reading:
+    """How the content ``start:end`` reads: negated, about involvement, a claim or denial of it.
+
+    ``stance`` is the cue's: the content of an allegation is about involvement when it names an
+    act or a part in one ("accused X of involvement", "blamed X for the attack"); the content of
+    a denial when it is an act ("distanced itself from the bombing", "denied the attack").
+    ``cue``: the cue's characters, which a split quote ("“A,” X said, “B.”") holds inside its content.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    root = content_root(doc, start, end, cue)
+    if span is None or root is None:
+        return Reading()
+    # "I can say there has never been ...": the negation of what is said is the content's
+    negated = is_negated(root) or (root.lemma_.lower() in REPORT_VERBS and is_negated(_reported(root)))
+    if root.lemma_.lower() in INVOLVEMENT_NOUNS or (stance == "denial" and root.i in acts):
+        return Reading(negated=negated, involvement=True)  # "denied involvement / any role / the attack"
+    inner = _reported(root)  # "investigators believed the attack was carried out by X": what they believe
+    if _no_part(inner, acts) or (is_negated(inner) and _did_it(inner, acts)):
+        return Reading(negated=True, involvement=True, denial=True)
+    if _did_it(inner, acts):  # "it carried out the attack" (its own), "the attack was carried out by X"
+        return Reading(negated=negated, involvement=True, responsibility=inner is root and _self_subject(root))
+    if stance == "allegation" and any(t.i in acts or t.lemma_.lower() in INVOLVEMENT_NOUNS for t in span):
+        return Reading(negated=negated, involvement=True)
+    return Reading(negated=negated)
+
+
+#: verbs that report a belief or finding: their complement is what a content says
+REPORT_VERBS = words("believe think say suspect conclude find suggest indicate show say tell")
+
+
+def _reported(pred: Token) -> Token:
+    """The clause a reporting verb or a claim noun holds ("believed [the attack was carried out by X]",
+    "any suggestion [that it was behind the blasts]"), else the predicate itself."""
+    for _ in range(2):
+        lemma = pred.lemma_.lower()
+        deps = ("ccomp",) if lemma in REPORT_VERBS else ("acl", "ccomp") if lemma in CLAIM_NOUNS else ()
+        comp = next((c for c in pred.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None:
+            break
+        pred = comp
+    return pred
+
+
+def content_root(doc: Doc, start: int, end: int, cue: tuple[int, int] = (0, 0)) -> Token | None:
+    """The main predicate of the content: its first word whose head lies outside it (or is itself,
+    or is the cue inside a split quote)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+
+    def in_cue(t: Token) -> bool:
+        return cue[0] <= t.idx < cue[1]
+
+    for tok in span:
+        if in_cue(tok) or tok.is_punct or tok.dep_ in ("mark", "cc", "punct"):
+            continue
+        if not (span.start <= tok.head.i < span.end) or tok.head.i == tok.i or in_cue(tok.head):
+            return tok
+    return span.root
+
+
+def is_negated(pred: Token) -> bool:
+    """"is not", "never used", "no one was hurt", "nothing was found": the predicate is negated."""
+    for c in pred.children:
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATIVE_SUBJECTS or _no_det(c)
+                                                 or (c.lower_ == "one" and _no_det(c))):
+            return True
+    return False
+
+
+def _no_det(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
+        noun.i > 0 and noun.doc[noun.i - 1].lower_ == "no")
+
+
+def _has_object(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" for c in prep.children)
+
+
+def _bounds(tok: Token) -> tuple[int, int]:
+    sub = list(tok.subtree)
+    return sub[0].idx, sub[-1].idx + len(sub[-1])
+
+
+def _act_object(tok: Token, acts: frozenset[int], anaphora: bool = False) -> bool:
+    """Is ``tok`` (an object) an act, or with ``anaphora`` a word standing for one ("it", "any way")?"""
+    if tok.i in acts or any(c.i in acts for c in tok.children if c.dep_ == "compound"):
+        return True
+    return anaphora and tok.lemma_.lower() in ANAPHORIC_OBJECTS
+
+
+def _objects(pred: Token) -> list[Token]:
+    """Direct objects, passive subjects and prepositional objects of a predicate."""
+    out = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    for prep in (c for c in pred.children if c.dep_ in ("prep", "agent")):
+        out += [o for o in prep.children if o.dep_ == "pobj"]
+    return out
+
+
+def _did_it(pred: Token, acts: frozenset[int]) -> bool:
+    """"carried out the attack", "were behind the attack", "was responsible for the blast"."""
+    lemma = pred.lemma_.lower()
+    if lemma == "bear":  # "bears full responsibility for this attack"
+        return any(o.lemma_.lower() == "responsibility" and _about_act(o, acts) for o in _objects(pred))
+    if lemma in PERPETRATION_VERBS:
+        if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in pred.children):
+            return False
+        return any(_act_object(o, acts) for o in _objects(pred))
+    if lemma == "be":
+        for c in pred.children:
+            if c.dep_ == "prep" and c.lower_ == "behind" and any(_act_object(o, acts) for o in c.children):
+                return True
+            if c.dep_ == "acomp" and c.lower_ == "responsible":
+                return any(_act_object(o, acts) for p in c.children if p.dep_ == "prep" for o in p.children)
+    return False
+
+
+def _no_part(pred: Token, acts: frozenset[int]) -> bool:
+    """"had no role in it", "has nothing to do with the attack", "was not involved in any way"."""
+    lemma = pred.lemma_.lower()
+    if lemma in ("have", "get"):  # "has (got) nothing to do with", "had no role in"
+        for obj in (c for c in pred.children if c.dep_ == "dobj"):
+            if obj.lower_ == "nothing" and any(c.lemma_ == "do" for c in obj.children):
+                return _about_act(obj, acts, deep=True)
+            if obj.lemma_.lower() in INVOLVEMENT_NOUNS and (_no_det(obj) or is_negated(pred)):
+                return _about_act(obj, acts)
+    if lemma == "involve" and is_negated(pred):
+        return _about_act(pred, acts)
+    return False
+
+
+def _about_act(head: Token, acts: frozenset[int], deep: bool = False) -> bool:
+    """The act a part is denied in: an act, a word for one, or none named ("had no role")."""
+    preps = [c for c in (head.subtree if deep else head.children) if c.dep_ == "prep"]
+    objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return not objs or any(_act_object(o, acts, anaphora=True) for o in objs)
+
+
+def _self_subject(pred: Token) -> bool:
+    """The subject is the speaker speaking of itself: "it", "we", "its fighters", "two of its bombers"."""
+    subjects = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [o for a in pred.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    for s in subjects:
+        if s.lower_ in SELF_PRONOUNS:
+            return True
+        if any(t.dep_ == "poss" and t.lower_ in SELF_PRONOUNS for t in s.subtree):
+            return True
+    return False

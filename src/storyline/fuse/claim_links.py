@@ -1,0 +1,286 @@
+"""The state of claim linking: every claim with its features and vector, the links found so far,
+and what the rules ask about claims: who speaks for whom (a speaker's *side*), the names of a side,
+when a claim was made, whether two claims have one speaker or are one statement read twice.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable
+
+import numpy as np
+
+from storyline.analyze.claims.cues import CLAIM_NOUNS
+from storyline.fuse import FuseContext
+from storyline.fuse.claim_text import ClaimFeatures, features, jaccard
+from storyline.lexicons.titles import is_title_word
+from storyline.model import Claim, ClaimLink, Mention, Span
+
+#: a word in more claims than this is too common to propose candidate pairs
+_MAX_POSTING = 50
+#: characters of a content given to the sentence encoder
+_EMBED_CHARS = 240
+#: nearest neighbours by embedding proposed as candidate pairs
+_NEIGHBOURS = 10
+#: similarities computed at once in the neighbour search: 16 MB of floats plus 32 MB of argpartition's
+#: indices, whatever the corpus size
+_SIM_CELLS = 1 << 22
+
+
+class Linker:
+    def __init__(self, ctx: FuseContext, claims: list[Claim]) -> None:
+        self.ctx, self.claims = ctx, claims
+        self.feats = [features(c) for c in claims]
+        self.vecs: np.ndarray | None = None
+        if ctx.config.use_embeddings and claims:
+            # the gist of a proposition is in its first words; long quotes would cost the encoder
+            # quadratic time for little gain
+            self.vecs = ctx.encoder("claims").encode([c.content[:_EMBED_CHARS] for c in claims])
+        self.links: dict[tuple[str, str], ClaimLink] = {}
+        # the order of statements: publication day, then article, then position in it
+        self.when = [(_published(ctx, c.article), c.article, c.start) for c in claims]
+        self.rebuttals: set[int] = set()  # negated claims found to deny what they answer
+        self.entity_names = {e.id: {e.name.lower(), *(a.lower() for a in e.aliases)} for e in ctx.story.entities}
+        self.events = {e.id: e for e in ctx.story.events}
+        self.roles = {e.id: e.roles for e in ctx.story.entities if e.roles}
+        self._sides: dict[int, frozenset[str]] = {}
+        self._side_names: dict[int, frozenset[str]] = {}
+        self._owners: dict[int, set[str]] = {}
+        self.sentence_starts: dict[str, list[int]] = {}
+        self.mention_starts: dict[str, list[int]] = {}
+        self._exact: dict[int, np.ndarray] = {}  # MiniLM vectors of the claims a denial rule weighed
+        self.index = {c.id: k for k, c in enumerate(claims)}
+
+    def exact_sim(self, i: int, j: int) -> tuple[float, float]:
+        """(cosine, jaccard) with MiniLM vectors, for the decisions that turn on a low cosine.
+
+        The step's encoder may give static vectors to contents without a close neighbour (a
+        coarser similarity, cheaper to get); a denial rarely repeats the accusation's words, so
+        the few pairs the denial rules weigh are encoded exactly, each content once.
+        """
+        lex = jaccard(self.feats[i].words, self.feats[j].words)
+        if self.vecs is None:
+            return 0.0, lex
+        missing = [k for k in (i, j) if k not in self._exact]
+        if missing:
+            vecs = self.ctx.resources.embedder.encode([self.claims[k].content[:_EMBED_CHARS] for k in missing])
+            self._exact.update(zip(missing, vecs, strict=True))
+        return float(self._exact[i] @ self._exact[j]), lex
+
+    def owners(self, k: int) -> set[str]:
+        """Whose claims claim ``k`` names (see :func:`owners`), once."""
+        if k not in self._owners:
+            self._owners[k] = owners(self, self.claims[k])
+        return self._owners[k]
+
+    def side(self, k: int) -> frozenset[str]:
+        """Whom claim ``k`` speaks for: its speaker entity, the groups named in its speaker phrase
+        ("Estmark's foreign ministry", "HTK spokesman X") and the organizations of the speaker's roles."""
+        if k not in self._sides:
+            c = self.claims[k]
+            out = {c.speaker} if c.speaker else set()
+            analysis = self.ctx.analyses.get(c.article)
+            if analysis is not None and c.speaker_start is not None and c.speaker_end is not None:
+                out |= {self.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
+                        for m in self.mentions_in(c.article, c.speaker_start, c.speaker_end)
+                        if m.label in ("ORG", "GPE", "NORP") and m.kind != "pronoun"}
+            out |= {r.of for r in self.roles.get(c.speaker or "", ()) if r.of}
+            self._sides[k] = frozenset(out)
+        return self._sides[k]
+
+    def mentions_in(self, article: str, start: int, end: int) -> list[Mention]:
+        """The mentions of an article inside ``start:end`` (an analysis holds them sorted by start)."""
+        analysis = self.ctx.analyses.get(article)
+        if analysis is None:
+            return []
+        if article not in self.mention_starts:
+            self.mention_starts[article] = [m.start for m in analysis.mentions]
+        starts = self.mention_starts[article]
+        return [m for m in analysis.mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+
+    def side_names(self, k: int) -> frozenset[str]:
+        """The names of claim ``k``'s side (entity names, and the proper names of its speaker phrase,
+        which cover a name the NER missed: "Estmark's foreign ministry")."""
+        if k not in self._side_names:
+            c = self.claims[k]
+            out = {n for party in self.side(k) for n in self.entity_names.get(party, ()) if len(n) > 3}
+            out |= {n.lower() for n in proper_names(c.speaker_text or "")}
+            self._side_names[k] = frozenset(out)
+        return self._side_names[k]
+
+    def names(self, party: str) -> set[str]:
+        """The names of an entity id, or the text itself for an unresolved party."""
+        return self.entity_names.get(party, {party.lower()})
+
+    def sim(self, i: int, j: int) -> tuple[float, float]:
+        """(cosine, jaccard); the cosine is 0 without embeddings."""
+        lex = jaccard(self.feats[i].words, self.feats[j].words)
+        cos = float(self.vecs[i] @ self.vecs[j]) if self.vecs is not None else 0.0
+        return cos, lex
+
+    def order(self, i: int, j: int) -> tuple[int, int]:
+        """(later, earlier) of two claims."""
+        return (i, j) if self.when[i] > self.when[j] else (j, i)
+
+    def same_day(self, i: int, j: int) -> bool:
+        """Were claims ``i`` and ``j`` published on the same known day?"""
+        di, dj = self.when[i][0], self.when[j][0]
+        return len(di) >= 10 and di[:10] == dj[:10]
+
+    def after(self, i: int, j: int) -> bool:
+        """Is claim ``i`` known to come after claim ``j``? Dates compare at the coarser granularity
+        ("2031-03" is neither before nor after "2031-03-10"); within an article, the text order."""
+        (di, ai, si), (dj, aj, sj) = self.when[i], self.when[j]
+        n = min(len(di), len(dj))
+        if n and di[:n] != dj[:n]:
+            return di[:n] > dj[:n]
+        return ai == aj and si > sj
+
+    def add(self, kind: str, i: int, j: int, score: float, reason: str) -> None:
+        a, b = self.claims[i], self.claims[j]
+        key = (a.id, b.id)
+        if key in self.links or (b.id, a.id) in self.links:
+            return
+        self.links[key] = ClaimLink(type=kind, from_=a.id, to=b.id, score=round(score, 3),
+                                    evidence=(span_of(self.ctx, a), span_of(self.ctx, b)), reason=reason)
+
+    def candidates(self) -> Iterable[tuple[int, int]]:
+        """Pairs sharing a content word (or, with embeddings, the nearest neighbours), in (i, j) order."""
+        n = len(self.claims)
+        codes = [_word_pairs(self.feats, n)]
+        if self.vecs is not None and n > 1:
+            codes.append(_neighbours(self.vecs))
+        # pairs as one int64 code i * n + j: a set of tuples would take ~100 bytes a pair
+        merged = np.unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.int64)
+        for code in merged.tolist():
+            yield divmod(code, n)
+
+
+def _published(ctx: FuseContext, article: str) -> str:
+    art = ctx.articles.get(article)
+    return (art.published or "") if art is not None else ""
+
+
+def _word_pairs(feats: list[ClaimFeatures], n: int) -> np.ndarray:
+    """Codes i * n + j (i < j) of claims sharing a content word that is in at most _MAX_POSTING claims."""
+    posting: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        for w in f.words:
+            posting[w].append(i)
+    chunks = [np.zeros(0, dtype=np.int64)]
+    for ids in posting.values():
+        if 1 < len(ids) <= _MAX_POSTING:
+            a = np.asarray(ids, dtype=np.int64)  # ascending: claims were appended in order
+            first, second = np.triu_indices(len(a), k=1)
+            chunks.append(a[first] * n + a[second])
+    return np.unique(np.concatenate(chunks))
+
+
+def _neighbours(vecs: np.ndarray, k: int = _NEIGHBOURS) -> np.ndarray:
+    """Codes i * n + j (i < j) of each claim's k nearest contents, a block of rows at a time.
+
+    The block is sized so that a block of similarities stays near _SIM_CELLS floats whatever the corpus size.
+    """
+    n = len(vecs)
+    kk = min(k + 1, n)
+    block = max(1, _SIM_CELLS // n)
+    chunks = [np.zeros(0, dtype=np.int64)]
+    for lo in range(0, n, block):
+        sims = vecs[lo:lo + block] @ vecs.T
+        np.negative(sims, out=sims)
+        top = np.argpartition(sims, kk - 1, axis=1)[:, :kk].astype(np.int64)
+        rows = np.broadcast_to(np.arange(lo, lo + len(top), dtype=np.int64)[:, None], top.shape)
+        keep = top != rows
+        a, b = rows[keep], top[keep]
+        chunks.append(np.minimum(a, b) * n + np.maximum(a, b))
+    return np.unique(np.concatenate(chunks))
+
+
+def span_of(ctx: FuseContext, claim: Claim) -> Span:
+    text = ctx.articles[claim.article].text if claim.article in ctx.articles else ""
+    return Span(claim.article, claim.start, claim.end, text[claim.start:claim.end])
+
+
+def same_speaker(a: Claim, b: Claim) -> bool:
+    """One speaker: the same entity, else the same name (a description or pronoun only within an article)."""
+    if a.speaker and b.speaker:
+        return a.speaker == b.speaker
+    if not (a.speaker_text and b.speaker_text and plain(a.speaker_text) == plain(b.speaker_text)):
+        return False
+    return a.article == b.article or {a.speaker_type, b.speaker_type} <= {"named", "organization"}
+
+
+def plain(name: str) -> str:
+    """A name for comparison: lower case, without a leading article ("The Islamic State")."""
+    return re.sub(r"^the\s+", "", name.strip().lower())
+
+
+#: a run of capitalized words: a proper name in a speaker phrase or at the start of a content
+PROPER = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|al|bin|de|e|el|ul))*")
+
+
+def proper_names(text: str) -> list[str]:
+    """The proper names of a phrase without the titles before them ("Interior Minister Lucia Brannock"
+    -> "Lucia Brannock", "Estmark's foreign ministry" -> "Estmark")."""
+    out = []
+    for m in PROPER.finditer(text.replace("’s", "").replace("'s", "")):
+        parts = [w for w in m.group().split() if not is_title_word(w) and w not in ("The", "A", "An")]
+        if parts and len(" ".join(parts)) > 3:
+            out.append(" ".join(parts))
+    return out
+
+
+def names_in(name: str, text: str) -> bool:
+    """A name as a whole word of ``text``, not as a place of origin ("a Pakistan-based group")."""
+    return any(not re.match(r"-?\s*based\b", text[m.end():].lower())
+               for m in re.finditer(rf"\b{re.escape(name)}\b", text, re.I))
+
+
+def nested(a: Claim, b: Claim) -> bool:
+    """Is one claim reported inside the other's content (the same statement, read twice)?"""
+    if a.article != b.article:
+        return False
+    return any(o.content_start is not None and o.content_end is not None and o.content_start <= i.start
+               and i.end <= o.content_end for o, i in ((a, b), (b, a)))
+
+
+def events_differ(lk: Linker, first: str, second: str) -> bool:
+    """Are two fused events known to be two incidents: dates stated in their own clauses (not a
+    report's day, not a date elsewhere in the sentence, which may be the day of the report) that
+    cannot meet?"""
+    a, b = lk.events.get(first), lk.events.get(second)
+    da, db = (a.date if a else None), (b.date if b else None)
+    if da is None or db is None or {da.source, db.source} & {"dct", "sentence", None}:
+        return False
+    if not (da.earliest and da.latest and db.earliest and db.latest):
+        return False
+    return da.latest < db.earliest or db.latest < da.earliest
+
+
+def place_of(lk: Linker, event: str | None) -> str | None:
+    ev = lk.events.get(event or "")
+    return ev.location if ev is not None else None
+
+
+def owners(lk: Linker, den: Claim) -> set[str]:
+    """Whose claims a denial names: the possessor of the claim noun ("Valdora's accusation",
+    "Islamabad's claims") or its agent ("an accusation by the minister"), not whoever the claims
+    are about ("accusations that Trump exploited ...")."""
+    if den.content_start is None or den.content_end is None:
+        return set()
+    text = lk.ctx.articles[den.article].text if den.article in lk.ctx.articles else ""
+    out = set()
+    for m in lk.mentions_in(den.article, den.content_start, den.content_end):
+        after, before = text[m.end:m.end + 40], text[max(den.content_start, m.start - 40):m.start]
+        if _POSSESSOR.match(after) or _AGENT.search(before):
+            out.add(lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text)
+    return out
+
+
+_CLAIM_NOUN = "|".join(sorted(CLAIM_NOUNS))
+#: right after a name: its claims ("'s accusation", "’s repeated claims")
+_POSSESSOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_CLAIM_NOUN})s?\b", re.I)
+#: right before a name: claims by it ("accusation by the", "claims from")
+_AGENT = re.compile(rf"\b(?:{_CLAIM_NOUN})s?\s+(?:by|from|of)\s+(?:the\s+)?$", re.I)

@@ -1,0 +1,235 @@
+"""Comparing two claim contents: what they say, in words a comparison can use.
+
+Light stems ("used"/"using"), figures keyed by what they count ("12 people were killed" and "about
+30 wounded" are two quantities, "at least 60" is 60 or more), dates of one kind (weekdays, months,
+years) and antonymous predicates, the features of a content, the conflicts between two, and
+the (cosine, word overlap) bars at which two contents count as saying the same thing. See
+:mod:`storyline.fuse.claims` for the rules that use them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+
+from storyline.analyze.claims.cues import CLAIM_NOUNS, words
+from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.lexicons.numbers import NUMBER_WORDS
+from storyline.lexicons.stopwords import MODALS, STOPWORDS
+from storyline.model import Claim
+
+#: (cosine, jaccard) pairs: a pair of contents says the same thing when it reaches any of them
+SAME = ((0.88, 0.0), (0.8, 0.15), (0.7, 0.4), (0.0, 0.6))
+#: the same thing about one event
+SAME_WITH_EVENT = ((0.75, 0.12), (0.0, 0.45))
+#: the same thing about one target entity (one story's claims share their actors: a higher bar)
+SAME_WITH_TARGET = ((0.78, 0.15), (0.0, 0.45))
+#: the same thing said by the same speaker or side (two outlets' paraphrases of one statement)
+SAME_SPEAKER = ((0.75, 0.1), (0.65, 0.35), (0.0, 0.5))
+#: about the same thing (for conflicting specifics): never on shared words alone
+TOPIC = ((0.8, 0.2), (0.7, 0.45))
+#: near-identical wording (for antonymous predicates)
+NEAR = ((0.8, 0.3), (0.0, 0.55))
+#: a negated content and the claim it answers: the same proposition but for the negation
+REBUT = ((0.8, 0.15), (0.7, 0.25), (0.0, 0.4))
+#: one content negating the other (a contradiction): near-identical in meaning and in words
+NEGATES = ((0.85, 0.3), (0.75, 0.5))
+#: a denial by the accused and the accusation it answers: the same matter, often in other words
+#: ("is not a safe haven for militants" / "allowing fighters to rest, train and rearm on its side")
+ANSWERS = ((0.35, 0.0), (0.0, 0.2))
+#: the same without a word in common beyond the names: closer in meaning
+ANSWERS_UNANCHORED = ((0.55, 0.0),)
+#: the same words, near enough verbatim (for contents too short to be a proposition)
+VERBATIM = ((0.9, 0.99),)
+#: content words a content needs to count as a proposition (else only VERBATIM matches)
+PROPOSITION_WORDS = 4
+#: words left out of content overlap: function words, news filler, modals (numbers and dates are compared apart)
+STOP = STOPWORDS | MODALS | words("also never n't")
+WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_NUMBER = re.compile(r"\b(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
+#: how a qualifier bounds a figure: "at least 60" is 60 or more, "nearly 300" at most 300
+_LOWER = re.compile(r"(?:at least|more than|over|above|upwards of|in excess of|no fewer than)\s+$")
+_UPPER = re.compile(r"(?:up to|at most|fewer than|less than|under|below|nearly|almost|no more than)\s+$")
+_ABOUT = re.compile(r"(?:about|around|some|roughly|approximately|an estimated|close to)\s+$")
+#: words between a figure and what it counts that say nothing of what is counted
+_QUANT_SKIP = words("more other additional further of the were was and had have has been are people's")
+#: what a figure of people is a figure of, when a word of its clause says so (ACLED's categories)
+_OUTCOMES = {**dict.fromkeys(words("killed kill killing dead died die death deaths toll fatalities lives"), "killed"),
+             **dict.fromkeys(words("wounded injured hurt injuring wounding injuries casualties"), "injured"),
+             **dict.fromkeys(words("arrested detained held captured abducted kidnapped missing"), "held")}
+_WEEKDAYS = frozenset(WEEKDAY_NAMES)
+#: month names ("may" is mostly the verb)
+_MONTHS = frozenset(MONTH_NAMES) - {"may"}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: antonymous predicates: one content with one word of a pair, the other with the other word
+ANTONYMS = (("increase", "decrease"), ("rise", "fall"), ("rose", "fell"), ("risen", "fallen"), ("win", "lose"),
+            ("won", "lost"), ("accept", "reject"), ("approve", "reject"), ("confirm", "deny"), ("alive", "dead"),
+            ("open", "closed"), ("guilty", "innocent"), ("legal", "illegal"), ("true", "false"),
+            ("success", "failure"), ("higher", "lower"), ("more", "fewer"), ("support", "oppose"),
+            ("agree", "disagree"), ("allow", "ban"), ("lift", "impose"), ("arrest", "release"),
+            ("resume", "suspend"), ("gain", "loss"))
+
+
+def stem(word: str) -> str:
+    """A light stem, the same on both sides of a comparison: "used"/"using"/"use", "attacks"/"attack".
+
+    Suffixes go only when what remains still has a vowel ("thing" and "need" stay whole).
+    """
+    w = word.replace("’", "'").removesuffix("'s").rstrip("'")
+    for suffix, keep in (("ing", 5), ("ied", 4), ("ies", 4), ("ed", 4)):
+        rest = w[:-len(suffix)]
+        if w.endswith(suffix) and len(w) >= keep and _VOWEL.search(rest) and not w.endswith("eed"):
+            return rest + ("i" if suffix in ("ied", "ies") else "")
+    if len(w) > 3 and (w.endswith(("ses", "xes", "zes", "ches", "shes"))):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 2 and w.endswith("e") and not w.endswith("ee"):
+        return w[:-1]
+    return w[:-1] + "i" if len(w) > 2 and w.endswith("y") and w[-2] not in "aeiou" else w
+
+
+_VOWEL = re.compile(r"[aeiouy]")
+_ANTONYM_OF = {stem(w): (k, side) for k, pair in enumerate(ANTONYMS) for side, w in enumerate(pair)}
+
+
+@dataclasses.dataclass(frozen=True)
+class Amount:
+    """A figure in a content: what it counts (a stem) and the interval its qualifier allows."""
+
+    key: str
+    low: float
+    high: float
+
+
+@dataclasses.dataclass
+class ClaimFeatures:
+    words: frozenset[str]
+    amounts: tuple[Amount, ...]
+    dates: dict[str, frozenset[str]]  # weekday / month / year -> the ones named
+    antonyms: frozenset[tuple[int, int]]
+    negated: bool
+    claim_noun_owner: bool
+
+
+def _figure(raw: str, after: list[str]) -> tuple[float, int]:
+    """The value of a figure and how many following words belong to it ("two hundred", "3 million")."""
+    value = float(raw.replace(",", "")) if raw[0].isdigit() else float(NUMBER_WORDS[raw])
+    scale = {"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
+    if after and after[0] in scale:
+        return value * scale[after[0]], 1
+    return value, 0
+
+
+def amounts(text: str) -> tuple[Amount, ...]:
+    """The figures of a content with what they count: "at least 84 people" -> people in [84, inf).
+
+    What is counted is the first word after the figure that is not a filler ("84 other people"),
+    else the word before it ("killed 84"). A partitive ("one of the attackers"), a year and the
+    pronoun "one" ("no one") are not figures.
+    """
+    low = text.lower()
+    out = []
+    for m in _NUMBER.finditer(low):
+        raw = m.group()
+        if _YEAR.fullmatch(raw):
+            continue
+        after = WORD.findall(re.split(r"[.;:!?,]", low[m.end():m.end() + 60])[0])
+        # the words of its clause before the figure ("the death toll from ... rose by two to 16")
+        before = WORD.findall(re.split(r"[.;:!?]\s", low[max(0, m.start() - 120):m.start()])[-1])
+        if raw == "one" and (not after or after[0] in ("of", "another") or (before and before[-1] in words(
+                "no any every some the this that each which"))):
+            continue
+        value, used = _figure(raw, after)
+        rest = after[used:]
+        if rest and rest[0] == "of":
+            continue  # "two of the bombers": a part of a group, not a count of it
+        if before and before[-1] == "by" and rest and rest[0] == "to":
+            continue  # "rose by two to 16": a change, not a count
+        nouns = [w for w in rest[:3] if w not in _QUANT_SKIP and not _NUMBER.fullmatch(w)]
+        key = nouns[0] if nouns else (before[-1] if before else "")
+        # "14 people were killed" and "31 people were wounded" count different things: the nearest
+        # outcome word says which ("the death toll rose by two to 16" counts the dead)
+        outcome = next((_OUTCOMES[w] for w in [*rest[:5], *reversed(before[-16:])] if w in _OUTCOMES), "")
+        if key in STOP:
+            key = ""
+        if not key and not outcome:
+            continue
+        lo, hi = value, value
+        prefix = low[max(0, m.start() - 25):m.start()]
+        if _LOWER.search(prefix):
+            hi = math.inf
+        elif _UPPER.search(prefix):
+            lo = 0.0
+        elif _ABOUT.search(prefix):
+            lo, hi = 0.8 * value, 1.2 * value
+        counted = "" if outcome and (key in _OUTCOMES or key in ("", "people", "person", "persons")) else stem(key)
+        out.append(Amount(f"{counted} {outcome}".strip(), lo, hi))
+    return tuple(out)
+
+
+def features(claim: Claim) -> ClaimFeatures:
+    """What a content says, in the terms of the comparisons below."""
+    text = claim.content
+    toks = WORD.findall(text.lower())
+    stems = frozenset(stem(t) for t in toks if t not in STOP and len(t) > 1)
+    return ClaimFeatures(
+        words=stems,
+        amounts=amounts(text),
+        dates={"weekday": frozenset(t for t in toks if t in _WEEKDAYS),
+               "month": frozenset(t for t in toks if t in _MONTHS),
+               "year": frozenset(_YEAR.findall(text))},
+        antonyms=frozenset(_ANTONYM_OF[w] for w in stems if w in _ANTONYM_OF),
+        negated=claim.negated,
+        # "the accusation", "Islamabad's claims", "an accusation by X that ...": about a claim
+        claim_noun_owner=any(t.rstrip("s") in CLAIM_NOUNS for t in (toks if len(toks) <= 8 else toks[:4])),
+    )
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)  # the union's size without building it (this runs for every candidate pair)
+    return shared / (len(a) + len(b) - shared)
+
+
+def _amounts_differ(a: tuple[Amount, ...], b: tuple[Amount, ...]) -> bool:
+    """Some counted thing has values in both contents and no value of one fits a value of the other."""
+    for key in {x.key for x in a} & {y.key for y in b}:
+        xs, ys = [x for x in a if x.key == key], [y for y in b if y.key == key]
+        if not any(x.low <= y.high and y.low <= x.high for x in xs for y in ys):
+            return True
+    return False
+
+
+def _antonymous(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) -> bool:
+    """One content has one side of an antonym pair, the other the other side, and neither has both."""
+    return any((k, 1 - side) in b and (k, 1 - side) not in a and (k, side) not in b for k, side in a)
+
+
+def conflicts(a: ClaimFeatures, b: ClaimFeatures, near: bool = False) -> str | None:
+    """Which specific the two contents genuinely disagree on, if any (negation is judged apart).
+
+    ``near``: the wording is near-identical, so another day or an antonymous predicate is a
+    disagreement and not another proposition. A different place is not judged here: one outlet's "the Sarn
+    bombers" is another's "the men who planned the attack"; incidents apart are the events' call.
+    """
+    if _amounts_differ(a.amounts, b.amounts):
+        return "numbers differ"
+    for kind in ("weekday", "month", "year"):
+        # only in near-identical wording: "on Thursday claimed the attack of Wednesday" has two days
+        if near and a.dates[kind] and b.dates[kind] and not a.dates[kind] & b.dates[kind]:
+            return "dates differ"
+    if near and a.negated == b.negated and _antonymous(a.antonyms, b.antonyms):
+        return "antonymous predicates"
+    return None
+
+
+def reaches(sim: tuple[float, float], thresholds: tuple[tuple[float, float], ...]) -> bool:
+    """Does (cosine, jaccard) reach any of the (cosine, jaccard) threshold pairs?"""
+    return any(sim[0] >= c and sim[1] >= j for c, j in thresholds)
+
+
+def describe(sim: tuple[float, float]) -> str:
+    return f"cosine {sim[0]:.2f}, word overlap {sim[1]:.2f}"

@@ -1,0 +1,401 @@
+"""The ``denies`` rules of claim fusion (see :mod:`storyline.fuse.claims` for the list).
+
+A denial answers something: the content it repeats, the claims it names ("denied X's claims"), the
+claim of responsibility or allegation about the act it clears someone of, or the accusation against
+its own side. Each rule records its reason on the link.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+
+from storyline.analyze.claims.speakers import SPOKES_HEADS
+from storyline.fuse.claim_links import (
+    PROPER,
+    Linker,
+    events_differ,
+    names_in,
+    nested,
+    place_of,
+    proper_names,
+    same_speaker,
+)
+from storyline.fuse.claim_text import (
+    ANSWERS,
+    ANSWERS_UNANCHORED,
+    REBUT,
+    SAME,
+    SAME_WITH_TARGET,
+    STOP,
+    WORD,
+    conflicts,
+    describe,
+    jaccard,
+    reaches,
+    stem,
+)
+from storyline.lexicons.titles import is_title_word
+from storyline.model import Claim
+
+#: how close before a denial an unnamed claim it rejects stands ("rejected the charge" right after it)
+_NEAR_CHARS = 400
+
+
+def answers(lk: Linker, n: int, p: int) -> bool:
+    """Can the negated claim ``n`` answer ``p``? Not before it, and ``p`` alleges, says who did
+    something, or names the negating speaker (who then answers for itself)."""
+    neg, pos = lk.claims[n], lk.claims[p]
+    if lk.after(p, n):
+        return False
+    return pos.stance == "allegation" or pos.involvement or bool(neg.speaker and neg.speaker in pos.targets)
+
+
+def deny_pair(lk: Linker, d: int, t: int) -> None:
+    den, tgt = lk.claims[d], lk.claims[t]
+    if tgt.negated and not den.negated:
+        return  # "Y denied that P" and "X said not P" agree
+    if (den.involvement and tgt.involvement) or same_speaker(den, tgt):
+        return  # involvement is judged by incident and party (deny_involvement)
+    same_span = (den.article == tgt.article and den.content_start == tgt.content_start
+                 and den.content_end == tgt.content_end)
+    if same_span:
+        lk.add("denies", d, t, 1.0, "same-sentence denial of the claim's content")
+        return
+    if nested(den, tgt):
+        return
+    if den.negated:  # a rebuttal found in its own article ("insisted the country is not ...")
+        if answers(lk, d, t) and conflicts(lk.feats[d], lk.feats[t]) is None:
+            s = lk.exact_sim(d, t)
+            if reaches(s, REBUT):
+                lk.add("denies", d, t, max(s), f"a negated rebuttal of the claim ({describe(s)})")
+        return
+    s = lk.sim(d, t)
+    if reaches(s, SAME) or (reaches(s, SAME_WITH_TARGET) and set(den.targets) & set(tgt.targets)):
+        lk.add("denies", d, t, max(s), f"denial of the same proposition ({describe(s)})")
+
+
+def deny_involvement(lk: Linker) -> None:
+    """A denial of involvement denies the responsibility claim or allegation it answers.
+
+    The claim must be about the same incident (the same fused event, or earlier in the same
+    article when one of them names no event) and concern the party the denial clears: a
+    responsibility claim made by it (a claimant retracting counts), or an allegation or
+    account of who did it that names it. Among several, the one in the denial's own article
+    comes first, then the most similar.
+    """
+    by_event: dict[str, list[int]] = defaultdict(list)
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for t, c in enumerate(lk.claims):
+        if c.involvement and c.polarity == "assert" and not c.negated:
+            if c.event:
+                by_event[c.event].append(t)
+            by_article[c.article].append(t)
+    for d, den in enumerate(lk.claims):
+        if den.polarity != "deny" or not den.involvement:
+            continue
+        parties, names = _parties(lk, d)
+        scored = []
+        for t in set(by_event.get(den.event or "", ())) | set(by_article.get(den.article, ())):
+            tgt = lk.claims[t]
+            same_incident = bool(den.event and den.event == tgt.event)
+            here = tgt.article == den.article and tgt.end <= den.start
+            known_apart = bool(den.event and tgt.event and events_differ(lk, den.event, tgt.event))
+            # two acts of one article at different places ("the Tolvar attack", "the Sarn bombing")
+            place_d, place_t = _act_place(lk, den), _act_place(lk, tgt)
+            known_apart |= not same_incident and bool(place_d and place_t and place_d != place_t)
+            if not (same_incident or (here and not known_apart)):
+                continue
+            if same_speaker(den, tgt) and tgt.stance != "responsibility":
+                continue
+            if _concerns(tgt, parties, names):
+                scored.append((here, -abs(den.start - tgt.start) if here else 0, max(lk.exact_sim(d, t)), t))
+        if scored:
+            here, _, score, t = max(scored)
+            kind = "claim of responsibility" if lk.claims[t].stance == "responsibility" else "allegation"
+            lk.add("denies", d, t, score, f"denial of involvement answering a {kind} about the same incident")
+
+
+def _parties(lk: Linker, d: int) -> tuple[set[str], set[str]]:
+    """Whom a denial of involvement clears: its speaker and the group it speaks for, and the entities
+    its content names (not the place of the incident); with their names, for unresolved claims."""
+    den = lk.claims[d]
+    parties = set(lk.side(d)) | set(den.targets)  # "Pakistan's Defence Minister X": X speaks for Pakistan
+    parties -= {place_of(lk, den.event)}
+    names = {n for p in parties for n in lk.names(p) if len(n) >= 3}
+    return parties, names
+
+
+#: a capitalized name right before an act ("the Tolvar attack") or after it ("the bombing in Sarn")
+_PLACE_BEFORE = re.compile(r"([A-Z][\w-]+)(?:'s)?\s+(?:[a-z]+\s+)?$")
+_PLACE_AFTER = re.compile(r"^\s+(?:in|at|near|on)\s+(?:the\s+)?([A-Z][\w-]+)")
+
+
+def _act_place(lk: Linker, c: Claim) -> str | None:
+    """Where the act of a claim happened, as its content names it: the fused event's place, else a
+    name next to the act's trigger in the content."""
+    place = place_of(lk, c.event)
+    if place or c.event is None or c.content_start is None or c.content_end is None:
+        return place
+    ev = lk.events.get(c.event)
+    text = lk.ctx.articles[c.article].text if c.article in lk.ctx.articles else ""
+    for m in ev.mentions if ev is not None else ():
+        if m.article == c.article and c.content_start <= m.start < c.content_end:
+            before = _PLACE_BEFORE.search(text[max(c.content_start, m.start - 40):m.start])
+            after = _PLACE_AFTER.search(text[m.end:min(c.content_end, m.end + 40)])
+            found = before or after
+            if found and not is_title_word(found.group(1)):
+                return found.group(1).lower()
+    return None
+
+
+def _concerns(tgt: Claim, parties: set[str], names: set[str]) -> bool:
+    """Does a responsibility claim come from one of the parties ("a faction of X" counts), or an
+    allegation name one (and not clear it in the same breath: "ISIS did it; X had no part in it")?"""
+    if tgt.stance == "responsibility":
+        return tgt.speaker in parties or any(names_in(n, tgt.speaker_text or "") for n in names)
+    if clears(tgt, names):
+        return False
+    content = tgt.content.lower()
+    return bool(set(tgt.targets) & parties) or any(names_in(n, content) for n in names)
+
+
+def clears(c: Claim, names: set[str] | frozenset[str]) -> bool:
+    """Does the content clear one of these names ("Ukraine had no involvement", "X was not behind it")?"""
+    content = c.content.lower()
+    return any(_CLEARS.match(content, m.end()) for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", content))
+
+
+#: right after a name: the content clears it ("Ukraine had no involvement", "X was not behind it")
+_CLEARS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:had|has|have|was|were|is|are|did|does)\s+(?:no|not|nothing|never)\b")
+
+
+def deny_claims_of(lk: Linker) -> None:
+    """"Y denied X's claims" / "Y rejected the accusations": link to the claim the denial is about.
+
+    Candidates, best first: a claim of the named owner X; an earlier allegation in the same
+    article whose targets include the denier Y (Y is the accused); the closest earlier claim in
+    the same article; an allegation against Y in another article. Among equals, the one most
+    similar to the denial's sentence wins.
+    """
+    index = _AssertIndex(lk.claims)
+    for d, den in enumerate(lk.claims):
+        if den.polarity != "deny" or not lk.feats[d].claim_noun_owner:
+            continue
+        scored = []
+        for t in index.about(den, lk.side(d), lk.owners(d)):
+            tgt = lk.claims[t]
+            if same_speaker(den, tgt):
+                continue
+            owned, accused, earlier_here = _about(lk, d, t)
+            context = _sentence_sim(lk, den, t)
+            # an earlier claim of the article counts when it is about the denier and shares words with
+            # the denial's sentence or comes right before it ("... had crossed from Estmark. Estmark's
+            # foreign ministry rejected the charge.")
+            near = earlier_here and den.start - tgt.end <= _NEAR_CHARS
+            about_denier = _accuses(lk, t, lk.side(d), lk.side_names(d)) and (context >= 0.05 or near)
+            if owned or accused or (earlier_here and about_denier):
+                closeness = -(den.start - tgt.end) if earlier_here else 0
+                # a denial answers what its own article reported before it, before other articles
+                scored.append((owned, accused and earlier_here, earlier_here, accused, closeness, context, t))
+        if scored:
+            owned, _, _, accused, _, context, t = max(scored)
+            reason = ("denies the claims of their speaker" if owned else
+                      "denies an accusation against the denier" if accused else "denies the preceding claim")
+            lk.add("denies", d, t, context, f"{reason} (context similarity {context:.2f})")
+
+
+class _AssertIndex:
+    """Asserted claims (not promises or warnings) by speaker, target and article.
+
+    A denial of "X's claims" can only be about a claim of X, an allegation against the
+    denier or an earlier claim of its own article: looking those up keeps the search
+    linear in the corpus instead of comparing every denial with every claim.
+    """
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self.by_speaker: dict[str, list[int]] = defaultdict(list)
+        self.by_target: dict[str, list[int]] = defaultdict(list)
+        self.by_article: dict[str, list[int]] = defaultdict(list)
+        self.unresolved: list[tuple[int, str]] = []  # (claim, speaker text) without a speaker entity
+        for t, c in enumerate(claims):
+            if c.polarity != "assert" or c.stance in ("promise", "warning"):
+                continue
+            if c.speaker:
+                self.by_speaker[c.speaker].append(t)
+            else:
+                self.unresolved.append((t, (c.speaker_text or "").lower()))
+            for target in set(c.targets):
+                self.by_target[target].append(t)
+            self.by_article[c.article].append(t)
+
+    def about(self, den: Claim, side: frozenset[str], owners: set[str]) -> set[int]:
+        """Every claim for which :func:`_about` can hold (a superset; it still decides)."""
+        out = {t for o in owners for t in self.by_speaker.get(o, ())}
+        lowered = [o.lower() for o in owners]
+        out.update(t for t, text in self.unresolved if any(o in text for o in lowered))
+        for party in side:
+            out.update(self.by_target.get(party, ()))
+        out.update(self.by_article.get(den.article, ()))
+        return out
+
+
+def _about(lk: Linker, d: int, t: int) -> tuple[bool, bool, bool]:
+    """(the denial names the target's speaker or whom it speaks for, the target accuses the denier's
+    side, the target is earlier in the denial's article)."""
+    den, tgt = lk.claims[d], lk.claims[t]
+    owners = lk.owners(d)
+    speaker_text = (tgt.speaker_text or "").lower()
+    owned = bool(lk.side(t) & owners) if tgt.speaker else any(o.lower() in speaker_text for o in owners)
+    accused = tgt.stance == "allegation" and _accuses(lk, t, lk.side(d), lk.side_names(d))
+    return owned, accused, tgt.article == den.article and tgt.end <= den.start
+
+
+def _sentence_sim(lk: Linker, den: Claim, t: int) -> float:
+    """Similarity of the denial's sentence (beyond "X's claims") with a candidate's content."""
+    analysis = lk.ctx.analyses.get(den.article)
+    text = lk.ctx.articles[den.article].text if den.article in lk.ctx.articles else den.content
+    span = (den.start, den.end)
+    for s, e in analysis.sentences if analysis else ():
+        if s <= den.start < e:
+            span = (s, e)
+    words_d = frozenset(stem(w) for w in WORD.findall(text[span[0]:span[1]].lower()) if w not in STOP)
+    return jaccard(words_d, lk.feats[t].words)
+
+
+def deny_accusations(lk: Linker) -> None:
+    """A denial by the accused answers the accusation against it.
+
+    A denial, or a negated statement, whose side (the speaker, the groups it speaks for, the
+    subject its content opens with: "Estmark has never ...") is a target of an earlier allegation
+    about the same matter denies it: :data:`ANSWERS` is a lower bar than a paraphrase's, as a
+    denial rarely repeats the accusation's words. In each article the most similar allegation is
+    the one answered. A negated statement so linked becomes a denial.
+    """
+    # accusations by the entities they target and by their content words (a name the NER missed is
+    # a word of the content): a denial only looks at those that can be about its side
+    by_target: dict[str, list[int]] = defaultdict(list)
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for t, c in enumerate(lk.claims):
+        if _accusation(c):
+            for key in set(c.targets):
+                by_target[key].append(t)
+            for word in lk.feats[t].words:
+                by_word[word].append(t)
+    for d, den in enumerate(lk.claims):
+        if not (den.polarity == "deny" or den.negated) or den.involvement or lk.feats[d].claim_noun_owner:
+            continue
+        if den.stance in ("promise", "warning", "belief"):
+            continue  # "assured that the country does not intend harm" reassures, it answers no one
+        # a negated content clears its subject ("Estmark has never given shelter"), whoever says it;
+        # a denial's content is the accusation itself, so its subject is not the denier's side
+        # the subject of a spokesperson's negation is the side it speaks for ("Estmark has never given
+        # shelter", ministry spokesman X said); anyone else's negation about a party may as well attack
+        # it ("Clinton was not truthful", the FBI director said)
+        subject = _opening_subject(lk, d) if den.negated and _spokesperson(den) else set()
+        parties = lk.side(d) | subject
+        names = lk.side_names(d) | frozenset(n.lower() for p in parties for n in lk.names(p) if len(n) > 3)
+        name_stems = {stem(w) for n in names for w in n.split()}
+        subject_names = frozenset(n.lower() for p in subject for n in lk.names(p) if len(n) > 3)
+        best: dict[str, tuple[float, int]] = {}
+        candidates = {t for p in parties for t in by_target.get(p, ())}
+        candidates |= {t for n in names for t in by_word.get(stem(n.split()[-1]), ())}
+        for t in sorted(candidates):
+            tgt = lk.claims[t]
+            if t == d or lk.after(t, d) or same_speaker(den, tgt) or nested(den, tgt) or lk.side(t) & lk.side(d):
+                continue  # one's own side's accusation is not answered by a denial
+            if not _accuses(lk, t, parties, names):
+                continue
+            s = lk.exact_sim(d, t)
+            # the same matter: a word in common beyond the names ("shelter" / "sheltering"), or the accused
+            # named as the subject of the negation ("Estmark is not a base for ..."); else a closer
+            # cosine: an accused party says many things that answer nothing
+            anchored = bool((lk.feats[d].words & lk.feats[t].words) - name_stems) or (
+                bool(subject) and _accuses(lk, t, frozenset(subject), subject_names))
+            if reaches(s, ANSWERS if anchored else ANSWERS_UNANCHORED) and max(s) > best.get(tgt.article, (-1.0, 0))[0]:
+                best[tgt.article] = (max(s), t)
+        for score, t in best.values():
+            if den.polarity != "deny":
+                lk.rebuttals.add(d)
+            lk.add("denies", d, t, score, f"the accused answers the accusation ({describe(lk.exact_sim(d, t))})")
+
+
+#: cue stems of an accusation ("accused", "blames", "charged", "alleged", "implicated")
+_ACCUSING = ("accus", "blam", "charg", "alleg", "implicat")
+
+
+def _accusation(c: Claim) -> bool:
+    """An asserted allegation that accuses someone (not "officials claimed the talks went well")."""
+    if c.stance != "allegation" or c.polarity != "assert" or c.negated:
+        return False
+    cue = stem((c.cue or "").split()[-1].lower()) if c.cue else ""
+    return c.involvement or cue.startswith(_ACCUSING)
+
+
+def _spokesperson(c: Claim) -> bool:
+    """Is the speaker a spokesperson ("ministry spokesman Sorin Velt", "a spokeswoman for X")?"""
+    return bool(set(WORD.findall((c.speaker_text or "").lower())) & SPOKES_HEADS)
+
+
+def _opening_subject(lk: Linker, d: int) -> set[str]:
+    """The entity a content opens with ("[that] Estmark has never ..."): the subject it speaks of."""
+    c = lk.claims[d]
+    analysis = lk.ctx.analyses.get(c.article)
+    if analysis is None or c.content_start is None or c.content_end is None:
+        return set()
+    text = lk.ctx.articles[c.article].text if c.article in lk.ctx.articles else ""
+    for m in lk.mentions_in(c.article, c.content_start, c.content_end):
+        lead = c.content[:m.start - c.content_start].strip(" \"“”'‘’").lower()
+        # "Trump's campaign manager will not ...": the possessor is not the subject
+        if _LEAD.fullmatch(lead) and m.kind != "pronoun" and text[m.end:m.end + 2] not in ("'s", "’s"):
+            return {lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text}
+        break
+    # a name the NER missed: the content opens with a capitalized name that is not a sentence's first word
+    first = PROPER.match(c.content.lstrip(" \"“”'‘’").removeprefix("that "))
+    names = proper_names(first.group()) if first else []
+    # capitalized for being a name, not for opening a sentence: the article writes it so mid-sentence too
+    if names and re.search(rf"[a-z,]\s+{re.escape(names[0])}\b", text):
+        return {names[0]}
+    return set()
+
+
+_LEAD = re.compile(r"(?:that\s*)?(?:the\s*)?")
+
+
+def _accuses(lk: Linker, t: int, parties: frozenset[str], names: frozenset[str]) -> bool:
+    """Does allegation ``t`` target one of the parties, by entity or by name in its content (not the
+    accuser's own name: "Valdora blames the group")?"""
+    tgt = lk.claims[t]
+    if set(tgt.targets) & (parties - lk.side(t)):
+        return True
+    return any(names_in(n, tgt.content) for n in names - lk.side_names(t))
+
+
+def inherit_denials(lk: Linker) -> None:
+    """A denial that gives the reason of another denial by its speaker in the same sentence
+    ("rejected the accusation, saying her country is not a safe haven") denies what that one denies."""
+    index = lk.index
+    denied: dict[int, list[int]] = defaultdict(list)
+    for link in list(lk.links.values()):
+        if link.type == "denies":
+            denied[index[link.from_]].append(index[link.to])
+    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for k, c in enumerate(lk.claims):
+        if c.polarity == "deny" or k in lk.rebuttals:
+            by_sentence[(c.article, _sentence_start(lk, c))].append(k)
+    for group in by_sentence.values():
+        for d in (k for k in group if k not in denied):
+            for other in (k for k in group if k in denied and same_speaker(lk.claims[k], lk.claims[d])):
+                for t in denied[other]:
+                    lk.add("denies", d, t, 1.0, "gives the reason of its speaker's denial in the same sentence")
+
+
+def _sentence_start(lk: Linker, c: Claim) -> int:
+    """Where the sentence of a claim's cue starts (-1 when the analysis has no sentences)."""
+    if c.article not in lk.sentence_starts:
+        analysis = lk.ctx.analyses.get(c.article)
+        lk.sentence_starts[c.article] = [s for s, _ in analysis.sentences] if analysis is not None else []
+    starts = lk.sentence_starts[c.article]
+    i = bisect_left(starts, (c.cue_start or c.start) + 1) - 1
+    return starts[i] if i >= 0 else -1

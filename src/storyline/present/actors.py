@@ -1,0 +1,143 @@
+"""Who acts, as a reader counts actors: a country, its capital and its people are one actor.
+
+"New Delhi dismissed the allegation" and "India rejected it" are one actor
+speaking twice, not a denial; a briefing about India and Canadians is about
+"India, Canada". The country names, capitals and demonyms are the general
+lexicon of the ``countryinfo`` package (MIT; 250 countries and territories), read
+once; where two territories share a demonym or a capital, the more populous
+one is meant ("Chinese": China), and a capital two countries claim is left
+alone.
+
+A speaker or actor known only by a description ("The authoritarian long-term
+ruler of the ex-Soviet republic, which is allied with Russia") is not a name:
+:func:`short_description` keeps its head ("the authoritarian long-term ruler").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from storyline.lexicons.agencies import AGENCIES
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(country names and alternative spellings, capitals, demonyms) -> the country's name, all case-folded keys."""
+    import countryinfo
+
+    names: dict[str, tuple[str, int]] = {}
+    capitals: dict[str, list[tuple[str, int]]] = {}
+    demonyms: dict[str, list[tuple[str, int]]] = {}
+    for c in countryinfo.all_countries():
+        info = c.info()
+        name, pop = str(info.get("name") or ""), int(info.get("population") or 0)
+        if not name:
+            continue
+        alts = [a for a in info.get("altSpellings") or () if isinstance(a, str)]
+        # long alternative names as written; two- or three-letter codes only as capitals ("US", "UK", not "in")
+        for alt in (name, *[a for a in alts if len(a) > 3], *[a for a in alts if len(a) <= 3 and a.isupper()]):
+            key = alt if len(alt) <= 3 else alt.casefold()
+            if key not in names or names[key][1] < pop:
+                names[key] = (name, pop)
+        for field, table in (("capital", capitals), ("demonym", demonyms)):
+            value = info.get(field)
+            for v in value if isinstance(value, list) else [value]:
+                if isinstance(v, str) and v.strip():
+                    key = re.sub(r"\s+d\.?c\.?$", "", v.casefold().strip())  # "Washington D.C."
+                    table.setdefault(key, []).append((name, pop))
+    caps = {k: v[0][0] for k, v in capitals.items() if len({n for n, _ in v}) == 1}  # a shared capital: no one
+    dems = {k: max(v, key=lambda np: np[1])[0] for k, v in demonyms.items()}
+    return {k: v[0] for k, v in names.items()}, caps, dems
+
+
+def country_of(name: str) -> str | None:
+    """The country a name stands for: itself, its capital ("New Delhi"), its people ("Canadian"); else None."""
+    text = " ".join(name.split())
+    countries, capitals, demonyms = _lexicon()
+    code = text.replace(".", "")
+    if 2 <= len(code) <= 3 and code.isupper():
+        return countries.get(code)  # "U.S.", "UK"
+    key = re.sub(r"^the\s+", "", text.casefold())
+    return countries.get(key) or capitals.get(key) or demonyms.get(key) or \
+        (demonyms.get(key[:-1]) if key.endswith("s") else None)
+
+
+def demonym_country(name: str) -> str | None:
+    """The country of a people's name used as an actor ("Canadian said" -> "Canada"); None for other names."""
+    key = " ".join(name.split()).casefold()
+    countries, _, demonyms = _lexicon()
+    if key in countries:
+        return None
+    return demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
+
+
+def actor_key(name: str) -> str:
+    """One key per actor: the country for a country, its capital or its demonym; else the folded name."""
+    return (country_of(name) or " ".join(name.split())).casefold()
+
+
+def same_actor(a: str, b: str) -> bool:
+    return actor_key(a) == actor_key(b)
+
+
+def fold_labels(labels: list[str]) -> list[str]:
+    """Labels without those that repeat an earlier one's actor ("India, Canada, Canadian" -> "India, Canada")."""
+    seen: set[str] = set()
+    out = []
+    for label in labels:
+        key = actor_key(label)
+        if key not in seen:
+            seen.add(key)
+            out.append(label)
+    return out
+
+
+_OUTLET = re.compile(r"^News(?=[A-Z])|\b(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Radio|TV|Television|"
+                     r"Broadcasting|Media)\b")
+
+
+def is_outlet(name: str) -> bool:
+    """A news outlet or agency (it reports what others do; it is not the actor of an arrest)."""
+    return name.strip() in AGENCIES or bool(_OUTLET.search(name))
+
+
+#: words at which a description's head ends (what follows qualifies it)
+_HEAD_END = re.compile(r"\s*(?:,|\(|\bof\b|\bfrom\b|\bin\b|\bat\b|\bfor\b|\bwith\b|\bwho\b|\bwhich\b|\bthat\b|"
+                       r"\bwhose\b|\bon\b)", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
+MAX_HEAD_WORDS = 3
+
+
+#: a relative or appositive clause after a described speaker ("…, which is allied with Russia")
+_CLAUSE = re.compile(r"\s*(?:,\s*(?:which|who|whose|where|a|an|the)\b|\(|\s[-–—]\s).*$", re.IGNORECASE)
+
+
+def speaker_phrase(text: str) -> str:
+    """A described speaker without the clauses hung on it: 'The authoritarian long-term ruler of the ex-Soviet
+    republic' (a sentence can carry that much; a heading takes :func:`short_description`)."""
+    text = " ".join(text.split())
+    cut = _CLAUSE.sub("", text) if is_description(text) else text
+    return cut or text
+
+
+def is_description(text: str) -> bool:
+    """A phrase that describes its speaker rather than naming it ("the Russian president", "a spokesman")."""
+    words = text.split()
+    return bool(words) and (bool(_DETERMINER.match(text)) or words[0][:1].islower())
+
+
+def short_description(text: str) -> str:
+    """'the authoritarian long-term ruler' for 'The authoritarian long-term ruler of the ex-Soviet republic, …';
+    short descriptions are kept whole, with a lower-case determiner ('the Canadian foreign minister')."""
+    text = " ".join(text.split())
+    if not is_description(text):
+        return text
+    det = _DETERMINER.match(text)
+    article = det.group(0).strip().lower() if det else ""
+    rest = text[det.end():] if det else text
+    head = _HEAD_END.split(rest, maxsplit=1)[0].strip() or rest
+    words = head.split()
+    if len(words) > MAX_HEAD_WORDS:
+        words = words[-MAX_HEAD_WORDS + 1:] if len(words[-1]) > 2 else words[-MAX_HEAD_WORDS:]
+    return " ".join([article, *words]).strip() if article else " ".join(words)

@@ -1,0 +1,129 @@
+"""Which two place names can be where one incident happened, read off the articles (for display).
+
+Fusion compares places with the corpus's place graph (:mod:`storyline.fuse.places`:
+"Krasnogorsk, near Moscow", "Surrey, British Columbia", spelling variants such
+as Kyiv / Kiev); the graph is not stored, so the display rebuilds it, lazily:
+only the articles of the events being compared are read, once each, so the
+cost follows the number of place conflicts, not the size of the store.
+
+``Places.compatible(a, b, articles)`` answers for two place entity ids; a place
+known only as text (no entity) is compatible with the same text only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from storyline.fuse.places import (
+    PLACE_TYPES,
+    PlaceGraph,
+    PlaceMention,
+    is_country_name,
+    read_relations,
+    spelling_variants,
+)
+from storyline.model import Story
+from storyline.store.base import Store
+
+#: (article id) -> (text, place mentions resolved to entities)
+Loader = Callable[[Sequence[str]], Iterable[tuple[str, str, list[PlaceMention]]]]
+
+
+class Places:
+    """Place compatibility from the articles read so far (more are read when a comparison needs them)."""
+
+    def __init__(self, load: Loader, names: Mapping[str, str], types: Mapping[str, str]) -> None:
+        self._load = load
+        self.names = dict(names)
+        self.types = {k: v.upper() for k, v in types.items()}
+        self.graph = PlaceGraph(names=self.names)
+        self._read: set[str] = set()
+        self._dirty = True
+
+    def is_entity(self, place: str) -> bool:
+        return self.types.get(place, "") in PLACE_TYPES
+
+    def is_country(self, place: str) -> bool:
+        return self.is_entity(place) and is_country_name(self.names.get(place, ""))
+
+    def _note(self, eid: str) -> None:
+        if self.types.get(eid) in PLACE_TYPES and is_country_name(self.names.get(eid, "")):
+            self.graph.countries.add(eid)
+        if self.types.get(eid) in ("FAC", "LOC"):
+            self.graph.sites.add(eid)
+
+    def read(self, articles: Iterable[str]) -> None:
+        """Read what these articles say about their places (each article once)."""
+        todo = sorted(set(articles) - self._read)
+        if not todo:
+            return
+        self._read.update(todo)
+        for _aid, text, mentions in self._load(todo):
+            for m in mentions:
+                self._note(m.entity)
+            read_relations(self.graph, text, mentions, self.names)
+        self._dirty = True
+
+    def compatible(self, a: str, b: str, articles: Iterable[str] = ()) -> bool:
+        """Can one incident have happened at both places? (the same place, one inside or near the other, ...)"""
+        if a == b:
+            return True
+        if not (self.is_entity(a) and self.is_entity(b)):
+            return False
+        self._note(a)
+        self._note(b)
+        self.read(articles)
+        if self._dirty:
+            self._refresh()
+        return self.graph.compatible(a, b)
+
+    def _refresh(self) -> None:
+        places = {e: n for e, n in self.names.items() if self.types.get(e) in PLACE_TYPES}
+        spelling_variants(self.graph, places)
+        self.graph.__dict__.pop("_up", None)  # containment grew: recompute what lies in what
+        self.graph.__dict__.pop("_down", None)
+        self.graph.finish()
+        self._dirty = False
+
+    @classmethod
+    def of_story(cls, story: Story) -> Places:
+        """For a story in memory: its entities' place mentions and its article texts."""
+        types = {e.id: e.type for e in story.entities}
+        per_article: dict[str, list[PlaceMention]] = {}
+        for e in story.entities:
+            if e.type.upper() in PLACE_TYPES:
+                for m in e.mentions:
+                    per_article.setdefault(m.article, []).append(PlaceMention(m.start, m.end, e.id))
+        texts = {a.id: a.text for a in story.articles}
+
+        def load(ids: Sequence[str]) -> list[tuple[str, str, list[PlaceMention]]]:
+            return [(a, texts[a], per_article.get(a, [])) for a in ids if a in texts]
+
+        return cls(load, {e.id: e.name for e in story.entities}, types)
+
+    @classmethod
+    def of_store(cls, store: Store, names: Mapping[str, str], types: Mapping[str, str]) -> Places:
+        """For a store: the texts and entity mentions of the articles compared, read when first needed."""
+        places = cls(lambda ids: [], names, types)
+
+        def load(ids: Sequence[str]) -> list[tuple[str, str, list[PlaceMention]]]:
+            out = []
+            for art in store.articles(list(ids)):
+                found = store.mention_entities(art.id)
+                _learn(store, places, set(found.values()))
+                mentions = [PlaceMention(s, e, eid) for (s, e), eid in found.items()
+                            if places.types.get(eid) in PLACE_TYPES]
+                out.append((art.id, art.text, mentions))
+            return out
+
+        places._load = load
+        return places
+
+
+def _learn(store: Store, places: Places, ids: set[str]) -> None:
+    """Names and types of entities not seen yet (headers, one query each; an article names few new ones)."""
+    for eid in sorted(ids - places.types.keys()):
+        head = store.entity_header(eid)
+        places.types[eid] = (head.type if head else "").upper()
+        if head is not None:
+            places.names[eid] = head.name

@@ -1,0 +1,46 @@
+"""Tests of content comparison: stems, figures keyed by what they count, dates of a kind, antonyms."""
+
+from __future__ import annotations
+
+from storyline.fuse.claim_text import Amount, ClaimFeatures, amounts, conflicts, features, reaches, stem
+from storyline.model import Claim
+
+
+def test_conflicts_reads_numbers_and_dates() -> None:
+    def feat(content: str) -> ClaimFeatures:
+        return features(Claim(id="x", article="x", start=0, end=len(content), speaker=None,
+                              speaker_text=None, cue=None, content=content))
+
+    assert conflicts(feat("12 people died"), feat("thirty people died")) == "numbers differ"
+    assert conflicts(feat("it happened in March"), feat("it happened in June"), near=True) == "dates differ"
+    assert conflicts(feat("it happened in March"), feat("it happened in June")) is None  # wording not near
+    assert conflicts(feat("12 people died"), feat("12 people died")) is None
+    assert reaches((0.9, 0.0), ((0.88, 0.0),)) and not reaches((0.7, 0.1), ((0.8, 0.15),))
+
+
+def test_amounts_key_figures_by_what_they_count() -> None:
+    assert amounts("12 people were killed and about 30 wounded") == (
+        Amount("killed", 12, 12), Amount("injured", 24, 36))
+    assert amounts("the death toll rose by two to 16") == (Amount("killed", 16, 16),)
+    at_least = amounts("at least 60 people died")[0]
+    assert at_least.low == 60 and at_least.high == float("inf")
+    assert amounts("two of the bombers were brothers") == () and amounts("no one was hurt") == ()
+
+
+def test_stem_meets_inflections() -> None:
+    assert stem("used") == stem("using") == stem("use")
+    assert stem("attacks") == stem("attack") and stem("denied") == stem("deny")
+
+
+def test_conflicts_only_for_the_same_quantity_and_the_same_kind_of_date() -> None:
+    def feat(content: str) -> ClaimFeatures:
+        return features(Claim(id="x", article="x", start=0, end=len(content), speaker=None,
+                              speaker_text=None, cue=None, content=content))
+
+    killed = feat("12 people were killed in the blast")
+    assert conflicts(killed, feat("31 people were wounded in the blast")) is None
+    assert conflicts(feat("at least 60 people were killed"), feat("137 people were killed")) is None
+    assert conflicts(killed, feat("14 people were killed in the blast")) == "numbers differ"
+    assert conflicts(feat("it happened on Monday"), feat("it happened on 6 March")) is None
+    assert conflicts(feat("exports rose in March"), feat("exports fell in March"), near=True) == "antonymous predicates"
+    assert conflicts(feat("exports rose in March"), feat("exports fell in March")) is None

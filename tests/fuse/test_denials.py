@@ -1,0 +1,120 @@
+"""Tests of the denies rules: same sentence, named claims, involvement, rebuttals, the accused answering."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.analyze.pipeline import Analyzer
+from storyline.analyze.resources import Resources
+from storyline.config import Config
+from storyline.fuse import FuseContext, fuse
+from storyline.model import Article, Claim, Story
+
+STEPS = ("entities", "events", "claims", "corroboration")
+Build = Callable[..., Story]
+
+
+@pytest.fixture(scope="module")
+def build(analyzer: Analyzer, resources: Resources, make_article: Callable[..., Article]) -> Build:
+    def run(*texts: str, days: tuple[str, ...] = ()) -> Story:
+        arts = [make_article(t, id=f"a{i}", outlet=f"Outlet {i}", **({"published": days[i]} if days else {}))
+                for i, t in enumerate(texts)]
+        analyses = {a.article: a for a in analyzer.analyze_many(arts)}
+        ctx = FuseContext(config=Config(fuse_steps=STEPS), resources=resources,
+                          articles={a.id: a for a in arts}, analyses=analyses, new=set(analyses))
+        return fuse(ctx)
+
+    return run
+
+
+def _claim(story: Story, cue: str, article: str | None = None) -> Claim:
+    # the cue keeps its auxiliaries and adverbs ("has strongly denied"): match its verb
+    hits = [c for c in story.claims if c.cue and c.cue.split()[-1] == cue and (article is None or c.article == article)]
+    assert hits, f"no claim with cue {cue!r}: {[(c.article, c.cue) for c in story.claims]}"
+    return hits[0]
+
+
+def _links(story: Story, kind: str) -> list[tuple[str, str]]:
+    return [(lk.from_, lk.to) for lk in story.claim_links if lk.type == kind]
+
+
+def test_link_denies_same_sentence_with_both_spans(build: Build) -> None:
+    text = ("Valdorian officials allege that the militia is hiding in the northern hills, "
+            "a claim strongly denied by Norvik.")
+    story = build(text)
+    alleged, denied = _claim(story, "allege"), _claim(story, "denied")
+    links = [lk for lk in story.claim_links if lk.type == "denies"]
+    assert [(lk.from_, lk.to) for lk in links] == [(denied.id, alleged.id)]
+    ev = links[0].evidence
+    assert [e.text for e in ev] == [text[denied.start:denied.end], text[alleged.start:alleged.end]]
+    assert "Norvik" in ev[0].text and "Valdorian officials allege" in ev[1].text
+    assert links[0].reason
+
+
+def test_link_denies_across_articles(build: Build) -> None:
+    story = build("The Norvik government said that its soldiers crossed the Eska river near Tarsk on Monday.",
+                  "The Valdor army denied that Norvik soldiers crossed the Eska river near Tarsk on Monday.")
+    said, denied = _claim(story, "said", "a0"), _claim(story, "denied", "a1")
+    assert (denied.id, said.id) in _links(story, "denies")
+
+
+def test_link_denies_claims_of_named_owner(build: Build) -> None:
+    story = build("Valdor has repeatedly maintained that Norvik shelters the smugglers in its ports. "
+                  "Norvik has denied Valdor's claims, saying it polices its ports.")
+    maintained, denied = _claim(story, "maintained"), _claim(story, "denied")
+    assert (denied.id, maintained.id) in _links(story, "denies")
+
+
+def test_link_denies_accusation_against_the_denier_across_articles(build: Build) -> None:
+    story = build("The Valdor government accused Norvik of arming the rebels in the hills.",
+                  "Norvik rejected the accusations on Tuesday.")
+    accused, rejected = _claim(story, "accused", "a0"), _claim(story, "rejected", "a1")
+    assert rejected.speaker is not None and rejected.speaker in accused.targets
+    links = [lk for lk in story.claim_links if lk.type == "denies"]
+    assert [(lk.from_, lk.to) for lk in links] == [(rejected.id, accused.id)]
+    assert "accusation against the denier" in (links[0].reason or "")
+
+
+def test_link_denial_answers_its_own_article_first(build: Build) -> None:
+    story = build("The Valdor government accused Norvik of arming the rebels in the hills.",
+                  "Valdor accused Norvik of shelling the border town. Norvik rejected the accusations.")
+    here, rejected = _claim(story, "accused", "a1"), _claim(story, "rejected", "a1")
+    assert [(lk.from_, lk.to) for lk in story.claim_links if lk.type == "denies"] == [(rejected.id, here.id)]
+
+
+def test_link_denial_of_involvement_retracts_a_claim_of_responsibility(build: Build) -> None:
+    story = build("The Tavro Front claimed responsibility for the bombing of the Eskar bridge on Monday. "
+                  "On Tuesday a Tavro Front spokesman said the group had nothing to do with the bombing.")
+    claimed, denial = _claim(story, "claimed"), _claim(story, "said")
+    assert claimed.stance == "responsibility" and denial.polarity == "deny"
+    links = [lk for lk in story.claim_links if lk.type == "denies"]
+    assert [(lk.from_, lk.to) for lk in links] == [(denial.id, claimed.id)]
+    assert "responsibility" in (links[0].reason or "")
+
+
+def test_no_link_when_another_party_denies_involvement(build: Build) -> None:
+    story = build("The Tavro Front claimed responsibility for the bombing of the Eskar bridge on Monday. "
+                  "The Norvik government said it had nothing to do with the bombing.")
+    assert _claim(story, "said").polarity == "deny"
+    assert _links(story, "denies") == []
+
+
+def test_link_denial_of_involvement_answers_an_allegation(build: Build) -> None:
+    story = build("The Valdor government accused the Tavro Front of carrying out the bombing of the Eskar bridge. "
+                  "The Tavro Front denied any involvement in the bombing.")
+    accused, denied = _claim(story, "accused"), _claim(story, "denied")
+    assert accused.involvement and denied.involvement
+    assert (denied.id, accused.id) in _links(story, "denies")
+
+
+def test_link_negated_rebuttal_denies_the_allegation(build: Build) -> None:
+    story = build("The Valdor government accused Norvik of sheltering the smugglers in its northern ports.",
+                  "Norvik said that it is not sheltering the smugglers in its northern ports.",
+                  days=("2023-03-01", "2023-03-02"))
+    accused = _claim(story, "accused")
+    rebuttal = _claim(story, "said")
+    assert rebuttal.polarity == "deny" and rebuttal.stance == "denial"  # made a denial by what it answers
+    assert (rebuttal.id, accused.id) in _links(story, "denies")
+    assert _links(story, "contradicts") == []

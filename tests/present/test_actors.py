@@ -1,0 +1,44 @@
+"""Actors: a country, its capital and its people are one actor; a description is not a name."""
+
+from __future__ import annotations
+
+from storyline.present.actors import (
+    country_of,
+    demonym_country,
+    fold_labels,
+    is_outlet,
+    same_actor,
+    short_description,
+    speaker_phrase,
+)
+
+
+def test_country_of_reads_capitals_demonyms_and_codes() -> None:
+    assert country_of("Ottawa") == country_of("Canada") == country_of("Canadians") is not None
+    assert country_of("U.S.") == country_of("United States")
+    assert country_of("in") is None and country_of("Anselm Dravik") is None
+
+
+def test_same_actor_joins_a_capital_and_its_country() -> None:
+    assert same_actor("Paris", "France") and not same_actor("Paris", "Germany")
+
+
+def test_demonym_country_only_for_peoples() -> None:
+    assert demonym_country("German") == country_of("Germany")
+    assert demonym_country("Germany") is None
+
+
+def test_fold_labels_drops_a_demonym_after_its_country() -> None:
+    assert fold_labels(["Kenya", "Norway", "Norwegian", "Berlin"]) == ["Kenya", "Norway", "Berlin"]
+
+
+def test_short_description_keeps_the_head_of_a_description() -> None:
+    long = "The authoritarian long-term ruler of the ex-Soviet republic, which is allied with its neighbour"
+    assert short_description(long) == "the authoritarian long-term ruler"
+    assert short_description("the foreign minister") == "the foreign minister"
+    assert short_description("Anselm Dravik") == "Anselm Dravik"
+    assert speaker_phrase(long) == "The authoritarian long-term ruler of the ex-Soviet republic"
+
+
+def test_is_outlet_reads_newsroom_words() -> None:
+    assert is_outlet("Sarn Daily Herald") and not is_outlet("Sarn Defence Ministry")
