@@ -22,6 +22,8 @@ the same place, one inside or near the other as the articles say). Within that:
   their dates overlap (or one has no date), wherever each places it (a person
   dies once; the places are then one inside the other, at worst one wrong),
   unless they are in two different countries;
+- a disaster's stated days may be :data:`DISASTER_DAYS` apart at compatible
+  known places (a storm and the floods it brings unfold over days);
 - one-sided violence and a clash ("shooting", "gun attack" read as a clash) on
   the same day at the same place are one incident; a killing with no named
   perpetrator at the place and date of a disaster or accident is its toll.
@@ -53,6 +55,7 @@ from storyline.present.words import SPEECH_SUBTYPES, SPEECH_TYPES, VAGUE
 from storyline.timevalues import value_interval
 
 FRAGMENT_DAYS = 30  # a follow-up mentions an incident of the last month, not of last year
+DISASTER_DAYS = 2  # a storm and its floods unfold over days: their stated days may differ by this much
 WEAK_DAYS = 7  # a date that is only the report's day can belong to an incident at most this much older
 BACKGROUND_DAYS = 365  # recalled from more than a year before anyone reported it: background, not the story
 WIDE_DAYS = 400  # incidents dated more loosely than this are looked up linearly (there are few)
@@ -422,7 +425,8 @@ class _Judge:
         victim = bool(i.victims & g.victims) and (i.kill or g.lead.kill) and not self.two_countries(g, i)
         if i.stated and i.iv is not None:
             mine = i.iv
-            if mine[0] > host[1] or host[0] > mine[1]:
+            slack = dt.timedelta(days=DISASTER_DAYS if _unfolds(g, i) else 0)
+            if mine[0] > host[1] + slack or host[0] > mine[1] + slack:
                 return self._weak(g, i) if i.weak else None
             same = i.place is not None and i.place in g.places and mine[0] == mine[1] == host[0] == host[1]
             if not self.kind_ok(g, i, same):
@@ -509,11 +513,17 @@ def collapse(events: Sequence[Event], published: Mapping[str, str | None],
     return out
 
 
+def _unfolds(g: _Group, i: _Info) -> bool:
+    """A disaster at a known place that can be the incident's place: its days may be a little apart."""
+    return i.ev.type == g.lead.ev.type == "DISASTER" and i.place is not None and bool(g.places)
+
+
 def _candidates(index: _Index, i: _Info) -> Iterator[_Group]:
     t = i.ev.type
     if i.stated and i.iv is not None:
-        lo = i.iv[0] - dt.timedelta(days=WEAK_DAYS) if i.weak else i.iv[0]
-        yield from index.near(t, lo, i.iv[1], _blocks(i))
+        lo = i.iv[0] - dt.timedelta(days=max(WEAK_DAYS if i.weak else 0, DISASTER_DAYS if t == "DISASTER" else 0))
+        hi = i.iv[1] + dt.timedelta(days=DISASTER_DAYS if t == "DISASTER" else 0)
+        yield from index.near(t, lo, hi, _blocks(i))
     elif i.bound is not None:
         far = i.bound - dt.timedelta(days=FRAGMENT_DAYS)
         if i.victims:
