@@ -23,7 +23,7 @@ the same place, one inside or near the other as the articles say). Within that:
   dies once; the places are then one inside the other, at worst one wrong),
   unless they are in two different countries;
 - a disaster's stated days may be :data:`DISASTER_DAYS` apart at compatible
-  known places (a storm and the floods it brings unfold over days);
+  known places or in one story cluster (a storm and its floods unfold over days);
 - one-sided violence and a clash ("shooting", "gun attack" read as a clash) on
   the same day at the same place are one incident; a killing with no named
   perpetrator at the place and date of a disaster or accident is its toll.
@@ -369,8 +369,9 @@ def _at(place: str) -> str:
 
 
 def _blocks(i: _Info) -> set[str] | None:
-    """The blocks an event looks into (None: all, when it has no story cluster)."""
-    if not i.clusters:
+    """The blocks an event looks into (None: all, when it has no story cluster, or is a disaster: few, wide,
+    and named by any of the places they struck)."""
+    if not i.clusters or i.ev.type == "DISASTER":
         return None
     return {*i.clusters, ANY, *([_at(i.place)] if i.place else [])}
 
@@ -514,8 +515,10 @@ def collapse(events: Sequence[Event], published: Mapping[str, str | None],
 
 
 def _unfolds(g: _Group, i: _Info) -> bool:
-    """A disaster at a known place that can be the incident's place: its days may be a little apart."""
-    return i.ev.type == g.lead.ev.type == "DISASTER" and i.place is not None and bool(g.places)
+    """A disaster at a known place, or in the same story cluster: its days may be a little apart (where it
+    happened is then checked as for any event)."""
+    return i.ev.type == g.lead.ev.type == "DISASTER" and \
+        ((i.place is not None and bool(g.places)) or bool(i.clusters & g.clusters))
 
 
 def _candidates(index: _Index, i: _Info) -> Iterator[_Group]:
