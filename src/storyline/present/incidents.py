@@ -59,6 +59,7 @@ DISASTER_DAYS = 2  # a storm and its floods unfold over days: their stated days 
 WEAK_DAYS = 7  # a date that is only the report's day can belong to an incident at most this much older
 BACKGROUND_DAYS = 365  # recalled from more than a year before anyone reported it: background, not the story
 WIDE_DAYS = 400  # incidents dated more loosely than this are looked up linearly (there are few)
+UNBLOCKED_MAX = 100  # a disaster looks at every incident of its weeks while they are at most this many
 NOT_INCIDENTS = frozenset({"negated", "hypothetical", "generic"})
 IRREALIS = frozenset({"expected", "planned"})
 HARM_TYPES = frozenset({"DISASTER", "ACCIDENT"})  # incidents that kill without a perpetrator
@@ -349,6 +350,10 @@ class _Index:
             for w in range(_week(host[0]), _week(host[1]) + 1):
                 self.blocks.setdefault((g.lead.ev.type, w, b), []).append(g)
 
+    def count(self, type_: str, lo: dt.date, hi: dt.date) -> int:
+        """How many incidents of ``type_`` its weeks from ``lo`` to ``hi`` hold (with repeats)."""
+        return sum(len(self.weeks.get((type_, w), ())) for w in range(_week(lo), _week(hi) + 1))
+
     def near(self, type_: str, lo: dt.date, hi: dt.date, blocks: set[str] | None = None) -> Iterator[_Group]:
         """Incidents of ``type_`` whose date overlaps [lo, hi] (and a few more of the same weeks), each once;
         with ``blocks``, only those filed under one of them."""
@@ -369,9 +374,8 @@ def _at(place: str) -> str:
 
 
 def _blocks(i: _Info) -> set[str] | None:
-    """The blocks an event looks into (None: all, when it has no story cluster, or is a disaster: few, wide,
-    and named by any of the places they struck)."""
-    if not i.clusters or i.ev.type == "DISASTER":
+    """The blocks an event looks into (None: all, when it has no story cluster)."""
+    if not i.clusters:
         return None
     return {*i.clusters, ANY, *([_at(i.place)] if i.place else [])}
 
@@ -526,7 +530,10 @@ def _candidates(index: _Index, i: _Info) -> Iterator[_Group]:
     if i.stated and i.iv is not None:
         lo = i.iv[0] - dt.timedelta(days=max(WEAK_DAYS if i.weak else 0, DISASTER_DAYS if t == "DISASTER" else 0))
         hi = i.iv[1] + dt.timedelta(days=DISASTER_DAYS if t == "DISASTER" else 0)
-        yield from index.near(t, lo, hi, _blocks(i))
+        # disasters are wide and named by any place they struck ("Derna", "eastern Libya"): all of their weeks
+        # are looked into while those hold few
+        wide = t == "DISASTER" and index.count(t, lo, hi) <= UNBLOCKED_MAX
+        yield from index.near(t, lo, hi, None if wide else _blocks(i))
     elif i.bound is not None:
         far = i.bound - dt.timedelta(days=FRAGMENT_DAYS)
         if i.victims:
