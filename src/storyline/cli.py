@@ -494,10 +494,15 @@ def validate(story_json: Annotated[Path, typer.Argument(help="A story@1 JSON fil
 EVALS = {
     "ner": ("storyline.eval.ner", "CoNLL-2003 file", "NER F1: raw spaCy sm vs. with our repair components."),
     "entity-coref": ("storyline.eval.entity_coref", "ECB+ directory",
-                     "Entity coreference on ECB+ (MUC, B3, CEAF-e, CoNLL F1) vs. a string-match baseline."),
+                     "Entity coreference on ECB+, gold mentions and end to end (MUC, B3, CEAF-e, CoNLL F1) "
+                     "vs. same-head and same-string baselines."),
     "timex": ("storyline.eval.timex", "TimeML directory", "TempEval-3 task A: span, type and value scores."),
     "event-coref": ("storyline.eval.event_coref", "ECB+ directory",
-                    "Event coreference on ECB+ (MUC, B3, CEAF-e, CoNLL F1) vs. a same-lemma baseline."),
+                    "Event coreference on ECB+, gold mentions and end to end (MUC, B3, CEAF-e, CoNLL F1) "
+                    "vs. a same-lemma baseline."),
+    "meantime": ("storyline.eval.meantime", "MEANTIME directory",
+                 "MEANTIME: time expressions (TempEval-3) and entity/event coreference within and across "
+                 "documents, gold mentions and end to end, with baselines."),
     "plover": ("storyline.eval.plover", "PLOVER records.json", "Event type accuracy and actor/target match."),
     "case": ("storyline.eval.case", "CASE 2021 snippets.tsv", "Mapping of our event types to CASE sub-types."),
     "attribution": ("storyline.eval.attribution", "PolNeAR directory",
@@ -510,9 +515,13 @@ def _eval_command(name: str, module: str, what: str, doc: str) -> None:
     def run(path: Annotated[Path, typer.Argument(help=what, exists=True)],
             limit: Annotated[int | None, typer.Option(
                 help="Only the first N units: documents, records, or topics for ECB+.")] = None,
-            json_out: Annotated[Path | None, typer.Option("--json", help="Write the figures as JSON.")] = None
-            ) -> None:
-        importlib.import_module(module).main(path, limit=limit, json_out=json_out)
+            json_out: Annotated[Path | None, typer.Option("--json", help="Write the figures as JSON.")] = None,
+            split: Annotated[str | None, typer.Option(
+                help="Which part of the dataset: a folder or file of that name under PATH (test, dev, ...), or "
+                     "the dataset's usual split (ECB+ topics: train, dev, test, all; MEANTIME: a corpus name).")]
+            = None) -> None:
+        extra = {"split": split} if split is not None else {}
+        importlib.import_module(module).main(path, limit=limit, json_out=json_out, **extra)
 
     run.__doc__ = doc
     eval_app.command(name)(run)
