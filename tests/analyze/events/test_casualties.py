@@ -230,3 +230,19 @@ def test_casualties_how_badly_counts_a_part_of_the_injured(figures: Figures) -> 
     assert _one(figures, "Three were seriously wounded.", "injured").partial
     plain = _one(figures, "Twelve people suffered injuries in the blast.", "injured")  # negative: the count itself
     assert (plain.min, plain.partial) == (12, False)
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("The attack claimed the lives of 23 people, police said.", 23, 23),
+    ("Rescuers recovered 45 bodies from the rubble on Sunday.", 45, 45),
+    ("At least a dozen people were killed.", 12, None),
+    ("Nearly two dozen people died in the stampede.", None, 24),
+])
+def test_casualties_more_ways_to_tell_deaths(figures: Figures, text: str, lo: int | None, hi: int | None) -> None:
+    f = _one(figures, text)
+    assert (f.min, f.max) == (lo, hi)
+
+
+def test_casualties_a_body_without_a_count_is_none(figures: Figures) -> None:
+    assert not figures("A body was found in the river.")
+    assert not figures("The governing body met on Monday with two delegations.")

@@ -59,7 +59,7 @@ GENERIC_VICTIMS = frozenset({"people", "person", "persons", "individual", "indiv
                              "one", "ones"})
 NON_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
 #: scale words after a number ("seven thousand", "1.2 million"); "hundred"/"thousand" also stand alone
-SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+SCALE_WORDS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 #: words after a count that make it a lower bound ("10,000 or more")
 TRAILING_AT_LEAST = (("or", "more"), ("and", "more"), ("or", "above"), ("plus",))
 
@@ -142,10 +142,13 @@ def number_phrase(sent: SpacySpan, i: int) -> tuple[int | None, int]:
     """The value of the number written from token ``i`` and the index after it: "7,000", "1.2 million",
     "seven thousand" (7000), "two hundred and fifty", "twenty-five"; (None, i) when none starts there.
 
-    The usual reading of English numerals: "hundred" multiplies the group below it, "thousand" and
+    The usual reading of English numerals: "dozen"/"hundred" multiply the group below them, "thousand" and
     "million" the whole so far; other words add ("twenty" + "five").
     """
     doc = sent.doc
+    if doc[i].lower_ in ("a", "an") and i + 1 < sent.end and doc[i + 1].lower_ in SCALE_WORDS:
+        scaled, after = number_phrase(sent, i + 1)  # "a dozen", "a hundred"
+        return (scaled, after) if scaled is not None else (None, i)
     digits = doc[i].lower_.replace(",", "")
     if re.fullmatch(r"\d+(\.\d+)?", digits):
         value, k = float(digits), i + 1
@@ -163,8 +166,8 @@ def number_phrase(sent: SpacySpan, i: int) -> tuple[int | None, int]:
             k += 1  # "twenty-five", "two hundred and fifty" (never "12 killed and 50 injured")
             continue
         if w in SCALE_WORDS:
-            if w == "hundred":
-                group = (group or 1) * 100
+            if w in ("dozen", "hundred"):
+                group = (group or 1) * SCALE_WORDS[w]
             else:
                 total, group = total + (group or 1) * SCALE_WORDS[w], 0
         elif (w in ones or w in tens) and (not last or last in SCALE_WORDS or (last in tens and w in ones)):
@@ -331,6 +334,11 @@ def cue_kind(tok: Token) -> str | None:
     if lemma == "lose" and (any(c.lemma_.lower() in ("life", "live", "battle") for c in tok.children) or (
             tok.dep_ in ("acl", "relcl", "amod") and tok.head.lemma_.lower() in ("life", "live"))):
         return "killed"  # "lost their lives", "the 137 lives lost"
+    if lemma in ("claim", "take") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "live")
+                                          for c in tok.children):
+        return "killed"  # "claimed the lives of 23 people"
+    if lemma == "body" and tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
+        return "killed"  # "45 bodies were recovered" (never "a body of evidence")
     if lemma == "custody" and tok.head.lower_ == "into":
         return "arrested"
     kind = CUES.get(lemma) or CUES.get(tok.lower_)
@@ -356,6 +364,9 @@ def _linked(tok: Token) -> list[Token]:
     out = sorted((c for c in tok.children if c.dep_ in deps), key=lambda c: deps.index(c.dep_))
     out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
             if g.dep_ == "pobj"]
+    out += [g for life in tok.children if life.dep_ == "dobj" and life.lemma_.lower() in ("life", "live")
+            for c in life.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj"]  # "claimed the lives of 23 people"
     if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
         out.append(tok.head)  # "10 dead", "soldiers killed"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFER_VERBS:
