@@ -83,7 +83,7 @@ SEVERITY_WORDS = frozenset({"severe", "serious", "critical", "grave", "seriously
 STILL_VERBS = frozenset({"remain", "stay"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitalize", "hospitalise", "treatment", "critical", "care", "icu"})
 #: auxiliaries of a guess about a toll ("could cross 20,000")
-PROJECTING = frozenset({"could", "might", "may", "would"})
+PROJECTING = frozenset({"could", "might", "may"})
 #: words that present a figure as an older one
 EARLIER_WORDS = frozenset({"initially", "initial", "earlier", "originally", "previously", "first", "preliminary",
                            "early"})
@@ -247,6 +247,8 @@ def _countable(tok: Token) -> bool:
         return True  # "rose past 12,000 Tuesday": a number with thousands separators is no date
     if tok.ent_type_ != "DATE" or not tok.is_digit or len(tok.text) > 3:
         return False
+    if tok.dep_ == "appos" and (cue_kind(tok.head) is not None or toll_noun(tok.head) is not None):
+        return True  # "The number of wounded, 31, was unchanged"
     doc = tok.doc
     lo = tok.i
     while lo > 0 and doc[lo].ent_iob_ == "I":
@@ -359,7 +361,7 @@ def _death_of_injury(tok: Token) -> bool:
 
 def _linked(tok: Token) -> list[Token]:
     """Tokens the parse links to a cue as its victims, nearest role first."""
-    deps = ("nsubjpass", "dobj", "nsubj", "nummod", "npadvmod", "attr")
+    deps = ("nsubjpass", "dobj", "nsubj", "nummod", "npadvmod", "attr", "appos")
     # in that order: "two gunmen killed 12 people" names its victims in the object, not the subject
     out = sorted((c for c in tok.children if c.dep_ in deps), key=lambda c: deps.index(c.dep_))
     out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -376,7 +378,9 @@ def _linked(tok: Token) -> list[Token]:
         # "the toll rose to 14", "taking the death toll to 59", "the toll stands at 14", and the total of
         # "rose by two to 16" (parsed as "by [two to 16]"), never the change of a bare "rose by two"
         verb = toll.head
-        out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", *PAST_PREPS)
+        # "revised the toll down to 15": the preposition may hang on the particle
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("down", "up"))]
+        out += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", *PAST_PREPS)
                 for g in c.children if g.dep_ == "pobj" and (c.lower_ != "by" or _to_total(g))]
         if toll.dep_ in ("nsubj", "nsubjpass"):  # "the number of deaths exceeded 5,300", "the toll was 50"
             out += [c for c in verb.children if c.dep_ in ("dobj", "attr")]
@@ -465,7 +469,9 @@ def _projected(cue: Token, span: SpacySpan) -> bool:
     toll = toll_noun(cue)
     verbs = [t for t in (cue, toll.head if toll is not None else None, span.root.head) if t is not None
              and t.pos_ in ("VERB", "AUX")]
-    return any(k.dep_ == "aux" and k.lower_ in PROJECTING for v in verbs for k in v.children)
+    # "may have died" is a hedged report of the past, "could rise to" a guess about what is to come
+    return any(k.dep_ == "aux" and k.lower_ in PROJECTING for v in verbs for k in v.children) and not any(
+        k.dep_ == "aux" and k.lower_ == "have" for v in verbs for k in v.children)
 
 
 def _exceeded(span: SpacySpan, c: Count) -> Count:
@@ -530,7 +536,7 @@ def _revision(span: SpacySpan, c: Count) -> str | None:
         return None
     verb = prep.head
     kids = {k.lower_ for k in verb.children}
-    if verb.dep_ == "prt":  # "revised the toll down to 9"
+    if verb.dep_ == "prt" or (verb.dep_ == "advmod" and verb.lower_ in ("down", "up")):  # "revised the toll down to 9"
         kids.add(verb.lower_)
         verb = verb.head
     return _revision_verb(verb, prep.lower_, kids)
