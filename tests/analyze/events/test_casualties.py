@@ -260,3 +260,11 @@ def test_casualties_a_hedged_report_is_still_a_report(figures: Figures) -> None:
     f = _one(figures, "A nurse said up to seven officers may have died, but police would confirm only five deaths.")
     assert (f.min, f.max, f.qualifier) == (None, 7, "up to")
     assert {f.min for f in figures("Police would confirm only five deaths by Sunday evening.")} == {5}
+
+
+def test_casualties_more_wounded_after_the_dead_are_others(figures: Figures) -> None:
+    f = _one(figures, "Five police officers were killed. Eight more officers were wounded, two of them seriously.",
+             "injured")
+    assert (f.min, f.max) == (8, 8)
+    assert not figures("Two more people died in hospital.")  # negative: more dead add to the toll
+    assert not [f for f in figures("Another two were injured overnight.") if f.kind == "injured"]

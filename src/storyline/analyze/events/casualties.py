@@ -438,7 +438,13 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
     if kind is None or not counts:
         return None
     c = _count_for(tok, counts)
-    if c is None or c.increment or _not_victims(tok.doc[c.start:c.end], c) or _shared(tok) or \
+    # "seven more died" adds to a toll; "five officers were killed. Eight more were wounded" counts others
+    increment = c is not None and c.increment and (kind == "killed" or tok.doc[max(c.start - 1, 0)].lower_ in (
+        "another", "additional", "further"))
+    if kind != "killed" and tok.dep_ in ("acl", "amod") and tok.head.dep_ in ("nsubj", "nsubjpass") and \
+            cue_kind(tok.head.head) == "killed":
+        return None  # "seven more people injured in the blast succumbed": they are counted as dead
+    if c is None or increment or _not_victims(tok.doc[c.start:c.end], c) or _shared(tok) or \
             _projected(tok, tok.doc[c.start:c.end]):
         return None
     c = _exceeded(tok.doc[c.start:c.end], c)
