@@ -271,6 +271,7 @@ class Summary:
     subtypes: frozenset[str | None]
     mclasses: frozenset[str]
     places: frozenset[str]
+    main_places: frozenset[str]  # the places a fair share of its mentions give (a stray parse is no hard stop)
     parts: frozenset[str]
     stated: list[Interval]
     soft: list[Interval]
@@ -298,7 +299,7 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
     return Summary(type=c.infos[0].m.type, subtypes=frozenset(i.m.subtype for i in c.infos),
                    mclasses=frozenset(i.mclass for i in c.infos if not i.fragment) or
                    frozenset(i.mclass for i in c.infos),
-                   places=frozenset(i.place for i in c.infos if i.place),
+                   places=frozenset(i.place for i in c.infos if i.place), main_places=_main_places(c),
                    parts=frozenset(e for i in c.infos for e in i.parts),
                    stated=[i.stated for i in c.infos if i.stated], soft=[i.soft for i in c.infos if i.soft],
                    before=min((i.before for i in c.infos if i.before), default=None),
@@ -308,6 +309,17 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    stories=Counter(i.story for i in c.infos if i.story), articles=frozenset(c.articles), vec=vec,
                    fragments_only=all(i.fragment for i in c.infos), lead=any(i.lead for i in c.infos),
                    background_only=all(i.m.background for i in c.infos))
+
+
+def _main_places(c: Cluster) -> frozenset[str]:
+    """The places at least a quarter of its place-giving mentions give (all of them for one or two mentions).
+
+    One mention of many that names another town (a venue the model took for a town, an unrecognized spelling)
+    is more often a parsing slip than the sign of another incident; the places most mentions give are.
+    """
+    counts = Counter(i.place for i in c.infos if i.place)
+    total = sum(counts.values())
+    return frozenset(p for p, n in counts.items() if 4 * n >= total or total <= 2)
 
 
 def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool = True) -> bool:
@@ -332,7 +344,7 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
     for x, y in ((a, b), (b, a)):
         if x.stated and y.before and _meet(x.stated) is not None and _meet(x.stated)[0] > y.before:  # type: ignore
             return False  # it cannot have happened after it was reported
-    return not strict_places or all(places.compatible(p, q) for p in a.places for q in b.places)
+    return not strict_places or all(places.compatible(p, q) for p in a.main_places for q in b.main_places)
 
 
 def _date_score(a: Summary, b: Summary) -> float:
@@ -359,7 +371,7 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
         if a.places & b.places:
             s += 2.5
         else:
-            s += 2.0 if all(places.compatible(p, q) for p in a.places for q in b.places) else -1.0
+            s += 2.0 if all(places.compatible(p, q) for p in a.main_places for q in b.main_places) else -1.0
     shared = a.parts & b.parts
     if shared:  # who resigned, visited, met: for political events the people are what makes the incident
         s += min(3.0, (1.5 if a.type in VIOLENT_TYPES else 2.0) + 0.5 * (len(shared) - 1))
@@ -414,7 +426,8 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
         one = summarize(Cluster([info]), with_vector=False)
         summaries = {n: summarize(c, with_vector=False) for n, c in enumerate(clusters)}
         cands = [n for n, sm in summaries.items() if _joinable(sm, one, places)]
-        marked = info.indefinite or info.m.background
+        # "a blast" is new; "after the attack on X last Friday" (definite) refers back to the incident told
+        marked = info.indefinite or (info.m.background and info.m.determiner not in DEFINITE)
         quiet = [n for n in cands if not _contrast(summaries[n], one, places, marked)]
         if info.fragment:  # the incident being told: the latest one it does not contrast with, realis first
             if one.places and info.m.background:  # "after the bombing of the market in Sarn": only an incident
