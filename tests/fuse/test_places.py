@@ -83,3 +83,10 @@ def test_places_demonyms() -> None:
 def test_places_a_region_does_not_hold_a_town_known_elsewhere() -> None:
     g = graph("Hangu, in Kohat", names=("Hangu", "Kohat", "Marsa province"))
     assert not g.compatible("Hangu", "Marsa province")  # Hangu lies in Kohat, whatever Kohat is called
+
+
+def test_places_one_country_under_two_names() -> None:
+    g = graph("a blast in Kereth, Russia", "the Kremlin in the Russian Federation",
+              names=("Kereth", "Russia", "Russian Federation", "Peru"))
+    assert g.compatible("Kereth", "Russian Federation") and g.compatible("Russia", "Russian Federation")
+    assert not g.compatible("Kereth", "Peru")  # negative: another country

@@ -83,6 +83,7 @@ IRREALIS = frozenset({"expected", "planned", "hypothetical"})
 MODALITY_RANK = ("asserted", "claimed", "alleged", "denied", "expected", "planned", "hypothetical", "negated")
 VAGUE_SUBTYPES = frozenset({"attack", "killing", None})
 VIOLENT_TYPES = frozenset({"ASSAULT", "DISASTER"})
+NIGHT = 1  # stated days this far apart may be one incident (see _meet)
 OLD_DAYS = 30  # a date this long before a report told as news is another (older) incident
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss"})
 CASUALTY_VERBS = frozenset({"killed", "died", "dead", "wounded", "injured", "killing", "death", "deaths"})
@@ -254,13 +255,19 @@ def place_graph(ctx: FuseContext) -> PlaceGraph:
 # --------------------------------------------------------------------------- cluster summaries and scores
 
 
-def _meet(intervals: Iterable[Interval]) -> Interval | None:
-    """The common part of intervals; None when there is none (or no interval)."""
+def _meet(intervals: Iterable[Interval], slack: int = 0) -> Interval | None:
+    """The common part of intervals; None when there is none (or no interval).
+
+    ``slack``: days by which they may miss each other (then the days between them): outlets date a night's
+    incident to either day, and one time zone's Friday night is another's Saturday.
+    """
     ivs = list(intervals)
     if not ivs:
         return None
     lo, hi = max(i[0] for i in ivs), min(i[1] for i in ivs)
-    return (lo, hi) if lo <= hi else None
+    if lo <= hi:
+        return lo, hi
+    return (hi, lo) if (lo - hi).days <= slack else None
 
 
 @dataclass
@@ -339,7 +346,7 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False
     if ("negated" in a.mclasses) != ("negated" in b.mclasses):
         return False
-    if a.stated and b.stated and _meet(a.stated + b.stated) is None:
+    if a.stated and b.stated and _meet(a.stated + b.stated, slack=NIGHT) is None:
         return False
     for x, y in ((a, b), (b, a)):
         if x.stated and y.before and _meet(x.stated) is not None and _meet(x.stated)[0] > y.before:  # type: ignore
@@ -348,10 +355,10 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
 
 
 def _date_score(a: Summary, b: Summary) -> float:
-    da, db = _meet(a.stated) or _meet(a.soft), _meet(b.stated) or _meet(b.soft)
+    da, db = _meet(a.stated, NIGHT) or _meet(a.soft), _meet(b.stated, NIGHT) or _meet(b.soft)
     if da and db:
-        if not overlaps(da, db):
-            return -1.5  # soft dates that disagree (hard ones never get here)
+        if not overlaps(da, db):  # soft dates that disagree; stated ones a night apart (see _meet)
+            return 0.0 if _meet([da, db], NIGHT) else -1.5
         return 1.0 if da[0] == da[1] == db[0] == db[1] else 0.5
     # a report told as news is close to the incident; one told as background ("after the attack") may be far
     if (da or db) and (a.news_before if db else b.news_before):
@@ -551,8 +558,11 @@ def _keys(s: Summary, places: PlaceGraph) -> set[tuple[str, str]]:
     """Block keys: the type with its story, with each place and the places that place lies in, with each
     participant, and with each day stated for it (one story's coverage may fall into two story clusters)."""
     keys = {(s.type, "s:" + st) for st in s.stories}
-    for p in s.places:
-        keys |= {(s.type, "p:" + q) for q in {p} | places.ancestors(p) if q not in places.countries}
+    for p in s.places:  # (a key shared by more than MAX_BLOCK says nothing and is skipped)
+        keys |= {(s.type, "p:" + q) for q in {p} | places.ancestors(p)}
+    if s.news_before is not None:  # reported as news in the same or the next week
+        week = s.news_before.toordinal() // 7
+        keys |= {(s.type, f"w:{week}"), (s.type, f"w:{week - 1}")}
     keys |= {(s.type, "e:" + e) for e in s.parts}
     keys |= {(s.type, "d:" + iv[0].isoformat()) for iv in s.stated + s.soft if iv[0] == iv[1]}
     if not s.stories:
@@ -618,8 +628,9 @@ class _Agglomerator:
         self.clusters[a] = Cluster(self.clusters[a].infos + self.clusters.pop(b).infos)
         self.summary[a] = summarize(self.clusters[a])
         self.summary.pop(b)
-        for k in self.keys.pop(b):
-            self.blocks[k].discard(b)
+        for k in self.keys.pop(b) | self.keys[a]:  # a's keys are recomputed below (a key set that changed
+            self.blocks[k].discard(b)               # would leave a stale member behind)
+            self.blocks[k].discard(a)
         self.keys[a] = _keys(self.summary[a], self.places)
         for k in self.keys[a]:
             self.blocks.setdefault(k, set()).add(a)

@@ -85,6 +85,37 @@ COUNTRY_ALIASES = ("US", "U.S.", "USA", "America", "UK", "U.K.", "Britain", "Gre
                    "Antigua and Barbuda", "Bosnia and Herzegovina", "St Lucia", "St Kitts and Nevis")
 
 
+#: ISO codes of the common names that ISO 3166 spells otherwise (COUNTRY_ALIASES)
+ALIAS_CODES = {
+    "us": "US", "u.s.": "US", "usa": "US", "america": "US", "the united states": "US", "uk": "GB", "u.k.": "GB",
+    "britain": "GB", "great britain": "GB", "the uk": "GB", "turkey": "TR", "burma": "MM", "czech republic": "CZ",
+    "ivory coast": "CI", "congo": "CG", "democratic republic of congo": "CD", "palestine": "PS", "bosnia": "BA",
+    "east timor": "TL", "swaziland": "SZ", "the netherlands": "NL", "russia": "RU", "brunei": "BN",
+    "cape verde": "CV", "kosovo": "XK", "vatican city": "VA", "vatican": "VA", "falkland islands": "FK",
+    "macau": "MO", "palestinian territories": "PS", "sint maarten": "SX", "trinidad and tobago": "TT",
+    "antigua and barbuda": "AG", "bosnia and herzegovina": "BA", "st lucia": "LC", "st kitts and nevis": "KN"}
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, str]:
+    import pycountry
+
+    codes: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                codes.setdefault(value.lower(), c.alpha_2)
+                codes.setdefault(value.split(",")[0].strip().lower(), c.alpha_2)
+    return {**codes, **ALIAS_CODES}
+
+
+def country_code(name: str) -> str | None:
+    """"Russia" and "the Russian Federation" -> "RU": one country under its names (None for no country)."""
+    n = name.lower().strip()
+    return _codes().get(n) or (_codes().get(n[4:]) if n.startswith("the ") else None)
+
+
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Lower-cased English country names (ISO 3166 via pycountry: name, common and official name, the part
@@ -161,7 +192,9 @@ class PlaceGraph:
         return cache[a]
 
     def _country_of(self, a: str) -> frozenset[str]:
-        return frozenset(x for x in self.ancestors(a) | {a} if x in self.countries)
+        """The countries ``a`` lies in (or is), by ISO code: two entities of one country are one."""
+        return frozenset(country_code(self.names.get(x, "")) or x for x in self.ancestors(a) | {a}
+                         if x in self.countries)
 
     def compatible(self, a: str, b: str) -> bool:
         """Can one event have happened at both ``a`` and ``b``? (see the module docstring)
@@ -193,7 +226,7 @@ class PlaceGraph:
         for country, other in ((a, b), (b, a)):
             if country in self.countries:
                 theirs = self._country_of(other)
-                return not theirs or country in theirs
+                return not theirs or bool(self._country_of(country) & theirs)
         for region, other in ((a, b), (b, a)):
             if REGION_NAME.search(self.names.get(region, "")) and other not in self.countries:
                 # "Karvosh province" holds towns no article places in it; unless the town is known elsewhere

@@ -24,6 +24,8 @@ def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: i
     ("The Kestrel Front denied carrying out the bombing.", "bombing", "denied"),
     ("The group claimed responsibility for the bombing.", "bombing", "claimed"),
     ("Rebels attacked the convoy on Monday.", "attacked", "asserted"),
+    ("At least 3,958 people have died due to flooding.", "flooding", "asserted"),  # a cause, not a schedule
+    ("The minister is due to visit Kereth on Monday.", "visit", "expected"),
 ])
 def test_modality_cues(nlp, text: str, trigger: str, want: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger)[0] == want

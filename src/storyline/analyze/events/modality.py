@@ -84,6 +84,12 @@ def _plans(t: Token, chain: list[Token]) -> bool:
     return not past
 
 
+def _cause(t: Token, chain: list[Token]) -> bool:
+    """"died due to flooding": "due to" with a noun is a cause ("because of"), not a schedule ("due to visit")."""
+    below = chain[chain.index(t) - 1]
+    return t.lower_ == "due" and below.dep_ in ("prep", "pcomp") and below.lower_ == "to"
+
+
 def _local_reading(chain: list[Token]) -> str | None:
     for t in chain:
         if t.i != chain[0].i and t.lemma_.lower() in TELLING_VERBS:
@@ -101,7 +107,7 @@ def _local_reading(chain: list[Token]) -> str | None:
             return "hypothetical"
         if t.lemma_.lower() in PLANNED_VERBS and t.i != chain[0].i and _plans(t, chain):
             return "planned"
-        if t.lemma_.lower() in EXPECTED_VERBS and t.i != chain[0].i and _plans(t, chain):
+        if t.lemma_.lower() in EXPECTED_VERBS and t.i != chain[0].i and _plans(t, chain) and not _cause(t, chain):
             return "expected"
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in kids):
             return "expected"
