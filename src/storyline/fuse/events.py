@@ -62,6 +62,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import heapq
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -70,7 +71,15 @@ import numpy as np
 
 from storyline.analyze.events.ontology import RESULT_SUBTYPES, plover_of, related, specificity, subtypes_compatible
 from storyline.fuse import FuseContext, fuse_step, tolls
-from storyline.fuse.places import PLACE_TYPES, PlaceGraph, PlaceMention, build_graph, demonym, is_country_name
+from storyline.fuse.places import (
+    PLACE_TYPES,
+    PlaceGraph,
+    PlaceMention,
+    build_graph,
+    demonym,
+    is_country_name,
+    nation_of,
+)
 from storyline.model import Event, EventMention, Participant, Span, TimeValue, ValueReport
 from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
 
@@ -86,6 +95,9 @@ VIOLENT_TYPES = frozenset({"ASSAULT", "DISASTER"})
 NIGHT = 1  # stated days this far apart may be one incident (see _meet)
 OLD_DAYS = 30  # a date this long before a report told as news is another (older) incident
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss"})
+#: types whose actor acts on a target: "A expels B's diplomat" is not "B expels A's diplomat"
+DIRECTED_TYPES = frozenset({"SANCTION", "COERCE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "RETREAT", "AID",
+                            "DISAPPROVE", "SUPPORT", "CONCEDE", "RESTRICT"})
 CASUALTY_VERBS = frozenset({"killed", "died", "dead", "wounded", "injured", "killing", "death", "deaths"})
 
 Interval = tuple[dt.date, dt.date]
@@ -110,6 +122,8 @@ class Info:
     indefinite: bool
     story: str | None
     lead: bool  # in the article's first two sentences, where news tells its main incident
+    actor_cc: frozenset[str] = frozenset()  # countries of its actors ("Canada", "Ottawa", "the Indian government")
+    target_cc: frozenset[str] = frozenset()  # countries of its targets ("an Indian diplomat")
     vec: np.ndarray | None = None
 
 
@@ -195,10 +209,32 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
     stated, soft, before = _dates(ctx, m)
     sents = ctx.analyses[m.article].sentences if m.article in ctx.analyses else ()
     lead = len(sents) < 3 or m.sentence_start < sents[2][0]
+    actor_cc, target_cc = _sides(ctx, m, resolved, names or {})
     return Info(m=m, place=place, parts=parts, participants=resolved, stated=stated, soft=soft, before=before,
                 mclass=_mclass(m.modality), fragment=_is_fragment(ctx, m, parts, stated, soft),
                 indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
-                lead=lead and not m.background)
+                lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc)
+
+
+def _sides(ctx: FuseContext, m: EventMention, parts: list[Participant], names: dict[str, str]
+           ) -> tuple[frozenset[str], frozenset[str]]:
+    """Countries of a directed event's actors and targets: the participant's entity or words ("Canada",
+    "Ottawa"), else a nationality word just before it ("the Canadian government", "an Indian diplomat")."""
+    if m.type not in DIRECTED_TYPES:
+        return frozenset(), frozenset()
+    text = ctx.articles[m.article].text if m.article in ctx.articles else ""
+    sides: dict[str, set[str]] = {"actor": set(), "target": set()}
+    for p in parts:
+        role = "actor" if p.role == "actor" else "target" if p.role in ("target", "recipient") else None
+        if role is None:
+            continue
+        lo = m.end if p.start >= m.end else max(m.sentence_start, p.start - 30)  # not across the trigger
+        before = re.findall(r"[A-Z][\w'’-]*", text[max(lo, p.start - 30):p.start])[-2:]
+        code = (nation_of(names.get(p.entity, "")) if p.entity else None) or nation_of(p.text) or next(
+            (c for w in reversed(before) if (c := nation_of(w))), None)
+        if code:
+            sides[role].add(code)
+    return frozenset(sides["actor"]), frozenset(sides["target"])
 
 
 def _place_names(ctx: FuseContext) -> dict[str, str]:
@@ -291,6 +327,8 @@ class Summary:
     vec: np.ndarray | None = None
     fragments_only: bool = False
     lead: bool = False  # holds an article's main incident (told as news in its first two sentences)
+    actor_cc: frozenset[str] = frozenset()
+    target_cc: frozenset[str] = frozenset()
     background_only: bool = False  # every mention tells it as background
 
 
@@ -315,7 +353,9 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    words=frozenset(i.m.text for i in c.infos),
                    stories=Counter(i.story for i in c.infos if i.story), articles=frozenset(c.articles), vec=vec,
                    fragments_only=all(i.fragment for i in c.infos), lead=any(i.lead for i in c.infos),
-                   background_only=all(i.m.background for i in c.infos))
+                   background_only=all(i.m.background for i in c.infos),
+                   actor_cc=frozenset(x for i in c.infos for x in i.actor_cc),
+                   target_cc=frozenset(x for i in c.infos for x in i.target_cc))
 
 
 def _main_places(c: Cluster) -> frozenset[str]:
@@ -346,12 +386,28 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False
     if ("negated" in a.mclasses) != ("negated" in b.mclasses):
         return False
+    if _other_sides(a, b):
+        return False
     if a.stated and b.stated and _meet(a.stated + b.stated, slack=NIGHT) is None:
         return False
     for x, y in ((a, b), (b, a)):
-        if x.stated and y.before and _meet(x.stated) is not None and _meet(x.stated)[0] > y.before:  # type: ignore
-            return False  # it cannot have happened after it was reported
+        day = _meet(x.stated, NIGHT)
+        if day is not None and y.before and (day[0] - y.before).days > NIGHT:
+            return False  # it cannot have happened after it was reported (a night's slack: see _meet)
     return not strict_places or all(places.compatible(p, q) for p in a.main_places for q in b.main_places)
+
+
+def _other_sides(a: Summary, b: Summary) -> bool:
+    """A directed event by other countries, or on other countries' people: "Canada expels an Indian diplomat"
+    and "India expels a Canadian diplomat" are two expulsions."""
+    if a.type not in DIRECTED_TYPES:
+        return False
+    return bool(a.actor_cc and b.actor_cc and not a.actor_cc & b.actor_cc) or \
+        bool(a.target_cc and b.target_cc and not a.target_cc & b.target_cc)
+
+
+def _same_sides(a: Summary, b: Summary) -> bool:
+    return a.type in DIRECTED_TYPES and bool(a.actor_cc & b.actor_cc) and bool(a.target_cc & b.target_cc)
 
 
 def _date_score(a: Summary, b: Summary) -> float:
@@ -379,6 +435,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
             s += 2.5
         else:
             s += 2.0 if all(places.compatible(p, q) for p in a.main_places for q in b.main_places) else -1.0
+    if _same_sides(a, b):
+        s += 1.5  # the same countries on the same sides of a directed event
     shared = a.parts & b.parts
     if shared:  # who resigned, visited, met: for political events the people are what makes the incident
         s += min(3.0, (1.5 if a.type in VIOLENT_TYPES else 2.0) + 0.5 * (len(shared) - 1))
@@ -486,7 +544,7 @@ def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet
 
 def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     """Something only one incident has in common: a participant, a place below country level, a day, a toll."""
-    if c.parts & one.parts:
+    if c.parts & one.parts or _same_sides(c, one):
         return True
     local = [(p, q) for p in c.places for q in one.places if p not in places.countries and q not in places.countries]
     if any(p == q or p in places.ancestors(q) or q in places.ancestors(p) for p, q in local):
