@@ -165,9 +165,9 @@ def _dates(ctx: FuseContext, m: EventMention) -> tuple[Interval | None, Interval
     if t is not None and iv is not None:
         if t.basis == "reported" or t.source == "dct":
             bounds.append(iv[1])
-        elif t.source == "sentence":
-            soft = iv
-        else:
+        elif t.source == "sentence" or (pub is not None and iv == pub and iv[0] == iv[1]):
+            soft = iv  # (a day stated as the report's own day is often the report's: "March 25 ... attack" heading
+        else:       # a live page, "today"; evidence, not a hard stop)
             stated = iv
     return stated, soft, (min(bounds) if bounds else None)
 
@@ -407,7 +407,9 @@ def _other_sides(a: Summary, b: Summary) -> bool:
 
 
 def _same_sides(a: Summary, b: Summary) -> bool:
-    return a.type in DIRECTED_TYPES and bool(a.actor_cc & b.actor_cc) and bool(a.target_cc & b.target_cc)
+    """The same countries act (and, when both say, on the same countries) in two directed events."""
+    return a.type in DIRECTED_TYPES and bool(a.actor_cc & b.actor_cc) and (
+        not (a.target_cc and b.target_cc) or bool(a.target_cc & b.target_cc))
 
 
 def _date_score(a: Summary, b: Summary) -> float:
