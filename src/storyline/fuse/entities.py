@@ -79,11 +79,13 @@ from storyline.analyze.names.retype import mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.titles import (
+    BUILDING_WORDS,
     FACILITY_WORDS,
     ORG_SUFFIXES,
     PLACE_FOLLOWERS,
     PLACE_UNIT_WORDS,
     SAME_ORG_SUFFIXES,
+    STORM_WORDS,
     TITLE_MODIFIERS,
 )
 from storyline.model import ArticleAnalysis, Entity, Mention, Role, Span
@@ -190,6 +192,8 @@ class Corpus:
     demonyms: set[str] = field(default_factory=set)  # folded NORP words ("afghan")
     places: set[str] = field(default_factory=set)  # folded names tagged as places in most of their mentions
     aliases: set[frozenset[str]] = field(default_factory=set)  # folded names an article gives as one entity's
+    #: folded "x" whose "new x" the story uses for the same place ("Delhi" / "New Delhi"; see _new_forms)
+    new_forms: set[str] = field(default_factory=set)
     _by_long: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     def acronyms_of(self, folded_long: str) -> list[str]:
@@ -231,6 +235,7 @@ class Corpus:
         c.places = {key for key, vote in place_votes.items() if vote > 0}
         for a in analyses:
             c.aliases |= _alias_pairs(a)
+        c.new_forms = _new_forms(analyses, c.places)
         return c
 
 
@@ -246,6 +251,39 @@ def _alias_pairs(analysis: ArticleAnalysis) -> set[frozenset[str]]:
             keys = sorted({folded_key(f) for f in head_forms(forms)})
             pairs |= {frozenset((a, b)) for k, a in enumerate(keys) for b in keys[k + 1:]}
     return pairs
+
+
+#: "from X to New X", "X and New X": contrasted names stand this close (characters); a dateline is farther
+_CONTRAST_SPAN = 80
+
+
+def _new_forms(analyses: Iterable[ArticleAnalysis], places: set[str]) -> set[str]:
+    """Places "X" the story writes for "New X": never alone (each article naming X names New X too), less often
+    than New X, never close to it in one sentence ("from X to New X" are two places), and no country's name
+    ("Mexico" is not "New Mexico")."""
+    seen_x: Counter[str] = Counter()
+    seen_new: Counter[str] = Counter()
+    alone: set[str] = set()
+    together: set[str] = set()
+    for a in analyses:
+        keys = [(m.start, folded_key(m.text)) for m in a.mentions if m.kind == "name" and m.label in PLACES]
+        names = {k for _, k in keys}
+        for start, key in keys:
+            if key.startswith("new ") and key[4:] in places:
+                seen_new[key[4:]] += 1
+            elif "new " + key in places:
+                seen_x[key] += 1
+                if "new " + key not in names:
+                    alone.add(key)
+                elif any(k == "new " + key and abs(s - start) <= _CONTRAST_SPAN
+                         and _sentence(a, s) == _sentence(a, start) for s, k in keys):
+                    together.add(key)
+    return {x for x, n in seen_x.items()
+            if x not in alone and x not in together and n < seen_new[x] and known_place(x) != "country"}
+
+
+def _sentence(a: ArticleAnalysis, offset: int) -> int:
+    return next((k for k, (s, e) in enumerate(a.sentences) if s <= offset < e), -1)
 
 
 def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
@@ -266,6 +304,9 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         base = _base_tokens(toks, corpus)
         if base != toks:
             keys.add("f:" + " ".join(fold_token(t) for t in base))
+        body = list(body_form(form)[0])
+        if body != toks:  # "Ministry of X" meets "X Ministry"
+            keys.add("f:" + " ".join(fold_token(t) for t in body))
         # first and last words: "X" ~ "Y X" (a surname, a qualified group), "X" ~ "X Inc"
         words = {toks[0], toks[-1]}
         keys.update("w:" + skeleton(tok) for tok in words)
@@ -284,7 +325,7 @@ def _base_tokens(toks: list[str], corpus: Corpus) -> list[str]:
     end = len(toks)
     while end > 1 and (toks[end - 1] in PLACE_UNIT_WORDS or toks[end - 1] in _SAME_ORG):
         end -= 1
-    start = 1 if end - 0 > 1 and fold_token(toks[0]) in corpus.demonyms else 0
+    start = 1 if end - 0 > 1 and (fold_token(toks[0]) in corpus.demonyms or toks[0] in STORM_WORDS) else 0
     return toks[start:end]
 
 
@@ -442,9 +483,56 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.8
     if la in PLACES and lb in PLACES and (_place_unit(a, b) or _place_unit(b, a)):
         return 0.8
+    if la in PLACES and lb in PLACES and _new_form(a, b, corpus):
+        return 0.8
+    if la == lb == "EVENT" and _same_storm(a, b):
+        return 0.85
+    if la in GROUPS and lb in GROUPS and _same_body(a, b):
+        return 0.85
     if la == lb and la not in PLACES and fuzz.ratio(folded_key(a), folded_key(b)) >= FUZZY_NAME:
         return 0.85
     return 0.0
+
+
+#: government bodies written both ways: "Ministry of X" / "X Ministry", "Department of X" / "X Department"
+_BODY_HEADS = frozenset(("ministry", "department"))
+
+
+def body_form(name: str) -> tuple[tuple[str, ...], str | None]:
+    """A ministry's name as "<words> ministry" and its owner: "Ministry of External Affairs" and "External
+    Affairs Ministry of <Country>" -> (external affairs ministry; None / <country>). Other names: as they are."""
+    toks = name_tokens(name)
+    if len(toks) > 2 and toks[0] in _BODY_HEADS and toks[1] == "of":
+        rest = toks[2:]
+        cut = rest.index("of") if "of" in rest else len(rest)
+        owner = " ".join(rest[cut + 1:]) or None
+        return (*rest[:cut], toks[0]), owner
+    if "of" in toks:
+        k = toks.index("of")
+        if 1 < k < len(toks) - 1 and toks[k - 1] in _BODY_HEADS:
+            return tuple(toks[:k]), " ".join(toks[k + 1:])
+    return tuple(toks), None
+
+
+def _same_body(a: str, b: str) -> bool:
+    """One ministry named both ways, its owner given once or the same both times."""
+    (ba, oa), (bb, ob) = body_form(a), body_form(b)
+    if len(ba) < 2 or ba[-1] not in _BODY_HEADS or len(ba) != len(bb):
+        return False
+    owners_ok = oa is None or ob is None or same_name(oa, ob)
+    return owners_ok and all(tokens_match(x, y) for x, y in zip(ba, bb, strict=True)) and (a != b)
+
+
+def _new_form(a: str, b: str, corpus: Corpus) -> bool:
+    """"X" and "New X" where the story writes X for New X (:func:`_new_forms`)."""
+    ka, kb = sorted((folded_key(a), folded_key(b)), key=len)
+    return kb == "new " + ka and ka in corpus.new_forms
+
+
+def _same_storm(a: str, b: str) -> bool:
+    """"Storm X" / "Cyclone X" / "X": one named storm under its kind words or none."""
+    ta, tb = (t[1:] if len(t) == 2 and t[0] in STORM_WORDS else t for t in (name_tokens(a), name_tokens(b)))
+    return len(ta) == len(tb) == 1 and tokens_match(ta[0], tb[0])
 
 
 def _place_named(a: str, b: str, corpus: Corpus) -> bool:
@@ -668,10 +756,11 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
                 and not _suffixed(s_text, l_text):
             return "a one-word group name inside another group name"
         if len(tx) > 1 and len(ty) > 1 and _shares_word(tx, ty) and not _same_words(x, y) \
-                and not _group_part(x, y) and not _group_part(y, x) \
+                and not _group_part(x, y) and not _group_part(y, x) and not _same_body(x, y) \
                 and fuzz.ratio(folded_key(x), folded_key(y)) < FUZZY_NAME:
             return "different group names sharing a word"
-    if lx in PLACES and ly in PLACES and not _same_words(x, y) and not _place_unit(x, y) and not _place_unit(y, x):
+    if lx in PLACES and ly in PLACES and not _same_words(x, y) and not _place_unit(x, y) and not _place_unit(y, x) \
+            and not _new_form(x, y, corpus):
         return "different places"
     if (lx in GROUPS or ly in GROUPS) and _part_of_group_name(x, y, lx, ly, corpus):
         return "a one-word name inside a group's name"
@@ -992,6 +1081,10 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) ->
     """
     label = types.most_common(1)[0][0] if types else "ORG"
     words = name.split()
+    if len(words) > 1 and words[0] in STORM_WORDS:
+        return "EVENT"  # "Storm X", "Cyclone X": a weather event, whatever the tagger said
+    if len(words) > 1 and words[-1] in BUILDING_WORDS:
+        return "FAC"  # "X Mosque", "X Cathedral": a building
     if label == "NORP" and len(words) == 1 and name.lower().endswith(("stan", "land")):
         return "GPE"  # "-stan", "-land" make a country's name, never a nationality word
     if opens_with_group_word(name) or (len(words) > 1 and words[-1] in ORG_SUFFIXES) or name in AGENCIES:

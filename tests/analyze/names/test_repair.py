@@ -321,3 +321,15 @@ def test_find_definitions_short_long_form_whose_initials_open_the_acronym() -> N
     found = [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)]
     assert ("VOIS", "Velmor Orda") in found
     assert not any(acr == "TVXYZ" for acr, _ in found)  # three letters more than the initials: no definition
+
+
+def test_retype_storm_building_and_band_from_context(resources: Resources,
+                                                     make_article: Callable[..., Article]) -> None:
+    text = ("Storm Velmar hit the coast. People met at the Dorvan Mosque. Tickets for the band \"Ostrakor\" "
+            "sold out, and the musical group Ostrakor played. Orlan Vesk spoke.")
+    a = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    labels = {m.text: m.label for m in a.mentions if m.kind == "name"}
+    assert labels.get("Storm Velmar") == "EVENT"
+    assert labels.get("Dorvan Mosque") == "FAC"
+    assert labels.get("Ostrakor") == "ORG"
+    assert labels.get("Orlan Vesk") == "PERSON"
