@@ -165,9 +165,9 @@ def _dates(ctx: FuseContext, m: EventMention) -> tuple[Interval | None, Interval
     if t is not None and iv is not None:
         if t.basis == "reported" or t.source == "dct":
             bounds.append(iv[1])
-        elif t.source == "sentence" or (pub is not None and iv == pub and iv[0] == iv[1]):
-            soft = iv  # (a day stated as the report's own day is often the report's: "March 25 ... attack" heading
-        else:       # a live page, "today"; evidence, not a hard stop)
+        elif t.source == "sentence":
+            soft = iv
+        else:
             stated = iv
     return stated, soft, (min(bounds) if bounds else None)
 
