@@ -117,6 +117,11 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:authors?|written by|posted by|edited by|date|time)\s*:\s*.{1,80}", _SHORT),
     (r"(?-i:(?:Team|TEAM) [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?)", _SHORT),
     (r"(?:an? |the )?(?:screen ?grab|screenshot|file (?:photo|picture|image))\b.{0,150}[^.!?\"”]", _SHORT),
+    # reading widgets: "Enable Read mode", "100% Font Size", "A- A A+", "Listen to this article"
+    (r"(?:enable|disable|exit|switch to) read(?:ing|er)? mode|(?:\d{2,3}\s*%\s*)?(?:font|text) size|"
+     r"a\s*-\s*a\s*a\s*\+|(?:listen to|play) this (?:article|story)(?: \d+ min)?", _SHORT),
+    # an embedded post's signature: "— Outlet (@handle) October 3, 2031"
+    (r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?", _SHORT),
     # breadcrumbs: "Home > News > ...", "Current: Home / World"
     (r"(?:[\w ]{1,20}:\s*)?home\s*[>»›/|]\s*.*", _LONG),
 )
@@ -385,8 +390,10 @@ def standalone_credit(lines: list[str], i: int) -> str | None:
 
 # ---------------------------------------------------------------- furniture inside lines, captions, head, tail
 
-#: template markers left by a page's renderer ("{{^adFree}}", "{% ad %}"): never prose
-_TEMPLATE = re.compile(r"\s*(?:\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|<%[^<>\n]{0,80}%>)")
+#: template markers left by a page's renderer ("{{^adFree}}", "{% ad %}") and an embedded post's picture link
+#: ("pic.twitter.com/…"): never prose
+_TEMPLATE = re.compile(r"\s*(?:\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|<%[^<>\n]{0,80}%>|"
+                       r"(?:https?://)?pic\.twitter\.com/\w+)")
 #: a related link run into the text after a sentence: "... dams. Also read: <headline> <next sentence>"; the
 #: headline ends at an opening quote glued to it, at a sentence end, or at the end of the line
 _INLINE_READ = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*(?:also read|read also|read more|see also)\s*[:|»]\s*"
