@@ -505,7 +505,7 @@ def _fold(text: str) -> str:
 def clean_text(raw: str, title: str | None = None) -> Cleaned:
     """Clean one article body: see the module docstring for what is taken out and what is kept.
 
-    ``title``: the record's headline, when known; what stands above it in the text is page furniture.
+    ``title``: the record's headline, when known: its line stays, and what stands above it is page furniture.
     """
     removed: list[str] = []
     notes: list[str] = []
@@ -513,7 +513,11 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     kept: list[str] = []
     bylines: list[str] = []
     lines = normalize_text(raw).split("\n")
+    headline = _fold(title or "")
     for i, line in enumerate(lines):
+        if len(headline) >= 10 and _fold(line) == headline:  # "Headline | Site" is the headline, not a link list
+            kept.append(line)
+            continue
         footnote = _FOOTNOTE_LINE.match(line.strip())
         byline, by_agency = byline_credit(line)
         alone = _STANDALONE_CREDIT.fullmatch(line.strip())
