@@ -607,7 +607,11 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     keyed: list[tuple[tuple[int, str, str, str], BriefSection]] = []
     for inc in chosen:
         sec = _incident_section(ctx, inc, per_section, mentions, claims, links)
-        if sec is not None:
+        if sec is None:
+            continue
+        if background(trusted(inc.date), _first_report(inc, ctx.articles)):  # told by two sources: after the story
+            keyed.append(((2, *_time_key(inc)[1:]), replace(sec, heading=f"Background: {sec.heading}")))
+        else:
             keyed.append((_time_key(inc), sec))
     shown = {c for _, s in keyed for it in s.items for c in it.claims}
     if ctx.relevance is None:
