@@ -495,8 +495,8 @@ class _Exchange:
 
 
 def _merge_exchanges(found: list[_Exchange]) -> list[tuple[tuple[int, str, str, str], BriefSection]]:
-    """One section per accuser and date as the heading gives it ("Kyiv" and "Ukraine" are one actor): 'Accusations by X, denied by Y
-    and Z, 23 March 2024', its most answered exchanges first."""
+    """One section per accuser and date as the heading gives it ("Kyiv" and "Ukraine" are one actor):
+    'Accusations by X, denied by Y and Z, 23 March 2024', its most answered exchanges first."""
     found.sort(key=lambda x: (-len(x.item.claims), x.key))
     groups: dict[tuple[str, str], list[_Exchange]] = {}
     for x in found:
