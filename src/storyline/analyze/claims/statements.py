@@ -137,7 +137,7 @@ def _stance(f: Found, reading: Reading, rebuttal: bool) -> tuple[Polarity, str]:
     "X said it carried out the attack" is a claim of responsibility when the cue states or confirms.
     """
     polarity, stance = f.cue.polarity, ("denial" if f.cue.polarity == "deny" else f.cue.stance)
-    if polarity == "assert" and reading.denial:
+    if polarity == "assert" and (reading.denial or reading.rejection):
         return "deny", "denial"
     if polarity == "assert" and reading.negated and rebuttal and stance in ("statement", "confirmation"):
         return "deny", "denial"
