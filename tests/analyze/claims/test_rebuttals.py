@@ -82,3 +82,10 @@ def test_denial_nothing_to_do_with_these_events_after_a_colon(claims_of: Claims)
     c = _with(claims_of('"Let\'s be straight about this: Norvik had absolutely nothing to do with these events," '
                         "Tamsin Holt said."), "nothing to do")
     assert c.polarity == "deny" and c.involvement
+
+
+def test_rejects_calling_them_absurd(claims_of: Claims) -> None:
+    claims = claims_of('Velmora denied the allegations, calling them "absurd and motivated". '
+                       'The critic called the film "absurd and long".')
+    assert _with(claims, "absurd and motivated").polarity == "deny"
+    assert _with(claims, "absurd and long").polarity == "assert"

@@ -9,7 +9,8 @@ the content (and, for a bare predicate, of the clause it completes):
   ("reject", "dismiss", "refute") whose subject is the speaker speaking ("we", "I");
 - **an allegation found unsound**: the subject is an allegation noun ("the allegations",
   "this version", "such claims") and the predicate dismisses it (an adjective like
-  "absurd", "baseless", "false") or is a negated "be true / hold / withstand";
+  "absurd", "baseless", "false") or is a negated "be true / hold / withstand"; or what was
+  said is called so ("calling them “absurd”");
 - **no evidence of it**: "there is no indication that X was involved", "we have not seen
   any evidence that ..." (a claim about involvement, negated).
 - **the speaker's own act, negated**: "it never released the figures", "we have received
@@ -43,6 +44,8 @@ FIRST_PERSON = words("i we")
 SELF_SUBJECTS = words("i we it")
 #: verbs of knowing and wanting: "we did not know" reports a state, not a denied act
 STATE_VERBS = words("know see think expect want believe hear feel wish hope sleep need like")
+#: verbs that name what something is ("called them absurd", "termed it baseless")
+CALLING_VERBS = words("call term describe dub label brand deem")
 _CLAUSE_DEPS = frozenset({"ccomp", "conj", "parataxis", "xcomp"})
 
 
@@ -99,11 +102,27 @@ def _unsound_allegation(pred: Token) -> bool:
 
 
 def _dismissed_predicate(root: Token, span_start: int, span_end: int) -> bool:
-    """A content that is only the predicate ("absurd and motivated") of an allegation outside it."""
-    if root.lemma_.lower() not in DISMISSIVE or root.dep_ not in ("acomp", "attr"):
+    """A content that is only the predicate ("absurd and motivated") of an allegation outside it, or
+    what someone calls something ("calling them “absurd”", "termed the claims baseless")."""
+    if root.lemma_.lower() not in DISMISSIVE:
         return False
     head = root.head
-    return not (span_start <= head.idx < span_end) and _unsound_allegation(head)
+    if span_start <= head.idx < span_end:
+        return False
+    if root.dep_ in ("oprd", "xcomp", "ccomp") and head.lemma_.lower() in CALLING_VERBS:
+        return _called_an_allegation(head)
+    return root.dep_ in ("acomp", "attr") and _unsound_allegation(head)
+
+
+def _called_an_allegation(verb: Token) -> bool:
+    """What is called so is an allegation ("called the claims absurd"), or "them"/"it" in a sentence
+    about one ("denied the allegations, calling them ...") -- not a film called absurd."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in ALLEGATION_NOUNS:
+        return True
+    return obj.pos_ == "PRON" and any(t.lemma_.lower() in ALLEGATION_NOUNS | REJECT_VERBS for t in verb.sent)
 
 
 def _own_act_negated(pred: Token) -> bool:
