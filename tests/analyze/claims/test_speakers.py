@@ -74,3 +74,18 @@ def test_pronoun_she_not_a_man_with_mr(claims_of: Claims) -> None:
     text = 'Mr. Pavel Drem arrived on Monday. "We are ready," she said.'
     c = _with(claims_of(text), "We are ready")
     assert _ref(c) is None or "Drem" not in str(_ref(c))
+
+
+def test_shared_subject_never_a_thing(claims_of: Claims) -> None:
+    claims = claims_of("These developments have occurred after Prime Minister Ivan Dorsk on Monday in an emergency "
+                       "statement in parliament accused the government of Norvik of involvement in the shooting. "
+                       "The health agency said the death toll reached 40 in Tarsk, adding that the figure could "
+                       "rise higher as teams continue the search.")
+    assert not any("development" in c.speaker_text for c in claims)
+    adding = [c for c in claims if c.cue == "adding"]
+    assert adding and all("agency" in c.speaker_text for c in adding)
+
+
+def test_shared_subject_of_a_person_who_went_and_said(claims_of: Claims) -> None:
+    c = _with(claims_of("The mayor went to the podium and said the bridge would reopen."), "bridge would reopen")
+    assert c.speaker_text == "The mayor"

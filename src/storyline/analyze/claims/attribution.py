@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.claims.cues import (
+    ANONYMOUS_HEADS,
     CLAIM_NOUNS,
+    INSTITUTION_HEADS,
     OBJECT_CONTENT,
     PREP_CONTENT,
     PREP_ONLY_CONTENT,
@@ -35,6 +37,7 @@ from storyline.analyze.claims.cues import (
 from storyline.analyze.claims.quotes import Quote
 from storyline.analyze.claims.responsibility import taking_responsibility
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
+from storyline.lexicons.titles import GROUP_NOUNS, NOMINAL_PERSON, ROLE_HEADS
 
 ACCORDING = Cue("statement")
 RESPONSIBILITY = Cue("responsibility")
@@ -216,7 +219,32 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
     # "..., stating that" / "and said that": the subject is shared with the governing verb
     shares = verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")
     if shares and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        return _direct_subject(verb.head, page)
+        return _shared_subject(verb.head, page)
+    return None
+
+
+#: common nouns of someone who can speak ("the mayor", "officials", "the ministry")
+SPEAKING_NOUNS = ANONYMOUS_HEADS | INSTITUTION_HEADS | ROLE_HEADS | NOMINAL_PERSON | GROUP_NOUNS
+
+
+def _can_speak(subj: Token) -> bool:
+    return (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or subj.lemma_.lower() in SPEAKING_NOUNS)
+
+
+def _shared_subject(head: Token, page: Page) -> Token | None:
+    """The subject a cue shares with the verb it hangs on: a speaking verb's ("said ..., adding"), or a
+    name or pronoun ("went to the podium and said"); else the nearest speaking verb above. Never a thing
+    that cannot speak ("These developments have occurred after X ... accused", "the toll reached ...,
+    adding" -- the parser hangs the cue on the wrong verb)."""
+    verb: Token | None = head
+    for _ in range(4):
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = _direct_subject(verb, page)
+        if subj is not None and (cue_for(verb.lemma_) is not None or _can_speak(subj)):
+            return subj
+        verb = verb.head if verb.head.i != verb.i else None
     return None
 
 
