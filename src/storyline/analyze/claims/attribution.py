@@ -258,7 +258,7 @@ def _child(verb: Token, *deps: str) -> Token | None:
 def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tuple[int, int] | None, str]:
     """The content span of a cue verb and how it was found ("clause", "infinitive", "object", ...)."""
     # "“A,” X said ..., Xinhua news agency reported": the parser can hang the agency's verb on the cue
-    comps = [c for c in verb.children if c.dep_ == "ccomp" and not _relaying_clause(c)]
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and not _relaying_clause(c)] or _misattached(verb)
     if comps:
         best = max(comps, key=lambda c: len(list(c.subtree)))
         # "said it was unlikely the group's aim was ...": the parser can split one clause into two
@@ -295,6 +295,17 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
     if lemma in OBJECT_CONTENT and obj is not None:
         return _subtree(obj), "object"
     return None, ""
+
+
+def _misattached(verb: Token) -> list[Token]:
+    """"has been claiming for days that P": the parser makes the that-clause a relative clause of "days";
+    one introduced by the conjunction "that" (a mark, never a relative pronoun) is the content."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for rel in (r for r in obj.children if r.dep_ in ("relcl", "acl")):
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in rel.children):
+                    return [rel]
+    return []
 
 
 def _relaying_clause(clause: Token) -> bool:
