@@ -11,6 +11,7 @@ from storyline.fuse.corroboration import (
     credited_agency,
     picture_agency,
     retold_agency,
+    rewrites,
     source_families,
 )
 from storyline.model import Article, Claim, ClaimLink, Event, Span
@@ -190,3 +191,47 @@ def test_source_families_relayed_credit_is_the_worldwide_agency() -> None:
     fams = source_families({"a": _art("a", "Dhaka Daily", credit="BSS, AFP"), "b": _art("b", "Harbour Post",
                                                                                        credit="AFP")})
     assert {f.articles for f in fams} == {("a", "b")}
+
+
+# A relief agency's briefing, and a rewrite of it that tells each sentence again in other words, in order.
+_BRIEFING = (
+    "Floodwater from the broken Ammer dam reached the lower town of Port Varn before dawn on Tuesday. "
+    "Rescue teams from the Red Lantern Society recovered forty bodies from collapsed houses near the river. "
+    "The society said its volunteers had distributed blankets, water and food parcels to two thousand families. "
+    "Hospitals in Port Varn reported shortages of antibiotics and surgical supplies after the flood. "
+    "The society appealed for five million crowns to fund shelters and clean water for the coming month. "
+    "Its director warned that contaminated wells could spread disease among the displaced families.")
+_REWRITE = (
+    "Before dawn on Tuesday, floodwater from the Ammer dam, which had broken, reached Port Varn's lower town. "
+    "Forty bodies were recovered by Red Lantern Society rescue teams from houses that collapsed near the river. "
+    "Volunteers of the society distributed food parcels, water and blankets to two thousand families, it said. "
+    "After the flood, Port Varn hospitals reported a shortage of surgical supplies and antibiotics. "
+    "An appeal for five million crowns was launched by the society to fund clean water and shelters for a month. "
+    "Contaminated wells could spread disease among displaced families, its director warned.")
+# An independent report of the same flood: the same facts, names and a shared quote, told in its own order.
+_OWN_REPORT = (
+    "The director of the Red Lantern Society warned that contaminated wells could spread disease among the "
+    "displaced families. "
+    "Residents of Port Varn blamed the regional water board, which had postponed repairs to the Ammer dam twice. "
+    "Hospitals reported shortages of antibiotics, a doctor at the central clinic said on Wednesday. "
+    "The society has asked for five million crowns, and the government promised an inquiry into the dam. "
+    "Floodwater reached the lower town before dawn on Tuesday, destroying the market and the old bridge. "
+    "Rescue teams recovered forty bodies from collapsed houses, according to the mayor's office.")
+
+
+def test_rewrites_sentence_by_sentence_retelling_is_one_source() -> None:
+    arts = {"a": _art("a", "Red Lantern Society", _BRIEFING), "b": _art("b", "Valley Relief News", _REWRITE),
+            "c": _art("c", "Harbour Post", _OWN_REPORT)}
+    found = rewrites(arts)
+    assert [(a, b) for a, b, _ in found] == [("a", "b")] and "6 of 6 sentences" in found[0][2]
+    fams = {f.articles: f.reason for f in source_families(arts)}
+    assert set(fams) == {("a", "b"), ("c",)}
+    assert fams[("a", "b")] == "rewrite: 6 of 6 sentences told again in order"  # not each one's own outlet
+
+
+def test_rewrites_not_for_reports_sharing_facts_in_their_own_order() -> None:
+    arts = {"a": _art("a", "Red Lantern Society", _BRIEFING), "c": _art("c", "Harbour Post", _OWN_REPORT)}
+    assert rewrites(arts) == []
+    # a short text cannot be told "again" by chance agreement on a few sentences
+    short = " ".join(_BRIEFING.split(". ")[:3]) + "."
+    assert rewrites({"a": _art("a", "X", short), "b": _art("b", "Y", _REWRITE)}) == []

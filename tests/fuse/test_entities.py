@@ -386,3 +386,37 @@ def test_chain_of_spelling_variants_is_one_person() -> None:
     units = [_unit("a:1", "PERSON", "Moammar Gadrafi"), _unit("b:1", "PERSON", "Muammar Gaddrafi"),
              _unit("c:1", "PERSON", "Moamer Kadrafi")]
     assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"})}
+
+
+def test_description_with_a_nationality_joins_that_countrys_office_holder(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    texts = {"a": "Chilean Prime Minister Orlan Vesk visited Ostrava on Monday. Vesk met officials there.",
+             "b": "Peruvian Prime Minister Dara Imrani stayed in Lima on Monday.",
+             "c": "The Chilean premier said on Tuesday that the talks had failed."}
+    arts = {k: make_article(t, id=k) for k, t in texts.items()}
+    ctx = _fuse(resources, arts, set(arts))
+    start = texts["c"].index("The Chilean")
+    owner = ctx.mention_entity.get(("c", start, start + len("The Chilean premier")))
+    vesk = next(e for e in ctx.story.entities if e.name == "Orlan Vesk")
+    assert owner == vesk.id
+
+
+def test_storm_and_building_names_typed_by_their_kind_word() -> None:
+    assert entity_type("Storm Velmar", Counter({"PERSON": 3, "ORG": 1})) == "EVENT"
+    assert entity_type("Dorvan Mosque", Counter({"PERSON": 2})) == "FAC"
+    assert entity_type("Orlan Vesk", Counter({"PERSON": 2})) == "PERSON"
+
+
+def test_one_storm_under_several_kind_words_merges_another_storm_does_not() -> None:
+    units = [_unit("a:1", "EVENT", "Storm Velmar"), _unit("b:1", "EVENT", "Cyclone Velmar"),
+             _unit("c:1", "EVENT", "Velmar"), _unit("d:1", "EVENT", "Storm Doranel")]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"}), frozenset({"d:1"})}
+
+
+def test_ministry_named_both_ways_merges_but_not_another_countrys() -> None:
+    units = [_unit("a:1", "ORG", "Ministry of Velmoran Affairs"), _unit("b:1", "ORG", "Velmoran Affairs Ministry"),
+             _unit("c:1", "ORG", "Velmoran Affairs Ministry of Ostra"),
+             _unit("d:1", "ORG", "Foreign Ministry of Ostra"), _unit("e:1", "ORG", "Foreign Ministry of Dorvan")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1", "c:1"}) in groups
+    assert not any({"d:1", "e:1"} <= g for g in groups)

@@ -280,3 +280,16 @@ def test_fuse_events_a_second_attack_in_the_sentence_of_the_first_stays_apart(fu
     evs = _assaults(story)
     assert len(evs) == 2 and {e.location_text for e in evs} == {"Mombasa", "Nairobi"}
     assert sorted(e.fatalities.min for e in evs if e.fatalities) == [5, 50]
+
+
+def test_fuse_events_a_flood_and_an_earthquake_are_two_disasters(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("q1", "Floods swept through Kereth after two dams collapsed, killing thousands. The disaster came days "
+               "after the earthquake that struck central Valdora.", "2023-09-12"),
+        ("q2", "The floods in Kereth killed at least 3,000 people.", "2023-09-13"))
+    disasters = [e for e in story.events if e.type == "DISASTER"]
+    quake = [e for e in disasters if e.subtype == "earthquake"]
+    flood = [e for e in disasters if e.subtype == "flood"]
+    assert len(quake) == 1 and len(flood) == 1
+    assert {m.article for m in flood[0].mentions} == {"q1", "q2"}
+    assert {m.article for m in quake[0].mentions} == {"q1"}

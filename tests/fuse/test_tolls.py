@@ -97,3 +97,29 @@ def test_tolls_one_article_current_figure_is_its_new_total() -> None:
     assert {r.text: r.status for r in reports} == {"at least 44": "earlier", "risen to 54": "current",
                                                    "two of the wounded": "partial"}
     assert all(r.article == "a1" and r.published == "2031-05-06" and r.mention == "a1:ev0" for r in reports)
+
+
+def test_tolls_first_day_counts_overtaken_later_are_one_rising_count() -> None:
+    heads, conflicts, _ = _choose(("a1", "2031-05-05", _figure("12 people died", 12, 12)),
+                                  ("a2", "2031-05-05", _figure("at least 40", 40, None, qualifier="at least")),
+                                  ("a3", "2031-05-06", _figure("has risen to 93", 93, 93, revision="up")))
+    assert heads["killed"].min == 93 and not conflicts
+    # negative: the same two figures with nothing after them still disagree
+    _, conflicts, _ = _choose(("a1", "2031-05-05", _figure("12 people died", 12, 12)),
+                              ("a2", "2031-05-05", _figure("at least 40", 40, None, qualifier="at least")))
+    assert "fatalities" in conflicts
+
+
+def test_tolls_a_number_stands_before_a_word() -> None:
+    heads, _, _ = _choose(("a1", "2031-05-05", _figure("thousands", 1000, None, qualifier="thousands")),
+                                ("a2", "2031-05-05", _figure("3,958", 3958, 3958)))
+    assert heads["killed"].min == 3958
+
+
+def test_tolls_one_article_current_figure_is_a_number_before_a_word() -> None:
+    arts = {"a1": Article(id="a1", text="", published="2031-05-06", published_granularity="day")}
+    m = EventMention(id="a1:ev0", article="a1", start=0, end=1, text="x", type="DISASTER", figures=(
+        _figure("thousands of people", 1000, None, qualifier="thousands"),
+        Figure(kind="killed", min=4000, max=None, text="more than 4,000", start=50, end=65, qualifier="more than")))
+    assert {r.text: r.status for r in tolls.collect([m], arts)} == {"thousands of people": "earlier",
+                                                                   "more than 4,000": "current"}

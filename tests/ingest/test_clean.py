@@ -322,6 +322,8 @@ def test_clean_short_lines_under_the_last_sentence_are_furniture() -> None:
     said = '"We will return," she said'
     assert clean_text(f"{P1}\n{said}").text == f"{P1}\n{said}"
     assert clean_text("Lock keepers end strike\nGuilds meet").text == "Lock keepers end strike\nGuilds meet"
+    table = f"{P1}\nQtly div six cts vs six cts prior\n\nPay April 28\n\nRecord March 31"  # a wire's table
+    assert clean_text(table).text == table
 
 
 def test_clean_lines_above_the_headline_are_the_masthead() -> None:

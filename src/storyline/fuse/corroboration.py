@@ -14,6 +14,11 @@ owes to a wire agency is read from where the agency is named, not from its being
   is enough, a quote it gathered ("told AFP") counts 1, a report ("AFP reported") 3/4, a citation
   ("according to AFP") 1/2, and 2 make a retelling. One "AP reported" or "according to Reuters"
   in an outlet's own report cites the agency; it does not make the report a copy;
+- a rewrite: one text told again sentence by sentence (a translation, a copy edited line by line):
+  at least 5 sentences, and 70% of the shorter article's, each sharing half its content words with a
+  sentence of the other, in the same order. Independent reports of one event share facts, names and
+  quotes, but not the order of most of their sentences; pairs are compared when they share half
+  the smaller one's content words (those in at most 200 articles);
 - an outlet's own articles (one newsroom is one source); its wire copies count with the wire.
   A photo credit ("… (AP)", "[File: …/AP Photo]", "Name/SOPA Images via ZUMA Press Wire/dpa")
   is about the picture, so it never joins two outlets; but an outlet whose articles come with
@@ -32,14 +37,20 @@ Grades (Admiralty information credibility, 1-6):
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
 
 from storyline.fuse import FuseContext, fuse_step
 from storyline.lexicons import agencies
-from storyline.model import Article, Claim, ClaimLink, Corroboration, Event, SourceFamily
+from storyline.lexicons.stopwords import STOPWORDS
+from storyline.model import Article, ArticleAnalysis, Claim, ClaimLink, Corroboration, Event, SourceFamily
 
 _AG = agencies.PATTERN
 _Q = "['‘’\"“”]?"
@@ -192,6 +203,101 @@ def corpus_channels(articles: dict[str, Article]) -> tuple[tuple[str, re.Pattern
     return _channel_patterns(f"{_AG}|{extra}")
 
 
+# --------------------------------------------------------------------------- rewrites
+
+#: a rewrite tells again at least this many sentences of the other text, in order ...
+REWRITE_SENTENCES = 5
+#: ... and at least this share of the shorter text's sentences
+REWRITE_SHARE = 0.7
+#: two sentences say the same when they share this much of their content words (Dice)
+SENTENCE_DICE = 0.5
+#: two articles are compared when this share of the smaller one's content words is in the other ...
+CANDIDATE_OVERLAP = 0.5
+#: ... counting only words in at most this many articles: common words cannot tell a rewrite from another
+#: report on the same subject, and leaving them out keeps the candidate search near linear in a large corpus
+CANDIDATE_MAX_DF = 200
+#: sentences this short (in content words) are left out: datelines, "He said so."
+_MIN_SENTENCE_WORDS = 4
+_WORDS = re.compile(r"[\w'’-]+")
+_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘A-Z0-9])|\n+")
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-cased words of three letters or more that are not stop words or news filler."""
+    return frozenset(w for w in (x.lower().strip("'’-") for x in _WORDS.findall(text))
+                     if len(w) > 2 and w not in STOPWORDS)
+
+
+def sentence_words(article: Article, analysis: ArticleAnalysis | None = None) -> list[frozenset[str]]:
+    """The content words of each sentence (the analysis' sentences, else split on sentence ends)."""
+    spans = [article.text[s:e] for s, e in analysis.sentences] if analysis and analysis.sentences else \
+        _SPLIT.split(article.text)
+    return [w for w in map(content_words, spans) if len(w) >= _MIN_SENTENCE_WORDS]
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def told_again(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> int:
+    """How many sentences of the shorter text the other tells again in the same order.
+
+    Each sentence of the shorter text is matched to its most similar sentence of the other (at
+    :data:`SENTENCE_DICE`); the longest run of matches in increasing order counts.
+    """
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    tails: list[int] = []
+    for sent in short:
+        best = max(((_dice(sent, other), j) for j, other in enumerate(long)), default=(0.0, -1))
+        if best[0] < SENTENCE_DICE:
+            continue
+        k = bisect.bisect_left(tails, best[1])
+        tails[k:k + 1] = [best[1]]
+    return len(tails)
+
+
+def is_rewrite(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> tuple[bool, int, int]:
+    """(rewrite?, sentences told again, sentences of the shorter text)."""
+    shorter = min(len(a), len(b))
+    n = told_again(a, b) if shorter >= REWRITE_SENTENCES else 0
+    return n >= REWRITE_SENTENCES and n >= REWRITE_SHARE * shorter, n, shorter
+
+
+def _candidates(words: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
+    """Pairs sharing :data:`CANDIDATE_OVERLAP` of the smaller one's telling words (one sparse product, not a
+    loop over pairs; words in more than :data:`CANDIDATE_MAX_DF` articles are left out)."""
+    ids = sorted(a for a, w in words.items() if w)
+    df = Counter(w for a in ids for w in words[a])
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for i, aid in enumerate(ids):
+        for w in words[aid]:
+            if df[w] <= CANDIDATE_MAX_DF:
+                rows.append(i)
+                cols.append(vocab.setdefault(w, len(vocab)))
+    if len(ids) < 2 or not rows:
+        return []
+    x = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(ids), len(vocab)))
+    shared = sparse.triu(x @ x.T, k=1).tocoo()
+    sizes = np.asarray(x.sum(axis=1)).ravel()
+    keep = shared.data >= CANDIDATE_OVERLAP * np.minimum(sizes[shared.row], sizes[shared.col])
+    return [(ids[i], ids[j]) for i, j in zip(shared.row[keep], shared.col[keep], strict=True)]
+
+
+def rewrites(articles: Mapping[str, Article],
+             analyses: Mapping[str, ArticleAnalysis] | None = None) -> list[tuple[str, str, str]]:
+    """(article, article, why) for each pair where one text tells the other again (see the module docstring)."""
+    analyses = analyses or {}
+    sentences = {aid: sentence_words(a, analyses.get(aid)) for aid, a in articles.items()}
+    words = {aid: frozenset().union(*sents) if sents else frozenset() for aid, sents in sentences.items()}
+    out = []
+    for a, b in _candidates(words):
+        yes, n, of = is_rewrite(sentences[a], sentences[b])
+        if yes:
+            out.append((a, b, f"rewrite: {n} of {of} sentences told again in order"))
+    return out
+
+
 # --------------------------------------------------------------------------- families
 
 
@@ -264,9 +370,15 @@ def _split_by_pictures(articles: dict[str, Article], origins: dict[str, Origin])
             else dataclasses.replace(o, pictures=None) for aid, o in origins.items()}
 
 
-def source_families(articles: dict[str, Article]) -> list[SourceFamily]:
-    """Group articles that are not independent; every article is in exactly one family."""
+def source_families(articles: dict[str, Article],
+                    analyses: Mapping[str, ArticleAnalysis] | None = None) -> list[SourceFamily]:
+    """Group articles that are not independent; every article is in exactly one family.
+
+    ``analyses`` give the sentence boundaries a rewrite is read from (else the text is split on sentence ends).
+    """
     uf = _Union(sorted(articles))
+    for a, b, why in rewrites(articles, analyses):
+        uf.union(a, b, why)
     channels = corpus_channels(articles)
     origin = _split_by_pictures(articles, {aid: origin_of(art, channels) for aid, art in articles.items()})
     firsts: dict[tuple[str, ...], str] = {}
@@ -280,7 +392,9 @@ def source_families(articles: dict[str, Article]) -> list[SourceFamily]:
         if keyed is None:
             continue
         key, why = keyed
-        uf.union(aid, firsts.setdefault(key, aid), why)
+        first = firsts.setdefault(key, aid)
+        if first != aid or key[0] == "wire":  # a lone outlet article says nothing about a family it joins otherwise
+            uf.union(aid, first, why)
     groups: dict[str, list[str]] = defaultdict(list)
     for aid in sorted(articles):
         groups[uf.find(aid)].append(aid)
@@ -406,7 +520,7 @@ def _weakness(claim: Claim) -> str:
 @fuse_step("corroboration")
 def corroborate(ctx: FuseContext) -> None:
     """Fill source families, Event.corroboration and story.claim_support."""
-    fams = source_families(ctx.articles)
+    fams = source_families(ctx.articles, ctx.analyses)
     ctx.story.source_families = fams
     sup = _Support(ctx.articles, fams)
     ctx.story.events = [dataclasses.replace(ev, corroboration=event_grade(ev, sup)) for ev in ctx.story.events]

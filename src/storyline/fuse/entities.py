@@ -54,7 +54,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz
 
-from storyline.analyze.names.descriptions import fits
+from storyline.analyze.names.descriptions import fits, same_owner
 from storyline.analyze.names.keys import (
     align_names,
     clean_surface,
@@ -79,11 +79,13 @@ from storyline.analyze.names.retype import mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.titles import (
+    BUILDING_WORDS,
     FACILITY_WORDS,
     ORG_SUFFIXES,
     PLACE_FOLLOWERS,
     PLACE_UNIT_WORDS,
     SAME_ORG_SUFFIXES,
+    STORM_WORDS,
     TITLE_MODIFIERS,
 )
 from storyline.model import ArticleAnalysis, Entity, Mention, Role, Span
@@ -266,6 +268,9 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         base = _base_tokens(toks, corpus)
         if base != toks:
             keys.add("f:" + " ".join(fold_token(t) for t in base))
+        body = list(body_form(form)[0])
+        if body != toks:  # "Ministry of X" meets "X Ministry"
+            keys.add("f:" + " ".join(fold_token(t) for t in body))
         # first and last words: "X" ~ "Y X" (a surname, a qualified group), "X" ~ "X Inc"
         words = {toks[0], toks[-1]}
         keys.update("w:" + skeleton(tok) for tok in words)
@@ -284,7 +289,7 @@ def _base_tokens(toks: list[str], corpus: Corpus) -> list[str]:
     end = len(toks)
     while end > 1 and (toks[end - 1] in PLACE_UNIT_WORDS or toks[end - 1] in _SAME_ORG):
         end -= 1
-    start = 1 if end - 0 > 1 and fold_token(toks[0]) in corpus.demonyms else 0
+    start = 1 if end - 0 > 1 and (fold_token(toks[0]) in corpus.demonyms or toks[0] in STORM_WORDS) else 0
     return toks[start:end]
 
 
@@ -442,9 +447,48 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.8
     if la in PLACES and lb in PLACES and (_place_unit(a, b) or _place_unit(b, a)):
         return 0.8
+    if la == lb == "EVENT" and _same_storm(a, b):
+        return 0.85
+    if la in GROUPS and lb in GROUPS and _same_body(a, b):
+        return 0.85
     if la == lb and la not in PLACES and fuzz.ratio(folded_key(a), folded_key(b)) >= FUZZY_NAME:
         return 0.85
     return 0.0
+
+
+#: government bodies written both ways: "Ministry of X" / "X Ministry", "Department of X" / "X Department"
+_BODY_HEADS = frozenset(("ministry", "department"))
+
+
+def body_form(name: str) -> tuple[tuple[str, ...], str | None]:
+    """A ministry's name as "<words> ministry" and its owner: "Ministry of External Affairs" and "External
+    Affairs Ministry of <Country>" -> (external affairs ministry; None / <country>). Other names: as they are."""
+    toks = name_tokens(name)
+    if len(toks) > 2 and toks[0] in _BODY_HEADS and toks[1] == "of":
+        rest = toks[2:]
+        cut = rest.index("of") if "of" in rest else len(rest)
+        owner = " ".join(rest[cut + 1:]) or None
+        return (*rest[:cut], toks[0]), owner
+    if "of" in toks:
+        k = toks.index("of")
+        if 1 < k < len(toks) - 1 and toks[k - 1] in _BODY_HEADS:
+            return tuple(toks[:k]), " ".join(toks[k + 1:])
+    return tuple(toks), None
+
+
+def _same_body(a: str, b: str) -> bool:
+    """One ministry named both ways, its owner given once or the same both times."""
+    (ba, oa), (bb, ob) = body_form(a), body_form(b)
+    if len(ba) < 2 or ba[-1] not in _BODY_HEADS or len(ba) != len(bb):
+        return False
+    owners_ok = oa is None or ob is None or same_name(oa, ob)
+    return owners_ok and all(tokens_match(x, y) for x, y in zip(ba, bb, strict=True)) and (a != b)
+
+
+def _same_storm(a: str, b: str) -> bool:
+    """"Storm X" / "Cyclone X" / "X": one named storm under its kind words or none."""
+    ta, tb = (t[1:] if len(t) == 2 and t[0] in STORM_WORDS else t for t in (name_tokens(a), name_tokens(b)))
+    return len(ta) == len(tb) == 1 and tokens_match(ta[0], tb[0])
 
 
 def _place_named(a: str, b: str, corpus: Corpus) -> bool:
@@ -668,7 +712,7 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
                 and not _suffixed(s_text, l_text):
             return "a one-word group name inside another group name"
         if len(tx) > 1 and len(ty) > 1 and _shares_word(tx, ty) and not _same_words(x, y) \
-                and not _group_part(x, y) and not _group_part(y, x) \
+                and not _group_part(x, y) and not _group_part(y, x) and not _same_body(x, y) \
                 and fuzz.ratio(folded_key(x), folded_key(y)) < FUZZY_NAME:
             return "different group names sharing a word"
     if lx in PLACES and ly in PLACES and not _same_words(x, y) and not _place_unit(x, y) and not _place_unit(y, x):
@@ -992,6 +1036,10 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) ->
     """
     label = types.most_common(1)[0][0] if types else "ORG"
     words = name.split()
+    if len(words) > 1 and words[0] in STORM_WORDS:
+        return "EVENT"  # "Storm X", "Cyclone X": a weather event, whatever the tagger said
+    if len(words) > 1 and words[-1] in BUILDING_WORDS:
+        return "FAC"  # "X Mosque", "X Cathedral": a building
     if label == "NORP" and len(words) == 1 and name.lower().endswith(("stan", "land")):
         return "GPE"  # "-stan", "-land" make a country's name, never a nationality word
     if opens_with_group_word(name) or (len(words) > 1 and words[-1] in ORG_SUFFIXES) or name in AGENCIES:
@@ -1085,7 +1133,7 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
     added: dict[str, list[Span]] = defaultdict(list)
     for a in analyses:
         for d in a.extras.get("descriptions", []):
-            owner = by_alias.get(d["owner"], set()) if d.get("owner") else set()
+            owner = _owner_ids(d["owner"], by_alias) if d.get("owner") else set()
             target = _described(frozenset(d["words"]), owner, people, bool(d.get("new")))
             if target is not None:
                 added[target].append(Span(a.article, d["start"], d["end"], _span_text(a, d)))
@@ -1094,6 +1142,11 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
     return [replace(e, mentions=tuple(sorted(e.mentions + tuple(added[e.id]),
                                              key=lambda s: (s.article, s.start, s.end))))
             if e.id in added else e for e in entities]
+
+
+def _owner_ids(owner: str, by_alias: dict[str, set[str]]) -> set[str]:
+    """Entities named like the owner, or its country / nationality word ("canadian" -> Canadian, Canada)."""
+    return set().union(*(ids for alias, ids in by_alias.items() if alias == owner or same_owner(alias, owner)))
 
 
 def _span_text(a: ArticleAnalysis, d: dict[str, Any]) -> str:

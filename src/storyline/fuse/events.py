@@ -320,9 +320,9 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
     """
     if a.type != b.type:
         return False
-    if a.type not in VIOLENT_TYPES and not all(subtypes_compatible(a.type, x, y) for x in a.subtypes
-                                               for y in b.subtypes):
-        return False
+    if (a.type not in VIOLENT_TYPES or a.type == "DISASTER") and not all(
+            subtypes_compatible(a.type, x, y) for x in a.subtypes for y in b.subtypes):
+        return False  # (a flood is never an earthquake; an assault told as a bombing and a gun battle may be one)
     if a.mclasses != b.mclasses and not (a.fragments_only or b.fragments_only):
         return False
     if ("negated" in a.mclasses) != ("negated" in b.mclasses):

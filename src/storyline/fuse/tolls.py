@@ -33,6 +33,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from storyline.analyze.events.casualties import VAGUE
 from storyline.model import Article, CasualtyReport, EventMention, Figure, Quantity, ValueReport
 from storyline.timevalues import value_interval
 
@@ -94,13 +95,21 @@ def collect(mentions: Iterable[EventMention], articles: Mapping[str, Article]) -
     return out
 
 
+def _vague(r: CasualtyReport | Figure) -> bool:
+    """"thousands", "dozens": a size, not a count (ACLED takes a number over a word for one)."""
+    return (r.qualifier or "") in VAGUE
+
+
 def _current_of(figs: list[Figure]) -> Figure | None:
-    """An article's current figure of one kind: its last new total, else its first plain figure."""
+    """An article's current figure of one kind: its last new total, else its first plain figure that is a
+    number rather than a word ("left thousands dead ... tolls from more than 4,000" is "more than 4,000")."""
     plain = [f for f in figs if not f.partial and not f.earlier and not f.claimed]
     cued = [f for f in plain if f.revision is not None]
     if cued:
         return cued[-1]
-    return plain[0] if plain else None
+    precise = [f for f in plain if not _vague(f)]
+    pick = precise or plain
+    return pick[0] if pick else None
 
 
 def _currents(reports: list[CasualtyReport], kind: str, articles: Mapping[str, Article]) -> list[_Current]:
@@ -125,10 +134,10 @@ def headline(currents: list[_Current]) -> CasualtyReport | None:
     for c in pool:
         groups.setdefault(_value(c.report), []).append(c)
 
-    def rank(key: tuple[int | None, int | None]) -> tuple[bool, int, float, float]:
+    def rank(key: tuple[int | None, int | None]) -> tuple[bool, bool, int, float, float]:
         members = groups[key]
         lo, hi = _bounds(members[0].report)
-        return (any(c.cued for c in members), len(members), -lo, -hi)
+        return (any(c.cued for c in members), not _vague(members[0].report), len(members), -lo, -hi)
 
     head = groups[max(groups, key=rank)][0].report
     if head.min != head.max:  # "more than 30" after "31": the precise figure it agrees with stands
@@ -139,15 +148,19 @@ def headline(currents: list[_Current]) -> CasualtyReport | None:
     return head
 
 
-def _conflicting(a: list[_Current], b: list[_Current]) -> bool:
+def _conflicting(a: list[_Current], b: list[_Current], overtaken: dt.date | None = None) -> bool:
     """Two inconsistent values given side by side (see the module docstring).
 
-    On the same day with neither told as a new total; or the older value still
-    given after the newer one appeared; or a newer, lower value not told as a
-    revision (tolls rise: a later "killed 12" after "the toll has risen to 14"
-    is a report that kept the old figure, not a correction).
+    On the same day with neither told as a new total (but not on a first day
+    of reports that later figures overtook: "12 people died" and "at least 40"
+    on the day of an attack whose toll then rose past both are one count
+    coming in); or the older value still given after the newer one appeared;
+    or a newer, lower value not told as a revision (tolls rise: a later
+    "killed 12" after "the toll has risen to 14" is a report that kept the old
+    figure, not a correction).
     """
-    if any(x.day == y.day and not (x.cued or y.cued) for x in a for y in b if x.day is not None):
+    if any(x.day == y.day and x.day != overtaken and not (x.cued or y.cued) for x in a for y in b
+           if x.day is not None):
         return True
     first_a = min((c.day for c in a if c.day), default=None)
     first_b = min((c.day for c in b if c.day), default=None)
@@ -161,6 +174,16 @@ def _conflicting(a: list[_Current], b: list[_Current]) -> bool:
     return lower and not any(c.report.revision == "down" for c in newer)
 
 
+def _overtaken_first_day(currents: list[_Current], pair: list[_Current]) -> dt.date | None:
+    """The first day of reports when a later day's figure is above every figure of ``pair`` given then."""
+    first = min((c.day for c in currents if c.day is not None), default=None)
+    if first is None:
+        return None
+    top = max(_bounds(c.report)[0] for c in pair if c.day == first) if any(c.day == first for c in pair) else 0
+    later = [c for c in currents if c.day is not None and c.day > first]
+    return first if later and max(_bounds(c.report)[0] for c in later) > top else None
+
+
 def conflicts(currents: list[_Current]) -> tuple[ValueReport, ...]:
     """Every value involved in a conflict, with its mentions and articles (empty when none)."""
     groups: dict[tuple[int | None, int | None], list[_Current]] = {}
@@ -172,7 +195,7 @@ def conflicts(currents: list[_Current]) -> tuple[ValueReport, ...]:
         for kb in keys[i + 1:]:
             if consistent(groups[ka][0].report, groups[kb][0].report):
                 continue
-            if _conflicting(groups[ka], groups[kb]):
+            if _conflicting(groups[ka], groups[kb], _overtaken_first_day(currents, groups[ka] + groups[kb])):
                 involved |= {ka, kb}
     out = []
     for k in keys:

@@ -435,16 +435,20 @@ def _ends_sentence(line: str) -> bool:
 
 def _trim_tail(lines: list[str], removed: list[str]) -> None:
     """Short lines that end no sentence under the article's last sentence are page furniture ("Share:",
-    "More Posts", a site's "All news on our Facebook page"); credit lines among them stay for the credit rules."""
+    "More Posts", a site's "All news on our Facebook page"); credit lines among them stay for the credit rules.
+
+    Any doubt keeps them all: a longer line or one with a figure above the sentence (a table of results: "Pay
+    April 28"), or a comma or quote mark (a sentence that lost its full stop: '"We will return," she said').
+    """
     tail: list[int] = []
     for i in reversed(range(len(lines))):
         line = lines[i].strip()
         if not line or _line_credit(line) or standalone_credit(lines, i):
             continue
-        # a comma or a quote mark belongs to a sentence that lost its full stop ('"We will return," she said')
-        if _ends_sentence(line) or len(line.split()) > _TAIL_WORDS or len(tail) >= _TAIL_LINES or \
-                re.search(r"[,\"“”‘’]", line):
+        if _ends_sentence(line):
             break
+        if len(line.split()) > _TAIL_WORDS or len(tail) >= _TAIL_LINES or re.search(r"[\d,\"“”‘’]", line):
+            return
         tail.append(i)
     else:
         return  # no sentence above: a list or a fragment, not furniture under a text

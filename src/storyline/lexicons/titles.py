@@ -109,6 +109,16 @@ PLACE_FOLLOWERS = words("police province city district region valley town villag
                             "governorate prefecture municipality airport border tribal")
 
 #: lowercase nouns that make a name a facility or a body named after a place ("X airport", "X police")
+#: words that open a named weather event ("Storm X", "Cyclone X", "Hurricane X"); lower case before a name too
+STORM_WORDS = words("Storm Cyclone Hurricane Typhoon storm cyclone hurricane typhoon")
+#: last words of a building's name ("X Mosque", "X Cathedral"): a facility, not a person or an organization
+BUILDING_WORDS = words("""Mosque Church Cathedral Temple Shrine Synagogue Stadium Arena Bridge Dam Palace Square Tower
+Airport Prison Monastery Basilica Chapel Mausoleum mosque church cathedral temple shrine synagogue""")
+#: lower-case nouns that say the next name is an organization ("the band X", "the club X", "musical group X")
+ORG_APPOSITION_NOUNS = words("band orchestra choir ensemble club team newspaper broadcaster")
+#: what makes "group" before a name a band ("the musical group X"), not an ethnic or armed group
+MUSIC_WORDS = words("musical music rock pop folk punk metal")
+
 FACILITY_WORDS = words("""
 police airport airbase airfield port harbour harbor station stadium hospital clinic mosque church cathedral temple
 shrine synagogue university college school academy madrasa madrassa bridge dam prison jail camp hotel market

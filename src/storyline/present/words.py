@@ -250,6 +250,8 @@ SUBTYPE_WORDS = {
     "withdrawal": "withdrawal", "capture": "capture of territory", "regain": "recapture of territory",
     "appointment": "appointment", "leadership_change": "change of leadership", "natural": "natural disaster",
     "man_made": "accident", "organized_crime": "organized crime", "base": "new base",
+    "flood": "flood", "storm": "storm", "earthquake": "earthquake", "tsunami": "tsunami", "landslide": "landslide",
+    "drought": "drought", "wildfire": "wildfire", "volcano": "volcanic eruption",
 }
 TYPE_WORDS = {
     "ASSAULT": "attack", "FIGHT": "fighting", "CONSULT": "meeting", "AGREE": "agreement",

@@ -194,3 +194,13 @@ def test_casualties_a_guess_about_the_toll_is_no_figure(figures: Figures) -> Non
     assert not figures("The mayor said the death toll could very well cross the 20,000 mark.")
     assert not figures("The attack may have killed 30 people.")
     assert _one(figures, "The attack killed 30 people.").min == 30  # negative: a report is one
+
+
+def test_casualties_places_and_things_are_not_victims(figures: Figures) -> None:
+    assert not figures("Today two towns in the province are burying their dead.")
+    assert _one(figures, "Three gunmen were killed by police.").min == 3  # negative: people are victims
+
+
+def test_casualties_the_object_names_the_victims_before_the_subject(figures: Figures) -> None:
+    f = _one(figures, "Two attackers killed 12 people.")
+    assert (f.min, f.text) == (12, "12 people")

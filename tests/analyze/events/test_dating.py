@@ -118,3 +118,32 @@ def test_dating_a_second_blast_of_one_attack_is_not_another_incident(mentions: M
 def test_dating_a_clock_time_without_a_day_binds_nothing(mentions: Mentions) -> None:
     m = _one(mentions("The first explosion occurred around 3 pm near the mosque."), "explosion")
     assert m.time is None or m.time.source != "clause"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A court in Kereth ordered the four suspects held in pre-trial detention until May 22.", "detention"),
+    ("The government told Valdora to withdraw 41 diplomats by October 10.", "withdraw"),
+])
+def test_dating_a_deadline_is_not_the_event_date(mentions: Mentions, text: str, trigger: str) -> None:
+    m = _one(mentions(text), trigger)
+    assert m.time is None or m.time.value != {"detention": "2031-05-22", "withdraw": "2031-10-10"}[trigger]
+
+
+def test_dating_a_compared_incident_does_not_date_this_one(mentions: Mentions) -> None:
+    m = _one(mentions("The assault, reminiscent of the 2004 school siege, has sparked renewed discussions in "
+                      "Kereth."), "assault")
+    assert m.time is not None and m.time.value == "2031-05-07" and m.time.basis == "reported"
+
+
+def test_dating_another_incident_clause_does_not_date_this_one(mentions: Mentions) -> None:
+    found = mentions("Hours after Valdora expelled senior diplomat Pavan Rai over allegations that agents of "
+                     "the government were behind the killing of a community leader in June this year, Kereth "
+                     "too has expelled a senior diplomat.")
+    assert _one(found, "killing").time.value == "2031-06"  # type: ignore[union-attr]
+    assert all(m.time is None or m.time.value != "2031-06" for m in found if m.text == "expelled")
+
+
+def test_dating_a_byline_stamp_is_not_the_event_date(mentions: Mentions) -> None:
+    m = _one(mentions("Rebels killed 12 soldiers  by The Kereth Times news desk May 6, 2031 4:26 PM  The attack "
+                      "happened at dawn."), "killed")
+    assert m.time is not None and m.time.basis == "reported" and m.time.value == "2031-05-07"

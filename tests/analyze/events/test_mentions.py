@@ -147,6 +147,29 @@ def test_events_handled_devices_and_telephones_are_no_events(events_of: Events) 
     assert [e for e in events_of("The bomb exploded in the market.") if e.type == "ASSAULT"]
 
 
+@pytest.mark.parametrize("text", ["Two dams exploded after heavy rain, flooding the city of Kereth.",
+                                  "Two dams outside the city of Kereth collapsed last month.",
+                                  "The flood was fed by the breaching of two dams."])
+def test_events_a_structure_failing_is_a_disaster_not_a_bombing(events_of: Events, text: str) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    assert any(e.type == "DISASTER" and e.subtype == "man_made" for e in evs)
+    # negative: a bomb exploding at a dam is an attack
+    assert _one(events_of("A bomb exploded at the dam on Monday."), "ASSAULT").subtype == "bombing"
+
+
+def test_events_natural_hazards_keep_their_kind(events_of: Events) -> None:
+    assert _one(events_of("Floods swept through Kereth on Monday."), "DISASTER").subtype == "flood"
+    assert _one(events_of("An earthquake struck central Valdora on Friday."), "DISASTER").subtype == "earthquake"
+
+
+def test_events_a_crowd_fired_on_is_no_protest(events_of: Events) -> None:
+    text = "Gunmen burst into a concert hall and sprayed the crowd with gunfire."
+    assert not [e for e in events_of(text) if e.type in ("COERCE", "PROTEST")]
+    for forced in ("Police attacked the crowd with batons.", "Police shot at the crowd of protesters."):
+        assert _one(events_of(forced), "COERCE").subtype == "force_against_protest"
+
+
 def test_events_toll_sentence_without_incident_gives_its_figures_to_the_incident(events_of: Events) -> None:
     # a later sentence with no incident of its own: the article's latest incident (tolls helper)
     evs = events_of("A bomb exploded at a market in Dovask on Monday. Officials said. "

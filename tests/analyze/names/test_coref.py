@@ -78,6 +78,16 @@ def test_resolve_nominals_group_and_leader_but_not_offices(nlp) -> None:  # type
     assert "the envoy" not in noms  # an office: resolved by role, never by recency (descriptions.py)
 
 
+def test_resolve_nominals_a_ministry_only_to_a_ministry_so_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Ministry of Velmoran Affairs spoke. The Dravosh Front denied it. The velmoran affairs ministry "
+            "said more. The Dravosh Front met. The health ministry was silent.")
+    chained = name_chains([_m(text, "Ministry of Velmoran Affairs", "ORG"), _m(text, "Dravosh Front", "ORG"),
+                           _m(text, "Dravosh Front", "ORG", 1)], "a1", {})
+    noms = {m.text: m for m in resolve_nominals(chained, nlp(text), [])}
+    assert noms["The velmoran affairs ministry"].chain == _chain_of(chained, "Ministry of Velmoran Affairs")
+    assert "The health ministry" not in noms  # no ministry of that name: unresolved, not the last group
+
+
 def test_mark_metonymy_capital_as_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The charge was denied by Velmora. Ostravel said nothing. Tourists love Velmora."
     mentions = [_m(text, "Velmora", "GPE"), _m(text, "Ostravel", "GPE"), _m(text, "Velmora", "GPE", 1)]

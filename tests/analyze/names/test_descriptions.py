@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from storyline.analyze.names.descriptions import find_descriptions, fits, resolve_descriptions
+from storyline.analyze.names.descriptions import find_descriptions, fits, resolve_descriptions, same_owner
 from storyline.analyze.resources import Resources
 from storyline.model import Article, Mention, Role
 from tests.conftest import analyzer_with
@@ -79,3 +79,37 @@ def test_descriptions_end_to_end_in_the_coref_component(resources: Resources,
     desc = next(m for m in a.mentions if m.text == "The acting foreign minister")
     vesk = next(m for m in a.mentions if m.text == "Orlan Vesk")
     assert desc.chain == vesk.chain and desc.kind == "nominal"
+
+
+def test_find_descriptions_nationality_owner_abbreviations_and_no_function_words() -> None:
+    text = ("The Velmoran foreign minister spoke. The Velmoran PM left. They burned the home of the mayor of Ostra. "
+            "The Velmoran premier came.")
+    found = {d.text: d for d in find_descriptions(text)}
+    assert found["The Velmoran foreign minister"].owner_text == "Velmoran"
+    assert found["The Velmoran PM"].words == found["The Velmoran premier"].words == {"prime", "minister"}
+    assert found["the mayor of Ostra"].owner_text == "Ostra"
+    assert not any(t.startswith("the home") for t in found)
+
+
+def test_fits_another_office_word_on_the_title_is_another_office() -> None:
+    assert fits(frozenset({"prime", "minister"}), "Premier")
+    assert not fits(frozenset({"minister"}), "Prime Minister")
+    assert not fits(frozenset({"president"}), "Vice President")
+    assert fits(frozenset({"minister"}), "Foreign Minister")
+
+
+def test_same_owner_a_place_and_its_nationality_word_not_a_similar_country() -> None:
+    assert same_owner("Velmora", "Velmoran") and same_owner("Tarkistan", "Tarkistani")
+    assert same_owner("Tarkistan", "Tarkik")
+    assert not same_owner("Austria", "Australian") and not same_owner("Iran", "Iraqi")
+
+
+def test_resolve_descriptions_nationality_picks_that_countrys_office_holder() -> None:
+    text = ("Velmoran Foreign Minister Orlan Vesk met Ostravian Foreign Minister Dara Imrani. "
+            "The Ostravian foreign minister said the talks failed.")
+    mentions = [_m(text, "Velmoran", "NORP", "c3"), _m(text, "Orlan Vesk", "PERSON", "c1"),
+                _m(text, "Ostravian", "NORP", "c4"), _m(text, "Dara Imrani", "PERSON", "c2"),
+                _m(text, "Ostravian", "NORP", "c4", 1)]
+    roles = [("c1", _role("Foreign Minister", "Velmora")), ("c2", _role("Foreign Minister", "Ostravian"))]
+    out, _ = resolve_descriptions(text, mentions, roles, "a1")
+    assert [(m.text, m.chain) for m in out] == [("The Ostravian foreign minister", "c2")]

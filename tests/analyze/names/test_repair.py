@@ -314,3 +314,22 @@ def test_split_titles_keeps_only_the_owner_of_a_title() -> None:
     text = "since Velmoran Interior Minister Dara Imrani spoke, and the Dunmor Harbour Board met."
     out = split_titles([_m(text, "Velmoran Interior", "ORG"), _m(text, "Dunmor Harbour Board", "ORG")], text)
     assert _texts(out) == [("Dunmor Harbour Board", "ORG"), ("Velmoran", "NORP")]
+
+
+def test_find_definitions_short_long_form_whose_initials_open_the_acronym() -> None:
+    text = "The militant group Velmor Orda (VOIS) said it, and Dara Imrani (DI) spoke; Tor Vell (TVXYZ) met."
+    found = [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)]
+    assert ("VOIS", "Velmor Orda") in found
+    assert not any(acr == "TVXYZ" for acr, _ in found)  # three letters more than the initials: no definition
+
+
+def test_retype_storm_building_and_band_from_context(resources: Resources,
+                                                     make_article: Callable[..., Article]) -> None:
+    text = ("Storm Velmar hit the coast. People met at the Dorvan Mosque. Tickets for the band \"Ostrakor\" "
+            "sold out, and the musical group Ostrakor played. Orlan Vesk spoke.")
+    a = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    labels = {m.text: m.label for m in a.mentions if m.kind == "name"}
+    assert labels.get("Storm Velmar") == "EVENT"
+    assert labels.get("Dorvan Mosque") == "FAC"
+    assert labels.get("Ostrakor") == "ORG"
+    assert labels.get("Orlan Vesk") == "PERSON"

@@ -91,6 +91,12 @@ SUM_WORDS = ("between them", "in all", "altogether", "combined", "in total", "to
 #: nouns that count events, not victims ("the two attacks killed ...")
 EVENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "incident", "raid", "strike", "assault",
                          "shooting", "clash", "ambush", "operation", "incidents"})
+#: nouns that count places, things or times, never victims ("two towns are burying their dead")
+NON_VICTIM_NOUNS = frozenset({"town", "village", "city", "district", "province", "region", "country", "house",
+                              "home", "building", "vehicle", "car", "truck", "bus", "bomb", "rocket", "missile",
+                              "shell", "drone", "dam", "bridge", "school", "hospital", "day", "week", "month",
+                              "year", "hour", "minute", "time", "site", "area", "location", "neighbourhood",
+                              "neighborhood", "camp"})
 #: "died of their injuries": the injury is the cause of death, not a count of injured
 DEATH_OF_INJURY = frozenset({"succumb", "die", "lose"})
 
@@ -334,7 +340,8 @@ def _death_of_injury(tok: Token) -> bool:
 def _linked(tok: Token) -> list[Token]:
     """Tokens the parse links to a cue as its victims, nearest role first."""
     deps = ("nsubjpass", "dobj", "nsubj", "nummod", "npadvmod", "attr")
-    out = [c for c in tok.children if c.dep_ in deps]
+    # in that order: "two gunmen killed 12 people" names its victims in the object, not the subject
+    out = sorted((c for c in tok.children if c.dep_ in deps), key=lambda c: deps.index(c.dep_))
     out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
             if g.dep_ == "pobj"]
     if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
@@ -447,7 +454,7 @@ def _exceeded(span: SpacySpan, c: Count) -> Count:
 def _not_victims(span: SpacySpan, c: Count) -> bool:
     """"two attacks killed ...": a count of events, not of people; "killed 21 people between them": a sum."""
     head = span.root if c.group else None
-    if head is not None and head.lemma_.lower() in EVENT_NOUNS:
+    if head is not None and head.lemma_.lower() in EVENT_NOUNS | NON_VICTIM_NOUNS:
         return True
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "by" and not _to_total(root) and \

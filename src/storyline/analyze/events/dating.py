@@ -69,6 +69,14 @@ BEFORE_AFTER = frozenset({"after", "following", "before", "since", "amid", "desp
 LOWER_BOUND_PREPS = frozenset({"since", "after", "following"})
 DATELINE_END = re.compile(r"^\s*(?:\([A-Z][\w .-]*\)\s*)?[-–—:]")
 MEMORY_NOUNS = frozenset({"anniversary", "commemoration", "memorial", "remembrance", "aftermath", "wake"})
+#: "held in detention until May 22", "withdraw 41 diplomats by October 10": a deadline or an end, not the day
+DEADLINE_WORDS = frozenset({"until", "till", "til", "by", "pending", "deadline"})
+#: "the assault, reminiscent of the 2004 siege": a date of the incident it is compared with
+COMPARISON_WORDS = frozenset({"reminiscent", "similar", "like", "unlike", "comparable", "compare", "recall",
+                              "evoke", "echo", "resemble", "mirror", "worst", "deadliest", "biggest", "largest"})
+#: a date and clock time opening a byline or page stamp ("May 6, 2031 4:26 PM", "March 26, 2024, 10:24:25 IST")
+CLOCK = re.compile(r"^(?:at\s+)?\d{1,2}:\d{2}")
+YEAR_END = re.compile(r"\b(?:19|20)\d\d\s*,?\s*(?:at)?$")
 
 
 def _in_range(t: Timex, lo: int, hi: int) -> bool:
@@ -87,8 +95,10 @@ def _clause_tokens(head: Token, others: frozenset[int] = frozenset()) -> list[To
     return out
 
 
-def _dated_in(tokens: list[Token], dated: list[Timex], stop: Token | None = None) -> list[Timex]:
-    """Timexes starting on one of ``tokens``, without lower bounds ("the deadliest since 2014") or datelines.
+def _dated_in(tokens: list[Token], dated: list[Timex], stop: Token | None = None,
+              others: frozenset[int] = frozenset()) -> list[Timex]:
+    """Timexes starting on one of ``tokens``, without lower bounds ("the deadliest since 2014"), datelines,
+    deadlines, comparisons, or dates of another event of the sentence (``others``, see :func:`foreign`).
 
     ``stop``: the event's own token; what lies above it ("after the bombing of 4 March") does not make its
     date a lower bound.
@@ -98,7 +108,38 @@ def _dated_in(tokens: list[Token], dated: list[Timex], stop: Token | None = None
     doc = tokens[0].doc
     starts = {t.idx: t.i for t in tokens}
     return [x for x in dated if any(lo <= x.start < lo + len(doc[i].text) for lo, i in starts.items())
-            and not _lower_bound(doc, x, stop) and not (x.start < 40 and is_dateline(doc.text, x))]
+            and not _lower_bound(doc, x, stop) and not (x.start < 40 and is_dateline(doc.text, x))
+            and not foreign(doc, x, stop, others)]
+
+
+def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = frozenset()) -> bool:
+    """Is date ``x`` someone else's: a deadline ("until May 22", "by October 10"), the incident a comparison
+    names ("reminiscent of the 2004 siege"), a byline stamp ("May 6, 2031 4:26 PM"), or the date of another
+    event trigger of the sentence that lies between it and ``stop`` ("expelled a diplomat over the killing
+    ... in June": June is the killing's)."""
+    span = doc.char_span(x.start, x.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in DEADLINE_WORDS:
+        return True
+    if _stamp(doc, span.start, span.end, x.text or ""):
+        return True
+    t = span.root
+    while t.head.i != t.i and (stop is None or t.i != stop.i):
+        t = t.head
+        if stop is not None and t.i == stop.i:
+            break
+        if t.lemma_.lower() in COMPARISON_WORDS or t.lower_ in COMPARISON_WORDS or t.i in others:
+            return True
+    return False
+
+
+def _stamp(doc: Doc, start: int, end: int, text: str) -> bool:
+    """A date with a clock time after it, or a clock time with a year before it: a byline or page stamp.
+    (Tokens, not ``doc.text``, which spaCy rebuilds on each access.)"""
+    after = " ".join(t.text for t in doc[end:end + 2])
+    before = " ".join(t.text for t in doc[max(0, start - 2):start])
+    return bool(CLOCK.match(after.lstrip(", ")) or (CLOCK.match(text) and YEAR_END.search(before)))
 
 
 def is_dateline(text: str, x: Timex) -> bool:
@@ -177,22 +218,22 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
     dates are theirs.
     """
     if tok.pos_ in ("VERB", "AUX"):
-        found = _dated_in(_clause_tokens(tok, others), dated, stop=tok)
+        found = _dated_in(_clause_tokens(tok, others), dated, stop=tok, others=others)
         if not found and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in FRAME_VERBS:
             found = _dated_in(_clause_tokens(tok.head), dated, stop=tok)
     elif _claimed_for(tok):
         # "claimed responsibility for the attack on Sunday morning", "claimed the bombing on 8 March": the
         # claim's day, the attack on or before it; "claimed responsibility for Tuesday's bombing": its own day
-        own = _dated_in(_noun_tokens(tok), dated, stop=tok)
+        own = _dated_in(_noun_tokens(tok), dated, stop=tok, others=others)
         if any(x.start < tok.idx for x in own):
             return [x for x in own if x.start < tok.idx], "clause"
         return [x for x in own if x.start > tok.idx], "before"
     else:
-        found = _dated_in(_noun_tokens(tok), dated, stop=tok)
+        found = _dated_in(_noun_tokens(tok), dated, stop=tok, others=others)
         related = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER  # "two days after the bombing"
         verb = _occurrence_verb(tok) if not found and not related else None
         if verb is not None:
-            found = _dated_in(_clause_tokens(verb), dated, stop=tok)
+            found = _dated_in(_clause_tokens(verb), dated, stop=tok, others=others)
     found = found or _date_clause(tok, dated)
     if found:
         return found, "clause"
@@ -202,7 +243,7 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
         if not _in_range(x, sent.start_char, sent.end_char):
             continue
         span = tok.doc.char_span(x.start, x.end, alignment_mode="expand")
-        if span is None or governing_verb(span.root).i in others:
+        if span is None or governing_verb(span.root).i in others or foreign(tok.doc, x, tok, others):
             continue
         kind = _bound_of(x, tok)
         if kind is not None:

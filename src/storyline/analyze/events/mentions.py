@@ -73,6 +73,13 @@ HANDLING_VERBS = frozenset({"move", "plant", "carry", "hide", "place", "make", "
 #: what one battles or fights for that is no clash ("battled the flames", "fights for an independent Karvosh")
 CAUSE_WORDS = frozenset({"fire", "flame", "blaze", "disease", "cancer", "independence", "independent", "freedom",
                          "right", "justice", "cause", "survival", "control", "power", "seat", "title"})
+#: structures whose failure is an accident or a disaster's work, not an attack ("two dams exploded", "the dam burst",
+#: "the collapse of two dams", "a pipeline blast")
+STRUCTURES = frozenset({"dam", "levee", "dyke", "dike", "embankment", "reservoir", "pipeline", "pipe", "tank",
+                        "boiler", "reactor", "transformer", "cylinder", "bridge", "building", "roof", "tower",
+                        "mine", "wall", "house", "block", "stadium", "factory", "plant", "refinery", "well"})
+FAILURE_WORDS = frozenset({"collapse", "burst", "breach", "breaching", "explode", "explosion", "blast", "give",
+                           "crumble", "cave", "fail", "failure", "break"})
 #: prepositions that relate an event to another one in time: the other's place and date are not its own
 TEMPORAL_PREPS = frozenset({"after", "before", "since", "following", "until", "amid", "despite", "over"})
 
@@ -103,6 +110,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         over = MODIFIER_KIND.get((tok.lemma_.lower(), m.lower_))
         if over is not None:
             return over
+    if kind.type == "ASSAULT" and tok.pos_ == "VERB" and _disaster_subject(tok):
+        return None  # "the earthquake that struck Valdora", "floods hit the city": the disaster is the event
     if kind.type == "ASSAULT":
         for m in mods:
             sub = MODIFIER_SUBTYPE.get(m.lower_)
@@ -132,6 +141,13 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
             c.dep_ in ("poss", "prep", "det", "compound", "amod", "acl", "relcl") for c in tok.children):
         return None
     return kind
+
+
+def _disaster_subject(verb: Token) -> bool:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)
+    return any(s.lemma_.lower() in TRIGGERS and TRIGGERS[s.lemma_.lower()].type == "DISASTER" for s in subjects)
 
 
 def _send_kind(tok: Token) -> EventKind | None:
@@ -167,6 +183,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex, broad: bool = False) -> E
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None  # "in March", "a strike rate of 5%"
     lemma = tok.lemma_.lower()
+    if _structure_failure(tok):
+        return EventKind("DISASTER", "man_made")
     if tok.pos_ == "VERB":
         for c in tok.children:
             if c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL:
@@ -189,6 +207,19 @@ def trigger_kind(tok: Token, index: args.MentionIndex, broad: bool = False) -> E
             return EventKind("OTHER", None)
         return None
     return _refine(tok, kind)
+
+
+def _structure_failure(tok: Token) -> bool:
+    """"Two dams exploded", "the dam burst", "the collapse of two dams", "a dam collapse": a structure failing."""
+    lemma = tok.lemma_.lower()
+    if lemma not in FAILURE_WORDS and tok.lower_ not in FAILURE_WORDS:
+        return False
+    if tok.pos_ == "VERB":
+        things = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        things = [c for c in tok.children if c.dep_ == "compound"] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in STRUCTURES for t in things)
 
 
 def _broad_trigger(tok: Token) -> bool:
@@ -616,7 +647,10 @@ def _context_subtype(d: Draft) -> None:
             if lemmas & words and sub != d.kind.subtype:
                 d.kind = EventKind("ASSAULT", sub, d.kind.pos)
                 break
-    if d.kind.type == "ASSAULT" and d.kind.subtype not in EXPLOSIVE_SUBTYPES and lemmas & PROTEST_WORDS:
+    # a crowd is a protest's only when force is used on it ("fired tear gas at the crowd", not "sprayed the crowd
+    # with gunfire" at a concert)
+    protest = lemmas & (PROTEST_WORDS - {"crowd"}) or ("crowd" in lemmas and lemmas & POLICE_FORCE_WORDS)
+    if d.kind.type == "ASSAULT" and d.kind.subtype not in EXPLOSIVE_SUBTYPES and protest:
         riot = lemmas & RIOT_WORDS and not lemmas & POLICE_FORCE_WORDS
         d.kind = EventKind("PROTEST", "violent_demonstration", d.kind.pos) if riot else \
             EventKind("COERCE", "force_against_protest", d.kind.pos)

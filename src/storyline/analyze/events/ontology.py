@@ -57,6 +57,8 @@ CASE: dict[tuple[str, str | None], str] = {
     ("TAKEOVER", "regain"): "GOV_REGAINS_TERIT", ("TAKEOVER", "capture"): "NON_STATE_ACTOR_OVERTAKES_TER",
     ("RETREAT", "withdrawal"): "NON_VIOL_TERRIT_TRANSFER", ("MOBILIZE", "base"): "HQ_ESTABLISHED",
     ("DISASTER", "natural"): "NATURAL_DISASTER", ("DISASTER", "man_made"): "MAN_MADE_DISASTER",
+    **{("DISASTER", sub): "NATURAL_DISASTER" for sub in ("flood", "storm", "earthquake", "tsunami", "landslide",
+                                                          "drought", "wildfire", "volcano")},
     ("CRIME", "organized_crime"): "ORG_CRIME", ("APPOINT", "leadership_change"): "CHANGE_TO_GROUP_ACT",
 }
 
@@ -117,9 +119,16 @@ TRIGGERS: dict[str, EventKind] = {
     **_kinds("TAKEOVER", "capture", "capture takeover", "noun"),
     **_kinds("TAKEOVER", "regain", "regain recapture retake", "any"),
     **_kinds("APPOINT", "appointment", "appoint appointment nominate nomination", "any"),
-    **_kinds("DISASTER", "natural", "earthquake quake flood flooding cyclone hurricane typhoon landslide "
-             "tsunami drought", "any"),
-    **_kinds("DISASTER", "natural", "storm", "noun"),
+    # natural hazards by kind (a flood is not an earthquake; a storm and the flood it brings may be one disaster)
+    **_kinds("DISASTER", "flood", "flood flooding deluge inundation", "any"),
+    **_kinds("DISASTER", "storm", "cyclone hurricane typhoon tornado", "any"),
+    **_kinds("DISASTER", "storm", "storm", "noun"),
+    **_kinds("DISASTER", "earthquake", "earthquake quake tremor aftershock", "any"),
+    **_kinds("DISASTER", "tsunami", "tsunami", "any"),
+    **_kinds("DISASTER", "landslide", "landslide mudslide avalanche", "any"),
+    **_kinds("DISASTER", "drought", "drought famine", "any"),
+    **_kinds("DISASTER", "wildfire", "wildfire bushfire", "any"),
+    **_kinds("DISASTER", "volcano", "eruption", "noun"),
     **_kinds("ASSAULT", "attack", "storm", "verb"),  # "gunmen stormed the police station"
     **_kinds("DISASTER", "man_made", "fire blaze collapse crash derailment stampede leak spill", "noun"),
     **_kinds("CRIME", "organized_crime", "smuggle smuggling trafficking traffick", "any"),
@@ -160,7 +169,8 @@ MODIFIER_KIND = {
 }
 
 #: heads whose plural-without-determiner reading is still one event ("peace talks")
-PLURALIA = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions"})
+PLURALIA = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions", "floods",
+                      "floodwaters", "inundations"})
 
 #: nouns that only denote an event when something points at it (too vague alone)
 WEAK_NOUNS = frozenset({"strike", "fire", "deal", "offer", "support", "release", "threat", "march",
@@ -181,9 +191,17 @@ PARENT = {
     ("ASSAULT", "killing"): "attack",
     # a visit holds meetings and talks; the incident an analyst names is the visit, so it ranks deepest
     ("CONSULT", "visit"): "meeting", ("CONSULT", "meeting"): "talks",
+    **{("DISASTER", sub): "natural" for sub in ("flood", "storm", "earthquake", "tsunami", "landslide", "drought",
+                                                "wildfire", "volcano")},
 }
 #: sub-types that only say what happened to people, not how: compatible with any sub-type of their type
 RESULT_SUBTYPES = frozenset({"attack", "killing"})
+#: disaster sub-types that may be what any hazard did (a dam or a building collapses in a flood or a quake)
+DISASTER_RESULTS = frozenset({"natural", "man_made", None})
+#: hazards of one origin may be one disaster (a storm's rain floods a valley and sets off landslides); across
+#: origins (a flood and an earthquake) they are two
+HAZARD = {"flood": "weather", "storm": "weather", "landslide": "weather", "earthquake": "seismic",
+          "tsunami": "seismic", "volcano": "seismic", "drought": "drought", "wildfire": "fire"}
 #: ways of fighting: siblings in one group may tell one incident two ways (a gun attack with explosions);
 #: across groups (a bombing and a gun battle) they are two incidents
 MODE = {"bombing": "one-sided", "suicide_bombing": "one-sided", "grenade": "one-sided", "shooting": "one-sided",
@@ -232,6 +250,8 @@ def subtypes_compatible(type_: str, a: str | None, b: str | None) -> bool:
     """
     if related(type_, a, b):
         return True
+    if type_ == "DISASTER":
+        return a in DISASTER_RESULTS or b in DISASTER_RESULTS or HAZARD.get(a or "") == HAZARD.get(b or "")
     group = COMPATIBLE_SUBTYPES.get(type_)
     if group is None or a not in group or b not in group:
         return False

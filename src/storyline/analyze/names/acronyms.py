@@ -42,7 +42,31 @@ def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
             continue
         if initials_match(acr, [w.group() for w in span]):
             return span[0].start(), _strip_end(text, span[-1].end())
-    return _near_initials(text, words, acr)
+    return _near_initials(text, words, acr) or _prefix_initials(text, words, acr)
+
+
+#: letters an acronym may add after the initials of a shortened long form ("Islamic State (ISIS)")
+_EXTRA_LETTERS = 2
+
+
+def _prefix_initials(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, int] | None:
+    """A long form written shorter than its acronym: two or more capitalized words right before the bracket
+    whose initials open the acronym, which adds at most two letters (the acronym of the full name,
+    "... of Iraq and Syria", given after its common short form)."""
+    letters = acr.replace(".", "").upper()
+    if len(letters) < 3:
+        return None
+    caps: list[re.Match[str]] = []
+    for w in reversed(words):
+        word = w.group()
+        if not word[:1].isupper() or is_acronym(word) or len(caps) == len(letters):
+            break
+        caps.insert(0, w)
+    for k in range(len(caps) - 1):
+        initials = "".join(w.group()[0].upper() for w in caps[k:])
+        if letters.startswith(initials) and len(letters) - len(initials) <= _EXTRA_LETTERS:
+            return caps[k].start(), _strip_end(text, caps[-1].end())
+    return None
 
 
 def _near_initials(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, int] | None:

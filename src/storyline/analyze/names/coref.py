@@ -338,6 +338,10 @@ def _is_subject(m: Mention, doc: Doc) -> bool:
 # --------------------------------------------------------------------------- definite descriptions
 
 
+#: nouns of a body of a state: "the (foreign) ministry" names a ministry, never whichever group came last
+_BODY_NOUNS = frozenset(("ministry", "agency"))
+
+
 def resolve_nominals(mentions: list[Mention], doc: Doc, roles: list[tuple[str, Role]]) -> list[Mention]:
     """"the envoy" / "the group" / "the country" -> the last entity of a fitting type within three sentences."""
     text = doc.text
@@ -355,6 +359,9 @@ def resolve_nominals(mentions: list[Mention], doc: Doc, roles: list[tuple[str, R
             continue  # "the foreign minister": a role description, resolved by role (descriptions.py)
         labels = ("PERSON",) if noun in NOMINAL_PERSON else _GROUP_LABELS if noun in NOMINAL_ORG else _PLACE_LABELS
         cands = [m for m in _window(names, starts, sents, hit.start()) if m.label in labels]
+        if noun in _BODY_NOUNS:  # "the external affairs ministry" is a ministry so named, not the last group
+            said = set(hit.group().lower().split()[1:])
+            cands = [m for m in cands if said <= set(name_tokens(m.text))]
         if not cands:
             continue
         fitting = [m for m in cands if noun in role_words.get(m.chain or "", ())]

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from storyline.analyze.names.keys import folded_key
 from storyline.lexicons.titles import (
+    DEMONYM_ENDINGS,
     DESCRIPTION_QUALIFIERS,
     OFFICE_HEADS,
     OWNER_NOUNS,
@@ -43,11 +44,21 @@ _FUNCTION = words("of for to the and in on at a an")
 _VARIANTS = {"defense": "defence", "spokeswoman": "spokesperson", "spokesman": "spokesperson",
              "chairwoman": "chairperson", "chairman": "chairperson", "affairs": ""}
 
-_HEAD = "|".join(sorted(OFFICE_HEADS, key=len, reverse=True))
+#: abbreviations and synonyms of an office, read as its words ("the PM", "the premier": the prime minister)
+_EXPANSIONS = {"pm": ("prime", "minister"), "premier": ("prime", "minister")}
+#: words that make another office: "the minister" is not the prime minister, "the president" not the vice president
+_OTHER_OFFICE = words("prime vice deputy")
+
+#: a modifier is no function word: "the home of the mayor" is no description, "the mayor" in it is
+_FUNCTION_ALT = "(?:" + "|".join(sorted(_FUNCTION)) + ")"
+_HEAD = "|".join([*sorted(OFFICE_HEADS, key=len, reverse=True), "PM"])
 _NAME = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}"
+#: a nationality adjective before the office ("the Velmoran foreign minister"): the owner is that country
+_NATIONALITY = r"[A-Z][a-z]+(?:" + "|".join(sorted(DEMONYM_ENDINGS, key=len, reverse=True)) + ")"
 DESCRIPTION = re.compile(
-    rf"\b(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<noun>[a-z]+)['’]s\s+)?|(?P<name>{_NAME})['’]s\s+)"
-    rf"(?P<mods>(?:[a-z][a-z\-]*\s+){{0,3}}?)(?P<head>{_HEAD})\b"
+    rf"\b(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<noun>[a-z]+)['’]s\s+|(?P<nat>{_NATIONALITY})\s+)?"
+    rf"|(?P<name>{_NAME})['’]s\s+)"
+    rf"(?P<mods>(?:(?!{_FUNCTION_ALT}\b)[a-z][a-z\-]*\s+){{0,3}}?)(?P<head>{_HEAD})\b"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{_NAME}))?"
     r"(?!\s+[A-Z]|\s*\()")
 
@@ -67,8 +78,13 @@ class Description:
 
 def role_words(title: str) -> frozenset[str]:
     """The content words of a role title or description, folded ("Defense Minister" -> {defence, minister})."""
-    out = set()
-    for w in re.findall(r"[A-Za-z][a-z\-]*", title):
+    out: set[str] = set()
+    for w in re.findall(r"[A-Za-z][A-Za-z\-]*", title):
+        if w.lower() in _EXPANSIONS and (w.islower() or w.isupper() or _title_word(w)):
+            out.update(_EXPANSIONS[w.lower()])
+            continue
+        if w.isupper() and len(w) > 1:
+            continue  # another acronym ("RAW"): no office word
         low = _VARIANTS.get(w.lower(), w.lower())
         if low and low not in _FUNCTION and low not in DESCRIPTION_QUALIFIERS and (w[0].islower() or _title_word(w)):
             out.add(low)
@@ -83,7 +99,22 @@ def _title_word(word: str) -> bool:
 def fits(description: frozenset[str], title: str) -> bool:
     """Does a role title carry every content word of a description ("former" only with "former")?"""
     have = role_words(title)
-    return description <= have and (("former" in description) == ("former" in have) or "former" in description)
+    if not description <= have or any(w in have and w not in description for w in _OTHER_OFFICE):
+        return False
+    return ("former" in description) == ("former" in have) or "former" in description
+
+
+def same_owner(a: str, b: str) -> bool:
+    """Do two owner names name one country: the same name, or a place and its nationality adjective
+    ("Velmora" / "Velmoran", "Tarkistan" / "Tarkistani"; a shared stem of four letters or more that is
+    all of the shorter name but at most its last letter)?"""
+    fa, fb = sorted((folded_key(a), folded_key(b)), key=len)
+    if not fa or " " in fa or " " in fb:
+        return fa == fb
+    if fa == fb:
+        return True
+    common = next((k for k, (x, y) in enumerate(zip(fa, fb, strict=False)) if x != y), len(fa))
+    return common >= 4 and common >= len(fa) - 1
 
 
 def find_descriptions(text: str) -> list[Description]:
@@ -93,7 +124,7 @@ def find_descriptions(text: str) -> list[Description]:
         desc_words = role_words(hit.group("mods") + hit.group("head"))
         if not desc_words:
             continue
-        owner_text = hit.group("name") or hit.group("of")
+        owner_text = hit.group("name") or hit.group("of") or hit.group("nat")
         noun = hit.group("noun")
         if (hit.group("det") or "").lower() in ("its", "their"):
             noun = "its"
@@ -172,13 +203,16 @@ def _fitting_chains(d: Description, roles: Iterable[tuple[str, Role]], owner: Me
                     names: list[Mention]) -> list[str]:
     """Person chains with a role that fits the description, the owner's own first; another owner's never."""
     fitting: dict[str, bool] = {}
+    owner_text = owner.text if owner is not None else d.owner_text
     for chain, role in roles:
         if not fits(d.words, role.title):
             continue
         role_owner = _chain_of_name(role.of, names) if role.of else None
-        if owner is not None and role_owner is not None and role_owner != owner.chain:
+        same = (owner is not None and role_owner is not None and role_owner == owner.chain) or \
+            bool(owner_text and role.of and same_owner(owner_text, role.of))
+        if owner_text and role.of and not same:
             continue  # the same office of another country or group
-        fitting[chain] = fitting.get(chain, False) or (owner is not None and role_owner == owner.chain)
+        fitting[chain] = fitting.get(chain, False) or same
     strong = [c for c, same in fitting.items() if same]
     return sorted(strong) if strong else sorted(fitting)
 

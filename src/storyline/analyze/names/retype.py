@@ -22,19 +22,23 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.names.keys import fold_token, folded_key, is_acronym, name_tokens
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
+    BUILDING_WORDS,
     DEMONYM_ENDINGS,
     GROUP_NOUNS,
     LOCATION_PREPOSITIONS,
+    MUSIC_WORDS,
+    ORG_APPOSITION_NOUNS,
     ORG_SUFFIXES,
     PLACE_FOLLOWERS,
     ROLE_HEADS,
     STATE_MINISTRIES,
     STATE_NOUNS,
+    STORM_WORDS,
     STRONG_ORG_SUFFIXES,
     TITLE_MODIFIERS,
     TRANSLITERATED_ORG_WORDS,
@@ -72,6 +76,9 @@ def opens_with_group_word(text: str) -> bool:
 def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None:
     if opens_with_group_word(m.text):
         return "ORG"
+    kind = _named_thing(m, span, doc)
+    if kind is not None:
+        return kind
     if titled or _after_lowercase_role(m, span, doc):
         return "PERSON"
     words = m.text.split()
@@ -92,6 +99,31 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
     if m.label == "PERSON" and len(words) == 1:
         return _state_owner(span, doc) or _demonym(span)
     return None
+
+
+def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
+    """A storm ("Storm X", "the storm X"), a building ("X Mosque") or a band ("the band X", "musical group
+    X"): names the small tagger often reads as a person's."""
+    words = m.text.split()
+    before = _word_before(span, doc)
+    if (len(words) > 1 and words[0] in STORM_WORDS) or (before is not None and before.lower_ in STORM_WORDS):
+        return "EVENT"
+    if len(words) > 1 and words[-1] in BUILDING_WORDS and m.label != "FAC":
+        return "FAC"
+    if m.label in ("PERSON", "GPE", "WORK_OF_ART", "PRODUCT") and before is not None and before.is_lower:
+        prev = doc[before.i - 1] if before.i > 0 else None
+        if before.lower_ in ORG_APPOSITION_NOUNS or (before.lower_ == "group" and prev is not None
+                                                     and prev.lower_ in MUSIC_WORDS):
+            return "ORG"
+    return None
+
+
+def _word_before(span: Span, doc: Doc) -> Token | None:
+    """The word before a mention, past an opening quote ("the band \"X\"")."""
+    i = span.start - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _after_lowercase_role(m: Mention, span: Span, doc: Doc) -> bool:
