@@ -418,6 +418,7 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
     is one content); a short quote inside a longer paraphrase stays a mixed quote.
     """
     used: set[int] = set()
+    cues = sorted(f.cue_start for f in founds)
     for f in sorted(founds, key=lambda f: f.content is None):
         q = _adjacent_quote(f, page)
         if q is None or q.start in used or (f.cue.weak and f.content is None):
@@ -426,21 +427,28 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
         if f.content is None or _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0]) \
                 or (_overlap(f.content, inner) > 0 and not (f.content[0] <= q.inner_start
                                                             and q.inner_end <= f.content[1])):
-            chain = _continued(q, f, page)
+            chain = _continued(q, f, page, cues)
             f.content, f.direct = (q.inner_start, chain[-1].inner_end), True
             used.update(c.start for c in chain)
 
 
-def _continued(q: Quote, f: Found, page: Page) -> list[Quote]:
+def _has_cue(q: Quote, cues: list[int], page: Page) -> bool:
+    """Does a cue follow the quote closely in its paragraph (“B,” said Y)?"""
+    i = bisect_left(cues, q.end)
+    return i < len(cues) and cues[i] - q.end <= _QUOTE_REACH and not page.crosses(q.end, cues[i])
+
+
+def _continued(q: Quote, f: Found, page: Page, cues: list[int]) -> list[Quote]:
     """The quote and its continuations: “A,” she said, “B.” and following paragraphs that are only a quote.
 
     The content then runs from the first quote to the last (the cue between them included).
     """
     chain = [q]
-    # “A,” she said, “B.” -- not “A,” she said. “B,” said Y: a sentence ends before the second quote
+    # “A,” she said, “B.” (and “A,” she said. “B.”) -- not “A,” she said. “B,” said Y: a quote with a cue
+    # of its own after a sentence end is someone else's
     split = next((x for x in page.quotes_from(q.end, q.end + _SPLIT_GAP + 1) if q.end <= f.cue_start
                   and x.start >= f.cue_end and not page.crosses(q.end, x.start)
-                  and not _SENTENCE_END.search(page.text[f.cue_end:x.start])), None)
+                  and not (_SENTENCE_END.search(page.text[f.cue_end:x.start]) and _has_cue(x, cues, page))), None)
     if split is not None:
         chain.append(split)
     while True:
