@@ -122,6 +122,19 @@ def test_cli_date_ranges_keep_what_overlaps(db: Path) -> None:
     assert brief.exit_code == 0 and "Coast Herald" in brief.output and "Harbor Times" not in brief.output
 
 
+def test_cli_brief_of_a_large_store_is_a_slice_and_says_so(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import storyline.web.briefing as web_brief
+
+    monkeypatch.setattr(web_brief, "WHOLE_STORE_LIMIT", 1)  # three articles are "large" here
+    monkeypatch.setattr(web_brief, "SLICE_ARTICLES", 2)
+    result = runner.invoke(app, ["brief", "--db", str(db), "--no-embeddings"])
+    assert result.exit_code == 0, result.output
+    assert "articles: briefing the 2 newest of story cluster" in result.output
+    assert "From 2 articles" in result.output or "From 1 article" in result.output
+    whole = runner.invoke(app, ["brief", "--db", str(db), "--no-embeddings", "--start", "2024"])
+    assert "briefing the" not in whole.output  # a date range chooses the articles itself
+
+
 def test_cli_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["info", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2 and "no such store" in result.output

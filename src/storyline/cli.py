@@ -28,6 +28,7 @@ from rich.text import Text
 from storyline.config import Config
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported by the commands that open one, not by `--help`
+    from storyline.model import Story
     from storyline.store.base import Store
 
 app = typer.Typer(
@@ -412,9 +413,11 @@ def brief(db: DbOpt = DEFAULT_DB,
             entity_id = find_entities(store, entity)[0].id
         except NoMatch as exc:
             _fail(str(exc))
-    story = store.load_story(start=start, end=end)
     if story_id and store.story_cluster(story_id) is None:
         _fail(f"no story cluster {story_id!r}; `storyline info` lists the store, /api/stories the clusters")
+    story = _brief_story(store, story_id, whole=bool(start or end or entity or query))
+    if story is None:
+        story = store.load_story(start=start, end=end)
     analyses = store.analyses([a.id for a in story.articles])
     embedder = None if no_embeddings else Resources().embedder
     result = make_brief(story, analyses=analyses, max_sections=max_sections, entity=entity_id,
@@ -430,6 +433,20 @@ def brief(db: DbOpt = DEFAULT_DB,
         out.print(f"briefing: {output}")
     else:
         sys.stdout.write(rendered + "\n")
+
+
+def _brief_story(store: "Store", story_id: str | None, whole: bool) -> "Story | None":
+    """A large store is briefed as the web briefs it (the newest articles of one story cluster), and says so;
+    None: brief the whole store (a small one, or a date range, entity or query that chooses the articles)."""
+    from storyline.web.briefing import SLICE_ARTICLES, WHOLE_STORE_LIMIT, story_slice
+
+    if whole or store.count("articles") <= WHOLE_STORE_LIMIT:
+        return None
+    story = story_slice(store, story_id, WHOLE_STORE_LIMIT, SLICE_ARTICLES)
+    which = story.stories[0].id if story.stories else "the store"
+    console.print(f"{store.count('articles')} articles: briefing the {SLICE_ARTICLES} newest of story cluster "
+                  f"{which} (choose with --story, or --start/--end, --entity, --query)", highlight=False)
+    return story
 
 
 @app.command()
@@ -477,10 +494,15 @@ def validate(story_json: Annotated[Path, typer.Argument(help="A story@1 JSON fil
 EVALS = {
     "ner": ("storyline.eval.ner", "CoNLL-2003 file", "NER F1: raw spaCy sm vs. with our repair components."),
     "entity-coref": ("storyline.eval.entity_coref", "ECB+ directory",
-                     "Entity coreference on ECB+ (MUC, B3, CEAF-e, CoNLL F1) vs. a string-match baseline."),
+                     "Entity coreference on ECB+, gold mentions and end to end (MUC, B3, CEAF-e, CoNLL F1) "
+                     "vs. same-head and same-string baselines."),
     "timex": ("storyline.eval.timex", "TimeML directory", "TempEval-3 task A: span, type and value scores."),
     "event-coref": ("storyline.eval.event_coref", "ECB+ directory",
-                    "Event coreference on ECB+ (MUC, B3, CEAF-e, CoNLL F1) vs. a same-lemma baseline."),
+                    "Event coreference on ECB+, gold mentions and end to end (MUC, B3, CEAF-e, CoNLL F1) "
+                    "vs. a same-lemma baseline."),
+    "meantime": ("storyline.eval.meantime", "MEANTIME directory",
+                 "MEANTIME: time expressions (TempEval-3) and entity/event coreference within and across "
+                 "documents, gold mentions and end to end, with baselines."),
     "plover": ("storyline.eval.plover", "PLOVER records.json", "Event type accuracy and actor/target match."),
     "case": ("storyline.eval.case", "CASE 2021 snippets.tsv", "Mapping of our event types to CASE sub-types."),
     "attribution": ("storyline.eval.attribution", "PolNeAR directory",
@@ -493,9 +515,13 @@ def _eval_command(name: str, module: str, what: str, doc: str) -> None:
     def run(path: Annotated[Path, typer.Argument(help=what, exists=True)],
             limit: Annotated[int | None, typer.Option(
                 help="Only the first N units: documents, records, or topics for ECB+.")] = None,
-            json_out: Annotated[Path | None, typer.Option("--json", help="Write the figures as JSON.")] = None
-            ) -> None:
-        importlib.import_module(module).main(path, limit=limit, json_out=json_out)
+            json_out: Annotated[Path | None, typer.Option("--json", help="Write the figures as JSON.")] = None,
+            split: Annotated[str | None, typer.Option(
+                help="Which part of the dataset: a folder or file of that name under PATH (test, dev, ...), or "
+                     "the dataset's usual split (ECB+ topics: train, dev, test, all; MEANTIME: a corpus name).")]
+            = None) -> None:
+        extra = {"split": split} if split is not None else {}
+        importlib.import_module(module).main(path, limit=limit, json_out=json_out, **extra)
 
     run.__doc__ = doc
     eval_app.command(name)(run)

@@ -23,3 +23,17 @@ def test_case_scores_mapping_accuracy_and_coverage(tmp_path: Path) -> None:
     assert result["accuracy_covered"] == 1.0
     assert result["per_type"]["OTHER"] == {"n": 1}
     assert main(path, limit=2)["snippets"] == 2
+
+
+def test_eval_case_cli_takes_a_split_of_the_dataset_folder(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    rows = "id\tEventSnippet\tSubType\n1\tPolice arrested twelve smugglers in Nairobi on Sunday.\tARREST\n"
+    (tmp_path / "snippets_test.tsv").write_text(rows)
+    (tmp_path / "snippets_dev.tsv").write_text(rows * 2)
+    out = tmp_path / "case.json"
+    result = CliRunner().invoke(app, ["eval", "case", str(tmp_path), "--split", "test", "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert '"snippets": 1' in out.read_text()

@@ -197,3 +197,18 @@ def test_main_real_topic_reports_baselines(tmp_path: Path) -> None:
     assert rows["event: singletons"]["muc_f1"] == 0.0
     for kind in ("entity", "event"):
         assert rows[f"{kind}: exact string"]["conll_f1"] > rows[f"{kind}: singletons"]["conll_f1"]
+
+
+def test_load_ecbplus_split_by_usual_topics_or_by_folder(tmp_path: Path) -> None:
+    from tests.eval.ecb_corpus import write_corpus
+
+    root = write_corpus(write_corpus(tmp_path / "ecb", topic="2"), topic="3")
+    assert {d.topic for d in load_ecbplus(root)} == {"2", "3"}
+    assert {d.topic for d in load_ecbplus(root, split="dev")} == {"2"}  # topic 2 is a development topic
+    assert {d.topic for d in load_ecbplus(root, split="train")} == {"3"}
+    assert load_ecbplus(root, split="test") == []
+    held_out = write_corpus(tmp_path / "ecb" / "test", topic="40")  # a held-out folder laid out like the release
+    assert {d.topic for d in load_ecbplus(root, split="test")} == {"40"}
+    assert {d.topic for d in load_ecbplus(held_out)} == {"40"}
+    with pytest.raises(FileNotFoundError, match="'heldout'"):
+        load_ecbplus(root, split="heldout")

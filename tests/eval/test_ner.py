@@ -60,9 +60,10 @@ def test_capitalized_runs_skips_sentence_starts(tmp_path: Path) -> None:
     assert runs == {"European Union", "Angela Merkel", "Berlin"}
 
 
-def test_main_reports_all_rows_and_repair_does_not_hurt(tmp_path: Path) -> None:
+def test_main_scores_the_story_beside_the_analysis_and_baselines(tmp_path: Path) -> None:
     out = tmp_path / "ner.json"
     result = main(_write(tmp_path), json_out=out)
-    assert set(result["rows"]) == {"spacy-sm", "+names", "+names+coref", "capitalized-runs"}
+    assert set(result["rows"]) == {"storyline", "storyline analysis", "spacy-sm", "capitalized-runs"}
     assert json.loads(out.read_text())["documents"] == 2
-    assert result["rows"]["+names"]["overall"]["f1"] >= result["rows"]["spacy-sm"]["overall"]["f1"]
+    story = result["rows"]["storyline"]["overall"]
+    assert story["predicted"] >= 3 and story["f1"] >= result["rows"]["capitalized-runs"]["overall"]["f1"]

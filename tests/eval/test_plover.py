@@ -32,10 +32,13 @@ def test_plover_scores_type_coverage_and_actors(tmp_path: Path) -> None:
     assert json.loads(out.read_text())["records"] == 4
 
 
-def test_plover_limit_and_intent_is_agree(tmp_path: Path) -> None:
-    records = [_rec("Finland will give Tanzania a grant of ten million dollars.", "AGREE", "Finland"),
+def test_plover_limit_and_labels_as_the_story_exports_them(tmp_path: Path) -> None:
+    records = [_rec("Finland will send humanitarian aid to Tanzania.", "AGREE", "Finland"),
                _rec("Rebels attacked the village.", "ASSAULT", "Rebels")]
     path = tmp_path / "records.json"
     path.write_text(json.dumps(records))
     result = main(path, limit=1)
     assert result["records"] == 1
+    # the story's PLOVER label as exported: the aid is AID (its modality says it is expected); PLOVER codes
+    # the promise as AGREE, and the scorer does not relabel
+    assert result["coverage"] == 1.0 and result["top_confusions"] == ["AGREE->AID: 1"]

@@ -324,6 +324,10 @@ def test_clean_short_lines_under_the_last_sentence_are_furniture() -> None:
     assert clean_text("Lock keepers end strike\nGuilds meet").text == "Lock keepers end strike\nGuilds meet"
     table = f"{P1}\nQtly div six cts vs six cts prior\n\nPay April 28\n\nRecord March 31"  # a wire's table
     assert clean_text(table).text == table
+    rates = f"{P1}\nSTG 1.6198\nYEN 145.15"
+    assert clean_text(rates).text == rates
+    footer = f"{P1}\n\n   1   2   \n\nTop World News\nToday's Top News\nMost Read Stories in 48 Hours"
+    assert clean_text(footer).text == P1
 
 
 def test_clean_lines_above_the_headline_are_the_masthead() -> None:
@@ -333,3 +337,12 @@ def test_clean_lines_above_the_headline_are_the_masthead() -> None:
     assert clean_text(raw).text == raw  # without the title nothing says where the page's head ends
     above = f"{P1}\nLock keepers end strike\n{P2}"  # a sentence above: no masthead
     assert clean_text(above, title="Lock keepers end strike").text == above
+
+
+def test_clean_caption_with_parenthesized_photo_credit_and_an_agency_code_next_to_it() -> None:
+    caption = "Rescuers look at the destroyed homes in Port Ammerin, Sunday, March 17, 2031. (AP Photo/Ilse Marrow)"
+    cleaned = clean_text(f"Lock keepers end strike\n\n{caption}\n{caption}\nNTB\n\n{P1}\n{P2}")
+    assert cleaned.text == f"Lock keepers end strike\n\n{P1}\n{P2}"
+    assert cleaned.credit is None  # the code next to a picture's caption credits the picture, if anything
+    long = " ".join([P1] * 7) + " (Photo: Ilse Marrow)"  # a paragraph ending with a credit keeps its text
+    assert clean_text(f"{long}\n{P2}").text.startswith(P1)

@@ -349,3 +349,14 @@ def test_brief_exchange_needs_two_actors_a_capital_is_its_country(analyses: dict
     assert any(h.startswith("Statement by Oslo, denied by Sweden") for h in heads), heads
     heads = [s.heading for s in brief(_exchange_story("Norway"), analyses=analyses).sections]
     assert not any("denied by Norway" in h for h in heads), heads
+
+
+def test_brief_leaves_recalled_background_to_the_timeline(analyses: dict) -> None:
+    story = make_story()
+    a3 = story.articles[2]
+    siege = Event("ev:siege", "ASSAULT", subtype="hostage_taking", date=TimeValue("2004-09", source="clause"),
+                  mentions=(_span(a3, "bombing"),), mention_ids=("a3:ev0",))
+    story.events = [*story.events, siege]
+    b = brief(story, analyses=analyses)
+    assert not any("2004" in s.heading for s in b.sections)
+    assert "1 incident an article recalls from more than a year before is on the timeline" in b.scope

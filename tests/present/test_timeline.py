@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 from storyline.model import (
     Article,
@@ -17,7 +18,15 @@ from storyline.model import (
     TimeValue,
     ValueReport,
 )
-from storyline.present.timeline import TimelineFilter, build_timeline, page, timeline_svg, timeline_text
+from storyline.present.timeline import (
+    TimelineFilter,
+    build_timeline,
+    claim_label,
+    page,
+    speaker_words,
+    timeline_svg,
+    timeline_text,
+)
 
 ARTICLES = [
     Article("a1", "x" * 50, title="Blast in Tarvin", outlet="Northwind Post", published="2023-02-26"),
@@ -164,3 +173,28 @@ def test_a_date_known_only_from_the_report_is_placed_there_and_says_so() -> None
     (item,) = _build([_event("e1", "2023-02-26", source="dct")])
     assert item.when == "date not stated (on or before 26 February 2023)"
     assert (item.earliest, item.latest, item.date_stated) == ("2023-02-26", "2023-02-26", False)
+
+
+def test_background_the_articles_recall_is_listed_after_the_story() -> None:
+    items = _build([_event("old", "2004-09", place=None, subtype="hostage_taking"), _event("now", "2023-02-25"),
+                    _event("later", None, type="CONSULT", subtype="visit")],
+                   [_claim("c1", "a3", "the officer joined the police in 1997", when="1997")])
+    assert [i.id for i in items] == ["now", "later", "c1", "old"]  # the background in its own time order
+    assert [i.background for i in items] == [False, False, True, True]
+    text = timeline_text(items)
+    assert text.index("25 February 2023") < text.index("Background (") < text.index("September 2004")
+
+
+def test_a_day_its_weekday_contradicts_is_no_date() -> None:
+    ev = _event("e1", "2022-10-18")  # a Tuesday
+    typo = replace(ev, date=replace(ev.date, text="Monday, 18 October"))
+    (item,) = _build([typo])
+    assert not item.date_stated and "2022" not in item.when and not item.background
+    (item,) = _build([replace(ev, date=replace(ev.date, text="Tuesday, 18 October"))])
+    assert item.date_stated and item.when == "18 October 2022"
+
+
+def test_punctuation_is_no_speaker() -> None:
+    c = replace(_claim("c1", "a3", "agents were behind the killing", speaker=None), speaker_text="-")
+    assert speaker_words(c, NAMES) is None
+    assert claim_label(c, NAMES).startswith("An unnamed speaker says")

@@ -1,9 +1,11 @@
 """`storyline eval case CASE_TSV`: our event types mapped to CASE 2021 task 2 sub-event types.
 
-Each snippet (tab-separated: id, EventSnippet, SubType) gets our main event:
-the typed, non-generic event whose (type, sub-type) has a CASE mapping
-(:data:`storyline.analyze.events.ontology.CASE`), first sentence first, nearest
-the parse root. Coverage is the share of snippets where some event maps;
+The snippets (tab-separated: id, EventSnippet, SubType) go through the shipped
+analysis and fusion as one corpus (:mod:`storyline.eval.event_types`). Each
+snippet gets its main event: the story event, not negated, whose (type,
+sub-type) has a CASE mapping (:data:`storyline.analyze.events.ontology.CASE`),
+the one told first in the snippet, then nearest the parse root. Coverage is
+the share of snippets where some event maps;
 accuracy is over covered snippets (and, for reference, over all snippets).
 Snippets whose gold type has no counterpart in our ontology (OTHER) still
 count in the denominators.
@@ -18,9 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from storyline.analyze.events.ontology import case_of
-from storyline.analyze.pipeline import AnalysisState
-from storyline.eval.plover import _depth, analyze_texts
-from storyline.model import EventMention
+from storyline.eval.event_types import TextEvent, text_events
+from storyline.eval.splits import pick
 
 
 def read_snippets(path: Path, limit: int | None = None) -> list[tuple[str, str, str]]:
@@ -31,28 +32,27 @@ def read_snippets(path: Path, limit: int | None = None) -> list[tuple[str, str, 
     return rows[:limit] if limit is not None else rows
 
 
-def mapped_event(state: AnalysisState) -> EventMention | None:
-    """The event to score: mapped to CASE, earliest sentence, nearest the root."""
-    evs = [e for e in state.events if case_of(e.type, e.subtype) and e.modality not in ("negated",)]
-    if not evs:
-        return None
-    return min(evs, key=lambda e: (e.sentence_start, e.modality == "generic", _depth(state, e), e.start))
+def mapped_event(events: list[TextEvent]) -> TextEvent | None:
+    """The event to score: mapped to CASE and not negated, told first in the snippet, nearest the root."""
+    evs = [te for te in events if case_of(te.event.type, te.event.subtype) and te.event.modality != "negated"]
+    return min(evs, key=lambda te: (te.mention.sentence_start, te.depth, te.mention.start), default=None)
 
 
 def evaluate(rows: list[tuple[str, str, str]]) -> dict[str, Any]:
     n = covered = correct = 0
     per_type: dict[str, Counter[str]] = {}
     confusion: Counter[tuple[str, str]] = Counter()
-    for (_, _, gold), state in zip(rows, analyze_texts([r[1] for r in rows]), strict=True):
+    per_text, _, _ = text_events([r[1] for r in rows])
+    for (_, _, gold), events in zip(rows, per_text, strict=True):
         n += 1
         stats = per_type.setdefault(gold, Counter())
         stats["n"] += 1
-        ev = mapped_event(state)
-        if ev is None:
+        te = mapped_event(events)
+        if te is None:
             continue
         covered += 1
         stats["covered"] += 1
-        pred = case_of(ev.type, ev.subtype) or "NONE"
+        pred = case_of(te.event.type, te.event.subtype) or "NONE"
         if pred == gold:
             correct += 1
             stats["correct"] += 1
@@ -67,9 +67,10 @@ def evaluate(rows: list[tuple[str, str, str]]) -> dict[str, Any]:
     }
 
 
-def main(path: Path, limit: int | None = None, json_out: Path | None = None) -> dict[str, Any]:
+def main(path: Path, limit: int | None = None, json_out: Path | None = None, split: str | None = None
+         ) -> dict[str, Any]:
     """Score the type mapping on CASE 2021 snippets at ``path``; print and return the figures."""
-    result = evaluate(read_snippets(path, limit))
+    result = evaluate(read_snippets(pick(Path(path), split, ".tsv"), limit))
     print("CASE 2021 task 2 snippets")
     for k, v in result.items():
         if k != "per_type":

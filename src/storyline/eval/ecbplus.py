@@ -20,13 +20,17 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from xml.etree import ElementTree as ET
+
+from storyline.eval.coref_settings import CorefDoc, GoldMention
+from storyline.model import Article
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -100,7 +104,7 @@ def mention_kind(tag: str) -> MentionKind | None:
     return None
 
 
-def _read_tokens(root: ET.Element) -> tuple[str, list[tuple[int, int]], dict[str, tuple[int, int, int]]]:
+def read_tokens(root: ET.Element) -> tuple[str, list[tuple[int, int]], dict[str, tuple[int, int, int]]]:
     """Text, sentence spans and ``t_id -> (start, end, sentence)`` from the token elements."""
     by_sentence: dict[int, list[ET.Element]] = defaultdict(list)
     for tok in root.iter("token"):
@@ -154,7 +158,7 @@ def parse_document(path: Path, annotated_sentences: Iterable[int] = ()) -> EcbDo
         raise ValueError(f"{path}: not an ECB+ file name (expected <topic>_<n>ecb.xml or <topic>_<n>ecbplus.xml)")
     doc_id = path.stem
     root = ET.parse(path).getroot()
-    text, sentences, offsets = _read_tokens(root)
+    text, sentences, offsets = read_tokens(root)
     clusters = _read_clusters(root, doc_id)
     mentions: list[EcbMention] = []
     for markable in root.iterfind("Markables/*"):
@@ -198,19 +202,50 @@ def _file_order(path: Path) -> tuple[int, int, str]:
     return (int(match["topic"]), int(match["num"]), match["sub"]) if match else (1 << 30, 0, path.name)
 
 
-def load_ecbplus(root: Path, limit_topics: int | None = None) -> list[EcbDoc]:
+#: the usual topic split (Cybulska & Vossen 2015; Kenyon-Dean et al. 2018; Barhom et al. 2019)
+DEV_TOPICS = frozenset({2, 5, 12, 18, 21, 23, 34, 35})
+TEST_TOPICS = frozenset(range(36, 46))
+SPLITS = ("all", "train", "dev", "test")
+
+
+def _in_split(topic: int, split: str) -> bool:
+    if split == "dev":
+        return topic in DEV_TOPICS
+    if split == "test":
+        return topic in TEST_TOPICS
+    if split == "train":
+        return topic not in DEV_TOPICS and topic not in TEST_TOPICS
+    return True
+
+
+def split_root(root: Path, split: str) -> tuple[Path, str]:
+    """Where a split lives: a folder of that name under ``root`` (``test/``), else ``root`` with a topic split."""
+    for cand in (root / split, root / "data" / split):
+        if split not in ("", "all") and cand.is_dir():
+            return cand, "all"
+    if split not in SPLITS:
+        raise FileNotFoundError(f"{root}: no {split!r} folder here, and {split!r} is not one of the usual ECB+ "
+                                f"topic splits ({', '.join(SPLITS)})")
+    return root, split
+
+
+def load_ecbplus(root: Path, limit_topics: int | None = None, split: str = "all") -> list[EcbDoc]:
     """Load the corpus under ``root`` (the folder holding ``xml/`` and the sentences CSV).
 
-    Topics are taken in numeric order; ``limit_topics`` keeps only the first N. A file that cannot be
-    parsed is reported on stderr and skipped, so one bad file does not stop the load.
+    ``split``: a folder of that name under ``root`` when there is one (a held-out ``test/`` folder laid out
+    like the release), else the usual topic split of the topics present (``dev``: 2 5 12 18 21 23 34 35;
+    ``test``: 36-45; ``train``: the others; ``all``: every topic). Topics are taken in numeric order;
+    ``limit_topics`` keeps only the first N. A file that cannot be parsed is reported on stderr and
+    skipped, so one bad file does not stop the load.
     """
-    root = Path(root)
+    root, split = split_root(Path(root), split)
     xml_root = root / "xml" if (root / "xml").is_dir() else root
     if not xml_root.is_dir():
         raise FileNotFoundError(f"{root}: no ECB+ xml/ folder here; point at the unpacked ECB+ release")
-    csv_path = root / SENTENCES_CSV
-    annotated = read_annotated_sentences(csv_path) if csv_path.exists() else {}
-    topics = _topic_dirs(xml_root)[:limit_topics] if limit_topics is not None else _topic_dirs(xml_root)
+    csv_path = next((c for c in (root / SENTENCES_CSV, root.parent / SENTENCES_CSV) if c.exists()), None)
+    annotated = read_annotated_sentences(csv_path) if csv_path is not None else {}
+    topics = [t for t in _topic_dirs(xml_root) if _in_split(int(t.name), split)]
+    topics = topics[:limit_topics] if limit_topics is not None else topics
     docs: list[EcbDoc] = []
     for topic_dir in topics:
         for path in sorted(topic_dir.glob("*.xml"), key=_file_order):
@@ -221,6 +256,50 @@ def load_ecbplus(root: Path, limit_topics: int | None = None) -> list[EcbDoc]:
 
                 print(f"ecbplus: skipping {path}: {err}", file=sys.stderr)
     return docs
+
+
+_URL_LINE = re.compile(r"^\s*(https?\s*:|www\s*\.)", re.IGNORECASE)
+
+
+def article_of(doc: EcbDoc) -> tuple[Article, int]:
+    """An Article of the document and the offset its text starts at in ``doc.text``.
+
+    The URL line that opens ``*ecbplus.xml`` files is metadata, not article text: it goes to
+    ``Article.url`` and the text starts after it (gold offsets shift by the returned offset).
+    """
+    text, url, shift = doc.text, None, 0
+    if doc.sentences:
+        s, e = doc.sentences[0]
+        if _URL_LINE.match(text[s:e]):
+            url = re.sub(r"\s+", "", text[s:e])
+            shift = doc.sentences[1][0] if len(doc.sentences) > 1 else len(text)
+    return Article(id=doc.doc_id, text=text[shift:], url=url, source=f"ecbplus:{doc.doc_id}"), shift
+
+
+def coref_docs(docs: Iterable[EcbDoc]) -> list[CorefDoc]:
+    """Documents for :mod:`storyline.eval.coref_settings`: event (ACTION_*) and entity (participants and
+    locations) mentions of the reliably annotated sentences, fused per topic; time expressions are left out."""
+    out = []
+    for doc in docs:
+        article, shift = article_of(doc)
+        mentions = [GoldMention(doc.doc_id, m.start - shift, m.end - shift, m.cluster, m.kind, m.type)
+                    for m in doc.mentions if m.kind in ("event", "entity") and m.sentence in doc.annotated_sentences
+                    and m.start >= shift]
+        scored = tuple((s - shift, e - shift) for n, (s, e) in enumerate(doc.sentences)
+                       if n in doc.annotated_sentences and s >= shift)
+        out.append(CorefDoc(article=article, group=doc.topic, mentions=_one_per_span(mentions), scored=scored))
+    return out
+
+
+def _one_per_span(mentions: list[GoldMention]) -> list[GoldMention]:
+    """Two markables of one kind on the same span (rare) count once, the first one read."""
+    seen: set[tuple[str, int, int, str]] = set()
+    out = []
+    for m in mentions:
+        if (m.doc, m.start, m.end, m.kind) not in seen:
+            seen.add((m.doc, m.start, m.end, m.kind))
+            out.append(m)
+    return out
 
 
 def keep_annotated(docs: Iterable[EcbDoc]) -> list[EcbDoc]:
@@ -406,3 +485,18 @@ def _print_report(stats: dict[str, int], rows: dict[str, dict[str, float]]) -> N
     for name, row in rows.items():
         table.add_row(name, *(f"{100 * row[k]:.1f}" for k in ("muc_f1", "b3_f1", "ceafe_f1", "conll_f1")))
     console.print(table)
+
+
+@functools.lru_cache(maxsize=2)
+def coref_figures(path: str, split: str = "all", limit: int | None = None) -> dict[str, Any]:
+    """Event and entity coreference of the shipped code on ECB+ in both settings (one computation serves
+    ``eval event-coref`` and ``eval entity-coref`` in one process; do not modify the result)."""
+    from storyline.eval.coref_settings import evaluate
+
+    docs = keep_annotated(load_ecbplus(Path(path), limit_topics=limit, split=split))
+    if not docs:
+        raise SystemExit(f"{path}: no ECB+ documents in split {split!r}")
+    figures = evaluate(coref_docs(docs))
+    figures["dataset"] = f"ECB+ {Path(path).name}, split {split}, {len(docs)} documents, " \
+                         f"{len({d.topic for d in docs})} topics (each fused on its own)"
+    return figures

@@ -1,12 +1,16 @@
 """``storyline eval ner CONLL_FILE``: entity-level NER scores on CoNLL-2003 data.
 
 Each ``-DOCSTART-`` document is rebuilt as text (tokens joined by one space,
-sentences by a newline, so every gold token has character offsets), parsed
-once with spaCy, and scored after each stage of our pipeline:
+sentences by a newline, so every gold token has character offsets) and
+becomes an article; all of them go through the shipped analysis and fusion
+as one corpus (:mod:`storyline.eval.shipped`). Rows:
 
-- ``spacy-sm``: the raw spaCy entities (the ``baseline`` component);
-- ``+names``: after the ``names`` repair component;
-- ``+names+coref``: after ``coref`` too (chains take their majority label);
+- ``storyline``: the story's entities: every name or acronym mention of an
+  entity, labelled with the entity's type (what ``storyline analyze``
+  exports; fusion may retype a mention by its entity's majority);
+- ``storyline analysis``: the same run's per-article mentions with their own
+  labels, before fusion (for comparison);
+- ``spacy-sm``: the raw spaCy entities of the same model (baseline);
 - ``capitalized-runs``: a trivial baseline — every run of capitalized tokens
   not at a sentence start, labelled with the most frequent gold type.
 
@@ -25,15 +29,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from storyline.analyze.pipeline import AnalysisState, Analyzer
-from storyline.config import Config
+from storyline.analyze.resources import Resources
+from storyline.eval.shipped import ShippedRun, run_shipped, shared_resources
+from storyline.eval.splits import pick
 from storyline.model import Article, Mention
 
 LABEL_MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "MISC",
              "EVENT": "MISC", "PRODUCT": "MISC", "LAW": "MISC", "WORK_OF_ART": "MISC", "LANGUAGE": "MISC"}
 TYPES = ("PER", "ORG", "LOC", "MISC")
-STAGES = ("baseline", "names", "coref")
-ROW_NAMES = {"baseline": "spacy-sm", "names": "+names", "coref": "+names+coref"}
+NAME_KINDS = ("name", "acronym")
 
 Ent = tuple[int, int, str]  # start, end, CoNLL type
 
@@ -116,7 +120,15 @@ def _spans(tokens: list[tuple[int, int]], tags: list[str]) -> set[Ent]:
 
 def predicted(mentions: list[Mention]) -> set[Ent]:
     return {(m.start, m.end, LABEL_MAP[m.label]) for m in mentions
-            if m.kind in ("name", "acronym") and m.label in LABEL_MAP}
+            if m.kind in NAME_KINDS and m.label in LABEL_MAP}
+
+
+def story_names(result: ShippedRun, doc_id: str) -> set[Ent]:
+    """The name mentions of the story's entities in one document, labelled with their entity's type."""
+    kinds = {(m.start, m.end): m.kind for m in result.analyses[doc_id].mentions} if doc_id in result.analyses else {}
+    return {(s.start, s.end, LABEL_MAP[e.type]) for story in result.stories.values() for e in story.entities
+            if e.type in LABEL_MAP for s in e.mentions
+            if s.article == doc_id and kinds.get((s.start, s.end)) in NAME_KINDS}
 
 
 def capitalized_runs(doc: ConllDoc, label: str) -> set[Ent]:
@@ -136,17 +148,11 @@ def capitalized_runs(doc: ConllDoc, label: str) -> set[Ent]:
     return out
 
 
-def run_stages(docs: list[ConllDoc], config: Config | None = None) -> dict[str, list[set[Ent]]]:
-    """Parse each document once and keep the predictions after each component."""
-    config = config or Config(components=STAGES)
-    analyzer = Analyzer(config).warm_up()
-    out: dict[str, list[set[Ent]]] = {name: [] for name in config.components}
-    texts = (d.text for d in docs)
-    for d, sdoc in zip(docs, analyzer.resources.nlp.pipe(texts, batch_size=config.batch_size), strict=True):
-        state = AnalysisState(article=Article(id=d.id, text=d.text), doc=sdoc, config=config)
-        for comp in analyzer.components:
-            comp(state)
-            out[comp.name].append(predicted(state.mentions))
+def raw_spacy(docs: list[ConllDoc], resources: Resources) -> list[set[Ent]]:
+    """The baseline: spaCy's own entities, of the model the product loads."""
+    out = []
+    for sdoc in resources.nlp.pipe((d.text for d in docs), batch_size=32):
+        out.append({(e.start_char, e.end_char, LABEL_MAP[e.label_]) for e in sdoc.ents if e.label_ in LABEL_MAP})
     return out
 
 
@@ -175,19 +181,24 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
             "predicted": n_pred}
 
 
-def main(path: Path, limit: int | None = None, json_out: Path | None = None) -> dict[str, Any]:
-    """Score raw spaCy, +names, +names+coref and the capitalized-runs baseline; print and return them."""
-    docs = read_conll(Path(path), limit)
+def main(path: Path, limit: int | None = None, json_out: Path | None = None, split: str | None = None
+         ) -> dict[str, Any]:
+    """Score the shipped story's names, the analysis mentions and two baselines; print and return them."""
+    path = pick(Path(path), split, ".txt")
+    docs = read_conll(path, limit)
     gold = [d.gold for d in docs]
-    stages = run_stages(docs)
-    rows = {ROW_NAMES[name]: score(gold, preds) for name, preds in stages.items()}
+    result_run = run_shipped(Article(id=d.id, text=d.text) for d in docs)
+    rows = {"storyline": score(gold, [story_names(result_run, d.id) for d in docs]),
+            "storyline analysis": score(gold, [predicted(list(result_run.analyses[d.id].mentions))
+                                              if d.id in result_run.analyses else set() for d in docs]),
+            "spacy-sm": score(gold, raw_spacy(docs, shared_resources()))}
     majority = Counter(t for g in gold for _s, _e, t in g).most_common(1)[0][0] if any(gold) else "PER"
     rows["capitalized-runs"] = score(gold, [capitalized_runs(d, majority) for d in docs])
     result: dict[str, Any] = {"file": str(path), "documents": len(docs),
                               "gold_entities": sum(len(g) for g in gold), "rows": rows,
                               "label_map": LABEL_MAP}
-    base, ours = rows["spacy-sm"]["overall"]["f1"], rows["+names"]["overall"]["f1"]
-    result["names_minus_raw_f1"] = round(ours - base, 2)
+    base, ours = rows["spacy-sm"]["overall"]["f1"], rows["storyline"]["overall"]["f1"]
+    result["storyline_minus_raw_f1"] = round(ours - base, 2)
     _print(result)
     if json_out:
         Path(json_out).write_text(json.dumps(result, indent=1), encoding="utf-8")
@@ -201,4 +212,4 @@ def _print(result: dict[str, Any]) -> None:
         o = row["overall"]
         cells = [f"{row[t]['f1']:6.2f}" for t in TYPES] + [f"{o['p']:6.2f}", f"{o['r']:6.2f}", f"{o['f1']:6.2f}"]
         print(f"{name:18s} " + " ".join(cells))
-    print(f"+names vs raw spaCy sm: {result['names_minus_raw_f1']:+.2f} F1 (per-type columns are F1)")
+    print(f"storyline vs raw spaCy sm: {result['storyline_minus_raw_f1']:+.2f} F1 (per-type columns are F1)")

@@ -1,23 +1,23 @@
 """`storyline eval plover RECORDS_JSON`: event typing and actor roles on PLOVER gold sentences.
 
 Each record is one sentence with a gold PLOVER category, source actors and
-(in half of them) target actors. We run baseline + time + events on the
-sentence and take our *main* event: the typed event whose trigger is
-nearest the root of the parse (ties: leftmost), skipping generic mentions.
-Its PLOVER label is :func:`storyline.analyze.events.ontology.plover_of` of its
-type and sub-type, except that PLOVER codes an *expressed intent* to do
-something cooperative as AGREE, so an expected/planned cooperative event
-("Finland will give Tanzania a grant") is scored as AGREE.
+(in half of them) target actors. The sentences go through the shipped
+analysis and fusion as one corpus (:mod:`storyline.eval.event_types`), and a
+sentence's *main* event is the story event whose mention there lies nearest
+the root of the parse (ties: leftmost). Its label is the story's
+``Event.plover``, exactly what ``storyline analyze`` exports: no relabelling
+here.
 
-Figures: coverage (share of sentences where we produce a typed event), type
+Figures: coverage (share of sentences with a typed story event), type
 accuracy on covered sentences and over all sentences, "any-event" accuracy
-(the gold type is the label of some event we found: an upper bound for a
-better main-event choice), and source/target match: our actor (target)
-participant text shares a word with a gold source (target) actor text,
-over the records that have such gold actors and where we found an event.
-Our side is the participant's text and the whole noun phrase of each such
-argument (actor; or target, recipient, participant, place) of the main event and of
-events embedded under its trigger ("agreed to provide aid *for Romania*").
+(the gold type is the label of some event of the sentence: an upper bound for
+a better main-event choice), and source/target match: one of our phrases
+shares a word with a gold source (target) actor text, over the records that
+have such gold actors and where we found an event. Our phrases: the event's
+participant texts in the role (actor; or target, recipient, participant,
+place), with the whole noun phrase of each of them in this sentence, and those
+of the events whose mention lies inside the main one's phrase ("agreed to
+provide aid *for Romania*").
 """
 
 from __future__ import annotations
@@ -25,80 +25,32 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from storyline.analyze.events.ontology import plover_of
-from storyline.analyze.pipeline import AnalysisState, Analyzer
-from storyline.config import Config
-from storyline.model import Article, EventMention
+from storyline.eval.event_types import Parses, TextEvent, text_events
+from storyline.eval.splits import pick
+from storyline.model import Event
 
-COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT", "AGREE"})
 STOP = frozenset({"the", "of", "and", "a", "an", "'s", "s", "in", "for", "to"})
-
-
-def analyze_texts(texts: list[str], components: tuple[str, ...] = ("baseline", "time", "events")
-                  ) -> Iterator[AnalysisState]:
-    """Run a reduced pipeline over plain texts, yielding each finished state (parse + events)."""
-    analyzer = Analyzer(Config(components=components)).warm_up()
-    docs = analyzer.resources.nlp.pipe(texts, batch_size=32)
-    for n, (text, doc) in enumerate(zip(texts, docs, strict=True)):
-        state = AnalysisState(article=Article(id=f"t{n}", text=text), doc=doc, config=analyzer.config)
-        for comp in analyzer.components:
-            comp(state)
-        yield state
-
-
-def _depth(state: AnalysisState, ev: EventMention) -> int:
-    span = state.doc.char_span(ev.start, ev.end, alignment_mode="expand")
-    if span is None:
-        return 99
-    tok, depth = span.root, 0
-    while tok.head.i != tok.i:
-        tok, depth = tok.head, depth + 1
-    return depth
-
-
-def main_event(state: AnalysisState, sentence_only: bool = False) -> EventMention | None:
-    """The typed, non-generic event nearest the parse root (in the first sentence when asked)."""
-    evs = [e for e in state.events if e.type != "OTHER" and e.modality != "generic"]
-    if sentence_only and evs:
-        first = min(e.sentence_start for e in evs)
-        evs = [e for e in evs if e.sentence_start == first]
-    if not evs:
-        return None
-    return min(evs, key=lambda e: (_depth(state, e), e.start))
-
-
-def plover_label(ev: EventMention) -> str | None:
-    """PLOVER category of one of our mentions (intent to cooperate is AGREE, as PLOVER codes it)."""
-    if ev.modality in ("expected", "planned") and ev.type in COOPERATIVE:
-        return "AGREE"
-    return plover_of(ev.type, ev.subtype)
-
-
 TARGET_ROLES = frozenset({"target", "recipient", "participant", "place", "place?"})
 
 
-def target_phrases(state: AnalysisState, ev: EventMention, roles: frozenset[str] = TARGET_ROLES) -> list[str]:
-    """Our phrases in ``roles``: arguments (whole noun phrase) of the event and of events embedded in it."""
-    doc = state.doc
-    root = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-    inside = [ev]
-    if root is not None:
-        sub = {t.i for t in root.root.subtree}
-        for e in state.events:
-            span = doc.char_span(e.start, e.end, alignment_mode="expand")
-            if e is not ev and span is not None and span.root.i in sub:
-                inside.append(e)
+def main_event(events: list[TextEvent]) -> TextEvent | None:
+    """The story event whose mention in the sentence is nearest the parse root (then leftmost)."""
+    return min(events, key=lambda te: (te.depth, te.mention.start), default=None)
+
+
+def phrases(main: TextEvent, by_mention: dict[str, Event], parses: Parses, roles: frozenset[str]) -> list[str]:
+    """Our phrases in ``roles``: the main event's and those of events whose mention lies inside its phrase."""
+    events = [main.event] + [by_mention[mid] for mid in parses.inside.get(main.mention.id, []) if mid in by_mention]
     out = []
-    for e in inside:
-        for p in [*e.participants, *([e.location] if e.location else [])]:
-            span = doc.char_span(p.start, p.end, alignment_mode="expand")
-            if p.role in roles and span is not None:
-                head = span.root
-                out.append(doc[head.left_edge.i: head.right_edge.i + 1].text)
+    for ev in events:
+        for p in ev.participants:
+            if p.role in roles:
+                out += [p.text, parses.phrase.get((main.mention.article, p.start, p.end), p.text)]
+        if "place" in roles and ev.location_text:
+            out.append(ev.location_text)
     return out
 
 
@@ -120,26 +72,25 @@ def evaluate(records: list[dict[str, Any]]) -> dict[str, Any]:
     n = covered = correct = any_correct = 0
     src_n = src_ok = tgt_n = tgt_ok = 0
     confusion: Counter[tuple[str, str]] = Counter()
-    for rec, state in zip(records, analyze_texts([r["text"] for r in records]), strict=True):
+    per_text, by_mention, parses = text_events([r["text"] for r in records])
+    for rec, events in zip(records, per_text, strict=True):
         n += 1
         gold = rec["event"]
-        ev = main_event(state)
-        labels = {plover_label(e) for e in state.events if e.type != "OTHER"}
-        any_correct += gold in labels
-        if ev is None:
+        any_correct += gold in {te.event.plover for te in events}
+        main = main_event(events)
+        if main is None:
             continue
         covered += 1
-        label = plover_label(ev) or "NONE"
+        label = main.event.plover or "NONE"
         correct += label == gold
         confusion[(gold, label)] += 1
         src, tgt = _actors(rec.get("source")), _actors(rec.get("target"))
         if src:
             src_n += 1
-            src_ok += _match([p.text for p in ev.participants if p.role == "actor"]
-                             + target_phrases(state, ev, frozenset({"actor"})), src)
+            src_ok += _match(phrases(main, by_mention, parses, frozenset({"actor"})), src)
         if tgt:
             tgt_n += 1
-            tgt_ok += _match(target_phrases(state, ev), tgt)
+            tgt_ok += _match(phrases(main, by_mention, parses, TARGET_ROLES), tgt)
     return {
         "records": n, "coverage": round(covered / n, 4) if n else 0.0,
         "type_accuracy_covered": round(correct / covered, 4) if covered else 0.0,
@@ -152,9 +103,10 @@ def evaluate(records: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def main(path: Path, limit: int | None = None, json_out: Path | None = None) -> dict[str, Any]:
+def main(path: Path, limit: int | None = None, json_out: Path | None = None, split: str | None = None
+         ) -> dict[str, Any]:
     """Score event typing and actor roles on PLOVER records at ``path``; print and return the figures."""
-    records = json.loads(Path(path).read_text(encoding="utf-8"))
+    records = json.loads(pick(Path(path), split, ".json").read_text(encoding="utf-8"))
     if limit is not None:
         records = records[:limit]
     result = evaluate(records)

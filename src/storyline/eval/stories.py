@@ -1,50 +1,39 @@
 """``storyline eval stories ECB_DIR``: story clustering scored against ECB+ topics and sub-topics.
 
-All documents of the chosen topics are pooled into one mixed corpus and
-clustered with the fusion step's own function
-(:func:`storyline.fuse.stories.cluster_articles`). Each ECB+ topic holds two
-real-world events (``*ecb.xml`` vs ``*ecbplus.xml``), so the sub-topic is the
-story a reader would expect; the topic level is reported as well.
-Scores: B³ (precision, recall, F1) on the flat labelling and the adjusted
-Rand index, beside simple baselines (TF-IDF cosine + threshold, all in one,
-one per document).
+All documents of the chosen topics are pooled into one mixed corpus and go
+through the shipped analysis and fusion (:mod:`storyline.eval.shipped`);
+the story's clusters (``Story.stories``, the ``stories`` fusion step) are
+scored. Each ECB+ topic holds two real-world events (``*ecb.xml`` vs
+``*ecbplus.xml``), so the sub-topic is the story a reader would expect; the
+topic level is reported as well. Scores: B³ (precision, recall, F1) on the
+flat labelling and the adjusted Rand index, beside simple baselines
+(TF-IDF cosine + threshold over the same analyses, all in one, one per
+document).
 
-What differs from a real run: ECB+ documents have no dates (the time term is
-neutral) and entity keys are spaCy's normalized names (no cross-document
-entity fusion runs here). The URL line that opens ``*ecbplus.xml`` files is
-metadata, not article text, and is moved to ``Article.url``.
+ECB+ documents have no dates (the time term is neutral). The URL line that
+opens ``*ecbplus.xml`` files is metadata, not article text, and is moved to
+``Article.url``.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from storyline.analyze.embed import StaticEmbedder
-from storyline.analyze.pipeline import Analyzer
-from storyline.analyze.resources import Resources
-from storyline.config import Config
 from storyline.eval.coref_metrics import adjusted_rand_index, b_cubed_labels
-from storyline.eval.ecbplus import EcbDoc, load_ecbplus
-from storyline.fuse.stories import LEXICAL_PARAMS, ClusterParams, cluster_articles, params_for
-from storyline.model import Article, ArticleAnalysis, StoryCluster
+from storyline.eval.ecbplus import EcbDoc, article_of, load_ecbplus
+from storyline.eval.shipped import ShippedRun, run_shipped
+from storyline.fuse.stories import ClusterParams, cluster_articles
+from storyline.model import Article, StoryCluster
 
-_URL_LINE = re.compile(r"^\s*(https?\s*:|www\s*\.)", re.IGNORECASE)
 BASELINE_TFIDF = ClusterParams(threshold=0.2, w_vector=0.0, w_lexical=1.0, w_entities=0.0)
 
 
 def to_article(doc: EcbDoc) -> Article:
     """An Article from an ECB+ document, the opening URL line (if any) moved to ``url``."""
-    text, url = doc.text, None
-    if doc.sentences:
-        s, e = doc.sentences[0]
-        if _URL_LINE.match(text[s:e]):
-            url = re.sub(r"\s+", "", text[s:e])
-            text = text[doc.sentences[1][0]:] if len(doc.sentences) > 1 else ""
-    return Article(id=doc.doc_id, text=text, url=url, source=f"ecbplus:{doc.doc_id}")
+    return article_of(doc)[0]
 
 
 def score(clusters: Sequence[StoryCluster], ids: Sequence[str], gold: Sequence[str]) -> dict[str, float]:
@@ -55,49 +44,33 @@ def score(clusters: Sequence[StoryCluster], ids: Sequence[str], gold: Sequence[s
     return {"b3_p": b3.p, "b3_r": b3.r, "b3_f1": b3.f1, "ari": adjusted_rand_index(gold, pred)}
 
 
-def _analyze(articles: Sequence[Article], resources: Resources) -> dict[str, ArticleAnalysis]:
-    """Sentences and spaCy names only: what story clustering reads from an analysis."""
-    analyzer = Analyzer(Config(components=("baseline",)), resources)
-    return {a.article: a for a in analyzer.analyze_many(articles)}
-
-
-def run_systems(articles: Sequence[Article], analyses: dict[str, ArticleAnalysis],
-                resources: Resources) -> dict[str, list[StoryCluster]]:
-    """The clusterings compared: what ships (the default Config's encoder), MiniLM, lexical, the baselines."""
-    shipped = resources.encoder("stories")
-    minilm = resources.embedder
+def run_systems(articles: Sequence[Article], result: ShippedRun) -> dict[str, list[StoryCluster]]:
+    """The story's clusters and the baselines (over the same analyses)."""
     ids = [a.id for a in articles]
-    name = "static + TF-IDF" if isinstance(shipped, StaticEmbedder) else "MiniLM"
     return {
-        f"storyline: {name} + entities": cluster_articles(articles, analyses, encode=shipped.encode,
-                                                          params=params_for(shipped)),
-        "storyline: MiniLM + entities": cluster_articles(articles, analyses, encode=minilm.encode,
-                                                         params=params_for(minilm)),
-        "storyline: TF-IDF + entities": cluster_articles(articles, analyses, encode=None,
-                                                                  params=LEXICAL_PARAMS),
-        "baseline: TF-IDF >= 0.2": cluster_articles(articles, analyses, encode=None, params=BASELINE_TFIDF),
+        "storyline": [c for story in result.stories.values() for c in story.stories],
+        "baseline: TF-IDF >= 0.2": cluster_articles(articles, result.analyses, encode=None, params=BASELINE_TFIDF),
         "baseline: all in one": [StoryCluster("all", "all", tuple(ids))],
         "baseline: one per doc": [StoryCluster(i, i, (i,)) for i in ids],
     }
 
 
-def main(path: Path, limit: int | None = None, json_out: Path | None = None) -> dict[str, Any]:
-    """Cluster ECB+ documents (first ``limit`` topics) and score against topics and sub-topics."""
-    docs = load_ecbplus(Path(path), limit_topics=limit)
+def main(path: Path, limit: int | None = None, json_out: Path | None = None, split: str = "all") -> dict[str, Any]:
+    """Cluster ECB+ documents (first ``limit`` topics of ``split``) and score against topics and sub-topics."""
+    docs = load_ecbplus(Path(path), limit_topics=limit, split=split)
     if not docs:
         raise SystemExit(f"{path}: no ECB+ documents found")
     articles = [to_article(d) for d in docs]
-    resources = Resources(Config())
-    analyses = _analyze(articles, resources)
     ids = [a.id for a in articles]
     topics = [d.topic for d in docs]
     subtopics = [d.subtopic for d in docs]
     rows: dict[str, dict[str, Any]] = {}
-    for name, clusters in run_systems(articles, analyses, resources).items():
+    for name, clusters in run_systems(articles, run_shipped(articles)).items():
         rows[name] = {"clusters": len(clusters), "topic": score(clusters, ids, topics),
                       "subtopic": score(clusters, ids, subtopics)}
     result: dict[str, Any] = {
-        "documents": len(docs), "topics": len(set(topics)), "subtopics": len(set(subtopics)), "systems": rows,
+        "split": split, "documents": len(docs), "topics": len(set(topics)), "subtopics": len(set(subtopics)),
+        "systems": rows,
     }
     _print_report(result)
     if json_out is not None:

@@ -3,7 +3,9 @@
 Each ``.tml`` file gives a text (the TEXT element with its tags removed) and
 its gold TIMEX3 elements with character offsets into that text. The DCT is
 the TIMEX3 with ``functionInDocument="CREATION_TIME"``; it becomes the
-article's published date and is not scored. The scorer is
+article's published date and is not scored. The articles go through the
+shipped analysis and fusion as one corpus (:mod:`storyline.eval.shipped`)
+and the story's time expressions are scored by
 :mod:`storyline.eval.timex_score`.
 """
 
@@ -75,23 +77,25 @@ def published_of(dct: str | None) -> tuple[str | None, str | None]:
 
 
 def run_system(docs: list[TimeMLDoc]) -> Iterator[TimexSpan]:
-    from storyline.analyze.pipeline import Analyzer
-    from storyline.config import Config
+    """The story's time expressions after the shipped analysis and fusion of the documents."""
+    from storyline.eval.shipped import run_shipped
 
     articles = []
     for d in docs:
         published, gran = published_of(d.dct)
-        articles.append(Article(id=d.id, text=d.text, published=published,
-                                published_granularity=gran))  # type: ignore[arg-type]
-    analyzer = Analyzer(Config(components=("baseline", "time")))
-    for analysis in analyzer.analyze_many(articles):
-        for t in analysis.timexes:
-            yield TimexSpan(analysis.article, t.start, t.end, t.type, t.value, t.text)
+        articles.append(Article(id=d.id, text=d.text, published=published, published_granularity=gran,  # type: ignore[arg-type]
+                                published_source="metadata" if published else None))
+    for story in run_shipped(articles).stories.values():
+        for t in story.timexes:
+            yield TimexSpan(t.article, t.start, t.end, t.type, t.value, t.text)
 
 
-def main(path: Path, limit: int | None = None, json_out: Path | None = None, errors: Path | None = None) -> dict:
-    """Score the time component on the TimeML files under ``path``; print and return the measures."""
-    files = find_files(Path(path))
+def main(path: Path, limit: int | None = None, json_out: Path | None = None, errors: Path | None = None,
+         split: str | None = None) -> dict:
+    """Score the shipped time expressions on the TimeML files under ``path``; print and return the measures."""
+    from storyline.eval.splits import pick
+
+    files = find_files(pick(Path(path), split))
     if not files:
         raise SystemExit(f"no .tml files under {path}: give a TimeML directory (e.g. TBAQ-cleaned)")
     if limit:

@@ -50,7 +50,7 @@ from storyline.analyze.embed import Embedder
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Story, to_dict
 from storyline.present import said
 from storyline.present.actors import fold_labels, same_actor
-from storyline.present.incidents import Incident, collapse, interval
+from storyline.present.incidents import Incident, background, collapse, interval, trusted
 from storyline.present.items import BriefItem, Citation, Part
 from storyline.present.places import Places
 from storyline.present.sentences import (
@@ -297,7 +297,12 @@ def when_of(inc: Incident, articles: Mapping[str, Article]) -> str:
     if inc.date_stated and inc.date is not None:
         return date_words(inc.date.value)
     days = sorted(p for a in inc.articles if a in articles and (p := articles[a].published))
-    return unstated_words(inc.date.value if inc.date else None, days[0] if days else None)
+    date = trusted(inc.date)
+    return unstated_words(date.value if date else None, days[0] if days else None)
+
+
+def _first_report(inc: Incident, articles: Mapping[str, Article]) -> str | None:
+    return min((p for a in inc.articles if a in articles and (p := articles[a].published)), default=None)
 
 
 def heading(inc: Incident, names: Mapping[str, str], articles: Mapping[str, Article],
@@ -571,6 +576,11 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
             rows = [gi for ev in inc.members for gi in ctx.by_event.get(ev, [])]
             return max((float(rel[gi]) for gi in rows), default=0.0)
 
+    # what one source recalls from years before (a 2004 siege, a 1997 posting) is context, not the story;
+    # recalled by two independent sources it is still briefed (such incidents always are)
+    recalled = [i for i in incidents if background(trusted(i.date), _first_report(i, ctx.articles))
+                and independent(i.articles, ctx.family) < 2]
+    incidents = [i for i in incidents if i not in recalled]
     chosen, left_out = _choose(incidents, ctx, max_sections, fit)
     mentions = {m.id: m for an in analyses.values() for m in an.events}
     links = said.Links.of(claims, story.claim_links)
@@ -590,6 +600,9 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     if left_out:  # said, never silently dropped
         scope += (f" {count(left_out, 'more incident')} reported by two or more independent sources "
                   f"{'is' if left_out == 1 else 'are'} on the timeline.")
+    if recalled:
+        scope += (f" {count(len(recalled), 'incident')} an article recalls from more than a year before "
+                  f"{'is' if len(recalled) == 1 else 'are'} on the timeline as background.")
     return Briefing(title, sections, method, scope, _number(sections, ctx.articles))
 
 

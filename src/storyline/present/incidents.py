@@ -54,6 +54,7 @@ from storyline.timevalues import value_interval
 
 FRAGMENT_DAYS = 30  # a follow-up mentions an incident of the last month, not of last year
 WEAK_DAYS = 7  # a date that is only the report's day can belong to an incident at most this much older
+BACKGROUND_DAYS = 365  # recalled from more than a year before anyone reported it: background, not the story
 WIDE_DAYS = 400  # incidents dated more loosely than this are looked up linearly (there are few)
 NOT_INCIDENTS = frozenset({"negated", "hypothetical", "generic"})
 IRREALIS = frozenset({"expected", "planned"})
@@ -62,6 +63,7 @@ PERSON_TYPES = frozenset({"PERSON", "PER"})
 _WEEKDAY = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE)
 
 Interval = tuple[dt.date, dt.date]
+ANY = "\0*"  # the block of incidents with no story cluster and no place
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,12 @@ def date_stated(time: TimeValue | None) -> bool:
     return iv is not None and not _weekday_contradicts(time.text, iv)
 
 
+def trusted(time: TimeValue | None) -> TimeValue | None:
+    """The time, unless its weekday contradicts its day (a typo: it bounds nothing either); else None."""
+    iv = value_interval(time.value) if time and time.value else None
+    return None if time is None or (iv and _weekday_contradicts(time.text, iv)) else time
+
+
 def _weekday_contradicts(text: str | None, iv: Interval) -> bool:
     if not text or iv[0] != iv[1]:
         return False
@@ -141,6 +149,14 @@ def interval(time: TimeValue | None) -> Interval | None:
         except ValueError:
             pass
     return value_interval(time.value)
+
+
+def background(time: TimeValue | None, first_reported: str | None) -> bool:
+    """Something the articles recall from well before they were written ("the 2004 Beslan siege", "a 1997-batch
+    officer"): its date, stated or bounded, ends more than :data:`BACKGROUND_DAYS` before its first report."""
+    iv = interval(time)
+    day = value_interval(first_reported) if first_reported else None
+    return bool(iv and day) and (day[0] - iv[1]).days > BACKGROUND_DAYS  # type: ignore[index]
 
 
 def latest_reported(events: Iterable[Event], kind: str) -> Quantity | None:
@@ -215,7 +231,7 @@ def _info(ev: Event, pub: Mapping[str, dt.date], cluster_of: Mapping[str, Iterab
         stated, iv = False, None  # it happened, yet after every report of it: a deadline read as its date
     bound = None
     if not stated:
-        own = interval(ev.date)
+        own = interval(trusted(ev.date))
         bound = min(x for x in (report, own[1] if own else None) if x is not None) if (report or own) else None
     clusters = {c for a in arts for c in (cluster_of or {}).get(a, ())}
     if not clusters and getattr(ev, "story", None):
@@ -258,6 +274,12 @@ class _Group:
     victims: set[str] = field(default_factory=set)
     figures: set[tuple[str, int]] = field(default_factory=set)
     subtypes: set[str | None] = field(default_factory=set)
+    indexed: set[str] = field(default_factory=set)  # the blocks it is filed under
+
+    @property
+    def blocks(self) -> set[str]:
+        """Its story clusters and places; with no cluster, the block every event looks into."""
+        return {*self.clusters, *(_at(p) for p in self.places), *([] if self.clusters else [ANY])}
 
     def add(self, i: _Info) -> None:
         self.members.append(i)
@@ -285,10 +307,12 @@ def _group(i: _Info) -> _Group:
 
 
 class _Index:
-    """Incidents by kind and by the weeks their date covers, so an event meets only those it can join."""
+    """Incidents by kind, by the weeks their date covers and by block (a story cluster, a place), so an event
+    meets only those it can join: what shares none of its clusters and none of its place is never compared."""
 
     def __init__(self) -> None:
-        self.weeks: dict[tuple[str, int], list[_Group]] = {}
+        self.weeks: dict[tuple[str, int], list[_Group]] = {}  # every dated incident, for events with no cluster
+        self.blocks: dict[tuple[str, int, str], list[_Group]] = {}
         self.wide: dict[str, list[_Group]] = {}
         self.victims: dict[tuple[str, str], list[_Group]] = {}  # (kind, person) -> incidents done to them
 
@@ -309,16 +333,43 @@ class _Index:
             return
         for w in range(_week(host[0]), _week(host[1]) + 1):
             self.weeks.setdefault((g.lead.ev.type, w), []).append(g)
+        self.grow(g)
 
-    def near(self, type_: str, lo: dt.date, hi: dt.date) -> Iterator[_Group]:
-        """Incidents of ``type_`` whose date overlaps [lo, hi] (and a few more of the same weeks), each once."""
+    def grow(self, g: _Group) -> None:
+        """File ``g`` under the blocks it gained (a member brought a cluster or a place)."""
+        host = g.host
+        if host is None or (host[1] - host[0]).days > WIDE_DAYS:
+            return
+        new = g.blocks - g.indexed
+        g.indexed |= new
+        for b in new:
+            for w in range(_week(host[0]), _week(host[1]) + 1):
+                self.blocks.setdefault((g.lead.ev.type, w, b), []).append(g)
+
+    def near(self, type_: str, lo: dt.date, hi: dt.date, blocks: set[str] | None = None) -> Iterator[_Group]:
+        """Incidents of ``type_`` whose date overlaps [lo, hi] (and a few more of the same weeks), each once;
+        with ``blocks``, only those filed under one of them."""
         seen: set[int] = set()
         for w in range(_week(lo), _week(hi) + 1):
-            for g in self.weeks.get((type_, w), ()):
-                if id(g) not in seen:
-                    seen.add(id(g))
-                    yield g
+            lists = [self.weeks.get((type_, w), ())] if blocks is None else \
+                [self.blocks.get((type_, w, b), ()) for b in blocks]
+            for found in lists:
+                for g in found:
+                    if id(g) not in seen:
+                        seen.add(id(g))
+                        yield g
         yield from self.wide.get(type_, ())
+
+
+def _at(place: str) -> str:
+    return "\0" + place  # a place's block, apart from cluster ids
+
+
+def _blocks(i: _Info) -> set[str] | None:
+    """The blocks an event looks into (None: all, when it has no story cluster)."""
+    if not i.clusters:
+        return None
+    return {*i.clusters, ANY, *([_at(i.place)] if i.place else [])}
 
 
 def _week(d: dt.date) -> int:
@@ -444,6 +495,7 @@ def collapse(events: Sequence[Event], published: Mapping[str, str | None],
                 best = (s, g)
         if best is not None:
             best[1].add(i)
+            index.grow(best[1])
             index.note_victims(best[1], i.victims)
         else:
             groups.append(_group(i))
@@ -461,12 +513,12 @@ def _candidates(index: _Index, i: _Info) -> Iterator[_Group]:
     t = i.ev.type
     if i.stated and i.iv is not None:
         lo = i.iv[0] - dt.timedelta(days=WEAK_DAYS) if i.weak else i.iv[0]
-        yield from index.near(t, lo, i.iv[1])
+        yield from index.near(t, lo, i.iv[1], _blocks(i))
     elif i.bound is not None:
         far = i.bound - dt.timedelta(days=FRAGMENT_DAYS)
         if i.victims:
             yield from _victim_hosts(index, t, i)
-        yield from index.near(t, far, i.bound)
+        yield from index.near(t, far, i.bound, _blocks(i))
 
 
 def _victim_hosts(index: _Index, type_: str, i: _Info) -> Iterator[_Group]:
@@ -481,12 +533,14 @@ def _weak_pass(groups: list[_Group], index: _Index, judge: _Judge) -> list[_Grou
     for g in sorted((g for g in groups if g.lead.weak), key=lambda g: g.host or ()):
         assert g.host is not None
         lo = g.host[0] - dt.timedelta(days=WEAK_DAYS)
-        scored = [(s, h) for h in index.near(g.lead.ev.type, lo, g.host[0]) if h is not g and id(h) not in merged
+        near = index.near(g.lead.ev.type, lo, g.host[0], g.blocks | {ANY})
+        scored = [(s, h) for h in near if h is not g and id(h) not in merged
                   and (s := judge._weak(h, g.lead, g)) is not None]
         if scored:
             host = max(scored, key=lambda sh: sh[0])[1]
             for m in g.members:
                 host.add(m)
+            index.grow(host)
             merged.add(id(g))
     return [g for g in groups if id(g) not in merged]
 
@@ -525,7 +579,7 @@ def _harm_host(index: _Index, judge: _Judge, g: _Group) -> _Group | None:
     else:
         return None
     for t in sorted(HARM_TYPES):
-        for h in index.near(t, lo, hi):
+        for h in index.near(t, lo, hi, g.blocks | {ANY}):
             hv = h.host
             if hv is None or hv[0] > hi or (g.host is not None and hv[1] < lo):
                 continue

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from storyline.model import Article, Claim, Event, TimeValue
 from storyline.present.actors import country_of, demonym_country, is_outlet, short_description, speaker_phrase
-from storyline.present.incidents import Incident, collapse, date_stated
+from storyline.present.incidents import Incident, background, collapse, date_stated, trusted
 from storyline.present.places import Places
 from storyline.present.sources import SourceRef, family_map, independent, refs
 from storyline.present.words import (
@@ -81,6 +81,7 @@ class TimelineItem:
     polarity: str | None = None
     date_stated: bool = True
     independent_sources: int = 1
+    background: bool = False  # recalled from more than a year before its first report (listed after the story)
 
     @property
     def dated(self) -> bool:
@@ -236,7 +237,8 @@ def _conflicts(ev: Event, by_id: Mapping[str, Article]) -> tuple[str, ...]:
 def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[str, str],
                   family: Mapping[str, str], types: Mapping[str, str] | None = None) -> TimelineItem:
     ev = inc.lead
-    value, gran, lo, hi = _iso(ev.date)
+    date = trusted(ev.date)  # a day its own weekday contradicts is placed at its report, like an unstated one
+    value, gran, lo, hi = _iso(date)
     stated = inc.date_stated
     conflicts = tuple(dict.fromkeys(c for e in inc.events for c in _conflicts(e, by_id)))
     # dated only by its report: placed at the report (it happened by then) and said so; with no date at all
@@ -244,9 +246,10 @@ def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[st
     return TimelineItem(
         kind="event", id=ev.id, label=event_label(incident_event(inc), names, inc.fatalities, inc.injured, types),
         value=value if stated else None, granularity=gran if stated else None, earliest=lo, latest=hi,
-        when=_when(ev.date, stated, _reported_day(inc.articles, by_id)), lane=lane_words(ev.type),
+        when=_when(date, stated, _reported_day(inc.articles, by_id)), lane=lane_words(ev.type),
         sources=refs(inc.articles, by_id), conflicts=conflicts, members=inc.members, modality=ev.modality,
-        date_stated=stated, independent_sources=independent(inc.articles, family))
+        date_stated=stated, independent_sources=independent(inc.articles, family),
+        background=background(date, _reported_day(inc.articles, by_id)))
 
 
 # --------------------------------------------------------------------------- claims
@@ -258,8 +261,8 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
     if c.speaker and c.speaker in names:
         return demonym_country(names[c.speaker]) or names[c.speaker]
     text = strip_dateline(" ".join((c.speaker_text or "").split()))
-    if not text or text.casefold() in PRONOUNS:
-        return None
+    if not any(ch.isalpha() for ch in text) or text.casefold() in PRONOUNS:
+        return None  # nothing, a pronoun, or punctuation ("-") is no speaker
     return short_description(text) if short else speaker_phrase(text)
 
 
@@ -348,7 +351,8 @@ def claim_item(group: Sequence[Claim], by_id: Mapping[str, Article], names: Mapp
     return TimelineItem(kind="claim", id=c.id, label=label, value=value, granularity=gran,
                         earliest=lo, latest=hi, when=when, lane=STATEMENTS_LANE, sources=refs(arts, by_id),
                         members=tuple(x.id for x in group), polarity=c.polarity, date_stated=stated,
-                        independent_sources=independent(arts, family))
+                        independent_sources=independent(arts, family),
+                        background=stated and background(c.time, reported))
 
 
 # --------------------------------------------------------------------------- the query
@@ -396,7 +400,8 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
                    filters: TimelineFilter | None = None, families: Iterable = (),
                    clusters: Iterable = (), links: Iterable = (), places: Places | None = None,
                    entity_types: Mapping[str, str] | None = None) -> list[TimelineItem]:
-    """Dated items by start, then end (a day before the month that holds it), then items with no stated date.
+    """Dated items by start, then end (a day before the month that holds it), then items with no stated date,
+    then the background the articles recall (:func:`storyline.present.incidents.background`), in time order.
 
     ``articles`` give outlets and dates (sources show outlets, never ids), ``names`` entity id -> name,
     ``families``/``clusters``/``links`` the story's source families, story clusters and claim links,
@@ -429,9 +434,10 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
         keep = [c for c in cls if notable(c, names, linked)]
         items += [claim_item(g, by_id, names, family, denied) for g in _group_claims(keep, names)]
     items = [i for i in items if _overlaps(i, f)]
-    dated = sorted((i for i in items if i.dated), key=_sort_key)
+    dated = sorted((i for i in items if i.dated and not i.background), key=_sort_key)
     undated = sorted((i for i in items if not i.dated), key=_undated_key)
-    return dated + undated
+    earlier = sorted((i for i in items if i.dated and i.background), key=_sort_key)
+    return dated + undated + earlier
 
 
 def page(items: Sequence[TimelineItem], offset: int = 0, limit: int = 50) -> TimelinePage:
@@ -441,10 +447,15 @@ def page(items: Sequence[TimelineItem], offset: int = 0, limit: int = 50) -> Tim
 # --------------------------------------------------------------------------- text
 
 
+BACKGROUND_HEADING = "Background (recalled by the articles, more than a year before they were written):"
+
+
 def timeline_text(items: Sequence[TimelineItem], total: int | None = None, offset: int = 0) -> str:
     """Plain text for the CLI: the date in words, what happened, conflicts with their values, the outlets."""
     lines = []
-    for i in items:
+    for n, i in enumerate(items):
+        if i.background and (n == 0 or not items[n - 1].background):
+            lines += ["", BACKGROUND_HEADING, ""] if n else [BACKGROUND_HEADING, ""]
         mark = "≈ " if i.dated and i.earliest != i.latest else "  "
         lines.append(f"{mark}{i.when}")
         lines.append(f"    {i.label}")

@@ -204,3 +204,29 @@ def test_casualties_places_and_things_are_not_victims(figures: Figures) -> None:
 def test_casualties_the_object_names_the_victims_before_the_subject(figures: Figures) -> None:
     f = _one(figures, "Two attackers killed 12 people.")
     assert (f.min, f.text) == (12, "12 people")
+
+
+def test_casualties_rose_past_is_more_than_a_new_total(figures: Figures) -> None:
+    f = _one(figures, "The death toll from the earthquake rose past 12,000 Tuesday as soldiers reached the villages.")
+    assert (f.min, f.max, f.qualifier, f.revision) == (12000, None, "more than", "up")
+
+
+def test_casualties_and_joins_a_range_only_after_between(figures: Figures) -> None:
+    text = "The death toll in the attack has now risen to 40 and 67 people were still in hospitals for treatment."
+    killed = _one(figures, text)
+    assert (killed.min, killed.max, killed.revision) == (40, 40, "up")
+    assert _one(figures, "Between 10 and 12 people were killed.").max == 12  # negative: "between" makes one
+
+
+def test_casualties_earlier_words_date_only_their_own_figure(figures: Figures) -> None:
+    found = figures("State TV said two police officers were killed, lowering an earlier death toll of three.")
+    assert {(f.min, f.earlier) for f in found} == {(2, False), (3, True)}
+    assert _one(figures, "The sheriff raised the death toll from 13 as crews searched the river.").earlier
+
+
+def test_casualties_how_badly_counts_a_part_of_the_injured(figures: Figures) -> None:
+    text = "Additionally, 60 people had sustained severe injuries, and 5 children were also injured."
+    assert {(f.min, f.partial) for f in figures(text) if f.kind == "injured"} == {(60, True), (5, True)}
+    assert _one(figures, "Three were seriously wounded.", "injured").partial
+    plain = _one(figures, "Twelve people suffered injuries in the blast.", "injured")  # negative: the count itself
+    assert (plain.min, plain.partial) == (12, False)

@@ -147,6 +147,27 @@ def test_events_handled_devices_and_telephones_are_no_events(events_of: Events) 
     assert [e for e in events_of("The bomb exploded in the market.") if e.type == "ASSAULT"]
 
 
+def test_extract_events_at_builds_one_mention_per_given_span(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    from storyline.analyze.events.mentions import extract_events
+    from storyline.analyze.pipeline import AnalysisState
+
+    text = "Gunmen attacked a police station in Nairobi on Monday. The mayor thanked the officers."
+    analyzer = analyzer_with(resources, "baseline", "names", "coref", "time")
+    state = AnalysisState(article=make_article(text), doc=resources.nlp(text), config=analyzer.config,
+                          dct="2023-03-01")
+    for comp in analyzer.components:
+        comp(state)
+    spans = [(text.index("attacked"), text.index("attacked") + 8), (text.index("thanked"), text.index(" the off"))]
+    evs = extract_events(state, at=spans)
+    assert [(e.start, e.end) for e in evs] == spans  # exactly the given spans, in text order
+    attack, thanks = evs
+    assert attack.type == "ASSAULT" and attack.location is not None and attack.location.text == "Nairobi"
+    assert attack.time is not None and attack.time.value == "2023-02-27"
+    assert thanks.type == "OTHER"  # a trigger outside the ontology keeps its span, untyped
+    assert [e.text for e in extract_events(state)] == ["attacked"]  # without spans: what the component finds
+
+
 @pytest.mark.parametrize("text", ["Two dams exploded after heavy rain, flooding the city of Kereth.",
                                   "Two dams outside the city of Kereth collapsed last month.",
                                   "The flood was fed by the breaching of two dams."])

@@ -71,7 +71,14 @@ REVISION_SAME = frozenset({"stand", "revise", "update", "put", "confirm"})
 #: nouns that stand for a toll: their count is what their verb says ("the number of deaths exceeded 5,300")
 TOLL_NOUNS = frozenset({"toll", "number", "figure", "tally", "count"})
 #: verbs that put a toll above their object ("exceeded 5,300 people", "topped 100")
+#: prepositions of a toll's verb that put it above their number ("rose past 12,000")
+PAST_PREPS = ("past", "above", "beyond")
 EXCEED_VERBS = frozenset({"exceed", "surpass", "top", "pass", "cross", "overtake"})
+#: verbs whose subject has the injuries or wounds of their object
+SUFFER_VERBS = frozenset({"sustain", "suffer", "receive", "have"})
+#: words of how badly: "60 people had severe injuries", "five critically injured" count a part of the injured
+SEVERITY_WORDS = frozenset({"severe", "serious", "critical", "grave", "seriously", "critically", "severely",
+                            "gravely", "life-threatening"})
 #: verbs of a lasting state: "80 people injured ... remained in hospital" counts those still there, not the toll
 STILL_VERBS = frozenset({"remain", "stay"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitalize", "hospitalise", "treatment", "critical", "care", "icu"})
@@ -233,6 +240,8 @@ def _countable(tok: Token) -> bool:
     "between 10 and 12 people"): a DATE made only of small numbers is a count."""
     if tok.ent_type_ not in NON_COUNT_ENTS:
         return True
+    if tok.ent_type_ == "DATE" and re.fullmatch(r"\d{1,3}(,\d{3})+", tok.text):
+        return True  # "rose past 12,000 Tuesday": a number with thousands separators is no date
     if tok.ent_type_ != "DATE" or not tok.is_digit or len(tok.text) > 3:
         return False
     doc = tok.doc
@@ -288,7 +297,10 @@ def count_phrases(sent: SpacySpan) -> list[Count]:
         j = max(j, i + 1)
         # ranges: "10 to 12", "10-12", "between 10 and 12"; but "from 12 to 14" is a change of total
         upper, after = number_phrase(sent, j + 1) if j + 1 < sent.end else (None, j)
-        if doc[j:j + 1].text.lower() in ("to", "-", "and", "or") and upper is not None:
+        joint = doc[j:j + 1].text.lower()
+        # "between 10 and 12" is a range, "risen to 40 and 67 people were still in hospital" is not
+        between = joint != "and" or (i > sent.start and doc[i - 1].lower_ == "between")
+        if joint in ("to", "-", "and", "or") and upper is not None and between:
             if i > sent.start and doc[i - 1].lower_ == "from" and doc[j].lower_ == "to":
                 previous, lo = value, upper
                 hi, start = lo, j + 1
@@ -346,12 +358,14 @@ def _linked(tok: Token) -> list[Token]:
             if g.dep_ == "pobj"]
     if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
         out.append(tok.head)  # "10 dead", "soldiers killed"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFER_VERBS:
+        out += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "60 people had sustained injuries"
     toll = toll_noun(tok)
     if toll is not None:
         # "the toll rose to 14", "taking the death toll to 59", "the toll stands at 14", and the total of
         # "rose by two to 16" (parsed as "by [two to 16]"), never the change of a bare "rose by two"
         verb = toll.head
-        out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "by")
+        out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", *PAST_PREPS)
                 for g in c.children if g.dep_ == "pobj" and (c.lower_ != "by" or _to_total(g))]
         if toll.dep_ in ("nsubj", "nsubjpass"):  # "the number of deaths exceeded 5,300", "the toll was 50"
             out += [c for c in verb.children if c.dep_ in ("dobj", "attr")]
@@ -444,9 +458,10 @@ def _projected(cue: Token, span: SpacySpan) -> bool:
 
 
 def _exceeded(span: SpacySpan, c: Count) -> Count:
-    """"the number of deaths exceeded 5,300 people": more than the count."""
+    """"the number of deaths exceeded 5,300 people", "rose past 12,000": more than the count."""
     root = span.root
-    if c.qualifier is None and root.dep_ == "dobj" and root.head.lemma_.lower() in EXCEED_VERBS:
+    if c.qualifier is None and ((root.dep_ == "dobj" and root.head.lemma_.lower() in EXCEED_VERBS) or (
+            root.dep_ == "pobj" and root.head.lower_ in PAST_PREPS)):  # "rose past 12,000"
         return replace(c, min=c.min, max=None, qualifier="more than")
     return c
 
@@ -497,7 +512,10 @@ def _revision(span: SpacySpan, c: Count) -> str | None:
     if prep is not None and prep.lower_ == "by" and _to_total(root):
         prep = root  # "rose by two to 16": read as "rose ... to 16"
         return _revision_verb(prep.head.head, "to", set())
-    if prep is None or prep.lower_ not in ("to", "at"):
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    if prep is None and before is not None and before.dep_ == "prep" and before.lower_ in ("to", "at"):
+        prep = before  # "has now risen to 40 and 67 people were ...", parsed with 40 on "people"
+    if prep is None or prep.lower_ not in ("to", "at", *PAST_PREPS):
         return None
     verb = prep.head
     kids = {k.lower_ for k in verb.children}
@@ -512,7 +530,7 @@ def _revision_verb(verb: Token, prep: str, kids: set[str]) -> str | None:
     kids = kids | {k.lower_ for k in verb.children}
     if lemma in REVISION_DOWN or kids & {"down", "downward", "downwards"}:
         return "down"
-    if lemma in REVISION_UP and prep == "to":
+    if lemma in REVISION_UP and prep in ("to", *PAST_PREPS):
         return "up"
     if lemma in REVISION_SAME:
         return "update"
@@ -528,9 +546,21 @@ def _earlier(cue: Token, span: SpacySpan) -> bool:
                 k.dep_ == "aux" and k.lower_ == "had" for k in t.children) and t.lemma_.lower() in (
                 "put", "leave", "kill", "say", "report", "give", "stand"):
             return True  # "the blast had left 42 dead" (past perfect: the figure before the latest one)
-    # "Initial reports indicated that at least 44 people were killed"
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and \
+            root.head.head.lemma_.lower() in REVISION_UP | REVISION_DOWN | {"revise"}:
+        return True  # "raised the death toll from 13" (the new total, when given, is another count)
+    # "Initial reports indicated that at least 44 people were killed", "lowering an earlier death toll of
+    # three": only what those reports say or that toll counts (not "two officers were killed, lowering ...")
     return any(t.lower_ in EARLIER_WORDS and t.dep_ == "amod" and t.head.lemma_.lower() in (
-        "report", "figure", "count", "estimate", "toll", "tally") for t in span.sent)
+        "report", "figure", "count", "estimate", "toll", "tally") and _governs(t.head, cue, root) for t in span.sent)
+
+
+def _governs(noun: Token, cue: Token, count: Token) -> bool:
+    if noun.left_edge.i <= count.i <= noun.right_edge.i:
+        return True
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.left_edge.i <= cue.i <= verb.right_edge.i
 
 
 def _partial(cue: Token, span: SpacySpan) -> bool:
@@ -542,7 +572,8 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
         return True
     if any(k.lower_ == "also" and k.dep_ == "advmod" for k in cue.children):
         return True
-    if _subset(cue, span) or _still(span):
+    if _subset(cue, span) or _still(span) or any(k.lower_ in SEVERITY_WORDS and k.dep_ in ("amod", "advmod")
+                                                 for k in cue.children):
         return True
     after = doc[span.end: span.end + 3]
     if len(after) >= 2 and after[0].lower_ == "of" and after[1].lower_ in ("the", "them", "those", "whom"):

@@ -13,13 +13,16 @@ A plural event noun with no determiner or number ("militant attacks have
 continued") is a generic/habitual mention: it is kept with modality
 "generic" so fusion can leave it out of the story's events.
 
-``broad=True`` (used by the ECB+ evaluation) also takes every other content
-verb and every noun in -tion/-ment/-sion/-ure/-al form as an untyped trigger
-(type "OTHER"), because ECB+ annotates any action, not only political events.
+``extract_events(state, at=spans)`` builds exactly one mention for each given
+trigger span (the gold-mention setting of an evaluation): the same arguments,
+place, time, casualties and modality, with the type the trigger's head gets
+from the ontology, or "OTHER" when it names no event of the ontology (fusion
+leaves those out of the story's events, as it does for every untyped mention).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan
@@ -62,9 +65,6 @@ HALTED_PROCESSES = frozenset({"talk", "talks", "negotiation", "dialogue", "dialo
 #: subjects of a habit, not of an incident ("anyone who kills civilians")
 GENERIC_SUBJECTS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "nobody", "someone",
                               "those", "people"})
-EVENTIVE_SUFFIXES = ("tion", "sion", "ment", "ure", "ance", "ence")
-NON_EVENT_VERBS = frozenset({"be", "have", "do", "say", "tell", "get", "make", "take", "go", "come", "see",
-                             "know", "think", "include", "become", "seem", "remain", "use", "give"})
 VIOLENT = frozenset({"ASSAULT", "DISASTER"})
 #: a device, not its explosion, when it is handled ("moved the bomb", "planted a bomb", "the bomb was hidden")
 DEVICE_NOUNS = frozenset({"bomb", "explosive", "ied", "device", "grenade", "mine"})
@@ -176,7 +176,7 @@ def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     return None
 
 
-def trigger_kind(tok: Token, index: args.MentionIndex, broad: bool = False) -> EventKind | None:
+def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     """The event kind a token triggers, or None."""
     if tok.pos_ not in ("VERB", "NOUN", "PROPN") or (tok.dep_ in SKIP_DEPS and tok.head.pos_ == "NOUN"):
         return None
@@ -200,11 +200,7 @@ def trigger_kind(tok: Token, index: args.MentionIndex, broad: bool = False) -> E
     kind = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
     if kind is not None and kind.pos not in ("any", "verb" if tok.pos_ == "VERB" else "noun"):
         kind = None
-    if kind is None and tok.pos_ == "PROPN":
-        return None
     if kind is None:
-        if broad and _broad_trigger(tok):
-            return EventKind("OTHER", None)
         return None
     return _refine(tok, kind)
 
@@ -220,12 +216,6 @@ def _structure_failure(tok: Token) -> bool:
         things = [c for c in tok.children if c.dep_ == "compound"] + [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(t.lemma_.lower() in STRUCTURES for t in things)
-
-
-def _broad_trigger(tok: Token) -> bool:
-    if tok.pos_ == "VERB":
-        return tok.lemma_.lower() not in NON_EVENT_VERBS and tok.dep_ not in ("aux", "auxpass", "amod")
-    return tok.pos_ == "NOUN" and tok.lower_.endswith(EVENTIVE_SUFFIXES) and len(tok) > 5
 
 
 def _trigger_span(tok: Token) -> tuple[int, int]:
@@ -555,13 +545,27 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
     return any(trigger_kind(s, index) is not None for s in subs)
 
 
-def _drafts_for(sent: SpacySpan, index: args.MentionIndex, broad: bool) -> list[Draft]:
+def _drafts_for(sent: SpacySpan, index: args.MentionIndex) -> list[Draft]:
     drafts = []
     for tok in sent:
-        kind = trigger_kind(tok, index, broad)
-        if kind is None or (not broad and _is_result(tok, index)):
+        kind = trigger_kind(tok, index)
+        if kind is None or _is_result(tok, index):
             continue
         start, end = _trigger_span(tok)
+        modality, reporter = modality_of(tok)
+        drafts.append(Draft(tok=tok, kind=kind, start=start, end=end, modality=modality, reported_by=reporter))
+    return drafts
+
+
+def _drafts_at(sent: SpacySpan, index: args.MentionIndex, spans: Sequence[tuple[int, int]]) -> list[Draft]:
+    """One draft per given trigger span whose head lies in ``sent``, the span kept as given."""
+    drafts = []
+    for start, end in spans:
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or not sent.start <= span.root.i < sent.end:
+            continue
+        tok = span.root
+        kind = trigger_kind(tok, index) or EventKind("OTHER", None)
         modality, reporter = modality_of(tok)
         drafts.append(Draft(tok=tok, kind=kind, start=start, end=end, modality=modality, reported_by=reporter))
     return drafts
@@ -676,14 +680,14 @@ def _inherit_destination(d: Draft, history: list[Draft]) -> None:
             return
 
 
-def extract_events(state: AnalysisState, broad: bool = False) -> list[EventMention]:
-    """Event mentions of one analyzed document."""
+def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = None) -> list[EventMention]:
+    """Event mentions of one analyzed document; with ``at``, the mention built for each of these trigger spans."""
     index = args.MentionIndex(state.doc, state.mentions)
     history: list[Draft] = []
     made: list[tuple[Draft, frozenset[int]]] = []
     pending: list[Figure] = []
     for sent in state.doc.sents:
-        drafts = _drafts_for(sent, index, broad)
+        drafts = _drafts_for(sent, index) if at is None else _drafts_at(sent, index, at)
         draft_tokens = {d.tok.i for d in drafts}
         for d in drafts:
             (_verb_args if d.tok.pos_ == "VERB" else _noun_args)(d, index)
