@@ -117,6 +117,11 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:authors?|written by|posted by|edited by|date|time)\s*:\s*.{1,80}", _SHORT),
     (r"(?-i:(?:Team|TEAM) [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?)", _SHORT),
     (r"(?:an? |the )?(?:screen ?grab|screenshot|file (?:photo|picture|image))\b.{0,150}[^.!?\"”]", _SHORT),
+    # reading widgets: "Enable Read mode", "100% Font Size", "A- A A+", "Listen to this article"
+    (r"(?:enable|disable|exit|switch to) read(?:ing|er)? mode|(?:\d{2,3}\s*%\s*)?(?:font|text) size|"
+     r"a\s*-\s*a\s*a\s*\+|(?:listen to|play) this (?:article|story)(?: \d+ min)?", _SHORT),
+    # an embedded post's signature: "— Outlet (@handle) October 3, 2031"
+    (r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?", _SHORT),
     # breadcrumbs: "Home > News > ...", "Current: Home / World"
     (r"(?:[\w ]{1,20}:\s*)?home\s*[>»›/|]\s*.*", _LONG),
 )
@@ -385,8 +390,10 @@ def standalone_credit(lines: list[str], i: int) -> str | None:
 
 # ---------------------------------------------------------------- furniture inside lines, captions, head, tail
 
-#: template markers left by a page's renderer ("{{^adFree}}", "{% ad %}"): never prose
-_TEMPLATE = re.compile(r"\s*(?:\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|<%[^<>\n]{0,80}%>)")
+#: template markers left by a page's renderer ("{{^adFree}}", "{% ad %}") and an embedded post's picture link
+#: ("pic.twitter.com/…"): never prose
+_TEMPLATE = re.compile(r"\s*(?:\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|<%[^<>\n]{0,80}%>|"
+                       r"(?:https?://)?pic\.twitter\.com/\w+)")
 #: a related link run into the text after a sentence: "... dams. Also read: <headline> <next sentence>"; the
 #: headline ends at an opening quote glued to it, at a sentence end, or at the end of the line
 _INLINE_READ = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*(?:also read|read also|read more|see also)\s*[:|»]\s*"
@@ -498,7 +505,7 @@ def _fold(text: str) -> str:
 def clean_text(raw: str, title: str | None = None) -> Cleaned:
     """Clean one article body: see the module docstring for what is taken out and what is kept.
 
-    ``title``: the record's headline, when known; what stands above it in the text is page furniture.
+    ``title``: the record's headline, when known: its line stays, and what stands above it is page furniture.
     """
     removed: list[str] = []
     notes: list[str] = []
@@ -506,7 +513,11 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     kept: list[str] = []
     bylines: list[str] = []
     lines = normalize_text(raw).split("\n")
+    headline = _fold(title or "")
     for i, line in enumerate(lines):
+        if len(headline) >= 10 and _fold(line) == headline:  # "Headline | Site" is the headline, not a link list
+            kept.append(line)
+            continue
         footnote = _FOOTNOTE_LINE.match(line.strip())
         byline, by_agency = byline_credit(line)
         alone = _STANDALONE_CREDIT.fullmatch(line.strip())
