@@ -170,6 +170,9 @@ def test_group_name_with_only_organization_words_added_joins() -> None:
     units = [_unit("a:1", "ORG", "Korvath"), _unit("b:1", "ORG", "Korvath Motors Company"),
              _unit("c:1", "ORG", "Korvath Valley Works")]
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+    society = [_unit("a:1", "ORG", "Velmoran Green Lantern"), _unit("b:1", "ORG", "Velmoran Green Lantern Society"),
+               _unit("c:1", "ORG", "Velmoran Green Lantern Ministry")]
+    assert _groups(society) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
 
 
 def test_lazy_cosines_give_the_same_clusters_as_all_cosines_up_front() -> None:
