@@ -98,6 +98,10 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss"})
 #: types whose actor acts on a target: "A expels B's diplomat" is not "B expels A's diplomat"
 DIRECTED_TYPES = frozenset({"SANCTION", "COERCE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "RETREAT", "AID",
                             "DISAPPROVE", "SUPPORT", "CONCEDE", "RESTRICT"})
+#: sub-types a story holds many of (rounds of talks, meetings, attacks): sharing one says little
+RECURRING_SUBTYPES = frozenset({"talks", "meeting", "visit", "attack", "killing", "armed_clash", "shooting",
+                                "agreement", "promise", "accusation", "responsibility", "demonstration", "arrest",
+                                "support", None})
 CASUALTY_VERBS = frozenset({"killed", "died", "dead", "wounded", "injured", "killing", "death", "deaths"})
 
 Interval = tuple[dt.date, dt.date]
@@ -449,6 +453,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
             s += 0.5
     specific = (a.subtypes & b.subtypes) - VAGUE_SUBTYPES
     s += 0.5 if specific else 0.0
+    if specific - RECURRING_SUBTYPES and set(a.stories) & set(b.stories):
+        s += 1.0  # one story seldom holds two suspensions, withdrawals or floods
     pairs = [(x, y) for x in a.subtypes - RESULT_SUBTYPES for y in b.subtypes - RESULT_SUBTYPES]
     if any(not subtypes_compatible(a.type, x, y) for x, y in pairs):
         s -= 1.5  # a bombing told as a gun battle: one assault told two ways happens, but it is evidence against
@@ -548,6 +554,8 @@ def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     """Something only one incident has in common: a participant, a place below country level, a day, a toll."""
     if c.parts & one.parts or _same_sides(c, one):
         return True
+    if (c.subtypes & one.subtypes) - RECURRING_SUBTYPES and set(c.stories) & set(one.stories):
+        return True  # a suspension, a withdrawal, a flood recalled in the same story: that story's one
     local = [(p, q) for p in c.places for q in one.places if p not in places.countries and q not in places.countries]
     if any(p == q or p in places.ancestors(q) or q in places.ancestors(p) for p, q in local):
         return True
