@@ -505,8 +505,11 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
         if info.fragment:  # the incident being told: the latest one it does not contrast with, realis first
             if one.places and info.m.background:  # "after the bombing of the market in Sarn": only an incident
                 quiet = [n for n in quiet if summaries[n].places]  # known to be there
-            if one.type not in VIOLENT_TYPES:  # "the talks" (the process) is not the visit just told
+            if one.type == "CONSULT":  # "the talks" (the process) is not the visit just told
                 quiet = [n for n in quiet if one.subtypes <= summaries[n].subtypes]
+            elif one.type not in VIOLENT_TYPES:  # "the protests" after "torched the mayor's house": one protest
+                quiet = [n for n in quiet if all(any(related(one.type, x, y) for y in summaries[n].subtypes)
+                                                 for x in one.subtypes)]
             else:  # "the explosions" are not the air strike recalled just before
                 quiet = [n for n in quiet if all(subtypes_compatible(one.type, x, y) for x in one.subtypes
                                                  for y in summaries[n].subtypes)]
@@ -742,10 +745,12 @@ def _choose_date(ctx: FuseContext, infos: list[Info]) -> tuple[TimeValue | None,
     stated = [i for i in infos if (i.stated or i.soft) and i.m.time]
     if stated:
         hard = [i for i in stated if i.stated]
-        pool = [i for i in stated if all(overlaps(i.stated or i.soft, j.stated) for j in hard)]  # type: ignore
+        # consistent with every hard date, up to a night (outlets date a night's flood to either day)
+        pool = [i for i in stated if all(_meet([i.stated or i.soft, j.stated], NIGHT) for j in hard)]  # type: ignore
         conflicts: tuple[ValueReport, ...] = ()
-        if not pool:
-            pool = hard
+        days = {i.m.time.value for i in hard if i.stated[0] == i.stated[1]}  # type: ignore[union-attr,index]
+        if not pool or len(days) > 1:
+            pool = pool or hard
             by_value: dict[str, list[Info]] = {}
             for i in hard:
                 by_value.setdefault(i.m.time.value or "", []).append(i)  # type: ignore[union-attr]
