@@ -170,6 +170,9 @@ def test_group_name_with_only_organization_words_added_joins() -> None:
     units = [_unit("a:1", "ORG", "Korvath"), _unit("b:1", "ORG", "Korvath Motors Company"),
              _unit("c:1", "ORG", "Korvath Valley Works")]
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+    society = [_unit("a:1", "ORG", "Velmoran Green Lantern"), _unit("b:1", "ORG", "Velmoran Green Lantern Society"),
+               _unit("c:1", "ORG", "Velmoran Green Lantern Ministry")]
+    assert _groups(society) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
 
 
 def test_lazy_cosines_give_the_same_clusters_as_all_cosines_up_front() -> None:
@@ -449,3 +452,24 @@ def test_x_and_new_x_merge_only_when_the_story_writes_x_for_new_x() -> None:
              _places_analysis("b", "Velmor said yes.", ["Velmor"])]
     assert Corpus.of(two).new_forms == set() and Corpus.of(alone).new_forms == set()
     assert _groups(units, Corpus()) == {frozenset({"a:1", "b:1"}), frozenset({"a:2"})}
+
+
+def test_one_off_surname_typo_joins_the_common_spelling_only_in_the_same_company() -> None:
+    corpus = Corpus(person_articles=Counter({"hardan singh nijvar": 4, "hardan singh gujvar": 1}))
+    common = [_unit(f"{k}:1", "PERSON", "Hardan Singh Nijvar") for k in "abcd"]
+    for u in common:
+        u.context = {"velmora", "ostravel", "orlan vesk"}
+    typo = _unit("e:1", "PERSON", "Hardan Singh Gujvar")
+    typo.context = {"velmora", "ostravel"}
+    assert _groups([*common, typo], corpus) == {frozenset({"a:1", "b:1", "c:1", "d:1", "e:1"})}
+    typo.context = {"dorvan", "tesh"}  # another story around it: another person
+    assert frozenset({"e:1"}) in _groups([*common, typo], corpus)
+    even = Corpus(person_articles=Counter({"hardan singh nijvar": 4, "hardan singh gujvar": 2}))
+    typo.context = {"velmora", "ostravel"}
+    assert frozenset({"e:1"}) in _groups([*common, typo], even)  # named twice: a name, not a slip
+
+
+def test_surname_with_another_ending_tagged_as_a_thing_joins_the_person() -> None:
+    units = [_unit("a:1", "PERSON", "Saidam Murodan Velizoda"), _unit("b:1", "WORK_OF_ART", "Velizode"),
+             _unit("c:1", "WORK_OF_ART", "Velizov")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}

@@ -71,6 +71,7 @@ from storyline.analyze.names.keys import (
     same_name,
     skeleton,
     skeleton_key,
+    surname_typo,
     token_subset,
     tokens_match,
 )
@@ -194,6 +195,8 @@ class Corpus:
     aliases: set[frozenset[str]] = field(default_factory=set)  # folded names an article gives as one entity's
     #: folded "x" whose "new x" the story uses for the same place ("Delhi" / "New Delhi"; see _new_forms)
     new_forms: set[str] = field(default_factory=set)
+    #: folded person name -> how many articles name it (a one-off spelling beside a common one may be a typo)
+    person_articles: Counter[str] = field(default_factory=Counter)
     _by_long: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     def acronyms_of(self, folded_long: str) -> list[str]:
@@ -236,7 +239,14 @@ class Corpus:
         for a in analyses:
             c.aliases |= _alias_pairs(a)
         c.new_forms = _new_forms(analyses, c.places)
+        for a in analyses:
+            c.person_articles.update({folded_key(m.text) for m in a.mentions if m.kind == "name" and m.label == PERSON})
         return c
+
+    def rare_variant(self, a: str, b: str) -> bool:
+        """One of two spellings is named in one article only, the other in three or more."""
+        na, nb = sorted((self.person_articles[folded_key(a)], self.person_articles[folded_key(b)]))
+        return na == 1 and nb >= RARE_AGAINST
 
 
 def _alias_pairs(analysis: ArticleAnalysis) -> set[frozenset[str]]:
@@ -453,7 +463,25 @@ def _name_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus:
     for a in u.heads():
         for b in v.heads():
             best = max(best, _form_link(a, b, u.label, v.label, corpus))
+    if best == 0.0 and u.label == v.label == PERSON and _shared_context(u, v) >= TYPO_CONTEXT \
+            and any(_story_typo(a, b, corpus) for a in u.heads() for b in v.heads()):
+        return 0.7
     return best
+
+
+#: a rare spelling is a typo of a common one only beside this share of the same co-occurring names (Jaccard)
+TYPO_CONTEXT = 0.2
+#: ... and when the common spelling is named in this many articles
+RARE_AGAINST = 3
+
+
+def _shared_context(u: Unit, v: Unit) -> float:
+    return len(u.context & v.context) / len(u.context | v.context) if u.context and v.context else 0.0
+
+
+def _story_typo(a: str, b: str, corpus: Corpus) -> bool:
+    """A one-off misspelling of a surname the story uses often ("X Y Gujvar" once, "X Y Nijvar" everywhere)."""
+    return surname_typo(a, b) and corpus.rare_variant(a, b)
 
 
 def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
@@ -567,7 +595,7 @@ def _mistagged_person(a: str, b: str, la: str, lb: str) -> bool:
 def _mistagged_surname(a: str, b: str, la: str, lb: str) -> bool:
     """A one-word name tagged as a thing elsewhere ("Korvath" as ORG) next to a person's full name."""
     return (la == PERSON and lb not in PLACES and lb != PERSON and len(name_tokens(b)) == 1
-            and len(name_tokens(a)) > 1 and person_names_compatible(a, b))
+            and len(name_tokens(a)) > 1 and (person_names_compatible(a, b) or person_variant(b, a)))
 
 
 def pair_score(u: Unit, v: Unit, link: float, cos: float | None) -> float:
@@ -747,7 +775,8 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
         return None  # an article says these are one entity's names, or one acronym stands for both
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \
-            and not _one_typo(x, y) and not person_variant(x, y) and not may_be_spellings(x, y):
+            and not _one_typo(x, y) and not person_variant(x, y) and not may_be_spellings(x, y) \
+            and not _story_typo(x, y, corpus):
         return "different full names"
     if lx in GROUPS and ly in GROUPS:
         short, long = (tx, ty) if len(tx) <= len(ty) else (ty, tx)
