@@ -213,3 +213,9 @@ def test_background_of_an_undated_report_is_measured_from_the_coverage() -> None
                                                                   when="2019")],
                            [*ARTICLES, undated], NAMES)
     assert [(i.id, i.background) for i in items] == [("now", False), ("c1", True)]
+
+
+def test_a_passive_claim_naming_its_speaker_reads_as_it_is() -> None:
+    c = replace(_claim("c1", "a1", "a faction of the group has been blamed by authorities for the blast",
+                       speaker=None, cue="blamed"), speaker_text="authorities")
+    assert claim_label(c, NAMES, tense="past") == "A faction of the group has been blamed by authorities for the blast"

@@ -289,7 +289,14 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
                                                                    "described") else (f"{verb}:", what)
     else:
         what = _after_verb(verb, what)
+        if _passive_by(what, who):  # "X has been blamed by authorities for …" already says who said it
+            return f"{what[0].upper()}{what[1:]}"
     return f"{who[0].upper()}{who[1:]} {verb} {what}"
+
+
+def _passive_by(what: str, who: str) -> bool:
+    return re.search(rf"\b(?:was|were|is|are|has been|have been|had been)\s+\w+(?:ed|en)\s+by\s+(?:the\s+)?"
+                     rf"{re.escape(re.sub(r'^the ', '', who, flags=re.I))}\b", what, re.IGNORECASE) is not None
 
 
 def _after_verb(verb: str, what: str) -> str:
