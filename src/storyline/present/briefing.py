@@ -598,7 +598,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
 
     # what one source recalls from years before (a 2004 siege, a 1997 posting) is context, not the story;
     # recalled by two independent sources it is still briefed (such incidents always are)
-    recalled = [i for i in incidents if background(trusted(i.date), _first_report(i, ctx.articles))
+    recalled = [i for i in incidents if background(trusted(i.date), _first_report(i, ctx.articles), i.date_stated)
                 and independent(i.articles, ctx.family) < 2]
     incidents = [i for i in incidents if i not in recalled]
     chosen, left_out = _choose(incidents, ctx, max_sections, fit)
@@ -609,7 +609,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         sec = _incident_section(ctx, inc, per_section, mentions, claims, links)
         if sec is None:
             continue
-        if background(trusted(inc.date), _first_report(inc, ctx.articles)):  # told by two sources: after the story
+        if background(trusted(inc.date), _first_report(inc, ctx.articles), inc.date_stated):  # two sources: last
             keyed.append(((2, *_time_key(inc)[1:]), replace(sec, heading=f"Background: {sec.heading}")))
         else:
             keyed.append((_time_key(inc), sec))

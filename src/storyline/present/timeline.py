@@ -251,7 +251,7 @@ def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[st
         when=_when(date, stated, _reported_day(inc.articles, by_id)), lane=lane_words(ev.type),
         sources=refs(inc.articles, by_id), conflicts=conflicts, members=inc.members, modality=ev.modality,
         date_stated=stated, independent_sources=independent(inc.articles, family),
-        background=background(date, _reported_day(inc.articles, by_id) or coverage))
+        background=background(date, _reported_day(inc.articles, by_id) or coverage, stated))
 
 
 # --------------------------------------------------------------------------- claims
