@@ -625,7 +625,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         scope += (f" {count(left_out, 'more incident')} reported by two or more independent sources "
                   f"{'is' if left_out == 1 else 'are'} on the timeline.")
     if recalled:
-        scope += (f" {count(len(recalled), 'incident')} an article recalls from more than a year before "
+        scope += (f" {count(len(recalled), 'incident')} an article recalls from well before it was written "
                   f"{'is' if len(recalled) == 1 else 'are'} on the timeline as background.")
     return Briefing(title, sections, method, scope, _number(sections, ctx.articles))
 

@@ -81,7 +81,7 @@ class TimelineItem:
     polarity: str | None = None
     date_stated: bool = True
     independent_sources: int = 1
-    background: bool = False  # recalled from more than a year before its first report (listed after the story)
+    background: bool = False  # recalled from well before its first report (listed after the story)
 
     @property
     def dated(self) -> bool:
@@ -470,7 +470,7 @@ def page(items: Sequence[TimelineItem], offset: int = 0, limit: int = 50) -> Tim
 # --------------------------------------------------------------------------- text
 
 
-BACKGROUND_HEADING = "Background (recalled by the articles, more than a year before they were written):"
+BACKGROUND_HEADING = "Background (recalled by the articles from well before they were written):"
 
 
 def timeline_text(items: Sequence[TimelineItem], total: int | None = None, offset: int = 0) -> str:
