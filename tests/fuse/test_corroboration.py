@@ -184,6 +184,15 @@ def test_source_families_aggregator_splits_by_the_agency_of_its_pictures() -> No
     assert next(f for f in fams if "e" in f.articles).origin is None
 
 
+def test_source_families_pictures_read_from_captions_cleaning_took_out() -> None:
+    caption = ("Rescuers at the quay [File: Ivo Marr/AP Photo]",)
+    fams = source_families({"a": _art("a", "Portal News", "The toll rose to 40.", removed=caption),
+                            "b": _art("b", "Portal News", "The toll rose to 41.", removed=caption),
+                            "c": _art("c", "Portal News", "The toll rose to 42.",
+                                      removed=("A vigil. Ana Vell/SOPA Images via ZUMA Press Wire/dpa",))})
+    assert {f.articles for f in fams} == {("a", "b"), ("c",)}
+
+
 def test_source_families_relayed_credit_is_the_worldwide_agency() -> None:
     assert credited_agency("BSS, AFP") == "AFP"
     assert credited_agency("dpa, NAN") == "dpa"

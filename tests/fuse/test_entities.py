@@ -16,7 +16,7 @@ from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse
 from storyline.fuse.entities import Corpus, Unit, canonical_name, cluster_units, entity_type, link_pairs
-from storyline.model import Article, Entity, write_story
+from storyline.model import Article, ArticleAnalysis, Entity, Mention, write_story
 from storyline.store import open_store
 from tests.conftest import shared_data
 
@@ -170,6 +170,9 @@ def test_group_name_with_only_organization_words_added_joins() -> None:
     units = [_unit("a:1", "ORG", "Korvath"), _unit("b:1", "ORG", "Korvath Motors Company"),
              _unit("c:1", "ORG", "Korvath Valley Works")]
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+    society = [_unit("a:1", "ORG", "Velmoran Green Lantern"), _unit("b:1", "ORG", "Velmoran Green Lantern Society"),
+               _unit("c:1", "ORG", "Velmoran Green Lantern Ministry")]
+    assert _groups(society) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
 
 
 def test_lazy_cosines_give_the_same_clusters_as_all_cosines_up_front() -> None:
@@ -420,3 +423,47 @@ def test_ministry_named_both_ways_merges_but_not_another_countrys() -> None:
     groups = _groups(units)
     assert frozenset({"a:1", "b:1", "c:1"}) in groups
     assert not any({"d:1", "e:1"} <= g for g in groups)
+
+
+def _places_analysis(article: str, text: str, names: list[str]) -> ArticleAnalysis:
+    mentions, pos = [], 0
+    for name in names:
+        pos = text.index(name, pos)
+        mentions.append(Mention(article, pos, pos + len(name), name, "GPE"))
+        pos += len(name)
+    sentences, start = [], 0
+    for part in text.split(". "):
+        sentences.append((start, start + len(part) + 1))
+        start += len(part) + 2
+    return ArticleAnalysis(article=article, config_hash="t", sentences=tuple(sentences), mentions=tuple(mentions))
+
+
+def test_x_and_new_x_merge_only_when_the_story_writes_x_for_new_x() -> None:
+    same = [_places_analysis("a", "Talks in New Velmor went on. Diplomats left Velmor.", ["New Velmor", "Velmor"]),
+            _places_analysis("b", "New Velmor said no.", ["New Velmor"])]
+    corpus = Corpus.of(same)
+    assert corpus.new_forms == {"velmor"}
+    units = [_unit("a:1", "GPE", "New Velmor"), _unit("a:2", "GPE", "Velmor"), _unit("b:1", "GPE", "New Velmor")]
+    assert _groups(units, corpus) == {frozenset({"a:1", "a:2", "b:1"})}
+    # one sentence names both: two places; X alone in an article: its own place
+    two = [_places_analysis("a", "From Velmor to New Velmor. New Velmor said no.",
+                            ["Velmor", "New Velmor", "New Velmor"])]
+    alone = [_places_analysis("a", "New Velmor said no. New Velmor met.", ["New Velmor", "New Velmor"]),
+             _places_analysis("b", "Velmor said yes.", ["Velmor"])]
+    assert Corpus.of(two).new_forms == set() and Corpus.of(alone).new_forms == set()
+    assert _groups(units, Corpus()) == {frozenset({"a:1", "b:1"}), frozenset({"a:2"})}
+
+
+def test_one_off_surname_typo_joins_the_common_spelling_only_in_the_same_company() -> None:
+    corpus = Corpus(person_articles=Counter({"hardan singh nijvar": 4, "hardan singh gujvar": 1}))
+    common = [_unit(f"{k}:1", "PERSON", "Hardan Singh Nijvar") for k in "abcd"]
+    for u in common:
+        u.context = {"velmora", "ostravel", "orlan vesk"}
+    typo = _unit("e:1", "PERSON", "Hardan Singh Gujvar")
+    typo.context = {"velmora", "ostravel"}
+    assert _groups([*common, typo], corpus) == {frozenset({"a:1", "b:1", "c:1", "d:1", "e:1"})}
+    typo.context = {"dorvan", "tesh"}  # another story around it: another person
+    assert frozenset({"e:1"}) in _groups([*common, typo], corpus)
+    even = Corpus(person_articles=Counter({"hardan singh nijvar": 4, "hardan singh gujvar": 2}))
+    typo.context = {"velmora", "ostravel"}
+    assert frozenset({"e:1"}) in _groups([*common, typo], even)  # named twice: a name, not a slip

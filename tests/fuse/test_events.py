@@ -293,3 +293,14 @@ def test_fuse_events_a_flood_and_an_earthquake_are_two_disasters(fuse_texts: Fus
     assert len(quake) == 1 and len(flood) == 1
     assert {m.article for m in flood[0].mentions} == {"q1", "q2"}
     assert {m.article for m in quake[0].mentions} == {"q1"}
+
+
+def test_fuse_events_opposite_expulsions_are_two_events(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("x1", "Canada expelled an Indian diplomat on Monday. Hours later, India expelled a senior Canadian "
+               "diplomat.", "2023-09-19"),
+        ("x2", "India has expelled a Canadian diplomat in a tit-for-tat move.", "2023-09-19"),
+        ("x3", "Ottawa expelled a top Indian diplomat on Monday.", "2023-09-19"))
+    expulsions = [e for e in story.events if e.type == "SANCTION"]
+    by_articles = sorted(sorted({m.article for m in e.mentions}) for e in expulsions)
+    assert by_articles == [["x1", "x2"], ["x1", "x3"]]

@@ -83,3 +83,19 @@ def test_places_demonyms() -> None:
 def test_places_a_region_does_not_hold_a_town_known_elsewhere() -> None:
     g = graph("Hangu, in Kohat", names=("Hangu", "Kohat", "Marsa province"))
     assert not g.compatible("Hangu", "Marsa province")  # Hangu lies in Kohat, whatever Kohat is called
+
+
+def test_places_one_country_under_two_names() -> None:
+    g = graph("a blast in Kereth, Russia", "the Kremlin in the Russian Federation",
+              names=("Kereth", "Russia", "Russian Federation", "Peru"))
+    assert g.compatible("Kereth", "Russian Federation") and g.compatible("Russia", "Russian Federation")
+    assert not g.compatible("Kereth", "Peru")  # negative: another country
+
+
+def test_places_gazetteer_provinces_and_capitals() -> None:
+    g = graph("a shooting in Vancouver", "the attack in British Columbia", "talks in Ottawa", "talks in Moscow",
+              names=("Vancouver", "British Columbia", "Ottawa", "Moscow", "Canada"))
+    assert g.compatible("British Columbia", "Vancouver")  # a province holds a town nothing places elsewhere
+    assert g.compatible("Canada", "British Columbia") and g.compatible("Canada", "Ottawa")
+    assert not g.compatible("Ottawa", "Moscow")  # capitals of two countries
+    assert not g.compatible("British Columbia", "Moscow")  # a province and another country's capital

@@ -271,6 +271,9 @@ def test_clean_relayed_agency_credit() -> None:
     "A screengrab from the guild's website",
     "(This is a developing story. Please follow this link for updates.)",
     "Current:Home > NewsLock keepers end strike -Harbour Hub",
+    "Enable Read mode",
+    "100% Font Size",
+    "— Harbour Radio (@HarbourRadio) March 3, 2031",
 ])
 def test_clean_removes_page_widgets_labels_and_breadcrumbs(line: str) -> None:
     cleaned = clean_text(f"{P1}\n{line}\n{P2}")
@@ -284,6 +287,7 @@ def test_clean_removes_page_widgets_labels_and_breadcrumbs(line: str) -> None:
     "Something went wrong at the northern lock on Monday, the harbour master said.",
     "Sort of a victory, the elders said.",
     "Home owners near the locks were told to leave.",
+    "- Harbour Radio (@HarbourRadio) said the locks would reopen on Monday after the inspection.",
 ])
 def test_clean_keeps_sentences_that_start_like_widgets(line: str) -> None:
     assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
@@ -293,7 +297,7 @@ def test_clean_template_markers_run_in_links_and_picture_credits_leave_the_line(
     raw = (f"{P1} {{{{^adFree}}}} {{{{/adFree}}}}\n"
            f"The gates held. Also read: Floods close the northern locks 5. {P2}\n"
            f"The gates held. ALSO READ: Guilds reject council offer“We were not consulted,” an elder said.\n"
-           f"Elders met at the lock on Monday after the flood Credit: AFP")
+           f"Elders met at the lock on Monday after the flood Credit: AFP pic.twitter.com/c2Xb9LW3q")
     cleaned = clean_text(raw)
     assert cleaned.text == (f"{P1}\nThe gates held. {P2}\nThe gates held.“We were not consulted,” an elder said.\n"
                             "Elders met at the lock on Monday after the flood")
@@ -324,6 +328,10 @@ def test_clean_short_lines_under_the_last_sentence_are_furniture() -> None:
     assert clean_text("Lock keepers end strike\nGuilds meet").text == "Lock keepers end strike\nGuilds meet"
     table = f"{P1}\nQtly div six cts vs six cts prior\n\nPay April 28\n\nRecord March 31"  # a wire's table
     assert clean_text(table).text == table
+    rates = f"{P1}\nSTG 1.6198\nYEN 145.15"
+    assert clean_text(rates).text == rates
+    footer = f"{P1}\n\n   1   2   \n\nTop World News\nToday's Top News\nMost Read Stories in 48 Hours"
+    assert clean_text(footer).text == P1
 
 
 def test_clean_lines_above_the_headline_are_the_masthead() -> None:
@@ -331,5 +339,16 @@ def test_clean_lines_above_the_headline_are_the_masthead() -> None:
     cleaned = clean_text(raw, title="Lock keepers end strike")
     assert cleaned.text == f"Lock keepers end strike\n{P1}\n{P2}"
     assert clean_text(raw).text == raw  # without the title nothing says where the page's head ends
+    piped = "Lock keepers end strike | Latest Harbour News"  # a headline with the site's name is no link list
+    assert clean_text(f"{piped}\n{P1}", title=piped).text == f"{piped}\n{P1}"
     above = f"{P1}\nLock keepers end strike\n{P2}"  # a sentence above: no masthead
     assert clean_text(above, title="Lock keepers end strike").text == above
+
+
+def test_clean_caption_with_parenthesized_photo_credit_and_an_agency_code_next_to_it() -> None:
+    caption = "Rescuers look at the destroyed homes in Port Ammerin, Sunday, March 17, 2031. (AP Photo/Ilse Marrow)"
+    cleaned = clean_text(f"Lock keepers end strike\n\n{caption}\n{caption}\nNTB\n\n{P1}\n{P2}")
+    assert cleaned.text == f"Lock keepers end strike\n\n{P1}\n{P2}"
+    assert cleaned.credit is None  # the code next to a picture's caption credits the picture, if anything
+    long = " ".join([P1] * 7) + " (Photo: Ilse Marrow)"  # a paragraph ending with a credit keeps its text
+    assert clean_text(f"{long}\n{P2}").text.startswith(P1)

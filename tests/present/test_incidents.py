@@ -76,3 +76,18 @@ def test_collapse_keeps_fragments_with_other_actors_apart() -> None:
     main = ev("main", "2031-03-04", place="Sarn", actor="ent:x")
     frag = ev("frag", "2031-03-05", source="dct", articles=("a2",), actor="ent:y")
     assert len(collapse([main, frag], PUBLISHED)) == 2
+
+
+def test_collapse_lets_a_disaster_unfold_over_days_at_one_place() -> None:
+    def flood(id: str, day: str, place: str | None = "Sarn") -> Event:
+        return ev(id, day, place=place, type="DISASTER", subtype="flood", articles=("a3",))
+
+    incs = collapse([flood("f1", "2031-03-04"), flood("f2", "2031-03-05"), flood("f3", "2031-03-10"),
+                     flood("f4", "2031-03-05", place=None)], PUBLISHED)
+    assert sorted(sorted(i.members) for i in incs) == [["f1", "f2"], ["f3"], ["f4"]]  # no place, no cluster
+    clustered = collapse([flood("f1", "2031-03-04"), flood("f4", "2031-03-05", place=None)], PUBLISHED,
+                         {"a3": ["s1"]})
+    assert len(clustered) == 1
+    bombs = collapse([ev("b1", "2031-03-04", place="Sarn"), ev("b2", "2031-03-05", place="Sarn", articles=("a2",))],
+                     PUBLISHED)
+    assert len(bombs) == 2  # an attack happens on its day

@@ -32,3 +32,19 @@ def test_furniture_and_tables_are_not_sentences() -> None:
     assert _texts("Follow us on Twitter/ @paper for more news on the attack in the town.") == []
     assert _texts("Oper shr 17 cts vs 19 cts Oper net 636,000 vs 358,000 Revs 10.6 mln vs 7,024,000") == []
     assert is_furniture("By Reuters Staff") and not is_furniture("The ministry said 14 people died on 5 March.")
+
+
+def test_time_stamps_template_words_and_media_markers_are_cut() -> None:
+    for raw, shown in (("ET, April 2, 2031 Here is what we know about the four men held after the attack.",
+                        "Here is what we know about the four men held after the attack."),
+                       ("Desk Explainers April 3, 2031, 10:24:25 IST The attack on the hall was the worst in years.",
+                        "The attack on the hall was the worst in years."),
+                       ("AP info_icon The President of Estmark declared a day of mourning for the victims.",
+                        "The President of Estmark declared a day of mourning for the victims."),
+                       ("Sarn court arrests four suspects in the market bombing in the old town PHOTO",
+                        "Sarn court arrests four suspects in the market bombing in the old town")):
+        art = Article("a1", raw)
+        (c,) = candidates([art], {"a1": [(0, len(raw))]})
+        assert c.text == shown and raw[c.start:c.end] == shown
+    kept = "April 2, 2031 was the darkest day the town of Sarn had known in a generation."
+    assert _texts(kept) == [kept]  # a date alone is no time stamp

@@ -198,3 +198,10 @@ def test_punctuation_is_no_speaker() -> None:
     c = replace(_claim("c1", "a3", "agents were behind the killing", speaker=None), speaker_text="-")
     assert speaker_words(c, NAMES) is None
     assert claim_label(c, NAMES).startswith("An unnamed speaker says")
+
+
+def test_a_claim_of_responsibility_does_not_repeat_its_verb() -> None:
+    c = _claim("c1", "a1", "responsibility for the attack on the market", stance="responsibility", cue="claimed")
+    assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed responsibility for the attack on the market"
+    c = _claim("c2", "a1", "the attack on the market", stance="responsibility", cue="claimed")
+    assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed responsibility for the attack on the market"

@@ -224,3 +224,18 @@ def test_overview_loads_briefing_when_made(story_db: Path, tmp_path: Path, monke
         assert 'class="brief-list"' in fragment and "<html" not in fragment
         assert 'class="brief-list"' in c.get("/").text  # now cached: rendered in place
         assert c.get("/static/brief.js").status_code == 200
+
+
+def test_timeline_rows_head_the_background_once() -> None:
+    from storyline.present.timeline import TimelineItem
+    from storyline.web.pages import env
+
+    def item(id: str, background: bool) -> TimelineItem:
+        return TimelineItem("event", id, f"Bombing {id}", None, None, "2023-01-01", "2023-01-01",
+                            background=background)
+
+    macro = env.get_template("_macros.html").module.timeline_rows  # type: ignore[attr-defined]
+    html = str(macro([item("a", False), item("b", True), item("c", True)]))
+    assert html.count("Background: recalled by the articles") == 1
+    assert html.index("Bombing a") < html.index("Background:") < html.index("Bombing b")
+    assert "Background:" not in str(macro([item("a", False)]))

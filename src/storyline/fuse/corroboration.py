@@ -156,9 +156,11 @@ def caption_credits(text: str) -> list[tuple[str, int, int]]:
     return sorted(found, key=lambda x: x[1])
 
 
-def picture_agency(text: str) -> str | None:
-    """The agency most of the article's photo credits name (None when none does)."""
+def picture_agency(text: str, removed: Sequence[str] = ()) -> str | None:
+    """The agency most of the article's photo credits name (None when none does); ``removed``: the lines
+    cleaning took out, where a caption with its credit may have gone."""
     found = Counter(a for a, _, _ in caption_credits(text))
+    found.update(agencies.canonical(m.group("a")) for line in removed for p in _CAPTIONS for m in p.finditer(line))
     return found.most_common(1)[0][0] if found else None
 
 
@@ -322,7 +324,7 @@ def origin_of(article: Article, channels: tuple[tuple[str, re.Pattern[str]], ...
         return Origin(outlet, f"published by {outlet}")
     if retold := retold_agency(article.text, channels):
         return Origin(retold, f"retells {retold}")
-    return Origin(pictures=picture_agency(article.text))
+    return Origin(pictures=picture_agency(article.text, article.removed))
 
 
 class _Union:

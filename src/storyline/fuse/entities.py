@@ -71,6 +71,7 @@ from storyline.analyze.names.keys import (
     same_name,
     skeleton,
     skeleton_key,
+    surname_typo,
     token_subset,
     tokens_match,
 )
@@ -192,6 +193,10 @@ class Corpus:
     demonyms: set[str] = field(default_factory=set)  # folded NORP words ("afghan")
     places: set[str] = field(default_factory=set)  # folded names tagged as places in most of their mentions
     aliases: set[frozenset[str]] = field(default_factory=set)  # folded names an article gives as one entity's
+    #: folded "x" whose "new x" the story uses for the same place ("Delhi" / "New Delhi"; see _new_forms)
+    new_forms: set[str] = field(default_factory=set)
+    #: folded person name -> how many articles name it (a one-off spelling beside a common one may be a typo)
+    person_articles: Counter[str] = field(default_factory=Counter)
     _by_long: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     def acronyms_of(self, folded_long: str) -> list[str]:
@@ -233,7 +238,15 @@ class Corpus:
         c.places = {key for key, vote in place_votes.items() if vote > 0}
         for a in analyses:
             c.aliases |= _alias_pairs(a)
+        c.new_forms = _new_forms(analyses, c.places)
+        for a in analyses:
+            c.person_articles.update({folded_key(m.text) for m in a.mentions if m.kind == "name" and m.label == PERSON})
         return c
+
+    def rare_variant(self, a: str, b: str) -> bool:
+        """One of two spellings is named in one article only, the other in three or more."""
+        na, nb = sorted((self.person_articles[folded_key(a)], self.person_articles[folded_key(b)]))
+        return na == 1 and nb >= RARE_AGAINST
 
 
 def _alias_pairs(analysis: ArticleAnalysis) -> set[frozenset[str]]:
@@ -248,6 +261,39 @@ def _alias_pairs(analysis: ArticleAnalysis) -> set[frozenset[str]]:
             keys = sorted({folded_key(f) for f in head_forms(forms)})
             pairs |= {frozenset((a, b)) for k, a in enumerate(keys) for b in keys[k + 1:]}
     return pairs
+
+
+#: "from X to New X", "X and New X": contrasted names stand this close (characters); a dateline is farther
+_CONTRAST_SPAN = 80
+
+
+def _new_forms(analyses: Iterable[ArticleAnalysis], places: set[str]) -> set[str]:
+    """Places "X" the story writes for "New X": never alone (each article naming X names New X too), less often
+    than New X, never close to it in one sentence ("from X to New X" are two places), and no country's name
+    ("Mexico" is not "New Mexico")."""
+    seen_x: Counter[str] = Counter()
+    seen_new: Counter[str] = Counter()
+    alone: set[str] = set()
+    together: set[str] = set()
+    for a in analyses:
+        keys = [(m.start, folded_key(m.text)) for m in a.mentions if m.kind == "name" and m.label in PLACES]
+        names = {k for _, k in keys}
+        for start, key in keys:
+            if key.startswith("new ") and key[4:] in places:
+                seen_new[key[4:]] += 1
+            elif "new " + key in places:
+                seen_x[key] += 1
+                if "new " + key not in names:
+                    alone.add(key)
+                elif any(k == "new " + key and abs(s - start) <= _CONTRAST_SPAN
+                         and _sentence(a, s) == _sentence(a, start) for s, k in keys):
+                    together.add(key)
+    return {x for x, n in seen_x.items()
+            if x not in alone and x not in together and n < seen_new[x] and known_place(x) != "country"}
+
+
+def _sentence(a: ArticleAnalysis, offset: int) -> int:
+    return next((k for k, (s, e) in enumerate(a.sentences) if s <= offset < e), -1)
 
 
 def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
@@ -417,7 +463,25 @@ def _name_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus:
     for a in u.heads():
         for b in v.heads():
             best = max(best, _form_link(a, b, u.label, v.label, corpus))
+    if best == 0.0 and u.label == v.label == PERSON and _shared_context(u, v) >= TYPO_CONTEXT \
+            and any(_story_typo(a, b, corpus) for a in u.heads() for b in v.heads()):
+        return 0.7
     return best
+
+
+#: a rare spelling is a typo of a common one only beside this share of the same co-occurring names (Jaccard)
+TYPO_CONTEXT = 0.2
+#: ... and when the common spelling is named in this many articles
+RARE_AGAINST = 3
+
+
+def _shared_context(u: Unit, v: Unit) -> float:
+    return len(u.context & v.context) / len(u.context | v.context) if u.context and v.context else 0.0
+
+
+def _story_typo(a: str, b: str, corpus: Corpus) -> bool:
+    """A one-off misspelling of a surname the story uses often ("X Y Gujvar" once, "X Y Nijvar" everywhere)."""
+    return surname_typo(a, b) and corpus.rare_variant(a, b)
 
 
 def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
@@ -446,6 +510,8 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if la in GROUPS and lb in GROUPS and (_group_part(a, b) or _group_part(b, a)):
         return 0.8
     if la in PLACES and lb in PLACES and (_place_unit(a, b) or _place_unit(b, a)):
+        return 0.8
+    if la in PLACES and lb in PLACES and _new_form(a, b, corpus):
         return 0.8
     if la == lb == "EVENT" and _same_storm(a, b):
         return 0.85
@@ -483,6 +549,12 @@ def _same_body(a: str, b: str) -> bool:
         return False
     owners_ok = oa is None or ob is None or same_name(oa, ob)
     return owners_ok and all(tokens_match(x, y) for x, y in zip(ba, bb, strict=True)) and (a != b)
+
+
+def _new_form(a: str, b: str, corpus: Corpus) -> bool:
+    """"X" and "New X" where the story writes X for New X (:func:`_new_forms`)."""
+    ka, kb = sorted((folded_key(a), folded_key(b)), key=len)
+    return kb == "new " + ka and ka in corpus.new_forms
 
 
 def _same_storm(a: str, b: str) -> bool:
@@ -703,7 +775,8 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
         return None  # an article says these are one entity's names, or one acronym stands for both
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \
-            and not _one_typo(x, y) and not person_variant(x, y) and not may_be_spellings(x, y):
+            and not _one_typo(x, y) and not person_variant(x, y) and not may_be_spellings(x, y) \
+            and not _story_typo(x, y, corpus):
         return "different full names"
     if lx in GROUPS and ly in GROUPS:
         short, long = (tx, ty) if len(tx) <= len(ty) else (ty, tx)
@@ -715,7 +788,8 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
                 and not _group_part(x, y) and not _group_part(y, x) and not _same_body(x, y) \
                 and fuzz.ratio(folded_key(x), folded_key(y)) < FUZZY_NAME:
             return "different group names sharing a word"
-    if lx in PLACES and ly in PLACES and not _same_words(x, y) and not _place_unit(x, y) and not _place_unit(y, x):
+    if lx in PLACES and ly in PLACES and not _same_words(x, y) and not _place_unit(x, y) and not _place_unit(y, x) \
+            and not _new_form(x, y, corpus):
         return "different places"
     if (lx in GROUPS or ly in GROUPS) and _part_of_group_name(x, y, lx, ly, corpus):
         return "a one-word name inside a group's name"

@@ -62,6 +62,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import heapq
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -70,7 +71,15 @@ import numpy as np
 
 from storyline.analyze.events.ontology import RESULT_SUBTYPES, plover_of, related, specificity, subtypes_compatible
 from storyline.fuse import FuseContext, fuse_step, tolls
-from storyline.fuse.places import PLACE_TYPES, PlaceGraph, PlaceMention, build_graph, demonym, is_country_name
+from storyline.fuse.places import (
+    PLACE_TYPES,
+    PlaceGraph,
+    PlaceMention,
+    build_graph,
+    demonym,
+    is_country_name,
+    nation_of,
+)
 from storyline.model import Event, EventMention, Participant, Span, TimeValue, ValueReport
 from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
 
@@ -83,8 +92,12 @@ IRREALIS = frozenset({"expected", "planned", "hypothetical"})
 MODALITY_RANK = ("asserted", "claimed", "alleged", "denied", "expected", "planned", "hypothetical", "negated")
 VAGUE_SUBTYPES = frozenset({"attack", "killing", None})
 VIOLENT_TYPES = frozenset({"ASSAULT", "DISASTER"})
+NIGHT = 1  # stated days this far apart may be one incident (see _meet)
 OLD_DAYS = 30  # a date this long before a report told as news is another (older) incident
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss"})
+#: types whose actor acts on a target: "A expels B's diplomat" is not "B expels A's diplomat"
+DIRECTED_TYPES = frozenset({"SANCTION", "COERCE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "RETREAT", "AID",
+                            "DISAPPROVE", "SUPPORT", "CONCEDE", "RESTRICT"})
 CASUALTY_VERBS = frozenset({"killed", "died", "dead", "wounded", "injured", "killing", "death", "deaths"})
 
 Interval = tuple[dt.date, dt.date]
@@ -109,6 +122,8 @@ class Info:
     indefinite: bool
     story: str | None
     lead: bool  # in the article's first two sentences, where news tells its main incident
+    actor_cc: frozenset[str] = frozenset()  # countries of its actors ("Canada", "Ottawa", "the Indian government")
+    target_cc: frozenset[str] = frozenset()  # countries of its targets ("an Indian diplomat")
     vec: np.ndarray | None = None
 
 
@@ -194,10 +209,32 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
     stated, soft, before = _dates(ctx, m)
     sents = ctx.analyses[m.article].sentences if m.article in ctx.analyses else ()
     lead = len(sents) < 3 or m.sentence_start < sents[2][0]
+    actor_cc, target_cc = _sides(ctx, m, resolved, names or {})
     return Info(m=m, place=place, parts=parts, participants=resolved, stated=stated, soft=soft, before=before,
                 mclass=_mclass(m.modality), fragment=_is_fragment(ctx, m, parts, stated, soft),
                 indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
-                lead=lead and not m.background)
+                lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc)
+
+
+def _sides(ctx: FuseContext, m: EventMention, parts: list[Participant], names: dict[str, str]
+           ) -> tuple[frozenset[str], frozenset[str]]:
+    """Countries of a directed event's actors and targets: the participant's entity or words ("Canada",
+    "Ottawa"), else a nationality word just before it ("the Canadian government", "an Indian diplomat")."""
+    if m.type not in DIRECTED_TYPES:
+        return frozenset(), frozenset()
+    text = ctx.articles[m.article].text if m.article in ctx.articles else ""
+    sides: dict[str, set[str]] = {"actor": set(), "target": set()}
+    for p in parts:
+        role = "actor" if p.role == "actor" else "target" if p.role in ("target", "recipient") else None
+        if role is None:
+            continue
+        lo = m.end if p.start >= m.end else max(m.sentence_start, p.start - 30)  # not across the trigger
+        before = re.findall(r"[A-Z][\w'’-]*", text[max(lo, p.start - 30):p.start])[-2:]
+        code = (nation_of(names.get(p.entity, "")) if p.entity else None) or nation_of(p.text) or next(
+            (c for w in reversed(before) if (c := nation_of(w))), None)
+        if code:
+            sides[role].add(code)
+    return frozenset(sides["actor"]), frozenset(sides["target"])
 
 
 def _place_names(ctx: FuseContext) -> dict[str, str]:
@@ -254,13 +291,19 @@ def place_graph(ctx: FuseContext) -> PlaceGraph:
 # --------------------------------------------------------------------------- cluster summaries and scores
 
 
-def _meet(intervals: Iterable[Interval]) -> Interval | None:
-    """The common part of intervals; None when there is none (or no interval)."""
+def _meet(intervals: Iterable[Interval], slack: int = 0) -> Interval | None:
+    """The common part of intervals; None when there is none (or no interval).
+
+    ``slack``: days by which they may miss each other (then the days between them): outlets date a night's
+    incident to either day, and one time zone's Friday night is another's Saturday.
+    """
     ivs = list(intervals)
     if not ivs:
         return None
     lo, hi = max(i[0] for i in ivs), min(i[1] for i in ivs)
-    return (lo, hi) if lo <= hi else None
+    if lo <= hi:
+        return lo, hi
+    return (hi, lo) if (lo - hi).days <= slack else None
 
 
 @dataclass
@@ -271,6 +314,7 @@ class Summary:
     subtypes: frozenset[str | None]
     mclasses: frozenset[str]
     places: frozenset[str]
+    main_places: frozenset[str]  # the places a fair share of its mentions give (a stray parse is no hard stop)
     parts: frozenset[str]
     stated: list[Interval]
     soft: list[Interval]
@@ -283,6 +327,8 @@ class Summary:
     vec: np.ndarray | None = None
     fragments_only: bool = False
     lead: bool = False  # holds an article's main incident (told as news in its first two sentences)
+    actor_cc: frozenset[str] = frozenset()
+    target_cc: frozenset[str] = frozenset()
     background_only: bool = False  # every mention tells it as background
 
 
@@ -298,7 +344,7 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
     return Summary(type=c.infos[0].m.type, subtypes=frozenset(i.m.subtype for i in c.infos),
                    mclasses=frozenset(i.mclass for i in c.infos if not i.fragment) or
                    frozenset(i.mclass for i in c.infos),
-                   places=frozenset(i.place for i in c.infos if i.place),
+                   places=frozenset(i.place for i in c.infos if i.place), main_places=_main_places(c),
                    parts=frozenset(e for i in c.infos for e in i.parts),
                    stated=[i.stated for i in c.infos if i.stated], soft=[i.soft for i in c.infos if i.soft],
                    before=min((i.before for i in c.infos if i.before), default=None),
@@ -307,7 +353,20 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    words=frozenset(i.m.text for i in c.infos),
                    stories=Counter(i.story for i in c.infos if i.story), articles=frozenset(c.articles), vec=vec,
                    fragments_only=all(i.fragment for i in c.infos), lead=any(i.lead for i in c.infos),
-                   background_only=all(i.m.background for i in c.infos))
+                   background_only=all(i.m.background for i in c.infos),
+                   actor_cc=frozenset(x for i in c.infos for x in i.actor_cc),
+                   target_cc=frozenset(x for i in c.infos for x in i.target_cc))
+
+
+def _main_places(c: Cluster) -> frozenset[str]:
+    """The places at least a quarter of its place-giving mentions give (all of them for one or two mentions).
+
+    One mention of many that names another town (a venue the model took for a town, an unrecognized spelling)
+    is more often a parsing slip than the sign of another incident; the places most mentions give are.
+    """
+    counts = Counter(i.place for i in c.infos if i.place)
+    total = sum(counts.values())
+    return frozenset(p for p, n in counts.items() if 4 * n >= total or total <= 2)
 
 
 def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool = True) -> bool:
@@ -327,19 +386,37 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False
     if ("negated" in a.mclasses) != ("negated" in b.mclasses):
         return False
-    if a.stated and b.stated and _meet(a.stated + b.stated) is None:
+    if _other_sides(a, b):
+        return False
+    if a.stated and b.stated and _meet(a.stated + b.stated, slack=NIGHT) is None:
         return False
     for x, y in ((a, b), (b, a)):
-        if x.stated and y.before and _meet(x.stated) is not None and _meet(x.stated)[0] > y.before:  # type: ignore
-            return False  # it cannot have happened after it was reported
-    return not strict_places or all(places.compatible(p, q) for p in a.places for q in b.places)
+        day = _meet(x.stated, NIGHT)
+        if day is not None and y.before and (day[0] - y.before).days > NIGHT:
+            return False  # it cannot have happened after it was reported (a night's slack: see _meet)
+    return not strict_places or all(places.compatible(p, q) for p in a.main_places for q in b.main_places)
+
+
+def _other_sides(a: Summary, b: Summary) -> bool:
+    """A directed event by other countries, or on other countries' people: "Canada expels an Indian diplomat"
+    and "India expels a Canadian diplomat" are two expulsions."""
+    if a.type not in DIRECTED_TYPES:
+        return False
+    return bool(a.actor_cc and b.actor_cc and not a.actor_cc & b.actor_cc) or \
+        bool(a.target_cc and b.target_cc and not a.target_cc & b.target_cc)
+
+
+def _same_sides(a: Summary, b: Summary) -> bool:
+    """The same countries act (and, when both say, on the same countries) in two directed events."""
+    return a.type in DIRECTED_TYPES and bool(a.actor_cc & b.actor_cc) and (
+        not (a.target_cc and b.target_cc) or bool(a.target_cc & b.target_cc))
 
 
 def _date_score(a: Summary, b: Summary) -> float:
-    da, db = _meet(a.stated) or _meet(a.soft), _meet(b.stated) or _meet(b.soft)
+    da, db = _meet(a.stated, NIGHT) or _meet(a.soft), _meet(b.stated, NIGHT) or _meet(b.soft)
     if da and db:
-        if not overlaps(da, db):
-            return -1.5  # soft dates that disagree (hard ones never get here)
+        if not overlaps(da, db):  # soft dates that disagree; stated ones a night apart (see _meet)
+            return 0.0 if _meet([da, db], NIGHT) else -1.5
         return 1.0 if da[0] == da[1] == db[0] == db[1] else 0.5
     # a report told as news is close to the incident; one told as background ("after the attack") may be far
     if (da or db) and (a.news_before if db else b.news_before):
@@ -359,7 +436,9 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
         if a.places & b.places:
             s += 2.5
         else:
-            s += 2.0 if all(places.compatible(p, q) for p in a.places for q in b.places) else -1.0
+            s += 2.0 if all(places.compatible(p, q) for p in a.main_places for q in b.main_places) else -1.0
+    if _same_sides(a, b):
+        s += 1.5  # the same countries on the same sides of a directed event
     shared = a.parts & b.parts
     if shared:  # who resigned, visited, met: for political events the people are what makes the incident
         s += min(3.0, (1.5 if a.type in VIOLENT_TYPES else 2.0) + 0.5 * (len(shared) - 1))
@@ -414,7 +493,8 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
         one = summarize(Cluster([info]), with_vector=False)
         summaries = {n: summarize(c, with_vector=False) for n, c in enumerate(clusters)}
         cands = [n for n, sm in summaries.items() if _joinable(sm, one, places)]
-        marked = info.indefinite or info.m.background
+        # "a blast" is new; "after the attack on X last Friday" (definite) refers back to the incident told
+        marked = info.indefinite or (info.m.background and info.m.determiner not in DEFINITE)
         quiet = [n for n in cands if not _contrast(summaries[n], one, places, marked)]
         if info.fragment:  # the incident being told: the latest one it does not contrast with, realis first
             if one.places and info.m.background:  # "after the bombing of the market in Sarn": only an incident
@@ -466,7 +546,7 @@ def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet
 
 def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     """Something only one incident has in common: a participant, a place below country level, a day, a toll."""
-    if c.parts & one.parts:
+    if c.parts & one.parts or _same_sides(c, one):
         return True
     local = [(p, q) for p in c.places for q in one.places if p not in places.countries and q not in places.countries]
     if any(p == q or p in places.ancestors(q) or q in places.ancestors(p) for p, q in local):
@@ -538,8 +618,11 @@ def _keys(s: Summary, places: PlaceGraph) -> set[tuple[str, str]]:
     """Block keys: the type with its story, with each place and the places that place lies in, with each
     participant, and with each day stated for it (one story's coverage may fall into two story clusters)."""
     keys = {(s.type, "s:" + st) for st in s.stories}
-    for p in s.places:
-        keys |= {(s.type, "p:" + q) for q in {p} | places.ancestors(p) if q not in places.countries}
+    for p in s.places:  # (a key shared by more than MAX_BLOCK says nothing and is skipped)
+        keys |= {(s.type, "p:" + q) for q in {p} | places.ancestors(p)}
+    if s.news_before is not None:  # reported as news in the same or the next week
+        week = s.news_before.toordinal() // 7
+        keys |= {(s.type, f"w:{week}"), (s.type, f"w:{week - 1}")}
     keys |= {(s.type, "e:" + e) for e in s.parts}
     keys |= {(s.type, "d:" + iv[0].isoformat()) for iv in s.stated + s.soft if iv[0] == iv[1]}
     if not s.stories:
@@ -605,8 +688,9 @@ class _Agglomerator:
         self.clusters[a] = Cluster(self.clusters[a].infos + self.clusters.pop(b).infos)
         self.summary[a] = summarize(self.clusters[a])
         self.summary.pop(b)
-        for k in self.keys.pop(b):
-            self.blocks[k].discard(b)
+        for k in self.keys.pop(b) | self.keys[a]:  # a's keys are recomputed below (a key set that changed
+            self.blocks[k].discard(b)               # would leave a stale member behind)
+            self.blocks[k].discard(a)
         self.keys[a] = _keys(self.summary[a], self.places)
         for k in self.keys[a]:
             self.blocks.setdefault(k, set()).add(a)

@@ -85,6 +85,93 @@ COUNTRY_ALIASES = ("US", "U.S.", "USA", "America", "UK", "U.K.", "Britain", "Gre
                    "Antigua and Barbuda", "Bosnia and Herzegovina", "St Lucia", "St Kitts and Nevis")
 
 
+#: ISO codes of the common names that ISO 3166 spells otherwise (COUNTRY_ALIASES)
+ALIAS_CODES = {
+    "us": "US", "u.s.": "US", "usa": "US", "america": "US", "the united states": "US", "uk": "GB", "u.k.": "GB",
+    "britain": "GB", "great britain": "GB", "the uk": "GB", "turkey": "TR", "burma": "MM", "czech republic": "CZ",
+    "ivory coast": "CI", "congo": "CG", "democratic republic of congo": "CD", "palestine": "PS", "bosnia": "BA",
+    "east timor": "TL", "swaziland": "SZ", "the netherlands": "NL", "russia": "RU", "brunei": "BN",
+    "cape verde": "CV", "kosovo": "XK", "vatican city": "VA", "vatican": "VA", "falkland islands": "FK",
+    "macau": "MO", "palestinian territories": "PS", "sint maarten": "SX", "trinidad and tobago": "TT",
+    "antigua and barbuda": "AG", "bosnia and herzegovina": "BA", "st lucia": "LC", "st kitts and nevis": "KN"}
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, str]:
+    import pycountry
+
+    codes: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                codes.setdefault(value.lower(), c.alpha_2)
+                codes.setdefault(value.split(",")[0].strip().lower(), c.alpha_2)
+    return {**codes, **ALIAS_CODES}
+
+
+def country_code(name: str) -> str | None:
+    """"Russia" and "the Russian Federation" -> "RU": one country under its names (None for no country)."""
+    n = name.lower().strip()
+    return _codes().get(n) or (_codes().get(n[4:]) if n.startswith("the ") else None)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, str], dict[str, str]]:
+    """(province or state names, capitals) -> ISO code of their country, lower-cased, from the ``countryinfo``
+    package (a general world lexicon, not the story's places); a name found in two countries is left out."""
+    import countryinfo
+
+    found: dict[str, set[str]] = defaultdict(set)
+    capitals: dict[str, set[str]] = defaultdict(set)
+    for c in countryinfo.all_countries():
+        info = c.info()
+        code = (info.get("ISO") or {}).get("alpha2")
+        if not code:
+            continue
+        for prov in info.get("provinces") or ():
+            if isinstance(prov, str) and prov.strip():
+                found[re.sub(r"\s*\(.*?\)", "", prov).strip().lower()].add(code)
+        cap = info.get("capital")
+        if isinstance(cap, str) and cap.strip():
+            capitals[cap.strip().lower()].add(code)
+    one = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+    return one, {k: next(iter(v)) for k, v in capitals.items() if len(v) == 1}
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Lower-cased demonyms ("indian", "canadian") -> ISO code, from ``countryinfo``; shared ones left out."""
+    import countryinfo
+
+    found: dict[str, set[str]] = defaultdict(set)
+    for c in countryinfo.all_countries():
+        info = c.info()
+        code, dem = (info.get("ISO") or {}).get("alpha2"), info.get("demonym")
+        if code and isinstance(dem, str) and dem.strip():
+            found[dem.strip().lower()].add(code)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def nation_of(text: str) -> str | None:
+    """The country a name or a word stands for: "Canada", "the Russian Federation", "Ottawa" (a capital),
+    "Indian" (a demonym) -> ISO code; None when it names none."""
+    t = text.strip()
+    if not t:
+        return None
+    return country_code(t) or capital_country(t) or _demonyms().get(t.lower())
+
+
+def province_country(name: str) -> str | None:
+    """"British Columbia" -> "CA": the country of a province or state named so (None when unknown)."""
+    return _gazetteer()[0].get(name.lower().strip())
+
+
+def capital_country(name: str) -> str | None:
+    """"Ottawa" -> "CA": the country whose capital is named so."""
+    return _gazetteer()[1].get(name.lower().strip())
+
+
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Lower-cased English country names (ISO 3166 via pycountry: name, common and official name, the part
@@ -123,6 +210,8 @@ class PlaceGraph:
     countries: set[str] = field(default_factory=set)
     sites: set[str] = field(default_factory=set)  # facilities and natural locations (FAC, LOC), not territories
     names: dict[str, str] = field(default_factory=dict)  # entity id -> name
+    regions: set[str] = field(default_factory=set)  # provinces and states known to the gazetteer
+    country_codes: dict[str, str] = field(default_factory=dict)  # place -> ISO code of the country it is or lies in
 
     def add_inside(self, inner: str, outer: str) -> None:
         if inner != outer:
@@ -161,7 +250,10 @@ class PlaceGraph:
         return cache[a]
 
     def _country_of(self, a: str) -> frozenset[str]:
-        return frozenset(x for x in self.ancestors(a) | {a} if x in self.countries)
+        """The countries ``a`` lies in (or is), by ISO code: two entities of one country are one; a province or
+        capital the gazetteer knows lies in its country."""
+        return frozenset((self.country_codes.get(x) or x) for x in self.ancestors(a) | {a}
+                         if x in self.countries or x in self.country_codes)
 
     def compatible(self, a: str, b: str) -> bool:
         """Can one event have happened at both ``a`` and ``b``? (see the module docstring)
@@ -181,6 +273,9 @@ class PlaceGraph:
     def _territory_compatible(self, a: str, b: str) -> bool:
         if a == b:
             return True
+        ca, cb = self._country_of(a), self._country_of(b)
+        if ca and cb and not ca & cb:
+            return False  # in two countries
         up_a, up_b = self.ancestors(a), self.ancestors(b)
         if b in up_a or a in up_b:
             return True
@@ -193,9 +288,10 @@ class PlaceGraph:
         for country, other in ((a, b), (b, a)):
             if country in self.countries:
                 theirs = self._country_of(other)
-                return not theirs or country in theirs
+                return not theirs or bool(self._country_of(country) & theirs)
         for region, other in ((a, b), (b, a)):
-            if REGION_NAME.search(self.names.get(region, "")) and other not in self.countries:
+            if (REGION_NAME.search(self.names.get(region, "")) or region in self.regions) and \
+                    other not in self.countries:
                 # "Karvosh province" holds towns no article places in it; unless the town is known elsewhere
                 known = self.ancestors(other) - self.countries
                 return not known or region in known
@@ -280,5 +376,12 @@ def build_graph(articles: Iterable[tuple[str, list[PlaceMention]]], countries: I
         read_relations(graph, text, places, names)
     ids = set(place_ids) if place_ids is not None else set(names)
     spelling_variants(graph, {e: n for e, n in names.items() if e in ids})
+    for eid in ids:
+        name = names.get(eid, "")
+        code = country_code(name) if eid in graph.countries else province_country(name) or capital_country(name)
+        if code:
+            graph.country_codes[eid] = code
+        if eid not in graph.countries and province_country(name):
+            graph.regions.add(eid)
     graph.finish()
     return graph

@@ -117,6 +117,11 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:authors?|written by|posted by|edited by|date|time)\s*:\s*.{1,80}", _SHORT),
     (r"(?-i:(?:Team|TEAM) [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?)", _SHORT),
     (r"(?:an? |the )?(?:screen ?grab|screenshot|file (?:photo|picture|image))\b.{0,150}[^.!?\"”]", _SHORT),
+    # reading widgets: "Enable Read mode", "100% Font Size", "A- A A+", "Listen to this article"
+    (r"(?:enable|disable|exit|switch to) read(?:ing|er)? mode|(?:\d{2,3}\s*%\s*)?(?:font|text) size|"
+     r"a\s*-\s*a\s*a\s*\+|(?:listen to|play) this (?:article|story)(?: \d+ min)?", _SHORT),
+    # an embedded post's signature: "— Outlet (@handle) October 3, 2031"
+    (r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?", _SHORT),
     # breadcrumbs: "Home > News > ...", "Current: Home / World"
     (r"(?:[\w ]{1,20}:\s*)?home\s*[>»›/|]\s*.*", _LONG),
 )
@@ -369,7 +374,8 @@ _STANDALONE_CREDIT = re.compile(rf"\(?(?P<c>{_AGENCY_LIST})\)?\.?")
 
 # a photo caption's credit ("| Photo: AP", "Name/Reuters", "© NAME / AFP", "... (AP)")
 _PHOTO_CREDIT = re.compile(rf"\b(?:Photo(?:graph)?|Picture|Image|Credit|Courtesy)s?\s*:|[/©]\s*(?:{_AGENCY})\b"
-                           rf"|\((?:{_AGENCY})(?: Photo)?\)\s*$")
+                           rf"|\((?:{_AGENCY})(?: Photo)?\)\s*$|\b(?:{_AGENCY})\s+Photo\b|\bPhotos?\s*/"
+                           rf"|\b(?:Getty|Pictures|Images)\s*[)\]]")
 
 
 def standalone_credit(lines: list[str], i: int) -> str | None:
@@ -384,8 +390,10 @@ def standalone_credit(lines: list[str], i: int) -> str | None:
 
 # ---------------------------------------------------------------- furniture inside lines, captions, head, tail
 
-#: template markers left by a page's renderer ("{{^adFree}}", "{% ad %}"): never prose
-_TEMPLATE = re.compile(r"\s*(?:\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|<%[^<>\n]{0,80}%>)")
+#: template markers left by a page's renderer ("{{^adFree}}", "{% ad %}") and an embedded post's picture link
+#: ("pic.twitter.com/…"): never prose
+_TEMPLATE = re.compile(r"\s*(?:\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|<%[^<>\n]{0,80}%>|"
+                       r"(?:https?://)?pic\.twitter\.com/\w+)")
 #: a related link run into the text after a sentence: "... dams. Also read: <headline> <next sentence>"; the
 #: headline ends at an opening quote glued to it, at a sentence end, or at the end of the line
 _INLINE_READ = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*(?:also read|read also|read more|see also)\s*[:|»]\s*"
@@ -395,8 +403,14 @@ _INLINE_READ = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*(?:also read|read also|re
 _BRACKET_PHOTO = re.compile(rf"\s*\[(?:(?:file|photo|image|picture)s?(?: photo)?\s*:\s*)[^\[\]\n]{{1,120}}\]"
                             rf"|\s*\[[^\[\]\n]{{1,80}}/(?:[^\[\]\n]{{0,40}}\b(?:Photos?|Pictures|Images)|"
                             rf"{_AGENCY})\]", re.I)
+#: a photo credit in parentheses closing a caption: "(AP Photo/Name)", "(Photo: Name)", "(Name/Getty Images)"
+_PAREN_PHOTO = re.compile(r"\s*\((?:[^()\n]{0,100}\b)?(?:Photos?|Pictures|Images)\b(?:\s*[/:][^()\n]{1,80})?\)")
+#: a caption is short; a paragraph that ends with a credit keeps its text
+_CAPTION_WORDS = 60
 #: a picture's credit run into the text: "... the tragedy Credit: AFP"
 _INLINE_PHOTO_CREDIT = re.compile(rf"\s*\b(?:photo |image |picture )?credit\s*:\s*{_AGENCY_LIST}(?![a-z])", re.I)
+#: a pager under a text: "1   2   3", "Page 2 of 3", "Next page"
+_PAGER = re.compile(r"(?:\d{1,2}\s+)+\d{1,2}|page \d+ of \d+|(?:next|previous) page\s*[»›>]?", re.I)
 #: how many short lines a page may put under its text (share bar, "More Posts", a contact form's title)
 _TAIL_WORDS, _TAIL_LINES = 6, 8
 
@@ -421,12 +435,12 @@ def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
 
 
 def _is_caption(line: str) -> bool:
-    """The line ends with a bracketed photo credit, after a text that ends no sentence (a caption)."""
-    matches = list(_BRACKET_PHOTO.finditer(line.rstrip()))
-    if not matches or matches[-1].end() != len(line.rstrip()):
+    """A short line that ends with a photo credit in brackets or parentheses ("… in Derna, Libya [File: Name/AP
+    Photo]", "… Sunday, Sept. 17. (AP Photo/Name)") is a picture's caption."""
+    text = line.rstrip()
+    if len(text.split()) > _CAPTION_WORDS:
         return False
-    before = line[:matches[-1].start()].strip()
-    return not before.endswith((".", "!", "?", "\"", "”"))
+    return any(m.end() == len(text) for p in (_BRACKET_PHOTO, _PAREN_PHOTO) for m in p.finditer(text))
 
 
 def _ends_sentence(line: str) -> bool:
@@ -437,8 +451,8 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
     """Short lines that end no sentence under the article's last sentence are page furniture ("Share:",
     "More Posts", a site's "All news on our Facebook page"); credit lines among them stay for the credit rules.
 
-    Any doubt keeps them all: a longer line or one with a figure above the sentence (a table of results: "Pay
-    April 28"), or a comma or quote mark (a sentence that lost its full stop: '"We will return," she said').
+    Any doubt keeps them all: a longer line, a row of figures (a table of results: "Pay April 28"), or a
+    comma or quote mark (a sentence that lost its full stop: '"We will return," she said').
     """
     tail: list[int] = []
     for i in reversed(range(len(lines))):
@@ -447,7 +461,11 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
             continue
         if _ends_sentence(line):
             break
-        if len(line.split()) > _TAIL_WORDS or len(tail) >= _TAIL_LINES or re.search(r"[\d,\"“”‘’]", line):
+        if _PAGER.fullmatch(line):
+            tail.append(i)
+            continue
+        if len(line.split()) > _TAIL_WORDS or len(tail) >= _TAIL_LINES or re.search(r"[,\"“”‘’]", line) or \
+                _figures(line):
             return
         tail.append(i)
     else:
@@ -455,6 +473,13 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
     for i in tail:
         removed.append(lines[i].strip())
         lines[i] = ""
+
+
+def _figures(line: str) -> bool:
+    """A third or more of the words hold a figure: a row of a table ("Pay April 28", "STG 1.6198"), not a
+    widget ("Most read in 48 hours")."""
+    words = line.split()
+    return 3 * sum(any(ch.isdigit() for ch in w) for w in words) >= len(words)
 
 
 def _trim_head(lines: list[str], title: str | None, removed: list[str]) -> None:
@@ -480,7 +505,7 @@ def _fold(text: str) -> str:
 def clean_text(raw: str, title: str | None = None) -> Cleaned:
     """Clean one article body: see the module docstring for what is taken out and what is kept.
 
-    ``title``: the record's headline, when known; what stands above it in the text is page furniture.
+    ``title``: the record's headline, when known: its line stays, and what stands above it is page furniture.
     """
     removed: list[str] = []
     notes: list[str] = []
@@ -488,7 +513,11 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     kept: list[str] = []
     bylines: list[str] = []
     lines = normalize_text(raw).split("\n")
+    headline = _fold(title or "")
     for i, line in enumerate(lines):
+        if len(headline) >= 10 and _fold(line) == headline:  # "Headline | Site" is the headline, not a link list
+            kept.append(line)
+            continue
         footnote = _FOOTNOTE_LINE.match(line.strip())
         byline, by_agency = byline_credit(line)
         alone = _STANDALONE_CREDIT.fullmatch(line.strip())

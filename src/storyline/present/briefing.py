@@ -49,7 +49,7 @@ import numpy as np
 from storyline.analyze.embed import Embedder
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Story, to_dict
 from storyline.present import said
-from storyline.present.actors import fold_labels, same_actor
+from storyline.present.actors import actor_key, fold_labels, same_actor
 from storyline.present.incidents import Incident, background, collapse, interval, trusted
 from storyline.present.items import BriefItem, Citation, Part
 from storyline.present.places import Places
@@ -81,6 +81,7 @@ from storyline.present.words import (
 
 MAX_MANDATORY = 60  # incidents with >= 2 independent sources always appear, up to this many (the rest are counted)
 MAX_EXCHANGES = 4  # accusation-and-denial sections about no chosen incident
+EXCHANGE_ITEMS = 3  # exchanges one accuser had on one day, in one section
 ALSO_MAX = 3  # sentences of the closing "Also reported" section when incidents are few
 
 __all__ = ["BriefItem", "BriefSection", "Briefing", "Citation", "Part", "SourceEntry", "brief", "is_furniture",
@@ -473,24 +474,43 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
         item = said.claims_item([target, *deniers], ctx.names, ctx.articles, links)
         if item is None:
             continue
-        who = list_words(list(dict.fromkeys(speaker_words(d, ctx.names) or "an unnamed speaker" for d in deniers)))
-        noun = "accusation" if target.stance == "allegation" else "statement"
         day = ctx.articles[target.article].published if target.article in ctx.articles else None
         when = date_words(target.time.value) if target.time and target.time.value and target.time.source != "dct" \
             else (f"reported {date_words(day)}" if day else NOT_STATED)
-        head = f"{noun.capitalize()} by {accuser}, denied by {who}, {when}"
         shown.update([target_id, *(d.id for d in deniers)])
         key = (0, day or "9999", "", target_id) if day else (1, "", "", target_id)
-        out.append((key, BriefSection(head, (item,), kind="exchange", when=when)))
-    out.sort(key=lambda ks: (-len(ks[1].items[0].claims), ks[0]))
-    merged: dict[str, tuple[tuple[int, str, str, str], BriefSection]] = {}
-    for key, sec in out:  # two accusations by the same speaker, denied by the same on one day: one section
-        if sec.heading in merged:
-            first_key, first = merged[sec.heading]
-            merged[sec.heading] = (first_key, replace(first, items=first.items + sec.items))
-        else:
-            merged[sec.heading] = (key, sec)
-    return list(merged.values())[:MAX_EXCHANGES]
+        out.append(_Exchange(key, accuser, [speaker_words(d, ctx.names) or "an unnamed speaker" for d in deniers],
+                             target.stance == "allegation", when, item))
+    return _merge_exchanges(out)
+
+
+@dataclass
+class _Exchange:
+    key: tuple[int, str, str, str]
+    accuser: str
+    deniers: list[str]
+    accusation: bool
+    when: str
+    item: BriefItem
+
+
+def _merge_exchanges(found: list[_Exchange]) -> list[tuple[tuple[int, str, str, str], BriefSection]]:
+    """One section per accuser and day ("Kyiv" and "Ukraine" are one actor): 'Accusations by X, denied by Y
+    and Z, 23 March 2024', its most answered exchanges first."""
+    found.sort(key=lambda x: (-len(x.item.claims), x.key))
+    groups: dict[tuple[str, str], list[_Exchange]] = {}
+    for x in found:
+        groups.setdefault((actor_key(x.accuser), x.key[1]), []).append(x)
+    out = []
+    for xs in groups.values():
+        xs = xs[:EXCHANGE_ITEMS]
+        noun = "accusation" if any(x.accusation for x in xs) else "statement"
+        noun = noun if len(xs) == 1 else f"{noun}s"
+        who = list_words(fold_labels(list(dict.fromkeys(d for x in xs for d in x.deniers))))
+        head = f"{noun.capitalize()} by {xs[0].accuser}, denied by {who}, {xs[0].when}"
+        out.append((min(x.key for x in xs), BriefSection(head, tuple(x.item for x in xs), kind="exchange",
+                                                         when=xs[0].when)))
+    return out[:MAX_EXCHANGES]
 
 
 def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,

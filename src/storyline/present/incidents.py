@@ -22,6 +22,8 @@ the same place, one inside or near the other as the articles say). Within that:
   their dates overlap (or one has no date), wherever each places it (a person
   dies once; the places are then one inside the other, at worst one wrong),
   unless they are in two different countries;
+- a disaster's stated days may be :data:`DISASTER_DAYS` apart at compatible
+  known places or in one story cluster (a storm and its floods unfold over days);
 - one-sided violence and a clash ("shooting", "gun attack" read as a clash) on
   the same day at the same place are one incident; a killing with no named
   perpetrator at the place and date of a disaster or accident is its toll.
@@ -53,9 +55,11 @@ from storyline.present.words import SPEECH_SUBTYPES, SPEECH_TYPES, VAGUE
 from storyline.timevalues import value_interval
 
 FRAGMENT_DAYS = 30  # a follow-up mentions an incident of the last month, not of last year
+DISASTER_DAYS = 2  # a storm and its floods unfold over days: their stated days may differ by this much
 WEAK_DAYS = 7  # a date that is only the report's day can belong to an incident at most this much older
 BACKGROUND_DAYS = 365  # recalled from more than a year before anyone reported it: background, not the story
 WIDE_DAYS = 400  # incidents dated more loosely than this are looked up linearly (there are few)
+UNBLOCKED_MAX = 100  # a disaster looks at every incident of its weeks while they are at most this many
 NOT_INCIDENTS = frozenset({"negated", "hypothetical", "generic"})
 IRREALIS = frozenset({"expected", "planned"})
 HARM_TYPES = frozenset({"DISASTER", "ACCIDENT"})  # incidents that kill without a perpetrator
@@ -346,6 +350,10 @@ class _Index:
             for w in range(_week(host[0]), _week(host[1]) + 1):
                 self.blocks.setdefault((g.lead.ev.type, w, b), []).append(g)
 
+    def count(self, type_: str, lo: dt.date, hi: dt.date) -> int:
+        """How many incidents of ``type_`` its weeks from ``lo`` to ``hi`` hold (with repeats)."""
+        return sum(len(self.weeks.get((type_, w), ())) for w in range(_week(lo), _week(hi) + 1))
+
     def near(self, type_: str, lo: dt.date, hi: dt.date, blocks: set[str] | None = None) -> Iterator[_Group]:
         """Incidents of ``type_`` whose date overlaps [lo, hi] (and a few more of the same weeks), each once;
         with ``blocks``, only those filed under one of them."""
@@ -422,7 +430,8 @@ class _Judge:
         victim = bool(i.victims & g.victims) and (i.kill or g.lead.kill) and not self.two_countries(g, i)
         if i.stated and i.iv is not None:
             mine = i.iv
-            if mine[0] > host[1] or host[0] > mine[1]:
+            slack = dt.timedelta(days=DISASTER_DAYS if _unfolds(g, i) else 0)
+            if mine[0] > host[1] + slack or host[0] > mine[1] + slack:
                 return self._weak(g, i) if i.weak else None
             same = i.place is not None and i.place in g.places and mine[0] == mine[1] == host[0] == host[1]
             if not self.kind_ok(g, i, same):
@@ -509,11 +518,22 @@ def collapse(events: Sequence[Event], published: Mapping[str, str | None],
     return out
 
 
+def _unfolds(g: _Group, i: _Info) -> bool:
+    """A disaster at a known place, or in the same story cluster: its days may be a little apart (where it
+    happened is then checked as for any event)."""
+    return i.ev.type == g.lead.ev.type == "DISASTER" and \
+        ((i.place is not None and bool(g.places)) or bool(i.clusters & g.clusters))
+
+
 def _candidates(index: _Index, i: _Info) -> Iterator[_Group]:
     t = i.ev.type
     if i.stated and i.iv is not None:
-        lo = i.iv[0] - dt.timedelta(days=WEAK_DAYS) if i.weak else i.iv[0]
-        yield from index.near(t, lo, i.iv[1], _blocks(i))
+        lo = i.iv[0] - dt.timedelta(days=max(WEAK_DAYS if i.weak else 0, DISASTER_DAYS if t == "DISASTER" else 0))
+        hi = i.iv[1] + dt.timedelta(days=DISASTER_DAYS if t == "DISASTER" else 0)
+        # disasters are wide and named by any place they struck ("Derna", "eastern Libya"): all of their weeks
+        # are looked into while those hold few
+        wide = t == "DISASTER" and index.count(t, lo, hi) <= UNBLOCKED_MAX
+        yield from index.near(t, lo, hi, None if wide else _blocks(i))
     elif i.bound is not None:
         far = i.bound - dt.timedelta(days=FRAGMENT_DAYS)
         if i.victims:

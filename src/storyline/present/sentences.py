@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 
 from storyline.analyze.embed import Embedder
 from storyline.analyze.tfidf import tfidf_vectors
+from storyline.lexicons.calendar_words import MONTH_RE
 from storyline.model import Article, Story
 
 MIN_WORDS = 6  # shorter "sentences" are headlines, bylines and fragments
@@ -49,6 +50,19 @@ FURNITURE = re.compile(
     re.IGNORECASE)
 #: a dateline opening a sentence: "SARN:", "KABUL, March 1 (Reuters) -", "ISLAMABAD (AFP) —"
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[:—–-]+\s+")
+_DAY = rf"{MONTH_RE}\.?\s+\d{{1,2}},?\s+\d{{4}}"
+_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
+_ZONE = r"(?:[A-Z]{2,4}|GMT[+-]\d{1,2})"
+#: a page's time stamp opening a sentence, after at most four capitalised words of byline or section
+#: ("FP Explainers March 26, 2024, 10:24:25 IST …", "ET, March 25, 2024 Here's …", "March 23, 2024 4:26 PM
+#: …"): a date with a clock time or a time zone, never a date alone ("March 25, 2024 was …" stays)
+STAMP = re.compile(rf"^(?:[A-Z][\w’'&.-]*\s+){{0,4}}?(?:{_ZONE},\s*{_DAY}(?:,?\s*{_CLOCK})?(?:\s+{_ZONE})?|"
+                   rf"{_DAY},?\s*{_CLOCK}(?:\s*{_ZONE}\b)?)\s*[|:—–-]?\s+(?=[\"“‘'A-Z])")
+#: a page template's identifier glued before a sentence, with a credit before it ("AP info_icon Russian …"):
+#: snake_case words are never prose
+TEMPLATE_WORD = re.compile(r"^(?:\S+\s+){0,3}?[a-z]+(?:_[a-z]+)+\s+(?=[\"“‘'A-Z])")
+#: a media marker ending a headline glued into the text ("… terrorist attack PHOTO")
+MEDIA_TAIL = re.compile(r"\s+(?:PHOTOS?|VIDEOS?|WATCH|LIVE|LISTEN|GALLERY)\s*$")
 #: share buttons glued to the first sentence of a pasted page ("WhatsApp The leader of ..."); a company name
 #: among them (Facebook, Twitter) counts only next to another button ("Facebook Twitter WhatsApp")
 SHARE_BUTTONS = re.compile(r"^(?:(?:Share|Tweet|WhatsApp|Email|E-mail|Print|Facebook|Twitter|LinkedIn|Telegram)"
@@ -139,6 +153,12 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
             s = _after_headline(art.text, s, e)
             if m := DATELINE.match(art.text[s:e]):  # "SARN: A bomb ..." reads "A bomb ..."
                 s += m.end()
+            if m := TEMPLATE_WORD.match(art.text[s:e]):
+                s += m.end()
+            if m := STAMP.match(art.text[s:e]):  # "ET, March 25, 2024 Here's what we know" reads "Here's …"
+                s += m.end()
+            if m := MEDIA_TAIL.search(art.text[s:e]):
+                e = s + m.start()
             raw = art.text[s:e]
             n_words = len(raw.split())
             if not (MIN_WORDS <= n_words <= MAX_WORDS) or not re.search(r"[^\W\d_]", raw) or is_furniture(raw):

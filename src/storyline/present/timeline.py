@@ -285,7 +285,19 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
     elif c.direct_quote:
         verb, what = (f"{verb} it", what) if verb.split()[0] in ("calls", "called", "call", "describes",
                                                                    "described") else (f"{verb}:", what)
+    else:
+        what = _after_verb(verb, what)
     return f"{who[0].upper()}{who[1:]} {verb} {what}"
+
+
+def _after_verb(verb: str, what: str) -> str:
+    """The content without the words the verb already ends with ("claimed responsibility for" + "responsibility
+    for the attack" reads "claimed responsibility for the attack")."""
+    tail, words = verb.lower().split(), what.split()
+    for k in range(min(3, len(tail), len(words) - 1), 0, -1):
+        if [w.lower() for w in words[:k]] == tail[-k:]:
+            return " ".join(words[k:])
+    return what
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -253,10 +253,13 @@ class TimelineItemOut(BaseModel):
     polarity: str | None = None
     date_stated: bool = True
     independent_sources: int = 1
+    background: bool = Field(False, description="recalled by the articles from more than a year before they were "
+                                                "written (listed after the story)")
 
 
 class TimelinePage(PageMeta):
-    items: list[TimelineItemOut] = Field(description="incidents and statements in time order (undated last)")
+    items: list[TimelineItemOut] = Field(description="incidents and statements in time order (undated, then "
+                                                     "background, last)")
 
 
 class BriefCitationOut(BaseModel):

@@ -192,7 +192,7 @@ def test_casualties_one_count_for_killed_and_wounded_is_neither(figures: Figures
 
 def test_casualties_a_guess_about_the_toll_is_no_figure(figures: Figures) -> None:
     assert not figures("The mayor said the death toll could very well cross the 20,000 mark.")
-    assert not figures("The attack may have killed 30 people.")
+    assert not figures("The toll may rise to 50 as rescuers search the rubble.")
     assert _one(figures, "The attack killed 30 people.").min == 30  # negative: a report is one
 
 
@@ -230,3 +230,41 @@ def test_casualties_how_badly_counts_a_part_of_the_injured(figures: Figures) -> 
     assert _one(figures, "Three were seriously wounded.", "injured").partial
     plain = _one(figures, "Twelve people suffered injuries in the blast.", "injured")  # negative: the count itself
     assert (plain.min, plain.partial) == (12, False)
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("The attack claimed the lives of 23 people, police said.", 23, 23),
+    ("Rescuers recovered 45 bodies from the rubble on Sunday.", 45, 45),
+    ("At least a dozen people were killed.", 12, None),
+    ("Nearly two dozen people died in the stampede.", None, 24),
+])
+def test_casualties_more_ways_to_tell_deaths(figures: Figures, text: str, lo: int | None, hi: int | None) -> None:
+    f = _one(figures, text)
+    assert (f.min, f.max) == (lo, hi)
+
+
+def test_casualties_a_body_without_a_count_is_none(figures: Figures) -> None:
+    assert not figures("A body was found in the river.")
+    assert not figures("The governing body met on Monday with two delegations.")
+
+
+def test_casualties_revised_down_with_the_toll_between(figures: Figures) -> None:
+    text = ("The health department on Tuesday revised the death toll from last week's market bombing in Sarn down "
+            "to 15, saying one victim had been counted twice.")
+    f = _one(figures, text)
+    assert (f.min, f.revision) == (15, "down")
+    assert _one(figures, "The number of wounded, 31, was unchanged.", "injured").min == 31
+
+
+def test_casualties_a_hedged_report_is_still_a_report(figures: Figures) -> None:
+    f = _one(figures, "A nurse said up to seven officers may have died, but police would confirm only five deaths.")
+    assert (f.min, f.max, f.qualifier) == (None, 7, "up to")
+    assert {f.min for f in figures("Police would confirm only five deaths by Sunday evening.")} == {5}
+
+
+def test_casualties_more_wounded_after_the_dead_are_others(figures: Figures) -> None:
+    f = _one(figures, "Five police officers were killed. Eight more officers were wounded, two of them seriously.",
+             "injured")
+    assert (f.min, f.max) == (8, 8)
+    assert not figures("Two more people died in hospital.")  # negative: more dead add to the toll
+    assert not [f for f in figures("Another two were injured overnight.") if f.kind == "injured"]

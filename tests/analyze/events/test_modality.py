@@ -24,6 +24,11 @@ def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: i
     ("The Kestrel Front denied carrying out the bombing.", "bombing", "denied"),
     ("The group claimed responsibility for the bombing.", "bombing", "claimed"),
     ("Rebels attacked the convoy on Monday.", "attacked", "asserted"),
+    ("At least 3,958 people have died due to flooding.", "flooding", "asserted"),  # a cause, not a schedule
+    ("The minister is due to visit Kereth on Monday.", "visit", "expected"),
+    ("Kereth has asked Valdora to withdraw 41 diplomats by October 10.", "withdraw", "planned"),  # a demand
+    ("Kereth told Valdora to withdraw its diplomats.", "withdraw", "planned"),
+    ("Valdora has withdrawn 41 diplomats from Kereth.", "withdrawn", "asserted"),
 ])
 def test_modality_cues(nlp, text: str, trigger: str, want: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger)[0] == want

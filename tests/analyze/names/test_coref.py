@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from storyline.analyze.names.coref import mark_metonymy, name_chains, resolve_nominals, resolve_pronouns
 from storyline.analyze.resources import Resources
-from storyline.model import Article, ArticleAnalysis, Mention
+from storyline.model import Article, ArticleAnalysis, Mention, Role
 from tests.conftest import analyzer_with
 
 
@@ -86,6 +86,19 @@ def test_resolve_nominals_a_ministry_only_to_a_ministry_so_named(nlp) -> None:  
     noms = {m.text: m for m in resolve_nominals(chained, nlp(text), [])}
     assert noms["The velmoran affairs ministry"].chain == _chain_of(chained, "Ministry of Velmoran Affairs")
     assert "The health ministry" not in noms  # no ministry of that name: unresolved, not the last group
+
+
+def test_resolve_nominals_person_noun_not_by_recency_nor_past_an_indefinite(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Orlan Vesk met Dara Imrani. The diplomat left. Dara Imrani stayed. "
+            "Velmora expelled a senior Ostravian diplomat. The concerned diplomat left.")
+    chained = name_chains([_m(text, "Orlan Vesk", "PERSON"), _m(text, "Dara Imrani", "PERSON"),
+                           _m(text, "Dara Imrani", "PERSON", 1)], "a1", {})
+    roles = [(_chain_of(chained, "Dara Imrani"), Role("diplomat", "a1", 0, 8, None, None))]
+    noms = {m.text: m for m in resolve_nominals(chained, nlp(text), roles)}
+    assert noms["The diplomat"].chain == _chain_of(chained, "Dara Imrani")  # the one given that role
+    assert "The concerned diplomat" not in noms  # "a ... diplomat" came in between: that unnamed one
+    plain = {m.text for m in resolve_nominals(chained, nlp(text), [])}
+    assert "The diplomat" not in plain  # two people, neither a diplomat: not the last one by recency
 
 
 def test_mark_metonymy_capital_as_speaker(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -10,6 +10,7 @@ from storyline.analyze.names.keys import (
     person_names_compatible,
     person_variant,
     same_name,
+    surname_typo,
     token_subset,
 )
 
@@ -115,3 +116,10 @@ def test_person_variant_final_vowel_of_a_last_name() -> None:
 def test_may_be_spellings_same_consonants_not_other_names() -> None:
     assert may_be_spellings("Moamer Kadrafi", "Muammar Gaddrafi")
     assert not may_be_spellings("Khawaja Asif", "Asif Durrani")
+
+
+def test_surname_typo_same_given_names_close_last_name_only() -> None:
+    assert surname_typo("Hardan Singh Nijvar", "Hardan Singh Gujvar")
+    assert not surname_typo("Hardan Nijvar", "Hardan Gujvar")                 # one given name: too little
+    assert not surname_typo("Hardan Singh Nijvar", "Hardan Singh Nijkom")    # other ending
+    assert not surname_typo("Hardan Singh Nijvar", "Tarlok Singh Gujvar")    # other given name

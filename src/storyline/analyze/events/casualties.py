@@ -59,7 +59,7 @@ GENERIC_VICTIMS = frozenset({"people", "person", "persons", "individual", "indiv
                              "one", "ones"})
 NON_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
 #: scale words after a number ("seven thousand", "1.2 million"); "hundred"/"thousand" also stand alone
-SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+SCALE_WORDS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 #: words after a count that make it a lower bound ("10,000 or more")
 TRAILING_AT_LEAST = (("or", "more"), ("and", "more"), ("or", "above"), ("plus",))
 
@@ -83,7 +83,7 @@ SEVERITY_WORDS = frozenset({"severe", "serious", "critical", "grave", "seriously
 STILL_VERBS = frozenset({"remain", "stay"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitalize", "hospitalise", "treatment", "critical", "care", "icu"})
 #: auxiliaries of a guess about a toll ("could cross 20,000")
-PROJECTING = frozenset({"could", "might", "may", "would"})
+PROJECTING = frozenset({"could", "might", "may"})
 #: words that present a figure as an older one
 EARLIER_WORDS = frozenset({"initially", "initial", "earlier", "originally", "previously", "first", "preliminary",
                            "early"})
@@ -142,10 +142,13 @@ def number_phrase(sent: SpacySpan, i: int) -> tuple[int | None, int]:
     """The value of the number written from token ``i`` and the index after it: "7,000", "1.2 million",
     "seven thousand" (7000), "two hundred and fifty", "twenty-five"; (None, i) when none starts there.
 
-    The usual reading of English numerals: "hundred" multiplies the group below it, "thousand" and
+    The usual reading of English numerals: "dozen"/"hundred" multiply the group below them, "thousand" and
     "million" the whole so far; other words add ("twenty" + "five").
     """
     doc = sent.doc
+    if doc[i].lower_ in ("a", "an") and i + 1 < sent.end and doc[i + 1].lower_ in SCALE_WORDS:
+        scaled, after = number_phrase(sent, i + 1)  # "a dozen", "a hundred"
+        return (scaled, after) if scaled is not None else (None, i)
     digits = doc[i].lower_.replace(",", "")
     if re.fullmatch(r"\d+(\.\d+)?", digits):
         value, k = float(digits), i + 1
@@ -163,8 +166,8 @@ def number_phrase(sent: SpacySpan, i: int) -> tuple[int | None, int]:
             k += 1  # "twenty-five", "two hundred and fifty" (never "12 killed and 50 injured")
             continue
         if w in SCALE_WORDS:
-            if w == "hundred":
-                group = (group or 1) * 100
+            if w in ("dozen", "hundred"):
+                group = (group or 1) * SCALE_WORDS[w]
             else:
                 total, group = total + (group or 1) * SCALE_WORDS[w], 0
         elif (w in ones or w in tens) and (not last or last in SCALE_WORDS or (last in tens and w in ones)):
@@ -244,6 +247,8 @@ def _countable(tok: Token) -> bool:
         return True  # "rose past 12,000 Tuesday": a number with thousands separators is no date
     if tok.ent_type_ != "DATE" or not tok.is_digit or len(tok.text) > 3:
         return False
+    if tok.dep_ == "appos" and (cue_kind(tok.head) is not None or toll_noun(tok.head) is not None):
+        return True  # "The number of wounded, 31, was unchanged"
     doc = tok.doc
     lo = tok.i
     while lo > 0 and doc[lo].ent_iob_ == "I":
@@ -331,6 +336,11 @@ def cue_kind(tok: Token) -> str | None:
     if lemma == "lose" and (any(c.lemma_.lower() in ("life", "live", "battle") for c in tok.children) or (
             tok.dep_ in ("acl", "relcl", "amod") and tok.head.lemma_.lower() in ("life", "live"))):
         return "killed"  # "lost their lives", "the 137 lives lost"
+    if lemma in ("claim", "take") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "live")
+                                          for c in tok.children):
+        return "killed"  # "claimed the lives of 23 people"
+    if lemma == "body" and tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
+        return "killed"  # "45 bodies were recovered" (never "a body of evidence")
     if lemma == "custody" and tok.head.lower_ == "into":
         return "arrested"
     kind = CUES.get(lemma) or CUES.get(tok.lower_)
@@ -351,11 +361,14 @@ def _death_of_injury(tok: Token) -> bool:
 
 def _linked(tok: Token) -> list[Token]:
     """Tokens the parse links to a cue as its victims, nearest role first."""
-    deps = ("nsubjpass", "dobj", "nsubj", "nummod", "npadvmod", "attr")
+    deps = ("nsubjpass", "dobj", "nsubj", "nummod", "npadvmod", "attr", "appos")
     # in that order: "two gunmen killed 12 people" names its victims in the object, not the subject
     out = sorted((c for c in tok.children if c.dep_ in deps), key=lambda c: deps.index(c.dep_))
     out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
             if g.dep_ == "pobj"]
+    out += [g for life in tok.children if life.dep_ == "dobj" and life.lemma_.lower() in ("life", "live")
+            for c in life.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj"]  # "claimed the lives of 23 people"
     if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
         out.append(tok.head)  # "10 dead", "soldiers killed"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFER_VERBS:
@@ -365,7 +378,9 @@ def _linked(tok: Token) -> list[Token]:
         # "the toll rose to 14", "taking the death toll to 59", "the toll stands at 14", and the total of
         # "rose by two to 16" (parsed as "by [two to 16]"), never the change of a bare "rose by two"
         verb = toll.head
-        out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", *PAST_PREPS)
+        # "revised the toll down to 15": the preposition may hang on the particle
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("down", "up"))]
+        out += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", *PAST_PREPS)
                 for g in c.children if g.dep_ == "pobj" and (c.lower_ != "by" or _to_total(g))]
         if toll.dep_ in ("nsubj", "nsubjpass"):  # "the number of deaths exceeded 5,300", "the toll was 50"
             out += [c for c in verb.children if c.dep_ in ("dobj", "attr")]
@@ -423,7 +438,13 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
     if kind is None or not counts:
         return None
     c = _count_for(tok, counts)
-    if c is None or c.increment or _not_victims(tok.doc[c.start:c.end], c) or _shared(tok) or \
+    # "seven more died" adds to a toll; "five officers were killed. Eight more were wounded" counts others
+    increment = c is not None and c.increment and (kind == "killed" or tok.doc[max(c.start - 1, 0)].lower_ in (
+        "another", "additional", "further"))
+    if kind != "killed" and tok.dep_ in ("acl", "amod") and tok.head.dep_ in ("nsubj", "nsubjpass") and \
+            cue_kind(tok.head.head) == "killed":
+        return None  # "seven more people injured in the blast succumbed": they are counted as dead
+    if c is None or increment or _not_victims(tok.doc[c.start:c.end], c) or _shared(tok) or \
             _projected(tok, tok.doc[c.start:c.end]):
         return None
     c = _exceeded(tok.doc[c.start:c.end], c)
@@ -454,7 +475,9 @@ def _projected(cue: Token, span: SpacySpan) -> bool:
     toll = toll_noun(cue)
     verbs = [t for t in (cue, toll.head if toll is not None else None, span.root.head) if t is not None
              and t.pos_ in ("VERB", "AUX")]
-    return any(k.dep_ == "aux" and k.lower_ in PROJECTING for v in verbs for k in v.children)
+    # "may have died" is a hedged report of the past, "could rise to" a guess about what is to come
+    return any(k.dep_ == "aux" and k.lower_ in PROJECTING for v in verbs for k in v.children) and not any(
+        k.dep_ == "aux" and k.lower_ == "have" for v in verbs for k in v.children)
 
 
 def _exceeded(span: SpacySpan, c: Count) -> Count:
@@ -519,7 +542,7 @@ def _revision(span: SpacySpan, c: Count) -> str | None:
         return None
     verb = prep.head
     kids = {k.lower_ for k in verb.children}
-    if verb.dep_ == "prt":  # "revised the toll down to 9"
+    if verb.dep_ == "prt" or (verb.dep_ == "advmod" and verb.lower_ in ("down", "up")):  # "revised the toll down to 9"
         kids.add(verb.lower_)
         verb = verb.head
     return _revision_verb(verb, prep.lower_, kids)

@@ -139,7 +139,8 @@ def _stamp(doc: Doc, start: int, end: int, text: str) -> bool:
     (Tokens, not ``doc.text``, which spaCy rebuilds on each access.)"""
     after = " ".join(t.text for t in doc[end:end + 2])
     before = " ".join(t.text for t in doc[max(0, start - 2):start])
-    return bool(CLOCK.match(after.lstrip(", ")) or (CLOCK.match(text) and YEAR_END.search(before)))
+    clock_before = any(CLOCK.match(t.text) for t in doc[max(0, start - 5):start])  # "5:55 a.m. ET, March 25"
+    return bool(CLOCK.match(after.lstrip(", ")) or (CLOCK.match(text) and YEAR_END.search(before)) or clock_before)
 
 
 def is_dateline(text: str, x: Timex) -> bool:

@@ -191,6 +191,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
                 return _refine(tok, PHRASAL[(lemma, c.lower_)])
         if lemma == "send":
             return _send_kind(tok)
+        if lemma == "open" and any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in tok.children):
+            return _refine(tok, EventKind("ASSAULT", "shooting", "verb"))  # "gunmen opened fire at the hall"
         if lemma in MOTION_VERBS:
             return _motion_kind(tok, index)
     if lemma in ("suspend", "suspension") and not any(

@@ -34,6 +34,9 @@ FUTURE_MODS = frozenset({"upcoming", "forthcoming", "planned", "proposed", "expe
 DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss"})
 ALLEGE_VERBS = frozenset({"allege", "accuse", "blame", "suspect", "charge"})
 CLAIM_VERBS = frozenset({"claim"})
+#: "asked Ottawa to withdraw 41 diplomats", "told Valdora to withdraw": a demand, not yet its execution
+DIRECTIVE_VERBS = frozenset({"ask", "order", "demand", "urge", "request", "tell", "call", "instruct", "direct",
+                             "press", "invite", "pressure", "push", "want", "give"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 #: how a trigger is governed by the verb whose cues apply to it
 CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "pcomp", "acomp",
@@ -84,8 +87,17 @@ def _plans(t: Token, chain: list[Token]) -> bool:
     return not past
 
 
+def _cause(t: Token, chain: list[Token]) -> bool:
+    """"died due to flooding": "due to" with a noun is a cause ("because of"), not a schedule ("due to visit")."""
+    below = chain[chain.index(t) - 1]
+    return t.lower_ == "due" and below.dep_ in ("prep", "pcomp") and below.lower_ == "to"
+
+
 def _local_reading(chain: list[Token]) -> str | None:
     for t in chain:
+        if t.i != chain[0].i and t.lemma_.lower() in DIRECTIVE_VERBS and chain[chain.index(t) - 1].dep_ == "xcomp" \
+                and chain[chain.index(t) - 1].pos_ in ("VERB", "AUX"):
+            return "planned"  # asked (someone) to do it: demanded, not done
         if t.i != chain[0].i and t.lemma_.lower() in TELLING_VERBS:
             break  # what holds of the telling does not hold of the event told
         if t.i != chain[0].i and t.lemma_.lower() in AUTHOR_VERBS and chain[0].pos_ == "NOUN" and any(
@@ -101,7 +113,7 @@ def _local_reading(chain: list[Token]) -> str | None:
             return "hypothetical"
         if t.lemma_.lower() in PLANNED_VERBS and t.i != chain[0].i and _plans(t, chain):
             return "planned"
-        if t.lemma_.lower() in EXPECTED_VERBS and t.i != chain[0].i and _plans(t, chain):
+        if t.lemma_.lower() in EXPECTED_VERBS and t.i != chain[0].i and _plans(t, chain) and not _cause(t, chain):
             return "expected"
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in kids):
             return "expected"

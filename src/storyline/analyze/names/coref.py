@@ -342,6 +342,16 @@ def _is_subject(m: Mention, doc: Doc) -> bool:
 _BODY_NOUNS = frozenset(("ministry", "agency"))
 
 
+def _person_antecedent(noun: str, fitting: list[Mention], cands: list[Mention], text: str, pos: int) -> bool:
+    """May "the <noun>" take a named person? Not when "a/an ... <noun>" came in between (the definite is
+    that unnamed one: "expelled a senior diplomat. The diplomat ..."), and only to a person given that role,
+    or to the one person in reach (never the last of several by recency)."""
+    last = (fitting or cands)[-1]
+    if re.search(rf"\b[Aa]n? (?:[\w-]+ ){{0,3}}{re.escape(noun)}\b", text[last.end:pos]):
+        return False
+    return bool(fitting) or len({m.chain for m in cands}) == 1
+
+
 def resolve_nominals(mentions: list[Mention], doc: Doc, roles: list[tuple[str, Role]]) -> list[Mention]:
     """"the envoy" / "the group" / "the country" -> the last entity of a fitting type within three sentences."""
     text = doc.text
@@ -365,6 +375,8 @@ def resolve_nominals(mentions: list[Mention], doc: Doc, roles: list[tuple[str, R
         if not cands:
             continue
         fitting = [m for m in cands if noun in role_words.get(m.chain or "", ())]
+        if labels == ("PERSON",) and not _person_antecedent(noun, fitting, cands, text, hit.start()):
+            continue
         if labels == _PLACE_LABELS:  # "the country": the most talked-about place, not the last one named
             cands = sorted(cands, key=lambda m: size[m.chain])
         ante = (fitting or cands)[-1]

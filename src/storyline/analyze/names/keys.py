@@ -318,3 +318,19 @@ def may_be_spellings(a: str, b: str) -> bool:
     a chain of spelling variants from being cut apart, it never links names by itself."""
     ta, tb = name_tokens(a), name_tokens(b)
     return len(ta) == len(tb) > 0 and all(loose_skeleton(x) == loose_skeleton(y) for x, y in zip(ta, tb, strict=True))
+
+
+#: a mistyped surname: at most this many letters changed, the same length, the same last letters
+TYPO_EDITS, TYPO_MIN, TYPO_SAME_END = 2, 5, 3
+
+
+def surname_typo(a: str, b: str) -> bool:
+    """Two full names, the same given names (two or more), last names of one length that differ in at most
+    two letters before a common ending ("X Y Nijvar" / "X Y Gujvar"). Only a candidate: whether it is a
+    typo or another person is for the story to say (how rare one form is, who is around it)."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if len(ta) != len(tb) or len(ta) < 3 or not all(tokens_match(x, y) for x, y in zip(ta[:-1], tb[:-1], strict=True)):
+        return False
+    x, y = fold_token(ta[-1]), fold_token(tb[-1])
+    return (x != y and len(x) == len(y) >= TYPO_MIN and x[-TYPO_SAME_END:] == y[-TYPO_SAME_END:]
+            and sum(c != d for c, d in zip(x, y, strict=True)) <= TYPO_EDITS)
