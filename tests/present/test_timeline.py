@@ -205,3 +205,11 @@ def test_a_claim_of_responsibility_does_not_repeat_its_verb() -> None:
     assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed responsibility for the attack on the market"
     c = _claim("c2", "a1", "the attack on the market", stance="responsibility", cue="claimed")
     assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed responsibility for the attack on the market"
+
+
+def test_background_of_an_undated_report_is_measured_from_the_coverage() -> None:
+    undated = Article("a9", "x" * 50, title="Profile", outlet="Highland Voice")
+    items = build_timeline([_event("now", "2023-02-25")], [_claim("c1", "a9", "the group fought for a homeland",
+                                                                  when="2019")],
+                           [*ARTICLES, undated], NAMES)
+    assert [(i.id, i.background) for i in items] == [("now", False), ("c1", True)]

@@ -34,6 +34,13 @@ def junk_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, int]:
         '<item><title>Entry &lol9;</title><link>http://x.example/1</link><description>&lol9;</description></item>\n'
         f'<item><title>Good</title><link>http://x.example/2</link><description>{GOOD}</description></item>\n'
         '</channel></rss>\n', encoding="utf-8")
+    (d / "empty_entities.rss").write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY nil "">]>\n<rss version="2.0"><channel><title>F</title>\n'
+        '<item><title>&nil;</title><link>http://y.example/1</link><description>&nil;&nil;9</description></item>\n'
+        '</channel></rss>\n', encoding="utf-8")
+    (d / "expanded_entities.rss").write_text(  # one line: the XML parser expands the entities itself
+        '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY nil "">]><rss version="2.0"><channel><title>F</title>'
+        '<item><title>&nil;</title><description>&nil;&nil;8</description></item></channel></rss>', encoding="utf-8")
     records = [{"id": "obj-title", "title": {"main": "A"}, "url": ["http://a.example", "http://b.example"],
                 "text": GOOD + " One."},
                {"id": "surrogate", "title": "Half a pair \ud800 here", "text": GOOD + " Two \udfff.\u0000"},
@@ -61,6 +68,15 @@ def test_inputs_feed_entities_expanding_to_nothing_refused(junk_run: tuple[Path,
     stored = _stored(db)
     assert not any("lol" in (title or "") + data for title, _, data in stored.values())
     assert any(title == "Good" for title, _, _ in stored.values())
+
+
+def test_inputs_feed_entities_expanded_to_nothing_leave_no_junk_article(junk_run: tuple[Path, str, int]) -> None:
+    db, output, _ = junk_run
+    assert "empty_entities.rss: feed entry 1: 3 reference(s) to entities the feed declares itself" in output
+    assert "empty_entities.rss: article text '9' has no words (only digits, punctuation or symbols)" in output
+    assert "expanded_entities.rss: the feed declares its own XML entities (a DTD inside the file)" in output
+    assert "expanded_entities.rss: article text '8' has no words" in output
+    assert not any(json.loads(data)["text"] in ("9", "8") or "nil" in data for _, _, data in _stored(db).values())
 
 
 def test_inputs_json_objects_and_lists_in_fields_never_stored_as_repr(junk_run: tuple[Path, str, int]) -> None:

@@ -87,6 +87,10 @@ def sanitize_record(record: Record) -> list[Problem]:
     return problems
 
 
+def _preview(text: str) -> str:
+    return repr(text if len(text) <= 40 else text[:40] + "...")
+
+
 def _too_long(record: Record, n: int, config: Config) -> Problem:
     return Problem(record.source, f"article text is {n:,} characters, over the {config.max_text_chars:,} "
                                   "limit (Config.max_text_chars); it was not stored",
@@ -108,6 +112,9 @@ def build_article(record: Record, config: Config) -> tuple[Article | None, list[
         what = "only boilerplate" if cleaned.removed else "no text"
         return None, [Problem(record.source, f"article has {what} after cleaning", "check the input; it was skipped",
                               line=record.line)]
+    if not any(ch.isalpha() for ch in cleaned.text):  # "9" or "--": what is left of junk, never an article
+        return None, [Problem(record.source, f"article text {_preview(cleaned.text)} has no words (only digits, "
+                              "punctuation or symbols)", "check the input; it was skipped", line=record.line)]
     date = publication_date(record.published, html_date, record.url)
     if record.published and (date is None or date.source != "metadata"):
         problems.append(_warning(record, f"could not read the date {record.published!r}",

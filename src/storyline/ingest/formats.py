@@ -315,10 +315,11 @@ def _declared_entities(data: bytes) -> re.Pattern[str] | None:
     """References to entities the feed declares itself: feedparser leaves them unexpanded (as it should:
     expanding them is the "billion laughs" attack), so they would reach the text as ``&name``."""
     names = sorted({m.decode("ascii", "replace") for m in _ENTITY_DECL.findall(data[:200_000])}, key=len,
-                   reverse=True)  # longest first: "&lol9" is not "&lol" followed by "9"
+                   reverse=True)  # longest first: "&lol9" is "&lol9" when the feed declares lol9
     if not names:
         return None
-    return re.compile(r"&(?:" + "|".join(map(re.escape, names)) + r")(?![\w.:-]);?")
+    # no look-ahead: the lenient parser drops the semicolons, so "&nil&nil9" is two references and a "9"
+    return re.compile(r"&(?:" + "|".join(map(re.escape, names)) + r");?")
 
 
 def read_feed(data: bytes, source: str, kind: str) -> Iterator[Record | Problem]:
@@ -331,6 +332,9 @@ def read_feed(data: bytes, source: str, kind: str) -> Iterator[Record | Problem]
         return
     feed_title = feed.feed.get("title")
     entities = _declared_entities(data)
+    if entities is not None and not feed.get("bozo"):  # a well-formed feed: the XML parser expanded them
+        yield Problem(source, "the feed declares its own XML entities (a DTD inside the file) and they were "
+                      "expanded; text made of them may be junk", "check the entries' text", skipped=False)
     for number, entry in enumerate(feed.entries, start=1):
         try:
             yield from _feed_entry(entry, number, source, kind, feed_title, entities)

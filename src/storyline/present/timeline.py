@@ -235,7 +235,9 @@ def _conflicts(ev: Event, by_id: Mapping[str, Article]) -> tuple[str, ...]:
 
 
 def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[str, str],
-                  family: Mapping[str, str], types: Mapping[str, str] | None = None) -> TimelineItem:
+                  family: Mapping[str, str], types: Mapping[str, str] | None = None,
+                  coverage: str | None = None) -> TimelineItem:
+    """One incident as a line (``coverage``: the first day of all the articles, for undated reports)."""
     ev = inc.lead
     date = trusted(ev.date)  # a day its own weekday contradicts is placed at its report, like an unstated one
     value, gran, lo, hi = _iso(date)
@@ -249,7 +251,7 @@ def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[st
         when=_when(date, stated, _reported_day(inc.articles, by_id)), lane=lane_words(ev.type),
         sources=refs(inc.articles, by_id), conflicts=conflicts, members=inc.members, modality=ev.modality,
         date_stated=stated, independent_sources=independent(inc.articles, family),
-        background=background(date, _reported_day(inc.articles, by_id)))
+        background=background(date, _reported_day(inc.articles, by_id) or coverage))
 
 
 # --------------------------------------------------------------------------- claims
@@ -346,7 +348,8 @@ def _group_claims(claims: Sequence[Claim], names: Mapping[str, str]) -> list[lis
 
 
 def claim_item(group: Sequence[Claim], by_id: Mapping[str, Article], names: Mapping[str, str],
-               family: Mapping[str, str], denied: Mapping[str, Claim] | None = None) -> TimelineItem:
+               family: Mapping[str, str], denied: Mapping[str, Claim] | None = None,
+               coverage: str | None = None) -> TimelineItem:
     c = min(group, key=lambda x: (by_id[x.article].published or "9999" if x.article in by_id else "9999", x.id))
     arts = [x.article for x in group]
     stated = date_stated(c.time)
@@ -364,7 +367,7 @@ def claim_item(group: Sequence[Claim], by_id: Mapping[str, Article], names: Mapp
                         earliest=lo, latest=hi, when=when, lane=STATEMENTS_LANE, sources=refs(arts, by_id),
                         members=tuple(x.id for x in group), polarity=c.polarity, date_stated=stated,
                         independent_sources=independent(arts, family),
-                        background=stated and background(c.time, reported))
+                        background=stated and background(c.time, reported or coverage))
 
 
 # --------------------------------------------------------------------------- the query
@@ -441,10 +444,11 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
                 cluster_of.setdefault(a, []).append(s.id)
         published = {a.id: a.published for a in by_id.values()}
         incidents = collapse(evs, published, cluster_of, places=places, entity_types=entity_types)
-        items = [incident_item(inc, by_id, names, family, entity_types) for inc in incidents]
+        first = min((d for a in by_id.values() if (d := a.published) and value_interval(d)), default=None)
+        items = [incident_item(inc, by_id, names, family, entity_types, first) for inc in incidents]
         linked = {x for link in links for x in (link.from_, link.to)}
         keep = [c for c in cls if notable(c, names, linked)]
-        items += [claim_item(g, by_id, names, family, denied) for g in _group_claims(keep, names)]
+        items += [claim_item(g, by_id, names, family, denied, first) for g in _group_claims(keep, names)]
     items = [i for i in items if _overlaps(i, f)]
     dated = sorted((i for i in items if i.dated and not i.background), key=_sort_key)
     undated = sorted((i for i in items if not i.dated), key=_undated_key)

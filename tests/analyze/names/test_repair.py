@@ -333,3 +333,10 @@ def test_retype_storm_building_and_band_from_context(resources: Resources,
     assert labels.get("Dorvan Mosque") == "FAC"
     assert labels.get("Ostrakor") == "ORG"
     assert labels.get("Orlan Vesk") == "PERSON"
+
+
+def test_find_definitions_acronym_of_the_part_before_and() -> None:
+    text = "the Federation of Velmor Hills and Ostra Plains (FVH) met; Dara and Velmor Hills (QVH) left."
+    found = [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)]
+    assert ("FVH", "Federation of Velmor Hills and Ostra Plains") in found
+    assert not any(acr == "QVH" for acr, _ in found)  # no part before "and" spells it

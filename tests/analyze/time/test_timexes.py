@@ -321,3 +321,9 @@ def test_bare_month_without_dct_before_its_reference_keeps_the_year_open(run: Ca
     # negative: a month after the reference in its year is read in that year
     b = run("The talks began in January 2030. In March the bombing came.", published=None)
     assert timex(b, "March").value == "2030-03"
+
+
+def test_weekday_with_clock_time_dated_not_crashed(run: Callable[..., ArticleAnalysis]) -> None:
+    # reliability (issue 12): the day_clock rule has no month group; reading one raised IndexError
+    analysis = run("Police said the blast came on Sunday at 9:27 a.m. near the market.")
+    assert [t.value[:10] for t in analysis.timexes if "Sunday" in t.text] == ["2023-02-26"]
