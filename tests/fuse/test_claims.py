@@ -104,3 +104,19 @@ def test_link_toll_of_another_day_is_an_update_not_a_contradiction(build: Build)
 def test_no_link_between_fragments(build: Build) -> None:
     story = build("The minister announced plans on Monday.", "The governor announced plans on Friday.")
     assert story.claim_links == []
+
+
+def test_link_one_denial_in_two_outlets_supports_itself(build: Build) -> None:
+    story = build('Allegations of the government\'s involvement are "absurd and motivated," the Velmoran foreign '
+                  "ministry said on Tuesday.",
+                  'Allegations of the government\'s involvement are "absurd and motivated," the Velmoran foreign '
+                  "ministry said in a statement.")
+    a, b = _claim(story, "said", "a0"), _claim(story, "said", "a1")
+    assert a.polarity == b.polarity == "deny"
+    assert _links(story, "supports") == [(b.id, a.id)] and not _links(story, "denies")
+
+
+def test_no_support_between_denials_of_two_sides(build: Build) -> None:
+    story = build('"We reject the statement of the Norvik premier," the Velmoran foreign ministry said.',
+                  '"We reject the statement of the Velmoran foreign minister," the Norvik premier said.')
+    assert not _links(story, "supports") and not _links(story, "denies")

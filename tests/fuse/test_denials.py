@@ -118,3 +118,11 @@ def test_link_negated_rebuttal_denies_the_allegation(build: Build) -> None:
     assert rebuttal.polarity == "deny" and rebuttal.stance == "denial"  # made a denial by what it answers
     assert (rebuttal.id, accused.id) in _links(story, "denies")
     assert _links(story, "contradicts") == []
+
+
+def test_no_link_one_side_never_denies_its_own_words(build: Build) -> None:
+    story = build('Allegations of Velmora\'s involvement are "absurd and motivated," the Velmoran foreign '
+                  "ministry said.",
+                  'Velmora denied the allegations, calling them "absurd and motivated".')
+    assert not [lk for lk in story.claim_links if lk.type == "denies"
+                and {lk.from_[:2], lk.to[:2]} == {"a0", "a1"} and "same proposition" in (lk.reason or "")]

@@ -117,6 +117,7 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
         deny_pair(lk, d, t)
         return
     if a.polarity == "deny":
+        _denial_pair(lk, i, j)
         return
     if a.negated != b.negated:
         _negation_pair(lk, i, j)
@@ -211,6 +212,19 @@ def _same_claimant(lk: Linker, a: Claim, b: Claim) -> bool:
         return {plain(n) for n in own | {c.speaker_text or ""} if len(n) > 3}
 
     return bool(names(a) & names(b))
+
+
+def _denial_pair(lk: Linker, i: int, j: int) -> None:
+    """Two denials in different articles: one denial reported twice supports itself ("India rejects the
+    allegations as absurd" in two outlets), when they say the same thing and one side speaks."""
+    a, b = lk.claims[i], lk.claims[j]
+    if a.article == b.article or nested(a, b):
+        return
+    one_side = same_speaker(a, b) or bool(lk.side(i) & lk.side(j))
+    s = lk.sim(i, j)
+    if one_side and conflicts(lk.feats[i], lk.feats[j]) is None and _same_proposition(lk, i, j, s, False):
+        later, earlier = lk.order(i, j)
+        lk.add("supports", later, earlier, max(s), f"same denial in another article ({describe(s)})")
 
 
 def _negation_pair(lk: Linker, i: int, j: int) -> None:

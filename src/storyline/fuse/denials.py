@@ -56,8 +56,8 @@ def deny_pair(lk: Linker, d: int, t: int) -> None:
     den, tgt = lk.claims[d], lk.claims[t]
     if tgt.negated and not den.negated:
         return  # "Y denied that P" and "X said not P" agree
-    if (den.involvement and tgt.involvement) or same_speaker(den, tgt):
-        return  # involvement is judged by incident and party (deny_involvement)
+    if (den.involvement and tgt.involvement) or same_speaker(den, tgt) or lk.side(d) & lk.side(t):
+        return  # involvement is judged by incident and party (deny_involvement); one side never denies itself
     same_span = (den.article == tgt.article and den.content_start == tgt.content_start
                  and den.content_end == tgt.content_end)
     if same_span:

@@ -251,7 +251,7 @@ SUBTYPE_WORDS = {
     "appointment": "appointment", "leadership_change": "change of leadership", "natural": "natural disaster",
     "man_made": "accident", "organized_crime": "organized crime", "base": "new base",
     "flood": "flood", "storm": "storm", "earthquake": "earthquake", "tsunami": "tsunami", "landslide": "landslide",
-    "drought": "drought", "wildfire": "wildfire", "volcano": "volcanic eruption",
+    "drought": "drought", "wildfire": "wildfire", "volcano": "volcanic eruption", "advisory": "advisory",
 }
 TYPE_WORDS = {
     "ASSAULT": "attack", "FIGHT": "fighting", "CONSULT": "meeting", "AGREE": "agreement",

@@ -304,3 +304,13 @@ def test_scare_quote_far_from_the_cue_is_no_content(claims_of: Callable[[str], l
 def test_claim_quoted_label_after_a_short_object(claims_of: Callable[[str], list[Claim]]) -> None:
     c = _one(claims_of("On Twitter, the former governor Olaf Brenn called the plan “a reckless gamble.”"), "called")
     assert c.direct_quote and c.content == "a reckless gamble" and c.channel == "twitter"
+
+
+def test_claim_that_clause_hung_on_a_time_phrase_is_the_content(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("The governor has been claiming for days that the suspects had wanted to flee to Norvik.")
+    assert any("the suspects had wanted" in c.content for c in claims)
+
+
+def test_claim_not_from_a_relative_clause_of_a_time_phrase(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("The governor has been travelling for days that felt like weeks.")
+    assert not claims

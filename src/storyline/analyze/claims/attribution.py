@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.claims.cues import (
+    ANONYMOUS_HEADS,
     CLAIM_NOUNS,
+    INSTITUTION_HEADS,
     OBJECT_CONTENT,
     PREP_CONTENT,
     PREP_ONLY_CONTENT,
@@ -34,6 +36,8 @@ from storyline.analyze.claims.cues import (
 )
 from storyline.analyze.claims.quotes import Quote
 from storyline.analyze.claims.responsibility import taking_responsibility
+from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
+from storyline.lexicons.titles import GROUP_NOUNS, NOMINAL_PERSON, ROLE_HEADS
 
 ACCORDING = Cue("statement")
 RESPONSIBILITY = Cue("responsibility")
@@ -48,6 +52,9 @@ _SENTENCE_END = re.compile(r"(?:[a-z]{4,}|\d)[.!?](?:\s|$)|[!?]")
 _SUBJECTS = ("nsubj",)
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _EDGE_PUNCT = " \t\n,;:.-—–\"“”'‘’()"
+_AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b|\bnews agency\b|\bwire service\b", re.I)
+#: verbs by which an agency relays what someone said ("Reuters quoted X", "X was quoted by Y", "Y reported")
+RELAY_VERBS = frozenset({"quote", "report", "cite"})
 
 
 @dataclass
@@ -148,8 +155,38 @@ def _owner_of_vehicle(noun: Token) -> Token | None:
     return None
 
 
+def is_agency(tok: Token) -> bool:
+    """Does the phrase headed by ``tok`` name a news agency ("Xinhua news agency", "Reuters")?"""
+    lo, hi = _subtree(tok)
+    return bool(_AGENCY.search(tok.doc.text[lo:hi])) if hi - lo < 60 else False
+
+
+def _relayed(verb: Token) -> tuple[Token, str] | None:
+    """"X was quoted (as saying) by Sputnik", "news agency Reuters quoted X": X speaks, the agency relays."""
+    if verb.lemma_.lower() != "quote":
+        return None
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        by = next((t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"), None)
+        return passive, (by.text if by is not None else "quoted")
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+    if subj is not None and obj is not None and obj.lemma_.lower() not in VEHICLE_NOUNS:
+        return obj, _channel_name(subj)
+    return None
+
+
+def _channel_name(tok: Token) -> str:
+    lo, hi = _subtree(tok)
+    return tok.doc.text[lo:hi]
+
+
 def find_subject(verb: Token, page: Page) -> tuple[Token | None, str | None]:
-    """The speaker head of a cue verb and a channel when the subject is a vehicle ("a statement")."""
+    """The speaker head of a cue verb and a channel when the subject is a vehicle ("a statement") or an
+    agency relaying someone ("X was quoted by Y")."""
+    relay = _relayed(verb)
+    if relay is not None:
+        return relay
     subj = _direct_subject(verb, page)
     if subj is None:
         return None, None
@@ -182,7 +219,32 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
     # "..., stating that" / "and said that": the subject is shared with the governing verb
     shares = verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")
     if shares and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        return _direct_subject(verb.head, page)
+        return _shared_subject(verb.head, page)
+    return None
+
+
+#: common nouns of someone who can speak ("the mayor", "officials", "the ministry")
+SPEAKING_NOUNS = ANONYMOUS_HEADS | INSTITUTION_HEADS | ROLE_HEADS | NOMINAL_PERSON | GROUP_NOUNS
+
+
+def _can_speak(subj: Token) -> bool:
+    return (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or subj.lemma_.lower() in SPEAKING_NOUNS)
+
+
+def _shared_subject(head: Token, page: Page) -> Token | None:
+    """The subject a cue shares with the verb it hangs on: a speaking verb's ("said ..., adding"), or a
+    name or pronoun ("went to the podium and said"); else the nearest speaking verb above. Never a thing
+    that cannot speak ("These developments have occurred after X ... accused", "the toll reached ...,
+    adding" -- the parser hangs the cue on the wrong verb)."""
+    verb: Token | None = head
+    for _ in range(4):
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = _direct_subject(verb, page)
+        if subj is not None and (cue_for(verb.lemma_) is not None or _can_speak(subj)):
+            return subj
+        verb = verb.head if verb.head.i != verb.i else None
     return None
 
 
@@ -195,7 +257,8 @@ def _child(verb: Token, *deps: str) -> Token | None:
 
 def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tuple[int, int] | None, str]:
     """The content span of a cue verb and how it was found ("clause", "infinitive", "object", ...)."""
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    # "“A,” X said ..., Xinhua news agency reported": the parser can hang the agency's verb on the cue
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and not _relaying_clause(c)] or _misattached(verb)
     if comps:
         best = max(comps, key=lambda c: len(list(c.subtree)))
         # "said it was unlikely the group's aim was ...": the parser can split one clause into two
@@ -232,6 +295,23 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
     if lemma in OBJECT_CONTENT and obj is not None:
         return _subtree(obj), "object"
     return None, ""
+
+
+def _misattached(verb: Token) -> list[Token]:
+    """"has been claiming for days that P": the parser makes the that-clause a relative clause of "days";
+    one introduced by the conjunction "that" (a mark, never a relative pronoun) is the content."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for rel in (r for r in obj.children if r.dep_ in ("relcl", "acl")):
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in rel.children):
+                    return [rel]
+    return []
+
+
+def _relaying_clause(clause: Token) -> bool:
+    """"..., Xinhua news agency reported": a relaying verb whose subject is an agency."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return clause.lemma_.lower() in RELAY_VERBS and subj is not None and is_agency(subj)
 
 
 def _about_claim_noun(verb: Token) -> bool:
@@ -338,6 +418,7 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
     is one content); a short quote inside a longer paraphrase stays a mixed quote.
     """
     used: set[int] = set()
+    cues = sorted(f.cue_start for f in founds)
     for f in sorted(founds, key=lambda f: f.content is None):
         q = _adjacent_quote(f, page)
         if q is None or q.start in used or (f.cue.weak and f.content is None):
@@ -346,19 +427,28 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
         if f.content is None or _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0]) \
                 or (_overlap(f.content, inner) > 0 and not (f.content[0] <= q.inner_start
                                                             and q.inner_end <= f.content[1])):
-            chain = _continued(q, f, page)
+            chain = _continued(q, f, page, cues)
             f.content, f.direct = (q.inner_start, chain[-1].inner_end), True
             used.update(c.start for c in chain)
 
 
-def _continued(q: Quote, f: Found, page: Page) -> list[Quote]:
+def _has_cue(q: Quote, cues: list[int], page: Page) -> bool:
+    """Does a cue follow the quote closely in its paragraph (“B,” said Y)?"""
+    i = bisect_left(cues, q.end)
+    return i < len(cues) and cues[i] - q.end <= _QUOTE_REACH and not page.crosses(q.end, cues[i])
+
+
+def _continued(q: Quote, f: Found, page: Page, cues: list[int]) -> list[Quote]:
     """The quote and its continuations: “A,” she said, “B.” and following paragraphs that are only a quote.
 
     The content then runs from the first quote to the last (the cue between them included).
     """
     chain = [q]
+    # “A,” she said, “B.” (and “A,” she said. “B.”) -- not “A,” she said. “B,” said Y: a quote with a cue
+    # of its own after a sentence end is someone else's
     split = next((x for x in page.quotes_from(q.end, q.end + _SPLIT_GAP + 1) if q.end <= f.cue_start
-                  and x.start >= f.cue_end and not page.crosses(q.end, x.start)), None)
+                  and x.start >= f.cue_end and not page.crosses(q.end, x.start)
+                  and not (_SENTENCE_END.search(page.text[f.cue_end:x.start]) and _has_cue(x, cues, page))), None)
     if split is not None:
         chain.append(split)
     while True:
@@ -430,7 +520,7 @@ def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = froz
         f = _find_at(tok, found, page, acts)
         if f is not None:
             found[tok.i] = f
-    founds = list(found.values())
+    founds = drop_relays(list(found.values()))
     attach_quotes(founds, page)
     out = []
     for f in founds:
@@ -443,6 +533,29 @@ def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = froz
         f.content = (start, end)
         out.append(f)
     return sorted(out, key=lambda f: f.cue_start)
+
+
+def drop_relays(founds: list[Found]) -> list[Found]:
+    """An agency that relays what someone in its sentence says is the channel, not a second speaker
+    ("“A,” Joly said ..., Xinhua news agency reported" is Joly's, relayed by Xinhua)."""
+    by_sentence: dict[int, list[Found]] = {}
+    for f in founds:
+        if f.speaker is not None:
+            by_sentence.setdefault(f.sentence.start, []).append(f)
+    dropped: set[int] = set()
+    for group in by_sentence.values():
+        agencies = [f for f in group if f.speaker is not None and is_agency(f.speaker)]
+        if not agencies or len(agencies) == len(group):
+            continue
+        relay = agencies[0].speaker
+        assert relay is not None
+        name = _channel_name(relay)
+        for f in group:
+            if f in agencies:
+                dropped.add(id(f))
+            elif f.channel is None:
+                f.channel = name
+    return [f for f in founds if id(f) not in dropped]
 
 
 def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[int]) -> Found | None:

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS, words
+from storyline.analyze.claims.rebuttals import clause_heads, no_evidence_of, rejects
 from storyline.lexicons import pronouns
 
 #: verbs that take responsibility ("claimed/accepted/took/assumed/bore/admitted responsibility")
@@ -47,7 +48,7 @@ INVOLVEMENT_NOUNS = words("involvement role hand part link links connection conn
 #: event types of the events component that are acts someone can claim or deny
 ACT_TYPES = frozenset({"ASSAULT", "CRIME", "TAKEOVER", "COERCE", "PROTEST"})
 #: objects that stand for an act already named ("nothing to do with it", "involved in any way")
-ANAPHORIC_OBJECTS = words("it this that way manner form incident")
+ANAPHORIC_OBJECTS = words("it this that way manner form incident event development happening")
 #: pronouns by which a speaker speaks of itself in its content ("it carried out", "its fighters", "we")
 SELF_PRONOUNS = pronouns.PERSON | pronouns.GROUP | words("i me my we us our")
 NEGATORS = words("not n't never no")
@@ -63,6 +64,7 @@ class Reading:
     involvement: bool = False  # the content is about who carried out an act
     responsibility: bool = False  # ... and says the speaker did it
     denial: bool = False  # ... and says someone had no part in it
+    rejection: bool = False  # the content rejects what someone said ("we reject ...", "the claims are false")
 
 
 def act_tokens(doc: Doc, triggers: Mapping[int, str]) -> frozenset[int]:
@@ -110,13 +112,26 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
     if root.lemma_.lower() in INVOLVEMENT_NOUNS or (stance == "denial" and root.i in acts):
         return Reading(negated=negated, involvement=True)  # "denied involvement / any role / the attack"
     inner = _reported(root)  # "investigators believed the attack was carried out by X": what they believe
-    if _no_part(inner, acts) or (is_negated(inner) and _did_it(inner, acts)):
+    if _denies_part(inner, acts):
         return Reading(negated=True, involvement=True, denial=True)
     if _did_it(inner, acts):  # "it carried out the attack" (its own), "the attack was carried out by X"
         return Reading(negated=negated, involvement=True, responsibility=inner is root and _self_subject(root))
     if stance == "allegation" and any(t.i in acts or t.lemma_.lower() in INVOLVEMENT_NOUNS for t in span):
         return Reading(negated=negated, involvement=True)
-    return Reading(negated=negated)
+    return Reading(negated=negated, rejection=stance != "allegation" and rejects(root, start, end))
+
+
+def _denies_part(pred: Token, acts: frozenset[int]) -> bool:
+    """Says, in its main clause or one coordinated with it, that someone had no part in an act
+    ("Let's be clear: X had nothing to do with these events"), or that nothing shows they had."""
+    for p in clause_heads(pred):
+        if _no_part(p, acts) or (is_negated(p) and _did_it(p, acts)):
+            return True
+        evidence = no_evidence_of(p)
+        if evidence is not None and any(t.lemma_.lower() == "involve" or _did_it(t, acts)
+                                        for t in evidence.subtree):
+            return True
+    return False
 
 
 #: verbs that report a belief or finding: their complement is what a content says

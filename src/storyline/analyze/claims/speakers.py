@@ -13,6 +13,7 @@ Speaker types:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.claims.cues import ANONYMOUS_HEADS, INSTITUTION_HEADS, VEHICLE_NOUNS, words
 from storyline.lexicons import pronouns
+from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.model import Mention
 
 PERSON_PRONOUNS = pronouns.PERSON
@@ -33,6 +35,15 @@ SPOKES_HEADS = words("spokesman spokeswoman spokesperson representative envoy")
 _DROP_DEPS = frozenset({"relcl", "punct", "cc"})
 #: how far back (characters) a pronoun looks for its antecedent when coref gave none
 _ANTECEDENT_WINDOW = 600
+#: how far back a "he said" / "she said" looks for the speaker of the claim before it
+_RECENT_WINDOW = 1200
+#: words right before a name that tell its grammatical gender ("Mr", "spokeswoman")
+MALE_WORDS = words("mr mr. sir lord king prince spokesman chairman businessman congressman father son brother "
+                   "husband uncle nephew grandfather boy man actor")
+FEMALE_WORDS = words("mrs mrs. ms ms. miss madam madame dame lady queen princess spokeswoman chairwoman "
+                     "businesswoman congresswoman mother daughter sister wife aunt niece grandmother girl woman "
+                     "actress")
+_AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b|\bagency\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -73,9 +84,12 @@ class MentionIndex:
         # a mention never spans more than this, so one starting earlier cannot reach a position
         self.longest = max((m.end - m.start for m in self.mentions), default=0)
         self.chain_names: dict[str, Mention] = {}
+        self.named: dict[str, list[Mention]] = {}  # chain (or text) -> its name mentions
         for m in self.mentions:
             if m.chain and m.kind in NAME_KINDS:
                 self.chain_names.setdefault(m.chain, m)  # the first name of the chain
+            if m.kind in NAME_KINDS:
+                self.named.setdefault(m.chain or m.text, []).append(m)
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """Mentions sharing a character with ``start:end``."""
@@ -111,12 +125,34 @@ class MentionIndex:
         return self.chain_names.get(chain) if chain is not None else None
 
 
+def gender(ref: Mention, mentions: MentionIndex, text: str) -> str | None:
+    """"m" or "f" when a word right before one of the person's names says so ("Mr", "spokeswoman"), else None."""
+    found = set()
+    for m in mentions.named.get(ref.chain or ref.text, [ref]):
+        before = text[max(0, m.start - 30):m.start].split()
+        word = before[-1].lower().strip(",") if before else ""
+        found |= {"m"} if word in MALE_WORDS else {"f"} if word in FEMALE_WORDS else set()
+    return found.pop() if len(found) == 1 else None
+
+
+def fits(pronoun: str, ref: Mention, mentions: MentionIndex, text: str) -> bool:
+    """Can he/she stand for ``ref``: a person, no news agency, of no other known gender."""
+    if pronoun not in PERSON_PRONOUNS:
+        return True
+    if ref.label != "PERSON" or _AGENCY.search(ref.text):
+        return False
+    known = gender(ref, mentions, text)
+    return known is None or known == ("m" if pronoun in pronouns.HE else "f")
+
+
 def _antecedent(mentions: MentionIndex, pronoun: Token) -> Mention | None:
     """Nearest preceding name mention fitting the pronoun (person for he/she, group for they/it)."""
     labels = {"PERSON"} if pronoun.lower_ in PERSON_PRONOUNS else GROUP_LABELS
     if pronoun.lower_ == "they":
         labels = GROUP_LABELS | {"PERSON"}
-    fitting = [m for m in mentions.before(pronoun.idx, _ANTECEDENT_WINDOW) if m.label in labels and m.kind != "pronoun"]
+    text = pronoun.doc.text
+    fitting = [m for m in mentions.before(pronoun.idx, _ANTECEDENT_WINDOW) if m.label in labels and m.kind != "pronoun"
+               and fits(pronoun.lower_, m, mentions, text)]
     return max(fitting, key=lambda m: m.start) if fitting else None
 
 
@@ -174,7 +210,28 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
 def _pronoun_speaker(span: Span, head: Token, mentions: MentionIndex, over: list[Mention]) -> Speaker:
     own = next((m for m in over if m.chain), None)
     ref = mentions.chain_name(own.chain) if own else None
+    if ref is not None and not fits(head.lower_, ref, mentions, head.doc.text):
+        own, ref = None, None  # coref joined "she" to a man, or "he" to a news agency
     if ref is None and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"they"}:
         ref = _antecedent(mentions, head)
     chain = own.chain if own else (ref.chain if ref else None)
     return Speaker(span.start_char, span.end_char, span.text, "pronoun", ref, chain)
+
+
+def recent_speaker(speaker: Speaker, previous: tuple[Speaker, int] | None, mentions: MentionIndex,
+                   text: str, content: tuple[int, int]) -> Speaker:
+    """"“...,” she said" right after a claim of a person: that person, when the pronoun fits and no other
+    person is named in between (outside what was said). News names a speaker, then goes on with "he said"."""
+    word = speaker.text.lower()
+    if speaker.type != "pronoun" or word not in PERSON_PRONOUNS or previous is None:
+        return speaker
+    before, said_end = previous
+    ref = before.ref
+    if ref is None or speaker.start - said_end > _RECENT_WINDOW or not fits(word, ref, mentions, text):
+        return speaker
+    others = [m for m in mentions.inside(said_end, speaker.start) if m.label == "PERSON" and m.kind in NAME_KINDS
+              and (m.chain or m.text) != (ref.chain or ref.text) and not _AGENCY.search(m.text)
+              and not content[0] <= m.start < content[1]]
+    if others:
+        return speaker
+    return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, ref, before.chain)

@@ -22,7 +22,7 @@ from storyline.analyze.claims.attribution import Found, find_attributions
 from storyline.analyze.claims.cues import HEDGES, channel_of, words
 from storyline.analyze.claims.quotes import find_quotes
 from storyline.analyze.claims.responsibility import ACT_TYPES, Reading, read_content
-from storyline.analyze.claims.speakers import MentionIndex, Speaker, resolve_speaker
+from storyline.analyze.claims.speakers import MentionIndex, Speaker, recent_speaker, resolve_speaker
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.timexes import best_time
 from storyline.model import Claim, EventMention, Polarity, Span, TimeValue
@@ -137,7 +137,7 @@ def _stance(f: Found, reading: Reading, rebuttal: bool) -> tuple[Polarity, str]:
     "X said it carried out the attack" is a claim of responsibility when the cue states or confirms.
     """
     polarity, stance = f.cue.polarity, ("denial" if f.cue.polarity == "deny" else f.cue.stance)
-    if polarity == "assert" and reading.denial:
+    if polarity == "assert" and (reading.denial or reading.rejection):
         return "deny", "denial"
     if polarity == "assert" and reading.negated and rebuttal and stance in ("statement", "confirmation"):
         return "deny", "denial"
@@ -191,6 +191,7 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
     seen: set[tuple[int, int, int]] = set()
     founds = find_attributions(doc, find_quotes(page.text), page.acts)
     denied = {f.sentence.start_char for f in founds if f.cue.polarity == "deny"}
+    previous: tuple[Speaker, int] | None = None  # the last person who spoke, and where their claim ends
     for f in founds:
         assert f.speaker is not None and f.content is not None
         key = (f.cue_start, *f.content)
@@ -198,6 +199,9 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
             continue
         seen.add(key)
         speaker = resolve_speaker(doc, f.speaker, page.mentions, f.speaker_tokens)
+        speaker = recent_speaker(speaker, previous, page.mentions, page.text, f.content)
+        if speaker.ref is not None and speaker.ref.label == "PERSON":
+            previous = (speaker, max(f.content[1], f.cue_end, speaker.end))
         rebuttal = f.cue.polarity == "assert" and rebuttal_context(f, denied)
         claims.append(build_claim(page, f, speaker, len(claims), best_time, rebuttal))
     return claims

@@ -1,0 +1,144 @@
+"""Contents that reject what someone else said, whatever their cue.
+
+A rebuttal rarely uses a denial verb as its cue: "“We reject the statement of the
+prime minister,” the ministry said", "the allegations are absurd, the ministry said",
+"the version that ... does not withstand any criticism, he said". Read off the parse of
+the content (and, for a bare predicate, of the clause it completes):
+
+- **rejection in the first person**: the content's predicate is a verb of rejecting
+  ("reject", "dismiss", "refute") whose subject is the speaker speaking ("we", "I");
+- **an allegation found unsound**: the subject is an allegation noun ("the allegations",
+  "this version", "such claims") and the predicate dismisses it (an adjective like
+  "absurd", "baseless", "false") or is a negated "be true / hold / withstand"; or what was
+  said is called so ("calling them “absurd”");
+- **no evidence of it**: "there is no indication that X was involved", "we have not seen
+  any evidence that ..." (a claim about involvement, negated).
+- **the speaker's own act, negated**: "it never released the figures", "we have received
+  no information" (past tense, the speaker as subject; not "we will not retaliate").
+
+Every word list is general English; nothing names a group, place or story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from storyline.analyze.claims.cues import words
+
+#: verbs of rejecting what was said
+REJECT_VERBS = words("reject dismiss refute rebut repudiate deny disown")
+#: adjectives (and nouns) that call what was said untrue
+DISMISSIVE = words("absurd baseless unfounded false untrue groundless ridiculous preposterous fabricated "
+                   "fake misleading nonsense unsubstantiated lie lies fiction fabrication slander propaganda")
+#: nouns naming what someone said against someone
+ALLEGATION_NOUNS = words("allegation accusation claim version assertion charge suggestion insinuation "
+                         "speculation rumour rumor narrative")
+#: predicates that, negated, say an allegation is unsound ("is not true", "does not hold water")
+SOUND_VERBS = words("be withstand hold stand have correspond reflect")
+#: nouns of evidence: "no indication that ...", "no evidence of ..."
+EVIDENCE_NOUNS = words("indication evidence sign proof information")
+#: the speaker speaking of itself
+FIRST_PERSON = words("i we")
+SELF_SUBJECTS = words("i we it")
+#: verbs of knowing and wanting: "we did not know" reports a state, not a denied act
+STATE_VERBS = words("know see think expect want believe hear feel wish hope sleep need like")
+#: verbs that name what something is ("called them absurd", "termed it baseless")
+CALLING_VERBS = words("call term describe dub label brand deem")
+_CLAUSE_DEPS = frozenset({"ccomp", "conj", "parataxis", "xcomp"})
+
+
+def rejects(root: Token, span_start: int, span_end: int) -> bool:
+    """Does the content whose main predicate is ``root`` reject an allegation (see the module doc)?"""
+    if _dismissed_predicate(root, span_start, span_end):
+        return True
+    return any(_first_person_rejection(p) or _unsound_allegation(p) or _own_act_negated(p)
+               for p in clause_heads(root))
+
+
+def clause_heads(root: Token) -> Iterator[Token]:
+    """The predicate and the clauses coordinated with it or said by it ("We have seen and reject ...")."""
+    yield root
+    for c in root.children:
+        if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX"):
+            yield c
+
+
+def subject(pred: Token) -> Token | None:
+    """The subject of a predicate, shared from the first conjunct ("We have seen and reject")."""
+    for _ in range(3):
+        subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or pred.dep_ != "conj":
+            return subj
+        pred = pred.head
+    return None
+
+
+def negated(pred: Token) -> bool:
+    """"not", "never", or an object with "no" ("received no information")."""
+    for c in pred.children:
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
+            return True
+        if c.dep_ in ("dobj", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+    return False
+
+
+def _first_person_rejection(pred: Token) -> bool:
+    subj = subject(pred)
+    return (pred.lemma_.lower() in REJECT_VERBS and subj is not None and subj.lower_ in FIRST_PERSON
+            and not negated(pred))
+
+
+def _unsound_allegation(pred: Token) -> bool:
+    """"The allegations are absurd", "the version ... does not withstand any criticism"."""
+    subj = subject(pred)
+    if subj is None or subj.lemma_.lower() not in ALLEGATION_NOUNS:
+        return False
+    if negated(pred) and pred.lemma_.lower() in SOUND_VERBS:
+        return True
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in DISMISSIVE for c in pred.children)
+
+
+def _dismissed_predicate(root: Token, span_start: int, span_end: int) -> bool:
+    """A content that is only the predicate ("absurd and motivated") of an allegation outside it, or
+    what someone calls something ("calling them “absurd”", "termed the claims baseless")."""
+    if root.lemma_.lower() not in DISMISSIVE:
+        return False
+    head = root.head
+    if span_start <= head.idx < span_end:
+        return False
+    if root.dep_ in ("oprd", "xcomp", "ccomp") and head.lemma_.lower() in CALLING_VERBS:
+        return _called_an_allegation(head)
+    return root.dep_ in ("acomp", "attr") and _unsound_allegation(head)
+
+
+def _called_an_allegation(verb: Token) -> bool:
+    """What is called so is an allegation ("called the claims absurd"), or "them"/"it" in a sentence
+    about one ("denied the allegations, calling them ...") -- not a film called absurd."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in ALLEGATION_NOUNS:
+        return True
+    return obj.pos_ == "PRON" and any(t.lemma_.lower() in ALLEGATION_NOUNS | REJECT_VERBS for t in verb.sent)
+
+
+def _own_act_negated(pred: Token) -> bool:
+    """"it never released the figures", "we have received no information": past, the speaker, negated."""
+    # active only: "it was never published" is not its act
+    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in SELF_SUBJECTS or pred.lemma_.lower() in STATE_VERBS:
+        return False
+    return pred.tag_ in ("VBD", "VBN") and pred.pos_ == "VERB" and negated(pred)
+
+
+def no_evidence_of(pred: Token) -> Token | None:
+    """"there is no indication that X was involved": the clause (or noun) evidence is denied for."""
+    for c in pred.children:
+        if c.dep_ not in ("attr", "dobj", "nsubj") or c.lemma_.lower() not in EVIDENCE_NOUNS:
+            continue
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) or negated(pred):
+            return c
+    return None
