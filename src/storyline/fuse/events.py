@@ -800,8 +800,9 @@ def _choose_place(infos: list[Info], places: PlaceGraph) -> str | None:
     if not counts:
         return None
     names = places.names
+    pointers = {b for p in counts for b in places.landmarks.get(p, ())}  # "X near Moscow": the event is in X
     return max(counts, key=lambda p: (p not in places.countries, not demonym(names.get(p, ""), names),
-                                      places.depth(p), counts[p], p))
+                                      p not in pointers, places.depth(p), counts[p], p))
 
 
 def _participants(infos: list[Info], place: str | None) -> tuple[Participant, ...]:
