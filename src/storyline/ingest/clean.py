@@ -30,6 +30,9 @@ _CREDIT_LINES = (
     re.compile(rf"^by\s+(?P<c>{_AGENCY_LIST})$", re.I),  # By AFP (a byline naming an agency)
     re.compile(r"^\(?(?:with|additional)\s+(?:\w+\s+)?(?:inputs?|reporting|information)\s+(?:from|by)\s+"
                r"(?P<c>[^.()]{2,60}?)\.?\)?$", re.I),  # With inputs from PTI
+    # The Associated Press contributed to this report.
+    re.compile(rf"^\(?(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\s+contributed\s+(?:to\s+this\s+(?:report|story)|reporting)"
+               rf"(?:\s+from\s+[^.()]{{1,40}})?\.?\)?$"),
 )
 # A credit at the end of the last paragraph: "... said the source. –IANS", "... on Monday. (AFP)".
 _CREDIT_TAIL = (
