@@ -126,3 +126,19 @@ def test_no_link_one_side_never_denies_its_own_words(build: Build) -> None:
                   'Velmora denied the allegations, calling them "absurd and motivated".')
     assert not [lk for lk in story.claim_links if lk.type == "denies"
                 and {lk.from_[:2], lk.to[:2]} == {"a0", "a1"} and "same proposition" in (lk.reason or "")]
+
+
+def test_link_the_version_that_p_is_unsound_denies_p(build: Build) -> None:
+    story = build("Governor Ivan Dorsk said the gunmen tried to escape towards Norvik, where a corridor was "
+                  "prepared for them. The analyst Pavel Drem said the version that the gunmen were "
+                  "fleeing towards Norvik does not withstand any criticism.")
+    said = [c for c in story.claims if "corridor" in c.content]
+    version = [c for c in story.claims if "does not withstand" in c.content]
+    assert said and version and version[0].polarity == "deny"
+    assert (version[0].id, said[0].id) in _links(story, "denies")
+
+
+def test_no_link_a_negation_about_a_report_of_ones_own_side(build: Build) -> None:
+    story = build("Governor Ivan Dorsk said the gunmen tried to escape towards Norvik. Governor Ivan Dorsk said "
+                  "the version that the gunmen were fleeing towards Norvik does not withstand any criticism.")
+    assert not _links(story, "denies")

@@ -26,6 +26,7 @@ from storyline.fuse.claim_text import (
     ANSWERS,
     ANSWERS_UNANCHORED,
     REBUT,
+    RESTATED,
     SAME,
     SAME_WITH_TARGET,
     STOP,
@@ -45,11 +46,15 @@ _NEAR_CHARS = 400
 
 def answers(lk: Linker, n: int, p: int) -> bool:
     """Can the negated claim ``n`` answer ``p``? Not before it, and ``p`` alleges, says who did
-    something, or names the negating speaker (who then answers for itself)."""
+    something, or names the negating speaker (who then answers for itself), or ``n`` negates what was
+    said ("the version that ...", "these claims") and ``p`` is another side's."""
     neg, pos = lk.claims[n], lk.claims[p]
     if lk.after(p, n):
         return False
-    return pos.stance == "allegation" or pos.involvement or bool(neg.speaker and neg.speaker in pos.targets)
+    # "the version that P does not withstand any criticism": a negation of what was said answers another side
+    about_what_was_said = lk.feats[n].claim_noun_owner and not lk.side(n) & lk.side(p)
+    return (pos.stance == "allegation" or pos.involvement or bool(neg.speaker and neg.speaker in pos.targets)
+            or about_what_was_said)
 
 
 def deny_pair(lk: Linker, d: int, t: int) -> None:
@@ -68,7 +73,7 @@ def deny_pair(lk: Linker, d: int, t: int) -> None:
     if den.negated:  # a rebuttal found in its own article ("insisted the country is not ...")
         if answers(lk, d, t) and conflicts(lk.feats[d], lk.feats[t]) is None:
             s = lk.exact_sim(d, t)
-            if reaches(s, REBUT):
+            if reaches(s, RESTATED if lk.feats[d].claim_noun_owner else REBUT):
                 lk.add("denies", d, t, max(s), f"a negated rebuttal of the claim ({describe(s)})")
         return
     s = lk.sim(d, t)
