@@ -142,3 +142,21 @@ def test_no_link_a_negation_about_a_report_of_ones_own_side(build: Build) -> Non
     story = build("Governor Ivan Dorsk said the gunmen tried to escape towards Norvik. Governor Ivan Dorsk said "
                   "the version that the gunmen were fleeing towards Norvik does not withstand any criticism.")
     assert not _links(story, "denies")
+
+
+def test_link_a_rejection_answers_a_statement_voicing_an_allegation(build: Build) -> None:
+    story = build("Prime Minister Ivan Dorsk said there are credible allegations that agents of the Norvik "
+                  "government were behind the killing of the activist.",
+                  'Allegations of the Norvik government\'s involvement in any act of violence are "absurd and '
+                  'motivated," the Norvik foreign ministry said.')
+    said, absurd = _claim(story, "said", "a0"), _claim(story, "said", "a1")
+    assert absurd.polarity == "deny"
+    assert (absurd.id, said.id) in _links(story, "denies")
+
+
+def test_no_link_a_rejection_and_a_statement_without_an_allegation(build: Build) -> None:
+    story = build("Prime Minister Ivan Dorsk said agents of the Norvik government attended the funeral of the "
+                  "activist.",
+                  'Reports of a rift with the Norvik government are "absurd and motivated," the Norvik foreign '
+                  "ministry said.")
+    assert not _links(story, "denies")

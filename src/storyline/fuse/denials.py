@@ -25,6 +25,7 @@ from storyline.fuse.claim_links import (
 from storyline.fuse.claim_text import (
     ANSWERS,
     ANSWERS_UNANCHORED,
+    PROPOSITION_WORDS,
     REBUT,
     RESTATED,
     SAME,
@@ -259,14 +260,18 @@ def _about(lk: Linker, d: int, t: int) -> tuple[bool, bool, bool]:
 
 def _sentence_sim(lk: Linker, den: Claim, t: int) -> float:
     """Similarity of the denial's sentence (beyond "X's claims") with a candidate's content."""
+    return jaccard(_sentence_words(lk, den), lk.feats[t].words)
+
+
+def _sentence_words(lk: Linker, den: Claim) -> frozenset[str]:
+    """The stemmed content words of the sentence holding a claim."""
     analysis = lk.ctx.analyses.get(den.article)
     text = lk.ctx.articles[den.article].text if den.article in lk.ctx.articles else den.content
     span = (den.start, den.end)
     for s, e in analysis.sentences if analysis else ():
         if s <= den.start < e:
             span = (s, e)
-    words_d = frozenset(stem(w) for w in WORD.findall(text[span[0]:span[1]].lower()) if w not in STOP)
-    return jaccard(words_d, lk.feats[t].words)
+    return frozenset(stem(w) for w in WORD.findall(text[span[0]:span[1]].lower()) if w not in STOP)
 
 
 def deny_accusations(lk: Linker) -> None:
@@ -313,10 +318,14 @@ def deny_accusations(lk: Linker) -> None:
             if not _accuses(lk, t, parties, names):
                 continue
             s = lk.exact_sim(d, t)
+            words = lk.feats[d].words
+            if len(words) < PROPOSITION_WORDS:  # "... are “absurd and motivated”": its sentence says what
+                words = _sentence_words(lk, den)
+                s = (0.0, jaccard(words, lk.feats[t].words))
             # the same matter: a word in common beyond the names ("shelter" / "sheltering"), or the accused
             # named as the subject of the negation ("Estmark is not a base for ..."); else a closer
             # cosine: an accused party says many things that answer nothing
-            anchored = bool((lk.feats[d].words & lk.feats[t].words) - name_stems) or (
+            anchored = bool((words & lk.feats[t].words) - name_stems) or (
                 bool(subject) and _accuses(lk, t, frozenset(subject), subject_names))
             if reaches(s, ANSWERS if anchored else ANSWERS_UNANCHORED) and max(s) > best.get(tgt.article, (-1.0, 0))[0]:
                 best[tgt.article] = (max(s), t)
@@ -330,9 +339,18 @@ def deny_accusations(lk: Linker) -> None:
 _ACCUSING = ("accus", "blam", "charg", "alleg", "implicat")
 
 
+#: a statement that voices an accusation in its content ("there are credible allegations that agents of X ...")
+_VOICED = re.compile(r"\b(?:allegations?|accusations?|accused|blamed?|implicated|culpable|complicit)\b", re.I)
+
+
 def _accusation(c: Claim) -> bool:
-    """An asserted allegation that accuses someone (not "officials claimed the talks went well")."""
-    if c.stance != "allegation" or c.polarity != "assert" or c.negated:
+    """An asserted allegation that accuses someone (not "officials claimed the talks went well"), or a
+    statement whose content voices one ("said there are credible allegations that agents of X ...")."""
+    if c.polarity != "assert" or c.negated:
+        return False
+    if c.stance == "statement":
+        return bool(c.targets) and bool(_VOICED.search(c.content))
+    if c.stance != "allegation":
         return False
     cue = stem((c.cue or "").split()[-1].lower()) if c.cue else ""
     return c.involvement or cue.startswith(_ACCUSING)
