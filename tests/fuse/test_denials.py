@@ -160,3 +160,19 @@ def test_no_link_a_rejection_and_a_statement_without_an_allegation(build: Build)
                   'Reports of a rift with the Norvik government are "absurd and motivated," the Norvik foreign '
                   "ministry said.")
     assert not _links(story, "denies")
+
+
+def test_link_the_accused_answers_an_accusation_told_after_it_in_one_article(build: Build) -> None:
+    story = build('Norvik\'s foreign ministry said the accusations were "absurd and motivated" and that Norvik '
+                  "had never sheltered armed groups. Prime Minister Ivan Dorsk had accused Norvik of sheltering "
+                  "the gunmen behind the attack on the Tarsk police station.")
+    accused = _claim(story, "accused")
+    answers = [lk for lk in story.claim_links if lk.type == "denies" and lk.to == accused.id]
+    assert answers
+
+
+def test_no_link_an_older_denial_never_answers_a_later_articles_accusation(build: Build) -> None:
+    story = build('Norvik\'s foreign ministry said Norvik "never sheltered armed groups".',
+                  "Prime Minister Ivan Dorsk accused Norvik of sheltering the gunmen behind the attack on the "
+                  "Tarsk police station.", days=("2023-03-01", "2023-03-05"))
+    assert not _links(story, "denies")

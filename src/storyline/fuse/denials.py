@@ -313,7 +313,10 @@ def deny_accusations(lk: Linker) -> None:
         candidates |= {t for n in names for t in by_word.get(stem(n.split()[-1]), ())}
         for t in sorted(candidates):
             tgt = lk.claims[t]
-            if t == d or lk.after(t, d) or same_speaker(den, tgt) or nested(den, tgt) or lk.side(t) & lk.side(d):
+            # in one article the accusation may be told after the denial that answers it (news puts the
+            # answer first); across articles the answer is not older than the accusation
+            later = lk.after(t, d) and tgt.article != den.article
+            if t == d or later or same_speaker(den, tgt) or nested(den, tgt) or lk.side(t) & lk.side(d):
                 continue  # one's own side's accusation is not answered by a denial
             if not _accuses(lk, t, parties, names):
                 continue
