@@ -163,9 +163,9 @@ def test_no_link_a_rejection_and_a_statement_without_an_allegation(build: Build)
 
 
 def test_link_the_accused_answers_an_accusation_told_after_it_in_one_article(build: Build) -> None:
-    story = build('Norvik\'s foreign ministry said the accusations were "absurd and motivated" and that Norvik '
-                  "had never sheltered armed groups. Prime Minister Ivan Dorsk had accused Norvik of sheltering "
-                  "the gunmen behind the attack on the Tarsk police station.")
+    story = build("Norvik's foreign ministry spokesman said Norvik had never sheltered armed gunmen. Prime Minister "
+                  "Ivan Dorsk had accused Norvik of sheltering the gunmen behind the attack on the Tarsk police "
+                  "station.")
     accused = _claim(story, "accused")
     answers = [lk for lk in story.claim_links if lk.type == "denies" and lk.to == accused.id]
     assert answers
