@@ -176,3 +176,11 @@ def test_no_link_an_older_denial_never_answers_a_later_articles_accusation(build
                   "Prime Minister Ivan Dorsk accused Norvik of sheltering the gunmen behind the attack on the "
                   "Tarsk police station.", days=("2023-03-01", "2023-03-05"))
     assert not _links(story, "denies")
+
+
+def test_no_link_a_denial_never_denies_a_report_of_the_same_rejection(build: Build) -> None:
+    story = build('"We reject any attempt to portray the closing of the consulate as a violation of the treaty," '
+                  "the Norvik foreign ministry said.",
+                  "A Velmoran newspaper said Norvik rejects any attempt to portray the closing of the consulate as a "
+                  "violation of the treaty.")
+    assert not _links(story, "denies")

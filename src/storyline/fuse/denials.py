@@ -58,6 +58,11 @@ def answers(lk: Linker, n: int, p: int) -> bool:
             or about_what_was_said)
 
 
+#: a content that reports a rejection or denial ("X rejects any attempt to ...", "Y denied the report")
+_REJECTING = re.compile(r"\b(?:rejects?|rejected|rejecting|denies|denied|denying|dismiss(?:es|ed)?|refutes?|refuted)\b",
+                        re.I)
+
+
 def deny_pair(lk: Linker, d: int, t: int) -> None:
     den, tgt = lk.claims[d], lk.claims[t]
     if tgt.negated and not den.negated:
@@ -77,6 +82,8 @@ def deny_pair(lk: Linker, d: int, t: int) -> None:
             if reaches(s, RESTATED if lk.feats[d].claim_noun_owner else REBUT):
                 lk.add("denies", d, t, max(s), f"a negated rebuttal of the claim ({describe(s)})")
         return
+    if _REJECTING.search(tgt.content):
+        return  # "New Delhi rejects any attempt to ..." reports a rejection: a denial of it agrees with it
     s = lk.sim(d, t)
     if reaches(s, SAME) or (reaches(s, SAME_WITH_TARGET) and set(den.targets) & set(tgt.targets)):
         lk.add("denies", d, t, max(s), f"denial of the same proposition ({describe(s)})")
