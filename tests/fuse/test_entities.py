@@ -467,3 +467,9 @@ def test_one_off_surname_typo_joins_the_common_spelling_only_in_the_same_company
     even = Corpus(person_articles=Counter({"hardan singh nijvar": 4, "hardan singh gujvar": 2}))
     typo.context = {"velmora", "ostravel"}
     assert frozenset({"e:1"}) in _groups([*common, typo], even)  # named twice: a name, not a slip
+
+
+def test_surname_with_another_ending_tagged_as_a_thing_joins_the_person() -> None:
+    units = [_unit("a:1", "PERSON", "Saidam Murodan Velizoda"), _unit("b:1", "WORK_OF_ART", "Velizode"),
+             _unit("c:1", "WORK_OF_ART", "Velizov")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}

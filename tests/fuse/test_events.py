@@ -304,3 +304,14 @@ def test_fuse_events_opposite_expulsions_are_two_events(fuse_texts: Fuser) -> No
     expulsions = [e for e in story.events if e.type == "SANCTION"]
     by_articles = sorted(sorted({m.article for m in e.mentions}) for e in expulsions)
     assert by_articles == [["x1", "x2"], ["x1", "x3"]]
+
+
+def test_fuse_events_a_night_dated_to_either_day_is_one_flood(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("n1", "The flash flood in Kereth on September 10 broke two dams.", "2023-09-12"),
+        ("n2", "Two dams above Kereth burst early on September 11, flooding the city.", "2023-09-12"),
+        ("n3", "The floods in Kereth on September 11 killed thousands.", "2023-09-13"))
+    floods = [e for e in story.events if e.type == "DISASTER"]
+    assert len(floods) == 1
+    assert floods[0].date is not None and floods[0].date.value == "2023-09-11"  # the day most reports give
+    assert {r.value for r in floods[0].conflicts.get("date", ())} == {"2023-09-10", "2023-09-11"}

@@ -359,7 +359,7 @@ def test_brief_leaves_recalled_background_to_the_timeline(analyses: dict) -> Non
     story.events = [*story.events, siege]
     b = brief(story, analyses=analyses)
     assert not any("2004" in s.heading for s in b.sections)
-    assert "1 incident an article recalls from more than a year before is on the timeline" in b.scope
+    assert "1 incident an article recalls from well before it was written is on the timeline" in b.scope
 
 
 def test_brief_one_exchange_section_per_accuser_and_day(analyses: dict) -> None:
@@ -378,3 +378,14 @@ def test_brief_one_exchange_section_per_accuser_and_day(analyses: dict) -> None:
     story.claim_links = [*story.claim_links, ClaimLink("denies", "cl:sto", "cl:oslo2")]
     heads = [s.heading for s in brief(story, analyses=analyses).sections if s.kind == "exchange"]
     assert heads == ["Statements by Oslo, denied by Sweden, reported 29 April 2024"], heads
+
+
+def test_brief_puts_background_two_sources_recall_after_the_story(analyses: dict) -> None:
+    story = make_story()
+    a3, a5 = story.articles[2], story.articles[3]
+    siege = Event("ev:siege", "ASSAULT", subtype="hostage_taking", date=TimeValue("2004-09", source="clause"),
+                  mentions=(_span(a3, "bombing"), _span(a5, "visited")), mention_ids=("a3:ev0", "a5:ev0"))
+    story.events = [*story.events, siege]
+    heads = [s.heading for s in brief(story, analyses=analyses).sections if s.kind == "incident"]
+    assert heads[-1].startswith("Background: ") and "2004" in heads[-1], heads
+    assert not any("2004" in h for h in heads[:-1])

@@ -80,3 +80,13 @@ def test_toll_from_mention_figures_and_agreeing_reports() -> None:
     assert item is not None and item.text == "14 killed."
     assert {c.article for c in item.sources} == {"a1", "a2"}
     assert toll_item(toll_reports(_incident(ev), ARTICLES, mentions), "injured", ARTICLES) is None
+
+
+def test_one_count_in_two_wordings_is_one_step() -> None:
+    ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(6, 6),
+                       mentions=tuple(Span(a, 0, 4, "bomb") for a in ("a1", "a2", "a3")),
+                       reports=(_report("a1", 5, 5), _report("a1", 5, None, qualifier="at least"),
+                                _report("a2", 5, 5), _report("a3", 6, 6)))
+    item = toll_item(toll_reports(_incident(ev), ARTICLES, {}), "killed", ARTICLES, Quantity(6, 6),
+                     marked=False)
+    assert item is not None and item.text.endswith("first 5 (4 March 2031), then 6 (10 March 2031).")

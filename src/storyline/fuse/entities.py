@@ -595,7 +595,7 @@ def _mistagged_person(a: str, b: str, la: str, lb: str) -> bool:
 def _mistagged_surname(a: str, b: str, la: str, lb: str) -> bool:
     """A one-word name tagged as a thing elsewhere ("Korvath" as ORG) next to a person's full name."""
     return (la == PERSON and lb not in PLACES and lb != PERSON and len(name_tokens(b)) == 1
-            and len(name_tokens(a)) > 1 and person_names_compatible(a, b))
+            and len(name_tokens(a)) > 1 and (person_names_compatible(a, b) or person_variant(b, a)))
 
 
 def pair_score(u: Unit, v: Unit, link: float, cos: float | None) -> float:

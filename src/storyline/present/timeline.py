@@ -81,7 +81,7 @@ class TimelineItem:
     polarity: str | None = None
     date_stated: bool = True
     independent_sources: int = 1
-    background: bool = False  # recalled from more than a year before its first report (listed after the story)
+    background: bool = False  # recalled from well before its first report (listed after the story)
 
     @property
     def dated(self) -> bool:
@@ -140,6 +140,11 @@ def _when(time: TimeValue | None, stated: bool, reported: str | None) -> str:
     return unstated_words(time.value if time else None, reported)
 
 
+#: how a kind of event names its actor: 'Resignation of X', 'Talks with X', else 'Bombing by X'
+_ACTOR_WORD = {"resignation": "of", "appointment": "of", "meeting": "with", "talks": "with",
+               "agreement": "with", "ceasefire": "with"}
+
+
 def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mapping[str, str] | None = None) -> str:
     """'Bombing in Sarn', 'Planned visit by X to Kabul', 'Resignation of Anselm Dravik' (built from the event)."""
     names = names or {}
@@ -150,7 +155,7 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     where = _place_text(ev, names) or there
     text = what[0].upper() + what[1:]
     if who:
-        text += f" {'of' if ev.subtype in ('resignation', 'appointment') else 'by'} {who}"
+        text += f" {_ACTOR_WORD.get(ev.subtype or '', 'by')} {who}"
     if where:
         text += f" {'to' if ev.subtype == 'visit' else 'in'} {where}"
     return text
@@ -235,7 +240,9 @@ def _conflicts(ev: Event, by_id: Mapping[str, Article]) -> tuple[str, ...]:
 
 
 def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[str, str],
-                  family: Mapping[str, str], types: Mapping[str, str] | None = None) -> TimelineItem:
+                  family: Mapping[str, str], types: Mapping[str, str] | None = None,
+                  coverage: str | None = None) -> TimelineItem:
+    """One incident as a line (``coverage``: the first day of all the articles, for undated reports)."""
     ev = inc.lead
     date = trusted(ev.date)  # a day its own weekday contradicts is placed at its report, like an unstated one
     value, gran, lo, hi = _iso(date)
@@ -249,7 +256,7 @@ def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[st
         when=_when(date, stated, _reported_day(inc.articles, by_id)), lane=lane_words(ev.type),
         sources=refs(inc.articles, by_id), conflicts=conflicts, members=inc.members, modality=ev.modality,
         date_stated=stated, independent_sources=independent(inc.articles, family),
-        background=background(date, _reported_day(inc.articles, by_id)))
+        background=background(date, _reported_day(inc.articles, by_id) or coverage, stated))
 
 
 # --------------------------------------------------------------------------- claims
@@ -287,7 +294,14 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
                                                                    "described") else (f"{verb}:", what)
     else:
         what = _after_verb(verb, what)
+        if _passive_by(what, who):  # "X has been blamed by authorities for …" already says who said it
+            return f"{what[0].upper()}{what[1:]}"
     return f"{who[0].upper()}{who[1:]} {verb} {what}"
+
+
+def _passive_by(what: str, who: str) -> bool:
+    return re.search(rf"\b(?:was|were|is|are|has been|have been|had been)\s+\w+(?:ed|en)\s+by\s+(?:the\s+)?"
+                     rf"{re.escape(re.sub(r'^the ', '', who, flags=re.I))}\b", what, re.IGNORECASE) is not None
 
 
 def _after_verb(verb: str, what: str) -> str:
@@ -346,7 +360,8 @@ def _group_claims(claims: Sequence[Claim], names: Mapping[str, str]) -> list[lis
 
 
 def claim_item(group: Sequence[Claim], by_id: Mapping[str, Article], names: Mapping[str, str],
-               family: Mapping[str, str], denied: Mapping[str, Claim] | None = None) -> TimelineItem:
+               family: Mapping[str, str], denied: Mapping[str, Claim] | None = None,
+               coverage: str | None = None) -> TimelineItem:
     c = min(group, key=lambda x: (by_id[x.article].published or "9999" if x.article in by_id else "9999", x.id))
     arts = [x.article for x in group]
     stated = date_stated(c.time)
@@ -364,7 +379,7 @@ def claim_item(group: Sequence[Claim], by_id: Mapping[str, Article], names: Mapp
                         earliest=lo, latest=hi, when=when, lane=STATEMENTS_LANE, sources=refs(arts, by_id),
                         members=tuple(x.id for x in group), polarity=c.polarity, date_stated=stated,
                         independent_sources=independent(arts, family),
-                        background=stated and background(c.time, reported))
+                        background=stated and background(c.time, reported or coverage))
 
 
 # --------------------------------------------------------------------------- the query
@@ -441,10 +456,11 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
                 cluster_of.setdefault(a, []).append(s.id)
         published = {a.id: a.published for a in by_id.values()}
         incidents = collapse(evs, published, cluster_of, places=places, entity_types=entity_types)
-        items = [incident_item(inc, by_id, names, family, entity_types) for inc in incidents]
+        first = min((d for a in by_id.values() if (d := a.published) and value_interval(d)), default=None)
+        items = [incident_item(inc, by_id, names, family, entity_types, first) for inc in incidents]
         linked = {x for link in links for x in (link.from_, link.to)}
         keep = [c for c in cls if notable(c, names, linked)]
-        items += [claim_item(g, by_id, names, family, denied) for g in _group_claims(keep, names)]
+        items += [claim_item(g, by_id, names, family, denied, first) for g in _group_claims(keep, names)]
     items = [i for i in items if _overlaps(i, f)]
     dated = sorted((i for i in items if i.dated and not i.background), key=_sort_key)
     undated = sorted((i for i in items if not i.dated), key=_undated_key)
@@ -459,7 +475,7 @@ def page(items: Sequence[TimelineItem], offset: int = 0, limit: int = 50) -> Tim
 # --------------------------------------------------------------------------- text
 
 
-BACKGROUND_HEADING = "Background (recalled by the articles, more than a year before they were written):"
+BACKGROUND_HEADING = "Background (recalled by the articles from well before they were written):"
 
 
 def timeline_text(items: Sequence[TimelineItem], total: int | None = None, offset: int = 0) -> str:

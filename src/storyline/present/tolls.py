@@ -65,6 +65,14 @@ def figure(q: Quantity) -> tuple[int | None, int | None]:
     return (q.min, q.max)
 
 
+def count_of(q: Quantity) -> tuple[int | None, int | None]:
+    """The count a history step tells: "5" and "at least 5" are one step (a range stays a range)."""
+    if q.min is None or q.max is None or q.min == q.max:
+        n = q.min if q.min is not None else q.max
+        return (n, n)
+    return (q.min, q.max)
+
+
 def vague(q: Quantity) -> bool:
     """"several", "dozens": a word for a number, not a count to put in a range or a history."""
     return quantity_words(q) == (q.qualifier or "").strip().lower() and bool(q.qualifier)
@@ -213,8 +221,8 @@ def _history(current: list[TollReport], articles: Mapping[str, Article], use_mar
     marked = use_marks and any(r.revision for r in dated)
     steps: list[tuple[TollReport, list[TollReport]]] = []
     for r in dated:
-        if steps and figure(r.quantity) == figure(steps[-1][0].quantity):
-            steps[-1][1].append(r)  # the same figure again: one more source for this step
+        if steps and count_of(r.quantity) == count_of(steps[-1][0].quantity):
+            steps[-1][1].append(r)  # the same count again ("5", "at least 5"): one more source for this step
         elif not steps or not marked or r.revision is not None:
             steps.append((r, [r]))
         # else: a different figure fusion did not read as a revision is a conflicting report, not a step

@@ -268,3 +268,10 @@ def test_casualties_more_wounded_after_the_dead_are_others(figures: Figures) -> 
     assert (f.min, f.max) == (8, 8)
     assert not figures("Two more people died in hospital.")  # negative: more dead add to the toll
     assert not [f for f in figures("Another two were injured overnight.") if f.kind == "injured"]
+
+
+def test_casualties_feared_dead_are_not_counted_dead(figures: Figures) -> None:
+    found = figures("Rescuers were still looking for about 100 people missing and feared dead.")
+    assert [(f.kind, f.min) for f in found] == [("missing", 100)]
+    assert not figures("Ten miners were believed dead after the collapse.")
+    assert _one(figures, "Ten miners were found dead after the collapse.").min == 10  # negative: found dead count

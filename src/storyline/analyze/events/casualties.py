@@ -343,6 +343,8 @@ def cue_kind(tok: Token) -> str | None:
         return "killed"  # "45 bodies were recovered" (never "a body of evidence")
     if lemma == "custody" and tok.head.lower_ == "into":
         return "arrested"
+    if lemma == "dead" and tok.head.lemma_.lower() in ("fear", "presume", "believe", "feared", "presumed"):
+        return None  # "missing and feared dead", "presumed dead": not (yet) counted among the dead
     kind = CUES.get(lemma) or CUES.get(tok.lower_)
     if kind == "injured" and tok.pos_ == "NOUN" and _death_of_injury(tok):
         return None  # "succumbed to their injuries", "died of wounds"

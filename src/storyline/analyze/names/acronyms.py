@@ -42,7 +42,25 @@ def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
             continue
         if initials_match(acr, [w.group() for w in span]):
             return span[0].start(), _strip_end(text, span[-1].end())
-    return _near_initials(text, words, acr) or _prefix_initials(text, words, acr)
+    return _near_initials(text, words, acr) or _prefix_initials(text, words, acr) or _first_part(text, words, acr)
+
+
+def _first_part(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, int] | None:
+    """A long form "X of A and B" abbreviated by its part before "and": the acronym spells the initials up to
+    the "and" ("Federation of Velmor Hills and Ostra Plains (FVH)")."""
+    letters = acr.replace(".", "").upper()
+    if len(letters) < 3:
+        return None
+    for i, w in enumerate(words):
+        if not w.group()[:1].isupper():
+            continue
+        run = [x.group() for x in words[i:]]
+        if any(not x[:1].isupper() and x.lower() not in _SMALL for x in run) or "and" not in run:
+            continue
+        cut = run.index("and")
+        if 0 < cut < len(run) - 1 and initials_match(acr, run[:cut]):
+            return w.start(), _strip_end(text, words[-1].end())
+    return None
 
 
 #: letters an acronym may add after the initials of a shortened long form ("Islamic State (ISIS)")

@@ -83,6 +83,7 @@ class Names(Component):
         mentions = names_after_titles(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
         mentions = drop_headline_fragments(mentions, text)
+        mentions = extend_to_known_names(mentions, text)
         mentions, state.acronyms = link_acronyms(mentions, text)
         titles = titles_before(mentions, text)
         mentions = retype_from_context(mentions, state.doc, titles)
@@ -445,6 +446,35 @@ def titles_before(mentions: list[Mention], text: str) -> list[dict[str, Any]]:
             found.append({"start": m.start, "end": m.end, "title": text[start:title.end()],
                           "title_start": start, "title_end": title.end()})
     return found
+
+
+def extend_to_known_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """A mention the tagger cut out of a longer name the document names elsewhere ("Velmoran" of "the
+    Velmoran Orda group" beside "Velmoran Orda" tagged whole): the longer name, with its label."""
+    known: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "name" and " " in m.text.strip():
+            known.setdefault(m.text, m.label)
+    out = []
+    for m in mentions:
+        best: tuple[int, int, str] | None = None
+        for name, label in known.items():
+            if len(name) <= len(m.text):
+                continue
+            if name.startswith(m.text + " ") and text.startswith(name, m.start):
+                span = (m.start, m.start + len(name), label)
+            elif name.endswith(" " + m.text) and m.end >= len(name) and text.startswith(name, m.end - len(name)):
+                span = (m.end - len(name), m.end, label)
+            else:
+                continue
+            whole = not text[span[1]:span[1] + 1].isalnum() and not text[span[0] - 1:span[0]].isalnum()
+            if whole and (best is None or span[1] - span[0] > best[1] - best[0]):
+                best = span
+        if best is not None:
+            m = replace(m, start=best[0], end=best[1], text=text[best[0]:best[1]], label=best[2],
+                        source="names:extend")
+        out.append(m)
+    return out
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
