@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
+from storyline.analyze.claims.rebuttals import DISMISSIVE
 from storyline.analyze.claims.speakers import SPOKES_HEADS
 from storyline.fuse.claim_links import (
     PROPER,
@@ -358,8 +359,9 @@ def _accusation(c: Claim) -> bool:
     statement whose content voices one ("said there are credible allegations that agents of X ...")."""
     if c.polarity != "assert" or c.negated:
         return False
-    if c.stance == "statement":
-        return bool(c.targets) and bool(_VOICED.search(c.content))
+    if c.stance == "statement":  # not "such unsubstantiated allegations seek to ...": that rejects them
+        dismissed = set(WORD.findall(c.content.lower())) & DISMISSIVE
+        return bool(c.targets) and bool(_VOICED.search(c.content)) and not dismissed
     if c.stance != "allegation":
         return False
     cue = stem((c.cue or "").split()[-1].lower()) if c.cue else ""
