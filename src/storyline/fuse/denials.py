@@ -164,6 +164,26 @@ def _act_place(lk: Linker, c: Claim) -> str | None:
     return None
 
 
+def act_modifiers(lk: Linker, c: Claim) -> set[str]:
+    """Names right before the act's trigger in the content ("the Moscow concert attack": moscow), lowercased:
+    they say where, not who."""
+    ev = lk.events.get(c.event or "")
+    if ev is None or c.content_start is None or c.content_end is None:
+        return set()
+    text = lk.ctx.articles[c.article].text if c.article in lk.ctx.articles else ""
+    out = set()
+    for m in ev.mentions:
+        if m.article == c.article and c.content_start <= m.start < c.content_end:
+            # the event mention may hold its modifiers ("Tarsk market bombing"): read up to its last word
+            before = _NAME_BEFORE_ACT.search(text[max(c.content_start, m.start - 40):m.end])
+            if before and not is_title_word(before.group(1)):
+                out.add(before.group(1).lower())
+    return out
+
+
+_NAME_BEFORE_ACT = re.compile(r"([A-Z][\w-]+)(?:'s)?\s+(?:[a-z]+\s+)?[a-z]+$")
+
+
 def _concerns(tgt: Claim, parties: set[str], names: set[str]) -> bool:
     """Does a responsibility claim come from one of the parties ("a faction of X" counts), or an
     allegation name one (and not clear it in the same breath: "ISIS did it; X had no part in it")?"""
