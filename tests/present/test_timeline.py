@@ -237,3 +237,9 @@ def test_talks_name_their_party_with_with() -> None:
     assert event_phrase(talks, NAMES) == "Meeting with Green Front in Tarvin"
     visit = _event("v1", "2023-02-25", type="CONSULT", subtype="visit")
     assert event_phrase(visit, NAMES) == "Visit by Green Front to Tarvin"
+
+
+def test_a_dateline_capital_in_capitals_reads_as_written() -> None:
+    from storyline.present.timeline import place_case
+
+    assert place_case("NAIROBI") == "Nairobi" and place_case("NATO") == "NATO" and place_case("Sarn") == "Sarn"

@@ -196,9 +196,17 @@ def incident_event(inc: Incident) -> Event:
 
 
 def _place_text(ev: Event, names: Mapping[str, str]) -> str | None:
-    if ev.location and ev.location in names:
-        return names[ev.location]
-    return ev.location_text
+    text = names[ev.location] if ev.location and ev.location in names else ev.location_text
+    return place_case(text) if text else text
+
+
+def place_case(name: str) -> str:
+    """A place a dateline wrote in capitals ("CAIRO") as a reader writes it, when it is a known country or
+    capital ("Cairo"); other capitals (acronyms) are kept."""
+    if not (name.isupper() and len(name) > 3):
+        return name
+    title = " ".join(w.capitalize() for w in name.split())
+    return title if country_of(title) else name
 
 
 def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tuple[str | None, str | None]:
