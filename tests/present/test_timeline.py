@@ -239,7 +239,9 @@ def test_talks_name_their_party_with_with() -> None:
     assert event_phrase(visit, NAMES) == "Visit by Green Front to Tarvin"
 
 
-def test_a_dateline_capital_in_capitals_reads_as_written() -> None:
-    from storyline.present.timeline import place_case
+def test_a_dateline_capital_is_not_the_incident_place() -> None:
+    from storyline.present.timeline import dateline_place, event_phrase
 
-    assert place_case("NAIROBI") == "Nairobi" and place_case("NATO") == "NATO" and place_case("Sarn") == "Sarn"
+    assert dateline_place("NAIROBI") and not dateline_place("NATO") and not dateline_place("Nairobi")
+    filed = _event("v1", "2023-02-25", type="CONSULT", subtype="visit", place=None)
+    assert event_phrase(replace(filed, location_text="NAIROBI"), NAMES) == "Visit by Green Front"

@@ -197,16 +197,15 @@ def incident_event(inc: Incident) -> Event:
 
 def _place_text(ev: Event, names: Mapping[str, str]) -> str | None:
     text = names[ev.location] if ev.location and ev.location in names else ev.location_text
-    return place_case(text) if text else text
+    return None if text and dateline_place(text) else text
 
 
-def place_case(name: str) -> str:
-    """A place a dateline wrote in capitals ("CAIRO") as a reader writes it, when it is a known country or
-    capital ("Cairo"); other capitals (acronyms) are kept."""
+def dateline_place(name: str) -> bool:
+    """A known country or capital written in capitals ("CAIRO"): a dateline's, where the report was filed,
+    not where the incident happened (acronyms such as "NATO" are not places of that list)."""
     if not (name.isupper() and len(name) > 3):
-        return name
-    title = " ".join(w.capitalize() for w in name.split())
-    return title if country_of(title) else name
+        return False
+    return country_of(" ".join(w.capitalize() for w in name.split())) is not None
 
 
 def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tuple[str | None, str | None]:
