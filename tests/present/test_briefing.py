@@ -359,7 +359,7 @@ def test_brief_leaves_recalled_background_to_the_timeline(analyses: dict) -> Non
     story.events = [*story.events, siege]
     b = brief(story, analyses=analyses)
     assert not any("2004" in s.heading for s in b.sections)
-    assert "1 incident an article recalls from more than a year before is on the timeline" in b.scope
+    assert "1 incident an article recalls from well before it was written is on the timeline" in b.scope
 
 
 def test_brief_one_exchange_section_per_accuser_and_day(analyses: dict) -> None:

@@ -213,3 +213,18 @@ def test_background_of_an_undated_report_is_measured_from_the_coverage() -> None
                                                                   when="2019")],
                            [*ARTICLES, undated], NAMES)
     assert [(i.id, i.background) for i in items] == [("now", False), ("c1", True)]
+
+
+def test_a_passive_claim_naming_its_speaker_reads_as_it_is() -> None:
+    c = replace(_claim("c1", "a1", "a faction of the group has been blamed by authorities for the blast",
+                       speaker=None, cue="blamed"), speaker_text="authorities")
+    assert claim_label(c, NAMES, tense="past") == "A faction of the group has been blamed by authorities for the blast"
+
+
+def test_a_bound_from_months_before_the_report_is_background() -> None:
+    def bounded(id: str, day: str) -> Event:
+        base = _event(id, day, place=None, type="CONSULT", subtype="visit")
+        return replace(base, date=TimeValue(day, source="sentence", basis="reported"))  # type: ignore[call-arg]
+
+    items = _build([bounded("months", "2022-12-20"), bounded("days", "2023-02-20")])
+    assert [(i.id, i.background, i.date_stated) for i in items] == [("days", False, False), ("months", True, False)]

@@ -598,7 +598,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
 
     # what one source recalls from years before (a 2004 siege, a 1997 posting) is context, not the story;
     # recalled by two independent sources it is still briefed (such incidents always are)
-    recalled = [i for i in incidents if background(trusted(i.date), _first_report(i, ctx.articles))
+    recalled = [i for i in incidents if background(trusted(i.date), _first_report(i, ctx.articles), i.date_stated)
                 and independent(i.articles, ctx.family) < 2]
     incidents = [i for i in incidents if i not in recalled]
     chosen, left_out = _choose(incidents, ctx, max_sections, fit)
@@ -609,7 +609,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         sec = _incident_section(ctx, inc, per_section, mentions, claims, links)
         if sec is None:
             continue
-        if background(trusted(inc.date), _first_report(inc, ctx.articles)):  # told by two sources: after the story
+        if background(trusted(inc.date), _first_report(inc, ctx.articles), inc.date_stated):  # two sources: last
             keyed.append(((2, *_time_key(inc)[1:]), replace(sec, heading=f"Background: {sec.heading}")))
         else:
             keyed.append((_time_key(inc), sec))
@@ -625,7 +625,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         scope += (f" {count(left_out, 'more incident')} reported by two or more independent sources "
                   f"{'is' if left_out == 1 else 'are'} on the timeline.")
     if recalled:
-        scope += (f" {count(len(recalled), 'incident')} an article recalls from more than a year before "
+        scope += (f" {count(len(recalled), 'incident')} an article recalls from well before it was written "
                   f"{'is' if len(recalled) == 1 else 'are'} on the timeline as background.")
     return Briefing(title, sections, method, scope, _number(sections, ctx.articles))
 

@@ -81,7 +81,7 @@ class TimelineItem:
     polarity: str | None = None
     date_stated: bool = True
     independent_sources: int = 1
-    background: bool = False  # recalled from more than a year before its first report (listed after the story)
+    background: bool = False  # recalled from well before its first report (listed after the story)
 
     @property
     def dated(self) -> bool:
@@ -251,7 +251,7 @@ def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[st
         when=_when(date, stated, _reported_day(inc.articles, by_id)), lane=lane_words(ev.type),
         sources=refs(inc.articles, by_id), conflicts=conflicts, members=inc.members, modality=ev.modality,
         date_stated=stated, independent_sources=independent(inc.articles, family),
-        background=background(date, _reported_day(inc.articles, by_id) or coverage))
+        background=background(date, _reported_day(inc.articles, by_id) or coverage, stated))
 
 
 # --------------------------------------------------------------------------- claims
@@ -289,7 +289,14 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
                                                                    "described") else (f"{verb}:", what)
     else:
         what = _after_verb(verb, what)
+        if _passive_by(what, who):  # "X has been blamed by authorities for …" already says who said it
+            return f"{what[0].upper()}{what[1:]}"
     return f"{who[0].upper()}{who[1:]} {verb} {what}"
+
+
+def _passive_by(what: str, who: str) -> bool:
+    return re.search(rf"\b(?:was|were|is|are|has been|have been|had been)\s+\w+(?:ed|en)\s+by\s+(?:the\s+)?"
+                     rf"{re.escape(re.sub(r'^the ', '', who, flags=re.I))}\b", what, re.IGNORECASE) is not None
 
 
 def _after_verb(verb: str, what: str) -> str:
@@ -463,7 +470,7 @@ def page(items: Sequence[TimelineItem], offset: int = 0, limit: int = 50) -> Tim
 # --------------------------------------------------------------------------- text
 
 
-BACKGROUND_HEADING = "Background (recalled by the articles, more than a year before they were written):"
+BACKGROUND_HEADING = "Background (recalled by the articles from well before they were written):"
 
 
 def timeline_text(items: Sequence[TimelineItem], total: int | None = None, offset: int = 0) -> str:

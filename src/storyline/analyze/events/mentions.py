@@ -728,6 +728,8 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
     """Event mentions of one analyzed document; with ``at``, the mention built for each of these trigger spans."""
     index = args.MentionIndex(state.doc, state.mentions)
     history: list[Draft] = []
+    told: list[Draft] = []  # the violent drafts of history told as news (not background): kept as it grows,
+    # never re-filtered per sentence (that was quadratic in text length)
     made: list[tuple[Draft, frozenset[int]]] = []
     pending: list[Figure] = []
     for sent in state.doc.sents:
@@ -742,8 +744,7 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         for d in drafts:
             _during(d, drafts)
         # tolls told apart from the incident (surgical, tolls helper): see _attach_casualties
-        orphans = _attach_casualties(sent, drafts, [h for h in history if h.kind.type in VIOLENT
-                                                    and not is_background(h.tok)])
+        orphans = _attach_casualties(sent, drafts, told)
         incidents = [d for d in drafts if d.kind.type in VIOLENT and not is_background(d.tok)]
         if pending and incidents:
             incidents[0].figures.extend(pending)
@@ -752,6 +753,7 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         # finished at the end: a later sentence may still give an earlier incident its toll
         made += [(d, frozenset(x.tok.i for x in drafts if x is not d)) for d in drafts]
         history += drafts
+        told += incidents
     return [_finish(state, d, n, others) for n, (d, others) in enumerate(made)]
 
 
