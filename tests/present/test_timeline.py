@@ -228,3 +228,12 @@ def test_a_bound_from_months_before_the_report_is_background() -> None:
 
     items = _build([bounded("months", "2022-12-20"), bounded("days", "2023-02-20")])
     assert [(i.id, i.background, i.date_stated) for i in items] == [("days", False, False), ("months", True, False)]
+
+
+def test_talks_name_their_party_with_with() -> None:
+    from storyline.present.timeline import event_phrase
+
+    talks = _event("t1", "2023-02-25", type="CONSULT", subtype="meeting")
+    assert event_phrase(talks, NAMES) == "Meeting with Green Front in Tarvin"
+    visit = _event("v1", "2023-02-25", type="CONSULT", subtype="visit")
+    assert event_phrase(visit, NAMES) == "Visit by Green Front to Tarvin"

@@ -71,9 +71,9 @@ from storyline.present.timeline import event_phrase, incident_event, speaker_wor
 from storyline.present.tolls import toll_item, toll_reports, upper
 from storyline.present.words import (
     NOT_STATED,
+    between_words,
     count,
     date_words,
-    interval_words,
     list_words,
     outlet_words,
     unstated_words,
@@ -344,11 +344,8 @@ def scope_words(articles: Sequence[Article]) -> str:
     outlets = {outlet_words(a.outlet, a.url) for a in articles}
     days = sorted(p for a in articles if (p := a.published))
     when = ""
-    if days and len(days[0]) == len(days[-1]) == 10:
-        when = f", published {interval_words(days[0], days[-1])}"
-    elif days:
-        first, last = date_words(days[0]), date_words(days[-1])
-        when = f", published {first}" if first == last else f", published {first} to {last}"
+    if days:
+        when = f", published {between_words(days[0], days[-1])}"
     undated = len(articles) - len(days)
     extra = f" ({undated} undated)" if undated and days else ""
     return f"From {count(len(articles), 'article')} by {count(len(outlets), 'outlet')}{when}{extra}."

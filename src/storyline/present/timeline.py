@@ -140,6 +140,11 @@ def _when(time: TimeValue | None, stated: bool, reported: str | None) -> str:
     return unstated_words(time.value if time else None, reported)
 
 
+#: how a kind of event names its actor: 'Resignation of X', 'Talks with X', else 'Bombing by X'
+_ACTOR_WORD = {"resignation": "of", "appointment": "of", "meeting": "with", "talks": "with",
+               "agreement": "with", "ceasefire": "with"}
+
+
 def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mapping[str, str] | None = None) -> str:
     """'Bombing in Sarn', 'Planned visit by X to Kabul', 'Resignation of Anselm Dravik' (built from the event)."""
     names = names or {}
@@ -150,7 +155,7 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     where = _place_text(ev, names) or there
     text = what[0].upper() + what[1:]
     if who:
-        text += f" {'of' if ev.subtype in ('resignation', 'appointment') else 'by'} {who}"
+        text += f" {_ACTOR_WORD.get(ev.subtype or '', 'by')} {who}"
     if where:
         text += f" {'to' if ev.subtype == 'visit' else 'in'} {where}"
     return text

@@ -122,8 +122,10 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         over = MODIFIER_KIND.get((tok.lemma_.lower(), m.lower_))
         if over is not None:
             return over
-    if kind.type == "ASSAULT" and tok.pos_ == "VERB" and _disaster_subject(tok):
-        return None  # "the earthquake that struck Valdora", "floods hit the city": the disaster is the event
+    if kind.type == "ASSAULT" and tok.pos_ == "VERB":
+        hazard = _disaster_subject(tok)
+        if hazard is not None:
+            return hazard  # "the earthquake that struck Valdora", "floods hit the city": the disaster striking
     if kind.type == "ASSAULT":
         for m in mods:
             sub = MODIFIER_SUBTYPE.get(m.lower_)
@@ -155,11 +157,13 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
     return kind
 
 
-def _disaster_subject(verb: Token) -> bool:
+def _disaster_subject(verb: Token) -> EventKind | None:
+    """The kind of the disaster that is the verb's subject ("the earthquake that struck", "floods hit")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl":
         subjects.append(verb.head)
-    return any(s.lemma_.lower() in TRIGGERS and TRIGGERS[s.lemma_.lower()].type == "DISASTER" for s in subjects)
+    kinds = [TRIGGERS[s.lemma_.lower()] for s in subjects if s.lemma_.lower() in TRIGGERS]
+    return next((EventKind("DISASTER", k.subtype, "verb") for k in kinds if k.type == "DISASTER"), None)
 
 
 def _send_kind(tok: Token) -> EventKind | None:
