@@ -506,7 +506,8 @@ EVALS = {
     "plover": ("storyline.eval.plover", "PLOVER records.json", "Event type accuracy and actor/target match."),
     "case": ("storyline.eval.case", "CASE 2021 snippets.tsv", "Mapping of our event types to CASE sub-types."),
     "attribution": ("storyline.eval.attribution", "PolNeAR directory",
-                    "Source, cue and content span F1 vs. a quote-marks + 'said' baseline."),
+                    "Whole attributions (source+cue+content) matched one-to-one, and each role, "
+                    "vs. a quote-marks + 'said' baseline."),
     "stories": ("storyline.eval.stories", "ECB+ directory", "Story clustering: B3 F1 and ARI vs. topics."),
 }
 
@@ -521,7 +522,10 @@ def _eval_command(name: str, module: str, what: str, doc: str) -> None:
                      "the dataset's usual split (ECB+ topics: train, dev, test, all; MEANTIME: a corpus name).")]
             = None) -> None:
         extra = {"split": split} if split is not None else {}
-        importlib.import_module(module).main(path, limit=limit, json_out=json_out, **extra)
+        try:
+            importlib.import_module(module).main(path, limit=limit, json_out=json_out, **extra)
+        except FileNotFoundError as exc:  # a split that is not there: the message names the path and the choices
+            _fail(f"storyline eval {name}: {exc}")
 
     run.__doc__ = doc
     eval_app.command(name)(run)

@@ -37,3 +37,15 @@ def test_eval_case_cli_takes_a_split_of_the_dataset_folder(tmp_path: Path) -> No
     result = CliRunner().invoke(app, ["eval", "case", str(tmp_path), "--split", "test", "--json", str(out)])
     assert result.exit_code == 0, result.output
     assert '"snippets": 1' in out.read_text()
+
+
+def test_eval_cli_names_a_missing_split_without_a_traceback(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    (tmp_path / "snippets_dev.tsv").write_text("id\tEventSnippet\tSubType\n")
+    result = CliRunner().invoke(app, ["eval", "case", str(tmp_path), "--split", "test"])
+    assert result.exit_code == 2
+    assert "split 'test'" in result.output and "snippets_dev.tsv" in result.output
+    assert not isinstance(result.exception, FileNotFoundError)  # a clear message, not a crash

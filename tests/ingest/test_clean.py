@@ -352,3 +352,14 @@ def test_clean_caption_with_parenthesized_photo_credit_and_an_agency_code_next_t
     assert cleaned.credit is None  # the code next to a picture's caption credits the picture, if anything
     long = " ".join([P1] * 7) + " (Photo: Ilse Marrow)"  # a paragraph ending with a credit keeps its text
     assert clean_text(f"{long}\n{P2}").text.startswith(P1)
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("The Associated Press contributed to this report.", "Associated Press"),
+    ("Reuters contributed reporting from Port Ammerin.", "Reuters"),
+])
+def test_clean_agency_contributed_trailer_is_a_credit(line: str, credit: str) -> None:
+    cleaned = clean_text(f"{P1}\n{P2}\n{line}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", credit)
+    said = "Reuters contributed to the confusion by misreporting the vote, the elders said."
+    assert clean_text(f"{P1}\n{said}").credit is None

@@ -44,6 +44,8 @@ EXEMPT_LISTS = {
     ("storyline.present.words", "_CUE_FORMS"): "how cue verbs inflect for display (says/said), not which verbs report",
     ("storyline.present.words", "_SENTENCE_STARTS"): "capitalized sentence openers (determiners, pronouns, "
                                                     "quantifiers) lower-cased in quoted content",
+    ("storyline.ingest.clean", "_BOILERPLATE_PATTERNS"): "regular expressions of whole furniture lines ('please "
+                                                         "try again later'), not a word list",
 }
 
 

@@ -42,3 +42,10 @@ def test_short_description_keeps_the_head_of_a_description() -> None:
 
 def test_is_outlet_reads_newsroom_words() -> None:
     assert is_outlet("Sarn Daily Herald") and not is_outlet("Sarn Defence Ministry")
+
+
+def test_a_state_body_is_its_country_as_an_actor() -> None:
+    assert same_actor("External Affairs Ministry of Kenya", "Nairobi")
+    assert same_actor("the Norwegian government", "Norway") and same_actor("Norway's foreign ministry", "Oslo")
+    assert not same_actor("Ministry of Foreign Affairs", "Norway")  # no country named
+    assert not same_actor("Kenya Airways", "Kenya")  # a company is not the state

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from storyline.model import Event, Participant, Span, TimeValue
 from storyline.present.incidents import collapse, date_stated
 
@@ -91,3 +93,16 @@ def test_collapse_lets_a_disaster_unfold_over_days_at_one_place() -> None:
     bombs = collapse([ev("b1", "2031-03-04", place="Sarn"), ev("b2", "2031-03-05", place="Sarn", articles=("a2",))],
                      PUBLISHED)
     assert len(bombs) == 2  # an attack happens on its day
+
+
+def test_collapse_joins_attacks_on_one_named_person() -> None:
+    def shot(id: str, value: str, place: str | None, victim: str, **kw: object) -> Event:
+        base = ev(id, value, place=place, subtype="shooting", **kw)  # type: ignore[arg-type]
+        return replace(base, participants=(Participant("target", victim, 0, 1, entity=victim),))
+
+    types = {"ent:p": "PERSON", "ent:q": "PERSON"}
+    events = [shot("month", "2031-03", "Sarn", "ent:p"), shot("day", "2031-03-04", "Sarn temple", "ent:p"),
+              shot("later", "2031-05-30", None, "ent:p", source="dct", articles=("a4",)),
+              shot("other", "2031-03-04", "Lesk", "ent:q")]
+    incs = collapse(events, PUBLISHED, entity_types=types)
+    assert sorted(sorted(i.members) for i in incs) == [["day", "later", "month"], ["other"]]

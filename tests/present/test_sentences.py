@@ -17,6 +17,8 @@ def test_cuts_that_keep_offsets() -> None:
                        ("WhatsApp Facebook The leader of the group said on Wednesday he was ready to talk.",
                         "The leader of the group said on Wednesday he was ready to talk."),
                        ("HTK Tells Orvani: Free Our Men\nThe leader of the group said he was ready to talk.",
+                        "The leader of the group said he was ready to talk."),
+                       ("HTK Tells Orvani: Free Our Men\n    The leader of the group said he was ready to talk.",
                         "The leader of the group said he was ready to talk.")):
         art = Article("a1", raw)
         (c,) = candidates([art], {"a1": [(0, len(raw))]})

@@ -1,7 +1,7 @@
 """`storyline eval case CASE_TSV`: our event types mapped to CASE 2021 task 2 sub-event types.
 
 The snippets (tab-separated: id, EventSnippet, SubType) go through the shipped
-analysis and fusion as one corpus (:mod:`storyline.eval.event_types`). Each
+analysis and fusion, each as its own corpus (:mod:`storyline.eval.event_types`). Each
 snippet gets its main event: the story event, not negated, whose (type,
 sub-type) has a CASE mapping (:data:`storyline.analyze.events.ontology.CASE`),
 the one told first in the snippet, then nearest the parse root. Coverage is

@@ -1,10 +1,11 @@
 """The story's events of each short text, for the event-typing scorers (PLOVER, CASE 2021).
 
-Each text (a gold sentence or snippet) becomes an article; all of them go
-through the shipped analysis and fusion as one corpus
-(:mod:`storyline.eval.shipped`), and a text's events are the story's events
-with a mention in it (fusion has already left out generic and untyped
-mentions). What the scorers add is only *which* of those events a
+Each text (a gold sentence or snippet) becomes an article that goes through
+the shipped analysis and is fused as a corpus of its own
+(:mod:`storyline.eval.shipped`), as a user would analyze one article: the
+texts are unrelated and undated, and fused together, fusion would join
+incidents of different texts. A text's events are its story's events
+(fusion has already left out generic and untyped mentions). What the scorers add is only *which* of those events a
 one-label gold record is compared with, read off the shipped parse by a
 hook after the last component: how deep each event mention's trigger lies
 in its sentence's parse (the main event is the shallowest), which event
@@ -78,7 +79,8 @@ def text_events(texts: list[str]) -> tuple[list[list[TextEvent]], dict[str, Even
     """For each text, the story events it tells; every event by mention id; and the parse readings."""
     parses = Parses()
     articles = [Article(id=f"t{n}", text=text) for n, text in enumerate(texts)]
-    result = run_shipped(articles, hooks={DEFAULT_COMPONENTS[-1]: parses.tap})
+    # one corpus per text (module docstring)
+    result = run_shipped(articles, groups={a.id: a.id for a in articles}, hooks={DEFAULT_COMPONENTS[-1]: parses.tap})
     mentions = {m.id: m for a in result.analyses.values() for m in a.events}
     by_text: dict[str, list[TextEvent]] = defaultdict(list)
     by_mention: dict[str, Event] = {}

@@ -2,7 +2,7 @@
 
 Each record is one sentence with a gold PLOVER category, source actors and
 (in half of them) target actors. The sentences go through the shipped
-analysis and fusion as one corpus (:mod:`storyline.eval.event_types`), and a
+analysis and fusion, each as its own corpus (:mod:`storyline.eval.event_types`), and a
 sentence's *main* event is the story event whose mention there lies nearest
 the root of the parse (ties: leftmost). Its label is the story's
 ``Event.plover``, exactly what ``storyline analyze`` exports: no relabelling

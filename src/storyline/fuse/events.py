@@ -98,6 +98,10 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss"})
 #: types whose actor acts on a target: "A expels B's diplomat" is not "B expels A's diplomat"
 DIRECTED_TYPES = frozenset({"SANCTION", "COERCE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "RETREAT", "AID",
                             "DISAPPROVE", "SUPPORT", "CONCEDE", "RESTRICT"})
+#: sub-types a story holds many of (rounds of talks, meetings, attacks): sharing one says little
+RECURRING_SUBTYPES = frozenset({"talks", "meeting", "visit", "attack", "killing", "armed_clash", "shooting",
+                                "agreement", "promise", "accusation", "responsibility", "demonstration", "arrest",
+                                "support", None})
 CASUALTY_VERBS = frozenset({"killed", "died", "dead", "wounded", "injured", "killing", "death", "deaths"})
 
 Interval = tuple[dt.date, dt.date]
@@ -449,6 +453,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
             s += 0.5
     specific = (a.subtypes & b.subtypes) - VAGUE_SUBTYPES
     s += 0.5 if specific else 0.0
+    if specific - RECURRING_SUBTYPES and set(a.stories) & set(b.stories):
+        s += 1.0  # one story seldom holds two suspensions, withdrawals or floods
     pairs = [(x, y) for x in a.subtypes - RESULT_SUBTYPES for y in b.subtypes - RESULT_SUBTYPES]
     if any(not subtypes_compatible(a.type, x, y) for x, y in pairs):
         s -= 1.5  # a bombing told as a gun battle: one assault told two ways happens, but it is evidence against
@@ -499,8 +505,11 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
         if info.fragment:  # the incident being told: the latest one it does not contrast with, realis first
             if one.places and info.m.background:  # "after the bombing of the market in Sarn": only an incident
                 quiet = [n for n in quiet if summaries[n].places]  # known to be there
-            if one.type not in VIOLENT_TYPES:  # "the talks" (the process) is not the visit just told
+            if one.type == "CONSULT":  # "the talks" (the process) is not the visit just told
                 quiet = [n for n in quiet if one.subtypes <= summaries[n].subtypes]
+            elif one.type not in VIOLENT_TYPES:  # "the protests" after "torched the mayor's house": one protest
+                quiet = [n for n in quiet if all(any(related(one.type, x, y) for y in summaries[n].subtypes)
+                                                 for x in one.subtypes)]
             else:  # "the explosions" are not the air strike recalled just before
                 quiet = [n for n in quiet if all(subtypes_compatible(one.type, x, y) for x in one.subtypes
                                                  for y in summaries[n].subtypes)]
@@ -548,6 +557,8 @@ def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     """Something only one incident has in common: a participant, a place below country level, a day, a toll."""
     if c.parts & one.parts or _same_sides(c, one):
         return True
+    if (c.subtypes & one.subtypes) - RECURRING_SUBTYPES and set(c.stories) & set(one.stories):
+        return True  # a suspension, a withdrawal, a flood recalled in the same story: that story's one
     local = [(p, q) for p in c.places for q in one.places if p not in places.countries and q not in places.countries]
     if any(p == q or p in places.ancestors(q) or q in places.ancestors(p) for p, q in local):
         return True
@@ -556,6 +567,8 @@ def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     days = {iv for iv in c.stated + c.soft if iv[0] == iv[1]}
     if any(iv in days for iv in one.stated + one.soft):
         return True
+    if set(c.stated) & set(one.stated) and c.background_only and one.background_only:
+        return True  # an older incident recalled with the same date ("the 2027 takeover of Tolvar")
     return any(x == y and x[0] == x[1] for x in c.deaths for y in one.deaths)
 
 
@@ -625,6 +638,7 @@ def _keys(s: Summary, places: PlaceGraph) -> set[tuple[str, str]]:
         keys |= {(s.type, f"w:{week}"), (s.type, f"w:{week - 1}")}
     keys |= {(s.type, "e:" + e) for e in s.parts}
     keys |= {(s.type, "d:" + iv[0].isoformat()) for iv in s.stated + s.soft if iv[0] == iv[1]}
+    keys |= {(s.type, f"v:{iv[0].isoformat()}/{iv[1].isoformat()}") for iv in s.stated}  # "the 2027 takeover"
     if not s.stories:
         keys.add((s.type, "*"))  # no story clusters (the stories step did not run): the others of its type
     return keys
@@ -734,10 +748,12 @@ def _choose_date(ctx: FuseContext, infos: list[Info]) -> tuple[TimeValue | None,
     stated = [i for i in infos if (i.stated or i.soft) and i.m.time]
     if stated:
         hard = [i for i in stated if i.stated]
-        pool = [i for i in stated if all(overlaps(i.stated or i.soft, j.stated) for j in hard)]  # type: ignore
+        # consistent with every hard date, up to a night (outlets date a night's flood to either day)
+        pool = [i for i in stated if all(_meet([i.stated or i.soft, j.stated], NIGHT) for j in hard)]  # type: ignore
         conflicts: tuple[ValueReport, ...] = ()
-        if not pool:
-            pool = hard
+        days = {i.m.time.value for i in hard if i.stated[0] == i.stated[1]}  # type: ignore[union-attr,index]
+        if not pool or len(days) > 1:
+            pool = pool or hard
             by_value: dict[str, list[Info]] = {}
             for i in hard:
                 by_value.setdefault(i.m.time.value or "", []).append(i)  # type: ignore[union-attr]
@@ -787,8 +803,9 @@ def _choose_place(infos: list[Info], places: PlaceGraph) -> str | None:
     if not counts:
         return None
     names = places.names
+    pointers = {b for p in counts for b in places.landmarks.get(p, ())}  # "X near Moscow": the event is in X
     return max(counts, key=lambda p: (p not in places.countries, not demonym(names.get(p, ""), names),
-                                      places.depth(p), counts[p], p))
+                                      p not in pointers, places.depth(p), counts[p], p))
 
 
 def _participants(infos: list[Info], place: str | None) -> tuple[Participant, ...]:

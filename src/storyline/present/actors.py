@@ -1,7 +1,8 @@
 """Who acts, as a reader counts actors: a country, its capital and its people are one actor.
 
 "New Delhi dismissed the allegation" and "India rejected it" are one actor
-speaking twice, not a denial; a briefing about India and Canadians is about
+speaking twice, not a denial (so are "the External Affairs Ministry of India"
+and "India": a body of a state speaks for it); a briefing about India and Canadians is about
 "India, Canada". The country names, capitals and demonyms are the general
 lexicon of the ``countryinfo`` package (MIT; 250 countries and territories), read
 once; where two territories share a demonym or a capital, the more populous
@@ -72,9 +73,30 @@ def demonym_country(name: str) -> str | None:
     return demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
 
 
+#: a body that speaks for its country's state ("External Affairs Ministry of India", "the Canadian government")
+_STATE_BODY = re.compile(r"\b(?:ministry|ministries|minister|government|cabinet|foreign office|state department|"
+                         r"embassy|high commission|consulate|president|presidency|prime minister|premier|"
+                         r"chancellor|kremlin|white house|armed forces|army|military|navy)\b", re.IGNORECASE)
+
+
+def state_of(name: str) -> str | None:
+    """The country whose state a body named so speaks for: 'External Affairs Ministry of India' -> India,
+    'Canadian Government' -> Canada; None when it names no state body or no country ('Ministry of Defence')."""
+    if not _STATE_BODY.search(name):
+        return None
+    words = re.sub(r"['’]s\b", "", name).replace(",", " ").split()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            chunk = " ".join(words[i:i + n])
+            if chunk[:1].isupper() and (found := country_of(chunk)):
+                return found
+    return None
+
+
 def actor_key(name: str) -> str:
-    """One key per actor: the country for a country, its capital or its demonym; else the folded name."""
-    return (country_of(name) or " ".join(name.split())).casefold()
+    """One key per actor: the country for a country, its capital, its demonym or a body of its state; else
+    the folded name."""
+    return (country_of(name) or state_of(name) or " ".join(name.split())).casefold()
 
 
 def same_actor(a: str, b: str) -> bool:

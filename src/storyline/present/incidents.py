@@ -17,11 +17,12 @@ the same place, one inside or near the other as the articles say). Within that:
 - a stated date that is only the day of the report ("March 23, 2024 4:26 PM"
   over the article) may also be a fragment of an incident a few days older,
   when it shares a casualty figure (not a round one) or a named participant;
-- the killing of a named person is one incident: events that share a person
-  as their target, one a killing or with a death toll, are one incident when
-  their dates overlap (or one has no date), wherever each places it (a person
-  dies once; the places are then one inside the other, at worst one wrong),
-  unless they are in two different countries;
+- an attack on a named person is one incident: events that share a person as
+  their target are one incident when their dates overlap, wherever each
+  places it (the places are then one inside the other, at worst one wrong),
+  unless they are in two different countries; one with no stated date joins
+  such an incident up to :data:`VICTIM_DAYS` older, however old when one of
+  them is a killing or has a death toll (a person dies once);
 - a disaster's stated days may be :data:`DISASTER_DAYS` apart at compatible
   known places or in one story cluster (a storm and its floods unfold over days);
 - one-sided violence and a clash ("shooting", "gun attack" read as a clash) on
@@ -58,6 +59,7 @@ FRAGMENT_DAYS = 30  # a follow-up mentions an incident of the last month, not of
 DISASTER_DAYS = 2  # a storm and its floods unfold over days: their stated days may differ by this much
 WEAK_DAYS = 7  # a date that is only the report's day can belong to an incident at most this much older
 BACKGROUND_DAYS = 365  # recalled from more than a year before anyone reported it: background, not the story
+VICTIM_DAYS = 365  # an undated report of an attack on a named person joins one at most this much older
 WIDE_DAYS = 400  # incidents dated more loosely than this are looked up linearly (there are few)
 UNBLOCKED_MAX = 100  # a disaster looks at every incident of its weeks while they are at most this many
 NOT_INCIDENTS = frozenset({"negated", "hypothetical", "generic"})
@@ -155,12 +157,15 @@ def interval(time: TimeValue | None) -> Interval | None:
     return value_interval(time.value)
 
 
-def background(time: TimeValue | None, first_reported: str | None) -> bool:
+def background(time: TimeValue | None, first_reported: str | None, stated: bool = True) -> bool:
     """Something the articles recall from well before they were written ("the 2004 Beslan siege", "a 1997-batch
-    officer"): its date, stated or bounded, ends more than :data:`BACKGROUND_DAYS` before its first report."""
+    officer"): its stated date ends more than :data:`BACKGROUND_DAYS` before its first report; a date it is only
+    known to precede ("on or before 4 May", from another date in its sentence) more than :data:`FRAGMENT_DAYS`
+    before (the news is what happened since the last report, not what a sentence places months earlier)."""
     iv = interval(time)
     day = value_interval(first_reported) if first_reported else None
-    return bool(iv and day) and (day[0] - iv[1]).days > BACKGROUND_DAYS  # type: ignore[index]
+    limit = BACKGROUND_DAYS if stated else FRAGMENT_DAYS
+    return bool(iv and day) and (day[0] - iv[1]).days > limit  # type: ignore[index]
 
 
 def latest_reported(events: Iterable[Event], kind: str) -> Quantity | None:
@@ -427,7 +432,8 @@ class _Judge:
         host = g.host
         if host is None:
             return None
-        victim = bool(i.victims & g.victims) and (i.kill or g.lead.kill) and not self.two_countries(g, i)
+        victim = bool(i.victims & g.victims) and not self.two_countries(g, i)  # done to one named person
+        killed = i.kill or g.lead.kill
         if i.stated and i.iv is not None:
             mine = i.iv
             slack = dt.timedelta(days=DISASTER_DAYS if _unfolds(g, i) else 0)
@@ -449,7 +455,7 @@ class _Judge:
             return None
         if gap < 0:
             return None  # it happened before the incident began
-        if victim:
+        if victim and (killed or gap <= VICTIM_DAYS):  # a person dies once; is seldom shot twice in a year
             return (3, -gap, len(g.members))
         if gap > FRAGMENT_DAYS or not self._where_ok(g, i):
             return None
@@ -527,6 +533,8 @@ def _unfolds(g: _Group, i: _Info) -> bool:
 
 def _candidates(index: _Index, i: _Info) -> Iterator[_Group]:
     t = i.ev.type
+    if i.victims:
+        yield from _victim_hosts(index, t, i)
     if i.stated and i.iv is not None:
         lo = i.iv[0] - dt.timedelta(days=max(WEAK_DAYS if i.weak else 0, DISASTER_DAYS if t == "DISASTER" else 0))
         hi = i.iv[1] + dt.timedelta(days=DISASTER_DAYS if t == "DISASTER" else 0)
@@ -536,8 +544,6 @@ def _candidates(index: _Index, i: _Info) -> Iterator[_Group]:
         yield from index.near(t, lo, hi, None if wide else _blocks(i))
     elif i.bound is not None:
         far = i.bound - dt.timedelta(days=FRAGMENT_DAYS)
-        if i.victims:
-            yield from _victim_hosts(index, t, i)
         yield from index.near(t, far, i.bound, _blocks(i))
 
 

@@ -159,6 +159,7 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
                 s += m.end()
             if m := MEDIA_TAIL.search(art.text[s:e]):
                 e = s + m.start()
+            s, e = _trim(art.text, s, e)  # a cut can leave the indentation of the next line
             raw = art.text[s:e]
             n_words = len(raw.split())
             if not (MIN_WORDS <= n_words <= MAX_WORDS) or not re.search(r"[^\W\d_]", raw) or is_furniture(raw):

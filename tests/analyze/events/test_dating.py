@@ -147,3 +147,10 @@ def test_dating_a_byline_stamp_is_not_the_event_date(mentions: Mentions) -> None
     m = _one(mentions("Rebels killed 12 soldiers  by The Kereth Times news desk May 6, 2031 4:26 PM  The attack "
                       "happened at dawn."), "killed")
     assert m.time is not None and m.time.basis == "reported" and m.time.value == "2031-05-07"
+
+
+def test_dating_a_heading_dated_with_the_page_day_binds_nothing(mentions: Mentions) -> None:
+    found = mentions("May 7 Kereth concert hall attack\n\nThe attack on Friday killed 40 people.")
+    assert _one(found, "hall attack").time.source != "clause"  # type: ignore[union-attr]
+    # negative: the same date in a sentence that tells the attack binds it
+    assert _one(mentions("The May 7 attack in Kereth killed 40."), "attack").time.source == "clause"  # type: ignore

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from storyline.analyze.names.acronyms import find_definitions, link_acronyms
 from storyline.analyze.names.keys import folded_key, person_names_compatible, skeleton, tokens_match
 from storyline.analyze.names.repair import (
+    extend_to_known_names,
     merge_adjacent_persons,
     merge_group_names,
     merge_particle_names,
@@ -340,3 +341,18 @@ def test_find_definitions_acronym_of_the_part_before_and() -> None:
     found = [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)]
     assert ("FVH", "Federation of Velmor Hills and Ostra Plains") in found
     assert not any(acr == "QVH" for acr, _ in found)  # no part before "and" spells it
+
+
+def test_extend_to_known_names_a_cut_name_the_document_names_whole() -> None:
+    text = "The Velmoran Orda group struck. The Velmoran Orda said so. Velmoran officials and Ordan Hill met."
+    mentions = [_m(text, "Velmoran", "NORP"), _m(text, "Velmoran Orda", "ORG", 1),
+                _m(text, "Velmoran", "NORP", 2), _m(text, "Ordan", "PERSON")]
+    out = extend_to_known_names(mentions, text)
+    assert _texts(out) == [("Ordan", "PERSON"), ("Velmoran", "NORP"), ("Velmoran Orda", "ORG"),
+                           ("Velmoran Orda", "ORG")]  # "Velmoran officials" stays; "Ordan" is no "Orda"
+
+
+def test_trim_mention_acronym_owner_leaves_a_multi_word_name() -> None:
+    text = "according to the UN’s Velmor Relief Office, and the UN’s chief."
+    assert trim_mention(_m(text, "UN’s Velmor Relief Office", "ORG"), text).text == "Velmor Relief Office"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "UN’s chief", "ORG"), text).text == "UN’s chief"  # type: ignore[union-attr]

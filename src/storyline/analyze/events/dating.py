@@ -363,11 +363,25 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
         # "Eleven days later" counted from the last date named, "around 3 pm" put on the publication day:
         # too fragile to bind
         where = "sentence"
+    if where == "clause" and t.value == state.dct and not any(w.pos_ in ("VERB", "AUX") for w in _line(tok)):
+        where = "sentence"  # a heading "March 25 Moscow concert hall attack": the page's day, not the attack's
     if where == "before":
         return TimeValue(value=t.value, text=t.text, granularity=gran, earliest=lo, latest=hi,
                          confidence=CONFIDENCE["dct"], source="sentence", basis="reported", mod="ON_OR_BEFORE")
     return TimeValue(value=t.value, text=t.text, granularity=gran, earliest=lo, latest=hi,
                      confidence=CONFIDENCE[where], source=where, basis="stated")
+
+
+def _line(tok: Token) -> list[Token]:
+    """The tokens of the trigger's line (a heading is a line of its own, which the parser may join to the next)."""
+    doc, sent = tok.doc, tok.sent
+    i = tok.i
+    while i > sent.start and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    j = tok.i
+    while j < sent.end - 1 and "\n" not in doc[j].text_with_ws:
+        j += 1
+    return list(doc[i:j + 1])
 
 
 def reported_time(state: AnalysisState) -> TimeValue | None:

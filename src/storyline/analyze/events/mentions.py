@@ -62,6 +62,18 @@ MUNITIONS = frozenset({"bomb", "shell", "rocket", "missile", "grenade", "mortar"
 #: what a suspension halts that makes it an event of its own (talks suspended; not "suspend publication")
 HALTED_PROCESSES = frozenset({"talk", "talks", "negotiation", "dialogue", "dialog", "process", "contact",
                               "mediation", "meeting", "round", "consultation"})
+#: what a state halts towards another that restricts relations ("suspended visa services", "paused consular
+#: services", "halted flights"): a restriction, told as a suspension
+RESTRICTED = frozenset({"visa", "visas", "service", "services", "consular", "flight", "flights", "trade", "import",
+                        "imports", "export", "exports", "relations", "ties", "cooperation", "issuance", "embassy",
+                        "consulate", "consulates", "operations", "exchange", "exchanges", "border", "crossing"})
+HALT_WORDS = frozenset({"suspend", "suspension", "pause", "halt", "stop", "freeze"})
+#: what is released that makes no concession (a report, a video: published, not set free)
+DOCUMENT_NOUNS = frozenset({"report", "video", "statement", "footage", "image", "photo", "photograph", "picture",
+                            "data", "figure", "list", "document", "detail", "name", "information", "book", "album",
+                            "song", "film", "result", "finding", "transcript", "recording", "audio", "clip", "tape",
+                            "update", "toll", "number", "guideline", "advisory", "budget", "plan", "fund", "record",
+                            "letter", "note", "communique", "communiqué", "readout", "map", "version", "trailer"})
 #: subjects of a habit, not of an incident ("anyone who kills civilians")
 GENERIC_SUBJECTS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "nobody", "someone",
                               "those", "people"})
@@ -110,8 +122,10 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         over = MODIFIER_KIND.get((tok.lemma_.lower(), m.lower_))
         if over is not None:
             return over
-    if kind.type == "ASSAULT" and tok.pos_ == "VERB" and _disaster_subject(tok):
-        return None  # "the earthquake that struck Valdora", "floods hit the city": the disaster is the event
+    if kind.type == "ASSAULT" and tok.pos_ == "VERB":
+        hazard = _disaster_subject(tok)
+        if hazard is not None:
+            return hazard  # "the earthquake that struck Valdora", "floods hit the city": the disaster striking
     if kind.type == "ASSAULT":
         for m in mods:
             sub = MODIFIER_SUBTYPE.get(m.lower_)
@@ -143,11 +157,13 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
     return kind
 
 
-def _disaster_subject(verb: Token) -> bool:
+def _disaster_subject(verb: Token) -> EventKind | None:
+    """The kind of the disaster that is the verb's subject ("the earthquake that struck", "floods hit")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl":
         subjects.append(verb.head)
-    return any(s.lemma_.lower() in TRIGGERS and TRIGGERS[s.lemma_.lower()].type == "DISASTER" for s in subjects)
+    kinds = [TRIGGERS[s.lemma_.lower()] for s in subjects if s.lemma_.lower() in TRIGGERS]
+    return next((EventKind("DISASTER", k.subtype, "verb") for k in kinds if k.type == "DISASTER"), None)
 
 
 def _send_kind(tok: Token) -> EventKind | None:
@@ -195,10 +211,12 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return _refine(tok, EventKind("ASSAULT", "shooting", "verb"))  # "gunmen opened fire at the hall"
         if lemma in MOTION_VERBS:
             return _motion_kind(tok, index)
-    if lemma in ("suspend", "suspension") and not any(
-            g.lemma_.lower() in HALTED_PROCESSES or g.lower_ in HALTED_PROCESSES
-            for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep") for g in [c, *c.children]):
-        return None  # "suspended aid deliveries", "suspend publication": not a halt of talks
+    if lemma in HALT_WORDS:
+        return _halt_kind(tok)
+    if (lemma == "advisory" and tok.pos_ == "NOUN") or (lemma == "advise" and _objects_of(tok) & ADVISED):
+        return EventKind("THREATEN", "advisory")  # "issued a travel advisory", "advised its citizens in X"
+    if lemma == "release" and _objects_of(tok) & DOCUMENT_NOUNS:
+        return None  # "the agency released a report": published, no concession
     kind = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
     if kind is not None and kind.pos not in ("any", "verb" if tok.pos_ == "VERB" else "noun"):
         kind = None
@@ -218,6 +236,34 @@ def _structure_failure(tok: Token) -> bool:
         things = [c for c in tok.children if c.dep_ == "compound"] + [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(t.lemma_.lower() in STRUCTURES for t in things)
+
+
+ADVISED = frozenset({"citizen", "national", "traveller", "traveler", "student", "resident", "people", "public"})
+
+
+def _objects_of(tok: Token) -> set[str]:
+    """Words of what a trigger acts on: its objects, passive subjects and "of"/"on"/"for" phrases with their
+    modifiers ("visa services", "the issuance of visas", "put a pause on all in-person services")."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "to")]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":  # "put a pause on": the phrase may hang on the verb
+        preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "on"]
+    heads += [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    words: set[str] = set()
+    for h in heads:
+        for w in h.subtree:
+            if w.i == h.i or w.dep_ in ("compound", "amod", "pobj", "nmod"):
+                words |= {w.lemma_.lower(), w.lower_}
+    return words
+
+
+def _halt_kind(tok: Token) -> EventKind | None:
+    """"suspended the talks" halts a process; "suspended visa services", "paused consular services" restricts
+    relations (both RETREAT/suspension); "suspended aid deliveries", "stop the car": no event of its own."""
+    objects = _objects_of(tok)
+    if objects & HALTED_PROCESSES or objects & RESTRICTED:
+        return EventKind("RETREAT", "suspension")
+    return None
 
 
 def _trigger_span(tok: Token) -> tuple[int, int]:
@@ -686,6 +732,8 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
     """Event mentions of one analyzed document; with ``at``, the mention built for each of these trigger spans."""
     index = args.MentionIndex(state.doc, state.mentions)
     history: list[Draft] = []
+    told: list[Draft] = []  # the violent drafts of history told as news (not background): kept as it grows,
+    # never re-filtered per sentence (that was quadratic in text length)
     made: list[tuple[Draft, frozenset[int]]] = []
     pending: list[Figure] = []
     for sent in state.doc.sents:
@@ -700,8 +748,7 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         for d in drafts:
             _during(d, drafts)
         # tolls told apart from the incident (surgical, tolls helper): see _attach_casualties
-        orphans = _attach_casualties(sent, drafts, [h for h in history if h.kind.type in VIOLENT
-                                                    and not is_background(h.tok)])
+        orphans = _attach_casualties(sent, drafts, told)
         incidents = [d for d in drafts if d.kind.type in VIOLENT and not is_background(d.tok)]
         if pending and incidents:
             incidents[0].figures.extend(pending)
@@ -710,6 +757,7 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         # finished at the end: a later sentence may still give an earlier incident its toll
         made += [(d, frozenset(x.tok.i for x in drafts if x is not d)) for d in drafts]
         history += drafts
+        told += incidents
     return [_finish(state, d, n, others) for n, (d, others) in enumerate(made)]
 
 

@@ -191,6 +191,8 @@ PARENT = {
     ("ASSAULT", "killing"): "attack",
     # a visit holds meetings and talks; the incident an analyst names is the visit, so it ranks deepest
     ("CONSULT", "visit"): "meeting", ("CONSULT", "meeting"): "talks",
+    # a riot or a protest broken up by force is still the protest
+    ("PROTEST", "violent_demonstration"): "demonstration", ("PROTEST", "protest_with_intervention"): "demonstration",
     **{("DISASTER", sub): "natural" for sub in ("flood", "storm", "earthquake", "tsunami", "landslide", "drought",
                                                 "wildfire", "volcano")},
 }

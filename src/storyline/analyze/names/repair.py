@@ -83,6 +83,7 @@ class Names(Component):
         mentions = names_after_titles(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
         mentions = drop_headline_fragments(mentions, text)
+        mentions = extend_to_known_names(mentions, text)
         mentions, state.acronyms = link_acronyms(mentions, text)
         titles = titles_before(mentions, text)
         mentions = retype_from_context(mentions, state.doc, titles)
@@ -128,6 +129,10 @@ def split_lines(m: Mention, text: str) -> list[Mention]:
 _CAPTION = re.compile(r"\s+(?:Photo|Photos|Photograph|Image|Picture|Video|File|Credit)$")
 
 
+#: a leading acronym owner ("UN's ", "EU’s ") before a name of two or more words
+_ACRONYM_OWNER = re.compile(r"[A-Z]{2,5}['’]s\s+(?=[A-Z])")
+
+
 def trim_mention(m: Mention, text: str) -> Mention | None:
     """Determiner, footnote markers, possessive ending and stray punctuation off the mention's edges;
     an unclosed bracket ("X (ABC") and a caption word before a colon ("X Photo:") too."""
@@ -146,6 +151,9 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
         for det in DETERMINERS:
             if text.startswith(det, start) and end - start > len(det):
                 start, moved = start + len(det), True
+    owner = _ACRONYM_OWNER.match(text, start, end)
+    if owner and len(text[owner.end():end].split()) > 1:
+        start = owner.end()  # "UN's World Velmor Programme": the owner is no part of the programme's name
     changed = True
     while changed and end > start:
         changed = False
@@ -445,6 +453,35 @@ def titles_before(mentions: list[Mention], text: str) -> list[dict[str, Any]]:
             found.append({"start": m.start, "end": m.end, "title": text[start:title.end()],
                           "title_start": start, "title_end": title.end()})
     return found
+
+
+def extend_to_known_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """A mention the tagger cut out of a longer name the document names elsewhere ("Velmoran" of "the
+    Velmoran Orda group" beside "Velmoran Orda" tagged whole): the longer name, with its label."""
+    known: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "name" and " " in m.text.strip():
+            known.setdefault(m.text, m.label)
+    out = []
+    for m in mentions:
+        best: tuple[int, int, str] | None = None
+        for name, label in known.items():
+            if len(name) <= len(m.text):
+                continue
+            if name.startswith(m.text + " ") and text.startswith(name, m.start):
+                span = (m.start, m.start + len(name), label)
+            elif name.endswith(" " + m.text) and m.end >= len(name) and text.startswith(name, m.end - len(name)):
+                span = (m.end - len(name), m.end, label)
+            else:
+                continue
+            whole = not text[span[1]:span[1] + 1].isalnum() and not text[span[0] - 1:span[0]].isalnum()
+            if whole and (best is None or span[1] - span[0] > best[1] - best[0]):
+                best = span
+        if best is not None:
+            m = replace(m, start=best[0], end=best[1], text=text[best[0]:best[1]], label=best[2],
+                        source="names:extend")
+        out.append(m)
+    return out
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
