@@ -196,9 +196,16 @@ def incident_event(inc: Incident) -> Event:
 
 
 def _place_text(ev: Event, names: Mapping[str, str]) -> str | None:
-    if ev.location and ev.location in names:
-        return names[ev.location]
-    return ev.location_text
+    text = names[ev.location] if ev.location and ev.location in names else ev.location_text
+    return None if text and dateline_place(text) else text
+
+
+def dateline_place(name: str) -> bool:
+    """A known country or capital written in capitals ("CAIRO"): a dateline's, where the report was filed,
+    not where the incident happened (acronyms such as "NATO" are not places of that list)."""
+    if not (name.isupper() and len(name) > 3):
+        return False
+    return country_of(" ".join(w.capitalize() for w in name.split())) is not None
 
 
 def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tuple[str | None, str | None]:
@@ -282,6 +289,9 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
     """
     who = speaker_words(c, names) or "an unnamed speaker"
     verb = claim_verb(c.stance, c.polarity, c.cue, tense)
+    if c.polarity == "deny" and not _DENY_CUE.search(c.cue or "") and _NEGATED.search(c.content):
+        # "Ukraine had nothing to do with it", said: a denial in its own words; "denied" would unsay it
+        verb = claim_verb("statement", "assert", "say", tense)
     if tense == "present" and plural_subject(who) and not (c.speaker and c.speaker in names):
         verb = plural_verb(verb)
     what = content_words(c.content, c.direct_quote)
@@ -302,6 +312,10 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
 def _passive_by(what: str, who: str) -> bool:
     return re.search(rf"\b(?:was|were|is|are|has been|have been|had been)\s+\w+(?:ed|en)\s+by\s+(?:the\s+)?"
                      rf"{re.escape(re.sub(r'^the ', '', who, flags=re.I))}\b", what, re.IGNORECASE) is not None
+
+
+_DENY_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ial)|reject|dismiss|refut|disput|rebut)", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|n't|never|no|nothing|nobody|none|neither|nor)\b", re.IGNORECASE)
 
 
 def _after_verb(verb: str, what: str) -> str:
