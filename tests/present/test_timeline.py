@@ -237,3 +237,26 @@ def test_talks_name_their_party_with_with() -> None:
     assert event_phrase(talks, NAMES) == "Meeting with Green Front in Tarvin"
     visit = _event("v1", "2023-02-25", type="CONSULT", subtype="visit")
     assert event_phrase(visit, NAMES) == "Visit by Green Front to Tarvin"
+
+
+def test_a_dateline_capital_is_not_the_incident_place() -> None:
+    from storyline.present.timeline import dateline_place, event_phrase
+
+    assert dateline_place("NAIROBI") and not dateline_place("NATO") and not dateline_place("Nairobi")
+    filed = _event("v1", "2023-02-25", type="CONSULT", subtype="visit", place=None)
+    assert event_phrase(replace(filed, location_text="NAIROBI"), NAMES) == "Visit by Green Front"
+
+
+def test_a_denial_in_its_own_negated_words_reads_said() -> None:
+    c = _claim("c1", "a1", "the group had nothing to do with the attack", polarity="deny", stance="denial")
+    assert claim_label(c, NAMES, tense="past") == "Mara Lisk said the group had nothing to do with the attack"
+    d = _claim("c2", "a1", "that the group carried out the attack", polarity="deny", stance="denial", cue="denied")
+    assert claim_label(d, NAMES, tense="past") == "Mara Lisk denied that the group carried out the attack"
+
+
+def test_timeline_svg_lists_background_below_the_axis() -> None:
+    items = _build([_event("old", "2004-09", place=None, subtype="hostage_taking"), _event("now", "2023-02-25")])
+    svg = timeline_svg(items)
+    ET.fromstring(svg)
+    assert "2004" not in "".join(re.findall(r'text-anchor="middle" fill="#555">([^<]*)<', svg))  # axis ticks
+    assert ">Background</text>" in svg and "September 2004" in svg

@@ -476,8 +476,10 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
             else (f"reported {date_words(day)}" if day else NOT_STATED)
         shown.update([target_id, *(d.id for d in deniers)])
         key = (0, day or "9999", "", target_id) if day else (1, "", "", target_id)
+        stated = bool(target.time and target.time.value and target.time.source != "dct")
         out.append(_Exchange(key, accuser, [speaker_words(d, ctx.names) or "an unnamed speaker" for d in deniers],
-                             target.stance == "allegation", when, item))
+                             target.stance == "allegation", when, item,
+                             (target.time.value if stated and target.time else day) or "", stated))
     return _merge_exchanges(out)
 
 
@@ -489,24 +491,27 @@ class _Exchange:
     accusation: bool
     when: str
     item: BriefItem
+    day: str = ""  # the stated date, else the day it was reported (exchanges of one day are one section)
+    stated: bool = False
 
 
 def _merge_exchanges(found: list[_Exchange]) -> list[tuple[tuple[int, str, str, str], BriefSection]]:
-    """One section per accuser and date as the heading gives it ("Kyiv" and "Ukraine" are one actor):
+    """One section per accuser and day, stated or reported ("Kyiv" and "Ukraine" are one actor):
     'Accusations by X, denied by Y and Z, 23 March 2024', its most answered exchanges first."""
     found.sort(key=lambda x: (-len(x.item.claims), x.key))
     groups: dict[tuple[str, str], list[_Exchange]] = {}
     for x in found:
-        groups.setdefault((actor_key(x.accuser), x.when), []).append(x)
+        groups.setdefault((actor_key(x.accuser), x.day or x.when), []).append(x)
     out = []
     for xs in groups.values():
         xs = xs[:EXCHANGE_ITEMS]
         noun = "accusation" if any(x.accusation for x in xs) else "statement"
         noun = noun if len(xs) == 1 else f"{noun}s"
         who = list_words(fold_labels(list(dict.fromkeys(d for x in xs for d in x.deniers))))
-        head = f"{noun.capitalize()} by {xs[0].accuser}, denied by {who}, {xs[0].when}"
+        when = next((x.when for x in xs if x.stated), xs[0].when)  # "23 March 2024" over "reported 23 March"
+        head = f"{noun.capitalize()} by {xs[0].accuser}, denied by {who}, {when}"
         out.append((min(x.key for x in xs), BriefSection(head, tuple(x.item for x in xs), kind="exchange",
-                                                         when=xs[0].when)))
+                                                         when=when)))
     return out[:MAX_EXCHANGES]
 
 

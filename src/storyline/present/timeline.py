@@ -196,9 +196,16 @@ def incident_event(inc: Incident) -> Event:
 
 
 def _place_text(ev: Event, names: Mapping[str, str]) -> str | None:
-    if ev.location and ev.location in names:
-        return names[ev.location]
-    return ev.location_text
+    text = names[ev.location] if ev.location and ev.location in names else ev.location_text
+    return None if text and dateline_place(text) else text
+
+
+def dateline_place(name: str) -> bool:
+    """A known country or capital written in capitals ("CAIRO"): a dateline's, where the report was filed,
+    not where the incident happened (acronyms such as "NATO" are not places of that list)."""
+    if not (name.isupper() and len(name) > 3):
+        return False
+    return country_of(" ".join(w.capitalize() for w in name.split())) is not None
 
 
 def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tuple[str | None, str | None]:
@@ -282,6 +289,9 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
     """
     who = speaker_words(c, names) or "an unnamed speaker"
     verb = claim_verb(c.stance, c.polarity, c.cue, tense)
+    if c.polarity == "deny" and not _DENY_CUE.search(c.cue or "") and _NEGATED.search(c.content):
+        # "Ukraine had nothing to do with it", said: a denial in its own words; "denied" would unsay it
+        verb = claim_verb("statement", "assert", "say", tense)
     if tense == "present" and plural_subject(who) and not (c.speaker and c.speaker in names):
         verb = plural_verb(verb)
     what = content_words(c.content, c.direct_quote)
@@ -302,6 +312,10 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
 def _passive_by(what: str, who: str) -> bool:
     return re.search(rf"\b(?:was|were|is|are|has been|have been|had been)\s+\w+(?:ed|en)\s+by\s+(?:the\s+)?"
                      rf"{re.escape(re.sub(r'^the ', '', who, flags=re.I))}\b", what, re.IGNORECASE) is not None
+
+
+_DENY_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ial)|reject|dismiss|refut|disput|rebut)", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|n't|never|no|nothing|nobody|none|neither|nor)\b", re.IGNORECASE)
 
 
 def _after_verb(verb: str, what: str) -> str:
@@ -533,11 +547,13 @@ def timeline_svg(items: Sequence[TimelineItem], width: int = 1000, row: int = 22
     """An SVG: one row per item, the date and label on the left (cut to fit, full text in a tooltip),
     intervals as bars and days as dots on a shared axis on the right; items with no stated date are
     listed below. Every string is escaped."""
-    dated = [i for i in items if i.dated]
+    dated = [i for i in items if i.dated and not i.background]
     undated = [i for i in items if not i.dated]
+    earlier = [i for i in items if i.dated and i.background]  # listed, not on the axis: it would squash the story
     label_w = int(width * 0.55)
     left, right = label_w + 10, width - 16
-    height = row * (len(dated) + len(undated) + (2 if undated else 0) + 2) + 10
+    height = row * (len(dated) + len(undated) + len(earlier) + (2 if undated else 0) + (2 if earlier else 0) + 2) \
+        + 10
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 {width} {height}" '
            f'width="{width}" height="{height}" font-family="sans-serif" font-size="12" role="img" '
            f'aria-label="timeline">']
@@ -556,12 +572,15 @@ def timeline_svg(items: Sequence[TimelineItem], width: int = 1000, row: int = 22
         for n, i in enumerate(dated, start=1):
             out.append(_svg_row(i, row * n + row / 2, x, label_w))
     base = row * (len(dated) + 2)
-    if undated:
-        out.append(f'<text x="4" y="{base}" font-weight="bold">Date not stated</text>')
-        for n, i in enumerate(undated, start=1):
+    for title, rows in (("Date not stated", undated), ("Background", earlier)):
+        if not rows:
+            continue
+        out.append(f'<text x="4" y="{base}" font-weight="bold">{title}</text>')
+        for n, i in enumerate(rows, start=1):
             text = f"{i.when} — {i.label}"
             out.append(f'<text x="4" y="{base + row * n}"><title>{escape(text)}</title>'
                        f"{escape(_fit(text, width - 8))}</text>")
+        base += row * (len(rows) + 2)
     out.append("</svg>")
     return "\n".join(out)
 

@@ -268,6 +268,7 @@ SUBTYPE_WORDS = {
     "man_made": "accident", "organized_crime": "organized crime", "base": "new base",
     "flood": "flood", "storm": "storm", "earthquake": "earthquake", "tsunami": "tsunami", "landslide": "landslide",
     "drought": "drought", "wildfire": "wildfire", "volcano": "volcanic eruption", "advisory": "advisory",
+    "remand": "remand in custody",
 }
 TYPE_WORDS = {
     "ASSAULT": "attack", "FIGHT": "fighting", "CONSULT": "meeting", "AGREE": "agreement",

@@ -122,6 +122,9 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in DEADLINE_WORDS:
         return True
+    if stop is not None and any("\n" in doc[k].text_with_ws for k in range(min(span.start, stop.i),
+                                                                          max(span.end - 1, stop.i))):
+        return True  # on another line (a heading or a stamp the parser joined to the line before)
     if _stamp(doc, span.start, span.end, x.text or ""):
         return True
     t = span.root

@@ -656,6 +656,8 @@ ARMED_TARGETS = frozenset({"troop", "soldier", "military", "army", "police", "po
                            "position", "patrol", "force", "militant", "militia", "militiaman", "fighter", "rebel",
                            "checkpoint", "garrison", "convoy", "outpost", "gendarme", "headquarters", "barracks",
                            "insurgent", "jihadist", "guerrilla", "unit"})
+#: a detention a court orders (remand) is not the arrest that came before it
+COURT_WORDS = frozenset({"court", "judge", "remand", "tribunal", "magistrate"})
 POLICE_FORCE_WORDS = frozenset({"tear", "disperse", "baton", "cannon", "rubber", "pellet", "lathi", "truncheon"})
 
 
@@ -711,6 +713,9 @@ def _context_subtype(d: Draft) -> None:
         targets = [c for c in d.tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(t.lemma_.lower() in ARMED_TARGETS for o in targets for t in o.subtree):
             d.kind = EventKind("ASSAULT", "armed_clash", d.kind.pos)
+    if d.kind == EventKind("COERCE", "arrest", d.kind.pos) and (lemmas & COURT_WORDS or any(
+            COURT_WORDS & set(p.text.lower().split()) for p in d.participants if p.role == "actor")):
+        d.kind = EventKind("COERCE", "remand", d.kind.pos)  # a court orders them held: a step of its own
     if d.kind.type == "PROTEST" and d.kind.subtype == "demonstration":
         if lemmas & POLICE_FORCE_WORDS:
             d.kind = EventKind("PROTEST", "protest_with_intervention", d.kind.pos)
