@@ -120,3 +120,17 @@ def test_no_support_between_denials_of_two_sides(build: Build) -> None:
     story = build('"We reject the statement of the Norvik premier," the Velmoran foreign ministry said.',
                   '"We reject the statement of the Velmoran foreign minister," the Norvik premier said.')
     assert not _links(story, "supports") and not _links(story, "denies")
+
+
+def test_link_one_sides_denials_of_involvement_support_each_other(build: Build) -> None:
+    story = build("Norvik's foreign ministry said Norvik had nothing to do with the bombing of the Tarsk bridge.",
+                  "Norvik's foreign ministry said on Friday that Norvik had no role in the Tarsk bridge bombing.")
+    a, b = _claim(story, "said", "a0"), _claim(story, "said", "a1")
+    assert a.polarity == b.polarity == "deny" and a.involvement and b.involvement
+    assert _links(story, "supports") == [(b.id, a.id)]
+
+
+def test_no_support_between_two_sides_denying_involvement(build: Build) -> None:
+    story = build("Norvik's foreign ministry said Norvik had nothing to do with the bombing of the Tarsk bridge.",
+                  "The Velmoran army said Velmora had no role in the Tarsk bridge bombing.")
+    assert not _links(story, "supports")

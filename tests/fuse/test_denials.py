@@ -126,3 +126,61 @@ def test_no_link_one_side_never_denies_its_own_words(build: Build) -> None:
                   'Velmora denied the allegations, calling them "absurd and motivated".')
     assert not [lk for lk in story.claim_links if lk.type == "denies"
                 and {lk.from_[:2], lk.to[:2]} == {"a0", "a1"} and "same proposition" in (lk.reason or "")]
+
+
+def test_link_the_version_that_p_is_unsound_denies_p(build: Build) -> None:
+    story = build("Governor Ivan Dorsk said the gunmen tried to escape towards Norvik, where a corridor was "
+                  "prepared for them. The analyst Pavel Drem said the version that the gunmen were "
+                  "fleeing towards Norvik does not withstand any criticism.")
+    said = [c for c in story.claims if "corridor" in c.content]
+    version = [c for c in story.claims if "does not withstand" in c.content]
+    assert said and version and version[0].polarity == "deny"
+    assert (version[0].id, said[0].id) in _links(story, "denies")
+
+
+def test_no_link_a_negation_about_a_report_of_ones_own_side(build: Build) -> None:
+    story = build("Governor Ivan Dorsk said the gunmen tried to escape towards Norvik. Governor Ivan Dorsk said "
+                  "the version that the gunmen were fleeing towards Norvik does not withstand any criticism.")
+    assert not _links(story, "denies")
+
+
+def test_link_a_rejection_answers_a_statement_voicing_an_allegation(build: Build) -> None:
+    story = build("Prime Minister Ivan Dorsk said there are credible allegations that agents of the Norvik "
+                  "government were behind the killing of the activist.",
+                  'Allegations of the Norvik government\'s involvement in any act of violence are "absurd and '
+                  'motivated," the Norvik foreign ministry said.')
+    said, absurd = _claim(story, "said", "a0"), _claim(story, "said", "a1")
+    assert absurd.polarity == "deny"
+    assert (absurd.id, said.id) in _links(story, "denies")
+
+
+def test_no_link_a_rejection_and_a_statement_without_an_allegation(build: Build) -> None:
+    story = build("Prime Minister Ivan Dorsk said agents of the Norvik government attended the funeral of the "
+                  "activist.",
+                  'Reports of a rift with the Norvik government are "absurd and motivated," the Norvik foreign '
+                  "ministry said.")
+    assert not _links(story, "denies")
+
+
+def test_link_the_accused_answers_an_accusation_told_after_it_in_one_article(build: Build) -> None:
+    story = build("Norvik's foreign ministry spokesman said Norvik had never sheltered armed gunmen. Prime Minister "
+                  "Ivan Dorsk had accused Norvik of sheltering the gunmen behind the attack on the Tarsk police "
+                  "station.")
+    accused = _claim(story, "accused")
+    answers = [lk for lk in story.claim_links if lk.type == "denies" and lk.to == accused.id]
+    assert answers
+
+
+def test_no_link_an_older_denial_never_answers_a_later_articles_accusation(build: Build) -> None:
+    story = build('Norvik\'s foreign ministry said Norvik "never sheltered armed groups".',
+                  "Prime Minister Ivan Dorsk accused Norvik of sheltering the gunmen behind the attack on the "
+                  "Tarsk police station.", days=("2023-03-01", "2023-03-05"))
+    assert not _links(story, "denies")
+
+
+def test_no_link_a_denial_never_denies_a_report_of_the_same_rejection(build: Build) -> None:
+    story = build('"We reject any attempt to portray the closing of the consulate as a violation of the treaty," '
+                  "the Norvik foreign ministry said.",
+                  "A Velmoran newspaper said Norvik rejects any attempt to portray the closing of the consulate as a "
+                  "violation of the treaty.")
+    assert not _links(story, "denies")

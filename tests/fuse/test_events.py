@@ -315,3 +315,12 @@ def test_fuse_events_a_night_dated_to_either_day_is_one_flood(fuse_texts: Fuser)
     assert len(floods) == 1
     assert floods[0].date is not None and floods[0].date.value == "2023-09-11"  # the day most reports give
     assert {r.value for r in floods[0].conflicts.get("date", ())} == {"2023-09-10", "2023-09-11"}
+
+
+def test_fuse_events_the_place_near_a_city_is_the_place(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("k1", "Gunmen attacked a concert hall in Krasnovo near Dovask on Friday, killing 40 people.", "2024-03-23"),
+        ("k2", "The attack at a concert hall in Dovask on Friday killed 40 people.", "2024-03-23"),
+        ("k3", "Friday's attack in Dovask left 40 dead, officials in Dovask said.", "2024-03-23"))
+    attacks = _assaults(story)
+    assert len(attacks) == 1 and attacks[0].location_text == "Krasnovo"

@@ -213,3 +213,42 @@ def test_background_of_an_undated_report_is_measured_from_the_coverage() -> None
                                                                   when="2019")],
                            [*ARTICLES, undated], NAMES)
     assert [(i.id, i.background) for i in items] == [("now", False), ("c1", True)]
+
+
+def test_a_passive_claim_naming_its_speaker_reads_as_it_is() -> None:
+    c = replace(_claim("c1", "a1", "a faction of the group has been blamed by authorities for the blast",
+                       speaker=None, cue="blamed"), speaker_text="authorities")
+    assert claim_label(c, NAMES, tense="past") == "A faction of the group has been blamed by authorities for the blast"
+
+
+def test_a_bound_from_months_before_the_report_is_background() -> None:
+    def bounded(id: str, day: str) -> Event:
+        base = _event(id, day, place=None, type="CONSULT", subtype="visit")
+        return replace(base, date=TimeValue(day, source="sentence", basis="reported"))  # type: ignore[call-arg]
+
+    items = _build([bounded("months", "2022-12-20"), bounded("days", "2023-02-20")])
+    assert [(i.id, i.background, i.date_stated) for i in items] == [("days", False, False), ("months", True, False)]
+
+
+def test_talks_name_their_party_with_with() -> None:
+    from storyline.present.timeline import event_phrase
+
+    talks = _event("t1", "2023-02-25", type="CONSULT", subtype="meeting")
+    assert event_phrase(talks, NAMES) == "Meeting with Green Front in Tarvin"
+    visit = _event("v1", "2023-02-25", type="CONSULT", subtype="visit")
+    assert event_phrase(visit, NAMES) == "Visit by Green Front to Tarvin"
+
+
+def test_a_dateline_capital_is_not_the_incident_place() -> None:
+    from storyline.present.timeline import dateline_place, event_phrase
+
+    assert dateline_place("NAIROBI") and not dateline_place("NATO") and not dateline_place("Nairobi")
+    filed = _event("v1", "2023-02-25", type="CONSULT", subtype="visit", place=None)
+    assert event_phrase(replace(filed, location_text="NAIROBI"), NAMES) == "Visit by Green Front"
+
+
+def test_a_denial_in_its_own_negated_words_reads_said() -> None:
+    c = _claim("c1", "a1", "the group had nothing to do with the attack", polarity="deny", stance="denial")
+    assert claim_label(c, NAMES, tense="past") == "Mara Lisk said the group had nothing to do with the attack"
+    d = _claim("c2", "a1", "that the group carried out the attack", polarity="deny", stance="denial", cue="denied")
+    assert claim_label(d, NAMES, tense="past") == "Mara Lisk denied that the group carried out the attack"

@@ -7,6 +7,7 @@ import pytest
 from storyline.model import Quantity
 from storyline.present.words import (
     aliases_line,
+    between_words,
     claim_verb,
     content_words,
     count,
@@ -161,3 +162,10 @@ def test_outlets_and_families_in_words() -> None:
     assert family_words(["Valdoran News Agency", "The Meridian Times"], "VNA") == (
         "VNA wire story: Valdoran News Agency and The Meridian Times")
     assert "family:" not in family_words(["A", "B", "C"])
+
+
+def test_between_words_reads_mixed_granularities() -> None:
+    assert between_words("2031-03-04", "2031-03-26") == "4–26 March 2031"
+    assert between_words("2031-03", "2031-03-26") == "March 2031"  # a day of that month
+    assert between_words("2031-03", "2031-04-02") == "March 2031 to 2 April 2031"
+    assert between_words(None, "2031-04-02") == "date not stated"

@@ -221,9 +221,16 @@ def _denial_pair(lk: Linker, i: int, j: int) -> None:
     if a.article == b.article or nested(a, b):
         return
     one_side = same_speaker(a, b) or bool(lk.side(i) & lk.side(j))
+    if not one_side:
+        return
     s = lk.sim(i, j)
-    if one_side and conflicts(lk.feats[i], lk.feats[j]) is None and _same_proposition(lk, i, j, s, False):
-        later, earlier = lk.order(i, j)
+    later, earlier = lk.order(i, j)
+    if a.involvement and b.involvement:  # two denials of a part in one incident by one side
+        apart = bool(a.event and b.event and a.event != b.event and events_differ(lk, a.event, b.event))
+        if not apart:
+            lk.add("supports", later, earlier, max(s), f"same denial of involvement in another article ({describe(s)})")
+        return
+    if conflicts(lk.feats[i], lk.feats[j]) is None and _same_proposition(lk, i, j, s, False):
         lk.add("supports", later, earlier, max(s), f"same denial in another article ({describe(s)})")
 
 

@@ -25,7 +25,9 @@ from storyline.fuse.claim_links import (
 from storyline.fuse.claim_text import (
     ANSWERS,
     ANSWERS_UNANCHORED,
+    PROPOSITION_WORDS,
     REBUT,
+    RESTATED,
     SAME,
     SAME_WITH_TARGET,
     STOP,
@@ -45,11 +47,20 @@ _NEAR_CHARS = 400
 
 def answers(lk: Linker, n: int, p: int) -> bool:
     """Can the negated claim ``n`` answer ``p``? Not before it, and ``p`` alleges, says who did
-    something, or names the negating speaker (who then answers for itself)."""
+    something, or names the negating speaker (who then answers for itself), or ``n`` negates what was
+    said ("the version that ...", "these claims") and ``p`` is another side's."""
     neg, pos = lk.claims[n], lk.claims[p]
     if lk.after(p, n):
         return False
-    return pos.stance == "allegation" or pos.involvement or bool(neg.speaker and neg.speaker in pos.targets)
+    # "the version that P does not withstand any criticism": a negation of what was said answers another side
+    about_what_was_said = lk.feats[n].claim_noun_owner and not lk.side(n) & lk.side(p)
+    return (pos.stance == "allegation" or pos.involvement or bool(neg.speaker and neg.speaker in pos.targets)
+            or about_what_was_said)
+
+
+#: a content that reports a rejection or denial ("X rejects any attempt to ...", "Y denied the report")
+_REJECTING = re.compile(r"\b(?:rejects?|rejected|rejecting|denies|denied|denying|dismiss(?:es|ed)?|refutes?|refuted)\b",
+                        re.I)
 
 
 def deny_pair(lk: Linker, d: int, t: int) -> None:
@@ -68,9 +79,11 @@ def deny_pair(lk: Linker, d: int, t: int) -> None:
     if den.negated:  # a rebuttal found in its own article ("insisted the country is not ...")
         if answers(lk, d, t) and conflicts(lk.feats[d], lk.feats[t]) is None:
             s = lk.exact_sim(d, t)
-            if reaches(s, REBUT):
+            if reaches(s, RESTATED if lk.feats[d].claim_noun_owner else REBUT):
                 lk.add("denies", d, t, max(s), f"a negated rebuttal of the claim ({describe(s)})")
         return
+    if _REJECTING.search(tgt.content):
+        return  # "New Delhi rejects any attempt to ..." reports a rejection: a denial of it agrees with it
     s = lk.sim(d, t)
     if reaches(s, SAME) or (reaches(s, SAME_WITH_TARGET) and set(den.targets) & set(tgt.targets)):
         lk.add("denies", d, t, max(s), f"denial of the same proposition ({describe(s)})")
@@ -254,14 +267,18 @@ def _about(lk: Linker, d: int, t: int) -> tuple[bool, bool, bool]:
 
 def _sentence_sim(lk: Linker, den: Claim, t: int) -> float:
     """Similarity of the denial's sentence (beyond "X's claims") with a candidate's content."""
+    return jaccard(_sentence_words(lk, den), lk.feats[t].words)
+
+
+def _sentence_words(lk: Linker, den: Claim) -> frozenset[str]:
+    """The stemmed content words of the sentence holding a claim."""
     analysis = lk.ctx.analyses.get(den.article)
     text = lk.ctx.articles[den.article].text if den.article in lk.ctx.articles else den.content
     span = (den.start, den.end)
     for s, e in analysis.sentences if analysis else ():
         if s <= den.start < e:
             span = (s, e)
-    words_d = frozenset(stem(w) for w in WORD.findall(text[span[0]:span[1]].lower()) if w not in STOP)
-    return jaccard(words_d, lk.feats[t].words)
+    return frozenset(stem(w) for w in WORD.findall(text[span[0]:span[1]].lower()) if w not in STOP)
 
 
 def deny_accusations(lk: Linker) -> None:
@@ -303,15 +320,22 @@ def deny_accusations(lk: Linker) -> None:
         candidates |= {t for n in names for t in by_word.get(stem(n.split()[-1]), ())}
         for t in sorted(candidates):
             tgt = lk.claims[t]
-            if t == d or lk.after(t, d) or same_speaker(den, tgt) or nested(den, tgt) or lk.side(t) & lk.side(d):
+            # in one article the accusation may be told after the denial that answers it (news puts the
+            # answer first); across articles the answer is not older than the accusation
+            later = lk.after(t, d) and tgt.article != den.article
+            if t == d or later or same_speaker(den, tgt) or nested(den, tgt) or lk.side(t) & lk.side(d):
                 continue  # one's own side's accusation is not answered by a denial
             if not _accuses(lk, t, parties, names):
                 continue
             s = lk.exact_sim(d, t)
+            words = lk.feats[d].words
+            if len(words) < PROPOSITION_WORDS:  # "... are “absurd and motivated”": its sentence says what
+                words = _sentence_words(lk, den)
+                s = (0.0, jaccard(words, lk.feats[t].words))
             # the same matter: a word in common beyond the names ("shelter" / "sheltering"), or the accused
             # named as the subject of the negation ("Estmark is not a base for ..."); else a closer
             # cosine: an accused party says many things that answer nothing
-            anchored = bool((lk.feats[d].words & lk.feats[t].words) - name_stems) or (
+            anchored = bool((words & lk.feats[t].words) - name_stems) or (
                 bool(subject) and _accuses(lk, t, frozenset(subject), subject_names))
             if reaches(s, ANSWERS if anchored else ANSWERS_UNANCHORED) and max(s) > best.get(tgt.article, (-1.0, 0))[0]:
                 best[tgt.article] = (max(s), t)
@@ -325,9 +349,18 @@ def deny_accusations(lk: Linker) -> None:
 _ACCUSING = ("accus", "blam", "charg", "alleg", "implicat")
 
 
+#: a statement that voices an accusation in its content ("there are credible allegations that agents of X ...")
+_VOICED = re.compile(r"\b(?:allegations?|accusations?|accused|blamed?|implicated|culpable|complicit)\b", re.I)
+
+
 def _accusation(c: Claim) -> bool:
-    """An asserted allegation that accuses someone (not "officials claimed the talks went well")."""
-    if c.stance != "allegation" or c.polarity != "assert" or c.negated:
+    """An asserted allegation that accuses someone (not "officials claimed the talks went well"), or a
+    statement whose content voices one ("said there are credible allegations that agents of X ...")."""
+    if c.polarity != "assert" or c.negated:
+        return False
+    if c.stance == "statement":
+        return bool(c.targets) and bool(_VOICED.search(c.content))
+    if c.stance != "allegation":
         return False
     cue = stem((c.cue or "").split()[-1].lower()) if c.cue else ""
     return c.involvement or cue.startswith(_ACCUSING)

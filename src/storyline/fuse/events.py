@@ -567,6 +567,8 @@ def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     days = {iv for iv in c.stated + c.soft if iv[0] == iv[1]}
     if any(iv in days for iv in one.stated + one.soft):
         return True
+    if set(c.stated) & set(one.stated) and c.background_only and one.background_only:
+        return True  # an older incident recalled with the same date ("the 2027 takeover of Tolvar")
     return any(x == y and x[0] == x[1] for x in c.deaths for y in one.deaths)
 
 
@@ -636,6 +638,7 @@ def _keys(s: Summary, places: PlaceGraph) -> set[tuple[str, str]]:
         keys |= {(s.type, f"w:{week}"), (s.type, f"w:{week - 1}")}
     keys |= {(s.type, "e:" + e) for e in s.parts}
     keys |= {(s.type, "d:" + iv[0].isoformat()) for iv in s.stated + s.soft if iv[0] == iv[1]}
+    keys |= {(s.type, f"v:{iv[0].isoformat()}/{iv[1].isoformat()}") for iv in s.stated}  # "the 2027 takeover"
     if not s.stories:
         keys.add((s.type, "*"))  # no story clusters (the stories step did not run): the others of its type
     return keys
@@ -800,8 +803,9 @@ def _choose_place(infos: list[Info], places: PlaceGraph) -> str | None:
     if not counts:
         return None
     names = places.names
+    pointers = {b for p in counts for b in places.landmarks.get(p, ())}  # "X near Moscow": the event is in X
     return max(counts, key=lambda p: (p not in places.countries, not demonym(names.get(p, ""), names),
-                                      places.depth(p), counts[p], p))
+                                      p not in pointers, places.depth(p), counts[p], p))
 
 
 def _participants(infos: list[Info], place: str | None) -> tuple[Participant, ...]:

@@ -211,6 +211,7 @@ class PlaceGraph:
     sites: set[str] = field(default_factory=set)  # facilities and natural locations (FAC, LOC), not territories
     names: dict[str, str] = field(default_factory=dict)  # entity id -> name
     regions: set[str] = field(default_factory=set)  # provinces and states known to the gazetteer
+    landmarks: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # "A near B": B of A
     country_codes: dict[str, str] = field(default_factory=dict)  # place -> ISO code of the country it is or lies in
 
     def add_inside(self, inner: str, outer: str) -> None:
@@ -339,6 +340,7 @@ def read_relations(graph: PlaceGraph, text: str, places: list[PlaceMention], nam
             graph.add_inside(b.entity, a.entity)
         elif NEAR.match(gap):
             graph.add_near(a.entity, b.entity)
+            graph.landmarks[a.entity].add(b.entity)  # "Krasnogorsk near Moscow": Moscow only points the way
         elif any(p.match(gap) for p in INSIDE) and not listed and not demonym(names.get(a.entity, ""), names):
             if gap.strip() == "," and not AFTER_BARE_COMMA.match(after):
                 continue

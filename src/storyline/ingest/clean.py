@@ -418,6 +418,11 @@ _PAGER = re.compile(r"(?:\d{1,2}\s+)+\d{1,2}|page \d+ of \d+|(?:next|previous) p
 _TAIL_WORDS, _TAIL_LINES = 6, 8
 
 
+#: the inline patterns, each with the substrings (lower case) one of which a line needs for it to match
+_INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_INLINE_READ, ("read", "see also")),
+           (_BRACKET_PHOTO, ("[",)), (_INLINE_PHOTO_CREDIT, ("credit",)))
+
+
 def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
     """Template markers, run-in related links and picture credits out of the lines; a line whose end is a
     bracketed photo credit is a caption and goes whole, with an alt text repeating its start above it."""
@@ -429,7 +434,10 @@ def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
             if prev is not None and line.strip().startswith(out[prev].strip()):
                 removed.append(out.pop(prev).strip())
             continue
-        for pattern in (_TEMPLATE, _INLINE_READ, _BRACKET_PHOTO, _INLINE_PHOTO_CREDIT):
+        lower = line.lower()
+        for pattern, cue in _INLINE:
+            if not any(c in lower for c in cue):  # a substring test is far cheaper than a regex scan of the line
+                continue
             for m in reversed(list(pattern.finditer(line))):
                 removed.append(m.group().strip())
                 line = line[:m.start()] + line[m.end():]
@@ -441,7 +449,7 @@ def _is_caption(line: str) -> bool:
     """A short line that ends with a photo credit in brackets or parentheses ("… in Derna, Libya [File: Name/AP
     Photo]", "… Sunday, Sept. 17. (AP Photo/Name)") is a picture's caption."""
     text = line.rstrip()
-    if len(text.split()) > _CAPTION_WORDS:
+    if not text.endswith((")", "]")) or len(text.split()) > _CAPTION_WORDS:
         return False
     return any(m.end() == len(text) for p in (_BRACKET_PHOTO, _PAREN_PHOTO) for m in p.finditer(text))
 

@@ -71,9 +71,9 @@ from storyline.present.timeline import event_phrase, incident_event, speaker_wor
 from storyline.present.tolls import toll_item, toll_reports, upper
 from storyline.present.words import (
     NOT_STATED,
+    between_words,
     count,
     date_words,
-    interval_words,
     list_words,
     outlet_words,
     unstated_words,
@@ -344,11 +344,8 @@ def scope_words(articles: Sequence[Article]) -> str:
     outlets = {outlet_words(a.outlet, a.url) for a in articles}
     days = sorted(p for a in articles if (p := a.published))
     when = ""
-    if days and len(days[0]) == len(days[-1]) == 10:
-        when = f", published {interval_words(days[0], days[-1])}"
-    elif days:
-        first, last = date_words(days[0]), date_words(days[-1])
-        when = f", published {first}" if first == last else f", published {first} to {last}"
+    if days:
+        when = f", published {between_words(days[0], days[-1])}"
     undated = len(articles) - len(days)
     extra = f" ({undated} undated)" if undated and days else ""
     return f"From {count(len(articles), 'article')} by {count(len(outlets), 'outlet')}{when}{extra}."
@@ -479,8 +476,10 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
             else (f"reported {date_words(day)}" if day else NOT_STATED)
         shown.update([target_id, *(d.id for d in deniers)])
         key = (0, day or "9999", "", target_id) if day else (1, "", "", target_id)
+        stated = bool(target.time and target.time.value and target.time.source != "dct")
         out.append(_Exchange(key, accuser, [speaker_words(d, ctx.names) or "an unnamed speaker" for d in deniers],
-                             target.stance == "allegation", when, item))
+                             target.stance == "allegation", when, item,
+                             (target.time.value if stated and target.time else day) or "", stated))
     return _merge_exchanges(out)
 
 
@@ -492,24 +491,27 @@ class _Exchange:
     accusation: bool
     when: str
     item: BriefItem
+    day: str = ""  # the stated date, else the day it was reported (exchanges of one day are one section)
+    stated: bool = False
 
 
 def _merge_exchanges(found: list[_Exchange]) -> list[tuple[tuple[int, str, str, str], BriefSection]]:
-    """One section per accuser and date as the heading gives it ("Kyiv" and "Ukraine" are one actor):
+    """One section per accuser and day, stated or reported ("Kyiv" and "Ukraine" are one actor):
     'Accusations by X, denied by Y and Z, 23 March 2024', its most answered exchanges first."""
     found.sort(key=lambda x: (-len(x.item.claims), x.key))
     groups: dict[tuple[str, str], list[_Exchange]] = {}
     for x in found:
-        groups.setdefault((actor_key(x.accuser), x.when), []).append(x)
+        groups.setdefault((actor_key(x.accuser), x.day or x.when), []).append(x)
     out = []
     for xs in groups.values():
         xs = xs[:EXCHANGE_ITEMS]
         noun = "accusation" if any(x.accusation for x in xs) else "statement"
         noun = noun if len(xs) == 1 else f"{noun}s"
         who = list_words(fold_labels(list(dict.fromkeys(d for x in xs for d in x.deniers))))
-        head = f"{noun.capitalize()} by {xs[0].accuser}, denied by {who}, {xs[0].when}"
+        when = next((x.when for x in xs if x.stated), xs[0].when)  # "23 March 2024" over "reported 23 March"
+        head = f"{noun.capitalize()} by {xs[0].accuser}, denied by {who}, {when}"
         out.append((min(x.key for x in xs), BriefSection(head, tuple(x.item for x in xs), kind="exchange",
-                                                         when=xs[0].when)))
+                                                         when=when)))
     return out[:MAX_EXCHANGES]
 
 
@@ -598,7 +600,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
 
     # what one source recalls from years before (a 2004 siege, a 1997 posting) is context, not the story;
     # recalled by two independent sources it is still briefed (such incidents always are)
-    recalled = [i for i in incidents if background(trusted(i.date), _first_report(i, ctx.articles))
+    recalled = [i for i in incidents if background(trusted(i.date), _first_report(i, ctx.articles), i.date_stated)
                 and independent(i.articles, ctx.family) < 2]
     incidents = [i for i in incidents if i not in recalled]
     chosen, left_out = _choose(incidents, ctx, max_sections, fit)
@@ -609,7 +611,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         sec = _incident_section(ctx, inc, per_section, mentions, claims, links)
         if sec is None:
             continue
-        if background(trusted(inc.date), _first_report(inc, ctx.articles)):  # told by two sources: after the story
+        if background(trusted(inc.date), _first_report(inc, ctx.articles), inc.date_stated):  # two sources: last
             keyed.append(((2, *_time_key(inc)[1:]), replace(sec, heading=f"Background: {sec.heading}")))
         else:
             keyed.append((_time_key(inc), sec))
@@ -625,7 +627,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         scope += (f" {count(left_out, 'more incident')} reported by two or more independent sources "
                   f"{'is' if left_out == 1 else 'are'} on the timeline.")
     if recalled:
-        scope += (f" {count(len(recalled), 'incident')} an article recalls from more than a year before "
+        scope += (f" {count(len(recalled), 'incident')} an article recalls from well before it was written "
                   f"{'is' if len(recalled) == 1 else 'are'} on the timeline as background.")
     return Briefing(title, sections, method, scope, _number(sections, ctx.articles))
 

@@ -157,12 +157,15 @@ def interval(time: TimeValue | None) -> Interval | None:
     return value_interval(time.value)
 
 
-def background(time: TimeValue | None, first_reported: str | None) -> bool:
+def background(time: TimeValue | None, first_reported: str | None, stated: bool = True) -> bool:
     """Something the articles recall from well before they were written ("the 2004 Beslan siege", "a 1997-batch
-    officer"): its date, stated or bounded, ends more than :data:`BACKGROUND_DAYS` before its first report."""
+    officer"): its stated date ends more than :data:`BACKGROUND_DAYS` before its first report; a date it is only
+    known to precede ("on or before 4 May", from another date in its sentence) more than :data:`FRAGMENT_DAYS`
+    before (the news is what happened since the last report, not what a sentence places months earlier)."""
     iv = interval(time)
     day = value_interval(first_reported) if first_reported else None
-    return bool(iv and day) and (day[0] - iv[1]).days > BACKGROUND_DAYS  # type: ignore[index]
+    limit = BACKGROUND_DAYS if stated else FRAGMENT_DAYS
+    return bool(iv and day) and (day[0] - iv[1]).days > limit  # type: ignore[index]
 
 
 def latest_reported(events: Iterable[Event], kind: str) -> Quantity | None:

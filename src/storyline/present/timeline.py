@@ -81,7 +81,7 @@ class TimelineItem:
     polarity: str | None = None
     date_stated: bool = True
     independent_sources: int = 1
-    background: bool = False  # recalled from more than a year before its first report (listed after the story)
+    background: bool = False  # recalled from well before its first report (listed after the story)
 
     @property
     def dated(self) -> bool:
@@ -140,6 +140,11 @@ def _when(time: TimeValue | None, stated: bool, reported: str | None) -> str:
     return unstated_words(time.value if time else None, reported)
 
 
+#: how a kind of event names its actor: 'Resignation of X', 'Talks with X', else 'Bombing by X'
+_ACTOR_WORD = {"resignation": "of", "appointment": "of", "meeting": "with", "talks": "with",
+               "agreement": "with", "ceasefire": "with"}
+
+
 def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mapping[str, str] | None = None) -> str:
     """'Bombing in Sarn', 'Planned visit by X to Kabul', 'Resignation of Anselm Dravik' (built from the event)."""
     names = names or {}
@@ -150,7 +155,7 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     where = _place_text(ev, names) or there
     text = what[0].upper() + what[1:]
     if who:
-        text += f" {'of' if ev.subtype in ('resignation', 'appointment') else 'by'} {who}"
+        text += f" {_ACTOR_WORD.get(ev.subtype or '', 'by')} {who}"
     if where:
         text += f" {'to' if ev.subtype == 'visit' else 'in'} {where}"
     return text
@@ -191,9 +196,16 @@ def incident_event(inc: Incident) -> Event:
 
 
 def _place_text(ev: Event, names: Mapping[str, str]) -> str | None:
-    if ev.location and ev.location in names:
-        return names[ev.location]
-    return ev.location_text
+    text = names[ev.location] if ev.location and ev.location in names else ev.location_text
+    return None if text and dateline_place(text) else text
+
+
+def dateline_place(name: str) -> bool:
+    """A known country or capital written in capitals ("CAIRO"): a dateline's, where the report was filed,
+    not where the incident happened (acronyms such as "NATO" are not places of that list)."""
+    if not (name.isupper() and len(name) > 3):
+        return False
+    return country_of(" ".join(w.capitalize() for w in name.split())) is not None
 
 
 def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tuple[str | None, str | None]:
@@ -251,7 +263,7 @@ def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[st
         when=_when(date, stated, _reported_day(inc.articles, by_id)), lane=lane_words(ev.type),
         sources=refs(inc.articles, by_id), conflicts=conflicts, members=inc.members, modality=ev.modality,
         date_stated=stated, independent_sources=independent(inc.articles, family),
-        background=background(date, _reported_day(inc.articles, by_id) or coverage))
+        background=background(date, _reported_day(inc.articles, by_id) or coverage, stated))
 
 
 # --------------------------------------------------------------------------- claims
@@ -277,6 +289,9 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
     """
     who = speaker_words(c, names) or "an unnamed speaker"
     verb = claim_verb(c.stance, c.polarity, c.cue, tense)
+    if c.polarity == "deny" and not _DENY_CUE.search(c.cue or "") and _NEGATED.search(c.content):
+        # "Ukraine had nothing to do with it", said: a denial in its own words; "denied" would unsay it
+        verb = claim_verb("statement", "assert", "say", tense)
     if tense == "present" and plural_subject(who) and not (c.speaker and c.speaker in names):
         verb = plural_verb(verb)
     what = content_words(c.content, c.direct_quote)
@@ -289,7 +304,18 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
                                                                    "described") else (f"{verb}:", what)
     else:
         what = _after_verb(verb, what)
+        if _passive_by(what, who):  # "X has been blamed by authorities for …" already says who said it
+            return f"{what[0].upper()}{what[1:]}"
     return f"{who[0].upper()}{who[1:]} {verb} {what}"
+
+
+def _passive_by(what: str, who: str) -> bool:
+    return re.search(rf"\b(?:was|were|is|are|has been|have been|had been)\s+\w+(?:ed|en)\s+by\s+(?:the\s+)?"
+                     rf"{re.escape(re.sub(r'^the ', '', who, flags=re.I))}\b", what, re.IGNORECASE) is not None
+
+
+_DENY_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ial)|reject|dismiss|refut|disput|rebut)", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|n't|never|no|nothing|nobody|none|neither|nor)\b", re.IGNORECASE)
 
 
 def _after_verb(verb: str, what: str) -> str:
@@ -463,7 +489,7 @@ def page(items: Sequence[TimelineItem], offset: int = 0, limit: int = 50) -> Tim
 # --------------------------------------------------------------------------- text
 
 
-BACKGROUND_HEADING = "Background (recalled by the articles, more than a year before they were written):"
+BACKGROUND_HEADING = "Background (recalled by the articles from well before they were written):"
 
 
 def timeline_text(items: Sequence[TimelineItem], total: int | None = None, offset: int = 0) -> str:

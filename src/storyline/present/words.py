@@ -59,6 +59,22 @@ def interval_words(earliest: str | None, latest: str | None) -> str:
     return _span_words(dt.date.fromisoformat(earliest[:10]), dt.date.fromisoformat(latest[:10]))
 
 
+def between_words(first: str | None, last: str | None) -> str:
+    """From one date to another at their own granularity: '4–26 March 2031'; 'March 2031' when one holds the
+    other ('2031-03' and '2031-03-26': a day of that month); 'March 2031 to 2 April 2031' otherwise."""
+    if not first or not last:
+        return NOT_STATED
+    if len(first) == len(last) == 10:
+        return interval_words(first, last)
+    a, b = value_interval(first), value_interval(last)
+    if a and b:
+        for outer, inner, value in ((a, b, first), (b, a, last)):
+            if outer[0] <= inner[0] and inner[1] <= outer[1]:
+                return date_words(value)
+    one, other = date_words(first), date_words(last)
+    return one if one == other else f"{one} to {other}"
+
+
 def _duration_words(value: str) -> str:
     m = re.fullmatch(r"P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHSQ])", value)
     if not m:
@@ -252,6 +268,7 @@ SUBTYPE_WORDS = {
     "man_made": "accident", "organized_crime": "organized crime", "base": "new base",
     "flood": "flood", "storm": "storm", "earthquake": "earthquake", "tsunami": "tsunami", "landslide": "landslide",
     "drought": "drought", "wildfire": "wildfire", "volcano": "volcanic eruption", "advisory": "advisory",
+    "remand": "remand in custody",
 }
 TYPE_WORDS = {
     "ASSAULT": "attack", "FIGHT": "fighting", "CONSULT": "meeting", "AGREE": "agreement",

@@ -253,7 +253,7 @@ class TimelineItemOut(BaseModel):
     polarity: str | None = None
     date_stated: bool = True
     independent_sources: int = 1
-    background: bool = Field(False, description="recalled by the articles from more than a year before they were "
+    background: bool = Field(False, description="recalled by the articles from well before they were "
                                                 "written (listed after the story)")
 
 

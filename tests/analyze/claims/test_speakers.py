@@ -89,3 +89,11 @@ def test_shared_subject_never_a_thing(claims_of: Claims) -> None:
 def test_shared_subject_of_a_person_who_went_and_said(claims_of: Claims) -> None:
     c = _with(claims_of("The mayor went to the podium and said the bridge would reopen."), "bridge would reopen")
     assert c.speaker_text == "The mayor"
+
+
+def test_speaker_phrase_leaves_the_dateline_out(claims_of: Claims) -> None:
+    c = _with(claims_of("LESK, March 10 (EPS) - Estmark's foreign ministry on Monday rejected the accusation."),
+              "the accusation")
+    assert c.speaker_text == "Estmark's foreign ministry"
+    c = _with(claims_of("The Tavra-Front spokesman said the bridge would reopen."), "bridge would reopen")
+    assert c.speaker_text == "The Tavra-Front spokesman"

@@ -147,3 +147,23 @@ def test_dating_a_byline_stamp_is_not_the_event_date(mentions: Mentions) -> None
     m = _one(mentions("Rebels killed 12 soldiers  by The Kereth Times news desk May 6, 2031 4:26 PM  The attack "
                       "happened at dawn."), "killed")
     assert m.time is not None and m.time.basis == "reported" and m.time.value == "2031-05-07"
+
+
+def test_dating_a_heading_dated_with_the_page_day_binds_nothing(mentions: Mentions) -> None:
+    found = mentions("May 7 Kereth concert hall attack\n\nThe attack on Friday killed 40 people.")
+    assert _one(found, "hall attack").time.source != "clause"  # type: ignore[union-attr]
+    # negative: the same date in a sentence that tells the attack binds it
+    assert _one(mentions("The May 7 attack in Kereth killed 40."), "attack").time.source == "clause"  # type: ignore
+
+
+def test_dating_a_date_on_another_line_is_not_the_event_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    from storyline.analyze.events.dating import foreign
+    from storyline.model import Timex
+
+    for text, want in (("the Dovask concert hall attack\n\nMarch 25 Dovask concert", True),
+                       ("the Dovask concert hall attack on March 25", False)):  # negative: the same line
+        doc = nlp(text)
+        start = text.index("March 25")
+        when = Timex(article="t", start=start, end=start + 8, text="March 25", type="DATE", value="2031-03-25")
+        attack = next(t for t in doc if t.text == "attack")
+        assert foreign(doc, when, attack) is want

@@ -218,3 +218,9 @@ def test_events_travel_advisory_and_published_documents(events_of: Events) -> No
     assert _one(events_of("India advised all its citizens in Canada to exercise caution."), "THREATEN")
     assert not [e for e in events_of("The agency released a report on Monday.") if e.type == "CONCEDE"]
     assert _one(events_of("The rebels released two hostages on Monday."), "CONCEDE")  # negative: set free
+
+
+def test_events_a_court_ordered_detention_is_a_remand_not_the_arrest(events_of: Events) -> None:
+    assert _one(events_of("A court in Kereth ordered the men held in pre-trial detention."), "COERCE").subtype == \
+        "remand"
+    assert _one(events_of("Police arrested three men in Kereth on Monday."), "COERCE").subtype == "arrest"

@@ -29,6 +29,7 @@ def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: i
     ("Kereth has asked Valdora to withdraw 41 diplomats by October 10.", "withdraw", "planned"),  # a demand
     ("Kereth told Valdora to withdraw its diplomats.", "withdraw", "planned"),
     ("Valdora has withdrawn 41 diplomats from Kereth.", "withdrawn", "asserted"),
+    ("He has not been seen in public since the 2027 takeover of Tolm.", "takeover", "asserted"),  # an anchor
 ])
 def test_modality_cues(nlp, text: str, trigger: str, want: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger)[0] == want

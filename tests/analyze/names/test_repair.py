@@ -350,3 +350,9 @@ def test_extend_to_known_names_a_cut_name_the_document_names_whole() -> None:
     out = extend_to_known_names(mentions, text)
     assert _texts(out) == [("Ordan", "PERSON"), ("Velmoran", "NORP"), ("Velmoran Orda", "ORG"),
                            ("Velmoran Orda", "ORG")]  # "Velmoran officials" stays; "Ordan" is no "Orda"
+
+
+def test_trim_mention_acronym_owner_leaves_a_multi_word_name() -> None:
+    text = "according to the UN’s Velmor Relief Office, and the UN’s chief."
+    assert trim_mention(_m(text, "UN’s Velmor Relief Office", "ORG"), text).text == "Velmor Relief Office"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "UN’s chief", "ORG"), text).text == "UN’s chief"  # type: ignore[union-attr]

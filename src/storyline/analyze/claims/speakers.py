@@ -164,6 +164,11 @@ def resolve_speaker(doc: Doc, head: Token, mentions: MentionIndex,
         lo += 1
     while hi > head.i + 1 and "\n" in doc[head.i:hi].text:
         hi -= 1
+    # "LESK, March 10 (EPS) - Estmark's foreign ministry": a dateline before a dash is no part of the speaker
+    dash = next((t.i for t in reversed(doc[lo:head.i]) if t.text in ("-", "—", "–") and t.whitespace_
+                 and t.i > 0 and doc[t.i - 1].whitespace_), None)
+    if dash is not None:
+        lo = dash + 1
     span: Span = doc[lo:hi]
     start, end = span.start_char, span.end_char
     over = mentions.overlapping(start, end)

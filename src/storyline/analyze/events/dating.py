@@ -122,6 +122,9 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in DEADLINE_WORDS:
         return True
+    if stop is not None and any("\n" in doc[k].text_with_ws for k in range(min(span.start, stop.i),
+                                                                          max(span.end - 1, stop.i))):
+        return True  # on another line (a heading or a stamp the parser joined to the line before)
     if _stamp(doc, span.start, span.end, x.text or ""):
         return True
     t = span.root
@@ -363,11 +366,25 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
         # "Eleven days later" counted from the last date named, "around 3 pm" put on the publication day:
         # too fragile to bind
         where = "sentence"
+    if where == "clause" and t.value == state.dct and not any(w.pos_ in ("VERB", "AUX") for w in _line(tok)):
+        where = "sentence"  # a heading "March 25 Moscow concert hall attack": the page's day, not the attack's
     if where == "before":
         return TimeValue(value=t.value, text=t.text, granularity=gran, earliest=lo, latest=hi,
                          confidence=CONFIDENCE["dct"], source="sentence", basis="reported", mod="ON_OR_BEFORE")
     return TimeValue(value=t.value, text=t.text, granularity=gran, earliest=lo, latest=hi,
                      confidence=CONFIDENCE[where], source=where, basis="stated")
+
+
+def _line(tok: Token) -> list[Token]:
+    """The tokens of the trigger's line (a heading is a line of its own, which the parser may join to the next)."""
+    doc, sent = tok.doc, tok.sent
+    i = tok.i
+    while i > sent.start and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    j = tok.i
+    while j < sent.end - 1 and "\n" not in doc[j].text_with_ws:
+        j += 1
+    return list(doc[i:j + 1])
 
 
 def reported_time(state: AnalysisState) -> TimeValue | None:

@@ -122,8 +122,10 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         over = MODIFIER_KIND.get((tok.lemma_.lower(), m.lower_))
         if over is not None:
             return over
-    if kind.type == "ASSAULT" and tok.pos_ == "VERB" and _disaster_subject(tok):
-        return None  # "the earthquake that struck Valdora", "floods hit the city": the disaster is the event
+    if kind.type == "ASSAULT" and tok.pos_ == "VERB":
+        hazard = _disaster_subject(tok)
+        if hazard is not None:
+            return hazard  # "the earthquake that struck Valdora", "floods hit the city": the disaster striking
     if kind.type == "ASSAULT":
         for m in mods:
             sub = MODIFIER_SUBTYPE.get(m.lower_)
@@ -155,11 +157,13 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
     return kind
 
 
-def _disaster_subject(verb: Token) -> bool:
+def _disaster_subject(verb: Token) -> EventKind | None:
+    """The kind of the disaster that is the verb's subject ("the earthquake that struck", "floods hit")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl":
         subjects.append(verb.head)
-    return any(s.lemma_.lower() in TRIGGERS and TRIGGERS[s.lemma_.lower()].type == "DISASTER" for s in subjects)
+    kinds = [TRIGGERS[s.lemma_.lower()] for s in subjects if s.lemma_.lower() in TRIGGERS]
+    return next((EventKind("DISASTER", k.subtype, "verb") for k in kinds if k.type == "DISASTER"), None)
 
 
 def _send_kind(tok: Token) -> EventKind | None:
@@ -652,6 +656,8 @@ ARMED_TARGETS = frozenset({"troop", "soldier", "military", "army", "police", "po
                            "position", "patrol", "force", "militant", "militia", "militiaman", "fighter", "rebel",
                            "checkpoint", "garrison", "convoy", "outpost", "gendarme", "headquarters", "barracks",
                            "insurgent", "jihadist", "guerrilla", "unit"})
+#: a detention a court orders (remand) is not the arrest that came before it
+COURT_WORDS = frozenset({"court", "judge", "remand", "tribunal", "magistrate"})
 POLICE_FORCE_WORDS = frozenset({"tear", "disperse", "baton", "cannon", "rubber", "pellet", "lathi", "truncheon"})
 
 
@@ -707,6 +713,9 @@ def _context_subtype(d: Draft) -> None:
         targets = [c for c in d.tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(t.lemma_.lower() in ARMED_TARGETS for o in targets for t in o.subtree):
             d.kind = EventKind("ASSAULT", "armed_clash", d.kind.pos)
+    if d.kind == EventKind("COERCE", "arrest", d.kind.pos) and (lemmas & COURT_WORDS or any(
+            COURT_WORDS & set(p.text.lower().split()) for p in d.participants if p.role == "actor")):
+        d.kind = EventKind("COERCE", "remand", d.kind.pos)  # a court orders them held: a step of its own
     if d.kind.type == "PROTEST" and d.kind.subtype == "demonstration":
         if lemmas & POLICE_FORCE_WORDS:
             d.kind = EventKind("PROTEST", "protest_with_intervention", d.kind.pos)
@@ -728,6 +737,8 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
     """Event mentions of one analyzed document; with ``at``, the mention built for each of these trigger spans."""
     index = args.MentionIndex(state.doc, state.mentions)
     history: list[Draft] = []
+    told: list[Draft] = []  # the violent drafts of history told as news (not background): kept as it grows,
+    # never re-filtered per sentence (that was quadratic in text length)
     made: list[tuple[Draft, frozenset[int]]] = []
     pending: list[Figure] = []
     for sent in state.doc.sents:
@@ -742,8 +753,7 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         for d in drafts:
             _during(d, drafts)
         # tolls told apart from the incident (surgical, tolls helper): see _attach_casualties
-        orphans = _attach_casualties(sent, drafts, [h for h in history if h.kind.type in VIOLENT
-                                                    and not is_background(h.tok)])
+        orphans = _attach_casualties(sent, drafts, told)
         incidents = [d for d in drafts if d.kind.type in VIOLENT and not is_background(d.tok)]
         if pending and incidents:
             incidents[0].figures.extend(pending)
@@ -752,6 +762,7 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         # finished at the end: a later sentence may still give an earlier incident its toll
         made += [(d, frozenset(x.tok.i for x in drafts if x is not d)) for d in drafts]
         history += drafts
+        told += incidents
     return [_finish(state, d, n, others) for n, (d, others) in enumerate(made)]
 
 

@@ -38,6 +38,8 @@ CLAIM_VERBS = frozenset({"claim"})
 DIRECTIVE_VERBS = frozenset({"ask", "order", "demand", "urge", "request", "tell", "call", "instruct", "direct",
                              "press", "invite", "pressure", "push", "want", "give"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+#: prepositions that make an event the time anchor of a clause, not its content
+TIME_ANCHORS = frozenset({"since", "after", "before", "following", "until", "during"})
 #: how a trigger is governed by the verb whose cues apply to it
 CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "pcomp", "acomp",
                         "oprd", "compound", "conj", "dative", "agent"})
@@ -58,6 +60,8 @@ def _governors(tok: Token) -> list[Token]:
     chain = [tok]
     cur = tok
     while cur.dep_ in CHAIN_DEPS and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ in TIME_ANCHORS:
+            break  # "has not been seen since the 2027 takeover": the clause's negation is not the takeover's
         cur = cur.head
         if cur.pos_ in ("NOUN", "PROPN") and cur.i != tok.i:
             break  # "in response to a request": the noun's own clause is not the request's

@@ -47,7 +47,7 @@ CASE: dict[tuple[str, str | None], str] = {
     ("ASSAULT", "abduction"): "ABDUCT_DISSAP", ("ASSAULT", "sexual_violence"): "SEX_VIOL",
     ("ASSAULT", "property_destruction"): "PROPERTY_DISTRUCT", ("ASSAULT", "chemical"): "CHEM_WEAP",
     ("ASSAULT", "mob_violence"): "MOB_VIOL",
-    ("COERCE", "arrest"): "ARREST", ("COERCE", "weapons_seized"): "DISR_WEAP",
+    ("COERCE", "arrest"): "ARREST", ("COERCE", "remand"): "ARREST", ("COERCE", "weapons_seized"): "DISR_WEAP",
     ("COERCE", "force_against_protest"): "FORCE_AGAINST_PROTEST",
     ("PROTEST", "demonstration"): "PEACE_PROTEST", ("PROTEST", "violent_demonstration"): "VIOL_DEMONSTR",
     ("PROTEST", "protest_with_intervention"): "PROTEST_WITH_INTER",

@@ -72,12 +72,13 @@ class Coref(Component):
 
     def __call__(self, state: AnalysisState) -> None:
         doc = state.doc
-        mentions = name_chains(state.mentions, state.article.id, dict(state.acronyms), doc.text)
+        text = doc.text  # once: Doc.text joins every token (a second per megabyte)
+        mentions = name_chains(state.mentions, state.article.id, dict(state.acronyms), text)
         mentions = mark_metonymy(mentions, doc)
-        roles = roles_of(mentions, doc, state.extras.get("titles", []), state.dct or state.article.published)
+        roles = roles_of(mentions, doc, state.extras.get("titles", []), state.dct or state.article.published, text)
         mentions += resolve_pronouns(mentions, doc)
-        described, state.extras["descriptions"] = resolve_descriptions(doc.text, mentions, roles, state.article.id)
-        mentions += resolve_nominals(mentions, doc, roles)
+        described, state.extras["descriptions"] = resolve_descriptions(text, mentions, roles, state.article.id)
+        mentions += resolve_nominals(mentions, doc, roles, text)
         state.mentions = sorted(mentions + described, key=lambda m: (m.start, m.end))
         state.roles = roles
 
@@ -352,9 +353,10 @@ def _person_antecedent(noun: str, fitting: list[Mention], cands: list[Mention], 
     return bool(fitting) or len({m.chain for m in cands}) == 1
 
 
-def resolve_nominals(mentions: list[Mention], doc: Doc, roles: list[tuple[str, Role]]) -> list[Mention]:
+def resolve_nominals(mentions: list[Mention], doc: Doc, roles: list[tuple[str, Role]], text: str | None = None
+                     ) -> list[Mention]:
     """"the envoy" / "the group" / "the country" -> the last entity of a fitting type within three sentences."""
-    text = doc.text
+    text = doc.text if text is None else text
     sents = _sentence_index(doc)
     names = sorted((m for m in mentions if m.kind in NAME_KINDS and m.chain), key=lambda m: m.start)
     starts = [m.start for m in names]
@@ -388,28 +390,29 @@ def resolve_nominals(mentions: list[Mention], doc: Doc, roles: list[tuple[str, R
 # --------------------------------------------------------------------------- roles
 
 
-def roles_of(mentions: list[Mention], doc: Doc, titles: list[dict[str, Any]], date: str | None
-             ) -> list[tuple[str, Role]]:
+def roles_of(mentions: list[Mention], doc: Doc, titles: list[dict[str, Any]], date: str | None,
+             text: str | None = None) -> list[tuple[str, Role]]:
     """Roles of person chains from titles before names and from appositions."""
-    text = doc.text
+    text = doc.text if text is None else text
+    by_end = _by_end(mentions)
     by_span = {(m.start, m.end): m for m in mentions if m.chain}
     roles: list[tuple[str, Role]] = []
     for t in titles:
         m = by_span.get((t["start"], t["end"]))
         if m is not None and m.chain and t["title"].rstrip(".") not in HONORIFICS:
-            of = _title_owner(text, t["title_start"], mentions)
+            of = _title_owner(text, t["title_start"], by_end)
             roles.append((m.chain, Role(t["title"], m.article, t["title_start"], t["title_end"], date, of)))
     for m in mentions:
         if m.label != "PERSON" or m.kind != "name" or not m.chain:
             continue
-        lower = _lowercase_title(m, text, mentions, date)
+        lower = _lowercase_title(m, text, by_end, date)
         if lower is not None:
             roles.append((m.chain, lower))
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
         for role_tok in _appositive_roles(span):
-            role = _role_phrase(role_tok, span, mentions, m.article, date, text)
+            role = _role_phrase(role_tok, span, mentions, m.article, date, text, by_end)
             if role is not None:
                 roles.append((m.chain, role))
     return _unique(roles)
@@ -419,7 +422,8 @@ def roles_of(mentions: list[Mention], doc: Doc, titles: list[dict[str, Any]], da
 _LOWER_TITLE = re.compile(r"(?:(?<=\s)|^)((?:[a-z][a-z\-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_HEADS)) + r"))\s+$")
 _NOT_TITLE_WORDS = words("the a an and or of by to with from as said says told tells according added")
 
-def _lowercase_title(m: Mention, text: str, mentions: list[Mention], date: str | None) -> Role | None:
+def _lowercase_title(m: Mention, text: str, by_end: dict[int, list[tuple[int, Mention]]], date: str | None
+                     ) -> Role | None:
     """"<Group> spokesperson <Name>", "police official <Name>": a lower-case role right before the name."""
     hit = _LOWER_TITLE.search(text, max(0, m.start - 60), m.start)
     if hit is None:
@@ -431,12 +435,22 @@ def _lowercase_title(m: Mention, text: str, mentions: list[Mention], date: str |
         start += len(word) + 1
         while text[start:start + 1].isspace():
             start += 1
-    return Role(text[start:end], m.article, start, end, date, _title_owner(text, start, mentions))
+    return Role(text[start:end], m.article, start, end, date, _title_owner(text, start, by_end))
 
 
-def _title_owner(text: str, title_start: int, mentions: list[Mention]) -> str | None:
+def _by_end(mentions: list[Mention]) -> dict[int, list[tuple[int, Mention]]]:
+    """Mentions by end offset, with their place in the list: a title's owner ends one (" ") or three ("'s ")
+    characters before it, so a title looks at those few, not at every mention (linear in text length)."""
+    out: dict[int, list[tuple[int, Mention]]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        out[m.end].append((i, m))
+    return out
+
+
+def _title_owner(text: str, title_start: int, by_end: dict[int, list[tuple[int, Mention]]]) -> str | None:
     """"<Country> Defence Minister" / "<Country>'s Defence Minister": the place or group before the title."""
-    for m in mentions:
+    near = sorted(by_end.get(title_start - 1, []) + by_end.get(title_start - 3, []), key=lambda p: p[0])
+    for _, m in near:
         gap = text[m.end:title_start]
         after_prep = _PREP_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
         if m.label in ("GPE", "ORG", "NORP") and m.kind in NAME_KINDS and gap == " " and not after_prep:
@@ -460,8 +474,8 @@ def _appositive_roles(span: Span) -> list[Token]:
     return found
 
 
-def _role_phrase(head: Token, name: Span, mentions: list[Mention], article: str, date: str | None, text: str
-                 ) -> Role | None:
+def _role_phrase(head: Token, name: Span, mentions: list[Mention], article: str, date: str | None, text: str,
+                 by_end: dict[int, list[tuple[int, Mention]]]) -> Role | None:
     """The role noun's contiguous phrase without the name, determiner and possessor (kept as ``of``)."""
     skip = set(range(name.start, name.end)) | {t.i for t in name.root.lefts if t.dep_ == "compound"}
     skip |= {t.i for p in head.children if p.dep_ == "poss" for t in p.subtree}
@@ -482,7 +496,7 @@ def _role_phrase(head: Token, name: Span, mentions: list[Mention], article: str,
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     if any(m.label == "PERSON" and m.start < end and start < m.end for m in mentions):
         return None
-    owner = _title_owner(text, start, mentions) or _implicit_owner(head, mentions)
+    owner = _title_owner(text, start, by_end) or _implicit_owner(head, mentions)
     return Role(text[start:end], article, start, end, date, owner)
 
 

@@ -129,6 +129,10 @@ def split_lines(m: Mention, text: str) -> list[Mention]:
 _CAPTION = re.compile(r"\s+(?:Photo|Photos|Photograph|Image|Picture|Video|File|Credit)$")
 
 
+#: a leading acronym owner ("UN's ", "EU’s ") before a name of two or more words
+_ACRONYM_OWNER = re.compile(r"[A-Z]{2,5}['’]s\s+(?=[A-Z])")
+
+
 def trim_mention(m: Mention, text: str) -> Mention | None:
     """Determiner, footnote markers, possessive ending and stray punctuation off the mention's edges;
     an unclosed bracket ("X (ABC") and a caption word before a colon ("X Photo:") too."""
@@ -147,6 +151,9 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
         for det in DETERMINERS:
             if text.startswith(det, start) and end - start > len(det):
                 start, moved = start + len(det), True
+    owner = _ACRONYM_OWNER.match(text, start, end)
+    if owner and len(text[owner.end():end].split()) > 1:
+        start = owner.end()  # "UN's World Velmor Programme": the owner is no part of the programme's name
     changed = True
     while changed and end > start:
         changed = False
