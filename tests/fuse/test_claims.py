@@ -134,3 +134,15 @@ def test_no_support_between_two_sides_denying_involvement(build: Build) -> None:
     story = build("Norvik's foreign ministry said Norvik had nothing to do with the bombing of the Tarsk bridge.",
                   "The Velmoran army said Velmora had no role in the Tarsk bridge bombing.")
     assert not _links(story, "supports")
+
+
+def test_no_support_between_allegations_sharing_only_the_place_of_the_act(build: Build) -> None:
+    story = build("Governor Ivan Dorsk accused Norvik of involvement in the Tarsk market bombing.",
+                  "Police chief Pavel Drem blamed the Tavra Front for the Tarsk market bombing.")
+    assert not _links(story, "supports")
+
+
+def test_link_allegations_naming_one_accused_support_each_other(build: Build) -> None:
+    story = build("Governor Ivan Dorsk accused Norvik of involvement in the Tarsk market bombing.",
+                  "Police chief Pavel Drem blamed Norvik for the Tarsk market bombing.")
+    assert _links(story, "supports")

@@ -10,6 +10,7 @@ from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse
+from storyline.fuse.denials import _accusation
 from storyline.model import Article, Claim, Story
 
 STEPS = ("entities", "events", "claims", "corroboration")
@@ -184,3 +185,18 @@ def test_no_link_a_denial_never_denies_a_report_of_the_same_rejection(build: Bui
                   "A Velmoran newspaper said Norvik rejects any attempt to portray the closing of the consulate as a "
                   "violation of the treaty.")
     assert not _links(story, "denies")
+
+
+
+def _statement(content: str) -> Claim:
+    return Claim(id="a0:cl0", article="a0", start=0, end=len(content), speaker=None, speaker_text="X",
+                 cue="said", content=content, stance="statement", targets=("ent:norvik",))
+
+
+def test_accusation_voiced_in_a_statement() -> None:
+    assert _accusation(_statement("there are credible allegations that agents of Norvik were behind the killing"))
+
+
+def test_accusation_not_a_statement_that_dismisses_allegations() -> None:
+    assert not _accusation(_statement("such unsubstantiated allegations seek to shift the focus from the gunmen"))
+    assert not _accusation(_statement("the agents of Norvik attended the funeral"))

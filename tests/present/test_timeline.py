@@ -252,3 +252,11 @@ def test_a_denial_in_its_own_negated_words_reads_said() -> None:
     assert claim_label(c, NAMES, tense="past") == "Mara Lisk said the group had nothing to do with the attack"
     d = _claim("c2", "a1", "that the group carried out the attack", polarity="deny", stance="denial", cue="denied")
     assert claim_label(d, NAMES, tense="past") == "Mara Lisk denied that the group carried out the attack"
+
+
+def test_timeline_svg_lists_background_below_the_axis() -> None:
+    items = _build([_event("old", "2004-09", place=None, subtype="hostage_taking"), _event("now", "2023-02-25")])
+    svg = timeline_svg(items)
+    ET.fromstring(svg)
+    assert "2004" not in "".join(re.findall(r'text-anchor="middle" fill="#555">([^<]*)<', svg))  # axis ticks
+    assert ">Background</text>" in svg and "September 2004" in svg

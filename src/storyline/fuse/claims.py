@@ -50,6 +50,7 @@ from storyline.fuse.claim_text import (
     reaches,
 )
 from storyline.fuse.denials import (
+    act_modifiers,
     answers,
     clears,
     deny_accusations,
@@ -196,7 +197,9 @@ def _accused(lk: Linker, c: Claim) -> set[str]:
     """Whom an allegation of involvement names, less the place of the act ("the Sarn attack" names
     Sarn, which did nothing) and those it clears ("ISIS bears full responsibility. Ukraine had no
     involvement")."""
-    return {t for t in c.targets if t != place_of(lk, c.event) and not clears(c, lk.names(t))}
+    where = act_modifiers(lk, c)
+    return {t for t in c.targets if t != place_of(lk, c.event) and not clears(c, lk.names(t))
+            and not {n.lower() for n in lk.names(t)} & where}
 
 
 def _same_claimant(lk: Linker, a: Claim, b: Claim) -> bool:

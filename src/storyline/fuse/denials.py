@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
+from storyline.analyze.claims.rebuttals import DISMISSIVE
 from storyline.analyze.claims.speakers import SPOKES_HEADS
 from storyline.fuse.claim_links import (
     PROPER,
@@ -161,6 +162,26 @@ def _act_place(lk: Linker, c: Claim) -> str | None:
             if found and not is_title_word(found.group(1)):
                 return found.group(1).lower()
     return None
+
+
+def act_modifiers(lk: Linker, c: Claim) -> set[str]:
+    """Names right before the act's trigger in the content ("the Moscow concert attack": moscow), lowercased:
+    they say where, not who."""
+    ev = lk.events.get(c.event or "")
+    if ev is None or c.content_start is None or c.content_end is None:
+        return set()
+    text = lk.ctx.articles[c.article].text if c.article in lk.ctx.articles else ""
+    out = set()
+    for m in ev.mentions:
+        if m.article == c.article and c.content_start <= m.start < c.content_end:
+            # the event mention may hold its modifiers ("Tarsk market bombing"): read up to its last word
+            before = _NAME_BEFORE_ACT.search(text[max(c.content_start, m.start - 40):m.end])
+            if before and not is_title_word(before.group(1)):
+                out.add(before.group(1).lower())
+    return out
+
+
+_NAME_BEFORE_ACT = re.compile(r"([A-Z][\w-]+)(?:'s)?\s+(?:[a-z]+\s+)?[a-z]+$")
 
 
 def _concerns(tgt: Claim, parties: set[str], names: set[str]) -> bool:
@@ -358,8 +379,9 @@ def _accusation(c: Claim) -> bool:
     statement whose content voices one ("said there are credible allegations that agents of X ...")."""
     if c.polarity != "assert" or c.negated:
         return False
-    if c.stance == "statement":
-        return bool(c.targets) and bool(_VOICED.search(c.content))
+    if c.stance == "statement":  # not "such unsubstantiated allegations seek to ...": that rejects them
+        dismissed = set(WORD.findall(c.content.lower())) & DISMISSIVE
+        return bool(c.targets) and bool(_VOICED.search(c.content)) and not dismissed
     if c.stance != "allegation":
         return False
     cue = stem((c.cue or "").split()[-1].lower()) if c.cue else ""

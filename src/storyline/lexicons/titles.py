@@ -128,6 +128,14 @@ bazaar square palace embassy consulate headquarters compound cantonment garrison
 #: what only a state has: "X's embassy", "X's border" make X a state, not a person
 STATE_NOUNS = words("""ministry embassy ambassador consulate army military parliament border borders capital territory
 soil airspace minister""")
+#: bodies that speak for their country's state ("External Affairs Ministry of India", "the Canadian government");
+#: several-word entries are matched as phrases
+STATE_BODIES = ("ministry", "ministries", "minister", "government", "cabinet", "foreign office", "state department",
+                "embassy", "high commission", "consulate", "president", "presidency", "prime minister", "premier",
+                "chancellor", "kremlin", "white house", "armed forces", "army", "military", "navy")
+#: words in the names of news outlets ("The Hindu Times", "Daily Star", "NewsX"): an outlet reports, it does not act
+OUTLET_WORDS = ("News", "Times", "Post", "Herald", "Tribune", "Gazette", "Journal", "Daily", "Radio", "TV",
+                "Television", "Broadcasting", "Media")
 #: ministries of a state ("X's foreign minister"; "X's minister" alone could be a party's)
 STATE_MINISTRIES = words("foreign interior defence defense home finance prime")
 #: nouns for groups of people a nationality word qualifies ("X-an officials", "X-i border police")

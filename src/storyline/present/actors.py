@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from storyline.lexicons.agencies import AGENCIES
+from storyline.lexicons.titles import OUTLET_WORDS, STATE_BODIES
 
 
 @lru_cache(maxsize=1)
@@ -74,9 +75,7 @@ def demonym_country(name: str) -> str | None:
 
 
 #: a body that speaks for its country's state ("External Affairs Ministry of India", "the Canadian government")
-_STATE_BODY = re.compile(r"\b(?:ministry|ministries|minister|government|cabinet|foreign office|state department|"
-                         r"embassy|high commission|consulate|president|presidency|prime minister|premier|"
-                         r"chancellor|kremlin|white house|armed forces|army|military|navy)\b", re.IGNORECASE)
+_STATE_BODY = re.compile(r"\b(?:" + "|".join(STATE_BODIES) + r")\b", re.IGNORECASE)
 
 
 def state_of(name: str) -> str | None:
@@ -115,8 +114,7 @@ def fold_labels(labels: list[str]) -> list[str]:
     return out
 
 
-_OUTLET = re.compile(r"^News(?=[A-Z])|\b(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Radio|TV|Television|"
-                     r"Broadcasting|Media)\b")
+_OUTLET = re.compile(r"^News(?=[A-Z])|\b(?:" + "|".join(OUTLET_WORDS) + r")\b")
 
 
 def is_outlet(name: str) -> bool:

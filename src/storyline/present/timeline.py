@@ -547,11 +547,13 @@ def timeline_svg(items: Sequence[TimelineItem], width: int = 1000, row: int = 22
     """An SVG: one row per item, the date and label on the left (cut to fit, full text in a tooltip),
     intervals as bars and days as dots on a shared axis on the right; items with no stated date are
     listed below. Every string is escaped."""
-    dated = [i for i in items if i.dated]
+    dated = [i for i in items if i.dated and not i.background]
     undated = [i for i in items if not i.dated]
+    earlier = [i for i in items if i.dated and i.background]  # listed, not on the axis: it would squash the story
     label_w = int(width * 0.55)
     left, right = label_w + 10, width - 16
-    height = row * (len(dated) + len(undated) + (2 if undated else 0) + 2) + 10
+    height = row * (len(dated) + len(undated) + len(earlier) + (2 if undated else 0) + (2 if earlier else 0) + 2) \
+        + 10
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 {width} {height}" '
            f'width="{width}" height="{height}" font-family="sans-serif" font-size="12" role="img" '
            f'aria-label="timeline">']
@@ -570,12 +572,15 @@ def timeline_svg(items: Sequence[TimelineItem], width: int = 1000, row: int = 22
         for n, i in enumerate(dated, start=1):
             out.append(_svg_row(i, row * n + row / 2, x, label_w))
     base = row * (len(dated) + 2)
-    if undated:
-        out.append(f'<text x="4" y="{base}" font-weight="bold">Date not stated</text>')
-        for n, i in enumerate(undated, start=1):
+    for title, rows in (("Date not stated", undated), ("Background", earlier)):
+        if not rows:
+            continue
+        out.append(f'<text x="4" y="{base}" font-weight="bold">{title}</text>')
+        for n, i in enumerate(rows, start=1):
             text = f"{i.when} — {i.label}"
             out.append(f'<text x="4" y="{base + row * n}"><title>{escape(text)}</title>'
                        f"{escape(_fit(text, width - 8))}</text>")
+        base += row * (len(rows) + 2)
     out.append("</svg>")
     return "\n".join(out)
 

@@ -275,3 +275,9 @@ def test_casualties_feared_dead_are_not_counted_dead(figures: Figures) -> None:
     assert [(f.kind, f.min) for f in found] == [("missing", 100)]
     assert not figures("Ten miners were believed dead after the collapse.")
     assert _one(figures, "Ten miners were found dead after the collapse.").min == 10  # negative: found dead count
+
+
+def test_casualties_may_be_missing_is_a_hedged_report(figures: Figures) -> None:
+    f = _one(figures, "Aid groups have said 10,000 or more people may be missing.", "missing")
+    assert (f.min, f.max) == (10000, None)
+    assert not figures("Officials warned that the storm could kill thousands.")  # negative: a guess

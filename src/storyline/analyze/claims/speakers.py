@@ -37,12 +37,6 @@ _DROP_DEPS = frozenset({"relcl", "punct", "cc"})
 _ANTECEDENT_WINDOW = 600
 #: how far back a "he said" / "she said" looks for the speaker of the claim before it
 _RECENT_WINDOW = 1200
-#: words right before a name that tell its grammatical gender ("Mr", "spokeswoman")
-MALE_WORDS = words("mr mr. sir lord king prince spokesman chairman businessman congressman father son brother "
-                   "husband uncle nephew grandfather boy man actor")
-FEMALE_WORDS = words("mrs mrs. ms ms. miss madam madame dame lady queen princess spokeswoman chairwoman "
-                     "businesswoman congresswoman mother daughter sister wife aunt niece grandmother girl woman "
-                     "actress")
 _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b|\bagency\b", re.I)
 
 
@@ -131,7 +125,7 @@ def gender(ref: Mention, mentions: MentionIndex, text: str) -> str | None:
     for m in mentions.named.get(ref.chain or ref.text, [ref]):
         before = text[max(0, m.start - 30):m.start].split()
         word = before[-1].lower().strip(",") if before else ""
-        found |= {"m"} if word in MALE_WORDS else {"f"} if word in FEMALE_WORDS else set()
+        found |= {"m"} if word in pronouns.MALE_WORDS else {"f"} if word in pronouns.FEMALE_WORDS else set()
     return found.pop() if len(found) == 1 else None
 
 

@@ -476,8 +476,8 @@ def _projected(cue: Token, span: SpacySpan) -> bool:
     """"the toll could cross the 20,000 mark", "may rise to 50": a guess about the toll, not a report of it."""
     toll = toll_noun(cue)
     verbs = [t for t in (cue, toll.head if toll is not None else None, span.root.head) if t is not None
-             and t.pos_ in ("VERB", "AUX")]
-    # "may have died" is a hedged report of the past, "could rise to" a guess about what is to come
+             and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "be"]
+    # "may have died", "10,000 may be missing" are hedged reports, "could rise to" a guess about what is to come
     return any(k.dep_ == "aux" and k.lower_ in PROJECTING for v in verbs for k in v.children) and not any(
         k.dep_ == "aux" and k.lower_ == "have" for v in verbs for k in v.children)
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Any
 
@@ -462,10 +462,20 @@ def extend_to_known_names(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if m.kind == "name" and " " in m.text.strip():
             known.setdefault(m.text, m.label)
+    # the known names that begin or end with a mention's text, looked up by that text (comparing every
+    # mention with every known name was quadratic in text length); in the order of ``known``
+    order = {name: i for i, name in enumerate(known)}
+    parts: dict[str, set[str]] = defaultdict(set)
+    for name in known:
+        for i, ch in enumerate(name):
+            if ch == " ":
+                parts[name[:i]].add(name)
+                parts[name[i + 1:]].add(name)
     out = []
     for m in mentions:
         best: tuple[int, int, str] | None = None
-        for name, label in known.items():
+        for name in sorted(parts.get(m.text, ()), key=order.__getitem__):
+            label = known[name]
             if len(name) <= len(m.text):
                 continue
             if name.startswith(m.text + " ") and text.startswith(name, m.start):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -977,8 +978,14 @@ def find_candidates(text: str) -> list[Cand]:
             if c is not None and c.end > c.start:
                 found.append((-(c.end - c.start), order, c.start, c))
     found.sort(key=lambda x: (x[0], x[1], x[2]))
+    # the taken spans are disjoint and kept in order, so a candidate can only overlap its two neighbours
+    # (checking every taken span was quadratic in text length)
+    starts: list[int] = []
     taken: list[Cand] = []
     for _, _, _, c in found:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
-            taken.append(c)
-    return sorted(taken, key=lambda c: c.start)
+        i = bisect_right(starts, c.start)
+        if (i and taken[i - 1].end > c.start) or (i < len(taken) and taken[i].start < c.end):
+            continue
+        starts.insert(i, c.start)
+        taken.insert(i, c)
+    return taken
