@@ -18,22 +18,26 @@ clustering with cannot-links, best-scoring pair first, the scores of a merged
 cluster recomputed from its pooled features, while the score reaches
 ``CROSS_DOC``. Candidates share a block key: the type with the story cluster
 (``ctx.story.stories``, when the stories step ran before), or the type with a
-place (and the places that place lies in), a participant or a stated day, so
-that an incident told in two story clusters still meets. Signature (type, place, date interval, story) is
+place (and the places that place lies in, countries too), a participant, a
+stated day or date, or the week it was reported as news in, so that an
+incident told in two story clusters still meets. Signature (type, place, date interval, story) is
 what makes a key, so an incremental run can block new mentions against
 stored events the same way.
 
 **Hard stops** (never one incident, however similar the sentences):
-different types; sub-types where neither is an instance of the other
-(``ontology.subtypes_compatible``: a suicide bombing is a bombing is an
-attack; a bombing is not an air strike); realis vs. expected/planned/
-hypothetical; negated vs. not; dates stated by the text whose intervals do
-not meet at their granularity ("2023-02" and "2023-02-22" meet); a stated date
-after another mention's report date (an event cannot follow its report);
-places that cannot hold one event (:mod:`storyline.fuse.places`); within an
-article, plain death tolls that disagree with no revision between them;
-clusters that share an article (one article's separate incidents stay
-separate).
+different types; sub-types where neither is an instance of the other, for
+political types and disasters (``ontology.subtypes_compatible``: a flood is
+never an earthquake; for violence a mismatch is only evidence against);
+realis vs. expected/planned/hypothetical (a demand is not its execution);
+negated vs. not; dates stated by the text whose intervals miss each other by
+more than a night (``NIGHT``; "2023-02" and "2023-02-22" meet); a stated date
+more than a night after another mention's report date (an event cannot follow
+its report); main places (:func:`_main_places`) that cannot hold one event
+(:mod:`storyline.fuse.places`); a directed event whose actors, or targets, are
+of other countries (:func:`_other_sides`: A expels B's diplomat is not B
+expels A's); within an article, plain death tolls that disagree with no
+revision between them; clusters that share an article (one article's separate
+incidents stay separate).
 
 **Evidence** (added up): places compatible +2.0 (+0.5 the same); dates: both
 stated and overlapping +0.5 (+1.0 the same day), a stated date and a report
@@ -41,8 +45,11 @@ date within 3 days +0.5, report dates within 2 days +0.3, farther apart a
 penalty growing with the gap (two visits reported months apart are two);
 shared participant entities +1.5 (+0.5 each more, up to +2.5); casualty
 figures consistent +0.5 (identical +1.0); the same specific sub-type +0.5; the
-same trigger word +0.5; the same story +1.0 (different stories -0.5); MiniLM
-cosine of the trigger sentences 4 * (cos - 0.55) when ``use_embeddings``.
+same trigger word +0.5; the same story +1.0 (different stories -0.5); the
+same countries on the same sides of a directed event +1.5; a sub-type a story
+seldom holds twice (not ``RECURRING_SUBTYPES``) shared in one story +1.0;
+MiniLM cosine of the trigger sentences 4 * (cos - 0.55) when
+``use_embeddings``.
 
 **The event** takes: the most specific sub-type its mentions support; the
 date stated by the text (the most specific value consistent with the other
