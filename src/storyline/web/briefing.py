@@ -210,9 +210,18 @@ class BriefService:
             self.waiting.release()
 
     def shutdown(self) -> None:
-        if self.executor is not None:
-            self.executor.shutdown(wait=False, cancel_futures=True)
-            self.executor = None
+        """Cancel queued builds and stop a build under way: a server told to stop exits now, not when the
+        worker has finished (the pool's exit handler would join it; a worker waiting on a busy store could
+        keep the server alive indefinitely)."""
+        executor, self.executor = self.executor, None
+        if executor is None:
+            return
+        # ProcessPoolExecutor has no public way to stop its workers before Python 3.14 (terminate_workers)
+        workers = list((getattr(executor, "_processes", None) or {}).values())
+        executor.shutdown(wait=False, cancel_futures=True)
+        for worker in workers:
+            if worker.is_alive():
+                worker.terminate()
 
 
 MAX_WAITING, MAX_ENTRIES = 8, 64
