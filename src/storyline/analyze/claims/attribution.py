@@ -158,7 +158,7 @@ def _owner_of_vehicle(noun: Token) -> Token | None:
 def is_agency(tok: Token) -> bool:
     """Does the phrase headed by ``tok`` name a news agency ("Xinhua news agency", "Reuters")?"""
     lo, hi = _subtree(tok)
-    return bool(_AGENCY.search(tok.doc.text[lo:hi])) if hi - lo < 60 else False
+    return bool(_AGENCY.search(_subtree_text(tok))) if hi - lo < 60 else False
 
 
 def _relayed(verb: Token) -> tuple[Token, str] | None:
@@ -177,8 +177,15 @@ def _relayed(verb: Token) -> tuple[Token, str] | None:
 
 
 def _channel_name(tok: Token) -> str:
-    lo, hi = _subtree(tok)
-    return tok.doc.text[lo:hi]
+    return _subtree_text(tok)
+
+
+def _subtree_text(tok: Token) -> str:
+    """The text of the phrase ``tok`` heads, from its own tokens (``doc.text`` is rebuilt on every access:
+    slicing it per call made the claims component quadratic in the article's length)."""
+    tokens = list(tok.subtree)
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    return tok.doc[first:last + 1].text
 
 
 def find_subject(verb: Token, page: Page) -> tuple[Token | None, str | None]:

@@ -40,6 +40,16 @@ _RECENT_WINDOW = 1200
 _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b|\bagency\b", re.I)
 
 
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document (spaCy joins every token on each access: per pronoun that made
+    speaker resolution quadratic in the article's length)."""
+    text = doc.user_data.get("storyline.text")
+    if not isinstance(text, str):
+        text = doc.user_data["storyline.text"] = doc.text
+    return text
+
+
 @dataclass(frozen=True)
 class Speaker:
     """A resolved speaker phrase. ``ref`` is the mention naming it (the antecedent for pronouns)."""
@@ -144,7 +154,7 @@ def _antecedent(mentions: MentionIndex, pronoun: Token) -> Mention | None:
     labels = {"PERSON"} if pronoun.lower_ in PERSON_PRONOUNS else GROUP_LABELS
     if pronoun.lower_ == "they":
         labels = GROUP_LABELS | {"PERSON"}
-    text = pronoun.doc.text
+    text = doc_text(pronoun.doc)
     fitting = [m for m in mentions.before(pronoun.idx, _ANTECEDENT_WINDOW) if m.label in labels and m.kind != "pronoun"
                and fits(pronoun.lower_, m, mentions, text)]
     return max(fitting, key=lambda m: m.start) if fitting else None
@@ -209,7 +219,7 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
 def _pronoun_speaker(span: Span, head: Token, mentions: MentionIndex, over: list[Mention]) -> Speaker:
     own = next((m for m in over if m.chain), None)
     ref = mentions.chain_name(own.chain) if own else None
-    if ref is not None and not fits(head.lower_, ref, mentions, head.doc.text):
+    if ref is not None and not fits(head.lower_, ref, mentions, doc_text(head.doc)):
         own, ref = None, None  # coref joined "she" to a man, or "he" to a news agency
     if ref is None and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"they"}:
         ref = _antecedent(mentions, head)
