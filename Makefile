@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml requirements/models.txt requirements/constraints.txt
 install: $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/storyline analyze examples/ --db $(DB) --json $(STORY)
+	$(BIN)/storyline analyze $(filter-out examples/gold.json examples/README.md,$(wildcard examples/*)) --db $(DB) --json $(STORY)
 	@echo
 	@echo "Results: store $(DB), story@1 JSON $(STORY)"
 	@echo "Next: $(BIN)/storyline brief --db $(DB)   |   $(BIN)/storyline serve --db $(DB)"
