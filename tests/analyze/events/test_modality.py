@@ -30,6 +30,8 @@ def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: i
     ("Kereth told Valdora to withdraw its diplomats.", "withdraw", "planned"),
     ("Valdora has withdrawn 41 diplomats from Kereth.", "withdrawn", "asserted"),
     ("He has not been seen in public since the 2027 takeover of Tolm.", "takeover", "asserted"),  # an anchor
+    ("The third round ended in Lesk without an agreement.", "agreement", "negated"),  # not reached
+    ("They signed an agreement without delay.", "agreement", "asserted"),
 ])
 def test_modality_cues(nlp, text: str, trigger: str, want: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger)[0] == want

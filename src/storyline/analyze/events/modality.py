@@ -111,6 +111,8 @@ def _local_reading(chain: list[Token]) -> str | None:
         kids = list(t.children)
         if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in kids):
             return "negated"
+        if t.dep_ == "pobj" and t.head.lower_ == "without":
+            return "negated"  # "ended without an agreement (on a ceasefire)": neither was reached
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
             return "hypothetical"
         if any(c.dep_ == "aux" and c.lower_ in MODALS_HYPO for c in kids):
