@@ -224,3 +224,11 @@ def test_events_a_court_ordered_detention_is_a_remand_not_the_arrest(events_of: 
     assert _one(events_of("A court in Kereth ordered the men held in pre-trial detention."), "COERCE").subtype == \
         "remand"
     assert _one(events_of("Police arrested three men in Kereth on Monday."), "COERCE").subtype == "arrest"
+
+
+def test_events_expelled_from_a_group_is_no_sanction(events_of: Events) -> None:
+    assert not [e for e in events_of("The Kestrel Front said he had been expelled from the movement in 2029.")
+                if e.type == "SANCTION"]
+    assert not [e for e in events_of("His expulsion from the party was announced on Monday.") if e.type == "SANCTION"]
+    # negative: a state expelling a diplomat is one
+    assert _one(events_of("Valdora expelled a Kerethi diplomat from the country on Tuesday."), "SANCTION")

@@ -43,6 +43,7 @@ from storyline.analyze.events.ontology import (
     plover_of,
 )
 from storyline.analyze.pipeline import AnalysisState, Component, component
+from storyline.lexicons.titles import NOMINAL_ORG
 from storyline.model import EventMention, Figure, Participant, Quantity, TimeValue
 
 #: nouns for people sent on a mission: "delegations will be sent to X" is a visit
@@ -143,6 +144,10 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
             c.dep_ in ("dobj", "prep") and any(g.lemma_.lower() in CAUSE_WORDS for g in c.subtree)
             for c in tok.children):
         return None  # "firefighters battled the flames", "fights for the independence of X": no clash
+    if lemma in ("expel", "expulsion") and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and g.lemma_.lower() in NOMINAL_ORG
+                                                           for g in c.children) for c in tok.children):
+        return None  # "expelled from the movement": a member put out of a group, not a state's expulsion
     if lemma in ("telephone", "phone") and tok.pos_ == "NOUN" and tok.head.lower_ in ("by", "over", "on", "via"):
         return None  # "reached by telephone": the means, not a call
     if tok.pos_ == "NOUN" and lemma in DEVICE_NOUNS and tok.dep_ in ("dobj", "pobj", "nsubjpass") and \
