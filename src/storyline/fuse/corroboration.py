@@ -89,7 +89,7 @@ CHANNELS = _channel_patterns(_AG)
 # Photo credits: bracketed ("[File: Name/AP Photo]"), "(AP Photo/Name)", labelled ("Photo: AP", "Credit:
 # Reuters", "(Source: Associated Press)"), a photographer's slash chain ending a line ("Name/Reuters",
 # "© NAME / AFP", "Name/SOPA Images via ZUMA Press Wire/dpa"), or an agency closing a line that is not the
-# article's last ("… Nijjar.(AP)", "… New Delhi, (AP)", "… Moscow, Russia. Reuters").
+# article's last ("… the suspect.(AP)", "… Lesk, (AP)", "… Orvani, Valdora. Reuters").
 _AGC = rf"(?P<a>{_AG})(?![a-z])"
 _CAPTIONS = (
     re.compile(rf"\[(?:(?:File|Photo|Image|Picture)\s*:\s*)?[^\]\n]{{0,80}}?/\s*{_AGC}(?:\s+(?:Photo|Images?|"
