@@ -41,11 +41,11 @@ def test_places_lists_and_sentences_are_not_containment() -> None:
 
 
 def test_places_compatible_when_one_holds_the_other_or_unknown_site() -> None:
-    g = graph("a blast in Kereth, in Drask province", "Crocus Hall in Krasny",
-              "the Crocus Hall on the outskirts of Mosk",
-              names=("Kereth", "Drask province", "Dovra", "Crocus Hall", "Krasny", "Mosk", "Pakistan", "Peru",
+    g = graph("a blast in Kereth, in Drask province", "Corvo Hall in Krasny",
+              "the Corvo Hall on the outskirts of Mosk",
+              names=("Kereth", "Drask province", "Dovra", "Corvo Hall", "Krasny", "Mosk", "Pakistan", "Peru",
                      "Ali Masjid"),
-              kinds={"Crocus Hall": "FAC", "Ali Masjid": "FAC"})
+              kinds={"Corvo Hall": "FAC", "Ali Masjid": "FAC"})
     assert g.compatible("Kereth", "Drask province")
     assert g.compatible("Krasny", "Mosk")  # a venue known in one and near the other
     assert g.compatible("Ali Masjid", "Kereth")  # a site nothing places: it may be anywhere
@@ -53,7 +53,7 @@ def test_places_compatible_when_one_holds_the_other_or_unknown_site() -> None:
     # negatives: two towns nothing relates, two countries, a site placed elsewhere
     assert not g.compatible("Kereth", "Dovra")
     assert not g.compatible("Pakistan", "Peru")
-    assert not g.compatible("Crocus Hall", "Kereth")
+    assert not g.compatible("Corvo Hall", "Kereth")
 
 
 def test_places_regions_hold_unplaced_towns_but_not_towns_placed_elsewhere() -> None:

@@ -7,7 +7,7 @@ place mentions (resolved to cross-document entities):
 
 - "Sarn, in Karvosh province", "Peshawar, Pakistan", "Khar, the capital of
   Bajaur", "Quetta, the capital of Balochistan" -> the first lies in the second;
-- "Khar in Bajaur", "Crocus City Hall in Krasnogorsk" -> the same;
+- "Khar in Bajaur", "Vega City Hall in Belogorsk" -> the same;
 - "the Bajur district of Pakistan" -> Bajur in Pakistan;
 - "Balochistan's Mastung district", "Bajaur's Khar" -> the second in the first;
 - "outside X", "near X", "on the outskirts of X" -> near (compatible, not inside).
@@ -19,7 +19,7 @@ in the news): a country is compatible with any place not
 known to lie in another country.
 
 ``PlaceGraph.compatible(a, b)``: the same place, one inside the other, a
-place known inside or near both (the venue that is "in Krasnogorsk" and "on
+place known inside or near both (the venue that is "in Belogorsk" and "on
 the outskirts of Moscow"), or a country and a place not known elsewhere.
 """
 
@@ -60,7 +60,7 @@ INSIDE = (
     re.compile(rf"^\s*,\s*(?:in\s+)?(?:the\s+)?{_OWNER}{_ADJS}(?:{_NOUN}\s+(?:of\s+)?)?$"),
     # "Khar, the capital of Bajaur", "Quetta, the provincial capital of"
     re.compile(rf"^\s*,\s*(?:the\s+)?(?:[a-z]+\s+)?{_NOUN}\s+(?:of|in)\s+(?:the\s+)?{_ADJS}$"),
-    # "Khar in Bajaur", "Crocus City Hall in Krasnogorsk", "Khar in the tribal district of Bajaur"
+    # "Khar in Bajaur", "Vega City Hall in Belogorsk", "Khar in the tribal district of Bajaur"
     re.compile(rf"^\s+(?:in|inside|within)\s+(?:the\s+)?{_OWNER}{_ADJS}(?:{_NOUN}\s+of\s+)?$"),
     # "the Bajur district of Pakistan" (a town is named the other way round: see TOWN_OF)
     re.compile(rf"^\s+{_ADJS}{_REGION}\s+(?:of|in)\s+(?:the\s+)?{_ADJS}$"),
@@ -340,7 +340,7 @@ def read_relations(graph: PlaceGraph, text: str, places: list[PlaceMention], nam
             graph.add_inside(b.entity, a.entity)
         elif NEAR.match(gap):
             graph.add_near(a.entity, b.entity)
-            graph.landmarks[a.entity].add(b.entity)  # "Krasnogorsk near Moscow": Moscow only points the way
+            graph.landmarks[a.entity].add(b.entity)  # "Belogorsk near Mosk": Moscow only points the way
         elif any(p.match(gap) for p in INSIDE) and not listed and not demonym(names.get(a.entity, ""), names):
             if gap.strip() == "," and not AFTER_BARE_COMMA.match(after):
                 continue

@@ -446,7 +446,7 @@ def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
 
 
 def _is_caption(line: str) -> bool:
-    """A short line that ends with a photo credit in brackets or parentheses ("… in Derna, Libya [File: Name/AP
+    """A short line that ends with a photo credit in brackets or parentheses ("… in Kereth, Valdora [File: Name/AP
     Photo]", "… Sunday, Sept. 17. (AP Photo/Name)") is a picture's caption."""
     text = line.rstrip()
     if not text.endswith((")", "]")) or len(text.split()) > _CAPTION_WORDS:

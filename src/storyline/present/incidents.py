@@ -538,7 +538,7 @@ def _candidates(index: _Index, i: _Info) -> Iterator[_Group]:
     if i.stated and i.iv is not None:
         lo = i.iv[0] - dt.timedelta(days=max(WEAK_DAYS if i.weak else 0, DISASTER_DAYS if t == "DISASTER" else 0))
         hi = i.iv[1] + dt.timedelta(days=DISASTER_DAYS if t == "DISASTER" else 0)
-        # disasters are wide and named by any place they struck ("Derna", "eastern Libya"): all of their weeks
+        # disasters are wide and named by any place they struck ("Kereth", "eastern Valdora"): all of their weeks
         # are looked into while those hold few
         wide = t == "DISASTER" and index.count(t, lo, hi) <= UNBLOCKED_MAX
         yield from index.near(t, lo, hi, None if wide else _blocks(i))

@@ -210,7 +210,7 @@ def dateline_place(name: str) -> bool:
 
 def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tuple[str | None, str | None]:
     """The named actor of a development (a visit, a resignation) and, when the actor named is a town (not a
-    country: "Arrest by Derna"), that town as the place instead. Violence and disasters leave blame to the
+    country: "Arrest by Kereth"), that town as the place instead. Violence and disasters leave blame to the
     claims; an outlet reports, it does not act; a people acts as its country ("Canadian" -> "Canada")."""
     if ev.type in NO_ACTOR_TYPES or ev.modality in ("alleged", "claimed"):
         return None, None

@@ -34,7 +34,7 @@ _FOOTNOTE = re.compile(r"(?:[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]
 _POSSESSIVE = re.compile(r"(?:'s|'|s')$")
 _SPELLINGS = (("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("ph", "f"), ("kh", "k"), ("ck", "k"), ("q", "k"), ("ee", "i"),
               ("oo", "u"), ("ou", "u"))
-#: "ye" after a vowel or first is the vowel "e" written for Cyrillic "е" (Mirzoyev / Mirzoev, Yevgeny / Evgeny)
+#: "ye" after a vowel or first is the vowel "e" written for Cyrillic "е" (Rakhmoyev / Rakhmoev, Yevgeny / Evgeny)
 _VOWEL_YE = re.compile(r"(?:(?<=[aeiou])|^)ye")
 _VOWELS = re.compile(r"[aeiouy]")
 _CONSONANT_H = re.compile(r"([b-df-gj-np-tv-z])h")
@@ -43,7 +43,7 @@ _DOUBLES = re.compile(r"(.)\1+")
 #: "US-" or "AL-" in capitals are names
 _ARTICLE_PREFIX = re.compile(r"\b(?:A[ldrsz]|Ash|E[lr]|U[ldr])-(?=[A-Za-z])")
 _FINAL_Y = re.compile(r"(?<=[b-df-hj-np-tv-z])y$")
-#: consonants transliterations swap: Russian "г" as g or h (Krasnogorsk / Krasnohorsk), Arabic "ق" as q or g
+#: consonants transliterations swap: Russian "г" as g or h (Belogorsk / Belohorsk), Arabic "ق" as q or g
 #: (Aquila / Aguila), an initial k or g (Kadhafi / Gaddafi)
 _LOOSE_CONSONANTS = str.maketrans("ghq", "kkk")
 #: tokens this long keep a loose match: short names differ by one letter for real (Hani / Ghani, Omar / Amir)
@@ -155,7 +155,7 @@ def tokens_match(a: str, b: str) -> bool:
 
 
 def _loose_consonants(a: str, b: str) -> bool:
-    """Long tokens whose skeletons differ only in g / h / k / q, spelled closely (Krasnogorsk / Krasnohorsk)."""
+    """Long tokens whose skeletons differ only in g / h / k / q, spelled closely (Belogorsk / Belohorsk)."""
     fa, fb = fold_token(a), fold_token(b)
     return (min(len(fa), len(fb)) >= LOOSE_MIN and loose_skeleton(a) == loose_skeleton(b)
             and fuzz.ratio(fa, fb) >= 75)
