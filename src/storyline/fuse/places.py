@@ -7,7 +7,7 @@ place mentions (resolved to cross-document entities):
 
 - "Sarn, in Karvosh province", "Peshawar, Pakistan", "Khar, the capital of
   Bajaur", "Quetta, the capital of Balochistan" -> the first lies in the second;
-- "Khar in Bajaur", "Vega City Hall in Belogorsk" -> the same;
+- "Dovra in Drask", "Vega City Hall in Belogorsk" -> the same;
 - "the Bajur district of Pakistan" -> Bajur in Pakistan;
 - "Balochistan's Mastung district", "Bajaur's Khar" -> the second in the first;
 - "outside X", "near X", "on the outskirts of X" -> near (compatible, not inside).
@@ -60,7 +60,7 @@ INSIDE = (
     re.compile(rf"^\s*,\s*(?:in\s+)?(?:the\s+)?{_OWNER}{_ADJS}(?:{_NOUN}\s+(?:of\s+)?)?$"),
     # "Khar, the capital of Bajaur", "Quetta, the provincial capital of"
     re.compile(rf"^\s*,\s*(?:the\s+)?(?:[a-z]+\s+)?{_NOUN}\s+(?:of|in)\s+(?:the\s+)?{_ADJS}$"),
-    # "Khar in Bajaur", "Vega City Hall in Belogorsk", "Khar in the tribal district of Bajaur"
+    # "Dovra in Drask", "Vega City Hall in Belogorsk", "Dovra in the tribal district of Drask"
     re.compile(rf"^\s+(?:in|inside|within)\s+(?:the\s+)?{_OWNER}{_ADJS}(?:{_NOUN}\s+of\s+)?$"),
     # "the Bajur district of Pakistan" (a town is named the other way round: see TOWN_OF)
     re.compile(rf"^\s+{_ADJS}{_REGION}\s+(?:of|in)\s+(?:the\s+)?{_ADJS}$"),
@@ -340,7 +340,7 @@ def read_relations(graph: PlaceGraph, text: str, places: list[PlaceMention], nam
             graph.add_inside(b.entity, a.entity)
         elif NEAR.match(gap):
             graph.add_near(a.entity, b.entity)
-            graph.landmarks[a.entity].add(b.entity)  # "Belogorsk near Mosk": Moscow only points the way
+            graph.landmarks[a.entity].add(b.entity)  # "Belogorsk near Mosk": Mosk only points the way
         elif any(p.match(gap) for p in INSIDE) and not listed and not demonym(names.get(a.entity, ""), names):
             if gap.strip() == "," and not AFTER_BARE_COMMA.match(after):
                 continue
