@@ -2,32 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
-from storyline.analyze.pipeline import Analyzer
-from storyline.model import Article, Claim
-
-Claims = Callable[[str], list[Claim]]
-
-
-@pytest.fixture(scope="module")
-def claims_of(analyzer: Analyzer, make_article: Callable[..., Article]) -> Claims:
-    def run(text: str) -> list[Claim]:
-        return list(analyzer.analyze(make_article(text)).claims)
-
-    return run
-
-
-def _with(claims: list[Claim], words: str) -> Claim:
-    hits = [c for c in claims if words in c.content]
-    assert hits, f"no claim containing {words!r} in {[(c.cue, c.content) for c in claims]}"
-    return hits[0]
+from tests.analyze.claims.conftest import Claims, with_words
 
 
 def test_rejects_first_person_rejection_is_a_denial(claims_of: Claims) -> None:
-    c = _with(claims_of('"We have seen and reject the statement of the Velmoran premier," the ministry said.'),
+    c = with_words(claims_of('"We have seen and reject the statement of the Velmoran premier," the ministry said.'),
               "reject the statement")
     assert c.polarity == "deny" and c.stance == "denial"
 
@@ -35,51 +14,51 @@ def test_rejects_first_person_rejection_is_a_denial(claims_of: Claims) -> None:
 def test_rejects_not_when_a_third_party_rejected_or_we_did_not(claims_of: Claims) -> None:
     claims = claims_of("The ministry said the court rejected the appeal on Monday. "
                        '"We do not reject the offer," the minister said.')
-    assert _with(claims, "rejected the appeal").polarity == "assert"
-    assert _with(claims, "do not reject the offer").polarity == "assert"
+    assert with_words(claims, "rejected the appeal").polarity == "assert"
+    assert with_words(claims, "do not reject the offer").polarity == "assert"
 
 
 def test_rejects_an_allegation_called_absurd(claims_of: Claims) -> None:
     claims = claims_of('Allegations of the government\'s involvement are "absurd and motivated," the ministry said. '
                        "The version that the gunmen fled toward Norvik does not withstand any criticism, he said.")
-    assert _with(claims, "absurd and motivated").polarity == "deny"
-    assert _with(claims, "does not withstand").polarity == "deny"
+    assert with_words(claims, "absurd and motivated").polarity == "deny"
+    assert with_words(claims, "does not withstand").polarity == "deny"
 
 
 def test_rejects_not_a_plain_evaluation_or_a_negated_report(claims_of: Claims) -> None:
     claims = claims_of('The plan is "absurd and costly," the mayor said. '
                        "The minister said the report was not published on Monday.")
-    assert _with(claims, "absurd and costly").polarity == "assert"
-    assert _with(claims, "not published").polarity == "assert"
+    assert with_words(claims, "absurd and costly").polarity == "assert"
+    assert with_words(claims, "not published").polarity == "assert"
 
 
 def test_rejects_own_act_negated_in_the_past(claims_of: Claims) -> None:
     claims = claims_of("The Red Lantern Society said that it never released the high figures to the agency. "
                        '"So far we have received no specific information from Norvik," Tamsin Holt said.')
-    assert _with(claims, "never released").polarity == "deny"
-    assert _with(claims, "received no specific information").polarity == "deny"
+    assert with_words(claims, "never released").polarity == "deny"
+    assert with_words(claims, "received no specific information").polarity == "deny"
 
 
 def test_rejects_not_a_promise_or_a_state(claims_of: Claims) -> None:
     claims = claims_of('"But we will not retaliate," the minister said. '
                        "The society said it did not know how many people were missing.")
-    assert _with(claims, "will not retaliate").polarity == "assert"
-    assert _with(claims, "did not know").polarity == "assert"
+    assert with_words(claims, "will not retaliate").polarity == "assert"
+    assert with_words(claims, "did not know").polarity == "assert"
 
 
 def test_denial_no_indication_of_involvement(claims_of: Claims) -> None:
-    c = _with(claims_of('He said: "There is no indication that Norvik or its agents were involved in the shooting."'),
-              "no indication")
+    text = 'He said: "There is no indication that Norvik or its agents were involved in the shooting."'
+    c = with_words(claims_of(text), "no indication")
     assert c.polarity == "deny" and c.involvement
 
 
 def test_denial_not_for_no_indication_of_rain(claims_of: Claims) -> None:
-    c = _with(claims_of('He said: "There is no indication that the storm will reach the coast."'), "no indication")
+    c = with_words(claims_of('He said: "There is no indication that the storm will reach the coast."'), "no indication")
     assert c.polarity == "assert"
 
 
 def test_denial_nothing_to_do_with_these_events_after_a_colon(claims_of: Claims) -> None:
-    c = _with(claims_of('"Let\'s be straight about this: Norvik had absolutely nothing to do with these events," '
+    c = with_words(claims_of('"Let\'s be straight about this: Norvik had absolutely nothing to do with these events," '
                         "Tamsin Holt said."), "nothing to do")
     assert c.polarity == "deny" and c.involvement
 
@@ -87,5 +66,5 @@ def test_denial_nothing_to_do_with_these_events_after_a_colon(claims_of: Claims)
 def test_rejects_calling_them_absurd(claims_of: Claims) -> None:
     claims = claims_of('Velmora denied the allegations, calling them "absurd and motivated". '
                        'The critic called the film "absurd and long".')
-    assert _with(claims, "absurd and motivated").polarity == "deny"
-    assert _with(claims, "absurd and long").polarity == "assert"
+    assert with_words(claims, "absurd and motivated").polarity == "deny"
+    assert with_words(claims, "absurd and long").polarity == "assert"

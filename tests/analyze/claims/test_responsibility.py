@@ -2,36 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
-from storyline.analyze.pipeline import Analyzer
-from storyline.model import Article, Claim
-
-Claims = Callable[[str], list[Claim]]
-
-
-@pytest.fixture(scope="module")
-def claims_of(analyzer: Analyzer, make_article: Callable[..., Article]) -> Claims:
-    def run(text: str) -> list[Claim]:
-        return list(analyzer.analyze(make_article(text)).claims)
-
-    return run
-
-
-def _with(claims: list[Claim], words: str) -> Claim:
-    hits = [c for c in claims if words in c.content]
-    assert hits, f"no claim containing {words!r} in {[(c.cue, c.content) for c in claims]}"
-    return hits[0]
-
+from tests.analyze.claims.conftest import Claims, with_words
 
 # --------------------------------------------------------------------------- claims of responsibility
 
 
 def test_responsibility_claimed_is_a_claim_of_the_claimant(claims_of: Claims) -> None:
     text = "The Tavro Front claimed responsibility on Sunday for the bombing of the Eskar bridge."
-    c = _with(claims_of(text), "responsibility")
+    c = with_words(claims_of(text), "responsibility")
     assert c.stance == "responsibility" and c.polarity == "assert" and c.involvement
     assert c.speaker_text == "The Tavro Front" and c.cue == "claimed"
     assert c.content == "responsibility on Sunday for the bombing of the Eskar bridge"
@@ -41,7 +19,7 @@ def test_responsibility_claimed_is_a_claim_of_the_claimant(claims_of: Claims) ->
 def test_responsibility_passive_and_taken(claims_of: Claims) -> None:
     claims = claims_of("Responsibility for the ambush was claimed by the Orsk Brigade. "
                        "A second group, the Tavro Front, also took responsibility for the ambush.")
-    passive = _with(claims, "Responsibility for the ambush")
+    passive = with_words(claims, "Responsibility for the ambush")
     assert passive.stance == "responsibility" and "Orsk Brigade" in (passive.speaker_text or "")
     taken = [c for c in claims if (c.cue or "").endswith("took")]
     assert taken and taken[0].stance == "responsibility" and "Tavro Front" in (taken[0].speaker_text or "")
@@ -54,13 +32,13 @@ def test_responsibility_not_for_a_seat_or_a_negated_claim(claims_of: Claims) -> 
 
 
 def test_responsibility_said_it_carried_out_the_attack(claims_of: Claims) -> None:
-    c = _with(claims_of("The Tavro Front said it carried out the attack on the police post in Eskar."),
+    c = with_words(claims_of("The Tavro Front said it carried out the attack on the police post in Eskar."),
               "carried out")
     assert c.stance == "responsibility" and c.polarity == "assert" and c.involvement
 
 
 def test_responsibility_not_for_launching_a_product(claims_of: Claims) -> None:
-    c = _with(claims_of("The company said it launched a new phone in Tarsk on Monday."), "launched")
+    c = with_words(claims_of("The company said it launched a new phone in Tarsk on Monday."), "launched")
     assert c.stance == "statement" and not c.involvement
 
 
@@ -68,13 +46,13 @@ def test_responsibility_not_for_launching_a_product(claims_of: Claims) -> None:
 
 
 def test_denial_nothing_to_do_with_the_attack(claims_of: Claims) -> None:
-    c = _with(claims_of("The Tavro Front said it had nothing to do with the bombing of the Eskar bridge."),
+    c = with_words(claims_of("The Tavro Front said it had nothing to do with the bombing of the Eskar bridge."),
               "nothing to do")
     assert c.polarity == "deny" and c.stance == "denial" and c.involvement and c.negated
 
 
 def test_denial_no_involvement_of_a_third_party(claims_of: Claims) -> None:
-    c = _with(claims_of("“Norvik had no involvement in this attack,” a Valdor government spokesman said."),
+    c = with_words(claims_of("“Norvik had no involvement in this attack,” a Valdor government spokesman said."),
               "no involvement")
     assert c.polarity == "deny" and c.involvement
 
@@ -82,13 +60,13 @@ def test_denial_no_involvement_of_a_third_party(claims_of: Claims) -> None:
 def test_denial_not_involved_and_denied_carrying_out(claims_of: Claims) -> None:
     claims = claims_of("The Orsk Brigade denied carrying out the shelling of the market. "
                        "Norvik was not involved in any way, the spokesman said.")
-    assert _with(claims, "carrying out").polarity == "deny"
-    not_involved = _with(claims, "not involved")
+    assert with_words(claims, "carrying out").polarity == "deny"
+    not_involved = with_words(claims, "not involved")
     assert not_involved.polarity == "deny" and not_involved.involvement
 
 
 def test_denial_of_a_role_in_talks_is_no_denial_of_an_act(claims_of: Claims) -> None:
-    c = _with(claims_of("The minister said she had no role in the negotiations over the new port in Tarsk."),
+    c = with_words(claims_of("The minister said she had no role in the negotiations over the new port in Tarsk."),
               "no role")
     assert c.polarity == "assert" and not c.involvement
 
@@ -99,21 +77,21 @@ def test_denial_of_a_role_in_talks_is_no_denial_of_an_act(claims_of: Claims) -> 
 def test_negated_rebuttal_of_an_allegation_is_a_denial(claims_of: Claims) -> None:
     claims = claims_of("Rejecting the allegations, the minister said the country is not a haven for smugglers. "
                        "Norvik insisted that its ports are not used by smugglers.")
-    said = _with(claims, "not a haven")
+    said = with_words(claims, "not a haven")
     assert said.negated and said.polarity == "deny" and said.stance == "denial"
-    insisted = _with(claims, "its ports are not used")
+    insisted = with_words(claims, "its ports are not used")
     assert insisted.negated and insisted.polarity == "deny"
 
 
 def test_negated_statement_without_an_answer_stays_asserted(claims_of: Claims) -> None:
     claims = claims_of("Police said no one was hurt in the fire. The mayor said the bridge is not open yet.")
     for words in ("no one was hurt", "not open yet"):
-        c = _with(claims, words)
+        c = with_words(claims, words)
         assert c.negated and c.polarity == "assert"
-    assert not _with(claims_of("The mayor said the bridge would reopen in May."), "reopen").negated
+    assert not with_words(claims_of("The mayor said the bridge would reopen in May."), "reopen").negated
 
 
 def test_content_split_by_the_parser_is_one_content(claims_of: Claims) -> None:
-    c = _with(claims_of("Officials said it was unlikely the new bridge would open before the winter."),
+    c = with_words(claims_of("Officials said it was unlikely the new bridge would open before the winter."),
               "would open")
     assert c.content.startswith("it was unlikely")

@@ -2,28 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
-from storyline.analyze.pipeline import Analyzer
-from storyline.model import Article, Claim
-
-Claims = Callable[[str], list[Claim]]
-
-
-@pytest.fixture(scope="module")
-def claims_of(analyzer: Analyzer, make_article: Callable[..., Article]) -> Claims:
-    def run(text: str) -> list[Claim]:
-        return list(analyzer.analyze(make_article(text)).claims)
-
-    return run
-
-
-def _with(claims: list[Claim], words: str) -> Claim:
-    hits = [c for c in claims if words in c.content]
-    assert hits, f"no claim containing {words!r} in {[(c.cue, c.content) for c in claims]}"
-    return hits[0]
+from storyline.model import Claim
+from tests.analyze.claims.conftest import Claims, with_words
 
 
 def _ref(c: Claim) -> str | None:
@@ -33,46 +13,46 @@ def _ref(c: Claim) -> str | None:
 def test_relay_quoted_by_an_agency_speaks_for_the_quoted(claims_of: Claims) -> None:
     claims = claims_of('"The bridge will reopen in May," news agency Reuters quoted Ivan Dorsk. '
                        '"We have found the culprits," Marta Velk was quoted as saying by Interfax.')
-    c = _with(claims, "bridge will reopen")
+    c = with_words(claims, "bridge will reopen")
     assert "Dorsk" in c.speaker_text and c.channel == "news agency Reuters"
-    c = _with(claims, "found the culprits")
+    c = with_words(claims, "found the culprits")
     assert "Velk" in c.speaker_text and c.channel == "Interfax"
 
 
 def test_relay_not_for_a_speaker_quoting_a_text(claims_of: Claims) -> None:
-    c = _with(claims_of('The minister quoted the report: "Costs rose by a third."'), "Costs rose")
+    c = with_words(claims_of('The minister quoted the report: "Costs rose by a third."'), "Costs rose")
     assert c.speaker_text == "The minister"
 
 
 def test_relay_agency_reported_is_the_channel(claims_of: Claims) -> None:
     claims = claims_of('"We will not retaliate," Nadia Orr said while answering a question on the dispute, '
                        "Xinhua news agency reported.")
-    c = _with(claims, "will not retaliate")
+    c = with_words(claims, "will not retaliate")
     assert "Nadia Orr" in c.speaker_text and c.channel is not None and "Xinhua" in c.channel
     assert not any("Xinhua" in c.speaker_text for c in claims)
 
 
 def test_relay_agency_alone_stays_the_speaker(claims_of: Claims) -> None:
-    c = _with(claims_of("Xinhua news agency reported that the bridge had reopened."), "bridge had reopened")
+    c = with_words(claims_of("Xinhua news agency reported that the bridge had reopened."), "bridge had reopened")
     assert "Xinhua" in c.speaker_text
 
 
 def test_pronoun_she_goes_to_the_last_speaker_not_a_man_named_in_between(claims_of: Claims) -> None:
     text = ("Foreign Minister Nadia Orr said Mr. Pavel Drem led the bureau. He was posted to the capital. "
             'Orr said the bureau had been closed. "It is completely unacceptable," she said.')
-    c = _with(claims_of(text), "completely unacceptable")
+    c = with_words(claims_of(text), "completely unacceptable")
     assert _ref(c) is not None and "Orr" in str(_ref(c))
 
 
 def test_pronoun_he_never_a_news_agency(claims_of: Claims) -> None:
     text = ('Ivan Dorsk was quoted as saying by Sputnik in his address. "They tried to flee," he said.')
-    c = _with(claims_of(text), "tried to flee")
+    c = with_words(claims_of(text), "tried to flee")
     assert _ref(c) is not None and "Sputnik" not in str(_ref(c))
 
 
 def test_pronoun_she_not_a_man_with_mr(claims_of: Claims) -> None:
     text = 'Mr. Pavel Drem arrived on Monday. "We are ready," she said.'
-    c = _with(claims_of(text), "We are ready")
+    c = with_words(claims_of(text), "We are ready")
     assert _ref(c) is None or "Drem" not in str(_ref(c))
 
 
@@ -87,13 +67,13 @@ def test_shared_subject_never_a_thing(claims_of: Claims) -> None:
 
 
 def test_shared_subject_of_a_person_who_went_and_said(claims_of: Claims) -> None:
-    c = _with(claims_of("The mayor went to the podium and said the bridge would reopen."), "bridge would reopen")
+    c = with_words(claims_of("The mayor went to the podium and said the bridge would reopen."), "bridge would reopen")
     assert c.speaker_text == "The mayor"
 
 
 def test_speaker_phrase_leaves_the_dateline_out(claims_of: Claims) -> None:
-    c = _with(claims_of("LESK, March 10 (EPS) - Estmark's foreign ministry on Monday rejected the accusation."),
+    c = with_words(claims_of("LESK, March 10 (EPS) - Estmark's foreign ministry on Monday rejected the accusation."),
               "the accusation")
     assert c.speaker_text == "Estmark's foreign ministry"
-    c = _with(claims_of("The Tavra-Front spokesman said the bridge would reopen."), "bridge would reopen")
+    c = with_words(claims_of("The Tavra-Front spokesman said the bridge would reopen."), "bridge would reopen")
     assert c.speaker_text == "The Tavra-Front spokesman"

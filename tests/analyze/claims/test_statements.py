@@ -7,16 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from storyline.analyze.claims.quotes import find_quotes
-from storyline.analyze.pipeline import Analyzer
-from storyline.model import Article, Claim
-
-
-@pytest.fixture(scope="module")
-def claims_of(analyzer: Analyzer, make_article: Callable[..., Article]) -> Callable[[str], list[Claim]]:
-    def run(text: str) -> list[Claim]:
-        return list(analyzer.analyze(make_article(text)).claims)
-
-    return run
+from storyline.model import Claim
 
 
 def _one(claims: list[Claim], cue: str) -> Claim:
