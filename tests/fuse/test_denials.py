@@ -2,50 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
-from storyline.analyze.pipeline import Analyzer
-from storyline.analyze.resources import Resources
-from storyline.config import Config
-from storyline.fuse import FuseContext, fuse
 from storyline.fuse.denials import _accusation
-from storyline.model import Article, Claim, Story
-
-STEPS = ("entities", "events", "claims", "corroboration")
-Build = Callable[..., Story]
-
-
-@pytest.fixture(scope="module")
-def build(analyzer: Analyzer, resources: Resources, make_article: Callable[..., Article]) -> Build:
-    def run(*texts: str, days: tuple[str, ...] = ()) -> Story:
-        arts = [make_article(t, id=f"a{i}", outlet=f"Outlet {i}", **({"published": days[i]} if days else {}))
-                for i, t in enumerate(texts)]
-        analyses = {a.article: a for a in analyzer.analyze_many(arts)}
-        ctx = FuseContext(config=Config(fuse_steps=STEPS), resources=resources,
-                          articles={a.id: a for a in arts}, analyses=analyses, new=set(analyses))
-        return fuse(ctx)
-
-    return run
-
-
-def _claim(story: Story, cue: str, article: str | None = None) -> Claim:
-    # the cue keeps its auxiliaries and adverbs ("has strongly denied"): match its verb
-    hits = [c for c in story.claims if c.cue and c.cue.split()[-1] == cue and (article is None or c.article == article)]
-    assert hits, f"no claim with cue {cue!r}: {[(c.article, c.cue) for c in story.claims]}"
-    return hits[0]
-
-
-def _links(story: Story, kind: str) -> list[tuple[str, str]]:
-    return [(lk.from_, lk.to) for lk in story.claim_links if lk.type == kind]
+from storyline.model import Claim
+from tests.fuse.conftest import Build, claim_by_cue, links_of
 
 
 def test_link_denies_same_sentence_with_both_spans(build: Build) -> None:
     text = ("Valdorian officials allege that the militia is hiding in the northern hills, "
             "a claim strongly denied by Norvik.")
     story = build(text)
-    alleged, denied = _claim(story, "allege"), _claim(story, "denied")
+    alleged, denied = claim_by_cue(story, "allege"), claim_by_cue(story, "denied")
     links = [lk for lk in story.claim_links if lk.type == "denies"]
     assert [(lk.from_, lk.to) for lk in links] == [(denied.id, alleged.id)]
     ev = links[0].evidence
@@ -57,21 +23,21 @@ def test_link_denies_same_sentence_with_both_spans(build: Build) -> None:
 def test_link_denies_across_articles(build: Build) -> None:
     story = build("The Norvik government said that its soldiers crossed the Eska river near Tarsk on Monday.",
                   "The Valdor army denied that Norvik soldiers crossed the Eska river near Tarsk on Monday.")
-    said, denied = _claim(story, "said", "a0"), _claim(story, "denied", "a1")
-    assert (denied.id, said.id) in _links(story, "denies")
+    said, denied = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "denied", "a1")
+    assert (denied.id, said.id) in links_of(story, "denies")
 
 
 def test_link_denies_claims_of_named_owner(build: Build) -> None:
     story = build("Valdor has repeatedly maintained that Norvik shelters the smugglers in its ports. "
                   "Norvik has denied Valdor's claims, saying it polices its ports.")
-    maintained, denied = _claim(story, "maintained"), _claim(story, "denied")
-    assert (denied.id, maintained.id) in _links(story, "denies")
+    maintained, denied = claim_by_cue(story, "maintained"), claim_by_cue(story, "denied")
+    assert (denied.id, maintained.id) in links_of(story, "denies")
 
 
 def test_link_denies_accusation_against_the_denier_across_articles(build: Build) -> None:
     story = build("The Valdor government accused Norvik of arming the rebels in the hills.",
                   "Norvik rejected the accusations on Tuesday.")
-    accused, rejected = _claim(story, "accused", "a0"), _claim(story, "rejected", "a1")
+    accused, rejected = claim_by_cue(story, "accused", "a0"), claim_by_cue(story, "rejected", "a1")
     assert rejected.speaker is not None and rejected.speaker in accused.targets
     links = [lk for lk in story.claim_links if lk.type == "denies"]
     assert [(lk.from_, lk.to) for lk in links] == [(rejected.id, accused.id)]
@@ -81,14 +47,14 @@ def test_link_denies_accusation_against_the_denier_across_articles(build: Build)
 def test_link_denial_answers_its_own_article_first(build: Build) -> None:
     story = build("The Valdor government accused Norvik of arming the rebels in the hills.",
                   "Valdor accused Norvik of shelling the border town. Norvik rejected the accusations.")
-    here, rejected = _claim(story, "accused", "a1"), _claim(story, "rejected", "a1")
+    here, rejected = claim_by_cue(story, "accused", "a1"), claim_by_cue(story, "rejected", "a1")
     assert [(lk.from_, lk.to) for lk in story.claim_links if lk.type == "denies"] == [(rejected.id, here.id)]
 
 
 def test_link_denial_of_involvement_retracts_a_claim_of_responsibility(build: Build) -> None:
     story = build("The Tavro Front claimed responsibility for the bombing of the Eskar bridge on Monday. "
                   "On Tuesday a Tavro Front spokesman said the group had nothing to do with the bombing.")
-    claimed, denial = _claim(story, "claimed"), _claim(story, "said")
+    claimed, denial = claim_by_cue(story, "claimed"), claim_by_cue(story, "said")
     assert claimed.stance == "responsibility" and denial.polarity == "deny"
     links = [lk for lk in story.claim_links if lk.type == "denies"]
     assert [(lk.from_, lk.to) for lk in links] == [(denial.id, claimed.id)]
@@ -98,27 +64,27 @@ def test_link_denial_of_involvement_retracts_a_claim_of_responsibility(build: Bu
 def test_no_link_when_another_party_denies_involvement(build: Build) -> None:
     story = build("The Tavro Front claimed responsibility for the bombing of the Eskar bridge on Monday. "
                   "The Norvik government said it had nothing to do with the bombing.")
-    assert _claim(story, "said").polarity == "deny"
-    assert _links(story, "denies") == []
+    assert claim_by_cue(story, "said").polarity == "deny"
+    assert links_of(story, "denies") == []
 
 
 def test_link_denial_of_involvement_answers_an_allegation(build: Build) -> None:
     story = build("The Valdor government accused the Tavro Front of carrying out the bombing of the Eskar bridge. "
                   "The Tavro Front denied any involvement in the bombing.")
-    accused, denied = _claim(story, "accused"), _claim(story, "denied")
+    accused, denied = claim_by_cue(story, "accused"), claim_by_cue(story, "denied")
     assert accused.involvement and denied.involvement
-    assert (denied.id, accused.id) in _links(story, "denies")
+    assert (denied.id, accused.id) in links_of(story, "denies")
 
 
 def test_link_negated_rebuttal_denies_the_allegation(build: Build) -> None:
     story = build("The Valdor government accused Norvik of sheltering the smugglers in its northern ports.",
                   "Norvik said that it is not sheltering the smugglers in its northern ports.",
                   days=("2023-03-01", "2023-03-02"))
-    accused = _claim(story, "accused")
-    rebuttal = _claim(story, "said")
+    accused = claim_by_cue(story, "accused")
+    rebuttal = claim_by_cue(story, "said")
     assert rebuttal.polarity == "deny" and rebuttal.stance == "denial"  # made a denial by what it answers
-    assert (rebuttal.id, accused.id) in _links(story, "denies")
-    assert _links(story, "contradicts") == []
+    assert (rebuttal.id, accused.id) in links_of(story, "denies")
+    assert links_of(story, "contradicts") == []
 
 
 def test_no_link_one_side_never_denies_its_own_words(build: Build) -> None:
@@ -136,13 +102,13 @@ def test_link_the_version_that_p_is_unsound_denies_p(build: Build) -> None:
     said = [c for c in story.claims if "corridor" in c.content]
     version = [c for c in story.claims if "does not withstand" in c.content]
     assert said and version and version[0].polarity == "deny"
-    assert (version[0].id, said[0].id) in _links(story, "denies")
+    assert (version[0].id, said[0].id) in links_of(story, "denies")
 
 
 def test_no_link_a_negation_about_a_report_of_ones_own_side(build: Build) -> None:
     story = build("Governor Ivan Dorsk said the gunmen tried to escape towards Norvik. Governor Ivan Dorsk said "
                   "the version that the gunmen were fleeing towards Norvik does not withstand any criticism.")
-    assert not _links(story, "denies")
+    assert not links_of(story, "denies")
 
 
 def test_link_a_rejection_answers_a_statement_voicing_an_allegation(build: Build) -> None:
@@ -150,9 +116,9 @@ def test_link_a_rejection_answers_a_statement_voicing_an_allegation(build: Build
                   "government were behind the killing of the activist.",
                   'Allegations of the Norvik government\'s involvement in any act of violence are "absurd and '
                   'motivated," the Norvik foreign ministry said.')
-    said, absurd = _claim(story, "said", "a0"), _claim(story, "said", "a1")
+    said, absurd = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
     assert absurd.polarity == "deny"
-    assert (absurd.id, said.id) in _links(story, "denies")
+    assert (absurd.id, said.id) in links_of(story, "denies")
 
 
 def test_no_link_a_rejection_and_a_statement_without_an_allegation(build: Build) -> None:
@@ -160,14 +126,14 @@ def test_no_link_a_rejection_and_a_statement_without_an_allegation(build: Build)
                   "activist.",
                   'Reports of a rift with the Norvik government are "absurd and motivated," the Norvik foreign '
                   "ministry said.")
-    assert not _links(story, "denies")
+    assert not links_of(story, "denies")
 
 
 def test_link_the_accused_answers_an_accusation_told_after_it_in_one_article(build: Build) -> None:
     story = build("Norvik's foreign ministry spokesman said Norvik had never sheltered armed gunmen. Prime Minister "
                   "Ivan Dorsk had accused Norvik of sheltering the gunmen behind the attack on the Tarsk police "
                   "station.")
-    accused = _claim(story, "accused")
+    accused = claim_by_cue(story, "accused")
     answers = [lk for lk in story.claim_links if lk.type == "denies" and lk.to == accused.id]
     assert answers
 
@@ -176,7 +142,7 @@ def test_no_link_an_older_denial_never_answers_a_later_articles_accusation(build
     story = build('Norvik\'s foreign ministry said Norvik "never sheltered armed groups".',
                   "Prime Minister Ivan Dorsk accused Norvik of sheltering the gunmen behind the attack on the "
                   "Tarsk police station.", days=("2023-03-01", "2023-03-05"))
-    assert not _links(story, "denies")
+    assert not links_of(story, "denies")
 
 
 def test_no_link_a_denial_never_denies_a_report_of_the_same_rejection(build: Build) -> None:
@@ -184,7 +150,7 @@ def test_no_link_a_denial_never_denies_a_report_of_the_same_rejection(build: Bui
                   "the Norvik foreign ministry said.",
                   "A Velmoran newspaper said Norvik rejects any attempt to portray the closing of the consulate as a "
                   "violation of the treaty.")
-    assert not _links(story, "denies")
+    assert not links_of(story, "denies")
 
 
 
