@@ -55,7 +55,7 @@ def answers(lk: Linker, n: int, p: int) -> bool:
     if lk.after(p, n):
         return False
     # "the version that P does not withstand any criticism": a negation of what was said answers another side
-    about_what_was_said = lk.feats[n].claim_noun_owner and not lk.side(n) & lk.side(p)
+    about_what_was_said = lk.feats[n].claim_noun_owner and not lk.allies(n) & lk.allies(p)
     return (pos.stance == "allegation" or pos.involvement or bool(neg.speaker and neg.speaker in pos.targets)
             or about_what_was_said)
 
@@ -69,7 +69,7 @@ def deny_pair(lk: Linker, d: int, t: int) -> None:
     den, tgt = lk.claims[d], lk.claims[t]
     if tgt.negated and not den.negated:
         return  # "Y denied that P" and "X said not P" agree
-    if (den.involvement and tgt.involvement) or same_speaker(den, tgt) or lk.side(d) & lk.side(t):
+    if (den.involvement and tgt.involvement) or same_speaker(den, tgt) or lk.allies(d) & lk.allies(t):
         return  # involvement is judged by incident and party (deny_involvement); one side never denies itself
     same_span = (den.article == tgt.article and den.content_start == tgt.content_start
                  and den.content_end == tgt.content_end)
@@ -292,7 +292,7 @@ def _about(lk: Linker, d: int, t: int) -> tuple[bool, bool, bool]:
     den, tgt = lk.claims[d], lk.claims[t]
     owners = lk.owners(d)
     speaker_text = (tgt.speaker_text or "").lower()
-    owned = bool(lk.side(t) & owners) if tgt.speaker else any(o.lower() in speaker_text for o in owners)
+    owned = bool(lk.allies(t) & owners) if tgt.speaker else any(o.lower() in speaker_text for o in owners)
     accused = tgt.stance == "allegation" and _accuses(lk, t, lk.side(d), lk.side_names(d))
     return owned, accused, tgt.article == den.article and tgt.end <= den.start
 
@@ -355,7 +355,7 @@ def deny_accusations(lk: Linker) -> None:
             # in one article the accusation may be told after the denial that answers it (news puts the
             # answer first); across articles the answer is not older than the accusation
             later = lk.after(t, d) and tgt.article != den.article
-            if t == d or later or same_speaker(den, tgt) or nested(den, tgt) or lk.side(t) & lk.side(d):
+            if t == d or later or same_speaker(den, tgt) or nested(den, tgt) or lk.allies(t) & lk.allies(d):
                 continue  # one's own side's accusation is not answered by a denial
             if not _accuses(lk, t, parties, names):
                 continue
@@ -433,7 +433,7 @@ def _accuses(lk: Linker, t: int, parties: frozenset[str], names: frozenset[str])
     """Does allegation ``t`` target one of the parties, by entity or by name in its content (not the
     accuser's own name: "Valdora blames the group")?"""
     tgt = lk.claims[t]
-    if set(tgt.targets) & (parties - lk.side(t)):
+    if set(tgt.targets) & (parties - lk.allies(t)):
         return True
     return any(names_in(n, tgt.content) for n in names - lk.side_names(t))
 
