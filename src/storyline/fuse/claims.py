@@ -156,8 +156,9 @@ def _figures_in_one_article(lk: Linker, i: int, j: int) -> None:
     a, b = lk.claims[i], lk.claims[j]
     if not (a.event and a.event == b.event) or nested(a, b) or same_speaker(a, b) or lk.side(i) & lk.side(j):
         return
-    if _UPDATE.search(a.content) or _UPDATE.search(b.content):
-        return
+    text = lk.ctx.articles[a.article].text if a.article in lk.ctx.articles else ""
+    if any(_UPDATE.search(text[c.start:c.end] or c.content) for c in (a, b)):
+        return  # "later said", "the toll rose to": the cue as well as the content may say so
     if conflicts(lk.feats[i], lk.feats[j]) == "numbers differ":
         later, earlier = (j, i) if a.start < b.start else (i, j)
         lk.add("contradicts", later, earlier, max(lk.sim(i, j)), "another figure for the same count of one "

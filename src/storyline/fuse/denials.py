@@ -138,10 +138,13 @@ def deny_involvement(lk: Linker) -> None:
 
 def _parties(lk: Linker, d: int) -> tuple[set[str], set[str]]:
     """Whom a denial of involvement clears: its speaker and the group it speaks for, and the entities
-    its content names (not the place of the incident); with their names, for unresolved claims."""
+    its content names (not the place of the incident, fused or named before the act: "the Moscow
+    attack"); with their names, for unresolved claims."""
     den = lk.claims[d]
     parties = set(lk.side(d)) | set(den.targets)  # "Pakistan's Defence Minister X": X speaks for Pakistan
     parties -= {place_of(lk, den.event)}
+    where = act_modifiers(lk, den)
+    parties = {p for p in parties if not {n.lower() for n in lk.names(p)} & where}
     names = {n for p in parties for n in lk.names(p) if len(n) >= 3}
     return parties, names
 
