@@ -248,3 +248,10 @@ def test_events_death_told_alone_is_a_life_event(events_of: Callable[[str], list
 def test_events_sentenced_to_death_is_one_sentence(events_of: Callable[[str], list[EventMention]]) -> None:
     evs = events_of("A court sentenced the gang leader to death on Monday.")
     assert [(e.type, e.subtype) for e in evs] == [("JUSTICE", "sentence")]
+
+
+def test_events_depth_says_which_event_a_sentence_tells(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("The envoy resigned on Friday, three days after a bombing killed 12 people in the market town.")
+    quit_, blast = _one(evs, "RETREAT"), _one(evs, "ASSAULT")
+    assert quit_.depth == 0  # the main verb: what the sentence tells
+    assert blast.depth is not None and blast.depth > quit_.depth  # named on the way, in the "after" clause

@@ -1,4 +1,4 @@
-"""The event ontology: ACE 2005 / ERE types news needs beside PLOVER's, each trigger read in context (fictional texts)."""
+"""The event ontology: the ACE 2005 / ERE types news needs beside PLOVER, read in context (fictional texts)."""
 
 from __future__ import annotations
 
