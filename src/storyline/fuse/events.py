@@ -876,10 +876,16 @@ def signature(ev: Event) -> tuple[str, str | None, str | None, str | None, str |
 @fuse_step("events")
 def fuse_events(ctx: FuseContext) -> None:
     """Fill ``ctx.story.events`` from every analysis's event mentions."""
+    from storyline.fuse import actions  # it builds on this module's clusters
+
     mentions = [m for aid in sorted(ctx.analyses) for m in ctx.analyses[aid].events
                 if m.modality != "generic" and m.type != "OTHER"]
     clusters = coreference(ctx, mentions)
     places = ctx.state["events.places"]
+    # same word, same story, nothing telling them apart; and mentions with no type (ecb helper, fuse/actions.py)
+    clusters = actions.link(ctx, clusters, places, same_article=True) + actions.untyped(ctx, [
+        m for aid in sorted(ctx.analyses) for m in ctx.analyses[aid].events
+        if m.modality != "generic" and m.type == actions.UNTYPED], places)
     events = [build_event(ctx, c, places) for c in clusters]
     events.sort(key=lambda e: (e.date.earliest or e.date.latest or "9999" if e.date else "9999", e.id))
     ctx.story.events = events
