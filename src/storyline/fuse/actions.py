@@ -11,20 +11,28 @@ one: the convention of event coreference work since the same-lemma baseline
 of ECB+ (Cybulska & Vossen 2014; Upadhyay et al. 2016), here with the events
 step's hard stops as the things that tell them apart.
 
-:func:`link` merges clusters of the events step, best-supported pair first,
-when they
+:func:`link` merges clusters of the events step (largest bucket of one type and lemma first, each
+cluster joining the first earlier one it may join) when they
 
-- have the same type and lie in the same story cluster (their most frequent one),
-- share a trigger lemma (``EventMention.lemma``; its text for analyses stored before the field existed),
+- have the same type and share a trigger lemma (``EventMention.lemma``; the text for analyses stored
+  before the field existed),
+- tell one story: an article of each in one story cluster, or two articles naming ``SHARED_ENTITIES``
+  of the same entities (story clustering may split one story's coverage),
 - pass :func:`storyline.fuse.events.compatible` (sub-types, realis vs. not, negation, stated dates that
   miss each other, a date after a report, main places that cannot hold one event, other sides of a
   directed event), recomputed on the merged cluster,
-- do not both hold an article's own separate incidents (clusters sharing an article stay apart: the
-  events step already decided within the article), except mentions with no type (below).
+- and, for the sub-types a story holds many of (``events.RECURRING_SUBTYPES``: talks, visits, attacks,
+  arrests...), share a participant or a place, or are told in close sentences (MiniLM cosine
+  ``SAME_SENTENCE``): the word alone does not make two attacks one.
+
+Clusters that share an article may join (the events step leaves one article's "the sentencing" apart
+from its "was sentenced" for lack of evidence); the hard stops keep its separate incidents apart.
 
 :func:`untyped` clusters the mentions with no ontology type (``OTHER``, for instance the trigger spans a
 caller gives ``extract_events(at=...)``; the shipped analysis makes none): one cluster per trigger lemma
-per story and article first, then :func:`link` across articles. They become events of type ``OTHER``.
+per article, then :func:`link` across articles. They become events of type ``OTHER``.
+
+Measured on ECB+ dev with gold mentions (README, *Evaluation*).
 """
 
 from __future__ import annotations
@@ -33,7 +41,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from storyline.fuse import FuseContext
-from storyline.fuse.events import Cluster, Info, _info, compatible, summarize
+from storyline.fuse.events import RECURRING_SUBTYPES, Cluster, Info, _info, compatible, summarize
 from storyline.fuse.places import PlaceGraph
 from storyline.model import EventMention
 
@@ -53,6 +61,8 @@ def story_of(c: Cluster) -> str | None:
 
 #: entities two articles must share to count as telling the same story when story clustering put them apart
 SHARED_ENTITIES = 2
+#: MiniLM cosine of two clusters' trigger sentences (mean vectors) that tells one recurring action twice
+SAME_SENTENCE = 0.7
 #: a (type, lemma) bucket larger than this is split by story cluster (a corpus-wide "attack" says nothing)
 MAX_BUCKET = 400
 
@@ -75,12 +85,9 @@ def together(a: Cluster, b: Cluster, stories: dict[str, str], entities: dict[str
                for x in a.articles for y in b.articles)
 
 
-def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_article: bool = False) -> list[Cluster]:
-    """Merge same-type clusters of one story that share a trigger lemma and can be one (module docstring).
-
-    Buckets (type, lemma) are visited largest first; in each, a cluster joins the first one it tells one
-    story with and is compatible with.
-    """
+def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_article: bool = True) -> list[Cluster]:
+    """Merge same-type clusters of one story that share a trigger lemma and can be one (module docstring);
+    ``same_article=False`` keeps clusters that share an article apart."""
     stories = {aid: st.id for st in ctx.story.stories for aid in st.articles}
     entities = article_entities(ctx)
     infos = [list(c.infos) for c in clusters]
@@ -116,17 +123,24 @@ def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_art
 def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool) -> bool:
     if not same_article and a.articles & b.articles:
         return False
-    return compatible(summarize(a, with_vector=False), summarize(b, with_vector=False), places)
+    x, y = summarize(a), summarize(b)
+    if not compatible(x, y, places):
+        return False
+    if x.type != UNTYPED and (x.subtypes | y.subtypes) <= RECURRING_SUBTYPES:
+        # a story holds many talks, visits, attacks, arrests: the word alone does not make them one
+        close = x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= SAME_SENTENCE
+        return bool(x.parts & y.parts or x.places & y.places) or close
+    return True
 
 
 def untyped(ctx: FuseContext, mentions: Iterable[EventMention], places: PlaceGraph) -> list[Cluster]:
-    """Clusters of the mentions with no ontology type: same lemma within an article and story, then across."""
+    """Clusters of the mentions with no ontology type: same lemma within an article, then across (``link``)."""
     types = {e.id: e.type for e in ctx.story.entities}
     stories = {aid: st.id for st in ctx.story.stories for aid in st.articles}
     names = {e.id: e.name for e in ctx.story.entities}
-    groups: dict[tuple[str, str | None, str], list[Info]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[Info]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: (m.article, m.start, m.id)):
         info = _info(ctx, m, types, stories, names)
-        groups[(m.article, info.story, lemma_of(m))].append(info)
+        groups[(m.article, lemma_of(m))].append(info)
     within = [Cluster(infos) for _, infos in sorted(groups.items(), key=lambda kv: kv[0])]
-    return link(ctx, within, places)
+    return link(ctx, within, places, same_article=False)

@@ -883,7 +883,7 @@ def fuse_events(ctx: FuseContext) -> None:
     clusters = coreference(ctx, mentions)
     places = ctx.state["events.places"]
     # same word, same story, nothing telling them apart; and mentions with no type (ecb helper, fuse/actions.py)
-    clusters = actions.link(ctx, clusters, places, same_article=True) + actions.untyped(ctx, [
+    clusters = actions.link(ctx, clusters, places) + actions.untyped(ctx, [
         m for aid in sorted(ctx.analyses) for m in ctx.analyses[aid].events
         if m.modality != "generic" and m.type == actions.UNTYPED], places)
     events = [build_event(ctx, c, places) for c in clusters]
