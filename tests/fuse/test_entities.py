@@ -77,6 +77,12 @@ def test_canonical_name_is_most_frequent_full_form() -> None:
     assert canonical_name({"Vesk": 5, "Orlan Vesk": 1, "Orlan Marek Vesk": 1}) == "Orlan Marek Vesk"
 
 
+def test_canonical_name_class_noun_form_is_no_longer_name() -> None:
+    assert canonical_name({"Velna": 6, "Velna river": 2}) == "Velna"  # the noun says what, not who
+    assert canonical_name({"Velna": 1, "Velna river": 4}) == "Velna river"
+    assert canonical_name({"Velna": 6, "Velna River Authority": 1}) == "Velna River Authority"
+
+
 TEXTS = {
     "a": "Defence Minister Daniel Marek Korvath visited Velmora on Monday. Korvath met officials there.",
     "b": "Daniel Korvath said the talks with Peter Asdal would continue in Velmora.",

@@ -81,6 +81,7 @@ from storyline.fuse import FuseContext, fuse_step
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
+    CLASS_NOUNS,
     FACILITY_WORDS,
     ORG_SUFFIXES,
     PLACE_FOLLOWERS,
@@ -1086,7 +1087,11 @@ def canonical_name(aliases: Counter[str] | dict[str, int]) -> str:
 
 
 def _part_of(a: str, b: str) -> bool:
+    """Is ``a`` a shorter form of ``b``? Not when ``b`` is only ``a`` with a lower-case class noun ("X river",
+    "X group"): that is the same name said with what it names, and the more frequent of the two wins."""
     ta, tb = name_tokens(a), name_tokens(b)
+    if b.startswith(a + " ") and b[len(a) + 1:] in CLASS_NOUNS:
+        return False
     return len(ta) < len(tb) and all(any(tokens_match(x, y) for y in tb) for x in ta)
 
 
