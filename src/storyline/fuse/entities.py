@@ -435,6 +435,13 @@ def _place_unit(short: str, long: str) -> bool:
             and all(t in PLACE_UNIT_WORDS for t in tl[len(ts):]))
 
 
+def _named_with_class_noun(short: str, long: str, label_short: str) -> bool:
+    """"X" beside "X river": the lower-case feature noun says X is that place, whatever the tagger called
+    the bare word (a river's name alone is often read as a nationality)."""
+    noun = long[len(short) + 1:] if long.startswith(short + " ") else ""
+    return noun in CLASS_NOUNS and CLASS_NOUNS[noun] != "ORG" and label_short in PLACES | {"NORP"}
+
+
 def _named_after(place: str, other: str) -> bool:
     """Is ``other`` an organization or facility named after ``place`` ("X police", "X airport", "the X Corps")?"""
     tp, to = name_tokens(place), name_tokens(other)
@@ -511,6 +518,8 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if la in GROUPS and lb in GROUPS and (_group_part(a, b) or _group_part(b, a)):
         return 0.8
     if la in PLACES and lb in PLACES and (_place_unit(a, b) or _place_unit(b, a)):
+        return 0.8
+    if _named_with_class_noun(a, b, lb) or _named_with_class_noun(b, a, la):
         return 0.8
     if la in PLACES and lb in PLACES and _new_form(a, b, corpus):
         return 0.8
