@@ -439,7 +439,7 @@ def _named_with_class_noun(short: str, long: str, label_short: str) -> bool:
     """"X" beside "X river": the lower-case feature noun says X is that place, whatever the tagger called
     the bare word (a river's name alone is often read as a nationality)."""
     noun = long[len(short) + 1:] if long.startswith(short + " ") else ""
-    return noun in CLASS_NOUNS and CLASS_NOUNS[noun] != "ORG" and label_short in PLACES | {"NORP"}
+    return CLASS_NOUNS.get(noun) == "LOC" and label_short in PLACES | {"NORP"}
 
 
 def _named_after(place: str, other: str) -> bool:

@@ -150,19 +150,17 @@ PLACE_UNIT_WORDS = words("""province district region state county city town vill
 municipality division tehsil oblast river lake valley valleys highlands hills mountains mountain sea bay desert
 plain plains island islands coast""")
 
-#: lower-case class nouns a name may carry as the head of its noun phrase ("the X river", "X province",
-#: "the X group"): the name with its class noun is one mention of the named thing, with this label
-#: (None: keep the name's). Bodies and buildings ("X police", "X airport") are other entities, not here.
-CLASS_NOUNS: dict[str, str | None] = {
+#: lower-case class nouns a name may carry as the head of its noun phrase ("the X river", "the X group"): the
+#: name with its class noun is one mention of the named thing, with this label. Bodies and buildings ("X
+#: police", "X airport") are other entities, not here; administrative units ("X province") the tagger mostly
+#: takes in itself, and news annotation (CoNLL, OntoNotes) leaves a lower-case one out.
+CLASS_NOUNS: dict[str, str] = {
     **dict.fromkeys(words("""river rivers lake valley valleys highlands hills mountains mountain sea bay desert plain
     plains island islands coast gulf strait peninsula basin delta canal creek"""), "LOC"),
-    **dict.fromkeys(words("province district region county governorate prefecture municipality tehsil oblast"),
-                    None),
     "group": "ORG",
 }
 #: the labels of names that take each kind of class noun
-CLASS_NOUN_TAKERS = {"LOC": frozenset({"GPE", "LOC"}), None: frozenset({"GPE", "LOC"}),
-                     "ORG": frozenset({"ORG"})}
+CLASS_NOUN_TAKERS = {"LOC": frozenset({"GPE", "LOC"}), "ORG": frozenset({"ORG"})}
 
 #: prepositions after which a bare name is read as a place ("in X", "near X")
 LOCATION_PREPOSITIONS = words("in near across throughout outside inside around within")

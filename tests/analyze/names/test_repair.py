@@ -363,7 +363,7 @@ def test_with_class_nouns_takes_the_noun_the_name_heads(nlp) -> None:  # type: i
     text = "Boats crossed the Velna river at dawn. Fighters of the Orsk Brigade group fled to Dorvan province."
     mentions = [_m(text, "Velna", "GPE"), _m(text, "Orsk Brigade", "ORG"), _m(text, "Dorvan", "GPE")]
     out = {m.text: m.label for m in with_class_nouns(mentions, nlp(text))}
-    assert out == {"Velna river": "LOC", "Orsk Brigade group": "ORG", "Dorvan province": "GPE"}
+    assert out == {"Velna river": "LOC", "Orsk Brigade group": "ORG", "Dorvan": "GPE"}  # a unit: news style leaves it
 
 
 def test_with_class_nouns_leaves_a_noun_that_heads_something_else(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -22,7 +22,7 @@ Steps, in order (each is a function below, tested one by one):
 5. :func:`storyline.analyze.names.acronyms.link_acronyms` — "Long Name (LN)" links.
    :func:`extend_to_known_names`, :func:`with_class_nouns` — a name cut out of a longer one the
    document names whole; a place or group with the lower-case class noun that heads its noun phrase
-   ("the X river", "X province", "the X group").
+   ("the X river", "the X group").
 6. :mod:`storyline.analyze.names.retype` — labels from context, then a per-document vote.
 """
 
@@ -504,7 +504,7 @@ _CLASS_NOUN = re.compile(r" ([a-z]+)\b")
 
 
 def with_class_nouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
-    """"the X river", "X province", "the X group": the tagger often leaves a lower-case class noun out of
+    """"the X river", "the X group": the tagger often leaves a lower-case class noun out of
     the name it heads; the mention takes it in (a river is not its valley's town, and the scorer of a
     story reads "X river" as a name of X). Only when the noun heads the phrase: in "the X river border"
     the border is the thing named."""
@@ -515,7 +515,7 @@ def with_class_nouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
         if hit is not None and hit.group(1) in CLASS_NOUNS and _heads_phrase(doc, hit.start(1), hit.end()):
             label = CLASS_NOUNS[hit.group(1)]
             if m.label in CLASS_NOUN_TAKERS[label]:
-                m = replace(m, end=hit.end(), text=text[m.start:hit.end()], label=label or m.label,
+                m = replace(m, end=hit.end(), text=text[m.start:hit.end()], label=label,
                             source="names:class-noun")
         out.append(m)
     return out
