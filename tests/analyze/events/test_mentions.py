@@ -232,3 +232,10 @@ def test_events_expelled_from_a_group_is_no_sanction(events_of: Events) -> None:
     assert not [e for e in events_of("His expulsion from the party was announced on Monday.") if e.type == "SANCTION"]
     # negative: a state expelling a diplomat is one
     assert _one(events_of("Valdora expelled a Kerethi diplomat from the country on Tuesday."), "SANCTION")
+
+
+def test_events_depth_says_which_event_a_sentence_tells(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("The envoy resigned on Friday, three days after a bombing killed 12 people in the market town.")
+    quit_, blast = _one(evs, "RETREAT"), _one(evs, "ASSAULT")
+    assert quit_.depth == 0  # the main verb: what the sentence tells
+    assert blast.depth is not None and blast.depth > quit_.depth  # named on the way, in the "after" clause

@@ -582,7 +582,16 @@ def _finish(state: AnalysisState, d: Draft, n: int, others: frozenset[int]) -> E
         injured=_headline(d.figures, "injured"), abducted=_headline(d.figures, "abducted"), modality=modality,
         reported_by=d.reported_by,
         sentence_start=sent.start_char, sentence_end=sent.end_char, figures=tuple(d.figures),
-        background=is_background(d.tok), distinct=is_distinct(d.tok), determiner=_determiner(d.tok))
+        background=is_background(d.tok), distinct=is_distinct(d.tok), determiner=_determiner(d.tok),
+        depth=depth_of(d.tok))
+
+
+def depth_of(tok: Token) -> int:
+    """Arcs from the trigger up to its sentence's root: which event a sentence tells (the briefing's bullets)."""
+    n = 0
+    while tok.head.i != tok.i and n < 64:  # 64: a guard against a malformed (cyclic) parse
+        tok, n = tok.head, n + 1
+    return n
 
 
 def _is_result(tok: Token, index: args.MentionIndex) -> bool:
