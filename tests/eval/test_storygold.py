@@ -161,3 +161,34 @@ def test_kind_words_any_event_kind_is_scored() -> None:
     gold["events"][1]["kind"] = "raid"
     gold["events"][1]["kind_words"] = ["assault"]
     score_story(_story(), gold)  # no KeyError on a kind outside the table
+
+
+def _resign_story(resign_on_bombing: bool) -> tuple[dict[str, Any], dict[str, Any]]:
+    text = "A bomb exploded in Dunmore. The minister resigned after the bombing in Dunmore."
+    resigned, bombing = text.index("resigned"), text.rindex("bombing")
+    story = _story()
+    story["articles"][0]["text"] = text
+    bomb = {"id": "ev1", "type": "ASSAULT", "mentions": [{"article": "a1", "start": 2, "end": 6},
+                                                       {"article": "a1", "start": bombing, "end": bombing + 7}]}
+    resign = {"id": "ev2", "type": "RETREAT", "mentions": [{"article": "a1", "start": resigned, "end": resigned + 8}]}
+    if resign_on_bombing:
+        bomb["mentions"] += resign["mentions"]
+    story["events"] = [bomb] if resign_on_bombing else [bomb, resign]
+    gold = dict(GOLD, events=[
+        {"id": "BOMBING", "kind": "attack", "articles": ["A"],
+         "mentions": [{"article": "A", "text": "A bomb exploded"}, {"article": "A", "text": "the bombing in Dunmore"}]},
+        {"id": "RESIGNATION", "kind": "resignation", "articles": ["A"],
+         "mentions": [{"article": "A", "text": "resigned after the bombing in Dunmore"}]}])
+    return story, gold
+
+
+def test_score_story_quote_is_held_by_the_event_of_its_head() -> None:
+    story, gold = _resign_story(resign_on_bombing=False)
+    report = score_story(story, gold)  # the quote holds a bombing trigger, but its head is "resigned"
+    assert report.scores["event merges"] == (2, 2) and report.scores["event splits"] == (2, 2)
+
+
+def test_score_story_head_rule_still_sees_a_real_merge() -> None:
+    story, gold = _resign_story(resign_on_bombing=True)
+    report = score_story(story, gold)
+    assert report.scores["event merges"] == (0, 2)

@@ -12,7 +12,8 @@ with what an evolving multi-outlet story needs (``examples/gold.json``):
   (a role description such as "the acting foreign minister" is a mention of the right
   person), ``not entities`` (headline fragments that must not become entities);
 - events with ``mentions`` (short quotes of the text that tell the incident): the system
-  events are the ones whose mention spans overlap them, which gives ``event splits`` (one
+  events are the ones whose mention spans overlap them (where triggers of several events lie
+  inside one quote, the one nearest the quote's syntactic head: :class:`QuoteHeads`), which gives ``event splits`` (one
   incident, one event), ``event merges`` (two incidents, never one event), ``event dates``,
   ``event places``, ``tolls`` (the headline figure by the gold's rule), ``toll conflicts``
   (flagged when, and only when, reports disagree) and ``toll reports`` (every figure kept
@@ -36,6 +37,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -158,10 +160,6 @@ class Export:
         return str(self.articles.get(article, {}).get("text") or "")
 
 
-def _overlapping(spans: list[tuple[int, int, str]], start: int, end: int) -> set[str]:
-    return {ident for s, e, ident in spans if s < end and start < e}
-
-
 # ---------------------------------------------------------------------------- the gold, resolved
 
 
@@ -219,6 +217,65 @@ def locate(ex: Export, article: str, quote: str, occurrence: int = 1) -> GoldSpa
     return GoldSpan(article, pos, pos + len(quote), quote)
 
 
+class QuoteHeads:
+    """Which system events hold a gold event quote: those whose trigger is the quote's head.
+
+    A quote often holds the triggers of two incidents ("resigned in the wake of the bombing",
+    "two men arrested on the day of the attack"); counting it as held by both would report a
+    merge that the system never made. Where the system has triggers of two or more events
+    inside a quote, the quote is parsed (the spaCy pipeline of the default ``Config``, on the
+    article's clean text) and held only by the event(s) whose trigger lies nearest, in the
+    dependency tree restricted to the quote, to the quote's syntactic head ("resigned", not
+    "bombing"). A quote with one event's triggers, or whose parse does not reach any trigger,
+    is held by every event with a trigger inside it, as before.
+    """
+
+    def __init__(self, ex: Export) -> None:
+        self.ex = ex
+        self._docs: dict[str, Any] = {}
+
+    def holders(self, span: GoldSpan) -> set[str]:
+        inside = [(s, e, ev) for s, e, ev in self.ex.event_spans.get(span.article, [])
+                  if s < span.end and span.start < e]
+        if len({ev for _, _, ev in inside}) < 2:
+            return {ev for _, _, ev in inside}
+        depth = self._depths(span)
+        near = {ev: min((d for off, d in depth.items() if s <= off < e), default=None) for s, e, ev in inside}
+        reached = {ev: d for ev, d in near.items() if d is not None}
+        if not reached:
+            return set(near)
+        best = min(reached.values())
+        return {ev for ev, d in reached.items() if d == best}
+
+    def _depths(self, span: GoldSpan) -> dict[int, int]:
+        """Token start offset -> tree distance from the quote's head, over the tokens of the quote."""
+        doc = self._doc(span.article)
+        part = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if part is None:
+            return {}
+        inside = {t.i for t in part}
+        depth, todo = {part.root.i: 0}, [part.root]
+        while todo:
+            tok = todo.pop(0)
+            for nxt in (*tok.children, tok.head):
+                if nxt.i in inside and nxt.i not in depth:
+                    depth[nxt.i] = depth[tok.i] + 1
+                    todo.append(nxt)
+        return {doc[i].idx: d for i, d in depth.items()}
+
+    def _doc(self, article: str) -> Any:
+        if article not in self._docs:
+            self._docs[article] = _nlp()(self.ex.text(article))
+        return self._docs[article]
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Any:
+    from storyline.analyze.resources import Resources
+
+    return Resources().nlp
+
+
 # ---------------------------------------------------------------------------- scoring
 
 
@@ -230,6 +287,7 @@ class Scorer:
         self.gold = _article_fields({k: v for k, v in gold.items() if k != "articles"}, keys) if keys else gold
         self.keys = {v: k for k, v in keys.items()}  # export id -> gold key, to write misses in the gold's terms
         self.ex = Export(story)
+        self.heads = QuoteHeads(self.ex)
         self.clusters = {c["id"]: c for c in self.gold.get("entities", [])}
         self.share = article_share
         self.report = Report()
@@ -353,7 +411,7 @@ class Scorer:
                 spans.append(span)
         holders: dict[str, set[int]] = defaultdict(set)
         for i, s in enumerate(spans):
-            for ev in _overlapping(self.ex.event_spans.get(s.article, []), s.start, s.end):
+            for ev in self.heads.holders(s):
                 holders[ev].add(i)
         return spans, holders, lost
 
