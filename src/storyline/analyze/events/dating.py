@@ -273,7 +273,10 @@ def _offset_anchor(tok: Token) -> tuple[Token, Token, int] | None:
         if rel is None or verb.dep_ != "advcl":
             return None
         anchor = verb.head
-    unit = next((c for c in rel.children if c.dep_ == "npadvmod" and c.lemma_.lower() in UNIT_DAYS), None)
+    # the count hangs on "after" ("a week after the bombing") or, in a clause, on its verb ("a day after the
+    # government suspended the talks": the parser makes "day" a modifier of "suspended")
+    near = [*rel.children, *(rel.head.children if rel.dep_ == "mark" else ())]
+    unit = next((c for c in near if c.dep_ == "npadvmod" and c.lemma_.lower() in UNIT_DAYS), None)
     if unit is None:
         return None
     if unit.lemma_.lower() == "hour":
@@ -368,11 +371,22 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
         where = "sentence"
     if where == "clause" and t.value == state.dct and not any(w.pos_ in ("VERB", "AUX") for w in _line(tok)):
         where = "sentence"  # a heading "March 25 Moscow concert hall attack": the page's day, not the attack's
+    if where == "clause" and _present_state(tok):
+        where = "before"  # "today the talks are suspended": the state holds today, it began on or before
     if where == "before":
         return TimeValue(value=t.value, text=t.text, granularity=gran, earliest=lo, latest=hi,
                          confidence=CONFIDENCE["dct"], source="sentence", basis="reported", mod="ON_OR_BEFORE")
     return TimeValue(value=t.value, text=t.text, granularity=gran, earliest=lo, latest=hi,
                      confidence=CONFIDENCE[where], source=where, basis="stated")
+
+
+def _present_state(tok: Token) -> bool:
+    """A present-tense passive ("the talks are suspended", "the border is closed"): a state that holds at the
+    date the clause gives, brought about on or before it (not "are being suspended", "will be suspended")."""
+    if tok.tag_ != "VBN":
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.dep_ == "auxpass" and a.tag_ in ("VBP", "VBZ") for a in aux) and len(aux) == 1
 
 
 def _line(tok: Token) -> list[Token]:
