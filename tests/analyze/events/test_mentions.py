@@ -232,3 +232,10 @@ def test_events_expelled_from_a_group_is_no_sanction(events_of: Events) -> None:
     assert not [e for e in events_of("His expulsion from the party was announced on Monday.") if e.type == "SANCTION"]
     # negative: a state expelling a diplomat is one
     assert _one(events_of("Valdora expelled a Kerethi diplomat from the country on Tuesday."), "SANCTION")
+
+
+def test_events_place_is_not_where_someone_was_taken_next(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("The suspect was arrested before dawn and brought to Nairobi for questioning."), "COERCE")
+    assert ev.location is None or ev.location.text != "Nairobi"
+    ev = _one(events_of("The suspect was arrested in Kisumu and brought to Nairobi."), "COERCE")
+    assert ev.location is not None and ev.location.text == "Kisumu"  # the place the arrest itself names
