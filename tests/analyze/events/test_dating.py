@@ -178,3 +178,10 @@ def test_dating_counted_from_an_event_named_in_a_clause(mentions: Mentions) -> N
 def test_dating_present_state_is_on_or_before_its_day(mentions: Mentions) -> None:
     m = _one(mentions("Today the talks are suspended and the border is closed."), "suspended")
     assert m.time is not None and m.time.basis == "reported" and m.time.mod == "ON_OR_BEFORE"
+
+
+def test_dating_loose_date_goes_to_the_nearer_event(mentions: Mentions) -> None:
+    found = mentions("Police have arrested a man they suspect of organising the bombing of the Kereth market two "
+                     "weeks ago, the police chief said on Monday.")
+    arrest = _one(found, "arrested")
+    assert arrest.time is None or not (arrest.time.value or "").startswith("2031-W1")

@@ -239,3 +239,9 @@ def test_events_place_is_not_where_someone_was_taken_next(events_of: Callable[[s
     assert ev.location is None or ev.location.text != "Nairobi"
     ev = _one(events_of("The suspect was arrested in Kisumu and brought to Nairobi."), "COERCE")
     assert ev.location is not None and ev.location.text == "Kisumu"  # the place the arrest itself names
+
+
+def test_events_arrest_after_an_attack_is_its_own_event(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("A suspect in the Kereth bombing arrested last week was charged on Monday.")
+    arrest = _one(evs, "COERCE")
+    assert arrest.text == "arrested" and arrest.time is not None and arrest.time.value.startswith("2023-W08")

@@ -249,12 +249,21 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
         span = tok.doc.char_span(x.start, x.end, alignment_mode="expand")
         if span is None or governing_verb(span.root).i in others or foreign(tok.doc, x, tok, others):
             continue
+        if _nearer_other(tok, span.root.i, others):
+            continue  # "arrested a man they suspect of organising the bombing two weeks ago": the bombing's date
         kind = _bound_of(x, tok)
         if kind is not None:
             by_kind[kind].append(x)
     if by_kind["stated"]:
         return by_kind["stated"], "sentence"
     return by_kind["before"], "before"
+
+
+def _nearer_other(tok: Token, at: int, others: frozenset[int]) -> bool:
+    """Does another event trigger of the sentence stand nearer a loose date (one outside every event's own
+    clause) than ``tok``, with ``tok`` not between them? Such a date is read for the nearer event."""
+    mine = abs(tok.i - at)
+    return any(abs(o - at) < mine and not (min(o, at) < tok.i < max(o, at)) for o in others)
 
 
 UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "fortnight": 14}

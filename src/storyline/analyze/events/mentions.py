@@ -595,6 +595,8 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         subs.append(tok.head)  # "attacked a station, killing 12"
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
         subs.append(tok.head)  # "the attack, in which six officers were killed", "the bombing that killed 15"
+    if cue_kind(tok) == "arrested" and tok.tag_ == "VBN" and tok.dep_ == "acl":
+        return False  # "a suspect in the bombing arrested last week": police arrest after an attack, not in it
     return any(trigger_kind(s, index) is not None for s in subs)
 
 
