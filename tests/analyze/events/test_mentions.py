@@ -245,3 +245,10 @@ def test_events_arrest_after_an_attack_is_its_own_event(events_of: Callable[[str
     evs = events_of("A suspect in the Kereth bombing arrested last week was charged on Monday.")
     arrest = _one(evs, "COERCE")
     assert arrest.text == "arrested" and arrest.time is not None and arrest.time.value.startswith("2023-W08")
+
+
+def test_events_arrest_of_someone_named_in_apposition(events_of: Callable[[str], list[EventMention]]) -> None:
+    text = "The rebels said the arrest of a suspect in the Kereth bombing, Jonas Mbeki, proved nothing."
+    ev = _one(events_of(text), "COERCE")
+    targets = {p.text for p in ev.participants if p.role == "target"}
+    assert "Jonas Mbeki" in targets and not any(p.role == "actor" for p in ev.participants)

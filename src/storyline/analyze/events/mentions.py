@@ -342,8 +342,8 @@ def _prep_arg(d: Draft, prep: Token, index: args.MentionIndex) -> None:
     role = PREP_ROLES.get(prep.lower_)
     if role is None:
         return
-    if role == "actor" and prep.lower_ == "of" and d.kind.type in VIOLENT:
-        role = "target"  # "the killing of two soldiers"
+    if role == "actor" and prep.lower_ == "of" and (d.kind.type in VIOLENT or d.kind.type == "COERCE"):
+        role = "target"  # "the killing of two soldiers", "the arrest of a suspect"
     if prep.lower_ == "on" and d.kind.type not in VIOLENT | {"SANCTION", "COERCE"}:
         return
     for o in (c for c in prep.children if c.dep_ == "pobj"):
@@ -374,6 +374,10 @@ def _noun_args(d: Draft, index: args.MentionIndex) -> None:
                 d.participants.append(Participant("actor", m.text, m.start, m.end, chain=m.chain))
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in AGENT_ACL:
             _agent_clause(d, c, index)
+        elif c.dep_ == "appos" and d.kind.type == "COERCE" and (m := index.at(c)) is not None and \
+                m.label == "PERSON":
+            d.participants.append(Participant("target", m.text, m.start, m.end, chain=m.chain))
+            # ("the arrest of a suspect in the bombing, Jonas Mbeki,": the parser may hang the name on "arrest")
     verb = args.governing_verb(tok)
     if verb is not None and verb.lemma_.lower() in args.LIGHT_VERBS and tok.dep_ in ("dobj", "attr"):
         for s in _subjects(verb):
