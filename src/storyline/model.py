@@ -232,6 +232,10 @@ class EventMention:
     # extra: how a noun trigger is determined: "a", "the", "this", ..., "poss" ("Sunday's blast", "its attack"),
     # "bare" (no determiner); None for a verb trigger
     determiner: str | None = None
+    # extra: dependency arcs from the trigger up to its sentence's root (0: the main verb). The shallowest
+    # mention of a sentence is what the sentence tells; a deeper one is mentioned on the way ("resigned three
+    # days after a bombing"). None: not measured (analyses stored before it was)
+    depth: int | None = None
 
 
 @dataclass(frozen=True)

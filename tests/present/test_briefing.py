@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -390,3 +391,31 @@ def test_brief_puts_background_two_sources_recall_after_the_story(analyses: dict
     heads = [s.heading for s in brief(story, analyses=analyses).sections if s.kind == "incident"]
     assert heads[-1].startswith("Background: ") and "2004" in heads[-1], heads
     assert not any("2004" in h for h in heads[:-1])
+
+
+def test_brief_sentence_goes_to_the_incident_it_tells(analyses: dict, nlp: Any) -> None:
+    """"X resigned two days after the bombing" is the resignation's sentence: the bombing's section, which
+    used to quote it for naming the bombing, leaves it to the resignation's."""
+    from storyline.analyze.events.mentions import depth_of
+
+    quit_text = "Police chief Mara Quint resigned on Wednesday, two days after the bombing of the Veloria market."
+    a6 = Article(id="a6", text=quit_text, outlet="Hill Daily", published="2024-05-02", title="Quint quits")
+    story = make_story((a6,))
+    doc = nlp(quit_text)
+    tok = {t.text: t for t in doc}
+    marks = {w: (quit_text.index(w), quit_text.index(w) + len(w), depth_of(tok[w])) for w in ("resigned", "bombing")}
+    quit_ev = Event("ev:quit", "RETREAT", subtype="resignation", date=TimeValue("2024-05-01", source="clause"),
+                    participants=(Participant("actor", "Mara Quint", 0, 0, entity="ent:quint"),),
+                    mentions=(_span(a6, "resigned"),), mention_ids=("a6:ev0",))
+    story.events = [replace(story.events[0], mentions=(*story.events[0].mentions, _span(a6, "bombing")),
+                            mention_ids=(*story.events[0].mention_ids, "a6:ev1")), *story.events[1:], quit_ev]
+    mentions = tuple(EventMention(f"a6:ev{i}", "a6", s, e, w, t, sentence_start=0, sentence_end=len(quit_text),
+                                  depth=d)
+                     for i, (w, t) in enumerate((("resigned", "RETREAT"), ("bombing", "ASSAULT")))
+                     for s, e, d in [marks[w]])
+    with_a6 = {**analyses, "a6": ArticleAnalysis("a6", "test", sentences=((0, len(quit_text)),), events=mentions)}
+    b = brief(story, analyses=with_a6, max_sections=3)
+    by_event = {s.event: [it.text for it in s.items if it.kind == "sentence"] for s in b.sections if s.event}
+    assert marks["resigned"][2] < marks["bombing"][2]
+    assert not any("resigned" in t for t in by_event["ev:blast"]), by_event["ev:blast"]
+    assert any("resigned" in t for t in by_event["ev:quit"]), by_event

@@ -106,3 +106,13 @@ def test_collapse_joins_attacks_on_one_named_person() -> None:
               shot("other", "2031-03-04", "Lesk", "ent:q")]
     incs = collapse(events, PUBLISHED, entity_types=types)
     assert sorted(sorted(i.members) for i in incs) == [["day", "later", "month"], ["other"]]
+
+
+def test_before_story_is_what_the_coverage_starts_from() -> None:
+    from storyline.present.incidents import before_story
+
+    last_year = TimeValue("2030", source="clause")
+    assert before_story(last_year, "2031-03-05")  # "expelled last year" in a story that opens in March
+    assert not before_story(TimeValue("2031-02-24", source="clause"), "2031-03-05")  # days before
+    assert not before_story(last_year, "2031-03-05", stated=False)  # a date it only precedes says nothing
+    assert not before_story(last_year, None)

@@ -6,9 +6,14 @@ same assertions: a new backend is done when this file passes against it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from storyline.model import (
     Article,
@@ -135,6 +140,62 @@ def test_store_story_round_trip_and_replace(store: Store) -> None:
     store.save_story(Story(articles=ARTICLES, entities=story.entities[:1]))
     assert store.count("entities") == 1 and store.count("events") == 0 and store.count("claims") == 0
     assert store.article_events(["a1", "a2"]) == [] and store.search("bombing", kinds=["event"]) == []
+
+
+def _inserted_rows(store: Store) -> Iterator[dict[str, int]]:
+    """Count the rows each INSERT writes, by table, while the block runs (through the engine's events)."""
+    assert isinstance(store, SqlStore)
+    counts: dict[str, int] = {}
+
+    def count(_conn: Any, _cursor: Any, statement: str, params: Any, _context: Any, many: bool) -> None:
+        words = statement.split()
+        if words[:2] == ["INSERT", "INTO"]:
+            table = words[2].strip('"')
+            counts[table] = counts.get(table, 0) + (len(params) if many else 1)
+
+    event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        yield counts
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
+
+
+def test_store_save_story_writes_only_changed_rows(backend: str, tmp_path: Path) -> None:
+    store = open_store(backend)
+    store.add_articles(ARTICLES)
+    story = sample_story(ARTICLES)
+    store.save_story(story, fused={"a1": "", "a2": ""})
+    ent, place = story.entities
+    moved = replace(ent, aliases={**ent.aliases, "A. Vell": 1}, mentions=(*ent.mentions, Span("a3", 0, 5, "Talks")))
+    c3 = Claim(id="c3", article="a3", start=0, end=12, speaker=None, speaker_text="harbour master", cue="said",
+               content="the toll resumed")
+    changed = replace(story, entities=[moved, place], events=[e for e in story.events if e.id != "ev:3"],
+                      claims=[*story.claims, c3], claim_links=[])
+    changed.claim_support = {"c1": Corroboration(articles=2, independent_sources=2, credibility=1)}
+    with contextmanager(_inserted_rows)(store) as written:
+        store.save_story(changed, fused={"a1": "", "a2": "", "a3": ""})
+    assert written.get("entities") == 1 and written.get("entity_mentions") == 4  # Ana Vell only, not Dorvik
+    assert "events" not in written and "stories" not in written and "source_families" not in written
+    assert written.get("claims") == 1 and written.get("claim_support") == 1
+    assert written.get("fused_articles") == 1  # a3's mark; a1's and a2's stay
+    assert store.unfused() == []
+    fresh = open_store(str(tmp_path / "fresh.db"))
+    fresh.add_articles(ARTICLES)
+    fresh.save_story(changed)
+    for kind in ("entities", "events", "claims", "claim_links", "stories", "source_families"):
+        assert store.count(kind) == fresh.count(kind), kind
+    mine, theirs = store.load_story(), fresh.load_story()
+    assert (mine.entities, mine.events, mine.claims, mine.claim_links, mine.claim_support, mine.stories) == \
+        (theirs.entities, theirs.events, theirs.claims, theirs.claim_links, theirs.claim_support, theirs.stories)
+    assert store.mention_entities("a3") == {(0, 5): "ent:vell"}
+    assert [e.id for e in store.article_events(["a3"])] == []  # ev:3 is gone, with its article index
+    assert [h.id for h in store.search("toll resumed", kinds=["claim"])] == ["c3"]
+    assert [h.id for h in store.search("A. Vell", kinds=["entity"])] == ["ent:vell"]  # one index row, not two
+    assert store.search("talk", kinds=["event"]) == []
+    store.save_story(story)  # and back: the old rows again
+    assert store.load_story().claim_links == story.claim_links and store.count("events") == 3
+    store.close()
+    fresh.close()
 
 
 def test_store_load_story_in_a_date_range(filled: Store) -> None:

@@ -50,7 +50,7 @@ from storyline.analyze.embed import Embedder
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Story, to_dict
 from storyline.present import said
 from storyline.present.actors import actor_key, fold_labels, same_actor
-from storyline.present.incidents import Incident, background, collapse, interval, trusted
+from storyline.present.incidents import Incident, background, before_story, collapse, interval, trusted
 from storyline.present.items import BriefItem, Citation, Part
 from storyline.present.places import Places
 from storyline.present.sentences import (
@@ -367,11 +367,21 @@ class _Context:
     entity: str | None
     used: set[int] = field(default_factory=set)  # groups already shown
     by_event: dict[str, list[int]] = field(default_factory=dict)
+    tells: dict[int, frozenset[str]] = field(default_factory=dict)  # group -> the events it tells (see _tells)
+    incident_of: dict[str, str] = field(default_factory=dict)  # event id -> its incident's id
 
     def __post_init__(self) -> None:
         for gi, (g, _) in enumerate(self.groups):
             for ev in g.events:
                 self.by_event.setdefault(ev, []).append(gi)
+
+    def tells_other(self, gi: int, inc: Incident) -> bool:
+        """The sentence's main event is another incident: "X resigned three days after the bombing" is the
+        resignation's sentence, not the bombing's, though it names the bombing."""
+        told = self.tells.get(gi)
+        if not told or told & set(inc.members):
+            return False
+        return any(self.incident_of.get(ev, inc.id) != inc.id for ev in told)
 
 
 def _item_from_group(ctx: _Context, gi: int) -> BriefItem:
@@ -389,7 +399,8 @@ def _item_from_group(ctx: _Context, gi: int) -> BriefItem:
 def _section_sentences(ctx: _Context, inc: Incident, per_section: int) -> list[BriefItem]:
     """The best sentences telling this incident (a claim sentence only when nothing else tells it)."""
     members = set(inc.members)
-    pool = sorted({gi for ev in members for gi in ctx.by_event.get(ev, []) if gi not in ctx.used})
+    pool = sorted({gi for ev in members for gi in ctx.by_event.get(ev, [])
+                   if gi not in ctx.used and not ctx.tells_other(gi, inc)})
     if ctx.entity is not None:
         pool = [gi for gi in pool if ctx.entity in ctx.groups[gi][0].entities] or pool
     if not pool:
@@ -423,6 +434,7 @@ def _reading_order(ctx: _Context, gi: int) -> tuple[str, str, int]:
 def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: Mapping[str, EventMention],
                       claims: Sequence[Claim], links: said.Links) -> BriefSection | None:
     items = _section_sentences(ctx, inc, per_section)
+    own = bool(items)
     told = {(c.article, c.start, c.end) for it in items for c in it.sources}
     already = {cid for it in items for cid in it.claims}
     reports = toll_reports(inc, ctx.articles, mentions)
@@ -434,10 +446,10 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
     members = set(inc.members)
     about = [c for c in claims if c.event in members and c.id not in already]
     picked = said.pick(about, ctx.names, links, ctx.types, ctx.entity)
+    if not own and len(items) == 0:
+        return None  # no sentence tells it and no figure counts it: a fragment fusion made, not an incident
     if (line := said.claims_item(picked, ctx.names, ctx.articles, links)) is not None:
         items.append(replace(line, events=inc.members))
-    if not items:
-        return None
     return BriefSection(heading(inc, ctx.names, ctx.articles, ctx.types), tuple(items), event=inc.id,
                         members=inc.members, when=when_of(inc, ctx.articles))
 
@@ -571,7 +583,8 @@ def brief(story: Story, sentences: Mapping[str, Sequence[tuple[int, int]]] | Non
     relevance = np.clip(gvecs @ qvec, 0, None) if qvec is not None else None
     ctx = _Context(story, by_id, {e.id: e.name for e in story.entities}, {e.id: e.type for e in story.entities},
                    family, groups, gvecs,
-                   salience(story, groups, gvecs, family), relevance, entity)
+                   salience(story, groups, gvecs, family), relevance, entity,
+                   tells=_tells(story, analyses, groups))
     return _assemble(ctx, articles, title, method, max_sections, per_section, analyses)
 
 
@@ -586,6 +599,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
             clusters.setdefault(a, []).append(s.id)
     incidents = collapse(events, {a.id: a.published for a in articles}, clusters, places=Places.of_story(story),
                          entity_types=ctx.types)
+    ctx.incident_of = {ev: inc.id for inc in incidents for ev in inc.members}
     claims = [c for c in story.claims if c.article in in_scope]
     if ctx.entity is not None:
         spoken = {c.event for c in claims if c.speaker == ctx.entity and c.event}
@@ -600,8 +614,13 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
 
     # what one source recalls from years before (a 2004 siege, a 1997 posting) is context, not the story;
     # recalled by two independent sources it is still briefed (such incidents always are)
-    recalled = [i for i in incidents if background(trusted(i.date), _first_report(i, ctx.articles), i.date_stated)
-                and independent(i.articles, ctx.family) < 2]
+    opening = min((p for a in articles if (p := a.published)), default=None)
+
+    def past(inc: Incident) -> bool:
+        return background(trusted(inc.date), _first_report(inc, ctx.articles), inc.date_stated) or before_story(
+            trusted(inc.date), opening, inc.date_stated)
+
+    recalled = [i for i in incidents if past(i) and independent(i.articles, ctx.family) < 2]
     incidents = [i for i in incidents if i not in recalled]
     chosen, left_out = _choose(incidents, ctx, max_sections, fit)
     mentions = {m.id: m for an in analyses.values() for m in an.events}
@@ -611,7 +630,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         sec = _incident_section(ctx, inc, per_section, mentions, claims, links)
         if sec is None:
             continue
-        if background(trusted(inc.date), _first_report(inc, ctx.articles), inc.date_stated):  # two sources: last
+        if past(inc):  # told by two sources: briefed, last
             keyed.append(((2, *_time_key(inc)[1:]), replace(sec, heading=f"Background: {sec.heading}")))
         else:
             keyed.append((_time_key(inc), sec))
@@ -651,6 +670,29 @@ def _also_reported(ctx: _Context, k: int) -> BriefSection | None:
     ctx.used.update(chosen)
     chosen.sort(key=lambda gi: _reading_order(ctx, gi))
     return BriefSection("Also reported", tuple(_item_from_group(ctx, gi) for gi in chosen), kind="also")
+
+
+def _tells(story: Story, analyses: Mapping[str, ArticleAnalysis],
+           groups: Sequence[tuple[Group, int]]) -> dict[int, frozenset[str]]:
+    """Per sentence group, the events its shallowest event mentions belong to (``EventMention.depth``: the main
+    verb, or the subject's noun, over what a subordinate clause or a prepositional phrase names)."""
+    event_of = {mid: ev.id for ev in story.events for mid in ev.mention_ids}
+    at: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for an in analyses.values():
+        for m in an.events:
+            if m.depth is not None and m.id in event_of:
+                at[m.article].append((m.start, m.depth, event_of[m.id]))
+    out: dict[int, frozenset[str]] = {}
+    for gi, (g, _) in enumerate(groups):
+        told: set[str] = set()
+        for s in g.members or [g.rep]:
+            inside = [(d, ev) for start, d, ev in at.get(s.article, ()) if s.start <= start < s.end]
+            if inside:
+                top = min(d for d, _ in inside)
+                told.update(ev for d, ev in inside if d == top)
+        if told:
+            out[gi] = frozenset(told)
+    return out
 
 
 def _within_scope(ev: Event, in_scope: set[str]) -> Event:

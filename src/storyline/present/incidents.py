@@ -168,6 +168,14 @@ def background(time: TimeValue | None, first_reported: str | None, stated: bool 
     return bool(iv and day) and (day[0] - iv[1]).days > limit  # type: ignore[index]
 
 
+def before_story(time: TimeValue | None, opening: str | None, stated: bool = True) -> bool:
+    """Stated as over more than :data:`FRAGMENT_DAYS` before the first article of the briefed coverage ("he was
+    expelled last year" in a story that opens in March): what the story starts from, not what it tells."""
+    iv = interval(time) if stated else None
+    day = value_interval(opening) if opening else None
+    return bool(iv and day) and (day[0] - iv[1]).days > FRAGMENT_DAYS  # type: ignore[index]
+
+
 def latest_reported(events: Iterable[Event], kind: str) -> Quantity | None:
     """The figure of ``kind`` most recently reported as current by any of the events (ties: the larger)."""
     best: tuple[str, int, Quantity] | None = None

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Select,
     String,
     and_,
+    bindparam,
     cast,
     column,
     func,
@@ -202,9 +203,13 @@ def index_rows(conn: Connection, rows: list[tuple[str, str, str | None, str | No
     conn.execute(s.PG_INSERT, [s.pg_search_row(k, i, t, b) for k, i, t, b in rows])
 
 
-def clear_facts(conn: Connection) -> None:
-    """Drop the index rows of fused facts (entities, events, claims); article rows stay."""
+def unindex_facts(conn: Connection, kind: str, ids: Sequence[str]) -> None:
+    """Drop the index rows of these fused facts of one kind (entity, event or claim)."""
+    if not ids:
+        return
     if conn.dialect.name == "sqlite":
-        conn.execute(text("DELETE FROM facts_fts"))
+        stmt = text("DELETE FROM facts_fts WHERE kind = :k AND id IN :ids").bindparams(bindparam("ids", expanding=True))
+        conn.execute(stmt, {"k": kind, "ids": list(ids)})
     else:
-        conn.execute(s.search_facts.delete().where(s.search_facts.c.kind != "article"))
+        sf = s.search_facts
+        conn.execute(sf.delete().where(sf.c.kind == kind).where(sf.c.id.in_(list(ids))))

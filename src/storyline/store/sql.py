@@ -21,6 +21,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     Select,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -51,7 +52,7 @@ from storyline.model import (
 from storyline.store import tables as s
 from storyline.store.base import KINDS, EntityHeader, Facets, SearchHit
 from storyline.store.lock import Holder, writer_lock
-from storyline.store.search import clear_facts, index_rows, run_search
+from storyline.store.search import index_rows, run_search, unindex_facts
 from storyline.timevalues import DateRange, interval_strings, parse_range, time_bounds
 
 T = TypeVar("T")
@@ -96,6 +97,36 @@ def _header(row: Any) -> EntityHeader:
     roles = tuple(from_dict(Role, d) for d in head.get("roles", ()))
     return EntityHeader(row.id, row.name, row.type or "", int(row.n_mentions), dict(head.get("aliases", {})),
                         dict(head.get("types", {})), roles)
+
+
+#: the tables (and key column) a fused row of each kind is deleted from (claim links: by from, to, type)
+_DROP: dict[str, list[tuple[Any, str]]] = {
+    "entity": [(s.entities, "id"), (s.entity_mentions, "entity")],
+    "event": [(s.events, "id"), (s.event_mentions, "event"), (s.event_entities, "event")],
+    "claim": [(s.claims, "id")],
+    "claim_support": [(s.claim_support, "claim")],
+    "story": [(s.stories, "id")],
+    "source_family": [(s.source_families, "id")],
+}
+
+
+def fused_rows_of(story: Story) -> dict[str, dict[str, tuple[str, Any]]]:
+    """kind -> row key -> (digest of its stored JSON, the object to store), for every fused row of ``story``."""
+    def rows(objs: Iterable[tuple[str, Any, Any]]) -> dict[str, tuple[str, Any]]:
+        return {key: (s.digest(_dump(dumped)), obj) for key, dumped, obj in objs}
+
+    links: dict[str, list[ClaimLink]] = {}
+    for link in story.claim_links:
+        links.setdefault(s.link_key(link.from_, link.to, link.type), []).append(link)
+    return {
+        "entity": rows((e.id, e, e) for e in story.entities),
+        "event": rows((e.id, e, e) for e in story.events),
+        "claim": rows((c.id, c, c) for c in story.claims),
+        "claim_link": {k: (s.digest("\n".join(sorted(_dump(x) for x in g))), g) for k, g in links.items()},
+        "claim_support": rows((k, v, (k, v)) for k, v in story.claim_support.items()),
+        "story": rows((st.id, st, st) for st in story.stories),
+        "source_family": rows((f.id, f, f) for f in story.source_families),
+    }
 
 
 class SqlStore:
@@ -333,23 +364,76 @@ class SqlStore:
 
     def save_story(self, story: Story, fused: Mapping[str, str] | None = None) -> None:
         """See :meth:`Store.save_story`: one transaction, so a killed run leaves the old story and marks or
-        the new ones, never a mix (:meth:`unfused` then says what is left to fuse)."""
+        the new ones, never a mix (:meth:`unfused` then says what is left to fuse).
+
+        Only the rows whose content changed are written: each fused row's digest is kept in ``fused_rows``,
+        and a row is deleted and inserted again only when its digest differs (or it is new, or gone), so
+        saving a story that changed in a few places costs those places, not the store.
+        """
         with self._write() as conn:
             if fused is not None:
-                conn.execute(delete(s.fused_articles))
-                self._insert(conn, s.fused_articles, [{"article": k, "config_hash": v} for k, v in fused.items()])
-            for table in (s.entities, s.entity_mentions, s.events, s.event_mentions, s.event_entities, s.claims,
-                          s.claim_links, s.claim_support, s.stories, s.source_families):
-                conn.execute(delete(table))
-            clear_facts(conn)
-            self._save_entities(conn, story.entities)
-            self._save_events(conn, story.events)
-            self._save_claims(conn, story)
-            for st in story.stories:
-                conn.execute(insert(s.stories).values(id=st.id, label=st.label, n_articles=len(st.articles),
-                                                      data=_dump(st)))
-            for fam in story.source_families:
-                conn.execute(insert(s.source_families).values(id=fam.id, data=_dump(fam)))
+                self._save_marks(conn, fused)
+            stored = self._digests(conn)
+            for kind, rows in fused_rows_of(story).items():
+                old = stored.get(kind, {})
+                drop = [k for k, d in old.items() if k not in rows or rows[k][0] != d]
+                add = [k for k, (d, _) in rows.items() if old.get(k) != d]
+                self._drop(conn, kind, drop)
+                self._add(conn, kind, [rows[k][1] for k in add], story)
+                ft = s.fused_rows
+                for chunk in _chunks(drop):
+                    conn.execute(delete(ft).where(ft.c.kind == kind).where(ft.c.id.in_(chunk)))
+                self._insert(conn, ft, [{"kind": kind, "id": k, "digest": rows[k][0]} for k in add])
+
+    def _save_marks(self, conn: Connection, fused: Mapping[str, str]) -> None:
+        f = s.fused_articles
+        old = dict(conn.execute(select(f.c.article, f.c.config_hash)).all())
+        drop = [k for k, v in old.items() if fused.get(k) != v]
+        for chunk in _chunks(drop):
+            conn.execute(delete(f).where(f.c.article.in_(chunk)))
+        self._insert(conn, f, [{"article": k, "config_hash": v} for k, v in fused.items() if old.get(k) != v])
+
+    @staticmethod
+    def _digests(conn: Connection) -> dict[str, dict[str, str]]:
+        ft = s.fused_rows
+        out: dict[str, dict[str, str]] = {}
+        for kind, key, dig in conn.execute(select(ft.c.kind, ft.c.id, ft.c.digest)).all():
+            out.setdefault(kind, {})[key] = dig
+        return out
+
+    @staticmethod
+    def _drop(conn: Connection, kind: str, keys: list[str]) -> None:
+        """Delete the stored rows of ``kind`` with these keys, with their index and child rows."""
+        if kind == "claim_link":
+            cl = s.claim_links
+            if keys:
+                stmt = delete(cl).where(cl.c.from_id == bindparam("f"), cl.c.to_id == bindparam("t"),
+                                        cl.c.type == bindparam("y"))
+                conn.execute(stmt, [dict(zip("fty", k.split("\x1f", 2), strict=True)) for k in keys])
+            return
+        for chunk in _chunks(keys):
+            for table, col in _DROP[kind]:
+                conn.execute(delete(table).where(table.c[col].in_(chunk)))
+            if kind in ("entity", "event", "claim"):
+                unindex_facts(conn, kind, chunk)
+
+    def _add(self, conn: Connection, kind: str, objs: list[Any], story: Story) -> None:
+        if kind == "entity":
+            self._save_entities(conn, objs)
+        elif kind == "event":
+            self._save_events(conn, objs)
+        elif kind == "claim":
+            self._save_claims(conn, objs, story.articles)
+        elif kind == "claim_link":
+            self._insert(conn, s.claim_links, [{"from_id": link.from_, "to_id": link.to, "type": link.type,
+                                                "data": _dump(link)} for group in objs for link in group])
+        elif kind == "claim_support":
+            self._insert(conn, s.claim_support, [{"claim": k, "data": _dump(v)} for k, v in objs])
+        elif kind == "story":
+            self._insert(conn, s.stories, [{"id": st.id, "label": st.label, "n_articles": len(st.articles),
+                                            "data": _dump(st)} for st in objs])
+        elif kind == "source_family":
+            self._insert(conn, s.source_families, [{"id": fam.id, "data": _dump(fam)} for fam in objs])
 
     @staticmethod
     def _insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
@@ -384,23 +468,20 @@ class SqlStore:
         index_rows(conn, [("event", ev.id, " ".join(x for x in (ev.type, ev.subtype, ev.location_text) if x),
                            " ".join(m.text for m in ev.mentions)) for ev in events])
 
-    def _save_claims(self, conn: Connection, story: Story) -> None:
-        published = {a.id: a.published for a in story.articles}
-        missing = sorted({c.article for c in story.claims} - set(published))
+    def _save_claims(self, conn: Connection, claims: Sequence[Claim], articles: Sequence[Article]) -> None:
+        published = {a.id: a.published for a in articles}
+        missing = sorted({c.article for c in claims} - set(published))
         for chunk in _chunks(missing):  # claims of articles the story object does not carry
             published.update(conn.execute(select(s.articles.c.id, s.articles.c.published)
                                           .where(s.articles.c.id.in_(chunk))).all())
         rows = []
-        for c in story.claims:
+        for c in claims:
             earliest, latest = s.claim_bounds(c, published.get(c.article))
             rows.append({"id": c.id, "article": c.article, "speaker": c.speaker, "polarity": c.polarity,
                          "start": c.start, "end": c.end, "earliest": earliest, "latest": latest, "data": _dump(c)})
         self._insert(conn, s.claims, rows)
-        self._insert(conn, s.claim_links, [{"from_id": link.from_, "to_id": link.to, "type": link.type,
-                                            "data": _dump(link)} for link in story.claim_links])
-        self._insert(conn, s.claim_support, [{"claim": k, "data": _dump(v)} for k, v in story.claim_support.items()])
         index_rows(conn, [("claim", c.id, f"{c.speaker_text or 'unknown'}: {c.cue or ''}", c.content)
-                          for c in story.claims])
+                          for c in claims])
 
     # ------------------------------------------------------------------ loading it
 

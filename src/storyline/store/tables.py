@@ -13,6 +13,7 @@ filtered and sorted as the whole month.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from typing import Any
@@ -212,6 +213,13 @@ fused_articles = Table(  # the articles the saved story was fused from; written 
     Column("config_hash", String(40), nullable=False),  # its analysis' config hash then ("" when not analyzed)
 )
 
+fused_rows = Table(  # a digest of each stored fused row, so saving a story writes only the rows that changed (mig. 8)
+    "fused_rows", metadata,
+    Column("kind", String(20), primary_key=True),  # one of FUSED_KINDS
+    Column("id", String(700), primary_key=True),  # the row's id (a claim link: from, to, type joined by U+001F)
+    Column("digest", String(40), nullable=False),  # sha1 of the row's stored JSON
+)
+
 writer_holder = Table(  # who holds a PostgreSQL store's writer lock (SQLite keeps it in the lock file)
     "writer_holder", metadata,
     Column("id", Integer, primary_key=True),
@@ -388,6 +396,47 @@ def _create_writer_holder(conn: Connection) -> None:
     writer_holder.create(conn, checkfirst=True)
 
 
+# --------------------------------------------------------------------------- migration 8: write only what changed
+
+#: the kinds of fused rows :data:`fused_rows` tracks
+FUSED_KINDS = ("entity", "event", "claim", "claim_link", "claim_support", "story", "source_family")
+
+
+def digest(data: str) -> str:
+    """The digest :data:`fused_rows` keeps of a row's JSON."""
+    return hashlib.sha1(data.encode("utf-8")).hexdigest()
+
+
+def link_key(from_id: str, to_id: str, type_: str) -> str:
+    """A claim link's id in :data:`fused_rows` (links have no id of their own)."""
+    return f"{from_id}\x1f{to_id}\x1f{type_}"
+
+
+def stored_fused_rows(conn: Connection) -> list[dict[str, str]]:
+    """(kind, id, digest) of every fused row stored now, read from the fused tables themselves."""
+    simple = [("entity", entities, entities.c.id), ("event", events, events.c.id), ("claim", claims, claims.c.id),
+              ("claim_support", claim_support, claim_support.c.claim), ("story", stories, stories.c.id),
+              ("source_family", source_families, source_families.c.id)]
+    out = [{"kind": kind, "id": key, "digest": digest(data)}
+           for kind, table, col in simple for key, data in conn.execute(select(col, table.c.data)).all()]
+    groups: dict[str, list[str]] = {}
+    cl = claim_links
+    for f, t, ty, data in conn.execute(select(cl.c.from_id, cl.c.to_id, cl.c.type, cl.c.data)).all():
+        groups.setdefault(link_key(f, t, ty), []).append(data)
+    out += [{"kind": "claim_link", "id": k, "digest": digest("\n".join(sorted(v)))} for k, v in groups.items()]
+    return out
+
+
+def _create_fused_rows(conn: Connection) -> None:
+    """Digests of the stored fused rows, and the index deleting an event's entity links needs."""
+    fused_rows.create(conn, checkfirst=True)
+    conn.execute(fused_rows.delete())
+    rows = stored_fused_rows(conn)
+    if rows:
+        conn.execute(insert(fused_rows), rows)
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_event_entities_event ON event_entities (event)"))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "core tables", _create_core),
     (2, "full-text search (FTS5)", _create_fts),
@@ -396,4 +445,5 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (5, "PostgreSQL full-text search (tsvector, GIN)", _pg_full_text),
     (6, "fused-article marks", _create_fused_marks),
     (7, "writer lock holder", _create_writer_holder),
+    (8, "fused-row digests: a save writes only what changed", _create_fused_rows),
 ]

@@ -252,3 +252,26 @@ def test_events_arrest_of_someone_named_in_apposition(events_of: Callable[[str],
     ev = _one(events_of(text), "COERCE")
     targets = {p.text for p in ev.participants if p.role == "target"}
     assert "Jonas Mbeki" in targets and not any(p.role == "actor" for p in ev.participants)
+
+
+def test_events_toll_of_an_incident_is_no_death_event(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("A bombing killed 12 people and wounded 20 in Sarvel. Two more people died in hospital on Sunday.")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert evs[0].injured is not None and evs[0].injured.min == 20
+
+
+def test_events_death_told_alone_is_a_life_event(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("The painter Ilsa Marrow died on Sunday in Corvel. She was 91.")
+    assert [(e.type, e.subtype) for e in evs] == [("LIFE", "death")]
+
+
+def test_events_sentenced_to_death_is_one_sentence(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("A court sentenced the gang leader to death on Monday.")
+    assert [(e.type, e.subtype) for e in evs] == [("JUSTICE", "sentence")]
+
+
+def test_events_depth_says_which_event_a_sentence_tells(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("The envoy resigned on Friday, three days after a bombing killed 12 people in the market town.")
+    quit_, blast = _one(evs, "RETREAT"), _one(evs, "ASSAULT")
+    assert quit_.depth == 0  # the main verb: what the sentence tells
+    assert blast.depth is not None and blast.depth > quit_.depth  # named on the way, in the "after" clause

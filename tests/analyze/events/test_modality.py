@@ -32,6 +32,11 @@ def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: i
     ("He has not been seen in public since the 2027 takeover of Tolm.", "takeover", "asserted"),  # an anchor
     ("The third round ended in Lesk without an agreement.", "agreement", "negated"),  # not reached
     ("They signed an agreement without delay.", "agreement", "asserted"),
+    ("The third round ended without an agreement on a ceasefire.", "ceasefire", "negated"),  # nor what it was on
+    ("The third round ended with an agreement on a ceasefire.", "ceasefire", "asserted"),
+    ("Last month the two sides discussed a ceasefire for the first time.", "ceasefire", "hypothetical"),
+    ("The rebels and the government were talking about a ceasefire.", "ceasefire", "hypothetical"),
+    ("The two sides discussed the ceasefire they signed in May.", "ceasefire", "asserted"),  # a known one
 ])
 def test_modality_cues(nlp, text: str, trigger: str, want: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger)[0] == want

@@ -29,10 +29,11 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from storyline.analyze.events import arguments as args
-from storyline.analyze.events.casualties import casualty_at, count_phrases, cue_kind
+from storyline.analyze.events.casualties import Count, casualty_at, count_phrases, cue_kind
 from storyline.analyze.events.dating import event_time, is_background, is_distinct
 from storyline.analyze.events.modality import modality_of
 from storyline.analyze.events.ontology import (
+    IDIOM_HEADS,
     MODIFIER_KIND,
     MODIFIER_SUBTYPE,
     PHRASAL,
@@ -153,6 +154,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
     if tok.pos_ == "NOUN" and lemma in DEVICE_NOUNS and tok.dep_ in ("dobj", "pobj", "nsubjpass") and \
             (tok.head.lemma_.lower() in HANDLING_VERBS or tok.head.head.lemma_.lower() in HANDLING_VERBS):
         return None  # "helping to move the bomb to the market", "the bomb was hidden in a cart": the device
+    if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in IDIOM_HEADS.get(lemma, ()):
+        return None  # "in charge of the budget", "on sale": no event
     if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and not any(
             MODIFIER_SUBTYPE.get(m.lower_) for m in mods):
         return None
@@ -586,7 +589,16 @@ def _finish(state: AnalysisState, d: Draft, n: int, others: frozenset[int]) -> E
         injured=_headline(d.figures, "injured"), abducted=_headline(d.figures, "abducted"), modality=modality,
         reported_by=d.reported_by,
         sentence_start=sent.start_char, sentence_end=sent.end_char, figures=tuple(d.figures),
-        background=is_background(d.tok), distinct=is_distinct(d.tok), determiner=_determiner(d.tok))
+        background=is_background(d.tok), distinct=is_distinct(d.tok), determiner=_determiner(d.tok),
+        depth=depth_of(d.tok))
+
+
+def depth_of(tok: Token) -> int:
+    """Arcs from the trigger up to its sentence's root: which event a sentence tells (the briefing's bullets)."""
+    n = 0
+    while tok.head.i != tok.i and n < 64:  # 64: a guard against a malformed (cyclic) parse
+        tok, n = tok.head, n + 1
+    return n
 
 
 def _is_result(tok: Token, index: args.MentionIndex) -> bool:
@@ -613,7 +625,34 @@ def _drafts_for(sent: SpacySpan, index: args.MentionIndex) -> list[Draft]:
         start, end = _trigger_span(tok)
         modality, reporter = modality_of(tok)
         drafts.append(Draft(tok=tok, kind=kind, start=start, end=end, modality=modality, reported_by=reporter))
-    return drafts
+    return _without_tolls(sent, drafts)
+
+
+def _without_tolls(sent: SpacySpan, drafts: list[Draft]) -> list[Draft]:
+    """Deaths and injuries that tell an incident's toll are no events of their own: "a bombing killed 12 and
+    wounded 20", "three more died in hospital", "at least 40 people were injured" give their figures to the
+    incident (:func:`_attach_casualties`); "the actor died on Sunday" stays a death (ontology ``LIFE``)."""
+    lives = [d for d in drafts if d.kind.type == "LIFE" and d.kind.subtype in ("death", "injury")]
+    if not lives:
+        return drafts
+    violent = any(d.kind.type in VIOLENT for d in drafts)
+    counts = count_phrases(sent)
+    tolls = {id(d) for d in lives if violent or _counted(d.tok, counts) or _to_death(d.tok)}
+    return [d for d in drafts if id(d) not in tolls]
+
+
+def _counted(tok: Token, counts: list[Count]) -> bool:
+    """A casualty word with a number of victims ("at least 40 were injured", "two more people died")."""
+    if not counts:
+        return False
+    victims = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return casualty_at(tok, counts) is not None or any(
+        c.dep_ == "nummod" or c.like_num for v in victims for c in [v, *v.children])
+
+
+def _to_death(tok: Token) -> bool:
+    """"sentenced to death", "stabbed to death", "put to death": how another act ended, not a death told apart."""
+    return tok.lemma_.lower() == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to"
 
 
 def _drafts_at(sent: SpacySpan, index: args.MentionIndex, spans: Sequence[tuple[int, int]]) -> list[Draft]:
