@@ -275,3 +275,27 @@ def test_events_depth_says_which_event_a_sentence_tells(events_of: Callable[[str
     quit_, blast = _one(evs, "RETREAT"), _one(evs, "ASSAULT")
     assert quit_.depth == 0  # the main verb: what the sentence tells
     assert blast.depth is not None and blast.depth > quit_.depth  # named on the way, in the "after" clause
+
+
+@pytest.mark.parametrize("text", [
+    "The premier on Friday named Ilse Borg, a former judge, as the government's new envoy.",
+    "Ilse Borg replaced Jonas Mbeki as chief negotiator on Friday.",
+    "The council named Ilse Borg the new mayor.",
+])
+def test_events_naming_someone_to_a_post_is_an_appointment(events_of: Callable[[str], list[EventMention]],
+                                                           text: str) -> None:
+    assert _one(events_of(text), "APPOINT").subtype == "appointment"
+
+
+@pytest.mark.parametrize("text", [
+    "The agency named the storm Irma.",  # no post
+    "Workers replaced the old bridge.",
+])
+def test_events_naming_without_a_post_is_no_appointment(events_of: Callable[[str], list[EventMention]],
+                                                        text: str) -> None:
+    assert not [e for e in events_of(text) if e.type == "APPOINT"]
+
+
+def test_events_person_of_a_relative_clause_travels(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("The premier met Foreign Minister Jane Holloway, who flew to Lima on Thursday morning.")
+    assert any(e.text == "flew" and e.subtype == "visit" for e in evs)

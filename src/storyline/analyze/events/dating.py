@@ -249,7 +249,7 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
         span = tok.doc.char_span(x.start, x.end, alignment_mode="expand")
         if span is None or governing_verb(span.root).i in others or foreign(tok.doc, x, tok, others):
             continue
-        if _nearer_other(tok, span.root.i, others):
+        if _about_other(tok, governing_verb(span.root), others):
             continue  # "arrested a man they suspect of organising the bombing two weeks ago": the bombing's date
         kind = _bound_of(x, tok)
         if kind is not None:
@@ -259,11 +259,13 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
     return by_kind["before"], "before"
 
 
-def _nearer_other(tok: Token, at: int, others: frozenset[int]) -> bool:
-    """Does another event trigger of the sentence stand nearer a loose date (one outside every event's own
-    clause) than ``tok``, with ``tok`` not between them? Such a date is read for the nearer event."""
-    mine = abs(tok.i - at)
-    return any(abs(o - at) < mine and not (min(o, at) < tok.i < max(o, at)) for o in others)
+def _about_other(tok: Token, verb: Token, others: frozenset[int]) -> bool:
+    """Does a loose date hang on a verb (no trigger itself) whose object or subject is another event trigger of
+    the sentence, with ``tok`` outside that verb's clause? ("suspect of organising the bombing two weeks ago":
+    the date is the bombing's, not the arrest's.)"""
+    if verb.i in others or any(t.i == tok.i for t in verb.subtree):
+        return False
+    return any(c.i in others and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
 
 
 UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "fortnight": 14}
