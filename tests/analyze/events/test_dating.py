@@ -185,3 +185,10 @@ def test_dating_loose_date_goes_to_the_nearer_event(mentions: Mentions) -> None:
                      "weeks ago, the police chief said on Monday.")
     arrest = _one(found, "arrested")
     assert arrest.time is None or not (arrest.time.value or "").startswith("2031-W1")
+
+
+def test_dating_date_of_an_event_a_conjoined_clause_follows(mentions: Mentions) -> None:
+    text = ("The raid follows the market bombing in Kereth on 4 May, and comes a day after the premier appointed a "
+            "new envoy, Ilse Borg.")
+    m = _one(mentions(text), "appointed")
+    assert m.time is None or m.time.value != "2031-05-04"

@@ -263,7 +263,8 @@ def _about_other(tok: Token, verb: Token, others: frozenset[int]) -> bool:
     """Does a loose date hang on a verb (no trigger itself) whose object or subject is another event trigger of
     the sentence, with ``tok`` outside that verb's clause? ("suspect of organising the bombing two weeks ago":
     the date is the bombing's, not the arrest's.)"""
-    if verb.i in others or any(t.i == tok.i for t in verb.subtree):
+    own = [t for c in verb.children if c.dep_ != "conj" for t in c.subtree]  # its clause, not a conjoined one
+    if verb.i in others or verb.i == tok.i or any(t.i == tok.i for t in own):
         return False
     return any(c.i in others and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
 
