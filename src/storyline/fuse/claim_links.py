@@ -71,6 +71,15 @@ class Linker:
             self._exact.update(zip(missing, vecs, strict=True))
         return float(self._exact[i] @ self._exact[j]), lex
 
+    def text_sims(self, text: str, ks: list[int]) -> list[float]:
+        """MiniLM cosines of a phrase (a denial's clause) with the contents of claims ``ks``."""
+        if self.vecs is None:
+            return [0.0] * len(ks)
+        vec = self.ctx.resources.embedder.encode([text[:_EMBED_CHARS]])[0]
+        for k in ks:
+            self.exact_sim(k, k)  # encodes the content once
+        return [float(vec @ self._exact[k]) for k in ks]
+
     def owners(self, k: int) -> set[str]:
         """Whose claims claim ``k`` names (see :func:`owners`), once."""
         if k not in self._owners:

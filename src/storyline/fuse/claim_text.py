@@ -42,6 +42,8 @@ NEGATES = ((0.85, 0.3), (0.75, 0.5))
 ANSWERS = ((0.35, 0.0), (0.0, 0.2))
 #: the same without a word in common beyond the names: closer in meaning
 ANSWERS_UNANCHORED = ((0.55, 0.0),)
+#: "X's accusation that P" and a claim of X saying P elsewhere (a claim noun's clause words it briefly)
+OWNERS_WORDS = ((0.6, 0.0), (0.5, 0.1))
 #: the same words, near enough verbatim (for contents too short to be a proposition)
 VERBATIM = ((0.9, 0.99),)
 #: content words a content needs to count as a proposition (else only VERBATIM matches)
