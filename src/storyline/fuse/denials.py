@@ -397,7 +397,9 @@ def deny_accusations(lk: Linker) -> None:
             # the same matter: a word in common beyond the names ("shelter" / "sheltering"), or the accused
             # named as the subject of the negation ("Estmark is not a base for ..."); else a closer
             # cosine: an accused party says many things that answer nothing
-            anchored = bool((words & lk.feats[t].words) - name_stems) or (
+            # names are no anchor: a country's name is in everything said about it ("Canadian")
+            shared = (words & lk.feats[t].words) - name_stems - _capitalized(den.content) - _capitalized(tgt.content)
+            anchored = bool(shared) or (
                 bool(subject) and _accuses(lk, t, frozenset(subject), subject_names))
             if reaches(s, ANSWERS if anchored else ANSWERS_UNANCHORED) and max(s) > best.get(tgt.article, (-1.0, 0))[0]:
                 best[tgt.article] = (max(s), t)
@@ -405,6 +407,11 @@ def deny_accusations(lk: Linker) -> None:
             if den.polarity != "deny":
                 lk.rebuttals.add(d)
             lk.add("denies", d, t, score, f"the accused answers the accusation ({describe(lk.exact_sim(d, t))})")
+
+
+def _capitalized(text: str) -> set[str]:
+    """Stems of the capitalized words of a text (names, demonyms)."""
+    return {stem(w.lower()) for w in re.findall(r"\b[A-Z][\w'’-]*", text)}
 
 
 #: cue stems of an accusation ("accused", "blames", "charged", "alleged", "implicated")
