@@ -387,6 +387,9 @@ def deny_accusations(lk: Linker) -> None:
             later = lk.after(t, d) and tgt.article != den.article
             if t == d or later or same_speaker(den, tgt) or nested(den, tgt) or lk.allies(t) & lk.allies(d):
                 continue  # one's own side's accusation is not answered by a denial
+            own = {n for p in lk.allies(t) for n in lk.names(p)}
+            if subject and own & (subject_names | {n.lower() for n in subject}):
+                continue  # nor is the accused's own account ("Estmark has never ...", Estmark's minister said)
             if not _accuses(lk, t, parties, names):
                 continue
             s = lk.exact_sim(d, t)
@@ -397,8 +400,9 @@ def deny_accusations(lk: Linker) -> None:
             # the same matter: a word in common beyond the names ("shelter" / "sheltering"), or the accused
             # named as the subject of the negation ("Estmark is not a base for ..."); else a closer
             # cosine: an accused party says many things that answer nothing
-            # names are no anchor: a country's name is in everything said about it ("Canadian")
-            shared = (words & lk.feats[t].words) - name_stems - _capitalized(den.content) - _capitalized(tgt.content)
+            # the two sides' names are no anchor: they are in everything one says of the other ("Canadian")
+            accuser = {stem(w) for n in lk.side_names(t) for w in n.split()}
+            shared = (words & lk.feats[t].words) - name_stems - accuser
             anchored = bool(shared) or (
                 bool(subject) and _accuses(lk, t, frozenset(subject), subject_names))
             if reaches(s, ANSWERS if anchored else ANSWERS_UNANCHORED) and max(s) > best.get(tgt.article, (-1.0, 0))[0]:
@@ -407,11 +411,6 @@ def deny_accusations(lk: Linker) -> None:
             if den.polarity != "deny":
                 lk.rebuttals.add(d)
             lk.add("denies", d, t, score, f"the accused answers the accusation ({describe(lk.exact_sim(d, t))})")
-
-
-def _capitalized(text: str) -> set[str]:
-    """Stems of the capitalized words of a text (names, demonyms)."""
-    return {stem(w.lower()) for w in re.findall(r"\b[A-Z][\w'’-]*", text)}
 
 
 #: cue stems of an accusation ("accused", "blames", "charged", "alleged", "implicated")
