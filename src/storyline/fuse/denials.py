@@ -41,6 +41,7 @@ from storyline.fuse.claim_text import (
     reaches,
     stem,
 )
+from storyline.lexicons.countries import country_of
 from storyline.lexicons.titles import is_title_word
 from storyline.model import Claim
 
@@ -402,7 +403,7 @@ def deny_accusations(lk: Linker) -> None:
             # cosine: an accused party says many things that answer nothing
             # the two sides' names are no anchor: they are in everything one says of the other ("Canadian")
             accuser = {stem(w) for n in lk.side_names(t) for w in n.split()}
-            shared = (words & lk.feats[t].words) - name_stems - accuser
+            shared = {w for w in (words & lk.feats[t].words) - name_stems - accuser if not _no_anchor(w)}
             anchored = bool(shared) or (
                 bool(subject) and _accuses(lk, t, frozenset(subject), subject_names))
             if reaches(s, ANSWERS if anchored else ANSWERS_UNANCHORED) and max(s) > best.get(tgt.article, (-1.0, 0))[0]:
@@ -411,6 +412,15 @@ def deny_accusations(lk: Linker) -> None:
             if den.polarity != "deny":
                 lk.rebuttals.add(d)
             lk.add("denies", d, t, score, f"the accused answers the accusation ({describe(lk.exact_sim(d, t))})")
+
+
+#: words every exchange between two states shares (stems)
+_STATE_WORDS = frozenset(stem(w) for w in ("country", "countries", "government", "state", "nation", "national"))
+
+
+def _no_anchor(word: str) -> bool:
+    """A shared word that says nothing of the matter: a country's name or people, a word for a state."""
+    return word in _STATE_WORDS or any(country_of(w) is not None for w in (word, word + "e"))  # stems: "ukrain"
 
 
 #: cue stems of an accusation ("accused", "blames", "charged", "alleged", "implicated")
