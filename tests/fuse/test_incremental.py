@@ -4,9 +4,9 @@ Each split adds the corpus batch by batch to a real SQLite store (the analyses a
 with their articles, as ``storyline analyze`` does), fusing after each batch; a copy of the final store is
 then fused again from scratch (``resolve --full``). Ids of entities and events can differ where a full
 resolution names things afresh, so stories are compared by content: an entity or event by its mention
-spans, a cluster or family by its articles, a claim by id, polarity, stance and whether its speaker is resolved, a link by its
-ends and type. Where the result depends on arrival order (:mod:`storyline.fuse.incremental` says where),
-the differing rows per table are bounded.
+spans, a cluster or family by its articles, a claim by id, polarity, stance and whether its speaker is
+resolved, a link by its ends and type. Where the result depends on arrival order
+(:mod:`storyline.fuse.incremental` says where), the differing rows per table are bounded.
 """
 
 from __future__ import annotations
