@@ -27,6 +27,12 @@ def test_amounts_key_figures_by_what_they_count() -> None:
     assert amounts("two of the bombers were brothers") == () and amounts("no one was hurt") == ()
 
 
+def test_amounts_police_nouns_count_the_same_people() -> None:
+    assert amounts("its fighters had killed 11 policemen")[0].key == amounts("six officers were killed")[0].key
+    assert amounts("five police officers died")[0].key == "police killed"
+    assert amounts("six soldiers were killed")[0].key != amounts("six officers were killed")[0].key
+
+
 def test_stem_meets_inflections() -> None:
     assert stem("used") == stem("using") == stem("use")
     assert stem("attacks") == stem("attack") and stem("denied") == stem("deny")

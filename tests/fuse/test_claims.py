@@ -111,3 +111,16 @@ def test_link_allegations_naming_one_accused_support_each_other(build: Build) ->
     story = build("Governor Ivan Dorsk accused Norvik of involvement in the Tarsk market bombing.",
                   "Police chief Pavel Drem blamed Norvik for the Tarsk market bombing.")
     assert links_of(story, "supports")
+
+
+def test_link_two_sides_figures_for_one_incident_in_one_article_contradict(build: Build) -> None:
+    story = build("The Tavro Front said its fighters had killed 11 policemen in the attack on the Eskar police "
+                  "station on Saturday. Police said six officers had been killed in the attack on the station.")
+    front, police = (c for c in story.claims if c.cue and c.cue.endswith("said"))
+    assert links_of(story, "contradicts") == [(police.id, front.id)]
+
+
+def test_no_link_a_series_of_figures_in_one_article_is_no_contradiction(build: Build) -> None:
+    story = build("Police said five officers had been killed in the attack on the Eskar police station on "
+                  "Saturday. The interior ministry later said six officers had been killed in the attack.")
+    assert links_of(story, "contradicts") == []

@@ -166,3 +166,29 @@ def test_accusation_voiced_in_a_statement() -> None:
 def test_accusation_not_a_statement_that_dismisses_allegations() -> None:
     assert not _accusation(_statement("such unsubstantiated allegations seek to shift the focus from the gunmen"))
     assert not _accusation(_statement("the agents of Norvik attended the funeral"))
+
+
+def test_link_rejection_answers_the_owners_claim_told_after_it_in_its_article(build: Build) -> None:
+    story = build("Valdor's interior minister Anna Berg said the smugglers used Norvik's ports.",
+                  "Norvik's foreign ministry rejected an accusation by Valdor's interior minister that it "
+                  "sheltered the rebels. Interior Minister Anna Berg told parliament that the bombers had "
+                  "crossed from Norvik.", days=("2031-03-01", "2031-03-02"))
+    rejected, told = claim_by_cue(story, "rejected", "a1"), claim_by_cue(story, "told", "a1")
+    assert links_of(story, "denies") == [(rejected.id, told.id)]
+
+
+def test_no_link_a_rejection_never_answers_a_later_articles_claim(build: Build) -> None:
+    story = build("Norvik's foreign ministry rejected Valdor's accusations on Monday.",
+                  "Valdor's interior minister Anna Berg said the smugglers used Norvik's ports.",
+                  days=("2031-03-01", "2031-03-05"))
+    assert links_of(story, "denies") == []
+
+
+def test_link_denial_of_involvement_answers_each_accuser(build: Build) -> None:
+    story = build("Police chief Tomas Erl said the Tavro Front carried out the bombing of the Eskar bridge.",
+                  "The interior ministry blamed the Tavro Front for the bombing of the Eskar bridge. A Tavro "
+                  "Front spokesman said the group had nothing to do with the bombing.",
+                  days=("2031-03-01", "2031-03-02"))
+    erl, blamed = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "blamed", "a1")
+    denial = next(c for c in story.claims if c.polarity == "deny")
+    assert {(denial.id, erl.id), (denial.id, blamed.id)} <= set(links_of(story, "denies"))

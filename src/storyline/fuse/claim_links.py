@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 import numpy as np
@@ -16,7 +16,7 @@ from storyline.analyze.claims.cues import CLAIM_NOUNS
 from storyline.fuse import FuseContext
 from storyline.fuse.claim_text import ClaimFeatures, features, jaccard
 from storyline.lexicons.titles import is_title_word
-from storyline.model import Claim, ClaimLink, Mention, Span
+from storyline.model import Claim, ClaimLink, Entity, Mention, Role, Span
 
 #: a word in more claims than this is too common to propose candidate pairs
 _MAX_POSTING = 50
@@ -45,7 +45,9 @@ class Linker:
         self.entity_names = {e.id: {e.name.lower(), *(a.lower() for a in e.aliases)} for e in ctx.story.entities}
         self.events = {e.id: e for e in ctx.story.events}
         self.roles = {e.id: e.roles for e in ctx.story.entities if e.roles}
+        self.state = state_groups(ctx.story.entities)
         self._sides: dict[int, frozenset[str]] = {}
+        self._allies: dict[int, frozenset[str]] = {}
         self._side_names: dict[int, frozenset[str]] = {}
         self._owners: dict[int, set[str]] = {}
         self.sentence_starts: dict[str, list[int]] = {}
@@ -77,18 +79,35 @@ class Linker:
 
     def side(self, k: int) -> frozenset[str]:
         """Whom claim ``k`` speaks for: its speaker entity, the groups named in its speaker phrase
-        ("Estmark's foreign ministry", "HTK spokesman X") and the organizations of the speaker's roles."""
+        ("Estmark's foreign ministry", "HTK spokesman X"), the organization the speaker's roles
+        name (:func:`affiliation`; on a tie, each of them) and the country of a people named there
+        (:func:`state_groups`)."""
         if k not in self._sides:
-            c = self.claims[k]
-            out = {c.speaker} if c.speaker else set()
-            analysis = self.ctx.analyses.get(c.article)
-            if analysis is not None and c.speaker_start is not None and c.speaker_end is not None:
-                out |= {self.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
-                        for m in self.mentions_in(c.article, c.speaker_start, c.speaker_end)
-                        if m.label in ("ORG", "GPE", "NORP") and m.kind != "pronoun"}
-            out |= {r.of for r in self.roles.get(c.speaker or "", ()) if r.of}
-            self._sides[k] = frozenset(out)
+            self._side(k)
         return self._sides[k]
+
+    def allies(self, k: int) -> frozenset[str]:
+        """:meth:`side` without a tie of roles: an uncertain affiliation can make a speaker the one
+        accused, never the accuser's ally (one misread "its spokesman" must not block a denial)."""
+        if k not in self._allies:
+            self._side(k)
+        return self._allies[k]
+
+    def _side(self, k: int) -> None:
+        c = self.claims[k]
+        out = {c.speaker} if c.speaker else set()
+        analysis = self.ctx.analyses.get(c.article)
+        if analysis is not None and c.speaker_start is not None and c.speaker_end is not None:
+            out |= {self.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
+                    for m in self.mentions_in(c.article, c.speaker_start, c.speaker_end)
+                    if m.label in ("ORG", "GPE", "NORP") and m.kind != "pronoun"}
+        employers = affiliation(self.roles.get(c.speaker or "", ()))
+        sure = out | (employers if len(employers) == 1 else set())
+        self._allies[k] = self._with_states(sure)
+        self._sides[k] = self._with_states(out | employers)
+
+    def _with_states(self, parties: set[str]) -> frozenset[str]:
+        return frozenset(parties | {kin for party in parties for kin in self.state.get(party, ())})
 
     def mentions_in(self, article: str, start: int, end: int) -> list[Mention]:
         """The mentions of an article inside ``start:end`` (an analysis holds them sorted by start)."""
@@ -156,6 +175,40 @@ class Linker:
         merged = np.unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.int64)
         for code in merged.tolist():
             yield divmod(code, n)
+
+
+def affiliation(roles: Iterable[Role]) -> set[str]:
+    """Whom a person's roles say they work for: the organization or country most of them name, or
+    each of those tied for most (one misread "its spokesman" against one right reading)."""
+    votes = Counter(r.of for r in roles if r.of)
+    top = max(votes.values(), default=0)
+    return {of for of, n in votes.items() if n == top}
+
+
+#: endings that make a people's name from a country's ("Canad-ian", "Ind-ian", "Pakistan-i", "Nepal-ese")
+_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish", "ean", "ite")
+
+
+def demonym_of(people: str, country: str) -> bool:
+    """Is ``people`` the demonym of ``country`` by the regular endings ("Ukrainian"/"Ukraine",
+    "Libyan"/"Libya", "Pakistani"/"Pakistan")? Irregular ones ("French") are not guessed."""
+    people, country = people.lower(), country.lower()
+    stem_ = country[:-1] if country[-1:] in "aeiouy" else country
+    return len(stem_) >= 4 and any(people == stem_ + e or people == country + e for e in _DEMONYM_ENDINGS)
+
+
+def state_groups(entities: Iterable[Entity]) -> dict[str, frozenset[str]]:
+    """Each country (GPE) with the people named after it (NORP): one side when they speak or are
+    accused ("Valdora accused ...", "the Valdoran minister said ...")."""
+    places = [e for e in entities if e.type == "GPE"]
+    peoples = [e for e in entities if e.type == "NORP"]
+    out: dict[str, set[str]] = defaultdict(set)
+    for place in places:
+        for people in peoples:
+            if any(demonym_of(p, c) for p in {people.name, *people.aliases} for c in {place.name, *place.aliases}):
+                out[place.id].add(people.id)
+                out[people.id].add(place.id)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _published(ctx: FuseContext, article: str) -> str:

@@ -60,6 +60,10 @@ _QUANT_SKIP = words("more other additional further of the were was and had have 
 _OUTCOMES = {**dict.fromkeys(words("killed kill killing dead died die death deaths toll fatalities lives"), "killed"),
              **dict.fromkeys(words("wounded injured hurt injuring wounding injuries casualties"), "injured"),
              **dict.fromkeys(words("arrested detained held captured abducted kidnapped missing"), "held")}
+#: nouns that count the same people ("11 policemen" / "six officers" / "5 police officers"), by stem
+_SAME_COUNT = {**dict.fromkeys(("policeman", "policemen", "officer", "polic", "cop", "constabl", "policewoman",
+                                "policewomen"), "police"),
+               **dict.fromkeys(("soldier", "troop", "servicemen", "serviceman"), "soldier")}
 _WEEKDAYS = frozenset(WEEKDAY_NAMES)
 #: month names ("may" is mostly the verb)
 _MONTHS = frozenset(MONTH_NAMES) - {"may"}
@@ -167,6 +171,7 @@ def amounts(text: str) -> tuple[Amount, ...]:
         elif _ABOUT.search(prefix):
             lo, hi = 0.8 * value, 1.2 * value
         counted = "" if outcome and (key in _OUTCOMES or key in ("", "people", "person", "persons")) else stem(key)
+        counted = _SAME_COUNT.get(counted, counted)
         out.append(Amount(f"{counted} {outcome}".strip(), lo, hi))
     return tuple(out)
 

@@ -124,6 +124,7 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
         _negation_pair(lk, i, j)
         return
     if a.article == b.article:
+        _figures_in_one_article(lk, i, j)
         return
     s = lk.sim(i, j)
     later, earlier = lk.order(i, j)
@@ -141,6 +142,27 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
         lk.add("contradicts", later, earlier, max(s), f"{clash} about the same thing ({describe(s)})")
     elif not clash and _same_proposition(lk, i, j, s, same_event):
         lk.add("supports", later, earlier, max(s), f"same proposition in another article ({describe(s)})")
+
+
+#: words that make a figure one of a series ("the toll rose to six", "initially said five"): an update
+_UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|revised|updated|initially|earlier|later|now|"
+                     r"first|latest|increased|reached)\b", re.I)
+
+
+def _figures_in_one_article(lk: Linker, i: int, j: int) -> None:
+    """Two sides giving one article's incident two counts ("the group said its fighters killed 11
+    policemen"; police said six officers were killed): a contradiction the article reports. Not one
+    side's figures, not a series of updates, not figures of two incidents."""
+    a, b = lk.claims[i], lk.claims[j]
+    if not (a.event and a.event == b.event) or nested(a, b) or same_speaker(a, b) or lk.side(i) & lk.side(j):
+        return
+    text = lk.ctx.articles[a.article].text if a.article in lk.ctx.articles else ""
+    if any(_UPDATE.search(text[c.start:c.end] or c.content) for c in (a, b)):
+        return  # "later said", "the toll rose to": the cue as well as the content may say so
+    if conflicts(lk.feats[i], lk.feats[j]) == "numbers differ":
+        later, earlier = (j, i) if a.start < b.start else (i, j)
+        lk.add("contradicts", later, earlier, max(lk.sim(i, j)), "another figure for the same count of one "
+                                                                 "incident, from another side, in one article")
 
 
 #: a content whose subject is its speaker ("he would not back ...", "I hope not"): said of oneself
@@ -169,7 +191,7 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
         return True
     if set(a.targets) & set(b.targets) and reaches(s, SAME_WITH_TARGET):
         return True
-    one_side = same_speaker(lk.claims[i], lk.claims[j]) or bool(lk.side(i) & lk.side(j))
+    one_side = same_speaker(lk.claims[i], lk.claims[j]) or bool(lk.allies(i) & lk.allies(j))
     return one_side and reaches(s, SAME_SPEAKER)
 
 
@@ -223,7 +245,7 @@ def _denial_pair(lk: Linker, i: int, j: int) -> None:
     a, b = lk.claims[i], lk.claims[j]
     if a.article == b.article or nested(a, b):
         return
-    one_side = same_speaker(a, b) or bool(lk.side(i) & lk.side(j))
+    one_side = same_speaker(a, b) or bool(lk.allies(i) & lk.allies(j))
     if not one_side:
         return
     s = lk.sim(i, j)

@@ -20,6 +20,7 @@ from storyline.fuse.claim_links import (
     names_in,
     nested,
     place_of,
+    plain,
     proper_names,
     same_speaker,
 )
@@ -54,7 +55,7 @@ def answers(lk: Linker, n: int, p: int) -> bool:
     if lk.after(p, n):
         return False
     # "the version that P does not withstand any criticism": a negation of what was said answers another side
-    about_what_was_said = lk.feats[n].claim_noun_owner and not lk.side(n) & lk.side(p)
+    about_what_was_said = lk.feats[n].claim_noun_owner and not lk.allies(n) & lk.allies(p)
     return (pos.stance == "allegation" or pos.involvement or bool(neg.speaker and neg.speaker in pos.targets)
             or about_what_was_said)
 
@@ -68,7 +69,7 @@ def deny_pair(lk: Linker, d: int, t: int) -> None:
     den, tgt = lk.claims[d], lk.claims[t]
     if tgt.negated and not den.negated:
         return  # "Y denied that P" and "X said not P" agree
-    if (den.involvement and tgt.involvement) or same_speaker(den, tgt) or lk.side(d) & lk.side(t):
+    if (den.involvement and tgt.involvement) or same_speaker(den, tgt) or lk.allies(d) & lk.allies(t):
         return  # involvement is judged by incident and party (deny_involvement); one side never denies itself
     same_span = (den.article == tgt.article and den.content_start == tgt.content_start
                  and den.content_end == tgt.content_end)
@@ -96,8 +97,9 @@ def deny_involvement(lk: Linker) -> None:
     The claim must be about the same incident (the same fused event, or earlier in the same
     article when one of them names no event) and concern the party the denial clears: a
     responsibility claim made by it (a claimant retracting counts), or an allegation or
-    account of who did it that names it. Among several, the one in the denial's own article
-    comes first, then the most similar.
+    account of who did it that names it, made before the denial. It denies each accuser's claim
+    (every speaker who said the party did it is answered); among one accuser's claims, the one
+    in the denial's own article comes first, then the most similar.
     """
     by_event: dict[str, list[int]] = defaultdict(list)
     by_article: dict[str, list[int]] = defaultdict(list)
@@ -110,9 +112,11 @@ def deny_involvement(lk: Linker) -> None:
         if den.polarity != "deny" or not den.involvement:
             continue
         parties, names = _parties(lk, d)
-        scored = []
+        scored: dict[str, list[tuple[bool, int, float, int]]] = defaultdict(list)
         for t in set(by_event.get(den.event or "", ())) | set(by_article.get(den.article, ())):
             tgt = lk.claims[t]
+            if tgt.article != den.article and lk.after(t, d):
+                continue  # a later article's claim is not what this denial answered
             same_incident = bool(den.event and den.event == tgt.event)
             here = tgt.article == den.article and tgt.end <= den.start
             known_apart = bool(den.event and tgt.event and events_differ(lk, den.event, tgt.event))
@@ -124,19 +128,23 @@ def deny_involvement(lk: Linker) -> None:
             if same_speaker(den, tgt) and tgt.stance != "responsibility":
                 continue
             if _concerns(tgt, parties, names):
-                scored.append((here, -abs(den.start - tgt.start) if here else 0, max(lk.exact_sim(d, t)), t))
-        if scored:
-            here, _, score, t = max(scored)
+                accuser = tgt.speaker or plain(tgt.speaker_text or "") or tgt.id
+                scored[accuser].append((here, -abs(den.start - tgt.start) if here else 0, max(lk.exact_sim(d, t)), t))
+        for options in scored.values():
+            here, _, score, t = max(options)
             kind = "claim of responsibility" if lk.claims[t].stance == "responsibility" else "allegation"
             lk.add("denies", d, t, score, f"denial of involvement answering a {kind} about the same incident")
 
 
 def _parties(lk: Linker, d: int) -> tuple[set[str], set[str]]:
     """Whom a denial of involvement clears: its speaker and the group it speaks for, and the entities
-    its content names (not the place of the incident); with their names, for unresolved claims."""
+    its content names (not the place of the incident, fused or named before the act: "the Moscow
+    attack"); with their names, for unresolved claims."""
     den = lk.claims[d]
     parties = set(lk.side(d)) | set(den.targets)  # "Pakistan's Defence Minister X": X speaks for Pakistan
     parties -= {place_of(lk, den.event)}
+    where = act_modifiers(lk, den)
+    parties = {p for p in parties if not {n.lower() for n in lk.names(p)} & where}
     names = {n for p in parties for n in lk.names(p) if len(n) >= 3}
     return parties, names
 
@@ -208,10 +216,13 @@ _CLEARS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:had|has|have|was|were|is|are|did|do
 def deny_claims_of(lk: Linker) -> None:
     """"Y denied X's claims" / "Y rejected the accusations": link to the claim the denial is about.
 
-    Candidates, best first: a claim of the named owner X; an earlier allegation in the same
-    article whose targets include the denier Y (Y is the accused); the closest earlier claim in
-    the same article; an allegation against Y in another article. Among equals, the one most
-    similar to the denial's sentence wins.
+    Candidates, best first: a claim of the named owner X in the denial's own article (news often
+    tells the answer before the charge: "Y rejected an accusation by X ... X told parliament that
+    ..."); a claim of X elsewhere; an earlier allegation in the same article whose targets include
+    the denier Y (Y is the accused); the closest earlier claim in the same article; an allegation
+    against Y in another article. A claim first published after the denial is never what it
+    answers. Among equals, the one most similar to the denial (its sentence's words, its
+    content's meaning) wins.
     """
     index = _AssertIndex(lk.claims)
     for d, den in enumerate(lk.claims):
@@ -220,7 +231,7 @@ def deny_claims_of(lk: Linker) -> None:
         scored = []
         for t in index.about(den, lk.side(d), lk.owners(d)):
             tgt = lk.claims[t]
-            if same_speaker(den, tgt):
+            if same_speaker(den, tgt) or (tgt.article != den.article and lk.after(t, d)):
                 continue
             owned, accused, earlier_here = _about(lk, d, t)
             context = _sentence_sim(lk, den, t)
@@ -232,9 +243,12 @@ def deny_claims_of(lk: Linker) -> None:
             if owned or accused or (earlier_here and about_denier):
                 closeness = -(den.start - tgt.end) if earlier_here else 0
                 # a denial answers what its own article reported before it, before other articles
-                scored.append((owned, accused and earlier_here, earlier_here, accused, closeness, context, t))
+                here = tgt.article == den.article
+                meaning = lk.exact_sim(d, t)[0] if owned else 0.0  # which of the owner's claims
+                scored.append((owned and here, owned, accused and earlier_here, earlier_here, accused, closeness,
+                               context + meaning, context, t))
         if scored:
-            owned, _, _, accused, _, context, t = max(scored)
+            _, owned, _, _, accused, _, _, context, t = max(scored)
             reason = ("denies the claims of their speaker" if owned else
                       "denies an accusation against the denier" if accused else "denies the preceding claim")
             lk.add("denies", d, t, context, f"{reason} (context similarity {context:.2f})")
@@ -281,7 +295,7 @@ def _about(lk: Linker, d: int, t: int) -> tuple[bool, bool, bool]:
     den, tgt = lk.claims[d], lk.claims[t]
     owners = lk.owners(d)
     speaker_text = (tgt.speaker_text or "").lower()
-    owned = bool(lk.side(t) & owners) if tgt.speaker else any(o.lower() in speaker_text for o in owners)
+    owned = bool(lk.allies(t) & owners) if tgt.speaker else any(o.lower() in speaker_text for o in owners)
     accused = tgt.stance == "allegation" and _accuses(lk, t, lk.side(d), lk.side_names(d))
     return owned, accused, tgt.article == den.article and tgt.end <= den.start
 
@@ -344,7 +358,7 @@ def deny_accusations(lk: Linker) -> None:
             # in one article the accusation may be told after the denial that answers it (news puts the
             # answer first); across articles the answer is not older than the accusation
             later = lk.after(t, d) and tgt.article != den.article
-            if t == d or later or same_speaker(den, tgt) or nested(den, tgt) or lk.side(t) & lk.side(d):
+            if t == d or later or same_speaker(den, tgt) or nested(den, tgt) or lk.allies(t) & lk.allies(d):
                 continue  # one's own side's accusation is not answered by a denial
             if not _accuses(lk, t, parties, names):
                 continue
@@ -422,7 +436,7 @@ def _accuses(lk: Linker, t: int, parties: frozenset[str], names: frozenset[str])
     """Does allegation ``t`` target one of the parties, by entity or by name in its content (not the
     accuser's own name: "Valdora blames the group")?"""
     tgt = lk.claims[t]
-    if set(tgt.targets) & (parties - lk.side(t)):
+    if set(tgt.targets) & (parties - lk.allies(t)):
         return True
     return any(names_in(n, tgt.content) for n in names - lk.side_names(t))
 

@@ -29,10 +29,11 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from storyline.analyze.events import arguments as args
-from storyline.analyze.events.casualties import casualty_at, count_phrases, cue_kind
+from storyline.analyze.events.casualties import Count, casualty_at, count_phrases, cue_kind
 from storyline.analyze.events.dating import event_time, is_background, is_distinct
 from storyline.analyze.events.modality import modality_of
 from storyline.analyze.events.ontology import (
+    IDIOM_HEADS,
     MODIFIER_KIND,
     MODIFIER_SUBTYPE,
     PHRASAL,
@@ -49,6 +50,8 @@ from storyline.model import EventMention, Figure, Participant, Quantity, TimeVal
 #: nouns for people sent on a mission: "delegations will be sent to X" is a visit
 ENVOY_NOUNS = frozenset({"delegation", "envoy", "emissary", "mission", "team", "representative", "minister"})
 #: verbs of coming and going; a visit only with a person subject (see _motion_kind)
+#: verbs that put someone in a post when they say which: "named X as its envoy", "replaced X as chief negotiator"
+APPOINTING_VERBS = frozenset({"name", "replace", "choose", "pick", "select", "designate", "install", "tap"})
 MOTION_VERBS = frozenset({"come", "go", "fly", "arrive", "return"})
 ATTRIBUTION_VERBS = {"blame": "alleged", "accuse": "alleged", "suspect": "alleged", "claim": "claimed",
                      "attribute": "alleged", "hold": "alleged"}
@@ -153,6 +156,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
     if tok.pos_ == "NOUN" and lemma in DEVICE_NOUNS and tok.dep_ in ("dobj", "pobj", "nsubjpass") and \
             (tok.head.lemma_.lower() in HANDLING_VERBS or tok.head.head.lemma_.lower() in HANDLING_VERBS):
         return None  # "helping to move the bomb to the market", "the bomb was hidden in a cart": the device
+    if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in IDIOM_HEADS.get(lemma, ()):
+        return None  # "in charge of the budget", "on sale": no event
     if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and not any(
             MODIFIER_SUBTYPE.get(m.lower_) for m in mods):
         return None
@@ -190,6 +195,8 @@ def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if any(c.dep_ in ("xcomp", "acomp") for c in tok.children):
         return None  # "came to power"? "come to believe"
     for s in (c for c in tok.children if c.dep_ == "nsubj"):
+        if s.lower_ in ("who", "that") and tok.dep_ == "relcl":
+            s = tok.head  # "Eskeland, who flew to X": the relative clause's person travels
         m = index.at(s)
         if s.lower_ in args.PRONOUNS or (m is not None and m.label == "PERSON") or \
                 s.lemma_.lower() in ENVOY_NOUNS:
@@ -216,6 +223,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return _refine(tok, EventKind("ASSAULT", "shooting", "verb"))  # "gunmen opened fire at the hall"
         if lemma in MOTION_VERBS:
             return _motion_kind(tok, index)
+        if lemma in APPOINTING_VERBS and _as_role(tok):
+            return EventKind("APPOINT", "appointment", "verb")  # "named X as chief negotiator"
     if lemma in HALT_WORDS:
         return _halt_kind(tok)
     if (lemma == "advisory" and tok.pos_ == "NOUN") or (lemma == "advise" and _objects_of(tok) & ADVISED):
@@ -228,6 +237,22 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if kind is None:
         return None
     return _refine(tok, kind)
+
+
+def _as_role(verb: Token) -> bool:
+    """The verb says the post: "as <noun>" ("as its new chief negotiator") or a predicate noun ("named her
+    the new mayor")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children):
+            return True
+        if c.dep_ == "oprd" and c.pos_ == "NOUN":
+            return True
+    for t in verb.doc[verb.i + 1:verb.sent.end]:  # the parser may hang "as ..." elsewhere ("named X, a judge,
+        if t.pos_ in ("VERB", "AUX"):              # as its envoy" read with "named" as a modifier)
+            break
+        if t.lower_ == "as" and t.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in t.children):
+            return True
+    return False
 
 
 def _structure_failure(tok: Token) -> bool:
@@ -342,8 +367,8 @@ def _prep_arg(d: Draft, prep: Token, index: args.MentionIndex) -> None:
     role = PREP_ROLES.get(prep.lower_)
     if role is None:
         return
-    if role == "actor" and prep.lower_ == "of" and d.kind.type in VIOLENT:
-        role = "target"  # "the killing of two soldiers"
+    if role == "actor" and prep.lower_ == "of" and (d.kind.type in VIOLENT or d.kind.type == "COERCE"):
+        role = "target"  # "the killing of two soldiers", "the arrest of a suspect"
     if prep.lower_ == "on" and d.kind.type not in VIOLENT | {"SANCTION", "COERCE"}:
         return
     for o in (c for c in prep.children if c.dep_ == "pobj"):
@@ -374,6 +399,10 @@ def _noun_args(d: Draft, index: args.MentionIndex) -> None:
                 d.participants.append(Participant("actor", m.text, m.start, m.end, chain=m.chain))
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in AGENT_ACL:
             _agent_clause(d, c, index)
+        elif c.dep_ == "appos" and d.kind.type == "COERCE" and (m := index.at(c)) is not None and \
+                m.label == "PERSON":
+            d.participants.append(Participant("target", m.text, m.start, m.end, chain=m.chain))
+            # ("the arrest of a suspect in the bombing, Jonas Mbeki,": the parser may hang the name on "arrest")
     verb = args.governing_verb(tok)
     if verb is not None and verb.lemma_.lower() in args.LIGHT_VERBS and tok.dep_ in ("dobj", "attr"):
         for s in _subjects(verb):
@@ -604,6 +633,8 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         subs.append(tok.head)  # "attacked a station, killing 12"
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
         subs.append(tok.head)  # "the attack, in which six officers were killed", "the bombing that killed 15"
+    if cue_kind(tok) == "arrested" and tok.tag_ == "VBN" and tok.dep_ == "acl":
+        return False  # "a suspect in the bombing arrested last week": police arrest after an attack, not in it
     return any(trigger_kind(s, index) is not None for s in subs)
 
 
@@ -616,7 +647,34 @@ def _drafts_for(sent: SpacySpan, index: args.MentionIndex) -> list[Draft]:
         start, end = _trigger_span(tok)
         modality, reporter = modality_of(tok)
         drafts.append(Draft(tok=tok, kind=kind, start=start, end=end, modality=modality, reported_by=reporter))
-    return drafts
+    return _without_tolls(sent, drafts)
+
+
+def _without_tolls(sent: SpacySpan, drafts: list[Draft]) -> list[Draft]:
+    """Deaths and injuries that tell an incident's toll are no events of their own: "a bombing killed 12 and
+    wounded 20", "three more died in hospital", "at least 40 people were injured" give their figures to the
+    incident (:func:`_attach_casualties`); "the actor died on Sunday" stays a death (ontology ``LIFE``)."""
+    lives = [d for d in drafts if d.kind.type == "LIFE" and d.kind.subtype in ("death", "injury")]
+    if not lives:
+        return drafts
+    violent = any(d.kind.type in VIOLENT for d in drafts)
+    counts = count_phrases(sent)
+    tolls = {id(d) for d in lives if violent or _counted(d.tok, counts) or _to_death(d.tok)}
+    return [d for d in drafts if id(d) not in tolls]
+
+
+def _counted(tok: Token, counts: list[Count]) -> bool:
+    """A casualty word with a number of victims ("at least 40 were injured", "two more people died")."""
+    if not counts:
+        return False
+    victims = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return casualty_at(tok, counts) is not None or any(
+        c.dep_ == "nummod" or c.like_num for v in victims for c in [v, *v.children])
+
+
+def _to_death(tok: Token) -> bool:
+    """"sentenced to death", "stabbed to death", "put to death": how another act ended, not a death told apart."""
+    return tok.lemma_.lower() == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to"
 
 
 def _drafts_at(sent: SpacySpan, index: args.MentionIndex, spans: Sequence[tuple[int, int]]) -> list[Draft]:

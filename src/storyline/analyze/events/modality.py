@@ -38,6 +38,10 @@ CLAIM_VERBS = frozenset({"claim"})
 DIRECTIVE_VERBS = frozenset({"ask", "order", "demand", "urge", "request", "tell", "call", "instruct", "direct",
                              "press", "invite", "pressure", "push", "want", "give"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+#: verbs whose object is a topic: "discussed a ceasefire", "talking about a truce" have not reached one
+TOPIC_VERBS = frozenset({"discuss", "talk", "negotiate", "debate", "consider", "explore"})
+#: how a noun names what another noun is about: "an agreement on a ceasefire", "a deal for a truce"
+ABOUT_PREPS = frozenset({"on", "of", "for", "over", "about"})
 #: prepositions that make an event the time anchor of a clause, not its content
 TIME_ANCHORS = frozenset({"since", "after", "before", "following", "until", "during"})
 #: how a trigger is governed by the verb whose cues apply to it
@@ -97,6 +101,26 @@ def _cause(t: Token, chain: list[Token]) -> bool:
     return t.lower_ == "due" and below.dep_ in ("prep", "pcomp") and below.lower_ == "to"
 
 
+#: measures that an authority takes by announcing them: "announced that the talks would be suspended"
+MEASURE_VERBS = frozenset({"suspend", "halt", "freeze", "close", "ban", "expel", "cancel", "postpone", "recall",
+                           "sever", "impose", "lift", "end", "terminate", "revoke"})
+#: telling verbs in the past whose "would" is the backshifted "will" of a decision told
+ANNOUNCING_VERBS = frozenset({"announce", "declare", "tell", "say", "inform", "confirm", "decide", "state"})
+
+
+def _announced_measure(t: Token, chain: list[Token]) -> bool:
+    """"Lindqvist announced that the talks would be suspended": a measure told in the past by the authority
+    that takes it is taken by that telling (the backshifted "will" of a decision), not a hypothesis. A plan
+    ("said she would visit Lesk") stays one: only measures (:data:`MEASURE_VERBS`) count."""
+    if t.i != chain[0].i or t.lemma_.lower() not in MEASURE_VERBS or t.dep_ != "ccomp":
+        return False
+    teller = t.head
+    would = [c for c in t.children if c.dep_ == "aux" and c.lower_ in MODALS_HYPO]
+    return all(c.lower_ == "would" for c in would) and teller.lemma_.lower() in ANNOUNCING_VERBS and \
+        teller.tag_ == "VBD" and not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+                                         for c in (*t.children, *(g for k in t.children for g in k.children)))
+
+
 def _local_reading(chain: list[Token]) -> str | None:
     for t in chain:
         if t.i != chain[0].i and t.lemma_.lower() in DIRECTIVE_VERBS and chain[chain.index(t) - 1].dep_ == "xcomp" \
@@ -113,9 +137,11 @@ def _local_reading(chain: list[Token]) -> str | None:
             return "negated"
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return "negated"  # "ended without an agreement (on a ceasefire)": neither was reached
+        if t.i != chain[0].i and t.lemma_.lower() in TOPIC_VERBS and _indefinite(chain[0]):
+            return "hypothetical"  # "discussed a ceasefire": talked about, not reached ("the ceasefire" may be)
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
             return "hypothetical"
-        if any(c.dep_ == "aux" and c.lower_ in MODALS_HYPO for c in kids):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS_HYPO for c in kids) and not _announced_measure(t, chain):
             return "hypothetical"
         if t.lemma_.lower() in PLANNED_VERBS and t.i != chain[0].i and _plans(t, chain):
             return "planned"
@@ -129,6 +155,21 @@ def _local_reading(chain: list[Token]) -> str | None:
         if any(c.dep_ == "amod" and c.lower_ in FUTURE_MODS for c in kids) and t.i == chain[0].i:
             return "expected"
     return None
+
+
+def _indefinite(tok: Token) -> bool:
+    """A noun with "a"/"an" or no determiner at all ("a ceasefire", "peace"), not "the/this/its ceasefire"."""
+    if tok.pos_ != "NOUN":
+        return False
+    return not any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an") for c in tok.children)
+
+
+def _without(tok: Token) -> bool:
+    """"ended without an agreement on a ceasefire": what a missing noun is about did not happen either."""
+    cur = tok
+    while cur.dep_ == "pobj" and cur.head.lower_ in ABOUT_PREPS and cur.head.head.pos_ == "NOUN":
+        cur = cur.head.head
+    return cur.i != tok.i and cur.dep_ == "pobj" and cur.head.lower_ == "without"
 
 
 def _ancestor_reading(tok: Token) -> tuple[str | None, str | None]:
@@ -161,7 +202,7 @@ def _according_to(tok: Token) -> str | None:
 
 def modality_of(tok: Token) -> tuple[str, str | None]:
     """(modality, reported_by) of the event whose trigger is ``tok``."""
-    local = _local_reading(_governors(tok))
+    local = _local_reading(_governors(tok)) or ("negated" if _without(tok) else None)
     above, reporter = _ancestor_reading(tok)
     reporter = reporter or _according_to(tok)
     # a negation or condition on the event itself outranks the attribution above it

@@ -1,0 +1,66 @@
+"""The event ontology: the ACE 2005 / ERE types news needs beside PLOVER, read in context (fictional texts)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.analyze.events.ontology import ACE_TRIGGERS, PLOVER, TRIGGERS, low_value, plover_of
+from storyline.analyze.pipeline import Analyzer
+from storyline.analyze.resources import Resources
+from storyline.model import Article, EventMention
+from tests.conftest import analyzer_with
+
+
+@pytest.fixture(scope="module")
+def kinds_of(resources: Resources, make_article: Callable[..., Article]
+             ) -> Callable[[str], list[tuple[str, str | None, str]]]:
+    an: Analyzer = analyzer_with(resources, "baseline", "time", "events")
+
+    def run(text: str) -> list[tuple[str, str | None, str]]:
+        evs: list[EventMention] = list(an.analyze(make_article(text)).events)
+        return [(e.type, e.subtype, e.text) for e in evs]
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The novelist Arlen Vosk died on Sunday in Tremont, his publisher said.", ("LIFE", "death", "died")),
+    ("Mira Castell married the banker Jon Hale in a small ceremony in Brelford.", ("LIFE", "marriage", "married")),
+    ("A jury convicted the former mayor of Tolland of bribery on Tuesday.", ("JUSTICE", "conviction", "convicted")),
+    ("Prosecutors charged the driver with manslaughter on Friday.", ("JUSTICE", "charge", "charged")),
+    ("A judge sentenced Pell Randry to ten years in prison.", ("JUSTICE", "sentence", "sentenced")),
+    ("The family sued the hospital over the error.", ("JUSTICE", "lawsuit", "sued")),
+    ("Kelvar Systems agreed to acquire its rival Brightwell for $2 billion.", ("TRANSACTION", "ownership", "acquire")),
+    ("The board dismissed the chief executive on Monday.", ("APPOINT", "dismissal", "dismissed")),
+    ("Thousands of residents fled the town as the river rose.", ("MOVE", "transport", "fled")),
+    ("A bus crashed near Dunmore early on Sunday.", ("DISASTER", "man_made", "crashed")),
+])
+def test_ontology_ace_types_are_read_from_text(kinds_of: Callable[[str], list[tuple[str, str | None, str]]],
+                                               text: str, kind: tuple[str, str, str]) -> None:
+    assert kind in kinds_of(text)
+
+
+def test_ontology_vague_senses_trigger_nothing(kinds_of: Callable[[str], list[tuple[str, str | None, str]]]) -> None:
+    # "in charge of" is a responsibility, a "sentence" with nothing pointing at it is grammar, "fine" an adjective
+    kinds = kinds_of("Officials in charge of the budget said the weather was fine.")
+    assert not [k for k in kinds if k[0] in ("JUSTICE", "LIFE")]
+
+
+def test_ontology_ace_types_do_not_duplicate_ours() -> None:
+    # an ACE subtype we already had keeps our type: the killing stays an assault, the meeting a consultation
+    assert TRIGGERS["kill"].type == "ASSAULT" and TRIGGERS["meet"].type == "CONSULT"
+    assert TRIGGERS["arrest"].type == "COERCE" and TRIGGERS["appoint"].type == "APPOINT"
+    assert {k.type for k in ACE_TRIGGERS.values()} <= set(PLOVER) | {"CONSULT", "APPOINT", "RETREAT", "DISASTER"}
+
+
+def test_ontology_plover_of_legal_action() -> None:
+    assert plover_of("JUSTICE", "charge") == "COERCE"
+    assert plover_of("JUSTICE", "lawsuit") == "DISAPPROVE"
+    assert plover_of("JUSTICE", "pardon") is None
+
+
+def test_ontology_low_value_types_for_the_briefing() -> None:
+    assert low_value("LIFE", "death") and low_value("CONSULT", "call")
+    assert not low_value("JUSTICE", "sentence") and not low_value("CONSULT", "meeting")

@@ -1,0 +1,32 @@
+"""Tests of the linker's notion of sides: a person's employer from their roles, a country and its people."""
+
+from __future__ import annotations
+
+from storyline.fuse.claim_links import affiliation, demonym_of, state_groups
+from storyline.model import Entity, Role
+
+
+def _role(of: str | None) -> Role:
+    return Role(title="spokesman", article="a0", start=0, end=1, of=of)
+
+
+def test_affiliation_is_the_organization_most_roles_name() -> None:
+    assert affiliation([_role("ent:norvik"), _role("ent:norvik"), _role("ent:valdor"), _role(None)]) == {"ent:norvik"}
+    assert affiliation([_role(None)]) == set()
+
+
+def test_affiliation_tie_names_each() -> None:
+    assert affiliation([_role("ent:norvik"), _role("ent:valdor")]) == {"ent:norvik", "ent:valdor"}
+
+
+def test_demonym_of_regular_endings() -> None:
+    assert demonym_of("Valdoran", "Valdora") and demonym_of("Norviki", "Norvik") and demonym_of("Ostrian", "Ostria")
+    assert demonym_of("Tarskese", "Tarsk") and not demonym_of("Valdoran", "Norvik")
+    assert not demonym_of("Ostrian", "Ost")  # too short a stem to tell
+
+
+def test_state_groups_join_a_country_and_its_people_only() -> None:
+    ents = [Entity("g1", "Valdora", "GPE"), Entity("n1", "Valdoran", "NORP"), Entity("n2", "Norviki", "NORP"),
+            Entity("o1", "Valdoran Bank", "ORG")]
+    groups = state_groups(ents)
+    assert groups == {"g1": frozenset({"n1"}), "n1": frozenset({"g1"})}
