@@ -1,13 +1,23 @@
 """Time each fusion step on an analyzed store (reads it, writes nothing).
 
-Usage: python benchmarks/fuse_profile.py STORE.db
+Usage: python benchmarks/fuse_profile.py STORE.db [--cprofile N] [--json OUT.json]
+
+``--cprofile N`` also prints, per step, the N functions with the most cumulative
+and own CPU time (cProfile; it slows Python code down, so read the step times of
+a run without it). ``--json`` writes the fused story in its story@1 form, to
+check that a speed change leaves the result alone (compare two such files).
 """
 
 from __future__ import annotations
 
+import argparse
+import cProfile
+import io
+import json
+import pstats
 import resource
-import sys
 import time
+from pathlib import Path
 
 from storyline.analyze.resources import Resources
 from storyline.config import Config
@@ -15,27 +25,54 @@ from storyline.fuse import FuseContext, get_step
 from storyline.store import open_store
 
 
-def main(db: str) -> None:
+def _print_profile(prof: cProfile.Profile, top: int) -> None:
+    for key in ("cumulative", "tottime"):
+        out = io.StringIO()
+        pstats.Stats(prof, stream=out).sort_stats(key).print_stats(top)
+        lines = out.getvalue().splitlines()
+        start = next((k for k, line in enumerate(lines) if line.lstrip().startswith("ncalls")), 0)
+        print(f"  -- by {key}:")
+        print("\n".join("  " + line for line in lines[start:] if line.strip()))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("db")
+    ap.add_argument("--cprofile", type=int, default=0, metavar="N", help="print the N top functions per step")
+    ap.add_argument("--json", type=Path, help="write the fused story (story@1 JSON) here")
+    a = ap.parse_args()
     config = Config()
     resources = Resources(config)
-    resources.embedder  # noqa: B018 - load the encoder before timing
-    store = open_store(db, readonly=True)
-    articles = {a.id: a for a in store.articles()}
+    resources.embedder  # noqa: B018 - load the encoders before timing
+    resources.static_embedder  # noqa: B018
+    store = open_store(a.db, readonly=True)
+    articles = {art.id: art for art in store.articles()}
     analyses = store.analyses()
     ctx = FuseContext(config=config, resources=resources, articles=articles, analyses=analyses,
                       new=set(analyses), store=None)  # no store: every step resolves from scratch
     ctx.story.articles = list(articles.values())
+    ctx.story.timexes = [t for an in analyses.values() for t in an.timexes]
+    total = 0.0
     for name in config.fuse_steps:
+        prof = cProfile.Profile() if a.cprofile else None
         t0, c0 = time.perf_counter(), time.process_time()
+        if prof:
+            prof.enable()
         get_step(name)(ctx)
-        print(f"{name:14s} wall {time.perf_counter() - t0:6.1f} s  cpu {time.process_time() - c0:6.1f} s  "
+        if prof:
+            prof.disable()
+        cpu = time.process_time() - c0
+        total += cpu
+        print(f"{name:14s} wall {time.perf_counter() - t0:6.1f} s  cpu {cpu:6.1f} s  "
               f"peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:6.0f} MB", flush=True)
+        if prof:
+            _print_profile(prof, a.cprofile)
     s = ctx.story
-    print(f"{len(s.entities)} entities, {len(s.events)} events, {len(s.claims)} claims, "
+    print(f"fusion cpu {total:.1f} s; {len(s.entities)} entities, {len(s.events)} events, {len(s.claims)} claims, "
           f"{len(s.claim_links)} claim links, {len(s.stories)} stories")
+    if a.json:
+        a.json.write_text(json.dumps(s.to_json(), indent=1, sort_keys=True, default=str))
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        raise SystemExit(__doc__)
-    main(sys.argv[1])
+    main()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from storyline.model import Entity
 from storyline.present.actors import (
+    StoryStates,
+    actor_key,
     country_of,
     demonym_country,
     fold_labels,
@@ -49,3 +52,18 @@ def test_a_state_body_is_its_country_as_an_actor() -> None:
     assert same_actor("the Norwegian government", "Norway") and same_actor("Norway's foreign ministry", "Oslo")
     assert not same_actor("Ministry of Foreign Affairs", "Norway")  # no country named
     assert not same_actor("Kenya Airways", "Kenya")  # a company is not the state
+
+
+def test_story_states_fold_a_capital_and_state_bodies_the_gazetteer_does_not_know() -> None:
+    """Invented countries: what the articles say makes "Tarvik", "Norland's foreign ministry" and "the Osterni
+    government" speak for their countries."""
+    ents = [Entity("e1", "Norland", "GPE", {"Norland": 3}), Entity("e2", "Tarvik", "GPE"),
+            Entity("e3", "Ostern", "GPE", {"Ostern": 2, "Osterni": 1}), Entity("e4", "Pelm", "GPE"),
+            Entity("e5", "Dask", "GPE")]
+    texts = ["Envoys met in Tarvik, the capital of neighbouring Norland, on Monday.",
+             "A rally was held in the Osterni capital Pelm.", "Dask lies on the river."]
+    states = StoryStates.of(ents, texts)
+    assert fold_labels(["Tarvik", "Norland's foreign ministry", "Norland"], states) == ["Norland"]
+    assert same_actor("Pelm", "the Osterni government", states) and same_actor("Pelm", "Ostern", states)
+    assert not same_actor("Dask", "Norland", states)  # a place the text makes no capital stays itself
+    assert actor_key("Tarvik") == "tarvik"  # without the story's word for it, nothing is guessed

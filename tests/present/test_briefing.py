@@ -419,3 +419,17 @@ def test_brief_sentence_goes_to_the_incident_it_tells(analyses: dict, nlp: Any) 
     assert marks["resigned"][2] < marks["bombing"][2]
     assert not any("resigned" in t for t in by_event["ev:blast"]), by_event["ev:blast"]
     assert any("resigned" in t for t in by_event["ev:quit"]), by_event
+
+
+def test_brief_an_accusation_reported_days_later_joins_its_stated_day() -> None:
+    from storyline.present.briefing import BriefItem, Part, _Exchange, _merge_exchanges
+
+    def ex(day: str, stated: bool, key: str) -> _Exchange:
+        item = BriefItem((Part(f"Kell accused Norland ({key})", ()),), claims=(key,))
+        return _Exchange((0, day, "", key), "Mira Kell", ["Norland"], True, day if stated else f"reported {day}",
+                         item, day, stated)
+
+    heads = [s.heading for _, s in _merge_exchanges([ex("2031-03-10", True, "a"), ex("2031-03-11", False, "b"),
+                                                      ex("2031-03-20", False, "c")])]
+    assert heads == ["Accusations by Mira Kell, denied by Norland, 2031-03-10",
+                     "Accusation by Mira Kell, denied by Norland, reported 2031-03-20"], heads

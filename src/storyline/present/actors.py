@@ -17,10 +17,13 @@ ruler of the ex-Soviet republic, which is allied with Russia") is not a name:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from storyline.lexicons.agencies import AGENCIES
-from storyline.lexicons.titles import OUTLET_WORDS, STATE_BODIES
+from storyline.lexicons.titles import DEMONYM_ENDINGS, OUTLET_WORDS, STATE_BODIES
+from storyline.model import Entity
 
 
 @lru_cache(maxsize=1)
@@ -42,8 +45,8 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
             key = alt if len(alt) <= 3 else alt.casefold()
             if key not in names or names[key][1] < pop:
                 names[key] = (name, pop)
-        for field, table in (("capital", capitals), ("demonym", demonyms)):
-            value = info.get(field)
+        for key_name, table in (("capital", capitals), ("demonym", demonyms)):
+            value = info.get(key_name)
             for v in value if isinstance(value, list) else [value]:
                 if isinstance(v, str) and v.strip():
                     key = re.sub(r"\s+d\.?c\.?$", "", v.casefold().strip())  # "Washington D.C."
@@ -92,25 +95,87 @@ def state_of(name: str) -> str | None:
     return None
 
 
-def actor_key(name: str) -> str:
-    """One key per actor: the country for a country, its capital, its demonym or a body of its state; else
-    the folded name."""
-    return (country_of(name) or state_of(name) or " ".join(name.split())).casefold()
+#: "Lesk, the capital of neighbouring Estmark", "the Estmarki capital Lesk", "Estmark's capital, Lesk"
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_CAPITAL_OF = re.compile(rf"(?P<cap>{_NAME}),\s+(?:the|its)\s+(?:[a-z]+\s+)?capital\s+of\s+(?:the\s+)?"
+                         rf"(?:neighbou?ring\s+)?(?P<of>{_NAME})")
+_CAPITAL_IS = re.compile(rf"(?:\bthe\s+(?P<adj>{_NAME})|(?P<of>{_NAME})['’]s)\s+capital,?\s+(?P<cap>{_NAME})")
 
 
-def same_actor(a: str, b: str) -> bool:
-    return actor_key(a) == actor_key(b)
+@dataclass(frozen=True)
+class StoryStates:
+    """The states a story itself names, for countries no gazetteer knows: its place names (and their
+    adjectives: "Estmarki"), the capitals the articles name ("Lesk, the capital of Estmark") and the bodies of
+    those states ("Estmark's foreign ministry", "the Valdoran government"): each speaks for its country."""
+
+    forms: dict[str, str] = field(default_factory=dict)  # folded place name or alias -> the place's name
+    capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> its country's name
+
+    @classmethod
+    def of(cls, entities: Iterable[Entity], texts: Iterable[str]) -> StoryStates:
+        forms: dict[str, str] = {}
+        for e in entities:
+            if e.type.upper() == "GPE":
+                for alias in (e.name, *e.aliases):
+                    if alias[:1].isupper():
+                        forms.setdefault(alias.casefold(), e.name)
+        states = cls(forms)
+        for text in texts:
+            for m in (*_CAPITAL_OF.finditer(text), *_CAPITAL_IS.finditer(text)):
+                cap, country = states.place(m.group("cap")), states.place(m.group("of") or m.group("adj") or "")
+                if cap and country and cap != country:
+                    states.capitals.setdefault(cap.casefold(), country)
+        return states
+
+    def place(self, word: str) -> str | None:
+        """The place a name or its adjective names ("Estmarki", "Valdoran": a known name and an ending)."""
+        key = re.sub(r"^the\s+", "", " ".join(word.split()).casefold())
+        if key in self.forms:
+            return self.forms[key]
+        for end in DEMONYM_ENDINGS:
+            if key.endswith(end) and (hit := self.forms.get(key[:-len(end)]) or self.forms.get(key[:-len(end)] + "a")):
+                return hit  # "Valdoran" (Valdora + n), "Kenyan", "Estmarki"
+        return None
+
+    def country(self, name: str) -> str | None:
+        """The country a capital, a body of its state or the country's own name stands for; None otherwise."""
+        key = re.sub(r"^the\s+", "", " ".join(name.split()).casefold())
+        if key in self.capitals:
+            return self.capitals[key]
+        if key in self.forms:
+            return self.capitals.get(key) or self.forms[key]
+        if _STATE_BODY.search(name):
+            for word in re.sub(r"['’]s\b", "", name).replace(",", " ").split():
+                if word[:1].isupper() and (found := self.place(word)):
+                    return self.capitals.get(found.casefold(), found)
+        return None
 
 
-def fold_labels(labels: list[str]) -> list[str]:
-    """Labels without those that repeat an earlier one's actor ("India, Canada, Canadian" -> "India, Canada")."""
-    seen: set[str] = set()
-    out = []
+NO_STATES = StoryStates()
+
+
+def actor_key(name: str, states: StoryStates = NO_STATES) -> str:
+    """One key per actor: the country for a country, its capital, its demonym or a body of its state (from
+    the gazetteer, else from what the story says: ``states``); else the folded name."""
+    return (country_of(name) or state_of(name) or states.country(name) or " ".join(name.split())).casefold()
+
+
+def same_actor(a: str, b: str, states: StoryStates = NO_STATES) -> bool:
+    return actor_key(a, states) == actor_key(b, states)
+
+
+def fold_labels(labels: list[str], states: StoryStates = NO_STATES) -> list[str]:
+    """Labels without those that repeat an earlier one's actor ("India, Canada, Canadian" -> "India, Canada");
+    a state named by its capital and by its name is named by its name ("Lesk, Estmark" -> "Estmark")."""
+    first: dict[str, int] = {}
+    out: list[str] = []
     for label in labels:
-        key = actor_key(label)
-        if key not in seen:
-            seen.add(key)
+        key = actor_key(label, states)
+        if key not in first:
+            first[key] = len(out)
             out.append(label)
+        elif label.casefold() == key:
+            out[first[key]] = label
     return out
 
 

@@ -42,6 +42,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -49,7 +50,7 @@ import numpy as np
 from storyline.analyze.embed import Embedder
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Story, to_dict
 from storyline.present import said
-from storyline.present.actors import actor_key, fold_labels, same_actor
+from storyline.present.actors import NO_STATES, StoryStates, actor_key, fold_labels, same_actor
 from storyline.present.incidents import Incident, background, before_story, collapse, interval, trusted
 from storyline.present.items import BriefItem, Citation, Part
 from storyline.present.places import Places
@@ -276,9 +277,7 @@ def importance(inc: Incident, indep: int, latest: str | None) -> float:
     recency = 0.0
     iv = interval(inc.date) if inc.date_stated else None
     if iv and latest:
-        from datetime import date as _date
-
-        gap = (_date.fromisoformat(latest[:10]) - iv[1]).days
+        gap = (date.fromisoformat(latest[:10]) - iv[1]).days
         recency = 1.0 / (1.0 + max(gap, 0) / 30.0)
     return (2.0 * math.log1p(indep) + 1.0 * math.log1p(upper(killed) if killed else 0)
             + 0.5 * math.log1p(upper(injured) if injured else 0) + 0.5 * recency
@@ -326,7 +325,8 @@ def _scope(story: Story, story_id: str | None) -> list[Article]:
     return arts
 
 
-def _title(story: Story, entity: str | None, query: str | None, story_id: str | None) -> str:
+def _title(story: Story, entity: str | None, query: str | None, story_id: str | None,
+           states: StoryStates = NO_STATES) -> str:
     if entity is not None:
         name = next((e.name for e in story.entities if e.id == entity), entity)
         return f"Briefing: {name}"
@@ -336,7 +336,7 @@ def _title(story: Story, entity: str | None, query: str | None, story_id: str | 
         story_id = story.stories[0].id
     label = next((c.label for c in story.stories if c.id == story_id), None) if story_id else None
     # a country and its people are one subject ("India, Canada, Canadian" -> "India, Canada")
-    return f"Briefing: {', '.join(fold_labels(label.split(' / ')))}" if label else "Briefing"
+    return f"Briefing: {', '.join(fold_labels(label.split(' / '), states))}" if label else "Briefing"
 
 
 def scope_words(articles: Sequence[Article]) -> str:
@@ -369,6 +369,7 @@ class _Context:
     by_event: dict[str, list[int]] = field(default_factory=dict)
     tells: dict[int, frozenset[str]] = field(default_factory=dict)  # group -> the events it tells (see _tells)
     incident_of: dict[str, str] = field(default_factory=dict)  # event id -> its incident's id
+    states: StoryStates = NO_STATES  # the story's own countries, capitals and state bodies (for actors)
 
     def __post_init__(self) -> None:
         for gi, (g, _) in enumerate(self.groups):
@@ -475,7 +476,7 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
         accuser = speaker_words(target, ctx.names) or "an unnamed speaker"
         # "New Delhi said" and "India rejected" are one actor speaking twice, not a denial
         deniers = [d for d in deniers if said.usable(d, ctx.names, ctx.types) and said.denies(d, target)
-                   and not same_actor(speaker_words(d, ctx.names) or "", accuser)][:2]
+                   and not same_actor(speaker_words(d, ctx.names) or "", accuser, ctx.states)][:2]
         if not deniers:
             continue
         if ctx.entity is not None and not any(ctx.entity in (c.speaker, *c.targets) for c in (target, *deniers)):
@@ -492,7 +493,7 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
         out.append(_Exchange(key, accuser, [speaker_words(d, ctx.names) or "an unnamed speaker" for d in deniers],
                              target.stance == "allegation", when, item,
                              (target.time.value if stated and target.time else day) or "", stated))
-    return _merge_exchanges(out)
+    return _merge_exchanges(out, ctx.states)
 
 
 @dataclass
@@ -507,24 +508,50 @@ class _Exchange:
     stated: bool = False
 
 
-def _merge_exchanges(found: list[_Exchange]) -> list[tuple[tuple[int, str, str, str], BriefSection]]:
+def _merge_exchanges(found: list[_Exchange],
+                     states: StoryStates = NO_STATES) -> list[tuple[tuple[int, str, str, str], BriefSection]]:
     """One section per accuser and day, stated or reported ("Kyiv" and "Ukraine" are one actor):
     'Accusations by X, denied by Y and Z, 23 March 2024', its most answered exchanges first."""
     found.sort(key=lambda x: (-len(x.item.claims), x.key))
+    stated: dict[str, set[str]] = defaultdict(set)
+    for x in found:
+        if x.stated and _day(x.day):
+            stated[actor_key(x.accuser, states)].add(x.day)
     groups: dict[tuple[str, str], list[_Exchange]] = {}
     for x in found:
-        groups.setdefault((actor_key(x.accuser), x.day or x.when), []).append(x)
+        who = actor_key(x.accuser, states)
+        groups.setdefault((who, _stated_day(x, stated[who]) or x.day or x.when), []).append(x)
     out = []
     for xs in groups.values():
         xs = xs[:EXCHANGE_ITEMS]
         noun = "accusation" if any(x.accusation for x in xs) else "statement"
         noun = noun if len(xs) == 1 else f"{noun}s"
-        who = list_words(fold_labels(list(dict.fromkeys(d for x in xs for d in x.deniers))))
+        who = list_words(fold_labels(list(dict.fromkeys(d for x in xs for d in x.deniers)), states))
         when = next((x.when for x in xs if x.stated), xs[0].when)  # "23 March 2024" over "reported 23 March"
         head = f"{noun.capitalize()} by {xs[0].accuser}, denied by {who}, {when}"
         out.append((min(x.key for x in xs), BriefSection(head, tuple(x.item for x in xs), kind="exchange",
                                                          when=when)))
     return out[:MAX_EXCHANGES]
+
+
+REPORT_LAG_DAYS = 2  # an accusation reported this many days after one stated by the same accuser: the same
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _stated_day(x: _Exchange, days: set[str]) -> str | None:
+    """The stated day of the accuser's exchange that an undated report follows ("reported 11 March" after
+    "10 March"): one accusation, told again, is one section."""
+    seen = _day(x.day) if not x.stated else None
+    if seen is None:
+        return None
+    near = [d for d in days if (dd := _day(d)) is not None and 0 <= (seen - dd).days <= REPORT_LAG_DAYS]
+    return max(near, default=None)
 
 
 def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
@@ -570,7 +597,8 @@ def brief(story: Story, sentences: Mapping[str, Sequence[tuple[int, int]]] | Non
     articles = _scope(story, story_id)
     by_id = {a.id: a for a in story.articles}
     family = family_map(story.articles, story.source_families)
-    title = _title(story, entity, query, story_id)
+    states = StoryStates.of(story.entities, (a.text for a in articles))
+    title = _title(story, entity, query, story_id, states)
     method = "minilm" if embedder is not None else "lexical"
     cands = cap_candidates(candidates(articles, spans), story)
     if not cands:
@@ -584,7 +612,7 @@ def brief(story: Story, sentences: Mapping[str, Sequence[tuple[int, int]]] | Non
     ctx = _Context(story, by_id, {e.id: e.name for e in story.entities}, {e.id: e.type for e in story.entities},
                    family, groups, gvecs,
                    salience(story, groups, gvecs, family), relevance, entity,
-                   tells=_tells(story, analyses, groups))
+                   tells=_tells(story, analyses, groups), states=states)
     return _assemble(ctx, articles, title, method, max_sections, per_section, analyses)
 
 
