@@ -23,7 +23,8 @@ cluster joining the first earlier one it may join) when they
   directed event), recomputed on the merged cluster,
 - and, for the sub-types a story holds many of (``events.RECURRING_SUBTYPES``: talks, visits, attacks,
   arrests...), share a participant or a place, or are told in close sentences (MiniLM cosine
-  ``SAME_SENTENCE``): the word alone does not make two attacks one.
+  ``SAME_SENTENCE``), and are not told at times apart (the events step's date evidence is not negative):
+  the word alone does not make two attacks, or two visits months apart, one.
 
 Clusters that share an article may join (the events step leaves one article's "the sentencing" apart
 from its "was sentenced" for lack of evidence); the hard stops keep its separate incidents apart.
@@ -40,10 +41,21 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from storyline.fuse import FuseContext
-from storyline.fuse.events import RECURRING_SUBTYPES, Cluster, Info, _info, compatible, summarize
+from storyline.fuse import FuseContext, fuse_step
+from storyline.fuse.events import (
+    CLUSTERS_KEY,
+    RECURRING_SUBTYPES,
+    STATE_KEY,
+    Cluster,
+    Info,
+    _date_score,
+    _info,
+    build_event,
+    compatible,
+    summarize,
+)
 from storyline.fuse.places import PlaceGraph
-from storyline.model import EventMention
+from storyline.model import Event, EventMention
 
 UNTYPED = "OTHER"
 
@@ -117,7 +129,8 @@ def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_art
                     infos[r] = []
                     parent[r] = head
                     break
-    return [Cluster(infos[n]) for n in range(len(clusters)) if parent[n] == n]
+    merged = {parent[n] for n in range(len(clusters)) if parent[n] != n}
+    return [Cluster(infos[n]) if n in merged else clusters[n] for n in range(len(clusters)) if parent[n] == n]
 
 
 def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool) -> bool:
@@ -128,8 +141,9 @@ def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool) ->
         return False
     if x.type != UNTYPED and (x.subtypes | y.subtypes) <= RECURRING_SUBTYPES:
         # a story holds many talks, visits, attacks, arrests: the word alone does not make them one
+        # (and neither is told far from the other's time: two visits reported months apart are two)
         close = x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= SAME_SENTENCE
-        return bool(x.parts & y.parts or x.places & y.places) or close
+        return bool(x.parts & y.parts or x.places & y.places or close) and _date_score(x, y) >= 0
     return True
 
 
@@ -144,3 +158,22 @@ def untyped(ctx: FuseContext, mentions: Iterable[EventMention], places: PlaceGra
         groups[(m.article, lemma_of(m))].append(info)
     within = [Cluster(infos) for _, infos in sorted(groups.items(), key=lambda kv: kv[0])]
     return link(ctx, within, places, same_article=False)
+
+
+@fuse_step("actions")
+def fuse_actions(ctx: FuseContext) -> None:
+    """Regroup the events step's clusters (:func:`link`) and add the untyped mentions' (:func:`untyped`);
+    events whose cluster did not change are kept as the events step built them."""
+    built: list[tuple[Cluster, Event]] = ctx.state.get(CLUSTERS_KEY, [])
+    places = ctx.state.get("events.places")
+    if places is None:
+        return  # the events step did not run
+    was = {id(c.infos): ev for c, ev in built}
+    mentions = [m for aid in sorted(ctx.analyses) for m in ctx.analyses[aid].events
+                if m.modality != "generic" and m.type == UNTYPED]
+    clusters = link(ctx, [c for c, _ in built], places) + untyped(ctx, mentions, places)
+    pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters]
+    pairs.sort(key=lambda p: (p[1].date.earliest or p[1].date.latest or "9999" if p[1].date else "9999", p[1].id))
+    ctx.story.events = [ev for _, ev in pairs]
+    ctx.state[STATE_KEY] = {mid: ev.id for _, ev in pairs for mid in ev.mention_ids}
+    ctx.state[CLUSTERS_KEY] = pairs
