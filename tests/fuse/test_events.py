@@ -333,3 +333,12 @@ def test_fuse_events_arrests_of_different_counts_are_two(fuse_texts: Fuser) -> N
          "2031-03-17"))
     arrests = [e for e in story.events if e.type == "COERCE"]
     assert len(arrests) == 2  # one man now, two men on the day of the attack
+
+
+def test_fuse_events_an_expected_trip_is_not_bounded_by_its_report(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("t1", "Chief negotiator Ilse Borg will travel to Lesk on 25 May for talks, her office said.", "2031-05-20"),
+        ("t2", "Ilse Borg has a new title. Whether she has a new mandate will be clear when she travels to Lesk.",
+         "2031-05-18"))
+    trips = [e for e in story.events if e.type == "CONSULT" and e.modality == "expected"]
+    assert len(trips) == 1 and {m.article for m in trips[0].mentions} == {"t1", "t2"}

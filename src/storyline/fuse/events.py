@@ -172,7 +172,7 @@ def _dates(ctx: FuseContext, m: EventMention) -> tuple[Interval | None, Interval
     bounds: list[dt.date] = []
     art = ctx.articles.get(m.article)
     pub = value_interval(art.published) if art is not None and art.published else None
-    if pub is not None:
+    if pub is not None and m.modality not in IRREALIS:  # (a trip announced for next week comes after its report)
         bounds.append(pub[1])
     stated = soft = None
     t = m.time

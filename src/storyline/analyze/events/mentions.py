@@ -572,7 +572,10 @@ def _time(state: AnalysisState, d: Draft, others: frozenset[int]) -> TimeValue |
     # a verbless fragment ("Delegation of X") tells no time of its own, and is no report of one
     if d.tok.pos_ not in ("VERB", "AUX") and not any(a.pos_ in ("VERB", "AUX") for a in d.tok.ancestors):
         return None
-    return event_time(state, d.tok, d.start, d.end, is_background(d.tok), others)
+    found = event_time(state, d.tok, d.start, d.end, is_background(d.tok), others)
+    if found is not None and found.basis == "reported" and d.modality in ("expected", "planned", "hypothetical"):
+        return None  # a trip still to come is not dated by the report that announces it
+    return found
 
 
 def _determiner(tok: Token) -> str | None:
