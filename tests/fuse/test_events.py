@@ -342,3 +342,11 @@ def test_fuse_events_an_expected_trip_is_not_bounded_by_its_report(fuse_texts: F
          "2031-05-18"))
     trips = [e for e in story.events if e.type == "CONSULT" and e.modality == "expected"]
     assert len(trips) == 1 and {m.article for m in trips[0].mentions} == {"t1", "t2"}
+
+
+def test_fuse_events_a_visit_is_not_the_round_of_talks_told_before(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("r1", "A fourth round of the talks ended in Lesk last month without agreement. Interior Minister Ilse Borg, "
+               "who visited the wounded in the district hospital, called the attack a crime.", "2031-03-05"))
+    consult = [e for e in story.events if e.type == "CONSULT" and e.subtype in ("visit", "talks")]
+    assert not [e for e in consult if {m.text for m in e.mentions} >= {"round", "visited"}]
