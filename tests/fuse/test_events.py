@@ -350,3 +350,13 @@ def test_fuse_events_a_visit_is_not_the_round_of_talks_told_before(fuse_texts: F
                "who visited the wounded in the district hospital, called the attack a crime.", "2031-03-05"))
     consult = [e for e in story.events if e.type == "CONSULT" and e.subtype in ("visit", "talks")]
     assert not [e for e in consult if {m.text for m in e.mentions} >= {"round", "visited"}]
+
+
+def test_fuse_events_a_round_told_aside_joins_the_one_told_as_news_by_its_date(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("n1", "The fourth round of talks between Kereth and the rebels ended in February without agreement. "
+               "Negotiators said the round was the longest so far.", "2031-03-06"),
+        ("n2", "A bomb exploded in a market in Sarvel on Tuesday, killing 12 people. The bombing is the deadliest "
+               "this year. A fourth round of the talks ended in Lesk in February without agreement.", "2031-03-05"))
+    rounds = [e for e in story.events if e.type == "CONSULT" and "round" in {m.text for m in e.mentions}]
+    assert len(rounds) == 1 and {m.article for m in rounds[0].mentions} == {"n1", "n2"}

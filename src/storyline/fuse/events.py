@@ -609,8 +609,8 @@ def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     days = {iv for iv in c.stated + c.soft if iv[0] == iv[1]}
     if any(iv in days for iv in one.stated + one.soft):
         return True
-    if set(c.stated) & set(one.stated) and c.background_only and one.background_only:
-        return True  # an older incident recalled with the same date ("the 2027 takeover of Tolvar")
+    if set(c.stated) & set(one.stated) and (c.background_only == one.background_only):
+        return True  # the same date stated for both ("the fourth round ... last month", "the 2027 takeover")
     return any(x == y and x[0] == x[1] for x in c.deaths for y in one.deaths)
 
 
