@@ -299,3 +299,9 @@ def test_events_naming_without_a_post_is_no_appointment(events_of: Callable[[str
 def test_events_person_of_a_relative_clause_travels(events_of: Callable[[str], list[EventMention]]) -> None:
     evs = events_of("The premier met Foreign Minister Jane Holloway, who flew to Lima on Thursday morning.")
     assert any(e.text == "flew" and e.subtype == "visit" for e in evs)
+
+
+def test_events_going_on_is_no_trip(events_of: Callable[[str], list[EventMention]]) -> None:
+    told = events_of("The minister then went on to add that Norland had expelled a senior diplomat.")
+    assert not [e for e in told if e.type == "CONSULT"], [(e.text, e.type) for e in told]
+    assert _one(events_of("The minister went to Tarvik on Monday."), "CONSULT").text == "went"
