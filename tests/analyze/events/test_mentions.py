@@ -321,3 +321,9 @@ def test_events_round_of_talks(events_of: Callable[[str], list[EventMention]], t
 def test_events_receiving_a_visitor_is_a_visit(events_of: Callable[[str], list[EventMention]], text: str,
                                               want: bool) -> None:
     assert bool([e for e in events_of(text) if e.text == "received" and e.type == "CONSULT"]) == want
+
+
+def test_events_going_on_is_no_trip(events_of: Callable[[str], list[EventMention]]) -> None:
+    told = events_of("The minister then went on to add that Norland had expelled a senior diplomat.")
+    assert not [e for e in told if e.type == "CONSULT"], [(e.text, e.type) for e in told]
+    assert _one(events_of("The minister went to Tarvik on Monday."), "CONSULT").text == "went"

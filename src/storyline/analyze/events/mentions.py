@@ -194,6 +194,8 @@ def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return None
     if any(c.dep_ in ("xcomp", "acomp") for c in tok.children):
         return None  # "came to power"? "come to believe"
+    if tok.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
+        return None  # "she went on to add", "the talks went on": continued, no trip ("went on a visit": a prep)
     for s in (c for c in tok.children if c.dep_ == "nsubj"):
         if s.lower_ in ("who", "that") and tok.dep_ == "relcl":
             s = tok.head  # "Eskeland, who flew to X": the relative clause's person travels
