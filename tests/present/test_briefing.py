@@ -393,6 +393,17 @@ def test_brief_puts_background_two_sources_recall_after_the_story(analyses: dict
     assert not any("2004" in h for h in heads[:-1])
 
 
+def test_brief_puts_what_the_coverage_starts_from_first_as_background(analyses: dict) -> None:
+    story = make_story()
+    a3, a5 = story.articles[2], story.articles[3]
+    riot = Event("ev:riot", "PROTEST", subtype="riot", date=TimeValue("2024-02-10", source="clause"),
+                 mentions=(_span(a3, "bombing"), _span(a5, "visited")), mention_ids=("a3:ev0", "a5:ev0"))
+    story.events = [*story.events, riot]
+    heads = [s.heading for s in brief(story, analyses=analyses).sections if s.kind == "incident"]
+    assert heads[0].startswith("Background: ") and "10 February 2024" in heads[0], heads  # months before: context
+    assert not any(h.startswith("Background") for h in heads[1:]), heads
+
+
 def test_brief_sentence_goes_to_the_incident_it_tells(analyses: dict, nlp: Any) -> None:
     """"X resigned two days after the bombing" is the resignation's sentence: the bombing's section, which
     used to quote it for naming the bombing, leaves it to the resignation's."""

@@ -658,8 +658,11 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         sec = _incident_section(ctx, inc, per_section, mentions, claims, links)
         if sec is None:
             continue
-        if past(inc):  # told by two sources: briefed, last
+        if background(trusted(inc.date), _first_report(inc, ctx.articles), inc.date_stated):
+            # recalled from years before by two sources: briefed, last
             keyed.append(((2, *_time_key(inc)[1:]), replace(sec, heading=f"Background: {sec.heading}")))
+        elif past(inc):  # what the coverage starts from (a killing months before the row it caused): first
+            keyed.append((_time_key(inc), replace(sec, heading=f"Background: {sec.heading}")))
         else:
             keyed.append((_time_key(inc), sec))
     shown = {c for _, s in keyed for it in s.items for c in it.claims}
