@@ -13,6 +13,9 @@
    ("the acting foreign minister", "the group's spokesman") to the person whose
    role fits them (:mod:`storyline.analyze.names.descriptions`), else left for
    the story (``extras["descriptions"]``).
+   Then common nouns and relative pronouns the parse ties to a name ("X, the comedian", "X will be the
+   host", "named X as coach", "X, who"), and later "the host" by the nouns the document gave a name
+   (:mod:`storyline.analyze.names.nominals`).
 4. Roles (:func:`roles_of`): titles before names ("Defence Minister X") and
    appositions ("<Country>'s special envoy to <Country>, <Name>",
    "<Name>, the <role> of <org>") dated with the article date.
@@ -41,6 +44,7 @@ from storyline.analyze.names.keys import (
     skeleton,
     tokens_match,
 )
+from storyline.analyze.names.nominals import link_nominals
 from storyline.analyze.names.retype import mention_weight
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons import pronouns
@@ -79,6 +83,7 @@ class Coref(Component):
         mentions += resolve_pronouns(mentions, doc)
         described, state.extras["descriptions"] = resolve_descriptions(text, mentions, roles, state.article.id)
         mentions += resolve_nominals(mentions, doc, roles, text)
+        mentions += link_nominals(doc, mentions + described)
         state.mentions = sorted(mentions + described, key=lambda m: (m.start, m.end))
         state.roles = roles
 

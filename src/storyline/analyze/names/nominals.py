@@ -1,0 +1,187 @@
+"""Common-noun and relative-pronoun mentions tied to a named chain by the parse (part of ``coref``).
+
+News names a participant once and then describes it: "Orlan Vesk, the
+comedian", "Vesk will be the host of the gala", "named Vesk as coach",
+"Vesk, who ...", and later "the host". The rules, most certain first:
+
+1. **Syntax** (:func:`syntactic_links`): a noun in apposition to a name (either
+   way round), a predicate noun of "be" whose subject is a name, the object
+   of "as" after a verb whose object (else subject) is a name ("unveiled X as
+   the host", "X returns as host"), and a relative "who"/"which" whose clause
+   hangs on a name. The noun must fit the name's type: a person noun
+   (:data:`~storyline.lexicons.titles.NOMINAL_PERSON`, a role word, a noun
+   the name carries as a title) never goes to an organization or a place,
+   a group noun never to a person; "who" only to persons, "which" never.
+2. **Nouns the document gave a name** (:func:`described_by_nouns`): every noun
+   linked by syntax and every common noun written as a title before the name
+   ("talk show host X", "actor X") is a noun of that chain; a later definite
+   or possessed noun with that lemma ("the host", "the show's host") joins it
+   when exactly one chain has that noun and it was named before — several
+   chains with it, or none: nothing.
+
+A mention's span is the noun with its adjective and compound modifiers
+("talk show host"), without the determiner; the label is the chain's.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from storyline.lexicons.titles import NOMINAL_ORG, NOMINAL_PERSON, NOMINAL_PLACE, ROLE_HEADS
+from storyline.model import Mention
+
+NAME_KINDS = ("name", "acronym")
+_PERSON_NOUNS = NOMINAL_PERSON | ROLE_HEADS
+_THING_NOUNS = NOMINAL_ORG | NOMINAL_PLACE
+_DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+_MODIFIERS = frozenset(("compound", "amod"))
+_RELATIVE = {"who": True, "whom": True, "which": False}  # pronoun -> refers to a person
+
+
+def link_nominals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Nominal and relative-pronoun mentions of named chains (module docstring); ``mentions`` are the
+    document's mentions so far (names and chained mentions keep their tokens)."""
+    names = _name_tokens(doc, mentions)
+    taken = _taken_tokens(doc, mentions)
+    linked = syntactic_links(doc, names, taken)
+    nouns = _title_nouns(doc, names)
+    for tok, m in linked:
+        if tok.pos_ == "NOUN":
+            nouns[m.chain or ""].add(tok.lemma_.lower())
+    taken |= {tok.i for tok, _ in linked}
+    linked += described_by_nouns(doc, names, nouns, taken)
+    return [_mention(doc, tok, m) for tok, m in linked]
+
+
+def _name_tokens(doc: Doc, mentions: Iterable[Mention]) -> dict[int, Mention]:
+    """Token index -> the chained name mention it is part of."""
+    out: dict[int, Mention] = {}
+    for m in mentions:
+        if m.kind in NAME_KINDS and m.chain:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.update(dict.fromkeys(range(span.start, span.end), m))
+    return out
+
+
+def _taken_tokens(doc: Doc, mentions: Iterable[Mention]) -> set[int]:
+    """Tokens of names and of mentions already chained (an unchained description is still open)."""
+    taken: set[int] = set()
+    for m in mentions:
+        if m.kind not in NAME_KINDS and not m.chain:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            taken.update(range(span.start, span.end))
+    return taken
+
+
+def fits(noun: Token, name: Mention) -> bool:
+    """May this noun describe this name? Person nouns go to persons only, group and place nouns to others."""
+    lemma = noun.lemma_.lower()
+    if noun.lower_ in _RELATIVE:
+        return _RELATIVE[noun.lower_] == (name.label == "PERSON")
+    if lemma in _PERSON_NOUNS:
+        return name.label == "PERSON"
+    if lemma in _THING_NOUNS:
+        return name.label != "PERSON"
+    return True
+
+
+def syntactic_links(doc: Doc, names: dict[int, Mention], taken: set[int]) -> list[tuple[Token, Mention]]:
+    """Nouns and relative pronouns the parse ties to a name: apposition, predicate of "be", "as" phrase,
+    relative clause."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or not (tok.pos_ == "NOUN" or tok.lower_ in _RELATIVE):
+            continue
+        name = _apposed(tok, names) or _predicated(tok, names) or _as_phrase(tok, names) or _relative(tok, names)
+        if name is not None and fits(tok, name):
+            out.append((tok, name))
+    return out
+
+
+def _apposed(tok: Token, names: dict[int, Mention]) -> Mention | None:
+    if tok.pos_ != "NOUN":
+        return None
+    if tok.dep_ == "appos" and tok.head.i in names:
+        return names[tok.head.i]
+    return next((names[c.i] for c in tok.children if c.dep_ == "appos" and c.i in names), None)
+
+
+def _predicated(tok: Token, names: dict[int, Mention]) -> Mention | None:
+    if tok.pos_ != "NOUN" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return None
+    return next((names[c.i] for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in names), None)
+
+
+def _as_phrase(tok: Token, names: dict[int, Mention]) -> Mention | None:
+    prep = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ != "as":
+        return None
+    if prep.head.i in names:  # "named X as the host" parsed with "as" on the name
+        return names[prep.head.i]
+    if prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    args = {c.dep_: c.i for c in prep.head.children if c.i in names}
+    for dep in ("dobj", "oprd", "nsubjpass", "nsubj"):
+        if dep in args:
+            return names[args[dep]]
+    return None
+
+
+def _relative(tok: Token, names: dict[int, Mention]) -> Mention | None:
+    clause = tok.head
+    if tok.lower_ not in _RELATIVE or clause.dep_ != "relcl" or clause.head.i not in names:
+        return None
+    return names[clause.head.i]
+
+
+def _title_nouns(doc: Doc, names: dict[int, Mention]) -> dict[str, set[str]]:
+    """Chain -> common nouns written as a title before one of its names ("talk show host X", "actor X")."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for i, m in names.items():
+        if i == 0 or i - 1 in names or not m.chain:
+            continue
+        before = doc[i - 1]
+        if before.pos_ == "NOUN" and before.head.i in names and before.dep_ in ("compound", "appos", "nmod"):
+            out[m.chain].add(before.lemma_.lower())
+    return out
+
+
+def described_by_nouns(doc: Doc, names: dict[int, Mention], nouns: dict[str, set[str]], taken: set[int]
+                       ) -> list[tuple[Token, Mention]]:
+    """"the host" to the one chain named before it that the document called a host (module docstring)."""
+    holders: dict[str, list[Mention]] = defaultdict(list)
+    first: dict[str, Mention] = {}
+    for m in sorted(names.values(), key=lambda m: m.start):
+        first.setdefault(m.chain or "", m)
+    for chain, lemmas in nouns.items():
+        for lemma in lemmas:
+            holders[lemma].append(first[chain])
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "NOUN" or not _definite(tok) or tok.head.i in names:
+            continue
+        cands = [m for m in holders.get(tok.lemma_.lower(), ()) if m.start < tok.idx]
+        if len(cands) == 1 and fits(tok, cands[0]):
+            out.append((tok, cands[0]))
+    return out
+
+
+def _definite(tok: Token) -> bool:
+    """"the host", "this host", "the show's host", "its host"."""
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children)
+
+
+def _mention(doc: Doc, tok: Token, name: Mention) -> Mention:
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ in _MODIFIERS and start <= doc[start - 1].head.i <= tok.i:
+        start -= 1
+    kind = "pronoun" if tok.lower_ in _RELATIVE else "nominal"
+    span = doc[start:tok.i + 1]
+    return Mention(name.article, span.start_char, span.end_char, span.text, name.label, kind=kind,
+                   chain=name.chain, source="coref:nominal")
