@@ -53,3 +53,9 @@ def test_link_nominals_leaves_an_unchained_given_span_open(nlp: Language) -> Non
     given = [*_names(text, ("Orlan Vesk", "PERSON", "c1")),
              Mention("a1", start, start + len("comedian"), "comedian", "PERSON", kind="nominal")]
     assert [(m.text, m.chain) for m in link_nominals(nlp(text), given)] == [("comedian", "c1")]
+
+
+def test_link_nominals_the_body_word_of_a_name(nlp: Language) -> None:
+    text = "The Velmor Navy seized a boat. The navy said the Islamic State of Orsk fled. The state is weak."
+    links = _links(nlp, text, ("Velmor Navy", "ORG", "c1"), ("Islamic State of Orsk", "ORG", "c2"))
+    assert links == {"navy": "c1"}  # "State" names a country or a group, it is no body word

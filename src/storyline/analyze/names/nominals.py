@@ -13,8 +13,9 @@ comedian", "Vesk will be the host of the gala", "named Vesk as coach",
    the name carries as a title) never goes to an organization or a place,
    a group noun never to a person; "who" only to persons, "which" never.
 2. **Nouns the document gave a name** (:func:`described_by_nouns`): every noun
-   linked by syntax and every common noun written as a title before the name
-   ("talk show host X", "actor X") is a noun of that chain; a later definite
+   linked by syntax, every common noun written as a title before the name
+   ("talk show host X", "actor X") and the body or building word that heads a
+   group's or place's name ("the Velmor Navy", "X Court") is a noun of that chain; a later definite
    or possessed noun with that lemma ("the host", "the show's host") joins it
    when exactly one chain has that noun and it was named before — several
    chains with it, or none: nothing.
@@ -30,12 +31,22 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from storyline.lexicons.titles import NOMINAL_ORG, NOMINAL_PERSON, NOMINAL_PLACE, ROLE_HEADS
+from storyline.lexicons.titles import (
+    FACILITY_WORDS,
+    NOMINAL_ORG,
+    NOMINAL_PERSON,
+    NOMINAL_PLACE,
+    ORG_SUFFIXES,
+    ROLE_HEADS,
+)
 from storyline.model import Mention
 
 NAME_KINDS = ("name", "acronym")
 _PERSON_NOUNS = NOMINAL_PERSON | ROLE_HEADS
 _THING_NOUNS = NOMINAL_ORG | NOMINAL_PLACE
+#: words that head a body's or a building's name and say what it is ("Velmor Navy", "X Court", "X Mosque"); not
+#: "State" or "Union" of a country's name
+_BODY_WORDS = frozenset(w.lower() for w in ORG_SUFFIXES) | FACILITY_WORDS
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 _MODIFIERS = frozenset(("compound", "amod"))
 _RELATIVE = {"who": True, "whom": True, "which": False}  # pronoun -> refers to a person
@@ -48,6 +59,8 @@ def link_nominals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = _taken_tokens(doc, mentions)
     linked = syntactic_links(doc, names, taken)
     nouns = _title_nouns(doc, names)
+    for chain, head in _name_heads(doc, names):
+        nouns[chain].add(head)
     for tok, m in linked:
         if tok.pos_ == "NOUN":
             nouns[m.chain or ""].add(tok.lemma_.lower())
@@ -149,6 +162,17 @@ def _title_nouns(doc: Doc, names: dict[int, Mention]) -> dict[str, set[str]]:
         before = doc[i - 1]
         if before.pos_ == "NOUN" and before.head.i in names and before.dep_ in ("compound", "appos", "nmod"):
             out[m.chain].add(before.lemma_.lower())
+    return out
+
+
+def _name_heads(doc: Doc, names: dict[int, Mention]) -> set[tuple[str, str]]:
+    """(chain, word) of the word that heads a group's or place's name ("the Velmor Navy" -> navy, "the
+    Academy of X" -> academy): "the navy" later is that name's thing."""
+    out = set()
+    for m in {id(m): m for m in names.values()}.values():
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.label != "PERSON" and m.chain and span is not None and span.root.lower_ in _BODY_WORDS:
+            out.add((m.chain, span.root.lower_))
     return out
 
 

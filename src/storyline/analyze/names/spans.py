@@ -32,6 +32,8 @@ from storyline.model import Mention
 #: the label of a span whose head has no named-entity type and names no known kind of thing
 UNTYPED = "MISC"
 NAME_KINDS = ("name", "acronym")
+#: named-entity types of names (not of numbers, dates or amounts)
+NAMED_TYPES = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"))
 
 
 def head_token(doc: Doc, start: int, end: int) -> Token | None:
@@ -69,7 +71,8 @@ def _kind(head: Token | None) -> str:
         return "nominal"
     if head.pos_ == "PRON" or head.lower_ in pronouns.PERSON | pronouns.GROUP:
         return "pronoun"
-    return "name" if head.pos_ == "PROPN" else "nominal"
+    # a name the tagger typed ("the Velmor 76ers": the head is a number-word, the span a team's name)
+    return "name" if head.pos_ == "PROPN" or head.ent_type_ in NAMED_TYPES else "nominal"
 
 
 def _label(head: Token | None) -> str:
