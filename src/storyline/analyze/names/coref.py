@@ -70,7 +70,7 @@ _NOMINAL = re.compile(
 
 
 @component("coref", requires=("doc", "mentions", "acronyms", "extras.titles", "dct"),
-           assigns=("mentions", "roles", "extras.descriptions"))
+           assigns=("mentions", "roles", "extras.descriptions", "extras.nominal_nouns", "extras.open_nominals"))
 class Coref(Component):
     """Rule-based in-document coreference (see the module docstring)."""
 
@@ -83,7 +83,9 @@ class Coref(Component):
         mentions += resolve_pronouns(mentions, doc)
         described, state.extras["descriptions"] = resolve_descriptions(text, mentions, roles, state.article.id)
         mentions += resolve_nominals(mentions, doc, roles, text)
-        mentions += link_nominals(doc, mentions + described)
+        nominals = link_nominals(doc, mentions + described)
+        mentions += nominals.mentions
+        state.extras["nominal_nouns"], state.extras["open_nominals"] = nominals.nouns, nominals.open
         state.mentions = sorted(mentions + described, key=lambda m: (m.start, m.end))
         state.roles = roles
 

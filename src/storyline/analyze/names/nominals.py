@@ -20,6 +20,11 @@ comedian", "Vesk will be the host of the gala", "named Vesk as coach",
    when exactly one chain has that noun and it was named before — several
    chains with it, or none: nothing.
 
+3. **Left open** (:func:`open_descriptions`): a definite person, group or body
+   noun ("the host", "the navy") no chain of the article takes goes to the
+   story, which gives it to the one entity other articles gave that noun
+   (:func:`storyline.fuse.entities.attach_nominals`).
+
 A mention's span is the noun with its adjective and compound modifiers
 ("talk show host"), without the determiner; the label is the chain's.
 """
@@ -28,6 +33,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -47,12 +54,24 @@ _THING_NOUNS = NOMINAL_ORG | NOMINAL_PLACE
 #: words that head a body's or a building's name and say what it is ("Velmor Navy", "X Court", "X Mosque"); not
 #: "State" or "Union" of a country's name
 _BODY_WORDS = frozenset(w.lower() for w in ORG_SUFFIXES) | FACILITY_WORDS
+#: nouns of a definite description the story may resolve when its article cannot
+_OPEN_NOUNS = _PERSON_NOUNS | NOMINAL_ORG | _BODY_WORDS
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 _MODIFIERS = frozenset(("compound", "amod"))
 _RELATIVE = {"who": True, "whom": True, "which": False}  # pronoun -> refers to a person
 
 
-def link_nominals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+@dataclass(frozen=True)
+class Nominals:
+    """What :func:`link_nominals` found: mentions tied to named chains, the nouns each chain was given
+    (for the story), and the definite descriptions no chain of the document could take."""
+
+    mentions: list[Mention]
+    nouns: dict[str, list[str]]
+    open: list[dict[str, Any]]
+
+
+def link_nominals(doc: Doc, mentions: list[Mention]) -> Nominals:
     """Nominal and relative-pronoun mentions of named chains (module docstring); ``mentions`` are the
     document's mentions so far (names and chained mentions keep their tokens)."""
     names = _name_tokens(doc, mentions)
@@ -66,7 +85,31 @@ def link_nominals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             nouns[m.chain or ""].add(tok.lemma_.lower())
     taken |= {tok.i for tok, _ in linked}
     linked += described_by_nouns(doc, names, nouns, taken)
-    return [_mention(doc, tok, m) for tok, m in linked]
+    taken |= {tok.i for tok, _ in linked}
+    found = [_mention(doc, tok, m) for tok, m in linked]
+    return Nominals(found, {c: sorted(n) for c, n in nouns.items() if c}, open_descriptions(doc, mentions, taken))
+
+
+def open_descriptions(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[dict[str, Any]]:
+    """Definite descriptions left open ("the host" where no name of the article was called a host), for
+    the story to give to the one entity other articles gave that noun: given unchained nominal mentions
+    as they are, else a person, group or body noun with its modifiers."""
+    given = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.kind == "nominal" and not m.chain and span is not None:
+            given[span.root.i] = (m.start, m.end)
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "NOUN" or not _definite(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.i not in given and lemma not in _OPEN_NOUNS:
+            continue
+        start, end = given.get(tok.i) or _extent(doc, tok)
+        out.append({"start": start, "end": end, "text": doc.text[start:end], "noun": lemma,
+                    "person": _person_noun(lemma)})
+    return out
 
 
 def _name_tokens(doc: Doc, mentions: Iterable[Mention]) -> dict[int, Mention]:
@@ -201,11 +244,23 @@ def _definite(tok: Token) -> bool:
     return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children)
 
 
-def _mention(doc: Doc, tok: Token, name: Mention) -> Mention:
+def _person_noun(lemma: str) -> bool | None:
+    """True for a person noun, False for a group, body or place noun, None when the lexicons do not say."""
+    if lemma in _PERSON_NOUNS:
+        return True
+    return False if lemma in _THING_NOUNS | _BODY_WORDS else None
+
+
+def _extent(doc: Doc, tok: Token) -> tuple[int, int]:
+    """The noun with the adjectives and compounds before it that modify it, as character offsets."""
     start = tok.i
     while start > 0 and doc[start - 1].dep_ in _MODIFIERS and start <= doc[start - 1].head.i <= tok.i:
         start -= 1
+    return doc[start].idx, tok.idx + len(tok.text)
+
+
+def _mention(doc: Doc, tok: Token, name: Mention) -> Mention:
+    start, end = _extent(doc, tok)
     kind = "pronoun" if tok.lower_ in _RELATIVE else "nominal"
-    span = doc[start:tok.i + 1]
-    return Mention(name.article, span.start_char, span.end_char, span.text, name.label, kind=kind,
-                   chain=name.chain, source="coref:nominal")
+    return Mention(name.article, start, end, doc.text[start:end], name.label, kind=kind, chain=name.chain,
+                   source="coref:nominal")
