@@ -1240,6 +1240,7 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis])
     analyses = list(analyses)
     nouns = _entity_nouns(entities, analyses)
     kinds = {e.id: e.type == PERSON for e in entities}
+    words = {e.id: {w for alias in e.aliases for w in alias.lower().split()} for e in entities}
     taken = {(s.article, s.start, s.end) for e in entities for s in e.mentions}
     added: dict[str, list[Span]] = defaultdict(list)
     for a in analyses:
@@ -1247,7 +1248,8 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis])
             if (a.article, d["start"], d["end"]) in taken:
                 continue
             fitting = [eid for eid, held in nouns.items()
-                       if d["noun"] in held and d["person"] in (None, kinds[eid])]
+                       if d["noun"] in held and d["person"] in (None, kinds[eid])
+                       and _modifiers_named(d, words.get(eid, set()))]
             if len(fitting) == 1:
                 added[fitting[0]].append(Span(a.article, d["start"], d["end"], d["text"]))
     if not added:
@@ -1255,6 +1257,12 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis])
     return [replace(e, mentions=tuple(sorted(e.mentions + tuple(added[e.id]),
                                              key=lambda s: (s.article, s.start, s.end))))
             if e.id in added else e for e in entities]
+
+
+def _modifiers_named(d: dict[str, Any], name_words: set[str]) -> bool:
+    """The body word of a name ("the police" of "Sarn Police") takes no modifier the names lack ("the
+    border police" is another force); a noun given as such ("the chief negotiator") takes any."""
+    return d["noun"] not in name_words or set(d.get("mods", ())) <= name_words
 
 
 def _entity_nouns(entities: list[Entity], analyses: list[ArticleAnalysis]) -> dict[str, set[str]]:

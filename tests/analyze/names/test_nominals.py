@@ -59,3 +59,10 @@ def test_link_nominals_the_body_word_of_a_name(nlp: Language) -> None:
     text = "The Velmor Navy seized a boat. The navy said the Islamic State of Orsk fled. The state is weak."
     links = _links(nlp, text, ("Velmor Navy", "ORG", "c1"), ("Islamic State of Orsk", "ORG", "c2"))
     assert links == {"navy": "c1"}  # "State" names a country or a group, it is no body word
+
+
+def test_link_nominals_no_plural_for_a_person_no_as_phrase_past_an_object(nlp: Language) -> None:
+    text = ("Commander Orlan Vesk met his commanders. What Vesk described as a week of talks ended. "
+            "The Dorvan Police came; the border police stayed.")
+    links = _links(nlp, text, ("Orlan Vesk", "PERSON", "c1"), ("Vesk", "PERSON", "c1"), ("Dorvan Police", "ORG", "c2"))
+    assert links == {}  # commanders: several; the week is what was described; the border police another force

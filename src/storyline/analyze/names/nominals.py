@@ -58,6 +58,7 @@ _BODY_WORDS = frozenset(w.lower() for w in ORG_SUFFIXES) | FACILITY_WORDS
 _OPEN_NOUNS = _PERSON_NOUNS | NOMINAL_ORG | _BODY_WORDS
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 _MODIFIERS = frozenset(("compound", "amod"))
+_GROUP_LABELS = frozenset(("ORG", "NORP"))
 _RELATIVE = {"who": True, "whom": True, "which": False}  # pronoun -> refers to a person
 
 
@@ -78,13 +79,14 @@ def link_nominals(doc: Doc, mentions: list[Mention]) -> Nominals:
     taken = _taken_tokens(doc, mentions)
     linked = syntactic_links(doc, names, taken)
     nouns = _title_nouns(doc, names)
-    for chain, head in _name_heads(doc, names):
+    bodies = _name_heads(doc, names)
+    for chain, head in bodies:
         nouns[chain].add(head)
     for tok, m in linked:
         if tok.pos_ == "NOUN":
             nouns[m.chain or ""].add(tok.lemma_.lower())
     taken |= {tok.i for tok, _ in linked}
-    linked += described_by_nouns(doc, names, nouns, taken)
+    linked += described_by_nouns(doc, names, nouns, taken, _name_words(names))
     taken |= {tok.i for tok, _ in linked}
     found = [_mention(doc, tok, m) for tok, m in linked]
     return Nominals(found, {c: sorted(n) for c, n in nouns.items() if c}, open_descriptions(doc, mentions, taken))
@@ -107,8 +109,9 @@ def open_descriptions(doc: Doc, mentions: list[Mention], taken: set[int]) -> lis
         if tok.i not in given and lemma not in _OPEN_NOUNS:
             continue
         start, end = given.get(tok.i) or _extent(doc, tok)
+        mods = sorted({c.lower_ for c in tok.lefts if c.dep_ in _MODIFIERS})
         out.append({"start": start, "end": end, "text": doc.text[start:end], "noun": lemma,
-                    "person": _person_noun(lemma)})
+                    "person": _person_noun(lemma), "mods": mods})
     return out
 
 
@@ -136,10 +139,13 @@ def _taken_tokens(doc: Doc, mentions: Iterable[Mention]) -> set[int]:
 
 
 def fits(noun: Token, name: Mention) -> bool:
-    """May this noun describe this name? Person nouns go to persons only, group and place nouns to others."""
+    """May this noun describe this name? Person nouns go to persons only, group and place nouns to others;
+    a plural ("commanders", "villages") only to a group."""
     lemma = noun.lemma_.lower()
     if noun.lower_ in _RELATIVE:
         return _RELATIVE[noun.lower_] == (name.label == "PERSON")
+    if noun.tag_ in ("NNS", "NNPS") and name.label not in _GROUP_LABELS:
+        return False
     if lemma in _PERSON_NOUNS:
         return name.label == "PERSON"
     if lemma in _THING_NOUNS:
@@ -182,10 +188,13 @@ def _as_phrase(tok: Token, names: dict[int, Mention]) -> Mention | None:
         return names[prep.head.i]
     if prep.head.pos_ not in ("VERB", "AUX"):
         return None
-    args = {c.dep_: c.i for c in prep.head.children if c.i in names}
-    for dep in ("dobj", "oprd", "nsubjpass", "nsubj"):
-        if dep in args:
-            return names[args[dep]]
+    # "named X as the host": the object; "X returns as host": the subject, when the verb has no object
+    # ("what X described as a week of talks" describes "what", not X)
+    args = {c.dep_: c.i for c in prep.head.children}
+    for deps in (("dobj", "oprd"), ("nsubjpass", "nsubj")):
+        held = [args[d] for d in deps if d in args]
+        if held:
+            return names.get(held[0])
     return None
 
 
@@ -219,9 +228,20 @@ def _name_heads(doc: Doc, names: dict[int, Mention]) -> set[tuple[str, str]]:
     return out
 
 
-def described_by_nouns(doc: Doc, names: dict[int, Mention], nouns: dict[str, set[str]], taken: set[int]
-                       ) -> list[tuple[Token, Mention]]:
-    """"the host" to the one chain named before it that the document called a host (module docstring)."""
+def _name_words(names: dict[int, Mention]) -> dict[str, set[str]]:
+    """Chain -> the lower-case words of its names."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in names.values():
+        out[m.chain or ""].update(m.text.lower().split())
+    return out
+
+
+def described_by_nouns(doc: Doc, names: dict[int, Mention], nouns: dict[str, set[str]], taken: set[int],
+                       name_words: dict[str, set[str]] | None = None) -> list[tuple[Token, Mention]]:
+    """"the host" to the one chain named before it that the document called a host (module docstring).
+    A noun that is only the body word of the name ("the police" of "the Sarn Police") takes no modifier
+    the name lacks ("the border police" is another force)."""
+    name_words = name_words or {}
     holders: dict[str, list[Mention]] = defaultdict(list)
     first: dict[str, Mention] = {}
     for m in sorted(names.values(), key=lambda m: m.start):
@@ -234,9 +254,17 @@ def described_by_nouns(doc: Doc, names: dict[int, Mention], nouns: dict[str, set
         if tok.i in taken or tok.pos_ != "NOUN" or not _definite(tok) or tok.head.i in names:
             continue
         cands = [m for m in holders.get(tok.lemma_.lower(), ()) if m.start < tok.idx]
-        if len(cands) == 1 and fits(tok, cands[0]):
+        if len(cands) == 1 and fits(tok, cands[0]) and _modifiers_fit(tok, cands[0], name_words):
             out.append((tok, cands[0]))
     return out
+
+
+def _modifiers_fit(tok: Token, m: Mention, name_words: dict[str, set[str]]) -> bool:
+    """A noun given to the chain as such takes any modifier; the body word of its name only the name's."""
+    if not name_words or tok.lemma_.lower() not in name_words.get(m.chain or "", set()):
+        return True
+    mods = {c.lower_ for c in tok.lefts if c.dep_ in _MODIFIERS}
+    return mods <= name_words.get(m.chain or "", set())
 
 
 def _definite(tok: Token) -> bool:
