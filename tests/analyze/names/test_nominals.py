@@ -66,3 +66,9 @@ def test_link_nominals_no_plural_for_a_person_no_as_phrase_past_an_object(nlp: L
             "The Dorvan Police came; the border police stayed.")
     links = _links(nlp, text, ("Orlan Vesk", "PERSON", "c1"), ("Vesk", "PERSON", "c1"), ("Dorvan Police", "ORG", "c2"))
     assert links == {}  # commanders: several; the week is what was described; the border police another force
+
+
+def test_link_nominals_a_person_takes_only_a_person_noun(nlp: Language) -> None:
+    text = "The guild confirmed the arrest of a suspect in the theft, Orlan Vesk, on Monday."
+    links = _links(nlp, text, ("Orlan Vesk", "PERSON", "c1"))
+    assert "arrest" not in links  # an event noun apposed by the parse is no name of a person

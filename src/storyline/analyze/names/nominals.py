@@ -59,6 +59,7 @@ _OPEN_NOUNS = _PERSON_NOUNS | NOMINAL_ORG | _BODY_WORDS
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 _MODIFIERS = frozenset(("compound", "amod"))
 _GROUP_LABELS = frozenset(("ORG", "NORP"))
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "ant", "ent", "ess")
 _RELATIVE = {"who": True, "whom": True, "which": False}  # pronoun -> refers to a person
 
 
@@ -83,7 +84,7 @@ def link_nominals(doc: Doc, mentions: list[Mention]) -> Nominals:
     for chain, head in bodies:
         nouns[chain].add(head)
     for tok, m in linked:
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" and not _plural(tok):  # "X and Y are two names for ...": no name of X
             nouns[m.chain or ""].add(tok.lemma_.lower())
     taken |= {tok.i for tok, _ in linked}
     linked += described_by_nouns(doc, names, nouns, taken, _name_words(names))
@@ -103,15 +104,18 @@ def open_descriptions(doc: Doc, mentions: list[Mention], taken: set[int]) -> lis
             given[span.root.i] = (m.start, m.end)
     out = []
     for tok in doc:
-        if tok.i in taken or tok.pos_ != "NOUN" or not _definite(tok):
+        if tok.i in taken or tok.pos_ != "NOUN" or not _definite(tok) or _owned(tok):
             continue
         lemma = tok.lemma_.lower()
         if tok.i not in given and lemma not in _OPEN_NOUNS:
             continue
         start, end = given.get(tok.i) or _extent(doc, tok)
         mods = sorted({c.lower_ for c in tok.lefts if c.dep_ in _MODIFIERS})
+        person = _person_noun(lemma)
+        if _plural(tok) and person is not False:
+            continue  # "the commanders": several people, no one entity
         out.append({"start": start, "end": end, "text": doc.text[start:end], "noun": lemma,
-                    "person": _person_noun(lemma), "mods": mods})
+                    "person": person, "mods": mods})
     return out
 
 
@@ -144,13 +148,21 @@ def fits(noun: Token, name: Mention) -> bool:
     lemma = noun.lemma_.lower()
     if noun.lower_ in _RELATIVE:
         return _RELATIVE[noun.lower_] == (name.label == "PERSON")
-    if noun.tag_ in ("NNS", "NNPS") and name.label not in _GROUP_LABELS:
+    if _plural(noun) and name.label not in _GROUP_LABELS:
         return False
-    if lemma in _PERSON_NOUNS:
-        return name.label == "PERSON"
-    if lemma in _THING_NOUNS:
-        return name.label != "PERSON"
-    return True
+    if name.label == "PERSON":
+        return person_like(lemma)
+    return lemma not in _PERSON_NOUNS
+
+
+def person_like(lemma: str) -> bool:
+    """A noun for a person: a person or role noun of the lexicons, or an agent noun by its ending
+    ("driver", "actor", "novelist", "comedian", "gunman", "employee", "resident")."""
+    return lemma in _PERSON_NOUNS or (len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS))
+
+
+def _plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS")
 
 
 def syntactic_links(doc: Doc, names: dict[int, Mention], taken: set[int]) -> list[tuple[Token, Mention]]:
@@ -265,6 +277,11 @@ def _modifiers_fit(tok: Token, m: Mention, name_words: dict[str, set[str]]) -> b
         return True
     mods = {c.lower_ for c in tok.lefts if c.dep_ in _MODIFIERS}
     return mods <= name_words.get(m.chain or "", set())
+
+
+def _owned(tok: Token) -> bool:
+    """"the station's commander": an owner named by a noun, whom the story cannot check."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)
 
 
 def _definite(tok: Token) -> bool:
