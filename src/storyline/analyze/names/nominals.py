@@ -59,6 +59,7 @@ _OPEN_NOUNS = _PERSON_NOUNS | NOMINAL_ORG | _BODY_WORDS
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 _MODIFIERS = frozenset(("compound", "amod"))
 _GROUP_LABELS = frozenset(("ORG", "NORP"))
+_PEOPLE = frozenset(("man", "woman", "person", "boy", "girl", "child"))
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "ant", "ent", "ess")
 _RELATIVE = {"who": True, "whom": True, "which": False}  # pronoun -> refers to a person
 
@@ -158,7 +159,7 @@ def fits(noun: Token, name: Mention) -> bool:
 def person_like(lemma: str) -> bool:
     """A noun for a person: a person or role noun of the lexicons, or an agent noun by its ending
     ("driver", "actor", "novelist", "comedian", "gunman", "employee", "resident")."""
-    return lemma in _PERSON_NOUNS or (len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS))
+    return lemma in _PERSON_NOUNS or lemma in _PEOPLE or (len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS))
 
 
 def _plural(tok: Token) -> bool:
