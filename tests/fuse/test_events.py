@@ -324,3 +324,12 @@ def test_fuse_events_the_place_near_a_city_is_the_place(fuse_texts: Fuser) -> No
         ("k3", "Friday's attack in Dovask left 40 dead, officials in Dovask said.", "2024-03-23"))
     attacks = _assaults(story)
     assert len(attacks) == 1 and attacks[0].location_text == "Krasnovo"
+
+
+def test_fuse_events_arrests_of_different_counts_are_two(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("h1", "Police have arrested a man suspected of organising the bombing in Kereth, the police chief said on "
+               "Monday. Two men were arrested at a checkpoint outside the town on the afternoon of the attack.",
+         "2031-03-17"))
+    arrests = [e for e in story.events if e.type == "COERCE"]
+    assert len(arrests) == 2  # one man now, two men on the day of the attack

@@ -109,6 +109,9 @@ DIRECTED_TYPES = frozenset({"SANCTION", "COERCE", "REQUEST", "THREATEN", "ACCUSE
 RECURRING_SUBTYPES = frozenset({"talks", "meeting", "visit", "attack", "killing", "armed_clash", "shooting",
                                 "agreement", "promise", "accusation", "responsibility", "demonstration", "arrest",
                                 "support", None})
+#: types whose count of people taken tells incidents apart (see _held)
+HELD_TYPES = frozenset({"COERCE"})
+SINGLE = re.compile(r"\b(?:a|an|one)\s+$")  # "arrested a man": one person
 CASUALTY_VERBS = frozenset({"killed", "died", "dead", "wounded", "injured", "killing", "death", "deaths"})
 
 Interval = tuple[dt.date, dt.date]
@@ -135,6 +138,7 @@ class Info:
     lead: bool  # in the article's first two sentences, where news tells its main incident
     actor_cc: frozenset[str] = frozenset()  # countries of its actors ("Canada", "Ottawa", "the Indian government")
     target_cc: frozenset[str] = frozenset()  # countries of its targets ("an Indian diplomat")
+    held: int | None = None  # how many people an arrest takes ("two men" 2, "a man" or a named person 1)
     vec: np.ndarray | None = None
 
 
@@ -224,7 +228,25 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
     return Info(m=m, place=place, parts=parts, participants=resolved, stated=stated, soft=soft, before=before,
                 mclass=_mclass(m.modality), fragment=_is_fragment(ctx, m, parts, stated, soft),
                 indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
-                lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc)
+                lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc,
+                held=_held(ctx, m, resolved, types))
+
+
+def _held(ctx: FuseContext, m: EventMention, parts: list[Participant], types: dict[str, str]) -> int | None:
+    """How many people an arrest takes, when the text says: its count ("two men were arrested"), else one for
+    a single person ("arrested a man", "arrested <a named person>"). Police who arrest two men on one day and
+    a named man on another made two arrests, however alike their sentences."""
+    if m.type not in HELD_TYPES:
+        return None
+    counts = {(f.min, f.max) for f in m.figures if f.kind == "arrested" and f.min is not None}
+    if len(counts) == 1:
+        lo, hi = next(iter(counts))
+        return lo if hi == lo else None
+    text = ctx.articles[m.article].text if m.article in ctx.articles else ""
+    people = {p.entity for p in parts if p.role == "target" and p.entity and types.get(p.entity, "").upper() ==
+              "PERSON"}
+    single = [p for p in parts if p.role == "target" and SINGLE.search(text[max(0, p.start - 4):p.start])]
+    return 1 if (len(people) == 1 or single) and not counts else None
 
 
 def _sides(ctx: FuseContext, m: EventMention, parts: list[Participant], names: dict[str, str]
@@ -341,6 +363,7 @@ class Summary:
     actor_cc: frozenset[str] = frozenset()
     target_cc: frozenset[str] = frozenset()
     background_only: bool = False  # every mention tells it as background
+    held: frozenset[int] = frozenset()  # the counts of people its arrests take
 
 
 def summarize(c: Cluster, with_vector: bool = True) -> Summary:
@@ -366,7 +389,8 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    fragments_only=all(i.fragment for i in c.infos), lead=any(i.lead for i in c.infos),
                    background_only=all(i.m.background for i in c.infos),
                    actor_cc=frozenset(x for i in c.infos for x in i.actor_cc),
-                   target_cc=frozenset(x for i in c.infos for x in i.target_cc))
+                   target_cc=frozenset(x for i in c.infos for x in i.target_cc),
+                   held=frozenset(i.held for i in c.infos if i.held is not None))
 
 
 def _main_places(c: Cluster) -> frozenset[str]:
@@ -476,6 +500,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
         s += 1.0  # two articles' main incidents
     if a.background_only != b.background_only:
         s -= 0.5  # an older incident recalled in passing and one reported as news
+    if a.held and b.held:
+        s += 0.5 if a.held & b.held else -1.5  # two men arrested, then one: two arrests
     if a.vec is not None and b.vec is not None:
         s += 4.0 * (float(a.vec @ b.vec) - 0.55)
     return s
@@ -600,6 +626,8 @@ def _contrast(c: Summary, one: Summary, places: PlaceGraph, marked: bool = False
     named_c, named_o = _names(c.words), _names(one.words)
     if named_c and named_o and not named_c & named_o:
         return True  # "the Sarn bombing" and "the Tolvar attack"
+    if c.held and one.held and not c.held & one.held:
+        return True  # "police arrested a man" and "two men were arrested": two arrests
     return _plain_deaths_disagree(c, one)
 
 

@@ -50,6 +50,8 @@ from storyline.model import EventMention, Figure, Participant, Quantity, TimeVal
 #: nouns for people sent on a mission: "delegations will be sent to X" is a visit
 ENVOY_NOUNS = frozenset({"delegation", "envoy", "emissary", "mission", "team", "representative", "minister"})
 #: verbs of coming and going; a visit only with a person subject (see _motion_kind)
+#: verbs that put someone in a post when they say which: "named X as its envoy", "replaced X as chief negotiator"
+APPOINTING_VERBS = frozenset({"name", "replace", "choose", "pick", "select", "designate", "install", "tap"})
 MOTION_VERBS = frozenset({"come", "go", "fly", "arrive", "return"})
 ATTRIBUTION_VERBS = {"blame": "alleged", "accuse": "alleged", "suspect": "alleged", "claim": "claimed",
                      "attribute": "alleged", "hold": "alleged"}
@@ -193,6 +195,8 @@ def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if any(c.dep_ in ("xcomp", "acomp") for c in tok.children):
         return None  # "came to power"? "come to believe"
     for s in (c for c in tok.children if c.dep_ == "nsubj"):
+        if s.lower_ in ("who", "that") and tok.dep_ == "relcl":
+            s = tok.head  # "Eskeland, who flew to X": the relative clause's person travels
         m = index.at(s)
         if s.lower_ in args.PRONOUNS or (m is not None and m.label == "PERSON") or \
                 s.lemma_.lower() in ENVOY_NOUNS:
@@ -219,6 +223,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return _refine(tok, EventKind("ASSAULT", "shooting", "verb"))  # "gunmen opened fire at the hall"
         if lemma in MOTION_VERBS:
             return _motion_kind(tok, index)
+        if lemma in APPOINTING_VERBS and _as_role(tok):
+            return EventKind("APPOINT", "appointment", "verb")  # "named X as chief negotiator"
     if lemma in HALT_WORDS:
         return _halt_kind(tok)
     if (lemma == "advisory" and tok.pos_ == "NOUN") or (lemma == "advise" and _objects_of(tok) & ADVISED):
@@ -231,6 +237,22 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if kind is None:
         return None
     return _refine(tok, kind)
+
+
+def _as_role(verb: Token) -> bool:
+    """The verb says the post: "as <noun>" ("as its new chief negotiator") or a predicate noun ("named her
+    the new mayor")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children):
+            return True
+        if c.dep_ == "oprd" and c.pos_ == "NOUN":
+            return True
+    for t in verb.doc[verb.i + 1:verb.sent.end]:  # the parser may hang "as ..." elsewhere ("named X, a judge,
+        if t.pos_ in ("VERB", "AUX"):              # as its envoy" read with "named" as a modifier)
+            break
+        if t.lower_ == "as" and t.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in t.children):
+            return True
+    return False
 
 
 def _structure_failure(tok: Token) -> bool:
@@ -345,8 +367,8 @@ def _prep_arg(d: Draft, prep: Token, index: args.MentionIndex) -> None:
     role = PREP_ROLES.get(prep.lower_)
     if role is None:
         return
-    if role == "actor" and prep.lower_ == "of" and d.kind.type in VIOLENT:
-        role = "target"  # "the killing of two soldiers"
+    if role == "actor" and prep.lower_ == "of" and (d.kind.type in VIOLENT or d.kind.type == "COERCE"):
+        role = "target"  # "the killing of two soldiers", "the arrest of a suspect"
     if prep.lower_ == "on" and d.kind.type not in VIOLENT | {"SANCTION", "COERCE"}:
         return
     for o in (c for c in prep.children if c.dep_ == "pobj"):
@@ -377,6 +399,10 @@ def _noun_args(d: Draft, index: args.MentionIndex) -> None:
                 d.participants.append(Participant("actor", m.text, m.start, m.end, chain=m.chain))
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in AGENT_ACL:
             _agent_clause(d, c, index)
+        elif c.dep_ == "appos" and d.kind.type == "COERCE" and (m := index.at(c)) is not None and \
+                m.label == "PERSON":
+            d.participants.append(Participant("target", m.text, m.start, m.end, chain=m.chain))
+            # ("the arrest of a suspect in the bombing, Jonas Mbeki,": the parser may hang the name on "arrest")
     verb = args.governing_verb(tok)
     if verb is not None and verb.lemma_.lower() in args.LIGHT_VERBS and tok.dep_ in ("dobj", "attr"):
         for s in _subjects(verb):
@@ -607,6 +633,8 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         subs.append(tok.head)  # "attacked a station, killing 12"
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
         subs.append(tok.head)  # "the attack, in which six officers were killed", "the bombing that killed 15"
+    if cue_kind(tok) == "arrested" and tok.tag_ == "VBN" and tok.dep_ == "acl":
+        return False  # "a suspect in the bombing arrested last week": police arrest after an attack, not in it
     return any(trigger_kind(s, index) is not None for s in subs)
 
 

@@ -101,6 +101,26 @@ def _cause(t: Token, chain: list[Token]) -> bool:
     return t.lower_ == "due" and below.dep_ in ("prep", "pcomp") and below.lower_ == "to"
 
 
+#: measures that an authority takes by announcing them: "announced that the talks would be suspended"
+MEASURE_VERBS = frozenset({"suspend", "halt", "freeze", "close", "ban", "expel", "cancel", "postpone", "recall",
+                           "sever", "impose", "lift", "end", "terminate", "revoke"})
+#: telling verbs in the past whose "would" is the backshifted "will" of a decision told
+ANNOUNCING_VERBS = frozenset({"announce", "declare", "tell", "say", "inform", "confirm", "decide", "state"})
+
+
+def _announced_measure(t: Token, chain: list[Token]) -> bool:
+    """"Lindqvist announced that the talks would be suspended": a measure told in the past by the authority
+    that takes it is taken by that telling (the backshifted "will" of a decision), not a hypothesis. A plan
+    ("said she would visit Lesk") stays one: only measures (:data:`MEASURE_VERBS`) count."""
+    if t.i != chain[0].i or t.lemma_.lower() not in MEASURE_VERBS or t.dep_ != "ccomp":
+        return False
+    teller = t.head
+    would = [c for c in t.children if c.dep_ == "aux" and c.lower_ in MODALS_HYPO]
+    return all(c.lower_ == "would" for c in would) and teller.lemma_.lower() in ANNOUNCING_VERBS and \
+        teller.tag_ == "VBD" and not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+                                         for c in (*t.children, *(g for k in t.children for g in k.children)))
+
+
 def _local_reading(chain: list[Token]) -> str | None:
     for t in chain:
         if t.i != chain[0].i and t.lemma_.lower() in DIRECTIVE_VERBS and chain[chain.index(t) - 1].dep_ == "xcomp" \
@@ -121,7 +141,7 @@ def _local_reading(chain: list[Token]) -> str | None:
             return "hypothetical"  # "discussed a ceasefire": talked about, not reached ("the ceasefire" may be)
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
             return "hypothetical"
-        if any(c.dep_ == "aux" and c.lower_ in MODALS_HYPO for c in kids):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS_HYPO for c in kids) and not _announced_measure(t, chain):
             return "hypothetical"
         if t.lemma_.lower() in PLANNED_VERBS and t.i != chain[0].i and _plans(t, chain):
             return "planned"
