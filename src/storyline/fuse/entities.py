@@ -1232,13 +1232,15 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
             if e.id in added else e for e in entities]
 
 
-def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis]) -> list[Entity]:
+def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
+                    known: Iterable[ArticleAnalysis] = ()) -> list[Entity]:
     """Definite descriptions an article left open ("the host", "the navy": no name of that article was
     given the noun; :mod:`storyline.analyze.names.nominals`) join the one entity of the story that other
     articles gave that noun (a title, an apposition, a predicate, the body word of its name); a person
-    noun only a person, any other noun no person. None or several: it stays open."""
+    noun only a person, any other noun no person. None or several: it stays open. ``known``: more
+    analyses whose nouns count (the stored articles of an incremental run)."""
     analyses = list(analyses)
-    nouns = _entity_nouns(entities, analyses)
+    nouns = _entity_nouns(entities, {a.article: a for a in (*known, *analyses)}.values())
     kinds = {e.id: e.type == PERSON for e in entities}
     words = {e.id: {w for alias in e.aliases for w in alias.lower().split()} for e in entities}
     taken = {(s.article, s.start, s.end) for e in entities for s in e.mentions}
@@ -1265,7 +1267,7 @@ def _modifiers_named(d: dict[str, Any], name_words: set[str]) -> bool:
     return d["noun"] not in name_words or set(d.get("mods", ())) <= name_words
 
 
-def _entity_nouns(entities: list[Entity], analyses: list[ArticleAnalysis]) -> dict[str, set[str]]:
+def _entity_nouns(entities: list[Entity], analyses: Iterable[ArticleAnalysis]) -> dict[str, set[str]]:
     """Entity id -> the nouns its articles' chains were given."""
     of_span = {(s.article, s.start, s.end): e.id for e in entities for s in e.mentions}
     nouns: dict[str, set[str]] = defaultdict(set)
@@ -1346,7 +1348,7 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     kept = {e.id for e in entities}
     entities += [e for e in stored if e.id not in kept]  # stored entities no new article touched
     entities = _resolve_role_owners(sorted(entities, key=lambda e: e.id))
-    return attach_nominals(attach_descriptions(entities, analyses), analyses)
+    return attach_nominals(attach_descriptions(entities, analyses), analyses, ctx.analyses.values())
 
 
 def _without_articles(e: Entity, articles: set[str]) -> Entity:
