@@ -203,3 +203,18 @@ def test_link_rejection_of_an_accusation_that_p_denies_the_owners_claim_saying_p
     accused, rejected = claim_by_cue(story, "accused", "a0"), claim_by_cue(story, "rejected", "a1")
     here = claim_by_cue(story, "said", "a1")
     assert {(rejected.id, here.id), (rejected.id, accused.id)} <= set(links_of(story, "denies"))
+
+
+def test_link_a_denial_answers_a_statement_about_its_side_in_its_article(build: Build) -> None:
+    story = build("Valdor's foreign minister Anna Berg said that the attackers had come from Norvik and returned "
+                  "there. Norvik denied that the gunmen who attacked the police station had crossed the border "
+                  "from its territory.")
+    said, denied = claim_by_cue(story, "said"), claim_by_cue(story, "denied")
+    assert (denied.id, said.id) in links_of(story, "denies")
+
+
+def test_no_link_a_denial_and_a_statement_from_no_side(build: Build) -> None:
+    story = build("Officials in both capitals said that Norvik's ambassador was called to the Valdor foreign "
+                  "ministry. Norvik denied that the gunmen who attacked the police station had crossed the "
+                  "border from its territory.")
+    assert links_of(story, "denies") == []

@@ -42,6 +42,9 @@ NEGATES = ((0.85, 0.3), (0.75, 0.5))
 #: a denial by the accused and the accusation it answers: the same matter, often in other words
 #: ("is not a safe haven for militants" / "allowing fighters to rest, train and rearm on its side")
 ANSWERS = ((0.35, 0.0), (0.0, 0.2))
+#: a denial and a statement about its side told in the same article ("X said the attackers came from
+#: Estmark" / "No one crossed the Tavra from Estmark"): the article pairs them, the words need not
+TOLD_ANSWERS = ((0.42, 0.0), (0.0, 0.2))
 #: the same without a word in common beyond the names: closer in meaning
 ANSWERS_UNANCHORED = ((0.55, 0.0),)
 #: "X's accusation that P" and a claim of X saying P elsewhere (a claim noun's clause words it briefly)

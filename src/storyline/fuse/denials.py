@@ -34,6 +34,7 @@ from storyline.fuse.claim_text import (
     SAME,
     SAME_WITH_TARGET,
     STOP,
+    TOLD_ANSWERS,
     WORD,
     conflicts,
     describe,
@@ -350,19 +351,23 @@ def deny_accusations(lk: Linker) -> None:
     A denial, or a negated statement, whose side (the speaker, the groups it speaks for, the
     subject its content opens with: "Estmark has never ...") is a target of an earlier allegation
     about the same matter denies it: :data:`ANSWERS` is a lower bar than a paraphrase's, as a
-    denial rarely repeats the accusation's words. In each article the most similar allegation is
-    the one answered. A negated statement so linked becomes a denial.
+    denial rarely repeats the accusation's words. In the denial's own article a plain statement
+    naming its side counts too, at :data:`TOLD_ANSWERS`. In each article the most similar
+    accusation is the one answered. A negated statement so linked becomes a denial.
     """
     # accusations by the entities they target and by their content words (a name the NER missed is
     # a word of the content): a denial only looks at those that can be about its side
     by_target: dict[str, list[int]] = defaultdict(list)
     by_word: dict[str, list[int]] = defaultdict(list)
+    told: dict[str, list[int]] = defaultdict(list)  # statements naming someone, by article
     for t, c in enumerate(lk.claims):
         if _accusation(c):
             for key in set(c.targets):
                 by_target[key].append(t)
             for word in lk.feats[t].words:
                 by_word[word].append(t)
+        elif c.polarity == "assert" and not c.negated and c.stance == "statement" and c.targets:
+            told[c.article].append(t)
     for d, den in enumerate(lk.claims):
         if not (den.polarity == "deny" or den.negated) or den.involvement or lk.feats[d].claim_noun_owner:
             continue
@@ -378,9 +383,12 @@ def deny_accusations(lk: Linker) -> None:
         names = lk.side_names(d) | frozenset(n.lower() for p in parties for n in lk.names(p) if len(n) > 3)
         name_stems = {stem(w) for n in names for w in n.split()}
         subject_names = frozenset(n.lower() for p in subject for n in lk.names(p) if len(n) > 3)
-        best: dict[str, tuple[float, int]] = {}
+        best: dict[str, tuple[tuple[bool, float], int]] = {}
         candidates = {t for p in parties for t in by_target.get(p, ())}
         candidates |= {t for n in names for t in by_word.get(stem(n.split()[-1]), ())}
+        # in the denial's own article, a statement about the denier is what it answers ("X said the
+        # attackers had come from Estmark"; "No one crossed from Estmark," Estmark's spokesman said)
+        candidates |= set(told.get(den.article, ()))
         for t in sorted(candidates):
             tgt = lk.claims[t]
             # in one article the accusation may be told after the denial that answers it (news puts the
@@ -406,9 +414,14 @@ def deny_accusations(lk: Linker) -> None:
             shared = {w for w in (words & lk.feats[t].words) - name_stems - accuser if not _no_anchor(w)}
             anchored = bool(shared) or (
                 bool(subject) and _accuses(lk, t, frozenset(subject), subject_names))
-            if reaches(s, ANSWERS if anchored else ANSWERS_UNANCHORED) and max(s) > best.get(tgt.article, (-1.0, 0))[0]:
-                best[tgt.article] = (max(s), t)
-        for score, t in best.values():
+            accusation = _accusation(tgt)
+            if not accusation and not lk.allies(t):
+                continue  # a statement counts only from a known side ("officials in both capitals" are none)
+            bar = (ANSWERS if anchored else ANSWERS_UNANCHORED) if accusation else TOLD_ANSWERS
+            rank = (accusation, max(s))  # an accusation of the article first, then the closest
+            if reaches(s, bar) and rank > best.get(tgt.article, ((False, -1.0), 0))[0]:
+                best[tgt.article] = (rank, t)
+        for (_, score), t in best.values():
             if den.polarity != "deny":
                 lk.rebuttals.add(d)
             lk.add("denies", d, t, score, f"the accused answers the accusation ({describe(lk.exact_sim(d, t))})")
