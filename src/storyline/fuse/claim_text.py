@@ -15,6 +15,7 @@ import re
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS, words
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.lexicons.countries import demonym_country
 from storyline.lexicons.numbers import NUMBER_WORDS
 from storyline.lexicons.stopwords import MODALS, STOPWORDS
 from storyline.model import Claim
@@ -160,7 +161,8 @@ def amounts(text: str) -> tuple[Amount, ...]:
             continue  # "two of the bombers": a part of a group, not a count of it
         if before and before[-1] == "by" and rest and rest[0] == "to":
             continue  # "rose by two to 16": a change, not a count
-        nouns = [w for w in rest[:3] if w not in _QUANT_SKIP and not _NUMBER.fullmatch(w)]
+        # "21 Canadian diplomats" counts diplomats: a people's name qualifies what is counted
+        nouns = [w for w in rest[:3] if w not in _QUANT_SKIP and not _NUMBER.fullmatch(w) and not demonym_country(w)]
         key = nouns[0] if nouns else (before[-1] if before else "")
         # "14 people were killed" and "31 people were wounded" count different things: the nearest
         # outcome word says which ("the death toll rose by two to 16" counts the dead)
