@@ -415,8 +415,9 @@ def deny_accusations(lk: Linker) -> None:
             anchored = bool(shared) or (
                 bool(subject) and _accuses(lk, t, frozenset(subject), subject_names))
             accusation = _accusation(tgt)
-            if not accusation and not lk.allies(t):
-                continue  # a statement counts only from a known side ("officials in both capitals" are none)
+            if not accusation and not lk.allies(t) - {tgt.speaker}:
+                continue  # a statement counts from a party's side: an official of a state or group, not
+                # "officials in both capitals", a company or a newspaper on its own
             bar = (ANSWERS if anchored else ANSWERS_UNANCHORED) if accusation else TOLD_ANSWERS
             rank = (accusation, max(s))  # an accusation of the article first, then the closest
             if reaches(s, bar) and rank > best.get(tgt.article, ((False, -1.0), 0))[0]:
