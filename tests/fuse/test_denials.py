@@ -218,3 +218,13 @@ def test_no_link_a_denial_and_a_statement_from_no_side(build: Build) -> None:
                   "ministry. Norvik denied that the gunmen who attacked the police station had crossed the "
                   "border from its territory.")
     assert links_of(story, "denies") == []
+
+
+def test_link_the_version_that_p_is_unsound_denies_p_in_other_words(build: Build) -> None:
+    story = build("Valdor's president Ivo Rask said the gunmen tried to escape and were moving toward Norvik, "
+                  "where a window had been prepared for them to cross the border. A Norvik intelligence "
+                  "spokesman said the version that the attackers were fleeing toward Norvik does not "
+                  "withstand any criticism.")
+    rask = next(c for c in story.claims if "window" in c.content)
+    version = next(c for c in story.claims if "version" in c.content)
+    assert (version.id, rask.id) in links_of(story, "denies")

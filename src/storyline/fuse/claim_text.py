@@ -38,6 +38,8 @@ NEAR = ((0.8, 0.3), (0.0, 0.55))
 REBUT = ((0.8, 0.15), (0.7, 0.25), (0.0, 0.4))
 #: "the version that P does not withstand criticism" and P: the proposition restated inside a claim noun
 RESTATED = ((0.6, 0.2), (0.5, 0.3))
+#: the proposition of "the version that P does not withstand criticism", alone, and another side's P
+CLAUSE_RESTATED = ((0.7, 0.0),)
 #: one content negating the other (a contradiction): near-identical in meaning and in words
 NEGATES = ((0.85, 0.3), (0.75, 0.5))
 #: a denial by the accused and the accusation it answers: the same matter, often in other words

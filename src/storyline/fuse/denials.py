@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
+from storyline.analyze.claims.cues import CLAIM_NOUNS
 from storyline.analyze.claims.rebuttals import DISMISSIVE
 from storyline.analyze.claims.speakers import SPOKES_HEADS
 from storyline.fuse.claim_links import (
@@ -27,6 +28,7 @@ from storyline.fuse.claim_links import (
 from storyline.fuse.claim_text import (
     ANSWERS,
     ANSWERS_UNANCHORED,
+    CLAUSE_RESTATED,
     OWNERS_WORDS,
     PROPOSITION_WORDS,
     REBUT,
@@ -86,6 +88,10 @@ def deny_pair(lk: Linker, d: int, t: int) -> None:
             s = lk.exact_sim(d, t)
             if reaches(s, RESTATED if lk.feats[d].claim_noun_owner else REBUT):
                 lk.add("denies", d, t, max(s), f"a negated rebuttal of the claim ({describe(s)})")
+            elif lk.feats[d].claim_noun_owner and (clause := claim_clause(den.content)):
+                cos = lk.text_sims(clause, [t])[0]  # "the version that P does not withstand ...": P alone
+                if reaches((cos, 0.0), CLAUSE_RESTATED):
+                    lk.add("denies", d, t, cos, f"a negated rebuttal of the claim it restates (cosine {cos:.2f})")
         return
     if _REJECTING.search(tgt.content):
         return  # "New Delhi rejects any attempt to ..." reports a rejection: a denial of it agrees with it
@@ -260,20 +266,30 @@ def deny_claims_of(lk: Linker) -> None:
 
 
 #: the proposition of a claim noun ("Valdora's accusation that Estmark shelters rebels")
-_CLAIM_CLAUSE = re.compile(r"^\W*(?:\S+\s+){0,6}?(?:claims?|accusations?|allegations?|charges?|suggestions?|"
-                           r"assertions?|reports?)\s+(?:that|of)\s+(.{12,})$", re.I | re.S)
+_CLAIM_CLAUSE = re.compile(rf"^\W*(?:\S+\s+){{0,6}}?(?:{'|'.join(sorted(CLAIM_NOUNS))})s?\s+(?:that|of)\s+(.{{12,}})$",
+                           re.I | re.S)
+#: the predicate a denial hangs on the clause ("... does not withstand any criticism")
+_NEGATED_TAIL = re.compile(r"\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)\s+"
+                           r"(?:not|n['’]t|never|no)\b.*$", re.I | re.S)
+
+
+def claim_clause(content: str) -> str | None:
+    """The proposition a claim noun carries, without the predicate said of it: "the version that the
+    attackers fled toward X does not withstand criticism" -> "the attackers fled toward X"."""
+    m = _CLAIM_CLAUSE.search(content)
+    return _NEGATED_TAIL.sub("", m.group(1)) if m else None
 
 
 def _deny_the_owners_words(lk: Linker, d: int, elsewhere: list[int]) -> None:
     """"Y rejected X's accusation that P": besides the claim of X its own article tells, the claim of X
     elsewhere that says P: for each speaker of X's side, its claim closest in meaning, if close
     (:data:`OWNERS_WORDS`)."""
-    clause = _CLAIM_CLAUSE.search(lk.claims[d].content)
+    clause = claim_clause(lk.claims[d].content)
     if clause is None or not elsewhere:
         return  # "rejected X's claims": no words to find the claim by
-    words = frozenset(stem(w) for w in WORD.findall(clause.group(1).lower()) if w not in STOP)
+    words = frozenset(stem(w) for w in WORD.findall(clause.lower()) if w not in STOP)
     best: dict[str, tuple[tuple[float, float], int]] = {}
-    for cos, t in zip(lk.text_sims(clause.group(1), elsewhere), elsewhere, strict=True):
+    for cos, t in zip(lk.text_sims(clause, elsewhere), elsewhere, strict=True):
         sim, speaker = (cos, jaccard(words, lk.feats[t].words)), lk.claims[t].speaker or str(t)
         if reaches(sim, OWNERS_WORDS) and sim > best.get(speaker, ((-1.0, 0.0), t))[0]:
             best[speaker] = (sim, t)
