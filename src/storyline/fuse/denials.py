@@ -385,7 +385,7 @@ def deny_accusations(lk: Linker) -> None:
         elif c.polarity == "assert" and not c.negated and c.stance == "statement" and c.targets:
             told[c.article].append(t)
     for d, den in enumerate(lk.claims):
-        if not (den.polarity == "deny" or den.negated) or den.involvement or lk.feats[d].claim_noun_owner:
+        if not (den.polarity == "deny" or den.negated) or lk.feats[d].claim_noun_owner:
             continue
         if den.stance in ("promise", "warning", "belief"):
             continue  # "assured that the country does not intend harm" reassures, it answers no one
@@ -405,6 +405,8 @@ def deny_accusations(lk: Linker) -> None:
         # in the denial's own article, a statement about the denier is what it answers ("X said the
         # attackers had come from Estmark"; "No one crossed from Estmark," Estmark's spokesman said)
         candidates |= set(told.get(den.article, ()))
+        if den.involvement:  # which incident is deny_involvement's call; here only the article's own account
+            candidates = {t for t in candidates if lk.claims[t].article == den.article}
         for t in sorted(candidates):
             tgt = lk.claims[t]
             # in one article the accusation may be told after the denial that answers it (news puts the
