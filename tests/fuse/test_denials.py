@@ -228,3 +228,12 @@ def test_link_the_version_that_p_is_unsound_denies_p_in_other_words(build: Build
     rask = next(c for c in story.claims if "window" in c.content)
     version = next(c for c in story.claims if "version" in c.content)
     assert (version.id, rask.id) in links_of(story, "denies")
+
+
+def test_link_a_denial_of_involvement_answers_its_articles_account_of_its_side(build: Build) -> None:
+    story = build("Valdor's president Ivo Rask said a window had been prepared for the gunmen on the Norvik side "
+                  "of the border. A spokesman for Norvik's army said Norvik was not involved in the attack on "
+                  "the Eskar concert hall.")
+    rask = next(c for c in story.claims if "window" in c.content)
+    denial = next(c for c in story.claims if "not involved" in c.content)
+    assert (denial.id, rask.id) in links_of(story, "denies")

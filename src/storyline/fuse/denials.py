@@ -53,11 +53,11 @@ _NEAR_CHARS = 400
 
 
 def answers(lk: Linker, n: int, p: int) -> bool:
-    """Can the negated claim ``n`` answer ``p``? Not before it, and ``p`` alleges, says who did
+    """Can the negated claim ``n`` answer ``p``? Not before it (but in its article), and ``p`` alleges, says who did
     something, or names the negating speaker (who then answers for itself), or ``n`` negates what was
     said ("the version that ...", "these claims") and ``p`` is another side's."""
     neg, pos = lk.claims[n], lk.claims[p]
-    if lk.after(p, n):
+    if lk.after(p, n) and pos.article != neg.article:  # in one article the answer may be told first
         return False
     # "the version that P does not withstand any criticism": a negation of what was said answers another side
     about_what_was_said = lk.feats[n].claim_noun_owner and not lk.allies(n) & lk.allies(p)
