@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from storyline.model import Article, Claim, Event, TimeValue
 from storyline.present.actors import country_of, demonym_country, is_outlet, short_description, speaker_phrase
-from storyline.present.incidents import Incident, background, collapse, date_stated, trusted
+from storyline.present.incidents import Incident, background, before_story, collapse, date_stated, trusted
 from storyline.present.places import Places
 from storyline.present.sources import SourceRef, family_map, independent, refs
 from storyline.present.words import (
@@ -378,8 +378,10 @@ def claim_item(group: Sequence[Claim], by_id: Mapping[str, Article], names: Mapp
                coverage: str | None = None) -> TimelineItem:
     c = min(group, key=lambda x: (by_id[x.article].published or "9999" if x.article in by_id else "9999", x.id))
     arts = [x.article for x in group]
-    stated = date_stated(c.time)
     reported = _reported_day(arts, by_id)
+    # a statement is made days before it is reported at most: a date months earlier ("says it expelled him
+    # last year") is the date of what it is about, and the statement is placed at its report
+    stated = date_stated(c.time) and not before_story(c.time, reported)
     if stated:
         value, gran, lo, hi = _iso(c.time)
         when = date_words(value)
