@@ -91,6 +91,7 @@ from storyline.model import Event, EventMention, Participant, Span, TimeValue, V
 from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
 
 STATE_KEY = "events.mention_event"
+CLUSTERS_KEY = "events.clusters"  # [(Cluster, the Event built from it)], for later steps that regroup them
 WITHIN_DOC = 0.5  # within an article, for a mention that contrasts with nothing of the incident
 INDEFINITE_EXTRA = 1.0  # "a blast" after the article has told one: more evidence needed to join it
 CROSS_DOC = 2.5
@@ -172,7 +173,7 @@ def _dates(ctx: FuseContext, m: EventMention) -> tuple[Interval | None, Interval
     bounds: list[dt.date] = []
     art = ctx.articles.get(m.article)
     pub = value_interval(art.published) if art is not None and art.published else None
-    if pub is not None:
+    if pub is not None and m.modality not in IRREALIS:  # (a trip announced for next week comes after its report)
         bounds.append(pub[1])
     stated = soft = None
     t = m.time
@@ -577,6 +578,8 @@ def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet
         if all(i.fragment for i in clusters[n].infos) and min(i.m.start for i in clusters[n].infos) == first:
             return n  # "The attack ... . A bomb exploded in X": what the article's opening fragment referred to
         near = _closeness(clusters[n], info)
+        if near < 2.0 and _visit_and_talks(summaries[n], one) and not _specific_link(summaries[n], one, places):
+            continue  # a minister's visit to the wounded is not the round of talks told the sentence before
         if info.indefinite and near < 2.0 and not summaries[n].subtypes & one.subtypes - VAGUE_SUBTYPES and \
                 any(not related(one.type, x, y) for x in summaries[n].subtypes for y in one.subtypes):
             continue  # "a shooting" after the article told a bombing: another incident
@@ -584,6 +587,13 @@ def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet
         if s >= best_s:
             best, best_s = n, s
     return best
+
+
+def _visit_and_talks(a: Summary, b: Summary) -> bool:
+    """One is only a visit and the other only talks: a trip and a negotiation are told together when the talks
+    are held on the trip, which the text then says (one sentence, a place, a participant)."""
+    kinds = {frozenset(a.subtypes), frozenset(b.subtypes)}
+    return a.type == "CONSULT" and kinds == {frozenset({"visit"}), frozenset({"talks"})}
 
 
 def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
@@ -600,8 +610,8 @@ def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     days = {iv for iv in c.stated + c.soft if iv[0] == iv[1]}
     if any(iv in days for iv in one.stated + one.soft):
         return True
-    if set(c.stated) & set(one.stated) and c.background_only and one.background_only:
-        return True  # an older incident recalled with the same date ("the 2027 takeover of Tolvar")
+    if set(c.stated) & set(one.stated) and (c.background_only == one.background_only):
+        return True  # the same date stated for both ("the fourth round ... last month", "the 2027 takeover")
     return any(x == y and x[0] == x[1] for x in c.deaths for y in one.deaths)
 
 
@@ -796,15 +806,26 @@ def _choose_date(ctx: FuseContext, infos: list[Info]) -> tuple[TimeValue | None,
                               for v, g in sorted(by_value.items()))
         votes = Counter(i.m.time.value for i in pool)  # type: ignore[union-attr]
 
-        def rank(i: Info) -> tuple[int, int, int, str]:
+        def rank(i: Info) -> tuple[int, int, int, int, str]:
             iv = i.stated or i.soft
-            return ((iv[1] - iv[0]).days, 0 if i.stated else 1, -votes[i.m.time.value], i.m.id)  # type: ignore
+            return (_straddled(iv, pool), (iv[1] - iv[0]).days, 0 if i.stated else 1,  # type: ignore[arg-type,index]
+                    -votes[i.m.time.value], i.m.id)  # type: ignore[union-attr]
 
         pick = min(pool, key=rank).m.time
         return TimeValue(value=pick.value, text=pick.text, granularity=pick.granularity,  # type: ignore[union-attr]
                          earliest=pick.earliest, latest=pick.latest, confidence=pick.confidence,  # type: ignore
                          source=pick.source, basis="stated"), conflicts  # type: ignore[union-attr]
     return _reported_date(infos), ()
+
+
+def _straddled(iv: Interval, pool: list[Info]) -> int:
+    """How many mentions state a date that ``iv`` straddles (overlaps without lying in it or holding it): "three
+    weeks ago" (a week across the turn of the month) is no refinement of "in February", told by six outlets."""
+    def straddles(other: Interval) -> bool:
+        inside = other[0] <= iv[0] and iv[1] <= other[1]
+        holds = iv[0] <= other[0] and other[1] <= iv[1]
+        return not inside and not holds and overlaps(iv, other)
+    return len([j for j in pool if straddles(j.stated or j.soft)])  # type: ignore[arg-type]
 
 
 def _reported_date(infos: list[Info]) -> TimeValue | None:
@@ -909,6 +930,7 @@ def fuse_events(ctx: FuseContext) -> None:
     clusters = coreference(ctx, mentions)
     places = ctx.state["events.places"]
     events = [build_event(ctx, c, places) for c in clusters]
+    ctx.state[CLUSTERS_KEY] = list(zip(clusters, events, strict=True))  # for the actions step (fuse/actions.py)
     events.sort(key=lambda e: (e.date.earliest or e.date.latest or "9999" if e.date else "9999", e.id))
     ctx.story.events = events
     ctx.state[STATE_KEY] = {mid: e.id for e in events for mid in e.mention_ids}

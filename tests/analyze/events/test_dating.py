@@ -192,3 +192,9 @@ def test_dating_date_of_an_event_a_conjoined_clause_follows(mentions: Mentions) 
             "new envoy, Ilse Borg.")
     m = _one(mentions(text), "appointed")
     assert m.time is None or m.time.value != "2031-05-04"
+
+
+def test_dating_talks_opened_take_their_date(mentions: Mentions) -> None:
+    m = _one(mentions("The envoy has led the delegation since the talks opened in Lesk in the autumn of 2030."),
+             "talks")
+    assert m.time is not None and m.time.value == "2030-FA"

@@ -299,3 +299,31 @@ def test_events_naming_without_a_post_is_no_appointment(events_of: Callable[[str
 def test_events_person_of_a_relative_clause_travels(events_of: Callable[[str], list[EventMention]]) -> None:
     evs = events_of("The premier met Foreign Minister Jane Holloway, who flew to Lima on Thursday morning.")
     assert any(e.text == "flew" and e.subtype == "visit" for e in evs)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The fourth round of talks ended in Lesk without agreement.", True),
+    ("Kereth and Lesk opened talks last year. The fourth round ended in February.", True),
+    ("The fourth round of voting ended in February.", False),
+    ("The champion lost in the fourth round.", False),
+])
+def test_events_round_of_talks(events_of: Callable[[str], list[EventMention]], text: str, want: bool) -> None:
+    rounds = [e for e in events_of(text) if e.text == "round"]
+    assert bool(rounds) == want and all(e.type == "CONSULT" and e.subtype == "talks" for e in rounds)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Foreign Minister Jane Holloway received the chief negotiator, Ilse Borg, in Lesk on Tuesday.", True),
+    ("The premier received President Jonas Mbeki in Lima.", True),
+    ("The ministry received a letter from the rebels.", False),
+    ("The town received aid on Monday.", False),
+])
+def test_events_receiving_a_visitor_is_a_visit(events_of: Callable[[str], list[EventMention]], text: str,
+                                              want: bool) -> None:
+    assert bool([e for e in events_of(text) if e.text == "received" and e.type == "CONSULT"]) == want
+
+
+def test_events_going_on_is_no_trip(events_of: Callable[[str], list[EventMention]]) -> None:
+    told = events_of("The minister then went on to add that Norland had expelled a senior diplomat.")
+    assert not [e for e in told if e.type == "CONSULT"], [(e.text, e.type) for e in told]
+    assert _one(events_of("The minister went to Tarvik on Monday."), "CONSULT").text == "went"

@@ -77,3 +77,13 @@ def test_modality_of_the_event_not_of_its_telling(nlp, text: str, trigger: str, 
 ])
 def test_modality_announced_measure(nlp, text: str, trigger: str, want: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger)[0] == want
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    ("Her mandate will be clear when she travels to Lesk.", "travels", "expected"),
+    ("The talks will resume once the envoy arrives in Kereth.", "arrives", "expected"),
+    ("Her mandate became clear when she travelled to Lesk.", "travelled", "asserted"),
+    ("Her mandate is always clear when she travels to Lesk.", "travels", "asserted"),
+])
+def test_modality_future_time_clause(nlp, text: str, trigger: str, want: str) -> None:  # type: ignore[no-untyped-def]
+    assert _reading(nlp, text, trigger)[0] == want

@@ -47,7 +47,7 @@ OCCURRENCE_VERBS = frozenset({
     "target", "carry", "launch", "stage", "mount", "conduct", "detonate", "explode", "come", "be", "begin",
     "start", "end", "pay", "hold", "make", "commit", "perpetrate", "execute", "unfold", "erupt", "break",
     "go", "shake", "destroy", "damage", "trigger", "set", "die", "lose", "blow", "witness", "suffer",
-    "experience"})
+    "experience", "open"})
 #: verbs whose date is a report's, a reaction's or a toll's, never the event's: the reporting verbs, and verbs
 #: of tolls, reactions and inquiry
 REPORTING_VERBS = speech.REPORTING_VERBS | frozenset({

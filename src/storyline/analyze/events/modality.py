@@ -200,9 +200,25 @@ def _according_to(tok: Token) -> str | None:
     return None
 
 
+#: conjunctions of a time clause whose present tense tells the future when the main clause does
+TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "as", "whenever"})
+
+
+def _future_time_clause(tok: Token) -> bool:
+    """"... will be clear when she travels to Lesk": a present-tense time clause under a future main verb tells
+    an expected event (English puts no "will" in it)."""
+    if tok.tag_ not in ("VBZ", "VBP") or tok.dep_ != "advcl":
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in tok.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in tok.head.children)
+
+
 def modality_of(tok: Token) -> tuple[str, str | None]:
     """(modality, reported_by) of the event whose trigger is ``tok``."""
     local = _local_reading(_governors(tok)) or ("negated" if _without(tok) else None)
+    if local is None and _future_time_clause(tok):
+        local = "expected"
     above, reporter = _ancestor_reading(tok)
     reporter = reporter or _according_to(tok)
     # a negation or condition on the event itself outranks the attribution above it
