@@ -268,7 +268,8 @@ def deny_claims_of(lk: Linker) -> None:
                 for x in scored:
                     o = x[-1]
                     near = x[3] and (x[-2] >= 0.05 or den.start - lk.claims[o].end <= _NEAR_CHARS)
-                    if o != t and near and not lk.claims[o].negated and lk.allies(o) & lk.allies(t) \
+                    one_side = lk.allies(o) & lk.allies(t) or lk.side_names(o) & lk.side_names(t)
+                    if o != t and near and not lk.claims[o].negated and one_side \
                             and _accuses(lk, o, lk.side(d), lk.side_names(d)):
                         lk.add("denies", d, o, x[-2], "denies the same side's accusation in its article")
 
