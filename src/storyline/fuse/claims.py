@@ -139,7 +139,7 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
     clash = conflicts(lk.feats[i], lk.feats[j], near=reaches(s, NEAR))
     if clash == "numbers differ" and not lk.same_day(i, j):
         return  # a figure reported on another day (or we cannot tell) may be an update: a toll that rose
-    if clash and ((same_event and s[0] >= 0.6) or reaches(s, TOPIC)):
+    if clash and ((same_event and s[0] >= 0.7) or reaches(s, TOPIC)):
         lk.add("contradicts", later, earlier, max(s), f"{clash} about the same thing ({describe(s)})")
     elif not clash and _same_proposition(lk, i, j, s, same_event):
         lk.add("supports", later, earlier, max(s), f"same proposition in another article ({describe(s)})")
