@@ -269,3 +269,9 @@ def test_a_statement_is_placed_when_it_was_made_not_when_what_it_tells_happened(
     items = {i.id: i for i in _build([], [said, recent]) if i.kind == "claim"}
     assert items["c1"].when == "reported 1 March 2023" and not items["c1"].date_stated
     assert items["c2"].when == "26 February 2023" and items["c2"].date_stated
+
+
+def test_a_content_that_tells_the_accusation_in_the_passive_reads_as_it_is() -> None:
+    c = _claim("c1", "a3", "Tarvin was accused twice of sheltering the gunmen", cue="was accused",
+               stance="allegation")
+    assert claim_label(c, NAMES) == "Tarvin was accused twice of sheltering the gunmen, by Mara Lisk"

@@ -306,7 +306,16 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
         what = _after_verb(verb, what)
         if _passive_by(what, who):  # "X has been blamed by authorities for …" already says who said it
             return f"{what[0].upper()}{what[1:]}"
+        if _passive_cue(what, c.cue):  # "X was accused twice of …: first by Y" reads so, not "Y accused X was …"
+            return f"{what[0].upper()}{what[1:]}, by {who}"
     return f"{who[0].upper()}{who[1:]} {verb} {what}"
+
+
+def _passive_cue(what: str, cue: str | None) -> bool:
+    """The content tells the speech act itself in the passive ("Estmark was accused twice of …")."""
+    word = (cue or "").split()[-1:] or [""]
+    return bool(word[0]) and re.search(rf"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?"
+                                       rf"{re.escape(word[0])}\b", what, re.IGNORECASE) is not None
 
 
 def _passive_by(what: str, who: str) -> bool:
