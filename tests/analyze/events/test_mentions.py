@@ -327,3 +327,16 @@ def test_events_going_on_is_no_trip(events_of: Callable[[str], list[EventMention
     told = events_of("The minister then went on to add that Norland had expelled a senior diplomat.")
     assert not [e for e in told if e.type == "CONSULT"], [(e.text, e.type) for e in told]
     assert _one(events_of("The minister went to Tarvik on Monday."), "CONSULT").text == "went"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The group said Jonas Mbeki had been expelled the year before.", False),
+    ("The Kestrel Front said it expelled him last year.", False),
+    ("Norland expelled Jonas Mbeki, the Kereth intelligence station chief.", True),
+    ("The Kereth government said it expelled him on Monday.", True),
+    ("The head of the Norland intelligence service in Kereth has been expelled, AP reported.", True),
+    ("Norland has expelled a senior Kereth diplomat.", True),
+])
+def test_events_a_group_expelling_its_member_is_no_sanction(events_of: Callable[[str], list[EventMention]],
+                                                           text: str, want: bool) -> None:
+    assert bool([e for e in events_of(text) if e.type == "SANCTION"]) == want

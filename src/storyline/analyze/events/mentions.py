@@ -22,6 +22,7 @@ leaves those out of the story's events, as it does for every untyped mention).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -44,6 +45,7 @@ from storyline.analyze.events.ontology import (
     plover_of,
 )
 from storyline.analyze.pipeline import AnalysisState, Component, component
+from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.titles import NOMINAL_ORG
 from storyline.model import EventMention, Figure, Participant, Quantity, TimeValue
 
@@ -151,6 +153,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
             c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and g.lemma_.lower() in NOMINAL_ORG
                                                            for g in c.children) for c in tok.children):
         return None  # "expelled from the movement": a member put out of a group, not a state's expulsion
+    if lemma == "expel" and tok.pos_ == "VERB" and _member_expelled(tok):
+        return None  # "the group said it expelled him last year": a group's own member, no state's expulsion
     if lemma in ("telephone", "phone") and tok.pos_ == "NOUN" and tok.head.lower_ in ("by", "over", "on", "via"):
         return None  # "reached by telephone": the means, not a call
     if tok.pos_ == "NOUN" and lemma in DEVICE_NOUNS and tok.dep_ in ("dobj", "pobj", "nsubjpass") and \
@@ -263,6 +267,40 @@ def _round_of_talks(tok: Token) -> bool:
         if start > 0:
             start = doc[start - 1].sent.start
     return any(t.lower_ in TALKS_NOUNS or t.lemma_.lower() in TALKS_NOUNS for t in doc[start:sent.end])
+
+
+PERSONAL = frozenset({"he", "him", "she", "her"})
+GROUP_SPEECH = frozenset({"say", "state", "announce", "confirm", "insist", "add"})
+
+
+def _member_expelled(verb: Token) -> bool:
+    """A person ("he", a name) expelled by the group that tells it: "the HTK said it expelled him", "the group
+    said Nasir Gul had been expelled", "the HTK, which says he was expelled". States expel diplomats and tell it
+    through their governments and ministries; an armed group or a party that says it expelled someone put a
+    member out (never a news agency's report: "... has been expelled, AP reported")."""
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(p.lower_ in PERSONAL or p.ent_type_ == "PERSON" for p in patients):
+        return False
+    agents = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "they", "we")]
+    if agents:  # (a name the model calls an organization may be a country: only with "him", "her")
+        pronoun = any(p.lower_ in PERSONAL for p in patients)
+        return any(_is_group(a) and (pronoun or a.ent_type_ != "ORG") for a in agents)
+    teller = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in GROUP_SPEECH else None
+    if teller is None:
+        return False
+    return any(_is_group(s) for s in teller.children if s.dep_ == "nsubj")
+
+
+def _is_group(tok: Token) -> bool:
+    """A non-state group: "the group", "the movement", or a named organization that is no agency or government."""
+    if tok.lower_ in ("which", "that", "who") and tok.head.dep_ == "relcl":
+        prior = [t for t in tok.doc[max(tok.sent.start, tok.i - 8):tok.i] if t.ent_type_ == "ORG"]
+        return bool(prior) and prior[-1].text not in AGENCIES  # "the Front (HTK), which says ..."
+    if tok.lemma_.lower() in NOMINAL_ORG - {"ministry", "agency", "company", "firm"}:
+        return True
+    name = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
+    return tok.ent_type_ == "ORG" and tok.text not in AGENCIES and not re.search(
+        r"\b(?:government|ministry|cabinet|office)\b", name, re.I)
 
 
 def _receives_visitor(verb: Token, index: args.MentionIndex) -> bool:
