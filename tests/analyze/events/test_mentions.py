@@ -340,3 +340,15 @@ def test_events_going_on_is_no_trip(events_of: Callable[[str], list[EventMention
 def test_events_a_group_expelling_its_member_is_no_sanction(events_of: Callable[[str], list[EventMention]],
                                                            text: str, want: bool) -> None:
     assert bool([e for e in events_of(text) if e.type == "SANCTION"]) == want
+
+
+@pytest.mark.parametrize(("text", "talks_event"), [
+    ("The government suspended the talks on Thursday.", False),
+    ("The office said she would discuss the conditions for resuming the talks.", False),
+    ("A fourth round of those talks ended in Lesk.", False),
+    ("Talks between the two sides were held in Lesk on Monday.", True),
+    ("The talks opened in Lesk in the autumn of 2030.", True),
+])
+def test_events_talks_acted_on_are_no_event(events_of: Callable[[str], list[EventMention]], text: str,
+                                            talks_event: bool) -> None:
+    assert bool([e for e in events_of(text) if e.text.lower() == "talks"]) == talks_event

@@ -233,6 +233,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return EventKind("CONSULT", "visit", "verb")  # "the minister received X in Lesk": X's visit
         if lemma in APPOINTING_VERBS and _as_role(tok):
             return EventKind("APPOINT", "appointment", "verb")  # "named X as chief negotiator"
+    if tok.pos_ == "NOUN" and (lemma in TALKS_NOUNS or tok.lower_ in TALKS_NOUNS) and _talks_acted_on(tok):
+        return None  # "suspended the talks", "a round of those talks": the talks are what another event is about
     if lemma == "round" and tok.pos_ == "NOUN" and _round_of_talks(tok):
         return EventKind("CONSULT", "talks", "noun")  # "the fourth round (of talks)": one sitting of them
     if lemma in HALT_WORDS:
@@ -251,6 +253,21 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
 
 #: nouns of a negotiation whose sittings are counted in rounds
 TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "dialog", "consultation"})
+
+
+#: verbs that act on a process of talks: the talks are their object, not an event of their own
+PROCESS_VERBS = frozenset({"suspend", "pause", "halt", "stop", "freeze", "resume", "continue", "end", "host",
+                           "mediate", "attend", "lead", "join", "boycott", "postpone", "cancel", "abandon"})
+
+
+def _talks_acted_on(tok: Token) -> bool:
+    """Talks that another event acts on ("suspended the talks", "the talks would be suspended", "resuming the
+    talks", "every round of the talks"): a participant of that event. Talks that happen ("talks were held",
+    "talks in Lesk ended", "the talks opened") stay events."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in PROCESS_VERBS:
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "round"
 
 
 def _round_of_talks(tok: Token) -> bool:
