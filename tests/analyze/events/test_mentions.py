@@ -352,3 +352,8 @@ def test_events_a_group_expelling_its_member_is_no_sanction(events_of: Callable[
 def test_events_talks_acted_on_are_no_event(events_of: Callable[[str], list[EventMention]], text: str,
                                             talks_event: bool) -> None:
     assert bool([e for e in events_of(text) if e.text.lower() == "talks"]) == talks_event
+
+
+def test_events_talks_mediated_by_someone_happen(events_of: Callable[[str], list[EventMention]]) -> None:
+    assert [e for e in events_of("Last year talks between Lima and the rebels were mediated by Quito.")
+            if e.text == "talks"]

@@ -255,9 +255,10 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
 TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "dialog", "consultation"})
 
 
-#: verbs that act on a process of talks: the talks are their object, not an event of their own
-PROCESS_VERBS = frozenset({"suspend", "pause", "halt", "stop", "freeze", "resume", "continue", "end", "host",
-                           "mediate", "attend", "lead", "join", "boycott", "postpone", "cancel", "abandon"})
+#: verbs that stop, start again or call off a process of talks: the talks are their object, not an event of
+#: their own (talks that are hosted, mediated or attended happen)
+PROCESS_VERBS = frozenset({"suspend", "pause", "halt", "stop", "freeze", "resume", "continue", "end", "boycott",
+                           "postpone", "cancel", "abandon"})
 
 
 def _talks_acted_on(tok: Token) -> bool:
