@@ -357,3 +357,13 @@ def test_events_talks_acted_on_are_no_event(events_of: Callable[[str], list[Even
 def test_events_talks_mediated_by_someone_happen(events_of: Callable[[str], list[EventMention]]) -> None:
     assert [e for e in events_of("Last year talks between Lima and the rebels were mediated by Quito.")
             if e.text == "talks"]
+
+
+@pytest.mark.parametrize(("text", "subtype"), [
+    ("The four suspects will be held in pre-trial detention until May 22.", "remand"),
+    ("The suspects were detained until 22 May.", "remand"),
+    ("Police detained four suspects on Saturday.", "arrest"),
+])
+def test_events_detention_with_a_term_is_a_remand(events_of: Callable[[str], list[EventMention]], text: str,
+                                                  subtype: str) -> None:
+    assert _one(events_of(text), "COERCE").subtype == subtype

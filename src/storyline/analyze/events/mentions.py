@@ -825,7 +825,7 @@ ARMED_TARGETS = frozenset({"troop", "soldier", "military", "army", "police", "po
                            "checkpoint", "garrison", "convoy", "outpost", "gendarme", "headquarters", "barracks",
                            "insurgent", "jihadist", "guerrilla", "unit"})
 #: a detention a court orders (remand) is not the arrest that came before it
-COURT_WORDS = frozenset({"court", "judge", "remand", "tribunal", "magistrate"})
+COURT_WORDS = frozenset({"court", "judge", "remand", "tribunal", "magistrate", "trial"})  # ("pre-trial detention")
 POLICE_FORCE_WORDS = frozenset({"tear", "disperse", "baton", "cannon", "rubber", "pellet", "lathi", "truncheon"})
 
 
@@ -881,7 +881,7 @@ def _context_subtype(d: Draft) -> None:
         targets = [c for c in d.tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(t.lemma_.lower() in ARMED_TARGETS for o in targets for t in o.subtree):
             d.kind = EventKind("ASSAULT", "armed_clash", d.kind.pos)
-    if d.kind == EventKind("COERCE", "arrest", d.kind.pos) and (lemmas & COURT_WORDS or any(
+    if d.kind == EventKind("COERCE", "arrest", d.kind.pos) and (lemmas & COURT_WORDS or _held_until(d.tok) or any(
             COURT_WORDS & set(p.text.lower().split()) for p in d.participants if p.role == "actor")):
         d.kind = EventKind("COERCE", "remand", d.kind.pos)  # a court orders them held: a step of its own
     if d.kind.type == "PROTEST" and d.kind.subtype == "demonstration":
@@ -889,6 +889,13 @@ def _context_subtype(d: Draft) -> None:
             d.kind = EventKind("PROTEST", "protest_with_intervention", d.kind.pos)
         elif lemmas & RIOT_WORDS:
             d.kind = EventKind("PROTEST", "violent_demonstration", d.kind.pos)
+
+
+def _held_until(tok: Token) -> bool:
+    """"detained until May 22", "held in detention until 22 May": a detention with a term, which a court sets."""
+    heads = [tok, tok.head] if tok.dep_ == "pobj" else [tok]
+    return any(c.dep_ == "prep" and c.lower_ in ("until", "till") and any(g.ent_type_ == "DATE" for g in c.subtree)
+               for h in heads for c in h.children)
 
 
 def _inherit_destination(d: Draft, history: list[Draft]) -> None:
