@@ -444,3 +444,14 @@ def test_brief_an_accusation_reported_days_later_joins_its_stated_day() -> None:
                                                       ex("2031-03-20", False, "c")])]
     assert heads == ["Accusations by Mira Kell, denied by Norland, 2031-03-10",
                      "Accusation by Mira Kell, denied by Norland, reported 2031-03-20"], heads
+
+
+def test_brief_heading_names_no_actor_its_sentences_do_not(analyses: dict) -> None:
+    """An actor fusion attached to an incident that none of its lines and few of its sentences name is left out
+    of the heading (the place they do name stays)."""
+    story = make_story()
+    visit = story.events[1]
+    story.events[1] = replace(visit, participants=(Participant("actor", "The Green Front", 0, 0, entity="ent:front"),))
+    heads = {s.event: s.heading for s in brief(story, analyses=analyses).sections}
+    assert heads["ev:visit"] == "Visit to Veloria, 30 April 2024", heads
+    assert heads["ev:blast"] == "Bombing in Veloria, 29 April 2024"
