@@ -257,3 +257,10 @@ def test_link_a_short_denial_is_weighed_by_its_sentences_meaning(build: Build) -
     rask = claim_by_cue(story, "said", "a0")
     absurd = next(c for c in story.claims if "absurd" in c.content)
     assert (absurd.id, rask.id) in links_of(story, "denies")
+
+
+def test_no_link_a_denial_and_a_statement_that_clears_the_denier(build: Build) -> None:
+    story = build("The Valdor government said the Orsk Brigade bears sole responsibility for the bombing of the "
+                  "Eskar bridge and there was no Norvik involvement. Norvik denied any involvement in the "
+                  "bombing of the Eskar bridge.")
+    assert links_of(story, "denies") == []

@@ -215,9 +215,12 @@ def _concerns(tgt: Claim, parties: set[str], names: set[str]) -> bool:
 def clears(c: Claim, names: set[str] | frozenset[str]) -> bool:
     """Does the content clear one of these names ("Ukraine had no involvement", "X was not behind it")?"""
     content = c.content.lower()
-    return any(_CLEARS.match(content, m.end()) for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", content))
+    return any(_CLEARS.match(content, m.end()) or _CLEARED.search(content, 0, m.start())
+               for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", content))
 
 
+#: right before a name: the content clears it ("there was no Ukrainian involvement", "Belarus, not Ukraine")
+_CLEARED = re.compile(r"\b(?:no|not)\s+$")
 #: right after a name: the content clears it ("Ukraine had no involvement", "X was not behind it")
 _CLEARS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:had|has|have|was|were|is|are|did|does)\s+(?:no|not|nothing|never)\b")
 
@@ -432,8 +435,8 @@ def deny_accusations(lk: Linker) -> None:
             own = {n for p in lk.allies(t) for n in lk.names(p)}
             if subject and own & (subject_names | {n.lower() for n in subject}):
                 continue  # nor is the accused's own account ("Estmark has never ...", Estmark's minister said)
-            if not _accuses(lk, t, parties, names):
-                continue
+            if not _accuses(lk, t, parties, names) or clears(tgt, names):
+                continue  # "ISIS bears sole responsibility and there was no Ukrainian involvement" agrees
             s = lk.exact_sim(d, t)
             words = lk.feats[d].words
             if len(words) < PROPOSITION_WORDS:  # "... are “absurd and motivated”": its sentence says what

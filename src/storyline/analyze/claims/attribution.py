@@ -326,7 +326,10 @@ def _contrasted(clause: Token) -> list[Token]:
     # "said the fire was an accident but the opposition blamed the government": another party's saying
     for cc in (t for t in clause.subtree if t.dep_ == "cc" and t.lower_ in ("but", "while", "whereas")):
         conj = next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i), None)
-        if conj is not None and any(_saying(t) and t.i > cc.i for t in conj.subtree):
+        # the saying has its own subject ("but the opposition blamed"), not "but was believed to ..."
+        if conj is None or not (conj.pos_ in ("NOUN", "PROPN") or _child(conj, "nsubj") is not None):
+            continue
+        if any(_saying(t) and t.i > cc.i for t in conj.subtree):
             out += list(cc.doc[cc.i:conj.right_edge.i + 1])
     return out
 
