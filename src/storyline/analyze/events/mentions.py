@@ -162,6 +162,9 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         return None  # "helping to move the bomb to the market", "the bomb was hidden in a cart": the device
     if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in IDIOM_HEADS.get(lemma, ()):
         return None  # "in charge of the budget", "on sale": no event
+    if tok.pos_ == "NOUN" and lemma == "charge" and any(
+            c.dep_ == "acl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in tok.children):
+        return TRIGGERS.get("accusation")  # "repeated her charge that X shelters Y": what she alleges, no indictment
     if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and not any(
             MODIFIER_SUBTYPE.get(m.lower_) for m in mods):
         return None
