@@ -175,6 +175,7 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
 
 #: verbs whose object "charge" is a court's: "faces charges", "prosecutors filed/dropped charges"
 LEGAL_CHARGE_HEADS = frozenset({"face", "file", "bring", "press", "drop", "dismiss", "lay", "plead", "withdraw"})
+NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "appos"})
 #: modifiers that make the noun a court's charge: "criminal charges", "formal charges"
 LEGAL_CHARGE_MODS = frozenset({"criminal", "formal", "federal", "legal", "capital"})
 
@@ -184,7 +185,7 @@ def _legal_charge(tok: Token) -> bool:
     clause ("charged that the army ..."); the noun only with a legal cue: "charges of/against", "murder
     charges", "criminal charges", a court verb ("faced charges"), so "her charge that ..." and "... charges
     the ministry has denied" are what a speaker alleges."""
-    if tok.pos_ != "NOUN":
+    if tok.pos_ != "NOUN" and tok.dep_ not in NOUN_DEPS:  # ", charges X has denied": a noun the tagger made a verb
         return not any(c.dep_ == "ccomp" for c in tok.children)
     return tok.head.lemma_.lower() in LEGAL_CHARGE_HEADS or any(
         (c.dep_ == "prep" and c.lower_ in ("of", "against", "over", "for")) or c.dep_ == "compound"
