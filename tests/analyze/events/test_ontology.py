@@ -71,7 +71,8 @@ def test_ontology_charge_with_that_clause_is_an_accusation(
     # "her charge that ..." tells what she alleges; "charged ... with manslaughter" stays an indictment (above)
     kinds = kinds_of("The minister repeated her charge that the Dalen Front and the Ostra League were one enemy.")
     assert ("ACCUSE", "accusation", "charge") in kinds and not [k for k in kinds if k[0] == "JUSTICE"]
-    kinds = kinds_of("Relations between the two countries were strained this month after Norlandi ministers accused Ostra of letting fighters cross the Dalen river, charges Ostra has denied.")
+    kinds = kinds_of("Relations between the two countries were strained this month after Norlandi ministers "
+                     "accused Ostra of letting fighters cross the Dalen river, charges Ostra has denied.")
     assert not [k for k in kinds if k[0] == "JUSTICE"]
     kinds = kinds_of("The former mayor faces charges of bribery after his arrest in Tolland.")
     assert ("JUSTICE", "charge", "charges") in kinds
