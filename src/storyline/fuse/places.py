@@ -318,10 +318,38 @@ AFTER_BARE_COMMA = re.compile(rf"^\s*(?:[,.;:)\]]|$|(?:on|in|at|when|where|durin
 
 
 def demonym(name: str, names: dict[str, str]) -> bool:
-    """"Valdoran" (beside "Valdora"), "Pakistani": an adjective of a place, not a place ("the Valdoran town of X")."""
+    """"Valdoran" (beside "Valdora"), "Pakistani": an adjective of a place, not a place ("the Valdoran town of X").
+
+    That is: a name of at least 4 characters, lower-cased, is a proper prefix of ``name`` lower-cased and
+    ``name`` is at most 3 characters longer; or ``name`` has a demonym ending.
+    """
     low = name.lower()
-    return any(low != n.lower() and low.startswith(n.lower()) and len(low) - len(n) <= 3 and len(n) >= 4
-               for n in names.values()) or low.endswith(("ian", "ese", "ish", "ani", "ki"))
+    if low.endswith(("ian", "ese", "ish", "ani", "ki")):
+        return True
+    lengths = _lowered_lengths(names)
+    return any(len(low) - n <= 3 and n >= 4 for k in range(1, len(low)) for n in lengths.get(low[:k], ()))
+
+
+#: the names dicts last asked about, with their length then and their index (see _lowered_lengths)
+_INDEXED: list[tuple[dict[str, str], int, dict[str, frozenset[int]]]] = []
+
+
+def _lowered_lengths(names: dict[str, str]) -> dict[str, frozenset[int]]:
+    """Each lower-cased name -> the lengths of the names it comes from.
+
+    Fusion asks about one corpus's names dict once per place mention: scanning every name each time was
+    quadratic in corpus size, looking up a name's prefixes is not. A dict is indexed once while it is
+    the same object of the same length (callers build one per step and do not change it).
+    """
+    for d, size, index in _INDEXED:
+        if d is names and size == len(names):
+            return index
+    out: dict[str, set[int]] = defaultdict(set)
+    for n in names.values():
+        out[n.lower()].add(len(n))
+    index = {k: frozenset(v) for k, v in out.items()}
+    _INDEXED[:] = [(names, len(names), index), *_INDEXED[:3]]
+    return index
 
 
 def read_relations(graph: PlaceGraph, text: str, places: list[PlaceMention], names: dict[str, str] | None = None
