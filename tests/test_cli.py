@@ -135,6 +135,24 @@ def test_cli_brief_of_a_large_store_is_a_slice_and_says_so(db: Path, monkeypatch
     assert "briefing the" not in whole.output  # a date range chooses the articles itself
 
 
+def test_cli_brief_on_an_entity_in_a_large_store_reads_what_the_index_finds(db: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import storyline.web.briefing as web_brief
+    from storyline.store.sql import SqlStore
+
+    def whole(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a large store is never loaded whole for an entity or a query")
+
+    monkeypatch.setattr(web_brief, "WHOLE_STORE_LIMIT", 1)  # three articles are "large" here
+    monkeypatch.setattr(SqlStore, "load_story", whole)
+    result = runner.invoke(app, ["brief", "--db", str(db), "--no-embeddings", "--entity", "Omar Feld"])
+    assert result.exit_code == 0, result.output
+    assert "articles: briefing the 2 that match best" in result.output  # the two that name him
+    assert "Briefing: Omar Feld" in result.output and "From 2 articles" in result.output
+    found = runner.invoke(app, ["brief", "--db", str(db), "--no-embeddings", "--query", "sworn in"])
+    assert found.exit_code == 0 and "briefing the 1 that match best" in found.output, found.output
+
+
 def test_cli_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["info", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2 and "no such store" in result.output

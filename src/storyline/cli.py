@@ -415,7 +415,7 @@ def brief(db: DbOpt = DEFAULT_DB,
             _fail(str(exc))
     if story_id and store.story_cluster(story_id) is None:
         _fail(f"no story cluster {story_id!r}; `storyline info` lists the store, /api/stories the clusters")
-    story = _brief_story(store, story_id, whole=bool(start or end or entity or query))
+    story = _brief_story(store, story_id, whole=bool(start or end), entity=entity_id, query=query)
     if story is None:
         story = store.load_story(start=start, end=end)
     analyses = store.analyses([a.id for a in story.articles])
@@ -435,13 +435,20 @@ def brief(db: DbOpt = DEFAULT_DB,
         sys.stdout.write(rendered + "\n")
 
 
-def _brief_story(store: "Store", story_id: str | None, whole: bool) -> "Story | None":
-    """A large store is briefed as the web briefs it (the newest articles of one story cluster), and says so;
-    None: brief the whole store (a small one, or a date range, entity or query that chooses the articles)."""
-    from storyline.web.briefing import SLICE_ARTICLES, WHOLE_STORE_LIMIT, story_slice
+def _brief_story(store: "Store", story_id: str | None, whole: bool, entity: str | None = None,
+                 query: str | None = None) -> "Story | None":
+    """A large store is briefed as the web briefs it (the newest articles of one story cluster, or the articles
+    the search index finds for an entity or a query), and says so; None: brief the whole store (a small one, or
+    a date range that chooses the articles)."""
+    from storyline.web.briefing import FOCUS_ARTICLES, SLICE_ARTICLES, WHOLE_STORE_LIMIT, focus_slice, story_slice
 
     if whole or store.count("articles") <= WHOLE_STORE_LIMIT:
         return None
+    if (entity or query) and not story_id:
+        found = focus_slice(store, entity, query, FOCUS_ARTICLES)
+        console.print(f"{store.count('articles')} articles: briefing the {len(found.articles)} that match best "
+                      f"(at most {FOCUS_ARTICLES})", highlight=False)
+        return found
     story = story_slice(store, story_id, WHOLE_STORE_LIMIT, SLICE_ARTICLES)
     which = story.stories[0].id if story.stories else "the store"
     console.print(f"{store.count('articles')} articles: briefing the {SLICE_ARTICLES} newest of story cluster "

@@ -18,7 +18,6 @@ idempotent and resumable:
 
 from __future__ import annotations
 
-import gc
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -30,7 +29,7 @@ from storyline.analyze.embed import CachedEmbedder
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
-from storyline.fuse import FuseContext, fuse
+from storyline.fuse import FuseContext, fuse, incremental
 from storyline.ingest.decode import printable
 from storyline.model import AnalysisFailure, ArticleAnalysis, Story, write_story
 from storyline.store import Holder, Store, open_store
@@ -163,42 +162,52 @@ def fuse_store(store: Store, config: Config, resources: Resources, new: Iterable
     """Fuse the stored analyses into the story and save it, with the fused-article marks, in one transaction.
 
     The articles resolved incrementally are those the saved story was not made from
-    (:meth:`Store.unfused`: this run's, and any an interrupted run left) plus ``new``;
-    ``full`` re-resolves everything from scratch.
+    (:meth:`Store.unfused`: this run's, and any an interrupted run left) plus ``new``; only the part of the
+    story they can touch is loaded, fused again and written (:mod:`storyline.fuse.incremental`), and that
+    part is returned (every entity, story cluster and source family; the events and claims of its articles).
+    ``full`` re-fuses everything from scratch and returns the whole story.
     """
     with store.writer(what="fuse"):
         log.info("stage fuse: start")
-        articles = {a.id: a for a in store.articles()}
-        analyses = store.analyses()
         cache = None
         if config.use_embeddings:
             resources, cache = _with_vector_cache(resources, store)
-        ctx = FuseContext(config=config, resources=resources, articles=articles, analyses=analyses,
-                          new=set(store.unfused()) | set(new), store=store)
-        if full:
-            ctx.state["full_resolution"] = True
-            ctx.new = set(ctx.analyses)
 
         def on_step(name: str, done: int, total: int) -> None:
             if progress:
                 progress(f"fuse:{name}", done, total)
 
-        gc.freeze()  # the loaded analyses live through fusion: spare the collector rescanning them (1k: 1 s)
-        try:
-            story = fuse(ctx, on_step=on_step)
-        finally:
-            gc.unfreeze()
+        todo = set(store.unfused()) | set(new)
+        scope: frozenset[str] | None = None
+        if not full and incremental.applies(config, store.count("stories") > 0):
+            story, plan = incremental.fuse_incremental(store, config, resources, todo, on_step=on_step)
+            marks, scope = plan.marks, plan.scope
+        else:
+            story, marks = _fuse_all(store, config, resources, todo, full, on_step)
         if cache is not None:  # vectors first: they are a pure function of the text, right whatever comes after
             cache.flush()
         log.info("stage save: start")
         if progress:
             progress("save", 0, 1)
-        marks = {aid: analyses[aid].config_hash if aid in analyses else "" for aid in articles}
-        store.save_story(story, fused=marks)
+        store.save_story(story, fused=marks, scope=scope)
         if progress:
             progress("save", 1, 1)
         log.info("stage save: done")
     return story
+
+
+def _fuse_all(store: Store, config: Config, resources: Resources, todo: set[str], full: bool,
+              on_step: Callable[[str, int, int], None]) -> tuple[Story, dict[str, str]]:
+    """Fusion over every stored analysis (a new store, ``resolve --full``, or a custom step order)."""
+    articles = {a.id: a for a in store.articles()}
+    analyses = store.analyses()
+    ctx = FuseContext(config=config, resources=resources, articles=articles, analyses=analyses,
+                      new=todo, store=store)
+    if full:
+        ctx.state["full_resolution"] = True
+        ctx.new = set(ctx.analyses)
+    story = fuse(ctx, on_step=on_step)
+    return story, {aid: analyses[aid].config_hash if aid in analyses else "" for aid in articles}
 
 
 def _with_vector_cache(resources: Resources, store: Store) -> tuple[Resources, CachedEmbedder]:
@@ -279,7 +288,8 @@ def resolve_store(db: str | Path, config: Config, resources: Resources | None = 
             if not full and not store.unfused():
                 log.info("stage fuse: nothing new to fuse")
                 return store.load_story()
-            return fuse_store(store, config, resources or Resources(config), full=full)
+            story = fuse_store(store, config, resources or Resources(config), full=full)
+            return story if full else store.load_story()
     finally:
         store.close()
 

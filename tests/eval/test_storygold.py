@@ -192,3 +192,18 @@ def test_score_story_head_rule_still_sees_a_real_merge() -> None:
     story, gold = _resign_story(resign_on_bombing=True)
     report = score_story(story, gold)
     assert report.scores["event merges"] == (0, 2)
+
+
+def test_score_story_quote_trigger_is_the_one_of_the_gold_kind() -> None:
+    text = "A bomb exploded in Dunmore. The council condemned the bombing in Dunmore."
+    condemned, bombing = text.index("condemned"), text.rindex("bombing")
+    story = _story()
+    story["articles"][0]["text"] = text
+    story["events"] = [
+        {"id": "ev1", "type": "ASSAULT", "mentions": [{"article": "a1", "start": 2, "end": 6},
+                                                     {"article": "a1", "start": bombing, "end": bombing + 7}]},
+        {"id": "ev2", "type": "DISAPPROVE", "mentions": [{"article": "a1", "start": condemned, "end": condemned + 9}]}]
+    gold = dict(GOLD, events=[{"id": "BOMBING", "kind": "attack", "articles": ["A"], "mentions": [
+        {"article": "A", "text": "A bomb exploded"}, {"article": "A", "text": "condemned the bombing in Dunmore"}]}])
+    report = score_story(story, gold)  # the head is "condemned", but the quote tells the bombing
+    assert report.scores["event splits"] == (1, 1)

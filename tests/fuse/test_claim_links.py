@@ -30,3 +30,17 @@ def test_state_groups_join_a_country_and_its_people_only() -> None:
             Entity("o1", "Valdoran Bank", "ORG")]
     groups = state_groups(ents)
     assert groups == {"g1": frozenset({"n1"}), "n1": frozenset({"g1"})}
+
+
+def test_state_groups_join_a_known_countrys_capital_people_and_state_bodies() -> None:
+    ents = [Entity("g1", "Canada", "GPE"), Entity("g2", "Ottawa", "GPE"), Entity("n1", "Canadians", "NORP"),
+            Entity("o1", "Foreign Ministry of Canada", "ORG"), Entity("o2", "Canadian Tire", "ORG"),
+            Entity("g3", "Toronto", "GPE")]
+    assert state_groups(ents)["g1"] == frozenset({"g2", "n1", "o1"})
+    assert "o2" not in state_groups(ents) and "g3" not in state_groups(ents)
+
+
+def test_state_groups_join_a_state_body_named_after_an_unknown_country() -> None:
+    ents = [Entity("g1", "Valdora", "GPE"), Entity("o1", "Valdoran Interior Ministry", "ORG"),
+            Entity("o2", "Valdora Football Club", "ORG")]
+    assert state_groups(ents) == {"g1": frozenset({"o1"}), "o1": frozenset({"g1"})}

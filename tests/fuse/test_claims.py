@@ -124,3 +124,17 @@ def test_no_link_a_series_of_figures_in_one_article_is_no_contradiction(build: B
     story = build("Police said five officers had been killed in the attack on the Eskar police station on "
                   "Saturday. The interior ministry later said six officers had been killed in the attack.")
     assert links_of(story, "contradicts") == []
+
+
+def test_link_one_speakers_paraphrase_about_one_target_supports(build: Build) -> None:
+    story = build("Interior Minister Anna Berg said the gunmen had crossed the Eska river from Norvik on Saturday "
+                  "evening and returned the same way after the attack.",
+                  "Interior Minister Anna Berg said the attackers had come from Norvik and returned there.")
+    first, second = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert links_of(story, "supports") == [(second.id, first.id)]
+
+
+def test_no_link_one_speakers_two_propositions_about_one_target(build: Build) -> None:
+    story = build("Interior Minister Anna Berg said the attackers had come from Norvik and returned there.",
+                  "Interior Minister Anna Berg said Norvik must pay for the repair of the Eska bridge.")
+    assert links_of(story, "supports") == []

@@ -192,3 +192,14 @@ def test_link_denial_of_involvement_answers_each_accuser(build: Build) -> None:
     erl, blamed = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "blamed", "a1")
     denial = next(c for c in story.claims if c.polarity == "deny")
     assert {(denial.id, erl.id), (denial.id, blamed.id)} <= set(links_of(story, "denies"))
+
+
+def test_link_rejection_of_an_accusation_that_p_denies_the_owners_claim_saying_p_elsewhere(build: Build) -> None:
+    story = build("Valdor's interior minister Anna Berg accused Norvik of letting rebel fighters rest and train "
+                  "in its mountain camps.",
+                  "Norvik rejected Valdor's accusation that it shelters rebel fighters in its mountains. Interior "
+                  "Minister Anna Berg said the bombers had crossed from Norvik.",
+                  days=("2031-03-01", "2031-03-02"))
+    accused, rejected = claim_by_cue(story, "accused", "a0"), claim_by_cue(story, "rejected", "a1")
+    here = claim_by_cue(story, "said", "a1")
+    assert {(rejected.id, here.id), (rejected.id, accused.id)} <= set(links_of(story, "denies"))

@@ -66,6 +66,14 @@ def test_demonym_qualified_group_joins_bare_name_but_not_other_qualifier() -> No
     assert len(groups) == 3  # two qualifiers share the bare name: it is ambiguous and joins neither
 
 
+def test_cluster_river_bare_name_tagged_nationality_joins_the_river_not_its_namesake() -> None:
+    units = [_unit("a:1", "LOC", "Velna river"), _unit("b:1", "NORP", "Velna"), _unit("c:1", "ORG", "Velna Front"),
+             _unit("d:1", "ORG", "Velna group")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1"}) in groups  # "the Velna river" says what the bare "Velna" is
+    assert not any({"a:1", "c:1"} <= g or {"a:1", "d:1"} <= g for g in groups)  # a group is no river
+
+
 def test_cannot_link_distinct_places() -> None:
     units = [_unit("a:1", "GPE", "Velmora"), _unit("b:1", "GPE", "Velmoran"), _unit("c:1", "GPE", "Velmora")]
     assert _groups(units) == {frozenset({"a:1", "c:1"}), frozenset({"b:1"})}
@@ -75,6 +83,12 @@ def test_canonical_name_is_most_frequent_full_form() -> None:
     assert canonical_name({"JNV": 9, "Jamaat-e-Noorin Valdistan": 3, "Jamat-e Noorin Valdistan": 1}) == \
         "Jamaat-e-Noorin Valdistan"
     assert canonical_name({"Vesk": 5, "Orlan Vesk": 1, "Orlan Marek Vesk": 1}) == "Orlan Marek Vesk"
+
+
+def test_canonical_name_class_noun_form_is_no_longer_name() -> None:
+    assert canonical_name({"Velna": 6, "Velna river": 2}) == "Velna"  # the noun says what, not who
+    assert canonical_name({"Velna": 1, "Velna river": 4}) == "Velna river"
+    assert canonical_name({"Velna": 6, "Velna River Authority": 1}) == "Velna River Authority"
 
 
 TEXTS = {

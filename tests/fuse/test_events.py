@@ -324,3 +324,39 @@ def test_fuse_events_the_place_near_a_city_is_the_place(fuse_texts: Fuser) -> No
         ("k3", "Friday's attack in Dovask left 40 dead, officials in Dovask said.", "2024-03-23"))
     attacks = _assaults(story)
     assert len(attacks) == 1 and attacks[0].location_text == "Krasnovo"
+
+
+def test_fuse_events_arrests_of_different_counts_are_two(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("h1", "Police have arrested a man suspected of organising the bombing in Kereth, the police chief said on "
+               "Monday. Two men were arrested at a checkpoint outside the town on the afternoon of the attack.",
+         "2031-03-17"))
+    arrests = [e for e in story.events if e.type == "COERCE"]
+    assert len(arrests) == 2  # one man now, two men on the day of the attack
+
+
+def test_fuse_events_an_expected_trip_is_not_bounded_by_its_report(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("t1", "Chief negotiator Ilse Borg will travel to Lesk on 25 May for talks, her office said.", "2031-05-20"),
+        ("t2", "Ilse Borg has a new title. Whether she has a new mandate will be clear when she travels to Lesk.",
+         "2031-05-18"))
+    trips = [e for e in story.events if e.type == "CONSULT" and e.modality == "expected"]
+    assert len(trips) == 1 and {m.article for m in trips[0].mentions} == {"t1", "t2"}
+
+
+def test_fuse_events_a_visit_is_not_the_round_of_talks_told_before(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("r1", "A fourth round of the talks ended in Lesk last month without agreement. Interior Minister Ilse Borg, "
+               "who visited the wounded in the district hospital, called the attack a crime.", "2031-03-05"))
+    consult = [e for e in story.events if e.type == "CONSULT" and e.subtype in ("visit", "talks")]
+    assert not [e for e in consult if {m.text for m in e.mentions} >= {"round", "visited"}]
+
+
+def test_fuse_events_a_round_told_aside_joins_the_one_told_as_news_by_its_date(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("n1", "The fourth round of talks between Kereth and the rebels ended in February without agreement. "
+               "Negotiators said the round was the longest so far.", "2031-03-06"),
+        ("n2", "A bomb exploded in a market in Sarvel on Tuesday, killing 12 people. The bombing is the deadliest "
+               "this year. A fourth round of the talks ended in Lesk in February without agreement.", "2031-03-05"))
+    rounds = [e for e in story.events if e.type == "CONSULT" and "round" in {m.text for m in e.mentions}]
+    assert len(rounds) == 1 and {m.article for m in rounds[0].mentions} == {"n1", "n2"}

@@ -393,6 +393,17 @@ def test_brief_puts_background_two_sources_recall_after_the_story(analyses: dict
     assert not any("2004" in h for h in heads[:-1])
 
 
+def test_brief_puts_what_the_coverage_starts_from_first_as_background(analyses: dict) -> None:
+    story = make_story()
+    a3, a5 = story.articles[2], story.articles[3]
+    riot = Event("ev:riot", "PROTEST", subtype="riot", date=TimeValue("2024-02-10", source="clause"),
+                 mentions=(_span(a3, "bombing"), _span(a5, "visited")), mention_ids=("a3:ev0", "a5:ev0"))
+    story.events = [*story.events, riot]
+    heads = [s.heading for s in brief(story, analyses=analyses).sections if s.kind == "incident"]
+    assert heads[0].startswith("Background: ") and "10 February 2024" in heads[0], heads  # months before: context
+    assert not any(h.startswith("Background") for h in heads[1:]), heads
+
+
 def test_brief_sentence_goes_to_the_incident_it_tells(analyses: dict, nlp: Any) -> None:
     """"X resigned two days after the bombing" is the resignation's sentence: the bombing's section, which
     used to quote it for naming the bombing, leaves it to the resignation's."""
@@ -433,3 +444,14 @@ def test_brief_an_accusation_reported_days_later_joins_its_stated_day() -> None:
                                                       ex("2031-03-20", False, "c")])]
     assert heads == ["Accusations by Mira Kell, denied by Norland, 2031-03-10",
                      "Accusation by Mira Kell, denied by Norland, reported 2031-03-20"], heads
+
+
+def test_brief_heading_names_no_actor_its_sentences_do_not(analyses: dict) -> None:
+    """An actor fusion attached to an incident that none of its lines and few of its sentences name is left out
+    of the heading (the place they do name stays)."""
+    story = make_story()
+    visit = story.events[1]
+    story.events[1] = replace(visit, participants=(Participant("actor", "The Green Front", 0, 0, entity="ent:front"),))
+    heads = {s.event: s.heading for s in brief(story, analyses=analyses).sections}
+    assert heads["ev:visit"] == "Visit to Veloria, 30 April 2024", heads
+    assert heads["ev:blast"] == "Bombing in Veloria, 29 April 2024"

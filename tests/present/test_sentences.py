@@ -50,3 +50,13 @@ def test_time_stamps_template_words_and_media_markers_are_cut() -> None:
         assert c.text == shown and raw[c.start:c.end] == shown
     kept = "April 2, 2031 was the darkest day the town of Sarn had known in a generation."
     assert _texts(kept) == [kept]  # a date alone is no time stamp
+
+
+def test_a_text_that_stops_mid_sentence_is_not_quoted_there() -> None:
+    text = ("The ministry told its citizens to take care. It advised them to avoid the border in view of grow")
+    art = Article("a1", text)
+    cut = len("The ministry told its citizens to take care.")
+    shown = [c.text for c in candidates([art], {"a1": [(0, cut), (cut + 1, len(text))]})]
+    assert shown == ["The ministry told its citizens to take care."]
+    whole = "The ministry told its citizens to take care, the spokesman said on Monday."
+    assert _texts(whole) == [whole]

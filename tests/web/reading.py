@@ -138,3 +138,31 @@ def briefing_mismatches(pg: Page) -> list[str]:
 
 def briefing_sections(pg: Page) -> int:
     return int(pg.evaluate("() => document.querySelectorAll('section[data-kind]').length"))
+
+
+_JS_TIMELINE_CUT = """() => {
+  const out = [];
+  for (const panel of document.querySelectorAll(".vis-panel.vis-center")) {
+    const p = panel.getBoundingClientRect();
+    for (const item of panel.querySelectorAll(".vis-item:not(.vis-cluster)")) {
+      const label = item.querySelector(".tl-item-label");
+      if (!label) continue;
+      const r = label.getBoundingClientRect();
+      if (r.width === 0 || r.left >= p.right - 1 || r.right <= p.left + 1) continue;  // panned out of view
+      if (r.right > p.right + 1) out.push("cut at the window's right edge: " + label.textContent.slice(0, 60));
+      else if (r.left < p.left - 1 && !item.classList.contains("vis-range"))
+        out.push("cut at the window's left edge: " + label.textContent.slice(0, 60));
+      const box = item.querySelector(".vis-item-overflow");
+      if (box && getComputedStyle(box).overflow !== "visible" && r.right > box.getBoundingClientRect().right + 1
+          && box.getBoundingClientRect().right < p.right - 1)
+        out.push("cut by its interval: " + label.textContent.slice(0, 60));
+    }
+  }
+  return out;
+}"""
+
+
+def timeline_cut(pg: Page) -> list[str]:
+    """Labels of the interactive timeline that its opening window or their own interval cuts off (an item
+    panned out of view is not cut: it is a drag away)."""
+    return list(pg.evaluate(_JS_TIMELINE_CUT))

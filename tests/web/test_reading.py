@@ -17,7 +17,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from tests.conftest import EXAMPLES
-from tests.web.reading import briefing_mismatches, briefing_sections, clipped, raw_codes
+from tests.web.reading import briefing_mismatches, briefing_sections, clipped, raw_codes, timeline_cut
 from tests.web.test_browser import ARTIFACTS, _serve, browser  # noqa: F401  (the module's browser fixture)
 
 pytestmark = pytest.mark.browser
@@ -104,6 +104,8 @@ def _visit(pg: Page, url: str) -> None:
         pg.wait_for_selector(".briefing, #brief .notice", timeout=120_000)
     if pg.locator(".tl-data").count():
         pg.wait_for_selector(".picture[data-interactive=yes], .picture img.tl-fallback", timeout=20_000)
+        if pg.locator(".picture[data-interactive=yes]").count():  # then its window is fitted to its labels
+            pg.wait_for_selector(".picture[data-fitted=yes]", timeout=20_000)
 
 
 def _shot(pg: Page, name: str, errors: list[str]) -> None:
@@ -191,8 +193,9 @@ def test_interactive_timeline_zooms_pans_and_opens_items(examples_server: str, b
     panel = pg.locator(".vis-center").first.bounding_box()
     assert panel
 
-    def axis() -> str:  # the labels of the time axis: they change when the window zooms or moves
-        return " ".join(pg.eval_on_selector_all(".vis-time-axis .vis-text", "els => els.map(e => e.textContent)"))
+    def axis() -> str:  # the labels of the time axis and where they are: they change when the window zooms or moves
+        where = "els => els.map(e => e.textContent + '@' + Math.round(e.getBoundingClientRect().left))"
+        return " ".join(pg.eval_on_selector_all(".vis-time-axis .vis-text", where))
 
     before = axis()
     pg.mouse.move(panel["x"] + panel["width"] / 2, panel["y"] + 40)
@@ -210,6 +213,24 @@ def test_interactive_timeline_zooms_pans_and_opens_items(examples_server: str, b
     pg.locator(".vis-item.day").first.click()
     pg.wait_for_load_state("networkidle")
     assert "/events/" in pg.url or "/claims/" in pg.url
+    assert errors == []
+
+
+@pytest.mark.parametrize("width", VIEWPORTS)
+def test_interactive_timeline_opens_with_no_label_cut(examples_server: str, browser: Browser,  # noqa: F811
+                                                      width: str) -> None:
+    """The opening window holds its items' labels whole, at the phone's width too (labels at the end of the
+    window used to run past its right edge)."""
+    pg, errors = _open(browser, width)
+    _visit(pg, examples_server + "/timeline")
+    assert pg.locator(".picture[data-interactive=yes]").count() == 1
+    pg.wait_for_selector(".picture[data-fitted=yes]")  # the window is fitted to its labels once laid out
+    pg.wait_for_function("() => getComputedStyle(document.querySelector('.vis-timeline')).visibility === 'visible'")
+    pg.wait_for_timeout(200)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / f"examples_{width}_timeline_opening.png"))  # the viewport, as a reader sees it
+    assert timeline_cut(pg) == []
+    assert pg.locator(".vis-item .tl-item-label").count() >= 5  # the window shows the story, not an empty stretch
     assert errors == []
 
 

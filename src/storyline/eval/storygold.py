@@ -218,27 +218,35 @@ def locate(ex: Export, article: str, quote: str, occurrence: int = 1) -> GoldSpa
 
 
 class QuoteHeads:
-    """Which system events hold a gold event quote: those whose trigger is the quote's head.
+    """Which system events hold a gold event quote: the one whose trigger is the quote's trigger.
 
     A quote often holds the triggers of two incidents ("resigned in the wake of the bombing",
-    "two men arrested on the day of the attack"); counting it as held by both would report a
-    merge that the system never made. Where the system has triggers of two or more events
-    inside a quote, the quote is parsed (the spaCy pipeline of the default ``Config``, on the
-    article's clean text) and held only by the event(s) whose trigger lies nearest, in the
-    dependency tree restricted to the quote, to the quote's syntactic head ("resigned", not
-    "bombing"). A quote with one event's triggers, or whose parse does not reach any trigger,
-    is held by every event with a trigger inside it, as before.
+    "two men arrested on the day of the attack", "condemned the bombing"); counting it as held
+    by both would report a merge that the system never made. Where the system has triggers of
+    two or more events inside a quote, the quote's trigger is chosen among those of events
+    whose type fits the gold event's kind (:func:`kind_words`), or among all of them when none
+    fits (a wrongly typed trigger still counts); of these, the quote is held by the event(s)
+    whose trigger lies nearest, in the dependency tree restricted to the quote, to the quote's
+    syntactic head (the spaCy pipeline of the default ``Config`` on the article's clean text).
+    A quote with one event's triggers, or whose parse reaches none, is held by every event
+    with a trigger inside it.
     """
 
     def __init__(self, ex: Export) -> None:
         self.ex = ex
+        self.types = {e["id"]: (e.get("type") or "").lower() for e in ex.events}
         self._docs: dict[str, Any] = {}
 
-    def holders(self, span: GoldSpan) -> set[str]:
+    def holders(self, span: GoldSpan, kind: tuple[str, ...] = ()) -> set[str]:
         inside = [(s, e, ev) for s, e, ev in self.ex.event_spans.get(span.article, [])
                   if s < span.end and span.start < e]
         if len({ev for _, _, ev in inside}) < 2:
             return {ev for _, _, ev in inside}
+        fitting = [t for t in inside if any(w in self.types.get(t[2], "") for w in kind)]
+        if fitting:
+            inside = fitting
+            if len({ev for _, _, ev in inside}) < 2:
+                return {ev for _, _, ev in inside}
         depth = self._depths(span)
         near = {ev: min((d for off, d in depth.items() if s <= off < e), default=None) for s, e, ev in inside}
         reached = {ev: d for ev, d in near.items() if d is not None}
@@ -411,7 +419,7 @@ class Scorer:
                 spans.append(span)
         holders: dict[str, set[int]] = defaultdict(set)
         for i, s in enumerate(spans):
-            for ev in self.heads.holders(s):
+            for ev in self.heads.holders(s, kind_words(g)):
                 holders[ev].add(i)
         return spans, holders, lost
 

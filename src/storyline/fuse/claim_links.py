@@ -15,7 +15,8 @@ import numpy as np
 from storyline.analyze.claims.cues import CLAIM_NOUNS
 from storyline.fuse import FuseContext
 from storyline.fuse.claim_text import ClaimFeatures, features, jaccard
-from storyline.lexicons.titles import is_title_word
+from storyline.lexicons.countries import country_of, state_of
+from storyline.lexicons.titles import STATE_BODIES, is_title_word
 from storyline.model import Claim, ClaimLink, Entity, Mention, Role, Span
 
 #: a word in more claims than this is too common to propose candidate pairs
@@ -70,6 +71,15 @@ class Linker:
             vecs = self.ctx.resources.embedder.encode([self.claims[k].content[:_EMBED_CHARS] for k in missing])
             self._exact.update(zip(missing, vecs, strict=True))
         return float(self._exact[i] @ self._exact[j]), lex
+
+    def text_sims(self, text: str, ks: list[int]) -> list[float]:
+        """MiniLM cosines of a phrase (a denial's clause) with the contents of claims ``ks``."""
+        if self.vecs is None:
+            return [0.0] * len(ks)
+        vec = self.ctx.resources.embedder.encode([text[:_EMBED_CHARS]])[0]
+        for k in ks:
+            self.exact_sim(k, k)  # encodes the content once
+        return [float(vec @ self._exact[k]) for k in ks]
 
     def owners(self, k: int) -> set[str]:
         """Whose claims claim ``k`` names (see :func:`owners`), once."""
@@ -198,17 +208,44 @@ def demonym_of(people: str, country: str) -> bool:
 
 
 def state_groups(entities: Iterable[Entity]) -> dict[str, frozenset[str]]:
-    """Each country (GPE) with the people named after it (NORP): one side when they speak or are
-    accused ("Valdora accused ...", "the Valdoran minister said ...")."""
-    places = [e for e in entities if e.type == "GPE"]
-    peoples = [e for e in entities if e.type == "NORP"]
-    out: dict[str, set[str]] = defaultdict(set)
+    """Each country with its capital, its people and the bodies of its state, as one side ("New Delhi
+    dismissed ...", "India rejected ...", "the External Affairs Ministry of India said ...").
+
+    Countries the lexicon knows (:mod:`storyline.lexicons.countries`) by name; others (a GPE entity)
+    by their people's regular demonym ("Valdoran") and by a state body that carries their name or
+    demonym ("the Valdoran interior ministry").
+    """
+    ents = [e for e in entities if e.type in ("GPE", "NORP", "ORG")]
+    places = [e for e in ents if e.type == "GPE"]
+    groups: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        key = _state_key(e, places)
+        if key is not None:
+            groups[key].add(e.id)
+    return {m: frozenset(g - {m}) for g in groups.values() if len(g) > 1 for m in g}
+
+
+def _state_key(e: Entity, places: list[Entity]) -> str | None:
+    """The country an entity is or speaks for, as a key; None for anything else."""
+    names = [e.name, *(a for a in e.aliases if a != e.name)]
+    for name in names:
+        found = state_of(name) if e.type == "ORG" else country_of(name)
+        if found:
+            return found.casefold()
+    body = e.type == "ORG" and any(_STATE_BODY.search(n) for n in names)
     for place in places:
-        for people in peoples:
-            if any(demonym_of(p, c) for p in {people.name, *people.aliases} for c in {place.name, *place.aliases}):
-                out[place.id].add(people.id)
-                out[people.id].add(place.id)
-    return {k: frozenset(v) for k, v in out.items()}
+        if place.id == e.id:
+            continue
+        own = [place.name, *place.aliases]
+        if e.type == "NORP" and any(demonym_of(n, c) for n in names for c in own):
+            return _state_key(place, []) or place.id
+        if body and any(re.search(rf"\b{re.escape(c)}\b", n) or any(demonym_of(w, c) for w in n.split())
+                        for n in names for c in own):
+            return _state_key(place, []) or place.id
+    return (country_of(e.name) or e.id).casefold() if e.type == "GPE" else None
+
+
+_STATE_BODY = re.compile(r"\b(?:" + "|".join(STATE_BODIES) + r")\b", re.IGNORECASE)
 
 
 def _published(ctx: FuseContext, article: str) -> str:

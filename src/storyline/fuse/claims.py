@@ -41,6 +41,7 @@ from storyline.fuse.claim_text import (
     REBUT,
     SAME,
     SAME_SPEAKER,
+    SAME_SPEAKER_TARGET,
     SAME_WITH_EVENT,
     SAME_WITH_TARGET,
     TOPIC,
@@ -192,6 +193,8 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
     if set(a.targets) & set(b.targets) and reaches(s, SAME_WITH_TARGET):
         return True
     one_side = same_speaker(lk.claims[i], lk.claims[j]) or bool(lk.allies(i) & lk.allies(j))
+    if same_speaker(a, b) and set(a.targets) & set(b.targets) and reaches(s, SAME_SPEAKER_TARGET):
+        return True
     return one_side and reaches(s, SAME_SPEAKER)
 
 

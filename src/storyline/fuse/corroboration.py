@@ -522,7 +522,8 @@ def _weakness(claim: Claim) -> str:
 @fuse_step("corroboration")
 def corroborate(ctx: FuseContext) -> None:
     """Fill source families, Event.corroboration and story.claim_support."""
-    fams = source_families(ctx.articles, ctx.analyses)
+    # an incremental run holds the analyses of part of the corpus: the rest's sentence spans come with it
+    fams = source_families(ctx.articles, ctx.state.get("corroboration.sentences", ctx.analyses))
     ctx.story.source_families = fams
     sup = _Support(ctx.articles, fams)
     ctx.story.events = [dataclasses.replace(ev, corroboration=event_grade(ev, sup)) for ev in ctx.story.events]

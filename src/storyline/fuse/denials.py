@@ -27,6 +27,7 @@ from storyline.fuse.claim_links import (
 from storyline.fuse.claim_text import (
     ANSWERS,
     ANSWERS_UNANCHORED,
+    OWNERS_WORDS,
     PROPOSITION_WORDS,
     REBUT,
     RESTATED,
@@ -40,6 +41,7 @@ from storyline.fuse.claim_text import (
     reaches,
     stem,
 )
+from storyline.lexicons.countries import country_of
 from storyline.lexicons.titles import is_title_word
 from storyline.model import Claim
 
@@ -224,7 +226,7 @@ def deny_claims_of(lk: Linker) -> None:
     answers. Among equals, the one most similar to the denial (its sentence's words, its
     content's meaning) wins.
     """
-    index = _AssertIndex(lk.claims)
+    index = _AssertIndex(lk)
     for d, den in enumerate(lk.claims):
         if den.polarity != "deny" or not lk.feats[d].claim_noun_owner:
             continue
@@ -248,22 +250,47 @@ def deny_claims_of(lk: Linker) -> None:
                 scored.append((owned and here, owned, accused and earlier_here, earlier_here, accused, closeness,
                                context + meaning, context, t))
         if scored:
-            _, owned, _, _, accused, _, _, context, t = max(scored)
+            here, owned, _, _, accused, _, _, context, t = max(scored)
             reason = ("denies the claims of their speaker" if owned else
                       "denies an accusation against the denier" if accused else "denies the preceding claim")
             lk.add("denies", d, t, context, f"{reason} (context similarity {context:.2f})")
+            if here:  # the owner's claim told beside the denial, and the one it words elsewhere
+                _deny_the_owners_words(lk, d, [x[-1] for x in scored if x[1] and not x[0]])
+
+
+#: the proposition of a claim noun ("Valdora's accusation that Estmark shelters rebels")
+_CLAIM_CLAUSE = re.compile(r"^\W*(?:\S+\s+){0,6}?(?:claims?|accusations?|allegations?|charges?|suggestions?|"
+                           r"assertions?|reports?)\s+(?:that|of)\s+(.{12,})$", re.I | re.S)
+
+
+def _deny_the_owners_words(lk: Linker, d: int, elsewhere: list[int]) -> None:
+    """"Y rejected X's accusation that P": besides the claim of X its own article tells, the claim of X
+    elsewhere that says P: for each speaker of X's side, its claim closest in meaning, if close
+    (:data:`OWNERS_WORDS`)."""
+    clause = _CLAIM_CLAUSE.search(lk.claims[d].content)
+    if clause is None or not elsewhere:
+        return  # "rejected X's claims": no words to find the claim by
+    words = frozenset(stem(w) for w in WORD.findall(clause.group(1).lower()) if w not in STOP)
+    best: dict[str, tuple[tuple[float, float], int]] = {}
+    for cos, t in zip(lk.text_sims(clause.group(1), elsewhere), elsewhere, strict=True):
+        sim, speaker = (cos, jaccard(words, lk.feats[t].words)), lk.claims[t].speaker or str(t)
+        if reaches(sim, OWNERS_WORDS) and sim > best.get(speaker, ((-1.0, 0.0), t))[0]:
+            best[speaker] = (sim, t)
+    for sim, t in best.values():  # each voice of the owner ("Valdora accused ...", its minister said ...)
+        lk.add("denies", d, t, sim[0], f"denies the claim of their speaker it words ({describe(sim)})")
 
 
 class _AssertIndex:
-    """Asserted claims (not promises or warnings) by speaker, target and article.
+    """Asserted claims (not promises or warnings) by speaker (and its side), target and article.
 
     A denial of "X's claims" can only be about a claim of X, an allegation against the
     denier or an earlier claim of its own article: looking those up keeps the search
     linear in the corpus instead of comparing every denial with every claim.
     """
 
-    def __init__(self, claims: list[Claim]) -> None:
-        self.by_speaker: dict[str, list[int]] = defaultdict(list)
+    def __init__(self, lk: Linker) -> None:
+        claims = lk.claims
+        self.by_speaker: dict[str, list[int]] = defaultdict(list)  # by the speaker and whom it speaks for
         self.by_target: dict[str, list[int]] = defaultdict(list)
         self.by_article: dict[str, list[int]] = defaultdict(list)
         self.unresolved: list[tuple[int, str]] = []  # (claim, speaker text) without a speaker entity
@@ -271,7 +298,8 @@ class _AssertIndex:
             if c.polarity != "assert" or c.stance in ("promise", "warning"):
                 continue
             if c.speaker:
-                self.by_speaker[c.speaker].append(t)
+                for party in lk.allies(t) | {c.speaker}:
+                    self.by_speaker[party].append(t)
             else:
                 self.unresolved.append((t, (c.speaker_text or "").lower()))
             for target in set(c.targets):
@@ -360,6 +388,9 @@ def deny_accusations(lk: Linker) -> None:
             later = lk.after(t, d) and tgt.article != den.article
             if t == d or later or same_speaker(den, tgt) or nested(den, tgt) or lk.allies(t) & lk.allies(d):
                 continue  # one's own side's accusation is not answered by a denial
+            own = {n for p in lk.allies(t) for n in lk.names(p)}
+            if subject and own & (subject_names | {n.lower() for n in subject}):
+                continue  # nor is the accused's own account ("Estmark has never ...", Estmark's minister said)
             if not _accuses(lk, t, parties, names):
                 continue
             s = lk.exact_sim(d, t)
@@ -370,7 +401,10 @@ def deny_accusations(lk: Linker) -> None:
             # the same matter: a word in common beyond the names ("shelter" / "sheltering"), or the accused
             # named as the subject of the negation ("Estmark is not a base for ..."); else a closer
             # cosine: an accused party says many things that answer nothing
-            anchored = bool((words & lk.feats[t].words) - name_stems) or (
+            # the two sides' names are no anchor: they are in everything one says of the other ("Canadian")
+            accuser = {stem(w) for n in lk.side_names(t) for w in n.split()}
+            shared = {w for w in (words & lk.feats[t].words) - name_stems - accuser if not _no_anchor(w)}
+            anchored = bool(shared) or (
                 bool(subject) and _accuses(lk, t, frozenset(subject), subject_names))
             if reaches(s, ANSWERS if anchored else ANSWERS_UNANCHORED) and max(s) > best.get(tgt.article, (-1.0, 0))[0]:
                 best[tgt.article] = (max(s), t)
@@ -378,6 +412,15 @@ def deny_accusations(lk: Linker) -> None:
             if den.polarity != "deny":
                 lk.rebuttals.add(d)
             lk.add("denies", d, t, score, f"the accused answers the accusation ({describe(lk.exact_sim(d, t))})")
+
+
+#: words every exchange between two states shares (stems)
+_STATE_WORDS = frozenset(stem(w) for w in ("country", "countries", "government", "state", "nation", "national"))
+
+
+def _no_anchor(word: str) -> bool:
+    """A shared word that says nothing of the matter: a country's name or people, a word for a state."""
+    return word in _STATE_WORDS or any(country_of(w) is not None for w in (word, word + "e"))  # stems: "ukrain"
 
 
 #: cue stems of an accusation ("accused", "blames", "charged", "alleged", "implicated")

@@ -81,6 +81,7 @@ from storyline.fuse import FuseContext, fuse_step
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
+    CLASS_NOUNS,
     FACILITY_WORDS,
     ORG_SUFFIXES,
     PLACE_FOLLOWERS,
@@ -434,6 +435,13 @@ def _place_unit(short: str, long: str) -> bool:
             and all(t in PLACE_UNIT_WORDS for t in tl[len(ts):]))
 
 
+def _named_with_class_noun(short: str, long: str, label_short: str) -> bool:
+    """"X" beside "X river": the lower-case feature noun says X is that place, whatever the tagger called
+    the bare word (a river's name alone is often read as a nationality)."""
+    noun = long[len(short) + 1:] if long.startswith(short + " ") else ""
+    return CLASS_NOUNS.get(noun) == "LOC" and label_short in PLACES | {"NORP"}
+
+
 def _named_after(place: str, other: str) -> bool:
     """Is ``other`` an organization or facility named after ``place`` ("X police", "X airport", "the X Corps")?"""
     tp, to = name_tokens(place), name_tokens(other)
@@ -510,6 +518,8 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if la in GROUPS and lb in GROUPS and (_group_part(a, b) or _group_part(b, a)):
         return 0.8
     if la in PLACES and lb in PLACES and (_place_unit(a, b) or _place_unit(b, a)):
+        return 0.8
+    if _named_with_class_noun(a, b, lb) or _named_with_class_noun(b, a, la):
         return 0.8
     if la in PLACES and lb in PLACES and _new_form(a, b, corpus):
         return 0.8
@@ -1086,7 +1096,11 @@ def canonical_name(aliases: Counter[str] | dict[str, int]) -> str:
 
 
 def _part_of(a: str, b: str) -> bool:
+    """Is ``a`` a shorter form of ``b``? Not when ``b`` is only ``a`` with a lower-case class noun ("X river",
+    "X group"): that is the same name said with what it names, and the more frequent of the two wins."""
     ta, tb = name_tokens(a), name_tokens(b)
+    if b.startswith(a + " ") and b[len(a) + 1:] in CLASS_NOUNS:
+        return False
     return len(ta) < len(tb) and all(any(tokens_match(x, y) for y in tb) for x in ta)
 
 

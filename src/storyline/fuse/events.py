@@ -109,6 +109,9 @@ DIRECTED_TYPES = frozenset({"SANCTION", "COERCE", "REQUEST", "THREATEN", "ACCUSE
 RECURRING_SUBTYPES = frozenset({"talks", "meeting", "visit", "attack", "killing", "armed_clash", "shooting",
                                 "agreement", "promise", "accusation", "responsibility", "demonstration", "arrest",
                                 "support", None})
+#: types whose count of people taken tells incidents apart (see _held)
+HELD_TYPES = frozenset({"COERCE"})
+SINGLE = re.compile(r"\b(?:a|an|one)\s+$")  # "arrested a man": one person
 CASUALTY_VERBS = frozenset({"killed", "died", "dead", "wounded", "injured", "killing", "death", "deaths"})
 
 Interval = tuple[dt.date, dt.date]
@@ -135,6 +138,7 @@ class Info:
     lead: bool  # in the article's first two sentences, where news tells its main incident
     actor_cc: frozenset[str] = frozenset()  # countries of its actors ("Canada", "Ottawa", "the Indian government")
     target_cc: frozenset[str] = frozenset()  # countries of its targets ("an Indian diplomat")
+    held: int | None = None  # how many people an arrest takes ("two men" 2, "a man" or a named person 1)
     vec: np.ndarray | None = None
 
 
@@ -168,7 +172,7 @@ def _dates(ctx: FuseContext, m: EventMention) -> tuple[Interval | None, Interval
     bounds: list[dt.date] = []
     art = ctx.articles.get(m.article)
     pub = value_interval(art.published) if art is not None and art.published else None
-    if pub is not None:
+    if pub is not None and m.modality not in IRREALIS:  # (a trip announced for next week comes after its report)
         bounds.append(pub[1])
     stated = soft = None
     t = m.time
@@ -224,7 +228,25 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
     return Info(m=m, place=place, parts=parts, participants=resolved, stated=stated, soft=soft, before=before,
                 mclass=_mclass(m.modality), fragment=_is_fragment(ctx, m, parts, stated, soft),
                 indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
-                lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc)
+                lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc,
+                held=_held(ctx, m, resolved, types))
+
+
+def _held(ctx: FuseContext, m: EventMention, parts: list[Participant], types: dict[str, str]) -> int | None:
+    """How many people an arrest takes, when the text says: its count ("two men were arrested"), else one for
+    a single person ("arrested a man", "arrested <a named person>"). Police who arrest two men on one day and
+    a named man on another made two arrests, however alike their sentences."""
+    if m.type not in HELD_TYPES:
+        return None
+    counts = {(f.min, f.max) for f in m.figures if f.kind == "arrested" and f.min is not None}
+    if len(counts) == 1:
+        lo, hi = next(iter(counts))
+        return lo if hi == lo else None
+    text = ctx.articles[m.article].text if m.article in ctx.articles else ""
+    people = {p.entity for p in parts if p.role == "target" and p.entity and types.get(p.entity, "").upper() ==
+              "PERSON"}
+    single = [p for p in parts if p.role == "target" and SINGLE.search(text[max(0, p.start - 4):p.start])]
+    return 1 if (len(people) == 1 or single) and not counts else None
 
 
 def _sides(ctx: FuseContext, m: EventMention, parts: list[Participant], names: dict[str, str]
@@ -341,6 +363,7 @@ class Summary:
     actor_cc: frozenset[str] = frozenset()
     target_cc: frozenset[str] = frozenset()
     background_only: bool = False  # every mention tells it as background
+    held: frozenset[int] = frozenset()  # the counts of people its arrests take
 
 
 def summarize(c: Cluster, with_vector: bool = True) -> Summary:
@@ -366,7 +389,8 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    fragments_only=all(i.fragment for i in c.infos), lead=any(i.lead for i in c.infos),
                    background_only=all(i.m.background for i in c.infos),
                    actor_cc=frozenset(x for i in c.infos for x in i.actor_cc),
-                   target_cc=frozenset(x for i in c.infos for x in i.target_cc))
+                   target_cc=frozenset(x for i in c.infos for x in i.target_cc),
+                   held=frozenset(i.held for i in c.infos if i.held is not None))
 
 
 def _main_places(c: Cluster) -> frozenset[str]:
@@ -476,6 +500,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
         s += 1.0  # two articles' main incidents
     if a.background_only != b.background_only:
         s -= 0.5  # an older incident recalled in passing and one reported as news
+    if a.held and b.held:
+        s += 0.5 if a.held & b.held else -1.5  # two men arrested, then one: two arrests
     if a.vec is not None and b.vec is not None:
         s += 4.0 * (float(a.vec @ b.vec) - 0.55)
     return s
@@ -551,6 +577,8 @@ def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet
         if all(i.fragment for i in clusters[n].infos) and min(i.m.start for i in clusters[n].infos) == first:
             return n  # "The attack ... . A bomb exploded in X": what the article's opening fragment referred to
         near = _closeness(clusters[n], info)
+        if near < 2.0 and _visit_and_talks(summaries[n], one) and not _specific_link(summaries[n], one, places):
+            continue  # a minister's visit to the wounded is not the round of talks told the sentence before
         if info.indefinite and near < 2.0 and not summaries[n].subtypes & one.subtypes - VAGUE_SUBTYPES and \
                 any(not related(one.type, x, y) for x in summaries[n].subtypes for y in one.subtypes):
             continue  # "a shooting" after the article told a bombing: another incident
@@ -558,6 +586,13 @@ def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet
         if s >= best_s:
             best, best_s = n, s
     return best
+
+
+def _visit_and_talks(a: Summary, b: Summary) -> bool:
+    """One is only a visit and the other only talks: a trip and a negotiation are told together when the talks
+    are held on the trip, which the text then says (one sentence, a place, a participant)."""
+    kinds = {frozenset(a.subtypes), frozenset(b.subtypes)}
+    return a.type == "CONSULT" and kinds == {frozenset({"visit"}), frozenset({"talks"})}
 
 
 def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
@@ -574,8 +609,8 @@ def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     days = {iv for iv in c.stated + c.soft if iv[0] == iv[1]}
     if any(iv in days for iv in one.stated + one.soft):
         return True
-    if set(c.stated) & set(one.stated) and c.background_only and one.background_only:
-        return True  # an older incident recalled with the same date ("the 2027 takeover of Tolvar")
+    if set(c.stated) & set(one.stated) and (c.background_only == one.background_only):
+        return True  # the same date stated for both ("the fourth round ... last month", "the 2027 takeover")
     return any(x == y and x[0] == x[1] for x in c.deaths for y in one.deaths)
 
 
@@ -600,6 +635,8 @@ def _contrast(c: Summary, one: Summary, places: PlaceGraph, marked: bool = False
     named_c, named_o = _names(c.words), _names(one.words)
     if named_c and named_o and not named_c & named_o:
         return True  # "the Sarn bombing" and "the Tolvar attack"
+    if c.held and one.held and not c.held & one.held:
+        return True  # "police arrested a man" and "two men were arrested": two arrests
     return _plain_deaths_disagree(c, one)
 
 
@@ -768,15 +805,26 @@ def _choose_date(ctx: FuseContext, infos: list[Info]) -> tuple[TimeValue | None,
                               for v, g in sorted(by_value.items()))
         votes = Counter(i.m.time.value for i in pool)  # type: ignore[union-attr]
 
-        def rank(i: Info) -> tuple[int, int, int, str]:
+        def rank(i: Info) -> tuple[int, int, int, int, str]:
             iv = i.stated or i.soft
-            return ((iv[1] - iv[0]).days, 0 if i.stated else 1, -votes[i.m.time.value], i.m.id)  # type: ignore
+            return (_straddled(iv, pool), (iv[1] - iv[0]).days, 0 if i.stated else 1,  # type: ignore[arg-type,index]
+                    -votes[i.m.time.value], i.m.id)  # type: ignore[union-attr]
 
         pick = min(pool, key=rank).m.time
         return TimeValue(value=pick.value, text=pick.text, granularity=pick.granularity,  # type: ignore[union-attr]
                          earliest=pick.earliest, latest=pick.latest, confidence=pick.confidence,  # type: ignore
                          source=pick.source, basis="stated"), conflicts  # type: ignore[union-attr]
     return _reported_date(infos), ()
+
+
+def _straddled(iv: Interval, pool: list[Info]) -> int:
+    """How many mentions state a date that ``iv`` straddles (overlaps without lying in it or holding it): "three
+    weeks ago" (a week across the turn of the month) is no refinement of "in February", told by six outlets."""
+    def straddles(other: Interval) -> bool:
+        inside = other[0] <= iv[0] and iv[1] <= other[1]
+        holds = iv[0] <= other[0] and other[1] <= iv[1]
+        return not inside and not holds and overlaps(iv, other)
+    return len([j for j in pool if straddles(j.stated or j.soft)])  # type: ignore[arg-type]
 
 
 def _reported_date(infos: list[Info]) -> TimeValue | None:

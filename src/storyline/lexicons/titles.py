@@ -150,6 +150,19 @@ PLACE_UNIT_WORDS = words("""province district region state county city town vill
 municipality division tehsil oblast river lake valley valleys highlands hills mountains mountain sea bay desert
 plain plains island islands coast""")
 
+#: lower-case class nouns a name may carry as the head of its noun phrase ("the X river", "the X group"): the
+#: name with its class noun is one mention of the named thing, with this label. Bodies and buildings ("X
+#: police", "X airport") are other entities, not here; administrative units ("X province") the tagger mostly
+#: takes in itself, and news annotation (CoNLL, OntoNotes) leaves a lower-case one out; "the X coast", "X
+#: island" are mostly a part of the place X, not a feature named X.
+CLASS_NOUNS: dict[str, str] = {
+    **dict.fromkeys(words("""river lake valley highlands hills mountains sea bay desert plain plains gulf strait
+    peninsula basin delta canal creek"""), "LOC"),
+    "group": "ORG",
+}
+#: the labels of names that take each kind of class noun
+CLASS_NOUN_TAKERS = {"LOC": frozenset({"GPE", "LOC"}), "ORG": frozenset({"ORG"})}
+
 #: prepositions after which a bare name is read as a place ("in X", "near X")
 LOCATION_PREPOSITIONS = words("in near across throughout outside inside around within")
 

@@ -306,9 +306,45 @@ def _first_report(inc: Incident, articles: Mapping[str, Article]) -> str | None:
 
 
 def heading(inc: Incident, names: Mapping[str, str], articles: Mapping[str, Article],
-            types: Mapping[str, str] | None = None) -> str:
-    """'Bombing in Sarn, 4 March 2031'; 'Resignation of Anselm Dravik, 7 March 2031'; '…, date not stated (…)'."""
-    return f"{event_phrase(incident_event(inc), names, types)}, {when_of(inc, articles)}"
+            types: Mapping[str, str] | None = None, told: tuple[Sequence[str], Sequence[str]] | None = None,
+            aliases: Mapping[str, Sequence[str]] | None = None) -> str:
+    """'Bombing in Sarn, 4 March 2031'; 'Resignation of Anselm Dravik, 7 March 2031'; '…, date not stated (…)'.
+
+    With ``told`` (the section's lines, and the sentences that tell the incident), an actor or a place that
+    the lines do not name, by any of its ``aliases``, nor a third of those sentences, is left out of the
+    heading: a name fusion attached to the incident that its own sentences hardly give is not the reader's
+    ("Meeting with X" over talks X never took part in)."""
+    ev = incident_event(inc)
+    if told is not None:
+        known = aliases or {}
+
+        def forms(entity: str | None, text: str) -> list[str]:
+            return [f for f in (names.get(entity or "", ""), text, *known.get(entity or "", ())) if f]
+
+        ev = _as_told(ev, forms, " ".join(told[0]), told[1])
+    return f"{event_phrase(ev, names, types)}, {when_of(inc, articles)}"
+
+
+def _named_in(forms: Sequence[str], text: str) -> bool:
+    """Whether the text names it by one of its forms, or a word of one of four letters or more ("Kovane")."""
+    for form in forms:
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", form) if len(w) >= 4 and w[0].isupper()]
+        if form in text or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words):
+            return True
+    return False
+
+
+SUPPORT = 1 / 3  # of the sentences telling an incident that must name what its heading names (unless shown)
+
+
+def _as_told(ev: Event, forms: Callable[[str | None, str], list[str]], shown: str, telling: Sequence[str]) -> Event:
+    def backed(names: list[str]) -> bool:
+        return _named_in(names, shown) or sum(_named_in(names, t) for t in telling) >= SUPPORT * len(telling)
+
+    parts = tuple(p for p in ev.participants if p.role != "actor" or not p.entity or backed(forms(p.entity, p.text)))
+    if (ev.location or ev.location_text) and not backed(forms(ev.location, ev.location_text or "")):
+        return replace(ev, participants=parts, location=None, location_text=None)
+    return replace(ev, participants=parts)
 
 
 # --------------------------------------------------------------------------- entry point
@@ -370,6 +406,7 @@ class _Context:
     tells: dict[int, frozenset[str]] = field(default_factory=dict)  # group -> the events it tells (see _tells)
     incident_of: dict[str, str] = field(default_factory=dict)  # event id -> its incident's id
     states: StoryStates = NO_STATES  # the story's own countries, capitals and state bodies (for actors)
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # entity id -> its surface forms
 
     def __post_init__(self) -> None:
         for gi, (g, _) in enumerate(self.groups):
@@ -451,8 +488,15 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
         return None  # no sentence tells it and no figure counts it: a fragment fusion made, not an incident
     if (line := said.claims_item(picked, ctx.names, ctx.articles, links)) is not None:
         items.append(replace(line, events=inc.members))
-    return BriefSection(heading(inc, ctx.names, ctx.articles, ctx.types), tuple(items), event=inc.id,
+    lines = ([it.text for it in items if it.kind != "toll"], [ctx.groups[gi][0].rep.text for gi in _telling(ctx, inc)])
+    return BriefSection(heading(inc, ctx.names, ctx.articles, ctx.types, lines, ctx.aliases), tuple(items),
+                        event=inc.id,
                         members=inc.members, when=when_of(inc, ctx.articles))
+
+
+def _telling(ctx: _Context, inc: Incident) -> list[int]:
+    """The sentence groups that tell the incident (whether shown or not)."""
+    return sorted({gi for ev in inc.members for gi in ctx.by_event.get(ev, []) if not ctx.tells_other(gi, inc)})
 
 
 def _within(c: Citation, told: set[tuple[str, int, int]]) -> bool:
@@ -612,7 +656,8 @@ def brief(story: Story, sentences: Mapping[str, Sequence[tuple[int, int]]] | Non
     ctx = _Context(story, by_id, {e.id: e.name for e in story.entities}, {e.id: e.type for e in story.entities},
                    family, groups, gvecs,
                    salience(story, groups, gvecs, family), relevance, entity,
-                   tells=_tells(story, analyses, groups), states=states)
+                   tells=_tells(story, analyses, groups), states=states,
+                   aliases={e.id: list(e.aliases) for e in story.entities})
     return _assemble(ctx, articles, title, method, max_sections, per_section, analyses)
 
 
@@ -658,8 +703,11 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         sec = _incident_section(ctx, inc, per_section, mentions, claims, links)
         if sec is None:
             continue
-        if past(inc):  # told by two sources: briefed, last
+        if background(trusted(inc.date), _first_report(inc, ctx.articles), inc.date_stated):
+            # recalled from years before by two sources: briefed, last
             keyed.append(((2, *_time_key(inc)[1:]), replace(sec, heading=f"Background: {sec.heading}")))
+        elif past(inc):  # what the coverage starts from (a killing months before the row it caused): first
+            keyed.append((_time_key(inc), replace(sec, heading=f"Background: {sec.heading}")))
         else:
             keyed.append((_time_key(inc), sec))
     shown = {c for _, s in keyed for it in s.items for c in it.claims}

@@ -143,6 +143,11 @@ def is_furniture(text: str) -> bool:
     return figures >= 5 and figures / len(words) >= 0.3
 
 
+def cut_off(text: str) -> bool:
+    """A sentence without its end: no closing punctuation, quote or bracket after its last word."""
+    return text.rstrip()[-1:] not in ".!?\"”’')…:;"
+
+
 def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tuple[int, int]]]) -> list[Sent]:
     out = []
     for art in articles:
@@ -164,6 +169,8 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
             n_words = len(raw.split())
             if not (MIN_WORDS <= n_words <= MAX_WORDS) or not re.search(r"[^\W\d_]", raw) or is_furniture(raw):
                 continue
+            if 0 < i == len(spans) - 1 and cut_off(raw):
+                continue  # the text stops mid-sentence (a truncated feed or scrape): "… in view of grow"
             out.append(Sent(art.id, s, e, _SPACE.sub(" ", raw), normalize(raw), i))
     return out
 

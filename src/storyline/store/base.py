@@ -19,7 +19,7 @@ Conventions:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -133,11 +133,24 @@ class Store(Protocol):
         was killed), in corpus order."""
         ...
 
+    def analysis_sentences(self, ids: Iterable[str]) -> dict[str, tuple[tuple[int, int], ...]]:
+        """The sentence spans of these articles' analyses (cheaper than :meth:`analyses`)."""
+        ...
+
+    def linked_articles(self, ids: Iterable[str]) -> set[str]:
+        """``ids`` and the articles that share a stored event or a stored claim link with any of them."""
+        ...
+
     # ------------------------------------------------------------------ the fused story
-    def save_story(self, story: Story, fused: Mapping[str, str] | None = None) -> None:
+    def save_story(self, story: Story, fused: Mapping[str, str] | None = None,
+                   scope: Collection[str] | None = None) -> None:
         """Replace the fused objects (entities, events, claims, links, clusters, families) at once; with
         ``fused`` (article id -> its analysis' config hash, "" when not analyzed), the fused marks too, in
-        the same transaction."""
+        the same transaction. Only rows whose content changed are written.
+
+        ``scope`` (article ids): the story's events, claims, claim links and claim supports stand for those
+        of these articles only; the stored ones of other articles are kept, and so are the fused marks
+        ``fused`` does not name (an incremental fusion re-fused only this part of the story)."""
         ...
 
     def load_story(self, start: str | None = None, end: str | None = None) -> Story:

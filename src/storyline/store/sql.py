@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import (
+    JSON,
     Connection,
     Engine,
     Select,
     bindparam,
+    cast,
     create_engine,
     delete,
     event,
@@ -360,9 +362,35 @@ class SqlStore:
              .order_by(a.c.seq))
         return [r[0] for r in self._rows(q)]
 
+    def analysis_sentences(self, ids: Iterable[str]) -> dict[str, tuple[tuple[int, int], ...]]:
+        """The sentence spans of these articles' analyses, read without parsing the rest of each analysis."""
+        an = s.analyses
+        field = (func.json_extract(an.c.data, "$.sentences") if self.engine.dialect.name == "sqlite"
+                 else cast(an.c.data, JSON)["sentences"].as_string())
+        out: dict[str, tuple[tuple[int, int], ...]] = {}
+        for chunk in _chunks(list(dict.fromkeys(ids))):
+            for aid, raw in self._rows(select(an.c.article, field).where(an.c.article.in_(chunk))):
+                out[aid] = tuple((int(a), int(b)) for a, b in json.loads(raw)) if raw else ()
+        return out
+
+    def linked_articles(self, ids: Iterable[str]) -> set[str]:
+        """Articles that share a stored event, or a stored claim link, with any of ``ids`` (``ids`` included)."""
+        em, cl, lk = s.event_mentions, s.claims, s.claim_links
+        wanted = sorted(set(ids))
+        out = set(wanted)
+        for chunk in _chunks(wanted):
+            events = select(em.c.event).where(em.c.article.in_(chunk))
+            out.update(r[0] for r in self._rows(select(em.c.article).where(em.c.event.in_(events)).distinct()))
+            claims = select(cl.c.id).where(cl.c.article.in_(chunk))
+            ends = select(lk.c.to_id).where(lk.c.from_id.in_(claims)).union(
+                select(lk.c.from_id).where(lk.c.to_id.in_(claims)))
+            out.update(r[0] for r in self._rows(select(cl.c.article).where(cl.c.id.in_(ends)).distinct()))
+        return out
+
     # ------------------------------------------------------------------ saving the fused story
 
-    def save_story(self, story: Story, fused: Mapping[str, str] | None = None) -> None:
+    def save_story(self, story: Story, fused: Mapping[str, str] | None = None,
+                   scope: Collection[str] | None = None) -> None:
         """See :meth:`Store.save_story`: one transaction, so a killed run leaves the old story and marks or
         the new ones, never a mix (:meth:`unfused` then says what is left to fuse).
 
@@ -372,11 +400,13 @@ class SqlStore:
         """
         with self._write() as conn:
             if fused is not None:
-                self._save_marks(conn, fused)
+                self._save_marks(conn, fused, keep_others=scope is not None)
             stored = self._digests(conn)
+            within = self._scoped_keys(conn, scope) if scope is not None else {}
             for kind, rows in fused_rows_of(story).items():
                 old = stored.get(kind, {})
-                drop = [k for k, d in old.items() if k not in rows or rows[k][0] != d]
+                replaced = within.get(kind, old.keys())  # the stored rows the story stands for
+                drop = [k for k in replaced if k in old and (k not in rows or rows[k][0] != old[k])]
                 add = [k for k, (d, _) in rows.items() if old.get(k) != d]
                 self._drop(conn, kind, drop)
                 self._add(conn, kind, [rows[k][1] for k in add], story)
@@ -385,10 +415,26 @@ class SqlStore:
                     conn.execute(delete(ft).where(ft.c.kind == kind).where(ft.c.id.in_(chunk)))
                 self._insert(conn, ft, [{"kind": kind, "id": k, "digest": rows[k][0]} for k in add])
 
-    def _save_marks(self, conn: Connection, fused: Mapping[str, str]) -> None:
+    @staticmethod
+    def _scoped_keys(conn: Connection, scope: Collection[str]) -> dict[str, set[str]]:
+        """The keys of the stored events, claims, claim links and supports of the articles ``scope``."""
+        em, cl, lk = s.event_mentions, s.claims, s.claim_links
+        events: set[str] = set()
+        claims: set[str] = set()
+        for chunk in _chunks(sorted(scope)):
+            events.update(r[0] for r in conn.execute(select(em.c.event).where(em.c.article.in_(chunk))))
+            claims.update(r[0] for r in conn.execute(select(cl.c.id).where(cl.c.article.in_(chunk))))
+        links: set[str] = set()
+        for chunk in _chunks(sorted(claims)):
+            query = select(lk.c.from_id, lk.c.to_id, lk.c.type).where(or_(lk.c.from_id.in_(chunk),
+                                                                          lk.c.to_id.in_(chunk)))
+            links.update(s.link_key(*r) for r in conn.execute(query))
+        return {"event": events, "claim": claims, "claim_link": links, "claim_support": claims}
+
+    def _save_marks(self, conn: Connection, fused: Mapping[str, str], keep_others: bool = False) -> None:
         f = s.fused_articles
         old = dict(conn.execute(select(f.c.article, f.c.config_hash)).all())
-        drop = [k for k, v in old.items() if fused.get(k) != v]
+        drop = [k for k, v in old.items() if fused.get(k, v if keep_others else None) != v]
         for chunk in _chunks(drop):
             conn.execute(delete(f).where(f.c.article.in_(chunk)))
         self._insert(conn, f, [{"article": k, "config_hash": v} for k, v in fused.items() if old.get(k) != v])

@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 #: stores up to this many articles are briefed whole; larger ones through a slice of this size
 WHOLE_STORE_LIMIT = 400
 SLICE_ARTICLES = 30
+FOCUS_ARTICLES = 60  # a briefing on an entity or a query in a large store reads its best-matching articles
 
 _embedder: list[Any] = []
 _embedder_lock = threading.Lock()
@@ -71,6 +72,29 @@ def story_slice(store: Store, story_id: str | None = None, whole_limit: int = WH
         ids = _newest(store, clusters[0].articles, n_articles)
     else:
         ids = [a.id for a in store.list_articles(limit=n_articles)]
+    return articles_story(store, ids, clusters)
+
+
+def focus_slice(store: Store, entity: str | None = None, query: str | None = None,
+                n_articles: int = FOCUS_ARTICLES) -> Story:
+    """What a briefing on an entity or a query reads in a large store: the full-text index's best
+    ``n_articles`` for the query, or for the entity's name among the articles that mention it (store queries:
+    the store is never loaded whole)."""
+    ids: list[str] = []
+    if entity is not None:
+        head = store.entity_header(entity)
+        if head is not None:
+            ids = [h.id for h in store.search(head.name, kinds=["article"], entity=entity, limit=n_articles)]
+        if not ids:  # a name the index cannot match as words: the articles that mention it
+            ids = list(dict.fromkeys(m.article for m in store.entity_mentions(entity, limit=50 * n_articles)))
+            ids = ids[:n_articles]
+    elif query:
+        ids = [h.id for h in store.search(query, kinds=["article"], limit=n_articles)]
+    return articles_story(store, ids, [])
+
+
+def articles_story(store: Store, ids: list[str], clusters: list[StoryCluster]) -> Story:
+    """A story of these articles and the facts told in them (entities with their mentions inside them)."""
     articles = store.articles(ids)
     wanted = set(ids)
     events = store.article_events(ids)
@@ -105,8 +129,10 @@ def _slice_entities(store: Store, ids: list[str]) -> list[Entity]:
         article = store.article(aid)
         for (start, end), ent in store.mention_entities(aid).items():
             by_entity.setdefault(ent, []).append(Span(aid, start, end, article.text[start:end] if article else ""))
-    names = store.entity_names(list(by_entity))
-    return [Entity(e, names.get(e, e), "", {}, tuple(spans)) for e, spans in by_entity.items()]
+    heads = {e: h for e in by_entity if (h := store.entity_header(e)) is not None}
+    # names, types (a pronoun's speaker is no place; a capital speaks for its country) and aliases ("Estmarki")
+    return [Entity(e, heads[e].name if e in heads else e, heads[e].type if e in heads else "",
+                   dict(heads[e].aliases) if e in heads else {}, tuple(spans)) for e, spans in by_entity.items()]
 
 
 def _to_out(b: Any) -> S.BriefOut:
@@ -307,7 +333,10 @@ def _make(store: Store, sentences: int, entity: str | None, query: str | None, s
           ) -> S.BriefOut:
     from storyline.present.briefing import brief
 
-    story = story_slice(store, story_id)
+    if (entity or query) and not story_id and store.count("articles") > WHOLE_STORE_LIMIT:
+        story = focus_slice(store, entity, query)
+    else:
+        story = story_slice(store, story_id)
     analyses = store.analyses([x.id for x in story.articles])
     return _to_out(brief(story, analyses=analyses, max_sections=sentences, entity=entity, query=query,
                          story_id=story_id, embedder=_load_embedder()))

@@ -8,6 +8,7 @@ import pytest
 
 from storyline.analyze.claims.quotes import find_quotes
 from storyline.model import Claim
+from tests.analyze.claims.conftest import with_words
 
 
 def _one(claims: list[Claim], cue: str) -> Claim:
@@ -305,3 +306,16 @@ def test_claim_that_clause_hung_on_a_time_phrase_is_the_content(claims_of: Calla
 def test_claim_not_from_a_relative_clause_of_a_time_phrase(claims_of: Callable[[str], list[Claim]]) -> None:
     claims = claims_of("The governor has been travelling for days that felt like weeks.")
     assert not claims
+
+
+def test_claim_content_stops_before_another_partys_contrasting_account(
+        claims_of: Callable[[str], list[Claim]]) -> None:
+    said = claims_of("A Tarsk fire chief said 30 people were killed, while hospital sources put the figure at 50.")
+    assert [c.content for c in said if c.cue == "said"] == ["30 people were killed"]
+    blamed = claims_of("Officials in Tarsk said a gas leak caused the blast while the army attributed it to a bomb.")
+    assert with_words(blamed, "gas leak").content == "a gas leak caused the blast"
+
+
+def test_claim_content_keeps_a_while_of_time(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("The mayor said the bridge would reopen in May while repairs continue on the road.")
+    assert with_words(claims, "bridge").content.endswith("while repairs continue on the road")

@@ -167,3 +167,34 @@ def test_dating_a_date_on_another_line_is_not_the_event_date(nlp) -> None:  # ty
         when = Timex(article="t", start=start, end=start + 8, text="March 25", type="DATE", value="2031-03-25")
         attack = next(t for t in doc if t.text == "attack")
         assert foreign(doc, when, attack) is want
+
+
+def test_dating_counted_from_an_event_named_in_a_clause(mentions: Mentions) -> None:
+    m = _one(mentions("The envoy resigned on Friday, a day after the council suspended the talks.",
+                      published="2031-05-10"), "suspended")
+    assert m.time is not None and m.time.value == "2031-05-08"  # Friday 9 May minus a day
+
+
+def test_dating_present_state_is_on_or_before_its_day(mentions: Mentions) -> None:
+    m = _one(mentions("Today the talks are suspended and the border is closed."), "suspended")
+    assert m.time is not None and m.time.basis == "reported" and m.time.mod == "ON_OR_BEFORE"
+
+
+def test_dating_loose_date_goes_to_the_nearer_event(mentions: Mentions) -> None:
+    found = mentions("Police have arrested a man they suspect of organising the bombing of the Kereth market two "
+                     "weeks ago, the police chief said on Monday.")
+    arrest = _one(found, "arrested")
+    assert arrest.time is None or not (arrest.time.value or "").startswith("2031-W1")
+
+
+def test_dating_date_of_an_event_a_conjoined_clause_follows(mentions: Mentions) -> None:
+    text = ("The raid follows the market bombing in Kereth on 4 May, and comes a day after the premier appointed a "
+            "new envoy, Ilse Borg.")
+    m = _one(mentions(text), "appointed")
+    assert m.time is None or m.time.value != "2031-05-04"
+
+
+def test_dating_talks_opened_take_their_date(mentions: Mentions) -> None:
+    m = _one(mentions("The envoy has led the delegation since the talks opened in Lesk in the autumn of 2030."),
+             "talks")
+    assert m.time is not None and m.time.value == "2030-FA"

@@ -234,6 +234,26 @@ def test_events_expelled_from_a_group_is_no_sanction(events_of: Events) -> None:
     assert _one(events_of("Valdora expelled a Kerethi diplomat from the country on Tuesday."), "SANCTION")
 
 
+def test_events_place_is_not_where_someone_was_taken_next(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("The suspect was arrested before dawn and brought to Nairobi for questioning."), "COERCE")
+    assert ev.location is None or ev.location.text != "Nairobi"
+    ev = _one(events_of("The suspect was arrested in Kisumu and brought to Nairobi."), "COERCE")
+    assert ev.location is not None and ev.location.text == "Kisumu"  # the place the arrest itself names
+
+
+def test_events_arrest_after_an_attack_is_its_own_event(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("A suspect in the Kereth bombing arrested last week was charged on Monday.")
+    arrest = _one(evs, "COERCE")
+    assert arrest.text == "arrested" and arrest.time is not None and arrest.time.value.startswith("2023-W08")
+
+
+def test_events_arrest_of_someone_named_in_apposition(events_of: Callable[[str], list[EventMention]]) -> None:
+    text = "The rebels said the arrest of a suspect in the Kereth bombing, Jonas Mbeki, proved nothing."
+    ev = _one(events_of(text), "COERCE")
+    targets = {p.text for p in ev.participants if p.role == "target"}
+    assert "Jonas Mbeki" in targets and not any(p.role == "actor" for p in ev.participants)
+
+
 def test_events_toll_of_an_incident_is_no_death_event(events_of: Callable[[str], list[EventMention]]) -> None:
     evs = events_of("A bombing killed 12 people and wounded 20 in Sarvel. Two more people died in hospital on Sunday.")
     assert [e.type for e in evs] == ["ASSAULT"]
@@ -255,3 +275,55 @@ def test_events_depth_says_which_event_a_sentence_tells(events_of: Callable[[str
     quit_, blast = _one(evs, "RETREAT"), _one(evs, "ASSAULT")
     assert quit_.depth == 0  # the main verb: what the sentence tells
     assert blast.depth is not None and blast.depth > quit_.depth  # named on the way, in the "after" clause
+
+
+@pytest.mark.parametrize("text", [
+    "The premier on Friday named Ilse Borg, a former judge, as the government's new envoy.",
+    "Ilse Borg replaced Jonas Mbeki as chief negotiator on Friday.",
+    "The council named Ilse Borg the new mayor.",
+])
+def test_events_naming_someone_to_a_post_is_an_appointment(events_of: Callable[[str], list[EventMention]],
+                                                           text: str) -> None:
+    assert _one(events_of(text), "APPOINT").subtype == "appointment"
+
+
+@pytest.mark.parametrize("text", [
+    "The agency named the storm Irma.",  # no post
+    "Workers replaced the old bridge.",
+])
+def test_events_naming_without_a_post_is_no_appointment(events_of: Callable[[str], list[EventMention]],
+                                                        text: str) -> None:
+    assert not [e for e in events_of(text) if e.type == "APPOINT"]
+
+
+def test_events_person_of_a_relative_clause_travels(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("The premier met Foreign Minister Jane Holloway, who flew to Lima on Thursday morning.")
+    assert any(e.text == "flew" and e.subtype == "visit" for e in evs)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The fourth round of talks ended in Lesk without agreement.", True),
+    ("Kereth and Lesk opened talks last year. The fourth round ended in February.", True),
+    ("The fourth round of voting ended in February.", False),
+    ("The champion lost in the fourth round.", False),
+])
+def test_events_round_of_talks(events_of: Callable[[str], list[EventMention]], text: str, want: bool) -> None:
+    rounds = [e for e in events_of(text) if e.text == "round"]
+    assert bool(rounds) == want and all(e.type == "CONSULT" and e.subtype == "talks" for e in rounds)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Foreign Minister Jane Holloway received the chief negotiator, Ilse Borg, in Lesk on Tuesday.", True),
+    ("The premier received President Jonas Mbeki in Lima.", True),
+    ("The ministry received a letter from the rebels.", False),
+    ("The town received aid on Monday.", False),
+])
+def test_events_receiving_a_visitor_is_a_visit(events_of: Callable[[str], list[EventMention]], text: str,
+                                              want: bool) -> None:
+    assert bool([e for e in events_of(text) if e.text == "received" and e.type == "CONSULT"]) == want
+
+
+def test_events_going_on_is_no_trip(events_of: Callable[[str], list[EventMention]]) -> None:
+    told = events_of("The minister then went on to add that Norland had expelled a senior diplomat.")
+    assert not [e for e in told if e.type == "CONSULT"], [(e.text, e.type) for e in told]
+    assert _one(events_of("The minister went to Tarvik on Monday."), "CONSULT").text == "went"

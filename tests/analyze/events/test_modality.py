@@ -63,3 +63,27 @@ def test_modality_reported_by_speaker(nlp) -> None:  # type: ignore[no-untyped-d
 def test_modality_of_the_event_not_of_its_telling(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
                                                   want: str) -> None:
     assert _reading(nlp, text, trigger)[0] == want
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # a measure told in the past by the authority that takes it is taken
+    ("The premier announced that the talks with the rebels would be suspended.", "suspended", "asserted"),
+    ("The minister told her that the border crossings would be closed.", "closed", "asserted"),
+    # a plan, a condition or a real hypothesis stays one
+    ("The premier said that she would visit Kereth.", "visit", "hypothetical"),
+    ("The premier announced that the talks would be suspended if the attacks went on.", "suspended",
+     "hypothetical"),
+    ("The talks could be suspended.", "suspended", "hypothetical"),
+])
+def test_modality_announced_measure(nlp, text: str, trigger: str, want: str) -> None:  # type: ignore[no-untyped-def]
+    assert _reading(nlp, text, trigger)[0] == want
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    ("Her mandate will be clear when she travels to Lesk.", "travels", "expected"),
+    ("The talks will resume once the envoy arrives in Kereth.", "arrives", "expected"),
+    ("Her mandate became clear when she travelled to Lesk.", "travelled", "asserted"),
+    ("Her mandate is always clear when she travels to Lesk.", "travels", "asserted"),
+])
+def test_modality_future_time_clause(nlp, text: str, trigger: str, want: str) -> None:  # type: ignore[no-untyped-def]
+    assert _reading(nlp, text, trigger)[0] == want

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.analyze.names.keys import (
+    clean_surface,
     may_be_spellings,
     name_tokens,
     person_names_compatible,
@@ -123,3 +124,11 @@ def test_surname_typo_same_given_names_close_last_name_only() -> None:
     assert not surname_typo("Hardan Nijvar", "Hardan Gujvar")                 # one given name: too little
     assert not surname_typo("Hardan Singh Nijvar", "Hardan Singh Nijkom")    # other ending
     assert not surname_typo("Hardan Singh Nijvar", "Tarlok Singh Gujvar")    # other given name
+
+
+def test_clean_surface_drops_a_leading_preposition_and_lower_case_words() -> None:
+    assert clean_surface("in the Gulf of Velna") == "Gulf of Velna"
+    assert clean_surface("off Orsk Point") == "Orsk Point"
+    assert clean_surface("the notorious Orsk Gang") == "Orsk Gang"
+    assert clean_surface("de Varnay") == "de Varnay"  # a particle is part of the name
+    assert clean_surface("in the region") == "in the region"  # no name: nothing to cut down to

@@ -17,6 +17,7 @@ from storyline.analyze.names.repair import (
     split_titles,
     surnames_again,
     trim_mention,
+    with_class_nouns,
 )
 from storyline.analyze.names.retype import retype_from_context, vote_labels
 from storyline.analyze.resources import Resources
@@ -356,3 +357,17 @@ def test_trim_mention_acronym_owner_leaves_a_multi_word_name() -> None:
     text = "according to the UN’s Velmor Relief Office, and the UN’s chief."
     assert trim_mention(_m(text, "UN’s Velmor Relief Office", "ORG"), text).text == "Velmor Relief Office"  # type: ignore[union-attr]
     assert trim_mention(_m(text, "UN’s chief", "ORG"), text).text == "UN’s chief"  # type: ignore[union-attr]
+
+
+def test_with_class_nouns_takes_the_noun_the_name_heads(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Boats crossed the Velna river at dawn. Fighters of the Orsk Brigade group fled to Dorvan province."
+    mentions = [_m(text, "Velna", "GPE"), _m(text, "Orsk Brigade", "ORG"), _m(text, "Dorvan", "GPE")]
+    out = {m.text: m.label for m in with_class_nouns(mentions, nlp(text))}
+    assert out == {"Velna river": "LOC", "Orsk Brigade group": "ORG", "Dorvan": "GPE"}  # a unit: news style leaves it
+
+
+def test_with_class_nouns_leaves_a_noun_that_heads_something_else(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Guards watched the Velna river border. Arlen Tosk group leaders and Dorvan police met."
+    mentions = [_m(text, "Velna", "GPE"), _m(text, "Arlen Tosk", "PERSON"), _m(text, "Dorvan", "GPE")]
+    out = {m.text: m.label for m in with_class_nouns(mentions, nlp(text))}
+    assert out == {"Velna": "GPE", "Arlen Tosk": "PERSON", "Dorvan": "GPE"}  # the border; a person; the police

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyze.claims.cues import (
     ANONYMOUS_HEADS,
     CLAIM_NOUNS,
+    CUE_VERBS,
     INSTITUTION_HEADS,
     OBJECT_CONTENT,
     PREP_CONTENT,
@@ -277,7 +278,8 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         if dates:
             drop = {t.i for t in dates[0].subtree}
             toks = [t for t in toks if t.i not in drop] or toks
-        return _bounds(toks), "clause"
+        drop = {t.i for c in comps for t in _contrasted(c)}
+        return _bounds([t for t in toks if t.i not in drop] or toks), "clause"
     if _about_claim_noun(verb):
         return _claim_noun_content(verb, found), "claim-noun"
     if verb.dep_ == "parataxis":
@@ -302,6 +304,27 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
     if lemma in OBJECT_CONTENT and obj is not None:
         return _subtree(obj), "object"
     return None, ""
+
+
+#: conjunctions of a clause set against the content ("X said P, while Y put the figure at 500")
+_CONTRAST = frozenset(("while", "whereas"))
+
+
+def _contrasted(clause: Token) -> list[Token]:
+    """The tokens of a contrasting clause with its own subject at the end of a content: another
+    party's account ("..., while health ministry sources put the figure at 500", "... while Israel's
+    military attributed it to ...") is not the speaker's. A "while" of time ("would reopen while
+    repairs continue") stays: it has no comma before it and is no saying."""
+    out: list[Token] = []
+    for adv in (t for t in clause.subtree if t.dep_ == "advcl" and t.i > clause.i):
+        mark = next((c for c in adv.children if c.dep_ == "mark" and c.lower_ in _CONTRAST), None)
+        if mark is None or _child(adv, "nsubj") is None:
+            continue
+        comma = mark.i > 0 and mark.doc[mark.i - 1].text == ","
+        lemma = adv.lemma_.lower()
+        if comma or (lemma in CUE_VERBS and lemma not in QUOTE_ONLY) or lemma == "attribute":
+            out += list(mark.doc[(mark.i - 1 if comma else mark.i):adv.right_edge.i + 1])
+    return out
 
 
 def _misattached(verb: Token) -> list[Token]:

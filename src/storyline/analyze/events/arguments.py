@@ -141,8 +141,19 @@ def resolve(role: str, tok: Token, index: MentionIndex) -> list[Participant]:
                 continue
         if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             out.append(_as_participant(role, t, index))
+            out += _named_in_apposition(role, t, index)
         out += _led_by(t, index)
     return out
+
+
+def _named_in_apposition(role: str, tok: Token, index: MentionIndex) -> list[Participant]:
+    """"the arrest of a suspect, Jonas Mbeki,": the person an argument noun names in apposition (the parser
+    may hang the apposition on a noun inside its phrase: "a suspect in the bombing, Jonas Mbeki")."""
+    if tok.pos_ != "NOUN":
+        return []
+    found = [a for a in tok.subtree if a.dep_ == "appos" and a.head.pos_ == "NOUN" and
+             (m := index.at(a)) is not None and m.label == "PERSON"]
+    return [_as_participant(role, found[0], index)] if found else []
 
 
 def _affiliation(tok: Token, index: MentionIndex) -> Mention | None:
@@ -217,6 +228,9 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
                 continue
             if c.dep_ == "advcl" and depth > 0:
                 continue
+            if c.dep_ == "prep" and c.lower_ in ("to", "into") and tok.dep_ == "conj" and tok.pos_ == "VERB" \
+                    and depth > 0:
+                continue  # "detained in X and brought to Y": where someone was taken next, not where it happened
             queue.append((c, depth + 1))
     return None, fallback
 

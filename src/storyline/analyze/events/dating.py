@@ -47,7 +47,7 @@ OCCURRENCE_VERBS = frozenset({
     "target", "carry", "launch", "stage", "mount", "conduct", "detonate", "explode", "come", "be", "begin",
     "start", "end", "pay", "hold", "make", "commit", "perpetrate", "execute", "unfold", "erupt", "break",
     "go", "shake", "destroy", "damage", "trigger", "set", "die", "lose", "blow", "witness", "suffer",
-    "experience"})
+    "experience", "open"})
 #: verbs whose date is a report's, a reaction's or a toll's, never the event's: the reporting verbs, and verbs
 #: of tolls, reactions and inquiry
 REPORTING_VERBS = speech.REPORTING_VERBS | frozenset({
@@ -249,12 +249,24 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
         span = tok.doc.char_span(x.start, x.end, alignment_mode="expand")
         if span is None or governing_verb(span.root).i in others or foreign(tok.doc, x, tok, others):
             continue
+        if _about_other(tok, governing_verb(span.root), others):
+            continue  # "arrested a man they suspect of organising the bombing two weeks ago": the bombing's date
         kind = _bound_of(x, tok)
         if kind is not None:
             by_kind[kind].append(x)
     if by_kind["stated"]:
         return by_kind["stated"], "sentence"
     return by_kind["before"], "before"
+
+
+def _about_other(tok: Token, verb: Token, others: frozenset[int]) -> bool:
+    """Does a loose date hang on a verb (no trigger itself) whose object or subject is another event trigger of
+    the sentence, with ``tok`` outside that verb's clause? ("suspect of organising the bombing two weeks ago":
+    the date is the bombing's, not the arrest's.)"""
+    own = [t for c in verb.children if c.dep_ != "conj" for t in c.subtree]  # its clause, not a conjoined one
+    if verb.i in others or verb.i == tok.i or any(t.i == tok.i for t in own):
+        return False
+    return any(c.i in others and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
 
 
 UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "fortnight": 14}
@@ -273,7 +285,10 @@ def _offset_anchor(tok: Token) -> tuple[Token, Token, int] | None:
         if rel is None or verb.dep_ != "advcl":
             return None
         anchor = verb.head
-    unit = next((c for c in rel.children if c.dep_ == "npadvmod" and c.lemma_.lower() in UNIT_DAYS), None)
+    # the count hangs on "after" ("a week after the bombing") or, in a clause, on its verb ("a day after the
+    # government suspended the talks": the parser makes "day" a modifier of "suspended")
+    near = [*rel.children, *(rel.head.children if rel.dep_ == "mark" else ())]
+    unit = next((c for c in near if c.dep_ == "npadvmod" and c.lemma_.lower() in UNIT_DAYS), None)
     if unit is None:
         return None
     if unit.lemma_.lower() == "hour":
@@ -368,11 +383,22 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
         where = "sentence"
     if where == "clause" and t.value == state.dct and not any(w.pos_ in ("VERB", "AUX") for w in _line(tok)):
         where = "sentence"  # a heading "March 25 Moscow concert hall attack": the page's day, not the attack's
+    if where == "clause" and _present_state(tok):
+        where = "before"  # "today the talks are suspended": the state holds today, it began on or before
     if where == "before":
         return TimeValue(value=t.value, text=t.text, granularity=gran, earliest=lo, latest=hi,
                          confidence=CONFIDENCE["dct"], source="sentence", basis="reported", mod="ON_OR_BEFORE")
     return TimeValue(value=t.value, text=t.text, granularity=gran, earliest=lo, latest=hi,
                      confidence=CONFIDENCE[where], source=where, basis="stated")
+
+
+def _present_state(tok: Token) -> bool:
+    """A present-tense passive ("the talks are suspended", "the border is closed"): a state that holds at the
+    date the clause gives, brought about on or before it (not "are being suspended", "will be suspended")."""
+    if tok.tag_ != "VBN":
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.dep_ == "auxpass" and a.tag_ in ("VBP", "VBZ") for a in aux) and len(aux) == 1
 
 
 def _line(tok: Token) -> list[Token]:

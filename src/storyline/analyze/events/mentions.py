@@ -49,6 +49,8 @@ from storyline.model import EventMention, Figure, Participant, Quantity, TimeVal
 
 #: nouns for people sent on a mission: "delegations will be sent to X" is a visit
 ENVOY_NOUNS = frozenset({"delegation", "envoy", "emissary", "mission", "team", "representative", "minister"})
+#: verbs that put someone in a post when they say which: "named X as its envoy", "replaced X as chief negotiator"
+APPOINTING_VERBS = frozenset({"name", "replace", "choose", "pick", "select", "designate", "install", "tap"})
 #: verbs of coming and going; a visit only with a person subject (see _motion_kind)
 MOTION_VERBS = frozenset({"come", "go", "fly", "arrive", "return"})
 ATTRIBUTION_VERBS = {"blame": "alleged", "accuse": "alleged", "suspect": "alleged", "claim": "claimed",
@@ -192,7 +194,11 @@ def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return None
     if any(c.dep_ in ("xcomp", "acomp") for c in tok.children):
         return None  # "came to power"? "come to believe"
+    if tok.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
+        return None  # "she went on to add", "the talks went on": continued, no trip ("went on a visit": a prep)
     for s in (c for c in tok.children if c.dep_ == "nsubj"):
+        if s.lower_ in ("who", "that") and tok.dep_ == "relcl":
+            s = tok.head  # "Eskeland, who flew to X": the relative clause's person travels
         m = index.at(s)
         if s.lower_ in args.PRONOUNS or (m is not None and m.label == "PERSON") or \
                 s.lemma_.lower() in ENVOY_NOUNS:
@@ -219,6 +225,12 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return _refine(tok, EventKind("ASSAULT", "shooting", "verb"))  # "gunmen opened fire at the hall"
         if lemma in MOTION_VERBS:
             return _motion_kind(tok, index)
+        if lemma == "receive" and _receives_visitor(tok, index):
+            return EventKind("CONSULT", "visit", "verb")  # "the minister received X in Lesk": X's visit
+        if lemma in APPOINTING_VERBS and _as_role(tok):
+            return EventKind("APPOINT", "appointment", "verb")  # "named X as chief negotiator"
+    if lemma == "round" and tok.pos_ == "NOUN" and _round_of_talks(tok):
+        return EventKind("CONSULT", "talks", "noun")  # "the fourth round (of talks)": one sitting of them
     if lemma in HALT_WORDS:
         return _halt_kind(tok)
     if (lemma == "advisory" and tok.pos_ == "NOUN") or (lemma == "advise" and _objects_of(tok) & ADVISED):
@@ -231,6 +243,53 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if kind is None:
         return None
     return _refine(tok, kind)
+
+
+#: nouns of a negotiation whose sittings are counted in rounds
+TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "dialog", "consultation"})
+
+
+def _round_of_talks(tok: Token) -> bool:
+    """"a round of talks", "the fourth round" where talks were named in this or the two sentences before (a round
+    of voting, of sanctions or of a tournament is no sitting of talks)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return any(g.lower_ in TALKS_NOUNS or g.lemma_.lower() in TALKS_NOUNS
+                   for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    if not any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in tok.children):
+        return False
+    doc, sent = tok.doc, tok.sent
+    start = sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return any(t.lower_ in TALKS_NOUNS or t.lemma_.lower() in TALKS_NOUNS for t in doc[start:sent.end])
+
+
+def _receives_visitor(verb: Token, index: args.MentionIndex) -> bool:
+    """"received Valdora's chief negotiator, Marit Kovane,": a person or an envoy received (not a letter, aid, a
+    sentence or a call)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        m = index.at(obj)
+        if (m is not None and m.label == "PERSON") or obj.lemma_.lower() in ENVOY_NOUNS or any(
+                a.dep_ == "appos" and (n := index.at(a)) is not None and n.label == "PERSON" for a in obj.children):
+            return True
+    return False
+
+
+def _as_role(verb: Token) -> bool:
+    """The verb says the post: "as <noun>" ("as its new chief negotiator") or a predicate noun ("named her
+    the new mayor")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children):
+            return True
+        if c.dep_ == "oprd" and c.pos_ == "NOUN":
+            return True
+    for t in verb.doc[verb.i + 1:verb.sent.end]:  # the parser may hang "as ..." elsewhere ("named X, a judge,
+        if t.pos_ in ("VERB", "AUX"):              # as its envoy" read with "named" as a modifier)
+            break
+        if t.lower_ == "as" and t.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in t.children):
+            return True
+    return False
 
 
 def _structure_failure(tok: Token) -> bool:
@@ -345,8 +404,8 @@ def _prep_arg(d: Draft, prep: Token, index: args.MentionIndex) -> None:
     role = PREP_ROLES.get(prep.lower_)
     if role is None:
         return
-    if role == "actor" and prep.lower_ == "of" and d.kind.type in VIOLENT:
-        role = "target"  # "the killing of two soldiers"
+    if role == "actor" and prep.lower_ == "of" and (d.kind.type in VIOLENT or d.kind.type == "COERCE"):
+        role = "target"  # "the killing of two soldiers", "the arrest of a suspect"
     if prep.lower_ == "on" and d.kind.type not in VIOLENT | {"SANCTION", "COERCE"}:
         return
     for o in (c for c in prep.children if c.dep_ == "pobj"):
@@ -377,6 +436,10 @@ def _noun_args(d: Draft, index: args.MentionIndex) -> None:
                 d.participants.append(Participant("actor", m.text, m.start, m.end, chain=m.chain))
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in AGENT_ACL:
             _agent_clause(d, c, index)
+        elif c.dep_ == "appos" and d.kind.type == "COERCE" and (m := index.at(c)) is not None and \
+                m.label == "PERSON":
+            d.participants.append(Participant("target", m.text, m.start, m.end, chain=m.chain))
+            # ("the arrest of a suspect in the bombing, Jonas Mbeki,": the parser may hang the name on "arrest")
     verb = args.governing_verb(tok)
     if verb is not None and verb.lemma_.lower() in args.LIGHT_VERBS and tok.dep_ in ("dobj", "attr"):
         for s in _subjects(verb):
@@ -546,7 +609,10 @@ def _time(state: AnalysisState, d: Draft, others: frozenset[int]) -> TimeValue |
     # a verbless fragment ("Delegation of X") tells no time of its own, and is no report of one
     if d.tok.pos_ not in ("VERB", "AUX") and not any(a.pos_ in ("VERB", "AUX") for a in d.tok.ancestors):
         return None
-    return event_time(state, d.tok, d.start, d.end, is_background(d.tok), others)
+    found = event_time(state, d.tok, d.start, d.end, is_background(d.tok), others)
+    if found is not None and found.basis == "reported" and d.modality in ("expected", "planned", "hypothetical"):
+        return None  # a trip still to come is not dated by the report that announces it
+    return found
 
 
 def _determiner(tok: Token) -> str | None:
@@ -607,6 +673,8 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         subs.append(tok.head)  # "attacked a station, killing 12"
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
         subs.append(tok.head)  # "the attack, in which six officers were killed", "the bombing that killed 15"
+    if cue_kind(tok) == "arrested" and tok.tag_ == "VBN" and tok.dep_ == "acl":
+        return False  # "a suspect in the bombing arrested last week": police arrest after an attack, not in it
     return any(trigger_kind(s, index) is not None for s in subs)
 
 

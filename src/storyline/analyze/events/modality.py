@@ -101,6 +101,26 @@ def _cause(t: Token, chain: list[Token]) -> bool:
     return t.lower_ == "due" and below.dep_ in ("prep", "pcomp") and below.lower_ == "to"
 
 
+#: measures that an authority takes by announcing them: "announced that the talks would be suspended"
+MEASURE_VERBS = frozenset({"suspend", "halt", "freeze", "close", "ban", "expel", "cancel", "postpone", "recall",
+                           "sever", "impose", "lift", "end", "terminate", "revoke"})
+#: telling verbs in the past whose "would" is the backshifted "will" of a decision told
+ANNOUNCING_VERBS = frozenset({"announce", "declare", "tell", "say", "inform", "confirm", "decide", "state"})
+
+
+def _announced_measure(t: Token, chain: list[Token]) -> bool:
+    """"Lindqvist announced that the talks would be suspended": a measure told in the past by the authority
+    that takes it is taken by that telling (the backshifted "will" of a decision), not a hypothesis. A plan
+    ("said she would visit Lesk") stays one: only measures (:data:`MEASURE_VERBS`) count."""
+    if t.i != chain[0].i or t.lemma_.lower() not in MEASURE_VERBS or t.dep_ != "ccomp":
+        return False
+    teller = t.head
+    would = [c for c in t.children if c.dep_ == "aux" and c.lower_ in MODALS_HYPO]
+    return all(c.lower_ == "would" for c in would) and teller.lemma_.lower() in ANNOUNCING_VERBS and \
+        teller.tag_ == "VBD" and not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+                                         for c in (*t.children, *(g for k in t.children for g in k.children)))
+
+
 def _local_reading(chain: list[Token]) -> str | None:
     for t in chain:
         if t.i != chain[0].i and t.lemma_.lower() in DIRECTIVE_VERBS and chain[chain.index(t) - 1].dep_ == "xcomp" \
@@ -121,7 +141,7 @@ def _local_reading(chain: list[Token]) -> str | None:
             return "hypothetical"  # "discussed a ceasefire": talked about, not reached ("the ceasefire" may be)
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
             return "hypothetical"
-        if any(c.dep_ == "aux" and c.lower_ in MODALS_HYPO for c in kids):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS_HYPO for c in kids) and not _announced_measure(t, chain):
             return "hypothetical"
         if t.lemma_.lower() in PLANNED_VERBS and t.i != chain[0].i and _plans(t, chain):
             return "planned"
@@ -180,9 +200,25 @@ def _according_to(tok: Token) -> str | None:
     return None
 
 
+#: conjunctions of a time clause whose present tense tells the future when the main clause does
+TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "as", "whenever"})
+
+
+def _future_time_clause(tok: Token) -> bool:
+    """"... will be clear when she travels to Lesk": a present-tense time clause under a future main verb tells
+    an expected event (English puts no "will" in it)."""
+    if tok.tag_ not in ("VBZ", "VBP") or tok.dep_ != "advcl":
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in tok.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in tok.head.children)
+
+
 def modality_of(tok: Token) -> tuple[str, str | None]:
     """(modality, reported_by) of the event whose trigger is ``tok``."""
     local = _local_reading(_governors(tok)) or ("negated" if _without(tok) else None)
+    if local is None and _future_time_clause(tok):
+        local = "expected"
     above, reporter = _ancestor_reading(tok)
     reporter = reporter or _according_to(tok)
     # a negation or condition on the event itself outranks the attribution above it

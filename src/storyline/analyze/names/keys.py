@@ -59,10 +59,17 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+#: a lower-case preposition or determiner opening a span and the lower-case words after it, up to the name
+#: ("in the Gulf of X", "off X", "the notorious X": given spans hold them; the name does not)
+_LEADING_WORDS = re.compile(r"^(?:(?:in|on|at|off|near|from|to|into|onto|by|with|for|across|around|over|under|"
+                            r"inside|outside|within|throughout|along|toward|towards|a|an|the|this|that|these|those)"
+                            r"\s+)(?:[a-z]+\s+)*(?=[A-Z])")
+
+
 @lru_cache(maxsize=65536)
 def clean_surface(text: str) -> str:
     """A mention's surface form without determiner, footnote markers and possessive ending."""
-    text = ascii_fold(text).strip()
+    text = _LEADING_WORDS.sub("", ascii_fold(text).strip())
     for det in DETERMINERS:
         if text.startswith(det):
             text = text[len(det):]

@@ -20,6 +20,9 @@ Steps, in order (each is a function below, tested one by one):
    :func:`storyline.analyze.names.headlines.drop_headline_fragments` — words that a
    headline's capitals made part of a name ("<Group> Tells") leave it.
 5. :func:`storyline.analyze.names.acronyms.link_acronyms` — "Long Name (LN)" links.
+   :func:`extend_to_known_names`, :func:`with_class_nouns` — a name cut out of a longer one the
+   document names whole; a place or group with the lower-case class noun that heads its noun phrase
+   ("the X river", "the X group").
 6. :mod:`storyline.analyze.names.retype` — labels from context, then a per-document vote.
 """
 
@@ -39,6 +42,8 @@ from storyline.analyze.names.retype import opens_with_group_word, retype_from_co
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.titles import (
+    CLASS_NOUN_TAKERS,
+    CLASS_NOUNS,
     DEMONYM_ENDINGS,
     DETERMINERS,
     FACILITY_WORDS,
@@ -84,6 +89,7 @@ class Names(Component):
         mentions = surnames_again(mentions, text, state.article.id)
         mentions = drop_headline_fragments(mentions, text)
         mentions = extend_to_known_names(mentions, text)
+        mentions = with_class_nouns(mentions, state.doc)
         mentions, state.acronyms = link_acronyms(mentions, text)
         titles = titles_before(mentions, text)
         mentions = retype_from_context(mentions, state.doc, titles)
@@ -492,6 +498,32 @@ def extend_to_known_names(mentions: list[Mention], text: str) -> list[Mention]:
                         source="names:extend")
         out.append(m)
     return out
+
+
+_CLASS_NOUN = re.compile(r" ([a-z]+)\b")
+
+
+def with_class_nouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """"the X river", "the X group": the tagger often leaves a lower-case class noun out of
+    the name it heads; the mention takes it in (a river is not its valley's town, and the scorer of a
+    story reads "X river" as a name of X). Only when the noun heads the phrase: in "the X river border"
+    the border is the thing named."""
+    text = doc.text
+    out = []
+    for m in mentions:
+        hit = _CLASS_NOUN.match(text, m.end) if m.kind == "name" else None
+        if hit is not None and hit.group(1) in CLASS_NOUNS and _heads_phrase(doc, hit.start(1), hit.end()):
+            label = CLASS_NOUNS[hit.group(1)]
+            if m.label in CLASS_NOUN_TAKERS[label]:
+                m = replace(m, end=hit.end(), text=text[m.start:hit.end()], label=label,
+                            source="names:class-noun")
+        out.append(m)
+    return out
+
+
+def _heads_phrase(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end)
+    return span is not None and len(span) == 1 and span[0].pos_ == "NOUN" and span[0].dep_ != "compound"
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

@@ -6,6 +6,7 @@
 (function () {
   "use strict";
   var DAY = 24 * 3600 * 1000;
+  var LABEL_PAD = 24; // px beside a label: the dot or the interval's border, and the content's padding
 
   function escapeHtml(s) {
     return String(s).replace(/[&<>"']/g, function (c) {
@@ -17,14 +18,19 @@
     return s.length <= n ? s : s.slice(0, n - 1).replace(/\s+\S*$/, "") + "…";
   }
 
-  function content(item) {
+  function content(text) {
     var el = document.createElement("span");
     el.className = "tl-item-label";
-    el.textContent = short(item.label, 60);
+    el.textContent = text;
     return el;
   }
 
-  function toItems(data) {
+  // a phone's labels wrap in a narrow column: two or three lines at most; the whole label is in the tooltip
+  function labelChars(width) {
+    return width < 600 ? 40 : 60;
+  }
+
+  function toItems(data, chars) {
     var lanes = [], laneIds = {}, items = [];
     data.forEach(function (it, n) {
       if (!it.start) return; // no stated date: listed in the table below, not placed on the axis
@@ -35,8 +41,9 @@
       var start = new Date(it.start + "T00:00:00Z");
       var end = new Date(it.end + "T00:00:00Z");
       var interval = it.end !== it.start;
+      var text = short(it.label, chars);
       items.push({
-        id: n, group: laneIds[it.lane], content: content(it),
+        id: n, group: laneIds[it.lane], content: content(text), text: text,
         start: start, end: interval ? new Date(end.getTime() + DAY) : undefined,
         type: interval ? "range" : "point",
         className: [it.kind, interval ? "uncertain" : "day", it.conflict ? "conflict" : "",
@@ -65,15 +72,44 @@
     return [lo, hi];
   }
 
+  // the opening window ends where its last labels end: a label is drawn to the right of its date, and the
+  // window's right edge cut the labels of its last days (on a phone, most of them). An item at time t with a
+  // label w px wide fits a window [s, e] of W px when (t - s) / (e - s) * W + w <= W.
+  function fitEnd(items, s, e, width, measure) {
+    for (var round = 0; round < 6; round++) {
+      var need = e;
+      items.forEach(function (it) {
+        var t = it.start.getTime();
+        if (t < s || t > e) return; // a pan away: not cut, not yet shown
+        var w = Math.min(measure(it.text) + LABEL_PAD, 0.8 * width);
+        need = Math.max(need, s + (t - s) / (1 - w / width));
+      });
+      if (need <= e + 1) return e;
+      e = need;
+    }
+    return e;
+  }
+
+  // a label's width: its text's, or the column it wraps in (the style sheet's max-width, on phones)
+  function measurer(el) {
+    var probe = content("");
+    el.appendChild(probe);
+    var st = window.getComputedStyle(probe), most = parseFloat(st.maxWidth) || Infinity;
+    var ctx = document.createElement("canvas").getContext("2d");
+    ctx.font = "italic " + st.fontWeight + " " + st.fontSize + " " + st.fontFamily; // italic: the wider of two
+    el.removeChild(probe);
+    return function (text) { return Math.min(1.05 * ctx.measureText(text).width, most); };
+  }
+
   function draw(box) {
     var data;
     try { data = JSON.parse(box.querySelector(".tl-data").textContent); } catch (e) { return; }
     var target = box.querySelector(".tl-interactive");
     var fallback = box.querySelector(".tl-fallback");
     if (!target || !window.vis || !window.vis.Timeline) return;
-    var built = toItems(data);
-    if (!built.items.length) return;
     target.hidden = false; // drawn while hidden, vis-timeline measures nothing and redraws forever
+    var built = toItems(data, labelChars(target.clientWidth));
+    if (!built.items.length) { target.hidden = true; return; }
     var win = openingWindow(built.items, target.getAttribute("data-from"), target.getAttribute("data-to"));
     var lo = win[0], hi = win[1], pad = Math.max((hi - lo) * 0.08, 2 * DAY);
     var timeline = new window.vis.Timeline(target, new window.vis.DataSet(built.items),
@@ -86,6 +122,15 @@
         margin: { item: { horizontal: 4, vertical: 4 } }, groupOrder: "order", showCurrentTime: false,
         tooltip: { followMouse: true, overflowMethod: "flip" }
       });
+    var fitted = false;
+    timeline.on("changed", function () { // once laid out: the lanes' labels take their width first
+      var panel = target.querySelector(".vis-panel.vis-center");
+      if (fitted || !panel || !panel.clientWidth) return;
+      fitted = true;
+      var s = lo - pad, e = hi + 3 * pad, end = fitEnd(built.items, s, e, panel.clientWidth, measurer(target));
+      if (end > e) timeline.setWindow(new Date(s), new Date(end), { animation: false });
+      box.setAttribute("data-fitted", "yes");
+    });
     timeline.on("select", function (props) {
       var hit = built.items.filter(function (i) { return i.id === props.items[0]; })[0];
       if (hit && hit.href) window.location.href = hit.href;

@@ -1,0 +1,64 @@
+"""Cost of adding articles to a stored story: fusion time against the store's size (issue 11).
+
+Usage: python benchmarks/incremental.py BASE.db NEW.jsonl [--full]
+
+Copies BASE.db to a scratch file next to it, stores and analyzes NEW.jsonl there without fusing, then
+times the fusion alone (what ``storyline analyze`` runs after analysis): incremental by default,
+``--full`` for a re-fusion of the whole store. Prints one JSON line: store size, new articles, fusion
+seconds (wall and CPU), the re-fused scope and the analyses read. Run it for bases of 1k and 5k Reuters
+articles with the same 100 new ones (README "Scaling" has the figures and commands).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from storyline.analyze.pipeline import Analyzer
+from storyline.analyze.resources import Resources
+from storyline.config import Config
+from storyline.fuse import incremental
+from storyline.run import RunSummary, analyze_stored, fuse_store, ingest
+from storyline.store import open_store
+
+
+def main(base: str, new: str, full: bool = False) -> None:
+    work = Path(base).with_name(Path(base).stem + ".incr.db")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{work}{suffix}").unlink(missing_ok=True)
+        if Path(f"{base}{suffix}").exists():
+            shutil.copyfile(f"{base}{suffix}", f"{work}{suffix}")
+    config = Config()
+    resources = Resources(config)
+    store = open_store(work)
+    summary = RunSummary(db=str(work))
+    added = ingest([new], store, config, summary)
+    analyze_stored(store, Analyzer(config, resources), summary, new=added)
+    resources.release("nlp")
+    plans: list[incremental.Plan] = []
+    inner = incremental.fuse_incremental
+
+    def spy(*args: object, **kw: object) -> object:
+        story, plan = inner(*args, **kw)  # type: ignore[arg-type]
+        plans.append(plan)
+        return story, plan
+
+    incremental.fuse_incremental = spy  # type: ignore[assignment]
+    t0, c0 = time.perf_counter(), time.process_time()
+    fuse_store(store, config, resources, full=full)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    plan = plans[0] if plans else None
+    print(json.dumps({"store": store.count("articles") - len(added), "new": len(added), "full": full,
+                      "fuse_wall_s": round(wall, 2), "fuse_cpu_s": round(cpu, 2),
+                      "scope": len(plan.scope) if plan else None, "analyses_read": plan.loaded if plan else None}))
+    store.close()
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if a != "--full"]
+    if len(args) != 2:
+        raise SystemExit(__doc__)
+    main(args[0], args[1], "--full" in sys.argv)

@@ -1,0 +1,134 @@
+"""Incremental fusion: a run with new articles re-fuses only the part of the story they can touch.
+
+The unit is the **story cluster**. Entity resolution and story clustering already resolve only the new
+articles against what the store holds (:mod:`storyline.fuse.entities`, :mod:`storyline.fuse.stories`);
+they run first, on the new articles' analyses plus the stored members the story step profiles. The
+*scope* is then every article of the story clusters the new articles joined, closed over what the store
+links across clusters: an article sharing a stored event or a stored claim link with one in the scope is
+in it too (so no stored incident or link is cut in two). Events, claims, claim links and corroboration
+are fused again from the scope's analyses only, and the store replaces the scope's rows with them
+(:meth:`storyline.store.base.Store.save_story` with ``scope``), writing only the rows that changed.
+
+Where the result can differ from ``storyline resolve --full`` on the same store (the equality test
+bounds it): an incident or claim link a full fusion would make between the scope and an article
+outside it that shares no stored event or link with it (a new article of one story reporting an incident
+first told in another story cluster); claim links proposed by a claim's nearest neighbours, which are
+looked for within the scope; and what entity resolution and story clustering already make of arrival
+order. Source families are still computed over every stored article's text (sentence bounds read from
+the store without parsing the analyses).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+from storyline.analyze.resources import Resources
+from storyline.config import Config
+from storyline.fuse import FuseContext, FusedSoFar, get_step
+from storyline.model import Article, ArticleAnalysis, Story, StoryCluster
+
+log = logging.getLogger(__name__)
+
+#: the steps that resolve new articles against the store by themselves (run before the scope is known)
+RESOLVING = ("entities", "stories")
+#: rounds of closing the scope over stored events and claim links (each round adds what the last one reached)
+CLOSURE_ROUNDS = 8
+#: state key: article id -> an analysis, or a stand-in holding its sentence spans only, for source families
+SENTENCES_KEY = "corroboration.sentences"
+
+
+class StoredStory(FusedSoFar, Protocol):
+    """What incremental fusion reads from the store (every :class:`storyline.store.base.Store` has it)."""
+
+    def articles(self, ids: Iterable[str] | None = None) -> list[Article]: ...
+    def analyses(self, ids: Iterable[str] | None = None) -> dict[str, ArticleAnalysis]: ...
+    def analysis_sentences(self, ids: Iterable[str]) -> dict[str, tuple[tuple[int, int], ...]]: ...
+    def linked_articles(self, ids: Iterable[str]) -> set[str]: ...
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What an incremental run re-fused: ``scope`` articles, for the ``new`` ones."""
+
+    new: frozenset[str]
+    scope: frozenset[str]
+    loaded: int  # analyses read from the store
+    marks: dict[str, str]  # the new articles' fused marks: article -> its analysis' config hash ("" if none)
+
+
+def applies(config: Config, stored_story: bool) -> bool:
+    """Incremental fusion needs a saved story and the default step order (resolving steps first)."""
+    steps = config.fuse_steps
+    return stored_story and steps[:len(RESOLVING)] == RESOLVING
+
+
+def touched_clusters(stories: list[StoryCluster], new: Collection[str]) -> set[str]:
+    """The new articles and every article of a story cluster holding one."""
+    out = set(new)
+    for st in stories:
+        if not out.isdisjoint(st.articles):
+            out.update(st.articles)
+    return out
+
+
+def close_scope(store: StoredStory, scope: set[str], rounds: int = CLOSURE_ROUNDS) -> set[str]:
+    """``scope`` with every article sharing a stored event or claim link with it, until nothing is added."""
+    frontier = set(scope)
+    for _ in range(rounds):
+        reached = store.linked_articles(frontier) - scope
+        if not reached:
+            break
+        scope |= reached
+        frontier = reached
+    return scope
+
+
+def fuse_incremental(store: StoredStory, config: Config, resources: Resources, new: Collection[str],
+                     on_step: Callable[[str, int, int], None] | None = None) -> tuple[Story, Plan]:
+    """Fuse ``new`` articles into the stored story; returns the story part to save with its scope.
+
+    The returned story holds every entity, story cluster and source family, and the events, claims,
+    claim links and supports of the scope's articles (see the module docstring).
+    """
+    from storyline.fuse.stories import CENTROID_SAMPLE, _sample
+
+    st = store
+    articles = {a.id: a for a in st.articles()}
+    profiled, _ = _sample(list(articles.values()), st.stories(), CENTROID_SAMPLE)
+    analyses = st.analyses(set(new) | {a.id for a in profiled})  # in corpus order
+    ctx = FuseContext(config=config, resources=resources, articles=articles, analyses=analyses,
+                      new=set(new), store=st)
+    ctx.story.articles = list(articles.values())
+    steps = config.fuse_steps
+    for k, name in enumerate(RESOLVING):
+        if on_step:
+            on_step(name, k, len(steps))
+        get_step(name)(ctx)
+    scope = close_scope(st, touched_clusters(ctx.story.stories, new))
+    more = st.analyses(scope - set(analyses))
+    both = {**analyses, **more}
+    ctx.analyses = {aid: both[aid] for aid in articles if aid in scope and aid in both}  # corpus order
+    ctx.state[SENTENCES_KEY] = _sentences(st, articles, ctx.analyses)
+    for k, name in enumerate(steps[len(RESOLVING):], len(RESOLVING)):
+        if on_step:
+            on_step(name, k, len(steps))
+        get_step(name)(ctx)
+    if on_step:
+        on_step("", len(steps), len(steps))
+    marks = {aid: analyses[aid].config_hash if aid in analyses else "" for aid in new if aid in articles}
+    plan = Plan(frozenset(new), frozenset(scope), len(analyses) + len(more), marks)
+    log.info("incremental fusion: %d new article(s), scope %d of %d, %d analyses read", len(new), len(scope),
+             len(articles), plan.loaded)
+    return ctx.story, plan
+
+
+def _sentences(store: StoredStory, articles: Mapping[str, Article],
+               analyses: Mapping[str, ArticleAnalysis]) -> dict[str, ArticleAnalysis]:
+    """Stand-in analyses (sentence spans only) of the articles outside the scope, for source families."""
+    rest = [aid for aid in articles if aid not in analyses]
+    spans = store.analysis_sentences(rest)
+    out = {aid: ArticleAnalysis(article=aid, config_hash="", sentences=s) for aid, s in spans.items()}
+    return {**out, **analyses}
