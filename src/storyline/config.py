@@ -8,7 +8,8 @@ import json
 from dataclasses import dataclass
 
 DEFAULT_COMPONENTS = ("baseline", "names", "coref", "time", "events", "claims")
-DEFAULT_FUSE_STEPS = ("entities", "stories", "events", "claims", "corroboration")  # events block on story clusters
+# events block on story clusters; actions regroup the events step's clusters (fuse/actions.py)
+DEFAULT_FUSE_STEPS = ("entities", "stories", "events", "actions", "claims", "corroboration")
 
 
 @dataclass(frozen=True)

@@ -236,6 +236,9 @@ class EventMention:
     # mention of a sentence is what the sentence tells; a deeper one is mentioned on the way ("resigned three
     # days after a bombing"). None: not measured (analyses stored before it was)
     depth: int | None = None
+    # extra: the trigger's lemma, lower case ("died" -> "die"): the word fusion compares across articles
+    # (fuse/actions.py). None: analyses stored before it was
+    lemma: str | None = None
 
 
 @dataclass(frozen=True)

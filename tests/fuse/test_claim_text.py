@@ -50,3 +50,7 @@ def test_conflicts_only_for_the_same_quantity_and_the_same_kind_of_date() -> Non
     assert conflicts(feat("it happened on Monday"), feat("it happened on 6 March")) is None
     assert conflicts(feat("exports rose in March"), feat("exports fell in March"), near=True) == "antonymous predicates"
     assert conflicts(feat("exports rose in March"), feat("exports fell in March")) is None
+
+
+def test_amounts_a_peoples_name_qualifies_what_is_counted() -> None:
+    assert amounts("all but 21 Canadian diplomats")[0].key == amounts("41 diplomats were recalled")[0].key

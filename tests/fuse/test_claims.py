@@ -138,3 +138,13 @@ def test_no_link_one_speakers_two_propositions_about_one_target(build: Build) ->
     story = build("Interior Minister Anna Berg said the attackers had come from Norvik and returned there.",
                   "Interior Minister Anna Berg said Norvik must pay for the repair of the Eska bridge.")
     assert links_of(story, "supports") == []
+
+
+def test_link_a_speakers_repeat_contradicts_what_the_claim_contradicts(build: Build) -> None:
+    first = "The Tavro Front said its fighters had killed 11 policemen in the attack on the Eskar police station."
+    story = build(first, first + " Police said six officers had been killed in the attack on the station.",
+                  days=("2031-03-16", "2031-03-17"))
+    front = [c.id for c in story.claims if "11 policemen" in c.content]
+    police = next(c for c in story.claims if "six" in c.content)
+    pairs = {frozenset(p) for p in links_of(story, "contradicts")}
+    assert {frozenset((police.id, f)) for f in front} <= pairs

@@ -15,8 +15,16 @@ from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse
-from storyline.fuse.entities import Corpus, Unit, canonical_name, cluster_units, entity_type, link_pairs
-from storyline.model import Article, ArticleAnalysis, Entity, Mention, write_story
+from storyline.fuse.entities import (
+    Corpus,
+    Unit,
+    attach_nominals,
+    canonical_name,
+    cluster_units,
+    entity_type,
+    link_pairs,
+)
+from storyline.model import Article, ArticleAnalysis, Entity, Mention, Span, write_story
 from storyline.store import open_store
 from tests.conftest import shared_data
 
@@ -487,3 +495,32 @@ def test_surname_with_another_ending_tagged_as_a_thing_joins_the_person() -> Non
     units = [_unit("a:1", "PERSON", "Saidam Murodan Velizoda"), _unit("b:1", "WORK_OF_ART", "Velizode"),
              _unit("c:1", "WORK_OF_ART", "Velizov")]
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+
+
+def _open(start: int, text: str, noun: str, person: bool | None) -> dict[str, object]:
+    return {"start": start, "end": start + len(text), "text": text, "noun": noun, "person": person}
+
+
+def test_attach_nominals_gives_an_open_description_to_the_one_entity_with_that_noun() -> None:
+    vesk = Entity("ent:v", "Orlan Vesk", "PERSON", mentions=(Span("a", 0, 10, "Orlan Vesk"),))
+    tell = Entity("ent:t", "Mara Tell", "PERSON", mentions=(Span("a", 20, 29, "Mara Tell"),))
+    navy = Entity("ent:n", "Velmor Navy", "ORG", mentions=(Span("a", 40, 51, "Velmor Navy"),))
+    a = ArticleAnalysis("a", "h", mentions=(Mention("a", 0, 10, "Orlan Vesk", "PERSON", chain="a:c0"),
+                                            Mention("a", 20, 29, "Mara Tell", "PERSON", chain="a:c1"),
+                                            Mention("a", 40, 51, "Velmor Navy", "ORG", chain="a:c2")),
+                        extras={"nominal_nouns": {"a:c0": ["host"], "a:c1": ["actor"], "a:c2": ["navy"]}})
+    b = ArticleAnalysis("b", "h", extras={"open_nominals": [
+        _open(4, "host", "host", True), _open(14, "navy", "navy", False), _open(24, "actor", "actor", False),
+        _open(34, "singer", "singer", True)]})
+    out = {e.id: [s.text for s in e.mentions if s.article == "b"] for e in attach_nominals([vesk, tell, navy], [a, b])}
+    assert out == {"ent:v": ["host"], "ent:t": [], "ent:n": ["navy"]}  # a thing noun never names a person
+
+
+def test_attach_nominals_leaves_a_noun_two_entities_were_given() -> None:
+    ents = [Entity(f"ent:{k}", k, "PERSON", mentions=(Span("a", n * 10, n * 10 + 4, k),))
+            for n, k in enumerate(("Vesk", "Tell"))]
+    a = ArticleAnalysis("a", "h", mentions=tuple(Mention("a", n * 10, n * 10 + 4, k, "PERSON", chain=f"a:c{n}")
+                                                 for n, k in enumerate(("Vesk", "Tell"))),
+                        extras={"nominal_nouns": {"a:c0": ["host"], "a:c1": ["host"]}})
+    b = ArticleAnalysis("b", "h", extras={"open_nominals": [_open(4, "host", "host", True)]})
+    assert attach_nominals(ents, [a, b]) == ents

@@ -60,3 +60,10 @@ def test_a_text_that_stops_mid_sentence_is_not_quoted_there() -> None:
     assert shown == ["The ministry told its citizens to take care."]
     whole = "The ministry told its citizens to take care, the spokesman said on Monday."
     assert _texts(whole) == [whole]
+
+
+def test_list_bullets_are_not_part_of_the_sentence() -> None:
+    text = "• After the arrest, the suspect was taken to the capital for questioning. •"
+    (c,) = candidates([Article("a1", text)], {"a1": [(0, len(text))]})
+    assert c.text == "After the arrest, the suspect was taken to the capital for questioning."
+    assert text[c.start:c.end] == c.text

@@ -179,8 +179,9 @@ def test_background_the_articles_recall_is_listed_after_the_story() -> None:
     items = _build([_event("old", "2004-09", place=None, subtype="hostage_taking"), _event("now", "2023-02-25"),
                     _event("later", None, type="CONSULT", subtype="visit")],
                    [_claim("c1", "a3", "the officer joined the police in 1997", when="1997")])
-    assert [i.id for i in items] == ["now", "later", "c1", "old"]  # the background in its own time order
-    assert [i.background for i in items] == [False, False, True, True]
+    # the background in its own time order; a statement about 1997 was made when it was reported
+    assert [i.id for i in items] == ["now", "c1", "later", "old"]
+    assert [i.background for i in items] == [False, False, False, True]
     text = timeline_text(items)
     assert text.index("25 February 2023") < text.index("Background (") < text.index("September 2004")
 
@@ -260,3 +261,17 @@ def test_timeline_svg_lists_background_below_the_axis() -> None:
     ET.fromstring(svg)
     assert "2004" not in "".join(re.findall(r'text-anchor="middle" fill="#555">([^<]*)<', svg))  # axis ticks
     assert ">Background</text>" in svg and "September 2004" in svg
+
+
+def test_a_statement_is_placed_when_it_was_made_not_when_what_it_tells_happened() -> None:
+    said = _claim("c1", "a3", "the Front expelled him last year", when="2022")  # about 2022, said on 1 March
+    recent = _claim("c2", "a3", "the blast was heard on Sunday", when="2023-02-26")  # days before: its day
+    items = {i.id: i for i in _build([], [said, recent]) if i.kind == "claim"}
+    assert items["c1"].when == "reported 1 March 2023" and not items["c1"].date_stated
+    assert items["c2"].when == "26 February 2023" and items["c2"].date_stated
+
+
+def test_a_content_that_tells_the_accusation_in_the_passive_reads_as_it_is() -> None:
+    c = _claim("c1", "a3", "Tarvin was accused twice of sheltering the gunmen", cue="was accused",
+               stance="allegation")
+    assert claim_label(c, NAMES) == "Tarvin was accused twice of sheltering the gunmen, by Mara Lisk"

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 FUSE_MODULES: dict[str, str] = {
     "entities": "storyline.fuse.entities",
     "events": "storyline.fuse.events",
+    "actions": "storyline.fuse.actions",
     "claims": "storyline.fuse.claims",
     "corroboration": "storyline.fuse.corroboration",
     "stories": "storyline.fuse.stories",

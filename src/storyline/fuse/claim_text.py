@@ -15,6 +15,7 @@ import re
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS, words
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.lexicons.countries import demonym_country
 from storyline.lexicons.numbers import NUMBER_WORDS
 from storyline.lexicons.stopwords import MODALS, STOPWORDS
 from storyline.model import Claim
@@ -37,11 +38,16 @@ NEAR = ((0.8, 0.3), (0.0, 0.55))
 REBUT = ((0.8, 0.15), (0.7, 0.25), (0.0, 0.4))
 #: "the version that P does not withstand criticism" and P: the proposition restated inside a claim noun
 RESTATED = ((0.6, 0.2), (0.5, 0.3))
+#: the proposition of "the version that P does not withstand criticism", alone, and another side's P
+CLAUSE_RESTATED = ((0.7, 0.0),)
 #: one content negating the other (a contradiction): near-identical in meaning and in words
 NEGATES = ((0.85, 0.3), (0.75, 0.5))
 #: a denial by the accused and the accusation it answers: the same matter, often in other words
 #: ("is not a safe haven for militants" / "allowing fighters to rest, train and rearm on its side")
 ANSWERS = ((0.35, 0.0), (0.0, 0.2))
+#: a denial and a statement about its side told in the same article ("X said the attackers came from
+#: Estmark" / "No one crossed the Tavra from Estmark"): the article pairs them, the words need not
+TOLD_ANSWERS = ((0.42, 0.0), (0.0, 0.2))
 #: the same without a word in common beyond the names: closer in meaning
 ANSWERS_UNANCHORED = ((0.55, 0.0),)
 #: "X's accusation that P" and a claim of X saying P elsewhere (a claim noun's clause words it briefly)
@@ -157,7 +163,8 @@ def amounts(text: str) -> tuple[Amount, ...]:
             continue  # "two of the bombers": a part of a group, not a count of it
         if before and before[-1] == "by" and rest and rest[0] == "to":
             continue  # "rose by two to 16": a change, not a count
-        nouns = [w for w in rest[:3] if w not in _QUANT_SKIP and not _NUMBER.fullmatch(w)]
+        # "21 Canadian diplomats" counts diplomats: a people's name qualifies what is counted
+        nouns = [w for w in rest[:3] if w not in _QUANT_SKIP and not _NUMBER.fullmatch(w) and not demonym_country(w)]
         key = nouns[0] if nouns else (before[-1] if before else "")
         # "14 people were killed" and "31 people were wounded" count different things: the nearest
         # outcome word says which ("the death toll rose by two to 16" counts the dead)

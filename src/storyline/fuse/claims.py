@@ -278,6 +278,26 @@ def _negation_pair(lk: Linker, i: int, j: int) -> None:
         lk.add("contradicts", later, earlier, max(s), f"one negates the other ({describe(s)})")
 
 
+def inherit_contradictions(lk: Linker) -> None:
+    """A speaker's repeat of a claim (linked ``supports``, one speaker) contradicts what the claim
+    contradicts: the group's "11 policemen killed" of Monday, told again on Tuesday beside the police's
+    "six officers", is at odds with the police figure both days."""
+    index = lk.index
+    repeats: dict[int, set[int]] = {}
+    for link in lk.links.values():
+        a, b = index[link.from_], index[link.to]
+        if link.type == "supports" and same_speaker(lk.claims[a], lk.claims[b]):
+            repeats.setdefault(a, set()).add(b)
+            repeats.setdefault(b, set()).add(a)
+    for link in [lk_ for lk_ in lk.links.values() if lk_.type == "contradicts"]:
+        for x, y in ((index[link.from_], index[link.to]), (index[link.to], index[link.from_])):
+            for z in repeats.get(x, ()):
+                # the repeat must carry what disagrees (its figure), not only be the speaker's other claim
+                if z != y and not same_speaker(lk.claims[z], lk.claims[y]) and conflicts(lk.feats[z], lk.feats[y]):
+                    later, earlier = lk.order(z, y)
+                    lk.add("contradicts", later, earlier, link.score, "its speaker's repeat contradicts the claim")
+
+
 def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], list[ClaimLink]]:
     """Link the claims; negated claims found to rebut another come back as denials."""
     lk = Linker(ctx, claims)
@@ -287,6 +307,7 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
     deny_involvement(lk)
     deny_accusations(lk)
     inherit_denials(lk)
+    inherit_contradictions(lk)
     out = [dataclasses.replace(c, polarity="deny", stance="denial") if k in lk.rebuttals else c
            for k, c in enumerate(claims)]
     return out, list(lk.links.values())

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
+from storyline.analyze.claims.cues import CLAIM_NOUNS
 from storyline.analyze.claims.rebuttals import DISMISSIVE
 from storyline.analyze.claims.speakers import SPOKES_HEADS
 from storyline.fuse.claim_links import (
@@ -27,6 +28,7 @@ from storyline.fuse.claim_links import (
 from storyline.fuse.claim_text import (
     ANSWERS,
     ANSWERS_UNANCHORED,
+    CLAUSE_RESTATED,
     OWNERS_WORDS,
     PROPOSITION_WORDS,
     REBUT,
@@ -34,6 +36,7 @@ from storyline.fuse.claim_text import (
     SAME,
     SAME_WITH_TARGET,
     STOP,
+    TOLD_ANSWERS,
     WORD,
     conflicts,
     describe,
@@ -50,11 +53,11 @@ _NEAR_CHARS = 400
 
 
 def answers(lk: Linker, n: int, p: int) -> bool:
-    """Can the negated claim ``n`` answer ``p``? Not before it, and ``p`` alleges, says who did
+    """Can the negated claim ``n`` answer ``p``? Not before it (but in its article), and ``p`` alleges, says who did
     something, or names the negating speaker (who then answers for itself), or ``n`` negates what was
     said ("the version that ...", "these claims") and ``p`` is another side's."""
     neg, pos = lk.claims[n], lk.claims[p]
-    if lk.after(p, n):
+    if lk.after(p, n) and pos.article != neg.article:  # in one article the answer may be told first
         return False
     # "the version that P does not withstand any criticism": a negation of what was said answers another side
     about_what_was_said = lk.feats[n].claim_noun_owner and not lk.allies(n) & lk.allies(p)
@@ -85,6 +88,10 @@ def deny_pair(lk: Linker, d: int, t: int) -> None:
             s = lk.exact_sim(d, t)
             if reaches(s, RESTATED if lk.feats[d].claim_noun_owner else REBUT):
                 lk.add("denies", d, t, max(s), f"a negated rebuttal of the claim ({describe(s)})")
+            elif lk.feats[d].claim_noun_owner and (clause := claim_clause(den.content)):
+                cos = lk.text_sims(clause, [t])[0]  # "the version that P does not withstand ...": P alone
+                if reaches((cos, 0.0), CLAUSE_RESTATED):
+                    lk.add("denies", d, t, cos, f"a negated rebuttal of the claim it restates (cosine {cos:.2f})")
         return
     if _REJECTING.search(tgt.content):
         return  # "New Delhi rejects any attempt to ..." reports a rejection: a denial of it agrees with it
@@ -259,20 +266,30 @@ def deny_claims_of(lk: Linker) -> None:
 
 
 #: the proposition of a claim noun ("Valdora's accusation that Estmark shelters rebels")
-_CLAIM_CLAUSE = re.compile(r"^\W*(?:\S+\s+){0,6}?(?:claims?|accusations?|allegations?|charges?|suggestions?|"
-                           r"assertions?|reports?)\s+(?:that|of)\s+(.{12,})$", re.I | re.S)
+_CLAIM_CLAUSE = re.compile(rf"^\W*(?:\S+\s+){{0,6}}?(?:{'|'.join(sorted(CLAIM_NOUNS))})s?\s+(?:that|of)\s+(.{{12,}})$",
+                           re.I | re.S)
+#: the predicate a denial hangs on the clause ("... does not withstand any criticism")
+_NEGATED_TAIL = re.compile(r"\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)\s+"
+                           r"(?:not|n['’]t|never|no)\b.*$", re.I | re.S)
+
+
+def claim_clause(content: str) -> str | None:
+    """The proposition a claim noun carries, without the predicate said of it: "the version that the
+    attackers fled toward X does not withstand criticism" -> "the attackers fled toward X"."""
+    m = _CLAIM_CLAUSE.search(content)
+    return _NEGATED_TAIL.sub("", m.group(1)) if m else None
 
 
 def _deny_the_owners_words(lk: Linker, d: int, elsewhere: list[int]) -> None:
     """"Y rejected X's accusation that P": besides the claim of X its own article tells, the claim of X
     elsewhere that says P: for each speaker of X's side, its claim closest in meaning, if close
     (:data:`OWNERS_WORDS`)."""
-    clause = _CLAIM_CLAUSE.search(lk.claims[d].content)
+    clause = claim_clause(lk.claims[d].content)
     if clause is None or not elsewhere:
         return  # "rejected X's claims": no words to find the claim by
-    words = frozenset(stem(w) for w in WORD.findall(clause.group(1).lower()) if w not in STOP)
+    words = frozenset(stem(w) for w in WORD.findall(clause.lower()) if w not in STOP)
     best: dict[str, tuple[tuple[float, float], int]] = {}
-    for cos, t in zip(lk.text_sims(clause.group(1), elsewhere), elsewhere, strict=True):
+    for cos, t in zip(lk.text_sims(clause, elsewhere), elsewhere, strict=True):
         sim, speaker = (cos, jaccard(words, lk.feats[t].words)), lk.claims[t].speaker or str(t)
         if reaches(sim, OWNERS_WORDS) and sim > best.get(speaker, ((-1.0, 0.0), t))[0]:
             best[speaker] = (sim, t)
@@ -350,21 +367,25 @@ def deny_accusations(lk: Linker) -> None:
     A denial, or a negated statement, whose side (the speaker, the groups it speaks for, the
     subject its content opens with: "Estmark has never ...") is a target of an earlier allegation
     about the same matter denies it: :data:`ANSWERS` is a lower bar than a paraphrase's, as a
-    denial rarely repeats the accusation's words. In each article the most similar allegation is
-    the one answered. A negated statement so linked becomes a denial.
+    denial rarely repeats the accusation's words. In the denial's own article a plain statement
+    naming its side counts too, at :data:`TOLD_ANSWERS`. In each article the most similar
+    accusation is the one answered. A negated statement so linked becomes a denial.
     """
     # accusations by the entities they target and by their content words (a name the NER missed is
     # a word of the content): a denial only looks at those that can be about its side
     by_target: dict[str, list[int]] = defaultdict(list)
     by_word: dict[str, list[int]] = defaultdict(list)
+    told: dict[str, list[int]] = defaultdict(list)  # statements naming someone, by article
     for t, c in enumerate(lk.claims):
         if _accusation(c):
             for key in set(c.targets):
                 by_target[key].append(t)
             for word in lk.feats[t].words:
                 by_word[word].append(t)
+        elif c.polarity == "assert" and not c.negated and c.stance == "statement" and c.targets:
+            told[c.article].append(t)
     for d, den in enumerate(lk.claims):
-        if not (den.polarity == "deny" or den.negated) or den.involvement or lk.feats[d].claim_noun_owner:
+        if not (den.polarity == "deny" or den.negated) or lk.feats[d].claim_noun_owner:
             continue
         if den.stance in ("promise", "warning", "belief"):
             continue  # "assured that the country does not intend harm" reassures, it answers no one
@@ -378,9 +399,14 @@ def deny_accusations(lk: Linker) -> None:
         names = lk.side_names(d) | frozenset(n.lower() for p in parties for n in lk.names(p) if len(n) > 3)
         name_stems = {stem(w) for n in names for w in n.split()}
         subject_names = frozenset(n.lower() for p in subject for n in lk.names(p) if len(n) > 3)
-        best: dict[str, tuple[float, int]] = {}
+        best: dict[str, tuple[tuple[bool, float], int]] = {}
         candidates = {t for p in parties for t in by_target.get(p, ())}
         candidates |= {t for n in names for t in by_word.get(stem(n.split()[-1]), ())}
+        # in the denial's own article, a statement about the denier is what it answers ("X said the
+        # attackers had come from Estmark"; "No one crossed from Estmark," Estmark's spokesman said)
+        candidates |= set(told.get(den.article, ()))
+        if den.involvement:  # which incident is deny_involvement's call; here only the article's own account
+            candidates = {t for t in candidates if lk.claims[t].article == den.article}
         for t in sorted(candidates):
             tgt = lk.claims[t]
             # in one article the accusation may be told after the denial that answers it (news puts the
@@ -406,9 +432,15 @@ def deny_accusations(lk: Linker) -> None:
             shared = {w for w in (words & lk.feats[t].words) - name_stems - accuser if not _no_anchor(w)}
             anchored = bool(shared) or (
                 bool(subject) and _accuses(lk, t, frozenset(subject), subject_names))
-            if reaches(s, ANSWERS if anchored else ANSWERS_UNANCHORED) and max(s) > best.get(tgt.article, (-1.0, 0))[0]:
-                best[tgt.article] = (max(s), t)
-        for score, t in best.values():
+            accusation = _accusation(tgt)
+            if not accusation and not lk.allies(t) - {tgt.speaker}:
+                continue  # a statement counts from a party's side: an official of a state or group, not
+                # "officials in both capitals", a company or a newspaper on its own
+            bar = (ANSWERS if anchored else ANSWERS_UNANCHORED) if accusation else TOLD_ANSWERS
+            rank = (accusation, max(s))  # an accusation of the article first, then the closest
+            if reaches(s, bar) and rank > best.get(tgt.article, ((False, -1.0), 0))[0]:
+                best[tgt.article] = (rank, t)
+        for (_, score), t in best.values():
             if den.polarity != "deny":
                 lk.rebuttals.add(d)
             lk.add("denies", d, t, score, f"the accused answers the accusation ({describe(lk.exact_sim(d, t))})")

@@ -972,8 +972,13 @@ def _may_be_overtaken(heap: list[tuple[float, int, int, float, bool]], find: Cal
     return False
 
 
-def link_pairs(units: list[Unit], corpus: Corpus) -> list[tuple[int, int, float]]:
-    """Pairs of units that share a blocking key and whose names link, with the link strength."""
+def link_pairs(units: list[Unit], corpus: Corpus, stored: int = 0) -> list[tuple[int, int, float]]:
+    """Pairs of units that share a blocking key and whose names link, with the link strength.
+
+    ``stored``: the first this-many units are entities already in the store, which never merge with one
+    another (a cannot-link): their pairs are not scored, and a block of stored units only is skipped, so an
+    incremental run costs its new units' blocks, not the store's.
+    """
     corpus.reindex()
     index: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
@@ -983,8 +988,10 @@ def link_pairs(units: list[Unit], corpus: Corpus) -> list[tuple[int, int, float]
     seen: set[tuple[int, int]] = set()
     out = []
     for members in index.values():
+        if members[-1] < stored:  # (members are in unit order)
+            continue
         for i, j in _block_pairs(members):
-            if (i, j) in seen:
+            if j < stored or (i, j) in seen:
                 continue
             seen.add((i, j))
             link = _name_link(units[i], units[j], folded[i], folded[j], corpus)
@@ -1232,6 +1239,54 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
             if e.id in added else e for e in entities]
 
 
+def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
+                    known: Iterable[ArticleAnalysis] = ()) -> list[Entity]:
+    """Definite descriptions an article left open ("the host", "the navy": no name of that article was
+    given the noun; :mod:`storyline.analyze.names.nominals`) join the one entity of the story that other
+    articles gave that noun (a title, an apposition, a predicate, the body word of its name); a person
+    noun only a person, any other noun no person. None or several: it stays open. ``known``: more
+    analyses whose nouns count (the stored articles of an incremental run)."""
+    analyses = list(analyses)
+    nouns = _entity_nouns(entities, {a.article: a for a in (*known, *analyses)}.values())
+    kinds = {e.id: e.type == PERSON for e in entities}
+    words = {e.id: {w for alias in e.aliases for w in alias.lower().split()} for e in entities}
+    taken = {(s.article, s.start, s.end) for e in entities for s in e.mentions}
+    added: dict[str, list[Span]] = defaultdict(list)
+    for a in analyses:
+        for d in a.extras.get("open_nominals", []):
+            if (a.article, d["start"], d["end"]) in taken:
+                continue
+            fitting = [eid for eid, held in nouns.items()
+                       if d["noun"] in held and d["person"] in (None, kinds[eid])
+                       and _modifiers_named(d, words.get(eid, set()))]
+            if len(fitting) == 1:
+                added[fitting[0]].append(Span(a.article, d["start"], d["end"], d["text"]))
+    if not added:
+        return entities
+    return [replace(e, mentions=tuple(sorted(e.mentions + tuple(added[e.id]),
+                                             key=lambda s: (s.article, s.start, s.end))))
+            if e.id in added else e for e in entities]
+
+
+def _modifiers_named(d: dict[str, Any], name_words: set[str]) -> bool:
+    """The body word of a name ("the police" of "Sarn Police") takes no modifier the names lack ("the
+    border police" is another force); a noun given as such ("the chief negotiator") takes any."""
+    return d["noun"] not in name_words or set(d.get("mods", ())) <= name_words
+
+
+def _entity_nouns(entities: list[Entity], analyses: Iterable[ArticleAnalysis]) -> dict[str, set[str]]:
+    """Entity id -> the nouns its articles' chains were given."""
+    of_span = {(s.article, s.start, s.end): e.id for e in entities for s in e.mentions}
+    nouns: dict[str, set[str]] = defaultdict(set)
+    for a in analyses:
+        given = a.extras.get("nominal_nouns", {})
+        for m in a.mentions:
+            eid = of_span.get((m.article, m.start, m.end))
+            if m.chain in given and eid is not None:
+                nouns[eid].update(given[m.chain])
+    return nouns
+
+
 def _owner_ids(owner: str, by_alias: dict[str, set[str]]) -> set[str]:
     """Entities named like the owner, or its country / nationality word ("canadian" -> Canadian, Canada)."""
     return set().union(*(ids for alias, ids in by_alias.items() if alias == owner or same_owner(alias, owner)))
@@ -1286,10 +1341,11 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     analyses = [ctx.analyses[i] for i in ids if i in ctx.analyses]
     corpus = Corpus.of(ctx.analyses.values(), stored)
     units = [stored_unit(e) for e in stored if e.aliases]
+    n_stored = len(units)  # stored units first: two of them never merge (see link_pairs)
     for a in analyses:
         art = ctx.articles.get(a.article)
         units += units_of(a, art.text if art else "")
-    links = resolve_short_forms(units, link_pairs(units, corpus), corpus)
+    links = resolve_short_forms(units, link_pairs(units, corpus, stored=n_stored if incremental else 0), corpus)
     lazy = LazyCosines(ctx, units) if ctx.config.use_embeddings else None
     clusters = cluster_units(units, corpus, None, links, lazy)
     log.debug("entities: %d units, %d links, %d contexts embedded", len(units), len(links),
@@ -1300,7 +1356,7 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     kept = {e.id for e in entities}
     entities += [e for e in stored if e.id not in kept]  # stored entities no new article touched
     entities = _resolve_role_owners(sorted(entities, key=lambda e: e.id))
-    return attach_descriptions(entities, analyses)
+    return attach_nominals(attach_descriptions(entities, analyses), analyses, ctx.analyses.values())
 
 
 def _without_articles(e: Entity, articles: set[str]) -> Entity:

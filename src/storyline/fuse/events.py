@@ -91,6 +91,7 @@ from storyline.model import Event, EventMention, Participant, Span, TimeValue, V
 from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
 
 STATE_KEY = "events.mention_event"
+CLUSTERS_KEY = "events.clusters"  # [(Cluster, the Event built from it)], for later steps that regroup them
 WITHIN_DOC = 0.5  # within an article, for a mention that contrasts with nothing of the incident
 INDEFINITE_EXTRA = 1.0  # "a blast" after the article has told one: more evidence needed to join it
 CROSS_DOC = 2.5
@@ -929,6 +930,7 @@ def fuse_events(ctx: FuseContext) -> None:
     clusters = coreference(ctx, mentions)
     places = ctx.state["events.places"]
     events = [build_event(ctx, c, places) for c in clusters]
+    ctx.state[CLUSTERS_KEY] = list(zip(clusters, events, strict=True))  # for the actions step (fuse/actions.py)
     events.sort(key=lambda e: (e.date.earliest or e.date.latest or "9999" if e.date else "9999", e.id))
     ctx.story.events = events
     ctx.state[STATE_KEY] = {mid: e.id for e in events for mid in e.mention_ids}

@@ -143,6 +143,11 @@ def is_furniture(text: str) -> bool:
     return figures >= 5 and figures / len(words) >= 0.3
 
 
+#: list bullets at either end of a sentence (the glyph of its own item, or of the next one)
+BULLET_HEAD = re.compile(r"^[•·▪●◦‣■□►▶✓✔]+\s*")
+BULLET_TAIL = re.compile(r"\s*[•·▪●◦‣■□►▶✓✔]+$")
+
+
 def cut_off(text: str) -> bool:
     """A sentence without its end: no closing punctuation, quote or bracket after its last word."""
     return text.rstrip()[-1:] not in ".!?\"”’')…:;"
@@ -165,6 +170,10 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
             if m := MEDIA_TAIL.search(art.text[s:e]):
                 e = s + m.start()
             s, e = _trim(art.text, s, e)  # a cut can leave the indentation of the next line
+            if m := BULLET_HEAD.match(art.text[s:e]):  # "• After the arrest, …": a list's bullet, not its text
+                s += m.end()
+            if m := BULLET_TAIL.search(art.text[s:e]):  # "… are detained. •": the next item's bullet
+                e = s + m.start()
             raw = art.text[s:e]
             n_words = len(raw.split())
             if not (MIN_WORDS <= n_words <= MAX_WORDS) or not re.search(r"[^\W\d_]", raw) or is_furniture(raw):

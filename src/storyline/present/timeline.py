@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from storyline.model import Article, Claim, Event, TimeValue
 from storyline.present.actors import country_of, demonym_country, is_outlet, short_description, speaker_phrase
-from storyline.present.incidents import Incident, background, collapse, date_stated, trusted
+from storyline.present.incidents import Incident, background, before_story, collapse, date_stated, trusted
 from storyline.present.places import Places
 from storyline.present.sources import SourceRef, family_map, independent, refs
 from storyline.present.words import (
@@ -306,7 +306,16 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
         what = _after_verb(verb, what)
         if _passive_by(what, who):  # "X has been blamed by authorities for …" already says who said it
             return f"{what[0].upper()}{what[1:]}"
+        if _passive_cue(what, c.cue):  # "X was accused twice of …: first by Y" reads so, not "Y accused X was …"
+            return f"{what[0].upper()}{what[1:]}, by {who}"
     return f"{who[0].upper()}{who[1:]} {verb} {what}"
+
+
+def _passive_cue(what: str, cue: str | None) -> bool:
+    """The content tells the speech act itself in the passive ("Estmark was accused twice of …")."""
+    word = (cue or "").split()[-1:] or [""]
+    return bool(word[0]) and re.search(rf"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?"
+                                       rf"{re.escape(word[0])}\b", what, re.IGNORECASE) is not None
 
 
 def _passive_by(what: str, who: str) -> bool:
@@ -378,8 +387,10 @@ def claim_item(group: Sequence[Claim], by_id: Mapping[str, Article], names: Mapp
                coverage: str | None = None) -> TimelineItem:
     c = min(group, key=lambda x: (by_id[x.article].published or "9999" if x.article in by_id else "9999", x.id))
     arts = [x.article for x in group]
-    stated = date_stated(c.time)
     reported = _reported_day(arts, by_id)
+    # a statement is made days before it is reported at most: a date months earlier ("says it expelled him
+    # last year") is the date of what it is about, and the statement is placed at its report
+    stated = date_stated(c.time) and not before_story(c.time, reported)
     if stated:
         value, gran, lo, hi = _iso(c.time)
         when = date_words(value)

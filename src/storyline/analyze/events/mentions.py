@@ -652,7 +652,7 @@ def _finish(state: AnalysisState, d: Draft, n: int, others: frozenset[int]) -> E
         reported_by=d.reported_by,
         sentence_start=sent.start_char, sentence_end=sent.end_char, figures=tuple(d.figures),
         background=is_background(d.tok), distinct=is_distinct(d.tok), determiner=_determiner(d.tok),
-        depth=depth_of(d.tok))
+        depth=depth_of(d.tok), lemma=d.tok.lemma_.lower())
 
 
 def depth_of(tok: Token) -> int:

@@ -95,7 +95,7 @@ ACE_TRIGGERS: dict[str, EventKind] = {
     **_kinds("TRANSACTION", "money", "payment loan ransom compensation", "noun"),
     **_kinds("TRANSACTION", "money", "pay lend compensate", "verb"),
     # Business
-    **_kinds("BUSINESS", "start_org", "found", "verb"),
+    **_kinds("BUSINESS", "start_org", "founding", "noun"),  # not "found": the small model lemmatizes "found" (find) so
     **_kinds("BUSINESS", "merger", "merge merger", "any"),
     **_kinds("BUSINESS", "bankruptcy", "bankruptcy insolvency", "noun"),
     **_kinds("BUSINESS", "end_org", "liquidate liquidation dissolve dissolution", "any"),

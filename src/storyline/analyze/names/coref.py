@@ -13,6 +13,9 @@
    ("the acting foreign minister", "the group's spokesman") to the person whose
    role fits them (:mod:`storyline.analyze.names.descriptions`), else left for
    the story (``extras["descriptions"]``).
+   Then common nouns and relative pronouns the parse ties to a name ("X, the comedian", "X will be the
+   host", "named X as coach", "X, who"), and later "the host" by the nouns the document gave a name
+   (:mod:`storyline.analyze.names.nominals`).
 4. Roles (:func:`roles_of`): titles before names ("Defence Minister X") and
    appositions ("<Country>'s special envoy to <Country>, <Name>",
    "<Name>, the <role> of <org>") dated with the article date.
@@ -41,6 +44,7 @@ from storyline.analyze.names.keys import (
     skeleton,
     tokens_match,
 )
+from storyline.analyze.names.nominals import link_nominals
 from storyline.analyze.names.retype import mention_weight
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons import pronouns
@@ -66,7 +70,7 @@ _NOMINAL = re.compile(
 
 
 @component("coref", requires=("doc", "mentions", "acronyms", "extras.titles", "dct"),
-           assigns=("mentions", "roles", "extras.descriptions"))
+           assigns=("mentions", "roles", "extras.descriptions", "extras.nominal_nouns", "extras.open_nominals"))
 class Coref(Component):
     """Rule-based in-document coreference (see the module docstring)."""
 
@@ -79,6 +83,9 @@ class Coref(Component):
         mentions += resolve_pronouns(mentions, doc)
         described, state.extras["descriptions"] = resolve_descriptions(text, mentions, roles, state.article.id)
         mentions += resolve_nominals(mentions, doc, roles, text)
+        nominals = link_nominals(doc, mentions + described)
+        mentions += nominals.mentions
+        state.extras["nominal_nouns"], state.extras["open_nominals"] = nominals.nouns, nominals.open
         state.mentions = sorted(mentions + described, key=lambda m: (m.start, m.end))
         state.roles = roles
 

@@ -32,6 +32,8 @@ from storyline.model import Mention
 #: the label of a span whose head has no named-entity type and names no known kind of thing
 UNTYPED = "MISC"
 NAME_KINDS = ("name", "acronym")
+#: named-entity types of names (not of numbers, dates or amounts)
+NAMED_TYPES = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"))
 
 
 def head_token(doc: Doc, start: int, end: int) -> Token | None:
@@ -69,7 +71,15 @@ def _kind(head: Token | None) -> str:
         return "nominal"
     if head.pos_ == "PRON" or head.lower_ in pronouns.PERSON | pronouns.GROUP:
         return "pronoun"
-    return "name" if head.pos_ == "PROPN" else "nominal"
+    return "name" if head.pos_ == "PROPN" or head.ent_type_ in NAMED_TYPES or _named_head(head) else "nominal"
+
+
+def _named_head(head: Token) -> bool:
+    """A head the tagger did not call a name that is one: a word of digits and letters ("76ers") or a
+    common noun under a proper-noun compound ("the Velmor 76ers", "the Tavra river")."""
+    text = head.text
+    mixed = any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+    return mixed or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
 
 
 def _label(head: Token | None) -> str:

@@ -1,0 +1,179 @@
+"""Actions told with the same word inside one story: the pass after incident clustering.
+
+The events step (:mod:`storyline.fuse.events`) joins two article-level
+incidents across articles only on positive evidence (a shared place,
+participant, date, similar sentences): coverage that names none of these,
+as short wire copies, feature pieces and undated texts often do, leaves one
+death, one hiring or one arraignment in as many events as articles. Within
+one story cluster (:mod:`storyline.fuse.stories`) an event of one type told
+with the same trigger word is, unless something tells them apart, the same
+one: the convention of event coreference work since the same-lemma baseline
+of ECB+ (Cybulska & Vossen 2014; Upadhyay et al. 2016), here with the events
+step's hard stops as the things that tell them apart.
+
+:func:`link` merges clusters of the events step (largest bucket of one type and lemma first, each
+cluster joining the first earlier one it may join) when they
+
+- have the same type and share a trigger lemma (``EventMention.lemma``; the text for analyses stored
+  before the field existed),
+- tell one story: an article of each in one story cluster, or two articles naming ``SHARED_ENTITIES``
+  of the same entities (story clustering may split one story's coverage),
+- pass :func:`storyline.fuse.events.compatible` (sub-types, realis vs. not, negation, stated dates that
+  miss each other, a date after a report, main places that cannot hold one event, other sides of a
+  directed event), recomputed on the merged cluster,
+- and, for the sub-types a story holds many of (``events.RECURRING_SUBTYPES``: talks, visits, attacks,
+  arrests...), share a participant or a place, or are told in close sentences (MiniLM cosine
+  ``SAME_SENTENCE``), and are not told at times apart (the events step's date evidence is not negative):
+  the word alone does not make two attacks, or two visits months apart, one.
+
+Clusters that share an article may join (the events step leaves one article's "the sentencing" apart
+from its "was sentenced" for lack of evidence); the hard stops keep its separate incidents apart.
+
+:func:`untyped` clusters the mentions with no ontology type (``OTHER``, for instance the trigger spans a
+caller gives ``extract_events(at=...)``; the shipped analysis makes none): one cluster per trigger lemma
+per article, then :func:`link` across articles. They become events of type ``OTHER``.
+
+Measured on ECB+ dev with gold mentions (README, *Evaluation*).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from storyline.fuse import FuseContext, fuse_step
+from storyline.fuse.events import (
+    CLUSTERS_KEY,
+    RECURRING_SUBTYPES,
+    STATE_KEY,
+    Cluster,
+    Info,
+    _date_score,
+    _info,
+    build_event,
+    compatible,
+    summarize,
+)
+from storyline.fuse.places import PlaceGraph
+from storyline.model import Event, EventMention
+
+UNTYPED = "OTHER"
+
+
+def lemma_of(m: EventMention) -> str:
+    """The trigger's lemma (lower case), else its lower-cased text (analyses stored before ``lemma``)."""
+    return (m.lemma or m.text).lower()
+
+
+def story_of(c: Cluster) -> str | None:
+    """The story cluster of most of its mentions (ties: the smallest id), None when none is known."""
+    counts = Counter(i.story for i in c.infos if i.story)
+    return min(counts, key=lambda s: (-counts[s], s)) if counts else None
+
+
+#: entities two articles must share to count as telling the same story when story clustering put them apart
+SHARED_ENTITIES = 2
+#: MiniLM cosine of two clusters' trigger sentences (mean vectors) that tells one recurring action twice
+SAME_SENTENCE = 0.7
+#: a (type, lemma) bucket larger than this is split by story cluster (a corpus-wide "attack" says nothing)
+MAX_BUCKET = 400
+
+
+def article_entities(ctx: FuseContext) -> dict[str, frozenset[str]]:
+    """The entities each article names (fused ids), for :func:`together`."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for (article, _, _), eid in ctx.mention_entity.items():
+        out[article].add(eid)
+    return {a: frozenset(e) for a, e in out.items()}
+
+
+def together(a: Cluster, b: Cluster, stories: dict[str, str], entities: dict[str, frozenset[str]]) -> bool:
+    """Two clusters tell one story: an article of each in the same story cluster, or naming
+    ``SHARED_ENTITIES`` of the same entities (story clusters are topics; one story's coverage may be split)."""
+    sa = {stories[x] for x in a.articles if x in stories}
+    if sa & {stories[y] for y in b.articles if y in stories}:
+        return True
+    return any(len(entities.get(x, frozenset()) & entities.get(y, frozenset())) >= SHARED_ENTITIES
+               for x in a.articles for y in b.articles)
+
+
+def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_article: bool = True) -> list[Cluster]:
+    """Merge same-type clusters of one story that share a trigger lemma and can be one (module docstring);
+    ``same_article=False`` keeps clusters that share an article apart."""
+    stories = {aid: st.id for st in ctx.story.stories for aid in st.articles}
+    entities = article_entities(ctx)
+    infos = [list(c.infos) for c in clusters]
+    parent = list(range(len(clusters)))
+    buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for n, c in enumerate(clusters):
+        for word in sorted({lemma_of(i.m) for i in c.infos}):
+            buckets[(c.infos[0].m.type, word, "")].append(n)
+    for key in [k for k in buckets if len(buckets[k]) > MAX_BUCKET]:
+        for n in buckets.pop(key):
+            buckets[(key[0], key[1], story_of(clusters[n]) or "")].append(n)
+
+    def find(n: int) -> int:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    for key in sorted(buckets, key=lambda k: (-len(buckets[k]), k)):
+        roots = list(dict.fromkeys(find(n) for n in buckets[key]))
+        for i, r in enumerate(roots):
+            for head in roots[:i]:
+                if parent[head] != head:
+                    continue
+                a, b = Cluster(infos[head]), Cluster(infos[r])
+                if together(a, b, stories, entities) and _joinable(a, b, places, same_article):
+                    infos[head] += infos[r]
+                    infos[r] = []
+                    parent[r] = head
+                    break
+    merged = {parent[n] for n in range(len(clusters)) if parent[n] != n}
+    return [Cluster(infos[n]) if n in merged else clusters[n] for n in range(len(clusters)) if parent[n] == n]
+
+
+def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool) -> bool:
+    if not same_article and a.articles & b.articles:
+        return False
+    x, y = summarize(a), summarize(b)
+    if not compatible(x, y, places):
+        return False
+    if x.type != UNTYPED and (x.subtypes | y.subtypes) <= RECURRING_SUBTYPES:
+        # a story holds many talks, visits, attacks, arrests: the word alone does not make them one
+        # (and neither is told far from the other's time: two visits reported months apart are two)
+        close = x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= SAME_SENTENCE
+        return bool(x.parts & y.parts or x.places & y.places or close) and _date_score(x, y) >= 0
+    return True
+
+
+def untyped(ctx: FuseContext, mentions: Iterable[EventMention], places: PlaceGraph) -> list[Cluster]:
+    """Clusters of the mentions with no ontology type: same lemma within an article, then across (``link``)."""
+    types = {e.id: e.type for e in ctx.story.entities}
+    stories = {aid: st.id for st in ctx.story.stories for aid in st.articles}
+    names = {e.id: e.name for e in ctx.story.entities}
+    groups: dict[tuple[str, str], list[Info]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: (m.article, m.start, m.id)):
+        info = _info(ctx, m, types, stories, names)
+        groups[(m.article, lemma_of(m))].append(info)
+    within = [Cluster(infos) for _, infos in sorted(groups.items(), key=lambda kv: kv[0])]
+    return link(ctx, within, places, same_article=False)
+
+
+@fuse_step("actions")
+def fuse_actions(ctx: FuseContext) -> None:
+    """Regroup the events step's clusters (:func:`link`) and add the untyped mentions' (:func:`untyped`);
+    events whose cluster did not change are kept as the events step built them."""
+    built: list[tuple[Cluster, Event]] = ctx.state.get(CLUSTERS_KEY, [])
+    places = ctx.state.get("events.places")
+    if places is None:
+        return  # the events step did not run
+    was = {id(c.infos): ev for c, ev in built}
+    mentions = [m for aid in sorted(ctx.analyses) for m in ctx.analyses[aid].events
+                if m.modality != "generic" and m.type == UNTYPED]
+    clusters = link(ctx, [c for c, _ in built], places) + untyped(ctx, mentions, places)
+    pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters]
+    pairs.sort(key=lambda p: (p[1].date.earliest or p[1].date.latest or "9999" if p[1].date else "9999", p[1].id))
+    ctx.story.events = [ev for _, ev in pairs]
+    ctx.state[STATE_KEY] = {mid: ev.id for _, ev in pairs for mid in ev.mention_ids}
+    ctx.state[CLUSTERS_KEY] = pairs

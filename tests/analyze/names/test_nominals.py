@@ -1,0 +1,74 @@
+"""Tests of nominal mentions tied to named chains by the parse, with made-up names."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from storyline.analyze.names.nominals import link_nominals
+from storyline.model import Mention
+
+
+def _names(text: str, *named: tuple[str, str, str]) -> list[Mention]:
+    """Chained name mentions: (surface, label, chain), every occurrence of the surface."""
+    out = []
+    for surface, label, chain in named:
+        start = text.find(surface)
+        while start >= 0:
+            out.append(Mention("a1", start, start + len(surface), surface, label, chain=chain))
+            start = text.find(surface, start + 1)
+    return out
+
+
+def _links(nlp: Language, text: str, *named: tuple[str, str, str]) -> dict[str, str | None]:
+    return {m.text: m.chain for m in link_nominals(nlp(text), _names(text, *named)).mentions}
+
+
+def test_link_nominals_apposition_predicate_as_phrase_and_relative(nlp: Language) -> None:
+    text = ("Orlan Vesk, the comedian, spoke. The guild named Mara Tell as the host of the gala. "
+            "Tell, who starred in two films, is a singer.")
+    links = _links(nlp, text, ("Orlan Vesk", "PERSON", "c1"), ("Mara Tell", "PERSON", "c2"), ("Tell", "PERSON", "c2"))
+    assert links == {"comedian": "c1", "host": "c2", "who": "c2", "singer": "c2"}
+
+
+def test_link_nominals_later_description_by_the_noun_the_document_gave(nlp: Language) -> None:
+    text = "Talk show host Orlan Vesk met Mara Tell on Monday. On Tuesday the host left early."
+    links = _links(nlp, text, ("Orlan Vesk", "PERSON", "c1"), ("Mara Tell", "PERSON", "c2"))
+    assert links == {"host": "c1"}
+
+
+def test_link_nominals_no_description_when_two_names_carry_the_noun(nlp: Language) -> None:
+    text = "Actor Orlan Vesk met actor Mara Tell on Monday. The actor left early."
+    assert _links(nlp, text, ("Orlan Vesk", "PERSON", "c1"), ("Mara Tell", "PERSON", "c2")) == {}
+
+
+def test_link_nominals_type_must_fit(nlp: Language) -> None:
+    text = "The Velmor Guild, which runs the awards, said Orlan Vesk is the company now. Dorvan is a singer."
+    links = _links(nlp, text, ("Velmor Guild", "ORG", "c1"), ("Orlan Vesk", "PERSON", "c2"), ("Dorvan", "GPE", "c3"))
+    assert links == {"which": "c1"}  # a company is no person, a singer no place
+
+
+def test_link_nominals_leaves_an_unchained_given_span_open(nlp: Language) -> None:
+    text = "Orlan Vesk, the comedian, spoke."
+    start = text.index("comedian")
+    given = [*_names(text, ("Orlan Vesk", "PERSON", "c1")),
+             Mention("a1", start, start + len("comedian"), "comedian", "PERSON", kind="nominal")]
+    assert [(m.text, m.chain) for m in link_nominals(nlp(text), given).mentions] == [("comedian", "c1")]
+
+
+def test_link_nominals_the_body_word_of_a_name(nlp: Language) -> None:
+    text = "The Velmor Navy seized a boat. The navy said the Islamic State of Orsk fled. The state is weak."
+    links = _links(nlp, text, ("Velmor Navy", "ORG", "c1"), ("Islamic State of Orsk", "ORG", "c2"))
+    assert links == {"navy": "c1"}  # "State" names a country or a group, it is no body word
+
+
+def test_link_nominals_no_plural_for_a_person_no_as_phrase_past_an_object(nlp: Language) -> None:
+    text = ("Commander Orlan Vesk met his commanders. What Vesk described as a week of talks ended. "
+            "The Dorvan Police came; the border police stayed.")
+    links = _links(nlp, text, ("Orlan Vesk", "PERSON", "c1"), ("Vesk", "PERSON", "c1"), ("Dorvan Police", "ORG", "c2"))
+    assert links == {}  # commanders: several; the week is what was described; the border police another force
+
+
+def test_link_nominals_a_person_takes_only_a_person_noun(nlp: Language) -> None:
+    text = "The guild confirmed the arrest of a suspect in the theft, Orlan Vesk, on Monday."
+    links = _links(nlp, text, ("Orlan Vesk", "PERSON", "c1"))
+    assert "arrest" not in links  # an event noun apposed by the parse is no name of a person

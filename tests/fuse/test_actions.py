@@ -1,0 +1,82 @@
+"""Actions told with the same word in one story: the pass after incident clustering (fictional texts)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.analyze.events.mentions import extract_events
+from storyline.analyze.pipeline import AnalysisState
+from storyline.analyze.resources import Resources
+from storyline.eval.shipped import shipped_analyzer
+from storyline.fuse import FuseContext, fuse
+from storyline.fuse.actions import UNTYPED, lemma_of
+from storyline.model import Article, EventMention, Story
+
+Fuser = Callable[..., Story]
+
+
+Spans = dict[str, list[tuple[int, int]]]
+
+
+def _fuse(resources: Resources, articles: tuple[tuple[str, str, str | None], ...], at: Spans | None) -> Story:
+    arts = [Article(id=aid, text=text, published=pub, published_granularity="day" if pub else None)
+            for aid, text, pub in articles]
+
+    def given(state: AnalysisState) -> None:  # trigger spans given, as an evaluation with gold mentions gives them
+        state.events = extract_events(state, at=(at or {}).get(state.article.id, []))
+
+    an = shipped_analyzer({"events": given} if at is not None else {}, resources)
+    analyses = {a.article: a for a in an.analyze_many(arts)}
+    ctx = FuseContext(config=an.config, resources=resources, articles={a.id: a for a in arts}, analyses=analyses)
+    return fuse(ctx)
+
+
+@pytest.fixture(scope="module")
+def fuse_texts(resources: Resources) -> Fuser:
+    def run(*articles: tuple[str, str, str | None], at: Spans | None = None) -> Story:
+        return _fuse(resources, articles, at)
+
+    return run
+
+
+def _of(story: Story, type_: str) -> list[list[str]]:
+    return [sorted(m.article for m in e.mentions) for e in story.events if e.type == type_]
+
+
+def test_actions_one_acquittal_told_months_apart_is_one_event(fuse_texts: Fuser) -> None:
+    # nothing but the word and the story ties them: the events step alone keeps two acquittals (reported 75
+    # days apart, no participant or place in common)
+    story = fuse_texts(
+        ("s1", "The Harwick appeals court acquitted the banker Corin Adley of fraud on Monday, ending a "
+               "four-year case over the Tessel Fund.", "2023-03-06"),
+        ("s2", "Investors who lost money in the Tessel Fund are still angry that the banker was acquitted. "
+               "Corin Adley has not commented since.", "2023-05-20"))
+    assert _of(story, "JUSTICE") == [["s1", "s2"]]
+
+
+def test_actions_two_attacks_in_two_towns_stay_apart(fuse_texts: Fuser) -> None:
+    story = fuse_texts(
+        ("a1", "Gunmen attacked a police post in Varno on Monday, killing four officers, the Kessian army said.",
+         "2023-03-07"),
+        ("a2", "Gunmen attacked a bus station in Oldrim on Tuesday, killing two guards, the Kessian army said.",
+         "2023-03-08"))
+    assert sorted(_of(story, "ASSAULT")) == [["a1"], ["a2"]]
+
+
+def test_actions_untyped_mentions_cluster_by_lemma(fuse_texts: Fuser) -> None:
+    a = "The Tessel Fund collapsed on Monday. Corin Adley founded the Tessel Fund in 2009."
+    b = "Investors lost millions when the Tessel Fund collapsed, Corin Adley's lawyer said."
+    spans = {"u1": [(a.index("collapsed"), a.index("collapsed") + 9)],
+             "u2": [(b.index("collapsed"), b.index("collapsed") + 9), (b.index("lost"), b.index("lost") + 4)]}
+    story = fuse_texts(("u1", a, None), ("u2", b, None), at=spans)
+    assert sorted(map(sorted, ([s.text for s in e.mentions] for e in story.events if e.type == UNTYPED))) == [
+        ["collapsed", "collapsed"], ["lost"]]
+
+
+def test_actions_lemma_of_falls_back_to_the_text() -> None:
+    m = EventMention(id="x:ev0", article="x", start=0, end=4, text="Died", type="LIFE")
+    assert lemma_of(m) == "died"
+    assert lemma_of(EventMention(id="x:ev1", article="x", start=0, end=4, text="Died", type="LIFE", lemma="die")) \
+        == "die"
