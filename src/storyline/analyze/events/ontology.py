@@ -130,7 +130,8 @@ IDIOM_HEADS = {"charge": frozenset({"in", "take"}), "sale": frozenset({"on", "fo
 #: beside the attack that caused it, "was born in", "was hired in 2010" in a background sentence)
 LOW_VALUE_TYPES = frozenset({"LIFE", "MOVE"})
 #: (type, sub-type) pairs of the same standing inside otherwise valuable types
-LOW_VALUE_SUBTYPES = frozenset({("CONSULT", "call"), ("APPOINT", "hire"), ("TRANSACTION", "money")})
+LOW_VALUE_SUBTYPES = frozenset({("CONSULT", "call"), ("APPOINT", "hire"), ("TRANSACTION", "money"),
+                                ("TRANSACTION", "ownership")})
 
 
 def low_value(type_: str, subtype: str | None) -> bool:
