@@ -241,8 +241,8 @@ MODIFIER_KIND = {
     ("fire", "open"): EventKind("ASSAULT", "shooting"),
 }
 
-#: heads whose plural-without-determiner reading is still one event ("peace talks")
-PLURALIA = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions", "floods",
+#: heads whose plural-without-determiner reading is still one event ("peace talks", "faces charges")
+PLURALIA = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions", "floods", "charges",
                       "floodwaters", "inundations"})
 
 #: nouns that only denote an event when something points at it (too vague alone)
