@@ -327,3 +327,11 @@ def test_events_going_on_is_no_trip(events_of: Callable[[str], list[EventMention
     told = events_of("The minister then went on to add that Norland had expelled a senior diplomat.")
     assert not [e for e in told if e.type == "CONSULT"], [(e.text, e.type) for e in told]
     assert _one(events_of("The minister went to Tarvik on Monday."), "CONSULT").text == "went"
+
+
+def test_events_a_document_released_is_no_concession(events_of: Callable[[str], list[EventMention]]) -> None:
+    for text in ("The ministry said in a press release that it rejected the statement.",
+                 "Initial reports released by the health minister said 62 people were killed.",
+                 "The president declared a day of mourning in a video statement released on Saturday."):
+        assert not [e for e in events_of(text) if e.type == "CONCEDE"], text
+    assert _one(events_of("The rebels released two hostages on Monday."), "CONCEDE").text == "released"
