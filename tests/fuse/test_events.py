@@ -360,3 +360,13 @@ def test_fuse_events_a_round_told_aside_joins_the_one_told_as_news_by_its_date(f
                "this year. A fourth round of the talks ended in Lesk in February without agreement.", "2031-03-05"))
     rounds = [e for e in story.events if e.type == "CONSULT" and "round" in {m.text for m in e.mentions}]
     assert len(rounds) == 1 and {m.article for m in rounds[0].mentions} == {"n1", "n2"}
+
+
+def test_fuse_events_rounds_are_told_apart_by_their_ordinal(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("o1", "The fourth round of talks between Kereth and the rebels ended in Lesk in February.", "2031-03-02"),
+        ("o2", "Negotiators said the fourth round of the talks, held in Lesk in February, was the longest so far.",
+         "2031-03-03"),
+        ("o3", "The fifth round of talks between Kereth and the rebels opened in Lesk in February.", "2031-03-01"))
+    rounds = [e for e in story.events if "round" in {m.text for m in e.mentions}]
+    assert sorted(sorted(m.article for m in e.mentions if m.text == "round") for e in rounds) == [["o1", "o2"], ["o3"]]

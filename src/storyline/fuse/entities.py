@@ -972,8 +972,13 @@ def _may_be_overtaken(heap: list[tuple[float, int, int, float, bool]], find: Cal
     return False
 
 
-def link_pairs(units: list[Unit], corpus: Corpus) -> list[tuple[int, int, float]]:
-    """Pairs of units that share a blocking key and whose names link, with the link strength."""
+def link_pairs(units: list[Unit], corpus: Corpus, stored: int = 0) -> list[tuple[int, int, float]]:
+    """Pairs of units that share a blocking key and whose names link, with the link strength.
+
+    ``stored``: the first this-many units are entities already in the store, which never merge with one
+    another (a cannot-link): their pairs are not scored, and a block of stored units only is skipped, so an
+    incremental run costs its new units' blocks, not the store's.
+    """
     corpus.reindex()
     index: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
@@ -983,8 +988,10 @@ def link_pairs(units: list[Unit], corpus: Corpus) -> list[tuple[int, int, float]
     seen: set[tuple[int, int]] = set()
     out = []
     for members in index.values():
+        if members[-1] < stored:  # (members are in unit order)
+            continue
         for i, j in _block_pairs(members):
-            if (i, j) in seen:
+            if j < stored or (i, j) in seen:
                 continue
             seen.add((i, j))
             link = _name_link(units[i], units[j], folded[i], folded[j], corpus)
@@ -1334,10 +1341,11 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     analyses = [ctx.analyses[i] for i in ids if i in ctx.analyses]
     corpus = Corpus.of(ctx.analyses.values(), stored)
     units = [stored_unit(e) for e in stored if e.aliases]
+    n_stored = len(units)  # stored units first: two of them never merge (see link_pairs)
     for a in analyses:
         art = ctx.articles.get(a.article)
         units += units_of(a, art.text if art else "")
-    links = resolve_short_forms(units, link_pairs(units, corpus), corpus)
+    links = resolve_short_forms(units, link_pairs(units, corpus, stored=n_stored if incremental else 0), corpus)
     lazy = LazyCosines(ctx, units) if ctx.config.use_embeddings else None
     clusters = cluster_units(units, corpus, None, links, lazy)
     log.debug("entities: %d units, %d links, %d contexts embedded", len(units), len(links),

@@ -112,6 +112,8 @@ RECURRING_SUBTYPES = frozenset({"talks", "meeting", "visit", "attack", "killing"
                                 "support", None})
 #: types whose count of people taken tells incidents apart (see _held)
 HELD_TYPES = frozenset({"COERCE"})
+ORDINAL_BEFORE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                            r"\s+$", re.I)
 SINGLE = re.compile(r"\b(?:a|an|one)\s+$")  # "arrested a man": one person
 CASUALTY_VERBS = frozenset({"killed", "died", "dead", "wounded", "injured", "killing", "death", "deaths"})
 
@@ -140,6 +142,7 @@ class Info:
     actor_cc: frozenset[str] = frozenset()  # countries of its actors ("Canada", "Ottawa", "the Indian government")
     target_cc: frozenset[str] = frozenset()  # countries of its targets ("an Indian diplomat")
     held: int | None = None  # how many people an arrest takes ("two men" 2, "a man" or a named person 1)
+    ordinal: str | None = None  # "the fourth round", "her first visit": which one of a series it is
     vec: np.ndarray | None = None
 
 
@@ -230,7 +233,15 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 mclass=_mclass(m.modality), fragment=_is_fragment(ctx, m, parts, stated, soft),
                 indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
                 lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc,
-                held=_held(ctx, m, resolved, types))
+                held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m))
+
+
+def _ordinal(ctx: FuseContext, m: EventMention) -> str | None:
+    """The ordinal just before a noun trigger ("the fourth round", "Kovane's first visit"): which of a series."""
+    if m.determiner is None or m.article not in ctx.articles:
+        return None
+    hit = ORDINAL_BEFORE.search(ctx.articles[m.article].text[max(0, m.start - 16):m.start])
+    return hit.group(1).lower() if hit else None
 
 
 def _held(ctx: FuseContext, m: EventMention, parts: list[Participant], types: dict[str, str]) -> int | None:
@@ -365,6 +376,7 @@ class Summary:
     target_cc: frozenset[str] = frozenset()
     background_only: bool = False  # every mention tells it as background
     held: frozenset[int] = frozenset()  # the counts of people its arrests take
+    ordinals: frozenset[str] = frozenset()  # "fourth" of "the fourth round"
 
 
 def summarize(c: Cluster, with_vector: bool = True) -> Summary:
@@ -391,7 +403,8 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    background_only=all(i.m.background for i in c.infos),
                    actor_cc=frozenset(x for i in c.infos for x in i.actor_cc),
                    target_cc=frozenset(x for i in c.infos for x in i.target_cc),
-                   held=frozenset(i.held for i in c.infos if i.held is not None))
+                   held=frozenset(i.held for i in c.infos if i.held is not None),
+                   ordinals=frozenset(i.ordinal for i in c.infos if i.ordinal))
 
 
 def _main_places(c: Cluster) -> frozenset[str]:
@@ -424,6 +437,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False
     if _other_sides(a, b):
         return False
+    if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
+        return False  # the fourth round is not the fifth
     if a.stated and b.stated and _meet(a.stated + b.stated, slack=NIGHT) is None:
         return False
     for x, y in ((a, b), (b, a)):
@@ -503,6 +518,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
         s -= 0.5  # an older incident recalled in passing and one reported as news
     if a.held and b.held:
         s += 0.5 if a.held & b.held else -1.5  # two men arrested, then one: two arrests
+    if a.ordinals & b.ordinals:
+        s += 1.0  # "the fourth round" told by both: which sitting of the talks it is
     if a.vec is not None and b.vec is not None:
         s += 4.0 * (float(a.vec @ b.vec) - 0.55)
     return s

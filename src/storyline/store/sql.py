@@ -112,16 +112,24 @@ _DROP: dict[str, list[tuple[Any, str]]] = {
 }
 
 
-def fused_rows_of(story: Story) -> dict[str, dict[str, tuple[str, Any]]]:
-    """kind -> row key -> (digest of its stored JSON, the object to store), for every fused row of ``story``."""
+def fused_rows_of(story: Story, read: Mapping[str, tuple[Entity, str]] | None = None
+                  ) -> dict[str, dict[str, tuple[str, Any]]]:
+    """kind -> row key -> (digest of its stored JSON, the object to store), for every fused row of ``story``.
+
+    ``read``: entities read from the store with their digests; one the story holds as the very same object
+    keeps its digest (frozen objects: the same object is the same row), so only new or changed ones are dumped.
+    """
     def rows(objs: Iterable[tuple[str, Any, Any]]) -> dict[str, tuple[str, Any]]:
         return {key: (s.digest(_dump(dumped)), obj) for key, dumped, obj in objs}
+
+    known = read or {}
+    entities = {e.id: (known[e.id][1], e) for e in story.entities if e.id in known and known[e.id][0] is e}
 
     links: dict[str, list[ClaimLink]] = {}
     for link in story.claim_links:
         links.setdefault(s.link_key(link.from_, link.to, link.type), []).append(link)
     return {
-        "entity": rows((e.id, e, e) for e in story.entities),
+        "entity": {**rows((e.id, e, e) for e in story.entities if e.id not in entities), **entities},
         "event": rows((e.id, e, e) for e in story.events),
         "claim": rows((c.id, c, c) for c in story.claims),
         "claim_link": {k: (s.digest("\n".join(sorted(_dump(x) for x in g))), g) for k, g in links.items()},
@@ -139,6 +147,9 @@ class SqlStore:
         self.readonly = readonly
         self.engine = self._engine(url, readonly)
         self.lock = writer_lock(url, self.engine)
+        #: entities as last read by :meth:`entities` (a writer's), with the digest of their stored JSON: an
+        #: entity a fusion hands back unchanged (the same object) is known to be unchanged without a dump
+        self._read: dict[str, tuple[Entity, str]] = {}
         if not readonly:
             if migrate:  # migrate=False: the caller migrates once it holds the writer lock
                 self.migrate()
@@ -403,7 +414,8 @@ class SqlStore:
                 self._save_marks(conn, fused, keep_others=scope is not None)
             stored = self._digests(conn)
             within = self._scoped_keys(conn, scope) if scope is not None else {}
-            for kind, rows in fused_rows_of(story).items():
+            read, self._read = self._read, {}
+            for kind, rows in fused_rows_of(story, read).items():
                 old = stored.get(kind, {})
                 replaced = within.get(kind, old.keys())  # the stored rows the story stands for
                 drop = [k for k in replaced if k in old and (k not in rows or rows[k][0] != old[k])]
@@ -578,7 +590,11 @@ class SqlStore:
     # ------------------------------------------------------------------ entities
 
     def entities(self) -> list[Entity]:
-        return self._objects(Entity, select(s.entities.c.data).order_by(s.entities.c.id))
+        rows = self._rows(select(s.entities.c.data).order_by(s.entities.c.id))
+        out = [_load(Entity, r[0]) for r in rows]
+        if not self.readonly:
+            self._read = {e.id: (e, s.digest(r[0])) for e, r in zip(out, rows, strict=True)}
+        return out
 
     def entity(self, entity_id: str) -> Entity | None:
         return self._one(Entity, s.entities, s.entities.c.id, entity_id)

@@ -198,3 +198,10 @@ def test_dating_talks_opened_take_their_date(mentions: Mentions) -> None:
     m = _one(mentions("The envoy has led the delegation since the talks opened in Lesk in the autumn of 2030."),
              "talks")
     assert m.time is not None and m.time.value == "2030-FA"
+
+
+def test_dating_another_clause_date_bounds_nothing(mentions: Mentions) -> None:
+    text = ("Its leader is a former commander of the Kestrel Front, which says he was expelled last year and which "
+            "denied on Sunday any part in the attack.")
+    m = _one(mentions(text), "attack")
+    assert m.time is None or not (m.time.value or "").startswith("2030")

@@ -335,3 +335,43 @@ def test_events_a_document_released_is_no_concession(events_of: Callable[[str], 
                  "The president declared a day of mourning in a video statement released on Saturday."):
         assert not [e for e in events_of(text) if e.type == "CONCEDE"], text
     assert _one(events_of("The rebels released two hostages on Monday."), "CONCEDE").text == "released"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The group said Jonas Mbeki had been expelled the year before.", False),
+    ("The Kestrel Front said it expelled him last year.", False),
+    ("Norland expelled Jonas Mbeki, the Kereth intelligence station chief.", True),
+    ("The Kereth government said it expelled him on Monday.", True),
+    ("The head of the Norland intelligence service in Kereth has been expelled, AP reported.", True),
+    ("Norland has expelled a senior Kereth diplomat.", True),
+])
+def test_events_a_group_expelling_its_member_is_no_sanction(events_of: Callable[[str], list[EventMention]],
+                                                           text: str, want: bool) -> None:
+    assert bool([e for e in events_of(text) if e.type == "SANCTION"]) == want
+
+
+@pytest.mark.parametrize(("text", "talks_event"), [
+    ("The government suspended the talks on Thursday.", False),
+    ("The office said she would discuss the conditions for resuming the talks.", False),
+    ("A fourth round of those talks ended in Lesk.", False),
+    ("Talks between the two sides were held in Lesk on Monday.", True),
+    ("The talks opened in Lesk in the autumn of 2030.", True),
+])
+def test_events_talks_acted_on_are_no_event(events_of: Callable[[str], list[EventMention]], text: str,
+                                            talks_event: bool) -> None:
+    assert bool([e for e in events_of(text) if e.text.lower() == "talks"]) == talks_event
+
+
+def test_events_talks_mediated_by_someone_happen(events_of: Callable[[str], list[EventMention]]) -> None:
+    assert [e for e in events_of("Last year talks between Lima and the rebels were mediated by Quito.")
+            if e.text == "talks"]
+
+
+@pytest.mark.parametrize(("text", "subtype"), [
+    ("The four suspects will be held in pre-trial detention until May 22.", "remand"),
+    ("The suspects were detained until 22 May.", "remand"),
+    ("Police detained four suspects on Saturday.", "arrest"),
+])
+def test_events_detention_with_a_term_is_a_remand(events_of: Callable[[str], list[EventMention]], text: str,
+                                                  subtype: str) -> None:
+    assert _one(events_of(text), "COERCE").subtype == subtype

@@ -321,10 +321,23 @@ def _contrasted(clause: Token) -> list[Token]:
         if mark is None or _child(adv, "nsubj") is None:
             continue
         comma = mark.i > 0 and mark.doc[mark.i - 1].text == ","
-        lemma = adv.lemma_.lower()
-        if comma or (lemma in CUE_VERBS and lemma not in QUOTE_ONLY) or lemma == "attribute":
+        if comma or _saying(adv):
             out += list(mark.doc[(mark.i - 1 if comma else mark.i):adv.right_edge.i + 1])
+    # "said the fire was an accident but the opposition blamed the government": another party's saying
+    for cc in (t for t in clause.subtree if t.dep_ == "cc" and t.lower_ in ("but", "while", "whereas")):
+        conj = next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i), None)
+        # the saying has its own subject ("but the opposition blamed"), not "but was believed to ..."
+        if conj is None or not (conj.pos_ in ("NOUN", "PROPN") or _child(conj, "nsubj") is not None):
+            continue
+        if any(_saying(t) and t.i > cc.i for t in conj.subtree):
+            out += list(cc.doc[cc.i:conj.right_edge.i + 1])
     return out
+
+
+def _saying(tok: Token) -> bool:
+    """A verb that reports what someone says or blames (not "continue", a quotation's cue only)."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "VERB" and ((lemma in CUE_VERBS and lemma not in QUOTE_ONLY) or lemma == "attribute")
 
 
 def _misattached(verb: Token) -> list[Token]:
@@ -599,6 +612,11 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
         speaker, channel = find_subject(tok, page)
         return Found(RESPONSIBILITY, _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
                      _within_paragraph(page, taken, tok.idx), tok.sent, channel=channel, via="responsibility")
+    voiced = _voiced_claim(tok)
+    if voiced is not None:  # "she repeated her charge that P": the charge's clause is her claim
+        speaker, channel = find_subject(tok, page)
+        return Found(voiced[0], _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
+                     _within_paragraph(page, voiced[1], tok.idx), tok.sent, channel=channel, via="claim-noun")
     cue = cue_for(tok.lemma_)
     if cue is None or any(c.dep_ == "neg" for c in tok.children):
         # "did not deny", "never said": a negated cue attributes nothing (and is no denial)
@@ -612,6 +630,29 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
     speaker, channel = find_subject(tok, page)
     return Found(cue, _cue_start(tok), _cue_end(tok), lemma, speaker, content, tok.sent, channel=channel,
                  via=how or "quote")
+
+
+#: verbs that voice a claim named by their object ("repeated her charge that P", "made the accusation that P")
+VOICING = frozenset(("repeat", "renew", "reiterate", "restate", "make", "level", "voice", "raise", "echo", "press"))
+#: claim nouns that accuse (the rest state)
+_ACCUSING_NOUNS = frozenset(("charge", "accusation", "allegation"))
+
+
+def _voiced_claim(verb: Token) -> tuple[Cue, tuple[int, int]] | None:
+    """"X repeated her charge that P" / "X made the claim that P": a voicing verb whose object is a claim
+    noun with a that-clause; the clause is X's content (an allegation for a charge or accusation)."""
+    if verb.lemma_.lower() not in VOICING or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    noun = _child(verb, "dobj")
+    if noun is None or noun.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+    stance = "allegation" if noun.lemma_.lower() in _ACCUSING_NOUNS else "statement"
+    return Cue(stance), _bounds(toks)
 
 
 def _cue_end(verb: Token) -> int:

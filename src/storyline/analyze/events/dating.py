@@ -207,8 +207,23 @@ def _bound_of(x: Timex, doc_tokens: Token) -> str | None:
         # the closing attribution, but it sits inside what is reported
         return "stated"
     # on another verb ("the army confirmed on February 26 the deaths ...", "one of the wounded died on
-    # Monday", "shops stayed shut on Wednesday after the bombing"): the event is on or before that day
+    # Monday", "shops stayed shut on Wednesday after the bombing"): the event is on or before that day, when
+    # the event is told inside that verb's clause (not "which says he was expelled last year and which denied
+    # any part in the attack": last year is the expulsion's)
+    if not _in_clause_of(doc_tokens, verb) and verb.sent.root.i != verb.i:
+        return None
     return "before"
+
+
+def _in_clause_of(tok: Token, verb: Token) -> bool:
+    """Is ``tok`` inside ``verb``'s clause, not in a clause conjoined to it ("was expelled last year and which
+    denied any part in the attack")?"""
+    t = tok
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    return t.i == verb.i
 
 
 def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozenset()

@@ -22,6 +22,7 @@ leaves those out of the story's events, as it does for every untyped mention).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -44,6 +45,7 @@ from storyline.analyze.events.ontology import (
     plover_of,
 )
 from storyline.analyze.pipeline import AnalysisState, Component, component
+from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.titles import NOMINAL_ORG
 from storyline.model import EventMention, Figure, Participant, Quantity, TimeValue
 
@@ -151,6 +153,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
             c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and g.lemma_.lower() in NOMINAL_ORG
                                                            for g in c.children) for c in tok.children):
         return None  # "expelled from the movement": a member put out of a group, not a state's expulsion
+    if lemma == "expel" and tok.pos_ == "VERB" and _member_expelled(tok):
+        return None  # "the group said it expelled him last year": a group's own member, no state's expulsion
     if lemma in ("telephone", "phone") and tok.pos_ == "NOUN" and tok.head.lower_ in ("by", "over", "on", "via"):
         return None  # "reached by telephone": the means, not a call
     if tok.pos_ == "NOUN" and lemma in DEVICE_NOUNS and tok.dep_ in ("dobj", "pobj", "nsubjpass") and \
@@ -158,6 +162,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         return None  # "helping to move the bomb to the market", "the bomb was hidden in a cart": the device
     if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in IDIOM_HEADS.get(lemma, ()):
         return None  # "in charge of the budget", "on sale": no event
+    if lemma == "charge" and kind.type == "JUSTICE" and not _legal_charge(tok):
+        return TRIGGERS.get("accusation")  # "her charge that X shelters Y", "charges X has denied": an allegation
     if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and not any(
             MODIFIER_SUBTYPE.get(m.lower_) for m in mods):
         return None
@@ -165,6 +171,25 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
             c.dep_ in ("poss", "prep", "det", "compound", "amod", "acl", "relcl") for c in tok.children):
         return None
     return kind
+
+
+#: verbs whose object "charge" is a court's: "faces charges", "prosecutors filed/dropped charges"
+LEGAL_CHARGE_HEADS = frozenset({"face", "file", "bring", "press", "drop", "dismiss", "lay", "plead", "withdraw"})
+NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "appos"})
+#: modifiers that make the noun a court's charge: "criminal charges", "formal charges"
+LEGAL_CHARGE_MODS = frozenset({"criminal", "formal", "federal", "legal", "capital"})
+
+
+def _legal_charge(tok: Token) -> bool:
+    """A charge laid by prosecutors, not an allegation made in speech. The verb is a court's unless it takes a
+    clause ("charged that the army ..."); the noun only with a legal cue: "charges of/against", "murder
+    charges", "criminal charges", a court verb ("faced charges"), so "her charge that ..." and "... charges
+    the ministry has denied" are what a speaker alleges."""
+    if tok.pos_ != "NOUN" and tok.dep_ not in NOUN_DEPS:  # ", charges X has denied": a noun the tagger made a verb
+        return not any(c.dep_ == "ccomp" for c in tok.children)
+    return tok.head.lemma_.lower() in LEGAL_CHARGE_HEADS or any(
+        (c.dep_ == "prep" and c.lower_ in ("of", "against", "over", "for")) or c.dep_ == "compound"
+        or (c.dep_ == "amod" and c.lower_ in LEGAL_CHARGE_MODS) for c in tok.children)
 
 
 def _disaster_subject(verb: Token) -> EventKind | None:
@@ -229,6 +254,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return EventKind("CONSULT", "visit", "verb")  # "the minister received X in Lesk": X's visit
         if lemma in APPOINTING_VERBS and _as_role(tok):
             return EventKind("APPOINT", "appointment", "verb")  # "named X as chief negotiator"
+    if tok.pos_ == "NOUN" and (lemma in TALKS_NOUNS or tok.lower_ in TALKS_NOUNS) and _talks_acted_on(tok):
+        return None  # "suspended the talks", "a round of those talks": the talks are what another event is about
     if lemma == "round" and tok.pos_ == "NOUN" and _round_of_talks(tok):
         return EventKind("CONSULT", "talks", "noun")  # "the fourth round (of talks)": one sitting of them
     if lemma in HALT_WORDS:
@@ -249,6 +276,22 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
 TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "dialog", "consultation"})
 
 
+#: verbs that stop, start again or call off a process of talks: the talks are their object, not an event of
+#: their own (talks that are hosted, mediated or attended happen)
+PROCESS_VERBS = frozenset({"suspend", "pause", "halt", "stop", "freeze", "resume", "continue", "end", "boycott",
+                           "postpone", "cancel", "abandon"})
+
+
+def _talks_acted_on(tok: Token) -> bool:
+    """Talks that another event acts on ("suspended the talks", "the talks would be suspended", "resuming the
+    talks", "every round of the talks"): a participant of that event. Talks that happen ("talks were held",
+    "talks in Lesk ended", "the talks opened") stay events."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in PROCESS_VERBS:
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "round"
+
+
 def _round_of_talks(tok: Token) -> bool:
     """"a round of talks", "the fourth round" where talks were named in this or the two sentences before (a round
     of voting, of sanctions or of a tournament is no sitting of talks)."""
@@ -263,6 +306,40 @@ def _round_of_talks(tok: Token) -> bool:
         if start > 0:
             start = doc[start - 1].sent.start
     return any(t.lower_ in TALKS_NOUNS or t.lemma_.lower() in TALKS_NOUNS for t in doc[start:sent.end])
+
+
+PERSONAL = frozenset({"he", "him", "she", "her"})
+GROUP_SPEECH = frozenset({"say", "state", "announce", "confirm", "insist", "add"})
+
+
+def _member_expelled(verb: Token) -> bool:
+    """A person ("he", a name) expelled by the group that tells it: "the HTK said it expelled him", "the group
+    said Nasir Gul had been expelled", "the HTK, which says he was expelled". States expel diplomats and tell it
+    through their governments and ministries; an armed group or a party that says it expelled someone put a
+    member out (never a news agency's report: "... has been expelled, AP reported")."""
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(p.lower_ in PERSONAL or p.ent_type_ == "PERSON" for p in patients):
+        return False
+    agents = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "they", "we")]
+    if agents:  # (a name the model calls an organization may be a country: only with "him", "her")
+        pronoun = any(p.lower_ in PERSONAL for p in patients)
+        return any(_is_group(a) and (pronoun or a.ent_type_ != "ORG") for a in agents)
+    teller = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in GROUP_SPEECH else None
+    if teller is None:
+        return False
+    return any(_is_group(s) for s in teller.children if s.dep_ == "nsubj")
+
+
+def _is_group(tok: Token) -> bool:
+    """A non-state group: "the group", "the movement", or a named organization that is no agency or government."""
+    if tok.lower_ in ("which", "that", "who") and tok.head.dep_ == "relcl":
+        prior = [t for t in tok.doc[max(tok.sent.start, tok.i - 8):tok.i] if t.ent_type_ == "ORG"]
+        return bool(prior) and prior[-1].text not in AGENCIES  # "the Front (HTK), which says ..."
+    if tok.lemma_.lower() in NOMINAL_ORG - {"ministry", "agency", "company", "firm"}:
+        return True
+    name = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
+    return tok.ent_type_ == "ORG" and tok.text not in AGENCIES and not re.search(
+        r"\b(?:government|ministry|cabinet|office)\b", name, re.I)
 
 
 def _receives_visitor(verb: Token, index: args.MentionIndex) -> bool:
@@ -777,7 +854,7 @@ ARMED_TARGETS = frozenset({"troop", "soldier", "military", "army", "police", "po
                            "checkpoint", "garrison", "convoy", "outpost", "gendarme", "headquarters", "barracks",
                            "insurgent", "jihadist", "guerrilla", "unit"})
 #: a detention a court orders (remand) is not the arrest that came before it
-COURT_WORDS = frozenset({"court", "judge", "remand", "tribunal", "magistrate"})
+COURT_WORDS = frozenset({"court", "judge", "remand", "tribunal", "magistrate", "trial"})  # ("pre-trial detention")
 POLICE_FORCE_WORDS = frozenset({"tear", "disperse", "baton", "cannon", "rubber", "pellet", "lathi", "truncheon"})
 
 
@@ -833,7 +910,7 @@ def _context_subtype(d: Draft) -> None:
         targets = [c for c in d.tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(t.lemma_.lower() in ARMED_TARGETS for o in targets for t in o.subtree):
             d.kind = EventKind("ASSAULT", "armed_clash", d.kind.pos)
-    if d.kind == EventKind("COERCE", "arrest", d.kind.pos) and (lemmas & COURT_WORDS or any(
+    if d.kind == EventKind("COERCE", "arrest", d.kind.pos) and (lemmas & COURT_WORDS or _held_until(d.tok) or any(
             COURT_WORDS & set(p.text.lower().split()) for p in d.participants if p.role == "actor")):
         d.kind = EventKind("COERCE", "remand", d.kind.pos)  # a court orders them held: a step of its own
     if d.kind.type == "PROTEST" and d.kind.subtype == "demonstration":
@@ -841,6 +918,13 @@ def _context_subtype(d: Draft) -> None:
             d.kind = EventKind("PROTEST", "protest_with_intervention", d.kind.pos)
         elif lemmas & RIOT_WORDS:
             d.kind = EventKind("PROTEST", "violent_demonstration", d.kind.pos)
+
+
+def _held_until(tok: Token) -> bool:
+    """"detained until May 22", "held in detention until 22 May": a detention with a term, which a court sets."""
+    heads = [tok, tok.head] if tok.dep_ == "pobj" else [tok]
+    return any(c.dep_ == "prep" and c.lower_ in ("until", "till") and any(g.ent_type_ == "DATE" for g in c.subtree)
+               for h in heads for c in h.children)
 
 
 def _inherit_destination(d: Draft, history: list[Draft]) -> None:
