@@ -329,6 +329,14 @@ def test_events_going_on_is_no_trip(events_of: Callable[[str], list[EventMention
     assert _one(events_of("The minister went to Tarvik on Monday."), "CONSULT").text == "went"
 
 
+def test_events_a_document_released_is_no_concession(events_of: Callable[[str], list[EventMention]]) -> None:
+    for text in ("The ministry said in a press release that it rejected the statement.",
+                 "Initial reports released by the health minister said 62 people were killed.",
+                 "The president declared a day of mourning in a video statement released on Saturday."):
+        assert not [e for e in events_of(text) if e.type == "CONCEDE"], text
+    assert _one(events_of("The rebels released two hostages on Monday."), "CONCEDE").text == "released"
+
+
 @pytest.mark.parametrize(("text", "want"), [
     ("The group said Jonas Mbeki had been expelled the year before.", False),
     ("The Kestrel Front said it expelled him last year.", False),

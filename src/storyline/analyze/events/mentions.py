@@ -262,7 +262,7 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return _halt_kind(tok)
     if (lemma == "advisory" and tok.pos_ == "NOUN") or (lemma == "advise" and _objects_of(tok) & ADVISED):
         return EventKind("THREATEN", "advisory")  # "issued a travel advisory", "advised its citizens in X"
-    if lemma == "release" and _objects_of(tok) & DOCUMENT_NOUNS:
+    if lemma == "release" and (_objects_of(tok) & DOCUMENT_NOUNS or _published(tok)):
         return None  # "the agency released a report": published, no concession
     kind = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
     if kind is not None and kind.pos not in ("any", "verb" if tok.pos_ == "VERB" else "noun"):
@@ -383,6 +383,14 @@ def _structure_failure(tok: Token) -> bool:
 
 
 ADVISED = frozenset({"citizen", "national", "traveller", "traveler", "student", "resident", "people", "public"})
+
+
+def _published(tok: Token) -> bool:
+    """"a press release", "reports released by the minister", "a statement released on Saturday": a document
+    made public (a participle on a document noun, or a release that is a press or news release)."""
+    if tok.pos_ == "NOUN":
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in ("press", "news", "media") for c in tok.children)
+    return tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def _objects_of(tok: Token) -> set[str]:
