@@ -375,3 +375,8 @@ def test_events_talks_mediated_by_someone_happen(events_of: Callable[[str], list
 def test_events_detention_with_a_term_is_a_remand(events_of: Callable[[str], list[EventMention]], text: str,
                                                   subtype: str) -> None:
     assert _one(events_of(text), "COERCE").subtype == subtype
+
+
+def test_events_the_wounded_are_people_not_an_injury(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Two of the wounded were in a serious condition on Monday, doctors in Corvel said.")
+    assert not [e for e in evs if e.type == "LIFE"]

@@ -784,7 +784,7 @@ def _without_tolls(sent: SpacySpan, drafts: list[Draft]) -> list[Draft]:
         return drafts
     violent = any(d.kind.type in VIOLENT for d in drafts)
     counts = count_phrases(sent)
-    tolls = {id(d) for d in lives if violent or _counted(d.tok, counts) or _to_death(d.tok)}
+    tolls = {id(d) for d in lives if violent or _counted(d.tok, counts) or _to_death(d.tok) or _the_hurt(d.tok)}
     return [d for d in drafts if id(d) not in tolls]
 
 
@@ -795,6 +795,12 @@ def _counted(tok: Token, counts: list[Count]) -> bool:
     victims = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return casualty_at(tok, counts) is not None or any(
         c.dep_ == "nummod" or c.like_num for v in victims for c in [v, *v.children])
+
+
+def _the_hurt(tok: Token) -> bool:
+    """"two of the wounded", "the injured were taken to hospital": people, not an injury told."""
+    return tok.tag_ in ("VBN", "JJ", "NN", "NNS") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" and \
+        tok.lower_.endswith("ed")
 
 
 def _to_death(tok: Token) -> bool:
