@@ -162,6 +162,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         return None  # "helping to move the bomb to the market", "the bomb was hidden in a cart": the device
     if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in IDIOM_HEADS.get(lemma, ()):
         return None  # "in charge of the budget", "on sale": no event
+    if lemma == "charge" and kind.type == "JUSTICE" and not _legal_charge(tok):
+        return TRIGGERS.get("accusation")  # "her charge that X shelters Y", "charges X has denied": an allegation
     if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and not any(
             MODIFIER_SUBTYPE.get(m.lower_) for m in mods):
         return None
@@ -169,6 +171,25 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
             c.dep_ in ("poss", "prep", "det", "compound", "amod", "acl", "relcl") for c in tok.children):
         return None
     return kind
+
+
+#: verbs whose object "charge" is a court's: "faces charges", "prosecutors filed/dropped charges"
+LEGAL_CHARGE_HEADS = frozenset({"face", "file", "bring", "press", "drop", "dismiss", "lay", "plead", "withdraw"})
+NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "appos"})
+#: modifiers that make the noun a court's charge: "criminal charges", "formal charges"
+LEGAL_CHARGE_MODS = frozenset({"criminal", "formal", "federal", "legal", "capital"})
+
+
+def _legal_charge(tok: Token) -> bool:
+    """A charge laid by prosecutors, not an allegation made in speech. The verb is a court's unless it takes a
+    clause ("charged that the army ..."); the noun only with a legal cue: "charges of/against", "murder
+    charges", "criminal charges", a court verb ("faced charges"), so "her charge that ..." and "... charges
+    the ministry has denied" are what a speaker alleges."""
+    if tok.pos_ != "NOUN" and tok.dep_ not in NOUN_DEPS:  # ", charges X has denied": a noun the tagger made a verb
+        return not any(c.dep_ == "ccomp" for c in tok.children)
+    return tok.head.lemma_.lower() in LEGAL_CHARGE_HEADS or any(
+        (c.dep_ == "prep" and c.lower_ in ("of", "against", "over", "for")) or c.dep_ == "compound"
+        or (c.dep_ == "amod" and c.lower_ in LEGAL_CHARGE_MODS) for c in tok.children)
 
 
 def _disaster_subject(verb: Token) -> EventKind | None:
