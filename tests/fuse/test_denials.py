@@ -264,3 +264,10 @@ def test_no_link_a_denial_and_a_statement_that_clears_the_denier(build: Build) -
                   "Eskar bridge and there was no Norvik involvement. Norvik denied any involvement in the "
                   "bombing of the Eskar bridge.")
     assert links_of(story, "denies") == []
+
+
+def test_no_link_a_ministers_negated_plan_answers_no_account_in_its_article(build: Build) -> None:
+    story = build("Norvik's prime minister Ivo Rask said that Valdor had ordered Norvik to withdraw 40 diplomats "
+                  "from the country. Valdor's foreign minister Anna Berg said Valdor will not take the step of "
+                  "expelling more diplomats.")
+    assert links_of(story, "denies") == []

@@ -422,7 +422,8 @@ def deny_accusations(lk: Linker) -> None:
         candidates |= {t for n in names for t in by_word.get(stem(n.split()[-1]), ())}
         # in the denial's own article, a statement about the denier is what it answers ("X said the
         # attackers had come from Estmark"; "No one crossed from Estmark," Estmark's spokesman said)
-        candidates |= set(told.get(den.article, ()))
+        if den.polarity == "deny" or _spokesperson(den, lk):  # a denial, or a spokesperson's negation
+            candidates |= set(told.get(den.article, ()))
         if den.involvement:  # which incident is deny_involvement's call; here only the article's own account
             candidates = {t for t in candidates if lk.claims[t].article == den.article}
         for t in sorted(candidates):
@@ -505,9 +506,13 @@ def _accusation(c: Claim) -> bool:
     return c.involvement or cue.startswith(_ACCUSING)
 
 
-def _spokesperson(c: Claim) -> bool:
-    """Is the speaker a spokesperson ("ministry spokesman Sorin Velt", "a spokeswoman for X")?"""
-    return bool(set(WORD.findall((c.speaker_text or "").lower())) & SPOKES_HEADS)
+def _spokesperson(c: Claim, lk: Linker | None = None) -> bool:
+    """Is the speaker a spokesperson ("ministry spokesman Sorin Velt", "a spokeswoman for X"), by its
+    phrase here or, named shortly ("Velt said"), by the roles its entity holds in the story?"""
+    if set(WORD.findall((c.speaker_text or "").lower())) & SPOKES_HEADS:
+        return True
+    roles = lk.roles.get(c.speaker or "", ()) if lk is not None else ()
+    return any(set(WORD.findall(r.title.lower())) & SPOKES_HEADS for r in roles)
 
 
 def _opening_subject(lk: Linker, d: int) -> set[str]:
