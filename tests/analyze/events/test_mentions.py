@@ -367,3 +367,14 @@ def test_events_talks_mediated_by_someone_happen(events_of: Callable[[str], list
 def test_events_detention_with_a_term_is_a_remand(events_of: Callable[[str], list[EventMention]], text: str,
                                                   subtype: str) -> None:
     assert _one(events_of(text), "COERCE").subtype == subtype
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rebel fighters had held the town for eleven days in August 2027.", True),
+    ("The border town was held by rebel fighters for eleven days in August 2027.", True),
+    ("The two sides held talks in the town on Monday.", False),
+    ("Police held the suspect for two days.", False),
+])
+def test_events_armed_men_holding_ground_is_a_takeover(events_of: Callable[[str], list[EventMention]], text: str,
+                                                      want: bool) -> None:
+    assert bool([e for e in events_of(text) if e.type == "TAKEOVER"]) == want
