@@ -376,7 +376,7 @@ def test_fuse_events_a_fragment_named_by_its_site_is_that_incident(fuse_texts: F
     story, _ = fuse_texts(
         ("s2", "Gunmen hurled grenades at the police station in Tolm on Saturday night, killing six officers. "
                "The Kestrel Front claimed the attack. Eight officers were wounded in the attack. One of them died on "
-               "Monday; the other seven are recovering in the district hospital in Tolm and in Sarvel, where some of the "
-               "victims of the market bombing are still being treated.", "2031-03-18"))
+               "Monday; the other seven are recovering in the district hospital in Tolm and in Sarvel, where some "
+               "of the victims of the market bombing are still being treated.", "2031-03-18"))
     attack = next(e for e in story.events if any(m.text == "attack" for m in e.mentions))
     assert not any(m.text == "market bombing" for m in attack.mentions)
