@@ -148,3 +148,13 @@ def test_link_a_speakers_repeat_contradicts_what_the_claim_contradicts(build: Bu
     police = next(c for c in story.claims if "six" in c.content)
     pairs = {frozenset(p) for p in links_of(story, "contradicts")}
     assert {frozenset((police.id, f)) for f in front} <= pairs
+
+
+def test_link_a_speakers_phrase_quoted_alone_supports_its_sentence(build: Build) -> None:
+    story = build('Interior Minister Anna Berg said the Tavro Front and the Orsk Brigade were "two names for one '
+                  'enemy".',
+                  '"Two names for one enemy," Interior Minister Anna Berg told reporters on Tuesday.')
+    full = next(c for c in story.claims if "Orsk" in c.content)
+    short = [c for c in story.claims if c.content.strip('"“” .,').lower() == "two names for one enemy"]
+    assert short, [(c.cue, c.content) for c in story.claims]
+    assert frozenset((full.id, short[0].id)) in {frozenset(p) for p in links_of(story, "supports")}

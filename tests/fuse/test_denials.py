@@ -237,3 +237,12 @@ def test_link_a_denial_of_involvement_answers_its_articles_account_of_its_side(b
     rask = next(c for c in story.claims if "window" in c.content)
     denial = next(c for c in story.claims if "not involved" in c.content)
     assert (denial.id, rask.id) in links_of(story, "denies")
+
+
+def test_link_rejecting_the_charge_answers_each_voice_of_the_accusing_side(build: Build) -> None:
+    story = build("Valdor accused Norvik of letting the attackers cross its border. Valdor's foreign minister "
+                  "Anna Berg said the gunmen had crossed the Eska river from Norvik on Saturday. Norvik's "
+                  "foreign ministry rejected the charge.")
+    accused, said = claim_by_cue(story, "accused"), claim_by_cue(story, "said")
+    rejected = claim_by_cue(story, "rejected")
+    assert {(rejected.id, accused.id), (rejected.id, said.id)} <= set(links_of(story, "denies"))

@@ -23,13 +23,13 @@ from storyline.model import Claim
 #: (cosine, jaccard) pairs: a pair of contents says the same thing when it reaches any of them
 SAME = ((0.88, 0.0), (0.8, 0.15), (0.7, 0.4), (0.0, 0.6))
 #: the same thing about one event
-SAME_WITH_EVENT = ((0.75, 0.12), (0.0, 0.45))
+SAME_WITH_EVENT = ((0.78, 0.15), (0.0, 0.45))
 #: the same thing about one target entity (one story's claims share their actors: a higher bar)
 SAME_WITH_TARGET = ((0.78, 0.15), (0.0, 0.45))
 #: the same thing said by the same speaker or side (two outlets' paraphrases of one statement)
 SAME_SPEAKER = ((0.75, 0.1), (0.65, 0.35), (0.0, 0.5))
 #: the same thing said twice by one speaker about one target (a minister's "came from X" and "crossed from X")
-SAME_SPEAKER_TARGET = ((0.62, 0.15),)
+SAME_SPEAKER_TARGET = ((0.62, 0.15), (0.55, 0.25))
 #: about the same thing (for conflicting specifics): never on shared words alone
 TOPIC = ((0.8, 0.2), (0.7, 0.45))
 #: near-identical wording (for antonymous predicates)

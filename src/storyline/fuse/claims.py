@@ -139,7 +139,7 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
     clash = conflicts(lk.feats[i], lk.feats[j], near=reaches(s, NEAR))
     if clash == "numbers differ" and not lk.same_day(i, j):
         return  # a figure reported on another day (or we cannot tell) may be an update: a toll that rose
-    if clash and ((same_event and s[0] >= 0.6) or reaches(s, TOPIC)):
+    if clash and ((same_event and s[0] >= 0.7) or reaches(s, TOPIC)):
         lk.add("contradicts", later, earlier, max(s), f"{clash} about the same thing ({describe(s)})")
     elif not clash and _same_proposition(lk, i, j, s, same_event):
         lk.add("supports", later, earlier, max(s), f"same proposition in another article ({describe(s)})")
@@ -187,15 +187,27 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
     a, b = lk.claims[i], lk.claims[j]
     shortest = min(len(lk.feats[i].words), len(lk.feats[j].words))
     if shortest < PROPOSITION_WORDS:
-        return shortest > 1 and reaches(s, VERBATIM)
+        return shortest > 1 and (reaches(s, VERBATIM) or (same_speaker(a, b) and _quoted_within(a, b)))
     if reaches(s, SAME) or (same_event and reaches(s, SAME_WITH_EVENT)):
         return True
     if set(a.targets) & set(b.targets) and reaches(s, SAME_WITH_TARGET):
         return True
     one_side = same_speaker(lk.claims[i], lk.claims[j]) or bool(lk.allies(i) & lk.allies(j))
-    if same_speaker(a, b) and set(a.targets) & set(b.targets) and reaches(s, SAME_SPEAKER_TARGET):
+    if same_speaker(a, b) and set(a.targets) & set(b.targets) and (reaches(s, SAME_SPEAKER_TARGET)
+                                                                   or reaches(lk.exact_sim(i, j), SAME_SPEAKER_TARGET)):
         return True
     return one_side and reaches(s, SAME_SPEAKER)
+
+
+def _quoted_within(a: Claim, b: Claim) -> bool:
+    """Is the shorter content, word for word, inside the longer one (a speaker's phrase, "two names for
+    one enemy", quoted alone in one article and in its sentence in another)?"""
+    short, long_ = sorted((_plain_words(a.content), _plain_words(b.content)), key=len)
+    return len(short.split()) >= 3 and f" {short} " in f" {long_} "
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(re.findall(r"[\w'’-]+", text.lower()))
 
 
 def _same_act(lk: Linker, a: Claim, b: Claim, s: tuple[float, float]) -> bool:

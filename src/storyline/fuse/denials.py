@@ -263,6 +263,15 @@ def deny_claims_of(lk: Linker) -> None:
             lk.add("denies", d, t, context, f"{reason} (context similarity {context:.2f})")
             if here:  # the owner's claim told beside the denial, and the one it words elsewhere
                 _deny_the_owners_words(lk, d, [x[-1] for x in scored if x[1] and not x[0]])
+            elif not owned and lk.claims[t].article == den.article:
+                # "rejected the charge" after a country's accusation and its minister's: one charge, both voices
+                for x in scored:
+                    o = x[-1]
+                    near = x[3] and (x[-2] >= 0.05 or den.start - lk.claims[o].end <= _NEAR_CHARS)
+                    one_side = lk.allies(o) & lk.allies(t) or lk.side_names(o) & lk.side_names(t)
+                    if o != t and near and not lk.claims[o].negated and one_side \
+                            and _accuses(lk, o, lk.side(d), lk.side_names(d)):
+                        lk.add("denies", d, o, x[-2], "denies the same side's accusation in its article")
 
 
 #: the proposition of a claim noun ("Valdora's accusation that Estmark shelters rebels")

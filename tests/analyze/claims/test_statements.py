@@ -319,3 +319,15 @@ def test_claim_content_stops_before_another_partys_contrasting_account(
 def test_claim_content_keeps_a_while_of_time(claims_of: Callable[[str], list[Claim]]) -> None:
     claims = claims_of("The mayor said the bridge would reopen in May while repairs continue on the road.")
     assert with_words(claims, "bridge").content.endswith("while repairs continue on the road")
+
+
+def test_claim_a_voiced_claim_noun_carries_its_clause(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("Interior Minister Anna Berg spoke at the funeral. She repeated her charge that the Tavro "
+                       "Front and the Orsk Brigade were two names for one enemy.")
+    charge = with_words(claims, "two names")
+    assert charge.cue == "repeated" and charge.stance == "allegation"
+    assert charge.content == "the Tavro Front and the Orsk Brigade were two names for one enemy"
+
+
+def test_claim_no_claim_from_a_voicing_verb_without_a_claim_noun(claims_of: Callable[[str], list[Claim]]) -> None:
+    assert claims_of("The minister raised the question of the border crossings in parliament.") == []

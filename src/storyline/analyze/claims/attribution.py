@@ -599,6 +599,11 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
         speaker, channel = find_subject(tok, page)
         return Found(RESPONSIBILITY, _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
                      _within_paragraph(page, taken, tok.idx), tok.sent, channel=channel, via="responsibility")
+    voiced = _voiced_claim(tok)
+    if voiced is not None:  # "she repeated her charge that P": the charge's clause is her claim
+        speaker, channel = find_subject(tok, page)
+        return Found(voiced[0], _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
+                     _within_paragraph(page, voiced[1], tok.idx), tok.sent, channel=channel, via="claim-noun")
     cue = cue_for(tok.lemma_)
     if cue is None or any(c.dep_ == "neg" for c in tok.children):
         # "did not deny", "never said": a negated cue attributes nothing (and is no denial)
@@ -612,6 +617,29 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
     speaker, channel = find_subject(tok, page)
     return Found(cue, _cue_start(tok), _cue_end(tok), lemma, speaker, content, tok.sent, channel=channel,
                  via=how or "quote")
+
+
+#: verbs that voice a claim named by their object ("repeated her charge that P", "made the accusation that P")
+VOICING = frozenset(("repeat", "renew", "reiterate", "restate", "make", "level", "voice", "raise", "echo", "press"))
+#: claim nouns that accuse (the rest state)
+_ACCUSING_NOUNS = frozenset(("charge", "accusation", "allegation"))
+
+
+def _voiced_claim(verb: Token) -> tuple[Cue, tuple[int, int]] | None:
+    """"X repeated her charge that P" / "X made the claim that P": a voicing verb whose object is a claim
+    noun with a that-clause; the clause is X's content (an allegation for a charge or accusation)."""
+    if verb.lemma_.lower() not in VOICING or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    noun = _child(verb, "dobj")
+    if noun is None or noun.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+    stance = "allegation" if noun.lemma_.lower() in _ACCUSING_NOUNS else "statement"
+    return Cue(stance), _bounds(toks)
 
 
 def _cue_end(verb: Token) -> int:

@@ -58,6 +58,7 @@ _BODY_WORDS = frozenset(w.lower() for w in ORG_SUFFIXES) | FACILITY_WORDS
 _OPEN_NOUNS = _PERSON_NOUNS | NOMINAL_ORG | _BODY_WORDS
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 _MODIFIERS = frozenset(("compound", "amod"))
+_LEFT_DEPS = _MODIFIERS | {"det", "poss", "nummod", "quantmod"}
 _GROUP_LABELS = frozenset(("ORG", "NORP"))
 _PEOPLE = frozenset(("man", "woman", "person", "boy", "girl", "child"))
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "ant", "ent", "ess")
@@ -298,10 +299,10 @@ def _person_noun(lemma: str) -> bool | None:
 
 
 def _extent(doc: Doc, tok: Token) -> tuple[int, int]:
-    """The noun with the adjectives and compounds before it that modify it, as character offsets."""
-    start = tok.i
-    while start > 0 and doc[start - 1].dep_ in _MODIFIERS and start <= doc[start - 1].head.i <= tok.i:
-        start -= 1
+    """The noun phrase up to its noun: determiner, possessor, numbers, adjectives and compounds before
+    it ("the show's talk show host"), as character offsets (a relative pronoun alone)."""
+    lefts = [c for c in tok.lefts if c.dep_ in _LEFT_DEPS]
+    start = min((c.left_edge.i for c in lefts), default=tok.i)
     return doc[start].idx, tok.idx + len(tok.text)
 
 
