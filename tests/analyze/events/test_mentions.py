@@ -378,3 +378,8 @@ def test_events_detention_with_a_term_is_a_remand(events_of: Callable[[str], lis
 def test_events_armed_men_holding_ground_is_a_takeover(events_of: Callable[[str], list[EventMention]], text: str,
                                                       want: bool) -> None:
     assert bool([e for e in events_of(text) if e.type == "TAKEOVER"]) == want
+
+
+def test_events_standing_control_is_no_takeover(events_of: Callable[[str], list[EventMention]]) -> None:
+    assert not [e for e in events_of("The army has held the valley since the rebels seized Kereth.")
+                if e.text == "held"]

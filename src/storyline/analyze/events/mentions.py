@@ -327,6 +327,7 @@ def _is_group(tok: Token) -> bool:
 CONTROL_VERBS = frozenset({"hold", "occupy", "control"})
 ARMED_ACTORS = frozenset({"fighter", "rebel", "militant", "insurgent", "troop", "soldier", "force", "gunman",
                           "militia", "militiaman", "army", "guerrilla", "jihadist"})
+DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "year"})
 GROUND_NOUNS = frozenset({"town", "city", "village", "province", "district", "area", "territory", "region",
                           "valley", "capital", "border", "crossing", "airport", "base"})
 
@@ -342,7 +343,10 @@ def _armed_hold(verb: Token, index: args.MentionIndex) -> bool:
         m = index.at(t)
         return t.lemma_.lower() in GROUND_NOUNS or (m is not None and m.label in args.PLACE_LABELS)
 
-    return any(is_ground(g) for g in ground) and any(a.lemma_.lower() in ARMED_ACTORS for a in actors)
+    # an episode of holding ("for eleven days"), not a standing control ("the army has held the valley since")
+    episode = any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in DURATION_NOUNS
+                                                                 for g in c.subtree) for c in verb.children)
+    return episode and any(is_ground(g) for g in ground) and any(a.lemma_.lower() in ARMED_ACTORS for a in actors)
 
 
 def _receives_visitor(verb: Token, index: args.MentionIndex) -> bool:
