@@ -8,13 +8,15 @@ the stage log: the pool or actors start, load their models and analyze; reading
 and fusion are the same single process whatever the setting). Start-up of the
 engine is reported apart: ``ray`` starts a local Ray instance in the process
 (about 5-10 s here before the actors load their models). Speed-ups need idle
-cores: on a machine shared with other jobs they show less.
+cores: on a machine shared with other jobs they show less, so each run also
+records the CPU time of the whole process tree and the load average at its end.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -47,12 +49,14 @@ def main() -> None:
                 m = run(storyline_cmd(jsonl, Path(tmp) / f"w{r}{k}.db", 32, workers, ("--engine", engine)))
                 if m.returncode != 0:
                     raise SystemExit(f"{engine} x{workers} failed:\n{m.tail}")
-                row = {"analysis_s": m.stages["analyze"][0], "wall_s": m.wall_s, "cpu_s": m.cpu_s}
+                row = {"analysis_s": m.stages["analyze"][0], "wall_s": m.wall_s, "cpu_s": m.cpu_s,
+                       "load_1min": os.getloadavg()[0]}
                 times[f"{engine} x{workers}"].append(row)
                 print(f"round {r + 1}: {engine} x{workers}: analysis {row['analysis_s']:.1f} s, "
-                      f"total {row['wall_s']:.1f} s", flush=True)
+                      f"total {row['wall_s']:.1f} s (cpu {row['cpu_s']:.1f} s, load {row['load_1min']:.1f} "
+                      f"on {os.cpu_count()} cores)", flush=True)
     med = {k: statistics.median(x["analysis_s"] for x in v) for k, v in times.items()}
-    result = {"articles": count, "rounds": a.rounds, "analysis_s": med, "runs": times}
+    result = {"articles": count, "rounds": a.rounds, "analysis_s": med, "runs": times, "cores": os.cpu_count()}
     a.out.mkdir(parents=True, exist_ok=True)
     (a.out / f"workers_{count}.json").write_text(json.dumps(result, indent=1))
     print(f"{count} articles, analysis stage, medians of {a.rounds} rounds:")

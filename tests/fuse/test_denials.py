@@ -246,3 +246,28 @@ def test_link_rejecting_the_charge_answers_each_voice_of_the_accusing_side(build
     accused, said = claim_by_cue(story, "accused"), claim_by_cue(story, "said")
     rejected = claim_by_cue(story, "rejected")
     assert {(rejected.id, accused.id), (rejected.id, said.id)} <= set(links_of(story, "denies"))
+
+
+def test_link_a_short_denial_is_weighed_by_its_sentences_meaning(build: Build) -> None:
+    story = build("Valdor's prime minister Ivo Rask said there were credible allegations that agents of the "
+                  "Norvik government were behind the killing of a Valdor activist in June.",
+                  "Allegations of the Norvik government's involvement in any act of violence in Valdor are "
+                  "\u201cabsurd and motivated,\u201d Norvik's foreign ministry said in a statement on Tuesday.",
+                  days=("2031-06-01", "2031-06-02"))
+    rask = claim_by_cue(story, "said", "a0")
+    absurd = next(c for c in story.claims if "absurd" in c.content)
+    assert (absurd.id, rask.id) in links_of(story, "denies")
+
+
+def test_no_link_a_denial_and_a_statement_that_clears_the_denier(build: Build) -> None:
+    story = build("The Valdor government said the Orsk Brigade bears sole responsibility for the bombing of the "
+                  "Eskar bridge and there was no Norvik involvement. Norvik denied any involvement in the "
+                  "bombing of the Eskar bridge.")
+    assert links_of(story, "denies") == []
+
+
+def test_no_link_a_ministers_negated_plan_answers_no_account_in_its_article(build: Build) -> None:
+    story = build("Norvik's prime minister Ivo Rask said that Valdor had ordered Norvik to withdraw 40 diplomats "
+                  "from the country. Valdor's foreign minister Anna Berg said Valdor will not take the step of "
+                  "expelling more diplomats.")
+    assert links_of(story, "denies") == []

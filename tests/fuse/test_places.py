@@ -80,6 +80,14 @@ def test_places_demonyms() -> None:
     assert not demonym("Tehran", names) and not demonym("Velmar", names)
 
 
+def test_places_demonym_bounds_and_a_names_dict_that_grows() -> None:
+    names = {"a": "Oran", "b": "Lor"}
+    assert demonym("ORANxyz", names) and not demonym("Oranwxyz", names)  # at most 3 more characters
+    assert not demonym("Lore", names)  # a name of fewer than 4 characters is no stem
+    names["c"] = "Kest"  # asked again after it grew, the dict is read anew
+    assert demonym("Kesto", names)
+
+
 def test_places_a_region_does_not_hold_a_town_known_elsewhere() -> None:
     g = graph("Hangu, in Kohat", names=("Hangu", "Kohat", "Marsa province"))
     assert not g.compatible("Hangu", "Marsa province")  # Hangu lies in Kohat, whatever Kohat is called

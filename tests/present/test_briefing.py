@@ -34,7 +34,8 @@ from storyline.model import (
     StoryCluster,
     TimeValue,
 )
-from storyline.present.briefing import Briefing, brief, is_furniture, md_escape, split_sentences
+from storyline.present.briefing import Briefing, brief, headline_worthy, is_furniture, md_escape, split_sentences
+from storyline.present.incidents import Incident
 from tests.conftest import shared_data
 
 BLAST = "A bomb exploded at the central market in Veloria on Monday, killing at least twelve people."
@@ -455,3 +456,17 @@ def test_brief_heading_names_no_actor_its_sentences_do_not(analyses: dict) -> No
     heads = {s.event: s.heading for s in brief(story, analyses=analyses).sections}
     assert heads["ev:visit"] == "Visit to Veloria, 30 April 2024", heads
     assert heads["ev:blast"] == "Bombing in Veloria, 29 April 2024"
+
+
+def _lone(eid: str, type_: str, subtype: str | None, *articles: str) -> Incident:
+    ev = Event(eid, type_, subtype=subtype, mentions=tuple(Span(a, 0, 4, "word") for a in articles))
+    return Incident(ev, (ev,), articles)
+
+
+def test_headline_worthy_keeps_low_value_happenings_only_where_nothing_weightier_is_told() -> None:
+    bombing = _lone("e1", "ASSAULT", "bombing", "a1", "a2")
+    fled = _lone("e2", "MOVE", "transport", "a1")  # "shoppers fled towards the bridge" beside the bombing
+    bought = _lone("e3", "TRANSACTION", "ownership", "a2")  # "he had bought the cart"
+    obituary = _lone("e4", "LIFE", "death", "a3")  # a death that is its article's news
+    kept = [inc.id for inc in headline_worthy([bombing, fled, bought, obituary])]
+    assert kept == ["e1", "e4"]

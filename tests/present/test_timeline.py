@@ -275,3 +275,17 @@ def test_a_content_that_tells_the_accusation_in_the_passive_reads_as_it_is() -> 
     c = _claim("c1", "a3", "Tarvin was accused twice of sheltering the gunmen", cue="was accused",
                stance="allegation")
     assert claim_label(c, NAMES) == "Tarvin was accused twice of sheltering the gunmen, by Mara Lisk"
+
+
+def test_an_appointment_is_named_after_the_person_appointed() -> None:
+    from storyline.present.timeline import event_phrase
+
+    named = replace(_event("p1", "2023-02-25", type="APPOINT", subtype="appointment", place=None),
+                    participants=(Participant("actor", "Mayor Lisk", 0, 1, entity="ent:lisk"),
+                                  Participant("recipient", "Ada Vell", 2, 3, entity="ent:vell")))
+    names = {**NAMES, "ent:vell": "Ada Vell"}
+    types = {"ent:lisk": "PERSON", "ent:vell": "PERSON"}
+    assert event_phrase(named, names, types) == "Appointment of Ada Vell"
+    # with only the appointer known, the appointer is who acted
+    alone = replace(named, participants=named.participants[:1])
+    assert event_phrase(alone, names, types) == "Appointment by Mara Lisk"

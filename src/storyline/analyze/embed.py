@@ -288,7 +288,7 @@ class CachedEmbedder:
     def encode(self, texts: Sequence[str], batch_size: int = 8) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         keys = [self.key(t) for t in texts]
-        found = {k: v for k, v in self.pending.items() if k in set(keys)}
+        found = {k: self.pending[k] for k in set(keys) if k in self.pending}
         missing_keys = [k for k in dict.fromkeys(keys) if k not in found]
         found.update(self.store.get_vectors(missing_keys))
         todo = [i for i, k in enumerate(keys) if k not in found]

@@ -11,6 +11,7 @@ them, and fusion never imports the store) and only resolve ``ctx.new`` articles.
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -106,10 +107,14 @@ def fuse(ctx: FuseContext, on_step: Callable[[str, int, int], None] | None = Non
     ctx.story.articles = list(ctx.articles.values())
     ctx.story.timexes = [t for a in ctx.analyses.values() for t in a.timexes]
     steps = ctx.config.fuse_steps
-    for k, name in enumerate(steps):
-        if on_step:
-            on_step(name, k, len(steps))
-        get_step(name)(ctx)
+    gc.freeze()  # the loaded analyses live through fusion: spare the collector rescanning them (1k Reuters: 1 s)
+    try:
+        for k, name in enumerate(steps):
+            if on_step:
+                on_step(name, k, len(steps))
+            get_step(name)(ctx)
+    finally:
+        gc.unfreeze()
     if on_step:
         on_step("", len(steps), len(steps))
     return ctx.story

@@ -215,9 +215,12 @@ def _concerns(tgt: Claim, parties: set[str], names: set[str]) -> bool:
 def clears(c: Claim, names: set[str] | frozenset[str]) -> bool:
     """Does the content clear one of these names ("Ukraine had no involvement", "X was not behind it")?"""
     content = c.content.lower()
-    return any(_CLEARS.match(content, m.end()) for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", content))
+    return any(_CLEARS.match(content, m.end()) or _CLEARED.search(content, 0, m.start())
+               for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", content))
 
 
+#: right before a name: the content clears it ("there was no Ukrainian involvement", "Belarus, not Ukraine")
+_CLEARED = re.compile(r"\b(?:no|not)\s+$")
 #: right after a name: the content clears it ("Ukraine had no involvement", "X was not behind it")
 _CLEARS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:had|has|have|was|were|is|are|did|does)\s+(?:no|not|nothing|never)\b")
 
@@ -361,13 +364,19 @@ def _sentence_sim(lk: Linker, den: Claim, t: int) -> float:
 
 def _sentence_words(lk: Linker, den: Claim) -> frozenset[str]:
     """The stemmed content words of the sentence holding a claim."""
+    return frozenset(stem(w) for w in WORD.findall(_sentence_text(lk, den).lower()) if w not in STOP)
+
+
+def _sentence_text(lk: Linker, den: Claim) -> str:
+    """The sentence holding a claim (its own span when the analysis has no sentences)."""
     analysis = lk.ctx.analyses.get(den.article)
-    text = lk.ctx.articles[den.article].text if den.article in lk.ctx.articles else den.content
+    if den.article not in lk.ctx.articles:
+        return den.content
     span = (den.start, den.end)
     for s, e in analysis.sentences if analysis else ():
         if s <= den.start < e:
             span = (s, e)
-    return frozenset(stem(w) for w in WORD.findall(text[span[0]:span[1]].lower()) if w not in STOP)
+    return lk.ctx.articles[den.article].text[span[0]:span[1]]
 
 
 def deny_accusations(lk: Linker) -> None:
@@ -408,12 +417,13 @@ def deny_accusations(lk: Linker) -> None:
         names = lk.side_names(d) | frozenset(n.lower() for p in parties for n in lk.names(p) if len(n) > 3)
         name_stems = {stem(w) for n in names for w in n.split()}
         subject_names = frozenset(n.lower() for p in subject for n in lk.names(p) if len(n) > 3)
-        best: dict[str, tuple[tuple[bool, float], int]] = {}
+        best: dict[tuple[str, bool], tuple[tuple[bool, float], int]] = {}
         candidates = {t for p in parties for t in by_target.get(p, ())}
         candidates |= {t for n in names for t in by_word.get(stem(n.split()[-1]), ())}
         # in the denial's own article, a statement about the denier is what it answers ("X said the
         # attackers had come from Estmark"; "No one crossed from Estmark," Estmark's spokesman said)
-        candidates |= set(told.get(den.article, ()))
+        if den.polarity == "deny" or _spokesperson(den, lk):  # a denial, or a spokesperson's negation
+            candidates |= set(told.get(den.article, ()))
         if den.involvement:  # which incident is deny_involvement's call; here only the article's own account
             candidates = {t for t in candidates if lk.claims[t].article == den.article}
         for t in sorted(candidates):
@@ -426,13 +436,15 @@ def deny_accusations(lk: Linker) -> None:
             own = {n for p in lk.allies(t) for n in lk.names(p)}
             if subject and own & (subject_names | {n.lower() for n in subject}):
                 continue  # nor is the accused's own account ("Estmark has never ...", Estmark's minister said)
-            if not _accuses(lk, t, parties, names):
-                continue
+            if not _accuses(lk, t, parties, names) or clears(tgt, names):
+                continue  # "ISIS bears sole responsibility and there was no Ukrainian involvement" agrees
             s = lk.exact_sim(d, t)
             words = lk.feats[d].words
             if len(words) < PROPOSITION_WORDS:  # "... are “absurd and motivated”": its sentence says what
+                # (its meaning too, unless the content is a bare pronoun: "denied it", "which it denies")
+                cos = lk.text_sims(_sentence_text(lk, den), [t])[0] if words else 0.0
                 words = _sentence_words(lk, den)
-                s = (0.0, jaccard(words, lk.feats[t].words))
+                s = (cos, jaccard(words, lk.feats[t].words))
             # the same matter: a word in common beyond the names ("shelter" / "sheltering"), or the accused
             # named as the subject of the negation ("Estmark is not a base for ..."); else a closer
             # cosine: an accused party says many things that answer nothing
@@ -447,14 +459,22 @@ def deny_accusations(lk: Linker) -> None:
                 # "officials in both capitals", a company or a newspaper on its own
             bar = (ANSWERS if anchored else ANSWERS_UNANCHORED) if accusation else TOLD_ANSWERS
             rank = (accusation, max(s))  # an accusation of the article first, then the closest
-            if reaches(s, bar) and rank > best.get(tgt.article, ((False, -1.0), 0))[0]:
-                best[tgt.article] = (rank, t)
+            # in its own article a denial answers the accusation and the account of it both ("X accused
+            # Ukraine of involvement"; "a window was prepared on the Ukrainian side", X said)
+            slot = (tgt.article, accusation) if tgt.article == den.article else (tgt.article, True)
+            if reaches(s, bar) and rank > best.get(slot, ((False, -1.0), 0))[0]:
+                best[slot] = (rank, t)
+        told_too = best.get((den.article, False))
+        if told_too is not None and (den.article, True) in best and told_too[0][1] < _TOLD_BESIDE:
+            del best[(den.article, False)]  # beside the article's accusation, an account must be closer
         for (_, score), t in best.values():
             if den.polarity != "deny":
                 lk.rebuttals.add(d)
             lk.add("denies", d, t, score, f"the accused answers the accusation ({describe(lk.exact_sim(d, t))})")
 
 
+#: the cosine an account of the denier's side needs when the article's accusation is answered already
+_TOLD_BESIDE = 0.48
 #: words every exchange between two states shares (stems)
 _STATE_WORDS = frozenset(stem(w) for w in ("country", "countries", "government", "state", "nation", "national"))
 
@@ -486,9 +506,13 @@ def _accusation(c: Claim) -> bool:
     return c.involvement or cue.startswith(_ACCUSING)
 
 
-def _spokesperson(c: Claim) -> bool:
-    """Is the speaker a spokesperson ("ministry spokesman Sorin Velt", "a spokeswoman for X")?"""
-    return bool(set(WORD.findall((c.speaker_text or "").lower())) & SPOKES_HEADS)
+def _spokesperson(c: Claim, lk: Linker | None = None) -> bool:
+    """Is the speaker a spokesperson ("ministry spokesman Sorin Velt", "a spokeswoman for X"), by its
+    phrase here or, named shortly ("Velt said"), by the roles its entity holds in the story?"""
+    if set(WORD.findall((c.speaker_text or "").lower())) & SPOKES_HEADS:
+        return True
+    roles = lk.roles.get(c.speaker or "", ()) if lk is not None else ()
+    return any(set(WORD.findall(r.title.lower())) & SPOKES_HEADS for r in roles)
 
 
 def _opening_subject(lk: Linker, d: int) -> set[str]:

@@ -163,6 +163,9 @@ CLASS_NOUNS: dict[str, str] = {
 #: the labels of names that take each kind of class noun
 CLASS_NOUN_TAKERS = {"LOC": frozenset({"GPE", "LOC"}), "ORG": frozenset({"ORG"})}
 
+#: bodies news names without an article, meaning the one in the story ("police said", "army officers")
+BARE_BODIES = words("police army military navy")
+
 #: prepositions after which a bare name is read as a place ("in X", "near X")
 LOCATION_PREPOSITIONS = words("in near across throughout outside inside around within")
 

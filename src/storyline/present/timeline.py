@@ -58,6 +58,7 @@ from storyline.timevalues import granularity_of, time_bounds, value_interval
 
 NO_ACTOR_TYPES = frozenset({"ASSAULT", "FIGHT", "DISASTER", "ACCIDENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PERSON_LABELS = frozenset({"PERSON", "PER"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who"})
 NAMED_SPEAKERS = frozenset({"named", "organization", "nominal"})
 STRONG_STANCES = frozenset({"allegation", "denial", "confirmation", "promise", "warning"})
@@ -141,8 +142,9 @@ def _when(time: TimeValue | None, stated: bool, reported: str | None) -> str:
 
 
 #: how a kind of event names its actor: 'Resignation of X', 'Talks with X', else 'Bombing by X'
-_ACTOR_WORD = {"resignation": "of", "appointment": "of", "meeting": "with", "talks": "with",
-               "agreement": "with", "ceasefire": "with"}
+_ACTOR_WORD = {"resignation": "of", "meeting": "with", "talks": "with", "agreement": "with", "ceasefire": "with"}
+#: sub-types named after the person the post goes to or is taken from ("Appointment of X"), not who gives it
+_NAMED_BY_PERSON = frozenset({"appointment", "dismissal", "election"})
 
 
 def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mapping[str, str] | None = None) -> str:
@@ -154,7 +156,9 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     who, there = _actor(ev, names, types or {})
     where = _place_text(ev, names) or there
     text = what[0].upper() + what[1:]
-    if who:
+    if (person := _appointee(ev, names, types or {})) is not None:
+        text += f" of {person}"
+    elif who:
         text += f" {_ACTOR_WORD.get(ev.subtype or '', 'by')} {who}"
     if where:
         text += f" {'to' if ev.subtype == 'visit' else 'in'} {where}"
@@ -206,6 +210,14 @@ def dateline_place(name: str) -> bool:
     if not (name.isupper() and len(name) > 3):
         return False
     return country_of(" ".join(w.capitalize() for w in name.split())) is not None
+
+
+def _appointee(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> str | None:
+    """The person a post goes to or is taken from ("Appointment of X"), when the event names one."""
+    if ev.subtype not in _NAMED_BY_PERSON:
+        return None
+    return next((names[p.entity] for p in ev.participants if p.role != "actor" and p.entity and p.entity in names
+                 and (types.get(p.entity) or "").upper() in PERSON_LABELS), None)
 
 
 def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tuple[str | None, str | None]:

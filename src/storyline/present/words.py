@@ -269,6 +269,13 @@ SUBTYPE_WORDS = {
     "flood": "flood", "storm": "storm", "earthquake": "earthquake", "tsunami": "tsunami", "landslide": "landslide",
     "drought": "drought", "wildfire": "wildfire", "volcano": "volcanic eruption", "advisory": "advisory",
     "remand": "remand in custody",
+    # ACE 2005 / Rich ERE sub-types (analyze/events/ontology.py ACE_TRIGGERS)
+    "birth": "birth", "marriage": "marriage", "divorce": "divorce", "injury": "injury", "death": "death",
+    "transport": "movement", "ownership": "sale", "money": "payment", "start_org": "founding",
+    "merger": "merger", "bankruptcy": "bankruptcy", "end_org": "dissolution", "call": "phone call",
+    "hire": "hiring", "election": "election", "dismissal": "dismissal", "trial": "trial", "charge": "charge",
+    "lawsuit": "lawsuit", "conviction": "conviction", "sentence": "sentence", "fine": "fine",
+    "extradition": "extradition", "acquittal": "acquittal", "pardon": "pardon", "parole": "parole",
 }
 TYPE_WORDS = {
     "ASSAULT": "attack", "FIGHT": "fighting", "CONSULT": "meeting", "AGREE": "agreement",
@@ -277,6 +284,8 @@ TYPE_WORDS = {
     "PROTEST": "protest", "SANCTION": "sanctions", "COERCE": "use of force", "MOBILIZE": "deployment",
     "RETREAT": "withdrawal", "CONCEDE": "concession", "INVESTIGATE": "investigation", "TAKEOVER": "takeover",
     "APPOINT": "appointment", "DISASTER": "disaster", "CRIME": "crime", "OTHER": "event",
+    "LIFE": "death or injury", "MOVE": "movement", "TRANSACTION": "transaction", "BUSINESS": "business change",
+    "JUSTICE": "legal action",
 }
 #: lanes of the interactive timeline: one per kind of incident, in words
 LANE_WORDS = {
@@ -288,7 +297,8 @@ LANE_WORDS = {
     "MOBILIZE": "Arrests and security operations", "RETREAT": "Resignations, appointments and withdrawals",
     "APPOINT": "Resignations, appointments and withdrawals", "CONCEDE": "Releases and concessions",
     "INVESTIGATE": "Investigations", "TAKEOVER": "Territory", "DISASTER": "Disasters and accidents",
-    "CRIME": "Crime",
+    "CRIME": "Crime", "JUSTICE": "Courts and charges", "LIFE": "Deaths and injuries", "MOVE": "Movements",
+    "TRANSACTION": "Business and money", "BUSINESS": "Business and money",
 }
 STATEMENTS_LANE = "Statements"
 #: types that are said rather than done: the claims that say them are shown instead on incident level

@@ -316,6 +316,14 @@ def test_claim_content_stops_before_another_partys_contrasting_account(
     assert with_words(blamed, "gas leak").content == "a gas leak caused the blast"
 
 
+def test_claim_content_stops_before_another_partys_saying_after_but(
+        claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("Officials said the fire was an accident but the opposition blamed the government.")
+    assert with_words(claims, "fire").content == "the fire was an accident"
+    kept = claims_of("The mayor said the bridge would reopen in May but traffic would stay slow.")
+    assert with_words(kept, "bridge").content.endswith("but traffic would stay slow")
+
+
 def test_claim_content_keeps_a_while_of_time(claims_of: Callable[[str], list[Claim]]) -> None:
     claims = claims_of("The mayor said the bridge would reopen in May while repairs continue on the road.")
     assert with_words(claims, "bridge").content.endswith("while repairs continue on the road")

@@ -329,6 +329,14 @@ def test_events_going_on_is_no_trip(events_of: Callable[[str], list[EventMention
     assert _one(events_of("The minister went to Tarvik on Monday."), "CONSULT").text == "went"
 
 
+def test_events_a_document_released_is_no_concession(events_of: Callable[[str], list[EventMention]]) -> None:
+    for text in ("The ministry said in a press release that it rejected the statement.",
+                 "Initial reports released by the health minister said 62 people were killed.",
+                 "The president declared a day of mourning in a video statement released on Saturday."):
+        assert not [e for e in events_of(text) if e.type == "CONCEDE"], text
+    assert _one(events_of("The rebels released two hostages on Monday."), "CONCEDE").text == "released"
+
+
 @pytest.mark.parametrize(("text", "want"), [
     ("The group said Jonas Mbeki had been expelled the year before.", False),
     ("The Kestrel Front said it expelled him last year.", False),
@@ -367,3 +375,8 @@ def test_events_talks_mediated_by_someone_happen(events_of: Callable[[str], list
 def test_events_detention_with_a_term_is_a_remand(events_of: Callable[[str], list[EventMention]], text: str,
                                                   subtype: str) -> None:
     assert _one(events_of(text), "COERCE").subtype == subtype
+
+
+def test_events_the_wounded_are_people_not_an_injury(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Two of the wounded were in a serious condition on Monday, doctors in Corvel said.")
+    assert not [e for e in evs if e.type == "LIFE"]

@@ -64,3 +64,15 @@ def test_ontology_plover_of_legal_action() -> None:
 def test_ontology_low_value_types_for_the_briefing() -> None:
     assert low_value("LIFE", "death") and low_value("CONSULT", "call")
     assert not low_value("JUSTICE", "sentence") and not low_value("CONSULT", "meeting")
+
+
+def test_ontology_charge_with_that_clause_is_an_accusation(
+        kinds_of: Callable[[str], list[tuple[str, str | None, str]]]) -> None:
+    # "her charge that ..." tells what she alleges; "charged ... with manslaughter" stays an indictment (above)
+    kinds = kinds_of("The minister repeated her charge that the Dalen Front and the Ostra League were one enemy.")
+    assert ("ACCUSE", "accusation", "charge") in kinds and not [k for k in kinds if k[0] == "JUSTICE"]
+    kinds = kinds_of("Relations between the two countries were strained this month after Norlandi ministers "
+                     "accused Ostra of letting fighters cross the Dalen river, charges Ostra has denied.")
+    assert not [k for k in kinds if k[0] == "JUSTICE"]
+    kinds = kinds_of("The former mayor faces charges of bribery after his arrest in Tolland.")
+    assert ("JUSTICE", "charge", "charges") in kinds

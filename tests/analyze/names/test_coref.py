@@ -62,6 +62,15 @@ def test_resolve_pronouns_he_and_they(nlp) -> None:  # type: ignore[no-untyped-d
     assert pron["they"].chain == _chain_of(chained, "Zentar Party")
 
 
+def test_resolve_pronouns_its_to_an_organization_of_this_sentence_or_the_last(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Zentar Party met Orlan Vesk. Its leader left. Vesk spoke for an hour. Nobody came. "
+            "Later its office closed.")
+    chained = name_chains([_m(text, "Zentar Party", "ORG"), _m(text, "Orlan Vesk", "PERSON"),
+                           _m(text, "Vesk", "PERSON", 1)], "a1", {})
+    pron = [(m.text, m.chain) for m in resolve_pronouns(chained, nlp(text)) if m.text.lower() == "its"]
+    assert pron == [("Its", _chain_of(chained, "Zentar Party"))]  # the second "its" is too far from any group
+
+
 def test_resolve_pronouns_subject_prefers_last_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Orlan Vesk met Dara Imrani in the capital. He said the talks went well."
     chained = name_chains([_m(text, "Orlan Vesk", "PERSON"), _m(text, "Dara Imrani", "PERSON")], "a1", {})

@@ -72,3 +72,9 @@ def test_link_nominals_a_person_takes_only_a_person_noun(nlp: Language) -> None:
     text = "The guild confirmed the arrest of a suspect in the theft, Orlan Vesk, on Monday."
     links = _links(nlp, text, ("Orlan Vesk", "PERSON", "c1"))
     assert "arrest" not in links  # an event noun apposed by the parse is no name of a person
+
+
+def test_link_nominals_police_named_bare(nlp: Language) -> None:
+    text = "The Dorvan Police arrested a man. Police said he had a knife."
+    assert _links(nlp, text, ("Dorvan Police", "ORG", "c1")) == {"Police": "c1"}
+    assert _links(nlp, "A guard saw it. Police said he had a knife.") == {}

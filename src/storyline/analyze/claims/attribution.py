@@ -321,10 +321,23 @@ def _contrasted(clause: Token) -> list[Token]:
         if mark is None or _child(adv, "nsubj") is None:
             continue
         comma = mark.i > 0 and mark.doc[mark.i - 1].text == ","
-        lemma = adv.lemma_.lower()
-        if comma or (lemma in CUE_VERBS and lemma not in QUOTE_ONLY) or lemma == "attribute":
+        if comma or _saying(adv):
             out += list(mark.doc[(mark.i - 1 if comma else mark.i):adv.right_edge.i + 1])
+    # "said the fire was an accident but the opposition blamed the government": another party's saying
+    for cc in (t for t in clause.subtree if t.dep_ == "cc" and t.lower_ in ("but", "while", "whereas")):
+        conj = next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i), None)
+        # the saying has its own subject ("but the opposition blamed"), not "but was believed to ..."
+        if conj is None or not (conj.pos_ in ("NOUN", "PROPN") or _child(conj, "nsubj") is not None):
+            continue
+        if any(_saying(t) and t.i > cc.i for t in conj.subtree):
+            out += list(cc.doc[cc.i:conj.right_edge.i + 1])
     return out
+
+
+def _saying(tok: Token) -> bool:
+    """A verb that reports what someone says or blames (not "continue", a quotation's cue only)."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "VERB" and ((lemma in CUE_VERBS and lemma not in QUOTE_ONLY) or lemma == "attribute")
 
 
 def _misattached(verb: Token) -> list[Token]:

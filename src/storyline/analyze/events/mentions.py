@@ -162,6 +162,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         return None  # "helping to move the bomb to the market", "the bomb was hidden in a cart": the device
     if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in IDIOM_HEADS.get(lemma, ()):
         return None  # "in charge of the budget", "on sale": no event
+    if lemma == "charge" and kind.type == "JUSTICE" and not _legal_charge(tok):
+        return TRIGGERS.get("accusation")  # "her charge that X shelters Y", "charges X has denied": an allegation
     if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and not any(
             MODIFIER_SUBTYPE.get(m.lower_) for m in mods):
         return None
@@ -169,6 +171,25 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
             c.dep_ in ("poss", "prep", "det", "compound", "amod", "acl", "relcl") for c in tok.children):
         return None
     return kind
+
+
+#: verbs whose object "charge" is a court's: "faces charges", "prosecutors filed/dropped charges"
+LEGAL_CHARGE_HEADS = frozenset({"face", "file", "bring", "press", "drop", "dismiss", "lay", "plead", "withdraw"})
+NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "appos"})
+#: modifiers that make the noun a court's charge: "criminal charges", "formal charges"
+LEGAL_CHARGE_MODS = frozenset({"criminal", "formal", "federal", "legal", "capital"})
+
+
+def _legal_charge(tok: Token) -> bool:
+    """A charge laid by prosecutors, not an allegation made in speech. The verb is a court's unless it takes a
+    clause ("charged that the army ..."); the noun only with a legal cue: "charges of/against", "murder
+    charges", "criminal charges", a court verb ("faced charges"), so "her charge that ..." and "... charges
+    the ministry has denied" are what a speaker alleges."""
+    if tok.pos_ != "NOUN" and tok.dep_ not in NOUN_DEPS:  # ", charges X has denied": a noun the tagger made a verb
+        return not any(c.dep_ == "ccomp" for c in tok.children)
+    return tok.head.lemma_.lower() in LEGAL_CHARGE_HEADS or any(
+        (c.dep_ == "prep" and c.lower_ in ("of", "against", "over", "for")) or c.dep_ == "compound"
+        or (c.dep_ == "amod" and c.lower_ in LEGAL_CHARGE_MODS) for c in tok.children)
 
 
 def _disaster_subject(verb: Token) -> EventKind | None:
@@ -241,7 +262,7 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return _halt_kind(tok)
     if (lemma == "advisory" and tok.pos_ == "NOUN") or (lemma == "advise" and _objects_of(tok) & ADVISED):
         return EventKind("THREATEN", "advisory")  # "issued a travel advisory", "advised its citizens in X"
-    if lemma == "release" and _objects_of(tok) & DOCUMENT_NOUNS:
+    if lemma == "release" and (_objects_of(tok) & DOCUMENT_NOUNS or _published(tok)):
         return None  # "the agency released a report": published, no concession
     kind = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
     if kind is not None and kind.pos not in ("any", "verb" if tok.pos_ == "VERB" else "noun"):
@@ -362,6 +383,14 @@ def _structure_failure(tok: Token) -> bool:
 
 
 ADVISED = frozenset({"citizen", "national", "traveller", "traveler", "student", "resident", "people", "public"})
+
+
+def _published(tok: Token) -> bool:
+    """"a press release", "reports released by the minister", "a statement released on Saturday": a document
+    made public (a participle on a document noun, or a release that is a press or news release)."""
+    if tok.pos_ == "NOUN":
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in ("press", "news", "media") for c in tok.children)
+    return tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def _objects_of(tok: Token) -> set[str]:
@@ -755,7 +784,7 @@ def _without_tolls(sent: SpacySpan, drafts: list[Draft]) -> list[Draft]:
         return drafts
     violent = any(d.kind.type in VIOLENT for d in drafts)
     counts = count_phrases(sent)
-    tolls = {id(d) for d in lives if violent or _counted(d.tok, counts) or _to_death(d.tok)}
+    tolls = {id(d) for d in lives if violent or _counted(d.tok, counts) or _to_death(d.tok) or _the_hurt(d.tok)}
     return [d for d in drafts if id(d) not in tolls]
 
 
@@ -766,6 +795,12 @@ def _counted(tok: Token, counts: list[Count]) -> bool:
     victims = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return casualty_at(tok, counts) is not None or any(
         c.dep_ == "nummod" or c.like_num for v in victims for c in [v, *v.children])
+
+
+def _the_hurt(tok: Token) -> bool:
+    """"two of the wounded", "the injured were taken to hospital": people, not an injury told."""
+    return tok.tag_ in ("VBN", "JJ", "NN", "NNS") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" and \
+        tok.lower_.endswith("ed")
 
 
 def _to_death(tok: Token) -> bool:

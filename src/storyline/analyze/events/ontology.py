@@ -130,7 +130,8 @@ IDIOM_HEADS = {"charge": frozenset({"in", "take"}), "sale": frozenset({"on", "fo
 #: beside the attack that caused it, "was born in", "was hired in 2010" in a background sentence)
 LOW_VALUE_TYPES = frozenset({"LIFE", "MOVE"})
 #: (type, sub-type) pairs of the same standing inside otherwise valuable types
-LOW_VALUE_SUBTYPES = frozenset({("CONSULT", "call"), ("APPOINT", "hire"), ("TRANSACTION", "money")})
+LOW_VALUE_SUBTYPES = frozenset({("CONSULT", "call"), ("APPOINT", "hire"), ("TRANSACTION", "money"),
+                                ("TRANSACTION", "ownership")})
 
 
 def low_value(type_: str, subtype: str | None) -> bool:
@@ -240,8 +241,8 @@ MODIFIER_KIND = {
     ("fire", "open"): EventKind("ASSAULT", "shooting"),
 }
 
-#: heads whose plural-without-determiner reading is still one event ("peace talks")
-PLURALIA = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions", "floods",
+#: heads whose plural-without-determiner reading is still one event ("peace talks", "faces charges")
+PLURALIA = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions", "floods", "charges",
                       "floodwaters", "inundations"})
 
 #: nouns that only denote an event when something points at it (too vague alone)

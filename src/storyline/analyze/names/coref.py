@@ -7,7 +7,8 @@
    alias ("X, also known as Y", "X, or Y,"). A chain takes the majority label of its mentions.
 2. Pronouns (:func:`resolve_pronouns`): he/she/his/her/him to the nearest
    person within three sentences (a sentence-initial subject pronoun prefers
-   the last sentence's person subject); they/them/their to the nearest group.
+   the last sentence's person subject); they/them/their to the nearest group;
+   "its" to the nearest organization or country of its sentence or the last.
 3. Definite descriptions (:func:`resolve_nominals`): "the group", "the leader",
    "the country" to the last entity of a fitting type; role descriptions
    ("the acting foreign minister", "the group's spokesman") to the person whose
@@ -61,6 +62,7 @@ from storyline.model import Mention, Role
 
 NAME_KINDS = ("name", "acronym")
 _GROUP_LABELS = ("ORG",)
+_ITS_LABELS = ("ORG", "GPE")
 _PLACE_LABELS = ("GPE", "LOC")
 _PREP_BEFORE = re.compile(r"\b(?:on|to|for|of|in|at|with|from|by)\s+$")
 _CLAIM_NOUNS = words("claim claims demand statement position policy decision request accusation denial")
@@ -301,7 +303,8 @@ def _window(names: list[Mention], starts: list[int], sents: list[int], pos: int)
 
 
 def resolve_pronouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
-    """Pronoun mentions chained to the nearest compatible antecedent (persons for he/she, groups for they)."""
+    """Pronoun mentions chained to the nearest compatible antecedent (persons for he/she, groups for they,
+    an organization or a country in this sentence or the last for "its")."""
     sents = _sentence_index(doc)
     names = sorted((m for m in mentions if m.kind in NAME_KINDS and m.chain), key=lambda m: m.start)
     starts = [m.start for m in names]
@@ -312,9 +315,14 @@ def resolve_pronouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
             labels: tuple[str, ...] = ("PERSON",)
         elif low in pronouns.THEY:
             labels = _GROUP_LABELS
+        elif low == "its":  # possessive, never the "it" of "it is expected"; an organization's or a country's
+            labels = _ITS_LABELS
         else:
             continue
-        ante = _antecedent(tok, _window(names, starts, sents, tok.idx), labels, sents, doc)
+        window = _window(names, starts, sents, tok.idx)
+        if low == "its":  # its owner is named in this sentence or the one before
+            window = [m for m in window if _sent_of(sents, m.start) >= _sent_of(sents, tok.idx) - 1]
+        ante = _antecedent(tok, window, labels, sents, doc)
         if ante is not None:
             out.append(Mention(ante.article, tok.idx, tok.idx + len(tok.text), tok.text, ante.label,
                                kind="pronoun", chain=ante.chain, source="coref"))

@@ -39,6 +39,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from storyline.lexicons.titles import (
+    BARE_BODIES,
     FACILITY_WORDS,
     NOMINAL_ORG,
     NOMINAL_PERSON,
@@ -287,7 +288,9 @@ def _owned(tok: Token) -> bool:
 
 
 def _definite(tok: Token) -> bool:
-    """"the host", "this host", "the show's host", "its host"."""
+    """"the host", "this host", "the show's host", "its host"; a body news names bare ("police said")."""
+    if tok.lower_ in BARE_BODIES and not any(c.dep_ == "det" for c in tok.children):
+        return True
     return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children)
 
 
