@@ -42,3 +42,18 @@ def test_plover_limit_and_labels_as_the_story_exports_them(tmp_path: Path) -> No
     # the story's PLOVER label as exported: the aid is AID (its modality says it is expected); PLOVER codes
     # the promise as AGREE, and the scorer does not relabel
     assert result["coverage"] == 1.0 and result["top_confusions"] == ["AGREE->AID: 1"]
+
+
+def test_plover_main_event_skips_types_plover_does_not_code() -> None:
+    from storyline.eval.event_types import TextEvent
+    from storyline.eval.plover import main_event
+    from storyline.model import Event, EventMention
+
+    def te(type_: str, plover: str | None, depth: int) -> TextEvent:
+        m = EventMention(id=f"x:{type_}", article="x", start=depth, end=depth + 1, text=type_, type=type_)
+        return TextEvent(Event(id=type_, type=type_, plover=plover), m, depth)
+
+    # "banned candidates from the upcoming elections": the election is nearer the root, the ban is coded
+    chosen = main_event([te("APPOINT", None, 0), te("COERCE", "COERCE", 1)])
+    assert chosen is not None and chosen.event.type == "COERCE"
+    assert main_event([te("LIFE", None, 0)]) is None

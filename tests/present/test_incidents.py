@@ -116,3 +116,13 @@ def test_before_story_is_what_the_coverage_starts_from() -> None:
     assert not before_story(TimeValue("2031-02-24", source="clause"), "2031-03-05")  # days before
     assert not before_story(last_year, "2031-03-05", stated=False)  # a date it only precedes says nothing
     assert not before_story(last_year, None)
+
+
+def test_collapse_an_expected_visit_on_the_day_it_happened_is_that_visit() -> None:
+    went = ev("went", "2031-03-20", articles=("a3",), type="CONSULT", subtype="visit", place="Lesk", actor="ent:k")
+    due = ev("due", "2031-03-20", articles=("a1",), type="CONSULT", subtype="visit", modality="expected",
+             actor="ent:k")
+    other = replace(due, id="other", participants=(Participant("actor", "ent:j", 0, 1, entity="ent:j"),))
+    assert [sorted(i.members) for i in collapse([went, due], PUBLISHED)] == [["due", "went"]]
+    assert len(collapse([went, other], PUBLISHED)) == 2  # another party's expected visit stays apart
+    assert len(collapse([went, replace(due, date=TimeValue("2031-03-21", source="clause"))], PUBLISHED)) == 2

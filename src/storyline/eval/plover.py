@@ -8,7 +8,7 @@ the root of the parse (ties: leftmost). Its label is the story's
 ``Event.plover``, exactly what ``storyline analyze`` exports: no relabelling
 here.
 
-Figures: coverage (share of sentences with a typed story event), type
+Figures: coverage (share of sentences with a story event PLOVER has a category for), type
 accuracy on covered sentences and over all sentences, "any-event" accuracy
 (the gold type is the label of some event of the sentence: an upper bound for
 a better main-event choice), and source/target match: one of our phrases
@@ -37,8 +37,10 @@ TARGET_ROLES = frozenset({"target", "recipient", "participant", "place", "place?
 
 
 def main_event(events: list[TextEvent]) -> TextEvent | None:
-    """The story event whose mention in the sentence is nearest the parse root (then leftmost)."""
-    return min(events, key=lambda te: (te.depth, te.mention.start), default=None)
+    """The story event with a PLOVER category whose mention in the sentence is nearest the parse root (then
+    leftmost). Events of types PLOVER has no category for (an election, a marriage: ``Event.plover`` None)
+    are outside what the dataset codes, as a sentence with no event is."""
+    return min((te for te in events if te.event.plover), key=lambda te: (te.depth, te.mention.start), default=None)
 
 
 def phrases(main: TextEvent, by_mention: dict[str, Event], parses: Parses, roles: frozenset[str]) -> list[str]:

@@ -424,10 +424,11 @@ class _Judge:
         return i.place not in g.places and self.places.is_country(i.place) and \
             any(self.places.is_country(p) for p in g.places)
 
-    def kind_ok(self, g: _Group, i: _Info, same_day_place: bool) -> bool:
-        """The same type and realis-ness, and a sub-type compatible with one of the incident's."""
+    def kind_ok(self, g: _Group, i: _Info, same_day_place: bool, announced: bool = False) -> bool:
+        """The same type and realis-ness (``announced``: what was expected on the very day it happened, by
+        the same party, is that event), and a sub-type compatible with one of the incident's."""
         a, b = g.lead.ev, i.ev
-        if a.type != b.type or g.lead.realis_irrealis != i.realis_irrealis:
+        if a.type != b.type or (g.lead.realis_irrealis != i.realis_irrealis and not announced):
             return False
         if any(subtypes_compatible(a.type, sub, b.subtype) for sub in g.subtypes):
             return True
@@ -447,8 +448,9 @@ class _Judge:
             slack = dt.timedelta(days=DISASTER_DAYS if _unfolds(g, i) else 0)
             if mine[0] > host[1] + slack or host[0] > mine[1] + slack:
                 return self._weak(g, i) if i.weak else None
-            same = i.place is not None and i.place in g.places and mine[0] == mine[1] == host[0] == host[1]
-            if not self.kind_ok(g, i, same):
+            one_day = mine[0] == mine[1] == host[0] == host[1]
+            same = i.place is not None and i.place in g.places and one_day
+            if not self.kind_ok(g, i, same, announced=one_day and bool(i.parties & g.parties)):
                 return None
             if victim:
                 return (3, len(g.members), 0)
