@@ -53,11 +53,12 @@ def plot(results: list[dict], path: Path) -> None:  # type: ignore[type-arg]
     rows = sorted(results, key=lambda r: r["articles"])
     n = [r["articles"] for r in rows]
     fig, (ax_t, ax_m) = plt.subplots(1, 2, figsize=(11, 4.2))
-    for key, label in (("wall_s", "total"), ("analysis_s", "analysis"), ("fusion_s", "fusion + save")):
+    for key, label in (("wall_s", "total (wall)"), ("analysis_s", "analysis (wall)"),
+                       ("fusion_s", "fusion + save (wall)"), ("cpu_s", "total (CPU)")):
         ax_t.plot(n, [r[key] / 60 for r in rows], marker="o", label=label)
     if rows:  # what linear growth from the smallest size would give
-        ax_t.plot(n, [rows[0]["wall_s"] / 60 * x / n[0] for x in n], ls=":", color="grey", label="total, linear")
-    ax_t.set(xlabel="articles", ylabel="minutes", title="time (wall, one process)")
+        ax_t.plot(n, [rows[0]["cpu_s"] / 60 * x / n[0] for x in n], ls=":", color="grey", label="total CPU, linear")
+    ax_t.set(xlabel="articles", ylabel="minutes", title="time (one process; wall depends on the machine's load)")
     for key, label in (("peak_mb", "peak RSS, whole run"), ("analysis_peak_mb", "peak RSS by end of analysis")):
         ax_m.plot(n, [r[key] for r in rows], marker="o", label=label)
     ax_m.axhline(2048, ls=":", color="grey", label="2 GB")
@@ -77,8 +78,12 @@ def main() -> None:
     ap.add_argument("--fresh", action="store_true", help="measure every size again")
     ap.add_argument("--json", type=Path, default=HERE / "scaling.json")
     ap.add_argument("--png", type=Path, default=HERE / "scaling.png")
+    ap.add_argument("--plot-only", action="store_true", help="redraw the plot from --json, measure nothing")
     a = ap.parse_args()
     done = [] if a.fresh or not a.json.exists() else json.loads(a.json.read_text())
+    if a.plot_only:
+        plot(done, a.png)
+        return
     for n in a.sizes:
         if any(r["articles"] == n and r["workers"] == a.workers for r in done):
             continue

@@ -67,6 +67,29 @@ def test_embed_length_batches_bound_padding() -> None:
         assert len(b) == 1 or len(b) * max(map(len, b)) <= 64 * 256
 
 
+def test_embed_length_batches_by_a_given_size() -> None:
+    texts = ["a", "bb", "ccc", "dddd"]
+    pieces = {"a": 4, "bb": 4, "ccc": 4, "dddd": 9}.__getitem__  # word pieces need not follow characters
+    assert length_batches(texts, 8, 12, size=pieces) == [["a", "bb", "ccc"], ["dddd"]]
+
+
+def test_embed_batches_texts_of_equal_word_pieces_together() -> None:
+    emb = Embedder.load()
+    seen: list[list[str]] = []
+    real = emb._encode_batch
+
+    def counting(batch: list[str]) -> np.ndarray:
+        seen.append(batch)
+        return real(batch)
+
+    emb._encode_batch = counting  # type: ignore[method-assign]
+    try:  # "1,234,567" is short in characters and long in word pieces
+        emb.encode(["1,234,567,891", "It was said.", "They met.", "We agreed on it."], batch_size=2)
+    finally:
+        del emb._encode_batch
+    assert seen == [["They met.", "It was said."], ["We agreed on it.", "1,234,567,891"]]  # 5, 6 | 7, 11 pieces
+
+
 def test_embed_encodes_each_distinct_text_once_in_input_order() -> None:
     emb = Embedder.load()
     seen: list[list[str]] = []

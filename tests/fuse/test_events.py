@@ -370,3 +370,13 @@ def test_fuse_events_rounds_are_told_apart_by_their_ordinal(fuse_texts: Fuser) -
         ("o3", "The fifth round of talks between Kereth and the rebels opened in Lesk in February.", "2031-03-01"))
     rounds = [e for e in story.events if "round" in {m.text for m in e.mentions}]
     assert sorted(sorted(m.article for m in e.mentions if m.text == "round") for e in rounds) == [["o1", "o2"], ["o3"]]
+
+
+def test_fuse_events_a_fragment_named_by_its_site_is_that_incident(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("s2", "Gunmen hurled grenades at the police station in Tolm on Saturday night, killing six officers. "
+               "The Kestrel Front claimed the attack. Eight officers were wounded in the attack. One of them died on "
+               "Monday; the other seven are recovering in the district hospital in Tolm and in Sarvel, where some "
+               "of the victims of the market bombing are still being treated.", "2031-03-18"))
+    attack = next(e for e in story.events if any(m.text == "attack" for m in e.mentions))
+    assert not any(m.text == "market bombing" for m in attack.mentions)

@@ -101,8 +101,10 @@ def examples(tmp_path_factory: pytest.TempPathFactory, resources: Resources) -> 
 #: measured: examples in three batches 7 entities, one at a time 10 (claims and links 0-3); the Reuters
 #: sample 3 event rows. Since descriptions left open in an article go to the entity other articles gave
 #: that noun (fuse.entities.attach_nominals), an older article's "the host" waits for a re-fusion: 11 and 14
-#: entities; one at a time also 8 event rows of 105 (not analysed; events block on participant entities)
-BOUNDS = {"entities": 16, "events": 10, "claims": 4, "claim_links": 6, "claim_support": 8, "stories": 0,
+#: entities; one at a time also 8 event rows of 105 (4 CONSULT incidents split otherwise, all inside the
+#: re-fused scope, so no cut at its edge; likely the entity differences). With main's latest claim rules,
+#: 12 and 8 claim rows: a "police" speaker a full resolution makes an entity of stays unresolved (entities)
+BOUNDS = {"entities": 16, "events": 10, "claims": 14, "claim_links": 6, "claim_support": 8, "stories": 0,
           "source_families": 0}
 
 

@@ -379,8 +379,12 @@ def test_brief_one_exchange_section_per_accuser_and_day(analyses: dict) -> None:
     story.entities = [*story.entities, stockholm]
     story.claims = [*story.claims, c3, c4]
     story.claim_links = [*story.claim_links, ClaimLink("denies", "cl:sto", "cl:oslo2")]
-    heads = [s.heading for s in brief(story, analyses=analyses).sections if s.kind == "exchange"]
+    sections = brief(story, analyses=analyses).sections
+    heads = [s.heading for s in sections if s.kind == "exchange"]
     assert heads == ["Statements by Oslo, denied by Sweden, 29 April 2024"], heads
+    # placed by its stated day (not the day it was reported), after that day's incident
+    order = [s.heading for s in sections if s.kind != "also"]
+    assert order.index(heads[0]) == order.index("Bombing in Veloria, 29 April 2024") + 1, order
 
 
 def test_brief_puts_background_two_sources_recall_after_the_story(analyses: dict) -> None:

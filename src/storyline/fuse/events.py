@@ -76,7 +76,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from storyline.analyze.events.ontology import RESULT_SUBTYPES, plover_of, related, specificity, subtypes_compatible
+from storyline.analyze.events.ontology import (
+    MODIFIER_SUBTYPE,
+    RESULT_SUBTYPES,
+    plover_of,
+    related,
+    specificity,
+    subtypes_compatible,
+)
 from storyline.fuse import FuseContext, fuse_step, tolls
 from storyline.fuse.places import (
     PLACE_TYPES,
@@ -508,8 +515,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
     elif any(not related(a.type, x, y) for x, y in pairs):
         s -= 0.5  # siblings of one mode (a shooting and a bombing)
     s += 0.5 if {w.lower() for w in a.words} & {w.lower() for w in b.words} else 0.0
-    if _names(a.words) & _names(b.words):
-        s += 1.0  # the incident's own name ("the Sarn market bombing")
+    if _names(a.words) & _names(b.words) or _site_words(a.words) & _site_words(b.words):
+        s += 1.0  # the incident's own name ("the Sarn market bombing", "the market bombing")
     if a.stories and b.stories and set(a.stories) & set(b.stories):
         s += 1.0  # (different stories say little: one story's coverage is often split in two)
     if a.lead and b.lead:
@@ -564,6 +571,9 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
             else:  # "the explosions" are not the air strike recalled just before
                 quiet = [n for n in quiet if all(subtypes_compatible(one.type, x, y) for x in one.subtypes
                                                  for y in summaries[n].subtypes)]
+            site = _site_words(one.words)  # "the market bombing" names its incident by its site
+            if site:
+                quiet = [n for n in quiet if site & _site_words(summaries[n].words, any_word=True)]
             pick = max(quiet, key=lambda n: (summaries[n].mclasses == one.mclasses,
                                              not _old_for(summaries[n], info), last_seen[n])) if quiet else None
         elif info.m.distinct:  # "In a separate attack, a bomb exploded": only what that sentence began
@@ -622,8 +632,8 @@ def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     local = [(p, q) for p in c.places for q in one.places if p not in places.countries and q not in places.countries]
     if any(p == q or p in places.ancestors(q) or q in places.ancestors(p) for p, q in local):
         return True
-    if _names(c.words) & _names(one.words):
-        return True  # the incident's name: "the Sarn market bombing", "the Sarn attack"
+    if _names(c.words) & _names(one.words) or _site_words(c.words) & _site_words(one.words):
+        return True  # the incident's name: "the Sarn market bombing", "the Sarn attack", "the market bombing"
     days = {iv for iv in c.stated + c.soft if iv[0] == iv[1]}
     if any(iv in days for iv in one.stated + one.soft):
         return True
@@ -661,6 +671,15 @@ def _contrast(c: Summary, one: Summary, places: PlaceGraph, marked: bool = False
 def _names(words: frozenset[str]) -> set[str]:
     """Capitalized words inside trigger spans ("Sarn" of "Sarn market bombing"): an incident's own name."""
     return {w for t in words for w in t.split()[:-1] if w[:1].isupper()}
+
+
+def _site_words(words: frozenset[str], any_word: bool = False) -> set[str]:
+    """Lower-case nouns inside trigger spans that say where or what was hit ("market" of "the market bombing",
+    "hall" of "the hall attack"), not how ("suicide", "car", "gun"): a fragment so named is that incident's.
+    ``any_word``: every word of the spans (what a fragment's site is looked for in)."""
+    out = {w.lower() for t in words for w in (t.split() if any_word else t.split()[:-1])}
+    return out if any_word else {w for w in out if w.isalpha() and w not in MODIFIER_SUBTYPE and
+                                 not any(x[:1].isupper() and x.lower() == w for t in words for x in t.split())}
 
 
 def _joinable(c: Summary, one: Summary, places: PlaceGraph) -> bool:

@@ -20,6 +20,7 @@ the store without parsing the analyses).
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
@@ -103,19 +104,23 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
                       new=set(new), store=st)
     ctx.story.articles = list(articles.values())
     steps = config.fuse_steps
-    for k, name in enumerate(RESOLVING):
-        if on_step:
-            on_step(name, k, len(steps))
-        get_step(name)(ctx)
-    scope = close_scope(st, touched_clusters(ctx.story.stories, new))
-    more = st.analyses(scope - set(analyses))
-    both = {**analyses, **more}
-    ctx.analyses = {aid: both[aid] for aid in articles if aid in scope and aid in both}  # corpus order
-    ctx.state[SENTENCES_KEY] = _sentences(st, articles, ctx.analyses)
-    for k, name in enumerate(steps[len(RESOLVING):], len(RESOLVING)):
-        if on_step:
-            on_step(name, k, len(steps))
-        get_step(name)(ctx)
+    gc.freeze()  # what was loaded lives through fusion: spare the collector rescanning it (as fuse() does)
+    try:
+        for k, name in enumerate(RESOLVING):
+            if on_step:
+                on_step(name, k, len(steps))
+            get_step(name)(ctx)
+        scope = close_scope(st, touched_clusters(ctx.story.stories, new))
+        more = st.analyses(scope - set(analyses))
+        both = {**analyses, **more}
+        ctx.analyses = {aid: both[aid] for aid in articles if aid in scope and aid in both}  # corpus order
+        ctx.state[SENTENCES_KEY] = _sentences(st, articles, ctx.analyses)
+        for k, name in enumerate(steps[len(RESOLVING):], len(RESOLVING)):
+            if on_step:
+                on_step(name, k, len(steps))
+            get_step(name)(ctx)
+    finally:
+        gc.unfreeze()
     if on_step:
         on_step("", len(steps), len(steps))
     marks = {aid: analyses[aid].config_hash if aid in analyses else "" for aid in new if aid in articles}

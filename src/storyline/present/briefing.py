@@ -533,8 +533,11 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
         when = date_words(target.time.value) if target.time and target.time.value and target.time.source != "dct" \
             else (f"reported {date_words(day)}" if day else NOT_STATED)
         shown.update([target_id, *(d.id for d in deniers)])
-        key = (0, day or "9999", "", target_id) if day else (1, "", "", target_id)
         stated = bool(target.time and target.time.value and target.time.source != "dct")
+        # placed by its stated date, as incidents are, after the day's incidents ("~" sorts after their ids)
+        iv = interval(target.time) if stated else None
+        key = (0, iv[0].isoformat(), iv[1].isoformat(), "~" + target_id) if iv else \
+            ((0, day, day, "~" + target_id) if day else (1, "", "", target_id))
         out.append(_Exchange(key, accuser, [speaker_words(d, ctx.names) or "an unnamed speaker" for d in deniers],
                              target.stance == "allegation", when, item,
                              (target.time.value if stated and target.time else day) or "", stated))

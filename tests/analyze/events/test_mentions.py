@@ -377,6 +377,22 @@ def test_events_detention_with_a_term_is_a_remand(events_of: Callable[[str], lis
     assert _one(events_of(text), "COERCE").subtype == subtype
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rebel fighters had held the town for eleven days in August 2027.", True),
+    ("The border town was held by rebel fighters for eleven days in August 2027.", True),
+    ("The two sides held talks in the town on Monday.", False),
+    ("Police held the suspect for two days.", False),
+])
+def test_events_armed_men_holding_ground_is_a_takeover(events_of: Callable[[str], list[EventMention]], text: str,
+                                                      want: bool) -> None:
+    assert bool([e for e in events_of(text) if e.type == "TAKEOVER"]) == want
+
+
+def test_events_standing_control_is_no_takeover(events_of: Callable[[str], list[EventMention]]) -> None:
+    assert not [e for e in events_of("The army has held the valley since the rebels seized Kereth.")
+                if e.text == "held"]
+
+
 def test_events_the_wounded_are_people_not_an_injury(events_of: Callable[[str], list[EventMention]]) -> None:
     evs = events_of("Two of the wounded were in a serious condition on Monday, doctors in Corvel said.")
     assert not [e for e in evs if e.type == "LIFE"]

@@ -8,6 +8,7 @@ import pytest
 
 from storyline.analyze.pipeline import AnalysisState, Analyzer
 from storyline.analyze.resources import Resources
+from storyline.analyze.time.calendar import Dct, shift
 from storyline.analyze.time.dct import url_date
 from storyline.analyze.time.timexes import annotate, best_time
 from storyline.config import Config
@@ -327,3 +328,12 @@ def test_weekday_with_clock_time_dated_not_crashed(run: Callable[..., ArticleAna
     # reliability (issue 12): the day_clock rule has no month group; reading one raised IndexError
     analysis = run("Police said the blast came on Sunday at 9:27 a.m. near the market.")
     assert [t.value[:10] for t in analysis.timexes if "Sunday" in t.text] == ["2023-02-26"]
+
+
+def test_a_count_read_as_units_outside_the_calendar_is_no_date(run: Callable[..., ArticleAnalysis]) -> None:
+    # market tables: "292,000 week ago" is a figure a week ago, not 292,000 weeks; the component used to fail
+    an = run("Traders estimate the slaughter at 300,000 head versus 292,000 week ago and 316,000 a year ago.")
+    assert "failed_components" not in an.extras
+    assert all(t.value is None or len(t.value.split("-")[0]) <= 4 for t in an.timexes)
+    assert shift(Dct(2023, 3, 1), "week", 600_000) is None and shift(Dct(2023, 3), "month", 10**6) is None
+    assert shift(Dct(2023), "year", -3000) is None and shift(Dct(2023, 3, 1), "day", -2) == "2023-02-27"

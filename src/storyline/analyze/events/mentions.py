@@ -250,6 +250,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return _refine(tok, EventKind("ASSAULT", "shooting", "verb"))  # "gunmen opened fire at the hall"
         if lemma in MOTION_VERBS:
             return _motion_kind(tok, index)
+        if lemma in CONTROL_VERBS and _armed_hold(tok, index):
+            return EventKind("TAKEOVER", "capture", "verb")  # "fighters held the town for eleven days"
         if lemma == "receive" and _receives_visitor(tok, index):
             return EventKind("CONSULT", "visit", "verb")  # "the minister received X in Lesk": X's visit
         if lemma in APPOINTING_VERBS and _as_role(tok):
@@ -340,6 +342,32 @@ def _is_group(tok: Token) -> bool:
     name = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
     return tok.ent_type_ == "ORG" and tok.text not in AGENCIES and not re.search(
         r"\b(?:government|ministry|cabinet|office)\b", name, re.I)
+
+
+#: verbs of holding ground: an armed force holding a town controls it
+CONTROL_VERBS = frozenset({"hold", "occupy", "control"})
+ARMED_ACTORS = frozenset({"fighter", "rebel", "militant", "insurgent", "troop", "soldier", "force", "gunman",
+                          "militia", "militiaman", "army", "guerrilla", "jihadist"})
+DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "year"})
+GROUND_NOUNS = frozenset({"town", "city", "village", "province", "district", "area", "territory", "region",
+                          "valley", "capital", "border", "crossing", "airport", "base"})
+
+
+def _armed_hold(verb: Token, index: args.MentionIndex) -> bool:
+    """"HTK fighters had held the town for eleven days", "the town was held by rebels": armed men holding ground
+    (not "held talks in the town", "police held the suspect")."""
+    ground = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    actors = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+    def is_ground(t: Token) -> bool:
+        m = index.at(t)
+        return t.lemma_.lower() in GROUND_NOUNS or (m is not None and m.label in args.PLACE_LABELS)
+
+    # an episode of holding ("for eleven days"), not a standing control ("the army has held the valley since")
+    episode = any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in DURATION_NOUNS
+                                                                 for g in c.subtree) for c in verb.children)
+    return episode and any(is_ground(g) for g in ground) and any(a.lemma_.lower() in ARMED_ACTORS for a in actors)
 
 
 def _receives_visitor(verb: Token, index: args.MentionIndex) -> bool:

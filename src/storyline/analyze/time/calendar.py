@@ -80,26 +80,31 @@ def add_months(year: int, month: int, n: int) -> tuple[int, int]:
 
 
 def shift(ref: Dct, unit: str, n: int) -> str | None:
-    """The value ``n`` units from ``ref`` at the granularity of ``unit`` (None if ref is too coarse)."""
+    """The value ``n`` units from ``ref`` at the granularity of ``unit`` (None if ref is too coarse, or the
+    value falls outside the calendar: "10,000 days ago" in a table, a misread figure)."""
     if unit in ("day", "week", "weekend"):
         if ref.date is None:
             return None
+        try:
+            day = ref.date + (dt.timedelta(days=n) if unit == "day" else dt.timedelta(weeks=n))
+        except OverflowError:
+            return None
         if unit == "day":
-            return iso(ref.date + dt.timedelta(days=n))
-        w = week_value(ref.date + dt.timedelta(weeks=n))
+            return iso(day)
+        w = week_value(day)
         return w + "-WE" if unit == "weekend" else w
     if unit in ("month", "quarter", "half"):
         if ref.month is None:
             return None
         if unit == "month":
             y, m = add_months(ref.year, ref.month, n)
-            return f"{y:04d}-{m:02d}"
+            return f"{y:04d}-{m:02d}" if dt.MINYEAR <= y <= dt.MAXYEAR else None
         size = 3 if unit == "quarter" else 6
         k = ref.year * (12 // size) + (ref.month - 1) // size + n
         y, q = divmod(k, 12 // size)
-        return f"{y:04d}-{'Q' if unit == 'quarter' else 'H'}{q + 1}"
+        return f"{y:04d}-{'Q' if unit == 'quarter' else 'H'}{q + 1}" if dt.MINYEAR <= y <= dt.MAXYEAR else None
     if unit == "year":
-        return f"{ref.year + n:04d}"
+        return f"{ref.year + n:04d}" if dt.MINYEAR <= ref.year + n <= dt.MAXYEAR else None
     if unit == "decade":
         return f"{ref.year // 10 + n:03d}"  # TIMEX3: three digits name a decade ("199")
     if unit == "century":
