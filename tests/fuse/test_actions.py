@@ -11,7 +11,7 @@ from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.resources import Resources
 from storyline.eval.shipped import shipped_analyzer
 from storyline.fuse import FuseContext, fuse
-from storyline.fuse.actions import UNTYPED, lemma_of
+from storyline.fuse.actions import lemma_of
 from storyline.model import Article, EventMention, Story
 
 Fuser = Callable[..., Story]
@@ -65,14 +65,14 @@ def test_actions_two_attacks_in_two_towns_stay_apart(fuse_texts: Fuser) -> None:
     assert sorted(_of(story, "ASSAULT")) == [["a1"], ["a2"]]
 
 
-def test_actions_untyped_mentions_cluster_by_lemma(fuse_texts: Fuser) -> None:
+def test_actions_leave_mentions_outside_the_ontology_unfused(fuse_texts: Fuser) -> None:
+    # only an evaluation's given trigger spans make OTHER mentions; the product fuses none of them
     a = "The Tessel Fund collapsed on Monday. Corin Adley founded the Tessel Fund in 2009."
     b = "Investors lost millions when the Tessel Fund collapsed, Corin Adley's lawyer said."
     spans = {"u1": [(a.index("collapsed"), a.index("collapsed") + 9)],
              "u2": [(b.index("collapsed"), b.index("collapsed") + 9), (b.index("lost"), b.index("lost") + 4)]}
     story = fuse_texts(("u1", a, None), ("u2", b, None), at=spans)
-    assert sorted(map(sorted, ([s.text for s in e.mentions] for e in story.events if e.type == UNTYPED))) == [
-        ["collapsed", "collapsed"], ["lost"]]
+    assert not [e for e in story.events if e.type == "OTHER"]
 
 
 def test_actions_lemma_of_falls_back_to_the_text() -> None:

@@ -29,9 +29,9 @@ cluster joining the first earlier one it may join) when they
 Clusters that share an article may join (the events step leaves one article's "the sentencing" apart
 from its "was sentenced" for lack of evidence); the hard stops keep its separate incidents apart.
 
-:func:`untyped` clusters the mentions with no ontology type (``OTHER``, for instance the trigger spans a
-caller gives ``extract_events(at=...)``; the shipped analysis makes none): one cluster per trigger lemma
-per article, then :func:`link` across articles. They become events of type ``OTHER``.
+Mentions outside the ontology (type ``OTHER``: only an evaluation that hands the analysis its own
+trigger spans makes them) are not fused: the product has no evidence of what they are, so a figure
+with gold mentions counts them as they ship, as singletons.
 
 Measured on ECB+ dev with gold mentions (README, *Evaluation*).
 """
@@ -39,7 +39,6 @@ Measured on ECB+ dev with gold mentions (README, *Evaluation*).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 
 from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.events import (
@@ -47,17 +46,13 @@ from storyline.fuse.events import (
     RECURRING_SUBTYPES,
     STATE_KEY,
     Cluster,
-    Info,
     _date_score,
-    _info,
     build_event,
     compatible,
     summarize,
 )
 from storyline.fuse.places import PlaceGraph
 from storyline.model import Event, EventMention
-
-UNTYPED = "OTHER"
 
 
 def lemma_of(m: EventMention) -> str:
@@ -139,7 +134,7 @@ def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool) ->
     x, y = summarize(a), summarize(b)
     if not compatible(x, y, places):
         return False
-    if x.type != UNTYPED and (x.subtypes | y.subtypes) <= RECURRING_SUBTYPES:
+    if (x.subtypes | y.subtypes) <= RECURRING_SUBTYPES:
         # a story holds many talks, visits, attacks, arrests: the word alone does not make them one
         # (and neither is told far from the other's time: two visits reported months apart are two)
         close = x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= SAME_SENTENCE
@@ -147,31 +142,16 @@ def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool) ->
     return True
 
 
-def untyped(ctx: FuseContext, mentions: Iterable[EventMention], places: PlaceGraph) -> list[Cluster]:
-    """Clusters of the mentions with no ontology type: same lemma within an article, then across (``link``)."""
-    types = {e.id: e.type for e in ctx.story.entities}
-    stories = {aid: st.id for st in ctx.story.stories for aid in st.articles}
-    names = {e.id: e.name for e in ctx.story.entities}
-    groups: dict[tuple[str, str], list[Info]] = defaultdict(list)
-    for m in sorted(mentions, key=lambda m: (m.article, m.start, m.id)):
-        info = _info(ctx, m, types, stories, names)
-        groups[(m.article, lemma_of(m))].append(info)
-    within = [Cluster(infos) for _, infos in sorted(groups.items(), key=lambda kv: kv[0])]
-    return link(ctx, within, places, same_article=False)
-
-
 @fuse_step("actions")
 def fuse_actions(ctx: FuseContext) -> None:
-    """Regroup the events step's clusters (:func:`link`) and add the untyped mentions' (:func:`untyped`);
-    events whose cluster did not change are kept as the events step built them."""
+    """Regroup the events step's clusters (:func:`link`); events whose cluster did not change are kept as
+    the events step built them."""
     built: list[tuple[Cluster, Event]] = ctx.state.get(CLUSTERS_KEY, [])
     places = ctx.state.get("events.places")
     if places is None:
         return  # the events step did not run
     was = {id(c.infos): ev for c, ev in built}
-    mentions = [m for aid in sorted(ctx.analyses) for m in ctx.analyses[aid].events
-                if m.modality != "generic" and m.type == UNTYPED]
-    clusters = link(ctx, [c for c, _ in built], places) + untyped(ctx, mentions, places)
+    clusters = link(ctx, [c for c, _ in built], places)
     pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters]
     pairs.sort(key=lambda p: (p[1].date.earliest or p[1].date.latest or "9999" if p[1].date else "9999", p[1].id))
     ctx.story.events = [ev for _, ev in pairs]
