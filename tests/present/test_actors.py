@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from storyline.model import Entity
+from storyline.lexicons.countries import country_of, demonym_country
 from storyline.present.actors import (
     StoryStates,
     actor_key,
-    country_of,
-    demonym_country,
     fold_labels,
     is_outlet,
     same_actor,

@@ -67,13 +67,13 @@ def demonym_country(name: str) -> str | None:
 
 
 #: a body that speaks for its country's state ("External Affairs Ministry of India", "the Canadian government")
-_STATE_BODY = re.compile(r"\b(?:" + "|".join(STATE_BODIES) + r")\b", re.IGNORECASE)
+STATE_BODY = re.compile(r"\b(?:" + "|".join(STATE_BODIES) + r")\b", re.IGNORECASE)
 
 
 def state_of(name: str) -> str | None:
     """The country whose state a body named so speaks for: 'External Affairs Ministry of India' -> India,
     'Canadian Government' -> Canada; None when it names no state body or no country ('Ministry of Defence')."""
-    if not _STATE_BODY.search(name):
+    if not STATE_BODY.search(name):
         return None
     words = re.sub(r"['’]s\b", "", name).replace(",", " ").split()
     for n in (3, 2, 1):

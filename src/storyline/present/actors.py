@@ -19,81 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from storyline.lexicons.agencies import AGENCIES
-from storyline.lexicons.titles import DEMONYM_ENDINGS, OUTLET_WORDS, STATE_BODIES
+from storyline.lexicons.countries import STATE_BODY, country_of, state_of
+from storyline.lexicons.titles import DEMONYM_ENDINGS, OUTLET_WORDS
 from storyline.model import Entity
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """(country names and alternative spellings, capitals, demonyms) -> the country's name, all case-folded keys."""
-    import countryinfo
-
-    names: dict[str, tuple[str, int]] = {}
-    capitals: dict[str, list[tuple[str, int]]] = {}
-    demonyms: dict[str, list[tuple[str, int]]] = {}
-    for c in countryinfo.all_countries():
-        info = c.info()
-        name, pop = str(info.get("name") or ""), int(info.get("population") or 0)
-        if not name:
-            continue
-        alts = [a for a in info.get("altSpellings") or () if isinstance(a, str)]
-        # long alternative names as written; two- or three-letter codes only as capitals ("US", "UK", not "in")
-        for alt in (name, *[a for a in alts if len(a) > 3], *[a for a in alts if len(a) <= 3 and a.isupper()]):
-            key = alt if len(alt) <= 3 else alt.casefold()
-            if key not in names or names[key][1] < pop:
-                names[key] = (name, pop)
-        for key_name, table in (("capital", capitals), ("demonym", demonyms)):
-            value = info.get(key_name)
-            for v in value if isinstance(value, list) else [value]:
-                if isinstance(v, str) and v.strip():
-                    key = re.sub(r"\s+d\.?c\.?$", "", v.casefold().strip())  # "Washington D.C."
-                    table.setdefault(key, []).append((name, pop))
-    caps = {k: v[0][0] for k, v in capitals.items() if len({n for n, _ in v}) == 1}  # a shared capital: no one
-    dems = {k: max(v, key=lambda np: np[1])[0] for k, v in demonyms.items()}
-    return {k: v[0] for k, v in names.items()}, caps, dems
-
-
-def country_of(name: str) -> str | None:
-    """The country a name stands for: itself, its capital ("New Delhi"), its people ("Canadian"); else None."""
-    text = " ".join(name.split())
-    countries, capitals, demonyms = _lexicon()
-    code = text.replace(".", "")
-    if 2 <= len(code) <= 3 and code.isupper():
-        return countries.get(code)  # "U.S.", "UK"
-    key = re.sub(r"^the\s+", "", text.casefold())
-    return countries.get(key) or capitals.get(key) or demonyms.get(key) or \
-        (demonyms.get(key[:-1]) if key.endswith("s") else None)
-
-
-def demonym_country(name: str) -> str | None:
-    """The country of a people's name used as an actor ("Canadian said" -> "Canada"); None for other names."""
-    key = " ".join(name.split()).casefold()
-    countries, _, demonyms = _lexicon()
-    if key in countries:
-        return None
-    return demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
-
-
-#: a body that speaks for its country's state ("External Affairs Ministry of India", "the Canadian government")
-_STATE_BODY = re.compile(r"\b(?:" + "|".join(STATE_BODIES) + r")\b", re.IGNORECASE)
-
-
-def state_of(name: str) -> str | None:
-    """The country whose state a body named so speaks for: 'External Affairs Ministry of India' -> India,
-    'Canadian Government' -> Canada; None when it names no state body or no country ('Ministry of Defence')."""
-    if not _STATE_BODY.search(name):
-        return None
-    words = re.sub(r"['’]s\b", "", name).replace(",", " ").split()
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            chunk = " ".join(words[i:i + n])
-            if chunk[:1].isupper() and (found := country_of(chunk)):
-                return found
-    return None
-
 
 #: "Lesk, the capital of neighbouring Estmark", "the Estmarki capital Lesk", "Estmark's capital, Lesk"
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
@@ -144,7 +74,7 @@ class StoryStates:
             return self.capitals[key]
         if key in self.forms:
             return self.capitals.get(key) or self.forms[key]
-        if _STATE_BODY.search(name):
+        if STATE_BODY.search(name):
             for word in re.sub(r"['’]s\b", "", name).replace(",", " ").split():
                 if word[:1].isupper() and (found := self.place(word)):
                     return self.capitals.get(found.casefold(), found)

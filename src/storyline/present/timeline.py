@@ -25,8 +25,9 @@ from html import escape
 
 from rapidfuzz import fuzz
 
+from storyline.lexicons.countries import country_of, demonym_country
 from storyline.model import Article, Claim, Event, TimeValue
-from storyline.present.actors import country_of, demonym_country, is_outlet, short_description, speaker_phrase
+from storyline.present.actors import is_outlet, short_description, speaker_phrase
 from storyline.present.incidents import Incident, background, before_story, collapse, date_stated, trusted
 from storyline.present.places import Places
 from storyline.present.sources import SourceRef, family_map, independent, refs
