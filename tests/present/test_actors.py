@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from storyline.model import Entity
 from storyline.lexicons.countries import country_of, demonym_country
+from storyline.model import Entity
 from storyline.present.actors import (
     StoryStates,
     actor_key,
