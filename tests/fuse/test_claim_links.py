@@ -33,9 +33,9 @@ def test_state_groups_join_a_country_and_its_people_only() -> None:
 
 
 def test_state_groups_join_a_known_countrys_capital_people_and_state_bodies() -> None:
-    ents = [Entity("g1", "Canada", "GPE"), Entity("g2", "Ottawa", "GPE"), Entity("n1", "Canadians", "NORP"),
-            Entity("o1", "Foreign Ministry of Canada", "ORG"), Entity("o2", "Canadian Tire", "ORG"),
-            Entity("g3", "Toronto", "GPE")]
+    ents = [Entity("g1", "Peru", "GPE"), Entity("g2", "Lima", "GPE"), Entity("n1", "Peruvians", "NORP"),
+            Entity("o1", "Foreign Ministry of Peru", "ORG"), Entity("o2", "Peruvian Tile", "ORG"),
+            Entity("g3", "Arequipa", "GPE")]
     assert state_groups(ents)["g1"] == frozenset({"g2", "n1", "o1"})
     assert "o2" not in state_groups(ents) and "g3" not in state_groups(ents)
 

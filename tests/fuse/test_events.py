@@ -297,10 +297,10 @@ def test_fuse_events_a_flood_and_an_earthquake_are_two_disasters(fuse_texts: Fus
 
 def test_fuse_events_opposite_expulsions_are_two_events(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
-        ("x1", "Canada expelled an Indian diplomat on Monday. Hours later, India expelled a senior Canadian "
-               "diplomat.", "2023-09-19"),
-        ("x2", "India has expelled a Canadian diplomat in a tit-for-tat move.", "2023-09-19"),
-        ("x3", "Ottawa expelled a top Indian diplomat on Monday.", "2023-09-19"))
+        ("x1", "Chile expelled a Peruvian diplomat on Monday. Hours later, Peru expelled a senior Chilean "
+               "diplomat.", "2022-05-17"),
+        ("x2", "Peru has expelled a Chilean diplomat in a tit-for-tat move.", "2022-05-17"),
+        ("x3", "Santiago expelled a top Peruvian diplomat on Monday.", "2022-05-17"))
     expulsions = [e for e in story.events if e.type == "SANCTION"]
     by_articles = sorted(sorted({m.article for m in e.mentions}) for e in expulsions)
     assert by_articles == [["x1", "x2"], ["x1", "x3"]]

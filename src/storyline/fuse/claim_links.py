@@ -200,16 +200,16 @@ _DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish", "ean", "ite")
 
 
 def demonym_of(people: str, country: str) -> bool:
-    """Is ``people`` the demonym of ``country`` by the regular endings ("Ukrainian"/"Ukraine",
-    "Libyan"/"Libya", "Pakistani"/"Pakistan")? Irregular ones ("French") are not guessed."""
+    """Is ``people`` the demonym of ``country`` by the regular endings ("Peruvian"/"Peru",
+    "Kenyan"/"Kenya", "Pakistani"/"Pakistan")? Irregular ones ("French") are not guessed."""
     people, country = people.lower(), country.lower()
     stem_ = country[:-1] if country[-1:] in "aeiouy" else country
     return len(stem_) >= 4 and any(people == stem_ + e or people == country + e for e in _DEMONYM_ENDINGS)
 
 
 def state_groups(entities: Iterable[Entity]) -> dict[str, frozenset[str]]:
-    """Each country with its capital, its people and the bodies of its state, as one side ("New Delhi
-    dismissed ...", "India rejected ...", "the External Affairs Ministry of India said ...").
+    """Each country with its capital, its people and the bodies of its state, as one side ("Lima
+    dismissed ...", "Peru rejected ...", "the Foreign Affairs Ministry of Peru said ...").
 
     Countries the lexicon knows (:mod:`storyline.lexicons.countries`) by name; others (a GPE entity)
     by their people's regular demonym ("Valdoran") and by a state body that carries their name or
@@ -303,7 +303,7 @@ def same_speaker(a: Claim, b: Claim) -> bool:
 
 
 def plain(name: str) -> str:
-    """A name for comparison: lower case, without a leading article ("The Islamic State")."""
+    """A name for comparison: lower case, without a leading article ("The Northern Front")."""
     return re.sub(r"^the\s+", "", name.strip().lower())
 
 

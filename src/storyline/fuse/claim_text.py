@@ -163,7 +163,7 @@ def amounts(text: str) -> tuple[Amount, ...]:
             continue  # "two of the bombers": a part of a group, not a count of it
         if before and before[-1] == "by" and rest and rest[0] == "to":
             continue  # "rose by two to 16": a change, not a count
-        # "21 Canadian diplomats" counts diplomats: a people's name qualifies what is counted
+        # "12 Chilean diplomats" counts diplomats: a people's name qualifies what is counted
         nouns = [w for w in rest[:3] if w not in _QUANT_SKIP and not _NUMBER.fullmatch(w) and not demonym_country(w)]
         key = nouns[0] if nouns else (before[-1] if before else "")
         # "14 people were killed" and "31 people were wounded" count different things: the nearest

@@ -232,7 +232,7 @@ def _same_act(lk: Linker, a: Claim, b: Claim, s: tuple[float, float]) -> bool:
 
 def _accused(lk: Linker, c: Claim) -> set[str]:
     """Whom an allegation of involvement names, less the place of the act ("the Sarn attack" names
-    Sarn, which did nothing) and those it clears ("ISIS bears full responsibility. Ukraine had no
+    Sarn, which did nothing) and those it clears ("the Front bears full responsibility. Norland had no
     involvement")."""
     where = act_modifiers(lk, c)
     return {t for t in c.targets if t != place_of(lk, c.event) and not clears(c, lk.names(t))
@@ -255,7 +255,7 @@ def _same_claimant(lk: Linker, a: Claim, b: Claim) -> bool:
 
 
 def _denial_pair(lk: Linker, i: int, j: int) -> None:
-    """Two denials in different articles: one denial reported twice supports itself ("India rejects the
+    """Two denials in different articles: one denial reported twice supports itself ("Peru rejects the
     allegations as absurd" in two outlets), when they say the same thing and one side speaks."""
     a, b = lk.claims[i], lk.claims[j]
     if a.article == b.article or nested(a, b):

@@ -94,7 +94,7 @@ def deny_pair(lk: Linker, d: int, t: int) -> None:
                     lk.add("denies", d, t, cos, f"a negated rebuttal of the claim it restates (cosine {cos:.2f})")
         return
     if _REJECTING.search(tgt.content):
-        return  # "New Delhi rejects any attempt to ..." reports a rejection: a denial of it agrees with it
+        return  # "Lima rejects any attempt to ..." reports a rejection: a denial of it agrees with it
     s = lk.sim(d, t)
     if reaches(s, SAME) or (reaches(s, SAME_WITH_TARGET) and set(den.targets) & set(tgt.targets)):
         lk.add("denies", d, t, max(s), f"denial of the same proposition ({describe(s)})")
@@ -147,7 +147,7 @@ def deny_involvement(lk: Linker) -> None:
 
 def _parties(lk: Linker, d: int) -> tuple[set[str], set[str]]:
     """Whom a denial of involvement clears: its speaker and the group it speaks for, and the entities
-    its content names (not the place of the incident, fused or named before the act: "the Moscow
+    its content names (not the place of the incident, fused or named before the act: "the Tarvin
     attack"); with their names, for unresolved claims."""
     den = lk.claims[d]
     parties = set(lk.side(d)) | set(den.targets)  # "Pakistan's Defence Minister X": X speaks for Pakistan
@@ -182,7 +182,7 @@ def _act_place(lk: Linker, c: Claim) -> str | None:
 
 
 def act_modifiers(lk: Linker, c: Claim) -> set[str]:
-    """Names right before the act's trigger in the content ("the Moscow concert attack": moscow), lowercased:
+    """Names right before the act's trigger in the content ("the Tarvin concert attack": tarvin), lowercased:
     they say where, not who."""
     ev = lk.events.get(c.event or "")
     if ev is None or c.content_start is None or c.content_end is None:
@@ -203,7 +203,7 @@ _NAME_BEFORE_ACT = re.compile(r"([A-Z][\w-]+)(?:'s)?\s+(?:[a-z]+\s+)?[a-z]+$")
 
 def _concerns(tgt: Claim, parties: set[str], names: set[str]) -> bool:
     """Does a responsibility claim come from one of the parties ("a faction of X" counts), or an
-    allegation name one (and not clear it in the same breath: "ISIS did it; X had no part in it")?"""
+    allegation name one (and not clear it in the same breath: "the Front did it; X had no part in it")?"""
     if tgt.stance == "responsibility":
         return tgt.speaker in parties or any(names_in(n, tgt.speaker_text or "") for n in names)
     if clears(tgt, names):
@@ -213,15 +213,15 @@ def _concerns(tgt: Claim, parties: set[str], names: set[str]) -> bool:
 
 
 def clears(c: Claim, names: set[str] | frozenset[str]) -> bool:
-    """Does the content clear one of these names ("Ukraine had no involvement", "X was not behind it")?"""
+    """Does the content clear one of these names ("Norland had no involvement", "X was not behind it")?"""
     content = c.content.lower()
     return any(_CLEARS.match(content, m.end()) or _CLEARED.search(content, 0, m.start())
                for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", content))
 
 
-#: right before a name: the content clears it ("there was no Ukrainian involvement", "Belarus, not Ukraine")
+#: right before a name: the content clears it ("there was no Norlandi involvement", "Ostra, not Norland")
 _CLEARED = re.compile(r"\b(?:no|not)\s+$")
-#: right after a name: the content clears it ("Ukraine had no involvement", "X was not behind it")
+#: right after a name: the content clears it ("Norland had no involvement", "X was not behind it")
 _CLEARS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:had|has|have|was|were|is|are|did|does)\s+(?:no|not|nothing|never)\b")
 
 
@@ -437,7 +437,7 @@ def deny_accusations(lk: Linker) -> None:
             if subject and own & (subject_names | {n.lower() for n in subject}):
                 continue  # nor is the accused's own account ("Estmark has never ...", Estmark's minister said)
             if not _accuses(lk, t, parties, names) or clears(tgt, names):
-                continue  # "ISIS bears sole responsibility and there was no Ukrainian involvement" agrees
+                continue  # "the Front bears sole responsibility and there was no Norlandi involvement" agrees
             s = lk.exact_sim(d, t)
             words = lk.feats[d].words
             if len(words) < PROPOSITION_WORDS:  # "... are “absurd and motivated”": its sentence says what
@@ -448,7 +448,7 @@ def deny_accusations(lk: Linker) -> None:
             # the same matter: a word in common beyond the names ("shelter" / "sheltering"), or the accused
             # named as the subject of the negation ("Estmark is not a base for ..."); else a closer
             # cosine: an accused party says many things that answer nothing
-            # the two sides' names are no anchor: they are in everything one says of the other ("Canadian")
+            # the two sides' names are no anchor: they are in everything one says of the other ("Chilean")
             accuser = {stem(w) for n in lk.side_names(t) for w in n.split()}
             shared = {w for w in (words & lk.feats[t].words) - name_stems - accuser if not _no_anchor(w)}
             anchored = bool(shared) or (
@@ -460,7 +460,7 @@ def deny_accusations(lk: Linker) -> None:
             bar = (ANSWERS if anchored else ANSWERS_UNANCHORED) if accusation else TOLD_ANSWERS
             rank = (accusation, max(s))  # an accusation of the article first, then the closest
             # in its own article a denial answers the accusation and the account of it both ("X accused
-            # Ukraine of involvement"; "a window was prepared on the Ukrainian side", X said)
+            # Norland of involvement"; "a window was prepared on the Norlandi side", X said)
             slot = (tgt.article, accusation) if tgt.article == den.article else (tgt.article, True)
             if reaches(s, bar) and rank > best.get(slot, ((False, -1.0), 0))[0]:
                 best[slot] = (rank, t)
@@ -481,7 +481,7 @@ _STATE_WORDS = frozenset(stem(w) for w in ("country", "countries", "government",
 
 def _no_anchor(word: str) -> bool:
     """A shared word that says nothing of the matter: a country's name or people, a word for a state."""
-    return word in _STATE_WORDS or any(country_of(w) is not None for w in (word, word + "e"))  # stems: "ukrain"
+    return word in _STATE_WORDS or any(country_of(w) is not None for w in (word, word + "e"))  # stems: "chil"
 
 
 #: cue stems of an accusation ("accused", "blames", "charged", "alleged", "implicated")

@@ -194,7 +194,7 @@ class Corpus:
     demonyms: set[str] = field(default_factory=set)  # folded NORP words ("afghan")
     places: set[str] = field(default_factory=set)  # folded names tagged as places in most of their mentions
     aliases: set[frozenset[str]] = field(default_factory=set)  # folded names an article gives as one entity's
-    #: folded "x" whose "new x" the story uses for the same place ("Delhi" / "New Delhi"; see _new_forms)
+    #: folded "x" whose "new x" the story uses for the same place ("York" / "New York"; see _new_forms)
     new_forms: set[str] = field(default_factory=set)
     #: folded person name -> how many articles name it (a one-off spelling beside a common one may be a typo)
     person_articles: Counter[str] = field(default_factory=Counter)
@@ -321,7 +321,7 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         # first and last words: "X" ~ "Y X" (a surname, a qualified group), "X" ~ "X Inc"
         words = {toks[0], toks[-1]}
         keys.update("w:" + skeleton(tok) for tok in words)
-        # transliteration variants: g/h/k/q swapped, a last name's ending ("Krasnohorsk", "Fariduni")
+        # transliteration variants: g/h/k/q swapped, a last name's ending ("Velohorsk", "Bahromi")
         keys.add("l:" + loose_key(form))
         keys.add("e:" + loose_skeleton(toks[-1]).rstrip("aeiou"))
         if len(toks) > 1:
@@ -1288,7 +1288,7 @@ def _entity_nouns(entities: list[Entity], analyses: Iterable[ArticleAnalysis]) -
 
 
 def _owner_ids(owner: str, by_alias: dict[str, set[str]]) -> set[str]:
-    """Entities named like the owner, or its country / nationality word ("canadian" -> Canadian, Canada)."""
+    """Entities named like the owner, or its country / nationality word ("chilean" -> Chilean, Chile)."""
     return set().union(*(ids for alias, ids in by_alias.items() if alias == owner or same_owner(alias, owner)))
 
 

@@ -146,8 +146,8 @@ class Info:
     indefinite: bool
     story: str | None
     lead: bool  # in the article's first two sentences, where news tells its main incident
-    actor_cc: frozenset[str] = frozenset()  # countries of its actors ("Canada", "Ottawa", "the Indian government")
-    target_cc: frozenset[str] = frozenset()  # countries of its targets ("an Indian diplomat")
+    actor_cc: frozenset[str] = frozenset()  # countries of its actors ("Chile", "Santiago", "the Peruvian government")
+    target_cc: frozenset[str] = frozenset()  # countries of its targets ("a Peruvian diplomat")
     held: int | None = None  # how many people an arrest takes ("two men" 2, "a man" or a named person 1)
     ordinal: str | None = None  # "the fourth round", "her first visit": which one of a series it is
     vec: np.ndarray | None = None
@@ -270,8 +270,8 @@ def _held(ctx: FuseContext, m: EventMention, parts: list[Participant], types: di
 
 def _sides(ctx: FuseContext, m: EventMention, parts: list[Participant], names: dict[str, str]
            ) -> tuple[frozenset[str], frozenset[str]]:
-    """Countries of a directed event's actors and targets: the participant's entity or words ("Canada",
-    "Ottawa"), else a nationality word just before it ("the Canadian government", "an Indian diplomat")."""
+    """Countries of a directed event's actors and targets: the participant's entity or words ("Chile",
+    "Santiago"), else a nationality word just before it ("the Chilean government", "a Peruvian diplomat")."""
     if m.type not in DIRECTED_TYPES:
         return frozenset(), frozenset()
     text = ctx.articles[m.article].text if m.article in ctx.articles else ""
@@ -456,8 +456,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
 
 
 def _other_sides(a: Summary, b: Summary) -> bool:
-    """A directed event by other countries, or on other countries' people: "Canada expels an Indian diplomat"
-    and "India expels a Canadian diplomat" are two expulsions."""
+    """A directed event by other countries, or on other countries' people: "Chile expels a Peruvian diplomat"
+    and "Peru expels a Chilean diplomat" are two expulsions."""
     if a.type not in DIRECTED_TYPES:
         return False
     return bool(a.actor_cc and b.actor_cc and not a.actor_cc & b.actor_cc) or \
@@ -895,7 +895,7 @@ def _choose_place(infos: list[Info], places: PlaceGraph) -> str | None:
     if not counts:
         return None
     names = places.names
-    pointers = {b for p in counts for b in places.landmarks.get(p, ())}  # "X near Moscow": the event is in X
+    pointers = {b for p in counts for b in places.landmarks.get(p, ())}  # "X near Tarvin": the event is in X
     return max(counts, key=lambda p: (p not in places.countries, not demonym(names.get(p, ""), names),
                                       p not in pointers, places.depth(p), counts[p], p))
 

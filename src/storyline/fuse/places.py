@@ -20,7 +20,7 @@ known to lie in another country.
 
 ``PlaceGraph.compatible(a, b)``: the same place, one inside the other, a
 place known inside or near both (the venue that is "in Belogorsk" and "on
-the outskirts of Moscow"), or a country and a place not known elsewhere.
+the outskirts of Tarvin"), or a country and a place not known elsewhere.
 """
 
 from __future__ import annotations
@@ -69,8 +69,8 @@ INSIDE = (
                rf"{_ADJS}$"),
 )
 #: text between A and B that says B lies in A ("Balochistan's Mastung district", "Pakistan's northwestern Bajaur")
-POSSESSOR = re.compile(rf"^['’]s\s+{_ADJS}(?:{_NOUN}\s*,?\s+)?$")  # also "Ukraine's capital, Kyiv"
-#: text between A and B that says A is near B ("the venue in the outskirts of Moscow", "a village near Kabul")
+POSSESSOR = re.compile(rf"^['’]s\s+{_ADJS}(?:{_NOUN}\s*,?\s+)?$")  # also "Peru's capital, Lima"
+#: text between A and B that says A is near B ("the venue in the outskirts of Tarvin", "a village near Kabul")
 NEAR = re.compile(r"^\s*,?\s+(?:[a-z][\w-]*\s+){0,4}(?:near|outside|outskirts\s+of|close\s+to|off|"
                   r"on\s+the\s+edge\s+of)\s+(?:the\s+)?" + _ADJS + r"$")
 #: what follows B when A, B ... is a list rather than "A, in B"
@@ -141,7 +141,7 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
-    """Lower-cased demonyms ("indian", "canadian") -> ISO code, from ``countryinfo``; shared ones left out."""
+    """Lower-cased demonyms ("peruvian", "chilean") -> ISO code, from ``countryinfo``; shared ones left out."""
     import countryinfo
 
     found: dict[str, set[str]] = defaultdict(set)
@@ -154,8 +154,8 @@ def _demonyms() -> dict[str, str]:
 
 
 def nation_of(text: str) -> str | None:
-    """The country a name or a word stands for: "Canada", "the Russian Federation", "Ottawa" (a capital),
-    "Indian" (a demonym) -> ISO code; None when it names none."""
+    """The country a name or a word stands for: "Chile", "the Russian Federation", "Santiago" (a capital),
+    "Peruvian" (a demonym) -> ISO code; None when it names none."""
     t = text.strip()
     if not t:
         return None
@@ -168,7 +168,7 @@ def province_country(name: str) -> str | None:
 
 
 def capital_country(name: str) -> str | None:
-    """"Ottawa" -> "CA": the country whose capital is named so."""
+    """"Santiago" -> "CL": the country whose capital is named so."""
     return _gazetteer()[1].get(name.lower().strip())
 
 
@@ -363,7 +363,7 @@ def read_relations(graph: PlaceGraph, text: str, places: list[PlaceMention], nam
 
 
 def spelling_variants(graph: PlaceGraph, names: dict[str, str]) -> None:
-    """Places whose names are transliterations of one name (Kyiv / Kiev, Bajur / Bajaur) are near each other."""
+    """Places whose names are transliterations of one name (Odesa / Odessa, Bajur / Bajaur) are near each other."""
     buckets: dict[str, list[str]] = defaultdict(list)
     for eid, name in sorted(names.items()):
         buckets[skeleton_key(name)].append(eid)

@@ -319,7 +319,7 @@ def _take_credits(lines: list[str], removed: list[str]) -> list[str]:
 
 
 #: how many lines a credited dateline may follow: a pasted page often repeats its headline, date or a
-#: breadcrumb above "CAIRO (AP) —" or "New Delhi, September 19 (ANI):"
+#: breadcrumb above "CAIRO (AP) —" or "Lima, May 3 (ANI):"
 _DATELINE_LINES = 6
 
 

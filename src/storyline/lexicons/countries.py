@@ -1,6 +1,6 @@
 """Countries as a reader knows them: names, capitals, demonyms and the bodies of a state.
 
-"New Delhi dismissed the allegation", "India rejected it" and "the External Affairs Ministry of India
+"Lima dismissed the allegation", "Peru rejected it" and "the Foreign Affairs Ministry of Peru
 said" are one state speaking. The country names, capitals and demonyms are the general lexicon of the
 ``countryinfo`` package (MIT; 250 countries and territories), read once; where two territories share
 a demonym or a capital, the more populous one is meant ("Chinese": China), and a capital two
@@ -46,7 +46,7 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 
 def country_of(name: str) -> str | None:
-    """The country a name stands for: itself, its capital ("New Delhi"), its people ("Canadian"); else None."""
+    """The country a name stands for: itself, its capital ("Lima"), its people ("Chilean"); else None."""
     text = " ".join(name.split())
     countries, capitals, demonyms = _lexicon()
     code = text.replace(".", "")
@@ -58,7 +58,7 @@ def country_of(name: str) -> str | None:
 
 
 def demonym_country(name: str) -> str | None:
-    """The country of a people's name used as an actor ("Canadian said" -> "Canada"); None for other names."""
+    """The country of a people's name used as an actor ("Chilean said" -> "Chile"); None for other names."""
     key = " ".join(name.split()).casefold()
     countries, _, demonyms = _lexicon()
     if key in countries:
@@ -66,13 +66,13 @@ def demonym_country(name: str) -> str | None:
     return demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
 
 
-#: a body that speaks for its country's state ("External Affairs Ministry of India", "the Canadian government")
+#: a body that speaks for its country's state ("Foreign Affairs Ministry of Peru", "the Chilean government")
 STATE_BODY = re.compile(r"\b(?:" + "|".join(STATE_BODIES) + r")\b", re.IGNORECASE)
 
 
 def state_of(name: str) -> str | None:
-    """The country whose state a body named so speaks for: 'External Affairs Ministry of India' -> India,
-    'Canadian Government' -> Canada; None when it names no state body or no country ('Ministry of Defence')."""
+    """The country whose state a body named so speaks for: 'Foreign Affairs Ministry of Peru' -> Peru,
+    'Chilean Government' -> Chile; None when it names no state body or no country ('Ministry of Defence')."""
     if not STATE_BODY.search(name):
         return None
     words = re.sub(r"['’]s\b", "", name).replace(",", " ").split()

@@ -128,7 +128,7 @@ bazaar square palace embassy consulate headquarters compound cantonment garrison
 #: what only a state has: "X's embassy", "X's border" make X a state, not a person
 STATE_NOUNS = words("""ministry embassy ambassador consulate army military parliament border borders capital territory
 soil airspace minister""")
-#: bodies that speak for their country's state ("External Affairs Ministry of India", "the Canadian government");
+#: bodies that speak for their country's state ("Foreign Affairs Ministry of Peru", "the Chilean government");
 #: several-word entries are matched as phrases
 STATE_BODIES = ("ministry", "ministries", "minister", "government", "cabinet", "foreign office", "state department",
                 "embassy", "high commission", "consulate", "president", "presidency", "prime minister", "premier",

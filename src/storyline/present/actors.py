@@ -1,9 +1,9 @@
 """Who acts, as a reader counts actors: a country, its capital and its people are one actor.
 
-"New Delhi dismissed the allegation" and "India rejected it" are one actor
-speaking twice, not a denial (so are "the External Affairs Ministry of India"
-and "India": a body of a state speaks for it); a briefing about India and Canadians is about
-"India, Canada". The country names, capitals and demonyms are the general
+"Lima dismissed the allegation" and "Peru rejected it" are one actor
+speaking twice, not a denial (so are "the Foreign Affairs Ministry of Peru"
+and "Peru": a body of a state speaks for it); a briefing about Peru and Chileans is about
+"Peru, Chile". The country names, capitals and demonyms are the general
 lexicon of the ``countryinfo`` package (MIT; 250 countries and territories), read
 once; where two territories share a demonym or a capital, the more populous
 one is meant ("Chinese": China), and a capital two countries claim is left
@@ -95,7 +95,7 @@ def same_actor(a: str, b: str, states: StoryStates = NO_STATES) -> bool:
 
 
 def fold_labels(labels: list[str], states: StoryStates = NO_STATES) -> list[str]:
-    """Labels without those that repeat an earlier one's actor ("India, Canada, Canadian" -> "India, Canada");
+    """Labels without those that repeat an earlier one's actor ("Peru, Chile, Chilean" -> "Peru, Chile");
     a state named by its capital and by its name is named by its name ("Lesk, Estmark" -> "Estmark")."""
     first: dict[str, int] = {}
     out: list[str] = []
@@ -144,7 +144,7 @@ def is_description(text: str) -> bool:
 
 def short_description(text: str) -> str:
     """'the authoritarian long-term ruler' for 'The authoritarian long-term ruler of the ex-Soviet republic, …';
-    short descriptions are kept whole, with a lower-case determiner ('the Canadian foreign minister')."""
+    short descriptions are kept whole, with a lower-case determiner ('the Chilean foreign minister')."""
     text = " ".join(text.split())
     if not is_description(text):
         return text

@@ -372,7 +372,7 @@ def _title(story: Story, entity: str | None, query: str | None, story_id: str | 
     if story_id is None and len(story.stories) == 1:  # the whole story is one cluster: name it
         story_id = story.stories[0].id
     label = next((c.label for c in story.stories if c.id == story_id), None) if story_id else None
-    # a country and its people are one subject ("India, Canada, Canadian" -> "India, Canada")
+    # a country and its people are one subject ("Peru, Chile, Chilean" -> "Peru, Chile")
     return f"Briefing: {', '.join(fold_labels(label.split(' / '), states))}" if label else "Briefing"
 
 
@@ -519,7 +519,7 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
         if target_id in shown or any(d.id in shown for d in deniers) or not said.usable(target, ctx.names, ctx.types):
             continue
         accuser = speaker_words(target, ctx.names) or "an unnamed speaker"
-        # "New Delhi said" and "India rejected" are one actor speaking twice, not a denial
+        # "Lima said" and "Peru rejected" are one actor speaking twice, not a denial
         deniers = [d for d in deniers if said.usable(d, ctx.names, ctx.types) and said.denies(d, target)
                    and not same_actor(speaker_words(d, ctx.names) or "", accuser, ctx.states)][:2]
         if not deniers:
@@ -558,7 +558,7 @@ class _Exchange:
 
 def _merge_exchanges(found: list[_Exchange],
                      states: StoryStates = NO_STATES) -> list[tuple[tuple[int, str, str, str], BriefSection]]:
-    """One section per accuser and day, stated or reported ("Kyiv" and "Ukraine" are one actor):
+    """One section per accuser and day, stated or reported ("Lima" and "Peru" are one actor):
     'Accusations by X, denied by Y and Z, 23 March 2024', its most answered exchanges first."""
     found.sort(key=lambda x: (-len(x.item.claims), x.key))
     stated: dict[str, set[str]] = defaultdict(set)

@@ -1,7 +1,7 @@
 """Which two place names can be where one incident happened, read off the articles (for display).
 
 Fusion compares places with the corpus's place graph (:mod:`storyline.fuse.places`:
-"Belogorsk, near Mosk", "Surrey, British Columbia", spelling variants such
+"Velogorsk, near Tarvin", "Arequipa, Peru", spelling variants such
 as Kyiv / Kiev); the graph is not stored, so the display rebuilds it, lazily:
 only the articles of the events being compared are read, once each, so the
 cost follows the number of place conflicts, not the size of the store.

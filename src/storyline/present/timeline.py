@@ -224,7 +224,7 @@ def _appointee(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) ->
 def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tuple[str | None, str | None]:
     """The named actor of a development (a visit, a resignation) and, when the actor named is a town (not a
     country: "Arrest by Kereth"), that town as the place instead. Violence and disasters leave blame to the
-    claims; an outlet reports, it does not act; a people acts as its country ("Canadian" -> "Canada")."""
+    claims; an outlet reports, it does not act; a people acts as its country ("Chilean" -> "Chile")."""
     if ev.type in NO_ACTOR_TYPES or ev.modality in ("alleged", "claimed"):
         return None, None
     for p in ev.participants:
@@ -303,7 +303,7 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
     who = speaker_words(c, names) or "an unnamed speaker"
     verb = claim_verb(c.stance, c.polarity, c.cue, tense)
     if c.polarity == "deny" and not _DENY_CUE.search(c.cue or "") and _NEGATED.search(c.content):
-        # "Ukraine had nothing to do with it", said: a denial in its own words; "denied" would unsay it
+        # "Norland had nothing to do with it", said: a denial in its own words; "denied" would unsay it
         verb = claim_verb("statement", "assert", "say", tense)
     if tense == "present" and plural_subject(who) and not (c.speaker and c.speaker in names):
         verb = plural_verb(verb)

@@ -212,7 +212,7 @@ VAGUE = ("dozens", "scores", "hundreds", "thousands", "several", "many", "a few"
 
 
 def number_words(n: int | float) -> str:
-    """'4,255', '11,300', '12' (thousands separated, as news copy writes them)."""
+    """'4,821', '9,700', '12' (thousands separated, as news copy writes them)."""
     return f"{n:,}" if isinstance(n, int) or float(n).is_integer() else str(n)
 
 

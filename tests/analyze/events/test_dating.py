@@ -122,7 +122,7 @@ def test_dating_a_clock_time_without_a_day_binds_nothing(mentions: Mentions) -> 
 
 @pytest.mark.parametrize("text, trigger", [
     ("A court in Kereth ordered the four suspects held in pre-trial detention until May 22.", "detention"),
-    ("The government told Valdora to withdraw 41 diplomats by October 10.", "withdraw"),
+    ("The government told Valdora to withdraw 30 diplomats by 12 November.", "withdraw"),
 ])
 def test_dating_a_deadline_is_not_the_event_date(mentions: Mentions, text: str, trigger: str) -> None:
     m = _one(mentions(text), trigger)

@@ -198,15 +198,15 @@ def test_events_toll_sentence_without_incident_gives_its_figures_to_the_incident
     bomb = [e for e in evs if e.type == "ASSAULT"]
     assert bomb and any((f.min, f.max) == (93, 93) for e in bomb for f in e.figures)
     # a toll told before the incident is named goes to the next incident
-    evs = events_of("At least 3,000 people died, officials said. The floods swept away whole districts.")
-    assert any(f.min == 3000 for e in evs if e.type == "DISASTER" for f in e.figures)
+    evs = events_of("At least 2,400 people died, officials said. The floods swept away whole districts.")
+    assert any(f.min == 2400 for e in evs if e.type == "DISASTER" for f in e.figures)
     # negative: with no incident in the article a figure has no owner
-    assert not [f for e in events_of("At least 3,000 people died, officials said.") for f in e.figures]
+    assert not [f for e in events_of("At least 2,400 people died, officials said.") for f in e.figures]
 
 
-@pytest.mark.parametrize("text", ["India has temporarily suspended the visa service in Canada.",
+@pytest.mark.parametrize("text", ["Peru has temporarily suspended the visa service in Chile.",
                                   "The embassy paused consular services on Tuesday.",
-                                  "After Canada stopped in-person consular services at its consulates, talks ended."])
+                                  "After Chile stopped in-person consular services at its consulates, talks ended."])
 def test_events_halted_services_are_a_suspension(events_of: Events, text: str) -> None:
     assert _one(events_of(text), "RETREAT").subtype == "suspension"
     # negative: a halt of something that is no relation
@@ -215,7 +215,7 @@ def test_events_halted_services_are_a_suspension(events_of: Events, text: str) -
 
 def test_events_travel_advisory_and_published_documents(events_of: Events) -> None:
     assert _one(events_of("Valdora issued a travel advisory for its citizens."), "THREATEN").subtype == "advisory"
-    assert _one(events_of("India advised all its citizens in Canada to exercise caution."), "THREATEN")
+    assert _one(events_of("Peru advised all its citizens in Chile to exercise caution."), "THREATEN")
     assert not [e for e in events_of("The agency released a report on Monday.") if e.type == "CONCEDE"]
     assert _one(events_of("The rebels released two hostages on Monday."), "CONCEDE")  # negative: set free
 

@@ -26,9 +26,9 @@ def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: i
     ("Rebels attacked the convoy on Monday.", "attacked", "asserted"),
     ("At least 3,958 people have died due to flooding.", "flooding", "asserted"),  # a cause, not a schedule
     ("The minister is due to visit Kereth on Monday.", "visit", "expected"),
-    ("Kereth has asked Valdora to withdraw 41 diplomats by October 10.", "withdraw", "planned"),  # a demand
+    ("Kereth has asked Valdora to withdraw 30 diplomats by 12 November.", "withdraw", "planned"),  # a demand
     ("Kereth told Valdora to withdraw its diplomats.", "withdraw", "planned"),
-    ("Valdora has withdrawn 41 diplomats from Kereth.", "withdrawn", "asserted"),
+    ("Valdora has withdrawn 30 diplomats from Kereth.", "withdrawn", "asserted"),
     ("He has not been seen in public since the 2027 takeover of Tolm.", "takeover", "asserted"),  # an anchor
     ("The third round ended in Lesk without an agreement.", "agreement", "negated"),  # not reached
     ("They signed an agreement without delay.", "agreement", "asserted"),

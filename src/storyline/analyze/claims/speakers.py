@@ -209,7 +209,7 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
     if lemma in INSTITUTION_HEADS:  # "the ministry", "the company": an unnamed organization
         return Speaker(start, end, text, "organization")
     if head.pos_ == "PROPN":
-        # a proper name the NER missed ("The Islamic State"): with an article it names an
+        # a proper name the NER missed ("The Northern Front"): with an article it names an
         # organization (people take none), without one it may be either; keep it a name
         has_article = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         return Speaker(start, end, text, "organization" if has_article else "named")

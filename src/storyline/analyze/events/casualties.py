@@ -68,9 +68,9 @@ REVISION_UP = frozenset({"rise", "climb", "jump", "soar", "increase", "mount", "
                          "take", "bring", "push", "raise", "hit", "touch", "spike", "go"})
 REVISION_DOWN = frozenset({"lower", "reduce", "fall", "drop", "decrease", "decline", "cut"})
 REVISION_SAME = frozenset({"stand", "revise", "update", "put", "confirm"})
-#: nouns that stand for a toll: their count is what their verb says ("the number of deaths exceeded 5,300")
+#: nouns that stand for a toll: their count is what their verb says ("the number of deaths exceeded 6,100")
 TOLL_NOUNS = frozenset({"toll", "number", "figure", "tally", "count"})
-#: verbs that put a toll above their object ("exceeded 5,300 people", "topped 100")
+#: verbs that put a toll above their object ("exceeded 6,100 people", "topped 100")
 #: prepositions of a toll's verb that put it above their number ("rose past 12,000")
 PAST_PREPS = ("past", "above", "beyond")
 EXCEED_VERBS = frozenset({"exceed", "surpass", "top", "pass", "cross", "overtake"})
@@ -384,7 +384,7 @@ def _linked(tok: Token) -> list[Token]:
         heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("down", "up"))]
         out += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", *PAST_PREPS)
                 for g in c.children if g.dep_ == "pobj" and (c.lower_ != "by" or _to_total(g))]
-        if toll.dep_ in ("nsubj", "nsubjpass"):  # "the number of deaths exceeded 5,300", "the toll was 50"
+        if toll.dep_ in ("nsubj", "nsubjpass"):  # "the number of deaths exceeded 6,100", "the toll was 50"
             out += [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     return out
 
@@ -483,7 +483,7 @@ def _projected(cue: Token, span: SpacySpan) -> bool:
 
 
 def _exceeded(span: SpacySpan, c: Count) -> Count:
-    """"the number of deaths exceeded 5,300 people", "rose past 12,000": more than the count."""
+    """"the number of deaths exceeded 6,100 people", "rose past 12,000": more than the count."""
     root = span.root
     if c.qualifier is None and ((root.dep_ == "dobj" and root.head.lemma_.lower() in EXCEED_VERBS) or (
             root.dep_ == "pobj" and root.head.lower_ in PAST_PREPS)):  # "rose past 12,000"

@@ -69,7 +69,7 @@ BEFORE_AFTER = frozenset({"after", "following", "before", "since", "amid", "desp
 LOWER_BOUND_PREPS = frozenset({"since", "after", "following"})
 DATELINE_END = re.compile(r"^\s*(?:\([A-Z][\w .-]*\)\s*)?[-–—:]")
 MEMORY_NOUNS = frozenset({"anniversary", "commemoration", "memorial", "remembrance", "aftermath", "wake"})
-#: "held in detention until May 22", "withdraw 41 diplomats by October 10": a deadline or an end, not the day
+#: "held in detention until June 4", "withdraw 30 diplomats by 12 November": a deadline or an end, not the day
 DEADLINE_WORDS = frozenset({"until", "till", "til", "by", "pending", "deadline"})
 #: "the assault, reminiscent of the 2004 siege": a date of the incident it is compared with
 COMPARISON_WORDS = frozenset({"reminiscent", "similar", "like", "unlike", "comparable", "compare", "recall",
@@ -113,7 +113,7 @@ def _dated_in(tokens: list[Token], dated: list[Timex], stop: Token | None = None
 
 
 def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = frozenset()) -> bool:
-    """Is date ``x`` someone else's: a deadline ("until May 22", "by October 10"), the incident a comparison
+    """Is date ``x`` someone else's: a deadline ("until June 4", "by 12 November"), the incident a comparison
     names ("reminiscent of the 2004 siege"), a byline stamp ("May 6, 2031 4:26 PM"), or the date of another
     event trigger of the sentence that lies between it and ``stop`` ("expelled a diplomat over the killing
     ... in June": June is the killing's)."""
@@ -397,7 +397,7 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
         # too fragile to bind
         where = "sentence"
     if where == "clause" and t.value == state.dct and not any(w.pos_ in ("VERB", "AUX") for w in _line(tok)):
-        where = "sentence"  # a heading "March 25 Moscow concert hall attack": the page's day, not the attack's
+        where = "sentence"  # a heading "June 2 Tarvin concert hall attack": the page's day, not the attack's
     if where == "clause" and _present_state(tok):
         where = "before"  # "today the talks are suspended": the state holds today, it began on or before
     if where == "before":

@@ -643,7 +643,7 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
     """Give each casualty figure of the sentence to the violent event it belongs to.
 
     A sentence with no violent event of its own ("two of the wounded died
-    overnight", "At least 3,000 people died", "the death toll has risen to 93")
+    overnight", "At least 2,400 people died", "the death toll has risen to 93")
     continues the article's latest violent event that is not background; with
     none before it, its figures are returned, for the article's next one.
     """
@@ -955,7 +955,7 @@ def _context_subtype(d: Draft) -> None:
 
 
 def _held_until(tok: Token) -> bool:
-    """"detained until May 22", "held in detention until 22 May": a detention with a term, which a court sets."""
+    """"detained until June 4", "held in detention until 4 June": a detention with a term, which a court sets."""
     heads = [tok, tok.head] if tok.dep_ == "pobj" else [tok]
     return any(c.dep_ == "prep" and c.lower_ in ("until", "till") and any(g.ent_type_ == "DATE" for g in c.subtree)
                for h in heads for c in h.children)

@@ -34,7 +34,7 @@ FUTURE_MODS = frozenset({"upcoming", "forthcoming", "planned", "proposed", "expe
 DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss"})
 ALLEGE_VERBS = frozenset({"allege", "accuse", "blame", "suspect", "charge"})
 CLAIM_VERBS = frozenset({"claim"})
-#: "asked Ottawa to withdraw 41 diplomats", "told Valdora to withdraw": a demand, not yet its execution
+#: "asked Santiago to withdraw 30 diplomats", "told Valdora to withdraw": a demand, not yet its execution
 DIRECTIVE_VERBS = frozenset({"ask", "order", "demand", "urge", "request", "tell", "call", "instruct", "direct",
                              "press", "invite", "pressure", "push", "want", "give"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
