@@ -111,6 +111,7 @@ def test_types_in_words() -> None:
     assert event_type_words("ASSAULT", "suicide_bombing") == "suicide bombing"
     assert event_type_words("THREATEN", None) == "threat"
     assert event_type_words("REQUEST", None) == "request"
+    assert event_type_words("RETREAT", "suspension") == "suspension"  # talks suspended: no withdrawal
     assert event_type_words("RETREAT", "resignation") == "resignation"
     assert event_type_words("NEW_KIND", None) == "new kind"  # unknown codes are still words
     assert entity_type_words("GPE") == "place"
