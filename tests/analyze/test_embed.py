@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -73,25 +75,9 @@ def test_embed_length_batches_by_a_given_size() -> None:
     assert length_batches(texts, 8, 12, size=pieces) == [["a", "bb", "ccc"], ["dddd"]]
 
 
-def test_embed_batches_texts_of_equal_word_pieces_together() -> None:
-    emb = Embedder.load()
-    seen: list[list[str]] = []
-    real = emb._encode_batch
-
-    def counting(batch: list[str]) -> np.ndarray:
-        seen.append(batch)
-        return real(batch)
-
-    emb._encode_batch = counting  # type: ignore[method-assign]
-    try:  # "1,234,567" is short in characters and long in word pieces
-        emb.encode(["1,234,567,891", "It was said.", "They met.", "We agreed on it."], batch_size=2)
-    finally:
-        del emb._encode_batch
-    assert seen == [["They met.", "It was said."], ["We agreed on it.", "1,234,567,891"]]  # 5, 6 | 7, 11 pieces
-
-
-def test_embed_encodes_each_distinct_text_once_in_input_order() -> None:
-    emb = Embedder.load()
+@contextmanager
+def recording(emb: Embedder) -> Iterator[list[list[str]]]:
+    """The batches ``emb`` sends to the model while the block runs."""
     seen: list[list[str]] = []
     real = emb._encode_batch
 
@@ -101,10 +87,23 @@ def test_embed_encodes_each_distinct_text_once_in_input_order() -> None:
 
     emb._encode_batch = counting  # type: ignore[method-assign]
     try:
-        texts = [TEXTS[2], TEXTS[0], TEXTS[2], TEXTS[3]]
-        vecs = emb.encode(texts)
+        yield seen
     finally:
         del emb._encode_batch
+
+
+def test_embed_batches_texts_of_equal_word_pieces_together() -> None:
+    emb = Embedder.load()
+    with recording(emb) as seen:  # "1,234,567" is short in characters and long in word pieces
+        emb.encode(["1,234,567,891", "It was said.", "They met.", "We agreed on it."], batch_size=2)
+    assert seen == [["They met.", "It was said."], ["We agreed on it.", "1,234,567,891"]]  # 5, 6 | 7, 11 pieces
+
+
+def test_embed_encodes_each_distinct_text_once_in_input_order() -> None:
+    emb = Embedder.load()
+    texts = [TEXTS[2], TEXTS[0], TEXTS[2], TEXTS[3]]
+    with recording(emb) as seen:
+        vecs = emb.encode(texts)
     assert sorted(t for b in seen for t in b) == sorted({*texts})
     assert np.array_equal(vecs[0], vecs[2])
     assert np.array_equal(vecs, np.vstack([emb.encode([t]) for t in texts]))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gc
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -109,12 +109,19 @@ def fuse(ctx: FuseContext, on_step: Callable[[str, int, int], None] | None = Non
     steps = ctx.config.fuse_steps
     gc.freeze()  # the loaded analyses live through fusion: spare the collector rescanning them (1k Reuters: 1 s)
     try:
-        for k, name in enumerate(steps):
-            if on_step:
-                on_step(name, k, len(steps))
-            get_step(name)(ctx)
+        run_steps(ctx, steps, on_step)
     finally:
         gc.unfreeze()
     if on_step:
         on_step("", len(steps), len(steps))
     return ctx.story
+
+
+def run_steps(ctx: FuseContext, names: Sequence[str], on_step: Callable[[str, int, int], None] | None = None,
+              first: int = 0, total: int | None = None) -> None:
+    """Run the named steps in order; ``on_step(name, done, total)`` before each, ``done`` counted from ``first``
+    (an incremental run calls this twice, for the steps before and after it narrows the scope)."""
+    for k, name in enumerate(names, first):
+        if on_step:
+            on_step(name, k, len(names) if total is None else total)
+        get_step(name)(ctx)

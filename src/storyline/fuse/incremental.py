@@ -28,7 +28,7 @@ from typing import Protocol
 
 from storyline.analyze.resources import Resources
 from storyline.config import Config
-from storyline.fuse import FuseContext, FusedSoFar, get_step
+from storyline.fuse import FuseContext, FusedSoFar, run_steps
 from storyline.model import Article, ArticleAnalysis, Story, StoryCluster
 
 log = logging.getLogger(__name__)
@@ -106,19 +106,13 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
     steps = config.fuse_steps
     gc.freeze()  # what was loaded lives through fusion: spare the collector rescanning it (as fuse() does)
     try:
-        for k, name in enumerate(RESOLVING):
-            if on_step:
-                on_step(name, k, len(steps))
-            get_step(name)(ctx)
+        run_steps(ctx, RESOLVING, on_step, total=len(steps))
         scope = close_scope(st, touched_clusters(ctx.story.stories, new))
         more = st.analyses(scope - set(analyses))
         both = {**analyses, **more}
         ctx.analyses = {aid: both[aid] for aid in articles if aid in scope and aid in both}  # corpus order
         ctx.state[SENTENCES_KEY] = _sentences(st, articles, ctx.analyses)
-        for k, name in enumerate(steps[len(RESOLVING):], len(RESOLVING)):
-            if on_step:
-                on_step(name, k, len(steps))
-            get_step(name)(ctx)
+        run_steps(ctx, steps[len(RESOLVING):], on_step, first=len(RESOLVING), total=len(steps))
     finally:
         gc.unfreeze()
     if on_step:
