@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.fuse.denials import _accusation
 from storyline.model import Claim
 from tests.fuse.conftest import Build, claim_by_cue, links_of
@@ -205,12 +207,25 @@ def test_link_rejection_of_an_accusation_that_p_denies_the_owners_claim_saying_p
     assert {(rejected.id, here.id), (rejected.id, accused.id)} <= set(links_of(story, "denies"))
 
 
-def test_link_a_denial_answers_a_statement_about_its_side_in_its_article(build: Build) -> None:
-    story = build("Valdor's foreign minister Anna Berg said that the attackers had come from Norvik and returned "
-                  "there. Norvik denied that the gunmen who attacked the police station had crossed the border "
-                  "from its territory.")
-    said, denied = claim_by_cue(story, "said"), claim_by_cue(story, "denied")
-    assert (denied.id, said.id) in links_of(story, "denies")
+@pytest.mark.parametrize(("text", "denial", "target"), [
+    # a denial answers a statement about its side in its article
+    ("Valdor's foreign minister Anna Berg said that the attackers had come from Norvik and returned there. "
+     "Norvik denied that the gunmen who attacked the police station had crossed the border from its territory.",
+     "crossed the border", "come from Norvik"),
+    # "the version that P does not withstand any criticism" denies P in other words
+    ("Valdor's president Ivo Rask said the gunmen tried to escape and were moving toward Norvik, where a window had "
+     "been prepared for them to cross the border. A Norvik intelligence spokesman said the version that the "
+     "attackers were fleeing toward Norvik does not withstand any criticism.", "version", "window"),
+    # a denial of involvement answers its article's account of its side
+    ("Valdor's president Ivo Rask said a window had been prepared for the gunmen on the Norvik side of the border. "
+     "A spokesman for Norvik's army said Norvik was not involved in the attack on the Eskar concert hall.",
+     "not involved", "window"),
+])
+def test_link_a_denial_answers_its_articles_account(build: Build, text: str, denial: str, target: str) -> None:
+    story = build(text)
+    den = next(c for c in story.claims if denial in c.content)
+    tgt = next(c for c in story.claims if target in c.content)
+    assert (den.id, tgt.id) in links_of(story, "denies")
 
 
 def test_no_link_a_denial_and_a_statement_from_no_side(build: Build) -> None:
@@ -218,25 +233,6 @@ def test_no_link_a_denial_and_a_statement_from_no_side(build: Build) -> None:
                   "ministry. Norvik denied that the gunmen who attacked the police station had crossed the "
                   "border from its territory.")
     assert links_of(story, "denies") == []
-
-
-def test_link_the_version_that_p_is_unsound_denies_p_in_other_words(build: Build) -> None:
-    story = build("Valdor's president Ivo Rask said the gunmen tried to escape and were moving toward Norvik, "
-                  "where a window had been prepared for them to cross the border. A Norvik intelligence "
-                  "spokesman said the version that the attackers were fleeing toward Norvik does not "
-                  "withstand any criticism.")
-    rask = next(c for c in story.claims if "window" in c.content)
-    version = next(c for c in story.claims if "version" in c.content)
-    assert (version.id, rask.id) in links_of(story, "denies")
-
-
-def test_link_a_denial_of_involvement_answers_its_articles_account_of_its_side(build: Build) -> None:
-    story = build("Valdor's president Ivo Rask said a window had been prepared for the gunmen on the Norvik side "
-                  "of the border. A spokesman for Norvik's army said Norvik was not involved in the attack on "
-                  "the Eskar concert hall.")
-    rask = next(c for c in story.claims if "window" in c.content)
-    denial = next(c for c in story.claims if "not involved" in c.content)
-    assert (denial.id, rask.id) in links_of(story, "denies")
 
 
 def test_link_rejecting_the_charge_answers_each_voice_of_the_accusing_side(build: Build) -> None:
