@@ -387,24 +387,24 @@ def test_brief_one_exchange_section_per_accuser_and_day(analyses: dict) -> None:
     assert order.index(heads[0]) == order.index("Bombing in Veloria, 29 April 2024") + 1, order
 
 
-def test_brief_puts_background_two_sources_recall_after_the_story(analyses: dict) -> None:
+def _headings_with(analyses: dict, type_: str, subtype: str, value: str) -> list[str]:
+    """Incident headings of the test story with one more event, dated ``value``, told in two articles."""
     story = make_story()
     a3, a5 = story.articles[2], story.articles[3]
-    siege = Event("ev:siege", "ASSAULT", subtype="hostage_taking", date=TimeValue("2004-09", source="clause"),
+    extra = Event("ev:extra", type_, subtype=subtype, date=TimeValue(value, source="clause"),
                   mentions=(_span(a3, "bombing"), _span(a5, "visited")), mention_ids=("a3:ev0", "a5:ev0"))
-    story.events = [*story.events, siege]
-    heads = [s.heading for s in brief(story, analyses=analyses).sections if s.kind == "incident"]
+    story.events = [*story.events, extra]
+    return [s.heading for s in brief(story, analyses=analyses).sections if s.kind == "incident"]
+
+
+def test_brief_puts_background_two_sources_recall_after_the_story(analyses: dict) -> None:
+    heads = _headings_with(analyses, "ASSAULT", "hostage_taking", "2004-09")
     assert heads[-1].startswith("Background: ") and "2004" in heads[-1], heads
     assert not any("2004" in h for h in heads[:-1])
 
 
 def test_brief_puts_what_the_coverage_starts_from_first_as_background(analyses: dict) -> None:
-    story = make_story()
-    a3, a5 = story.articles[2], story.articles[3]
-    riot = Event("ev:riot", "PROTEST", subtype="riot", date=TimeValue("2024-02-10", source="clause"),
-                 mentions=(_span(a3, "bombing"), _span(a5, "visited")), mention_ids=("a3:ev0", "a5:ev0"))
-    story.events = [*story.events, riot]
-    heads = [s.heading for s in brief(story, analyses=analyses).sections if s.kind == "incident"]
+    heads = _headings_with(analyses, "PROTEST", "riot", "2024-02-10")
     assert heads[0].startswith("Background: ") and "10 February 2024" in heads[0], heads  # months before: context
     assert not any(h.startswith("Background") for h in heads[1:]), heads
 
