@@ -35,7 +35,7 @@ from storyline.analyze.claims.cues import (
     Cue,
     cue_for,
 )
-from storyline.analyze.claims.quotes import Quote
+from storyline.analyze.claims.quotes import Quote, breaks
 from storyline.analyze.claims.responsibility import taking_responsibility
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.titles import GROUP_NOUNS, NOMINAL_PERSON, ROLE_HEADS
@@ -84,7 +84,7 @@ class Page:
 
     def __init__(self, text: str, quotes: list[Quote]) -> None:
         self.text = text
-        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.breaks = breaks(text)
         self.quotes = sorted(quotes, key=lambda q: q.start)  # they never overlap
         self.starts = [q.start for q in self.quotes]
         self.inner_starts = [q.inner_start for q in self.quotes]
