@@ -443,7 +443,8 @@ def _adjacent_quote(f: Found, page: Page) -> Quote | None:
     if f.content is not None:  # 'Terming them "absurd", the ministry said, "We reject …"': the quote that is
         # the clause's content, not a scare quote before the cue
         content = f.content
-        covering = [q for q in near if _overlap(content, (q.inner_start, q.inner_end)) > 0.5 * (content[1] - content[0])]
+        half = 0.5 * (content[1] - content[0])
+        covering = [q for q in near if _overlap(content, (q.inner_start, q.inner_end)) > half]
         if covering:
             return covering[0]
     # “A,” she said, “B.”: the quote before the cue comes first; _continued adds the second half

@@ -14,9 +14,9 @@ content; fusion links the denial to the allegation.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from storyline.analyze.claims.attribution import Found, find_attributions, trim
@@ -220,7 +220,7 @@ def _sentences(page: _Article, f: Found) -> list[tuple[int, int]]:
     if span is None:
         return []
     out = []
-    for sent in span.sents:
+    for sent in (t.sent for t in span if t.i == span.start or t.is_sent_start):
         lo, hi = trim(page.text, max(cs, sent.start_char), min(ce, sent.end_char))
         if lo <= f.cue_start < hi:  # “A,” X said. “B.”: the quoted words before the cue
             lo, hi = trim(page.text, lo, max(page.text.rfind(m, lo, f.cue_start) for m in QUOTE_MARKS))
@@ -244,13 +244,11 @@ def split_by_polarity(page: _Article, f: Found, rebuttal: bool) -> list[Found]:
     if len(set(polarity)) == 1:
         return [f]
     runs: list[Found] = []
-    for (lo, hi), pol in zip(sentences, polarity, strict=True):
-        if runs and pol == last:
-            assert runs[-1].content is not None
+    for k, (lo, hi) in enumerate(sentences):
+        if k and polarity[k] == polarity[k - 1] and runs[-1].content is not None:
             runs[-1] = replace(runs[-1], content=(runs[-1].content[0], hi))
         else:
             runs.append(replace(f, content=(lo, hi)))
-        last = pol
     return runs
 
 
