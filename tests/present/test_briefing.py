@@ -464,8 +464,9 @@ def test_brief_an_exchange_two_outlets_carry_word_for_word_is_one_bullet() -> No
     found = [ex("a1", "a", "the gunmen came from Norland"), ex("a2", "b", "the gunmen came from Norland"),
              ex("a3", "c", "the bombers were trained in Norland")]
     (_, section), = _merge_exchanges(found)
-    assert [it.text for it in section.items] == ["Mira Kell said the gunmen came from Norland; Norland denied it.",
-                                                 "Mira Kell said the bombers were trained in Norland; Norland denied it."]
+    assert [it.text for it in section.items] == [
+        "Mira Kell said the gunmen came from Norland; Norland denied it.",
+        "Mira Kell said the bombers were trained in Norland; Norland denied it."]
     assert [[c.article for c in p.cites] for p in section.items[0].parts[:2]] == [["a1", "a2"], ["a1", "a2"]]
     assert section.heading.startswith("Accusations by Mira Kell")  # two exchanges, though three reports
 

@@ -85,7 +85,8 @@ def merge_same(items: Sequence[BriefItem]) -> list[BriefItem]:
             out.append(it)
             continue
         first = out[twin]
-        parts = tuple(Part(a.text, tuple(dict.fromkeys(a.cites + b.cites))) for a, b in zip(first.parts, it.parts))
+        parts = tuple(Part(a.text, tuple(dict.fromkeys(a.cites + b.cites)))
+                      for a, b in zip(first.parts, it.parts, strict=True))
         out[twin] = replace(first, parts=parts, claims=tuple(dict.fromkeys(first.claims + it.claims)),
                             independent_sources=max(first.independent_sources, it.independent_sources))
     return out
