@@ -45,6 +45,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -1277,7 +1278,8 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     "Surgeon General"), else the one named entity other articles gave its noun (as :func:`attach_nominals`); the
     others become entities of their noun, one per noun and number across the story ("the gunman" of ten
     articles is one participant), but never two chains of one article (the article told them apart:
-    "a man ... another man").
+    "a man ... another man"). A noun that is the office of a named person of the story ("the minister"
+    where ministers are named) stays unresolved: it is one of them, and the chain cannot say which.
     """
     analyses = list(analyses)
     taken = {(s.article, s.start, s.end) for e in entities for s in e.mentions}
@@ -1290,6 +1292,7 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     for e in entities:
         for alias in e.aliases:
             by_alias[alias.lower()].add(e.id)
+    offices = {w for e in entities if e.type == PERSON for r in e.roles for w in r.title.lower().split()}
     added: dict[str, list[Span]] = defaultdict(list)
     groups: list[list[_NounUnit]] = []
     for u in units:
@@ -1299,6 +1302,8 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
         if len(fitting) == 1:
             added[fitting[0]] += [_span(m) for m in u.mentions]
             continue
+        if u.noun in offices:
+            continue  # "the minister" where the story names ministers: one of them, unresolved
         group = next((g for g in groups if (g[0].noun, g[0].plural) == (u.noun, u.plural)
                       and all(v.article != u.article for v in g)), None)
         if group is None:
@@ -1347,10 +1352,13 @@ def _noun_entity(units: list[_NounUnit]) -> Entity:
     mentions = sorted((_span(m) for u in units for m in u.mentions), key=lambda s: (s.article, s.start, s.end))
     labels: Counter[str] = Counter(m.label for u in units for m in u.mentions)
     first = mentions[0]
-    noun = units[0].noun + ("s" if units[0].plural and not units[0].noun.endswith("s") else "")
-    eid = "ent:" + hashlib.sha1(f"noun|{noun}|{first.article}|{first.start}".encode()).hexdigest()[:12]
-    return Entity(id=eid, name=f"the {noun}", type=labels.most_common(1)[0][0], mentions=tuple(mentions),
-                  types=dict(labels))
+    said: Counter[str] = Counter(_DETERMINER.sub("", s.text) for s in mentions)
+    name = max(said, key=lambda t: (said[t], -len(t), t))
+    eid = "ent:" + hashlib.sha1(f"noun|{units[0].noun}|{first.article}|{first.start}".encode()).hexdigest()[:12]
+    return Entity(id=eid, name=name, type=labels.most_common(1)[0][0], mentions=tuple(mentions), types=dict(labels))
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.I)
 
 
 def _modifiers_named(d: dict[str, Any], name_words: set[str]) -> bool:
