@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -11,8 +12,9 @@ import pytest
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse, get_step
-from storyline.fuse.events import STATE_KEY, coreference, signature
-from storyline.model import Article, Event, Story, TimeValue
+from storyline.fuse.events import CROSS_DOC, STATE_KEY, Cluster, Info, coreference, score, signature, summarize
+from storyline.fuse.places import build_graph
+from storyline.model import Article, Event, EventMention, Story, TimeValue
 from tests.conftest import analyzer_with, shared_data
 
 Fuser = Callable[..., tuple[Story, FuseContext]]
@@ -380,3 +382,22 @@ def test_fuse_events_a_fragment_named_by_its_site_is_that_incident(fuse_texts: F
                "of the victims of the market bombing are still being treated.", "2031-03-18"))
     attack = next(e for e in story.events if any(m.text == "attack" for m in e.mentions))
     assert not any(m.text == "market bombing" for m in attack.mentions)
+
+
+def _cluster(article: str, *subtypes: str | None) -> Cluster:
+    """Shootings told on one day in one story (the same stated date, no place), of the given sub-types."""
+    day = (dt.date(2031, 3, 6), dt.date(2031, 3, 6))
+    return Cluster([Info(m=EventMention(id=f"{article}:ev{n}", article=article, start=10 * n, end=10 * n + 6,
+                                        text="opened", type="ASSAULT", subtype=sub),
+                         place=None, parts=frozenset(), participants=[], stated=day, soft=None, before=day[1],
+                         mclass="realis", fragment=False, indefinite=False, story="st1", lead=False)
+                    for n, sub in enumerate(subtypes)])
+
+
+def test_score_a_stray_subtype_of_a_large_incident_is_no_evidence_against() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    told = summarize(_cluster("w1", *["shooting"] * 7, "armed_clash"), with_vector=False)
+    mixed = summarize(_cluster("w2", *["shooting"] * 2, *["armed_clash"] * 2), with_vector=False)
+    one = summarize(_cluster("w3", "shooting"), with_vector=False)
+    assert score(told, one, places) >= CROSS_DOC  # seven outlets' shooting, one sentence's "clash"
+    assert score(mixed, one, places) < score(told, one, places)  # told as much a clash as a shooting
