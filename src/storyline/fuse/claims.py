@@ -196,7 +196,7 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
     if set(a.targets) & set(b.targets) and reaches(s, SAME_WITH_TARGET):
         return True
     one_side = same_speaker(lk.claims[i], lk.claims[j]) or bool(lk.allies(i) & lk.allies(j))
-    if same_speaker(a, b) and _repeated(a, b, s):
+    if same_speaker(a, b) and _repeated(lk, i, j):
         return True
     if same_speaker(a, b) and set(a.targets) & set(b.targets) and (reaches(s, SAME_SPEAKER_TARGET)
                                                                    or reaches(lk.exact_sim(i, j), SAME_SPEAKER_TARGET)):
@@ -211,11 +211,13 @@ FIGURE_REPEAT_COSINE = 0.4
 VERBATIM_WORDS = 8
 
 
-def _repeated(a: Claim, b: Claim, s: tuple[float, float]) -> bool:
+def _repeated(lk: Linker, i: int, j: int) -> bool:
     """One speaker telling one thing again: a sentence of one content word for word in the other, or
     the same figure (three digits or more, not a year) in contents about the same thing."""
-    return repeats_sentence(a.content, b.content) or (bool(shared_figures(a.content, b.content))
-                                                       and s[0] >= FIGURE_REPEAT_COSINE)
+    a, b = lk.claims[i], lk.claims[j]
+    if repeats_sentence(a.content, b.content):
+        return True
+    return bool(shared_figures(a.content, b.content)) and lk.exact_sim(i, j)[0] >= FIGURE_REPEAT_COSINE
 
 
 def _verbatim_quotes(lk: Linker, i: int, j: int) -> bool:
