@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -12,9 +13,19 @@ import pytest
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse, get_step
-from storyline.fuse.events import CROSS_DOC, STATE_KEY, Cluster, Info, coreference, score, signature, summarize
+from storyline.fuse.events import (
+    CROSS_DOC,
+    STATE_KEY,
+    Cluster,
+    Info,
+    _sides,
+    coreference,
+    score,
+    signature,
+    summarize,
+)
 from storyline.fuse.places import build_graph
-from storyline.model import Article, Event, EventMention, Story, TimeValue
+from storyline.model import Article, Event, EventMention, Participant, Story, TimeValue
 from tests.conftest import analyzer_with, shared_data
 
 Fuser = Callable[..., tuple[Story, FuseContext]]
@@ -306,6 +317,30 @@ def test_fuse_events_opposite_expulsions_are_two_events(fuse_texts: Fuser) -> No
     expulsions = [e for e in story.events if e.type == "SANCTION"]
     by_articles = sorted(sorted({m.article for m in e.mentions}) for e in expulsions)
     assert by_articles == [["x1", "x2"], ["x1", "x3"]]
+
+
+def _expulsion_sides(text: str, trigger: str, *parts: tuple[str, str]) -> tuple[set[str], set[str]]:
+    """The sides _sides reads for the trigger of ``text`` with the given (role, words) participants."""
+    def at(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+    m = EventMention(id="z:ev0", article="z", start=at(trigger)[0], end=at(trigger)[1], text=trigger, type="SANCTION",
+                     sentence_end=len(text))
+    ctx = SimpleNamespace(articles={"z": Article(id="z", text=text)})
+    actor, target = _sides(ctx, m, [Participant(role, w, *at(w)) for role, w in parts], {})  # type: ignore[arg-type]
+    return set(actor), set(target)
+
+
+def test_sides_expulsions_told_together_give_no_side() -> None:
+    text = "Both France and the United States have expelled one diplomat each."
+    assert _expulsion_sides(text, "expelled", ("actor", "France"), ("actor", "United States"),
+                            ("target", "diplomat")) == (set(), set())
+    assert _expulsion_sides("The United States expelled a diplomat.", "expelled", ("actor", "United States"),
+                            ("target", "diplomat")) == ({"US"}, set())
+
+
+def test_sides_a_demonym_inside_the_target_and_the_country_expelled_from() -> None:
+    text = "Who is the Top American Diplomat Who Was Expelled From France?"
+    assert _expulsion_sides(text, "Expelled", ("target", "Top American Diplomat Who Was")) == ({"FR"}, {"US"})
 
 
 def test_fuse_events_a_night_dated_to_either_day_is_one_flood(fuse_texts: Fuser) -> None:

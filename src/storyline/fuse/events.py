@@ -122,6 +122,9 @@ HELD_TYPES = frozenset({"COERCE"})
 ORDINAL_BEFORE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                             r"\s+$", re.I)
 SINGLE = re.compile(r"\b(?:a|an|one)\s+$")  # "arrested a man": one person
+#: triggers that remove people from a country, and the country they are removed from ("expelled from Chile")
+REMOVAL = re.compile(r"(?:expel|expul|deport|banish)", re.I)
+EXPELLED_FROM = re.compile(r"\s+(?i:from)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 CASUALTY_VERBS = frozenset({"killed", "died", "dead", "wounded", "injured", "killing", "death", "deaths"})
 
 Interval = tuple[dt.date, dt.date]
@@ -282,10 +285,16 @@ def _sides(ctx: FuseContext, m: EventMention, parts: list[Participant], names: d
             continue
         lo = m.end if p.start >= m.end else max(m.sentence_start, p.start - 30)  # not across the trigger
         before = re.findall(r"[A-Z][\w'’-]*", text[max(lo, p.start - 30):p.start])[-2:]
+        inside = re.findall(r"[A-Z][\w'’-]*", p.text)[:-1]  # "the Top Peruvian Diplomat Who Was Expelled"
         code = (nation_of(names.get(p.entity, "")) if p.entity else None) or nation_of(p.text) or next(
-            (c for w in reversed(before) if (c := nation_of(w))), None)
+            (c for w in [*inside, *reversed(before)] if (c := nation_of(w))), None)
         if code:
             sides[role].add(code)
+    source = EXPELLED_FROM.match(text, m.end) if REMOVAL.match(m.text) else None
+    if source and not sides["actor"] and (code := nation_of(source.group(1))):
+        sides["actor"].add(code)  # "a diplomat expelled from Chile": Chile expelled him
+    if len(sides["actor"]) > 1:  # "both A and B expelled a diplomat", "A and B expelled each other's diplomats":
+        return frozenset(), frozenset()  # two acts told at once (or one joint act) say nothing of one side
     return frozenset(sides["actor"]), frozenset(sides["target"])
 
 

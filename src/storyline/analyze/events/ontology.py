@@ -117,6 +117,16 @@ ACE_TRIGGERS: dict[str, EventKind] = {
     **_kinds("JUSTICE", "acquittal", "acquit acquittal", "any"),
     **_kinds("JUSTICE", "pardon", "pardon amnesty", "any"),
     **_kinds("JUSTICE", "parole", "parole", "any"),
+    **_kinds("COERCE", "arrest", "apprehend apprehension nab", "any"),  # Justice.Arrest-Jail
+    # crimes a court or the police charge (ACE has the justice steps, not the offences; the offences of penal
+    # codes that news reports most: theft, fraud, killing, traffic offences; "drunk driving" in senses.py)
+    **_kinds("CRIME", "theft", "theft robbery burglary steal rob burgle shoplift shoplifting embezzle "
+             "embezzlement", "any"),
+    **_kinds("CRIME", "fraud", "fraud bribery extortion extort", "any"),
+    **_kinds("CRIME", "piracy", "piracy", "noun"),
+    **_kinds("CRIME", "traffic_offence", "dui dwi", "noun"),
+    **_kinds("ASSAULT", "abduction", "hijack hijacking", "any"),
+    **_kinds("ASSAULT", "killing", "manslaughter homicide", "noun"),
     # accidents (ACE has none; the disasters of news with fires and crashes)
     **_kinds("DISASTER", "man_made", "accident", "noun"),
     **_kinds("DISASTER", "man_made", "crash derail capsize", "verb"),
@@ -187,8 +197,10 @@ TRIGGERS: dict[str, EventKind] = {
     **_kinds("RETREAT", "suspension", "suspend suspension", "any"),
     **_kinds("CONCEDE", None, "concede surrender release", "any"),
     **_kinds("INVESTIGATE", None, "investigate investigation probe inquiry", "any"),
-    **_kinds("TAKEOVER", "capture", "capture overrun seize", "verb"),
-    **_kinds("TAKEOVER", "capture", "capture takeover", "noun"),
+    **_kinds("TAKEOVER", "capture", "overrun seize", "verb"),
+    # (one entry: a second "capture" for nouns had replaced the verb's, so "rebels captured the town" was no event)
+    **_kinds("TAKEOVER", "capture", "capture", "any"),
+    **_kinds("TAKEOVER", "capture", "takeover", "noun"),
     **_kinds("TAKEOVER", "regain", "regain recapture retake", "any"),
     **_kinds("APPOINT", "appointment", "appoint appointment nominate nomination", "any"),
     # natural hazards by kind (a flood is not an earthquake; a storm and the flood it brings may be one disaster)
