@@ -451,6 +451,45 @@ def test_brief_an_accusation_reported_days_later_joins_its_stated_day() -> None:
                      "Accusation by Mira Kell, denied by Norland, reported 2031-03-20"], heads
 
 
+def test_brief_an_exchange_two_outlets_carry_word_for_word_is_one_bullet() -> None:
+    from storyline.present.briefing import BriefItem, Citation, Part, _Exchange, _merge_exchanges
+
+    def ex(article: str, key: str, said: str) -> _Exchange:
+        item = BriefItem((Part(f"Mira Kell said {said}", (Citation(article, 0, 9),)),
+                          Part("; Norland denied it", (Citation(article, 20, 29),)), Part(".")),
+                         claims=(f"{key}:acc", f"{key}:den"))
+        return _Exchange((0, "2031-03-10", "", key), "Mira Kell", ["Norland"], True, "2031-03-10", item,
+                         "2031-03-10", True)
+
+    found = [ex("a1", "a", "the gunmen came from Norland"), ex("a2", "b", "the gunmen came from Norland"),
+             ex("a3", "c", "the bombers were trained in Norland")]
+    (_, section), = _merge_exchanges(found)
+    assert [it.text for it in section.items] == [
+        "Mira Kell said the gunmen came from Norland; Norland denied it.",
+        "Mira Kell said the bombers were trained in Norland; Norland denied it."]
+    assert [[c.article for c in p.cites] for p in section.items[0].parts[:2]] == [["a1", "a2"], ["a1", "a2"]]
+    assert section.heading.startswith("Accusations by Mira Kell")  # two exchanges, though three reports
+
+
+def test_brief_claim_a_shown_sentence_already_tells_is_not_repeated() -> None:
+    from storyline.present.briefing import _retold
+    from storyline.present.said import Links
+
+    told = {("a1", 30, 130)}
+    shown = ["police said a fourth body was recovered from the river on sunday"]
+
+    def claim(cid: str, start: int, end: int, content: str, polarity: str = "assert") -> Claim:
+        return Claim(cid, "a1", start, end, None, "Police", "said", content, polarity=polarity)
+
+    inside = claim("c1", 20, 130, "the ferry had left the pier late")  # its dateline was cut from the shown one
+    words = claim("c2", 0, 200, "a fourth body was recovered from the river")  # the span runs into the title
+    longer = claim("c3", 30, 260, "the ferry left late. It had no lights")  # a quotation over two sentences
+    denial = claim("c4", 30, 130, "that the ferry left late", polarity="deny")
+    denied = claim("c5", 30, 130, "the ferry had left the pier late")
+    links = Links.of([inside, words, longer, denial, denied], [ClaimLink("denies", "c9", "c5")])
+    assert [c.id for c in (inside, words, longer, denial, denied) if _retold(c, told, shown, links)] == ["c1", "c2"]
+
+
 def test_brief_heading_names_no_actor_its_sentences_do_not(analyses: dict) -> None:
     """An actor fusion attached to an incident that none of its lines and few of its sentences name is left out
     of the heading (the place they do name stays)."""
@@ -474,3 +513,26 @@ def test_headline_worthy_keeps_low_value_happenings_only_where_nothing_weightier
     obituary = _lone("e4", "LIFE", "death", "a3")  # a death that is its article's news
     kept = [inc.id for inc in headline_worthy([bombing, fled, bought, obituary])]
     assert kept == ["e1", "e4"]
+
+
+def test_brief_leaves_an_incident_from_one_source_no_reader_could_place_to_the_timeline() -> None:
+    from storyline.present.briefing import _unplaced
+
+    aid = _lone("e1", "AID", None, "a1")  # "every federal resource is available to assist": no date, place, name
+    assert _unplaced(aid)
+    dated = replace(aid, lead=replace(aid.lead, date=TimeValue("2024-03-26", source="clause")))
+    placed = replace(aid, lead=replace(aid.lead, location_text="Tarvin"))
+    named = replace(aid, lead=replace(aid.lead, participants=(Participant("actor", "WHO", 0, 3, entity="ent:who"),)))
+    assert not any(_unplaced(i) for i in (dated, placed, named))
+
+
+def test_brief_has_no_section_headed_by_a_bare_kind_from_one_source(analyses: dict) -> None:
+    story = make_story()
+    aid = Event("ev:aid", "AID", mentions=(_span(story.articles[2], "bombing"),), mention_ids=("a3:ev0",))
+    story.events = [*story.events, aid]
+    heads = [s.heading for s in brief(story, analyses=analyses).sections]
+    assert not any(h.startswith("Aid") for h in heads), heads
+    placed = replace(aid, location_text="Veloria", date=TimeValue("2024-04-30", source="clause"))
+    story.events = [*story.events[:-1], placed]
+    heads = [s.heading for s in brief(story, analyses=analyses).sections]
+    assert any(h.startswith("Aid in Veloria") for h in heads), heads

@@ -201,6 +201,11 @@ def test_punctuation_is_no_speaker() -> None:
     assert claim_label(c, NAMES).startswith("An unnamed speaker says")
 
 
+def test_a_speaker_named_with_its_dateline_is_named_without_it() -> None:
+    c = _claim("c1", "a3", "the search was called off", speaker="ent:guard")
+    assert speaker_words(c, {"ent:guard": "TARVIN - The coast guard"}) == "The coast guard"
+
+
 def test_a_claim_of_responsibility_does_not_repeat_its_verb() -> None:
     c = _claim("c1", "a1", "responsibility for the attack on the market", stance="responsibility", cue="claimed")
     assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed responsibility for the attack on the market"

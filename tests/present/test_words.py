@@ -146,6 +146,12 @@ def test_content_words() -> None:
     assert content_words('it was "a way out') == "it was a way out"  # a quotation cut in half loses its marks
     quote = 'We never did," he said. "Never.'
     assert content_words(quote, direct_quote=True) == "“We never did …”"
+    assert content_words("Of those who were killed, at least 14 were fishermen") == \
+        "of those who were killed, at least 14 were fishermen"
+    assert content_words("In Lima, the talks went on") == "in Lima, the talks went on"
+    assert content_words("I will stay") == "I will stay" and content_words("Peru will stay") == "Peru will stay"
+    assert content_words("LIMA - The bodies of two fishermen were recovered") == \
+        "the bodies of two fishermen were recovered"  # a dateline the span swallowed
     assert fragment("SARN: At least 12 people were killed and")
     assert not fragment("the talks could continue")
 

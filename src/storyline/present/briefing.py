@@ -53,7 +53,7 @@ from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention
 from storyline.present import said
 from storyline.present.actors import NO_STATES, StoryStates, actor_key, fold_labels, same_actor
 from storyline.present.incidents import Incident, background, before_story, collapse, interval, trusted
-from storyline.present.items import BriefItem, Citation, Part
+from storyline.present.items import BriefItem, Citation, Part, merge_same
 from storyline.present.places import Places
 from storyline.present.sentences import (
     REDUNDANT,
@@ -64,6 +64,7 @@ from storyline.present.sentences import (
     cap_candidates,
     group_duplicates,
     is_furniture,
+    normalize,
     salience,
     split_sentences,
     vectors,
@@ -84,6 +85,7 @@ from storyline.present.words import (
 MAX_MANDATORY = 60  # incidents with >= 2 independent sources always appear, up to this many (the rest are counted)
 MAX_EXCHANGES = 4  # accusation-and-denial sections about no chosen incident
 EXCHANGE_ITEMS = 3  # exchanges one accuser had on one day, in one section
+RETOLD = 0.8  # a claim this much inside a sentence shown above is told by it
 ALSO_MAX = 3  # sentences of the closing "Also reported" section when incidents are few
 
 __all__ = ["BriefItem", "BriefSection", "Briefing", "Citation", "Part", "SourceEntry", "brief", "is_furniture",
@@ -483,7 +485,9 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
         if toll is not None and not (len(toll.parts) == 2 and all(_within(c, told) for c in toll.sources)):
             items.append(replace(toll, events=inc.members))
     members = set(inc.members)
-    about = [c for c in claims if c.event in members and c.id not in already]
+    shown = [normalize(it.text) for it in items if it.kind == "sentence"]
+    about = [c for c in claims if c.event in members and c.id not in already
+             and not _retold(c, told, shown, links)]
     picked = said.pick(about, ctx.names, links, ctx.types, ctx.entity)
     if not own and len(items) == 0:
         return None  # no sentence tells it and no figure counts it: a fragment fusion made, not an incident
@@ -493,6 +497,17 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
     return BriefSection(heading(inc, ctx.names, ctx.articles, ctx.types, lines, ctx.aliases), tuple(items),
                         event=inc.id,
                         members=inc.members, when=when_of(inc, ctx.articles))
+
+
+def _retold(c: Claim, told: set[tuple[str, int, int]], shown: Sequence[str], links: said.Links) -> bool:
+    """A claim read (nearly) whole in a sentence the section already quotes, or whose words that sentence
+    carries, says nothing new, unless it is a denial or denied (a quotation running over two sentences says
+    more than the one shown)."""
+    span = max(1, c.end - c.start)  # "nearly whole": the shown sentence may have lost its dateline
+    quoted = any(a == c.article and min(c.end, e) - max(c.start, s) >= RETOLD * span for a, s, e in told)
+    words = normalize(c.content)
+    quoted = quoted or (len(words.split()) >= 4 and any(words in text for text in shown))
+    return quoted and c.polarity != "deny" and c.id not in links.denials
 
 
 def _telling(ctx: _Context, inc: Incident) -> list[int]:
@@ -571,13 +586,15 @@ def _merge_exchanges(found: list[_Exchange],
         groups.setdefault((who, _stated_day(x, stated[who]) or x.day or x.when), []).append(x)
     out = []
     for xs in groups.values():
-        xs = xs[:EXCHANGE_ITEMS]
+        items = merge_same([x.item for x in xs])[:EXCHANGE_ITEMS]  # a copy word for word is one bullet
+        kept = {c for it in items for c in it.claims}
+        xs = [x for x in xs if set(x.item.claims) <= kept]
         noun = "accusation" if any(x.accusation for x in xs) else "statement"
-        noun = noun if len(xs) == 1 else f"{noun}s"
+        noun = noun if len(items) == 1 else f"{noun}s"
         who = list_words(fold_labels(list(dict.fromkeys(d for x in xs for d in x.deniers)), states))
         when = next((x.when for x in xs if x.stated), xs[0].when)  # "23 March 2024" over "reported 23 March"
         head = f"{noun.capitalize()} by {xs[0].accuser}, denied by {who}, {when}"
-        out.append((min(x.key for x in xs), BriefSection(head, tuple(x.item for x in xs), kind="exchange",
+        out.append((min(x.key for x in xs), BriefSection(head, tuple(items), kind="exchange",
                                                          when=when)))
     return out[:MAX_EXCHANGES]
 
@@ -616,8 +633,17 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
         return ranked[:max_sections], 0
     attested = [i for i in ranked if indep[i.id] >= 2]
     must = attested[:MAX_MANDATORY]
-    rest = [i for i in ranked if indep[i.id] < 2][: max(0, max_sections - len(must))]
+    rest = [i for i in ranked if indep[i.id] < 2 and not _unplaced(i)][: max(0, max_sections - len(must))]
     return must + rest, len(attested) - len(must)
+
+
+def _unplaced(inc: Incident) -> bool:
+    """An incident a reader could not place: no stated date, no place, nobody named, no figure ("Aid, date
+    not stated" from "every federal resource is available to assist"). From one source it is left to the
+    timeline; a section would head a sentence with nothing but a kind."""
+    ev = incident_event(inc)
+    named = ev.location is not None or bool(ev.location_text) or any(p.entity for p in ev.participants)
+    return not (inc.date_stated or named or inc.fatalities or inc.injured)
 
 
 def headline_worthy(incidents: Sequence[Incident]) -> list[Incident]:

@@ -8,7 +8,9 @@ sentence composed from figures or claims (a part per clause, each cited).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from storyline.model import Article
 from storyline.present.words import outlet_words
@@ -66,3 +68,25 @@ class BriefItem:
     @property
     def sources(self) -> tuple[Citation, ...]:
         return tuple(dict.fromkeys(c for p in self.parts for c in p.cites))
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def merge_same(items: Sequence[BriefItem]) -> list[BriefItem]:
+    """Bullets that read the same (an exchange carried word for word by two outlets) are one bullet citing
+    every copy, clause by clause, where the first of them stood."""
+    out: list[BriefItem] = []
+    for it in items:
+        key = tuple(_words(p.text) for p in it.parts)
+        twin = next((i for i, o in enumerate(out) if tuple(_words(p.text) for p in o.parts) == key), None)
+        if twin is None:
+            out.append(it)
+            continue
+        first = out[twin]
+        parts = tuple(Part(a.text, tuple(dict.fromkeys(a.cites + b.cites)))
+                      for a, b in zip(first.parts, it.parts, strict=True))
+        out[twin] = replace(first, parts=parts, claims=tuple(dict.fromkeys(first.claims + it.claims)),
+                            independent_sources=max(first.independent_sources, it.independent_sources))
+    return out

@@ -31,6 +31,7 @@ from storyline.analyze.embed import Embedder
 from storyline.analyze.tfidf import tfidf_vectors
 from storyline.lexicons.calendar_words import MONTH_RE
 from storyline.model import Article, Story
+from storyline.present.words import dateline_length
 
 MIN_WORDS = 6  # shorter "sentences" are headlines, bylines and fragments
 MAX_WORDS = 80  # longer ones are usually unsplit lists or tables
@@ -163,6 +164,7 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
             s = _after_headline(art.text, s, e)
             if m := DATELINE.match(art.text[s:e]):  # "SARN: A bomb ..." reads "A bomb ..."
                 s += m.end()
+            s += dateline_length(art.text[s:e])  # "BENGHAZI-‘At least …", "New Delhi: India has …"
             if m := TEMPLATE_WORD.match(art.text[s:e]):
                 s += m.end()
             if m := STAMP.match(art.text[s:e]):  # "ET, March 25, 2024 Here's what we know" reads "Here's …"

@@ -285,8 +285,9 @@ def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[st
 def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> str | None:
     """The speaker by name (the resolved entity; a people's name is its country), else as written without
     the clauses hung on it (``short``: the head of a description, for headings); None for a bare pronoun."""
-    if c.speaker and c.speaker in names:
-        return demonym_country(names[c.speaker]) or names[c.speaker]
+    if c.speaker and c.speaker in names:  # a name the recognizer read with its dateline: "BALTIMORE - The X"
+        name = strip_dateline(names[c.speaker]) or names[c.speaker]
+        return demonym_country(name) or name
     text = strip_dateline(" ".join((c.speaker_text or "").split()))
     if not any(ch.isalpha() for ch in text) or text.casefold() in PRONOUNS:
         return None  # nothing, a pronoun, or punctuation ("-") is no speaker

@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from storyline.lexicons.calendar_words import MONTH_NAMES
+from storyline.lexicons.countries import country_of
+from storyline.lexicons.stopwords import FUNCTION_WORDS
 from storyline.timevalues import SEASON_MONTHS, value_interval
 
 MONTHS = tuple(m.capitalize() for m in MONTH_NAMES)
@@ -472,14 +474,33 @@ SPEAKER_TYPE_WORDS = {"named": "named speaker", "pronoun": "speaker named earlie
 _CONTENT_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]+,\s*)?(?:" + "|".join(MONTHS) + r")\s+\d{1,2}\s*[-–—]\s*")
 
 
+#: a dateline in capitals glued to its sentence by a dash ("BENGHAZI-‘At least …", "BALTIMORE − The …")
+_GLUED_DATELINE = re.compile(r"^[A-Z]{4,}(?:[ .'’][A-Z]{2,})*\.?\s*[-–—−]\s*(?=[\"“‘'A-Z])")
+#: a dateline in ordinary case before a colon ("New Delhi: India has …", "Kabul, 3 March (Reuters): …"); the
+#: name must be a known country or capital, since "Update:" or "Warning:" open sentences too
+_NAMED_DATELINE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+                             r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?))?"
+                             r"(?:\s*\([^)]{1,30}\))?\s*[:—–−]\s+(?=[\"“‘'A-Z])")
+
+
+def dateline_length(text: str) -> int:
+    """How many leading characters of a sentence are a dateline the other patterns leave (0 when none)."""
+    if m := _GLUED_DATELINE.match(text):
+        return m.end()
+    m = _NAMED_DATELINE.match(text)
+    return m.end() if m and country_of(m.group(1)) is not None else 0
+
+
 def strip_dateline(text: str) -> str:
-    """A text without the dateline a span swallowed ("March 17 - Estmark" -> "Estmark")."""
-    return _CONTENT_DATELINE.sub("", text)
+    """A text without the dateline a span swallowed ("March 17 - Estmark" -> "Estmark",
+    "BALTIMORE - The bodies …" -> "The bodies …")."""
+    text = _CONTENT_DATELINE.sub("", text)
+    return text[dateline_length(text):]
 
 
 def content_words(content: str, direct_quote: bool = False) -> str:
     """The claim's content as it reads after its verb: a quote in quotation marks, loose quote marks trimmed."""
-    text = _CONTENT_DATELINE.sub("", " ".join(content.split())).strip(" ,;:")
+    text = strip_dateline(" ".join(content.split())).strip(" ,;:")
     if direct_quote:
         text = text.strip("\"“”")
         # a quote told in pieces ('A," she said. "B') is shown up to its first break
@@ -490,9 +511,10 @@ def content_words(content: str, direct_quote: bool = False) -> str:
     # an odd or unmatched quotation mark is a quotation the span cut in half: drop the marks, keep the words
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         text = re.sub(r'["“”]', "", text)
-    # reported speech continues the sentence: "said The death toll" reads "said the death toll"
+    # reported speech continues the sentence: "said The death toll" reads "said the death toll", "said Of
+    # those killed" "said of those killed"
     first, _, rest = text.partition(" ")
-    if first in _SENTENCE_STARTS:
+    if first in _SENTENCE_STARTS or (first != "I" and first.istitle() and first.lower() in FUNCTION_WORDS):
         text = f"{first.lower()} {rest}".strip()
     return text
 

@@ -68,3 +68,10 @@ def test_rejects_calling_them_absurd(claims_of: Claims) -> None:
                        'The critic called the film "absurd and long".')
     assert with_words(claims, "absurd and motivated").polarity == "deny"
     assert with_words(claims, "absurd and long").polarity == "assert"
+
+
+def test_rejects_a_named_party_rejecting_allegations_in_the_present(claims_of: Claims) -> None:
+    claims = claims_of('"Velmora rejects allegations by Norvik," the foreign ministry statement read. '
+                       "The ministry said Norvik rejected the offer of talks last year.")
+    assert with_words(claims, "Velmora rejects allegations").polarity == "deny"
+    assert with_words(claims, "rejected the offer").polarity == "assert"

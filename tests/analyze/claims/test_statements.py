@@ -28,7 +28,7 @@ def _text(c: Claim, text: str) -> None:
 
 
 def test_quotes_curly_straight_and_unbalanced() -> None:
-    text = '“Curly one,” she said. "Straight one," he said.\n“Never closed here\nnext'
+    text = '“Curly one,” she said. "Straight one," he said.\n“Never closed here\nNext line'
     inner = [text[q.inner_start:q.inner_end] for q in find_quotes(text)]
     assert inner == ["Curly one,", "Straight one,", "Never closed here"]
 
@@ -339,3 +339,47 @@ def test_claim_a_voiced_claim_noun_carries_its_clause(claims_of: Callable[[str],
 
 def test_claim_no_claim_from_a_voicing_verb_without_a_claim_noun(claims_of: Callable[[str], list[Claim]]) -> None:
     assert claims_of("The minister raised the question of the border crossings in parliament.") == []
+
+
+def test_quotes_run_across_a_hard_wrapped_line() -> None:
+    text = '"At noon the river was at its highest. The water\nlevel is expected to fall," it said.\nNext line'
+    inner = [text[q.inner_start:q.inner_end] for q in find_quotes(text)]
+    assert inner == ["At noon the river was at its highest. The water\nlevel is expected to fall,"]
+
+
+def test_claim_quote_after_a_scare_quote_in_its_sentence(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ('Calling the report "baseless and biased", the ministry said, '
+            '"We have read the report of the commission and found no new facts in it."')
+    c = with_words(claims_of(text), "no new facts")
+    assert c.direct_quote and c.content.startswith("We have read the report")
+
+
+def test_claim_quote_goes_on_after_a_long_speaker_phrase(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("“The harbour is closed and the ferries are stuck,” said Ilse Varga of the regional port authority "
+            "in Tarvin. “We need more tugboats before the storm.”")
+    c = with_words(claims_of(text), "more tugboats")
+    assert "Ilse Varga" in (c.speaker_text or "") and c.direct_quote
+
+
+def test_claim_quote_given_by_a_statement_that_reads(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = 'The ministry statement read: "The ambassador was summoned today and told of the decision."'
+    c = with_words(claims_of(text), "ambassador was summoned")
+    assert c.direct_quote and c.cue == "read"
+    assert not claims_of('She read the letter to reporters: "We will win."')
+
+
+def test_claim_quote_that_states_and_rejects_is_two_claims(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ('"Our new port fees are fully in line with the treaty. We reject any attempt to portray them as '
+            'a breach of trade rules," the government said.')
+    stated = with_words(claims_of(text), "in line with the treaty")
+    rejected = with_words(claims_of(text), "We reject any attempt")
+    assert stated.polarity == "assert" and "reject" not in stated.content
+    assert rejected.polarity == "deny" and stated.id != rejected.id
+
+
+def test_claim_quote_does_not_go_on_past_another_sentence(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("“The harbour is closed and the ferries are stuck,” the port director said. Tarvin rejected "
+            "the director's claims, calling them 'absurd'.“We opened the harbour at dawn and the ferries run,” "
+            "the transport ministry said.")
+    c = with_words(claims_of(text), "harbour is closed")
+    assert "opened the harbour" not in c.content

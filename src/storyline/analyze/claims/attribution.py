@@ -35,7 +35,7 @@ from storyline.analyze.claims.cues import (
     Cue,
     cue_for,
 )
-from storyline.analyze.claims.quotes import Quote
+from storyline.analyze.claims.quotes import Quote, breaks
 from storyline.analyze.claims.responsibility import taking_responsibility
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.titles import GROUP_NOUNS, NOMINAL_PERSON, ROLE_HEADS
@@ -44,6 +44,8 @@ ACCORDING = Cue("statement")
 RESPONSIBILITY = Cue("responsibility")
 #: most characters between the two halves of a split quote (“A,” she said, “B.”)
 _SPLIT_GAP = 60
+#: more characters a split quote may lie away when a long speaker phrase ends the cue's sentence
+_SPEAKER_REACH = 80
 #: most characters between a quote and the cue that has no clause of its own
 _QUOTE_REACH = 60
 #: most characters of an object between a cue and its quote ("called the plan “...”")
@@ -84,7 +86,7 @@ class Page:
 
     def __init__(self, text: str, quotes: list[Quote]) -> None:
         self.text = text
-        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.breaks = breaks(text)
         self.quotes = sorted(quotes, key=lambda q: q.start)  # they never overlap
         self.starts = [q.start for q in self.quotes]
         self.inner_starts = [q.inner_start for q in self.quotes]
@@ -438,6 +440,13 @@ def _adjacent_quote(f: Found, page: Page) -> Quote | None:
         near = [before] if before is not None and not text[before.end:s].strip() else []
     if not near:
         return None
+    if f.content is not None:  # 'Terming them "absurd", the ministry said, "We reject …"': the quote that is
+        # the clause's content, not a scare quote before the cue
+        content = f.content
+        half = 0.5 * (content[1] - content[0])
+        covering = [q for q in near if _overlap(content, (q.inner_start, q.inner_end)) > half]
+        if covering:
+            return covering[0]
     # “A,” she said, “B.”: the quote before the cue comes first; _continued adds the second half
     return min(near, key=lambda q: (q.end > f.cue_start, min(abs(q.end - f.cue_start), abs(q.start - f.cue_end))))
 
@@ -489,8 +498,9 @@ def _continued(q: Quote, f: Found, page: Page, cues: list[int]) -> list[Quote]:
     chain = [q]
     # “A,” she said, “B.” (and “A,” she said. “B.”) -- not “A,” she said. “B,” said Y: a quote with a cue
     # of its own after a sentence end is someone else's
-    split = next((x for x in page.quotes_from(q.end, q.end + _SPLIT_GAP + 1) if q.end <= f.cue_start
+    split = next((x for x in page.quotes_from(q.end, q.end + _SPLIT_GAP + _SPEAKER_REACH + 1) if q.end <= f.cue_start
                   and x.start >= f.cue_end and not page.crosses(q.end, x.start)
+                  and (x.start - q.end <= _SPLIT_GAP or _one_sentence_between(page.text[q.end:x.start]))
                   and not (_SENTENCE_END.search(page.text[f.cue_end:x.start]) and _has_cue(x, cues, page))), None)
     if split is not None:
         chain.append(split)
@@ -501,6 +511,13 @@ def _continued(q: Quote, f: Found, page: Page, cues: list[int]) -> list[Quote]:
         if nxt is None or page.text[para_end:nxt.start].strip() or not _only_quote(nxt, page):
             return chain
         chain.append(nxt)
+
+
+def _one_sentence_between(between: str) -> bool:
+    """“A,” said X of the rescue service in Tripoli. “B.”: a long speaker phrase that ends its sentence, then
+    the quote goes on (a continuation further away needs the cue's sentence to end right before it)."""
+    body = between.rstrip()
+    return body.endswith(".") and not _SENTENCE_END.search(body[:-1]) and '"' not in body and "“" not in body
 
 
 def _only_quote(q: Quote, page: Page) -> bool:
@@ -617,12 +634,13 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
         speaker, channel = find_subject(tok, page)
         return Found(voiced[0], _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
                      _within_paragraph(page, voiced[1], tok.idx), tok.sent, channel=channel, via="claim-noun")
-    cue = cue_for(tok.lemma_)
+    cue = cue_for(tok.lemma_) or _vehicle_reads(tok)
     if cue is None or any(c.dep_ == "neg" for c in tok.children):
         # "did not deny", "never said": a negated cue attributes nothing (and is no denial)
         return None
     lemma = tok.lemma_.lower()
-    content, how = find_content(tok, lemma, found) if lemma not in QUOTE_ONLY else (None, "")
+    quote_only = lemma in QUOTE_ONLY or lemma in _READS
+    content, how = find_content(tok, lemma, found) if not quote_only else (None, "")
     if cue.weak and how != "clause":
         return None
     if content is not None:
@@ -630,6 +648,18 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
     speaker, channel = find_subject(tok, page)
     return Found(cue, _cue_start(tok), _cue_end(tok), lemma, speaker, content, tok.sent, channel=channel,
                  via=how or "quote")
+
+
+#: verbs by which a text gives its words ("the statement read: “…”")
+_READS = frozenset(("read",))
+
+
+def _vehicle_reads(verb: Token) -> Cue | None:
+    """"“…,” the ministry's statement read": a vehicle noun as subject of "read" introduces a quotation."""
+    if verb.lemma_.lower() not in _READS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return Cue("statement") if subj is not None and subj.lemma_.lower() in VEHICLE_NOUNS else None
 
 
 #: verbs that voice a claim named by their object ("repeated her charge that P", "made the accusation that P")

@@ -9,6 +9,7 @@ end of its paragraph at the latest.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = frozenset("“„«")
@@ -30,11 +31,28 @@ class Quote:
         return len(text[self.inner_start:self.inner_end].split())
 
 
+_BREAK = re.compile(r"\n")
+#: a line ending so may go on in the next one when that one starts in lower case (a hard wrap)
+_OPEN_END = re.compile(r"[\w,;(–—-]$")
+
+
+def breaks(text: str) -> list[int]:
+    """Offsets of the line breaks that end a paragraph: not those of a hard wrap inside a sentence
+    ("The death\ntoll is expected to rise"), where a quote goes on."""
+    out = []
+    for m in _BREAK.finditer(text):
+        i = m.start()
+        if _OPEN_END.search(text[max(0, i - 1):i]) and text[i + 1:i + 2].islower():
+            continue
+        out.append(i)
+    return out
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
-    for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    for i in [*breaks(text), len(text)]:
+        spans.append((pos, i))
+        pos = i + 1
     return spans
 
 

@@ -6,7 +6,8 @@ prime minister,” the ministry said", "the allegations are absurd, the ministry
 the content (and, for a bare predicate, of the clause it completes):
 
 - **rejection in the first person**: the content's predicate is a verb of rejecting
-  ("reject", "dismiss", "refute") whose subject is the speaker speaking ("we", "I");
+  ("reject", "dismiss", "refute") whose subject is the speaker speaking ("we", "I"), or, in the
+  present tense, a named party rejecting allegations (a statement's headline line);
 - **an allegation found unsound**: the subject is an allegation noun ("the allegations",
   "this version", "such claims") and the predicate dismisses it (an adjective like
   "absurd", "baseless", "false") or is a negated "be true / hold / withstand"; or what was
@@ -86,9 +87,16 @@ def negated(pred: Token) -> bool:
 
 
 def _first_person_rejection(pred: Token) -> bool:
+    """"We reject the statement", and the headline form a statement opens with: "Estmark rejects
+    allegations by Valdora" (present tense, a named party, an allegation as object)."""
     subj = subject(pred)
-    return (pred.lemma_.lower() in REJECT_VERBS and subj is not None and subj.lower_ in FIRST_PERSON
-            and not negated(pred))
+    if pred.lemma_.lower() not in REJECT_VERBS or subj is None or negated(pred):
+        return False
+    if subj.lower_ in FIRST_PERSON:
+        return True
+    obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    return (pred.tag_ in ("VBZ", "VBP") and subj.pos_ == "PROPN" and obj is not None
+            and obj.lemma_.lower() in ALLEGATION_NOUNS)
 
 
 def _unsound_allegation(pred: Token) -> bool:

@@ -16,9 +16,10 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from storyline.analyze.claims.attribution import Found, find_attributions
+from storyline.analyze.claims.attribution import Found, find_attributions, trim
 from storyline.analyze.claims.cues import HEDGES, channel_of, words
 from storyline.analyze.claims.quotes import find_quotes
 from storyline.analyze.claims.responsibility import ACT_TYPES, Reading, read_content
@@ -203,8 +204,52 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
         if speaker.ref is not None and speaker.ref.label == "PERSON":
             previous = (speaker, max(f.content[1], f.cue_end, speaker.end))
         rebuttal = f.cue.polarity == "assert" and rebuttal_context(f, denied)
-        claims.append(build_claim(page, f, speaker, len(claims), best_time, rebuttal))
+        for part in split_by_polarity(page, f, rebuttal):
+            claims.append(build_claim(page, part, speaker, len(claims), best_time, rebuttal))
     return claims
+
+
+QUOTE_MARKS = ('"', "”")
+
+
+def _sentences(page: _Article, f: Found) -> list[tuple[int, int]]:
+    """The sentences of a quotation's content (clipped to it, the cue of a split quote left out)."""
+    assert f.content is not None
+    cs, ce = f.content
+    span = page.state.doc.char_span(cs, ce, alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    for sent in (t.sent for t in span if t.i == span.start or t.is_sent_start):
+        lo, hi = trim(page.text, max(cs, sent.start_char), min(ce, sent.end_char))
+        if lo <= f.cue_start < hi:  # “A,” X said. “B.”: the quoted words before the cue
+            lo, hi = trim(page.text, lo, max(page.text.rfind(m, lo, f.cue_start) for m in QUOTE_MARKS))
+        if hi > lo:
+            out.append((lo, hi))
+    return out
+
+
+def split_by_polarity(page: _Article, f: Found, rebuttal: bool) -> list[Found]:
+    """A quotation whose sentences assert and deny is one claim per run of sentences of one polarity:
+    "“Our measures are lawful. We reject any attempt to call them a breach,” the ministry said" states one
+    thing and denies another (each is answered, supported or denied on its own)."""
+    if not f.direct or f.content is None or f.cue.polarity != "assert":
+        return [f]
+    sentences = _sentences(page, f)
+    if len(sentences) < 2:
+        return [f]
+    cue = (f.cue_start, f.cue_end)
+    polarity = [_stance(f, read_content(page.state.doc, lo, hi, page.acts, f.cue.stance, cue), rebuttal)[0]
+                for lo, hi in sentences]
+    if len(set(polarity)) == 1:
+        return [f]
+    runs: list[Found] = []
+    for k, (lo, hi) in enumerate(sentences):
+        if k and polarity[k] == polarity[k - 1] and runs[-1].content is not None:
+            runs[-1] = replace(runs[-1], content=(runs[-1].content[0], hi))
+        else:
+            runs.append(replace(f, content=(lo, hi)))
+    return runs
 
 
 @component("claims", requires=("doc", "mentions", "timexes", "events", "dct", "dct_inferred"), assigns=("claims",))

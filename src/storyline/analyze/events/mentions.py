@@ -44,6 +44,7 @@ from storyline.analyze.events.ontology import (
     EventKind,
     plover_of,
 )
+from storyline.analyze.events.senses import NO_EVENT, sense_kind
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.titles import NOMINAL_ORG
@@ -240,6 +241,9 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     lemma = tok.lemma_.lower()
     if _structure_failure(tok):
         return EventKind("DISASTER", "man_made")
+    sensed = sense_kind(tok)  # "fire", "hit", "fall", "capture", "drive": the sentence decides (ecb helper)
+    if sensed is not None:
+        return None if sensed is NO_EVENT else _refine(tok, sensed)
     if tok.pos_ == "VERB":
         for c in tok.children:
             if c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL:

@@ -1,0 +1,199 @@
+"""Event words of news whose sense the sentence decides: "fire", "hit", "fall", "capture".
+
+Each is an event trigger of the ACE 2005 / Rich ERE guidelines in one sense and
+something else in another, so it gets its type only from its context (its
+subject, object, voice and prepositions in the shipped parse):
+
+- **fire**: a shooting when what is fired is a weapon or shots, when it is
+  fired *at/on/into* something, or when nobody is its object ("police
+  fired"); a dismissal (ACE Personnel.End-Position) when a person or a post
+  is its object ("the club fired its coach", "was fired as head coach", "was
+  fired from the firm"). "Open fire" and a "gun fire" are read elsewhere.
+- **hit**: a road or rail accident when a vehicle or its driver hits (or a
+  person is hit *by* one: "was hit by a car"), and a "hit-and-run"; an
+  attack when a munition hits ("a missile hit the school"); a disaster when
+  the hazard hits (read by the caller's refinement). Other hits (a record,
+  the shops, a home run) are no event.
+- **fall** (and **slip**): an accident when a person falls (subject a
+  person: "the climber fell 150 metres", "a fall from the ridge"), not when
+  prices fall, a city falls, someone falls ill or asleep.
+- **drive**: a traffic offence when drunk, impaired, reckless or "under
+  the influence" (a crime in every penal code), no event otherwise.
+- **capture**: an arrest when people are captured ("captured five pirates"),
+  the taking of a place otherwise (the ontology's default).
+
+:func:`sense_kind` answers ``None`` for a word it does not judge, so the
+caller keeps the ontology's reading; :data:`NO_EVENT` when the word is not an
+event in this sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from storyline.analyze.events.ontology import MODIFIER_SUBTYPE, TRIGGERS, EventKind
+from storyline.analyze.names.nominals import person_like
+
+#: the answer for a word that names no event in its sentence
+NO_EVENT = EventKind("NONE", None)
+SHOOTING = EventKind("ASSAULT", "shooting", "verb")
+DISMISSAL = EventKind("APPOINT", "dismissal", "verb")
+ACCIDENT = EventKind("DISASTER", "man_made")
+ARREST = EventKind("COERCE", "arrest", "verb")
+
+#: what is fired when "fire" is shooting: arms, munitions and what they let off
+FIRED_THINGS = frozenset({"shot", "round", "bullet", "weapon", "gun", "rifle", "pistol", "shotgun", "cannon",
+                          "volley", "salvo", "missile", "rocket", "shell", "mortar", "grenade", "torpedo",
+                          "artillery", "tear", "teargas", "gas", "canister", "warning", "flare", "arrow", "dart"})
+#: prepositions of a shot's target or direction
+FIRED_AT = frozenset({"at", "on", "upon", "into", "toward", "towards", "over", "across"})
+#: what is fired from when it is a job ("fired from the firm", "fired as coach", "fired over the scandal")
+POSTS = frozenset({"job", "post", "position", "role", "staff", "team", "company", "firm", "club", "office",
+                   "newspaper", "show", "network", "cabinet", "government", "board", "administration", "work"})
+#: vehicles and their drivers: what hits a person in a road or rail accident
+VEHICLES = frozenset({"car", "truck", "lorry", "van", "bus", "vehicle", "suv", "taxi", "cab", "motorcycle",
+                      "motorbike", "scooter", "bicycle", "bike", "train", "tram", "minibus", "pickup", "jeep",
+                      "sedan", "tractor", "driver", "motorist", "motorcyclist", "cyclist", "trucker"})
+#: what makes "hit" an attack: munitions and strikes from the air
+STRIKING = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "drone", "airstrike", "strike", "grenade",
+                      "bullet", "projectile", "artillery", "shelling", "explosive", "ied"})
+#: complements of "fall" that say no accident: "fell ill", "fell asleep", "fell short", "fell silent"
+FALL_STATES = frozenset({"ill", "sick", "asleep", "silent", "short", "quiet", "victim", "prey", "pregnant", "apart",
+                         "behind", "love", "foul", "flat", "due", "vacant", "open", "unconscious", "dead", "back",
+                         "out", "power", "grace", "favor", "favour", "line", "step", "place", "hand", "hands"})
+#: prepositions of a fall from a height: "fell from the balcony", "fell off a ladder", "fell down the stairs"
+FALL_FROM = frozenset({"from", "off", "down", "into", "through", "over"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "they", "who", "him", "her", "them"})
+#: people the lexicons of names do not list as persons and news captures, hits or fires
+PEOPLE = frozenset({"pirate", "suspect", "militant", "rebel", "insurgent", "soldier", "hostage", "prisoner", "thief",
+                    "people", "crew", "fugitive", "migrant", "civilian", "child", "member", "pedestrian",
+                    "terrorist", "bandit", "guerrilla", "protester", "staff", "employee", "coach", "manager"})
+
+
+def sense_kind(tok: Token) -> EventKind | None:
+    """The kind of an ambiguous event word in its sentence (module docstring); None when it is not one."""
+    lemma = tok.lemma_.lower()
+    if lemma == "fire" and tok.pos_ == "VERB":
+        return _fire(tok)
+    if lemma == "hit":
+        return _hit(tok)
+    if lemma == "fall" or (lemma == "slip" and _slip_fall(tok)):
+        return _fall(tok)
+    if lemma in ("drive", "driving"):
+        return _driving(tok)
+    if lemma == "capture" and tok.pos_ == "VERB" and any(_person(o) for o in _objects(tok)):
+        return ARREST
+    return None
+
+
+def _person(tok: Token) -> bool:
+    """A person or people: a PERSON or NORP name, a personal pronoun, a person noun ("pirates", "driver")."""
+    return tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PERSON_PRONOUNS or (
+        tok.pos_ == "NOUN" and (person_like(tok.lemma_.lower()) or tok.lemma_.lower() in PEOPLE))
+
+
+def _objects(verb: Token) -> list[Token]:
+    """What the verb acts on: its object, or its subject in the passive."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subject; for a relative clause ("the car that hit her") or a participle modifying a noun
+    ("a man fired last week"), the noun; for a verb under a raising or control verb ("is thought to have
+    fallen"), that verb's subject."""
+    subs = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        subs.append(verb.head)
+    if not subs and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        subs = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+    return subs
+
+
+def _preps(tok: Token) -> dict[str, list[Token]]:
+    """A word's prepositions and their objects ("at" -> [crowd])."""
+    out: dict[str, list[Token]] = {}
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent"):
+            out.setdefault(c.lower_, []).extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _fire(verb: Token) -> EventKind | None:
+    objs = _objects(verb)
+    preps = _preps(verb)
+    if any(o.lemma_.lower() in FIRED_THINGS for o in objs):
+        return SHOOTING  # "fired shots", "shots were fired"
+    if any(_person(o) or o.lemma_.lower() in POSTS for o in objs) or "as" in preps or any(
+            o.lemma_.lower() in POSTS or o.ent_type_ == "ORG" for o in preps.get("from", [])):
+        return DISMISSAL  # "fired its coach", "was fired as coach", "was fired from the firm"
+    if any(o.ent_type_ not in ("DATE", "TIME") for p in FIRED_AT & preps.keys() for o in preps[p]):
+        return SHOOTING  # "fired at the crowd", "fired on protesters" (not "on Monday")
+    if not objs and any(_person(s) for s in _subjects(verb)):
+        return SHOOTING  # "police fired", "the gunmen fired again"
+    return None
+
+
+def _hit(tok: Token) -> EventKind | None:
+    if _hit_and_run(tok):
+        return ACCIDENT
+    if tok.pos_ != "VERB":
+        return None
+    doers = [c for c in tok.children if c.dep_ == "nsubj"] + _preps(tok).get("by", [])
+    if tok.dep_ in ("relcl", "acl") and not any(c.dep_ == "nsubjpass" for c in tok.children):
+        doers.append(tok.head)  # "the car that hit her"
+    words = {d.lemma_.lower() for d in doers} | {c.lower_ for d in doers for c in d.children if c.dep_ == "compound"}
+    if words & VEHICLES or any(d.ent_type_ == "PRODUCT" for d in doers):
+        return ACCIDENT  # "was hit by a car", "the driver who hit her"
+    hazard = next((TRIGGERS[w] for w in words if w in TRIGGERS and TRIGGERS[w].type == "DISASTER"), None)
+    if hazard is not None:
+        return EventKind("DISASTER", hazard.subtype, "verb")  # "the earthquake hit the coast"
+    if words & STRIKING:
+        sub = next((MODIFIER_SUBTYPE[w] for w in words if MODIFIER_SUBTYPE.get(w)), "attack")
+        return EventKind("ASSAULT", sub, "verb")  # "a missile hit the school"
+    return None  # other hits (a record, the shops) are no event
+
+
+def _hit_and_run(tok: Token) -> bool:
+    """"a hit-and-run", "Hit - And - Run", "hit and run" (the words after "hit", hyphens left out)."""
+    after = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 5] if t.text != "-"][:2]
+    return after == ["and", "run"] or after == ["&", "run"]
+
+
+def _fall(tok: Token) -> EventKind | None:
+    children = list(tok.children)
+    if any(c.lower_ in FALL_STATES for c in children) or any(
+            g.lower_ in FALL_STATES for c in children if c.dep_ == "prep" for g in c.children):
+        return NO_EVENT  # "fell ill", "fell asleep", "fell in love", "fell short", "fell victim to"
+    if any(t.ent_type_ in ("PERCENT", "MONEY") for t in tok.subtree):
+        return NO_EVENT  # "shares fell 5%", "they fell to $10"
+    preps = _preps(tok)
+    from_height = bool(FALL_FROM & preps.keys()) or any(
+        o.lemma_.lower() == "death" for o in preps.get("to", []))  # "fell to his death"
+    if tok.pos_ == "NOUN":
+        # "a fall from the ridge", "the climber's fall", not the season (a DATE) or "the fall of the city"
+        return ACCIDENT if from_height or any(c.dep_ == "poss" and _person(c) for c in children) else None
+    if tok.pos_ != "VERB":
+        return None
+    return ACCIDENT if any(_person(s) for s in _subjects(tok)) else NO_EVENT
+
+
+def _slip_fall(tok: Token) -> bool:
+    """"slipped and fell", "slipped off the ridge": a slip that is a fall (not "slipped into a coma")."""
+    return bool({"off", "from", "down"} & _preps(tok).keys()) or any(
+        c.dep_ == "conj" and c.lemma_.lower() == "fall" for c in tok.children) or (
+        tok.dep_ == "conj" and tok.head.lemma_.lower() == "fall")
+
+
+#: what makes driving an offence: "drunk driving", "driving while intoxicated", "reckless driving"
+IMPAIRED = frozenset({"drunk", "drunken", "impaired", "intoxicated", "reckless", "dangerous", "careless"})
+OFFENCE = EventKind("CRIME", "traffic_offence")
+
+
+def _driving(tok: Token) -> EventKind | None:
+    """Driving that is an offence (module docstring): drunk, impaired or reckless, or under the influence."""
+    words = {c.lower_ for c in tok.children if c.dep_ in ("amod", "advmod", "acomp", "compound", "advcl")}
+    words |= {g.lower_ for c in tok.children if c.dep_ in ("advcl", "prep") for g in c.subtree}
+    if words & IMPAIRED or "influence" in words:
+        return OFFENCE
+    return None

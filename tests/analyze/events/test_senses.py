@@ -1,0 +1,71 @@
+"""Event words whose sense the sentence decides (fictional texts, the real spaCy model)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.analyze.pipeline import Analyzer
+from storyline.analyze.resources import Resources
+from storyline.model import Article
+from tests.conftest import analyzer_with
+
+Kinds = Callable[[str, str], list[tuple[str, str | None]]]
+
+
+@pytest.fixture(scope="module")
+def kinds_of(resources: Resources, make_article: Callable[..., Article]) -> Kinds:
+    an: Analyzer = analyzer_with(resources, "baseline", "time", "events")
+
+    def run(text: str, word: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.subtype) for e in an.analyze(make_article(text)).events if e.text.lower() == word]
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The club fired its coach on Monday.", ("APPOINT", "dismissal")),
+    ("Tamsin Orrel was fired as head coach on Saturday.", ("APPOINT", "dismissal")),
+    ("Soldiers fired at the crowd near the bridge.", ("ASSAULT", "shooting")),
+    ("Shots were fired outside the bank in Varnow.", ("ASSAULT", "shooting")),
+])
+def test_senses_fire_is_a_dismissal_or_a_shooting(kinds_of: Kinds, text: str, kind: tuple[str, str]) -> None:
+    assert kinds_of(text, "fired") == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A woman was hit by a car on Elm Street.", [("DISASTER", "man_made")]),
+    ("The driver who hit her fled the scene.", [("DISASTER", "man_made")]),
+    ("A missile hit the school in Varnow.", [("ASSAULT", "shelling")]),
+    ("The earthquake hit the coast of Tessaly.", [("DISASTER", "earthquake")]),
+    ("The film hit theaters on Friday.", []),
+    ("Prices hit a record high in May.", []),
+])
+def test_senses_hit_is_an_accident_an_attack_or_nothing(kinds_of: Kinds, text: str,
+                                                      kind: list[tuple[str, str]]) -> None:
+    assert kinds_of(text, "hit") == kind
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    ("The climber fell 150 metres from a ridge.", "fell", [("DISASTER", "man_made")]),
+    ("A doctor died after a fall from a mountain.", "fall", [("DISASTER", "man_made")]),
+    ("Prices fell 5% last week.", "fell", []),
+    ("He fell ill in March.", "fell", []),
+    ("The minister fell from power in 2010.", "fell", []),
+    ("The talks resume in the fall.", "fall", []),
+])
+def test_senses_a_person_falling_is_an_accident(kinds_of: Kinds, text: str, word: str,
+                                                kind: list[tuple[str, str]]) -> None:
+    assert kinds_of(text, word) == kind
+
+
+def test_senses_capturing_people_is_an_arrest_capturing_a_town_a_takeover(kinds_of: Kinds) -> None:
+    assert kinds_of("The navy captured five pirates.", "captured") == [("COERCE", "arrest")]
+    assert kinds_of("Rebels captured the town of Orlek.", "captured") == [("TAKEOVER", "capture")]
+
+
+def test_senses_drunk_driving_is_an_offence_driving_is_not(kinds_of: Kinds) -> None:
+    assert kinds_of("He was arrested for drunk driving.", "driving") == [("CRIME", "traffic_offence")]
+    assert kinds_of("Police said he was driving under the influence.", "driving") == [("CRIME", "traffic_offence")]
+    assert kinds_of("She was driving to work when it rained.", "driving") == []
