@@ -5,9 +5,9 @@ Usage: python benchmarks/incremental.py BASE.db NEW.jsonl [--full]
 Copies BASE.db to a scratch file next to it, stores and analyzes NEW.jsonl there without fusing, then
 times the fusion alone (what ``storyline analyze`` runs after analysis): incremental by default,
 ``--full`` for a re-fusion of the whole store. Prints one JSON line: store size, new articles, fusion
-seconds (wall and CPU), CPU seconds per fusion step (the time before the first step is
-reading the store; ``save`` the write), the re-fused scope, the analyses read and the load average. Run it for bases of 1k and 5k Reuters
-articles with the same 100 new ones (README "Scaling" has the figures and commands).
+seconds (wall and CPU), CPU seconds per fusion step (``read``: reading the store before the first step;
+``save``: the write), the re-fused scope, the analyses read and the load average. Run it for bases of 1k,
+5k and 19k Reuters articles with the same 100 new ones (README "Scaling" has the figures and commands).
 """
 
 from __future__ import annotations
