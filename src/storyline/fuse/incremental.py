@@ -1,11 +1,13 @@
 """Incremental fusion: a run with new articles re-fuses only the part of the story they can touch.
 
-The unit is the **story cluster**. Entity resolution and story clustering already resolve only the new
-articles against what the store holds (:mod:`storyline.fuse.entities`, :mod:`storyline.fuse.stories`);
-they run first, on the new articles' analyses plus the stored members the story step profiles. The
-*scope* is then every article of the story clusters the new articles joined, closed over what the store
-links across clusters: an article sharing a stored event or a stored claim link with one in the scope is
-in it too (so no stored incident or link is cut in two). Events, claims, claim links and corroboration
+Entity resolution and story clustering already resolve only the new articles against what the store
+holds (:mod:`storyline.fuse.entities`, :mod:`storyline.fuse.stories`); they run first, on the new
+articles' analyses plus the stored members the story step profiles. The *scope* is then the new articles
+and those articles of the story clusters they joined whose stored events or claims they can change
+(:func:`reachable`: an event of a type a new article tells, a claim sharing a rare content word with a new
+claim, a denial or negated statement), closed over what the store links: an article sharing a stored
+event or a stored claim link with one in the scope is in it too (so no stored incident or link is cut in
+two). Events, claims, claim links and corroboration
 are fused again from the scope's analyses only, and the store replaces the scope's rows with them
 (:meth:`storyline.store.base.Store.save_story` with ``scope``), writing only the rows that changed.
 
