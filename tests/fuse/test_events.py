@@ -436,3 +436,13 @@ def test_score_a_stray_subtype_of_a_large_incident_is_no_evidence_against() -> N
     one = summarize(_cluster("w3", "shooting"), with_vector=False)
     assert score(told, one, places) >= CROSS_DOC  # seven outlets' shooting, one sentence's "clash"
     assert score(mixed, one, places) < score(told, one, places)  # told as much a clash as a shooting
+
+
+def test_fuse_events_an_old_uprising_named_by_its_year_is_one_across_articles(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("u1", "Floods hit the port of Varsk on Monday. The country has been divided since a 2029 uprising that "
+               "toppled its ruler.", "2031-03-24"),
+        ("u2", "Rescuers reached Varsk on Tuesday. The 2029 revolt toppled a ruler of four decades.", "2031-03-25"),
+        ("u3", "Rescuers reached Varsk on Tuesday. The 2019 revolt failed.", "2031-03-25"))
+    uprisings = sorted(sorted(m.article for m in e.mentions) for e in story.events if e.subtype == "uprising")
+    assert uprisings == [["u1", "u2"], ["u3"]]
