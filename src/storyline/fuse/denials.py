@@ -268,13 +268,41 @@ def deny_claims_of(lk: Linker) -> None:
                 _deny_the_owners_words(lk, d, [x[-1] for x in scored if x[1] and not x[0]])
             elif not owned and lk.claims[t].article == den.article:
                 # "rejected the charge" after a country's accusation and its minister's: one charge, both voices
+                every = bool(_EVERY.search(den.content))
                 for x in scored:
                     o = x[-1]
-                    near = x[3] and (x[-2] >= 0.05 or den.start - lk.claims[o].end <= _NEAR_CHARS)
+                    near = x[3] and (every or x[-2] >= 0.05 or den.start - lk.claims[o].end <= _NEAR_CHARS)
                     one_side = lk.allies(o) & lk.allies(t) or lk.side_names(o) & lk.side_names(t)
                     if o != t and near and not lk.claims[o].negated and one_side \
                             and _accuses(lk, o, lk.side(d), lk.side_names(d)):
                         lk.add("denies", d, o, x[-2], "denies the same side's accusation in its article")
+
+
+#: "rejected all accusations", "denied the charges": every accusation of that side the article told
+_EVERY = re.compile(rf"\b(?:all|every|any)\b|\b(?:{'|'.join(sorted(CLAIM_NOUNS))})s\b", re.I)
+
+
+def deny_what_this_is(lk: Linker) -> None:
+    """"Journalists said they had been ordered out. The minister denied this was linked to politics":
+    a denial whose content opens with "this" (or is only "it", "this", "that") answers the claim right
+    before it in its article, of another side."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for t, c in enumerate(lk.claims):
+        if c.polarity == "assert" and not c.negated:
+            by_article[c.article].append(t)
+    for d, den in enumerate(lk.claims):
+        if den.polarity != "deny" or lk.feats[d].claim_noun_owner or not _ANAPHORIC.match(den.content.strip()):
+            continue
+        before = [t for t in by_article.get(den.article, ()) if lk.claims[t].end <= den.start
+                  and den.start - lk.claims[t].end <= _NEAR_CHARS and not same_speaker(den, lk.claims[t])
+                  and not lk.allies(t) & lk.allies(d)]
+        if before:
+            t = max(before, key=lambda k: lk.claims[k].end)
+            lk.add("denies", d, t, 0.5, "denies what the claim right before it says (\"denied this\")")
+
+
+#: a content that points back: "this was linked to ...", a bare "it" ("that" alone: "denied that P" is P)
+_ANAPHORIC = re.compile(r"^(?:this\b|(?:it|this|that)$)", re.I)
 
 
 #: the proposition of a claim noun ("Valdora's accusation that Estmark shelters rebels")
@@ -415,7 +443,8 @@ def deny_accusations(lk: Linker) -> None:
         subject = _opening_subject(lk, d) if den.negated and _spokesperson(den) else set()
         parties = lk.side(d) | subject
         names = lk.side_names(d) | frozenset(n.lower() for p in parties for n in lk.names(p) if len(n) > 3)
-        name_stems = {stem(w) for n in names for w in n.split()}
+        # a common noun inside a misread name ("Allegations of Government of X") still anchors the matter
+        name_stems = {stem(w) for n in names for w in n.split()} - _CLAIM_NOUN_STEMS
         subject_names = frozenset(n.lower() for p in subject for n in lk.names(p) if len(n) > 3)
         best: dict[tuple[str, bool], tuple[tuple[bool, float], int]] = {}
         candidates = {t for p in parties for t in by_target.get(p, ())}
@@ -473,6 +502,7 @@ def deny_accusations(lk: Linker) -> None:
             lk.add("denies", d, t, score, f"the accused answers the accusation ({describe(lk.exact_sim(d, t))})")
 
 
+_CLAIM_NOUN_STEMS = frozenset(stem(w) for n in CLAIM_NOUNS for w in (n, n + "s"))
 #: the cosine an account of the denier's side needs when the article's accusation is answered already
 _TOLD_BESIDE = 0.48
 #: words every exchange between two states shares (stems)
