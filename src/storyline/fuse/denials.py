@@ -241,6 +241,7 @@ def deny_claims_of(lk: Linker) -> None:
         if den.polarity != "deny" or not lk.feats[d].claim_noun_owner:
             continue
         scored = []
+        every = bool(_EVERY.search(den.content))  # "all accusations": none of the article's is too far
         for t in index.about(den, lk.side(d), lk.owners(d)):
             tgt = lk.claims[t]
             if same_speaker(den, tgt) or (tgt.article != den.article and lk.after(t, d)):
@@ -250,7 +251,7 @@ def deny_claims_of(lk: Linker) -> None:
             # an earlier claim of the article counts when it is about the denier and shares words with
             # the denial's sentence or comes right before it ("... had crossed from Estmark. Estmark's
             # foreign ministry rejected the charge.")
-            near = earlier_here and den.start - tgt.end <= _NEAR_CHARS
+            near = earlier_here and (every or den.start - tgt.end <= _NEAR_CHARS)
             about_denier = _accuses(lk, t, lk.side(d), lk.side_names(d)) and (context >= 0.05 or near)
             if owned or accused or (earlier_here and about_denier):
                 closeness = -(den.start - tgt.end) if earlier_here else 0
@@ -268,7 +269,6 @@ def deny_claims_of(lk: Linker) -> None:
                 _deny_the_owners_words(lk, d, [x[-1] for x in scored if x[1] and not x[0]])
             elif not owned and lk.claims[t].article == den.article:
                 # "rejected the charge" after a country's accusation and its minister's: one charge, both voices
-                every = bool(_EVERY.search(den.content))
                 for x in scored:
                     o = x[-1]
                     near = x[3] and (every or x[-2] >= 0.05 or den.start - lk.claims[o].end <= _NEAR_CHARS)
@@ -293,14 +293,22 @@ def deny_what_this_is(lk: Linker) -> None:
     for d, den in enumerate(lk.claims):
         if den.polarity != "deny" or lk.feats[d].claim_noun_owner or not _ANAPHORIC.match(den.content.strip()):
             continue
-        before = [t for t in by_article.get(den.article, ()) if lk.claims[t].end <= den.start
+        # the claim told last before it, in an earlier sentence or its own ("police blamed the group,
+        # which has denied it": the blame holds the denial)
+        before = [t for t in by_article.get(den.article, ()) if lk.claims[t].start < den.start
                   and den.start - lk.claims[t].end <= _NEAR_CHARS and not same_speaker(den, lk.claims[t])
                   and not lk.allies(t) & lk.allies(d)]
-        if before:
-            t = max(before, key=lambda k: lk.claims[k].end)
-            lk.add("denies", d, t, 0.5, "denies what the claim right before it says (\"denied this\")")
+        if not before:
+            continue
+        t = max(before, key=lambda k: lk.claims[k].start)
+        text = lk.ctx.articles[den.article].text if den.article in lk.ctx.articles else ""
+        if _ACCUSED_BETWEEN.search(text[lk.claims[t].end:den.start]):
+            continue  # "police have blamed the group, which has denied it": the blame told between
+        lk.add("denies", d, t, 0.5, "denies what the claim right before it says (\"denied this\")")
 
 
+#: an accusation told between a claim and a denial that points back (then "it" is the accusation)
+_ACCUSED_BETWEEN = re.compile(r"\b(?:blam|accus|alleg|charg|claim|implicat)\w*", re.I)
 #: a content that points back: "this was linked to ...", a bare "it" ("that" alone: "denied that P" is P)
 _ANAPHORIC = re.compile(r"^(?:this\b|(?:it|this|that)$)", re.I)
 
