@@ -291,7 +291,8 @@ FILLER = ("The concert hall stood near the ring road, a short drive from the cit
 
 def test_link_denies_all_accusations_answers_each_of_the_side(build: Build) -> None:
     story = build("Peruvian President Arvo Tamm said the gunmen had tried to escape to Chile. " + FILLER * 2
-                  + "Arvo Tamm said a window had been prepared for them on the Chilean side of the border. " + FILLER * 2
+                  + "Arvo Tamm said a window had been prepared for them on the Chilean side of the border. "
+                  + FILLER * 2
                   + "Chile's foreign ministry rejected all accusations leveled against the country by Peru.")
     escape = next(c for c in story.claims if "escape to Chile" in c.content)
     window = next(c for c in story.claims if "window" in c.content)
