@@ -644,10 +644,12 @@ def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet
     return best
 
 
-def _visit_and_talks(a: Summary, b: Summary) -> bool:
+def _visit_and_talks(a: Summary, b: Summary, main: bool = False) -> bool:
     """One is only a visit and the other only talks: a trip and a negotiation are told together when the talks
-    are held on the trip, which the text then says (one sentence, a place, a participant)."""
-    kinds = {frozenset(a.subtypes), frozenset(b.subtypes)}
+    are held on the trip, which the text then says (one sentence, a place, a participant). ``main``: by the
+    sub-types most of their mentions give (:func:`_main_subtypes`)."""
+    kinds = {frozenset(a.main_subtypes), frozenset(b.main_subtypes)} if main else \
+        {frozenset(a.subtypes), frozenset(b.subtypes)}
     return a.type == "CONSULT" and kinds == {frozenset({"visit"}), frozenset({"talks"})}
 
 
@@ -781,6 +783,8 @@ class _Agglomerator:
         sa, sb = self.summary[a], self.summary[b]
         if sa.articles & sb.articles or not compatible(sa, sb, self.places):
             return
+        if _visit_and_talks(sa, sb, main=True):
+            return  # a trip and a negotiation are one where an article says so (see within_article), not across
         political_fragment = sa.type not in VIOLENT_TYPES and (sa.fragments_only or sb.fragments_only)
         if (sa.background_only or sb.background_only or sa.lead != sb.lead or political_fragment) and \
                 not _specific_link(sa, sb, self.places):
