@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from storyline.analyze.names.keys import folded_key
@@ -23,6 +24,7 @@ from storyline.fuse.entities import (
     cluster_units,
     entity_type,
     link_pairs,
+    noun_entities,
 )
 from storyline.model import Article, ArticleAnalysis, Entity, Mention, Span, write_story
 from storyline.store import open_store
@@ -524,3 +526,40 @@ def test_attach_nominals_leaves_a_noun_two_entities_were_given() -> None:
                         extras={"nominal_nouns": {"a:c0": ["host"], "a:c1": ["host"]}})
     b = ArticleAnalysis("b", "h", extras={"open_nominals": [_open(4, "host", "host", True)]})
     assert attach_nominals(ents, [a, b]) == ents
+
+
+def _noun_article(aid: str, *chains: tuple[str, str, bool, int]) -> ArticleAnalysis:
+    """An analysis with unnamed participants: (chain suffix, noun, plural, mentions) each."""
+    mentions, nouns = [], {}
+    for suffix, noun, plural, n in chains:
+        chain = f"{aid}:{suffix}"
+        nouns[chain] = {"noun": noun, "plural": plural, "mods": []}
+        base = 100 * len(nouns)
+        said = f"the {noun}{'s' if plural else ''}"
+        mentions += [Mention(aid, base + 10 * k, base + 10 * k + len(said), said, "PERSON",
+                             kind="nominal", chain=chain) for k in range(n)]
+    return ArticleAnalysis(aid, "h", mentions=tuple(mentions), extras={"noun_chains": nouns})
+
+
+def test_noun_entities_follow_one_unnamed_participant_across_articles() -> None:
+    arts = [_noun_article("a", ("n0", "gunman", False, 2), ("n1", "victim", True, 1)),
+            _noun_article("b", ("n0", "gunman", False, 1)), _noun_article("c", ("n0", "victim", False, 1))]
+    out = {e.name: sorted({s.article for s in e.mentions}) for e in noun_entities([], arts)}
+    assert out == {"gunman": ["a", "b"], "victim": ["c"], "victims": ["a"]}  # number kept apart
+
+
+def test_noun_entities_never_join_two_chains_an_article_told_apart() -> None:
+    arts = [_noun_article("a", ("n0", "man", False, 1), ("n1", "man", False, 1)),
+            _noun_article("b", ("n0", "man", False, 1))]
+    out = [sorted((s.article, s.start) for s in e.mentions) for e in noun_entities([], arts)]
+    assert len(out) == 2  # b's man joins one of them
+    assert not any({("a", 100), ("a", 200)} <= set(m) for m in out)
+
+
+def test_noun_entities_join_the_named_entity_spelled_in_lower_case() -> None:
+    general = Entity("ent:g", "Surgeon General", "PERSON", aliases={"Surgeon General": 1},
+                     mentions=(Span("x", 0, 15, "Surgeon General"),))
+    arts = [_noun_article("a", ("n0", "surgeon general", False, 1))]
+    arts[0] = replace(arts[0], mentions=tuple(replace(m, text="the surgeon general") for m in arts[0].mentions))
+    out = noun_entities([general], arts)
+    assert [e.id for e in out] == ["ent:g"] and ("a", 100) in {(s.article, s.start) for s in out[0].mentions}

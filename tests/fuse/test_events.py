@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -12,9 +13,20 @@ import pytest
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse, get_step
-from storyline.fuse.events import CROSS_DOC, STATE_KEY, Cluster, Info, coreference, score, signature, summarize
+from storyline.fuse.events import (
+    CROSS_DOC,
+    STATE_KEY,
+    Cluster,
+    Info,
+    _Agglomerator,
+    _sides,
+    coreference,
+    score,
+    signature,
+    summarize,
+)
 from storyline.fuse.places import build_graph
-from storyline.model import Article, Event, EventMention, Story, TimeValue
+from storyline.model import Article, Event, EventMention, Participant, Story, TimeValue
 from tests.conftest import analyzer_with, shared_data
 
 Fuser = Callable[..., tuple[Story, FuseContext]]
@@ -308,6 +320,30 @@ def test_fuse_events_opposite_expulsions_are_two_events(fuse_texts: Fuser) -> No
     assert by_articles == [["x1", "x2"], ["x1", "x3"]]
 
 
+def _expulsion_sides(text: str, trigger: str, *parts: tuple[str, str]) -> tuple[set[str], set[str]]:
+    """The sides _sides reads for the trigger of ``text`` with the given (role, words) participants."""
+    def at(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+    m = EventMention(id="z:ev0", article="z", start=at(trigger)[0], end=at(trigger)[1], text=trigger, type="SANCTION",
+                     sentence_end=len(text))
+    ctx = SimpleNamespace(articles={"z": Article(id="z", text=text)})
+    actor, target = _sides(ctx, m, [Participant(role, w, *at(w)) for role, w in parts], {})  # type: ignore[arg-type]
+    return set(actor), set(target)
+
+
+def test_sides_expulsions_told_together_give_no_side() -> None:
+    text = "Both France and the United States have expelled one diplomat each."
+    assert _expulsion_sides(text, "expelled", ("actor", "France"), ("actor", "United States"),
+                            ("target", "diplomat")) == (set(), set())
+    assert _expulsion_sides("The United States expelled a diplomat.", "expelled", ("actor", "United States"),
+                            ("target", "diplomat")) == ({"US"}, set())
+
+
+def test_sides_a_demonym_inside_the_target_and_the_country_expelled_from() -> None:
+    text = "Who is the Top American Diplomat Who Was Expelled From France?"
+    assert _expulsion_sides(text, "Expelled", ("target", "Top American Diplomat Who Was")) == ({"FR"}, {"US"})
+
+
 def test_fuse_events_a_night_dated_to_either_day_is_one_flood(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
         ("n1", "The flash flood in Kereth on September 10 broke two dams.", "2023-09-12"),
@@ -384,13 +420,15 @@ def test_fuse_events_a_fragment_named_by_its_site_is_that_incident(fuse_texts: F
     assert not any(m.text == "market bombing" for m in attack.mentions)
 
 
-def _cluster(article: str, *subtypes: str | None) -> Cluster:
-    """Shootings told on one day in one story (the same stated date, no place), of the given sub-types."""
+def _cluster(article: str, *subtypes: str | None, type_: str = "ASSAULT", parts: frozenset[str] = frozenset(),
+             mclass: str = "realis", dated: bool = True) -> Cluster:
+    """Mentions of one article in one story (by default shootings told on one day, with no place)."""
     day = (dt.date(2031, 3, 6), dt.date(2031, 3, 6))
     return Cluster([Info(m=EventMention(id=f"{article}:ev{n}", article=article, start=10 * n, end=10 * n + 6,
-                                        text="opened", type="ASSAULT", subtype=sub),
-                         place=None, parts=frozenset(), participants=[], stated=day, soft=None, before=day[1],
-                         mclass="realis", fragment=False, indefinite=False, story="st1", lead=False)
+                                        text=sub or "event", type=type_, subtype=sub),
+                         place=None, parts=parts, participants=[], stated=day if dated else None, soft=None,
+                         before=day[1] if dated else None, mclass=mclass, fragment=False, indefinite=False,
+                         story="st1", lead=False)
                     for n, sub in enumerate(subtypes)])
 
 
@@ -401,3 +439,23 @@ def test_score_a_stray_subtype_of_a_large_incident_is_no_evidence_against() -> N
     one = summarize(_cluster("w3", "shooting"), with_vector=False)
     assert score(told, one, places) >= CROSS_DOC  # seven outlets' shooting, one sentence's "clash"
     assert score(mixed, one, places) < score(told, one, places)  # told as much a clash as a shooting
+
+
+def test_fuse_events_an_old_uprising_named_by_its_year_is_one_across_articles(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("u1", "Floods hit the port of Varsk on Monday. The country has been divided since a 2029 uprising that "
+               "toppled its ruler.", "2031-03-24"),
+        ("u2", "Rescuers reached Varsk on Tuesday. The 2029 revolt toppled a ruler of four decades.", "2031-03-25"),
+        ("u3", "Rescuers reached Varsk on Tuesday. The 2019 revolt failed.", "2031-03-25"))
+    uprisings = sorted(sorted(m.article for m in e.mentions) for e in story.events if e.subtype == "uprising")
+    assert uprisings == [["u1", "u2"], ["u3"]]
+
+
+def test_agglomerator_an_expected_trip_joins_the_announced_trip_not_the_talks_expected() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    envoy = frozenset({"ent:envoy"})
+    talks = _cluster("v1", "talks", "talks", "talks", type_="CONSULT", parts=envoy, mclass="irrealis", dated=False)
+    trip = _cluster("v2", "visit", type_="CONSULT", parts=envoy, mclass="irrealis", dated=False)
+    announced = _cluster("v3", "visit", "visit", type_="CONSULT", parts=envoy, mclass="irrealis")
+    out = _Agglomerator([talks, trip, announced], places).run()
+    assert sorted(sorted(c.articles) for c in out) == [["v1"], ["v2", "v3"]]

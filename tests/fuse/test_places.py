@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.fuse.places import PlaceGraph, PlaceMention, build_graph, demonym, is_country_name
+from storyline.fuse.places import PlaceGraph, PlaceMention, build_graph, demonym, is_country_name, nation_of
 
 COUNTRIES = ("Pakistan", "Ukraine", "Peru")
 
@@ -107,3 +107,8 @@ def test_places_gazetteer_provinces_and_capitals() -> None:
     assert g.compatible("Australia", "New South Wales") and g.compatible("Australia", "Canberra")
     assert not g.compatible("Canberra", "Lima")  # capitals of two countries
     assert not g.compatible("New South Wales", "Lima")  # a province and another country's capital
+
+
+def test_nation_of_a_demonym_shared_with_a_dependency_names_the_country() -> None:
+    assert (nation_of("American"), nation_of("French"), nation_of("Indian")) == ("US", "FR", "IN")
+    assert nation_of("Congolese") is None  # two peers share it

@@ -513,3 +513,26 @@ def test_headline_worthy_keeps_low_value_happenings_only_where_nothing_weightier
     obituary = _lone("e4", "LIFE", "death", "a3")  # a death that is its article's news
     kept = [inc.id for inc in headline_worthy([bombing, fled, bought, obituary])]
     assert kept == ["e1", "e4"]
+
+
+def test_brief_leaves_an_incident_from_one_source_no_reader_could_place_to_the_timeline() -> None:
+    from storyline.present.briefing import _unplaced
+
+    aid = _lone("e1", "AID", None, "a1")  # "every federal resource is available to assist": no date, place, name
+    assert _unplaced(aid)
+    dated = replace(aid, lead=replace(aid.lead, date=TimeValue("2024-03-26", source="clause")))
+    placed = replace(aid, lead=replace(aid.lead, location_text="Tarvin"))
+    named = replace(aid, lead=replace(aid.lead, participants=(Participant("actor", "WHO", 0, 3, entity="ent:who"),)))
+    assert not any(_unplaced(i) for i in (dated, placed, named))
+
+
+def test_brief_has_no_section_headed_by_a_bare_kind_from_one_source(analyses: dict) -> None:
+    story = make_story()
+    aid = Event("ev:aid", "AID", mentions=(_span(story.articles[2], "bombing"),), mention_ids=("a3:ev0",))
+    story.events = [*story.events, aid]
+    heads = [s.heading for s in brief(story, analyses=analyses).sections]
+    assert not any(h.startswith("Aid") for h in heads), heads
+    placed = replace(aid, location_text="Veloria", date=TimeValue("2024-04-30", source="clause"))
+    story.events = [*story.events[:-1], placed]
+    heads = [s.heading for s in brief(story, analyses=analyses).sections]
+    assert any(h.startswith("Aid in Veloria") for h in heads), heads

@@ -45,6 +45,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -1268,6 +1269,98 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
             if e.id in added else e for e in entities]
 
 
+def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
+                  known: Iterable[ArticleAnalysis] = ()) -> list[Entity]:
+    """Unnamed participants followed across the story: the in-document chains of one head noun ("a gunman ...
+    the gunman", :mod:`storyline.analyze.names.nounchains`) that no named entity took.
+
+    A chain joins the one named entity whose name it spells in lower case ("the surgeon general" of
+    "Surgeon General"), else the one named entity other articles gave its noun (as :func:`attach_nominals`); the
+    others become entities of their noun, one per noun and number across the story ("the gunman" of ten
+    articles is one participant), but never two chains of one article (the article told them apart:
+    "a man ... another man"). A noun that is the office of a named person of the story ("the minister"
+    where ministers are named) stays unresolved: it is one of them, and the chain cannot say which.
+    """
+    analyses = list(analyses)
+    taken = {(s.article, s.start, s.end) for e in entities for s in e.mentions}
+    units = _noun_units(analyses, taken)
+    if not units:
+        return entities
+    nouns = _entity_nouns(entities, {a.article: a for a in (*known, *analyses)}.values())
+    kinds = {e.id: e.type == PERSON for e in entities}
+    by_alias: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        for alias in e.aliases:
+            by_alias[alias.lower()].add(e.id)
+    offices = {w for e in entities if e.type == PERSON for r in e.roles for w in r.title.lower().split()}
+    added: dict[str, list[Span]] = defaultdict(list)
+    groups: list[list[_NounUnit]] = []
+    for u in units:
+        named = set().union(*(by_alias.get(clean_surface(m.text).lower(), set()) for m in u.mentions))
+        fitting = sorted(named) if len(named) == 1 else \
+            [eid for eid, held in nouns.items() if u.noun in held and not u.plural and _person_noun_fits(u, kinds[eid])]
+        if len(fitting) == 1:
+            added[fitting[0]] += [_span(m) for m in u.mentions]
+            continue
+        if u.noun in offices:
+            continue  # "the minister" where the story names ministers: one of them, unresolved
+        group = next((g for g in groups if (g[0].noun, g[0].plural) == (u.noun, u.plural)
+                      and all(v.article != u.article for v in g)), None)
+        if group is None:
+            groups.append([u])
+        else:
+            group.append(u)
+    out = [replace(e, mentions=tuple(sorted(e.mentions + tuple(added[e.id]),
+                                            key=lambda s: (s.article, s.start, s.end))))
+           if e.id in added else e for e in entities]
+    return out + [_noun_entity(g) for g in groups]
+
+
+@dataclass
+class _NounUnit:
+    """One document's chain of an unnamed participant."""
+
+    article: str
+    chain: str
+    noun: str
+    plural: bool
+    mentions: list[Mention]
+
+
+def _noun_units(analyses: Iterable[ArticleAnalysis], taken: set[tuple[str, int, int]]) -> list[_NounUnit]:
+    units = []
+    for a in sorted(analyses, key=lambda a: a.article):
+        chains = a.extras.get("noun_chains", {})
+        members: dict[str, list[Mention]] = defaultdict(list)
+        for m in a.mentions:
+            if m.chain is not None and m.chain in chains and (m.article, m.start, m.end) not in taken:
+                members[m.chain].append(m)
+        units += [_NounUnit(a.article, c, chains[c]["noun"], bool(chains[c]["plural"]), ms)
+                  for c, ms in members.items()]
+    return units
+
+
+def _person_noun_fits(u: _NounUnit, person: bool) -> bool:
+    """A noun of a person's chain only for a person, any other only for a non-person."""
+    labels = Counter(m.label for m in u.mentions)
+    if not labels or labels.most_common(1)[0][0] not in (PERSON, *GROUPS, *PLACES):
+        return True
+    return (labels.most_common(1)[0][0] == PERSON) == person
+
+
+def _noun_entity(units: list[_NounUnit]) -> Entity:
+    mentions = sorted((_span(m) for u in units for m in u.mentions), key=lambda s: (s.article, s.start, s.end))
+    labels: Counter[str] = Counter(m.label for u in units for m in u.mentions)
+    first = mentions[0]
+    said: Counter[str] = Counter(_DETERMINER.sub("", s.text) for s in mentions)
+    name = max(said, key=lambda t: (said[t], -len(t), t))
+    eid = "ent:" + hashlib.sha1(f"noun|{units[0].noun}|{first.article}|{first.start}".encode()).hexdigest()[:12]
+    return Entity(id=eid, name=name, type=labels.most_common(1)[0][0], mentions=tuple(mentions), types=dict(labels))
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.I)
+
+
 def _modifiers_named(d: dict[str, Any], name_words: set[str]) -> bool:
     """The body word of a name ("the police" of "Sarn Police") takes no modifier the names lack ("the
     border police" is another force); a noun given as such ("the chief negotiator") takes any."""
@@ -1356,7 +1449,8 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     kept = {e.id for e in entities}
     entities += [e for e in stored if e.id not in kept]  # stored entities no new article touched
     entities = _resolve_role_owners(sorted(entities, key=lambda e: e.id))
-    return attach_nominals(attach_descriptions(entities, analyses), analyses, ctx.analyses.values())
+    entities = attach_nominals(attach_descriptions(entities, analyses), analyses, ctx.analyses.values())
+    return noun_entities(entities, analyses, ctx.analyses.values())
 
 
 def _without_articles(e: Entity, articles: set[str]) -> Entity:

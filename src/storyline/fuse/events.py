@@ -122,6 +122,9 @@ HELD_TYPES = frozenset({"COERCE"})
 ORDINAL_BEFORE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                             r"\s+$", re.I)
 SINGLE = re.compile(r"\b(?:a|an|one)\s+$")  # "arrested a man": one person
+#: triggers that remove people from a country, and the country they are removed from ("expelled from Chile")
+REMOVAL = re.compile(r"(?:expel|expul|deport|banish)", re.I)
+EXPELLED_FROM = re.compile(r"\s+(?i:from)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 CASUALTY_VERBS = frozenset({"killed", "died", "dead", "wounded", "injured", "killing", "death", "deaths"})
 
 Interval = tuple[dt.date, dt.date]
@@ -150,6 +153,7 @@ class Info:
     target_cc: frozenset[str] = frozenset()  # countries of its targets ("a Peruvian diplomat")
     held: int | None = None  # how many people an arrest takes ("two men" 2, "a man" or a named person 1)
     ordinal: str | None = None  # "the fourth round", "her first visit": which one of a series it is
+    old: bool = False  # told as background, or dated by the text long before its report ("the 2011 revolt")
     vec: np.ndarray | None = None
 
 
@@ -240,7 +244,8 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 mclass=_mclass(m.modality), fragment=_is_fragment(ctx, m, parts, stated, soft),
                 indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
                 lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc,
-                held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m))
+                held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m),
+                old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS))
 
 
 def _ordinal(ctx: FuseContext, m: EventMention) -> str | None:
@@ -282,10 +287,16 @@ def _sides(ctx: FuseContext, m: EventMention, parts: list[Participant], names: d
             continue
         lo = m.end if p.start >= m.end else max(m.sentence_start, p.start - 30)  # not across the trigger
         before = re.findall(r"[A-Z][\w'’-]*", text[max(lo, p.start - 30):p.start])[-2:]
+        inside = re.findall(r"[A-Z][\w'’-]*", p.text)[:-1]  # "the Top Peruvian Diplomat Who Was Expelled"
         code = (nation_of(names.get(p.entity, "")) if p.entity else None) or nation_of(p.text) or next(
-            (c for w in reversed(before) if (c := nation_of(w))), None)
+            (c for w in [*inside, *reversed(before)] if (c := nation_of(w))), None)
         if code:
             sides[role].add(code)
+    source = EXPELLED_FROM.match(text, m.end) if REMOVAL.match(m.text) else None
+    if source and not sides["actor"] and (code := nation_of(source.group(1))):
+        sides["actor"].add(code)  # "a diplomat expelled from Chile": Chile expelled him
+    if len(sides["actor"]) > 1:  # "both A and B expelled a diplomat", "A and B expelled each other's diplomats":
+        return frozenset(), frozenset()  # two acts told at once (or one joint act) say nothing of one side
     return frozenset(sides["actor"]), frozenset(sides["target"])
 
 
@@ -403,12 +414,12 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    parts=frozenset(e for i in c.infos for e in i.parts),
                    stated=[i.stated for i in c.infos if i.stated], soft=[i.soft for i in c.infos if i.soft],
                    before=min((i.before for i in c.infos if i.before), default=None),
-                   news_before=min((i.before for i in c.infos if i.before and not i.m.background), default=None),
+                   news_before=min((i.before for i in c.infos if i.before and not i.old), default=None),
                    deaths=deaths,
                    words=frozenset(i.m.text for i in c.infos),
                    stories=Counter(i.story for i in c.infos if i.story), articles=frozenset(c.articles), vec=vec,
                    fragments_only=all(i.fragment for i in c.infos), lead=any(i.lead for i in c.infos),
-                   background_only=all(i.m.background for i in c.infos),
+                   background_only=all(i.old for i in c.infos),
                    actor_cc=frozenset(x for i in c.infos for x in i.actor_cc),
                    target_cc=frozenset(x for i in c.infos for x in i.target_cc),
                    held=frozenset(i.held for i in c.infos if i.held is not None),
@@ -482,6 +493,11 @@ def _same_sides(a: Summary, b: Summary) -> bool:
         not (a.target_cc and b.target_cc) or bool(a.target_cc & b.target_cc))
 
 
+def _same_stated(a: Summary, b: Summary) -> bool:
+    """Both state the same date for it, at the same granularity ("the 2011 uprising", "the revolt of 2011")."""
+    return bool(a.stated and b.stated and _meet(a.stated) == _meet(b.stated) is not None)
+
+
 def _date_score(a: Summary, b: Summary) -> float:
     da, db = _meet(a.stated, NIGHT) or _meet(a.soft), _meet(b.stated, NIGHT) or _meet(b.soft)
     if da and db:
@@ -519,8 +535,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
             s += 0.5
     specific = (a.subtypes & b.subtypes) - VAGUE_SUBTYPES
     s += 0.5 if specific else 0.0
-    if specific - RECURRING_SUBTYPES and set(a.stories) & set(b.stories):
-        s += 1.0  # one story seldom holds two suspensions, withdrawals or floods
+    if specific - RECURRING_SUBTYPES and (set(a.stories) & set(b.stories) or _same_stated(a, b)):
+        s += 1.0  # one story seldom holds two suspensions, withdrawals or floods; nor a year two "2011 uprisings"
     pairs = [(x, y) for x in a.main_subtypes - RESULT_SUBTYPES for y in b.main_subtypes - RESULT_SUBTYPES]
     if any(not subtypes_compatible(a.type, x, y) for x, y in pairs):
         s -= 1.5  # a bombing told as a gun battle: one assault told two ways happens, but it is evidence against
@@ -628,10 +644,12 @@ def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet
     return best
 
 
-def _visit_and_talks(a: Summary, b: Summary) -> bool:
+def _visit_and_talks(a: Summary, b: Summary, main: bool = False) -> bool:
     """One is only a visit and the other only talks: a trip and a negotiation are told together when the talks
-    are held on the trip, which the text then says (one sentence, a place, a participant)."""
-    kinds = {frozenset(a.subtypes), frozenset(b.subtypes)}
+    are held on the trip, which the text then says (one sentence, a place, a participant). ``main``: by the
+    sub-types most of their mentions give (:func:`_main_subtypes`)."""
+    kinds = {frozenset(a.main_subtypes), frozenset(b.main_subtypes)} if main else \
+        {frozenset(a.subtypes), frozenset(b.subtypes)}
     return a.type == "CONSULT" and kinds == {frozenset({"visit"}), frozenset({"talks"})}
 
 
@@ -765,6 +783,8 @@ class _Agglomerator:
         sa, sb = self.summary[a], self.summary[b]
         if sa.articles & sb.articles or not compatible(sa, sb, self.places):
             return
+        if _visit_and_talks(sa, sb, main=True):
+            return  # a trip and a negotiation are one where an article says so (see within_article), not across
         political_fragment = sa.type not in VIOLENT_TYPES and (sa.fragments_only or sb.fragments_only)
         if (sa.background_only or sb.background_only or sa.lead != sb.lead or political_fragment) and \
                 not _specific_link(sa, sb, self.places):

@@ -36,6 +36,8 @@ from storyline.analyze.names.keys import name_tokens, skeleton_key, tokens_match
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "LOCATION", "PLACE"})
+#: a demonym shared with dependencies names the country this many times more populous than each of them
+DOMINANT = 20
 #: direction and terrain adjectives that may stand between a place and the place it lies in
 _ADJ = (r"(?:(?:north|south|east|west|central|mid)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|tribal|restive|"
         r"remote|border|coastal|mountainous|rural|troubled|volatile|neighbouring|neighboring|former|semi-autonomous|"
@@ -141,16 +143,27 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
-    """Lower-cased demonyms ("peruvian", "chilean") -> ISO code, from ``countryinfo``; shared ones left out."""
+    """Lower-cased demonyms ("peruvian", "chilean") -> ISO code, from ``countryinfo``.
+
+    A demonym shared with a dependency ("French", "Indian", "American": an overseas territory or an island
+    group has it too) names the country ``DOMINANT`` times more populous than every other that has it; one
+    shared by peers ("Congolese") names none.
+    """
     import countryinfo
 
-    found: dict[str, set[str]] = defaultdict(set)
+    found: dict[str, dict[str, int]] = defaultdict(dict)
     for c in countryinfo.all_countries():
         info = c.info()
         code, dem = (info.get("ISO") or {}).get("alpha2"), info.get("demonym")
         if code and isinstance(dem, str) and dem.strip():
-            found[dem.strip().lower()].add(code)
-    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+            pop, key = info.get("population"), dem.strip().lower()
+            found[key][code] = max(pop if isinstance(pop, int) else 0, found[key].get(code, 0))
+    out = {}
+    for dem, pops in found.items():
+        top = max(pops, key=lambda k: (pops[k], k))
+        if all(pops[top] > DOMINANT * n for k, n in pops.items() if k != top):
+            out[dem] = top
+    return out
 
 
 def nation_of(text: str) -> str | None:

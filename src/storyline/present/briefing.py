@@ -633,8 +633,17 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
         return ranked[:max_sections], 0
     attested = [i for i in ranked if indep[i.id] >= 2]
     must = attested[:MAX_MANDATORY]
-    rest = [i for i in ranked if indep[i.id] < 2][: max(0, max_sections - len(must))]
+    rest = [i for i in ranked if indep[i.id] < 2 and not _unplaced(i)][: max(0, max_sections - len(must))]
     return must + rest, len(attested) - len(must)
+
+
+def _unplaced(inc: Incident) -> bool:
+    """An incident a reader could not place: no stated date, no place, nobody named, no figure ("Aid, date
+    not stated" from "every federal resource is available to assist"). From one source it is left to the
+    timeline; a section would head a sentence with nothing but a kind."""
+    ev = incident_event(inc)
+    named = ev.location is not None or bool(ev.location_text) or any(p.entity for p in ev.participants)
+    return not (inc.date_stated or named or inc.fatalities or inc.injured)
 
 
 def headline_worthy(incidents: Sequence[Incident]) -> list[Incident]:

@@ -162,8 +162,15 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     elif who:
         text += f" {_ACTOR_WORD.get(ev.subtype or '', 'by')} {who}"
     if where:
-        text += f" {'to' if ev.subtype == 'visit' else 'in'} {where}"
+        text += f" {_place_word(ev, types or {})} {where}"
     return text
+
+
+def _place_word(ev: Event, types: Mapping[str, str]) -> str:
+    """'Visit to X'; 'Shooting at <a building, a bridge>' (a facility is a spot, not an area); else 'in X'."""
+    if ev.subtype == "visit":
+        return "to"
+    return "at" if (types.get(ev.location or "") or "").upper() == "FAC" else "in"
 
 
 def event_title(ev: Event, names: Mapping[str, str] | None = None) -> str:
@@ -233,9 +240,13 @@ def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tup
         name = names[p.entity]
         if is_outlet(name):
             continue
-        if (types.get(p.entity) or "").upper() in PLACE_LABELS and country_of(name) is None:
+        kind = (types.get(p.entity) or "").upper()
+        if kind in PLACE_LABELS and country_of(name) is None:
             return None, name
-        return demonym_country(name) or name, None
+        country = demonym_country(name)
+        if kind == "NORP" and country is None and not name.endswith("s"):
+            continue  # a people's adjective the lexicon cannot make a country of: "Arrest by Tajik" says nothing
+        return country or name, None
     return None, None
 
 

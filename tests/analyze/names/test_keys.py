@@ -132,3 +132,10 @@ def test_clean_surface_drops_a_leading_preposition_and_lower_case_words() -> Non
     assert clean_surface("the notorious Orsk Gang") == "Orsk Gang"
     assert clean_surface("de Varnay") == "de Varnay"  # a particle is part of the name
     assert clean_surface("in the region") == "in the region"  # no name: nothing to cut down to
+
+
+def test_clean_surface_drops_a_description_before_the_name() -> None:
+    assert clean_surface("defensive tackle Orlan Vesk") == "Orlan Vesk"
+    assert clean_surface("ex-captain Mara Tell") == "Mara Tell"
+    assert clean_surface("bin Tarek") == "bin Tarek"  # a particle opens the name
+    assert clean_surface("van Dorsel") == "van Dorsel"

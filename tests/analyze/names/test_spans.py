@@ -38,7 +38,8 @@ def test_mention_at_builds_what_the_analysis_did_not_find(
     text = "The envoy left the old harbour before they could reply."
     state = _state(resources, text, make_article)
     envoy = mention_at(state.doc, state.mentions, "t1", 0, len("The envoy"))
-    assert (envoy.kind, envoy.label, envoy.chain) == ("nominal", "PERSON", None)
+    # no name took the unresolved description: it is its own unnamed participant's chain (nounchains)
+    assert (envoy.kind, envoy.label, envoy.chain) == ("nominal", "PERSON", "t1:n0")
     start = text.index("the old")
     harbour = mention_at(state.doc, state.mentions, "t1", start, start + len("the old harbour"))
     assert (harbour.kind, harbour.label, harbour.source) == ("nominal", UNTYPED, "span")

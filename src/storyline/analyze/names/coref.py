@@ -16,7 +16,8 @@
    the story (``extras["descriptions"]``).
    Then common nouns and relative pronouns the parse ties to a name ("X, the comedian", "X will be the
    host", "named X as coach", "X, who"), and later "the host" by the nouns the document gave a name
-   (:mod:`storyline.analyze.names.nominals`).
+   (:mod:`storyline.analyze.names.nominals`). Nominal mentions no named chain took are chained by
+   their head noun (:mod:`storyline.analyze.names.nounchains`: "a gunman ... the gunman").
 4. Roles (:func:`roles_of`): titles before names ("Defence Minister X") and
    appositions ("<Country>'s special envoy to <Country>, <Name>",
    "<Name>, the <role> of <org>") dated with the article date.
@@ -46,6 +47,7 @@ from storyline.analyze.names.keys import (
     tokens_match,
 )
 from storyline.analyze.names.nominals import link_nominals
+from storyline.analyze.names.nounchains import chain_nouns
 from storyline.analyze.names.retype import mention_weight
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons import pronouns
@@ -72,7 +74,8 @@ _NOMINAL = re.compile(
 
 
 @component("coref", requires=("doc", "mentions", "acronyms", "extras.titles", "dct"),
-           assigns=("mentions", "roles", "extras.descriptions", "extras.nominal_nouns", "extras.open_nominals"))
+           assigns=("mentions", "roles", "extras.descriptions", "extras.nominal_nouns", "extras.open_nominals",
+                    "extras.noun_chains"))
 class Coref(Component):
     """Rule-based in-document coreference (see the module docstring)."""
 
@@ -88,7 +91,7 @@ class Coref(Component):
         nominals = link_nominals(doc, mentions + described)
         mentions += nominals.mentions
         state.extras["nominal_nouns"], state.extras["open_nominals"] = nominals.nouns, nominals.open
-        state.mentions = sorted(mentions + described, key=lambda m: (m.start, m.end))
+        state.mentions, state.extras["noun_chains"] = chain_nouns(doc, mentions + described, state.article.id)
         state.roles = roles
 
 

@@ -64,12 +64,17 @@ def ascii_fold(text: str) -> str:
 _LEADING_WORDS = re.compile(r"^(?:(?:in|on|at|off|near|from|to|into|onto|by|with|for|across|around|over|under|"
                             r"inside|outside|within|throughout|along|toward|towards|a|an|the|this|that|these|those)"
                             r"\s+)(?:[a-z]+\s+)*(?=[A-Z])")
+#: lower-case words opening a span before the name ("defensive tackle X", "actress X": a description given
+#: spans hold; no name opens with a common word), not a name particle ("bin X", "de X", "van X")
+_LEADING_COMMON = re.compile(r"^(?:(?!(?:" + "|".join(sorted(NAME_PARTICLES | {"de", "da", "di", "du", "van", "von",
+                                                                               "der", "den", "la", "le", "del"}))
+                             + r")\s)[a-z][a-z-]*\s+)+(?=[A-Z])")
 
 
 @lru_cache(maxsize=65536)
 def clean_surface(text: str) -> str:
     """A mention's surface form without determiner, footnote markers and possessive ending."""
-    text = _LEADING_WORDS.sub("", ascii_fold(text).strip())
+    text = _LEADING_COMMON.sub("", _LEADING_WORDS.sub("", ascii_fold(text).strip()))
     for det in DETERMINERS:
         if text.startswith(det):
             text = text[len(det):]

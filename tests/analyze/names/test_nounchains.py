@@ -1,0 +1,53 @@
+"""Tests of in-document chains of unnamed participants by head noun, with made-up texts."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from storyline.analyze.names.nounchains import chain_nouns
+from storyline.model import Mention
+
+
+def _nominals(text: str, *phrases: str) -> list[Mention]:
+    """Unchained nominal mentions of every occurrence of each phrase."""
+    out = []
+    for phrase in phrases:
+        start = text.find(phrase)
+        while start >= 0:
+            out.append(Mention("a1", start, start + len(phrase), phrase, "MISC", kind="nominal"))
+            start = text.find(phrase, start + 1)
+    return out
+
+
+def _chains(nlp: Language, text: str, *phrases: str) -> list[tuple[str, str | None]]:
+    mentions, _nouns = chain_nouns(nlp(text), _nominals(text, *phrases), "a1")
+    return [(m.text, m.chain) for m in mentions]
+
+
+def test_chain_nouns_joins_a_definite_noun_to_the_participant_it_repeats(nlp: Language) -> None:
+    text = "A gunman opened fire in the square of Tarvin on Monday. Police said the gunman fled on foot."
+    mentions, nouns = chain_nouns(nlp(text), _nominals(text, "A gunman", "the gunman", "Police"), "a1")
+    chains = {m.text: m.chain for m in mentions}
+    assert chains["A gunman"] == chains["the gunman"] != chains["Police"]
+    assert nouns[chains["the gunman"] or ""]["noun"] == "gunman"
+
+
+def test_chain_nouns_an_indefinite_noun_is_someone_else(nlp: Language) -> None:
+    text = "A man was arrested near the port. Hours later another man was detained at the station."
+    chains = dict(_chains(nlp, text, "A man", "another man"))
+    assert chains["A man"] != chains["another man"]
+
+
+def test_chain_nouns_different_ordinals_and_numbers_stay_apart(nlp: Language) -> None:
+    text = "The first victim was a teacher. The second victim was a nurse. The victims were buried on Friday."
+    chains = dict(_chains(nlp, text, "The first victim", "The second victim", "The victims"))
+    assert len(set(chains.values())) == 3  # first, second, and the plural
+
+
+def test_chain_nouns_leaves_named_chains_and_pronouns_alone(nlp: Language) -> None:
+    text = "Orlan Vesk, the comedian, spoke. He left."
+    given = [Mention("a1", 0, 10, "Orlan Vesk", "PERSON", chain="a1:c0"),
+             Mention("a1", 12, 25, "the comedian", "PERSON", kind="nominal", chain="a1:c0"),
+             Mention("a1", 33, 35, "He", "PERSON", kind="pronoun")]
+    mentions, nouns = chain_nouns(nlp(text), given, "a1")
+    assert mentions == given and nouns == {}
