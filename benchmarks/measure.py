@@ -72,9 +72,12 @@ def tree_cpu_s(pid: int) -> float:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return 0.0
-    children = _children(pid)
     own = sum(int(x) for x in fields[11:15]) / _TICK  # utime stime cutime cstime
-    return own + sum(tree_cpu_s(int(c)) for c in children)
+    return own + _live_descendants_cpu_s(pid)
+
+
+def _live_descendants_cpu_s(pid: int) -> float:
+    return sum(tree_cpu_s(c) for c in _children(pid))
 
 
 def _own_cpu_s(pid: int) -> float:
@@ -106,6 +109,7 @@ def run(cmd: list[str], env: dict[str, str] | None = None) -> Measured:
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     marks: list[tuple[str, float, float, float]] = []  # (stage, seconds since start, peak MB, CPU s so far)
+    live = 0.0  # CPU of the live descendants at the last stage line (a fork server is never waited for)
     tail: list[str] = []
     assert proc.stderr is not None
     children: dict[int, float] = {}
@@ -116,6 +120,7 @@ def run(cmd: list[str], env: dict[str, str] | None = None) -> Measured:
         tail = [*tail[-40:], line]
         m = _STAGE.search(line)
         if m:
+            live = _live_descendants_cpu_s(proc.pid)
             marks.append((m.group(1) if m.group(2) == "start" else "", time.perf_counter() - t0, _hwm_mb(proc.pid),
                           tree_cpu_s(proc.pid)))
     _, status, usage = os.wait4(proc.pid, 0)
@@ -123,7 +128,9 @@ def run(cmd: list[str], env: dict[str, str] | None = None) -> Measured:
     sampler.join()
     wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
-    cpu = usage.ru_utime + usage.ru_stime
+    # the process and the children it waited for, plus those it never waits for (multiprocessing's fork
+    # server, whose own time includes the workers it reaped), as of the last stage line
+    cpu = usage.ru_utime + usage.ru_stime + live
     marks.append(("", wall, usage.ru_maxrss / 1024, cpu))
     stages: dict[str, tuple[float, float]] = {"startup": (marks[0][1], marks[0][2])} if len(marks) > 1 else {}
     stage_cpu = {"startup": marks[0][3]} if len(marks) > 1 else {}
