@@ -212,7 +212,12 @@ def _fuse_all(store: Store, config: Config, resources: Resources, todo: set[str]
 
 def _with_vector_cache(resources: Resources, store: Store) -> tuple[Resources, CachedEmbedder]:
     """A view of ``resources`` whose embedder reads and fills the store's vector cache."""
-    return resources.with_vector_cache(store)  # MiniLM loads on the first text not in the cache
+    cached = Resources(resources.config)
+    if "nlp" in resources.__dict__:  # share a loaded pipeline; do not load one just for this
+        cached.__dict__["nlp"] = resources.nlp
+    cache = CachedEmbedder(resources.embedder, store)
+    cached.__dict__["embedder"] = cache
+    return cached, cache
 
 
 def _fuse_pending(store: Store, config: Config, resources: Resources, summary: RunSummary,

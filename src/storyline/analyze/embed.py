@@ -148,12 +148,6 @@ def _load_cached() -> Embedder:
     return Embedder(*model_files())
 
 
-def forget_loaded() -> None:
-    """Drop this module's reference to the loaded MiniLM (``Embedder.load``), so that its session's memory
-    (about 150 MB: ONNX Runtime unfolds the int8 weights to float32) is freed once no caller holds it."""
-    _load_cached.cache_clear()
-
-
 STATIC_FILE = "minilm-static.npy"
 #: written by scripts/distill_static.py
 STATIC_SHA256 = "9de4ce5dd5ff2c5923062b80f82ba41a2a578636a84e988d754d01ac71a456aa"
@@ -284,16 +278,13 @@ class VectorStore(Protocol):
 class CachedEmbedder:
     """An :class:`Embedder` that keeps vectors in the store, so re-running fusion encodes only new text.
 
-    Vectors are stored exactly (float32), so results are the same with or without the cache. ``inner`` may
-    be a function that loads the model: it is called on the first text not in the cache (a run whose texts
-    are all cached never loads MiniLM), and again after :meth:`drop_model`.
+    Vectors are stored exactly (float32), so results are the same with or without the cache.
     """
 
     dim = Embedder.dim
 
-    def __init__(self, inner: Embedder | Callable[[], Embedder], store: VectorStore) -> None:
-        self._inner: Embedder | None = inner if isinstance(inner, Embedder) else None
-        self._load = inner if not isinstance(inner, Embedder) else (lambda: inner)
+    def __init__(self, inner: Embedder, store: VectorStore) -> None:
+        self.inner = inner
         self.store = store
         self.pending: dict[str, bytes] = {}
         self.hits = self.misses = 0
@@ -319,20 +310,6 @@ class CachedEmbedder:
         for i, k in enumerate(keys):
             out[i] = np.frombuffer(found[k], dtype=np.float32)
         return out
-
-    @property
-    def inner(self) -> Embedder:
-        if self._inner is None:
-            self._inner = self._load()
-        return self._inner
-
-    @property
-    def loaded(self) -> bool:
-        return self._inner is not None
-
-    def drop_model(self) -> None:
-        """Forget the model (the cached and pending vectors stay); it is loaded again if a text needs it."""
-        self._inner = None
 
     def flush(self) -> None:
         """Write the vectors computed since the last flush."""

@@ -125,11 +125,3 @@ def run_steps(ctx: FuseContext, names: Sequence[str], on_step: Callable[[str, in
         if on_step:
             on_step(name, k, len(names) if total is None else total)
         get_step(name)(ctx)
-        ctx.resources.release_unused(_steps_after(name, ctx.config.fuse_steps, names))
-
-
-def _steps_after(name: str, configured: Sequence[str], names: Sequence[str]) -> Sequence[str]:
-    """The steps still to run after ``name``: by the configured order (an incremental run calls
-    :func:`run_steps` in two parts), else by the list given."""
-    seq = configured if name in configured else names
-    return seq[list(seq).index(name) + 1:]
