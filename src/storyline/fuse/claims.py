@@ -61,6 +61,7 @@ from storyline.fuse.denials import (
     deny_claims_of,
     deny_involvement,
     deny_pair,
+    deny_what_this_is,
     inherit_denials,
 )
 from storyline.model import ArticleAnalysis, Claim, ClaimLink, Mention
@@ -351,6 +352,7 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
     deny_claims_of(lk)
     deny_involvement(lk)
     deny_accusations(lk)
+    deny_what_this_is(lk)
     inherit_denials(lk)
     inherit_contradictions(lk)
     out = [dataclasses.replace(c, polarity="deny", stance="denial") if k in lk.rebuttals else c

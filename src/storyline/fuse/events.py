@@ -549,8 +549,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
         s += 1.0  # (different stories say little: one story's coverage is often split in two)
     if a.lead and b.lead:
         s += 1.0  # two articles' main incidents
-    if a.background_only != b.background_only:
-        s -= 0.5  # an older incident recalled in passing and one reported as news
+    if a.background_only != b.background_only and not _same_stated(a, b):
+        s -= 0.5  # an older incident recalled in passing and one reported as news (not both told at one date)
     if a.held and b.held:
         s += 0.5 if a.held & b.held else -1.5  # two men arrested, then one: two arrests
     if a.ordinals & b.ordinals:
@@ -644,10 +644,12 @@ def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet
     return best
 
 
-def _visit_and_talks(a: Summary, b: Summary) -> bool:
+def _visit_and_talks(a: Summary, b: Summary, main: bool = False) -> bool:
     """One is only a visit and the other only talks: a trip and a negotiation are told together when the talks
-    are held on the trip, which the text then says (one sentence, a place, a participant)."""
-    kinds = {frozenset(a.subtypes), frozenset(b.subtypes)}
+    are held on the trip, which the text then says (one sentence, a place, a participant). ``main``: by the
+    sub-types most of their mentions give (:func:`_main_subtypes`)."""
+    kinds = {frozenset(a.main_subtypes), frozenset(b.main_subtypes)} if main else \
+        {frozenset(a.subtypes), frozenset(b.subtypes)}
     return a.type == "CONSULT" and kinds == {frozenset({"visit"}), frozenset({"talks"})}
 
 
@@ -665,7 +667,7 @@ def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     days = {iv for iv in c.stated + c.soft if iv[0] == iv[1]}
     if any(iv in days for iv in one.stated + one.soft):
         return True
-    if set(c.stated) & set(one.stated) and (c.background_only == one.background_only):
+    if set(c.stated) & set(one.stated) and (c.background_only == one.background_only or _same_stated(c, one)):
         return True  # the same date stated for both ("the fourth round ... last month", "the 2027 takeover")
     return any(x == y and x[0] == x[1] for x in c.deaths for y in one.deaths)
 
@@ -781,6 +783,8 @@ class _Agglomerator:
         sa, sb = self.summary[a], self.summary[b]
         if sa.articles & sb.articles or not compatible(sa, sb, self.places):
             return
+        if _visit_and_talks(sa, sb, main=True):
+            return  # a trip and a negotiation are one where an article says so (see within_article), not across
         political_fragment = sa.type not in VIOLENT_TYPES and (sa.fragments_only or sb.fragments_only)
         if (sa.background_only or sb.background_only or sa.lead != sb.lead or political_fragment) and \
                 not _specific_link(sa, sb, self.places):
