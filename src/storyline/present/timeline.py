@@ -313,6 +313,8 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
     "Y denies X's accusation".
     """
     who = speaker_words(c, names) or "an unnamed speaker"
+    if _names_itself(c, names):  # "The prime minister's office said Lindqvist had …", not "Lindqvist said Lindqvist"
+        who = speaker_words(c, {}) or who
     verb = claim_verb(c.stance, c.polarity, c.cue, tense)
     if c.polarity == "deny" and not _DENY_CUE.search(c.cue or "") and _NEGATED.search(c.content):
         # "Norland had nothing to do with it", said: a denial in its own words; "denied" would unsay it
@@ -334,6 +336,17 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
         if _passive_cue(what, c.cue):  # "X was accused twice of …: first by Y" reads so, not "Y accused X was …"
             return f"{what[0].upper()}{what[1:]}, by {who}"
     return f"{who[0].upper()}{who[1:]} {verb} {what}"
+
+
+def _names_itself(c: Claim, names: Mapping[str, str]) -> bool:
+    """The content opens with the resolved speaker's own name while the words that spoke were another's (an
+    office, a spokesman): named so, the speaker would say its own name."""
+    name = names.get(c.speaker or "")
+    if not name or not c.speaker_text:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if len(w) >= 3 and w[0].isupper()]
+    first = c.content.split(maxsplit=1)[0].strip(",.'’s") if c.content.split() else ""
+    return bool(words) and first in words and not any(w in c.speaker_text for w in words)
 
 
 def _passive_cue(what: str, cue: str | None) -> bool:
