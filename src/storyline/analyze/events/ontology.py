@@ -36,6 +36,8 @@ PLOVER = {
     "DISASTER": None, "CRIME": None, "LIFE": None, "MOVE": None, "TRANSACTION": None, "BUSINESS": None,
     # CAMEO 17 "coerce" holds legal action (173: arrest, detain or charge); a suit is CAMEO 115, disapproval
     "JUSTICE": "COERCE",
+    # scheduled gatherings (ceremonies, parties, games; analyze/events/senses.py): the setting of incidents
+    "OCCASION": None,
 }
 # organized armed fighting is PLOVER FIGHT, one-sided violence ASSAULT
 PLOVER_BY_SUBTYPE = {"armed_clash": "FIGHT", "air_strike": "FIGHT", "shelling": "FIGHT", "lawsuit": "DISAPPROVE",
@@ -138,7 +140,7 @@ IDIOM_HEADS = {"charge": frozenset({"in", "take"}), "sale": frozenset({"on", "fo
 #: types that tell what became of people or who holds a post rather than an incident an analyst follows:
 #: every mention is kept and fused, but a briefing should not headline them on their own (a death told
 #: beside the attack that caused it, "was born in", "was hired in 2010" in a background sentence)
-LOW_VALUE_TYPES = frozenset({"LIFE", "MOVE"})
+LOW_VALUE_TYPES = frozenset({"LIFE", "MOVE", "OCCASION"})
 #: (type, sub-type) pairs of the same standing inside otherwise valuable types
 LOW_VALUE_SUBTYPES = frozenset({("CONSULT", "call"), ("APPOINT", "hire"), ("TRANSACTION", "money"),
                                 ("TRANSACTION", "ownership")})
