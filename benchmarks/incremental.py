@@ -5,13 +5,15 @@ Usage: python benchmarks/incremental.py BASE.db NEW.jsonl [--full]
 Copies BASE.db to a scratch file next to it, stores and analyzes NEW.jsonl there without fusing, then
 times the fusion alone (what ``storyline analyze`` runs after analysis): incremental by default,
 ``--full`` for a re-fusion of the whole store. Prints one JSON line: store size, new articles, fusion
-seconds (wall and CPU), the re-fused scope and the analyses read. Run it for bases of 1k and 5k Reuters
-articles with the same 100 new ones (README "Scaling" has the figures and commands).
+seconds (wall and CPU), CPU seconds per fusion step (``read``: reading the store before the first step;
+``save``: the write), the re-fused scope, the analyses read and the load average. Run it for bases of 1k,
+5k and 19k Reuters articles with the same 100 new ones (README "Scaling" has the figures and commands).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 import time
@@ -47,13 +49,25 @@ def main(base: str, new: str, full: bool = False) -> None:
         return story, plan
 
     incremental.fuse_incremental = spy  # type: ignore[assignment]
+    steps: dict[str, float] = {}
+    mark = [time.process_time(), "read"]  # reading the store until the first step starts
+
+    def progress(stage: str, done: int, total: int | None) -> None:  # CPU seconds per fusion step and the save
+        now = time.process_time()
+        if mark[1]:
+            steps[str(mark[1])] = round(steps.get(str(mark[1]), 0.0) + now - float(mark[0]), 2)
+        mark[:] = [now, stage.removeprefix("fuse:") if stage != "fuse:" else "finish"]
+
     t0, c0 = time.perf_counter(), time.process_time()
-    fuse_store(store, config, resources, full=full)
+    mark[0] = c0
+    fuse_store(store, config, resources, full=full, progress=progress)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    progress("", 0, None)
     plan = plans[0] if plans else None
     print(json.dumps({"store": store.count("articles") - len(added), "new": len(added), "full": full,
                       "fuse_wall_s": round(wall, 2), "fuse_cpu_s": round(cpu, 2),
-                      "scope": len(plan.scope) if plan else None, "analyses_read": plan.loaded if plan else None}))
+                      "scope": len(plan.scope) if plan else None, "analyses_read": plan.loaded if plan else None,
+                      "step_cpu_s": steps, "load_avg": round(os.getloadavg()[0], 1)}))
     store.close()
 
 

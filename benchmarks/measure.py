@@ -4,8 +4,11 @@
 (``STORYLINE_LOG_LEVEL=INFO``). The parent reads the child's stderr as it
 comes, stamps each stage line on arrival and reads the child's peak RSS so far
 (``VmHWM`` in ``/proc/PID/status``) at that moment; at the end ``os.wait4``
-gives the whole process's CPU time and peak RSS. Nothing is timed inside the
-measured process, so it runs exactly what a user runs.
+gives the whole process's CPU time and peak RSS. Each stage's CPU time is read
+the same way, from ``/proc/PID/stat`` at its lines: the process's own time, its
+waited-for children's (a worker pool that has ended) and its live children's,
+so CPU per stage is known even when other jobs inflate the wall times. Nothing
+is timed inside the measured process, so it runs exactly what a user runs.
 """
 
 from __future__ import annotations
@@ -31,10 +34,12 @@ class Measured:
     returncode: int
     stages: dict[str, tuple[float, float]] = field(default_factory=dict)
     tail: str = ""
+    stage_cpu: dict[str, float] = field(default_factory=dict)  # name -> CPU seconds of the process tree
 
     def as_dict(self) -> dict[str, object]:
         return {"wall_s": self.wall_s, "cpu_s": self.cpu_s, "peak_mb": self.peak_mb,
-                "stages": {k: {"s": s, "peak_mb": m} for k, (s, m) in self.stages.items()}}
+                "stages": {k: {"s": s, "peak_mb": m, "cpu_s": self.stage_cpu.get(k, 0.0)}
+                           for k, (s, m) in self.stages.items()}}
 
 
 def _hwm_mb(pid: int) -> float:
@@ -47,27 +52,44 @@ def _hwm_mb(pid: int) -> float:
     return 0.0
 
 
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu_s(pid: int) -> float:
+    """CPU seconds of ``pid``, its waited-for children and its live descendants (0 for a gone process)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return 0.0
+    own = sum(int(x) for x in fields[11:15]) / _TICK  # utime stime cutime cstime
+    return own + sum(tree_cpu_s(int(c)) for c in children)
+
+
 def run(cmd: list[str], env: dict[str, str] | None = None) -> Measured:
     """Run ``cmd`` to the end and measure it (see the module docstring)."""
     env = {**os.environ, **(env or {}), "STORYLINE_LOG_LEVEL": "INFO", "PYTHONUNBUFFERED": "1"}
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
-    marks: list[tuple[str, float, float]] = []  # (stage, seconds since start, peak MB so far)
+    marks: list[tuple[str, float, float, float]] = []  # (stage, seconds since start, peak MB, CPU s so far)
     tail: list[str] = []
     assert proc.stderr is not None
     for line in proc.stderr:
         tail = [*tail[-40:], line]
         m = _STAGE.search(line)
         if m:
-            marks.append((m.group(1) if m.group(2) == "start" else "", time.perf_counter() - t0, _hwm_mb(proc.pid)))
+            marks.append((m.group(1) if m.group(2) == "start" else "", time.perf_counter() - t0, _hwm_mb(proc.pid),
+                          tree_cpu_s(proc.pid)))
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
-    marks.append(("", wall, usage.ru_maxrss / 1024))
+    cpu = usage.ru_utime + usage.ru_stime
+    marks.append(("", wall, usage.ru_maxrss / 1024, cpu))
     stages: dict[str, tuple[float, float]] = {"startup": (marks[0][1], marks[0][2])} if len(marks) > 1 else {}
-    for (name, t, _), (_, t_next, peak_next) in pairwise(marks):
+    stage_cpu = {"startup": marks[0][3]} if len(marks) > 1 else {}
+    for (name, t, _, c), (_, t_next, peak_next, c_next) in pairwise(marks):
         if name:
             s, p = stages.get(name, (0.0, 0.0))
             stages[name] = (s + t_next - t, max(p, peak_next))
-    return Measured(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode, stages,
-                    "".join(tail))
+            stage_cpu[name] = stage_cpu.get(name, 0.0) + c_next - c
+    return Measured(wall, cpu, usage.ru_maxrss / 1024, proc.returncode, stages, "".join(tail), stage_cpu)

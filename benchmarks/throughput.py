@@ -52,6 +52,7 @@ def _median(runs: list[Measured], key: str) -> float:
 def _stage_medians(runs: list[Measured]) -> dict[str, dict[str, float]]:
     names = {n for r in runs for n in r.stages}
     return {n: {"s": statistics.median(r.stages.get(n, (0.0, 0.0))[0] for r in runs),
+                "cpu_s": statistics.median(r.stage_cpu.get(n, 0.0) for r in runs),
                 "peak_mb": statistics.median(r.stages.get(n, (0.0, 0.0))[1] for r in runs)} for n in sorted(names)}
 
 
@@ -98,8 +99,8 @@ def report(r: dict) -> str:  # type: ignore[type-arg]
                     f"{x['peak_mb']:9.0f}")
     rows.append(f"ratio storyline/spaCy: time {r['time_ratio']:.2f}x (cpu {r['cpu_ratio']:.2f}x), "
                 f"memory {r['memory_ratio']:.2f}x")
-    rows.append("storyline stages (s, peak MB at their end): " + ", ".join(
-        f"{k} {v['s']:.1f} ({v['peak_mb']:.0f})" for k, v in r["storyline_stages"].items()))
+    rows.append("storyline stages (wall s / CPU s, peak MB at their end): " + ", ".join(
+        f"{k} {v['s']:.1f} / {v.get('cpu_s', 0.0):.1f} ({v['peak_mb']:.0f})" for k, v in r["storyline_stages"].items()))
     return "\n".join(rows)
 
 

@@ -49,10 +49,12 @@ def main() -> None:
                 m = run(storyline_cmd(jsonl, Path(tmp) / f"w{r}{k}.db", 32, workers, ("--engine", engine)))
                 if m.returncode != 0:
                     raise SystemExit(f"{engine} x{workers} failed:\n{m.tail}")
-                row = {"analysis_s": m.stages["analyze"][0], "wall_s": m.wall_s, "cpu_s": m.cpu_s,
+                row = {"analysis_s": m.stages["analyze"][0], "analysis_cpu_s": m.stage_cpu["analyze"],
+                       "wall_s": m.wall_s, "cpu_s": m.cpu_s,
                        "load_1min": os.getloadavg()[0]}
                 times[f"{engine} x{workers}"].append(row)
-                print(f"round {r + 1}: {engine} x{workers}: analysis {row['analysis_s']:.1f} s, "
+                print(f"round {r + 1}: {engine} x{workers}: analysis {row['analysis_s']:.1f} s "
+                      f"(cpu {row['analysis_cpu_s']:.1f} s), "
                       f"total {row['wall_s']:.1f} s (cpu {row['cpu_s']:.1f} s, load {row['load_1min']:.1f} "
                       f"on {os.cpu_count()} cores)", flush=True)
     med = {k: statistics.median(x["analysis_s"] for x in v) for k, v in times.items()}

@@ -158,3 +158,34 @@ def test_link_a_speakers_phrase_quoted_alone_supports_its_sentence(build: Build)
     short = [c for c in story.claims if c.content.strip('"“” .,').lower() == "two names for one enemy"]
     assert short, [(c.cue, c.content) for c in story.claims]
     assert frozenset((full.id, short[0].id)) in {frozenset(p) for p in links_of(story, "supports")}
+
+
+def test_link_supports_a_speaker_quoted_at_length_and_for_one_sentence(build: Build) -> None:
+    story = build("“The harbour is a scene of chaos and utter despair,” said Ilse Varga of the Tarvin port authority. "
+                  "“We need more tugboats to free the ferries. The storm will be back tonight and every hour counts.”",
+                  "“We need more tugboats to free the stranded ferries because every hour counts,” "
+                  "Ilse Varga of the port authority told reporters.")
+    long_, short = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "told", "a1")
+    assert links_of(story, "supports") == [(short.id, long_.id)]
+
+
+def test_link_supports_a_speaker_giving_one_figure_twice(build: Build) -> None:
+    story = build("The mayor of Tarvin, Oskar Brenn, said the tally could climb to 4,500 given the number of "
+                  "villages that were washed out.",
+                  "“We expect a very big number of victims. It can reach 4,000 to 4,500 deaths based on the destroyed "
+                  "districts in Tarvin,” Mayor Oskar Brenn said.",
+                  "Doctor Lia Sorn said 4,500 tents had been handed out in the valley.")
+    a0, a1, a2 = (claim_by_cue(story, "said", a) for a in ("a0", "a1", "a2"))
+    supports = links_of(story, "supports")
+    assert (a1.id, a0.id) in supports
+    assert not [p for p in supports if a2.id in p]  # another speaker's figure of something else
+
+
+def test_link_supports_one_denial_quoted_word_for_word(build: Build) -> None:
+    story = build('"We reject any attempt to portray the new port fees as a breach of the trade treaty," '
+                  "the Tarvin ministry said.",
+                  '"We reject any attempt to portray the new port fees as a breach of the trade treaty," '
+                  "the government said.")
+    a, b = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert a.polarity == b.polarity == "deny"
+    assert links_of(story, "supports") == [(b.id, a.id)]

@@ -267,3 +267,51 @@ def test_no_link_a_ministers_negated_plan_answers_no_account_in_its_article(buil
                   "from the country. Valdor's foreign minister Anna Berg said Valdor will not take the step of "
                   "expelling more diplomats.")
     assert links_of(story, "denies") == []
+
+
+def test_link_denies_this_answers_the_claim_right_before_it(build: Build) -> None:
+    story = build("Some reporters who had filmed the flooded quarter said on Tuesday that they had been ordered out "
+                  "of the town. Hann Oskar, the regional transport minister, told reporters that crews needed room "
+                  "to work, but denied this was linked to the election.")
+    reported, denied = claim_by_cue(story, "said"), claim_by_cue(story, "denied")
+    assert (denied.id, reported.id) in links_of(story, "denies")
+
+
+def test_link_denies_it_not_across_an_accusation_told_between(build: Build) -> None:
+    story = build("The market bombing in Sarn killed 14 people, health officials said. "
+                  "Police have blamed the Orsk Front, which has denied it.")
+    said, denied = claim_by_cue(story, "said"), claim_by_cue(story, "denied")
+    assert (denied.id, said.id) not in links_of(story, "denies")
+
+
+FILLER = ("The concert hall stood near the ring road, a short drive from the city centre, and had hosted "
+          "festivals, trade fairs and sports events for more than a decade. Its owners had recently added a "
+          "second stage, a large car park and a shopping arcade, and it was sold out that evening. ")
+
+
+def test_link_denies_all_accusations_answers_each_of_the_side(build: Build) -> None:
+    story = build("Peruvian President Arvo Tamm said the gunmen had tried to escape to Chile. " + FILLER * 2
+                  + "Arvo Tamm said a window had been prepared for them on the Chilean side of the border. "
+                  + FILLER * 2
+                  + "Chile's foreign ministry rejected all accusations leveled against the country by Peru.")
+    escape = next(c for c in story.claims if "escape to Chile" in c.content)
+    window = next(c for c in story.claims if "window" in c.content)
+    denied = claim_by_cue(story, "rejected")
+    denies = links_of(story, "denies")
+    assert (denied.id, escape.id) in denies and (denied.id, window.id) in denies
+
+
+def test_link_accused_answers_anchored_by_a_claim_noun_inside_a_misread_name(build: Build) -> None:
+    # the NER reads "Allegations of Government of Chile" as an organization of Chile's side: its word
+    # "allegations" still anchors the matter (it is no name)
+    story = build('"We have seen and reject the statement of the Peruvian Prime Minister in their Parliament. '
+                  "Allegations of Government of Chile's involvement in any act of violence in Peru are absurd and "
+                  'motivated," the Chilean foreign ministry said.',
+                  "Allegations of the Chilean government’s involvement in any act of violence in Peru are “absurd and "
+                  "motivated,” the Chilean foreign ministry said in a statement Tuesday.\n\n"
+                  "Peruvian Prime Minister Arvo Tamm earlier said there are “credible allegations” that agents of the "
+                  "Chilean government were behind the killing of the activist Oskar Brenn, who was slain in June "
+                  "outside a temple in Lima.")
+    absurd = next(c for c in story.claims if c.article == "a1" and c.content == "absurd and motivated")
+    accusation = next(c for c in story.claims if "credible allegations" in c.content)
+    assert (absurd.id, accusation.id) in links_of(story, "denies")

@@ -18,7 +18,10 @@ from storyline.fuse.events import (
     STATE_KEY,
     Cluster,
     Info,
+    Interval,
+    _Agglomerator,
     _sides,
+    _specific_link,
     coreference,
     score,
     signature,
@@ -419,13 +422,15 @@ def test_fuse_events_a_fragment_named_by_its_site_is_that_incident(fuse_texts: F
     assert not any(m.text == "market bombing" for m in attack.mentions)
 
 
-def _cluster(article: str, *subtypes: str | None) -> Cluster:
-    """Shootings told on one day in one story (the same stated date, no place), of the given sub-types."""
+def _cluster(article: str, *subtypes: str | None, type_: str = "ASSAULT", parts: frozenset[str] = frozenset(),
+             mclass: str = "realis", dated: bool = True) -> Cluster:
+    """Mentions of one article in one story (by default shootings told on one day, with no place)."""
     day = (dt.date(2031, 3, 6), dt.date(2031, 3, 6))
     return Cluster([Info(m=EventMention(id=f"{article}:ev{n}", article=article, start=10 * n, end=10 * n + 6,
-                                        text="opened", type="ASSAULT", subtype=sub),
-                         place=None, parts=frozenset(), participants=[], stated=day, soft=None, before=day[1],
-                         mclass="realis", fragment=False, indefinite=False, story="st1", lead=False)
+                                        text=sub or "event", type=type_, subtype=sub),
+                         place=None, parts=parts, participants=[], stated=day if dated else None, soft=None,
+                         before=day[1] if dated else None, mclass=mclass, fragment=False, indefinite=False,
+                         story="st1", lead=False)
                     for n, sub in enumerate(subtypes)])
 
 
@@ -436,3 +441,41 @@ def test_score_a_stray_subtype_of_a_large_incident_is_no_evidence_against() -> N
     one = summarize(_cluster("w3", "shooting"), with_vector=False)
     assert score(told, one, places) >= CROSS_DOC  # seven outlets' shooting, one sentence's "clash"
     assert score(mixed, one, places) < score(told, one, places)  # told as much a clash as a shooting
+
+
+def test_fuse_events_an_old_uprising_named_by_its_year_is_one_across_articles(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("u1", "Floods hit the port of Varsk on Monday. The country has been divided since a 2029 uprising that "
+               "toppled its ruler.", "2031-03-24"),
+        ("u2", "Rescuers reached Varsk on Tuesday. The 2029 revolt toppled a ruler of four decades.", "2031-03-25"),
+        ("u3", "Rescuers reached Varsk on Tuesday. The 2019 revolt failed.", "2031-03-25"))
+    uprisings = sorted(sorted(m.article for m in e.mentions) for e in story.events if e.subtype == "uprising")
+    assert uprisings == [["u1", "u2"], ["u3"]]
+
+
+def test_agglomerator_an_expected_trip_joins_the_announced_trip_not_the_talks_expected() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    envoy = frozenset({"ent:envoy"})
+    talks = _cluster("v1", "talks", "talks", "talks", type_="CONSULT", parts=envoy, mclass="irrealis", dated=False)
+    trip = _cluster("v2", "visit", type_="CONSULT", parts=envoy, mclass="irrealis", dated=False)
+    announced = _cluster("v3", "visit", "visit", type_="CONSULT", parts=envoy, mclass="irrealis")
+    out = _Agglomerator([talks, trip, announced], places).run()
+    assert sorted(sorted(c.articles) for c in out) == [["v1"], ["v2", "v3"]]
+
+
+def test_score_an_old_incident_told_beside_a_fragment_meets_its_recall_at_the_same_date() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    autumn = (dt.date(2030, 9, 1), dt.date(2030, 11, 30))
+
+    def talks(article: str, n: int, stated: Interval | None, fragment: bool) -> Info:
+        return Info(m=EventMention(id=f"{article}:ev{n}", article=article, start=10 * n, end=10 * n + 5, text="talks",
+                                   type="CONSULT", subtype="talks"),
+                    place=None, parts=frozenset(), participants=[], stated=stated, soft=None,
+                    before=dt.date(2031, 3, 5), mclass="realis", fragment=fragment, indefinite=False, story="st1",
+                    lead=False, old=stated is not None)
+    # "the talks opened in the autumn of 2030" with "wants the talks to fail" (a fragment told as news) ...
+    told = summarize(Cluster([talks("o1", 0, autumn, False), talks("o1", 1, None, True)]), with_vector=False)
+    # ... and "since they began in the autumn of 2030"
+    recalled = summarize(Cluster([talks("o2", 0, autumn, False)]), with_vector=False)
+    assert _specific_link(told, recalled, places)
+    assert score(told, recalled, places) >= score(recalled, recalled, places) - 0.5

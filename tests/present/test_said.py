@@ -38,3 +38,13 @@ def test_a_persons_pronoun_resolved_to_a_place_does_not_speak() -> None:
     wrong = _claim("c1", "our fighters do not target markets", "ent:sarn", speaker_text="he")
     assert not usable(wrong, NAMES, TYPES)
     assert usable(_claim("c2", "the talks could resume", "ent:e", speaker_text="Estmark"), NAMES, TYPES)
+
+
+def test_a_clause_after_a_semicolon_goes_on_in_lower_case_and_an_office_speaks_for_its_head() -> None:
+    first = _claim("c1", "the border was closed", "ent:b")
+    second = _claim("c2", "technical teams would meet in April", None, speaker_text="The two", cue="agreed")
+    office = _claim("c3", "Brannock had accepted the resignation", "ent:b", speaker_text="The minister's office")
+    item = claims_item([first, second, office], NAMES, ARTICLES, Links.of([], []))
+    assert item is not None
+    assert item.text == ("Lucia Brannock said the border was closed; the two agreed technical teams would meet in "
+                         "April; the minister's office said Brannock had accepted the resignation.")

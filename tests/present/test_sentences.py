@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline.model import Article
-from storyline.present.sentences import candidates, is_furniture, share_prefix
+from storyline.present.sentences import candidates, is_furniture, quote_start, share_prefix
 
 
 def _texts(text: str) -> list[str]:
@@ -75,3 +75,19 @@ def test_list_bullets_are_not_part_of_the_sentence() -> None:
     (c,) = candidates([Article("a1", text)], {"a1": [(0, len(text))]})
     assert c.text == "After the arrest, the suspect was taken to the capital for questioning."
     assert text[c.start:c.end] == c.text
+
+
+def test_a_sentence_closing_a_quotation_starts_where_the_quotation_opens() -> None:
+    for text in ('The talks ended. "We did not come to agree on everything. We came to agree on how to start '
+                 'again," Kovane told reporters after the meeting.',
+                 'The talks ended. “We did not come to agree on everything. We came to agree on how to start '
+                 'again,” Kovane told reporters after the meeting.'):
+        cut = text.index("We came")
+        art = Article("a1", text)
+        shown = [c.text for c in candidates([art], {"a1": [(0, 16), (17, cut - 1), (cut, len(text))]})]
+        assert shown[-1].startswith(text[17]) and shown[-1].endswith("after the meeting.")
+    # a quotation closed and opened again in one sentence, or opened in another paragraph, moves nothing
+    text = 'He said "no." Then: "We came to agree on how to start again," Kovane told reporters on Tuesday.'
+    assert quote_start(text, 14, len(text)) == 14
+    text = 'Kovane spoke. "It was long.\n\nWe came to agree on how to start again," Kovane told the reporters.'
+    assert quote_start(text, text.index("We came"), len(text)) == text.index("We came")

@@ -245,6 +245,20 @@ def test_talks_name_their_party_with_with() -> None:
     assert event_phrase(visit, NAMES) == "Visit by Green Front to Tarvin"
 
 
+def test_a_facility_is_where_it_happened_at_and_an_unknown_people_acts_for_no_one() -> None:
+    from storyline.present.timeline import event_phrase
+
+    ev = _event("s1", "2023-02-25", type="ASSAULT", subtype="shooting")
+    hall = {**NAMES, "ent:tarvin": "Tarvin Hall"}
+    assert event_phrase(ev, hall, {"ent:tarvin": "FAC"}) == "Shooting at Tarvin Hall"
+    assert event_phrase(ev, NAMES, {"ent:tarvin": "GPE"}) == "Shooting in Tarvin"
+    arrest = replace(_event("r1", "2023-02-25", type="COERCE", subtype="arrest"),
+                     participants=(Participant("actor", "Veskan", 0, 1, entity="ent:ves"),))
+    names = {**NAMES, "ent:ves": "Veskan"}
+    assert event_phrase(arrest, names, {"ent:ves": "NORP"}) == "Arrest in Tarvin"  # not "Arrest by Veskan"
+    assert event_phrase(arrest, names, {"ent:ves": "ORG"}) == "Arrest by Veskan in Tarvin"
+
+
 def test_a_dateline_capital_is_not_the_incident_place() -> None:
     from storyline.present.timeline import dateline_place, event_phrase
 

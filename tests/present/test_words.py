@@ -124,6 +124,8 @@ def test_types_in_words() -> None:
 def test_claim_verbs_carry_polarity() -> None:
     assert claim_verb("denial", "deny", "denied") == "denies"
     assert claim_verb("denial", "deny", "rejected", tense="past") == "rejected"
+    assert claim_verb("statement", "assert", "agreed", tense="past") == "agreed"  # "agreed to mediate"
+    assert claim_verb("denial", "deny", "refused", tense="past") == "refused"
     assert claim_verb("statement", "deny", "told") == "denies"  # a denial whatever its cue
     assert claim_verb("responsibility", "assert", "claimed") == "claims responsibility for"
     assert claim_verb("allegation", "assert", "accused") == "accuses"

@@ -205,6 +205,38 @@ def features(claim: Claim) -> ClaimFeatures:
     )
 
 
+#: a sentence end inside a content (a quotation of several sentences)
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+")
+#: content words a sentence needs before it can be told again recognizably
+REPEAT_WORDS = 5
+#: share of a sentence's content words the other content must hold for it to be the same sentence
+REPEAT_SHARE = 0.8
+#: a figure of three digits or more, not a year
+_FIGURE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{3,}(?![\d,.]))")
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(t) for t in WORD.findall(text.lower()) if t not in STOP and len(t) > 1)
+
+
+def repeats_sentence(a: str, b: str) -> bool:
+    """Does one content tell a sentence of the other again, nearly word for word? A speaker quoted at
+    length in one outlet and for one sentence in another ("We need more support to save lives." /
+    "“…very dramatic. We need more support to save lives. Every minute counts.”") says the same thing."""
+    for one, other in ((a, b), (b, a)):
+        words = _stems(other)
+        for sentence in _SENTENCE.split(one):
+            own = _stems(sentence)
+            if len(own) >= REPEAT_WORDS and len(own & words) >= REPEAT_SHARE * len(own):
+                return True
+    return False
+
+
+def shared_figures(a: str, b: str) -> frozenset[str]:
+    """Figures of three digits or more (not years) written in both contents ("20,000")."""
+    return frozenset(_FIGURE.findall(a)) & frozenset(_FIGURE.findall(b))
+
+
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0

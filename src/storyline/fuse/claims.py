@@ -48,7 +48,10 @@ from storyline.fuse.claim_text import (
     VERBATIM,
     conflicts,
     describe,
+    jaccard,
     reaches,
+    repeats_sentence,
+    shared_figures,
 )
 from storyline.fuse.denials import (
     act_modifiers,
@@ -58,6 +61,7 @@ from storyline.fuse.denials import (
     deny_claims_of,
     deny_involvement,
     deny_pair,
+    deny_what_this_is,
     inherit_denials,
 )
 from storyline.model import ArticleAnalysis, Claim, ClaimLink, Mention
@@ -193,10 +197,37 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
     if set(a.targets) & set(b.targets) and reaches(s, SAME_WITH_TARGET):
         return True
     one_side = same_speaker(lk.claims[i], lk.claims[j]) or bool(lk.allies(i) & lk.allies(j))
+    if same_speaker(a, b) and _repeated(lk, i, j):
+        return True
     if same_speaker(a, b) and set(a.targets) & set(b.targets) and (reaches(s, SAME_SPEAKER_TARGET)
                                                                    or reaches(lk.exact_sim(i, j), SAME_SPEAKER_TARGET)):
         return True
     return one_side and reaches(s, SAME_SPEAKER)
+
+
+#: the cosine a speaker's two contents need when they share a figure ("could climb to 20,000" /
+#: "18,000 to 20,000 deaths"): the same estimate, not a figure of something else
+FIGURE_REPEAT_COSINE = 0.4
+#: content words two quotations need to be taken as one statement on their words alone
+VERBATIM_WORDS = 8
+
+
+def _repeated(lk: Linker, i: int, j: int) -> bool:
+    """One speaker telling one thing again: a sentence of one content word for word in the other, or
+    the same figure (three digits or more, not a year) in contents about the same thing."""
+    a, b = lk.claims[i], lk.claims[j]
+    if repeats_sentence(a.content, b.content):
+        return True
+    return bool(shared_figures(a.content, b.content)) and lk.exact_sim(i, j)[0] >= FIGURE_REPEAT_COSINE
+
+
+def _verbatim_quotes(lk: Linker, i: int, j: int) -> bool:
+    """Two outlets quoting the same words (a sentence of eight content words or more, all shared) quote
+    one statement, whoever they give it to (one of them may have the speaker wrong)."""
+    a, b = lk.claims[i], lk.claims[j]
+    fa, fb = lk.feats[i].words, lk.feats[j].words
+    return (a.direct_quote and b.direct_quote and min(len(fa), len(fb)) >= VERBATIM_WORDS
+            and jaccard(fa, fb) >= 0.9)
 
 
 def _quoted_within(a: Claim, b: Claim) -> bool:
@@ -260,11 +291,14 @@ def _denial_pair(lk: Linker, i: int, j: int) -> None:
     a, b = lk.claims[i], lk.claims[j]
     if a.article == b.article or nested(a, b):
         return
+    s = lk.sim(i, j)
+    later, earlier = lk.order(i, j)
+    if _verbatim_quotes(lk, i, j):
+        lk.add("supports", later, earlier, max(s), f"the same denial quoted word for word ({describe(s)})")
+        return
     one_side = same_speaker(a, b) or bool(lk.allies(i) & lk.allies(j))
     if not one_side:
         return
-    s = lk.sim(i, j)
-    later, earlier = lk.order(i, j)
     if a.involvement and b.involvement:  # two denials of a part in one incident by one side
         apart = bool(a.event and b.event and a.event != b.event and events_differ(lk, a.event, b.event))
         if not apart:
@@ -318,6 +352,7 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
     deny_claims_of(lk)
     deny_involvement(lk)
     deny_accusations(lk)
+    deny_what_this_is(lk)
     inherit_denials(lk)
     inherit_contradictions(lk)
     out = [dataclasses.replace(c, polarity="deny", stance="denial") if k in lk.rebuttals else c

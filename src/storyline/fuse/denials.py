@@ -241,6 +241,7 @@ def deny_claims_of(lk: Linker) -> None:
         if den.polarity != "deny" or not lk.feats[d].claim_noun_owner:
             continue
         scored = []
+        every = bool(_EVERY.search(den.content))  # "all accusations": none of the article's is too far
         for t in index.about(den, lk.side(d), lk.owners(d)):
             tgt = lk.claims[t]
             if same_speaker(den, tgt) or (tgt.article != den.article and lk.after(t, d)):
@@ -250,7 +251,7 @@ def deny_claims_of(lk: Linker) -> None:
             # an earlier claim of the article counts when it is about the denier and shares words with
             # the denial's sentence or comes right before it ("... had crossed from Estmark. Estmark's
             # foreign ministry rejected the charge.")
-            near = earlier_here and den.start - tgt.end <= _NEAR_CHARS
+            near = earlier_here and (every or den.start - tgt.end <= _NEAR_CHARS)
             about_denier = _accuses(lk, t, lk.side(d), lk.side_names(d)) and (context >= 0.05 or near)
             if owned or accused or (earlier_here and about_denier):
                 closeness = -(den.start - tgt.end) if earlier_here else 0
@@ -270,11 +271,46 @@ def deny_claims_of(lk: Linker) -> None:
                 # "rejected the charge" after a country's accusation and its minister's: one charge, both voices
                 for x in scored:
                     o = x[-1]
-                    near = x[3] and (x[-2] >= 0.05 or den.start - lk.claims[o].end <= _NEAR_CHARS)
+                    near = x[3] and (every or x[-2] >= 0.05 or den.start - lk.claims[o].end <= _NEAR_CHARS)
                     one_side = lk.allies(o) & lk.allies(t) or lk.side_names(o) & lk.side_names(t)
                     if o != t and near and not lk.claims[o].negated and one_side \
                             and _accuses(lk, o, lk.side(d), lk.side_names(d)):
                         lk.add("denies", d, o, x[-2], "denies the same side's accusation in its article")
+
+
+#: "rejected all accusations", "denied the charges": every accusation of that side the article told
+_EVERY = re.compile(rf"\b(?:all|every|any)\b|\b(?:{'|'.join(sorted(CLAIM_NOUNS))})s\b", re.I)
+
+
+def deny_what_this_is(lk: Linker) -> None:
+    """"Journalists said they had been ordered out. The minister denied this was linked to politics":
+    a denial whose content opens with "this" (or is only "it", "this", "that") answers the claim right
+    before it in its article, of another side."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for t, c in enumerate(lk.claims):
+        if c.polarity == "assert" and not c.negated:
+            by_article[c.article].append(t)
+    for d, den in enumerate(lk.claims):
+        if den.polarity != "deny" or lk.feats[d].claim_noun_owner or not _ANAPHORIC.match(den.content.strip()):
+            continue
+        # the claim told last before it, in an earlier sentence or its own ("police blamed the group,
+        # which has denied it": the blame holds the denial)
+        before = [t for t in by_article.get(den.article, ()) if lk.claims[t].start < den.start
+                  and den.start - lk.claims[t].end <= _NEAR_CHARS and not same_speaker(den, lk.claims[t])
+                  and not lk.allies(t) & lk.allies(d)]
+        if not before:
+            continue
+        t = max(before, key=lambda k: lk.claims[k].start)
+        text = lk.ctx.articles[den.article].text if den.article in lk.ctx.articles else ""
+        if _ACCUSED_BETWEEN.search(text[lk.claims[t].end:den.start]):
+            continue  # "police have blamed the group, which has denied it": the blame told between
+        lk.add("denies", d, t, 0.5, "denies what the claim right before it says (\"denied this\")")
+
+
+#: an accusation told between a claim and a denial that points back (then "it" is the accusation)
+_ACCUSED_BETWEEN = re.compile(r"\b(?:blam|accus|alleg|charg|claim|implicat)\w*", re.I)
+#: a content that points back: "this was linked to ...", a bare "it" ("that" alone: "denied that P" is P)
+_ANAPHORIC = re.compile(r"^(?:this\b|(?:it|this|that)$)", re.I)
 
 
 #: the proposition of a claim noun ("Valdora's accusation that Estmark shelters rebels")
@@ -415,7 +451,8 @@ def deny_accusations(lk: Linker) -> None:
         subject = _opening_subject(lk, d) if den.negated and _spokesperson(den) else set()
         parties = lk.side(d) | subject
         names = lk.side_names(d) | frozenset(n.lower() for p in parties for n in lk.names(p) if len(n) > 3)
-        name_stems = {stem(w) for n in names for w in n.split()}
+        # a common noun inside a misread name ("Allegations of Government of X") still anchors the matter
+        name_stems = {stem(w) for n in names for w in n.split()} - _CLAIM_NOUN_STEMS
         subject_names = frozenset(n.lower() for p in subject for n in lk.names(p) if len(n) > 3)
         best: dict[tuple[str, bool], tuple[tuple[bool, float], int]] = {}
         candidates = {t for p in parties for t in by_target.get(p, ())}
@@ -473,6 +510,7 @@ def deny_accusations(lk: Linker) -> None:
             lk.add("denies", d, t, score, f"the accused answers the accusation ({describe(lk.exact_sim(d, t))})")
 
 
+_CLAIM_NOUN_STEMS = frozenset(stem(w) for n in CLAIM_NOUNS for w in (n, n + "s"))
 #: the cosine an account of the denier's side needs when the article's accusation is answered already
 _TOLD_BESIDE = 0.48
 #: words every exchange between two states shares (stems)

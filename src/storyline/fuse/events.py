@@ -153,6 +153,7 @@ class Info:
     target_cc: frozenset[str] = frozenset()  # countries of its targets ("a Peruvian diplomat")
     held: int | None = None  # how many people an arrest takes ("two men" 2, "a man" or a named person 1)
     ordinal: str | None = None  # "the fourth round", "her first visit": which one of a series it is
+    old: bool = False  # told as background, or dated by the text long before its report ("the 2011 revolt")
     vec: np.ndarray | None = None
 
 
@@ -243,7 +244,8 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 mclass=_mclass(m.modality), fragment=_is_fragment(ctx, m, parts, stated, soft),
                 indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
                 lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc,
-                held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m))
+                held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m),
+                old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS))
 
 
 def _ordinal(ctx: FuseContext, m: EventMention) -> str | None:
@@ -412,12 +414,12 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    parts=frozenset(e for i in c.infos for e in i.parts),
                    stated=[i.stated for i in c.infos if i.stated], soft=[i.soft for i in c.infos if i.soft],
                    before=min((i.before for i in c.infos if i.before), default=None),
-                   news_before=min((i.before for i in c.infos if i.before and not i.m.background), default=None),
+                   news_before=min((i.before for i in c.infos if i.before and not i.old), default=None),
                    deaths=deaths,
                    words=frozenset(i.m.text for i in c.infos),
                    stories=Counter(i.story for i in c.infos if i.story), articles=frozenset(c.articles), vec=vec,
                    fragments_only=all(i.fragment for i in c.infos), lead=any(i.lead for i in c.infos),
-                   background_only=all(i.m.background for i in c.infos),
+                   background_only=all(i.old for i in c.infos),
                    actor_cc=frozenset(x for i in c.infos for x in i.actor_cc),
                    target_cc=frozenset(x for i in c.infos for x in i.target_cc),
                    held=frozenset(i.held for i in c.infos if i.held is not None),
@@ -491,6 +493,11 @@ def _same_sides(a: Summary, b: Summary) -> bool:
         not (a.target_cc and b.target_cc) or bool(a.target_cc & b.target_cc))
 
 
+def _same_stated(a: Summary, b: Summary) -> bool:
+    """Both state the same date for it, at the same granularity ("the 2011 uprising", "the revolt of 2011")."""
+    return bool(a.stated and b.stated and _meet(a.stated) == _meet(b.stated) is not None)
+
+
 def _date_score(a: Summary, b: Summary) -> float:
     da, db = _meet(a.stated, NIGHT) or _meet(a.soft), _meet(b.stated, NIGHT) or _meet(b.soft)
     if da and db:
@@ -528,8 +535,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
             s += 0.5
     specific = (a.subtypes & b.subtypes) - VAGUE_SUBTYPES
     s += 0.5 if specific else 0.0
-    if specific - RECURRING_SUBTYPES and set(a.stories) & set(b.stories):
-        s += 1.0  # one story seldom holds two suspensions, withdrawals or floods
+    if specific - RECURRING_SUBTYPES and (set(a.stories) & set(b.stories) or _same_stated(a, b)):
+        s += 1.0  # one story seldom holds two suspensions, withdrawals or floods; nor a year two "2011 uprisings"
     pairs = [(x, y) for x in a.main_subtypes - RESULT_SUBTYPES for y in b.main_subtypes - RESULT_SUBTYPES]
     if any(not subtypes_compatible(a.type, x, y) for x, y in pairs):
         s -= 1.5  # a bombing told as a gun battle: one assault told two ways happens, but it is evidence against
@@ -542,8 +549,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
         s += 1.0  # (different stories say little: one story's coverage is often split in two)
     if a.lead and b.lead:
         s += 1.0  # two articles' main incidents
-    if a.background_only != b.background_only:
-        s -= 0.5  # an older incident recalled in passing and one reported as news
+    if a.background_only != b.background_only and not _same_stated(a, b):
+        s -= 0.5  # an older incident recalled in passing and one reported as news (not both told at one date)
     if a.held and b.held:
         s += 0.5 if a.held & b.held else -1.5  # two men arrested, then one: two arrests
     if a.ordinals & b.ordinals:
@@ -637,10 +644,12 @@ def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet
     return best
 
 
-def _visit_and_talks(a: Summary, b: Summary) -> bool:
+def _visit_and_talks(a: Summary, b: Summary, main: bool = False) -> bool:
     """One is only a visit and the other only talks: a trip and a negotiation are told together when the talks
-    are held on the trip, which the text then says (one sentence, a place, a participant)."""
-    kinds = {frozenset(a.subtypes), frozenset(b.subtypes)}
+    are held on the trip, which the text then says (one sentence, a place, a participant). ``main``: by the
+    sub-types most of their mentions give (:func:`_main_subtypes`)."""
+    kinds = {frozenset(a.main_subtypes), frozenset(b.main_subtypes)} if main else \
+        {frozenset(a.subtypes), frozenset(b.subtypes)}
     return a.type == "CONSULT" and kinds == {frozenset({"visit"}), frozenset({"talks"})}
 
 
@@ -658,7 +667,7 @@ def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     days = {iv for iv in c.stated + c.soft if iv[0] == iv[1]}
     if any(iv in days for iv in one.stated + one.soft):
         return True
-    if set(c.stated) & set(one.stated) and (c.background_only == one.background_only):
+    if set(c.stated) & set(one.stated) and (c.background_only == one.background_only or _same_stated(c, one)):
         return True  # the same date stated for both ("the fourth round ... last month", "the 2027 takeover")
     return any(x == y and x[0] == x[1] for x in c.deaths for y in one.deaths)
 
@@ -774,6 +783,8 @@ class _Agglomerator:
         sa, sb = self.summary[a], self.summary[b]
         if sa.articles & sb.articles or not compatible(sa, sb, self.places):
             return
+        if _visit_and_talks(sa, sb, main=True):
+            return  # a trip and a negotiation are one where an article says so (see within_article), not across
         political_fragment = sa.type not in VIOLENT_TYPES and (sa.fragments_only or sb.fragments_only)
         if (sa.background_only or sb.background_only or sa.lead != sb.lead or political_fragment) and \
                 not _specific_link(sa, sb, self.places):

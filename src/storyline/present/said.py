@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from storyline.lexicons import pronouns
+from storyline.lexicons.stopwords import FUNCTION_WORDS
 from storyline.model import Article, Claim, ClaimLink
 from storyline.present.items import BriefItem, Part, cite
 from storyline.present.sentences import normalize
@@ -112,9 +113,19 @@ def claims_item(claims: Sequence[Claim], names: Mapping[str, str], articles: Map
     for i, group in enumerate(grouped):
         c = group[0]
         text = claim_label(c, names, tense="past", denied=links.denied.get(c.id))
+        if i:
+            text = mid_sentence(text)
         parts.append(Part(("" if i == 0 else "; ") + text, tuple(cite(x.article, x.start, x.end, arts) for x in group)))
     parts.append(Part("."))
     return BriefItem(tuple(parts), kind="claims", claims=tuple(x.id for g in grouped for x in g))
+
+
+def mid_sentence(text: str) -> str:
+    """A clause after a semicolon: "; the two agreed …", "; her advisers warned …" (a name keeps its capital)."""
+    first, _, rest = text.partition(" ")
+    if first.istitle() and first != "I" and first.lower() in FUNCTION_WORDS:
+        return f"{first.lower()} {rest}".rstrip()
+    return text
 
 
 def _rank(c: Claim, links: Links, focus: str | None) -> tuple[int, int, int, int, str]:

@@ -154,6 +154,26 @@ def cut_off(text: str) -> bool:
     return text.rstrip()[-1:] not in ".!?\"”’')…:;"
 
 
+QUOTE_LOOKBACK = 400  # characters before a sentence searched for the opening of a quotation it closes
+
+
+def quote_start(text: str, s: int, e: int) -> int:
+    """Where the quotation a sentence closes opens, when the splitter cut it in two ('We came to agree on how
+    to start again," Kovane told reporters.' starts at the quote's first sentence); ``s`` when it closes none
+    or the opening is not in the same paragraph nearby."""
+    raw = text[s:e]
+    lo = max(0, s - QUOTE_LOOKBACK)
+    close = raw.find("”")
+    if close >= 0 and not 0 <= raw.find("“") < close:
+        j = text.rfind("“", lo, s)
+        return j if j >= 0 and "”" not in text[j:s] and "\n\n" not in text[j:s] else s
+    k = raw.find('"')
+    if raw.count('"') % 2 and k > 0 and raw[k - 1] in ",.!?…":  # the first straight quote closes one
+        j = text.rfind('"', lo, s)
+        return j if j >= 0 and text[j:s].count('"') == 1 and "\n\n" not in text[j:s] else s
+    return s
+
+
 def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tuple[int, int]]]) -> list[Sent]:
     out = []
     for art in articles:
@@ -176,6 +196,7 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
                 s += m.end()
             if m := BULLET_TAIL.search(art.text[s:e]):  # "… are detained. •": the next item's bullet
                 e = s + m.start()
+            s = quote_start(art.text, s, e)
             raw = art.text[s:e]
             n_words = len(raw.split())
             if not (MIN_WORDS <= n_words <= MAX_WORDS) or not re.search(r"[^\W\d_]", raw) or is_furniture(raw):

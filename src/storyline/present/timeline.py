@@ -162,8 +162,15 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     elif who:
         text += f" {_ACTOR_WORD.get(ev.subtype or '', 'by')} {who}"
     if where:
-        text += f" {'to' if ev.subtype == 'visit' else 'in'} {where}"
+        text += f" {_place_word(ev, types or {})} {where}"
     return text
+
+
+def _place_word(ev: Event, types: Mapping[str, str]) -> str:
+    """'Visit to X'; 'Shooting at <a building, a bridge>' (a facility is a spot, not an area); else 'in X'."""
+    if ev.subtype == "visit":
+        return "to"
+    return "at" if (types.get(ev.location or "") or "").upper() == "FAC" else "in"
 
 
 def event_title(ev: Event, names: Mapping[str, str] | None = None) -> str:
@@ -233,9 +240,13 @@ def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tup
         name = names[p.entity]
         if is_outlet(name):
             continue
-        if (types.get(p.entity) or "").upper() in PLACE_LABELS and country_of(name) is None:
+        kind = (types.get(p.entity) or "").upper()
+        if kind in PLACE_LABELS and country_of(name) is None:
             return None, name
-        return demonym_country(name) or name, None
+        country = demonym_country(name)
+        if kind == "NORP" and country is None and not name.endswith("s"):
+            continue  # a people's adjective the lexicon cannot make a country of: "Arrest by Tajik" says nothing
+        return country or name, None
     return None, None
 
 
@@ -302,6 +313,8 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
     "Y denies X's accusation".
     """
     who = speaker_words(c, names) or "an unnamed speaker"
+    if _names_itself(c, names):  # "The prime minister's office said Lindqvist had …", not "Lindqvist said Lindqvist"
+        who = speaker_words(c, {}) or who
     verb = claim_verb(c.stance, c.polarity, c.cue, tense)
     if c.polarity == "deny" and not _DENY_CUE.search(c.cue or "") and _NEGATED.search(c.content):
         # "Norland had nothing to do with it", said: a denial in its own words; "denied" would unsay it
@@ -323,6 +336,17 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
         if _passive_cue(what, c.cue):  # "X was accused twice of …: first by Y" reads so, not "Y accused X was …"
             return f"{what[0].upper()}{what[1:]}, by {who}"
     return f"{who[0].upper()}{who[1:]} {verb} {what}"
+
+
+def _names_itself(c: Claim, names: Mapping[str, str]) -> bool:
+    """The content opens with the resolved speaker's own name while the words that spoke were another's (an
+    office, a spokesman): named so, the speaker would say its own name."""
+    name = names.get(c.speaker or "")
+    if not name or not c.speaker_text:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if len(w) >= 3 and w[0].isupper()]
+    first = c.content.split(maxsplit=1)[0].strip(",.'’s") if c.content.split() else ""
+    return bool(words) and first in words and not any(w in c.speaker_text for w in words)
 
 
 def _passive_cue(what: str, cue: str | None) -> bool:

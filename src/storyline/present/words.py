@@ -418,6 +418,9 @@ _CUE_FORMS = {
     "describe": ("describes", "described"), "praise": ("praises", "praised"),
     "request": ("requests", "requested"), "appeal": ("appeals", "appealed"), "advise": ("advises", "advised"),
     "order": ("orders", "ordered"), "invite": ("invites", "invited"),
+    # verbs whose content is an infinitive ("agreed to mediate"): "said to mediate" would read as hearsay
+    "agree": ("agrees", "agreed"), "offer": ("offers", "offered"), "refuse": ("refuses", "refused"),
+    "decline": ("declines", "declined"), "decide": ("decides", "decided"), "plan": ("plans", "planned"),
 }
 _INFLECTED = {form: lemma for lemma, forms in _CUE_FORMS.items() for form in (*forms, lemma)}
 _INFLECTED.update({"denial": "deny", "accusation": "accuse", "allegation": "allege", "claimed": "claim"})
@@ -440,7 +443,7 @@ def claim_verb(stance: str | None, polarity: str | None, cue: str | None = None,
         return STANCE_VERBS["responsibility"][i]
     lemma = _cue_lemma(cue)
     if polarity == "deny":
-        if lemma in ("deny", "reject", "dismiss", "refute", "dispute"):
+        if lemma in ("deny", "reject", "dismiss", "refute", "dispute", "refuse", "decline"):
             return _CUE_FORMS[lemma][i]
         return STANCE_VERBS["denial"][i]
     if lemma in _CUE_FORMS and lemma not in ("deny", "reject", "dismiss", "refute", "dispute"):

@@ -375,3 +375,11 @@ def test_claim_quote_that_states_and_rejects_is_two_claims(claims_of: Callable[[
     rejected = with_words(claims_of(text), "We reject any attempt")
     assert stated.polarity == "assert" and "reject" not in stated.content
     assert rejected.polarity == "deny" and stated.id != rejected.id
+
+
+def test_claim_quote_does_not_go_on_past_another_sentence(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("“The harbour is closed and the ferries are stuck,” the port director said. Tarvin rejected "
+            "the director's claims, calling them 'absurd'.“We opened the harbour at dawn and the ferries run,” "
+            "the transport ministry said.")
+    c = with_words(claims_of(text), "harbour is closed")
+    assert "opened the harbour" not in c.content

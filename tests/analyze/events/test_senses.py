@@ -69,3 +69,29 @@ def test_senses_drunk_driving_is_an_offence_driving_is_not(kinds_of: Kinds) -> N
     assert kinds_of("He was arrested for drunk driving.", "driving") == [("CRIME", "traffic_offence")]
     assert kinds_of("Police said he was driving under the influence.", "driving") == [("CRIME", "traffic_offence")]
     assert kinds_of("She was driving to work when it rained.", "driving") == []
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    ("She was struck by a car on Elm Street.", "struck", [("DISASTER", "man_made")]),
+    ("The driver struck and killed a cyclist on Route 9.", "struck", [("DISASTER", "man_made")]),
+])
+def test_senses_struck_by_a_vehicle_is_an_accident(kinds_of: Kinds, text: str, word: str,
+                                                   kind: list[tuple[str, str]]) -> None:
+    assert kinds_of(text, word) == kind
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    ("Ellen Varga will host the Emmys next year.", "host", [("OCCASION", "hosting")]),
+    ("Ellen Varga will host the Emmys next year.", "emmys", [("OCCASION", "occasion")]),
+    ("The academy asked her to host the annual ceremony.", "host", [("OCCASION", "hosting")]),
+    ("A gunman opened fire at an office Christmas party in Tarvin.", "office christmas party",
+     [("OCCASION", "occasion")]),
+    ("He will play in Sunday's playoff game at Orlek.", "playoff game", [("OCCASION", "occasion")]),
+    ("Thousands attended the funeral on Sunday.", "funeral", [("OCCASION", "occasion")]),
+    ("She left the party in 2010.", "party", []),
+    ("It is a game of chance.", "game", []),
+    ("The minister will host the delegation in Lesk.", "host", [("CONSULT", "meeting")]),
+])
+def test_senses_occasions_and_their_hosting(kinds_of: Kinds, text: str, word: str,
+                                            kind: list[tuple[str, str]]) -> None:
+    assert kinds_of(text, word) == kind

@@ -500,7 +500,7 @@ def _continued(q: Quote, f: Found, page: Page, cues: list[int]) -> list[Quote]:
     # of its own after a sentence end is someone else's
     split = next((x for x in page.quotes_from(q.end, q.end + _SPLIT_GAP + _SPEAKER_REACH + 1) if q.end <= f.cue_start
                   and x.start >= f.cue_end and not page.crosses(q.end, x.start)
-                  and (x.start - q.end <= _SPLIT_GAP or _one_sentence_between(page.text[f.cue_end:x.start]))
+                  and (x.start - q.end <= _SPLIT_GAP or _one_sentence_between(page.text[q.end:x.start]))
                   and not (_SENTENCE_END.search(page.text[f.cue_end:x.start]) and _has_cue(x, cues, page))), None)
     if split is not None:
         chain.append(split)

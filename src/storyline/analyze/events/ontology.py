@@ -36,6 +36,8 @@ PLOVER = {
     "DISASTER": None, "CRIME": None, "LIFE": None, "MOVE": None, "TRANSACTION": None, "BUSINESS": None,
     # CAMEO 17 "coerce" holds legal action (173: arrest, detain or charge); a suit is CAMEO 115, disapproval
     "JUSTICE": "COERCE",
+    # scheduled gatherings (ceremonies, parties, games; analyze/events/senses.py): the setting of incidents
+    "OCCASION": None,
 }
 # organized armed fighting is PLOVER FIGHT, one-sided violence ASSAULT
 PLOVER_BY_SUBTYPE = {"armed_clash": "FIGHT", "air_strike": "FIGHT", "shelling": "FIGHT", "lawsuit": "DISAPPROVE",
@@ -138,7 +140,7 @@ IDIOM_HEADS = {"charge": frozenset({"in", "take"}), "sale": frozenset({"on", "fo
 #: types that tell what became of people or who holds a post rather than an incident an analyst follows:
 #: every mention is kept and fused, but a briefing should not headline them on their own (a death told
 #: beside the attack that caused it, "was born in", "was hired in 2010" in a background sentence)
-LOW_VALUE_TYPES = frozenset({"LIFE", "MOVE"})
+LOW_VALUE_TYPES = frozenset({"LIFE", "MOVE", "OCCASION"})
 #: (type, sub-type) pairs of the same standing inside otherwise valuable types
 LOW_VALUE_SUBTYPES = frozenset({("CONSULT", "call"), ("APPOINT", "hire"), ("TRANSACTION", "money"),
                                 ("TRANSACTION", "ownership")})
@@ -164,6 +166,7 @@ TRIGGERS: dict[str, EventKind] = {
     **_kinds("ASSAULT", "abduction", "abduct abduction kidnap kidnapping hostage", "any"),
     **_kinds("ASSAULT", "sexual_violence", "rape", "any"),
     **_kinds("ASSAULT", "property_destruction", "torch vandalize vandalise arson loot", "any"),
+    **_kinds("ASSAULT", "attack", "siege", "noun"),  # "the school siege", "laid siege to the town"
     **_kinds("CONSULT", "visit", "visit trip tour travel", "any"),
     **_kinds("CONSULT", "visit", "arrive arrival", "any"),
     **_kinds("CONSULT", "meeting", "meet meeting summit host telephone", "any"),
@@ -185,8 +188,12 @@ TRIGGERS: dict[str, EventKind] = {
     **_kinds("PROTEST", "demonstration", "protest demonstration demonstrate rally march sit-in "
              "boycott", "any"),
     **_kinds("PROTEST", "violent_demonstration", "riot", "any"),
+    # a people rising against its rulers (CAMEO 14 protest at its largest; no parent: the uprising of a past
+    # decade is not this week's demonstration)
+    **_kinds("PROTEST", "uprising", "uprising revolt rebellion insurrection", "noun"),
     **_kinds("SANCTION", None, "sanction embargo expel expulsion", "any"),
     **_kinds("COERCE", "arrest", "arrest detain detention imprison jail", "any"),
+    **_kinds("COERCE", "arrest", "apprehend", "verb"),
     **_kinds("COERCE", "crackdown", "crackdown deport deportation curfew", "any"),
     **_kinds("COERCE", "weapons_seized", "defuse", "any"),
     **_kinds("COERCE", "weapons_seized", "recover confiscate", "verb"),
@@ -202,6 +209,7 @@ TRIGGERS: dict[str, EventKind] = {
     **_kinds("TAKEOVER", "capture", "capture", "any"),
     **_kinds("TAKEOVER", "capture", "takeover", "noun"),
     **_kinds("TAKEOVER", "regain", "regain recapture retake", "any"),
+    **_kinds("TAKEOVER", "coup", "coup putsch", "noun"),  # the army seizing power
     **_kinds("APPOINT", "appointment", "appoint appointment nominate nomination", "any"),
     # natural hazards by kind (a flood is not an earthquake; a storm and the flood it brings may be one disaster)
     **_kinds("DISASTER", "flood", "flood flooding deluge inundation", "any"),

@@ -9,16 +9,26 @@ subject, object, voice and prepositions in the shipped parse):
   fired"); a dismissal (ACE Personnel.End-Position) when a person or a post
   is its object ("the club fired its coach", "was fired as head coach", "was
   fired from the firm"). "Open fire" and a "gun fire" are read elsewhere.
-- **hit**: a road or rail accident when a vehicle or its driver hits (or a
+- **hit** (and the verb **strike**): a road or rail accident when a vehicle or its driver hits (or a
   person is hit *by* one: "was hit by a car"), and a "hit-and-run"; an
   attack when a munition hits ("a missile hit the school"); a disaster when
   the hazard hits (read by the caller's refinement). Other hits (a record,
-  the shops, a home run) are no event.
+  the shops, a home run) are no event; a "strike" the sentence does not
+  decide keeps the ontology's reading (an attack).
 - **fall** (and **slip**): an accident when a person falls (subject a
   person: "the climber fell 150 metres", "a fall from the ridge"), not when
   prices fall, a city falls, someone falls ill or asleep.
 - **drive**: a traffic offence when drunk, impaired, reckless or "under
   the influence" (a crime in every penal code), no event otherwise.
+- **occasions** (ceremonies, parties, games, festivals: the scheduled
+  gatherings news tells incidents at, or reports on): a noun of the
+  lexicon, "party" only as a gathering ("an office Christmas party", "at
+  the party", not a political party), "game" and "match" only with a
+  sports or date word ("Sunday's playoff game"); a name (a proper noun
+  that is no person, place or nationality) when something is hosted at,
+  by or as it ("host the Oscars", "the host of the Grammys"); and "host"
+  itself is the hosting of an occasion when what is hosted is one (a host
+  of a delegation or a summit stays a meeting, the ontology's reading).
 - **capture**: an arrest when people are captured ("captured five pirates"),
   the taking of a place otherwise (the ontology's default).
 
@@ -76,12 +86,16 @@ def sense_kind(tok: Token) -> EventKind | None:
     lemma = tok.lemma_.lower()
     if lemma == "fire" and tok.pos_ == "VERB":
         return _fire(tok)
-    if lemma == "hit":
+    if lemma == "hit" or (lemma == "strike" and tok.pos_ == "VERB"):
         return _hit(tok)
     if lemma == "fall" or (lemma == "slip" and _slip_fall(tok)):
         return _fall(tok)
     if lemma in ("drive", "driving"):
         return _driving(tok)
+    if lemma == "host":
+        return HOSTING if _occasion_hosted(tok) else None
+    if lemma in OCCASION_NOUNS or (tok.pos_ == "PROPN" and _named_occasion(tok)):
+        return OCCASION if tok.pos_ != "VERB" and _is_occasion(tok) else NO_EVENT
     if lemma == "capture" and tok.pos_ == "VERB" and any(_person(o) for o in _objects(tok)):
         return ARREST
     return None
@@ -139,9 +153,11 @@ def _hit(tok: Token) -> EventKind | None:
         return ACCIDENT
     if tok.pos_ != "VERB":
         return None
-    doers = [c for c in tok.children if c.dep_ == "nsubj"] + _preps(tok).get("by", [])
-    if tok.dep_ in ("relcl", "acl") and not any(c.dep_ == "nsubjpass" for c in tok.children):
-        doers.append(tok.head)  # "the car that hit her"
+    doers = []
+    for verb in _coordinated(tok):  # "was struck and killed by a motorist"
+        doers += [c for c in verb.children if c.dep_ == "nsubj"] + _preps(verb).get("by", [])
+        if verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            doers.append(verb.head)  # "the car that hit her"
     words = {d.lemma_.lower() for d in doers} | {c.lower_ for d in doers for c in d.children if c.dep_ == "compound"}
     if words & VEHICLES or any(d.ent_type_ == "PRODUCT" for d in doers):
         return ACCIDENT  # "was hit by a car", "the driver who hit her"
@@ -152,6 +168,12 @@ def _hit(tok: Token) -> EventKind | None:
         sub = next((MODIFIER_SUBTYPE[w] for w in words if MODIFIER_SUBTYPE.get(w)), "attack")
         return EventKind("ASSAULT", sub, "verb")  # "a missile hit the school"
     return None  # other hits (a record, the shops) are no event
+
+
+def _coordinated(verb: Token) -> list[Token]:
+    """The verb and the verbs coordinated with it ("struck and killed"), which share its subject and agent."""
+    out = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return [*out, verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else out
 
 
 def _hit_and_run(tok: Token) -> bool:
@@ -197,3 +219,60 @@ def _driving(tok: Token) -> EventKind | None:
     if words & IMPAIRED or "influence" in words:
         return OFFENCE
     return None
+
+
+OCCASION = EventKind("OCCASION", "occasion", "noun")
+HOSTING = EventKind("OCCASION", "hosting")
+#: scheduled gatherings: ceremonies, shows, celebrations, sports fixtures, funerals
+OCCASION_NOUNS = frozenset({"ceremony", "gala", "festival", "concert", "pageant", "parade", "telecast", "playoff",
+                            "tournament", "championship", "olympics", "funeral", "vigil", "banquet", "premiere",
+                            "party", "game", "match", "celebration", "commemoration", "inauguration", "graduation",
+                            "reunion", "fair", "carnival", "jubilee"})
+#: words that make "party" a gathering: "a Christmas party", "the office party"
+PARTY_WORDS = frozenset({"christmas", "holiday", "birthday", "office", "dinner", "house", "garden", "cocktail",
+                         "launch", "farewell", "retirement", "engagement", "wedding", "street", "block", "new",
+                         "year", "halloween", "staff", "company", "work", "pool", "beach", "graduation", "tea"})
+#: words that make "game" or "match" a sports fixture: "a playoff game", "Sunday's match", "the football match"
+FIXTURE_WORDS = frozenset({"playoff", "football", "soccer", "basketball", "baseball", "hockey", "cricket", "rugby",
+                           "tennis", "league", "cup", "final", "semifinal", "quarterfinal", "championship", "home",
+                           "away", "opening", "exhibition", "preseason", "qualifying", "friendly", "title", "derby"})
+#: verbs whose object is a gathering when it is one: "threw a party", "attended the ceremony"
+GATHERING_VERBS = frozenset({"host", "throw", "hold", "attend", "crash", "organize", "organise", "stage", "cancel",
+                             "postpone", "televise", "broadcast", "watch", "emcee", "present"})
+
+
+def _is_occasion(tok: Token) -> bool:
+    """An occasion noun that is one here: "party" as a gathering, "game"/"match" as a fixture, a name hosted."""
+    lemma = tok.lemma_.lower()
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")}
+    dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+    gathered = tok.head.lemma_.lower() in GATHERING_VERBS and tok.dep_ in ("dobj", "nsubjpass")
+    if lemma == "party":
+        return bool(mods & PARTY_WORDS) or gathered or (tok.dep_ == "pobj" and tok.head.lower_ == "at")
+    if lemma in ("game", "match"):
+        return bool(mods & FIXTURE_WORDS) or dated
+    if tok.pos_ == "PROPN":
+        return _named_occasion(tok)
+    return True
+
+
+def _named_occasion(tok: Token) -> bool:
+    """A name that is an occasion: an EVENT name, or a name (no person, place or nationality) that is hosted
+    ("host the Oscars"), whose host is told ("the host of the Oscars", "the Oscar host")."""
+    if tok.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME") or (
+            tok.dep_ == "compound" and tok.head.lemma_.lower() != "host"):
+        return False
+    if tok.ent_type_ == "EVENT":
+        return True
+    head = tok.head
+    hosted = head.lemma_.lower() == "host" and tok.dep_ in ("dobj", "compound")
+    return hosted or (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "host")
+
+
+def _occasion_hosted(tok: Token) -> bool:
+    """"host the Oscars", "hosting the ceremony", "the host of the Academy Awards", "the Oscar host"."""
+    things = [c for c in tok.children if c.dep_ in ("dobj", "compound")]
+    things += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]
+    return any((t.lemma_.lower() in OCCASION_NOUNS and _is_occasion(t)) or
+               (t.pos_ == "PROPN" and _named_occasion(t)) for t in things)
