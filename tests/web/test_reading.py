@@ -236,8 +236,8 @@ def test_interactive_timeline_opens_with_no_label_cut(examples_server: str, brow
     assert errors == []
 
 
-def test_interactive_timeline_opens_at_the_first_item_of_the_story(examples_server: str,  # noqa: F811
-                                                                   browser: Browser) -> None:
+def test_interactive_timeline_opens_at_the_first_item_of_the_story(
+        examples_server: str, browser: Browser) -> None:  # noqa: F811
     """The opening window starts at the story's first dated item, not two weeks before its first article (the
     days before were an empty stretch), and leaves out a month-long bar and a stray date far off."""
     pg, errors = _open(browser, "desktop")
