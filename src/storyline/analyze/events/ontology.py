@@ -110,9 +110,9 @@ ACE_TRIGGERS: dict[str, EventKind] = {
     **_kinds("APPOINT", "election", "elect election reelect re-elect reelection re-election", "any"),
     **_kinds("APPOINT", "dismissal", "dismiss dismissal sack oust ouster", "any"),
     **_kinds("RETREAT", "resignation", "retire retirement quit", "any"),
-    # Contact.Broadcast: public announcements ("said" is left to claims: every report is full of it)
-    **_kinds("STATEMENT", "broadcast", "announce announcement statement declare declaration confirm "
-             "confirmation", "any"),
+    # Contact.Broadcast: public announcements ("said" is left to claims: every report is full of it; "confirmed"
+    # too: "On May 2, the army confirmed the deaths in a clash" dates the clash, not a statement)
+    **_kinds("STATEMENT", "broadcast", "announce announcement statement declare declaration", "any"),
     # Movement.Transport by the people of the story (walking and climbing with a person subject: senses.py)
     **_kinds("MOVE", "transport", "chase pursue pursuit patrol", "any"),
     # Justice
