@@ -9,7 +9,8 @@ and fusion are the same single process whatever the setting). Start-up of the
 engine is reported apart: ``ray`` starts a local Ray instance in the process
 (about 5-10 s here before the actors load their models). Speed-ups need idle
 cores: on a machine shared with other jobs they show less, so each run also
-records the CPU time of the whole process tree and the load average at its end.
+records the CPU time of the whole process tree, of its analysis stage and of each worker process (the
+busiest worker's CPU is what the stage would take with a core per process), and the load average at its end.
 """
 
 from __future__ import annotations
@@ -50,11 +51,12 @@ def main() -> None:
                 if m.returncode != 0:
                     raise SystemExit(f"{engine} x{workers} failed:\n{m.tail}")
                 row = {"analysis_s": m.stages["analyze"][0], "analysis_cpu_s": m.stage_cpu["analyze"],
+                       "worker_cpu_s": [round(c, 1) for c in m.child_cpu if c >= 1.0],
                        "wall_s": m.wall_s, "cpu_s": m.cpu_s,
                        "load_1min": os.getloadavg()[0]}
                 times[f"{engine} x{workers}"].append(row)
                 print(f"round {r + 1}: {engine} x{workers}: analysis {row['analysis_s']:.1f} s "
-                      f"(cpu {row['analysis_cpu_s']:.1f} s), "
+                      f"(cpu {row['analysis_cpu_s']:.1f} s; workers' cpu {row['worker_cpu_s']}), "
                       f"total {row['wall_s']:.1f} s (cpu {row['cpu_s']:.1f} s, load {row['load_1min']:.1f} "
                       f"on {os.cpu_count()} cores)", flush=True)
     med = {k: statistics.median(x["analysis_s"] for x in v) for k, v in times.items()}

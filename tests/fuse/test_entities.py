@@ -26,7 +26,16 @@ from storyline.fuse.entities import (
     link_pairs,
     noun_entities,
 )
-from storyline.model import Article, ArticleAnalysis, Entity, Mention, Span, write_story
+from storyline.model import (
+    Article,
+    ArticleAnalysis,
+    Entity,
+    EventMention,
+    Mention,
+    Participant,
+    Span,
+    write_story,
+)
 from storyline.store import open_store
 from tests.conftest import shared_data
 
@@ -563,3 +572,28 @@ def test_noun_entities_join_the_named_entity_spelled_in_lower_case() -> None:
     arts[0] = replace(arts[0], mentions=tuple(replace(m, text="the surgeon general") for m in arts[0].mentions))
     out = noun_entities([general], arts)
     assert [e.id for e in out] == ["ent:g"] and ("a", 100) in {(s.article, s.start) for s in out[0].mentions}
+
+
+def test_noun_entities_keep_to_one_story_and_to_one_count() -> None:
+    arts = [_noun_article("a", ("n0", "gunman", False, 1)), _noun_article("b", ("n0", "gunman", False, 1)),
+            _noun_article("c", ("n0", "gunman", False, 1))]
+    out = [sorted({s.article for s in e.mentions}) for e in noun_entities([], arts, story_of={"a": "s1", "b": "s1",
+                                                                                                "c": "s2"})]
+    assert sorted(out) == [["a", "b"], ["c"]]  # "the gunman" of another story is another man
+    counted = [_noun_article(k, ("n0", "pirate", True, 1)) for k in "abc"]
+    for k, n in zip(range(3), ("23", "26", "23"), strict=True):
+        nouns = counted[k].extras["noun_chains"]
+        nouns[next(iter(nouns))]["counts"] = [n]
+    groups = [sorted({s.article for s in e.mentions}) for e in noun_entities([], counted)]
+    assert sorted(groups) == [["a", "c"], ["b"]]  # 23 pirates are not 26 pirates
+
+
+def test_noun_entities_join_across_stories_only_by_a_shared_event() -> None:
+    arts = [_noun_article(k, ("n0", "gunman", False, 1)) for k in "ab"]
+    arts = [replace(a, events=(EventMention(f"{a.article}:ev0", a.article, 0, 4, "shot", "ASSAULT",
+                                            participants=(Participant("actor", "the gunman", 100, 110),)),))
+            for a in arts]
+    story_of = {"a": "s1", "b": "s2"}
+    apart = noun_entities([], arts, story_of=story_of, event_of={"a:ev0": "e1", "b:ev0": "e2"})
+    one = noun_entities([], arts, story_of=story_of, event_of={"a:ev0": "e1", "b:ev0": "e1"})
+    assert (len(apart), len(one)) == (2, 1)

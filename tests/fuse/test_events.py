@@ -18,8 +18,10 @@ from storyline.fuse.events import (
     STATE_KEY,
     Cluster,
     Info,
+    Interval,
     _Agglomerator,
     _sides,
+    _specific_link,
     coreference,
     score,
     signature,
@@ -459,3 +461,21 @@ def test_agglomerator_an_expected_trip_joins_the_announced_trip_not_the_talks_ex
     announced = _cluster("v3", "visit", "visit", type_="CONSULT", parts=envoy, mclass="irrealis")
     out = _Agglomerator([talks, trip, announced], places).run()
     assert sorted(sorted(c.articles) for c in out) == [["v1"], ["v2", "v3"]]
+
+
+def test_score_an_old_incident_told_beside_a_fragment_meets_its_recall_at_the_same_date() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    autumn = (dt.date(2030, 9, 1), dt.date(2030, 11, 30))
+
+    def talks(article: str, n: int, stated: Interval | None, fragment: bool) -> Info:
+        return Info(m=EventMention(id=f"{article}:ev{n}", article=article, start=10 * n, end=10 * n + 5, text="talks",
+                                   type="CONSULT", subtype="talks"),
+                    place=None, parts=frozenset(), participants=[], stated=stated, soft=None,
+                    before=dt.date(2031, 3, 5), mclass="realis", fragment=fragment, indefinite=False, story="st1",
+                    lead=False, old=stated is not None)
+    # "the talks opened in the autumn of 2030" with "wants the talks to fail" (a fragment told as news) ...
+    told = summarize(Cluster([talks("o1", 0, autumn, False), talks("o1", 1, None, True)]), with_vector=False)
+    # ... and "since they began in the autumn of 2030"
+    recalled = summarize(Cluster([talks("o2", 0, autumn, False)]), with_vector=False)
+    assert _specific_link(told, recalled, places)
+    assert score(told, recalled, places) >= score(recalled, recalled, places) - 0.5

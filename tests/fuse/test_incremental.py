@@ -20,8 +20,8 @@ import pytest
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
-from storyline.fuse.incremental import close_scope, touched_clusters
-from storyline.model import Article, ArticleAnalysis, Story, StoryCluster
+from storyline.fuse.incremental import close_scope, reachable, touched_clusters
+from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Span, Story, StoryCluster
 from storyline.run import RunSummary, analyze_stored, fuse_store, ingest
 from storyline.store import Store, open_store
 from tests.conftest import EXAMPLES, shared_data
@@ -155,3 +155,36 @@ def test_incremental_scope_is_the_touched_clusters_closed_over_stored_links(tmp_
     assert touched_clusters(clusters, {"n1"}) == {"a", "n1"}
     assert close_scope(Linked(), {"a", "n1"}) == {"a", "b", "c", "n1"}  # type: ignore[arg-type]
     assert close_scope(Linked(), {"d"}) == {"d"}  # type: ignore[arg-type]
+
+
+def _claim(cid: str, article: str, content: str, **kw: object) -> Claim:
+    return Claim(cid, article, 0, 1, None, "officials", "said", content, **kw)  # type: ignore[arg-type]
+
+
+class Facts:
+    """A store whose touched articles tell events and hold claims (what ``reachable`` reads of it)."""
+
+    def __init__(self, events: list[Event], claims: list[Claim]) -> None:
+        self.events, self.claims = events, claims
+
+    def article_events(self, ids: Iterable[str]) -> list[Event]:
+        return [e for e in self.events if {m.article for m in e.mentions} & set(ids)]
+
+    def article_claims(self, ids: Iterable[str]) -> list[Claim]:
+        return [c for c in self.claims if c.article in set(ids)]
+
+
+def test_incremental_reachable_keeps_the_touched_articles_a_new_event_or_claim_can_change() -> None:
+    store = Facts([Event("e1", "ASSAULT", mentions=(Span("s1", 0, 3, "raid"),)),
+                   Event("e2", "CONSULT", mentions=(Span("s2", 0, 5, "talks"),))],
+                  [_claim("c3", "s3", "the harbour levy doubled overnight"),
+                   _claim("c4", "s4", "profits rose in the first quarter"),
+                   _claim("c5", "s5", "the company never paid the fine", negated=True)])
+    new = ArticleAnalysis("n1", "h", events=(EventMention("n1:ev1", "n1", 0, 6, "attack", "ASSAULT"),),
+                          claims=(_claim("n1:c1", "n1", "a harbour levy was announced"),))
+    touched = {"n1", "s1", "s2", "s3", "s4", "s5", "s6"}
+    # s1: an assault like the new one; s3: a claim sharing "harbour"/"levy"; s5: a negated statement may
+    # answer the new claim; s2 (talks), s4 (no word in common) and s6 (nothing stored) cannot change
+    assert reachable(store, touched, {"n1": new}) == {"n1", "s1", "s3", "s5"}  # type: ignore[arg-type]
+    denial = ArticleAnalysis("n1", "h", claims=(_claim("n1:c1", "n1", "no levy", polarity="deny"),))
+    assert reachable(store, touched, {"n1": denial}) == {"n1", "s3", "s4", "s5"}  # type: ignore[arg-type]

@@ -96,3 +96,16 @@ def test_in_order_keeps_order_and_bounds_the_window() -> None:
     assert list(in_order(range(7), submit, result, window=3)) == [0, 10, 20, 30, 40, 50, 60]
     assert peak[0] == 3
     assert [len(t) for t in tasks(_articles(7), 3)] == [3, 3, 1]
+
+
+def test_pool_context_preloads_the_configured_components() -> None:
+    """Workers fork from a server that imported the components once (where the platform has one)."""
+    config = Config(components=("baseline", "names"))
+    ctx = local_mod._context(config)
+    if ctx.get_start_method() != "forkserver":
+        pytest.skip("no fork server on this platform: workers are spawned")
+    from multiprocessing import forkserver
+
+    preload = forkserver._forkserver._preload_modules  # the server's list: no public reader
+    assert "storyline.analyze.names.repair" in preload and "storyline.analyze.baseline" in preload
+    assert "storyline.analyze.claims.statements" not in preload  # only what the config runs

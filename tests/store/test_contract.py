@@ -198,6 +198,13 @@ def test_store_save_story_writes_only_changed_rows(backend: str, tmp_path: Path)
     fresh.close()
 
 
+def test_store_article_claims_and_linked_articles_answer_what_incremental_fusion_blocks_on(filled: Store) -> None:
+    assert [c.id for c in filled.article_claims(["a2", "a1", "zz"])] == ["c1", "c2"]  # by article, then position
+    assert filled.article_claims(["a3"]) == [] and filled.article_claims([]) == []
+    assert filled.linked_articles(["a2"]) == {"a1", "a2"}  # c2 denies c1
+    assert filled.linked_articles(["a3"]) == {"a3"}  # ev:3 is told by a3 alone
+
+
 def test_store_load_story_in_a_date_range(filled: Store) -> None:
     june = filled.load_story(start="2024-06")
     assert [e.id for e in june.events] == ["ev:2"]

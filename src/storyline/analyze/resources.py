@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib.util
 import logging
@@ -61,6 +62,8 @@ class Resources:
         is loaded again if used again. A run drops spaCy after analysis: fusion does not use it."""
         if self.__dict__.pop(name, None) is not None:
             gc.collect()  # spaCy's vocabulary is cyclic: collect now, before fusion allocates
+            _trim_heap()
+
 
     def encoder(self, step: str, config: Config | None = None) -> Encoder:
         """The sentence encoder fusion step ``step`` uses, per ``config.step_encoders`` (default: this
@@ -75,3 +78,14 @@ class Resources:
         if kind != "minilm":
             raise ValueError(f"unknown encoder {kind!r} for fusion step {step!r}; use static, close or minilm")
         return self.embedder
+
+
+def _trim_heap() -> None:
+    """Hand the C heap's free pages back to the system. glibc keeps them otherwise, and fusion's big
+    allocations (MiniLM's weights, unfolded to float32 when its session loads) take fresh pages: the freed
+    spaCy model would still count in the peak. A no-op where the C library is not glibc."""
+    import ctypes
+    import ctypes.util
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)

@@ -28,6 +28,7 @@ FUSE_MODULES: dict[str, str] = {
     "entities": "storyline.fuse.entities",
     "events": "storyline.fuse.events",
     "actions": "storyline.fuse.actions",
+    "participants": "storyline.fuse.entities",
     "claims": "storyline.fuse.claims",
     "corroboration": "storyline.fuse.corroboration",
     "stories": "storyline.fuse.stories",

@@ -203,6 +203,8 @@ def demonym_of(people: str, country: str) -> bool:
     """Is ``people`` the demonym of ``country`` by the regular endings ("Peruvian"/"Peru",
     "Kenyan"/"Kenya", "Pakistani"/"Pakistan")? Irregular ones ("French") are not guessed."""
     people, country = people.lower(), country.lower()
+    if people[:4] != country[:4]:  # both readings start with a stem of at least 4 letters (cheap test first)
+        return False
     stem_ = country[:-1] if country[-1:] in "aeiouy" else country
     return len(stem_) >= 4 and any(people == stem_ + e or people == country + e for e in _DEMONYM_ENDINGS)
 
@@ -233,13 +235,15 @@ def _state_key(e: Entity, places: list[Entity]) -> str | None:
         if found:
             return found.casefold()
     body = e.type == "ORG" and any(_STATE_BODY.search(n) for n in names)
+    if e.type != "NORP" and not body:  # only a people or a state body is matched to a place below: skip
+        places = []                    # the loop (a store's every ORG against every GPE was most of the step)
     for place in places:
         if place.id == e.id:
             continue
         own = [place.name, *place.aliases]
         if e.type == "NORP" and any(demonym_of(n, c) for n in names for c in own):
             return _state_key(place, []) or place.id
-        if body and any(re.search(rf"\b{re.escape(c)}\b", n) or any(demonym_of(w, c) for w in n.split())
+        if body and any((c in n and re.search(rf"\b{re.escape(c)}\b", n)) or any(demonym_of(w, c) for w in n.split())
                         for n in names for c in own):
             return _state_key(place, []) or place.id
     return (country_of(e.name) or e.id).casefold() if e.type == "GPE" else None

@@ -1270,14 +1270,17 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
 
 
 def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
-                  known: Iterable[ArticleAnalysis] = ()) -> list[Entity]:
+                  known: Iterable[ArticleAnalysis] = (), story_of: dict[str, str] | None = None,
+                  event_of: dict[str, str] | None = None) -> list[Entity]:
     """Unnamed participants followed across the story: the in-document chains of one head noun ("a gunman ...
     the gunman", :mod:`storyline.analyze.names.nounchains`) that no named entity took.
 
-    A chain joins the one named entity whose name it spells in lower case ("the surgeon general" of
-    "Surgeon General"), else the one named entity other articles gave its noun (as :func:`attach_nominals`); the
+    A chain joins the one named entity of its story cluster whose name of two words or more it spells in lower
+    case ("the surgeon general" of "Surgeon General"), else the one named entity of its story cluster other
+    articles gave its noun (as :func:`attach_nominals`); the
     others become entities of their noun, one per noun and number across the story ("the gunman" of ten
-    articles is one participant), but never two chains of one article (the article told them apart:
+    articles is one participant) within one story cluster (``story_of``: article -> story id; "the gunman"
+    of two stories are two people), but never two chains of one article (the article told them apart:
     "a man ... another man"). A noun that is the office of a named person of the story ("the minister"
     where ministers are named) stays unresolved: it is one of them, and the chain cannot say which.
     """
@@ -1288,32 +1291,84 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
         return entities
     nouns = _entity_nouns(entities, {a.article: a for a in (*known, *analyses)}.values())
     kinds = {e.id: e.type == PERSON for e in entities}
+    stories_of = {e.id: {(story_of or {}).get(s.article, "") for s in e.mentions} for e in entities}
     by_alias: dict[str, set[str]] = defaultdict(set)
     for e in entities:
         for alias in e.aliases:
-            by_alias[alias.lower()].add(e.id)
+            if len(alias.split()) > 1:  # a one-word name may be a common noun capitalized in a headline
+                by_alias[alias.lower()].add(e.id)
     offices = {w for e in entities if e.type == PERSON for r in e.roles for w in r.title.lower().split()}
     added: dict[str, list[Span]] = defaultdict(list)
-    groups: list[list[_NounUnit]] = []
+    open_units: list[_NounUnit] = []
+    by_article = {a.article: a for a in analyses}
     for u in units:
-        named = set().union(*(by_alias.get(clean_surface(m.text).lower(), set()) for m in u.mentions))
+        story = (story_of or {}).get(u.article, "")
+        named = {eid for m in u.mentions for eid in by_alias.get(clean_surface(m.text).lower(), ())
+                 if story in stories_of[eid]}
         fitting = sorted(named) if len(named) == 1 else \
-            [eid for eid, held in nouns.items() if u.noun in held and not u.plural and _person_noun_fits(u, kinds[eid])]
+            [eid for eid, held in nouns.items() if u.noun in held and not u.plural and story in stories_of[eid]
+             and _person_noun_fits(u, kinds[eid])]
         if len(fitting) == 1:
             added[fitting[0]] += [_span(m) for m in u.mentions]
             continue
         if u.noun in offices:
             continue  # "the minister" where the story names ministers: one of them, unresolved
-        group = next((g for g in groups if (g[0].noun, g[0].plural) == (u.noun, u.plural)
-                      and all(v.article != u.article for v in g)), None)
-        if group is None:
-            groups.append([u])
-        else:
-            group.append(u)
+        u.story = story
+        open_units.append(u)
+    groups = _noun_groups(open_units, by_article, event_of or {})
     out = [replace(e, mentions=tuple(sorted(e.mentions + tuple(added[e.id]),
                                             key=lambda s: (s.article, s.start, s.end))))
            if e.id in added else e for e in entities]
     return out + [_noun_entity(g) for g in groups]
+
+
+def _noun_groups(units: list[_NounUnit], analyses: dict[str, ArticleAnalysis], event_of: dict[str, str]
+                 ) -> list[list[_NounUnit]]:
+    """Chains of one noun and number across articles, joined when they take part in one fused event
+    (``event_of``: event mention id -> fused event id), else when their articles are in one story cluster;
+    never two chains of one article, nor two that give the noun different numbers ("23 pirates", "26
+    pirates" are two groups)."""
+    for u in units:
+        u.events = _unit_events(u, analyses.get(u.article), event_of)
+    by_noun: dict[tuple[str, bool], list[int]] = defaultdict(list)
+    for k, u in enumerate(units):
+        by_noun[(u.noun, u.plural)].append(k)
+    owner = list(range(len(units)))
+    articles = [{u.article} for u in units]
+    counts = [set(u.counts) for u in units]
+
+    def find(i: int) -> int:
+        while owner[i] != i:
+            owner[i] = owner[owner[i]]
+            i = owner[i]
+        return i
+
+    for strong in (True, False):
+        for members in by_noun.values():
+            for x, i in enumerate(members):
+                for j in members[x + 1:]:
+                    u, v = units[i], units[j]
+                    if not (u.events & v.events if strong else u.story == v.story):
+                        continue
+                    ri, rj = find(i), find(j)
+                    if ri != rj and articles[ri].isdisjoint(articles[rj]) \
+                            and (not counts[ri] or not counts[rj] or counts[ri] & counts[rj]):
+                        owner[rj] = ri
+                        articles[ri] |= articles[rj]
+                        counts[ri] |= counts[rj]
+    groups: dict[int, list[_NounUnit]] = defaultdict(list)
+    for k, u in enumerate(units):
+        groups[find(k)].append(u)
+    return list(groups.values())
+
+
+def _unit_events(u: _NounUnit, analysis: ArticleAnalysis | None, event_of: dict[str, str]) -> set[str]:
+    """The fused events whose mentions take one of the unit's mentions as a participant."""
+    if analysis is None:
+        return set()
+    spans = [(m.start, m.end) for m in u.mentions]
+    return {event_of[ev.id] for ev in analysis.events if ev.id in event_of
+            for p in ev.participants if any(p.start < e and s < p.end for s, e in spans)}
 
 
 @dataclass
@@ -1325,6 +1380,9 @@ class _NounUnit:
     noun: str
     plural: bool
     mentions: list[Mention]
+    story: str = ""
+    events: set[str] = field(default_factory=set)
+    counts: tuple[str, ...] = ()  # numbers and ordinals said with the noun ("23 pirates")
 
 
 def _noun_units(analyses: Iterable[ArticleAnalysis], taken: set[tuple[str, int, int]]) -> list[_NounUnit]:
@@ -1335,7 +1393,8 @@ def _noun_units(analyses: Iterable[ArticleAnalysis], taken: set[tuple[str, int, 
         for m in a.mentions:
             if m.chain is not None and m.chain in chains and (m.article, m.start, m.end) not in taken:
                 members[m.chain].append(m)
-        units += [_NounUnit(a.article, c, chains[c]["noun"], bool(chains[c]["plural"]), ms)
+        units += [_NounUnit(a.article, c, chains[c]["noun"], bool(chains[c]["plural"]), ms,
+                            counts=tuple(chains[c].get("counts", ())))
                   for c, ms in members.items()]
     return units
 
@@ -1449,8 +1508,7 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     kept = {e.id for e in entities}
     entities += [e for e in stored if e.id not in kept]  # stored entities no new article touched
     entities = _resolve_role_owners(sorted(entities, key=lambda e: e.id))
-    entities = attach_nominals(attach_descriptions(entities, analyses), analyses, ctx.analyses.values())
-    return noun_entities(entities, analyses, ctx.analyses.values())
+    return attach_nominals(attach_descriptions(entities, analyses), analyses, ctx.analyses.values())
 
 
 def _without_articles(e: Entity, articles: set[str]) -> Entity:
@@ -1467,6 +1525,26 @@ def _without_articles(e: Entity, articles: set[str]) -> Entity:
     return replace(e, mentions=mentions, aliases=dict(aliases) or e.aliases,
                    roles=tuple(r for r in e.roles if r.article not in articles),
                    metonymy=tuple(s for s in e.metonymy if s.article not in articles))
+
+
+@fuse_step("participants")
+def fuse_participants(ctx: FuseContext) -> None:
+    """Unnamed participants (:func:`noun_entities`) of the articles in ``ctx.analyses``, story by story.
+
+    Runs after ``stories`` (its clusters keep "the gunman" of two stories apart). An incremental run
+    re-fuses only the scope's articles: the unnamed participants stored for them are made again.
+    """
+    scope = set(ctx.analyses)
+    dropped = {e.id for e in ctx.story.entities if not e.aliases and any(s.article in scope for s in e.mentions)}
+    kept = [e for e in ctx.story.entities if e.id not in dropped]
+    story_of = {a: st.id for st in ctx.story.stories for a in st.articles}
+    event_of = {mid: ev.id for ev in ctx.story.events for mid in ev.mention_ids}
+    entities = noun_entities(kept, [ctx.analyses[a] for a in sorted(scope)], story_of=story_of, event_of=event_of)
+    ctx.story.entities = entities
+    ctx.mention_entity = {k: v for k, v in ctx.mention_entity.items() if v not in dropped}
+    for e in entities:
+        for s in e.mentions:
+            ctx.mention_entity.setdefault((s.article, s.start, s.end), e.id)
 
 
 @fuse_step("entities")

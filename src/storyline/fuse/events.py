@@ -549,8 +549,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
         s += 1.0  # (different stories say little: one story's coverage is often split in two)
     if a.lead and b.lead:
         s += 1.0  # two articles' main incidents
-    if a.background_only != b.background_only:
-        s -= 0.5  # an older incident recalled in passing and one reported as news
+    if a.background_only != b.background_only and not _same_stated(a, b):
+        s -= 0.5  # an older incident recalled in passing and one reported as news (not both told at one date)
     if a.held and b.held:
         s += 0.5 if a.held & b.held else -1.5  # two men arrested, then one: two arrests
     if a.ordinals & b.ordinals:
@@ -667,7 +667,7 @@ def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     days = {iv for iv in c.stated + c.soft if iv[0] == iv[1]}
     if any(iv in days for iv in one.stated + one.soft):
         return True
-    if set(c.stated) & set(one.stated) and (c.background_only == one.background_only):
+    if set(c.stated) & set(one.stated) and (c.background_only == one.background_only or _same_stated(c, one)):
         return True  # the same date stated for both ("the fourth round ... last month", "the 2027 takeover")
     return any(x == y and x[0] == x[1] for x in c.deaths for y in one.deaths)
 

@@ -1,11 +1,13 @@
 """Incremental fusion: a run with new articles re-fuses only the part of the story they can touch.
 
-The unit is the **story cluster**. Entity resolution and story clustering already resolve only the new
-articles against what the store holds (:mod:`storyline.fuse.entities`, :mod:`storyline.fuse.stories`);
-they run first, on the new articles' analyses plus the stored members the story step profiles. The
-*scope* is then every article of the story clusters the new articles joined, closed over what the store
-links across clusters: an article sharing a stored event or a stored claim link with one in the scope is
-in it too (so no stored incident or link is cut in two). Events, claims, claim links and corroboration
+Entity resolution and story clustering already resolve only the new articles against what the store
+holds (:mod:`storyline.fuse.entities`, :mod:`storyline.fuse.stories`); they run first, on the new
+articles' analyses plus the stored members the story step profiles. The *scope* is then the new articles
+and those articles of the story clusters they joined whose stored events or claims they can change
+(:func:`reachable`: an event of a type a new article tells, a claim sharing a rare content word with a new
+claim, a denial or negated statement), closed over what the store links: an article sharing a stored
+event or a stored claim link with one in the scope is in it too (so no stored incident or link is cut in
+two). Events, claims, claim links and corroboration
 are fused again from the scope's analyses only, and the store replaces the scope's rows with them
 (:meth:`storyline.store.base.Store.save_story` with ``scope``), writing only the rows that changed.
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
@@ -29,7 +32,9 @@ from typing import Protocol
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, FusedSoFar, run_steps
-from storyline.model import Article, ArticleAnalysis, Story, StoryCluster
+from storyline.fuse.claim_links import _MAX_POSTING
+from storyline.fuse.claim_text import features
+from storyline.model import Article, ArticleAnalysis, Claim, Event, Story, StoryCluster
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +53,8 @@ class StoredStory(FusedSoFar, Protocol):
     def analyses(self, ids: Iterable[str] | None = None) -> dict[str, ArticleAnalysis]: ...
     def analysis_sentences(self, ids: Iterable[str]) -> dict[str, tuple[tuple[int, int], ...]]: ...
     def linked_articles(self, ids: Iterable[str]) -> set[str]: ...
+    def article_events(self, article_ids: Iterable[str]) -> list[Event]: ...
+    def article_claims(self, article_ids: Iterable[str]) -> list[Claim]: ...
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,40 @@ def touched_clusters(stories: list[StoryCluster], new: Collection[str]) -> set[s
         if not out.isdisjoint(st.articles):
             out.update(st.articles)
     return out
+
+
+def reachable(store: StoredStory, touched: set[str], new: Mapping[str, ArticleAnalysis]) -> set[str]:
+    """The new articles and the articles of ``touched`` whose stored events or claims they can change.
+
+    Events merge only within one type (:func:`storyline.fuse.events.compatible`), so a stored article counts
+    when it tells an event of a type the new articles tell. Claims are linked in pairs that share a content
+    word held by at most ``_MAX_POSTING`` claims (:meth:`storyline.fuse.claim_links.Linker.candidates`), or
+    by the denial rules, which look past words (the accused, the owner of a claim): a stored article counts
+    when one of its claims shares such a word with a new claim, or holds a denial or a negated statement
+    (it may answer a new claim); a new denial or negated statement takes every touched article with claims.
+    """
+    out = set(new)
+    stored = touched - out
+    types = {m.type for a in new.values() for m in a.events if m.modality != "generic" and m.type != "OTHER"}
+    for ev in store.article_events(stored) if types else ():
+        if ev.type in types:
+            out.update(m.article for m in ev.mentions if m.article in stored)
+    theirs = store.article_claims(stored)
+    mine = [c for a in new.values() for c in a.claims]
+    if any(_answers(c) for c in mine):
+        return out | {c.article for c in theirs}
+    out.update(c.article for c in theirs if _answers(c))
+    words = [features(c).words for c in mine]
+    stored_words = [features(c).words for c in theirs]
+    posting = Counter(w for ws in [*words, *stored_words] for w in ws)
+    rare = {w for ws in words for w in ws if posting[w] <= _MAX_POSTING}
+    out.update(c.article for c, ws in zip(theirs, stored_words, strict=True) if not rare.isdisjoint(ws))
+    return out
+
+
+def _answers(c: Claim) -> bool:
+    """A denial or a negated statement: the denial rules link it past shared words."""
+    return c.polarity == "deny" or c.negated
 
 
 def close_scope(store: StoredStory, scope: set[str], rounds: int = CLOSURE_ROUNDS) -> set[str]:
@@ -107,7 +148,8 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
     gc.freeze()  # what was loaded lives through fusion: spare the collector rescanning it (as fuse() does)
     try:
         run_steps(ctx, RESOLVING, on_step, total=len(steps))
-        scope = close_scope(st, touched_clusters(ctx.story.stories, new))
+        touched = touched_clusters(ctx.story.stories, new)
+        scope = close_scope(st, reachable(st, touched, {a: analyses[a] for a in new if a in analyses}))
         more = st.analyses(scope - set(analyses))
         both = {**analyses, **more}
         ctx.analyses = {aid: both[aid] for aid in articles if aid in scope and aid in both}  # corpus order

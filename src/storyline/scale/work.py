@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from storyline.analyze.pipeline import Analyzer
-from storyline.ingest.decode import printable
 from storyline.model import AnalysisFailure, Article, ArticleAnalysis
 
 log = logging.getLogger(__name__)
@@ -14,6 +13,10 @@ Outcome = ArticleAnalysis | AnalysisFailure
 
 
 def failure(article: Article, exc: BaseException) -> AnalysisFailure:
+    # imported here: the ingest package loads datasketch and scipy, 0.4 s of CPU that a worker would
+    # pay at start for a message it rarely writes
+    from storyline.ingest.decode import printable
+
     return AnalysisFailure(article.id, f"analysis failed ({type(exc).__name__}: {printable(str(exc))[:200]}); "
                                        "please report this with the article")
 

@@ -212,6 +212,10 @@ class Store(Protocol):
         """By article, then position. A claim's date is its own time, else its article's publication date."""
         ...
 
+    def article_claims(self, article_ids: Iterable[str]) -> list[Claim]:
+        """The claims of these articles, by article, then position (what incremental fusion blocks on)."""
+        ...
+
     def count_claims(self, speaker: str | None = None, article: str | None = None, start: str | None = None,
                      end: str | None = None) -> int: ...
 

@@ -693,6 +693,13 @@ class SqlStore:
     def claim(self, claim_id: str) -> Claim | None:
         return self._one(Claim, s.claims, s.claims.c.id, claim_id)
 
+    def article_claims(self, article_ids: Iterable[str]) -> list[Claim]:
+        cl = s.claims
+        query = select(cl.c.article, cl.c.start, cl.c.id, cl.c.data)
+        rows = [r for chunk in _chunks(sorted(set(article_ids)))
+                for r in self._rows(query.where(cl.c.article.in_(chunk)))]
+        return [_load(Claim, r[3]) for r in sorted(rows, key=lambda r: (r[0], r[1] if r[1] is not None else -1, r[2]))]
+
     def _claim_filter(self, query: Select[Any], speaker: str | None, article: str | None, start: str | None,
                       end: str | None) -> Select[Any]:
         cl = s.claims

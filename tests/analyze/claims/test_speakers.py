@@ -77,3 +77,10 @@ def test_speaker_phrase_leaves_the_dateline_out(claims_of: Claims) -> None:
     assert c.speaker_text == "Estmark's foreign ministry"
     c = with_words(claims_of("The Tavra-Front spokesman said the bridge would reopen."), "bridge would reopen")
     assert c.speaker_text == "The Tavra-Front spokesman"
+
+
+def test_speaker_of_a_rejecting_participle_hung_on_the_reported_clause(claims_of: Claims) -> None:
+    claims = claims_of("The ministry claims Estmark deliberately sabotaged the dam to divert attention, rejecting "
+                       "accusations that Valdora was behind the incident.")
+    rejecting = next(c for c in claims if c.cue == "rejecting")
+    assert rejecting.speaker_text == "The ministry" and rejecting.polarity == "deny"

@@ -408,3 +408,11 @@ def test_events_the_wounded_are_people_not_an_injury(events_of: Callable[[str], 
 def test_events_sieges_uprisings_coups_and_apprehensions(events_of: Callable[[str], list[EventMention]], text: str,
                                                         trigger: str, kind: tuple[str, str]) -> None:
     assert (trigger, kind) in [(e.text, (e.type, e.subtype)) for e in events_of(text)]
+
+
+def test_events_a_pronoun_that_began_is_the_event_named_before(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("The mediator has hosted the talks in Tarvin since they began in the autumn of 2030.")
+    began = [e for e in evs if e.text == "began"]
+    assert began and (began[0].type, began[0].subtype) == ("CONSULT", "talks") and began[0].background
+    assert not [e for e in events_of("The firm said its results were good since they began in 2020.")
+                if e.text == "began"]

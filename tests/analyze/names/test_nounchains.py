@@ -51,3 +51,25 @@ def test_chain_nouns_leaves_named_chains_and_pronouns_alone(nlp: Language) -> No
              Mention("a1", 33, 35, "He", "PERSON", kind="pronoun")]
     mentions, nouns = chain_nouns(nlp(text), given, "a1")
     assert mentions == given and nouns == {}
+
+
+def test_chain_nouns_a_participant_said_again_with_a_is_the_same(nlp: Language) -> None:
+    text = "Woman hit by car in Tarvin\nA woman was struck by a car on Monday. The woman died later."
+    chains = _chains(nlp, text, "Woman", "A woman", "The woman")
+    assert len({c for _, c in chains}) == 1
+
+
+def test_chain_nouns_a_pronoun_no_name_took_stands_for_the_participant_before_it(nlp: Language) -> None:
+    text = "A woman was struck by a bus on Monday. She died in hospital. The bus drivers said they braked."
+    mentions, _nouns = chain_nouns(nlp(text), _nominals(text, "A woman", "a bus", "The bus drivers"), "a1")
+    chain = {m.text: m.chain for m in mentions}
+    assert chain["She"] == chain["A woman"] and chain["they"] == chain["The bus drivers"]
+    assert next(m for m in mentions if m.text == "She").kind == "pronoun"
+
+
+def test_chain_nouns_a_pronoun_keeps_to_its_gender_and_to_a_nearer_name(nlp: Language) -> None:
+    text = "A woman was struck by a bus. He was not hurt. Orlan Vesk saw it. He called the police."
+    given = [*_nominals(text, "A woman"), Mention("a1", text.index("Orlan"), text.index(" saw"), "Orlan Vesk",
+                                                   "PERSON", chain="a1:c0")]
+    mentions, _nouns = chain_nouns(nlp(text), given, "a1")
+    assert [m.text for m in mentions if m.kind == "pronoun"] == []  # no "he" for the woman, nor past Vesk

@@ -229,7 +229,12 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
     # "..., stating that" / "and said that": the subject is shared with the governing verb
     shares = verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")
     if shares and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        return _shared_subject(verb.head, page)
+        head = verb.head
+        if verb.tag_ == "VBG" and head.dep_ == "ccomp" and cue_for(head.head.lemma_) is not None:
+            # "The ministry claims X sabotaged the dam, rejecting accusations": a speaking participle
+            # the parser hangs on the reported clause is the reporter's
+            head = head.head
+        return _shared_subject(head, page)
     return None
 
 

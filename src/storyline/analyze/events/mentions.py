@@ -54,6 +54,8 @@ from storyline.model import EventMention, Figure, Participant, Quantity, TimeVal
 ENVOY_NOUNS = frozenset({"delegation", "envoy", "emissary", "mission", "team", "representative", "minister"})
 #: verbs that put someone in a post when they say which: "named X as its envoy", "replaced X as chief negotiator"
 APPOINTING_VERBS = frozenset({"name", "replace", "choose", "pick", "select", "designate", "install", "tap"})
+#: verbs that tell an event began: with a pronoun subject, the event named just before ("since they began")
+BEGIN_VERBS = frozenset({"begin", "start", "open", "erupt", "break"})
 #: verbs of coming and going; a visit only with a person subject (see _motion_kind)
 MOTION_VERBS = frozenset({"come", "go", "fly", "arrive", "return"})
 ATTRIBUTION_VERBS = {"blame": "alleged", "accuse": "alleged", "suspect": "alleged", "claim": "claimed",
@@ -202,6 +204,21 @@ def _disaster_subject(verb: Token) -> EventKind | None:
     return next((EventKind("DISASTER", k.subtype, "verb") for k in kinds if k.type == "DISASTER"), None)
 
 
+def _begun_by_pronoun(verb: Token) -> EventKind | None:
+    """"the talks ... since they began", "the protest ... when it started": a verb of beginning whose subject
+    is a pronoun standing for the event noun just before it in the sentence tells that event's start."""
+    pron = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("they", "it")), None)
+    if pron is None:
+        return None
+    plural = pron.lower_ == "they"
+    noun = next((t for t in reversed(list(verb.sent)[:pron.i - verb.sent.start]) if t.pos_ == "NOUN" and
+                 (t.tag_ == "NNS" or t.lower_ in PLURALIA) == plural), None)
+    kind = (TRIGGERS.get(noun.lower_) or TRIGGERS.get(noun.lemma_.lower())) if noun is not None else None
+    if kind is None or kind.pos == "verb" or noun.lower_ in WEAK_NOUNS:  # type: ignore[union-attr]
+        return None
+    return EventKind(kind.type, kind.subtype, "verb")
+
+
 def _send_kind(tok: Token) -> EventKind | None:
     """"send a delegation", "delegations will be sent": a visit by envoys; "send troops": mobilization."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -260,6 +277,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return EventKind("CONSULT", "visit", "verb")  # "the minister received X in Lesk": X's visit
         if lemma in APPOINTING_VERBS and _as_role(tok):
             return EventKind("APPOINT", "appointment", "verb")  # "named X as chief negotiator"
+        if lemma in BEGIN_VERBS and (begun := _begun_by_pronoun(tok)) is not None:
+            return begun  # "has hosted the talks since they began in 2030": the talks began
     if tok.pos_ == "NOUN" and (lemma in TALKS_NOUNS or tok.lower_ in TALKS_NOUNS) and _talks_acted_on(tok):
         return None  # "suspended the talks", "a round of those talks": the talks are what another event is about
     if lemma == "round" and tok.pos_ == "NOUN" and _round_of_talks(tok):

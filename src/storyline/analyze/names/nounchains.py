@@ -9,13 +9,14 @@ the participant across articles (:func:`storyline.fuse.entities.noun_entities`):
 - a mention joins the last chain of its document with the same head lemma and
   number ("the gunman" after "a gunman"; "the victims" never after "the
   victim");
-- an indefinite mention ("a man", "another man", "one man") after a chain with
-  that noun starts a new chain: the text introduces someone else;
+- "another man", "other men" after a chain with that noun start a new chain: the text introduces
+  someone else ("a woman" does not: news says "a woman" in the headline and again in the lead);
 - a mention whose number or ordinal modifier differs from the chain's ("the
   second victim" after "the first victim") starts a new chain too.
 
 Each chain's noun goes to ``extras["noun_chains"]``: chain id -> ``{"noun":
-lemma, "plural": bool, "mods": [...]}`` (the modifiers its mentions carried).
+lemma, "plural": bool, "mods": [...], "counts": [...]}`` (the modifiers its mentions carried; the numbers
+and ordinals among them, "23", "first").
 """
 
 from __future__ import annotations
@@ -25,11 +26,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.names.nominals import person_like
 from storyline.analyze.names.spans import head_token
+from storyline.lexicons import pronouns
 from storyline.model import Mention
 
-#: determiners that introduce a new referent
-_INDEFINITE = frozenset(("a", "an", "another", "one", "some", "other"))
+#: determiners that introduce another referent ("a man" is not one: news names a participant "a woman" in the
+#: headline and again in the lead)
+_INDEFINITE = frozenset(("another", "other"))
 #: modifiers that tell two referents with one noun apart ("the first victim", "the two men")
 _COUNTING = frozenset(("nummod",))
 _ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "last", "other", "latter", "former"))
@@ -57,8 +61,77 @@ def chain_nouns(doc: Doc, mentions: list[Mention], article: str) -> tuple[list[M
             out.append(m)
             continue
         chain = _place(head, chains, f"{article}:n{len(chains)}")
-        out.append(replace(m, chain=chain.id))
-    return out, {c.id: {"noun": c.noun, "plural": c.plural, "mods": sorted(c.mods)} for c in chains}
+        out.append(replace(m, chain=chain.id, label=_person_label(m, head)))
+    if chains:
+        out = _pronouns(doc, out, {c.id: c for c in chains}, article)
+    return out, {c.id: {"noun": c.noun, "plural": c.plural, "mods": sorted(c.mods), "counts": sorted(c.counts)}
+                 for c in chains}
+
+
+def _person_label(m: Mention, head: Token) -> str:
+    """A noun for a person ("the gunman", "a 59-year-old woman") is a PERSON whatever label the span had."""
+    return "PERSON" if m.label in ("MISC", "PERSON", "") and person_like(head.lemma_.lower()) \
+        and head.tag_ not in ("NNS", "NNPS") else m.label
+
+
+#: how many sentences back a pronoun looks for the unnamed participant it stands for
+_PRONOUN_REACH = 2
+
+
+def _pronouns(doc: Doc, mentions: list[Mention], chains: dict[str, _NounChain], article: str) -> list[Mention]:
+    """he/she/they no name took, to the nearest unnamed participant before them that fits ("a woman was hit by a
+    car ... she died"): he/she a singular person noun, they a plural noun; never past a name that fits.
+    Unchained pronoun mentions take the chain; a pronoun with no mention gets one."""
+    sent_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent}
+    at: dict[int, int] = {}
+    for k, m in enumerate(mentions):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) == 1:
+            at[span[0].i] = k
+    out = list(mentions)
+    for tok in doc:
+        low = tok.lower_
+        if low not in pronouns.PERSON and low not in pronouns.THEY:
+            continue
+        given = at.get(tok.i)
+        if given is not None and (out[given].chain is not None or out[given].kind != "pronoun"):
+            continue
+        ante = _antecedent(doc, tok, out, chains, sent_of)
+        if ante is None:
+            continue
+        if given is not None:
+            out[given] = replace(out[given], chain=ante.chain, label=ante.label)
+        else:
+            out.append(Mention(article, tok.idx, tok.idx + len(tok.text), tok.text, ante.label, kind="pronoun",
+                               chain=ante.chain, source="coref:noun"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _same_gender(pronoun: str, noun: str) -> bool:
+    """"she" never stands for "the man", nor "he" for "the woman"."""
+    return not ((pronoun in pronouns.HE and noun in pronouns.FEMALE_WORDS)
+                or (pronoun in pronouns.SHE and noun in pronouns.MALE_WORDS))
+
+
+def _antecedent(doc: Doc, tok: Token, mentions: list[Mention], chains: dict[str, _NounChain],
+                sent_of: dict[int, int]) -> Mention | None:
+    person = tok.lower_ in pronouns.PERSON
+    here = sent_of.get(tok.i, 0)
+    for m in sorted((m for m in mentions if m.end <= tok.idx), key=lambda m: -m.start):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or here - sent_of.get(span.root.i, 0) > _PRONOUN_REACH:
+            return None
+        chain = chains.get(m.chain or "")
+        if chain is None:
+            if m.kind in ("name", "acronym") and (m.label == "PERSON") == person:
+                return None  # a fitting name is nearer: the pronoun is its (coreference left it for a reason)
+            continue
+        if person and not chain.plural and m.label == "PERSON" and m.kind == "nominal" \
+                and _same_gender(tok.lower_, chain.noun):
+            return m
+        if not person and chain.plural and m.kind == "nominal":
+            return m
+    return None
 
 
 def noun_of(head: Token) -> tuple[str, bool]:
