@@ -189,3 +189,15 @@ def test_link_supports_one_denial_quoted_word_for_word(build: Build) -> None:
     a, b = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
     assert a.polarity == b.polarity == "deny"
     assert links_of(story, "supports") == [(b.id, a.id)]
+
+
+def test_link_contradicts_a_correction_of_the_party_named(build: Build) -> None:
+    story = build("Tarvin police chief Ivo Rask said the gunmen had tried to escape towards Estmark after the attack.",
+                  "Norvik President Arvo Tamm said the gunmen were initially headed to Norvik, not Estmark.",
+                  "Ivo Rask accused Estmark of involvement in the attack, saying the gunmen had tried to escape there.",
+                  "Tarvin trade minister Lia Sorn said exports to Estmark rose by four percent in May.")
+    escape, corrected = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    accused, exports = claim_by_cue(story, "accused", "a2"), claim_by_cue(story, "said", "a3")
+    contradicts = links_of(story, "contradicts")
+    assert (corrected.id, escape.id) in contradicts
+    assert not [p for p in contradicts if accused.id in p or exports.id in p]

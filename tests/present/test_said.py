@@ -48,3 +48,13 @@ def test_a_clause_after_a_semicolon_goes_on_in_lower_case_and_an_office_speaks_f
     assert item is not None
     assert item.text == ("Lucia Brannock said the border was closed; the two agreed technical teams would meet in "
                          "April; the minister's office said Brannock had accepted the resignation.")
+
+
+def test_a_speaker_owned_by_a_pronoun_nobody_resolved_does_not_speak() -> None:
+    advisers = _claim("c1", "the visit might be the last act of the mediation", None, speaker_text="Her advisers",
+                      cue="warned")
+    assert not usable(advisers, NAMES, TYPES)
+    assert usable(_claim("c2", "the visit might be the last", None, speaker_text="The advisers", cue="warned"),
+                  NAMES, TYPES)
+    assert usable(_claim("c3", "the visit might be the last", "ent:b", speaker_text="Her adviser", cue="warned"),
+                  NAMES, TYPES)  # resolved: the reader is told who

@@ -162,6 +162,27 @@ _JS_TIMELINE_CUT = """() => {
 }"""
 
 
+_JS_TIMELINE_EMPTY = """() => {
+  const panel = document.querySelector(".vis-panel.vis-center");
+  const p = panel.getBoundingClientRect();
+  let left = Infinity, right = -Infinity;
+  for (const item of panel.querySelectorAll(".vis-item")) {
+    const r = item.getBoundingClientRect();
+    if (r.width === 0 || r.right <= p.left || r.left >= p.right) continue;  // out of the window
+    left = Math.min(left, Math.max(r.left, p.left));
+    right = Math.max(right, Math.min(r.right, p.right));
+  }
+  return [(left - p.left) / p.width, (p.right - right) / p.width];
+}"""
+
+
+def timeline_empty(pg: Page) -> tuple[float, float]:
+    """The share of the interactive timeline's opening window left empty before its first item and after the
+    end of its last label (0.0 when an item touches that edge)."""
+    left, right = pg.evaluate(_JS_TIMELINE_EMPTY)
+    return float(left), float(right)
+
+
 def timeline_cut(pg: Page) -> list[str]:
     """Labels of the interactive timeline that its opening window or their own interval cuts off (an item
     panned out of view is not cut: it is a drag away)."""

@@ -17,7 +17,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from tests.conftest import EXAMPLES
-from tests.web.reading import briefing_mismatches, briefing_sections, clipped, raw_codes, timeline_cut
+from tests.web.reading import briefing_mismatches, briefing_sections, clipped, raw_codes, timeline_cut, timeline_empty
 from tests.web.test_browser import ARTIFACTS, _serve, browser  # noqa: F401  (the module's browser fixture)
 
 pytestmark = pytest.mark.browser
@@ -231,6 +231,24 @@ def test_interactive_timeline_opens_with_no_label_cut(examples_server: str, brow
     pg.screenshot(path=str(ARTIFACTS / f"examples_{width}_timeline_opening.png"))  # the viewport, as a reader sees it
     assert timeline_cut(pg) == []
     assert pg.locator(".vis-item .tl-item-label").count() >= 5  # the window shows the story, not an empty stretch
+    left, _ = timeline_empty(pg)  # and opens on it, not on empty weeks before it
+    assert left < 0.15, left
+    assert errors == []
+
+
+def test_interactive_timeline_opens_at_the_first_item_of_the_story(
+        examples_server: str, browser: Browser) -> None:  # noqa: F811
+    """The opening window starts at the story's first dated item, not two weeks before its first article (the
+    days before were an empty stretch), and leaves out a month-long bar and a stray date far off."""
+    pg, errors = _open(browser, "desktop")
+    _visit(pg, examples_server + "/timeline")
+    win = pg.evaluate("""() => {
+      const day = (d) => ({ start: new Date(d + "T00:00:00Z") });
+      const items = ["2024-03-01", "2024-03-22", "2024-03-23", "2024-03-23", "2024-03-26", "2024-03-30",
+                     "2024-05-22"].map(day);
+      return StorylineTimeline.openingWindow(items, "2024-03-22", "2024-03-30").map(t => new Date(t).toISOString());
+    }""")
+    assert [w[:10] for w in win] == ["2024-03-22", "2024-03-30"], win
     assert errors == []
 
 

@@ -344,11 +344,52 @@ def inherit_contradictions(lk: Linker) -> None:
                     lk.add("contradicts", later, earlier, link.score, "its speaker's repeat contradicts the claim")
 
 
+#: a corrective negation: "were headed to Norvik, not Estmark" (the role is Norvik's, not Estmark's)
+_CORRECTION = re.compile(r"\b(?:to|towards?|for|into|in|from|by)\s+(?:the\s+)?([A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?,?"
+                         r"\s+(?:and\s+)?not\s+(?:to\s+|towards?\s+|for\s+|into\s+|in\s+|from\s+|by\s+)?"
+                         r"(?:the\s+)?([A-Z][\w-]+)")
+#: the cosine a claim naming the corrected party needs to be about the same thing as the correction
+CORRECTION_COSINE = 0.4
+
+
+def _name_stem(name: str) -> str:
+    """A name's stem that its adjective shares too ("Estmark" / "Estmarki", "Chile" / "Chilean")."""
+    return name.lower()[:max(4, len(name) - 2)]
+
+
+def contradict_corrections(lk: Linker) -> None:
+    """"The gunmen were headed to Norvik, not Estmark" contradicts another side's claim that puts them on
+    their way to Estmark: a claim of another side about the same thing (cosine ≥ :data:`CORRECTION_COSINE`,
+    events not known to differ, both about who did an act or neither: "X accused Estmark of involvement"
+    is another proposition) naming the corrected party and not the right one."""
+    corrections = [(k, m) for k, c in enumerate(lk.claims) if c.polarity == "assert" and not c.negated
+                   and (m := _CORRECTION.search(c.content)) is not None]
+    if not corrections:
+        return
+    words = [frozenset(w.lower() for w in re.findall(r"[\w-]+", c.content)) for c in lk.claims]
+    for k, m in corrections:
+        right, wrong = _name_stem(m.group(1)), _name_stem(m.group(2))
+        c = lk.claims[k]
+        others = [t for t, o in enumerate(lk.claims) if t != k and o.polarity == "assert" and not o.negated
+                  and not same_speaker(c, o) and not lk.allies(t) & lk.allies(k) and o.involvement == c.involvement
+                  and any(w.startswith(wrong) for w in words[t]) and not any(w.startswith(right) for w in words[t])
+                  and not (c.event and o.event and c.event != o.event and events_differ(lk, c.event, o.event))]
+        for t in others:
+            if any(n.startswith(wrong) for n in lk.side_names(t)):
+                continue  # the corrected party speaking of itself
+            cos = lk.exact_sim(k, t)[0]
+            if cos >= CORRECTION_COSINE:
+                later, earlier = lk.order(k, t)
+                lk.add("contradicts", later, earlier, cos, f"one names {m.group(1)}, not {m.group(2)}, where the "
+                                                            f"other names {m.group(2)} (cosine {cos:.2f})")
+
+
 def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], list[ClaimLink]]:
     """Link the claims; negated claims found to rebut another come back as denials."""
     lk = Linker(ctx, claims)
     for i, j in lk.candidates():
         _pair_links(lk, i, j)
+    contradict_corrections(lk)
     deny_claims_of(lk)
     deny_involvement(lk)
     deny_accusations(lk)

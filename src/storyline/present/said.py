@@ -56,8 +56,18 @@ def speaker_ok(c: Claim, names: Mapping[str, str], types: Mapping[str, str]) -> 
     ("he said" is never "Sarn said")."""
     if speaker_words(c, names) is None:
         return False
+    if not (c.speaker and c.speaker in names) and _owned_by_pronoun(c.speaker_text or ""):
+        return False  # "Her advisers warned …": whose, the reader of a briefing cannot tell
     pronoun = (c.speaker_text or "").strip().casefold() in PERSON_PRONOUNS
     return not (pronoun and types.get(c.speaker or "") in PLACE_TYPES)
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+
+
+def _owned_by_pronoun(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and words[0].casefold() in _POSSESSIVES
 
 
 #: a denial that names what it denies as an accusation ("denied the accusation", "rejected the claims")

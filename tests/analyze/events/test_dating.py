@@ -205,3 +205,8 @@ def test_dating_another_clause_date_bounds_nothing(mentions: Mentions) -> None:
             "denied on Sunday any part in the attack.")
     m = _one(mentions(text), "attack")
     assert m.time is None or not (m.time.value or "").startswith("2030")
+
+
+def test_event_time_a_date_describing_a_noun_bounds_no_event(mentions: Mentions) -> None:
+    raid = _one(mentions("The envoy is a 1997-batch police officer who led the raid on the farm."), "raid")
+    assert raid.time is None or raid.time.value != "1997"

@@ -416,3 +416,16 @@ def test_events_a_pronoun_that_began_is_the_event_named_before(events_of: Callab
     assert began and (began[0].type, began[0].subtype) == ("CONSULT", "talks") and began[0].background
     assert not [e for e in events_of("The firm said its results were good since they began in 2020.")
                 if e.text == "began"]
+
+
+def test_events_a_fight_against_drugs_is_no_clash(events_of: Callable[[str], list[EventMention]]) -> None:
+    assert not [e for e in events_of("She was at the forefront of the fight against drugs in the province.")
+                if e.text == "fight"]
+    assert [e for e in events_of("The army said the fight against the rebels in the north went on all night.")
+            if e.text == "fight"]
+
+
+def test_events_the_place_beside_the_agent_of_a_passive(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("Jon Avel, 45, the chief of a banned group and one of the most wanted men in Kesh, was shot "
+                        "dead by two unidentified gunmen outside a temple in Tarvin."), "ASSAULT")
+    assert ev.location is not None and ev.location.text == "Tarvin"

@@ -41,7 +41,7 @@ PRONOUNS = pronouns.PERSON
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "to", "into", "across", "around", "within",
                          "on", "throughout", "along", "off"})
 # appositions explain ("Peshawar, the capital of X") and possessors own; neither says where it happened
-WALK_DEPS = frozenset({"prep", "pobj", "acl", "relcl", "compound", "npadvmod", "advmod", "dative",
+WALK_DEPS = frozenset({"prep", "pobj", "acl", "relcl", "compound", "npadvmod", "advmod", "dative", "agent",
                        "nmod", "conj", "advcl", "dobj", "attr", "pcomp"})
 
 

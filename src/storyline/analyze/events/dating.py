@@ -74,6 +74,8 @@ DEADLINE_WORDS = frozenset({"until", "till", "til", "by", "pending", "deadline"}
 #: "the assault, reminiscent of the 2004 siege": a date of the incident it is compared with
 COMPARISON_WORDS = frozenset({"reminiscent", "similar", "like", "unlike", "comparable", "compare", "recall",
                               "evoke", "echo", "resemble", "mirror", "worst", "deadliest", "biggest", "largest"})
+#: dependencies of a date that describes a noun ("a 1997-batch officer", "the 2019 election")
+NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
 #: a date and clock time opening a byline or page stamp ("May 6, 2031 4:26 PM", "March 26, 2024, 10:24:25 IST")
 CLOCK = re.compile(r"^(?:at\s+)?\d{1,2}:\d{2}")
 YEAR_END = re.compile(r"\b(?:19|20)\d\d\s*,?\s*(?:at)?$")
@@ -198,6 +200,9 @@ def _bound_of(x: Timex, doc_tokens: Token) -> str | None:
         return None
     if _lower_bound(span.doc, x):
         return None  # a lower bound ("the deadliest since March 2019"), not the event's date
+    root = span.root
+    if root.dep_ in NOUN_MODIFIERS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != doc_tokens.i:
+        return None  # "is a 1997-batch officer", "the 2019 election": a date of that thing, of no time of the verb
     verb = governing_verb(span.root)
     lemma = verb.lemma_.lower()
     if verb.i == doc_tokens.i:

@@ -152,6 +152,10 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
             c.dep_ in ("dobj", "prep") and any(g.lemma_.lower() in CAUSE_WORDS for g in c.subtree)
             for c in tok.children):
         return None  # "firefighters battled the flames", "fights for the independence of X": no clash
+    if lemma in ("battle", "fight", "struggle") and any(
+            c.dep_ == "prep" and c.lower_ == "against" and any(_abstract_foe(g) for g in c.children)
+            for c in tok.children):
+        return None  # "at the forefront of the fight against drugs", "the battle against corruption": no clash
     if lemma in ("expel", "expulsion") and any(
             c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and g.lemma_.lower() in NOMINAL_ORG
                                                            for g in c.children) for c in tok.children):
@@ -353,6 +357,13 @@ def _member_expelled(verb: Token) -> bool:
     if teller is None:
         return False
     return any(_is_group(s) for s in teller.children if s.dep_ == "nsubj")
+
+
+def _abstract_foe(tok: Token) -> bool:
+    """What a "fight against" is with when it is no armed side: a common noun naming no people or group
+    ("drugs", "crime", "corruption", "poverty"), not "the rebels", "the army" or a named organization."""
+    return tok.dep_ == "pobj" and tok.pos_ == "NOUN" and not tok.ent_type_ and \
+        tok.lemma_.lower() not in ARMED_ACTORS | NOMINAL_ORG and not _is_group(tok)
 
 
 def _is_group(tok: Token) -> bool:

@@ -55,15 +55,16 @@
     return { lanes: lanes, items: items };
   }
 
-  // open on the story: the weeks its articles were published (from two weeks before the first), when that
-  // holds most items; else the shortest stretch holding 80 % of them. Background years back and stray dates
-  // are a pan or a zoom away.
+  // open on the story: the items dated in the weeks its articles were published (from two weeks before the
+  // first), from the first of them to the last, when that holds most items; else the shortest stretch
+  // holding 80 % of them. Background years back, stray dates and the empty days before the first item are a
+  // pan or a zoom away.
   function openingWindow(items, from, to) {
     var starts = items.map(function (i) { return i.start.getTime(); }).sort(function (a, b) { return a - b; });
     if (from && to) {
       var a = new Date(from + "T00:00:00Z").getTime() - 14 * DAY, b = new Date(to + "T00:00:00Z").getTime() + DAY;
-      var inside = starts.filter(function (t) { return t >= a && t <= b; }).length;
-      if (inside >= 0.5 * starts.length) return [a, b];
+      var inside = starts.filter(function (t) { return t >= a && t <= b; });
+      if (inside.length >= 0.5 * starts.length) return [inside[0], inside[inside.length - 1]];
     }
     var k = Math.max(1, Math.ceil(starts.length * 0.8)), lo = starts[0], hi = starts[starts.length - 1];
     for (var i = 0; i + k - 1 < starts.length; i++) {
@@ -111,14 +112,14 @@
     var built = toItems(data, labelChars(target.clientWidth));
     if (!built.items.length) { target.hidden = true; return; }
     var win = openingWindow(built.items, target.getAttribute("data-from"), target.getAttribute("data-to"));
-    var lo = win[0], hi = win[1], pad = Math.max((hi - lo) * 0.08, 2 * DAY);
+    var lo = win[0], hi = win[1], pad = Math.max((hi - lo) * 0.04, DAY / 2);
     var timeline = new window.vis.Timeline(target, new window.vis.DataSet(built.items),
       new window.vis.DataSet(built.lanes), {
         stack: true, zoomable: true, moveable: true, orientation: { axis: "top", item: "top" },
         verticalScroll: true, horizontalScroll: false, zoomKey: "",
         cluster: { maxItems: 4, showStipes: false, fitOnDoubleClick: true,
                    titleTemplate: "{count} items: zoom in to read them" },
-        start: new Date(lo - pad), end: new Date(hi + 3 * pad), zoomMin: DAY, maxHeight: 520,
+        start: new Date(lo - pad), end: new Date(hi + pad), zoomMin: DAY, maxHeight: 520,
         margin: { item: { horizontal: 4, vertical: 4 } }, groupOrder: "order", showCurrentTime: false,
         tooltip: { followMouse: true, overflowMethod: "flip" }
       });
@@ -127,7 +128,8 @@
       var panel = target.querySelector(".vis-panel.vis-center");
       if (fitted || !panel || !panel.clientWidth) return;
       fitted = true;
-      var s = lo - pad, e = hi + 3 * pad, end = fitEnd(built.items, s, e, panel.clientWidth, measurer(target));
+      // the right edge as far as the last labels need (fitEnd), not a fixed margin past them
+      var s = lo - pad, e = hi + pad, end = fitEnd(built.items, s, e, panel.clientWidth, measurer(target));
       if (end > e) timeline.setWindow(new Date(s), new Date(end), { animation: false });
       box.setAttribute("data-fitted", "yes");
     });
@@ -144,6 +146,7 @@
     Array.prototype.forEach.call(data, function (el) { draw(el.parentNode); });
   }
 
+  window.StorylineTimeline = { openingWindow: openingWindow }; // for the browser tests
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();
