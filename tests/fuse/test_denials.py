@@ -315,3 +315,13 @@ def test_link_accused_answers_anchored_by_a_claim_noun_inside_a_misread_name(bui
     absurd = next(c for c in story.claims if c.article == "a1" and c.content == "absurd and motivated")
     accusation = next(c for c in story.claims if "credible allegations" in c.content)
     assert (absurd.id, accusation.id) in links_of(story, "denies")
+
+
+def test_link_denies_a_speakers_retraction_of_its_own_figure(build: Build) -> None:
+    story = build("The Tarvin Relief Society said the death toll in the valley had soared to 4,200 as the search "
+                  "for survivors went on.",
+                  "The Tarvin Relief Society said that it never released the high death tolls to the agency.",
+                  days=("2031-03-01", "2031-03-03"))
+    figure, retraction = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert retraction.polarity == "deny"
+    assert (retraction.id, figure.id) in links_of(story, "denies")

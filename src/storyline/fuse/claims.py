@@ -60,6 +60,7 @@ from storyline.fuse.denials import (
     deny_accusations,
     deny_claims_of,
     deny_involvement,
+    deny_own_figures,
     deny_pair,
     deny_what_this_is,
     inherit_denials,
@@ -394,6 +395,7 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
     deny_involvement(lk)
     deny_accusations(lk)
     deny_what_this_is(lk)
+    deny_own_figures(lk)
     inherit_denials(lk)
     inherit_contradictions(lk)
     out = [dataclasses.replace(c, polarity="deny", stance="denial") if k in lk.rebuttals else c

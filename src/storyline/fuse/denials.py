@@ -307,6 +307,30 @@ def deny_what_this_is(lk: Linker) -> None:
         lk.add("denies", d, t, 0.5, "denies what the claim right before it says (\"denied this\")")
 
 
+def deny_own_figures(lk: Linker) -> None:
+    """"The society said it never released the high death tolls": a speaker's retraction of its own
+    figures denies its earlier claims (in other articles, published before it or the same day) that give a
+    figure, of the same count when the retraction names one (a death toll: the killed)."""
+    for d, den in enumerate(lk.claims):
+        content = den.content.lower()
+        if not (den.polarity == "deny" and den.negated and den.speaker and _SELF_RETRACTS.match(content)
+                and _FIGURE_NOUNS.search(content)):
+            continue
+        kind = "killed" if _DEATH.search(content) else None
+        for t, tgt in enumerate(lk.claims):
+            if tgt.speaker != den.speaker or tgt.article == den.article or tgt.polarity != "assert" \
+                    or lk.after(t, d):
+                continue
+            if any(kind is None or a.key.endswith(kind) for a in lk.feats[t].amounts):
+                lk.add("denies", d, t, 0.5, "its speaker retracts its own figure")
+
+
+#: a content in which the speaker says it never gave something ("it never released", "we did not publish")
+_SELF_RETRACTS = re.compile(r"^(?:that\s+)?(?:it|we|i|they)\s+(?:has\s+|have\s+|had\s+)?(?:never|not|did\s+not|"
+                            r"didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:\w+ly\s+)?(?:release|publish|issue|"
+                            r"give|gave|announce|report|put\s+out|provide|circulate|share)")
+_FIGURE_NOUNS = re.compile(r"\b(?:figures?|tolls?|tally|tallies|numbers?|counts?|estimates?|statistics|data)\b")
+_DEATH = re.compile(r"\b(?:deaths?|death\s+toll|dead|killed|fatalit\w*|toll)\b")
 #: an accusation told between a claim and a denial that points back (then "it" is the accusation)
 _ACCUSED_BETWEEN = re.compile(r"\b(?:blam|accus|alleg|charg|claim|implicat)\w*", re.I)
 #: a content that points back: "this was linked to ...", a bare "it" ("that" alone: "denied that P" is P)
