@@ -479,3 +479,22 @@ def test_score_an_old_incident_told_beside_a_fragment_meets_its_recall_at_the_sa
     recalled = summarize(Cluster([talks("o2", 0, autumn, False)]), with_vector=False)
     assert _specific_link(told, recalled, places)
     assert score(told, recalled, places) >= score(recalled, recalled, places) - 0.5
+
+
+def test_fuse_events_a_running_total_of_arrests_is_no_other_arrest(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("r1", "Police arrested all four gunmen near the border on Saturday. The minister confirmed that 11 people "
+               "have been arrested in total so far.", "2031-03-23"))
+    arrests = [e for e in story.events if e.type == "COERCE"]
+    assert len(arrests) == 1 and len(arrests[0].mentions) == 2
+
+
+def test_specific_link_the_same_number_arrested_is_specific() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    a = summarize(_cluster("h1", "arrest", type_="COERCE", dated=False), with_vector=False)
+    b = summarize(_cluster("h2", "arrest", type_="COERCE", dated=False), with_vector=False)
+    assert not _specific_link(a, b, places)
+    a.held, b.held = frozenset({11}), frozenset({11})
+    assert _specific_link(a, b, places)
+    a.held, b.held = frozenset({1}), frozenset({1})  # one man arrested twice over is no specific link
+    assert not _specific_link(a, b, places)

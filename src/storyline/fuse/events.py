@@ -121,6 +121,7 @@ RECURRING_SUBTYPES = frozenset({"talks", "meeting", "visit", "attack", "killing"
 HELD_TYPES = frozenset({"COERCE"})
 ORDINAL_BEFORE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                             r"\s+$", re.I)
+RUNNING_TOTAL = re.compile(r"\b(?:in total|in all|altogether|so far|to date|a total of|overall)\b", re.I)
 SINGLE = re.compile(r"\b(?:a|an|one)\s+$")  # "arrested a man": one person
 #: triggers that remove people from a country, and the country they are removed from ("expelled from Chile")
 REMOVAL = re.compile(r"(?:expel|expul|deport|banish)", re.I)
@@ -262,11 +263,13 @@ def _held(ctx: FuseContext, m: EventMention, parts: list[Participant], types: di
     a named man on another made two arrests, however alike their sentences."""
     if m.type not in HELD_TYPES:
         return None
+    text = ctx.articles[m.article].text if m.article in ctx.articles else ""
+    if RUNNING_TOTAL.search(text[m.sentence_start:m.sentence_end]):
+        return None  # "eleven people have been arrested in total so far": the sum of every arrest, not one
     counts = {(f.min, f.max) for f in m.figures if f.kind == "arrested" and f.min is not None}
     if len(counts) == 1:
         lo, hi = next(iter(counts))
         return lo if hi == lo else None
-    text = ctx.articles[m.article].text if m.article in ctx.articles else ""
     people = {p.entity for p in parts if p.role == "target" and p.entity and types.get(p.entity, "").upper() ==
               "PERSON"}
     single = [p for p in parts if p.role == "target" and SINGLE.search(text[max(0, p.start - 4):p.start])]
@@ -551,8 +554,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
         s += 1.0  # two articles' main incidents
     if a.background_only != b.background_only and not _same_stated(a, b):
         s -= 0.5  # an older incident recalled in passing and one reported as news (not both told at one date)
-    if a.held and b.held:
-        s += 0.5 if a.held & b.held else -1.5  # two men arrested, then one: two arrests
+    if a.held and b.held:  # two men arrested, then one: two arrests; "eleven arrested" twice: a count, like a toll
+        s += (1.0 if max(a.held & b.held) > 1 else 0.5) if a.held & b.held else -1.5
     if a.ordinals & b.ordinals:
         s += 1.0  # "the fourth round" told by both: which sitting of the talks it is
     if a.vec is not None and b.vec is not None:
@@ -669,6 +672,8 @@ def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
         return True
     if set(c.stated) & set(one.stated) and (c.background_only == one.background_only or _same_stated(c, one)):
         return True  # the same date stated for both ("the fourth round ... last month", "the 2027 takeover")
+    if any(n > 1 for n in c.held & one.held):
+        return True  # the same number of people arrested ("eleven suspects were detained"), as a toll
     return any(x == y and x[0] == x[1] for x in c.deaths for y in one.deaths)
 
 
