@@ -95,3 +95,13 @@ def test_senses_struck_by_a_vehicle_is_an_accident(kinds_of: Kinds, text: str, w
 def test_senses_occasions_and_their_hosting(kinds_of: Kinds, text: str, word: str,
                                             kind: list[tuple[str, str]]) -> None:
     assert kinds_of(text, word) == kind
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    ("The climber was walking along the ridge when he fell.", "walking", [("MOVE", "transport")]),
+    ("Two climbers climbed the north face on Monday.", "climbed", [("MOVE", "transport")]),
+    ("The death toll climbed to 40 on Monday.", "climbed", []),
+])
+def test_senses_people_walk_and_climb_tolls_do_not(kinds_of: Kinds, text: str, word: str,
+                                                   kind: list[tuple[str, str]]) -> None:
+    assert kinds_of(text, word) == kind

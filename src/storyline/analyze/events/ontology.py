@@ -38,6 +38,8 @@ PLOVER = {
     "JUSTICE": "COERCE",
     # scheduled gatherings (ceremonies, parties, games; analyze/events/senses.py): the setting of incidents
     "OCCASION": None,
+    # Rich ERE Contact.Broadcast (an announcement to many); CAMEO 01 "make public statement", which PLOVER dropped
+    "STATEMENT": None,
 }
 # organized armed fighting is PLOVER FIGHT, one-sided violence ASSAULT
 PLOVER_BY_SUBTYPE = {"armed_clash": "FIGHT", "air_strike": "FIGHT", "shelling": "FIGHT", "lawsuit": "DISAPPROVE",
@@ -108,7 +110,13 @@ ACE_TRIGGERS: dict[str, EventKind] = {
     **_kinds("APPOINT", "election", "elect election reelect re-elect reelection re-election", "any"),
     **_kinds("APPOINT", "dismissal", "dismiss dismissal sack oust ouster", "any"),
     **_kinds("RETREAT", "resignation", "retire retirement quit", "any"),
+    # Contact.Broadcast: public announcements ("said" is left to claims: every report is full of it; "confirmed"
+    # too: "On May 2, the army confirmed the deaths in a clash" dates the clash, not a statement)
+    **_kinds("STATEMENT", "broadcast", "announce announcement statement declare declaration", "any"),
+    # Movement.Transport by the people of the story (walking and climbing with a person subject: senses.py)
+    **_kinds("MOVE", "transport", "chase pursue pursuit patrol", "any"),
     # Justice
+    **_kinds("ACCUSE", "suspicion", "suspicion", "noun"),  # "arrested on suspicion of": what the arrest alleges
     **_kinds("JUSTICE", "trial", "trial arraign arraignment prosecute prosecution", "any"),
     **_kinds("JUSTICE", "charge", "charge indict indictment", "any"),
     **_kinds("JUSTICE", "lawsuit", "sue lawsuit", "any"),
@@ -140,9 +148,10 @@ IDIOM_HEADS = {"charge": frozenset({"in", "take"}), "sale": frozenset({"on", "fo
 #: types that tell what became of people or who holds a post rather than an incident an analyst follows:
 #: every mention is kept and fused, but a briefing should not headline them on their own (a death told
 #: beside the attack that caused it, "was born in", "was hired in 2010" in a background sentence)
-LOW_VALUE_TYPES = frozenset({"LIFE", "MOVE", "OCCASION"})
+LOW_VALUE_TYPES = frozenset({"LIFE", "MOVE", "OCCASION", "STATEMENT"})
 #: (type, sub-type) pairs of the same standing inside otherwise valuable types
-LOW_VALUE_SUBTYPES = frozenset({("CONSULT", "call"), ("APPOINT", "hire"), ("TRANSACTION", "money"),
+LOW_VALUE_SUBTYPES = frozenset({("ACCUSE", "suspicion"), ("CONSULT", "call"),
+                                ("APPOINT", "hire"), ("TRANSACTION", "money"),
                                 ("TRANSACTION", "ownership")})
 
 

@@ -29,6 +29,8 @@ subject, object, voice and prepositions in the shipped parse):
   by or as it ("host the Oscars", "the host of the Grammys"); and "host"
   itself is the hosting of an occasion when what is hosted is one (a host
   of a delegation or a summit stays a meeting, the ontology's reading).
+- **walk**, **climb**: a person's movement (ACE Movement.Transport), not a
+  toll or a price that climbs.
 - **capture**: an arrest when people are captured ("captured five pirates"),
   the taking of a place otherwise (the ontology's default).
 
@@ -50,6 +52,7 @@ SHOOTING = EventKind("ASSAULT", "shooting", "verb")
 DISMISSAL = EventKind("APPOINT", "dismissal", "verb")
 ACCIDENT = EventKind("DISASTER", "man_made")
 ARREST = EventKind("COERCE", "arrest", "verb")
+MOVEMENT = EventKind("MOVE", "transport", "verb")
 
 #: what is fired when "fire" is shooting: arms, munitions and what they let off
 FIRED_THINGS = frozenset({"shot", "round", "bullet", "weapon", "gun", "rifle", "pistol", "shotgun", "cannon",
@@ -96,6 +99,8 @@ def sense_kind(tok: Token) -> EventKind | None:
         return HOSTING if _occasion_hosted(tok) else None
     if lemma in OCCASION_NOUNS or (tok.pos_ == "PROPN" and _named_occasion(tok)):
         return OCCASION if tok.pos_ != "VERB" and _is_occasion(tok) else NO_EVENT
+    if lemma in ("walk", "climb") and tok.pos_ == "VERB":
+        return MOVEMENT if any(_person(s) for s in _subjects(tok)) else NO_EVENT
     if lemma == "capture" and tok.pos_ == "VERB" and any(_person(o) for o in _objects(tok)):
         return ARREST
     return None
