@@ -597,3 +597,19 @@ def test_noun_entities_join_across_stories_only_by_a_shared_event() -> None:
     apart = noun_entities([], arts, story_of=story_of, event_of={"a:ev0": "e1", "b:ev0": "e2"})
     one = noun_entities([], arts, story_of=story_of, event_of={"a:ev0": "e1", "b:ev0": "e1"})
     assert (len(apart), len(one)) == (2, 1)
+
+
+def test_participants_step_follows_an_unnamed_pilot_across_one_story(resources: Resources,
+                                                                    make_article: Callable[..., Article]) -> None:
+    texts = {"a": "A plane crashed near Tarvin airport on Monday. The pilot survived the crash. He was hurt.",
+             "b": "Officials in Tarvin said the pilot of the plane that crashed near the airport survived."}
+    arts = {k: make_article(t, id=k) for k, t in texts.items()}
+    cfg = Config(components=("baseline", "names", "coref"), fuse_steps=("entities", "stories", "participants"),
+                 use_embeddings=False)
+    analyses = {a.article: a for a in Analyzer(cfg, resources).analyze_many(arts.values())}
+    ctx = FuseContext(config=cfg, resources=resources, articles=arts, analyses=analyses, new=set(arts))
+    fuse(ctx)
+    pilots = [e for e in ctx.story.entities if not e.aliases and e.name.endswith("pilot")]
+    assert len(pilots) == 1 and {s.article for s in pilots[0].mentions} == {"a", "b"}
+    assert {s.text for s in pilots[0].mentions} >= {"The pilot", "He"}
+    assert all(ctx.mention_entity[(s.article, s.start, s.end)] == pilots[0].id for s in pilots[0].mentions)

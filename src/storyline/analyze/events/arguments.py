@@ -38,6 +38,9 @@ PROXY_NOUNS = frozenset({"faction", "member", "members", "militant", "militants"
 AFFILIATION_PREPS = frozenset({"of", "with", "to", "from"})
 PRONOUNS = pronouns.PERSON
 #: spaCy prepositions that point to where an event happens
+#: conjunctions of a clause that tells another happening before or after the event (not "when", "as": "was
+#: killed when a bomb exploded in X" happened in X)
+SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "to", "into", "across", "around", "within",
                          "on", "throughout", "along", "off"})
 # appositions explain ("Peshawar, the capital of X") and possessors own; neither says where it happened
@@ -226,8 +229,9 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
                 continue
             if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS | {"of"}:
                 continue
-            if c.dep_ == "advcl" and depth > 0:
-                continue
+            if c.dep_ == "advcl" and (depth > 0 or any(g.dep_ == "mark" and g.lower_ in SEQUENCE_MARKS
+                                                       for g in c.children)):
+                continue  # "resigned three days after a bombing killed 12 in X": X is the bombing's place
             if c.dep_ == "prep" and c.lower_ in ("to", "into") and tok.dep_ == "conj" and tok.pos_ == "VERB" \
                     and depth > 0:
                 continue  # "detained in X and brought to Y": where someone was taken next, not where it happened
