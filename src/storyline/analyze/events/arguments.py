@@ -87,6 +87,25 @@ def _as_participant(role: str, tok: Token, index: MentionIndex) -> Participant:
     return Participant(role=role, text=m.text, start=m.start, end=m.end, chain=m.chain)
 
 
+#: subjects that stand for the two parties just named ("X met Y on Tuesday, and the two agreed that ...")
+PAIR_WORDS = frozenset({"two", "both", "pair"})
+
+
+def pair_named_before(subject: Token, index: MentionIndex) -> list[Participant]:
+    """The two people just named in the sentence when the subject is "the two" / "both" / "the pair"."""
+    if subject.lower_ not in PAIR_WORDS or any(c.dep_ not in ("det", "punct") for c in subject.children):
+        return []  # ("the two sides", "two men": a noun of its own)
+    named: list[Mention] = []
+    for t in reversed(subject.doc[subject.sent.start:subject.i]):
+        m = index.at(t)
+        if m is not None and m.label == "PERSON" and m not in named:
+            named.append(m)
+    if len(named) < 2:
+        return []
+    pair = sorted(named[:2], key=lambda m: m.start)
+    return [Participant("actor", m.text, m.start, m.end, chain=m.chain) for m in pair]
+
+
 def names_in(tok: Token, index: MentionIndex) -> list[Mention]:
     """Every actor-like mention in a phrase outside its clauses ("between X, Y and Z", however parsed)."""
     out: list[Mention] = []
