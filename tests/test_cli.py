@@ -92,6 +92,19 @@ def test_cli_search_timeline_brief(db: Path) -> None:
     assert runner.invoke(app, ["brief", "--db", str(db), "--format", "pdf"]).exit_code == 2
 
 
+def test_cli_overview_tells_the_store_in_words(db: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["overview", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    text = result.output
+    assert re.search(r"^3 articles by 3 outlets, published \d", text, re.MULTILINE), text
+    assert "## Key names" in text and "## Best-attested incidents (of " in text
+    assert re.search(r"^- .+ \((?:person|organization|place|facility|group of people)[^)]*\d+ mentions?", text,
+                     re.MULTILINE), text
+    assert not re.search(r"\b(?:GPE|NORP|ORG|PERSON)\b|ev_[0-9a-f]{6}", text)  # words, not codes or ids
+    missing = runner.invoke(app, ["overview", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 2 and "no such store" in missing.output
+
+
 @pytest.mark.parametrize("command", [["timeline"], ["search", "Strand"], ["brief", "--no-embeddings"]])
 @pytest.mark.parametrize("bad", [["--start", "March"], ["--end", "2024-13"],
                                  ["--start", "2024-05", "--end", "2024-Q1"]])

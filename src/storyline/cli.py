@@ -379,6 +379,15 @@ def timeline(db: DbOpt = DEFAULT_DB,
 
 
 @app.command()
+def overview(db: DbOpt = DEFAULT_DB) -> None:
+    """What the store holds, its most mentioned names, its best-attested incidents and its stories (the web
+    overview, as text; `storyline brief` for the briefing)."""
+    from storyline.present.overview import overview_text
+
+    out.print(overview_text(_open(db)), highlight=False, markup=False)
+
+
+@app.command()
 def brief(db: DbOpt = DEFAULT_DB,
           max_sections: Annotated[int, typer.Option("--max", min=1, help="Most sections (incidents and "
                                                                          "developments); incidents reported by two "

@@ -31,6 +31,7 @@ from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse, incremental
 from storyline.ingest.decode import printable
+from storyline.ingest.language import release_model as release_language_model
 from storyline.model import AnalysisFailure, ArticleAnalysis, Story, write_story
 from storyline.store import Holder, Store, open_store
 
@@ -258,6 +259,8 @@ def analyze_inputs(inputs: Sequence[str | Path], db: str | Path, config: Config 
             own = resources is None
             resources = resources or Resources(config)
             new = ingest(inputs, store, config, summary, progress)
+            if own:  # the language model is read-time only: its ~70 MB would stay through analysis and fusion
+                release_language_model()
             analyzer = Analyzer(config, resources)
             analyze_stored(store, analyzer, summary, progress, new=new)
             if own:  # fusion does not need spaCy: its memory goes to fusion (a caller's models are left alone)

@@ -54,3 +54,8 @@ def test_conflicts_only_for_the_same_quantity_and_the_same_kind_of_date() -> Non
 
 def test_amounts_a_peoples_name_qualifies_what_is_counted() -> None:
     assert amounts("all but 12 Peruvian diplomats")[0].key == amounts("30 diplomats were recalled")[0].key
+
+
+def test_amounts_a_qualifier_after_the_figure() -> None:
+    assert amounts("10,000 or more people may be missing") == (Amount("held", 10000.0, float("inf")),)
+    assert amounts("some 200 or so people were killed") == (Amount("killed", 160.0, 240.0),)

@@ -23,6 +23,7 @@ from storyline.fuse.events import (
     _sides,
     _specific_link,
     coreference,
+    same_content,
     score,
     signature,
     summarize,
@@ -498,3 +499,29 @@ def test_specific_link_the_same_number_arrested_is_specific() -> None:
     assert _specific_link(a, b, places)
     a.held, b.held = frozenset({1}), frozenset({1})  # one man arrested twice over is no specific link
     assert not _specific_link(a, b, places)
+
+
+def _said(article: str, n: int, type_: str, subtype: str, start: int, mclass: str) -> Info:
+    """A mention at ``start`` of the article's one sentence."""
+    return Info(m=EventMention(id=f"{article}:ev{n}", article=article, start=start, end=start + 6, text=subtype,
+                               type=type_, subtype=subtype, sentence_start=0, sentence_end=200),
+                place=None, parts=frozenset(), participants=[], stated=None, soft=None, before=None, mclass=mclass,
+                fragment=False, indefinite=False, story="st1", lead=False)
+
+
+def test_same_content_agreements_on_one_incident_are_one() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    # "the two agreed that teams would meet in April" / "it ended with an agreement that teams would meet in April"
+    agreed = Cluster([_said("c1", 0, "AGREE", "agreement", 10, "realis")])
+    agreement = Cluster([_said("c2", 0, "AGREE", "agreement", 10, "realis")])
+    meeting = Cluster([_said("c1", 1, "CONSULT", "meeting", 60, "irrealis"),
+                       _said("c2", 1, "CONSULT", "meeting", 70, "irrealis")])
+    other = Cluster([_said("c3", 0, "AGREE", "agreement", 10, "realis"),  # agreed on something else
+                     _said("c3", 1, "CONSULT", "talks", 60, "irrealis")])
+    out = same_content([agreed, meeting, agreement, other], places)
+    assert sorted(sorted(c.articles) for c in out if c.infos[0].m.type == "AGREE") == [["c1", "c2"], ["c3"]]
+
+
+def test_sides_the_target_s_own_nationality_word_before_a_line_above() -> None:
+    text = "Protesters outside the embassy in Lima\n\nThe Chilean diplomat who was expelled by Peru left on Monday."
+    assert _expulsion_sides(text, "expelled", ("target", "The Chilean diplomat")) == (set(), {"CL"})

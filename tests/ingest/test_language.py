@@ -6,7 +6,7 @@ from pathlib import Path
 
 from storyline.config import Config
 from storyline.ingest import language_problem, language_supported
-from storyline.ingest.language import detect_language
+from storyline.ingest.language import _identifier, detect_language, release_model
 
 from .conftest import Ingest
 
@@ -20,6 +20,13 @@ def test_detect_language_english_and_french() -> None:
     assert detect_language(EN)[0] == "en"
     lang, confidence = detect_language(FR)
     assert lang == "fr" and confidence >= 0.9
+
+
+def test_release_model_frees_it_and_detection_loads_it_again() -> None:
+    before = detect_language(FR)
+    release_model()
+    assert _identifier.cache_info().currsize == 0  # the cache no longer holds the model
+    assert detect_language(FR) == before
 
 
 def test_detect_language_short_text_is_none() -> None:

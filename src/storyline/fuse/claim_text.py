@@ -64,6 +64,8 @@ _NUMBER = re.compile(r"\b(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS,
 _LOWER = re.compile(r"(?:at least|more than|over|above|upwards of|in excess of|no fewer than)\s+$")
 _UPPER = re.compile(r"(?:up to|at most|fewer than|less than|under|below|nearly|almost|no more than)\s+$")
 _ABOUT = re.compile(r"(?:about|around|some|roughly|approximately|an estimated|close to)\s+$")
+#: qualifiers written after a figure ("10,000 or more", "200 or so")
+_POST_QUALIFIERS = {"or more": "lower", "or so": "about"}
 #: words between a figure and what it counts that say nothing of what is counted
 _QUANT_SKIP = words("more other additional further of the were was and had have has been are people's")
 #: what a figure of people is a figure of, when a word of its clause says so (ACLED's categories)
@@ -159,6 +161,10 @@ def amounts(text: str) -> tuple[Amount, ...]:
             continue
         value, used = _figure(raw, after)
         rest = after[used:]
+        # "10,000 or more people", "200 or so": a qualifier after the figure
+        post = " ".join(rest[:2]) if rest[:1] == ["or"] else ""
+        if post in _POST_QUALIFIERS:
+            rest = rest[2:]
         if rest and rest[0] == "of":
             continue  # "two of the bombers": a part of a group, not a count of it
         if before and before[-1] == "by" and rest and rest[0] == "to":
@@ -175,7 +181,11 @@ def amounts(text: str) -> tuple[Amount, ...]:
             continue
         lo, hi = value, value
         prefix = low[max(0, m.start() - 25):m.start()]
-        if _LOWER.search(prefix):
+        if _POST_QUALIFIERS.get(post) == "lower":
+            hi = math.inf
+        elif _POST_QUALIFIERS.get(post) == "about":
+            lo, hi = 0.8 * value, 1.2 * value
+        elif _LOWER.search(prefix):
             hi = math.inf
         elif _UPPER.search(prefix):
             lo = 0.0

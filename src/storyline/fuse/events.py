@@ -117,6 +117,8 @@ DIRECTED_TYPES = frozenset({"SANCTION", "COERCE", "REQUEST", "THREATEN", "ACCUSE
 RECURRING_SUBTYPES = frozenset({"talks", "meeting", "visit", "attack", "killing", "armed_clash", "shooting",
                                 "agreement", "promise", "accusation", "responsibility", "demonstration", "arrest",
                                 "support", None})
+#: types whose content is another event ("agreed that teams would meet"): one content, one of them
+CONTENT_TYPES = frozenset({"AGREE"})
 #: types whose count of people taken tells incidents apart (see _held)
 HELD_TYPES = frozenset({"COERCE"})
 ORDINAL_BEFORE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
@@ -290,7 +292,7 @@ def _sides(ctx: FuseContext, m: EventMention, parts: list[Participant], names: d
             continue
         lo = m.end if p.start >= m.end else max(m.sentence_start, p.start - 30)  # not across the trigger
         before = re.findall(r"[A-Z][\w'’-]*", text[max(lo, p.start - 30):p.start])[-2:]
-        inside = re.findall(r"[A-Z][\w'’-]*", p.text)[:-1]  # "the Top Peruvian Diplomat Who Was Expelled"
+        inside = re.findall(r"[A-Z][\w'’-]*", " ".join(p.text.split()[:-1]))  # "the Top Peruvian Diplomat Who..."
         code = (nation_of(names.get(p.entity, "")) if p.entity else None) or nation_of(p.text) or next(
             (c for w in [*inside, *reversed(before)] if (c := nation_of(w))), None)
         if code:
@@ -846,7 +848,49 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     clusters = [c for art in sorted(by_article) for c in within_article(by_article[art], places)]
     learn_places(clusters, places)
     ctx.state["events.places"] = places
-    return _Agglomerator(clusters, places).run()
+    return same_content(_Agglomerator(clusters, places).run(), places)
+
+
+def same_content(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
+    """Agreements whose content is one incident are one agreement.
+
+    "The two agreed that technical teams would meet in April" and "it ended with an agreement that technical
+    teams would meet in April": what was agreed (the expected event told after the trigger in its sentence)
+    is one incident of its own, and one agreement settles it; two sides agreeing twice on the same thing is
+    told as a revision, not as news. Joined when the hard stops allow and the clusters share no article.
+    """
+    where = {i.m.id: n for n, c in enumerate(clusters) for i in c.infos}
+    by_sentence: dict[tuple[str, int], list[Info]] = {}
+    for c in clusters:
+        for i in c.infos:
+            by_sentence.setdefault((i.m.article, i.m.sentence_start), []).append(i)
+    content: dict[int, set[int]] = {}
+    for n, c in enumerate(clusters):
+        if c.infos[0].m.type in CONTENT_TYPES:
+            content[n] = {where[o.m.id] for i in c.infos if i.mclass == "realis"
+                          for o in by_sentence[(i.m.article, i.m.sentence_start)]
+                          if o.m.start > i.m.end and o.mclass == "irrealis" and o.m.type not in CONTENT_TYPES}
+    parent = list(range(len(clusters)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    infos = {n: list(c.infos) for n, c in enumerate(clusters)}
+    for a in sorted(content):
+        for b in sorted(content):
+            ra, rb = root(a), root(b)
+            if b <= a or ra == rb or not content[a] & content[b]:
+                continue
+            x, y = Cluster(infos[ra]), Cluster(infos[rb])
+            if x.articles & y.articles or x.infos[0].m.type != y.infos[0].m.type or \
+                    not compatible(summarize(x, False), summarize(y, False), places):
+                continue
+            infos[ra] += infos.pop(rb)
+            parent[rb] = ra
+    grown = {root(n) for n in range(len(clusters)) if parent[n] != n}
+    return [Cluster(infos[n]) if n in grown else clusters[n] for n in range(len(clusters)) if parent[n] == n]
 
 
 # --------------------------------------------------------------------------- building events

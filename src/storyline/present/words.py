@@ -255,6 +255,7 @@ def casualty_words(q: Any, kind: str = "killed") -> str:
 
 #: (type, subtype) or subtype -> a noun phrase; types without a sub-type fall back to TYPE_WORDS
 SUBTYPE_WORDS = {
+    "expulsion": "expulsion",
     "suicide_bombing": "suicide bombing", "bombing": "bombing", "attack": "attack", "grenade": "grenade attack",
     "shooting": "shooting", "killing": "killing", "armed_clash": "armed clash", "air_strike": "air strike",
     "shelling": "shelling", "abduction": "abduction", "sexual_violence": "sexual violence",

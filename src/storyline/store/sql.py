@@ -101,6 +101,9 @@ def _header(row: Any) -> EntityHeader:
                         dict(head.get("types", {})), roles)
 
 
+#: fused objects inserted per statement batch when a story is saved (bounds the JSON held at once)
+_SAVE_CHUNK = 2000
+
 #: the tables (and key column) a fused row of each kind is deleted from (claim links: by from, to, type)
 _DROP: dict[str, list[tuple[Any, str]]] = {
     "entity": [(s.entities, "id"), (s.entity_mentions, "entity")],
@@ -476,6 +479,12 @@ class SqlStore:
                 unindex_facts(conn, kind, chunk)
 
     def _add(self, conn: Connection, kind: str, objs: list[Any], story: Story) -> None:
+        """Insert the rows of ``objs``, a chunk at a time: a fresh store's first save would otherwise hold
+        the JSON of every fused row at once (hundreds of MB for 19k articles)."""
+        for lo in range(0, len(objs), _SAVE_CHUNK):
+            self._add_chunk(conn, kind, objs[lo:lo + _SAVE_CHUNK], story)
+
+    def _add_chunk(self, conn: Connection, kind: str, objs: list[Any], story: Story) -> None:
         if kind == "entity":
             self._save_entities(conn, objs)
         elif kind == "event":

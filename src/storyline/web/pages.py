@@ -21,6 +21,7 @@ from jinja2 import ChainableUndefined, Environment, FileSystemLoader
 from markupsafe import Markup
 
 from storyline.present import words as W
+from storyline.present.overview import best_attested
 from storyline.present.timeline import TimelineFilter, TimelineItem, conflict_rows, timeline_svg
 from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN, Store
 from storyline.web import lookups as L
@@ -128,11 +129,7 @@ pages = APIRouter(include_in_schema=False)
 def overview(request: Request, store: StoreDep) -> HTMLResponse:
     counts = {k: store.count(k) for k in ("articles", "entities", "events", "claims", "claim_links", "stories")}
     incidents = L.timeline(store, TimelineFilter(), claims=False)
-    # the overview's table: the best-attested incidents (independent sources, then reports, then the newest),
-    # shown in time order like the timeline
-    top = sorted(incidents, key=lambda i: (-i.independent_sources, -len(i.sources), not i.dated,
-                                           "" if not i.latest else "~" + i.latest))[:15]
-    shown = sorted(top, key=lambda i: incidents.index(i))
+    shown = best_attested(incidents)  # the overview's table, in time order like the timeline
     claims = store.list_claims(limit=10)
     brief = _overview_brief(store) if counts["articles"] else "No briefing yet: the store holds no articles."
     return render(request, "overview.html", brief_src="/fragments/brief", counts=counts, info=store.info(),

@@ -383,3 +383,11 @@ def test_claim_quote_does_not_go_on_past_another_sentence(claims_of: Callable[[s
             "the transport ministry said.")
     c = with_words(claims_of(text), "harbour is closed")
     assert "opened the harbour" not in c.content
+
+
+def test_claim_not_the_question_answered(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("Responding to the question that Estmark accuses Valdora of undermining the dam, the "
+                       "spokesman Ivo Rask said that “we categorically reject it.” The ministry responded that "
+                       "the army would stay.")
+    assert not [c for c in claims if c.cue == "Responding"]
+    assert with_words(claims, "army would stay").cue == "responded"

@@ -429,3 +429,20 @@ def test_events_the_place_beside_the_agent_of_a_passive(events_of: Callable[[str
     ev = _one(events_of("Jon Avel, 45, the chief of a banned group and one of the most wanted men in Kesh, was shot "
                         "dead by two unidentified gunmen outside a temple in Tarvin."), "ASSAULT")
     assert ev.location is not None and ev.location.text == "Tarvin"
+
+
+def test_events_a_place_in_a_clause_of_what_came_before_is_not_the_event_s(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("The chief negotiator resigned on Friday, three days after a bombing killed 12 people and wounded "
+                    "20 in the market town of Sarvel.")
+    resigned = next(e for e in evs if e.text == "resigned")
+    assert resigned.location is None and not [p for p in resigned.participants if p.text == "Sarvel"]
+
+
+def test_events_the_two_who_agreed_are_the_two_just_named(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Marta Olsen met Peter Halden in Tarvin on Tuesday, and the two agreed that technical teams "
+                    "would meet in April.")
+    agreed = next(e for e in evs if e.text == "agreed")
+    assert {p.text for p in agreed.participants if p.role == "actor"} == {"Marta Olsen", "Peter Halden"}
+    assert {p.text for p in next(e for e in events_of("Two men agreed to sell the farm.")
+                                 if e.text == "agreed").participants} == {"men"}

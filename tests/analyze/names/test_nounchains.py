@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from storyline.analyze.names.nounchains import chain_nouns
+from storyline.analyze.names.nounchains import chain_nouns, open_mentions
 from storyline.model import Mention
 
 
@@ -73,3 +73,14 @@ def test_chain_nouns_a_pronoun_keeps_to_its_gender_and_to_a_nearer_name(nlp: Lan
                                                    "PERSON", chain="a1:c0")]
     mentions, _nouns = chain_nouns(nlp(text), given, "a1")
     assert [m.text for m in mentions if m.kind == "pronoun"] == []  # no "he" for the woman, nor past Vesk
+
+
+def test_open_mentions_make_person_descriptions_mentions_not_offices_or_bodies() -> None:
+    def d(start: int, text: str, person: bool | None) -> dict[str, object]:
+        return {"start": start, "end": start + len(text), "text": text, "noun": text.split()[-1], "person": person}
+
+    opened = [d(0, "the gunman", True), d(20, "the minister", True), d(40, "the government", False),
+              d(60, "the crowd", None), d(80, "the driver", True)]
+    have = [Mention("a1", 80, 90, "the driver", "PERSON", kind="nominal", chain="a1:c3")]
+    made = open_mentions(opened, have, "a1")
+    assert [(m.text, m.label, m.kind, m.chain) for m in made] == [("the gunman", "PERSON", "nominal", None)]

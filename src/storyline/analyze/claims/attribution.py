@@ -646,6 +646,8 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
     lemma = tok.lemma_.lower()
     quote_only = lemma in QUOTE_ONLY or lemma in _READS
     content, how = find_content(tok, lemma, found) if not quote_only else (None, "")
+    if content is not None and _answered(tok, content):
+        content, how = None, ""
     if cue.weak and how != "clause":
         return None
     if content is not None:
@@ -653,6 +655,23 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
     speaker, channel = find_subject(tok, page)
     return Found(cue, _cue_start(tok), _cue_end(tok), lemma, speaker, content, tok.sent, channel=channel,
                  via=how or "quote")
+
+
+#: verbs of answering, whose "to"-phrase names what is answered ("responding to the question that P")
+_ANSWERING = frozenset(("respond", "reply", "answer", "react"))
+
+
+def _answered(verb: Token, content: tuple[int, int]) -> bool:
+    """Is the content what the speaker answers, not what it says ("Responding to the question that X
+    accuses Y, the spokesman said ...": the question's words are not the spokesman's)?"""
+    if verb.lemma_.lower() not in _ANSWERING:
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "about"):
+            lo, hi = _subtree(prep)
+            if lo <= content[0] and content[1] <= hi:
+                return True
+    return False
 
 
 #: verbs by which a text gives its words ("the statement read: “…”")

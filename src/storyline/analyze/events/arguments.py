@@ -38,6 +38,9 @@ PROXY_NOUNS = frozenset({"faction", "member", "members", "militant", "militants"
 AFFILIATION_PREPS = frozenset({"of", "with", "to", "from"})
 PRONOUNS = pronouns.PERSON
 #: spaCy prepositions that point to where an event happens
+#: conjunctions of a clause that tells another happening before or after the event (not "when", "as": "was
+#: killed when a bomb exploded in X" happened in X)
+SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "to", "into", "across", "around", "within",
                          "on", "throughout", "along", "off"})
 # appositions explain ("Peshawar, the capital of X") and possessors own; neither says where it happened
@@ -82,6 +85,25 @@ def _as_participant(role: str, tok: Token, index: MentionIndex) -> Participant:
         # no name: the head noun alone, so that a possessor ("Pakistan's envoy") is not taken for it
         return Participant(role=role, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
     return Participant(role=role, text=m.text, start=m.start, end=m.end, chain=m.chain)
+
+
+#: subjects that stand for the two parties just named ("X met Y on Tuesday, and the two agreed that ...")
+PAIR_WORDS = frozenset({"two", "both", "pair"})
+
+
+def pair_named_before(subject: Token, index: MentionIndex) -> list[Participant]:
+    """The two people just named in the sentence when the subject is "the two" / "both" / "the pair"."""
+    if subject.lower_ not in PAIR_WORDS or any(c.dep_ not in ("det", "punct") for c in subject.children):
+        return []  # ("the two sides", "two men": a noun of its own)
+    named: list[Mention] = []
+    for t in reversed(subject.doc[subject.sent.start:subject.i]):
+        m = index.at(t)
+        if m is not None and m.label == "PERSON" and m not in named:
+            named.append(m)
+    if len(named) < 2:
+        return []
+    pair = sorted(named[:2], key=lambda m: m.start)
+    return [Participant("actor", m.text, m.start, m.end, chain=m.chain) for m in pair]
 
 
 def names_in(tok: Token, index: MentionIndex) -> list[Mention]:
@@ -226,8 +248,9 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
                 continue
             if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS | {"of"}:
                 continue
-            if c.dep_ == "advcl" and depth > 0:
-                continue
+            if c.dep_ == "advcl" and (depth > 0 or any(g.dep_ == "mark" and g.lower_ in SEQUENCE_MARKS
+                                                       for g in c.children)):
+                continue  # "resigned three days after a bombing killed 12 in X": X is the bombing's place
             if c.dep_ == "prep" and c.lower_ in ("to", "into") and tok.dep_ == "conj" and tok.pos_ == "VERB" \
                     and depth > 0:
                 continue  # "detained in X and brought to Y": where someone was taken next, not where it happened

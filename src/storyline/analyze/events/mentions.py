@@ -516,7 +516,8 @@ def _verb_args(d: Draft, index: args.MentionIndex) -> None:
         role = ("target" if violent else "participant") if passive else "actor"
         if s.lemma_.lower() in ("that", "which", "who") and tok.dep_ == "relcl":
             s = tok.head
-        d.participants += args.resolve(role, s, index)
+        pair = args.pair_named_before(s, index) if not passive else []
+        d.participants += pair or args.resolve(role, s, index)
         d.arg_tokens.append(s)
     for c in tok.children:
         if c.dep_ == "agent":

@@ -200,7 +200,8 @@ TRIGGERS: dict[str, EventKind] = {
     # a people rising against its rulers (CAMEO 14 protest at its largest; no parent: the uprising of a past
     # decade is not this week's demonstration)
     **_kinds("PROTEST", "uprising", "uprising revolt rebellion insurrection", "noun"),
-    **_kinds("SANCTION", None, "sanction embargo expel expulsion", "any"),
+    **_kinds("SANCTION", None, "sanction embargo", "any"),
+    **_kinds("SANCTION", "expulsion", "expel expulsion", "any"),  # named so in a heading, not "Sanctions"
     **_kinds("COERCE", "arrest", "arrest detain detention imprison jail", "any"),
     **_kinds("COERCE", "arrest", "apprehend", "verb"),
     **_kinds("COERCE", "crackdown", "crackdown deport deportation curfew", "any"),

@@ -47,7 +47,7 @@ from storyline.analyze.names.keys import (
     tokens_match,
 )
 from storyline.analyze.names.nominals import link_nominals
-from storyline.analyze.names.nounchains import chain_nouns
+from storyline.analyze.names.nounchains import chain_nouns, open_mentions
 from storyline.analyze.names.retype import mention_weight
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons import pronouns
@@ -91,6 +91,7 @@ class Coref(Component):
         nominals = link_nominals(doc, mentions + described)
         mentions += nominals.mentions
         state.extras["nominal_nouns"], state.extras["open_nominals"] = nominals.nouns, nominals.open
+        mentions += open_mentions(nominals.open, mentions + described, state.article.id)
         state.mentions, state.extras["noun_chains"] = chain_nouns(doc, mentions + described, state.article.id)
         state.roles = roles
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.names.descriptions import OFFICE_HEADS
 from storyline.analyze.names.nominals import person_like
 from storyline.analyze.names.spans import head_token
 from storyline.lexicons import pronouns
@@ -132,6 +133,21 @@ def _antecedent(doc: Doc, tok: Token, mentions: list[Mention], chains: dict[str,
         if not person and chain.plural and m.kind == "nominal":
             return m
     return None
+
+
+def open_mentions(open_nominals: list[dict[str, Any]], mentions: list[Mention], article: str) -> list[Mention]:
+    """Mentions of the definite person descriptions no chain took ("the gunman", "the mediator": ``open`` of
+    :func:`storyline.analyze.names.nominals.link_nominals`) where the analysis has none, so that they chain
+    by noun and the story can follow them. Not an office ("the minister", "the spokesman": one of the
+    office holders the story names, resolved by role or left open), nor a group or body noun ("the
+    government", "the police": every country has one, and news does not say whose)."""
+    have = {(m.start, m.end) for m in mentions}
+    out = []
+    for d in open_nominals:
+        if (d["start"], d["end"]) in have or d.get("person") is not True or d["noun"] in OFFICE_HEADS:
+            continue
+        out.append(Mention(article, d["start"], d["end"], d["text"], "PERSON", kind="nominal", source="coref:open"))
+    return out
 
 
 def noun_of(head: Token) -> tuple[str, bool]:
