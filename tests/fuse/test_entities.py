@@ -25,6 +25,7 @@ from storyline.fuse.entities import (
     entity_type,
     link_pairs,
     noun_entities,
+    unmarked_names,
 )
 from storyline.model import (
     Article,
@@ -613,3 +614,23 @@ def test_participants_step_follows_an_unnamed_pilot_across_one_story(resources: 
     assert len(pilots) == 1 and {s.article for s in pilots[0].mentions} == {"a", "b"}
     assert {s.text for s in pilots[0].mentions} >= {"The pilot", "He"}
     assert all(ctx.mention_entity[(s.article, s.start, s.end)] == pilots[0].id for s in pilots[0].mentions)
+
+
+def test_unmarked_names_finds_a_last_name_and_an_acronym_the_tagger_missed() -> None:
+    hale = Entity("ent:h", "Andriy Hale", "PERSON", aliases={"Andriy Hale": 2},
+                  mentions=(Span("a", 0, 11, "Andriy Hale"),))
+    corps = Entity("ent:f", "Federal Signal Corps", "ORG", aliases={"Federal Signal Corps": 1, "FSV": 1})
+    text = ("Hale said the FSV had met. Andrii Hale agreed. Hale Street was closed. Mr Hale left. Then Hale spoke. "
+            "Rosa Hale came. Tomas Hale too.")
+    rosa = text.index("Rosa")
+    b = ArticleAnalysis("b", "h", mentions=(Mention("b", rosa, rosa + 9, "Rosa Hale", "PERSON"),))
+    found = {e.id: [s.text for s in e.mentions if s.article == "b"] for e in unmarked_names([hale, corps], [b],
+                                                                                              {"b": text})}
+    # not "Hale Street", not inside the mention "Rosa Hale", not "Tomas Hale" (another given name)
+    assert found == {"ent:h": ["Hale", "Andrii Hale", "Hale", "Hale"], "ent:f": ["FSV"]}
+
+
+def test_unmarked_names_leaves_a_last_name_two_people_share() -> None:
+    ents = [Entity(f"ent:{k}", f"{k} Hale", "PERSON", aliases={f"{k} Hale": 1}) for k in ("Viktor", "Rosa")]
+    b = ArticleAnalysis("b", "h")
+    assert unmarked_names(ents, [b], {"b": "Hale said nothing."}) == ents

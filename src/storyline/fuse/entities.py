@@ -80,6 +80,7 @@ from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
 from storyline.lexicons.agencies import AGENCIES
+from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
     CLASS_NOUNS,
@@ -90,6 +91,7 @@ from storyline.lexicons.titles import (
     SAME_ORG_SUFFIXES,
     STORM_WORDS,
     TITLE_MODIFIERS,
+    is_title_word,
 )
 from storyline.model import ArticleAnalysis, Entity, Mention, Role, Span
 
@@ -1547,10 +1549,86 @@ def fuse_participants(ctx: FuseContext) -> None:
             ctx.mention_entity.setdefault((s.article, s.start, s.end), e.id)
 
 
+def unmarked_names(entities: list[Entity], analyses: Iterable[ArticleAnalysis], texts: dict[str, str]
+                   ) -> list[Entity]:
+    """Names the tagger did not mark in an article, found by what the story knows: a person's last name
+    ("Hale said", where another article has "Viktor Hale") and an organization's acronym ("FSB") when one
+    entity of the story only has it, with the given name before it when that is the person's name spelled
+    another way ("Andrii Hale" for "Andriy Hale"). Not inside a mention, nor a word of another capitalized
+    name ("Hale Street"); a title before it is no name ("Mr Hale" is Hale)."""
+    owners = _unmarked_words(entities)
+    if not owners:
+        return entities
+    pattern = re.compile(r"(?<![\w\-'’])(" + "|".join(re.escape(w) for w in sorted(owners, key=len, reverse=True))
+                         + r")(?![\w\-])")
+    by_id = {e.id: e for e in entities}
+    added: dict[str, list[Span]] = defaultdict(list)
+    for a in analyses:
+        text = texts.get(a.article, "")
+        taken = [(m.start, m.end) for m in a.mentions]
+        for hit in pattern.finditer(text):
+            eid = owners[hit.group(1)]
+            span = _unmarked_span(text, hit.start(), hit.end(), by_id[eid])
+            if span is not None and not any(s < span[1] and span[0] < e for s, e in taken):
+                added[eid].append(Span(a.article, span[0], span[1], text[span[0]:span[1]]))
+    if not added:
+        return entities
+    out = []
+    for e in entities:
+        if e.id in added:
+            aliases = Counter(e.aliases)
+            aliases.update(clean_surface(s.text) for s in added[e.id])
+            e = replace(e, aliases=dict(aliases), mentions=tuple(sorted(e.mentions + tuple(added[e.id]),
+                                                                       key=lambda s: (s.article, s.start, s.end))))
+        out.append(e)
+    return out
+
+
+def _unmarked_words(entities: list[Entity]) -> dict[str, str]:
+    """Last names of persons' full names and acronyms of groups, each of one entity of the story only (a
+    word another entity is called by, or the last name of two people, is nobody's)."""
+    words: dict[str, set[str]] = defaultdict(set)
+    called: Counter[str] = Counter()
+    for e in entities:
+        for alias in e.aliases:
+            toks = alias.split()
+            if len(toks) == 1:
+                called[alias] += 1
+            if e.type == PERSON and len(toks) > 1:
+                last = toks[-1]
+                if len(last) > 2 and last[0].isupper() and last[1:].islower() and not is_title_word(last):
+                    words[last].add(e.id)
+            elif e.type in GROUPS and len(toks) == 1 and is_acronym(alias) and alias.isalpha() and len(alias) >= 3:
+                words[alias].add(e.id)
+    return {w: next(iter(ids)) for w, ids in words.items()
+            if len(ids) == 1 and called[w] <= sum(w in by.aliases for by in entities if by.id in ids)}
+
+
+def _unmarked_span(text: str, start: int, end: int, e: Entity) -> tuple[int, int] | None:
+    """The span of a found last name or acronym: with the capitalized word before it when that makes the
+    entity's name ("Andrii Hale"); None when it is part of another capitalized name."""
+    if re.match(r"[ \-][A-Z]", text[end:end + 2]):
+        return None  # "Hale Street", "FSB Director": another name
+    before = re.search(r"([A-Z][\w’'.-]*) $", text[max(0, start - 30):start])
+    if before is None or is_title_word(before.group(1)):
+        return start, end
+    word = before.group(1)
+    if e.type == PERSON and any(person_names_compatible(f"{word} {text[start:end]}", alias)
+                                for alias in e.aliases if len(alias.split()) > 1):
+        return start - len(word) - 1, end
+    if word.lower() in STOPWORDS and re.search(r"(?:^|[.!?:;\n\"“])\s*\S+\s$", text[max(0, start - 32):start]):
+        return start, end  # "Then Hale": a function word opening the sentence
+    return None
+
+
 @fuse_step("entities")
 def fuse_entities(ctx: FuseContext) -> None:
     """Fill ``ctx.story.entities`` and ``ctx.mention_entity`` (every mention, pronouns included)."""
     entities = resolve(ctx)
+    # new articles only in an incremental run (the stored ones were searched when they came)
+    todo = ctx.new if ctx.store is not None and ctx.state.get("full_resolution") is not True else set(ctx.analyses)
+    entities = unmarked_names(entities, [ctx.analyses[a] for a in sorted(todo) if a in ctx.analyses],
+                              {a: art.text for a, art in ctx.articles.items()})
     ctx.story.entities = entities
     for e in entities:
         for s in e.mentions:
