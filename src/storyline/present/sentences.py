@@ -184,7 +184,7 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
             s = _after_headline(art.text, s, e)
             if m := DATELINE.match(art.text[s:e]):  # "SARN: A bomb ..." reads "A bomb ..."
                 s += m.end()
-            s += dateline_length(art.text[s:e])  # "BENGHAZI-‘At least …", "New Delhi: India has …"
+            s += dateline_length(art.text[s:e])  # "TARVIN-‘At least …", "Lima: Peru has …"
             if m := TEMPLATE_WORD.match(art.text[s:e]):
                 s += m.end()
             if m := STAMP.match(art.text[s:e]):  # "ET, March 25, 2024 Here's what we know" reads "Here's …"

@@ -245,7 +245,7 @@ def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tup
             return None, name
         country = demonym_country(name)
         if kind == "NORP" and country is None and not name.endswith("s"):
-            continue  # a people's adjective the lexicon cannot make a country of: "Arrest by Tajik" says nothing
+            continue  # a people's adjective the lexicon cannot make a country of: "Arrest by Veskan" says nothing
         return country or name, None
     return None, None
 
@@ -296,7 +296,7 @@ def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[st
 def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> str | None:
     """The speaker by name (the resolved entity; a people's name is its country), else as written without
     the clauses hung on it (``short``: the head of a description, for headings); None for a bare pronoun."""
-    if c.speaker and c.speaker in names:  # a name the recognizer read with its dateline: "BALTIMORE - The X"
+    if c.speaker and c.speaker in names:  # a name the recognizer read with its dateline: "TARVIN - The X"
         name = strip_dateline(names[c.speaker]) or names[c.speaker]
         return demonym_country(name) or name
     text = strip_dateline(" ".join((c.speaker_text or "").split()))

@@ -481,9 +481,9 @@ SPEAKER_TYPE_WORDS = {"named": "named speaker", "pronoun": "speaker named earlie
 _CONTENT_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]+,\s*)?(?:" + "|".join(MONTHS) + r")\s+\d{1,2}\s*[-–—]\s*")
 
 
-#: a dateline in capitals glued to its sentence by a dash ("BENGHAZI-‘At least …", "BALTIMORE − The …")
+#: a dateline in capitals glued to its sentence by a dash ("TARVIN-‘At least …", "LIMA − The …")
 _GLUED_DATELINE = re.compile(r"^[A-Z]{4,}(?:[ .'’][A-Z]{2,})*\.?\s*[-–—−]\s*(?=[\"“‘'A-Z])")
-#: a dateline in ordinary case before a colon ("New Delhi: India has …", "Kabul, 3 March (Reuters): …"); the
+#: a dateline in ordinary case before a colon ("Lima: Peru has …", "Tarvin, 3 March (Reuters): …"); the
 #: name must be a known country or capital, since "Update:" or "Warning:" open sentences too
 _NAMED_DATELINE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
                              r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?))?"
@@ -500,7 +500,7 @@ def dateline_length(text: str) -> int:
 
 def strip_dateline(text: str) -> str:
     """A text without the dateline a span swallowed ("March 17 - Estmark" -> "Estmark",
-    "BALTIMORE - The bodies …" -> "The bodies …")."""
+    "LIMA - The bodies …" -> "The bodies …")."""
     text = _CONTENT_DATELINE.sub("", text)
     return text[dateline_length(text):]
 

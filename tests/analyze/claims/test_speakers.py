@@ -84,3 +84,5 @@ def test_speaker_of_a_rejecting_participle_hung_on_the_reported_clause(claims_of
                        "accusations that Valdora was behind the incident.")
     rejecting = next(c for c in claims if c.cue == "rejecting")
     assert rejecting.speaker_text == "The ministry" and rejecting.polarity == "deny"
+    claimed = next(c for c in claims if c.cue == "claims")
+    assert "rejecting" not in claimed.content  # the participle is the ministry's saying, not what it reports

@@ -285,7 +285,7 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         if dates:
             drop = {t.i for t in dates[0].subtree}
             toks = [t for t in toks if t.i not in drop] or toks
-        drop = {t.i for c in comps for t in _contrasted(c)}
+        drop = {t.i for c in comps for t in [*_contrasted(c), *_reporters_participle(c)]}
         return _bounds([t for t in toks if t.i not in drop] or toks), "clause"
     if _about_claim_noun(verb):
         return _claim_noun_content(verb, found), "claim-noun"
@@ -339,6 +339,17 @@ def _contrasted(clause: Token) -> list[Token]:
         if any(_saying(t) and t.i > cc.i for t in conj.subtree):
             out += list(cc.doc[cc.i:conj.right_edge.i + 1])
     return out
+
+
+def _reporters_participle(clause: Token) -> list[Token]:
+    """", rejecting accusations that …" hung on the reported clause ("X claims Y sabotaged the dam,
+    rejecting accusations …"): the reporter's own saying (see :func:`_direct_subject`), not what it
+    reports."""
+    for adv in clause.children:
+        if adv.dep_ in ("advcl", "xcomp") and adv.tag_ == "VBG" and adv.i > clause.i and cue_for(adv.lemma_) \
+                and _child(adv, "nsubj") is None and adv.i > 0 and adv.doc[adv.i - 1].text == ",":
+            return list(adv.doc[adv.i - 1:adv.right_edge.i + 1])
+    return []
 
 
 def _saying(tok: Token) -> bool:
