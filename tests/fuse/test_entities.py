@@ -634,3 +634,10 @@ def test_unmarked_names_leaves_a_last_name_two_people_share() -> None:
     ents = [Entity(f"ent:{k}", f"{k} Hale", "PERSON", aliases={f"{k} Hale": 1}) for k in ("Viktor", "Rosa")]
     b = ArticleAnalysis("b", "h")
     assert unmarked_names(ents, [b], {"b": "Hale said nothing."}) == ents
+
+
+def test_cluster_person_name_tagged_as_a_place_once_joins_the_person() -> None:
+    units = [_unit("a:1", "PERSON", "Orlan Vesk", "Orlan Vesk"), _unit("b:1", "GPE", "Orlan Vesk")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"})}
+    placed = Corpus(places={"orlan vesk"})  # most of the corpus's mentions call it a place: it stays one
+    assert _groups(units, placed) == {frozenset({"a:1"}), frozenset({"b:1"})}

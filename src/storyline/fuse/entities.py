@@ -503,7 +503,7 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if same_name(a, b):
         if la == lb or PERSON not in (la, lb):
             return 0.9
-        if _mistagged_person(a, b, la, lb):
+        if _mistagged_person(a, b, la, lb) or _person_tagged_place(a, b, la, lb, corpus):
             return 0.8
     elif PERSON in (la, lb) and la != lb and person_names_compatible(a, b) and _mistagged_person(a, b, la, lb) \
             and min(len(name_tokens(a)), len(name_tokens(b))) > 1:
@@ -597,6 +597,14 @@ def _one_typo(a: str, b: str) -> bool:
     x, y = (fold_token(t) for t in odd[0])
     return (len(x) == len(y) >= 6 and x[0] == y[0] and x[-1] == y[-1]
             and sum(c != d for c, d in zip(x, y, strict=True)) == 1)
+
+
+def _person_tagged_place(a: str, b: str, la: str, lb: str, corpus: Corpus) -> bool:
+    """The same full person name tagged as a place once ("Orlan Vesk" as GPE): no place word in it, no
+    place's name (ISO 3166), and most of its mentions in the corpus are not places."""
+    other, lo = (b, lb) if la == PERSON else (a, la)
+    return lo in ("GPE", "LOC") and person_like(other) and known_place(other) is None \
+        and folded_key(other) not in corpus.places
 
 
 def _mistagged_person(a: str, b: str, la: str, lb: str) -> bool:
@@ -763,7 +771,8 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
     if PERSON in (la, lb) and la != lb:
         person, other = (a, b) if la == PERSON else (b, a)
         # a bare word tagged PERSON says little ("Karvosh" of "Karvosh province"); a full name does
-        if _has_full_name(person) and _has_full_name(other) and not _mistagged_cluster(person, other):
+        if _has_full_name(person) and _has_full_name(other) and not _mistagged_cluster(person, other) \
+                and not _place_tagged_cluster(person, other, corpus):
             return "a person and a named organization or place"
     for x in a.heads():
         for y in b.heads():
@@ -771,6 +780,14 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
             if reason:
                 return reason
     return None
+
+
+def _place_tagged_cluster(person: Cluster, other: Cluster, corpus: Corpus) -> bool:
+    """Every full name of ``other`` (tagged as a place) is a person's name of ``person``, and no place."""
+    full = [f for f in other.forms if len(name_tokens(f)) > 1 and not is_acronym(f)]
+    return other.label in ("GPE", "LOC") and all(
+        any(_person_tagged_place(g, f, PERSON, other.label, corpus) and person_names_compatible(f, g)
+            for g in person.forms) for f in full)
 
 
 def _mistagged_cluster(person: Cluster, other: Cluster) -> bool:

@@ -45,6 +45,8 @@ from spacy.tokens import Token
 
 from storyline.analyze.events.ontology import MODIFIER_SUBTYPE, TRIGGERS, EventKind
 from storyline.analyze.names.nominals import person_like
+from storyline.lexicons import pronouns
+from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES
 
 #: the answer for a word that names no event in its sentence
 NO_EVENT = EventKind("NONE", None)
@@ -61,8 +63,8 @@ FIRED_THINGS = frozenset({"shot", "round", "bullet", "weapon", "gun", "rifle", "
 #: prepositions of a shot's target or direction
 FIRED_AT = frozenset({"at", "on", "upon", "into", "toward", "towards", "over", "across"})
 #: what is fired from when it is a job ("fired from the firm", "fired as coach", "fired over the scandal")
-POSTS = frozenset({"job", "post", "position", "role", "staff", "team", "company", "firm", "club", "office",
-                   "newspaper", "show", "network", "cabinet", "government", "board", "administration", "work"})
+POSTS = frozenset({"job", "post", "position", "role", "staff", "team", "newspaper", "show", "network", "work"}) | \
+    frozenset(w.lower() for w in ORG_SUFFIXES) | NOMINAL_ORG
 #: vehicles and their drivers: what hits a person in a road or rail accident
 VEHICLES = frozenset({"car", "truck", "lorry", "van", "bus", "vehicle", "suv", "taxi", "cab", "motorcycle",
                       "motorbike", "scooter", "bicycle", "bike", "train", "tram", "minibus", "pickup", "jeep",
@@ -77,7 +79,7 @@ FALL_STATES = frozenset({"ill", "sick", "asleep", "silent", "short", "quiet", "v
 #: prepositions of a fall from a height: "fell from the balcony", "fell off a ladder", "fell down the stairs"
 FALL_FROM = frozenset({"from", "off", "down", "into", "through", "over"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "they", "who", "him", "her", "them"})
+PERSON_PRONOUNS = pronouns.PERSON | pronouns.THEY | frozenset({"i", "we", "you", "who"})
 #: people the lexicons of names do not list as persons and news captures, hits or fires
 PEOPLE = frozenset({"pirate", "suspect", "militant", "rebel", "insurgent", "soldier", "hostage", "prisoner", "thief",
                     "people", "crew", "fugitive", "migrant", "civilian", "child", "member", "pedestrian",
