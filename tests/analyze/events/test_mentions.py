@@ -446,3 +446,14 @@ def test_events_the_two_who_agreed_are_the_two_just_named(events_of: Callable[[s
     assert {p.text for p in agreed.participants if p.role == "actor"} == {"Marta Olsen", "Peter Halden"}
     assert {p.text for p in next(e for e in events_of("Two men agreed to sell the farm.")
                                  if e.text == "agreed").participants} == {"men"}
+
+
+@pytest.mark.parametrize(("text", "demand"), [
+    ("Lima has asked Santiago to withdraw 12 diplomats.", True),
+    ("The court ordered the company to pay damages.", True),
+    ("She told reporters that the talks were over.", False),
+    ("He asked about the talks.", False),
+])
+def test_events_bidding_someone_to_act_is_a_demand(events_of: Callable[[str], list[EventMention]], text: str,
+                                                    demand: bool) -> None:
+    assert any(e.type == "REQUEST" for e in events_of(text)) == demand

@@ -54,6 +54,8 @@ from storyline.model import EventMention, Figure, Participant, Quantity, TimeVal
 ENVOY_NOUNS = frozenset({"delegation", "envoy", "emissary", "mission", "team", "representative", "minister"})
 #: verbs that put someone in a post when they say which: "named X as its envoy", "replaced X as chief negotiator"
 APPOINTING_VERBS = frozenset({"name", "replace", "choose", "pick", "select", "designate", "install", "tap"})
+#: verbs that bid someone do something ("asked X to withdraw"): a demand
+BIDDING_VERBS = frozenset({"ask", "order", "instruct", "direct", "tell"})
 #: verbs that tell an event began: with a pronoun subject, the event named just before ("since they began")
 BEGIN_VERBS = frozenset({"begin", "start", "open", "erupt", "break"})
 #: verbs of coming and going; a visit only with a person subject (see _motion_kind)
@@ -208,6 +210,13 @@ def _disaster_subject(verb: Token) -> EventKind | None:
     return next((EventKind("DISASTER", k.subtype, "verb") for k in kinds if k.type == "DISASTER"), None)
 
 
+def _bids(verb: Token) -> bool:
+    """"asked Ottawa to withdraw its diplomats", "ordered the envoy to leave": someone told to do something."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
+
+
 def _begun_by_pronoun(verb: Token) -> EventKind | None:
     """"the talks ... since they began", "the protest ... when it started": a verb of beginning whose subject
     is a pronoun standing for the event noun just before it in the sentence tells that event's start."""
@@ -281,6 +290,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return EventKind("CONSULT", "visit", "verb")  # "the minister received X in Lesk": X's visit
         if lemma in APPOINTING_VERBS and _as_role(tok):
             return EventKind("APPOINT", "appointment", "verb")  # "named X as chief negotiator"
+        if lemma in BIDDING_VERBS and _bids(tok):
+            return EventKind("REQUEST", None, "verb")  # "asked Ottawa to withdraw", "ordered X to leave": a demand
         if lemma in BEGIN_VERBS and (begun := _begun_by_pronoun(tok)) is not None:
             return begun  # "has hosted the talks since they began in 2030": the talks began
     if tok.pos_ == "NOUN" and (lemma in TALKS_NOUNS or tok.lower_ in TALKS_NOUNS) and _talks_acted_on(tok):
