@@ -65,6 +65,13 @@ def test_senses_capturing_people_is_an_arrest_capturing_a_town_a_takeover(kinds_
     assert kinds_of("Rebels captured the town of Orlek.", "captured") == [("TAKEOVER", "capture")]
 
 
+def test_senses_dismissing_a_person_is_a_dismissal_dismissing_allegations_is_not(kinds_of: Kinds) -> None:
+    assert kinds_of("The president dismissed the defence minister on Friday.", "dismissed") == [
+        ("APPOINT", "dismissal")]
+    assert kinds_of("Norvik dismissed the allegations as absurd.", "dismissed") == []
+    assert kinds_of("The ministry's dismissal of the report came a day later.", "dismissal") == []
+
+
 def test_senses_drunk_driving_is_an_offence_driving_is_not(kinds_of: Kinds) -> None:
     assert kinds_of("He was arrested for drunk driving.", "driving") == [("CRIME", "traffic_offence")]
     assert kinds_of("Police said he was driving under the influence.", "driving") == [("CRIME", "traffic_offence")]

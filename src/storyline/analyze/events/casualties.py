@@ -185,7 +185,7 @@ def _qualifier(sent: SpacySpan, i: int) -> tuple[str | None, int]:
         lo = i - n
         if lo < sent.start:
             continue
-        # a dateline glued to the first word ("BENGHAZI-'At least") leaves the word
+        # a dateline glued to the first word ("TARVIN-'At least") leaves the word
         words = " ".join(t.text.lower() for t in doc[lo:i])
         words = re.sub(r"^\S*[^a-z\s](?=[a-z]+( |$))", "", words)
         for q in AT_LEAST + AT_MOST + ABOUT:

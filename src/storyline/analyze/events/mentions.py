@@ -211,7 +211,7 @@ def _disaster_subject(verb: Token) -> EventKind | None:
 
 
 def _bids(verb: Token) -> bool:
-    """"asked Ottawa to withdraw its diplomats", "ordered the envoy to leave": someone told to do something."""
+    """"asked Lima to withdraw its envoys", "ordered the envoy to leave": someone told to do something."""
     return any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children)
@@ -291,7 +291,7 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         if lemma in APPOINTING_VERBS and _as_role(tok):
             return EventKind("APPOINT", "appointment", "verb")  # "named X as chief negotiator"
         if lemma in BIDDING_VERBS and _bids(tok):
-            return EventKind("REQUEST", None, "verb")  # "asked Ottawa to withdraw", "ordered X to leave": a demand
+            return EventKind("REQUEST", None, "verb")  # "asked Lima to withdraw", "ordered X to leave": a demand
         if lemma in BEGIN_VERBS and (begun := _begun_by_pronoun(tok)) is not None:
             return begun  # "has hosted the talks since they began in 2030": the talks began
     if tok.pos_ == "NOUN" and (lemma in TALKS_NOUNS or tok.lower_ in TALKS_NOUNS) and _talks_acted_on(tok):

@@ -31,6 +31,8 @@ subject, object, voice and prepositions in the shipped parse):
   of a delegation or a summit stays a meeting, the ontology's reading).
 - **walk**, **climb**: a person's movement (ACE Movement.Transport), not a
   toll or a price that climbs.
+- **dismiss**: a dismissal when a person or a post is dismissed, no event when
+  allegations, reports or a case are ("Norvik dismissed the allegations").
 - **capture**: an arrest when people are captured ("captured five pirates"),
   the taking of a place otherwise (the ontology's default).
 
@@ -105,6 +107,19 @@ def sense_kind(tok: Token) -> EventKind | None:
         return MOVEMENT if any(_person(s) for s in _subjects(tok)) else NO_EVENT
     if lemma == "capture" and tok.pos_ == "VERB" and any(_person(o) for o in _objects(tok)):
         return ARREST
+    if lemma in ("dismiss", "dismissal"):
+        return _dismiss(tok)
+    return None
+
+
+def _dismiss(tok: Token) -> EventKind | None:
+    """"dismissed the minister" is a dismissal; "dismissed the allegations", "her dismissal of the report"
+    reject what was said (a denial the claims read) or end a case (its charge is the event): no event."""
+    acted_on = _objects(tok) if tok.pos_ == "VERB" else _preps(tok).get("of", [])
+    if any(_person(o) or o.lemma_.lower() in POSTS or o.ent_type_ == "ORG" for o in acted_on):
+        return DISMISSAL
+    if any(o.pos_ in ("NOUN", "PRON") and o.lower_ not in PERSON_PRONOUNS for o in acted_on):
+        return NO_EVENT
     return None
 
 

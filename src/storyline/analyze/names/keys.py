@@ -306,7 +306,7 @@ def _reordered(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
 
 
 def final_vowel_variant(a: str, b: str) -> bool:
-    """Two long spellings of one surname that differ at the end: an added "i" (Tajik/Persian "Bahrom" /
+    """Two long spellings of one surname that differ at the end: an added "i" (Persian-style "Bahrom" /
     "Bahromi") or a final e/a (Nurbekzoda / Nurbekzode). Not an added "a" (Ivanov / Ivanova) nor
     i/a (-ski / -ska): those endings mark another person."""
     fa, fb = sorted((fold_token(a), fold_token(b)), key=len)
