@@ -72,9 +72,9 @@ def test_no_link_between_fragments(build: Build) -> None:
 
 
 def test_link_one_denial_in_two_outlets_supports_itself(build: Build) -> None:
-    story = build('Allegations of the government\'s involvement are "absurd and motivated," the Velmoran foreign '
+    story = build('Allegations of the government\'s involvement are "absurd and malicious," the Velmoran foreign '
                   "ministry said on Tuesday.",
-                  'Allegations of the government\'s involvement are "absurd and motivated," the Velmoran foreign '
+                  'Allegations of the government\'s involvement are "absurd and malicious," the Velmoran foreign '
                   "ministry said in a statement.")
     a, b = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
     assert a.polarity == b.polarity == "deny"
