@@ -279,9 +279,9 @@ SUBTYPE_WORDS = {
     "hire": "hiring", "election": "election", "dismissal": "dismissal", "trial": "trial", "charge": "charge",
     "lawsuit": "lawsuit", "conviction": "conviction", "sentence": "sentence", "fine": "fine",
     "extradition": "extradition", "acquittal": "acquittal", "pardon": "pardon", "parole": "parole",
-    # (ecb: crimes, occasions, announcements of analyze/events/ontology.py and senses.py)
+    # (ecb: crimes and announcements of analyze/events/ontology.py and senses.py)
     "theft": "theft", "fraud": "fraud", "piracy": "piracy", "traffic_offence": "traffic offence",
-    "occasion": "occasion", "hosting": "hosting", "broadcast": "announcement", "suspicion": "suspicion",
+    "broadcast": "announcement", "suspicion": "suspicion",
 }
 TYPE_WORDS = {
     "ASSAULT": "attack", "FIGHT": "fighting", "CONSULT": "meeting", "AGREE": "agreement",
@@ -291,7 +291,7 @@ TYPE_WORDS = {
     "RETREAT": "withdrawal", "CONCEDE": "concession", "INVESTIGATE": "investigation", "TAKEOVER": "takeover",
     "APPOINT": "appointment", "DISASTER": "disaster", "CRIME": "crime", "OTHER": "event",
     "LIFE": "death or injury", "MOVE": "movement", "TRANSACTION": "transaction", "BUSINESS": "business change",
-    "JUSTICE": "legal action", "OCCASION": "occasion", "STATEMENT": "announcement",
+    "JUSTICE": "legal action", "STATEMENT": "announcement",
 }
 #: lanes of the interactive timeline: one per kind of incident, in words
 LANE_WORDS = {
@@ -304,7 +304,7 @@ LANE_WORDS = {
     "APPOINT": "Resignations, appointments and withdrawals", "CONCEDE": "Releases and concessions",
     "INVESTIGATE": "Investigations", "TAKEOVER": "Territory", "DISASTER": "Disasters and accidents",
     "CRIME": "Crime", "JUSTICE": "Courts and charges", "LIFE": "Deaths and injuries", "MOVE": "Movements",
-    "TRANSACTION": "Business and money", "BUSINESS": "Business and money", "OCCASION": "Occasions",
+    "TRANSACTION": "Business and money", "BUSINESS": "Business and money",
 }
 STATEMENTS_LANE = "Statements"
 #: types that are said rather than done: the claims that say them are shown instead on incident level
