@@ -49,6 +49,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import pairwise
 from typing import Any
 
@@ -79,6 +80,7 @@ from storyline.analyze.names.keys import (
 from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
+from storyline.fuse.forest import root
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
@@ -935,11 +937,7 @@ def cluster_units(units: list[Unit], corpus: Corpus, cosines: dict[tuple[int, in
     clusters = [Cluster([u], Counter(u.forms), Counter(u.votes)) for u in units]
     owner = list(range(len(units)))
 
-    def find(i: int) -> int:
-        while owner[i] != i:
-            owner[i] = owner[owner[i]]
-            i = owner[i]
-        return i
+    find = partial(root, owner)
 
     comp_of = {k: n for n, comp in enumerate(_components(len(units), links)) for k in comp}
     queues: dict[int, list[tuple[float, int, int, float, bool]]] = defaultdict(list)
@@ -1038,11 +1036,7 @@ def _block_pairs(members: list[int]) -> list[tuple[int, int]]:
 def _components(n: int, links: list[tuple[int, int, float]]) -> list[list[int]]:
     owner = list(range(n))
 
-    def find(i: int) -> int:
-        while owner[i] != i:
-            owner[i] = owner[owner[i]]
-            i = owner[i]
-        return i
+    find = partial(root, owner)
 
     for i, j, _link in links:
         ri, rj = find(i), find(j)
@@ -1356,11 +1350,7 @@ def _noun_groups(units: list[_NounUnit], analyses: dict[str, ArticleAnalysis], e
     articles = [{u.article} for u in units]
     counts = [set(u.counts) for u in units]
 
-    def find(i: int) -> int:
-        while owner[i] != i:
-            owner[i] = owner[owner[i]]
-            i = owner[i]
-        return i
+    find = partial(root, owner)
 
     for strong in (True, False):
         for members in by_noun.values():
