@@ -76,3 +76,12 @@ def test_ontology_charge_with_that_clause_is_an_accusation(
     assert not [k for k in kinds if k[0] == "JUSTICE"]
     kinds = kinds_of("The former mayor faces charges of bribery after his arrest in Tolland.")
     assert ("JUSTICE", "charge", "charges") in kinds
+
+
+def test_ontology_saying_is_a_low_value_statement(kinds_of: Callable[[str], list[tuple[str, str | None, str]]]
+                                                  ) -> None:
+    # the act of saying is an event of its own (Rich ERE Contact), which no briefing heads
+    kinds = kinds_of("Harbour officials told reporters on Monday that the Tessel bridge would stay closed, and "
+                     "the mayor said repairs would take a month.")
+    assert ("STATEMENT", "speech", "told") in kinds and ("STATEMENT", "speech", "said") in kinds
+    assert low_value("STATEMENT", "speech")
