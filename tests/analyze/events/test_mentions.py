@@ -457,3 +457,19 @@ def test_events_the_two_who_agreed_are_the_two_just_named(events_of: Callable[[s
 def test_events_bidding_someone_to_act_is_a_demand(events_of: Callable[[str], list[EventMention]], text: str,
                                                     demand: bool) -> None:
     assert any(e.type == "REQUEST" for e in events_of(text)) == demand
+
+
+@pytest.mark.parametrize("text", ["The mudslide, which villagers likened to a tsunami, buried the road on Monday.",
+                                  "The blast felt like an earthquake, a shopkeeper in Varn said."])
+def test_events_a_comparison_names_no_event(events_of: Events, text: str) -> None:
+    kinds = {(e.text, e.subtype) for e in events_of(text)}
+    assert not {k for k in kinds if k[0] in ("tsunami", "earthquake")}, kinds
+
+
+def test_events_a_toll_after_a_comma_belongs_to_the_incident_just_named(events_of: Events) -> None:
+    text = ("The envoy spoke at a briefing in Geneva, referring to the earthquake that struck central Tessaly on "
+            "Friday, killing more than 2,000 people.")
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.text, e.subtype) for e in evs]
+    quake = [e for e in evs if e.subtype == "earthquake" and e.fatalities is not None]
+    assert quake and quake[0].fatalities is not None and quake[0].fatalities.min == 2000

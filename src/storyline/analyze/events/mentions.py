@@ -269,6 +269,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None  # "in March", "a strike rate of 5%"
     lemma = tok.lemma_.lower()
+    if _compared_to(tok):
+        return None  # "a flood likened to a tsunami": the tsunami is a comparison, not a second disaster
     if _structure_failure(tok):
         return EventKind("DISASTER", "man_made")
     sensed = sense_kind(tok)  # "fire", "hit", "fall", "capture", "drive": the sentence decides (ecb helper)
@@ -310,6 +312,26 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if kind is None:
         return None
     return _refine(tok, kind)
+
+
+#: verbs that compare their object to another thing ("likened the flood to a tsunami")
+COMPARING_VERBS = frozenset({"liken", "compare", "equate", "resemble"})
+
+
+def _compared_to(tok: Token) -> bool:
+    """A noun a thing is compared to: "likened to a tsunami", "compared with a war zone", "like a bomb", "it
+    resembled an earthquake". The comparison names no event of the story; "attacks like the one in Varn" (a noun's
+    "like") gives examples, which are events."""
+    if tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "like":
+        return head.head.pos_ in ("VERB", "AUX", "ADJ")
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "with"):
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in COMPARING_VERBS
 
 
 #: nouns of a negotiation whose sittings are counted in rounds
@@ -834,7 +856,20 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         subs.append(tok.head)  # "the attack, in which six officers were killed", "the bombing that killed 15"
     if cue_kind(tok) == "arrested" and tok.tag_ == "VBN" and tok.dep_ == "acl":
         return False  # "a suspect in the bombing arrested last week": police arrest after an attack, not in it
-    return any(trigger_kind(s, index) is not None for s in subs)
+    return any(trigger_kind(s, index) is not None for s in subs) or _trailing_result(tok, index)
+
+
+def _trailing_result(tok: Token, index: args.MentionIndex) -> bool:
+    """"…, referring to the earthquake that struck the coast on Friday, killing 2,000": a participle after a
+    comma tells what the incident just named did, wherever the parser hangs it."""
+    doc = tok.doc
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj") or tok.i == 0 or doc[tok.i - 1].text != ",":
+        return False
+    for k in range(tok.i - 2, tok.sent.start - 1, -1):
+        kind = trigger_kind(doc[k], index)
+        if kind is not None:
+            return kind.type in VIOLENT and cue_kind(doc[k]) is None
+    return False
 
 
 def _drafts_for(sent: SpacySpan, index: args.MentionIndex) -> list[Draft]:
