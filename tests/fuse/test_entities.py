@@ -630,6 +630,14 @@ def test_unmarked_names_finds_a_last_name_and_an_acronym_the_tagger_missed() -> 
     assert found == {"ent:h": ["Hale", "Andrii Hale", "Hale", "Hale"], "ent:f": ["FSV"]}
 
 
+def test_unmarked_names_finds_a_last_name_without_its_joined_article() -> None:
+    nasri = Entity("ent:n", "Omar al-Nasri", "PERSON", aliases={"Omar al-Nasri": 1, "Omar Al-Nasry": 1})
+    text = "Omar al-Nasri spoke. The body to which Nasry belongs agreed, and Nasri left."
+    b = ArticleAnalysis("b", "h", mentions=(Mention("b", 0, 13, "Omar al-Nasri", "PERSON"),))
+    found = unmarked_names([nasri], [b], {"b": text})
+    assert [s.text for s in found[0].mentions] == ["Nasry", "Nasri"]
+
+
 def test_unmarked_names_leaves_a_last_name_two_people_share() -> None:
     ents = [Entity(f"ent:{k}", f"{k} Hale", "PERSON", aliases={f"{k} Hale": 1}) for k in ("Viktor", "Rosa")]
     b = ArticleAnalysis("b", "h")

@@ -59,6 +59,7 @@ from rapidfuzz import fuzz
 from storyline.analyze.names.descriptions import fits, same_owner
 from storyline.analyze.names.keys import (
     align_names,
+    bare_last_name,
     clean_surface,
     fold_token,
     folded_key,
@@ -1602,7 +1603,7 @@ def _unmarked_words(entities: list[Entity]) -> dict[str, str]:
             if len(toks) == 1:
                 called[alias] += 1
             if e.type == PERSON and len(toks) > 1:
-                last = toks[-1]
+                last = bare_last_name(alias)
                 if len(last) > 2 and last[0].isupper() and last[1:].islower() and not is_title_word(last):
                     words[last].add(e.id)
             elif e.type in GROUPS and len(toks) == 1 and is_acronym(alias) and alias.isalpha() and len(alias) >= 3:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.analyze.names.keys import (
+    bare_last_name,
     clean_surface,
     may_be_spellings,
     name_tokens,
@@ -139,3 +140,10 @@ def test_clean_surface_drops_a_description_before_the_name() -> None:
     assert clean_surface("ex-captain Mara Tell") == "Mara Tell"
     assert clean_surface("bin Tarek") == "bin Tarek"  # a particle opens the name
     assert clean_surface("van Dorsel") == "van Dorsel"
+
+
+@pytest.mark.parametrize(("name", "last"), [("Omar al-Nasri", "Nasri"), ("Saad Al-Tawil", "Tawil"),
+                                            ("Hani el-Badri", "Badri"), ("Viktor Hale", "Hale"),
+                                            ("Lena Al-", "Al-")])
+def test_bare_last_name_drops_a_joined_arabic_article(name: str, last: str) -> None:
+    assert bare_last_name(name) == last

@@ -82,6 +82,17 @@ def clean_surface(text: str) -> str:
     return _POSSESSIVE.sub("", text).strip(" .,;:")
 
 
+#: an Arabic article joined to a name's last word, in either case ("al-X", "Al-X", "el-X")
+_JOINED_ARTICLE = re.compile(r"^(?:[Aa][ldrsz]|[Aa]sh|[Ee][lr]|[Uu][ldr])-(?=[A-Z])")
+
+
+def bare_last_name(name: str) -> str:
+    """The word a person is called by alone: the name's last word without a joined Arabic article
+    ("Omar al-Nasri" -> "Nasri"), as a later sentence writes it ("Nasri said")."""
+    words = name.split()
+    return _JOINED_ARTICLE.sub("", words[-1]) if words else ""
+
+
 def name_tokens(text: str) -> list[str]:
     """Lowercase content tokens of a name: hyphens and apostrophes split, particles and titles dropped."""
     return list(_name_tokens(text))
