@@ -14,6 +14,7 @@ from storyline.analyze.names.repair import (
     names_after_titles,
     split_lines,
     split_owner_words,
+    split_posted_place,
     split_titles,
     surnames_again,
     trim_mention,
@@ -371,3 +372,17 @@ def test_with_class_nouns_leaves_a_noun_that_heads_something_else(nlp) -> None: 
     mentions = [_m(text, "Velna", "GPE"), _m(text, "Arlen Tosk", "PERSON"), _m(text, "Dorvan", "GPE")]
     out = {m.text: m.label for m in with_class_nouns(mentions, nlp(text))}
     assert out == {"Velna": "GPE", "Arlen Tosk": "PERSON", "Dorvan": "GPE"}  # the border; a person; the police
+
+
+def test_split_posted_place_takes_the_country_off_the_envoy_s_name() -> None:
+    text = "Velmora summoned the High Commissioner to Norway Ana Dresk and the envoy to South Africa Tomas Kell."
+    ments = [_m(text, "Norway Ana Dresk", "ORG"), _m(text, "South Africa Tomas Kell", "PERSON")]
+    assert _texts(split_posted_place(ments, text)) == [("Ana Dresk", "PERSON"), ("Norway", "GPE"),
+                                                        ("South Africa", "GPE"), ("Tomas Kell", "PERSON")]
+
+
+def test_split_posted_place_leaves_names_that_follow_no_post_or_no_country() -> None:
+    text = "Officials met Norway Ana Dresk. The Ambassador to Velmora Ana Dresk and the envoy in Norway Police HQ."
+    ments = [_m(text, "Norway Ana Dresk", "ORG"), _m(text, "Velmora Ana Dresk", "PERSON"),
+             _m(text, "Norway Police HQ", "ORG")]
+    assert split_posted_place(ments, text) == ments

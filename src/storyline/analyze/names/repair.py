@@ -14,7 +14,8 @@ Steps, in order (each is a function below, tested one by one):
 3. :func:`split_titles` — titles and ranks leave the name ("Lt Gen X Y" -> "X Y",
    the title is kept in ``state.extras["titles"]``); mentions that are only
    title words ("Defence" in "Defence Minister") are dropped.
-   :func:`split_owner_words` — "<Name> <Group>'s": the group leaves the person's name.
+   :func:`split_owner_words` — "<Name> <Group>'s": the group leaves the person's name;
+   :func:`split_posted_place` — "Ambassador to <Country> <Name>": the country leaves the person's name.
 4. :func:`names_after_titles` — a capitalized name right after a title that
    spaCy missed becomes a PERSON mention ("Lt Gen <Name> <Name>"); then
    :func:`storyline.analyze.names.headlines.drop_headline_fragments` — words that a
@@ -38,6 +39,7 @@ from spacy.tokens import Doc
 
 from storyline.analyze.names.acronyms import link_acronyms
 from storyline.analyze.names.headlines import drop_headline_fragments
+from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import opens_with_group_word, retype_from_context, vote_labels
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
@@ -49,6 +51,7 @@ from storyline.lexicons.titles import (
     FACILITY_WORDS,
     HEADLINE_VERBS,
     ORG_SUFFIXES,
+    ROLE_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PHRASE,
@@ -84,6 +87,7 @@ class Names(Component):
         mentions = merge_group_names(mentions, text)
         mentions = merge_adjacent_persons(mentions, text)
         mentions = split_titles(mentions, text)
+        mentions = split_posted_place(mentions, text)
         mentions = split_owner_words(mentions, text)
         mentions = names_after_titles(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
@@ -342,6 +346,42 @@ def split_titles(mentions: list[Mention], text: str) -> list[Mention]:
                     m = replace(m, start=start, text=text[start:m.end], source="names:title")
         out.append(m)
     return out
+
+
+#: a post held in a place, right before the place's name ("Ambassador to ", "envoy in ")
+_POST_IN_PLACE = re.compile(rf"(?:{TITLE_PHRASE.pattern}|\b(?:{'|'.join(sorted(ROLE_HEADS))}))"
+                            r"\s+(?:to|in|at)\s+$")
+#: the most words a place's name that opens such a mention may have ("United Arab Emirates")
+_PLACE_WORDS = 3
+
+
+def split_posted_place(mentions: list[Mention], text: str) -> list[Mention]:
+    """"<title> to <Place> <Given> <Surname>": a known country's or province's name and the holder's name
+    the tagger read as one mention ("Ambassador to Velmora Ana Dresk") become a place and a person."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = _posted_place_end(m, text)
+        if cut is None:
+            out.append(m)
+            continue
+        out.append(replace(m, end=cut, text=text[m.start:cut], label="GPE", source="names:post"))
+        start = cut + 1
+        out.append(replace(m, start=start, text=text[start:m.end], label="PERSON", source="names:post"))
+    return out
+
+
+def _posted_place_end(m: Mention, text: str) -> int | None:
+    """Where the place's name ends in a mention that opens with it after a post (None: no such mention)."""
+    words = m.text.split(" ")
+    if len(words) < 3 or m.label not in ("ORG", "PERSON", "GPE") \
+            or not _POST_IN_PLACE.search(text[max(0, m.start - 60):m.start]):
+        return None
+    for n in range(min(_PLACE_WORDS, len(words) - 2), 0, -1):
+        rest = words[n:]
+        if known_place(" ".join(words[:n])) and len(rest) <= 4 \
+                and all(_NAME_WORD.fullmatch(w) and not _not_a_name(w) for w in rest):
+            return m.start + len(" ".join(words[:n]))
+    return None
 
 
 def _names_a_body(m: Mention) -> bool:
