@@ -217,6 +217,10 @@ HONORIFICS = words("Mr Mrs Ms Miss Mx Dr Sir Dame Madam Madame Monsieur Herr Fra
 #: particles that join the parts of transliterated names ("X-e-Y", "bin X", "al-X", "X ul Y")
 NAME_PARTICLES = words("e i ul ud ur ut us as al el ad ar az ash ad bin ibn bint ben abu")
 
+#: words for a town's own government before "council" that name one body ("X City Council" is
+#: "X municipal council" and "X Town Council")
+LOCAL_COUNCIL_WORDS = words("city town municipal municipality borough")
+
 #: determiners dropped from the front of a mention ("the United Nations" -> "United Nations")
 DETERMINERS = ("the ", "The ", "THE ")
 
