@@ -12,6 +12,7 @@ from storyline.analyze.names.repair import (
     merge_group_names,
     merge_particle_names,
     names_after_titles,
+    names_before_roles,
     split_lines,
     split_owner_words,
     split_posted_place,
@@ -386,3 +387,11 @@ def test_split_posted_place_leaves_names_that_follow_no_post_or_no_country() -> 
     ments = [_m(text, "Norway Ana Dresk", "ORG"), _m(text, "Velmora Ana Dresk", "PERSON"),
              _m(text, "Norway Police HQ", "ORG")]
     assert split_posted_place(ments, text) == ments
+
+
+def test_names_before_roles_finds_a_name_a_role_phrase_describes() -> None:
+    text = ("Ana Dresk, head of the Velmoran Red Cross, said so. Tomas Kell, the agency's chief spokesman for "
+            "the region, agreed. Norway, home to the fund, paid. The Old Harbour Club, leader of the league, won.")
+    club = _m(text, "The Old Harbour Club", "ORG")
+    out = names_before_roles([club], text, "a1")
+    assert _texts(out) == [("Ana Dresk", "PERSON"), ("The Old Harbour Club", "ORG"), ("Tomas Kell", "PERSON")]

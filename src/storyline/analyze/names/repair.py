@@ -17,7 +17,8 @@ Steps, in order (each is a function below, tested one by one):
    :func:`split_owner_words` — "<Name> <Group>'s": the group leaves the person's name;
    :func:`split_posted_place` — "Ambassador to <Country> <Name>": the country leaves the person's name.
 4. :func:`names_after_titles` — a capitalized name right after a title that
-   spaCy missed becomes a PERSON mention ("Lt Gen <Name> <Name>"); then
+   spaCy missed becomes a PERSON mention ("Lt Gen <Name> <Name>"), and so does one a role phrase
+   follows (:func:`names_before_roles`: "<Name> <Name>, head of X"); then
    :func:`storyline.analyze.names.headlines.drop_headline_fragments` — words that a
    headline's capitals made part of a name ("<Group> Tells") leave it.
 5. :func:`storyline.analyze.names.acronyms.link_acronyms` — "Long Name (LN)" links.
@@ -90,6 +91,7 @@ class Names(Component):
         mentions = split_posted_place(mentions, text)
         mentions = split_owner_words(mentions, text)
         mentions = names_after_titles(mentions, text, state.article.id)
+        mentions = names_before_roles(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
         mentions = drop_headline_fragments(mentions, text)
         mentions = extend_to_known_names(mentions, text)
@@ -452,6 +454,28 @@ def names_after_titles(mentions: list[Mention], text: str, article: str) -> list
         mentions = [m for m in mentions if m not in covering]
         mentions.append(Mention(article, start, end, text[start:end], "PERSON", source="names:title"))
     return mentions
+
+
+#: two or three capitalized words, then ", [the] [one or two words] <role> of|for|at|to" ("X Y, head of Z")
+_NAME_BEFORE_ROLE = re.compile(rf"(?<![\w\-'’.])({_NAME_WORD.pattern}(?: {_NAME_WORD.pattern}){{1,2}}),"
+                               rf" (?:(?:the|a|an) )?(?:[a-z\-'’]+ ){{0,2}}(?:{'|'.join(sorted(ROLE_HEADS))})"
+                               r" (?:of|for|at|to)\b")
+
+
+def names_before_roles(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+    """PERSON mentions for a name the tagger missed that a role phrase describes right after it ("Ana Dresk,
+    head of the Velmoran Red Cross, said"); not inside a mention, a longer capitalized run or a place's name."""
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for hit in _NAME_BEFORE_ROLE.finditer(text):
+        start, end = hit.span(1)
+        words = hit.group(1).split()
+        if any(_not_a_name(w) or is_title_word(w) for w in words) or known_place(hit.group(1)) \
+                or any(s < end and start < e for s, e in taken) \
+                or re.search(r"[A-Z][\w.]*[ \-]$", text[max(0, start - 30):start]):
+            continue
+        added.append(Mention(article, start, end, hit.group(1), "PERSON", source="names:role"))
+    return mentions + added
 
 
 def _personal_title(title: str) -> bool:
