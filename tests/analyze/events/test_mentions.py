@@ -473,3 +473,11 @@ def test_events_a_toll_after_a_comma_belongs_to_the_incident_just_named(events_o
     assert not [e for e in evs if e.type == "ASSAULT"], [(e.text, e.subtype) for e in evs]
     quake = [e for e in evs if e.subtype == "earthquake" and e.fatalities is not None]
     assert quake and quake[0].fatalities is not None and quake[0].fatalities.min == 2000
+
+
+def test_events_a_named_storm_is_the_storm_not_a_visitor(events_of: Events) -> None:
+    evs = events_of("Storm Kalder arrived on the coast on Saturday. Hundreds died in the floods that Storm Kalder "
+                    "brought to Varnia.")
+    assert [e.subtype for e in evs if e.text == "Storm"] == ["storm", "storm"]
+    assert not [e for e in evs if e.type == "CONSULT"], [(e.text, e.subtype) for e in evs]
+    assert not [e for e in events_of("Officials said Kalder Storm arrived in Kereth.") if e.type == "DISASTER"]

@@ -37,6 +37,7 @@ from storyline.analyze.events.ontology import (
     IDIOM_HEADS,
     MODIFIER_KIND,
     MODIFIER_SUBTYPE,
+    NOUN_TRIGGERS,
     PHRASAL,
     PLURALIA,
     TRIGGERS,
@@ -176,10 +177,20 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
     if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and not any(
             MODIFIER_SUBTYPE.get(m.lower_) for m in mods):
         return None
+    if _named_hazard(tok, kind):
+        return kind  # "Storm Daniel", "Hurricane Ida": the name of a storm is the storm
     if tok.pos_ == "NOUN" and lemma in WEAK_NOUNS and not any(
             c.dep_ in ("poss", "prep", "det", "compound", "amod", "acl", "relcl") for c in tok.children):
         return None
     return kind
+
+
+def _named_hazard(tok: Token, kind: EventKind | None = None) -> bool:
+    """A capitalised hazard word before a name: "Storm Daniel", "Cyclone Amphan", "Hurricane Ida" (weather
+    services name storms; the name is the event, not a person or a place)."""
+    kind = kind or NOUN_TRIGGERS.get(tok.lemma_.lower()) or TRIGGERS.get(tok.lemma_.lower())
+    return kind is not None and kind.type == "DISASTER" and tok.dep_ == "compound" and tok.text[:1].isupper() \
+        and tok.head.pos_ == "PROPN"
 
 
 #: verbs whose object "charge" is a court's: "faces charges", "prosecutors filed/dropped charges"
@@ -206,7 +217,8 @@ def _disaster_subject(verb: Token) -> EventKind | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl":
         subjects.append(verb.head)
-    kinds = [TRIGGERS[s.lemma_.lower()] for s in subjects if s.lemma_.lower() in TRIGGERS]
+    kinds = [NOUN_TRIGGERS.get(s.lemma_.lower()) or TRIGGERS[s.lemma_.lower()] for s in subjects
+             if s.lemma_.lower() in TRIGGERS]
     return next((EventKind("DISASTER", k.subtype, "verb") for k in kinds if k.type == "DISASTER"), None)
 
 
@@ -253,6 +265,8 @@ def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if tok.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return None  # "she went on to add", "the talks went on": continued, no trip ("went on a visit": a prep)
     for s in (c for c in tok.children if c.dep_ == "nsubj"):
+        if any(_named_hazard(c) for c in s.children):
+            return None  # "Storm Daniel arrived on the coast": a storm, no visitor
         if s.lower_ in ("who", "that") and tok.dep_ == "relcl":
             s = tok.head  # "Eskeland, who flew to X": the relative clause's person travels
         m = index.at(s)
@@ -306,7 +320,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return EventKind("THREATEN", "advisory")  # "issued a travel advisory", "advised its citizens in X"
     if lemma == "release" and (_objects_of(tok) & DOCUMENT_NOUNS or _published(tok)):
         return None  # "the agency released a report": published, no concession
-    kind = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
+    kind = (NOUN_TRIGGERS.get(lemma) if _named_hazard(tok) else None) or TRIGGERS.get(lemma) or \
+        TRIGGERS.get(tok.lower_)
     if kind is not None and kind.pos not in ("any", "verb" if tok.pos_ == "VERB" else "noun"):
         kind = None
     if kind is None:

@@ -269,6 +269,10 @@ MODIFIER_KIND = {
     ("fire", "open"): EventKind("ASSAULT", "shooting"),
 }
 
+#: words whose noun names another event than their verb: "Storm Daniel" is weather, "stormed the station" an
+#: attack (a bare "the storm" stays no trigger: taking it in moved a flood's date to the storm's arrival)
+NOUN_TRIGGERS = {"storm": EventKind("DISASTER", "storm", "noun")}
+
 #: heads whose plural-without-determiner reading is still one event ("peace talks", "faces charges")
 PLURALIA = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions", "floods", "charges",
                       "floodwaters", "inundations"})
