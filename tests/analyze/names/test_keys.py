@@ -6,8 +6,8 @@ import pytest
 
 from storyline.analyze.names.keys import (
     bare_last_name,
-    ending_variant,
     clean_surface,
+    ending_variant,
     may_be_spellings,
     name_tokens,
     person_names_compatible,
