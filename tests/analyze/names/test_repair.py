@@ -44,6 +44,13 @@ def test_trim_mention_drops_determiner_possessive_and_footnote() -> None:
     assert trim_mention(_m(text, "the Blue Lantern Front**", "ORG"), text).text == "Blue Lantern Front"  # type: ignore[union-attr]
 
 
+def test_trim_mention_drops_the_words_that_say_what_an_outlet_is() -> None:
+    text = "The Velmor news agency and the Ostra state newspaper quoted Radio Karvosh and the Tarvin city council."
+    trimmed = [trim_mention(_m(text, sub, "ORG"), text) for sub in ("Velmor news agency", "Ostra state newspaper",
+                                                                   "Radio Karvosh", "Tarvin city council")]
+    assert [t.text for t in trimmed if t] == ["Velmor", "Ostra", "Radio Karvosh", "Tarvin city council"]
+
+
 def test_trim_mention_keeps_plain_mentions_unchanged() -> None:
     text = "Orlan Vesk spoke."
     m = _m(text, "Orlan Vesk", "PERSON")

@@ -51,6 +51,7 @@ from storyline.lexicons.titles import (
     DETERMINERS,
     FACILITY_WORDS,
     HEADLINE_VERBS,
+    MEDIA_NOUNS,
     ORG_SUFFIXES,
     ROLE_HEADS,
     TITLE_HEADS,
@@ -147,7 +148,8 @@ _ACRONYM_OWNER = re.compile(r"[A-Z]{2,5}['’]s\s+(?=[A-Z])")
 
 def trim_mention(m: Mention, text: str) -> Mention | None:
     """Determiner, footnote markers, possessive ending and stray punctuation off the mention's edges;
-    an unclosed bracket ("X (ABC") and a caption word before a colon ("X Photo:") too."""
+    an unclosed bracket ("X (ABC"), a caption word before a colon ("X Photo:") and the lower-case words
+    that say what an outlet is ("X news agency") too."""
     start, end = m.start, m.end
     bracket = text.find(" (", start, end)
     if bracket > start and ")" not in text[bracket:end]:
@@ -175,7 +177,14 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
                 end, changed = hit.start(), True
         while end > start and (text[end - 1] in " ,;:-" or text[end - 1] in _QUOTES):  # not ".": "U.S."
             end, changed = end - 1, True
+    media = _MEDIA_TAIL.search(text, start, end)
+    if media and media.end() == end and media.start() > start:
+        end = media.start()  # "X news agency": the outlet's name is X
     return _span(m, text, start, end, "names:trim")
+
+
+#: lower-case words closing a name that end in a media noun (" news agency", " state newspaper")
+_MEDIA_TAIL = re.compile(rf"(?<=[A-Za-z0-9])(?: [a-z]+)*? (?:{'|'.join(sorted(MEDIA_NOUNS))})$")
 
 
 def merge_particle_names(mentions: list[Mention], text: str, doc: Doc | None = None) -> list[Mention]:
