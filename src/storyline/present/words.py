@@ -110,6 +110,15 @@ def _unanchored_words(value: str) -> str | None:
     return None
 
 
+def moment_words(stamp: str) -> str:
+    """An ISO timestamp in words, to the minute: '30 November 2026, 20:23 UTC' (the stamp when unreadable)."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp).astimezone(dt.UTC)
+    except ValueError:
+        return stamp
+    return f"{day_words(moment.date())}, {moment:%H:%M} UTC"
+
+
 def date_words(value: str | None) -> str:
     """A TIMEX3 value in words at its own granularity; 'date not stated' when there is none or it is unreadable."""
     if not value:
