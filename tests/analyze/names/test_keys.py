@@ -7,6 +7,7 @@ import pytest
 from storyline.analyze.names.keys import (
     bare_last_name,
     clean_surface,
+    ending_variant,
     may_be_spellings,
     name_tokens,
     person_names_compatible,
@@ -147,3 +148,10 @@ def test_clean_surface_drops_a_description_before_the_name() -> None:
                                             ("Lena Al-", "Al-")])
 def test_bare_last_name_drops_a_joined_arabic_article(name: str, last: str) -> None:
     assert bare_last_name(name) == last
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [("Abu Nasra", "Yusuf Abu Nasre", True), ("Nasra", "Yusuf Nasre", True),
+                                              ("Nasra", "Yusuf Nasr", False), ("Lina", "Rafik Lino", False),
+                                              ("Nasra", "Yusuf Nasrat", False), ("Omar Nasra", "Yusuf Nasre", False)])
+def test_ending_variant_reads_two_final_vowels_as_one_spelling(a: str, b: str, same: bool) -> None:
+    assert ending_variant(a, b) is same

@@ -269,7 +269,7 @@ MODIFIER_KIND = {
     ("fire", "open"): EventKind("ASSAULT", "shooting"),
 }
 
-#: words whose noun names another event than their verb: "Storm Daniel" is weather, "stormed the station" an
+#: words whose noun names another event than their verb: "Storm Orla" is weather, "stormed the station" an
 #: attack (a bare "the storm" stays no trigger: taking it in moved a flood's date to the storm's arrival)
 NOUN_TRIGGERS = {"storm": EventKind("DISASTER", "storm", "noun")}
 

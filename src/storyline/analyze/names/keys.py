@@ -335,6 +335,23 @@ def person_variant(a: str, b: str) -> bool:
     return person_names_compatible(" ".join([*ta[:-1], tb[-1]]), b)
 
 
+#: a last name this long or longer may be spelled with another final vowel within one article
+ENDING_MIN = 5
+
+
+def ending_variant(a: str, b: str) -> bool:
+    """Person names compatible once the last names' final vowels are read as one ("Abu Nasra" /
+    "Yusuf Abu Nasre"): an article that spells one person two ways. Weaker than :func:`person_variant` —
+    across articles such endings can mark two people (Maria / Marie) — so only for one article's names."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    x, y = fold_token(ta[-1]), fold_token(tb[-1])
+    if x == y or len(x) != len(y) or len(x) < ENDING_MIN or x[:-1] != y[:-1] or not {x[-1], y[-1]} <= set("aeiou"):
+        return False
+    return person_names_compatible(" ".join([*ta[:-1], tb[-1]]), b)
+
+
 def may_be_spellings(a: str, b: str) -> bool:
     """Could two names be one spelled differently? The same number of words with the same loose consonant
     skeletons (vowels free: "Moamer Kadhafi" / "Muammar Gaddafi"). Weaker than :func:`same_name`: it keeps
