@@ -67,6 +67,14 @@ def test_resolve_descriptions_reads_an_office_written_with_capitals() -> None:
     assert [(m.text, m.chain) for m in out] == [("The President", "c1"), ("The Foreign Minister", None)]
 
 
+def test_find_descriptions_sentence_opener_is_no_owner_and_a_titled_name_no_description() -> None:
+    text = "While Velmora's Interior Minister stayed, Ostra's Special Envoy for Tarvin Dara Imrani left."
+    found = find_descriptions(text)
+    assert found[0].text == "Velmora's Interior Minister" and found[0].owner_text == "Velmora"
+    out, _ = resolve_descriptions(text, [_m(text, "Dara Imrani", "PERSON", "c1")], [], "a1")
+    assert [m.text for m in out] == ["Velmora's Interior Minister"]
+
+
 def test_resolve_descriptions_leaves_ambiguous_and_unknown_offices_for_the_story() -> None:
     text = "Defence Minister Orlan Vesk met Defence Minister Dara Imrani. The minister left. The envoy stayed."
     mentions = [_m(text, "Orlan Vesk", "PERSON", "c1"), _m(text, "Dara Imrani", "PERSON", "c2")]

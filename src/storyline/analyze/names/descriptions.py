@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from storyline.analyze.names.keys import folded_key
+from storyline.lexicons.stopwords import FUNCTION_WORDS
 from storyline.lexicons.titles import (
     DEMONYM_ENDINGS,
     DESCRIPTION_QUALIFIERS,
@@ -137,6 +138,10 @@ def find_descriptions(text: str) -> list[Description]:
         if (hit.group("det") or "").lower() in ("its", "their"):
             noun = "its"
         start = hit.start("name") if hit.group("name") else hit.start()
+        opener = re.match(r"(\w+)\s+(?=[A-Z])", hit.group("name") or "")
+        if opener and opener.group(1).lower() in FUNCTION_WORDS:
+            start += opener.end()  # "While Velmora's minister": the sentence's first word is no owner
+            owner_text = owner_text[opener.end():] if owner_text == hit.group("name") else owner_text
         new = bool(re.search(r"\b(?:new|newly)\b", hit.group("mods")))
         out.append(Description(start, hit.end(), text[start:hit.end()], desc_words, owner_text,
                                noun if noun in OWNER_NOUNS or noun == "its" else None, new))
@@ -166,6 +171,8 @@ def resolve_descriptions(text: str, mentions: list[Mention], roles: list[tuple[s
     for d in find_descriptions(text):
         if any(s < d.end and d.start < e and not (d.start <= s and e <= d.end) for s, e in taken):
             continue  # crosses a name: not a description of its own
+        if any(d.start <= m.start and m.end <= d.end for m in names if m.label == "PERSON"):
+            continue  # "<Owner>'s envoy for X Orlan Vesk": a title before the person's name
         appos = _apposed_person(d, names, text)
         if appos is not None:
             chain: str | None = appos.chain
