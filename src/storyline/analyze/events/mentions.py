@@ -178,7 +178,7 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
             MODIFIER_SUBTYPE.get(m.lower_) for m in mods):
         return None
     if _named_hazard(tok, kind):
-        return kind  # "Storm Daniel", "Hurricane Ida": the name of a storm is the storm
+        return kind  # "Storm Orla", "Hurricane Bastian": the name of a storm is the storm
     if tok.pos_ == "NOUN" and lemma in WEAK_NOUNS and not any(
             c.dep_ in ("poss", "prep", "det", "compound", "amod", "acl", "relcl") for c in tok.children):
         return None
@@ -186,7 +186,7 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
 
 
 def _named_hazard(tok: Token, kind: EventKind | None = None) -> bool:
-    """A capitalised hazard word before a name: "Storm Daniel", "Cyclone Amphan", "Hurricane Ida" (weather
+    """A capitalised hazard word before a name: "Storm Orla", "Cyclone Veyra", "Hurricane Bastian" (weather
     services name storms; the name is the event, not a person or a place)."""
     kind = kind or NOUN_TRIGGERS.get(tok.lemma_.lower()) or TRIGGERS.get(tok.lemma_.lower())
     return kind is not None and kind.type == "DISASTER" and tok.dep_ == "compound" and tok.text[:1].isupper() \
@@ -266,7 +266,7 @@ def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return None  # "she went on to add", "the talks went on": continued, no trip ("went on a visit": a prep)
     for s in (c for c in tok.children if c.dep_ == "nsubj"):
         if any(_named_hazard(c) for c in s.children):
-            return None  # "Storm Daniel arrived on the coast": a storm, no visitor
+            return None  # "Storm Orla arrived on the coast": a storm, no visitor
         if s.lower_ in ("who", "that") and tok.dep_ == "relcl":
             s = tok.head  # "Eskeland, who flew to X": the relative clause's person travels
         m = index.at(s)
@@ -769,6 +769,9 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
     for d in violent:
         if d.tok == cue or d.tok in cue.children or d.tok.head == cue or cue.head == d.tok:
             return d
+    before = [d for d in violent if d.tok.i < cue.i]
+    if before and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == ",":
+        return max(before, key=lambda d: d.tok.i)  # "…, a second attack hit a mosque, killing five": the latest
     for d in violent:
         if cue in d.tok.subtree or d.tok in cue.subtree:
             return d
