@@ -71,7 +71,9 @@ def test_find_descriptions_sentence_opener_is_no_owner_and_a_titled_name_no_desc
     text = "While Velmora's Interior Minister stayed, Ostra's Special Envoy for Tarvin Dara Imrani left."
     found = find_descriptions(text)
     assert found[0].text == "Velmora's Interior Minister" and found[0].owner_text == "Velmora"
-    out, _ = resolve_descriptions(text, [_m(text, "Dara Imrani", "PERSON", "c1")], [], "a1")
+    # the owner's name tagged as a person still owns the office; a name closing the phrase makes it a title
+    mentions = [_m(text, "Velmora", "PERSON", "c2"), _m(text, "Dara Imrani", "PERSON", "c1")]
+    out, _ = resolve_descriptions(text, mentions, [], "a1")
     assert [m.text for m in out] == ["Velmora's Interior Minister"]
 
 

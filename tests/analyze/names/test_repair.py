@@ -250,7 +250,8 @@ def test_surnames_again_adds_a_bare_surname_the_tagger_missed() -> None:
 
 
 def test_surnames_again_adds_the_full_name_written_again() -> None:
-    text = "Viktor Halden was charged. What we know:\n  • Viktor Halden: the 32-year-old was first. He met Anna Viktor Halden"
+    text = ("Viktor Halden was charged. What we know:\n  • Viktor Halden: the 32-year-old was first. "
+            "He met Anna Viktor Halden")
     out = surnames_again([_m(text, "Viktor Halden", "PERSON")], text, "a1")
     assert [(m.start, m.text) for m in out if m.source == "names:surname"] == [(text.index("Viktor Halden:"),
                                                                                  "Viktor Halden")]

@@ -171,7 +171,7 @@ def resolve_descriptions(text: str, mentions: list[Mention], roles: list[tuple[s
     for d in find_descriptions(text):
         if any(s < d.end and d.start < e and not (d.start <= s and e <= d.end) for s, e in taken):
             continue  # crosses a name: not a description of its own
-        if any(d.start <= m.start and m.end <= d.end for m in names if m.label == "PERSON"):
+        if any(d.start < m.start and m.end == d.end for m in names if m.label == "PERSON"):
             continue  # "<Owner>'s envoy for X Orlan Vesk": a title before the person's name
         appos = _apposed_person(d, names, text)
         if appos is not None:
