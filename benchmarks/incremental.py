@@ -66,6 +66,7 @@ def main(base: str, new: str, full: bool = False) -> None:
     plan = plans[0] if plans else None
     print(json.dumps({"store": store.count("articles") - len(added), "new": len(added), "full": full,
                       "fuse_wall_s": round(wall, 2), "fuse_cpu_s": round(cpu, 2),
+                      "touched": plan.touched if plan else None, "reached": plan.reached if plan else None,
                       "scope": len(plan.scope) if plan else None, "analyses_read": plan.loaded if plan else None,
                       "step_cpu_s": steps, "load_avg": round(os.getloadavg()[0], 1)}))
     store.close()

@@ -25,6 +25,7 @@ from storyline.fuse.entities import (
     entity_type,
     link_pairs,
     noun_entities,
+    unmarked_names,
 )
 from storyline.model import (
     Article,
@@ -458,6 +459,12 @@ def test_ministry_named_both_ways_merges_but_not_another_countrys() -> None:
     assert not any({"d:1", "e:1"} <= g for g in groups)
 
 
+def test_town_council_named_city_or_municipal_council_merges_but_not_another_towns() -> None:
+    units = [_unit("a:1", "ORG", "Tarvin City Council"), _unit("b:1", "ORG", "Tarvin municipal council"),
+             _unit("c:1", "ORG", "Ostra City Council"), _unit("d:1", "ORG", "Tarvin Security Council")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}
+
+
 def _places_analysis(article: str, text: str, names: list[str]) -> ArticleAnalysis:
     mentions, pos = [], 0
     for name in names:
@@ -613,3 +620,38 @@ def test_participants_step_follows_an_unnamed_pilot_across_one_story(resources: 
     assert len(pilots) == 1 and {s.article for s in pilots[0].mentions} == {"a", "b"}
     assert {s.text for s in pilots[0].mentions} >= {"The pilot", "He"}
     assert all(ctx.mention_entity[(s.article, s.start, s.end)] == pilots[0].id for s in pilots[0].mentions)
+
+
+def test_unmarked_names_finds_a_last_name_and_an_acronym_the_tagger_missed() -> None:
+    hale = Entity("ent:h", "Andriy Hale", "PERSON", aliases={"Andriy Hale": 2},
+                  mentions=(Span("a", 0, 11, "Andriy Hale"),))
+    corps = Entity("ent:f", "Federal Signal Corps", "ORG", aliases={"Federal Signal Corps": 1, "FSV": 1})
+    text = ("Hale said the FSV had met. Andrii Hale agreed. Hale Street was closed. Mr Hale left. Then Hale spoke. "
+            "Rosa Hale came. Tomas Hale too.")
+    rosa = text.index("Rosa")
+    b = ArticleAnalysis("b", "h", mentions=(Mention("b", rosa, rosa + 9, "Rosa Hale", "PERSON"),))
+    found = {e.id: [s.text for s in e.mentions if s.article == "b"] for e in unmarked_names([hale, corps], [b],
+                                                                                              {"b": text})}
+    # not "Hale Street", not inside the mention "Rosa Hale", not "Tomas Hale" (another given name)
+    assert found == {"ent:h": ["Hale", "Andrii Hale", "Hale", "Hale"], "ent:f": ["FSV"]}
+
+
+def test_unmarked_names_finds_a_last_name_without_its_joined_article() -> None:
+    nasri = Entity("ent:n", "Omar al-Nasri", "PERSON", aliases={"Omar al-Nasri": 1, "Omar Al-Nasry": 1})
+    text = "Omar al-Nasri spoke. The body to which Nasry belongs agreed, and Nasri left."
+    b = ArticleAnalysis("b", "h", mentions=(Mention("b", 0, 13, "Omar al-Nasri", "PERSON"),))
+    found = unmarked_names([nasri], [b], {"b": text})
+    assert [s.text for s in found[0].mentions] == ["Nasry", "Nasri"]
+
+
+def test_unmarked_names_leaves_a_last_name_two_people_share() -> None:
+    ents = [Entity(f"ent:{k}", f"{k} Hale", "PERSON", aliases={f"{k} Hale": 1}) for k in ("Viktor", "Rosa")]
+    b = ArticleAnalysis("b", "h")
+    assert unmarked_names(ents, [b], {"b": "Hale said nothing."}) == ents
+
+
+def test_cluster_person_name_tagged_as_a_place_once_joins_the_person() -> None:
+    units = [_unit("a:1", "PERSON", "Orlan Vesk", "Orlan Vesk"), _unit("b:1", "GPE", "Orlan Vesk")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"})}
+    placed = Corpus(places={"orlan vesk"})  # most of the corpus's mentions call it a place: it stays one
+    assert _groups(units, placed) == {frozenset({"a:1"}), frozenset({"b:1"})}

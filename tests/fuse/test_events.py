@@ -520,3 +520,8 @@ def test_same_content_agreements_on_one_incident_are_one() -> None:
                      _said("c3", 1, "CONSULT", "talks", 60, "irrealis")])
     out = same_content([agreed, meeting, agreement, other], places)
     assert sorted(sorted(c.articles) for c in out if c.infos[0].m.type == "AGREE") == [["c1", "c2"], ["c3"]]
+
+
+def test_sides_the_target_s_own_nationality_word_before_a_line_above() -> None:
+    text = "Protesters outside the embassy in Lima\n\nThe Chilean diplomat who was expelled by Peru left on Monday."
+    assert _expulsion_sides(text, "expelled", ("target", "The Chilean diplomat")) == (set(), {"CL"})

@@ -49,6 +49,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import pairwise
 from typing import Any
 
@@ -58,6 +59,7 @@ from rapidfuzz import fuzz
 from storyline.analyze.names.descriptions import fits, same_owner
 from storyline.analyze.names.keys import (
     align_names,
+    bare_last_name,
     clean_surface,
     fold_token,
     folded_key,
@@ -79,17 +81,21 @@ from storyline.analyze.names.keys import (
 from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
+from storyline.fuse.forest import root
 from storyline.lexicons.agencies import AGENCIES
+from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
     CLASS_NOUNS,
     FACILITY_WORDS,
+    LOCAL_COUNCIL_WORDS,
     ORG_SUFFIXES,
     PLACE_FOLLOWERS,
     PLACE_UNIT_WORDS,
     SAME_ORG_SUFFIXES,
     STORM_WORDS,
     TITLE_MODIFIERS,
+    is_title_word,
 )
 from storyline.model import ArticleAnalysis, Entity, Mention, Role, Span
 
@@ -501,7 +507,7 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if same_name(a, b):
         if la == lb or PERSON not in (la, lb):
             return 0.9
-        if _mistagged_person(a, b, la, lb):
+        if _mistagged_person(a, b, la, lb) or _person_tagged_place(a, b, la, lb, corpus):
             return 0.8
     elif PERSON in (la, lb) and la != lb and person_names_compatible(a, b) and _mistagged_person(a, b, la, lb) \
             and min(len(name_tokens(a)), len(name_tokens(b))) > 1:
@@ -533,14 +539,18 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     return 0.0
 
 
-#: government bodies written both ways: "Ministry of X" / "X Ministry", "Department of X" / "X Department"
-_BODY_HEADS = frozenset(("ministry", "department"))
+#: government bodies written both ways: "Ministry of X" / "X Ministry", "Department of X" / "X Department",
+#: "Council of X" / "X Council"
+_BODY_HEADS = frozenset(("ministry", "department", "council"))
 
 
 def body_form(name: str) -> tuple[tuple[str, ...], str | None]:
     """A ministry's name as "<words> ministry" and its owner: "Ministry of External Affairs" and "External
-    Affairs Ministry of <Country>" -> (external affairs ministry; None / <country>). Other names: as they are."""
+    Affairs Ministry of <Country>" -> (external affairs ministry; None / <country>); a town's council under one
+    word ("X municipal council" -> x city council). Other names: as they are."""
     toks = name_tokens(name)
+    toks = ["city" if t in LOCAL_COUNCIL_WORDS and nxt == "council" else t
+            for t, nxt in zip(toks, [*toks[1:], ""], strict=True)]
     if len(toks) > 2 and toks[0] in _BODY_HEADS and toks[1] == "of":
         rest = toks[2:]
         cut = rest.index("of") if "of" in rest else len(rest)
@@ -595,6 +605,14 @@ def _one_typo(a: str, b: str) -> bool:
     x, y = (fold_token(t) for t in odd[0])
     return (len(x) == len(y) >= 6 and x[0] == y[0] and x[-1] == y[-1]
             and sum(c != d for c, d in zip(x, y, strict=True)) == 1)
+
+
+def _person_tagged_place(a: str, b: str, la: str, lb: str, corpus: Corpus) -> bool:
+    """The same full person name tagged as a place once ("Orlan Vesk" as GPE): no place word in it, no
+    place's name (ISO 3166), and most of its mentions in the corpus are not places."""
+    other, lo = (b, lb) if la == PERSON else (a, la)
+    return lo in ("GPE", "LOC") and person_like(other) and known_place(other) is None \
+        and folded_key(other) not in corpus.places
 
 
 def _mistagged_person(a: str, b: str, la: str, lb: str) -> bool:
@@ -761,7 +779,8 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
     if PERSON in (la, lb) and la != lb:
         person, other = (a, b) if la == PERSON else (b, a)
         # a bare word tagged PERSON says little ("Karvosh" of "Karvosh province"); a full name does
-        if _has_full_name(person) and _has_full_name(other) and not _mistagged_cluster(person, other):
+        if _has_full_name(person) and _has_full_name(other) and not _mistagged_cluster(person, other) \
+                and not _place_tagged_cluster(person, other, corpus):
             return "a person and a named organization or place"
     for x in a.heads():
         for y in b.heads():
@@ -769,6 +788,14 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
             if reason:
                 return reason
     return None
+
+
+def _place_tagged_cluster(person: Cluster, other: Cluster, corpus: Corpus) -> bool:
+    """Every full name of ``other`` (tagged as a place) is a person's name of ``person``, and no place."""
+    full = [f for f in other.forms if len(name_tokens(f)) > 1 and not is_acronym(f)]
+    return other.label in ("GPE", "LOC") and all(
+        any(_person_tagged_place(g, f, PERSON, other.label, corpus) and person_names_compatible(f, g)
+            for g in person.forms) for f in full)
 
 
 def _mistagged_cluster(person: Cluster, other: Cluster) -> bool:
@@ -916,11 +943,7 @@ def cluster_units(units: list[Unit], corpus: Corpus, cosines: dict[tuple[int, in
     clusters = [Cluster([u], Counter(u.forms), Counter(u.votes)) for u in units]
     owner = list(range(len(units)))
 
-    def find(i: int) -> int:
-        while owner[i] != i:
-            owner[i] = owner[owner[i]]
-            i = owner[i]
-        return i
+    find = partial(root, owner)
 
     comp_of = {k: n for n, comp in enumerate(_components(len(units), links)) for k in comp}
     queues: dict[int, list[tuple[float, int, int, float, bool]]] = defaultdict(list)
@@ -1019,11 +1042,7 @@ def _block_pairs(members: list[int]) -> list[tuple[int, int]]:
 def _components(n: int, links: list[tuple[int, int, float]]) -> list[list[int]]:
     owner = list(range(n))
 
-    def find(i: int) -> int:
-        while owner[i] != i:
-            owner[i] = owner[owner[i]]
-            i = owner[i]
-        return i
+    find = partial(root, owner)
 
     for i, j, _link in links:
         ri, rj = find(i), find(j)
@@ -1337,11 +1356,7 @@ def _noun_groups(units: list[_NounUnit], analyses: dict[str, ArticleAnalysis], e
     articles = [{u.article} for u in units]
     counts = [set(u.counts) for u in units]
 
-    def find(i: int) -> int:
-        while owner[i] != i:
-            owner[i] = owner[owner[i]]
-            i = owner[i]
-        return i
+    find = partial(root, owner)
 
     for strong in (True, False):
         for members in by_noun.values():
@@ -1547,10 +1562,86 @@ def fuse_participants(ctx: FuseContext) -> None:
             ctx.mention_entity.setdefault((s.article, s.start, s.end), e.id)
 
 
+def unmarked_names(entities: list[Entity], analyses: Iterable[ArticleAnalysis], texts: dict[str, str]
+                   ) -> list[Entity]:
+    """Names the tagger did not mark in an article, found by what the story knows: a person's last name
+    ("Hale said", where another article has "Viktor Hale") and an organization's acronym ("FSB") when one
+    entity of the story only has it, with the given name before it when that is the person's name spelled
+    another way ("Andrii Hale" for "Andriy Hale"). Not inside a mention, nor a word of another capitalized
+    name ("Hale Street"); a title before it is no name ("Mr Hale" is Hale)."""
+    owners = _unmarked_words(entities)
+    if not owners:
+        return entities
+    pattern = re.compile(r"(?<![\w\-'’])(" + "|".join(re.escape(w) for w in sorted(owners, key=len, reverse=True))
+                         + r")(?![\w\-])")
+    by_id = {e.id: e for e in entities}
+    added: dict[str, list[Span]] = defaultdict(list)
+    for a in analyses:
+        text = texts.get(a.article, "")
+        taken = [(m.start, m.end) for m in a.mentions]
+        for hit in pattern.finditer(text):
+            eid = owners[hit.group(1)]
+            span = _unmarked_span(text, hit.start(), hit.end(), by_id[eid])
+            if span is not None and not any(s < span[1] and span[0] < e for s, e in taken):
+                added[eid].append(Span(a.article, span[0], span[1], text[span[0]:span[1]]))
+    if not added:
+        return entities
+    out = []
+    for e in entities:
+        if e.id in added:
+            aliases = Counter(e.aliases)
+            aliases.update(clean_surface(s.text) for s in added[e.id])
+            e = replace(e, aliases=dict(aliases), mentions=tuple(sorted(e.mentions + tuple(added[e.id]),
+                                                                       key=lambda s: (s.article, s.start, s.end))))
+        out.append(e)
+    return out
+
+
+def _unmarked_words(entities: list[Entity]) -> dict[str, str]:
+    """Last names of persons' full names and acronyms of groups, each of one entity of the story only (a
+    word another entity is called by, or the last name of two people, is nobody's)."""
+    words: dict[str, set[str]] = defaultdict(set)
+    called: Counter[str] = Counter()
+    for e in entities:
+        for alias in e.aliases:
+            toks = alias.split()
+            if len(toks) == 1:
+                called[alias] += 1
+            if e.type == PERSON and len(toks) > 1:
+                last = bare_last_name(alias)
+                if len(last) > 2 and last[0].isupper() and last[1:].islower() and not is_title_word(last):
+                    words[last].add(e.id)
+            elif e.type in GROUPS and len(toks) == 1 and is_acronym(alias) and alias.isalpha() and len(alias) >= 3:
+                words[alias].add(e.id)
+    return {w: next(iter(ids)) for w, ids in words.items()
+            if len(ids) == 1 and called[w] <= sum(w in by.aliases for by in entities if by.id in ids)}
+
+
+def _unmarked_span(text: str, start: int, end: int, e: Entity) -> tuple[int, int] | None:
+    """The span of a found last name or acronym: with the capitalized word before it when that makes the
+    entity's name ("Andrii Hale"); None when it is part of another capitalized name."""
+    if re.match(r"[ \-][A-Z]", text[end:end + 2]):
+        return None  # "Hale Street", "FSB Director": another name
+    before = re.search(r"([A-Z][\w’'.-]*) $", text[max(0, start - 30):start])
+    if before is None or is_title_word(before.group(1)):
+        return start, end
+    word = before.group(1)
+    if e.type == PERSON and any(person_names_compatible(f"{word} {text[start:end]}", alias)
+                                for alias in e.aliases if len(alias.split()) > 1):
+        return start - len(word) - 1, end
+    if word.lower() in STOPWORDS and re.search(r"(?:^|[.!?:;\n\"“])\s*\S+\s$", text[max(0, start - 32):start]):
+        return start, end  # "Then Hale": a function word opening the sentence
+    return None
+
+
 @fuse_step("entities")
 def fuse_entities(ctx: FuseContext) -> None:
     """Fill ``ctx.story.entities`` and ``ctx.mention_entity`` (every mention, pronouns included)."""
     entities = resolve(ctx)
+    # new articles only in an incremental run (the stored ones were searched when they came)
+    todo = ctx.new if ctx.store is not None and ctx.state.get("full_resolution") is not True else set(ctx.analyses)
+    entities = unmarked_names(entities, [ctx.analyses[a] for a in sorted(todo) if a in ctx.analyses],
+                              {a: art.text for a, art in ctx.articles.items()})
     ctx.story.entities = entities
     for e in entities:
         for s in e.mentions:

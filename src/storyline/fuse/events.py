@@ -292,7 +292,7 @@ def _sides(ctx: FuseContext, m: EventMention, parts: list[Participant], names: d
             continue
         lo = m.end if p.start >= m.end else max(m.sentence_start, p.start - 30)  # not across the trigger
         before = re.findall(r"[A-Z][\w'’-]*", text[max(lo, p.start - 30):p.start])[-2:]
-        inside = re.findall(r"[A-Z][\w'’-]*", p.text)[:-1]  # "the Top Peruvian Diplomat Who Was Expelled"
+        inside = re.findall(r"[A-Z][\w'’-]*", " ".join(p.text.split()[:-1]))  # "the Top Peruvian Diplomat Who..."
         code = (nation_of(names.get(p.entity, "")) if p.entity else None) or nation_of(p.text) or next(
             (c for w in [*inside, *reversed(before)] if (c := nation_of(w))), None)
         if code:

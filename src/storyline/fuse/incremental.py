@@ -65,6 +65,8 @@ class Plan:
     scope: frozenset[str]
     loaded: int  # analyses read from the store
     marks: dict[str, str]  # the new articles' fused marks: article -> its analysis' config hash ("" if none)
+    touched: int = 0  # articles of the story clusters the new ones joined
+    reached: int = 0  # of those, the ones the new articles can change (before closing over stored links)
 
 
 def applies(config: Config, stored_story: bool) -> bool:
@@ -149,7 +151,8 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
     try:
         run_steps(ctx, RESOLVING, on_step, total=len(steps))
         touched = touched_clusters(ctx.story.stories, new)
-        scope = close_scope(st, reachable(st, touched, {a: analyses[a] for a in new if a in analyses}))
+        reached = reachable(st, touched, {a: analyses[a] for a in new if a in analyses})
+        scope = close_scope(st, set(reached))
         more = st.analyses(scope - set(analyses))
         both = {**analyses, **more}
         ctx.analyses = {aid: both[aid] for aid in articles if aid in scope and aid in both}  # corpus order
@@ -160,7 +163,7 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
     if on_step:
         on_step("", len(steps), len(steps))
     marks = {aid: analyses[aid].config_hash if aid in analyses else "" for aid in new if aid in articles}
-    plan = Plan(frozenset(new), frozenset(scope), len(analyses) + len(more), marks)
+    plan = Plan(frozenset(new), frozenset(scope), len(analyses) + len(more), marks, len(touched), len(reached))
     log.info("incremental fusion: %d new article(s), scope %d of %d, %d analyses read", len(new), len(scope),
              len(articles), plan.loaded)
     return ctx.story, plan

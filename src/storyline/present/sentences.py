@@ -59,7 +59,7 @@ _ZONE = r"(?:[A-Z]{2,4}|GMT[+-]\d{1,2})"
 #: …"): a date with a clock time or a time zone, never a date alone ("March 25, 2024 was …" stays)
 STAMP = re.compile(rf"^(?:[A-Z][\w’'&.-]*\s+){{0,4}}?(?:{_ZONE},\s*{_DAY}(?:,?\s*{_CLOCK})?(?:\s+{_ZONE})?|"
                    rf"{_DAY},?\s*{_CLOCK}(?:\s*{_ZONE}\b)?)\s*[|:—–-]?\s+(?=[\"“‘'A-Z])")
-#: a page template's identifier glued before a sentence, with a credit before it ("AP info_icon Russian …"):
+#: a page template's identifier glued before a sentence, with a credit before it ("AP info_icon The …"):
 #: snake_case words are never prose
 TEMPLATE_WORD = re.compile(r"^(?:\S+\s+){0,3}?[a-z]+(?:_[a-z]+)+\s+(?=[\"“‘'A-Z])")
 #: a media marker ending a headline glued into the text ("… terrorist attack PHOTO")
@@ -184,7 +184,7 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
             s = _after_headline(art.text, s, e)
             if m := DATELINE.match(art.text[s:e]):  # "SARN: A bomb ..." reads "A bomb ..."
                 s += m.end()
-            s += dateline_length(art.text[s:e])  # "BENGHAZI-‘At least …", "New Delhi: India has …"
+            s += dateline_length(art.text[s:e])  # "TARVIN-‘At least …", "Lima: Peru has …"
             if m := TEMPLATE_WORD.match(art.text[s:e]):
                 s += m.end()
             if m := STAMP.match(art.text[s:e]):  # "ET, March 25, 2024 Here's what we know" reads "Here's …"

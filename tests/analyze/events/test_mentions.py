@@ -437,3 +437,61 @@ def test_events_a_place_in_a_clause_of_what_came_before_is_not_the_event_s(
                     "20 in the market town of Sarvel.")
     resigned = next(e for e in evs if e.text == "resigned")
     assert resigned.location is None and not [p for p in resigned.participants if p.text == "Sarvel"]
+
+
+def test_events_the_two_who_agreed_are_the_two_just_named(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Marta Olsen met Peter Halden in Tarvin on Tuesday, and the two agreed that technical teams "
+                    "would meet in April.")
+    agreed = next(e for e in evs if e.text == "agreed")
+    assert {p.text for p in agreed.participants if p.role == "actor"} == {"Marta Olsen", "Peter Halden"}
+    assert {p.text for p in next(e for e in events_of("Two men agreed to sell the farm.")
+                                 if e.text == "agreed").participants} == {"men"}
+
+
+@pytest.mark.parametrize(("text", "demand"), [
+    ("Lima has asked Santiago to withdraw 12 diplomats.", True),
+    ("The court ordered the company to pay damages.", True),
+    ("She told reporters that the talks were over.", False),
+    ("He asked about the talks.", False),
+])
+def test_events_bidding_someone_to_act_is_a_demand(events_of: Callable[[str], list[EventMention]], text: str,
+                                                    demand: bool) -> None:
+    assert any(e.type == "REQUEST" for e in events_of(text)) == demand
+
+
+@pytest.mark.parametrize("text", ["The mudslide, which villagers likened to a tsunami, buried the road on Monday.",
+                                  "The blast felt like an earthquake, a shopkeeper in Varn said."])
+def test_events_a_comparison_names_no_event(events_of: Events, text: str) -> None:
+    kinds = {(e.text, e.subtype) for e in events_of(text)}
+    assert not {k for k in kinds if k[0] in ("tsunami", "earthquake")}, kinds
+
+
+def test_events_a_toll_after_a_comma_belongs_to_the_incident_just_named(events_of: Events) -> None:
+    text = ("The envoy spoke at a briefing in Geneva, referring to the earthquake that struck central Tessaly on "
+            "Friday, killing more than 2,000 people.")
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.text, e.subtype) for e in evs]
+    quake = [e for e in evs if e.subtype == "earthquake" and e.fatalities is not None]
+    assert quake and quake[0].fatalities is not None and quake[0].fatalities.min == 2000
+
+
+def test_events_a_named_storm_is_the_storm_not_a_visitor(events_of: Events) -> None:
+    evs = events_of("Storm Kalder arrived on the coast on Saturday. Hundreds died in the floods that Storm Kalder "
+                    "brought to Varnia.")
+    assert [e.subtype for e in evs if e.text == "Storm"] == ["storm", "storm"]
+    assert not [e for e in evs if e.type == "CONSULT"], [(e.text, e.subtype) for e in evs]
+    assert not [e for e in events_of("Officials said Kalder Storm arrived in Kereth.") if e.type == "DISASTER"]
+
+
+def test_events_the_doer_after_by_is_no_place(events_of: Events) -> None:
+    evs = events_of("The government rejected a travel advisory issued by Peru about security risks in Chile.")
+    advisory = [e for e in evs if e.subtype == "advisory"]
+    assert advisory and (advisory[0].location is None or advisory[0].location.text != "Peru")
+
+
+def test_events_a_landmark_told_by_its_bearing_is_not_the_place(analyzer: Analyzer,
+                                                               make_article: Callable[..., Article]) -> None:
+    text = ("Officials in Madrid said the attack on a hall near Madrid was planned abroad.\n\nGunmen opened fire at "
+            "the concert hall in the city of Getafe, northwest of the capital on Friday.")
+    opened = [e for e in analyzer.analyze(make_article(text)).events if e.text == "opened"]
+    assert opened and opened[0].location is not None and opened[0].location.text == "Getafe"

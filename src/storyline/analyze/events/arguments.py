@@ -87,6 +87,25 @@ def _as_participant(role: str, tok: Token, index: MentionIndex) -> Participant:
     return Participant(role=role, text=m.text, start=m.start, end=m.end, chain=m.chain)
 
 
+#: subjects that stand for the two parties just named ("X met Y on Tuesday, and the two agreed that ...")
+PAIR_WORDS = frozenset({"two", "both", "pair"})
+
+
+def pair_named_before(subject: Token, index: MentionIndex) -> list[Participant]:
+    """The two people just named in the sentence when the subject is "the two" / "both" / "the pair"."""
+    if subject.lower_ not in PAIR_WORDS or any(c.dep_ not in ("det", "punct") for c in subject.children):
+        return []  # ("the two sides", "two men": a noun of its own)
+    named: list[Mention] = []
+    for t in reversed(subject.doc[subject.sent.start:subject.i]):
+        m = index.at(t)
+        if m is not None and m.label == "PERSON" and m not in named:
+            named.append(m)
+    if len(named) < 2:
+        return []
+    pair = sorted(named[:2], key=lambda m: m.start)
+    return [Participant("actor", m.text, m.start, m.end, chain=m.chain) for m in pair]
+
+
 def names_in(tok: Token, index: MentionIndex) -> list[Mention]:
     """Every actor-like mention in a phrase outside its clauses ("between X, Y and Z", however parsed)."""
     out: list[Mention] = []
@@ -209,6 +228,7 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
     cross-document entity is typed as a place.
     """
     fallback: list[Mention] = []
+    landmark: Mention | None = None
     seen: set[int] = set()
     queue: deque[tuple[Token, int]] = deque((s, 0) for s in starts)
     while queue:
@@ -217,6 +237,11 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             continue
         seen.add(tok.i)
         m = index.at(tok)
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            m = None  # "an advisory issued by Peru": the doer, not where it happened (its own "in X" still is)
+        if m is not None and m.label in PLACE_LABELS and depth > 0 and _bearing_from(tok):
+            landmark = landmark or m  # "in the town of X, northwest of the capital": X, unless none is named
+            m = None
         if m is not None and m.label in PLACE_LABELS and depth > 0:
             return m, fallback
         if m is not None and depth > 0 and m not in fallback and m.label == "ORG" and tok.pos_ == "PROPN" \
@@ -236,7 +261,17 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
                     and depth > 0:
                 continue  # "detained in X and brought to Y": where someone was taken next, not where it happened
             queue.append((c, depth + 1))
-    return None, fallback
+    return landmark, fallback
+
+
+#: bearings: "northwest of the capital", "50 km south of X" say where a place lies from a landmark
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+
+
+def _bearing_from(tok: Token) -> bool:
+    """A landmark a place is told from: "northwest of the capital", "30 km south of X"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in BEARINGS
 
 
 def place_in_arguments(args: list[Token], index: MentionIndex) -> Mention | None:
