@@ -153,11 +153,11 @@ def test_incremental_edge_reads_only_the_outside_mentions_of_incidents_the_scope
     class Incidents:
         """e1 is told by a and b, e2 by b and c, e3 by d alone."""
 
-        events = [Event("e1", "ASSAULT", mentions=(Span("a", 0, 4, "raid"), Span("b", 9, 13, "raid")),
+        events = (Event("e1", "ASSAULT", mentions=(Span("a", 0, 4, "raid"), Span("b", 9, 13, "raid")),
                         mention_ids=("a:ev1", "b:ev2")),
                   Event("e2", "CONSULT", mentions=(Span("b", 20, 25, "talks"), Span("c", 0, 5, "talks")),
                         mention_ids=("b:ev3", "c:ev1")),
-                  Event("e3", "ARREST", mentions=(Span("d", 0, 8, "arrested"),), mention_ids=("d:ev1",))]
+                  Event("e3", "ARREST", mentions=(Span("d", 0, 8, "arrested"),), mention_ids=("d:ev1",)))
 
         def article_events(self, ids: Iterable[str]) -> list[Event]:
             return [e for e in self.events if {m.article for m in e.mentions} & set(ids)]
