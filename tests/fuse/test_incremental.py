@@ -20,8 +20,27 @@ import pytest
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
-from storyline.fuse.incremental import edge, reachable, touched_clusters
-from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Span, Story, StoryCluster
+from storyline.fuse import FuseContext
+from storyline.fuse.incremental import (
+    _drop_outside_claims,
+    _incident_part,
+    _join_fixed_links,
+    edge,
+    reachable,
+    touched_clusters,
+)
+from storyline.model import (
+    Article,
+    ArticleAnalysis,
+    Claim,
+    ClaimLink,
+    Corroboration,
+    Event,
+    EventMention,
+    Span,
+    Story,
+    StoryCluster,
+)
 from storyline.run import RunSummary, analyze_stored, fuse_store, ingest
 from storyline.store import Store, open_store
 from tests.conftest import EXAMPLES, shared_data
@@ -199,3 +218,25 @@ def test_incremental_reachable_keeps_the_touched_articles_a_new_event_or_claim_c
     assert reachable(store, touched, {"n1": new}) == {"n1", "s1", "s3", "s5"}  # type: ignore[arg-type]
     denial = ArticleAnalysis("n1", "h", claims=(_claim("n1:c1", "n1", "no levy", polarity="deny"),))
     assert reachable(store, touched, {"n1": denial}) == {"n1", "s3", "s4", "s5"}  # type: ignore[arg-type]
+
+
+def test_incremental_incident_part_keeps_only_the_stored_incidents_mentions() -> None:
+    full = ArticleAnalysis("b", "h", sentences=((0, 40),),
+                           events=(EventMention("b:ev1", "b", 0, 4, "raid", "ASSAULT"),
+                                   EventMention("b:ev2", "b", 9, 14, "talks", "CONSULT")),
+                           claims=(_claim("b:c1", "b", "the raid was planned"),))
+    part = _incident_part(full, {"b:ev1"})
+    assert [m.id for m in part.events] == ["b:ev1"] and part.claims == () and part.sentences == full.sentences
+
+
+def test_incremental_stored_link_at_the_edge_is_kept_and_its_other_end_not_saved(resources: Resources) -> None:
+    ctx = FuseContext(config=Config(), resources=resources, articles={}, analyses={})
+    mine, theirs = _claim("s:c1", "s", "the levy doubled"), _claim("x:c1", "x", "the levy doubled overnight")
+    ctx.story.claims = [mine, _claim("s:c2", "s", "the levy rose")]
+    edge_link = ClaimLink("supports", "x:c1", "s:c1")
+    inner = ClaimLink("supports", "s:c2", "s:c1")  # both ends in the scope: the claims step made it again, or not
+    _join_fixed_links(ctx, {"s"}, [edge_link, inner], [theirs])
+    assert ctx.story.claim_links == [edge_link] and [c.id for c in ctx.story.claims] == ["s:c1", "s:c2", "x:c1"]
+    ctx.story.claim_support = {"s:c1": Corroboration(2, 2), "x:c1": Corroboration(2, 2)}
+    _drop_outside_claims(ctx, {"s"})  # x:c1 is graded on part of its links: its stored row and support stay
+    assert [c.id for c in ctx.story.claims] == ["s:c1", "s:c2"] and list(ctx.story.claim_support) == ["s:c1"]
