@@ -72,9 +72,9 @@ def test_no_link_between_fragments(build: Build) -> None:
 
 
 def test_link_one_denial_in_two_outlets_supports_itself(build: Build) -> None:
-    story = build('Allegations of the government\'s involvement are "absurd and motivated," the Velmoran foreign '
+    story = build('Allegations of the government\'s involvement are "absurd and malicious," the Velmoran foreign '
                   "ministry said on Tuesday.",
-                  'Allegations of the government\'s involvement are "absurd and motivated," the Velmoran foreign '
+                  'Allegations of the government\'s involvement are "absurd and malicious," the Velmoran foreign '
                   "ministry said in a statement.")
     a, b = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
     assert a.polarity == b.polarity == "deny"
@@ -161,7 +161,8 @@ def test_link_a_speakers_phrase_quoted_alone_supports_its_sentence(build: Build)
 
 
 def test_link_supports_a_speaker_quoted_at_length_and_for_one_sentence(build: Build) -> None:
-    story = build("“The harbour is a scene of chaos and utter despair,” said Ilse Varga of the Tarvin port authority. "
+    story = build("“The harbour is full of wrecks and the crews are exhausted,” said Ilse Varga of the Tarvin port "
+                  "authority. "
                   "“We need more tugboats to free the ferries. The storm will be back tonight and every hour counts.”",
                   "“We need more tugboats to free the stranded ferries because every hour counts,” "
                   "Ilse Varga of the port authority told reporters.")
@@ -170,10 +171,10 @@ def test_link_supports_a_speaker_quoted_at_length_and_for_one_sentence(build: Bu
 
 
 def test_link_supports_a_speaker_giving_one_figure_twice(build: Build) -> None:
-    story = build("The mayor of Tarvin, Oskar Brenn, said the tally could climb to 4,500 given the number of "
-                  "villages that were washed out.",
-                  "“We expect a very big number of victims. It can reach 4,000 to 4,500 deaths based on the destroyed "
-                  "districts in Tarvin,” Mayor Oskar Brenn said.",
+    story = build("The mayor of Tarvin, Oskar Brenn, said the number of dead might rise to 4,500 because many "
+                  "villages were cut off.",
+                  "“We fear there are many more victims. The dead could number 4,000 to 4,500 once the cut-off "
+                  "villages of Tarvin are searched,” Mayor Oskar Brenn said.",
                   "Doctor Lia Sorn said 4,500 tents had been handed out in the valley.")
     a0, a1, a2 = (claim_by_cue(story, "said", a) for a in ("a0", "a1", "a2"))
     supports = links_of(story, "supports")

@@ -90,9 +90,9 @@ def test_link_negated_rebuttal_denies_the_allegation(build: Build) -> None:
 
 
 def test_no_link_one_side_never_denies_its_own_words(build: Build) -> None:
-    story = build('Allegations of Velmora\'s involvement are "absurd and motivated," the Velmoran foreign '
+    story = build('Allegations of Velmora\'s involvement are "absurd and malicious," the Velmoran foreign '
                   "ministry said.",
-                  'Velmora denied the allegations, calling them "absurd and motivated".')
+                  'Velmora denied the allegations, calling them "absurd and malicious".')
     assert not [lk for lk in story.claim_links if lk.type == "denies"
                 and {lk.from_[:2], lk.to[:2]} == {"a0", "a1"} and "same proposition" in (lk.reason or "")]
 
@@ -114,7 +114,7 @@ def test_no_link_a_negation_about_a_report_of_ones_own_side(build: Build) -> Non
 
 
 def test_link_a_rejection_answers_a_statement_voicing_an_allegation(build: Build) -> None:
-    story = build("Prime Minister Ivan Dorsk said there are credible allegations that agents of the Norvik "
+    story = build("Prime Minister Ivan Dorsk said there are serious allegations that agents of the Norvik "
                   "government were behind the killing of the activist.",
                   'Allegations of the Norvik government\'s involvement in any act of violence are "absurd and '
                   'motivated," the Norvik foreign ministry said.')
@@ -126,7 +126,7 @@ def test_link_a_rejection_answers_a_statement_voicing_an_allegation(build: Build
 def test_no_link_a_rejection_and_a_statement_without_an_allegation(build: Build) -> None:
     story = build("Prime Minister Ivan Dorsk said agents of the Norvik government attended the funeral of the "
                   "activist.",
-                  'Reports of a rift with the Norvik government are "absurd and motivated," the Norvik foreign '
+                  'Reports of a rift with the Norvik government are "absurd and malicious," the Norvik foreign '
                   "ministry said.")
     assert not links_of(story, "denies")
 
@@ -162,7 +162,7 @@ def _statement(content: str) -> Claim:
 
 
 def test_accusation_voiced_in_a_statement() -> None:
-    assert _accusation(_statement("there are credible allegations that agents of Norvik were behind the killing"))
+    assert _accusation(_statement("there are serious allegations that agents of Norvik were behind the killing"))
 
 
 def test_accusation_not_a_statement_that_dismisses_allegations() -> None:
@@ -245,10 +245,10 @@ def test_link_rejecting_the_charge_answers_each_voice_of_the_accusing_side(build
 
 
 def test_link_a_short_denial_is_weighed_by_its_sentences_meaning(build: Build) -> None:
-    story = build("Valdor's prime minister Ivo Rask said there were credible allegations that agents of the "
+    story = build("Valdor's prime minister Ivo Rask said there were serious allegations that agents of the "
                   "Norvik government were behind the killing of a Valdor activist in June.",
                   "Allegations of the Norvik government's involvement in any act of violence in Valdor are "
-                  "\u201cabsurd and motivated,\u201d Norvik's foreign ministry said in a statement on Tuesday.",
+                  "\u201cabsurd and malicious,\u201d Norvik's foreign ministry said in a statement on Tuesday.",
                   days=("2031-06-01", "2031-06-02"))
     rask = claim_by_cue(story, "said", "a0")
     absurd = next(c for c in story.claims if "absurd" in c.content)
@@ -304,16 +304,16 @@ def test_link_denies_all_accusations_answers_each_of_the_side(build: Build) -> N
 def test_link_accused_answers_anchored_by_a_claim_noun_inside_a_misread_name(build: Build) -> None:
     # the NER reads "Allegations of Government of Chile" as an organization of Chile's side: its word
     # "allegations" still anchors the matter (it is no name)
-    story = build('"We have seen and reject the statement of the Peruvian Prime Minister in their Parliament. '
+    story = build('"We have read and reject the remarks of the Peruvian Prime Minister to the press. '
                   "Allegations of Government of Chile's involvement in any act of violence in Peru are absurd and "
-                  'motivated," the Chilean foreign ministry said.',
+                  'malicious," the Chilean foreign ministry said.',
                   "Allegations of the Chilean government’s involvement in any act of violence in Peru are “absurd and "
-                  "motivated,” the Chilean foreign ministry said in a statement Tuesday.\n\n"
-                  "Peruvian Prime Minister Arvo Tamm earlier said there are “credible allegations” that agents of the "
-                  "Chilean government were behind the killing of the activist Oskar Brenn, who was slain in June "
-                  "outside a temple in Lima.")
-    absurd = next(c for c in story.claims if c.article == "a1" and c.content == "absurd and motivated")
-    accusation = next(c for c in story.claims if "credible allegations" in c.content)
+                  "malicious,” the Chilean foreign ministry said in a statement Tuesday.\n\n"
+                  "Peruvian Prime Minister Arvo Tamm earlier said there are “serious allegations” that agents of the "
+                  "Chilean government were behind the killing of the activist Oskar Brenn, who was shot in May "
+                  "near a market in Lima.")
+    absurd = next(c for c in story.claims if c.article == "a1" and c.content == "absurd and malicious")
+    accusation = next(c for c in story.claims if "serious allegations" in c.content)
     assert (absurd.id, accusation.id) in links_of(story, "denies")
 
 

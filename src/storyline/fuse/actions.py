@@ -39,6 +39,7 @@ Measured on ECB+ dev with gold mentions (README, *Evaluation*).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import partial
 
 from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.events import (
@@ -51,6 +52,7 @@ from storyline.fuse.events import (
     compatible,
     summarize,
 )
+from storyline.fuse.forest import root
 from storyline.fuse.places import PlaceGraph
 from storyline.model import Event, EventMention
 
@@ -107,10 +109,7 @@ def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_art
         for n in buckets.pop(key):
             buckets[(key[0], key[1], story_of(clusters[n]) or "")].append(n)
 
-    def find(n: int) -> int:
-        while parent[n] != n:
-            n = parent[n]
-        return n
+    find = partial(root, parent)
 
     for key in sorted(buckets, key=lambda k: (-len(buckets[k]), k)):
         roots = list(dict.fromkeys(find(n) for n in buckets[key]))

@@ -501,7 +501,7 @@ def deny_accusations(lk: Linker) -> None:
                 continue  # "the Front bears sole responsibility and there was no Norlandi involvement" agrees
             s = lk.exact_sim(d, t)
             words = lk.feats[d].words
-            if len(words) < PROPOSITION_WORDS:  # "... are “absurd and motivated”": its sentence says what
+            if len(words) < PROPOSITION_WORDS:  # "... are “absurd and malicious”": its sentence says what
                 # (its meaning too, unless the content is a bare pronoun: "denied it", "which it denies")
                 cos = lk.text_sims(_sentence_text(lk, den), [t])[0] if words else 0.0
                 words = _sentence_words(lk, den)
@@ -550,13 +550,13 @@ def _no_anchor(word: str) -> bool:
 _ACCUSING = ("accus", "blam", "charg", "alleg", "implicat")
 
 
-#: a statement that voices an accusation in its content ("there are credible allegations that agents of X ...")
+#: a statement that voices an accusation in its content ("there are serious allegations that agents of X ...")
 _VOICED = re.compile(r"\b(?:allegations?|accusations?|accused|blamed?|implicated|culpable|complicit)\b", re.I)
 
 
 def _accusation(c: Claim) -> bool:
     """An asserted allegation that accuses someone (not "officials claimed the talks went well"), or a
-    statement whose content voices one ("said there are credible allegations that agents of X ...")."""
+    statement whose content voices one ("said there are serious allegations that agents of X ...")."""
     if c.polarity != "assert" or c.negated:
         return False
     if c.stance == "statement":  # not "such unsubstantiated allegations seek to ...": that rejects them

@@ -176,7 +176,7 @@ def nation_of(text: str) -> str | None:
 
 
 def province_country(name: str) -> str | None:
-    """"British Columbia" -> "CA": the country of a province or state named so (None when unknown)."""
+    """"Bavaria" -> "DE": the country of a province or state named so (None when unknown)."""
     return _gazetteer()[0].get(name.lower().strip())
 
 

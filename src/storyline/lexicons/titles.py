@@ -116,6 +116,10 @@ BUILDING_WORDS = words("""Mosque Church Cathedral Temple Shrine Synagogue Stadiu
 Airport Prison Monastery Basilica Chapel Mausoleum mosque church cathedral temple shrine synagogue""")
 #: lower-case nouns that say the next name is an organization ("the band X", "the club X", "musical group X")
 ORG_APPOSITION_NOUNS = words("band orchestra choir ensemble club team newspaper broadcaster")
+#: lower-case nouns after an outlet's name that say what it is ("the X news agency", "the X newspaper"):
+#: no part of its name, which other articles write alone
+MEDIA_NOUNS = words("agency newspaper broadcaster channel daily weekly magazine tabloid website outlet")
+
 #: what makes "group" before a name a band ("the musical group X"), not an ethnic or armed group
 MUSIC_WORDS = words("musical music rock pop folk punk metal")
 
@@ -216,6 +220,10 @@ HONORIFICS = words("Mr Mrs Ms Miss Mx Dr Sir Dame Madam Madame Monsieur Herr Fra
 
 #: particles that join the parts of transliterated names ("X-e-Y", "bin X", "al-X", "X ul Y")
 NAME_PARTICLES = words("e i ul ud ur ut us as al el ad ar az ash ad bin ibn bint ben abu")
+
+#: words for a town's own government before "council" that name one body ("X City Council" is
+#: "X municipal council" and "X Town Council")
+LOCAL_COUNCIL_WORDS = words("city town municipal municipality borough")
 
 #: determiners dropped from the front of a mention ("the United Nations" -> "United Nations")
 DETERMINERS = ("the ", "The ", "THE ")

@@ -59,7 +59,7 @@ _ZONE = r"(?:[A-Z]{2,4}|GMT[+-]\d{1,2})"
 #: …"): a date with a clock time or a time zone, never a date alone ("March 25, 2024 was …" stays)
 STAMP = re.compile(rf"^(?:[A-Z][\w’'&.-]*\s+){{0,4}}?(?:{_ZONE},\s*{_DAY}(?:,?\s*{_CLOCK})?(?:\s+{_ZONE})?|"
                    rf"{_DAY},?\s*{_CLOCK}(?:\s*{_ZONE}\b)?)\s*[|:—–-]?\s+(?=[\"“‘'A-Z])")
-#: a page template's identifier glued before a sentence, with a credit before it ("AP info_icon Russian …"):
+#: a page template's identifier glued before a sentence, with a credit before it ("AP info_icon The …"):
 #: snake_case words are never prose
 TEMPLATE_WORD = re.compile(r"^(?:\S+\s+){0,3}?[a-z]+(?:_[a-z]+)+\s+(?=[\"“‘'A-Z])")
 #: a media marker ending a headline glued into the text ("… terrorist attack PHOTO")

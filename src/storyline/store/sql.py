@@ -68,6 +68,10 @@ class StoreError(RuntimeError):
     pass
 
 
+class OlderSchema(StoreError):
+    """A store opened read-only whose schema a newer version of Storyline upgrades (any write command does)."""
+
+
 def _log_wait(holder: Holder | None) -> None:
     log.warning("waiting for the writer lock, held by %s", holder or "another process")
 
@@ -159,7 +163,7 @@ class SqlStore:
         elif not inspect(self.engine).has_table("schema_migrations"):
             raise StoreError(f"{url}: not a Storyline store (no schema); run `storyline analyze` first")
         elif self.schema_version() < s.MIGRATIONS[-1][0]:
-            raise StoreError(f"{url}: the store has an older schema (version {self.schema_version()}); any command "
+            raise OlderSchema(f"{url}: the store has an older schema (version {self.schema_version()}); any command "
                              f"that writes to it upgrades it first, e.g. `storyline resolve --db ... --incremental`")
 
     # ------------------------------------------------------------------ setup
@@ -784,6 +788,17 @@ class SqlStore:
             self._insert(conn, t, [{"key": k, "vec": v} for k, v in vectors.items() if k not in known])
 
     # ------------------------------------------------------------------ runs, facets, info
+
+    def put_presented(self, name: str, state: str, data: str) -> None:
+        """See :meth:`Store.put_presented`: what was made for an older state goes with it."""
+        p = s.presented
+        with self._write() as conn:
+            conn.execute(delete(p).where((p.c.name == name) | (p.c.state != state)))
+            conn.execute(insert(p).values(name=name, state=state, made_at=_now(), data=data))
+
+    def presented(self, name: str) -> tuple[str, str] | None:
+        rows = self._rows(select(s.presented.c.state, s.presented.c.data).where(s.presented.c.name == name))
+        return (str(rows[0][0]), str(rows[0][1])) if rows else None
 
     def record_run(self, summary: dict[str, Any]) -> None:
         with self._write() as conn:

@@ -19,9 +19,9 @@ def test_rejects_not_when_a_third_party_rejected_or_we_did_not(claims_of: Claims
 
 
 def test_rejects_an_allegation_called_absurd(claims_of: Claims) -> None:
-    claims = claims_of('Allegations of the government\'s involvement are "absurd and motivated," the ministry said. '
+    claims = claims_of('Allegations of the government\'s involvement are "absurd and malicious," the ministry said. '
                        "The version that the gunmen fled toward Norvik does not withstand any criticism, he said.")
-    assert with_words(claims, "absurd and motivated").polarity == "deny"
+    assert with_words(claims, "absurd and malicious").polarity == "deny"
     assert with_words(claims, "does not withstand").polarity == "deny"
 
 
@@ -64,9 +64,9 @@ def test_denial_nothing_to_do_with_these_events_after_a_colon(claims_of: Claims)
 
 
 def test_rejects_calling_them_absurd(claims_of: Claims) -> None:
-    claims = claims_of('Velmora denied the allegations, calling them "absurd and motivated". '
+    claims = claims_of('Velmora denied the allegations, calling them "absurd and malicious". '
                        'The critic called the film "absurd and long".')
-    assert with_words(claims, "absurd and motivated").polarity == "deny"
+    assert with_words(claims, "absurd and malicious").polarity == "deny"
     assert with_words(claims, "absurd and long").polarity == "assert"
 
 

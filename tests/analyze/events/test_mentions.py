@@ -457,3 +457,27 @@ def test_events_the_two_who_agreed_are_the_two_just_named(events_of: Callable[[s
 def test_events_bidding_someone_to_act_is_a_demand(events_of: Callable[[str], list[EventMention]], text: str,
                                                     demand: bool) -> None:
     assert any(e.type == "REQUEST" for e in events_of(text)) == demand
+
+
+@pytest.mark.parametrize("text", ["The mudslide, which villagers likened to a tsunami, buried the road on Monday.",
+                                  "The blast felt like an earthquake, a shopkeeper in Varn said."])
+def test_events_a_comparison_names_no_event(events_of: Events, text: str) -> None:
+    kinds = {(e.text, e.subtype) for e in events_of(text)}
+    assert not {k for k in kinds if k[0] in ("tsunami", "earthquake")}, kinds
+
+
+def test_events_a_toll_after_a_comma_belongs_to_the_incident_just_named(events_of: Events) -> None:
+    text = ("The envoy spoke at a briefing in Geneva, referring to the earthquake that struck central Tessaly on "
+            "Friday, killing more than 2,000 people.")
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.text, e.subtype) for e in evs]
+    quake = [e for e in evs if e.subtype == "earthquake" and e.fatalities is not None]
+    assert quake and quake[0].fatalities is not None and quake[0].fatalities.min == 2000
+
+
+def test_events_a_named_storm_is_the_storm_not_a_visitor(events_of: Events) -> None:
+    evs = events_of("Storm Kalder arrived on the coast on Saturday. Hundreds died in the floods that Storm Kalder "
+                    "brought to Varnia.")
+    assert [e.subtype for e in evs if e.text == "Storm"] == ["storm", "storm"]
+    assert not [e for e in evs if e.type == "CONSULT"], [(e.text, e.subtype) for e in evs]
+    assert not [e for e in events_of("Officials said Kalder Storm arrived in Kereth.") if e.type == "DISASTER"]

@@ -65,6 +65,13 @@ def test_senses_capturing_people_is_an_arrest_capturing_a_town_a_takeover(kinds_
     assert kinds_of("Rebels captured the town of Orlek.", "captured") == [("TAKEOVER", "capture")]
 
 
+def test_senses_dismissing_a_person_is_a_dismissal_dismissing_allegations_is_not(kinds_of: Kinds) -> None:
+    assert kinds_of("The president dismissed the defence minister on Friday.", "dismissed") == [
+        ("APPOINT", "dismissal")]
+    assert kinds_of("Norvik dismissed the allegations as absurd.", "dismissed") == []
+    assert kinds_of("The ministry's dismissal of the report came a day later.", "dismissal") == []
+
+
 def test_senses_drunk_driving_is_an_offence_driving_is_not(kinds_of: Kinds) -> None:
     assert kinds_of("He was arrested for drunk driving.", "driving") == [("CRIME", "traffic_offence")]
     assert kinds_of("Police said he was driving under the influence.", "driving") == [("CRIME", "traffic_offence")]
@@ -76,32 +83,5 @@ def test_senses_drunk_driving_is_an_offence_driving_is_not(kinds_of: Kinds) -> N
     ("The driver struck and killed a cyclist on Route 9.", "struck", [("DISASTER", "man_made")]),
 ])
 def test_senses_struck_by_a_vehicle_is_an_accident(kinds_of: Kinds, text: str, word: str,
-                                                   kind: list[tuple[str, str]]) -> None:
-    assert kinds_of(text, word) == kind
-
-
-@pytest.mark.parametrize(("text", "word", "kind"), [
-    ("Ellen Varga will host the Emmys next year.", "host", [("OCCASION", "hosting")]),
-    ("Ellen Varga will host the Emmys next year.", "emmys", [("OCCASION", "occasion")]),
-    ("The academy asked her to host the annual ceremony.", "host", [("OCCASION", "hosting")]),
-    ("A gunman opened fire at an office Christmas party in Tarvin.", "office christmas party",
-     [("OCCASION", "occasion")]),
-    ("He will play in Sunday's playoff game at Orlek.", "playoff game", [("OCCASION", "occasion")]),
-    ("Thousands attended the funeral on Sunday.", "funeral", [("OCCASION", "occasion")]),
-    ("She left the party in 2010.", "party", []),
-    ("It is a game of chance.", "game", []),
-    ("The minister will host the delegation in Lesk.", "host", [("CONSULT", "meeting")]),
-])
-def test_senses_occasions_and_their_hosting(kinds_of: Kinds, text: str, word: str,
-                                            kind: list[tuple[str, str]]) -> None:
-    assert kinds_of(text, word) == kind
-
-
-@pytest.mark.parametrize(("text", "word", "kind"), [
-    ("The climber was walking along the ridge when he fell.", "walking", [("MOVE", "transport")]),
-    ("Two climbers climbed the north face on Monday.", "climbed", [("MOVE", "transport")]),
-    ("The death toll climbed to 40 on Monday.", "climbed", []),
-])
-def test_senses_people_walk_and_climb_tolls_do_not(kinds_of: Kinds, text: str, word: str,
                                                    kind: list[tuple[str, str]]) -> None:
     assert kinds_of(text, word) == kind

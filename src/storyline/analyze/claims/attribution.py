@@ -613,7 +613,7 @@ def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = froz
 
 def drop_relays(founds: list[Found]) -> list[Found]:
     """An agency that relays what someone in its sentence says is the channel, not a second speaker
-    ("“A,” Joly said ..., Xinhua news agency reported" is Joly's, relayed by Xinhua)."""
+    ("“A,” Marlow said ..., Xinhua news agency reported" is Marlow's, relayed by Xinhua)."""
     by_sentence: dict[int, list[Found]] = {}
     for f in founds:
         if f.speaker is not None:

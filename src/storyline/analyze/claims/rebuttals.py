@@ -110,7 +110,7 @@ def _unsound_allegation(pred: Token) -> bool:
 
 
 def _dismissed_predicate(root: Token, span_start: int, span_end: int) -> bool:
-    """A content that is only the predicate ("absurd and motivated") of an allegation outside it, or
+    """A content that is only the predicate ("absurd and malicious") of an allegation outside it, or
     what someone calls something ("calling them “absurd”", "termed the claims baseless")."""
     if root.lemma_.lower() not in DISMISSIVE:
         return False

@@ -36,8 +36,6 @@ PLOVER = {
     "DISASTER": None, "CRIME": None, "LIFE": None, "MOVE": None, "TRANSACTION": None, "BUSINESS": None,
     # CAMEO 17 "coerce" holds legal action (173: arrest, detain or charge); a suit is CAMEO 115, disapproval
     "JUSTICE": "COERCE",
-    # scheduled gatherings (ceremonies, parties, games; analyze/events/senses.py): the setting of incidents
-    "OCCASION": None,
     # Rich ERE Contact.Broadcast (an announcement to many); CAMEO 01 "make public statement", which PLOVER dropped
     "STATEMENT": None,
 }
@@ -148,7 +146,7 @@ IDIOM_HEADS = {"charge": frozenset({"in", "take"}), "sale": frozenset({"on", "fo
 #: types that tell what became of people or who holds a post rather than an incident an analyst follows:
 #: every mention is kept and fused, but a briefing should not headline them on their own (a death told
 #: beside the attack that caused it, "was born in", "was hired in 2010" in a background sentence)
-LOW_VALUE_TYPES = frozenset({"LIFE", "MOVE", "OCCASION", "STATEMENT"})
+LOW_VALUE_TYPES = frozenset({"LIFE", "MOVE", "STATEMENT"})
 #: (type, sub-type) pairs of the same standing inside otherwise valuable types
 LOW_VALUE_SUBTYPES = frozenset({("ACCUSE", "suspicion"), ("CONSULT", "call"),
                                 ("APPOINT", "hire"), ("TRANSACTION", "money"),
@@ -270,6 +268,10 @@ MODIFIER_KIND = {
     ("blast", "gas"): EventKind("DISASTER", "man_made"),
     ("fire", "open"): EventKind("ASSAULT", "shooting"),
 }
+
+#: words whose noun names another event than their verb: "Storm Orla" is weather, "stormed the station" an
+#: attack (a bare "the storm" stays no trigger: taking it in moved a flood's date to the storm's arrival)
+NOUN_TRIGGERS = {"storm": EventKind("DISASTER", "storm", "noun")}
 
 #: heads whose plural-without-determiner reading is still one event ("peace talks", "faces charges")
 PLURALIA = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions", "floods", "charges",

@@ -20,17 +20,8 @@ subject, object, voice and prepositions in the shipped parse):
   prices fall, a city falls, someone falls ill or asleep.
 - **drive**: a traffic offence when drunk, impaired, reckless or "under
   the influence" (a crime in every penal code), no event otherwise.
-- **occasions** (ceremonies, parties, games, festivals: the scheduled
-  gatherings news tells incidents at, or reports on): a noun of the
-  lexicon, "party" only as a gathering ("an office Christmas party", "at
-  the party", not a political party), "game" and "match" only with a
-  sports or date word ("Sunday's playoff game"); a name (a proper noun
-  that is no person, place or nationality) when something is hosted at,
-  by or as it ("host the Oscars", "the host of the Grammys"); and "host"
-  itself is the hosting of an occasion when what is hosted is one (a host
-  of a delegation or a summit stays a meeting, the ontology's reading).
-- **walk**, **climb**: a person's movement (ACE Movement.Transport), not a
-  toll or a price that climbs.
+- **dismiss**: a dismissal when a person or a post is dismissed, no event when
+  allegations, reports or a case are ("Norvik dismissed the allegations").
 - **capture**: an arrest when people are captured ("captured five pirates"),
   the taking of a place otherwise (the ontology's default).
 
@@ -54,7 +45,6 @@ SHOOTING = EventKind("ASSAULT", "shooting", "verb")
 DISMISSAL = EventKind("APPOINT", "dismissal", "verb")
 ACCIDENT = EventKind("DISASTER", "man_made")
 ARREST = EventKind("COERCE", "arrest", "verb")
-MOVEMENT = EventKind("MOVE", "transport", "verb")
 
 #: what is fired when "fire" is shooting: arms, munitions and what they let off
 FIRED_THINGS = frozenset({"shot", "round", "bullet", "weapon", "gun", "rifle", "pistol", "shotgun", "cannon",
@@ -97,14 +87,21 @@ def sense_kind(tok: Token) -> EventKind | None:
         return _fall(tok)
     if lemma in ("drive", "driving"):
         return _driving(tok)
-    if lemma == "host":
-        return HOSTING if _occasion_hosted(tok) else None
-    if lemma in OCCASION_NOUNS or (tok.pos_ == "PROPN" and _named_occasion(tok)):
-        return OCCASION if tok.pos_ != "VERB" and _is_occasion(tok) else NO_EVENT
-    if lemma in ("walk", "climb") and tok.pos_ == "VERB":
-        return MOVEMENT if any(_person(s) for s in _subjects(tok)) else NO_EVENT
     if lemma == "capture" and tok.pos_ == "VERB" and any(_person(o) for o in _objects(tok)):
         return ARREST
+    if lemma in ("dismiss", "dismissal"):
+        return _dismiss(tok)
+    return None
+
+
+def _dismiss(tok: Token) -> EventKind | None:
+    """"dismissed the minister" is a dismissal; "dismissed the allegations", "her dismissal of the report"
+    reject what was said (a denial the claims read) or end a case (its charge is the event): no event."""
+    acted_on = _objects(tok) if tok.pos_ == "VERB" else _preps(tok).get("of", [])
+    if any(_person(o) or o.lemma_.lower() in POSTS or o.ent_type_ == "ORG" for o in acted_on):
+        return DISMISSAL
+    if any(o.pos_ in ("NOUN", "PRON") and o.lower_ not in PERSON_PRONOUNS for o in acted_on):
+        return NO_EVENT
     return None
 
 
@@ -226,60 +223,3 @@ def _driving(tok: Token) -> EventKind | None:
     if words & IMPAIRED or "influence" in words:
         return OFFENCE
     return None
-
-
-OCCASION = EventKind("OCCASION", "occasion", "noun")
-HOSTING = EventKind("OCCASION", "hosting")
-#: scheduled gatherings: ceremonies, shows, celebrations, sports fixtures, funerals
-OCCASION_NOUNS = frozenset({"ceremony", "gala", "festival", "concert", "pageant", "parade", "telecast", "playoff",
-                            "tournament", "championship", "olympics", "funeral", "vigil", "banquet", "premiere",
-                            "party", "game", "match", "celebration", "commemoration", "inauguration", "graduation",
-                            "reunion", "fair", "carnival", "jubilee"})
-#: words that make "party" a gathering: "a Christmas party", "the office party"
-PARTY_WORDS = frozenset({"christmas", "holiday", "birthday", "office", "dinner", "house", "garden", "cocktail",
-                         "launch", "farewell", "retirement", "engagement", "wedding", "street", "block", "new",
-                         "year", "halloween", "staff", "company", "work", "pool", "beach", "graduation", "tea"})
-#: words that make "game" or "match" a sports fixture: "a playoff game", "Sunday's match", "the football match"
-FIXTURE_WORDS = frozenset({"playoff", "football", "soccer", "basketball", "baseball", "hockey", "cricket", "rugby",
-                           "tennis", "league", "cup", "final", "semifinal", "quarterfinal", "championship", "home",
-                           "away", "opening", "exhibition", "preseason", "qualifying", "friendly", "title", "derby"})
-#: verbs whose object is a gathering when it is one: "threw a party", "attended the ceremony"
-GATHERING_VERBS = frozenset({"host", "throw", "hold", "attend", "crash", "organize", "organise", "stage", "cancel",
-                             "postpone", "televise", "broadcast", "watch", "emcee", "present"})
-
-
-def _is_occasion(tok: Token) -> bool:
-    """An occasion noun that is one here: "party" as a gathering, "game"/"match" as a fixture, a name hosted."""
-    lemma = tok.lemma_.lower()
-    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")}
-    dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
-    gathered = tok.head.lemma_.lower() in GATHERING_VERBS and tok.dep_ in ("dobj", "nsubjpass")
-    if lemma == "party":
-        return bool(mods & PARTY_WORDS) or gathered or (tok.dep_ == "pobj" and tok.head.lower_ == "at")
-    if lemma in ("game", "match"):
-        return bool(mods & FIXTURE_WORDS) or dated
-    if tok.pos_ == "PROPN":
-        return _named_occasion(tok)
-    return True
-
-
-def _named_occasion(tok: Token) -> bool:
-    """A name that is an occasion: an EVENT name, or a name (no person, place or nationality) that is hosted
-    ("host the Oscars"), whose host is told ("the host of the Oscars", "the Oscar host")."""
-    if tok.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME") or (
-            tok.dep_ == "compound" and tok.head.lemma_.lower() != "host"):
-        return False
-    if tok.ent_type_ == "EVENT":
-        return True
-    head = tok.head
-    hosted = head.lemma_.lower() == "host" and tok.dep_ in ("dobj", "compound")
-    return hosted or (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "host")
-
-
-def _occasion_hosted(tok: Token) -> bool:
-    """"host the Oscars", "hosting the ceremony", "the host of the Academy Awards", "the Oscar host"."""
-    things = [c for c in tok.children if c.dep_ in ("dobj", "compound")]
-    things += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-               if g.dep_ == "pobj"]
-    return any((t.lemma_.lower() in OCCASION_NOUNS and _is_occasion(t)) or
-               (t.pos_ == "PROPN" and _named_occasion(t)) for t in things)

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.names.descriptions import OFFICE_HEADS, OWNER_NOUNS, resolve_descriptions
 from storyline.analyze.names.keys import (
+    ending_variant,
     fold_token,
     folded_key,
     name_tokens,
@@ -245,7 +246,16 @@ class _ChainIndex:
             if any(person_names_compatible(m.text, f) for f in forms) \
                     and all(person_names_compatible(m.text, f) for f in full) and _not_a_place_word(m, forms):
                 return chain
-        return None
+        return self._spelled_again(m, numbers)
+
+    def _spelled_again(self, m: Mention, numbers: list[int]) -> _Chain | None:
+        """The one person chain whose full name this name spells with another final vowel (an article
+        writing "Yusuf Abu Nasre", then "Abu Nasra"); none when two chains would fit."""
+        if m.label != "PERSON":
+            return None
+        fits = [self.chains[n] for n in numbers if self.chains[n].label == "PERSON"
+                and any(len(name_tokens(f)) > 1 and ending_variant(m.text, f) for f in self.chains[n].person_forms())]
+        return fits[0] if len(fits) == 1 else None
 
 
 def _word_keys(toks: list[str]) -> set[str]:
