@@ -481,3 +481,9 @@ def test_events_a_named_storm_is_the_storm_not_a_visitor(events_of: Events) -> N
     assert [e.subtype for e in evs if e.text == "Storm"] == ["storm", "storm"]
     assert not [e for e in evs if e.type == "CONSULT"], [(e.text, e.subtype) for e in evs]
     assert not [e for e in events_of("Officials said Kalder Storm arrived in Kereth.") if e.type == "DISASTER"]
+
+
+def test_events_the_doer_after_by_is_no_place(events_of: Events) -> None:
+    evs = events_of("The government rejected a travel advisory issued by Peru about security risks in Chile.")
+    advisory = [e for e in evs if e.subtype == "advisory"]
+    assert advisory and (advisory[0].location is None or advisory[0].location.text != "Peru")

@@ -236,6 +236,8 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             continue
         seen.add(tok.i)
         m = index.at(tok)
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            m = None  # "an advisory issued by Peru": the doer, not where it happened (its own "in X" still is)
         if m is not None and m.label in PLACE_LABELS and depth > 0:
             return m, fallback
         if m is not None and depth > 0 and m not in fallback and m.label == "ORG" and tok.pos_ == "PROPN" \
