@@ -487,3 +487,11 @@ def test_events_the_doer_after_by_is_no_place(events_of: Events) -> None:
     evs = events_of("The government rejected a travel advisory issued by Peru about security risks in Chile.")
     advisory = [e for e in evs if e.subtype == "advisory"]
     assert advisory and (advisory[0].location is None or advisory[0].location.text != "Peru")
+
+
+def test_events_a_landmark_told_by_its_bearing_is_not_the_place(analyzer: Analyzer,
+                                                               make_article: Callable[..., Article]) -> None:
+    text = ("Officials in Madrid said the attack on a hall near Madrid was planned abroad.\n\nGunmen opened fire at "
+            "the concert hall in the city of Getafe, northwest of the capital on Friday.")
+    opened = [e for e in analyzer.analyze(make_article(text)).events if e.text == "opened"]
+    assert opened and opened[0].location is not None and opened[0].location.text == "Getafe"
