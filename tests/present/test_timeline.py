@@ -308,3 +308,12 @@ def test_an_appointment_is_named_after_the_person_appointed() -> None:
     # with only the appointer known, the appointer is who acted
     alone = replace(named, participants=named.participants[:1])
     assert event_phrase(alone, names, types) == "Appointment by Mara Lisk"
+
+
+def test_a_claim_opening_with_a_capitalized_common_noun_reads_lower_case() -> None:
+    text = "Crews restored power. Water was scarce in Tarvin, the mayor said, and clean water ran out on Monday."
+    articles = [replace(ARTICLES[0], text=text)]
+    claims = [_claim("c1", "a1", "Water was scarce in Tarvin"), _claim("c2", "a1", "Tarvin had no power")]
+    labels = [i.label for i in build_timeline([], claims, articles, NAMES)]
+    assert "Mara Lisk says water was scarce in Tarvin" in labels
+    assert "Mara Lisk says Tarvin had no power" in labels  # a name keeps its capital

@@ -6,6 +6,7 @@ import pytest
 
 from storyline.model import Quantity
 from storyline.present.words import (
+    LowerCaseWords,
     aliases_line,
     between_words,
     claim_verb,
@@ -185,3 +186,11 @@ def test_moment_words_reads_a_timestamp_to_the_minute_in_utc() -> None:
     assert moment_words("2031-03-04T21:07:55+00:00") == "4 March 2031, 21:07 UTC"
     assert moment_words("2031-03-05T01:30:00+02:00") == "4 March 2031, 23:30 UTC"
     assert moment_words("not a time") == "not a time"
+
+
+def test_content_words_lowers_a_common_noun_the_story_writes_lower_case() -> None:
+    lower = LowerCaseWords(["Residents queued for clean water.", "Water was scarce. Hope Carrow said she would stay."])
+    assert content_words("Water was scarce", lower=lower) == "water was scarce"
+    assert content_words("Hope Carrow would stay", lower=lower) == "Hope Carrow would stay"  # a name's first word
+    assert content_words("Carrow would stay", lower=lower) == "Carrow would stay"  # never written lower-case
+    assert content_words("Water was scarce") == "Water was scarce"  # no story given: left as written

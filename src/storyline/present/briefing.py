@@ -73,7 +73,9 @@ from storyline.present.sources import family_map, headline_of, independent
 from storyline.present.timeline import event_phrase, incident_event, speaker_words
 from storyline.present.tolls import toll_item, toll_reports, upper
 from storyline.present.words import (
+    NO_WORDS,
     NOT_STATED,
+    LowerCaseWords,
     between_words,
     count,
     date_words,
@@ -410,6 +412,7 @@ class _Context:
     incident_of: dict[str, str] = field(default_factory=dict)  # event id -> its incident's id
     states: StoryStates = NO_STATES  # the story's own countries, capitals and state bodies (for actors)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # entity id -> its surface forms
+    lower: LowerCaseWords = NO_WORDS  # the words the story writes lower-case (common nouns, not names)
 
     def __post_init__(self) -> None:
         for gi, (g, _) in enumerate(self.groups):
@@ -491,7 +494,7 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
     picked = said.pick(about, ctx.names, links, ctx.types, ctx.entity)
     if not own and len(items) == 0:
         return None  # no sentence tells it and no figure counts it: a fragment fusion made, not an incident
-    if (line := said.claims_item(picked, ctx.names, ctx.articles, links)) is not None:
+    if (line := said.claims_item(picked, ctx.names, ctx.articles, links, ctx.lower)) is not None:
         items.append(replace(line, events=inc.members))
     lines = ([it.text for it in items if it.kind != "toll"], [ctx.groups[gi][0].rep.text for gi in _telling(ctx, inc)])
     return BriefSection(heading(inc, ctx.names, ctx.articles, ctx.types, lines, ctx.aliases), tuple(items),
@@ -541,7 +544,7 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
             continue
         if ctx.entity is not None and not any(ctx.entity in (c.speaker, *c.targets) for c in (target, *deniers)):
             continue
-        item = said.claims_item([target, *deniers], ctx.names, ctx.articles, links)
+        item = said.claims_item([target, *deniers], ctx.names, ctx.articles, links, ctx.lower)
         if item is None:
             continue
         day = ctx.articles[target.article].published if target.article in ctx.articles else None
@@ -700,7 +703,8 @@ def brief(story: Story, sentences: Mapping[str, Sequence[tuple[int, int]]] | Non
                    family, groups, gvecs,
                    salience(story, groups, gvecs, family), relevance, entity,
                    tells=_tells(story, analyses, groups), states=states,
-                   aliases={e.id: list(e.aliases) for e in story.entities})
+                   aliases={e.id: list(e.aliases) for e in story.entities},
+                   lower=LowerCaseWords(a.text for a in story.articles))
     return _assemble(ctx, articles, title, method, max_sections, per_section, analyses)
 
 

@@ -481,3 +481,17 @@ def test_events_a_named_storm_is_the_storm_not_a_visitor(events_of: Events) -> N
     assert [e.subtype for e in evs if e.text == "Storm"] == ["storm", "storm"]
     assert not [e for e in evs if e.type == "CONSULT"], [(e.text, e.subtype) for e in evs]
     assert not [e for e in events_of("Officials said Kalder Storm arrived in Kereth.") if e.type == "DISASTER"]
+
+
+def test_events_the_doer_after_by_is_no_place(events_of: Events) -> None:
+    evs = events_of("The government rejected a travel advisory issued by Peru about security risks in Chile.")
+    advisory = [e for e in evs if e.subtype == "advisory"]
+    assert advisory and (advisory[0].location is None or advisory[0].location.text != "Peru")
+
+
+def test_events_a_landmark_told_by_its_bearing_is_not_the_place(analyzer: Analyzer,
+                                                               make_article: Callable[..., Article]) -> None:
+    text = ("Officials in Madrid said the attack on a hall near Madrid was planned abroad.\n\nGunmen opened fire at "
+            "the concert hall in the city of Getafe, northwest of the capital on Friday.")
+    opened = [e for e in analyzer.analyze(make_article(text)).events if e.text == "opened"]
+    assert opened and opened[0].location is not None and opened[0].location.text == "Getafe"

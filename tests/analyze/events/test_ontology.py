@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from storyline.analyze.events.ontology import ACE_TRIGGERS, PLOVER, TRIGGERS, low_value, plover_of
+from storyline.analyze.events.ontology import ACE_TRIGGERS, PLOVER, TRIGGERS, low_value, plover_of, related
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.model import Article, EventMention
@@ -76,3 +76,8 @@ def test_ontology_charge_with_that_clause_is_an_accusation(
     assert not [k for k in kinds if k[0] == "JUSTICE"]
     kinds = kinds_of("The former mayor faces charges of bribery after his arrest in Tolland.")
     assert ("JUSTICE", "charge", "charges") in kinds
+
+
+def test_ontology_a_travel_advisory_is_no_kind_of_threat() -> None:
+    assert not related("THREATEN", "advisory", None) and not related("THREATEN", None, "advisory")
+    assert related("THREATEN", "advisory", "advisory") and related("ASSAULT", "bombing", None)

@@ -249,6 +249,14 @@ def test_surnames_again_adds_a_bare_surname_the_tagger_missed() -> None:
     assert [m.start for m in out if m.text == "Halden"] == [text.index("Halden said"), text.index("Halden left")]
 
 
+def test_surnames_again_adds_the_full_name_written_again() -> None:
+    text = ("Viktor Halden was charged. What we know:\n  • Viktor Halden: the 32-year-old was first. "
+            "He met Anna Viktor Halden")
+    out = surnames_again([_m(text, "Viktor Halden", "PERSON")], text, "a1")
+    assert [(m.start, m.text) for m in out if m.source == "names:surname"] == [(text.index("Viktor Halden:"),
+                                                                                 "Viktor Halden")]
+
+
 def test_surnames_again_skips_other_names_and_covered_words() -> None:
     text = "Viktor Halden spoke. Halden Street was closed. The Halden Bank said so. Halden"
     mentions = [_m(text, "Viktor Halden", "PERSON"), _m(text, "Halden Bank", "ORG")]

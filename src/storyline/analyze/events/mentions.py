@@ -769,6 +769,9 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
     for d in violent:
         if d.tok == cue or d.tok in cue.children or d.tok.head == cue or cue.head == d.tok:
             return d
+    before = [d for d in violent if d.tok.i < cue.i]
+    if before and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == ",":
+        return max(before, key=lambda d: d.tok.i)  # "…, a second attack hit a mosque, killing five": the latest
     for d in violent:
         if cue in d.tok.subtree or d.tok in cue.subtree:
             return d

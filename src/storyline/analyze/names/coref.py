@@ -37,7 +37,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyze.names.descriptions import OFFICE_HEADS, OWNER_NOUNS, resolve_descriptions
+from storyline.analyze.names.descriptions import OFFICE_HEADS, OWNER_NOUNS, age_descriptions, resolve_descriptions
 from storyline.analyze.names.keys import (
     ending_variant,
     fold_token,
@@ -88,6 +88,7 @@ class Coref(Component):
         roles = roles_of(mentions, doc, state.extras.get("titles", []), state.dct or state.article.published, text)
         mentions += resolve_pronouns(mentions, doc)
         described, state.extras["descriptions"] = resolve_descriptions(text, mentions, roles, state.article.id)
+        described += age_descriptions(doc, mentions + described, _sentence_index(doc), state.article.id)
         mentions += resolve_nominals(mentions, doc, roles, text)
         nominals = link_nominals(doc, mentions + described)
         mentions += nominals.mentions

@@ -267,17 +267,20 @@ def _run_prefix(run: str, n_words: int) -> str:
 
 
 def surnames_again(mentions: list[Mention], text: str, article: str) -> list[Mention]:
-    """A person's last name used alone later in the article ("Viktor Hale ... Hale said") is a mention.
+    """A person's last name used alone later in the article ("Viktor Hale ... Hale said") is a mention, and
+    so is the full name written again.
 
     The tagger often misses a bare surname it found in the full name; every
     capitalized occurrence of the word that no mention covers and that is not
     part of a longer capitalized run becomes a PERSON mention.
     """
-    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and m.kind == "name"
-                and len(m.text.split()) > 1}
+    full = {m.text for m in mentions if m.label == "PERSON" and m.kind == "name" and len(m.text.split()) > 1}
+    surnames = {name.split()[-1] for name in full}
     surnames = {w for w in surnames if len(w) > 2 and w[0].isupper() and w[1:].islower() and not is_title_word(w)}
     if not surnames:
         return mentions
+    # the full name written again where the tagger missed it ("• Orlan Vesk: the 32-year-old ...")
+    surnames |= {name for name in full if name.split()[-1] in surnames and _NAME_RUN.fullmatch(name)}
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [s for s, _ in taken]
     longest = max((e - s for s, e in taken), default=0)
