@@ -380,7 +380,8 @@ def test_clean_removes_picture_labels_follow_up_notes_and_glued_menus(line: str)
 
 def test_clean_bylines_with_bullets_several_authors_their_outlet_and_city() -> None:
     raw = (f"Locks reopen\n\n  • By Ilse Marrow\n  • Harbour News, Port Ammerin\n\n"
-           f"By Ana Vell, Teo Brand and Ilse Marrow, HarbourLedger\nAna Vell, Teo Brand|\n{P1}\nHarbour Guild Chief\n{P2}")
+           f"By Ana Vell, Teo Brand and Ilse Marrow, HarbourLedger\nAna Vell, Teo Brand|\n"
+           f"{P1}\nHarbour Guild Chief\n{P2}")
     assert clean_text(raw).text == f"Locks reopen\n\n{P1}\nHarbour Guild Chief\n{P2}"
     assert clean_text(f"By Ilse Marrow\nHarbour Guild, Chief\nPort Ammerin, Harbour\n{P1}").text == \
         f"Port Ammerin, Harbour\n{P1}"  # one outlet line under a byline, not a run of them
@@ -402,6 +403,7 @@ def test_clean_dateline_of_a_date_and_an_agency_without_a_place() -> None:
 
 
 def test_clean_masthead_above_a_headline_with_a_kicker() -> None:
-    raw = f"Harbour Upfront Newspapers\nHomeWorldHarbourOpinion\n\nLocks reopen after strike: ‘We gave ground’ – Guild\n\n{P1}"
+    raw = (f"Harbour Upfront Newspapers\nHomeWorldHarbourOpinion\n\n"
+           f"Locks reopen after strike: ‘We gave ground’ – Guild\n\n{P1}")
     cleaned = clean_text(raw, title="Locks reopen after strike")
     assert cleaned.text == f"Locks reopen after strike: ‘We gave ground’ – Guild\n\n{P1}"
