@@ -32,7 +32,6 @@ from storyline.analyze.time.calendar import (
     weekday_date,
 )
 from storyline.lexicons import calendar_words as lx
-from storyline.regex_prefilter import prefiltered
 from storyline.timevalues import value_interval
 
 
@@ -98,7 +97,7 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = []
 
 
 def rule(name: str, pattern: str, flags: int = re.IGNORECASE) -> Callable[[Handler], Handler]:
-    compiled = prefiltered(pattern, flags)  # same matches; positions no rule can start at are skipped at once
+    compiled = re.compile(pattern, flags)
 
     def wrap(fn: Handler) -> Handler:
         RULES.append((name, compiled, fn))
