@@ -171,6 +171,22 @@ def test_cli_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "no such store" in result.output
 
 
+def test_cli_resolve_upgrades_a_store_with_an_older_schema(db: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    from storyline.store.tables import MIGRATIONS
+
+    old = tmp_path / "old.db"
+    old.write_bytes(db.read_bytes())
+    with sqlite3.connect(old) as conn:  # as a store made before the last migration
+        conn.execute("DELETE FROM schema_migrations WHERE version = ?", (MIGRATIONS[-1][0],))
+    refused = runner.invoke(app, ["info", "--db", str(old)])
+    assert refused.exit_code == 2 and "older schema" in refused.output and "resolve" in refused.output
+    result = runner.invoke(app, ["resolve", "--db", str(old), "--incremental", "--no-embeddings"])
+    assert result.exit_code == 0, result.output  # what the message above advises works
+    assert runner.invoke(app, ["info", "--db", str(old)]).exit_code == 0
+
+
 def test_cli_help_for_every_command() -> None:
     for cmd in ("analyze", "export", "info", "resolve", "search", "timeline", "brief", "serve", "validate"):
         assert runner.invoke(app, [cmd, "--help"]).exit_code == 0

@@ -70,6 +70,19 @@ def _open(db: str, readonly: bool = True) -> "Store":
         _fail(str(exc))
 
 
+def _existing(db: str) -> None:
+    """Fail clearly unless ``db`` is a store; one with an older schema is fine (the write command upgrades it)."""
+    from storyline.store import StoreError, open_store
+    from storyline.store.sql import OlderSchema
+
+    try:
+        open_store(db, readonly=True).close()
+    except OlderSchema:
+        pass
+    except StoreError as exc:  # no such store, not a store: a bad --db argument
+        _fail(str(exc))
+
+
 WaitOpt = Annotated[float | None, typer.Option(
     "--wait", metavar="SECONDS",
     help="When another process is writing the store: wait at most this long for it (default: wait until it "
@@ -299,7 +312,7 @@ def resolve(db: DbOpt = DEFAULT_DB,
     from storyline.store import StoreBusy, StoreError
 
     config = Config(use_embeddings=not no_embeddings)
-    _open(db)  # a clear message when the store does not exist (rather than creating an empty one)
+    _existing(db)  # a clear message when the store does not exist (rather than creating an empty one)
     try:
         story = resolve_store(db, config, full=full, wait=True if wait is None else wait, on_wait=_waiting)
     except StoreBusy as exc:

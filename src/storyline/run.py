@@ -243,8 +243,10 @@ def _fuse_pending(store: Store, config: Config, resources: Resources, summary: R
 def analyze_inputs(inputs: Sequence[str | Path], db: str | Path, config: Config | None = None,
                    json_out: str | Path | None = None, progress: Progress | None = None,
                    resources: Resources | None = None, wait: bool | float = True,
-                   on_wait: Callable[[Holder | None], None] | None = None) -> RunSummary:
+                   on_wait: Callable[[Holder | None], None] | None = None, present: bool = True) -> RunSummary:
     """The main job. See the module docstring.
+
+    ``present``: end by storing the overview's briefing (:func:`present_ahead`), so the web serves it at once.
 
     ``wait``/``on_wait``: what to do when another process writes the store (see :meth:`Store.writer`);
     :class:`storyline.store.StoreBusy` is raised when it is still writing after ``wait``.
@@ -273,14 +275,18 @@ def analyze_inputs(inputs: Sequence[str | Path], db: str | Path, config: Config 
                                                            "claim_links", "stories", "source_families")}
             summary.seconds = round(time.perf_counter() - t0, 2)
             store.record_run(summary.as_dict())
+            if present:
+                present_ahead(store, config, resources)
     finally:
         store.close()
     return summary
 
 
 def resolve_store(db: str | Path, config: Config, resources: Resources | None = None, full: bool = True,
-                  wait: bool | float = True, on_wait: Callable[[Holder | None], None] | None = None) -> Story:
-    """``storyline resolve``: fuse again, from scratch (``full``) or only what is not fused yet.
+                  wait: bool | float = True, on_wait: Callable[[Holder | None], None] | None = None,
+                  present: bool = True) -> Story:
+    """``storyline resolve``: fuse again, from scratch (``full``) or only what is not fused yet; then, with
+    ``present``, the overview's briefing stored (:func:`present_ahead`).
 
     Incremental with nothing left to fuse returns the stored story unchanged.
     """
@@ -291,10 +297,30 @@ def resolve_store(db: str | Path, config: Config, resources: Resources | None = 
             if not full and not store.unfused():
                 log.info("stage fuse: nothing new to fuse")
                 return store.load_story()
-            story = fuse_store(store, config, resources or Resources(config), full=full)
+            resources = resources or Resources(config)
+            story = fuse_store(store, config, resources, full=full)
+            if present:
+                present_ahead(store, config, resources)
             return story if full else store.load_story()
     finally:
         store.close()
+
+
+def present_ahead(store: Store, config: Config, resources: Resources) -> None:
+    """The overview's briefing made now and kept in the store for the state this run leaves, so the first
+    overview is served at once (:func:`storyline.web.briefing.store_overview_brief`). A failure is logged and
+    the web makes the briefing on request, as before."""
+    if not store.count("articles"):
+        return
+    from storyline.web.briefing import store_overview_brief
+
+    t0 = time.process_time()
+    try:
+        store_overview_brief(store, resources.embedder if config.use_embeddings else None)
+    except Exception:
+        log.exception("the overview's briefing could not be made ahead of time; the web makes it on request")
+        return
+    log.info("stage present: overview briefing stored (%.1f s CPU)", time.process_time() - t0)
 
 
 def export_json(store: Store, path: str | Path) -> Story:

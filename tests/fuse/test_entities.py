@@ -459,6 +459,12 @@ def test_ministry_named_both_ways_merges_but_not_another_countrys() -> None:
     assert not any({"d:1", "e:1"} <= g for g in groups)
 
 
+def test_town_council_named_city_or_municipal_council_merges_but_not_another_towns() -> None:
+    units = [_unit("a:1", "ORG", "Tarvin City Council"), _unit("b:1", "ORG", "Tarvin municipal council"),
+             _unit("c:1", "ORG", "Ostra City Council"), _unit("d:1", "ORG", "Tarvin Security Council")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}
+
+
 def _places_analysis(article: str, text: str, names: list[str]) -> ArticleAnalysis:
     mentions, pos = [], 0
     for name in names:
@@ -628,6 +634,14 @@ def test_unmarked_names_finds_a_last_name_and_an_acronym_the_tagger_missed() -> 
                                                                                               {"b": text})}
     # not "Hale Street", not inside the mention "Rosa Hale", not "Tomas Hale" (another given name)
     assert found == {"ent:h": ["Hale", "Andrii Hale", "Hale", "Hale"], "ent:f": ["FSV"]}
+
+
+def test_unmarked_names_finds_a_last_name_without_its_joined_article() -> None:
+    nasri = Entity("ent:n", "Omar al-Nasri", "PERSON", aliases={"Omar al-Nasri": 1, "Omar Al-Nasry": 1})
+    text = "Omar al-Nasri spoke. The body to which Nasry belongs agreed, and Nasri left."
+    b = ArticleAnalysis("b", "h", mentions=(Mention("b", 0, 13, "Omar al-Nasri", "PERSON"),))
+    found = unmarked_names([nasri], [b], {"b": text})
+    assert [s.text for s in found[0].mentions] == ["Nasry", "Nasri"]
 
 
 def test_unmarked_names_leaves_a_last_name_two_people_share() -> None:

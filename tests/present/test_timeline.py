@@ -308,3 +308,22 @@ def test_an_appointment_is_named_after_the_person_appointed() -> None:
     # with only the appointer known, the appointer is who acted
     alone = replace(named, participants=named.participants[:1])
     assert event_phrase(alone, names, types) == "Appointment by Mara Lisk"
+
+
+def test_a_claim_opening_with_a_capitalized_common_noun_reads_lower_case() -> None:
+    text = "Crews restored power. Water was scarce in Tarvin, the mayor said, and clean water ran out on Monday."
+    articles = [replace(ARTICLES[0], text=text)]
+    claims = [_claim("c1", "a1", "Water was scarce in Tarvin"), _claim("c2", "a1", "Tarvin had no power")]
+    labels = [i.label for i in build_timeline([], claims, articles, NAMES)]
+    assert "Mara Lisk says water was scarce in Tarvin" in labels
+    assert "Mara Lisk says Tarvin had no power" in labels  # a name keeps its capital
+
+
+def test_a_speaker_resolved_to_a_person_its_content_names_is_told_by_its_own_words() -> None:
+    c = replace(_claim("c1", "a1", "the envoy will meet Mara Lisk in Tarvin on Tuesday"),
+                speaker_text="the prime minister's office", speaker_type="organization")
+    assert claim_label(c, NAMES, tense="past").startswith("The prime minister's office said the envoy will meet")
+    d = replace(c, content="Lisk's deputy will travel to Tarvin")  # the name first, possessive
+    assert claim_label(d, NAMES, tense="past").startswith("The prime minister's office said Lisk's deputy")
+    e = replace(c, speaker_text="Mayor Lisk", content="the envoy will meet the council")
+    assert claim_label(e, NAMES, tense="past").startswith("Mara Lisk said")

@@ -6,6 +6,7 @@ import pytest
 
 from storyline.model import Quantity
 from storyline.present.words import (
+    LowerCaseWords,
     aliases_line,
     between_words,
     claim_verb,
@@ -19,6 +20,7 @@ from storyline.present.words import (
     interval_words,
     lane_words,
     modality_words,
+    moment_words,
     outlet_words,
     plural_subject,
     plural_verb,
@@ -178,3 +180,17 @@ def test_between_words_reads_mixed_granularities() -> None:
     assert between_words("2031-03", "2031-03-26") == "March 2031"  # a day of that month
     assert between_words("2031-03", "2031-04-02") == "March 2031 to 2 April 2031"
     assert between_words(None, "2031-04-02") == "date not stated"
+
+
+def test_moment_words_reads_a_timestamp_to_the_minute_in_utc() -> None:
+    assert moment_words("2031-03-04T21:07:55+00:00") == "4 March 2031, 21:07 UTC"
+    assert moment_words("2031-03-05T01:30:00+02:00") == "4 March 2031, 23:30 UTC"
+    assert moment_words("not a time") == "not a time"
+
+
+def test_content_words_lowers_a_common_noun_the_story_writes_lower_case() -> None:
+    lower = LowerCaseWords(["Residents queued for clean water.", "Water was scarce. Hope Carrow said she would stay."])
+    assert content_words("Water was scarce", lower=lower) == "water was scarce"
+    assert content_words("Hope Carrow would stay", lower=lower) == "Hope Carrow would stay"  # a name's first word
+    assert content_words("Carrow would stay", lower=lower) == "Carrow would stay"  # never written lower-case
+    assert content_words("Water was scarce") == "Water was scarce"  # no story given: left as written

@@ -113,7 +113,7 @@ def made_up_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def seeds_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed articles and our XSS article through the real pipeline (ingest, analyze, fuse, store)."""
     from storyline.run import analyze_inputs
 
@@ -123,7 +123,12 @@ def seeds_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp / "seeds.db"
     summary = analyze_inputs([shared_data("seeds", "articles.jsonl"), xss], db)
     assert summary.added == 6, summary.as_dict()
-    yield from _serve(db)
+    return db
+
+
+@pytest.fixture(scope="module")
+def seeds_server(seeds_db: Path) -> Iterator[str]:
+    yield from _serve(seeds_db)
 
 
 def shot(pg: Page, name: str) -> None:
@@ -204,6 +209,32 @@ def test_browser_seeds_overview_entity_event_article(seeds_server: str, page: Pa
     pg.goto(seeds_server + "/graph")
     shot(pg, "seeds_graph")
     assert dialogs == []
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_browser_first_overview_shows_the_briefing_the_run_stored(seeds_db: Path, browser: Browser, width: int,
+                                                                  tmp_path: Path) -> None:
+    """A server just started on a store a run made: the first overview carries the briefing in its HTML (made
+    at the end of the run, kept in the store), with no request for it after the page."""
+    db = tmp_path / "cold.db"
+    db.write_bytes(seeds_db.read_bytes())
+    server = _serve(db)
+    url = next(server)
+    ctx = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        pg = ctx.new_page()
+        asked: list[str] = []
+        pg.on("request", lambda r: asked.append(r.url))
+        first = pg.goto(url + "/")
+        assert first is not None and 'class="brief-list"' in first.text()  # in the page as first served
+        assert pg.locator("#brief[data-src]").count() == 0  # no placeholder waiting for a build
+        assert "Prepared at the end of the last run" in pg.locator("section.brief").inner_text()
+        assert pg.locator("section.brief .brief-section h3").count() >= 1
+        assert not [u for u in asked if "/fragments/brief" in u or "/api/brief" in u], asked
+        shot(pg, f"seeds_overview_stored_brief_{width}")
+    finally:
+        ctx.close()
+        server.close()
 
 
 def test_browser_seeds_xss_article_renders_as_text(seeds_server: str, page: Page, dialogs: list[str]) -> None:

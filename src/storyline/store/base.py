@@ -137,8 +137,9 @@ class Store(Protocol):
         """The sentence spans of these articles' analyses (cheaper than :meth:`analyses`)."""
         ...
 
-    def linked_articles(self, ids: Iterable[str]) -> set[str]:
-        """``ids`` and the articles that share a stored event or a stored claim link with any of them."""
+    def article_claim_links(self, ids: Iterable[str]) -> tuple[list[ClaimLink], list[Claim]]:
+        """The stored links from or to the claims of these articles, and the claims at their other ends that
+        belong to other articles (what incremental fusion keeps as fixed units at its scope's edge)."""
         ...
 
     # ------------------------------------------------------------------ the fused story
@@ -254,6 +255,16 @@ class Store(Protocol):
         ...
 
     def facets(self) -> Facets: ...
+
+    def put_presented(self, name: str, state: str, data: str) -> None:
+        """Keep ``data`` (JSON a run made for readers ahead of time, e.g. the overview's briefing) under
+        ``name``, with the store ``state`` it was made from; rows made for another state are dropped."""
+        ...
+
+    def presented(self, name: str) -> tuple[str, str] | None:
+        """(state, data) stored under ``name``, or None: the reader serves it only while the state holds."""
+        ...
+
     def record_run(self, summary: dict[str, Any]) -> None: ...
     def last_run(self) -> dict[str, Any] | None: ...
 

@@ -226,6 +226,14 @@ writer_holder = Table(  # who holds a PostgreSQL store's writer lock (SQLite kee
     Column("holder", Text, nullable=False),
 )
 
+presented = Table(  # what a run made for readers ahead of time (mig. 9): the overview's briefing, by name
+    "presented", metadata,
+    Column("name", String(100), primary_key=True),
+    Column("state", Text, nullable=False),  # the store state it was made from: served only while it still holds
+    Column("made_at", String(40), nullable=False),
+    Column("data", Text, nullable=False),  # JSON
+)
+
 CORE_TABLES = [migrations_table, articles, analyses, entities, entity_mentions, events, event_mentions,
                event_entities, claims, claim_links, claim_support, stories, source_families, runs, search_facts]
 
@@ -437,6 +445,10 @@ def _create_fused_rows(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_event_entities_event ON event_entities (event)"))
 
 
+def _create_presented(conn: Connection) -> None:
+    presented.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "core tables", _create_core),
     (2, "full-text search (FTS5)", _create_fts),
@@ -446,4 +458,5 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (6, "fused-article marks", _create_fused_marks),
     (7, "writer lock holder", _create_writer_holder),
     (8, "fused-row digests: a save writes only what changed", _create_fused_rows),
+    (9, "what a run presents ahead of time (the overview's briefing)", _create_presented),
 ]

@@ -313,6 +313,8 @@ class BriefOut(BaseModel):
     markdown: str = Field(description="the briefing as Markdown, every sentence followed by its numbered sources")
     sections: list[BriefSectionOut] = Field(description="one per incident or development, in time order")
     sources: list[BriefSourceOut] = Field([], description="the numbered sources: each is one article")
+    made_at: str | None = Field(None, description="when the last run made it ahead of time (UTC); none when made "
+                                                  "on request")
 
 
 class SearchHitOut(BaseModel):

@@ -24,6 +24,7 @@ from concurrent.futures import (
     ThreadPoolExecutor,
 )
 from concurrent.futures import TimeoutError as FuturesTimeout
+from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
@@ -173,6 +174,12 @@ class BriefService:
                 self.cache.move_to_end(key)
             return found
 
+    def put(self, key: tuple[Any, ...], made: S.BriefOut) -> None:
+        """Keep a briefing made elsewhere (stored by a run)."""
+        with self.lock:
+            self.cache[key] = made
+            self._trim(key)
+
     def start(self, key: tuple[Any, ...], build: Callable[[], S.BriefOut], limit: int | None = None
               ) -> Future[S.BriefOut]:
         """The build of ``key``: already made, already running, or started now (``build`` must pickle when
@@ -216,9 +223,12 @@ class BriefService:
             if future.cancelled() or future.exception() is not None:
                 return  # not cached: the next request tries again
             self.cache[key] = future.result()
-            self.cache.move_to_end(key)
-            while len(self.cache) > self.max_entries:
-                self.cache.popitem(last=False)
+            self._trim(key)
+
+    def _trim(self, newest: tuple[Any, ...]) -> None:
+        self.cache.move_to_end(newest)
+        while len(self.cache) > self.max_entries:
+            self.cache.popitem(last=False)
 
     def get(self, key: tuple[Any, ...], build: Callable[[], S.BriefOut], wait: float | None = None) -> S.BriefOut:
         """The briefing: from the cache, else from its build (waiting ``wait`` seconds at most)."""
@@ -266,18 +276,56 @@ def _thread_pool() -> Executor:
 _service = BriefService(_process_pool, MAX_WAITING, MAX_ENTRIES)
 
 
+def store_state(store: Store) -> str:
+    """Changes whenever a run changes the saved story (caches and the stored briefing are keyed on it): the last
+    run and the fused counts. Not while a run only adds or analyzes articles (they are in no incident until
+    fused), so an ingest beside the server does not empty the caches with every article it adds."""
+    return json.dumps([store.last_run(), store.count("events"), store.count("claims")], sort_keys=True,
+                      default=str)
+
+
 def _key(store: Store, sentences: int, entity: str | None, query: str | None,
          story_id: str | None) -> tuple[Any, ...]:
-    """What a briefing depends on: the saved story. Its version is the last run and the fused counts, which
-    change when a story is saved, not while a run only adds or analyzes articles (so an ingest running
-    beside the server does not empty the cache)."""
-    version = json.dumps(store.last_run(), sort_keys=True, default=str), store.count("events"), store.count("claims")
-    return (store.url, version, sentences, entity, query, story_id)
+    """What a briefing depends on: the saved story (see :func:`store_state`)."""
+    return (store.url, store_state(store), sentences, entity, query, story_id)
 
 
 def cached_brief(store: Store, sentences: int = 8, story_id: str | None = None) -> S.BriefOut | None:
-    """The briefing when it is already made, else None (never blocks on making it)."""
-    return _service.cached(_key(store, sentences, None, None, story_id))
+    """The briefing when it is already made (cached, or stored by the last run), else None (never blocks on
+    making it)."""
+    key = _key(store, sentences, None, None, story_id)
+    return _service.cached(key) or _stored(store, key)
+
+
+# --------------------------------------------------------------------------- made by the run, served at once
+
+OVERVIEW_SECTIONS = 12  # the overview's briefing (the default of /api/brief and of the pages)
+STORED_BRIEF = "overview-brief"
+
+
+def store_overview_brief(store: Store, embedder: Any) -> S.BriefOut:
+    """Make the overview's briefing and keep it in the store, for the state the run leaves (called at the end of
+    ``storyline analyze`` and ``resolve``, holding the writer lock): the first overview after a run is served
+    from the store instead of waiting for the sentence model. The next run changes the state, which retires it."""
+    state = store_state(store)
+    made = _make(store, OVERVIEW_SECTIONS, None, None, None, embedder)
+    made = made.model_copy(update={"made_at": datetime.now(UTC).isoformat(timespec="seconds")})
+    store.put_presented(STORED_BRIEF, state, made.model_dump_json())
+    return made
+
+
+def _stored(store: Store, key: tuple[Any, ...]) -> S.BriefOut | None:
+    """The briefing the last run stored, when ``key`` asks for it and the store is still in that state (then
+    cached like a made one)."""
+    _url, state, sentences, entity, query, story_id = key
+    if (sentences, entity, query, story_id) != (OVERVIEW_SECTIONS, None, None, None):
+        return None
+    found = store.presented(STORED_BRIEF)
+    if found is None or found[0] != state:
+        return None
+    made = S.BriefOut.model_validate_json(found[1])
+    _service.put(key, made)
+    return made
 
 
 def _builder(store: Store, sentences: int, entity: str | None, query: str | None, story_id: str | None
@@ -307,7 +355,8 @@ def make_brief(store: Store, sentences: int = 8, entity: str | None = None, quer
                story_id: str | None = None, wait: float | None = WAIT_SECONDS) -> S.BriefOut:
     """The briefing (cached, or made by the briefing worker); :class:`BriefBusy` when it cannot be had now."""
     key = _key(store, sentences, entity, query, story_id)
-    return _service.get(key, _builder(store, sentences, entity, query, story_id), wait)
+    return _service.cached(key) or _stored(store, key) or \
+        _service.get(key, _builder(store, sentences, entity, query, story_id), wait)
 
 
 def stop_building() -> None:
@@ -316,6 +365,7 @@ def stop_building() -> None:
 
 
 _worker_stores: dict[str, Store] = {}
+_MODEL: Any = object()  # _make's default: this process's MiniLM (a run passes its own, or None: lexical)
 
 
 def build_in_worker(url: str, sentences: int, entity: str | None, query: str | None, story_id: str | None
@@ -329,8 +379,8 @@ def build_in_worker(url: str, sentences: int, entity: str | None, query: str | N
     return _make(store, sentences, entity, query, story_id)
 
 
-def _make(store: Store, sentences: int, entity: str | None, query: str | None, story_id: str | None
-          ) -> S.BriefOut:
+def _make(store: Store, sentences: int, entity: str | None, query: str | None, story_id: str | None,
+          embedder: Any = _MODEL) -> S.BriefOut:
     from storyline.present.briefing import brief
 
     if (entity or query) and not story_id and store.count("articles") > WHOLE_STORE_LIMIT:
@@ -339,4 +389,4 @@ def _make(store: Store, sentences: int, entity: str | None, query: str | None, s
         story = story_slice(store, story_id)
     analyses = store.analyses([x.id for x in story.articles])
     return _to_out(brief(story, analyses=analyses, max_sections=sentences, entity=entity, query=query,
-                         story_id=story_id, embedder=_load_embedder()))
+                         story_id=story_id, embedder=_load_embedder() if embedder is _MODEL else embedder))

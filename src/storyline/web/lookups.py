@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from collections import OrderedDict
 from typing import Any
@@ -20,6 +19,7 @@ from fastapi import HTTPException
 from storyline.present.lookup import NoMatch, find_entities
 from storyline.present.timeline import TimelineFilter, TimelineItem, timeline_from_store
 from storyline.store.base import Store
+from storyline.web.briefing import store_state
 
 _CACHE_SIZE = 32
 _timelines: OrderedDict[tuple[Any, ...], list[TimelineItem]] = OrderedDict()
@@ -45,14 +45,6 @@ def entity_id(store: Store, value: str | None) -> str | None:
         return find_entities(store, value)[0].id
     except NoMatch as exc:
         raise HTTPException(404, str(exc)) from None
-
-
-def store_state(store: Store) -> str:
-    """Changes whenever an ``analyze`` run changes the saved story (caches are keyed on it). Not while a run
-    only adds or analyzes articles (they are in no incident until fused): an ingest beside the server does
-    not empty the caches with every article it adds."""
-    return json.dumps([store.last_run(), store.count("events"), store.count("claims")], sort_keys=True,
-                      default=str)
 
 
 def timeline(store: Store, filters: TimelineFilter, detail: bool = False, claims: bool = True) -> list[TimelineItem]:

@@ -71,6 +71,7 @@ env.globals["headline"] = D.headline
 # words for codes: every template shows these, never the raw values
 env.filters["date_words"] = W.date_words
 env.filters["between_words"] = lambda pair: W.between_words(pair[0], pair[1])
+env.filters["moment_words"] = W.moment_words
 env.filters["day_words"] = lambda v: W.date_words(v) if v else "undated"
 env.filters["entity_type"] = W.entity_type_words
 env.filters["event_type"] = lambda e: W.event_type_words(e.type, e.subtype)

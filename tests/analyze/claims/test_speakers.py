@@ -86,3 +86,27 @@ def test_speaker_of_a_rejecting_participle_hung_on_the_reported_clause(claims_of
     assert rejecting.speaker_text == "The ministry" and rejecting.polarity == "deny"
     claimed = next(c for c in claims if c.cue == "claims")
     assert "rejecting" not in claimed.content  # the participle is the ministry's saying, not what it reports
+
+
+def test_stray_subject_after_but_speaks_the_second_verb(claims_of: Claims) -> None:
+    # the parser hangs "blamed" on "denied" and makes its subject a conjunct of "involvement"
+    claims = claims_of("Norland has vehemently denied involvement but two of Estmark's most powerful officials, "
+                       "security chief Anton Berg and intelligence head Karl Moss, on Tuesday both directly blamed "
+                       "Norland for the attack, albeit without producing any evidence.")
+    blame = with_words(claims, "Norland for the attack")
+    assert blame.stance == "allegation" and "Anton Berg" in (blame.speaker_text or "")
+    assert _ref(blame) in ("Anton Berg", "Karl Moss")  # not Estmark's: the officials speak
+    denial = next(c for c in claims if c.polarity == "deny")
+    assert denial.content == "involvement" and denial.speaker_text == "Norland"
+
+
+def test_stray_subject_not_for_a_but_conjunct_of_a_thing(claims_of: Claims) -> None:
+    # "but" joins two things denied; the second verb keeps the first one's subject
+    claims = claims_of("The ministry denied the report but not the figures, saying they came from the police.")
+    assert all(c.speaker_text == "The ministry" for c in claims)
+
+
+def test_possessor_is_not_the_speaker_beside_other_names(claims_of: Claims) -> None:
+    text = "Mayor Ilse Marlene Brandt-Oberholzer's deputy, Jon Kell, said the bridge would reopen in May."
+    c = with_words(claims_of(text), "bridge would reopen")
+    assert _ref(c) == "Jon Kell"

@@ -151,7 +151,8 @@ def test_dating_a_byline_stamp_is_not_the_event_date(mentions: Mentions) -> None
 
 def test_dating_a_heading_dated_with_the_page_day_binds_nothing(mentions: Mentions) -> None:
     found = mentions("May 7 Kereth concert hall attack\n\nThe attack on Friday killed 40 people.")
-    assert _one(found, "hall attack").time.source != "clause"  # type: ignore[union-attr]
+    heading = _one(found, "hall attack").time  # a line of its own: no clause of the attack's
+    assert heading is None or heading.source != "clause"
     # negative: the same date in a sentence that tells the attack binds it
     assert _one(mentions("The May 7 attack in Kereth killed 40."), "attack").time.source == "clause"  # type: ignore
 
@@ -210,3 +211,22 @@ def test_dating_another_clause_date_bounds_nothing(mentions: Mentions) -> None:
 def test_event_time_a_date_describing_a_noun_bounds_no_event(mentions: Mentions) -> None:
     raid = _one(mentions("The envoy is a 1997-batch police officer who led the raid on the farm."), "raid")
     assert raid.time is None or raid.time.value != "1997"
+
+
+def test_dating_a_dateline_opening_the_body_under_a_headline_is_no_event_date(mentions: Mentions) -> None:
+    # the dateline is the report's day; the expulsion it opens is on or before it, not on it
+    text = ("Norland recalls envoy\n\nMay 8, 2031\n\nLesk, May 6 (EPS): Relations with Estmark are on the brink "
+            "of collapse as the Norland government expelled a top Estmarki diplomat.")
+    m = _one(mentions(text, published="2031-05-08"), "expelled")
+    assert m.time is None or m.time.basis != "stated"
+    # negative: the same date told in the sentence, not as its dateline, dates the expulsion
+    m = _one(mentions("Lesk, on May 6, the Norland government expelled a top Estmarki diplomat.",
+                      published="2031-05-08"), "expelled")
+    assert m.time is not None and m.time.basis == "stated" and m.time.value == "2031-05-06"
+
+
+def test_dating_people_described_by_an_arrest_at_another_events_time_is_background(mentions: Mentions) -> None:
+    recalled = _one(mentions("Two men arrested on the day of the bombing remain in custody."), "arrested")
+    assert recalled.background
+    told = _one(mentions("Police arrested two men on the day of the bombing."), "arrested")
+    assert not told.background

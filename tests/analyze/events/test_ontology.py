@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from storyline.analyze.events.ontology import ACE_TRIGGERS, PLOVER, TRIGGERS, low_value, plover_of
+from storyline.analyze.events.ontology import ACE_TRIGGERS, PLOVER, TRIGGERS, low_value, plover_of, related
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.model import Article, EventMention
@@ -85,3 +85,8 @@ def test_ontology_saying_is_a_low_value_statement(kinds_of: Callable[[str], list
                      "the mayor said repairs would take a month.")
     assert ("STATEMENT", "speech", "told") in kinds and ("STATEMENT", "speech", "said") in kinds
     assert low_value("STATEMENT", "speech")
+
+
+def test_ontology_a_travel_advisory_is_no_kind_of_threat() -> None:
+    assert not related("THREATEN", "advisory", None) and not related("THREATEN", None, "advisory")
+    assert related("THREATEN", "advisory", "advisory") and related("ASSAULT", "bombing", None)

@@ -47,6 +47,19 @@ def test_name_chains_keep_different_full_names_apart() -> None:
     assert _chain_of(out, "Kerim Asdal") != _chain_of(out, "Asdal Voren")
 
 
+def test_name_chains_same_person_spelled_with_another_final_vowel() -> None:
+    text = "Yusuf Abu Nasre spoke. Later Abu Nasra said more."
+    out = name_chains([_m(text, "Yusuf Abu Nasre", "PERSON"), _m(text, "Abu Nasra", "PERSON")], "a1", {})
+    assert _chain_of(out, "Abu Nasra") == _chain_of(out, "Yusuf Abu Nasre")
+
+
+def test_name_chains_final_vowel_variant_of_two_people_joins_neither() -> None:
+    text = "Yusuf Nasre met Omar Nasri. Later Nasra said more."
+    out = name_chains([_m(text, "Yusuf Nasre", "PERSON"), _m(text, "Omar Nasri", "PERSON"),
+                       _m(text, "Nasra", "PERSON")], "a1", {})
+    assert len({m.chain for m in out}) == 3
+
+
 def test_name_chains_acronym_joins_long_form() -> None:
     text = "The Morvian Harbour Authority (MHA) met. The MHA left."
     out = name_chains([_m(text, "Morvian Harbour Authority", "ORG"), _m(text, "MHA", "ORG", 0, "acronym"),

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from storyline.analyze.names.descriptions import find_descriptions, fits, resolve_descriptions, same_owner
+from storyline.analyze.names.descriptions import (
+    age_descriptions,
+    find_descriptions,
+    fits,
+    resolve_descriptions,
+    same_owner,
+)
 from storyline.analyze.resources import Resources
 from storyline.model import Article, Mention, Role
 from tests.conftest import analyzer_with
@@ -48,6 +54,27 @@ def test_resolve_descriptions_by_role_not_by_the_last_person_named() -> None:
     roles = [("c1", _role("Foreign Minister")), ("c2", _role("Interior Minister"))]
     out, pending = resolve_descriptions(TEXT, mentions, roles, "a1")
     assert [(m.text, m.chain) for m in out] == [("The interior minister", "c2")] and pending == []
+
+
+def test_resolve_descriptions_reads_an_office_written_with_capitals() -> None:
+    text = ("Velmoran President Orlan Vesk met Foreign Minister Dara Imrani. The President, who was reelected, "
+            "spoke. The Foreign Minister Tomas Kell was absent. The Foreign Minister left.")
+    mentions = [_m(text, "Orlan Vesk", "PERSON", "c1"), _m(text, "Dara Imrani", "PERSON", "c2"),
+                _m(text, "Tomas Kell", "PERSON", "c3")]
+    roles = [("c1", _role("Velmoran President")), ("c2", _role("Foreign Minister")), ("c3", _role("Foreign Minister"))]
+    out, _ = resolve_descriptions(text, mentions, roles, "a1")
+    # a title before a name is no description; the last one fits two people: open
+    assert [(m.text, m.chain) for m in out] == [("The President", "c1"), ("The Foreign Minister", None)]
+
+
+def test_find_descriptions_sentence_opener_is_no_owner_and_a_titled_name_no_description() -> None:
+    text = "While Velmora's Interior Minister stayed, Ostra's Special Envoy for Tarvin Dara Imrani left."
+    found = find_descriptions(text)
+    assert found[0].text == "Velmora's Interior Minister" and found[0].owner_text == "Velmora"
+    # the owner's name tagged as a person still owns the office; a name closing the phrase makes it a title
+    mentions = [_m(text, "Velmora", "PERSON", "c2"), _m(text, "Dara Imrani", "PERSON", "c1")]
+    out, _ = resolve_descriptions(text, mentions, [], "a1")
+    assert [m.text for m in out] == ["Velmora's Interior Minister"]
 
 
 def test_resolve_descriptions_leaves_ambiguous_and_unknown_offices_for_the_story() -> None:
@@ -113,3 +140,14 @@ def test_resolve_descriptions_nationality_picks_that_countrys_office_holder() ->
     roles = [("c1", _role("Foreign Minister", "Velmora")), ("c2", _role("Foreign Minister", "Ostravian"))]
     out, _ = resolve_descriptions(text, mentions, roles, "a1")
     assert [(m.text, m.chain) for m in out] == [("The Ostravian foreign minister", "c2")]
+
+
+def test_age_descriptions_take_the_one_person_named_just_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Police named the suspect. Orlan Vesk: The 32-year-old was charged on Monday. Dara Imrani met Tomas "
+            "Kell. The 41-year-old said nothing. Vesk's lawyer spoke. The 32-year-old driver was fined.")
+    doc = nlp(text)
+    mentions = [_m(text, "Orlan Vesk", "PERSON", "c1"), _m(text, "Dara Imrani", "PERSON", "c2"),
+                _m(text, "Tomas Kell", "PERSON", "c3"), _m(text, "Vesk", "PERSON", "c1", 1)]
+    found = age_descriptions(doc, mentions, [s.start_char for s in doc.sents], "a1")
+    # two people before the 41-year-old: nobody; "the 32-year-old driver" is a driver's description
+    assert [(m.text, m.chain, m.kind) for m in found] == [("The 32-year-old", "c1", "nominal")]

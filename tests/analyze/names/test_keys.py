@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from storyline.analyze.names.keys import (
+    bare_last_name,
     clean_surface,
+    ending_variant,
     may_be_spellings,
     name_tokens,
     person_names_compatible,
@@ -139,3 +141,17 @@ def test_clean_surface_drops_a_description_before_the_name() -> None:
     assert clean_surface("ex-captain Mara Tell") == "Mara Tell"
     assert clean_surface("bin Tarek") == "bin Tarek"  # a particle opens the name
     assert clean_surface("van Dorsel") == "van Dorsel"
+
+
+@pytest.mark.parametrize(("name", "last"), [("Omar al-Nasri", "Nasri"), ("Saad Al-Tawil", "Tawil"),
+                                            ("Hani el-Badri", "Badri"), ("Viktor Hale", "Hale"),
+                                            ("Lena Al-", "Al-")])
+def test_bare_last_name_drops_a_joined_arabic_article(name: str, last: str) -> None:
+    assert bare_last_name(name) == last
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [("Abu Nasra", "Yusuf Abu Nasre", True), ("Nasra", "Yusuf Nasre", True),
+                                              ("Nasra", "Yusuf Nasr", False), ("Lina", "Rafik Lino", False),
+                                              ("Nasra", "Yusuf Nasrat", False), ("Omar Nasra", "Yusuf Nasre", False)])
+def test_ending_variant_reads_two_final_vowels_as_one_spelling(a: str, b: str, same: bool) -> None:
+    assert ending_variant(a, b) is same

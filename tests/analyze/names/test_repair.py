@@ -12,8 +12,10 @@ from storyline.analyze.names.repair import (
     merge_group_names,
     merge_particle_names,
     names_after_titles,
+    names_before_roles,
     split_lines,
     split_owner_words,
+    split_posted_place,
     split_titles,
     surnames_again,
     trim_mention,
@@ -40,6 +42,13 @@ def test_trim_mention_drops_determiner_possessive_and_footnote() -> None:
     text = "the Varnhold Accord’s critics met the Blue Lantern Front** today."
     assert trim_mention(_m(text, "the Varnhold Accord’s", "ORG"), text).text == "Varnhold Accord"  # type: ignore[union-attr]
     assert trim_mention(_m(text, "the Blue Lantern Front**", "ORG"), text).text == "Blue Lantern Front"  # type: ignore[union-attr]
+
+
+def test_trim_mention_drops_the_words_that_say_what_an_outlet_is() -> None:
+    text = "The Velmor news agency and the Ostra state newspaper quoted Radio Karvosh and the Tarvin city council."
+    trimmed = [trim_mention(_m(text, sub, "ORG"), text) for sub in ("Velmor news agency", "Ostra state newspaper",
+                                                                   "Radio Karvosh", "Tarvin city council")]
+    assert [t.text for t in trimmed if t] == ["Velmor", "Ostra", "Radio Karvosh", "Tarvin city council"]
 
 
 def test_trim_mention_keeps_plain_mentions_unchanged() -> None:
@@ -240,6 +249,14 @@ def test_surnames_again_adds_a_bare_surname_the_tagger_missed() -> None:
     assert [m.start for m in out if m.text == "Halden"] == [text.index("Halden said"), text.index("Halden left")]
 
 
+def test_surnames_again_adds_the_full_name_written_again() -> None:
+    text = ("Viktor Halden was charged. What we know:\n  • Viktor Halden: the 32-year-old was first. "
+            "He met Anna Viktor Halden")
+    out = surnames_again([_m(text, "Viktor Halden", "PERSON")], text, "a1")
+    assert [(m.start, m.text) for m in out if m.source == "names:surname"] == [(text.index("Viktor Halden:"),
+                                                                                 "Viktor Halden")]
+
+
 def test_surnames_again_skips_other_names_and_covered_words() -> None:
     text = "Viktor Halden spoke. Halden Street was closed. The Halden Bank said so. Halden"
     mentions = [_m(text, "Viktor Halden", "PERSON"), _m(text, "Halden Bank", "ORG")]
@@ -371,3 +388,25 @@ def test_with_class_nouns_leaves_a_noun_that_heads_something_else(nlp) -> None: 
     mentions = [_m(text, "Velna", "GPE"), _m(text, "Arlen Tosk", "PERSON"), _m(text, "Dorvan", "GPE")]
     out = {m.text: m.label for m in with_class_nouns(mentions, nlp(text))}
     assert out == {"Velna": "GPE", "Arlen Tosk": "PERSON", "Dorvan": "GPE"}  # the border; a person; the police
+
+
+def test_split_posted_place_takes_the_country_off_the_envoy_s_name() -> None:
+    text = "Velmora summoned the High Commissioner to Norway Ana Dresk and the envoy to South Africa Tomas Kell."
+    ments = [_m(text, "Norway Ana Dresk", "ORG"), _m(text, "South Africa Tomas Kell", "PERSON")]
+    assert _texts(split_posted_place(ments, text)) == [("Ana Dresk", "PERSON"), ("Norway", "GPE"),
+                                                        ("South Africa", "GPE"), ("Tomas Kell", "PERSON")]
+
+
+def test_split_posted_place_leaves_names_that_follow_no_post_or_no_country() -> None:
+    text = "Officials met Norway Ana Dresk. The Ambassador to Velmora Ana Dresk and the envoy in Norway Police HQ."
+    ments = [_m(text, "Norway Ana Dresk", "ORG"), _m(text, "Velmora Ana Dresk", "PERSON"),
+             _m(text, "Norway Police HQ", "ORG")]
+    assert split_posted_place(ments, text) == ments
+
+
+def test_names_before_roles_finds_a_name_a_role_phrase_describes() -> None:
+    text = ("Ana Dresk, head of the Velmoran Red Cross, said so. Tomas Kell, the agency's chief spokesman for "
+            "the region, agreed. Norway, home to the fund, paid. The Old Harbour Club, leader of the league, won.")
+    club = _m(text, "The Old Harbour Club", "ORG")
+    out = names_before_roles([club], text, "a1")
+    assert _texts(out) == [("Ana Dresk", "PERSON"), ("The Old Harbour Club", "ORG"), ("Tomas Kell", "PERSON")]

@@ -226,6 +226,9 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return subj
+    stray = stray_subject(verb)
+    if stray is not None:
+        return stray
     # "..., stating that" / "and said that": the subject is shared with the governing verb
     shares = verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")
     if shares and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
@@ -235,6 +238,20 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
             # the parser hangs on the reported clause is the reporter's
             head = head.head
         return _shared_subject(head, page)
+    return None
+
+
+def stray_subject(verb: Token) -> Token | None:
+    """"X denied involvement but two of Y's allies ... blamed Z": the parser makes the second subject a
+    "but" conjunct of the first verb's object and hangs the second verb, with no subject, on the first.
+    The conjunct standing before the verb, if it can speak (a number of people counts: "two of ...")."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.i >= verb.i or _child(verb, "nsubj", "nsubjpass"):
+        return None
+    for obj in (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i):
+        but = next((c for c in obj.children if c.dep_ == "cc" and c.lower_ == "but"), None)
+        conj = next((c for c in obj.children if c.dep_ == "conj" and but is not None and but.i < c.i < verb.i), None)
+        if conj is not None and (_can_speak(conj) or (conj.pos_ == "NUM" and _child(conj, "prep") is not None)):
+            return conj
     return None
 
 
@@ -309,8 +326,18 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         if prep is not None:
             return _bounds(list(obj.subtree) + list(prep.subtree)), "object"
     if lemma in OBJECT_CONTENT and obj is not None:
-        return _subtree(obj), "object"
+        return _object_before_stray(verb, obj), "object"
     return None, ""
+
+
+def _object_before_stray(verb: Token, obj: Token) -> tuple[int, int]:
+    """The object's span, up to a "but" conjunct that is another verb's subject (:func:`stray_subject`)."""
+    strays = {s.i for c in verb.children if c.dep_ in ("advcl", "conj") and (s := stray_subject(c)) is not None}
+    conj = next((c for c in obj.children if c.i in strays), None)
+    if conj is None:
+        return _subtree(obj)
+    but = next(c for c in obj.children if c.dep_ == "cc" and c.lower_ == "but")
+    return _bounds([t for t in obj.subtree if t.i < but.i])
 
 
 #: conjunctions of a clause set against the content ("X said P, while Y put the figure at 500")
@@ -494,10 +521,29 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
         inner = (q.inner_start, q.inner_end)
         if f.content is None or _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0]) \
                 or (_overlap(f.content, inner) > 0 and not (f.content[0] <= q.inner_start
-                                                            and q.inner_end <= f.content[1])):
+                                                            and q.inner_end <= f.content[1])
+                    and not _clause_then_quoted_clause(f, q, page)):
             chain = _continued(q, f, page, cues)
             f.content, f.direct = (q.inner_start, chain[-1].inner_end), True
             used.update(c.start for c in chain)
+
+
+def _clause_then_quoted_clause(f: Found, q: Quote, page: Page) -> bool:
+    """"said the figures are fluid, “they can go up or down.”": a clause, a comma, then a quoted clause with a
+    subject of its own that the content holds but for its closing punctuation -- both are what was said (a
+    quoted fragment, "built them, “not to hold water”", is the quotation alone)."""
+    assert f.content is not None
+    end = q.inner_end
+    while end > q.inner_start and page.text[end - 1] in ".,;:!?…":
+        end -= 1
+    before = q.start
+    while before > 0 and page.text[before - 1].isspace():
+        before -= 1
+    if not (f.content[0] < q.start and end <= f.content[1]) or page.text[before - 1:before] != ",":
+        return False
+    quoted = f.sentence.doc.char_span(q.inner_start, end, alignment_mode="expand")
+    return quoted is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in range(quoted.start, quoted.end)
+                                      for t in quoted)
 
 
 def _has_cue(q: Quote, cues: list[int], page: Page) -> bool:
@@ -665,7 +711,18 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
         content = _within_paragraph(page, content, tok.idx)
     speaker, channel = find_subject(tok, page)
     return Found(cue, _cue_start(tok), _cue_end(tok), lemma, speaker, content, tok.sent, channel=channel,
-                 via=how or "quote")
+                 via=how or "quote", speaker_tokens=_stray_phrase(tok, speaker))
+
+
+def _stray_phrase(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
+    """The phrase of a stray subject (:func:`stray_subject`): from it to the verb's own words, with the
+    names in apposition the parser hung elsewhere ("two of X's allies, security chief A and B, blamed")."""
+    if speaker is None or speaker.i != getattr(stray_subject(verb), "i", None):
+        return None
+    hi = verb.left_edge.i
+    while hi - 1 > speaker.i and (verb.doc[hi - 1].is_punct or verb.doc[hi - 1].is_space):
+        hi -= 1
+    return speaker.i, hi
 
 
 #: verbs of answering, whose "to"-phrase names what is answered ("responding to the question that P")

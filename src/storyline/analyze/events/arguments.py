@@ -228,6 +228,7 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
     cross-document entity is typed as a place.
     """
     fallback: list[Mention] = []
+    landmark: Mention | None = None
     seen: set[int] = set()
     queue: deque[tuple[Token, int]] = deque((s, 0) for s in starts)
     while queue:
@@ -236,6 +237,11 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             continue
         seen.add(tok.i)
         m = index.at(tok)
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            m = None  # "an advisory issued by Peru": the doer, not where it happened (its own "in X" still is)
+        if m is not None and m.label in PLACE_LABELS and depth > 0 and _bearing_from(tok):
+            landmark = landmark or m  # "in the town of X, northwest of the capital": X, unless none is named
+            m = None
         if m is not None and m.label in PLACE_LABELS and depth > 0:
             return m, fallback
         if m is not None and depth > 0 and m not in fallback and m.label == "ORG" and tok.pos_ == "PROPN" \
@@ -255,7 +261,17 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
                     and depth > 0:
                 continue  # "detained in X and brought to Y": where someone was taken next, not where it happened
             queue.append((c, depth + 1))
-    return None, fallback
+    return landmark, fallback
+
+
+#: bearings: "northwest of the capital", "50 km south of X" say where a place lies from a landmark
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+
+
+def _bearing_from(tok: Token) -> bool:
+    """A landmark a place is told from: "northwest of the capital", "30 km south of X"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in BEARINGS
 
 
 def place_in_arguments(args: list[Token], index: MentionIndex) -> Mention | None:

@@ -345,6 +345,8 @@ def cue_kind(tok: Token) -> str | None:
         return "arrested"
     if lemma == "dead" and tok.head.lemma_.lower() in ("fear", "presume", "believe", "feared", "presumed"):
         return None  # "missing and feared dead", "presumed dead": not (yet) counted among the dead
+    if lemma in TOLL_NOUNS and lemma not in CUES:
+        return _bare_toll_kind(tok)  # "put the number at 133 but said the death toll would rise"
     kind = CUES.get(lemma) or CUES.get(tok.lower_)
     if kind == "injured" and tok.pos_ == "NOUN" and _death_of_injury(tok):
         return None  # "succumbed to their injuries", "died of wounds"
@@ -352,6 +354,23 @@ def cue_kind(tok: Token) -> str | None:
             and tok.doc[tok.i - 1].lower_ == "the" and tok.lower_ in THE_COUNTED:
         return None  # "the wounded" names people already counted ("two of the wounded died")
     return kind
+
+
+def _bare_toll_kind(tok: Token) -> str | None:
+    """"had earlier put the number at 133 but said the death toll was likely to rise": a bare "number",
+    "figure" or "tally" given a total by its verb counts what the sentence's own casualty word counts
+    ("the number of ..." is read through its "of")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = tok.head
+    totals = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", *PAST_PREPS)
+              for g in c.children if g.dep_ == "pobj" and g.like_num]
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        totals += [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.like_num]
+    if not totals:
+        return None
+    kinds = [CUES.get(t.lemma_.lower()) for t in tok.sent if t.i != tok.i]
+    return next((k for k in kinds if k in ("killed", "injured", "missing")), None)
 
 
 def _death_of_injury(tok: Token) -> bool:

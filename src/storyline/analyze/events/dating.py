@@ -68,6 +68,10 @@ ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "new"})
 BEFORE_AFTER = frozenset({"after", "following", "before", "since", "amid", "despite"})
 LOWER_BOUND_PREPS = frozenset({"since", "after", "following"})
 DATELINE_END = re.compile(r"^\s*(?:\([A-Z][\w .-]*\)\s*)?[-–—:]")
+#: a place name and a comma before a dateline's date at a paragraph start ("Port Ammerin, ", "LESK, ")
+DATELINE_PLACE = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s*")
+#: how far into the text a paragraph may open with a dateline (under a headline, a byline, a stamp)
+DATELINE_WITHIN = 400
 MEMORY_NOUNS = frozenset({"anniversary", "commemoration", "memorial", "remembrance", "aftermath", "wake"})
 #: "held in detention until June 4", "withdraw 30 diplomats by 12 November": a deadline or an end, not the day
 DEADLINE_WORDS = frozenset({"until", "till", "til", "by", "pending", "deadline"})
@@ -110,7 +114,7 @@ def _dated_in(tokens: list[Token], dated: list[Timex], stop: Token | None = None
     doc = tokens[0].doc
     starts = {t.idx: t.i for t in tokens}
     return [x for x in dated if any(lo <= x.start < lo + len(doc[i].text) for lo, i in starts.items())
-            and not _lower_bound(doc, x, stop) and not (x.start < 40 and is_dateline(doc.text, x))
+            and not _lower_bound(doc, x, stop) and not (x.start < DATELINE_WITHIN + 40 and is_dateline(doc.text, x))
             and not foreign(doc, x, stop, others)]
 
 
@@ -149,8 +153,13 @@ def _stamp(doc: Doc, start: int, end: int, text: str) -> bool:
 
 
 def is_dateline(text: str, x: Timex) -> bool:
-    """"TOLVAR, March 16 - Gunmen attacked ...": the date of the report, opening the text, not of the event."""
-    return x.start < 40 and bool(DATELINE_END.match(text[x.end:x.end + 20])) and "\n" not in text[:x.start]
+    """"TOLVAR, March 16 - Gunmen attacked ...": the date of the report, not of the event. It opens the text, or
+    the first paragraph of the body under a headline ("Headline\n\nLESK, March 16 (EPS): ..."), after at most a
+    place name."""
+    line = text.rfind("\n", 0, x.start) + 1
+    head = text[line:x.start]
+    opening = line == 0 or (line <= DATELINE_WITHIN and bool(DATELINE_PLACE.fullmatch(head)))
+    return len(head) < 40 and opening and bool(DATELINE_END.match(text[x.end:x.end + 20]))
 
 
 def _lower_bound(doc: Doc, x: Timex, stop: Token | None = None) -> bool:
@@ -488,11 +497,31 @@ def is_background(tok: Token) -> bool:
         return True  # "since the Taliban regained power", "after talks collapsed"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("follow", "succeed"):
         return True  # "the attack follows the market bombing in Sarn"
+    if _described_by_another(tok):
+        return True  # "two men arrested on the day of the bombing remain in custody"
     for anc in [tok, *tok.ancestors]:
         if anc.lower_ in BEFORE_AFTER and anc.dep_ in ("prep", "mark"):
             return True  # "since the takeover", "after a bombing killed 12", "following the attack"
         if anc.i != tok.i and anc.lemma_.lower() in MEMORY_NOUNS:
             return True  # "the anniversary of the massacre", "in the aftermath of the blast"
+    return False
+
+
+#: nouns of a time that "of" ties to another event: "on the day of the bombing", "on the eve of the vote"
+EVENT_TIMES = frozenset({"day", "night", "eve", "morning", "evening", "afternoon", "time", "week"})
+
+
+def _described_by_another(tok: Token) -> bool:
+    """A participle that describes people by what befell them at the time of another event ("the two men
+    arrested on the day of the bombing", "a driver injured during the attack"): told in passing, dated only
+    by that other event."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ in ("during", "amid") or (obj.lemma_.lower() in EVENT_TIMES and any(
+                    k.dep_ == "prep" and k.lower_ == "of" for k in obj.children)):
+                return True
     return False
 
 

@@ -37,6 +37,7 @@ from storyline.analyze.events.ontology import (
     IDIOM_HEADS,
     MODIFIER_KIND,
     MODIFIER_SUBTYPE,
+    NOUN_TRIGGERS,
     PHRASAL,
     PLURALIA,
     TRIGGERS,
@@ -179,10 +180,20 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
     if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and not any(
             MODIFIER_SUBTYPE.get(m.lower_) for m in mods):
         return None
+    if _named_hazard(tok, kind):
+        return kind  # "Storm Orla", "Hurricane Bastian": the name of a storm is the storm
     if tok.pos_ == "NOUN" and lemma in WEAK_NOUNS and not any(
             c.dep_ in ("poss", "prep", "det", "compound", "amod", "acl", "relcl") for c in tok.children):
         return None
     return kind
+
+
+def _named_hazard(tok: Token, kind: EventKind | None = None) -> bool:
+    """A capitalised hazard word before a name: "Storm Orla", "Cyclone Veyra", "Hurricane Bastian" (weather
+    services name storms; the name is the event, not a person or a place)."""
+    kind = kind or NOUN_TRIGGERS.get(tok.lemma_.lower()) or TRIGGERS.get(tok.lemma_.lower())
+    return kind is not None and kind.type == "DISASTER" and tok.dep_ == "compound" and tok.text[:1].isupper() \
+        and tok.head.pos_ == "PROPN"
 
 
 #: verbs whose object "charge" is a court's: "faces charges", "prosecutors filed/dropped charges"
@@ -209,7 +220,8 @@ def _disaster_subject(verb: Token) -> EventKind | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl":
         subjects.append(verb.head)
-    kinds = [TRIGGERS[s.lemma_.lower()] for s in subjects if s.lemma_.lower() in TRIGGERS]
+    kinds = [NOUN_TRIGGERS.get(s.lemma_.lower()) or TRIGGERS[s.lemma_.lower()] for s in subjects
+             if s.lemma_.lower() in TRIGGERS]
     return next((EventKind("DISASTER", k.subtype, "verb") for k in kinds if k.type == "DISASTER"), None)
 
 
@@ -256,6 +268,8 @@ def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if tok.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return None  # "she went on to add", "the talks went on": continued, no trip ("went on a visit": a prep)
     for s in (c for c in tok.children if c.dep_ == "nsubj"):
+        if any(_named_hazard(c) for c in s.children):
+            return None  # "Storm Orla arrived on the coast": a storm, no visitor
         if s.lower_ in ("who", "that") and tok.dep_ == "relcl":
             s = tok.head  # "Eskeland, who flew to X": the relative clause's person travels
         m = index.at(s)
@@ -272,6 +286,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None  # "in March", "a strike rate of 5%"
     lemma = tok.lemma_.lower()
+    if _compared_to(tok):
+        return None  # "a flood likened to a tsunami": the tsunami is a comparison, not a second disaster
     if _structure_failure(tok):
         return EventKind("DISASTER", "man_made")
     sensed = sense_kind(tok)  # "fire", "hit", "fall", "capture", "drive": the sentence decides (ecb helper)
@@ -307,12 +323,33 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return EventKind("THREATEN", "advisory")  # "issued a travel advisory", "advised its citizens in X"
     if lemma == "release" and (_objects_of(tok) & DOCUMENT_NOUNS or _published(tok)):
         return None  # "the agency released a report": published, no concession
-    kind = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
+    kind = (NOUN_TRIGGERS.get(lemma) if _named_hazard(tok) else None) or TRIGGERS.get(lemma) or \
+        TRIGGERS.get(tok.lower_)
     if kind is not None and kind.pos not in ("any", "verb" if tok.pos_ == "VERB" else "noun"):
         kind = None
     if kind is None:
         return None
     return _refine(tok, kind)
+
+
+#: verbs that compare their object to another thing ("likened the flood to a tsunami")
+COMPARING_VERBS = frozenset({"liken", "compare", "equate", "resemble"})
+
+
+def _compared_to(tok: Token) -> bool:
+    """A noun a thing is compared to: "likened to a tsunami", "compared with a war zone", "like a bomb", "it
+    resembled an earthquake". The comparison names no event of the story; "attacks like the one in Varn" (a noun's
+    "like") gives examples, which are events."""
+    if tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "like":
+        return head.head.pos_ in ("VERB", "AUX", "ADJ")
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "with"):
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in COMPARING_VERBS
 
 
 #: nouns of a negotiation whose sittings are counted in rounds
@@ -735,6 +772,9 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
     for d in violent:
         if d.tok == cue or d.tok in cue.children or d.tok.head == cue or cue.head == d.tok:
             return d
+    before = [d for d in violent if d.tok.i < cue.i]
+    if before and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == ",":
+        return max(before, key=lambda d: d.tok.i)  # "…, a second attack hit a mosque, killing five": the latest
     for d in violent:
         if cue in d.tok.subtree or d.tok in cue.subtree:
             return d
@@ -837,7 +877,20 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         subs.append(tok.head)  # "the attack, in which six officers were killed", "the bombing that killed 15"
     if cue_kind(tok) == "arrested" and tok.tag_ == "VBN" and tok.dep_ == "acl":
         return False  # "a suspect in the bombing arrested last week": police arrest after an attack, not in it
-    return any(trigger_kind(s, index) is not None for s in subs)
+    return any(trigger_kind(s, index) is not None for s in subs) or _trailing_result(tok, index)
+
+
+def _trailing_result(tok: Token, index: args.MentionIndex) -> bool:
+    """"…, referring to the earthquake that struck the coast on Friday, killing 2,000": a participle after a
+    comma tells what the incident just named did, wherever the parser hangs it."""
+    doc = tok.doc
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj") or tok.i == 0 or doc[tok.i - 1].text != ",":
+        return False
+    for k in range(tok.i - 2, tok.sent.start - 1, -1):
+        kind = trigger_kind(doc[k], index)
+        if kind is not None:
+            return kind.type in VIOLENT and cue_kind(doc[k]) is None
+    return False
 
 
 def _drafts_for(sent: SpacySpan, index: args.MentionIndex) -> list[Draft]:

@@ -273,6 +273,10 @@ MODIFIER_KIND = {
     ("fire", "open"): EventKind("ASSAULT", "shooting"),
 }
 
+#: words whose noun names another event than their verb: "Storm Orla" is weather, "stormed the station" an
+#: attack (a bare "the storm" stays no trigger: taking it in moved a flood's date to the storm's arrival)
+NOUN_TRIGGERS = {"storm": EventKind("DISASTER", "storm", "noun")}
+
 #: heads whose plural-without-determiner reading is still one event ("peace talks", "faces charges")
 PLURALIA = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions", "floods", "charges",
                       "floodwaters", "inundations"})
@@ -331,8 +335,15 @@ def specificity(type_: str, subtype: str | None) -> int:
     return 0 if subtype is None else 1 + len(ancestors(type_, subtype))
 
 
+#: sub-types that are no instance of their bare type: a travel advisory warns a state's own citizens, it is
+#: no threat against another party ("continue to threaten our sovereignty", "threatened to expel")
+UNLIKE_THEIR_TYPE = frozenset({("THREATEN", "advisory")})
+
+
 def related(type_: str, a: str | None, b: str | None) -> bool:
     """One sub-type is the other or an instance of it (a suicide bombing and a bombing)."""
+    if a != b and ((type_, a) in UNLIKE_THEIR_TYPE or (type_, b) in UNLIKE_THEIR_TYPE):
+        return False
     return a == b or a is None or b is None or a in ancestors(type_, b) or b in ancestors(type_, a)
 
 

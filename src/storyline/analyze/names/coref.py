@@ -37,8 +37,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyze.names.descriptions import OFFICE_HEADS, OWNER_NOUNS, resolve_descriptions
+from storyline.analyze.names.descriptions import OFFICE_HEADS, OWNER_NOUNS, age_descriptions, resolve_descriptions
 from storyline.analyze.names.keys import (
+    ending_variant,
     fold_token,
     folded_key,
     name_tokens,
@@ -87,6 +88,7 @@ class Coref(Component):
         roles = roles_of(mentions, doc, state.extras.get("titles", []), state.dct or state.article.published, text)
         mentions += resolve_pronouns(mentions, doc)
         described, state.extras["descriptions"] = resolve_descriptions(text, mentions, roles, state.article.id)
+        described += age_descriptions(doc, mentions + described, _sentence_index(doc), state.article.id)
         mentions += resolve_nominals(mentions, doc, roles, text)
         nominals = link_nominals(doc, mentions + described)
         mentions += nominals.mentions
@@ -245,7 +247,16 @@ class _ChainIndex:
             if any(person_names_compatible(m.text, f) for f in forms) \
                     and all(person_names_compatible(m.text, f) for f in full) and _not_a_place_word(m, forms):
                 return chain
-        return None
+        return self._spelled_again(m, numbers)
+
+    def _spelled_again(self, m: Mention, numbers: list[int]) -> _Chain | None:
+        """The one person chain whose full name this name spells with another final vowel (an article
+        writing "Yusuf Abu Nasre", then "Abu Nasra"); none when two chains would fit."""
+        if m.label != "PERSON":
+            return None
+        fits = [self.chains[n] for n in numbers if self.chains[n].label == "PERSON"
+                and any(len(name_tokens(f)) > 1 and ending_variant(m.text, f) for f in self.chains[n].person_forms())]
+        return fits[0] if len(fits) == 1 else None
 
 
 def _word_keys(toks: list[str]) -> set[str]:

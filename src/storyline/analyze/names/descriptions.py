@@ -19,15 +19,21 @@ foreign minister is still the interior minister.
   None or several: it stays unresolved in the article, recorded for the
   story-wide step (``storyline.fuse.entities``), which uses the same
   :func:`fits` and, for "the new <office>", the holder appointed last.
+- :func:`age_descriptions`: "the 32-year-old" is the person the sentence and the one before it name,
+  when they name only one.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from storyline.analyze.names.keys import folded_key
+from storyline.lexicons.stopwords import FUNCTION_WORDS
 from storyline.lexicons.titles import (
     DEMONYM_ENDINGS,
     DESCRIPTION_QUALIFIERS,
@@ -51,14 +57,17 @@ _OTHER_OFFICE = words("prime vice deputy")
 
 #: a modifier is no function word: "the home of the mayor" is no description, "the mayor" in it is
 _FUNCTION_ALT = "(?:" + "|".join(sorted(_FUNCTION)) + ")"
-_HEAD = "|".join([*sorted(OFFICE_HEADS, key=len, reverse=True), "PM"])
+#: an office is written with a capital too ("The President, who ...", "the Foreign Minister")
+_HEAD = "|".join([*sorted(OFFICE_HEADS | {w.capitalize() for w in OFFICE_HEADS}, key=len, reverse=True), "PM"])
+_CAPITAL_MODIFIERS = "|".join(sorted(TITLE_MODIFIERS, key=len, reverse=True))
 _NAME = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}"
 #: a nationality adjective before the office ("the Velmoran foreign minister"): the owner is that country
 _NATIONALITY = r"[A-Z][a-z]+(?:" + "|".join(sorted(DEMONYM_ENDINGS, key=len, reverse=True)) + ")"
 DESCRIPTION = re.compile(
     rf"\b(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<noun>[a-z]+)['’]s\s+|(?P<nat>{_NATIONALITY})\s+)?"
     rf"|(?P<name>{_NAME})['’]s\s+)"
-    rf"(?P<mods>(?:(?!{_FUNCTION_ALT}\b)[a-z][a-z\-]*\s+){{0,3}}?)(?P<head>{_HEAD})\b"
+    rf"(?P<mods>(?:(?!{_FUNCTION_ALT}\b)(?:[a-z][a-z\-]*|(?:{_CAPITAL_MODIFIERS})(?=\s+[A-Z]))\s+){{0,3}}?)"
+    rf"(?P<head>{_HEAD})\b"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{_NAME}))?"
     r"(?!\s+[A-Z]|\s*\()")
 
@@ -129,6 +138,10 @@ def find_descriptions(text: str) -> list[Description]:
         if (hit.group("det") or "").lower() in ("its", "their"):
             noun = "its"
         start = hit.start("name") if hit.group("name") else hit.start()
+        opener = re.match(r"(\w+)\s+(?=[A-Z])", hit.group("name") or "")
+        if opener and opener.group(1).lower() in FUNCTION_WORDS:
+            start += opener.end()  # "While Velmora's minister": the sentence's first word is no owner
+            owner_text = owner_text[opener.end():] if owner_text == hit.group("name") else owner_text
         new = bool(re.search(r"\b(?:new|newly)\b", hit.group("mods")))
         out.append(Description(start, hit.end(), text[start:hit.end()], desc_words, owner_text,
                                noun if noun in OWNER_NOUNS or noun == "its" else None, new))
@@ -158,6 +171,8 @@ def resolve_descriptions(text: str, mentions: list[Mention], roles: list[tuple[s
     for d in find_descriptions(text):
         if any(s < d.end and d.start < e and not (d.start <= s and e <= d.end) for s, e in taken):
             continue  # crosses a name: not a description of its own
+        if any(d.start < m.start and m.end == d.end for m in names if m.label == "PERSON"):
+            continue  # "<Owner>'s envoy for X Orlan Vesk": a title before the person's name
         appos = _apposed_person(d, names, text)
         if appos is not None:
             chain: str | None = appos.chain
@@ -220,3 +235,30 @@ def _fitting_chains(d: Description, roles: Iterable[tuple[str, Role]], owner: Me
 def _chain_of_name(text: str, names: list[Mention]) -> str | None:
     key = folded_key(text)
     return next((m.chain for m in names if folded_key(m.text) == key), None)
+
+
+#: a person described by age alone ("the 32-year-old", "The 41-year-old"); a noun after it ("the 32-year-old
+#: driver") makes another description, a name after it ("the 32-year-old Orlan Vesk") a title
+AGE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b(?!-|\s+[A-Z])")
+
+
+def age_descriptions(doc: Doc, mentions: list[Mention], sentence_starts: list[int], article: str) -> list[Mention]:
+    """"<Name> ... The 32-year-old said": the person named last, when the description's sentence and the one
+    before name exactly one person (two people around it: nobody can say which one it is)."""
+    text = doc.text
+    nouns = {t.idx for t in doc if t.pos_ in ("NOUN", "PROPN")} if AGE_DESCRIPTION.search(text) else set()
+    names = sorted((m for m in mentions if m.kind == "name" and m.label == "PERSON" and m.chain),
+                   key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for hit in AGE_DESCRIPTION.finditer(text):
+        after = re.match(r"\s+", text[hit.end():hit.end() + 3])
+        if any(s < hit.end() and hit.start() < e for s, e in taken) or (after and hit.end() + after.end() in nouns):
+            continue
+        k = max(bisect_right(sentence_starts, hit.start()) - 2, 0)
+        window_start = sentence_starts[k] if sentence_starts else 0
+        chains = {m.chain for m in names if window_start <= m.start and m.end <= hit.start()}
+        if len(chains) == 1:
+            out.append(Mention(article, hit.start(), hit.end(), hit.group(), "PERSON", kind="nominal",
+                               chain=next(iter(chains)), source="coref:age"))
+    return out

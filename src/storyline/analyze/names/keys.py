@@ -82,6 +82,17 @@ def clean_surface(text: str) -> str:
     return _POSSESSIVE.sub("", text).strip(" .,;:")
 
 
+#: an Arabic article joined to a name's last word, in either case ("al-X", "Al-X", "el-X")
+_JOINED_ARTICLE = re.compile(r"^(?:[Aa][ldrsz]|[Aa]sh|[Ee][lr]|[Uu][ldr])-(?=[A-Z])")
+
+
+def bare_last_name(name: str) -> str:
+    """The word a person is called by alone: the name's last word without a joined Arabic article
+    ("Omar al-Nasri" -> "Nasri"), as a later sentence writes it ("Nasri said")."""
+    words = name.split()
+    return _JOINED_ARTICLE.sub("", words[-1]) if words else ""
+
+
 def name_tokens(text: str) -> list[str]:
     """Lowercase content tokens of a name: hyphens and apostrophes split, particles and titles dropped."""
     return list(_name_tokens(text))
@@ -320,6 +331,23 @@ def person_variant(a: str, b: str) -> bool:
     """Person names compatible once the last name's ending is read as one spelling (:func:`final_vowel_variant`)."""
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb or not final_vowel_variant(ta[-1], tb[-1]):
+        return False
+    return person_names_compatible(" ".join([*ta[:-1], tb[-1]]), b)
+
+
+#: a last name this long or longer may be spelled with another final vowel within one article
+ENDING_MIN = 5
+
+
+def ending_variant(a: str, b: str) -> bool:
+    """Person names compatible once the last names' final vowels are read as one ("Abu Nasra" /
+    "Yusuf Abu Nasre"): an article that spells one person two ways. Weaker than :func:`person_variant` —
+    across articles such endings can mark two people (Maria / Marie) — so only for one article's names."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    x, y = fold_token(ta[-1]), fold_token(tb[-1])
+    if x == y or len(x) != len(y) or len(x) < ENDING_MIN or x[:-1] != y[:-1] or not {x[-1], y[-1]} <= set("aeiou"):
         return False
     return person_names_compatible(" ".join([*ta[:-1], tb[-1]]), b)
 

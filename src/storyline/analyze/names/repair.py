@@ -14,9 +14,11 @@ Steps, in order (each is a function below, tested one by one):
 3. :func:`split_titles` — titles and ranks leave the name ("Lt Gen X Y" -> "X Y",
    the title is kept in ``state.extras["titles"]``); mentions that are only
    title words ("Defence" in "Defence Minister") are dropped.
-   :func:`split_owner_words` — "<Name> <Group>'s": the group leaves the person's name.
+   :func:`split_owner_words` — "<Name> <Group>'s": the group leaves the person's name;
+   :func:`split_posted_place` — "Ambassador to <Country> <Name>": the country leaves the person's name.
 4. :func:`names_after_titles` — a capitalized name right after a title that
-   spaCy missed becomes a PERSON mention ("Lt Gen <Name> <Name>"); then
+   spaCy missed becomes a PERSON mention ("Lt Gen <Name> <Name>"), and so does one a role phrase
+   follows (:func:`names_before_roles`: "<Name> <Name>, head of X"); then
    :func:`storyline.analyze.names.headlines.drop_headline_fragments` — words that a
    headline's capitals made part of a name ("<Group> Tells") leave it.
 5. :func:`storyline.analyze.names.acronyms.link_acronyms` — "Long Name (LN)" links.
@@ -38,6 +40,7 @@ from spacy.tokens import Doc
 
 from storyline.analyze.names.acronyms import link_acronyms
 from storyline.analyze.names.headlines import drop_headline_fragments
+from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import opens_with_group_word, retype_from_context, vote_labels
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
@@ -48,7 +51,9 @@ from storyline.lexicons.titles import (
     DETERMINERS,
     FACILITY_WORDS,
     HEADLINE_VERBS,
+    MEDIA_NOUNS,
     ORG_SUFFIXES,
+    ROLE_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PHRASE,
@@ -84,8 +89,10 @@ class Names(Component):
         mentions = merge_group_names(mentions, text)
         mentions = merge_adjacent_persons(mentions, text)
         mentions = split_titles(mentions, text)
+        mentions = split_posted_place(mentions, text)
         mentions = split_owner_words(mentions, text)
         mentions = names_after_titles(mentions, text, state.article.id)
+        mentions = names_before_roles(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
         mentions = drop_headline_fragments(mentions, text)
         mentions = extend_to_known_names(mentions, text)
@@ -141,7 +148,8 @@ _ACRONYM_OWNER = re.compile(r"[A-Z]{2,5}['’]s\s+(?=[A-Z])")
 
 def trim_mention(m: Mention, text: str) -> Mention | None:
     """Determiner, footnote markers, possessive ending and stray punctuation off the mention's edges;
-    an unclosed bracket ("X (ABC") and a caption word before a colon ("X Photo:") too."""
+    an unclosed bracket ("X (ABC"), a caption word before a colon ("X Photo:") and the lower-case words
+    that say what an outlet is ("X news agency") too."""
     start, end = m.start, m.end
     bracket = text.find(" (", start, end)
     if bracket > start and ")" not in text[bracket:end]:
@@ -169,7 +177,14 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
                 end, changed = hit.start(), True
         while end > start and (text[end - 1] in " ,;:-" or text[end - 1] in _QUOTES):  # not ".": "U.S."
             end, changed = end - 1, True
+    media = _MEDIA_TAIL.search(text, start, end)
+    if media and media.end() == end and media.start() > start:
+        end = media.start()  # "X news agency": the outlet's name is X
     return _span(m, text, start, end, "names:trim")
+
+
+#: lower-case words closing a name that end in a media noun (" news agency", " state newspaper")
+_MEDIA_TAIL = re.compile(rf"(?<=[A-Za-z0-9])(?: [a-z]+)*? (?:{'|'.join(sorted(MEDIA_NOUNS))})$")
 
 
 def merge_particle_names(mentions: list[Mention], text: str, doc: Doc | None = None) -> list[Mention]:
@@ -252,17 +267,20 @@ def _run_prefix(run: str, n_words: int) -> str:
 
 
 def surnames_again(mentions: list[Mention], text: str, article: str) -> list[Mention]:
-    """A person's last name used alone later in the article ("Viktor Hale ... Hale said") is a mention.
+    """A person's last name used alone later in the article ("Viktor Hale ... Hale said") is a mention, and
+    so is the full name written again.
 
     The tagger often misses a bare surname it found in the full name; every
     capitalized occurrence of the word that no mention covers and that is not
     part of a longer capitalized run becomes a PERSON mention.
     """
-    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and m.kind == "name"
-                and len(m.text.split()) > 1}
+    full = {m.text for m in mentions if m.label == "PERSON" and m.kind == "name" and len(m.text.split()) > 1}
+    surnames = {name.split()[-1] for name in full}
     surnames = {w for w in surnames if len(w) > 2 and w[0].isupper() and w[1:].islower() and not is_title_word(w)}
     if not surnames:
         return mentions
+    # the full name written again where the tagger missed it ("• Orlan Vesk: the 32-year-old ...")
+    surnames |= {name for name in full if name.split()[-1] in surnames and _NAME_RUN.fullmatch(name)}
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [s for s, _ in taken]
     longest = max((e - s for s, e in taken), default=0)
@@ -344,6 +362,42 @@ def split_titles(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+#: a post held in a place, right before the place's name ("Ambassador to ", "envoy in ")
+_POST_IN_PLACE = re.compile(rf"(?:{TITLE_PHRASE.pattern}|\b(?:{'|'.join(sorted(ROLE_HEADS))}))"
+                            r"\s+(?:to|in|at)\s+$")
+#: the most words a place's name that opens such a mention may have ("United Arab Emirates")
+_PLACE_WORDS = 3
+
+
+def split_posted_place(mentions: list[Mention], text: str) -> list[Mention]:
+    """"<title> to <Place> <Given> <Surname>": a known country's or province's name and the holder's name
+    the tagger read as one mention ("Ambassador to Velmora Ana Dresk") become a place and a person."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = _posted_place_end(m, text)
+        if cut is None:
+            out.append(m)
+            continue
+        out.append(replace(m, end=cut, text=text[m.start:cut], label="GPE", source="names:post"))
+        start = cut + 1
+        out.append(replace(m, start=start, text=text[start:m.end], label="PERSON", source="names:post"))
+    return out
+
+
+def _posted_place_end(m: Mention, text: str) -> int | None:
+    """Where the place's name ends in a mention that opens with it after a post (None: no such mention)."""
+    words = m.text.split(" ")
+    if len(words) < 3 or m.label not in ("ORG", "PERSON", "GPE") \
+            or not _POST_IN_PLACE.search(text[max(0, m.start - 60):m.start]):
+        return None
+    for n in range(min(_PLACE_WORDS, len(words) - 2), 0, -1):
+        rest = words[n:]
+        if known_place(" ".join(words[:n])) and len(rest) <= 4 \
+                and all(_NAME_WORD.fullmatch(w) and not _not_a_name(w) for w in rest):
+            return m.start + len(" ".join(words[:n]))
+    return None
+
+
 def _names_a_body(m: Mention) -> bool:
     """A name that ends in an organization or facility word ("Lady X Hospital"): its first word is no title."""
     last = m.text.split()[-1] if m.text.split() else ""
@@ -412,6 +466,28 @@ def names_after_titles(mentions: list[Mention], text: str, article: str) -> list
         mentions = [m for m in mentions if m not in covering]
         mentions.append(Mention(article, start, end, text[start:end], "PERSON", source="names:title"))
     return mentions
+
+
+#: two or three capitalized words, then ", [the] [one or two words] <role> of|for|at|to" ("X Y, head of Z")
+_NAME_BEFORE_ROLE = re.compile(rf"(?<![\w\-'’.])({_NAME_WORD.pattern}(?: {_NAME_WORD.pattern}){{1,2}}),"
+                               rf" (?:(?:the|a|an) )?(?:[a-z\-'’]+ ){{0,2}}(?:{'|'.join(sorted(ROLE_HEADS))})"
+                               r" (?:of|for|at|to)\b")
+
+
+def names_before_roles(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+    """PERSON mentions for a name the tagger missed that a role phrase describes right after it ("Ana Dresk,
+    head of the Velmoran Red Cross, said"); not inside a mention, a longer capitalized run or a place's name."""
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for hit in _NAME_BEFORE_ROLE.finditer(text):
+        start, end = hit.span(1)
+        words = hit.group(1).split()
+        if any(_not_a_name(w) or is_title_word(w) for w in words) or known_place(hit.group(1)) \
+                or any(s < end and start < e for s, e in taken) \
+                or re.search(r"[A-Z][\w.]*[ \-]$", text[max(0, start - 30):start]):
+            continue
+        added.append(Mention(article, start, end, hit.group(1), "PERSON", source="names:role"))
+    return mentions + added
 
 
 def _personal_title(title: str) -> bool:

@@ -7,6 +7,10 @@
   "use strict";
   var DAY = 24 * 3600 * 1000;
   var LABEL_PAD = 24; // px beside a label: the dot or the interval's border, and the content's padding
+  // the opening window's room after its last items, for their labels: a fifth of the width (a phone's wrapped
+  // label column at least), never half. Labels longer than the room are shortened there (whole in the tooltip):
+  // a long statement on the last day used to push the window on into empty days.
+  var ROOM_SHARE = 0.2, ROOM_MIN = 140;
 
   function escapeHtml(s) {
     return String(s).replace(/[&<>"']/g, function (c) {
@@ -91,6 +95,40 @@
     return e;
   }
 
+  // the labels the window [s, e] of W px cuts at its right edge, shortened to end there (a word or two at least)
+  function fitLabels(items, s, e, width, measure) {
+    var changed = [];
+    items.forEach(function (it) {
+      var t = it.start.getTime();
+      if (t < s || t > e) return;
+      var room = (1 - (t - s) / (e - s)) * width - LABEL_PAD;
+      if (measure(it.text) <= room) return;
+      var n = it.text.length - 1, text = it.text;
+      while (n > 12 && measure(text) > room) { text = short(it.text, n); n = text.length - 2; }
+      if (text === it.text) return;
+      it.text = text;
+      changed.push({ id: it.id, content: content(text) });
+    });
+    return changed;
+  }
+
+  // the opening window's right edge, from s with the story's items up to hi (and pad after it), in a view
+  // ``width`` px wide showing the lanes ``lanes``: where the labels in view end. The lanes below the fold (often the statements) do not
+  // stretch the view past what it shows (their items are a scroll and a pan away). The edge goes as far as the
+  // labels need within the room for them; longer labels are shortened to end at the edge (``changed``), which
+  // moves on only for what a shortest label still needs.
+  function fitWindow(items, s, hi, pad, width, measure, lanes) {
+    var inView = items.filter(function (it) { return lanes.indexOf(String(it.group)) >= 0; });
+    var shown = inView.filter(function (it) { var t = it.start.getTime(); return t >= s && t <= hi + pad; });
+    if (!shown.length) shown = inView = items;
+    var last = Math.max.apply(null, shown.map(function (it) { return it.start.getTime(); }));
+    var stop = Math.min(hi, last) + pad;
+    var room = Math.min(Math.max(ROOM_SHARE * width, ROOM_MIN), 0.5 * width);
+    var end = Math.min(fitEnd(shown, s, stop, width, measure), s + (stop - s) / (1 - room / width));
+    var changed = fitLabels(items, s, end, width, measure);
+    return { end: fitEnd(inView, s, end, width, measure), changed: changed };
+  }
+
   // a label's width: its text's, or the column it wraps in (the style sheet's max-width, on phones)
   function measurer(el) {
     var probe = content("");
@@ -113,7 +151,8 @@
     if (!built.items.length) { target.hidden = true; return; }
     var win = openingWindow(built.items, target.getAttribute("data-from"), target.getAttribute("data-to"));
     var lo = win[0], hi = win[1], pad = Math.max((hi - lo) * 0.04, DAY / 2);
-    var timeline = new window.vis.Timeline(target, new window.vis.DataSet(built.items),
+    var dataset = new window.vis.DataSet(built.items);
+    var timeline = new window.vis.Timeline(target, dataset,
       new window.vis.DataSet(built.lanes), {
         stack: true, zoomable: true, moveable: true, orientation: { axis: "top", item: "top" },
         verticalScroll: true, horizontalScroll: false, zoomKey: "",
@@ -128,9 +167,10 @@
       var panel = target.querySelector(".vis-panel.vis-center");
       if (fitted || !panel || !panel.clientWidth) return;
       fitted = true;
-      // the right edge as far as the last labels need (fitEnd), not a fixed margin past them
-      var s = lo - pad, e = hi + pad, end = fitEnd(built.items, s, e, panel.clientWidth, measurer(target));
-      if (end > e) timeline.setWindow(new Date(s), new Date(end), { animation: false });
+      var fit = fitWindow(built.items, lo - pad, hi, pad, panel.clientWidth, measurer(target),
+                          timeline.getVisibleGroups().map(String));
+      timeline.setWindow(new Date(lo - pad), new Date(fit.end), { animation: false });
+      if (fit.changed.length) dataset.update(fit.changed);
       box.setAttribute("data-fitted", "yes");
     });
     timeline.on("select", function (props) {
@@ -146,7 +186,7 @@
     Array.prototype.forEach.call(data, function (el) { draw(el.parentNode); });
   }
 
-  window.StorylineTimeline = { openingWindow: openingWindow }; // for the browser tests
+  window.StorylineTimeline = { openingWindow: openingWindow, fitWindow: fitWindow }; // for the browser tests
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();
