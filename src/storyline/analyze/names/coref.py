@@ -48,8 +48,8 @@ from storyline.analyze.names.keys import (
     tokens_match,
 )
 from storyline.analyze.names.nominals import link_nominals
-from storyline.analyze.names.places import known_place
 from storyline.analyze.names.nounchains import chain_nouns, open_mentions
+from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import mention_weight
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons import pronouns
