@@ -658,6 +658,13 @@ def test_cluster_country_named_like_a_persons_given_name_stays_apart() -> None:
     assert not any({"a:1", "c:1"} <= g for g in groups) and any({"a:1", "e:1"} <= g for g in groups)
 
 
+def test_cluster_group_named_before_a_persons_name_joins_no_person() -> None:
+    units = [_unit("a:1", "PERSON", "Dravosh Orlan Vesk"), _unit("b:1", "ORG", "Dravosh"),
+             _unit("c:1", "ORG", "Vesk")]
+    groups = _groups(units)
+    assert frozenset({"b:1"}) in groups and any({"a:1", "c:1"} <= g for g in groups)
+
+
 def test_cluster_person_name_tagged_as_a_place_once_joins_the_person() -> None:
     units = [_unit("a:1", "PERSON", "Orlan Vesk", "Orlan Vesk"), _unit("b:1", "GPE", "Orlan Vesk")]
     assert _groups(units) == {frozenset({"a:1", "b:1"})}

@@ -622,9 +622,11 @@ def _mistagged_person(a: str, b: str, la: str, lb: str) -> bool:
 
 
 def _mistagged_surname(a: str, b: str, la: str, lb: str) -> bool:
-    """A one-word name tagged as a thing elsewhere ("Korvath" as ORG) next to a person's full name."""
-    return (la == PERSON and lb not in PLACES and lb != PERSON and len(name_tokens(b)) == 1
-            and len(name_tokens(a)) > 1 and (person_names_compatible(a, b) or person_variant(b, a)))
+    """A one-word name tagged as a thing elsewhere ("Korvath" as ORG) next to a person's full name, as its
+    last name: a group's name glued before a person's ("<Group> Orlan Vesk") is no name of the person."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    return (la == PERSON and lb not in PLACES and lb != PERSON and len(tb) == 1 and len(ta) > 1
+            and (tokens_match(tb[0], ta[-1]) or person_variant(b, a)))
 
 
 def pair_score(u: Unit, v: Unit, link: float, cos: float | None) -> float:
