@@ -6,7 +6,8 @@ Copies BASE.db to a scratch file next to it, stores and analyzes NEW.jsonl there
 times the fusion alone (what ``storyline analyze`` runs after analysis): incremental by default,
 ``--full`` for a re-fusion of the whole store. Prints one JSON line: store size, new articles, fusion
 seconds (wall and CPU), CPU seconds per fusion step (``read``: reading the store before the first step;
-``save``: the write), the re-fused scope, the analyses read and the load average. Run it for bases of 1k,
+``save``: the write), the re-fused scope, the articles at its edge whose stored incidents were read, the
+analyses read and the load average. Run it for bases of 1k,
 5k and 19k Reuters articles with the same 100 new ones (README "Scaling" has the figures and commands).
 """
 
@@ -67,7 +68,8 @@ def main(base: str, new: str, full: bool = False) -> None:
     print(json.dumps({"store": store.count("articles") - len(added), "new": len(added), "full": full,
                       "fuse_wall_s": round(wall, 2), "fuse_cpu_s": round(cpu, 2),
                       "touched": plan.touched if plan else None, "reached": plan.reached if plan else None,
-                      "scope": len(plan.scope) if plan else None, "analyses_read": plan.loaded if plan else None,
+                      "scope": len(plan.scope) if plan else None, "edge": plan.edge if plan else None,
+                      "analyses_read": plan.loaded if plan else None,
                       "step_cpu_s": steps, "load_avg": round(os.getloadavg()[0], 1)}))
     store.close()
 

@@ -343,6 +343,11 @@ def test_sides_expulsions_told_together_give_no_side() -> None:
                             ("target", "diplomat")) == ({"US"}, set())
 
 
+def test_sides_a_seat_of_government_is_its_state() -> None:
+    text = "The Elysee expelled a diplomat."
+    assert _expulsion_sides(text, "expelled", ("actor", "The Elysee"), ("target", "a diplomat")) == ({"FR"}, set())
+
+
 def test_sides_a_demonym_inside_the_target_and_the_country_expelled_from() -> None:
     text = "Who is the Top American Diplomat Who Was Expelled From France?"
     assert _expulsion_sides(text, "Expelled", ("target", "Top American Diplomat Who Was")) == ({"FR"}, {"US"})

@@ -20,8 +20,27 @@ import pytest
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
-from storyline.fuse.incremental import close_scope, reachable, touched_clusters
-from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Span, Story, StoryCluster
+from storyline.fuse import FuseContext
+from storyline.fuse.incremental import (
+    _drop_outside_claims,
+    _incident_part,
+    _join_fixed_links,
+    edge,
+    reachable,
+    touched_clusters,
+)
+from storyline.model import (
+    Article,
+    ArticleAnalysis,
+    Claim,
+    ClaimLink,
+    Corroboration,
+    Event,
+    EventMention,
+    Span,
+    Story,
+    StoryCluster,
+)
 from storyline.run import RunSummary, analyze_stored, fuse_store, ingest
 from storyline.store import Store, open_store
 from tests.conftest import EXAMPLES, shared_data
@@ -143,18 +162,29 @@ def test_incremental_reuters_sample_in_batches_matches_full_refusion(reuters: Co
         assert diff[table] <= bound, (table, diff)
 
 
-def test_incremental_scope_is_the_touched_clusters_closed_over_stored_links(tmp_path: Path) -> None:
-    class Linked:
-        """A store whose events and claim links join a-b and b-c (and d to nothing)."""
-
-        def linked_articles(self, ids: Iterable[str]) -> set[str]:
-            graph = {"a": {"b"}, "b": {"a", "c"}, "c": {"b"}}
-            return set(ids) | {x for i in ids for x in graph.get(i, ())}
-
+def test_incremental_touched_clusters_are_those_holding_a_new_article() -> None:
     clusters = [StoryCluster("s1", "", ("a", "n1")), StoryCluster("s2", "", ("c", "d")), StoryCluster("s3", "", ("e",))]
     assert touched_clusters(clusters, {"n1"}) == {"a", "n1"}
-    assert close_scope(Linked(), {"a", "n1"}) == {"a", "b", "c", "n1"}  # type: ignore[arg-type]
-    assert close_scope(Linked(), {"d"}) == {"d"}  # type: ignore[arg-type]
+    assert touched_clusters(clusters, {"n2"}) == {"n2"}
+
+
+def test_incremental_edge_reads_only_the_outside_mentions_of_incidents_the_scope_shares() -> None:
+    class Incidents:
+        """e1 is told by a and b, e2 by b and c, e3 by d alone."""
+
+        events = (Event("e1", "ASSAULT", mentions=(Span("a", 0, 4, "raid"), Span("b", 9, 13, "raid")),
+                        mention_ids=("a:ev1", "b:ev2")),
+                  Event("e2", "CONSULT", mentions=(Span("b", 20, 25, "talks"), Span("c", 0, 5, "talks")),
+                        mention_ids=("b:ev3", "c:ev1")),
+                  Event("e3", "ARREST", mentions=(Span("d", 0, 8, "arrested"),), mention_ids=("d:ev1",)))
+
+        def article_events(self, ids: Iterable[str]) -> list[Event]:
+            return [e for e in self.events if {m.article for m in e.mentions} & set(ids)]
+
+    # the scope {a} shares e1 with b: b's mention of it is read, not b's talks (nor c, which e2 would chain to)
+    assert edge(Incidents(), {"a"}) == {"b": {"b:ev2"}}  # type: ignore[arg-type]
+    assert edge(Incidents(), {"a", "b"}) == {"c": {"c:ev1"}}  # type: ignore[arg-type]
+    assert edge(Incidents(), {"d"}) == {}  # type: ignore[arg-type]
 
 
 def _claim(cid: str, article: str, content: str, **kw: object) -> Claim:
@@ -188,3 +218,25 @@ def test_incremental_reachable_keeps_the_touched_articles_a_new_event_or_claim_c
     assert reachable(store, touched, {"n1": new}) == {"n1", "s1", "s3", "s5"}  # type: ignore[arg-type]
     denial = ArticleAnalysis("n1", "h", claims=(_claim("n1:c1", "n1", "no levy", polarity="deny"),))
     assert reachable(store, touched, {"n1": denial}) == {"n1", "s3", "s4", "s5"}  # type: ignore[arg-type]
+
+
+def test_incremental_incident_part_keeps_only_the_stored_incidents_mentions() -> None:
+    full = ArticleAnalysis("b", "h", sentences=((0, 40),),
+                           events=(EventMention("b:ev1", "b", 0, 4, "raid", "ASSAULT"),
+                                   EventMention("b:ev2", "b", 9, 14, "talks", "CONSULT")),
+                           claims=(_claim("b:c1", "b", "the raid was planned"),))
+    part = _incident_part(full, {"b:ev1"})
+    assert [m.id for m in part.events] == ["b:ev1"] and part.claims == () and part.sentences == full.sentences
+
+
+def test_incremental_stored_link_at_the_edge_is_kept_and_its_other_end_not_saved(resources: Resources) -> None:
+    ctx = FuseContext(config=Config(), resources=resources, articles={}, analyses={})
+    mine, theirs = _claim("s:c1", "s", "the levy doubled"), _claim("x:c1", "x", "the levy doubled overnight")
+    ctx.story.claims = [mine, _claim("s:c2", "s", "the levy rose")]
+    edge_link = ClaimLink("supports", "x:c1", "s:c1")
+    inner = ClaimLink("supports", "s:c2", "s:c1")  # both ends in the scope: the claims step made it again, or not
+    _join_fixed_links(ctx, {"s"}, [edge_link, inner], [theirs])
+    assert ctx.story.claim_links == [edge_link] and [c.id for c in ctx.story.claims] == ["s:c1", "s:c2", "x:c1"]
+    ctx.story.claim_support = {"s:c1": Corroboration(2, 2), "x:c1": Corroboration(2, 2)}
+    _drop_outside_claims(ctx, {"s"})  # x:c1 is graded on part of its links: its stored row and support stay
+    assert [c.id for c in ctx.story.claims] == ["s:c1", "s:c2"] and list(ctx.story.claim_support) == ["s:c1"]

@@ -363,3 +363,47 @@ def test_clean_agency_contributed_trailer_is_a_credit(line: str, credit: str) ->
     assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", credit)
     said = "Reuters contributed to the confusion by misreporting the vote, the elders said."
     assert clean_text(f"{P1}\n{said}").credit is None
+
+
+@pytest.mark.parametrize("line", [
+    "Details Later…",
+    "More details to follow.",
+    "image source, Harbour Guard",
+    "image caption,",
+    "Photo courtesy of the Office of the Harbour Master/",
+    "HomeWorldHarbourOpinionSport",
+])
+def test_clean_removes_picture_labels_follow_up_notes_and_glued_menus(line: str) -> None:
+    cleaned = clean_text(f"{P1}\n{line}\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}" and line in cleaned.removed
+
+
+def test_clean_bylines_with_bullets_several_authors_their_outlet_and_city() -> None:
+    raw = (f"Locks reopen\n\n  • By Ilse Marrow\n  • Harbour News, Port Ammerin\n\n"
+           f"By Ana Vell, Teo Brand and Ilse Marrow, HarbourLedger\nAna Vell, Teo Brand|\n"
+           f"{P1}\nHarbour Guild Chief\n{P2}")
+    assert clean_text(raw).text == f"Locks reopen\n\n{P1}\nHarbour Guild Chief\n{P2}"
+    assert clean_text(f"By Ilse Marrow\nHarbour Guild, Chief\nPort Ammerin, Harbour\n{P1}").text == \
+        f"Port Ammerin, Harbour\n{P1}"  # one outlet line under a byline, not a run of them
+    assert clean_text(f"{P1}\nBy Tuesday, Officials Said\n{P2}").text == f"{P1}\nBy Tuesday, Officials Said\n{P2}"
+
+
+def test_clean_caption_closed_by_a_photo_credit_after_its_sentence() -> None:
+    caption = "The harbour master opens the gates on Thursday. Photo courtesy of the Harbour Office/"
+    cleaned = clean_text(f"Locks reopen\n{caption}\n{P1}\n{P2}")
+    assert cleaned.text == f"Locks reopen\n{P1}\n{P2}" and caption in cleaned.removed
+    kept = f"Locks reopen\n{P1} Photos by the guild were shown at the meeting.\n{P2}"
+    assert clean_text(kept).text == kept  # a sentence about photos is no credit
+
+
+def test_clean_dateline_of_a_date_and_an_agency_without_a_place() -> None:
+    cleaned = clean_text(f"Locks reopen\nAug. 1 (UPI) — {P1}\n{P2}")
+    assert (cleaned.credit, cleaned.dateline) == ("UPI", None)
+    assert cleaned.text == f"Locks reopen\nAug. 1 — {P1}\n{P2}"  # the date stays: it dates the text
+
+
+def test_clean_masthead_above_a_headline_with_a_kicker() -> None:
+    raw = (f"Harbour Upfront Newspapers\nHomeWorldHarbourOpinion\n\n"
+           f"Locks reopen after strike: ‘We gave ground’ – Guild\n\n{P1}")
+    cleaned = clean_text(raw, title="Locks reopen after strike")
+    assert cleaned.text == f"Locks reopen after strike: ‘We gave ground’ – Guild\n\n{P1}"

@@ -17,8 +17,9 @@ ROOT = Path(__file__).resolve().parents[2]
 #: a small made-up corpus in two folders (two runs): a/ holds 5 articles, b/ 5 more
 CORPUS = Path(__file__).resolve().parent / "corpus"
 N_FIRST, N_SECOND = 5, 5
-#: tables whose rows depend on when a run happened, not on what it did
-TIMED_TABLES = frozenset({"runs", "schema_migrations", "writer_holder"})
+#: tables whose rows depend on when a run happened, not on what it did (presented: its state names the last
+#: run, with its seconds, and its briefing its making time)
+TIMED_TABLES = frozenset({"runs", "schema_migrations", "writer_holder", "presented"})
 STAGES = ("ingest", "analyze", "fuse", "save")
 
 

@@ -198,11 +198,15 @@ def test_store_save_story_writes_only_changed_rows(backend: str, tmp_path: Path)
     fresh.close()
 
 
-def test_store_article_claims_and_linked_articles_answer_what_incremental_fusion_blocks_on(filled: Store) -> None:
+def test_store_article_claims_and_claim_links_answer_what_incremental_fusion_blocks_on(filled: Store) -> None:
     assert [c.id for c in filled.article_claims(["a2", "a1", "zz"])] == ["c1", "c2"]  # by article, then position
     assert filled.article_claims(["a3"]) == [] and filled.article_claims([]) == []
-    assert filled.linked_articles(["a2"]) == {"a1", "a2"}  # c2 denies c1
-    assert filled.linked_articles(["a3"]) == {"a3"}  # ev:3 is told by a3 alone
+    links, others = filled.article_claim_links(["a2"])  # c2 (a2) denies c1 (a1)
+    assert [(lk.from_, lk.to, lk.type) for lk in links] == [("c2", "c1", "denies")]
+    assert [c.id for c in others] == ["c1"]  # the other end, an a1 claim
+    links, others = filled.article_claim_links(["a1", "a2"])
+    assert len(links) == 1 and others == []  # both ends inside: no claim of another article
+    assert filled.article_claim_links(["a3"]) == ([], [])
 
 
 def test_store_load_story_in_a_date_range(filled: Store) -> None:

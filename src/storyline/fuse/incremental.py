@@ -5,17 +5,24 @@ holds (:mod:`storyline.fuse.entities`, :mod:`storyline.fuse.stories`); they run 
 articles' analyses plus the stored members the story step profiles. The *scope* is then the new articles
 and those articles of the story clusters they joined whose stored events or claims they can change
 (:func:`reachable`: an event of a type a new article tells, a claim sharing a rare content word with a new
-claim, a denial or negated statement), closed over what the store links: an article sharing a stored
-event or a stored claim link with one in the scope is in it too (so no stored incident or link is cut in
-two). Events, claims, claim links and corroboration
-are fused again from the scope's analyses only, and the store replaces the scope's rows with them
+claim, a denial or negated statement). Events, claims, claim links and corroboration are fused again from
+the scope's analyses, and the store replaces the scope's rows with them
 (:meth:`storyline.store.base.Store.save_story` with ``scope``), writing only the rows that changed.
+
+What the store links across the scope's edge is kept whole without pulling the linked articles in (which,
+closed over stored events and links that chain across a corpus, took half of a 19k store into a run of 100
+new articles): a stored incident with a mention in the scope is fused again with all its mentions (the
+incident steps read only those mentions of the articles outside it: :func:`edge`), so new mentions may join
+it and none is cut in two; a stored claim link from a scope claim to a claim outside it is kept as it is,
+and counts when the scope's claims are graded.
 
 Where the result can differ from ``storyline resolve --full`` on the same store (the equality test
 bounds it): an incident or claim link a full fusion would make between the scope and an article
 outside it that shares no stored event or link with it (a new article of one story reporting an incident
 first told in another story cluster); claim links proposed by a claim's nearest neighbours, which are
-looked for within the scope; and what entity resolution and story clustering already make of arrival
+looked for within the scope; a stored link at the edge that a full fusion would judge again; an incident
+at the edge whose id changes (its earliest mention moves) while a claim outside the scope still names
+the old id; and what entity resolution and story clustering already make of arrival
 order. Source families are still computed over every stored article's text (sentence bounds read from
 the store without parsing the analyses).
 """
@@ -26,7 +33,7 @@ import gc
 import logging
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from storyline.analyze.resources import Resources
@@ -34,14 +41,14 @@ from storyline.config import Config
 from storyline.fuse import FuseContext, FusedSoFar, run_steps
 from storyline.fuse.claim_links import _MAX_POSTING
 from storyline.fuse.claim_text import features
-from storyline.model import Article, ArticleAnalysis, Claim, Event, Story, StoryCluster
+from storyline.model import Article, ArticleAnalysis, Claim, ClaimLink, Event, Story, StoryCluster
 
 log = logging.getLogger(__name__)
 
 #: the steps that resolve new articles against the store by themselves (run before the scope is known)
 RESOLVING = ("entities", "stories")
-#: rounds of closing the scope over stored events and claim links (each round adds what the last one reached)
-CLOSURE_ROUNDS = 8
+#: the steps that build incidents: they also read the stored incidents at the scope's edge (:func:`edge`)
+INCIDENT_STEPS = ("events", "actions")
 #: state key: article id -> an analysis, or a stand-in holding its sentence spans only, for source families
 SENTENCES_KEY = "corroboration.sentences"
 
@@ -52,7 +59,7 @@ class StoredStory(FusedSoFar, Protocol):
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]: ...
     def analyses(self, ids: Iterable[str] | None = None) -> dict[str, ArticleAnalysis]: ...
     def analysis_sentences(self, ids: Iterable[str]) -> dict[str, tuple[tuple[int, int], ...]]: ...
-    def linked_articles(self, ids: Iterable[str]) -> set[str]: ...
+    def article_claim_links(self, ids: Iterable[str]) -> tuple[list[ClaimLink], list[Claim]]: ...
     def article_events(self, article_ids: Iterable[str]) -> list[Event]: ...
     def article_claims(self, article_ids: Iterable[str]) -> list[Claim]: ...
 
@@ -66,7 +73,8 @@ class Plan:
     loaded: int  # analyses read from the store
     marks: dict[str, str]  # the new articles' fused marks: article -> its analysis' config hash ("" if none)
     touched: int = 0  # articles of the story clusters the new ones joined
-    reached: int = 0  # of those, the ones the new articles can change (before closing over stored links)
+    reached: int = 0  # of those, the ones the new articles can change (the scope)
+    edge: int = 0  # articles outside the scope whose stored incidents' mentions were read (:func:`edge`)
 
 
 def applies(config: Config, stored_story: bool) -> bool:
@@ -118,16 +126,21 @@ def _answers(c: Claim) -> bool:
     return c.polarity == "deny" or c.negated
 
 
-def close_scope(store: StoredStory, scope: set[str], rounds: int = CLOSURE_ROUNDS) -> set[str]:
-    """``scope`` with every article sharing a stored event or claim link with it, until nothing is added."""
-    frontier = set(scope)
-    for _ in range(rounds):
-        reached = store.linked_articles(frontier) - scope
-        if not reached:
-            break
-        scope |= reached
-        frontier = reached
-    return scope
+def edge(store: StoredStory, scope: set[str]) -> dict[str, set[str]]:
+    """The stored incidents at the scope's edge: article outside ``scope`` -> ids of its event mentions that
+    belong to a stored event with a mention inside it."""
+    out: dict[str, set[str]] = {}
+    for ev in store.article_events(scope):
+        for span, mid in zip(ev.mentions, ev.mention_ids, strict=False):
+            if span.article not in scope:
+                out.setdefault(span.article, set()).add(mid)
+    return out
+
+
+def _incident_part(analysis: ArticleAnalysis, mentions: set[str]) -> ArticleAnalysis:
+    """What the incident steps read of an article at the scope's edge: its stored incidents' mentions (with
+    the entity mentions and sentences they are placed by), no claims and no other events."""
+    return replace(analysis, events=tuple(m for m in analysis.events if m.id in mentions), claims=())
 
 
 def fuse_incremental(store: StoredStory, config: Config, resources: Resources, new: Collection[str],
@@ -151,22 +164,49 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
     try:
         run_steps(ctx, RESOLVING, on_step, total=len(steps))
         touched = touched_clusters(ctx.story.stories, new)
-        reached = reachable(st, touched, {a: analyses[a] for a in new if a in analyses})
-        scope = close_scope(st, set(reached))
-        more = st.analyses(scope - set(analyses))
+        scope = reachable(st, touched, {a: analyses[a] for a in new if a in analyses})
+        outside = edge(st, scope - set(new))
+        more = st.analyses((scope | set(outside)) - set(analyses))
         both = {**analyses, **more}
-        ctx.analyses = {aid: both[aid] for aid in articles if aid in scope and aid in both}  # corpus order
-        ctx.state[SENTENCES_KEY] = _sentences(st, articles, ctx.analyses)
-        run_steps(ctx, steps[len(RESOLVING):], on_step, first=len(RESOLVING), total=len(steps))
+        inside = {aid: both[aid] for aid in articles if aid in scope and aid in both}  # corpus order
+        incidents = {aid: both[aid] if aid in scope else _incident_part(both[aid], outside[aid])
+                     for aid in articles if aid in both and (aid in scope or aid in outside)}
+        ctx.state[SENTENCES_KEY] = _sentences(st, articles, inside)
+        fixed = st.article_claim_links(scope - set(new))
+        for k, name in enumerate(steps[len(RESOLVING):], len(RESOLVING)):
+            ctx.analyses = incidents if name in INCIDENT_STEPS else inside
+            run_steps(ctx, (name,), on_step, first=k, total=len(steps))
+            if name == "claims":
+                _join_fixed_links(ctx, scope, *fixed)
+        _drop_outside_claims(ctx, scope)
     finally:
         gc.unfreeze()
     if on_step:
         on_step("", len(steps), len(steps))
     marks = {aid: analyses[aid].config_hash if aid in analyses else "" for aid in new if aid in articles}
-    plan = Plan(frozenset(new), frozenset(scope), len(analyses) + len(more), marks, len(touched), len(reached))
-    log.info("incremental fusion: %d new article(s), scope %d of %d, %d analyses read", len(new), len(scope),
-             len(articles), plan.loaded)
+    plan = Plan(frozenset(new), frozenset(scope), len(analyses) + len(more), marks, len(touched), len(scope),
+                len(outside))
+    log.info("incremental fusion: %d new article(s), scope %d of %d (%d more at its edge), %d analyses read",
+             len(new), len(scope), len(articles), len(outside), plan.loaded)
     return ctx.story, plan
+
+
+def _join_fixed_links(ctx: FuseContext, scope: set[str], links: list[ClaimLink], others: list[Claim]) -> None:
+    """After the claims step: the stored links from the scope's claims to claims outside it are kept as they
+    are (the claims step saw only the scope), and the claims at their other ends join the story so that
+    support is graded on every link (they are taken out again before saving: :func:`_drop_outside_claims`)."""
+    mine = {c.id for c in ctx.story.claims}
+    kept = [lk for lk in links if (lk.from_ in mine) != (lk.to in mine)]
+    ctx.story.claim_links = [*ctx.story.claim_links, *kept]
+    ctx.story.claims = [*ctx.story.claims, *(c for c in others if c.article not in scope)]
+
+
+def _drop_outside_claims(ctx: FuseContext, scope: set[str]) -> None:
+    """At the end: claims of articles outside the scope (and their supports, graded on part of their
+    links) are not the story's to save; the stored ones stay."""
+    ctx.story.claims = [c for c in ctx.story.claims if c.article in scope]
+    ids = {c.id for c in ctx.story.claims}
+    ctx.story.claim_support = {k: v for k, v in ctx.story.claim_support.items() if k in ids}
 
 
 def _sentences(store: StoredStory, articles: Mapping[str, Article],

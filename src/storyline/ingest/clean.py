@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from storyline.lexicons import agencies
-from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.lexicons.calendar_words import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 
 # News agencies whose name, alone or after a dash, marks a wire credit (one shared lexicon).
 _AGENCY = f"(?:{agencies.PATTERN}|{'|'.join(agencies.GENERIC_CREDITS)})"
@@ -41,8 +41,11 @@ _CREDIT_TAIL = (
     re.compile(rf"\s*\(\s*(?P<c>{_AGENCY_LIST})\s*\)\s*$"),
 )
 # A dateline at the start: "ISLAMABAD:", "KABUL, March 1 (Reuters) -", "(AP) —".
+_MONTH_WORD = "|".join(m.title() for m in MONTHS)
 _DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?=[^:]*\())?"
+    rf"^(?P<day>(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?(?=\s*\())?"  # "Aug. 1 (UPI) —": no place
+    rf"(?P<place>(?(day)(?!)|(?:[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}"
+    rf"(?=[^:]*\())))?"
     rf"(?P<date>,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
     rf"(?P<credit>\s*\(\s*(?P<c>{_AGENCY_LIST}|[A-Z][A-Z]{{1,7}})\s*\))?"
     rf"\s*(?:[:]|{_DASH})\s")
@@ -117,6 +120,10 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"produced|made|written|narrated|translated) (?:with|by|using) (?:the help of )?(?:an? )?(?:ai|artificial "
      r"intelligence)\b.*", _SHORT),
     (r"\(?this is an? (?:developing|breaking) (?:story|news(?: story)?)\b.*", _LONG),
+    (r"(?:more )?details? (?:later|to follow|soon|shortly|awaited)\s*(?:\.{1,3}|…)?", _SHORT),
+    # a picture widget's labels ("image source, <credit>", "image caption,") and a credit line
+    (r"(?:image|media|video|photo) (?:source|caption)\s*[,:].{0,80}", _SHORT),
+    (r"(?:photo|image|picture)s? courtesy(?: of)? .{1,100}", _SHORT),
     (r"(?:authors?|written by|posted by|edited by|date|time)\s*:\s*.{1,80}", _SHORT),
     (r"(?-i:(?:Team|TEAM) [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?)", _SHORT),
     (r"(?:an? |the )?(?:screen ?grab|screenshot|file (?:photo|picture|image))\b.{0,150}[^.!?\"”]", _SHORT),
@@ -220,12 +227,16 @@ def _doubled(stripped: str) -> bool:
     return not odd and half >= 4 and len(stripped.split()) <= 12 and stripped[:half] == stripped[half:]
 
 
+#: section names run together without spaces ("HomeWorldSportOpinion"): a menu that lost its separators
+_GLUED_MENU = re.compile(r"(?:[A-Z][a-z]{1,15}){4,}")
+
+
 def is_boilerplate(line: str) -> bool:
     """Is this whole line site furniture (comment notice, share line, related link, copyright, ...)?"""
     stripped = line.strip().lstrip(_BULLETS).strip()
     if not stripped:
         return False
-    if _IDENTIFIER.fullmatch(stripped) or _doubled(stripped):
+    if _IDENTIFIER.fullmatch(stripped) or _doubled(stripped) or _GLUED_MENU.fullmatch(stripped):
         return True
     if _is_related_link(stripped):
         return True
@@ -254,16 +265,36 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
     A byline is short (12 words at most) and says no more than who and when:
     "By Tuesday, the toll had risen." is a sentence, not a byline.
     """
-    stripped = line.strip()
+    stripped = line.strip().lstrip(_BULLETS).strip()
     if not stripped or len(stripped.split()) > 12 or stripped.endswith("."):
         return False, None
+    if stripped.endswith("|") and _names_only(stripped[:-1]):
+        return True, None  # "Ana Vell, Ilse Marrow|": the authors above the text, closed by a bar
     m = _BYLINE.match(stripped)
-    if m and (not m.group("rest") or _dated(m.group("rest"))) and not _time_word(m.group("who")):
+    rest = m.group("rest") if m else None
+    if m and (not rest or _dated(rest) or _names_only(rest)) and not _time_word(m.group("who")):
         who = m.group("who")
         return True, _credit_name(who) if _AGENCY_CODE.fullmatch(who) else None
     if _STAFF_BYLINE.match(stripped) and stripped[:1].isupper():
         return True, None
     return False, None
+
+
+#: the lower-case words a list of people's names may hold
+_NAME_PARTICLES = frozenset({"and", "&", "de", "da", "van", "von", "al", "bin", "el", "la", "le"})
+
+
+def _names_only(text: str) -> bool:
+    """Capitalised names separated by commas and "and" ("Ana Vell, Ilse Marrow and Teo Brand, Harbour Ledger"):
+    more authors after the first, and their outlet; a clause has a lower-case word."""
+    words = text.replace(",", " ").split()
+    return bool(words) and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+
+
+def _byline_tail(line: str) -> bool:
+    """The line under a byline naming the author's outlet and city ("• Harbour News, Port Ammerin")."""
+    stripped = line.strip().lstrip(_BULLETS).strip()
+    return "," in stripped and len(stripped.split()) <= 6 and not _ends_sentence(stripped) and _names_only(stripped)
 
 
 def _dated(rest: str) -> bool:
@@ -336,7 +367,8 @@ def _agency_dateline(m: re.Match[str]) -> bool:
     if not code:
         return False
     place = m.group("place") or ""
-    return bool(re.fullmatch(_AGENCY_LIST, code)) or place.isupper() or m.group("date") is not None
+    return (bool(re.fullmatch(_AGENCY_LIST, code)) or place.isupper()
+            or m.group("date") is not None or m.group("day") is not None)
 
 
 def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
@@ -356,7 +388,9 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
                 continue
             return None, None
         credit = _credit_name(m.group("c")) if m.group("c") else None
-        if not m.group("place"):  # "(AP) — The ..." : the credit and its dash go, the sentence stays
+        if m.group("day"):  # "Aug. 1 (UPI) — The ...": the credit goes, the date and the sentence stay
+            lines[i] = line[: m.start("credit")] + line[m.end("credit"):]
+        elif not m.group("place"):  # "(AP) — The ..." : the credit and its dash go, the sentence stays
             lines[i] = line[m.end():]
         elif m.group("credit"):  # "KABUL, March 1 (Reuters) - ..." -> "KABUL, March 1 - ..."
             lines[i] = line[: m.start("credit")] + line[m.end("credit"):]
@@ -445,11 +479,21 @@ def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
     return out
 
 
+#: a picture's credit closing a caption after its last sentence: "… on Thursday. Photo courtesy of <office>/"
+_TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:Photo|Image|Picture)s?\s+(?:courtesy(?: of)?|by|credit:?)\s+"
+                             r"[^.!?]{1,100}$")
+
+
 def _is_caption(line: str) -> bool:
     """A short line that ends with a photo credit in brackets or parentheses ("… in Kereth, Valdora [File: Name/AP
-    Photo]", "… Sunday, Sept. 17. (AP Photo/Name)") is a picture's caption."""
+    Photo]", "… Sunday, Sept. 17. (AP Photo/Name)") or after its last sentence ("… Photo courtesy of X") is a
+    picture's caption."""
     text = line.rstrip()
-    if not text.endswith((")", "]")) or len(text.split()) > _CAPTION_WORDS:
+    if len(text.split()) > _CAPTION_WORDS:
+        return False
+    if any(w in text for w in ("Photo", "Image", "Picture")) and _TRAILING_PHOTO.search(text):
+        return True
+    if not text.endswith((")", "]")):
         return False
     return any(m.end() == len(text) for p in (_BRACKET_PHOTO, _PAREN_PHOTO) for m in p.finditer(text))
 
@@ -500,7 +544,7 @@ def _trim_head(lines: list[str], title: str | None, removed: list[str]) -> None:
     if len(key) < 10:
         return
     for i, line in enumerate(lines[:_DATELINE_LINES * 2]):
-        if _fold(line) == key:
+        if _fold(line) == key or (_fold(line).startswith(key) and not _ends_sentence(line)):  # "<title>: <kicker>"
             above = [j for j in range(i) if lines[j].strip()]
             if above and not any(_ends_sentence(lines[j]) for j in above):
                 for j in above:
@@ -525,6 +569,7 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     bylines: list[str] = []
     lines = normalize_text(raw).split("\n")
     headline = _fold(title or "")
+    last_byline = -2  # index of the last byline line, blank lines after it skipped
     for i, line in enumerate(lines):
         if len(headline) >= 10 and _fold(line) == headline:  # "Headline | Site" is the headline, not a link list
             kept.append(line)
@@ -536,10 +581,13 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
             removed.append(line.strip())
             if credit := standalone_credit(lines, i):
                 bylines.append(credit)
-        elif byline:
+        elif byline or (last_byline == i - 1 and _byline_tail(line)):
             removed.append(line.strip())
+            last_byline = i if byline else -2  # one outlet line under a byline, not a run of them
             if by_agency:
                 bylines.append(by_agency)
+        elif not line.strip() and last_byline == i - 1:
+            last_byline = i
         elif is_boilerplate(line):
             removed.append(line.strip())
         elif footnote:

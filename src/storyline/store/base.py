@@ -137,8 +137,9 @@ class Store(Protocol):
         """The sentence spans of these articles' analyses (cheaper than :meth:`analyses`)."""
         ...
 
-    def linked_articles(self, ids: Iterable[str]) -> set[str]:
-        """``ids`` and the articles that share a stored event or a stored claim link with any of them."""
+    def article_claim_links(self, ids: Iterable[str]) -> tuple[list[ClaimLink], list[Claim]]:
+        """The stored links from or to the claims of these articles, and the claims at their other ends that
+        belong to other articles (what incremental fusion keeps as fixed units at its scope's edge)."""
         ...
 
     # ------------------------------------------------------------------ the fused story

@@ -391,19 +391,22 @@ class SqlStore:
                 out[aid] = tuple((int(a), int(b)) for a, b in json.loads(raw)) if raw else ()
         return out
 
-    def linked_articles(self, ids: Iterable[str]) -> set[str]:
-        """Articles that share a stored event, or a stored claim link, with any of ``ids`` (``ids`` included)."""
-        em, cl, lk = s.event_mentions, s.claims, s.claim_links
-        wanted = sorted(set(ids))
-        out = set(wanted)
-        for chunk in _chunks(wanted):
-            events = select(em.c.event).where(em.c.article.in_(chunk))
-            out.update(r[0] for r in self._rows(select(em.c.article).where(em.c.event.in_(events)).distinct()))
-            claims = select(cl.c.id).where(cl.c.article.in_(chunk))
-            ends = select(lk.c.to_id).where(lk.c.from_id.in_(claims)).union(
-                select(lk.c.from_id).where(lk.c.to_id.in_(claims)))
-            out.update(r[0] for r in self._rows(select(cl.c.article).where(cl.c.id.in_(ends)).distinct()))
-        return out
+    def article_claim_links(self, ids: Iterable[str]) -> tuple[list[ClaimLink], list[Claim]]:
+        """The stored links from or to the claims of these articles, and the claims at their other ends
+        that belong to other articles."""
+        cl, lk = s.claim_links, s.claim_links.c
+        mine: set[str] = set()
+        for chunk in _chunks(sorted(set(ids))):
+            mine.update(r[0] for r in self._rows(select(s.claims.c.id).where(s.claims.c.article.in_(chunk))))
+        links: dict[tuple[str, str, str], ClaimLink] = {}
+        for chunk in _chunks(sorted(mine)):
+            query = select(lk.from_id, lk.to_id, lk.type, cl.c.data).where(or_(lk.from_id.in_(chunk),
+                                                                             lk.to_id.in_(chunk)))
+            links.update({(r[0], r[1], r[2]): _load(ClaimLink, r[3]) for r in self._rows(query)})
+        others = sorted({k for f, t, _ in links for k in (f, t)} - mine)
+        claims = [c for chunk in _chunks(others)
+                  for c in self._objects(Claim, select(s.claims.c.data).where(s.claims.c.id.in_(chunk)))]
+        return [links[k] for k in sorted(links)], sorted(claims, key=lambda c: c.id)
 
     # ------------------------------------------------------------------ saving the fused story
 

@@ -180,7 +180,7 @@ def resolve_speaker(doc: Doc, head: Token, mentions: MentionIndex,
         return _pronoun_speaker(span, head, mentions, over)
     names = [m for m in over if m.kind in NAME_KINDS]
     persons = [m for m in names if m.label == "PERSON"]
-    # "two of Putin's allies, security chief A": the allies speak, not their possessor
+    # "two of the president's allies, security chief A": the allies speak, not their possessor
     text = doc_text(doc)
     persons = [m for m in persons if text[m.end:m.end + 2] not in ("'s", "’s")] or persons
     if persons:

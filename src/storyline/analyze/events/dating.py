@@ -68,7 +68,7 @@ ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "new"})
 BEFORE_AFTER = frozenset({"after", "following", "before", "since", "amid", "despite"})
 LOWER_BOUND_PREPS = frozenset({"since", "after", "following"})
 DATELINE_END = re.compile(r"^\s*(?:\([A-Z][\w .-]*\)\s*)?[-–—:]")
-#: a place name and a comma before a dateline's date at a paragraph start ("New Delhi, ", "LESK, ")
+#: a place name and a comma before a dateline's date at a paragraph start ("Port Ammerin, ", "LESK, ")
 DATELINE_PLACE = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s*")
 #: how far into the text a paragraph may open with a dateline (under a headline, a byline, a stamp)
 DATELINE_WITHIN = 400
