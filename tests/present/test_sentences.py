@@ -101,3 +101,9 @@ def test_the_headline_repeated_as_the_first_line_is_no_sentence() -> None:
     cut = text.index("\n")
     shown = [c.text for c in candidates([art], {"a1": [(0, cut), (cut + 1, len(text))]})]
     assert shown == ["The four men were brought to court on Sunday."]
+
+
+def test_a_sentence_opening_in_lower_case_is_a_cut_tail() -> None:
+    assert _texts("after ten years of war and after the uprising that overthrew the old ruler in the north.") == []
+    kept = "eBay said on Monday it would close its office in the town of Sarn."
+    assert _texts(kept) == [kept]

@@ -135,6 +135,13 @@ def _after_headline(text: str, start: int, end: int) -> int:
     return cut + 1 if before and before[-1] not in ".!?\"”’)" else start
 
 
+def _fragment_start(text: str) -> bool:
+    """The sentence opens in lower case ("after 12 years of conflict …"): the tail of one the splitter cut, which
+    reads as no statement on its own ("eBay", "iPhone" open sentences: a capital inside the word is a name)."""
+    first = text.lstrip("\"“‘'([").split(maxsplit=1)[0] if text.strip() else ""
+    return first[:1].islower() and first.islower()
+
+
 def _headline(text: str, title: str | None) -> bool:
     """The sentence is the article's own headline (case, spacing and closing punctuation aside)."""
     def key(s: str) -> str:
@@ -207,8 +214,8 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
                 e = s + m.start()
             s = quote_start(art.text, s, e)
             raw = art.text[s:e]
-            if _headline(raw, art.title):
-                continue  # the page's headline repeated as the text's first line: not reporting of its own
+            if _headline(raw, art.title) or _fragment_start(raw):
+                continue  # the page's headline repeated as the text's first line; the tail of a cut sentence
             n_words = len(raw.split())
             if not (MIN_WORDS <= n_words <= MAX_WORDS) or not re.search(r"[^\W\d_]", raw) or is_furniture(raw):
                 continue
