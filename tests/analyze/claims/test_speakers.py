@@ -110,3 +110,10 @@ def test_possessor_is_not_the_speaker_beside_other_names(claims_of: Claims) -> N
     text = "Mayor Ilse Marlene Brandt-Oberholzer's deputy, Jon Kell, said the bridge would reopen in May."
     c = with_words(claims_of(text), "bridge would reopen")
     assert _ref(c) == "Jon Kell"
+
+
+def test_relay_cited_by_an_agency_as_saying(claims_of: Claims) -> None:
+    claims = claims_of('Army spokesman Daniel Orr spoke on Thursday. "There was no attack that night," he was cited '
+                       'by the AFP as saying.')
+    c = with_words(claims, "no attack that night")
+    assert c.speaker_text == "he" and c.channel == "AFP" and _ref(c) == "Daniel Orr"
