@@ -117,3 +117,17 @@ def test_relay_cited_by_an_agency_as_saying(claims_of: Claims) -> None:
                        'by the AFP as saying.')
     c = with_words(claims, "no attack that night")
     assert c.speaker_text == "he" and c.channel == "AFP" and _ref(c) == "Daniel Orr"
+
+
+def test_document_speaks_for_the_author_named_before(claims_of: Claims) -> None:
+    claims = claims_of("Governor Anna Berg disclosed this on Sunday in a statement she signed.\n\nAccording to the "
+                       "statement: “I wish to announce that the pupils have been released.”\n\nRevenge will be "
+                       "\"severe,\" the Guards' statement added.\n\n\"The action was planned abroad,\" the statement "
+                       "read.")
+    assert _ref(with_words(claims, "pupils have been released")) == "Anna Berg"
+    assert _ref(with_words(claims, "planned abroad")) == "Guards"
+
+
+def test_document_without_an_author_named_before_stays_unresolved(claims_of: Claims) -> None:
+    c = with_words(claims_of('"The action was planned abroad," the statement read.'), "planned abroad")
+    assert _ref(c) is None
