@@ -9,7 +9,7 @@ from typing import Any
 from typer.testing import CliRunner
 
 from storyline.cli import app
-from storyline.eval.storygold import norm, resolve_articles, score_story
+from storyline.eval.storygold import _report_ok, norm, resolve_articles, score_story
 
 TEXT_A = "A bomb exploded in Dunmore on Tuesday. Police said at least 12 were killed. Skip to content"
 TEXT_B = "The Dunmore bombing killed 14 people, officials said. Days later gunmen raided Pell."
@@ -207,3 +207,9 @@ def test_score_story_quote_trigger_is_the_one_of_the_gold_kind() -> None:
         {"article": "A", "text": "A bomb exploded"}, {"article": "A", "text": "condemned the bombing in Dunmore"}]}])
     report = score_story(story, gold)  # the head is "condemned", but the quote tells the bombing
     assert report.scores["event splits"] == (1, 1)
+
+
+def test_storygold_no_fewer_than_is_a_lower_bound_like_at_least() -> None:
+    system = {"kind": "killed", "article": "a1", "min": 40, "max": None, "qualifier": "no less than"}
+    assert _report_ok(system, {"article": "a1", "min": 40, "max": None, "qualifier": "at least"}, "killed")
+    assert not _report_ok(system, {"article": "a1", "min": None, "max": 40, "qualifier": "less than"}, "killed")

@@ -40,6 +40,13 @@ def test_state_groups_join_a_known_countrys_capital_people_and_state_bodies() ->
     assert "o2" not in state_groups(ents) and "g3" not in state_groups(ents)
 
 
+def test_state_groups_join_a_country_and_the_seat_of_its_government() -> None:
+    ents = [Entity("g1", "France", "GPE"), Entity("o1", "Elysee", "ORG"), Entity("o2", "Downing Street", "ORG"),
+            Entity("g2", "United Kingdom", "GPE"), Entity("o3", "Elysee Bakery", "ORG")]
+    groups = state_groups(ents)
+    assert groups["g1"] == frozenset({"o1"}) and groups["g2"] == frozenset({"o2"}) and "o3" not in groups
+
+
 def test_state_groups_join_a_state_body_named_after_an_unknown_country() -> None:
     ents = [Entity("g1", "Valdora", "GPE"), Entity("o1", "Valdoran Interior Ministry", "ORG"),
             Entity("o2", "Valdora Football Club", "ORG")]

@@ -36,6 +36,17 @@ def test_link_denies_claims_of_named_owner(build: Build) -> None:
     assert (denied.id, maintained.id) in links_of(story, "denies")
 
 
+def test_link_denies_claims_of_a_people_named_before_the_claim_noun(build: Build) -> None:
+    # the answer comes first, the charge after it; another article's accusation is not what it answers
+    story = build("Chile's foreign minister accused Peru of sheltering the smugglers in its ports last week.",
+                  "LIMA -- Peru on Tuesday firmly rejected a Chilean allegation that it may have sheltered the "
+                  "smugglers. Chilean President Anna Berg on Monday had told the senate that security agencies "
+                  "\"have been pursuing credible reports of a link between Peru and the smugglers\".",
+                  days=("2031-05-01", "2031-05-06"))
+    rejected, told = claim_by_cue(story, "rejected", "a1"), claim_by_cue(story, "told", "a1")
+    assert (rejected.id, told.id) in links_of(story, "denies")
+
+
 def test_link_denies_accusation_against_the_denier_across_articles(build: Build) -> None:
     story = build("The Valdor government accused Norvik of arming the rebels in the hills.",
                   "Norvik rejected the accusations on Tuesday.")

@@ -27,6 +27,7 @@ from storyline.fuse.events import (
     score,
     signature,
     summarize,
+    within_article,
 )
 from storyline.fuse.places import build_graph
 from storyline.model import Article, Event, EventMention, Participant, Story, TimeValue
@@ -342,6 +343,11 @@ def test_sides_expulsions_told_together_give_no_side() -> None:
                             ("target", "diplomat")) == ({"US"}, set())
 
 
+def test_sides_a_seat_of_government_is_its_state() -> None:
+    text = "The Elysee expelled a diplomat."
+    assert _expulsion_sides(text, "expelled", ("actor", "The Elysee"), ("target", "a diplomat")) == ({"FR"}, set())
+
+
 def test_sides_a_demonym_inside_the_target_and_the_country_expelled_from() -> None:
     text = "Who is the Top American Diplomat Who Was Expelled From France?"
     assert _expulsion_sides(text, "Expelled", ("target", "Top American Diplomat Who Was")) == ({"FR"}, {"US"})
@@ -525,3 +531,22 @@ def test_same_content_agreements_on_one_incident_are_one() -> None:
 def test_sides_the_target_s_own_nationality_word_before_a_line_above() -> None:
     text = "Protesters outside the embassy in Lima\n\nThe Chilean diplomat who was expelled by Peru left on Monday."
     assert _expulsion_sides(text, "expelled", ("target", "The Chilean diplomat")) == (set(), {"CL"})
+
+
+def test_within_article_the_arrest_is_the_one_reported_not_one_recalled_in_passing() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    day = (dt.date(2031, 3, 17), dt.date(2031, 3, 17))
+
+    def arrest(n: int, text: str, background: bool = False, stated: Interval | None = None,
+               parts: frozenset[str] = frozenset(), fragment: bool = False) -> Info:
+        return Info(m=EventMention(id=f"z1:ev{n}", article="z1", start=100 * n, end=100 * n + 6, text=text,
+                                   type="COERCE", subtype="arrest", background=background),
+                    place=None, parts=parts, participants=[], stated=stated, soft=None, before=day[1],
+                    mclass="realis", fragment=fragment, indefinite=False, story="st1", lead=False)
+    # "Police on Monday arrested Pell ... Two men arrested on the day of the bombing remain in custody. ...
+    # The arrest came two days after ...": the arrest the article reports, not the one recalled in passing
+    infos = [arrest(0, "arrested", stated=day, parts=frozenset({"ent:pell"})),
+             arrest(1, "arrested", background=True, parts=frozenset({"ent:men"})),
+             arrest(2, "arrest", fragment=True)]
+    out = within_article(infos, places)
+    assert sorted(sorted(i.m.id for i in c.infos) for c in out) == [["z1:ev0", "z1:ev2"], ["z1:ev1"]]

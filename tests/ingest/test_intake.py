@@ -50,3 +50,18 @@ def test_intake_adds_once_and_marks_copies(tmp_path: Path) -> None:
     again = take_in([first], store, Deduplicator.from_articles(store.articles()))
     assert again.added == [] and again.already_stored == 1
     store.close()
+
+
+def test_take_in_adds_a_repeated_article_once_across_look_ups_and_flushes(tmp_path: Path, monkeypatch) -> None:
+    from storyline.ingest import intake as intake_mod
+    monkeypatch.setattr(intake_mod, "BATCH", 1)  # every article written before the next one is checked
+    monkeypatch.setattr(intake_mod, "LOOKUP", 2)  # the store looked up two articles at a time
+    store = open_store(tmp_path / "s.db")
+    first, _ = article_from_fields(FIELDS, Config(), source="web")
+    other, _ = article_from_fields({**FIELDS, "text": "A ferry ran aground near the harbour of Ostra on Monday, "
+                                    "the coast guard said. No one was hurt."}, Config(), source="web")
+    assert first is not None and other is not None
+    intake = take_in([first, first, other, first, other], store, Deduplicator())
+    assert intake.added == [first.id, other.id] and intake.already_stored == 3
+    assert [a.id for a in store.articles()] == [first.id, other.id]
+    store.close()

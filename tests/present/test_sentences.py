@@ -24,6 +24,8 @@ def test_cuts_that_keep_offsets() -> None:
                         "Peru has suspended its visa services in Chile until further notice."),
                        ("Update: Peru has suspended its visa services in Chile until further notice.",
                         "Update: Peru has suspended its visa services in Chile until further notice."),
+                       ("LESK, Mar. 3, 2031 - The death toll from the flood rose to 40, the ministry said.",
+                        "The death toll from the flood rose to 40, the ministry said."),
                        ("HTK Tells Orvani: Free Our Men\nThe leader of the group said he was ready to talk.",
                         "The leader of the group said he was ready to talk."),
                        ("HTK Tells Orvani: Free Our Men\n    The leader of the group said he was ready to talk.",
@@ -91,3 +93,17 @@ def test_a_sentence_closing_a_quotation_starts_where_the_quotation_opens() -> No
     assert quote_start(text, 14, len(text)) == 14
     text = 'Kovane spoke. "It was long.\n\nWe came to agree on how to start again," Kovane told the reporters.'
     assert quote_start(text, text.index("We came"), len(text)) == text.index("We came")
+
+
+def test_the_headline_repeated_as_the_first_line_is_no_sentence() -> None:
+    text = "Sarn court remands four suspects in market bombing\nThe four men were brought to court on Sunday."
+    art = Article("a1", text, title="Sarn Court Remands Four Suspects in Market Bombing")
+    cut = text.index("\n")
+    shown = [c.text for c in candidates([art], {"a1": [(0, cut), (cut + 1, len(text))]})]
+    assert shown == ["The four men were brought to court on Sunday."]
+
+
+def test_a_sentence_opening_in_lower_case_is_a_cut_tail() -> None:
+    assert _texts("after ten years of war and after the uprising that overthrew the old ruler in the north.") == []
+    kept = "eBay said on Monday it would close its office in the town of Sarn."
+    assert _texts(kept) == [kept]

@@ -317,3 +317,13 @@ def test_a_claim_opening_with_a_capitalized_common_noun_reads_lower_case() -> No
     labels = [i.label for i in build_timeline([], claims, articles, NAMES)]
     assert "Mara Lisk says water was scarce in Tarvin" in labels
     assert "Mara Lisk says Tarvin had no power" in labels  # a name keeps its capital
+
+
+def test_a_speaker_resolved_to_a_person_its_content_names_is_told_by_its_own_words() -> None:
+    c = replace(_claim("c1", "a1", "the envoy will meet Mara Lisk in Tarvin on Tuesday"),
+                speaker_text="the prime minister's office", speaker_type="organization")
+    assert claim_label(c, NAMES, tense="past").startswith("The prime minister's office said the envoy will meet")
+    d = replace(c, content="Lisk's deputy will travel to Tarvin")  # the name first, possessive
+    assert claim_label(d, NAMES, tense="past").startswith("The prime minister's office said Lisk's deputy")
+    e = replace(c, speaker_text="Mayor Lisk", content="the envoy will meet the council")
+    assert claim_label(e, NAMES, tense="past").startswith("Mara Lisk said")

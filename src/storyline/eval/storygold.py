@@ -629,7 +629,8 @@ def _conflict_values(conflicts: Any, field_name: str) -> list[Any]:
 
 
 #: qualifiers that say the same about a figure (a lower bound, an upper bound, an estimate)
-QUALIFIER_CLASS = {**dict.fromkeys(("at least", "more than", "over", "upwards of", "in excess of", "above"), "min"),
+QUALIFIER_CLASS = {**dict.fromkeys(("at least", "more than", "over", "upwards of", "in excess of", "above",
+                                     "no fewer than", "no less than", "not less than", "not fewer than"), "min"),
                    **dict.fromkeys(("up to", "nearly", "almost", "as many as", "at most", "fewer than", "under",
                                     "close to", "just under", "just shy of", "not quite", "less than"), "max"),
                    **dict.fromkeys(("about", "around", "approximately", "roughly", "some", "an estimated"), "approx")}

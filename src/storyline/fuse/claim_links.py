@@ -368,7 +368,8 @@ def owners(lk: Linker, den: Claim) -> set[str]:
     out = set()
     for m in lk.mentions_in(den.article, den.content_start, den.content_end):
         after, before = text[m.end:m.end + 40], text[max(den.content_start, m.start - 40):m.start]
-        if _POSSESSOR.match(after) or _AGENT.search(before):
+        people = m.label == "NORP" and _OWNING_PEOPLE.match(after)  # "a Canadian allegation", "Norlandi claims"
+        if _POSSESSOR.match(after) or _AGENT.search(before) or people:
             out.add(lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text)
     return out
 
@@ -376,5 +377,7 @@ def owners(lk: Linker, den: Claim) -> set[str]:
 _CLAIM_NOUN = "|".join(sorted(CLAIM_NOUNS))
 #: right after a name: its claims ("'s accusation", "’s repeated claims")
 _POSSESSOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_CLAIM_NOUN})s?\b", re.I)
+#: right after a people's name: its claims ("Estmarki accusations", "a Canadian allegation")
+_OWNING_PEOPLE = re.compile(rf"\s+(?:{_CLAIM_NOUN})s?\b", re.I)
 #: right before a name: claims by it ("accusation by the", "claims from")
 _AGENT = re.compile(rf"\b(?:{_CLAIM_NOUN})s?\s+(?:by|from|of)\s+(?:the\s+)?$", re.I)

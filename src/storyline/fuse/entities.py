@@ -622,9 +622,11 @@ def _mistagged_person(a: str, b: str, la: str, lb: str) -> bool:
 
 
 def _mistagged_surname(a: str, b: str, la: str, lb: str) -> bool:
-    """A one-word name tagged as a thing elsewhere ("Korvath" as ORG) next to a person's full name."""
-    return (la == PERSON and lb not in PLACES and lb != PERSON and len(name_tokens(b)) == 1
-            and len(name_tokens(a)) > 1 and (person_names_compatible(a, b) or person_variant(b, a)))
+    """A one-word name tagged as a thing elsewhere ("Korvath" as ORG) next to a person's full name, as its
+    last name: a group's name glued before a person's ("<Group> Orlan Vesk") is no name of the person."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    return (la == PERSON and lb not in PLACES and lb != PERSON and len(tb) == 1 and len(ta) > 1
+            and (tokens_match(tb[0], ta[-1]) or person_variant(b, a)))
 
 
 def pair_score(u: Unit, v: Unit, link: float, cos: float | None) -> float:
@@ -784,12 +786,25 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
         if _has_full_name(person) and _has_full_name(other) and not _mistagged_cluster(person, other) \
                 and not _place_tagged_cluster(person, other, corpus):
             return "a person and a named organization or place"
+        if _has_full_name(person) and _one_word_place(other, person, corpus):
+            return "a person and a place one of the person's names is named like"
     for x in a.heads():
         for y in b.heads():
             reason = _forms_apart(x, y, la, lb, corpus)
             if reason:
                 return reason
     return None
+
+
+def _one_word_place(c: Cluster, person: Cluster, corpus: Corpus) -> bool:
+    """A place's cluster of one-word names, each a known country or province ("Jordan"), or mostly tagged a
+    place and no last name of the person: no person's name alone, though a person's word is spelled like it."""
+    names = [f for f in c.forms if not is_acronym(f)]
+    lasts = {name_tokens(f)[-1] for f in person.forms if len(name_tokens(f)) > 1}
+    return c.label in ("GPE", "LOC") and bool(names) and all(
+        len(name_tokens(f)) == 1 and (known_place(f) is not None or (
+            folded_key(f) in corpus.places and not any(tokens_match(name_tokens(f)[0], t) for t in lasts)))
+        for f in names)
 
 
 def _place_tagged_cluster(person: Cluster, other: Cluster, corpus: Corpus) -> bool:

@@ -607,8 +607,11 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
             site = _site_words(one.words)  # "the market bombing" names its incident by its site
             if site:
                 quiet = [n for n in quiet if site & _site_words(summaries[n].words, any_word=True)]
+            # "the arrest" is the one the article reports, not one recalled in passing since
             pick = max(quiet, key=lambda n: (summaries[n].mclasses == one.mclasses,
-                                             not _old_for(summaries[n], info), last_seen[n])) if quiet else None
+                                             not _old_for(summaries[n], info),
+                                             not all(i.m.background for i in clusters[n].infos),
+                                             last_seen[n])) if quiet else None
         elif info.m.distinct:  # "In a separate attack, a bomb exploded": only what that sentence began
             same = [n for n in quiet if min(i.m.sentence_start for i in clusters[n].infos) == info.m.sentence_start]
             pick = _best_incident(clusters, summaries, same, info, one, places) if same else None

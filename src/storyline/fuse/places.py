@@ -33,6 +33,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from storyline.analyze.names.keys import name_tokens, skeleton_key, tokens_match
+from storyline.lexicons.seats import seat_country
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "LOCATION", "PLACE"})
@@ -172,7 +173,8 @@ def nation_of(text: str) -> str | None:
     t = text.strip()
     if not t:
         return None
-    return country_code(t) or capital_country(t) or _demonyms().get(t.lower())
+    seat = seat_country(t)  # "the Kremlin": the state whose government sits there
+    return country_code(t) or capital_country(t) or _demonyms().get(t.lower()) or (country_code(seat) if seat else None)
 
 
 def province_country(name: str) -> str | None:

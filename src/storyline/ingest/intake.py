@@ -5,15 +5,16 @@ the fields of one posted article), an article is built the same way
 (:func:`~storyline.ingest.build_article`: cleaning, date, language, content-hash
 id), checked against what is stored (same id: already stored), marked
 ``copy_of`` its original when it is a near duplicate (:class:`Deduplicator`)
-and added. The store is anything with ``has_article`` and ``add_articles``
+and added. The store is anything with ``articles`` and ``add_articles``
 (every :class:`storyline.store.base.Store`).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any, Protocol
 
 from storyline.config import Config
@@ -28,10 +29,13 @@ log = logging.getLogger(__name__)
 
 #: articles written to the store per transaction
 BATCH = 200
+#: articles looked up in the store with one query (a writer store connects per query: checking them one by
+#: one cost a connection per article, a second of CPU per thousand)
+LOOKUP = 200
 
 
 class ArticleSink(Protocol):
-    def has_article(self, article_id: str) -> bool: ...
+    def articles(self, ids: Iterable[str] | None = None) -> list[Article]: ...
     def add_articles(self, articles: Iterable[Article]) -> list[str]: ...
 
 
@@ -54,32 +58,43 @@ def take_in(items: Iterable[Article | Problem], store: ArticleSink, dedup: Dedup
     intake = Intake()
     batch: list[Article] = []
     pending: set[str] = set()
+    added: set[str] = set()  # stored by this call after its look-up of them
 
     def flush() -> None:
-        intake.added.extend(_add_isolated(store, batch, intake.problems))
+        new = _add_isolated(store, batch, intake.problems)
+        intake.added.extend(new)
+        added.update(new)
         batch.clear()
         pending.clear()
 
-    for item in items:
-        if isinstance(item, Problem):
-            (intake.problems if item.skipped else intake.warnings).append(item)
-            continue
-        intake.read += 1
-        if on_read:
-            on_read(intake.read)
-        if item.id in pending or store.has_article(item.id):
-            intake.already_stored += 1
-            continue
-        article = _mark_copy(dedup, item, intake.warnings)
-        if article.copy_of:
-            intake.copies += 1
-            intake.copy_of[article.id] = article.copy_of
-        batch.append(article)
-        pending.add(article.id)
-        if len(batch) >= BATCH:
-            flush()
+    for chunk in _chunks(items, LOOKUP):
+        stored = {a.id for a in store.articles([x.id for x in chunk if isinstance(x, Article)])}
+        for item in chunk:
+            if isinstance(item, Problem):
+                (intake.problems if item.skipped else intake.warnings).append(item)
+                continue
+            intake.read += 1
+            if on_read:
+                on_read(intake.read)
+            if item.id in pending or item.id in stored or item.id in added:
+                intake.already_stored += 1
+                continue
+            article = _mark_copy(dedup, item, intake.warnings)
+            if article.copy_of:
+                intake.copies += 1
+                intake.copy_of[article.id] = article.copy_of
+            batch.append(article)
+            pending.add(article.id)
+            if len(batch) >= BATCH:
+                flush()
     flush()
     return intake
+
+
+def _chunks(items: Iterable[Article | Problem], size: int) -> Iterator[list[Article | Problem]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 def _where(article: Article) -> tuple[str, int | None]:

@@ -9,6 +9,7 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``countries``: country names, capitals, demonyms and state bodies (countryinfo; one state's voices as one side)
 - ``numbers``: number words (time expressions, casualty counts, claim comparison)
 - ``pronouns``: third-person pronouns by referent (coreference, claim speakers, event actors)
+- ``seats``: seats of government that stand for their state ("the Kremlin", "Downing Street"; sides)
 - ``speech``: verbs of reporting and of political action (time, event modality, names)
 - ``stopwords``: function words, news filler, modals (TF-IDF, claim comparison)
 - ``titles``: titles and ranks, role nouns, organization suffixes, place words, name particles (names)

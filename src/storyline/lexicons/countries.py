@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storyline.lexicons.seats import seat_country
 from storyline.lexicons.titles import STATE_BODIES
 
 
@@ -72,7 +73,10 @@ STATE_BODY = re.compile(r"\b(?:" + "|".join(STATE_BODIES) + r")\b", re.IGNORECAS
 
 def state_of(name: str) -> str | None:
     """The country whose state a body named so speaks for: 'Foreign Affairs Ministry of Peru' -> Peru,
-    'Chilean Government' -> Chile; None when it names no state body or no country ('Ministry of Defence')."""
+    'Chilean Government' -> Chile, the seat of its government ('the Kremlin' -> Russia); None when it names
+    no state body or no country ('Ministry of Defence')."""
+    if (seat := seat_country(name)) is not None:
+        return seat
     if not STATE_BODY.search(name):
         return None
     words = re.sub(r"['’]s\b", "", name).replace(",", " ").split()

@@ -120,7 +120,7 @@ def is_outlet(name: str) -> bool:
 #: words at which a description's head ends (what follows qualifies it)
 _HEAD_END = re.compile(r"\s*(?:,|\(|\bof\b|\bfrom\b|\bin\b|\bat\b|\bfor\b|\bwith\b|\bwho\b|\bwhich\b|\bthat\b|"
                        r"\bwhose\b|\bon\b)", re.IGNORECASE)
-_DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|some|several|many|other|two|three)\s+", re.IGNORECASE)
 MAX_HEAD_WORDS = 3
 
 

@@ -536,10 +536,11 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
         target = links.by_id[target_id]
         if target_id in shown or any(d.id in shown for d in deniers) or not said.usable(target, ctx.names, ctx.types):
             continue
-        accuser = speaker_words(target, ctx.names) or "an unnamed speaker"
+        # a described speaker by its head in the heading ("some journalists", not the clauses hung on it)
+        accuser = speaker_words(target, ctx.names, short=True) or "an unnamed speaker"
         # "Lima said" and "Peru rejected" are one actor speaking twice, not a denial
         deniers = [d for d in deniers if said.usable(d, ctx.names, ctx.types) and said.denies(d, target)
-                   and not same_actor(speaker_words(d, ctx.names) or "", accuser, ctx.states)][:2]
+                   and not same_actor(speaker_words(d, ctx.names, short=True) or "", accuser, ctx.states)][:2]
         if not deniers:
             continue
         if ctx.entity is not None and not any(ctx.entity in (c.speaker, *c.targets) for c in (target, *deniers)):
@@ -556,7 +557,8 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
         iv = interval(target.time) if stated else None
         key = (0, iv[0].isoformat(), iv[1].isoformat(), "~" + target_id) if iv else \
             ((0, day, day, "~" + target_id) if day else (1, "", "", target_id))
-        out.append(_Exchange(key, accuser, [speaker_words(d, ctx.names) or "an unnamed speaker" for d in deniers],
+        out.append(_Exchange(key, accuser, [speaker_words(d, ctx.names, short=True) or "an unnamed speaker"
+                                            for d in deniers],
                              target.stance == "allegation", when, item,
                              (target.time.value if stated and target.time else day) or "", stated))
     return _merge_exchanges(out, ctx.states)

@@ -49,8 +49,9 @@ FURNITURE = re.compile(
     r"\(reporting by\b|\bediting by\b|\bwritten by\b|^by [A-Z]|\btags?:|\bshort url\b|\|.*\||"
     r"\bby [A-Z][\w.]*(?: [A-Z][\w.]*){0,3} (?:News|Desk|Staff|Correspondent|Reporter)\b|\bupdated:? \d",
     re.IGNORECASE)
-#: a dateline opening a sentence: "SARN:", "KABUL, March 1 (Reuters) -", "ISLAMABAD (AFP) —"
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[:—–-]+\s+")
+#: a dateline opening a sentence: "SARN:", "KABUL, March 1 (Reuters) -", "ISLAMABAD (AFP) —", "LESK, Mar. 3, 2031 -"
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,30}\))?"
+                      r"\s*[:—–-]+\s+")
 _DAY = rf"{MONTH_RE}\.?\s+\d{{1,2}},?\s+\d{{4}}"
 _CLOCK = r"\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
 _ZONE = r"(?:[A-Z]{2,4}|GMT[+-]\d{1,2})"
@@ -134,6 +135,21 @@ def _after_headline(text: str, start: int, end: int) -> int:
     return cut + 1 if before and before[-1] not in ".!?\"”’)" else start
 
 
+def _fragment_start(text: str) -> bool:
+    """The sentence opens in lower case ("after 12 years of conflict …"): the tail of one the splitter cut, which
+    reads as no statement on its own ("eBay", "iPhone" open sentences: a capital inside the word is a name)."""
+    first = text.lstrip("\"“‘'([").split(maxsplit=1)[0] if text.strip() else ""
+    return first[:1].islower() and first.islower()
+
+
+def _headline(text: str, title: str | None) -> bool:
+    """The sentence is the article's own headline (case, spacing and closing punctuation aside)."""
+    def key(s: str) -> str:
+        return _SPACE.sub(" ", s).strip(" .!?").casefold()
+
+    return bool(title) and key(text) == key(title or "")
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture, not reporting: handles, links, share/follow lines, bylines, credits; and tables
     (rows of figures such as "Oper shr 17 cts vs 19 cts"), which are not sentences a reader can use."""
@@ -198,6 +214,8 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
                 e = s + m.start()
             s = quote_start(art.text, s, e)
             raw = art.text[s:e]
+            if _headline(raw, art.title) or _fragment_start(raw):
+                continue  # the page's headline repeated as the text's first line; the tail of a cut sentence
             n_words = len(raw.split())
             if not (MIN_WORDS <= n_words <= MAX_WORDS) or not re.search(r"[^\W\d_]", raw) or is_furniture(raw):
                 continue

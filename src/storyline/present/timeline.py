@@ -343,14 +343,16 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
 
 
 def _names_itself(c: Claim, names: Mapping[str, str]) -> bool:
-    """The content opens with the resolved speaker's own name while the words that spoke were another's (an
-    office, a spokesman): named so, the speaker would say its own name."""
+    """The content opens with the resolved speaker's name, or names it whole, while the words that spoke were
+    another's (an office, a spokesman): named so, the speaker would say its own name ("Ana Berg said … talks
+    with Ana Berg"), which a speaker hardly does; the words that spoke are what the article says."""
     name = names.get(c.speaker or "")
     if not name or not c.speaker_text:
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if len(w) >= 3 and w[0].isupper()]
     first = c.content.split(maxsplit=1)[0].strip(",.'’s") if c.content.split() else ""
-    return bool(words) and first in words and not any(w in c.speaker_text for w in words)
+    whole = len(words) > 1 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", c.content) is not None
+    return bool(words) and (first in words or whole) and not any(w in c.speaker_text for w in words)
 
 
 def _passive_cue(what: str, cue: str | None) -> bool:

@@ -391,3 +391,31 @@ def test_claim_not_the_question_answered(claims_of: Callable[[str], list[Claim]]
                        "the army would stay.")
     assert not [c for c in claims if c.cue == "Responding"]
     assert with_words(claims, "army would stay").cue == "responded"
+
+
+def test_quotes_curly_single_marks_in_a_paragraph_without_double_ones() -> None:
+    text = ("‘Any role of a foreign state in the killing of our citizen is a grave breach. It goes against the "
+            "rules,’ said Anna Berg.\nThe envoy’s staff called it a ‘crazy system’ and left.\n"
+            "‘The ministers’ talks will go on for a long while yet,’ he said.")
+    inner = [text[q.inner_start:q.inner_end] for q in find_quotes(text)]
+    # a scare quote of two words and the apostrophes of "envoy’s", "ministers’" open or close nothing
+    assert inner == ["Any role of a foreign state in the killing of our citizen is a grave breach. It goes "
+                     "against the rules,", "The ministers’ talks will go on for a long while yet,"]
+
+
+def test_claim_curly_single_quote_of_two_sentences_is_one_direct_quote(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("Velt was killed by unknown gunmen in June . ‘Any role of a foreign state in the killing of our citizen "
+            "on our soil is a grave breach of our sovereignty. It goes against the basic rules by which free "
+            "societies live,’ said Anna Berg.")
+    c = with_words(claims_of(text), "grave breach of our sovereignty")
+    assert c.direct_quote and c.content.endswith("free societies live") and "Anna Berg" in (c.speaker_text or "")
+
+
+def test_claim_clause_then_a_quoted_clause_keeps_both(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = with_words(claims_of("The deputy spokesman said the numbers for the toll are fluid, “it can go up or down.”"),
+                   "go up or down")
+    assert c.content.startswith("the numbers for the toll are fluid") and not c.direct_quote
+    # negative: a quoted fragment after the clause is the quotation alone
+    c = with_words(claims_of('Sorn said the dams were built by a foreign firm in 1975, "not to hold water but to '
+                             'shield the town from floods."'), "shield the town")
+    assert c.direct_quote and c.content.startswith("not to hold water")

@@ -46,6 +46,8 @@ def _one(figures: Figures, text: str, kind: str = "killed") -> Figure:
     ("The clash left 10 to 12 people dead.", 10, 12),
     ("Nearly 50 people were killed.", None, 50),
     ("Four paramilitary personnel were killed.", 4, 4),
+    ("Bandits abducted no less than 40 villagers.", 40, None),
+    ("Not fewer than 15 people died in the fire.", 15, None),
 ])
 def test_casualties_qualifiers(figures: Figures, text: str, lo: int | None, hi: int | None) -> None:
     found = figures(text)

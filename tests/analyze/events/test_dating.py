@@ -223,3 +223,10 @@ def test_dating_a_dateline_opening_the_body_under_a_headline_is_no_event_date(me
     m = _one(mentions("Lesk, on May 6, the Norland government expelled a top Estmarki diplomat.",
                       published="2031-05-08"), "expelled")
     assert m.time is not None and m.time.basis == "stated" and m.time.value == "2031-05-06"
+
+
+def test_dating_people_described_by_an_arrest_at_another_events_time_is_background(mentions: Mentions) -> None:
+    recalled = _one(mentions("Two men arrested on the day of the bombing remain in custody."), "arrested")
+    assert recalled.background
+    told = _one(mentions("Police arrested two men on the day of the bombing."), "arrested")
+    assert not told.background

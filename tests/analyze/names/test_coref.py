@@ -60,6 +60,13 @@ def test_name_chains_final_vowel_variant_of_two_people_joins_neither() -> None:
     assert len({m.chain for m in out}) == 3
 
 
+def test_name_chains_country_named_like_a_given_name_joins_no_person() -> None:
+    text = "Minister Jordan Pike spoke. Jordan has not commented. Pike left."
+    out = name_chains([_m(text, "Jordan Pike", "PERSON"), _m(text, "Jordan", "PERSON", 1), _m(text, "Pike", "PERSON")],
+                      "a1", {})
+    assert _chain_of(out, "Pike") == _chain_of(out, "Jordan Pike") != next(m.chain for m in out if m.text == "Jordan")
+
+
 def test_name_chains_acronym_joins_long_form() -> None:
     text = "The Morvian Harbour Authority (MHA) met. The MHA left."
     out = name_chains([_m(text, "Morvian Harbour Authority", "ORG"), _m(text, "MHA", "ORG", 0, "acronym"),

@@ -337,3 +337,15 @@ def test_a_count_read_as_units_outside_the_calendar_is_no_date(run: Callable[...
     assert all(t.value is None or len(t.value.split("-")[0]) <= 4 for t in an.timexes)
     assert shift(Dct(2023, 3, 1), "week", 600_000) is None and shift(Dct(2023, 3), "month", 10**6) is None
     assert shift(Dct(2023), "year", -3000) is None and shift(Dct(2023, 3, 1), "day", -2) == "2023-02-27"
+
+
+def test_month_day_naming_an_incident_a_past_clause_tells_is_past(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The army has vowed to punish the group after the October 7 raid on its posts, which killed 40 people.",
+            published="2031-07-31")
+    assert timex(a, "October 7").value == "2030-10-07"
+    b = run("The force has fought the group for months in retaliation for the raid on Oct. 9 that killed 12 guards.",
+            published="2031-08-01")
+    assert timex(b, "Oct. 9").value == "2030-10-09"
+    c = run("Voters will go to the polls in the October 7 election, which the opposition boycotted last time.",
+            published="2031-07-31")
+    assert timex(c, "October 7").value == "2031-10-07"

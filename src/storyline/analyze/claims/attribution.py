@@ -521,10 +521,29 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
         inner = (q.inner_start, q.inner_end)
         if f.content is None or _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0]) \
                 or (_overlap(f.content, inner) > 0 and not (f.content[0] <= q.inner_start
-                                                            and q.inner_end <= f.content[1])):
+                                                            and q.inner_end <= f.content[1])
+                    and not _clause_then_quoted_clause(f, q, page)):
             chain = _continued(q, f, page, cues)
             f.content, f.direct = (q.inner_start, chain[-1].inner_end), True
             used.update(c.start for c in chain)
+
+
+def _clause_then_quoted_clause(f: Found, q: Quote, page: Page) -> bool:
+    """"said the figures are fluid, “they can go up or down.”": a clause, a comma, then a quoted clause with a
+    subject of its own that the content holds but for its closing punctuation -- both are what was said (a
+    quoted fragment, "built them, “not to hold water”", is the quotation alone)."""
+    assert f.content is not None
+    end = q.inner_end
+    while end > q.inner_start and page.text[end - 1] in ".,;:!?…":
+        end -= 1
+    before = q.start
+    while before > 0 and page.text[before - 1].isspace():
+        before -= 1
+    if not (f.content[0] < q.start and end <= f.content[1]) or page.text[before - 1:before] != ",":
+        return False
+    quoted = f.sentence.doc.char_span(q.inner_start, end, alignment_mode="expand")
+    return quoted is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in range(quoted.start, quoted.end)
+                                      for t in quoted)
 
 
 def _has_cue(q: Quote, cues: list[int], page: Page) -> bool:

@@ -84,24 +84,43 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[Quote]:
     return quotes
 
 
-def _make(text: str, open_at: int, end: int, balanced: bool = True) -> Quote:
+def _make(text: str, open_at: int, end: int, balanced: bool = True, single: bool = False) -> Quote:
     """Build a quote from its opening mark at ``open_at`` (or, for a continuation paragraph
     with no opening mark, ``open_at`` = paragraph start - 1) up to ``end`` (exclusive)."""
     inner_start = open_at + 1
-    closed = end > inner_start and text[end - 1] in CLOSERS | {STRAIGHT}
+    closed = end > inner_start and (text[end - 1] in CLOSERS | {STRAIGHT} or single)
     inner_end = end - 1 if closed else end
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
     while inner_end > inner_start and text[inner_end - 1].isspace():
         inner_end -= 1
-    has_mark = open_at >= 0 and (text[open_at] in OPENERS or text[open_at] == STRAIGHT)
+    has_mark = open_at >= 0 and (text[open_at] in OPENERS or text[open_at] == STRAIGHT or single)
     return Quote(start=open_at if has_mark else inner_start, end=end,
                  inner_start=inner_start, inner_end=inner_end, balanced=balanced)
 
 
+#: a quotation in curly single marks: ‘ opening after a space or a bracket, ’ closing before a space or a
+#: punctuation (not the apostrophe of "India’s"; not "the ministers’ talks", a plural's possessive)
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–:;-]))‘(?P<inner>[^‘“”\n]+?)’(?=[\s.,;:!?)—–-]|$)(?<!s’(?= [a-z]))")
+#: words a single-quoted span needs to be a quotation rather than a scare quote (‘crazy system’)
+SINGLE_QUOTE_WORDS = 5
+
+
+def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Quotations in curly single marks (British and South Asian outlets quote so), in a paragraph with
+    no double marks: a sentence's worth of words between ‘ and ’."""
+    out = []
+    for m in _SINGLE.finditer(text, start, end):
+        if len(m.group("inner").split()) >= SINGLE_QUOTE_WORDS:
+            out.append(_make(text, m.start(), m.end(), single=True))
+    return out
+
+
 def find_quotes(text: str) -> list[Quote]:
-    """All double-quoted spans of ``text`` in order (single quotes are apostrophes too often to trust)."""
+    """All quoted spans of ``text`` in order: double marks, straight or curly; curly single marks where a
+    paragraph has no double ones (straight single marks are apostrophes too often to trust)."""
     out: list[Quote] = []
     for start, end in _paragraphs(text):
-        out.extend(q for q in _scan_paragraph(text, start, end) if q.inner_end > q.inner_start)
+        found = _scan_paragraph(text, start, end) or _single_quotes(text, start, end)
+        out.extend(q for q in found if q.inner_end > q.inner_start)
     return out

@@ -51,7 +51,8 @@ NUMBER_WORDS = {**{w: n for w, n in lexicon_numbers.NUMBER_WORDS.items() if n}, 
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "several": 3, "many": 10,
          "numerous": 10, "some": 2, "few": 2}
 #: qualifiers: text -> (which bound the number gives, label)
-AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "above")
+AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than",
+            "not less than", "not fewer than", "above")
 AT_MOST = ("nearly", "almost", "up to", "less than", "fewer than", "under", "as many as", "close to", "just under",
            "just shy of", "not quite")
 ABOUT = ("about", "around", "approximately", "some", "roughly", "an estimated", "estimated")

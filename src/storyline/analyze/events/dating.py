@@ -497,11 +497,31 @@ def is_background(tok: Token) -> bool:
         return True  # "since the Taliban regained power", "after talks collapsed"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("follow", "succeed"):
         return True  # "the attack follows the market bombing in Sarn"
+    if _described_by_another(tok):
+        return True  # "two men arrested on the day of the bombing remain in custody"
     for anc in [tok, *tok.ancestors]:
         if anc.lower_ in BEFORE_AFTER and anc.dep_ in ("prep", "mark"):
             return True  # "since the takeover", "after a bombing killed 12", "following the attack"
         if anc.i != tok.i and anc.lemma_.lower() in MEMORY_NOUNS:
             return True  # "the anniversary of the massacre", "in the aftermath of the blast"
+    return False
+
+
+#: nouns of a time that "of" ties to another event: "on the day of the bombing", "on the eve of the vote"
+EVENT_TIMES = frozenset({"day", "night", "eve", "morning", "evening", "afternoon", "time", "week"})
+
+
+def _described_by_another(tok: Token) -> bool:
+    """A participle that describes people by what befell them at the time of another event ("the two men
+    arrested on the day of the bombing", "a driver injured during the attack"): told in passing, dated only
+    by that other event."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ in ("during", "amid") or (obj.lemma_.lower() in EVENT_TIMES and any(
+                    k.dep_ == "prep" and k.lower_ == "of" for k in obj.children)):
+                return True
     return False
 
 

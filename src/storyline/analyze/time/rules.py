@@ -32,6 +32,7 @@ from storyline.analyze.time.calendar import (
     weekday_date,
 )
 from storyline.lexicons import calendar_words as lx
+from storyline.regex_prefilter import prefiltered
 from storyline.timevalues import value_interval
 
 
@@ -97,7 +98,7 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = []
 
 
 def rule(name: str, pattern: str, flags: int = re.IGNORECASE) -> Callable[[Handler], Handler]:
-    compiled = re.compile(pattern, flags)
+    compiled = prefiltered(pattern, flags)  # same matches; positions no rule can start at are skipped at once
 
     def wrap(fn: Handler) -> Handler:
         RULES.append((name, compiled, fn))

@@ -134,11 +134,25 @@ def _under_adjective(token: Token, verb: Token) -> bool:
     return False
 
 
+def _names_a_past_event(root: Token) -> bool:
+    """"the October 7 attack on its camps, which killed 80", "the attack on Oct. 7 that killed 80": a date that
+    names an incident a past-tense relative clause tells is behind us, whatever the sentence's own tense."""
+    noun = root.head if root.dep_ in ("compound", "nmod", "npadvmod") else (
+        root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None)
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    # the incident did it ("which killed 80"), not something done about it ("which the opposition boycotted")
+    return any(t.dep_ == "relcl" and t.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in t.children) for t in noun.subtree)
+
+
 def tense_of(doc: Doc, start: int, end: int) -> str:
     """"past", "present", "future" or "none": the tense of the verb that governs the expression."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "none"
+    if _names_a_past_event(span.root):
+        return "past"
     verb = governing_verb(span.root)
     if verb.pos_ not in ("VERB", "AUX") or _under_adjective(span.root, verb):
         return "none"
