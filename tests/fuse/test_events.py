@@ -561,8 +561,8 @@ def test_compatible_a_funeral_told_as_held_is_not_the_next_days_funeral() -> Non
         return Cluster([Info(m=EventMention(id=f"{article}:ev0", article=article, start=0, end=6, text=subtype,
                                             type=type_, subtype=subtype),
                              place=None, parts=frozenset(), participants=[],
-                             stated=(stated, stated) if stated else None, soft=None, before=before, mclass="realis", fragment=False, indefinite=False,
-                             story="st1", lead=False)])
+                             stated=(stated, stated) if stated else None, soft=None, before=before,
+                             mclass="realis", fragment=False, indefinite=False, story="st1", lead=False)])
     # "the funeral prayers were led in the capital" (report of Thursday) / "he was buried on Friday in Amsel"
     held = summarize(told("f1", "LIFE", "funeral", None, thursday), with_vector=False)
     buried = summarize(told("f2", "LIFE", "funeral", friday, friday), with_vector=False)
