@@ -80,3 +80,13 @@ def test_actions_lemma_of_falls_back_to_the_text() -> None:
     assert lemma_of(m) == "died"
     assert lemma_of(EventMention(id="x:ev1", article="x", start=0, end=4, text="Died", type="LIFE", lemma="die")) \
         == "die"
+
+
+def test_actions_join_what_one_speaker_said_not_every_statement_of_the_story(fuse_texts: Fuser) -> None:
+    # "said" is said many times in a story: the word joins two statements only with their speaker (or their place,
+    # or close sentences), so the army's statement told by two outlets is one, the hospital's another
+    story = fuse_texts(
+        ("m1", "Gunmen attacked a police post in Varno on Monday, the Kessian army said.", "2023-03-07"),
+        ("m2", "The Kessian army said gunmen had attacked a police post in Varno. A hospital in Oldrim said it had "
+               "treated four officers.", "2023-03-07"))
+    assert sorted(_of(story, "STATEMENT")) == [["m1", "m2"], ["m2"]]

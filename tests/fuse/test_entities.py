@@ -650,6 +650,21 @@ def test_unmarked_names_leaves_a_last_name_two_people_share() -> None:
     assert unmarked_names(ents, [b], {"b": "Hale said nothing."}) == ents
 
 
+def test_cluster_country_named_like_a_persons_given_name_stays_apart() -> None:
+    units = [_unit("a:1", "PERSON", "Jordan Pike", "Pike"), _unit("b:1", "PERSON", "Jordan"),
+             _unit("c:1", "GPE", "Jordan"), _unit("d:1", "GPE", "Jordan"), _unit("e:1", "PERSON", "Pike")]
+    groups = _groups(units)
+    assert frozenset({"c:1", "d:1"}) <= next(g for g in groups if "c:1" in g)
+    assert not any({"a:1", "c:1"} <= g for g in groups) and any({"a:1", "e:1"} <= g for g in groups)
+
+
+def test_cluster_group_named_before_a_persons_name_joins_no_person() -> None:
+    units = [_unit("a:1", "PERSON", "Dravosh Orlan Vesk"), _unit("b:1", "ORG", "Dravosh"),
+             _unit("c:1", "ORG", "Vesk")]
+    groups = _groups(units)
+    assert frozenset({"b:1"}) in groups and any({"a:1", "c:1"} <= g for g in groups)
+
+
 def test_cluster_person_name_tagged_as_a_place_once_joins_the_person() -> None:
     units = [_unit("a:1", "PERSON", "Orlan Vesk", "Orlan Vesk"), _unit("b:1", "GPE", "Orlan Vesk")]
     assert _groups(units) == {frozenset({"a:1", "b:1"})}

@@ -58,3 +58,14 @@ def test_a_speaker_owned_by_a_pronoun_nobody_resolved_does_not_speak() -> None:
                   NAMES, TYPES)
     assert usable(_claim("c3", "the visit might be the last", "ent:b", speaker_text="Her adviser", cue="warned"),
                   NAMES, TYPES)  # resolved: the reader is told who
+
+
+def test_a_clause_after_a_semicolon_opens_in_lower_case_unless_a_name() -> None:
+    from storyline.present.said import mid_sentence
+    from storyline.present.words import LowerCaseWords
+
+    lower = LowerCaseWords(["The officials said so, and police agreed."])
+    assert mid_sentence("Nobody claimed responsibility for it") == "nobody claimed responsibility for it"
+    assert mid_sentence("Officials said the road was closed", lower) == "officials said the road was closed"
+    assert mid_sentence("Police Chief Mara Lisk said so", lower) == "Police Chief Mara Lisk said so"
+    assert mid_sentence("Mara Lisk said so", lower) == "Mara Lisk said so"

@@ -107,3 +107,17 @@ def test_a_sentence_opening_in_lower_case_is_a_cut_tail() -> None:
     assert _texts("after ten years of war and after the uprising that overthrew the old ruler in the north.") == []
     kept = "eBay said on Monday it would close its office in the town of Sarn."
     assert _texts(kept) == [kept]
+
+
+def test_headlines_captions_and_comma_datelines_are_no_sentences() -> None:
+    assert _texts("Abducted Pupils Released After Two Weeks In Captivity") == []  # a headline line
+    assert _texts("Pupils Released Amid Questions about Ransom: ‘We Paid Nothing’ – Governor") == []
+    assert _texts("The pupils, some seen here after being freed, were in the school yard when the men came.") == []
+    assert _texts("Tarvin, The kidnapping of the pupils has left the parents and teachers in tears.") == \
+        ["The kidnapping of the pupils has left the parents and teachers in tears."]
+    assert _texts("– Scores of pupils taken from the school last week have been released, officials said.") == \
+        ["Scores of pupils taken from the school last week have been released, officials said."]
+    kept = "“What we have seen here is a tragedy,” the governor said after visiting the school on Monday."
+    assert _texts(kept) == [kept]
+    kept = "Tarvin, a town of 20,000 people, has been guarded by soldiers since the attack in August."
+    assert _texts(kept) == [kept]

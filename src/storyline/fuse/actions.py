@@ -26,6 +26,10 @@ cluster joining the first earlier one it may join) when they
   ``SAME_SENTENCE``), and are not told at times apart (the events step's date evidence is not negative):
   the word alone does not make two attacks, or two visits months apart, one.
 
+Acts of saying (``events.SPEECH_SUBTYPES``: "police said" is said many times in a story, by many speakers;
+the events step leaves each alone) join when their speakers are the same (:func:`speakers`: entities, or the
+words of an unnamed speaker such as "police", within one story).
+
 Clusters that share an article may join (the events step leaves one article's "the sentencing" apart
 from its "was sentenced" for lack of evidence); the hard stops keep its separate incidents apart.
 
@@ -45,6 +49,7 @@ from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.events import (
     CLUSTERS_KEY,
     RECURRING_SUBTYPES,
+    SPEECH_SUBTYPES,
     STATE_KEY,
     Cluster,
     _date_score,
@@ -127,12 +132,22 @@ def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_art
     return [Cluster(infos[n]) if n in merged else clusters[n] for n in range(len(clusters)) if parent[n] == n]
 
 
+def speakers(c: Cluster) -> frozenset[str]:
+    """Who said it: the actors' entities, or the lower-cased words of an unnamed one ("police", "the army")."""
+    return frozenset(p.entity or "~" + p.text.lower() for i in c.infos for p in i.participants if p.role == "actor")
+
+
 def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool) -> bool:
     if not same_article and a.articles & b.articles:
         return False
     x, y = summarize(a), summarize(b)
     if not compatible(x, y, places):
         return False
+    if (x.subtypes | y.subtypes) <= SPEECH_SUBTYPES:
+        # one speaker's acts of saying: the same speakers (an equivalence, so the order of joins does not
+        # matter; a pooled "shares one" would chain a story's statements into one)
+        who = speakers(a)
+        return bool(who) and who == speakers(b)
     if (x.subtypes | y.subtypes) <= RECURRING_SUBTYPES:
         # a story holds many talks, visits, attacks, arrests: the word alone does not make them one
         # (and neither is told far from the other's time: two visits reported months apart are two)

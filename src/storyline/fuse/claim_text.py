@@ -263,6 +263,24 @@ def _amounts_differ(a: tuple[Amount, ...], b: tuple[Amount, ...]) -> bool:
     return False
 
 
+def _stated(x: Amount) -> float:
+    """The figure a qualified amount was stated with ("at least 84" -> 84, "up to 90" -> 90)."""
+    if x.high == math.inf or x.low == x.high:
+        return x.low
+    return x.high if x.low == 0 else (x.low + x.high) / 2
+
+
+def figures_apart(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Some counted thing is given in both contents, and with no figure in common: "at least 2,300 dead" and
+    "the toll could reach 20,000" are compatible bounds but two reports, not one proposition told twice."""
+    for key in {x.key for x in a.amounts} & {y.key for y in b.amounts}:
+        xs = {_stated(x) for x in a.amounts if x.key == key}
+        ys = {_stated(y) for y in b.amounts if y.key == key}
+        if not any(abs(x - y) <= 0.01 * max(x, y) for x in xs for y in ys):
+            return True
+    return False
+
+
 def _antonymous(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) -> bool:
     """One content has one side of an antonym pair, the other the other side, and neither has both."""
     return any((k, 1 - side) in b and (k, 1 - side) not in a and (k, side) not in b for k, side in a)

@@ -48,6 +48,7 @@ from storyline.fuse.claim_text import (
     VERBATIM,
     conflicts,
     describe,
+    figures_apart,
     jaccard,
     reaches,
     repeats_sentence,
@@ -146,7 +147,7 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
         return  # a figure reported on another day (or we cannot tell) may be an update: a toll that rose
     if clash and ((same_event and s[0] >= 0.7) or reaches(s, TOPIC)):
         lk.add("contradicts", later, earlier, max(s), f"{clash} about the same thing ({describe(s)})")
-    elif not clash and _same_proposition(lk, i, j, s, same_event):
+    elif not clash and not figures_apart(lk.feats[i], lk.feats[j]) and _same_proposition(lk, i, j, s, same_event):
         lk.add("supports", later, earlier, max(s), f"same proposition in another article ({describe(s)})")
 
 

@@ -622,9 +622,11 @@ def _mistagged_person(a: str, b: str, la: str, lb: str) -> bool:
 
 
 def _mistagged_surname(a: str, b: str, la: str, lb: str) -> bool:
-    """A one-word name tagged as a thing elsewhere ("Korvath" as ORG) next to a person's full name."""
-    return (la == PERSON and lb not in PLACES and lb != PERSON and len(name_tokens(b)) == 1
-            and len(name_tokens(a)) > 1 and (person_names_compatible(a, b) or person_variant(b, a)))
+    """A one-word name tagged as a thing elsewhere ("Korvath" as ORG) next to a person's full name, as its
+    last name: a group's name glued before a person's ("<Group> Orlan Vesk") is no name of the person."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    return (la == PERSON and lb not in PLACES and lb != PERSON and len(tb) == 1 and len(ta) > 1
+            and (tokens_match(tb[0], ta[-1]) or person_variant(b, a)))
 
 
 def pair_score(u: Unit, v: Unit, link: float, cos: float | None) -> float:
@@ -693,7 +695,7 @@ def _person_candidates(u: Unit, index: dict[str, set[int]]) -> set[int]:
     return found
 
 
-def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: Corpus
+def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: Corpus, stored: int = 0
                 ) -> tuple[set[int], dict[int, set[int]]]:
     """Units named only by a shorter form, and which longer names they fit.
 
@@ -713,6 +715,8 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
         if u.label == PERSON:
             cands |= _person_candidates(u, index)
         cands.discard(i)
+        if i < stored and all(j < stored for j in cands):
+            continue  # a stored name that meets no new one: it was judged when it came, and stored units never merge
         parts = sorted(j for j in cands if part_of(u, units[j], corpus))
         if not parts:
             continue
@@ -736,7 +740,7 @@ def _units_apart(u: Unit, v: Unit, corpus: Corpus) -> bool:
     return any(_forms_apart(x, y, u.label, v.label, corpus) for x in u.heads() for y in v.heads())
 
 
-def resolve_short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: Corpus
+def resolve_short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: Corpus, stored: int = 0
                         ) -> list[tuple[int, int, float]]:
     """Links of short forms kept only where the short form is unambiguous in the story.
 
@@ -744,7 +748,7 @@ def resolve_short_forms(units: list[Unit], links: list[tuple[int, int, float]], 
     person name: "Khan" of several people) the same word elsewhere; an unambiguous one is linked to every
     unit holding its longer name, also where blocking did not pair them.
     """
-    ambiguous, longer = short_forms(units, links, corpus)
+    ambiguous, longer = short_forms(units, links, corpus, stored)
     out = []
     seen = set()
     for i, j, link in links:
@@ -782,12 +786,25 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
         if _has_full_name(person) and _has_full_name(other) and not _mistagged_cluster(person, other) \
                 and not _place_tagged_cluster(person, other, corpus):
             return "a person and a named organization or place"
+        if _has_full_name(person) and _one_word_place(other, person, corpus):
+            return "a person and a place one of the person's names is named like"
     for x in a.heads():
         for y in b.heads():
             reason = _forms_apart(x, y, la, lb, corpus)
             if reason:
                 return reason
     return None
+
+
+def _one_word_place(c: Cluster, person: Cluster, corpus: Corpus) -> bool:
+    """A place's cluster of one-word names, each a known country or province ("Jordan"), or mostly tagged a
+    place and no last name of the person: no person's name alone, though a person's word is spelled like it."""
+    names = [f for f in c.forms if not is_acronym(f)]
+    lasts = {name_tokens(f)[-1] for f in person.forms if len(name_tokens(f)) > 1}
+    return c.label in ("GPE", "LOC") and bool(names) and all(
+        len(name_tokens(f)) == 1 and (known_place(f) is not None or (
+            folded_key(f) in corpus.places and not any(tokens_match(name_tokens(f)[0], t) for t in lasts)))
+        for f in names)
 
 
 def _place_tagged_cluster(person: Cluster, other: Cluster, corpus: Corpus) -> bool:
@@ -1512,7 +1529,8 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     for a in analyses:
         art = ctx.articles.get(a.article)
         units += units_of(a, art.text if art else "")
-    links = resolve_short_forms(units, link_pairs(units, corpus, stored=n_stored if incremental else 0), corpus)
+    n_fixed = n_stored if incremental else 0
+    links = resolve_short_forms(units, link_pairs(units, corpus, stored=n_fixed), corpus, stored=n_fixed)
     lazy = LazyCosines(ctx, units) if ctx.config.use_embeddings else None
     clusters = cluster_units(units, corpus, None, links, lazy)
     log.debug("entities: %d units, %d links, %d contexts embedded", len(units), len(links),
@@ -1613,8 +1631,9 @@ def _unmarked_words(entities: list[Entity]) -> dict[str, str]:
                     words[last].add(e.id)
             elif e.type in GROUPS and len(toks) == 1 and is_acronym(alias) and alias.isalpha() and len(alias) >= 3:
                 words[alias].add(e.id)
+    by_id = {e.id: e for e in entities}  # (not a scan of every entity per word: 31k entities x 9k words at 19k)
     return {w: next(iter(ids)) for w, ids in words.items()
-            if len(ids) == 1 and called[w] <= sum(w in by.aliases for by in entities if by.id in ids)}
+            if len(ids) == 1 and called[w] <= sum(w in by_id[i].aliases for i in ids)}
 
 
 def _unmarked_span(text: str, start: int, end: int, e: Entity) -> tuple[int, int] | None:

@@ -117,6 +117,8 @@ DIRECTED_TYPES = frozenset({"SANCTION", "COERCE", "REQUEST", "THREATEN", "ACCUSE
 RECURRING_SUBTYPES = frozenset({"talks", "meeting", "visit", "attack", "killing", "armed_clash", "shooting",
                                 "agreement", "promise", "accusation", "responsibility", "demonstration", "arrest",
                                 "support", None})
+#: acts of saying ("police said": ontology STATEMENT/speech), clustered by the actions step (fuse/actions.py)
+SPEECH_SUBTYPES = frozenset({"speech"})
 #: types whose content is another event ("agreed that teams would meet"): one content, one of them
 CONTENT_TYPES = frozenset({"AGREE"})
 #: types whose count of people taken tells incidents apart (see _held)
@@ -850,11 +852,14 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     _embed(ctx, infos)
     by_article: dict[str, list[Info]] = {}
     for i in infos:
-        by_article.setdefault(i.m.article, []).append(i)
+        if i.m.subtype not in SPEECH_SUBTYPES:
+            by_article.setdefault(i.m.article, []).append(i)
     clusters = [c for art in sorted(by_article) for c in within_article(by_article[art], places)]
     learn_places(clusters, places)
     ctx.state["events.places"] = places
-    return same_content(_Agglomerator(clusters, places).run(), places)
+    # what was said is no incident: each act of saying stays alone here, the actions step joins one speaker's
+    said = [Cluster([i]) for i in infos if i.m.subtype in SPEECH_SUBTYPES]
+    return same_content(_Agglomerator(clusters, places).run(), places) + said
 
 
 def same_content(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:

@@ -124,16 +124,22 @@ def claims_item(claims: Sequence[Claim], names: Mapping[str, str], articles: Map
         c = group[0]
         text = claim_label(c, names, tense="past", denied=links.denied.get(c.id), lower=lower)
         if i:
-            text = mid_sentence(text)
+            text = mid_sentence(text, lower)
         parts.append(Part(("" if i == 0 else "; ") + text, tuple(cite(x.article, x.start, x.end, arts) for x in group)))
     parts.append(Part("."))
     return BriefItem(tuple(parts), kind="claims", claims=tuple(x.id for g in grouped for x in g))
 
 
-def mid_sentence(text: str) -> str:
-    """A clause after a semicolon: "; the two agreed …", "; her advisers warned …" (a name keeps its capital)."""
+#: who-words that open a clause in lower case ("; nobody claimed …")
+_INDEFINITE = frozenset({"nobody", "no one", "none", "someone", "somebody", "everyone", "everybody", "anyone"})
+
+
+def mid_sentence(text: str, lower: Container[str] = NO_WORDS) -> str:
+    """A clause after a semicolon: "; the two agreed …", "; her advisers warned …", "; nobody claimed …",
+    "; officials said …" when the story writes "officials" in lower case (a name keeps its capital)."""
     first, _, rest = text.partition(" ")
-    if first.istitle() and first != "I" and first.lower() in FUNCTION_WORDS:
+    if first != "I" and first.istitle() and (first.lower() in FUNCTION_WORDS or first.lower() in _INDEFINITE
+                                             or (first.lower() in lower and not rest[:1].isupper())):
         return f"{first.lower()} {rest}".rstrip()
     return text
 

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from storyline.analyze.embed import Embedder
 from storyline.analyze.tfidf import tfidf_vectors
 from storyline.lexicons.calendar_words import MONTH_RE
+from storyline.lexicons.stopwords import FUNCTION_WORDS
 from storyline.model import Article, Story
 from storyline.present.words import dateline_length
 
@@ -45,6 +46,7 @@ _SPACE = re.compile(r"\s+")
 FURNITURE = re.compile(
     r"(?:^|\s)@\w{2,}|https?://|\bwww\.|\b(?:Twitter|Facebook|Instagram|WhatsApp|Telegram)\s*/|"
     r"\bclick here\b|\bread more\b|\bsubscribe\b|\bsign up for\b|\bnewsletter\b|\bfollow us\b|"
+    r"[,(]\s*(?:\w+\s+)?(?:seen|pictured|shown)\s+(?:here|above|below)\b|\(pictured\)|"
     r"\bcopyright\b|©|\ball rights reserved\b|\bshare (?:this|on)\b|\b(?:photo|image|file photo)\s*:|"
     r"\(reporting by\b|\bediting by\b|\bwritten by\b|^by [A-Z]|\btags?:|\bshort url\b|\|.*\||"
     r"\bby [A-Z][\w.]*(?: [A-Z][\w.]*){0,3} (?:News|Desk|Staff|Correspondent|Reporter)\b|\bupdated:? \d",
@@ -52,6 +54,10 @@ FURNITURE = re.compile(
 #: a dateline opening a sentence: "SARN:", "KABUL, March 1 (Reuters) -", "ISLAMABAD (AFP) —", "LESK, Mar. 3, 2031 -"
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,30}\))?"
                       r"\s*[:—–-]+\s+")
+LEADING_DASH = re.compile(r"^[-–—−]+\s+(?=[\"“‘'A-Z0-9])")
+#: a place glued to the sentence by a comma before a capitalized article ("Tarvin, The kidnapping of …"): a
+#: determiner after a comma is written in lower case in running text
+COMMA_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s+(?=(?:The|A|An)\s+[a-z])")
 _DAY = rf"{MONTH_RE}\.?\s+\d{{1,2}},?\s+\d{{4}}"
 _CLOCK = r"\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
 _ZONE = r"(?:[A-Z]{2,4}|GMT[+-]\d{1,2})"
@@ -142,6 +148,15 @@ def _fragment_start(text: str) -> bool:
     return first[:1].islower() and first.islower()
 
 
+def _title_case(text: str) -> bool:
+    """A headline line without a full stop ("Abducted Pupils Released After Two Weeks"): every word of four
+    letters or more capitalized (function words aside: "Questions about Talks"), and no sentence end."""
+    if text.rstrip()[-1:] in ".!?\"”’)":
+        return False
+    long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4 and w.lower() not in FUNCTION_WORDS]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
+
+
 def _headline(text: str, title: str | None) -> bool:
     """The sentence is the article's own headline (case, spacing and closing punctuation aside)."""
     def key(s: str) -> str:
@@ -198,7 +213,7 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
             s, e = _trim(art.text, s0, e0)
             s += share_prefix(art.text[s:e])
             s = _after_headline(art.text, s, e)
-            if m := DATELINE.match(art.text[s:e]):  # "SARN: A bomb ..." reads "A bomb ..."
+            if m := DATELINE.match(art.text[s:e]) or COMMA_DATELINE.match(art.text[s:e]):  # "SARN: A bomb ..."
                 s += m.end()
             s += dateline_length(art.text[s:e])  # "TARVIN-‘At least …", "Lima: Peru has …"
             if m := TEMPLATE_WORD.match(art.text[s:e]):
@@ -207,6 +222,8 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
                 s += m.end()
             if m := MEDIA_TAIL.search(art.text[s:e]):
                 e = s + m.start()
+            if m := LEADING_DASH.match(art.text[s:e]):  # "– Scores of …": what a dateline's dash was left on
+                s += m.end()
             s, e = _trim(art.text, s, e)  # a cut can leave the indentation of the next line
             if m := BULLET_HEAD.match(art.text[s:e]):  # "• After the arrest, …": a list's bullet, not its text
                 s += m.end()
@@ -214,7 +231,7 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
                 e = s + m.start()
             s = quote_start(art.text, s, e)
             raw = art.text[s:e]
-            if _headline(raw, art.title) or _fragment_start(raw):
+            if _headline(raw, art.title) or _fragment_start(raw) or _title_case(raw):
                 continue  # the page's headline repeated as the text's first line; the tail of a cut sentence
             n_words = len(raw.split())
             if not (MIN_WORDS <= n_words <= MAX_WORDS) or not re.search(r"[^\W\d_]", raw) or is_furniture(raw):

@@ -290,7 +290,7 @@ SUBTYPE_WORDS = {
     "extradition": "extradition", "acquittal": "acquittal", "pardon": "pardon", "parole": "parole",
     # (ecb: crimes and announcements of analyze/events/ontology.py and senses.py)
     "theft": "theft", "fraud": "fraud", "piracy": "piracy", "traffic_offence": "traffic offence",
-    "broadcast": "announcement", "suspicion": "suspicion",
+    "broadcast": "announcement", "speech": "statement", "suspicion": "suspicion",
 }
 TYPE_WORDS = {
     "ASSAULT": "attack", "FIGHT": "fighting", "CONSULT": "meeting", "AGREE": "agreement",

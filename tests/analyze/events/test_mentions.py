@@ -459,6 +459,13 @@ def test_events_bidding_someone_to_act_is_a_demand(events_of: Callable[[str], li
     assert any(e.type == "REQUEST" for e in events_of(text)) == demand
 
 
+def test_events_a_speech_verb_leaves_its_date_and_the_sentence_to_the_event_reported(events_of: Events) -> None:
+    evs = events_of("Officials said on Tuesday that the army had withdrawn 300 troops from Varn.")
+    said, withdrawn = _one(evs, "STATEMENT"), _one(evs, "RETREAT")
+    assert said.depth is None and withdrawn.depth is not None  # the sentence tells the withdrawal
+    assert withdrawn.time is not None and withdrawn.time.text == "Tuesday"  # bounded by the day it was told
+
+
 @pytest.mark.parametrize("text", ["The mudslide, which villagers likened to a tsunami, buried the road on Monday.",
                                   "The blast felt like an earthquake, a shopkeeper in Varn said."])
 def test_events_a_comparison_names_no_event(events_of: Events, text: str) -> None:

@@ -78,6 +78,15 @@ def test_ontology_charge_with_that_clause_is_an_accusation(
     assert ("JUSTICE", "charge", "charges") in kinds
 
 
+def test_ontology_saying_is_a_low_value_statement(kinds_of: Callable[[str], list[tuple[str, str | None, str]]]
+                                                  ) -> None:
+    # the act of saying is an event of its own (Rich ERE Contact), which no briefing heads
+    kinds = kinds_of("Harbour officials told reporters on Monday that the Tessel bridge would stay closed, and "
+                     "the mayor said repairs would take a month.")
+    assert ("STATEMENT", "speech", "told") in kinds and ("STATEMENT", "speech", "said") in kinds
+    assert low_value("STATEMENT", "speech")
+
+
 def test_ontology_a_travel_advisory_is_no_kind_of_threat() -> None:
     assert not related("THREATEN", "advisory", None) and not related("THREATEN", None, "advisory")
     assert related("THREATEN", "advisory", "advisory") and related("ASSAULT", "bombing", None)

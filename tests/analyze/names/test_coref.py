@@ -60,6 +60,13 @@ def test_name_chains_final_vowel_variant_of_two_people_joins_neither() -> None:
     assert len({m.chain for m in out}) == 3
 
 
+def test_name_chains_country_named_like_a_given_name_joins_no_person() -> None:
+    text = "Minister Jordan Pike spoke. Jordan has not commented. Pike left."
+    out = name_chains([_m(text, "Jordan Pike", "PERSON"), _m(text, "Jordan", "PERSON", 1), _m(text, "Pike", "PERSON")],
+                      "a1", {})
+    assert _chain_of(out, "Pike") == _chain_of(out, "Jordan Pike") != next(m.chain for m in out if m.text == "Jordan")
+
+
 def test_name_chains_acronym_joins_long_form() -> None:
     text = "The Morvian Harbour Authority (MHA) met. The MHA left."
     out = name_chains([_m(text, "Morvian Harbour Authority", "ORG"), _m(text, "MHA", "ORG", 0, "acronym"),
@@ -148,6 +155,16 @@ def test_roles_from_apposition_after_name(resources: Resources, make_article: Ca
     text = "Talks were led by Daniel Korvath, the Special Assistant to the Prime Minister, on Monday."
     a = _analyze(resources, make_article, text)
     assert any(r.title == "Special Assistant to the Prime Minister" for _, r in a.roles)
+
+
+def test_roles_from_apposition_the_office_served_is_no_role(resources: Resources,
+                                                            make_article: Callable[..., Article]) -> None:
+    text = ("An aide said the Special Adviser to the President on Media & Publicity, Daniel Korvath, was pleased "
+            "with President Ilse Varden.")
+    a = _analyze(resources, make_article, text)
+    titles = {r.title for _, r in a.roles}
+    assert "Special Adviser to the President on Media & Publicity" in titles
+    assert not any(t.startswith("President on") for t in titles)
 
 
 def test_roles_from_title_before_name(resources: Resources, make_article: Callable[..., Article]) -> None:

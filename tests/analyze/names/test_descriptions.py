@@ -37,6 +37,12 @@ def test_find_descriptions_reads_office_modifiers_and_owner() -> None:
     assert not any("Orlan" in t or "ministers" in t for t in found)  # a title before a name; a plural
 
 
+def test_fits_an_office_after_to_is_the_one_served() -> None:
+    assert not fits(frozenset({"president"}), "Special Adviser to the President on Media")
+    assert fits(frozenset({"adviser"}), "Special Adviser to the President on Media")
+    assert fits(frozenset({"ambassador"}), "Ambassador to Velmora")
+
+
 def test_fits_needs_every_word_and_former_on_both_sides() -> None:
     assert fits(frozenset({"foreign", "minister"}), "Acting Foreign Minister")
     assert fits(frozenset({"spokesperson"}), "spokesman for the Dravosh Front")

@@ -13,6 +13,7 @@ from storyline.analyze.names.repair import (
     merge_particle_names,
     names_after_titles,
     names_before_roles,
+    split_leading_group,
     split_lines,
     split_owner_words,
     split_posted_place,
@@ -410,3 +411,11 @@ def test_names_before_roles_finds_a_name_a_role_phrase_describes() -> None:
     club = _m(text, "The Old Harbour Club", "ORG")
     out = names_before_roles([club], text, "a1")
     assert _texts(out) == [("Ana Dresk", "PERSON"), ("The Old Harbour Club", "ORG"), ("Tomas Kell", "PERSON")]
+
+
+def test_split_leading_group_takes_a_group_off_the_front_of_a_persons_name() -> None:
+    text = "Dravosh said its leader died. The movement Dravosh Orlan Vesk and a guard were killed. Tarvo Orlan Vesk"
+    mentions = [_m(text, "Dravosh", "ORG"), _m(text, "Dravosh Orlan Vesk", "PERSON"),
+                _m(text, "Tarvo Orlan Vesk", "PERSON")]
+    assert _texts(split_leading_group(mentions, text)) == [("Dravosh", "ORG"), ("Dravosh", "ORG"),
+                                                           ("Orlan Vesk", "PERSON"), ("Tarvo Orlan Vesk", "PERSON")]

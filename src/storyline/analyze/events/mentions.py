@@ -104,6 +104,9 @@ STRUCTURES = frozenset({"dam", "levee", "dyke", "dike", "embankment", "reservoir
                         "mine", "wall", "house", "block", "stadium", "factory", "plant", "refinery", "well"})
 FAILURE_WORDS = frozenset({"collapse", "burst", "breach", "breaching", "explode", "explosion", "blast", "give",
                            "crumble", "cave", "fail", "failure", "break"})
+#: the act of saying (ontology: "said", "told"): who spoke when, never what a sentence tells, so it has no depth
+#: (the briefing's bullets follow the event reported) and leaves the sentence's dates to that event
+SPEECH = EventKind("STATEMENT", "speech", "verb")
 #: prepositions that relate an event to another one in time: the other's place and date are not its own
 TEMPORAL_PREPS = frozenset({"after", "before", "since", "following", "until", "amid", "despite", "over"})
 
@@ -878,7 +881,7 @@ def _finish(state: AnalysisState, d: Draft, n: int, others: frozenset[int]) -> E
         reported_by=d.reported_by,
         sentence_start=sent.start_char, sentence_end=sent.end_char, figures=tuple(d.figures),
         background=is_background(d.tok), distinct=is_distinct(d.tok), determiner=_determiner(d.tok),
-        depth=depth_of(d.tok), lemma=d.tok.lemma_.lower())
+        depth=None if d.kind == SPEECH else depth_of(d.tok), lemma=d.tok.lemma_.lower())
 
 
 def depth_of(tok: Token) -> int:
@@ -1123,8 +1126,9 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
             incidents[0].figures.extend(pending)
             pending = []
         pending += orphans
-        # finished at the end: a later sentence may still give an earlier incident its toll
-        made += [(d, frozenset(x.tok.i for x in drafts if x is not d)) for d in drafts]
+        # finished at the end: a later sentence may still give an earlier incident its toll; a speech verb
+        # takes no date from what it reports ("said on Thursday that it had withdrawn ...": the report's date)
+        made += [(d, frozenset(x.tok.i for x in drafts if x is not d and x.kind != SPEECH)) for d in drafts]
         history += drafts
         told += incidents
     return [_finish(state, d, n, others) for n, (d, others) in enumerate(made)]

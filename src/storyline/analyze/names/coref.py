@@ -49,6 +49,7 @@ from storyline.analyze.names.keys import (
 )
 from storyline.analyze.names.nominals import link_nominals
 from storyline.analyze.names.nounchains import chain_nouns, open_mentions
+from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import mention_weight
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons import pronouns
@@ -265,8 +266,9 @@ def _word_keys(toks: list[str]) -> set[str]:
 
 
 def _not_a_place_word(m: Mention, forms: list[str]) -> bool:
-    """A single word tagged as a place joins a person only as that person's last name."""
-    if m.label not in _PLACE_LABELS:
+    """A single word tagged as a place, or a country's name whatever its tag ("Jordan has not commented"
+    beside "Jordan Pike"), joins a person only as that person's last name."""
+    if m.label not in _PLACE_LABELS and not (len(name_tokens(m.text)) == 1 and known_place(m.text) == "country"):
         return True
     tok = name_tokens(m.text)[0]
     return any(len(name_tokens(f)) > 1 and tokens_match(tok, name_tokens(f)[-1]) for f in forms)
@@ -499,9 +501,17 @@ def _appositive_roles(span: Span) -> list[Token]:
         while head.lemma_.lower() not in ROLE_HEADS and head.dep_ in ("pobj", "prep") and steps < 3:
             head, steps = head.head, steps + 1  # "<role> to <Country>, <Name>": the name hangs off the country
         if head.lemma_.lower() in ROLE_HEADS:
-            found.append(head)
+            found.append(_served_by(head))
     found += [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in ROLE_HEADS]
     return found
+
+
+def _served_by(role: Token) -> Token:
+    """"Adviser to the President, <Name>": the name's role is the adviser's, not the office it serves."""
+    prep = role.head
+    if role.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in ROLE_HEADS:
+        return prep.head
+    return role
 
 
 def _role_phrase(head: Token, name: Span, mentions: list[Mention], article: str, date: str | None, text: str,

@@ -106,8 +106,10 @@ def _title_word(word: str) -> bool:
 
 
 def fits(description: frozenset[str], title: str) -> bool:
-    """Does a role title carry every content word of a description ("former" only with "former")?"""
-    have = role_words(title)
+    """Does a role title carry every content word of a description ("former" only with "former")? An office
+    after "to" is the one the holder serves: "Adviser to the President" is no president."""
+    office, _, served = title.partition(" to ")
+    have = role_words(office) | (role_words(served) - OFFICE_HEADS - ROLE_HEADS)
     if not description <= have or any(w in have and w not in description for w in _OTHER_OFFICE):
         return False
     return ("former" in description) == ("former" in have) or "former" in description

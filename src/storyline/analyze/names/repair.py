@@ -14,7 +14,8 @@ Steps, in order (each is a function below, tested one by one):
 3. :func:`split_titles` — titles and ranks leave the name ("Lt Gen X Y" -> "X Y",
    the title is kept in ``state.extras["titles"]``); mentions that are only
    title words ("Defence" in "Defence Minister") are dropped.
-   :func:`split_owner_words` — "<Name> <Group>'s": the group leaves the person's name;
+   :func:`split_owner_words` — "<Name> <Group>'s": the group leaves the person's name, as it does from
+   the front (:func:`split_leading_group`: "<Group> <Given> <Surname>");
    :func:`split_posted_place` — "Ambassador to <Country> <Name>": the country leaves the person's name.
 4. :func:`names_after_titles` — a capitalized name right after a title that
    spaCy missed becomes a PERSON mention ("Lt Gen <Name> <Name>"), and so does one a role phrase
@@ -91,6 +92,7 @@ class Names(Component):
         mentions = split_titles(mentions, text)
         mentions = split_posted_place(mentions, text)
         mentions = split_owner_words(mentions, text)
+        mentions = split_leading_group(mentions, text)
         mentions = names_after_titles(mentions, text, state.article.id)
         mentions = names_before_roles(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
@@ -427,6 +429,24 @@ def split_owner_words(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 _OWNER_LABELS = ("ORG", "NORP", "GPE")
+
+
+def split_leading_group(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the movement <Group> <Given> <Surname> was killed": a group's one-word name that the article uses alone
+    elsewhere, read by the tagger as the first word of a person's name, becomes the group's mention again."""
+    singles = {m.text: m.label for m in mentions if m.label in ("ORG", "NORP") and m.kind in ("name", "acronym")
+               and len(m.text.split()) == 1}
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if m.label == "PERSON" and m.kind == "name" and len(words) > 2 and words[0] in singles \
+                and all(_NAME_WORD.fullmatch(w) for w in words[1:]):
+            cut = m.start + len(words[0])
+            out.append(Mention(m.article, m.start, cut, words[0], singles[words[0]], source="names:owner"))
+            out.append(replace(m, start=cut + 1, text=text[cut + 1:m.end], source="names:owner"))
+        else:
+            out.append(m)
+    return out
 
 
 def _title_owner_word(m: Mention, text: str) -> Mention | None:
