@@ -131,7 +131,8 @@ def test_a_line_of_its_own_without_a_sentence_end_is_a_heading() -> None:
 
 
 def test_the_headline_cut_at_its_colon_is_no_sentence() -> None:
-    text = "Missing workers presumed dead as search is called off: live updates\n\nThe search for the six workers ended on Tuesday."
+    text = ("Missing workers presumed dead as search is called off: live updates\n\n"
+            "The search for the six workers ended on Tuesday.")
     art = Article("a1", text, title="Missing workers presumed dead as search is called off: live updates")
     cut = text.index(":") + 1
     shown = [c.text for c in candidates([art], {"a1": [(0, cut), (text.index("The"), len(text))]})]
