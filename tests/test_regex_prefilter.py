@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from storyline.regex_prefilter import first_class, prefiltered
+from storyline.regex_prefilter import first_class, fold, prefiltered, required_words
 
 TEXT = ("About 3 days ago, on Tuesday 4 March, Deputy Minister Ana Lôrenz said the ferry left late; "
         "ſome 40 years later the KELVIN scale (\u212a) read 12.5, -7 and 'ninety' at 10:30 p.m.\n"
@@ -41,3 +41,38 @@ def test_prefilter_first_class_collects_every_alternative_and_skips_optional_par
 @pytest.mark.parametrize("pattern", [r".x", r"[^a]x", r"a?", r"(?:ab)*", r"(?i:a)b", r"(?x) a b"])
 def test_prefilter_leaves_unbounded_patterns_as_they_are(pattern: str) -> None:
     assert prefiltered(pattern).pattern == pattern
+
+
+NEEDING = [
+    *PATTERNS,
+    (r"(?<!\w)(?:last|next)\s+(?:week|month)s?|the\s+day\s+before", re.I),
+    (r"(?:\d+|a\s+few)\s+(?:days?|years?)\s+ago", re.I),
+    (r"(?:Christmas|Easter)(?:\s+Day)?", re.I),
+    (r"Minist(?:er|ry)", 0),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), NEEDING)
+def test_required_words_a_text_without_them_has_no_match(pattern: str, flags: int) -> None:
+    compiled, needs = re.compile(pattern, flags), required_words(pattern, flags)
+    words = TEXT.split(" ")
+    texts = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 6) + 1)]
+    texts += ["Last Week", "ſome days ago", "next MONTH", "A FEW YEARS AGO", "EASTER", "Ministry", "\u212aelvin"]
+    for text in texts:
+        if needs is not None and not any(word in fold(text) for word in needs):
+            assert compiled.search(text) is None, text
+
+
+def test_required_words_reads_alternations_repeats_and_runs() -> None:
+    assert required_words(r"(?:\d+|a\s+few)\s+(?:days?|years?)\s+ago", re.I) == {"ago"}
+    assert required_words(r"(?:last|next)\s+(?:weekend|month)", re.I) == {"weekend", "month"}
+    assert required_words(r"Minist(?:er|ry)", 0) == {"minist"}
+    assert required_words(r"(?:about\s+)?\d+", 0) is None  # the only word is optional
+    assert required_words(r"x|\d+", 0) is None  # one branch needs no word
+
+
+def test_fold_maps_every_letter_ignorecase_folds_to_ascii() -> None:
+    # the characters re.IGNORECASE matches to an ASCII letter must fold to it, or a needed word could be missed
+    ascii_letter = re.compile(r"[a-z]", re.IGNORECASE)
+    odd = ascii_letter.findall("".join(map(chr, range(0x80, 0x110000))))
+    assert odd and all(fold(ch).isascii() and ascii_letter.fullmatch(fold(ch)) for ch in odd)

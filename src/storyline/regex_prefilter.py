@@ -97,3 +97,62 @@ def prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, led by a lookahead on its possible first characters when they are bounded."""
     cls = None if _GLOBAL_FLAGS.match(pattern) else first_class(pattern, flags)
     return re.compile(pattern if cls is None else f"(?={cls})(?:{pattern})", flags)
+
+
+# --------------------------------------------------------------------------- words a match must contain
+
+#: the characters besides ASCII letters that ``re.IGNORECASE`` matches to an ASCII letter (a str pattern)
+_CASE_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+#: shorter required strings are too common to be worth a look-up
+_MIN_NEED = 2
+
+
+def fold(text: str) -> str:
+    """``text`` as :func:`required_words` compares it: lower case, the letters ``re.IGNORECASE`` folds to ASCII
+    made ASCII (so a word a pattern needs is found here whenever the pattern can match the text)."""
+    return text.translate(_CASE_FIXES).lower()
+
+
+def required_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of ``pattern`` contains, or None when none are known.
+
+    A text whose :func:`fold` contains none of them cannot match, so the pattern need not be run on it (a
+    substring test is far cheaper than trying a pattern at every position). Read from the parse tree: a run
+    of literal characters, the union over the branches of an alternation, what a repeat needs at least once;
+    a sequence keeps its most selective part. Strings with other characters are left out (their case
+    folding is not plain lower-casing), which only ever makes the answer None, never wrong.
+    """
+    if _GLOBAL_FLAGS.match(pattern):
+        return None
+    return _need_seq(p.parse(pattern, flags))
+
+
+def _need_seq(items: Any) -> frozenset[str] | None:
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        word = "".join(run).lower()
+        if len(word) >= _MIN_NEED and word.isascii():
+            found.append(frozenset({word}))
+        run = []
+        if op is not None and (need := _need_item(op, av)) is not None:
+            found.append(need)
+    return max(found, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def _need_item(op: Any, av: Any) -> frozenset[str] | None:
+    if op is c.SUBPATTERN:
+        return _need_seq(av[3]) if not av[1] and not av[2] else None
+    if op in _REPEATS:
+        return _need_seq(av[2]) if av[0] >= 1 else None
+    if op is c.ATOMIC_GROUP:
+        return _need_seq(av)
+    if op is c.BRANCH:
+        needs = [_need_seq(b) for b in av[1]]
+        if any(n is None for n in needs):
+            return None
+        return frozenset().union(*needs)  # type: ignore[arg-type]
+    return None

@@ -158,6 +158,9 @@ def test_content_words() -> None:
         "the bodies of two fishermen were recovered"  # a dateline the span swallowed
     assert fragment("SARN: At least 12 people were killed and")
     assert not fragment("the talks could continue")
+    assert fragment("a statement") and fragment("a statement from the armed group")  # a speech act named only
+    assert not fragment("the statement from the ministry was false")
+    assert not fragment("the report on the dam had been ignored for years")
 
 
 def test_aliases_line_skips_the_name_and_puts_the_acronym_first() -> None:

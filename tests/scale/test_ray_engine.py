@@ -27,12 +27,13 @@ MORE = [
 
 
 def _rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every table's rows in a stable order, without the run log and migration times (they hold clock times)."""
+    """Every table's rows in a stable order, without the run log, migration times and the run-end briefing (they
+    hold clock times; the briefing's state names the run with its seconds)."""
     con = sqlite3.connect(db)
     try:
         names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
         return {n: sorted(map(tuple, con.execute(f'SELECT * FROM "{n}"')), key=repr)
-                for n in names if n not in ("runs", "schema_migrations") and not n.startswith("sqlite_")}
+                for n in names if n not in ("runs", "schema_migrations", "presented") and not n.startswith("sqlite_")}
     finally:
         con.close()
 

@@ -539,9 +539,9 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     return 0.0
 
 
-#: government bodies written both ways: "Ministry of X" / "X Ministry", "Department of X" / "X Department",
-#: "Council of X" / "X Council"
-_BODY_HEADS = frozenset(("ministry", "department", "council"))
+#: bodies written both ways: "Ministry of X" / "X Ministry", "Department of X" / "X Department",
+#: "Council of X" / "X Council", "University of X" / "X University"
+_BODY_HEADS = frozenset(("ministry", "department", "council", "university"))
 
 
 def body_form(name: str) -> tuple[tuple[str, ...], str | None]:
@@ -695,7 +695,7 @@ def _person_candidates(u: Unit, index: dict[str, set[int]]) -> set[int]:
     return found
 
 
-def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: Corpus
+def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: Corpus, stored: int = 0
                 ) -> tuple[set[int], dict[int, set[int]]]:
     """Units named only by a shorter form, and which longer names they fit.
 
@@ -715,6 +715,8 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
         if u.label == PERSON:
             cands |= _person_candidates(u, index)
         cands.discard(i)
+        if i < stored and all(j < stored for j in cands):
+            continue  # a stored name that meets no new one: it was judged when it came, and stored units never merge
         parts = sorted(j for j in cands if part_of(u, units[j], corpus))
         if not parts:
             continue
@@ -738,7 +740,7 @@ def _units_apart(u: Unit, v: Unit, corpus: Corpus) -> bool:
     return any(_forms_apart(x, y, u.label, v.label, corpus) for x in u.heads() for y in v.heads())
 
 
-def resolve_short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: Corpus
+def resolve_short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: Corpus, stored: int = 0
                         ) -> list[tuple[int, int, float]]:
     """Links of short forms kept only where the short form is unambiguous in the story.
 
@@ -746,7 +748,7 @@ def resolve_short_forms(units: list[Unit], links: list[tuple[int, int, float]], 
     person name: "Khan" of several people) the same word elsewhere; an unambiguous one is linked to every
     unit holding its longer name, also where blocking did not pair them.
     """
-    ambiguous, longer = short_forms(units, links, corpus)
+    ambiguous, longer = short_forms(units, links, corpus, stored)
     out = []
     seen = set()
     for i, j, link in links:
@@ -1527,7 +1529,8 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     for a in analyses:
         art = ctx.articles.get(a.article)
         units += units_of(a, art.text if art else "")
-    links = resolve_short_forms(units, link_pairs(units, corpus, stored=n_stored if incremental else 0), corpus)
+    n_fixed = n_stored if incremental else 0
+    links = resolve_short_forms(units, link_pairs(units, corpus, stored=n_fixed), corpus, stored=n_fixed)
     lazy = LazyCosines(ctx, units) if ctx.config.use_embeddings else None
     clusters = cluster_units(units, corpus, None, links, lazy)
     log.debug("entities: %d units, %d links, %d contexts embedded", len(units), len(links),
@@ -1628,8 +1631,9 @@ def _unmarked_words(entities: list[Entity]) -> dict[str, str]:
                     words[last].add(e.id)
             elif e.type in GROUPS and len(toks) == 1 and is_acronym(alias) and alias.isalpha() and len(alias) >= 3:
                 words[alias].add(e.id)
+    by_id = {e.id: e for e in entities}  # (not a scan of every entity per word: 31k entities x 9k words at 19k)
     return {w: next(iter(ids)) for w, ids in words.items()
-            if len(ids) == 1 and called[w] <= sum(w in by.aliases for by in entities if by.id in ids)}
+            if len(ids) == 1 and called[w] <= sum(w in by_id[i].aliases for i in ids)}
 
 
 def _unmarked_span(text: str, start: int, end: int, e: Entity) -> tuple[int, int] | None:

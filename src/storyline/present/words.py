@@ -575,10 +575,18 @@ _SENTENCE_STARTS = frozenset(["The", "A", "An", "This", "That", "These", "Those"
                               "Sixteen", "Twenty", "Dozens", "Hundreds", "Thousands", "Scores"])
 
 
+#: content that only names a speech act ("a statement", "the report from the ministry"): no proposition
+_SPEECH_ACT_ONLY = re.compile(
+    r"^(?:a|an|the|its|their|his|her)\s+(?:\w+\s+)?(?:statement|report|comment|remarks?|interview|message|post|"
+    r"video|letter|notice|announcement|briefing|release)(?:\s+(?:from|by|of|on|in|to|at)\b(?!.*\b(?:is|was|were|"
+    r"are|has|had|have|will|would|could|should|said|says|did|does)\b).*)?$", re.IGNORECASE)
+
+
 def fragment(content: str) -> bool:
-    """A content span cut short or holding a dateline: not a proposition a reader can use."""
+    """A content span cut short or holding a dateline, or naming only a speech act ("a statement from the
+    group"): not a proposition a reader can use."""
     words = content.split()
-    if not words:
+    if not words or _SPEECH_ACT_ONLY.match(content.strip(" .,;:")):
         return True
     last = words[-1].lower().strip(",;:")
     return last in {"and", "or", "but", "the", "a", "an", "of", "to", "that", "with", "in"} or \

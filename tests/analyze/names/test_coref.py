@@ -157,6 +157,16 @@ def test_roles_from_apposition_after_name(resources: Resources, make_article: Ca
     assert any(r.title == "Special Assistant to the Prime Minister" for _, r in a.roles)
 
 
+def test_roles_from_apposition_the_office_served_is_no_role(resources: Resources,
+                                                            make_article: Callable[..., Article]) -> None:
+    text = ("An aide said the Special Adviser to the President on Media & Publicity, Daniel Korvath, was pleased "
+            "with President Ilse Varden.")
+    a = _analyze(resources, make_article, text)
+    titles = {r.title for _, r in a.roles}
+    assert "Special Adviser to the President on Media & Publicity" in titles
+    assert not any(t.startswith("President on") for t in titles)
+
+
 def test_roles_from_title_before_name(resources: Resources, make_article: Callable[..., Article]) -> None:
     text = "Defence Minister Daniel Korvath visited the border."
     a = _analyze(resources, make_article, text)

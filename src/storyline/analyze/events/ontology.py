@@ -89,6 +89,8 @@ ACE_TRIGGERS: dict[str, EventKind] = {
     **_kinds("LIFE", "divorce", "divorce", "any"),
     **_kinds("LIFE", "injury", "injure injury wound", "any"),
     **_kinds("LIFE", "death", "die death perish", "any"),
+    # a funeral or burial (no ACE/Rich ERE subtype; news follows them): low value, never a section's heading
+    **_kinds("LIFE", "funeral", "funeral burial", "noun"),
     # Movement.Transport
     **_kinds("MOVE", "transport", "flee escape relocate relocation airlift", "any"),
     **_kinds("MOVE", "transport", "transport", "verb"),

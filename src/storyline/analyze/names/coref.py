@@ -501,9 +501,17 @@ def _appositive_roles(span: Span) -> list[Token]:
         while head.lemma_.lower() not in ROLE_HEADS and head.dep_ in ("pobj", "prep") and steps < 3:
             head, steps = head.head, steps + 1  # "<role> to <Country>, <Name>": the name hangs off the country
         if head.lemma_.lower() in ROLE_HEADS:
-            found.append(head)
+            found.append(_served_by(head))
     found += [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in ROLE_HEADS]
     return found
+
+
+def _served_by(role: Token) -> Token:
+    """"Adviser to the President, <Name>": the name's role is the adviser's, not the office it serves."""
+    prep = role.head
+    if role.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in ROLE_HEADS:
+        return prep.head
+    return role
 
 
 def _role_phrase(head: Token, name: Span, mentions: list[Mention], article: str, date: str | None, text: str,

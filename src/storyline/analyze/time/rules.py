@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from storyline.analyze.time.calendar import (
     DURATION_LETTER,
@@ -32,7 +33,7 @@ from storyline.analyze.time.calendar import (
     weekday_date,
 )
 from storyline.lexicons import calendar_words as lx
-from storyline.regex_prefilter import prefiltered
+from storyline.regex_prefilter import fold, prefiltered, required_words
 from storyline.timevalues import value_interval
 
 
@@ -968,10 +969,19 @@ def day_clock(m: re.Match[str]) -> Cand | None:
 # --------------------------------------------------------------------------- matching
 
 
+@lru_cache(maxsize=1)
+def _rule_needs(count: int) -> list[frozenset[str] | None]:
+    """The words one of which each of the first ``count`` rules' matches contains (None: not known)."""
+    return [required_words(pattern.pattern, pattern.flags) for _, pattern, _ in RULES[:count]]
+
+
 def find_candidates(text: str) -> list[Cand]:
     """All rule matches, overlaps resolved: the longest wins, then the earliest rule."""
     found: list[tuple[int, int, int, Cand]] = []
-    for order, (_, pattern, handler) in enumerate(RULES):
+    folded = fold(text)  # a rule none of whose required words the text holds cannot match: not run (same result)
+    for order, ((_, pattern, handler), needs) in enumerate(zip(RULES, _rule_needs(len(RULES)), strict=True)):
+        if needs is not None and not any(word in folded for word in needs):
+            continue
         for m in pattern.finditer(text):
             if m.end() <= m.start():
                 continue

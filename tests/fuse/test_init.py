@@ -1,0 +1,26 @@
+"""The fusion step runner (``storyline.fuse``): what it leaves in ``FuseContext.state`` between steps."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from storyline.analyze.resources import Resources
+from storyline.config import Config
+from storyline.fuse import FuseContext, release, run_steps
+
+
+def test_release_drops_incident_clusters_once_no_later_step_reads_them(resources: Resources) -> None:
+    ctx = FuseContext(config=Config(), resources=resources, articles={}, analyses={})
+    ctx.state.update({"events.clusters": [], "events.places": object(), "events.mention_event": {}})
+    release(ctx, "events")  # the actions step still regroups the clusters
+    assert "events.clusters" in ctx.state and "events.places" in ctx.state
+    release(ctx, "actions")
+    assert "events.clusters" not in ctx.state and "events.places" not in ctx.state
+    assert "events.mention_event" in ctx.state  # (the claims step reads it: not transient)
+
+
+def test_run_steps_drops_the_clusters_after_events_when_no_actions_step_follows(resources: Resources) -> None:
+    config = replace(Config(), fuse_steps=("entities", "stories", "events", "claims"))
+    ctx = FuseContext(config=config, resources=resources, articles={}, analyses={})
+    run_steps(ctx, ("events",))
+    assert "events.clusters" not in ctx.state and "events.mention_event" in ctx.state
