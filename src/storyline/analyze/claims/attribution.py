@@ -165,10 +165,13 @@ def is_agency(tok: Token) -> bool:
 
 
 def _relayed(verb: Token) -> tuple[Token, str] | None:
-    """"X was quoted (as saying) by Sputnik", "news agency Reuters quoted X": X speaks, the agency relays."""
-    if verb.lemma_.lower() != "quote":
+    """"X was quoted (as saying) by Sputnik", "news agency Reuters quoted X", "X was cited by AFP as saying": X
+    speaks, the agency relays."""
+    if verb.lemma_.lower() not in ("quote", "cite"):
         return None
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if verb.lemma_.lower() == "cite" and passive is None:
+        return None  # "the minister cited the report": the minister speaks
     if passive is not None:
         by = next((t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"), None)
         return passive, (by.text if by is not None else "quoted")
@@ -697,7 +700,7 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
         return Found(voiced[0], _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
                      _within_paragraph(page, voiced[1], tok.idx), tok.sent, channel=channel, via="claim-noun")
     cue = cue_for(tok.lemma_) or _vehicle_reads(tok)
-    if cue is None or any(c.dep_ == "neg" for c in tok.children):
+    if cue is None or any(c.dep_ == "neg" for c in tok.children) or _confirm_or_deny(tok):
         # "did not deny", "never said": a negated cue attributes nothing (and is no denial)
         return None
     lemma = tok.lemma_.lower()
@@ -723,6 +726,18 @@ def _stray_phrase(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     while hi - 1 > speaker.i and (verb.doc[hi - 1].is_punct or verb.doc[hi - 1].is_space):
         hi -= 1
     return speaker.i, hi
+
+
+def _confirm_or_deny(verb: Token) -> bool:
+    """"has neither confirmed nor denied", "is yet to confirm or deny", "declined to confirm or deny": a denial cue
+    paired with "confirm" says nothing either way."""
+    if verb.lemma_.lower() not in ("deny", "confirm"):
+        return False
+    first = verb.head if verb.dep_ == "conj" else verb  # the first of the pair holds the "or" / "nor"
+    pair = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    alternative = any(c.dep_ in ("cc", "preconj") and c.lower_ in ("or", "nor", "neither") for c in first.children)
+    return alternative and any(p.lemma_.lower() in ("deny", "confirm") and p.lemma_.lower() != verb.lemma_.lower()
+                               for p in pair)
 
 
 #: verbs of answering, whose "to"-phrase names what is answered ("responding to the question that P")
