@@ -439,3 +439,17 @@ def test_claim_deny_and_confirm_are_two_claims(claims_of: Callable[[str], list[C
 def test_claim_a_negated_un_state_is_an_assertion(claims_of: Callable[[str], list[Claim]], text: str) -> None:
     c = claims_of(text)[0]
     assert c.polarity == "assert" and not c.negated
+
+
+def test_claim_parenthetical_cue_opening_a_quotation_takes_it(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("And in response to the allegations by Norland, foreign ministry spokesperson Anna Berg said, “Estmark "
+            "unequivocally rejects the baseless allegations being made by the Norlandi leadership.”")
+    c = with_words(claims_of(text), "unequivocally rejects")
+    assert c.direct_quote and c.content.startswith("Estmark unequivocally") and "Anna Berg" in (c.speaker_text or "")
+
+
+def test_claim_inverted_document_reads(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = with_words(claims_of("“The talks will resume in May,” read the curt statement."), "talks will resume")
+    assert c.direct_quote and c.speaker_text == "the curt statement"
+    # negative: a person reading a document out says nothing by it
+    assert not claims_of("The minister read the statement aloud.")

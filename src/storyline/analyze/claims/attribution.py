@@ -232,6 +232,10 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
     stray = stray_subject(verb)
     if stray is not None:
         return stray
+    if verb.lemma_.lower() in _READS:  # "“…,” read the ministry's statement": the document after the verb
+        obj = _child(verb, "dobj")
+        if obj is not None and obj.i > verb.i and obj.lemma_.lower() in VEHICLE_NOUNS:
+            return obj
     # "..., stating that" / "and said that": the subject is shared with the governing verb
     shares = verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")
     if shares and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
@@ -525,7 +529,10 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
         if f.content is None or _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0]) \
                 or (_overlap(f.content, inner) > 0 and not (f.content[0] <= q.inner_start
                                                             and q.inner_end <= f.content[1])
-                    and not _clause_then_quoted_clause(f, q, page)):
+                    and not _clause_then_quoted_clause(f, q, page)) \
+                or (f.via == "parenthetical" and not page.text[f.cue_end:q.start].strip(" ,:")):
+            # "And in response to …, the spokesperson said, “Q.”": the parser hangs "said" on Q as a
+            # parenthetical, but the quotation it opens is what was said
             chain = _continued(q, f, page, cues)
             f.content, f.direct = (q.inner_start, chain[-1].inner_end), True
             used.update(c.start for c in chain)
@@ -766,6 +773,8 @@ def _vehicle_reads(verb: Token) -> Cue | None:
     if verb.lemma_.lower() not in _READS:
         return None
     subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subj is None:  # "“…,” read the curt statement": inverted, the document is parsed as the object
+        subj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     return Cue("statement") if subj is not None and subj.lemma_.lower() in VEHICLE_NOUNS else None
 
 

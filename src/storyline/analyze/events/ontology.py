@@ -211,6 +211,9 @@ TRIGGERS: dict[str, EventKind] = {
     **_kinds("COERCE", "crackdown", "crackdown deport deportation curfew", "any"),
     **_kinds("COERCE", "weapons_seized", "defuse", "any"),
     **_kinds("COERCE", "weapons_seized", "recover confiscate", "verb"),
+    # hostages or captives set free, by their captors or by a rescue (ACE Justice.Release-Parole's sense)
+    **_kinds("CONCEDE", "release", "free", "verb"),
+    **_kinds("CONCEDE", "release", "rescue", "any"),
     **_kinds("MOBILIZE", None, "deploy deployment mobilize mobilise mobilization", "any"),
     **_kinds("RETREAT", "resignation", "resign resignation", "any"),
     **_kinds("RETREAT", "withdrawal", "withdraw withdrawal pullout evacuate evacuation", "any"),
