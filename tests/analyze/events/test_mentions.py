@@ -464,6 +464,9 @@ def test_events_a_speech_verb_leaves_its_date_and_the_sentence_to_the_event_repo
     said, withdrawn = _one(evs, "STATEMENT"), _one(evs, "RETREAT")
     assert said.depth is None and withdrawn.depth is not None  # the sentence tells the withdrawal
     assert withdrawn.time is not None and withdrawn.time.text == "Tuesday"  # bounded by the day it was told
+    evs = events_of("On May 2 the army confirmed the deaths in a clash near Varno.")
+    clash = _one(evs, "ASSAULT")
+    assert _one(evs, "STATEMENT").text == "confirmed" and clash.time is not None and clash.time.text == "May 2"
 
 
 @pytest.mark.parametrize("text", ["The mudslide, which villagers likened to a tsunami, buried the road on Monday.",
