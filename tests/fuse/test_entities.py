@@ -459,6 +459,12 @@ def test_ministry_named_both_ways_merges_but_not_another_countrys() -> None:
     assert not any({"d:1", "e:1"} <= g for g in groups)
 
 
+def test_university_named_both_ways_merges_but_not_another_towns() -> None:
+    units = [_unit("a:1", "ORG", "University of Tarvin"), _unit("b:1", "ORG", "Tarvin University"),
+             _unit("c:1", "ORG", "Ostra University")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+
+
 def test_town_council_named_city_or_municipal_council_merges_but_not_another_towns() -> None:
     units = [_unit("a:1", "ORG", "Tarvin City Council"), _unit("b:1", "ORG", "Tarvin municipal council"),
              _unit("c:1", "ORG", "Ostra City Council"), _unit("d:1", "ORG", "Tarvin Security Council")]

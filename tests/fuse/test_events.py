@@ -22,6 +22,7 @@ from storyline.fuse.events import (
     _Agglomerator,
     _sides,
     _specific_link,
+    compatible,
     coreference,
     same_content,
     score,
@@ -550,3 +551,23 @@ def test_within_article_the_arrest_is_the_one_reported_not_one_recalled_in_passi
              arrest(2, "arrest", fragment=True)]
     out = within_article(infos, places)
     assert sorted(sorted(i.m.id for i in c.infos) for c in out) == [["z1:ev0", "z1:ev2"], ["z1:ev1"]]
+
+
+def test_compatible_a_funeral_told_as_held_is_not_the_next_days_funeral() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    thursday, friday = dt.date(2031, 8, 1), dt.date(2031, 8, 2)
+
+    def told(article: str, type_: str, subtype: str, stated: dt.date | None, before: dt.date) -> Cluster:
+        return Cluster([Info(m=EventMention(id=f"{article}:ev0", article=article, start=0, end=6, text=subtype,
+                                            type=type_, subtype=subtype),
+                             place=None, parts=frozenset(), participants=[],
+                             stated=(stated, stated) if stated else None, soft=None, before=before,
+                             mclass="realis", fragment=False, indefinite=False, story="st1", lead=False)])
+    # "the funeral prayers were led in the capital" (report of Thursday) / "he was buried on Friday in Amsel"
+    held = summarize(told("f1", "LIFE", "funeral", None, thursday), with_vector=False)
+    buried = summarize(told("f2", "LIFE", "funeral", friday, friday), with_vector=False)
+    assert not compatible(held, buried, places)
+    # an attack reported on Thursday from another time zone may be the one dated Friday
+    attack = summarize(told("f3", "ASSAULT", "attack", None, thursday), with_vector=False)
+    dated = summarize(told("f4", "ASSAULT", "attack", friday, friday), with_vector=False)
+    assert compatible(attack, dated, places)

@@ -121,3 +121,19 @@ def test_headlines_captions_and_comma_datelines_are_no_sentences() -> None:
     assert _texts(kept) == [kept]
     kept = "Tarvin, a town of 20,000 people, has been guarded by soldiers since the attack in August."
     assert _texts(kept) == [kept]
+
+
+def test_a_line_of_its_own_without_a_sentence_end_is_a_heading() -> None:
+    text = "Crew was mending the road when the ship struck the bridge\nSix workers were on the span at the time."
+    cut = text.index("\n")
+    shown = [c.text for c in candidates([Article("a1", text)], {"a1": [(0, cut), (cut + 1, len(text))]})]
+    assert shown == ["Six workers were on the span at the time."]
+
+
+def test_the_headline_cut_at_its_colon_is_no_sentence() -> None:
+    text = ("Missing workers presumed dead as search is called off: live updates\n\n"
+            "The search for the six workers ended on Tuesday.")
+    art = Article("a1", text, title="Missing workers presumed dead as search is called off: live updates")
+    cut = text.index(":") + 1
+    shown = [c.text for c in candidates([art], {"a1": [(0, cut), (text.index("The"), len(text))]})]
+    assert shown == ["The search for the six workers ended on Tuesday."]

@@ -63,6 +63,16 @@ def test_stored_brief_not_served_after_the_next_run(stored_db: Path, no_builds: 
         store.close()
 
 
+def test_stored_brief_not_served_by_another_version_of_the_code(stored_db: Path, no_builds: None,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(B, "CODE", "0" * 12)  # as a newer Storyline would see it
+    store = open_store(stored_db, readonly=True)
+    try:
+        assert B.cached_brief(store, sentences=B.OVERVIEW_SECTIONS) is None
+    finally:
+        store.close()
+
+
 def test_stored_brief_answers_only_the_overview_request(stored_db: Path, no_builds: None) -> None:
     store = open_store(stored_db, readonly=True)
     try:

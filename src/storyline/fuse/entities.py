@@ -541,9 +541,9 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     return 0.0
 
 
-#: government bodies written both ways: "Ministry of X" / "X Ministry", "Department of X" / "X Department",
-#: "Council of X" / "X Council"
-_BODY_HEADS = frozenset(("ministry", "department", "council"))
+#: bodies written both ways: "Ministry of X" / "X Ministry", "Department of X" / "X Department",
+#: "Council of X" / "X Council", "University of X" / "X University"
+_BODY_HEADS = frozenset(("ministry", "department", "council", "university"))
 
 
 def body_form(name: str) -> tuple[tuple[str, ...], str | None]:

@@ -478,10 +478,13 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False  # the fourth round is not the fifth
     if a.stated and b.stated and _meet(a.stated + b.stated, slack=NIGHT) is None:
         return False
+    # a night's slack (see _meet: an overnight incident, a report from another time zone); a funeral or another
+    # event of a person's life told as held in a report cannot be one a report dates to the next day
+    slack = 0 if a.type == "LIFE" else NIGHT
     for x, y in ((a, b), (b, a)):
         day = _meet(x.stated, NIGHT)
-        if day is not None and y.before and (day[0] - y.before).days > NIGHT:
-            return False  # it cannot have happened after it was reported (a night's slack: see _meet)
+        if day is not None and y.before and (day[0] - y.before).days > slack:
+            return False  # it cannot have happened after it was reported
     return not strict_places or all(places.compatible(p, q) for p in a.main_places for q in b.main_places)
 
 

@@ -148,6 +148,15 @@ def _fragment_start(text: str) -> bool:
     return first[:1].islower() and first.islower()
 
 
+def _heading_line(text: str, raw: str, end: int) -> bool:
+    """A line of its own without a sentence end ("Crew was filling potholes when ship struck bridge", "Workers
+    presumed dead, search called off:"): a headline or a subheading, not a sentence of the report."""
+    if raw.rstrip()[-1:] in ".!?…\"”’)]":
+        return False
+    rest = text[end:end + 2]
+    return end >= len(text.rstrip()) or rest.startswith("\n") or rest.lstrip(" \t").startswith("\n")
+
+
 def _title_case(text: str) -> bool:
     """A headline line without a full stop ("Abducted Pupils Released After Two Weeks"): every word of four
     letters or more capitalized (function words aside: "Questions about Talks"), and no sentence end."""
@@ -158,11 +167,13 @@ def _title_case(text: str) -> bool:
 
 
 def _headline(text: str, title: str | None) -> bool:
-    """The sentence is the article's own headline (case, spacing and closing punctuation aside)."""
+    """The sentence is the article's own headline, or the part of it before a colon the splitter cut at ("… search
+    called off:" of "… search called off: live updates"); case, spacing and closing punctuation aside."""
     def key(s: str) -> str:
-        return _SPACE.sub(" ", s).strip(" .!?").casefold()
+        return _SPACE.sub(" ", s).strip(" .!?:").casefold()
 
-    return bool(title) and key(text) == key(title or "")
+    head, line = key(title or ""), key(text)
+    return bool(head) and (line == head or (len(line.split()) >= 5 and head.startswith(line + ":")))
 
 
 def is_furniture(text: str) -> bool:
@@ -231,7 +242,8 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
                 e = s + m.start()
             s = quote_start(art.text, s, e)
             raw = art.text[s:e]
-            if _headline(raw, art.title) or _fragment_start(raw) or _title_case(raw):
+            if _headline(raw, art.title) or _fragment_start(raw) or _title_case(raw) or \
+                    _heading_line(art.text, raw, e):
                 continue  # the page's headline repeated as the text's first line; the tail of a cut sentence
             n_words = len(raw.split())
             if not (MIN_WORDS <= n_words <= MAX_WORDS) or not re.search(r"[^\W\d_]", raw) or is_furniture(raw):

@@ -9,6 +9,7 @@ time, kept in an LRU cache), since a briefing only changes when a run saves a ne
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import multiprocessing
@@ -26,6 +27,7 @@ from concurrent.futures import (
 from concurrent.futures import TimeoutError as FuturesTimeout
 from datetime import UTC, datetime
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from storyline.model import Entity, Span, Story, StoryCluster
@@ -276,11 +278,25 @@ def _thread_pool() -> Executor:
 _service = BriefService(_process_pool, MAX_WAITING, MAX_ENTRIES)
 
 
+def _code_digest() -> str:
+    """The code that writes a briefing (``storyline.present`` and this module): a briefing another version
+    stored is not served by this one."""
+    here = Path(__file__).resolve()
+    digest = hashlib.sha1()
+    for path in sorted([*(here.parents[1] / "present").glob("*.py"), here]):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+CODE = _code_digest()
+
+
 def store_state(store: Store) -> str:
     """Changes whenever a run changes the saved story (caches and the stored briefing are keyed on it): the last
-    run and the fused counts. Not while a run only adds or analyzes articles (they are in no incident until
-    fused), so an ingest beside the server does not empty the caches with every article it adds."""
-    return json.dumps([store.last_run(), store.count("events"), store.count("claims")], sort_keys=True,
+    run and the fused counts (and the briefing code's digest). Not while a run only adds or analyzes articles
+    (they are in no incident until fused), so an ingest beside the server does not empty the caches with every
+    article it adds."""
+    return json.dumps([store.last_run(), store.count("events"), store.count("claims"), CODE], sort_keys=True,
                       default=str)
 
 

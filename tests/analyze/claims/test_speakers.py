@@ -110,3 +110,24 @@ def test_possessor_is_not_the_speaker_beside_other_names(claims_of: Claims) -> N
     text = "Mayor Ilse Marlene Brandt-Oberholzer's deputy, Jon Kell, said the bridge would reopen in May."
     c = with_words(claims_of(text), "bridge would reopen")
     assert _ref(c) == "Jon Kell"
+
+
+def test_relay_cited_by_an_agency_as_saying(claims_of: Claims) -> None:
+    claims = claims_of('Army spokesman Daniel Orr spoke on Thursday. "There was no attack that night," he was cited '
+                       'by the AFP as saying.')
+    c = with_words(claims, "no attack that night")
+    assert c.speaker_text == "he" and c.channel == "AFP" and _ref(c) == "Daniel Orr"
+
+
+def test_document_speaks_for_the_author_named_before(claims_of: Claims) -> None:
+    claims = claims_of("Governor Anna Berg disclosed this on Sunday in a statement she signed.\n\nAccording to the "
+                       "statement: “I wish to announce that the pupils have been released.”\n\nRevenge will be "
+                       "\"severe,\" the Guards' statement added.\n\n\"The action was planned abroad,\" the statement "
+                       "read.")
+    assert _ref(with_words(claims, "pupils have been released")) == "Anna Berg"
+    assert _ref(with_words(claims, "planned abroad")) == "Guards"
+
+
+def test_document_without_an_author_named_before_stays_unresolved(claims_of: Claims) -> None:
+    c = with_words(claims_of('"The action was planned abroad," the statement read.'), "planned abroad")
+    assert _ref(c) is None

@@ -419,3 +419,37 @@ def test_claim_clause_then_a_quoted_clause_keeps_both(claims_of: Callable[[str],
     c = with_words(claims_of('Sorn said the dams were built by a foreign firm in 1975, "not to hold water but to '
                              'shield the town from floods."'), "shield the town")
     assert c.direct_quote and c.content.startswith("not to hold water")
+
+
+@pytest.mark.parametrize("text", ["The Orvani government has neither confirmed nor denied involvement in the blast.",
+                                  "The Orvani government is yet to confirm or deny the incident.",
+                                  "The army declined to confirm or deny the report."])
+def test_claim_confirm_or_deny_is_no_denial(claims_of: Callable[[str], list[Claim]], text: str) -> None:
+    assert not [c for c in claims_of(text) if c.polarity == "deny"]
+
+
+def test_claim_deny_and_confirm_are_two_claims(claims_of: Callable[[str], list[Claim]]) -> None:
+    # negative: "denied A and confirmed B" is a denial and a confirmation
+    claims = claims_of("The ministry denied the report and confirmed the arrests.")
+    assert [c.polarity for c in claims] == ["deny", "assert"]
+
+
+@pytest.mark.parametrize("text", ["Senior member Tavi Marr said the killing of Belt would not go unanswered.",
+                                  "The ministry said the crime would not remain unpunished."])
+def test_claim_a_negated_un_state_is_an_assertion(claims_of: Callable[[str], list[Claim]], text: str) -> None:
+    c = claims_of(text)[0]
+    assert c.polarity == "assert" and not c.negated
+
+
+def test_claim_parenthetical_cue_opening_a_quotation_takes_it(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("And in response to the allegations by Norland, foreign ministry spokesperson Anna Berg said, “Estmark "
+            "unequivocally rejects the baseless allegations being made by the Norlandi leadership.”")
+    c = with_words(claims_of(text), "unequivocally rejects")
+    assert c.direct_quote and c.content.startswith("Estmark unequivocally") and "Anna Berg" in (c.speaker_text or "")
+
+
+def test_claim_inverted_document_reads(claims_of: Callable[[str], list[Claim]]) -> None:
+    c = with_words(claims_of("“The talks will resume in May,” read the curt statement."), "talks will resume")
+    assert c.direct_quote and c.speaker_text == "the curt statement"
+    # negative: a person reading a document out says nothing by it
+    assert not claims_of("The minister read the statement aloud.")

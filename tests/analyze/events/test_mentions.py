@@ -502,3 +502,18 @@ def test_events_a_landmark_told_by_its_bearing_is_not_the_place(analyzer: Analyz
             "the concert hall in the city of Getafe, northwest of the capital on Friday.")
     opened = [e for e in analyzer.analyze(make_article(text)).events if e.text == "opened"]
     assert opened and opened[0].location is not None and opened[0].location.text == "Getafe"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("He will be buried in Amsel on Friday.", "buried"),
+    ("He was laid to rest in Amsel on Friday.", "laid"),
+    ("The cleric led the funeral prayers in Varn on Thursday.", "funeral prayers"),
+    ("Thousands attended the funeral in Varn on Thursday.", "funeral"),
+])
+def test_events_a_funeral_is_a_low_value_life_event(events_of: Events, text: str, word: str) -> None:
+    assert [(e.type, e.subtype) for e in events_of(text) if e.text == word] == [("LIFE", "funeral")]
+
+
+@pytest.mark.parametrize("text", ["Dozens of people were buried under the rubble.", "The firm laid off 300 workers."])
+def test_events_burials_under_rubble_and_layoffs_are_no_funerals(events_of: Events, text: str) -> None:
+    assert not [e for e in events_of(text) if e.subtype == "funeral"]

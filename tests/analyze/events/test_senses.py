@@ -85,3 +85,15 @@ def test_senses_drunk_driving_is_an_offence_driving_is_not(kinds_of: Kinds) -> N
 def test_senses_struck_by_a_vehicle_is_an_accident(kinds_of: Kinds, text: str, word: str,
                                                    kind: list[tuple[str, str]]) -> None:
     assert kinds_of(text, word) == kind
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    ("Troops rescued the kidnapped villagers on Sunday.", "rescued", [("CONCEDE", "release")]),
+    ("The army said 40 hostages had been freed.", "freed", [("CONCEDE", "release")]),
+    ("The bill would free up funds for schools.", "free up", []),
+    ("Divers recovered 12 bodies from the river.", "recovered", []),
+    ("Police recovered two rifles and a grenade.", "recovered", [("COERCE", "weapons_seized")]),
+])
+def test_senses_people_freed_or_rescued_are_released_bodies_recovered_are_no_seizure(
+        kinds_of: Kinds, text: str, word: str, kind: list[tuple[str, str]]) -> None:
+    assert kinds_of(text, word) == kind

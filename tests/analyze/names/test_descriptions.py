@@ -37,6 +37,14 @@ def test_find_descriptions_reads_office_modifiers_and_owner() -> None:
     assert not any("Orlan" in t or "ministers" in t for t in found)  # a title before a name; a plural
 
 
+def test_find_descriptions_a_group_named_before_the_office_owns_it() -> None:
+    text = ("Revenge for the Dravosh Front leader was vowed. The Foreign Minister left. The Dravosh leader Orlan Vesk "
+            "came. The leader smiled.")
+    found = [(d.text, sorted(d.words), d.owner_text) for d in find_descriptions(text)]
+    assert found == [("the Dravosh Front leader", ["leader"], "Dravosh Front"),
+                     ("The Foreign Minister", ["foreign", "minister"], None)]
+
+
 def test_fits_an_office_after_to_is_the_one_served() -> None:
     assert not fits(frozenset({"president"}), "Special Adviser to the President on Media")
     assert fits(frozenset({"adviser"}), "Special Adviser to the President on Media")

@@ -165,10 +165,13 @@ def is_agency(tok: Token) -> bool:
 
 
 def _relayed(verb: Token) -> tuple[Token, str] | None:
-    """"X was quoted (as saying) by Sputnik", "news agency Reuters quoted X": X speaks, the agency relays."""
-    if verb.lemma_.lower() != "quote":
+    """"X was quoted (as saying) by Sputnik", "news agency Reuters quoted X", "X was cited by AFP as saying": X
+    speaks, the agency relays."""
+    if verb.lemma_.lower() not in ("quote", "cite"):
         return None
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if verb.lemma_.lower() == "cite" and passive is None:
+        return None  # "the minister cited the report": the minister speaks
     if passive is not None:
         by = next((t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"), None)
         return passive, (by.text if by is not None else "quoted")
@@ -229,6 +232,10 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
     stray = stray_subject(verb)
     if stray is not None:
         return stray
+    if verb.lemma_.lower() in _READS:  # "“…,” read the ministry's statement": the document after the verb
+        obj = _child(verb, "dobj")
+        if obj is not None and obj.i > verb.i and obj.lemma_.lower() in VEHICLE_NOUNS:
+            return obj
     # "..., stating that" / "and said that": the subject is shared with the governing verb
     shares = verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")
     if shares and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
@@ -522,7 +529,10 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
         if f.content is None or _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0]) \
                 or (_overlap(f.content, inner) > 0 and not (f.content[0] <= q.inner_start
                                                             and q.inner_end <= f.content[1])
-                    and not _clause_then_quoted_clause(f, q, page)):
+                    and not _clause_then_quoted_clause(f, q, page)) \
+                or (f.via == "parenthetical" and not page.text[f.cue_end:q.start].strip(" ,:")):
+            # "And in response to …, the spokesperson said, “Q.”": the parser hangs "said" on Q as a
+            # parenthetical, but the quotation it opens is what was said
             chain = _continued(q, f, page, cues)
             f.content, f.direct = (q.inner_start, chain[-1].inner_end), True
             used.update(c.start for c in chain)
@@ -697,7 +707,7 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
         return Found(voiced[0], _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
                      _within_paragraph(page, voiced[1], tok.idx), tok.sent, channel=channel, via="claim-noun")
     cue = cue_for(tok.lemma_) or _vehicle_reads(tok)
-    if cue is None or any(c.dep_ == "neg" for c in tok.children):
+    if cue is None or any(c.dep_ == "neg" for c in tok.children) or _confirm_or_deny(tok):
         # "did not deny", "never said": a negated cue attributes nothing (and is no denial)
         return None
     lemma = tok.lemma_.lower()
@@ -723,6 +733,18 @@ def _stray_phrase(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     while hi - 1 > speaker.i and (verb.doc[hi - 1].is_punct or verb.doc[hi - 1].is_space):
         hi -= 1
     return speaker.i, hi
+
+
+def _confirm_or_deny(verb: Token) -> bool:
+    """"has neither confirmed nor denied", "is yet to confirm or deny", "declined to confirm or deny": a denial cue
+    paired with "confirm" says nothing either way."""
+    if verb.lemma_.lower() not in ("deny", "confirm"):
+        return False
+    first = verb.head if verb.dep_ == "conj" else verb  # the first of the pair holds the "or" / "nor"
+    pair = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    alternative = any(c.dep_ in ("cc", "preconj") and c.lower_ in ("or", "nor", "neither") for c in first.children)
+    return alternative and any(p.lemma_.lower() in ("deny", "confirm") and p.lemma_.lower() != verb.lemma_.lower()
+                               for p in pair)
 
 
 #: verbs of answering, whose "to"-phrase names what is answered ("responding to the question that P")
@@ -751,6 +773,8 @@ def _vehicle_reads(verb: Token) -> Cue | None:
     if verb.lemma_.lower() not in _READS:
         return None
     subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subj is None:  # "“…,” read the curt statement": inverted, the document is parsed as the object
+        subj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     return Cue("statement") if subj is not None and subj.lemma_.lower() in VEHICLE_NOUNS else None
 
 

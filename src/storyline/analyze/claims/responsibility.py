@@ -170,14 +170,22 @@ def content_root(doc: Doc, start: int, end: int, cue: tuple[int, int] = (0, 0)) 
 
 
 def is_negated(pred: Token) -> bool:
-    """"is not", "never used", "no one was hurt", "nothing was found": the predicate is negated."""
+    """"is not", "never used", "no one was hurt", "nothing was found": the predicate is negated; not "will not go
+    unanswered", "will not remain unpunished" (a negated "un-" state: a double negative, an assertion)."""
     for c in pred.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
-            return True
+            return not _double_negative(pred)
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATIVE_SUBJECTS or _no_det(c)
                                                  or (c.lower_ == "one" and _no_det(c))):
             return True
     return False
+
+
+def _double_negative(pred: Token) -> bool:
+    """"would not go unanswered", "will not remain unpunished": the state the negation applies to is itself a
+    negation (an "un-" participle or adjective)."""
+    return any(c.dep_ in ("acomp", "oprd", "xcomp", "advcl", "dep") and c.lower_.startswith("un") and len(c.text) > 5
+               and c.tag_ in ("VBN", "JJ") for c in pred.children)
 
 
 def _no_det(noun: Token) -> bool:

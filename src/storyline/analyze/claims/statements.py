@@ -14,13 +14,14 @@ content; fusion links the denial to the allegation.
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from storyline.analyze.claims.attribution import Found, find_attributions, trim
-from storyline.analyze.claims.cues import HEDGES, channel_of, words
+from storyline.analyze.claims.cues import HEDGES, VEHICLE_NOUNS, channel_of, words
 from storyline.analyze.claims.quotes import find_quotes
 from storyline.analyze.claims.responsibility import ACT_TYPES, Reading, read_content
 from storyline.analyze.claims.speakers import MentionIndex, Speaker, recent_speaker, resolve_speaker
@@ -193,6 +194,7 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
     founds = find_attributions(doc, find_quotes(page.text), page.acts)
     denied = {f.sentence.start_char for f in founds if f.cue.polarity == "deny"}
     previous: tuple[Speaker, int] | None = None  # the last person who spoke, and where their claim ends
+    spoken: list[tuple[Speaker, int, int]] = []  # resolved speakers with their cue's sentence, in text order
     for f in founds:
         assert f.speaker is not None and f.content is not None
         key = (f.cue_start, *f.content)
@@ -201,12 +203,37 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
         seen.add(key)
         speaker = resolve_speaker(doc, f.speaker, page.mentions, f.speaker_tokens)
         speaker = recent_speaker(speaker, previous, page.mentions, page.text, f.content)
+        speaker = document_author(speaker, spoken, page.text)
         if speaker.ref is not None and speaker.ref.label == "PERSON":
             previous = (speaker, max(f.content[1], f.cue_end, speaker.end))
+        if speaker.ref is not None:
+            spoken.append((speaker, f.sentence.start_char, f.sentence.end_char))
         rebuttal = f.cue.polarity == "assert" and rebuttal_context(f, denied)
         for part in split_by_polarity(page, f, rebuttal):
             claims.append(build_claim(page, part, speaker, len(claims), best_time, rebuttal))
     return claims
+
+
+#: "the statement read", "according to the letter": a document named by its noun alone
+_DOCUMENT = re.compile(r"(?:the|this|that)\s+(\w+)", re.I)
+#: how far back (characters) the sentence naming a document's author may lie
+DOCUMENT_REACH = 800
+
+
+def document_author(speaker: Speaker, spoken: list[tuple[Speaker, int, int]], text: str) -> Speaker:
+    """"The governor ... released a statement. According to the statement: “...”", "the Guards' statement added
+    ... “...,” the statement read": a document named alone speaks for whoever the nearest sentence before it that
+    names such a document gave a voice to (within :data:`DOCUMENT_REACH` characters)."""
+    m = _DOCUMENT.fullmatch(speaker.text.strip())
+    if speaker.ref is not None or m is None or m.group(1).lower() not in VEHICLE_NOUNS:
+        return speaker
+    noun = re.compile(rf"\b{re.escape(m.group(1).lower())}s?\b")
+    for before, lo, hi in reversed(spoken):
+        if speaker.start - hi > DOCUMENT_REACH:
+            break
+        if hi <= speaker.start and noun.search(text[lo:hi].lower()):
+            return Speaker(speaker.start, speaker.end, speaker.text, "nominal", before.ref, before.chain)
+    return speaker
 
 
 QUOTE_MARKS = ('"', "”")

@@ -281,6 +281,8 @@ def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
 
 def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     """The event kind a token triggers, or None."""
+    if _funeral_word(tok):
+        return FUNERAL  # "was buried in X on Friday", "was laid to rest in X", "led the funeral prayers"
     if tok.pos_ not in ("VERB", "NOUN", "PROPN") or (tok.dep_ in SKIP_DEPS and tok.head.pos_ == "NOUN"):
         return None
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
@@ -330,6 +332,31 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if kind is None:
         return None
     return _refine(tok, kind)
+
+
+FUNERAL = EventKind("LIFE", "funeral", "verb")
+#: what a funeral's rites are called: "funeral prayers", "the funeral procession"
+FUNERAL_HEADS = frozenset({"prayer", "procession", "service", "ceremony", "rite", "cortege", "march"})
+#: how a burial that is no funeral is told: "buried under the rubble", "buried alive", "buried beneath mud"
+BURIED_BY = frozenset({"under", "beneath", "underneath", "by", "alive", "in rubble"})
+
+
+def _funeral_word(tok: Token) -> bool:
+    """A funeral told by a verb or by its rites: a person "buried in X on Friday" (not "buried under the
+    rubble", "buried alive"), "laid to rest", "the funeral prayers" (the rites are the trigger)."""
+    lemma = tok.lemma_.lower()
+    if lemma in FUNERAL_HEADS and tok.pos_ == "NOUN":  # the rites carry the place and day, not their modifier
+        return any(c.dep_ == "compound" and c.lemma_.lower() == "funeral" for c in tok.children)
+    if tok.pos_ != "VERB":
+        return False
+    if lemma == "lay":  # "laid to rest" (parsed with "rest" under "to", or as a verb's complement)
+        return any((c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "rest" for g in c.children)) or
+                   (c.lower_ == "rest" and c.dep_ in ("xcomp", "advcl", "dobj")) for c in tok.children)
+    if lemma != "bury" or any(c.lower_ in BURIED_BY for c in tok.children):
+        return False
+    people = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    return any(p.ent_type_ == "PERSON" or p.lower_ in ("he", "she", "him", "her", "they", "them") or
+               p.lemma_.lower() in ("body", "victim", "leader", "man", "woman") for p in people)
 
 
 #: verbs that compare their object to another thing ("likened the flood to a tsunami")

@@ -89,6 +89,8 @@ ACE_TRIGGERS: dict[str, EventKind] = {
     **_kinds("LIFE", "divorce", "divorce", "any"),
     **_kinds("LIFE", "injury", "injure injury wound", "any"),
     **_kinds("LIFE", "death", "die death perish", "any"),
+    # a funeral or burial (no ACE/Rich ERE subtype; news follows them): low value, never a section's heading
+    **_kinds("LIFE", "funeral", "funeral burial", "noun"),
     # Movement.Transport
     **_kinds("MOVE", "transport", "flee escape relocate relocation airlift", "any"),
     **_kinds("MOVE", "transport", "transport", "verb"),
@@ -209,6 +211,9 @@ TRIGGERS: dict[str, EventKind] = {
     **_kinds("COERCE", "crackdown", "crackdown deport deportation curfew", "any"),
     **_kinds("COERCE", "weapons_seized", "defuse", "any"),
     **_kinds("COERCE", "weapons_seized", "recover confiscate", "verb"),
+    # hostages or captives set free, by their captors or by a rescue (ACE Justice.Release-Parole's sense)
+    **_kinds("CONCEDE", "release", "free", "verb"),
+    **_kinds("CONCEDE", "release", "rescue", "any"),
     **_kinds("MOBILIZE", None, "deploy deployment mobilize mobilise mobilization", "any"),
     **_kinds("RETREAT", "resignation", "resign resignation", "any"),
     **_kinds("RETREAT", "withdrawal", "withdraw withdrawal pullout evacuate evacuation", "any"),

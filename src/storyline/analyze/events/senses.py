@@ -91,7 +91,23 @@ def sense_kind(tok: Token) -> EventKind | None:
         return ARREST
     if lemma in ("dismiss", "dismissal"):
         return _dismiss(tok)
+    if lemma in ("free", "recover") and tok.pos_ == "VERB":
+        return _set_free_or_found(tok)
     return None
+
+
+#: what is recovered when it is people, alive or dead (no seizure of arms): "recovered 12 bodies"
+RECOVERED_PEOPLE = frozenset({"body", "corpse", "remains", "survivor", "victim"})
+
+
+def _set_free_or_found(verb: Token) -> EventKind | None:
+    """"freed the hostages" is a release, "free up funds" none; "recovered 12 bodies" is no seizure of weapons
+    (the bodies are a toll), "recovered two rifles" is."""
+    objects = _objects(verb)
+    if verb.lemma_.lower() == "free":
+        things = bool(objects) and not any(_person(o) or o.pos_ == "NUM" for o in objects)
+        return NO_EVENT if things or any(c.dep_ == "prt" for c in verb.children) else None
+    return NO_EVENT if any(o.lemma_.lower() in RECOVERED_PEOPLE or _person(o) for o in objects) else None
 
 
 def _dismiss(tok: Token) -> EventKind | None:

@@ -58,13 +58,18 @@ _OTHER_OFFICE = words("prime vice deputy")
 #: a modifier is no function word: "the home of the mayor" is no description, "the mayor" in it is
 _FUNCTION_ALT = "(?:" + "|".join(sorted(_FUNCTION)) + ")"
 #: an office is written with a capital too ("The President, who ...", "the Foreign Minister")
-_HEAD = "|".join([*sorted(OFFICE_HEADS | {w.capitalize() for w in OFFICE_HEADS}, key=len, reverse=True), "PM"])
+#: a group's leader is a description when its owner is named ("the Dravosh leader", "the group's leader"); the
+#: bare "the leader" is a nominal the last fitting person takes (``coref.resolve_nominals``)
+_OWNED_HEADS = frozenset(("leader",))
+_HEADS = OFFICE_HEADS | _OWNED_HEADS
+_HEAD = "|".join([*sorted(_HEADS | {w.capitalize() for w in _HEADS}, key=len, reverse=True), "PM"])
 _CAPITAL_MODIFIERS = "|".join(sorted(TITLE_MODIFIERS, key=len, reverse=True))
 _NAME = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}"
 #: a nationality adjective before the office ("the Velmoran foreign minister"): the owner is that country
 _NATIONALITY = r"[A-Z][a-z]+(?:" + "|".join(sorted(DEMONYM_ENDINGS, key=len, reverse=True)) + ")"
 DESCRIPTION = re.compile(
-    rf"\b(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<noun>[a-z]+)['’]s\s+|(?P<nat>{_NATIONALITY})\s+)?"
+    rf"\b(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<noun>[a-z]+)['’]s\s+|(?P<nat>{_NATIONALITY})\s+"
+    rf"|(?P<grp>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}})\s+(?=[a-z]|(?:{_HEAD})\b))?"
     rf"|(?P<name>{_NAME})['’]s\s+)"
     rf"(?P<mods>(?:(?!{_FUNCTION_ALT}\b)(?:[a-z][a-z\-]*|(?:{_CAPITAL_MODIFIERS})(?=\s+[A-Z]))\s+){{0,3}}?)"
     rf"(?P<head>{_HEAD})\b"
@@ -132,13 +137,16 @@ def find_descriptions(text: str) -> list[Description]:
     """Every role description of the text (module docstring)."""
     out = []
     for hit in DESCRIPTION.finditer(text):
-        desc_words = role_words(hit.group("mods") + hit.group("head"))
-        if not desc_words:
-            continue
-        owner_text = hit.group("name") or hit.group("of") or hit.group("nat")
+        group = hit.group("grp") or ""
+        titled = all(_title_word(w) for w in group.split())  # "the Foreign Minister": title words, no owner
+        desc_words = role_words(f"{group} {hit.group('mods')}{hit.group('head')}" if titled else
+                                hit.group("mods") + hit.group("head"))
+        owner_text = hit.group("name") or hit.group("of") or hit.group("nat") or (None if titled else group)
         noun = hit.group("noun")
         if (hit.group("det") or "").lower() in ("its", "their"):
             noun = "its"
+        if not desc_words or (hit.group("head").lower() in _OWNED_HEADS and not (owner_text or noun)):
+            continue
         start = hit.start("name") if hit.group("name") else hit.start()
         opener = re.match(r"(\w+)\s+(?=[A-Z])", hit.group("name") or "")
         if opener and opener.group(1).lower() in FUNCTION_WORDS:
