@@ -464,6 +464,9 @@ def test_events_a_speech_verb_leaves_its_date_and_the_sentence_to_the_event_repo
     said, withdrawn = _one(evs, "STATEMENT"), _one(evs, "RETREAT")
     assert said.depth is None and withdrawn.depth is not None  # the sentence tells the withdrawal
     assert withdrawn.time is not None and withdrawn.time.text == "Tuesday"  # bounded by the day it was told
+    evs = events_of("On May 2 the army confirmed the deaths in a clash near Varno.")
+    clash = _one(evs, "ASSAULT")
+    assert _one(evs, "STATEMENT").text == "confirmed" and clash.time is not None and clash.time.text == "May 2"
 
 
 @pytest.mark.parametrize("text", ["The mudslide, which villagers likened to a tsunami, buried the road on Monday.",
@@ -517,3 +520,8 @@ def test_events_a_funeral_is_a_low_value_life_event(events_of: Events, text: str
 @pytest.mark.parametrize("text", ["Dozens of people were buried under the rubble.", "The firm laid off 300 workers."])
 def test_events_burials_under_rubble_and_layoffs_are_no_funerals(events_of: Events, text: str) -> None:
     assert not [e for e in events_of(text) if e.subtype == "funeral"]
+
+
+def test_events_a_request_for_comment_is_no_demand(events_of: Events) -> None:
+    evs = events_of("The ministry did not respond to requests for comment. Peru requested the extradition of two men.")
+    assert [e.text for e in evs if e.type == "REQUEST"] == ["requested"]

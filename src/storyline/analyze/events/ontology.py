@@ -110,13 +110,13 @@ ACE_TRIGGERS: dict[str, EventKind] = {
     **_kinds("APPOINT", "election", "elect election reelect re-elect reelection re-election", "any"),
     **_kinds("APPOINT", "dismissal", "dismiss dismissal sack oust ouster", "any"),
     **_kinds("RETREAT", "resignation", "retire retirement quit", "any"),
-    # Contact.Broadcast: public announcements ("confirmed" is not one: "On May 2, the army confirmed the deaths in
-    # a clash" dates the clash, not a statement)
+    # Contact.Broadcast: public announcements
     **_kinds("STATEMENT", "broadcast", "announce announcement statement declare declaration", "any"),
-    # the act of saying ("police said", "she told reporters"): Contact in Rich ERE, an event of its own in event
-    # coreference corpora (ECB+, MEANTIME). Its content is a claim's; the mention is who spoke when, and never
-    # the event a sentence tells (mentions.SPEECH: no depth, no date taken from the event it reports)
-    **_kinds("STATEMENT", "speech", "say tell", "verb"),
+    # the act of saying ("police said", "she told reporters", "the agency reported", "the army confirmed"): Contact
+    # in Rich ERE, an event of its own in event coreference corpora (ECB+, MEANTIME). Its content is a claim's; the
+    # mention is who spoke when, and never the event a sentence tells (mentions.SPEECH: no depth, and no date taken
+    # from the event it reports: "On May 2 the army confirmed the deaths in a clash" still dates the clash)
+    **_kinds("STATEMENT", "speech", "say tell report confirm", "verb"),
     # Movement.Transport by the people of the story (walking and climbing with a person subject: senses.py)
     **_kinds("MOVE", "transport", "chase pursue pursuit patrol", "any"),
     # Justice
