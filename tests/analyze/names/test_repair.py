@@ -311,6 +311,12 @@ def test_find_definitions_translated_long_form_with_one_initial_off() -> None:
         ("FSB", "Federal Security Service")]
 
 
+def test_find_definitions_acronym_opening_with_a_places_first_letters() -> None:
+    text = "The Karvosh State Border Service (KARBS) said so. The Ostra Harbour Board (OSTQX) met."
+    assert [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)] == [
+        ("KARBS", "Karvosh State Border Service")]
+
+
 def test_link_acronyms_place_word_after_the_definition_makes_a_place() -> None:
     text = "Police in Velmor Dunkhwa (VD) province said. The VD government met."
     out, _ = link_acronyms([_m(text, "Velmor Dunkhwa", "ORG")], text)

@@ -175,6 +175,10 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         return None  # "helping to move the bomb to the market", "the bomb was hidden in a cart": the device
     if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in IDIOM_HEADS.get(lemma, ()):
         return None  # "in charge of the budget", "on sale": no event
+    if lemma == "request" and tok.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "comment" for g in c.children)
+            for c in tok.children):
+        return None  # "did not respond to requests for comment": the reporter's question, no demand
     if lemma == "charge" and kind.type == "JUSTICE" and not _legal_charge(tok):
         return TRIGGERS.get("accusation")  # "her charge that X shelters Y", "charges X has denied": an allegation
     if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and not any(
@@ -908,7 +912,7 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
 
 
 def _trailing_result(tok: Token, index: args.MentionIndex) -> bool:
-    """"…, referring to the earthquake that struck the coast on Friday, killing 2,000": a participle after a
+    """"…, comparing it with the earthquake that struck the north in May, killing 2,000": a participle after a
     comma tells what the incident just named did, wherever the parser hangs it."""
     doc = tok.doc
     if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj") or tok.i == 0 or doc[tok.i - 1].text != ",":

@@ -42,7 +42,30 @@ def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
             continue
         if initials_match(acr, [w.group() for w in span]):
             return span[0].start(), _strip_end(text, span[-1].end())
-    return _near_initials(text, words, acr) or _prefix_initials(text, words, acr) or _first_part(text, words, acr)
+    return _near_initials(text, words, acr) or _prefix_initials(text, words, acr) or _first_part(text, words, acr) \
+        or _syllable_initials(text, words, acr)
+
+
+#: letters of the first word an acronym may take before the other words' initials ("KADVS")
+_SYLLABLE = (2, 3, 4)
+
+
+def _syllable_initials(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, int] | None:
+    """An acronym opening with the first letters of a place's name, then the initials of the rest, the
+    place's unit word left out ("Karvosh State Border Service (KARBS)")."""
+    letters = acr.replace(".", "").upper()
+    if len(letters) < 4:
+        return None
+    for i, w in enumerate(words):
+        first, rest = w.group(), [x.group() for x in words[i + 1:]]
+        if not first[:1].isupper() or not rest or any(not x[:1].isupper() and x.lower() not in _SMALL for x in rest):
+            continue
+        named = [x for x in rest if x.lower() not in PLACE_UNIT_WORDS]
+        for k in _SYLLABLE:
+            if len(first) > k and letters.startswith(first[:k].upper()) and len(letters) > k \
+                    and initials_match(letters[k:], named):
+                return w.start(), _strip_end(text, words[-1].end())
+    return None
 
 
 def _first_part(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, int] | None:
