@@ -520,3 +520,8 @@ def test_events_a_funeral_is_a_low_value_life_event(events_of: Events, text: str
 @pytest.mark.parametrize("text", ["Dozens of people were buried under the rubble.", "The firm laid off 300 workers."])
 def test_events_burials_under_rubble_and_layoffs_are_no_funerals(events_of: Events, text: str) -> None:
     assert not [e for e in events_of(text) if e.subtype == "funeral"]
+
+
+def test_events_a_request_for_comment_is_no_demand(events_of: Events) -> None:
+    evs = events_of("The ministry did not respond to requests for comment. Peru requested the extradition of two men.")
+    assert [e.text for e in evs if e.type == "REQUEST"] == ["requested"]

@@ -175,6 +175,10 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         return None  # "helping to move the bomb to the market", "the bomb was hidden in a cart": the device
     if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in IDIOM_HEADS.get(lemma, ()):
         return None  # "in charge of the budget", "on sale": no event
+    if lemma == "request" and tok.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "comment" for g in c.children)
+            for c in tok.children):
+        return None  # "did not respond to requests for comment": the reporter's question, no demand
     if lemma == "charge" and kind.type == "JUSTICE" and not _legal_charge(tok):
         return TRIGGERS.get("accusation")  # "her charge that X shelters Y", "charges X has denied": an allegation
     if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and not any(
