@@ -171,6 +171,19 @@ def test_cli_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "no such store" in result.output
 
 
+def test_cli_brief_prints_the_briefing_the_run_stored(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import storyline.present.briefing as made
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the briefing was made anew")
+
+    monkeypatch.setattr(made, "brief", refuse)
+    result = runner.invoke(app, ["brief", "--db", str(db)])  # the default: as `storyline analyze` stored it
+    assert result.exit_code == 0, result.output
+    assert "## " in result.output and "## Sources" in result.output
+    assert runner.invoke(app, ["brief", "--db", str(db), "--max", "5"]).exit_code != 0  # other options: made here
+
+
 def test_cli_resolve_upgrades_a_store_with_an_older_schema(db: Path, tmp_path: Path) -> None:
     import sqlite3
 

@@ -429,6 +429,9 @@ def brief(db: DbOpt = DEFAULT_DB,
     from storyline.present.lookup import NoMatch, find_entities
 
     store = _open(db)
+    if fmt == "md" and _print_stored_brief(store, output, max_sections, no_embeddings,
+                                            any((entity, query, story_id, start, end))):
+        return
     entity_id = None
     if entity:
         try:
@@ -455,6 +458,25 @@ def brief(db: DbOpt = DEFAULT_DB,
         out.print(f"briefing: {output}")
     else:
         sys.stdout.write(rendered + "\n")
+
+
+def _print_stored_brief(store: "Store", output: Path | None, max_sections: int, no_embeddings: bool,
+                        narrowed: bool) -> bool:
+    """The default briefing as the last run stored it (the web overview's), when the store is still in that state
+    and it was made the way this call would make it; False: make it here."""
+    from storyline.web.briefing import OVERVIEW_SECTIONS, WHOLE_STORE_LIMIT, stored_overview_brief
+
+    if narrowed or max_sections != OVERVIEW_SECTIONS or store.count("articles") > WHOLE_STORE_LIMIT:
+        return False  # a large store's briefing says which slice it reads: made here, with that message
+    made = stored_overview_brief(store)
+    if made is None or not made.sections or made.method != ("lexical" if no_embeddings else "minilm"):
+        return False
+    if output:
+        output.write_text(made.markdown, encoding="utf-8")
+        out.print(f"briefing: {output}")
+    else:
+        sys.stdout.write(made.markdown + "\n")
+    return True
 
 
 def _brief_story(store: "Store", story_id: str | None, whole: bool, entity: str | None = None,

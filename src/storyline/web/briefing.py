@@ -330,6 +330,11 @@ def store_overview_brief(store: Store, embedder: Any) -> S.BriefOut:
     return made
 
 
+def stored_overview_brief(store: Store) -> S.BriefOut | None:
+    """The overview's briefing the last run stored, while the store is in the state it was made for."""
+    return _stored(store, _key(store, OVERVIEW_SECTIONS, None, None, None))
+
+
 def _stored(store: Store, key: tuple[Any, ...]) -> S.BriefOut | None:
     """The briefing the last run stored, when ``key`` asks for it and the store is still in that state (then
     cached like a made one)."""
