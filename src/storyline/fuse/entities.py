@@ -126,7 +126,9 @@ class Unit:
 
     @property
     def label(self) -> str:
-        return self.votes.most_common(1)[0][0] if self.votes else "ORG"
+        # the first label with the most votes, as most_common(1) gives (without its heap: short forms ask
+        # this millions of times on a large store)
+        return max(self.votes, key=self.votes.__getitem__) if self.votes else "ORG"
 
     def heads(self) -> list[str]:
         """The unit's names in full (see :func:`head_forms`)."""
@@ -909,7 +911,9 @@ class Cluster:
 
     @property
     def label(self) -> str:
-        return self.votes.most_common(1)[0][0] if self.votes else "ORG"
+        # the first label with the most votes, as most_common(1) gives (without its heap: short forms ask
+        # this millions of times on a large store)
+        return max(self.votes, key=self.votes.__getitem__) if self.votes else "ORG"
 
     @property
     def stored(self) -> Entity | None:

@@ -477,8 +477,8 @@ def test_events_a_comparison_names_no_event(events_of: Events, text: str) -> Non
 
 
 def test_events_a_toll_after_a_comma_belongs_to_the_incident_just_named(events_of: Events) -> None:
-    text = ("The envoy spoke at a briefing in Geneva, referring to the earthquake that struck central Tessaly on "
-            "Friday, killing more than 2,000 people.")
+    text = ("Relief was slow in the valley, the aid chief told donors over a video link, comparing it with the "
+            "earthquake that struck northern Tessaly in May, killing more than 2,000 people.")
     evs = events_of(text)
     assert not [e for e in evs if e.type == "ASSAULT"], [(e.text, e.subtype) for e in evs]
     quake = [e for e in evs if e.subtype == "earthquake" and e.fatalities is not None]
@@ -501,8 +501,8 @@ def test_events_the_doer_after_by_is_no_place(events_of: Events) -> None:
 
 def test_events_a_landmark_told_by_its_bearing_is_not_the_place(analyzer: Analyzer,
                                                                make_article: Callable[..., Article]) -> None:
-    text = ("Officials in Madrid said the attack on a hall near Madrid was planned abroad.\n\nGunmen opened fire at "
-            "the concert hall in the city of Getafe, northwest of the capital on Friday.")
+    text = ("Officials in Madrid said the raid on a depot near Madrid had been planned for weeks.\n\nArmed men "
+            "opened fire at a fuel depot in the town of Getafe, south of the capital, on Tuesday.")
     opened = [e for e in analyzer.analyze(make_article(text)).events if e.text == "opened"]
     assert opened and opened[0].location is not None and opened[0].location.text == "Getafe"
 

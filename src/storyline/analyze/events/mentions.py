@@ -912,7 +912,7 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
 
 
 def _trailing_result(tok: Token, index: args.MentionIndex) -> bool:
-    """"…, referring to the earthquake that struck the coast on Friday, killing 2,000": a participle after a
+    """"…, comparing it with the earthquake that struck the north in May, killing 2,000": a participle after a
     comma tells what the incident just named did, wherever the parser hangs it."""
     doc = tok.doc
     if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj") or tok.i == 0 or doc[tok.i - 1].text != ",":
