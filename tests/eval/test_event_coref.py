@@ -16,9 +16,9 @@ def test_event_coref_scores_gold_mentions_and_end_to_end(tmp_path: Path) -> None
     assert result["documents"] == 2 and result["topics"] == 1 and result["component_failures"] == 0
     gold = result["gold_mentions"]
     assert gold["mentions"] == 9
-    # the attack and the killing are ontology events fused across the two reports; "said"/"condemned" are not
-    # typed: fusion takes in fewer than 9 and leaves the rest out of every event, as the product ships
-    assert 4 <= gold["fusion_input"]["mentions"] < 9
+    # the attack and the killing are ontology events fused across the two reports; acts of saying ("said") are
+    # low-value statement events since round 5: fusion takes in what the product types, at least the four
+    assert 4 <= gold["fusion_input"]["mentions"] <= 9
     assert gold["in_story"] == gold["fusion_input"]["mentions"]
     for scope in ("within_and_cross_doc", "within_doc"):
         assert set(gold[scope]) == {"storyline", "same head lemma"}
