@@ -205,12 +205,13 @@ def test_link_contradicts_a_correction_of_the_party_named(build: Build) -> None:
 
 
 def test_link_two_tolls_of_one_disaster_are_no_support(build: Build) -> None:
-    # "at least 2,300" and "could reach 20,000" are compatible bounds, but two reports, not one told twice
-    story = build("The death toll from the floods in the coastal town of Tarvin has risen to at least 2,300 people, "
+    # "at least 1,400" and "could reach 12,000" are compatible bounds, but two reports, not one told twice
+    story = build("The death toll from the landslides in the hill district of Tarvin has risen to at least "
+                  "1,400 people, "
                   "rescue services said.",
-                  "The death toll from the floods in the coastal town of Tarvin could reach 20,000 people, the "
-                  "mayor said.",
-                  "The death toll from the floods in the coastal town of Tarvin has risen to 2,300 people, "
+                  "The death toll from the landslides in the hill district of Tarvin could reach 12,000 people, the "
+                  "regional governor said.",
+                  "The death toll from the landslides in the hill district of Tarvin has risen to 1,400 people, "
                   "the health ministry said.")
     low, high, same = (claim_by_cue(story, "said", a) for a in ("a0", "a1", "a2"))
     pairs = {frozenset(p) for p in links_of(story, "supports")}
