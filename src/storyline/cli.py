@@ -420,7 +420,8 @@ def brief(db: DbOpt = DEFAULT_DB,
     numbered sources (outlet, date, title, link).
 
     With --start/--end it briefs the events and claims whose date overlaps the range and the articles dated
-    in it or telling them."""
+    in it or telling them. With no filter and the default --max, it prints the briefing the last run stored
+    (made the same way, at the end of `analyze`/`resolve`) while the store is unchanged since."""
     if fmt not in ("md", "html"):
         _fail("--format must be md or html")
     _check_range(start, end)
