@@ -930,7 +930,7 @@ def _anchored(a: Cluster, b: Cluster, sa: Summary, sb: Summary, places: PlaceGra
     """Something that ties two tellings to one incident beyond their kind: they share a sentence or follow each
     other ("Protesters stormed the building. Police opened fire, killing five."), they are both an article's
     lead incident, they share a participant, a place below country level on a stated day, or a death toll."""
-    if any(_next_to(x, y) for x in a.infos for y in b.infos):
+    if any(_next_to(x, y) and _own_name_fits(x, sb) and _own_name_fits(y, sa) for x in a.infos for y in b.infos):
         return True
     leads = {i.m.article for i in a.infos if i.lead and not i.old}
     if any(i.lead and not i.old and i.m.article in leads for i in b.infos) or sa.parts & sb.parts:
@@ -940,6 +940,13 @@ def _anchored(a: Cluster, b: Cluster, sa: Summary, sb: Summary, places: PlaceGra
         return True
     tolls_a = {lo for lo, _ in sa.deaths if lo >= MIN_TOLL_ANCHOR}
     return any(lo in tolls_a for lo, _ in sb.deaths)
+
+
+def _own_name_fits(x: Info, other: Summary) -> bool:
+    """A mention naming its incident by a site or a name ("the market bombing") ties only to pieces that name it
+    so: next to the grenade attack it is recalled beside, it stays the other incident."""
+    own = _site_words(frozenset({x.m.text})) | {w.lower() for w in _names(frozenset({x.m.text}))}
+    return not own or bool(own & _site_words(other.words, any_word=True))
 
 
 def _next_to(x: Info, y: Info) -> bool:
@@ -998,7 +1005,7 @@ def incidents(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
             if _one_incident(sa, sb, places) and _anchored(pool[a], pool[b], sa, sb, places):
                 pool[a] = Cluster(pool[a].infos + pool.pop(b).infos)
                 summary[a] = summarize(pool[a], with_vector=False)
-    return [pool[n] if n in pool else c for n, c in enumerate(clusters) if n in pool or not _violence(c)]
+    return [pool.get(n, c) for n, c in enumerate(clusters) if n in pool or not _violence(c)]
 
 
 # --------------------------------------------------------------------------- building events
