@@ -594,3 +594,14 @@ def test_fuse_events_one_incident_told_as_several_kinds_is_one_event(fuse_texts:
     assert ev.fatalities is not None and ev.fatalities.min == 8
     older = [e for e in story.events if any(m.text == "bombing" for m in e.mentions)]
     assert len(older) == 1 and older[0] is not ev and older[0].fatalities is not None
+
+
+def test_fuse_events_an_older_incident_told_after_the_news_stays_apart(fuse_texts: Fuser) -> None:
+    # "a day after insurgents abducted 200 women": background with a place and a count of its own, not the news
+    story, _ = fuse_texts(("b1", "Gunmen abducted 40 pupils from a school on Thursday, officials said. The attack came "
+                                 "barely a day after insurgents abducted 200 women in Marvel State. Parents gathered "
+                                 "at the school gate.", "2031-03-08"))
+    news = next(e for e in story.events if any(m.start < 20 for m in e.mentions))
+    assert news.abducted is not None and news.abducted.min == 40
+    assert not any(r.min == 200 for r in news.reports), [(m.text, m.start) for m in news.mentions]
+

@@ -116,7 +116,7 @@ VAGUE_SUBTYPES = frozenset({"attack", "killing", None})
 VIOLENT_TYPES = frozenset({"ASSAULT", "DISASTER"})
 NIGHT = 1  # stated days this far apart may be one incident (see _meet)
 OLD_DAYS = 30  # a date this long before a report told as news is another (older) incident
-DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss", "pred"})  # "pred": "it was a blast"
 #: types whose actor acts on a target: "A expels B's diplomat" is not "B expels A's diplomat"
 DIRECTED_TYPES = frozenset({"SANCTION", "COERCE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "RETREAT", "AID",
                             "DISAPPROVE", "SUPPORT", "CONCEDE", "RESTRICT"})
@@ -635,6 +635,10 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
             same = [n for n in quiet if min(i.m.sentence_start for i in clusters[n].infos) == info.m.sentence_start]
             pick = _best_incident(clusters, summaries, same, info, one, places) if same else None
         else:
+            if info.m.background and info.m.determiner not in DEFINITE:  # "suspended after a blast destroyed a
+                # bridge", "a day after gunmen abducted 200 women": an older incident, unless a place, day or toll
+                quiet = [n for n in quiet if all(i.old for i in clusters[n].infos)  # of its own is the news one's
+                         or _own_link(summaries[n], one, places)]
             pick = _best_incident(clusters, summaries, quiet, info, one, places)
         if pick is None:
             clusters.append(Cluster([info]))
@@ -686,6 +690,12 @@ def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
         return True
     if (c.subtypes & one.subtypes) - RECURRING_SUBTYPES and set(c.stories) & set(one.stories):
         return True  # a suspension, a withdrawal, a flood recalled in the same story: that story's one
+    return _own_link(c, one, places)
+
+
+def _own_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
+    """What only the incident itself has: a place below country level, its name, a day, its toll (not who did
+    it: an armed group carries out many attacks; nor its kind: a story of an insurgency holds many bombings)."""
     local = [(p, q) for p in c.places for q in one.places if p not in places.countries and q not in places.countries]
     if any(p == q or p in places.ancestors(q) or q in places.ancestors(p) for p, q in local):
         return True
