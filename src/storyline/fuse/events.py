@@ -230,7 +230,8 @@ def _is_fragment(ctx: FuseContext, m: EventMention, parts: frozenset[str], state
         return False
     if m.determiner in DEFINITE:
         return True
-    return m.text.lower() in CASUALTY_VERBS
+    # "killed" alone names the incident being told; "more than 400 people have been killed" has a toll of its own
+    return m.text.lower() in CASUALTY_VERBS and not any(f.kind in ("killed", "injured") for f in m.figures)
 
 
 def _named_place(m: EventMention, by_name: dict[str, str]) -> str | None:
@@ -612,6 +613,8 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
         # "a blast" is new; "after the attack on X last Friday" (definite) refers back to the incident told
         marked = info.indefinite or (info.m.background and info.m.determiner not in DEFINITE)
         quiet = [n for n in cands if not _contrast(summaries[n], one, places, marked)]
+        if info.m.background:  # "hours after the killing of <another official>": another victim, another killing
+            quiet = [n for n in quiet if not _other_targets(clusters[n], info)]
         if info.fragment:  # the incident being told: the latest one it does not contrast with, realis first
             if one.places and info.m.background:  # "after the bombing of the market in Sarn": only an incident
                 quiet = [n for n in quiet if summaries[n].places]  # known to be there
@@ -647,6 +650,16 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
             clusters[pick].infos.append(info)
         last_seen[pick] = info.m.start
     return clusters
+
+
+def _targets(infos: Iterable[Info]) -> set[str]:
+    return {p.entity for i in infos for p in i.participants if p.role == "target" and p.entity}
+
+
+def _other_targets(c: Cluster, info: Info) -> bool:
+    """Both name whom they struck, and no one in common (an incident recalled by its own victim)."""
+    own, theirs = _targets([info]), _targets(c.infos)
+    return bool(own and theirs and not own & theirs)
 
 
 def _old_for(c: Summary, info: Info) -> bool:
