@@ -28,9 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from storyline.lexicons import numbers as lexicon_numbers
 from storyline.model import Figure, Quantity
