@@ -230,8 +230,7 @@ def _is_fragment(ctx: FuseContext, m: EventMention, parts: frozenset[str], state
         return False
     if m.determiner in DEFINITE:
         return True
-    # "killed" alone names the incident being told; "more than 400 people have been killed" has a toll of its own
-    return m.text.lower() in CASUALTY_VERBS and not any(f.kind in ("killed", "injured") for f in m.figures)
+    return m.text.lower() in CASUALTY_VERBS
 
 
 def _named_place(m: EventMention, by_name: dict[str, str]) -> str | None:
@@ -618,6 +617,9 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
         if info.fragment:  # the incident being told: the latest one it does not contrast with, realis first
             if one.places and info.m.background:  # "after the bombing of the market in Sarn": only an incident
                 quiet = [n for n in quiet if summaries[n].places]  # known to be there
+            if one.deaths and info.m.background:  # "400 people have since been killed": a toll of its own
+                quiet = [n for n in quiet if all(i.old for i in clusters[n].infos) or _own_link(summaries[n], one,
+                                                                                                 places)]
             if one.type == "CONSULT":  # "the talks" (the process) is not the visit just told
                 quiet = [n for n in quiet if one.subtypes <= summaries[n].subtypes]
             elif one.type not in VIOLENT_TYPES:  # "the protests" after "torched the mayor's house": one protest
