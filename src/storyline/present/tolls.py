@@ -241,8 +241,11 @@ def _history(current: list[TollReport], articles: Mapping[str, Article], use_mar
     marked = use_marks and any(r.revision for r in dated)
     steps: list[tuple[TollReport, list[TollReport]]] = []
     for r in dated:
-        if steps and count_of(r.quantity) == count_of(steps[-1][0].quantity):
-            steps[-1][1].append(r)  # the same count again ("5", "at least 5"): one more source for this step
+        if steps and (count_of(r.quantity) == count_of(steps[-1][0].quantity) or (
+                r.day == steps[-1][0].day and _agree(r.quantity, steps[-1][0].quantity))):
+            # the same count again ("5", "at least 5"), or in other words the same day ("more than 290", "nearly
+            # 300"): one more source for this step
+            steps[-1][1].append(r)
         elif not steps or not marked or r.revision is not None:
             steps.append((r, [r]))
         # else: a different figure fusion did not read as a revision is a conflicting report, not a step
