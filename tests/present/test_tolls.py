@@ -116,3 +116,8 @@ def test_figures_of_one_day_that_agree_are_one_step() -> None:
     item = toll_item(toll_reports(_incident(ev), ARTICLES, {}), "killed", ARTICLES, ev.fatalities, marked=False)
     assert item is not None
     assert item.text.endswith("first 275 (4 March 2031), then more than 290 (10 March 2031).")
+    exact = replace(ev, reports=(*ev.reports, _report("a4", 296, 296)))  # the same day's exact count tells the step
+    exact = replace(exact, reports=tuple({**r, "published": "2031-03-10"} if r["article"] == "a4" else r
+                                         for r in exact.reports))
+    item = toll_item(toll_reports(_incident(exact), ARTICLES, {}), "killed", ARTICLES, ev.fatalities, marked=False)
+    assert item is not None and item.text.endswith("first 275 (4 March 2031), then 296 (10 March 2031).")
