@@ -55,6 +55,10 @@ FURNITURE = re.compile(
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,30}\))?"
                       r"\s*[:—–-]+\s+")
 LEADING_DASH = re.compile(r"^[-–—−]+\s+(?=[\"“‘'A-Z0-9])")
+#: a news bureau's dateline ("Sarn, ABC Bureau: In …", "Express News Service: …"), or its tail when the
+#: sentence splitter left the place in the sentence before (", ABC Bureau: In …")
+BUREAU_DATELINE = re.compile(r"^(?:,\s*|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s*)?(?:[A-Z][\w&.-]*\s+){1,3}"
+                             r"(?i:bureau|desk|news service)\s*[:—–-]\s+(?=[\"“‘'A-Z])")
 #: a place glued to the sentence by a comma before a capitalized article ("Tarvin, The kidnapping of …"): a
 #: determiner after a comma is written in lower case in running text
 COMMA_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s+(?=(?:The|A|An)\s+[a-z])")
@@ -234,6 +238,8 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
             if m := MEDIA_TAIL.search(art.text[s:e]):
                 e = s + m.start()
             if m := LEADING_DASH.match(art.text[s:e]):  # "– Scores of …": what a dateline's dash was left on
+                s += m.end()
+            if m := BUREAU_DATELINE.match(art.text[s:e]):  # ", ABC Bureau: In a …" reads "In a …"
                 s += m.end()
             s, e = _trim(art.text, s, e)  # a cut can leave the indentation of the next line
             if m := BULLET_HEAD.match(art.text[s:e]):  # "• After the arrest, …": a list's bullet, not its text
