@@ -810,22 +810,24 @@ def _tells(story: Story, analyses: Mapping[str, ArticleAnalysis],
     verb, or the subject's noun, over what a subordinate clause or a prepositional phrase names); and how deep
     each event it names lies in it (its shallowest mention)."""
     event_of = {mid: ev.id for ev in story.events for mid in ev.mention_ids}
-    at: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    at: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
     for an in analyses.values():
         for m in an.events:
             if m.depth is not None and m.id in event_of:
-                at[m.article].append((m.start, m.depth, event_of[m.id]))
+                toll = bool(m.fatalities or m.injured or getattr(m, "figures", None))
+                at[m.article].append((m.start, m.depth, event_of[m.id], toll))
     out: dict[int, frozenset[str]] = {}
     depth: dict[int, dict[str, int]] = {}
     for gi, (g, _) in enumerate(groups):
         told: set[str] = set()
         for s in g.members or [g.rep]:
-            inside = [(d, ev) for start, d, ev in at.get(s.article, ()) if s.start <= start < s.end]
+            inside = [(d, ev, toll) for start, d, ev, toll in at.get(s.article, ()) if s.start <= start < s.end]
             if inside:
-                top = min(d for d, _ in inside)
-                told.update(ev for d, ev in inside if d == top)
+                top = min(d for d, _, _ in inside)
+                told.update(ev for d, ev, _ in inside if d == top)
                 deep = depth.setdefault(gi, {})
-                for d, ev in inside:
+                for d, ev, toll in inside:  # its casualty figure tells the incident however deep ("the toll
+                    d = 0 if toll else d  # from Tuesday's bombing rose to 16")
                     deep[ev] = min(d, deep.get(ev, d))
         if told:
             out[gi] = frozenset(told)
