@@ -56,6 +56,7 @@ from storyline.fuse.events import (
     STATE_KEY,
     Cluster,
     _date_score,
+    _embed,
     _info,
     _place_names,
     build_event,
@@ -171,7 +172,9 @@ def untyped(ctx: FuseContext, places: PlaceGraph) -> list[Cluster]:
     stories = {aid: st.id for st in ctx.story.stories for aid in st.articles}
     names = {e.id: e.name for e in ctx.story.entities}
     by_name = _place_names(ctx)
-    clusters = [Cluster([_info(ctx, m, types, stories, names, by_name)]) for m in mentions]
+    infos = [_info(ctx, m, types, stories, names, by_name) for m in mentions]
+    _embed(ctx, infos)
+    clusters = [Cluster([i]) for i in infos]
     entities = article_entities(ctx)
     by_word: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters:
@@ -200,11 +203,13 @@ def _group(clusters: list[Cluster], may_join: Callable[[Cluster, Cluster], bool]
 
 def _same_action(a: Cluster, b: Cluster, places: PlaceGraph, evidence: bool = False) -> bool:
     """Nothing tells them apart (the events step's hard stops, other actors or targets); with ``evidence``,
-    something ties them as well: a participant or place of both, or dates that agree."""
-    x, y = summarize(a, with_vector=False), summarize(b, with_vector=False)
+    something ties them as well: a participant or place of both, dates that agree, or close sentences."""
+    x, y = summarize(a, with_vector=evidence), summarize(b, with_vector=evidence)
     if not compatible(x, y, places, strict_places=evidence) or _other_parties(a, b):
         return False
-    return not evidence or bool(x.parts & y.parts or x.places & y.places) or _date_score(x, y) > 0
+    if not evidence or x.parts & y.parts or x.places & y.places or _date_score(x, y) > 0:
+        return True
+    return x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= SAME_SENTENCE
 
 
 def _other_parties(a: Cluster, b: Cluster) -> bool:
