@@ -89,9 +89,10 @@ def test_actions_keep_untyped_actions_of_other_parties_apart(fuse_texts: Fuser) 
 
 
 def test_actions_join_an_untyped_action_across_articles_on_a_shared_participant(fuse_texts: Fuser) -> None:
-    a = "The Tessel Fund collapsed on Monday. Corin Adley founded the Tessel Fund in 2009."
-    b = "Investors lost millions when the Tessel Fund collapsed, Corin Adley's lawyer said."
-    story = fuse_texts(("u1", a, None), ("u2", b, None), at={"u1": _at(a, "collapsed"), "u2": _at(b, "lost", "collapsed")})
+    a = "Corin Adley collapsed on stage on Monday. He had sung for the Tessel Fund since 2009."
+    b = "Fans of the Tessel Fund choir gasped when Corin Adley collapsed, his agent said."
+    story = fuse_texts(("u1", a, None), ("u2", b, None), at={"u1": _at(a, "collapsed"),
+                                                             "u2": _at(b, "gasped", "collapsed")})
     assert sorted(_of(story, "OTHER")) == [["u1", "u2"], ["u2"]]
 
 
