@@ -77,7 +77,7 @@ def _at(text: str, *words: str) -> list[tuple[int, int]]:
 
 def test_actions_join_an_untyped_action_told_again_in_one_article(fuse_texts: Fuser) -> None:
     # "collapsed" names no event of the ontology: told twice of one man in one article, it is one action
-    a = "Corin Adley collapsed on stage in Harwick on Monday. Doctors said he lost weight and collapsed from exhaustion."
+    a = "Corin Adley collapsed on stage in Harwick on Monday. Doctors said he lost weight and collapsed from fatigue."
     story = fuse_texts(("u1", a, None), at={"u1": _at(a, "collapsed", "lost", "collapsed")})
     assert sorted(len(e.mentions) for e in story.events if e.type == "OTHER") == [1, 2]
 
