@@ -55,6 +55,8 @@ FURNITURE = re.compile(
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,30}\))?"
                       r"\s*[:—–-]+\s+")
 LEADING_DASH = re.compile(r"^[-–—−]+\s+(?=[\"“‘'A-Z0-9])")
+#: conversion debris before a sentence: a stray ampersand, an escape written out ("&\\tThe …", "\\tWhile …")
+LEADING_DEBRIS = re.compile(r"^(?:&(?:amp;)?|\\[tnr]|\s)+(?=[\"“‘'A-Za-z0-9])")
 #: a news bureau's dateline ("Sarn, ABC Bureau: In …", "Express News Service: …"), or its tail when the
 #: sentence splitter left the place in the sentence before (", ABC Bureau: In …")
 BUREAU_DATELINE = re.compile(r"^(?:,\s*|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s*)?(?:[A-Z][\w&.-]*\s+){1,3}"
@@ -148,7 +150,8 @@ def _after_headline(text: str, start: int, end: int) -> int:
 def _fragment_start(text: str) -> bool:
     """The sentence opens in lower case ("after 12 years of conflict …"): the tail of one the splitter cut, which
     reads as no statement on its own ("eBay", "iPhone" open sentences: a capital inside the word is a name)."""
-    first = text.lstrip("\"“‘'([").split(maxsplit=1)[0] if text.strip() else ""
+    words = text.lstrip("\"“‘'([").split(maxsplit=1)  # none in a sentence of quote marks alone ('"', "(")
+    first = words[0] if words else ""
     return first[:1].islower() and first.islower()
 
 
@@ -228,6 +231,8 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
             s, e = _trim(art.text, s0, e0)
             s += share_prefix(art.text[s:e])
             s = _after_headline(art.text, s, e)
+            if m := LEADING_DEBRIS.match(art.text[s:e]):  # "&\\tRegan, expected to …" reads "Regan, …"
+                s += m.end()
             if m := DATELINE.match(art.text[s:e]) or COMMA_DATELINE.match(art.text[s:e]):  # "SARN: A bomb ..."
                 s += m.end()
             s += dateline_length(art.text[s:e])  # "TARVIN-‘At least …", "Lima: Peru has …"
