@@ -70,7 +70,7 @@ from storyline.present.sentences import (
     vectors,
 )
 from storyline.present.sources import family_map, headline_of, independent
-from storyline.present.timeline import event_phrase, incident_event, speaker_words
+from storyline.present.timeline import event_phrase, headline_kicker, incident_event, speaker_words
 from storyline.present.tolls import toll_item, toll_reports, upper
 from storyline.present.words import (
     NO_WORDS,
@@ -729,7 +729,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     incidents = collapse(events, {a.id: a.published for a in articles}, clusters, places=Places.of_story(story),
                          entity_types=ctx.types)
     ctx.incident_of = {ev: inc.id for inc in incidents for ev in inc.members}
-    claims = [c for c in story.claims if c.article in in_scope]
+    claims = [c for c in story.claims if c.article in in_scope and not headline_kicker(c, ctx.articles)]
     if ctx.entity is not None:
         spoken = {c.event for c in claims if c.speaker == ctx.entity and c.event}
         incidents = [i for i in incidents if _involves(i, ctx.entity) or spoken & set(i.members)]
