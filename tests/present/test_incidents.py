@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from storyline.model import Event, Participant, Span, TimeValue
+from storyline.model import CasualtyReport, Event, Participant, Quantity, Span, TimeValue
 from storyline.present.incidents import collapse, date_stated
 
 PUBLISHED = {"a1": "2031-03-04", "a2": "2031-03-05", "a3": "2031-03-20", "a4": "2031-05-30", "a5": "2031-03-06"}
@@ -126,3 +126,15 @@ def test_collapse_an_expected_visit_on_the_day_it_happened_is_that_visit() -> No
     assert [sorted(i.members) for i in collapse([went, due], PUBLISHED)] == [["due", "went"]]
     assert len(collapse([went, other], PUBLISHED)) == 2  # another party's expected visit stays apart
     assert len(collapse([went, replace(due, date=TimeValue("2031-03-21", source="clause"))], PUBLISHED)) == 2
+
+
+def test_incident_headline_toll_is_the_lead_events_own() -> None:
+    # the fused event's headline is what the export shows; a fragment folded under it (a background sentence's
+    # larger toll, reported later) neither replaces it nor disagrees with the export
+    lead = replace(ev("main", "2031-03-04", place="Sarn", articles=("a1", "a2")), fatalities=Quantity(14, 14))
+    frag = replace(ev("frag", "2031-03-05", source="dct", articles=("a2",)), fatalities=Quantity(1200, 1200),
+                   reports=(CasualtyReport("killed", 1200, 1200, None, "1,200", "a2", 0, 5, "2031-03-05"),))
+    inc = collapse([lead, frag], PUBLISHED)[0]
+    assert inc.merged and inc.fatalities == Quantity(14, 14)
+    bare = replace(lead, fatalities=None)  # no headline of its own: the latest figure its fragments report
+    assert collapse([bare, frag], PUBLISHED)[0].fatalities == Quantity(1200, 1200, "1,200", None)

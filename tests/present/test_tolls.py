@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -90,3 +90,18 @@ def test_one_count_in_two_wordings_is_one_step() -> None:
     item = toll_item(toll_reports(_incident(ev), ARTICLES, {}), "killed", ARTICLES, Quantity(6, 6),
                      marked=False)
     assert item is not None and item.text.endswith("first 5 (4 March 2031), then 6 (10 March 2031).")
+
+
+def test_a_headline_older_than_other_reports_is_not_called_the_latest() -> None:
+    # fusion kept 14 (given twice); a later report says 12 without revising it: the sentence must not call 14
+    # "the latest figure", and says what came later; a later bound 14 meets ("nearly 20") is no other figure
+    ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(14, 14),
+                       mentions=tuple(Span(a, 0, 4, "bomb") for a in ("a1", "a2", "a3")),
+                       reports=(_report("a1", 14, 14), _report("a2", 14, 14), _report("a3", 12, 12)))
+    item = toll_item(toll_reports(_incident(ev), ARTICLES, {}), "killed", ARTICLES, ev.fatalities)
+    assert item is not None and "latest" not in item.text
+    assert item.text.startswith("14 killed (Karvosh Star, 5 March 2031); a later report gives 12 (10 March 2031)")
+    assert [c.article for c in item.parts[1].cites] == ["a3"]
+    bound = replace(ev, reports=(*ev.reports[:2], _report("a3", None, 20, qualifier="nearly")))
+    item = toll_item(toll_reports(_incident(bound), ARTICLES, {}), "killed", ARTICLES, ev.fatalities)
+    assert item is not None and item.text.startswith("14 killed, the latest figure (Karvosh Star, 5 March 2031)")

@@ -104,7 +104,8 @@ class Incident:
 
     @property
     def fatalities(self) -> Quantity | None:
-        """The latest figure reported (fusion's headline when one event tells it); else the most informative."""
+        """Fusion's headline figure of the lead event (what the export shows); else, from the events collapsed
+        into it, the latest figure reported, else the most informative."""
         return self._headline("killed", "fatalities")
 
     @property
@@ -112,12 +113,12 @@ class Incident:
         return self._headline("injured", "injured")
 
     def _headline(self, kind: str, attr: str) -> Quantity | None:
+        # The lead is the fused event the export presents: a fragment folded under it (a background sentence's
+        # toll, a count of another incident) must not replace the headline fusion chose from all its reports.
         own: Quantity | None = getattr(self.lead, attr)
-        if self.merged:
-            latest = latest_reported(self.events, kind)
-            if latest is not None:
-                return latest
-        return own or _most_informative(getattr(e, attr) for e in self.events)
+        if own is not None or not self.merged:
+            return own or _most_informative(getattr(e, attr) for e in self.events)
+        return latest_reported(self.events, kind) or _most_informative(getattr(e, attr) for e in self.events)
 
 
 def date_stated(time: TimeValue | None) -> bool:

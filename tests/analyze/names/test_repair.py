@@ -13,6 +13,7 @@ from storyline.analyze.names.repair import (
     merge_particle_names,
     names_after_titles,
     names_before_roles,
+    persons_by_surname,
     split_leading_group,
     split_lines,
     split_owner_words,
@@ -425,3 +426,11 @@ def test_split_leading_group_takes_a_group_off_the_front_of_a_persons_name() -> 
                 _m(text, "Tarvo Orlan Vesk", "PERSON")]
     assert _texts(split_leading_group(mentions, text)) == [("Dravosh", "ORG"), ("Dravosh", "ORG"),
                                                            ("Orlan Vesk", "PERSON"), ("Tarvo Orlan Vesk", "PERSON")]
+
+
+def test_persons_by_surname_a_full_name_read_as_a_place_whose_last_word_is_a_person() -> None:
+    text = "Teacher Ana Dresk was taken. Dresk said so. Ostra Dresk Hospital and Velmora Dresk stayed. Norway Dresk"
+    mentions = [_m(text, "Ana Dresk", "GPE"), _m(text, "Dresk", "PERSON", 1), _m(text, "Ostra Dresk Hospital", "ORG"),
+                _m(text, "Norway Dresk", "GPE")]
+    assert _texts(persons_by_surname(mentions)) == [("Ana Dresk", "PERSON"), ("Dresk", "PERSON"),
+                                                    ("Norway Dresk", "GPE"), ("Ostra Dresk Hospital", "ORG")]

@@ -54,6 +54,7 @@ from storyline.lexicons.titles import (
     HEADLINE_VERBS,
     MEDIA_NOUNS,
     ORG_SUFFIXES,
+    PLACE_UNIT_WORDS,
     ROLE_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -96,6 +97,7 @@ class Names(Component):
         mentions = names_after_titles(mentions, text, state.article.id)
         mentions = names_before_roles(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
+        mentions = persons_by_surname(mentions)
         mentions = drop_headline_fragments(mentions, text)
         mentions = extend_to_known_names(mentions, text)
         mentions = with_class_nouns(mentions, state.doc)
@@ -266,6 +268,23 @@ def _run_prefix(run: str, n_words: int) -> str:
     """The first ``n_words`` words of a run, with the separators between them."""
     pieces = re.split(r"([ \-]+)", run)
     return "".join(pieces[:2 * n_words - 1])
+
+
+def persons_by_surname(mentions: list[Mention]) -> list[Mention]:
+    """A full name tagged as a place or group whose last word the article uses alone for a person is that
+    person's name ("Ana Dresk" read as a place, then "Dresk said"): no place, organization or facility word in
+    it, no country's or province's name."""
+    bare = {m.text for m in mentions if m.label == "PERSON" and m.kind == "name" and len(m.text.split()) == 1}
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if m.label in ("GPE", "LOC", "ORG", "FAC") and m.kind == "name" and 1 < len(words) <= 3 \
+                and words[-1] in bare and all(_NAME_WORD.fullmatch(w) and not _not_a_name(w) for w in words) \
+                and not any(w.lower() in FACILITY_WORDS or w.lower() in PLACE_UNIT_WORDS for w in words) \
+                and known_place(m.text) is None and not any(known_place(w) for w in words):
+            m = replace(m, label="PERSON", source="names:surname")
+        out.append(m)
+    return out
 
 
 def surnames_again(mentions: list[Mention], text: str, article: str) -> list[Mention]:
