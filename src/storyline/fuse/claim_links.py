@@ -395,7 +395,7 @@ MUTUAL = "<each other>"
 _MUTUAL = re.compile(r"\b(?:each other|one another)\b", re.I)
 #: a passive act with its agent: "was carried out by", "were deliberately staged by"
 _BY_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|shot|hit|led|made|set|sent|"
-                       r"fought|brought|built)\s+by\s+", re.I)
+                       r"fought|brought|built)(?:\s+(?:out|up|off))?\s+by\s+", re.I)
 #: lower-case words that continue a doer's noun phrase ("the Armed Forces of the Republic", "Norland's army")
 _NP_WORDS = frozenset((
     "the", "of", "and", "its", "their", "his", "her", "'s", "’s", "military", "army", "forces", "troops", "government",
@@ -417,6 +417,8 @@ def doer_of(lk: Linker, c: Claim) -> frozenset[str] | None:
     start = c.content_start + (agent.end() if agent else 0)
     text = lk.ctx.articles[c.article].text if c.article in lk.ctx.articles else c.content
     end = start + _noun_phrase_length(text[start:c.content_end])
+    if end >= c.content_end:  # no predicate after it: a headline in title case ("X Suggests Y Link To ...")
+        return None
     found = {lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
              for m in lk.mentions_in(c.article, start, end) if m.label in _DOER_LABELS and m.kind != "pronoun"}
     if not found:
