@@ -537,3 +537,19 @@ def test_events_what_a_copula_says_an_incident_was_is_a_description(
         events_of: Callable[[str], list[EventMention]], text: str, word: str, determiner: str) -> None:
     found = [e for e in events_of(text) if word in e.text]
     assert found and found[0].determiner == determiner, [(e.text, e.determiner) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Crews from the Redmarsh Fire Department were at the scene on Monday.",
+    "The Air Accident Investigation Board released its preliminary report on Friday.",
+    "Chief Fire Officer Tom Vale said the Valemont Fire Service sent 30 engines.",
+])
+def test_events_word_inside_a_body_name_is_no_trigger(events_of: Callable[[str], list[EventMention]],
+                                                      text: str) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if e.type in ("DISASTER", "INVESTIGATE")], [(e.type, e.text) for e in evs]
+
+
+def test_events_storm_name_stays_a_trigger(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("On Monday Storm Orla hit the coast near Lesk."), "DISASTER")
+    assert ev.subtype == "storm"
