@@ -89,7 +89,8 @@ MAX_EXCHANGES = 4  # accusation-and-denial sections about no chosen incident
 EXCHANGE_ITEMS = 3  # exchanges one accuser had on one day, in one section
 RETOLD = 0.8  # a claim this much inside a sentence shown above is told by it
 ALSO_MAX = 3  # sentences of the closing "Also reported" section when incidents are few
-DEPTH_COST = 0.08  # a sentence's value lost per clause level below the main one at which it names the incident
+DEPTH_COST = 0.15  # a sentence's value lost per level below SHALLOW at which it names the incident
+SHALLOW = 2  # the subject's noun or a phrase on the main verb ("during the protest"): the sentence tells it
 
 __all__ = ["BriefItem", "BriefSection", "Briefing", "Citation", "Part", "SourceEntry", "brief", "is_furniture",
            "md_escape", "split_sentences"]
@@ -458,7 +459,7 @@ def _section_sentences(ctx: _Context, inc: Incident, per_section: int) -> list[B
         # a sentence that names the incident deep in a clause ("Modi reached the spot where the crash took
         # place") tells something else: the incident as its subject or main verb first
         deep = [d for ev in members if (d := ctx.depth.get(gi, {}).get(ev)) is not None]
-        own -= DEPTH_COST * max(0, min(deep, default=0) - 1)
+        own -= DEPTH_COST * max(0, min(deep, default=0) - SHALLOW)
         rel = 0.6 * float(ctx.relevance[gi]) if ctx.relevance is not None else 0.0
         return float(ctx.scores[gi]) + own + rel
 
