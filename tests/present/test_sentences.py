@@ -36,6 +36,8 @@ def test_cuts_that_keep_offsets() -> None:
                         "The depot burned down on Friday, officials said."),
                        ("\\tWhile the depot burned, officials said nothing.",
                         "While the depot burned, officials said nothing."),
+                       ("The depot burned down on Friday. &\\tOfficials said nothing about the cause.",
+                        "The depot burned down on Friday."),
                        ("HTK Tells Orvani: Free Our Men\nThe leader of the group said he was ready to talk.",
                         "The leader of the group said he was ready to talk."),
                        ("HTK Tells Orvani: Free Our Men\n    The leader of the group said he was ready to talk.",
