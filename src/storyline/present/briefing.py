@@ -503,10 +503,26 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
         return None  # no sentence tells it and no figure counts it: a fragment fusion made, not an incident
     if (line := said.claims_item(picked, ctx.names, ctx.articles, links, ctx.lower)) is not None:
         items.append(replace(line, events=inc.members))
-    lines = ([it.text for it in items if it.kind != "toll"], [ctx.groups[gi][0].rep.text for gi in _telling(ctx, inc)])
+    shown_lines = [t for it in items if it.kind != "toll" for t in (it.text, *_lead_ins(ctx, it))]
+    lines = (shown_lines, [ctx.groups[gi][0].rep.text for gi in _telling(ctx, inc)])
     return BriefSection(heading(inc, ctx.names, ctx.articles, ctx.types, lines, ctx.aliases), tuple(items),
                         event=inc.id,
                         members=inc.members, when=when_of(inc, ctx.articles))
+
+
+LEAD_IN = 60  # characters before a shown sentence, on its line, that may hold the dateline cut from it
+
+
+def _lead_ins(ctx: _Context, item: BriefItem) -> list[str]:
+    """What each cited article writes just before the shown words on the same line: a dateline the sentence
+    lost ("Sarn, June 3: …") still tells the reader where, and so backs the heading's place."""
+    out = []
+    for c in item.sources:
+        a = ctx.articles.get(c.article)
+        if a is not None and c.start > 0:
+            line = a.text.rfind("\n", 0, c.start) + 1
+            out.append(a.text[max(line, c.start - LEAD_IN):c.start])
+    return out
 
 
 def _retold(c: Claim, told: set[tuple[str, int, int]], shown: Sequence[str], links: said.Links) -> bool:
