@@ -281,7 +281,8 @@ SUBTYPE_WORDS = {
     "man_made": "accident", "organized_crime": "organized crime", "base": "new base",
     "flood": "flood", "storm": "storm", "earthquake": "earthquake", "tsunami": "tsunami", "landslide": "landslide",
     "drought": "drought", "wildfire": "wildfire", "volcano": "volcanic eruption", "advisory": "advisory",
-    "remand": "remand in custody", "suspension": "suspension",
+    "remand": "remand in custody", "suspension": "suspension", "release": "release",
+    "coup": "coup", "funeral": "funeral", "uprising": "uprising",
     # ACE 2005 / Rich ERE sub-types (analyze/events/ontology.py ACE_TRIGGERS)
     "birth": "birth", "marriage": "marriage", "divorce": "divorce", "injury": "injury", "death": "death",
     "transport": "movement", "ownership": "sale", "money": "payment", "start_org": "founding",
