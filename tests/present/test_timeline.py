@@ -343,3 +343,15 @@ def test_a_headline_kicker_is_no_speaker() -> None:
     labels = [i.label for i in items if i.kind == "claim"]
     assert not any("Governor Visits Sarn" in label for label in labels), labels
     assert any("came on Monday" in label for label in labels) and any("rebuild" in label for label in labels)
+
+
+def test_a_claim_told_again_inside_a_longer_one_is_one_line() -> None:
+    # "Mayor Lisk said the market would reopen and asserted that the curfew stays": the extractor also reads
+    # "asserted that the curfew stays" alone; the same speaker's other words in that sentence stay a line
+    whole = replace(_claim("c1", "a1", "the market would reopen and asserted that the curfew stays"),
+                    content_start=10, content_end=70)
+    part = replace(_claim("c2", "a1", "that the curfew stays"), content_start=50, content_end=70)
+    other = replace(_claim("c3", "a1", "police would guard the gates"), content_start=80, content_end=110)
+    labels = [i.label for i in _build([], [whole, part, other]) if i.kind == "claim"]
+    assert len(labels) == 2 and not any(label.endswith("says that the curfew stays") for label in labels), labels
+    assert any("guard the gates" in label for label in labels)
