@@ -70,7 +70,7 @@ from storyline.present.sentences import (
     vectors,
 )
 from storyline.present.sources import family_map, headline_of, independent
-from storyline.present.timeline import event_phrase, headline_kicker, incident_event, speaker_words
+from storyline.present.timeline import event_phrase, headline_kicker, incident_event, speaker_words, unplaced
 from storyline.present.tolls import toll_item, toll_reports, upper
 from storyline.present.words import (
     NO_WORDS,
@@ -661,17 +661,8 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
         return ranked[:max_sections], 0
     attested = [i for i in ranked if indep[i.id] >= 2]
     must = attested[:MAX_MANDATORY]
-    rest = [i for i in ranked if indep[i.id] < 2 and not _unplaced(i)][: max(0, max_sections - len(must))]
+    rest = [i for i in ranked if indep[i.id] < 2 and not unplaced(i)][: max(0, max_sections - len(must))]
     return must + rest, len(attested) - len(must)
-
-
-def _unplaced(inc: Incident) -> bool:
-    """An incident a reader could not place: no stated date, no place, nobody named, no figure ("Aid, date
-    not stated" from "every federal resource is available to assist"). From one source it is left to the
-    timeline; a section would head a sentence with nothing but a kind."""
-    ev = incident_event(inc)
-    named = ev.location is not None or bool(ev.location_text) or any(p.entity for p in ev.participants)
-    return not (inc.date_stated or named or inc.fatalities or inc.injured)
 
 
 def headline_worthy(incidents: Sequence[Incident]) -> list[Incident]:

@@ -195,6 +195,15 @@ def event_label(ev: Event, names: Mapping[str, str] | None = None, fatalities: o
     return event_phrase(ev, names, types) + (f": {', '.join(tolls)}" if tolls else "")
 
 
+def unplaced(inc: Incident) -> bool:
+    """An incident a reader could not place: no stated date, no place, nobody named, no figure ("Aid, date
+    not stated" from "every federal resource is available to assist"). From one source it heads no briefing
+    section and is no line of the incident-level timeline (``--detail`` lists it): a kind alone tells nothing."""
+    ev = incident_event(inc)
+    named = ev.location is not None or bool(ev.location_text) or any(p.entity for p in ev.participants)
+    return not (inc.date_stated or named or inc.fatalities or inc.injured)
+
+
 def incident_event(inc: Incident) -> Event:
     """The lead event, with the place and actors its other events give when it names none itself."""
     ev = inc.lead
@@ -574,6 +583,7 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
         published = {a.id: a.published for a in by_id.values()}
         incidents = collapse(evs, published, cluster_of, places=places, entity_types=entity_types)
         first = min((d for a in by_id.values() if (d := a.published) and value_interval(d)), default=None)
+        incidents = [i for i in incidents if not (unplaced(i) and independent(i.articles, family) < 2)]
         items = [incident_item(inc, by_id, names, family, entity_types, first) for inc in incidents]
         linked = {x for link in links for x in (link.from_, link.to)}
         keep = told_once([c for c in cls if notable(c, names, linked)], names, linked)
