@@ -515,8 +515,8 @@ def test_headline_worthy_keeps_low_value_happenings_only_where_nothing_weightier
     assert kept == ["e1", "e4"]
 
 
-def test_brief_leaves_an_incident_from_one_source_no_reader_could_place_to_the_timeline() -> None:
-    from storyline.present.briefing import _unplaced
+def test_brief_leaves_an_incident_from_one_source_no_reader_could_place_to_detail() -> None:
+    from storyline.present.timeline import unplaced as _unplaced
 
     aid = _lone("e1", "AID", None, "a1")  # "every federal resource is available to assist": no date, place, name
     assert _unplaced(aid)
