@@ -152,7 +152,7 @@ def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool) ->
     x, y = summarize(a), summarize(b)
     if not compatible(x, y, places):
         return False
-    if only_if_linked(x, y) and not _specific_link(x, y, places):
+    if only_if_linked(x, y, by_word=True) and not _specific_link(x, y, places):
         return False  # an older incident recalled in passing, an expected one: not by their word (events step)
     if _apart_in_article(a, b):
         return False  # one article tells them with tolls that disagree: two incidents

@@ -419,6 +419,7 @@ class Summary:
     ordinals: frozenset[str] = frozenset()  # "fourth" of "the fourth round"
     main_subtypes: frozenset[str | None] = frozenset()  # the sub-types a fair share of its mentions give
     targets: frozenset[str] = frozenset()  # the entities its mentions name as struck, arrested, met
+    indefinite: bool = False  # one of its mentions is told with an indefinite article ("a blast")
 
 
 def summarize(c: Cluster, with_vector: bool = True) -> Summary:
@@ -447,7 +448,7 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    target_cc=frozenset(x for i in c.infos for x in i.target_cc),
                    held=frozenset(i.held for i in c.infos if i.held is not None),
                    ordinals=frozenset(i.ordinal for i in c.infos if i.ordinal), main_subtypes=_main_subtypes(c),
-                   targets=frozenset(_targets(c.infos)))
+                   targets=frozenset(_targets(c.infos)), indefinite=any(i.indefinite for i in c.infos))
 
 
 def _main_places(c: Cluster) -> frozenset[str]:
@@ -730,12 +731,16 @@ def _own_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     return any(x == y and x[0] == x[1] for x in c.deaths for y in one.deaths)
 
 
-def only_if_linked(a: Summary, b: Summary) -> bool:
+def only_if_linked(a: Summary, b: Summary, by_word: bool = False) -> bool:
     """Pairs that are one incident only on something specific to it (:func:`_specific_link`), never on their
-    word, story or wording: an incident recalled in passing ("after a blast destroyed a bridge"), and an
-    expected one (a meeting to come is known by its date, place or people: two vague hopes of talks are not
-    one event)."""
-    return a.background_only or b.background_only or "irrealis" in a.mclasses | b.mclasses
+    wording or story: an incident recalled in passing ("after a blast destroyed a bridge"), and an expected
+    one (a meeting to come is known by its date, place or people: two vague hopes of talks are not one
+    event). ``by_word`` (joining by the same word, the actions step): only an incident recalled with an
+    indefinite article ("in a blast") is one the story has not told; "the two men detained on the day of the
+    bombing" names one it knows, and may join by its word."""
+    def recalled(x: Summary) -> bool:
+        return x.background_only and (x.indefinite or not by_word)
+    return recalled(a) or recalled(b) or "irrealis" in a.mclasses | b.mclasses
 
 
 def _contrast(c: Summary, one: Summary, places: PlaceGraph, marked: bool = False) -> bool:
