@@ -589,3 +589,17 @@ def test_brief_heading_keeps_a_place_only_the_cut_dateline_names() -> None:
     sec = next(s for s in brief(story, analyses=an).sections if s.event == "ev:visit")
     assert sec.items[0].text.startswith("Governor Ilsa Brandt"), sec.items[0].text
     assert sec.heading.startswith("Visit by Ilsa Brandt to Sarnova"), sec.heading
+
+
+def test_brief_leaves_out_a_headline_claim_its_article_tells_again() -> None:
+    from storyline.present.briefing import _no_headline_echo
+
+    text = "Minister announces inquiry into depot fire\n\nThe minister said an inquiry would open on Monday."
+    art = Article(id="h1", text=text, title="Minister announces inquiry into depot fire", outlet="Hill Daily")
+    body_at = text.index("The minister")
+    head = Claim("c1", "h1", 0, 42, "ent:m", "Minister", "announces", "inquiry into depot fire")
+    body = Claim("c2", "h1", body_at, len(text), "ent:m", "The minister", "said", "an inquiry would open on Monday")
+    arts = {"h1": art}
+    assert _no_headline_echo([head, body], set(), arts) == [body]
+    assert _no_headline_echo([head], {("h1", body_at, len(text))}, arts) == []  # the section shows its sentence
+    assert _no_headline_echo([head], set(), arts) == [head]  # the headline alone says it: kept

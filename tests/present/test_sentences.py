@@ -24,6 +24,8 @@ def test_cuts_that_keep_offsets() -> None:
                         "Peru has suspended its visa services in Chile until further notice."),
                        ("Tarvin, June 3: The mayor on Saturday arrived at the site of the fire in the town.",
                         "The mayor on Saturday arrived at the site of the fire in the town."),
+                       ("Orvani [Valdora], June 4 : The mayor on Saturday arrived at the site of the fire.",
+                        "The mayor on Saturday arrived at the site of the fire."),
                        ("Update, Phase 3: The mayor on Saturday arrived at the site of the fire in the town.",
                         "Update, Phase 3: The mayor on Saturday arrived at the site of the fire in the town."),
                        ("Update: Peru has suspended its visa services in Chile until further notice.",

@@ -70,7 +70,14 @@ from storyline.present.sentences import (
     vectors,
 )
 from storyline.present.sources import family_map, headline_of, independent
-from storyline.present.timeline import event_phrase, headline_kicker, incident_event, speaker_words, unplaced
+from storyline.present.timeline import (
+    event_phrase,
+    headline_kicker,
+    in_headline,
+    incident_event,
+    speaker_words,
+    unplaced,
+)
 from storyline.present.tolls import toll_item, toll_reports, upper
 from storyline.present.words import (
     NO_WORDS,
@@ -498,7 +505,7 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
     shown = [normalize(it.text) for it in items if it.kind == "sentence"]
     about = [c for c in claims if c.event in members and c.id not in already
              and not _retold(c, told, shown, links)]
-    picked = said.pick(about, ctx.names, links, ctx.types, ctx.entity)
+    picked = _no_headline_echo(said.pick(about, ctx.names, links, ctx.types, ctx.entity), told, ctx.articles)
     if not own and len(items) == 0:
         return None  # no sentence tells it and no figure counts it: a fragment fusion made, not an incident
     if (line := said.claims_item(picked, ctx.names, ctx.articles, links, ctx.lower)) is not None:
@@ -523,6 +530,14 @@ def _lead_ins(ctx: _Context, item: BriefItem) -> list[str]:
             line = a.text.rfind("\n", 0, c.start) + 1
             out.append(a.text[max(line, c.start - LEAD_IN):c.start])
     return out
+
+
+def _no_headline_echo(picked: list[Claim], told: set[tuple[str, int, int]],
+                      articles: Mapping[str, Article]) -> list[Claim]:
+    """A headline's claim sums up its article ("Minister announces inquiry"): left out when the section already
+    shows that article's own sentence or another of its claims."""
+    body = {a for a, _, _ in told} | {c.article for c in picked if not in_headline(c, articles)}
+    return [c for c in picked if not (c.article in body and in_headline(c, articles))]
 
 
 def _retold(c: Claim, told: set[tuple[str, int, int]], shown: Sequence[str], links: said.Links) -> bool:

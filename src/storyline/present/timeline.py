@@ -399,8 +399,13 @@ def headline_kicker(c: Claim, articles: Mapping[str, Article]) -> bool:
     """A headline's kicker read as a speaker ("Flood Crisis: Minister Visits Sarn" as "Flood Crisis said …"): a
     claim introduced by a colon, not quoted, inside the article's headline line. A quoted headline ("Reyl: 'We
     will not leave'") stays a statement."""
+    return c.cue == ":" and not c.direct_quote and in_headline(c, articles)
+
+
+def in_headline(c: Claim, articles: Mapping[str, Article]) -> bool:
+    """The claim lies in the article's headline line (its title, or a first line without a sentence end)."""
     a = articles.get(c.article)
-    if a is None or c.cue != ":" or c.direct_quote:
+    if a is None:
         return False
     cut = a.text.find("\n")
     line_end = len(a.text) if cut < 0 else cut

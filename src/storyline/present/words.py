@@ -494,9 +494,10 @@ _CONTENT_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]+,\s*)?(?:" + "|".join(MON
 
 #: a dateline in capitals glued to its sentence by a dash ("TARVIN-‘At least …", "LIMA − The …")
 _GLUED_DATELINE = re.compile(r"^[A-Z]{4,}(?:[ .'’][A-Z]{2,})*\.?\s*[-–—−]\s*(?=[\"“‘'A-Z])")
-#: a dateline in ordinary case before a colon ("Lima: Peru has …", "Tarvin, 3 March (Reuters): …"); the
-#: name must be a known country or capital, since "Update:" or "Warning:" open sentences too
-_NAMED_DATELINE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+#: a dateline in ordinary case before a colon ("Lima: Peru has …", "Tarvin, 3 March (Reuters): …", "Lesk [Estmark],
+#: June 4 : …"); without a month's day the name must be a known country or capital, since "Update:" or
+#: "Warning:" open sentences too
+_NAMED_DATELINE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:\s*\[[^\]]{1,30}\])?"
                              r"(,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?))?"
                              r"(?:\s*\([^)]{1,30}\))?\s*[:—–−]\s+(?=[\"“‘'A-Z])")
 
