@@ -42,7 +42,12 @@ from spacy.tokens import Doc
 from storyline.analyze.names.acronyms import link_acronyms
 from storyline.analyze.names.headlines import drop_headline_fragments
 from storyline.analyze.names.places import known_place
-from storyline.analyze.names.retype import opens_with_group_word, retype_from_context, vote_labels
+from storyline.analyze.names.retype import (
+    dateline_places,
+    opens_with_group_word,
+    retype_from_context,
+    vote_labels,
+)
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.titles import (
@@ -104,6 +109,7 @@ class Names(Component):
         mentions, state.acronyms = link_acronyms(mentions, text)
         titles = titles_before(mentions, text)
         mentions = retype_from_context(mentions, state.doc, titles)
+        mentions = dateline_places(mentions, state.article.metadata.get("dateline"))
         mentions = vote_labels(mentions)
         state.mentions = sorted(_dedupe(mentions), key=lambda m: (m.start, m.end))
         state.extras["titles"] = titles
