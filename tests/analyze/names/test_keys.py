@@ -136,6 +136,11 @@ def test_clean_surface_drops_a_leading_preposition_and_lower_case_words() -> Non
     assert clean_surface("in the region") == "in the region"  # no name: nothing to cut down to
 
 
+def test_clean_surface_keeps_the_s_before_a_possessive_apostrophe() -> None:
+    assert [clean_surface(t) for t in ("Orlan Havers'", "Velmor Rangers'", "Vesk's", "Vesk’s")] == [
+        "Orlan Havers", "Velmor Rangers", "Vesk", "Vesk"]
+
+
 def test_clean_surface_drops_a_description_before_the_name() -> None:
     assert clean_surface("defensive tackle Orlan Vesk") == "Orlan Vesk"
     assert clean_surface("ex-captain Mara Tell") == "Mara Tell"

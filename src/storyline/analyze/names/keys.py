@@ -31,7 +31,7 @@ from storyline.lexicons.titles import DETERMINERS, NAME_PARTICLES, TITLE_HEADS, 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u00b4": "'"})
 _FOOTNOTE = re.compile(r"(?:[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])+$")
-_POSSESSIVE = re.compile(r"(?:'s|'|s')$")
+_POSSESSIVE = re.compile(r"(?:'s|')$")  # "Williams'" is Williams: the s before an apostrophe stays
 _SPELLINGS = (("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("ph", "f"), ("kh", "k"), ("ck", "k"), ("q", "k"), ("ee", "i"),
               ("oo", "u"), ("ou", "u"))
 #: "ye" after a vowel or first is the vowel "e" written for Cyrillic "е" (Rakhmoyev / Rakhmoev, Yevgeny / Evgeny)
