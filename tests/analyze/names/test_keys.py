@@ -136,6 +136,14 @@ def test_clean_surface_drops_a_leading_preposition_and_lower_case_words() -> Non
     assert clean_surface("in the region") == "in the region"  # no name: nothing to cut down to
 
 
+def test_person_names_compatible_a_surname_cut_to_its_initial() -> None:
+    assert person_names_compatible("Orlan V.", "Orlan Vesk")
+    assert person_names_compatible("Orlan Vesk", "Orlan Tamas V.")  # a middle name may be left out
+    assert not person_names_compatible("Orlan V.", "Orlan Darmody")  # another initial
+    assert not person_names_compatible("Orlan V.", "Ilse Vesk")  # another given name
+    assert not person_names_compatible("O. V.", "Orlan Vesk")  # initials only: too little
+
+
 def test_clean_surface_keeps_the_s_before_a_possessive_apostrophe() -> None:
     assert [clean_surface(t) for t in ("Orlan Havers'", "Velmor Rangers'", "Vesk's", "Vesk’s")] == [
         "Orlan Havers", "Velmor Rangers", "Vesk", "Vesk"]

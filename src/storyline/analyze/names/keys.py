@@ -300,7 +300,19 @@ def person_names_compatible(a: str, b: str) -> bool:
         return False
     if len(ta) > len(tb):
         ta, tb = tb, ta
-    return align_names(ta, tb, skip=True) or align_names(tb, ta, skip=True) or _reordered(ta, tb)
+    return align_names(ta, tb, skip=True) or align_names(tb, ta, skip=True) or _reordered(ta, tb) \
+        or _abbreviated_surname(ta, tb) or _abbreviated_surname(tb, ta)
+
+
+def _abbreviated_surname(cut: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """"Orlan V." ~ "Orlan Vesk": the surname cut to its initial, as courts and the press of several countries
+    write a suspect's name; the given names must match in full (one may leave a middle name out) and the
+    initial open the other name's last word."""
+    if len(cut) < 2 or len(cut[-1]) != 1 or any(len(t) == 1 for t in cut[:-1]) or len(full[-1]) < 2:
+        return False
+    given, other = cut[:-1], full[:-1]
+    return full[-1].startswith(cut[-1]) and bool(other) and (
+        align_names(given, other, skip=True) or align_names(other, given, skip=True))
 
 
 def _reordered(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
