@@ -105,6 +105,10 @@ def test_canonical_name_is_most_frequent_full_form() -> None:
     assert canonical_name({"Vesk": 5, "Orlan Vesk": 1, "Orlan Marek Vesk": 1}) == "Orlan Marek Vesk"
 
 
+def test_canonical_name_a_surname_cut_to_its_initial_is_a_shorter_form() -> None:
+    assert canonical_name(Counter({"Orlan V.": 3, "Orlan Vesk": 1})) == "Orlan Vesk"
+
+
 def test_canonical_name_class_noun_form_is_no_longer_name() -> None:
     assert canonical_name({"Velna": 6, "Velna river": 2}) == "Velna"  # the noun says what, not who
     assert canonical_name({"Velna": 1, "Velna river": 4}) == "Velna river"
@@ -254,6 +258,12 @@ def test_name_written_as_one_word_or_two_and_trailing_family_name() -> None:
     units = [_unit("a:1", "PERSON", "Rana Sana Ullah Khol"), _unit("b:1", "PERSON", "Rana Sanaullah"),
              _unit("c:1", "PERSON", "Shafi Ullah"), _unit("d:1", "PERSON", "Shafiullah Khol")]
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"})}
+
+
+def test_surname_cut_to_its_initial_joins_the_full_name_only() -> None:
+    units = [_unit("a:1", "PERSON", "Orlan V."), _unit("b:1", "PERSON", "Orlan Vesk"),
+             _unit("c:1", "PERSON", "Ilse V."), _unit("d:1", "PERSON", "Orlan Darmody")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}
 
 
 def test_similar_names_of_different_people_stay_apart() -> None:

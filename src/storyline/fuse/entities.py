@@ -1149,6 +1149,10 @@ def _part_of(a: str, b: str) -> bool:
     ta, tb = name_tokens(a), name_tokens(b)
     if b.startswith(a + " ") and b[len(a) + 1:] in CLASS_NOUNS:
         return False
+    if len(ta) >= 2 and len(ta[-1]) == 1 and len(tb) >= 2 and len(tb[-1]) > 1 and tb[-1].startswith(ta[-1]):
+        ta = ta[:-1]  # "Orlan V.": the surname cut to its initial is a shorter form of "Orlan Vesk"
+        tb = tb[:-1]
+        return all(any(tokens_match(x, y) for y in tb) for x in ta)
     return len(ta) < len(tb) and all(any(tokens_match(x, y) for y in tb) for x in ta)
 
 
