@@ -168,3 +168,10 @@ def test_bare_last_name_drops_a_joined_arabic_article(name: str, last: str) -> N
                                               ("Nasra", "Yusuf Nasrat", False), ("Omar Nasra", "Yusuf Nasre", False)])
 def test_ending_variant_reads_two_final_vowels_as_one_spelling(a: str, b: str, same: bool) -> None:
     assert ending_variant(a, b) is same
+
+
+def test_name_tokens_keep_the_title_words_of_an_offices_name() -> None:
+    assert name_tokens("General Prosecutor's Office") != name_tokens("Special Prosecutor's Office")
+    assert name_tokens("Chief Inspector's Office") == ["chief", "inspector", "s", "office"]
+    assert name_tokens("Deputy Minister Council") == ["deputy", "minister", "council"]
+    assert name_tokens("Defence Minister Orlan Vesk") == ["orlan", "vesk"]  # a titled person: the title goes

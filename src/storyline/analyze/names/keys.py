@@ -27,7 +27,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from storyline.lexicons.titles import DETERMINERS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, words
+from storyline.lexicons.titles import (
+    DETERMINERS,
+    NAME_PARTICLES,
+    STRONG_ORG_SUFFIXES,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    words,
+)
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u00b4": "'"})
 _FOOTNOTE = re.compile(r"(?:[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])+$")
@@ -102,11 +109,24 @@ def name_tokens(text: str) -> list[str]:
 def _name_tokens(text: str) -> tuple[str, ...]:
     surface = _ARTICLE_PREFIX.sub("", clean_surface(text))
     words = re.split(r"[\s\-']+", surface)
-    words = words[_title_prefix(words):]  # a leading title or rank is not part of the name
+    if not _office_name(surface):
+        words = words[_title_prefix(words):]  # a leading title or rank is not part of the name
     # particles are written in lower case ("bin", "e", "al"); "US" or "EL" are names, not particles
     kept = [w for w in words if w and not (w in NAME_PARTICLES and len(words) > 1)]
     stripped = (w.lower().rstrip(".") for w in kept)
     return tuple(w for w in stripped if w)  # "." alone (e.g. "U.S. ." splits) is no token
+
+
+#: last words of a body's name: a title before them is part of that name ("General Prosecutor's Office")
+_OFFICE_WORDS = STRONG_ORG_SUFFIXES | frozenset(("Office", "Service", "Services", "Court", "Staff", "Forces", "Corps"))
+#: a title owning what follows ("Prosecutor's Office", "President's Guard"): an office's name, not a titled person
+_OWNING_TITLE = re.compile(r"^(?:[A-Z][\w.\-]*\s+)*?[A-Z][\w.\-]*'s?\s")
+
+
+def _office_name(surface: str) -> bool:
+    """A name whose leading title words belong to it: it ends with a body's word or a title owns what follows."""
+    last = surface.rsplit(None, 1)[-1] if surface.strip() else ""
+    return last in _OFFICE_WORDS or bool(_OWNING_TITLE.match(surface))
 
 
 def _title_prefix(words: list[str]) -> int:
