@@ -25,6 +25,7 @@ from storyline.fuse.entities import (
     entity_type,
     link_pairs,
     noun_entities,
+    person_surface,
     unmarked_names,
 )
 from storyline.model import (
@@ -264,6 +265,14 @@ def test_surname_cut_to_its_initial_joins_the_full_name_only() -> None:
     units = [_unit("a:1", "PERSON", "Orlan V."), _unit("b:1", "PERSON", "Orlan Vesk"),
              _unit("c:1", "PERSON", "Ilse V."), _unit("d:1", "PERSON", "Orlan Darmody")]
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}
+
+
+def test_person_surface_cuts_a_given_span_to_the_name() -> None:
+    assert person_surface('Velmor "civic prize" fellow Ilse Dresk') == "Ilse Dresk"
+    assert person_surface("former club trustee Dr Dresk") == "Dr Dresk"
+    assert person_surface("Ilse Dresk, MD") == "Ilse Dresk"
+    assert person_surface("Omar bin Vesk") == "Omar bin Vesk"  # a particle is part of the name
+    assert person_surface("Anton van der Vell") == "Anton van der Vell"
 
 
 def test_similar_names_of_different_people_stay_apart() -> None:

@@ -89,6 +89,7 @@ from storyline.lexicons.titles import (
     CLASS_NOUNS,
     FACILITY_WORDS,
     LOCAL_COUNCIL_WORDS,
+    NAME_PARTICLES,
     ORG_SUFFIXES,
     PLACE_FOLLOWERS,
     PLACE_UNIT_WORDS,
@@ -162,7 +163,7 @@ def units_of(analysis: ArticleAnalysis, text: str) -> list[Unit]:
         unit = Unit(key=key, article=analysis.article, mentions=ms)
         for m in ms:
             if m.kind in NAME_KINDS:
-                form = clean_surface(m.text)
+                form = person_surface(m.text) if m.label == PERSON else clean_surface(m.text)
                 if form:
                     unit.forms[form] += 1
                     unit.votes[m.label] += mention_weight(m)
@@ -174,6 +175,24 @@ def units_of(analysis: ArticleAnalysis, text: str) -> list[Unit]:
         own = {folded_key(f) for f in u.forms}
         u.context = names - own
     return units
+
+
+#: a lower-case word inside a person's mention that is no name particle ("bin", "de", "van"): a description
+_DESCRIPTION_WORD = re.compile(r"(?<![\w'’\-])(?!(?:" + "|".join(sorted(NAME_PARTICLES | {
+    "de", "da", "di", "du", "do", "dos", "van", "von", "der", "den", "la", "le", "del", "y"})) + r")\b)"
+    r"[a-z][a-z'’\-]*\b[\"'’”)]*\s+(?=[A-Z])")
+
+
+def person_surface(text: str) -> str:
+    """A person's mention cut to the name: without what a span given whole may hold before it (a description
+    up to its last lower-case word: "<Outlet> \"award\" fellow <Given> <Surname>", "former club trustee Dr
+    <Surname>") and after a comma (a degree or an age: "<Given> <Surname>, MD")."""
+    surface = clean_surface(text)
+    cut = surface.split(",", 1)[0].strip() if "," in surface else surface
+    ends = [hit.end() for hit in _DESCRIPTION_WORD.finditer(cut)]
+    if ends:
+        cut = cut[ends[-1]:]
+    return cut.strip(" .,;:") or surface
 
 
 def _context_text(analysis: ArticleAnalysis, ms: list[Mention], text: str) -> str:
