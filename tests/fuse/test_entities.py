@@ -366,6 +366,16 @@ def test_entity_type_priors_outweigh_the_taggers_votes() -> None:
     assert entity_type("Velmora", Counter({"PERSON": 5}), corpus) == "PERSON"
 
 
+def test_group_named_after_its_place_joins_its_bare_name() -> None:
+    corpus = Corpus()
+    corpus.places.update({folded_key("Port Velmor"), folded_key("Ostrava")})
+    units = [_unit("a:1", "ORG", "Port Velmor Rangers"), _unit("b:1", "ORG", "Rangers"),
+             _unit("c:1", "ORG", "Ostrava Tribune"), _unit("d:1", "ORG", "Tribune"),
+             _unit("e:1", "ORG", "Harakat Dorun"), _unit("f:1", "ORG", "Dorun")]
+    assert _groups(units, corpus) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"}), frozenset({"e:1"}),
+                                      frozenset({"f:1"})}
+
+
 def test_one_word_of_a_groups_name_stays_apart_from_the_group() -> None:
     units = [_unit("a:1", "ORG", "Harakat Tehrim Velmor"), _unit("b:1", "GPE", "Velmor"),
              _unit("c:1", "ORG", "Velmor"), _unit("d:1", "PERSON", "Harakat Tehrim Velmor")]

@@ -421,10 +421,16 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def _qualified(short: str, long: str, corpus: Corpus) -> bool:
-    """"<Demonym> X" qualifies the group "X" (a nationality word in front of the same name)."""
+    """"<Demonym> X" qualifies the group "X" (a nationality word in front of the same name); so does a place's
+    name ("<Town> Rangers", "<City> Tribune" are the Rangers, the Tribune of the story)."""
     ts, tl = name_tokens(short), name_tokens(long)
-    return (len(tl) == len(ts) + 1 and fold_token(tl[0]) in corpus.demonyms
-            and all(tokens_match(x, y) for x, y in zip(ts, tl[1:], strict=True)))
+    if not ts or len(tl) <= len(ts) or not all(tokens_match(x, y) for x, y in zip(ts, tl[-len(ts):], strict=True)):
+        return False
+    lead = tl[:-len(ts)]
+    if len(lead) == 1 and fold_token(lead[0]) in corpus.demonyms:
+        return True
+    place = folded_key(" ".join(lead))
+    return folded_key(short) not in corpus.places and (place in corpus.places or known_place(place) is not None)
 
 
 _SUFFIXES = frozenset(w.lower() for w in ORG_SUFFIXES)
