@@ -599,6 +599,14 @@ def test_noun_entities_follow_one_unnamed_participant_across_articles() -> None:
     assert out == {"gunman": ["a", "b"], "victim": ["c"], "victims": ["a"]}  # number kept apart
 
 
+def test_noun_entities_are_named_by_their_nouns_not_their_pronouns() -> None:
+    art = _noun_article("a", ("n0", "surgeon", False, 1))
+    extra = tuple(Mention("a", 300 + 10 * k, 303 + 10 * k, "his", "PERSON", kind="pronoun", chain="a:n0")
+                  for k in range(2))
+    art = replace(art, mentions=art.mentions + extra)
+    assert [e.name for e in noun_entities([], [art])] == ["surgeon"]
+
+
 def test_noun_entities_never_join_two_chains_an_article_told_apart() -> None:
     arts = [_noun_article("a", ("n0", "man", False, 1), ("n1", "man", False, 1)),
             _noun_article("b", ("n0", "man", False, 1))]

@@ -1476,7 +1476,9 @@ def _noun_entity(units: list[_NounUnit]) -> Entity:
     mentions = sorted((_span(m) for u in units for m in u.mentions), key=lambda s: (s.article, s.start, s.end))
     labels: Counter[str] = Counter(m.label for u in units for m in u.mentions)
     first = mentions[0]
-    said: Counter[str] = Counter(_DETERMINER.sub("", s.text) for s in mentions)
+    # named by its nouns ("deputy director"), never by a pronoun two of its mentions are
+    nouns = [m.text for u in units for m in u.mentions if m.kind != "pronoun"] or [s.text for s in mentions]
+    said: Counter[str] = Counter(_DETERMINER.sub("", t) for t in nouns)
     name = max(said, key=lambda t: (said[t], -len(t), t))
     eid = "ent:" + hashlib.sha1(f"noun|{units[0].noun}|{first.article}|{first.start}".encode()).hexdigest()[:12]
     return Entity(id=eid, name=name, type=labels.most_common(1)[0][0], mentions=tuple(mentions), types=dict(labels))
