@@ -65,14 +65,43 @@ def test_actions_two_attacks_in_two_towns_stay_apart(fuse_texts: Fuser) -> None:
     assert sorted(_of(story, "ASSAULT")) == [["a1"], ["a2"]]
 
 
-def test_actions_leave_mentions_outside_the_ontology_unfused(fuse_texts: Fuser) -> None:
-    # only an evaluation's given trigger spans make OTHER mentions; the product fuses none of them
-    a = "The Tessel Fund collapsed on Monday. Corin Adley founded the Tessel Fund in 2009."
-    b = "Investors lost millions when the Tessel Fund collapsed, Corin Adley's lawyer said."
-    spans = {"u1": [(a.index("collapsed"), a.index("collapsed") + 9)],
-             "u2": [(b.index("collapsed"), b.index("collapsed") + 9), (b.index("lost"), b.index("lost") + 4)]}
-    story = fuse_texts(("u1", a, None), ("u2", b, None), at=spans)
-    assert not [e for e in story.events if e.type == "OTHER"]
+def _at(text: str, *words: str) -> list[tuple[int, int]]:
+    """The spans of the given trigger words (each word's first occurrence from the previous one on)."""
+    out, pos = [], 0
+    for w in words:
+        pos = text.index(w, pos)
+        out.append((pos, pos + len(w)))
+        pos += len(w)
+    return out
+
+
+def test_actions_join_an_untyped_action_told_again_in_one_article(fuse_texts: Fuser) -> None:
+    # "collapsed" names no event of the ontology: told twice of one man in one article, it is one action
+    a = "Corin Adley collapsed on stage in Harwick on Monday. Doctors said he lost weight and collapsed from fatigue."
+    story = fuse_texts(("u1", a, None), at={"u1": _at(a, "collapsed", "lost", "collapsed")})
+    assert sorted(len(e.mentions) for e in story.events if e.type == "OTHER") == [1, 2]
+
+
+def test_actions_keep_untyped_actions_of_other_parties_apart(fuse_texts: Fuser) -> None:
+    a = "Corin Adley collapsed on stage in Harwick on Monday. Hours later Mara Tull collapsed in the same hall."
+    story = fuse_texts(("u1", a, None), at={"u1": _at(a, "collapsed", "collapsed")})
+    assert sorted(len(e.mentions) for e in story.events if e.type == "OTHER") == [1, 1]
+
+
+def test_actions_join_an_untyped_action_across_articles_on_a_shared_participant(fuse_texts: Fuser) -> None:
+    a = "Corin Adley collapsed on stage on Monday. He had sung for the Tessel Fund since 2009."
+    b = "Fans of the Tessel Fund choir gasped when Corin Adley collapsed, his agent said."
+    story = fuse_texts(("u1", a, None), ("u2", b, None), at={"u1": _at(a, "collapsed"),
+                                                             "u2": _at(b, "gasped", "collapsed")})
+    assert sorted(_of(story, "OTHER")) == [["u1", "u2"], ["u2"]]
+
+
+def test_actions_keep_an_untyped_word_of_two_articles_apart_without_evidence(fuse_texts: Fuser) -> None:
+    # one story (the same fund and banker), the same word, but nothing ties the two falls together
+    a = "Corin Adley left the Tessel Fund in Harwick on Monday. Its shares fell sharply."
+    b = "Corin Adley, who ran the Tessel Fund, spoke in Harwick. Heavy snow fell across the northern valleys."
+    story = fuse_texts(("u1", a, None), ("u2", b, None), at={"u1": _at(a, "fell"), "u2": _at(b, "fell")})
+    assert sorted(_of(story, "OTHER")) == [["u1"], ["u2"]]
 
 
 def test_actions_lemma_of_falls_back_to_the_text() -> None:

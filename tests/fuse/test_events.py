@@ -571,3 +571,26 @@ def test_compatible_a_funeral_told_as_held_is_not_the_next_days_funeral() -> Non
     attack = summarize(told("f3", "ASSAULT", "attack", None, thursday), with_vector=False)
     dated = summarize(told("f4", "ASSAULT", "attack", friday, friday), with_vector=False)
     assert compatible(attack, dated, places)
+
+
+def test_fuse_events_one_incident_told_as_several_kinds_is_one_event(fuse_texts: Fuser) -> None:
+    # a crowd storming a building, police firing on it, clashes: one incident in three wordings, told by three
+    # outlets; its tolls on that one event, an older bombing the article recalls left apart
+    story, _ = fuse_texts(
+        ("v1", "Thousands of protesters stormed the parliament building in Kelvar on Tuesday after lawmakers passed "
+               "a contested tax bill. Police opened fire on the crowd, killing at least five people, medics said. "
+               "In 2027, a bombing in the northern town of Sarvik killed 12 people.", "2031-05-14"),
+        ("v2", "Police in Dalmeria shot dead five protesters on Tuesday as crowds broke into the national parliament "
+               "in Kelvar. The shooting came after hours of clashes between demonstrators and riot police.",
+         "2031-05-14"),
+        ("v3", "The death toll from Tuesday's clashes at the parliament in Kelvar has risen to eight, the health "
+               "ministry said on Wednesday. More than 40 people were injured when police fired live rounds at "
+               "protesters who had breached the building.", "2031-05-15"))
+    violent = [e for e in story.events if e.type in ("ASSAULT", "COERCE", "PROTEST") and
+               any(m.article != "v1" or m.text != "bombing" for m in e.mentions)]
+    assert len(violent) == 1, [(e.type, e.subtype, [m.text for m in e.mentions]) for e in violent]
+    ev = violent[0]
+    assert ev.type == "ASSAULT" and {m.article for m in ev.mentions} == {"v1", "v2", "v3"}
+    assert ev.fatalities is not None and ev.fatalities.min == 8
+    older = [e for e in story.events if any(m.text == "bombing" for m in e.mentions)]
+    assert len(older) == 1 and older[0] is not ev and older[0].fatalities is not None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -90,3 +90,34 @@ def test_one_count_in_two_wordings_is_one_step() -> None:
     item = toll_item(toll_reports(_incident(ev), ARTICLES, {}), "killed", ARTICLES, Quantity(6, 6),
                      marked=False)
     assert item is not None and item.text.endswith("first 5 (4 March 2031), then 6 (10 March 2031).")
+
+
+def test_a_headline_older_than_other_reports_is_not_called_the_latest() -> None:
+    # fusion kept 14 (given twice); a later report says 12 without revising it: the sentence must not call 14
+    # "the latest figure", and says what came later; a later bound 14 meets ("nearly 20") is no other figure
+    ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(14, 14),
+                       mentions=tuple(Span(a, 0, 4, "bomb") for a in ("a1", "a2", "a3")),
+                       reports=(_report("a1", 14, 14), _report("a2", 14, 14), _report("a3", 12, 12)))
+    item = toll_item(toll_reports(_incident(ev), ARTICLES, {}), "killed", ARTICLES, ev.fatalities)
+    assert item is not None and "latest" not in item.text
+    assert item.text.startswith("14 killed (Karvosh Star, 5 March 2031); a later report gives 12 (10 March 2031)")
+    assert [c.article for c in item.parts[1].cites] == ["a3"]
+    bound = replace(ev, reports=(*ev.reports[:2], _report("a3", None, 20, qualifier="nearly")))
+    item = toll_item(toll_reports(_incident(bound), ARTICLES, {}), "killed", ARTICLES, ev.fatalities)
+    assert item is not None and item.text.startswith("14 killed, the latest figure (Karvosh Star, 5 March 2031)")
+
+
+def test_figures_of_one_day_that_agree_are_one_step() -> None:
+    # "more than 290" and "nearly 300" on one day are one count in two wordings; 275 days before is a step
+    ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(275, 275),
+                       mentions=tuple(Span(a, 0, 4, "crash") for a in ("a1", "a3", "a4")),
+                       reports=(_report("a1", 275, 275), _report("a3", 290, None, qualifier="more than"),
+                                _report("a3", None, 300, qualifier="nearly")))
+    item = toll_item(toll_reports(_incident(ev), ARTICLES, {}), "killed", ARTICLES, ev.fatalities, marked=False)
+    assert item is not None
+    assert item.text.endswith("first 275 (4 March 2031), then more than 290 (10 March 2031).")
+    exact = replace(ev, reports=(*ev.reports, _report("a4", 296, 296)))  # the same day's exact count tells the step
+    exact = replace(exact, reports=tuple({**r, "published": "2031-03-10"} if r["article"] == "a4" else r
+                                         for r in exact.reports))
+    item = toll_item(toll_reports(_incident(exact), ARTICLES, {}), "killed", ARTICLES, ev.fatalities, marked=False)
+    assert item is not None and item.text.endswith("first 275 (4 March 2031), then 296 (10 March 2031).")

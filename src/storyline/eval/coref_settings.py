@@ -15,9 +15,10 @@ mentions are scored). Both settings run the shipped analysis and fusion
   in-document chain coreference gave it), event spans right after ``events``
   (:func:`storyline.analyze.events.mentions.extract_events` with ``at``:
   type, arguments, place, time, modality). Fusion runs as shipped. A gold
-  mention that fusion leaves out of every event or entity (an untyped
+  mention that fusion leaves out of every event or entity (a generic
   action, a nominal with no name in its chain) is a singleton of the
-  response: the system said nothing links it.
+  response: the system said nothing links it. Actions outside the ontology
+  are fused by :func:`storyline.fuse.actions.untyped`.
 - **End to end** on predicted mentions: the mentions of the story's events and
   entities that lie in the scored ranges. They are aligned one-to-one to gold
   mentions, **exact** boundaries (the headline) or **lenient** (labelled):

@@ -24,6 +24,13 @@ incident told in two story clusters still meets. Signature (type, place, date in
 what makes a key, so an incremental run can block new mentions against
 stored events the same way.
 
+**One incident told as several kinds** (:func:`incidents`): pieces that all
+tell violence against people (any assault, force used on a crowd, a riot, a
+death) are joined after that when no hard stop below parts them (the pieces
+both told as news and as happened, dates meeting, places compatible) and
+something ties them: a shared or next sentence, both an article's lead, a
+participant, a local place on a stated day, or a death toll.
+
 **Hard stops** (never one incident, however similar the sentences):
 different types; sub-types where neither is an instance of the other, for
 political types and disasters (``ontology.subtypes_compatible``: a flood is
@@ -67,6 +74,7 @@ its Event id, for later steps (claims linking, corroboration).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import heapq
 import re
@@ -131,6 +139,13 @@ SINGLE = re.compile(r"\b(?:a|an|one)\s+$")  # "arrested a man": one person
 REMOVAL = re.compile(r"(?:expel|expul|deport|banish)", re.I)
 EXPELLED_FROM = re.compile(r"\s+(?i:from)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 CASUALTY_VERBS = frozenset({"killed", "died", "dead", "wounded", "injured", "killing", "death", "deaths"})
+#: (type, sub-type) pairs besides ASSAULT that tell violence against people: force used on a crowd, a riot, a
+#: death or an injury (see :func:`incidents`)
+VIOLENCE = frozenset({("COERCE", "force_against_protest"), ("PROTEST", "violent_demonstration"),
+                      ("PROTEST", "protest_with_intervention"), ("LIFE", "death"), ("LIFE", "injury")})
+#: which type an incident told as several kinds takes (the most telling first)
+TYPE_RANK = ("ASSAULT", "PROTEST", "COERCE", "LIFE")
+MIN_TOLL_ANCHOR = 3  # a death toll this high, told for two pieces, ties them (one or two deaths are too common)
 
 Interval = tuple[dt.date, dt.date]
 
@@ -718,13 +733,15 @@ def _names(words: frozenset[str]) -> set[str]:
     return {w for t in words for w in t.split()[:-1] if w[:1].isupper()}
 
 
-def _site_words(words: frozenset[str], any_word: bool = False) -> set[str]:
+@functools.lru_cache(maxsize=1 << 16)  # asked for every pair of incidents compared: 580k calls on a 19k store
+def _site_words(words: frozenset[str], any_word: bool = False) -> frozenset[str]:
     """Lower-case nouns inside trigger spans that say where or what was hit ("market" of "the market bombing",
     "hall" of "the hall attack"), not how ("suicide", "car", "gun"): a fragment so named is that incident's.
     ``any_word``: every word of the spans (what a fragment's site is looked for in)."""
     out = {w.lower() for t in words for w in (t.split() if any_word else t.split()[:-1])}
-    return out if any_word else {w for w in out if w.isalpha() and w not in MODIFIER_SUBTYPE and
-                                 not any(x[:1].isupper() and x.lower() == w for t in words for x in t.split())}
+    return frozenset(out) if any_word else frozenset(
+        w for w in out if w.isalpha() and w not in MODIFIER_SUBTYPE and
+        not any(x[:1].isupper() and x.lower() == w for t in words for x in t.split()))
 
 
 def _joinable(c: Summary, one: Summary, places: PlaceGraph) -> bool:
@@ -859,7 +876,7 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     ctx.state["events.places"] = places
     # what was said is no incident: each act of saying stays alone here, the actions step joins one speaker's
     said = [Cluster([i]) for i in infos if i.m.subtype in SPEECH_SUBTYPES]
-    return same_content(_Agglomerator(clusters, places).run(), places) + said
+    return same_content(incidents(_Agglomerator(clusters, places).run(), places), places) + said
 
 
 def same_content(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
@@ -904,7 +921,104 @@ def same_content(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
     return [Cluster(infos[n]) if n in grown else clusters[n] for n in range(len(clusters)) if parent[n] == n]
 
 
+# --------------------------------------------------------------------------- incidents told as several kinds
+
+
+def _violence(c: Cluster) -> bool:
+    """Is every mention of the cluster a way of telling violence against people (``VIOLENCE``)?"""
+    return all(i.m.type == "ASSAULT" or (i.m.type, i.m.subtype) in VIOLENCE for i in c.infos)
+
+
+def _anchored(a: Cluster, b: Cluster, sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
+    """Something that ties two tellings to one incident beyond their kind: they share a sentence or follow each
+    other ("Protesters stormed the building. Police opened fire, killing five."), they are both an article's
+    lead incident, they share a participant, a place below country level on a stated day, or a death toll."""
+    if any(_next_to(x, y) and _own_name_fits(x, sb) and _own_name_fits(y, sa) for x in a.infos for y in b.infos):
+        return True
+    leads = {i.m.article for i in a.infos if i.lead and not i.old}
+    if any(i.lead and not i.old and i.m.article in leads for i in b.infos) or sa.parts & sb.parts:
+        return True
+    local = {p for p in sa.places if p not in places.countries} & sb.places
+    if local and sa.stated and sb.stated:
+        return True
+    tolls_a = {lo for lo, _ in sa.deaths if lo >= MIN_TOLL_ANCHOR}
+    return any(lo in tolls_a for lo, _ in sb.deaths)
+
+
+def _own_name_fits(x: Info, other: Summary) -> bool:
+    """A mention naming its incident by a site or a name ("the market bombing") ties only to pieces that name it
+    so: next to the grenade attack it is recalled beside, it stays the other incident."""
+    own = _site_words(frozenset({x.m.text})) | {w.lower() for w in _names(frozenset({x.m.text}))}
+    return not own or bool(own & _site_words(other.words, any_word=True))
+
+
+def _next_to(x: Info, y: Info) -> bool:
+    """Two mentions in one sentence, or in sentences next to each other with nothing saying the second is
+    another incident ("a second blast", "in a separate attack")."""
+    if x.m.article != y.m.article:
+        return False
+    if x.m.sentence_start == y.m.sentence_start:
+        return True
+    first, second = (x, y) if x.m.start < y.m.start else (y, x)
+    return 0 <= second.m.sentence_start - first.m.sentence_end <= 2 and not (
+        second.indefinite or second.m.distinct or x.old or y.old)
+
+
+def _one_incident(sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
+    """The hard stops for joining two kinds of one incident: both told as news and as happened, dates that
+    meet (a stated date never after the other's report), places that can hold one incident."""
+    if sa.background_only or sb.background_only or {"irrealis", "negated"} & (sa.mclasses | sb.mclasses):
+        return False
+    if sa.stated and sb.stated and _meet(sa.stated + sb.stated, slack=NIGHT) is None:
+        return False
+    for x, y in ((sa, sb), (sb, sa)):
+        day = _meet(x.stated, NIGHT)
+        if day is not None and y.before and (day[0] - y.before).days > NIGHT:
+            return False
+    if sa.news_before and sb.news_before and abs((sa.news_before - sb.news_before).days) > OLD_DAYS:
+        return False
+    return all(places.compatible(p, q) for p in sa.main_places for q in sb.main_places)
+
+
+def incidents(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
+    """One incident told as several kinds is one event.
+
+    Outlets and sentences tell one incident of violence with different
+    triggers: protesters "stormed" a building, police "opened fire", "clashes"
+    went on, a "riot" broke out; gunmen "raided" a school and "abducted"
+    pupils. Each wording is clustered apart above (a gun battle is not a
+    bombing when nothing more ties them), so the incident ends up in pieces and
+    its tolls on whichever piece a sentence fed. Here pieces that are all
+    violence against people (``VIOLENCE``) are joined when nothing stops it
+    (:func:`_one_incident`) and something ties them (:func:`_anchored`),
+    largest pieces first; each join is checked again on the pooled pieces, so
+    a chain of joins never links incidents whose dates or places differ. An
+    incident recalled as background is never joined.
+    """
+    pool = {n: c for n, c in enumerate(clusters) if _violence(c)}
+    if len(pool) < 2:
+        return clusters
+    summary = {n: summarize(c, with_vector=False) for n, c in pool.items()}
+    order = sorted(pool, key=lambda n: (-len(pool[n].infos), n))
+    for a in order:
+        for b in order:
+            if a == b or a not in pool or b not in pool or len(pool[b].infos) > len(pool[a].infos):
+                continue
+            sa, sb = summary[a], summary[b]
+            if _one_incident(sa, sb, places) and _anchored(pool[a], pool[b], sa, sb, places):
+                pool[a] = Cluster(pool[a].infos + pool.pop(b).infos)
+                summary[a] = summarize(pool[a], with_vector=False)
+    return [pool.get(n, c) for n, c in enumerate(clusters) if n in pool or not _violence(c)]
+
+
 # --------------------------------------------------------------------------- building events
+
+
+def _choose_type(infos: list[Info]) -> str:
+    """The type of an incident told as several kinds (see :func:`incidents`): the most telling one of them."""
+    types = {i.m.type for i in infos}
+    return min(types, key=lambda t: (TYPE_RANK.index(t) if t in TYPE_RANK else -1, t)) if len(types) > 1 else \
+        infos[0].m.type
 
 
 def _choose_subtype(infos: list[Info]) -> str | None:
@@ -1024,8 +1138,8 @@ def _place_text(ctx: FuseContext, infos: list[Info], place: str | None) -> str |
 def build_event(ctx: FuseContext, c: Cluster, places: PlaceGraph) -> Event:
     infos = sorted(c.infos, key=lambda i: (i.m.article, i.m.start))
     mids = tuple(i.m.id for i in infos)
-    type_ = infos[0].m.type
-    subtype = _choose_subtype(infos)
+    type_ = _choose_type(infos)
+    subtype = _choose_subtype([i for i in infos if i.m.type == type_])
     date, date_conflicts = _choose_date(ctx, infos)
     place = _choose_place(infos, places)
     reports = tolls.collect((i.m for i in infos), ctx.articles)

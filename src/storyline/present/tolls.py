@@ -12,7 +12,11 @@ The sentence reads, for example: "14 killed, the latest figure (Valdora Today,
 10 March 2031) [5]; reports range from 12 to 14: first at least 12
 (4 March 2031) [1, 2], then 14 (5 March 2031) [3]; the attackers' own claim:
 20 [7]." The latest figure is fusion's headline (the most recent, most widely
-reported one) when there is one, cited by the last report that gives it;
+reported one) when there is one, cited by the last report that gives it
+(when reports after it give another figure, the sentence says so instead:
+"275 killed (Valdora Today, 6 June 2031) [3]; a later report gives more
+than 290 (7 July 2031) [7]"; a later bound the figure meets, "nearly 300",
+is no other figure);
 parts of a toll ("including two police officers") and figures told as older
 ones stay out of the range and the history.
 """
@@ -208,8 +212,28 @@ def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article
     a = articles.get(last.article)
     when = f", {date_words(last.published)}" if last.published else ""
     outlet = outlet_words(a.outlet if a else None, a.url if a else None)
-    return [Part(f"{_cap(quantity_words(headline if giving and headline else last.quantity))} {kind}, "
-                 f"the latest figure ({outlet}{when})", _cites([last], articles))]
+    shown = quantity_words(headline if giving and headline else last.quantity)
+    # fusion's headline is not always the newest figure (it may weigh sources): say so, never "latest" over it
+    later = [r for r in current if r.day and r.day > (last.day or "") and not _agree(r.quantity, last.quantity)]
+    if not later:
+        return [Part(f"{_cap(shown)} {kind}, the latest figure ({outlet}{when})", _cites([last], articles))]
+    newest = max(later, key=lambda r: (r.day or "", upper(r.quantity)))
+    verb = "later reports give" if len(later) > 1 else "a later report gives"
+    return [Part(f"{_cap(shown)} {kind} ({outlet}{when})", _cites([last], articles)),
+            Part(f"; {verb} {quantity_words(newest.quantity)} ({date_words(newest.day)})",
+                 _cites([newest], articles))]
+
+
+def _exact(q: Quantity) -> bool:
+    return q.min is not None and q.min == q.max
+
+
+def _agree(a: Quantity, b: Quantity) -> bool:
+    """Both can be true ("nearly 300" and 275; "more than 1,100" and 1,175): a bound is no later figure."""
+    inf = float("inf")
+    lo_a, hi_a = a.min or 0, a.max if a.max is not None else inf
+    lo_b, hi_b = b.min or 0, b.max if b.max is not None else inf
+    return lo_a <= hi_b and lo_b <= hi_a
 
 
 def _history(current: list[TollReport], articles: Mapping[str, Article], use_marks: bool = True) -> list[Part]:
@@ -221,8 +245,13 @@ def _history(current: list[TollReport], articles: Mapping[str, Article], use_mar
     marked = use_marks and any(r.revision for r in dated)
     steps: list[tuple[TollReport, list[TollReport]]] = []
     for r in dated:
-        if steps and count_of(r.quantity) == count_of(steps[-1][0].quantity):
-            steps[-1][1].append(r)  # the same count again ("5", "at least 5"): one more source for this step
+        if steps and (count_of(r.quantity) == count_of(steps[-1][0].quantity) or (
+                r.day == steps[-1][0].day and _agree(r.quantity, steps[-1][0].quantity))):
+            # the same count again ("5", "at least 5"), or in other words the same day ("more than 270", "275"):
+            # one more source for this step, told by its most precise figure
+            steps[-1][1].append(r)
+            if _exact(r.quantity) and not _exact(steps[-1][0].quantity):
+                steps[-1] = (r, steps[-1][1])
         elif not steps or not marked or r.revision is not None:
             steps.append((r, [r]))
         # else: a different figure fusion did not read as a revision is a conflicting report, not a step

@@ -35,6 +35,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.doctext import doc_text
 from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.time.timexes import CONFIDENCE, dated_timexes, governing_verb, is_future
 from storyline.lexicons import numbers, speech
@@ -114,7 +115,8 @@ def _dated_in(tokens: list[Token], dated: list[Timex], stop: Token | None = None
     doc = tokens[0].doc
     starts = {t.idx: t.i for t in tokens}
     return [x for x in dated if any(lo <= x.start < lo + len(doc[i].text) for lo, i in starts.items())
-            and not _lower_bound(doc, x, stop) and not (x.start < DATELINE_WITHIN + 40 and is_dateline(doc.text, x))
+            and not _lower_bound(doc, x, stop)
+            and not (x.start < DATELINE_WITHIN + 40 and is_dateline(doc_text(doc), x))
             and not foreign(doc, x, stop, others)]
 
 

@@ -17,7 +17,7 @@ continued") is a generic/habitual mention: it is kept with modality
 trigger span (the gold-mention setting of an evaluation): the same arguments,
 place, time, casualties and modality, with the type the trigger's head gets
 from the ontology, or "OTHER" when it names no event of the ontology (fusion
-leaves those out of the story's events, as it does for every untyped mention).
+links those by their word alone: :func:`storyline.fuse.actions.untyped`).
 """
 
 from __future__ import annotations

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.keys import folded_key
 from storyline.lexicons.stopwords import FUNCTION_WORDS
 from storyline.lexicons.titles import (
@@ -256,7 +257,7 @@ AGE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-ol
 def age_descriptions(doc: Doc, mentions: list[Mention], sentence_starts: list[int], article: str) -> list[Mention]:
     """"<Name> ... The 32-year-old said": the person named last, when the description's sentence and the one
     before name exactly one person (two people around it: nobody can say which one it is)."""
-    text = doc.text
+    text = doc_text(doc)
     nouns = {t.idx for t in doc if t.pos_ in ("NOUN", "PROPN")} if AGE_DESCRIPTION.search(text) else set()
     names = sorted((m for m in mentions if m.kind == "name" and m.label == "PERSON" and m.chain),
                    key=lambda m: m.start)

@@ -39,6 +39,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.acronyms import link_acronyms
 from storyline.analyze.names.headlines import drop_headline_fragments
 from storyline.analyze.names.places import known_place
@@ -90,7 +91,7 @@ class Names(Component):
     """Mention repair (see the module docstring for the steps)."""
 
     def __call__(self, state: AnalysisState) -> None:
-        text = state.doc.text
+        text = doc_text(state.doc)
         lines = [part for m in state.mentions for part in split_lines(m, text)]
         mentions = [t for t in (trim_mention(m, text) for m in lines) if t is not None]
         mentions = merge_particle_names(mentions, text, state.doc)
@@ -652,7 +653,7 @@ def with_class_nouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
     the name it heads; the mention takes it in (a river is not its valley's town, and the scorer of a
     story reads "X river" as a name of X). Only when the noun heads the phrase: in "the X river border"
     the border is the thing named."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for m in mentions:
         hit = _CLASS_NOUN.match(text, m.end) if m.kind == "name" else None
