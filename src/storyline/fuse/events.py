@@ -117,7 +117,7 @@ VAGUE_SUBTYPES = frozenset({"attack", "killing", None})
 VIOLENT_TYPES = frozenset({"ASSAULT", "DISASTER"})
 NIGHT = 1  # stated days this far apart may be one incident (see _meet)
 OLD_DAYS = 30  # a date this long before a report told as news is another (older) incident
-DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss", "pred"})  # "pred": "it was a blast"
 #: types whose actor acts on a target: "A expels B's diplomat" is not "B expels A's diplomat"
 DIRECTED_TYPES = frozenset({"SANCTION", "COERCE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "RETREAT", "AID",
                             "DISAPPROVE", "SUPPORT", "CONCEDE", "RESTRICT"})
@@ -613,9 +613,14 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
         # "a blast" is new; "after the attack on X last Friday" (definite) refers back to the incident told
         marked = info.indefinite or (info.m.background and info.m.determiner not in DEFINITE)
         quiet = [n for n in cands if not _contrast(summaries[n], one, places, marked)]
+        if info.m.background:  # "hours after the killing of <another official>": another victim, another killing
+            quiet = [n for n in quiet if not _other_targets(clusters[n], info)]
         if info.fragment:  # the incident being told: the latest one it does not contrast with, realis first
             if one.places and info.m.background:  # "after the bombing of the market in Sarn": only an incident
                 quiet = [n for n in quiet if summaries[n].places]  # known to be there
+            if one.deaths and info.m.background:  # "400 people have since been killed": a toll of its own
+                quiet = [n for n in quiet if all(i.old for i in clusters[n].infos) or _own_link(summaries[n], one,
+                                                                                                 places)]
             if one.type == "CONSULT":  # "the talks" (the process) is not the visit just told
                 quiet = [n for n in quiet if one.subtypes <= summaries[n].subtypes]
             elif one.type not in VIOLENT_TYPES:  # "the protests" after "torched the mayor's house": one protest
@@ -636,6 +641,10 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
             same = [n for n in quiet if min(i.m.sentence_start for i in clusters[n].infos) == info.m.sentence_start]
             pick = _best_incident(clusters, summaries, same, info, one, places) if same else None
         else:
+            if info.m.background and info.m.determiner not in DEFINITE:  # "suspended after a blast destroyed a
+                # bridge", "a day after gunmen abducted 200 women": an older incident, unless a place, day or toll
+                quiet = [n for n in quiet if all(i.old for i in clusters[n].infos)  # of its own is the news one's
+                         or _own_link(summaries[n], one, places)]
             pick = _best_incident(clusters, summaries, quiet, info, one, places)
         if pick is None:
             clusters.append(Cluster([info]))
@@ -644,6 +653,16 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
             clusters[pick].infos.append(info)
         last_seen[pick] = info.m.start
     return clusters
+
+
+def _targets(infos: Iterable[Info]) -> set[str]:
+    return {p.entity for i in infos for p in i.participants if p.role == "target" and p.entity}
+
+
+def _other_targets(c: Cluster, info: Info) -> bool:
+    """Both name whom they struck, and no one in common (an incident recalled by its own victim)."""
+    own, theirs = _targets([info]), _targets(c.infos)
+    return bool(own and theirs and not own & theirs)
 
 
 def _old_for(c: Summary, info: Info) -> bool:
@@ -687,6 +706,12 @@ def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
         return True
     if (c.subtypes & one.subtypes) - RECURRING_SUBTYPES and set(c.stories) & set(one.stories):
         return True  # a suspension, a withdrawal, a flood recalled in the same story: that story's one
+    return _own_link(c, one, places)
+
+
+def _own_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
+    """What only the incident itself has: a place below country level, its name, a day, its toll (not who did
+    it: an armed group carries out many attacks; nor its kind: a story of an insurgency holds many bombings)."""
     local = [(p, q) for p in c.places for q in one.places if p not in places.countries and q not in places.countries]
     if any(p == q or p in places.ancestors(q) or q in places.ancestors(p) for p, q in local):
         return True
