@@ -553,3 +553,11 @@ def test_events_word_inside_a_body_name_is_no_trigger(events_of: Callable[[str],
 def test_events_storm_name_stays_a_trigger(events_of: Callable[[str], list[EventMention]]) -> None:
     ev = _one(events_of("On Monday Storm Orla hit the coast near Lesk."), "DISASTER")
     assert ev.subtype == "storm"
+
+
+def test_events_people_taken_away_in_an_attack_are_its_abducted(events_of: Callable[[str], list[EventMention]]
+                                                                ) -> None:
+    evs = events_of("Gunmen stormed a school in Tolm on Thursday. They began shooting at the guards before "
+                    "taking away at least 80 pupils.")
+    taken = [f for e in evs for f in e.figures if f.kind == "abducted"]
+    assert [(f.min, f.max) for f in taken] == [(80, None)], [(e.text, e.figures) for e in evs]
