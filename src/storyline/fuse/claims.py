@@ -44,6 +44,7 @@ from storyline.fuse.claim_text import (
     SAME_SPEAKER_TARGET,
     SAME_WITH_EVENT,
     SAME_WITH_TARGET,
+    STOP,
     TOPIC,
     VERBATIM,
     conflicts,
@@ -53,6 +54,7 @@ from storyline.fuse.claim_text import (
     reaches,
     repeats_sentence,
     shared_figures,
+    stem,
 )
 from storyline.fuse.denials import (
     act_modifiers,
@@ -342,9 +344,33 @@ def _negation_pair(lk: Linker, i: int, j: int) -> None:
     if rebuts and reaches(s, REBUT):
         lk.rebuttals.add(n)
         lk.add("denies", n, p, max(s), f"a negated rebuttal of the claim ({describe(s)})")
+    elif rebuts and s[0] >= PREDICATE_COSINE and _negates_predicate(lk, n, p):
+        lk.rebuttals.add(n)
+        lk.add("denies", n, p, s[0], f"the same predicate negated (cosine {s[0]:.2f})")
     elif neg.article != pos.article and reaches(s, NEGATES) and _opposable(lk, n) and _opposable(lk, p):
         later, earlier = lk.order(n, p)
         lk.add("contradicts", later, earlier, max(s), f"one negates the other ({describe(s)})")
+
+
+#: "no ransom was paid", "no shots had been fired": a negated subject with its predicate
+_NO_SUBJECT = re.compile(r"\bno\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:was|were|had been|has been|have been|is|are|will be|"
+                         r"would be)\s+(?:[a-z]+ly\s+)?([a-z]+)", re.I)
+#: "the ransom was not paid", "the army did not fire": a subject with its negated predicate
+_NOT_PREDICATE = re.compile(r"\b([a-z]+)\s+(?:was|were|had|has|have|is|are|did|does|do)\s*(?:not|never|n't)\s+"
+                            r"(?:been\s+)?([a-z]+)", re.I)
+#: the cosine a negated predicate needs with the claim it answers (the rest of the two contents may differ:
+#: "no ransom was paid to free the pupils" / "a ransom had been paid by the government")
+PREDICATE_COSINE = 0.5
+
+
+def _negates_predicate(lk: Linker, n: int, p: int) -> bool:
+    """Does the negated content deny the very predicate the other claim asserts: its subject noun and
+    its verb both in the other content ("no ransom was paid" / "the ransom had been paid by ...")?"""
+    found = _NO_SUBJECT.search(lk.claims[n].content) or _NOT_PREDICATE.search(lk.claims[n].content)
+    if found is None:
+        return False
+    noun, verb = (stem(w.lower()) for w in found.groups())
+    return noun not in STOP and verb not in STOP and {noun, verb} <= lk.feats[p].words
 
 
 def inherit_contradictions(lk: Linker) -> None:
