@@ -366,11 +366,34 @@ PREDICATE_COSINE = 0.5
 def _negates_predicate(lk: Linker, n: int, p: int) -> bool:
     """Does the negated content deny the very predicate the other claim asserts: its subject noun and
     its verb both in the other content ("no ransom was paid" / "the ransom had been paid by ...")?"""
-    found = _NO_SUBJECT.search(lk.claims[n].content) or _NOT_PREDICATE.search(lk.claims[n].content)
+    pred = negated_predicate(lk.claims[n].content)
+    return pred is not None and set(pred) <= lk.feats[p].words
+
+
+def negated_predicate(content: str) -> tuple[str, str] | None:
+    """The stems of the subject and verb a content negates ("no ransom was paid": ransom, paid), if any."""
+    found = _NO_SUBJECT.search(content) or _NOT_PREDICATE.search(content)
     if found is None:
-        return False
+        return None
     noun, verb = (stem(w.lower()) for w in found.groups())
-    return noun not in STOP and verb not in STOP and {noun, verb} <= lk.feats[p].words
+    return (noun, verb) if noun not in STOP and verb not in STOP else None
+
+
+def support_repeated_rebuttals(lk: Linker) -> None:
+    """One side's rebuttal told again in another article supports itself: two negated denials (rebuttals
+    found above included) of one speaker or side negating the same predicate ("no ransom was paid" /
+    "no ransom had been paid to free them"), or saying the same thing."""
+    rebuttals = [k for k, c in enumerate(lk.claims) if c.negated and (c.polarity == "deny" or k in lk.rebuttals)]
+    for x, i in enumerate(rebuttals):
+        for j in rebuttals[x + 1:]:
+            a, b = lk.claims[i], lk.claims[j]
+            if a.article == b.article or not (same_speaker(a, b) or lk.allies(i) & lk.allies(j)):
+                continue
+            pred = negated_predicate(a.content)
+            s = lk.sim(i, j)
+            if (pred is not None and pred == negated_predicate(b.content)) or reaches(s, SAME_SPEAKER):
+                later, earlier = lk.order(i, j)
+                lk.add("supports", later, earlier, max(s), f"one side's rebuttal told again ({describe(s)})")
 
 
 def inherit_contradictions(lk: Linker) -> None:
@@ -446,6 +469,7 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
     deny_own_figures(lk)
     inherit_denials(lk)
     inherit_contradictions(lk)
+    support_repeated_rebuttals(lk)
     out = [dataclasses.replace(c, polarity="deny", stance="denial") if k in lk.rebuttals else c
            for k, c in enumerate(claims)]
     return out, list(lk.links.values())
