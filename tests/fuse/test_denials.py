@@ -356,3 +356,11 @@ def test_link_negated_predicate_denies_the_allegation_it_answers(build: Build) -
     other = build(alleged, "Information minister Ivo Rask said no ransom was demanded before the 40 pupils abducted "
                            "from the Tarvo school last week were freed.")
     assert not links_of(other, "denies")  # another predicate of the same noun
+
+
+def test_link_negation_rebuts_only_the_doer_it_names(build: Build) -> None:
+    alleged = "Velmora said that the Norvik army carried out the shelling of the Tarsk prison on Friday night."
+    story = build(alleged, "The Norvik army said it did not carry out any strikes near the Tarsk prison on Friday night.")
+    assert links_of(story, "denies") == [(claim_by_cue(story, "said", "a1").id, claim_by_cue(story, "said", "a0").id)]
+    other = build(alleged, "The Velmoran army said it did not carry out any strikes near the Tarsk prison on Friday night.")
+    assert not links_of(other, "denies")  # another party's denial agrees with the claim

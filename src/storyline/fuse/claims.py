@@ -33,7 +33,16 @@ import re
 from bisect import bisect_left
 
 from storyline.fuse import FuseContext, fuse_step
-from storyline.fuse.claim_links import MUTUAL, Linker, events_differ, nested, place_of, plain, same_speaker
+from storyline.fuse.claim_links import (
+    MUTUAL,
+    Linker,
+    events_differ,
+    nested,
+    place_of,
+    plain,
+    proper_names,
+    same_speaker,
+)
 from storyline.fuse.claim_text import (
     NEAR,
     NEGATES,
@@ -339,7 +348,7 @@ def _negation_pair(lk: Linker, i: int, j: int) -> None:
     neg, pos = lk.claims[n], lk.claims[p]
     if same_speaker(neg, pos) or nested(neg, pos) or conflicts(lk.feats[n], lk.feats[p]) == "numbers differ":
         return  # one speaker's two statements, or figures of two different things
-    rebuts = answers(lk, n, p)
+    rebuts = answers(lk, n, p) and _about_doer(lk, n, p)
     s = lk.exact_sim(n, p) if rebuts else lk.sim(n, p)
     if rebuts and reaches(s, REBUT):
         lk.rebuttals.add(n)
@@ -365,9 +374,23 @@ PREDICATE_COSINE = 0.5
 
 def _negates_predicate(lk: Linker, n: int, p: int) -> bool:
     """Does the negated content deny the very predicate the other claim asserts: its subject noun and
-    its verb both in the other content ("no ransom was paid" / "the ransom had been paid by ...")?"""
+    its verb both in the other content ("no ransom was paid" / "the ransom had been paid by ..."), from
+    another side?"""
     pred = negated_predicate(lk.claims[n].content)
-    return pred is not None and set(pred) <= lk.feats[p].words
+    return pred is not None and set(pred) <= lk.feats[p].words and not lk.allies(n) & lk.allies(p)
+
+
+def _about_doer(lk: Linker, n: int, p: int) -> bool:
+    """Where a claim names who did an act, a negation answers it only about that doer: "X did not fire"
+    (or X saying "we did not fire") answers "X fired", not "Y fired"."""
+    doer = lk.doer(p)
+    if not doer or MUTUAL in doer:
+        return True
+    neg = lk.claims[n]
+    if doer & (set(neg.targets) | lk.allies(n)):
+        return True
+    names = {x.lower() for x in proper_names(f"{neg.speaker_text or ''} {neg.content}")}
+    return bool(names & {name for party in doer for name in lk.names(party)})
 
 
 def negated_predicate(content: str) -> tuple[str, str] | None:
