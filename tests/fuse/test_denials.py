@@ -364,3 +364,4 @@ def test_link_negation_rebuts_only_the_doer_it_names(build: Build) -> None:
     assert links_of(story, "denies") == [(claim_by_cue(story, "said", "a1").id, claim_by_cue(story, "said", "a0").id)]
     other = build(alleged, "The Velmoran army said it did not carry out any strikes near the Tarsk prison on Friday night.")
     assert not links_of(other, "denies")  # another party's denial agrees with the claim
+

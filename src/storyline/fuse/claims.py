@@ -375,9 +375,11 @@ PREDICATE_COSINE = 0.5
 def _negates_predicate(lk: Linker, n: int, p: int) -> bool:
     """Does the negated content deny the very predicate the other claim asserts: its subject noun and
     its verb both in the other content ("no ransom was paid" / "the ransom had been paid by ..."), from
-    another side?"""
+    another side? Not for a claim about who did an act ("X did not fire" / "Y fired": the doers differ)."""
     pred = negated_predicate(lk.claims[n].content)
-    return pred is not None and set(pred) <= lk.feats[p].words and not lk.allies(n) & lk.allies(p)
+    if pred is None or lk.claims[p].involvement:  # who did an act: the denial-of-involvement rules judge it
+        return False
+    return set(pred) <= lk.feats[p].words and not lk.allies(n) & lk.allies(p)
 
 
 def _about_doer(lk: Linker, n: int, p: int) -> bool:
