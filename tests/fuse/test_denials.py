@@ -348,7 +348,8 @@ def test_no_denial_of_an_allegation_against_another_party(build: Build) -> None:
 
 
 def test_link_negated_predicate_denies_the_allegation_it_answers(build: Build) -> None:
-    alleged = "The kidnappers claimed that a ransom had been paid by the state government for the release of the pupils."
+    alleged = ("The kidnappers claimed that a ransom had been paid by the state government for the release of the "
+               "pupils.")
     story = build(alleged, "Information minister Ivo Rask said no ransom was paid to free the 40 pupils abducted from "
                            "the Tarvo school last week.")
     claim, answer = claim_by_cue(story, "claimed", "a0"), claim_by_cue(story, "said", "a1")
@@ -360,8 +361,10 @@ def test_link_negated_predicate_denies_the_allegation_it_answers(build: Build) -
 
 def test_link_negation_rebuts_only_the_doer_it_names(build: Build) -> None:
     alleged = "Velmora said that the Norvik army carried out the shelling of the Tarsk prison on Friday night."
-    story = build(alleged, "The Norvik army said it did not carry out any strikes near the Tarsk prison on Friday night.")
+    story = build(alleged, "The Norvik army said it did not carry out any strikes near the Tarsk prison on Friday "
+                           "night.")
     assert links_of(story, "denies") == [(claim_by_cue(story, "said", "a1").id, claim_by_cue(story, "said", "a0").id)]
-    other = build(alleged, "The Velmoran army said it did not carry out any strikes near the Tarsk prison on Friday night.")
+    other = build(alleged, "The Velmoran army said it did not carry out any strikes near the Tarsk prison on Friday "
+                           "night.")
     assert not links_of(other, "denies")  # another party's denial agrees with the claim
 
