@@ -541,3 +541,37 @@ def test_events_word_inside_a_body_name_is_no_trigger(events_of: Callable[[str],
 def test_events_storm_name_stays_a_trigger(events_of: Callable[[str], list[EventMention]]) -> None:
     ev = _one(events_of("On Monday Storm Orla hit the coast near Lesk."), "DISASTER")
     assert ev.subtype == "storm"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Investigators examined the wreckage of the tragic XY 123 crash near Lesk.", "crash"),
+    ("The crash of the jet near Lesk killed 12 people.", "crash"),
+    ("A fire broke out at a garment factory in Tesk on Monday.", "fire"),
+    ("Twelve workers died in the fire.", "fire"),
+])
+def test_events_accident_noun_is_a_disaster(events_of: Callable[[str], list[EventMention]], text: str,
+                                            word: str) -> None:
+    ev = _one(events_of(text), "DISASTER")
+    assert ev.text == word and ev.subtype == "man_made"
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy came under heavy fire near the bridge.",
+    "An exchange of fire followed the raid.",
+    "The minister came under fire from critics.",
+])
+def test_events_gunfire_or_criticism_is_no_blaze(events_of: Callable[[str], list[EventMention]], text: str) -> None:
+    assert not [e for e in events_of(text) if e.type == "DISASTER"]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 24 people were killed when a passenger jet crashed into a hostel in Varnow on Monday.",
+    "At least 27 people were killed and 12 injured as a massive blaze ripped through a mill in Tesk.",
+    "A fire ripped through the four-storey building on Friday, killing at least 27 people.",
+])
+def test_events_deaths_in_an_accident_are_its_toll(events_of: Callable[[str], list[EventMention]],
+                                                   text: str) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.text) for e in evs]
+    ev = _one(evs, "DISASTER")
+    assert ev.fatalities is not None and ev.fatalities.min in (24, 27)

@@ -181,9 +181,11 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         return None  # "did not respond to requests for comment": the reporter's question, no demand
     if lemma == "charge" and kind.type == "JUSTICE" and not _legal_charge(tok):
         return TRIGGERS.get("accusation")  # "her charge that X shelters Y", "charges X has denied": an allegation
-    if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and not any(
+    if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and kind.type != "DISASTER" and not any(
             MODIFIER_SUBTYPE.get(m.lower_) for m in mods):
         return None
+    if tok.pos_ == "NOUN" and lemma == "fire":
+        return kind  # a blaze: senses.py has judged what points at it
     if _named_hazard(tok, kind):
         return kind  # "Storm Orla", "Hurricane Bastian": the name of a storm is the storm
     if tok.pos_ == "NOUN" and lemma in WEAK_NOUNS and not any(
@@ -932,7 +934,34 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         subs.append(tok.head)  # "the attack, in which six officers were killed", "the bombing that killed 15"
     if cue_kind(tok) == "arrested" and tok.tag_ == "VBN" and tok.dep_ == "acl":
         return False  # "a suspect in the bombing arrested last week": police arrest after an attack, not in it
-    return any(trigger_kind(s, index) is not None for s in subs) or _trailing_result(tok, index)
+    return any(trigger_kind(s, index) is not None for s in subs) or _trailing_result(tok, index) or \
+        _accident_death(tok, index)
+
+
+#: subordinators of a clause that tells how the deaths came about: "were killed when the jet crashed"
+CAUSE_MARKS = frozenset({"when", "as", "after"})
+
+
+def _accident_death(tok: Token, index: args.MentionIndex) -> bool:
+    """Deaths told with their cause, an accident: "12 were killed when the jet crashed", "was killed in the
+    crash", "killed in the building where the plane came down", "a fire ripped through the mill, killing 27".
+    The deaths are that accident's toll (its figures go to it), not an attack of their own."""
+    def accident(t: Token) -> bool:
+        kind = trigger_kind(t, index)
+        return kind is not None and kind.type == "DISASTER"
+
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "killed and injured as"
+    for c in (c for v in verbs for c in v.children):
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "from", "as"):
+            for o in (g for g in c.children if g.dep_ == "pobj"):
+                if accident(o) or any(r.dep_ == "relcl" and accident(r) for r in o.children):
+                    return True
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children):
+            if accident(c) or any(accident(s) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")):
+                return True
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
+        return any(accident(s) for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass"))
+    return False
 
 
 def _trailing_result(tok: Token, index: args.MentionIndex) -> bool:
