@@ -575,3 +575,15 @@ def test_events_deaths_in_an_accident_are_its_toll(events_of: Callable[[str], li
     assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.text) for e in evs]
     ev = _one(evs, "DISASTER")
     assert ev.fatalities is not None and ev.fatalities.min in (24, 27)
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Hours after the Paris-bound plane crashed on Thursday, rescuers searched the wreckage.", "Paris"),
+    ("A flight bound for London crashed shortly after take-off on Monday.", "London"),
+    ("The jet, en route to Berlin, crashed on Monday.", "Berlin"),
+])
+def test_events_destination_is_not_the_place(events_of: Callable[[str], list[EventMention]], text: str,
+                                             city: str) -> None:
+    ev = _one(events_of(text), "DISASTER")
+    assert ev.location is None or ev.location.text != city
+    assert city not in {p.text for p in ev.participants}
