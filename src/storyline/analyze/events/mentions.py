@@ -934,6 +934,8 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         subs.append(tok.head)  # "the attack, in which six officers were killed", "the bombing that killed 15"
     if cue_kind(tok) == "arrested" and tok.tag_ == "VBN" and tok.dep_ == "acl":
         return False  # "a suspect in the bombing arrested last week": police arrest after an attack, not in it
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ == "those":
+        return True  # "among those killed were 12 crew": the dead of the incident told before, no killing
     return any(trigger_kind(s, index) is not None for s in subs) or _trailing_result(tok, index) or \
         _accident_death(tok, index)
 
