@@ -958,9 +958,10 @@ def _accident_death(tok: Token, index: args.MentionIndex) -> bool:
             for o in (g for g in c.children if g.dep_ == "pobj"):
                 if accident(o) or any(r.dep_ == "relcl" and accident(r) for r in o.children):
                     return True
-        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children):
-            if accident(c) or any(accident(s) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")):
-                return True
+        marked = c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
+                                           for m in c.children)
+        if marked and (accident(c) or any(accident(s) for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))):
+            return True
     if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
         return any(accident(s) for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass"))
     return False
