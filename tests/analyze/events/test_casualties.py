@@ -328,3 +328,13 @@ def test_casualties_passengers_alone_are_the_toll(figures: Figures) -> None:
 
 def test_casualties_who_escaped_with_injuries_are_no_injured_toll(figures: Figures) -> None:
     assert not [f for f in figures("One passenger escaped with minor injuries.") if f.kind == "injured"]
+
+
+def test_casualties_toll_in_a_published_preliminary_report_is_current(figures: Figures) -> None:
+    killed = _one(figures, "A preliminary report released by the board on July 12 revealed that the jet crashed "
+                           "on June 12, killing 260 people.")
+    assert killed.min == 260 and not killed.earlier
+
+
+def test_casualties_initial_reports_give_an_earlier_toll(figures: Figures) -> None:
+    assert _one(figures, "Initial reports said at least 44 people were killed.").earlier

@@ -88,6 +88,8 @@ PROJECTING = frozenset({"could", "might", "may"})
 #: words that present a figure as an older one
 EARLIER_WORDS = frozenset({"initially", "initial", "earlier", "originally", "previously", "first", "preliminary",
                            "early"})
+#: verbs of issuing a document ("a preliminary report released by the board")
+PUBLISHING = frozenset({"release", "publish", "issue", "submit", "present", "file", "table", "make"})
 #: words that make a count a part of the toll
 PARTIAL_PREPS = frozenset({"including", "among", "incl"})
 #: "the wounded", "the dead": people a figure already counted, not a count of their own
@@ -662,7 +664,14 @@ def _earlier(cue: Token, span: SpacySpan) -> bool:
     # "Initial reports indicated that at least 44 people were killed", "lowering an earlier death toll of
     # three": only what those reports say or that toll counts (not "two officers were killed, lowering ...")
     return any(t.lower_ in EARLIER_WORDS and t.dep_ == "amod" and t.head.lemma_.lower() in (
-        "report", "figure", "count", "estimate", "toll", "tally") and _governs(t.head, cue, root) for t in span.sent)
+        "report", "figure", "count", "estimate", "toll", "tally") and not _published(t.head)
+        and _governs(t.head, cue, root) for t in span.sent)
+
+
+def _published(noun: Token) -> bool:
+    """"a preliminary report released by the board": a document someone issued (an inquiry's first report),
+    whose toll is as current as the article, not the first reports of a toll."""
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PUBLISHING for c in noun.children)
 
 
 def _governs(noun: Token, cue: Token, count: Token) -> bool:
@@ -697,7 +706,7 @@ def _restricted(span: SpacySpan) -> bool:
     board", "229 passengers" or "ten students" when the sentence counts others too ("killing 265 people including
     241 on board", "229 passengers, 12 crew and 19 people on the ground"): alone it may be everyone."""
     doc = span.doc
-    after = tuple(t.lower_ for t in doc[span.end:min(span.end + 3, span.sent.end)])
+    after = tuple(t.lower_.rstrip("-") for t in doc[span.end:min(span.end + 3, span.sent.end)])  # "onboard-"
     if any(after[:len(w)] == w for w in ON_THE_GROUND):
         return True
     head = span.root
