@@ -587,3 +587,33 @@ def test_events_destination_is_not_the_place(events_of: Callable[[str], list[Eve
     ev = _one(events_of(text), "DISASTER")
     assert ev.location is None or ev.location.text != city
     assert city not in {p.text for p in ev.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "The union chief launched a scathing attack on the Daily Courier on Saturday, killing any hope of talks.",
+    "The opposition attacked the decision to raise fuel prices.",
+    "In a blistering attack, the senator accused the Lesk Times of lying about the 40 people killed in the fire.",
+])
+def test_events_attack_of_words_is_criticism_without_toll(events_of: Callable[[str], list[EventMention]],
+                                                          text: str) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT" and e.text.startswith("attack")], [(e.type, e.text) for e in evs]
+    assert _one(evs, "DISAPPROVE").fatalities is None
+
+
+def test_events_armed_attack_on_a_newspaper_stays_an_assault(events_of: Callable[[str], list[EventMention]]) -> None:
+    assert _one(events_of("Gunmen attacked the offices of the newspaper in Lesk, killing four."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said an explosion in an AC may have triggered the fire.",
+    "A boiler blast at a mill in Tesk injured nine workers.",
+    "Lesk jet crash: board responds to report on deadly explosion",
+])
+def test_events_blast_of_an_accident_is_no_bombing(events_of: Callable[[str], list[EventMention]], text: str) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.subtype, e.text) for e in evs]
+
+
+def test_events_blast_near_a_base_stays_a_bombing(events_of: Callable[[str], list[EventMention]]) -> None:
+    assert _one(events_of("An explosion near the army base killed six soldiers."), "ASSAULT").subtype == "bombing"

@@ -48,7 +48,7 @@ from storyline.analyze.events.ontology import (
 from storyline.analyze.events.senses import NO_EVENT, sense_kind
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.agencies import AGENCIES
-from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES, TITLE_HEADS
+from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES, OUTLET_WORDS, TITLE_HEADS
 from storyline.model import EventMention, Figure, Participant, Quantity, TimeValue
 
 #: nouns for people sent on a mission: "delegations will be sent to X" is a visit
@@ -141,6 +141,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         hazard = _disaster_subject(tok)
         if hazard is not None:
             return hazard  # "the earthquake that struck Valdora", "floods hit the city": the disaster striking
+    if kind.type == "ASSAULT" and _verbal_attack(tok):
+        return CRITICISM  # "a scathing attack on the newspaper", "attacked the decision": words, no assault
     if kind.type == "ASSAULT":
         for m in mods:
             sub = MODIFIER_SUBTYPE.get(m.lower_)
@@ -192,6 +194,40 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
             c.dep_ in ("poss", "prep", "det", "compound", "amod", "acl", "relcl") for c in tok.children):
         return None
     return kind
+
+
+CRITICISM = EventKind("DISAPPROVE", None)
+#: modifiers that make an attack one of words: "a scathing attack", "a verbal attack"
+VERBAL_MODS = frozenset({"scathing", "blistering", "verbal", "stinging", "withering", "vitriolic", "scurrilous",
+                         "rhetorical", "written", "veiled", "thinly-veiled", "bitter", "sharp", "stern", "angry",
+                         "furious", "strongly-worded", "unprovoked"})
+#: what only words can attack: a publication, a decision, a claim ("attacked the ruling", "an attack on the report")
+ABSTRACT_TARGETS = frozenset({"newspaper", "paper", "report", "article", "story", "coverage", "media", "press",
+                              "journalist", "reporting", "editorial", "column", "decision", "policy", "plan",
+                              "proposal", "remark", "remarks", "statement", "comment", "claim", "ruling", "judgment",
+                              "judgement", "verdict", "law", "bill", "budget", "idea", "move", "record", "approach",
+                              "stance", "position", "handling", "finding", "conclusion", "speculation", "narrative",
+                              "leadership", "strategy", "reform", "deal", "agreement", "investigation", "probe"})
+#: weapons that keep "attack" physical whatever its object
+WEAPON_WORDS = frozenset({"gun", "knife", "bomb", "rocket", "missile", "drone", "grenade", "explosive", "rifle",
+                          "machete", "acid", "shell", "mortar", "gunman", "gunmen", "militant", "fighter", "soldier"})
+
+
+def _verbal_attack(tok: Token) -> bool:
+    """An attack of words (a statement, no assault, no toll): a verbal modifier ("launched a scathing attack"),
+    or a target only words can reach ("an attack on the newspaper", "attacked the decision"), with no weapon
+    in the sentence."""
+    if tok.lemma_.lower() != "attack" or any(t.lemma_.lower() in WEAPON_WORDS for t in tok.sent):
+        return False
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in VERBAL_MODS for c in tok.children):
+        return True
+    if tok.pos_ == "VERB":
+        targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for g in c.children if g.dep_ == "pobj"]
+    return bool(targets) and all(t.lemma_.lower() in ABSTRACT_TARGETS or t.lower_ in ABSTRACT_TARGETS or (
+        t.ent_type_ == "ORG" and t.text in OUTLET_WORDS) for t in targets)  # "an attack on the Lesk Times"
 
 
 def _named_hazard(tok: Token, kind: EventKind | None = None) -> bool:
@@ -1143,6 +1179,34 @@ def _context_subtype(d: Draft) -> None:
             d.kind = EventKind("PROTEST", "violent_demonstration", d.kind.pos)
 
 
+#: words of a blast's weapon or agent: with one in the sentence a blast stays a bombing
+BOMB_CUES = frozenset({"bomb", "bomber", "bombing", "ied", "explosive", "device", "suicide", "grenade", "attacker",
+                       "attack", "militant", "terrorist", "terror", "insurgent", "detonate", "rocket", "missile",
+                       "shell", "shelling", "drone", "strike", "airstrike", "claim", "responsibility", "blame",
+                       "gunman", "gunmen", "mortar", "landmine", "mine", "perpetrator", "plot"})
+#: the noun of a blast ("explosion", "blast") or its verb
+BLAST_WORDS = frozenset({"explosion", "blast", "explode"})
+#: machines and stores whose blast is an accident: "an explosion in an AC", "a boiler blast"
+MACHINES = frozenset({"ac", "boiler", "cylinder", "transformer", "tank", "tanker", "engine", "generator", "furnace",
+                      "reactor", "pipeline", "pipe", "compressor", "battery", "heater", "stove", "kiln", "plant",
+                      "refinery", "warehouse", "factory", "conditioner", "chemical", "chemicals", "fuel"})
+
+
+def _accidental_blast(d: Draft, drafts: list[Draft]) -> None:
+    """An explosion with no weapon or agent in its sentence, told beside an accident ("an explosion in an AC
+    may have triggered the fire", a headline's "deadly explosion ... plane crash") or of a machine ("a boiler
+    blast"), is part of that accident, not a bombing."""
+    if d.kind.type != "ASSAULT" or d.kind.subtype not in ("bombing", "air_strike") or \
+            d.tok.lemma_.lower() not in BLAST_WORDS:  # ("air_strike": a "jet" in the sentence)
+        return
+    if any(t.lemma_.lower() in BOMB_CUES or t.lower_ in BOMB_CUES for t in d.tok.sent):
+        return
+    near = {t.lower_ for c in d.tok.children if c.dep_ in ("compound", "amod", "nmod", "prep", "poss")
+            for t in c.subtree}
+    if near & MACHINES or any(x.kind.type == "DISASTER" for x in drafts if x is not d):
+        d.kind = EventKind("DISASTER", "man_made", d.kind.pos)
+
+
 def _held_until(tok: Token) -> bool:
     """"detained until June 4", "held in detention until 4 June": a detention with a term, which a court sets."""
     heads = [tok, tok.head] if tok.dep_ == "pobj" else [tok]
@@ -1179,6 +1243,7 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
             _context_subtype(d)
         for d in drafts:
             _during(d, drafts)
+            _accidental_blast(d, drafts)
         # tolls told apart from the incident (surgical, tolls helper): see _attach_casualties
         orphans = _attach_casualties(sent, drafts, told)
         incidents = [d for d in drafts if d.kind.type in VIOLENT and not is_background(d.tok)]
