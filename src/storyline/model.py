@@ -16,7 +16,9 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal, TypeVar, Union
 
@@ -452,10 +454,27 @@ _RENAME = {"from_": "from"}
 _UNRENAME = {v: k for k, v in _RENAME.items()}
 
 
+#: each dataclass's (attribute, key) pairs, read once: every stored analysis and story goes through
+#: :func:`to_dict`, and ``dataclasses.fields`` per object was a third of its time
+_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+
+
+def _fields(cls: type) -> tuple[tuple[str, str], ...] | None:
+    found = _FIELDS.get(cls)
+    if found is None and dataclasses.is_dataclass(cls):
+        found = _FIELDS[cls] = tuple((f.name, _RENAME.get(f.name, f.name)) for f in dataclasses.fields(cls))
+    return found
+
+
 def to_dict(obj: Any) -> Any:
     """Dataclasses -> plain JSON-able structures (tuples become lists)."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {_RENAME.get(f.name, f.name): to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    cls = type(obj)
+    if cls in _LEAVES:
+        return obj
+    names = _fields(cls)  # a dataclass instance (a dataclass itself is a ``type``: returned as it is)
+    if names is not None:
+        return {key: to_dict(getattr(obj, name)) for name, key in names}
     if isinstance(obj, (list, tuple)):
         return [to_dict(x) for x in obj]
     if isinstance(obj, dict):
@@ -472,30 +491,48 @@ def _hints(cls: type) -> dict[str, Any]:
     return _HINTS[cls]
 
 
+#: a converter per type hint, made once: reading a store's analyses converts millions of values, and
+#: taking each hint apart (``typing.get_origin``/``get_args``) per value was most of :func:`from_dict`'s time
+_CONVERTERS: dict[Any, Callable[[Any], Any]] = {}
+
+
 def _convert(tp: Any, value: Any) -> Any:
     if value is None:
         return None
+    conv = _CONVERTERS.get(tp)
+    if conv is None:
+        conv = _CONVERTERS[tp] = _converter(tp)
+    return conv(value)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _converter(tp: Any) -> Callable[[Any], Any]:
+    """What :func:`_convert` does to a non-None value of type hint ``tp``."""
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
     if origin in (Union, types.UnionType):
         non_none = [a for a in args if a is not type(None)]
         if len(non_none) == 1:
-            return _convert(non_none[0], value)
-        for a in non_none:  # first matching alternative
-            if isinstance(a, type) and dataclasses.is_dataclass(a) and isinstance(value, dict):
-                return from_dict(a, value)
-        return value
+            return partial(_convert, non_none[0])
+        classes = [a for a in non_none if isinstance(a, type) and dataclasses.is_dataclass(a)]
+        if not classes:
+            return _same
+        first = classes[0]  # the first dataclass alternative takes a dict; any other value stays as it is
+        return lambda value: from_dict(first, value) if isinstance(value, dict) else value
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_convert(args[0], v) for v in value)
-        return tuple(_convert(a, v) for a, v in zip(args, value, strict=False))
+            return lambda value: tuple(_convert(args[0], v) for v in value)
+        return lambda value: tuple(_convert(a, v) for a, v in zip(args, value, strict=False))
     if origin is list:
-        return [_convert(args[0], v) for v in value]
+        return lambda value: [_convert(args[0], v) for v in value]
     if origin is dict:
-        return {k: _convert(args[1], v) for k, v in value.items()}
+        return lambda value: {k: _convert(args[1], v) for k, v in value.items()}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        return from_dict(tp, value)
-    return value
+        return partial(from_dict, tp)
+    return _same
 
 
 def from_dict(cls: type[T], data: dict[str, Any]) -> T:
