@@ -336,3 +336,12 @@ def test_link_denies_a_speakers_retraction_of_its_own_figure(build: Build) -> No
     figure, retraction = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
     assert retraction.polarity == "deny"
     assert (retraction.id, figure.id) in links_of(story, "denies")
+
+
+def test_no_denial_of_an_allegation_against_another_party(build: Build) -> None:
+    story = build("Police chief Ivo Rask accused Norvik of shelling the Tarsk prison on Friday night, where soldiers "
+                  "from Velmora were held.",
+                  "Velmora denied firing rockets at the Tarsk prison on Friday night.",
+                  "Norvik accused Velmora of shelling the Tarsk prison on Friday night.")
+    denial, answered = claim_by_cue(story, "denied", "a1"), claim_by_cue(story, "accused", "a2")
+    assert [to for frm, to in links_of(story, "denies") if frm == denial.id] == [answered.id]

@@ -536,3 +536,37 @@ def test_brief_has_no_section_headed_by_a_bare_kind_from_one_source(analyses: di
     story.events = [*story.events[:-1], placed]
     heads = [s.heading for s in brief(story, analyses=analyses).sections]
     assert any(h.startswith("Aid in Veloria") for h in heads), heads
+
+
+def test_brief_prefers_a_sentence_the_incident_heads_to_one_that_names_it_deep_in_a_clause(nlp: Any) -> None:
+    """"The governor toured the square where the fire broke out" is the tour's sentence, though it names the
+    fire: the fire's section opens with a sentence whose main verb or subject is the fire."""
+    from storyline.analyze.events.mentions import depth_of
+
+    deep = "Governor Ilsa Brandt toured the square where the warehouse fire broke out on Monday."
+    shallow = "A warehouse fire destroyed forty stalls near the square on Monday, officials said."
+    other = "Traders said the square would reopen next week."
+    text = f"{other} {deep} {shallow}"
+    art = Article(id="f1", text=text, outlet="Hill Daily", published="2024-05-02", title="Market fire")
+    doc = nlp(text)
+    sents = tuple((s.start_char, s.end_char) for s in doc.sents)
+    fire = [t for t in doc if t.text == "fire"]
+    mentions = tuple(EventMention(f"f1:ev{i}", "f1", t.idx, t.idx + 4, "fire", "DISASTER",
+                                  sentence_start=s, sentence_end=e, depth=depth_of(t))
+                     for i, t in enumerate(fire) for s, e in sents if s <= t.idx < e)
+    assert mentions[0].depth is not None and mentions[1].depth is not None and mentions[0].depth > 1
+    ev = Event("ev:fire", "DISASTER", subtype="fire", date=TimeValue("2024-04-29", source="clause"),
+               mentions=tuple(Span("f1", m.start, m.end, "fire") for m in mentions),
+               mention_ids=tuple(m.id for m in mentions))
+    story = Story(articles=[art], entities=[], events=[ev], claims=[],
+                  stories=[StoryCluster("story_f", "Veloria", ("f1",))])
+    an = {"f1": ArticleAnalysis("f1", "test", sentences=sents, events=mentions)}
+    b = brief(story, analyses=an, max_sections=1, per_section=1)
+    first = next(s for s in b.sections if s.event == "ev:fire").items[0]
+    assert first.text.startswith("A warehouse fire destroyed"), first.text
+    # a mention that carries the incident's casualty figure tells it however deep ("the toll from the fire rose")
+    counted = (replace(mentions[0], fatalities=Quantity(3, 3, "three")), *mentions[1:])
+    an = {"f1": ArticleAnalysis("f1", "test", sentences=sents, events=counted)}
+    first = next(s for s in brief(story, analyses=an, max_sections=1, per_section=1).sections
+                 if s.event == "ev:fire").items[0]
+    assert first.text.startswith("Governor Ilsa Brandt"), first.text

@@ -327,3 +327,19 @@ def test_a_speaker_resolved_to_a_person_its_content_names_is_told_by_its_own_wor
     assert claim_label(d, NAMES, tense="past").startswith("The prime minister's office said Lisk's deputy")
     e = replace(c, speaker_text="Mayor Lisk", content="the envoy will meet the council")
     assert claim_label(e, NAMES, tense="past").startswith("Mara Lisk said")
+
+
+def test_a_headline_kicker_is_no_speaker() -> None:
+    # "Flood Crisis: Governor Visits Sarn" read as "Flood Crisis said …": a colon inside the headline line, no
+    # quote marks; a quoted headline stays a statement, and so does the same colon in the body
+    text = "Flood Crisis: Governor Visits Sarn\n\nSarn: the governor came on Monday.\n\nBrant: 'We will rebuild'"
+    art = Article("h1", text, title="Flood Crisis: Governor Visits Sarn", outlet="Hill Daily", published="2023-03-02")
+    quoted = Article("h2", "Brant: 'We will rebuild the bridge'\n\nThe mayor spoke on Monday.",
+                     title="Brant: 'We will rebuild the bridge'", outlet="Hill Daily", published="2023-03-02")
+    kicker = replace(_claim("k", "h1", "Governor Visits Sarn", cue=":"), start=0, end=34)
+    body = replace(_claim("b", "h1", "the governor came on Monday", cue=":"), start=36, end=69)
+    said = replace(_claim("q", "h2", "We will rebuild the bridge", cue=":"), start=0, end=34, direct_quote=True)
+    items = build_timeline([], [kicker, body, said], [*ARTICLES, art, quoted], NAMES)
+    labels = [i.label for i in items if i.kind == "claim"]
+    assert not any("Governor Visits Sarn" in label for label in labels), labels
+    assert any("came on Monday" in label for label in labels) and any("rebuild" in label for label in labels)

@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left
 
 from storyline.fuse import FuseContext, fuse_step
-from storyline.fuse.claim_links import Linker, events_differ, nested, place_of, plain, same_speaker
+from storyline.fuse.claim_links import MUTUAL, Linker, events_differ, nested, place_of, plain, same_speaker
 from storyline.fuse.claim_text import (
     NEAR,
     NEGATES,
@@ -140,6 +140,8 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
         # 84" describe the incident, so only the doer and the incident decide
         if _same_act(lk, a, b, s):
             lk.add("supports", later, earlier, max(s), f"same claim about who did it ({describe(s)})")
+        elif _rival_doers(lk, i, j):
+            lk.add("contradicts", later, earlier, max(s), f"two sides name different doers of one act ({describe(s)})")
         return
     same_event = bool(a.event and a.event == b.event)
     clash = conflicts(lk.feats[i], lk.feats[j], near=reaches(s, NEAR))
@@ -251,8 +253,10 @@ def _same_act(lk: Linker, a: Claim, b: Claim, s: tuple[float, float]) -> bool:
         return False
     if a.stance == "responsibility":
         same_doer = _same_claimant(lk, a, b)
-    else:  # the accused named by both, or, where one names no entity ("blamed the group"), the same words
-        accused_a, accused_b = _accused(lk, a), _accused(lk, b)
+    else:  # the doer both name, else the accused named by both, or, where one names no entity ("blamed
+        # the group"), the same words
+        doer_a, doer_b = lk.doer(lk.index[a.id]), lk.doer(lk.index[b.id])
+        accused_a, accused_b = (doer_a, doer_b) if doer_a and doer_b else (_accused(lk, a), _accused(lk, b))
         same_doer = bool(accused_a & accused_b) if accused_a and accused_b else reaches(s, SAME)
     if not same_doer:
         return False
@@ -261,6 +265,23 @@ def _same_act(lk: Linker, a: Claim, b: Claim, s: tuple[float, float]) -> bool:
     if a.event and b.event and events_differ(lk, a.event, b.event):
         return False
     return reaches(s, SAME_SPEAKER) or reaches(lk.exact_sim(lk.index[a.id], lk.index[b.id]), SAME_SPEAKER)
+
+
+def _rival_doers(lk: Linker, i: int, j: int) -> bool:
+    """Two sides' accounts of one act naming different doers ("X fired the rockets" / "Y shelled the
+    prison"): the same fused event, allegations (not a group's own claim), doers read on both sides that
+    share no one (nor a state: an army and its country are one), speakers who are not one side (one side
+    naming two culprits is one account with two suspects), and one of them blaming the other's side (two
+    bystanders' guesses are not two sides' accounts)."""
+    a, b = lk.claims[i], lk.claims[j]
+    if not (a.event and a.event == b.event) or "responsibility" in (a.stance, b.stance) or a.negated or b.negated:
+        return False
+    doer_a, doer_b = lk.doer(i), lk.doer(j)
+    if not doer_a or not doer_b or MUTUAL in doer_a | doer_b or doer_a & doer_b:
+        return False
+    if same_speaker(a, b) or lk.allies(i) & lk.allies(j):
+        return False
+    return bool(doer_a & lk.allies(j) or doer_b & lk.allies(i))
 
 
 def _accused(lk: Linker, c: Claim) -> set[str]:

@@ -70,7 +70,7 @@ from storyline.present.sentences import (
     vectors,
 )
 from storyline.present.sources import family_map, headline_of, independent
-from storyline.present.timeline import event_phrase, incident_event, speaker_words
+from storyline.present.timeline import event_phrase, headline_kicker, incident_event, speaker_words
 from storyline.present.tolls import toll_item, toll_reports, upper
 from storyline.present.words import (
     NO_WORDS,
@@ -89,6 +89,7 @@ MAX_EXCHANGES = 4  # accusation-and-denial sections about no chosen incident
 EXCHANGE_ITEMS = 3  # exchanges one accuser had on one day, in one section
 RETOLD = 0.8  # a claim this much inside a sentence shown above is told by it
 ALSO_MAX = 3  # sentences of the closing "Also reported" section when incidents are few
+DEPTH_COST = 0.08  # a sentence's value lost per clause level below the main one at which it names the incident
 
 __all__ = ["BriefItem", "BriefSection", "Briefing", "Citation", "Part", "SourceEntry", "brief", "is_furniture",
            "md_escape", "split_sentences"]
@@ -409,6 +410,7 @@ class _Context:
     used: set[int] = field(default_factory=set)  # groups already shown
     by_event: dict[str, list[int]] = field(default_factory=dict)
     tells: dict[int, frozenset[str]] = field(default_factory=dict)  # group -> the events it tells (see _tells)
+    depth: dict[int, dict[str, int]] = field(default_factory=dict)  # group -> event -> how deep it names it
     incident_of: dict[str, str] = field(default_factory=dict)  # event id -> its incident's id
     states: StoryStates = NO_STATES  # the story's own countries, capitals and state bodies (for actors)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # entity id -> its surface forms
@@ -453,6 +455,10 @@ def _section_sentences(ctx: _Context, inc: Incident, per_section: int) -> list[B
     def value(gi: int) -> float:
         g = ctx.groups[gi][0]
         own = 0.15 * (g.rep.position < 3) - 0.3 * bool(g.claims)  # what happened, before who said what
+        # a sentence that names the incident deep in a clause ("Modi reached the spot where the crash took
+        # place") tells something else: the incident as its subject or main verb first
+        deep = [d for ev in members if (d := ctx.depth.get(gi, {}).get(ev)) is not None]
+        own -= DEPTH_COST * max(0, min(deep, default=0) - 1)
         rel = 0.6 * float(ctx.relevance[gi]) if ctx.relevance is not None else 0.0
         return float(ctx.scores[gi]) + own + rel
 
@@ -698,13 +704,14 @@ def brief(story: Story, sentences: Mapping[str, Sequence[tuple[int, int]]] | Non
     vecs, qvec = vectors([c.text for c in cands], embedder, query)
     groups = group_duplicates(cands, vecs, family, article_rank(articles))
     annotate(story, groups)
+    told, depth = _tells(story, analyses, groups)
     rows = np.array([row for _, row in groups], dtype=np.int64)
     gvecs = vecs[rows]
     relevance = np.clip(gvecs @ qvec, 0, None) if qvec is not None else None
     ctx = _Context(story, by_id, {e.id: e.name for e in story.entities}, {e.id: e.type for e in story.entities},
                    family, groups, gvecs,
                    salience(story, groups, gvecs, family), relevance, entity,
-                   tells=_tells(story, analyses, groups), states=states,
+                   tells=told, depth=depth, states=states,
                    aliases={e.id: list(e.aliases) for e in story.entities},
                    lower=LowerCaseWords(a.text for a in story.articles))
     return _assemble(ctx, articles, title, method, max_sections, per_section, analyses)
@@ -722,7 +729,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     incidents = collapse(events, {a.id: a.published for a in articles}, clusters, places=Places.of_story(story),
                          entity_types=ctx.types)
     ctx.incident_of = {ev: inc.id for inc in incidents for ev in inc.members}
-    claims = [c for c in story.claims if c.article in in_scope]
+    claims = [c for c in story.claims if c.article in in_scope and not headline_kicker(c, ctx.articles)]
     if ctx.entity is not None:
         spoken = {c.event for c in claims if c.speaker == ctx.entity and c.event}
         incidents = [i for i in incidents if _involves(i, ctx.entity) or spoken & set(i.members)]
@@ -798,26 +805,33 @@ def _also_reported(ctx: _Context, k: int) -> BriefSection | None:
 
 
 def _tells(story: Story, analyses: Mapping[str, ArticleAnalysis],
-           groups: Sequence[tuple[Group, int]]) -> dict[int, frozenset[str]]:
+           groups: Sequence[tuple[Group, int]]) -> tuple[dict[int, frozenset[str]], dict[int, dict[str, int]]]:
     """Per sentence group, the events its shallowest event mentions belong to (``EventMention.depth``: the main
-    verb, or the subject's noun, over what a subordinate clause or a prepositional phrase names)."""
+    verb, or the subject's noun, over what a subordinate clause or a prepositional phrase names); and how deep
+    each event it names lies in it (its shallowest mention)."""
     event_of = {mid: ev.id for ev in story.events for mid in ev.mention_ids}
-    at: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    at: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
     for an in analyses.values():
         for m in an.events:
             if m.depth is not None and m.id in event_of:
-                at[m.article].append((m.start, m.depth, event_of[m.id]))
+                toll = bool(m.fatalities or m.injured or getattr(m, "figures", None))
+                at[m.article].append((m.start, m.depth, event_of[m.id], toll))
     out: dict[int, frozenset[str]] = {}
+    depth: dict[int, dict[str, int]] = {}
     for gi, (g, _) in enumerate(groups):
         told: set[str] = set()
         for s in g.members or [g.rep]:
-            inside = [(d, ev) for start, d, ev in at.get(s.article, ()) if s.start <= start < s.end]
+            inside = [(d, ev, toll) for start, d, ev, toll in at.get(s.article, ()) if s.start <= start < s.end]
             if inside:
-                top = min(d for d, _ in inside)
-                told.update(ev for d, ev in inside if d == top)
+                top = min(d for d, _, _ in inside)
+                told.update(ev for d, ev, _ in inside if d == top)
+                deep = depth.setdefault(gi, {})
+                for d, ev, toll in inside:  # its casualty figure tells the incident however deep ("the toll
+                    d = 0 if toll else d  # from Tuesday's bombing rose to 16")
+                    deep[ev] = min(d, deep.get(ev, d))
         if told:
             out[gi] = frozenset(told)
-    return out
+    return out, depth
 
 
 def _within_scope(ev: Event, in_scope: set[str]) -> Event:

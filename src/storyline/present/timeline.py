@@ -386,6 +386,22 @@ def _same_words(a: str, b: str) -> bool:
     return bool(wa) and (wa == wb or fuzz.ratio(" ".join(wa), " ".join(wb)) >= 90)
 
 
+def headline_kicker(c: Claim, articles: Mapping[str, Article]) -> bool:
+    """A headline's kicker read as a speaker ("Flood Crisis: Minister Visits Sarn" as "Flood Crisis said …"): a
+    claim introduced by a colon, not quoted, inside the article's headline line. A quoted headline ("Reyl: 'We
+    will not leave'") stays a statement."""
+    a = articles.get(c.article)
+    if a is None or c.cue != ":" or c.direct_quote:
+        return False
+    cut = a.text.find("\n")
+    line_end = len(a.text) if cut < 0 else cut
+    if c.end > line_end:
+        return False
+    line = a.text[:line_end].strip()
+    title = " ".join((a.title or "").split())
+    return bool(line) and (" ".join(line.split()) == title or line[-1] not in ".!?\"”’")
+
+
 def notable(c: Claim, names: Mapping[str, str], linked: set[str]) -> bool:
     """Claims shown at incident level: an identified speaker, or a stance that matters (denial, allegation …)."""
     words = c.content.split()
@@ -512,7 +528,8 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
            and (not f.type or e.type.casefold() == f.type.casefold())]
     event_type = {e.id: e.type for e in events}
     cls = [c for c in claims if (not f.entities or _claim_about(c, f.entities))
-           and (not f.type or (event_type.get(c.event or "", "") or "").casefold() == f.type.casefold())]
+           and (not f.type or (event_type.get(c.event or "", "") or "").casefold() == f.type.casefold())
+           and not headline_kicker(c, by_id)]
     by_claim = {c.id: c for c in claims}
     denied = {link.from_: by_claim[link.to] for link in links if link.type == "denies" and link.to in by_claim}
     if detail:

@@ -224,6 +224,10 @@ def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article
                  _cites([newest], articles))]
 
 
+def _exact(q: Quantity) -> bool:
+    return q.min is not None and q.min == q.max
+
+
 def _agree(a: Quantity, b: Quantity) -> bool:
     """Both can be true ("nearly 300" and 275; "more than 1,100" and 1,175): a bound is no later figure."""
     inf = float("inf")
@@ -241,8 +245,13 @@ def _history(current: list[TollReport], articles: Mapping[str, Article], use_mar
     marked = use_marks and any(r.revision for r in dated)
     steps: list[tuple[TollReport, list[TollReport]]] = []
     for r in dated:
-        if steps and count_of(r.quantity) == count_of(steps[-1][0].quantity):
-            steps[-1][1].append(r)  # the same count again ("5", "at least 5"): one more source for this step
+        if steps and (count_of(r.quantity) == count_of(steps[-1][0].quantity) or (
+                r.day == steps[-1][0].day and _agree(r.quantity, steps[-1][0].quantity))):
+            # the same count again ("5", "at least 5"), or in other words the same day ("more than 270", "275"):
+            # one more source for this step, told by its most precise figure
+            steps[-1][1].append(r)
+            if _exact(r.quantity) and not _exact(steps[-1][0].quantity):
+                steps[-1] = (r, steps[-1][1])
         elif not steps or not marked or r.revision is not None:
             steps.append((r, [r]))
         # else: a different figure fusion did not read as a revision is a conflicting report, not a step

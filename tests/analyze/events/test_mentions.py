@@ -525,3 +525,19 @@ def test_events_burials_under_rubble_and_layoffs_are_no_funerals(events_of: Even
 def test_events_a_request_for_comment_is_no_demand(events_of: Events) -> None:
     evs = events_of("The ministry did not respond to requests for comment. Peru requested the extradition of two men.")
     assert [e.text for e in evs if e.type == "REQUEST"] == ["requested"]
+
+
+@pytest.mark.parametrize("text", [
+    "Crews from the Redmarsh Fire Department were at the scene on Monday.",
+    "The Air Accident Investigation Board released its preliminary report on Friday.",
+    "Chief Fire Officer Tom Vale said the Valemont Fire Service sent 30 engines.",
+])
+def test_events_word_inside_a_body_name_is_no_trigger(events_of: Callable[[str], list[EventMention]],
+                                                      text: str) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if e.type in ("DISASTER", "INVESTIGATE")], [(e.type, e.text) for e in evs]
+
+
+def test_events_storm_name_stays_a_trigger(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("On Monday Storm Orla hit the coast near Lesk."), "DISASTER")
+    assert ev.subtype == "storm"

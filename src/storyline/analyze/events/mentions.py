@@ -48,7 +48,7 @@ from storyline.analyze.events.ontology import (
 from storyline.analyze.events.senses import NO_EVENT, sense_kind
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.agencies import AGENCIES
-from storyline.lexicons.titles import NOMINAL_ORG
+from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES, TITLE_HEADS
 from storyline.model import EventMention, Figure, Participant, Quantity, TimeValue
 
 #: nouns for people sent on a mission: "delegations will be sent to X" is a visit
@@ -283,6 +283,28 @@ def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     return None
 
 
+#: last words of a name that make the capitalised words before them part of a body's name or a title
+NAME_HEADS = ORG_SUFFIXES | TITLE_HEADS
+
+
+def _inside_name(tok: Token, index: args.MentionIndex) -> bool:
+    """A word inside the name of an organisation, a facility or a post names it, not an event: "Fire" of "the
+    Redmarsh Fire Department" or "Chief Fire Officer", "Accident" and "Investigation" of "the Air Accident
+    Investigation Board". The name's last word is left alone (a tagger's span that swallowed "the Lakeside
+    crash" still ends in the event), and so is the name of a storm ("Storm Orla": no body's word ends it)."""
+    m = index.at(tok)
+    if m is not None and m.label in ("ORG", "FAC") and tok.idx + len(tok.text) < m.end:
+        return True
+    if not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        return False
+    head = tok
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.text[:1].isupper():
+        head = head.head  # "Fire" -> "Officer" -> "Vale" along the chain of capitalised compounds
+        if head.text in NAME_HEADS:
+            return True
+    return False
+
+
 def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     """The event kind a token triggers, or None."""
     if _funeral_word(tok):
@@ -291,6 +313,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return None
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None  # "in March", "a strike rate of 5%"
+    if _inside_name(tok, index):
+        return None  # "the City Fire Department", "the Air Accident Investigation Board": a body's name
     lemma = tok.lemma_.lower()
     if _compared_to(tok):
         return None  # "a flood likened to a tsunami": the tsunami is a comparison, not a second disaster
