@@ -249,7 +249,7 @@ def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tup
         if p.role != "actor" or not p.entity or p.entity not in names or p.entity == ev.location:
             continue
         name = names[p.entity]
-        if is_outlet(name):
+        if is_outlet(name) or "\\" in name:  # "\tWhile Reagan": conversion debris read as a name, no actor
             continue
         kind = (types.get(p.entity) or "").upper()
         if kind in PLACE_LABELS and country_of(name) is None:
