@@ -119,3 +119,15 @@ def test_actions_join_what_one_speaker_said_not_every_statement_of_the_story(fus
         ("m2", "The Kessian army said gunmen had attacked a police post in Varno. A hospital in Oldrim said it had "
                "treated four officers.", "2023-03-07"))
     assert sorted(_of(story, "STATEMENT")) == [["m1", "m2"], ["m2"]]
+
+
+def test_actions_join_untyped_actions_told_in_sentences_of_one_incident(fuse_texts: Fuser) -> None:
+    # the two parties share no participant, place or date, and their sentences differ: what ties them is the
+    # shooting both sentences tell, which the events step made one incident
+    a = "A former clerk opened fire at the office party on Friday, killing the manager Corin Adley in Harwick."
+    b = ("Colleagues who had gathered for the holiday party hid under desks as a gunman shot Corin Adley dead in "
+         "Harwick, police said.")
+    story = fuse_texts(("p1", a, "2023-03-04"), ("p2", b, "2023-03-09"),
+                       at={"p1": _at(a, "opened fire", "party", "killing"), "p2": _at(b, "party", "shot")})
+    assert _of(story, "OTHER") == [["p1", "p2"]]
+    assert _of(story, "ASSAULT") == [["p1", "p1", "p2"]]
