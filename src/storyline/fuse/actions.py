@@ -37,7 +37,8 @@ Actions outside the ontology (type ``OTHER``: the analysis makes them for trigge
 ``extract_events(at=...)``; its own triggers are all typed) are linked by :func:`untyped`, not by the
 events step, which has no type to block them on: a word told again in one article with arguments and a
 time that do not clash is one action; across articles of one story the same word needs evidence as well
-(a shared participant or place, or dates that agree), since a story holds many "met", "said" and "fell".
+(a shared participant or place, dates that agree, an event of the story or an entity told in the sentences
+of both, or close sentences), since a story holds many "met", "said" and "fell".
 
 Measured on ECB+ dev with gold mentions (README, *Evaluation*).
 """
@@ -55,6 +56,7 @@ from storyline.fuse.events import (
     SPEECH_SUBTYPES,
     STATE_KEY,
     Cluster,
+    Info,
     _date_score,
     _embed,
     _info,
@@ -163,7 +165,7 @@ def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool) ->
 
 
 Anchors = dict[tuple[str, int], frozenset[str]]
-"""(article, sentence start) -> the events told in that sentence."""
+"""(article, sentence start) -> the events told in that sentence (and, for :func:`untyped`, the entities named)."""
 
 
 def anchors_of(pairs: list[tuple[Cluster, Event]]) -> Anchors:
@@ -190,6 +192,7 @@ def untyped(ctx: FuseContext, places: PlaceGraph, anchors: Anchors | None = None
     _embed(ctx, infos)
     clusters = [Cluster([i]) for i in infos]
     entities = article_entities(ctx)
+    anchors = named_with(ctx, infos, anchors or {})
     by_word: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters:
         by_word[lemma_of(c.infos[0].m)].append(c)
@@ -218,7 +221,7 @@ def _group(clusters: list[Cluster], may_join: Callable[[Cluster, Cluster], bool]
 def _same_action(a: Cluster, b: Cluster, places: PlaceGraph, anchors: Anchors | None = None) -> bool:
     """Nothing tells them apart (the events step's hard stops, other actors or targets); across articles
     (``anchors`` given) something ties them as well: a participant or place of both, dates that agree,
-    an event told in the sentences of both, or close sentences."""
+    an event told or an entity named in the sentences of both, or close sentences."""
     evidence = anchors is not None
     x, y = summarize(a, with_vector=evidence), summarize(b, with_vector=evidence)
     if not compatible(x, y, places, strict_places=evidence) or _other_parties(a, b):
@@ -228,6 +231,20 @@ def _same_action(a: Cluster, b: Cluster, places: PlaceGraph, anchors: Anchors | 
     if _told_with(a, anchors) & _told_with(b, anchors):
         return True
     return x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= SAME_SENTENCE
+
+
+def named_with(ctx: FuseContext, infos: list[Info], anchors: Anchors) -> Anchors:
+    """``anchors`` with the entities named in the sentences of ``infos`` added (the people, groups and places
+    the sentence tells the action with, as arguments or not)."""
+    sentences: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i in infos:
+        sentences[i.m.article].append((i.m.sentence_start, i.m.sentence_end))
+    out = {k: set(v) for k, v in anchors.items()}
+    for (article, start, _), eid in ctx.mention_entity.items():
+        for lo, hi in sentences.get(article, ()):
+            if lo <= start < hi:
+                out.setdefault((article, lo), set()).add(eid)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _told_with(c: Cluster, anchors: Anchors) -> frozenset[str]:
