@@ -137,5 +137,6 @@ def test_actions_join_an_untyped_action_whose_sentences_name_one_person(fuse_tex
     # no argument, place or date of the gala in either: the singer both sentences name ties the two galas
     a = "Tickets for the gala sold out within an hour of Mara Tull being named its host. The Orvan Trust runs it."
     b = "The gala, which Mara Tull hosts this year, raises money for a children's hospital run by the Orvan Trust."
-    story = fuse_texts(("g1", a, "2023-03-04"), ("g2", b, "2023-03-09"), at={"g1": _at(a, "gala"), "g2": _at(b, "gala")})
+    story = fuse_texts(("g1", a, "2023-03-04"), ("g2", b, "2023-03-09"),
+                       at={"g1": _at(a, "gala"), "g2": _at(b, "gala")})
     assert _of(story, "OTHER") == [["g1", "g2"]]
