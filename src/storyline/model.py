@@ -16,6 +16,7 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypeVar, Union
@@ -230,7 +231,7 @@ class EventMention:
     background: bool = False
     distinct: bool = False  # extra: "another attack", "a second blast", "in a separate attack": not the one before
     # extra: how a noun trigger is determined: "a", "the", "this", ..., "poss" ("Sunday's blast", "its attack"),
-    # "bare" (no determiner); None for a verb trigger
+    # "bare" (no determiner), "pred" (what a copula says its subject is: "it was a blast"); None for a verb trigger
     determiner: str | None = None
     # extra: dependency arcs from the trigger up to its sentence's root (0: the main verb). The shallowest
     # mention of a sentence is what the sentence tells; a deeper one is mentioned on the way ("resigned three
@@ -454,13 +455,27 @@ _UNRENAME = {v: k for k, v in _RENAME.items()}
 
 def to_dict(obj: Any) -> Any:
     """Dataclasses -> plain JSON-able structures (tuples become lists)."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {_RENAME.get(f.name, f.name): to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    names = _dump_fields(type(obj))
+    if names is not None:
+        return {key: to_dict(getattr(obj, name)) for key, name in names}
     if isinstance(obj, (list, tuple)):
         return [to_dict(x) for x in obj]
     if isinstance(obj, dict):
         return {str(k): to_dict(v) for k, v in obj.items()}
     return obj
+
+
+#: class -> its fields as (JSON key, attribute), or None for a class that is no dataclass: asked once per class,
+#: not per object (a store's save dumps millions of nested objects)
+_DUMP_FIELDS: dict[type, tuple[tuple[str, str], ...] | None] = {}
+
+
+def _dump_fields(cls: type) -> tuple[tuple[str, str], ...] | None:
+    if cls not in _DUMP_FIELDS:
+        # (an instance's class; a dataclass *type* passed as a value is of class ``type``, no dataclass)
+        _DUMP_FIELDS[cls] = tuple((_RENAME.get(f.name, f.name), f.name) for f in dataclasses.fields(cls)) \
+            if dataclasses.is_dataclass(cls) else None
+    return _DUMP_FIELDS[cls]
 
 
 _HINTS: dict[type, dict[str, Any]] = {}
@@ -472,40 +487,80 @@ def _hints(cls: type) -> dict[str, Any]:
     return _HINTS[cls]
 
 
+Converter = Callable[[Any], Any]
+#: type hint -> the function converting a JSON value to it, built once per hint: reading a store converts
+#: millions of values, and asking ``typing`` about the hint for each one was most of the read's time
+_CONVERTERS: dict[Any, Converter] = {}
+#: dataclass -> JSON key -> (field name, converter)
+_LOADERS: dict[type, dict[str, tuple[str, Converter]]] = {}
+
+
 def _convert(tp: Any, value: Any) -> Any:
-    if value is None:
-        return None
+    return _converter(tp)(value)
+
+
+def _converter(tp: Any) -> Converter:
+    try:
+        found = _CONVERTERS.get(tp)
+    except TypeError:  # an unhashable hint: built each time
+        return _make_converter(tp)
+    if found is None:
+        found = _CONVERTERS[tp] = _make_converter(tp)
+    return found
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _make_converter(tp: Any) -> Converter:
+    """What :func:`_convert` does for ``tp``; ``None`` stays ``None`` at every level."""
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
     if origin in (Union, types.UnionType):
         non_none = [a for a in args if a is not type(None)]
         if len(non_none) == 1:
-            return _convert(non_none[0], value)
-        for a in non_none:  # first matching alternative
-            if isinstance(a, type) and dataclasses.is_dataclass(a) and isinstance(value, dict):
-                return from_dict(a, value)
-        return value
+            return _converter(non_none[0])
+        # first matching alternative: a dataclass for a dict
+        klass = next((a for a in non_none if isinstance(a, type) and dataclasses.is_dataclass(a)), None)
+        if klass is None:
+            return _same
+        return lambda v: from_dict(klass, v) if isinstance(v, dict) else v
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_convert(args[0], v) for v in value)
-        return tuple(_convert(a, v) for a, v in zip(args, value, strict=False))
+            item = _converter(args[0])
+            return lambda v: None if v is None else tuple(item(x) for x in v)
+        items = [_converter(a) for a in args]
+        return lambda v: None if v is None else tuple(f(x) for f, x in zip(items, v, strict=False))
     if origin is list:
-        return [_convert(args[0], v) for v in value]
+        item = _converter(args[0])
+        return lambda v: None if v is None else [item(x) for x in v]
     if origin is dict:
-        return {k: _convert(args[1], v) for k, v in value.items()}
+        item = _converter(args[1])
+        return lambda v: None if v is None else {k: item(x) for k, x in v.items()}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        return from_dict(tp, value)
-    return value
+        klass_ = tp
+        return lambda v: None if v is None else from_dict(klass_, v)
+    return _same
+
+
+def _loader(cls: type) -> dict[str, tuple[str, Converter]]:
+    if cls not in _LOADERS:
+        hints = _hints(cls)
+        fields = {name: (name, _converter(tp)) for name, tp in hints.items()}
+        fields.update({key: fields[name] for key, name in _UNRENAME.items() if name in fields})
+        _LOADERS[cls] = fields
+    return _LOADERS[cls]
 
 
 def from_dict(cls: type[T], data: dict[str, Any]) -> T:
     """Plain structures -> dataclass ``cls``; unknown keys are ignored, missing ones take defaults."""
-    hints = _hints(cls)
+    fields = _loader(cls)
     kwargs = {}
     for key, value in data.items():
-        name = _UNRENAME.get(key, key)
-        if name in hints:
-            kwargs[name] = _convert(hints[name], value)
+        found = fields.get(key)
+        if found is not None:
+            kwargs[found[0]] = found[1](value)
     return cls(**kwargs)
 
 

@@ -217,3 +217,31 @@ def test_link_two_tolls_of_one_disaster_are_no_support(build: Build) -> None:
     pairs = {frozenset(p) for p in links_of(story, "supports")}
     assert frozenset((low.id, high.id)) not in pairs and frozenset((high.id, same.id)) not in pairs
     assert frozenset((low.id, same.id)) in pairs  # negative: the same figure told twice
+
+
+def test_link_two_sides_blaming_each_other_for_one_act_contradict(build: Build) -> None:
+    story = build("Norvik accused Velmora of shelling the Tarsk prison on Friday night.",
+                  "Velmora blamed Norvik for the shelling of the Tarsk prison on Friday night.",
+                  "Norvik claimed that the Tavra Front shelled the Tarsk prison on Friday night.")
+    a, b, c = (claim_by_cue(story, cue, art) for cue, art in (("accused", "a0"), ("blamed", "a1"), ("claimed", "a2")))
+    assert sorted(links_of(story, "contradicts")) == [(b.id, a.id), (c.id, b.id)]  # Norvik's two suspects: one account
+    assert not links_of(story, "supports")
+
+
+def test_link_each_other_blame_supports_only_each_other_blame(build: Build) -> None:
+    story = build("Norvik and Velmora accused each other of shelling the Tarsk prison on Friday night.",
+                  "Velmora and Norvik blamed each other for the shelling of the Tarsk prison on Friday night.",
+                  "Velmora blamed Norvik for the shelling of the Tarsk prison on Friday night.")
+    a, b = claim_by_cue(story, "accused", "a0"), claim_by_cue(story, "blamed", "a1")
+    assert links_of(story, "supports") == [(b.id, a.id)]
+
+
+def test_link_one_speakers_rebuttal_told_again_supports_itself(build: Build) -> None:
+    story = build("The kidnappers claimed that a ransom had been paid by the state government for the release of the "
+                  "pupils.",
+                  "Information minister Ivo Rask said no ransom was paid to free the 40 pupils abducted from the Tarvo "
+                  "school last week.",
+                  "Information minister Ivo Rask told reporters on Monday that no ransom had been paid for the pupils.")
+    first, again = claim_by_cue(story, "said", "a1"), claim_by_cue(story, "told", "a2")
+    assert first.polarity == again.polarity == "deny"
+    assert links_of(story, "supports") == [(again.id, first.id)]

@@ -109,10 +109,16 @@ def test_clean_records_wire_credit_lines_at_the_end(tail: str, credit: str) -> N
     assert cleaned.text == f"{P1}\n{P2}"
 
 
-def test_clean_records_inline_credit_at_end_of_last_paragraph() -> None:
-    cleaned = clean_text(f"{P1}\n{P2} –IANS")
-    assert cleaned.credit == "IANS"
+@pytest.mark.parametrize("tail", [" –IANS", " PTI KR PD MJT ND"])  # a dash credit; a wire slug of desk initials
+def test_clean_records_inline_credit_at_end_of_last_paragraph(tail: str) -> None:
+    cleaned = clean_text(f"{P1}\n{P2}{tail}")
+    assert cleaned.credit == tail.strip(" –").split()[0]
     assert cleaned.text == f"{P1}\n{P2}"
+
+
+def test_clean_capitals_after_an_agency_name_in_the_body_are_not_a_slug() -> None:
+    text = f"{P1}\nThe figures came from PTI and the UN."
+    assert clean_text(text).text == text
 
 
 def test_clean_credit_under_trailing_boilerplate() -> None:
@@ -125,6 +131,14 @@ def test_clean_dateline_with_agency_credit() -> None:
     assert cleaned.credit == "Reuters"
     assert cleaned.dateline == "PORT AMMERIN"
     assert cleaned.text == f"PORT AMMERIN, May 6 - {P1}\n{P2}"
+
+
+def test_clean_dateline_with_agency_credit_and_no_dash() -> None:
+    cleaned = clean_text(f"Port Ammerin, May 6 (PTI) {P1}\n{P2}")
+    assert (cleaned.credit, cleaned.dateline) == ("PTI", "Port Ammerin")
+    assert cleaned.text == f"Port Ammerin, May 6 - {P1}\n{P2}"
+    # a name and its acronym before a capitalised word is no dateline
+    assert clean_text(f"Harbour Guild (HG) Members met on Monday.\n{P2}").dateline is None
 
 
 def test_clean_leading_agency_credit_without_place() -> None:
@@ -191,6 +205,8 @@ def test_clean_keeps_lines_and_paragraphs_as_they_are() -> None:
     "image caption,",
     "Photo courtesy of the Office of the Harbour Master/",
     "HomeWorldHarbourOpinionSport",
+    "Watch: Footage shows the flooded lock chamber",
+    "In pictures | The harbour after the storm",
 ])
 def test_clean_removes_page_furniture(line: str) -> None:
     cleaned = clean_text(f"{P1}\n{line}\n{P2}")
@@ -206,6 +222,7 @@ def test_clean_removes_page_furniture(line: str) -> None:
     "By Tuesday, the harbour had reopened.",
     "Published figures show a rise of 12 per cent in grain prices since May.",
     "Read aloud, the letter drew applause?",
+    "Watch the harbour, the elder told the keepers: the water will rise again before June.",
 ])
 def test_clean_keeps_sentences_that_look_like_page_furniture(line: str) -> None:
     assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"

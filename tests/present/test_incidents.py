@@ -138,3 +138,26 @@ def test_incident_headline_toll_is_the_lead_events_own() -> None:
     assert inc.merged and inc.fatalities == Quantity(14, 14)
     bare = replace(lead, fatalities=None)  # no headline of its own: the latest figure its fragments report
     assert collapse([bare, frag], PUBLISHED)[0].fatalities == Quantity(1200, 1200, "1,200", None)
+
+
+def _killing(id: str, published: str, article: str, dead: int | None, *, place: str | None = None,
+             subtype: str = "killing") -> Event:
+    e = ev(id, published, articles=(article,), place=place, subtype=subtype, source="dct")
+    return replace(e, fatalities=Quantity(dead, None, f"more than {dead}", "more than") if dead else None)
+
+
+def test_collapse_folds_an_unattributed_toll_into_its_accident() -> None:
+    published = {**PUBLISHED, "b1": "2031-03-04", "b2": "2031-03-05", "b3": "2031-04-20", "b4": "2031-03-05"}
+    crash = replace(ev("crash", "2031-03-04", type="ACCIDENT", subtype="crash", place="Sarn",
+                       articles=("b1", "b2", "b3")), fatalities=Quantity(275, 275))
+    placeless = _killing("placeless", "2031-03-05", "b2", 261)  # "killed over 261 people", in a crash report
+    months = _killing("months", "2031-04-20", "b3", 293, place="Sarn")  # "the crash last month that killed 293"
+    attack = _killing("attack", "2031-03-05", "b2", 270, subtype="attack")  # "the attack … after 270 deaths"
+    other = _killing("other", "2031-03-05", "b4", 2)  # two dead, told by an article that does not tell the crash
+    incs = collapse([crash, placeless, months, attack, other], published)
+    by_id = {i.id: i for i in incs}
+    assert set(by_id) == {"crash", "other"}
+    assert set(by_id["crash"].members) == {"crash", "placeless", "months", "attack"}
+    assert by_id["crash"].fatalities == Quantity(275, 275)
+    far_small = _killing("far", "2031-04-20", "b3", 12, place="Sarn")  # a later, smaller killing: another one
+    assert len(collapse([crash, far_small], published)) == 2

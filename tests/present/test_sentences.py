@@ -22,10 +22,28 @@ def test_cuts_that_keep_offsets() -> None:
                         "The coast guard said on Tuesday it was calling off the search for the crew."),
                        ("Lima, 21 Sept: Peru has suspended its visa services in Chile until further notice.",
                         "Peru has suspended its visa services in Chile until further notice."),
+                       ("Tarvin, June 3: The mayor on Saturday arrived at the site of the fire in the town.",
+                        "The mayor on Saturday arrived at the site of the fire in the town."),
+                       ("Orvani [Valdora], June 4 : The mayor on Saturday arrived at the site of the fire.",
+                        "The mayor on Saturday arrived at the site of the fire."),
+                       ("Update, Phase 3: The mayor on Saturday arrived at the site of the fire in the town.",
+                        "Update, Phase 3: The mayor on Saturday arrived at the site of the fire in the town."),
                        ("Update: Peru has suspended its visa services in Chile until further notice.",
                         "Update: Peru has suspended its visa services in Chile until further notice."),
                        ("LESK, Mar. 3, 2031 - The death toll from the flood rose to 40, the ministry said.",
                         "The death toll from the flood rose to 40, the ministry said."),
+                       ("Sarn, KTV Bureau: In a fire on Friday evening, the depot burned down, officials said.",
+                        "In a fire on Friday evening, the depot burned down, officials said."),
+                       (", KTV Bureau: In a fire on Friday evening, the depot burned down, officials said.",
+                        "In a fire on Friday evening, the depot burned down, officials said."),
+                       ("Valdora Today News Service: The depot burned down on Friday, officials said.",
+                        "The depot burned down on Friday, officials said."),
+                       ("&\\tThe depot burned down on Friday, officials said.",
+                        "The depot burned down on Friday, officials said."),
+                       ("\\tWhile the depot burned, officials said nothing.",
+                        "While the depot burned, officials said nothing."),
+                       ("The depot burned down on Friday. &\\tOfficials said nothing about the cause.",
+                        "The depot burned down on Friday."),
                        ("HTK Tells Orvani: Free Our Men\nThe leader of the group said he was ready to talk.",
                         "The leader of the group said he was ready to talk."),
                        ("HTK Tells Orvani: Free Our Men\n    The leader of the group said he was ready to talk.",
@@ -105,6 +123,7 @@ def test_the_headline_repeated_as_the_first_line_is_no_sentence() -> None:
 
 def test_a_sentence_opening_in_lower_case_is_a_cut_tail() -> None:
     assert _texts("after ten years of war and after the uprising that overthrew the old ruler in the north.") == []
+    assert _texts("“") == [] and _texts("( ") == []  # a splitter's leftover quote mark or bracket is no sentence
     kept = "eBay said on Monday it would close its office in the town of Sarn."
     assert _texts(kept) == [kept]
 

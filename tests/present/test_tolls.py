@@ -105,3 +105,19 @@ def test_a_headline_older_than_other_reports_is_not_called_the_latest() -> None:
     bound = replace(ev, reports=(*ev.reports[:2], _report("a3", None, 20, qualifier="nearly")))
     item = toll_item(toll_reports(_incident(bound), ARTICLES, {}), "killed", ARTICLES, ev.fatalities)
     assert item is not None and item.text.startswith("14 killed, the latest figure (Karvosh Star, 5 March 2031)")
+
+
+def test_figures_of_one_day_that_agree_are_one_step() -> None:
+    # "more than 290" and "nearly 300" on one day are one count in two wordings; 275 days before is a step
+    ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(275, 275),
+                       mentions=tuple(Span(a, 0, 4, "crash") for a in ("a1", "a3", "a4")),
+                       reports=(_report("a1", 275, 275), _report("a3", 290, None, qualifier="more than"),
+                                _report("a3", None, 300, qualifier="nearly")))
+    item = toll_item(toll_reports(_incident(ev), ARTICLES, {}), "killed", ARTICLES, ev.fatalities, marked=False)
+    assert item is not None
+    assert item.text.endswith("first 275 (4 March 2031), then more than 290 (10 March 2031).")
+    exact = replace(ev, reports=(*ev.reports, _report("a4", 296, 296)))  # the same day's exact count tells the step
+    exact = replace(exact, reports=tuple({**r, "published": "2031-03-10"} if r["article"] == "a4" else r
+                                         for r in exact.reports))
+    item = toll_item(toll_reports(_incident(exact), ARTICLES, {}), "killed", ARTICLES, ev.fatalities, marked=False)
+    assert item is not None and item.text.endswith("first 275 (4 March 2031), then 296 (10 March 2031).")

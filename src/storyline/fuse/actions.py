@@ -57,12 +57,15 @@ from storyline.fuse.events import (
     STATE_KEY,
     Cluster,
     Info,
+    _apart_in_article,
     _date_score,
     _embed,
     _info,
     _place_names,
+    _specific_link,
     build_event,
     compatible,
+    only_if_linked,
     summarize,
 )
 from storyline.fuse.forest import root
@@ -151,6 +154,10 @@ def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool) ->
     x, y = summarize(a), summarize(b)
     if not compatible(x, y, places):
         return False
+    if only_if_linked(x, y, by_word=True) and not _specific_link(x, y, places):
+        return False  # an older incident recalled in passing, an expected one: not by their word (events step)
+    if _apart_in_article(a, b):
+        return False  # one article tells them with tolls that disagree: two incidents
     if (x.subtypes | y.subtypes) <= SPEECH_SUBTYPES:
         # one speaker's acts of saying: the same speakers (an equivalence, so the order of joins does not
         # matter; a pooled "shares one" would chain a story's statements into one)

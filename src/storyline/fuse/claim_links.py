@@ -55,6 +55,13 @@ class Linker:
         self.mention_starts: dict[str, list[int]] = {}
         self._exact: dict[int, np.ndarray] = {}  # MiniLM vectors of the claims a denial rule weighed
         self.index = {c.id: k for k, c in enumerate(claims)}
+        self._doers: dict[int, frozenset[str] | None] = {}
+
+    def doer(self, k: int) -> frozenset[str] | None:
+        """Who claim ``k`` says did the act (:func:`doer_of`), once; None when it does not say."""
+        if k not in self._doers:
+            self._doers[k] = doer_of(self, self.claims[k])
+        return self._doers[k]
 
     def exact_sim(self, i: int, j: int) -> tuple[float, float]:
         """(cosine, jaccard) with MiniLM vectors, for the decisions that turn on a low cosine.
@@ -381,3 +388,53 @@ _POSSESSOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_CLAIM_NOUN})s?\b", re.I)
 _OWNING_PEOPLE = re.compile(rf"\s+(?:{_CLAIM_NOUN})s?\b", re.I)
 #: right before a name: claims by it ("accusation by the", "claims from")
 _AGENT = re.compile(rf"\b(?:{_CLAIM_NOUN})s?\s+(?:by|from|of)\s+(?:the\s+)?$", re.I)
+
+
+#: a content about two parties blaming one another ("accused each other of the attack")
+MUTUAL = "<each other>"
+_MUTUAL = re.compile(r"\b(?:each other|one another)\b", re.I)
+#: a passive act with its agent: "was carried out by", "were deliberately staged by"
+_BY_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|shot|hit|led|made|set|sent|"
+                       r"fought|brought|built)(?:\s+(?:out|up|off))?\s+by\s+", re.I)
+#: lower-case words that continue a doer's noun phrase ("the Armed Forces of the Republic", "Norland's army")
+_NP_WORDS = frozenset((
+    "the", "of", "and", "its", "their", "his", "her", "'s", "’s", "military", "army", "forces", "troops", "government",
+    "regime", "authorities", "officials", "militants", "fighters", "rebels", "police", "intelligence", "services"))
+_DOER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def doer_of(lk: Linker, c: Claim) -> frozenset[str] | None:
+    """Who a claim about who did an act says did it: the agent of a passive act ("was carried out by
+    X"), else the noun phrase the content opens with ("X carried out the attack", "[accused] X of the
+    attack", "that X is responsible"); the entities it names with their states' kin (a country with its
+    army, ministries and people), or :data:`MUTUAL` when the content has two parties blaming each other.
+    None when the content names no doer there: the caller falls back on whom the content names."""
+    if not c.involvement or c.content_start is None or c.content_end is None:
+        return None
+    if _MUTUAL.search(c.content):
+        return frozenset({MUTUAL})
+    agent = _BY_AGENT.search(c.content)
+    start = c.content_start + (agent.end() if agent else 0)
+    text = lk.ctx.articles[c.article].text if c.article in lk.ctx.articles else c.content
+    end = start + _noun_phrase_length(text[start:c.content_end])
+    if end >= c.content_end:  # no predicate after it: a headline in title case ("X Suggests Y Link To ...")
+        return None
+    found = {lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
+             for m in lk.mentions_in(c.article, start, end) if m.label in _DOER_LABELS and m.kind != "pronoun"}
+    if not found:
+        return None
+    return frozenset(found | {kin for party in found for kin in lk.state.get(party, ())})
+
+
+def _noun_phrase_length(text: str) -> int:
+    """Characters of the noun phrase ``text`` opens with ("that the Norland army fired ..." -> "that
+    the Norland army"): capitalized words and the few lower-case words of a group's name; a comma,
+    a bracket or any other word ends it."""
+    end = 0
+    for m in re.finditer(r"[\w'’-]+|[^\w\s]", text):
+        word = m.group()
+        if word[0].isupper() or word.lower() in _NP_WORDS or (end == 0 and (word.lower() == "that" or word in "\"“‘'")):
+            end = m.end()
+            continue
+        break
+    return end

@@ -15,6 +15,7 @@ from storyline.analyze.claims.cues import CLAIM_NOUNS
 from storyline.analyze.claims.rebuttals import DISMISSIVE
 from storyline.analyze.claims.speakers import SPOKES_HEADS
 from storyline.fuse.claim_links import (
+    MUTUAL,
     PROPER,
     Linker,
     events_differ,
@@ -136,7 +137,7 @@ def deny_involvement(lk: Linker) -> None:
                 continue
             if same_speaker(den, tgt) and tgt.stance != "responsibility":
                 continue
-            if _concerns(tgt, parties, names):
+            if _concerns(tgt, parties, names) and _may_name(lk, t, parties, den):
                 accuser = tgt.speaker or plain(tgt.speaker_text or "") or tgt.id
                 scored[accuser].append((here, -abs(den.start - tgt.start) if here else 0, max(lk.exact_sim(d, t)), t))
         for options in scored.values():
@@ -210,6 +211,19 @@ def _concerns(tgt: Claim, parties: set[str], names: set[str]) -> bool:
         return False
     content = tgt.content.lower()
     return bool(set(tgt.targets) & parties) or any(names_in(n, content) for n in names)
+
+
+def _may_name(lk: Linker, t: int, parties: set[str], den: Claim) -> bool:
+    """Does an allegation's doer, where it reads one, include one of the parties a denial clears (a
+    state with its kin; by name, the denier's, when it is not resolved)? "Y says X shelled the prison"
+    does not accuse Y, though it names Y elsewhere."""
+    doer = lk.doer(t)
+    if not doer or MUTUAL in doer:
+        return True
+    if doer & (parties | {kin for p in parties for kin in lk.state.get(p, ())}):
+        return True
+    denier = {n.lower() for n in proper_names(den.speaker_text or "")}
+    return bool(denier & {n for party in doer for n in lk.names(party)})
 
 
 def clears(c: Claim, names: set[str] | frozenset[str]) -> bool:

@@ -39,6 +39,8 @@ _CREDIT_TAIL = (
     re.compile(rf"(?<=[.!?\"”’)])\s*{_DASH}\s*(?P<c>{_AGENCY_LIST}|[A-Z][A-Z0-9&]{{1,7}})\s*$"),
     re.compile(rf"\s+{_DASH}\s*(?P<c>{_AGENCY_LIST})\s*$"),
     re.compile(rf"\s*\(\s*(?P<c>{_AGENCY_LIST})\s*\)\s*$"),
+    # "... did survive. AGN KR PD MJT": the agency, then the desk's initials (a wire slug)
+    re.compile(rf"(?<=[.!?\"”’)])\s+(?P<c>{_AGENCY_LIST})(?:\s+[A-Z]{{2,4}}){{1,6}}\s*$"),
 )
 # A dateline at the start: "ISLAMABAD:", "KABUL, March 1 (Reuters) -", "(AP) —".
 _MONTH_WORD = "|".join(m.title() for m in MONTHS)
@@ -48,7 +50,7 @@ _DATELINE = re.compile(
     rf"(?=[^:]*\())))?"
     rf"(?P<date>,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
     rf"(?P<credit>\s*\(\s*(?P<c>{_AGENCY_LIST}|[A-Z][A-Z]{{1,7}})\s*\))?"
-    rf"\s*(?:[:]|{_DASH})\s")
+    rf"(?:\s*(?:[:]|{_DASH})\s|(?P<nodash>(?<=\))\s+(?=[A-Z\"“])))")  # "Sarn, Mar 3 (AGN) A ...": no dash
 
 _NETWORKS = ("facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|pinterest|messenger|bluesky|threads|"
              "mastodon|social media")
@@ -100,6 +102,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"(?:web)?site\b.*", _LONG),
     (r"(?:published|updated|posted|last updated|first published)(?: on| at)?\s*:?\s*(?=.*\d).{1,60}", _SHORT),
     (r"(?:file )?(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:\s*.{1,80}", _SHORT),
+    # a promo for a video, a gallery or a podcast: "Watch: Footage shows ...", "In pictures | ..."
+    (r"(?:watch|listen|in (?:pictures|photos)|(?:photo|video) gallery)\s*[:|]\s*.{1,150}", _SHORT),
     # calls to click, copyright, ad slots
     (r"(?:\S+\s+){0,6}click here\b.*", _SHORT),
     (r"(?:©|\(c\)\s|copyright\b).*", _LONG),
@@ -383,7 +387,8 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
             continue
         seen += 1
         m = _DATELINE.match(line)
-        if not m or not (m.group("place") or m.group("c")) or (seen > 1 and not _agency_dateline(m)):
+        if not m or not (m.group("place") or m.group("c")) or \
+                ((seen > 1 or m.group("nodash")) and not _agency_dateline(m)):
             if seen < _DATELINE_LINES and _heading_like(line):
                 continue
             return None, None
@@ -393,7 +398,8 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
         elif not m.group("place"):  # "(AP) — The ..." : the credit and its dash go, the sentence stays
             lines[i] = line[m.end():]
         elif m.group("credit"):  # "KABUL, March 1 (Reuters) - ..." -> "KABUL, March 1 - ..."
-            lines[i] = line[: m.start("credit")] + line[m.end("credit"):]
+            dash = " -" if m.group("nodash") else ""  # "Sarn, Mar 3 (AGN) A ..." -> "Sarn, Mar 3 - A ..."
+            lines[i] = line[: m.start("credit")] + dash + line[m.end("credit"):]
         return (m.group("place") or None), credit
     return None, None
 

@@ -16,7 +16,9 @@ MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
           "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
           "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
 MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-            r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)")
+            r"Jan\.?|Feb\.?|Apr\.?|Aug\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?|"
+            # "Mar", "Jun", "Jul", "Sep" are words or names too: without a period only before a day ("Jun 12")
+            r"(?:Mar|Jun|Jul|Sep)(?:\.|(?=\s+\d{1,2}\b)))")
 WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
             "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
             "sunday": 6, "sun": 6}

@@ -70,7 +70,14 @@ from storyline.present.sentences import (
     vectors,
 )
 from storyline.present.sources import family_map, headline_of, independent
-from storyline.present.timeline import event_phrase, incident_event, speaker_words
+from storyline.present.timeline import (
+    event_phrase,
+    headline_kicker,
+    in_headline,
+    incident_event,
+    speaker_words,
+    unplaced,
+)
 from storyline.present.tolls import toll_item, toll_reports, upper
 from storyline.present.words import (
     NO_WORDS,
@@ -89,6 +96,8 @@ MAX_EXCHANGES = 4  # accusation-and-denial sections about no chosen incident
 EXCHANGE_ITEMS = 3  # exchanges one accuser had on one day, in one section
 RETOLD = 0.8  # a claim this much inside a sentence shown above is told by it
 ALSO_MAX = 3  # sentences of the closing "Also reported" section when incidents are few
+DEPTH_COST = 0.15  # a sentence's value lost per level below SHALLOW at which it names the incident
+SHALLOW = 2  # the subject's noun or a phrase on the main verb ("during the protest"): the sentence tells it
 
 __all__ = ["BriefItem", "BriefSection", "Briefing", "Citation", "Part", "SourceEntry", "brief", "is_furniture",
            "md_escape", "split_sentences"]
@@ -409,6 +418,7 @@ class _Context:
     used: set[int] = field(default_factory=set)  # groups already shown
     by_event: dict[str, list[int]] = field(default_factory=dict)
     tells: dict[int, frozenset[str]] = field(default_factory=dict)  # group -> the events it tells (see _tells)
+    depth: dict[int, dict[str, int]] = field(default_factory=dict)  # group -> event -> how deep it names it
     incident_of: dict[str, str] = field(default_factory=dict)  # event id -> its incident's id
     states: StoryStates = NO_STATES  # the story's own countries, capitals and state bodies (for actors)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # entity id -> its surface forms
@@ -453,6 +463,10 @@ def _section_sentences(ctx: _Context, inc: Incident, per_section: int) -> list[B
     def value(gi: int) -> float:
         g = ctx.groups[gi][0]
         own = 0.15 * (g.rep.position < 3) - 0.3 * bool(g.claims)  # what happened, before who said what
+        # a sentence that names the incident deep in a clause ("Modi reached the spot where the crash took
+        # place") tells something else: the incident as its subject or main verb first
+        deep = [d for ev in members if (d := ctx.depth.get(gi, {}).get(ev)) is not None]
+        own -= DEPTH_COST * max(0, min(deep, default=0) - SHALLOW)
         rel = 0.6 * float(ctx.relevance[gi]) if ctx.relevance is not None else 0.0
         return float(ctx.scores[gi]) + own + rel
 
@@ -491,15 +505,39 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
     shown = [normalize(it.text) for it in items if it.kind == "sentence"]
     about = [c for c in claims if c.event in members and c.id not in already
              and not _retold(c, told, shown, links)]
-    picked = said.pick(about, ctx.names, links, ctx.types, ctx.entity)
+    picked = _no_headline_echo(said.pick(about, ctx.names, links, ctx.types, ctx.entity), told, ctx.articles)
     if not own and len(items) == 0:
         return None  # no sentence tells it and no figure counts it: a fragment fusion made, not an incident
     if (line := said.claims_item(picked, ctx.names, ctx.articles, links, ctx.lower)) is not None:
         items.append(replace(line, events=inc.members))
-    lines = ([it.text for it in items if it.kind != "toll"], [ctx.groups[gi][0].rep.text for gi in _telling(ctx, inc)])
+    shown_lines = [t for it in items if it.kind != "toll" for t in (it.text, *_lead_ins(ctx, it))]
+    lines = (shown_lines, [ctx.groups[gi][0].rep.text for gi in _telling(ctx, inc)])
     return BriefSection(heading(inc, ctx.names, ctx.articles, ctx.types, lines, ctx.aliases), tuple(items),
                         event=inc.id,
                         members=inc.members, when=when_of(inc, ctx.articles))
+
+
+LEAD_IN = 60  # characters before a shown sentence, on its line, that may hold the dateline cut from it
+
+
+def _lead_ins(ctx: _Context, item: BriefItem) -> list[str]:
+    """What each cited article writes just before the shown words on the same line: a dateline the sentence
+    lost ("Sarn, June 3: …") still tells the reader where, and so backs the heading's place."""
+    out = []
+    for c in item.sources:
+        a = ctx.articles.get(c.article)
+        if a is not None and c.start > 0:
+            line = a.text.rfind("\n", 0, c.start) + 1
+            out.append(a.text[max(line, c.start - LEAD_IN):c.start])
+    return out
+
+
+def _no_headline_echo(picked: list[Claim], told: set[tuple[str, int, int]],
+                      articles: Mapping[str, Article]) -> list[Claim]:
+    """A headline's claim sums up its article ("Minister announces inquiry"): left out when the section already
+    shows that article's own sentence or another of its claims."""
+    body = {a for a, _, _ in told} | {c.article for c in picked if not in_headline(c, articles)}
+    return [c for c in picked if not (c.article in body and in_headline(c, articles))]
 
 
 def _retold(c: Claim, told: set[tuple[str, int, int]], shown: Sequence[str], links: said.Links) -> bool:
@@ -638,17 +676,8 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
         return ranked[:max_sections], 0
     attested = [i for i in ranked if indep[i.id] >= 2]
     must = attested[:MAX_MANDATORY]
-    rest = [i for i in ranked if indep[i.id] < 2 and not _unplaced(i)][: max(0, max_sections - len(must))]
+    rest = [i for i in ranked if indep[i.id] < 2 and not unplaced(i)][: max(0, max_sections - len(must))]
     return must + rest, len(attested) - len(must)
-
-
-def _unplaced(inc: Incident) -> bool:
-    """An incident a reader could not place: no stated date, no place, nobody named, no figure ("Aid, date
-    not stated" from "every federal resource is available to assist"). From one source it is left to the
-    timeline; a section would head a sentence with nothing but a kind."""
-    ev = incident_event(inc)
-    named = ev.location is not None or bool(ev.location_text) or any(p.entity for p in ev.participants)
-    return not (inc.date_stated or named or inc.fatalities or inc.injured)
 
 
 def headline_worthy(incidents: Sequence[Incident]) -> list[Incident]:
@@ -698,13 +727,14 @@ def brief(story: Story, sentences: Mapping[str, Sequence[tuple[int, int]]] | Non
     vecs, qvec = vectors([c.text for c in cands], embedder, query)
     groups = group_duplicates(cands, vecs, family, article_rank(articles))
     annotate(story, groups)
+    told, depth = _tells(story, analyses, groups)
     rows = np.array([row for _, row in groups], dtype=np.int64)
     gvecs = vecs[rows]
     relevance = np.clip(gvecs @ qvec, 0, None) if qvec is not None else None
     ctx = _Context(story, by_id, {e.id: e.name for e in story.entities}, {e.id: e.type for e in story.entities},
                    family, groups, gvecs,
                    salience(story, groups, gvecs, family), relevance, entity,
-                   tells=_tells(story, analyses, groups), states=states,
+                   tells=told, depth=depth, states=states,
                    aliases={e.id: list(e.aliases) for e in story.entities},
                    lower=LowerCaseWords(a.text for a in story.articles))
     return _assemble(ctx, articles, title, method, max_sections, per_section, analyses)
@@ -722,7 +752,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     incidents = collapse(events, {a.id: a.published for a in articles}, clusters, places=Places.of_story(story),
                          entity_types=ctx.types)
     ctx.incident_of = {ev: inc.id for inc in incidents for ev in inc.members}
-    claims = [c for c in story.claims if c.article in in_scope]
+    claims = [c for c in story.claims if c.article in in_scope and not headline_kicker(c, ctx.articles)]
     if ctx.entity is not None:
         spoken = {c.event for c in claims if c.speaker == ctx.entity and c.event}
         incidents = [i for i in incidents if _involves(i, ctx.entity) or spoken & set(i.members)]
@@ -798,26 +828,33 @@ def _also_reported(ctx: _Context, k: int) -> BriefSection | None:
 
 
 def _tells(story: Story, analyses: Mapping[str, ArticleAnalysis],
-           groups: Sequence[tuple[Group, int]]) -> dict[int, frozenset[str]]:
+           groups: Sequence[tuple[Group, int]]) -> tuple[dict[int, frozenset[str]], dict[int, dict[str, int]]]:
     """Per sentence group, the events its shallowest event mentions belong to (``EventMention.depth``: the main
-    verb, or the subject's noun, over what a subordinate clause or a prepositional phrase names)."""
+    verb, or the subject's noun, over what a subordinate clause or a prepositional phrase names); and how deep
+    each event it names lies in it (its shallowest mention)."""
     event_of = {mid: ev.id for ev in story.events for mid in ev.mention_ids}
-    at: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    at: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
     for an in analyses.values():
         for m in an.events:
             if m.depth is not None and m.id in event_of:
-                at[m.article].append((m.start, m.depth, event_of[m.id]))
+                toll = bool(m.fatalities or m.injured or getattr(m, "figures", None))
+                at[m.article].append((m.start, m.depth, event_of[m.id], toll))
     out: dict[int, frozenset[str]] = {}
+    depth: dict[int, dict[str, int]] = {}
     for gi, (g, _) in enumerate(groups):
         told: set[str] = set()
         for s in g.members or [g.rep]:
-            inside = [(d, ev) for start, d, ev in at.get(s.article, ()) if s.start <= start < s.end]
+            inside = [(d, ev, toll) for start, d, ev, toll in at.get(s.article, ()) if s.start <= start < s.end]
             if inside:
-                top = min(d for d, _ in inside)
-                told.update(ev for d, ev in inside if d == top)
+                top = min(d for d, _, _ in inside)
+                told.update(ev for d, ev, _ in inside if d == top)
+                deep = depth.setdefault(gi, {})
+                for d, ev, toll in inside:  # its casualty figure tells the incident however deep ("the toll
+                    d = 0 if toll else d  # from Tuesday's bombing rose to 16")
+                    deep[ev] = min(d, deep.get(ev, d))
         if told:
             out[gi] = frozenset(told)
-    return out
+    return out, depth
 
 
 def _within_scope(ev: Event, in_scope: set[str]) -> Event:

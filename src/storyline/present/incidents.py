@@ -27,7 +27,10 @@ the same place, one inside or near the other as the articles say). Within that:
   known places or in one story cluster (a storm and its floods unfold over days);
 - one-sided violence and a clash ("shooting", "gun attack" read as a clash) on
   the same day at the same place are one incident; a killing with no named
-  perpetrator at the place and date of a disaster or accident is its toll.
+  perpetrator at the place and date of a disaster or accident is its toll (with
+  no place, when only articles telling the disaster tell it; and up to a year
+  later, or as an "attack" with no perpetrator, when its death toll is the
+  disaster's within a quarter).
 
 An event with a casualty figure is realis whatever its modality says ("the
 warnings of a possible attack" next to its 133 dead). Speech acts are shown
@@ -65,6 +68,8 @@ UNBLOCKED_MAX = 100  # a disaster looks at every incident of its weeks while the
 NOT_INCIDENTS = frozenset({"negated", "hypothetical", "generic"})
 IRREALIS = frozenset({"expected", "planned"})
 HARM_TYPES = frozenset({"DISASTER", "ACCIDENT"})  # incidents that kill without a perpetrator
+TOLL_MIN = 10  # a toll this large or more identifies its incident (two dead could be anyone's)
+TOLL_SLACK = 0.25  # two tolls within this share of each other are one count, reported at two moments
 PERSON_TYPES = frozenset({"PERSON", "PER"})
 _WEEKDAY = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE)
 
@@ -292,7 +297,6 @@ class _Group:
     victims: set[str] = field(default_factory=set)
     figures: set[tuple[str, int]] = field(default_factory=set)
     subtypes: set[str | None] = field(default_factory=set)
-    indexed: set[str] = field(default_factory=set)  # the blocks it is filed under
 
     @property
     def blocks(self) -> set[str]:
@@ -333,6 +337,7 @@ class _Index:
         self.blocks: dict[tuple[str, int, str], list[_Group]] = {}
         self.wide: dict[str, list[_Group]] = {}
         self.victims: dict[tuple[str, str], list[_Group]] = {}  # (kind, person) -> incidents done to them
+        self.filed: dict[int, set[str]] = {}  # id of a group -> the blocks it is filed under here
 
     def note_victims(self, g: _Group, victims: Iterable[str]) -> None:
         if g.host is not None:
@@ -358,8 +363,9 @@ class _Index:
         host = g.host
         if host is None or (host[1] - host[0]).days > WIDE_DAYS:
             return
-        new = g.blocks - g.indexed
-        g.indexed |= new
+        filed = self.filed.setdefault(id(g), set())  # per index: a group is filed in the main index and the harm one
+        new = g.blocks - filed
+        filed |= new
         for b in new:
             for w in range(_week(host[0]), _week(host[1]) + 1):
                 self.blocks.setdefault((g.lead.ev.type, w, b), []).append(g)
@@ -592,7 +598,7 @@ def _harm_pass(groups: list[_Group], judge: _Judge) -> list[_Group]:
         return groups
     out = []
     for g in groups:
-        host = _harm_host(index, judge, g) if _bare_killing(g) else None
+        host = _harm_host(index, judge, g) if _bare_harm(g) else None
         if host is None:
             out.append(g)
             continue
@@ -601,26 +607,53 @@ def _harm_pass(groups: list[_Group], judge: _Judge) -> list[_Group]:
     return out
 
 
-def _bare_killing(g: _Group) -> bool:
+def _bare_harm(g: _Group) -> bool:
+    """Violence with nobody named as doing it: a killing, or any assault that comes with a death toll ("stepped
+    up the attack … after 270+ deaths" read as an attack killing 270)."""
     ev = g.lead.ev
     actor = any(p.role == "actor" and p.entity for m in g.members for p in m.ev.participants)
-    return ev.type == "ASSAULT" and ev.subtype == "killing" and not actor and g.lead.place is not None
+    return ev.type == "ASSAULT" and not actor and (ev.subtype == "killing" or _toll(g) is not None)
+
+
+def _toll(g: _Group) -> int | None:
+    """The group's death toll as one number (its lower bound), when it gives one."""
+    qs = [q for m in g.members if (q := m.ev.fatalities) is not None and (q.qualifier or "") not in VAGUE]
+    return max((q.min if q.min is not None else q.max or 0 for q in qs), default=None) or None
+
+
+def _same_toll(g: _Group, host: _Group) -> bool:
+    """The killing's toll is the host's headline toll within a quarter (293 and 275; not 2 and 275): a count of
+    the dead identifies the incident they died in."""
+    own = host.lead.ev.fatalities
+    n, h = _toll(g), (own.min if own and own.min is not None else own.max if own else None) or _toll(host)
+    return n is not None and h is not None and n >= TOLL_MIN and abs(n - h) <= TOLL_SLACK * h
 
 
 def _harm_host(index: _Index, judge: _Judge, g: _Group) -> _Group | None:
-    """The disaster or accident whose date overlaps the killing's (or began within a month before its report)."""
+    """The disaster or accident the killing is the toll of: its date overlaps the killing's (or began within a
+    month before its report); at a compatible place, or, with no place, told only by articles that tell it.
+    Its own toll within a quarter of the disaster's is evidence enough for a report up to a year later ("the
+    crash last month that killed more than 290") and for an assault that is not a killing."""
     if g.host is not None:
         lo, hi = g.host
     elif g.lead.bound is not None:
-        lo, hi = g.lead.bound - dt.timedelta(days=FRAGMENT_DAYS), g.lead.bound
+        lo, hi = g.lead.bound - dt.timedelta(days=BACKGROUND_DAYS), g.lead.bound
     else:
         return None
+    near = g.lead.bound - dt.timedelta(days=FRAGMENT_DAYS) if g.host is None and g.lead.bound else lo
+    arts = set(g.arts)
     for t in sorted(HARM_TYPES):
         for h in index.near(t, lo, hi, g.blocks | {ANY}):
             hv = h.host
             if hv is None or hv[0] > hi or (g.host is not None and hv[1] < lo):
                 continue
-            if judge.place_ok(h, g.lead):
+            same = _same_toll(g, h)
+            if not same and (g.lead.ev.subtype != "killing" or hv[1] < near):
+                continue
+            if g.lead.place is not None:
+                if judge.place_ok(h, g.lead):
+                    return h
+            elif arts <= set(h.arts) or (same and bool(g.clusters & h.clusters)):
                 return h
     return None
 

@@ -55,6 +55,14 @@ FURNITURE = re.compile(
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,30}\))?"
                       r"\s*[:—–-]+\s+")
 LEADING_DASH = re.compile(r"^[-–—−]+\s+(?=[\"“‘'A-Z0-9])")
+#: conversion debris before a sentence: a stray ampersand, an escape written out ("&\\tThe …", "\\tWhile …")
+LEADING_DEBRIS = re.compile(r"^(?:&(?:amp;)?|\\[tnr]|\s)+(?=[\"“‘'A-Za-z0-9])")
+#: the same debris after a sentence's end: where the splitter missed the next sentence ("… cases. &\\tRegan …")
+INNER_DEBRIS = re.compile(r"(?<=[.!?\"”])\s*(?:&(?:amp;)?)?\\[tnr]")
+#: a news bureau's dateline ("Sarn, ABC Bureau: In …", "Express News Service: …"), or its tail when the
+#: sentence splitter left the place in the sentence before (", ABC Bureau: In …")
+BUREAU_DATELINE = re.compile(r"^(?:,\s*|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s*)?(?:[A-Z][\w&.-]*\s+){1,3}"
+                             r"(?i:bureau|desk|news service)\s*[:—–-]\s+(?=[\"“‘'A-Z])")
 #: a place glued to the sentence by a comma before a capitalized article ("Tarvin, The kidnapping of …"): a
 #: determiner after a comma is written in lower case in running text
 COMMA_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s+(?=(?:The|A|An)\s+[a-z])")
@@ -144,7 +152,8 @@ def _after_headline(text: str, start: int, end: int) -> int:
 def _fragment_start(text: str) -> bool:
     """The sentence opens in lower case ("after 12 years of conflict …"): the tail of one the splitter cut, which
     reads as no statement on its own ("eBay", "iPhone" open sentences: a capital inside the word is a name)."""
-    first = text.lstrip("\"“‘'([").split(maxsplit=1)[0] if text.strip() else ""
+    words = text.lstrip("\"“‘'([").split(maxsplit=1)  # none in a sentence of quote marks alone ('"', "(")
+    first = words[0] if words else ""
     return first[:1].islower() and first.islower()
 
 
@@ -224,6 +233,8 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
             s, e = _trim(art.text, s0, e0)
             s += share_prefix(art.text[s:e])
             s = _after_headline(art.text, s, e)
+            if m := LEADING_DEBRIS.match(art.text[s:e]):  # "&\\tRegan, expected to …" reads "Regan, …"
+                s += m.end()
             if m := DATELINE.match(art.text[s:e]) or COMMA_DATELINE.match(art.text[s:e]):  # "SARN: A bomb ..."
                 s += m.end()
             s += dateline_length(art.text[s:e])  # "TARVIN-‘At least …", "Lima: Peru has …"
@@ -231,9 +242,13 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
                 s += m.end()
             if m := STAMP.match(art.text[s:e]):  # "ET, March 25, 2024 Here's what we know" reads "Here's …"
                 s += m.end()
+            if m := INNER_DEBRIS.search(art.text[s:e]):  # the first sentence of those glued at the debris
+                e = s + m.start()
             if m := MEDIA_TAIL.search(art.text[s:e]):
                 e = s + m.start()
             if m := LEADING_DASH.match(art.text[s:e]):  # "– Scores of …": what a dateline's dash was left on
+                s += m.end()
+            if m := BUREAU_DATELINE.match(art.text[s:e]):  # ", ABC Bureau: In a …" reads "In a …"
                 s += m.end()
             s, e = _trim(art.text, s, e)  # a cut can leave the indentation of the next line
             if m := BULLET_HEAD.match(art.text[s:e]):  # "• After the arrest, …": a list's bullet, not its text

@@ -217,11 +217,17 @@ def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article
     later = [r for r in current if r.day and r.day > (last.day or "") and not _agree(r.quantity, last.quantity)]
     if not later:
         return [Part(f"{_cap(shown)} {kind}, the latest figure ({outlet}{when})", _cites([last], articles))]
-    newest = max(later, key=lambda r: (r.day or "", upper(r.quantity)))
+    day = max(r.day or "" for r in later)
+    last_day = sorted((r for r in later if r.day == day), key=lambda r: (r.article, r.start))
+    newest = next((r for r in last_day if _exact(r.quantity)), last_day[0])  # as the history tells that day
     verb = "later reports give" if len(later) > 1 else "a later report gives"
     return [Part(f"{_cap(shown)} {kind} ({outlet}{when})", _cites([last], articles)),
             Part(f"; {verb} {quantity_words(newest.quantity)} ({date_words(newest.day)})",
                  _cites([newest], articles))]
+
+
+def _exact(q: Quantity) -> bool:
+    return q.min is not None and q.min == q.max
 
 
 def _agree(a: Quantity, b: Quantity) -> bool:
@@ -241,8 +247,13 @@ def _history(current: list[TollReport], articles: Mapping[str, Article], use_mar
     marked = use_marks and any(r.revision for r in dated)
     steps: list[tuple[TollReport, list[TollReport]]] = []
     for r in dated:
-        if steps and count_of(r.quantity) == count_of(steps[-1][0].quantity):
-            steps[-1][1].append(r)  # the same count again ("5", "at least 5"): one more source for this step
+        if steps and (count_of(r.quantity) == count_of(steps[-1][0].quantity) or (
+                r.day == steps[-1][0].day and _agree(r.quantity, steps[-1][0].quantity))):
+            # the same count again ("5", "at least 5"), or in other words the same day ("more than 270", "275"):
+            # one more source for this step, told by its most precise figure
+            steps[-1][1].append(r)
+            if _exact(r.quantity) and not _exact(steps[-1][0].quantity):
+                steps[-1] = (r, steps[-1][1])
         elif not steps or not marked or r.revision is not None:
             steps.append((r, [r]))
         # else: a different figure fusion did not read as a revision is a conflicting report, not a step

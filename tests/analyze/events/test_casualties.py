@@ -291,3 +291,18 @@ def test_casualties_a_bare_number_given_a_total_counts_the_sentences_casualties(
     assert (f.min, f.max, f.earlier) == (40, 40, True)
     assert not figures("The ministry put the number at 40 and said more buses would run on Monday.")
     assert not figures("A key figure in the group was killed on Monday.")
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("Omar Dalen and one of his bodyguards have been killed after their home was targeted.", 2, 2),
+    ("The explosion killed Omar Dalen and two of his guards.", 3, 3),
+    ("Two soldiers and a civilian were killed in the blast.", 3, 3),
+    ("At least four soldiers and two police officers were killed.", 6, None),
+    ("Two soldiers and several civilians were killed in the blast.", 2, 2),  # a conjunct with no count: as told
+    ("The blast left at least 24 people dead and 46 injured.", 24, None),  # another kind's count
+    ("At least 24 people were killed and 46 wounded.", 24, None),
+])
+def test_casualties_a_coordination_counts_all_its_victims(figures: Figures, text: str, lo: int,
+                                                          hi: int | None) -> None:
+    f = _one(figures, text)
+    assert (f.min, f.max) == (lo, hi), f

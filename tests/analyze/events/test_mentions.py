@@ -525,3 +525,31 @@ def test_events_burials_under_rubble_and_layoffs_are_no_funerals(events_of: Even
 def test_events_a_request_for_comment_is_no_demand(events_of: Events) -> None:
     evs = events_of("The ministry did not respond to requests for comment. Peru requested the extradition of two men.")
     assert [e.text for e in evs if e.type == "REQUEST"] == ["requested"]
+
+
+@pytest.mark.parametrize(("text", "word", "determiner"), [
+    ("Police said it was a suicide blast carried out by the Kestrel Front.", "blast", "pred"),
+    ("Officials said the explosion was a suicide bombing.", "bombing", "pred"),
+    ("A suicide blast hit the station.", "blast", "a"),
+    ("Police said there was a blast at the station.", "blast", "a"),  # "there was": the incident told anew
+])
+def test_events_what_a_copula_says_an_incident_was_is_a_description(
+        events_of: Callable[[str], list[EventMention]], text: str, word: str, determiner: str) -> None:
+    found = [e for e in events_of(text) if word in e.text]
+    assert found and found[0].determiner == determiner, [(e.text, e.determiner) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Crews from the Redmarsh Fire Department were at the scene on Monday.",
+    "The Air Accident Investigation Board released its preliminary report on Friday.",
+    "Chief Fire Officer Tom Vale said the Valemont Fire Service sent 30 engines.",
+])
+def test_events_word_inside_a_body_name_is_no_trigger(events_of: Callable[[str], list[EventMention]],
+                                                      text: str) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if e.type in ("DISASTER", "INVESTIGATE")], [(e.type, e.text) for e in evs]
+
+
+def test_events_storm_name_stays_a_trigger(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("On Monday Storm Orla hit the coast near Lesk."), "DISASTER")
+    assert ev.subtype == "storm"

@@ -74,6 +74,13 @@ def test_month_year_and_year_are_absolute(run: Callable[..., ArticleAnalysis]) -
     assert timex(a, "Sept. 30, 1989").value == "1989-09-30"
 
 
+def test_short_month_without_period_only_before_a_day(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("Port Ammerin, Jun 12 - The locks reopened. The storm did not mar the festival in Sep.",
+            published="2023-06-13")
+    assert timex(a, "Jun 12").value == "2023-06-12"
+    assert not [t for t in a.timexes if t.text in ("mar", "Sep")]
+
+
 def test_month_never_invents_a_day(run: Callable[..., ArticleAnalysis]) -> None:
     a = run("The mayor of Tarvin visited the factory in January.")
     t = timex(a, "January")

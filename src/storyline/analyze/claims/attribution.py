@@ -37,6 +37,7 @@ from storyline.analyze.claims.cues import (
 )
 from storyline.analyze.claims.quotes import Quote, breaks
 from storyline.analyze.claims.responsibility import taking_responsibility
+from storyline.analyze.doctext import doc_text
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.titles import GROUP_NOUNS, NOMINAL_PERSON, ROLE_HEADS
 
@@ -641,7 +642,7 @@ def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = froz
     ``acts``: token indices of event triggers that are acts (an attack, a bombing), so that
     "X claimed the bombing" is told from "X claimed the seat".
     """
-    text = doc.text
+    text = doc_text(doc)
     page = Page(text, quotes)
     # keyed by cue token; headline colons are not tokens of a verb, so they get keys below zero
     found: dict[int, Found] = {-1 - k: f for k, f in enumerate(_colon_lines(doc, text))}

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.claims.cues import ANONYMOUS_HEADS, INSTITUTION_HEADS, VEHICLE_NOUNS, words
+from storyline.analyze.doctext import doc_text
 from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.model import Mention
@@ -39,15 +40,6 @@ _ANTECEDENT_WINDOW = 600
 _RECENT_WINDOW = 1200
 _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b|\bagency\b", re.I)
 
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per document (spaCy joins every token on each access: per pronoun that made
-    speaker resolution quadratic in the article's length)."""
-    text = doc.user_data.get("storyline.text")
-    if not isinstance(text, str):
-        text = doc.user_data["storyline.text"] = doc.text
-    return text
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from storyline.analyze.claims.cues import HEDGES, VEHICLE_NOUNS, channel_of, wor
 from storyline.analyze.claims.quotes import find_quotes
 from storyline.analyze.claims.responsibility import ACT_TYPES, Reading, read_content
 from storyline.analyze.claims.speakers import MentionIndex, Speaker, recent_speaker, resolve_speaker
+from storyline.analyze.doctext import doc_text
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.timexes import best_time
 from storyline.model import Claim, EventMention, Polarity, Span, TimeValue
@@ -69,7 +70,7 @@ class _Article:
 
     def __init__(self, state: AnalysisState) -> None:
         self.state = state
-        self.text = state.doc.text  # spaCy rebuilds doc.text on each access
+        self.text = doc_text(state.doc)
         self.mentions = MentionIndex(state.mentions)
         self.events: list[EventMention] = sorted(state.events, key=lambda e: (e.start, e.end))
         self.event_starts = [e.start for e in self.events]

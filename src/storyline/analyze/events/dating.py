@@ -35,6 +35,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.doctext import doc_text
 from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.time.timexes import CONFIDENCE, dated_timexes, governing_verb, is_future
 from storyline.lexicons import numbers, speech
@@ -58,7 +59,8 @@ REPORTING_VERBS = speech.REPORTING_VERBS | frozenset({
 FRAME_VERBS = frozenset({"be", "arrive", "come", "go", "travel", "fly", "return", "reach", "land"})
 #: dependencies of clauses that are not the trigger's own ("said that ...", "after X happened", "who ...")
 NESTED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
-BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "once", "formerly", "before"})
+#: "since" on a verb: "more than 400 people have since been killed" (a count of what followed another event)
+BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "once", "formerly", "before", "since"})
 BACKGROUND_ADJECTIVES = frozenset({"former", "previous", "earlier", "last", "past", "prior"})
 DISTINCT_WORDS = frozenset({"another", "separate", "other", "fresh", "different", "further"})
 #: "a second blast went off 20 minutes later": the parts of one attack, not another attack
@@ -114,7 +116,8 @@ def _dated_in(tokens: list[Token], dated: list[Timex], stop: Token | None = None
     doc = tokens[0].doc
     starts = {t.idx: t.i for t in tokens}
     return [x for x in dated if any(lo <= x.start < lo + len(doc[i].text) for lo, i in starts.items())
-            and not _lower_bound(doc, x, stop) and not (x.start < DATELINE_WITHIN + 40 and is_dateline(doc.text, x))
+            and not _lower_bound(doc, x, stop)
+            and not (x.start < DATELINE_WITHIN + 40 and is_dateline(doc_text(doc), x))
             and not foreign(doc, x, stop, others)]
 
 

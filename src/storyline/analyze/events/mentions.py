@@ -48,7 +48,7 @@ from storyline.analyze.events.ontology import (
 from storyline.analyze.events.senses import NO_EVENT, sense_kind
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.agencies import AGENCIES
-from storyline.lexicons.titles import NOMINAL_ORG
+from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES, TITLE_HEADS
 from storyline.model import EventMention, Figure, Participant, Quantity, TimeValue
 
 #: nouns for people sent on a mission: "delegations will be sent to X" is a visit
@@ -283,6 +283,28 @@ def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     return None
 
 
+#: last words of a name that make the capitalised words before them part of a body's name or a title
+NAME_HEADS = ORG_SUFFIXES | TITLE_HEADS
+
+
+def _inside_name(tok: Token, index: args.MentionIndex) -> bool:
+    """A word inside the name of an organisation, a facility or a post names it, not an event: "Fire" of "the
+    Redmarsh Fire Department" or "Chief Fire Officer", "Accident" and "Investigation" of "the Air Accident
+    Investigation Board". The name's last word is left alone (a tagger's span that swallowed "the Lakeside
+    crash" still ends in the event), and so is the name of a storm ("Storm Orla": no body's word ends it)."""
+    m = index.at(tok)
+    if m is not None and m.label in ("ORG", "FAC") and tok.idx + len(tok.text) < m.end:
+        return True
+    if not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        return False
+    head = tok
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.text[:1].isupper():
+        head = head.head  # "Fire" -> "Officer" -> "Vale" along the chain of capitalised compounds
+        if head.text in NAME_HEADS:
+            return True
+    return False
+
+
 def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     """The event kind a token triggers, or None."""
     if _funeral_word(tok):
@@ -291,6 +313,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return None
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None  # "in March", "a strike rate of 5%"
+    if _inside_name(tok, index):
+        return None  # "the City Fire Department", "the Air Accident Investigation Board": a body's name
     lemma = tok.lemma_.lower()
     if _compared_to(tok):
         return None  # "a flood likened to a tsunami": the tsunami is a comparison, not a second disaster
@@ -849,15 +873,27 @@ def _time(state: AnalysisState, d: Draft, others: frozenset[int]) -> TimeValue |
 
 
 def _determiner(tok: Token) -> str | None:
-    """"a", "the", "this"... of a noun trigger, "poss" for a possessor ("Sunday's blast"), "bare" for none."""
+    """"a", "the", "this"... of a noun trigger, "poss" for a possessor ("Sunday's blast"), "bare" for none,
+    "pred" for the noun a copula says its subject is ("it was a suicide blast", "the explosion was a bombing"):
+    a description of an incident already named, never a new one, whatever its article."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
+    if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PRON" or c.lower_ in ("this", "that")
+                                                   or _definite_subject(c)) for c in tok.head.children):
+        return "pred"
     for c in tok.children:
         if c.dep_ == "poss":
             return "poss"
         if c.dep_ == "det":
             return c.lower_
     return "bare"
+
+
+def _definite_subject(tok: Token) -> bool:
+    """"the explosion", "the incident", "Saturday's attack": a subject that names something already told."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+                                      for c in tok.children)
 
 
 def _dedupe(parts: list[Participant]) -> tuple[Participant, ...]:

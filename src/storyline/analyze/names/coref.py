@@ -37,6 +37,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.descriptions import OFFICE_HEADS, OWNER_NOUNS, age_descriptions, resolve_descriptions
 from storyline.analyze.names.keys import (
     ending_variant,
@@ -83,7 +84,7 @@ class Coref(Component):
 
     def __call__(self, state: AnalysisState) -> None:
         doc = state.doc
-        text = doc.text  # once: Doc.text joins every token (a second per megabyte)
+        text = doc_text(doc)  # once: Doc.text joins every token (a second per megabyte)
         mentions = name_chains(state.mentions, state.article.id, dict(state.acronyms), text)
         mentions = mark_metonymy(mentions, doc)
         roles = roles_of(mentions, doc, state.extras.get("titles", []), state.dct or state.article.published, text)
@@ -388,7 +389,7 @@ def _person_antecedent(noun: str, fitting: list[Mention], cands: list[Mention], 
 def resolve_nominals(mentions: list[Mention], doc: Doc, roles: list[tuple[str, Role]], text: str | None = None
                      ) -> list[Mention]:
     """"the envoy" / "the group" / "the country" -> the last entity of a fitting type within three sentences."""
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     sents = _sentence_index(doc)
     names = sorted((m for m in mentions if m.kind in NAME_KINDS and m.chain), key=lambda m: m.start)
     starts = [m.start for m in names]
@@ -425,7 +426,7 @@ def resolve_nominals(mentions: list[Mention], doc: Doc, roles: list[tuple[str, R
 def roles_of(mentions: list[Mention], doc: Doc, titles: list[dict[str, Any]], date: str | None,
              text: str | None = None) -> list[tuple[str, Role]]:
     """Roles of person chains from titles before names and from appositions."""
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     by_end = _by_end(mentions)
     by_span = {(m.start, m.end): m for m in mentions if m.chain}
     roles: list[tuple[str, Role]] = []

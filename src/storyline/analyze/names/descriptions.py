@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.keys import folded_key
 from storyline.lexicons.stopwords import FUNCTION_WORDS
 from storyline.lexicons.titles import (
@@ -52,8 +53,9 @@ _VARIANTS = {"defense": "defence", "spokeswoman": "spokesperson", "spokesman": "
 
 #: abbreviations and synonyms of an office, read as its words ("the PM", "the premier": the prime minister)
 _EXPANSIONS = {"pm": ("prime", "minister"), "premier": ("prime", "minister")}
-#: words that make another office: "the minister" is not the prime minister, "the president" not the vice president
-_OTHER_OFFICE = words("prime vice deputy")
+#: words that make another office: "the minister" is not the prime minister, "the president" not the vice president,
+#: "the leader" (of a state, a party, a group) not the opposition leader
+_OTHER_OFFICE = words("prime vice deputy opposition assistant")
 
 #: a modifier is no function word: "the home of the mayor" is no description, "the mayor" in it is
 _FUNCTION_ALT = "(?:" + "|".join(sorted(_FUNCTION)) + ")"
@@ -255,7 +257,7 @@ AGE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-ol
 def age_descriptions(doc: Doc, mentions: list[Mention], sentence_starts: list[int], article: str) -> list[Mention]:
     """"<Name> ... The 32-year-old said": the person named last, when the description's sentence and the one
     before name exactly one person (two people around it: nobody can say which one it is)."""
-    text = doc.text
+    text = doc_text(doc)
     nouns = {t.idx for t in doc if t.pos_ in ("NOUN", "PROPN")} if AGE_DESCRIPTION.search(text) else set()
     names = sorted((m for m in mentions if m.kind == "name" and m.label == "PERSON" and m.chain),
                    key=lambda m: m.start)

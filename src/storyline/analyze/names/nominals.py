@@ -38,6 +38,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.doctext import doc_text
 from storyline.lexicons.titles import (
     BARE_BODIES,
     FACILITY_WORDS,
@@ -117,7 +118,7 @@ def open_descriptions(doc: Doc, mentions: list[Mention], taken: set[int]) -> lis
         person = _person_noun(lemma)
         if _plural(tok) and person is not False:
             continue  # "the commanders": several people, no one entity
-        out.append({"start": start, "end": end, "text": doc.text[start:end], "noun": lemma,
+        out.append({"start": start, "end": end, "text": doc_text(doc)[start:end], "noun": lemma,
                     "person": person, "mods": mods})
     return out
 
@@ -312,5 +313,5 @@ def _extent(doc: Doc, tok: Token) -> tuple[int, int]:
 def _mention(doc: Doc, tok: Token, name: Mention) -> Mention:
     start, end = _extent(doc, tok)
     kind = "pronoun" if tok.lower_ in _RELATIVE else "nominal"
-    return Mention(name.article, start, end, doc.text[start:end], name.label, kind=kind, chain=name.chain,
+    return Mention(name.article, start, end, doc_text(doc)[start:end], name.label, kind=kind, chain=name.chain,
                    source="coref:nominal")

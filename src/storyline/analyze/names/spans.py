@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.doctext import doc_text
 from storyline.lexicons import pronouns
 from storyline.lexicons.titles import NOMINAL_ORG, NOMINAL_PERSON, NOMINAL_PLACE
 from storyline.model import Mention
@@ -59,7 +60,7 @@ def mention_at(doc: Doc, mentions: Iterable[Mention], article: str, start: int, 
     head = head_token(doc, start, end)
     same = [m for m in mentions if m.start < end and start < m.end
             and ((m.start, m.end) == (start, end) or (head is not None and head_token(doc, m.start, m.end) == head))]
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     if same:
         best = max(same, key=lambda m: _rank(m, start, end))
         return replace(best, article=article, start=start, end=end, text=text)

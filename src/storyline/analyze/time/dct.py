@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from storyline.analyze.doctext import doc_text
 from storyline.analyze.time.rules import Cand, Ctx
 from storyline.model import Article
 from storyline.timevalues import value_interval
@@ -47,8 +48,8 @@ def infer_dct(article: Article, doc: Doc, cands: Sequence[Cand], tense: Callable
                                                                                      "latest": found})
     lead = [c for c in cands if c.start < 40 and c.rule in ("month_day_year", "iso_date", "day_month_year")]
     # a dateline: the date opens the text (after at most a place name) and a dash, colon or line end follows
-    if lead and doc.text[: lead[0].start].strip(" -–—:,\n").count(" ") <= 2 and \
-            re.match(r"^\s*(?:[-–—:|(]|\n|$)", doc.text[lead[0].end:]):
+    if lead and doc_text(doc)[: lead[0].start].strip(" -–—:,\n").count(" ") <= 2 and \
+            re.match(r"^\s*(?:[-–—:|(]|\n|$)", doc_text(doc)[lead[0].end:]):
         value = lead[0].resolve(Ctx(dct=None, ref=None))[0]
         if value:
             return InferredDct(value, "day", "dateline", {"earliest": value, "latest": value})

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.doctext import doc_text
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.calendar import parse_dct
 from storyline.analyze.time.dct import infer_dct
@@ -49,7 +50,7 @@ def annotate(state: AnalysisState) -> None:
     date mentioned before them (HeidelTime's reference time).
     """
     doc = state.doc
-    cands = [c for c in find_candidates(doc.text) if _accept(doc, c)]
+    cands = [c for c in find_candidates(doc_text(doc)) if _accept(doc, c)]
     if SPACY_SUPPLEMENT:
         cands = sorted(cands + _spacy_extra(doc, cands), key=lambda c: c.start)
     if state.dct is None:
@@ -61,7 +62,7 @@ def annotate(state: AnalysisState) -> None:
     ref: str | None = None
     ref_para = -1
     quarter: str | None = None  # "a year ago" in results news compares with the quarter under discussion
-    text = doc.text
+    text = doc_text(doc)
     timexes = []
     for c in cands:
         para = text.count("\n", 0, c.start)  # clean text: one paragraph per line
