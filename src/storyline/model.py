@@ -231,7 +231,7 @@ class EventMention:
     background: bool = False
     distinct: bool = False  # extra: "another attack", "a second blast", "in a separate attack": not the one before
     # extra: how a noun trigger is determined: "a", "the", "this", ..., "poss" ("Sunday's blast", "its attack"),
-    # "bare" (no determiner); None for a verb trigger
+    # "bare" (no determiner), "pred" (what a copula says its subject is: "it was a blast"); None for a verb trigger
     determiner: str | None = None
     # extra: dependency arcs from the trigger up to its sentence's root (0: the main verb). The shallowest
     # mention of a sentence is what the sentence tells; a deeper one is mentioned on the way ("resigned three

@@ -25,6 +25,7 @@ from storyline.fuse.entities import (
     entity_type,
     link_pairs,
     noun_entities,
+    person_surface,
     unmarked_names,
 )
 from storyline.model import (
@@ -103,6 +104,10 @@ def test_canonical_name_is_most_frequent_full_form() -> None:
     assert canonical_name({"JNV": 9, "Jamaat-e-Noorin Valdistan": 3, "Jamat-e Noorin Valdistan": 1}) == \
         "Jamaat-e-Noorin Valdistan"
     assert canonical_name({"Vesk": 5, "Orlan Vesk": 1, "Orlan Marek Vesk": 1}) == "Orlan Marek Vesk"
+
+
+def test_canonical_name_a_surname_cut_to_its_initial_is_a_shorter_form() -> None:
+    assert canonical_name(Counter({"Orlan V.": 3, "Orlan Vesk": 1})) == "Orlan Vesk"
 
 
 def test_canonical_name_class_noun_form_is_no_longer_name() -> None:
@@ -256,6 +261,20 @@ def test_name_written_as_one_word_or_two_and_trailing_family_name() -> None:
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"})}
 
 
+def test_surname_cut_to_its_initial_joins_the_full_name_only() -> None:
+    units = [_unit("a:1", "PERSON", "Orlan V."), _unit("b:1", "PERSON", "Orlan Vesk"),
+             _unit("c:1", "PERSON", "Ilse V."), _unit("d:1", "PERSON", "Orlan Darmody")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}
+
+
+def test_person_surface_cuts_a_given_span_to_the_name() -> None:
+    assert person_surface('Velmor "civic prize" fellow Ilse Dresk') == "Ilse Dresk"
+    assert person_surface("former club trustee Dr Dresk") == "Dr Dresk"
+    assert person_surface("Ilse Dresk, MD") == "Ilse Dresk"
+    assert person_surface("Omar bin Vesk") == "Omar bin Vesk"  # a particle is part of the name
+    assert person_surface("Anton van der Vell") == "Anton van der Vell"
+
+
 def test_similar_names_of_different_people_stay_apart() -> None:
     units = [_unit("a:1", "PERSON", "Khawar Velid"), _unit("b:1", "PERSON", "Velid Dorrani"),
              _unit("c:1", "PERSON", "Khawar Muhammad Velid"), _unit("d:1", "PERSON", "Omar Tesh"),
@@ -345,6 +364,16 @@ def test_entity_type_priors_outweigh_the_taggers_votes() -> None:
     # no nationality word, or no mention calling it a place: the votes decide
     assert entity_type("Dunmor", Counter({"PERSON": 5, "GPE": 1}), corpus) == "PERSON"
     assert entity_type("Velmora", Counter({"PERSON": 5}), corpus) == "PERSON"
+
+
+def test_group_named_after_its_place_joins_its_bare_name() -> None:
+    corpus = Corpus()
+    corpus.places.update({folded_key("Port Velmor"), folded_key("Ostrava")})
+    units = [_unit("a:1", "ORG", "Port Velmor Rangers"), _unit("b:1", "ORG", "Rangers"),
+             _unit("c:1", "ORG", "Ostrava Tribune"), _unit("d:1", "ORG", "Tribune"),
+             _unit("e:1", "ORG", "Harakat Dorun"), _unit("f:1", "ORG", "Dorun")]
+    assert _groups(units, corpus) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"}), frozenset({"e:1"}),
+                                      frozenset({"f:1"})}
 
 
 def test_one_word_of_a_groups_name_stays_apart_from_the_group() -> None:
@@ -568,6 +597,14 @@ def test_noun_entities_follow_one_unnamed_participant_across_articles() -> None:
             _noun_article("b", ("n0", "gunman", False, 1)), _noun_article("c", ("n0", "victim", False, 1))]
     out = {e.name: sorted({s.article for s in e.mentions}) for e in noun_entities([], arts)}
     assert out == {"gunman": ["a", "b"], "victim": ["c"], "victims": ["a"]}  # number kept apart
+
+
+def test_noun_entities_are_named_by_their_nouns_not_their_pronouns() -> None:
+    art = _noun_article("a", ("n0", "surgeon", False, 1))
+    extra = tuple(Mention("a", 300 + 10 * k, 303 + 10 * k, "his", "PERSON", kind="pronoun", chain="a:n0")
+                  for k in range(2))
+    art = replace(art, mentions=art.mentions + extra)
+    assert [e.name for e in noun_entities([], [art])] == ["surgeon"]
 
 
 def test_noun_entities_never_join_two_chains_an_article_told_apart() -> None:

@@ -594,3 +594,32 @@ def test_fuse_events_one_incident_told_as_several_kinds_is_one_event(fuse_texts:
     assert ev.fatalities is not None and ev.fatalities.min == 8
     older = [e for e in story.events if any(m.text == "bombing" for m in e.mentions)]
     assert len(older) == 1 and older[0] is not ev and older[0].fatalities is not None
+
+
+def test_fuse_events_an_older_incident_told_after_the_news_stays_apart(fuse_texts: Fuser) -> None:
+    # "a day after insurgents abducted 200 women": background with a place and a count of its own, not the news
+    story, _ = fuse_texts(("b1", "Gunmen abducted 40 pupils from a school on Thursday, officials said. The attack came "
+                                 "barely a day after insurgents abducted 200 women in Marvel State. Parents gathered "
+                                 "at the school gate.", "2031-03-08"))
+    news = next(e for e in story.events if any(m.start < 20 for m in e.mentions))
+    assert news.abducted is not None and news.abducted.min == 40
+    assert not any(r.min == 200 for r in news.reports), [(m.text, m.start) for m in news.mentions]
+
+
+
+def test_fuse_events_a_killing_recalled_by_its_own_victim_stays_apart(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(("t1", "Omar Dalen was assassinated in Kelvar, his movement said on Wednesday. His "
+                                 "assassination came hours after the targeted killing of senior commander Ivo Marsk. "
+                                 "Dalen had arrived in Kelvar on Tuesday.", "2031-07-31"))
+    dalen = next(e for e in story.events if any(m.text == "assassinated" for m in e.mentions))
+    assert not any(m.text == "killing" for m in dalen.mentions), [m.text for m in dalen.mentions]
+
+
+def test_fuse_events_a_toll_that_followed_another_event_is_not_the_incident(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(("t2", "Omar Dalen was assassinated in Kelvar on Wednesday, his movement said. The war "
+                                 "began in October. More than 30,000 people have since been killed in the fighting, "
+                                 "according to the health ministry.", "2031-07-31"))
+    dalen = next(e for e in story.events if any(m.text == "assassinated" for m in e.mentions))
+    assert dalen.fatalities is None or dalen.fatalities.min != 30000
+    assert not any(r.min == 30000 for r in dalen.reports)
+

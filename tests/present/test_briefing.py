@@ -515,8 +515,8 @@ def test_headline_worthy_keeps_low_value_happenings_only_where_nothing_weightier
     assert kept == ["e1", "e4"]
 
 
-def test_brief_leaves_an_incident_from_one_source_no_reader_could_place_to_the_timeline() -> None:
-    from storyline.present.briefing import _unplaced
+def test_brief_leaves_an_incident_from_one_source_no_reader_could_place_to_detail() -> None:
+    from storyline.present.timeline import unplaced as _unplaced
 
     aid = _lone("e1", "AID", None, "a1")  # "every federal resource is available to assist": no date, place, name
     assert _unplaced(aid)
@@ -570,3 +570,36 @@ def test_brief_prefers_a_sentence_the_incident_heads_to_one_that_names_it_deep_i
     first = next(s for s in brief(story, analyses=an, max_sections=1, per_section=1).sections
                  if s.event == "ev:fire").items[0]
     assert first.text.startswith("Governor Ilsa Brandt"), first.text
+
+
+def test_brief_heading_keeps_a_place_only_the_cut_dateline_names() -> None:
+    """"Sarnova, June 3: The governor visited …" shows "The governor visited …": the dateline the sentence lost
+    still says where, so the heading keeps "in Sarnova"."""
+    text = "Sarnova, June 3: Governor Ilsa Brandt on Saturday visited the villages the river had flooded."
+    art = Article(id="d1", text=text, outlet="Hill Daily", published="2024-06-03", title="Governor visits")
+    sarnova = Entity("ent:sarnova", "Sarnova", "GPE", {"Sarnova": 1}, (_span(art, "Sarnova"),))
+    brandt = Entity("ent:brandt", "Ilsa Brandt", "PERSON", {"Ilsa Brandt": 1}, (_span(art, "Ilsa Brandt"),))
+    visit = Event("ev:visit", "CONSULT", subtype="visit", date=TimeValue("2024-06-01", source="clause"),
+                  location="ent:sarnova", location_text="Sarnova",
+                  participants=(Participant("actor", "Ilsa Brandt", 0, 0, entity="ent:brandt"),),
+                  mentions=(_span(art, "visited"),), mention_ids=("d1:ev0",))
+    story = Story(articles=[art], entities=[sarnova, brandt], events=[visit], claims=[],
+                  stories=[StoryCluster("story_d", "Sarnova", ("d1",))])
+    an = {"d1": ArticleAnalysis("d1", "test", sentences=((0, len(text)),))}
+    sec = next(s for s in brief(story, analyses=an).sections if s.event == "ev:visit")
+    assert sec.items[0].text.startswith("Governor Ilsa Brandt"), sec.items[0].text
+    assert sec.heading.startswith("Visit by Ilsa Brandt to Sarnova"), sec.heading
+
+
+def test_brief_leaves_out_a_headline_claim_its_article_tells_again() -> None:
+    from storyline.present.briefing import _no_headline_echo
+
+    text = "Minister announces inquiry into depot fire\n\nThe minister said an inquiry would open on Monday."
+    art = Article(id="h1", text=text, title="Minister announces inquiry into depot fire", outlet="Hill Daily")
+    body_at = text.index("The minister")
+    head = Claim("c1", "h1", 0, 42, "ent:m", "Minister", "announces", "inquiry into depot fire")
+    body = Claim("c2", "h1", body_at, len(text), "ent:m", "The minister", "said", "an inquiry would open on Monday")
+    arts = {"h1": art}
+    assert _no_headline_echo([head, body], set(), arts) == [body]
+    assert _no_headline_echo([head], {("h1", body_at, len(text))}, arts) == []  # the section shows its sentence
+    assert _no_headline_echo([head], set(), arts) == [head]  # the headline alone says it: kept

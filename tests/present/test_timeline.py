@@ -343,3 +343,42 @@ def test_a_headline_kicker_is_no_speaker() -> None:
     labels = [i.label for i in items if i.kind == "claim"]
     assert not any("Governor Visits Sarn" in label for label in labels), labels
     assert any("came on Monday" in label for label in labels) and any("rebuild" in label for label in labels)
+
+
+def test_a_claim_told_again_inside_a_longer_one_is_one_line() -> None:
+    # "Mayor Lisk said the market would reopen and asserted that the curfew stays": the extractor also reads
+    # "asserted that the curfew stays" alone; the same speaker's other words in that sentence stay a line
+    whole = replace(_claim("c1", "a1", "the market would reopen and asserted that the curfew stays"),
+                    content_start=10, content_end=70)
+    part = replace(_claim("c2", "a1", "that the curfew stays"), content_start=50, content_end=70)
+    other = replace(_claim("c3", "a1", "police would guard the gates"), content_start=80, content_end=110)
+    labels = [i.label for i in _build([], [whole, part, other]) if i.kind == "claim"]
+    assert len(labels) == 2 and not any(label.endswith("says that the curfew stays") for label in labels), labels
+    assert any("guard the gates" in label for label in labels)
+
+
+def test_a_bare_kind_from_one_source_is_left_to_the_detail_view() -> None:
+    # "Payment, date not stated" from one article: no date, no place, nobody named, no figure tells a reader nothing
+    bare = replace(_event("bare", "2023-02-26", articles=("a1",), source="dct", type="TRANSACTION", subtype="money",
+                          place=None), participants=())
+    two = replace(bare, id="two", mentions=(Span("a1", 0, 6, "paid"), Span("a2", 0, 6, "paid")),
+                  mention_ids=("a1:ev5", "a2:ev5"))
+    assert [i.id for i in _build([bare]) if i.kind == "event"] == []
+    assert [i.id for i in _build([bare], detail=True) if i.kind == "event"] == ["bare"]
+    assert [i.id for i in _build([two]) if i.kind == "event"] == ["two"]  # two independent sources: shown
+
+
+def test_a_name_made_of_conversion_debris_is_no_actor() -> None:
+    from storyline.present.timeline import event_phrase
+
+    ev = Event("e1", "RETREAT", subtype="withdrawal", participants=(Participant("actor", "x", 0, 1, entity="ent:x"),))
+    assert event_phrase(ev, {"ent:x": "\\tWhile Reagan"}) == "Withdrawal"
+    assert event_phrase(ev, {"ent:x": "Mara Lisk"}) == "Withdrawal by Mara Lisk"
+
+
+def test_conversion_debris_is_read_as_a_space_in_speakers_and_contents() -> None:
+    c = replace(_claim("c1", "a1", "&\\tThe survey index dropped to 51 pct", speaker=None),
+                speaker_text="&\\tThe Bank of Sarn")
+    named = replace(c, speaker="ent:bank")
+    assert claim_label(c, NAMES) == "The Bank of Sarn says the survey index dropped to 51 pct"
+    assert claim_label(named, {"ent:bank": "\\tBank of Sarn"}).startswith("Bank of Sarn says")

@@ -156,6 +156,7 @@ def test_content_words() -> None:
     assert content_words("I will stay") == "I will stay" and content_words("Peru will stay") == "Peru will stay"
     assert content_words("LIMA - The bodies of two fishermen were recovered") == \
         "the bodies of two fishermen were recovered"  # a dateline the span swallowed
+    assert content_words("&\\tThe survey index dropped to 51.9 pct") == "the survey index dropped to 51.9 pct"  # debris
     assert fragment("SARN: At least 12 people were killed and")
     assert not fragment("the talks could continue")
     assert fragment("a statement") and fragment("a statement from the armed group")  # a speech act named only
@@ -197,3 +198,15 @@ def test_content_words_lowers_a_common_noun_the_story_writes_lower_case() -> Non
     assert content_words("Hope Carrow would stay", lower=lower) == "Hope Carrow would stay"  # a name's first word
     assert content_words("Carrow would stay", lower=lower) == "Carrow would stay"  # never written lower-case
     assert content_words("Water was scarce") == "Water was scarce"  # no story given: left as written
+
+
+def test_every_sub_type_the_extractor_makes_has_words() -> None:
+    # "rescue" is CONCEDE/release: a reader must read "release", not the type's "concession"
+    from storyline.analyze.events import ontology
+    from storyline.present.words import SUBTYPE_WORDS, event_type_words
+
+    kinds = {k for v in vars(ontology).values() if isinstance(v, dict)
+             for k in v.values() if isinstance(k, ontology.EventKind)}
+    missing = sorted({k.subtype for k in kinds if k.subtype and k.subtype not in SUBTYPE_WORDS})
+    assert not missing, missing
+    assert event_type_words("CONCEDE", "release") == "release"

@@ -89,6 +89,7 @@ from storyline.lexicons.titles import (
     CLASS_NOUNS,
     FACILITY_WORDS,
     LOCAL_COUNCIL_WORDS,
+    NAME_PARTICLES,
     ORG_SUFFIXES,
     PLACE_FOLLOWERS,
     PLACE_UNIT_WORDS,
@@ -162,7 +163,7 @@ def units_of(analysis: ArticleAnalysis, text: str) -> list[Unit]:
         unit = Unit(key=key, article=analysis.article, mentions=ms)
         for m in ms:
             if m.kind in NAME_KINDS:
-                form = clean_surface(m.text)
+                form = person_surface(m.text) if m.label == PERSON else clean_surface(m.text)
                 if form:
                     unit.forms[form] += 1
                     unit.votes[m.label] += mention_weight(m)
@@ -174,6 +175,24 @@ def units_of(analysis: ArticleAnalysis, text: str) -> list[Unit]:
         own = {folded_key(f) for f in u.forms}
         u.context = names - own
     return units
+
+
+#: a lower-case word inside a person's mention that is no name particle ("bin", "de", "van"): a description
+_DESCRIPTION_WORD = re.compile(r"(?<![\w'’\-])(?!(?:" + "|".join(sorted(NAME_PARTICLES | {
+    "de", "da", "di", "du", "do", "dos", "van", "von", "der", "den", "la", "le", "del", "y"})) + r")\b)"
+    r"[a-z][a-z'’\-]*\b[\"'’”)]*\s+(?=[A-Z])")
+
+
+def person_surface(text: str) -> str:
+    """A person's mention cut to the name: without what a span given whole may hold before it (a description
+    up to its last lower-case word: "<Outlet> \"award\" fellow <Given> <Surname>", "former club trustee Dr
+    <Surname>") and after a comma (a degree or an age: "<Given> <Surname>, MD")."""
+    surface = clean_surface(text)
+    cut = surface.split(",", 1)[0].strip() if "," in surface else surface
+    ends = [hit.end() for hit in _DESCRIPTION_WORD.finditer(cut)]
+    if ends:
+        cut = cut[ends[-1]:]
+    return cut.strip(" .,;:") or surface
 
 
 def _context_text(analysis: ArticleAnalysis, ms: list[Mention], text: str) -> str:
@@ -402,10 +421,16 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def _qualified(short: str, long: str, corpus: Corpus) -> bool:
-    """"<Demonym> X" qualifies the group "X" (a nationality word in front of the same name)."""
+    """"<Demonym> X" qualifies the group "X" (a nationality word in front of the same name); so does a place's
+    name ("<Town> Rangers", "<City> Tribune" are the Rangers, the Tribune of the story)."""
     ts, tl = name_tokens(short), name_tokens(long)
-    return (len(tl) == len(ts) + 1 and fold_token(tl[0]) in corpus.demonyms
-            and all(tokens_match(x, y) for x, y in zip(ts, tl[1:], strict=True)))
+    if not ts or len(tl) <= len(ts) or not all(tokens_match(x, y) for x, y in zip(ts, tl[-len(ts):], strict=True)):
+        return False
+    lead = tl[:-len(ts)]
+    if len(lead) == 1 and fold_token(lead[0]) in corpus.demonyms:
+        return True
+    place = folded_key(" ".join(lead))
+    return folded_key(short) not in corpus.places and (place in corpus.places or known_place(place) is not None)
 
 
 _SUFFIXES = frozenset(w.lower() for w in ORG_SUFFIXES)
@@ -712,6 +737,18 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
         linked[j].add(i)
     ambiguous: set[int] = set()
     longer: dict[int, set[int]] = {}
+    # part_of reads only the labels and names: asked once per pair of (label, names), not per pair of units (a
+    # large store holds hundreds of units of one common one-word name, each a candidate of every other)
+    sigs: dict[tuple[str, tuple[str, ...]], int] = {}
+    sig = [sigs.setdefault((u.label, tuple(u.heads())), len(sigs)) for u in units]
+    known: dict[tuple[int, int], bool] = {}
+
+    def fits(i: int, j: int) -> bool:
+        key = (sig[i], sig[j])
+        if key not in known:
+            known[key] = part_of(units[i], units[j], corpus)
+        return known[key]
+
     for i, u in enumerate(units):
         cands = set(linked.get(i, ()))
         if u.label == PERSON:
@@ -719,7 +756,7 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
         cands.discard(i)
         if i < stored and all(j < stored for j in cands):
             continue  # a stored name that meets no new one: it was judged when it came, and stored units never merge
-        parts = sorted(j for j in cands if part_of(u, units[j], corpus))
+        parts = sorted(j for j in cands if fits(i, j))
         if not parts:
             continue
         if _all_compatible([units[j] for j in parts], corpus):
@@ -1149,6 +1186,10 @@ def _part_of(a: str, b: str) -> bool:
     ta, tb = name_tokens(a), name_tokens(b)
     if b.startswith(a + " ") and b[len(a) + 1:] in CLASS_NOUNS:
         return False
+    if len(ta) >= 2 and len(ta[-1]) == 1 and len(tb) >= 2 and len(tb[-1]) > 1 and tb[-1].startswith(ta[-1]):
+        ta = ta[:-1]  # "Orlan V.": the surname cut to its initial is a shorter form of "Orlan Vesk"
+        tb = tb[:-1]
+        return all(any(tokens_match(x, y) for y in tb) for x in ta)
     return len(ta) < len(tb) and all(any(tokens_match(x, y) for y in tb) for x in ta)
 
 
@@ -1267,9 +1308,10 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
         for alias in e.aliases:
             by_alias[folded_key(alias)].add(e.id)
     added: dict[str, list[Span]] = defaultdict(list)
+    buckets: dict[str, list[str]] = {}
     for a in analyses:
         for d in a.extras.get("descriptions", []):
-            owner = _owner_ids(d["owner"], by_alias) if d.get("owner") else set()
+            owner = _owner_ids(d["owner"], by_alias, buckets) if d.get("owner") else set()
             target = _described(frozenset(d["words"]), owner, people, bool(d.get("new")))
             if target is not None:
                 added[target].append(Span(a.article, d["start"], d["end"], _span_text(a, d)))
@@ -1447,7 +1489,9 @@ def _noun_entity(units: list[_NounUnit]) -> Entity:
     mentions = sorted((_span(m) for u in units for m in u.mentions), key=lambda s: (s.article, s.start, s.end))
     labels: Counter[str] = Counter(m.label for u in units for m in u.mentions)
     first = mentions[0]
-    said: Counter[str] = Counter(_DETERMINER.sub("", s.text) for s in mentions)
+    # named by its nouns ("deputy director"), never by a pronoun two of its mentions are
+    nouns = [m.text for u in units for m in u.mentions if m.kind != "pronoun"] or [s.text for s in mentions]
+    said: Counter[str] = Counter(_DETERMINER.sub("", t) for t in nouns)
     name = max(said, key=lambda t: (said[t], -len(t), t))
     eid = "ent:" + hashlib.sha1(f"noun|{units[0].noun}|{first.article}|{first.start}".encode()).hexdigest()[:12]
     return Entity(id=eid, name=name, type=labels.most_common(1)[0][0], mentions=tuple(mentions), types=dict(labels))
@@ -1475,9 +1519,19 @@ def _entity_nouns(entities: list[Entity], analyses: Iterable[ArticleAnalysis]) -
     return nouns
 
 
-def _owner_ids(owner: str, by_alias: dict[str, set[str]]) -> set[str]:
-    """Entities named like the owner, or its country / nationality word ("chilean" -> Chilean, Chile)."""
-    return set().union(*(ids for alias, ids in by_alias.items() if alias == owner or same_owner(alias, owner)))
+def _owner_ids(owner: str, by_alias: dict[str, set[str]], buckets: dict[str, list[str]]) -> set[str]:
+    """Entities named like the owner, or its country / nationality word ("chilean" -> Chilean, Chile).
+
+    ``buckets`` (filled on the first call): the aliases by the first four letters of their folded key, which two
+    names :func:`same_owner` joins share (not every alias of a large store tried per description)."""
+    if not buckets:
+        for alias in by_alias:
+            buckets.setdefault(folded_key(alias)[:4], []).append(alias)
+    found = set(by_alias.get(owner, ()))
+    for alias in buckets.get(folded_key(owner)[:4], ()):
+        if same_owner(alias, owner):
+            found |= by_alias[alias]
+    return found
 
 
 def _span_text(a: ArticleAnalysis, d: dict[str, Any]) -> str:

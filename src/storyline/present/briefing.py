@@ -70,7 +70,14 @@ from storyline.present.sentences import (
     vectors,
 )
 from storyline.present.sources import family_map, headline_of, independent
-from storyline.present.timeline import event_phrase, headline_kicker, incident_event, speaker_words
+from storyline.present.timeline import (
+    event_phrase,
+    headline_kicker,
+    in_headline,
+    incident_event,
+    speaker_words,
+    unplaced,
+)
 from storyline.present.tolls import toll_item, toll_reports, upper
 from storyline.present.words import (
     NO_WORDS,
@@ -89,7 +96,8 @@ MAX_EXCHANGES = 4  # accusation-and-denial sections about no chosen incident
 EXCHANGE_ITEMS = 3  # exchanges one accuser had on one day, in one section
 RETOLD = 0.8  # a claim this much inside a sentence shown above is told by it
 ALSO_MAX = 3  # sentences of the closing "Also reported" section when incidents are few
-DEPTH_COST = 0.08  # a sentence's value lost per clause level below the main one at which it names the incident
+DEPTH_COST = 0.15  # a sentence's value lost per level below SHALLOW at which it names the incident
+SHALLOW = 2  # the subject's noun or a phrase on the main verb ("during the protest"): the sentence tells it
 
 __all__ = ["BriefItem", "BriefSection", "Briefing", "Citation", "Part", "SourceEntry", "brief", "is_furniture",
            "md_escape", "split_sentences"]
@@ -458,7 +466,7 @@ def _section_sentences(ctx: _Context, inc: Incident, per_section: int) -> list[B
         # a sentence that names the incident deep in a clause ("Modi reached the spot where the crash took
         # place") tells something else: the incident as its subject or main verb first
         deep = [d for ev in members if (d := ctx.depth.get(gi, {}).get(ev)) is not None]
-        own -= DEPTH_COST * max(0, min(deep, default=0) - 1)
+        own -= DEPTH_COST * max(0, min(deep, default=0) - SHALLOW)
         rel = 0.6 * float(ctx.relevance[gi]) if ctx.relevance is not None else 0.0
         return float(ctx.scores[gi]) + own + rel
 
@@ -497,15 +505,39 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
     shown = [normalize(it.text) for it in items if it.kind == "sentence"]
     about = [c for c in claims if c.event in members and c.id not in already
              and not _retold(c, told, shown, links)]
-    picked = said.pick(about, ctx.names, links, ctx.types, ctx.entity)
+    picked = _no_headline_echo(said.pick(about, ctx.names, links, ctx.types, ctx.entity), told, ctx.articles)
     if not own and len(items) == 0:
         return None  # no sentence tells it and no figure counts it: a fragment fusion made, not an incident
     if (line := said.claims_item(picked, ctx.names, ctx.articles, links, ctx.lower)) is not None:
         items.append(replace(line, events=inc.members))
-    lines = ([it.text for it in items if it.kind != "toll"], [ctx.groups[gi][0].rep.text for gi in _telling(ctx, inc)])
+    shown_lines = [t for it in items if it.kind != "toll" for t in (it.text, *_lead_ins(ctx, it))]
+    lines = (shown_lines, [ctx.groups[gi][0].rep.text for gi in _telling(ctx, inc)])
     return BriefSection(heading(inc, ctx.names, ctx.articles, ctx.types, lines, ctx.aliases), tuple(items),
                         event=inc.id,
                         members=inc.members, when=when_of(inc, ctx.articles))
+
+
+LEAD_IN = 60  # characters before a shown sentence, on its line, that may hold the dateline cut from it
+
+
+def _lead_ins(ctx: _Context, item: BriefItem) -> list[str]:
+    """What each cited article writes just before the shown words on the same line: a dateline the sentence
+    lost ("Sarn, June 3: …") still tells the reader where, and so backs the heading's place."""
+    out = []
+    for c in item.sources:
+        a = ctx.articles.get(c.article)
+        if a is not None and c.start > 0:
+            line = a.text.rfind("\n", 0, c.start) + 1
+            out.append(a.text[max(line, c.start - LEAD_IN):c.start])
+    return out
+
+
+def _no_headline_echo(picked: list[Claim], told: set[tuple[str, int, int]],
+                      articles: Mapping[str, Article]) -> list[Claim]:
+    """A headline's claim sums up its article ("Minister announces inquiry"): left out when the section already
+    shows that article's own sentence or another of its claims."""
+    body = {a for a, _, _ in told} | {c.article for c in picked if not in_headline(c, articles)}
+    return [c for c in picked if not (c.article in body and in_headline(c, articles))]
 
 
 def _retold(c: Claim, told: set[tuple[str, int, int]], shown: Sequence[str], links: said.Links) -> bool:
@@ -644,17 +676,8 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
         return ranked[:max_sections], 0
     attested = [i for i in ranked if indep[i.id] >= 2]
     must = attested[:MAX_MANDATORY]
-    rest = [i for i in ranked if indep[i.id] < 2 and not _unplaced(i)][: max(0, max_sections - len(must))]
+    rest = [i for i in ranked if indep[i.id] < 2 and not unplaced(i)][: max(0, max_sections - len(must))]
     return must + rest, len(attested) - len(must)
-
-
-def _unplaced(inc: Incident) -> bool:
-    """An incident a reader could not place: no stated date, no place, nobody named, no figure ("Aid, date
-    not stated" from "every federal resource is available to assist"). From one source it is left to the
-    timeline; a section would head a sentence with nothing but a kind."""
-    ev = incident_event(inc)
-    named = ev.location is not None or bool(ev.location_text) or any(p.entity for p in ev.participants)
-    return not (inc.date_stated or named or inc.fatalities or inc.injured)
 
 
 def headline_worthy(incidents: Sequence[Incident]) -> list[Incident]:

@@ -39,6 +39,7 @@ class Places:
         self.graph = PlaceGraph(names=self.names)
         self._read: set[str] = set()
         self._dirty = True
+        self._learn: Callable[[set[str]], None] = lambda ids: None  # names and types of unseen entities
 
     def is_entity(self, place: str) -> bool:
         return self.types.get(place, "") in PLACE_TYPES
@@ -68,6 +69,8 @@ class Places:
         """Can one incident have happened at both places? (the same place, one inside or near the other, ...)"""
         if a == b:
             return True
+        if not (a in self.types and b in self.types):  # a store's entities are learned as they are met
+            self._learn({a, b})
         if not (self.is_entity(a) and self.is_entity(b)):
             return False
         self._note(a)
@@ -117,6 +120,7 @@ class Places:
             return out
 
         places._load = load
+        places._learn = lambda ids: _learn(store, places, ids)
         return places
 
 

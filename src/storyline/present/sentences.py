@@ -57,6 +57,8 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:
 LEADING_DASH = re.compile(r"^[-–—−]+\s+(?=[\"“‘'A-Z0-9])")
 #: conversion debris before a sentence: a stray ampersand, an escape written out ("&\\tThe …", "\\tWhile …")
 LEADING_DEBRIS = re.compile(r"^(?:&(?:amp;)?|\\[tnr]|\s)+(?=[\"“‘'A-Za-z0-9])")
+#: the same debris after a sentence's end: where the splitter missed the next sentence ("… cases. &\\tRegan …")
+INNER_DEBRIS = re.compile(r"(?<=[.!?\"”])\s*(?:&(?:amp;)?)?\\[tnr]")
 #: a news bureau's dateline ("Sarn, ABC Bureau: In …", "Express News Service: …"), or its tail when the
 #: sentence splitter left the place in the sentence before (", ABC Bureau: In …")
 BUREAU_DATELINE = re.compile(r"^(?:,\s*|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s*)?(?:[A-Z][\w&.-]*\s+){1,3}"
@@ -240,6 +242,8 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
                 s += m.end()
             if m := STAMP.match(art.text[s:e]):  # "ET, March 25, 2024 Here's what we know" reads "Here's …"
                 s += m.end()
+            if m := INNER_DEBRIS.search(art.text[s:e]):  # the first sentence of those glued at the debris
+                e = s + m.start()
             if m := MEDIA_TAIL.search(art.text[s:e]):
                 e = s + m.start()
             if m := LEADING_DASH.match(art.text[s:e]):  # "– Scores of …": what a dateline's dash was left on

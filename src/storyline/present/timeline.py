@@ -55,6 +55,7 @@ from storyline.present.words import (
     quantity_words,
     strip_dateline,
     unstated_words,
+    without_debris,
 )
 from storyline.store.base import Store
 from storyline.timevalues import granularity_of, time_bounds, value_interval
@@ -195,6 +196,15 @@ def event_label(ev: Event, names: Mapping[str, str] | None = None, fatalities: o
     return event_phrase(ev, names, types) + (f": {', '.join(tolls)}" if tolls else "")
 
 
+def unplaced(inc: Incident) -> bool:
+    """An incident a reader could not place: no stated date, no place, nobody named, no figure ("Aid, date
+    not stated" from "every federal resource is available to assist"). From one source it heads no briefing
+    section and is no line of the incident-level timeline (``--detail`` lists it): a kind alone tells nothing."""
+    ev = incident_event(inc)
+    named = ev.location is not None or bool(ev.location_text) or any(p.entity for p in ev.participants)
+    return not (inc.date_stated or named or inc.fatalities or inc.injured)
+
+
 def incident_event(inc: Incident) -> Event:
     """The lead event, with the place and actors its other events give when it names none itself."""
     ev = inc.lead
@@ -240,7 +250,7 @@ def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tup
         if p.role != "actor" or not p.entity or p.entity not in names or p.entity == ev.location:
             continue
         name = names[p.entity]
-        if is_outlet(name):
+        if is_outlet(name) or "\\" in name:  # "\tWhile Reagan": conversion debris read as a name, no actor
             continue
         kind = (types.get(p.entity) or "").upper()
         if kind in PLACE_LABELS and country_of(name) is None:
@@ -299,9 +309,10 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
     """The speaker by name (the resolved entity; a people's name is its country), else as written without
     the clauses hung on it (``short``: the head of a description, for headings); None for a bare pronoun."""
     if c.speaker and c.speaker in names:  # a name the recognizer read with its dateline: "TARVIN - The X"
-        name = strip_dateline(names[c.speaker]) or names[c.speaker]
+        plain = " ".join(without_debris(names[c.speaker]).split())
+        name = strip_dateline(plain) or plain
         return demonym_country(name) or name
-    text = strip_dateline(" ".join((c.speaker_text or "").split()))
+    text = strip_dateline(" ".join(without_debris(c.speaker_text or "").split()))
     if not any(ch.isalpha() for ch in text) or text.casefold() in PRONOUNS:
         return None  # nothing, a pronoun, or punctuation ("-") is no speaker
     return short_description(text) if short else speaker_phrase(text)
@@ -390,8 +401,13 @@ def headline_kicker(c: Claim, articles: Mapping[str, Article]) -> bool:
     """A headline's kicker read as a speaker ("Flood Crisis: Minister Visits Sarn" as "Flood Crisis said …"): a
     claim introduced by a colon, not quoted, inside the article's headline line. A quoted headline ("Reyl: 'We
     will not leave'") stays a statement."""
+    return c.cue == ":" and not c.direct_quote and in_headline(c, articles)
+
+
+def in_headline(c: Claim, articles: Mapping[str, Article]) -> bool:
+    """The claim lies in the article's headline line (its title, or a first line without a sentence end)."""
     a = articles.get(c.article)
-    if a is None or c.cue != ":" or c.direct_quote:
+    if a is None:
         return False
     cut = a.text.find("\n")
     line_end = len(a.text) if cut < 0 else cut
@@ -419,6 +435,36 @@ def notable(c: Claim, names: Mapping[str, str], linked: set[str]) -> bool:
 def _claim_key(c: Claim, names: Mapping[str, str]) -> str:
     who = c.speaker or (speaker_words(c, names) or "").casefold()
     return f"{who}|{c.polarity}|{' '.join(re.findall(r'[a-z0-9]+', c.content.lower()))}"
+
+
+def told_once(claims: Sequence[Claim], names: Mapping[str, str], keep: Container[str] = ()) -> list[Claim]:
+    """An article's claims less those it tells again inside a longer one by the same speaker ("X said A and
+    asserted that B", then "X asserted that B"; a quote's opening words quoted again in full): the longer one
+    stands for both. A claim a link names (a denial's target) is kept."""
+    by_article: dict[tuple[str, str], list[Claim]] = {}
+    for c in claims:
+        key = _claim_key(c, names)
+        by_article.setdefault((c.article, key.split("|", 1)[0] + "|" + str(c.polarity)), []).append(c)
+    drop: set[str] = set()
+    for group in by_article.values():
+        words = {c.id: " ".join(re.findall(r"[a-z0-9]+", c.content.lower())) for c in group}
+        for c in group:
+            if c.id in keep:
+                continue
+            for o in group:
+                if o.id == c.id or o.id in drop or len(words[o.id]) <= len(words[c.id]):
+                    continue
+                if _within_content(c, o) or (words[c.id] and words[c.id] in words[o.id]):
+                    drop.add(c.id)
+                    break
+    return [c for c in claims if c.id not in drop]
+
+
+def _within_content(c: Claim, o: Claim) -> bool:
+    """``c``'s words lie inside ``o``'s (two claims of one sentence share its span, not their words)."""
+    if None in (c.content_start, c.content_end, o.content_start, o.content_end):
+        return False
+    return o.content_start <= c.content_start and c.content_end <= o.content_end  # type: ignore[operator]
 
 
 def _group_claims(claims: Sequence[Claim], names: Mapping[str, str]) -> list[list[Claim]]:
@@ -544,9 +590,10 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
         published = {a.id: a.published for a in by_id.values()}
         incidents = collapse(evs, published, cluster_of, places=places, entity_types=entity_types)
         first = min((d for a in by_id.values() if (d := a.published) and value_interval(d)), default=None)
+        incidents = [i for i in incidents if not (unplaced(i) and independent(i.articles, family) < 2)]
         items = [incident_item(inc, by_id, names, family, entity_types, first) for inc in incidents]
         linked = {x for link in links for x in (link.from_, link.to)}
-        keep = [c for c in cls if notable(c, names, linked)]
+        keep = told_once([c for c in cls if notable(c, names, linked)], names, linked)
         items += [claim_item(g, by_id, names, family, denied, first, lower) for g in _group_claims(keep, names)]
     items = [i for i in items if _overlaps(i, f)]
     dated = sorted((i for i in items if i.dated and not i.background), key=_sort_key)

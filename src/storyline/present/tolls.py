@@ -217,7 +217,9 @@ def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article
     later = [r for r in current if r.day and r.day > (last.day or "") and not _agree(r.quantity, last.quantity)]
     if not later:
         return [Part(f"{_cap(shown)} {kind}, the latest figure ({outlet}{when})", _cites([last], articles))]
-    newest = max(later, key=lambda r: (r.day or "", upper(r.quantity)))
+    day = max(r.day or "" for r in later)
+    last_day = sorted((r for r in later if r.day == day), key=lambda r: (r.article, r.start))
+    newest = next((r for r in last_day if _exact(r.quantity)), last_day[0])  # as the history tells that day
     verb = "later reports give" if len(later) > 1 else "a later report gives"
     return [Part(f"{_cap(shown)} {kind} ({outlet}{when})", _cites([last], articles)),
             Part(f"; {verb} {quantity_words(newest.quantity)} ({date_words(newest.day)})",

@@ -24,6 +24,7 @@ from storyline.lexicons.stopwords import FUNCTION_WORDS
 from storyline.timevalues import SEASON_MONTHS, value_interval
 
 MONTHS = tuple(m.capitalize() for m in MONTH_NAMES)
+MONTH_WORDS = frozenset({*MONTHS, *(m[:3] for m in MONTHS), "Sept"})  # "June", "Jun", "Sept"
 NOT_STATED = "date not stated"
 
 # --------------------------------------------------------------------------- dates
@@ -280,7 +281,8 @@ SUBTYPE_WORDS = {
     "man_made": "accident", "organized_crime": "organized crime", "base": "new base",
     "flood": "flood", "storm": "storm", "earthquake": "earthquake", "tsunami": "tsunami", "landslide": "landslide",
     "drought": "drought", "wildfire": "wildfire", "volcano": "volcanic eruption", "advisory": "advisory",
-    "remand": "remand in custody", "suspension": "suspension",
+    "remand": "remand in custody", "suspension": "suspension", "release": "release",
+    "coup": "coup", "funeral": "funeral", "uprising": "uprising",
     # ACE 2005 / Rich ERE sub-types (analyze/events/ontology.py ACE_TRIGGERS)
     "birth": "birth", "marriage": "marriage", "divorce": "divorce", "injury": "injury", "death": "death",
     "transport": "movement", "ownership": "sale", "money": "payment", "start_org": "founding",
@@ -492,10 +494,11 @@ _CONTENT_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]+,\s*)?(?:" + "|".join(MON
 
 #: a dateline in capitals glued to its sentence by a dash ("TARVIN-‘At least …", "LIMA − The …")
 _GLUED_DATELINE = re.compile(r"^[A-Z]{4,}(?:[ .'’][A-Z]{2,})*\.?\s*[-–—−]\s*(?=[\"“‘'A-Z])")
-#: a dateline in ordinary case before a colon ("Lima: Peru has …", "Tarvin, 3 March (Reuters): …"); the
-#: name must be a known country or capital, since "Update:" or "Warning:" open sentences too
-_NAMED_DATELINE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
-                             r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?))?"
+#: a dateline in ordinary case before a colon ("Lima: Peru has …", "Tarvin, 3 March (Reuters): …", "Lesk [Estmark],
+#: June 4 : …"); without a month's day the name must be a known country or capital, since "Update:" or
+#: "Warning:" open sentences too
+_NAMED_DATELINE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:\s*\[[^\]]{1,30}\])?"
+                             r"(,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?))?"
                              r"(?:\s*\([^)]{1,30}\))?\s*[:—–−]\s+(?=[\"“‘'A-Z])")
 
 
@@ -504,7 +507,11 @@ def dateline_length(text: str) -> int:
     if m := _GLUED_DATELINE.match(text):
         return m.end()
     m = _NAMED_DATELINE.match(text)
-    return m.end() if m and country_of(m.group(1)) is not None else 0
+    if m is None:
+        return 0
+    # a name and a month's day before the colon ("Sarn, June 3: …") is a dateline whatever the place
+    dated = m.group(2) is not None and any(w.rstrip(".").capitalize() in MONTH_WORDS for w in m.group(2).split())
+    return m.end() if dated or country_of(m.group(1)) is not None else 0
 
 
 def strip_dateline(text: str) -> str:
@@ -533,12 +540,21 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 NO_WORDS = LowerCaseWords(())
 
 
+#: conversion debris inside a text: an escape written out, with the stray ampersand before it ("&\\tThe …")
+_DEBRIS = re.compile(r"&?(?:amp;)?\\[tnr]")
+
+
+def without_debris(text: str) -> str:
+    """The text with conversion debris ("&\\t", "\\n" written out) read as a space."""
+    return _DEBRIS.sub(" ", text)
+
+
 def content_words(content: str, direct_quote: bool = False, lower: Container[str] = NO_WORDS) -> str:
     """The claim's content as it reads after its verb: a quote in quotation marks, loose quote marks trimmed.
 
     ``lower``: the words the story writes lower-case; they tell a common noun capitalized because it opened a
     sentence ("said Water was scarce") from a name."""
-    text = strip_dateline(" ".join(content.split())).strip(" ,;:")
+    text = strip_dateline(" ".join(_DEBRIS.sub(" ", content).split())).strip(" ,;:")
     if direct_quote:
         text = text.strip("\"“”")
         # a quote told in pieces ('A," she said. "B') is shown up to its first break

@@ -338,3 +338,18 @@ def test_casualties_toll_in_a_published_preliminary_report_is_current(figures: F
 
 def test_casualties_initial_reports_give_an_earlier_toll(figures: Figures) -> None:
     assert _one(figures, "Initial reports said at least 44 people were killed.").earlier
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("Omar Dalen and one of his bodyguards have been killed after their home was targeted.", 2, 2),
+    ("The explosion killed Omar Dalen and two of his guards.", 3, 3),
+    ("Two soldiers and a civilian were killed in the blast.", 3, 3),
+    ("At least four soldiers and two police officers were killed.", 6, None),
+    ("Two soldiers and several civilians were killed in the blast.", 2, 2),  # a conjunct with no count: as told
+    ("The blast left at least 24 people dead and 46 injured.", 24, None),  # another kind's count
+    ("At least 24 people were killed and 46 wounded.", 24, None),
+])
+def test_casualties_a_coordination_counts_all_its_victims(figures: Figures, text: str, lo: int,
+                                                          hi: int | None) -> None:
+    f = _one(figures, text)
+    assert (f.min, f.max) == (lo, hi), f

@@ -527,6 +527,18 @@ def test_events_a_request_for_comment_is_no_demand(events_of: Events) -> None:
     assert [e.text for e in evs if e.type == "REQUEST"] == ["requested"]
 
 
+@pytest.mark.parametrize(("text", "word", "determiner"), [
+    ("Police said it was a suicide blast carried out by the Kestrel Front.", "blast", "pred"),
+    ("Officials said the explosion was a suicide bombing.", "bombing", "pred"),
+    ("A suicide blast hit the station.", "blast", "a"),
+    ("Police said there was a blast at the station.", "blast", "a"),  # "there was": the incident told anew
+])
+def test_events_what_a_copula_says_an_incident_was_is_a_description(
+        events_of: Callable[[str], list[EventMention]], text: str, word: str, determiner: str) -> None:
+    found = [e for e in events_of(text) if word in e.text]
+    assert found and found[0].determiner == determiner, [(e.text, e.determiner) for e in events_of(text)]
+
+
 @pytest.mark.parametrize("text", [
     "Crews from the Redmarsh Fire Department were at the scene on Monday.",
     "The Air Accident Investigation Board released its preliminary report on Friday.",

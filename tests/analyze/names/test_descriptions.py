@@ -137,6 +137,9 @@ def test_fits_another_office_word_on_the_title_is_another_office() -> None:
     assert not fits(frozenset({"minister"}), "Prime Minister")
     assert not fits(frozenset({"president"}), "Vice President")
     assert fits(frozenset({"minister"}), "Foreign Minister")
+    assert not fits(frozenset({"leader"}), "opposition leader")
+    assert fits(frozenset({"opposition", "leader"}), "opposition leader")
+    assert not fits(frozenset({"secretary"}), "Assistant Secretary")
 
 
 def test_same_owner_a_place_and_its_nationality_word_not_a_similar_country() -> None:

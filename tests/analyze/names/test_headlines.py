@@ -57,3 +57,12 @@ def test_drop_headline_fragments_drops_kicker_words() -> None:
     text = "BREAKING: Dravosh Front denies the attack.\n" + BODY
     out = drop_headline_fragments([_m(text, "BREAKING", "ORG"), _m(text, "Dravosh Front", "ORG")], text)
     assert _texts(out) == [("Dravosh Front", "ORG")]
+
+
+def test_drop_headline_fragments_leaves_out_words_the_body_never_capitalizes() -> None:
+    text = ("Minister Vesk Out of Danger as Suspect Remanded in Custody\n"
+            "Orlan Vesk is out of danger, doctors said. Vesk was shot on Monday; a suspect was held in custody.")
+    mentions = [_m(text, "Vesk Out", "PERSON"), _m(text, "Suspect", "ORG"), _m(text, "Custody", "GPE"),
+                _m(text, "Orlan Vesk", "PERSON"), _m(text, "Vesk", "PERSON", 2)]
+    assert _texts(drop_headline_fragments(mentions, text)) == [
+        ("Orlan Vesk", "PERSON"), ("Vesk", "PERSON"), ("Vesk", "PERSON")]

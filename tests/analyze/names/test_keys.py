@@ -136,6 +136,19 @@ def test_clean_surface_drops_a_leading_preposition_and_lower_case_words() -> Non
     assert clean_surface("in the region") == "in the region"  # no name: nothing to cut down to
 
 
+def test_person_names_compatible_a_surname_cut_to_its_initial() -> None:
+    assert person_names_compatible("Orlan V.", "Orlan Vesk")
+    assert person_names_compatible("Orlan Vesk", "Orlan Tamas V.")  # a middle name may be left out
+    assert not person_names_compatible("Orlan V.", "Orlan Darmody")  # another initial
+    assert not person_names_compatible("Orlan V.", "Ilse Vesk")  # another given name
+    assert not person_names_compatible("O. V.", "Orlan Vesk")  # initials only: too little
+
+
+def test_clean_surface_keeps_the_s_before_a_possessive_apostrophe() -> None:
+    assert [clean_surface(t) for t in ("Orlan Havers'", "Velmor Rangers'", "Vesk's", "Vesk’s")] == [
+        "Orlan Havers", "Velmor Rangers", "Vesk", "Vesk"]
+
+
 def test_clean_surface_drops_a_description_before_the_name() -> None:
     assert clean_surface("defensive tackle Orlan Vesk") == "Orlan Vesk"
     assert clean_surface("ex-captain Mara Tell") == "Mara Tell"
@@ -155,3 +168,10 @@ def test_bare_last_name_drops_a_joined_arabic_article(name: str, last: str) -> N
                                               ("Nasra", "Yusuf Nasrat", False), ("Omar Nasra", "Yusuf Nasre", False)])
 def test_ending_variant_reads_two_final_vowels_as_one_spelling(a: str, b: str, same: bool) -> None:
     assert ending_variant(a, b) is same
+
+
+def test_name_tokens_keep_the_title_words_of_an_offices_name() -> None:
+    assert name_tokens("General Prosecutor's Office") != name_tokens("Special Prosecutor's Office")
+    assert name_tokens("Chief Inspector's Office") == ["chief", "inspector", "s", "office"]
+    assert name_tokens("Deputy Minister Council") == ["deputy", "minister", "council"]
+    assert name_tokens("Defence Minister Orlan Vesk") == ["orlan", "vesk"]  # a titled person: the title goes

@@ -75,6 +75,16 @@ def test_chain_nouns_a_pronoun_keeps_to_its_gender_and_to_a_nearer_name(nlp: Lan
     assert [m.text for m in mentions if m.kind == "pronoun"] == []  # no "he" for the woman, nor past Vesk
 
 
+def test_chain_nouns_a_pronoun_stops_at_a_description_coreference_gave_a_name(nlp: Language) -> None:
+    text = "A doctor spoke first. Then the minister arrived. He thanked the staff."
+    start = text.index("the minister")
+    given = [*_nominals(text, "A doctor"),
+             Mention("a1", start, start + len("the minister"), "the minister", "PERSON", kind="nominal",
+                     chain="a1:c0")]
+    mentions, _nouns = chain_nouns(nlp(text), given, "a1")
+    assert [m.text for m in mentions if m.kind == "pronoun"] == []  # "He" is the minister's, not the doctor's
+
+
 def test_open_mentions_make_person_descriptions_mentions_not_offices_or_bodies() -> None:
     def d(start: int, text: str, person: bool | None) -> dict[str, object]:
         return {"start": start, "end": start + len(text), "text": text, "noun": text.split()[-1], "person": person}

@@ -14,6 +14,7 @@ from storyline.analyze.names.repair import (
     names_after_titles,
     names_before_roles,
     persons_by_surname,
+    split_leading_demonym,
     split_leading_group,
     split_lines,
     split_owner_words,
@@ -434,3 +435,12 @@ def test_persons_by_surname_a_full_name_read_as_a_place_whose_last_word_is_a_per
                 _m(text, "Norway Dresk", "GPE")]
     assert _texts(persons_by_surname(mentions)) == [("Ana Dresk", "PERSON"), ("Dresk", "PERSON"),
                                                     ("Norway Dresk", "GPE"), ("Ostra Dresk Hospital", "ORG")]
+
+
+def test_split_leading_demonym_a_nationality_leaves_a_persons_name() -> None:
+    text = "The Kenyan Orlan Vesk and the Slovakian Ilse Marta Dresk met Jordan Pike and Christian Tamas Vell."
+    mentions = [_m(text, "Kenyan Orlan Vesk", "PERSON"), _m(text, "Slovakian Ilse Marta Dresk", "PERSON"),
+                _m(text, "Jordan Pike", "PERSON"), _m(text, "Christian Tamas Vell", "PERSON")]
+    assert _texts(split_leading_demonym(mentions, text)) == [
+        ("Christian Tamas Vell", "PERSON"), ("Ilse Marta Dresk", "PERSON"), ("Jordan Pike", "PERSON"),
+        ("Kenyan", "NORP"), ("Orlan Vesk", "PERSON"), ("Slovakian", "NORP")]

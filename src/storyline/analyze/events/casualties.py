@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from storyline.lexicons import numbers as lexicon_numbers
 from storyline.model import Figure, Quantity
@@ -536,12 +536,66 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
             _projected(tok, tok.doc[c.start:c.end]):
         return None
     c = _exceeded(tok.doc[c.start:c.end], c)
+    c = _with_conjoined(tok.doc, c, counts)
     doc = tok.doc
     first, last = doc[c.start], doc[c.end - 1]
     return Figure(kind=kind, min=c.min, max=c.max, text=c.text, start=first.idx, end=last.idx + len(last.text),
                   qualifier=c.qualifier, group=c.group, revision=_revision(doc[c.start:c.end], c),
                   previous=c.previous, earlier=_earlier(tok, doc[c.start:c.end]),
                   partial=_partial(tok, doc[c.start:c.end]), claimed=_self_claimed(tok))
+
+
+#: pronouns that name one victim ("killing him and a bodyguard")
+ONE_PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})
+#: determiners that make a singular noun one victim ("a civilian", "his bodyguard")
+ONE_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its", "one"})
+
+
+def _with_conjoined(doc: Doc, c: Count, counts: list[Count]) -> Count:
+    """The count of all the victims a coordination names: "the leader and one of his bodyguards" 2, "two
+    soldiers and a civilian" 3, "Dalen and two of his guards" 3. Unchanged when a conjunct is not countable
+    ("Dalen and others") or the count is not in a coordination of victims."""
+    if c.min is None or c.increment or c.previous is not None or _revision(doc[c.start:c.end], c):
+        return c  # ("risen to 40 and 67 people were still in hospital": a new total, then another count)
+    root = doc[c.start:c.end].root
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    members = [top, *_conjuncts(top)]
+    if len(members) < 2 or root not in members:
+        return c
+    extra = 0
+    for m in members:
+        if m.i == root.i:
+            continue
+        n = _victims_in(m, counts)
+        if n is None:
+            return c
+        extra += n
+    hi = None if c.max is None else c.max + extra
+    return replace(c, min=c.min + extra, max=hi)
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = []
+    for k in tok.children:
+        if k.dep_ == "conj":
+            out += [k, *_conjuncts(k)]
+    return out
+
+
+def _victims_in(tok: Token, counts: list[Count]) -> int | None:
+    """How many victims one conjunct names: its own exact count, one person, or one of "a civilian"."""
+    if any(cue_kind(t) for t in tok.subtree):
+        return None  # "24 people dead and 46 injured": a count of another kind
+    own = [c for c in counts if c.start <= tok.i < c.end]
+    if own:  # "two police officers", not a bare "46" (of what, the sentence says elsewhere)
+        return own[0].min if own[0].min == own[0].max and own[0].group else None
+    if (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or tok.lower_ in ONE_PERSON_PRONOUNS:
+        return 1
+    if tok.tag_ == "NN" and any(k.dep_ in ("det", "poss") and k.lower_ in ONE_DETERMINERS for k in tok.children):
+        return 1
+    return None
 
 
 def _shared(cue: Token) -> bool:

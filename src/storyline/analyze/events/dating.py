@@ -59,7 +59,8 @@ REPORTING_VERBS = speech.REPORTING_VERBS | frozenset({
 FRAME_VERBS = frozenset({"be", "arrive", "come", "go", "travel", "fly", "return", "reach", "land"})
 #: dependencies of clauses that are not the trigger's own ("said that ...", "after X happened", "who ...")
 NESTED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
-BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "once", "formerly", "before"})
+#: "since" on a verb: "more than 400 people have since been killed" (a count of what followed another event)
+BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "once", "formerly", "before", "since"})
 BACKGROUND_ADJECTIVES = frozenset({"former", "previous", "earlier", "last", "past", "prior"})
 DISTINCT_WORDS = frozenset({"another", "separate", "other", "fresh", "different", "further"})
 #: "a second blast went off 20 minutes later": the parts of one attack, not another attack

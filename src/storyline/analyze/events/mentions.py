@@ -911,15 +911,27 @@ def _time(state: AnalysisState, d: Draft, others: frozenset[int]) -> TimeValue |
 
 
 def _determiner(tok: Token) -> str | None:
-    """"a", "the", "this"... of a noun trigger, "poss" for a possessor ("Sunday's blast"), "bare" for none."""
+    """"a", "the", "this"... of a noun trigger, "poss" for a possessor ("Sunday's blast"), "bare" for none,
+    "pred" for the noun a copula says its subject is ("it was a suicide blast", "the explosion was a bombing"):
+    a description of an incident already named, never a new one, whatever its article."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
+    if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PRON" or c.lower_ in ("this", "that")
+                                                   or _definite_subject(c)) for c in tok.head.children):
+        return "pred"
     for c in tok.children:
         if c.dep_ == "poss":
             return "poss"
         if c.dep_ == "det":
             return c.lower_
     return "bare"
+
+
+def _definite_subject(tok: Token) -> bool:
+    """"the explosion", "the incident", "Saturday's attack": a subject that names something already told."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+                                      for c in tok.children)
 
 
 def _dedupe(parts: list[Participant]) -> tuple[Participant, ...]:

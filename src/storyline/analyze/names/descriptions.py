@@ -53,8 +53,9 @@ _VARIANTS = {"defense": "defence", "spokeswoman": "spokesperson", "spokesman": "
 
 #: abbreviations and synonyms of an office, read as its words ("the PM", "the premier": the prime minister)
 _EXPANSIONS = {"pm": ("prime", "minister"), "premier": ("prime", "minister")}
-#: words that make another office: "the minister" is not the prime minister, "the president" not the vice president
-_OTHER_OFFICE = words("prime vice deputy")
+#: words that make another office: "the minister" is not the prime minister, "the president" not the vice president,
+#: "the leader" (of a state, a party, a group) not the opposition leader
+_OTHER_OFFICE = words("prime vice deputy opposition assistant")
 
 #: a modifier is no function word: "the home of the mayor" is no description, "the mayor" in it is
 _FUNCTION_ALT = "(?:" + "|".join(sorted(_FUNCTION)) + ")"

@@ -9,7 +9,9 @@ full stop whose words are mostly capitalized (:func:`headline_lines`). Inside
 one, a mention that starts with a name the body mentions is cut to that name
 ("Peshawar" of "Peshawar Blast"); otherwise it is cut before its first
 reporting or reaction verb ("Says", "Tells", "Killed"), and what is left of a
-person's name so cut that the body never mentions as a person is dropped.
+person's name so cut that the body never mentions as a person is dropped. Words at either end of a
+headline's mention that the body never writes with a capital leave it ("<Surname> Out" -> "<Surname>"),
+and a mention of such words only is dropped ("Custody", "Hateful Rhetoric Leads").
 Kicker words ("BREAKING", "EXCLUSIVE", "WATCH") are never names.
 """
 
@@ -57,6 +59,7 @@ def _is_headline(line: str) -> bool:
 def drop_headline_fragments(mentions: list[Mention], text: str) -> list[Mention]:
     """Cut or drop mentions that a headline's capitals made out of common words (module docstring)."""
     heads = headline_lines(text)
+    capitalized = _body_capitals(text, heads)
     body = [m for m in mentions if not _inside(m, heads)]
     body_names = {folded_key(m.text): m.label for m in body}
     body_people = {w for m in body if m.label == "PERSON" for w in folded_key(m.text).split()}
@@ -68,6 +71,8 @@ def drop_headline_fragments(mentions: list[Mention], text: str) -> list[Mention]
             out.append(m)
             continue
         cut = _cut(m, body_names)
+        if cut is not None:
+            cut = _body_words(cut, capitalized)
         if cut is None:
             continue
         if cut is not m and cut.label == "PERSON" and folded_key(cut.text) not in body_names \
@@ -75,6 +80,33 @@ def drop_headline_fragments(mentions: list[Mention], text: str) -> list[Mention]
             continue  # a headline-only "person": nothing in the article says it is one
         out.append(cut)
     return out
+
+
+def _body_capitals(text: str, heads: list[tuple[int, int]]) -> set[str]:
+    """The words the article writes with a capital outside its headline lines (lower-cased)."""
+    out: set[str] = set()
+    pos = 0
+    for start, end in [*heads, (len(text), len(text))]:
+        out |= {w.group().lower() for w in _WORD.finditer(text, pos, start) if w.group()[0].isupper()}
+        pos = end
+    return out
+
+
+def _body_words(m: Mention, capitalized: set[str]) -> Mention | None:
+    """A headline mention without the words at its ends that the body never writes with a capital
+    ("Fico Out" -> "Fico"; "Hateful Rhetoric Leads", "Custody": common words a title's capitals dressed as a
+    name, dropped). An article whose body writes no capital at all is left alone."""
+    if not capitalized:
+        return m
+    words = list(_WORD.finditer(m.text))
+    kept = [k for k, w in enumerate(words) if _bare(w.group()).lower() in capitalized]
+    if not kept:
+        return None
+    start, end = words[kept[0]].start(), words[kept[-1]].end()
+    if (start, end) == (0, len(m.text)):
+        return m
+    surface = m.text[start:end]
+    return replace(m, start=m.start + start, end=m.start + end, text=surface, source="names:headline")
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:

@@ -27,11 +27,18 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from storyline.lexicons.titles import DETERMINERS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, words
+from storyline.lexicons.titles import (
+    DETERMINERS,
+    NAME_PARTICLES,
+    STRONG_ORG_SUFFIXES,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    words,
+)
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u00b4": "'"})
 _FOOTNOTE = re.compile(r"(?:[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])+$")
-_POSSESSIVE = re.compile(r"(?:'s|'|s')$")
+_POSSESSIVE = re.compile(r"(?:'s|')$")  # "Williams'" is Williams: the s before an apostrophe stays
 _SPELLINGS = (("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("ph", "f"), ("kh", "k"), ("ck", "k"), ("q", "k"), ("ee", "i"),
               ("oo", "u"), ("ou", "u"))
 #: "ye" after a vowel or first is the vowel "e" written for Cyrillic "е" (Rakhmoyev / Rakhmoev, Yevgeny / Evgeny)
@@ -102,11 +109,24 @@ def name_tokens(text: str) -> list[str]:
 def _name_tokens(text: str) -> tuple[str, ...]:
     surface = _ARTICLE_PREFIX.sub("", clean_surface(text))
     words = re.split(r"[\s\-']+", surface)
-    words = words[_title_prefix(words):]  # a leading title or rank is not part of the name
+    if not _office_name(surface):
+        words = words[_title_prefix(words):]  # a leading title or rank is not part of the name
     # particles are written in lower case ("bin", "e", "al"); "US" or "EL" are names, not particles
     kept = [w for w in words if w and not (w in NAME_PARTICLES and len(words) > 1)]
     stripped = (w.lower().rstrip(".") for w in kept)
     return tuple(w for w in stripped if w)  # "." alone (e.g. "U.S. ." splits) is no token
+
+
+#: last words of a body's name: a title before them is part of that name ("General Prosecutor's Office")
+_OFFICE_WORDS = STRONG_ORG_SUFFIXES | frozenset(("Office", "Service", "Services", "Court", "Staff", "Forces", "Corps"))
+#: a title owning what follows ("Prosecutor's Office", "President's Guard"): an office's name, not a titled person
+_OWNING_TITLE = re.compile(r"^(?:[A-Z][\w.\-]*\s+)*?[A-Z][\w.\-]*'s?\s")
+
+
+def _office_name(surface: str) -> bool:
+    """A name whose leading title words belong to it: it ends with a body's word or a title owns what follows."""
+    last = surface.rsplit(None, 1)[-1] if surface.strip() else ""
+    return last in _OFFICE_WORDS or bool(_OWNING_TITLE.match(surface))
 
 
 def _title_prefix(words: list[str]) -> int:
@@ -300,7 +320,19 @@ def person_names_compatible(a: str, b: str) -> bool:
         return False
     if len(ta) > len(tb):
         ta, tb = tb, ta
-    return align_names(ta, tb, skip=True) or align_names(tb, ta, skip=True) or _reordered(ta, tb)
+    return align_names(ta, tb, skip=True) or align_names(tb, ta, skip=True) or _reordered(ta, tb) \
+        or _abbreviated_surname(ta, tb) or _abbreviated_surname(tb, ta)
+
+
+def _abbreviated_surname(cut: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """"Orlan V." ~ "Orlan Vesk": the surname cut to its initial, as courts and the press of several countries
+    write a suspect's name; the given names must match in full (one may leave a middle name out) and the
+    initial open the other name's last word."""
+    if len(cut) < 2 or len(cut[-1]) != 1 or any(len(t) == 1 for t in cut[:-1]) or len(full[-1]) < 2:
+        return False
+    given, other = cut[:-1], full[:-1]
+    return full[-1].startswith(cut[-1]) and bool(other) and (
+        align_names(given, other, skip=True) or align_names(other, given, skip=True))
 
 
 def _reordered(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:

@@ -124,8 +124,10 @@ def _antecedent(doc: Doc, tok: Token, mentions: list[Mention], chains: dict[str,
             return None
         chain = chains.get(m.chain or "")
         if chain is None:
-            if m.kind in ("name", "acronym") and (m.label == "PERSON") == person:
-                return None  # a fitting name is nearer: the pronoun is its (coreference left it for a reason)
+            if (m.kind in ("name", "acronym") or m.chain is not None) and (m.label == "PERSON") == person:
+                # a fitting name, or a description or pronoun coreference gave a name ("the prime minister"), is
+                # nearer: the pronoun is its (coreference left it for a reason)
+                return None
             continue
         if person and not chain.plural and m.label == "PERSON" and m.kind == "nominal" \
                 and _same_gender(tok.lower_, chain.noun):

@@ -43,9 +43,15 @@ from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.acronyms import link_acronyms
 from storyline.analyze.names.headlines import drop_headline_fragments
 from storyline.analyze.names.places import known_place
-from storyline.analyze.names.retype import opens_with_group_word, retype_from_context, vote_labels
+from storyline.analyze.names.retype import (
+    dateline_places,
+    opens_with_group_word,
+    retype_from_context,
+    vote_labels,
+)
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.lexicons.countries import country_of, demonym_country
 from storyline.lexicons.titles import (
     CLASS_NOUN_TAKERS,
     CLASS_NOUNS,
@@ -95,6 +101,7 @@ class Names(Component):
         mentions = split_posted_place(mentions, text)
         mentions = split_owner_words(mentions, text)
         mentions = split_leading_group(mentions, text)
+        mentions = split_leading_demonym(mentions, text)
         mentions = names_after_titles(mentions, text, state.article.id)
         mentions = names_before_roles(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
@@ -105,6 +112,7 @@ class Names(Component):
         mentions, state.acronyms = link_acronyms(mentions, text)
         titles = titles_before(mentions, text)
         mentions = retype_from_context(mentions, state.doc, titles)
+        mentions = dateline_places(mentions, state.article.metadata.get("dateline"))
         mentions = vote_labels(mentions)
         state.mentions = sorted(_dedupe(mentions), key=lambda m: (m.start, m.end))
         state.extras["titles"] = titles
@@ -463,6 +471,27 @@ def split_leading_group(mentions: list[Mention], text: str) -> list[Mention]:
                 and all(_NAME_WORD.fullmatch(w) for w in words[1:]):
             cut = m.start + len(words[0])
             out.append(Mention(m.article, m.start, cut, words[0], singles[words[0]], source="names:owner"))
+            out.append(replace(m, start=cut + 1, text=text[cut + 1:m.end], source="names:owner"))
+        else:
+            out.append(m)
+    return out
+
+
+def is_demonym(word: str) -> bool:
+    """A people's name ("Kenyan", and "Xian" for a country "Xia" the lexicon gives no demonym for)."""
+    return demonym_country(word) is not None or (word.endswith("n") and country_of(word[:-1]) is not None)
+
+
+def split_leading_demonym(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the <Nationality> <Given> <Surname> was named": a nationality word the tagger read as the first word of a
+    person's name leaves it (a person's name of three words or more; "Jordan Pike" is a name)."""
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if m.label == "PERSON" and m.kind == "name" and len(words) > 2 and is_demonym(words[0]) \
+                and all(_NAME_WORD.fullmatch(w) for w in words[1:]):
+            cut = m.start + len(words[0])
+            out.append(Mention(m.article, m.start, cut, words[0], "NORP", source="names:owner"))
             out.append(replace(m, start=cut + 1, text=text[cut + 1:m.end], source="names:owner"))
         else:
             out.append(m)

@@ -156,6 +156,22 @@ def _demonym(span: Span) -> str | None:
     return None
 
 
+#: labels a dateline's place may have been given by the tagger ("SARN, May 3 (Agency) -" read as a person)
+_DATELINE_RELABEL = frozenset({"PERSON", "ORG", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT"})
+
+
+def dateline_places(mentions: list[Mention], place: str | None) -> list[Mention]:
+    """The place ingest read in the article's dateline ("Velmora Dresk, May 3 (Agency) - ...") is a place
+    wherever the article names it: the small tagger often reads a two-word town at the start of a text as a
+    person's name, and the vote then carries that label to every later mention of the town."""
+    if not place:
+        return mentions
+    key = folded_key(place)
+    return [replace(m, label="GPE", source=CONTEXT)
+            if m.kind == "name" and m.label in _DATELINE_RELABEL and folded_key(m.text) == key else m
+            for m in mentions]
+
+
 def vote_labels(mentions: list[Mention]) -> list[Mention]:
     """Relabel mentions of one folded name to the label holding a strict majority of the weight."""
     weights: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))

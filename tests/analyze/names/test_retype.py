@@ -1,0 +1,36 @@
+"""Tests of the type corrections in :mod:`storyline.analyze.names.retype`, with made-up names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from storyline.analyze.names.retype import dateline_places
+from storyline.analyze.resources import Resources
+from storyline.model import Article, Mention
+from tests.conftest import analyzer_with
+
+
+def _m(text: str, sub: str, label: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return Mention("a1", start, start + len(sub), sub, label)
+
+
+def test_dateline_places_the_datelines_place_is_a_place_wherever_the_article_names_it() -> None:
+    text = "Velmora Dresk, May 3 - Orlan Vesk was treated at the hospital in Velmora Dresk."
+    mentions = [_m(text, "Velmora Dresk", "PERSON"), _m(text, "Orlan Vesk", "PERSON"),
+                _m(text, "Velmora Dresk", "ORG", 1)]
+    assert [(m.text, m.label) for m in dateline_places(mentions, "Velmora Dresk")] == [
+        ("Velmora Dresk", "GPE"), ("Orlan Vesk", "PERSON"), ("Velmora Dresk", "GPE")]
+    assert dateline_places(mentions, None) == mentions
+
+
+def test_dateline_places_in_the_names_component(resources: Resources,
+                                                make_article: Callable[..., Article]) -> None:
+    text = ("Velmora Dresk, May 3 - The minister Orlan Vesk was taken to the hospital in Velmora Dresk, "
+            "where Velmora Dresk doctors operated on him.")
+    article = make_article(text, metadata={"dateline": "Velmora Dresk"})
+    analysis = analyzer_with(resources, "baseline", "names").analyze(article)
+    assert {m.label for m in analysis.mentions if m.text == "Velmora Dresk"} == {"GPE"}
+    assert {m.label for m in analysis.mentions if m.text == "Orlan Vesk"} == {"PERSON"}
