@@ -629,3 +629,8 @@ def test_events_blast_of_an_accident_is_no_bombing(events_of: Callable[[str], li
 
 def test_events_blast_near_a_base_stays_a_bombing(events_of: Callable[[str], list[EventMention]]) -> None:
     assert _one(events_of("An explosion near the army base killed six soldiers."), "ASSAULT").subtype == "bombing"
+
+
+def test_events_trip_keeps_its_destination(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("Foreign Minister Jane Holloway began a trip to Oslo on Tuesday."), "CONSULT")
+    assert ev.location is not None and ev.location.text == "Oslo"

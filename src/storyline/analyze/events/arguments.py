@@ -218,14 +218,15 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_depth: int = 7
+def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_depth: int = 7, journey: bool = False
              ) -> tuple[Mention | None, list[Mention]]:
     """The nearest GPE/LOC/FAC mention reached from ``starts`` through place-like dependencies.
 
     Returns (place, candidates). The candidates are proper-name ORG mentions met
     on the way under "in/at/of" or as a modifier: the small model often labels a
     city ORG ("the area of X", "the X police"); fusion keeps one only when its
-    cross-document entity is typed as a place.
+    cross-document entity is typed as a place. Where a journey was going is the
+    place of a ``journey`` (a visit), never of what befell it (a crash).
     """
     fallback: list[Mention] = []
     landmark: Mention | None = None
@@ -239,7 +240,7 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
         m = index.at(tok)
         if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
             m = None  # "an advisory issued by Peru": the doer, not where it happened (its own "in X" still is)
-        if is_destination(tok):
+        if not journey and is_destination(tok):
             continue  # "the Lesk-bound plane crashed here": where it was going, not where it happened
         if m is not None and m.label in PLACE_LABELS and depth > 0 and _bearing_from(tok):
             landmark = landmark or m  # "in the town of X, northwest of the capital": X, unless none is named

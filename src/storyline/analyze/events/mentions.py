@@ -801,7 +801,7 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
                 starts.append(sub.head)
     avoid = {i for i in draft_tokens if i != tok.i}
     avoid |= {c.i for s in starts for c in s.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")}
-    m, candidates = args.place_of(starts, index, avoid)
+    m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"))
     if m is None:
         place_parts = [p for p in d.participants if p.role == "place"]
         if place_parts:
