@@ -724,8 +724,10 @@ def _earlier(cue: Token, span: SpacySpan) -> bool:
 
 def _published(noun: Token) -> bool:
     """"a preliminary report released by the board": a document someone issued (an inquiry's first report),
-    whose toll is as current as the article, not the first reports of a toll."""
-    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PUBLISHING for c in noun.children)
+    whose toll is as current as the article, not the first reports of a toll ("initial reports released by the
+    minister said 62 were killed": the plural is the first news, an earlier figure)."""
+    return noun.tag_ == "NN" and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PUBLISHING
+                                     for c in noun.children)
 
 
 def _governs(noun: Token, cue: Token, count: Token) -> bool:
