@@ -984,8 +984,7 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         return False  # "a suspect in the bombing arrested last week": police arrest after an attack, not in it
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ == "those":
         return True  # "among those killed were 12 crew": the dead of the incident told before, no killing
-    return any(trigger_kind(s, index) is not None for s in subs) or _trailing_result(tok, index) or \
-        _accident_death(tok, index)
+    return any(trigger_kind(s, index) is not None for s in subs) or _trailing_result(tok, index)
 
 
 #: subordinators of a clause that tells how the deaths came about: "were killed when the jet crashed"
@@ -995,7 +994,7 @@ CAUSE_MARKS = frozenset({"when", "as", "after"})
 def _accident_death(tok: Token, index: args.MentionIndex) -> bool:
     """Deaths told with their cause, an accident: "12 were killed when the jet crashed", "was killed in the
     crash", "killed in the building where the plane came down", "a fire ripped through the mill, killing 27".
-    The deaths are that accident's toll (its figures go to it), not an attack of their own."""
+    The deaths are that accident's toll (its figures go to it) and a death (ACE Life.Die), not an attack."""
     def accident(t: Token) -> bool:
         kind = trigger_kind(t, index)
         return kind is not None and kind.type == "DISASTER"
@@ -1028,16 +1027,25 @@ def _trailing_result(tok: Token, index: args.MentionIndex) -> bool:
     return False
 
 
+DEATH = EventKind("LIFE", "death", "verb")
+
+
 def _drafts_for(sent: SpacySpan, index: args.MentionIndex) -> list[Draft]:
-    drafts = []
+    drafts, deaths = [], []
     for tok in sent:
         kind = trigger_kind(tok, index)
         if kind is None or _is_result(tok, index):
             continue
+        if kind.type == "ASSAULT" and cue_kind(tok) == "killed" and _accident_death(tok, index):
+            kind = DEATH  # "killed when the jet crashed": deaths in the accident, kept as deaths (not its toll's
+            # owner: the accident is; see _attach_casualties)
         start, end = _trigger_span(tok)
         modality, reporter = modality_of(tok)
         drafts.append(Draft(tok=tok, kind=kind, start=start, end=end, modality=modality, reported_by=reporter))
-    return _without_tolls(sent, drafts)
+        if kind is DEATH:
+            deaths.append(drafts[-1])
+    return [*(d for d in _without_tolls(sent, [d for d in drafts if d.kind is not DEATH])), *deaths] if deaths \
+        else _without_tolls(sent, drafts)
 
 
 def _without_tolls(sent: SpacySpan, drafts: list[Draft]) -> list[Draft]:
