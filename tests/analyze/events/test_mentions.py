@@ -634,3 +634,14 @@ def test_events_blast_near_a_base_stays_a_bombing(events_of: Callable[[str], lis
 def test_events_trip_keeps_its_destination(events_of: Callable[[str], list[EventMention]]) -> None:
     ev = _one(events_of("Foreign Minister Jane Holloway began a trip to Oslo on Tuesday."), "CONSULT")
     assert ev.location is not None and ev.location.text == "Oslo"
+
+
+def test_events_deaths_in_a_fire_incident_tell_the_accident(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("The police said at least 27 people were killed and 12 injured in the fire incident.")
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.text) for e in evs]
+    assert _one(evs, "DISASTER").fatalities is not None
+
+
+def test_events_death_in_a_crash_is_a_death_beside_the_crash(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Her husband was killed in the crash.")
+    assert {(e.type, e.text) for e in evs} >= {("DISASTER", "crash"), ("LIFE", "killed")}

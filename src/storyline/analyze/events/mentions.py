@@ -987,16 +987,27 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
     return any(trigger_kind(s, index) is not None for s in subs) or _trailing_result(tok, index)
 
 
+#: nouns an accident word modifies: "the fire incident", "the bus tragedy"
+MISHAP_HEADS = frozenset({"incident", "tragedy", "disaster", "mishap", "accident", "catastrophe"})
+ACCIDENT_WORDS = frozenset({"fire", "blaze", "crash", "collapse", "explosion", "blast", "derailment", "stampede",
+                            "leak", "road", "plane", "air", "bus", "train", "rail", "boat", "ferry", "building",
+                            "factory", "mine", "flood", "traffic"})
 #: subordinators of a clause that tells how the deaths came about: "were killed when the jet crashed"
 CAUSE_MARKS = frozenset({"when", "as", "after"})
 
 
-def _accident_death(tok: Token, index: args.MentionIndex) -> bool:
+ACCIDENT = EventKind("DISASTER", "man_made", "verb")
+
+
+def _accident_death(tok: Token, index: args.MentionIndex, told: bool = False) -> bool:
     """Deaths told with their cause, an accident: "12 were killed when the jet crashed", "was killed in the
     crash", "killed in the building where the plane came down", "a fire ripped through the mill, killing 27".
-    The deaths are that accident's toll (its figures go to it) and a death (ACE Life.Die), not an attack."""
+    The deaths are that accident's toll (its figures go to it) and a death (ACE Life.Die), not an attack.
+    ``told``: only an accident that is a trigger of its own (not "in the fire incident")."""
     def accident(t: Token) -> bool:
         kind = trigger_kind(t, index)
+        if kind is None and not told and t.lemma_.lower() in MISHAP_HEADS:  # "in the fire incident"
+            return any(c.dep_ == "compound" and c.lemma_.lower() in ACCIDENT_WORDS for c in t.children)
         return kind is not None and kind.type == "DISASTER"
 
     verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "killed and injured as"
@@ -1037,8 +1048,9 @@ def _drafts_for(sent: SpacySpan, index: args.MentionIndex) -> list[Draft]:
         if kind is None or _is_result(tok, index):
             continue
         if kind.type == "ASSAULT" and cue_kind(tok) == "killed" and _accident_death(tok, index):
-            kind = DEATH  # "killed when the jet crashed": deaths in the accident, kept as deaths (not its toll's
-            # owner: the accident is; see _attach_casualties)
+            # "killed when the jet crashed": deaths in the accident, kept as deaths (the accident owns the toll,
+            # see _attach_casualties); "killed in the fire incident" (no trigger of its own) tells the accident
+            kind = DEATH if _accident_death(tok, index, told=True) else ACCIDENT
         start, end = _trigger_span(tok)
         modality, reporter = modality_of(tok)
         drafts.append(Draft(tok=tok, kind=kind, start=start, end=end, modality=modality, reported_by=reporter))
