@@ -64,5 +64,6 @@ def test_drop_headline_fragments_leaves_out_words_the_body_never_capitalizes() -
             "Orlan Vesk is out of danger, doctors said. Vesk was shot on Monday; a suspect was held in custody.")
     mentions = [_m(text, "Vesk Out", "PERSON"), _m(text, "Suspect", "ORG"), _m(text, "Custody", "GPE"),
                 _m(text, "Orlan Vesk", "PERSON"), _m(text, "Vesk", "PERSON", 2)]
-    assert _texts(drop_headline_fragments(mentions, text)) == [
-        ("Orlan Vesk", "PERSON"), ("Vesk", "PERSON"), ("Vesk", "PERSON")]
+    out = drop_headline_fragments(mentions, text)
+    assert _texts(out) == [("Orlan Vesk", "PERSON"), ("Suspect", "PERSON"), ("Vesk", "PERSON"), ("Vesk", "PERSON")]
+    assert next(m for m in out if m.text == "Suspect").kind == "nominal"  # a person noun: the body's "a suspect"
