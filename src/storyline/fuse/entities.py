@@ -1211,8 +1211,8 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) ->
         return "GPE"  # "-stan", "-land" make a country's name, never a nationality word
     if opens_with_group_word(name) or (len(words) > 1 and words[-1] in ORG_SUFFIXES) or name in AGENCIES:
         return "ORG"
-    if len(words) == 1 and label in PLACES and demonym_country(name) is not None:
-        return "NORP"  # "Xian" in "the Xian prime minister", read as a place: a people's word, not the country
+    if len(words) == 1 and label in (*PLACES, PERSON, "ORG") and demonym_country(name) is not None:
+        return "NORP"  # "Xian" in "the Xian prime minister", read as a place or a name: a people's word
     if corpus is not None and len(words) == 1 and any(types.get(p) for p in PLACES) and _has_demonym(name, corpus):
         return max(PLACES, key=lambda p: (types.get(p, 0), p == "GPE"))
     known = known_place(name)
