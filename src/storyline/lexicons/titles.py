@@ -64,7 +64,6 @@ representative negotiator cleric prince king queen actor actress singer rapper m
 player coach judge prosecutor lawyer attorney publicist executive founder host comedian producer author writer
 journalist
 reporter doctor surgeon pilot
-suspect victim assailant attacker gunman hostage witness survivor man woman boy girl
 """)
 NOMINAL_ORG = words("group organization organisation outfit movement party militia faction network alliance "
                         "company firm ministry agency militants insurgents")
