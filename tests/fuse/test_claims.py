@@ -234,3 +234,14 @@ def test_link_each_other_blame_supports_only_each_other_blame(build: Build) -> N
                   "Velmora blamed Norvik for the shelling of the Tarsk prison on Friday night.")
     a, b = claim_by_cue(story, "accused", "a0"), claim_by_cue(story, "blamed", "a1")
     assert links_of(story, "supports") == [(b.id, a.id)]
+
+
+def test_link_one_speakers_rebuttal_told_again_supports_itself(build: Build) -> None:
+    story = build("The kidnappers claimed that a ransom had been paid by the state government for the release of the "
+                  "pupils.",
+                  "Information minister Ivo Rask said no ransom was paid to free the 40 pupils abducted from the Tarvo "
+                  "school last week.",
+                  "Information minister Ivo Rask told reporters on Monday that no ransom had been paid for the pupils.")
+    first, again = claim_by_cue(story, "said", "a1"), claim_by_cue(story, "told", "a2")
+    assert first.polarity == again.polarity == "deny"
+    assert links_of(story, "supports") == [(again.id, first.id)]

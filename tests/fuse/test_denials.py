@@ -345,3 +345,26 @@ def test_no_denial_of_an_allegation_against_another_party(build: Build) -> None:
                   "Norvik accused Velmora of shelling the Tarsk prison on Friday night.")
     denial, answered = claim_by_cue(story, "denied", "a1"), claim_by_cue(story, "accused", "a2")
     assert [to for frm, to in links_of(story, "denies") if frm == denial.id] == [answered.id]
+
+
+def test_link_negated_predicate_denies_the_allegation_it_answers(build: Build) -> None:
+    alleged = ("The kidnappers claimed that a ransom had been paid by the state government for the release of the "
+               "pupils.")
+    story = build(alleged, "Information minister Ivo Rask said no ransom was paid to free the 40 pupils abducted from "
+                           "the Tarvo school last week.")
+    claim, answer = claim_by_cue(story, "claimed", "a0"), claim_by_cue(story, "said", "a1")
+    assert answer.polarity == "deny" and links_of(story, "denies") == [(answer.id, claim.id)]
+    other = build(alleged, "Information minister Ivo Rask said no ransom was demanded before the 40 pupils abducted "
+                           "from the Tarvo school last week were freed.")
+    assert not links_of(other, "denies")  # another predicate of the same noun
+
+
+def test_link_negation_rebuts_only_the_doer_it_names(build: Build) -> None:
+    alleged = "Velmora said that the Norvik army carried out the shelling of the Tarsk prison on Friday night."
+    story = build(alleged, "The Norvik army said it did not carry out any strikes near the Tarsk prison on Friday "
+                           "night.")
+    assert links_of(story, "denies") == [(claim_by_cue(story, "said", "a1").id, claim_by_cue(story, "said", "a0").id)]
+    other = build(alleged, "The Velmoran army said it did not carry out any strikes near the Tarsk prison on Friday "
+                           "night.")
+    assert not links_of(other, "denies")  # another party's denial agrees with the claim
+

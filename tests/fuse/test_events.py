@@ -622,3 +622,4 @@ def test_fuse_events_a_toll_that_followed_another_event_is_not_the_incident(fuse
     dalen = next(e for e in story.events if any(m.text == "assassinated" for m in e.mentions))
     assert dalen.fatalities is None or dalen.fatalities.min != 30000
     assert not any(r.min == 30000 for r in dalen.reports)
+

@@ -33,7 +33,16 @@ import re
 from bisect import bisect_left
 
 from storyline.fuse import FuseContext, fuse_step
-from storyline.fuse.claim_links import MUTUAL, Linker, events_differ, nested, place_of, plain, same_speaker
+from storyline.fuse.claim_links import (
+    MUTUAL,
+    Linker,
+    events_differ,
+    nested,
+    place_of,
+    plain,
+    proper_names,
+    same_speaker,
+)
 from storyline.fuse.claim_text import (
     NEAR,
     NEGATES,
@@ -44,6 +53,7 @@ from storyline.fuse.claim_text import (
     SAME_SPEAKER_TARGET,
     SAME_WITH_EVENT,
     SAME_WITH_TARGET,
+    STOP,
     TOPIC,
     VERBATIM,
     conflicts,
@@ -53,6 +63,7 @@ from storyline.fuse.claim_text import (
     reaches,
     repeats_sentence,
     shared_figures,
+    stem,
 )
 from storyline.fuse.denials import (
     act_modifiers,
@@ -337,14 +348,77 @@ def _negation_pair(lk: Linker, i: int, j: int) -> None:
     neg, pos = lk.claims[n], lk.claims[p]
     if same_speaker(neg, pos) or nested(neg, pos) or conflicts(lk.feats[n], lk.feats[p]) == "numbers differ":
         return  # one speaker's two statements, or figures of two different things
-    rebuts = answers(lk, n, p)
+    rebuts = answers(lk, n, p) and _about_doer(lk, n, p)
     s = lk.exact_sim(n, p) if rebuts else lk.sim(n, p)
     if rebuts and reaches(s, REBUT):
         lk.rebuttals.add(n)
         lk.add("denies", n, p, max(s), f"a negated rebuttal of the claim ({describe(s)})")
+    elif rebuts and s[0] >= PREDICATE_COSINE and _negates_predicate(lk, n, p):
+        lk.rebuttals.add(n)
+        lk.add("denies", n, p, s[0], f"the same predicate negated (cosine {s[0]:.2f})")
     elif neg.article != pos.article and reaches(s, NEGATES) and _opposable(lk, n) and _opposable(lk, p):
         later, earlier = lk.order(n, p)
         lk.add("contradicts", later, earlier, max(s), f"one negates the other ({describe(s)})")
+
+
+#: "no ransom was paid", "no shots had been fired": a negated subject with its predicate
+_NO_SUBJECT = re.compile(r"\bno\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:was|were|had been|has been|have been|is|are|will be|"
+                         r"would be)\s+(?:[a-z]+ly\s+)?([a-z]+)", re.I)
+#: "the ransom was not paid", "the army did not fire": a subject with its negated predicate
+_NOT_PREDICATE = re.compile(r"\b([a-z]+)\s+(?:was|were|had|has|have|is|are|did|does|do)\s*(?:not|never|n't)\s+"
+                            r"(?:been\s+)?([a-z]+)", re.I)
+#: the cosine a negated predicate needs with the claim it answers (the rest of the two contents may differ:
+#: "no ransom was paid to free the pupils" / "a ransom had been paid by the government")
+PREDICATE_COSINE = 0.5
+
+
+def _negates_predicate(lk: Linker, n: int, p: int) -> bool:
+    """Does the negated content deny the very predicate the other claim asserts: its subject noun and
+    its verb both in the other content ("no ransom was paid" / "the ransom had been paid by ..."), from
+    another side? Not for a claim about who did an act ("X did not fire" / "Y fired": the doers differ)."""
+    pred = negated_predicate(lk.claims[n].content)
+    if pred is None or lk.claims[p].involvement:  # who did an act: the denial-of-involvement rules judge it
+        return False
+    return set(pred) <= lk.feats[p].words and not lk.allies(n) & lk.allies(p)
+
+
+def _about_doer(lk: Linker, n: int, p: int) -> bool:
+    """Where a claim names who did an act, a negation answers it only about that doer: "X did not fire"
+    (or X saying "we did not fire") answers "X fired", not "Y fired"."""
+    doer = lk.doer(p)
+    if not doer or MUTUAL in doer:
+        return True
+    neg = lk.claims[n]
+    if doer & (set(neg.targets) | lk.allies(n)):
+        return True
+    names = {x.lower() for x in proper_names(f"{neg.speaker_text or ''} {neg.content}")}
+    return bool(names & {name for party in doer for name in lk.names(party)})
+
+
+def negated_predicate(content: str) -> tuple[str, str] | None:
+    """The stems of the subject and verb a content negates ("no ransom was paid": ransom, paid), if any."""
+    found = _NO_SUBJECT.search(content) or _NOT_PREDICATE.search(content)
+    if found is None:
+        return None
+    noun, verb = (stem(w.lower()) for w in found.groups())
+    return (noun, verb) if noun not in STOP and verb not in STOP else None
+
+
+def support_repeated_rebuttals(lk: Linker) -> None:
+    """One side's rebuttal told again in another article supports itself: two negated denials (rebuttals
+    found above included) of one speaker or side negating the same predicate ("no ransom was paid" /
+    "no ransom had been paid to free them"), or saying the same thing."""
+    rebuttals = [k for k, c in enumerate(lk.claims) if c.negated and (c.polarity == "deny" or k in lk.rebuttals)]
+    for x, i in enumerate(rebuttals):
+        for j in rebuttals[x + 1:]:
+            a, b = lk.claims[i], lk.claims[j]
+            if a.article == b.article or not (same_speaker(a, b) or lk.allies(i) & lk.allies(j)):
+                continue
+            pred = negated_predicate(a.content)
+            s = lk.sim(i, j)
+            if (pred is not None and pred == negated_predicate(b.content)) or reaches(s, SAME_SPEAKER):
+                later, earlier = lk.order(i, j)
+                lk.add("supports", later, earlier, max(s), f"one side's rebuttal told again ({describe(s)})")
 
 
 def inherit_contradictions(lk: Linker) -> None:
@@ -420,6 +494,7 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
     deny_own_figures(lk)
     inherit_denials(lk)
     inherit_contradictions(lk)
+    support_repeated_rebuttals(lk)
     out = [dataclasses.replace(c, polarity="deny", stance="denial") if k in lk.rebuttals else c
            for k, c in enumerate(claims)]
     return out, list(lk.links.values())

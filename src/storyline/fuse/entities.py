@@ -738,6 +738,18 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
         linked[j].add(i)
     ambiguous: set[int] = set()
     longer: dict[int, set[int]] = {}
+    # part_of reads only the labels and names: asked once per pair of (label, names), not per pair of units (a
+    # large store holds hundreds of units of one common one-word name, each a candidate of every other)
+    sigs: dict[tuple[str, tuple[str, ...]], int] = {}
+    sig = [sigs.setdefault((u.label, tuple(u.heads())), len(sigs)) for u in units]
+    known: dict[tuple[int, int], bool] = {}
+
+    def fits(i: int, j: int) -> bool:
+        key = (sig[i], sig[j])
+        if key not in known:
+            known[key] = part_of(units[i], units[j], corpus)
+        return known[key]
+
     for i, u in enumerate(units):
         cands = set(linked.get(i, ()))
         if u.label == PERSON:
@@ -745,7 +757,7 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
         cands.discard(i)
         if i < stored and all(j < stored for j in cands):
             continue  # a stored name that meets no new one: it was judged when it came, and stored units never merge
-        parts = sorted(j for j in cands if part_of(u, units[j], corpus))
+        parts = sorted(j for j in cands if fits(i, j))
         if not parts:
             continue
         if _all_compatible([units[j] for j in parts], corpus):
@@ -1300,9 +1312,10 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
         for alias in e.aliases:
             by_alias[folded_key(alias)].add(e.id)
     added: dict[str, list[Span]] = defaultdict(list)
+    buckets: dict[str, list[str]] = {}
     for a in analyses:
         for d in a.extras.get("descriptions", []):
-            owner = _owner_ids(d["owner"], by_alias) if d.get("owner") else set()
+            owner = _owner_ids(d["owner"], by_alias, buckets) if d.get("owner") else set()
             target = _described(frozenset(d["words"]), owner, people, bool(d.get("new")))
             if target is not None:
                 added[target].append(Span(a.article, d["start"], d["end"], _span_text(a, d)))
@@ -1510,9 +1523,19 @@ def _entity_nouns(entities: list[Entity], analyses: Iterable[ArticleAnalysis]) -
     return nouns
 
 
-def _owner_ids(owner: str, by_alias: dict[str, set[str]]) -> set[str]:
-    """Entities named like the owner, or its country / nationality word ("chilean" -> Chilean, Chile)."""
-    return set().union(*(ids for alias, ids in by_alias.items() if alias == owner or same_owner(alias, owner)))
+def _owner_ids(owner: str, by_alias: dict[str, set[str]], buckets: dict[str, list[str]]) -> set[str]:
+    """Entities named like the owner, or its country / nationality word ("chilean" -> Chilean, Chile).
+
+    ``buckets`` (filled on the first call): the aliases by the first four letters of their folded key, which two
+    names :func:`same_owner` joins share (not every alias of a large store tried per description)."""
+    if not buckets:
+        for alias in by_alias:
+            buckets.setdefault(folded_key(alias)[:4], []).append(alias)
+    found = set(by_alias.get(owner, ()))
+    for alias in buckets.get(folded_key(owner)[:4], ()):
+        if same_owner(alias, owner):
+            found |= by_alias[alias]
+    return found
 
 
 def _span_text(a: ArticleAnalysis, d: dict[str, Any]) -> str:

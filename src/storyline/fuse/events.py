@@ -418,6 +418,8 @@ class Summary:
     held: frozenset[int] = frozenset()  # the counts of people its arrests take
     ordinals: frozenset[str] = frozenset()  # "fourth" of "the fourth round"
     main_subtypes: frozenset[str | None] = frozenset()  # the sub-types a fair share of its mentions give
+    targets: frozenset[str] = frozenset()  # the entities its mentions name as struck, arrested, met
+    indefinite: bool = False  # one of its mentions is told with an indefinite article ("a blast")
 
 
 def summarize(c: Cluster, with_vector: bool = True) -> Summary:
@@ -445,7 +447,8 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    actor_cc=frozenset(x for i in c.infos for x in i.actor_cc),
                    target_cc=frozenset(x for i in c.infos for x in i.target_cc),
                    held=frozenset(i.held for i in c.infos if i.held is not None),
-                   ordinals=frozenset(i.ordinal for i in c.infos if i.ordinal), main_subtypes=_main_subtypes(c))
+                   ordinals=frozenset(i.ordinal for i in c.infos if i.ordinal), main_subtypes=_main_subtypes(c),
+                   targets=frozenset(_targets(c.infos)), indefinite=any(i.indefinite for i in c.infos))
 
 
 def _main_places(c: Cluster) -> frozenset[str]:
@@ -701,12 +704,13 @@ def _visit_and_talks(a: Summary, b: Summary, main: bool = False) -> bool:
 
 
 def _specific_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
-    """Something only one incident has in common: a participant, a place below country level, a day, a toll."""
-    if c.parts & one.parts or _same_sides(c, one):
+    """Something only one incident has in common: a participant, a place below country level, a day, a toll.
+    For violence a participant is its victim: the armed group behind it carries out many attacks."""
+    if (c.targets & one.targets if c.type in VIOLENT_TYPES else c.parts & one.parts) or _same_sides(c, one):
         return True
-    if (c.subtypes & one.subtypes) - RECURRING_SUBTYPES and set(c.stories) & set(one.stories):
-        return True  # a suspension, a withdrawal, a flood recalled in the same story: that story's one
-    return _own_link(c, one, places)
+    if c.type != "ASSAULT" and (c.subtypes & one.subtypes) - RECURRING_SUBTYPES and set(c.stories) & set(one.stories):
+        return True  # a suspension, a withdrawal, a flood recalled in the same story: that story's one (an
+    return _own_link(c, one, places)  # insurgency's story holds many bombings)
 
 
 def _own_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
@@ -725,6 +729,18 @@ def _own_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     if any(n > 1 for n in c.held & one.held):
         return True  # the same number of people arrested ("eleven suspects were detained"), as a toll
     return any(x == y and x[0] == x[1] for x in c.deaths for y in one.deaths)
+
+
+def only_if_linked(a: Summary, b: Summary, by_word: bool = False) -> bool:
+    """Pairs that are one incident only on something specific to it (:func:`_specific_link`), never on their
+    wording or story: an incident recalled in passing ("after a blast destroyed a bridge"), and an expected
+    one (a meeting to come is known by its date, place or people: two vague hopes of talks are not one
+    event). ``by_word`` (joining by the same word, the actions step): only an incident recalled with an
+    indefinite article ("in a blast") is one the story has not told; "the two men detained on the day of the
+    bombing" names one it knows, and may join by its word."""
+    def recalled(x: Summary) -> bool:
+        return x.background_only and (x.indefinite or not by_word)
+    return recalled(a) or recalled(b) or "irrealis" in a.mclasses | b.mclasses
 
 
 def _contrast(c: Summary, one: Summary, places: PlaceGraph, marked: bool = False) -> bool:
@@ -843,7 +859,7 @@ class _Agglomerator:
         if _visit_and_talks(sa, sb, main=True):
             return  # a trip and a negotiation are one where an article says so (see within_article), not across
         political_fragment = sa.type not in VIOLENT_TYPES and (sa.fragments_only or sb.fragments_only)
-        if (sa.background_only or sb.background_only or sa.lead != sb.lead or political_fragment) and \
+        if (only_if_linked(sa, sb) or sa.lead != sb.lead or political_fragment) and \
                 not _specific_link(sa, sb, self.places):
             # ("the talks" with nothing of their own names the whole process, not one round of it)
             # an incident recalled in passing, or told aside from an article's main news, joins another only on
@@ -989,6 +1005,18 @@ def _next_to(x: Info, y: Info) -> bool:
         second.indefinite or second.m.distinct or x.old or y.old)
 
 
+def _apart_in_article(a: Cluster, b: Cluster, places: PlaceGraph | None = None) -> bool:
+    """An article that tells both sets them apart: a toll of its own ("Five killed in an attack on a dam
+    site" beside the bombing's 24 dead) and, given ``places``, a day or a place of its own, as
+    :func:`within_article` read it."""
+    for art in a.articles & b.articles:
+        x = summarize(Cluster([i for i in a.infos if i.m.article == art]), with_vector=False)
+        y = summarize(Cluster([i for i in b.infos if i.m.article == art]), with_vector=False)
+        if _plain_deaths_disagree(x, y) or (places is not None and _contrast(x, y, places)):
+            return True
+    return False
+
+
 def _one_incident(sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
     """The hard stops for joining two kinds of one incident: both told as news and as happened, dates that
     meet (a stated date never after the other's report), places that can hold one incident."""
@@ -1030,7 +1058,8 @@ def incidents(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
             if a == b or a not in pool or b not in pool or len(pool[b].infos) > len(pool[a].infos):
                 continue
             sa, sb = summary[a], summary[b]
-            if _one_incident(sa, sb, places) and _anchored(pool[a], pool[b], sa, sb, places):
+            if _one_incident(sa, sb, places) and _anchored(pool[a], pool[b], sa, sb, places) and \
+                    not _apart_in_article(pool[a], pool[b], places):
                 pool[a] = Cluster(pool[a].infos + pool.pop(b).infos)
                 summary[a] = summarize(pool[a], with_vector=False)
     return [pool.get(n, c) for n, c in enumerate(clusters) if n in pool or not _violence(c)]

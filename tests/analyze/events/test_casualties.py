@@ -299,6 +299,8 @@ def test_casualties_a_bare_number_given_a_total_counts_the_sentences_casualties(
     ("Two soldiers and a civilian were killed in the blast.", 3, 3),
     ("At least four soldiers and two police officers were killed.", 6, None),
     ("Two soldiers and several civilians were killed in the blast.", 2, 2),  # a conjunct with no count: as told
+    ("The blast left at least 24 people dead and 46 injured.", 24, None),  # another kind's count
+    ("At least 24 people were killed and 46 wounded.", 24, None),
 ])
 def test_casualties_a_coordination_counts_all_its_victims(figures: Figures, text: str, lo: int,
                                                           hi: int | None) -> None:

@@ -520,9 +520,11 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 def _victims_in(tok: Token, counts: list[Count]) -> int | None:
     """How many victims one conjunct names: its own exact count, one person, or one of "a civilian"."""
+    if any(cue_kind(t) for t in tok.subtree):
+        return None  # "24 people dead and 46 injured": a count of another kind
     own = [c for c in counts if c.start <= tok.i < c.end]
-    if own:
-        return own[0].min if own[0].min == own[0].max else None
+    if own:  # "two police officers", not a bare "46" (of what, the sentence says elsewhere)
+        return own[0].min if own[0].min == own[0].max and own[0].group else None
     if (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or tok.lower_ in ONE_PERSON_PRONOUNS:
         return 1
     if tok.tag_ == "NN" and any(k.dep_ in ("det", "poss") and k.lower_ in ONE_DETERMINERS for k in tok.children):
