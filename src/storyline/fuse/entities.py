@@ -56,7 +56,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz
 
-from storyline.analyze.names.descriptions import fits, same_owner
+from storyline.analyze.names.descriptions import fits, role_words, same_owner
 from storyline.analyze.names.keys import (
     align_names,
     bare_last_name,
@@ -1338,6 +1338,7 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     kinds = {e.id: e.type == PERSON for e in entities}
     words = {e.id: {w for alias in e.aliases for w in alias.lower().split()} for e in entities}
     taken = {(s.article, s.start, s.end) for e in entities for s in e.mentions}
+    roles = {e.id: e.roles for e in entities}
     added: dict[str, list[Span]] = defaultdict(list)
     for a in analyses:
         for d in a.extras.get("open_nominals", []):
@@ -1345,7 +1346,7 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
                 continue
             fitting = [eid for eid, held in nouns.items()
                        if d["noun"] in held and d["person"] in (None, kinds[eid])
-                       and _modifiers_named(d, words.get(eid, set()))]
+                       and _modifiers_named(d, words.get(eid, set())) and _office_fits(d, roles.get(eid, ()))]
             if len(fitting) == 1:
                 added[fitting[0]].append(Span(a.article, d["start"], d["end"], d["text"]))
     if not added:
@@ -1502,6 +1503,14 @@ def _noun_entity(units: list[_NounUnit]) -> Entity:
 
 
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.I)
+
+
+def _office_fits(d: dict[str, Any], roles: Iterable[Role]) -> bool:
+    """An open noun an entity's role titles hold fits one of those titles ("the leader" is not the
+    opposition leader: :func:`storyline.analyze.names.descriptions.fits`); no title with the noun: it fits."""
+    titles = [r.title for r in roles if d["noun"] in r.title.lower().split()]
+    return not titles or any(
+        fits(frozenset({d["noun"], *(set(d.get("mods", ())) & role_words(t))}), t) for t in titles)
 
 
 def _modifiers_named(d: dict[str, Any], name_words: set[str]) -> bool:
