@@ -226,12 +226,49 @@ def state_groups(entities: Iterable[Entity]) -> dict[str, frozenset[str]]:
     """
     ents = [e for e in entities if e.type in ("GPE", "NORP", "ORG")]
     places = [e for e in ents if e.type == "GPE"]
+    index = _PlaceIndex(places)
     groups: dict[str, set[str]] = defaultdict(set)
     for e in ents:
-        key = _state_key(e, places)
+        key = _state_key(e, index.candidates(e))
         if key is not None:
             groups[key].add(e.id)
     return {m: frozenset(g - {m}) for g in groups.values() if len(g) > 1 for m in g}
+
+
+class _PlaceIndex:
+    """The places a people or a state body may be matched to in :func:`_state_key`, in their order: those with a
+    name that starts with the same four letters as one of its names or words (a demonym) or whose first word is
+    one of its words (a name inside it). Not every place per entity: a store's peoples and bodies times its
+    places grew with the square of the store."""
+
+    def __init__(self, places: list[Entity]) -> None:
+        self.places = places
+        self.prefix: dict[str, set[int]] = defaultdict(set)
+        self.first_word: dict[str, set[int]] = defaultdict(set)
+        self.always: set[int] = set()
+        for k, place in enumerate(places):
+            for c in (place.name, *place.aliases):
+                self.prefix[c.lower()[:4]].add(k)
+                word = re.search(r"\w+", c)
+                if word:
+                    self.first_word[word.group()].add(k)
+                else:
+                    self.always.add(k)
+
+    def candidates(self, e: Entity) -> list[Entity]:
+        names = [e.name, *(a for a in e.aliases if a != e.name)]
+        found: set[int] = set()
+        if e.type == "NORP":
+            for n in names:
+                found |= self.prefix.get(n.lower()[:4], set())
+        elif e.type == "ORG":
+            found |= self.always
+            for n in names:
+                for w in n.split():
+                    found |= self.prefix.get(w.lower()[:4], set())
+                for w in re.findall(r"\w+", n):
+                    found |= self.first_word.get(w, set())
+        return [self.places[k] for k in sorted(found)]
 
 
 def _state_key(e: Entity, places: list[Entity]) -> str | None:

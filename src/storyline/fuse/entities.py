@@ -737,6 +737,18 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
         linked[j].add(i)
     ambiguous: set[int] = set()
     longer: dict[int, set[int]] = {}
+    # part_of reads only the labels and names: asked once per pair of (label, names), not per pair of units (a
+    # large store holds hundreds of units of one common one-word name, each a candidate of every other)
+    sigs: dict[tuple[str, tuple[str, ...]], int] = {}
+    sig = [sigs.setdefault((u.label, tuple(u.heads())), len(sigs)) for u in units]
+    known: dict[tuple[int, int], bool] = {}
+
+    def fits(i: int, j: int) -> bool:
+        key = (sig[i], sig[j])
+        if key not in known:
+            known[key] = part_of(units[i], units[j], corpus)
+        return known[key]
+
     for i, u in enumerate(units):
         cands = set(linked.get(i, ()))
         if u.label == PERSON:
@@ -744,7 +756,7 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
         cands.discard(i)
         if i < stored and all(j < stored for j in cands):
             continue  # a stored name that meets no new one: it was judged when it came, and stored units never merge
-        parts = sorted(j for j in cands if part_of(u, units[j], corpus))
+        parts = sorted(j for j in cands if fits(i, j))
         if not parts:
             continue
         if _all_compatible([units[j] for j in parts], corpus):
