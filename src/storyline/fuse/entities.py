@@ -83,6 +83,7 @@ from storyline.analyze.names.retype import mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.forest import root
 from storyline.lexicons.agencies import AGENCIES
+from storyline.lexicons.countries import demonym_country
 from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
@@ -1209,7 +1210,8 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) ->
     "... News"), or a news agency's name, is an organization; a one-word name
     whose nationality word the corpus uses ("Xan" for "X", "Xi" for "X") is a
     place when any mention calls it one; so is a province's or state's ISO 3166
-    name, and a country's name always (:mod:`storyline.analyze.names.places`).
+    name, and a country's name always (:mod:`storyline.analyze.names.places`); a people's word the
+    tagger read as a place ("Kenyan") is a nationality.
     """
     label = types.most_common(1)[0][0] if types else "ORG"
     words = name.split()
@@ -1221,6 +1223,8 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) ->
         return "GPE"  # "-stan", "-land" make a country's name, never a nationality word
     if opens_with_group_word(name) or (len(words) > 1 and words[-1] in ORG_SUFFIXES) or name in AGENCIES:
         return "ORG"
+    if len(words) == 1 and label in (*PLACES, PERSON, "ORG") and demonym_country(name) is not None:
+        return "NORP"  # "Xian" in "the Xian prime minister", read as a place or a name: a people's word
     if corpus is not None and len(words) == 1 and any(types.get(p) for p in PLACES) and _has_demonym(name, corpus):
         return max(PLACES, key=lambda p: (types.get(p, 0), p == "GPE"))
     known = known_place(name)
