@@ -421,6 +421,13 @@ def test_entity_type_country_names_are_places_provinces_when_a_mention_says_so()
     assert entity_type("Khyber Pakhtunkhwa", Counter({"ORG": 5})) == "ORG"
 
 
+def test_entity_type_a_peoples_word_read_as_a_place_is_a_nationality() -> None:
+    corpus = Corpus()
+    corpus.demonyms.add("kenyan")
+    assert entity_type("Kenyan", Counter({"GPE": 5, "NORP": 1}), corpus) == "NORP"
+    assert entity_type("Kenya", Counter({"NORP": 3, "GPE": 1}), corpus) == "GPE"
+
+
 def test_one_typo_in_a_long_surname_joins_but_other_names_do_not() -> None:
     units = [_unit("a:1", "PERSON", "Bola Tinuvu"), _unit("b:1", "PERSON", "Bola Timuvu"),
              _unit("c:1", "PERSON", "Arlo Karimov"), _unit("d:1", "PERSON", "Dara Kasimov"),

@@ -83,6 +83,7 @@ from storyline.analyze.names.retype import mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.forest import root
 from storyline.lexicons.agencies import AGENCIES
+from storyline.lexicons.countries import demonym_country
 from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
@@ -1209,7 +1210,8 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) ->
     "... News"), or a news agency's name, is an organization; a one-word name
     whose nationality word the corpus uses ("Xan" for "X", "Xi" for "X") is a
     place when any mention calls it one; so is a province's or state's ISO 3166
-    name, and a country's name always (:mod:`storyline.analyze.names.places`).
+    name, and a country's name always (:mod:`storyline.analyze.names.places`); a people's word the
+    tagger read as a place ("Kenyan") is a nationality.
     """
     label = types.most_common(1)[0][0] if types else "ORG"
     words = name.split()
@@ -1221,6 +1223,8 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) ->
         return "GPE"  # "-stan", "-land" make a country's name, never a nationality word
     if opens_with_group_word(name) or (len(words) > 1 and words[-1] in ORG_SUFFIXES) or name in AGENCIES:
         return "ORG"
+    if len(words) == 1 and label in (*PLACES, PERSON, "ORG") and demonym_country(name) is not None:
+        return "NORP"  # "Xian" in "the Xian prime minister", read as a place or a name: a people's word
     if corpus is not None and len(words) == 1 and any(types.get(p) for p in PLACES) and _has_demonym(name, corpus):
         return max(PLACES, key=lambda p: (types.get(p, 0), p == "GPE"))
     known = known_place(name)
@@ -1308,9 +1312,10 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
         for alias in e.aliases:
             by_alias[folded_key(alias)].add(e.id)
     added: dict[str, list[Span]] = defaultdict(list)
+    buckets: dict[str, list[str]] = {}
     for a in analyses:
         for d in a.extras.get("descriptions", []):
-            owner = _owner_ids(d["owner"], by_alias) if d.get("owner") else set()
+            owner = _owner_ids(d["owner"], by_alias, buckets) if d.get("owner") else set()
             target = _described(frozenset(d["words"]), owner, people, bool(d.get("new")))
             if target is not None:
                 added[target].append(Span(a.article, d["start"], d["end"], _span_text(a, d)))
@@ -1518,9 +1523,19 @@ def _entity_nouns(entities: list[Entity], analyses: Iterable[ArticleAnalysis]) -
     return nouns
 
 
-def _owner_ids(owner: str, by_alias: dict[str, set[str]]) -> set[str]:
-    """Entities named like the owner, or its country / nationality word ("chilean" -> Chilean, Chile)."""
-    return set().union(*(ids for alias, ids in by_alias.items() if alias == owner or same_owner(alias, owner)))
+def _owner_ids(owner: str, by_alias: dict[str, set[str]], buckets: dict[str, list[str]]) -> set[str]:
+    """Entities named like the owner, or its country / nationality word ("chilean" -> Chilean, Chile).
+
+    ``buckets`` (filled on the first call): the aliases by the first four letters of their folded key, which two
+    names :func:`same_owner` joins share (not every alias of a large store tried per description)."""
+    if not buckets:
+        for alias in by_alias:
+            buckets.setdefault(folded_key(alias)[:4], []).append(alias)
+    found = set(by_alias.get(owner, ()))
+    for alias in buckets.get(folded_key(owner)[:4], ()):
+        if same_owner(alias, owner):
+            found |= by_alias[alias]
+    return found
 
 
 def _span_text(a: ArticleAnalysis, d: dict[str, Any]) -> str:
