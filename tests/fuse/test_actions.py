@@ -121,6 +121,27 @@ def test_actions_join_what_one_speaker_said_not_every_statement_of_the_story(fus
     assert sorted(_of(story, "STATEMENT")) == [["m1", "m2"], ["m2"]]
 
 
+def test_actions_join_untyped_actions_told_in_sentences_of_one_incident(fuse_texts: Fuser) -> None:
+    # the two parties share no participant, place or date, and their sentences differ: what ties them is the
+    # shooting both sentences tell, which the events step made one incident
+    a = "A former clerk opened fire at the office party on Friday, killing the manager Corin Adley in Harwick."
+    b = ("Colleagues who had gathered for the holiday party hid under desks as a gunman shot Corin Adley dead in "
+         "Harwick, police said.")
+    story = fuse_texts(("p1", a, "2023-03-04"), ("p2", b, "2023-03-09"),
+                       at={"p1": _at(a, "opened fire", "party", "killing"), "p2": _at(b, "party", "shot")})
+    assert _of(story, "OTHER") == [["p1", "p2"]]
+    assert _of(story, "ASSAULT") == [["p1", "p1", "p2"]]
+
+
+def test_actions_join_an_untyped_action_whose_sentences_name_one_person(fuse_texts: Fuser) -> None:
+    # no argument, place or date of the gala in either: the singer both sentences name ties the two galas
+    a = "Tickets for the gala sold out within an hour of Mara Tull being named its host. The Orvan Trust runs it."
+    b = "The gala, which Mara Tull hosts this year, raises money for a children's hospital run by the Orvan Trust."
+    story = fuse_texts(("g1", a, "2023-03-04"), ("g2", b, "2023-03-09"),
+                       at={"g1": _at(a, "gala"), "g2": _at(b, "gala")})
+    assert _of(story, "OTHER") == [["g1", "g2"]]
+
+
 def test_actions_an_older_blast_recalled_by_its_word_is_not_the_news_one(fuse_texts: Fuser) -> None:
     later = ("A blast at the railway station in Tolm killed at least 24 people on Saturday. Train services had been "
              "suspended in August after a bridge near Marn was destroyed in a blast carried out by the Kestrel Front.")

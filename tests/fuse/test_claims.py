@@ -245,3 +245,13 @@ def test_link_one_speakers_rebuttal_told_again_supports_itself(build: Build) -> 
     first, again = claim_by_cue(story, "said", "a1"), claim_by_cue(story, "told", "a2")
     assert first.polarity == again.polarity == "deny"
     assert links_of(story, "supports") == [(again.id, first.id)]
+
+
+def test_link_one_speakers_statement_retold_in_other_words_supports(build: Build) -> None:
+    texts = ("Interior Minister Anna Berg said the explosion at the market on Monday was caused by a truck packed "
+             "with fuel.",
+             "A tanker loaded with petrol blew up at the market on Monday, Interior Minister Anna Berg told reporters.")
+    story = build(*texts, days=("2023-03-06", "2023-03-07"))
+    said, told = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "told", "a1")
+    assert links_of(story, "supports") == [(told.id, said.id)]
+    assert not links_of(build(*texts, days=("2023-03-06", "2023-03-20")), "supports")  # weeks apart: two statements

@@ -35,6 +35,7 @@ from storyline.model import (
     EventMention,
     Mention,
     Participant,
+    Role,
     Span,
     write_story,
 )
@@ -421,6 +422,13 @@ def test_entity_type_country_names_are_places_provinces_when_a_mention_says_so()
     assert entity_type("Khyber Pakhtunkhwa", Counter({"ORG": 5})) == "ORG"
 
 
+def test_entity_type_a_peoples_word_read_as_a_place_is_a_nationality() -> None:
+    corpus = Corpus()
+    corpus.demonyms.add("kenyan")
+    assert entity_type("Kenyan", Counter({"GPE": 5, "NORP": 1}), corpus) == "NORP"
+    assert entity_type("Kenya", Counter({"NORP": 3, "GPE": 1}), corpus) == "GPE"
+
+
 def test_one_typo_in_a_long_surname_joins_but_other_names_do_not() -> None:
     units = [_unit("a:1", "PERSON", "Bola Tinuvu"), _unit("b:1", "PERSON", "Bola Timuvu"),
              _unit("c:1", "PERSON", "Arlo Karimov"), _unit("d:1", "PERSON", "Dara Kasimov"),
@@ -567,6 +575,18 @@ def test_attach_nominals_gives_an_open_description_to_the_one_entity_with_that_n
         _open(34, "singer", "singer", True)]})
     out = {e.id: [s.text for s in e.mentions if s.article == "b"] for e in attach_nominals([vesk, tell, navy], [a, b])}
     assert out == {"ent:v": ["host"], "ent:t": [], "ent:n": ["navy"]}  # a thing noun never names a person
+
+
+def test_attach_nominals_a_noun_that_is_another_office_of_the_entity_stays_open() -> None:
+    role = Role("opposition leader", "a", 0, 17)
+    vesk = Entity("ent:v", "Orlan Vesk", "PERSON", mentions=(Span("a", 18, 28, "Orlan Vesk"),), roles=(role,))
+    a = ArticleAnalysis("a", "h", mentions=(Mention("a", 18, 28, "Orlan Vesk", "PERSON", chain="a:c0"),),
+                        extras={"nominal_nouns": {"a:c0": ["leader"]}})
+    b = ArticleAnalysis("b", "h", extras={"open_nominals": [
+        {**_open(4, "Velmoran leader", "leader", True), "mods": ["velmoran"]},
+        {**_open(30, "opposition leader", "leader", True), "mods": ["opposition"]}]})
+    out = attach_nominals([vesk], [a, b])
+    assert [s.text for s in out[0].mentions if s.article == "b"] == ["opposition leader"]
 
 
 def test_attach_nominals_leaves_a_noun_two_entities_were_given() -> None:

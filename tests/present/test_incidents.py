@@ -161,3 +161,19 @@ def test_collapse_folds_an_unattributed_toll_into_its_accident() -> None:
     assert by_id["crash"].fatalities == Quantity(275, 275)
     far_small = _killing("far", "2031-04-20", "b3", 12, place="Sarn")  # a later, smaller killing: another one
     assert len(collapse([crash, far_small], published)) == 2
+
+
+def test_an_incident_takes_the_date_its_best_dated_member_states() -> None:
+    # fusion split a crash: most reports sit on a copy dated by "on Sunday" (the day the toll was revised); the
+    # copy that reads "Friday evening" dates the crash, and a placeless toll reported on Saturday is its toll
+    published = {"c1": "2031-03-07", "c2": "2031-03-08", "c3": "2031-03-09", "c4": "2031-03-09"}
+    sunday = replace(ev("sunday", "2031-03-09", type="DISASTER", subtype="man_made", place="Sarn",
+                        articles=("c2", "c3", "c4")), fatalities=Quantity(275, 275))
+    sunday = replace(sunday, date=TimeValue("2031-03-09", source="sentence", confidence=0.6))
+    friday = replace(ev("friday", "2031-03-07", type="DISASTER", subtype="man_made", place="Sarn",
+                        articles=("c1",)), date=TimeValue("2031-03-07", source="clause", confidence=0.9))
+    toll = _killing("toll", "2031-03-08", "c2", 261)
+    incs = collapse([sunday, friday, toll], published)
+    assert len(incs) == 1 and set(incs[0].members) == {"sunday", "friday", "toll"}
+    assert incs[0].id == "sunday" and incs[0].date is not None and incs[0].date.value == "2031-03-07"
+    assert incs[0].fatalities == Quantity(275, 275)

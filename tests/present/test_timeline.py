@@ -374,3 +374,11 @@ def test_a_name_made_of_conversion_debris_is_no_actor() -> None:
     ev = Event("e1", "RETREAT", subtype="withdrawal", participants=(Participant("actor", "x", 0, 1, entity="ent:x"),))
     assert event_phrase(ev, {"ent:x": "\\tWhile Reagan"}) == "Withdrawal"
     assert event_phrase(ev, {"ent:x": "Mara Lisk"}) == "Withdrawal by Mara Lisk"
+
+
+def test_conversion_debris_is_read_as_a_space_in_speakers_and_contents() -> None:
+    c = replace(_claim("c1", "a1", "&\\tThe survey index dropped to 51 pct", speaker=None),
+                speaker_text="&\\tThe Bank of Sarn")
+    named = replace(c, speaker="ent:bank")
+    assert claim_label(c, NAMES) == "The Bank of Sarn says the survey index dropped to 51 pct"
+    assert claim_label(named, {"ent:bank": "\\tBank of Sarn"}).startswith("Bank of Sarn says")

@@ -37,7 +37,8 @@ Actions outside the ontology (type ``OTHER``: the analysis makes them for trigge
 ``extract_events(at=...)``; its own triggers are all typed) are linked by :func:`untyped`, not by the
 events step, which has no type to block them on: a word told again in one article with arguments and a
 time that do not clash is one action; across articles of one story the same word needs evidence as well
-(a shared participant or place, or dates that agree), since a story holds many "met", "said" and "fell".
+(a shared participant or place, dates that agree, an event of the story or an entity told in the sentences
+of both, or close sentences), since a story holds many "met", "said" and "fell".
 
 Measured on ECB+ dev with gold mentions (README, *Evaluation*).
 """
@@ -55,6 +56,7 @@ from storyline.fuse.events import (
     SPEECH_SUBTYPES,
     STATE_KEY,
     Cluster,
+    Info,
     _apart_in_article,
     _date_score,
     _embed,
@@ -169,7 +171,21 @@ def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool) ->
     return True
 
 
-def untyped(ctx: FuseContext, places: PlaceGraph) -> list[Cluster]:
+Anchors = dict[tuple[str, int], frozenset[str]]
+"""(article, sentence start) -> the events told in that sentence (and, for :func:`untyped`, the entities named)."""
+
+
+def anchors_of(pairs: list[tuple[Cluster, Event]]) -> Anchors:
+    """The story's events (not acts of saying) told in each sentence: what an untyped action there is part of."""
+    out: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for c, ev in pairs:
+        for i in c.infos:
+            if i.m.subtype not in SPEECH_SUBTYPES:
+                out[(i.m.article, i.m.sentence_start)].add(ev.id)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def untyped(ctx: FuseContext, places: PlaceGraph, anchors: Anchors | None = None) -> list[Cluster]:
     """The story's actions outside the ontology (module docstring), one cluster per action."""
     mentions = sorted((m for aid in sorted(ctx.analyses) for m in ctx.analyses[aid].events
                        if m.type == "OTHER" and m.modality != "generic"), key=lambda m: (m.article, m.start, m.id))
@@ -183,6 +199,7 @@ def untyped(ctx: FuseContext, places: PlaceGraph) -> list[Cluster]:
     _embed(ctx, infos)
     clusters = [Cluster([i]) for i in infos]
     entities = article_entities(ctx)
+    anchors = named_with(ctx, infos, anchors or {})
     by_word: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters:
         by_word[lemma_of(c.infos[0].m)].append(c)
@@ -191,7 +208,7 @@ def untyped(ctx: FuseContext, places: PlaceGraph) -> list[Cluster]:
         # one article's mentions first: a later article's evidence then meets the whole action it told
         joined = _group(by_word[word], lambda a, b: bool(a.articles & b.articles) and _same_action(a, b, places))
         out += _group(joined, lambda a, b: not a.articles & b.articles and together(a, b, stories, entities)
-                      and _same_action(a, b, places, evidence=True))
+                      and _same_action(a, b, places, anchors or {}))
     return out
 
 
@@ -208,15 +225,37 @@ def _group(clusters: list[Cluster], may_join: Callable[[Cluster, Cluster], bool]
     return groups
 
 
-def _same_action(a: Cluster, b: Cluster, places: PlaceGraph, evidence: bool = False) -> bool:
-    """Nothing tells them apart (the events step's hard stops, other actors or targets); with ``evidence``,
-    something ties them as well: a participant or place of both, dates that agree, or close sentences."""
+def _same_action(a: Cluster, b: Cluster, places: PlaceGraph, anchors: Anchors | None = None) -> bool:
+    """Nothing tells them apart (the events step's hard stops, other actors or targets); across articles
+    (``anchors`` given) something ties them as well: a participant or place of both, dates that agree,
+    an event told or an entity named in the sentences of both, or close sentences."""
+    evidence = anchors is not None
     x, y = summarize(a, with_vector=evidence), summarize(b, with_vector=evidence)
     if not compatible(x, y, places, strict_places=evidence) or _other_parties(a, b):
         return False
-    if not evidence or x.parts & y.parts or x.places & y.places or _date_score(x, y) > 0:
+    if anchors is None or x.parts & y.parts or x.places & y.places or _date_score(x, y) > 0:
+        return True
+    if _told_with(a, anchors) & _told_with(b, anchors):
         return True
     return x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= SAME_SENTENCE
+
+
+def named_with(ctx: FuseContext, infos: list[Info], anchors: Anchors) -> Anchors:
+    """``anchors`` with the entities named in the sentences of ``infos`` added (the people, groups and places
+    the sentence tells the action with, as arguments or not)."""
+    sentences: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i in infos:
+        sentences[i.m.article].append((i.m.sentence_start, i.m.sentence_end))
+    out = {k: set(v) for k, v in anchors.items()}
+    for (article, start, _), eid in ctx.mention_entity.items():
+        for lo, hi in sentences.get(article, ()):
+            if lo <= start < hi:
+                out.setdefault((article, lo), set()).add(eid)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _told_with(c: Cluster, anchors: Anchors) -> frozenset[str]:
+    return frozenset(e for i in c.infos for e in anchors.get((i.m.article, i.m.sentence_start), ()))
 
 
 def _other_parties(a: Cluster, b: Cluster) -> bool:
@@ -240,7 +279,7 @@ def fuse_actions(ctx: FuseContext) -> None:
     was = {id(c.infos): ev for c, ev in built}
     clusters = link(ctx, [c for c, _ in built], places)
     pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters]
-    pairs += [(c, build_event(ctx, c, places)) for c in untyped(ctx, places)]
+    pairs += [(c, build_event(ctx, c, places)) for c in untyped(ctx, places, anchors_of(pairs))]
     pairs.sort(key=lambda p: (p[1].date.earliest or p[1].date.latest or "9999" if p[1].date else "9999", p[1].id))
     ctx.story.events = [ev for _, ev in pairs]
     ctx.state[STATE_KEY] = {mid: ev.id for _, ev in pairs for mid in ev.mention_ids}

@@ -31,6 +31,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left
+from datetime import date
 
 from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.claim_links import (
@@ -214,10 +215,29 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
     one_side = same_speaker(lk.claims[i], lk.claims[j]) or bool(lk.allies(i) & lk.allies(j))
     if same_speaker(a, b) and _repeated(lk, i, j):
         return True
+    if same_event and a.speaker and a.speaker == b.speaker and _days_apart(lk, i, j) <= PARAPHRASE_DAYS \
+            and lk.exact_sim(i, j)[0] >= PARAPHRASE_COSINE:
+        return True  # one speaker on one incident within days, in close meaning: one statement retold
     if same_speaker(a, b) and set(a.targets) & set(b.targets) and (reaches(s, SAME_SPEAKER_TARGET)
                                                                    or reaches(lk.exact_sim(i, j), SAME_SPEAKER_TARGET)):
         return True
     return one_side and reaches(s, SAME_SPEAKER)
+
+
+#: the MiniLM cosine two outlets' wordings of one speaker's statement on one incident need (their words may
+#: differ: "died from a remotely detonated bomb" / "was assassinated by an explosive device")
+PARAPHRASE_COSINE = 0.62
+#: days apart within which two reports of one speaker on one incident may retell one statement
+PARAPHRASE_DAYS = 2
+
+
+def _days_apart(lk: Linker, i: int, j: int) -> int:
+    """Days between two claims' publication (a large number when either day is unknown)."""
+    try:
+        first, second = (date.fromisoformat(lk.when[k][0][:10]) for k in (i, j))
+    except ValueError:
+        return 1 << 30
+    return abs((first - second).days)
 
 
 #: the cosine a speaker's two contents need when they share a figure ("could climb to 20,000" /

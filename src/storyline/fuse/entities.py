@@ -56,7 +56,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz
 
-from storyline.analyze.names.descriptions import fits, same_owner
+from storyline.analyze.names.descriptions import fits, role_words, same_owner
 from storyline.analyze.names.keys import (
     align_names,
     bare_last_name,
@@ -83,6 +83,7 @@ from storyline.analyze.names.retype import mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.forest import root
 from storyline.lexicons.agencies import AGENCIES
+from storyline.lexicons.countries import demonym_country
 from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
@@ -1209,7 +1210,8 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) ->
     "... News"), or a news agency's name, is an organization; a one-word name
     whose nationality word the corpus uses ("Xan" for "X", "Xi" for "X") is a
     place when any mention calls it one; so is a province's or state's ISO 3166
-    name, and a country's name always (:mod:`storyline.analyze.names.places`).
+    name, and a country's name always (:mod:`storyline.analyze.names.places`); a people's word the
+    tagger read as a place ("Kenyan") is a nationality.
     """
     label = types.most_common(1)[0][0] if types else "ORG"
     words = name.split()
@@ -1221,6 +1223,8 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) ->
         return "GPE"  # "-stan", "-land" make a country's name, never a nationality word
     if opens_with_group_word(name) or (len(words) > 1 and words[-1] in ORG_SUFFIXES) or name in AGENCIES:
         return "ORG"
+    if len(words) == 1 and label in (*PLACES, PERSON, "ORG") and demonym_country(name) is not None:
+        return "NORP"  # "Xian" in "the Xian prime minister", read as a place or a name: a people's word
     if corpus is not None and len(words) == 1 and any(types.get(p) for p in PLACES) and _has_demonym(name, corpus):
         return max(PLACES, key=lambda p: (types.get(p, 0), p == "GPE"))
     known = known_place(name)
@@ -1308,9 +1312,10 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
         for alias in e.aliases:
             by_alias[folded_key(alias)].add(e.id)
     added: dict[str, list[Span]] = defaultdict(list)
+    buckets: dict[str, list[str]] = {}
     for a in analyses:
         for d in a.extras.get("descriptions", []):
-            owner = _owner_ids(d["owner"], by_alias) if d.get("owner") else set()
+            owner = _owner_ids(d["owner"], by_alias, buckets) if d.get("owner") else set()
             target = _described(frozenset(d["words"]), owner, people, bool(d.get("new")))
             if target is not None:
                 added[target].append(Span(a.article, d["start"], d["end"], _span_text(a, d)))
@@ -1333,6 +1338,7 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     kinds = {e.id: e.type == PERSON for e in entities}
     words = {e.id: {w for alias in e.aliases for w in alias.lower().split()} for e in entities}
     taken = {(s.article, s.start, s.end) for e in entities for s in e.mentions}
+    roles = {e.id: e.roles for e in entities}
     added: dict[str, list[Span]] = defaultdict(list)
     for a in analyses:
         for d in a.extras.get("open_nominals", []):
@@ -1340,7 +1346,7 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
                 continue
             fitting = [eid for eid, held in nouns.items()
                        if d["noun"] in held and d["person"] in (None, kinds[eid])
-                       and _modifiers_named(d, words.get(eid, set()))]
+                       and _modifiers_named(d, words.get(eid, set())) and _office_fits(d, roles.get(eid, ()))]
             if len(fitting) == 1:
                 added[fitting[0]].append(Span(a.article, d["start"], d["end"], d["text"]))
     if not added:
@@ -1499,6 +1505,14 @@ def _noun_entity(units: list[_NounUnit]) -> Entity:
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.I)
 
 
+def _office_fits(d: dict[str, Any], roles: Iterable[Role]) -> bool:
+    """An open noun an entity's role titles hold fits one of those titles ("the leader" is not the
+    opposition leader: :func:`storyline.analyze.names.descriptions.fits`); no title with the noun: it fits."""
+    titles = [r.title for r in roles if d["noun"] in r.title.lower().split()]
+    return not titles or any(
+        fits(frozenset({d["noun"], *(set(d.get("mods", ())) & role_words(t))}), t) for t in titles)
+
+
 def _modifiers_named(d: dict[str, Any], name_words: set[str]) -> bool:
     """The body word of a name ("the police" of "Sarn Police") takes no modifier the names lack ("the
     border police" is another force); a noun given as such ("the chief negotiator") takes any."""
@@ -1518,9 +1532,19 @@ def _entity_nouns(entities: list[Entity], analyses: Iterable[ArticleAnalysis]) -
     return nouns
 
 
-def _owner_ids(owner: str, by_alias: dict[str, set[str]]) -> set[str]:
-    """Entities named like the owner, or its country / nationality word ("chilean" -> Chilean, Chile)."""
-    return set().union(*(ids for alias, ids in by_alias.items() if alias == owner or same_owner(alias, owner)))
+def _owner_ids(owner: str, by_alias: dict[str, set[str]], buckets: dict[str, list[str]]) -> set[str]:
+    """Entities named like the owner, or its country / nationality word ("chilean" -> Chilean, Chile).
+
+    ``buckets`` (filled on the first call): the aliases by the first four letters of their folded key, which two
+    names :func:`same_owner` joins share (not every alias of a large store tried per description)."""
+    if not buckets:
+        for alias in by_alias:
+            buckets.setdefault(folded_key(alias)[:4], []).append(alias)
+    found = set(by_alias.get(owner, ()))
+    for alias in buckets.get(folded_key(owner)[:4], ()):
+        if same_owner(alias, owner):
+            found |= by_alias[alias]
+    return found
 
 
 def _span_text(a: ArticleAnalysis, d: dict[str, Any]) -> str:

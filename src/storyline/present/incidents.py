@@ -85,6 +85,7 @@ class Incident:
     events: tuple[Event, ...]
     articles: tuple[str, ...]  # every article telling it, in order of first mention
     stated: bool | None = None  # whether its date is stated, when collapsing knew better than the date alone
+    time: TimeValue | None = None  # its date when a member other than the lead states it best
 
     @property
     def id(self) -> str:
@@ -96,7 +97,7 @@ class Incident:
 
     @property
     def date(self) -> TimeValue | None:
-        return self.lead.date
+        return self.time or self.lead.date
 
     @property
     def date_stated(self) -> bool:
@@ -537,8 +538,26 @@ def collapse(events: Sequence[Event], published: Mapping[str, str | None],
     out = []
     for g in groups:
         arts = tuple(dict.fromkeys(g.arts))
-        out.append(Incident(g.lead.ev, tuple(m.ev for m in g.members), arts, g.lead.stated))
+        dated = _best_dated(g)
+        time = dated.ev.date if dated is not None and dated is not g.lead else None
+        out.append(Incident(g.lead.ev, tuple(m.ev for m in g.members), arts, g.lead.stated or dated is not None,
+                            time))
     return out
+
+
+def _best_dated(g: _Group) -> _Info | None:
+    """The member that states the incident's date best: the most confident reading, then the earliest day (the
+    lead tells it most often, but "on Sunday" in a report of the revised toll is not the day of the crash
+    another member reads as "Friday evening")."""
+    dated = [m for m in g.members if m.stated and m.iv is not None]
+    if not dated:
+        return None
+    return max(dated, key=_date_rank)
+
+
+def _date_rank(m: _Info) -> tuple[float, int]:
+    confidence = m.ev.date.confidence if m.ev.date is not None else 0.0
+    return (confidence or 0.0, -m.iv[0].toordinal() if m.iv is not None else 0)
 
 
 def _unfolds(g: _Group, i: _Info) -> bool:
@@ -643,8 +662,10 @@ def _harm_host(index: _Index, judge: _Judge, g: _Group) -> _Group | None:
     near = g.lead.bound - dt.timedelta(days=FRAGMENT_DAYS) if g.host is None and g.lead.bound else lo
     arts = set(g.arts)
     for t in sorted(HARM_TYPES):
-        for h in index.near(t, lo, hi, g.blocks | {ANY}):
-            hv = h.host
+        # filed by its lead's day, which may be a few days after the day its best-dated member states
+        for h in index.near(t, lo, hi + dt.timedelta(days=WEAK_DAYS), g.blocks | {ANY}):
+            dated = _best_dated(h)
+            hv = dated.iv if dated is not None else h.host
             if hv is None or hv[0] > hi or (g.host is not None and hv[1] < lo):
                 continue
             same = _same_toll(g, h)

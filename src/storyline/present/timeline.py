@@ -55,6 +55,7 @@ from storyline.present.words import (
     quantity_words,
     strip_dateline,
     unstated_words,
+    without_debris,
 )
 from storyline.store.base import Store
 from storyline.timevalues import granularity_of, time_bounds, value_interval
@@ -308,9 +309,10 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
     """The speaker by name (the resolved entity; a people's name is its country), else as written without
     the clauses hung on it (``short``: the head of a description, for headings); None for a bare pronoun."""
     if c.speaker and c.speaker in names:  # a name the recognizer read with its dateline: "TARVIN - The X"
-        name = strip_dateline(names[c.speaker]) or names[c.speaker]
+        plain = " ".join(without_debris(names[c.speaker]).split())
+        name = strip_dateline(plain) or plain
         return demonym_country(name) or name
-    text = strip_dateline(" ".join((c.speaker_text or "").split()))
+    text = strip_dateline(" ".join(without_debris(c.speaker_text or "").split()))
     if not any(ch.isalpha() for ch in text) or text.casefold() in PRONOUNS:
         return None  # nothing, a pronoun, or punctuation ("-") is no speaker
     return short_description(text) if short else speaker_phrase(text)

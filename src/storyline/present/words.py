@@ -540,12 +540,21 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 NO_WORDS = LowerCaseWords(())
 
 
+#: conversion debris inside a text: an escape written out, with the stray ampersand before it ("&\\tThe …")
+_DEBRIS = re.compile(r"&?(?:amp;)?\\[tnr]")
+
+
+def without_debris(text: str) -> str:
+    """The text with conversion debris ("&\\t", "\\n" written out) read as a space."""
+    return _DEBRIS.sub(" ", text)
+
+
 def content_words(content: str, direct_quote: bool = False, lower: Container[str] = NO_WORDS) -> str:
     """The claim's content as it reads after its verb: a quote in quotation marks, loose quote marks trimmed.
 
     ``lower``: the words the story writes lower-case; they tell a common noun capitalized because it opened a
     sentence ("said Water was scarce") from a name."""
-    text = strip_dateline(" ".join(content.split())).strip(" ,;:")
+    text = strip_dateline(" ".join(_DEBRIS.sub(" ", content).split())).strip(" ,;:")
     if direct_quote:
         text = text.strip("\"“”")
         # a quote told in pieces ('A," she said. "B') is shown up to its first break

@@ -293,6 +293,57 @@ def test_casualties_a_bare_number_given_a_total_counts_the_sentences_casualties(
     assert not figures("A key figure in the group was killed on Monday.")
 
 
+@pytest.mark.parametrize("text", [
+    "Rescuers said the Jetmaker 900 airliner was destroyed and everyone aboard was killed.",
+    "The victims of flight 171 were identified; relatives of the dead were paid Rs 50,000 each.",
+    "A case of causing death by negligence was registered under section 304 of the penal code.",
+])
+def test_casualties_model_designator_or_money_is_no_count(figures: Figures, text: str) -> None:
+    assert not [f for f in figures(text) if f.min in (900, 171, 50_000, 304)], figures(text)
+
+
+def test_casualties_all_but_n_of_m_is_the_rest(figures: Figures) -> None:
+    killed = _one(figures, "The crash killed all but one of the 242 passengers on board.")
+    assert (killed.min, killed.max) == (241, 241)
+
+
+def test_casualties_all_but_n_alone_is_no_count(figures: Figures) -> None:
+    assert not [f for f in figures("All but one died in the crash.") if f.kind == "killed"]
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("At least 24 people on the ground were killed when the jet crashed.", 24),
+    ("All 150 on board were killed, and 12 people died on the ground.", 150),
+    ("The crash killed 140 passengers and 12 people on the ground.", 140),
+])
+def test_casualties_aboard_or_on_the_ground_is_a_part(figures: Figures, text: str, part: int) -> None:
+    found = [f for f in figures(text) if f.kind == "killed" and f.min == part]
+    assert found and found[0].partial, figures(text)
+
+
+def test_casualties_passengers_alone_are_the_toll(figures: Figures) -> None:
+    killed = _one(figures, "The bus plunged into a gorge, killing 12 passengers.")
+    assert killed.min == 12 and not killed.partial
+
+
+def test_casualties_who_escaped_with_injuries_are_no_injured_toll(figures: Figures) -> None:
+    assert not [f for f in figures("One passenger escaped with minor injuries.") if f.kind == "injured"]
+
+
+def test_casualties_toll_in_a_published_preliminary_report_is_current(figures: Figures) -> None:
+    killed = _one(figures, "A preliminary report released by the board on July 12 revealed that the jet crashed "
+                           "on June 12, killing 260 people.")
+    assert killed.min == 260 and not killed.earlier
+
+
+@pytest.mark.parametrize("text", [
+    "Initial reports said at least 44 people were killed.",
+    "Initial reports released by the minister stated that 62 people were killed and 145 injured.",
+])
+def test_casualties_initial_reports_give_an_earlier_toll(figures: Figures, text: str) -> None:
+    assert _one(figures, text).earlier
+
+
 @pytest.mark.parametrize(("text", "lo", "hi"), [
     ("Omar Dalen and one of his bodyguards have been killed after their home was targeted.", 2, 2),
     ("The explosion killed Omar Dalen and two of his guards.", 3, 3),

@@ -561,3 +561,95 @@ def test_events_people_taken_away_in_an_attack_are_its_abducted(events_of: Calla
                     "taking away at least 80 pupils.")
     taken = [f for e in evs for f in e.figures if f.kind == "abducted"]
     assert [(f.min, f.max) for f in taken] == [(80, None)], [(e.text, e.figures) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Investigators examined the wreckage of the tragic XY 123 crash near Lesk.", "crash"),
+    ("The crash of the jet near Lesk killed 12 people.", "crash"),
+    ("A fire broke out at a garment factory in Tesk on Monday.", "fire"),
+    ("Twelve workers died in the fire.", "fire"),
+])
+def test_events_accident_noun_is_a_disaster(events_of: Callable[[str], list[EventMention]], text: str,
+                                            word: str) -> None:
+    ev = _one(events_of(text), "DISASTER")
+    assert ev.text == word and ev.subtype == "man_made"
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy came under heavy fire near the bridge.",
+    "An exchange of fire followed the raid.",
+    "The minister came under fire from critics.",
+])
+def test_events_gunfire_or_criticism_is_no_blaze(events_of: Callable[[str], list[EventMention]], text: str) -> None:
+    assert not [e for e in events_of(text) if e.type == "DISASTER"]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 24 people were killed when a passenger jet crashed into a hostel in Varnow on Monday.",
+    "At least 27 people were killed and 12 injured as a massive blaze ripped through a mill in Tesk.",
+    "A fire ripped through the four-storey building on Friday, killing at least 27 people.",
+])
+def test_events_deaths_in_an_accident_are_its_toll(events_of: Callable[[str], list[EventMention]],
+                                                   text: str) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.text) for e in evs]
+    ev = _one(evs, "DISASTER")
+    assert ev.fatalities is not None and ev.fatalities.min in (24, 27)
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Hours after the Paris-bound plane crashed on Thursday, rescuers searched the wreckage.", "Paris"),
+    ("A flight bound for London crashed shortly after take-off on Monday.", "London"),
+    ("The jet, en route to Berlin, crashed on Monday.", "Berlin"),
+])
+def test_events_destination_is_not_the_place(events_of: Callable[[str], list[EventMention]], text: str,
+                                             city: str) -> None:
+    ev = _one(events_of(text), "DISASTER")
+    assert ev.location is None or ev.location.text != city
+    assert city not in {p.text for p in ev.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "The union chief launched a scathing attack on the Daily Courier on Saturday, killing any hope of talks.",
+    "The opposition attacked the decision to raise fuel prices.",
+    "In a blistering attack, the senator accused the Lesk Times of lying about the 40 people killed in the fire.",
+])
+def test_events_attack_of_words_is_criticism_without_toll(events_of: Callable[[str], list[EventMention]],
+                                                          text: str) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT" and e.text.startswith("attack")], [(e.type, e.text) for e in evs]
+    assert _one(evs, "DISAPPROVE").fatalities is None
+
+
+def test_events_armed_attack_on_a_newspaper_stays_an_assault(events_of: Callable[[str], list[EventMention]]) -> None:
+    assert _one(events_of("Gunmen attacked the offices of the newspaper in Lesk, killing four."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said an explosion in an AC may have triggered the fire.",
+    "A boiler blast at a mill in Tesk injured nine workers.",
+    "Lesk jet crash: board responds to report on deadly explosion",
+])
+def test_events_blast_of_an_accident_is_no_bombing(events_of: Callable[[str], list[EventMention]], text: str) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.subtype, e.text) for e in evs]
+
+
+def test_events_blast_near_a_base_stays_a_bombing(events_of: Callable[[str], list[EventMention]]) -> None:
+    assert _one(events_of("An explosion near the army base killed six soldiers."), "ASSAULT").subtype == "bombing"
+
+
+def test_events_trip_keeps_its_destination(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("Foreign Minister Jane Holloway began a trip to Oslo on Tuesday."), "CONSULT")
+    assert ev.location is not None and ev.location.text == "Oslo"
+
+
+def test_events_deaths_in_a_fire_incident_tell_the_accident(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("The police said at least 27 people were killed and 12 injured in the fire incident.")
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.text) for e in evs]
+    assert _one(evs, "DISASTER").fatalities is not None
+
+
+def test_events_death_in_a_crash_is_a_death_beside_the_crash(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Her husband was killed in the crash.")
+    assert {(e.type, e.text) for e in evs} >= {("DISASTER", "crash"), ("LIFE", "killed")}

@@ -11,6 +11,7 @@ from storyline.analyze.names.repair import (
     merge_adjacent_persons,
     merge_group_names,
     merge_particle_names,
+    names_after_roles,
     names_after_titles,
     names_before_roles,
     persons_by_surname,
@@ -444,3 +445,11 @@ def test_split_leading_demonym_a_nationality_leaves_a_persons_name() -> None:
     assert _texts(split_leading_demonym(mentions, text)) == [
         ("Christian Tamas Vell", "PERSON"), ("Ilse Marta Dresk", "PERSON"), ("Jordan Pike", "PERSON"),
         ("Kenyan", "NORP"), ("Orlan Vesk", "PERSON"), ("Slovakian", "NORP")]
+
+
+def test_names_after_roles_a_full_name_after_a_lower_case_office_noun() -> None:
+    text = ("The ouster of the council's chair Ana Dresk angered spokeswoman Ilse Vell, the director Orlan Vesk "
+            "and the minister Monday Morning. The judge Velmora said nothing.")
+    mentions = [_m(text, "Orlan Vesk", "PERSON")]
+    assert _texts(names_after_roles(mentions, text, "a1")) == [
+        ("Ana Dresk", "PERSON"), ("Ilse Vell", "PERSON"), ("Orlan Vesk", "PERSON")]

@@ -64,3 +64,13 @@ def test_mention_at_a_name_the_tagger_left_untyped(resources: Resources, make_ar
     again = text.index("the 76ers")
     assert (team.kind, mention_at(state.doc, state.mentions, "t1", again, again + 9).kind) == ("name", "name")
     assert mention_at(state.doc, state.mentions, "t1", 0, len("The coach")).kind == "nominal"
+
+
+def test_mention_at_a_common_noun_a_headline_capitalized_is_no_name(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    text = ("Driver Charged in Fatal Crash in Doral\n"
+            "A driver was charged on Monday after a crash in Doral. The driver told Ilona Varga he was sorry.")
+    state = _state(resources, text, make_article)
+    assert mention_at(state.doc, state.mentions, "t1", 0, len("Driver")).kind == "nominal"
+    doral = text.index("Doral")
+    assert mention_at(state.doc, state.mentions, "t1", doral, doral + 5).kind == "name"  # the body capitalizes it

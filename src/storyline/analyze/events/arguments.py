@@ -218,14 +218,15 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_depth: int = 7
+def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_depth: int = 7, journey: bool = False
              ) -> tuple[Mention | None, list[Mention]]:
     """The nearest GPE/LOC/FAC mention reached from ``starts`` through place-like dependencies.
 
     Returns (place, candidates). The candidates are proper-name ORG mentions met
     on the way under "in/at/of" or as a modifier: the small model often labels a
     city ORG ("the area of X", "the X police"); fusion keeps one only when its
-    cross-document entity is typed as a place.
+    cross-document entity is typed as a place. Where a journey was going is the
+    place of a ``journey`` (a visit), never of what befell it (a crash).
     """
     fallback: list[Mention] = []
     landmark: Mention | None = None
@@ -239,6 +240,8 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
         m = index.at(tok)
         if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
             m = None  # "an advisory issued by Peru": the doer, not where it happened (its own "in X" still is)
+        if not journey and is_destination(tok):
+            continue  # "the Lesk-bound plane crashed here": where it was going, not where it happened
         if m is not None and m.label in PLACE_LABELS and depth > 0 and _bearing_from(tok):
             landmark = landmark or m  # "in the town of X, northwest of the capital": X, unless none is named
             m = None
@@ -274,10 +277,30 @@ def _bearing_from(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in BEARINGS
 
 
+#: words of a journey whose "for"/"to" object (or "X-" before them) is where it was going
+HEADING = frozenset({"bound", "headed", "heading", "destined", "route", "flight", "plane", "jet", "airliner",
+                     "aircraft", "train", "bus", "ship", "ferry", "vessel", "boat", "coach", "service", "journey",
+                     "trip", "voyage"})
+
+
+def is_destination(tok: Token) -> bool:
+    """A place named as where a journey was going or came from, not where the event happened: "the Lesk-bound
+    plane", "a flight bound for Portville", "en route to Portville", "a train from Lesk to Tesk"."""
+    if tok.dep_ in ("npadvmod", "compound", "nmod") and tok.head.lower_ in ("bound", "-bound"):
+        return True  # "Lesk-bound", hyphen split off or not
+    if tok.dep_ == "compound" and tok.head.dep_ == "compound":
+        return is_destination(tok.head)  # "New Lesk-bound"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to", "from", "towards", "toward"):
+        return tok.head.head.lemma_.lower() in HEADING or tok.head.head.lower_ in HEADING
+    return False
+
+
 def place_in_arguments(args: list[Token], index: MentionIndex) -> Mention | None:
     """A place named inside an argument ("the headquarters of the Karachi police"): a weaker fallback."""
     for a in args:
         for t in a.subtree:
+            if is_destination(t):
+                continue
             m = index.at(t)
             if m is not None and (m.label in PLACE_LABELS or (t.dep_ == "compound" and t.head.pos_ == "NOUN"
                                                                 and m.label == "ORG" and m.end - m.start < 30

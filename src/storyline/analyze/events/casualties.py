@@ -88,6 +88,8 @@ PROJECTING = frozenset({"could", "might", "may"})
 #: words that present a figure as an older one
 EARLIER_WORDS = frozenset({"initially", "initial", "earlier", "originally", "previously", "first", "preliminary",
                            "early"})
+#: verbs of issuing a document ("a preliminary report released by the board")
+PUBLISHING = frozenset({"release", "publish", "issue", "submit", "present", "file", "table", "make"})
 #: words that make a count a part of the toll
 PARTIAL_PREPS = frozenset({"including", "among", "incl"})
 #: "the wounded", "the dead": people a figure already counted, not a count of their own
@@ -107,6 +109,23 @@ NON_VICTIM_NOUNS = frozenset({"town", "village", "city", "district", "province",
                               "neighborhood", "camp"})
 #: "died of their injuries": the injury is the cause of death, not a count of injured
 DEATH_OF_INJURY = frozenset({"succumb", "die", "lose"})
+#: verbs of coming through: "one passenger escaped with minor injuries" is a survivor, not the injured toll
+SURVIVAL_VERBS = frozenset({"escape", "survive", "emerge", "walk"})
+#: nouns a number names rather than counts after them ("flight 171", "section 304", "pillar 545")
+DESIGNATORS = frozenset({"flight", "section", "sections", "article", "model", "number", "no", "no.", "route", "pillar",
+                         "platform", "gate", "seat", "room", "highway", "road", "bus", "train", "plot", "ward",
+                         "sector", "block", "phase", "floor", "chapter", "clause", "rule", "line", "unit", "lot",
+                         "code", "ipc", "level", "terminal", "runway", "bay", "km", "kilometre", "kilometer", "mile"})
+#: entity types of a singular name after a count that still counts people or tells a time ("12,000 Tuesday")
+NAMED_PEOPLE_OR_TIME = frozenset({"NORP", "DATE", "TIME", "GPE", "ORG", "PERSON"})
+#: currency words before an amount ("Rs 50,000", "USD 300"): money, never people
+CURRENCIES = frozenset({"rs", "rs.", "inr", "usd", "eur", "gbp", "$", "€", "£", "₹", "¥", "us$", "tk", "rupees",
+                        "naira", "n", "ksh", "kes", "pkr", "bdt", "aed", "sar"})
+#: what restricts a count to a part of those harmed: who was aboard, who was on the ground, one class of people
+ABOARD = (("on", "board"), ("onboard",), ("aboard",), ("on", "the", "plane"), ("on", "the", "flight"))
+ON_THE_GROUND = (("on", "the", "ground"),)
+SUBGROUP_NOUNS = frozenset({"passenger", "crew", "crewmember", "student", "pupil", "tourist", "pilgrim",
+                            "spectator", "guest", "resident", "bystander", "pedestrian"})
 
 
 @dataclass(frozen=True)
@@ -296,6 +315,17 @@ def count_phrases(sent: SpacySpan) -> list[Count]:
         if value is not None and _is_change(sent, i):
             i = j  # "by one": the change; the total after "to" is the count
             continue
+        if value is not None and _names_a_thing(sent, i, j, value):
+            i = j  # "a Jetmaker 900 airliner", "flight 171", "Rs 50,000": a model, a designator, money
+            continue
+        if value is not None and i - 2 >= sent.start and doc[i - 2].lower_ == "all" and doc[i - 1].lower_ == "but":
+            whole = _all_but(sent, i - 2, j, value)  # "all but one of the 242 on board": 241
+            if whole is not None:
+                out.append(whole)
+                i = whole.end
+            else:
+                i = j  # "all but one died": how many died is not told
+            continue
         qual, start = _qualifier(sent, i)
         lo: int | None = value if value is not None else vague
         hi: int | None = value
@@ -331,6 +361,39 @@ def count_phrases(sent: SpacySpan) -> list[Count]:
     return out
 
 
+def _names_a_thing(sent: SpacySpan, i: int, j: int, value: int) -> bool:
+    """A number that names a model, a flight or a sum, not people: glued to a maker's name before it ("a
+    Jetmaker 900 airliner", "Boeing 737") or a model name after it ("787 Dreamliner": a count above one is
+    never followed by a singular name), after a designator ("flight 171", "section 304") or a currency."""
+    doc = sent.doc
+    before = doc[i - 1] if i > sent.start else None
+    after = doc[j] if j < sent.end else None
+    if before is not None and (before.lower_ in DESIGNATORS or before.lower_ in CURRENCIES):
+        return True
+    if before is not None and before.tag_ == "NNP" and before.text[:1].isupper() and before.ent_type_ not in (
+            "DATE", "TIME", "NORP", "GPE", "LOC") and before.dep_ in ("compound", "nmod") \
+            and (after is None or after.tag_ != "NNS"):
+        return True  # "Jetmaker 900", not "Lesk: 12 people" (a plural noun after the number counts people)
+    return value > 1 and after is not None and after.tag_ == "NNP" and after.ent_type_ not in NAMED_PEOPLE_OR_TIME and \
+        after.text[:1].isupper() and not after.lower_.endswith("s")
+
+
+def _all_but(sent: SpacySpan, lo: int, j: int, value: int) -> Count | None:
+    """"all but one of the 242 on board": the whole (242) less the exception (one), with the whole's group."""
+    doc = sent.doc
+    k = j
+    if k < sent.end and doc[k].lower_ == "of":
+        k += 1
+        if k < sent.end and doc[k].lower_ in ("the", "its", "their", "those"):
+            k += 1
+        whole, after = number_phrase(sent, k) if k < sent.end else (None, k)
+        if whole is not None and whole > value:
+            group, end = _group(sent, after)
+            end = max(end, after)
+            return Count(lo, end, whole - value, whole - value, None, group, doc[lo:end].text)
+    return None
+
+
 def cue_kind(tok: Token) -> str | None:
     """Casualty kind of a cue token ("lost their lives" counts as a death, "taken into custody" as arrests)."""
     lemma = tok.lemma_.lower()
@@ -355,6 +418,9 @@ def cue_kind(tok: Token) -> str | None:
     kind = CUES.get(lemma) or CUES.get(tok.lower_)
     if kind == "injured" and tok.pos_ == "NOUN" and _death_of_injury(tok):
         return None  # "succumbed to their injuries", "died of wounds"
+    if kind == "injured" and tok.dep_ == "pobj" and tok.head.lower_ == "with" and \
+            tok.head.head.lemma_.lower() in SURVIVAL_VERBS:
+        return None  # "one passenger escaped with minor injuries": who came through, not the injured toll
     if kind is not None and tok.dep_ in ("pobj", "nsubj", "dobj", "nsubjpass") and tok.i > 0 \
             and tok.doc[tok.i - 1].lower_ == "the" and tok.lower_ in THE_COUNTED:
         return None  # "the wounded" names people already counted ("two of the wounded died")
@@ -656,7 +722,16 @@ def _earlier(cue: Token, span: SpacySpan) -> bool:
     # "Initial reports indicated that at least 44 people were killed", "lowering an earlier death toll of
     # three": only what those reports say or that toll counts (not "two officers were killed, lowering ...")
     return any(t.lower_ in EARLIER_WORDS and t.dep_ == "amod" and t.head.lemma_.lower() in (
-        "report", "figure", "count", "estimate", "toll", "tally") and _governs(t.head, cue, root) for t in span.sent)
+        "report", "figure", "count", "estimate", "toll", "tally") and not _published(t.head)
+        and _governs(t.head, cue, root) for t in span.sent)
+
+
+def _published(noun: Token) -> bool:
+    """"a preliminary report released by the board": a document someone issued (an inquiry's first report),
+    whose toll is as current as the article, not the first reports of a toll ("initial reports released by the
+    minister said 62 were killed": the plural is the first news, an earlier figure)."""
+    return noun.tag_ == "NN" and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PUBLISHING
+                                     for c in noun.children)
 
 
 def _governs(noun: Token, cue: Token, count: Token) -> bool:
@@ -675,6 +750,8 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
         return True
     if any(k.lower_ == "also" and k.dep_ == "advmod" for k in cue.children):
         return True
+    if _restricted(span):
+        return True
     if _subset(cue, span) or _still(span) or any(k.lower_ in SEVERITY_WORDS and k.dep_ in ("amod", "advmod")
                                                  for k in cue.children):
         return True
@@ -682,6 +759,25 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
     if len(after) >= 2 and after[0].lower_ == "of" and after[1].lower_ in ("the", "them", "those", "whom"):
         return True  # "two of the wounded", "four of them"
     return after.text.lower().startswith(("among the", "among them"))
+
+
+def _restricted(span: SpacySpan) -> bool:
+    """A count of one part of those harmed: "12 people on the ground" always (others were aboard); "all 150 on
+    board", "229 passengers" or "ten students" when the sentence counts others too ("killing 265 people including
+    241 on board", "229 passengers, 12 crew and 19 people on the ground"): alone it may be everyone."""
+    doc = span.doc
+    after = tuple(t.lower_.rstrip("-") for t in doc[span.end:min(span.end + 3, span.sent.end)])  # "onboard-"
+    if any(after[:len(w)] == w for w in ON_THE_GROUND):
+        return True
+    head = span.root
+    aboard = any(after[:len(w)] == w for w in ABOARD) or any(
+        c.dep_ == "prep" and tuple(t.lower_ for t in c.subtree)[:3] in {w + ("",) * (3 - len(w)) for w in ABOARD}
+        for c in head.children) or head.lemma_.lower() in SUBGROUP_NOUNS
+    if not aboard:
+        return False
+    others = [c for c in count_phrases(span.sent) if not (c.start <= span.start < c.end or span.start <= c.start <
+                                                          span.end)]
+    return bool(others)
 
 
 def _subset(cue: Token, span: SpacySpan) -> bool:

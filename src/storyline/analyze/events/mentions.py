@@ -48,7 +48,7 @@ from storyline.analyze.events.ontology import (
 from storyline.analyze.events.senses import NO_EVENT, sense_kind
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.agencies import AGENCIES
-from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES, TITLE_HEADS
+from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES, OUTLET_WORDS, TITLE_HEADS
 from storyline.model import EventMention, Figure, Participant, Quantity, TimeValue
 
 #: nouns for people sent on a mission: "delegations will be sent to X" is a visit
@@ -141,6 +141,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         hazard = _disaster_subject(tok)
         if hazard is not None:
             return hazard  # "the earthquake that struck Valdora", "floods hit the city": the disaster striking
+    if kind.type == "ASSAULT" and _verbal_attack(tok):
+        return CRITICISM  # "a scathing attack on the newspaper", "attacked the decision": words, no assault
     if kind.type == "ASSAULT":
         for m in mods:
             sub = MODIFIER_SUBTYPE.get(m.lower_)
@@ -181,15 +183,51 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         return None  # "did not respond to requests for comment": the reporter's question, no demand
     if lemma == "charge" and kind.type == "JUSTICE" and not _legal_charge(tok):
         return TRIGGERS.get("accusation")  # "her charge that X shelters Y", "charges X has denied": an allegation
-    if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and not any(
+    if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and kind.type != "DISASTER" and not any(
             MODIFIER_SUBTYPE.get(m.lower_) for m in mods):
         return None
+    if tok.pos_ == "NOUN" and lemma == "fire":
+        return kind  # a blaze: senses.py has judged what points at it
     if _named_hazard(tok, kind):
         return kind  # "Storm Orla", "Hurricane Bastian": the name of a storm is the storm
     if tok.pos_ == "NOUN" and lemma in WEAK_NOUNS and not any(
             c.dep_ in ("poss", "prep", "det", "compound", "amod", "acl", "relcl") for c in tok.children):
         return None
     return kind
+
+
+CRITICISM = EventKind("DISAPPROVE", None)
+#: modifiers that make an attack one of words: "a scathing attack", "a verbal attack"
+VERBAL_MODS = frozenset({"scathing", "blistering", "verbal", "stinging", "withering", "vitriolic", "scurrilous",
+                         "rhetorical", "written", "veiled", "thinly-veiled", "bitter", "sharp", "stern", "angry",
+                         "furious", "strongly-worded", "unprovoked"})
+#: what only words can attack: a publication, a decision, a claim ("attacked the ruling", "an attack on the report")
+ABSTRACT_TARGETS = frozenset({"newspaper", "paper", "report", "article", "story", "coverage", "media", "press",
+                              "journalist", "reporting", "editorial", "column", "decision", "policy", "plan",
+                              "proposal", "remark", "remarks", "statement", "comment", "claim", "ruling", "judgment",
+                              "judgement", "verdict", "law", "bill", "budget", "idea", "move", "record", "approach",
+                              "stance", "position", "handling", "finding", "conclusion", "speculation", "narrative",
+                              "leadership", "strategy", "reform", "deal", "agreement", "investigation", "probe"})
+#: weapons that keep "attack" physical whatever its object
+WEAPON_WORDS = frozenset({"gun", "knife", "bomb", "rocket", "missile", "drone", "grenade", "explosive", "rifle",
+                          "machete", "acid", "shell", "mortar", "gunman", "gunmen", "militant", "fighter", "soldier"})
+
+
+def _verbal_attack(tok: Token) -> bool:
+    """An attack of words (a statement, no assault, no toll): a verbal modifier ("launched a scathing attack"),
+    or a target only words can reach ("an attack on the newspaper", "attacked the decision"), with no weapon
+    in the sentence."""
+    if tok.lemma_.lower() != "attack" or any(t.lemma_.lower() in WEAPON_WORDS for t in tok.sent):
+        return False
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in VERBAL_MODS for c in tok.children):
+        return True
+    if tok.pos_ == "VERB":
+        targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for g in c.children if g.dep_ == "pobj"]
+    return bool(targets) and all(t.lemma_.lower() in ABSTRACT_TARGETS or t.lower_ in ABSTRACT_TARGETS or (
+        t.ent_type_ == "ORG" and t.text in OUTLET_WORDS) for t in targets)  # "an attack on the Lesk Times"
 
 
 def _named_hazard(tok: Token, kind: EventKind | None = None) -> bool:
@@ -763,7 +801,7 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
                 starts.append(sub.head)
     avoid = {i for i in draft_tokens if i != tok.i}
     avoid |= {c.i for s in starts for c in s.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")}
-    m, candidates = args.place_of(starts, index, avoid)
+    m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"))
     if m is None:
         place_parts = [p for p in d.participants if p.role == "place"]
         if place_parts:
@@ -948,7 +986,47 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         subs.append(tok.head)  # "the attack, in which six officers were killed", "the bombing that killed 15"
     if cue_kind(tok) == "arrested" and tok.tag_ == "VBN" and tok.dep_ == "acl":
         return False  # "a suspect in the bombing arrested last week": police arrest after an attack, not in it
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ == "those":
+        return True  # "among those killed were 12 crew": the dead of the incident told before, no killing
     return any(trigger_kind(s, index) is not None for s in subs) or _trailing_result(tok, index)
+
+
+#: nouns an accident word modifies: "the fire incident", "the bus tragedy"
+MISHAP_HEADS = frozenset({"incident", "tragedy", "disaster", "mishap", "accident", "catastrophe"})
+ACCIDENT_WORDS = frozenset({"fire", "blaze", "crash", "collapse", "explosion", "blast", "derailment", "stampede",
+                            "leak", "road", "plane", "air", "bus", "train", "rail", "boat", "ferry", "building",
+                            "factory", "mine", "flood", "traffic"})
+#: subordinators of a clause that tells how the deaths came about: "were killed when the jet crashed"
+CAUSE_MARKS = frozenset({"when", "as", "after"})
+
+
+ACCIDENT = EventKind("DISASTER", "man_made", "verb")
+
+
+def _accident_death(tok: Token, index: args.MentionIndex, told: bool = False) -> bool:
+    """Deaths told with their cause, an accident: "12 were killed when the jet crashed", "was killed in the
+    crash", "killed in the building where the plane came down", "a fire ripped through the mill, killing 27".
+    The deaths are that accident's toll (its figures go to it) and a death (ACE Life.Die), not an attack.
+    ``told``: only an accident that is a trigger of its own (not "in the fire incident")."""
+    def accident(t: Token) -> bool:
+        kind = trigger_kind(t, index)
+        if kind is None and not told and t.lemma_.lower() in MISHAP_HEADS:  # "in the fire incident"
+            return any(c.dep_ == "compound" and c.lemma_.lower() in ACCIDENT_WORDS for c in t.children)
+        return kind is not None and kind.type == "DISASTER"
+
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "killed and injured as"
+    for c in (c for v in verbs for c in v.children):
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "from", "as"):
+            for o in (g for g in c.children if g.dep_ == "pobj"):
+                if accident(o) or any(r.dep_ == "relcl" and accident(r) for r in o.children):
+                    return True
+        marked = c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
+                                           for m in c.children)
+        if marked and (accident(c) or any(accident(s) for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))):
+            return True
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
+        return any(accident(s) for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass"))
+    return False
 
 
 def _trailing_result(tok: Token, index: args.MentionIndex) -> bool:
@@ -964,16 +1042,26 @@ def _trailing_result(tok: Token, index: args.MentionIndex) -> bool:
     return False
 
 
+DEATH = EventKind("LIFE", "death", "verb")
+
+
 def _drafts_for(sent: SpacySpan, index: args.MentionIndex) -> list[Draft]:
-    drafts = []
+    drafts, deaths = [], []
     for tok in sent:
         kind = trigger_kind(tok, index)
         if kind is None or _is_result(tok, index):
             continue
+        if kind.type == "ASSAULT" and cue_kind(tok) == "killed" and _accident_death(tok, index):
+            # "killed when the jet crashed": deaths in the accident, kept as deaths (the accident owns the toll,
+            # see _attach_casualties); "killed in the fire incident" (no trigger of its own) tells the accident
+            kind = DEATH if _accident_death(tok, index, told=True) else ACCIDENT
         start, end = _trigger_span(tok)
         modality, reporter = modality_of(tok)
         drafts.append(Draft(tok=tok, kind=kind, start=start, end=end, modality=modality, reported_by=reporter))
-    return _without_tolls(sent, drafts)
+        if kind is DEATH:
+            deaths.append(drafts[-1])
+    return [*(d for d in _without_tolls(sent, [d for d in drafts if d.kind is not DEATH])), *deaths] if deaths \
+        else _without_tolls(sent, drafts)
 
 
 def _without_tolls(sent: SpacySpan, drafts: list[Draft]) -> list[Draft]:
@@ -1127,6 +1215,34 @@ def _context_subtype(d: Draft) -> None:
             d.kind = EventKind("PROTEST", "violent_demonstration", d.kind.pos)
 
 
+#: words of a blast's weapon or agent: with one in the sentence a blast stays a bombing
+BOMB_CUES = frozenset({"bomb", "bomber", "bombing", "ied", "explosive", "device", "suicide", "grenade", "attacker",
+                       "attack", "militant", "terrorist", "terror", "insurgent", "detonate", "rocket", "missile",
+                       "shell", "shelling", "drone", "strike", "airstrike", "claim", "responsibility", "blame",
+                       "gunman", "gunmen", "mortar", "landmine", "mine", "perpetrator", "plot"})
+#: the noun of a blast ("explosion", "blast") or its verb
+BLAST_WORDS = frozenset({"explosion", "blast", "explode"})
+#: machines and stores whose blast is an accident: "an explosion in an AC", "a boiler blast"
+MACHINES = frozenset({"ac", "boiler", "cylinder", "transformer", "tank", "tanker", "engine", "generator", "furnace",
+                      "reactor", "pipeline", "pipe", "compressor", "battery", "heater", "stove", "kiln", "plant",
+                      "refinery", "warehouse", "factory", "conditioner", "chemical", "chemicals", "fuel"})
+
+
+def _accidental_blast(d: Draft, drafts: list[Draft]) -> None:
+    """An explosion with no weapon or agent in its sentence, told beside an accident ("an explosion in an AC
+    may have triggered the fire", a headline's "deadly explosion ... plane crash") or of a machine ("a boiler
+    blast"), is part of that accident, not a bombing."""
+    if d.kind.type != "ASSAULT" or d.kind.subtype not in ("bombing", "air_strike") or \
+            d.tok.lemma_.lower() not in BLAST_WORDS:  # ("air_strike": a "jet" in the sentence)
+        return
+    if any(t.lemma_.lower() in BOMB_CUES or t.lower_ in BOMB_CUES for t in d.tok.sent):
+        return
+    near = {t.lower_ for c in d.tok.children if c.dep_ in ("compound", "amod", "nmod", "prep", "poss")
+            for t in c.subtree}
+    if near & MACHINES or any(x.kind.type == "DISASTER" for x in drafts if x is not d):
+        d.kind = EventKind("DISASTER", "man_made", d.kind.pos)
+
+
 def _held_until(tok: Token) -> bool:
     """"detained until June 4", "held in detention until 4 June": a detention with a term, which a court sets."""
     heads = [tok, tok.head] if tok.dep_ == "pobj" else [tok]
@@ -1163,6 +1279,7 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
             _context_subtype(d)
         for d in drafts:
             _during(d, drafts)
+            _accidental_blast(d, drafts)
         # tolls told apart from the incident (surgical, tolls helper): see _attach_casualties
         orphans = _attach_casualties(sent, drafts, told)
         incidents = [d for d in drafts if d.kind.type in VIOLENT and not is_background(d.tok)]

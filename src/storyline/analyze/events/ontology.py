@@ -143,7 +143,8 @@ ACE_TRIGGERS: dict[str, EventKind] = {
     **_kinds("ASSAULT", "killing", "manslaughter homicide", "noun"),
     # accidents (ACE has none; the disasters of news with fires and crashes)
     **_kinds("DISASTER", "man_made", "accident", "noun"),
-    **_kinds("DISASTER", "man_made", "crash derail capsize", "verb"),
+    **_kinds("DISASTER", "man_made", "derail capsize", "verb"),
+    **_kinds("DISASTER", "man_made", "crash", "any"),  # "the crash of the jet" too (a verb-only entry hid the noun's)
 }
 
 #: nouns that name no event under these heads (the head's lemma): "in charge of", "took charge", "on sale"

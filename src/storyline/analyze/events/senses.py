@@ -9,6 +9,12 @@ subject, object, voice and prepositions in the shipped parse):
   fired"); a dismissal (ACE Personnel.End-Position) when a person or a post
   is its object ("the club fired its coach", "was fired as head coach", "was
   fired from the firm"). "Open fire" and a "gun fire" are read elsewhere.
+- **fire** (the noun): a blaze (an accident) when something points at one: a place
+  or thing that burns ("the factory fire", "a fire at the warehouse"), a date or
+  a name ("Friday's fire"), an adjective ("a deadly fire"), a determiner, a verb
+  of blazes ("fire broke out", "a fire gutted the mill"), being what people died
+  in ("died in the fire") or "caught fire"; never where it is gunfire ("came
+  under fire", "returned fire", "heavy fire", "an exchange of fire").
 - **hit** (and the verb **strike**): a road or rail accident when a vehicle or its driver hits (or a
   person is hit *by* one: "was hit by a car"), and a "hit-and-run"; an
   attack when a munition hits ("a missile hit the school"); a disaster when
@@ -81,6 +87,8 @@ def sense_kind(tok: Token) -> EventKind | None:
     lemma = tok.lemma_.lower()
     if lemma == "fire" and tok.pos_ == "VERB":
         return _fire(tok)
+    if lemma == "fire" and tok.pos_ == "NOUN":
+        return _blaze(tok)
     if lemma == "hit" or (lemma == "strike" and tok.pos_ == "VERB"):
         return _hit(tok)
     if lemma == "fall" or (lemma == "slip" and _slip_fall(tok)):
@@ -166,6 +174,41 @@ def _fire(verb: Token) -> EventKind | None:
     if not objs and any(_person(s) for s in _subjects(verb)):
         return SHOOTING  # "police fired", "the gunmen fired again"
     return None
+
+
+BLAZE = EventKind("DISASTER", "man_made", "noun")
+#: what makes "fire" gunfire: its verb ("opened/returned/exchanged fire", "came under fire") or its modifier
+GUNFIRE_HEADS = frozenset({"open", "return", "exchange", "draw", "hold", "cease", "trade", "under", "line", "hail",
+                           "volley", "burst", "barrage", "exchanges", "crossfire"})
+GUNFIRE_MODS = frozenset({"heavy", "sniper", "machine", "automatic", "artillery", "friendly", "enemy", "hostile",
+                          "cross", "live", "rocket", "mortar", "tank", "gun", "rifle", "sustained", "sporadic",
+                          "indiscriminate", "warning", "small", "arms", "celebratory", "covering", "suppressive"})
+#: verbs whose subject is a blaze: "fire broke out", "a fire gutted the mill", "the fire spread"
+BLAZE_VERBS = frozenset({"break", "engulf", "rip", "gut", "spread", "sweep", "destroy", "kill", "claim", "burn", "rage",
+                         "start", "erupt", "injure", "damage", "tear", "consume", "raze", "leave", "reach", "trap",
+                         "flare", "smoulder", "smolder"})
+#: words of dying and hurting whose "in"/"from" object is what killed or hurt: "died in the fire"
+HARMED = frozenset({"die", "kill", "injure", "hurt", "burn", "perish", "death", "injury", "wound", "trap", "lose"})
+
+
+def _blaze(tok: Token) -> EventKind | None:
+    """The noun "fire" as a blaze (module docstring); None for "gun fire" (the caller's shooting); else no event."""
+    head = tok.head
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    if "gun" in mods:
+        return None
+    if head.lemma_.lower() in GUNFIRE_HEADS or head.lower_ in GUNFIRE_HEADS or mods & GUNFIRE_MODS or (
+            head.lower_ == "of" and head.head.lemma_.lower() in GUNFIRE_HEADS):
+        return NO_EVENT
+    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() == "catch":
+        return BLAZE  # "the bus caught fire"
+    if tok.dep_ in SUBJECTS and head.lemma_.lower() in BLAZE_VERBS:
+        return BLAZE  # "fire broke out", "a fire gutted the mill"
+    if tok.dep_ == "pobj" and head.lower_ in ("in", "from", "by") and head.head.lemma_.lower() in HARMED:
+        return BLAZE  # "died in the fire", "injured in a fire"
+    if any(c.dep_ in ("det", "poss", "amod", "compound", "nmod", "prep", "relcl", "acl") for c in tok.children):
+        return BLAZE  # "the fire", "the factory fire", "a deadly fire", "a fire at the warehouse"
+    return NO_EVENT
 
 
 def _hit(tok: Token) -> EventKind | None:

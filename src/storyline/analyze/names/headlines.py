@@ -11,7 +11,8 @@ one, a mention that starts with a name the body mentions is cut to that name
 reporting or reaction verb ("Says", "Tells", "Killed"), and what is left of a
 person's name so cut that the body never mentions as a person is dropped. Words at either end of a
 headline's mention that the body never writes with a capital leave it ("<Surname> Out" -> "<Surname>"),
-and a mention of such words only is dropped ("Custody", "Hateful Rhetoric Leads").
+and a mention of such words only is dropped ("Custody", "Hateful Rhetoric Leads"), but for a person noun
+alone ("Suspect"), which stays as a nominal mention.
 Kicker words ("BREAKING", "EXCLUSIVE", "WATCH") are never names.
 """
 
@@ -21,6 +22,7 @@ import re
 from dataclasses import replace
 
 from storyline.analyze.names.keys import folded_key
+from storyline.analyze.names.nominals import person_like
 from storyline.lexicons.titles import HEADLINE_VERBS, KICKER_WORDS, SMALL_WORDS
 from storyline.model import Mention
 
@@ -59,7 +61,8 @@ def _is_headline(line: str) -> bool:
 def drop_headline_fragments(mentions: list[Mention], text: str) -> list[Mention]:
     """Cut or drop mentions that a headline's capitals made out of common words (module docstring)."""
     heads = headline_lines(text)
-    capitalized = _body_capitals(text, heads)
+    capitalized = body_capitals(text, heads)
+    lower = body_lower(text, heads)
     body = [m for m in mentions if not _inside(m, heads)]
     body_names = {folded_key(m.text): m.label for m in body}
     body_people = {w for m in body if m.label == "PERSON" for w in folded_key(m.text).split()}
@@ -72,17 +75,17 @@ def drop_headline_fragments(mentions: list[Mention], text: str) -> list[Mention]
             continue
         cut = _cut(m, body_names)
         if cut is not None:
-            cut = _body_words(cut, capitalized)
+            cut = _body_words(cut, capitalized, lower)
         if cut is None:
             continue
-        if cut is not m and cut.label == "PERSON" and folded_key(cut.text) not in body_names \
+        if cut is not m and cut.label == "PERSON" and cut.kind == "name" and folded_key(cut.text) not in body_names \
                 and not set(folded_key(cut.text).split()) & body_people:
             continue  # a headline-only "person": nothing in the article says it is one
         out.append(cut)
     return out
 
 
-def _body_capitals(text: str, heads: list[tuple[int, int]]) -> set[str]:
+def body_capitals(text: str, heads: list[tuple[int, int]]) -> set[str]:
     """The words the article writes with a capital outside its headline lines (lower-cased)."""
     out: set[str] = set()
     pos = 0
@@ -92,7 +95,17 @@ def _body_capitals(text: str, heads: list[tuple[int, int]]) -> set[str]:
     return out
 
 
-def _body_words(m: Mention, capitalized: set[str]) -> Mention | None:
+def body_lower(text: str, heads: list[tuple[int, int]]) -> set[str]:
+    """The words the article writes in lower case outside its headline lines."""
+    out: set[str] = set()
+    pos = 0
+    for start, end in [*heads, (len(text), len(text))]:
+        out |= {w.group() for w in _WORD.finditer(text, pos, start) if w.group().islower()}
+        pos = end
+    return out
+
+
+def _body_words(m: Mention, capitalized: set[str], lower: set[str]) -> Mention | None:
     """A headline mention without the words at its ends that the body never writes with a capital
     ("Fico Out" -> "Fico"; "Hateful Rhetoric Leads", "Custody": common words a title's capitals dressed as a
     name, dropped). An article whose body writes no capital at all is left alone."""
@@ -101,12 +114,25 @@ def _body_words(m: Mention, capitalized: set[str]) -> Mention | None:
     words = list(_WORD.finditer(m.text))
     kept = [k for k, w in enumerate(words) if _bare(w.group()).lower() in capitalized]
     if not kept:
-        return None
+        return _person_noun(m, words) if m.text.lower() in lower else None
     start, end = words[kept[0]].start(), words[kept[-1]].end()
     if (start, end) == (0, len(m.text)):
         return m
     surface = m.text[start:end]
     return replace(m, start=m.start + start, end=m.start + end, text=surface, source="names:headline")
+
+
+def _person_noun(m: Mention, words: list[re.Match[str]]) -> Mention | None:
+    """A person noun alone that the body writes in lower case ("Driver", "Suspect") is the unnamed participant
+    the body then calls "the driver":
+    a nominal mention, which coreference chains with the body's; any other such word is no mention."""
+    if len(words) != 1 or (words[0].start(), words[0].end()) != (0, len(m.text)):
+        return None
+    word = m.text.lower()
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    if not person_like(singular):
+        return None
+    return replace(m, label="PERSON" if singular == word else m.label, kind="nominal", source="names:headline")
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:

@@ -104,6 +104,7 @@ class Names(Component):
         mentions = split_leading_demonym(mentions, text)
         mentions = names_after_titles(mentions, text, state.article.id)
         mentions = names_before_roles(mentions, text, state.article.id)
+        mentions = names_after_roles(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
         mentions = persons_by_surname(mentions)
         mentions = drop_headline_fragments(mentions, text)
@@ -554,6 +555,26 @@ def names_before_roles(mentions: list[Mention], text: str, article: str) -> list
         if any(_not_a_name(w) or is_title_word(w) for w in words) or known_place(hit.group(1)) \
                 or any(s < end and start < e for s, e in taken) \
                 or re.search(r"[A-Z][\w.]*[ \-]$", text[max(0, start - 30):start]):
+            continue
+        added.append(Mention(article, start, end, hit.group(1), "PERSON", source="names:role"))
+    return mentions + added
+
+
+#: a lower-case office noun, then two or three capitalized words ("the council's chair Ana Dresk")
+_NAME_AFTER_ROLE = re.compile(rf"(?<![\w\-'’])(?:{'|'.join(sorted(ROLE_HEADS | {'chair'}))}) "
+                              rf"({_NAME_WORD.pattern}(?: {_NAME_WORD.pattern}){{1,2}})(?![\w\-])")
+
+
+def names_after_roles(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+    """PERSON mentions for a full name the tagger missed right after a lower-case office noun ("the council's
+    chair Ana Dresk", "spokeswoman Ilse Vell"); not where a mention overlaps it, nor a place's or a body's name."""
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for hit in _NAME_AFTER_ROLE.finditer(text):
+        start, end = hit.span(1)
+        words = hit.group(1).split()
+        if any(_not_a_name(w) or is_title_word(w) for w in words) or known_place(hit.group(1)) \
+                or any(s < end and start < e for s, e in taken):
             continue
         added.append(Mention(article, start, end, hit.group(1), "PERSON", source="names:role"))
     return mentions + added

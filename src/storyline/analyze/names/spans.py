@@ -11,8 +11,9 @@ there, so that coreference and fusion downstream decide the links.
   object), gives its label, kind, chain and role; a chained one is
   preferred, then the same span, then a name.
 - Otherwise the parse does: a pronoun is a ``pronoun`` (PERSON for he/she,
-  ORG for they/it, as coreference reads them), a proper noun a ``name``,
-  anything else a ``nominal``; the label is the named-entity type spaCy gave
+  ORG for they/it, as coreference reads them), a proper noun a ``name`` (not a
+  common noun a headline capitalized that the body writes in lower case only:
+  "Driver" of "Driver Charged in Crash"), anything else a ``nominal``; the label is the named-entity type spaCy gave
   the head word, else the kind of thing its head noun names in the
   description lexicons (an envoy is a PERSON, a militia an ORG, a town a
   GPE), else ``UNTYPED``.
@@ -22,10 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.doctext import doc_text
+from storyline.analyze.names.headlines import body_capitals, body_lower, headline_lines
 from storyline.lexicons import pronouns
 from storyline.lexicons.titles import NOMINAL_ORG, NOMINAL_PERSON, NOMINAL_PLACE
 from storyline.model import Mention
@@ -64,7 +67,27 @@ def mention_at(doc: Doc, mentions: Iterable[Mention], article: str, start: int, 
     if same:
         best = max(same, key=lambda m: _rank(m, start, end))
         return replace(best, article=article, start=start, end=end, text=text)
-    return Mention(article, start, end, text, _label(head), kind=_kind(head), source="span")
+    kind = _kind(head)
+    if kind == "name" and head is not None and _headline_common_noun(doc.text, head):
+        kind = "nominal"
+    return Mention(article, start, end, text, _label(head), kind=kind, source="span")
+
+
+def _headline_common_noun(text: str, head: Token) -> bool:
+    """A headline's capital on a common noun ("Driver Charged in Crash"): the body writes the word, and only
+    in lower case (:mod:`storyline.analyze.names.headlines` drops such words from names)."""
+    if not head.is_title:
+        return False
+    lower, capitals = _body_words(text)
+    word = head.lower_
+    return word in lower and word not in capitals and any(s <= head.idx < e for s, e in headline_lines(text))
+
+
+@lru_cache(maxsize=64)
+def _body_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words the body (the text outside headline lines) writes in lower case, and with a capital."""
+    heads = headline_lines(text)
+    return frozenset(body_lower(text, heads)), frozenset(body_capitals(text, heads))
 
 
 def _kind(head: Token | None) -> str:
