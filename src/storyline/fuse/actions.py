@@ -57,7 +57,6 @@ from storyline.fuse.events import (
     STATE_KEY,
     Cluster,
     Info,
-    _apart_in_article,
     _date_score,
     _embed,
     _info,
@@ -156,8 +155,6 @@ def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool) ->
         return False
     if only_if_linked(x, y, by_word=True) and not _specific_link(x, y, places):
         return False  # an older incident recalled in passing, an expected one: not by their word (events step)
-    if _apart_in_article(a, b):
-        return False  # one article tells them with tolls that disagree: two incidents
     if (x.subtypes | y.subtypes) <= SPEECH_SUBTYPES:
         # one speaker's acts of saying: the same speakers (an equivalence, so the order of joins does not
         # matter; a pooled "shares one" would chain a story's statements into one)
