@@ -357,3 +357,18 @@ def test_casualties_a_coordination_counts_all_its_victims(figures: Figures, text
                                                           hi: int | None) -> None:
     f = _one(figures, text)
     assert (f.min, f.max) == (lo, hi), f
+
+
+@pytest.mark.parametrize(("text", "lo", "hi", "kind"), [
+    ("The gunmen took away no fewer than 312 students and a teacher.", 313, None, "abducted"),
+    ("They began shooting at their victims before taking away at least 280 of the pupils.", 280, None, "abducted"),
+    ("Gunmen took 40 passengers hostage on the highway.", 40, 40, "abducted"),
+])
+def test_casualties_people_taken_away_or_hostage_are_abducted(figures: Figures, text: str, lo: int, hi: int | None,
+                                                            kind: str) -> None:
+    f = _one(figures, text, kind)
+    assert (f.min, f.max) == (lo, hi), f
+
+
+def test_casualties_taken_to_hospital_is_no_abduction(figures: Figures) -> None:
+    assert not [f for f in figures("Twelve people were taken to hospital after the blast.") if f.kind == "abducted"]

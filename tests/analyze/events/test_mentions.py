@@ -555,6 +555,14 @@ def test_events_storm_name_stays_a_trigger(events_of: Callable[[str], list[Event
     assert ev.subtype == "storm"
 
 
+def test_events_people_taken_away_in_an_attack_are_its_abducted(events_of: Callable[[str], list[EventMention]]
+                                                                ) -> None:
+    evs = events_of("Gunmen stormed a school in Tolm on Thursday. They began shooting at the guards before "
+                    "taking away at least 80 pupils.")
+    taken = [f for e in evs for f in e.figures if f.kind == "abducted"]
+    assert [(f.min, f.max) for f in taken] == [(80, None)], [(e.text, e.figures) for e in evs]
+
+
 @pytest.mark.parametrize(("text", "word"), [
     ("Investigators examined the wreckage of the tragic XY 123 crash near Lesk.", "crash"),
     ("The crash of the jet near Lesk killed 12 people.", "crash"),

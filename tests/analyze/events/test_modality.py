@@ -37,6 +37,10 @@ def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: i
     ("Last month the two sides discussed a ceasefire for the first time.", "ceasefire", "hypothetical"),
     ("The rebels and the government were talking about a ceasefire.", "ceasefire", "hypothetical"),
     ("The two sides discussed the ceasefire they signed in May.", "ceasefire", "asserted"),  # a known one
+    ("He said the attack did not break their resolve.", "attack", "asserted"),  # another deed is negated
+    ("The bombing did not stop the talks.", "bombing", "asserted"),
+    ("The meeting did not take place.", "meeting", "negated"),  # whether it happened
+    ("The rally was not held.", "rally", "negated"),
 ])
 def test_modality_cues(nlp, text: str, trigger: str, want: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger)[0] == want

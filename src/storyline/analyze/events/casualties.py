@@ -407,6 +407,10 @@ def cue_kind(tok: Token) -> str | None:
         return "killed"  # "45 bodies were recovered" (never "a body of evidence")
     if lemma == "custody" and tok.head.lower_ == "into":
         return "arrested"
+    if lemma == "take" and any((c.dep_ in ("prt", "advmod") and c.lower_ == "away") or (
+            c.dep_ in ("oprd", "xcomp", "dobj", "attr") and c.lower_ in ("hostage", "hostages", "captive"))
+            for c in tok.children):
+        return "abducted"  # "took away 312 students", "took 40 people hostage" (not "taken to hospital")
     if lemma == "dead" and tok.head.lemma_.lower() in ("fear", "presume", "believe", "feared", "presumed"):
         return None  # "missing and feared dead", "presumed dead": not (yet) counted among the dead
     if lemma in TOLL_NOUNS and lemma not in CUES:

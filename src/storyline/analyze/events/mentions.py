@@ -841,6 +841,10 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
         if fig.kind in ("arrested", "abducted"):  # an arrest is its own event, never part of an attack's toll
             owner = next((d for d in drafts if d.kind.type in ("COERCE", "ASSAULT") and
                           (d.kind.subtype or "").startswith(("arrest", "abduct"))), None)
+            if owner is None and fig.kind == "abducted":  # "shooting at their victims before taking away 280
+                # pupils": people taken in the attack of the sentence, else in the incident being told
+                owner = next((d for d in violent if d.kind.type == "ASSAULT"), None) or (
+                    previous[-1] if previous and not violent else None)
         else:
             owner = _owner(tok, violent) or (previous[-1] if previous and not violent else None)
         if owner is not None:

@@ -133,7 +133,8 @@ def _local_reading(chain: list[Token]) -> str | None:
                 for c in chain[0].children):
             break  # "did not carry out the Sarn bombing": a denial of who did it, not that it happened
         kids = list(t.children)
-        if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in kids):
+        if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in kids) and \
+                not _subject_of_other_deed(t, chain):
             return "negated"
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return "negated"  # "ended without an agreement (on a ceasefire)": neither was reached
@@ -155,6 +156,18 @@ def _local_reading(chain: list[Token]) -> str | None:
         if any(c.dep_ == "amod" and c.lower_ in FUTURE_MODS for c in kids) and t.i == chain[0].i:
             return "expected"
     return None
+
+
+#: verbs that say whether their subject event happened: "the meeting did not take place", "was not held"
+HAPPENING_VERBS = frozenset({"happen", "occur", "take", "hold", "go", "proceed", "materialize", "materialise",
+                             "start", "begin", "end", "resume", "come", "be"})
+
+
+def _subject_of_other_deed(t: Token, chain: list[Token]) -> bool:
+    """"The attack will not deter us", "the bombing did not stop the talks": the event is the subject of
+    another, negated deed, and happened all the same (unlike "the meeting did not take place")."""
+    below = chain[chain.index(t) - 1] if t.i != chain[0].i else None
+    return below is not None and below.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() not in HAPPENING_VERBS
 
 
 def _indefinite(tok: Token) -> bool:
