@@ -653,3 +653,12 @@ def test_events_deaths_in_a_fire_incident_tell_the_accident(events_of: Callable[
 def test_events_death_in_a_crash_is_a_death_beside_the_crash(events_of: Callable[[str], list[EventMention]]) -> None:
     evs = events_of("Her husband was killed in the crash.")
     assert {(e.type, e.text) for e in evs} >= {("DISASTER", "crash"), ("LIFE", "killed")}
+
+
+def test_events_blast_that_caused_a_collapse_stays_a_bombing(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("The explosion shook the guesthouse and caused the partial collapse of a wall.")
+    assert _one(evs, "ASSAULT").text == "explosion"
+
+
+def test_events_those_kidnapped_stay_an_abduction(events_of: Callable[[str], list[EventMention]]) -> None:
+    assert _one(events_of("Those kidnapped in Lesk are usually freed after a ransom is paid."), "ASSAULT")

@@ -986,7 +986,7 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         subs.append(tok.head)  # "the attack, in which six officers were killed", "the bombing that killed 15"
     if cue_kind(tok) == "arrested" and tok.tag_ == "VBN" and tok.dep_ == "acl":
         return False  # "a suspect in the bombing arrested last week": police arrest after an attack, not in it
-    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ == "those":
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ == "those" and cue_kind(tok) == "killed":
         return True  # "among those killed were 12 crew": the dead of the incident told before, no killing
     return any(trigger_kind(s, index) is not None for s in subs) or _trailing_result(tok, index)
 
@@ -1239,7 +1239,9 @@ def _accidental_blast(d: Draft, drafts: list[Draft]) -> None:
         return
     near = {t.lower_ for c in d.tok.children if c.dep_ in ("compound", "amod", "nmod", "prep", "poss")
             for t in c.subtree}
-    if near & MACHINES or any(x.kind.type == "DISASTER" for x in drafts if x is not d):
+    caused = set(d.tok.head.subtree) if d.tok.dep_ in ("nsubj", "nsubjpass") else set()
+    # ("the explosion caused the partial collapse of a wall": what the blast did tells nothing of its kind)
+    if near & MACHINES or any(x.kind.type == "DISASTER" and x.tok not in caused for x in drafts if x is not d):
         d.kind = EventKind("DISASTER", "man_made", d.kind.pos)
 
 
