@@ -1211,7 +1211,7 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) ->
     whose nationality word the corpus uses ("Xan" for "X", "Xi" for "X") is a
     place when any mention calls it one; so is a province's or state's ISO 3166
     name, and a country's name always (:mod:`storyline.analyze.names.places`); a people's word the
-    tagger read as a place ("Kenyan") is a nationality.
+    tagger read as a place ("Norwegian") is a nationality.
     """
     label = types.most_common(1)[0][0] if types else "ORG"
     words = name.split()

@@ -363,7 +363,7 @@ def count_phrases(sent: SpacySpan) -> list[Count]:
 
 def _names_a_thing(sent: SpacySpan, i: int, j: int, value: int) -> bool:
     """A number that names a model, a flight or a sum, not people: glued to a maker's name before it ("a
-    Jetmaker 900 airliner", "Boeing 737") or a model name after it ("787 Dreamliner": a count above one is
+    Jetmaker 900 airliner", "Airmaker 320") or a model name after it ("900 Skyliner": a count above one is
     never followed by a singular name), after a designator ("flight 171", "section 304") or a currency."""
     doc = sent.doc
     before = doc[i - 1] if i > sent.start else None

@@ -107,7 +107,7 @@ def body_lower(text: str, heads: list[tuple[int, int]]) -> set[str]:
 
 def _body_words(m: Mention, capitalized: set[str], lower: set[str]) -> Mention | None:
     """A headline mention without the words at its ends that the body never writes with a capital
-    ("Fico Out" -> "Fico"; "Hateful Rhetoric Leads", "Custody": common words a title's capitals dressed as a
+    ("Vesk Out" -> "Vesk"; "Hateful Rhetoric Leads", "Custody": common words a title's capitals dressed as a
     name, dropped). An article whose body writes no capital at all is left alone."""
     if not capitalized:
         return m

@@ -479,7 +479,7 @@ def split_leading_group(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def is_demonym(word: str) -> bool:
-    """A people's name ("Kenyan", and "Xian" for a country "Xia" the lexicon gives no demonym for)."""
+    """A people's name ("Norwegian", and "Xian" for a country "Xia" the lexicon gives no demonym for)."""
     return demonym_country(word) is not None or (word.endswith("n") and country_of(word[:-1]) is not None)
 
 
