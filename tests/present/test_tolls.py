@@ -108,16 +108,16 @@ def test_a_headline_older_than_other_reports_is_not_called_the_latest() -> None:
 
 
 def test_figures_of_one_day_that_agree_are_one_step() -> None:
-    # "more than 290" and "nearly 300" on one day are one count in two wordings; 275 days before is a step
-    ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(275, 275),
+    # "more than 196" and "nearly 200" on one day are one count in two wordings; 183 days before is a step
+    ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(183, 183),
                        mentions=tuple(Span(a, 0, 4, "crash") for a in ("a1", "a3", "a4")),
-                       reports=(_report("a1", 275, 275), _report("a3", 290, None, qualifier="more than"),
-                                _report("a3", None, 300, qualifier="nearly")))
+                       reports=(_report("a1", 183, 183), _report("a3", 196, None, qualifier="more than"),
+                                _report("a3", None, 200, qualifier="nearly")))
     item = toll_item(toll_reports(_incident(ev), ARTICLES, {}), "killed", ARTICLES, ev.fatalities, marked=False)
     assert item is not None
-    assert item.text.endswith("first 275 (4 March 2031), then more than 290 (10 March 2031).")
-    exact = replace(ev, reports=(*ev.reports, _report("a4", 296, 296)))  # the same day's exact count tells the step
+    assert item.text.endswith("first 183 (4 March 2031), then more than 196 (10 March 2031).")
+    exact = replace(ev, reports=(*ev.reports, _report("a4", 199, 199)))  # the same day's exact count tells the step
     exact = replace(exact, reports=tuple({**r, "published": "2031-03-10"} if r["article"] == "a4" else r
                                          for r in exact.reports))
     item = toll_item(toll_reports(_incident(exact), ARTICLES, {}), "killed", ARTICLES, ev.fatalities, marked=False)
-    assert item is not None and item.text.endswith("first 275 (4 March 2031), then 296 (10 March 2031).")
+    assert item is not None and item.text.endswith("first 183 (4 March 2031), then 199 (10 March 2031).")

@@ -628,7 +628,7 @@ def _harm_pass(groups: list[_Group], judge: _Judge) -> list[_Group]:
 
 def _bare_harm(g: _Group) -> bool:
     """Violence with nobody named as doing it: a killing, or any assault that comes with a death toll ("stepped
-    up the attack … after 270+ deaths" read as an attack killing 270)."""
+    up the attack … after 178+ deaths" read as an attack killing 178)."""
     ev = g.lead.ev
     actor = any(p.role == "actor" and p.entity for m in g.members for p in m.ev.participants)
     return ev.type == "ASSAULT" and not actor and (ev.subtype == "killing" or _toll(g) is not None)
@@ -641,7 +641,7 @@ def _toll(g: _Group) -> int | None:
 
 
 def _same_toll(g: _Group, host: _Group) -> bool:
-    """The killing's toll is the host's headline toll within a quarter (293 and 275; not 2 and 275): a count of
+    """The killing's toll is the host's headline toll within a quarter (197 and 183; not 2 and 183): a count of
     the dead identifies the incident they died in."""
     own = host.lead.ev.fatalities
     n, h = _toll(g), (own.min if own and own.min is not None else own.max if own else None) or _toll(host)
@@ -652,7 +652,7 @@ def _harm_host(index: _Index, judge: _Judge, g: _Group) -> _Group | None:
     """The disaster or accident the killing is the toll of: its date overlaps the killing's (or began within a
     month before its report); at a compatible place, or, with no place, told only by articles that tell it.
     Its own toll within a quarter of the disaster's is evidence enough for a report up to a year later ("the
-    crash last month that killed more than 290") and for an assault that is not a killing."""
+    crash last month that killed more than 196") and for an assault that is not a killing."""
     if g.host is not None:
         lo, hi = g.host
     elif g.lead.bound is not None:

@@ -14,8 +14,8 @@ The sentence reads, for example: "14 killed, the latest figure (Valdora Today,
 20 [7]." The latest figure is fusion's headline (the most recent, most widely
 reported one) when there is one, cited by the last report that gives it
 (when reports after it give another figure, the sentence says so instead:
-"275 killed (Valdora Today, 6 June 2031) [3]; a later report gives more
-than 290 (7 July 2031) [7]"; a later bound the figure meets, "nearly 300",
+"183 killed (Valdora Today, 6 June 2031) [3]; a later report gives more
+than 196 (7 July 2031) [7]"; a later bound the figure meets, "nearly 200",
 is no other figure);
 parts of a toll ("including two police officers") and figures told as older
 ones stay out of the range and the history.
@@ -231,7 +231,7 @@ def _exact(q: Quantity) -> bool:
 
 
 def _agree(a: Quantity, b: Quantity) -> bool:
-    """Both can be true ("nearly 300" and 275; "more than 1,100" and 1,175): a bound is no later figure."""
+    """Both can be true ("nearly 200" and 183; "more than 1,100" and 1,175): a bound is no later figure."""
     inf = float("inf")
     lo_a, hi_a = a.min or 0, a.max if a.max is not None else inf
     lo_b, hi_b = b.min or 0, b.max if b.max is not None else inf
@@ -249,7 +249,7 @@ def _history(current: list[TollReport], articles: Mapping[str, Article], use_mar
     for r in dated:
         if steps and (count_of(r.quantity) == count_of(steps[-1][0].quantity) or (
                 r.day == steps[-1][0].day and _agree(r.quantity, steps[-1][0].quantity))):
-            # the same count again ("5", "at least 5"), or in other words the same day ("more than 270", "275"):
+            # the same count again ("5", "at least 5"), or in other words the same day ("more than 178", "183"):
             # one more source for this step, told by its most precise figure
             steps[-1][1].append(r)
             if _exact(r.quantity) and not _exact(steps[-1][0].quantity):

@@ -295,16 +295,16 @@ def test_casualties_a_bare_number_given_a_total_counts_the_sentences_casualties(
 
 @pytest.mark.parametrize("text", [
     "Rescuers said the Jetmaker 900 airliner was destroyed and everyone aboard was killed.",
-    "The victims of flight 171 were identified; relatives of the dead were paid Rs 50,000 each.",
-    "A case of causing death by negligence was registered under section 304 of the penal code.",
+    "The victims of flight 409 were identified; relatives of the dead were paid Rs 40,000 each.",
+    "A case of causing death by negligence was registered under section 118 of the penal code.",
 ])
 def test_casualties_model_designator_or_money_is_no_count(figures: Figures, text: str) -> None:
     assert not [f for f in figures(text) if f.min in (900, 171, 50_000, 304)], figures(text)
 
 
 def test_casualties_all_but_n_of_m_is_the_rest(figures: Figures) -> None:
-    killed = _one(figures, "The crash killed all but one of the 242 passengers on board.")
-    assert (killed.min, killed.max) == (241, 241)
+    killed = _one(figures, "The crash killed all but one of the 188 passengers on board.")
+    assert (killed.min, killed.max) == (187, 187)
 
 
 def test_casualties_all_but_n_alone_is_no_count(figures: Figures) -> None:
