@@ -586,15 +586,15 @@ def test_events_gunfire_or_criticism_is_no_blaze(events_of: Callable[[str], list
 
 @pytest.mark.parametrize("text", [
     "At least 24 people were killed when a passenger jet crashed into a hostel in Varnow on Monday.",
-    "At least 27 people were killed and 12 injured as a massive blaze ripped through a mill in Tesk.",
-    "A fire ripped through the four-storey building on Friday, killing at least 27 people.",
+    "At least 19 people were killed and 12 injured as a massive blaze ripped through a mill in Tesk.",
+    "A fire ripped through the old warehouse on Friday, killing at least 19 people.",
 ])
 def test_events_deaths_in_an_accident_are_its_toll(events_of: Callable[[str], list[EventMention]],
                                                    text: str) -> None:
     evs = events_of(text)
     assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.text) for e in evs]
     ev = _one(evs, "DISASTER")
-    assert ev.fatalities is not None and ev.fatalities.min in (24, 27)
+    assert ev.fatalities is not None and ev.fatalities.min in (24, 19)
 
 
 @pytest.mark.parametrize(("text", "city"), [
@@ -645,7 +645,7 @@ def test_events_trip_keeps_its_destination(events_of: Callable[[str], list[Event
 
 
 def test_events_deaths_in_a_fire_incident_tell_the_accident(events_of: Callable[[str], list[EventMention]]) -> None:
-    evs = events_of("The police said at least 27 people were killed and 12 injured in the fire incident.")
+    evs = events_of("The police said at least 19 people were killed and 9 injured in the fire incident.")
     assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.text) for e in evs]
     assert _one(evs, "DISASTER").fatalities is not None
 

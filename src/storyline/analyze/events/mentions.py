@@ -1005,7 +1005,7 @@ ACCIDENT = EventKind("DISASTER", "man_made", "verb")
 
 def _accident_death(tok: Token, index: args.MentionIndex, told: bool = False) -> bool:
     """Deaths told with their cause, an accident: "12 were killed when the jet crashed", "was killed in the
-    crash", "killed in the building where the plane came down", "a fire ripped through the mill, killing 27".
+    crash", "killed in the building where the plane came down", "a fire ripped through the mill, killing 19".
     The deaths are that accident's toll (its figures go to it) and a death (ACE Life.Die), not an attack.
     ``told``: only an accident that is a trigger of its own (not "in the fire incident")."""
     def accident(t: Token) -> bool:
