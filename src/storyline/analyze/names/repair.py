@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -547,17 +548,9 @@ _NAME_BEFORE_ROLE = re.compile(rf"(?<![\w\-'’.])({_NAME_WORD.pattern}(?: {_NAM
 def names_before_roles(mentions: list[Mention], text: str, article: str) -> list[Mention]:
     """PERSON mentions for a name the tagger missed that a role phrase describes right after it ("Ana Dresk,
     head of the Velmoran Red Cross, said"); not inside a mention, a longer capitalized run or a place's name."""
-    taken = [(m.start, m.end) for m in mentions]
-    added = []
-    for hit in _NAME_BEFORE_ROLE.finditer(text):
-        start, end = hit.span(1)
-        words = hit.group(1).split()
-        if any(_not_a_name(w) or is_title_word(w) for w in words) or known_place(hit.group(1)) \
-                or any(s < end and start < e for s, e in taken) \
-                or re.search(r"[A-Z][\w.]*[ \-]$", text[max(0, start - 30):start]):
-            continue
-        added.append(Mention(article, start, end, hit.group(1), "PERSON", source="names:role"))
-    return mentions + added
+    # a capitalized word right before it: the name goes on to the left (a longer run, a place's name)
+    return _names_by_role(mentions, text, article, _NAME_BEFORE_ROLE,
+                          lambda start: bool(re.search(r"[A-Z][\w.]*[ \-]$", text[max(0, start - 30):start])))
 
 
 #: a lower-case office noun, then two or three capitalized words ("the council's chair Ana Dresk")
@@ -568,13 +561,20 @@ _NAME_AFTER_ROLE = re.compile(rf"(?<![\w\-'’])(?:{'|'.join(sorted(ROLE_HEADS |
 def names_after_roles(mentions: list[Mention], text: str, article: str) -> list[Mention]:
     """PERSON mentions for a full name the tagger missed right after a lower-case office noun ("the council's
     chair Ana Dresk", "spokeswoman Ilse Vell"); not where a mention overlaps it, nor a place's or a body's name."""
+    return _names_by_role(mentions, text, article, _NAME_AFTER_ROLE, lambda start: False)
+
+
+def _names_by_role(mentions: list[Mention], text: str, article: str, pattern: re.Pattern[str],
+                   runs_on: Callable[[int], bool]) -> list[Mention]:
+    """PERSON mentions for the names (group 1) a role pattern finds, unless a word is no name or a title, the
+    name is a known place, a mention overlaps it, or ``runs_on(start)`` says the name goes on before it."""
     taken = [(m.start, m.end) for m in mentions]
     added = []
-    for hit in _NAME_AFTER_ROLE.finditer(text):
+    for hit in pattern.finditer(text):
         start, end = hit.span(1)
         words = hit.group(1).split()
         if any(_not_a_name(w) or is_title_word(w) for w in words) or known_place(hit.group(1)) \
-                or any(s < end and start < e for s, e in taken):
+                or any(s < end and start < e for s, e in taken) or runs_on(start):
             continue
         added.append(Mention(article, start, end, hit.group(1), "PERSON", source="names:role"))
     return mentions + added
