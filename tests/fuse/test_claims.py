@@ -255,3 +255,19 @@ def test_link_one_speakers_statement_retold_in_other_words_supports(build: Build
     said, told = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "told", "a1")
     assert links_of(story, "supports") == [(told.id, said.id)]
     assert not links_of(build(*texts, days=("2023-03-06", "2023-03-20")), "supports")  # weeks apart: two statements
+
+
+def test_link_a_statement_naming_a_rival_doer_of_one_act_contradicts(build: Build) -> None:
+    story = build("Velmora accused Norvik of blowing up the Tarsk dam on Tuesday.",
+                  "Norvik's defence ministry said Velmoran troops blew up the Tarsk dam on Tuesday.")
+    accusation, statement = claim_by_cue(story, "accused"), claim_by_cue(story, "said")
+    assert statement.involvement
+    assert links_of(story, "contradicts") == [(statement.id, accusation.id)]
+
+
+def test_link_the_doer_comes_after_an_opening_adverbial(build: Build) -> None:
+    story = build("Velmora accused Norvik of blowing up the Tarsk dam on Tuesday.",
+                  "Norvik's defence ministry said that, in fact, Velmoran troops blew up the Tarsk dam on Tuesday.")
+    accusation, statement = claim_by_cue(story, "accused"), claim_by_cue(story, "said")
+    assert links_of(story, "supports") == []
+    assert links_of(story, "contradicts") == [(statement.id, accusation.id)]

@@ -455,7 +455,7 @@ _NP_WORDS = frozenset((
     "regime", "authorities", "officials", "militants", "fighters", "rebels", "police", "intelligence", "services"))
 _DOER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 #: a short opening adverbial before the clause ("More precisely, ", "In fact, ", "On Tuesday, ")
-_OPENER = re.compile(r"(?:that\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+")
+_OPENER = re.compile(r"(?:that\s*,?\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+")
 
 
 def doer_of(lk: Linker, c: Claim) -> frozenset[str] | None:
