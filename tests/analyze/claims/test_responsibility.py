@@ -59,6 +59,12 @@ def test_statement_whose_act_names_no_party_is_not_about_a_doer(claims_of: Claim
     assert not c.involvement
 
 
+def test_statement_of_a_headline_passive_is_not_about_its_victim_as_doer(claims_of: Claims) -> None:
+    c = with_words(claims_of("Velmora Front chief Anton Brask assassinated, the group said on Tuesday."),
+                   "assassinated")
+    assert not c.involvement
+
+
 # --------------------------------------------------------------------------- denials of involvement
 
 

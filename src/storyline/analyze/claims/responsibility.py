@@ -251,7 +251,10 @@ def _named_doer_acts(pred: Token, acts: frozenset[int]) -> bool:
     """
     if pred.i not in acts or pred.pos_ != "VERB":
         return False
-    doers = [c for c in pred.children if c.dep_ == "nsubj"]
+    # an active act needs its object: a headline's "Leader X assassinated" is a passive without its
+    # auxiliary, and its subject is the victim
+    has_object = any(c.dep_ == "dobj" for c in pred.children)
+    doers = [c for c in pred.children if c.dep_ == "nsubj"] if has_object else []
     doers += [o for a in pred.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return any(_names_party(d) for d in doers)
 
