@@ -271,3 +271,27 @@ def test_link_the_doer_comes_after_an_opening_adverbial(build: Build) -> None:
     accusation, statement = claim_by_cue(story, "accused"), claim_by_cue(story, "said")
     assert links_of(story, "supports") == []
     assert links_of(story, "contradicts") == [(statement.id, accusation.id)]
+
+
+def test_link_two_sides_giving_one_killing_other_means_contradict(build: Build) -> None:
+    story = build("Norvik's army said Tarsk mayor Ivan Dorsk was killed by a bomb planted in his car on Tuesday.",
+                  "Velmora's interior ministry said Tarsk mayor Ivan Dorsk was killed by a missile fired from a drone "
+                  "on Tuesday.")
+    army, ministry = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert links_of(story, "contradicts") == [(ministry.id, army.id)]
+
+
+def test_no_link_one_means_told_twice_or_set_aside(build: Build) -> None:
+    story = build("Norvik's army said Tarsk mayor Ivan Dorsk was killed by a bomb planted in his car on Tuesday.",
+                  "Velmora's interior ministry said the blast that killed Tarsk mayor Ivan Dorsk on Tuesday was "
+                  "unlikely to have been caused by a missile.")
+    assert links_of(story, "contradicts") == []
+
+
+def test_link_other_means_in_other_words_contradict(build: Build) -> None:
+    story = build("Norvik's army said Tarsk mayor Ivan Dorsk was killed by a bomb planted in his car on Tuesday.",
+                  "Velmora's interior ministry said a short-range projectile fired from outside the town hall was "
+                  "behind the death of Ivan Dorsk.")
+    army, ministry = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert links_of(story, "contradicts") == [(ministry.id, army.id)]
+    assert "how one act was done" in story.claim_links[0].reason
