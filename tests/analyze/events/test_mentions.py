@@ -668,7 +668,7 @@ def test_events_series_and_coordinated_acts_are_one_set_with_its_toll(events_of:
     text = "The death toll from a series of attacks on churches in Varno rose to 20 on Monday."
     series = next(e for e in events_of(text) if e.text == "attacks")
     assert series.modality != "generic" and series.fatalities is not None and series.fatalities.min == 20
-    planned = next(e for e in events_of("Gunmen launched coordinated attacks in Sarn and Tolvar.") if e.type == "ASSAULT")
+    planned = _one(events_of("Gunmen launched coordinated attacks in Sarn and Tolvar."), "ASSAULT")
     assert planned.modality != "generic"
     # negative: a bare plural with nothing that bounds it stays generic
     assert _one(events_of("Attacks on churches have continued across the region."), "ASSAULT").modality == "generic"
