@@ -683,3 +683,8 @@ def test_events_toll_in_a_clause_goes_to_the_incident_of_that_clause(events_of: 
     # negative: a toll of the main clause stays with its incident
     main = events_of("The raids killed 12 people, a year after an assault on a hotel in Tolvar.")
     assert next(e for e in main if e.text == "raids").fatalities is not None
+    # in one clause, the trigger whose own phrase holds the toll
+    text = ("The attack came a week after the bombing of the market in Sarn, in which 15 people were killed and 31 "
+            "wounded.")
+    bombing = next(e for e in events_of(text) if e.text == "bombing")
+    assert {f.kind for f in bombing.figures} == {"killed", "injured"}

@@ -880,8 +880,11 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
         return max(before, key=lambda d: d.tok.i)  # "…, a second attack hit a mosque, killing five": the latest
     holding = [d for d in violent if cue in _clause_of(d.tok).subtree]
     if holding:  # the innermost clause: "the raids come a year after gunmen carried out an assault that claimed
-        # 140 lives" (the assault's toll, however the relative clause is attached)
-        return max(holding, key=lambda d: len(list(_clause_of(d.tok).ancestors)))
+        # 140 lives" (the assault's toll, however the relative clause is attached); in one clause, the trigger
+        # whose own phrase holds it, else the nearest ("after the bombing of the market, in which 15 were killed
+        # and 31 wounded", however "wounded" is attached)
+        return max(holding, key=lambda d: (len(list(_clause_of(d.tok).ancestors)), cue in d.tok.subtree,
+                                           -abs(d.tok.i - cue.i)))
     for d in violent:
         if d.tok in cue.subtree:
             return d
