@@ -26,6 +26,7 @@ from storyline.fuse.entities import (
     link_pairs,
     noun_entities,
     person_surface,
+    place_variant,
     unmarked_names,
 )
 from storyline.model import (
@@ -733,3 +734,20 @@ def test_cluster_person_name_tagged_as_a_place_once_joins_the_person() -> None:
     assert _groups(units) == {frozenset({"a:1", "b:1"})}
     placed = Corpus(places={"orlan vesk"})  # most of the corpus's mentions call it a place: it stays one
     assert _groups(units, placed) == {frozenset({"a:1"}), frozenset({"b:1"})}
+
+
+def test_place_variant_one_letter_apart_in_a_long_word_only() -> None:
+    assert place_variant("Ban Dorvek Lat", "Ban Dorvek Lath") and place_variant("Kelvarosa", "Kelvalosa")
+    assert place_variant("Dorvan Teskel", "Dorvan Tesmel")
+    assert not place_variant("Varda", "Vardo") and not place_variant("Ban Ho", "Ban Hoa")  # too short
+    assert not place_variant("Kelvarosa", "Melvarosa")  # another first letter
+    assert not place_variant("Kelvarosa Town", "Kelvarosa")  # another number of words
+    assert not place_variant("Kelvarosa", "Kelvarasso")  # two letters apart
+
+
+def test_place_spellings_a_letter_apart_join_only_beside_the_same_names() -> None:
+    a, b = _unit("a:1", "GPE", "Kelvarosa"), _unit("b:1", "GPE", "Kelvalosa")
+    a.context, b.context = {"orlan vesk", "velmora", "ostravel"}, {"orlan vesk", "velmora"}
+    assert _groups([a, b]) == {frozenset({"a:1", "b:1"})}
+    b.context = {"dorvan", "tesh"}  # another story around it: another place
+    assert _groups([a, b]) == {frozenset({"a:1"}), frozenset({"b:1"})}
