@@ -149,7 +149,7 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
         return
     s = lk.sim(i, j)
     later, earlier = lk.order(i, j)
-    if a.involvement or b.involvement:
+    if a.involvement and b.involvement:
         # who did an act is the proposition: figures in "responsibility for the attack that killed
         # 84" describe the incident, so only the doer and the incident decide
         if _same_act(lk, a, b, s):
@@ -157,6 +157,10 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
         elif _rival_doers(lk, i, j):
             lk.add("contradicts", later, earlier, max(s), f"two sides name different doers of one act ({describe(s)})")
         return
+    if (a.involvement or b.involvement) and not (same_speaker(a, b) or lk.allies(i) & lk.allies(j)):
+        return  # one names a doer, the other does not: two sides' claims of two propositions
+    # ... unless one side speaks: one statement told with and without its doer ("a projectile was behind
+    # the killing" / "he was killed by a projectile launched from outside"), judged as any other
     same_event = bool(a.event and a.event == b.event)
     clash = conflicts(lk.feats[i], lk.feats[j], near=reaches(s, NEAR))
     if clash == "numbers differ" and not lk.same_day(i, j):
