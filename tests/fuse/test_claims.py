@@ -295,3 +295,12 @@ def test_link_other_means_in_other_words_contradict(build: Build) -> None:
     army, ministry = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
     assert links_of(story, "contradicts") == [(ministry.id, army.id)]
     assert "how one act was done" in story.claim_links[0].reason
+
+
+def test_link_a_statement_doer_is_the_actor_of_its_act_not_its_victim(build: Build) -> None:
+    story = build("Velmora accused Norvik of killing Tarsk mayor Ivan Dorsk on Tuesday.",
+                  "Norvik's army said Ivan Dorsk was killed in a Velmoran airstrike on Tuesday.")
+    accusation, statement = claim_by_cue(story, "accused"), claim_by_cue(story, "said")
+    assert statement.involvement
+    assert links_of(story, "supports") == []
+    assert links_of(story, "contradicts") == [(statement.id, accusation.id)]
