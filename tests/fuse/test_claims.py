@@ -304,3 +304,10 @@ def test_link_a_statement_doer_is_the_actor_of_its_act_not_its_victim(build: Bui
     assert statement.involvement
     assert links_of(story, "supports") == []
     assert links_of(story, "contradicts") == [(statement.id, accusation.id)]
+
+
+def test_link_a_statement_naming_the_accused_as_its_acts_actor_supports(build: Build) -> None:
+    story = build("Velmora accused Norvik of killing Tarsk mayor Ivan Dorsk on Tuesday.",
+                  "Velmora's army said Ivan Dorsk was killed in a Norvik airstrike on Tuesday.")
+    accusation, statement = claim_by_cue(story, "accused"), claim_by_cue(story, "said")
+    assert links_of(story, "supports") == [(statement.id, accusation.id)]
