@@ -94,8 +94,8 @@ class _Article:
         actor is their subject, which a headline's "Leader X assassinated" makes the victim."""
         out = []
         for e in self.events:
-            if e.type not in ACT_TYPES or e.determiner is None or not any(p.role == "actor" and self._names_party(p.start, p.end)
-                                                  for p in e.participants):
+            named = any(p.role == "actor" and self._names_party(p.start, p.end) for p in e.participants)
+            if e.type not in ACT_TYPES or e.determiner is None or not named:
                 continue
             span = self.state.doc.char_span(e.start, e.end, alignment_mode="expand")
             out += [t.i for t in span] if span is not None else []
