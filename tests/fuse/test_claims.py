@@ -311,3 +311,13 @@ def test_link_a_statement_naming_the_accused_as_its_acts_actor_supports(build: B
                   "Velmora's army said Ivan Dorsk was killed in a Norvik airstrike on Tuesday.")
     accusation, statement = claim_by_cue(story, "accused"), claim_by_cue(story, "said")
     assert links_of(story, "supports") == [(statement.id, accusation.id)]
+
+
+def test_link_one_sides_claim_told_again_with_its_doer_supports_only_naming_it(build: Build) -> None:
+    story = build("Velmora accused Norvik of shelling the Tarsk market on Tuesday.",
+                  "Velmora's government said Norvik had committed a grave crime in shelling the Tarsk market on "
+                  "Tuesday.",
+                  "Velmora's government said the Tarsk market was shelled on Tuesday, a grave crime.")
+    accusation, named, unnamed = (claim_by_cue(story, cue, f"a{k}") for k, cue in enumerate(("accused", "said", "said")))
+    supports = links_of(story, "supports")
+    assert (named.id, accusation.id) in supports and (unnamed.id, accusation.id) not in supports
