@@ -318,6 +318,7 @@ def test_link_one_sides_claim_told_again_with_its_doer_supports_only_naming_it(b
                   "Velmora's government said Norvik had committed a grave crime in shelling the Tarsk market on "
                   "Tuesday.",
                   "Velmora's government said the Tarsk market was shelled on Tuesday, a grave crime.")
-    accusation, named, unnamed = (claim_by_cue(story, cue, f"a{k}") for k, cue in enumerate(("accused", "said", "said")))
+    accusation = claim_by_cue(story, "accused", "a0")
+    named, unnamed = claim_by_cue(story, "said", "a1"), claim_by_cue(story, "said", "a2")
     supports = links_of(story, "supports")
     assert (named.id, accusation.id) in supports and (unnamed.id, accusation.id) not in supports
