@@ -325,11 +325,11 @@ def _rival_doers(lk: Linker, i: int, j: int) -> bool:
 def _told_with_its_doer(lk: Linker, i: int, j: int) -> bool:
     """One claim says who did an act, the other does not: one side's statement told again with its doer
     ("Velmora accused Norvik of shelling the town" / Velmora's army: "Norvik's troops are behind the
-    shelling of the town" read as two claims)? One side speaks about one incident (the same fused event),
-    and the other claim names the doer too (an entity of it or its state's kin): "Haniyeh was assassinated"
-    does not say who did it, and supports no accusation."""
+    shelling of the town" read as two claims)? One side speaks, and the other claim names the doer too (an
+    entity of it or its state's kin): "Haniyeh was assassinated" does not say who did it, and supports no
+    accusation."""
     a, b = lk.claims[i], lk.claims[j]
-    if not (a.event and a.event == b.event) or not (same_speaker(a, b) or lk.allies(i) & lk.allies(j)):
+    if not (same_speaker(a, b) or lk.allies(i) & lk.allies(j)):
         return False
     inv, other = (i, j) if a.involvement else (j, i)
     doer = lk.doer(inv) or _accused(lk, lk.claims[inv])
