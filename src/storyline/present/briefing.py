@@ -48,7 +48,7 @@ from typing import Any
 import numpy as np
 
 from storyline.analyze.embed import Embedder
-from storyline.analyze.events.ontology import low_value
+from storyline.analyze.events.ontology import LOW_VALUE_TYPES, low_value
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Story, to_dict
 from storyline.present import said
 from storyline.present.actors import NO_STATES, StoryStates, actor_key, fold_labels, same_actor
@@ -666,8 +666,8 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
             query_fit: Callable[[Incident], float] | None) -> tuple[list[Incident], int]:
     """The incidents to brief, and how many with two or more independent sources did not fit."""
     latest = max((a.published for a in ctx.articles.values() if a.published), default=None)
-    incidents = headline_worthy(incidents)
     indep = {inc.id: independent(inc.articles, ctx.family) for inc in incidents}
+    incidents = headline_worthy(incidents, indep)
     ranked = sorted(incidents, key=lambda i: -importance(i, indep[i.id], latest))
     if query_fit is not None:
         fits = {i.id: query_fit(i) for i in incidents}
@@ -680,16 +680,22 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
     return must + rest, len(attested) - len(must)
 
 
-def headline_worthy(incidents: Sequence[Incident]) -> list[Incident]:
+def headline_worthy(incidents: Sequence[Incident], indep: Mapping[str, int] | None = None) -> list[Incident]:
     """The incidents that may head a section: a low-value happening (:func:`ontology.low_value`: a death or an
     injury told beside the attack that caused it, people fleeing, a purchase) only when some article of it
-    tells nothing weightier (an obituary's death, a company's takeover stay)."""
+    tells nothing weightier (an obituary's death, a company's takeover stay), or, for a low-value sub-type of
+    a weighty type (a payment, a phone call), when two or more independent sources report it (``indep``:
+    incident id -> their number): compensation announced for the victims is a development of its own."""
     def low(inc: Incident) -> bool:
         ev = incident_event(inc)
         return low_value(ev.type, ev.subtype)
 
+    def attested(inc: Incident) -> bool:
+        ev = incident_event(inc)
+        return (indep or {}).get(inc.id, 0) >= 2 and ev.type not in LOW_VALUE_TYPES
+
     told_weightier = {a for inc in incidents if not low(inc) for a in inc.articles}
-    return [inc for inc in incidents if not low(inc) or not set(inc.articles) <= told_weightier]
+    return [inc for inc in incidents if not low(inc) or not set(inc.articles) <= told_weightier or attested(inc)]
 
 
 def _involves(inc: Incident, entity: str) -> bool:
