@@ -756,7 +756,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         for a in s.articles:
             clusters.setdefault(a, []).append(s.id)
     incidents = collapse(events, {a.id: a.published for a in articles}, clusters, places=Places.of_story(story),
-                         entity_types=ctx.types)
+                         entity_types=ctx.types, entity_names=ctx.names)
     ctx.incident_of = {ev: inc.id for inc in incidents for ev in inc.members}
     claims = [c for c in story.claims if c.article in in_scope and not headline_kicker(c, ctx.articles)]
     if ctx.entity is not None:

@@ -597,7 +597,8 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
             for a in s.articles:
                 cluster_of.setdefault(a, []).append(s.id)
         published = {a.id: a.published for a in by_id.values()}
-        incidents = collapse(evs, published, cluster_of, places=places, entity_types=entity_types)
+        incidents = collapse(evs, published, cluster_of, places=places, entity_types=entity_types,
+                             entity_names=names)
         first = min((d for a in by_id.values() if (d := a.published) and value_interval(d)), default=None)
         incidents = [i for i in incidents if not (unplaced(i) and independent(i.articles, family) < 2)]
         items = [incident_item(inc, by_id, names, family, entity_types, first) for inc in incidents]
