@@ -48,7 +48,7 @@ from typing import Any
 import numpy as np
 
 from storyline.analyze.embed import Embedder
-from storyline.analyze.events.ontology import LOW_VALUE_TYPES, low_value
+from storyline.analyze.events.ontology import low_value
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Story, to_dict
 from storyline.present import said
 from storyline.present.actors import NO_STATES, StoryStates, actor_key, fold_labels, same_actor
@@ -680,19 +680,24 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
     return must + rest, len(attested) - len(must)
 
 
+#: low-value sub-types that head a section once two independent sources report them
+ATTESTED_WORTHY = frozenset({("TRANSACTION", "money")})
+
+
 def headline_worthy(incidents: Sequence[Incident], indep: Mapping[str, int] | None = None) -> list[Incident]:
     """The incidents that may head a section: a low-value happening (:func:`ontology.low_value`: a death or an
     injury told beside the attack that caused it, people fleeing, a purchase) only when some article of it
-    tells nothing weightier (an obituary's death, a company's takeover stay), or, for a low-value sub-type of
-    a weighty type (a payment, a phone call), when two or more independent sources report it (``indep``:
-    incident id -> their number): compensation announced for the victims is a development of its own."""
+    tells nothing weightier (an obituary's death, a company's takeover stay), or, for a payment (compensation,
+    a ransom, a loan), when two or more independent sources report it (``indep``: incident id -> their
+    number): compensation announced for the victims is a development of its own. A sale stays out: "sold
+    spices" and "selling the name of the group" are two things fusion may read as one."""
     def low(inc: Incident) -> bool:
         ev = incident_event(inc)
         return low_value(ev.type, ev.subtype)
 
     def attested(inc: Incident) -> bool:
         ev = incident_event(inc)
-        return (indep or {}).get(inc.id, 0) >= 2 and ev.type not in LOW_VALUE_TYPES
+        return (indep or {}).get(inc.id, 0) >= 2 and (ev.type, ev.subtype) in ATTESTED_WORTHY
 
     told_weightier = {a for inc in incidents if not low(inc) for a in inc.articles}
     return [inc for inc in incidents if not low(inc) or not set(inc.articles) <= told_weightier or attested(inc)]
