@@ -348,6 +348,8 @@ class SqlStore:
         with self._write() as conn:
             for a in analyses:
                 conn.execute(delete(s.analyses).where(s.analyses.c.article == a.article))
+                # its sentences may have changed: the words read from them are made again at the next fusion
+                conn.execute(delete(s.sentence_words).where(s.sentence_words.c.article == a.article))
                 # a new analysis is not in the saved story yet: the next fusion takes it up
                 conn.execute(delete(s.fused_articles).where(s.fused_articles.c.article == a.article))
                 conn.execute(insert(s.analyses).values(article=a.article, config_hash=a.config_hash, data=_dump(a)))
@@ -390,6 +392,18 @@ class SqlStore:
             for aid, raw in self._rows(select(an.c.article, field).where(an.c.article.in_(chunk))):
                 out[aid] = tuple((int(a), int(b)) for a, b in json.loads(raw)) if raw else ()
         return out
+
+    def sentence_words(self, version: str) -> dict[str, str]:
+        """Article -> its sentences' content words as last stored with this ``version`` (others are stale)."""
+        sw = s.sentence_words
+        return dict(self._rows(select(sw.c.article, sw.c.data).where(sw.c.version == version)))
+
+    def put_sentence_words(self, version: str, words: Mapping[str, str]) -> None:
+        sw = s.sentence_words
+        with self._write() as conn:
+            for chunk in _chunks(sorted(words)):
+                conn.execute(delete(sw).where(sw.c.article.in_(chunk)))
+                self._insert(conn, sw, [{"article": k, "version": version, "data": words[k]} for k in chunk])
 
     def article_claim_links(self, ids: Iterable[str]) -> tuple[list[ClaimLink], list[Claim]]:
         """The stored links from or to the claims of these articles, and the claims at their other ends
