@@ -40,6 +40,9 @@ class Config:
     #: "minilm"; a step not listed uses MiniLM (README, Performance: the measured trade-off)
     step_encoders: tuple[tuple[str, str], ...] = (("entities", "static"), ("events", "static"),
                                                   ("claims", "close"), ("stories", "static"))
+    #: mean TF-IDF cosine at which groups of articles tell one incident (fuse/doc_clusters.py: event and entity
+    #: fusion link more freely inside such a document cluster)
+    incident_similarity: float = 0.12
     analysis_version: int = 3  # bump when a component's output changes meaning (3: claims' negation, involvement)
 
     def analysis_hash(self) -> str:

@@ -417,3 +417,61 @@ def test_clean_masthead_above_a_headline_with_a_kicker() -> None:
            f"Locks reopen after strike: ‘We gave ground’ – Guild\n\n{P1}")
     cleaned = clean_text(raw, title="Locks reopen after strike")
     assert cleaned.text == f"Locks reopen after strike: ‘We gave ground’ – Guild\n\n{P1}"
+
+
+@pytest.mark.parametrize("line", [
+    "- Share via",
+    "Share on:",
+    "Watch Harbour TV Live",
+    "Live",
+    "Last updated",
+    "Image source Harbour Ledger",
+    "Image caption, Guild elders at the locks",
+    "This article was originally written by www.harbourledger.example",
+    "This story first appeared on Harbour Ledger.",
+    "(This story has not been edited by Harbour Ledger staff and is auto-generated from a syndicated feed.)",
+    "(Only the headline and picture of this report may have been reworked by the staff; the rest of the content "
+    "is auto-generated from a syndicated feed.)",
+])
+def test_clean_removes_live_share_picture_and_syndication_labels(line: str) -> None:
+    cleaned = clean_text(f"{P1}\n{line}\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}"
+    assert cleaned.removed == (line,)
+
+
+@pytest.mark.parametrize("line", [
+    "Live music returned to the square on Monday.",
+    "Share prices fell after the vote.",
+    "Image sources were not given by the council.",
+    "This story was told to the council by a guild elder.",
+])
+def test_clean_keeps_sentences_that_start_like_labels(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+def test_clean_upper_case_kicker_promo_inside_the_text_goes() -> None:
+    promo = "FEWER FERRIES, LONGER QUEUES: Port cuts crossings as fuel costs rise"
+    cleaned = clean_text(f"{P1}\n{promo}\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}"
+    assert cleaned.removed == (promo,)
+
+
+@pytest.mark.parametrize("line", [
+    "PORT AMMERIN: Guild elders said the vote came too late.",  # a dateline with its sentence
+    "GUILD ELDERS SAY: The vote came too late for the spring harvest, they said.",
+])
+def test_clean_upper_case_lead_with_a_sentence_stays(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+def test_clean_author_name_over_an_agency_line_is_a_byline() -> None:
+    cleaned = clean_text(f"Locks to reopen in spring\n\nAna Vell\nAssociated Press\n\n{P1}\n{P2}")
+    assert cleaned.text == f"Locks to reopen in spring\n\n{P1}\n{P2}"
+    assert cleaned.credit == "Associated Press"
+    assert "Ana Vell" in cleaned.removed
+
+
+def test_clean_headline_over_an_agency_line_stays() -> None:
+    cleaned = clean_text(f"Council Reopens the Locks\nReuters\n{P1}\n{P2}")
+    assert cleaned.text.startswith("Council Reopens the Locks\n")
+    assert cleaned.credit == "Reuters"

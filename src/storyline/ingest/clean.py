@@ -75,6 +75,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # share / subscribe / follow
     (rf"share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via|to) (?:{_NETWORKS})(?:,? (?:or |and )?"
      rf"(?:{_NETWORKS}))*)?:?", _SHORT),
+    (r"share (?:via|on|to)\s*:?", _SHORT),  # a share widget whose network icons were not text: "Share via"
     (r"(?:tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|telegram|reddit)"
      r"(?: this(?: article| story)?)?", _SHORT),
     (r"(?:please |click to |tap to )?(?:subscribe|sign up|register)\b.*\b(?:newsletters?|channel|updates|alerts|"
@@ -88,6 +89,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"\((?:reporting|writing|editing|compiled|edited) by [^()]*\)", _LONG),
     (r"(?:reporting|writing) by [^.;]{2,80}; (?:editing|writing) by [^.;]{2,80}\.?", _LONG),
     (r"the post .{1,300} appeared first on .{1,120}", _LONG),
+    (r"this (?:article|story|post|report) (?:was )?(?:originally )?(?:written|posted|published|appeared|first "
+     r"appeared) (?:by|on|in|at) .{1,80}", _SHORT),
     (r"read the full (?:story|article)(?: at .{1,80})?\s*(?:\.{3}|…|»|→)?", _SHORT),
     (r"continue reading\s*(?:\.{3}|…|»|→)|\[(?:…|\.\.\.)\]", _SHORT),
     # page furniture: skip links, logo alt text, short links, tags, section links, cookie notices, captions
@@ -97,6 +100,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:tags?|topics?|keywords|filed under|categories|category)\s*:.*", _SHORT),
     (r"more (?:news|stories|on this story|in \w+(?: \w+)?)|quick links:?|(?:editor's|our) picks?|"
      r"(?:listen|watch) (?:live|now)|live (?:tv|radio|updates)|menu|search|home|sections|newsletter", _SHORT),
+    # a live player's labels: "Live", "Last updated", "Watch <channel> Live", "Live blog"
+    (r"(?:watch|listen to|stream) (?:[\w&'’.-]+ ){0,3}(?:live|now)(?: (?:tv|radio|stream))?|live(?: (?:blog|"
+     r"coverage|stream|now))?|last updated|(?:auto[- ]?)?refresh(?:ing)?", _SHORT),
     (r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*|(?:accept|reject|manage)(?: all)? cookies\b.*|"
      r"cookie (?:settings|preferences|policy|notice)\b.*|by (?:continuing to use|using) (?:this|our) "
      r"(?:web)?site\b.*", _LONG),
@@ -126,7 +132,11 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"\(?this is an? (?:developing|breaking) (?:story|news(?: story)?)\b.*", _LONG),
     (r"(?:more )?details? (?:later|to follow|soon|shortly|awaited)\s*(?:\.{1,3}|…)?", _SHORT),
     # a picture widget's labels ("image source, <credit>", "image caption,") and a credit line
-    (r"(?:image|media|video|photo) (?:source|caption)\s*[,:].{0,80}", _SHORT),
+    (r"(?:image|media|video|photo) (?:source|caption)\b\s*[,:]?.{0,80}", _SHORT),  # the comma is lost in some copies
+    # a syndicated copy's notice: "(This story has not been edited by <site> staff and is auto-generated from a
+    # syndicated feed.)", "(Only the headline ... may have been reworked ...; the rest ... is auto-generated ...)"
+    (r"\(?(?:this (?:story|article|report|copy)|only the headline|(?:the )?(?:headline|story|rest))\b.*"
+     r"\b(?:syndicated|agency|wire|news agency) feed\b.*", _LONG),
     (r"(?:photo|image|picture)s? courtesy(?: of)? .{1,100}", _SHORT),
     (r"(?:authors?|written by|posted by|edited by|date|time)\s*:\s*.{1,80}", _SHORT),
     (r"(?-i:(?:Team|TEAM) [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?)", _SHORT),
@@ -231,6 +241,36 @@ def _doubled(stripped: str) -> bool:
     return not odd and half >= 4 and len(stripped.split()) <= 12 and stripped[:half] == stripped[half:]
 
 
+#: a list item's dash before a widget's label ("- Share via")
+_LIST_DASH = re.compile(r"^[-–—]\s+(?=\S)")
+#: a promo for another story run into the text under an upper-case kicker ("TWO CITIES, ONE PLAN: Council
+#: weighs bridge as costs rise"): several upper-case words (or a comma among them), a colon, a short headline
+_CAPS_PROMO = re.compile(r"(?P<caps>[A-Z][A-Z0-9'’&\-]*(?:,? [A-Z0-9][A-Z0-9'’&\-]*)+):\s+(?P<rest>\S.*)")
+#: capitalised words that a headline has and a person's name has not
+_HEADLINE_WORDS = frozenset(re.findall(r"\S+", """a an the in at of on for to from by with after over as and or
+into is are was were not no new says said amid"""))
+
+
+def _caps_promo(stripped: str) -> bool:
+    """An upper-case kicker of three or more words (or with a comma), a colon and a headline of 4–20 words that
+    ends no sentence. A dateline ("NEW DELHI: Ten people died.") has two words and a sentence after it."""
+    m = _CAPS_PROMO.fullmatch(stripped)
+    if not m:
+        return False
+    caps, rest = m.group("caps"), m.group("rest")
+    kicker = len(caps.split()) >= 3 or "," in caps
+    return kicker and 4 <= len(rest.split()) <= 20 and not _ends_sentence(rest) and not rest.endswith(":")
+
+
+def _author_line(line: str) -> bool:
+    """A person's name alone on a line (2–4 capitalised words, no headline word, no figure): an author's byline
+    when an agency's name follows it ("Ana Vell" over "Associated Press")."""
+    words = line.strip().split()
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha()
+                                          for w in words)
+            and not any(w.lower() in _HEADLINE_WORDS for w in words))
+
+
 #: section names run together without spaces ("HomeWorldSportOpinion"): a menu that lost its separators
 _GLUED_MENU = re.compile(r"(?:[A-Z][a-z]{1,15}){4,}")
 
@@ -240,6 +280,9 @@ def is_boilerplate(line: str) -> bool:
     stripped = line.strip().lstrip(_BULLETS).strip()
     if not stripped:
         return False
+    undashed = _LIST_DASH.sub("", stripped)
+    if undashed != stripped and is_boilerplate(undashed):
+        return True
     if _IDENTIFIER.fullmatch(stripped) or _doubled(stripped) or _GLUED_MENU.fullmatch(stripped):
         return True
     if _is_related_link(stripped):
@@ -585,6 +628,9 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
         alone = _STANDALONE_CREDIT.fullmatch(line.strip())
         if alone:  # a credit, or a picture's credit when a caption is next to it: either way not body text
             removed.append(line.strip())
+            author = next((j for j in range(len(kept) - 1, -1, -1) if kept[j].strip()), None)
+            if author is not None and _author_line(kept[author]):
+                removed.append(kept.pop(author).strip())
             if credit := standalone_credit(lines, i):
                 bylines.append(credit)
         elif byline or (last_byline == i - 1 and _byline_tail(line)):
@@ -594,7 +640,7 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
                 bylines.append(by_agency)
         elif not line.strip() and last_byline == i - 1:
             last_byline = i
-        elif is_boilerplate(line):
+        elif is_boilerplate(line) or (any(k.strip() for k in kept) and _caps_promo(line.strip())):
             removed.append(line.strip())
         elif footnote:
             notes.append(line.strip())
