@@ -436,10 +436,13 @@ class SqlStore:
         with self._write() as conn:
             if fused is not None:
                 self._save_marks(conn, fused, keep_others=scope is not None)
-            stored = self._digests(conn)
             within = self._scoped_keys(conn, scope) if scope is not None else {}
             read, self._read = self._read, {}
-            for kind, rows in fused_rows_of(story, read).items():
+            made = fused_rows_of(story, read)
+            # a scoped kind's stored digests are read for the rows it replaces or writes only (most of a large
+            # store's rows are the events and claims of articles outside the scope)
+            stored = self._digests(conn, {k: within[k] | set(made[k]) for k in within})
+            for kind, rows in made.items():
                 old = stored.get(kind, {})
                 replaced = within.get(kind, old.keys())  # the stored rows the story stands for
                 drop = [k for k in replaced if k in old and (k not in rows or rows[k][0] != old[k])]
@@ -476,10 +479,16 @@ class SqlStore:
         self._insert(conn, f, [{"article": k, "config_hash": v} for k, v in fused.items() if old.get(k) != v])
 
     @staticmethod
-    def _digests(conn: Connection) -> dict[str, dict[str, str]]:
+    def _digests(conn: Connection, only: Mapping[str, set[str]]) -> dict[str, dict[str, str]]:
+        """kind -> key -> the stored digest; for a kind in ``only``, of those keys only."""
         ft = s.fused_rows
         out: dict[str, dict[str, str]] = {}
-        for kind, key, dig in conn.execute(select(ft.c.kind, ft.c.id, ft.c.digest)).all():
+        query = select(ft.c.kind, ft.c.id, ft.c.digest)
+        rows = list(conn.execute(query.where(ft.c.kind.not_in(list(only))) if only else query).all())
+        for kind, keys in only.items():
+            for chunk in _chunks(sorted(keys)):
+                rows += conn.execute(query.where(ft.c.kind == kind).where(ft.c.id.in_(chunk))).all()
+        for kind, key, dig in rows:
             out.setdefault(kind, {})[key] = dig
         return out
 
