@@ -135,6 +135,15 @@ def test_store_sentence_words_kept_by_version_and_dropped_with_the_analysis(stor
     assert store.sentence_words("v1") == {"a2": "river rose"}
 
 
+def test_store_put_analyses_keeps_the_last_of_an_article_given_twice(store: Store) -> None:
+    store.add_articles(ARTICLES)
+    store.put_analyses([ArticleAnalysis(article="a1", config_hash="h1"),
+                        ArticleAnalysis(article="a2", config_hash="h1"),
+                        ArticleAnalysis(article="a1", config_hash="h3")])
+    assert store.analysis("a1").config_hash == "h3"  # type: ignore[union-attr]
+    assert sorted(store.analyses()) == ["a1", "a2"]
+
+
 # --------------------------------------------------------------------------- the fused story
 
 

@@ -57,6 +57,7 @@ from storyline.fuse.events import (
     STATE_KEY,
     Cluster,
     Info,
+    Summary,
     _date_score,
     _embed,
     _info,
@@ -125,6 +126,14 @@ def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_art
             buckets[(key[0], key[1], story_of(clusters[n]) or "")].append(n)
 
     find = partial(root, parent)
+    # a root's summary, made once and again only when the root takes a cluster in: each root meets every
+    # other root of its buckets, and summarizing it anew at each meeting cost most of the step's time
+    summaries: dict[int, Summary] = {}
+
+    def summary(n: int) -> Summary:
+        if n not in summaries:
+            summaries[n] = summarize(Cluster(infos[n]))
+        return summaries[n]
 
     for key in sorted(buckets, key=lambda k: (-len(buckets[k]), k)):
         roots = list(dict.fromkeys(find(n) for n in buckets[key]))
@@ -133,10 +142,12 @@ def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_art
                 if parent[head] != head:
                     continue
                 a, b = Cluster(infos[head]), Cluster(infos[r])
-                if together(a, b, stories, entities) and _joinable(a, b, places, same_article):
+                if together(a, b, stories, entities) and _joinable(a, b, places, same_article,
+                                                                   (summary(head), summary(r))):
                     infos[head] += infos[r]
                     infos[r] = []
                     parent[r] = head
+                    summaries.pop(head, None)
                     break
     merged = {parent[n] for n in range(len(clusters)) if parent[n] != n}
     return [Cluster(infos[n]) if n in merged else clusters[n] for n in range(len(clusters)) if parent[n] == n]
@@ -147,10 +158,12 @@ def speakers(c: Cluster) -> frozenset[str]:
     return frozenset(p.entity or "~" + p.text.lower() for i in c.infos for p in i.participants if p.role == "actor")
 
 
-def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool) -> bool:
+def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool,
+              made: tuple[Summary, Summary] | None = None) -> bool:
+    """``made``: the summaries of ``a`` and ``b`` when the caller has them."""
     if not same_article and a.articles & b.articles:
         return False
-    x, y = summarize(a), summarize(b)
+    x, y = made or (summarize(a), summarize(b))
     if not compatible(x, y, places):
         return False
     if only_if_linked(x, y, by_word=True) and not _specific_link(x, y, places):

@@ -345,14 +345,16 @@ class SqlStore:
     # ------------------------------------------------------------------ analyses
 
     def put_analyses(self, analyses: Iterable[ArticleAnalysis]) -> None:
-        with self._write() as conn:
-            for a in analyses:
-                conn.execute(delete(s.analyses).where(s.analyses.c.article == a.article))
-                # its sentences may have changed: the words read from them are made again at the next fusion
-                conn.execute(delete(s.sentence_words).where(s.sentence_words.c.article == a.article))
+        latest = {a.article: a for a in analyses}  # an article given twice keeps its last analysis, as before
+        with self._write() as conn:  # a statement per chunk, not three per analysis (same rows)
+            for chunk in _chunks(list(latest)):
+                conn.execute(delete(s.analyses).where(s.analyses.c.article.in_(chunk)))
+                # their sentences may have changed: the words read from them are made again at the next fusion
+                conn.execute(delete(s.sentence_words).where(s.sentence_words.c.article.in_(chunk)))
                 # a new analysis is not in the saved story yet: the next fusion takes it up
-                conn.execute(delete(s.fused_articles).where(s.fused_articles.c.article == a.article))
-                conn.execute(insert(s.analyses).values(article=a.article, config_hash=a.config_hash, data=_dump(a)))
+                conn.execute(delete(s.fused_articles).where(s.fused_articles.c.article.in_(chunk)))
+                self._insert(conn, s.analyses, [{"article": k, "config_hash": latest[k].config_hash,
+                                                 "data": _dump(latest[k])} for k in chunk])
 
     def analysis(self, article_id: str) -> ArticleAnalysis | None:
         return self._one(ArticleAnalysis, s.analyses, s.analyses.c.article, article_id)
