@@ -27,6 +27,7 @@ from storyline.fuse.entities import (
     link_pairs,
     noun_entities,
     person_surface,
+    place_variant,
     stored_unit,
     unmarked_names,
 )
@@ -748,3 +749,20 @@ def test_build_entity_stored_entity_nothing_joined_is_the_object_read() -> None:
     [again] = cluster_units([stored_unit(renamed)], corpus, links=[])
     built = build_entity(again, {}, set(), corpus)
     assert built is not renamed and built == replace(renamed, name="Ilse Varn")
+
+
+def test_place_variant_one_letter_apart_in_a_long_word_only() -> None:
+    assert place_variant("Ban Dorvek Lat", "Ban Dorvek Lath") and place_variant("Kelvarosa", "Kelvalosa")
+    assert place_variant("Dorvan Teskel", "Dorvan Tesmel")
+    assert not place_variant("Varda", "Vardo") and not place_variant("Ban Ho", "Ban Hoa")  # too short
+    assert not place_variant("Kelvarosa", "Melvarosa")  # another first letter
+    assert not place_variant("Kelvarosa Town", "Kelvarosa")  # another number of words
+    assert not place_variant("Kelvarosa", "Kelvarasso")  # two letters apart
+
+
+def test_place_spellings_a_letter_apart_join_only_beside_the_same_names() -> None:
+    a, b = _unit("a:1", "GPE", "Kelvarosa"), _unit("b:1", "GPE", "Kelvalosa")
+    a.context, b.context = {"orlan vesk", "velmora", "ostravel"}, {"orlan vesk", "velmora"}
+    assert _groups([a, b]) == {frozenset({"a:1", "b:1"})}
+    b.context = {"dorvan", "tesh"}  # another story around it: another place
+    assert _groups([a, b]) == {frozenset({"a:1"}), frozenset({"b:1"})}
