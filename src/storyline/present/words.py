@@ -503,10 +503,17 @@ _NAMED_DATELINE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:\s*\[[^\]]{
                              r"(,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?))?"
                              r"(?:\s*\([^)]{1,30}\))?\s*[:—–−]\s+(?=[\"“‘'A-Z])")
 
+#: "Tarvin, Peru - Police arrested …", "Tarvin, Peru (Reuters) — …": a town and its country before a dash (the
+#: agency's name may be cleaned away, leaving the town, the country and the dash)
+_COUNTRY_DATELINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+                               r"(?:\s*\([^)]{1,30}\))?\s*[-–—−]\s+(?=[\"“‘'A-Z])")
+
 
 def dateline_length(text: str) -> int:
     """How many leading characters of a sentence are a dateline the other patterns leave (0 when none)."""
     if m := _GLUED_DATELINE.match(text):
+        return m.end()
+    if (m := _COUNTRY_DATELINE.match(text)) and country_of(m.group(1)) is not None:
         return m.end()
     m = _NAMED_DATELINE.match(text)
     if m is None:
