@@ -33,11 +33,13 @@ from storyline.present.places import Places
 from storyline.present.sources import SourceRef, family_map, independent, refs
 from storyline.present.words import (
     DENIED_WORDS,
+    GENERIC_SUBTYPES,
     NO_WORDS,
     NOT_STATED,
     STATEMENTS_LANE,
     VIOLENT_TYPES,
     LowerCaseWords,
+    accident_words,
     casualty_words,
     claim_verb,
     conflict_value_words,
@@ -155,6 +157,8 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     """'Bombing in Sarn', 'Planned visit by X to Kabul', 'Resignation of Anselm Dravik' (built from the event)."""
     names = names or {}
     what = event_type_words(ev.type, ev.subtype)
+    if ev.subtype in GENERIC_SUBTYPES:  # "Bridge collapse in X", "Stampede in Y", rather than "Accident"
+        what = accident_words(m.text for m in ev.mentions) or what
     if ev.modality not in ("asserted", None):
         what = f"{modality_words(ev.modality)} {what}"
     who, there = _actor(ev, names, types or {})
