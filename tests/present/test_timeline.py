@@ -412,3 +412,13 @@ def test_an_accident_is_headed_by_the_kind_its_triggers_tell() -> None:
     assert event_phrase(acc, NAMES) == "Bridge collapse in Tarvin"
     plain = replace(acc, mentions=(Span("a1", 0, 8, "accident"),))
     assert event_phrase(plain, NAMES) == "Accident in Tarvin"
+
+
+def test_a_title_and_a_persons_surname_typed_as_a_place_is_no_place() -> None:
+    from storyline.present.timeline import event_phrase
+
+    paid = replace(_event("p1", None, type="TRANSACTION", subtype="money", place="ent:pm"), participants=())
+    names = {**NAMES, "ent:pm": "PM Lisk"}
+    assert event_phrase(paid, names, {"ent:pm": "GPE", "ent:lisk": "PERSON"}) == "Payment"
+    assert event_phrase(paid, {**NAMES, "ent:pm": "Port Lisk"}, {"ent:pm": "GPE", "ent:lisk": "PERSON"}) == \
+        "Payment in Port Lisk"

@@ -26,6 +26,7 @@ from html import escape
 from rapidfuzz import fuzz
 
 from storyline.lexicons.countries import country_of, demonym_country
+from storyline.lexicons.titles import is_title_word
 from storyline.model import Article, Claim, Event, TimeValue
 from storyline.present.actors import is_outlet, short_description, speaker_phrase
 from storyline.present.incidents import Incident, background, before_story, collapse, date_stated, trusted
@@ -163,6 +164,8 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
         what = f"{modality_words(ev.modality)} {what}"
     who, there = _actor(ev, names, types or {})
     where = _place_text(ev, names) or there
+    if where and _titled_person(where, names, types or {}):
+        where = None  # "PM Modi" typed as a place: a person with a title, no place
     text = what[0].upper() + what[1:]
     if (person := _appointee(ev, names, types or {})) is not None:
         text += f" of {person}"
@@ -221,6 +224,16 @@ def incident_event(inc: Incident) -> Event:
         actors = tuple(p for e in others for p in e.participants if p.role == "actor" and p.entity)
         ev = replace(ev, participants=ev.participants + actors[:1])
     return ev
+
+
+def _titled_person(text: str, names: Mapping[str, str], types: Mapping[str, str]) -> bool:
+    """"PM Modi", "President Orlen": a title (or a short capitals abbreviation of one) before the surname of a
+    person the story names in full, whatever type the entity step gave the phrase."""
+    words = text.split()
+    if len(words) != 2 or not (is_title_word(words[0]) or re.fullmatch(r"[A-Z]{2,3}", words[0])):
+        return False
+    return any(len(n.split()) >= 2 and n.split()[-1] == words[1] and (types.get(e) or "").upper() in PERSON_LABELS
+               for e, n in names.items())
 
 
 def _place_text(ev: Event, names: Mapping[str, str]) -> str | None:
