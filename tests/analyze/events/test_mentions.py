@@ -688,3 +688,13 @@ def test_events_toll_in_a_clause_goes_to_the_incident_of_that_clause(events_of: 
             "wounded.")
     bombing = next(e for e in events_of(text) if e.text == "bombing")
     assert {f.kind for f in bombing.figures} == {"killed", "injured"}
+
+
+def test_events_count_of_people_taken_goes_to_the_taking_of_its_clause(events_of: Events) -> None:
+    text = "The kidnapping happened a day after gunmen abducted 200 displaced women in Lesk."
+    evs = {e.text: e for e in events_of(text) if e.type == "ASSAULT"}
+    assert [f.min for f in evs["abducted"].figures if f.kind == "abducted"] == [200]
+    assert not evs["kidnapping"].figures
+    # negative: the count of an arrest still goes to the arrest
+    arrest = _one(events_of("Police arrested two men on Monday, a day after the kidnapping in Lesk."), "COERCE")
+    assert [f.min for f in arrest.figures if f.kind == "arrested"] == [2]

@@ -845,8 +845,10 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
         if fig is None or (fig.kind, fig.start) in seen:
             continue
         if fig.kind in ("arrested", "abducted"):  # an arrest is its own event, never part of an attack's toll
-            owner = next((d for d in drafts if d.kind.type in ("COERCE", "ASSAULT") and
-                          (d.kind.subtype or "").startswith(("arrest", "abduct"))), None)
+            # the taking of its own clause: "the kidnapping came a day after gunmen abducted 200 women" (200 are
+            # the women's, not the kidnapping's)
+            owner = _owner(tok, [d for d in drafts if d.kind.type in ("COERCE", "ASSAULT") and
+                                 (d.kind.subtype or "").startswith(("arrest", "abduct"))])
             if owner is None and fig.kind == "abducted":  # "shooting at their victims before taking away 280
                 # pupils": people taken in the attack of the sentence, else in the incident being told
                 owner = next((d for d in violent if d.kind.type == "ASSAULT"), None) or (
