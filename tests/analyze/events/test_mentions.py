@@ -698,3 +698,9 @@ def test_events_count_of_people_taken_goes_to_the_taking_of_its_clause(events_of
     # negative: the count of an arrest still goes to the arrest
     arrest = _one(events_of("Police arrested two men on Monday, a day after the kidnapping in Lesk."), "COERCE")
     assert [f.min for f in arrest.figures if f.kind == "arrested"] == [2]
+
+
+def test_events_people_taken_before_the_abduction_is_named_go_to_it(events_of: Events) -> None:
+    text = "Gunmen on Thursday invaded a school in Lesk and took away 40 pupils. The abduction shocked the town."
+    abduction = next(e for e in events_of(text) if e.text == "abduction")
+    assert [f.min for f in abduction.figures if f.kind == "abducted"] == [40]

@@ -858,7 +858,7 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
         if owner is not None:
             seen.add((fig.kind, fig.start))
             owner.figures.append(fig)
-        elif not violent and fig.kind not in ("arrested", "abducted"):
+        elif not violent and fig.kind != "arrested":  # ("took away 312 students" before the abduction is named)
             seen.add((fig.kind, fig.start))
             orphans.append(fig)
     return orphans
