@@ -1049,8 +1049,8 @@ def _accident_death(tok: Token, index: args.MentionIndex, told: bool = False) ->
                                            for m in c.children)
         if marked and (accident(c) or any(accident(s) for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))):
             return True
-    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
-        return any(accident(s) for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass"))
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):  # "a bus plunged into a gorge, killing 23"
+        return accident(tok.head) or any(accident(s) for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass"))
     return False
 
 
