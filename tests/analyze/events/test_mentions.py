@@ -645,9 +645,10 @@ def test_events_trip_keeps_its_destination(events_of: Callable[[str], list[Event
 
 
 def test_events_deaths_in_a_fire_incident_tell_the_accident(events_of: Callable[[str], list[EventMention]]) -> None:
-    evs = events_of("The police said at least 21 people were killed and 14 injured in the fire incident.")
-    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.text) for e in evs]
-    assert _one(evs, "DISASTER").fatalities is not None
+    for figures in ("21 people were killed and 14", "19 people were killed and 9"):  # two parses of the cause
+        evs = events_of(f"The police said at least {figures} injured in the fire incident.")
+        assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.text) for e in evs]
+        assert _one(evs, "DISASTER").fatalities is not None
 
 
 def test_events_death_in_a_crash_is_a_death_beside_the_crash(events_of: Callable[[str], list[EventMention]]) -> None:
