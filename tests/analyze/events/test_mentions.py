@@ -44,6 +44,17 @@ def test_events_result_verb_is_not_a_second_event(events_of: Callable[[str], lis
     assert len([e for e in evs if e.type == "ASSAULT"]) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "The earthquake flattened villages across the valley and killed at least 40 people on Sunday.",
+    "The blast destroyed the depot and killed 12 workers on Monday.",
+])
+def test_events_result_verb_sharing_its_subject_with_a_conjoined_verb(
+        events_of: Callable[[str], list[EventMention]], text: str) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT" and e.text == "killed"]
+    assert any(e.fatalities is not None and e.fatalities.min in (40, 12) for e in evs if e.text != "killed")
+
+
 def test_events_suicide_bombing_subtype_from_subject(events_of: Callable[[str], list[EventMention]]) -> None:
     ev = _one(events_of("A suicide bomber blew himself up at a market in Lima."), "ASSAULT")
     assert ev.subtype == "suicide_bombing" and ev.location is not None and ev.location.text == "Lima"

@@ -1007,6 +1007,8 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG":
         subs.append(tok.head)  # "attacked a station, killing 12"
+    if tok.dep_ == "conj" and not subs:  # "the tremor flattened villages and killed hundreds": a shared subject
+        subs += [c for c in tok.head.children if c.dep_ == "nsubj"]
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
         subs.append(tok.head)  # "the attack, in which six officers were killed", "the bombing that killed 15"
     if cue_kind(tok) == "arrested" and tok.tag_ == "VBN" and tok.dep_ == "acl":
