@@ -213,23 +213,15 @@ def features(claim: Claim) -> ClaimFeatures:
         negated=claim.negated,
         # "the accusation", "Islamabad's claims", "an accusation by X that ...", "a Daily Courier (DC) report
         # that ...": about a claim
-        claim_noun_owner=any(t.rstrip("s") in CLAIM_NOUNS for t in (toks if len(toks) <= 8 else toks[:4] + _opening(toks))),
+        claim_noun_owner=(any(t.rstrip("s") in CLAIM_NOUNS for t in (toks if len(toks) <= 8 else toks[:4]))
+                          or bool(_NAMED_CLAIM.match(text))),
         means=means_kinds(text),
     )
 
 
-#: words that end a content's opening noun phrase ("a report [that] ...", "the claims [made] by")
-_NP_END = words("that which who whom saying suggesting alleging claiming made by of about")
-#: words of a content's opening noun phrase looked at, at most (a long owner's name: "a Daily Courier (DC) report")
-_OPENING_WORDS = 8
-
-
-def _opening(toks: list[str]) -> list[str]:
-    """The words of a content's opening noun phrase: up to the first word that ends one, if any."""
-    for k, t in enumerate(toks[:_OPENING_WORDS]):
-        if t in _NP_END:
-            return toks[:k]
-    return []
+#: a content opening with a claim noun after its owner's name ("a Daily Courier (DC) report that ...")
+_NAMED_CLAIM = re.compile(r"(?:that\s+)?(?:(?:a|an|the)\s+)?(?:[A-Z][\w.&'’-]*\s+|\([A-Z]{2,}\)\s+){1,6}"
+                          rf"(?:{'|'.join(sorted(CLAIM_NOUNS))})s?\b")
 
 
 #: a sentence end inside a content (a quotation of several sentences)
