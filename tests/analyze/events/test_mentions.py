@@ -682,8 +682,10 @@ def test_events_series_and_coordinated_acts_are_one_set_with_its_toll(events_of:
     assert series.modality != "generic" and series.fatalities is not None and series.fatalities.min == 20
     planned = _one(events_of("Gunmen launched coordinated attacks in Sarn and Tolvar."), "ASSAULT")
     assert planned.modality != "generic"
-    # negative: a bare plural with nothing that bounds it stays generic
+    # negatives: a bare plural with nothing that bounds it, a series told as a history, stay generic
     assert _one(events_of("Attacks on churches have continued across the region."), "ASSAULT").modality == "generic"
+    history = events_of("The raid follows a series of recent clashes between the two groups.")
+    assert next(e for e in history if e.text == "clashes").modality == "generic"
 
 
 def test_events_toll_in_a_clause_goes_to_the_incident_of_that_clause(events_of: Events) -> None:

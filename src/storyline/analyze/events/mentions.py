@@ -73,7 +73,10 @@ COLLECTIVE_DETS = frozenset({"either", "both", "neither", "each", "all", "any", 
 MUNITIONS = frozenset({"bomb", "shell", "rocket", "missile", "grenade", "mortar", "round", "drone", "explosive"})
 #: nouns of a bounded set of acts told as one ("a series of attacks", "a wave of strikes", "a pair of explosions")
 SET_NOUNS = frozenset({"pair", "couple", "twin", "series", "wave", "spate", "string", "chain", "volley", "barrage",
-                       "salvo", "flurry", "rash", "sequence", "number"})
+                       "salvo", "flurry", "rash", "sequence"})
+#: adjectives of a history of acts, not one set ("a series of recent clashes", "repeated attacks")
+HISTORY_ADJECTIVES = frozenset({"recent", "past", "previous", "earlier", "prior", "similar", "frequent", "repeated",
+                                "sporadic", "occasional", "regular", "periodic"})
 #: adjectives that make bare plural acts one planned set ("coordinated attacks", "simultaneous blasts")
 SET_ADJECTIVES = frozenset({"coordinated", "co-ordinated", "ordinated", "simultaneous", "near-simultaneous",
                             "synchronized", "synchronised", "twin", "tandem"})
@@ -917,8 +920,9 @@ def _is_generic(tok: Token) -> bool:
         return True
     if tok.tag_ != "NNS":
         return False
+    history = any(c.dep_ == "amod" and c.lower_ in HISTORY_ADJECTIVES for c in tok.children)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SET_NOUNS and \
-            any(c.dep_ in ("det", "poss") for c in tok.head.head.children):
+            any(c.dep_ in ("det", "poss") for c in tok.head.head.children) and not history:
         return False  # "a pair of explosions", "a series of attacks": the acts of one bounded set, told as one
     if any(c.dep_ == "amod" and c.lower_ in SET_ADJECTIVES for c in tok.children):
         return False  # "coordinated attacks in two cities": one planned set of acts
