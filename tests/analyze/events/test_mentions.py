@@ -718,3 +718,9 @@ def test_events_people_taken_before_the_abduction_is_named_go_to_it(events_of: E
     text = "Gunmen on Thursday invaded a school in Lesk and took away 40 pupils. The abduction shocked the town."
     abduction = next(e for e in events_of(text) if e.text == "abduction")
     assert [f.min for f in abduction.figures if f.kind == "abducted"] == [40]
+
+
+def test_events_deaths_after_a_vehicle_fell_are_the_accident_s_toll(events_of: Events) -> None:
+    text = "At least 26 people have been killed and eight injured after a bus fell into a deep gorge in Lesk."
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.text) for e in evs]

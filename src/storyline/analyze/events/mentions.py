@@ -1045,13 +1045,15 @@ def _accident_death(tok: Token, index: args.MentionIndex, told: bool = False) ->
             return any(c.dep_ == "compound" and c.lemma_.lower() in ACCIDENT_WORDS for c in t.children)
         return kind is not None and kind.type == "DISASTER"
 
-    for c in _clause_preps(tok):  # "killed and 9 injured in the fire incident", however the parse hangs it
+    for c in _clause_parts(tok, "prep", ("in", "during", "from", "as")):  # "killed and 9 injured in the fire
+        # incident", however the parse hangs it
         for o in (g for g in c.children if g.dep_ == "pobj"):
             if accident(o) or any(r.dep_ == "relcl" and accident(r) for r in o.children):
                 return True
-    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "killed and injured as"
-    for c in (c for v in verbs for c in v.children):
-        marked = c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
+    # "killed and eight injured after a bus fell", however it is hung (a cause clause, or one the parser made a
+    # conjunct with its "after")
+    for c in _clause_parts(tok, "advcl") + _clause_parts(tok, "conj"):
+        marked = any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
                                            for m in c.children)
         if marked and (accident(c) or any(accident(s) for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))):
             return True
@@ -1064,13 +1066,13 @@ def _accident_death(tok: Token, index: args.MentionIndex, told: bool = False) ->
 OWN_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis"})
 
 
-def _clause_preps(tok: Token) -> list[Token]:
-    """Prepositions of cause under a death word's own clause: its children, those of verbs and counts coordinated
-    with it ("were killed and 9 injured in the fire", which the small parser hangs under "9"), not those of a
-    clause of its own below it."""
+def _clause_parts(tok: Token, dep: str, words: tuple[str, ...] = ()) -> list[Token]:
+    """Tokens of dependency ``dep`` (and one of ``words``, when given) in a death word's own clause: its
+    children, those of verbs and counts coordinated with it ("were killed and 9 injured in the fire", which the
+    small parser hangs under "9"), not those of a clause of its own below it."""
     out = []
     for t in tok.subtree:
-        if t.dep_ != "prep" or t.lower_ not in ("in", "during", "from", "as"):
+        if t == tok or t.dep_ != dep or (words and t.lower_ not in words):
             continue
         node = t.head
         while node != tok and node.dep_ not in OWN_CLAUSES:
