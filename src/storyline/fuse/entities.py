@@ -82,6 +82,7 @@ from storyline.analyze.names.keys import (
 from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
+from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.forest import root
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.countries import demonym_country
@@ -1657,17 +1658,31 @@ def _without_articles(e: Entity, articles: set[str]) -> Entity:
                    metonymy=tuple(s for s in e.metonymy if s.article not in articles))
 
 
+def incident_scope(ctx: FuseContext) -> dict[str, str]:
+    """Article id -> the incident its unnamed participants belong to: its document cluster
+    (:func:`storyline.fuse.doc_clusters.doc_clusters`: the articles that tell one incident), else its story.
+
+    A story cluster holds a topic, and may split one incident's coverage (the follow-ups told with other
+    words) or hold two incidents of one kind; "the gunman" of one incident is one person across the
+    articles that tell it, which the document clusters group."""
+    incidents = doc_clusters(ctx)
+    return {a: f"incident:{incidents[a]}" if a in incidents else f"story:{st.id}"
+            for st in ctx.story.stories for a in st.articles}
+
+
 @fuse_step("participants")
 def fuse_participants(ctx: FuseContext) -> None:
-    """Unnamed participants (:func:`noun_entities`) of the articles in ``ctx.analyses``, story by story.
+    """Unnamed participants (:func:`noun_entities`) of the articles in ``ctx.analyses``, incident by incident
+    (:func:`incident_scope`).
 
-    Runs after ``stories`` (its clusters keep "the gunman" of two stories apart). An incremental run
-    re-fuses only the scope's articles: the unnamed participants stored for them are made again.
+    Runs after ``stories`` (its clusters keep "the gunman" of two stories apart where no document cluster
+    says more). An incremental run re-fuses only the scope's articles: the unnamed participants stored for
+    them are made again.
     """
     scope = set(ctx.analyses)
+    story_of = incident_scope(ctx)
     dropped = {e.id for e in ctx.story.entities if not e.aliases and any(s.article in scope for s in e.mentions)}
     kept = [e for e in ctx.story.entities if e.id not in dropped]
-    story_of = {a: st.id for st in ctx.story.stories for a in st.articles}
     event_of = {mid: ev.id for ev in ctx.story.events for mid in ev.mention_ids}
     entities = noun_entities(kept, [ctx.analyses[a] for a in sorted(scope)], story_of=story_of, event_of=event_of)
     ctx.story.entities = entities
