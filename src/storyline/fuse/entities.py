@@ -1310,6 +1310,9 @@ def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str]
             n += 1
     taken.add(eid)
     mentions.sort(key=lambda s: (s.article, s.start, s.end))
+    if base is not None and len(cluster.units) == 1 and (name, label) == (base.name, base.type) \
+            and tuple(mentions) == base.mentions:
+        return base  # a stored entity nothing joined, as it was: the very object read, whose save is skipped
     return Entity(id=eid, name=name, type=label, aliases=dict(aliases), mentions=tuple(mentions),
                   types=dict(types), roles=tuple(ent_roles), metonymy=tuple(metonymy))
 
