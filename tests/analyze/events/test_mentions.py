@@ -620,6 +620,21 @@ def test_events_destination_is_not_the_place(events_of: Callable[[str], list[Eve
     assert city not in {p.text for p in ev.participants}
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("The earthquake struck the mountain region bordering France late on Sunday.", "France"),
+    ("A strong earthquake struck near the Spanish border on Sunday.", "Spanish"),
+])
+def test_events_a_neighbour_named_is_not_the_place(events_of: Callable[[str], list[EventMention]], text: str,
+                                                   country: str) -> None:
+    for ev in events_of(text):
+        assert ev.location is None or country not in ev.location.text
+
+
+def test_events_a_named_place_beside_its_neighbour_stays(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = events_of("Gunmen attacked a checkpoint in Lyon near the Swiss border on Sunday.")[0]
+    assert ev.location is not None and ev.location.text == "Lyon"
+
+
 @pytest.mark.parametrize("text", [
     "The union chief launched a scathing attack on the Daily Courier on Saturday, killing any hope of talks.",
     "The opposition attacked the decision to raise fuel prices.",
