@@ -45,11 +45,13 @@ Measured on ECB+ dev with gold mentions (README, *Evaluation*).
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 
 from storyline.fuse import FuseContext, fuse_step
+from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.events import (
     CLUSTERS_KEY,
     RECURRING_SUBTYPES,
@@ -114,6 +116,7 @@ def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_art
     ``same_article=False`` keeps clusters that share an article apart."""
     stories = {aid: st.id for st in ctx.story.stories for aid in st.articles}
     entities = article_entities(ctx)
+    docs = doc_clusters(ctx)
     infos = [list(c.infos) for c in clusters]
     parent = list(range(len(clusters)))
     buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
@@ -133,7 +136,10 @@ def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_art
                 if parent[head] != head:
                     continue
                 a, b = Cluster(infos[head]), Cluster(infos[r])
-                if together(a, b, stories, entities) and _joinable(a, b, places, same_article):
+                one = one_incident(a, b, docs)
+                if one is False:
+                    continue
+                if (one or together(a, b, stories, entities)) and _joinable(a, b, places, same_article, bool(one)):
                     infos[head] += infos[r]
                     infos[r] = []
                     parent[r] = head
@@ -147,7 +153,22 @@ def speakers(c: Cluster) -> frozenset[str]:
     return frozenset(p.entity or "~" + p.text.lower() for i in c.infos for p in i.participants if p.role == "actor")
 
 
-def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool) -> bool:
+def incident_docs(c: Cluster, docs: Mapping[str, str]) -> frozenset[str]:
+    """The document clusters (:mod:`storyline.fuse.doc_clusters`) of a cluster's articles that are known."""
+    return frozenset(docs[a] for a in c.articles if a in docs)
+
+
+def one_incident(a: Cluster, b: Cluster, docs: Mapping[str, str]) -> bool | None:
+    """Do the two clusters' articles tell one incident? True: an article of each is in one document cluster;
+    False: both clusters' document clusters are known and none is shared; None: unknown."""
+    x, y = incident_docs(a, docs), incident_docs(b, docs)
+    if x & y:
+        return True
+    known = all(art in docs for c in (a, b) for art in c.articles)
+    return False if known else None
+
+
+def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool, one_doc: bool = False) -> bool:
     if not same_article and a.articles & b.articles:
         return False
     x, y = summarize(a), summarize(b)
@@ -160,7 +181,7 @@ def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool) ->
         # matter; a pooled "shares one" would chain a story's statements into one)
         who = speakers(a)
         return bool(who) and who == speakers(b)
-    if (x.subtypes | y.subtypes) <= RECURRING_SUBTYPES:
+    if (x.subtypes | y.subtypes) <= RECURRING_SUBTYPES and not one_doc:
         # a story holds many talks, visits, attacks, arrests: the word alone does not make them one
         # (and neither is told far from the other's time: two visits reported months apart are two)
         close = x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= SAME_SENTENCE
@@ -196,6 +217,7 @@ def untyped(ctx: FuseContext, places: PlaceGraph, anchors: Anchors | None = None
     _embed(ctx, infos)
     clusters = [Cluster([i]) for i in infos]
     entities = article_entities(ctx)
+    docs = doc_clusters(ctx)
     anchors = named_with(ctx, infos, anchors or {})
     by_word: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters:
@@ -204,9 +226,19 @@ def untyped(ctx: FuseContext, places: PlaceGraph, anchors: Anchors | None = None
     for word in sorted(by_word):
         # one article's mentions first: a later article's evidence then meets the whole action it told
         joined = _group(by_word[word], lambda a, b: bool(a.articles & b.articles) and _same_action(a, b, places))
-        out += _group(joined, lambda a, b: not a.articles & b.articles and together(a, b, stories, entities)
-                      and _same_action(a, b, places, anchors or {}))
+        out += _group(joined, lambda a, b: not a.articles & b.articles and _across(a, b, places, anchors, docs,
+                                                                                together(a, b, stories, entities)))
     return out
+
+
+def _across(a: Cluster, b: Cluster, places: PlaceGraph, anchors: Anchors, docs: Mapping[str, str],
+            same_story: bool) -> bool:
+    """Two articles' actions told with one word: one action when their articles tell one incident (a document
+    cluster) and nothing tells them apart; across incidents never; else when evidence ties them."""
+    one = one_incident(a, b, docs)
+    if one is None:
+        return same_story and _same_action(a, b, places, anchors)
+    return one and _same_action(a, b, places)
 
 
 def _group(clusters: list[Cluster], may_join: Callable[[Cluster, Cluster], bool]) -> list[Cluster]:
@@ -265,6 +297,43 @@ def _other_parties(a: Cluster, b: Cluster) -> bool:
     return False
 
 
+def typed_homes(typed: list[Cluster], loose: list[Cluster], docs: Mapping[str, str], places: PlaceGraph
+                ) -> tuple[list[Cluster], list[Cluster]]:
+    """Untyped actions told with the word of a typed event of the same incident join it.
+
+    The analysis types a word by its sense in the sentence, so one incident's "fall" or "hit" may be typed
+    in one article and left outside the ontology in another; each part is clustered on its own above and
+    the two never meet. An untyped cluster joins the typed cluster that holds most mentions of its word in
+    its document clusters (:mod:`storyline.fuse.doc_clusters`), when nothing tells them apart (the hard
+    stops of :func:`storyline.fuse.events.compatible` on the typed cluster's type, other actors or targets).
+    """
+    where: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
+    for n, c in enumerate(typed):
+        for i in c.infos:
+            if i.m.article in docs:
+                where[(docs[i.m.article], lemma_of(i.m))][n] += 1
+    grown: dict[int, list[Info]] = {}
+    left = []
+    for u in loose:
+        word = lemma_of(u.infos[0].m)
+        votes: Counter[int] = Counter()
+        for d in incident_docs(u, docs):
+            votes.update(where.get((d, word), Counter()))
+        home = next((n for n, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+                     if _may_take(Cluster(grown.get(n, typed[n].infos)), u, places)), None)
+        if home is None:
+            left.append(u)
+        else:
+            grown[home] = grown.get(home, list(typed[home].infos)) + u.infos
+    return [Cluster(grown[n]) if n in grown else c for n, c in enumerate(typed)], left
+
+
+def _may_take(t: Cluster, u: Cluster, places: PlaceGraph) -> bool:
+    x, y = summarize(t, with_vector=False), summarize(u, with_vector=False)
+    y = dataclasses.replace(y, type=x.type, subtypes=x.subtypes, main_subtypes=x.main_subtypes)
+    return compatible(x, y, places) and not _other_parties(t, u)
+
+
 @fuse_step("actions")
 def fuse_actions(ctx: FuseContext) -> None:
     """Regroup the events step's clusters (:func:`link`); events whose cluster did not change are kept as
@@ -276,7 +345,11 @@ def fuse_actions(ctx: FuseContext) -> None:
     was = {id(c.infos): ev for c, ev in built}
     clusters = link(ctx, [c for c, _ in built], places)
     pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters]
-    pairs += [(c, build_event(ctx, c, places)) for c in untyped(ctx, places, anchors_of(pairs))]
+    loose = untyped(ctx, places, anchors_of(pairs))
+    clusters, loose = typed_homes(clusters, loose, doc_clusters(ctx), places)
+    was = {id(c.infos): ev for c, ev in pairs}
+    pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters]
+    pairs += [(c, build_event(ctx, c, places)) for c in loose]
     pairs.sort(key=lambda p: (p[1].date.earliest or p[1].date.latest or "9999" if p[1].date else "9999", p[1].id))
     ctx.story.events = [ev for _, ev in pairs]
     ctx.state[STATE_KEY] = {mid: ev.id for _, ev in pairs for mid in ev.mention_ids}
