@@ -137,9 +137,7 @@ def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_art
                     continue
                 a, b = Cluster(infos[head]), Cluster(infos[r])
                 one = one_incident(a, b, docs)
-                if one is False:
-                    continue
-                if (one or together(a, b, stories, entities)) and _joinable(a, b, places, same_article, bool(one)):
+                if (one or together(a, b, stories, entities)) and _joinable(a, b, places, same_article, one):
                     infos[head] += infos[r]
                     infos[r] = []
                     parent[r] = head
@@ -168,7 +166,7 @@ def one_incident(a: Cluster, b: Cluster, docs: Mapping[str, str]) -> bool | None
     return False if known else None
 
 
-def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool, one_doc: bool = False) -> bool:
+def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool, one_doc: bool | None = None) -> bool:
     if not same_article and a.articles & b.articles:
         return False
     x, y = summarize(a), summarize(b)
@@ -181,7 +179,7 @@ def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool, on
         # matter; a pooled "shares one" would chain a story's statements into one)
         who = speakers(a)
         return bool(who) and who == speakers(b)
-    if (x.subtypes | y.subtypes) <= RECURRING_SUBTYPES and not one_doc:
+    if (x.subtypes | y.subtypes) <= RECURRING_SUBTYPES and not one_doc or one_doc is False:
         # a story holds many talks, visits, attacks, arrests: the word alone does not make them one
         # (and neither is told far from the other's time: two visits reported months apart are two)
         close = x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= SAME_SENTENCE

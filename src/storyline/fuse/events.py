@@ -93,7 +93,6 @@ from storyline.analyze.events.ontology import (
     subtypes_compatible,
 )
 from storyline.fuse import FuseContext, fuse_step, tolls
-from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.places import (
     PLACE_TYPES,
     PlaceGraph,
@@ -102,6 +101,7 @@ from storyline.fuse.places import (
     demonym,
     is_country_name,
     nation_of,
+    spanned_places,
 )
 from storyline.model import Event, EventMention, Participant, Span, TimeValue, ValueReport
 from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
@@ -111,7 +111,6 @@ CLUSTERS_KEY = "events.clusters"  # [(Cluster, the Event built from it)], for la
 WITHIN_DOC = 0.5  # within an article, for a mention that contrasts with nothing of the incident
 INDEFINITE_EXTRA = 1.0  # "a blast" after the article has told one: more evidence needed to join it
 CROSS_DOC = 2.5
-DOC_SAME, DOC_APART = 1.0, -2.0  # evidence of articles told in one document cluster, or in none (fuse.doc_clusters)
 MAX_BLOCK = 400  # a key shared by more article-level incidents than this says nothing (a country, "attack")
 IRREALIS = frozenset({"expected", "planned", "hypothetical"})
 MODALITY_RANK = ("asserted", "claimed", "alleged", "denied", "expected", "planned", "hypothetical", "negated")
@@ -177,7 +176,6 @@ class Info:
     ordinal: str | None = None  # "the fourth round", "her first visit": which one of a series it is
     old: bool = False  # told as background, or dated by the text long before its report ("the 2011 revolt")
     vec: np.ndarray | None = None
-    doc: str | None = None  # its article's document cluster (fuse/doc_clusters.py: the articles telling one incident)
 
 
 @dataclass
@@ -360,11 +358,12 @@ def place_graph(ctx: FuseContext) -> PlaceGraph:
     """Containment and nearness of the corpus's place entities (see :mod:`storyline.fuse.places`)."""
     types = {e.id: e.type.upper() for e in ctx.story.entities}
     names = {e.id: e.name for e in ctx.story.entities}
-    per_article = []
+    per_article, aids = [], []
     for aid in sorted(ctx.analyses):
         art = ctx.articles.get(aid)
         if art is None:
             continue
+        aids.append(aid)
         places = []
         for mention in ctx.analyses[aid].mentions:
             eid = ctx.mention_entity.get((aid, mention.start, mention.end))
@@ -373,7 +372,14 @@ def place_graph(ctx: FuseContext) -> PlaceGraph:
         per_article.append((art.text, places))
     countries = {eid for eid, t in types.items() if t in PLACE_TYPES and is_country_name(names[eid])}
     sites = {eid for eid, t in types.items() if t in ("FAC", "LOC")}
-    return build_graph(per_article, countries, sites, names, {e for e, t in types.items() if t in PLACE_TYPES})
+    graph = build_graph(per_article, countries, sites, names, {e for e, t in types.items() if t in PLACE_TYPES})
+    for aid, (text, places) in zip(aids, per_article, strict=True):
+        by_start = {p.start: p for p in places}
+        for m in ctx.analyses[aid].events:  # "coordinated attacks in Sarn and Tolvar": one incident in both
+            if m.type in VIOLENT_TYPES and m.location is not None and m.location.start in by_start:
+                spanned_places(graph, text, by_start[m.location.start], places)
+    graph.finish()
+    return graph
 
 
 # --------------------------------------------------------------------------- cluster summaries and scores
@@ -423,7 +429,6 @@ class Summary:
     main_subtypes: frozenset[str | None] = frozenset()  # the sub-types a fair share of its mentions give
     targets: frozenset[str] = frozenset()  # the entities its mentions name as struck, arrested, met
     indefinite: bool = False  # one of its mentions is told with an indefinite article ("a blast")
-    docs: frozenset[str] = frozenset()  # the document clusters of its mentions' articles (where known)
 
 
 def summarize(c: Cluster, with_vector: bool = True) -> Summary:
@@ -452,8 +457,7 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    target_cc=frozenset(x for i in c.infos for x in i.target_cc),
                    held=frozenset(i.held for i in c.infos if i.held is not None),
                    ordinals=frozenset(i.ordinal for i in c.infos if i.ordinal), main_subtypes=_main_subtypes(c),
-                   targets=frozenset(_targets(c.infos)), indefinite=any(i.indefinite for i in c.infos),
-                   docs=frozenset(i.doc for i in c.infos if i.doc))
+                   targets=frozenset(_targets(c.infos)), indefinite=any(i.indefinite for i in c.infos))
 
 
 def _main_places(c: Cluster) -> frozenset[str]:
@@ -590,8 +594,6 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
         s += 1.0  # "the fourth round" told by both: which sitting of the talks it is
     if a.vec is not None and b.vec is not None:
         s += 4.0 * (float(a.vec @ b.vec) - 0.55)
-    if a.docs and b.docs:  # articles that tell one incident, or only other ones (fuse/doc_clusters.py)
-        s += DOC_SAME if a.docs & b.docs else DOC_APART
     return s
 
 
@@ -914,9 +916,6 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     by_name = _place_names(ctx)
     infos = [_info(ctx, m, types, stories, names, by_name)
              for m in sorted(mentions, key=lambda m: (m.article, m.start, m.id))]
-    docs = doc_clusters(ctx)
-    for i in infos:
-        i.doc = docs.get(i.m.article)
     _embed(ctx, infos)
     by_article: dict[str, list[Info]] = {}
     for i in infos:
