@@ -40,6 +40,8 @@ def iter_reuters(root: Path = DEFAULT_DIR) -> Iterator[dict[str, str | None]]:
             if not body:
                 continue
             body = re.sub(r"[\x00-\x08\x0b-\x1f]", "", body).replace("\n", " ").replace("  ", "\n")
+            # this copy of the corpus marks a paragraph's indent with a literal "&\t": a paragraph break
+            body = re.sub(r"\s*&\\t\s*", "\n", body)
             body = re.sub(r"\s*Reuter\s*$", "", body)
             yield {"id": f"reuters-{m.group(1)}", "title": _field("TITLE", m.group(2)), "text": body,
                    "outlet": "Reuters", "published": _date(_field("DATE", m.group(2)))}

@@ -475,3 +475,33 @@ def test_clean_headline_over_an_agency_line_stays() -> None:
     cleaned = clean_text(f"Council Reopens the Locks\nReuters\n{P1}\n{P2}")
     assert cleaned.text.startswith("Council Reopens the Locks\n")
     assert cleaned.credit == "Reuters"
+
+
+@pytest.mark.parametrize(("line", "place", "credit"), [
+    ("PORT AMMERIN, Valdora (AP) - The council voted on Monday.", "PORT AMMERIN", "AP"),
+    ("Sarn, Valdora (Reuters) - The council voted on Monday.", "Sarn", "Reuters"),
+    ("SARN, Valdora, March 3 (AFP) - The council voted on Monday.", "SARN", "AFP"),
+])
+def test_clean_dateline_with_a_country_after_the_place_credits_its_agency(line: str, place: str,
+                                                                           credit: str) -> None:
+    cleaned = clean_text(f"{line}\n{P2}")
+    assert (cleaned.dateline, cleaned.credit) == (place, credit)
+    assert "(" not in cleaned.text
+
+
+def test_clean_caption_closed_by_a_social_account_credit_goes_with_its_alt_text() -> None:
+    alt = "Network user photo of the flooded locks"
+    caption = "People wade through the flooded square as the water recedes. @SomeUser12/X"
+    cleaned = clean_text(f"{alt}\n{caption}\n\n{P1}\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}"
+    assert set(cleaned.removed) == {alt, caption}
+
+
+@pytest.mark.parametrize("line", ["Recommended Stories", "list of 3 itemsend of list", "end of list"])
+def test_clean_removes_list_widget_labels(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_keeps_a_sentence_about_photos() -> None:
+    line = "Photos of the flooded square were shared widely on Monday."
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"

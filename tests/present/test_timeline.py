@@ -382,3 +382,13 @@ def test_conversion_debris_is_read_as_a_space_in_speakers_and_contents() -> None
     named = replace(c, speaker="ent:bank")
     assert claim_label(c, NAMES) == "The Bank of Sarn says the survey index dropped to 51 pct"
     assert claim_label(named, {"ent:bank": "\\tBank of Sarn"}).startswith("Bank of Sarn says")
+
+
+def test_a_demanded_resignation_is_not_told_as_one_that_happened() -> None:
+    from storyline.present.timeline import event_phrase
+
+    done = replace(_event("r1", None, type="RETREAT", subtype="resignation", place=None),
+                   participants=(Participant("actor", "Mara Lisk", 0, 1, entity="ent:lisk"),))
+    assert event_phrase(done, NAMES) == "Resignation of Mara Lisk"
+    asked = replace(done, modality="planned")  # what the analysis reads for "demanded her resignation"
+    assert event_phrase(asked, NAMES) == "Demanded or planned resignation of Mara Lisk"

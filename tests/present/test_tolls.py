@@ -121,3 +121,12 @@ def test_figures_of_one_day_that_agree_are_one_step() -> None:
                                          for r in exact.reports))
     item = toll_item(toll_reports(_incident(exact), ARTICLES, {}), "killed", ARTICLES, ev.fatalities, marked=False)
     assert item is not None and item.text.endswith("first 183 (4 March 2031), then 199 (10 March 2031).")
+
+
+def test_a_range_whose_top_is_only_a_lower_bound_keeps_its_qualifier() -> None:
+    ev = ReportedEvent("ev1", "ACCIDENT", fatalities=Quantity(270, None, "270+", "more than"),
+                       mentions=tuple(Span(a, 0, 4, "crash") for a in ("a1", "a2")),
+                       reports=(_report("a1", 40, 40), _report("a2", 270, None, revision="up", qualifier="more than")))
+    item = toll_item(toll_reports(_incident(ev), ARTICLES, {}), "killed", ARTICLES, ev.fatalities)
+    assert item is not None and item.text.startswith("More than 270 killed, the latest figure")
+    assert "range from 40 to more than 270" in item.text  # "270+" is not exactly 270

@@ -59,6 +59,7 @@ from storyline.fuse.events import (
     STATE_KEY,
     Cluster,
     Info,
+    Summary,
     _date_score,
     _embed,
     _info,
@@ -128,6 +129,14 @@ def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_art
             buckets[(key[0], key[1], story_of(clusters[n]) or "")].append(n)
 
     find = partial(root, parent)
+    # a root's summary, made once and again only when the root takes a cluster in: each root meets every
+    # other root of its buckets, and summarizing it anew at each meeting cost most of the step's time
+    summaries: dict[int, Summary] = {}
+
+    def summary(n: int) -> Summary:
+        if n not in summaries:
+            summaries[n] = summarize(Cluster(infos[n]))
+        return summaries[n]
 
     for key in sorted(buckets, key=lambda k: (-len(buckets[k]), k)):
         roots = list(dict.fromkeys(find(n) for n in buckets[key]))
@@ -137,10 +146,12 @@ def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_art
                     continue
                 a, b = Cluster(infos[head]), Cluster(infos[r])
                 one = one_incident(a, b, docs)
-                if (one or together(a, b, stories, entities)) and _joinable(a, b, places, same_article, one):
+                if (one or together(a, b, stories, entities)) and _joinable(a, b, places, same_article, one,
+                                                                            (summary(head), summary(r))):
                     infos[head] += infos[r]
                     infos[r] = []
                     parent[r] = head
+                    summaries.pop(head, None)
                     break
     merged = {parent[n] for n in range(len(clusters)) if parent[n] != n}
     return [Cluster(infos[n]) if n in merged else clusters[n] for n in range(len(clusters)) if parent[n] == n]
@@ -166,10 +177,13 @@ def one_incident(a: Cluster, b: Cluster, docs: Mapping[str, str]) -> bool | None
     return False if known else None
 
 
-def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool, one_doc: bool | None = None) -> bool:
+def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool, one_doc: bool | None = None,
+              made: tuple[Summary, Summary] | None = None) -> bool:
+    """``one_doc``: whether the two clusters' articles tell one incident (:func:`one_incident`); ``made``: the
+    summaries of ``a`` and ``b`` when the caller has them."""
     if not same_article and a.articles & b.articles:
         return False
-    x, y = summarize(a), summarize(b)
+    x, y = made or (summarize(a), summarize(b))
     if not compatible(x, y, places):
         return False
     if only_if_linked(x, y, by_word=True) and not _specific_link(x, y, places):
@@ -179,9 +193,10 @@ def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool, on
         # matter; a pooled "shares one" would chain a story's statements into one)
         who = speakers(a)
         return bool(who) and who == speakers(b)
-    if (x.subtypes | y.subtypes) <= RECURRING_SUBTYPES and not one_doc or one_doc is False:
+    if ((x.subtypes | y.subtypes) <= RECURRING_SUBTYPES and not one_doc) or one_doc is False:
         # a story holds many talks, visits, attacks, arrests: the word alone does not make them one
-        # (and neither is told far from the other's time: two visits reported months apart are two)
+        # (and neither is told far from the other's time: two visits reported months apart are two); inside
+        # the articles of one incident the word is enough, across incidents it never is
         close = x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= SAME_SENTENCE
         return bool(x.parts & y.parts or x.places & y.places or close) and _date_score(x, y) >= 0
     return True

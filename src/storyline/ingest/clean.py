@@ -48,6 +48,8 @@ _DATELINE = re.compile(
     rf"^(?P<day>(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?(?=\s*\())?"  # "Aug. 1 (UPI) —": no place
     rf"(?P<place>(?(day)(?!)|(?:[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}"
     rf"(?=[^:]*\())))?"
+    # a country or region after the place, before a date or a credit: "SARN, Valdora (AP) -"
+    rf"(?P<region>,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}(?=\s*(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d|\()))?"
     rf"(?P<date>,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
     rf"(?P<credit>\s*\(\s*(?P<c>{_AGENCY_LIST}|[A-Z][A-Z]{{1,7}})\s*\))?"
     rf"(?:\s*(?:[:]|{_DASH})\s|(?P<nodash>(?<=\))\s+(?=[A-Z\"“])))")  # "Sarn, Mar 3 (AGN) A ...": no dash
@@ -69,7 +71,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"your email address will not be published\b.*", _LONG),
     (r"required fields are marked\b.*", _SHORT),
     # related links other than "Read ..." (handled by _is_related_link)
-    (r"(?:see also|related(?: (?:stories|articles|news|content|coverage))?|recommended(?: for you)?|"
+    (r"(?:see also|related(?: (?:stories|articles|news|content|coverage))?|recommended(?: for you| stories| articles|"
+     r" reading| videos)?|"
      r"more from [\w .'-]+|you (?:may|might) also (?:like|be interested in)|more stories|top stories|"
      r"trending(?: now)?|most read|latest news)\s*(?::.*)?", _SHORT),
     # share / subscribe / follow
@@ -141,6 +144,11 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:authors?|written by|posted by|edited by|date|time)\s*:\s*.{1,80}", _SHORT),
     (r"(?-i:(?:Team|TEAM) [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?)", _SHORT),
     (r"(?:an? |the )?(?:screen ?grab|screenshot|file (?:photo|picture|image))\b.{0,150}[^.!?\"”]", _SHORT),
+    # a screen reader's labels around a list widget: "list of 3 items", "end of list" (run together when pasted)
+    (r"list of \d+ items?\s*(?:end of list)?|end of list", _SHORT),
+    # a picture's alt text: "<network> user photo of the flood", "Photo of the damaged bridge" (no sentence end)
+    (r"(?:[\w'’]+ ){0,3}(?:user )?(?:photo|image|picture|video)s? (?:of|shows|showing)\b.{0,100}[^.!?\"”]",
+     _SHORT),
     # reading widgets: "Enable Read mode", "100% Font Size", "A- A A+", "Listen to this article"
     (r"(?:enable|disable|exit|switch to) read(?:ing|er)? mode|(?:\d{2,3}\s*%\s*)?(?:font|text) size|"
      r"a\s*-\s*a\s*a\s*\+|(?:listen to|play) this (?:article|story)(?: \d+ min)?", _SHORT),
@@ -491,6 +499,8 @@ _BRACKET_PHOTO = re.compile(rf"\s*\[(?:(?:file|photo|image|picture)s?(?: photo)?
                             rf"{_AGENCY})\]", re.I)
 #: a photo credit in parentheses closing a caption: "(AP Photo/Name)", "(Photo: Name)", "(Name/Getty Images)"
 _PAREN_PHOTO = re.compile(r"\s*\((?:[^()\n]{0,100}\b)?(?:Photos?|Pictures|Images)\b(?:\s*[/:][^()\n]{1,80})?\)")
+#: a picture credited to a social account closing a caption: "… as recovery continues. @SomeUser/X"
+_HANDLE_PHOTO = re.compile(r"(?<=[.!?\"”])\s+@\w{1,30}\s*/\s*(?:X|Twitter|Instagram|Facebook|TikTok|Telegram)\s*$")
 #: a caption is short; a paragraph that ends with a credit keeps its text
 _CAPTION_WORDS = 60
 #: a picture's credit run into the text: "... the tragedy Credit: AFP"
@@ -541,6 +551,8 @@ def _is_caption(line: str) -> bool:
     if len(text.split()) > _CAPTION_WORDS:
         return False
     if any(w in text for w in ("Photo", "Image", "Picture")) and _TRAILING_PHOTO.search(text):
+        return True
+    if "@" in text and _HANDLE_PHOTO.search(text):
         return True
     if not text.endswith((")", "]")):
         return False

@@ -174,6 +174,14 @@ BARE_BODIES = words("police army military navy")
 #: prepositions after which a bare name is read as a place ("in X", "near X")
 LOCATION_PREPOSITIONS = words("in near across throughout outside inside around within")
 
+#: lower-case nouns that class a place ("the town of X", "the capital X", "X, a village in ..."): the name
+#: they introduce or describe is a place, whatever the tagger said (an unfamiliar town reads as a person)
+PLACE_CLASS_NOUNS = words("""town village city capital district province region county municipality suburb hamlet
+settlement commune governorate prefecture oblast township island port enclave neighbourhood neighborhood""")
+#: compass words that, with "of", point at a place ("40 km east of X", "north of X")
+COMPASS_WORDS = words("""north south east west northeast northwest southeast southwest north-east north-west
+south-east south-west""")
+
 def _inflections(lemmas: frozenset[str]) -> frozenset[str]:
     """Third-person and past forms of verbs ("warn" -> warns, warned; "deny" -> denies, denied)."""
     out = set()

@@ -191,13 +191,22 @@ def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, A
     parts = _latest(current, kind, articles, headline)
     lo, hi = min(lower(r.quantity) for r in current), max(upper(r.quantity) for r in current)
     if len({figure(r.quantity) for r in current}) > 1 and lo != hi:
-        parts.append(Part(f"; reports range from {number_words(lo)} to {number_words(hi)}"))
+        parts.append(Part(f"; reports range from {number_words(lo)} to {_top_words(current, hi)}"))
         parts += _history(current, articles, marked)
     if claimed:
         parts.append(Part(f"; the perpetrators claimed {quantity_words(claimed[-1].quantity)}",
                           _cites(claimed[-1:], articles)))
     parts.append(Part("."))
     return BriefItem(tuple(p for p in parts if p.text), kind="toll")
+
+
+def _top_words(current: list[TollReport], hi: int) -> str:
+    """The top of the range in words: "more than 270" when the highest report is only a lower bound ("270+"),
+    else the number."""
+    tops = [r.quantity for r in current if upper(r.quantity) == hi]
+    if tops and all(q.max is None and q.qualifier for q in tops):
+        return quantity_words(tops[0])
+    return number_words(hi)
 
 
 def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article],

@@ -341,9 +341,11 @@ def lane_words(type_: str | None) -> str:
     return LANE_WORDS.get(type_ or "", "Other events")
 
 
+#: "planned" is also what the analysis reads for a deed someone asked for ("demanded his resignation"): the
+#: words must not say that the person whose deed it is planned it
 MODALITY_WORDS = {
     "asserted": "reported", "alleged": "alleged", "claimed": "claimed", "denied": "denied", "expected": "expected",
-    "planned": "planned", "hypothetical": "possible", "negated": "reported as not having happened",
+    "planned": "demanded or planned", "hypothetical": "possible", "negated": "reported as not having happened",
     "generic": "general",
 }
 

@@ -129,6 +129,8 @@ def test_casualties_parts_of_the_toll(figures: Figures) -> None:
     ("Twenty-five people were injured.", 25, 25, None),
     ("Some 1.2 million people were injured, officials said.", 1_200_000, 1_200_000, "some"),
     ("About 7,000 people were injured.", 7000, 7000, "about"),
+    ("About 2 lakh people were injured.", 200_000, 200_000, "about"),  # South Asian scale words
+    ("Some 1.5 crore people were injured.", 15_000_000, 15_000_000, "some"),
 ])
 def test_casualties_number_words_with_scales(figures: Figures, text: str, lo: int, hi: int, qual: str | None) -> None:
     f = _one(figures, text, "injured")
@@ -170,6 +172,22 @@ def test_casualties_toll_nouns_give_their_verbs_total(figures: Figures) -> None:
 def test_casualties_trailing_or_more_is_a_lower_bound(figures: Figures) -> None:
     f = _one(figures, "Aid groups said 10,000 or more people are missing.", "missing")
     assert (f.min, f.max, f.qualifier) == (10000, None, "at least")
+
+
+@pytest.mark.parametrize("text", ["270+ people were killed in the floods.", "The floods killed 270-plus people.",
+                                  "The floods killed 270 plus people."])
+def test_casualties_a_trailing_plus_is_more_than(figures: Figures, text: str) -> None:
+    f = _one(figures, text)
+    assert (f.min, f.max, f.qualifier) == (270, None, "more than")
+
+
+@pytest.mark.parametrize("text", [
+    "The state will pay a compensation of 5 lakh each to the families of those killed.",  # no currency
+    "A fine of 10,000 was imposed on the company whose bus killed people.",
+    "The state declared Rs. 1.5 lakh to the kin of the dead and Rs. 50,000 to those seriously injured.",
+])
+def test_casualties_a_sum_is_no_count_even_without_its_currency(figures: Figures, text: str) -> None:
+    assert not figures(text)
 
 
 def test_casualties_a_subset_is_not_the_toll(figures: Figures) -> None:

@@ -28,6 +28,13 @@ def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: i
     ("The minister is due to visit Kereth on Monday.", "visit", "expected"),
     ("Kereth has asked Valdora to withdraw 30 diplomats by 12 November.", "withdraw", "planned"),  # a demand
     ("Kereth told Valdora to withdraw its diplomats.", "withdraw", "planned"),
+    ("The Farm Party demanded Mr Oster's resignation over the collapse.", "resignation", "planned"),  # asked for
+    ("Opposition parties called for the resignation of the minister.", "resignation", "planned"),
+    ("The minister's resignation was demanded by protesters.", "resignation", "planned"),
+    ("The opposition demanded that the governor step down.", "step", "planned"),  # a subjunctive clause
+    ("The minister announced his resignation on Friday.", "resignation", "asserted"),  # done, not asked for
+    ("The president called the attack cowardly.", "attack", "asserted"),  # "call" naming, not asking
+    ("Rebels insisted that the army attacked first.", "attacked", "asserted"),  # a claim in the past
     ("Valdora has withdrawn 30 diplomats from Kereth.", "withdrawn", "asserted"),
     ("He has not been seen in public since the 2027 takeover of Tolm.", "takeover", "asserted"),  # an anchor
     ("The third round ended in Lesk without an agreement.", "agreement", "negated"),  # not reached

@@ -34,3 +34,40 @@ def test_dateline_places_in_the_names_component(resources: Resources,
     analysis = analyzer_with(resources, "baseline", "names").analyze(article)
     assert {m.label for m in analysis.mentions if m.text == "Velmora Dresk"} == {"GPE"}
     assert {m.label for m in analysis.mentions if m.text == "Orlan Vesk"} == {"PERSON"}
+
+
+def _labels(resources: Resources, make_article: Callable[..., Article], text: str) -> dict[str, str]:
+    analysis = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    return {m.text: m.label for m in analysis.mentions if m.kind == "name"}
+
+
+def test_retype_a_name_a_place_class_noun_introduces_is_a_place(resources: Resources,
+                                                                 make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "The flood reached the villages of Dorvan Tesk and Mirel Haa. Officials in the town of "
+                     "Kelvar Osk said the capital Trenmo was dry.")
+    assert {labels.get(n) for n in ("Dorvan Tesk", "Mirel Haa", "Kelvar Osk", "Trenmo")} == {"GPE"}
+
+
+def test_retype_a_name_described_as_a_town_or_pointed_at_by_a_compass_word_is_a_place(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "Trevik Ams, a village on the coast, was hit. Marlo Vesk is a town in the north. "
+                     "Shells fell 40 km east of Ashkar Dun. A Kelvaro-based firm built the dam.")
+    assert {labels.get(n) for n in ("Trevik Ams", "Marlo Vesk", "Ashkar Dun", "Kelvaro")} == {"GPE"}
+
+
+def test_retype_a_name_before_a_countrys_name_as_in_an_address_is_a_place(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "Residents fled Kelvo Darn, Norway, after the blast. Ivan Petrov, Russia's envoy, spoke.")
+    assert labels.get("Kelvo Darn") == "GPE"
+    assert labels.get("Ivan Petrov") == "PERSON"
+
+
+def test_retype_a_person_or_a_body_beside_a_place_noun_keeps_its_label(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "A resident of the village, Orlan Vesk, said the Trenmo Hospital of the town was full.")
+    assert labels.get("Orlan Vesk") == "PERSON"
+    assert labels.get("Trenmo Hospital") != "GPE"

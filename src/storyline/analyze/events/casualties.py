@@ -60,9 +60,13 @@ GENERIC_VICTIMS = frozenset({"people", "person", "persons", "individual", "indiv
                              "one", "ones"})
 NON_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
 #: scale words after a number ("seven thousand", "1.2 million"); "hundred"/"thousand" also stand alone
-SCALE_WORDS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
+#: (South Asian English writes "5 lakh" for 500,000 and "2 crore" for 20 million)
+SCALE_WORDS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+               "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 #: words after a count that make it a lower bound ("10,000 or more")
-TRAILING_AT_LEAST = (("or", "more"), ("and", "more"), ("or", "above"), ("plus",))
+TRAILING_AT_LEAST = (("or", "more"), ("and", "more"), ("or", "above"))
+#: words after a count that make it more than the count ("270+", "270-plus", "270 plus")
+TRAILING_MORE_THAN = (("+",), ("-", "plus"), ("plus",))
 
 #: verbs that give their "to N" / "at N" object as a new total
 REVISION_UP = frozenset({"rise", "climb", "jump", "soar", "increase", "mount", "reach", "surge", "swell", "grow",
@@ -121,6 +125,10 @@ NAMED_PEOPLE_OR_TIME = frozenset({"NORP", "DATE", "TIME", "GPE", "ORG", "PERSON"
 #: currency words before an amount ("Rs 40,000", "USD 300"): money, never people
 CURRENCIES = frozenset({"rs", "rs.", "inr", "usd", "eur", "gbp", "$", "€", "£", "₹", "¥", "us$", "tk", "rupees",
                         "naira", "n", "ksh", "kes", "pkr", "bdt", "aed", "sar"})
+#: nouns whose "of N" is a sum of money ("a compensation of 5 lakh each", "a bounty of 50,000")
+MONEY_NOUNS = frozenset({"compensation", "gratia", "ex-gratia", "payment", "fine", "bail", "bounty", "reward",
+                         "grant", "sum", "amount", "allowance", "penalty", "salary", "ransom", "donation", "fee",
+                         "budget", "package", "relief", "assistance", "aid"})
 #: what restricts a count to a part of those harmed: who was aboard, who was on the ground, one class of people
 ABOARD = (("on", "board"), ("onboard",), ("aboard",), ("on", "the", "plane"), ("on", "the", "flight"))
 ON_THE_GROUND = (("on", "the", "ground"),)
@@ -294,9 +302,14 @@ def _year(tok: Token) -> bool:
     return tok.ent_type_ == "DATE" or nxt is None or nxt.tag_ not in ("NNS", "NNPS")
 
 
-def _trailing_at_least(sent: SpacySpan, j: int) -> bool:
+def _trailing_bound(sent: SpacySpan, j: int) -> tuple[str, int] | None:
+    """The qualifier the words after a count give it and how many words they are: ("at least", 2) for "or more",
+    ("more than", 1) for "+" ("270+")."""
     words = tuple(t.lower_ for t in sent.doc[j:min(j + 2, sent.end)])
-    return any(words[:len(w)] == w for w in TRAILING_AT_LEAST)
+    for qual, shapes in (("at least", TRAILING_AT_LEAST), ("more than", TRAILING_MORE_THAN)):
+        if (w := next((w for w in shapes if words[:len(w)] == w), None)) is not None:
+            return qual, len(w)
+    return None
 
 
 def count_phrases(sent: SpacySpan) -> list[Count]:
@@ -344,9 +357,9 @@ def count_phrases(sent: SpacySpan) -> list[Count]:
                 hi = upper
                 qual = qual or "range"
             j = after
-        elif value is not None and qual is None and _trailing_at_least(sent, j):
-            qual, hi = "at least", None  # "10,000 or more people"
-            j += 1 if doc[j].lower_ == "plus" else 2
+        elif value is not None and qual is None and (bound := _trailing_bound(sent, j)) is not None:
+            qual, hi = bound[0], None  # "10,000 or more people", "270+ dead"
+            j += bound[1]
         if vague is not None:
             qual, hi = tok.lower_, None
         elif qual in AT_LEAST:
@@ -370,6 +383,11 @@ def _names_a_thing(sent: SpacySpan, i: int, j: int, value: int) -> bool:
     after = doc[j] if j < sent.end else None
     if before is not None and (before.lower_ in DESIGNATORS or before.lower_ in CURRENCIES):
         return True
+    if i >= 2 and doc[i - 1].text == "." and doc[i - 2].lower_ in CURRENCIES:
+        return True  # "Rs. 1.5 lakh", cut as "Rs", ".", "1.5" (the parser may even end a sentence at the point)
+    if before is not None and before.lower_ == "of" and i - 2 >= sent.start and \
+            doc[i - 2].lemma_.lower() in MONEY_NOUNS and (after is None or after.tag_ != "NNS"):
+        return True  # "a compensation of 5 lakh each", "a fine of 10,000": a sum with its currency left out
     if before is not None and before.tag_ == "NNP" and before.text[:1].isupper() and before.ent_type_ not in (
             "DATE", "TIME", "NORP", "GPE", "LOC") and before.dep_ in ("compound", "nmod") \
             and (after is None or after.tag_ != "NNS"):

@@ -121,8 +121,36 @@ def _announced_measure(t: Token, chain: list[Token]) -> bool:
                                          for c in (*t.children, *(g for k in t.children for g in k.children)))
 
 
+#: verbs that ask for a deed named by a noun: "demanded his resignation", "called for an inquiry", "urged the
+#: release of the hostages" ask for it; the deed has not happened (unlike "announced his resignation")
+DEMAND_VERBS = frozenset({"demand", "urge", "seek", "request", "call", "ask", "press", "push", "appeal", "clamour",
+                          "clamor", "insist"})
+#: the preposition each demand verb takes before its noun ("called for", "pressed for", "insisted on")
+DEMAND_PREPS = frozenset({"for", "on"})
+
+
+def _demanded(t: Token, chain: list[Token]) -> bool:
+    """The event is what ``t`` asks for: its object ("demanded the resignation", "the resignation was demanded"),
+    or its "for"-object ("called for an inquiry")."""
+    if t.i == chain[0].i or t.lemma_.lower() not in DEMAND_VERBS or t.pos_ not in ("VERB", "AUX"):
+        return False
+    below = chain[chain.index(t) - 1]
+    if below.i == chain[0].i and chain[0].pos_ == "NOUN" and below.dep_ in ("dobj", "nsubjpass"):
+        return t.lemma_.lower() not in ("call", "ask", "press", "push", "appeal", "insist")  # "called the attack"
+    return below.dep_ == "prep" and below.lower_ in DEMAND_PREPS and chain.index(t) == 2 and chain[0].pos_ == "NOUN"
+
+
+def _demanded_clause(tok: Token) -> bool:
+    """"demanded that the minister step down": a "that"-clause in the subjunctive (a bare verb) under a demand
+    ("insisted that the army attacked first" is a claim, in the past)."""
+    return tok.dep_ == "ccomp" and tok.tag_ in ("VB", "VBP") and tok.head.lemma_.lower() in (
+        "demand", "urge", "insist", "request", "ask") and not any(c.dep_ == "aux" for c in tok.children)
+
+
 def _local_reading(chain: list[Token]) -> str | None:
     for t in chain:
+        if _demanded(t, chain):
+            return "planned"  # asked for, not done: "demanded his resignation", "called for an inquiry"
         if t.i != chain[0].i and t.lemma_.lower() in DIRECTIVE_VERBS and chain[chain.index(t) - 1].dep_ == "xcomp" \
                 and chain[chain.index(t) - 1].pos_ in ("VERB", "AUX"):
             return "planned"  # asked (someone) to do it: demanded, not done
@@ -230,6 +258,8 @@ def _future_time_clause(tok: Token) -> bool:
 def modality_of(tok: Token) -> tuple[str, str | None]:
     """(modality, reported_by) of the event whose trigger is ``tok``."""
     local = _local_reading(_governors(tok)) or ("negated" if _without(tok) else None)
+    if local is None and _demanded_clause(tok):
+        local = "planned"
     if local is None and _future_time_clause(tok):
         local = "expected"
     above, reporter = _ancestor_reading(tok)

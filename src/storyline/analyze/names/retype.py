@@ -5,6 +5,10 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
 - after a personal title ("Ambassador X", "Mullah X") or a lower-case office noun ("spokeswoman X Y") -> PERSON;
 - subject of a speech verb while tagged as a thing (FAC, LOC, PRODUCT, WORK_OF_ART, EVENT, LAW) -> PERSON;
 - a single-word ORG or PERSON after a location preposition ("in X") -> GPE;
+- a name a place-class noun introduces or describes ("the town of X", "villages of X, Y and Z", "the
+  capital X", "X, a village in ...", "X is a town"), that a compass word points at ("40 km east of X"), that
+  a country's name follows as in an address ("X, Valdoria"), or that makes a base ("an X-based company")
+  -> GPE, unless the name ends in an organization or facility word;
 - a single-word PERSON that owns what only states have ("X's foreign minister", "X's embassy") -> GPE;
 - a single-word PERSON with a nationality ending before a group noun ("Xan officials") -> NORP;
 - a name ending in an organization word ("... Party", "... Ministry") tagged otherwise -> ORG;
@@ -25,15 +29,19 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.names.keys import fold_token, folded_key, is_acronym, name_tokens
+from storyline.analyze.names.places import known_place
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
+    COMPASS_WORDS,
     DEMONYM_ENDINGS,
+    FACILITY_WORDS,
     GROUP_NOUNS,
     LOCATION_PREPOSITIONS,
     MUSIC_WORDS,
     ORG_APPOSITION_NOUNS,
     ORG_SUFFIXES,
+    PLACE_CLASS_NOUNS,
     PLACE_FOLLOWERS,
     ROLE_HEADS,
     STATE_MINISTRIES,
@@ -81,6 +89,8 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
         return kind
     if titled or _after_lowercase_role(m, span, doc):
         return "PERSON"
+    if _placed(m, span, doc):
+        return "GPE"
     words = m.text.split()
     if m.label in _THING_LABELS and span.root.dep_ in ("nsubj", "nsubjpass") \
             and span.root.head.lemma_ in SPEECH_VERBS:
@@ -116,6 +126,78 @@ def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
                                                      and prev.lower_ in MUSIC_WORDS):
             return "ORG"
     return None
+
+
+_PLACE_RELABEL = frozenset({"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"})
+#: words a list of names runs through, and the words that open it after a class noun ("villages of X",
+#: "towns including X", "villages such as X")
+_LIST_WORDS = frozenset({",", "and", "or"})
+_LIST_OPENERS = frozenset({"of", "including", "like", "as"})
+_LIST_SPAN = 15
+
+
+def _placed(m: Mention, span: Span, doc: Doc) -> bool:
+    """Is the name a place by what its sentence says of it (see the module docstring)?"""
+    last = m.text.split()[-1]
+    if m.label not in _PLACE_RELABEL or is_acronym(m.text) or last in ORG_SUFFIXES or last in BUILDING_WORDS \
+            or last.lower() in FACILITY_WORDS or any(c.isdigit() for c in m.text):  # "Valdoria 2, Estmark 0"
+        return False
+    return _class_noun_before(span, doc) or _class_noun_of(span) or _compass_before(span, doc) \
+        or _country_after(span, doc) or _based_in(span, doc)
+
+
+def _class_noun_before(span: Span, doc: Doc) -> bool:
+    """"the capital X", "the town of X", "villages of W, X and Y": a place-class noun before the name, right
+    before it or through "of"/"including"/"such as" and a list of other names."""
+    i = span.start - 1
+    if i >= 0 and _place_class(doc[i]):
+        return True
+    while i >= 0 and span.start - i <= _LIST_SPAN and (doc[i].text in _LIST_WORDS or doc[i].text[:1].isupper()):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _LIST_OPENERS:
+        return False
+    if doc[i].lower_ == "as":
+        i -= 1
+        if doc[i].lower_ != "such":
+            return False
+    return i >= 1 and _place_class(doc[i - 1])
+
+
+def _place_class(tok: Token) -> bool:
+    return tok.is_lower and tok.lemma_ in PLACE_CLASS_NOUNS
+
+
+def _class_noun_of(span: Span) -> bool:
+    """"X, a town on the coast", "X is a village": a place-class noun in apposition or as the predicate."""
+    root = span.root
+    if any(c.dep_ == "appos" and _place_class(c) for c in root.children):
+        return True
+    return root.dep_ == "nsubj" and root.head.lemma_ == "be" \
+        and any(c.dep_ == "attr" and _place_class(c) for c in root.head.children)
+
+
+def _compass_before(span: Span, doc: Doc) -> bool:
+    """"40 km east of X", "north of X"."""
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in COMPASS_WORDS
+
+
+def _based_in(span: Span, doc: Doc) -> bool:
+    """"an X-based company": a place is where something is based."""
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
+
+
+def _country_after(span: Span, doc: Doc) -> bool:
+    """"X, Valdoria" as in an address or a dateline: a comma, a country's name, then no more of the clause
+    (punctuation, a date, the end of a line); "X, Valdoria's envoy" or "X, Valdoria said" is no address."""
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    start = span.end + 1
+    for end in range(min(start + 3, len(doc)), start, -1):
+        if any(not t.is_alpha for t in doc[start:end]) or known_place(doc[start:end].text) != "country":
+            continue
+        nxt = doc[end] if end < len(doc) else None
+        return nxt is None or nxt.is_space or nxt.like_num or (nxt.is_punct and nxt.text not in ("'s", "’s"))
+    return False
 
 
 def _word_before(span: Span, doc: Doc) -> Token | None:
