@@ -90,6 +90,8 @@ def story_of(c: Cluster) -> str | None:
 SHARED_ENTITIES = 2
 #: MiniLM cosine of two clusters' trigger sentences (mean vectors) that tells one recurring action twice
 SAME_SENTENCE = 0.7
+#: ... and across the articles of one incident (fuse/doc_clusters.py), where the word itself is evidence
+INCIDENT_SENTENCE = 0.45
 #: a (type, lemma) bucket larger than this is split by story cluster (a corpus-wide "attack" says nothing)
 MAX_BUCKET = 400
 
@@ -251,7 +253,7 @@ def _across(a: Cluster, b: Cluster, places: PlaceGraph, anchors: Anchors, docs: 
     one = one_incident(a, b, docs)
     if one is None:
         return same_story and _same_action(a, b, places, anchors)
-    return one and _same_action(a, b, places)
+    return one and _same_action(a, b, places, anchors, close=INCIDENT_SENTENCE)
 
 
 def _group(clusters: list[Cluster], may_join: Callable[[Cluster, Cluster], bool]) -> list[Cluster]:
@@ -267,7 +269,8 @@ def _group(clusters: list[Cluster], may_join: Callable[[Cluster, Cluster], bool]
     return groups
 
 
-def _same_action(a: Cluster, b: Cluster, places: PlaceGraph, anchors: Anchors | None = None) -> bool:
+def _same_action(a: Cluster, b: Cluster, places: PlaceGraph, anchors: Anchors | None = None,
+                 close: float = SAME_SENTENCE) -> bool:
     """Nothing tells them apart (the events step's hard stops, other actors or targets); across articles
     (``anchors`` given) something ties them as well: a participant or place of both, dates that agree,
     an event told or an entity named in the sentences of both, or close sentences."""
@@ -279,7 +282,7 @@ def _same_action(a: Cluster, b: Cluster, places: PlaceGraph, anchors: Anchors | 
         return True
     if _told_with(a, anchors) & _told_with(b, anchors):
         return True
-    return x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= SAME_SENTENCE
+    return x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= close
 
 
 def named_with(ctx: FuseContext, infos: list[Info], anchors: Anchors) -> Anchors:
