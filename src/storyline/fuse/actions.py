@@ -195,10 +195,11 @@ def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool, on
         # matter; a pooled "shares one" would chain a story's statements into one)
         who = speakers(a)
         return bool(who) and who == speakers(b)
-    if ((x.subtypes | y.subtypes) <= RECURRING_SUBTYPES and not one_doc) or one_doc is False:
+    if (x.subtypes | y.subtypes) <= RECURRING_SUBTYPES or one_doc is False:
         # a story holds many talks, visits, attacks, arrests: the word alone does not make them one
-        # (and neither is told far from the other's time: two visits reported months apart are two); inside
-        # the articles of one incident the word is enough, across incidents it never is
+        # (and neither is told far from the other's time: two visits reported months apart are two), not even
+        # inside the articles of one incident (the arrests on the day of a bombing and its organiser's a
+        # fortnight later); across incidents (``one_doc`` False) no word suffices
         close = x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= SAME_SENTENCE
         return bool(x.parts & y.parts or x.places & y.places or close) and _date_score(x, y) >= 0
     return True
