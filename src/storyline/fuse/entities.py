@@ -82,6 +82,7 @@ from storyline.analyze.names.keys import (
 from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
+from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.forest import root
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.countries import demonym_country
@@ -89,6 +90,7 @@ from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
     CLASS_NOUNS,
+    DEMONYM_ENDINGS,
     FACILITY_WORDS,
     LOCAL_COUNCIL_WORDS,
     NAME_PARTICLES,
@@ -1253,10 +1255,21 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) ->
         return "NORP"  # "Xian" in "the Xian prime minister", read as a place or a name: a people's word
     if corpus is not None and len(words) == 1 and any(types.get(p) for p in PLACES) and _has_demonym(name, corpus):
         return max(PLACES, key=lambda p: (types.get(p, 0), p == "GPE"))
+    if label == "NORP" and len(words) == 1 and any(types.get(p) for p in PLACES) and not _people_word(name):
+        # a town's name used before a noun ("the X schoolchildren") reads as a people's word; a name some
+        # mention calls a place, with no people's ending, is that place
+        return max(PLACES, key=lambda p: (types.get(p, 0), p == "GPE"))
     known = known_place(name)
     if known == "country" or (known == "subdivision" and any(types.get(p) for p in PLACES)):
         return "GPE"  # ISO 3166 names: a country always, a province when some mention calls it a place
     return label
+
+
+def _people_word(name: str) -> bool:
+    """A people's or faith's word by its form: a known demonym, or a nationality ending ("-an", "-ese", "-i",
+    "-ish", a plural of them)."""
+    word = name[:-1] if name.endswith("s") else name
+    return demonym_country(name) is not None or word.lower().endswith(DEMONYM_ENDINGS)
 
 
 def _has_demonym(name: str, corpus: Corpus) -> bool:
@@ -1660,17 +1673,31 @@ def _without_articles(e: Entity, articles: set[str]) -> Entity:
                    metonymy=tuple(s for s in e.metonymy if s.article not in articles))
 
 
+def incident_scope(ctx: FuseContext) -> dict[str, str]:
+    """Article id -> the incident its unnamed participants belong to: its document cluster
+    (:func:`storyline.fuse.doc_clusters.doc_clusters`: the articles that tell one incident), else its story.
+
+    A story cluster holds a topic, and may split one incident's coverage (the follow-ups told with other
+    words) or hold two incidents of one kind; "the gunman" of one incident is one person across the
+    articles that tell it, which the document clusters group."""
+    incidents = doc_clusters(ctx)
+    return {a: f"incident:{incidents[a]}" if a in incidents else f"story:{st.id}"
+            for st in ctx.story.stories for a in st.articles}
+
+
 @fuse_step("participants")
 def fuse_participants(ctx: FuseContext) -> None:
-    """Unnamed participants (:func:`noun_entities`) of the articles in ``ctx.analyses``, story by story.
+    """Unnamed participants (:func:`noun_entities`) of the articles in ``ctx.analyses``, incident by incident
+    (:func:`incident_scope`).
 
-    Runs after ``stories`` (its clusters keep "the gunman" of two stories apart). An incremental run
-    re-fuses only the scope's articles: the unnamed participants stored for them are made again.
+    Runs after ``stories`` (its clusters keep "the gunman" of two stories apart where no document cluster
+    says more). An incremental run re-fuses only the scope's articles: the unnamed participants stored for
+    them are made again.
     """
     scope = set(ctx.analyses)
+    story_of = incident_scope(ctx)
     dropped = {e.id for e in ctx.story.entities if not e.aliases and any(s.article in scope for s in e.mentions)}
     kept = [e for e in ctx.story.entities if e.id not in dropped]
-    story_of = {a: st.id for st in ctx.story.stories for a in st.articles}
     event_of = {mid: ev.id for ev in ctx.story.events for mid in ev.mention_ids}
     entities = noun_entities(kept, [ctx.analyses[a] for a in sorted(scope)], story_of=story_of, event_of=event_of)
     ctx.story.entities = entities

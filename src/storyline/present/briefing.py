@@ -40,7 +40,7 @@ import html
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -666,8 +666,8 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
             query_fit: Callable[[Incident], float] | None) -> tuple[list[Incident], int]:
     """The incidents to brief, and how many with two or more independent sources did not fit."""
     latest = max((a.published for a in ctx.articles.values() if a.published), default=None)
-    incidents = headline_worthy(incidents)
     indep = {inc.id: independent(inc.articles, ctx.family) for inc in incidents}
+    incidents = headline_worthy(incidents, indep)
     ranked = sorted(incidents, key=lambda i: -importance(i, indep[i.id], latest))
     if query_fit is not None:
         fits = {i.id: query_fit(i) for i in incidents}
@@ -680,16 +680,27 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
     return must + rest, len(attested) - len(must)
 
 
-def headline_worthy(incidents: Sequence[Incident]) -> list[Incident]:
+#: low-value sub-types that head a section once two independent sources report them
+ATTESTED_WORTHY = frozenset({("TRANSACTION", "money")})
+
+
+def headline_worthy(incidents: Sequence[Incident], indep: Mapping[str, int] | None = None) -> list[Incident]:
     """The incidents that may head a section: a low-value happening (:func:`ontology.low_value`: a death or an
     injury told beside the attack that caused it, people fleeing, a purchase) only when some article of it
-    tells nothing weightier (an obituary's death, a company's takeover stay)."""
+    tells nothing weightier (an obituary's death, a company's takeover stay), or, for a payment (compensation,
+    a ransom, a loan), when two or more independent sources report it (``indep``: incident id -> their
+    number): compensation announced for the victims is a development of its own. A sale stays out: "sold
+    spices" and "selling the name of the group" are two things fusion may read as one."""
     def low(inc: Incident) -> bool:
         ev = incident_event(inc)
         return low_value(ev.type, ev.subtype)
 
+    def attested(inc: Incident) -> bool:
+        ev = incident_event(inc)
+        return (indep or {}).get(inc.id, 0) >= 2 and (ev.type, ev.subtype) in ATTESTED_WORTHY
+
     told_weightier = {a for inc in incidents if not low(inc) for a in inc.articles}
-    return [inc for inc in incidents if not low(inc) or not set(inc.articles) <= told_weightier]
+    return [inc for inc in incidents if not low(inc) or not set(inc.articles) <= told_weightier or attested(inc)]
 
 
 def _involves(inc: Incident, entity: str) -> bool:
@@ -750,7 +761,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         for a in s.articles:
             clusters.setdefault(a, []).append(s.id)
     incidents = collapse(events, {a.id: a.published for a in articles}, clusters, places=Places.of_story(story),
-                         entity_types=ctx.types)
+                         entity_types=ctx.types, entity_names=ctx.names)
     ctx.incident_of = {ev: inc.id for inc in incidents for ev in inc.members}
     claims = [c for c in story.claims if c.article in in_scope and not headline_kicker(c, ctx.articles)]
     if ctx.entity is not None:
@@ -794,7 +805,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         keyed += _exchange_sections(ctx, claims, shown, links)
     sections = tuple(s for _, s in sorted(keyed, key=lambda ks: ks[0]))
     if len(sections) < max_sections:  # few incidents: the most salient of the rest, so no story goes unbriefed
-        also = _also_reported(ctx, min(ALSO_MAX, max_sections - len(sections)))
+        also = _also_reported(ctx, min(ALSO_MAX, max_sections - len(sections)), {s.event for s in sections})
         sections += (also,) if also else ()
     scope = scope_words(articles)
     if left_out:  # said, never silently dropped
@@ -806,9 +817,17 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     return Briefing(title, sections, method, scope, _number(sections, ctx.articles))
 
 
-def _also_reported(ctx: _Context, k: int) -> BriefSection | None:
-    """The most salient sentences no section has shown (claims and all), in the order they were reported."""
-    pool = [gi for gi in np.argsort(-ctx.scores) if int(gi) not in ctx.used]
+def _also_reported(ctx: _Context, k: int, briefed: Collection[str | None] = ()) -> BriefSection | None:
+    """The most salient sentences no section has shown (claims and all), in the order they were reported; a
+    sentence that tells only incidents a section briefs (``briefed``: their ids) is that section's, not more
+    news ("the police arrested nine people" under the arrest's own section)."""
+    def told_above(gi: int) -> bool:
+        told = ctx.tells.get(gi)
+        if not told:
+            return False
+        return all(ctx.incident_of.get(ev) in briefed for ev in told)
+
+    pool = [gi for gi in np.argsort(-ctx.scores) if int(gi) not in ctx.used and not told_above(int(gi))]
     if ctx.entity is not None:
         pool = [gi for gi in pool if ctx.entity in ctx.groups[gi][0].entities]
     if ctx.relevance is not None:

@@ -26,6 +26,7 @@ from html import escape
 from rapidfuzz import fuzz
 
 from storyline.lexicons.countries import country_of, demonym_country
+from storyline.lexicons.titles import is_title_word
 from storyline.model import Article, Claim, Event, TimeValue
 from storyline.present.actors import is_outlet, short_description, speaker_phrase
 from storyline.present.incidents import Incident, background, before_story, collapse, date_stated, trusted
@@ -33,11 +34,13 @@ from storyline.present.places import Places
 from storyline.present.sources import SourceRef, family_map, independent, refs
 from storyline.present.words import (
     DENIED_WORDS,
+    GENERIC_SUBTYPES,
     NO_WORDS,
     NOT_STATED,
     STATEMENTS_LANE,
     VIOLENT_TYPES,
     LowerCaseWords,
+    accident_words,
     casualty_words,
     claim_verb,
     conflict_value_words,
@@ -155,10 +158,14 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     """'Bombing in Sarn', 'Planned visit by X to Kabul', 'Resignation of Anselm Dravik' (built from the event)."""
     names = names or {}
     what = event_type_words(ev.type, ev.subtype)
+    if ev.subtype in GENERIC_SUBTYPES:  # "Bridge collapse in X", "Stampede in Y", rather than "Accident"
+        what = accident_words(m.text for m in ev.mentions) or what
     if ev.modality not in ("asserted", None):
         what = f"{modality_words(ev.modality)} {what}"
     who, there = _actor(ev, names, types or {})
     where = _place_text(ev, names) or there
+    if where and _titled_person(where, names, types or {}):
+        where = None  # "PM Modi" typed as a place: a person with a title, no place
     text = what[0].upper() + what[1:]
     if (person := _appointee(ev, names, types or {})) is not None:
         text += f" of {person}"
@@ -219,6 +226,16 @@ def incident_event(inc: Incident) -> Event:
     return ev
 
 
+def _titled_person(text: str, names: Mapping[str, str], types: Mapping[str, str]) -> bool:
+    """"PM Modi", "President Orlen": a title (or a short capitals abbreviation of one) before the surname of a
+    person the story names in full, whatever type the entity step gave the phrase."""
+    words = text.split()
+    if len(words) != 2 or not (is_title_word(words[0]) or re.fullmatch(r"[A-Z]{2,3}", words[0])):
+        return False
+    return any(len(n.split()) >= 2 and n.split()[-1] == words[1] and (types.get(e) or "").upper() in PERSON_LABELS
+               for e, n in names.items())
+
+
 def _place_text(ev: Event, names: Mapping[str, str]) -> str | None:
     text = names[ev.location] if ev.location and ev.location in names else ev.location_text
     return None if text and dateline_place(text) else text
@@ -240,6 +257,15 @@ def _appointee(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) ->
                  and (types.get(p.entity) or "").upper() in PERSON_LABELS), None)
 
 
+_SUM_OR_NUMBER = re.compile(r"(?i)^\W*(?:rs\.?|inr|usd|us\$|eur|gbp|[$€£₹¥])?\s*\d[\d.,]*(?:\s+(?:lakh|crore|million|"
+                            r"billion|thousand))?\W*$")
+
+
+def _sum_or_number(name: str) -> bool:
+    """"Rs 2", "$5 million", "50,000": an amount or a number the entity step took for a name acts for no one."""
+    return bool(_SUM_OR_NUMBER.match(name))
+
+
 def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tuple[str | None, str | None]:
     """The named actor of a development (a visit, a resignation) and, when the actor named is a town (not a
     country: "Arrest by Kereth"), that town as the place instead. Violence and disasters leave blame to the
@@ -250,7 +276,7 @@ def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tup
         if p.role != "actor" or not p.entity or p.entity not in names or p.entity == ev.location:
             continue
         name = names[p.entity]
-        if is_outlet(name) or "\\" in name:  # "\tWhile Reagan": conversion debris read as a name, no actor
+        if is_outlet(name) or "\\" in name or _sum_or_number(name):  # "\tWhile Reagan": debris read as a name
             continue
         kind = (types.get(p.entity) or "").upper()
         if kind in PLACE_LABELS and country_of(name) is None:
@@ -588,7 +614,8 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
             for a in s.articles:
                 cluster_of.setdefault(a, []).append(s.id)
         published = {a.id: a.published for a in by_id.values()}
-        incidents = collapse(evs, published, cluster_of, places=places, entity_types=entity_types)
+        incidents = collapse(evs, published, cluster_of, places=places, entity_types=entity_types,
+                             entity_names=names)
         first = min((d for a in by_id.values() if (d := a.published) and value_interval(d)), default=None)
         incidents = [i for i in incidents if not (unplaced(i) and independent(i.articles, family) < 2)]
         items = [incident_item(inc, by_id, names, family, entity_types, first) for inc in incidents]
