@@ -767,9 +767,3 @@ def test_place_spellings_a_letter_apart_join_only_beside_the_same_names() -> Non
     b.context = {"dorvan", "tesh"}  # another story around it: another place
     assert _groups([a, b]) == {frozenset({"a:1"}), frozenset({"b:1"})}
 
-
-def test_entity_type_a_town_read_as_a_peoples_word_is_a_place_when_a_mention_says_so() -> None:
-    assert entity_type("Kelvaro", Counter({"NORP": 6, "GPE": 2})) == "GPE"
-    assert entity_type("Kelvaro", Counter({"NORP": 6})) == "NORP"  # nothing says it is a place
-    assert entity_type("Valdoran", Counter({"NORP": 6, "GPE": 2})) == "NORP"  # a people's ending
-    assert entity_type("Estmarkis", Counter({"NORP": 6, "GPE": 1})) == "NORP"
