@@ -391,7 +391,7 @@ def test_a_demanded_resignation_is_not_told_as_one_that_happened() -> None:
                    participants=(Participant("actor", "Mara Lisk", 0, 1, entity="ent:lisk"),))
     assert event_phrase(done, NAMES) == "Resignation of Mara Lisk"
     asked = replace(done, modality="planned")  # what the analysis reads for "demanded her resignation"
-    assert event_phrase(asked, NAMES) == "Demanded or planned resignation of Mara Lisk"
+    assert event_phrase(asked, NAMES) == "Sought resignation of Mara Lisk"
 
 
 def test_an_amount_taken_for_a_name_acts_for_no_one() -> None:

@@ -120,7 +120,7 @@ def test_types_in_words() -> None:
     assert entity_type_words("NORP") == "group"
     assert entity_type_words("ORG") == "organization"
     assert modality_words("hypothetical") == "possible"
-    assert modality_words("planned") == "demanded or planned"  # "demanded his resignation" is read as planned
+    assert modality_words("planned") == "sought"  # "demanded his resignation", "plans to visit" are planned
     assert lane_words("ASSAULT") == "Attacks and violence"
 
 

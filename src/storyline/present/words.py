@@ -374,11 +374,12 @@ def lane_words(type_: str | None) -> str:
     return LANE_WORDS.get(type_ or "", "Other events")
 
 
-#: "planned" is also what the analysis reads for a deed someone asked for ("demanded his resignation"): the
-#: words must not say that the person whose deed it is planned it
+#: "planned" is what the analysis reads for a deed someone planned, tried, pledged or asked for ("plans to
+#: visit", "tried to escape with foreign help", "demanded his resignation"): "sought" says all of them, where
+#: "planned resignation of X" said that X planned it
 MODALITY_WORDS = {
     "asserted": "reported", "alleged": "alleged", "claimed": "claimed", "denied": "denied", "expected": "expected",
-    "planned": "demanded or planned", "hypothetical": "possible", "negated": "reported as not having happened",
+    "planned": "sought", "hypothetical": "possible", "negated": "reported as not having happened",
     "generic": "general",
 }
 
