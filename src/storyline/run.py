@@ -30,6 +30,7 @@ from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse, incremental
+from storyline.fuse.corroboration import WORDS_KEY, WORDS_VERSION
 from storyline.ingest.decode import printable
 from storyline.ingest.language import release_model as release_language_model
 from storyline.model import AnalysisFailure, ArticleAnalysis, Story, write_story
@@ -180,13 +181,17 @@ def fuse_store(store: Store, config: Config, resources: Resources, new: Iterable
 
         todo = set(store.unfused()) | set(new)
         scope: frozenset[str] | None = None
+        words = store.sentence_words(WORDS_VERSION)
+        known = set(words)
         if not full and incremental.applies(config, store.count("stories") > 0):
-            story, plan = incremental.fuse_incremental(store, config, resources, todo, on_step=on_step)
+            story, plan = incremental.fuse_incremental(store, config, resources, todo, on_step=on_step, words=words)
             marks, scope = plan.marks, plan.scope
         else:
-            story, marks = _fuse_all(store, config, resources, todo, full, on_step)
+            story, marks = _fuse_all(store, config, resources, todo, full, on_step, words)
         if cache is not None:  # vectors first: they are a pure function of the text, right whatever comes after
             cache.flush()
+        # so are the sentence words source families read: keep the ones this run had to make
+        store.put_sentence_words(WORDS_VERSION, {k: v for k, v in words.items() if k not in known})
         log.info("stage save: start")
         if progress:
             progress("save", 0, 1)
@@ -198,12 +203,14 @@ def fuse_store(store: Store, config: Config, resources: Resources, new: Iterable
 
 
 def _fuse_all(store: Store, config: Config, resources: Resources, todo: set[str], full: bool,
-              on_step: Callable[[str, int, int], None]) -> tuple[Story, dict[str, str]]:
-    """Fusion over every stored analysis (a new store, ``resolve --full``, or a custom step order)."""
+              on_step: Callable[[str, int, int], None], words: dict[str, str]) -> tuple[Story, dict[str, str]]:
+    """Fusion over every stored analysis (a new store, ``resolve --full``, or a custom step order); ``words``:
+    the stored sentence words, which source families add to."""
     articles = {a.id: a for a in store.articles()}
     analyses = store.analyses()
     ctx = FuseContext(config=config, resources=resources, articles=articles, analyses=analyses,
                       new=todo, store=store)
+    ctx.state[WORDS_KEY] = words
     if full:
         ctx.state["full_resolution"] = True
         ctx.new = set(ctx.analyses)

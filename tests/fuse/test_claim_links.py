@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from storyline.fuse.claim_links import affiliation, demonym_of, state_groups
-from storyline.model import Entity, Role
+from storyline.fuse.claim_links import _act_pairs, affiliation, demonym_of, state_groups
+from storyline.model import Claim, Entity, Role
 
 
 def _role(of: str | None) -> Role:
@@ -51,3 +51,13 @@ def test_state_groups_join_a_state_body_named_after_an_unknown_country() -> None
     ents = [Entity("g1", "Valdora", "GPE"), Entity("o1", "Valdoran Interior Ministry", "ORG"),
             Entity("o2", "Valdora Football Club", "ORG")]
     assert state_groups(ents) == {"g1": frozenset({"o1"}), "o1": frozenset({"g1"})}
+
+
+def _claim(k: int, event: str | None, involvement: bool) -> Claim:
+    return Claim(f"a{k}:cl0", f"a{k}", 0, 1, None, None, "said", "x", event=event, involvement=involvement)
+
+
+def test_act_pairs_are_claims_about_who_did_one_act() -> None:
+    claims = [_claim(0, "ev1", True), _claim(1, "ev2", True), _claim(2, "ev1", True), _claim(3, "ev1", False)]
+    n = len(claims)
+    assert [divmod(int(code), n) for code in _act_pairs(claims, n)] == [(0, 2)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.fuse.claim_text import Amount, ClaimFeatures, amounts, conflicts, features, reaches, stem
+from storyline.fuse.claim_text import Amount, ClaimFeatures, amounts, conflicts, features, means_kinds, reaches, stem
 from storyline.model import Claim
 
 
@@ -59,3 +59,17 @@ def test_amounts_a_peoples_name_qualifies_what_is_counted() -> None:
 def test_amounts_a_qualifier_after_the_figure() -> None:
     assert amounts("10,000 or more people may be missing") == (Amount("held", 10000.0, float("inf")),)
     assert amounts("some 200 or so people were killed") == (Amount("killed", 160.0, 240.0),)
+
+
+def test_means_kinds_read_the_cause_of_an_act() -> None:
+    assert means_kinds("the mayor was killed by a remotely detonated bomb in his car") == {"planted explosive"}
+    assert means_kinds("a “short-range projectile” was behind the killing") == {"projectile"}
+    assert means_kinds("dozens died from pushing, trampling and being run over") == {"crush"}
+    assert means_kinds("killed when soldiers opened fire on the crowd") == {"gunfire"}
+
+
+def test_means_kinds_leave_out_a_means_set_aside_or_named_without_a_cause() -> None:
+    assert means_kinds("the blast was unlikely to have been caused by a missile") == frozenset()
+    assert means_kinds("they were killed by gunfire, not in a stampede") == {"gunfire"}
+    assert means_kinds("the bomb shelter was full") == frozenset()
+    assert means_kinds("he was killed in the bombing") == frozenset()  # a word for the attack, not its means

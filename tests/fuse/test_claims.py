@@ -255,3 +255,43 @@ def test_link_one_speakers_statement_retold_in_other_words_supports(build: Build
     said, told = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "told", "a1")
     assert links_of(story, "supports") == [(told.id, said.id)]
     assert not links_of(build(*texts, days=("2023-03-06", "2023-03-20")), "supports")  # weeks apart: two statements
+
+
+def test_link_a_statement_naming_a_rival_doer_of_one_act_contradicts(build: Build) -> None:
+    story = build("Velmora accused Norvik of blowing up the Tarsk dam on Tuesday.",
+                  "Norvik's defence ministry said Velmoran troops blew up the Tarsk dam on Tuesday.")
+    accusation, statement = claim_by_cue(story, "accused"), claim_by_cue(story, "said")
+    assert statement.involvement
+    assert links_of(story, "contradicts") == [(statement.id, accusation.id)]
+
+
+def test_link_the_doer_comes_after_an_opening_adverbial(build: Build) -> None:
+    story = build("Velmora accused Norvik of blowing up the Tarsk dam on Tuesday.",
+                  "Norvik's defence ministry said that, in fact, Velmoran troops blew up the Tarsk dam on Tuesday.")
+    accusation, statement = claim_by_cue(story, "accused"), claim_by_cue(story, "said")
+    assert links_of(story, "supports") == []
+    assert links_of(story, "contradicts") == [(statement.id, accusation.id)]
+
+
+def test_link_two_sides_giving_one_killing_other_means_contradict(build: Build) -> None:
+    story = build("Norvik's army said Tarsk mayor Ivan Dorsk was killed by a bomb planted in his car on Tuesday.",
+                  "Velmora's interior ministry said Tarsk mayor Ivan Dorsk was killed by a missile fired from a drone "
+                  "on Tuesday.")
+    army, ministry = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert links_of(story, "contradicts") == [(ministry.id, army.id)]
+
+
+def test_no_link_one_means_told_twice_or_set_aside(build: Build) -> None:
+    story = build("Norvik's army said Tarsk mayor Ivan Dorsk was killed by a bomb planted in his car on Tuesday.",
+                  "Velmora's interior ministry said the blast that killed Tarsk mayor Ivan Dorsk on Tuesday was "
+                  "unlikely to have been caused by a missile.")
+    assert links_of(story, "contradicts") == []
+
+
+def test_link_other_means_in_other_words_contradict(build: Build) -> None:
+    story = build("Norvik's army said Tarsk mayor Ivan Dorsk was killed by a bomb planted in his car on Tuesday.",
+                  "Velmora's interior ministry said a short-range projectile fired from outside the town hall was "
+                  "behind the death of Ivan Dorsk.")
+    army, ministry = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert links_of(story, "contradicts") == [(ministry.id, army.id)]
+    assert "how one act was done" in story.claim_links[0].reason

@@ -12,6 +12,8 @@ from storyline.fuse.corroboration import (
     picture_agency,
     retold_agency,
     rewrites,
+    sentence_text,
+    sentence_words,
     source_families,
 )
 from storyline.model import Article, Claim, ClaimLink, Event, Span
@@ -244,3 +246,20 @@ def test_rewrites_not_for_reports_sharing_facts_in_their_own_order() -> None:
     # a short text cannot be told "again" by chance agreement on a few sentences
     short = " ".join(_BRIEFING.split(". ")[:3]) + "."
     assert rewrites({"a": _art("a", "X", short), "b": _art("b", "Y", _REWRITE)}) == []
+
+
+def test_rewrites_known_sentence_words_are_read_instead_of_the_text_and_the_rest_are_added() -> None:
+    arts = {"a": _art("a", "Red Lantern Society", _BRIEFING), "b": _art("b", "Valley Relief News", _REWRITE),
+            "c": _art("c", "Harbour Post", _OWN_REPORT)}
+    known: dict[str, str] = {}
+    assert [(a, b) for a, b, _ in rewrites(arts, known=known)] == [("a", "b")]
+    assert known == {aid: sentence_text(art) for aid, art in arts.items()}  # every article's, for the next run
+    # what is known stands for the text: c, known by a's words, now tells a (and so b) again
+    assert [(a, b) for a, b, _ in rewrites(arts, known={"c": known["a"]})] == [("a", "b"), ("a", "c"), ("b", "c")]
+
+
+def test_sentence_text_keeps_each_sentence_s_words() -> None:
+    art = _art("a", "X", _BRIEFING + "\n\nShort line.")
+    text = sentence_text(art)
+    assert [frozenset(line.split()) for line in text.split("\n")] == sentence_words(art)
+    assert sentence_text(_art("e", "X", "Hi.")) == ""

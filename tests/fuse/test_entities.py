@@ -20,12 +20,15 @@ from storyline.fuse.entities import (
     Corpus,
     Unit,
     attach_nominals,
+    build_entity,
     canonical_name,
     cluster_units,
     entity_type,
     link_pairs,
     noun_entities,
     person_surface,
+    place_variant,
+    stored_unit,
     unmarked_names,
 )
 from storyline.model import (
@@ -733,3 +736,33 @@ def test_cluster_person_name_tagged_as_a_place_once_joins_the_person() -> None:
     assert _groups(units) == {frozenset({"a:1", "b:1"})}
     placed = Corpus(places={"orlan vesk"})  # most of the corpus's mentions call it a place: it stays one
     assert _groups(units, placed) == {frozenset({"a:1"}), frozenset({"b:1"})}
+
+
+def test_build_entity_stored_entity_nothing_joined_is_the_object_read() -> None:
+    # the store then knows it unchanged without writing it out again (incremental fusion, issue 11)
+    stored = Entity(id="ent:person:ilse-varn", name="Ilse Varn", type="PERSON", aliases={"Ilse Varn": 2, "Varn": 1},
+                    mentions=(Span("a1", 0, 9, "Ilse Varn"), Span("a2", 4, 8, "Varn")), types={"PERSON": 3})
+    corpus = Corpus()
+    [alone] = cluster_units([stored_unit(stored)], corpus, links=[])
+    assert build_entity(alone, {}, set(), corpus) is stored
+    renamed = replace(stored, name="Varn")  # what it is built as differs: a new object, as before
+    [again] = cluster_units([stored_unit(renamed)], corpus, links=[])
+    built = build_entity(again, {}, set(), corpus)
+    assert built is not renamed and built == replace(renamed, name="Ilse Varn")
+
+
+def test_place_variant_one_letter_apart_in_a_long_word_only() -> None:
+    assert place_variant("Ban Dorvek Lat", "Ban Dorvek Lath") and place_variant("Kelvarosa", "Kelvalosa")
+    assert place_variant("Dorvan Teskel", "Dorvan Tesmel")
+    assert not place_variant("Varda", "Vardo") and not place_variant("Ban Ho", "Ban Hoa")  # too short
+    assert not place_variant("Kelvarosa", "Melvarosa")  # another first letter
+    assert not place_variant("Kelvarosa Town", "Kelvarosa")  # another number of words
+    assert not place_variant("Kelvarosa", "Kelvarasso")  # two letters apart
+
+
+def test_place_spellings_a_letter_apart_join_only_beside_the_same_names() -> None:
+    a, b = _unit("a:1", "GPE", "Kelvarosa"), _unit("b:1", "GPE", "Kelvalosa")
+    a.context, b.context = {"orlan vesk", "velmora", "ostravel"}, {"orlan vesk", "velmora"}
+    assert _groups([a, b]) == {frozenset({"a:1", "b:1"})}
+    b.context = {"dorvan", "tesh"}  # another story around it: another place
+    assert _groups([a, b]) == {frozenset({"a:1"}), frozenset({"b:1"})}

@@ -623,3 +623,17 @@ def test_fuse_events_a_toll_that_followed_another_event_is_not_the_incident(fuse
     assert dalen.fatalities is None or dalen.fatalities.min != 30000
     assert not any(r.min == 30000 for r in dalen.reports)
 
+
+
+def test_fuse_events_coordinated_attacks_in_two_towns_are_one_incident(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("a1", "Gunmen launched coordinated attacks in the city of Orsk and in the coastal town of Tolmen on Sunday, "
+               "killing 12 people.", "2031-05-04"),
+        ("a2", "Gunmen attacked a church in Tolmen on Sunday evening. Two guards were killed.", "2031-05-04"),
+        ("a3", "Gunmen attacked a police post in Orsk on Sunday evening, police said.", "2031-05-04"))
+    with_attack = [e for e in _assaults(story) if {m.article for m in e.mentions} & {"a2", "a3"}]
+    assert len(with_attack) == 1 and {m.article for m in with_attack[0].mentions} == {"a1", "a2", "a3"}
+    # negative: without an article telling them as one incident, attacks in two towns stay two
+    apart, _ = fuse_texts(("a2", "Gunmen attacked a church in Tolmen on Sunday evening.", "2031-05-04"),
+                          ("a3", "Gunmen attacked a police post in Orsk on Sunday evening, police said.", "2031-05-04"))
+    assert len(_assaults(apart)) == 2

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from storyline.fuse.places import PlaceGraph, PlaceMention, build_graph, demonym, is_country_name, nation_of
+from storyline.fuse.places import (
+    PlaceGraph,
+    PlaceMention,
+    build_graph,
+    demonym,
+    is_country_name,
+    nation_of,
+    spanned_places,
+)
 
 COUNTRIES = ("Pakistan", "Ukraine", "Peru")
 
@@ -112,3 +120,32 @@ def test_places_gazetteer_provinces_and_capitals() -> None:
 def test_nation_of_a_demonym_shared_with_a_dependency_names_the_country() -> None:
     assert (nation_of("American"), nation_of("French"), nation_of("Indian")) == ("US", "FR", "IN")
     assert nation_of("Congolese") is None  # two peers share it
+
+
+def test_places_a_described_city_of_a_possessor_lies_in_it() -> None:
+    g = graph("in Velmar's largest city of Orsk", "Tavin's second-largest port city, Hollin", "Marel's war in Kereth",
+              names=("Velmar", "Orsk", "Tavin", "Hollin", "Marel", "Kereth"))
+    assert "Velmar" in g.ancestors("Orsk") and "Tavin" in g.ancestors("Hollin")
+    assert not g.ancestors("Kereth")  # negative: a noun phrase that is no place's description
+
+
+def _mentions(text: str, names: tuple[str, ...]) -> list[PlaceMention]:
+    return sorted((PlaceMention(m.start(), m.end(), n) for n in names for m in re.finditer(rf"\b{n}\b", text)),
+                  key=lambda p: p.start)
+
+
+def test_places_one_incident_told_in_a_list_of_places_makes_them_near() -> None:
+    names = ("Orsk", "Tolm", "Kereth", "Dovra", "Peru", "Chile")
+    texts = ["Gunmen launched attacks in the city of Orsk and in the coastal town of Tolm.",
+             "Blasts hit Kereth, Dovra and the provincial capital Orsk.", "Strikes in Peru and Chile."]
+    g = graph(*texts, names=names)
+    for text in texts:
+        places = _mentions(text, names)
+        spanned_places(g, text, places[0], places)
+    assert g.compatible("Orsk", "Tolm") and g.compatible("Kereth", "Dovra") and g.compatible("Dovra", "Orsk")
+    assert not g.compatible("Peru", "Chile")  # an incident in two countries is two
+    # negative: two towns named in one sentence, but not as the list of one incident's places
+    h = graph("Police in Orsk said the gunmen came from Tolm.", names=names)
+    text = "Police in Orsk said the gunmen came from Tolm."
+    spanned_places(h, text, _mentions(text, names)[0], _mentions(text, names))
+    assert not h.compatible("Orsk", "Tolm")

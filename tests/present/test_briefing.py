@@ -515,6 +515,16 @@ def test_headline_worthy_keeps_low_value_happenings_only_where_nothing_weightier
     assert kept == ["e1", "e4"]
 
 
+def test_headline_worthy_keeps_a_payment_two_independent_sources_report() -> None:
+    collapse_ = _lone("e1", "DISASTER", "man_made", "a1", "a2", "a3")
+    paid = _lone("e2", "TRANSACTION", "money", "a1", "a2")  # "announced compensation of ... to the families"
+    died = _lone("e3", "LIFE", "death", "a1", "a2")  # deaths told beside the collapse stay in it
+    assert [i.id for i in headline_worthy([collapse_, paid, died])] == ["e1"]
+    sold = _lone("e4", "TRANSACTION", "ownership", "a1", "a2")  # "sold spices", "selling the group's name"
+    assert [i.id for i in headline_worthy([collapse_, paid, died, sold], {"e1": 3, "e2": 2, "e3": 2, "e4": 2})] \
+        == ["e1", "e2"]
+
+
 def test_brief_leaves_an_incident_from_one_source_no_reader_could_place_to_detail() -> None:
     from storyline.present.timeline import unplaced as _unplaced
 

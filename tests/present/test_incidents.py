@@ -177,3 +177,18 @@ def test_an_incident_takes_the_date_its_best_dated_member_states() -> None:
     assert len(incs) == 1 and set(incs[0].members) == {"sunday", "friday", "toll"}
     assert incs[0].id == "sunday" and incs[0].date is not None and incs[0].date.value == "2031-03-07"
     assert incs[0].fatalities == Quantity(183, 183)
+
+
+def test_collapse_a_follow_up_in_another_cluster_joins_by_a_specific_party() -> None:
+    arrest = ev("arrest", "2031-03-04", place="Sarn", type="COERCE", subtype="arrest", actor="ent:police",
+                articles=("a1", "a2"))
+    # "Police have so far arrested nine people", in a report of the inquiry that story clustering put apart
+    later = ev("later", "2031-03-20", source="dct", type="COERCE", subtype="arrest", actor="ent:police",
+               articles=("a3",))
+    clusters = {"a1": ["s1"], "a2": ["s1"], "a3": ["s2"]}
+    names, types = {"ent:police": "Sarn District Police"}, {"ent:police": "ORG"}
+    assert len(collapse([arrest, later], PUBLISHED, clusters, entity_types=types)) == 2  # no names: apart
+    incs = collapse([arrest, later], PUBLISHED, clusters, entity_types=types, entity_names=names)
+    assert len(incs) == 1 and set(incs[0].members) == {"arrest", "later"}
+    bare = collapse([arrest, later], PUBLISHED, clusters, entity_types=types, entity_names={"ent:police": "Police"})
+    assert len(bare) == 2  # a bare "Police" could be anyone's

@@ -392,3 +392,12 @@ def test_a_demanded_resignation_is_not_told_as_one_that_happened() -> None:
     assert event_phrase(done, NAMES) == "Resignation of Mara Lisk"
     asked = replace(done, modality="planned")  # what the analysis reads for "demanded her resignation"
     assert event_phrase(asked, NAMES) == "Demanded or planned resignation of Mara Lisk"
+
+
+def test_an_amount_taken_for_a_name_acts_for_no_one() -> None:
+    from storyline.present.timeline import event_phrase
+
+    paid = replace(_event("p1", None, type="TRANSACTION", subtype="money", place=None),
+                   participants=(Participant("actor", "Rs 2", 0, 1, entity="ent:rs"),
+                                 Participant("actor", "Mara Lisk", 0, 1, entity="ent:lisk")))
+    assert event_phrase(paid, {**NAMES, "ent:rs": "Rs 2"}, {"ent:rs": "PERSON"}) == "Payment by Mara Lisk"

@@ -124,6 +124,17 @@ def test_store_analyses_and_unanalyzed(store: Store) -> None:
     assert list(store.analyses(["a2"])) == []
 
 
+def test_store_sentence_words_kept_by_version_and_dropped_with_the_analysis(store: Store) -> None:
+    store.add_articles(ARTICLES)
+    store.put_analyses([ArticleAnalysis(article=a, config_hash="h1") for a in ("a1", "a2")])
+    store.put_sentence_words("v1", {"a1": "bridge closed mayor\nflood town", "a2": ""})
+    store.put_sentence_words("v1", {"a2": "river rose"})  # replaced
+    assert store.sentence_words("v1") == {"a1": "bridge closed mayor\nflood town", "a2": "river rose"}
+    assert store.sentence_words("v2") == {}  # made otherwise: stale
+    store.put_analyses([ArticleAnalysis(article="a1", config_hash="h2")])  # its sentences may have changed
+    assert store.sentence_words("v1") == {"a2": "river rose"}
+
+
 def test_store_put_analyses_keeps_the_last_of_an_article_given_twice(store: Store) -> None:
     store.add_articles(ARTICLES)
     store.put_analyses([ArticleAnalysis(article="a1", config_hash="h1"),

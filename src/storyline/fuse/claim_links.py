@@ -186,7 +186,7 @@ class Linker:
     def candidates(self) -> Iterable[tuple[int, int]]:
         """Pairs sharing a content word (or, with embeddings, the nearest neighbours), in (i, j) order."""
         n = len(self.claims)
-        codes = [_word_pairs(self.feats, n)]
+        codes = [_word_pairs(self.feats, n), _act_pairs(self.claims, n)]
         if self.vecs is not None and n > 1:
             codes.append(_neighbours(self.vecs))
         # pairs as one int64 code i * n + j: a set of tuples would take ~100 bytes a pair
@@ -317,6 +317,22 @@ def _word_pairs(feats: list[ClaimFeatures], n: int) -> np.ndarray:
     return np.unique(np.concatenate(chunks))
 
 
+def _act_pairs(claims: list[Claim], n: int) -> np.ndarray:
+    """Codes i * n + j (i < j) of claims about who did one act (the same fused event): two sides' accounts
+    of one act may share no word ("X blew up the dam" / "Y blamed Z for the attack") and still oppose."""
+    by_event: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        if c.involvement and c.event:
+            by_event[c.event].append(i)
+    chunks = [np.zeros(0, dtype=np.int64)]
+    for ids in by_event.values():
+        if 1 < len(ids) <= _MAX_POSTING:
+            a = np.asarray(ids, dtype=np.int64)
+            first, second = np.triu_indices(len(a), k=1)
+            chunks.append(a[first] * n + a[second])
+    return np.unique(np.concatenate(chunks))
+
+
 def _neighbours(vecs: np.ndarray, k: int = _NEIGHBOURS) -> np.ndarray:
     """Codes i * n + j (i < j) of each claim's k nearest contents, a block of rows at a time.
 
@@ -440,6 +456,8 @@ _NP_WORDS = frozenset((
     "the", "of", "and", "its", "their", "his", "her", "'s", "’s", "military", "army", "forces", "troops", "government",
     "regime", "authorities", "officials", "militants", "fighters", "rebels", "police", "intelligence", "services"))
 _DOER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+#: a short opening adverbial before the clause ("More precisely, ", "In fact, ", "On Tuesday, ")
+_OPENER = re.compile(r"(?:that\s*,?\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+")
 
 
 def doer_of(lk: Linker, c: Claim) -> frozenset[str] | None:
@@ -455,6 +473,9 @@ def doer_of(lk: Linker, c: Claim) -> frozenset[str] | None:
     agent = _BY_AGENT.search(c.content)
     start = c.content_start + (agent.end() if agent else 0)
     text = lk.ctx.articles[c.article].text if c.article in lk.ctx.articles else c.content
+    opener = None if agent else _OPENER.match(c.content)
+    if opener and not any(m.label in _DOER_LABELS for m in lk.mentions_in(c.article, start, start + opener.end())):
+        start += opener.end()  # "More precisely, X blew up ...": the doer comes after the adverbial
     end = start + _noun_phrase_length(text[start:c.content_end])
     if end >= c.content_end:  # no predicate after it: a headline in title case ("X Suggests Y Link To ...")
         return None

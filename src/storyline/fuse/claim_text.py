@@ -129,6 +129,7 @@ class ClaimFeatures:
     antonyms: frozenset[tuple[int, int]]
     negated: bool
     claim_noun_owner: bool
+    means: frozenset[str] = frozenset()  # the kinds of means it gives as an act's cause (:func:`means_kinds`)
 
 
 def _figure(raw: str, after: list[str]) -> tuple[float, int]:
@@ -212,6 +213,7 @@ def features(claim: Claim) -> ClaimFeatures:
         negated=claim.negated,
         # "the accusation", "Islamabad's claims", "an accusation by X that ...": about a claim
         claim_noun_owner=any(t.rstrip("s") in CLAIM_NOUNS for t in (toks if len(toks) <= 8 else toks[:4])),
+        means=means_kinds(text),
     )
 
 
@@ -295,6 +297,8 @@ def conflicts(a: ClaimFeatures, b: ClaimFeatures, near: bool = False) -> str | N
     """
     if _amounts_differ(a.amounts, b.amounts):
         return "numbers differ"
+    if a.means and b.means and not a.means & b.means:  # "killed by a bomb" / "killed by a missile"
+        return "means differ"
     for kind in ("weekday", "month", "year"):
         # only in near-identical wording: "on Thursday claimed the attack of Wednesday" has two days
         if near and a.dates[kind] and b.dates[kind] and not a.dates[kind] & b.dates[kind]:
@@ -311,3 +315,46 @@ def reaches(sim: tuple[float, float], thresholds: tuple[tuple[float, float], ...
 
 def describe(sim: tuple[float, float]) -> str:
     return f"cosine {sim[0]:.2f}, word overlap {sim[1]:.2f}"
+
+
+#: kinds of means by which an act was done or a death came about. Two accounts of one incident that give
+#: its cause in different kinds disagree ("a bomb smuggled into the building" / "a missile fired from
+#: outside"; "killed by gunfire" / "died in a stampede"). Generic words for an attack ("strike", "attack",
+#: "bombing", "blast") name no kind.
+MEANS_KINDS = {
+    "planted explosive": words("bomb bombs explosive explosives ied ieds"),
+    "projectile": words("missile missiles rocket rockets projectile projectiles airstrike airstrikes drone "
+                        "drones shell shells shelling artillery mortar mortars"),
+    "gunfire": words("gunfire gunshot gunshots bullet bullets"),
+    "crush": words("stampede stampedes crush trampling"),
+}
+_MEANS_OF = {w: kind for kind, ws in MEANS_KINDS.items() for w in ws}
+_MEANS_WORD = "|".join(sorted(_MEANS_OF, key=len, reverse=True))
+#: a means as the cause in a content: after a preposition of means or cause ("killed by a remotely detonated
+#: bomb", "died in a stampede", "from pushing, trampling"), or as the subject of the act's instrument
+#: ("a projectile was behind the killing", "a missile fired from outside was used")
+_MEANS_AFTER_PREP = re.compile(rf"\b(?:by|from|in|with|using|through|via|of)\s+(?:(?:a|an|the|some)\s+)?"
+                               rf"(?:[\w\"“”‘’'-]+,?\s+){{0,3}}[\"“‘']?({_MEANS_WORD})\b", re.I)
+_MEANS_AS_SUBJECT = re.compile(rf"\b({_MEANS_WORD})[\"”’']?\s+(?:[\w-]+\s+){{0,6}}?(?:was|were)\s+(?:\w+ly\s+)?"
+                               rf"(?:behind|used|launched|fired|planted|smuggled|detonated)\b", re.I)
+#: "opened fire": gunfire, whatever the words around it
+_OPENED_FIRE = re.compile(r"\b(?:open|opens|opened|opening)\s+fire\b", re.I)
+
+
+#: words that set a means aside before it ("unlikely to have been caused by a missile", "not by a bomb",
+#: "rather than a rocket")
+_SET_ASIDE = re.compile(r"\b(?:not|no|never|unlikely|rather than|instead of|ruled out|rules out|n't)\b", re.I)
+
+
+def means_kinds(content: str) -> frozenset[str]:
+    """The kinds of means a content gives as the cause of an act or a death (:data:`MEANS_KINDS`); not one
+    it sets aside in its clause ("the blast was unlikely to have been caused by a missile")."""
+    found = set()
+    for pattern in (_MEANS_AFTER_PREP, _MEANS_AS_SUBJECT):
+        for m in pattern.finditer(content):
+            clause = re.split(r"[,;:]\s", content[:m.start(1)])[-1]
+            if not _SET_ASIDE.search(clause):
+                found.add(_MEANS_OF[m.group(1).lower()])
+    if _OPENED_FIRE.search(content):
+        found.add("gunfire")
+    return frozenset(found)

@@ -31,6 +31,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from datetime import date
 
 from storyline.fuse import FuseContext, fuse_step
@@ -61,6 +62,7 @@ from storyline.fuse.claim_text import (
     describe,
     figures_apart,
     jaccard,
+    means_kinds,
     reaches,
     repeats_sentence,
     shared_figures,
@@ -501,12 +503,47 @@ def contradict_corrections(lk: Linker) -> None:
                                                             f"other names {m.group(2)} (cosine {cos:.2f})")
 
 
+#: claims of one incident weighed against each other for their means (the claim-pair bound of the linker)
+_MAX_MEANS_CLAIMS = 50
+
+
+def contradict_rival_means(lk: Linker) -> None:
+    """Two accounts of how one act was done or its victims died, in kinds of means that exclude each
+    other (:func:`means_kinds`: "killed by a bomb smuggled into the guesthouse" / "a projectile fired from
+    outside was behind the killing"; "died in a stampede" / "troops opened fire"): asserted, not negated,
+    about one incident (one fused event, or one person named by both with events not known to differ: the
+    victim anchors an incident that fusion left in two pieces), from speakers who are not one side. A
+    side's own two means ("warning shots ... many were trampled") share a kind with either account and
+    contradict neither."""
+    kinds: dict[int, frozenset[str]] = {}
+    by_anchor: dict[str, list[int]] = defaultdict(list)
+    people = {e.id for e in lk.ctx.story.entities if e.type == "PERSON"}
+    for k, c in enumerate(lk.claims):
+        if c.polarity == "assert" and not c.negated and c.event and (found := means_kinds(c.content)):
+            kinds[k] = found
+            for anchor in {c.event, *(t for t in c.targets if t in people)}:
+                by_anchor[anchor].append(k)
+    pairs = {(i, j) for ids in by_anchor.values() if len(ids) <= _MAX_MEANS_CLAIMS
+             for x, i in enumerate(ids) for j in ids[x + 1:]}
+    for i, j in sorted(pairs):
+        a, b = lk.claims[i], lk.claims[j]
+        if kinds[i] & kinds[j] or same_speaker(a, b) or nested(a, b) or lk.allies(i) & lk.allies(j):
+            continue
+        if a.event != b.event and events_differ(lk, a.event or "", b.event or ""):
+            continue
+        later, earlier = lk.order(i, j)
+        lk.add("contradicts", later, earlier, max(lk.sim(i, j)),
+               f"two accounts of how one act was done ({', '.join(sorted(kinds[later]))} / "
+               f"{', '.join(sorted(kinds[earlier]))})")
+
+
 def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], list[ClaimLink]]:
     """Link the claims; negated claims found to rebut another come back as denials."""
     lk = Linker(ctx, claims)
     for i, j in lk.candidates():
         _pair_links(lk, i, j)
     contradict_corrections(lk)
+    contradict_rival_means(lk)
     deny_claims_of(lk)
     deny_involvement(lk)
     deny_accusations(lk)

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import hashlib
 import re
 import sys
 from collections import Counter, defaultdict
@@ -243,6 +244,23 @@ def sentence_words(article: Article, analysis: ArticleAnalysis | None = None) ->
     return [w for w in map(content_words, spans) if len(w) >= _MIN_SENTENCE_WORDS]
 
 
+#: what :func:`sentence_text` depends on besides the text and its sentences: a stored copy made otherwise is stale
+WORDS_VERSION = hashlib.sha1("\n".join([
+    "1", _WORDS.pattern, _SPLIT.pattern, str(_MIN_SENTENCE_WORDS), *sorted(STOPWORDS)]).encode()).hexdigest()
+#: state key: article id -> :func:`sentence_text`, read from the store; the step adds the articles it had to read
+WORDS_KEY = "corroboration.words"
+
+
+def sentence_text(article: Article, analysis: ArticleAnalysis | None = None) -> str:
+    """:func:`sentence_words` as text to keep: a line per sentence, its words sorted (words hold no space)."""
+    return "\n".join(" ".join(sorted(ws)) for ws in sentence_words(article, analysis))
+
+
+def _sentences_of(text: str) -> list[frozenset[str]]:
+    """:func:`sentence_words` back from :func:`sentence_text`."""
+    return [frozenset(map(sys.intern, line.split())) for line in text.split("\n")] if text else []
+
+
 def _dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
@@ -301,19 +319,30 @@ def _candidates(words: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
     return out
 
 
-def rewrites(articles: Mapping[str, Article],
-             analyses: Mapping[str, ArticleAnalysis] | None = None) -> list[tuple[str, str, str]]:
-    """(article, article, why) for each pair where one text tells the other again (see the module docstring)."""
+def rewrites(articles: Mapping[str, Article], analyses: Mapping[str, ArticleAnalysis] | None = None,
+             known: dict[str, str] | None = None) -> list[tuple[str, str, str]]:
+    """(article, article, why) for each pair where one text tells the other again (see the module docstring).
+
+    ``known``: article -> :func:`sentence_text` already made (kept in the store: reading every article's
+    words again was most of this step on a large store); the articles it lacks are read and added to it.
+    """
     analyses = analyses or {}
-    words = {aid: frozenset().union(*sents) if (sents := sentence_words(a, analyses.get(aid))) else frozenset()
-             for aid, a in articles.items()}
+    known = {} if known is None else known
+
+    def sentences_of(aid: str) -> list[frozenset[str]]:
+        text = known.get(aid)
+        if text is None:
+            text = known[aid] = sentence_text(articles[aid], analyses.get(aid))
+        return _sentences_of(text)
+
+    words = {aid: frozenset().union(*sents) if (sents := sentences_of(aid)) else frozenset() for aid in articles}
     pairs = _candidates(words)
     del words
     # the sentences of candidate articles only, read again: holding every article's at once grows with the
     # store (a fresh 19k-article store's first fusion holds them all)
     sentences: dict[str, list[frozenset[str]]] = {}
     for aid in sorted({x for pair in pairs for x in pair}):
-        sentences[aid] = sentence_words(articles[aid], analyses.get(aid))
+        sentences[aid] = sentences_of(aid)
     out = []
     for a, b in pairs:
         yes, n, of = is_rewrite(sentences[a], sentences[b])
@@ -394,14 +423,15 @@ def _split_by_pictures(articles: dict[str, Article], origins: dict[str, Origin])
             else dataclasses.replace(o, pictures=None) for aid, o in origins.items()}
 
 
-def source_families(articles: dict[str, Article],
-                    analyses: Mapping[str, ArticleAnalysis] | None = None) -> list[SourceFamily]:
+def source_families(articles: dict[str, Article], analyses: Mapping[str, ArticleAnalysis] | None = None,
+                    known: dict[str, str] | None = None) -> list[SourceFamily]:
     """Group articles that are not independent; every article is in exactly one family.
 
-    ``analyses`` give the sentence boundaries a rewrite is read from (else the text is split on sentence ends).
+    ``analyses`` give the sentence boundaries a rewrite is read from (else the text is split on sentence ends);
+    ``known``: the sentence words already read (see :func:`rewrites`).
     """
     uf = _Union(sorted(articles))
-    for a, b, why in rewrites(articles, analyses):
+    for a, b, why in rewrites(articles, analyses, known):
         uf.union(a, b, why)
     channels = corpus_channels(articles)
     origin = _split_by_pictures(articles, {aid: origin_of(art, channels) for aid, art in articles.items()})
@@ -545,7 +575,8 @@ def _weakness(claim: Claim) -> str:
 def corroborate(ctx: FuseContext) -> None:
     """Fill source families, Event.corroboration and story.claim_support."""
     # an incremental run holds the analyses of part of the corpus: the rest's sentence spans come with it
-    fams = source_families(ctx.articles, ctx.state.get("corroboration.sentences", ctx.analyses))
+    fams = source_families(ctx.articles, ctx.state.get("corroboration.sentences", ctx.analyses),
+                           ctx.state.get(WORDS_KEY))
     ctx.story.source_families = fams
     sup = _Support(ctx.articles, fams)
     ctx.story.events = [dataclasses.replace(ev, corroboration=event_grade(ev, sup)) for ev in ctx.story.events]

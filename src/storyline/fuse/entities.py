@@ -55,6 +55,7 @@ from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from storyline.analyze.names.descriptions import fits, role_words, same_owner
 from storyline.analyze.names.keys import (
@@ -353,6 +354,8 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         # transliteration variants: g/h/k/q swapped, a last name's ending ("Velohorsk", "Bahromi")
         keys.add("l:" + loose_key(form))
         keys.add("e:" + loose_skeleton(toks[-1]).rstrip("aeiou"))
+        if unit.label in PLACES:  # a place spelt a letter apart (:func:`place_variant`) opens alike
+            keys.add("p:" + fold_token(toks[0])[:4])
         if len(toks) > 1:
             initials = "".join(t[0] for t in toks).upper()
             keys.update(("a:" + initials, "v:" + _vowel_initials(initials)))
@@ -509,7 +512,30 @@ def _name_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus:
     if best == 0.0 and u.label == v.label == PERSON and _shared_context(u, v) >= TYPO_CONTEXT \
             and any(_story_typo(a, b, corpus) for a in u.heads() for b in v.heads()):
         return 0.7
+    if best == 0.0 and u.label in PLACES and v.label in PLACES and _shared_context(u, v) >= TYPO_CONTEXT \
+            and any(place_variant(a, b) for a in u.heads() for b in v.heads()):
+        return 0.7
     return best
+
+
+#: the fewest letters of a name whose one-letter variant may be another spelling of one place
+PLACE_VARIANT_LETTERS = 8
+
+
+def place_variant(a: str, b: str) -> bool:
+    """Two spellings of one place's name that differ by one letter added, dropped or changed inside one word
+    (its first letter kept, three letters or more), in a name of eight letters or more ("Dorvan Tesk" /
+    "Dorvan Teskh"): transliterations of small towns and villages vary so. Only beside the same co-occurring
+    names (see :func:`_name_link`): two places a letter apart are otherwise two places."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if len(ta) != len(tb) or min(len(folded_key(a).replace(" ", "")), len(folded_key(b).replace(" ", ""))) \
+            < PLACE_VARIANT_LETTERS:
+        return False
+    odd = [(fold_token(x), fold_token(y)) for x, y in zip(ta, tb, strict=True) if not tokens_match(x, y)]
+    if len(odd) != 1:
+        return False
+    x, y = odd[0]
+    return min(len(x), len(y)) >= 3 and x[0] == y[0] and Levenshtein.distance(x, y) == 1
 
 
 #: a rare spelling is a typo of a common one only beside this share of the same co-occurring names (Jaccard)
@@ -884,7 +910,7 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
                 and fuzz.ratio(folded_key(x), folded_key(y)) < FUZZY_NAME:
             return "different group names sharing a word"
     if lx in PLACES and ly in PLACES and not _same_words(x, y) and not _place_unit(x, y) and not _place_unit(y, x) \
-            and not _new_form(x, y, corpus):
+            and not _new_form(x, y, corpus) and not place_variant(x, y):  # a variant links only in company
         return "different places"
     if (lx in GROUPS or ly in GROUPS) and _part_of_group_name(x, y, lx, ly, corpus):
         return "a one-word name inside a group's name"
@@ -1271,6 +1297,9 @@ def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str]
             n += 1
     taken.add(eid)
     mentions.sort(key=lambda s: (s.article, s.start, s.end))
+    if base is not None and len(cluster.units) == 1 and (name, label) == (base.name, base.type) \
+            and tuple(mentions) == base.mentions:
+        return base  # a stored entity nothing joined, as it was: the very object read, whose save is skipped
     return Entity(id=eid, name=name, type=label, aliases=dict(aliases), mentions=tuple(mentions),
                   types=dict(types), roles=tuple(ent_roles), metonymy=tuple(metonymy))
 

@@ -101,6 +101,7 @@ from storyline.fuse.places import (
     demonym,
     is_country_name,
     nation_of,
+    spanned_places,
 )
 from storyline.model import Event, EventMention, Participant, Span, TimeValue, ValueReport
 from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
@@ -357,11 +358,12 @@ def place_graph(ctx: FuseContext) -> PlaceGraph:
     """Containment and nearness of the corpus's place entities (see :mod:`storyline.fuse.places`)."""
     types = {e.id: e.type.upper() for e in ctx.story.entities}
     names = {e.id: e.name for e in ctx.story.entities}
-    per_article = []
+    per_article, aids = [], []
     for aid in sorted(ctx.analyses):
         art = ctx.articles.get(aid)
         if art is None:
             continue
+        aids.append(aid)
         places = []
         for mention in ctx.analyses[aid].mentions:
             eid = ctx.mention_entity.get((aid, mention.start, mention.end))
@@ -370,7 +372,14 @@ def place_graph(ctx: FuseContext) -> PlaceGraph:
         per_article.append((art.text, places))
     countries = {eid for eid, t in types.items() if t in PLACE_TYPES and is_country_name(names[eid])}
     sites = {eid for eid, t in types.items() if t in ("FAC", "LOC")}
-    return build_graph(per_article, countries, sites, names, {e for e, t in types.items() if t in PLACE_TYPES})
+    graph = build_graph(per_article, countries, sites, names, {e for e, t in types.items() if t in PLACE_TYPES})
+    for aid, (text, places) in zip(aids, per_article, strict=True):
+        by_start = {p.start: p for p in places}
+        for m in ctx.analyses[aid].events:  # "coordinated attacks in Sarn and Tolvar": one incident in both
+            if m.type in VIOLENT_TYPES and m.location is not None and m.location.start in by_start:
+                spanned_places(graph, text, by_start[m.location.start], places)
+    graph.finish()
+    return graph
 
 
 # --------------------------------------------------------------------------- cluster summaries and scores

@@ -23,8 +23,9 @@ first told in another story cluster); claim links proposed by a claim's nearest 
 looked for within the scope; a stored link at the edge that a full fusion would judge again; an incident
 at the edge whose id changes (its earliest mention moves) while a claim outside the scope still names
 the old id; and what entity resolution and story clustering already make of arrival
-order. Source families are still computed over every stored article's text (sentence bounds read from
-the store without parsing the analyses).
+order. Source families are still computed over every stored article, from each one's sentence words kept in
+the store (:meth:`storyline.store.base.Store.sentence_words`; an article without them is read from its text
+and sentence bounds, without parsing the rest of its analysis, and they are kept for the next run).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from storyline.config import Config
 from storyline.fuse import FuseContext, FusedSoFar, run_steps
 from storyline.fuse.claim_links import _MAX_POSTING
 from storyline.fuse.claim_text import features
+from storyline.fuse.corroboration import WORDS_KEY
 from storyline.model import Article, ArticleAnalysis, Claim, ClaimLink, Event, Story, StoryCluster
 
 log = logging.getLogger(__name__)
@@ -144,11 +146,13 @@ def _incident_part(analysis: ArticleAnalysis, mentions: set[str]) -> ArticleAnal
 
 
 def fuse_incremental(store: StoredStory, config: Config, resources: Resources, new: Collection[str],
-                     on_step: Callable[[str, int, int], None] | None = None) -> tuple[Story, Plan]:
+                     on_step: Callable[[str, int, int], None] | None = None,
+                     words: dict[str, str] | None = None) -> tuple[Story, Plan]:
     """Fuse ``new`` articles into the stored story; returns the story part to save with its scope.
 
     The returned story holds every entity, story cluster and source family, and the events, claims,
-    claim links and supports of the scope's articles (see the module docstring).
+    claim links and supports of the scope's articles (see the module docstring). ``words``: the stored
+    sentence words of source families (:data:`storyline.fuse.corroboration.WORDS_KEY`), filled in place.
     """
     from storyline.fuse.stories import CENTROID_SAMPLE, _sample
 
@@ -171,7 +175,9 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
         inside = {aid: both[aid] for aid in articles if aid in scope and aid in both}  # corpus order
         incidents = {aid: both[aid] if aid in scope else _incident_part(both[aid], outside[aid])
                      for aid in articles if aid in both and (aid in scope or aid in outside)}
-        ctx.state[SENTENCES_KEY] = _sentences(st, articles, inside)
+        ctx.state[SENTENCES_KEY] = _sentences(st, articles, inside, words or {})
+        if words is not None:
+            ctx.state[WORDS_KEY] = words
         fixed = st.article_claim_links(scope - set(new))
         for k, name in enumerate(steps[len(RESOLVING):], len(RESOLVING)):
             ctx.analyses = incidents if name in INCIDENT_STEPS else inside
@@ -209,10 +215,11 @@ def _drop_outside_claims(ctx: FuseContext, scope: set[str]) -> None:
     ctx.story.claim_support = {k: v for k, v in ctx.story.claim_support.items() if k in ids}
 
 
-def _sentences(store: StoredStory, articles: Mapping[str, Article],
-               analyses: Mapping[str, ArticleAnalysis]) -> dict[str, ArticleAnalysis]:
-    """Stand-in analyses (sentence spans only) of the articles outside the scope, for source families."""
-    rest = [aid for aid in articles if aid not in analyses]
+def _sentences(store: StoredStory, articles: Mapping[str, Article], analyses: Mapping[str, ArticleAnalysis],
+               known: Mapping[str, str]) -> dict[str, ArticleAnalysis]:
+    """Stand-in analyses (sentence spans only) of the articles outside the scope whose sentence words are not
+    ``known``, for source families."""
+    rest = [aid for aid in articles if aid not in analyses and aid not in known]
     spans = store.analysis_sentences(rest)
     out = {aid: ArticleAnalysis(article=aid, config_hash="", sentences=s) for aid, s in spans.items()}
     return {**out, **analyses}

@@ -46,6 +46,9 @@ _ADJ = (r"(?:(?:north|south|east|west|central|mid)(?:ern)?|(?:north|south)-?(?:e
 _NOUN = (r"(?:capital|city|town|village|district|province|region|state|county|area|tehsil|suburb|governorate|"
          r"oblast|prefecture|municipality|territory|valley|department|heart|centre|center|outskirts)")
 _ADJS = rf"(?:{_ADJ}\s+){{0,2}}"
+#: up to two words describing a place noun ("largest", "second-largest port", "ancient coastal"), not a preposition
+#: or an article ("Russia's war in Ukraine" is no containment)
+_DESCRIBED = r"(?:(?!(?:in|on|at|near|of|to|from|the|a|an|and|or)\s)[a-z][\w-]*\s+){0,2}"
 _REGION = (r"(?:district|province|region|state|county|area|tehsil|governorate|oblast|prefecture|municipality|"
            r"territory|valley|department)")
 #: a name that says it is a region ("Karvosh province", "Bajaur district")
@@ -72,7 +75,8 @@ INSIDE = (
                rf"{_ADJS}$"),
 )
 #: text between A and B that says B lies in A ("Balochistan's Mastung district", "Pakistan's northwestern Bajaur")
-POSSESSOR = re.compile(rf"^['’]s\s+{_ADJS}(?:{_NOUN}\s*,?\s+)?$")  # also "Peru's capital, Lima"
+POSSESSOR = re.compile(rf"^['’]s\s+(?:{_ADJS}(?:{_NOUN}\s*,?\s+)?|{_DESCRIBED}{_NOUN}\s*(?:,|\s+of)?\s+)$")
+# also "Peru's capital, Lima", "Valdora's largest city of Sarn", "Valdora's second-largest port city, Sarn"
 #: text between A and B that says A is near B ("the venue in the outskirts of Tarvin", "a village near Kabul")
 NEAR = re.compile(r"^\s*,?\s+(?:[a-z][\w-]*\s+){0,4}(?:near|outside|outskirts\s+of|close\s+to|off|"
                   r"on\s+the\s+edge\s+of)\s+(?:the\s+)?" + _ADJS + r"$")
@@ -248,6 +252,7 @@ class PlaceGraph:
                     self.inside[a].discard(b)
                     self.inside[b].discard(a)
         self._up: dict[str, frozenset[str]] = {}
+        self.__dict__.pop("_down", None)
 
     def ancestors(self, a: str) -> frozenset[str]:
         """Every place ``a`` lies in (transitively)."""
@@ -375,6 +380,42 @@ def read_relations(graph: PlaceGraph, text: str, places: list[PlaceMention], nam
             if nxt is not None and POSSESSOR.match(text[b.end:nxt.start]):
                 b = nxt  # "Sarn, in Valdora's Karvosh province": Sarn lies in Karvosh
             graph.add_inside(a.entity, b.entity)
+
+
+#: text between two places an incident is told in at once ("attacks in Sarn and Tolvar", "in the city of Sarn and
+#: in the coastal town of Tolvar", "in Sarn and the provincial capital Tolvar"); a comma before "and" is a list
+SPANNED = re.compile(rf"^\s*,?\s+(?:and|as\s+well\s+as)\s+(?:(?:also|in|at)\s+)?(?:the\s+)?"
+                     rf"(?:(?:[a-z][\w-]*\s+){{0,2}}{_NOUN}\s+(?:of\s+)?)?$")
+LISTED = re.compile(r"^\s*,\s*(?:(?:in|at)\s+)?$")
+
+
+def spanned_places(graph: PlaceGraph, text: str, at: PlaceMention, places: list[PlaceMention]) -> None:
+    """One incident told in several places at once ("coordinated attacks in Sarn and in the town of Tolvar",
+    "blasts in Sarn, Kel and Tolvar"): the places of the list are near each other, so that its pieces told in
+    each of them may be one incident (two places told apart in other sentences stay apart: a list tied to one
+    trigger is what joins them). ``at``: the place mention of the incident's trigger; ``places``: the
+    article's place mentions. Countries are never made near: an incident in two countries is two."""
+    after = sorted((p for p in places if p.start >= at.end), key=lambda p: p.start)
+    chain, end = [at], at.end
+    for p in after:
+        gap = text[end:p.start]
+        if len(gap) > MAX_GAP or "\n" in gap:
+            break
+        if SPANNED.match(gap):
+            chain.append(p)
+            break
+        if not LISTED.match(gap):
+            return
+        chain.append(p)
+        end = p.end
+    else:
+        return
+    if len(chain) < 2 or not SPANNED.match(text[chain[-2].end:chain[-1].start]):
+        return
+    ids = [p.entity for p in chain if p.entity not in graph.countries]
+    for n, a in enumerate(ids):
+        for b in ids[n + 1:]:
+            graph.add_near(a, b)
 
 
 def spelling_variants(graph: PlaceGraph, names: dict[str, str]) -> None:

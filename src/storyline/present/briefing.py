@@ -666,8 +666,8 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
             query_fit: Callable[[Incident], float] | None) -> tuple[list[Incident], int]:
     """The incidents to brief, and how many with two or more independent sources did not fit."""
     latest = max((a.published for a in ctx.articles.values() if a.published), default=None)
-    incidents = headline_worthy(incidents)
     indep = {inc.id: independent(inc.articles, ctx.family) for inc in incidents}
+    incidents = headline_worthy(incidents, indep)
     ranked = sorted(incidents, key=lambda i: -importance(i, indep[i.id], latest))
     if query_fit is not None:
         fits = {i.id: query_fit(i) for i in incidents}
@@ -680,16 +680,27 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
     return must + rest, len(attested) - len(must)
 
 
-def headline_worthy(incidents: Sequence[Incident]) -> list[Incident]:
+#: low-value sub-types that head a section once two independent sources report them
+ATTESTED_WORTHY = frozenset({("TRANSACTION", "money")})
+
+
+def headline_worthy(incidents: Sequence[Incident], indep: Mapping[str, int] | None = None) -> list[Incident]:
     """The incidents that may head a section: a low-value happening (:func:`ontology.low_value`: a death or an
     injury told beside the attack that caused it, people fleeing, a purchase) only when some article of it
-    tells nothing weightier (an obituary's death, a company's takeover stay)."""
+    tells nothing weightier (an obituary's death, a company's takeover stay), or, for a payment (compensation,
+    a ransom, a loan), when two or more independent sources report it (``indep``: incident id -> their
+    number): compensation announced for the victims is a development of its own. A sale stays out: "sold
+    spices" and "selling the name of the group" are two things fusion may read as one."""
     def low(inc: Incident) -> bool:
         ev = incident_event(inc)
         return low_value(ev.type, ev.subtype)
 
+    def attested(inc: Incident) -> bool:
+        ev = incident_event(inc)
+        return (indep or {}).get(inc.id, 0) >= 2 and (ev.type, ev.subtype) in ATTESTED_WORTHY
+
     told_weightier = {a for inc in incidents if not low(inc) for a in inc.articles}
-    return [inc for inc in incidents if not low(inc) or not set(inc.articles) <= told_weightier]
+    return [inc for inc in incidents if not low(inc) or not set(inc.articles) <= told_weightier or attested(inc)]
 
 
 def _involves(inc: Incident, entity: str) -> bool:
@@ -750,7 +761,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         for a in s.articles:
             clusters.setdefault(a, []).append(s.id)
     incidents = collapse(events, {a.id: a.published for a in articles}, clusters, places=Places.of_story(story),
-                         entity_types=ctx.types)
+                         entity_types=ctx.types, entity_names=ctx.names)
     ctx.incident_of = {ev: inc.id for inc in incidents for ev in inc.members}
     claims = [c for c in story.claims if c.article in in_scope and not headline_kicker(c, ctx.articles)]
     if ctx.entity is not None:

@@ -238,6 +238,7 @@ class _Info:
     parties: set[str]  # named participants (entities), places left out
     victims: set[str]  # named persons it was done to
     figures: set[tuple[str, int]]  # casualty figures that are not round numbers
+    named: set[str] = field(default_factory=set)  # participants with a specific name (a person, "Tolvar Police")
 
     @property
     def kill(self) -> bool:
@@ -245,7 +246,7 @@ class _Info:
 
 
 def _info(ev: Event, pub: Mapping[str, dt.date], cluster_of: Mapping[str, Iterable[str]] | None,
-          types: Mapping[str, str]) -> _Info:
+          types: Mapping[str, str], specific: frozenset[str] = frozenset()) -> _Info:
     arts = _articles(ev)
     stated = date_stated(ev.date)
     iv = interval(ev.date) if stated else None
@@ -265,7 +266,8 @@ def _info(ev: Event, pub: Mapping[str, dt.date], cluster_of: Mapping[str, Iterab
     victims = {p.entity for p in ev.participants if p.entity and p.role == "target"
                and types.get(p.entity, "").upper() in PERSON_TYPES}
     return _Info(ev, arts, stated, iv, bool(iv and iv[0] == iv[1] and report == iv[0]), bound, place, clusters,
-                 ev.modality in IRREALIS and not (ev.fatalities or ev.injured), parties, victims, _figures(ev))
+                 ev.modality in IRREALIS and not (ev.fatalities or ev.injured), parties, victims, _figures(ev),
+                 parties & specific)
 
 
 def _figures(ev: Event) -> set[tuple[str, int]]:
@@ -338,6 +340,7 @@ class _Index:
         self.blocks: dict[tuple[str, int, str], list[_Group]] = {}
         self.wide: dict[str, list[_Group]] = {}
         self.victims: dict[tuple[str, str], list[_Group]] = {}  # (kind, person) -> incidents done to them
+        self.named: dict[tuple[str, str], list[_Group]] = {}  # (kind, specific party) -> incidents it takes part in
         self.filed: dict[int, set[str]] = {}  # id of a group -> the blocks it is filed under here
 
     def note_victims(self, g: _Group, victims: Iterable[str]) -> None:
@@ -347,11 +350,19 @@ class _Index:
                 if g not in found:
                     found.append(g)
 
+    def note_named(self, g: _Group, named: Iterable[str]) -> None:
+        if g.host is not None:
+            for n in named:
+                found = self.named.setdefault((g.lead.ev.type, n), [])
+                if g not in found:
+                    found.append(g)
+
     def add(self, g: _Group) -> None:
         host = g.host
         if host is None:
             return  # an incident without a stated date hosts nothing
         self.note_victims(g, g.victims)
+        self.note_named(g, g.lead.named)
         if (host[1] - host[0]).days > WIDE_DAYS:
             self.wide.setdefault(g.lead.ev.type, []).append(g)
             return
@@ -475,11 +486,17 @@ class _Judge:
             return None  # it happened before the incident began
         if victim and (killed or gap <= VICTIM_DAYS):  # a person dies once; is seldom shot twice in a year
             return (3, -gap, len(g.members))
-        if gap > FRAGMENT_DAYS or not self._where_ok(g, i):
+        if gap > FRAGMENT_DAYS or not (self._where_ok(g, i) or self._named_ok(g, i)):
             return None
         if i.place is None and i.parties and g.parties and not i.parties & g.parties:
             return None  # other participants, no place: another incident
         return (1 if i.place else 0, -gap, len(g.members))
+
+    @staticmethod
+    def _named_ok(g: _Group, i: _Info) -> bool:
+        """No place on one side, another story cluster, but a specific party in common ("Police have so far
+        arrested nine" by the Tolvar Police, in a report about the inquiry): a follow-up of that incident."""
+        return not (i.place and g.places) and bool(i.named & g.parties)
 
     def _where_ok(self, g: _Group, i: _Info) -> bool:
         """A compatible place; without a place on either side, the same story cluster."""
@@ -508,15 +525,18 @@ class _Judge:
 
 def collapse(events: Sequence[Event], published: Mapping[str, str | None],
              cluster_of: Mapping[str, Iterable[str]] | None = None, speech: bool = False, *,
-             places: Places | None = None, entity_types: Mapping[str, str] | None = None) -> list[Incident]:
+             places: Places | None = None, entity_types: Mapping[str, str] | None = None,
+             entity_names: Mapping[str, str] | None = None) -> list[Incident]:
     """Group ``events`` into incidents (see the module doc); ``published`` maps article id -> ISO date.
 
     ``cluster_of`` maps article id -> story clusters (else each event's own ``story``), ``places`` compares
-    two places (else only the same place is one place), ``entity_types`` entity id -> type (the victim rule).
+    two places (else only the same place is one place), ``entity_types`` entity id -> type (the victim rule),
+    ``entity_names`` entity id -> name (a fragment in another story cluster joins by a specific party).
     """
     pub = {a: d for a, v in published.items() if v and (d := _first_day(v))}
-    infos = sorted((_info(e, pub, cluster_of, entity_types or {}) for e in events if is_incident(e, speech)),
-                   key=_strength)
+    specific = _specific(entity_names or {}, entity_types or {})
+    infos = sorted((_info(e, pub, cluster_of, entity_types or {}, specific) for e in events
+                    if is_incident(e, speech)), key=_strength)
     judge = _Judge(places)
     index = _Index()
     groups: list[_Group] = []
@@ -530,6 +550,7 @@ def collapse(events: Sequence[Event], published: Mapping[str, str | None],
             best[1].add(i)
             index.grow(best[1])
             index.note_victims(best[1], i.victims)
+            index.note_named(best[1], i.named)
         else:
             groups.append(_group(i))
             index.add(groups[-1])
@@ -543,6 +564,13 @@ def collapse(events: Sequence[Event], published: Mapping[str, str | None],
         out.append(Incident(g.lead.ev, tuple(m.ev for m in g.members), arts, g.lead.stated or dated is not None,
                             time))
     return out
+
+
+def _specific(names: Mapping[str, str], types: Mapping[str, str]) -> frozenset[str]:
+    """Entities whose name picks out one party: a person, or a name of two words or more ("Tolvar Police"); a
+    bare "Police" or "Army" could be anyone's."""
+    return frozenset(e for e, n in names.items()
+                     if (types.get(e) or "").upper() in PERSON_TYPES or len(n.split()) >= 2)
 
 
 def _best_dated(g: _Group) -> _Info | None:
@@ -581,6 +609,8 @@ def _candidates(index: _Index, i: _Info) -> Iterator[_Group]:
     elif i.bound is not None:
         far = i.bound - dt.timedelta(days=FRAGMENT_DAYS)
         yield from index.near(t, far, i.bound, _blocks(i))
+        for n in sorted(i.named):  # a follow-up told in another story cluster, by a party they share
+            yield from (g for g in index.named.get((t, n), ()) if g.host is not None and far <= g.host[0] <= i.bound)
 
 
 def _victim_hosts(index: _Index, type_: str, i: _Info) -> Iterator[_Group]:

@@ -240,6 +240,15 @@ def _appointee(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) ->
                  and (types.get(p.entity) or "").upper() in PERSON_LABELS), None)
 
 
+_SUM_OR_NUMBER = re.compile(r"(?i)^\W*(?:rs\.?|inr|usd|us\$|eur|gbp|[$€£₹¥])?\s*\d[\d.,]*(?:\s+(?:lakh|crore|million|"
+                            r"billion|thousand))?\W*$")
+
+
+def _sum_or_number(name: str) -> bool:
+    """"Rs 2", "$5 million", "50,000": an amount or a number the entity step took for a name acts for no one."""
+    return bool(_SUM_OR_NUMBER.match(name))
+
+
 def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tuple[str | None, str | None]:
     """The named actor of a development (a visit, a resignation) and, when the actor named is a town (not a
     country: "Arrest by Kereth"), that town as the place instead. Violence and disasters leave blame to the
@@ -250,7 +259,7 @@ def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tup
         if p.role != "actor" or not p.entity or p.entity not in names or p.entity == ev.location:
             continue
         name = names[p.entity]
-        if is_outlet(name) or "\\" in name:  # "\tWhile Reagan": conversion debris read as a name, no actor
+        if is_outlet(name) or "\\" in name or _sum_or_number(name):  # "\tWhile Reagan": debris read as a name
             continue
         kind = (types.get(p.entity) or "").upper()
         if kind in PLACE_LABELS and country_of(name) is None:
@@ -588,7 +597,8 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
             for a in s.articles:
                 cluster_of.setdefault(a, []).append(s.id)
         published = {a.id: a.published for a in by_id.values()}
-        incidents = collapse(evs, published, cluster_of, places=places, entity_types=entity_types)
+        incidents = collapse(evs, published, cluster_of, places=places, entity_types=entity_types,
+                             entity_names=names)
         first = min((d for a in by_id.values() if (d := a.published) and value_interval(d)), default=None)
         incidents = [i for i in incidents if not (unplaced(i) and independent(i.articles, family) < 2)]
         items = [incident_item(inc, by_id, names, family, entity_types, first) for inc in incidents]

@@ -137,6 +137,15 @@ class Store(Protocol):
         """The sentence spans of these articles' analyses (cheaper than :meth:`analyses`)."""
         ...
 
+    def sentence_words(self, version: str) -> dict[str, str]:
+        """Article -> the content words of its sentences, as stored by :meth:`put_sentence_words` with
+        ``version`` (a cache source families read instead of every article's text)."""
+        ...
+
+    def put_sentence_words(self, version: str, words: Mapping[str, str]) -> None:
+        """Keep these articles' sentence words (replacing what each had); dropped when its analysis is."""
+        ...
+
     def article_claim_links(self, ids: Iterable[str]) -> tuple[list[ClaimLink], list[Claim]]:
         """The stored links from or to the claims of these articles, and the claims at their other ends that
         belong to other articles (what incremental fusion keeps as fixed units at its scope's edge)."""

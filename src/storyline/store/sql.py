@@ -349,6 +349,8 @@ class SqlStore:
         with self._write() as conn:  # a statement per chunk, not three per analysis (same rows)
             for chunk in _chunks(list(latest)):
                 conn.execute(delete(s.analyses).where(s.analyses.c.article.in_(chunk)))
+                # their sentences may have changed: the words read from them are made again at the next fusion
+                conn.execute(delete(s.sentence_words).where(s.sentence_words.c.article.in_(chunk)))
                 # a new analysis is not in the saved story yet: the next fusion takes it up
                 conn.execute(delete(s.fused_articles).where(s.fused_articles.c.article.in_(chunk)))
                 self._insert(conn, s.analyses, [{"article": k, "config_hash": latest[k].config_hash,
@@ -393,6 +395,18 @@ class SqlStore:
                 out[aid] = tuple((int(a), int(b)) for a, b in json.loads(raw)) if raw else ()
         return out
 
+    def sentence_words(self, version: str) -> dict[str, str]:
+        """Article -> its sentences' content words as last stored with this ``version`` (others are stale)."""
+        sw = s.sentence_words
+        return dict(self._rows(select(sw.c.article, sw.c.data).where(sw.c.version == version)))
+
+    def put_sentence_words(self, version: str, words: Mapping[str, str]) -> None:
+        sw = s.sentence_words
+        with self._write() as conn:
+            for chunk in _chunks(sorted(words)):
+                conn.execute(delete(sw).where(sw.c.article.in_(chunk)))
+                self._insert(conn, sw, [{"article": k, "version": version, "data": words[k]} for k in chunk])
+
     def article_claim_links(self, ids: Iterable[str]) -> tuple[list[ClaimLink], list[Claim]]:
         """The stored links from or to the claims of these articles, and the claims at their other ends
         that belong to other articles."""
@@ -424,10 +438,13 @@ class SqlStore:
         with self._write() as conn:
             if fused is not None:
                 self._save_marks(conn, fused, keep_others=scope is not None)
-            stored = self._digests(conn)
             within = self._scoped_keys(conn, scope) if scope is not None else {}
             read, self._read = self._read, {}
-            for kind, rows in fused_rows_of(story, read).items():
+            made = fused_rows_of(story, read)
+            # a scoped kind's stored digests are read for the rows it replaces or writes only (most of a large
+            # store's rows are the events and claims of articles outside the scope)
+            stored = self._digests(conn, {k: within[k] | set(made[k]) for k in within})
+            for kind, rows in made.items():
                 old = stored.get(kind, {})
                 replaced = within.get(kind, old.keys())  # the stored rows the story stands for
                 drop = [k for k in replaced if k in old and (k not in rows or rows[k][0] != old[k])]
@@ -464,10 +481,16 @@ class SqlStore:
         self._insert(conn, f, [{"article": k, "config_hash": v} for k, v in fused.items() if old.get(k) != v])
 
     @staticmethod
-    def _digests(conn: Connection) -> dict[str, dict[str, str]]:
+    def _digests(conn: Connection, only: Mapping[str, set[str]]) -> dict[str, dict[str, str]]:
+        """kind -> key -> the stored digest; for a kind in ``only``, of those keys only."""
         ft = s.fused_rows
         out: dict[str, dict[str, str]] = {}
-        for kind, key, dig in conn.execute(select(ft.c.kind, ft.c.id, ft.c.digest)).all():
+        query = select(ft.c.kind, ft.c.id, ft.c.digest)
+        rows = list(conn.execute(query.where(ft.c.kind.not_in(list(only))) if only else query).all())
+        for kind, keys in only.items():
+            for chunk in _chunks(sorted(keys)):
+                rows += conn.execute(query.where(ft.c.kind == kind).where(ft.c.id.in_(chunk))).all()
+        for kind, key, dig in rows:
             out.setdefault(kind, {})[key] = dig
         return out
 

@@ -220,6 +220,13 @@ fused_rows = Table(  # a digest of each stored fused row, so saving a story writ
     Column("digest", String(40), nullable=False),  # sha1 of the row's stored JSON
 )
 
+sentence_words = Table(  # each article's sentences as content words (mig. 10): source families read them, not the text
+    "sentence_words", metadata,
+    Column("article", String(200), primary_key=True),
+    Column("version", String(40), nullable=False),  # what made them (stop words, rules): another version is stale
+    Column("data", Text, nullable=False),  # one line per sentence, its words sorted and space-separated
+)
+
 writer_holder = Table(  # who holds a PostgreSQL store's writer lock (SQLite keeps it in the lock file)
     "writer_holder", metadata,
     Column("id", Integer, primary_key=True),
@@ -449,6 +456,10 @@ def _create_presented(conn: Connection) -> None:
     presented.create(conn, checkfirst=True)
 
 
+def _create_sentence_words(conn: Connection) -> None:
+    sentence_words.create(conn, checkfirst=True)  # empty: filled by the next fusion, which reads every article
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "core tables", _create_core),
     (2, "full-text search (FTS5)", _create_fts),
@@ -459,4 +470,5 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (7, "writer lock holder", _create_writer_holder),
     (8, "fused-row digests: a save writes only what changed", _create_fused_rows),
     (9, "what a run presents ahead of time (the overview's briefing)", _create_presented),
+    (10, "sentence words: source families read each article's text once", _create_sentence_words),
 ]

@@ -42,6 +42,29 @@ def test_responsibility_not_for_launching_a_product(claims_of: Claims) -> None:
     assert c.stance == "statement" and not c.involvement
 
 
+def test_statement_whose_verb_is_the_act_is_about_its_named_doer(claims_of: Claims) -> None:
+    c = with_words(claims_of("The Velmoran defence ministry said Norvik troops shelled the Tarsk dam on Tuesday."),
+                   "shelled")
+    assert c.stance == "statement" and c.polarity == "assert" and c.involvement
+    assert c.event is not None  # the shelling, not the saying
+
+
+def test_statement_whose_act_has_a_named_agent_is_about_its_doer(claims_of: Claims) -> None:
+    c = with_words(claims_of("The mayor said the Tarsk market was shelled by Norvik troops on Tuesday."), "shelled")
+    assert c.involvement and c.polarity == "assert"
+
+
+def test_statement_whose_act_names_no_party_is_not_about_a_doer(claims_of: Claims) -> None:
+    c = with_words(claims_of("The mayor said gunmen attacked the Tarsk market on Tuesday."), "attacked")
+    assert not c.involvement
+
+
+def test_statement_of_a_headline_passive_is_not_about_its_victim_as_doer(claims_of: Claims) -> None:
+    c = with_words(claims_of("Velmora Front chief Anton Brask assassinated, the group said on Tuesday."),
+                   "assassinated")
+    assert not c.involvement
+
+
 # --------------------------------------------------------------------------- denials of involvement
 
 

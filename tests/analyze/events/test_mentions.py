@@ -44,6 +44,17 @@ def test_events_result_verb_is_not_a_second_event(events_of: Callable[[str], lis
     assert len([e for e in evs if e.type == "ASSAULT"]) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "The earthquake flattened villages across the valley and killed at least 40 people on Sunday.",
+    "The blast destroyed the depot and killed 12 workers on Monday.",
+])
+def test_events_result_verb_sharing_its_subject_with_a_conjoined_verb(
+        events_of: Callable[[str], list[EventMention]], text: str) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT" and e.text == "killed"]
+    assert any(e.fatalities is not None and e.fatalities.min in (40, 12) for e in evs if e.text != "killed")
+
+
 def test_events_suicide_bombing_subtype_from_subject(events_of: Callable[[str], list[EventMention]]) -> None:
     ev = _one(events_of("A suicide bomber blew himself up at a market in Lima."), "ASSAULT")
     assert ev.subtype == "suicide_bombing" and ev.location is not None and ev.location.text == "Lima"
@@ -662,3 +673,29 @@ def test_events_blast_that_caused_a_collapse_stays_a_bombing(events_of: Callable
 
 def test_events_those_kidnapped_stay_an_abduction(events_of: Callable[[str], list[EventMention]]) -> None:
     assert _one(events_of("Those kidnapped in Lesk are usually freed after a ransom is paid."), "ASSAULT")
+
+
+def test_events_series_and_coordinated_acts_are_one_set_with_its_toll(events_of: Events) -> None:
+    text = "The death toll from a series of attacks on churches in Varno rose to 20 on Monday."
+    series = next(e for e in events_of(text) if e.text == "attacks")
+    assert series.modality != "generic" and series.fatalities is not None and series.fatalities.min == 20
+    planned = _one(events_of("Gunmen launched coordinated attacks in Sarn and Tolvar."), "ASSAULT")
+    assert planned.modality != "generic"
+    # negative: a bare plural with nothing that bounds it stays generic
+    assert _one(events_of("Attacks on churches have continued across the region."), "ASSAULT").modality == "generic"
+
+
+def test_events_toll_in_a_clause_goes_to_the_incident_of_that_clause(events_of: Events) -> None:
+    text = ("No group has claimed the raids, which come a year after a militant group carried out an assault at a "
+            "hotel in Tolvar that claimed more than 140 lives.")
+    evs = {e.text: e for e in events_of(text) if e.type == "ASSAULT"}
+    assert evs["assault"].fatalities is not None and evs["assault"].fatalities.min == 140
+    assert evs["raids"].fatalities is None
+    # negative: a toll of the main clause stays with its incident
+    main = events_of("The raids killed 12 people, a year after an assault on a hotel in Tolvar.")
+    assert next(e for e in main if e.text == "raids").fatalities is not None
+    # in one clause, the trigger whose own phrase holds the toll
+    text = ("The attack came a week after the bombing of the market in Sarn, in which 15 people were killed and 31 "
+            "wounded.")
+    bombing = next(e for e in events_of(text) if e.text == "bombing")
+    assert {f.kind for f in bombing.figures} == {"killed", "injured"}

@@ -53,8 +53,8 @@ def test_retype_a_name_described_as_a_town_or_pointed_at_by_a_compass_word_is_a_
         resources: Resources, make_article: Callable[..., Article]) -> None:
     labels = _labels(resources, make_article,
                      "Trevik Ams, a village on the coast, was hit. Marlo Vesk is a town in the north. "
-                     "Shells fell 40 km east of Ashkar Dun.")
-    assert {labels.get(n) for n in ("Trevik Ams", "Marlo Vesk", "Ashkar Dun")} == {"GPE"}
+                     "Shells fell 40 km east of Ashkar Dun. A Kelvaro-based firm built the dam.")
+    assert {labels.get(n) for n in ("Trevik Ams", "Marlo Vesk", "Ashkar Dun", "Kelvaro")} == {"GPE"}
 
 
 def test_retype_a_name_before_a_countrys_name_as_in_an_address_is_a_place(

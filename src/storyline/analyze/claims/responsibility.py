@@ -218,7 +218,10 @@ def _objects(pred: Token) -> list[Token]:
 
 
 def _did_it(pred: Token, acts: frozenset[int]) -> bool:
-    """"carried out the attack", "were behind the attack", "was responsible for the blast"."""
+    """"carried out the attack", "were behind the attack", "was responsible for the blast", "X shelled
+    the town"."""
+    if _named_doer_acts(pred, acts):
+        return True
     lemma = pred.lemma_.lower()
     if lemma == "bear":  # "bears full responsibility for this attack"
         return any(o.lemma_.lower() == "responsibility" and _about_act(o, acts) for o in _objects(pred))
@@ -233,6 +236,35 @@ def _did_it(pred: Token, acts: frozenset[int]) -> bool:
             if c.dep_ == "acomp" and c.lower_ == "responsible":
                 return any(_act_object(o, acts) for p in c.children if p.dep_ == "prep" for o in p.children)
     return False
+
+
+#: entity types of a party that can be named as the doer of an act
+_PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _named_doer_acts(pred: Token, acts: frozenset[int]) -> bool:
+    """The predicate is itself an act with a named party as its doer: "X shelled the town", "Y's forces
+    blew up the dam", "the dam was blown up by X". A statement saying so ("Z said X shelled the town") is
+    about who did the act, like "Z accused X of shelling the town", so the other side's denial and rival
+    account have something to answer. A pronoun or a bare noun ("it fired", "gunmen killed five") names
+    no party: who "it" is decides nothing here.
+    """
+    if pred.i not in acts or pred.pos_ != "VERB":
+        return False
+    # an active act needs its object: a headline's "Leader X assassinated" is a passive without its
+    # auxiliary, and its subject is the victim
+    has_object = any(c.dep_ == "dobj" for c in pred.children)
+    doers = [c for c in pred.children if c.dep_ == "nsubj"] if has_object else []
+    doers += [o for a in pred.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return any(_names_party(d) for d in doers)
+
+
+def _names_party(noun: Token) -> bool:
+    """Does a noun phrase name a party by its head and the words before it ("the Norland army", "Estmark's
+    forces"), not by a clause after it ("troops, who came from Norland")?"""
+    if noun.lower_ in SELF_PRONOUNS:
+        return False
+    return any(t.ent_type_ in _PARTY_TYPES for t in noun.subtree if t.i <= noun.i)
 
 
 def _no_part(pred: Token, acts: frozenset[int]) -> bool:

@@ -71,6 +71,12 @@ GENERIC_DETS = frozenset({"a", "an", "the", "this", "that", "these", "those", "i
 COLLECTIVE_DETS = frozenset({"either", "both", "neither", "each", "all", "any", "every", "no"})
 #: things fired or thrown: a number of them is one incident
 MUNITIONS = frozenset({"bomb", "shell", "rocket", "missile", "grenade", "mortar", "round", "drone", "explosive"})
+#: nouns of a bounded set of acts told as one ("a series of attacks", "a wave of strikes", "a pair of explosions")
+SET_NOUNS = frozenset({"pair", "couple", "twin", "series", "wave", "spate", "string", "chain", "volley", "barrage",
+                       "salvo", "flurry", "rash", "sequence", "number"})
+#: adjectives that make bare plural acts one planned set ("coordinated attacks", "simultaneous blasts")
+SET_ADJECTIVES = frozenset({"coordinated", "co-ordinated", "ordinated", "simultaneous", "near-simultaneous",
+                            "synchronized", "synchronised", "twin", "tandem"})
 #: what a suspension halts that makes it an event of its own (talks suspended; not "suspend publication")
 HALTED_PROCESSES = frozenset({"talk", "talks", "negotiation", "dialogue", "dialog", "process", "contact",
                               "mediation", "meeting", "round", "consultation"})
@@ -872,10 +878,24 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
     before = [d for d in violent if d.tok.i < cue.i]
     if before and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == ",":
         return max(before, key=lambda d: d.tok.i)  # "…, a second attack hit a mosque, killing five": the latest
+    holding = [d for d in violent if cue in _clause_of(d.tok).subtree]
+    if holding:  # the innermost clause: "the raids come a year after gunmen carried out an assault that claimed
+        # 140 lives" (the assault's toll, however the relative clause is attached); in one clause, the trigger
+        # whose own phrase holds it, else the nearest ("after the bombing of the market, in which 15 were killed
+        # and 31 wounded", however "wounded" is attached)
+        return max(holding, key=lambda d: (len(list(_clause_of(d.tok).ancestors)), cue in d.tok.subtree,
+                                           -abs(d.tok.i - cue.i)))
     for d in violent:
-        if cue in d.tok.subtree or d.tok in cue.subtree:
+        if d.tok in cue.subtree:
             return d
     return min(violent, key=lambda d: abs(d.tok.i - cue.i))
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb of the clause a trigger is told in (a verb trigger is its own): "carried out an assault"."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok
+    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok)
 
 
 # --------------------------------------------------------------------------- assembly
@@ -895,8 +915,11 @@ def _is_generic(tok: Token) -> bool:
         return True
     if tok.tag_ != "NNS":
         return False
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("pair", "couple", "twin"):
-        return False  # "a pair of explosions": the two blasts of one attack
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SET_NOUNS and \
+            any(c.dep_ in ("det", "poss") for c in tok.head.head.children):
+        return False  # "a pair of explosions", "a series of attacks": the acts of one bounded set, told as one
+    if any(c.dep_ == "amod" and c.lower_ in SET_ADJECTIVES for c in tok.children):
+        return False  # "coordinated attacks in two cities": one planned set of acts
     if any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in tok.children) and tok.lemma_.lower() not in MUNITIONS \
             and any(c.dep_ in ("det", "poss") for c in tok.children):
         return True  # "the two attacks killed 21 between them" (not "fired four shell bombs", "two explosions hit")
@@ -982,6 +1005,8 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG":
         subs.append(tok.head)  # "attacked a station, killing 12"
+    if tok.dep_ == "conj" and not subs:  # "the tremor flattened villages and killed hundreds": a shared subject
+        subs += [c for c in tok.head.children if c.dep_ == "nsubj"]
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
         subs.append(tok.head)  # "the attack, in which six officers were killed", "the bombing that killed 15"
     if cue_kind(tok) == "arrested" and tok.tag_ == "VBN" and tok.dep_ == "acl":

@@ -6,9 +6,9 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
 - subject of a speech verb while tagged as a thing (FAC, LOC, PRODUCT, WORK_OF_ART, EVENT, LAW) -> PERSON;
 - a single-word ORG or PERSON after a location preposition ("in X") -> GPE;
 - a name a place-class noun introduces or describes ("the town of X", "villages of X, Y and Z", "the
-  capital X", "X, a village in ...", "X is a town"), that a compass word points at ("40 km east of X"), or
-  that a country's name follows as in an address ("X, Valdoria") -> GPE, unless the name ends in an
-  organization or facility word;
+  capital X", "X, a village in ...", "X is a town"), that a compass word points at ("40 km east of X"), that
+  a country's name follows as in an address ("X, Valdoria"), or that makes a base ("an X-based company")
+  -> GPE, unless the name ends in an organization or facility word;
 - a single-word PERSON that owns what only states have ("X's foreign minister", "X's embassy") -> GPE;
 - a single-word PERSON with a nationality ending before a group noun ("Xan officials") -> NORP;
 - a name ending in an organization word ("... Party", "... Ministry") tagged otherwise -> ORG;
@@ -143,7 +143,7 @@ def _placed(m: Mention, span: Span, doc: Doc) -> bool:
             or last.lower() in FACILITY_WORDS or any(c.isdigit() for c in m.text):  # "Valdoria 2, Estmark 0"
         return False
     return _class_noun_before(span, doc) or _class_noun_of(span) or _compass_before(span, doc) \
-        or _country_after(span, doc)
+        or _country_after(span, doc) or _based_in(span, doc)
 
 
 def _class_noun_before(span: Span, doc: Doc) -> bool:
@@ -179,6 +179,11 @@ def _class_noun_of(span: Span) -> bool:
 def _compass_before(span: Span, doc: Doc) -> bool:
     """"40 km east of X", "north of X"."""
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in COMPASS_WORDS
+
+
+def _based_in(span: Span, doc: Doc) -> bool:
+    """"an X-based company": a place is where something is based."""
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
 
 
 def _country_after(span: Span, doc: Doc) -> bool:
