@@ -295,3 +295,30 @@ def test_link_other_means_in_other_words_contradict(build: Build) -> None:
     army, ministry = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
     assert links_of(story, "contradicts") == [(ministry.id, army.id)]
     assert "how one act was done" in story.claim_links[0].reason
+
+
+def test_link_a_statement_doer_is_the_actor_of_its_act_not_its_victim(build: Build) -> None:
+    story = build("Velmora accused Norvik of killing Tarsk mayor Ivan Dorsk on Tuesday.",
+                  "Norvik's army said Ivan Dorsk was killed in a Velmoran airstrike on Tuesday.")
+    accusation, statement = claim_by_cue(story, "accused"), claim_by_cue(story, "said")
+    assert statement.involvement
+    assert links_of(story, "supports") == []
+    assert links_of(story, "contradicts") == [(statement.id, accusation.id)]
+
+
+def test_link_a_statement_naming_the_accused_as_its_acts_actor_supports(build: Build) -> None:
+    story = build("Velmora accused Norvik of killing Tarsk mayor Ivan Dorsk on Tuesday.",
+                  "Velmora's army said Ivan Dorsk was killed in a Norvik airstrike on Tuesday.")
+    accusation, statement = claim_by_cue(story, "accused"), claim_by_cue(story, "said")
+    assert links_of(story, "supports") == [(statement.id, accusation.id)]
+
+
+def test_link_one_sides_claim_told_again_with_its_doer_supports_only_naming_it(build: Build) -> None:
+    story = build("Velmora accused Norvik of shelling the Tarsk market on Tuesday.",
+                  "Velmora's government said Norvik had committed a grave crime in shelling the Tarsk market on "
+                  "Tuesday.",
+                  "Velmora's government said the Tarsk market was shelled on Tuesday, a grave crime.")
+    accusation = claim_by_cue(story, "accused", "a0")
+    named, unnamed = claim_by_cue(story, "said", "a1"), claim_by_cue(story, "said", "a2")
+    supports = links_of(story, "supports")
+    assert (named.id, accusation.id) in supports and (unnamed.id, accusation.id) not in supports

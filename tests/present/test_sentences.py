@@ -26,6 +26,8 @@ def test_cuts_that_keep_offsets() -> None:
                         "The mayor on Saturday arrived at the site of the fire in the town."),
                        ("Orvani [Valdora], June 4 : The mayor on Saturday arrived at the site of the fire.",
                         "The mayor on Saturday arrived at the site of the fire."),
+                       ("Tarvin, Peru - Police arrested nine people on Monday after the footbridge fell.",
+                        "Police arrested nine people on Monday after the footbridge fell."),  # agency cleaned away
                        ("Update, Phase 3: The mayor on Saturday arrived at the site of the fire in the town.",
                         "Update, Phase 3: The mayor on Saturday arrived at the site of the fire in the town."),
                        ("Update: Peru has suspended its visa services in Chile until further notice.",
@@ -137,6 +139,8 @@ def test_headlines_captions_and_comma_datelines_are_no_sentences() -> None:
     assert _texts("– Scores of pupils taken from the school last week have been released, officials said.") == \
         ["Scores of pupils taken from the school last week have been released, officials said."]
     kept = "“What we have seen here is a tragedy,” the governor said after visiting the school on Monday."
+    assert _texts(kept) == [kept]
+    kept = "Smith, Jones - A law firm said on Monday that it would appeal against the ruling."  # no country
     assert _texts(kept) == [kept]
     kept = "Tarvin, a town of 20,000 people, has been guarded by soldiers since the attack in August."
     assert _texts(kept) == [kept]

@@ -391,7 +391,7 @@ def test_a_demanded_resignation_is_not_told_as_one_that_happened() -> None:
                    participants=(Participant("actor", "Mara Lisk", 0, 1, entity="ent:lisk"),))
     assert event_phrase(done, NAMES) == "Resignation of Mara Lisk"
     asked = replace(done, modality="planned")  # what the analysis reads for "demanded her resignation"
-    assert event_phrase(asked, NAMES) == "Demanded or planned resignation of Mara Lisk"
+    assert event_phrase(asked, NAMES) == "Sought resignation of Mara Lisk"
 
 
 def test_an_amount_taken_for_a_name_acts_for_no_one() -> None:
@@ -401,3 +401,24 @@ def test_an_amount_taken_for_a_name_acts_for_no_one() -> None:
                    participants=(Participant("actor", "Rs 2", 0, 1, entity="ent:rs"),
                                  Participant("actor", "Mara Lisk", 0, 1, entity="ent:lisk")))
     assert event_phrase(paid, {**NAMES, "ent:rs": "Rs 2"}, {"ent:rs": "PERSON"}) == "Payment by Mara Lisk"
+
+
+def test_an_accident_is_headed_by_the_kind_its_triggers_tell() -> None:
+    from storyline.present.timeline import event_phrase
+
+    acc = replace(_event("c1", "2023-02-25", type="DISASTER", subtype="man_made"), participants=(),
+                  mentions=(Span("a1", 0, 15, "bridge collapse"), Span("a2", 0, 9, "collapsed"),
+                            Span("a2", 20, 28, "accident")))
+    assert event_phrase(acc, NAMES) == "Bridge collapse in Tarvin"
+    plain = replace(acc, mentions=(Span("a1", 0, 8, "accident"),))
+    assert event_phrase(plain, NAMES) == "Accident in Tarvin"
+
+
+def test_a_title_and_a_persons_surname_typed_as_a_place_is_no_place() -> None:
+    from storyline.present.timeline import event_phrase
+
+    paid = replace(_event("p1", None, type="TRANSACTION", subtype="money", place="ent:pm"), participants=())
+    names = {**NAMES, "ent:pm": "PM Lisk"}
+    assert event_phrase(paid, names, {"ent:pm": "GPE", "ent:lisk": "PERSON"}) == "Payment"
+    assert event_phrase(paid, {**NAMES, "ent:pm": "Port Lisk"}, {"ent:pm": "GPE", "ent:lisk": "PERSON"}) == \
+        "Payment in Port Lisk"

@@ -120,7 +120,7 @@ def test_types_in_words() -> None:
     assert entity_type_words("NORP") == "group"
     assert entity_type_words("ORG") == "organization"
     assert modality_words("hypothetical") == "possible"
-    assert modality_words("planned") == "demanded or planned"  # "demanded his resignation" is read as planned
+    assert modality_words("planned") == "sought"  # "demanded his resignation", "plans to visit" are planned
     assert lane_words("ASSAULT") == "Attacks and violence"
 
 
@@ -211,3 +211,12 @@ def test_every_sub_type_the_extractor_makes_has_words() -> None:
     missing = sorted({k.subtype for k in kinds if k.subtype and k.subtype not in SUBTYPE_WORDS})
     assert not missing, missing
     assert event_type_words("CONCEDE", "release") == "release"
+
+
+def test_accident_words_name_the_kind_the_triggers_tell() -> None:
+    from storyline.present.words import accident_words
+
+    assert accident_words(["bridge collapse", "collapsed", "Tarvin bridge collapse", "accident"]) == "bridge collapse"
+    assert accident_words(["stampede", "stampede", "crush"]) == "stampede"
+    assert accident_words(["capsized", "the ferry"]) == "capsizing"
+    assert accident_words(["accident", "mishap"]) is None  # no kind told: the sub-type's words stay

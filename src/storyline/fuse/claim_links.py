@@ -14,6 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS
+from storyline.analyze.claims.responsibility import ACT_TYPES
 from storyline.fuse import FuseContext
 from storyline.fuse.claim_text import ClaimFeatures, features, jaccard
 from storyline.lexicons.countries import country_of, state_of
@@ -461,15 +462,46 @@ _OPENER = re.compile(r"(?:that\s*,?\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+")
 
 
 def doer_of(lk: Linker, c: Claim) -> frozenset[str] | None:
-    """Who a claim about who did an act says did it: the agent of a passive act ("was carried out by
-    X"), else the noun phrase the content opens with ("X carried out the attack", "[accused] X of the
-    attack", "that X is responsible"); the entities it names with their states' kin (a country with its
-    army, ministries and people), or :data:`MUTUAL` when the content has two parties blaming each other.
-    None when the content names no doer there: the caller falls back on whom the content names."""
+    """Who a claim about who did an act says did it: for a statement, the named actors the events
+    component gave its acts ("X was killed in a Norvik airstrike"); else the agent of a passive act ("was
+    carried out by X"), else the noun phrase the content opens with ("X carried out the attack",
+    "[accused] X of the attack", "that X is responsible"); the entities it names with their states' kin (a
+    country with its army, ministries and people), or :data:`MUTUAL` when the content has two parties
+    blaming each other. None when the content names no doer there: the caller falls back on whom the
+    content names."""
     if not c.involvement or c.content_start is None or c.content_end is None:
         return None
     if _MUTUAL.search(c.content):
         return frozenset({MUTUAL})
+    # a statement's act names its doer where the events component read it ("X was killed in a Norvik
+    # airstrike": Norvik, not the victim the content opens with); an accusation's doer is the accused it opens with
+    found = _actors(lk, c) if c.stance not in ("allegation", "responsibility") else set()
+    found = found or _opening_doer(lk, c)
+    if not found:
+        return None
+    return frozenset(found | {kin for party in found for kin in lk.state.get(party, ())})
+
+
+def _actors(lk: Linker, c: Claim) -> set[str]:
+    """The named parties the events component gave as actors of the act nouns inside a claim's content
+    ("a Norvik airstrike"; a verb's actor is its subject, the victim in a headline's "Leader X killed")."""
+    analysis = lk.ctx.analyses.get(c.article)
+    if analysis is None or c.content_start is None or c.content_end is None:
+        return set()
+    out: set[str] = set()
+    for e in analysis.events:
+        if e.type in ACT_TYPES and e.determiner is not None and c.content_start <= e.start and e.end <= c.content_end:
+            for p in e.participants:
+                if p.role == "actor":
+                    out |= {lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
+                            for m in lk.mentions_in(c.article, p.start, p.end)
+                            if m.label in _DOER_LABELS and m.kind != "pronoun"}
+    return out
+
+
+def _opening_doer(lk: Linker, c: Claim) -> set[str]:
+    """The named parties of the noun phrase a claim's content opens with (after a passive's "by")."""
+    assert c.content_start is not None and c.content_end is not None
     agent = _BY_AGENT.search(c.content)
     start = c.content_start + (agent.end() if agent else 0)
     text = lk.ctx.articles[c.article].text if c.article in lk.ctx.articles else c.content
@@ -478,12 +510,9 @@ def doer_of(lk: Linker, c: Claim) -> frozenset[str] | None:
         start += opener.end()  # "More precisely, X blew up ...": the doer comes after the adverbial
     end = start + _noun_phrase_length(text[start:c.content_end])
     if end >= c.content_end:  # no predicate after it: a headline in title case ("X Suggests Y Link To ...")
-        return None
-    found = {lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
-             for m in lk.mentions_in(c.article, start, end) if m.label in _DOER_LABELS and m.kind != "pronoun"}
-    if not found:
-        return None
-    return frozenset(found | {kin for party in found for kin in lk.state.get(party, ())})
+        return set()
+    return {lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
+            for m in lk.mentions_in(c.article, start, end) if m.label in _DOER_LABELS and m.kind != "pronoun"}
 
 
 def _noun_phrase_length(text: str) -> int:

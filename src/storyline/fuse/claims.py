@@ -149,13 +149,18 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
         return
     s = lk.sim(i, j)
     later, earlier = lk.order(i, j)
-    if a.involvement or b.involvement:
+    if a.involvement and b.involvement:
         # who did an act is the proposition: figures in "responsibility for the attack that killed
         # 84" describe the incident, so only the doer and the incident decide
         if _same_act(lk, a, b, s):
             lk.add("supports", later, earlier, max(s), f"same claim about who did it ({describe(s)})")
         elif _rival_doers(lk, i, j):
             lk.add("contradicts", later, earlier, max(s), f"two sides name different doers of one act ({describe(s)})")
+        return
+    if a.involvement or b.involvement:
+        if _told_with_its_doer(lk, i, j) and conflicts(lk.feats[i], lk.feats[j]) is None \
+                and _same_proposition(lk, i, j, s, bool(a.event and a.event == b.event)):
+            lk.add("supports", later, earlier, max(s), f"one side's claim told again naming its doer ({describe(s)})")
         return
     same_event = bool(a.event and a.event == b.event)
     clash = conflicts(lk.feats[i], lk.feats[j], near=reaches(s, NEAR))
@@ -315,6 +320,23 @@ def _rival_doers(lk: Linker, i: int, j: int) -> bool:
     if same_speaker(a, b) or lk.allies(i) & lk.allies(j):
         return False
     return bool(doer_a & lk.allies(j) or doer_b & lk.allies(i))
+
+
+def _told_with_its_doer(lk: Linker, i: int, j: int) -> bool:
+    """One claim says who did an act, the other does not: one side's statement told again with its doer
+    ("Velmora accused Norvik of shelling the town" / Velmora's army: "Norvik's troops are behind the
+    shelling of the town" read as two claims)? One side speaks, and the other claim names the doer too (an
+    entity of it or its state's kin): "Haniyeh was assassinated" does not say who did it, and supports no
+    accusation."""
+    a, b = lk.claims[i], lk.claims[j]
+    if not (same_speaker(a, b) or lk.allies(i) & lk.allies(j)):
+        return False
+    inv, other = (i, j) if a.involvement else (j, i)
+    doer = lk.doer(inv) or _accused(lk, lk.claims[inv])
+    if not doer or MUTUAL in doer:
+        return False
+    named = set(lk.claims[other].targets)
+    return bool(doer & (named | {kin for party in named for kin in lk.state.get(party, ())}))
 
 
 def _accused(lk: Linker, c: Claim) -> set[str]:

@@ -26,6 +26,7 @@ from html import escape
 from rapidfuzz import fuzz
 
 from storyline.lexicons.countries import country_of, demonym_country
+from storyline.lexicons.titles import is_title_word
 from storyline.model import Article, Claim, Event, TimeValue
 from storyline.present.actors import is_outlet, short_description, speaker_phrase
 from storyline.present.incidents import Incident, background, before_story, collapse, date_stated, trusted
@@ -33,11 +34,13 @@ from storyline.present.places import Places
 from storyline.present.sources import SourceRef, family_map, independent, refs
 from storyline.present.words import (
     DENIED_WORDS,
+    GENERIC_SUBTYPES,
     NO_WORDS,
     NOT_STATED,
     STATEMENTS_LANE,
     VIOLENT_TYPES,
     LowerCaseWords,
+    accident_words,
     casualty_words,
     claim_verb,
     conflict_value_words,
@@ -155,10 +158,14 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     """'Bombing in Sarn', 'Planned visit by X to Kabul', 'Resignation of Anselm Dravik' (built from the event)."""
     names = names or {}
     what = event_type_words(ev.type, ev.subtype)
+    if ev.subtype in GENERIC_SUBTYPES:  # "Bridge collapse in X", "Stampede in Y", rather than "Accident"
+        what = accident_words(m.text for m in ev.mentions) or what
     if ev.modality not in ("asserted", None):
         what = f"{modality_words(ev.modality)} {what}"
     who, there = _actor(ev, names, types or {})
     where = _place_text(ev, names) or there
+    if where and _titled_person(where, names, types or {}):
+        where = None  # "PM Modi" typed as a place: a person with a title, no place
     text = what[0].upper() + what[1:]
     if (person := _appointee(ev, names, types or {})) is not None:
         text += f" of {person}"
@@ -217,6 +224,16 @@ def incident_event(inc: Incident) -> Event:
         actors = tuple(p for e in others for p in e.participants if p.role == "actor" and p.entity)
         ev = replace(ev, participants=ev.participants + actors[:1])
     return ev
+
+
+def _titled_person(text: str, names: Mapping[str, str], types: Mapping[str, str]) -> bool:
+    """"PM Modi", "President Orlen": a title (or a short capitals abbreviation of one) before the surname of a
+    person the story names in full, whatever type the entity step gave the phrase."""
+    words = text.split()
+    if len(words) != 2 or not (is_title_word(words[0]) or re.fullmatch(r"[A-Z]{2,3}", words[0])):
+        return False
+    return any(len(n.split()) >= 2 and n.split()[-1] == words[1] and (types.get(e) or "").upper() in PERSON_LABELS
+               for e, n in names.items())
 
 
 def _place_text(ev: Event, names: Mapping[str, str]) -> str | None:

@@ -337,15 +337,49 @@ def event_type_words(type_: str | None, subtype: str | None = None) -> str:
     return _code_words(subtype or type_ or "event")
 
 
+#: what an accident is called, as its triggers name it (a general list of kinds of accident); a verb's form
+#: gives its noun ("collapsed" -> "collapse")
+ACCIDENT_NOUNS = {
+    **{w: w for w in ("fire", "blaze", "collapse", "crash", "derailment", "stampede", "leak", "spill", "explosion",
+                      "blast", "capsizing", "sinking", "collision", "crush", "cave-in")},
+    "fires": "fire", "collapsed": "collapse", "collapses": "collapse", "crashed": "crash", "crashes": "crash",
+    "derailed": "derailment", "capsized": "capsizing", "sank": "sinking", "collided": "collision",
+    "exploded": "explosion", "stampedes": "stampede",
+}
+#: sub-types whose words say less than the triggers that tell them ("accident" for a bridge's collapse)
+GENERIC_SUBTYPES = frozenset({"man_made"})
+
+
+def accident_words(triggers: Iterable[str]) -> str | None:
+    """What the triggers call an accident, the most often ("bridge collapse" from "the bridge collapse",
+    "collapsed", "Tarvin bridge collapse"): its kind, with the common noun that most often goes before it;
+    None when no trigger names a kind of accident."""
+    heads: dict[str, int] = {}
+    pairs: dict[tuple[str, str], int] = {}
+    for text in triggers:
+        words = text.split()
+        if not words or (head := ACCIDENT_NOUNS.get(words[-1].lower())) is None:
+            continue
+        heads[head] = heads.get(head, 0) + 1
+        if len(words) > 1 and words[-2].isalpha() and words[-2].islower() and words[-2] not in FUNCTION_WORDS:
+            pairs[(words[-2], head)] = pairs.get((words[-2], head), 0) + 1
+    if not heads:
+        return None
+    head = max(heads, key=lambda h: heads[h])  # the first most frequent, in the order they were told
+    mods = [(n, m) for (m, h), n in pairs.items() if h == head]
+    return f"{max(mods)[1]} {head}" if mods else head
+
+
 def lane_words(type_: str | None) -> str:
     return LANE_WORDS.get(type_ or "", "Other events")
 
 
-#: "planned" is also what the analysis reads for a deed someone asked for ("demanded his resignation"): the
-#: words must not say that the person whose deed it is planned it
+#: "planned" is what the analysis reads for a deed someone planned, tried, pledged or asked for ("plans to
+#: visit", "tried to escape with foreign help", "demanded his resignation"): "sought" says all of them, where
+#: "planned resignation of X" said that X planned it
 MODALITY_WORDS = {
     "asserted": "reported", "alleged": "alleged", "claimed": "claimed", "denied": "denied", "expected": "expected",
-    "planned": "demanded or planned", "hypothetical": "possible", "negated": "reported as not having happened",
+    "planned": "sought", "hypothetical": "possible", "negated": "reported as not having happened",
     "generic": "general",
 }
 
@@ -503,10 +537,17 @@ _NAMED_DATELINE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:\s*\[[^\]]{
                              r"(,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?))?"
                              r"(?:\s*\([^)]{1,30}\))?\s*[:—–−]\s+(?=[\"“‘'A-Z])")
 
+#: "Tarvin, Peru - Police arrested …", "Tarvin, Peru (Reuters) — …": a town and its country before a dash (the
+#: agency's name may be cleaned away, leaving the town, the country and the dash)
+_COUNTRY_DATELINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+                               r"(?:\s*\([^)]{1,30}\))?\s*[-–—−]\s+(?=[\"“‘'A-Z])")
+
 
 def dateline_length(text: str) -> int:
     """How many leading characters of a sentence are a dateline the other patterns leave (0 when none)."""
     if m := _GLUED_DATELINE.match(text):
+        return m.end()
+    if (m := _COUNTRY_DATELINE.match(text)) and country_of(m.group(1)) is not None:
         return m.end()
     m = _NAMED_DATELINE.match(text)
     if m is None:

@@ -75,3 +75,9 @@ def test_rejects_a_named_party_rejecting_allegations_in_the_present(claims_of: C
                        "The ministry said Norvik rejected the offer of talks last year.")
     assert with_words(claims, "Velmora rejects allegations").polarity == "deny"
     assert with_words(claims, "rejected the offer").polarity == "assert"
+
+
+def test_rejects_a_named_party_rejecting_allegations_in_the_past(claims_of: Claims) -> None:
+    claims = claims_of("The spokesman added that Velmora firmly rejected accusations by Norvik that its troops "
+                       "shelled the dam.")
+    assert with_words(claims, "rejected accusations").polarity == "deny"

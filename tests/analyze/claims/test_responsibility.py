@@ -59,6 +59,17 @@ def test_statement_whose_act_names_no_party_is_not_about_a_doer(claims_of: Claim
     assert not c.involvement
 
 
+def test_statement_of_harm_by_a_named_act_is_about_its_doer(claims_of: Claims) -> None:
+    claims = claims_of("Hamid Qorbi was killed in a Norvik airstrike on his house, the group said. "
+                       "The mayor said Velmora's shelling of the market killed five people.")
+    assert with_words(claims, "airstrike").involvement and with_words(claims, "shelling").involvement
+
+
+def test_statement_naming_an_act_beside_another_predicate_is_not_about_its_doer(claims_of: Claims) -> None:
+    c = with_words(claims_of("The minister said talks stalled after the Norvik invasion."), "stalled")
+    assert not c.involvement
+
+
 def test_statement_of_a_headline_passive_is_not_about_its_victim_as_doer(claims_of: Claims) -> None:
     c = with_words(claims_of("Velmora Front chief Anton Brask assassinated, the group said on Tuesday."),
                    "assassinated")

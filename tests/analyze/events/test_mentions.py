@@ -620,6 +620,21 @@ def test_events_destination_is_not_the_place(events_of: Callable[[str], list[Eve
     assert city not in {p.text for p in ev.participants}
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("The earthquake struck the mountain region bordering France late on Sunday.", "France"),
+    ("A strong earthquake struck near the Spanish border on Sunday.", "Spanish"),
+])
+def test_events_a_neighbour_named_is_not_the_place(events_of: Callable[[str], list[EventMention]], text: str,
+                                                   country: str) -> None:
+    for ev in events_of(text):
+        assert ev.location is None or country not in ev.location.text
+
+
+def test_events_a_named_place_beside_its_neighbour_stays(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = events_of("Gunmen attacked a checkpoint in Lyon near the Swiss border on Sunday.")[0]
+    assert ev.location is not None and ev.location.text == "Lyon"
+
+
 @pytest.mark.parametrize("text", [
     "The union chief launched a scathing attack on the Daily Courier on Saturday, killing any hope of talks.",
     "The opposition attacked the decision to raise fuel prices.",
@@ -656,9 +671,10 @@ def test_events_trip_keeps_its_destination(events_of: Callable[[str], list[Event
 
 
 def test_events_deaths_in_a_fire_incident_tell_the_accident(events_of: Callable[[str], list[EventMention]]) -> None:
-    evs = events_of("The police said at least 21 people were killed and 14 injured in the fire incident.")
-    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.text) for e in evs]
-    assert _one(evs, "DISASTER").fatalities is not None
+    for figures in ("21 people were killed and 14", "19 people were killed and 9"):  # two parses of the cause
+        evs = events_of(f"The police said at least {figures} injured in the fire incident.")
+        assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.text) for e in evs]
+        assert _one(evs, "DISASTER").fatalities is not None
 
 
 def test_events_death_in_a_crash_is_a_death_beside_the_crash(events_of: Callable[[str], list[EventMention]]) -> None:
@@ -699,3 +715,19 @@ def test_events_toll_in_a_clause_goes_to_the_incident_of_that_clause(events_of: 
             "wounded.")
     bombing = next(e for e in events_of(text) if e.text == "bombing")
     assert {f.kind for f in bombing.figures} == {"killed", "injured"}
+
+
+def test_events_count_of_people_taken_goes_to_the_taking_of_its_clause(events_of: Events) -> None:
+    text = "The kidnapping happened a day after gunmen abducted 200 displaced women in Lesk."
+    evs = {e.text: e for e in events_of(text) if e.type == "ASSAULT"}
+    assert [f.min for f in evs["abducted"].figures if f.kind == "abducted"] == [200]
+    assert not evs["kidnapping"].figures
+    # negative: the count of an arrest still goes to the arrest
+    arrest = _one(events_of("Police arrested two men on Monday, a day after the kidnapping in Lesk."), "COERCE")
+    assert [f.min for f in arrest.figures if f.kind == "arrested"] == [2]
+
+
+def test_events_people_taken_before_the_abduction_is_named_go_to_it(events_of: Events) -> None:
+    text = "Gunmen on Thursday invaded a school in Lesk and took away 40 pupils. The abduction shocked the town."
+    abduction = next(e for e in events_of(text) if e.text == "abduction")
+    assert [f.min for f in abduction.figures if f.kind == "abducted"] == [40]

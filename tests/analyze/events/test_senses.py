@@ -97,3 +97,20 @@ def test_senses_struck_by_a_vehicle_is_an_accident(kinds_of: Kinds, text: str, w
 def test_senses_people_freed_or_rescued_are_released_bodies_recovered_are_no_seizure(
         kinds_of: Kinds, text: str, word: str, kind: list[tuple[str, str]]) -> None:
     assert kinds_of(text, word) == kind
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    ("A bus plunged into a gorge near Lesk on Monday.", "plunged", [("DISASTER", "man_made")]),
+    ("Two trains collided near Tolvar on Sunday.", "collided", [("DISASTER", "man_made")]),
+    ("The ferry sank off Varno on Friday.", "sank", [("DISASTER", "man_made")]),
+    ("The court overturned the ruling on Monday.", "overturned", []),
+    ("Share prices plunged in March.", "plunged", []),
+])
+def test_senses_a_vehicle_that_plunges_or_collides_is_an_accident(kinds_of: Kinds, text: str, word: str,
+                                                                    kind: list[tuple[str, str]]) -> None:
+    assert kinds_of(text, word) == kind
+
+
+def test_senses_deaths_of_a_vehicle_mishap_are_its_toll_not_a_killing(kinds_of: Kinds) -> None:
+    text = "A bus plunged into a gorge near Lesk on Monday, killing 23 passengers."
+    assert kinds_of(text, "killing") != [("ASSAULT", "killing")]

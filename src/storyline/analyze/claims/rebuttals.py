@@ -87,15 +87,16 @@ def negated(pred: Token) -> bool:
 
 
 def _first_person_rejection(pred: Token) -> bool:
-    """"We reject the statement", and the headline form a statement opens with: "Estmark rejects
-    allegations by Valdora" (present tense, a named party, an allegation as object)."""
+    """"We reject the statement", and a named party rejecting allegations: the headline form a statement
+    opens with ("Estmark rejects allegations by Valdora"), or a spokesman's report of it ("adding that the
+    government had rejected accusations by Valdora that ..."): present or past, an allegation as object."""
     subj = subject(pred)
     if pred.lemma_.lower() not in REJECT_VERBS or subj is None or negated(pred):
         return False
     if subj.lower_ in FIRST_PERSON:
         return True
     obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
-    return (pred.tag_ in ("VBZ", "VBP") and subj.pos_ == "PROPN" and obj is not None
+    return (pred.tag_ in ("VBZ", "VBP", "VBD") and subj.pos_ == "PROPN" and obj is not None
             and obj.lemma_.lower() in ALLEGATION_NOUNS)
 
 

@@ -95,13 +95,14 @@ def taking_responsibility(verb: Token, acts: frozenset[int]) -> tuple[int, int] 
 
 
 def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: str = "statement",
-                 cue: tuple[int, int] = (0, 0)) -> Reading:
+                 cue: tuple[int, int] = (0, 0), named_acts: frozenset[int] = frozenset()) -> Reading:
     """How the content ``start:end`` reads: negated, about involvement, a claim or denial of it.
 
     ``stance`` is the cue's: the content of an allegation is about involvement when it names an
     act or a part in one ("accused X of involvement", "blamed X for the attack"); the content of
     a denial when it is an act ("distanced itself from the bombing", "denied the attack").
     ``cue``: the cue's characters, which a split quote ("“A,” X said, “B.”") holds inside its content.
+    ``named_acts``: act triggers the events component gave a named party as actor ("a Norvik airstrike").
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     root = content_root(doc, start, end, cue)
@@ -116,6 +117,8 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
         return Reading(negated=True, involvement=True, denial=True)
     if _did_it(inner, acts):  # "it carried out the attack" (its own), "the attack was carried out by X"
         return Reading(negated=negated, involvement=True, responsibility=inner is root and _self_subject(root))
+    if _harm_by_named_act(inner, acts, named_acts):  # "X was killed in a Norvik airstrike"
+        return Reading(negated=negated, involvement=True)
     if stance == "allegation" and any(t.i in acts or t.lemma_.lower() in INVOLVEMENT_NOUNS for t in span):
         return Reading(negated=negated, involvement=True)
     return Reading(negated=negated, rejection=stance != "allegation" and rejects(root, start, end))
@@ -240,6 +243,26 @@ def _did_it(pred: Token, acts: frozenset[int]) -> bool:
 
 #: entity types of a party that can be named as the doer of an act
 _PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: mention labels of such a party
+PARTY_LABELS = _PARTY_TYPES
+#: verbs of harm an act is the cause of ("killed in an airstrike", "died in the shelling", "was destroyed by")
+HARM_VERBS = words("kill die injure wound hurt destroy damage flatten level raze")
+
+
+def _harm_by_named_act(pred: Token, acts: frozenset[int], named_acts: frozenset[int]) -> bool:
+    """The predicate is an act whose doer the events component named ("Norvik's shelling killed five": the
+    act as subject of harm), or harm caused by one ("X was killed in a Norvik airstrike", "died in a
+    Velmoran drone strike"): the content says who did it, though no verb has the doer as subject."""
+    if pred.i in named_acts:
+        return True
+    if not (pred.i in acts or pred.lemma_.lower() in HARM_VERBS):
+        return False
+    for child in pred.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i in named_acts:
+            return True
+        if child.dep_ in ("prep", "agent") and any(o.dep_ == "pobj" and o.i in named_acts for o in child.children):
+            return True
+    return False
 
 
 def _named_doer_acts(pred: Token, acts: frozenset[int]) -> bool:

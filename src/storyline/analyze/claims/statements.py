@@ -23,7 +23,7 @@ from typing import Any
 from storyline.analyze.claims.attribution import Found, find_attributions, trim
 from storyline.analyze.claims.cues import HEDGES, VEHICLE_NOUNS, channel_of, words
 from storyline.analyze.claims.quotes import find_quotes
-from storyline.analyze.claims.responsibility import ACT_TYPES, Reading, read_content
+from storyline.analyze.claims.responsibility import ACT_TYPES, PARTY_LABELS, Reading, read_content
 from storyline.analyze.claims.speakers import MentionIndex, Speaker, recent_speaker, resolve_speaker
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.pipeline import AnalysisState, Component, component
@@ -77,6 +77,7 @@ class _Article:
         self.timexes = sorted(state.timexes, key=lambda t: t.start)
         self.timex_starts = [t.start for t in self.timexes]
         self.acts = frozenset(self._act_tokens())
+        self.named_acts = frozenset(self._named_act_tokens())
 
     def _act_tokens(self) -> list[int]:
         """Token indices of the triggers of acts (attacks, bombings, kidnappings ...)."""
@@ -86,6 +87,22 @@ class _Article:
                 span = self.state.doc.char_span(e.start, e.end, alignment_mode="expand")
                 out += [t.i for t in span] if span is not None else []
         return out
+
+    def _named_act_tokens(self) -> list[int]:
+        """Token indices of act nouns whose mention has a named party as its actor ("a Norvik airstrike",
+        "Velmora's shelling of the town"): who did the act, as the events component read it. Not verbs: their
+        actor is their subject, which a headline's "Leader X assassinated" makes the victim."""
+        out = []
+        for e in self.events:
+            named = any(p.role == "actor" and self._names_party(p.start, p.end) for p in e.participants)
+            if e.type not in ACT_TYPES or e.determiner is None or not named:
+                continue
+            span = self.state.doc.char_span(e.start, e.end, alignment_mode="expand")
+            out += [t.i for t in span] if span is not None else []
+        return out
+
+    def _names_party(self, start: int, end: int) -> bool:
+        return any(m.label in PARTY_LABELS and m.kind != "pronoun" for m in self.mentions.overlapping(start, end))
 
     def act_event(self, start: int, end: int) -> str | None:
         """The first act (an event of a type someone can carry out) with its trigger in ``start:end``."""
@@ -165,7 +182,7 @@ def build_claim(page: _Article, f: Found, speaker: Speaker, index: int,
     start = min(speaker.start, f.cue_start, cs)
     end = max(speaker.end, f.cue_end, ce)
     ref = speaker.ref
-    reading = read_content(state.doc, cs, ce, page.acts, f.cue.stance, (f.cue_start, f.cue_end))
+    reading = read_content(state.doc, cs, ce, page.acts, f.cue.stance, (f.cue_start, f.cue_end), page.named_acts)
     polarity, stance = _stance(f, reading, rebuttal)
     involvement = reading.involvement or stance == "responsibility"
     event = page.event(cs, ce)

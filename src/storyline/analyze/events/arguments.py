@@ -240,8 +240,8 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
         m = index.at(tok)
         if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
             m = None  # "an advisory issued by Peru": the doer, not where it happened (its own "in X" still is)
-        if not journey and is_destination(tok):
-            continue  # "the Lesk-bound plane crashed here": where it was going, not where it happened
+        if (not journey and is_destination(tok)) or is_neighbour(tok):
+            continue  # "the Lesk-bound plane crashed here", "a region bordering X": not where it happened
         if m is not None and m.label in PLACE_LABELS and depth > 0 and _bearing_from(tok):
             landmark = landmark or m  # "in the town of X, northwest of the capital": X, unless none is named
             m = None
@@ -272,9 +272,23 @@ BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest"
                       "north-east", "north-west", "south-east", "south-west"})
 
 
+#: verbs and nouns whose object or modifier is a neighbour of the place, not the place: "a region bordering X",
+#: "near the X border"
+NEIGHBOUR_VERBS = frozenset({"border", "adjoin", "neighbour", "neighbor", "straddle", "abut"})
+FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
 def _bearing_from(tok: Token) -> bool:
     """A landmark a place is told from: "northwest of the capital", "30 km south of X"."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in BEARINGS
+
+
+def is_neighbour(tok: Token) -> bool:
+    """A place named as a neighbour of where the event happened: "a region bordering X", "near the X border".
+    The event is not in X (or on either side of a frontier), so X is never its place."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in NEIGHBOUR_VERBS:
+        return True
+    return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in FRONTIER_NOUNS
 
 
 #: words of a journey whose "for"/"to" object (or "X-" before them) is where it was going
@@ -299,7 +313,7 @@ def place_in_arguments(args: list[Token], index: MentionIndex) -> Mention | None
     """A place named inside an argument ("the headquarters of the Karachi police"): a weaker fallback."""
     for a in args:
         for t in a.subtree:
-            if is_destination(t):
+            if is_destination(t) or is_neighbour(t):
                 continue
             m = index.at(t)
             if m is not None and (m.label in PLACE_LABELS or (t.dep_ == "compound" and t.head.pos_ == "NOUN"

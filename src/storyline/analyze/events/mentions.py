@@ -845,8 +845,10 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
         if fig is None or (fig.kind, fig.start) in seen:
             continue
         if fig.kind in ("arrested", "abducted"):  # an arrest is its own event, never part of an attack's toll
-            owner = next((d for d in drafts if d.kind.type in ("COERCE", "ASSAULT") and
-                          (d.kind.subtype or "").startswith(("arrest", "abduct"))), None)
+            # the taking of its own clause: "the kidnapping came a day after gunmen abducted 200 women" (200 are
+            # the women's, not the kidnapping's)
+            owner = _owner(tok, [d for d in drafts if d.kind.type in ("COERCE", "ASSAULT") and
+                                 (d.kind.subtype or "").startswith(("arrest", "abduct"))])
             if owner is None and fig.kind == "abducted":  # "shooting at their victims before taking away 280
                 # pupils": people taken in the attack of the sentence, else in the incident being told
                 owner = next((d for d in violent if d.kind.type == "ASSAULT"), None) or (
@@ -856,7 +858,7 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
         if owner is not None:
             seen.add((fig.kind, fig.start))
             owner.figures.append(fig)
-        elif not violent and fig.kind not in ("arrested", "abducted"):
+        elif not violent and fig.kind != "arrested":  # ("took away 312 students" before the abduction is named)
             seen.add((fig.kind, fig.start))
             orphans.append(fig)
     return orphans
@@ -1039,19 +1041,39 @@ def _accident_death(tok: Token, index: args.MentionIndex, told: bool = False) ->
             return any(c.dep_ == "compound" and c.lemma_.lower() in ACCIDENT_WORDS for c in t.children)
         return kind is not None and kind.type == "DISASTER"
 
+    for c in _clause_preps(tok):  # "killed and 9 injured in the fire incident", however the parse hangs it
+        for o in (g for g in c.children if g.dep_ == "pobj"):
+            if accident(o) or any(r.dep_ == "relcl" and accident(r) for r in o.children):
+                return True
     verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "killed and injured as"
     for c in (c for v in verbs for c in v.children):
-        if c.dep_ == "prep" and c.lower_ in ("in", "during", "from", "as"):
-            for o in (g for g in c.children if g.dep_ == "pobj"):
-                if accident(o) or any(r.dep_ == "relcl" and accident(r) for r in o.children):
-                    return True
         marked = c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
                                            for m in c.children)
         if marked and (accident(c) or any(accident(s) for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))):
             return True
-    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
-        return any(accident(s) for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass"))
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):  # "a bus plunged into a gorge, killing 23"
+        return accident(tok.head) or any(accident(s) for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass"))
     return False
+
+
+#: dependencies that open a clause of its own: a cause told there is another event's
+OWN_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis"})
+
+
+def _clause_preps(tok: Token) -> list[Token]:
+    """Prepositions of cause under a death word's own clause: its children, those of verbs and counts coordinated
+    with it ("were killed and 9 injured in the fire", which the small parser hangs under "9"), not those of a
+    clause of its own below it."""
+    out = []
+    for t in tok.subtree:
+        if t.dep_ != "prep" or t.lower_ not in ("in", "during", "from", "as"):
+            continue
+        node = t.head
+        while node != tok and node.dep_ not in OWN_CLAUSES:
+            node = node.head
+        if node == tok:
+            out.append(t)
+    return out
 
 
 def _trailing_result(tok: Token, index: args.MentionIndex) -> bool:

@@ -28,6 +28,8 @@ subject, object, voice and prepositions in the shipped parse):
   the influence" (a crime in every penal code), no event otherwise.
 - **dismiss**: a dismissal when a person or a post is dismissed, no event when
   allegations, reports or a case are ("Norvik dismissed the allegations").
+- **plunge, collide, overturn** (and other mishap verbs): a road, rail, sea or air accident when a vehicle
+  or craft does it ("a bus plunged into a gorge", "two trains collided"); otherwise not judged.
 - **capture**: an arrest when people are captured ("captured five pirates"),
   the taking of a place otherwise (the ontology's default).
 
@@ -65,6 +67,12 @@ POSTS = frozenset({"job", "post", "position", "role", "staff", "team", "newspape
 VEHICLES = frozenset({"car", "truck", "lorry", "van", "bus", "vehicle", "suv", "taxi", "cab", "motorcycle",
                       "motorbike", "scooter", "bicycle", "bike", "train", "tram", "minibus", "pickup", "jeep",
                       "sedan", "tractor", "driver", "motorist", "motorcyclist", "cyclist", "trucker"})
+#: craft that carry people besides road and rail vehicles: what plunges, capsizes or collides in an accident
+CRAFT = frozenset({"boat", "ferry", "ship", "vessel", "plane", "aircraft", "airliner", "jet", "helicopter", "coach",
+                   "tanker", "trawler", "barge", "canoe", "dinghy", "locomotive", "carriage", "wagon", "airplane"})
+#: verbs of a vehicle's mishap: an accident when a vehicle or craft is what plunged, collided or overturned
+MISHAP_VERBS = frozenset({"plunge", "collide", "overturn", "veer", "skid", "topple", "flip", "sink", "careen",
+                          "swerve", "ram", "tumble"})
 #: what makes "hit" an attack: munitions and strikes from the air
 STRIKING = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "drone", "airstrike", "strike", "grenade",
                       "bullet", "projectile", "artillery", "shelling", "explosive", "ied"})
@@ -101,7 +109,18 @@ def sense_kind(tok: Token) -> EventKind | None:
         return _dismiss(tok)
     if lemma in ("free", "recover") and tok.pos_ == "VERB":
         return _set_free_or_found(tok)
+    if lemma in MISHAP_VERBS and tok.pos_ == "VERB":
+        return _mishap(tok)
     return None
+
+
+def _mishap(verb: Token) -> EventKind | None:
+    """"A bus plunged into a gorge", "two trains collided", "the truck overturned": an accident when a vehicle
+    or craft does it; other plunges (prices, a country into crisis) and overturns (a ruling) are not judged."""
+    doers = [s for v in _coordinated(verb) for s in _subjects(v)]
+    words = {d.lemma_.lower() for d in doers} | {c.lemma_.lower() for d in doers for c in d.children
+                                                 if c.dep_ == "compound"}
+    return EventKind("DISASTER", "man_made", "verb") if words & (VEHICLES | CRAFT) else None
 
 
 #: what is recovered when it is people, alive or dead (no seizure of arms): "recovered 12 bodies"
