@@ -28,7 +28,9 @@ from storyline.fuse.entities import (
     noun_entities,
     person_surface,
     place_variant,
+    resolve_short_forms,
     stored_unit,
+    touched_by,
     unmarked_names,
 )
 from storyline.model import (
@@ -766,3 +768,29 @@ def test_place_spellings_a_letter_apart_join_only_beside_the_same_names() -> Non
     assert _groups([a, b]) == {frozenset({"a:1", "b:1"})}
     b.context = {"dorvan", "tesh"}  # another story around it: another place
     assert _groups([a, b]) == {frozenset({"a:1"}), frozenset({"b:1"})}
+
+
+def _stored(name: str, label: str = "PERSON") -> Unit:
+    return stored_unit(Entity(id=f"ent:{name}", name=name, type=label, aliases={name: 1}, types={label: 1}))
+
+
+def _resolved(units: list[Unit], stored: int, pairs: list[tuple[int, int, float]], corpus: Corpus
+              ) -> set[frozenset[str]]:
+    """The clusters holding a new unit or more than one unit."""
+    links = resolve_short_forms(units, pairs, corpus, stored=stored)
+    return {keys for c in cluster_units(units, corpus, None, links)
+            if len(keys := frozenset(u.key for u in c.units)) > 1 or not next(iter(keys)).startswith("stored:")}
+
+
+def test_touched_by_keeps_the_stored_units_new_ones_can_change() -> None:
+    corpus = Corpus()
+    stored = [_stored("Ilse Varn"), _stored("Tomas Reyne"), _stored("Kelvar Port Authority", "ORG"), _stored("Varn"),
+              _stored("Ilse Dorn")]
+    units = [*stored, _unit("n:1", "PERSON", "Marek Varn"), _unit("n:2", "PERSON", "Dorn")]
+    pairs = link_pairs(units, corpus, stored=len(stored))
+    kept, n, narrowed = touched_by(units, len(stored), pairs)
+    # "Varn" may be Marek Varn's short form, and so is judged against Ilse Varn too; "Dorn" fits Ilse Dorn
+    assert [u.key for u in kept[:n]] == ["stored:ent:Ilse Varn", "stored:ent:Varn", "stored:ent:Ilse Dorn"]
+    assert kept[n:] == units[len(stored):]
+    assert _resolved(kept, n, narrowed, corpus) == _resolved(units, len(stored), pairs, corpus)
+

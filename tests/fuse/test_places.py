@@ -149,3 +149,11 @@ def test_places_one_incident_told_in_a_list_of_places_makes_them_near() -> None:
     text = "Police in Orsk said the gunmen came from Tolm."
     spanned_places(h, text, _mentions(text, names)[0], _mentions(text, names))
     assert not h.compatible("Orsk", "Tolm")
+
+
+def test_places_two_regions_of_one_level_never_hold_each_other() -> None:
+    g = graph("a school in Kereth, in Lesk State", names=("Lesk State", "Marsa State", "Dovra district", "Kereth"))
+    assert not g.compatible("Lesk State", "Marsa State")
+    # negatives: regions of two levels, and a region with a town it may hold
+    assert g.compatible("Dovra district", "Lesk State") and g.compatible("Marsa State", "Dovra district")
+    assert g.compatible("Lesk State", "Kereth")

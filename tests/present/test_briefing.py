@@ -613,3 +613,15 @@ def test_brief_leaves_out_a_headline_claim_its_article_tells_again() -> None:
     assert _no_headline_echo([head, body], set(), arts) == [body]
     assert _no_headline_echo([head], {("h1", body_at, len(text))}, arts) == []  # the section shows its sentence
     assert _no_headline_echo([head], set(), arts) == [head]  # the headline alone says it: kept
+
+
+def test_brief_also_reported_holds_no_sentence_of_an_incident_a_section_briefs(analyses: dict) -> None:
+    """A sentence telling the bombing that its section had no room for is not more news at the end."""
+    deep = {k: replace(an, events=tuple(replace(m, depth=0) for m in an.events)) for k, an in analyses.items()}
+    b = brief(make_story(), analyses=deep, max_sections=30, per_section=1)
+    blast = next(s for s in b.sections if s.event == "ev:blast")
+    shown = {c.article for it in blast.items if it.kind == "sentence" for c in it.sources}
+    also = next(s for s in b.sections if s.kind == "also")
+    telling = {"a1": "A bomb exploded", "a2": "A bomb exploded", "a3": "The death toll from Monday's bombing"}
+    leaked = [it.text for it in also.items if any(it.text.startswith(t) for a, t in telling.items() if a not in shown)]
+    assert not leaked, leaked

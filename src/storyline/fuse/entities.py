@@ -82,6 +82,7 @@ from storyline.analyze.names.keys import (
 from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
+from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.forest import root
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.countries import demonym_country
@@ -1093,7 +1094,13 @@ def link_pairs(units: list[Unit], corpus: Corpus, stored: int = 0) -> list[tuple
     for i, u in enumerate(units):
         for k in block_keys(u, corpus):
             index[k].append(i)
-    folded = [_folded_forms(u) for u in units]
+    folded: dict[int, frozenset[str]] = {}  # of the units paired only (a large store's others meet no new one)
+
+    def folded_of(i: int) -> frozenset[str]:
+        if i not in folded:
+            folded[i] = _folded_forms(units[i])
+        return folded[i]
+
     seen: set[tuple[int, int]] = set()
     out = []
     for members in index.values():
@@ -1103,7 +1110,7 @@ def link_pairs(units: list[Unit], corpus: Corpus, stored: int = 0) -> list[tuple
             if j < stored or (i, j) in seen:
                 continue
             seen.add((i, j))
-            link = _name_link(units[i], units[j], folded[i], folded[j], corpus)
+            link = _name_link(units[i], units[j], folded_of(i), folded_of(j), corpus)
             if link > 0:
                 out.append((i, j, link))
     return out
@@ -1365,7 +1372,14 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     analyses = list(analyses)
     nouns = _entity_nouns(entities, {a.article: a for a in (*known, *analyses)}.values())
     kinds = {e.id: e.type == PERSON for e in entities}
-    words = {e.id: {w for alias in e.aliases for w in alias.lower().split()} for e in entities}
+    by_id = {e.id: e for e in entities}
+    words: dict[str, set[str]] = {}  # of the entities a nominal's noun fits only (not every one of a large store)
+
+    def words_of(eid: str) -> set[str]:
+        if eid not in words:
+            words[eid] = {w for alias in by_id[eid].aliases for w in alias.lower().split()} if eid in by_id else set()
+        return words[eid]
+
     taken = {(s.article, s.start, s.end) for e in entities for s in e.mentions}
     roles = {e.id: e.roles for e in entities}
     added: dict[str, list[Span]] = defaultdict(list)
@@ -1375,7 +1389,7 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
                 continue
             fitting = [eid for eid, held in nouns.items()
                        if d["noun"] in held and d["person"] in (None, kinds[eid])
-                       and _modifiers_named(d, words.get(eid, set())) and _office_fits(d, roles.get(eid, ()))]
+                       and _modifiers_named(d, words_of(eid)) and _office_fits(d, roles.get(eid, ()))]
             if len(fitting) == 1:
                 added[fitting[0]].append(Span(a.article, d["start"], d["end"], d["text"]))
     if not added:
@@ -1630,7 +1644,10 @@ def resolve(ctx: FuseContext) -> list[Entity]:
         art = ctx.articles.get(a.article)
         units += units_of(a, art.text if art else "")
     n_fixed = n_stored if incremental else 0
-    links = resolve_short_forms(units, link_pairs(units, corpus, stored=n_fixed), corpus, stored=n_fixed)
+    pairs = link_pairs(units, corpus, stored=n_fixed)
+    if incremental:
+        units, n_fixed, pairs = touched_by(units, n_fixed, pairs)
+    links = resolve_short_forms(units, pairs, corpus, stored=n_fixed)
     lazy = LazyCosines(ctx, units) if ctx.config.use_embeddings else None
     clusters = cluster_units(units, corpus, None, links, lazy)
     log.debug("entities: %d units, %d links, %d contexts embedded", len(units), len(links),
@@ -1642,6 +1659,46 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     entities += [e for e in stored if e.id not in kept]  # stored entities no new article touched
     entities = _resolve_role_owners(sorted(entities, key=lambda e: e.id))
     return attach_nominals(attach_descriptions(entities, analyses), analyses, ctx.analyses.values())
+
+
+def touched_by(units: list[Unit], stored: int, links: list[tuple[int, int, float]]
+               ) -> tuple[list[Unit], int, list[tuple[int, int, float]]]:
+    """The units an incremental run resolves: the new ones and the stored ones they can change, with the
+    ``stored`` count and the ``links`` (from :func:`link_pairs`) renumbered (issue 11: a run's cost).
+
+    Stored units never merge with one another, so one meets the new units only through a link or, for
+    persons, as a short form's candidate (:func:`short_forms`: a name holding every token of the other,
+    found by its first token); a stored short form that meets a new name is judged against its other longer
+    names too, the stored persons its first token finds. Every other stored unit would stay a cluster of its
+    own, and its entity is kept as it is.
+    """
+    near = {k for i, j, _ in links for k in (i, j) if k < stored}
+    index = [_person_keys(u) for u in units]
+    fresh_first = set().union(*(first for first, _ in index[stored:]))
+    fresh_all = set().union(*(every for _, every in index[stored:]))
+    near |= {i for i, (first, every) in enumerate(index[:stored])
+             if not first.isdisjoint(fresh_all) or not every.isdisjoint(fresh_first)}
+    firsts = set().union(*(index[i][0] for i in near))
+    near |= {i for i, (_, every) in enumerate(index[:stored]) if not every.isdisjoint(firsts)}
+    order = sorted(near)
+    new_index = {old: k for k, old in enumerate([*order, *range(stored, len(units))])}
+    return ([units[i] for i in order] + units[stored:], len(order),
+            [(new_index[i], new_index[j], link) for i, j, link in links])
+
+
+def _person_keys(u: Unit) -> tuple[set[str], set[str]]:
+    """A person unit's keys in :func:`_person_token_index` (every token and pair of tokens) and those of its
+    first tokens, by which :func:`_person_candidates` finds the names holding all of its tokens; none for
+    other units."""
+    if u.label != PERSON:
+        return set(), set()
+    first: set[str] = set()
+    every: set[str] = set()
+    for h in u.heads():
+        toks = name_tokens(h)
+        every |= _token_keys(toks)
+        first |= {skeleton(t) for t in (toks[:1] + ([toks[0] + toks[1]] if len(toks) > 1 else []))}
+    return first, every
 
 
 def _without_articles(e: Entity, articles: set[str]) -> Entity:
@@ -1660,17 +1717,31 @@ def _without_articles(e: Entity, articles: set[str]) -> Entity:
                    metonymy=tuple(s for s in e.metonymy if s.article not in articles))
 
 
+def incident_scope(ctx: FuseContext) -> dict[str, str]:
+    """Article id -> the incident its unnamed participants belong to: its document cluster
+    (:func:`storyline.fuse.doc_clusters.doc_clusters`: the articles that tell one incident), else its story.
+
+    A story cluster holds a topic, and may split one incident's coverage (the follow-ups told with other
+    words) or hold two incidents of one kind; "the gunman" of one incident is one person across the
+    articles that tell it, which the document clusters group."""
+    incidents = doc_clusters(ctx)
+    return {a: f"incident:{incidents[a]}" if a in incidents else f"story:{st.id}"
+            for st in ctx.story.stories for a in st.articles}
+
+
 @fuse_step("participants")
 def fuse_participants(ctx: FuseContext) -> None:
-    """Unnamed participants (:func:`noun_entities`) of the articles in ``ctx.analyses``, story by story.
+    """Unnamed participants (:func:`noun_entities`) of the articles in ``ctx.analyses``, incident by incident
+    (:func:`incident_scope`).
 
-    Runs after ``stories`` (its clusters keep "the gunman" of two stories apart). An incremental run
-    re-fuses only the scope's articles: the unnamed participants stored for them are made again.
+    Runs after ``stories`` (its clusters keep "the gunman" of two stories apart where no document cluster
+    says more). An incremental run re-fuses only the scope's articles: the unnamed participants stored for
+    them are made again.
     """
     scope = set(ctx.analyses)
+    story_of = incident_scope(ctx)
     dropped = {e.id for e in ctx.story.entities if not e.aliases and any(s.article in scope for s in e.mentions)}
     kept = [e for e in ctx.story.entities if e.id not in dropped]
-    story_of = {a: st.id for st in ctx.story.stories for a in st.articles}
     event_of = {mid: ev.id for ev in ctx.story.events for mid in ev.mention_ids}
     entities = noun_entities(kept, [ctx.analyses[a] for a in sorted(scope)], story_of=story_of, event_of=event_of)
     ctx.story.entities = entities

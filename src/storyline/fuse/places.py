@@ -310,6 +310,8 @@ class PlaceGraph:
             if country in self.countries:
                 theirs = self._country_of(other)
                 return not theirs or bool(self._country_of(country) & theirs)
+        if self._same_level(a, b):
+            return False  # "Borno State" and "Kaduna State", two provinces of the gazetteer: neither holds the other
         for region, other in ((a, b), (b, a)):
             if (REGION_NAME.search(self.names.get(region, "")) or region in self.regions) and \
                     other not in self.countries:
@@ -317,6 +319,15 @@ class PlaceGraph:
                 known = self.ancestors(other) - self.countries
                 return not known or region in known
         return False
+
+    def _same_level(self, a: str, b: str) -> bool:
+        """Two regions of one level, which never lie in each other: both named with the same region word ("X
+        State", "Y State") or both provinces of the gazetteer (their relation, when the text states one, is
+        read before this is asked)."""
+        ka, kb = REGION_NAME.search(self.names.get(a, "")), REGION_NAME.search(self.names.get(b, ""))
+        if ka and kb:
+            return ka.group(0).lower() == kb.group(0).lower()
+        return not ka and not kb and a in self.regions and b in self.regions
 
     def _below(self) -> dict[str, set[str]]:
         cache = self.__dict__.get("_down")

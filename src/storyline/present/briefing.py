@@ -40,7 +40,7 @@ import html
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -805,7 +805,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         keyed += _exchange_sections(ctx, claims, shown, links)
     sections = tuple(s for _, s in sorted(keyed, key=lambda ks: ks[0]))
     if len(sections) < max_sections:  # few incidents: the most salient of the rest, so no story goes unbriefed
-        also = _also_reported(ctx, min(ALSO_MAX, max_sections - len(sections)))
+        also = _also_reported(ctx, min(ALSO_MAX, max_sections - len(sections)), {s.event for s in sections})
         sections += (also,) if also else ()
     scope = scope_words(articles)
     if left_out:  # said, never silently dropped
@@ -817,9 +817,17 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     return Briefing(title, sections, method, scope, _number(sections, ctx.articles))
 
 
-def _also_reported(ctx: _Context, k: int) -> BriefSection | None:
-    """The most salient sentences no section has shown (claims and all), in the order they were reported."""
-    pool = [gi for gi in np.argsort(-ctx.scores) if int(gi) not in ctx.used]
+def _also_reported(ctx: _Context, k: int, briefed: Collection[str | None] = ()) -> BriefSection | None:
+    """The most salient sentences no section has shown (claims and all), in the order they were reported; a
+    sentence that tells only incidents a section briefs (``briefed``: their ids) is that section's, not more
+    news ("the police arrested nine people" under the arrest's own section)."""
+    def told_above(gi: int) -> bool:
+        told = ctx.tells.get(gi)
+        if not told:
+            return False
+        return all(ctx.incident_of.get(ev) in briefed for ev in told)
+
+    pool = [gi for gi in np.argsort(-ctx.scores) if int(gi) not in ctx.used and not told_above(int(gi))]
     if ctx.entity is not None:
         pool = [gi for gi in pool if ctx.entity in ctx.groups[gi][0].entities]
     if ctx.relevance is not None:

@@ -697,8 +697,10 @@ def test_events_series_and_coordinated_acts_are_one_set_with_its_toll(events_of:
     assert series.modality != "generic" and series.fatalities is not None and series.fatalities.min == 20
     planned = _one(events_of("Gunmen launched coordinated attacks in Sarn and Tolvar."), "ASSAULT")
     assert planned.modality != "generic"
-    # negative: a bare plural with nothing that bounds it stays generic
+    # negatives: a bare plural with nothing that bounds it, a series told as a history, stay generic
     assert _one(events_of("Attacks on churches have continued across the region."), "ASSAULT").modality == "generic"
+    history = events_of("The raid follows a series of recent clashes between the two groups.")
+    assert next(e for e in history if e.text == "clashes").modality == "generic"
 
 
 def test_events_toll_in_a_clause_goes_to_the_incident_of_that_clause(events_of: Events) -> None:
@@ -731,3 +733,9 @@ def test_events_people_taken_before_the_abduction_is_named_go_to_it(events_of: E
     text = "Gunmen on Thursday invaded a school in Lesk and took away 40 pupils. The abduction shocked the town."
     abduction = next(e for e in events_of(text) if e.text == "abduction")
     assert [f.min for f in abduction.figures if f.kind == "abducted"] == [40]
+
+
+def test_events_deaths_after_a_vehicle_fell_are_the_accident_s_toll(events_of: Events) -> None:
+    text = "At least 26 people have been killed and eight injured after a bus fell into a deep gorge in Lesk."
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.text) for e in evs]

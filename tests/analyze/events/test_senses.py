@@ -114,3 +114,9 @@ def test_senses_a_vehicle_that_plunges_or_collides_is_an_accident(kinds_of: Kind
 def test_senses_deaths_of_a_vehicle_mishap_are_its_toll_not_a_killing(kinds_of: Kinds) -> None:
     text = "A bus plunged into a gorge near Lesk on Monday, killing 23 passengers."
     assert kinds_of(text, "killing") != [("ASSAULT", "killing")]
+
+
+def test_senses_a_vehicle_falling_into_a_gorge_is_an_accident(kinds_of: Kinds) -> None:
+    assert kinds_of("A crowded bus fell into a deep gorge near Lesk on Monday.", "fell") == [("DISASTER", "man_made")]
+    # negative: what falls in figures is no accident
+    assert kinds_of("Sales of new cars fell in March.", "fell") == []

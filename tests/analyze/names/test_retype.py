@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from storyline.analyze.names.retype import dateline_places
+from spacy.language import Language
+
+from storyline.analyze.names.retype import dateline_places, retype_from_context
 from storyline.analyze.resources import Resources
 from storyline.model import Article, Mention
 from tests.conftest import analyzer_with
@@ -71,3 +73,10 @@ def test_retype_a_person_or_a_body_beside_a_place_noun_keeps_its_label(
                      "A resident of the village, Orlan Vesk, said the Trenmo Hospital of the town was full.")
     assert labels.get("Orlan Vesk") == "PERSON"
     assert labels.get("Trenmo Hospital") != "GPE"
+
+
+def test_retype_a_town_tagged_as_a_peoples_word_is_a_place_before_a_place_noun_or_after_in(nlp: Language) -> None:
+    text = "Gunmen stormed Kelvaro town. Parents in Kelvaro wept. Valdoran police came."
+    doc = nlp(text)
+    mentions = [_m(text, "Kelvaro", "NORP"), _m(text, "Kelvaro", "NORP", 1), _m(text, "Valdoran", "NORP")]
+    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "GPE", "NORP"]

@@ -73,7 +73,10 @@ COLLECTIVE_DETS = frozenset({"either", "both", "neither", "each", "all", "any", 
 MUNITIONS = frozenset({"bomb", "shell", "rocket", "missile", "grenade", "mortar", "round", "drone", "explosive"})
 #: nouns of a bounded set of acts told as one ("a series of attacks", "a wave of strikes", "a pair of explosions")
 SET_NOUNS = frozenset({"pair", "couple", "twin", "series", "wave", "spate", "string", "chain", "volley", "barrage",
-                       "salvo", "flurry", "rash", "sequence", "number"})
+                       "salvo", "flurry", "rash", "sequence"})
+#: adjectives of a history of acts, not one set ("a series of recent clashes", "repeated attacks")
+HISTORY_ADJECTIVES = frozenset({"recent", "past", "previous", "earlier", "prior", "similar", "frequent", "repeated",
+                                "sporadic", "occasional", "regular", "periodic"})
 #: adjectives that make bare plural acts one planned set ("coordinated attacks", "simultaneous blasts")
 SET_ADJECTIVES = frozenset({"coordinated", "co-ordinated", "ordinated", "simultaneous", "near-simultaneous",
                             "synchronized", "synchronised", "twin", "tandem"})
@@ -917,8 +920,9 @@ def _is_generic(tok: Token) -> bool:
         return True
     if tok.tag_ != "NNS":
         return False
+    history = any(c.dep_ == "amod" and c.lower_ in HISTORY_ADJECTIVES for c in tok.children)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SET_NOUNS and \
-            any(c.dep_ in ("det", "poss") for c in tok.head.head.children):
+            any(c.dep_ in ("det", "poss") for c in tok.head.head.children) and not history:
         return False  # "a pair of explosions", "a series of attacks": the acts of one bounded set, told as one
     if any(c.dep_ == "amod" and c.lower_ in SET_ADJECTIVES for c in tok.children):
         return False  # "coordinated attacks in two cities": one planned set of acts
@@ -1041,13 +1045,15 @@ def _accident_death(tok: Token, index: args.MentionIndex, told: bool = False) ->
             return any(c.dep_ == "compound" and c.lemma_.lower() in ACCIDENT_WORDS for c in t.children)
         return kind is not None and kind.type == "DISASTER"
 
-    for c in _clause_preps(tok):  # "killed and 9 injured in the fire incident", however the parse hangs it
+    for c in _clause_parts(tok, "prep", ("in", "during", "from", "as")):  # "killed and 9 injured in the fire
+        # incident", however the parse hangs it
         for o in (g for g in c.children if g.dep_ == "pobj"):
             if accident(o) or any(r.dep_ == "relcl" and accident(r) for r in o.children):
                 return True
-    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "killed and injured as"
-    for c in (c for v in verbs for c in v.children):
-        marked = c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
+    # "killed and eight injured after a bus fell", however it is hung (a cause clause, or one the parser made a
+    # conjunct with its "after")
+    for c in _clause_parts(tok, "advcl") + _clause_parts(tok, "conj"):
+        marked = any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS
                                            for m in c.children)
         if marked and (accident(c) or any(accident(s) for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))):
             return True
@@ -1060,13 +1066,13 @@ def _accident_death(tok: Token, index: args.MentionIndex, told: bool = False) ->
 OWN_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis"})
 
 
-def _clause_preps(tok: Token) -> list[Token]:
-    """Prepositions of cause under a death word's own clause: its children, those of verbs and counts coordinated
-    with it ("were killed and 9 injured in the fire", which the small parser hangs under "9"), not those of a
-    clause of its own below it."""
+def _clause_parts(tok: Token, dep: str, words: tuple[str, ...] = ()) -> list[Token]:
+    """Tokens of dependency ``dep`` (and one of ``words``, when given) in a death word's own clause: its
+    children, those of verbs and counts coordinated with it ("were killed and 9 injured in the fire", which the
+    small parser hangs under "9"), not those of a clause of its own below it."""
     out = []
     for t in tok.subtree:
-        if t.dep_ != "prep" or t.lower_ not in ("in", "during", "from", "as"):
+        if t == tok or t.dep_ != dep or (words and t.lower_ not in words):
             continue
         node = t.head
         while node != tok and node.dep_ not in OWN_CLAUSES:

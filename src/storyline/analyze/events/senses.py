@@ -22,7 +22,8 @@ subject, object, voice and prepositions in the shipped parse):
   the shops, a home run) are no event; a "strike" the sentence does not
   decide keeps the ontology's reading (an attack).
 - **fall** (and **slip**): an accident when a person falls (subject a
-  person: "the climber fell 150 metres", "a fall from the ridge"), not when
+  person: "the climber fell 150 metres", "a fall from the ridge") or a vehicle falls into or off something
+  ("the bus fell into a gorge"), not when
   prices fall, a city falls, someone falls ill or asleep.
 - **drive**: a traffic offence when drunk, impaired, reckless or "under
   the influence" (a crime in every penal code), no event otherwise.
@@ -279,6 +280,8 @@ def _fall(tok: Token) -> EventKind | None:
         return ACCIDENT if from_height or any(c.dep_ == "poss" and _person(c) for c in children) else None
     if tok.pos_ != "VERB":
         return None
+    if (from_height or "in" in preps) and _mishap(tok) is not None:
+        return ACCIDENT  # "the bus fell into a deep gorge", "their vehicle fell in a gorge"
     return ACCIDENT if any(_person(s) for s in _subjects(tok)) else NO_EVENT
 
 

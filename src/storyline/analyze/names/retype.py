@@ -4,7 +4,7 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
 
 - after a personal title ("Ambassador X", "Mullah X") or a lower-case office noun ("spokeswoman X Y") -> PERSON;
 - subject of a speech verb while tagged as a thing (FAC, LOC, PRODUCT, WORK_OF_ART, EVENT, LAW) -> PERSON;
-- a single-word ORG or PERSON after a location preposition ("in X") -> GPE;
+- a single-word ORG or PERSON, or a NORP with no people's ending, after a location preposition ("in X") -> GPE;
 - a name a place-class noun introduces or describes ("the town of X", "villages of X, Y and Z", "the
   capital X", "X, a village in ...", "X is a town"), that a compass word points at ("40 km east of X"), that
   a country's name follows as in an address ("X, Valdoria"), or that makes a base ("an X-based company")
@@ -12,7 +12,8 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
 - a single-word PERSON that owns what only states have ("X's foreign minister", "X's embassy") -> GPE;
 - a single-word PERSON with a nationality ending before a group noun ("Xan officials") -> NORP;
 - a name ending in an organization word ("... Party", "... Ministry") tagged otherwise -> ORG;
-- a name followed by a place noun ("the X police", "X province") tagged ORG/PERSON/LOC/FAC -> GPE;
+- a name followed by a place noun ("the X police", "X province") tagged ORG/PERSON/LOC/FAC, or by a
+  settlement's or district's noun ("X town", not "X police") tagged NORP with no people's ending -> GPE;
 - a name of two or more words opening with a transliterated word for a movement, party or army
   ("Harakat ...", "Jamaat-...", "Lashkar-e-...") -> ORG.
 
@@ -99,16 +100,38 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
             and (m.label != "PERSON" or words[-1] in STRONG_ORG_SUFFIXES):
         return "ORG"
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.text in PLACE_FOLLOWERS and m.label in ("ORG", "PERSON", "LOC", "FAC", "GPE"):
+    if after is not None and _place_noun_after(m, after.text):
         return "GPE"
     before = doc[span.start - 1] if span.start > 0 else None
-    if (before is not None and before.text in LOCATION_PREPOSITIONS and m.label in ("ORG", "PERSON")
+    if (before is not None and before.text in LOCATION_PREPOSITIONS
+            and (m.label in ("ORG", "PERSON") or (m.label == "NORP" and not _people_form(m.text)))
             and len(words) == 1 and not is_acronym(m.text) and m.text[:1].isupper() and not m.text.isupper()
             and m.text not in ORG_SUFFIXES):  # "in Congress", "in Parliament" stay organizations
         return "GPE"
     if m.label == "PERSON" and len(words) == 1:
         return _state_owner(span, doc) or _demonym(span)
     return None
+
+
+#: nouns after a name that make it a town or a district even where the tagger read a people's word ("the
+#: X police" or "the X state" may be a people's; "X town" is no people's)
+_TOWN_WORDS = frozenset(("town", "village", "city", "district", "province", "county", "municipality",
+                         "governorate", "prefecture"))
+
+
+def _place_noun_after(m: Mention, word: str) -> bool:
+    """"the X police", "X province" (any thing or person label); "X town" also for a people's label."""
+    if word in PLACE_FOLLOWERS and m.label in ("ORG", "PERSON", "LOC", "FAC", "GPE"):
+        return True
+    return word in _TOWN_WORDS and m.label == "NORP" and not _people_form(m.text)
+
+
+def _people_form(text: str) -> bool:
+    """A word shaped like a people's name ("Valdoran", "Ostravese", "Estmarki", plural too): "the X police"
+    or "in X" keeps it a people's word; a town's name the tagger read as one ("the Kelvaro schoolchildren")
+    has no such ending."""
+    word = text[:-1] if text.endswith("s") else text
+    return len(text.split()) > 1 or word.lower().endswith(DEMONYM_ENDINGS)
 
 
 def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
