@@ -350,3 +350,10 @@ def test_same_proposition_of_one_side_weighs_exact_vectors_on_a_close_call() -> 
     assert _same_proposition(lk, 0, 1, (0.6, 0.2), False)  # type: ignore[arg-type]
     lk.exact = 0.6
     assert not _same_proposition(lk, 0, 1, (0.6, 0.2), False)  # type: ignore[arg-type]
+
+
+def test_no_link_a_claim_naming_the_accused_as_a_destination(build: Build) -> None:
+    story = build("Velmora's president Anton Brask accused Norvik of involvement in the Tarsk market bombing.",
+                  "Velmora's president Anton Brask said the men behind the Tarsk market bombing tried to flee to "
+                  "Norvik after the attack.")
+    assert links_of(story, "supports") == []

@@ -329,7 +329,7 @@ def _told_with_its_doer(lk: Linker, i: int, j: int) -> bool:
     ("Velmora accused Norvik of shelling the town" / Velmora's army: "Norvik's troops are behind the
     shelling of the town" read as two claims)? One side speaks, and the other claim names the doer too (an
     entity of it or its state's kin): "Haniyeh was assassinated" does not say who did it, and supports no
-    accusation."""
+    accusation; nor does "the suspects tried to flee to Norvik" (a destination, not a doer)."""
     a, b = lk.claims[i], lk.claims[j]
     if not (same_speaker(a, b) or lk.allies(i) & lk.allies(j)):
         return False
@@ -337,8 +337,24 @@ def _told_with_its_doer(lk: Linker, i: int, j: int) -> bool:
     doer = lk.doer(inv) or _accused(lk, lk.claims[inv])
     if not doer or MUTUAL in doer:
         return False
-    named = set(lk.claims[other].targets)
+    named = _named_not_as_destination(lk, lk.claims[other])
     return bool(doer & (named | {kin for party in named for kin in lk.state.get(party, ())}))
+
+
+#: a preposition of direction right before a name: the name is where someone went, not who acted
+_DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\s+(?:the\s+)?$", re.I)
+
+
+def _named_not_as_destination(lk: Linker, c: Claim) -> set[str]:
+    """The entities a claim's content names, less those it names only as a destination ("fled to X")."""
+    if c.content_start is None or c.content_end is None or c.article not in lk.ctx.articles:
+        return set(c.targets)
+    text = lk.ctx.articles[c.article].text
+    out: set[str] = set()
+    for m in lk.mentions_in(c.article, c.content_start, c.content_end):
+        if m.kind != "pronoun" and not _DESTINATION.search(text[max(c.content_start, m.start - 20):m.start]):
+            out.add(lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text)
+    return out
 
 
 def _accused(lk: Linker, c: Claim) -> set[str]:
