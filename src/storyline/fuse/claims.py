@@ -337,7 +337,7 @@ def _told_with_its_doer(lk: Linker, i: int, j: int) -> bool:
     doer = lk.doer(inv) or _accused(lk, lk.claims[inv])
     if not doer or MUTUAL in doer:
         return False
-    named = _named_not_as_destination(lk, lk.claims[other])
+    named = set(lk.claims[other].targets) - _destinations(lk, lk.claims[other])
     return bool(doer & (named | {kin for party in named for kin in lk.state.get(party, ())}))
 
 
@@ -345,24 +345,29 @@ def _told_with_its_doer(lk: Linker, i: int, j: int) -> bool:
 _DESTINATION = re.compile(r"\b(?:to|towards?|into|for)\s+(?:the\s+)?$", re.I)
 
 
-def _named_not_as_destination(lk: Linker, c: Claim) -> set[str]:
-    """The entities a claim's content names, less those it names only as a destination ("fled to X")."""
+def _destinations(lk: Linker, c: Claim) -> set[str]:
+    """The targets a claim's content names only as a destination ("fled to X"), keyed as its targets are."""
     if c.content_start is None or c.content_end is None or c.article not in lk.ctx.articles:
-        return set(c.targets)
+        return set()
     text = lk.ctx.articles[c.article].text
-    out: set[str] = set()
+    going: set[str] = set()
+    other: set[str] = set()
     for m in lk.mentions_in(c.article, c.content_start, c.content_end):
-        if m.kind != "pronoun" and not _DESTINATION.search(text[max(c.content_start, m.start - 20):m.start]):
-            out.add(lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text)
-    return out
+        if m.kind == "pronoun":
+            continue
+        key = lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.chain or m.text
+        to = _DESTINATION.search(text[max(c.content_start, m.start - 20):m.start])
+        (going if to else other).add(key)
+    return going - other
 
 
 def _accused(lk: Linker, c: Claim) -> set[str]:
     """Whom an allegation of involvement names, less the place of the act ("the Sarn attack" names
-    Sarn, which did nothing) and those it clears ("the Front bears full responsibility. Norland had no
-    involvement")."""
+    Sarn, which did nothing), those it clears ("the Front bears full responsibility. Norland had no
+    involvement") and those it names only as a destination ("the attackers tried to flee to Norland")."""
     where = act_modifiers(lk, c)
-    return {t for t in c.targets if t != place_of(lk, c.event) and not clears(c, lk.names(t))
+    going = _destinations(lk, c)
+    return {t for t in c.targets if t not in going and t != place_of(lk, c.event) and not clears(c, lk.names(t))
             and not {n.lower() for n in lk.names(t)} & where}
 
 
