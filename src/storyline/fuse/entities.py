@@ -810,7 +810,7 @@ def _in_incident(u: Unit, parts: list[int], units: list[Unit], corpus: Corpus) -
     incident = corpus.incidents.get(u.article) if u.article is not None else None
     if incident is None:
         return set()
-    local = [j for j in parts if units[j].article is not None and corpus.incidents.get(units[j].article) == incident]
+    local = [j for j in parts if corpus.incidents.get(units[j].article or "") == incident]
     if not local or len(local) == len(parts) or not _all_compatible([units[j] for j in local], corpus):
         return set()
     return set(local)
