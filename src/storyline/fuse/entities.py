@@ -1350,10 +1350,13 @@ def _roles_by_chain(analyses: Iterable[ArticleAnalysis]) -> dict[str, list[Role]
 
 def _resolve_role_owners(entities: list[Entity]) -> list[Entity]:
     """Role.of given as text becomes the id of the entity with that alias in the same article."""
+    # the articles of roles still naming their owner as text only (not every mention of a large store's entities)
+    wanted = {r.article for e in entities for r in e.roles if r.of and not r.of.startswith("ent:")}
     by_article: dict[str, dict[str, str]] = defaultdict(dict)
     for e in entities:
         for s in e.mentions:
-            by_article[s.article].setdefault(folded_key(s.text), e.id)
+            if s.article in wanted:
+                by_article[s.article].setdefault(folded_key(s.text), e.id)
     out = []
     for e in entities:
         roles = tuple(
