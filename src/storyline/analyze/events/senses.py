@@ -33,6 +33,9 @@ subject, object, voice and prepositions in the shipped parse):
   or craft does it ("a bus plunged into a gorge", "two trains collided"); otherwise not judged.
 - **capture**: an arrest when people are captured ("captured five pirates"),
   the taking of a place otherwise (the ontology's default).
+- **rescue** (the noun): no event when it names the work of saving people, a modifier of another noun
+  ("rescue teams", "the search and rescue operation", "speed up rescue and emergency services": every
+  disaster's coverage); a rescue of hostages stays a release (the ontology's reading).
 
 :func:`sense_kind` answers ``None`` for a word it does not judge, so the
 caller keeps the ontology's reading; :data:`NO_EVENT` when the word is not an
@@ -112,7 +115,18 @@ def sense_kind(tok: Token) -> EventKind | None:
         return _set_free_or_found(tok)
     if lemma in MISHAP_VERBS and tok.pos_ == "VERB":
         return _mishap(tok)
+    if lemma == "rescue" and tok.pos_ == "NOUN":
+        return _rescue_work(tok)
     return None
+
+
+def _rescue_work(tok: Token) -> EventKind | None:
+    """"rescue teams", "search and rescue operation", "rescue and emergency services": a noun modifying another
+    (through a coordination) names rescue work, no release; "the rescue of the pupils" is not judged."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.pos_ == "NOUN":
+        cur = cur.head
+    return NO_EVENT if cur.dep_ in ("compound", "nmod", "amod") and cur.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _mishap(verb: Token) -> EventKind | None:
