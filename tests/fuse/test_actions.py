@@ -11,7 +11,9 @@ from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.resources import Resources
 from storyline.eval.shipped import shipped_analyzer
 from storyline.fuse import FuseContext, fuse
-from storyline.fuse.actions import lemma_of
+from storyline.fuse.actions import lemma_of, one_incident, typed_homes
+from storyline.fuse.events import Cluster, Info
+from storyline.fuse.places import PlaceGraph
 from storyline.model import Article, EventMention, Story
 
 Fuser = Callable[..., Story]
@@ -164,3 +166,50 @@ def test_actions_vague_expected_talks_are_not_one_meeting(fuse_texts: Fuser) -> 
                "Karvel bombing.", "2031-03-11"))
     talks = [sorted(m.text for m in e.mentions) for e in story.events if e.type == "CONSULT"]
     assert len(talks) == 2, talks
+
+
+def _info(aid: str, n: int, word: str, type_: str = "OTHER") -> Info:
+    m = EventMention(id=f"{aid}:ev{n}", article=aid, start=n * 10, end=n * 10 + len(word), text=word, type=type_,
+                     lemma=word, sentence_start=n * 10, sentence_end=n * 10 + 9)
+    return Info(m=m, place=None, parts=frozenset(), participants=[], stated=None, soft=None, before=None,
+                mclass="realis", fragment=False, indefinite=False, story=None, lead=False)
+
+
+def test_one_incident_from_document_clusters() -> None:
+    docs = {"a1": "a1", "a2": "a1", "b1": "b1"}
+    a, b, c = Cluster([_info("a1", 1, "fall")]), Cluster([_info("a2", 1, "fall")]), Cluster([_info("b1", 1, "fall")])
+    assert one_incident(a, b, docs) is True
+    assert one_incident(a, c, docs) is False
+    assert one_incident(a, Cluster([_info("x9", 1, "fall")]), docs) is None  # an article no cluster holds: unknown
+
+
+def test_typed_homes_untyped_word_joins_the_typed_event_of_its_incident() -> None:
+    places = PlaceGraph()
+    typed = [Cluster([_info("a1", 1, "fall", "DISASTER"), _info("a1", 2, "slide", "DISASTER")]),
+             Cluster([_info("b1", 1, "fall", "DISASTER")])]
+    loose = [Cluster([_info("a2", 1, "fall")]), Cluster([_info("b2", 3, "fall")]), Cluster([_info("a2", 5, "sing")])]
+    docs = {"a1": "a1", "a2": "a1", "b1": "b1", "b2": "b1"}
+    grown, left = typed_homes(typed, loose, docs, places)
+    assert [sorted(i.m.article for i in c.infos) for c in grown] == [["a1", "a1", "a2"], ["b1", "b2"]]
+    assert [c.infos[0].m.text for c in left] == ["sing"]  # no typed event of its word: it stays on its own
+
+
+# two incidents of one kind in one pile: a singer and a footballer who collapsed ("collapsed" is outside the
+# ontology: given as a trigger span, as an evaluation with gold mentions gives it)
+SINGER = ("Mira Solen collapsed on stage in Harwick on Monday during the last concert of her tour. Fans of Mira "
+          "Solen waited outside the Harwick Arena all night for news of the singer.")
+SINGER_LATER = ("Doctors at the Harwick Arena clinic said Mira Solen was dehydrated and would rest for a month. The "
+                "singer collapsed after two hours on stage, her tour manager said, and the tour is over.")
+PLAYER = ("Dane Okoro collapsed on the pitch in Oldrim on Saturday in the second half of the cup final. Oldrim "
+          "United fans sang his name as medics treated the striker.")
+PLAYER_LATER = ("Oldrim United said Dane Okoro was stable in hospital after the cup final. The striker collapsed "
+                "without contact, the club doctor said, and tests will follow.")
+
+
+def test_actions_untyped_word_joins_inside_one_incidents_articles_only(fuse_texts: Fuser) -> None:
+    # the singer's second article names nothing of the first in its sentence (no participant, place, date):
+    # the articles telling one incident are what ties the two "collapsed"; the footballer's stay apart
+    texts = {"h1": SINGER, "h2": SINGER_LATER, "o1": PLAYER, "o2": PLAYER_LATER}
+    story = fuse_texts(*((aid, t, "2023-03-06") for aid, t in texts.items()),
+                       at={aid: _at(t, "collapsed") for aid, t in texts.items()})
+    assert sorted(_of(story, "OTHER")) == [["h1", "h2"], ["o1", "o2"]]

@@ -794,9 +794,3 @@ def test_touched_by_keeps_the_stored_units_new_ones_can_change() -> None:
     assert kept[n:] == units[len(stored):]
     assert _resolved(kept, n, narrowed, corpus) == _resolved(units, len(stored), pairs, corpus)
 
-
-def test_entity_type_a_town_read_as_a_peoples_word_is_a_place_when_a_mention_says_so() -> None:
-    assert entity_type("Kelvaro", Counter({"NORP": 6, "GPE": 2})) == "GPE"
-    assert entity_type("Kelvaro", Counter({"NORP": 6})) == "NORP"  # nothing says it is a place
-    assert entity_type("Valdoran", Counter({"NORP": 6, "GPE": 2})) == "NORP"  # a people's ending
-    assert entity_type("Estmarkis", Counter({"NORP": 6, "GPE": 1})) == "NORP"

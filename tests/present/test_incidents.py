@@ -192,3 +192,17 @@ def test_collapse_a_follow_up_in_another_cluster_joins_by_a_specific_party() -> 
     assert len(incs) == 1 and set(incs[0].members) == {"arrest", "later"}
     bare = collapse([arrest, later], PUBLISHED, clusters, entity_types=types, entity_names={"ent:police": "Police"})
     assert len(bare) == 2  # a bare "Police" could be anyone's
+
+
+def test_the_heading_kind_is_the_one_most_mentions_tell() -> None:
+    from storyline.present.incidents import Incident, dominant_subtype
+
+    def told(subtype: str, *words: str) -> Event:
+        return replace(ev("raid", "2031-03-04", subtype=subtype), mentions=tuple(Span("a1", 0, 4, w) for w in words))
+
+    raid = told("shooting", "shot", "abducted", "kidnapped", "abduction", "abducting", "attack", "attacked")
+    assert dominant_subtype(Incident(raid, (raid,), ("a1",))) == "abduction"  # 4 of 7 tell it, the lead's 1
+    grenade = told("grenade", "grenade", "attack", "attack", "attack", "killed")
+    assert dominant_subtype(Incident(grenade, (grenade,), ("a1",))) == "grenade"  # "attack" says less
+    both = told("shooting", "shot", "shooting", "abducted", "kidnapped")
+    assert dominant_subtype(Incident(both, (both,), ("a1",))) == "shooting"  # not three times the lead's

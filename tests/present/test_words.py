@@ -157,6 +157,8 @@ def test_content_words() -> None:
     assert content_words("I will stay") == "I will stay" and content_words("Peru will stay") == "Peru will stay"
     assert content_words("LIMA - The bodies of two fishermen were recovered") == \
         "the bodies of two fishermen were recovered"  # a dateline the span swallowed
+    assert content_words("SAN TARVO - Nine people have been arrested") == "nine people have been arrested"
+    assert content_words("US - China talks went on") == "US - China talks went on"  # two names, no dateline
     assert content_words("&\\tThe survey index dropped to 51.9 pct") == "the survey index dropped to 51.9 pct"  # debris
     assert fragment("SARN: At least 12 people were killed and")
     assert not fragment("the talks could continue")

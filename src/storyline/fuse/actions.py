@@ -45,11 +45,13 @@ Measured on ECB+ dev with gold mentions (README, *Evaluation*).
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 
 from storyline.fuse import FuseContext, fuse_step
+from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.events import (
     CLUSTERS_KEY,
     RECURRING_SUBTYPES,
@@ -88,6 +90,8 @@ def story_of(c: Cluster) -> str | None:
 SHARED_ENTITIES = 2
 #: MiniLM cosine of two clusters' trigger sentences (mean vectors) that tells one recurring action twice
 SAME_SENTENCE = 0.7
+#: ... and across the articles of one incident (fuse/doc_clusters.py), where the word itself is evidence
+INCIDENT_SENTENCE = 0.45
 #: a (type, lemma) bucket larger than this is split by story cluster (a corpus-wide "attack" says nothing)
 MAX_BUCKET = 400
 
@@ -115,6 +119,7 @@ def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_art
     ``same_article=False`` keeps clusters that share an article apart."""
     stories = {aid: st.id for st in ctx.story.stories for aid in st.articles}
     entities = article_entities(ctx)
+    docs = doc_clusters(ctx)
     infos = [list(c.infos) for c in clusters]
     parent = list(range(len(clusters)))
     buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
@@ -142,8 +147,9 @@ def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_art
                 if parent[head] != head:
                     continue
                 a, b = Cluster(infos[head]), Cluster(infos[r])
-                if together(a, b, stories, entities) and _joinable(a, b, places, same_article,
-                                                                   (summary(head), summary(r))):
+                one = one_incident(a, b, docs)
+                if (one or together(a, b, stories, entities)) and _joinable(a, b, places, same_article, one,
+                                                                            (summary(head), summary(r))):
                     infos[head] += infos[r]
                     infos[r] = []
                     parent[r] = head
@@ -158,9 +164,25 @@ def speakers(c: Cluster) -> frozenset[str]:
     return frozenset(p.entity or "~" + p.text.lower() for i in c.infos for p in i.participants if p.role == "actor")
 
 
-def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool,
+def incident_docs(c: Cluster, docs: Mapping[str, str]) -> frozenset[str]:
+    """The document clusters (:mod:`storyline.fuse.doc_clusters`) of a cluster's articles that are known."""
+    return frozenset(docs[a] for a in c.articles if a in docs)
+
+
+def one_incident(a: Cluster, b: Cluster, docs: Mapping[str, str]) -> bool | None:
+    """Do the two clusters' articles tell one incident? True: an article of each is in one document cluster;
+    False: both clusters' document clusters are known and none is shared; None: unknown."""
+    x, y = incident_docs(a, docs), incident_docs(b, docs)
+    if x & y:
+        return True
+    known = all(art in docs for c in (a, b) for art in c.articles)
+    return False if known else None
+
+
+def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool, one_doc: bool | None = None,
               made: tuple[Summary, Summary] | None = None) -> bool:
-    """``made``: the summaries of ``a`` and ``b`` when the caller has them."""
+    """``one_doc``: whether the two clusters' articles tell one incident (:func:`one_incident`); ``made``: the
+    summaries of ``a`` and ``b`` when the caller has them."""
     if not same_article and a.articles & b.articles:
         return False
     x, y = made or (summarize(a), summarize(b))
@@ -173,9 +195,11 @@ def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool,
         # matter; a pooled "shares one" would chain a story's statements into one)
         who = speakers(a)
         return bool(who) and who == speakers(b)
-    if (x.subtypes | y.subtypes) <= RECURRING_SUBTYPES:
+    if (x.subtypes | y.subtypes) <= RECURRING_SUBTYPES or one_doc is False:
         # a story holds many talks, visits, attacks, arrests: the word alone does not make them one
-        # (and neither is told far from the other's time: two visits reported months apart are two)
+        # (and neither is told far from the other's time: two visits reported months apart are two), not even
+        # inside the articles of one incident (the arrests on the day of a bombing and its organiser's a
+        # fortnight later); across incidents (``one_doc`` False) no word suffices
         close = x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= SAME_SENTENCE
         return bool(x.parts & y.parts or x.places & y.places or close) and _date_score(x, y) >= 0
     return True
@@ -209,6 +233,7 @@ def untyped(ctx: FuseContext, places: PlaceGraph, anchors: Anchors | None = None
     _embed(ctx, infos)
     clusters = [Cluster([i]) for i in infos]
     entities = article_entities(ctx)
+    docs = doc_clusters(ctx)
     anchors = named_with(ctx, infos, anchors or {})
     by_word: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters:
@@ -217,9 +242,19 @@ def untyped(ctx: FuseContext, places: PlaceGraph, anchors: Anchors | None = None
     for word in sorted(by_word):
         # one article's mentions first: a later article's evidence then meets the whole action it told
         joined = _group(by_word[word], lambda a, b: bool(a.articles & b.articles) and _same_action(a, b, places))
-        out += _group(joined, lambda a, b: not a.articles & b.articles and together(a, b, stories, entities)
-                      and _same_action(a, b, places, anchors or {}))
+        out += _group(joined, lambda a, b: not a.articles & b.articles and _across(a, b, places, anchors, docs,
+                                                                                together(a, b, stories, entities)))
     return out
+
+
+def _across(a: Cluster, b: Cluster, places: PlaceGraph, anchors: Anchors, docs: Mapping[str, str],
+            same_story: bool) -> bool:
+    """Two articles' actions told with one word: one action when their articles tell one incident (a document
+    cluster) and nothing tells them apart; across incidents never; else when evidence ties them."""
+    one = one_incident(a, b, docs)
+    if one is None:
+        return same_story and _same_action(a, b, places, anchors)
+    return one and _same_action(a, b, places, anchors, close=INCIDENT_SENTENCE)
 
 
 def _group(clusters: list[Cluster], may_join: Callable[[Cluster, Cluster], bool]) -> list[Cluster]:
@@ -235,7 +270,8 @@ def _group(clusters: list[Cluster], may_join: Callable[[Cluster, Cluster], bool]
     return groups
 
 
-def _same_action(a: Cluster, b: Cluster, places: PlaceGraph, anchors: Anchors | None = None) -> bool:
+def _same_action(a: Cluster, b: Cluster, places: PlaceGraph, anchors: Anchors | None = None,
+                 close: float = SAME_SENTENCE) -> bool:
     """Nothing tells them apart (the events step's hard stops, other actors or targets); across articles
     (``anchors`` given) something ties them as well: a participant or place of both, dates that agree,
     an event told or an entity named in the sentences of both, or close sentences."""
@@ -247,7 +283,7 @@ def _same_action(a: Cluster, b: Cluster, places: PlaceGraph, anchors: Anchors | 
         return True
     if _told_with(a, anchors) & _told_with(b, anchors):
         return True
-    return x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= SAME_SENTENCE
+    return x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= close
 
 
 def named_with(ctx: FuseContext, infos: list[Info], anchors: Anchors) -> Anchors:
@@ -278,6 +314,43 @@ def _other_parties(a: Cluster, b: Cluster) -> bool:
     return False
 
 
+def typed_homes(typed: list[Cluster], loose: list[Cluster], docs: Mapping[str, str], places: PlaceGraph
+                ) -> tuple[list[Cluster], list[Cluster]]:
+    """Untyped actions told with the word of a typed event of the same incident join it.
+
+    The analysis types a word by its sense in the sentence, so one incident's "fall" or "hit" may be typed
+    in one article and left outside the ontology in another; each part is clustered on its own above and
+    the two never meet. An untyped cluster joins the typed cluster that holds most mentions of its word in
+    its document clusters (:mod:`storyline.fuse.doc_clusters`), when nothing tells them apart (the hard
+    stops of :func:`storyline.fuse.events.compatible` on the typed cluster's type, other actors or targets).
+    """
+    where: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
+    for n, c in enumerate(typed):
+        for i in c.infos:
+            if i.m.article in docs:
+                where[(docs[i.m.article], lemma_of(i.m))][n] += 1
+    grown: dict[int, list[Info]] = {}
+    left = []
+    for u in loose:
+        word = lemma_of(u.infos[0].m)
+        votes: Counter[int] = Counter()
+        for d in incident_docs(u, docs):
+            votes.update(where.get((d, word), Counter()))
+        home = next((n for n, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+                     if _may_take(Cluster(grown.get(n, typed[n].infos)), u, places)), None)
+        if home is None:
+            left.append(u)
+        else:
+            grown[home] = grown.get(home, list(typed[home].infos)) + u.infos
+    return [Cluster(grown[n]) if n in grown else c for n, c in enumerate(typed)], left
+
+
+def _may_take(t: Cluster, u: Cluster, places: PlaceGraph) -> bool:
+    x, y = summarize(t, with_vector=False), summarize(u, with_vector=False)
+    y = dataclasses.replace(y, type=x.type, subtypes=x.subtypes, main_subtypes=x.main_subtypes)
+    return compatible(x, y, places) and not _other_parties(t, u)
+
+
 @fuse_step("actions")
 def fuse_actions(ctx: FuseContext) -> None:
     """Regroup the events step's clusters (:func:`link`); events whose cluster did not change are kept as
@@ -289,7 +362,11 @@ def fuse_actions(ctx: FuseContext) -> None:
     was = {id(c.infos): ev for c, ev in built}
     clusters = link(ctx, [c for c, _ in built], places)
     pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters]
-    pairs += [(c, build_event(ctx, c, places)) for c in untyped(ctx, places, anchors_of(pairs))]
+    loose = untyped(ctx, places, anchors_of(pairs))
+    clusters, loose = typed_homes(clusters, loose, doc_clusters(ctx), places)
+    was = {id(c.infos): ev for c, ev in pairs}
+    pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters]
+    pairs += [(c, build_event(ctx, c, places)) for c in loose]
     pairs.sort(key=lambda p: (p[1].date.earliest or p[1].date.latest or "9999" if p[1].date else "9999", p[1].id))
     ctx.story.events = [ev for _, ev in pairs]
     ctx.state[STATE_KEY] = {mid: ev.id for _, ev in pairs for mid in ev.mention_ids}

@@ -42,6 +42,8 @@ STATE_KEY = "doc_clusters"
 MAX_BLOCK = 2000
 
 _NAME_JUNK = re.compile(r"\W+")
+#: a name mention counts as this many words (names and places are what set one incident apart from another)
+NAME_WEIGHT = 1
 
 
 def name_key(text: str) -> str:
@@ -55,7 +57,9 @@ def doc_vectors(texts: Sequence[str], names: Sequence[Iterable[str]]) -> list[di
     counts = []
     for text, these in zip(texts, names, strict=True):
         c = Counter(tokens(text))
-        c.update(k for k in (name_key(n) for n in these) if k != "name:")
+        for k in (name_key(n) for n in these):
+            if k != "name:":
+                c[k] += NAME_WEIGHT
         counts.append(c)
     df: Counter[str] = Counter()
     for c in counts:

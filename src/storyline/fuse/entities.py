@@ -90,7 +90,6 @@ from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
     CLASS_NOUNS,
-    DEMONYM_ENDINGS,
     FACILITY_WORDS,
     LOCAL_COUNCIL_WORDS,
     NAME_PARTICLES,
@@ -1261,21 +1260,10 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) ->
         return "NORP"  # "Xian" in "the Xian prime minister", read as a place or a name: a people's word
     if corpus is not None and len(words) == 1 and any(types.get(p) for p in PLACES) and _has_demonym(name, corpus):
         return max(PLACES, key=lambda p: (types.get(p, 0), p == "GPE"))
-    if label == "NORP" and len(words) == 1 and any(types.get(p) for p in PLACES) and not _people_word(name):
-        # a town's name used before a noun ("the X schoolchildren") reads as a people's word; a name some
-        # mention calls a place, with no people's ending, is that place
-        return max(PLACES, key=lambda p: (types.get(p, 0), p == "GPE"))
     known = known_place(name)
     if known == "country" or (known == "subdivision" and any(types.get(p) for p in PLACES)):
         return "GPE"  # ISO 3166 names: a country always, a province when some mention calls it a place
     return label
-
-
-def _people_word(name: str) -> bool:
-    """A people's or faith's word by its form: a known demonym, or a nationality ending ("-an", "-ese", "-i",
-    "-ish", a plural of them)."""
-    word = name[:-1] if name.endswith("s") else name
-    return demonym_country(name) is not None or word.lower().endswith(DEMONYM_ENDINGS)
 
 
 def _has_demonym(name: str, corpus: Corpus) -> bool:

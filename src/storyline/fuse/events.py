@@ -1079,9 +1079,9 @@ def incidents(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
 
 def _choose_type(infos: list[Info]) -> str:
     """The type of an incident told as several kinds (see :func:`incidents`): the most telling one of them."""
-    types = {i.m.type for i in infos}
+    types = {i.m.type for i in infos} - {"OTHER"} or {"OTHER"}  # an action outside the ontology names no kind
     return min(types, key=lambda t: (TYPE_RANK.index(t) if t in TYPE_RANK else -1, t)) if len(types) > 1 else \
-        infos[0].m.type
+        next(iter(types))
 
 
 def _choose_subtype(infos: list[Info]) -> str | None:

@@ -51,7 +51,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from storyline.analyze.events.ontology import MODE, subtypes_compatible
+from storyline.analyze.events.ontology import MODE, TRIGGERS, ancestors, subtypes_compatible
 from storyline.lexicons.calendar_words import WEEKDAYS
 from storyline.model import Event, Quantity, TimeValue
 from storyline.present.places import Places
@@ -209,6 +209,50 @@ def is_incident(ev: Event, speech: bool = False) -> bool:
     if ev.modality in NOT_INCIDENTS:
         return False
     return speech or (ev.type not in SPEECH_TYPES and ev.subtype not in SPEECH_SUBTYPES)
+
+
+#: sub-types too general to name an incident over a specific one its lead has ("attack", "killing": a
+#: grenade attack is also an attack that killed)
+GENERIC_KINDS = frozenset({None, "attack", "killing"})
+DOMINANT_SHARE = 0.5  # of the incident's typed mentions the dominant sub-type must have
+DOMINANT_RATIO = 3  # times the mentions of the lead's own sub-type
+
+
+def _trigger_kind(text: str) -> tuple[str, str | None] | None:
+    """(type, sub-type) the ontology gives a trigger's head word, from a guess at its lemma ("abducted",
+    "kidnapped", "releasing")."""
+    words = text.lower().split()
+    if not words:
+        return None
+    w = words[-1]
+    guesses = [w]
+    for suffix, add in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            base = w[:-len(suffix)]
+            guesses += [base + add] + ([base[:-1]] if not add and len(base) > 3 and base[-1] == base[-2] else [])
+    kind = next((TRIGGERS[g] for g in guesses if g in TRIGGERS), None)
+    return (kind.type, kind.subtype) if kind is not None else None
+
+
+def dominant_subtype(inc: Incident) -> str | None:
+    """The sub-type most of the incident's mentions tell, when they tell it far more than the lead's own (a
+    school raid fusion typed a shooting whose 19 articles say "abducted" 75 times and "shot" 3): the heading's
+    kind. A general sub-type ("attack", "killing", a violent protest's "protest") never replaces a specific one."""
+    lead = inc.lead
+    counts: dict[str | None, int] = {}
+    for ev in inc.events:
+        for m in ev.mentions:
+            kind = _trigger_kind(m.text)
+            if kind is not None and kind[0] == lead.type:
+                counts[kind[1]] = counts.get(kind[1], 0) + 1
+    if not counts:
+        return lead.subtype
+    best = max(counts, key=lambda k: counts[k])
+    if best == lead.subtype or best in GENERIC_KINDS or best in ancestors(lead.type, lead.subtype) or \
+            counts[best] < DOMINANT_SHARE * sum(counts.values()) or \
+            counts[best] < DOMINANT_RATIO * counts.get(lead.subtype, 0):
+        return lead.subtype
+    return best
 
 
 def _articles(ev: Event) -> list[str]:

@@ -29,7 +29,15 @@ from storyline.lexicons.countries import country_of, demonym_country
 from storyline.lexicons.titles import is_title_word
 from storyline.model import Article, Claim, Event, TimeValue
 from storyline.present.actors import is_outlet, short_description, speaker_phrase
-from storyline.present.incidents import Incident, background, before_story, collapse, date_stated, trusted
+from storyline.present.incidents import (
+    Incident,
+    background,
+    before_story,
+    collapse,
+    date_stated,
+    dominant_subtype,
+    trusted,
+)
 from storyline.present.places import Places
 from storyline.present.sources import SourceRef, family_map, independent, refs
 from storyline.present.words import (
@@ -213,8 +221,11 @@ def unplaced(inc: Incident) -> bool:
 
 
 def incident_event(inc: Incident) -> Event:
-    """The lead event, with the place and actors its other events give when it names none itself."""
+    """The lead event, with the place and actors its other events give when it names none itself, and the
+    sub-type most of its mentions tell (:func:`incidents.dominant_subtype`)."""
     ev = inc.lead
+    if (kind := dominant_subtype(inc)) != ev.subtype:
+        ev = replace(ev, subtype=kind)
     others = sorted(inc.events[1:], key=lambda e: -len(e.mentions))
     if not (ev.location or ev.location_text):
         placed = next((e for e in others if e.location or e.location_text), None)

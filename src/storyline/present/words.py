@@ -529,7 +529,8 @@ _CONTENT_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]+,\s*)?(?:" + "|".join(MON
 
 
 #: a dateline in capitals glued to its sentence by a dash ("TARVIN-‘At least …", "LIMA − The …")
-_GLUED_DATELINE = re.compile(r"^[A-Z]{4,}(?:[ .'’][A-Z]{2,})*\.?\s*[-–—−]\s*(?=[\"“‘'A-Z])")
+_GLUED_DATELINE = re.compile(r"^(?:[A-Z]{4,}|[A-Z]{2,3}(?=[ .'’][A-Z]{3,}))(?:[ .'’][A-Z]{2,})*\.?\s*[-–—−]\s*"
+                             r"(?=[\"“‘'A-Z])")
 #: a dateline in ordinary case before a colon ("Lima: Peru has …", "Tarvin, 3 March (Reuters): …", "Lesk [Estmark],
 #: June 4 : …"); without a month's day the name must be a known country or capital, since "Update:" or
 #: "Warning:" open sentences too

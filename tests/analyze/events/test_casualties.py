@@ -327,6 +327,27 @@ def test_casualties_model_designator_or_money_is_no_count(figures: Figures, text
     assert not [f for f in figures(text) if f.min in (900, 171, 50_000, 304)], figures(text)
 
 
+@pytest.mark.parametrize("text", [
+    "A 6.0-magnitude earthquake struck the valley on Sunday, officials said, and hundreds died.",
+    "A magnitude 6 earthquake killed hundreds in the valley.",
+    "A 7-magnitude quake killed hundreds in the valley.",
+    "The survivors have two choices: to leave the valley or to die.",
+])
+def test_casualties_magnitude_or_a_count_of_things_is_no_toll(figures: Figures, text: str) -> None:
+    assert not [f for f in figures(text) if f.min in (6, 7, 2)], figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A 6.0-magnitude earthquake killed 800 people.",
+    "The 7-magnitude quake killed 800 people.",
+    "A magnitude 6 quake killed 800 people.",
+    "More than 800 people died when a magnitude 6.0 tremor struck the valley.",
+])
+def test_casualties_a_reading_on_a_scale_is_no_count(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    counts = [c for s in nlp(text).sents for c in count_phrases(s)]
+    assert [c.min for c in counts] == [800], counts
+
+
 def test_casualties_all_but_n_of_m_is_the_rest(figures: Figures) -> None:
     killed = _one(figures, "The crash killed all but one of the 188 passengers on board.")
     assert (killed.min, killed.max) == (187, 187)

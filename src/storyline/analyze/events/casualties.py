@@ -110,7 +110,9 @@ NON_VICTIM_NOUNS = frozenset({"town", "village", "city", "district", "province",
                               "home", "building", "vehicle", "car", "truck", "bus", "bomb", "rocket", "missile",
                               "shell", "drone", "dam", "bridge", "school", "hospital", "day", "week", "month",
                               "year", "hour", "minute", "time", "site", "area", "location", "neighbourhood",
-                              "neighborhood", "camp"})
+                              "neighborhood", "camp", "choice", "option", "alternative", "way", "reason", "thing",
+                              "question", "step", "possibility", "scenario", "word", "tent", "meal", "ton", "tonne",
+                              "aftershock", "tremor", "quake", "earthquake", "storey", "story", "percent"})
 #: "died of their injuries": the injury is the cause of death, not a count of injured
 DEATH_OF_INJURY = frozenset({"succumb", "die", "lose"})
 #: verbs of coming through: "one passenger escaped with minor injuries" is a survivor, not the injured toll
@@ -119,7 +121,10 @@ SURVIVAL_VERBS = frozenset({"escape", "survive", "emerge", "walk"})
 DESIGNATORS = frozenset({"flight", "section", "sections", "article", "model", "number", "no", "no.", "route", "pillar",
                          "platform", "gate", "seat", "room", "highway", "road", "bus", "train", "plot", "ward",
                          "sector", "block", "phase", "floor", "chapter", "clause", "rule", "line", "unit", "lot",
-                         "code", "ipc", "level", "terminal", "runway", "bay", "km", "kilometre", "kilometer", "mile"})
+                         "code", "ipc", "level", "terminal", "runway", "bay", "km", "kilometre", "kilometer", "mile",
+                         "magnitude", "category", "grade", "stage"})
+#: scales a figure measures on, named after it: "a 6-magnitude quake", "a 7.1 magnitude tremor"
+SCALE_NOUNS = frozenset({"magnitude", "-magnitude", "richter"})
 #: entity types of a singular name after a count that still counts people or tells a time ("12,000 Tuesday")
 NAMED_PEOPLE_OR_TIME = frozenset({"NORP", "DATE", "TIME", "GPE", "ORG", "PERSON"})
 #: currency words before an amount ("Rs 40,000", "USD 300"): money, never people
@@ -182,6 +187,8 @@ def number_phrase(sent: SpacySpan, i: int) -> tuple[int | None, int]:
         value, k = float(digits), i + 1
         if k < sent.end and doc[k].lower_ in SCALE_WORDS:
             value, k = value * SCALE_WORDS[doc[k].lower_], k + 1
+        elif "." in digits:
+            return None, i  # "6.0": a measure (a magnitude, a rate), never a head count
         return (int(value), k) if value == int(value) else (None, i)
     ones, tens = lexicon_numbers.ONES, lexicon_numbers.TENS
     total = group = 0
@@ -394,6 +401,9 @@ def _names_a_thing(sent: SpacySpan, i: int, j: int, value: int) -> bool:
     after = doc[j] if j < sent.end else None
     if before is not None and (before.lower_ in DESIGNATORS or before.lower_ in CURRENCIES):
         return True
+    if after is not None and (after.lower_ in SCALE_NOUNS or (
+            after.text == "-" and j + 1 < sent.end and doc[j + 1].lower_ in SCALE_NOUNS)):
+        return True  # "a 6-magnitude earthquake": a reading on a scale
     if i >= 2 and doc[i - 1].text == "." and doc[i - 2].lower_ in CURRENCIES:
         return True  # "Rs. 1.5 lakh", cut as "Rs", ".", "1.5" (the parser may even end a sentence at the point)
     if before is not None and before.lower_ == "of" and i - 2 >= sent.start and \

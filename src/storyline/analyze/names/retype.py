@@ -12,8 +12,8 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
 - a single-word PERSON that owns what only states have ("X's foreign minister", "X's embassy") -> GPE;
 - a single-word PERSON with a nationality ending before a group noun ("Xan officials") -> NORP;
 - a name ending in an organization word ("... Party", "... Ministry") tagged otherwise -> ORG;
-- a name followed by a place noun ("the X police", "X province") tagged ORG/PERSON/LOC/FAC, or NORP with no
-  people's ending -> GPE;
+- a name followed by a place noun ("the X police", "X province") tagged ORG/PERSON/LOC/FAC, or by a
+  settlement's or district's noun ("X town", not "X police") tagged NORP with no people's ending -> GPE;
 - a name of two or more words opening with a transliterated word for a movement, party or army
   ("Harakat ...", "Jamaat-...", "Lashkar-e-...") -> ORG.
 
@@ -100,8 +100,7 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
             and (m.label != "PERSON" or words[-1] in STRONG_ORG_SUFFIXES):
         return "ORG"
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.text in PLACE_FOLLOWERS and (m.label in ("ORG", "PERSON", "LOC", "FAC", "GPE")
-                                                                 or (m.label == "NORP" and not _people_form(m.text))):
+    if after is not None and _place_noun_after(m, after.text):
         return "GPE"
     before = doc[span.start - 1] if span.start > 0 else None
     if (before is not None and before.text in LOCATION_PREPOSITIONS
@@ -112,6 +111,19 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
     if m.label == "PERSON" and len(words) == 1:
         return _state_owner(span, doc) or _demonym(span)
     return None
+
+
+#: nouns after a name that make it a town or a district even where the tagger read a people's word ("the
+#: X police" or "the X state" may be a people's; "X town" is no people's)
+_TOWN_WORDS = frozenset(("town", "village", "city", "district", "province", "county", "municipality",
+                         "governorate", "prefecture"))
+
+
+def _place_noun_after(m: Mention, word: str) -> bool:
+    """"the X police", "X province" (any thing or person label); "X town" also for a people's label."""
+    if word in PLACE_FOLLOWERS and m.label in ("ORG", "PERSON", "LOC", "FAC", "GPE"):
+        return True
+    return word in _TOWN_WORDS and m.label == "NORP" and not _people_form(m.text)
 
 
 def _people_form(text: str) -> bool:
