@@ -73,3 +73,12 @@ def test_means_kinds_leave_out_a_means_set_aside_or_named_without_a_cause() -> N
     assert means_kinds("they were killed by gunfire, not in a stampede") == {"gunfire"}
     assert means_kinds("the bomb shelter was full") == frozenset()
     assert means_kinds("he was killed in the bombing") == frozenset()  # a word for the attack, not its means
+
+
+def test_features_claim_noun_after_a_long_owner_name() -> None:
+    def feat(content: str) -> ClaimFeatures:
+        return features(Claim(id="x", article="x", start=0, end=len(content), speaker=None,
+                              speaker_text=None, cue=None, content=content))
+
+    assert feat("a Daily Courier (DC) report that suggested the engineer had opened the valves").claim_noun_owner
+    assert not feat("the engineer had opened the valves of the dam before the report came out").claim_noun_owner

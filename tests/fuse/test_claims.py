@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from storyline.fuse.claim_text import features
+from storyline.fuse.claims import _same_proposition
+from storyline.model import Claim
 from tests.fuse.conftest import Build, claim_by_cue, links_of
 
 
@@ -322,3 +325,28 @@ def test_link_one_sides_claim_told_again_with_its_doer_supports_only_naming_it(b
     named, unnamed = claim_by_cue(story, "said", "a1"), claim_by_cue(story, "said", "a2")
     supports = links_of(story, "supports")
     assert (named.id, accusation.id) in supports and (unnamed.id, accusation.id) not in supports
+
+
+class _CloseCallLinker:
+    """Two claims of one speaker whose step vectors (a static approximation) are farther apart than MiniLM's."""
+
+    def __init__(self, contents: tuple[str, str], step: float, exact: float) -> None:
+        self.claims = [Claim(id=f"a{k}:cl0", article=f"a{k}", start=0, end=len(c), speaker="ent:berg",
+                             speaker_text="Anna Berg", cue="said", content=c) for k, c in enumerate(contents)]
+        self.feats = [features(c) for c in self.claims]
+        self.when = [("2031-03-03", c.article, 0) for c in self.claims]
+        self.step, self.exact = step, exact
+
+    def allies(self, k: int) -> frozenset[str]:
+        return frozenset({"ent:berg"})
+
+    def exact_sim(self, i: int, j: int) -> tuple[float, float]:
+        return self.exact, 0.2
+
+
+def test_same_proposition_of_one_side_weighs_exact_vectors_on_a_close_call() -> None:
+    lk = _CloseCallLinker(("the bridge would stay closed until engineers had inspected it",
+                           "the bridge is to remain shut until the engineers inspect it"), step=0.6, exact=0.8)
+    assert _same_proposition(lk, 0, 1, (0.6, 0.2), False)  # type: ignore[arg-type]
+    lk.exact = 0.6
+    assert not _same_proposition(lk, 0, 1, (0.6, 0.2), False)  # type: ignore[arg-type]

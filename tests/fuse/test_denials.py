@@ -368,3 +368,11 @@ def test_link_negation_rebuts_only_the_doer_it_names(build: Build) -> None:
                            "night.")
     assert not links_of(other, "denies")  # another party's denial agrees with the claim
 
+
+
+def test_link_denial_of_a_named_outlets_report_denies_its_claim(build: Build) -> None:
+    story = build("The Tarsk Transport Board strongly refuted a Daily Courier (DC) report that suggested engineer "
+                  "Ivo Brask had opened the valves. Police chief Anna Berg accused the board of hiding its own "
+                  "errors. The DC said Ivo Brask opened the valves of the dam seconds before the flood.")
+    denial, courier = claim_by_cue(story, "refuted"), claim_by_cue(story, "said")
+    assert links_of(story, "denies") == [(denial.id, courier.id)]

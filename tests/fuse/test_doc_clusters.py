@@ -9,7 +9,7 @@ from storyline.config import Config
 from storyline.fuse import FuseContext
 from storyline.fuse import doc_clusters as dc
 from storyline.fuse.doc_clusters import cluster_documents, doc_clusters, doc_vectors, name_key
-from storyline.model import Article, StoryCluster
+from storyline.model import Article, ArticleAnalysis, StoryCluster
 
 # two earthquakes of one week: the words of the kind are shared, the places, figures and people are not
 QUAKES = {
@@ -50,9 +50,11 @@ def test_doc_vectors_names_count_as_features() -> None:
     assert all("name:red cross" in r for r in rows)
 
 
-def _ctx(resources: Resources, ids: list[str]) -> FuseContext:
+def _ctx(resources: Resources, ids: list[str], fused: list[str] | None = None) -> FuseContext:
+    """The articles ``ids``, of which ``fused`` (all by default) have an analysis this run fuses."""
     arts = {i: Article(id=i, text=QUAKES[i]) for i in ids}
-    return FuseContext(config=Config(), resources=resources, articles=arts, analyses={}, new=set(arts))
+    analyses = {i: ArticleAnalysis(article=i, config_hash="") for i in (ids if fused is None else fused)}
+    return FuseContext(config=Config(), resources=resources, articles=arts, analyses=analyses, new=set(arts))
 
 
 def test_doc_clusters_cached_per_run(resources: Resources) -> None:
@@ -70,3 +72,13 @@ def test_doc_clusters_large_pile_waits_for_story_clusters(resources: Resources, 
     ctx.story.stories = [StoryCluster(id="s1", label="", articles=["q1", "q2", "q3"]),
                          StoryCluster(id="s2", label="", articles=["k1", "k2"])]
     assert doc_clusters(ctx) == {"q1": "q1", "q2": "q1", "q3": "q1", "k1": "k1", "k2": "k1"}
+
+
+def test_doc_clusters_large_pile_only_story_clusters_the_run_fuses(resources: Resources,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # an incremental run fuses a few articles of a large store: story clusters without one are not read
+    monkeypatch.setattr(dc, "MAX_BLOCK", 3)
+    ctx = _ctx(resources, sorted(QUAKES), fused=["k2"])
+    ctx.story.stories = [StoryCluster(id="s1", label="", articles=["q1", "q2", "q3"]),
+                         StoryCluster(id="s2", label="", articles=["k1", "k2"])]
+    assert doc_clusters(ctx) == {"k1": "k1", "k2": "k1"}

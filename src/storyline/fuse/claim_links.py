@@ -421,8 +421,8 @@ def place_of(lk: Linker, event: str | None) -> str | None:
 
 def owners(lk: Linker, den: Claim) -> set[str]:
     """Whose claims a denial names: the possessor of the claim noun ("Valdora's accusation",
-    "Islamabad's claims") or its agent ("an accusation by the minister"), not whoever the claims
-    are about ("accusations that Trump exploited ...")."""
+    "Islamabad's claims", "a Daily Courier report") or its agent ("an accusation by the minister"), not
+    whoever the claims are about ("accusations that Trump exploited ...")."""
     if den.content_start is None or den.content_end is None:
         return set()
     text = lk.ctx.articles[den.article].text if den.article in lk.ctx.articles else ""
@@ -430,7 +430,8 @@ def owners(lk: Linker, den: Claim) -> set[str]:
     for m in lk.mentions_in(den.article, den.content_start, den.content_end):
         after, before = text[m.end:m.end + 40], text[max(den.content_start, m.start - 40):m.start]
         people = m.label == "NORP" and _OWNING_PEOPLE.match(after)  # "a Canadian allegation", "Norlandi claims"
-        if _POSSESSOR.match(after) or _AGENT.search(before) or people:
+        named = m.label in ("ORG", "PERSON") and _OWNING_NAME.match(after)  # "a Daily Courier (DC) report"
+        if _POSSESSOR.match(after) or _AGENT.search(before) or people or named:
             out.add(lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text)
     return out
 
@@ -440,6 +441,8 @@ _CLAIM_NOUN = "|".join(sorted(CLAIM_NOUNS))
 _POSSESSOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_CLAIM_NOUN})s?\b", re.I)
 #: right after a people's name: its claims ("Estmarki accusations", "a Canadian allegation")
 _OWNING_PEOPLE = re.compile(rf"\s+(?:{_CLAIM_NOUN})s?\b", re.I)
+#: right after an organization's or person's name: its claims ("a Daily Courier report", "a Courier (DC) report")
+_OWNING_NAME = re.compile(rf"(?:\s*\([A-Z]{{2,}}\))?\s+(?i:{_CLAIM_NOUN})s?\b")
 #: right before a name: claims by it ("accusation by the", "claims from")
 _AGENT = re.compile(rf"\b(?:{_CLAIM_NOUN})s?\s+(?:by|from|of)\s+(?:the\s+)?$", re.I)
 

@@ -211,10 +211,17 @@ def features(claim: Claim) -> ClaimFeatures:
                "year": frozenset(_YEAR.findall(text))},
         antonyms=frozenset(_ANTONYM_OF[w] for w in stems if w in _ANTONYM_OF),
         negated=claim.negated,
-        # "the accusation", "Islamabad's claims", "an accusation by X that ...": about a claim
-        claim_noun_owner=any(t.rstrip("s") in CLAIM_NOUNS for t in (toks if len(toks) <= 8 else toks[:4])),
+        # "the accusation", "Islamabad's claims", "an accusation by X that ...", "a Daily Courier (DC) report
+        # that ...": about a claim
+        claim_noun_owner=(any(t.rstrip("s") in CLAIM_NOUNS for t in (toks if len(toks) <= 8 else toks[:4]))
+                          or bool(_NAMED_CLAIM.match(text))),
         means=means_kinds(text),
     )
+
+
+#: a content opening with a claim noun after its owner's name ("a Daily Courier (DC) report that ...")
+_NAMED_CLAIM = re.compile(r"(?:that\s+)?(?:(?:a|an|the)\s+)?(?:[A-Z][\w.&'’-]*\s+|\([A-Z]{2,}\)\s+){1,6}"
+                          rf"(?:{'|'.join(sorted(CLAIM_NOUNS))})s?\b")
 
 
 #: a sentence end inside a content (a quotation of several sentences)

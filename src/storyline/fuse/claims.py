@@ -228,7 +228,9 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
     if same_speaker(a, b) and set(a.targets) & set(b.targets) and (reaches(s, SAME_SPEAKER_TARGET)
                                                                    or reaches(lk.exact_sim(i, j), SAME_SPEAKER_TARGET)):
         return True
-    return one_side and reaches(s, SAME_SPEAKER)
+    # the step's vectors may be a static approximation for a content with no close neighbour: one side's
+    # paraphrase that misses the bar on them is weighed again on exact MiniLM vectors
+    return one_side and (reaches(s, SAME_SPEAKER) or reaches(lk.exact_sim(i, j), SAME_SPEAKER))
 
 
 #: the MiniLM cosine two outlets' wordings of one speaker's statement on one incident need (their words may

@@ -103,7 +103,10 @@ def _blocks(ctx: FuseContext) -> list[list[str]]:
     pile = sorted(ctx.articles)
     if len(pile) <= MAX_BLOCK:
         return [pile]
-    return [sorted(s.articles) for s in ctx.story.stories if len(s.articles) <= MAX_BLOCK]
+    # a story cluster holding no article this run fuses (``ctx.analyses``) is of no use to it: an incremental run
+    # on a large store fuses a few hundred articles, and reading every cluster's texts grew with the store
+    return [sorted(s.articles) for s in ctx.story.stories
+            if len(s.articles) <= MAX_BLOCK and not ctx.analyses.keys().isdisjoint(s.articles)]
 
 
 def _names(ctx: FuseContext, aid: str) -> list[str]:

@@ -81,3 +81,9 @@ def test_rejects_a_named_party_rejecting_allegations_in_the_past(claims_of: Clai
     claims = claims_of("The spokesman added that Velmora firmly rejected accusations by Norvik that its troops "
                        "shelled the dam.")
     assert with_words(claims, "rejected accusations").polarity == "deny"
+
+
+def test_rejects_a_quoted_rejection_the_tagger_reads_as_a_participle(claims_of: Claims) -> None:
+    claims = claims_of('"The aim was to cut the canal," Brask said, adding that Velmora "firmly rejected" accusations '
+                       "by Norvik that its forces were behind the blast.")
+    assert with_words(claims, "accusations by Norvik").polarity == "deny"

@@ -123,3 +123,13 @@ def test_senses_a_vehicle_falling_into_a_gorge_is_an_accident(kinds_of: Kinds) -
     assert kinds_of("A crowded bus fell into a deep gorge near Lesk on Monday.", "fell") == [("DISASTER", "man_made")]
     # negative: what falls in figures is no accident
     assert kinds_of("Sales of new cars fell in March.", "fell") == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The rescue teams continued searching the river for bodies on Monday.", []),  # rescue work
+    ("Soldiers joined the search and rescue operation at the collapsed bridge.", []),
+    ("The governor told officials to speed up rescue and emergency medical services.", []),
+    ("The rescue of the 40 pupils ended their ordeal on Sunday.", [("CONCEDE", "release")]),  # set free
+])
+def test_senses_rescue_work_is_no_release(kinds_of: Kinds, text: str, kind: list[tuple[str, str]]) -> None:
+    assert kinds_of(text, "rescue") == kind

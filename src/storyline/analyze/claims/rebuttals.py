@@ -96,7 +96,9 @@ def _first_person_rejection(pred: Token) -> bool:
     if subj.lower_ in FIRST_PERSON:
         return True
     obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
-    return (pred.tag_ in ("VBZ", "VBP", "VBD") and subj.pos_ == "PROPN" and obj is not None
+    # a past tense the tagger reads as a participle ("X “firmly rejected” ...") with its active subject counts
+    finite = pred.tag_ in ("VBZ", "VBP", "VBD") or (pred.tag_ == "VBN" and subj.dep_ == "nsubj")
+    return (finite and subj.pos_ == "PROPN" and obj is not None
             and obj.lemma_.lower() in ALLEGATION_NOUNS)
 
 

@@ -34,6 +34,9 @@ subject, object, voice and prepositions in the shipped parse):
   of its sentence an aircraft); otherwise not judged.
 - **capture**: an arrest when people are captured ("captured five pirates"),
   the taking of a place otherwise (the ontology's default).
+- **rescue** (the noun): no event when it names the work of saving people, a modifier of another noun
+  ("rescue teams", "the search and rescue operation", "speed up rescue and emergency services": every
+  disaster's coverage); a rescue of hostages stays a release (the ontology's reading).
 
 :func:`sense_kind` answers ``None`` for a word it does not judge, so the
 caller keeps the ontology's reading; :data:`NO_EVENT` when the word is not an
@@ -114,7 +117,18 @@ def sense_kind(tok: Token) -> EventKind | None:
     if tok.pos_ == "VERB" and (lemma in MISHAP_VERBS or (lemma in ("go", "come") and any(
             c.dep_ == "prt" and c.lower_ == "down" for c in tok.children))):
         return _mishap(tok)  # (a plane that "went down", "came down")
+    if lemma == "rescue" and tok.pos_ == "NOUN":
+        return _rescue_work(tok)
     return None
+
+
+def _rescue_work(tok: Token) -> EventKind | None:
+    """"rescue teams", "search and rescue operation", "rescue and emergency services": a noun modifying another
+    (through a coordination) names rescue work, no release; "the rescue of the pupils" is not judged."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.pos_ == "NOUN":
+        cur = cur.head
+    return NO_EVENT if cur.dep_ in ("compound", "nmod", "amod") and cur.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _mishap(verb: Token) -> EventKind | None:
