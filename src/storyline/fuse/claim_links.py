@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 
@@ -367,6 +368,7 @@ def same_speaker(a: Claim, b: Claim) -> bool:
     return a.article == b.article or {a.speaker_type, b.speaker_type} <= {"named", "organization"}
 
 
+@lru_cache(maxsize=1 << 16)  # asked for both speakers of every candidate pair: a few hundred thousand times
 def plain(name: str) -> str:
     """A name for comparison: lower case, without a leading article ("The Northern Front")."""
     return re.sub(r"^the\s+", "", name.strip().lower())
