@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
+import numpy as np
 import pytest
 
 from storyline.analyze.events.mentions import extract_events
@@ -11,8 +13,8 @@ from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.resources import Resources
 from storyline.eval.shipped import shipped_analyzer
 from storyline.fuse import FuseContext, fuse
-from storyline.fuse.actions import lemma_of, one_incident, typed_homes
-from storyline.fuse.events import Cluster, Info
+from storyline.fuse.actions import _counted_apart, _joinable, lemma_of, one_incident, typed_homes
+from storyline.fuse.events import Cluster, Info, summarize
 from storyline.fuse.places import PlaceGraph
 from storyline.model import Article, EventMention, Story
 
@@ -168,11 +170,19 @@ def test_actions_vague_expected_talks_are_not_one_meeting(fuse_texts: Fuser) -> 
     assert len(talks) == 2, talks
 
 
-def _info(aid: str, n: int, word: str, type_: str = "OTHER") -> Info:
+def _info(aid: str, n: int, word: str, type_: str = "OTHER", held: int | None = None) -> Info:
     m = EventMention(id=f"{aid}:ev{n}", article=aid, start=n * 10, end=n * 10 + len(word), text=word, type=type_,
                      lemma=word, sentence_start=n * 10, sentence_end=n * 10 + 9)
     return Info(m=m, place=None, parts=frozenset(), participants=[], stated=None, soft=None, before=None,
-                mclass="realis", fragment=False, indefinite=False, story=None, lead=False)
+                mclass="realis", fragment=False, indefinite=False, story=None, lead=False, held=held)
+
+
+def test_counted_apart_by_people_held() -> None:
+    two, one, again = (summarize(Cluster([_info(a, 1, "arrested", "COERCE", held=h)]), with_vector=False)
+                       for a, h in (("a1", 2), ("a2", 1), ("a3", 2)))
+    assert _counted_apart(two, one)  # two men held at a checkpoint, one organiser held later: two arrests
+    assert not _counted_apart(two, again)
+    assert not _counted_apart(two, summarize(Cluster([_info("a4", 1, "arrested", "COERCE")]), with_vector=False))
 
 
 def test_one_incident_from_document_clusters() -> None:
@@ -213,3 +223,21 @@ def test_actions_untyped_word_joins_inside_one_incidents_articles_only(fuse_text
     story = fuse_texts(*((aid, t, "2023-03-06") for aid, t in texts.items()),
                        at={aid: _at(t, "collapsed") for aid, t in texts.items()})
     assert sorted(_of(story, "OTHER")) == [["h1", "h2"], ["o1", "o2"]]
+
+
+def _killing(aid: str, vec: tuple[float, float], held: int | None = None) -> Cluster:
+    i = _info(aid, 1, "killing", "ASSAULT", held=held)
+    i.m = dataclasses.replace(i.m, subtype="killing")
+    i.vec = np.asarray(vec, dtype=np.float32)
+    return Cluster([i])
+
+
+def test_joinable_recurring_word_needs_less_alike_sentences_inside_one_incident() -> None:
+    # sentences at cosine 0.6 (below SAME_SENTENCE, above INCIDENT_SENTENCE), no participant or place in common
+    a, b = _killing("k1", (1.0, 0.0)), _killing("k2", (0.6, 0.8))
+    assert _joinable(a, b, PlaceGraph(), True, one_doc=True)
+    assert not _joinable(a, b, PlaceGraph(), True, one_doc=None)  # one story, nothing known of the incidents
+    assert not _joinable(a, b, PlaceGraph(), True, one_doc=False)
+    # the same inside one incident, but two men held against one: two arrests, not one told twice
+    assert not _joinable(_killing("k1", (1.0, 0.0), held=2), _killing("k2", (0.6, 0.8), held=1), PlaceGraph(), True,
+                         one_doc=True)

@@ -794,3 +794,16 @@ def test_touched_by_keeps_the_stored_units_new_ones_can_change() -> None:
     assert kept[n:] == units[len(stored):]
     assert _resolved(kept, n, narrowed, corpus) == _resolved(units, len(stored), pairs, corpus)
 
+
+
+def test_a_surname_two_people_share_goes_to_the_one_its_incident_names() -> None:
+    units = [_unit("a:1", "PERSON", "Sikandar Varn"), _unit("b:1", "PERSON", "Zafar Varn"),
+             _unit("c:1", "PERSON", "Varn"), _unit("d:1", "PERSON", "Varn")]
+    for u in units:
+        u.context = {"velmora"}
+    assert frozenset({"c:1"}) in _groups(units)  # the story names two people Varn: it stays open
+    corpus = Corpus(incidents={"a": "x", "c": "x", "b": "y", "d": "y"})
+    assert _groups(units, corpus) == {frozenset({"a:1", "c:1"}), frozenset({"b:1", "d:1"})}
+    both = Corpus(incidents={"a": "x", "b": "x", "c": "x", "d": "y"})  # one incident names both
+    groups = _groups(units, both)
+    assert frozenset({"c:1"}) in groups and frozenset({"d:1"}) in groups

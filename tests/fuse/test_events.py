@@ -19,6 +19,7 @@ from storyline.fuse.events import (
     Cluster,
     Info,
     Interval,
+    Summary,
     _Agglomerator,
     _sides,
     _specific_link,
@@ -637,3 +638,22 @@ def test_fuse_events_coordinated_attacks_in_two_towns_are_one_incident(fuse_text
     apart, _ = fuse_texts(("a2", "Gunmen attacked a church in Tolmen on Sunday evening.", "2031-05-04"),
                           ("a3", "Gunmen attacked a police post in Orsk on Sunday evening, police said.", "2031-05-04"))
     assert len(_assaults(apart)) == 2
+
+
+def _lead_shooting(article: str, doc: str | None, lead: bool = True) -> Summary:
+    info = Info(m=EventMention(id=f"{article}:ev0", article=article, start=0, end=8, text="shooting", type="ASSAULT",
+                               subtype="shooting", sentence_start=0, sentence_end=80),
+                place=None, parts=frozenset(), participants=[], stated=None, soft=None, before=None, mclass="realis",
+                fragment=False, indefinite=False, story="st1", lead=lead, doc=doc)
+    return summarize(Cluster([info]), with_vector=False)
+
+
+def test_score_main_incidents_of_other_incidents_articles_count_against() -> None:
+    # two articles each leading with a shooting, in document clusters of their own (fuse/doc_clusters.py): two
+    # shootings of one week in two towns; told in passing (not a lead), or in one cluster, nothing changes
+    places = build_graph([], set(), set(), {}, set())
+    base = score(_lead_shooting("a1", None), _lead_shooting("b1", None), places)
+    assert score(_lead_shooting("a1", "a1"), _lead_shooting("b1", "b1"), places) == base - 2.0
+    assert score(_lead_shooting("a1", "a1"), _lead_shooting("b1", "a1"), places) == base
+    assert score(_lead_shooting("a1", "a1"), _lead_shooting("b1", "b1", lead=False), places) == \
+        score(_lead_shooting("a1", None), _lead_shooting("b1", None, lead=False), places)

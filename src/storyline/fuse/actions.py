@@ -197,12 +197,22 @@ def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool, on
         return bool(who) and who == speakers(b)
     if (x.subtypes | y.subtypes) <= RECURRING_SUBTYPES or one_doc is False:
         # a story holds many talks, visits, attacks, arrests: the word alone does not make them one
-        # (and neither is told far from the other's time: two visits reported months apart are two), not even
-        # inside the articles of one incident (the arrests on the day of a bombing and its organiser's a
-        # fortnight later); across incidents (``one_doc`` False) no word suffices
-        close = x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= SAME_SENTENCE
+        # (and neither is told far from the other's time: two visits reported months apart are two); inside
+        # the articles of one incident (``one_doc``) less alike sentences do unless their counts of people
+        # (held, killed) or their named actors or targets differ (the arrests of two men on the day of a
+        # bombing and its organiser's a fortnight later); across incidents (``one_doc`` False) no word suffices
+        bar = INCIDENT_SENTENCE if one_doc and not _counted_apart(x, y) and not _other_parties(a, b) \
+            else SAME_SENTENCE
+        close = x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= bar
         return bool(x.parts & y.parts or x.places & y.places or close) and _date_score(x, y) >= 0
     return True
+
+
+def _counted_apart(x: Summary, y: Summary) -> bool:
+    """Both count the people held or killed, and no count agrees."""
+    if x.held and y.held and not x.held & y.held:
+        return True
+    return bool(x.deaths and y.deaths) and not any(p[0] <= q[1] and q[0] <= p[1] for p in x.deaths for q in y.deaths)
 
 
 Anchors = dict[tuple[str, int], frozenset[str]]

@@ -47,7 +47,7 @@ import heapq
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import pairwise
@@ -229,6 +229,8 @@ class Corpus:
     new_forms: set[str] = field(default_factory=set)
     #: folded person name -> how many articles name it (a one-off spelling beside a common one may be a typo)
     person_articles: Counter[str] = field(default_factory=Counter)
+    #: article id -> its incident (:func:`storyline.fuse.doc_clusters.doc_clusters`), where known
+    incidents: Mapping[str, str] = field(default_factory=dict)
     _by_long: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     def acronyms_of(self, folded_long: str) -> list[str]:
@@ -750,13 +752,15 @@ def _person_candidates(u: Unit, index: dict[str, set[int]]) -> set[int]:
     return found
 
 
-def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: Corpus, stored: int = 0
-                ) -> tuple[set[int], dict[int, set[int]]]:
+def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: Corpus, stored: int = 0,
+                narrowed: set[int] | None = None) -> tuple[set[int], dict[int, set[int]]]:
     """Units named only by a shorter form, and which longer names they fit.
 
     Returns the ambiguous units (their short name fits two longer names that
     cannot be one entity: "Khan" with "Sikandar Khan" and "Zafar Khan") and, for
-    the others, the units holding the one longer name they fit.
+    the others, the units holding the one longer name they fit. A short name that fits several is
+    not ambiguous when the articles of its own incident name only one of them (:func:`_in_incident`):
+    "Khan" in a report of the incident that names Sikandar Khan (its index goes to ``narrowed``).
     """
     index = _person_token_index(units)
     linked: dict[int, set[int]] = defaultdict(set)
@@ -789,9 +793,27 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
             continue
         if _all_compatible([units[j] for j in parts], corpus):
             longer[i] = set(parts)
+            continue
+        local = _in_incident(u, parts, units, corpus)
+        if local:
+            longer[i] = local
+            if narrowed is not None:
+                narrowed.add(i)
         else:
             ambiguous.add(i)
     return ambiguous, longer
+
+
+def _in_incident(u: Unit, parts: list[int], units: list[Unit], corpus: Corpus) -> set[int]:
+    """The longer names a short one fits that its own incident's articles name, when they can be one entity
+    and the others are named only in other incidents; else none."""
+    incident = corpus.incidents.get(u.article) if u.article is not None else None
+    if incident is None:
+        return set()
+    local = [j for j in parts if corpus.incidents.get(units[j].article or "") == incident]
+    if not local or len(local) == len(parts) or not _all_compatible([units[j] for j in local], corpus):
+        return set()
+    return set(local)
 
 
 def _all_compatible(units: list[Unit], corpus: Corpus) -> bool:
@@ -815,10 +837,17 @@ def resolve_short_forms(units: list[Unit], links: list[tuple[int, int, float]], 
     person name: "Khan" of several people) the same word elsewhere; an unambiguous one is linked to every
     unit holding its longer name, also where blocking did not pair them.
     """
-    ambiguous, longer = short_forms(units, links, corpus, stored)
+    narrowed: set[int] = set()
+    ambiguous, longer = short_forms(units, links, corpus, stored, narrowed)
     out = []
     seen = set()
     for i, j, link in links:
+        if (i in narrowed and j not in longer[i] and part_of(units[i], units[j], corpus)) \
+                or (j in narrowed and i not in longer[j] and part_of(units[j], units[i], corpus)):
+            continue  # the short name's incident names another of the longer names it fits
+        if (i in narrowed or j in narrowed) and longer.get(i) != longer.get(j) and i in longer and j in longer \
+                and not (part_of(units[i], units[j], corpus) or part_of(units[j], units[i], corpus)):
+            continue  # two short names their incidents give to different people
         if i in ambiguous or j in ambiguous:
             part = j in longer.get(i, ()) or i in longer.get(j, ()) or part_of(units[i], units[j], corpus) \
                 or part_of(units[j], units[i], corpus)
@@ -1321,10 +1350,13 @@ def _roles_by_chain(analyses: Iterable[ArticleAnalysis]) -> dict[str, list[Role]
 
 def _resolve_role_owners(entities: list[Entity]) -> list[Entity]:
     """Role.of given as text becomes the id of the entity with that alias in the same article."""
+    # the articles of roles still naming their owner as text only (not every mention of a large store's entities)
+    wanted = {r.article for e in entities for r in e.roles if r.of and not r.of.startswith("ent:")}
     by_article: dict[str, dict[str, str]] = defaultdict(dict)
     for e in entities:
         for s in e.mentions:
-            by_article[s.article].setdefault(folded_key(s.text), e.id)
+            if s.article in wanted:
+                by_article[s.article].setdefault(folded_key(s.text), e.id)
     out = []
     for e in entities:
         roles = tuple(
@@ -1638,6 +1670,7 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     stored = [_without_articles(e, set(ids)) for e in stored]
     analyses = [ctx.analyses[i] for i in ids if i in ctx.analyses]
     corpus = Corpus.of(ctx.analyses.values(), stored)
+    corpus.incidents = doc_clusters(ctx)
     units = [stored_unit(e) for e in stored if e.aliases]
     n_stored = len(units)  # stored units first: two of them never merge (see link_pairs)
     for a in analyses:

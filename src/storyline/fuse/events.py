@@ -93,6 +93,7 @@ from storyline.analyze.events.ontology import (
     subtypes_compatible,
 )
 from storyline.fuse import FuseContext, fuse_step, tolls
+from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.places import (
     PLACE_TYPES,
     PlaceGraph,
@@ -111,6 +112,9 @@ CLUSTERS_KEY = "events.clusters"  # [(Cluster, the Event built from it)], for la
 WITHIN_DOC = 0.5  # within an article, for a mention that contrasts with nothing of the incident
 INDEFINITE_EXTRA = 1.0  # "a blast" after the article has told one: more evidence needed to join it
 CROSS_DOC = 2.5
+#: evidence of two pieces told in the articles of one incident, or only in the articles of other incidents
+#: (fuse/doc_clusters.py)
+DOC_SAME, DOC_APART = 0.0, -2.0
 MAX_BLOCK = 400  # a key shared by more article-level incidents than this says nothing (a country, "attack")
 IRREALIS = frozenset({"expected", "planned", "hypothetical"})
 MODALITY_RANK = ("asserted", "claimed", "alleged", "denied", "expected", "planned", "hypothetical", "negated")
@@ -176,6 +180,7 @@ class Info:
     ordinal: str | None = None  # "the fourth round", "her first visit": which one of a series it is
     old: bool = False  # told as background, or dated by the text long before its report ("the 2011 revolt")
     vec: np.ndarray | None = None
+    doc: str | None = None  # its article's document cluster (fuse/doc_clusters.py: the articles telling one incident)
 
 
 @dataclass
@@ -429,6 +434,7 @@ class Summary:
     main_subtypes: frozenset[str | None] = frozenset()  # the sub-types a fair share of its mentions give
     targets: frozenset[str] = frozenset()  # the entities its mentions name as struck, arrested, met
     indefinite: bool = False  # one of its mentions is told with an indefinite article ("a blast")
+    docs: frozenset[str] = frozenset()  # the document clusters of its mentions' articles (where known)
 
 
 def summarize(c: Cluster, with_vector: bool = True) -> Summary:
@@ -457,7 +463,8 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    target_cc=frozenset(x for i in c.infos for x in i.target_cc),
                    held=frozenset(i.held for i in c.infos if i.held is not None),
                    ordinals=frozenset(i.ordinal for i in c.infos if i.ordinal), main_subtypes=_main_subtypes(c),
-                   targets=frozenset(_targets(c.infos)), indefinite=any(i.indefinite for i in c.infos))
+                   targets=frozenset(_targets(c.infos)), indefinite=any(i.indefinite for i in c.infos),
+                   docs=frozenset(i.doc for i in c.infos if i.doc))
 
 
 def _main_places(c: Cluster) -> frozenset[str]:
@@ -594,6 +601,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
         s += 1.0  # "the fourth round" told by both: which sitting of the talks it is
     if a.vec is not None and b.vec is not None:
         s += 4.0 * (float(a.vec @ b.vec) - 0.55)
+    if a.lead and b.lead and a.docs and b.docs and not a.docs & b.docs:
+        s += DOC_APART  # two articles' main incidents, told only in the articles of other incidents (doc_clusters)
     return s
 
 
@@ -916,6 +925,9 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     by_name = _place_names(ctx)
     infos = [_info(ctx, m, types, stories, names, by_name)
              for m in sorted(mentions, key=lambda m: (m.article, m.start, m.id))]
+    docs = doc_clusters(ctx)
+    for i in infos:
+        i.doc = docs.get(i.m.article)
     _embed(ctx, infos)
     by_article: dict[str, list[Info]] = {}
     for i in infos:

@@ -108,6 +108,13 @@ def test_casualties_increments_give_no_total(figures: Figures) -> None:
     assert _one(figures, "Two victims died in hospital.").min == 2  # negative: a plain count is one
 
 
+def test_casualties_another_of_another_kind_is_a_count(figures: Figures) -> None:
+    text = "Six police officers were killed and another 12 wounded in the attacks, the ministry said."
+    assert _one(figures, text, "injured").min == 12  # other people than the dead, not more wounded
+    # negative: "another" of the same kind as the toll before it still adds to it
+    assert [f.min for f in figures("The toll rose to 14 as another two people died in hospital.")] == [14]
+
+
 def test_casualties_earlier_figures(figures: Figures) -> None:
     assert _one(figures, "At least 52 people were killed initially, the health official said.").earlier
     assert _one(figures, "Initial reports said that at least 44 people were killed.").earlier

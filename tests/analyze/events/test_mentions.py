@@ -739,3 +739,11 @@ def test_events_deaths_after_a_vehicle_fell_are_the_accident_s_toll(events_of: E
     text = "At least 26 people have been killed and eight injured after a bus fell into a deep gorge in Lesk."
     evs = events_of(text)
     assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.text) for e in evs]
+
+
+def test_events_toll_of_a_clause_goes_to_its_own_subject_incident(events_of: Events) -> None:
+    text = "The quake struck Lesk on Monday, less than two years after another earthquake killed 900 people there."
+    evs = events_of(text)
+    other = next(e for e in evs if e.text == "earthquake")
+    assert [f.min for f in other.figures if f.kind == "killed"] == [900]
+    assert not [f for e in evs if e.text == "struck" for f in e.figures]

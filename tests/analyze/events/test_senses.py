@@ -103,6 +103,9 @@ def test_senses_people_freed_or_rescued_are_released_bodies_recovered_are_no_sei
     ("A bus plunged into a gorge near Lesk on Monday.", "plunged", [("DISASTER", "man_made")]),
     ("Two trains collided near Tolvar on Sunday.", "collided", [("DISASTER", "man_made")]),
     ("The ferry sank off Varno on Friday.", "sank", [("DISASTER", "man_made")]),
+    ("The jet was bound for Varno when it lost height and went down near Lesk.", "went down",
+     [("DISASTER", "man_made")]),
+    ("The government went down after the vote.", "went down", []),
     ("The court overturned the ruling on Monday.", "overturned", []),
     ("Share prices plunged in March.", "plunged", []),
 ])

@@ -270,7 +270,18 @@ def _is_increment(sent: SpacySpan, i: int, j: int) -> bool:
     doc = sent.doc
     before = doc[i - 1].lower_ if i > sent.start else ""
     after = doc[j].lower_ if j < sent.end else ""
-    return before in ("another", "additional", "further") or after in ("more", "additional", "further", "other")
+    if before in ("another", "additional", "further"):
+        return not _set_apart(sent, i, j)
+    return after in ("more", "additional", "further", "other")
+
+
+def _set_apart(sent: SpacySpan, i: int, j: int) -> bool:
+    """"six officers were killed and another 12 wounded": "another" sets these people apart from those of
+    another kind counted before it; it adds nothing to a toll of their own kind."""
+    doc = sent.doc
+    kind = next((k for t in doc[j:min(j + 3, sent.end)] if (k := cue_kind(t)) is not None), None)
+    earlier = {k for t in doc[sent.start:i] if (k := cue_kind(t)) is not None}
+    return kind is not None and bool(earlier) and kind not in earlier
 
 
 def _countable(tok: Token) -> bool:

@@ -877,9 +877,13 @@ def _headline(figures: list[Figure], kind: str) -> Quantity | None:
 def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
     if not violent:
         return None
-    for d in violent:
-        if d.tok == cue or d.tok in cue.children or d.tok.head == cue or cue.head == d.tok:
-            return d
+    # the cue itself, then what it governs (its subject: "after another earthquake killed 1,000" is that
+    # earthquake's toll, not the toll of the clause "killed" hangs under), then what governs it
+    for related in (lambda d: d.tok == cue, lambda d: d.tok in cue.children,
+                    lambda d: d.tok.head == cue or cue.head == d.tok):
+        hit = next((d for d in violent if related(d)), None)
+        if hit is not None:
+            return hit
     before = [d for d in violent if d.tok.i < cue.i]
     if before and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == ",":
         return max(before, key=lambda d: d.tok.i)  # "…, a second attack hit a mosque, killing five": the latest

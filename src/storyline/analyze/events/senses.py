@@ -29,8 +29,9 @@ subject, object, voice and prepositions in the shipped parse):
   the influence" (a crime in every penal code), no event otherwise.
 - **dismiss**: a dismissal when a person or a post is dismissed, no event when
   allegations, reports or a case are ("Norvik dismissed the allegations").
-- **plunge, collide, overturn** (and other mishap verbs): a road, rail, sea or air accident when a vehicle
-  or craft does it ("a bus plunged into a gorge", "two trains collided"); otherwise not judged.
+- **plunge, collide, overturn, go down** (and other mishap verbs): a road, rail, sea or air accident when a
+  vehicle or craft does it ("a bus plunged into a gorge", "two trains collided", "it went down", the subject
+  of its sentence an aircraft); otherwise not judged.
 - **capture**: an arrest when people are captured ("captured five pirates"),
   the taking of a place otherwise (the ontology's default).
 - **rescue** (the noun): no event when it names the work of saving people, a modifier of another noun
@@ -113,8 +114,9 @@ def sense_kind(tok: Token) -> EventKind | None:
         return _dismiss(tok)
     if lemma in ("free", "recover") and tok.pos_ == "VERB":
         return _set_free_or_found(tok)
-    if lemma in MISHAP_VERBS and tok.pos_ == "VERB":
-        return _mishap(tok)
+    if tok.pos_ == "VERB" and (lemma in MISHAP_VERBS or (lemma in ("go", "come") and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in tok.children))):
+        return _mishap(tok)  # (a plane that "went down", "came down")
     if lemma == "rescue" and tok.pos_ == "NOUN":
         return _rescue_work(tok)
     return None
@@ -133,6 +135,8 @@ def _mishap(verb: Token) -> EventKind | None:
     """"A bus plunged into a gorge", "two trains collided", "the truck overturned": an accident when a vehicle
     or craft does it; other plunges (prices, a country into crisis) and overturns (a ruling) are not judged."""
     doers = [s for v in _coordinated(verb) for s in _subjects(v)]
+    if any(d.lower_ == "it" for d in doers):  # "the jet was en route when it lost height and went down":
+        doers += [t for t in verb.sent if t.i < verb.i and t.dep_ in SUBJECTS and t.pos_ == "NOUN"]  # its noun
     words = {d.lemma_.lower() for d in doers} | {c.lemma_.lower() for d in doers for c in d.children
                                                  if c.dep_ == "compound"}
     return EventKind("DISASTER", "man_made", "verb") if words & (VEHICLES | CRAFT) else None
