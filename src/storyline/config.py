@@ -43,7 +43,9 @@ class Config:
     #: mean TF-IDF cosine at which groups of articles tell one incident (fuse/doc_clusters.py: event and entity
     #: fusion link more freely inside such a document cluster)
     incident_similarity: float = 0.12
-    analysis_version: int = 3  # bump when a component's output changes meaning (3: claims' negation, involvement)
+    #: bump when a component's output changes meaning, so stored analyses are redone (3: claims' negation,
+    #: involvement; 4: round 7's cleaning, place typing, casualty counts, toll owners, claims about doers)
+    analysis_version: int = 4
 
     def analysis_hash(self) -> str:
         keys = {"spacy_model": self.spacy_model, "components": self.components,

@@ -143,7 +143,7 @@ def test_web_writes_need_the_token_and_the_same_origin(weird_db: Path, tmp_path:
     srv = Server(db, "--writable", STORYLINE_TOKEN=token + "-env")
     try:
         good = {"Authorization": f"Bearer {token}-env"}
-        with httpx.Client(base_url=srv.url) as c:
+        with httpx.Client(base_url=srv.url, timeout=60) as c:  # a write analyzes the article: seconds on a busy machine
             evil = c.post("/api/articles", json=body, headers={**good, "Origin": "http://evil.example"})
             assert evil.status_code == 403 and "cross-origin" in evil.json()["detail"]
             r = c.post("/api/articles", json=body, headers={**good, "Origin": srv.url})
