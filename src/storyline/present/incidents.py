@@ -388,16 +388,17 @@ class _Index:
         self.filed: dict[int, set[str]] = {}  # id of a group -> the blocks it is filed under here
 
     def note_victims(self, g: _Group, victims: Iterable[str]) -> None:
-        if g.host is not None:
-            for v in victims:
-                found = self.victims.setdefault((g.lead.ev.type, v), [])
-                if g not in found:
-                    found.append(g)
+        self._note(self.victims, g, victims)
 
     def note_named(self, g: _Group, named: Iterable[str]) -> None:
+        self._note(self.named, g, named)
+
+    @staticmethod
+    def _note(index: dict[tuple[str, str], list[_Group]], g: _Group, keys: Iterable[str]) -> None:
+        """File a hosted incident under (its kind, each key), once."""
         if g.host is not None:
-            for n in named:
-                found = self.named.setdefault((g.lead.ev.type, n), [])
+            for k in keys:
+                found = index.setdefault((g.lead.ev.type, k), [])
                 if g not in found:
                     found.append(g)
 
