@@ -423,7 +423,7 @@ def place_of(lk: Linker, event: str | None) -> str | None:
 
 def owners(lk: Linker, den: Claim) -> set[str]:
     """Whose claims a denial names: the possessor of the claim noun ("Valdora's accusation",
-    "Islamabad's claims", "a Daily Courier report") or its agent ("an accusation by the minister"), not
+    "Valdora's claims", "a Daily Courier report") or its agent ("an accusation by the minister"), not
     whoever the claims are about ("accusations that Trump exploited ...")."""
     if den.content_start is None or den.content_end is None:
         return set()

@@ -211,7 +211,7 @@ def features(claim: Claim) -> ClaimFeatures:
                "year": frozenset(_YEAR.findall(text))},
         antonyms=frozenset(_ANTONYM_OF[w] for w in stems if w in _ANTONYM_OF),
         negated=claim.negated,
-        # "the accusation", "Islamabad's claims", "an accusation by X that ...", "a Daily Courier (DC) report
+        # "the accusation", "Valdora's claims", "an accusation by X that ...", "a Daily Courier (DC) report
         # that ...": about a claim
         claim_noun_owner=(any(t.rstrip("s") in CLAIM_NOUNS for t in (toks if len(toks) <= 8 else toks[:4]))
                           or bool(_NAMED_CLAIM.match(text))),

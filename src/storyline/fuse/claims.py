@@ -328,7 +328,7 @@ def _told_with_its_doer(lk: Linker, i: int, j: int) -> bool:
     """One claim says who did an act, the other does not: one side's statement told again with its doer
     ("Velmora accused Norvik of shelling the town" / Velmora's army: "Norvik's troops are behind the
     shelling of the town" read as two claims)? One side speaks, and the other claim names the doer too (an
-    entity of it or its state's kin): "Haniyeh was assassinated" does not say who did it, and supports no
+    entity of it or its state's kin): "Leader Q was assassinated" does not say who did it, and supports no
     accusation; nor does "the suspects tried to flee to Norvik" (a destination, not a doer)."""
     a, b = lk.claims[i], lk.claims[j]
     if not (same_speaker(a, b) or lk.allies(i) & lk.allies(j)):

@@ -47,7 +47,7 @@ _NOUN = (r"(?:capital|city|town|village|district|province|region|state|county|ar
          r"oblast|prefecture|municipality|territory|valley|department|heart|centre|center|outskirts)")
 _ADJS = rf"(?:{_ADJ}\s+){{0,2}}"
 #: up to two words describing a place noun ("largest", "second-largest port", "ancient coastal"), not a preposition
-#: or an article ("Russia's war in Ukraine" is no containment)
+#: or an article ("Norland's war in Sudmark" is no containment)
 _DESCRIBED = r"(?:(?!(?:in|on|at|near|of|to|from|the|a|an|and|or)\s)[a-z][\w-]*\s+){0,2}"
 _REGION = (r"(?:district|province|region|state|county|area|tehsil|governorate|oblast|prefecture|municipality|"
            r"territory|valley|department)")
@@ -311,7 +311,7 @@ class PlaceGraph:
                 theirs = self._country_of(other)
                 return not theirs or bool(self._country_of(country) & theirs)
         if self._same_level(a, b):
-            return False  # "Borno State" and "Kaduna State", two provinces of the gazetteer: neither holds the other
+            return False  # "X State" and "Y State", two provinces of the gazetteer: neither holds the other
         for region, other in ((a, b), (b, a)):
             if (REGION_NAME.search(self.names.get(region, "")) or region in self.regions) and \
                     other not in self.countries:

@@ -261,7 +261,7 @@ into is are was were not no new says said amid"""))
 
 def _caps_promo(stripped: str) -> bool:
     """An upper-case kicker of three or more words (or with a comma), a colon and a headline of 4–20 words that
-    ends no sentence. A dateline ("NEW DELHI: Ten people died.") has two words and a sentence after it."""
+    ends no sentence. A dateline ("PORT AMMERIN: Ten people died.") has two words and a sentence after it."""
     m = _CAPS_PROMO.fullmatch(stripped)
     if not m:
         return False
