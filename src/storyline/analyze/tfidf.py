@@ -22,14 +22,20 @@ def tokens(text: str) -> list[str]:
 
 def sparse_tfidf(texts: Sequence[str], extra: Sequence[str] = ()) -> list[dict[str, float]]:
     """Unit-length sparse TF-IDF (sublinear tf) per text, idf over ``texts``; ``extra`` rows use that idf."""
-    docs = [Counter(tokens(t)) for t in (*texts, *extra)]
+    return weigh([Counter(tokens(t)) for t in (*texts, *extra)], fit=len(texts))
+
+
+def weigh(docs: Sequence[Mapping[str, int]], fit: int, smooth: bool = False) -> list[dict[str, float]]:
+    """Unit-length sparse TF-IDF rows of term counts (sublinear tf), the idf taken over the first ``fit`` rows
+    (later rows keep only those rows' terms). ``smooth`` adds 1 to the idf, so a term every row has still
+    counts a little."""
     df: Counter[str] = Counter()
-    for d in docs[: len(texts)]:
+    for d in docs[:fit]:
         df.update(d.keys())
-    n = max(len(texts), 1)
+    n, add = max(fit, 1), 1.0 if smooth else 0.0
     out = []
     for d in docs:
-        vec = {w: (1.0 + math.log(c)) * math.log((1 + n) / (1 + df[w])) for w, c in d.items() if w in df}
+        vec = {w: (1.0 + math.log(c)) * (math.log((1 + n) / (1 + df[w])) + add) for w, c in d.items() if w in df}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         out.append({w: v / norm for w, v in vec.items() if v > 0})
     return out

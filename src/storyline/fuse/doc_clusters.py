@@ -24,7 +24,6 @@ API: :func:`doc_clusters` (article id -> cluster id, computed once per fusion ru
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -33,7 +32,7 @@ import numpy as np
 from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
 
-from storyline.analyze.tfidf import tokens
+from storyline.analyze.tfidf import tokens, weigh
 from storyline.fuse import FuseContext
 
 #: ``ctx.state`` key of the cached clusters (article id -> cluster id)
@@ -61,16 +60,7 @@ def doc_vectors(texts: Sequence[str], names: Sequence[Iterable[str]]) -> list[di
             if k != "name:":
                 c[k] += NAME_WEIGHT
         counts.append(c)
-    df: Counter[str] = Counter()
-    for c in counts:
-        df.update(c.keys())
-    n = len(counts)
-    rows = []
-    for c in counts:
-        vec = {w: (1.0 + math.log(k)) * (math.log((1 + n) / (1 + df[w])) + 1.0) for w, k in c.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        rows.append({w: v / norm for w, v in vec.items()})
-    return rows
+    return weigh(counts, fit=len(counts), smooth=True)
 
 
 def cluster_documents(ids: Sequence[str], texts: Sequence[str], names: Sequence[Iterable[str]],
