@@ -382,9 +382,8 @@ def place_graph(ctx: FuseContext) -> PlaceGraph:
         by_start = {p.start: p for p in places}
         for m in ctx.analyses[aid].events:  # "coordinated attacks in Sarn and Tolvar": one incident in both
             if m.type in VIOLENT_TYPES and m.location is not None and m.location.start in by_start:
-                spanned_places(graph, text, by_start[m.location.start], places)
-    graph.finish()
-    return graph
+                spanned_places(graph, text, by_start[m.location.start], places)  # nearness only: build_graph
+    return graph  # has finished the containment already
 
 
 # --------------------------------------------------------------------------- cluster summaries and scores
