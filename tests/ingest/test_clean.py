@@ -505,3 +505,26 @@ def test_clean_removes_list_widget_labels(line: str) -> None:
 def test_clean_keeps_a_sentence_about_photos() -> None:
     line = "Photos of the flooded square were shared widely on Monday."
     assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+@pytest.mark.parametrize(("text", "place", "credit"), [
+    ("SARN, Ark. (WKRN) - The council voted on Monday.", "SARN", "WKRN"),  # an abbreviated state
+    ("PORT AMMERIN, W. Va. — The council voted on Monday.", "PORT AMMERIN", None),
+    ("SARN/LESK (Reuters) – The council voted on Monday.", "SARN/LESK", "Reuters"),  # filed from two places
+    ("Port Ammerin, Feb 26: The council voted on Monday.", "Port Ammerin", None),  # a date, then a colon
+    ("Locks reopen after vote\nSARN, Valdora - The council voted on Monday.", "SARN", None),  # under a headline
+    ("SARN —\nThe council voted on Monday.", "SARN", None),  # the dash closes the line
+])
+def test_clean_dateline_forms_record_the_place(text: str, place: str, credit: str | None) -> None:
+    cleaned = clean_text(f"{text}\n{P2}")
+    assert (cleaned.dateline, cleaned.credit) == (place, credit)
+    assert "The council voted on Monday." in cleaned.text
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Guild, Feb 26 was the day the council voted on Monday.",  # no colon after the date
+    "Locks reopen after vote\nSarn, Valdora - The council voted on Monday.",  # a capitalised place needs a credit
+    f"{P1}\nSARN, Valdora - The council voted on Monday.",  # after body text
+])
+def test_clean_no_dateline_without_its_signals(text: str) -> None:
+    assert clean_text(f"{text}\n{P2}").dateline is None

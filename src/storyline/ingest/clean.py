@@ -44,15 +44,20 @@ _CREDIT_TAIL = (
 )
 # A dateline at the start: "ISLAMABAD:", "KABUL, March 1 (Reuters) -", "(AP) —".
 _MONTH_WORD = "|".join(m.title() for m in MONTHS)
+#: a region after a dateline's place, written out or abbreviated: "Valdora", "VALDORA", "Ark.", "W. Va.", "N.Y."
+_REGION = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s[A-Z]{3,})?|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z][a-z]?\.)"
 _DATELINE = re.compile(
     rf"^(?P<day>(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?(?=\s*\())?"  # "Aug. 1 (UPI) —": no place
-    rf"(?P<place>(?(day)(?!)|(?:[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}"
-    rf"(?=[^:]*\())))?"
-    # a country or region after the place, before a date or a credit: "SARN, Valdora (AP) -"
-    rf"(?P<region>,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}(?=\s*(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d|\()))?"
+    # an upper-case place ("PORT AMMERIN", "SARN/LESK": a copy filed from two places), or a capitalised one
+    # before a credit or before a date and a colon ("Port Ammerin, Feb 26: ...")
+    rf"(?P<place>(?(day)(?!)|(?:[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){{0,3}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}"
+    rf"(?=[^:]*\(|,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*:))))?"
+    # a country or region after the place, before a date, a credit or the dash: "SARN, Valdora (AP) -", "SARN, Ark. -"
+    rf"(?P<region>,\s*{_REGION}(?=\s*(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d|\(|{_DASH}(?:\s|$))))?"
     rf"(?P<date>,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
     rf"(?P<credit>\s*\(\s*(?P<c>{_AGENCY_LIST}|[A-Z][A-Z]{{1,7}})\s*\))?"
-    rf"(?:\s*(?:[:]|{_DASH})\s|(?P<nodash>(?<=\))\s+(?=[A-Z\"“])))")  # "Sarn, Mar 3 (AGN) A ...": no dash
+    # the dash may close the line, the sentence on the next one ("SARN —")
+    rf"(?:\s*(?::\s|{_DASH}(?:\s|$))|(?P<nodash>(?<=\))\s+(?=[A-Z\"“])))")  # "Sarn, Mar 3 (AGN) A ...": no dash
 
 _NETWORKS = ("facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|pinterest|messenger|bluesky|threads|"
              "mastodon|social media")
@@ -419,8 +424,8 @@ def _agency_dateline(m: re.Match[str]) -> bool:
     """A dateline credits an agency of the lexicon, or a code after an upper-case place or a date
     ("SARN, March 8 (VNA) -"); "Islamic State (IS): ..." is not one."""
     code = m.group("c")
-    if not code:
-        return False
+    if not code:  # "SARN, Valdora - ..." under a headline: an upper-case place and its country need no credit
+        return bool(m.group("region")) and (m.group("place") or "").isupper() and not m.group("nodash")
     place = m.group("place") or ""
     return (bool(re.fullmatch(_AGENCY_LIST, code)) or place.isupper()
             or m.group("date") is not None or m.group("day") is not None)
