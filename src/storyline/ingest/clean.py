@@ -110,7 +110,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"(?:listen|watch) (?:live|now)|live (?:tv|radio|updates)|menu|search|home|sections|newsletter", _SHORT),
     # a live player's labels: "Live", "Last updated", "Watch <channel> Live", "Live blog"
     (r"(?:watch|listen to|stream) (?:[\w&'’.-]+ ){0,3}(?:live|now)(?: (?:tv|radio|stream))?|live(?: (?:blog|"
-     r"coverage|stream|now))?|last updated|(?:auto[- ]?)?refresh(?:ing)?", _SHORT),
+     r"coverage|stream|now))?|(?:last )?updated|(?:auto[- ]?)?refresh(?:ing)?", _SHORT),
     (r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*|(?:accept|reject|manage)(?: all)? cookies\b.*|"
      r"cookie (?:settings|preferences|policy|notice)\b.*|by (?:continuing to use|using) (?:this|our) "
      r"(?:web)?site\b.*", _LONG),
@@ -123,9 +123,20 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:©|\(c\)\s|copyright\b).*", _LONG),
     (r".*\ball rights reserved\.?", _SHORT),
     (r".*\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed)\b.*", _LONG),
-    (r"(?:advertisement|sponsored(?: content)?|(?:story|article) continues below(?: (?:this |the )?"
-     r"(?:ad|advert|advertisement))?|continue reading(?: below| the main story)?|scroll (?:down )?to continue"
-     r"(?: with content)?|skip advert(?:isement)?)[.:]?", _SHORT),
+    (r"[-–—]*\s*(?:advertisement(?:\s*remove ads?)?|sponsored(?: content)?|(?:story|article) continues below"
+     r"(?: (?:this |the )?(?:ad|advert|advertisement))?|continue reading(?: below| the main story)?|scroll (?:down )?"
+     r"to continue(?: with content)?|skip advert(?:isement)?)[.:]?\s*[-–—]*", _SHORT),  # "- Advertisement -"
+    # a link alone on a line (the copied source of a text), a video's length in a list of clips ("01:10", "Go to
+    # video"), a rating or read counter
+    (r"(?:https?://|www\.)\S+|\d{1,2}:\d{2}(?::\d{2})?|go to video|rating\s*:\s*\d[\d.]*(?:\s*/\s*\d+)?|"
+     r".*\b(?:has been|was) (?:read|viewed) \d[\d,]* times\b.*", _SHORT),
+    # a comment section's sign-in and house rules; a paywall's prompts
+    (r"(?:log|sign) ?(?:in|out)|welcome to the discussion\.?|keep it clean\b.*|(?:post|add) a comment\b.*|"
+     r"want (?:to read )?the full story\??|.*\b(?:already an? (?:subscriber|member)|become an? (?:subscriber|"
+     r"member)|subscribers? only|being an? (?:[\w'’]+ ){0,3}subscriber)\b.*", _SHORT),
+    # a wire agency's photo label ("Associated Press photo", "Reuters file photo"), a gallery link
+    (rf"(?:{_AGENCY})\s+(?:file\s+)?(?:photo(?:graph)?|picture|image)s?|\(?full[- ]size (?:photo|image)\)?.{{0,30}}",
+     _SHORT),
     # page widgets: sorting, error notices, section labels, post lists, contact forms, machine voice notes
     (r"(?:sort|filter) by.{0,40}", _SHORT),  # "Sort byDropdown arrow" (an icon's name glued on)
     (r"oops!?|something went wrong[.!]?|(?:please )?try again(?: later)?[.!]?|(?:page|content) not found[.!]?",
@@ -311,7 +322,7 @@ def is_boilerplate(line: str) -> bool:
 
 
 #: a byline: "By <who>" alone or before a separator and a date ("By VNA | March 8, 2031", "By Ana Vell, 9 May")
-_BYLINE = re.compile(r"^(?:[Bb]y|BY)\s+(?P<who>[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|and|&|de|van|von|al|bin))*)"
+_BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|WRITTEN|REPORTED)\s+)?(?:[Bb]y|BY)\s+(?P<who>[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|and|&|de|van|von|al|bin))*)"
                      r"\s*(?:(?:[|•·,–—]|\s-\s)\s*(?P<rest>.*))?$")
 #: a staff byline: "<Outlet> Staff | 19 March 2031", "Web Desk", "Our Correspondent"
 _STAFF_BYLINE = re.compile(r"^(?:[A-Z][\w.'’&\-]*\s+){0,4}(?:staff|desk|correspondent|reporter|bureau|"
@@ -548,6 +559,13 @@ _TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:Photo|Image|Picture)s?\s+(?:
                              r"[^.!?]{1,100}$")
 
 
+#: a wire picture's credit closing a caption after its last sentence: "… on Monday. AGENCY/Ana Vell", "… on Monday.
+#: Ana Vell/AGENCY via Picture Desk", "… on Monday. AGENCY Photo/Ana Vell" (the agency often in capitals)
+_WIRE_PHOTO = re.compile(rf"(?<=[.!?\"”])\s+(?:(?i:{_AGENCY})(?:\s+Photo)?\s*/\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}"
+                         rf"|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*(?i:{_AGENCY})"
+                         rf"(?:\s+via\s+[A-Z]\w*(?:\s+[A-Z]\w*){{0,2}})?)\s*$")
+
+
 def _is_caption(line: str) -> bool:
     """A short line that ends with a photo credit in brackets or parentheses ("… in Kereth, Valdora [File: Name/AP
     Photo]", "… Sunday, Sept. 17. (AP Photo/Name)") or after its last sentence ("… Photo courtesy of X") is a
@@ -558,6 +576,8 @@ def _is_caption(line: str) -> bool:
     if any(w in text for w in ("Photo", "Image", "Picture")) and _TRAILING_PHOTO.search(text):
         return True
     if "@" in text and _HANDLE_PHOTO.search(text):
+        return True
+    if "/" in text and _WIRE_PHOTO.search(text):
         return True
     if not text.endswith((")", "]")):
         return False
