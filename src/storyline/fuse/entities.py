@@ -1533,7 +1533,7 @@ def _noun_groups(units: list[_NounUnit], analyses: dict[str, ArticleAnalysis], e
             for x, i in enumerate(members):
                 for j in members[x + 1:]:
                     u, v = units[i], units[j]
-                    if not (u.events & v.events if strong else u.story == v.story):
+                    if u.story != v.story or (strong and not u.events & v.events):
                         continue
                     ri, rj = find(i), find(j)
                     if ri != rj and articles[ri].isdisjoint(articles[rj]) \
