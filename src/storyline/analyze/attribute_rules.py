@@ -88,10 +88,11 @@ def _compile(ruler: AttributeRuler) -> list[_Pattern]:
     out = []
     for rule, entry in enumerate(ruler.patterns):
         key = ruler.vocab.strings[str(rule)]
-        for pattern in entry["patterns"]:
-            if not isinstance(pattern, list) or not pattern:
+        patterns: Any = entry["patterns"]
+        for pattern in patterns:
+            if not isinstance(pattern, list) or not pattern or not all(isinstance(tok, dict) for tok in pattern):
                 raise Unsupported(f"rule {rule}: {pattern!r}")
-            out.append(_Pattern(rule, key, tuple(tuple(_test(k, v) for k, v in tok.items()) for tok in pattern)))
+            out.append(_Pattern(rule, key, tuple(tuple(_test(str(k), v) for k, v in tok.items()) for tok in pattern)))
     return out
 
 
@@ -170,5 +171,5 @@ def install(nlp: Language, name: str = "attribute_ruler") -> bool:
     except Unsupported:
         return False
     find: Callable[[Doc], list[Match]] = matcher
-    ruler.match = find  # type: ignore[method-assign]
+    ruler.match = find  # type: ignore[method-assign,assignment]
     return True
