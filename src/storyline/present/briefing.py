@@ -606,10 +606,10 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
         if item is None:
             continue
         day = ctx.articles[target.article].published if target.article in ctx.articles else None
-        when = date_words(target.time.value) if target.time and target.time.value and target.time.source != "dct" \
+        stated = _said_when(target, day)
+        when = date_words(target.time.value) if stated and target.time and target.time.value \
             else (f"reported {date_words(day)}" if day else NOT_STATED)
         shown.update([target_id, *(d.id for d in deniers)])
-        stated = bool(target.time and target.time.value and target.time.source != "dct")
         # placed by its stated date, as incidents are, after the day's incidents ("~" sorts after their ids)
         iv = interval(target.time) if stated else None
         key = (0, iv[0].isoformat(), iv[1].isoformat(), "~" + target_id) if iv else \
@@ -619,6 +619,16 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
                              target.stance == "allegation", when, item,
                              (target.time.value if stated and target.time else day) or "", stated))
     return _merge_exchanges(out, ctx.states)
+
+
+def _said_when(claim: Claim, published: str | None) -> bool:
+    """Whether the claim's stated time dates the speech act: not when it ends more than :data:`FRAGMENT_DAYS`
+    before the article that reports it ("X said on Monday that agents were linked to the killing in June": the
+    month is the killing's, the statement is news). Such a statement is dated by its report."""
+    time = claim.time
+    if not (time and time.value and time.source != "dct"):
+        return False
+    return not background(time, published, stated=False)
 
 
 @dataclass
