@@ -91,6 +91,7 @@ from storyline.present.words import (
     outlet_words,
     unstated_words,
 )
+from storyline.timevalues import value_interval
 
 MAX_MANDATORY = 60  # incidents with >= 2 independent sources always appear, up to this many (the rest are counted)
 MAX_EXCHANGES = 4  # accusation-and-denial sections about no chosen incident
@@ -299,11 +300,16 @@ def importance(inc: Incident, indep: int, latest: str | None) -> float:
             + 0.3 * (inc.lead.location is not None or bool(inc.lead.location_text)) + 0.3 * inc.date_stated)
 
 
-def _time_key(inc: Incident) -> tuple[int, str, str, str]:
-    """Sections in time order: a stated date by its interval, a date known only from a report by that day."""
+def _time_key(inc: Incident, articles: Mapping[str, Article] | None = None) -> tuple[int, str, str, str]:
+    """Sections in time order: a stated date by its interval, a date known only from a report by that day; with
+    no date at all, by the day it was first reported (after that day's dated sections), else last."""
     iv = interval(inc.date)
     if iv:
         return (0, iv[0].isoformat(), iv[1].isoformat(), inc.id)
+    first = _first_report(inc, articles or {})
+    day = value_interval(first) if first else None
+    if day:
+        return (0, day[0].isoformat(), day[0].isoformat(), "~" + inc.id)
     return (1, "", "", inc.id)
 
 
@@ -825,11 +831,11 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
             continue
         if background(trusted(inc.date), _first_report(inc, ctx.articles), inc.date_stated):
             # recalled from years before by two sources: briefed, last
-            keyed.append(((2, *_time_key(inc)[1:]), replace(sec, heading=f"Background: {sec.heading}")))
+            keyed.append(((2, *_time_key(inc, ctx.articles)[1:]), replace(sec, heading=f"Background: {sec.heading}")))
         elif past(inc):  # what the coverage starts from (a killing months before the row it caused): first
-            keyed.append((_time_key(inc), replace(sec, heading=f"Background: {sec.heading}")))
+            keyed.append((_time_key(inc, ctx.articles), replace(sec, heading=f"Background: {sec.heading}")))
         else:
-            keyed.append((_time_key(inc), sec))
+            keyed.append((_time_key(inc, ctx.articles), sec))
     shown = {c for _, s in keyed for it in s.items for c in it.claims}
     if ctx.relevance is None:
         keyed += _exchange_sections(ctx, claims, shown, links)
