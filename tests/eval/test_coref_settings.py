@@ -59,8 +59,8 @@ def test_gold_setting_scores_chains_with_incidents_beside() -> None:
     spans = [Span("a", s, e, TEXT[s:e]) for s, e in ((7, 15), (26, 32), (33, 39))]
     incident = Event(id="e0", type="ASSAULT", mentions=tuple(spans), mention_ids=("m1", "m2", "m3"),
                      chains=(("m1", "m2"), ("m3",)))
-    result = gold_setting(_docs(), "event", ShippedRun(articles={}, analyses={}, stories={"g": Story(events=[incident])}),
-                          heads)
+    run = ShippedRun(articles={}, analyses={}, stories={"g": Story(events=[incident])})
+    result = gold_setting(_docs(), "event", run, heads)
     rows = result["within_and_cross_doc"]
     assert rows["storyline"]["conll_f1"] == 100.0  # the chains are the gold actions
     assert rows["storyline incidents"]["muc_p"] == 50.0  # the incident joins the attack and the killing

@@ -63,7 +63,7 @@ def word_similarity(ctx: FuseContext, clusters: Iterable[Cluster]) -> Similar:
         return lambda a, b: 1.0 if a == b else 0.0
     vecs = np.asarray(ctx.encoder(STEP).encode(words), dtype=np.float32)
     norms = np.linalg.norm(vecs, axis=1, keepdims=True)
-    vecs = vecs / np.where(norms == 0, 1, norms)
+    vecs = (vecs / np.where(norms == 0, 1, norms)).astype(np.float32)
     at = {w: n for n, w in enumerate(words)}
 
     def similar(a: str, b: str) -> float:
