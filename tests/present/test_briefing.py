@@ -625,3 +625,32 @@ def test_brief_also_reported_holds_no_sentence_of_an_incident_a_section_briefs(a
     telling = {"a1": "A bomb exploded", "a2": "A bomb exploded", "a3": "The death toll from Monday's bombing"}
     leaked = [it.text for it in also.items if any(it.text.startswith(t) for a, t in telling.items() if a not in shown)]
     assert not leaked, leaked
+
+
+def test_brief_heading_takes_the_named_town_around_a_place_its_sentences_hardly_name() -> None:
+    """Fusion placed the crash in a district one sentence names; the sentences that tell it name the town it
+    lies in: "Crash in Orvik", not "Crash" with no place."""
+    text = ("A cargo plane crashed into a hostel in Orvik on Monday. The plane crash in Orvik killed 30 people. "
+            "Rescuers in Orvik searched the crash site all night. The hostel stands in Dunmere, Orvik, near a school.")
+    art = Article(id="p1", text=text, outlet="Hill Daily", published="2024-06-03", title="Plane crash")
+
+    def spans(word: str) -> tuple[Span, ...]:
+        return tuple(Span("p1", i, i + len(word), word) for i in range(len(text)) if text.startswith(word, i))
+
+    orvik = Entity("ent:orvik", "Orvik", "GPE", {"Orvik": 4}, spans("Orvik"))
+    dunmere = Entity("ent:dunmere", "Dunmere", "GPE", {"Dunmere": 1}, spans("Dunmere"))
+    told = (*spans("crashed"), *spans("plane crash "), *spans("crash site"))
+    crash = Event("ev:crash", "ACCIDENT", subtype="crash", date=TimeValue("2024-06-03", source="clause"),
+                  location="ent:dunmere", location_text="Dunmere", mentions=told,
+                  mention_ids=tuple(f"p1:ev{i}" for i in range(len(told))))
+    story = Story(articles=[art], entities=[orvik, dunmere], events=[crash], claims=[],
+                  stories=[StoryCluster("story_p", "Orvik", ("p1",))])
+    ends = [i + 1 for i, ch in enumerate(text) if ch == "."]
+    an = {"p1": ArticleAnalysis("p1", "test", sentences=tuple(zip([0, *[e + 1 for e in ends[:-1]]], ends,
+                                                                    strict=True)))}
+    sec = next(s for s in brief(story, analyses=an, per_section=1).sections if s.event == "ev:crash")
+    assert sec.heading.startswith("Crash in Orvik"), sec.heading
+    # with no named place around it, the heading has none
+    alone = replace(story, entities=[dunmere])
+    sec = next(s for s in brief(alone, analyses=an, per_section=1).sections if s.event == "ev:crash")
+    assert sec.heading.startswith("Crash,"), sec.heading
