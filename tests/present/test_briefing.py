@@ -654,3 +654,30 @@ def test_brief_heading_takes_the_named_town_around_a_place_its_sentences_hardly_
     alone = replace(story, entities=[dunmere])
     sec = next(s for s in brief(alone, analyses=an, per_section=1).sections if s.event == "ev:crash")
     assert sec.heading.startswith("Crash,"), sec.heading
+
+
+def test_brief_an_exchange_is_not_dated_by_the_month_its_statement_talks_about() -> None:
+    """"Kell said on Monday that agents were linked to the killing in June", reported in September: June is the
+    killing's month, not the day she spoke; the exchange is dated by its report."""
+    from storyline.present.briefing import _said_when
+
+    def said(value: str, source: str = "clause") -> Claim:
+        return Claim("c1", "a1", 0, 9, "ent:kell", "Mira Kell", "said", "agents were linked to the killing",
+                     time=TimeValue(value, source=source))
+
+    assert not _said_when(said("2031-06"), "2031-09-19")
+    assert _said_when(said("2031-09-18"), "2031-09-19")  # the day before its report: the day she spoke
+    assert _said_when(said("2031-09"), "2031-09-19")
+    assert not _said_when(said("2031-09-19", "dct"), "2031-09-19")  # the report's own day is no stated date
+
+
+def test_brief_an_undated_section_is_placed_at_the_day_it_was_first_reported() -> None:
+    from storyline.present.briefing import _time_key
+
+    arts = {"a1": Article(id="a1", text="x", published="2031-10-03"), "a2": Article(id="a2", text="x",
+                                                                                   published="2031-10-21")}
+    undated = Incident(Event("ev:u", "RETREAT", subtype="withdrawal"), (), ("a1",))
+    later = Incident(Event("ev:l", "RETREAT", subtype="withdrawal",
+                           date=TimeValue("2031-10-19", source="dct")), (), ("a2",))
+    assert sorted([later, undated], key=lambda i: _time_key(i, arts)) == [undated, later]
+    assert _time_key(Incident(Event("ev:n", "AID"), (), ()))[0] == 1  # never reported: last

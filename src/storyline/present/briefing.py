@@ -91,6 +91,7 @@ from storyline.present.words import (
     outlet_words,
     unstated_words,
 )
+from storyline.timevalues import value_interval
 
 MAX_MANDATORY = 60  # incidents with >= 2 independent sources always appear, up to this many (the rest are counted)
 MAX_EXCHANGES = 4  # accusation-and-denial sections about no chosen incident
@@ -299,11 +300,16 @@ def importance(inc: Incident, indep: int, latest: str | None) -> float:
             + 0.3 * (inc.lead.location is not None or bool(inc.lead.location_text)) + 0.3 * inc.date_stated)
 
 
-def _time_key(inc: Incident) -> tuple[int, str, str, str]:
-    """Sections in time order: a stated date by its interval, a date known only from a report by that day."""
+def _time_key(inc: Incident, articles: Mapping[str, Article] | None = None) -> tuple[int, str, str, str]:
+    """Sections in time order: a stated date by its interval, a date known only from a report by that day; with
+    no date at all, by the day it was first reported (after that day's dated sections), else last."""
     iv = interval(inc.date)
     if iv:
         return (0, iv[0].isoformat(), iv[1].isoformat(), inc.id)
+    first = _first_report(inc, articles or {})
+    day = value_interval(first) if first else None
+    if day:
+        return (0, day[0].isoformat(), day[0].isoformat(), "~" + inc.id)
     return (1, "", "", inc.id)
 
 
@@ -606,10 +612,10 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
         if item is None:
             continue
         day = ctx.articles[target.article].published if target.article in ctx.articles else None
-        when = date_words(target.time.value) if target.time and target.time.value and target.time.source != "dct" \
+        stated = _said_when(target, day)
+        when = date_words(target.time.value) if stated and target.time and target.time.value \
             else (f"reported {date_words(day)}" if day else NOT_STATED)
         shown.update([target_id, *(d.id for d in deniers)])
-        stated = bool(target.time and target.time.value and target.time.source != "dct")
         # placed by its stated date, as incidents are, after the day's incidents ("~" sorts after their ids)
         iv = interval(target.time) if stated else None
         key = (0, iv[0].isoformat(), iv[1].isoformat(), "~" + target_id) if iv else \
@@ -619,6 +625,16 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
                              target.stance == "allegation", when, item,
                              (target.time.value if stated and target.time else day) or "", stated))
     return _merge_exchanges(out, ctx.states)
+
+
+def _said_when(claim: Claim, published: str | None) -> bool:
+    """Whether the claim's stated time dates the speech act: not when it ends more than :data:`FRAGMENT_DAYS`
+    before the article that reports it ("X said on Monday that agents were linked to the killing in June": the
+    month is the killing's, the statement is news). Such a statement is dated by its report."""
+    time = claim.time
+    if not (time and time.value and time.source != "dct"):
+        return False
+    return not background(time, published, stated=False)
 
 
 @dataclass
@@ -815,11 +831,11 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
             continue
         if background(trusted(inc.date), _first_report(inc, ctx.articles), inc.date_stated):
             # recalled from years before by two sources: briefed, last
-            keyed.append(((2, *_time_key(inc)[1:]), replace(sec, heading=f"Background: {sec.heading}")))
+            keyed.append(((2, *_time_key(inc, ctx.articles)[1:]), replace(sec, heading=f"Background: {sec.heading}")))
         elif past(inc):  # what the coverage starts from (a killing months before the row it caused): first
-            keyed.append((_time_key(inc), replace(sec, heading=f"Background: {sec.heading}")))
+            keyed.append((_time_key(inc, ctx.articles), replace(sec, heading=f"Background: {sec.heading}")))
         else:
-            keyed.append((_time_key(inc), sec))
+            keyed.append((_time_key(inc, ctx.articles), sec))
     shown = {c for _, s in keyed for it in s.items for c in it.claims}
     if ctx.relevance is None:
         keyed += _exchange_sections(ctx, claims, shown, links)
