@@ -470,21 +470,6 @@ def _group_part(short: str, long: str) -> bool:
     return not any(t in _BODY_WORDS for t in extra)
 
 
-def _leading_word(short: str, long: str, corpus: Corpus) -> bool:
-    """A group's name cut to its first word ("Velmor" of "Velmor Relief International"), when that word is no
-    place of the story, no title or generic group word, and the words left out name no body of the group ("X
-    Foreign Ministry") nor a place or facility ("X province", "X airport"). Whether the word is unambiguous in
-    the story is for :func:`short_forms` to say (two longer names it opens: it joins neither)."""
-    ts, tl = name_tokens(short), name_tokens(long)
-    if len(ts) != 1 or len(tl) < 2 or not tokens_match(ts[0], tl[0]) or is_acronym(short):
-        return False
-    word = ts[0]
-    if folded_key(short) in corpus.places or known_place(short) is not None or fold_token(word) in corpus.demonyms \
-            or is_title_word(word.capitalize()) or word in _SUFFIXES or opens_with_group_word(f"{short} x"):
-        return False
-    return not any(t in _BODY_WORDS or t in PLACE_UNIT_WORDS or t in _PLACE_ORG_WORDS for t in tl[1:])
-
-
 def _place_unit(short: str, long: str) -> bool:
     """"X province", "X river": the place X under its unit or feature word (the same place)."""
     ts, tl = name_tokens(short), name_tokens(long)
@@ -595,8 +580,7 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.7
     if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a)) and not _place_named(a, b, corpus):
         return 0.8
-    if la in GROUPS and lb in GROUPS and (_group_part(a, b) or _group_part(b, a)
-                                          or _leading_word(a, b, corpus) or _leading_word(b, a, corpus)):
+    if la in GROUPS and lb in GROUPS and (_group_part(a, b) or _group_part(b, a)):
         return 0.8
     if la in PLACES and lb in PLACES and (_place_unit(a, b) or _place_unit(b, a)):
         return 0.8
@@ -735,8 +719,8 @@ def part_of(u: Unit, v: Unit, corpus: Corpus) -> bool:
     if u.label == PERSON and v.label == PERSON:
         return all(any(token_subset(h, g) for g in v.heads()) for h in heads)
     if u.label in GROUPS and v.label in GROUPS:
-        return all(any(_qualified(h, g, corpus) or _suffixed(h, g) or _group_part(h, g) or _leading_word(h, g, corpus)
-                       for g in v.heads()) for h in heads)
+        return all(any(_qualified(h, g, corpus) or _suffixed(h, g) or _group_part(h, g) for g in v.heads())
+                   for h in heads)
     return False
 
 
@@ -959,7 +943,7 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
         short, long = (tx, ty) if len(tx) <= len(ty) else (ty, tx)
         s_text, l_text = " ".join(short), " ".join(long)
         if _contained(short, long) and len(short) == 1 and not _qualified(s_text, l_text, corpus) \
-                and not _suffixed(s_text, l_text) and not _leading_word(s_text, l_text, corpus):
+                and not _suffixed(s_text, l_text):
             return "a one-word group name inside another group name"
         if len(tx) > 1 and len(ty) > 1 and _shares_word(tx, ty) and not _same_words(x, y) \
                 and not _group_part(x, y) and not _group_part(y, x) and not _same_body(x, y) \
@@ -980,8 +964,7 @@ def _part_of_group_name(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> boo
     for word, lw, group, lg in ((x, lx, y, ly), (y, ly, x, lx)):
         tw, tg = name_tokens(word), name_tokens(group)
         if lg in GROUPS and lw != PERSON and len(tw) == 1 < len(tg) and _contained(tw, tg) \
-                and not _qualified(word, group, corpus) and not _suffixed(word, group) \
-                and not (lw in GROUPS and _leading_word(word, group, corpus)):
+                and not _qualified(word, group, corpus) and not _suffixed(word, group):
             return True
     return False
 
