@@ -486,12 +486,15 @@ def test_claim_quote_paragraph_continues_the_last_speaker(claims_of: Callable[[s
             "“Our measures on the port fees are fully consistent with the trade treaty. We stand by them.”\n\n"
             "“Fine words,” a trader shouted.\n\n"
             "The harbour stayed closed on Tuesday.\n\n"
-            "“Nobody should expect the harbour to reopen before the summer season begins.”")
+            "“Nobody should expect the harbour to reopen before the summer season begins.”\n\n"
+            "The mayor said the ferries would run again on Monday.\n\n"
+            "The closure has sparked renewed talks about the safety of the old piers and the cranes.”")
     claims = claims_of(text)
     quote = with_words(claims, "fully consistent with the trade treaty")
     assert quote.direct_quote and quote.speaker_text == "The Tarvin ministry"
     _text(quote, text)
     assert not [c for c in claims if "reopen" in c.content]  # after a paragraph with no speaker: nobody's
+    assert not [c for c in claims if "cranes" in c.content]  # a stray closing mark opens no quotation
 
 
 def test_claim_nowhere_negates_its_predicate(claims_of: Callable[[str], list[Claim]]) -> None:

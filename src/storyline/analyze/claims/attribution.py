@@ -589,7 +589,9 @@ def attach_orphan_quotes(founds: list[Found], page: Page) -> list[Found]:
     out: list[Found] = []
     for q in page.quotes:
         lo, hi = page.paragraph(q.start)
-        if q.words(page.text) < ORPHAN_QUOTE_WORDS or not _only_quote(q, page) \
+        # a paragraph closed by a stray mark ("... in response to such acts.”") is read as a quotation from
+        # its start: only one opened by a mark is a quotation for sure
+        if q.start == q.inner_start or q.words(page.text) < ORPHAN_QUOTE_WORDS or not _only_quote(q, page) \
                 or any(_overlap(c, (q.inner_start, q.inner_end)) for c in taken) \
                 or bisect_left(cues, lo) != bisect_left(cues, hi):
             continue
