@@ -373,8 +373,11 @@ _OPENED_FIRE = re.compile(r"\b(?:open|opens|opened|opening)\s+fire\b", re.I)
 
 
 #: words that set a means aside before it ("unlikely to have been caused by a missile", "not by a bomb",
-#: "rather than a rocket")
-_SET_ASIDE = re.compile(r"\b(?:not|no|never|unlikely|rather than|instead of|ruled out|rules out|n't)\b", re.I)
+#: "rather than a rocket"), or give it as an account since dropped ("who was initially thought to have been
+#: killed in an airstrike, died from a bomb")
+_SET_ASIDE = re.compile(r"\b(?:not|no|never|unlikely|rather than|instead of|ruled out|rules out|n't|"
+                        r"(?:initially|first|originally|earlier|previously)\s+(?:thought|believed|reported|"
+                        r"suspected|assumed|said))\b", re.I)
 
 
 def means_kinds(content: str) -> frozenset[str]:
