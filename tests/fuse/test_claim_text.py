@@ -61,6 +61,13 @@ def test_amounts_a_qualifier_after_the_figure() -> None:
     assert amounts("some 200 or so people were killed") == (Amount("killed", 160.0, 240.0),)
 
 
+def test_amounts_a_verb_right_before_a_figure_says_what_it_counts() -> None:
+    assert amounts("the storm killed more than 1,400 and injured 3,000 others") == (
+        Amount("killed", 1400.0, float("inf")), Amount("injured", 3000.0, 3000.0))
+    assert amounts("the blast killed 5 and injured 20 people") == (Amount("killed", 5.0, 5.0),
+                                                                   Amount("injured", 20.0, 20.0))
+
+
 def test_means_kinds_read_the_cause_of_an_act() -> None:
     assert means_kinds("the mayor was killed by a remotely detonated bomb in his car") == {"planted explosive"}
     assert means_kinds("a “short-range projectile” was behind the killing") == {"projectile"}

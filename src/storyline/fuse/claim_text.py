@@ -70,8 +70,11 @@ _UPPER = re.compile(r"(?:up to|at most|fewer than|less than|under|below|nearly|a
 _ABOUT = re.compile(r"(?:about|around|some|roughly|approximately|an estimated|close to)\s+$")
 #: qualifiers written after a figure ("10,000 or more", "200 or so")
 _POST_QUALIFIERS = {"or more": "lower", "or so": "about"}
+#: words of a qualifier between a verb and its figure ("killed at least", "injured more than", "killed some")
+_QUALIFIER_WORDS = words("at least more than over nearly almost about around some roughly approximately an "
+                         "estimated up to no fewer close")
 #: words between a figure and what it counts that say nothing of what is counted
-_QUANT_SKIP = words("more other additional further of the were was and had have has been are people's")
+_QUANT_SKIP = words("more other others additional further of the were was and had have has been are people's")
 #: what a figure of people is a figure of, when a word of its clause says so (ACLED's categories)
 _OUTCOMES = {**dict.fromkeys(words("killed kill killing dead died die death deaths toll fatalities lives"), "killed"),
              **dict.fromkeys(words("wounded injured hurt injuring wounding injuries casualties"), "injured"),
@@ -178,8 +181,11 @@ def amounts(text: str) -> tuple[Amount, ...]:
         nouns = [w for w in rest[:3] if w not in _QUANT_SKIP and not _NUMBER.fullmatch(w) and not demonym_country(w)]
         key = nouns[0] if nouns else (before[-1] if before else "")
         # "14 people were killed" and "31 people were wounded" count different things: the nearest
-        # outcome word says which ("the death toll rose by two to 16" counts the dead)
-        outcome = next((_OUTCOMES[w] for w in [*rest[:5], *reversed(before[-16:])] if w in _OUTCOMES), "")
+        # outcome word says which ("the death toll rose by two to 16" counts the dead); a verb right before
+        # the figure governs it ("killed more than 1,400 and injured 3,000": 1,400 dead)
+        governing = next((w for w in reversed(before[-6:]) if w not in _QUALIFIER_WORDS), "")
+        outcome = _OUTCOMES.get(governing) or next(
+            (_OUTCOMES[w] for w in [*rest[:5], *reversed(before[-16:])] if w in _OUTCOMES), "")
         if key in STOP:
             key = ""
         if not key and not outcome:
