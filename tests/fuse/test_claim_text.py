@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from storyline.fuse.claim_text import Amount, ClaimFeatures, amounts, conflicts, features, means_kinds, reaches, stem
+from storyline.fuse.claim_text import (
+    Amount,
+    ClaimFeatures,
+    amounts,
+    conflicts,
+    features,
+    means_kinds,
+    reaches,
+    shared_tolls,
+    stem,
+)
 from storyline.model import Claim
 
 
@@ -66,6 +76,18 @@ def test_amounts_a_verb_right_before_a_figure_says_what_it_counts() -> None:
         Amount("killed", 1400.0, float("inf")), Amount("injured", 3000.0, 3000.0))
     assert amounts("the blast killed 5 and injured 20 people") == (Amount("killed", 5.0, 5.0),
                                                                    Amount("injured", 20.0, 20.0))
+
+
+def test_shared_tolls_one_figure_of_one_count_of_people() -> None:
+    def feat(content: str) -> ClaimFeatures:
+        return features(Claim(id="x", article="x", start=0, end=len(content), speaker=None, speaker_text=None,
+                              cue="said", content=content))
+
+    toll = feat("the death toll has risen to over 120")
+    assert shared_tolls(toll, feat("at least 120 people were killed"), 10) == "120 killed"
+    assert shared_tolls(toll, feat("120 people were injured"), 10) == ""  # another count
+    assert shared_tolls(feat("120 homes were destroyed and 3 killed"), feat("120 homes destroyed"), 10) == ""
+    assert shared_tolls(feat("the toll rose to 6"), feat("six people were killed"), 10) == ""  # too small to tell
 
 
 def test_means_kinds_read_the_cause_of_an_act() -> None:

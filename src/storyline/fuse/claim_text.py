@@ -320,6 +320,25 @@ def figures_apart(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return False
 
 
+#: what a toll counts (the outcome at the end of an amount's key)
+_TOLL_OUTCOMES = frozenset(_OUTCOMES.values())
+#: people a toll may count by name ("137 students abducted"), by stem; not things ("8,000 homes destroyed")
+_TOLL_PEOPLE = frozenset({"", *_SAME_COUNT.values(), *(stem(w) for w in words(
+    "children child students pupils civilians passengers workers residents villagers migrants women men"))})
+
+
+def shared_tolls(a: ClaimFeatures, b: ClaimFeatures, least: float) -> str:
+    """A toll both contents state with one figure (at least ``least``): "800 killed" for "has risen to over 800"
+    and "at least 800 people were killed"; "" when none."""
+    for x in a.amounts:
+        counted, _, outcome = x.key.rpartition(" ")
+        if outcome not in _TOLL_OUTCOMES or counted not in _TOLL_PEOPLE or _stated(x) < least:
+            continue
+        if any(y.key == x.key and abs(_stated(x) - _stated(y)) <= 0.01 * _stated(x) for y in b.amounts):
+            return f"{_stated(x):g} {x.key}"
+    return ""
+
+
 def _antonymous(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) -> bool:
     """One content has one side of an antonym pair, the other the other side, and neither has both."""
     return any((k, 1 - side) in b and (k, 1 - side) not in a and (k, side) not in b for k, side in a)

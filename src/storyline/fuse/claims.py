@@ -67,6 +67,7 @@ from storyline.fuse.claim_text import (
     reaches,
     repeats_sentence,
     shared_figures,
+    shared_tolls,
     stem,
 )
 from storyline.fuse.denials import (
@@ -171,6 +172,30 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
         lk.add("contradicts", later, earlier, max(s), f"{clash} about the same thing ({describe(s)})")
     elif not clash and not figures_apart(lk.feats[i], lk.feats[j]) and _same_proposition(lk, i, j, s, same_event):
         lk.add("supports", later, earlier, max(s), f"same proposition in another article ({describe(s)})")
+    elif not clash and (toll := _same_toll(lk, i, j)):
+        cos = lk.exact_sim(i, j)[0]
+        lk.add("supports", later, earlier, cos, f"the same toll ({toll}) of one incident (cosine {cos:.2f})")
+
+
+#: the smallest toll two reports share by more than chance (two incidents of one story may both have 3 dead)
+TOLL_FIGURE = 10
+#: the MiniLM cosine two reports of one toll need: about the same incident, in any words
+TOLL_COSINE = 0.5
+
+
+def _same_toll(lk: Linker, i: int, j: int) -> str:
+    """Two articles giving one incident the same toll ("has risen to over 800" / "at least 800 people were
+    killed"): a count of dead, injured or held of :data:`TOLL_FIGURE` or more stated with the same figure in
+    both, no count of both apart (:func:`figures_apart`), events not known to be two incidents, and contents
+    about the same thing (:data:`TOLL_COSINE`). Whoever gives it: outlets corroborate a toll. The toll, as
+    "800 killed", or "" when there is none."""
+    a, b = lk.claims[i], lk.claims[j]
+    if figures_apart(lk.feats[i], lk.feats[j]) or (a.event and b.event and events_differ(lk, a.event, b.event)):
+        return ""
+    shared = shared_tolls(lk.feats[i], lk.feats[j], TOLL_FIGURE)
+    if not shared or lk.exact_sim(i, j)[0] < TOLL_COSINE:
+        return ""
+    return shared
 
 
 #: words that make a figure one of a series ("the toll rose to six", "initially said five"): an update
