@@ -250,7 +250,8 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
         return True
     if same_event and a.speaker and a.speaker == b.speaker and _days_apart(lk, i, j) <= PARAPHRASE_DAYS \
             and lk.exact_sim(i, j)[0] >= PARAPHRASE_COSINE:
-        return True  # one speaker on one incident within days, in close meaning: one statement retold
+        return True  # one speaker on one incident within days (or on a day not known), in close meaning: one
+        # statement retold
     if same_speaker(a, b) and set(a.targets) & set(b.targets) and (reaches(s, SAME_SPEAKER_TARGET)
                                                                    or reaches(lk.exact_sim(i, j), SAME_SPEAKER_TARGET)):
         return True
@@ -271,11 +272,12 @@ PARAPHRASE_DAYS = 2
 
 
 def _days_apart(lk: Linker, i: int, j: int) -> int:
-    """Days between two claims' publication (a large number when either day is unknown)."""
+    """Days between two claims' publication; 0 when either day is unknown (a pasted text often has no
+    date: nothing says the two statements are apart)."""
     try:
         first, second = (date.fromisoformat(lk.when[k][0][:10]) for k in (i, j))
     except ValueError:
-        return 1 << 30
+        return 0
     return abs((first - second).days)
 
 
