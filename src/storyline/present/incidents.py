@@ -798,9 +798,9 @@ def _harm_host(index: _Index, judge: _Judge, g: _Group, bare: bool = True) -> _G
 
 def _undated_pass(groups: list[_Group], judge: _Judge) -> list[_Group]:
     """Incidents no text dates, of one kind, first reported within :data:`WEAK_DAYS` of each other at a
-    compatible place (with no place, in one story cluster) and with no other participants, are one development
-    told twice ("Police arrested four suspects" and "the four arrested men were remanded"): with no stated
-    date, nothing hosts either, and each would head a section of its own."""
+    compatible place (with no place, in one story cluster) by a named party they share, are one development
+    told twice ("UN agencies sent aid" and "the UN's aid reached the valley"): with no stated date, nothing
+    hosts either, and each would head a section of its own."""
     kept: list[_Group] = []
     merged: set[int] = set()
     undated = [g for g in groups if g.host is None and g.lead.bound is not None]
@@ -819,8 +819,8 @@ def _retold(judge: _Judge, h: _Group, i: _Info) -> bool:
     assert h.lead.bound is not None and i.bound is not None
     if not 0 <= (i.bound - h.lead.bound).days <= WEAK_DAYS or not judge.kind_ok(h, i, False):
         return False
-    if i.parties and h.parties and not i.parties & h.parties:
-        return False  # other participants: another arrest, another aid delivery
+    if not i.parties & h.parties:
+        return False  # nobody in common: "released" and "released" may be two releases by two parties
     if i.place and h.places:
         return judge.place_ok(h, i)
     return bool(i.clusters & h.clusters)
