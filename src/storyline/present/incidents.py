@@ -36,7 +36,9 @@ the same place, one inside or near the other as the articles say). Within that:
   its actor, and a storm's name ("Storm Oran", an event) kills no one;
 - a fire, collapse or other harm with no stated date and no place, told only by
   articles that tell a dated attack or disaster of the month before, is a part
-  of that incident (the fire the attackers set, a headline's "storm").
+  of that incident (the fire the attackers set, a headline's "storm");
+- incidents no text dates, of one kind, first reported within a week of each
+  other by a named party they share, are one development told twice.
 
 An event with a casualty figure is realis whatever its modality says ("the
 warnings of a possible attack" next to its 133 dead). Speech acts are shown
