@@ -699,6 +699,48 @@ def _distinct_agencies(credits: list[str]) -> list[str]:
     return list(out.values())
 
 
+#: a line that opens a list of links to other pages: "Also read", "More headlines", "Related Articles", "Tags", a
+#: clip's length ("01:10") in a list of videos
+_LIST_HEADER = re.compile(
+    r"(?:also read|read also|read more(?: on)?|read next|see also|look also|up next|related(?: (?:articles?|"
+    r"stories|news|content|coverage|links|posts|topics))?(?: more)?|more (?:headlines|stories|news|to read|"
+    r"from [\w .'’&-]{1,40})|you (?:may|might) also (?:like|be interested in)|"
+    r"recommended(?: for you| stories| articles| reading| videos)?|"
+    r"top (?:news|stories|headlines)|latest(?: news| additions| stories| headlines| videos)?|must (?:watch|read)|"
+    r"trending(?: now| news| stories)?|most (?:read|popular|viewed|shared)(?: stories| articles| news)?|"
+    r"editor'?s picks?|don'?t miss|tags|topics|what'?s hot)\s*:?|\d{1,2}:\d{2}|go to video", re.I)
+#: how many headlines a list of links holds at most; a longer run is no such list (it reached the text)
+_LIST_ITEMS = 12
+
+
+def _drop_link_lists(lines: list[str], removed: list[str]) -> None:
+    """A list header and the headlines under it ("Also read" over three headlines, "Tags" over five topics): short
+    lines that end no sentence, up to the first line that does; a run longer than a list keeps its lines. Only
+    below the first sentence of the text: above it, short lines under a section label are the headline."""
+    i = 0
+    body = next((k for k, line in enumerate(lines) if len(line.split()) >= 8 and _ends_sentence(line)), len(lines))
+    while i < len(lines):
+        if i < body or not _LIST_HEADER.fullmatch(lines[i].strip().lstrip(_BULLETS + "-–— ")):
+            i += 1
+            continue
+        items = []
+        j = i + 1
+        while j < len(lines) and len(items) <= _LIST_ITEMS:
+            item = lines[j].strip()
+            # a headline may close on a quote ('… of a “group”'), a sentence on its stop ('… he said.”')
+            if item and (len(item.split()) > 20 or item.rstrip("\"”’'»)").endswith((".", "!", ";", ","))
+                         or _line_credit(item)):
+                break
+            if item:
+                items.append(j)
+            j += 1
+        if items and len(items) <= _LIST_ITEMS:
+            removed.extend(lines[k].strip() for k in [i, *items])
+            lines[i:j] = [line for k, line in enumerate(lines[i:j], i) if k not in items and k != i]
+            j = i
+        i = j if items else i + 1
+
+
 def clean_text(raw: str, title: str | None = None) -> Cleaned:
     """Clean one article body: see the module docstring for what is taken out and what is kept.
 
@@ -710,6 +752,7 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     kept: list[str] = []
     bylines: list[str] = []
     lines = normalize_text(raw).split("\n")
+    _drop_link_lists(lines, removed)
     headline = _fold(title or "")
     last_byline = -2  # index of the last byline line, blank lines after it skipped
     for i, line in enumerate(lines):
