@@ -723,7 +723,7 @@ def _drop_link_lists(lines: list[str], removed: list[str]) -> None:
         if i < body or not _LIST_HEADER.fullmatch(lines[i].strip().lstrip(_BULLETS + "-–— ")):
             i += 1
             continue
-        items = []
+        items: list[int] = []
         j = i + 1
         while j < len(lines) and len(items) <= _LIST_ITEMS:
             item = lines[j].strip()
