@@ -80,7 +80,7 @@ import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -990,6 +990,45 @@ def _violence(c: Cluster) -> bool:
     return all(i.m.type == "ASSAULT" or (i.m.type, i.m.subtype) in VIOLENCE for i in c.infos)
 
 
+#: how a death or an injury is told with nothing of its own kind ("12 people were killed", "hundreds died")
+BARE_DEATH_SUBTYPES = frozenset({("ASSAULT", "killing"), ("ASSAULT", None), ("LIFE", "death"), ("LIFE", "injury")})
+
+
+def _bare_death(i: Info) -> bool:
+    """A death or an injury told with no one who caused it: "12 people were killed in the province"."""
+    return (i.m.type, i.m.subtype) in BARE_DEATH_SUBTYPES and i.m.text.lower() in CASUALTY_VERBS and not any(
+        p.role == "actor" and p.entity for p in i.participants)
+
+
+def _deaths_only(c: Cluster) -> bool:
+    """Does a cluster tell only deaths and injuries (three mentions in four at least, a stray parse allowed),
+    never who caused them? In a disaster's coverage "610 people had been killed in the province" is the
+    disaster's toll, read as a killing by the model for want of a cause in its sentence."""
+    return 4 * sum(_bare_death(i) for i in c.infos) >= 3 * len(c.infos) and not any(
+        i.m.type == "ASSAULT" and i.m.subtype not in VAGUE_SUBTYPES for i in c.infos)
+
+
+def _disaster(c: Cluster) -> bool:
+    """A disaster, or a disaster with the deaths it caused joined to it (see :func:`incidents`)."""
+    return any(i.m.type == "DISASTER" for i in c.infos) and all(
+        i.m.type == "DISASTER" or _bare_death(i) for i in c.infos)
+
+
+def _disaster_toll(a: Cluster, b: Cluster, sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
+    """Are the deaths of one piece the toll of the disaster the other tells? Both told as news and as happened,
+    with dates that meet, in one country (a disaster strikes several provinces, each with its own count: no
+    place contrast, nor an article's per-place figures, parts them), tied as :func:`_anchored` says."""
+    if not (_disaster(a) and _deaths_only(b)) and not (_disaster(b) and _deaths_only(a)):
+        return False
+    wide = replace(sa, main_places=frozenset()), replace(sb, main_places=frozenset())
+    if not _one_incident(*wide, places):
+        return False
+    countries = [places.country_of(p) for p in sa.main_places | sb.main_places]
+    if countries and not all(x & y for x in countries for y in countries if x and y):
+        return False
+    return _anchored(a, b, sa, sb, places)
+
+
 def _anchored(a: Cluster, b: Cluster, sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
     """Something that ties two tellings to one incident beyond their kind: they share a sentence or follow each
     other ("Protesters stormed the building. Police opened fire, killing five."), they are both an article's
@@ -1068,7 +1107,7 @@ def incidents(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
     a chain of joins never links incidents whose dates or places differ. An
     incident recalled as background is never joined.
     """
-    pool = {n: c for n, c in enumerate(clusters) if _violence(c)}
+    pool = {n: c for n, c in enumerate(clusters) if _violence(c) or _disaster(c)}
     if len(pool) < 2:
         return clusters
     summary = {n: summarize(c, with_vector=False) for n, c in pool.items()}
@@ -1078,11 +1117,15 @@ def incidents(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
             if a == b or a not in pool or b not in pool or len(pool[b].infos) > len(pool[a].infos):
                 continue
             sa, sb = summary[a], summary[b]
-            if _one_incident(sa, sb, places) and _anchored(pool[a], pool[b], sa, sb, places) and \
-                    not _apart_in_article(pool[a], pool[b], places):
-                pool[a] = Cluster(pool[a].infos + pool.pop(b).infos)
+            both = _violence(pool[a]) and _violence(pool[b])
+            if (both and _one_incident(sa, sb, places) and _anchored(pool[a], pool[b], sa, sb, places) and
+                    not _apart_in_article(pool[a], pool[b], places)) or \
+                    _disaster_toll(pool[a], pool[b], sa, sb, places):
+                first, second = (a, b) if _disaster(pool[a]) or not _disaster(pool[b]) else (b, a)
+                pool[a] = Cluster(pool[first].infos + pool[second].infos)  # (a disaster's own mentions first)
+                pool.pop(b)
                 summary[a] = summarize(pool[a], with_vector=False)
-    return [pool.get(n, c) for n, c in enumerate(clusters) if n in pool or not _violence(c)]
+    return [pool.get(n, c) for n, c in enumerate(clusters) if n in pool or not (_violence(c) or _disaster(c))]
 
 
 # --------------------------------------------------------------------------- building events
