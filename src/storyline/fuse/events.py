@@ -997,7 +997,8 @@ BARE_DEATH_SUBTYPES = frozenset({("ASSAULT", "killing"), ("ASSAULT", None), ("LI
 def _bare_death(i: Info) -> bool:
     """A death or an injury told with no one who caused it: "12 people were killed in the province"."""
     return (i.m.type, i.m.subtype) in BARE_DEATH_SUBTYPES and i.m.text.lower() in CASUALTY_VERBS and not any(
-        p.role == "actor" and p.entity for p in i.participants)
+        p.role == "actor" and p.entity in i.parts for p in i.participants)  # (a place parsed as the subject
+    # of a dateline's first sentence is no doer: "Kunar, Afghanistan - An earthquake ... killed 1,400")
 
 
 def _deaths_only(c: Cluster) -> bool:
@@ -1010,8 +1011,8 @@ def _deaths_only(c: Cluster) -> bool:
 
 def _disaster(c: Cluster) -> bool:
     """A disaster, or a disaster with the deaths it caused joined to it (see :func:`incidents`)."""
-    return any(i.m.type == "DISASTER" for i in c.infos) and all(
-        i.m.type == "DISASTER" or _bare_death(i) for i in c.infos)
+    rest = [i for i in c.infos if i.m.type != "DISASTER"]
+    return len(rest) < len(c.infos) and (not rest or _deaths_only(Cluster(rest)))
 
 
 def _disaster_toll(a: Cluster, b: Cluster, sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
@@ -1023,9 +1024,11 @@ def _disaster_toll(a: Cluster, b: Cluster, sa: Summary, sb: Summary, places: Pla
     wide = replace(sa, main_places=frozenset()), replace(sb, main_places=frozenset())
     if not _one_incident(*wide, places):
         return False
-    countries = [places.country_of(p) for p in sa.main_places | sb.main_places]
-    if countries and not all(x & y for x in countries for y in countries if x and y):
-        return False
+    for p in sa.main_places:
+        for q in sb.main_places:
+            x, y = places.country_of(p), places.country_of(q)
+            if x and y and not x & y:
+                return False
     return _anchored(a, b, sa, sb, places)
 
 
