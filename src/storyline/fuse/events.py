@@ -445,7 +445,7 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
         vec = v / n if n else None
     deaths = [(f.min or 0, float(f.max) if f.max is not None else float("inf")) for i in c.infos
               for f in i.m.figures if f.kind == "killed" and not (f.partial or f.earlier or f.revision or f.claimed)]
-    return Summary(type=c.infos[0].m.type, subtypes=frozenset(i.m.subtype for i in c.infos),
+    return Summary(type=c.infos[0].m.type, subtypes=frozenset(i.m.subtype for i in _own_kind(c)),
                    mclasses=frozenset(i.mclass for i in c.infos if not i.fragment) or
                    frozenset(i.mclass for i in c.infos),
                    places=frozenset(i.place for i in c.infos if i.place), main_places=_main_places(c),
@@ -483,9 +483,17 @@ def _main_subtypes(c: Cluster) -> frozenset[str | None]:
     An incident told by twenty outlets as a shooting gathers a stray "clash" or "raid" from one sentence's
     wording; that word says little against the next outlet's "shooting", what most of its mentions say does.
     """
-    counts = Counter(i.m.subtype for i in c.infos)
+    counts = Counter(i.m.subtype for i in _own_kind(c))
     total = sum(counts.values())
     return frozenset(t for t, n in counts.items() if 4 * n >= total or total <= 2)
+
+
+def _own_kind(c: Cluster) -> list[Info]:
+    """The mentions that say what kind of incident it is: a disaster's own, not the deaths it caused that the
+    model read as killings (:func:`incidents`); every mention otherwise."""
+    if c.infos[0].m.type != "DISASTER":
+        return c.infos
+    return [i for i in c.infos if i.m.type == "DISASTER"]
 
 
 def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool = True) -> bool:
