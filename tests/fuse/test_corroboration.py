@@ -6,6 +6,9 @@ from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext
 from storyline.fuse.corroboration import (
+    _sentence_count,
+    _sentences_of,
+    _words_of,
     caption_credits,
     corroborate,
     credited_agency,
@@ -263,3 +266,19 @@ def test_sentence_text_keeps_each_sentence_s_words() -> None:
     text = sentence_text(art)
     assert [frozenset(line.split()) for line in text.split("\n")] == sentence_words(art)
     assert sentence_text(_art("e", "X", "Hi.")) == ""
+
+
+def test_rewrites_words_and_sentence_counts_read_from_the_kept_text_without_splitting_sentences() -> None:
+    text = sentence_text(_art("a", "X", _BRIEFING + "\n\nShort line."))
+    assert _words_of(text) == frozenset().union(*_sentences_of(text))
+    assert _sentence_count(text) == len(_sentences_of(text)) == 6 and _sentence_count("") == 0 == len(_sentences_of(""))
+
+
+def test_rewrites_shortest_rewrite_is_still_compared() -> None:
+    # the pairs whose shorter text has too few sentences are dropped before comparing: five are enough
+    def first(text: str, n: int) -> str:
+        return ". ".join(text.split(". ")[:n]) + "."
+    five = {"a": _art("a", "X", first(_BRIEFING, 5)), "b": _art("b", "Y", first(_REWRITE, 5))}
+    assert [(a, b) for a, b, _ in rewrites(five)] == [("a", "b")]
+    four = {"a": _art("a", "X", first(_BRIEFING, 4)), "b": _art("b", "Y", _REWRITE)}
+    assert rewrites(four) == []

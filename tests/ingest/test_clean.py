@@ -505,3 +505,71 @@ def test_clean_removes_list_widget_labels(line: str) -> None:
 def test_clean_keeps_a_sentence_about_photos() -> None:
     line = "Photos of the flooded square were shared widely on Monday."
     assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+@pytest.mark.parametrize(("text", "place", "credit"), [
+    ("SARN, Ark. (WKRN) - The council voted on Monday.", "SARN", "WKRN"),  # an abbreviated state
+    ("PORT AMMERIN, W. Va. — The council voted on Monday.", "PORT AMMERIN", None),
+    ("SARN/LESK (Reuters) – The council voted on Monday.", "SARN/LESK", "Reuters"),  # filed from two places
+    ("Port Ammerin, Feb 26: The council voted on Monday.", "Port Ammerin", None),  # a date, then a colon
+    ("Locks reopen after vote\nSARN, Valdora - The council voted on Monday.", "SARN", None),  # under a headline
+    ("SARN —\nThe council voted on Monday.", "SARN", None),  # the dash closes the line
+])
+def test_clean_dateline_forms_record_the_place(text: str, place: str, credit: str | None) -> None:
+    cleaned = clean_text(f"{text}\n{P2}")
+    assert (cleaned.dateline, cleaned.credit) == (place, credit)
+    assert "The council voted on Monday." in cleaned.text
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Guild, Feb 26 was the day the council voted on Monday.",  # no colon after the date
+    "Locks reopen after vote\nSarn, Valdora - The council voted on Monday.",  # a capitalised place needs a credit
+    f"{P1}\nSARN, Valdora - The council voted on Monday.",  # after body text
+])
+def test_clean_no_dateline_without_its_signals(text: str) -> None:
+    assert clean_text(f"{text}\n{P2}").dateline is None
+
+
+@pytest.mark.parametrize("line", [
+    "- Advertisement -",
+    "ADVERTISEMENTREMOVE AD",
+    "https://www.example-news.test/world/locks-reopen-2031",  # the copied source of a text
+    "01:10",  # a clip's length in a list of videos
+    "Go to video",
+    "Rating: 5",
+    "This news has been read 177 times in total",
+    "Log In",
+    "Welcome to the discussion.",
+    "Keep it Clean. Please avoid obscene, vulgar or abusive language.",
+    "Want the full story?",
+    "If you are already a subscriber sign up — registration is free!",
+    "Learn more about the benefits of being a Harbour Ledger subscriber",
+    "Associated Press photo",
+    "(Full-size photo)(All photos)",
+    "Updated",
+])
+def test_clean_removes_page_widgets(line: str) -> None:
+    cleaned = clean_text(f"{P1}\n{line}\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}"
+    assert cleaned.removed == (line,)
+
+
+@pytest.mark.parametrize("credit", ["REUTERS/Ana Vell", "Ana Vell/AFP via Picture Desk", "AP Photo/Ana Vell"])
+def test_clean_caption_closed_by_a_wire_photo_credit_goes(credit: str) -> None:
+    caption = f"A woman wades through the flooded square in Port Ammerin, July 21, 2031. {credit}"
+    cleaned = clean_text(f"{P1}\n{caption}\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "He said the council would log in every request from the guilds.",
+    "The ratio of votes was 3/4 in favour, the clerk said. Reuters/Ipsos polls agreed",
+    "Updated figures were published on Monday.",
+])
+def test_clean_keeps_sentences_near_widget_words(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+def test_clean_written_by_line_is_a_byline() -> None:
+    cleaned = clean_text(f"Locks reopen after vote\nWritten by Ana Vell, Contributor\n{P1}\n{P2}")
+    assert cleaned.text == f"Locks reopen after vote\n{P1}\n{P2}"

@@ -206,3 +206,22 @@ def test_the_heading_kind_is_the_one_most_mentions_tell() -> None:
     assert dominant_subtype(Incident(grenade, (grenade,), ("a1",))) == "grenade"  # "attack" says less
     both = told("shooting", "shot", "shooting", "abducted", "kidnapped")
     assert dominant_subtype(Incident(both, (both,), ("a1",))) == "shooting"  # not three times the lead's
+
+
+def test_collapse_folds_an_undated_unplaced_fire_into_the_attack_its_articles_tell() -> None:
+    attack = ev("attack", "2031-03-04", place="Sarn", articles=("a1", "a2", "a5"))
+    fire = ev("fire", "2031-03-05", source="dct", type="DISASTER", subtype="man_made", articles=("a2", "a5"))
+    incs = collapse([attack, fire], PUBLISHED)
+    assert len(incs) == 1 and set(incs[0].members) == {"attack", "fire"}
+
+
+def test_collapse_keeps_a_fire_with_a_place_a_date_or_its_own_articles_apart() -> None:
+    attack = ev("attack", "2031-03-04", place="Sarn", articles=("a1", "a2"))
+    placed = ev("placed", "2031-03-05", source="dct", type="DISASTER", subtype="man_made", articles=("a2",),
+                place="Lesk")
+    other = ev("other", "2031-03-06", source="dct", type="DISASTER", subtype="man_made", articles=("a5",))
+    months = ev("months", "2031-05-30", source="dct", type="DISASTER", subtype="man_made", articles=("a4",))
+    late = ev("attack2", "2031-03-04", place="Sarn", articles=("a1", "a4"))
+    incs = collapse([attack, placed, other], PUBLISHED)
+    assert len(incs) == 3
+    assert len(collapse([late, months], PUBLISHED)) == 2  # reported three months after the attack

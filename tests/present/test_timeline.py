@@ -422,3 +422,18 @@ def test_a_title_and_a_persons_surname_typed_as_a_place_is_no_place() -> None:
     assert event_phrase(paid, names, {"ent:pm": "GPE", "ent:lisk": "PERSON"}) == "Payment"
     assert event_phrase(paid, {**NAMES, "ent:pm": "Port Lisk"}, {"ent:pm": "GPE", "ent:lisk": "PERSON"}) == \
         "Payment in Port Lisk"
+
+
+def test_an_attack_placed_in_its_attackers_country_is_placed_nowhere() -> None:
+    from storyline.present.timeline import event_phrase
+
+    names = {**NAMES, "ent:peru": "Peru", "ent:lima": "Lima", "ent:pe": "Peruvian"}
+    strike = replace(_event("s1", "2031-03-04", type="ASSAULT", subtype="air_strike", place="ent:peru"),
+                     participants=(Participant("actor", "Peruvian", 0, 1, entity="ent:pe"),))
+    assert event_phrase(strike, names) == "Air strike"
+    army = replace(strike, participants=(Participant("actor", "the Peruvian army", 0, 1),))
+    assert event_phrase(army, names) == "Air strike"
+    # the town it struck, or another country's actor, keep the place
+    assert event_phrase(replace(strike, location="ent:lima"), names) == "Air strike in Lima"
+    other = replace(strike, participants=(Participant("actor", "Chilean", 0, 1),))
+    assert event_phrase(other, names) == "Air strike in Peru"

@@ -261,6 +261,17 @@ def _sentences_of(text: str) -> list[frozenset[str]]:
     return [frozenset(map(sys.intern, line.split())) for line in text.split("\n")] if text else []
 
 
+def _words_of(text: str) -> frozenset[str]:
+    """The union of :func:`_sentences_of` at once (words hold no space): a set per sentence of every stored
+    article was most of what candidate search cost on a large store."""
+    return frozenset(map(sys.intern, text.split()))
+
+
+def _sentence_count(text: str) -> int:
+    """``len(_sentences_of(text))`` without building them (a line per sentence, none empty)."""
+    return text.count("\n") + 1 if text else 0
+
+
 def _dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
@@ -293,15 +304,14 @@ def _candidates(words: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
     """Pairs sharing :data:`CANDIDATE_OVERLAP` of the smaller one's telling words (one sparse product, not a
     loop over pairs; words in more than :data:`CANDIDATE_MAX_DF` articles are left out)."""
     ids = sorted(a for a, w in words.items() if w)
-    df = Counter(w for a in ids for w in words[a])
     vocab: dict[str, int] = {}
-    rows, cols = [], []
-    for i, aid in enumerate(ids):
-        for w in words[aid]:
-            if df[w] <= CANDIDATE_MAX_DF:
-                rows.append(i)
-                cols.append(vocab.setdefault(w, len(vocab)))
-    if len(ids) < 2 or not rows:
+    # every word numbered once, its document frequency counted by numpy (a Python loop per word of every
+    # stored article was most of this search on a large store); columns of common words stay empty
+    every = np.fromiter((vocab.setdefault(w, len(vocab)) for aid in ids for w in words[aid]), dtype=np.int64)
+    rows = np.repeat(np.arange(len(ids)), [len(words[aid]) for aid in ids])
+    telling = np.bincount(every, minlength=len(vocab))[every] <= CANDIDATE_MAX_DF
+    rows, cols = rows[telling], every[telling]
+    if len(ids) < 2 or not len(rows):
         return []
     x = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(ids), len(vocab)))
     sizes = np.asarray(x.sum(axis=1)).ravel()
@@ -329,20 +339,23 @@ def rewrites(articles: Mapping[str, Article], analyses: Mapping[str, ArticleAnal
     analyses = analyses or {}
     known = {} if known is None else known
 
-    def sentences_of(aid: str) -> list[frozenset[str]]:
+    def text_of(aid: str) -> str:
         text = known.get(aid)
         if text is None:
             text = known[aid] = sentence_text(articles[aid], analyses.get(aid))
-        return _sentences_of(text)
+        return text
 
-    words = {aid: frozenset().union(*sents) if (sents := sentences_of(aid)) else frozenset() for aid in articles}
-    pairs = _candidates(words)
+    words = {aid: _words_of(text_of(aid)) for aid in articles}
+    # a pair whose shorter text has fewer sentences than a rewrite needs is none (:func:`is_rewrite`): its
+    # sentences are not read (most candidate pairs of a large store hold a short text)
+    pairs = [(a, b) for a, b in _candidates(words)
+             if min(_sentence_count(known[a]), _sentence_count(known[b])) >= REWRITE_SENTENCES]
     del words
     # the sentences of candidate articles only, read again: holding every article's at once grows with the
     # store (a fresh 19k-article store's first fusion holds them all)
     sentences: dict[str, list[frozenset[str]]] = {}
     for aid in sorted({x for pair in pairs for x in pair}):
-        sentences[aid] = sentences_of(aid)
+        sentences[aid] = _sentences_of(text_of(aid))
     out = []
     for a, b in pairs:
         yes, n, of = is_rewrite(sentences[a], sentences[b])

@@ -44,15 +44,20 @@ _CREDIT_TAIL = (
 )
 # A dateline at the start: "ISLAMABAD:", "KABUL, March 1 (Reuters) -", "(AP) —".
 _MONTH_WORD = "|".join(m.title() for m in MONTHS)
+#: a region after a dateline's place, written out or abbreviated: "Valdora", "VALDORA", "Ark.", "W. Va.", "N.Y."
+_REGION = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s[A-Z]{3,})?|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z][a-z]?\.)"
 _DATELINE = re.compile(
     rf"^(?P<day>(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?(?=\s*\())?"  # "Aug. 1 (UPI) —": no place
-    rf"(?P<place>(?(day)(?!)|(?:[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}"
-    rf"(?=[^:]*\())))?"
-    # a country or region after the place, before a date or a credit: "SARN, Valdora (AP) -"
-    rf"(?P<region>,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}(?=\s*(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d|\()))?"
+    # an upper-case place ("PORT AMMERIN", "SARN/LESK": a copy filed from two places), or a capitalised one
+    # before a credit or before a date and a colon ("Port Ammerin, Feb 26: ...")
+    rf"(?P<place>(?(day)(?!)|(?:[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){{0,3}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}"
+    rf"(?=[^:]*\(|,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*:))))?"
+    # a country or region after the place, before a date, a credit or the dash: "SARN, Valdora (AP) -", "SARN, Ark. -"
+    rf"(?P<region>,\s*{_REGION}(?=\s*(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d|\(|{_DASH}(?:\s|$))))?"
     rf"(?P<date>,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
     rf"(?P<credit>\s*\(\s*(?P<c>{_AGENCY_LIST}|[A-Z][A-Z]{{1,7}})\s*\))?"
-    rf"(?:\s*(?:[:]|{_DASH})\s|(?P<nodash>(?<=\))\s+(?=[A-Z\"“])))")  # "Sarn, Mar 3 (AGN) A ...": no dash
+    # the dash may close the line, the sentence on the next one ("SARN —")
+    rf"(?:\s*(?::\s|{_DASH}(?:\s|$))|(?P<nodash>(?<=\))\s+(?=[A-Z\"“])))")  # "Sarn, Mar 3 (AGN) A ...": no dash
 
 _NETWORKS = ("facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|pinterest|messenger|bluesky|threads|"
              "mastodon|social media")
@@ -105,7 +110,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"(?:listen|watch) (?:live|now)|live (?:tv|radio|updates)|menu|search|home|sections|newsletter", _SHORT),
     # a live player's labels: "Live", "Last updated", "Watch <channel> Live", "Live blog"
     (r"(?:watch|listen to|stream) (?:[\w&'’.-]+ ){0,3}(?:live|now)(?: (?:tv|radio|stream))?|live(?: (?:blog|"
-     r"coverage|stream|now))?|last updated|(?:auto[- ]?)?refresh(?:ing)?", _SHORT),
+     r"coverage|stream|now))?|(?:last )?updated|(?:auto[- ]?)?refresh(?:ing)?", _SHORT),
     (r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*|(?:accept|reject|manage)(?: all)? cookies\b.*|"
      r"cookie (?:settings|preferences|policy|notice)\b.*|by (?:continuing to use|using) (?:this|our) "
      r"(?:web)?site\b.*", _LONG),
@@ -118,9 +123,20 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:©|\(c\)\s|copyright\b).*", _LONG),
     (r".*\ball rights reserved\.?", _SHORT),
     (r".*\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed)\b.*", _LONG),
-    (r"(?:advertisement|sponsored(?: content)?|(?:story|article) continues below(?: (?:this |the )?"
-     r"(?:ad|advert|advertisement))?|continue reading(?: below| the main story)?|scroll (?:down )?to continue"
-     r"(?: with content)?|skip advert(?:isement)?)[.:]?", _SHORT),
+    (r"[-–—]*\s*(?:advertisement(?:\s*remove ads?)?|sponsored(?: content)?|(?:story|article) continues below"
+     r"(?: (?:this |the )?(?:ad|advert|advertisement))?|continue reading(?: below| the main story)?|scroll (?:down )?"
+     r"to continue(?: with content)?|skip advert(?:isement)?)[.:]?\s*[-–—]*", _SHORT),  # "- Advertisement -"
+    # a link alone on a line (the copied source of a text), a video's length in a list of clips ("01:10", "Go to
+    # video"), a rating or read counter
+    (r"(?:https?://|www\.)\S+|\d{1,2}:\d{2}(?::\d{2})?|go to video|rating\s*:\s*\d[\d.]*(?:\s*/\s*\d+)?|"
+     r".*\b(?:has been|was) (?:read|viewed) \d[\d,]* times\b.*", _SHORT),
+    # a comment section's sign-in and house rules; a paywall's prompts
+    (r"(?:log|sign) ?(?:in|out)|welcome to the discussion\.?|keep it clean\b.*|(?:post|add) a comment\b.*|"
+     r"want (?:to read )?the full story\??|.*\b(?:already an? (?:subscriber|member)|become an? (?:subscriber|"
+     r"member)|subscribers? only|being an? (?:[\w'’]+ ){0,3}subscriber)\b.*", _SHORT),
+    # a wire agency's photo label ("Associated Press photo", "Reuters file photo"), a gallery link
+    (rf"(?:{_AGENCY})\s+(?:file\s+)?(?:photo(?:graph)?|picture|image)s?|\(?full[- ]size (?:photo|image)\)?.{{0,30}}",
+     _SHORT),
     # page widgets: sorting, error notices, section labels, post lists, contact forms, machine voice notes
     (r"(?:sort|filter) by.{0,40}", _SHORT),  # "Sort byDropdown arrow" (an icon's name glued on)
     (r"oops!?|something went wrong[.!]?|(?:please )?try again(?: later)?[.!]?|(?:page|content) not found[.!]?",
@@ -306,7 +322,8 @@ def is_boilerplate(line: str) -> bool:
 
 
 #: a byline: "By <who>" alone or before a separator and a date ("By VNA | March 8, 2031", "By Ana Vell, 9 May")
-_BYLINE = re.compile(r"^(?:[Bb]y|BY)\s+(?P<who>[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|and|&|de|van|von|al|bin))*)"
+_BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|WRITTEN|REPORTED)\s+)?(?:[Bb]y|BY)\s+"
+                     r"(?P<who>[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|and|&|de|van|von|al|bin))*)"
                      r"\s*(?:(?:[|•·,–—]|\s-\s)\s*(?P<rest>.*))?$")
 #: a staff byline: "<Outlet> Staff | 19 March 2031", "Web Desk", "Our Correspondent"
 _STAFF_BYLINE = re.compile(r"^(?:[A-Z][\w.'’&\-]*\s+){0,4}(?:staff|desk|correspondent|reporter|bureau|"
@@ -419,8 +436,8 @@ def _agency_dateline(m: re.Match[str]) -> bool:
     """A dateline credits an agency of the lexicon, or a code after an upper-case place or a date
     ("SARN, March 8 (VNA) -"); "Islamic State (IS): ..." is not one."""
     code = m.group("c")
-    if not code:
-        return False
+    if not code:  # "SARN, Valdora - ..." under a headline: an upper-case place and its country need no credit
+        return bool(m.group("region")) and (m.group("place") or "").isupper() and not m.group("nodash")
     place = m.group("place") or ""
     return (bool(re.fullmatch(_AGENCY_LIST, code)) or place.isupper()
             or m.group("date") is not None or m.group("day") is not None)
@@ -543,6 +560,14 @@ _TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:Photo|Image|Picture)s?\s+(?:
                              r"[^.!?]{1,100}$")
 
 
+#: a wire picture's credit closing a caption after its last sentence: "… on Monday. AGENCY/Ana Vell", "… on Monday.
+#: Ana Vell/AGENCY via Picture Desk", "… on Monday. AGENCY Photo/Ana Vell" (the agency often in capitals)
+_WIRE_PHOTO = re.compile(rf"(?<=[.!?\"”])\s+(?:(?i:{_AGENCY})(?:\s+Photo)?\s*/\s*[A-Z][\w.'’\-]*"
+                         rf"(?:\s+[A-Z][\w.'’\-]*){{0,3}}"
+                         rf"|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*(?i:{_AGENCY})"
+                         rf"(?:\s+via\s+[A-Z]\w*(?:\s+[A-Z]\w*){{0,2}})?)\s*$")
+
+
 def _is_caption(line: str) -> bool:
     """A short line that ends with a photo credit in brackets or parentheses ("… in Kereth, Valdora [File: Name/AP
     Photo]", "… Sunday, Sept. 17. (AP Photo/Name)") or after its last sentence ("… Photo courtesy of X") is a
@@ -553,6 +578,8 @@ def _is_caption(line: str) -> bool:
     if any(w in text for w in ("Photo", "Image", "Picture")) and _TRAILING_PHOTO.search(text):
         return True
     if "@" in text and _HANDLE_PHOTO.search(text):
+        return True
+    if "/" in text and _WIRE_PHOTO.search(text):
         return True
     if not text.endswith((")", "]")):
         return False

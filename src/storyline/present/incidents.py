@@ -30,7 +30,10 @@ the same place, one inside or near the other as the articles say). Within that:
   perpetrator at the place and date of a disaster or accident is its toll (with
   no place, when only articles telling the disaster tell it; and up to a year
   later, or as an "attack" with no perpetrator, when its death toll is the
-  disaster's within a quarter).
+  disaster's within a quarter);
+- a fire, collapse or other harm with no stated date and no place, told only by
+  articles that tell a dated attack or disaster of the month before, is a part
+  of that incident (the fire the attackers set, a headline's "storm").
 
 An event with a casualty figure is realis whatever its modality says ("the
 warnings of a possible attack" next to its 133 dead). Speech acts are shown
@@ -68,6 +71,7 @@ UNBLOCKED_MAX = 100  # a disaster looks at every incident of its weeks while the
 NOT_INCIDENTS = frozenset({"negated", "hypothetical", "generic"})
 IRREALIS = frozenset({"expected", "planned"})
 HARM_TYPES = frozenset({"DISASTER", "ACCIDENT"})  # incidents that kill without a perpetrator
+PART_HOSTS = HARM_TYPES | {"ASSAULT"}  # incidents an undated, unplaced fire or collapse may be a part of
 TOLL_MIN = 10  # a toll this large or more identifies its incident (two dead could be anyone's)
 TOLL_SLACK = 0.25  # two tolls within this share of each other are one count, reported at two moments
 PERSON_TYPES = frozenset({"PERSON", "PER"})
@@ -601,6 +605,7 @@ def collapse(events: Sequence[Event], published: Mapping[str, str | None],
             index.add(groups[-1])
     groups = _weak_pass(groups, index, judge)
     groups = _harm_pass(groups, judge)
+    groups = _part_pass(groups)
     out = []
     for g in groups:
         arts = tuple(dict.fromkeys(g.arts))
@@ -752,6 +757,37 @@ def _harm_host(index: _Index, judge: _Judge, g: _Group) -> _Group | None:
             elif arts <= set(h.arts) or (same and bool(g.clusters & h.clusters)):
                 return h
     return None
+
+
+def _part_pass(groups: list[_Group]) -> list[_Group]:
+    """A disaster or accident with no stated date and no place, told only by articles that tell a dated violent
+    incident or disaster of the month before their report, is a part of it: the fire the gunmen set, the roof
+    that collapsed, a headline's "storm" of a building. Such a harm on its own would have a place or a day."""
+    hosts = [g for g in groups if g.host is not None and g.lead.ev.type in PART_HOSTS]
+    out = []
+    for g in groups:
+        host = _part_host(hosts, g) if _bare_part(g) else None
+        if host is None:
+            out.append(g)
+            continue
+        for m in g.members:
+            host.add(m)
+    return out
+
+
+def _bare_part(g: _Group) -> bool:
+    return g.lead.ev.type in HARM_TYPES and g.host is None and not g.places and \
+        all(not m.stated and m.place is None for m in g.members)
+
+
+def _part_host(hosts: Sequence[_Group], g: _Group) -> _Group | None:
+    """The incident every article of ``g`` tells, begun within :data:`FRAGMENT_DAYS` before ``g``'s bound (the
+    one most articles tell, when several)."""
+    arts = set(g.arts)
+    bound = g.lead.bound
+    fits = [h for h in hosts if h is not g and arts <= set(h.arts) and h.host is not None and (
+        bound is None or h.host[0] <= bound <= h.host[1] + dt.timedelta(days=FRAGMENT_DAYS))]
+    return max(fits, key=lambda h: (len(set(h.arts)), h.lead.ev.id), default=None)
 
 
 def _first_day(value: str) -> dt.date | None:

@@ -25,7 +25,7 @@ from html import escape
 
 from rapidfuzz import fuzz
 
-from storyline.lexicons.countries import country_of, demonym_country
+from storyline.lexicons.countries import country_of, demonym_country, state_of
 from storyline.lexicons.titles import is_title_word
 from storyline.model import Article, Claim, Event, TimeValue
 from storyline.present.actors import is_outlet, short_description, speaker_phrase
@@ -174,6 +174,8 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     where = _place_text(ev, names) or there
     if where and _titled_person(where, names, types or {}):
         where = None  # "PM Modi" typed as a place: a person with a title, no place
+    if where and _attackers_country(ev, where, names):
+        where = None  # "Valdoran strike" placed in Valdora: the attacker's country read as the scene
     text = what[0].upper() + what[1:]
     if (person := _appointee(ev, names, types or {})) is not None:
         text += f" of {person}"
@@ -182,6 +184,26 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     if where:
         text += f" {_place_word(ev, types or {})} {where}"
     return text
+
+
+def _attackers_country(ev: Event, where: str, names: Mapping[str, str]) -> bool:
+    """An attack placed in a whole country that one of its actors belongs to ("the Valdoran strike that
+    killed a commander" placed in Valdora): reports place an attack by where it struck, a town or a region,
+    and name the attacker by its country; the country of the attacker as the scene is the actor read as the
+    place. A country's attack on its own soil is told by the town, which this leaves alone."""
+    if ev.type != "ASSAULT" or country_of(where) is None or country_of(where) != where:
+        return False
+    for p in ev.participants:
+        text = names.get(p.entity or "", "") or p.text
+        if p.role == "actor" and text and _country_of_actor(text) == where:
+            return True
+    return False
+
+
+def _country_of_actor(text: str) -> str | None:
+    """'Valdoran', 'the Valdoran army', 'Valdora's military', 'Valdora' -> Valdora (by the gazetteer)."""
+    first = re.sub(r"['’]s$", "", text.split()[0]) if text.split() else ""
+    return country_of(text) or state_of(text) or (country_of(first) if first[:1].isupper() else None)
 
 
 def _place_word(ev: Event, types: Mapping[str, str]) -> str:
