@@ -499,7 +499,9 @@ def is_background(tok: Token) -> bool:
     verb = _clause_verb(tok)
     if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         verb = verb.head  # "had visited X to meet the elders": the purpose shares the trip's telling
-    if (_past_perfect(verb) and not _backshifted_toll(verb)) or any(c.lower_ in BACKGROUND_ADVERBS and c.dep_ == "advmod" for c in verb.children):
+    if _past_perfect(verb) and not _backshifted_toll(verb):
+        return True
+    if any(c.lower_ in BACKGROUND_ADVERBS and c.dep_ == "advmod" for c in verb.children):
         return True
     sent = tok.sent
     if sent[0].lower_ in ("earlier", "previously") and sent[0].i < tok.i:
