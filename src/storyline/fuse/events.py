@@ -86,6 +86,7 @@ import numpy as np
 
 from storyline.analyze.events.ontology import (
     MODIFIER_SUBTYPE,
+    PARENT,
     RESULT_SUBTYPES,
     plover_of,
     related,
@@ -1017,17 +1018,29 @@ def _deaths_only(c: Cluster) -> bool:
         i.m.type == "ASSAULT" and i.m.subtype not in VAGUE_SUBTYPES for i in c.infos)
 
 
+def _counted_deaths(c: Cluster) -> bool:
+    """Deaths told only as such (:func:`_deaths_only`) with a count of people: a disaster's toll ("610 people
+    had been killed"). One person's death ("a woman was killed", "the climber died") is an event of its own
+    that the accident caused (ECB+ and ACE keep it apart as Life.Die), not the incident's count."""
+    return _deaths_only(c) and any(f.kind in ("killed", "injured") and (f.min or 0) >= MIN_TOLL_ANCHOR
+                                   for i in c.infos for f in i.m.figures)
+
+
 def _disaster(c: Cluster) -> bool:
-    """A disaster, or a disaster with the deaths it caused joined to it (see :func:`incidents`)."""
+    """A natural disaster, or one with the deaths it caused joined to it (see :func:`incidents`). An accident's
+    deaths are told with their cause ("killed when the jet crashed": analysis gives them to it); a death told
+    apart from a crash or a fall is more often a person's own event (a hit-and-run victim, a climber)."""
     rest = [i for i in c.infos if i.m.type != "DISASTER"]
-    return len(rest) < len(c.infos) and (not rest or _deaths_only(Cluster(rest)))
+    natural = any(PARENT.get(("DISASTER", i.m.subtype)) == "natural" or i.m.subtype == "natural"
+                  for i in c.infos if i.m.type == "DISASTER")
+    return natural and (not rest or _deaths_only(Cluster(rest)))
 
 
 def _disaster_toll(a: Cluster, b: Cluster, sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
-    """Are the deaths of one piece the toll of the disaster the other tells? Both told as news and as happened,
+    """Are the counted deaths of one piece the toll of the disaster the other tells? Both told as news and as happened,
     with dates that meet, in one country (a disaster strikes several provinces, each with its own count: no
     place contrast, nor an article's per-place figures, parts them), tied as :func:`_anchored` says."""
-    if not (_disaster(a) and _deaths_only(b)) and not (_disaster(b) and _deaths_only(a)):
+    if not (_disaster(a) and _counted_deaths(b)) and not (_disaster(b) and _counted_deaths(a)):
         return False
     wide = replace(sa, main_places=frozenset()), replace(sb, main_places=frozenset())
     if not _one_incident(*wide, places):
