@@ -949,12 +949,10 @@ def _on_one_occasion(tok: Token) -> bool:
     that struck western Herat on Saturday", "clashes that erupted in the capital"): those acts, a bounded set
     like "a series of quakes", not a habit ("attacks that have plagued the region", "attacks that kill
     civilians")."""
-    for c in tok.children:
-        if c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" and not any(
-                a.dep_ in ("aux", "auxpass") for a in c.children):
-            if any(t.ent_type_ in OCCASION_ENTS or t.pos_ == "PROPN" for t in c.subtree if t.i != tok.i):
-                return True
-    return False
+    return any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" and
+               not any(a.dep_ in ("aux", "auxpass") for a in c.children) and
+               any(t.ent_type_ in OCCASION_ENTS or t.pos_ == "PROPN" for t in c.subtree if t.i != tok.i)
+               for c in tok.children)
 
 
 def _time(state: AnalysisState, d: Draft, others: frozenset[int]) -> TimeValue | None:
