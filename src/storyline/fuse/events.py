@@ -1031,7 +1031,7 @@ def _disaster(c: Cluster) -> bool:
     deaths are told with their cause ("killed when the jet crashed": analysis gives them to it); a death told
     apart from a crash or a fall is more often a person's own event (a hit-and-run victim, a climber)."""
     rest = [i for i in c.infos if i.m.type != "DISASTER"]
-    natural = any(PARENT.get(("DISASTER", i.m.subtype)) == "natural" or i.m.subtype == "natural"
+    natural = any(i.m.subtype == "natural" or PARENT.get(("DISASTER", i.m.subtype or "")) == "natural"
                   for i in c.infos if i.m.type == "DISASTER")
     return natural and (not rest or _deaths_only(Cluster(rest)))
 
