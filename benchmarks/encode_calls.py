@@ -4,8 +4,9 @@
 
 Runs ``run.fuse_store --full`` on a temporary copy of an analyzed store whose vector cache is
 emptied (the fusion of a fresh ``storyline analyze`` of that corpus) and counts, per caller of
-``Embedder.encode`` (the claims step's close calls, its exact cosines of contents and of clauses, the denial rules' phrases),
-the calls, the distinct texts and their CPU time, plus the store's vector-cache lookups. The counts
+``Embedder.encode`` (the claims step's close calls, its exact cosines of contents and of clauses,
+the denial rules' phrases), the calls, the distinct texts and their CPU time, plus the store's
+vector-cache lookups. The counts
 say whether a change that batches or skips encodes can pay off before it is written.
 """
 
