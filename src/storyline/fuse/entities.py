@@ -51,6 +51,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -1671,11 +1672,13 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     analyses = [ctx.analyses[i] for i in ids if i in ctx.analyses]
     corpus = Corpus.of(ctx.analyses.values(), stored)
     corpus.incidents = doc_clusters(ctx)
-    units = [stored_unit(e) for e in stored if e.aliases]
-    n_stored = len(units)  # stored units first: two of them never merge (see link_pairs)
+    fresh: list[Unit] = []
     for a in analyses:
         art = ctx.articles.get(a.article)
-        units += units_of(a, art.text if art else "")
+        fresh += units_of(a, art.text if art else "")
+    units = [stored_unit(e) for e in meeting(ctx.store, stored, fresh, corpus) if e.aliases]
+    n_stored = len(units)  # stored units first: two of them never merge (see link_pairs)
+    units += fresh
     n_fixed = n_stored if incremental else 0
     pairs = link_pairs(units, corpus, stored=n_fixed)
     if incremental:
@@ -1692,6 +1695,66 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     entities += [e for e in stored if e.id not in kept]  # stored entities no new article touched
     entities = _resolve_role_owners(sorted(entities, key=lambda e: e.id))
     return attach_nominals(attach_descriptions(entities, analyses), analyses, ctx.analyses.values())
+
+
+class _AnyWord(set[str]):
+    """Every word is in it: :func:`block_keys` with it as demonyms makes the keys of a name read without its
+    first word, as any corpus that takes that word for a nationality reads it."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+_NO_CORPUS = Corpus()
+_EVERY_DEMONYM = Corpus(demonyms=_AnyWord())
+
+
+def entity_keys(entity: Entity) -> set[str]:
+    """What a store keeps to find the stored entities new names can meet (issue 11: an incremental run reads
+    those, not every stored entity's keys): every key :func:`block_keys` can give the entity's unit, whatever
+    the corpus (with and without a leading nationality word; the acronyms a run defines are found by the
+    long form's ``f:`` key, see :func:`meeting`), and its person keys (``pf:``/``pe:``, :func:`_person_keys`)."""
+    u = stored_unit(entity)
+    first, every = _person_keys(u)
+    return (block_keys(u, _NO_CORPUS) | block_keys(u, _EVERY_DEMONYM) | {"pf:" + k for k in first}
+            | {"pe:" + k for k in every})
+
+
+def entity_keys_version() -> str:
+    """What :func:`entity_keys` depends on: the code of name keys, entity blocking and the lexicons (keys kept
+    by another version are stale: a store then reads every entity again and keeps the keys anew)."""
+    global _KEYS_VERSION
+    if _KEYS_VERSION is None:
+        here = Path(__file__).resolve().parents[1]
+        files = sorted([here / "fuse" / "entities.py", *(here / "analyze" / "names").glob("*.py"),
+                        *(here / "lexicons").rglob("*.py")])
+        _KEYS_VERSION = hashlib.sha1(b"".join(f.read_bytes() for f in files)).hexdigest()
+    return _KEYS_VERSION
+
+
+_KEYS_VERSION: str | None = None
+
+
+def meeting(store: object, stored: list[Entity], fresh: list[Unit], corpus: Corpus) -> list[Entity]:
+    """The stored entities whose units :func:`link_pairs` and :func:`touched_by` can pair with the ``fresh``
+    units, found by the keys the store keeps (:func:`entity_keys`); all of ``stored`` when it keeps none
+    of this version. The same units meet as among all of them: a block holding a fresh unit holds every stored
+    unit of its key, in the same order (issue 11: an incremental run's cost)."""
+    lookup = getattr(store, "entities_with_keys", None)
+    if lookup is None or not stored:
+        return stored
+    keys = set().union(*(block_keys(u, corpus) for u in fresh))
+    keys |= {"f:" + long for longs in corpus.acronyms.values() for long in longs}  # a stored long form's acronym
+    index = [_person_keys(u) for u in fresh]
+    keys |= {"pf:" + k for _, every in index for k in every} | {"pe:" + k for first, _ in index for k in first}
+    found: set[str] | None = lookup(entity_keys_version(), keys)
+    if found is None:
+        return stored
+    by_id = {e.id: e for e in stored}
+    # the longer names of the stored short forms met: touched_by's second round, over all found persons
+    firsts = {"pe:" + k for eid in found if eid in by_id for k in _person_keys(stored_unit(by_id[eid]))[0]}
+    found |= lookup(entity_keys_version(), firsts) or set()
+    return [e for e in stored if e.id in found]
 
 
 def touched_by(units: list[Unit], stored: int, links: list[tuple[int, int, float]]
