@@ -146,8 +146,8 @@ class Store(Protocol):
         """Keep these articles' sentence words (replacing what each had); dropped when its analysis is."""
         ...
 
-    def entities_with_keys(self, version: str, keys: Iterable[str]) -> set[str] | None:
-        """Ids of the stored entities holding any of these blocking keys (kept at each save, see
+    def entity_key_rows(self, version: str, keys: Iterable[str]) -> list[tuple[str, str]] | None:
+        """(key, entity) for the stored entities holding any of these blocking keys (kept at each save, see
         :func:`storyline.fuse.entities.entity_keys`), or None when the keys kept are of another ``version``."""
         ...
 

@@ -479,15 +479,19 @@ class SqlStore:
             self._insert(conn, ek, [{"entity": e.id, "key": k[:_KEY_CHARS]} for e in added[lo:lo + _SAVE_CHUNK]
                                     for k in sorted(entity_keys(e))])
 
-    def entities_with_keys(self, version: str, keys: Iterable[str]) -> set[str] | None:
-        """Ids of the stored entities holding any of these blocking keys
+    def entity_key_rows(self, version: str, keys: Iterable[str]) -> list[tuple[str, str]] | None:
+        """(key, entity) for the stored entities holding any of these blocking keys
         (:func:`storyline.fuse.entities.entity_keys`), or None when the keys kept are not of ``version``."""
         ek, ev = s.entity_keys, s.entity_keys_version
         if [r[0] for r in self._rows(select(ev.c.version))] != [version]:
             return None
-        out: set[str] = set()
-        for chunk in _chunks(sorted({k[:_KEY_CHARS] for k in keys})):
-            out.update(r[0] for r in self._rows(select(ek.c.entity).where(ek.c.key.in_(chunk)).distinct()))
+        wanted: dict[str, list[str]] = {}
+        for k in keys:
+            wanted.setdefault(k[:_KEY_CHARS], []).append(k)
+        out: list[tuple[str, str]] = []
+        for chunk in _chunks(sorted(wanted)):
+            out += [(k, r[1]) for r in self._rows(select(ek.c.key, ek.c.entity).where(ek.c.key.in_(chunk)))
+                    for k in wanted[r[0]]]
         return out
 
     @staticmethod
