@@ -28,12 +28,13 @@ sys.path.insert(0, str(HERE))
 from measure import Measured, run  # noqa: E402
 from reuters import write_jsonl  # noqa: E402
 
+# spaCy as it ships: not load_spacy, which adds our paragraph marks and the indexed attribute ruler
 BARE_SPACY = """
 import json, sys
-from storyline.analyze.resources import load_spacy
+import spacy
 from storyline.config import Config
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
-nlp = load_spacy(Config().spacy_model)
+nlp = spacy.load(Config().spacy_model)
 for _doc in nlp.pipe(texts, batch_size=int(sys.argv[2])):
     pass
 """

@@ -401,6 +401,9 @@ class Event:
     arrested: Quantity | None = None
     abducted: Quantity | None = None
     story: str | None = None  # extra: the story cluster of most of its mentions (a blocking key for fusion)
+    # extra: the incident's distinct actions (fuse/chains.py), each the ids of the mentions that tell one
+    # ("the shooting", "the arrest" of one raid); every mention id in one chain, largest chain first
+    chains: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,19 @@ def test_gold_setting_reads_story_clusters_and_leaves_the_rest_singletons() -> N
     assert result["within_and_cross_doc"]["same head lemma"]["conll_f1"] == 100.0
 
 
+def test_gold_setting_scores_chains_with_incidents_beside() -> None:
+    heads = {("a", 7, 15): Head(7, 15, "attack"), ("a", 26, 32): Head(26, 32, "attack"),
+             ("a", 33, 39): Head(33, 39, "kill")}
+    spans = [Span("a", s, e, TEXT[s:e]) for s, e in ((7, 15), (26, 32), (33, 39))]
+    incident = Event(id="e0", type="ASSAULT", mentions=tuple(spans), mention_ids=("m1", "m2", "m3"),
+                     chains=(("m1", "m2"), ("m3",)))
+    run = ShippedRun(articles={}, analyses={}, stories={"g": Story(events=[incident])})
+    result = gold_setting(_docs(), "event", run, heads)
+    rows = result["within_and_cross_doc"]
+    assert rows["storyline"]["conll_f1"] == 100.0  # the chains are the gold actions
+    assert rows["storyline incidents"]["muc_p"] == 50.0  # the incident joins the attack and the killing
+
+
 def test_end_to_end_counts_twinless_predictions_and_scored_sentences_only() -> None:
     heads = {("a", 7, 15): Head(7, 15, "attack"), ("a", 33, 39): Head(33, 39, "kill"),
              ("a", 16, 20): Head(16, 20, "lima")}

@@ -241,3 +241,18 @@ def test_joinable_recurring_word_needs_less_alike_sentences_inside_one_incident(
     # the same inside one incident, but two men held against one: two arrests, not one told twice
     assert not _joinable(_killing("k1", (1.0, 0.0), held=2), _killing("k2", (0.6, 0.8), held=1), PlaceGraph(), True,
                          one_doc=True)
+
+
+def test_fuse_actions_events_carry_chains_of_all_their_mentions(fuse_texts: Fuser) -> None:
+    story = fuse_texts(
+        ("c1", "Gunmen shot dead three guards at the Marrow dam on Sunday. Police arrested two men near the dam "
+               "hours after the shooting.", "2031-04-06"),
+        ("c2", "Three guards were shot dead at the Marrow dam on Sunday, and two suspects were arrested later.",
+         "2031-04-07"))
+    assert story.events
+    for ev in story.events:
+        assert sorted(m for chain in ev.chains for m in chain) == sorted(ev.mention_ids)
+    words = {ev.id: [sorted({m.text.lower() for m, mid in zip(ev.mentions, ev.mention_ids, strict=True)
+                             if mid in chain}) for chain in ev.chains] for ev in story.events}
+    arrests = [chain for ws in words.values() for chain in ws if "arrested" in chain]
+    assert arrests and all("shot" not in chain for chain in arrests), words

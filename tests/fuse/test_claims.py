@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.fuse.claim_text import features
+from storyline.fuse.claim_text import clauses, features
 from storyline.fuse.claims import _same_proposition
 from storyline.model import Claim
 from tests.fuse.conftest import Build, claim_by_cue, links_of
@@ -343,6 +343,9 @@ class _CloseCallLinker:
     def exact_sim(self, i: int, j: int) -> tuple[float, float]:
         return self.exact, 0.2
 
+    def clause_sim(self, i: int, j: int) -> tuple[float, float]:
+        return 0.0, 0.0  # one clause each
+
 
 def test_same_proposition_of_one_side_weighs_exact_vectors_on_a_close_call() -> None:
     lk = _CloseCallLinker(("the bridge would stay closed until engineers had inspected it",
@@ -357,3 +360,28 @@ def test_no_link_a_claim_naming_the_accused_as_a_destination(build: Build) -> No
                   "Velmora's president Anton Brask said the men behind the Tarsk market bombing tried to flee to "
                   "Norvik after the attack.")
     assert links_of(story, "supports") == []
+
+
+def test_link_supports_one_speakers_clause_told_beside_other_sentences(build: Build) -> None:
+    # the quote's other sentences keep the whole contents apart; its last clause and the paraphrase are one
+    # statement of one speaker. Another speaker saying it is not one side's statement told twice
+    texts = ("“The trains were late again this morning and the commuters waited in the cold for hours. The unions "
+             "will meet the ministry on Friday. The town will pay to rebuild every market stall that burned,” "
+             "Mayor Oskar Brenn said.",
+             "Mayor Oskar Brenn said the town would foot the bill for rebuilding all the market stalls destroyed by "
+             "the blaze.")
+    story = build(*texts, days=("2023-03-06", "2023-03-07"))
+    long_, short = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert links_of(story, "supports") == [(short.id, long_.id)]
+    other = build(texts[0], texts[1].replace("Mayor Oskar Brenn", "Trader Lia Sorn"), days=("2023-03-06", "2023-03-07"))
+    assert not links_of(other, "supports")
+
+
+def test_clauses_of_a_content_that_can_be_propositions() -> None:
+    assert clauses("The unions will meet the ministry on Friday. The town will pay to rebuild every stall") == [
+        "The unions will meet the ministry on Friday.", "The town will pay to rebuild every stall"]
+    assert clauses("the town will pay to rebuild the stalls and the market hall") == []  # one clause
+    assert clauses("the burning fuel made the cabin too hot for rescuers, though one passenger survived the crash") == [
+        "the burning fuel made the cabin too hot for rescuers", "though one passenger survived the crash"]
+    # a clause too short to be a proposition is left out; what is left is a part of the content
+    assert clauses("it was hot, though one passenger survived the crash") == ["though one passenger survived the crash"]

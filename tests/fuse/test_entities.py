@@ -807,3 +807,13 @@ def test_a_surname_two_people_share_goes_to_the_one_its_incident_names() -> None
     both = Corpus(incidents={"a": "x", "b": "x", "c": "x", "d": "y"})  # one incident names both
     groups = _groups(units, both)
     assert frozenset({"c:1"}) in groups and frozenset({"d:1"}) in groups
+
+
+def test_name_with_abbreviated_words_joins_its_full_form_but_not_another_name() -> None:
+    units = [_unit("a:1", "ORG", "Velmora Daily Courier"), _unit("b:1", "ORG", "VD Courier"),
+             _unit("c:1", "GPE", "Mount Tarsk"), _unit("d:1", "LOC", "Mt Tarsk"),
+             _unit("e:1", "ORG", "VD Herald"), _unit("f:1", "LOC", "Mt Orvel")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1"}) in groups
+    assert frozenset({"c:1", "d:1"}) in groups
+    assert frozenset({"e:1"}) in groups and frozenset({"f:1"}) in groups

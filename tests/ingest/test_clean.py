@@ -505,3 +505,180 @@ def test_clean_removes_list_widget_labels(line: str) -> None:
 def test_clean_keeps_a_sentence_about_photos() -> None:
     line = "Photos of the flooded square were shared widely on Monday."
     assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+@pytest.mark.parametrize(("text", "place", "credit"), [
+    ("SARN, Ark. (WKRN) - The council voted on Monday.", "SARN", "WKRN"),  # an abbreviated state
+    ("PORT AMMERIN, W. Va. — The council voted on Monday.", "PORT AMMERIN", None),
+    ("SARN/LESK (Reuters) – The council voted on Monday.", "SARN/LESK", "Reuters"),  # filed from two places
+    ("Port Ammerin, Feb 26: The council voted on Monday.", "Port Ammerin", None),  # a date, then a colon
+    ("Locks reopen after vote\nSARN, Valdora - The council voted on Monday.", "SARN", None),  # under a headline
+    ("SARN —\nThe council voted on Monday.", "SARN", None),  # the dash closes the line
+])
+def test_clean_dateline_forms_record_the_place(text: str, place: str, credit: str | None) -> None:
+    cleaned = clean_text(f"{text}\n{P2}")
+    assert (cleaned.dateline, cleaned.credit) == (place, credit)
+    assert "The council voted on Monday." in cleaned.text
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Guild, Feb 26 was the day the council voted on Monday.",  # no colon after the date
+    "Locks reopen after vote\nSarn, Valdora - The council voted on Monday.",  # a capitalised place needs a credit
+    f"{P1}\nSARN, Valdora - The council voted on Monday.",  # after body text
+])
+def test_clean_no_dateline_without_its_signals(text: str) -> None:
+    assert clean_text(f"{text}\n{P2}").dateline is None
+
+
+@pytest.mark.parametrize("line", [
+    "- Advertisement -",
+    "ADVERTISEMENTREMOVE AD",
+    "https://www.example-news.test/world/locks-reopen-2031",  # the copied source of a text
+    "01:10",  # a clip's length in a list of videos
+    "Go to video",
+    "Rating: 5",
+    "This news has been read 177 times in total",
+    "Log In",
+    "Welcome to the discussion.",
+    "Keep it Clean. Please avoid obscene, vulgar or abusive language.",
+    "Want the full story?",
+    "If you are already a subscriber sign up — registration is free!",
+    "Learn more about the benefits of being a Harbour Ledger subscriber",
+    "Associated Press photo",
+    "(Full-size photo)(All photos)",
+    "Updated",
+])
+def test_clean_removes_page_widgets(line: str) -> None:
+    cleaned = clean_text(f"{P1}\n{line}\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}"
+    assert cleaned.removed == (line,)
+
+
+@pytest.mark.parametrize("credit", ["REUTERS/Ana Vell", "Ana Vell/AFP via Picture Desk", "AP Photo/Ana Vell"])
+def test_clean_caption_closed_by_a_wire_photo_credit_goes(credit: str) -> None:
+    caption = f"A woman wades through the flooded square in Port Ammerin, July 21, 2031. {credit}"
+    cleaned = clean_text(f"{P1}\n{caption}\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "He said the council would log in every request from the guilds.",
+    "The ratio of votes was 3/4 in favour, the clerk said. Reuters/Ipsos polls agreed",
+    "Updated figures were published on Monday.",
+])
+def test_clean_keeps_sentences_near_widget_words(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+def test_clean_written_by_line_is_a_byline() -> None:
+    cleaned = clean_text(f"Locks reopen after vote\nWritten by Ana Vell, Contributor\n{P1}\n{P2}")
+    assert cleaned.text == f"Locks reopen after vote\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(("text", "place", "credit"), [
+    ("SARN Mar 4 (Reuters) - The council voted on Monday.", "SARN", "Reuters"),  # no comma before the date
+    (" SARN (Valdora, Lesk), Mar 4 (NNA-XNA) — The council voted on Monday.", "SARN", "NNA-XNA"),
+    ("Locks reopen\nSARN (KXYZ/Harbour News) -- The council voted on Monday.", "SARN", None),  # a station
+    ("Locks reopen\nSARN: The council voted on Monday.", "SARN", None),  # an upper-case place and a colon
+])
+def test_clean_more_dateline_forms(text: str, place: str, credit: str | None) -> None:
+    cleaned = clean_text(f"{text}\n{P2}")
+    assert (cleaned.dateline, cleaned.credit) == (place, credit)
+
+
+@pytest.mark.parametrize("text", [
+    "Locks reopen\nUPDATE: The council voted on Monday.",  # a kicker word, not a place
+    "Locks reopen\nHarbour Guild (Lesk Branch) - The council voted on Monday.",  # no upper-case place
+])
+def test_clean_kickers_and_names_are_no_datelines(text: str) -> None:
+    assert clean_text(f"{text}\n{P2}").dateline is None
+
+
+@pytest.mark.parametrize(("tail", "credit"), [
+    ("Source: Agence France-Presse", "Agence France-Presse"),
+    ("© Copyright AFP 2031. All rights reserved.", "AFP"),
+    ("Ana Vell, The Associated Press", "Associated Press"),
+])
+def test_clean_credit_lines_under_the_text(tail: str, credit: str) -> None:
+    cleaned = clean_text(f"{P1}\n{P2}\n{tail}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", credit)
+
+
+def test_clean_list_dash_agency_line_is_a_credit() -> None:
+    cleaned = clean_text(f"Locks reopen after vote\n- Press Trust of India\n{P1}\n{P2}")
+    assert (cleaned.text, cleaned.credit) == (f"Locks reopen after vote\n{P1}\n{P2}", "Press Trust of India")
+
+
+def test_clean_tail_credit_joined_to_an_agency_before_a_related_link() -> None:
+    cleaned = clean_text(f"{P1}\n{P2[:-1]}. — Sapa-AFP\nGuild elders welcome new harbour master")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "Sapa-AFP")
+
+
+def test_clean_one_agency_credited_twice_is_named_once() -> None:
+    cleaned = clean_text(f"Locks reopen\nAssociated Press\nPORT AMMERIN (AP) — {P1}\n{P2}")
+    assert cleaned.credit == "Associated Press"
+
+
+@pytest.mark.parametrize("caption", [
+    "Flooded houses in the north of Valdora (Harbour Office via AP)",
+    "Flooded houses in the north of Valdora (Harbour Office via AP) (AP)",
+    "Villagers hold a procession in the town on Monday (photo by Ana Vell)",
+    "The council met on Tuesday. (Photo internet reproduction)",
+    "Guild elders protest in the council hall on Tuesday. |",
+])
+def test_clean_more_caption_credits(caption: str) -> None:
+    assert clean_text(f"{P1}\n{caption}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_caption_with_picture_label_goes_with_its_alt_text() -> None:
+    alt = "Guild elders gathered in the square"
+    cleaned = clean_text(f"{P1}\n{alt}\n{alt}. Picture: Harbour Desk\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    "Please enter your comment!",
+    "Join the Harbour Ledger Whatsapp channel",
+    "Read Tuesday's Harbour Ledger for full details.",
+    "Support our work: become a friend of the Ledger from as little as 1 a month.",
+    "(Adds quote from the harbour master in paragraph 4)",
+    "No menu items!",
+    "Source: Photograph by Ana Vell / Picture Desk",
+    "Trending News",
+    "Watch Harbour News",
+])
+def test_clean_removes_promos_and_notices(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Join the council for a meeting on Friday, she said.",
+    "Read the report for full details, the clerk urged members on Monday.",
+    "(Adds to the confusion, one elder said later.) The vote stood.",
+])
+def test_clean_keeps_sentences_like_promos(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+_HEADLINES = ["Guild elders welcome new harbour master", "Ferry fares to rise in spring",
+              "Council weighs second bridge as costs rise"]
+
+
+@pytest.mark.parametrize("header", ["Also read", "More headlines", "Related Articles", "Tags", "01:10"])
+def test_clean_link_list_under_the_text_goes(header: str) -> None:
+    items = "\n".join(_HEADLINES)
+    cleaned = clean_text(f"{P1}\n{P2}\n{header}\n{items}")
+    assert cleaned.text == f"{P1}\n{P2}"
+
+
+def test_clean_link_list_stops_at_a_sentence_and_keeps_long_runs() -> None:
+    cleaned = clean_text(f"{P1}\nAlso read\n{_HEADLINES[0]}\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}"
+    many = "\n".join(f"{h} {n}" for n in range(5) for h in _HEADLINES)  # 15 short lines: not a list of links
+    assert "Ferry fares to rise in spring 4" in clean_text(f"{P1}\nLatest\n{many}\n{P2}").text
+
+
+def test_clean_section_label_over_the_headline_keeps_the_headline() -> None:
+    cleaned = clean_text(f"Latest\n{_HEADLINES[2]}\n{P1}\n{P2}")
+    assert _HEADLINES[2] in cleaned.text

@@ -625,3 +625,59 @@ def test_brief_also_reported_holds_no_sentence_of_an_incident_a_section_briefs(a
     telling = {"a1": "A bomb exploded", "a2": "A bomb exploded", "a3": "The death toll from Monday's bombing"}
     leaked = [it.text for it in also.items if any(it.text.startswith(t) for a, t in telling.items() if a not in shown)]
     assert not leaked, leaked
+
+
+def test_brief_heading_takes_the_named_town_around_a_place_its_sentences_hardly_name() -> None:
+    """Fusion placed the crash in a district one sentence names; the sentences that tell it name the town it
+    lies in: "Crash in Orvik", not "Crash" with no place."""
+    text = ("A cargo plane crashed into a hostel in Orvik on Monday. The plane crash in Orvik killed 30 people. "
+            "Rescuers in Orvik searched the crash site all night. The hostel stands in Dunmere, Orvik, near a school.")
+    art = Article(id="p1", text=text, outlet="Hill Daily", published="2024-06-03", title="Plane crash")
+
+    def spans(word: str) -> tuple[Span, ...]:
+        return tuple(Span("p1", i, i + len(word), word) for i in range(len(text)) if text.startswith(word, i))
+
+    orvik = Entity("ent:orvik", "Orvik", "GPE", {"Orvik": 4}, spans("Orvik"))
+    dunmere = Entity("ent:dunmere", "Dunmere", "GPE", {"Dunmere": 1}, spans("Dunmere"))
+    told = (*spans("crashed"), *spans("plane crash "), *spans("crash site"))
+    crash = Event("ev:crash", "ACCIDENT", subtype="crash", date=TimeValue("2024-06-03", source="clause"),
+                  location="ent:dunmere", location_text="Dunmere", mentions=told,
+                  mention_ids=tuple(f"p1:ev{i}" for i in range(len(told))))
+    story = Story(articles=[art], entities=[orvik, dunmere], events=[crash], claims=[],
+                  stories=[StoryCluster("story_p", "Orvik", ("p1",))])
+    ends = [i + 1 for i, ch in enumerate(text) if ch == "."]
+    an = {"p1": ArticleAnalysis("p1", "test", sentences=tuple(zip([0, *[e + 1 for e in ends[:-1]]], ends,
+                                                                    strict=True)))}
+    sec = next(s for s in brief(story, analyses=an, per_section=1).sections if s.event == "ev:crash")
+    assert sec.heading.startswith("Crash in Orvik"), sec.heading
+    # with no named place around it, the heading has none
+    alone = replace(story, entities=[dunmere])
+    sec = next(s for s in brief(alone, analyses=an, per_section=1).sections if s.event == "ev:crash")
+    assert sec.heading.startswith("Crash,"), sec.heading
+
+
+def test_brief_an_exchange_is_not_dated_by_the_month_its_statement_talks_about() -> None:
+    """"Kell said on Monday that agents were linked to the killing in June", reported in September: June is the
+    killing's month, not the day she spoke; the exchange is dated by its report."""
+    from storyline.present.briefing import _said_when
+
+    def said(value: str, source: str = "clause") -> Claim:
+        return Claim("c1", "a1", 0, 9, "ent:kell", "Mira Kell", "said", "agents were linked to the killing",
+                     time=TimeValue(value, source=source))
+
+    assert not _said_when(said("2031-06"), "2031-09-19")
+    assert _said_when(said("2031-09-18"), "2031-09-19")  # the day before its report: the day she spoke
+    assert _said_when(said("2031-09"), "2031-09-19")
+    assert not _said_when(said("2031-09-19", "dct"), "2031-09-19")  # the report's own day is no stated date
+
+
+def test_brief_an_undated_section_is_placed_at_the_day_it_was_first_reported() -> None:
+    from storyline.present.briefing import _time_key
+
+    arts = {"a1": Article(id="a1", text="x", published="2031-10-03"), "a2": Article(id="a2", text="x",
+                                                                                   published="2031-10-21")}
+    undated = Incident(Event("ev:u", "RETREAT", subtype="withdrawal"), (), ("a1",))
+    later = Incident(Event("ev:l", "RETREAT", subtype="withdrawal",
+                           date=TimeValue("2031-10-19", source="dct")), (), ("a2",))
+    assert sorted([later, undated], key=lambda i: _time_key(i, arts)) == [undated, later]
+    assert _time_key(Incident(Event("ev:n", "AID"), (), ()))[0] == 1  # never reported: last

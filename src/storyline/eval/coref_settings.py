@@ -49,12 +49,18 @@ from storyline.config import DEFAULT_COMPONENTS
 from storyline.eval.baselines import normalize_text, same_lemma_clusters, string_match_clusters
 from storyline.eval.coref_metrics import coref_scores
 from storyline.eval.shipped import Hook, ShippedRun, run_shipped
-from storyline.model import Article
+from storyline.model import Article, Event, Span
 
 Kind = Literal["event", "entity"]
+Level = Literal["chain", "incident"]
+"""Events scored as their chains (the actions ECB+ and MEANTIME annotate) or as whole incidents."""
 KINDS: tuple[Kind, ...] = ("event", "entity")
 Key = tuple[str, int, int]
 """A mention: (article id, start, end) in the article's text."""
+
+
+#: the row of the events scored as whole incidents (the headline row, "storyline", scores their chains)
+INCIDENTS = "storyline incidents"
 
 
 @dataclass(frozen=True)
@@ -146,17 +152,19 @@ def run(docs: Sequence[CorefDoc], gold: bool, kinds: Iterable[Kind] = KINDS) -> 
     return result, heads
 
 
-def story_clusters(result: ShippedRun, kind: Kind, keep: Callable[[Key], bool]) -> tuple[list[set[Key]], int]:
+def story_clusters(result: ShippedRun, kind: Kind, keep: Callable[[Key], bool], level: Level = "chain"
+                   ) -> tuple[list[set[Key]], int]:
     """The stories' event or entity clusters as mention keys (those ``keep`` accepts); and how many mentions
-    were in more than one cluster (kept in the first; the scorers need a partition)."""
+    were in more than one cluster (kept in the first; the scorers need a partition). Events: each chain
+    (``Event.chains``, the actions the corpora annotate) a cluster, or with ``level="incident"`` each event."""
     seen: set[Key] = set()
     twice = 0
     out: list[set[Key]] = []
     for group in sorted(result.stories):
         story = result.stories[group]
-        for obj in (story.events if kind == "event" else story.entities):
+        for spans in (_event_spans(story.events, level) if kind == "event" else [e.mentions for e in story.entities]):
             cluster = set()
-            for s in obj.mentions:
+            for s in spans:
                 key = (s.article, s.start, s.end)
                 if not keep(key):
                     continue
@@ -168,6 +176,18 @@ def story_clusters(result: ShippedRun, kind: Kind, keep: Callable[[Key], bool]) 
             if cluster:
                 out.append(cluster)
     return out, twice
+
+
+def _event_spans(events: Iterable[Event], level: Level) -> list[tuple[Span, ...]]:
+    """Each event's mention spans, or each of its chains' (an event without chains: one chain)."""
+    out: list[tuple[Span, ...]] = []
+    for ev in events:
+        if level == "incident" or not ev.chains:
+            out.append(ev.mentions)
+            continue
+        span_of = dict(zip(ev.mention_ids, ev.mentions, strict=False))
+        out += [tuple(span_of[m] for m in chain if m in span_of) for chain in ev.chains]
+    return out
 
 
 # --------------------------------------------------------------------------- alignment and scores
@@ -260,14 +280,19 @@ def gold_setting(docs: Sequence[CorefDoc], kind: Kind, result: ShippedRun, heads
     gold_keys = {k for c in key for k in c}
     clusters, twice = story_clusters(result, kind, gold_keys.__contains__)
     in_story = {k for c in clusters for k in c}
-    response = [set[Hashable](c) for c in clusters] + [{k} for k in sorted(gold_keys - in_story)]
+    ours = {"storyline": clusters}
+    if kind == "event":
+        ours[INCIDENTS] = story_clusters(result, kind, gold_keys.__contains__, level="incident")[0]
+    responses = {name: [set[Hashable](c) for c in cs] + [{k} for k in sorted(gold_keys - in_story)]
+                 for name, cs in ours.items()}
     texts = {d.article.id: d.article.text for d in docs}
     group = {d.article.id: d.group for d in docs}
-    systems = {"storyline": response, **baselines(kind, gold_keys, heads, texts, group)}
+    systems = {**responses, **baselines(kind, gold_keys, heads, texts, group)}
     # the same, on the gold mentions fusion takes in (typed events; names): how well it links what it reads
     taken = fusion_input(result, kind) & gold_keys
     sub_key = [c & taken for c in key if c & taken]
-    sub = {"storyline": [c & taken for c in response if c & taken], **baselines(kind, taken, heads, texts, group)}
+    sub = {**{name: [c & taken for c in resp if c & taken] for name, resp in responses.items()},
+           **baselines(kind, taken, heads, texts, group)}
     return {"mentions": len(gold_keys), "in_story": len(in_story), "in_two_clusters": twice,
             **_table(key, systems), "errors": diagnose(key, clusters, result, heads, kind),
             "fusion_input": {"mentions": len(taken), **_table(sub_key, sub)}}
@@ -319,12 +344,17 @@ def end_to_end(docs: Sequence[CorefDoc], kind: Kind, result: ShippedRun, heads: 
     by_id = {d.article.id: d for d in docs}
     key = gold_clusters(docs, kind)
     gold_keys = [k for c in key for k in c]
-    clusters, twice = story_clusters(result, kind, lambda k: k[0] in by_id and by_id[k[0]].in_scope(k[1], k[2]))
+    def scored(k: Key) -> bool:
+        return k[0] in by_id and by_id[k[0]].in_scope(k[1], k[2])
+
+    clusters, twice = story_clusters(result, kind, scored)
     predicted = [k for c in clusters for k in c]
     texts = {d.article.id: d.article.text for d in docs}
     group = {d.article.id: d.group for d in docs}
-    systems: dict[str, list[set[Hashable]]] = {"storyline": [set[Hashable](c) for c in clusters],
-                                               **baselines(kind, predicted, heads, texts, group)}
+    systems: dict[str, list[set[Hashable]]] = {"storyline": [set[Hashable](c) for c in clusters]}
+    if kind == "event":
+        systems[INCIDENTS] = [set[Hashable](c) for c in story_clusters(result, kind, scored, level="incident")[0]]
+    systems.update(baselines(kind, predicted, heads, texts, group))
     out: dict[str, Any] = {"predicted_mentions": len(predicted), "in_two_clusters": twice}
     for name, lenient in (("exact", False), ("lenient", True)):
         mapping = align(gold_keys, predicted, heads, lenient)

@@ -51,6 +51,7 @@ from collections.abc import Callable, Mapping
 from functools import partial
 
 from storyline.fuse import FuseContext, fuse_step
+from storyline.fuse.chains import chains, word_similarity
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.events import (
     CLUSTERS_KEY,
@@ -364,7 +365,7 @@ def _may_take(t: Cluster, u: Cluster, places: PlaceGraph) -> bool:
 @fuse_step("actions")
 def fuse_actions(ctx: FuseContext) -> None:
     """Regroup the events step's clusters (:func:`link`); events whose cluster did not change are kept as
-    the events step built them."""
+    the events step built them. Each event then gets its chains (:mod:`storyline.fuse.chains`)."""
     built: list[tuple[Cluster, Event]] = ctx.state.get(CLUSTERS_KEY, [])
     places = ctx.state.get("events.places")
     if places is None:
@@ -377,6 +378,8 @@ def fuse_actions(ctx: FuseContext) -> None:
     was = {id(c.infos): ev for c, ev in pairs}
     pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters]
     pairs += [(c, build_event(ctx, c, places)) for c in loose]
+    similar = word_similarity(ctx, [c for c, _ in pairs])
+    pairs = [(c, dataclasses.replace(ev, chains=chains(c, similar))) for c, ev in pairs]
     pairs.sort(key=lambda p: (p[1].date.earliest or p[1].date.latest or "9999" if p[1].date else "9999", p[1].id))
     ctx.story.events = [ev for _, ev in pairs]
     ctx.state[STATE_KEY] = {mid: ev.id for _, ev in pairs for mid in ev.mention_ids}

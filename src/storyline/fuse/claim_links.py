@@ -16,7 +16,7 @@ import numpy as np
 from storyline.analyze.claims.cues import CLAIM_NOUNS
 from storyline.analyze.claims.responsibility import ACT_TYPES
 from storyline.fuse import FuseContext
-from storyline.fuse.claim_text import ClaimFeatures, features, jaccard
+from storyline.fuse.claim_text import ClaimFeatures, clause_words, clauses, features, jaccard
 from storyline.lexicons.countries import country_of, state_of
 from storyline.lexicons.titles import STATE_BODIES, is_title_word
 from storyline.model import Claim, ClaimLink, Entity, Mention, Role, Span
@@ -56,6 +56,7 @@ class Linker:
         self.sentence_starts: dict[str, list[int]] = {}
         self.mention_starts: dict[str, list[int]] = {}
         self._exact: dict[int, np.ndarray] = {}  # MiniLM vectors of the claims a denial rule weighed
+        self._clauses: dict[int, tuple[list[str], np.ndarray]] = {}  # clauses of the contents compared by clause
         self.index = {c.id: k for k, c in enumerate(claims)}
         self._doers: dict[int, frozenset[str] | None] = {}
 
@@ -80,6 +81,31 @@ class Linker:
             vecs = self.ctx.resources.embedder.encode([self.claims[k].content[:_EMBED_CHARS] for k in missing])
             self._exact.update(zip(missing, vecs, strict=True))
         return float(self._exact[i] @ self._exact[j]), lex
+
+    def clause_sim(self, i: int, j: int) -> tuple[float, float]:
+        """(cosine, jaccard) of the closest clauses of two contents (:func:`clauses`), MiniLM vectors,
+        each content's clauses encoded once; (0, 0) when neither content has more than one clause."""
+        if self.vecs is None:
+            return 0.0, 0.0
+        for k in (i, j):
+            if k not in self._clauses:
+                parts = clauses(self.claims[k].content)
+                vecs = self.ctx.resources.embedder.encode([p[:_EMBED_CHARS] for p in parts]) if parts else None
+                self._clauses[k] = (parts, vecs if vecs is not None else np.zeros((0, 1)))
+        (pa, va), (pb, vb) = self._clauses[i], self._clauses[j]
+        if not pa and not pb:
+            return 0.0, 0.0
+        if not pa:
+            pa, va = [self.claims[i].content], self._exact_vec(i)[None, :]
+        if not pb:
+            pb, vb = [self.claims[j].content], self._exact_vec(j)[None, :]
+        sims = va @ vb.T
+        x, y = np.unravel_index(int(np.argmax(sims)), sims.shape)
+        return float(sims[x, y]), jaccard(clause_words(pa[x]), clause_words(pb[y]))
+
+    def _exact_vec(self, k: int) -> np.ndarray:
+        self.exact_sim(k, k)  # encodes the content once
+        return self._exact[k]
 
     def text_sims(self, text: str, ks: list[int]) -> list[float]:
         """MiniLM cosines of a phrase (a denial's clause) with the contents of claims ``ks``."""

@@ -32,6 +32,10 @@ SAME_SPEAKER = ((0.75, 0.1), (0.65, 0.35), (0.0, 0.5))
 SAME_SPEAKER_TARGET = ((0.62, 0.15), (0.55, 0.25))
 #: about the same thing (for conflicting specifics): never on shared words alone
 TOPIC = ((0.8, 0.2), (0.7, 0.45))
+#: a clause of one content and a clause of the other said by one side (one statement quoted at length by one
+#: outlet and in part by another, or beside other sentences): closer than whole contents need, since a clause
+#: has fewer words to share by chance
+CLAUSE_SAME = ((0.85, 0.0), (0.74, 0.2))
 #: near-identical wording (for antonymous predicates)
 NEAR = ((0.8, 0.3), (0.0, 0.55))
 #: a negated content and the claim it answers: the same proposition but for the negation
@@ -249,6 +253,26 @@ def repeats_sentence(a: str, b: str) -> bool:
             if len(own) >= REPEAT_WORDS and len(own & words) >= REPEAT_SHARE * len(own):
                 return True
     return False
+
+
+#: where a content's clauses part: a sentence end, a semicolon or dash, a comma before a contrasting
+#: conjunction, "and"/"but" before a pronoun subject ("... was so high, though one passenger survived",
+#: "... to the families and we consider it our duty ..."). Not "and the": that mostly joins two nouns
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?;:])[\"”’']?\s+|\s*[—–]\s*|\s+-\s+|,\s+(?=(?:but|though|although|while|whereas)\b)"
+                           r"|,?\s+(?:and|but)\s+(?=(?:we|i|he|she|they|it|there)\b)", re.I)
+
+
+def clause_words(text: str) -> frozenset[str]:
+    """The stems of a clause's content words (as :attr:`ClaimFeatures.words`)."""
+    return _stems(text)
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a content that can be propositions on their own (:data:`PROPOSITION_WORDS` content
+    words or more); empty when the content is one clause (the whole content says it already)."""
+    parts = [p.strip(" ,\"“”'‘’") for p in _CLAUSE_BREAK.split(text)]
+    parts = [p for p in parts if len(_stems(p)) >= PROPOSITION_WORDS]
+    return parts if len(parts) > 1 or (parts and len(_stems(parts[0])) < len(_stems(text))) else []
 
 
 def shared_figures(a: str, b: str) -> frozenset[str]:

@@ -46,6 +46,7 @@ from storyline.fuse.claim_links import (
     same_speaker,
 )
 from storyline.fuse.claim_text import (
+    CLAUSE_SAME,
     NEAR,
     NEGATES,
     PROPOSITION_WORDS,
@@ -228,9 +229,13 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
     if same_speaker(a, b) and set(a.targets) & set(b.targets) and (reaches(s, SAME_SPEAKER_TARGET)
                                                                    or reaches(lk.exact_sim(i, j), SAME_SPEAKER_TARGET)):
         return True
+    if not one_side:
+        return False
     # the step's vectors may be a static approximation for a content with no close neighbour: one side's
-    # paraphrase that misses the bar on them is weighed again on exact MiniLM vectors
-    return one_side and (reaches(s, SAME_SPEAKER) or reaches(lk.exact_sim(i, j), SAME_SPEAKER))
+    # paraphrase that misses the bar on them is weighed again on exact MiniLM vectors; then clause by clause
+    # (one statement quoted whole in one outlet and beside other sentences or in part in another)
+    return reaches(s, SAME_SPEAKER) or reaches(lk.exact_sim(i, j), SAME_SPEAKER) \
+        or reaches(lk.clause_sim(i, j), CLAUSE_SAME)
 
 
 #: the MiniLM cosine two outlets' wordings of one speaker's statement on one incident need (their words may

@@ -60,6 +60,7 @@ from rapidfuzz.distance import Levenshtein
 
 from storyline.analyze.names.descriptions import fits, role_words, same_owner
 from storyline.analyze.names.keys import (
+    abbreviated_same,
     align_names,
     bare_last_name,
     clean_surface,
@@ -562,7 +563,7 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.95
     if is_acronym(a) or is_acronym(b):
         return 0.0
-    if same_name(a, b):
+    if same_name(a, b) or _abbreviated(a, b, la, lb):
         if la == lb or PERSON not in (la, lb):
             return 0.9
         if _mistagged_person(a, b, la, lb) or _person_tagged_place(a, b, la, lb, corpus):
@@ -646,6 +647,13 @@ def _place_named(a: str, b: str, corpus: Corpus) -> bool:
     """Is the shorter of two forms a place in this corpus (so the longer one is named after it)?"""
     short = a if len(name_tokens(a)) < len(name_tokens(b)) else b
     return folded_key(short) in corpus.places
+
+
+def _abbreviated(a: str, b: str, la: str, lb: str) -> bool:
+    """One name with words abbreviated in one form ("NY Times" / "New York Times", "Mt Cook" / "Mount Cook"), both
+    forms of one kind (groups, places, or the same label): the tagger often types the short form otherwise."""
+    kinds_agree = la == lb or (la in GROUPS and lb in GROUPS) or (la in PLACES and lb in PLACES)
+    return kinds_agree and abbreviated_same(a, b)
 
 
 def _one_typo(a: str, b: str) -> bool:
@@ -925,6 +933,8 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
         return None
     if frozenset((folded_key(x), folded_key(y))) in corpus.aliases or corpus.same_acronym(x, y):
         return None  # an article says these are one entity's names, or one acronym stands for both
+    if _abbreviated(x, y, lx, ly):
+        return None
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \
             and not _one_typo(x, y) and not person_variant(x, y) and not may_be_spellings(x, y) \

@@ -33,10 +33,14 @@ _CREDIT_LINES = (
     # The Associated Press contributed to this report.
     re.compile(rf"^\(?(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\s+contributed\s+(?:to\s+this\s+(?:report|story)|reporting)"
                rf"(?:\s+from\s+[^.()]{{1,40}})?\.?\)?$"),
+    re.compile(rf"^(?:[Ss]ource|SOURCE)\s*:\s*(?P<c>{_AGENCY_LIST})\.?$"),  # Source: Agence France-Presse
+    # the author and the agency under the text: "Ana Vell, The Associated Press"
+    re.compile(rf"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}},\s*(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})$"),
 )
 # A credit at the end of the last paragraph: "... said the source. –IANS", "... on Monday. (AFP)".
 _CREDIT_TAIL = (
-    re.compile(rf"(?<=[.!?\"”’)])\s*{_DASH}\s*(?P<c>{_AGENCY_LIST}|[A-Z][A-Z0-9&]{{1,7}})\s*$"),
+    re.compile(rf"(?<=[.!?\"”’)])\s*{_DASH}\s*(?P<c>(?:[A-Z][A-Za-z]{{1,7}}-)?(?:{_AGENCY_LIST})|"
+               rf"[A-Z][A-Z0-9&]{{1,7}}(?:-[A-Z0-9&]{{2,8}})?)\s*$"),
     re.compile(rf"\s+{_DASH}\s*(?P<c>{_AGENCY_LIST})\s*$"),
     re.compile(rf"\s*\(\s*(?P<c>{_AGENCY_LIST})\s*\)\s*$"),
     # "... did survive. AGN KR PD MJT": the agency, then the desk's initials (a wire slug)
@@ -44,15 +48,25 @@ _CREDIT_TAIL = (
 )
 # A dateline at the start: "ISLAMABAD:", "KABUL, March 1 (Reuters) -", "(AP) —".
 _MONTH_WORD = "|".join(m.title() for m in MONTHS)
+#: a region after a dateline's place, written out or abbreviated: "Valdora", "VALDORA", "Ark.", "W. Va.", "N.Y."
+_REGION = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s[A-Z]{3,})?|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z][a-z]?\.)"
+#: an agency's code in a dateline, hyphenated when one agency relays another ("NNA-XNA")
+_CODE = r"[A-Z][A-Z]{1,7}(?:-[A-Z]{2,8})?"
 _DATELINE = re.compile(
     rf"^(?P<day>(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?(?=\s*\())?"  # "Aug. 1 (UPI) —": no place
-    rf"(?P<place>(?(day)(?!)|(?:[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}"
-    rf"(?=[^:]*\())))?"
-    # a country or region after the place, before a date or a credit: "SARN, Valdora (AP) -"
-    rf"(?P<region>,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}(?=\s*(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d|\()))?"
-    rf"(?P<date>,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
-    rf"(?P<credit>\s*\(\s*(?P<c>{_AGENCY_LIST}|[A-Z][A-Z]{{1,7}})\s*\))?"
-    rf"(?:\s*(?:[:]|{_DASH})\s|(?P<nodash>(?<=\))\s+(?=[A-Z\"“])))")  # "Sarn, Mar 3 (AGN) A ...": no dash
+    # an upper-case place ("PORT AMMERIN", "SARN/LESK": a copy filed from two places), or a capitalised one
+    # before a credit or before a date and a colon ("Port Ammerin, Feb 26: ...")
+    rf"(?P<place>(?(day)(?!)|(?:[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){{0,3}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}"
+    rf"(?=[^:]*\(|,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*:))))?"
+    # a country or region after the place, before a date, a credit or the dash: "SARN, Valdora (AP) -", "SARN, Ark. -"
+    rf"(?P<region>,\s*{_REGION}(?=\s*(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d|\(|{_DASH}(?:\s|$)))"
+    rf"|\s*\([A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?\)(?=,\s*[A-Z][a-z]{{2,8}}\.?\s+\d))?"  # "SARN (Valdora), Mar 4"
+    rf"(?P<date>(?:,\s*|\s+(?=[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*\())[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}"
+    rf"(?:,\s*\d{{4}})?)?"  # "SARN, Mar 4", "SARN Mar 4 (AGN)"
+    rf"(?:(?P<credit>\s*\(\s*(?P<c>{_AGENCY_LIST}|{_CODE})\s*\))"
+    rf"|(?P<other>\s*\([A-Z][\w/ .&'’-]{{1,40}}\)(?=\s*{_DASH})))?"  # "(KXYZ/Network News) --": a station
+    # the dash may close the line, the sentence on the next one ("SARN —")
+    rf"(?:\s*(?::\s|{_DASH}(?:\s|$))|(?P<nodash>(?<=\))\s+(?=[A-Z\"“])))")  # "Sarn, Mar 3 (AGN) A ...": no dash
 
 _NETWORKS = ("facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|pinterest|messenger|bluesky|threads|"
              "mastodon|social media")
@@ -69,12 +83,13 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"discussion)\b.*|(?:show|view|load|hide) (?:all )?comments?\b.*|(?:sign|log) ?in to (?:comment|reply)\b.*)",
      _SHORT),
     (r"your email address will not be published\b.*", _LONG),
+    (r"this site uses akismet\b.*|please enter your (?:comment|name|email)\b.*", _SHORT),
     (r"required fields are marked\b.*", _SHORT),
     # related links other than "Read ..." (handled by _is_related_link)
     (r"(?:see also|related(?: (?:stories|articles|news|content|coverage))?|recommended(?: for you| stories| articles|"
      r" reading| videos)?|"
      r"more from [\w .'-]+|you (?:may|might) also (?:like|be interested in)|more stories|top stories|"
-     r"trending(?: now)?|most read|latest news)\s*(?::.*)?", _SHORT),
+     r"trending(?: now| news)?|most read|latest news)\s*(?::.*)?", _SHORT),
     # share / subscribe / follow
     (rf"share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via|to) (?:{_NETWORKS})(?:,? (?:or |and )?"
      rf"(?:{_NETWORKS}))*)?:?", _SHORT),
@@ -86,7 +101,13 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"subscribe(?: now| today| here)?[.!]?", _SHORT),
     (r"follow us\b.*", _SHORT),
     (r"(?:like|find|follow|join) (?:us|our \w+(?: \w+)?) on \w+.*", _SHORT),
-    (r"join (?:us|our)\b.{0,40}\b(?:channel|community|group|newsletter|page)\b.*", _SHORT),
+    (r"join (?:us|our|the)\b.{0,40}\b(?:channel|community|group|newsletter|page)\b.*", _SHORT),
+    # a print edition's or a donation's promo: "Read Tuesday's <Paper> for full details.", "Support our work: …"
+    (r"read (?:[\w'’.-]+ ){1,5}for (?:full|more|complete) (?:details|coverage|story|report)\.?|"
+     r"support (?:our|us|independent)\b.{0,40}\b(?:work|journalism|reporting)\b.*", _SHORT),
+    # a wire copy's advisory for editors: "(Adds quote from minister)", "(Updates with toll in paragraph 3)"
+    (r"\((?:adds|updates|recasts|corrects|changes|rewrites|fixes|repeats)\b[^()]{0,150}\)", _SHORT),
+    (r"no menu items!?|source\s*:\s*(?:photo(?:graph)?|image|picture)s?\b.*", _SHORT),
     (r"(?:download|get|install) (?:our|the) (?:\w+ )?app\b.*", _SHORT),
     # staff credits and feed trailers
     (r"\((?:reporting|writing|editing|compiled|edited) by [^()]*\)", _LONG),
@@ -104,8 +125,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"more (?:news|stories|on this story|in \w+(?: \w+)?)|quick links:?|(?:editor's|our) picks?|"
      r"(?:listen|watch) (?:live|now)|live (?:tv|radio|updates)|menu|search|home|sections|newsletter", _SHORT),
     # a live player's labels: "Live", "Last updated", "Watch <channel> Live", "Live blog"
-    (r"(?:watch|listen to|stream) (?:[\w&'’.-]+ ){0,3}(?:live|now)(?: (?:tv|radio|stream))?|live(?: (?:blog|"
-     r"coverage|stream|now))?|last updated|(?:auto[- ]?)?refresh(?:ing)?", _SHORT),
+    (r"(?:watch|listen to|stream) (?:[\w&'’.-]+ ){0,3}(?:live|now|news|tv|videos?)(?: (?:tv|radio|stream))?|"
+     r"live(?: (?:blog|coverage|stream|now))?|(?:last )?updated|(?:auto[- ]?)?refresh(?:ing)?", _SHORT),
     (r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*|(?:accept|reject|manage)(?: all)? cookies\b.*|"
      r"cookie (?:settings|preferences|policy|notice)\b.*|by (?:continuing to use|using) (?:this|our) "
      r"(?:web)?site\b.*", _LONG),
@@ -118,9 +139,20 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:©|\(c\)\s|copyright\b).*", _LONG),
     (r".*\ball rights reserved\.?", _SHORT),
     (r".*\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed)\b.*", _LONG),
-    (r"(?:advertisement|sponsored(?: content)?|(?:story|article) continues below(?: (?:this |the )?"
-     r"(?:ad|advert|advertisement))?|continue reading(?: below| the main story)?|scroll (?:down )?to continue"
-     r"(?: with content)?|skip advert(?:isement)?)[.:]?", _SHORT),
+    (r"[-–—]*\s*(?:advertisement(?:\s*remove ads?)?|sponsored(?: content)?|(?:story|article) continues below"
+     r"(?: (?:this |the )?(?:ad|advert|advertisement))?|continue reading(?: below| the main story)?|scroll (?:down )?"
+     r"to continue(?: with content)?|skip advert(?:isement)?)[.:]?\s*[-–—]*", _SHORT),  # "- Advertisement -"
+    # a link alone on a line (the copied source of a text), a video's length in a list of clips ("01:10", "Go to
+    # video"), a rating or read counter
+    (r"(?:https?://|www\.)\S+|\d{1,2}:\d{2}(?::\d{2})?|go to video|rating\s*:\s*\d[\d.]*(?:\s*/\s*\d+)?|"
+     r".*\b(?:has been|was) (?:read|viewed) \d[\d,]* times\b.*", _SHORT),
+    # a comment section's sign-in and house rules; a paywall's prompts
+    (r"(?:log|sign) ?(?:in|out)|welcome to the discussion\.?|keep it clean\b.*|(?:post|add) a comment\b.*|"
+     r"want (?:to read )?the full story\??|.*\b(?:already an? (?:subscriber|member)|become an? (?:subscriber|"
+     r"member)|subscribers? only|being an? (?:[\w'’]+ ){0,3}subscriber)\b.*", _SHORT),
+    # a wire agency's photo label ("Associated Press photo", "Reuters file photo"), a gallery link
+    (rf"(?:{_AGENCY})\s+(?:file\s+)?(?:photo(?:graph)?|picture|image)s?|\(?full[- ]size (?:photo|image)\)?.{{0,30}}",
+     _SHORT),
     # page widgets: sorting, error notices, section labels, post lists, contact forms, machine voice notes
     (r"(?:sort|filter) by.{0,40}", _SHORT),  # "Sort byDropdown arrow" (an icon's name glued on)
     (r"oops!?|something went wrong[.!]?|(?:please )?try again(?: later)?[.!]?|(?:page|content) not found[.!]?",
@@ -306,7 +338,8 @@ def is_boilerplate(line: str) -> bool:
 
 
 #: a byline: "By <who>" alone or before a separator and a date ("By VNA | March 8, 2031", "By Ana Vell, 9 May")
-_BYLINE = re.compile(r"^(?:[Bb]y|BY)\s+(?P<who>[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|and|&|de|van|von|al|bin))*)"
+_BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|WRITTEN|REPORTED)\s+)?(?:[Bb]y|BY)\s+"
+                     r"(?P<who>[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|and|&|de|van|von|al|bin))*)"
                      r"\s*(?:(?:[|•·,–—]|\s-\s)\s*(?P<rest>.*))?$")
 #: a staff byline: "<Outlet> Staff | 19 March 2031", "Web Desk", "Our Correspondent"
 _STAFF_BYLINE = re.compile(r"^(?:[A-Z][\w.'’&\-]*\s+){0,4}(?:staff|desk|correspondent|reporter|bureau|"
@@ -415,13 +448,25 @@ def _heading_like(line: str) -> bool:
     return len(stripped.split()) <= 25 and not stripped.endswith((".", "!", "?", ":", ";", ","))
 
 
+#: upper-case words that open a line with a colon without being a place
+_KICKERS = frozenset({"UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "WATCH", "LISTEN", "EXCLUSIVE", "ANALYSIS",
+                      "OPINION", "EDITORIAL", "COMMENT", "VIDEO", "PHOTOS", "LIVE", "NOTE", "EDITOR'S NOTE",
+                      "CORRECTION", "JUST IN", "FLASH", "URGENT", "ALERT", "READ", "ALSO READ", "SOURCE", "PHOTO",
+                      "NEWS", "REPORT", "QUOTE", "FACT CHECK", "EXPLAINER", "WARNING", "PROFILE", "INTERVIEW",
+                      "TIMELINE", "BACKGROUND", "CONTEXT", "REVIEW", "POLL", "SPONSORED", "ADVERTISEMENT"})
+
+
 def _agency_dateline(m: re.Match[str]) -> bool:
     """A dateline credits an agency of the lexicon, or a code after an upper-case place or a date
     ("SARN, March 8 (VNA) -"); "Islamic State (IS): ..." is not one."""
     code = m.group("c")
-    if not code:
-        return False
     place = m.group("place") or ""
+    if not code:
+        # under a headline, an upper-case place needs its country or a station's credit before the dash ("SARN,
+        # Valdora -", "SARN (KXYZ) --"), or a colon that no kicker word takes ("SARN: ...", not "UPDATE: ...")
+        colon = m.group().rstrip().endswith(":")
+        return place.isupper() and not m.group("nodash") and (
+            bool(m.group("region") or m.group("other")) or (colon and place not in _KICKERS and len(place) > 3))
     return (bool(re.fullmatch(_AGENCY_LIST, code)) or place.isupper()
             or m.group("date") is not None or m.group("day") is not None)
 
@@ -437,7 +482,10 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
         if not line.strip():
             continue
         seen += 1
+        line = line.lstrip()  # " SARN (AGN) -": an indented first line
         m = _DATELINE.match(line)
+        if m and m.group("other") and not (m.group("place") or "").isupper():
+            m = None  # a station's credit only after an upper-case place: "Harbour Guild (Lesk Branch) -" is none
         if not m or not (m.group("place") or m.group("c")) or \
                 ((seen > 1 or m.group("nodash")) and not _agency_dateline(m)):
             if seen < _DATELINE_LINES and _heading_like(line):
@@ -463,13 +511,18 @@ def _strip_markers(lines: list[str], markers: set[str]) -> list[str]:
     return lines
 
 
-_STANDALONE_CREDIT = re.compile(rf"\(?(?P<c>{_AGENCY_LIST})\)?\.?")
+_STANDALONE_CREDIT = re.compile(rf"(?:[-–—•]\s*)?\(?(?P<c>{_AGENCY_LIST})\)?\.?")  # "(AFP)", "- Press Trust of India"
 
 
 # a photo caption's credit ("| Photo: AP", "Name/Reuters", "© NAME / AFP", "... (AP)")
 _PHOTO_CREDIT = re.compile(rf"\b(?:Photo(?:graph)?|Picture|Image|Credit|Courtesy)s?\s*:|[/©]\s*(?:{_AGENCY})\b"
                            rf"|\((?:{_AGENCY})(?: Photo)?\)\s*$|\b(?:{_AGENCY})\s+Photo\b|\bPhotos?\s*/"
                            rf"|\b(?:Getty|Pictures|Images)\s*[)\]]")
+
+
+#: a copyright line naming an agency: the text is that agency's copy
+_COPYRIGHT_AGENCY = re.compile(rf"(?:©|\(c\))?\s*(?:[Cc]opyright|COPYRIGHT)?\s*(?:©\s*)?(?:\d{{4}}\s+)?(?:[Tt]he\s+)?"
+                               rf"(?P<c>{_AGENCY_LIST})(?:\s+\d{{4}})?\.?(?:\s*(?i:all rights reserved)\.?)?")
 
 
 def standalone_credit(lines: list[str], i: int) -> str | None:
@@ -498,7 +551,8 @@ _BRACKET_PHOTO = re.compile(rf"\s*\[(?:(?:file|photo|image|picture)s?(?: photo)?
                             rf"|\s*\[[^\[\]\n]{{1,80}}/(?:[^\[\]\n]{{0,40}}\b(?:Photos?|Pictures|Images)|"
                             rf"{_AGENCY})\]", re.I)
 #: a photo credit in parentheses closing a caption: "(AP Photo/Name)", "(Photo: Name)", "(Name/Getty Images)"
-_PAREN_PHOTO = re.compile(r"\s*\((?:[^()\n]{0,100}\b)?(?:Photos?|Pictures|Images)\b(?:\s*[/:][^()\n]{1,80})?\)")
+_PAREN_PHOTO = re.compile(r"\s*\((?:[^()\n]{0,100}\b)?(?:[Pp]hotos?|Pictures|Images)\b(?:\s*[/:][^()\n]{1,80}|"
+                          r"\s+(?:by|courtesy(?: of)?)\s+[^()\n]{1,60}|\s+[a-z][a-z ]{2,40})?\)")
 #: a picture credited to a social account closing a caption: "… as recovery continues. @SomeUser/X"
 _HANDLE_PHOTO = re.compile(r"(?<=[.!?\"”])\s+@\w{1,30}\s*/\s*(?:X|Twitter|Instagram|Facebook|TikTok|Telegram)\s*$")
 #: a caption is short; a paragraph that ends with a credit keeps its text
@@ -539,8 +593,23 @@ def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
 
 
 #: a picture's credit closing a caption after its last sentence: "… on Thursday. Photo courtesy of <office>/"
-_TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:Photo|Image|Picture)s?\s+(?:courtesy(?: of)?|by|credit:?)\s+"
+_TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:Photo|Image|Picture)s?(?:\s*:|\s+(?:courtesy(?: of)?|by|credit:?))\s+"
                              r"[^.!?]{1,100}$")
+
+
+#: a wire picture's credit closing a caption after its last sentence: "… on Monday. AGENCY/Ana Vell", "… on Monday.
+#: Ana Vell/AGENCY via Picture Desk", "… on Monday. AGENCY Photo/Ana Vell" (the agency often in capitals)
+_WIRE_PHOTO = re.compile(rf"(?<=[.!?\"”])\s+(?:(?i:{_AGENCY})(?:\s+Photo)?\s*/\s*[A-Z][\w.'’\-]*"
+                         rf"(?:\s+[A-Z][\w.'’\-]*){{0,3}}"
+                         rf"|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*(?i:{_AGENCY})"
+                         rf"(?:\s+via\s+[A-Z]\w*(?:\s+[A-Z]\w*){{0,2}})?)\s*$")
+
+
+#: a picture passed on by an agency or a service, closing a caption: "… on Sunday (Harbour Office via AGN) (AGN)"
+_VIA_CREDIT = re.compile(rf"\s*\([^()\n]{{0,80}}\bvia\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){{0,2}}\)"
+                         rf"(?:\s*\((?:{_AGENCY})\))?$")
+#: a caption whose credit was a picture and left only its separator: "… on Tuesday. |"
+_PIPE_END = re.compile(r"(?<=[.!?\"”])\s*\|$")
 
 
 def _is_caption(line: str) -> bool:
@@ -553,6 +622,10 @@ def _is_caption(line: str) -> bool:
     if any(w in text for w in ("Photo", "Image", "Picture")) and _TRAILING_PHOTO.search(text):
         return True
     if "@" in text and _HANDLE_PHOTO.search(text):
+        return True
+    if "/" in text and _WIRE_PHOTO.search(text):
+        return True
+    if ("via" in text and _VIA_CREDIT.search(text)) or (text.endswith("|") and _PIPE_END.search(text)):
         return True
     if not text.endswith((")", "]")):
         return False
@@ -575,8 +648,8 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
         line = lines[i].strip()
         if not line or _line_credit(line) or standalone_credit(lines, i):
             continue
-        if _ends_sentence(line):
-            break
+        if _ends_sentence(line) or any((m := p.search(line)) and m.start() > 0 for p in _CREDIT_TAIL):
+            break  # "… of the blasts. — AGN": a sentence closed by its credit
         if _PAGER.fullmatch(line):
             tail.append(i)
             continue
@@ -618,6 +691,56 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
 
 
+def _distinct_agencies(credits: list[str]) -> list[str]:
+    """Each agency once, under the first name it was given ("Associated Press" and "AP" are one agency)."""
+    out: dict[str, str] = {}
+    for credit in credits:
+        out.setdefault(agencies.FULL_NAMES.get(credit, credit), credit)
+    return list(out.values())
+
+
+#: a line that opens a list of links to other pages: "Also read", "More headlines", "Related Articles", "Tags", a
+#: clip's length ("01:10") in a list of videos
+_LIST_HEADER = re.compile(
+    r"(?:also read|read also|read more(?: on)?|read next|see also|look also|up next|related(?: (?:articles?|"
+    r"stories|news|content|coverage|links|posts|topics))?(?: more)?|more (?:headlines|stories|news|to read|"
+    r"from [\w .'’&-]{1,40})|you (?:may|might) also (?:like|be interested in)|"
+    r"recommended(?: for you| stories| articles| reading| videos)?|"
+    r"top (?:news|stories|headlines)|latest(?: news| additions| stories| headlines| videos)?|must (?:watch|read)|"
+    r"trending(?: now| news| stories)?|most (?:read|popular|viewed|shared)(?: stories| articles| news)?|"
+    r"editor'?s picks?|don'?t miss|tags|topics|what'?s hot)\s*:?|\d{1,2}:\d{2}|go to video", re.I)
+#: how many headlines a list of links holds at most; a longer run is no such list (it reached the text)
+_LIST_ITEMS = 12
+
+
+def _drop_link_lists(lines: list[str], removed: list[str]) -> None:
+    """A list header and the headlines under it ("Also read" over three headlines, "Tags" over five topics): short
+    lines that end no sentence, up to the first line that does; a run longer than a list keeps its lines. Only
+    below the first sentence of the text: above it, short lines under a section label are the headline."""
+    i = 0
+    body = next((k for k, line in enumerate(lines) if len(line.split()) >= 8 and _ends_sentence(line)), len(lines))
+    while i < len(lines):
+        if i < body or not _LIST_HEADER.fullmatch(lines[i].strip().lstrip(_BULLETS + "-–— ")):
+            i += 1
+            continue
+        items: list[int] = []
+        j = i + 1
+        while j < len(lines) and len(items) <= _LIST_ITEMS:
+            item = lines[j].strip()
+            # a headline may close on a quote ('… of a “group”'), a sentence on its stop ('… he said.”')
+            if item and (len(item.split()) > 20 or item.rstrip("\"”’'»)").endswith((".", "!", ";", ","))
+                         or _line_credit(item)):
+                break
+            if item:
+                items.append(j)
+            j += 1
+        if items and len(items) <= _LIST_ITEMS:
+            removed.extend(lines[k].strip() for k in [i, *items])
+            lines[i:j] = [line for k, line in enumerate(lines[i:j], i) if k not in items and k != i]
+            j = i
+        i = j if items else i + 1
+
+
 def clean_text(raw: str, title: str | None = None) -> Cleaned:
     """Clean one article body: see the module docstring for what is taken out and what is kept.
 
@@ -629,6 +752,7 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     kept: list[str] = []
     bylines: list[str] = []
     lines = normalize_text(raw).split("\n")
+    _drop_link_lists(lines, removed)
     headline = _fold(title or "")
     last_byline = -2  # index of the last byline line, blank lines after it skipped
     for i, line in enumerate(lines):
@@ -654,6 +778,8 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
             last_byline = i
         elif is_boilerplate(line) or (any(k.strip() for k in kept) and _caps_promo(line.strip())):
             removed.append(line.strip())
+            if copyright_holder := _COPYRIGHT_AGENCY.fullmatch(line.strip()):  # "© Copyright AGN 2031. All rights …"
+                bylines.append(_credit_name(copyright_holder.group("c")))
         elif footnote:
             notes.append(line.strip())
             markers.add(footnote.group("m"))
@@ -668,5 +794,5 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
         credits.append(dateline_credit)
     kept = _strip_markers(kept, markers)
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
-    credit = ", ".join(dict.fromkeys(credits)) or None
+    credit = ", ".join(_distinct_agencies(credits)) or None
     return Cleaned(text=text, removed=tuple(removed), notes=tuple(notes), credit=credit, dateline=place)

@@ -49,6 +49,7 @@ import numpy as np
 
 from storyline.analyze.embed import Embedder
 from storyline.analyze.events.ontology import low_value
+from storyline.fuse.places import PLACE_TYPES, is_country_name
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Story, to_dict
 from storyline.present import said
 from storyline.present.actors import NO_STATES, StoryStates, actor_key, fold_labels, same_actor
@@ -90,6 +91,7 @@ from storyline.present.words import (
     outlet_words,
     unstated_words,
 )
+from storyline.timevalues import value_interval
 
 MAX_MANDATORY = 60  # incidents with >= 2 independent sources always appear, up to this many (the rest are counted)
 MAX_EXCHANGES = 4  # accusation-and-denial sections about no chosen incident
@@ -298,11 +300,16 @@ def importance(inc: Incident, indep: int, latest: str | None) -> float:
             + 0.3 * (inc.lead.location is not None or bool(inc.lead.location_text)) + 0.3 * inc.date_stated)
 
 
-def _time_key(inc: Incident) -> tuple[int, str, str, str]:
-    """Sections in time order: a stated date by its interval, a date known only from a report by that day."""
+def _time_key(inc: Incident, articles: Mapping[str, Article] | None = None) -> tuple[int, str, str, str]:
+    """Sections in time order: a stated date by its interval, a date known only from a report by that day; with
+    no date at all, by the day it was first reported (after that day's dated sections), else last."""
     iv = interval(inc.date)
     if iv:
         return (0, iv[0].isoformat(), iv[1].isoformat(), inc.id)
+    first = _first_report(inc, articles or {})
+    day = value_interval(first) if first else None
+    if day:
+        return (0, day[0].isoformat(), day[0].isoformat(), "~" + inc.id)
     return (1, "", "", inc.id)
 
 
@@ -321,13 +328,15 @@ def _first_report(inc: Incident, articles: Mapping[str, Article]) -> str | None:
 
 def heading(inc: Incident, names: Mapping[str, str], articles: Mapping[str, Article],
             types: Mapping[str, str] | None = None, told: tuple[Sequence[str], Sequence[str]] | None = None,
-            aliases: Mapping[str, Sequence[str]] | None = None) -> str:
+            aliases: Mapping[str, Sequence[str]] | None = None, places: Places | None = None) -> str:
     """'Bombing in Sarn, 4 March 2031'; 'Resignation of Anselm Dravik, 7 March 2031'; '…, date not stated (…)'.
 
     With ``told`` (the section's lines, and the sentences that tell the incident), an actor or a place that
     the lines do not name, by any of its ``aliases``, nor a third of those sentences, is left out of the
     heading: a name fusion attached to the incident that its own sentences hardly give is not the reader's
-    ("Meeting with X" over talks X never took part in)."""
+    ("Meeting with X" over talks X never took part in). With ``places``, a place so left out gives way to one
+    that contains it or lies near it and that the lines do name (a district the reports hardly name, in the
+    city they all name)."""
     ev = incident_event(inc)
     if told is not None:
         known = aliases or {}
@@ -335,7 +344,14 @@ def heading(inc: Incident, names: Mapping[str, str], articles: Mapping[str, Arti
         def forms(entity: str | None, text: str) -> list[str]:
             return [f for f in (names.get(entity or "", ""), text, *known.get(entity or "", ())) if f]
 
-        ev = _as_told(ev, forms, " ".join(told[0]), told[1])
+        def nearby(place: str) -> list[str]:
+            if places is None:
+                return []
+            found = [e for e, t in (types or {}).items() if e != place and t.upper() in PLACE_TYPES
+                     and _named_in(forms(e, ""), " ".join(told[1]) + " " + " ".join(told[0]))]
+            return [e for e in found if places.compatible(place, e, inc.articles)]
+
+        ev = _as_told(ev, forms, " ".join(told[0]), told[1], nearby)
     return f"{event_phrase(ev, names, types)}, {when_of(inc, articles)}"
 
 
@@ -351,13 +367,20 @@ def _named_in(forms: Sequence[str], text: str) -> bool:
 SUPPORT = 1 / 3  # of the sentences telling an incident that must name what its heading names (unless shown)
 
 
-def _as_told(ev: Event, forms: Callable[[str | None, str], list[str]], shown: str, telling: Sequence[str]) -> Event:
+def _as_told(ev: Event, forms: Callable[[str | None, str], list[str]], shown: str, telling: Sequence[str],
+             nearby: Callable[[str], list[str]] = lambda place: []) -> Event:
+    def named(names: list[str]) -> int:
+        return sum(_named_in(names, t) for t in telling)
+
     def backed(names: list[str]) -> bool:
-        return _named_in(names, shown) or sum(_named_in(names, t) for t in telling) >= SUPPORT * len(telling)
+        return _named_in(names, shown) or named(names) >= SUPPORT * len(telling)
 
     parts = tuple(p for p in ev.participants if p.role != "actor" or not p.entity or backed(forms(p.entity, p.text)))
     if (ev.location or ev.location_text) and not backed(forms(ev.location, ev.location_text or "")):
-        return replace(ev, participants=parts, location=None, location_text=None)
+        # the most named of the places around it that the lines back, a town before its country
+        around = [e for e in nearby(ev.location) if backed(forms(e, ""))] if ev.location else []
+        best = max(around, key=lambda e: (not is_country_name(forms(e, "")[0]), named(forms(e, "")), e), default=None)
+        return replace(ev, participants=parts, location=best, location_text=forms(best, "")[0] if best else None)
     return replace(ev, participants=parts)
 
 
@@ -423,6 +446,7 @@ class _Context:
     states: StoryStates = NO_STATES  # the story's own countries, capitals and state bodies (for actors)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # entity id -> its surface forms
     lower: LowerCaseWords = NO_WORDS  # the words the story writes lower-case (common nouns, not names)
+    places: Places | None = None  # which places can be one another's (a heading's place the lines name)
 
     def __post_init__(self) -> None:
         for gi, (g, _) in enumerate(self.groups):
@@ -512,7 +536,8 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
         items.append(replace(line, events=inc.members))
     shown_lines = [t for it in items if it.kind != "toll" for t in (it.text, *_lead_ins(ctx, it))]
     lines = (shown_lines, [ctx.groups[gi][0].rep.text for gi in _telling(ctx, inc)])
-    return BriefSection(heading(inc, ctx.names, ctx.articles, ctx.types, lines, ctx.aliases), tuple(items),
+    return BriefSection(heading(inc, ctx.names, ctx.articles, ctx.types, lines, ctx.aliases, ctx.places),
+                        tuple(items),
                         event=inc.id,
                         members=inc.members, when=when_of(inc, ctx.articles))
 
@@ -587,10 +612,10 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
         if item is None:
             continue
         day = ctx.articles[target.article].published if target.article in ctx.articles else None
-        when = date_words(target.time.value) if target.time and target.time.value and target.time.source != "dct" \
+        stated = _said_when(target, day)
+        when = date_words(target.time.value) if stated and target.time and target.time.value \
             else (f"reported {date_words(day)}" if day else NOT_STATED)
         shown.update([target_id, *(d.id for d in deniers)])
-        stated = bool(target.time and target.time.value and target.time.source != "dct")
         # placed by its stated date, as incidents are, after the day's incidents ("~" sorts after their ids)
         iv = interval(target.time) if stated else None
         key = (0, iv[0].isoformat(), iv[1].isoformat(), "~" + target_id) if iv else \
@@ -600,6 +625,16 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
                              target.stance == "allegation", when, item,
                              (target.time.value if stated and target.time else day) or "", stated))
     return _merge_exchanges(out, ctx.states)
+
+
+def _said_when(claim: Claim, published: str | None) -> bool:
+    """Whether the claim's stated time dates the speech act: not when it ends more than :data:`FRAGMENT_DAYS`
+    before the article that reports it ("X said on Monday that agents were linked to the killing in June": the
+    month is the killing's, the statement is news). Such a statement is dated by its report."""
+    time = claim.time
+    if not (time and time.value and time.source != "dct"):
+        return False
+    return not background(time, published, stated=False)
 
 
 @dataclass
@@ -760,7 +795,8 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     for s in story.stories:
         for a in s.articles:
             clusters.setdefault(a, []).append(s.id)
-    incidents = collapse(events, {a.id: a.published for a in articles}, clusters, places=Places.of_story(story),
+    ctx.places = Places.of_story(story)
+    incidents = collapse(events, {a.id: a.published for a in articles}, clusters, places=ctx.places,
                          entity_types=ctx.types, entity_names=ctx.names)
     ctx.incident_of = {ev: inc.id for inc in incidents for ev in inc.members}
     claims = [c for c in story.claims if c.article in in_scope and not headline_kicker(c, ctx.articles)]
@@ -795,11 +831,11 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
             continue
         if background(trusted(inc.date), _first_report(inc, ctx.articles), inc.date_stated):
             # recalled from years before by two sources: briefed, last
-            keyed.append(((2, *_time_key(inc)[1:]), replace(sec, heading=f"Background: {sec.heading}")))
+            keyed.append(((2, *_time_key(inc, ctx.articles)[1:]), replace(sec, heading=f"Background: {sec.heading}")))
         elif past(inc):  # what the coverage starts from (a killing months before the row it caused): first
-            keyed.append((_time_key(inc), replace(sec, heading=f"Background: {sec.heading}")))
+            keyed.append((_time_key(inc, ctx.articles), replace(sec, heading=f"Background: {sec.heading}")))
         else:
-            keyed.append((_time_key(inc), sec))
+            keyed.append((_time_key(inc, ctx.articles), sec))
     shown = {c for _, s in keyed for it in s.items for c in it.claims}
     if ctx.relevance is None:
         keyed += _exchange_sections(ctx, claims, shown, links)

@@ -30,10 +30,15 @@ the same place, one inside or near the other as the articles say). Within that:
   perpetrator at the place and date of a disaster or accident is its toll (with
   no place, when only articles telling the disaster tell it; and up to a year
   later, or as an "attack" with no perpetrator, when its death toll is the
-  disaster's within a quarter);
+  disaster's within a quarter); a killing told beside the disaster (a third of
+  its mentions within a sentence's reach of the disaster's: "the quake that
+  struck X killed 1,400, the ministry said") is its toll whoever was read as
+  its actor, and a storm's name ("Storm Oran", an event) kills no one;
 - a fire, collapse or other harm with no stated date and no place, told only by
   articles that tell a dated attack or disaster of the month before, is a part
-  of that incident (the fire the attackers set, a headline's "storm").
+  of that incident (the fire the attackers set, a headline's "storm");
+- incidents no text dates, of one kind, first reported within a week of each
+  other by a named party they share, are one development told twice.
 
 An event with a casualty figure is realis whatever its modality says ("the
 warnings of a possible attack" next to its 133 dead). Speech acts are shown
@@ -73,6 +78,8 @@ IRREALIS = frozenset({"expected", "planned"})
 HARM_TYPES = frozenset({"DISASTER", "ACCIDENT"})  # incidents that kill without a perpetrator
 PART_HOSTS = HARM_TYPES | {"ASSAULT"}  # incidents an undated, unplaced fire or collapse may be a part of
 TOLL_MIN = 10  # a toll this large or more identifies its incident (two dead could be anyone's)
+BESIDE = 150  # characters: a killing told this close to a disaster's mention is told in its sentence
+BESIDE_SHARE = 1 / 3  # of a killing's mentions told beside a disaster's: the reports tell it as its toll
 TOLL_SLACK = 0.25  # two tolls within this share of each other are one count, reported at two moments
 PERSON_TYPES = frozenset({"PERSON", "PER"})
 _WEEKDAY = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE)
@@ -287,6 +294,7 @@ class _Info:
     victims: set[str]  # named persons it was done to
     figures: set[tuple[str, int]]  # casualty figures that are not round numbers
     named: set[str] = field(default_factory=set)  # participants with a specific name (a person, "Tolvar Police")
+    agents: bool = False  # an actor is named that can do harm (not a storm's name, a date)
 
     @property
     def kill(self) -> bool:
@@ -315,7 +323,16 @@ def _info(ev: Event, pub: Mapping[str, dt.date], cluster_of: Mapping[str, Iterab
                and types.get(p.entity, "").upper() in PERSON_TYPES}
     return _Info(ev, arts, stated, iv, bool(iv and iv[0] == iv[1] and report == iv[0]), bound, place, clusters,
                  ev.modality in IRREALIS and not (ev.fatalities or ev.injured), parties, victims, _figures(ev),
-                 parties & specific)
+                 parties & specific, _agents(ev, types))
+
+
+#: entity types that name no one who could kill: a storm's name ("Storm Daniel" read as the killer), a date
+NOT_AGENTS = frozenset({"EVENT", "DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL", "MONEY"})
+
+
+def _agents(ev: Event, types: Mapping[str, str]) -> bool:
+    return any(p.role == "actor" and p.entity and (types.get(p.entity) or "").upper() not in NOT_AGENTS
+               for p in ev.participants)
 
 
 def _figures(ev: Event) -> set[tuple[str, int]]:
@@ -606,6 +623,7 @@ def collapse(events: Sequence[Event], published: Mapping[str, str | None],
     groups = _weak_pass(groups, index, judge)
     groups = _harm_pass(groups, judge)
     groups = _part_pass(groups)
+    groups = _undated_pass(groups, judge)
     out = []
     for g in groups:
         arts = tuple(dict.fromkeys(g.arts))
@@ -697,7 +715,7 @@ def _harm_pass(groups: list[_Group], judge: _Judge) -> list[_Group]:
         return groups
     out = []
     for g in groups:
-        host = _harm_host(index, judge, g) if _bare_harm(g) else None
+        host = _harm_host(index, judge, g, _bare_harm(g)) if _harm(g) else None
         if host is None:
             out.append(g)
             continue
@@ -706,12 +724,29 @@ def _harm_pass(groups: list[_Group], judge: _Judge) -> list[_Group]:
     return out
 
 
-def _bare_harm(g: _Group) -> bool:
-    """Violence with nobody named as doing it: a killing, or any assault that comes with a death toll ("stepped
-    up the attack … after 178+ deaths" read as an attack killing 178)."""
+def _harm(g: _Group) -> bool:
+    """A killing, or any assault that comes with a death toll ("stepped up the attack … after 178+ deaths" read
+    as an attack killing 178)."""
     ev = g.lead.ev
-    actor = any(p.role == "actor" and p.entity for m in g.members for p in m.ev.participants)
-    return ev.type == "ASSAULT" and not actor and (ev.subtype == "killing" or _toll(g) is not None)
+    return ev.type == "ASSAULT" and (ev.subtype == "killing" or _toll(g) is not None)
+
+
+def _bare_harm(g: _Group) -> bool:
+    """Violence with nobody named as doing it."""
+    return not any(m.agents for m in g.members)
+
+
+def _told_beside(g: _Group, host: _Group) -> bool:
+    """A third of the killing's mentions sit within :data:`BESIDE` characters of a mention of the disaster in the
+    same article: "the earthquake that struck the east late on Sunday killed 1,400" is the quake's toll,
+    whatever the analysis took for the killer (the place struck, a dateline, the ministry that counted)."""
+    near: dict[str, list[int]] = {}
+    for m in host.members:
+        for s in m.ev.mentions:
+            near.setdefault(s.article, []).append(s.start)
+    spans = [s for m in g.members for s in m.ev.mentions]
+    beside = sum(any(abs(s.start - x) <= BESIDE for x in near.get(s.article, ())) for s in spans)
+    return bool(spans) and beside >= BESIDE_SHARE * len(spans)
 
 
 def _toll(g: _Group) -> int | None:
@@ -728,7 +763,7 @@ def _same_toll(g: _Group, host: _Group) -> bool:
     return n is not None and h is not None and n >= TOLL_MIN and abs(n - h) <= TOLL_SLACK * h
 
 
-def _harm_host(index: _Index, judge: _Judge, g: _Group) -> _Group | None:
+def _harm_host(index: _Index, judge: _Judge, g: _Group, bare: bool = True) -> _Group | None:
     """The disaster or accident the killing is the toll of: its date overlaps the killing's (or began within a
     month before its report); at a compatible place, or, with no place, told only by articles that tell it.
     Its own toll within a quarter of the disaster's is evidence enough for a report up to a year later ("the
@@ -746,17 +781,51 @@ def _harm_host(index: _Index, judge: _Judge, g: _Group) -> _Group | None:
         for h in index.near(t, lo, hi + dt.timedelta(days=WEAK_DAYS), g.blocks | {ANY}):
             dated = _best_dated(h)
             hv = dated.iv if dated is not None else h.host
-            if hv is None or hv[0] > hi or (g.host is not None and hv[1] < lo):
+            slack = dt.timedelta(days=DISASTER_DAYS if t == "DISASTER" else 0)  # its days may differ a little
+            if hv is None or hv[0] > hi + slack or (g.host is not None and hv[1] + slack < lo):
                 continue
             same = _same_toll(g, h)
             if not same and (g.lead.ev.subtype != "killing" or hv[1] < near):
                 continue
+            beside = _told_beside(g, h)
+            if not bare and not beside:
+                continue  # someone named did it, and the reports do not tell it as the disaster's toll
             if g.lead.place is not None:
                 if judge.place_ok(h, g.lead):
                     return h
-            elif arts <= set(h.arts) or (same and bool(g.clusters & h.clusters)):
+            elif arts <= set(h.arts) or (same and bool(g.clusters & h.clusters)) or beside:
                 return h
     return None
+
+
+def _undated_pass(groups: list[_Group], judge: _Judge) -> list[_Group]:
+    """Incidents no text dates, of one kind, first reported within :data:`WEAK_DAYS` of each other at a
+    compatible place (with no place, in one story cluster) by a named party they share, are one development
+    told twice ("UN agencies sent aid" and "the UN's aid reached the valley"): with no stated date, nothing
+    hosts either, and each would head a section of its own."""
+    kept: list[_Group] = []
+    merged: set[int] = set()
+    undated = [g for g in groups if g.host is None and g.lead.bound is not None]
+    for g in sorted(undated, key=lambda g: (g.lead.bound, -len(set(g.arts)), g.lead.ev.id)):
+        host = next((h for h in kept if _retold(judge, h, g.lead)), None)
+        if host is None:
+            kept.append(g)
+            continue
+        for m in g.members:
+            host.add(m)
+        merged.add(id(g))
+    return [g for g in groups if id(g) not in merged]
+
+
+def _retold(judge: _Judge, h: _Group, i: _Info) -> bool:
+    assert h.lead.bound is not None and i.bound is not None
+    if not 0 <= (i.bound - h.lead.bound).days <= WEAK_DAYS or not judge.kind_ok(h, i, False):
+        return False
+    if not i.parties & h.parties:
+        return False  # nobody in common: "released" and "released" may be two releases by two parties
+    if i.place and h.places:
+        return judge.place_ok(h, i)
+    return bool(i.clusters & h.clusters)
 
 
 def _part_pass(groups: list[_Group]) -> list[_Group]:

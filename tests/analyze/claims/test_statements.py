@@ -453,3 +453,50 @@ def test_claim_inverted_document_reads(claims_of: Callable[[str], list[Claim]]) 
     assert c.direct_quote and c.speaker_text == "the curt statement"
     # negative: a person reading a document out says nothing by it
     assert not claims_of("The minister read the statement aloud.")
+
+
+# --------------------------------------------------------------------------- parse slips and continued quotes
+
+
+def test_claim_fronted_content_before_a_cue_with_a_trailing_phrase(claims_of: Callable[[str], list[Claim]]) -> None:
+    # the parser hangs the fronted clause on the cue as an unlabelled dependent when a phrase trails the cue
+    text = ("The death toll from a powerful earthquake that struck eastern Mongolia has risen to over 800, the "
+            "Valdoran government spokesman said Monday, with the majority in remote Tarsk province.")
+    c = _one(claims_of(text), "said")
+    assert c.content == "The death toll from a powerful earthquake that struck eastern Mongolia has risen to over 800"
+    _text(c, text)
+
+
+def test_claim_cue_read_as_an_adverbial_clause_of_its_content(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("The official death toll has now risen to 70, a doctor at the Tarvin City Hospital confirmed, even as "
+            "families of the dead remain in limbo, anxiously waiting for reports to identify the victims.")
+    c = _one(claims_of(text), "confirmed")
+    assert c.content == "The official death toll has now risen to 70" and "doctor" in (c.speaker_text or "")
+
+
+def test_claim_confirmed_for_the_first_time_that(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("Velmoran Defence Minister Arvo Tamm publicly confirmed on Monday for the first time that Velmora was "
+            "responsible for the killing of rebel leader Ivo Rask in Norvik last July.")
+    c = _one(claims_of(text), "confirmed")
+    assert c.content.startswith("that Velmora was responsible") and "Arvo Tamm" in (c.speaker_text or "")
+
+
+def test_claim_quote_paragraph_continues_the_last_speaker(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("The Tarvin ministry said it had been talking to the other side about the fees for a month.\n\n"
+            "“Our measures on the port fees are fully consistent with the trade treaty. We stand by them.”\n\n"
+            "“Fine words,” a trader shouted.\n\n"
+            "The harbour stayed closed on Tuesday.\n\n"
+            "“Nobody should expect the harbour to reopen before the summer season begins.”\n\n"
+            "The mayor said the ferries would run again on Monday.\n\n"
+            "The closure has sparked renewed talks about the safety of the old piers and the cranes.”")
+    claims = claims_of(text)
+    quote = with_words(claims, "fully consistent with the trade treaty")
+    assert quote.direct_quote and quote.speaker_text == "The Tarvin ministry"
+    _text(quote, text)
+    assert not [c for c in claims if "reopen" in c.content]  # after a paragraph with no speaker: nobody's
+    assert not [c for c in claims if "cranes" in c.content]  # a stray closing mark opens no quotation
+
+
+def test_claim_nowhere_negates_its_predicate(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "Union leader Ivo Rask said that nowhere in the report had it been mentioned that the pilot made a mistake."
+    assert _one(claims_of(text), "said").negated

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.analyze.names.keys import (
+    abbreviated_same,
     bare_last_name,
     clean_surface,
     ending_variant,
@@ -175,3 +176,18 @@ def test_name_tokens_keep_the_title_words_of_an_offices_name() -> None:
     assert name_tokens("Chief Inspector's Office") == ["chief", "inspector", "s", "office"]
     assert name_tokens("Deputy Minister Council") == ["deputy", "minister", "council"]
     assert name_tokens("Defence Minister Orlan Vesk") == ["orlan", "vesk"]  # a titled person: the title goes
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("NV Daily Courier", "New Velmora Daily Courier", True),       # capital initials of adjacent words
+    ("V.R. Survey Office", "Velmor Republic Survey Office", True),  # dotted initials
+    ("Mt. Tarsk", "Mount Tarsk", True),                             # a standard word abbreviation
+    ("St Orvel", "Saint Orvel", True),
+    ("VR", "Velmor Republic", False),                               # all initials: an acronym, not this rule
+    ("nv courier", "New Velmora Courier", False),                   # lower case is no abbreviation
+    ("NV Herald", "New Velmora Courier", False),
+    ("Mt Tarsk", "Mount Orvel", False),
+])
+def test_abbreviated_same_expands_initials_and_standard_abbreviations(a: str, b: str, same: bool) -> None:
+    assert abbreviated_same(a, b) is same
+    assert abbreviated_same(b, a) is same

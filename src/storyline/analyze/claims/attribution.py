@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -298,7 +298,8 @@ def _child(verb: Token, *deps: str) -> Token | None:
 def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tuple[int, int] | None, str]:
     """The content span of a cue verb and how it was found ("clause", "infinitive", "object", ...)."""
     # "“A,” X said ..., Xinhua news agency reported": the parser can hang the agency's verb on the cue
-    comps = [c for c in verb.children if c.dep_ == "ccomp" and not _relaying_clause(c)] or _misattached(verb)
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and not _relaying_clause(c)] or _misattached(verb) \
+        or _fronted_clause(verb)
     if comps:
         best = max(comps, key=lambda c: len(list(c.subtree)))
         # "said it was unlikely the group's aim was ...": the parser can split one clause into two
@@ -314,7 +315,7 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         return _bounds([t for t in toks if t.i not in drop] or toks), "clause"
     if _about_claim_noun(verb):
         return _claim_noun_content(verb, found), "claim-noun"
-    if verb.dep_ == "parataxis":
+    if verb.dep_ == "parataxis" or _trailing_cue(verb):
         return _rest_of_clause(verb), "parenthetical"
     xcomp = _child(verb, "xcomp")
     if lemma in XCOMP_CONTENT and xcomp is not None:
@@ -399,9 +400,43 @@ def _misattached(verb: Token) -> list[Token]:
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             for rel in (r for r in obj.children if r.dep_ in ("relcl", "acl")):
-                if any(m.dep_ == "mark" and m.lower_ == "that" for m in rel.children):
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in rel.children) or _first_time_that(obj, rel):
                     return [rel]
     return []
+
+
+def _fronted_clause(verb: Token) -> list[Token]:
+    """"P, the spokesman said Monday, with ...": the parser can hang the fronted clause P on the cue as an
+    unlabelled dependent of its noun (``dep``) when something trails the cue; a dependent before the
+    cue's subject, with a verb of its own, ending at the comma before the subject, is the content."""
+    subj = _child(verb, "nsubj")
+    if subj is None or subj.i > verb.i:
+        return []
+    for c in verb.children:
+        if c.dep_ == "dep" and c.right_edge.i + 1 < subj.left_edge.i and c.i < subj.i \
+                and verb.doc[c.right_edge.i + 1].text == "," and c.left_edge.i == c.sent.start \
+                and any(t.pos_ in ("VERB", "AUX") for t in c.subtree):
+            return [c]
+    return []
+
+
+def _trailing_cue(verb: Token) -> bool:
+    """"P, a doctor confirmed, even as ...": the parser can make a cue after its content an adverbial
+    clause of the content's verb. Without a conjunction of its own ("as", "because"), with its subject
+    right after a comma and no content of its own, it is the parenthetical cue of the clause before it."""
+    if verb.dep_ != "advcl" or verb.head.i > verb.i or _child(verb, "ccomp", "dobj", "xcomp", "mark") is not None:
+        return False
+    subj = _child(verb, "nsubj")
+    left = verb.left_edge.i
+    return subj is not None and subj.left_edge.i == left and left > 0 and verb.doc[left - 1].text == ","
+
+
+def _first_time_that(obj: Token, rel: Token) -> bool:
+    """"confirmed for the first time that P": the parser reads "that" as a relative adverb of "time" ("the
+    time when"); after "the first/second/last time" it is the conjunction of the complement."""
+    that = next((c for c in rel.children if c.dep_ == "advmod" and c.lower_ == "that"), None)
+    return obj.lower_ == "time" and that is not None and that.i == rel.left_edge.i \
+        and any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "last") for c in obj.children)
 
 
 def _relaying_clause(clause: Token) -> bool:
@@ -539,6 +574,51 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
             used.update(c.start for c in chain)
 
 
+#: words a paragraph-only quotation needs to be taken as the last speaker's (a sentence, not a slogan)
+ORPHAN_QUOTE_WORDS = 6
+
+
+def attach_orphan_quotes(founds: list[Found], page: Page) -> list[Found]:
+    """A paragraph that is only a quotation, with no cue of its own, right after a paragraph whose last
+    attribution has a speaker, is that speaker's (the news convention: a quote paragraph continues the last
+    speaker). "The ministry said it had talked to the other side for a month." / "“Our measures are fully
+    lawful ...”". Where the attribution's content is a quotation, :func:`_continued` chains it already."""
+    taken = [f.content for f in founds if f.content is not None]
+    by_cue = sorted((f for f in founds if f.speaker is not None and f.content is not None), key=lambda f: f.cue_start)
+    cues = [f.cue_start for f in by_cue]
+    out: list[Found] = []
+    for q in page.quotes:
+        lo, hi = page.paragraph(q.start)
+        # a paragraph closed by a stray mark ("... in response to such acts.”") is read as a quotation from
+        # its start: only one opened by a mark is a quotation for sure
+        if q.start == q.inner_start or q.words(page.text) < ORPHAN_QUOTE_WORDS or not _only_quote(q, page) \
+                or any(_overlap(c, (q.inner_start, q.inner_end)) for c in taken) \
+                or bisect_left(cues, lo) != bisect_left(cues, hi):
+            continue
+        prev = _previous_paragraph(page, lo)
+        if prev is None:
+            continue
+        i = bisect_left(cues, prev[1]) - 1
+        if i < 0 or by_cue[i].cue_start < prev[0]:
+            continue
+        f = replace(by_cue[i], content=(q.inner_start, q.inner_end), direct=True, via="continued")
+        out.append(f)
+        by_cue.insert(i + 1, f)  # the next paragraph's quote may continue it in turn
+        cues.insert(i + 1, f.cue_start)
+    return out
+
+
+def _previous_paragraph(page: Page, start: int) -> tuple[int, int] | None:
+    """The last paragraph with words that ends before ``start``."""
+    pos = start - 1
+    while pos > 0:
+        lo, hi = page.paragraph(pos - 1)
+        if page.text[lo:hi].strip():
+            return lo, hi
+        pos = lo - 1
+    return None
+
+
 def _clause_then_quoted_clause(f: Found, q: Quote, page: Page) -> bool:
     """"said the figures are fluid, “they can go up or down.”": a clause, a comma, then a quoted clause with a
     subject of its own that the content holds but for its closing punctuation -- both are what was said (a
@@ -655,6 +735,7 @@ def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = froz
             found[tok.i] = f
     founds = drop_relays(list(found.values()))
     attach_quotes(founds, page)
+    founds += attach_orphan_quotes(founds, page)
     out = []
     for f in founds:
         if f.speaker is None or f.content is None:

@@ -406,3 +406,49 @@ def surname_typo(a: str, b: str) -> bool:
     x, y = fold_token(ta[-1]), fold_token(tb[-1])
     return (x != y and len(x) == len(y) >= TYPO_MIN and x[-TYPO_SAME_END:] == y[-TYPO_SAME_END:]
             and sum(c != d for c, d in zip(x, y, strict=True)) <= TYPO_EDITS)
+
+
+#: standard abbreviations of words inside names (gazetteer and postal usage): "Mt Cook" is "Mount Cook"
+WORD_ABBREVIATIONS: dict[str, frozenset[str]] = {
+    short: frozenset(full.split("|")) for short, full in (
+        ("mt", "mount"), ("mtn", "mountain"), ("mts", "mountains"), ("st", "saint|street"), ("ste", "sainte"),
+        ("ft", "fort"), ("pt", "point|port"), ("intl", "international"), ("natl", "national"),
+        ("univ", "university"), ("dept", "department"), ("govt", "government"), ("assn", "association"),
+        ("bros", "brothers"), ("corp", "corporation"), ("co", "company|county"), ("ave", "avenue"),
+        ("rd", "road"), ("hq", "headquarters"), ("inst", "institute"), ("gen", "general"))}
+
+
+def abbreviated_same(a: str, b: str) -> bool:
+    """The same name with words abbreviated in one of them ("NY Times" / "New York Times", "U.S. Geological
+    Survey" / "United States Geological Survey", "Mt Cook" / "Mount Cook").
+
+    A token abbreviates the other name's word when a standard abbreviation stands for it
+    (:data:`WORD_ABBREVIATIONS`), or several adjacent words when it is written in capitals (dots allowed) and
+    spells their initials; at least one other word must match in full (a name that is all initials is an
+    acronym, linked by the acronym rules).
+    """
+    ta, tb = tuple(name_tokens(a)), tuple(name_tokens(b))
+    if not ta or not tb or len(ta) == len(tb) == 1:
+        return False
+    return _abbr_align(ta, tb, _capital_tokens(a), 0, 0, 0) or _abbr_align(tb, ta, _capital_tokens(b), 0, 0, 0)
+
+
+def _capital_tokens(name: str) -> frozenset[str]:
+    """The tokens of a name written in capitals ("NY", "U.S."), as :func:`name_tokens` gives them."""
+    return frozenset(w.lower().rstrip(".") for w in clean_surface(name).split()
+                     if w.replace(".", "").isalpha() and w.replace(".", "").isupper() and len(w.replace(".", "")) >= 2)
+
+
+def _abbr_align(a: tuple[str, ...], b: tuple[str, ...], caps: frozenset[str], i: int, j: int, state: int) -> bool:
+    """Align ``a`` (abbreviations allowed) on ``b``; ``state`` bit 1: an abbreviation used, bit 2: a full word."""
+    if i == len(a) or j == len(b):
+        return i == len(a) and j == len(b) and state == 3
+    tok = a[i]
+    if tokens_match(tok, b[j]) and _abbr_align(a, b, caps, i + 1, j + 1, state | 2):
+        return True
+    if b[j] in WORD_ABBREVIATIONS.get(tok.rstrip("."), ()) and _abbr_align(a, b, caps, i + 1, j + 1, state | 1):
+        return True
+    letters = tok.replace(".", "")
+    n = len(letters)
+    return (tok in caps and 2 <= n <= len(b) - j and "".join(w[0] for w in b[j:j + n]) == letters
+            and _abbr_align(a, b, caps, i + 1, j + n, state | 1))
