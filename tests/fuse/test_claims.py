@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline.fuse.claim_text import clauses, features
-from storyline.fuse.claims import _same_proposition
+from storyline.fuse.claims import _days_apart, _same_proposition
 from storyline.model import Claim
 from tests.fuse.conftest import Build, claim_by_cue, links_of
 
@@ -385,3 +385,25 @@ def test_clauses_of_a_content_that_can_be_propositions() -> None:
         "the burning fuel made the cabin too hot for rescuers", "though one passenger survived the crash"]
     # a clause too short to be a proposition is left out; what is left is a part of the content
     assert clauses("it was hot, though one passenger survived the crash") == ["though one passenger survived the crash"]
+
+
+def test_link_supports_two_sources_giving_one_toll_in_other_words(build: Build) -> None:
+    texts = ("The death toll from the floods that swept through the Tarsk valley has risen to over 120, the "
+             "provincial governor said on Monday.",
+             "At least 120 people were killed and nearly 400 injured after floods swept through the Tarsk valley "
+             "on Sunday, the Red Crescent said.")
+    story = build(*texts, days=("2023-03-06", "2023-03-06"))
+    governor, crescent = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert [(lk.from_, lk.to, lk.type) for lk in story.claim_links] == [(crescent.id, governor.id, "supports")]
+    assert "120 killed" in story.claim_links[0].reason
+    other = build(texts[0], texts[1].replace("120 people were killed", "120 people were injured"),
+                  days=("2023-03-06", "2023-03-06"))
+    assert not links_of(other, "supports")  # the same figure of another count
+
+
+def test_days_apart_of_a_text_without_its_date_are_none() -> None:
+    lk = _CloseCallLinker(("the bridge would stay closed", "the bridge is to remain shut"), step=0.6, exact=0.8)
+    lk.when = [("2023-03-06", "a0", 0), ("2023-03-20", "a1", 0)]
+    assert _days_apart(lk, 0, 1) == 14  # type: ignore[arg-type]
+    lk.when[1] = ("", "a1", 0)  # a pasted text without its date: nothing says the statements are apart
+    assert _days_apart(lk, 0, 1) == 0  # type: ignore[arg-type]

@@ -256,3 +256,19 @@ def test_collapse_a_storms_name_is_no_killer_and_its_day_may_be_the_one_before()
     incs = collapse([flood, storm], PUBLISHED, entity_types={"ent:storm": "EVENT"})
     assert len(incs) == 1 and set(incs[0].members) == {"flood", "storm"}
     assert len(collapse([flood, storm], PUBLISHED, entity_types={"ent:storm": "PERSON"})) == 2
+
+
+def test_collapse_an_undated_development_told_twice_by_one_party_is_one() -> None:
+    # "UN agencies sent aid" (4 March) and "the UN's aid reached the valley" (6 March): no date stated in either
+    clusters = {"a1": ["s"], "a5": ["s"], "a3": ["s"]}
+    sent = ev("sent", "2031-03-04", source="dct", type="AID", subtype=None, actor="ent:un", articles=("a1",))
+    reached = ev("reached", "2031-03-06", source="dct", type="AID", subtype=None, actor="ent:un", articles=("a5",))
+    incs = collapse([sent, reached], PUBLISHED, clusters)
+    assert len(incs) == 1 and set(incs[0].members) == {"sent", "reached"}
+    # another party, nobody named, or two weeks later: kept apart
+    other = replace(reached, participants=(Participant("actor", "Red Cross", 0, 1, entity="ent:rc"),))
+    assert len(collapse([sent, other], PUBLISHED, clusters)) == 2
+    assert len(collapse([replace(sent, participants=()), replace(reached, participants=())], PUBLISHED,
+                        clusters)) == 2
+    later = ev("later", "2031-03-20", source="dct", type="AID", subtype=None, actor="ent:un", articles=("a3",))
+    assert len(collapse([sent, later], PUBLISHED, clusters)) == 2

@@ -160,3 +160,16 @@ def test_the_headline_cut_at_its_colon_is_no_sentence() -> None:
     cut = text.index(":") + 1
     shown = [c.text for c in candidates([art], {"a1": [(0, cut), (text.index("The"), len(text))]})]
     assert shown == ["The search for the six workers ended on Tuesday."]
+
+
+def test_the_headline_with_the_kicker_of_the_first_line_glued_on_is_no_sentence() -> None:
+    title = "Sarn bridge collapse: ministry answers the inspectors' first report on the span"
+    text = f"{title} Sarn bridge collapse: The inspectors found two cables cut through before the span fell."
+    art = Article("a1", text, title=title)
+    cut = text.index("collapse: The") + len("collapse:")
+    shown = [c.text for c in candidates([art], {"a1": [(0, cut), (cut + 1, len(text))]})]
+    assert shown == ["The inspectors found two cables cut through before the span fell."]
+    # a sentence that goes on after the headline is kept
+    long = f"{title} and the minister resigned on Monday after the inspectors spoke."
+    art = Article("a2", long, title=title)
+    assert [c.text for c in candidates([art], {"a2": [(0, len(long))]})] == [long]

@@ -70,8 +70,11 @@ _UPPER = re.compile(r"(?:up to|at most|fewer than|less than|under|below|nearly|a
 _ABOUT = re.compile(r"(?:about|around|some|roughly|approximately|an estimated|close to)\s+$")
 #: qualifiers written after a figure ("10,000 or more", "200 or so")
 _POST_QUALIFIERS = {"or more": "lower", "or so": "about"}
+#: words of a qualifier between a verb and its figure ("killed at least", "injured more than", "killed some")
+_QUALIFIER_WORDS = words("at least more than over nearly almost about around some roughly approximately an "
+                         "estimated up to no fewer close")
 #: words between a figure and what it counts that say nothing of what is counted
-_QUANT_SKIP = words("more other additional further of the were was and had have has been are people's")
+_QUANT_SKIP = words("more other others additional further of the were was and had have has been are people's")
 #: what a figure of people is a figure of, when a word of its clause says so (ACLED's categories)
 _OUTCOMES = {**dict.fromkeys(words("killed kill killing dead died die death deaths toll fatalities lives"), "killed"),
              **dict.fromkeys(words("wounded injured hurt injuring wounding injuries casualties"), "injured"),
@@ -178,8 +181,11 @@ def amounts(text: str) -> tuple[Amount, ...]:
         nouns = [w for w in rest[:3] if w not in _QUANT_SKIP and not _NUMBER.fullmatch(w) and not demonym_country(w)]
         key = nouns[0] if nouns else (before[-1] if before else "")
         # "14 people were killed" and "31 people were wounded" count different things: the nearest
-        # outcome word says which ("the death toll rose by two to 16" counts the dead)
-        outcome = next((_OUTCOMES[w] for w in [*rest[:5], *reversed(before[-16:])] if w in _OUTCOMES), "")
+        # outcome word says which ("the death toll rose by two to 16" counts the dead); a verb right before
+        # the figure governs it ("killed more than 1,400 and injured 3,000": 1,400 dead)
+        governing = next((w for w in reversed(before[-6:]) if w not in _QUALIFIER_WORDS), "")
+        outcome = _OUTCOMES.get(governing) or next(
+            (_OUTCOMES[w] for w in [*rest[:5], *reversed(before[-16:])] if w in _OUTCOMES), "")
         if key in STOP:
             key = ""
         if not key and not outcome:
@@ -314,6 +320,25 @@ def figures_apart(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return False
 
 
+#: what a toll counts (the outcome at the end of an amount's key)
+_TOLL_OUTCOMES = frozenset(_OUTCOMES.values())
+#: people a toll may count by name ("137 students abducted"), by stem; not things ("8,000 homes destroyed")
+_TOLL_PEOPLE = frozenset({"", *_SAME_COUNT.values(), *(stem(w) for w in words(
+    "children child students pupils civilians passengers workers residents villagers migrants women men"))})
+
+
+def shared_tolls(a: ClaimFeatures, b: ClaimFeatures, least: float) -> str:
+    """A toll both contents state with one figure (at least ``least``): "800 killed" for "has risen to over 800"
+    and "at least 800 people were killed"; "" when none."""
+    for x in a.amounts:
+        counted, _, outcome = x.key.rpartition(" ")
+        if outcome not in _TOLL_OUTCOMES or counted not in _TOLL_PEOPLE or _stated(x) < least:
+            continue
+        if any(y.key == x.key and abs(_stated(x) - _stated(y)) <= 0.01 * _stated(x) for y in b.amounts):
+            return f"{_stated(x):g} {x.key}"
+    return ""
+
+
 def _antonymous(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) -> bool:
     """One content has one side of an antonym pair, the other the other side, and neither has both."""
     return any((k, 1 - side) in b and (k, 1 - side) not in a and (k, side) not in b for k, side in a)
@@ -373,8 +398,11 @@ _OPENED_FIRE = re.compile(r"\b(?:open|opens|opened|opening)\s+fire\b", re.I)
 
 
 #: words that set a means aside before it ("unlikely to have been caused by a missile", "not by a bomb",
-#: "rather than a rocket")
-_SET_ASIDE = re.compile(r"\b(?:not|no|never|unlikely|rather than|instead of|ruled out|rules out|n't)\b", re.I)
+#: "rather than a rocket"), or give it as an account since dropped ("who was initially thought to have been
+#: killed in an airstrike, died from a bomb")
+_SET_ASIDE = re.compile(r"\b(?:not|no|never|unlikely|rather than|instead of|ruled out|rules out|n't|"
+                        r"(?:initially|first|originally|earlier|previously)\s+(?:thought|believed|reported|"
+                        r"suspected|assumed|said))\b", re.I)
 
 
 def means_kinds(content: str) -> frozenset[str]:

@@ -67,6 +67,7 @@ from storyline.fuse.claim_text import (
     reaches,
     repeats_sentence,
     shared_figures,
+    shared_tolls,
     stem,
 )
 from storyline.fuse.denials import (
@@ -171,6 +172,30 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
         lk.add("contradicts", later, earlier, max(s), f"{clash} about the same thing ({describe(s)})")
     elif not clash and not figures_apart(lk.feats[i], lk.feats[j]) and _same_proposition(lk, i, j, s, same_event):
         lk.add("supports", later, earlier, max(s), f"same proposition in another article ({describe(s)})")
+    elif not clash and (toll := _same_toll(lk, i, j)):
+        cos = lk.exact_sim(i, j)[0]
+        lk.add("supports", later, earlier, cos, f"the same toll ({toll}) of one incident (cosine {cos:.2f})")
+
+
+#: the smallest toll two reports share by more than chance (two incidents of one story may both have 3 dead)
+TOLL_FIGURE = 10
+#: the MiniLM cosine two reports of one toll need: about the same incident, in any words
+TOLL_COSINE = 0.5
+
+
+def _same_toll(lk: Linker, i: int, j: int) -> str:
+    """Two articles giving one incident the same toll ("has risen to over 800" / "at least 800 people were
+    killed"): a count of dead, injured or held of :data:`TOLL_FIGURE` or more stated with the same figure in
+    both, no count of both apart (:func:`figures_apart`), events not known to be two incidents, and contents
+    about the same thing (:data:`TOLL_COSINE`). Whoever gives it: outlets corroborate a toll. The toll, as
+    "800 killed", or "" when there is none."""
+    a, b = lk.claims[i], lk.claims[j]
+    if figures_apart(lk.feats[i], lk.feats[j]) or (a.event and b.event and events_differ(lk, a.event, b.event)):
+        return ""
+    shared = shared_tolls(lk.feats[i], lk.feats[j], TOLL_FIGURE)
+    if not shared or lk.exact_sim(i, j)[0] < TOLL_COSINE:
+        return ""
+    return shared
 
 
 #: words that make a figure one of a series ("the toll rose to six", "initially said five"): an update
@@ -225,7 +250,8 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
         return True
     if same_event and a.speaker and a.speaker == b.speaker and _days_apart(lk, i, j) <= PARAPHRASE_DAYS \
             and lk.exact_sim(i, j)[0] >= PARAPHRASE_COSINE:
-        return True  # one speaker on one incident within days, in close meaning: one statement retold
+        return True  # one speaker on one incident within days (or on a day not known), in close meaning: one
+        # statement retold
     if same_speaker(a, b) and set(a.targets) & set(b.targets) and (reaches(s, SAME_SPEAKER_TARGET)
                                                                    or reaches(lk.exact_sim(i, j), SAME_SPEAKER_TARGET)):
         return True
@@ -246,11 +272,12 @@ PARAPHRASE_DAYS = 2
 
 
 def _days_apart(lk: Linker, i: int, j: int) -> int:
-    """Days between two claims' publication (a large number when either day is unknown)."""
+    """Days between two claims' publication; 0 when either day is unknown (a pasted text often has no
+    date: nothing says the two statements are apart)."""
     try:
         first, second = (date.fromisoformat(lk.when[k][0][:10]) for k in (i, j))
     except ValueError:
-        return 1 << 30
+        return 0
     return abs((first - second).days)
 
 

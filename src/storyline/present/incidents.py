@@ -36,7 +36,9 @@ the same place, one inside or near the other as the articles say). Within that:
   its actor, and a storm's name ("Storm Oran", an event) kills no one;
 - a fire, collapse or other harm with no stated date and no place, told only by
   articles that tell a dated attack or disaster of the month before, is a part
-  of that incident (the fire the attackers set, a headline's "storm").
+  of that incident (the fire the attackers set, a headline's "storm");
+- incidents no text dates, of one kind, first reported within a week of each
+  other by a named party they share, are one development told twice.
 
 An event with a casualty figure is realis whatever its modality says ("the
 warnings of a possible attack" next to its 133 dead). Speech acts are shown
@@ -621,6 +623,7 @@ def collapse(events: Sequence[Event], published: Mapping[str, str | None],
     groups = _weak_pass(groups, index, judge)
     groups = _harm_pass(groups, judge)
     groups = _part_pass(groups)
+    groups = _undated_pass(groups, judge)
     out = []
     for g in groups:
         arts = tuple(dict.fromkeys(g.arts))
@@ -793,6 +796,36 @@ def _harm_host(index: _Index, judge: _Judge, g: _Group, bare: bool = True) -> _G
             elif arts <= set(h.arts) or (same and bool(g.clusters & h.clusters)) or beside:
                 return h
     return None
+
+
+def _undated_pass(groups: list[_Group], judge: _Judge) -> list[_Group]:
+    """Incidents no text dates, of one kind, first reported within :data:`WEAK_DAYS` of each other at a
+    compatible place (with no place, in one story cluster) by a named party they share, are one development
+    told twice ("UN agencies sent aid" and "the UN's aid reached the valley"): with no stated date, nothing
+    hosts either, and each would head a section of its own."""
+    kept: list[_Group] = []
+    merged: set[int] = set()
+    undated = [g for g in groups if g.host is None and g.lead.bound is not None]
+    for g in sorted(undated, key=lambda g: (g.lead.bound, -len(set(g.arts)), g.lead.ev.id)):
+        host = next((h for h in kept if _retold(judge, h, g.lead)), None)
+        if host is None:
+            kept.append(g)
+            continue
+        for m in g.members:
+            host.add(m)
+        merged.add(id(g))
+    return [g for g in groups if id(g) not in merged]
+
+
+def _retold(judge: _Judge, h: _Group, i: _Info) -> bool:
+    assert h.lead.bound is not None and i.bound is not None
+    if not 0 <= (i.bound - h.lead.bound).days <= WEAK_DAYS or not judge.kind_ok(h, i, False):
+        return False
+    if not i.parties & h.parties:
+        return False  # nobody in common: "released" and "released" may be two releases by two parties
+    if i.place and h.places:
+        return judge.place_ok(h, i)
+    return bool(i.clusters & h.clusters)
 
 
 def _part_pass(groups: list[_Group]) -> list[_Group]:

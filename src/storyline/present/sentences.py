@@ -177,12 +177,18 @@ def _title_case(text: str) -> bool:
 
 def _headline(text: str, title: str | None) -> bool:
     """The sentence is the article's own headline, or the part of it before a colon the splitter cut at ("… search
-    called off:" of "… search called off: live updates"); case, spacing and closing punctuation aside."""
+    called off:" of "… search called off: live updates"), or the headline and the kicker that opens the text; case,
+    spacing and closing punctuation aside."""
     def key(s: str) -> str:
         return _SPACE.sub(" ", s).strip(" .!?:").casefold()
 
     head, line = key(title or ""), key(text)
-    return bool(head) and (line == head or (len(line.split()) >= 5 and head.startswith(line + ":")))
+    # the headline with the kicker of the text's first line glued on ("<headline> Sarn bridge collapse:")
+    kicker = line.startswith(head) and text.rstrip().endswith(":") and len(line[len(head):].split()) <= KICKER_WORDS
+    return bool(head) and (line == head or (len(line.split()) >= 5 and head.startswith(line + ":")) or kicker)
+
+
+KICKER_WORDS = 6  # a kicker ("Sarn bridge collapse:") is a few words
 
 
 def is_furniture(text: str) -> bool:

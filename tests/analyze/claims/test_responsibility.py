@@ -59,6 +59,14 @@ def test_statement_whose_act_names_no_party_is_not_about_a_doer(claims_of: Claim
     assert not c.involvement
 
 
+def test_statement_opening_with_a_dateline_is_not_about_the_datelines_place(claims_of: Claims) -> None:
+    # the parser makes the dateline the subject of "killed": a place filing the report did nothing
+    c = with_words(claims_of("Tarsk, Mongolia - A powerful earthquake that struck eastern Mongolia late on Sunday "
+                             "killed more than 1,400 and injured 3,000 others, the Mongolian government said."),
+                   "killed")
+    assert not c.involvement
+
+
 def test_statement_of_harm_by_a_named_act_is_about_its_doer(claims_of: Claims) -> None:
     claims = claims_of("Hamid Qorbi was killed in a Norvik airstrike on his house, the group said. "
                        "The mayor said Velmora's shelling of the market killed five people.")

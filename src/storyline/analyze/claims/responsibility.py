@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS, words
 from storyline.analyze.claims.rebuttals import clause_heads, no_evidence_of, rejects
@@ -288,7 +288,24 @@ def _names_party(noun: Token) -> bool:
     forces"), not by a clause after it ("troops, who came from Norland")?"""
     if noun.lower_ in SELF_PRONOUNS:
         return False
-    return any(t.ent_type_ in _PARTY_TYPES for t in noun.subtree if t.i <= noun.i)
+    start = after_dateline(noun.sent)
+    return any(t.ent_type_ in _PARTY_TYPES for t in noun.subtree if start <= t.i <= noun.i)
+
+
+#: dashes that close a dateline
+_DASHES = frozenset("-–—")
+
+
+def after_dateline(sent: Span) -> int:
+    """The first token after a dateline opening the sentence ("Tarsk, Velmora - A powerful earthquake ..."):
+    a few proper names and commas closed by a dash; the sentence start when there is none. A dateline names
+    where the report was filed, and the parser may make it the subject of the story's first verb."""
+    for t in sent[:7]:
+        if t.text in _DASHES and t.i > sent.start:
+            return t.i + 1
+        if not (t.pos_ == "PROPN" or t.text == "," or t.ent_type_ in ("GPE", "LOC", "ORG")):
+            break
+    return sent.start
 
 
 def _no_part(pred: Token, acts: frozenset[int]) -> bool:
