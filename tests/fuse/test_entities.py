@@ -26,6 +26,7 @@ from storyline.fuse.entities import (
     entity_type,
     link_pairs,
     noun_entities,
+    name_surface,
     person_surface,
     place_variant,
     resolve_short_forms,
@@ -848,3 +849,10 @@ def test_one_off_misspelling_joins_the_common_spelling_but_two_common_spellings_
     ending = Corpus(name_articles=Counter({"daniela tarvani": 1, "daniel tarvani": 5}))
     pair = [_unit("a:1", "PERSON", "Daniela Tarvani"), _unit("b:1", "PERSON", "Daniel Tarvani")]
     assert len(_groups(pair, ending)) == 2  # a final vowel makes another name
+
+
+def test_name_surface_cuts_a_trailing_place_phrase_but_keeps_words_of_the_name() -> None:
+    assert name_surface("the Velmor Hall at Tarsk Square") == "Velmor Hall"
+    assert name_surface("the Gulf of Orvel between Tarsk and Velmora") == "Gulf of Orvel"
+    assert name_surface("Bank of Velmora") == "Bank of Velmora"  # "of" joins words of one name
+    assert name_surface("Council on Orvel Relations") == "Council on Orvel Relations"

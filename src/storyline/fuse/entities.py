@@ -169,7 +169,8 @@ def units_of(analysis: ArticleAnalysis, text: str) -> list[Unit]:
         unit = Unit(key=key, article=analysis.article, mentions=ms)
         for m in ms:
             if m.kind in NAME_KINDS:
-                form = person_surface(m.text) if m.label == PERSON else clean_surface(m.text)
+                form = person_surface(m.text) if m.label == PERSON else \
+                    clean_surface(m.text) if m.label in _TITLED else name_surface(m.text)
                 if form:
                     unit.forms[form] += 1
                     unit.votes[m.label] += mention_weight(m)
@@ -199,6 +200,24 @@ def person_surface(text: str) -> str:
     if ends:
         cut = cut[ends[-1]:]
     return cut.strip(" .,;:") or surface
+
+
+#: a lower-case preposition after a name that opens a modifier of the name, not a word of it ("the Velmor Hall
+#: at Tarsk Square", "the Gulf of X between Y and Z"); "of", "for", "on" and "and" are left alone: they join
+#: words of one name ("Bank of X", "Council on X", "Arts and Sciences")
+_NAME_MODIFIER = re.compile(r"\s+(?:between|at|in|near|outside|inside|off|along|across)\s+")
+
+
+#: labels of titles, whose words may be any ("Murder in the Cathedral"): their spans are not cut
+_TITLED = frozenset(("WORK_OF_ART", "EVENT", "LAW", "PRODUCT"))
+
+
+def name_surface(text: str) -> str:
+    """A name's mention cut to the name: without what a span given whole may hold after it, a place or a
+    prepositional phrase ("the Velmor Hall at Tarsk Square" is the Velmor Hall)."""
+    surface = clean_surface(text)
+    cut = _NAME_MODIFIER.split(surface, maxsplit=1)[0].strip(" ,")
+    return cut if cut != surface and any(w[:1].isupper() for w in cut.split()) else surface
 
 
 def _context_text(analysis: ArticleAnalysis, ms: list[Mention], text: str) -> str:
