@@ -605,6 +605,21 @@ def test_attach_nominals_leaves_a_noun_two_entities_were_given() -> None:
     assert attach_nominals(ents, [a, b]) == ents
 
 
+def test_attach_nominals_joins_only_an_entity_named_in_the_descriptions_incident() -> None:
+    vesk = Entity("ent:v", "Orlan Vesk", "PERSON", mentions=(Span("a", 0, 10, "Orlan Vesk"),))
+    a = ArticleAnalysis("a", "h", mentions=(Mention("a", 0, 10, "Orlan Vesk", "PERSON", chain="a:c0"),),
+                        extras={"nominal_nouns": {"a:c0": ["host"]}})
+    b = ArticleAnalysis("b", "h", extras={"open_nominals": [_open(4, "host", "host", True)]})
+
+    def hosted(incidents: dict[str, str]) -> list[str]:
+        out = attach_nominals([vesk], [a, b], incidents=incidents)
+        return [s.text for s in out[0].mentions if s.article == "b"]
+
+    assert hosted({"a": "i1", "b": "i1"}) == ["host"]
+    assert hosted({"a": "i1", "b": "i2"}) == []  # the host of another ceremony
+    assert hosted({}) == ["host"]  # incidents unknown: the story decides
+
+
 def _noun_article(aid: str, *chains: tuple[str, str, bool, int]) -> ArticleAnalysis:
     """An analysis with unnamed participants: (chain suffix, noun, plural, mentions) each."""
     mentions, nouns = [], {}
