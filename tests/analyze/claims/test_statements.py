@@ -503,8 +503,8 @@ def test_claim_nowhere_negates_its_predicate(claims_of: Callable[[str], list[Cla
 
 
 def test_claim_accusing_with_its_preposition_hung_on_the_object(claims_of: Callable[[str], list[Claim]]) -> None:
-    text = ("The Tarvin Pilots Union has taken strong exception to the Daily Courier's reporting on the crash, accusing "
-            "the newspaper of misrepresenting pilot actions in the absence of any such conclusion.")
+    text = ("The Tarvin Pilots Union has taken strong exception to the Daily Courier's reporting on the crash, "
+            "accusing the newspaper of misrepresenting pilot actions in the absence of any such conclusion.")
     c = _one(claims_of(text), "accusing")
     assert c.content.startswith("the newspaper of misrepresenting") and c.stance == "allegation"
     assert "Pilots Union" in (c.speaker_text or "")
