@@ -4,8 +4,9 @@
 
 Runs ``run.fuse_store --full`` on a temporary copy of an analyzed store whose vector cache is
 emptied (the fusion of a fresh ``storyline analyze`` of that corpus) and counts, per caller of
-``Embedder.encode`` (the claims step's close calls, its exact cosines, the denial rules' clauses),
-the calls, the distinct texts and their CPU time, plus the store's vector-cache lookups. The counts
+``Embedder.encode`` (the claims step's close calls, its exact cosines of contents and of clauses,
+the denial rules' phrases), the calls, the distinct texts and their CPU time, plus the store's
+vector-cache lookups. The counts
 say whether a change that batches or skips encodes can pay off before it is written.
 """
 
@@ -29,7 +30,7 @@ from storyline.store import open_store
 from storyline.store.sql import SqlStore
 
 #: the first of these function names found up the stack names the caller
-CALLERS = ("exact_sim", "text_sims", "Linker.__init__", "vectors")
+CALLERS = ("exact_sim", "clause_sim", "text_sims", "Linker.__init__", "vectors")
 
 
 class Counts:

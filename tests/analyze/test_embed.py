@@ -60,6 +60,46 @@ def test_embed_cache_reuses_stored_vectors(tmp_path: Path) -> None:
     assert (second.misses, second.hits) == (0, 4)
 
 
+class CountingStore:
+    """A vector store that counts the keys it is asked for."""
+
+    def __init__(self, held: dict[str, bytes] | None = None) -> None:
+        self.held = dict(held or {})
+        self.asked: list[list[str]] = []
+
+    def get_vectors(self, keys: list[str]) -> dict[str, bytes]:
+        self.asked.append(list(keys))
+        return {k: self.held[k] for k in keys if k in self.held}
+
+    def put_vectors(self, vectors: dict[str, bytes]) -> None:
+        self.held.update(vectors)
+
+
+def test_embed_cache_looked_up_once_then_encodes_without_asking_the_store() -> None:
+    emb = Embedder.load()
+    held = {CachedEmbedder.key(TEXTS[0]): emb.encode(TEXTS[:1])[0].tobytes()}
+    store = CountingStore(held)
+    cache = CachedEmbedder(emb, store)
+    cache.look_up(TEXTS)
+    assert len(store.asked) == 1
+    assert cache.absent == {CachedEmbedder.key(t) for t in TEXTS[1:]}
+    for t in TEXTS:  # one at a time, as the claim rules ask
+        assert np.array_equal(cache.encode([t]), emb.encode([t]))
+    assert store.asked[1:] == [[CachedEmbedder.key(TEXTS[0])]]  # only the held one is fetched
+    assert (cache.hits, cache.misses) == (1, 3)
+    cache.flush()
+    assert not cache.absent  # written now: a later call reads it from the store
+
+
+def test_close_call_encoder_looks_up_the_texts_it_leaves_static() -> None:
+    store = CountingStore()
+    enc = CloseCallEncoder(StaticEmbedder.load(), CachedEmbedder(Embedder.load(), store))
+    texts = ["The minister resigned on Monday.", "On Monday the minister resigned.", "Rain is expected."]
+    enc.encode(texts)
+    assert enc.exact_texts == 2
+    assert store.asked[-1] == [CachedEmbedder.key(texts[2])]  # the static one, asked once
+
+
 def test_embed_length_batches_bound_padding() -> None:
     texts = sorted(["x" * n for n in (5, 40, 40, 300, 900, 2000, 2000, 5000)] + ["short one"] * 100, key=len)
     batches = length_batches(texts, 64, 64 * 256)
