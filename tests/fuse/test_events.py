@@ -640,6 +640,25 @@ def test_fuse_events_coordinated_attacks_in_two_towns_are_one_incident(fuse_text
     assert len(_assaults(apart)) == 2
 
 
+def test_fuse_events_deaths_told_without_their_cause_are_the_disaster_s_toll(fuse_texts: Fuser) -> None:
+    # "610 people had been killed in Vardena" names no cause: read as a killing, it is the earthquake's toll
+    quake = ("A strong earthquake struck the mountainous province of Vardena late on Sunday, killing at least 300 "
+             "people, officials said on Monday. Rescue teams were searching for survivors.")
+    story, _ = fuse_texts(
+        ("q1", quake, "2031-09-01"),
+        ("q2", "The death toll from Sunday's earthquake in Vardena has risen to 610, officials said on Tuesday. A "
+               "spokesman said 610 people had been killed and hundreds injured in Vardena.", "2031-09-02"))
+    assert not _assaults(story), [(e.subtype, [m.text for m in e.mentions]) for e in _assaults(story)]
+    quakes = [e for e in story.events if e.type == "DISASTER"]
+    assert len(quakes) == 1 and {m.text for m in quakes[0].mentions} >= {"earthquake", "killed"}
+    # negative: a killing with its killers named is an attack of its own, not the disaster's toll
+    apart, _ = fuse_texts(
+        ("q1", quake, "2031-09-01"),
+        ("q3", "Looters shot dead 12 people in Vardena on Tuesday, police said. The earthquake left 610 dead.",
+         "2031-09-02"))
+    assert [e.subtype for e in _assaults(apart)], [(e.type, [m.text for m in e.mentions]) for e in apart.events]
+
+
 def _lead_shooting(article: str, doc: str | None, lead: bool = True) -> Summary:
     info = Info(m=EventMention(id=f"{article}:ev0", article=article, start=0, end=8, text="shooting", type="ASSAULT",
                                subtype="shooting", sentence_start=0, sentence_end=80),

@@ -80,12 +80,13 @@ import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from storyline.analyze.events.ontology import (
     MODIFIER_SUBTYPE,
+    PARENT,
     RESULT_SUBTYPES,
     plover_of,
     related,
@@ -445,7 +446,7 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
         vec = v / n if n else None
     deaths = [(f.min or 0, float(f.max) if f.max is not None else float("inf")) for i in c.infos
               for f in i.m.figures if f.kind == "killed" and not (f.partial or f.earlier or f.revision or f.claimed)]
-    return Summary(type=c.infos[0].m.type, subtypes=frozenset(i.m.subtype for i in c.infos),
+    return Summary(type=c.infos[0].m.type, subtypes=frozenset(i.m.subtype for i in _own_kind(c)),
                    mclasses=frozenset(i.mclass for i in c.infos if not i.fragment) or
                    frozenset(i.mclass for i in c.infos),
                    places=frozenset(i.place for i in c.infos if i.place), main_places=_main_places(c),
@@ -483,9 +484,17 @@ def _main_subtypes(c: Cluster) -> frozenset[str | None]:
     An incident told by twenty outlets as a shooting gathers a stray "clash" or "raid" from one sentence's
     wording; that word says little against the next outlet's "shooting", what most of its mentions say does.
     """
-    counts = Counter(i.m.subtype for i in c.infos)
+    counts = Counter(i.m.subtype for i in _own_kind(c))
     total = sum(counts.values())
     return frozenset(t for t, n in counts.items() if 4 * n >= total or total <= 2)
+
+
+def _own_kind(c: Cluster) -> list[Info]:
+    """The mentions that say what kind of incident it is: a disaster's own, not the deaths it caused that the
+    model read as killings (:func:`incidents`); every mention otherwise."""
+    if c.infos[0].m.type != "DISASTER":
+        return c.infos
+    return [i for i in c.infos if i.m.type == "DISASTER"]
 
 
 def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool = True) -> bool:
@@ -990,6 +999,60 @@ def _violence(c: Cluster) -> bool:
     return all(i.m.type == "ASSAULT" or (i.m.type, i.m.subtype) in VIOLENCE for i in c.infos)
 
 
+#: how a death or an injury is told with nothing of its own kind ("12 people were killed", "hundreds died")
+BARE_DEATH_SUBTYPES = frozenset({("ASSAULT", "killing"), ("ASSAULT", None), ("LIFE", "death"), ("LIFE", "injury")})
+
+
+def _bare_death(i: Info) -> bool:
+    """A death or an injury told with no one who caused it: "12 people were killed in the province"."""
+    return (i.m.type, i.m.subtype) in BARE_DEATH_SUBTYPES and i.m.text.lower() in CASUALTY_VERBS and not any(
+        p.role == "actor" and p.entity in i.parts for p in i.participants)  # (a place parsed as the subject
+    # of a dateline's first sentence is no doer: "Kunar, Afghanistan - An earthquake ... killed 1,400")
+
+
+def _deaths_only(c: Cluster) -> bool:
+    """Does a cluster tell only deaths and injuries (three mentions in four at least, a stray parse allowed),
+    never who caused them? In a disaster's coverage "610 people had been killed in the province" is the
+    disaster's toll, read as a killing by the model for want of a cause in its sentence."""
+    return 4 * sum(_bare_death(i) for i in c.infos) >= 3 * len(c.infos) and not any(
+        i.m.type == "ASSAULT" and i.m.subtype not in VAGUE_SUBTYPES for i in c.infos)
+
+
+def _counted_deaths(c: Cluster) -> bool:
+    """Deaths told only as such (:func:`_deaths_only`) with a count of people: a disaster's toll ("610 people
+    had been killed"). One person's death ("a woman was killed", "the climber died") is an event of its own
+    that the accident caused (ECB+ and ACE keep it apart as Life.Die), not the incident's count."""
+    return _deaths_only(c) and any(f.kind in ("killed", "injured") and (f.min or 0) >= MIN_TOLL_ANCHOR
+                                   for i in c.infos for f in i.m.figures)
+
+
+def _disaster(c: Cluster) -> bool:
+    """A natural disaster, or one with the deaths it caused joined to it (see :func:`incidents`). An accident's
+    deaths are told with their cause ("killed when the jet crashed": analysis gives them to it); a death told
+    apart from a crash or a fall is more often a person's own event (a hit-and-run victim, a climber)."""
+    rest = [i for i in c.infos if i.m.type != "DISASTER"]
+    natural = any(i.m.subtype == "natural" or PARENT.get(("DISASTER", i.m.subtype or "")) == "natural"
+                  for i in c.infos if i.m.type == "DISASTER")
+    return natural and (not rest or _deaths_only(Cluster(rest)))
+
+
+def _disaster_toll(a: Cluster, b: Cluster, sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
+    """Are the counted deaths of one piece the toll of the disaster the other tells? Both told as news and as happened,
+    with dates that meet, in one country (a disaster strikes several provinces, each with its own count: no
+    place contrast, nor an article's per-place figures, parts them), tied as :func:`_anchored` says."""
+    if not (_disaster(a) and _counted_deaths(b)) and not (_disaster(b) and _counted_deaths(a)):
+        return False
+    wide = replace(sa, main_places=frozenset()), replace(sb, main_places=frozenset())
+    if not _one_incident(*wide, places):
+        return False
+    for p in sa.main_places:
+        for q in sb.main_places:
+            x, y = places.country_of(p), places.country_of(q)
+            if x and y and not x & y:
+                return False
+    return _anchored(a, b, sa, sb, places)
+
+
 def _anchored(a: Cluster, b: Cluster, sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
     """Something that ties two tellings to one incident beyond their kind: they share a sentence or follow each
     other ("Protesters stormed the building. Police opened fire, killing five."), they are both an article's
@@ -1068,7 +1131,7 @@ def incidents(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
     a chain of joins never links incidents whose dates or places differ. An
     incident recalled as background is never joined.
     """
-    pool = {n: c for n, c in enumerate(clusters) if _violence(c)}
+    pool = {n: c for n, c in enumerate(clusters) if _violence(c) or _disaster(c)}
     if len(pool) < 2:
         return clusters
     summary = {n: summarize(c, with_vector=False) for n, c in pool.items()}
@@ -1078,11 +1141,15 @@ def incidents(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
             if a == b or a not in pool or b not in pool or len(pool[b].infos) > len(pool[a].infos):
                 continue
             sa, sb = summary[a], summary[b]
-            if _one_incident(sa, sb, places) and _anchored(pool[a], pool[b], sa, sb, places) and \
-                    not _apart_in_article(pool[a], pool[b], places):
-                pool[a] = Cluster(pool[a].infos + pool.pop(b).infos)
+            both = _violence(pool[a]) and _violence(pool[b])
+            if (both and _one_incident(sa, sb, places) and _anchored(pool[a], pool[b], sa, sb, places) and
+                    not _apart_in_article(pool[a], pool[b], places)) or \
+                    _disaster_toll(pool[a], pool[b], sa, sb, places):
+                first, second = (a, b) if _disaster(pool[a]) or not _disaster(pool[b]) else (b, a)
+                pool[a] = Cluster(pool[first].infos + pool[second].infos)  # (a disaster's own mentions first)
+                pool.pop(b)
                 summary[a] = summarize(pool[a], with_vector=False)
-    return [pool.get(n, c) for n, c in enumerate(clusters) if n in pool or not _violence(c)]
+    return [pool.get(n, c) for n, c in enumerate(clusters) if n in pool or not (_violence(c) or _disaster(c))]
 
 
 # --------------------------------------------------------------------------- building events

@@ -270,7 +270,7 @@ class PlaceGraph:
         cache[a] = frozenset(seen)
         return cache[a]
 
-    def _country_of(self, a: str) -> frozenset[str]:
+    def country_of(self, a: str) -> frozenset[str]:
         """The countries ``a`` lies in (or is), by ISO code: two entities of one country are one; a province or
         capital the gazetteer knows lies in its country."""
         return frozenset((self.country_codes.get(x) or x) for x in self.ancestors(a) | {a}
@@ -294,7 +294,7 @@ class PlaceGraph:
     def _territory_compatible(self, a: str, b: str) -> bool:
         if a == b:
             return True
-        ca, cb = self._country_of(a), self._country_of(b)
+        ca, cb = self.country_of(a), self.country_of(b)
         if ca and cb and not ca & cb:
             return False  # in two countries
         up_a, up_b = self.ancestors(a), self.ancestors(b)
@@ -308,8 +308,8 @@ class PlaceGraph:
             return True  # something known inside (or near) both
         for country, other in ((a, b), (b, a)):
             if country in self.countries:
-                theirs = self._country_of(other)
-                return not theirs or bool(self._country_of(country) & theirs)
+                theirs = self.country_of(other)
+                return not theirs or bool(self.country_of(country) & theirs)
         if self._same_level(a, b):
             return False  # "X State" and "Y State", two provinces of the gazetteer: neither holds the other
         for region, other in ((a, b), (b, a)):

@@ -703,6 +703,28 @@ def test_events_series_and_coordinated_acts_are_one_set_with_its_toll(events_of:
     assert next(e for e in history if e.text == "clashes").modality == "generic"
 
 
+def test_events_plural_acts_told_on_one_occasion_are_one_set_with_its_toll(events_of: Events) -> None:
+    text = ("Powerful earthquakes that struck western Vardena on Saturday have killed more than 2,000 people, "
+            "officials said.")
+    quakes = next(e for e in events_of(text) if e.text == "earthquakes")
+    assert quakes.modality != "generic" and quakes.fatalities is not None and quakes.fatalities.min == 2000
+    toll = "The death toll from strong earthquakes that shook the Vardena province has risen to 2,025."
+    assert next(e for e in events_of(toll) if e.text == "earthquakes").modality != "generic"
+    # negatives: a habit ("attacks that have plagued"), acts told with no occasion of their own
+    for habit in ("Attacks that have plagued the Vardena province continued on Monday.",
+                  "Earthquakes that struck the region often killed hundreds."):
+        found = events_of(habit)
+        assert all(e.modality == "generic" for e in found if e.text in ("Attacks", "Earthquakes")), habit
+
+
+def test_events_a_toll_told_after_a_generic_mention_goes_to_the_incident(events_of: Events) -> None:
+    # "followed by aftershocks" is no incident of its own: the next sentence's toll stays with the earthquake
+    found = events_of("The magnitude 6.3 earthquake, followed by strong aftershocks, jolted Vardena on Saturday. "
+                      "A spokesman said 2,053 people had lost their lives.")
+    quake = next(e for e in found if e.text == "earthquake")
+    assert quake.fatalities is not None and quake.fatalities.min == 2053, [(e.text, e.figures) for e in found]
+
+
 def test_events_toll_in_a_clause_goes_to_the_incident_of_that_clause(events_of: Events) -> None:
     text = ("No group has claimed the raids, which come a year after a militant group carried out an assault at a "
             "hotel in Tolvar that claimed more than 140 lives.")

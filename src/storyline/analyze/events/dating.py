@@ -74,6 +74,8 @@ DATELINE_END = re.compile(r"^\s*(?:\([A-Z][\w .-]*\)\s*)?[-–—:]")
 DATELINE_PLACE = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s*")
 #: how far into the text a paragraph may open with a dateline (under a headline, a byline, a stamp)
 DATELINE_WITHIN = 400
+#: verbs that count the dead and the hurt ("had been killed", "had died"; see _backshifted_toll)
+TOLL_VERBS = frozenset({"kill", "die", "injure", "wound", "hurt"})
 MEMORY_NOUNS = frozenset({"anniversary", "commemoration", "memorial", "remembrance", "aftermath", "wake"})
 #: "held in detention until June 4", "withdraw 30 diplomats by 12 November": a deadline or an end, not the day
 DEADLINE_WORDS = frozenset({"until", "till", "til", "by", "pending", "deadline"})
@@ -475,6 +477,15 @@ def _past_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(a.lower_ in ("had", "'d") for a in auxes)
 
 
+def _backshifted_toll(verb: Token) -> bool:
+    """"Officials said 610 people had been killed": a count of the dead or hurt told in reported speech after a
+    past reporting verb is the speaker's "have been killed" shifted back (the running toll), not an older
+    incident. Other past perfects under "said" ("said the group had attacked a base in 2020") stay background."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and verb.lemma_.lower() in TOLL_VERBS and head.tag_ == "VBD" and \
+        head.lemma_.lower() in speech.REPORTING_VERBS
+
+
 def _clause_verb(tok: Token) -> Token:
     """The verb of the clause a noun trigger sits in (itself for a verb)."""
     t = tok
@@ -488,7 +499,9 @@ def is_background(tok: Token) -> bool:
     verb = _clause_verb(tok)
     if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         verb = verb.head  # "had visited X to meet the elders": the purpose shares the trip's telling
-    if _past_perfect(verb) or any(c.lower_ in BACKGROUND_ADVERBS and c.dep_ == "advmod" for c in verb.children):
+    if _past_perfect(verb) and not _backshifted_toll(verb):
+        return True
+    if any(c.lower_ in BACKGROUND_ADVERBS and c.dep_ == "advmod" for c in verb.children):
         return True
     sent = tok.sent
     if sent[0].lower_ in ("earlier", "previously") and sent[0].i < tok.i:

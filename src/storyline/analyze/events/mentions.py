@@ -930,11 +930,29 @@ def _is_generic(tok: Token) -> bool:
         return False  # "a pair of explosions", "a series of attacks": the acts of one bounded set, told as one
     if any(c.dep_ == "amod" and c.lower_ in SET_ADJECTIVES for c in tok.children):
         return False  # "coordinated attacks in two cities": one planned set of acts
+    if not history and _on_one_occasion(tok):
+        return False  # "powerful earthquakes that struck the west on Saturday": the ones of that day
     if any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in tok.children) and tok.lemma_.lower() not in MUNITIONS \
             and any(c.dep_ in ("det", "poss") for c in tok.children):
         return True  # "the two attacks killed 21 between them" (not "fired four shell bombs", "two explosions hit")
     return not any(c.dep_ in ("det", "nummod", "poss") and (c.lower_ in GENERIC_DETS or c.pos_ == "NUM"
                                                            or c.dep_ == "poss") for c in tok.children)
+
+
+#: named entities that pin a clause to one occasion: its place or its day (or any proper name: "western Herat
+#: province", whatever the model calls it)
+OCCASION_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _on_one_occasion(tok: Token) -> bool:
+    """A plural event noun told by a clause of its own in the simple past with a place or a day ("earthquakes
+    that struck western Herat on Saturday", "clashes that erupted in the capital"): those acts, a bounded set
+    like "a series of quakes", not a habit ("attacks that have plagued the region", "attacks that kill
+    civilians")."""
+    return any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" and
+               not any(a.dep_ in ("aux", "auxpass") for a in c.children) and
+               any(t.ent_type_ in OCCASION_ENTS or t.pos_ == "PROPN" for t in c.subtree if t.i != tok.i)
+               for c in tok.children)
 
 
 def _time(state: AnalysisState, d: Draft, others: frozenset[int]) -> TimeValue | None:
@@ -1342,7 +1360,9 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
             _accidental_blast(d, drafts)
         # tolls told apart from the incident (surgical, tolls helper): see _attach_casualties
         orphans = _attach_casualties(sent, drafts, told)
-        incidents = [d for d in drafts if d.kind.type in VIOLENT and not is_background(d.tok)]
+        # (nor a generic mention, which fusion leaves out with any toll it took: "jolted by aftershocks")
+        incidents = [d for d in drafts if d.kind.type in VIOLENT and not is_background(d.tok)
+                     and not _is_generic(d.tok)]
         if pending and incidents:
             incidents[0].figures.extend(pending)
             pending = []
