@@ -12,15 +12,19 @@ resolved, a link by its ends and type. Where the result depends on arrival order
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from collections.abc import Hashable, Iterable
 from pathlib import Path
 
 import pytest
 
+from storyline.analyze.names.keys import folded_key
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext
+from storyline.fuse.entities import Corpus as NameCorpus
+from storyline.fuse.entities import Unit, entity_keys, link_pairs, meeting, stored_unit, touched_by
 from storyline.fuse.incremental import (
     _drop_outside_claims,
     _incident_part,
@@ -35,6 +39,7 @@ from storyline.model import (
     Claim,
     ClaimLink,
     Corroboration,
+    Entity,
     Event,
     EventMention,
     Span,
@@ -242,3 +247,81 @@ def test_incremental_stored_link_at_the_edge_is_kept_and_its_other_end_not_saved
     ctx.story.claim_support = {"s:c1": Corroboration(2, 2), "x:c1": Corroboration(2, 2)}
     _drop_outside_claims(ctx, {"s"})  # x:c1 is graded on part of its links: its stored row and support stay
     assert [c.id for c in ctx.story.claims] == ["s:c1", "s:c2"] and list(ctx.story.claim_support) == ["s:c1"]
+
+
+# --------------------------------------------------------------------------- stored entities read by their keys
+
+
+class _KeptKeys:
+    """A store's entity keys (what :meth:`storyline.store.sql.SqlStore.entity_key_rows` answers), in memory."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.rows = [(k, e.id) for e in entities for k in sorted(entity_keys(e))]
+        self.asked = 0
+
+    def entity_key_rows(self, version: str, keys: Iterable[str]) -> list[tuple[str, str]]:
+        wanted = set(keys)
+        self.asked += 1
+        return [(k, e) for k, e in self.rows if k in wanted]
+
+
+def _met(store: object, stored: list[Entity], fresh: list[Unit], corpus: NameCorpus
+         ) -> tuple[list[str], list[tuple[str, str, float]]]:
+    """The units an incremental resolution clusters and their links, by unit key (stored entities read by
+    their keys when ``store`` keeps them, else all of them)."""
+    met = meeting(store, stored, fresh, corpus)
+    chosen, big = met if met is not None else (stored, set())
+    units = [stored_unit(e) for e in chosen] + fresh
+    pairs = link_pairs(units, corpus, stored=len(chosen), big=big)
+    units, _, pairs = touched_by(units, len(chosen), pairs)
+    return [u.key for u in units], sorted((units[i].key, units[j].key, link) for i, j, link in pairs)
+
+
+_SYLLABLES = ["ba", "ce", "di", "fo", "gu", "ha", "ke", "li", "mo"]
+#: seventy-two people of one invented family name: its key's block is over BIG_BLOCK
+_FAMILY = [Entity(id=f"ent:{i:03d}", name=f"{a.title()}{b}ra Oskven", type="PERSON",
+                  aliases={f"{a.title()}{b}ra Oskven": 2}, types={"PERSON": 2})
+           for i, (a, b) in enumerate((a, b) for a in _SYLLABLES for b in _SYLLABLES[:8])]
+_OTHERS = [Entity(id="ent:port", name="Velorian Harbour Board", type="ORG", aliases={"Velorian Harbour Board": 1},
+                  types={"ORG": 1}),
+           Entity(id="ent:mill", name="Tarnet Mills", type="ORG", aliases={"Tarnet Mills": 3}, types={"ORG": 3}),
+           Entity(id="ent:osk", name="Oskven", type="PERSON", aliases={"Oskven": 1}, types={"PERSON": 1})]
+
+
+def _fresh(*names: tuple[str, str]) -> list[Unit]:
+    return [Unit(key=f"new:{k}", article="n1", forms=Counter({name: 1}), votes=Counter({label: 1}))
+            for k, (name, label) in enumerate(names)]
+
+
+def test_incremental_stored_entities_read_by_their_keys_meet_the_new_names_as_all_of_them_do() -> None:
+    fresh = _fresh(("Kebara Oskven", "PERSON"), ("Lodi Oskven", "PERSON"), ("Harbour Board", "ORG"),
+                   ("Tarnet", "ORG"))
+    corpus = NameCorpus(demonyms={"velorian"})  # this run reads "Velorian" as a nationality
+    for stored in (sorted([*_FAMILY, *_OTHERS[:2]], key=lambda e: e.id), sorted([*_FAMILY, *_OTHERS],
+                                                                                 key=lambda e: e.id)):
+        keys = _KeptKeys(stored)
+        assert _met(keys, stored, fresh, corpus) == _met(None, stored, fresh, corpus) and keys.asked == 2
+    stored = sorted([*_FAMILY, *_OTHERS[:2]], key=lambda e: e.id)
+    read = meeting(_KeptKeys(stored), stored, fresh, corpus)
+    assert read is not None and len(read[0]) < len(_FAMILY)  # of the big family block, its ends only
+    assert {"ent:port", "ent:mill"} <= {e.id for e in read[0]}  # the nationality-led name is found
+    assert any(k.startswith("w:") for k in read[1])
+    # a stored short form the new names meet takes every longer name holding it (touched_by), as all do
+    with_short = sorted([*_FAMILY, *_OTHERS], key=lambda e: e.id)
+    assert len(_met(_KeptKeys(with_short), with_short, fresh, corpus)[0]) > len(_FAMILY)
+
+
+def test_incremental_stored_entities_all_read_when_the_store_keeps_no_keys_of_this_version() -> None:
+    class Stale:
+        def entity_key_rows(self, version: str, keys: Iterable[str]) -> None:
+            return None
+
+    fresh = _fresh(("Lodi Oskven", "PERSON"))
+    assert meeting(Stale(), _OTHERS, fresh, NameCorpus()) is None
+    assert meeting(object(), _OTHERS, fresh, NameCorpus()) is None
+
+
+def test_incremental_entity_keys_mark_the_keys_a_nationality_word_decides() -> None:
+    keys = entity_keys(_OTHERS[0])  # "Velorian Harbour Board" is "Harbour Board" where Velorian is a people
+    assert "?f:" + folded_key("Harbour Board") in keys and "f:" + folded_key("Velorian Harbour Board") in keys
+    assert not any(k.startswith("?") for k in entity_keys(_OTHERS[2]))  # one word: nothing to read otherwise

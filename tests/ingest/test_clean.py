@@ -682,3 +682,49 @@ def test_clean_link_list_stops_at_a_sentence_and_keeps_long_runs() -> None:
 def test_clean_section_label_over_the_headline_keeps_the_headline() -> None:
     cleaned = clean_text(f"Latest\n{_HEADLINES[2]}\n{P1}\n{P2}")
     assert _HEADLINES[2] in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "5 min read",
+    "Ana VellBy Ana VellMarch 3, 2031No Comments11 Mins Read",
+    "CLOSE",
+    "Aa",
+    "-",
+    "play_store apple_itunes",
+    "Facebook X (Twitter) Instagram",
+    "(Representational image: Picture Desk)",
+    "Tel: +12 34 5678901",
+    "Connect with us",
+    "(Check back for new details on this developing story.)",
+    "You are using an older browser version. Please use a supported version.",
+    "#WATCH | Sarn: Drone pictures of the flooded locks from the harbour tower this morning.",
+    "Ana Vell in Lesk contributed to this report.",
+    "Courtesy of Harbour TV",
+])
+def test_clean_removes_more_widgets(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_agency_contribution_line_in_the_text_is_its_credit() -> None:
+    cleaned = clean_text(f"{P1}\nThe Associated Press contributed to this report.\n{P2}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "Associated Press")
+
+
+def test_clean_glued_byline_goes() -> None:
+    cleaned = clean_text(f"Locks reopen after vote\nByAna Vell, Sarn\n{P1}\n{P2}")
+    assert cleaned.text == f"Locks reopen after vote\n{P1}\n{P2}"
+
+
+def test_clean_menu_run_above_the_text_goes_and_the_headline_stays() -> None:
+    widget = "Aa\nSmall\nMedium\nLarge"  # a reading widget between the headline and the text
+    cleaned = clean_text(f"Locks reopen\n{widget}\n\n{P1}\n{P2}", title="Locks reopen")
+    assert cleaned.text == f"Locks reopen\n\n{P1}\n{P2}"
+    cleaned = clean_text(f"Home\n• Money\n• Sport\n• Travel\nLocks reopen\n\n{P1}\n{P2}")  # no title: a menu
+    assert cleaned.text == f"Locks reopen\n\n{P1}\n{P2}"
+
+
+def test_clean_section_word_over_the_first_line_goes() -> None:
+    assert clean_text(f"World\nLocks reopen after the council vote\n{P1}").text == \
+        f"Locks reopen after the council vote\n{P1}"
+    # a short run under the text is no menu, and a one-word line under a sentence stays
+    assert clean_text(f"{P1}\nSarn\nLesk\n{P2}").text == f"{P1}\nSarn\nLesk\n{P2}"

@@ -218,6 +218,26 @@ def test_store_save_story_writes_only_changed_rows(backend: str, tmp_path: Path)
     fresh.close()
 
 
+def test_store_entity_keys_kept_at_each_save_and_dropped_with_their_entity(store: Store) -> None:
+    from storyline.analyze.names.keys import folded_key
+    from storyline.fuse.entities import entity_keys, entity_keys_version
+
+    store.add_articles(ARTICLES)
+    story = sample_story(ARTICLES)
+    version = entity_keys_version()
+    vell, dorvik, town = ("f:" + folded_key(n) for n in ("Ana Vell", "Dorvik", "Dorvik Town"))
+    assert store.entity_key_rows(version, [vell]) is None  # none kept yet: the caller reads every entity
+    store.save_story(story)
+    ent, place = story.entities
+    assert vell in entity_keys(ent)
+    assert sorted(store.entity_key_rows(version, [vell, dorvik, "f:nowhere"]) or []) == \
+        [(vell, "ent:vell"), (dorvik, "ent:dorvik")]
+    assert store.entity_key_rows("another version", [vell]) is None  # stale
+    renamed = replace(place, id="ent:dorvik2", aliases={"Dorvik Town": 1})
+    store.save_story(replace(story, entities=[ent, renamed]))  # Dorvik gone, its keys with it
+    assert {e for _, e in store.entity_key_rows(version, [dorvik, town]) or []} == {"ent:dorvik2"}
+
+
 def test_store_article_claims_and_claim_links_answer_what_incremental_fusion_blocks_on(filled: Store) -> None:
     assert [c.id for c in filled.article_claims(["a2", "a1", "zz"])] == ["c1", "c2"]  # by article, then position
     assert filled.article_claims(["a3"]) == [] and filled.article_claims([]) == []

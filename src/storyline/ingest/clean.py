@@ -108,6 +108,21 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # a wire copy's advisory for editors: "(Adds quote from minister)", "(Updates with toll in paragraph 3)"
     (r"\((?:adds|updates|recasts|corrects|changes|rewrites|fixes|repeats)\b[^()]{0,150}\)", _SHORT),
     (r"no menu items!?|source\s*:\s*(?:photo(?:graph)?|image|picture)s?\b.*", _SHORT),
+    # reading time, a glued byline-and-meta strip ("Ana VellBy Ana VellMarch 3, 2031No Comments5 Mins Read"), a
+    # widget's close button, a lone character or mark (an icon's letter, a bullet)
+    (r"(?:.{0,80}\D)?\d{1,3}\s*(?:mins?|minutes?)\s+read\b.{0,20}|close|[^\w\s]{1,3}|[^\W\d_]{1,2}", _SHORT),
+    # a stock or file picture's label, a contact line, app and alert prompts, "check back" notes
+    (r"\(?(?:representational|representative|file|stock) (?:image|photo|picture|pic)\b.{0,150}", _SHORT),
+    (r"(?:tel|phone|fax|mobile|whatsapp)\s*[:.]\s*[+(]?\d[\d ()+./-]{5,}.{0,40}|connect with us|get (?:alerts|"
+     r"notifications|the app)|newsletter (?:subscription|sign[- ]?up)|sign up for (?:our )?newsletters?|"
+     r"(?:download|get it) on (?:the )?(?:app store|google play).{0,40}", _SHORT),
+    (r"\(?check back (?:later |soon )?for (?:updates|new details|more)\b.{0,120}", _SHORT),
+    (r"you are using an? (?:older|outdated|unsupported) (?:browser|version)\b.*", _SHORT),
+    # an embedded post's text under a hashtag label: "#WATCH | <place>: Drone pictures of …"
+    (r"#\w{2,30}\s*[|:]\s*.{1,300}", _LONG),
+    # a credit to other reporters ("Ana Vell in Sarn contributed to this report."); an agency's goes to the credit
+    (r".{1,150}\bcontributed (?:to this (?:report|story|article)|reporting)\b.{0,60}", _LONG),
+    (r"(?:photo |image |picture )?courtesy(?: of)? [^,.;]{1,60}\.?", _SHORT),
     (r"(?:download|get|install) (?:our|the) (?:\w+ )?app\b.*", _SHORT),
     # staff credits and feed trailers
     (r"\((?:reporting|writing|editing|compiled|edited) by [^()]*\)", _LONG),
@@ -246,7 +261,7 @@ def _is_related_link(line: str) -> bool:
 _COUNTER_WORDS = frozenset(re.findall(r"\S+", """
 share shares shared tweet tweets retweet retweets email e-mail mail whatsapp facebook twitter x linkedin pin
 pinterest telegram reddit messenger print comment comments like likes view views reads reaction reactions save
-copy link"""))
+copy link instagram youtube tiktok threads bluesky snapchat"""))
 _COUNT = re.compile(r"\d[\d.,]*[kKmM]?")
 _SEPARATORS = re.compile(r"\s+[|•·]\s+|\s+[|•·]$|^[|•·]\s+")
 
@@ -270,7 +285,7 @@ def _is_link_list(stripped: str) -> bool:
 
 
 #: an icon or template name ("info_icon", "share_btn"): words joined by underscores are code, not prose
-_IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\s+[a-z][a-z0-9]*(?:_[a-z0-9]+)+)*")  # "play_store app_x"
 #: list bullets a pasted page leaves before its widgets ("  • Oops!")
 _BULLETS = "•·▪►◦‣"
 
@@ -338,7 +353,7 @@ def is_boilerplate(line: str) -> bool:
 
 
 #: a byline: "By <who>" alone or before a separator and a date ("By VNA | March 8, 2031", "By Ana Vell, 9 May")
-_BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|WRITTEN|REPORTED)\s+)?(?:[Bb]y|BY)\s+"
+_BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|WRITTEN|REPORTED)\s+)?(?:[Bb]y|BY)(?:\s+|(?=[A-Z][a-z]))"
                      r"(?P<who>[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|and|&|de|van|von|al|bin))*)"
                      r"\s*(?:(?:[|•·,–—]|\s-\s)\s*(?P<rest>.*))?$")
 #: a staff byline: "<Outlet> Staff | 19 March 2031", "Web Desk", "Our Correspondent"
@@ -713,6 +728,41 @@ _LIST_HEADER = re.compile(
 _LIST_ITEMS = 12
 
 
+#: a menu above the text: this many lines in a row, each of a few words that end no sentence
+_MENU_RUN, _MENU_WORDS = 4, 3
+
+
+def _drop_head_menu(lines: list[str], removed: list[str], headline: str) -> None:
+    """Above the first sentence, runs of very short lines (a site's menu, a reading widget's "Aa / Small / Large",
+    share buttons) go, never the record's headline."""
+    body = next((k for k, line in enumerate(lines) if len(line.split()) >= 8 and _ends_sentence(line)), len(lines))
+    drop: list[int] = []
+    run: list[int] = []
+    for k in range(body + 1):
+        line = lines[k].strip() if k < body else ""
+        if line and len(line.split()) <= _MENU_WORDS and not _ends_sentence(line) and _fold(line) != headline:
+            run.append(k)
+            continue
+        if len(run) >= _MENU_RUN:
+            # without a headline, the short line right over the text may be it: "… • Travel / Locks reopen / <text>"
+            next_text = next((j for j in range(run[-1] + 1, len(lines)) if lines[j].strip()), body)
+            drop += run[:-1] if not headline and next_text == body else run
+        run = []
+    removed.extend(lines[k].strip() for k in sorted(drop))
+    lines[:] = [line for k, line in enumerate(lines) if k not in drop]
+
+
+def _drop_section_word(lines: list[str], removed: list[str]) -> None:
+    """A single word over the first line of a text without a headline is its section ("World", "Sport")."""
+    filled = [k for k in range(len(lines)) if lines[k].strip()]
+    if len(filled) < 2:
+        return
+    first = lines[filled[0]].strip()
+    if first.isalpha() and len(lines[filled[1]].split()) >= 4 and not _STANDALONE_CREDIT.fullmatch(first):
+        removed.append(first)
+        del lines[filled[0]]
+
+
 def _drop_link_lists(lines: list[str], removed: list[str]) -> None:
     """A list header and the headlines under it ("Also read" over three headlines, "Tags" over five topics): short
     lines that end no sentence, up to the first line that does; a run longer than a list keeps its lines. Only
@@ -752,8 +802,9 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     kept: list[str] = []
     bylines: list[str] = []
     lines = normalize_text(raw).split("\n")
-    _drop_link_lists(lines, removed)
     headline = _fold(title or "")
+    _drop_head_menu(lines, removed, headline)
+    _drop_link_lists(lines, removed)
     last_byline = -2  # index of the last byline line, blank lines after it skipped
     for i, line in enumerate(lines):
         if len(headline) >= 10 and _fold(line) == headline:  # "Headline | Site" is the headline, not a link list
@@ -778,14 +829,18 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
             last_byline = i
         elif is_boilerplate(line) or (any(k.strip() for k in kept) and _caps_promo(line.strip())):
             removed.append(line.strip())
-            if copyright_holder := _COPYRIGHT_AGENCY.fullmatch(line.strip()):  # "© Copyright AGN 2031. All rights …"
-                bylines.append(_credit_name(copyright_holder.group("c")))
+            if holder := _COPYRIGHT_AGENCY.fullmatch(line.strip()):  # "© Copyright AGN 2031. All rights …"
+                bylines.append(_credit_name(holder.group("c")))
+            elif agency := _line_credit(line):  # "The AGN contributed to this report."
+                bylines.append(agency)
         elif footnote:
             notes.append(line.strip())
             markers.add(footnote.group("m"))
         else:
             kept.append(line)
     _trim_head(kept, title, removed)
+    if not headline:
+        _drop_section_word(kept, removed)
     kept = _strip_inline(kept, removed)
     _trim_tail(kept, removed)
     credits = _take_credits(kept, removed) + bylines

@@ -95,7 +95,7 @@ ittehad ittihad etehad ettehad itehad mahaz jabhat jabha jebhe tahaluf tahalof
 #: not bodies of an organization or place ("X Ministry", "X Police", "X Council" are other bodies)
 SAME_ORG_SUFFIXES = words("""
 Inc Incorporated Corp Corporation Co Company Ltd Limited LLC PLC plc GmbH AG SA NV Group Holdings Party Movement
-Airlines Airways Motor Motors Industries Systems Technologies Labs Laboratories Society
+Airlines Airways Motor Motors Industries Systems Technologies Labs Laboratories Society International Worldwide
 """)
 
 #: organization words strong enough to override a PERSON tag ("Jim Press" keeps being a person)

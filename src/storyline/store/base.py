@@ -146,6 +146,11 @@ class Store(Protocol):
         """Keep these articles' sentence words (replacing what each had); dropped when its analysis is."""
         ...
 
+    def entity_key_rows(self, version: str, keys: Iterable[str]) -> list[tuple[str, str]] | None:
+        """(key, entity) for the stored entities holding any of these blocking keys (kept at each save, see
+        :func:`storyline.fuse.entities.entity_keys`), or None when the keys kept are of another ``version``."""
+        ...
+
     def article_claim_links(self, ids: Iterable[str]) -> tuple[list[ClaimLink], list[Claim]]:
         """The stored links from or to the claims of these articles, and the claims at their other ends that
         belong to other articles (what incremental fusion keeps as fixed units at its scope's edge)."""

@@ -107,10 +107,13 @@ def _header(row: Any) -> EntityHeader:
 
 #: fused objects inserted per statement batch when a story is saved (bounds the JSON held at once)
 _SAVE_CHUNK = 2000
+#: a blocking key is kept and looked up cut to this length (the same cut on both sides: two long keys that
+#: then agree only find one entity more)
+_KEY_CHARS = 500
 
 #: the tables (and key column) a fused row of each kind is deleted from (claim links: by from, to, type)
 _DROP: dict[str, list[tuple[Any, str]]] = {
-    "entity": [(s.entities, "id"), (s.entity_mentions, "entity")],
+    "entity": [(s.entities, "id"), (s.entity_mentions, "entity"), (s.entity_keys, "entity")],
     "event": [(s.events, "id"), (s.event_mentions, "event"), (s.event_entities, "event")],
     "claim": [(s.claims, "id")],
     "claim_support": [(s.claim_support, "claim")],
@@ -444,6 +447,7 @@ class SqlStore:
             # a scoped kind's stored digests are read for the rows it replaces or writes only (most of a large
             # store's rows are the events and claims of articles outside the scope)
             stored = self._digests(conn, {k: within[k] | set(made[k]) for k in within})
+            added: list[Entity] = []
             for kind, rows in made.items():
                 old = stored.get(kind, {})
                 replaced = within.get(kind, old.keys())  # the stored rows the story stands for
@@ -451,10 +455,44 @@ class SqlStore:
                 add = [k for k, (d, _) in rows.items() if old.get(k) != d]
                 self._drop(conn, kind, drop)
                 self._add(conn, kind, [rows[k][1] for k in add], story)
+                if kind == "entity":
+                    added = [rows[k][1] for k in add]
                 ft = s.fused_rows
                 for chunk in _chunks(drop):
                     conn.execute(delete(ft).where(ft.c.kind == kind).where(ft.c.id.in_(chunk)))
                 self._insert(conn, ft, [{"kind": kind, "id": k, "digest": rows[k][0]} for k in add])
+            self._keep_entity_keys(conn, story.entities, added)
+
+    def _keep_entity_keys(self, conn: Connection, entities: Sequence[Entity], added: Sequence[Entity]) -> None:
+        """Keep the blocking keys of the entities written now (a dropped entity's go with it); all of them
+        anew when the stored keys were made by another version (see :meth:`entities_with_keys`)."""
+        from storyline.fuse.entities import entity_keys, entity_keys_version
+
+        version = entity_keys_version()
+        ek, ev = s.entity_keys, s.entity_keys_version
+        if [r[0] for r in conn.execute(select(ev.c.version)).all()] != [version]:
+            conn.execute(delete(ek))
+            conn.execute(delete(ev))
+            conn.execute(insert(ev), [{"version": version}])
+            added = entities
+        for lo in range(0, len(added), _SAVE_CHUNK):
+            self._insert(conn, ek, [{"entity": e.id, "key": k[:_KEY_CHARS]} for e in added[lo:lo + _SAVE_CHUNK]
+                                    for k in sorted(entity_keys(e))])
+
+    def entity_key_rows(self, version: str, keys: Iterable[str]) -> list[tuple[str, str]] | None:
+        """(key, entity) for the stored entities holding any of these blocking keys
+        (:func:`storyline.fuse.entities.entity_keys`), or None when the keys kept are not of ``version``."""
+        ek, ev = s.entity_keys, s.entity_keys_version
+        if [r[0] for r in self._rows(select(ev.c.version))] != [version]:
+            return None
+        wanted: dict[str, list[str]] = {}
+        for k in keys:
+            wanted.setdefault(k[:_KEY_CHARS], []).append(k)
+        out: list[tuple[str, str]] = []
+        for chunk in _chunks(sorted(wanted)):
+            out += [(k, r[1]) for r in self._rows(select(ek.c.key, ek.c.entity).where(ek.c.key.in_(chunk)))
+                    for k in wanted[r[0]]]
+        return out
 
     @staticmethod
     def _scoped_keys(conn: Connection, scope: Collection[str]) -> dict[str, set[str]]:

@@ -227,6 +227,17 @@ sentence_words = Table(  # each article's sentences as content words (mig. 10): 
     Column("data", Text, nullable=False),  # one line per sentence, its words sorted and space-separated
 )
 
+entity_keys = Table(  # the blocking keys of each stored entity (mig. 11): a run reads the entities new names meet
+    "entity_keys", metadata,
+    Column("entity", String(200), nullable=False, index=True),
+    Column("key", String(500), nullable=False, index=True),
+)
+
+entity_keys_version = Table(  # what made the stored entity keys (one row): another version is stale, all of it
+    "entity_keys_version", metadata,
+    Column("version", String(40), primary_key=True),
+)
+
 writer_holder = Table(  # who holds a PostgreSQL store's writer lock (SQLite keeps it in the lock file)
     "writer_holder", metadata,
     Column("id", Integer, primary_key=True),
@@ -460,6 +471,11 @@ def _create_sentence_words(conn: Connection) -> None:
     sentence_words.create(conn, checkfirst=True)  # empty: filled by the next fusion, which reads every article
 
 
+def _create_entity_keys(conn: Connection) -> None:
+    entity_keys.create(conn, checkfirst=True)  # empty, no version: filled by the next save of the story
+    entity_keys_version.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "core tables", _create_core),
     (2, "full-text search (FTS5)", _create_fts),
@@ -471,4 +487,5 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (8, "fused-row digests: a save writes only what changed", _create_fused_rows),
     (9, "what a run presents ahead of time (the overview's briefing)", _create_presented),
     (10, "sentence words: source families read each article's text once", _create_sentence_words),
+    (11, "entity keys: an incremental run reads the stored entities new names can meet", _create_entity_keys),
 ]
