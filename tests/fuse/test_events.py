@@ -660,21 +660,6 @@ def test_fuse_events_deaths_told_without_their_cause_are_the_disaster_s_toll(fus
     assert [e.subtype for e in _assaults(apart)], [(e.type, [m.text for m in e.mentions]) for e in apart.events]
 
 
-def test_fuse_events_a_burial_announced_for_a_day_and_held_that_day_is_one_event(fuse_texts: Fuser) -> None:
-    held = ("f2", "Omar Dalen was buried in Kelvar on Friday after a funeral attended by thousands.", "2031-08-01")
-
-    def burials(plan: str) -> list[Event]:
-        story, _ = fuse_texts(("f1", plan, "2031-07-30"), held)
-        return [e for e in story.events if any(m.text == "buried" for m in e.mentions)]
-
-    one = burials("Omar Dalen will be buried in Kelvar on Friday, his movement said.")
-    assert len(one) == 1 and {m.article for m in one[0].mentions} == {"f1", "f2"}, [
-        (e.modality, [(m.article, m.text) for m in e.mentions]) for e in one]
-    assert one[0].modality == "asserted"
-    # negative: a plan for another day may not have happened as planned
-    assert len(burials("Omar Dalen will be buried in Kelvar on Saturday, his movement said.")) == 2
-
-
 def _placed(place: str, n: int) -> Info:
     m = EventMention(id=f"a{n}:ev0", article=f"a{n}", start=0, end=7, text="crashed", type="DISASTER",
                      subtype="man_made", sentence_start=0, sentence_end=80)

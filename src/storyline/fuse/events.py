@@ -510,7 +510,7 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
     if (a.type not in VIOLENT_TYPES or a.type == "DISASTER") and not all(
             subtypes_compatible(a.type, x, y) for x in a.subtypes for y in b.subtypes):
         return False  # (a flood is never an earthquake; an assault told as a bombing and a gun battle may be one)
-    if a.mclasses != b.mclasses and not (a.fragments_only or b.fragments_only) and not _planned_then_held(a, b):
+    if a.mclasses != b.mclasses and not (a.fragments_only or b.fragments_only):
         return False
     if ("negated" in a.mclasses) != ("negated" in b.mclasses):
         return False
@@ -528,18 +528,6 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         if day is not None and y.before and (day[0] - y.before).days > slack:
             return False  # it cannot have happened after it was reported
     return not strict_places or all(places.compatible(p, q) for p in a.main_places for q in b.main_places)
-
-
-def _planned_then_held(a: Summary, b: Summary) -> bool:
-    """An event announced for a day and one told as held on that very day ("he will be buried in the capital on
-    Friday", "he was buried on Friday"): one event, first expected, then done. Only on a stated day both give:
-    a plan with no day, or another day, may never happen as planned (a demand is not its execution)."""
-    if {a.mclasses, b.mclasses} != {frozenset({"irrealis"}), frozenset({"realis"})}:
-        return False
-    if not (a.main_subtypes & b.main_subtypes) - VAGUE_SUBTYPES:
-        return False  # "promised to kill X after the October 7 attack" is no plan of that attack
-    da, db = _meet(a.stated), _meet(b.stated)
-    return da is not None and da == db and da[0] == da[1]
 
 
 def _other_sides(a: Summary, b: Summary) -> bool:
