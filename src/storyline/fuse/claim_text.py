@@ -137,6 +137,7 @@ class ClaimFeatures:
     negated: bool
     claim_noun_owner: bool
     means: frozenset[str] = frozenset()  # the kinds of means it gives as an act's cause (:func:`means_kinds`)
+    part: bool = False  # its figures are of a part ("in just one village", "in the city alone")
 
 
 def _figure(raw: str, after: list[str]) -> tuple[float, int]:
@@ -226,7 +227,13 @@ def features(claim: Claim) -> ClaimFeatures:
         claim_noun_owner=(any(t.rstrip("s") in CLAIM_NOUNS for t in (toks if len(toks) <= 8 else toks[:4]))
                           or bool(_NAMED_CLAIM.match(text))),
         means=means_kinds(text),
+        part=bool(_PART.search(text)),
     )
+
+
+#: a figure of a part of the whole ("killed in just one village", "in a single hospital", "in the city alone"):
+#: another figure for the whole is no contradiction
+_PART = re.compile(r"\b(?:in|at|from)\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+(?!of\b)[a-z]+|\balone\b", re.I)
 
 
 #: a content opening with a claim noun after its owner's name ("a Daily Courier (DC) report that ...")
@@ -351,7 +358,7 @@ def conflicts(a: ClaimFeatures, b: ClaimFeatures, near: bool = False) -> str | N
     disagreement and not another proposition. A different place is not judged here: one outlet's "the Sarn
     bombers" is another's "the men who planned the attack"; incidents apart are the events' call.
     """
-    if _amounts_differ(a.amounts, b.amounts):
+    if _amounts_differ(a.amounts, b.amounts) and not (a.part or b.part):
         return "numbers differ"
     if a.means and b.means and not a.means & b.means:  # "killed by a bomb" / "killed by a missile"
         return "means differ"
