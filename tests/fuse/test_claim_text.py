@@ -124,5 +124,8 @@ def test_conflicts_a_part_and_its_whole_give_no_numbers_clash() -> None:
     whole = feat("at least 610 people were killed in the province")
     assert conflicts(feat("30 people have been killed in just one village"), whole) is None
     assert conflicts(feat("410 people were killed in the provincial capital alone"), whole) is None
+    # a breakdown by place and a total
+    assert conflicts(feat("610 people were killed in the north and another 12 were killed in the south"),
+                     feat("at least 620 people were killed")) is None
     assert conflicts(feat("at least 30 people were killed in one of the villages"), feat("12 people were killed")) \
         == "numbers differ"  # "one of" is no part

@@ -137,7 +137,7 @@ class ClaimFeatures:
     negated: bool
     claim_noun_owner: bool
     means: frozenset[str] = frozenset()  # the kinds of means it gives as an act's cause (:func:`means_kinds`)
-    part: bool = False  # its figures are of a part ("in just one village", "in the city alone")
+    part: bool = False  # its figures are of parts ("in just one village", "in the city alone", "610 in X, 12 in Y")
 
 
 def _figure(raw: str, after: list[str]) -> tuple[float, int]:
@@ -216,7 +216,7 @@ def features(claim: Claim) -> ClaimFeatures:
     stems = frozenset(stem(t) for t in toks if t not in STOP and len(t) > 1)
     return ClaimFeatures(
         words=stems,
-        amounts=amounts(text),
+        amounts=(found := amounts(text)),
         dates={"weekday": frozenset(t for t in toks if t in _WEEKDAYS),
                "month": frozenset(t for t in toks if t in _MONTHS),
                "year": frozenset(_YEAR.findall(text))},
@@ -227,8 +227,14 @@ def features(claim: Claim) -> ClaimFeatures:
         claim_noun_owner=(any(t.rstrip("s") in CLAIM_NOUNS for t in (toks if len(toks) <= 8 else toks[:4]))
                           or bool(_NAMED_CLAIM.match(text))),
         means=means_kinds(text),
-        part=bool(_PART.search(text)),
+        part=bool(_PART.search(text)) or _breakdown(found),
     )
+
+
+def _breakdown(found: tuple[Amount, ...]) -> bool:
+    """Does a content give one count twice ("610 killed in X, and another 12 in Y"): a breakdown by parts?"""
+    keys = [x.key for x in found]
+    return len(set(keys)) < len(keys)
 
 
 #: a figure of a part of the whole ("killed in just one village", "in a single hospital", "in the city alone"):
