@@ -728,3 +728,52 @@ def test_clean_section_word_over_the_first_line_goes() -> None:
         f"Locks reopen after the council vote\n{P1}"
     # a short run under the text is no menu, and a one-word line under a sentence stays
     assert clean_text(f"{P1}\nSarn\nLesk\n{P2}").text == f"{P1}\nSarn\nLesk\n{P2}"
+
+
+def test_clean_repeated_caption_under_the_headline_goes_and_a_repeated_sentence_stays_once() -> None:
+    caption = "Rescue teams search the flooded square"
+    cleaned = clean_text(f"Locks reopen after the vote\n\n{caption}\n\n{caption}\n\n{P1}\n{P2}")
+    assert cleaned.text == f"Locks reopen after the vote\n\n{P1}\n{P2}"
+    assert clean_text(f"{P1}\n{P2}\n{P2}").text == f"{P1}\n{P2}"  # a paragraph the page repeated: once
+    # the headline under a section label, told twice, stays once
+    assert clean_text(f"World\nLocks reopen after the vote\nLocks reopen after the vote\n{P1}").text == \
+        f"Locks reopen after the vote\n{P1}"  # (the section's word goes too)
+
+
+def test_clean_bulleted_headlines_under_the_text_go() -> None:
+    items = "\n".join(f"- {h}" for h in _HEADLINES)
+    assert clean_text(f"{P1}\n{P2}\n{items}").text == f"{P1}\n{P2}"
+    two = "\n".join(f"- {h}" for h in _HEADLINES[:2])  # two bulleted lines may be the text's own
+    assert clean_text(f"{P1}\n{P2}\n{two}").text == f"{P1}\n{P2}\n{two}"
+
+
+def test_clean_link_lists_split_at_their_headers() -> None:
+    items = "\n".join(f"{h} {n}" for n in range(4) for h in _HEADLINES)  # 12 headlines
+    cleaned = clean_text(f"{P1}\n{P2}\nRelated Stories\n{_HEADLINES[0]}\nToday's Top News\n{items}\nHot Topics")
+    assert cleaned.text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "At least 30 bodies were found after the ferry capsized on Sunday [AGN]",
+    "July 2, 2031; Sarn, Valdora; Families gather at the harbour. Ana Vell/Harbour-Ledger via LEDGER NETWORK",
+    "AP/Xinhua/ANA VELL",
+    "photo",
+    "/ Harbour News",
+    "Thanks for reading HARBOUR NEWS.",
+    "Create your free account or log in",
+    "More news: Guild elders welcome new harbour master",
+    "|||||||||||",
+])
+def test_clean_removes_captions_credits_and_prompts(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Sarn — The council voted on Monday.", "Sarn"),  # a capitalised place before a long dash
+    ("Locks reopen\nPort Ammerin — The council voted on Monday.", "Port Ammerin"),
+    ("Locks reopen\nPORT AMMERIN - The council voted on Monday.", "PORT AMMERIN"),
+    ("Meanwhile — The council voted on Monday.", None),  # a sentence's opener, no place
+    ("Locks reopen\nBREAKING - The council voted on Monday.", None),
+])
+def test_clean_dash_datelines(text: str, place: str | None) -> None:
+    assert clean_text(f"{text}\n{P2}").dateline == place
