@@ -686,7 +686,7 @@ def test_clean_section_label_over_the_headline_keeps_the_headline() -> None:
 
 @pytest.mark.parametrize("line", [
     "5 min read",
-    "Ana VellBy Ana VellMarch 3, 2031No Comments11 Mins Read",
+    "Listen · 5 min read",
     "CLOSE",
     "Aa",
     "-",
@@ -777,3 +777,40 @@ def test_clean_removes_captions_credits_and_prompts(line: str) -> None:
 ])
 def test_clean_dash_datelines(text: str, place: str | None) -> None:
     assert clean_text(f"{text}\n{P2}").dateline == place
+
+
+def test_clean_reading_time_line_with_a_date_stays_for_the_publication_date() -> None:
+    line = "by Harbour Ledger desk March 23, 2031 4:26 PM 2 min read"
+    assert line in clean_text(f"Locks reopen after vote\n{line}\n{P1}\n{P2}").text
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    (f"Locks reopen after vote\nBy Ana Vell – UPI\n{P1}\n{P2}", "UPI"),  # the author's agency
+    (f"{P1}\n{P2}\n( With inputs from PTI )", "PTI"),
+])
+def test_clean_more_credit_forms(text: str, credit: str) -> None:
+    assert clean_text(text).credit == credit
+
+
+def test_clean_dateline_with_a_bracketed_country() -> None:
+    cleaned = clean_text(f"Port Ammerin [Valdora], March 1 (ANI): {P1}\n{P2}")
+    assert (cleaned.dateline, cleaned.credit) == ("Port Ammerin", "ANI")
+
+
+@pytest.mark.parametrize("line", [
+    "No comments:",
+    "Note: Only a member of this blog may post a comment.",
+    "Open in App",
+    "Left Menu",
+    "Epaper",
+    "Connect with the Harbour Ledger Newsroom:",
+    "For corrections to this story or other notes for the editor, click here. To write to us, click here.",
+    "Disclaimer: This post has been auto-published from an agency feed without any modifications to the text",
+])
+def test_clean_removes_blog_and_app_furniture(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_keeps_a_sentence_with_one_click_here() -> None:
+    line = "Police said the messages had told victims to click here to claim a prize."
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"

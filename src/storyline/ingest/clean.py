@@ -29,8 +29,8 @@ _CREDIT_LINES = (
     re.compile(rf"^\(\s*(?P<c>{_AGENCY_LIST})\s*\)$"),  # (AFP)
     re.compile(rf"^(?P<c>{_AGENCY_LIST})\.?$"),  # Reuters
     re.compile(rf"^by\s+(?P<c>{_AGENCY_LIST})$", re.I),  # By AFP (a byline naming an agency)
-    re.compile(r"^\(?(?:with|additional)\s+(?:\w+\s+)?(?:inputs?|reporting|information)\s+(?:from|by)\s+"
-               r"(?P<c>[^.()]{2,60}?)\.?\)?$", re.I),  # With inputs from PTI
+    re.compile(r"^\(?\s*(?:with|additional)\s+(?:\w+\s+)?(?:inputs?|reporting|information)\s+(?:from|by)\s+"
+               r"(?P<c>[^.()]{2,60}?)\.?\s*\)?$", re.I),  # With inputs from PTI, "( With inputs from PTI )"
     # The Associated Press contributed to this report.
     re.compile(rf"^\(?(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\s+contributed\s+(?:to\s+this\s+(?:report|story)|reporting)"
                rf"(?:\s+from\s+[^.()]{{1,40}})?\.?\)?$"),
@@ -61,7 +61,7 @@ _DATELINE = re.compile(
     rf"(?=[^:]*\(|,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*:|\s+[—–]\s+[A-Z\"“]))))?"  # "Sarn — The …"
     # a country or region after the place, before a date, a credit or the dash: "SARN, Valdora (AP) -", "SARN, Ark. -"
     rf"(?P<region>,\s*{_REGION}(?=\s*(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d|\(|{_DASH}(?:\s|$)))"
-    rf"|\s*\([A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?\)(?=,\s*[A-Z][a-z]{{2,8}}\.?\s+\d))?"  # "SARN (Valdora), Mar 4"
+    rf"|\s*[(\[][A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?[)\]](?=,\s*[A-Z][a-z]{{2,8}}\.?\s+\d))?"  # "SARN (Valdora), Mar 4"
     rf"(?P<date>(?:,\s*|\s+(?=[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*\())[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}"
     rf"(?:,\s*\d{{4}})?)?"  # "SARN, Mar 4", "SARN Mar 4 (AGN)"
     rf"(?:(?P<credit>\s*\(\s*(?P<c>{_AGENCY_LIST}|{_CODE})\s*\))"
@@ -109,9 +109,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # a wire copy's advisory for editors: "(Adds quote from minister)", "(Updates with toll in paragraph 3)"
     (r"\((?:adds|updates|recasts|corrects|changes|rewrites|fixes|repeats)\b[^()]{0,150}\)", _SHORT),
     (r"no menu items!?|source\s*:\s*(?:photo(?:graph)?|image|picture)s?\b.*", _SHORT),
-    # reading time, a glued byline-and-meta strip ("Ana VellBy Ana VellMarch 3, 2031No Comments5 Mins Read"), a
-    # widget's close button, a lone character or mark (an icon's letter, a bullet)
-    (r"(?:.{0,80}\D)?\d{1,3}\s*(?:mins?|minutes?)\s+read\b.{0,20}|close|[^\w\s](?:\s*[^\w\s]){0,30}|"
+    # reading time ("5 min read"; a line that also gives a date keeps it for the publication date), a widget's
+    # close button, a lone character or mark (an icon's letter, a bullet)
+    (r"\D{0,60}?\d{1,3}\s*(?:mins?|minutes?)\s+read\b.{0,20}|close|[^\w\s](?:\s*[^\w\s]){0,30}|"
      r"[^\W\d_]{1,2}", _SHORT),
     # a stock or file picture's label, a contact line, app and alert prompts, "check back" notes
     (r"\(?(?:representational|representative|file|stock) (?:image|photo|picture|pic)\b.{0,150}", _SHORT),
@@ -119,6 +119,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"notifications|the app)|newsletter (?:subscription|sign[- ]?up)|sign up for (?:our )?newsletters?|"
      r"(?:download|get it) on (?:the )?(?:app store|google play).{0,40}", _SHORT),
     (r"\(?check back (?:later |soon )?for (?:updates|new details|more)\b.{0,120}", _SHORT),
+    (r"no comments?(?: yet)?\s*:?|(?:note\s*:\s*)?only (?:a )?members? of this blog (?:may|can) post a comment\.?|"
+     r"open in (?:the )?app|(?:left|right|main) menu|e-?paper|connect with (?:us|the [\w .&'’-]{1,40})\s*:?",
+     _SHORT),
     (r"photos?|images?|videos?|/\s*[A-Z][\w .&'’-]{1,40}|thanks for reading\b.{0,60}|create (?:your|an?) (?:free )?"
      r"account\b.{0,60}", _SHORT),
     # a picture's credit alone: "AGN/Picture Desk/ANA VELL"
@@ -157,6 +160,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:watch|listen|in (?:pictures|photos)|(?:photo|video) gallery)\s*[:|]\s*.{1,150}", _SHORT),
     # calls to click, copyright, ad slots
     (r"(?:\S+\s+){0,6}click here\b.*", _SHORT),
+    (r"(?:.*\bclick here\b){2}.*", _LONG),  # "For corrections, click here. To write to the editor, click here."
     (r"(?:©|\(c\)\s|copyright\b).*", _LONG),
     (r".*\ball rights reserved\.?", _SHORT),
     (r".*\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed)\b.*", _LONG),
@@ -191,7 +195,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:image|media|video|photo) (?:source|caption)\b\s*[,:]?.{0,80}", _SHORT),  # the comma is lost in some copies
     # a syndicated copy's notice: "(This story has not been edited by <site> staff and is auto-generated from a
     # syndicated feed.)", "(Only the headline ... may have been reworked ...; the rest ... is auto-generated ...)"
-    (r"\(?(?:this (?:story|article|report|copy)|only the headline|(?:the )?(?:headline|story|rest))\b.*"
+    (r"\(?(?:disclaimer\s*:\s*)?(?:this (?:story|article|report|copy|post|news)|only the headline|(?:the )?"
+     r"(?:headline|story|rest))\b.*"
      r"\b(?:syndicated|agency|wire|news agency) feed\b.*", _LONG),
     (r"(?:photo|image|picture)s? courtesy(?: of)? .{1,100}", _SHORT),
     (r"(?:authors?|written by|posted by|edited by|date|time)\s*:\s*.{1,80}", _SHORT),
@@ -382,8 +387,10 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
     m = _BYLINE.match(stripped)
     rest = m.group("rest") if m else None
     if m and (not rest or _dated(rest) or _names_only(rest)) and not _time_word(m.group("who")):
-        who = m.group("who")
-        return True, _credit_name(who) if _AGENCY_CODE.fullmatch(who) else None
+        who, rest = m.group("who"), (rest or "").strip()
+        if _AGENCY_CODE.fullmatch(who):
+            return True, _credit_name(who)
+        return True, _credit_name(rest) if _AGENCY_CODE.fullmatch(rest) else None  # "By Ana Vell – AGN"
     if _STAFF_BYLINE.match(stripped) and stripped[:1].isupper():
         return True, None
     return False, None
