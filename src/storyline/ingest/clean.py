@@ -603,7 +603,7 @@ _CAPTION_WORDS = 60
 _INLINE_PHOTO_CREDIT = re.compile(rf"\s*\b(?:photo |image |picture )?credit\s*:\s*{_AGENCY_LIST}(?![a-z])", re.I)
 #: a pager under a text: "1   2   3", "Page 2 of 3", "Next page"
 _PAGER = re.compile(r"(?:\d{1,2}\s+)+\d{1,2}|page \d+ of \d+|(?:next|previous) page\s*[»›>]?", re.I)
-#: a list item: "- <headline>", "• <headline>"
+#: a list item: "- <headline>", "• <headline>" (five words or more: "- 390 kcal" is a fact in a list)
 _LINK_ITEM = re.compile(r"[-–•·▪]\s+\S")
 #: how many short lines a page may put under its text (share bar, "More Posts", a contact form's title)
 _TAIL_WORDS, _TAIL_LINES = 6, 8
@@ -705,7 +705,7 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
         if _PAGER.fullmatch(line):
             tail.append(i)
             continue
-        if _LINK_ITEM.match(line) and len(line.split()) <= 20 and len(bullets) < _LIST_ITEMS:
+        if _LINK_ITEM.match(line) and 6 <= len(line.split()) <= 20 and len(bullets) < _LIST_ITEMS:
             bullets.append(i)
             continue
         if len(line.split()) > _TAIL_WORDS or len(tail) >= _TAIL_LINES or re.search(r"[,\"“”‘’]", line) or \
@@ -771,8 +771,9 @@ _LIST_HEADER = re.compile(
 _LIST_ITEMS = 12
 
 
-#: a menu above the text: this many lines in a row, each of a few words that end no sentence
-_MENU_RUN, _MENU_WORDS = 4, 3
+#: a menu above the text: this many lines in a row, each of a few words (and characters: a paragraph in a script
+#: written without spaces is one "word") that end no sentence
+_MENU_RUN, _MENU_WORDS, _MENU_CHARS = 4, 3, 30
 
 
 def _drop_head_menu(lines: list[str], removed: list[str], headline: str) -> None:
@@ -783,7 +784,8 @@ def _drop_head_menu(lines: list[str], removed: list[str], headline: str) -> None
     run: list[int] = []
     for k in range(body + 1):
         line = lines[k].strip() if k < body else ""
-        if line and len(line.split()) <= _MENU_WORDS and not _ends_sentence(line) and _fold(line) != headline:
+        if line and len(line.split()) <= _MENU_WORDS and len(line) <= _MENU_CHARS and not _ends_sentence(line) \
+                and _fold(line) != headline:
             run.append(k)
             continue
         if len(run) >= _MENU_RUN:
@@ -801,7 +803,8 @@ def _drop_section_word(lines: list[str], removed: list[str]) -> None:
     if len(filled) < 2:
         return
     first = lines[filled[0]].strip()
-    if first.isalpha() and len(lines[filled[1]].split()) >= 4 and not _STANDALONE_CREDIT.fullmatch(first):
+    if first.isalpha() and len(first) <= _MENU_CHARS and len(lines[filled[1]].split()) >= 4 \
+            and not _STANDALONE_CREDIT.fullmatch(first):
         removed.append(first)
         del lines[filled[0]]
 
