@@ -814,3 +814,16 @@ def test_clean_removes_blog_and_app_furniture(line: str) -> None:
 def test_clean_keeps_a_sentence_with_one_click_here() -> None:
     line = "Police said the messages had told victims to click here to claim a prize."
     assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+def test_clean_short_lines_with_figures_or_without_spaces_are_no_menu() -> None:
+    facts = "200 g flour\n100 g sugar\n2 eggs\n1 lemon"
+    assert facts in clean_text(f"Lemon cake\n{facts}\n{P1}\n{P2}").text
+    # paragraphs in a script written without spaces: each one "word", but long
+    paragraphs = "\n".join(f"委员会周一投票决定重新开放北部船闸，行会长老说投票来得太晚了，第{n}段。" for n in "一二三四")
+    assert clean_text(f"{paragraphs}\n{P1}").text == f"{paragraphs}\n{P1}"
+
+
+def test_clean_short_bulleted_facts_under_the_text_stay() -> None:
+    facts = "- 390 kcal\n- 12 g fat\n- 30 minutes"
+    assert clean_text(f"{P1}\n{P2}\n{facts}").text == f"{P1}\n{P2}\n{facts}"

@@ -784,8 +784,9 @@ def _drop_head_menu(lines: list[str], removed: list[str], headline: str) -> None
     run: list[int] = []
     for k in range(body + 1):
         line = lines[k].strip() if k < body else ""
+        # a figure breaks the run: "200 g flour", "Ana Vell 12" are a list's facts, not a menu's items
         if line and len(line.split()) <= _MENU_WORDS and len(line) <= _MENU_CHARS and not _ends_sentence(line) \
-                and _fold(line) != headline:
+                and _fold(line) != headline and not any(ch.isdigit() for ch in line):
             run.append(k)
             continue
         if len(run) >= _MENU_RUN:
