@@ -820,7 +820,8 @@ def test_clean_short_lines_with_figures_or_without_spaces_are_no_menu() -> None:
     facts = "200 g flour\n100 g sugar\n2 eggs\n1 lemon"
     assert facts in clean_text(f"Lemon cake\n{facts}\n{P1}\n{P2}").text
     # paragraphs in a script written without spaces: each one "word", but long
-    paragraphs = "\n".join(f"委员会周一投票决定重新开放北部船闸，行会长老说投票来得太晚了，第{n}段。" for n in "一二三四")
+    line = "委员会周一投票决定重新开放北部船闸，行会长老说投票来得太晚了"
+    paragraphs = "\n".join(f"{line}，第{n}段。" for n in "一二三四")
     assert clean_text(f"{paragraphs}\n{P1}").text == f"{paragraphs}\n{P1}"
 
 
