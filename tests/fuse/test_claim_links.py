@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.fuse.claim_links import _act_pairs, affiliation, demonym_of, state_groups
+from storyline.fuse.claim_links import _act_pairs, _noun_phrase_length, affiliation, demonym_of, state_groups
 from storyline.model import Claim, Entity, Role
 
 
@@ -61,3 +61,13 @@ def test_act_pairs_are_claims_about_who_did_one_act() -> None:
     claims = [_claim(0, "ev1", True), _claim(1, "ev2", True), _claim(2, "ev1", True), _claim(3, "ev1", False)]
     n = len(claims)
     assert [divmod(int(code), n) for code in _act_pairs(claims, n)] == [(0, 2)]
+
+
+def test_noun_phrase_length_runs_through_a_quoted_name() -> None:
+    def opening(text: str) -> str:
+        return text[:_noun_phrase_length(text)]
+
+    assert opening('the "criminal Norland government" of backing the attack') == \
+        'the "criminal Norland government" of'
+    assert opening("that the Norland army fired on the town") == "that the Norland army"
+    assert opening("Velmora shelled Tarsk") == "Velmora"  # a verb ends it, whatever follows

@@ -830,3 +830,21 @@ def test_group_name_without_international_joins_but_not_a_body_or_a_product_line
     assert frozenset({"a:1", "b:1"}) in groups
     assert not any({"c:1", "d:1"} <= g for g in groups)  # a body of the group is another entity
     assert not any({"e:1", "f:1"} <= g for g in groups)  # a maker's model line is not the maker
+
+
+def test_place_variant_leaves_a_unit_word_aside_only_when_the_units_agree() -> None:
+    assert place_variant("Kelvarosa", "Kelvalosa province")
+    assert place_variant("Kelvarosa province", "Kelvalosa province")
+    assert not place_variant("Kelvarosa district", "Kelvalosa province")
+
+
+def test_one_off_misspelling_joins_the_common_spelling_but_two_common_spellings_stay_apart() -> None:
+    rare = Corpus(name_articles=Counter({"masur tarvani": 1, "masud tarvani": 5, "ardavan": 1, "ardevan": 4}))
+    units = [_unit("a:1", "PERSON", "Masour Tarvani"), _unit("b:1", "PERSON", "Masoud Tarvani"),
+             _unit("c:1", "PERSON", "Ardavan"), _unit("d:1", "GPE", "Ardevan")]
+    assert _groups(units, rare) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"})}
+    common = Corpus(name_articles=Counter({"masur tarvani": 3, "masud tarvani": 5, "ardavan": 3, "ardevan": 4}))
+    assert len(_groups(units, common)) == 4  # both spellings in several articles: two people, a person and a town
+    ending = Corpus(name_articles=Counter({"daniela tarvani": 1, "daniel tarvani": 5}))
+    pair = [_unit("a:1", "PERSON", "Daniela Tarvani"), _unit("b:1", "PERSON", "Daniel Tarvani")]
+    assert len(_groups(pair, ending)) == 2  # a final vowel makes another name

@@ -437,3 +437,13 @@ def test_an_attack_placed_in_its_attackers_country_is_placed_nowhere() -> None:
     assert event_phrase(replace(strike, location="ent:lima"), names) == "Air strike in Lima"
     other = replace(strike, participants=(Participant("actor", "Chilean", 0, 1),))
     assert event_phrase(other, names) == "Air strike in Peru"
+
+
+def test_build_timeline_detail_names_an_incidents_actions() -> None:
+    ev = _event("e1", "2023-02-01", articles=("a1", "a2"))
+    ev = replace(ev, mentions=(Span("a1", 0, 6, "attack"), Span("a2", 0, 8, "Arrested")),
+                 chains=(("a1:ev0",), ("a2:ev1",)))
+    label = next(i.label for i in _build([ev], detail=True) if i.id == "e1")
+    assert label.endswith("(actions: attack, arrested)")
+    one = replace(ev, chains=(("a1:ev0", "a2:ev1"),))
+    assert "actions" not in next(i.label for i in _build([one], detail=True) if i.id == "e1")

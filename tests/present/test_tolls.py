@@ -130,3 +130,19 @@ def test_a_range_whose_top_is_only_a_lower_bound_keeps_its_qualifier() -> None:
     item = toll_item(toll_reports(_incident(ev), ARTICLES, {}), "killed", ARTICLES, ev.fatalities)
     assert item is not None and item.text.startswith("More than 270 killed, the latest figure")
     assert "range from 40 to more than 270" in item.text  # "270+" is not exactly 270
+
+
+def test_a_folded_fragments_small_figure_is_a_part_not_a_revision() -> None:
+    quake = ReportedEvent("quake", "DISASTER", subtype="earthquake", fatalities=Quantity(1400, 1400),
+                          mentions=(Span("a1", 0, 4, "quake"),),
+                          reports=(_report("a1", 800, None, qualifier="at least"), _report("a3", 1400, 1400)))
+    # a killing folded under it: "another 12 were killed in the next province" (a part), "1,400 died" (the toll)
+    side = ReportedEvent("side", "ASSAULT", subtype="killing", mentions=(Span("a4", 0, 4, "killed"),),
+                         reports=(_report("a4", 12, 12), _report("a2", 1200, 1200)))
+    inc = Incident(quake, (quake, side), ("a1", "a2", "a3", "a4"))
+    reports = toll_reports(inc, ARTICLES, {})
+    assert [(r.quantity.min, r.status) for r in reports] == [(800, "current"), (1200, "current"),
+                                                             (1400, "current"), (12, "partial")]
+    # the lead's own small figure stays what fusion read it as
+    lead = replace(quake, reports=(*quake.reports, _report("a4", 12, 12)))
+    assert toll_reports(Incident(lead, (lead,), ("a1",)), ARTICLES, {})[-1].status == "current"

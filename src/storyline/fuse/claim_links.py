@@ -546,12 +546,17 @@ def _opening_doer(lk: Linker, c: Claim) -> set[str]:
 
 def _noun_phrase_length(text: str) -> int:
     """Characters of the noun phrase ``text`` opens with ("that the Norland army fired ..." -> "that
-    the Norland army"): capitalized words and the few lower-case words of a group's name; a comma,
-    a bracket or any other word ends it."""
-    end = 0
+    the Norland army"): capitalized words, the few lower-case words of a group's name and every word of a
+    quoted name; a comma, a bracket or any other word ends it."""
+    end, quoted = 0, False
     for m in re.finditer(r"[\w'’-]+|[^\w\s]", text):
         word = m.group()
-        if word[0].isupper() or word.lower() in _NP_WORDS or (end == 0 and (word.lower() == "that" or word in "\"“‘'")):
+        if word in "\"“”":  # a quoted name goes on to its closing mark ('the "criminal U.S. government" of ...')
+            quoted = word != "”" and not (quoted and word == '"')
+            end = m.end()
+            continue
+        if quoted or word[0].isupper() or word.lower() in _NP_WORDS or (end == 0 and (word.lower() == "that"
+                                                                                     or word in "‘'")):
             end = m.end()
             continue
         break

@@ -72,6 +72,7 @@ from storyline.analyze.names.keys import (
     loose_skeleton,
     may_be_spellings,
     name_tokens,
+    one_letter_variant,
     person_names_compatible,
     person_variant,
     same_name,
@@ -231,6 +232,8 @@ class Corpus:
     new_forms: set[str] = field(default_factory=set)
     #: folded person name -> how many articles name it (a one-off spelling beside a common one may be a typo)
     person_articles: Counter[str] = field(default_factory=Counter)
+    #: folded name (any type) -> how many articles name it
+    name_articles: Counter[str] = field(default_factory=Counter)
     #: article id -> its incident (:func:`storyline.fuse.doc_clusters.doc_clusters`), where known
     incidents: Mapping[str, str] = field(default_factory=dict)
     _by_long: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
@@ -277,6 +280,7 @@ class Corpus:
         c.new_forms = _new_forms(analyses, c.places)
         for a in analyses:
             c.person_articles.update({folded_key(m.text) for m in a.mentions if m.kind == "name" and m.label == PERSON})
+            c.name_articles.update({folded_key(m.text) for m in a.mentions if m.kind == "name"})
         return c
 
     def rare_variant(self, a: str, b: str) -> bool:
@@ -383,6 +387,41 @@ def _vowel_initials(initials: str) -> str:
 
 
 # --------------------------------------------------------------------------- scoring
+
+
+def rare_spelling(a: str, b: str, corpus: Corpus) -> str | None:
+    """The rarer of two forms when it is a one-off misspelling of the other: the same words but one, that one a
+    letter apart (:func:`~storyline.analyze.names.keys.one_letter_variant`; a place's unit word left aside:
+    "Velmorask" / "Velmorsk province"), the rare form named in one article only and the other in three or
+    more ("Masour Tarvani" once beside "Masoud Tarvani" everywhere). None otherwise."""
+    ta, tb = _unit_less(name_tokens(a)), _unit_less(name_tokens(b))
+    if len(ta) != len(tb) or not ta:
+        return None
+    odd = [(x, y) for x, y in zip(ta, tb, strict=True) if fold_token(x) != fold_token(y)]
+    if len(odd) != 1 or not one_letter_variant(*odd[0]):
+        return None
+    na, nb = corpus.name_articles[folded_key(a)], corpus.name_articles[folded_key(b)]
+    if na == 1 and nb >= RARE_AGAINST:
+        return a
+    return b if nb == 1 and na >= RARE_AGAINST else None
+
+
+def _unit_less(toks: list[str]) -> list[str]:
+    """Tokens without trailing place-unit words ("X province" -> "X")."""
+    end = len(toks)
+    while end > 1 and toks[end - 1] in PLACE_UNIT_WORDS:
+        end -= 1
+    return toks[:end]
+
+
+def _rare_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> bool:
+    """A one-off misspelling (:func:`rare_spelling`) of a name of the same kind, or of any kind when the rare
+    form is one word (the tagger types an unfamiliar spelling of a place's name as a person's)."""
+    rare = rare_spelling(a, b, corpus)
+    if rare is None:
+        return False
+    kinds_agree = la == lb or (la in GROUPS and lb in GROUPS) or (la in PLACES and lb in PLACES)
+    return kinds_agree or len(name_tokens(rare)) == 1
 
 
 def _acronym_link(a: str, b: str, corpus: Corpus) -> bool:
@@ -531,9 +570,14 @@ def place_variant(a: str, b: str) -> bool:
     """Two spellings of one place's name that differ by one letter added, dropped or changed inside one word
     (its first letter kept, three letters or more), in a name of eight letters or more ("Dorvan Tesk" /
     "Dorvan Teskh"): transliterations of small towns and villages vary so. Only beside the same co-occurring
-    names (see :func:`_name_link`): two places a letter apart are otherwise two places."""
-    ta, tb = name_tokens(a), name_tokens(b)
-    if len(ta) != len(tb) or min(len(folded_key(a).replace(" ", "")), len(folded_key(b).replace(" ", ""))) \
+    names (see :func:`_name_link`): two places a letter apart are otherwise two places. A unit word is left aside
+    when one form has none or both the same ("Dorvan Teskh province" / "Dorvan Tesk")."""
+    full_a, full_b = name_tokens(a), name_tokens(b)
+    ta, tb = _unit_less(full_a), _unit_less(full_b)
+    units_a, units_b = full_a[len(ta):], full_b[len(tb):]
+    if units_a and units_b and units_a != units_b:
+        return False
+    if len(ta) != len(tb) or min(len("".join(fold_token(t) for t in ta)), len("".join(fold_token(t) for t in tb))) \
             < PLACE_VARIANT_LETTERS:
         return False
     odd = [(fold_token(x), fold_token(y)) for x, y in zip(ta, tb, strict=True) if not tokens_match(x, y)]
@@ -595,6 +639,8 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.85
     if la == lb and la not in PLACES and fuzz.ratio(folded_key(a), folded_key(b)) >= FUZZY_NAME:
         return 0.85
+    if _rare_link(a, b, la, lb, corpus):
+        return 0.75
     return 0.0
 
 
@@ -933,7 +979,7 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
         return None
     if frozenset((folded_key(x), folded_key(y))) in corpus.aliases or corpus.same_acronym(x, y):
         return None  # an article says these are one entity's names, or one acronym stands for both
-    if _abbreviated(x, y, lx, ly):
+    if _abbreviated(x, y, lx, ly) or _rare_link(x, y, lx, ly, corpus):
         return None
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from html import escape
@@ -638,8 +639,8 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
     by_claim = {c.id: c for c in claims}
     denied = {link.from_: by_claim[link.to] for link in links if link.type == "denies" and link.to in by_claim}
     if detail:
-        items = [incident_item(Incident(e, (e,), tuple(dict.fromkeys(m.article for m in e.mentions))),
-                               by_id, names, family) for e in evs]
+        items = [with_actions(incident_item(Incident(e, (e,), tuple(dict.fromkeys(m.article for m in e.mentions))),
+                                            by_id, names, family), e) for e in evs]
         items += [claim_item([c], by_id, names, family, denied, lower=lower) for c in cls]
     else:
         cluster_of: dict[str, list[str]] = {}
@@ -660,6 +661,15 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
     undated = sorted((i for i in items if not i.dated), key=_undated_key)
     earlier = sorted((i for i in items if i.dated and i.background), key=_sort_key)
     return dated + undated + earlier
+
+
+def with_actions(item: TimelineItem, ev: Event, most: int = 4) -> TimelineItem:
+    """An incident of several actions (``Event.chains``, fuse/chains.py) with them named after its label, each by
+    its most told word, the most told action first: "Attack in Tarvin (actions: attack, arrested)"."""
+    words = dict(zip(ev.mention_ids, (m.text.lower() for m in ev.mentions), strict=False))
+    heads = [Counter(words[m] for m in chain if m in words).most_common(1) for chain in ev.chains]
+    told = list(dict.fromkeys(h[0][0] for h in heads if h))[:most]
+    return replace(item, label=f"{item.label} (actions: {', '.join(told)})") if len(told) > 1 else item
 
 
 def page(items: Sequence[TimelineItem], offset: int = 0, limit: int = 50) -> TimelinePage:

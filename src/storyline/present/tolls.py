@@ -24,7 +24,7 @@ ones stay out of the range and the history.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from storyline.model import Article, Event, EventMention, Quantity
@@ -101,7 +101,8 @@ def toll_reports(inc: Incident, articles: Mapping[str, Article],
     """Every figure reported for the incident, oldest report first, each once."""
     out: list[TollReport] = []
     for ev in inc.events:
-        out += _fused(ev, articles) or _from_mentions(ev, articles, mentions) or _from_conflicts(ev, articles)
+        found = _fused(ev, articles) or _from_mentions(ev, articles, mentions) or _from_conflicts(ev, articles)
+        out += found if ev is inc.lead else [_part_of(r, inc.lead) for r in found]
     seen, unique = set(), []
     for r in sorted(out, key=lambda r: (r.published or "9999", r.article, r.start)):
         key = (r.kind, r.article, r.start, r.quantity.min, r.quantity.max)
@@ -109,6 +110,19 @@ def toll_reports(inc: Incident, articles: Mapping[str, Article],
             seen.add(key)
             unique.append(r)
     return unique
+
+
+PART_SHARE = 0.1  # a folded fragment's figure under this share of the lead's own count is a part of it
+
+
+def _part_of(r: TollReport, lead: Event) -> TollReport:
+    """A figure of an event folded under the lead (a killing told beside a quake) that is a small part of the
+    lead's own count ("another 12 were killed in the next province" beside 2,200) is a part, not a revision."""
+    own = lead.fatalities if r.kind == "killed" else lead.injured if r.kind == "injured" else None
+    low = (own.min if own.min is not None else own.max) if own is not None else None
+    if r.status == "current" and low and upper(r.quantity) < PART_SHARE * low:
+        return replace(r, status="partial")
+    return r
 
 
 def _fused(ev: Event, articles: Mapping[str, Article]) -> list[TollReport]:

@@ -500,3 +500,28 @@ def test_claim_quote_paragraph_continues_the_last_speaker(claims_of: Callable[[s
 def test_claim_nowhere_negates_its_predicate(claims_of: Callable[[str], list[Claim]]) -> None:
     text = "Union leader Ivo Rask said that nowhere in the report had it been mentioned that the pilot made a mistake."
     assert _one(claims_of(text), "said").negated
+
+
+def test_claim_accusing_with_its_preposition_hung_on_the_object(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("The Tarvin Pilots Union has taken strong exception to the Daily Courier's reporting on the crash, "
+            "accusing the newspaper of misrepresenting pilot actions in the absence of any such conclusion.")
+    c = _one(claims_of(text), "accusing")
+    assert c.content.startswith("the newspaper of misrepresenting") and c.stance == "allegation"
+    assert "Pilots Union" in (c.speaker_text or "")
+
+
+def test_claim_claimed_to_with_an_infinitive(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("Ivo Rask claimed to be living in a tent and was worried about the coming winter. "
+                       "The rebels claimed to have carried out the attack on the army base.")
+    tent = with_words(claims, "living in a tent")
+    assert tent.stance == "statement" and tent.speaker_text == "Ivo Rask"  # of himself, no accusation
+    assert with_words(claims, "carried out the attack").stance == "responsibility"
+
+
+def test_claim_according_to_a_described_speaker_and_their_name(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("According to a spokesman for the health ministry, Ivo Rask, rescue operations are underway "
+                       "with medical teams arriving in the area. "
+                       "According to a resident, Tarvin Street, the main road, was closed.")
+    named = with_words(claims, "rescue operations")
+    assert named.content.startswith("rescue operations") and (named.speaker_text or "").endswith("Ivo Rask")
+    assert with_words(claims, "the main road").content.startswith("Tarvin Street")  # a street is no name of a person

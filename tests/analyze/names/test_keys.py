@@ -11,6 +11,7 @@ from storyline.analyze.names.keys import (
     ending_variant,
     may_be_spellings,
     name_tokens,
+    one_letter_variant,
     person_names_compatible,
     person_variant,
     same_name,
@@ -191,3 +192,17 @@ def test_name_tokens_keep_the_title_words_of_an_offices_name() -> None:
 def test_abbreviated_same_expands_initials_and_standard_abbreviations(a: str, b: str, same: bool) -> None:
     assert abbreviated_same(a, b) is same
     assert abbreviated_same(b, a) is same
+
+
+@pytest.mark.parametrize(("a", "b", "variant"), [
+    ("Masour", "Masoud", True),        # one letter changed
+    ("Velmorask", "Velmorsk", True),   # one letter dropped
+    ("Ardavan", "Ardevan", True),
+    ("Daniel", "Daniela", False),      # a final vowel added: another name
+    ("Andrei", "Andrea", False),       # a final vowel changed
+    ("Velmor", "Kelmor", False),       # another first letter
+    ("Tarik", "Tarek", False),         # too short to tell
+    ("Velmorask", "Velmarasp", False),  # two letters apart
+])
+def test_one_letter_variant_of_a_long_word(a: str, b: str, variant: bool) -> None:
+    assert one_letter_variant(a, b) is variant

@@ -34,6 +34,7 @@ from storyline.analyze.claims.cues import (
     XCOMP_CONTENT,
     Cue,
     cue_for,
+    words,
 )
 from storyline.analyze.claims.quotes import Quote, breaks
 from storyline.analyze.claims.responsibility import taking_responsibility
@@ -334,6 +335,10 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == prep_word), None)
         if prep is not None:
             return _bounds(list(obj.subtree) + list(prep.subtree)), "object"
+        # "accusing the newspaper of misrepresenting ...": the parser may hang the preposition on the object
+        if any(c.dep_ == "prep" and c.lower_ == prep_word and _child(c, "pcomp", "pobj") is not None
+               for c in obj.children):
+            return _subtree(obj), "object"
     if lemma in OBJECT_CONTENT and obj is not None:
         return _object_before_stray(verb, obj), "object"
     return None, ""
@@ -499,6 +504,34 @@ def _according(tok: Token) -> tuple[Token | None, tuple[int, int] | None, int]:
 
 
 # --------------------------------------------------------------------------- quotes
+
+
+#: nouns of one person who can be named after them ("a spokesman for the ministry, Ann Bee"), not an institution
+_PERSON_NOUNS = ANONYMOUS_HEADS | ROLE_HEADS | NOMINAL_PERSON
+
+
+#: last words of a proper name that make it a place or building, not a person ("Tarvin Street")
+_PLACE_HEADS = words("street road avenue square bridge river lake hospital school market airport station port "
+                     "district province city town village valley")
+
+
+def _appositive_name(speaker: Token | None, content: tuple[int, int] | None) -> tuple[Token, int] | None:
+    """A name set off by commas between a described speaker and its content ("according to a spokesman for the
+    ministry, Ann Bee, rescue is under way"): the name's last token and where the content starts after it."""
+    if speaker is None or content is None or speaker.pos_ != "NOUN" or speaker.lemma_.lower() not in _PERSON_NOUNS:
+        return None
+    doc = speaker.doc
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].text != ",":
+        return None
+    run = 0
+    while span.start + run < span.end and doc[span.start + run].pos_ == "PROPN" and doc[span.start + run].is_title \
+            and doc[span.start + run].ent_type_ not in ("GPE", "LOC", "FAC"):
+        run += 1
+    comma = span.start + run
+    if run < 2 or comma + 1 >= span.end or doc[comma].text != "," or doc[comma - 1].lower_ in _PLACE_HEADS:
+        return None
+    return doc[comma - 1], doc[comma + 1].idx
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -775,6 +808,11 @@ def drop_relays(founds: list[Found]) -> list[Found]:
 def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[int]) -> Found | None:
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         speaker, content, cue_end = _according(tok)
+        name = _appositive_name(speaker, content)
+        if speaker is not None and content is not None and name is not None:
+            # "According to a spokesman for the ministry, Ann Bee, rescue is under way": Ann Bee speaks
+            return Found(ACCORDING, tok.idx, cue_end, "according to", name[0], (name[1], content[1]), tok.sent,
+                         via="according", speaker_tokens=(speaker.left_edge.i, name[0].i + 1))
         return Found(ACCORDING, tok.idx, cue_end, "according to", speaker, content, tok.sent, via="according")
     if tok.pos_ != "VERB":
         return None
@@ -799,6 +837,8 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
         content, how = None, ""
     if cue.weak and how != "clause":
         return None
+    if how == "infinitive" and cue.stance == "allegation":  # "claimed to be living in a tent": of itself, not
+        cue = replace(cue, stance="statement")                # an accusation ("claimed to have ..." may own an act)
     if content is not None:
         content = _within_paragraph(page, content, tok.idx)
     speaker, channel = find_subject(tok, page)

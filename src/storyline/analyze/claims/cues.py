@@ -72,9 +72,9 @@ for _lemma in ("show", "find", "indicate", "conclude", "suggest"):
 #: verbs whose content is their direct object ("denied the report", "confirmed the deaths")
 OBJECT_CONTENT = words("deny reject refute dismiss rebut dispute repudiate confirm admit acknowledge "
                            "concede verify announce report reveal disclose allege cite")
-#: verbs whose content is an infinitive clause ("warned X not to ...", "pledged to ...")
+#: verbs whose content is an infinitive clause ("warned X not to ...", "pledged to ...", "claimed to have ...")
 XCOMP_CONTENT = words("warn urge promise pledge vow threaten ask call appeal demand request advise order "
-                          "caution assure commit swear agree")
+                          "caution assure commit swear agree claim")
 #: verbs whose content is object + prepositional clause ("accused X of ...", "blamed X for ...")
 PREP_CONTENT = {"accuse": "of", "blame": "for", "charge": "with", "criticize": "for", "criticise": "for",
                 "praise": "for", "congratulate": "on", "warn": "of", "call": "for", "describe": "as"}

@@ -330,9 +330,12 @@ def _about_act(head: Token, acts: frozenset[int], deep: bool = False) -> bool:
 
 
 def _self_subject(pred: Token) -> bool:
-    """The subject is the speaker speaking of itself: "it", "we", "its fighters", "two of its bombers"."""
+    """The subject is the speaker speaking of itself: "it", "we", "its fighters", "two of its bombers", or
+    none in an infinitive content ("claimed to have ...")."""
     subjects = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [o for a in pred.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if not subjects and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        return True  # "claimed to have carried out the attack": the infinitive's subject is the speaker
     for s in subjects:
         if s.lower_ in SELF_PRONOUNS:
             return True

@@ -26,6 +26,7 @@ import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from storyline.lexicons.titles import (
     DETERMINERS,
@@ -452,3 +453,21 @@ def _abbr_align(a: tuple[str, ...], b: tuple[str, ...], caps: frozenset[str], i:
     n = len(letters)
     return (tok in caps and 2 <= n <= len(b) - j and "".join(w[0] for w in b[j:j + n]) == letters
             and _abbr_align(a, b, caps, i + 1, j + n, state | 1))
+
+
+#: the shortest word whose one-letter variant may be a misspelling (shorter words differ as names do)
+VARIANT_MIN = 6
+
+
+def one_letter_variant(a: str, b: str) -> bool:
+    """Two spellings of one word one letter apart (one added, dropped or changed; folded), six letters or more,
+    the same first letter, and not a final vowel added or changed ("Daniel" / "Daniela", "Andrei" / "Andrea"
+    are two names). Only a candidate: whether it is a misspelling is for the story to say (how rare one
+    spelling is)."""
+    x, y = fold_token(a), fold_token(b)
+    if x == y or min(len(a), len(b)) < VARIANT_MIN or x[0] != y[0] or Levenshtein.distance(x, y) != 1:
+        return False
+    if len(x) != len(y):
+        longer = max(x, y, key=len)
+        return not (longer[-1] in "aeiou" and longer[:-1] == min(x, y, key=len))
+    return not (x[:-1] == y[:-1] and x[-1] in "aeiou" and y[-1] in "aeiou")
