@@ -21,7 +21,7 @@ def test_event_coref_scores_gold_mentions_and_end_to_end(tmp_path: Path) -> None
     assert 4 <= gold["fusion_input"]["mentions"] <= 9
     assert gold["in_story"] == gold["fusion_input"]["mentions"]
     for scope in ("within_and_cross_doc", "within_doc"):
-        assert set(gold[scope]) == {"storyline", "same head lemma"}
+        assert set(gold[scope]) == {"storyline", "storyline incidents", "same head lemma"}  # chains, events whole
         assert gold[scope]["storyline"]["conll_f1"] > 0
     e2e = result["end_to_end"]
     assert e2e["predicted_mentions"] >= 3

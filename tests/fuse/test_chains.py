@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from storyline.fuse.chains import chains
+import numpy as np
+import pytest
+
+from storyline.config import Config
+from storyline.fuse import FuseContext
+from storyline.fuse.chains import chains, word_similarity
 from storyline.fuse.events import Cluster, Info
 from storyline.model import EventMention
 
@@ -36,3 +41,29 @@ def test_chains_every_mention_in_exactly_one_chain() -> None:
     ids = [m for chain in got for m in chain]
     assert sorted(ids) == sorted(i.m.id for i in infos)
     assert [len(c) for c in got] == sorted((len(c) for c in got), reverse=True)  # largest first
+
+
+VECS = {"kill": [1.0, 0.0], "murder": [0.8, 0.6], "arrest": [0.0, 1.0]}  # two close words and a far one
+ASKED: list[list[str]] = []
+
+
+class _Words:
+    def encode(self, texts: list[str], batch_size: int = 8) -> np.ndarray:
+        ASKED.append(list(texts))
+        return np.array([VECS[t] for t in texts])
+
+
+class _Resources:
+    def encoder(self, step: str, config: Config) -> _Words:
+        return _Words()
+
+
+def test_word_similarity_reads_the_words_of_incidents_told_with_several() -> None:
+    ctx = FuseContext(config=Config(), resources=_Resources(), articles={}, analyses={})  # type: ignore[arg-type]
+    several = Cluster([_info("a", 1, "kill"), _info("b", 1, "murder"), _info("c", 1, "arrest")])
+    one = Cluster([_info("d", 1, "flee"), _info("e", 1, "flee")])
+    similar = word_similarity(ctx, [several, one])
+    assert ASKED == [["arrest", "kill", "murder"]]  # "flee" alone in its incident: never compared
+    assert similar("kill", "murder") == pytest.approx(0.8)
+    assert similar("kill", "arrest") == pytest.approx(0.0)
+    assert similar("flee", "flee") == 1.0 and similar("flee", "kill") == 0.0

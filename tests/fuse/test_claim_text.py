@@ -114,3 +114,19 @@ def test_features_claim_noun_after_a_long_owner_name() -> None:
 
     assert feat("a Daily Courier (DC) report that suggested the engineer had opened the valves").claim_noun_owner
     assert not feat("the engineer had opened the valves of the dam before the report came out").claim_noun_owner
+
+
+def test_conflicts_a_part_and_its_whole_give_no_numbers_clash() -> None:
+    def feat(content: str) -> ClaimFeatures:
+        return features(Claim(id="x", article="x", start=0, end=len(content), speaker=None, speaker_text=None,
+                              cue="said", content=content))
+
+    whole = feat("at least 610 people were killed in the province")
+    assert conflicts(feat("30 people have been killed in just one village"), whole) is None
+    assert conflicts(feat("410 people were killed in the provincial capital alone"), whole) is None
+    # a breakdown by place and a total; another figure for one of its parts clashes
+    breakdown = feat("610 people were killed in the north and another 12 were killed in the south")
+    assert conflicts(breakdown, feat("at least 620 people were killed")) is None
+    assert conflicts(breakdown, feat("800 people were killed in the north")) == "numbers differ"
+    assert conflicts(feat("at least 30 people were killed in one of the villages"), feat("12 people were killed")) \
+        == "numbers differ"  # "one of" is no part

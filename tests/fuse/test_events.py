@@ -21,6 +21,7 @@ from storyline.fuse.events import (
     Interval,
     Summary,
     _Agglomerator,
+    _choose_place,
     _sides,
     _specific_link,
     compatible,
@@ -31,7 +32,7 @@ from storyline.fuse.events import (
     summarize,
     within_article,
 )
-from storyline.fuse.places import build_graph
+from storyline.fuse.places import PlaceGraph, build_graph
 from storyline.model import Article, Event, EventMention, Participant, Story, TimeValue
 from tests.conftest import analyzer_with, shared_data
 
@@ -657,6 +658,25 @@ def test_fuse_events_deaths_told_without_their_cause_are_the_disaster_s_toll(fus
         ("q3", "Looters shot dead 12 people in Vardena on Tuesday, police said. The earthquake left 610 dead.",
          "2031-09-02"))
     assert [e.subtype for e in _assaults(apart)], [(e.type, [m.text for m in e.mentions]) for e in apart.events]
+
+
+def _placed(place: str, n: int) -> Info:
+    m = EventMention(id=f"a{n}:ev0", article=f"a{n}", start=0, end=7, text="crashed", type="DISASTER",
+                     subtype="man_made", sentence_start=0, sentence_end=80)
+    return Info(m=m, place=place, parts=frozenset(), participants=[], stated=None, soft=None, before=None,
+                mclass="realis", fragment=False, indefinite=False, story="st1", lead=True)
+
+
+def test_choose_place_a_district_one_outlet_names_is_not_the_incident_s_place() -> None:
+    places = PlaceGraph(countries={"land"})
+    places.add_inside("meghan", "sarn")
+    places.add_inside("sarn", "land")
+    places.finish()
+    told = [_placed("sarn", n) for n in range(5)] + [_placed("meghan", 5)] + [_placed("land", 6)]
+    assert _choose_place(told, places) == "sarn"
+    # the district most outlets give is the place: the most specific one with a fair share
+    told = [_placed("meghan", n) for n in range(4)] + [_placed("sarn", 4), _placed("sarn", 5)]
+    assert _choose_place(told, places) == "meghan"
 
 
 def _lead_shooting(article: str, doc: str | None, lead: bool = True) -> Summary:

@@ -686,7 +686,7 @@ def test_clean_section_label_over_the_headline_keeps_the_headline() -> None:
 
 @pytest.mark.parametrize("line", [
     "5 min read",
-    "Ana VellBy Ana VellMarch 3, 2031No Comments11 Mins Read",
+    "Listen · 5 min read",
     "CLOSE",
     "Aa",
     "-",
@@ -728,3 +728,118 @@ def test_clean_section_word_over_the_first_line_goes() -> None:
         f"Locks reopen after the council vote\n{P1}"
     # a short run under the text is no menu, and a one-word line under a sentence stays
     assert clean_text(f"{P1}\nSarn\nLesk\n{P2}").text == f"{P1}\nSarn\nLesk\n{P2}"
+
+
+def test_clean_repeated_caption_under_the_headline_goes_and_a_repeated_sentence_stays_once() -> None:
+    caption = "Rescue teams search the flooded square"
+    cleaned = clean_text(f"Locks reopen after the vote\n\n{caption}\n\n{caption}\n\n{P1}\n{P2}")
+    assert cleaned.text == f"Locks reopen after the vote\n\n{P1}\n{P2}"
+    assert clean_text(f"{P1}\n{P2}\n{P2}").text == f"{P1}\n{P2}"  # a paragraph the page repeated: once
+    # the headline under a section label, told twice, stays once
+    assert clean_text(f"World\nLocks reopen after the vote\nLocks reopen after the vote\n{P1}").text == \
+        f"Locks reopen after the vote\n{P1}"  # (the section's word goes too)
+
+
+def test_clean_bulleted_headlines_under_the_text_go() -> None:
+    items = "\n".join(f"- {h}" for h in _HEADLINES)
+    assert clean_text(f"{P1}\n{P2}\n{items}").text == f"{P1}\n{P2}"
+    two = "\n".join(f"- {h}" for h in _HEADLINES[:2])  # two bulleted lines may be the text's own
+    assert clean_text(f"{P1}\n{P2}\n{two}").text == f"{P1}\n{P2}\n{two}"
+
+
+def test_clean_link_lists_split_at_their_headers() -> None:
+    items = "\n".join(f"{h} {n}" for n in range(4) for h in _HEADLINES)  # 12 headlines
+    cleaned = clean_text(f"{P1}\n{P2}\nRelated Stories\n{_HEADLINES[0]}\nToday's Top News\n{items}\nHot Topics")
+    assert cleaned.text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "At least 30 bodies were found after the ferry capsized on Sunday [AGN]",
+    "July 2, 2031; Sarn, Valdora; Families gather at the harbour. Ana Vell/Harbour-Ledger via LEDGER NETWORK",
+    "AP/Xinhua/ANA VELL",
+    "photo",
+    "/ Harbour News",
+    "Thanks for reading HARBOUR NEWS.",
+    "Create your free account or log in",
+    "More news: Guild elders welcome new harbour master",
+    "|||||||||||",
+])
+def test_clean_removes_captions_credits_and_prompts(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Sarn — The council voted on Monday.", "Sarn"),  # a capitalised place before a long dash
+    ("Locks reopen\nPort Ammerin — The council voted on Monday.", "Port Ammerin"),
+    ("Locks reopen\nPORT AMMERIN - The council voted on Monday.", "PORT AMMERIN"),
+    ("Meanwhile — The council voted on Monday.", None),  # a sentence's opener, no place
+    ("Locks reopen\nBREAKING - The council voted on Monday.", None),
+])
+def test_clean_dash_datelines(text: str, place: str | None) -> None:
+    assert clean_text(f"{text}\n{P2}").dateline == place
+
+
+def test_clean_reading_time_line_with_a_date_stays_for_the_publication_date() -> None:
+    line = "by Harbour Ledger desk March 23, 2031 4:26 PM 2 min read"
+    assert line in clean_text(f"Locks reopen after vote\n{line}\n{P1}\n{P2}").text
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    (f"Locks reopen after vote\nBy Ana Vell – UPI\n{P1}\n{P2}", "UPI"),  # the author's agency
+    (f"{P1}\n{P2}\n( With inputs from PTI )", "PTI"),
+])
+def test_clean_more_credit_forms(text: str, credit: str) -> None:
+    assert clean_text(text).credit == credit
+
+
+def test_clean_dateline_with_a_bracketed_country() -> None:
+    cleaned = clean_text(f"Port Ammerin [Valdora], March 1 (ANI): {P1}\n{P2}")
+    assert (cleaned.dateline, cleaned.credit) == ("Port Ammerin", "ANI")
+
+
+@pytest.mark.parametrize("line", [
+    "No comments:",
+    "Note: Only a member of this blog may post a comment.",
+    "Open in App",
+    "Left Menu",
+    "Epaper",
+    "Connect with the Harbour Ledger Newsroom:",
+    "For corrections to this story or other notes for the editor, click here. To write to us, click here.",
+    "Disclaimer: This post has been auto-published from an agency feed without any modifications to the text",
+])
+def test_clean_removes_blog_and_app_furniture(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_keeps_a_sentence_with_one_click_here() -> None:
+    line = "Police said the messages had told victims to click here to claim a prize."
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+def test_clean_short_lines_with_figures_or_without_spaces_are_no_menu() -> None:
+    facts = "200 g flour\n100 g sugar\n2 eggs\n1 lemon"
+    assert facts in clean_text(f"Lemon cake\n{facts}\n{P1}\n{P2}").text
+    # paragraphs in a script written without spaces: each one "word", but long
+    line = "委员会周一投票决定重新开放北部船闸，行会长老说投票来得太晚了"
+    paragraphs = "\n".join(f"{line}，第{n}段。" for n in "一二三四")
+    assert clean_text(f"{paragraphs}\n{P1}").text == f"{paragraphs}\n{P1}"
+
+
+def test_clean_short_bulleted_facts_under_the_text_stay() -> None:
+    facts = "- 390 kcal\n- 12 g fat\n- 30 minutes"
+    assert clean_text(f"{P1}\n{P2}\n{facts}").text == f"{P1}\n{P2}\n{facts}"
+
+
+@pytest.mark.parametrize("line", ["196", "%d bloggers like this:", "Source: Locks reopen after vote – Harbour Ledger"])
+def test_clean_removes_counters_like_buttons_and_source_lines(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_source_line_naming_an_agency_is_the_credit() -> None:
+    cleaned = clean_text(f"{P1}\nSource: Agence France-Presse\nSimak berita pilihan kami di kanal kami ya\n{P2}")
+    assert cleaned.credit == "Agence France-Presse"
+
+
+@pytest.mark.parametrize("byline", ["Ana Vell, Sarn.", "Ana Vell/"])
+def test_clean_bare_byline_over_the_text_goes(byline: str) -> None:
+    assert clean_text(f"{byline}\n{P1}\n{P2}").text == f"{P1}\n{P2}"

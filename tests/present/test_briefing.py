@@ -681,3 +681,24 @@ def test_brief_an_undated_section_is_placed_at_the_day_it_was_first_reported() -
                            date=TimeValue("2031-10-19", source="dct")), (), ("a2",))
     assert sorted([later, undated], key=lambda i: _time_key(i, arts)) == [undated, later]
     assert _time_key(Incident(Event("ev:n", "AID"), (), ()))[0] == 1  # never reported: last
+
+
+def test_brief_a_one_source_incident_named_only_deep_in_a_sentence_heads_no_section(analyses: dict) -> None:
+    """"Farmers said their harvest festival would go ahead despite the violence": one source names a festival
+    (read as a demonstration) deep in a clause of what farmers said; it is no development of its own. Told on
+    the sentence's main verb, the same event heads a section."""
+    story = make_story()
+    a5 = story.articles[3]
+    fest = Event("ev:fest", "PROTEST", subtype="demonstration", date=TimeValue("2024-04-28", source="clause"),
+                 location="ent:veloria", location_text="Veloria", mentions=(_span(a5, "festival"),),
+                 mention_ids=("a5:ev9",))
+    story.events = [*story.events, fest]
+    sentence = "Farmers in the valley said their harvest festival would go ahead despite the violence in the city."
+
+    def sections(depth: int) -> list[str]:
+        m = replace(_mention(a5, "a5:ev9", "festival", "PROTEST", sentence), depth=depth)
+        an = {**analyses, "a5": replace(analyses["a5"], events=(*analyses["a5"].events, m))}
+        return [s.event or "" for s in brief(story, analyses=an, max_sections=30).sections]
+
+    assert "ev:fest" in sections(1)
+    assert "ev:fest" not in sections(4)

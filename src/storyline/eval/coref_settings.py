@@ -425,6 +425,9 @@ def report(figures: dict[str, Any], title: str) -> str:
     """The tables of one kind's figures (``evaluate(...)[kind]`` plus counts), CoNLL F1 and its parts."""
     lines = [title]
     gold = figures["gold_mentions"]
+    if INCIDENTS in gold["within_and_cross_doc"]:
+        lines.append("storyline: each event's chains (the actions told inside one incident, Event.chains); "
+                     "storyline incidents: each event whole")
     lines.append(f"\nGold mentions ({gold['mentions']}; {gold['in_story']} in the story's clusters, "
                  "the rest singletons):")
     lines += _rows(gold)

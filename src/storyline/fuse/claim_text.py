@@ -137,6 +137,7 @@ class ClaimFeatures:
     negated: bool
     claim_noun_owner: bool
     means: frozenset[str] = frozenset()  # the kinds of means it gives as an act's cause (:func:`means_kinds`)
+    part: bool = False  # its figures are of a part ("in just one village", "in the city alone")
 
 
 def _figure(raw: str, after: list[str]) -> tuple[float, int]:
@@ -215,7 +216,7 @@ def features(claim: Claim) -> ClaimFeatures:
     stems = frozenset(stem(t) for t in toks if t not in STOP and len(t) > 1)
     return ClaimFeatures(
         words=stems,
-        amounts=amounts(text),
+        amounts=_with_totals(amounts(text)),
         dates={"weekday": frozenset(t for t in toks if t in _WEEKDAYS),
                "month": frozenset(t for t in toks if t in _MONTHS),
                "year": frozenset(_YEAR.findall(text))},
@@ -226,7 +227,25 @@ def features(claim: Claim) -> ClaimFeatures:
         claim_noun_owner=(any(t.rstrip("s") in CLAIM_NOUNS for t in (toks if len(toks) <= 8 else toks[:4]))
                           or bool(_NAMED_CLAIM.match(text))),
         means=means_kinds(text),
+        part=bool(_PART.search(text)),
     )
+
+
+def _with_totals(found: tuple[Amount, ...]) -> tuple[Amount, ...]:
+    """The amounts with the total of each count given more than once ("610 killed in X, and another 12 in Y":
+    622 killed as well), so that a whole ("at least 620 killed") fits the breakdown while another figure for
+    one of its parts ("800 killed in X") does not."""
+    totals = []
+    for key in dict.fromkeys(x.key for x in found):
+        parts = [x for x in found if x.key == key]
+        if len(parts) > 1:
+            totals.append(Amount(key, sum(x.low for x in parts), sum(x.high for x in parts)))
+    return found + tuple(totals)
+
+
+#: a figure of a part of the whole ("killed in just one village", "in a single hospital", "in the city alone"):
+#: another figure for the whole is no contradiction
+_PART = re.compile(r"\b(?:in|at|from)\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+(?!of\b)[a-z]+|\balone\b", re.I)
 
 
 #: a content opening with a claim noun after its owner's name ("a Daily Courier (DC) report that ...")
@@ -351,7 +370,7 @@ def conflicts(a: ClaimFeatures, b: ClaimFeatures, near: bool = False) -> str | N
     disagreement and not another proposition. A different place is not judged here: one outlet's "the Sarn
     bombers" is another's "the men who planned the attack"; incidents apart are the events' call.
     """
-    if _amounts_differ(a.amounts, b.amounts):
+    if _amounts_differ(a.amounts, b.amounts) and not (a.part or b.part):
         return "numbers differ"
     if a.means and b.means and not a.means & b.means:  # "killed by a bomb" / "killed by a missile"
         return "means differ"

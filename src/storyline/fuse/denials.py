@@ -281,6 +281,12 @@ def deny_claims_of(lk: Linker) -> None:
             lk.add("denies", d, t, context, f"{reason} (context similarity {context:.2f})")
             if here:  # the owner's claim told beside the denial, and the one it words elsewhere
                 _deny_the_owners_words(lk, d, [x[-1] for x in scored if x[1] and not x[0]])
+                # "Y refuted a Courier report ... The Courier reported that A ... it said that B": the article tells
+                # what the denied report said, each of its owner's allegations there is denied
+                for x in scored:
+                    if x[0] and x[-1] != t and lk.claims[x[-1]].stance == "allegation":
+                        lk.add("denies", d, x[-1], x[-2], f"denies the claims of their speaker told in its article "
+                                                          f"(context similarity {x[-2]:.2f})")
             elif not owned and lk.claims[t].article == den.article:
                 # "rejected the charge" after a country's accusation and its minister's: one charge, both voices
                 for x in scored:

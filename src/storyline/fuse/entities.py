@@ -1820,47 +1820,56 @@ def meeting(store: object, stored: list[Entity], fresh: list[Unit], corpus: Corp
     a fresh name finds, then the longer names of the short forms met.
     """
     lookup = getattr(store, "entity_key_rows", None)
-    if lookup is None or not fresh:
+    sizes = getattr(store, "entity_key_blocks", None)
+    if lookup is None or sizes is None or not fresh:
         return None
     version = entity_keys_version()
     fresh_keys: Counter[str] = Counter(k for u in fresh for k in block_keys(u, corpus))
     longs = {"a:" + short: {"f:" + long for long in longs} for short, longs in corpus.acronyms.items()}
     index = [_person_keys(u) for u in fresh]
     persons = {"pf:" + k for _, every in index for k in every} | {"pe:" + k for first, _ in index for k in first}
-    asked = {*fresh_keys, *("?" + k for k in fresh_keys), *persons,
-             *(f for k in fresh_keys if k in longs for f in longs[k])}
-    rows: list[tuple[str, str]] | None = lookup(version, asked)
-    if rows is None:
+    plain: dict[str, tuple[int, str, str]] | None = sizes(version, fresh_keys)  # key -> (count, first, last)
+    rows: list[tuple[str, str]] | None = lookup(version, {*("?" + k for k in fresh_keys), *persons,
+                                                          *(f for k in fresh_keys if k in longs for f in longs[k])})
+    if plain is None or rows is None:
         return None
     by_id = {e.id: e for e in stored if e.aliases}  # in unit order
-    members = _block_members(rows, fresh_keys, longs, by_id, corpus)
-    big = {k for k, ids in members.items() if len(ids) + fresh_keys[k] > BIG_BLOCK}
-    found = {eid for k, ids in members.items() for eid in ((ids[0], ids[-1]) if k in big else ids)}
-    found |= {eid for k, eid in rows if k in persons}
-    firsts = {"pe:" + k for eid in found if eid in by_id for k in _person_keys(stored_unit(by_id[eid]))[0]}
+    order = {eid: i for i, eid in enumerate(by_id)}
+    extra = _conditional_members(rows, fresh_keys, longs, by_id, corpus)
+    big = {k for k in fresh_keys if plain.get(k, (0,))[0] + len(extra.get(k, ())) + fresh_keys[k] > BIG_BLOCK}
+    found = {eid for k, eid in rows if k in persons}
+    for k in big:  # its first and last stored member: the fresh units' star and chain neighbour
+        ends = [eid for eid in (*extra.get(k, ()), *(plain[k][1:] if k in plain else ())) if eid in order]
+        found |= {min(ends, key=order.__getitem__), max(ends, key=order.__getitem__)} if ends else set()
+    found |= {eid for k, ids in extra.items() if k not in big for eid in ids}
+    found |= {eid for _, eid in lookup(version, [k for k in fresh_keys if k not in big]) or ()}  # every member
+    found &= by_id.keys()
+    # the longer names of the short forms met (touched_by's second round), over every person found
+    firsts = {"pe:" + k for eid in found if PERSON in (by_id[eid].types or {by_id[eid].type: 1})
+              for k in _person_keys(stored_unit(by_id[eid]))[0]}
     found |= {eid for _, eid in lookup(version, firsts) or ()}
     return [e for eid, e in by_id.items() if eid in found], big
 
 
-def _block_members(rows: list[tuple[str, str]], fresh_keys: Mapping[str, int], longs: Mapping[str, set[str]],
-                   by_id: Mapping[str, Entity], corpus: Corpus) -> dict[str, list[str]]:
-    """Fresh key -> the stored entities that hold it in this run's corpus, in id order (unit order): a key
-    kept plainly is theirs; one that depends on the corpus (``?``, an acronym's long form) is checked."""
+def _conditional_members(rows: list[tuple[str, str]], fresh_keys: Mapping[str, int],
+                         longs: Mapping[str, set[str]], by_id: Mapping[str, Entity], corpus: Corpus
+                         ) -> dict[str, set[str]]:
+    """Fresh key -> the stored entities that hold it in this run's corpus only through a key that depends on
+    it (``?``: a nationality word; an acronym's long form), not plainly (those the store counts)."""
     held: dict[str, set[str]] = defaultdict(set)
     for k, eid in rows:
         if eid in by_id:
             held[k].add(eid)
-    plain = {k: held[k] for k in fresh_keys if held.get(k)}
-    maybe = {k: held.get("?" + k, set()).union(*(held.get(f, ()) for f in longs.get(k, ()))) for k in fresh_keys}
-    keys_of: dict[str, set[str]] = {}
-    for k, ids in maybe.items():
-        for eid in ids - plain.get(k, set()):
+    out: dict[str, set[str]] = {}
+    keys_of: dict[str, tuple[set[str], set[str]]] = {}
+    for k in fresh_keys:
+        for eid in held.get("?" + k, set()).union(*(held.get(f, ()) for f in longs.get(k, ()))):
             if eid not in keys_of:
-                keys_of[eid] = block_keys(stored_unit(by_id[eid]), corpus)
-            if k in keys_of[eid]:
-                plain.setdefault(k, set()).add(eid)
-    order = {eid: i for i, eid in enumerate(by_id)}
-    return {k: sorted(ids, key=order.__getitem__) for k, ids in plain.items()}
+                keys_of[eid] = block_keys(stored_unit(by_id[eid]), corpus), entity_keys(by_id[eid])
+            true, kept = keys_of[eid]
+            if k in true and k not in kept:
+                out.setdefault(k, set()).add(eid)
+    return out
 
 
 def touched_by(units: list[Unit], stored: int, links: list[tuple[int, int, float]]

@@ -1237,14 +1237,22 @@ def _reported_date(infos: list[Info]) -> TimeValue | None:
 
 
 def _choose_place(infos: list[Info], places: PlaceGraph) -> str | None:
-    """The most specific place: below country level, lying in the most others, then the most mentioned."""
+    """The most specific place that holds a fair share of its mentions: below country level, then among the
+    places that half as many mentions give (it or a place inside it) as the best-supported town, the one lying
+    in the most others, then the most mentioned. A district one outlet names beside the city every other
+    outlet gives ("in the Meghan neighbourhood of Sarn"), or the city nearest an earthquake's epicentre,
+    is not where the incident happened for the story."""
     counts = Counter(i.place for i in infos if i.place)
     if not counts:
         return None
     names = places.names
     pointers = {b for p in counts for b in places.landmarks.get(p, ())}  # "X near Tarvin": the event is in X
+    support = {p: sum(n for q, n in counts.items() if q == p or p in places.ancestors(q)) for p in counts}
+    # (measured against towns and districts only: "in Surrey, British Columbia" and "in British Columbia"
+    # leave the town the place; a province is where a town lies, not what a district is told instead of)
+    top = max((n for p, n in support.items() if p not in places.countries and p not in places.regions), default=0)
     return max(counts, key=lambda p: (p not in places.countries, not demonym(names.get(p, ""), names),
-                                      p not in pointers, places.depth(p), counts[p], p))
+                                      p not in pointers, 2 * support[p] >= top, places.depth(p), counts[p], p))
 
 
 def _participants(infos: list[Info], place: str | None) -> tuple[Participant, ...]:

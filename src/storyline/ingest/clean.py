@@ -9,6 +9,7 @@ everywhere); none is keyed to a particular outlet or story.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -28,8 +29,8 @@ _CREDIT_LINES = (
     re.compile(rf"^\(\s*(?P<c>{_AGENCY_LIST})\s*\)$"),  # (AFP)
     re.compile(rf"^(?P<c>{_AGENCY_LIST})\.?$"),  # Reuters
     re.compile(rf"^by\s+(?P<c>{_AGENCY_LIST})$", re.I),  # By AFP (a byline naming an agency)
-    re.compile(r"^\(?(?:with|additional)\s+(?:\w+\s+)?(?:inputs?|reporting|information)\s+(?:from|by)\s+"
-               r"(?P<c>[^.()]{2,60}?)\.?\)?$", re.I),  # With inputs from PTI
+    re.compile(r"^\(?\s*(?:with|additional)\s+(?:\w+\s+)?(?:inputs?|reporting|information)\s+(?:from|by)\s+"
+               r"(?P<c>[^.()]{2,60}?)\.?\s*\)?$", re.I),  # With inputs from PTI, "( With inputs from PTI )"
     # The Associated Press contributed to this report.
     re.compile(rf"^\(?(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\s+contributed\s+(?:to\s+this\s+(?:report|story)|reporting)"
                rf"(?:\s+from\s+[^.()]{{1,40}})?\.?\)?$"),
@@ -57,10 +58,10 @@ _DATELINE = re.compile(
     # an upper-case place ("PORT AMMERIN", "SARN/LESK": a copy filed from two places), or a capitalised one
     # before a credit or before a date and a colon ("Port Ammerin, Feb 26: ...")
     rf"(?P<place>(?(day)(?!)|(?:[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){{0,3}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}"
-    rf"(?=[^:]*\(|,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*:))))?"
+    rf"(?=[^:]*\(|,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*:|\s+[—–]\s+[A-Z\"“]))))?"  # "Sarn — The …"
     # a country or region after the place, before a date, a credit or the dash: "SARN, Valdora (AP) -", "SARN, Ark. -"
     rf"(?P<region>,\s*{_REGION}(?=\s*(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d|\(|{_DASH}(?:\s|$)))"
-    rf"|\s*\([A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?\)(?=,\s*[A-Z][a-z]{{2,8}}\.?\s+\d))?"  # "SARN (Valdora), Mar 4"
+    rf"|\s*[(\[][A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?[)\]](?=,\s*[A-Z][a-z]{{2,8}}\.?\s+\d))?"  # "SARN (Valdora), Mar 4"
     rf"(?P<date>(?:,\s*|\s+(?=[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*\())[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}"
     rf"(?:,\s*\d{{4}})?)?"  # "SARN, Mar 4", "SARN Mar 4 (AGN)"
     rf"(?:(?P<credit>\s*\(\s*(?P<c>{_AGENCY_LIST}|{_CODE})\s*\))"
@@ -88,7 +89,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # related links other than "Read ..." (handled by _is_related_link)
     (r"(?:see also|related(?: (?:stories|articles|news|content|coverage))?|recommended(?: for you| stories| articles|"
      r" reading| videos)?|"
-     r"more from [\w .'-]+|you (?:may|might) also (?:like|be interested in)|more stories|top stories|"
+     r"more from [\w .'-]+|you (?:may|might) also (?:like|be interested in)|more (?:stories|news)|top stories|"
      r"trending(?: now| news)?|most read|latest news)\s*(?::.*)?", _SHORT),
     # share / subscribe / follow
     (rf"share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via|to) (?:{_NETWORKS})(?:,? (?:or |and )?"
@@ -108,15 +109,26 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # a wire copy's advisory for editors: "(Adds quote from minister)", "(Updates with toll in paragraph 3)"
     (r"\((?:adds|updates|recasts|corrects|changes|rewrites|fixes|repeats)\b[^()]{0,150}\)", _SHORT),
     (r"no menu items!?|source\s*:\s*(?:photo(?:graph)?|image|picture)s?\b.*", _SHORT),
-    # reading time, a glued byline-and-meta strip ("Ana VellBy Ana VellMarch 3, 2031No Comments5 Mins Read"), a
-    # widget's close button, a lone character or mark (an icon's letter, a bullet)
-    (r"(?:.{0,80}\D)?\d{1,3}\s*(?:mins?|minutes?)\s+read\b.{0,20}|close|[^\w\s]{1,3}|[^\W\d_]{1,2}", _SHORT),
+    # reading time ("5 min read"; a line that also gives a date keeps it for the publication date), a widget's
+    # close button, a lone character or mark (an icon's letter, a bullet)
+    (r"\D{0,60}?\d{1,3}\s*(?:mins?|minutes?)\s+read\b.{0,20}|close|[^\w\s](?:\s*[^\w\s]){0,30}|"
+     r"[^\W\d_]{1,2}", _SHORT),
     # a stock or file picture's label, a contact line, app and alert prompts, "check back" notes
     (r"\(?(?:representational|representative|file|stock) (?:image|photo|picture|pic)\b.{0,150}", _SHORT),
     (r"(?:tel|phone|fax|mobile|whatsapp)\s*[:.]\s*[+(]?\d[\d ()+./-]{5,}.{0,40}|connect with us|get (?:alerts|"
      r"notifications|the app)|newsletter (?:subscription|sign[- ]?up)|sign up for (?:our )?newsletters?|"
      r"(?:download|get it) on (?:the )?(?:app store|google play).{0,40}", _SHORT),
     (r"\(?check back (?:later |soon )?for (?:updates|new details|more)\b.{0,120}", _SHORT),
+    # a bare counter ("196"), a blog's like button, a text's source line ("Source: <headline> – <outlet>"; an
+    # agency's name there is the credit)
+    (r"\d{1,6}[kKmM]?|%d bloggers? like this:?|like this:?|like loading\.{0,3}|source\s*:\s*.{1,200}", _SHORT),
+    (r"no comments?(?: yet)?\s*:?|(?:note\s*:\s*)?only (?:a )?members? of this blog (?:may|can) post a comment\.?|"
+     r"open in (?:the )?app|(?:left|right|main) menu|e-?paper|connect with (?:us|the [\w .&'’-]{1,40})\s*:?",
+     _SHORT),
+    (r"photos?|images?|videos?|/\s*[A-Z][\w .&'’-]{1,40}|thanks for reading\b.{0,60}|create (?:your|an?) (?:free )?"
+     r"account\b.{0,60}", _SHORT),
+    # a picture's credit alone: "AGN/Picture Desk/ANA VELL"
+    (rf"(?:{_AGENCY})(?:\s*/\s*[\w .'’-]{{2,40}}){{1,3}}", _SHORT),
     (r"you are using an? (?:older|outdated|unsupported) (?:browser|version)\b.*", _SHORT),
     # an embedded post's text under a hashtag label: "#WATCH | <place>: Drone pictures of …"
     (r"#\w{2,30}\s*[|:]\s*.{1,300}", _LONG),
@@ -151,6 +163,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:watch|listen|in (?:pictures|photos)|(?:photo|video) gallery)\s*[:|]\s*.{1,150}", _SHORT),
     # calls to click, copyright, ad slots
     (r"(?:\S+\s+){0,6}click here\b.*", _SHORT),
+    (r"(?:.*\bclick here\b){2}.*", _LONG),  # "For corrections, click here. To write to the editor, click here."
     (r"(?:©|\(c\)\s|copyright\b).*", _LONG),
     (r".*\ball rights reserved\.?", _SHORT),
     (r".*\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed)\b.*", _LONG),
@@ -185,7 +198,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:image|media|video|photo) (?:source|caption)\b\s*[,:]?.{0,80}", _SHORT),  # the comma is lost in some copies
     # a syndicated copy's notice: "(This story has not been edited by <site> staff and is auto-generated from a
     # syndicated feed.)", "(Only the headline ... may have been reworked ...; the rest ... is auto-generated ...)"
-    (r"\(?(?:this (?:story|article|report|copy)|only the headline|(?:the )?(?:headline|story|rest))\b.*"
+    (r"\(?(?:disclaimer\s*:\s*)?(?:this (?:story|article|report|copy|post|news)|only the headline|(?:the )?"
+     r"(?:headline|story|rest))\b.*"
      r"\b(?:syndicated|agency|wire|news agency) feed\b.*", _LONG),
     (r"(?:photo|image|picture)s? courtesy(?: of)? .{1,100}", _SHORT),
     (r"(?:authors?|written by|posted by|edited by|date|time)\s*:\s*.{1,80}", _SHORT),
@@ -376,8 +390,10 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
     m = _BYLINE.match(stripped)
     rest = m.group("rest") if m else None
     if m and (not rest or _dated(rest) or _names_only(rest)) and not _time_word(m.group("who")):
-        who = m.group("who")
-        return True, _credit_name(who) if _AGENCY_CODE.fullmatch(who) else None
+        who, rest = m.group("who"), (rest or "").strip()
+        if _AGENCY_CODE.fullmatch(who):
+            return True, _credit_name(who)
+        return True, _credit_name(rest) if _AGENCY_CODE.fullmatch(rest) else None  # "By Ana Vell – AGN"
     if _STAFF_BYLINE.match(stripped) and stripped[:1].isupper():
         return True, None
     return False, None
@@ -471,17 +487,29 @@ _KICKERS = frozenset({"UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "WATCH",
                       "TIMELINE", "BACKGROUND", "CONTEXT", "REVIEW", "POLL", "SPONSORED", "ADVERTISEMENT"})
 
 
+#: capitalised words that open a sentence before a dash without being a place
+_OPENERS = frozenset({"Meanwhile", "However", "Also", "But", "And", "Then", "Now", "Today", "Yesterday", "Earlier",
+                      "Later", "Elsewhere", "Still", "Instead", "Finally", "First", "Second", "Third", "Again", "Yes",
+                      "No", "Well", "Indeed", "Similarly", "Separately", "Overall", "Update", "Analysis", "Opinion",
+                      "Breaking", "Exclusive", "Editorial", "Watch", "Listen", "Video", "Photos", "Live"})
+
+
+def _place_word(place: str) -> bool:
+    return place.split()[0] not in _OPENERS and place.upper() not in _KICKERS
+
+
 def _agency_dateline(m: re.Match[str]) -> bool:
     """A dateline credits an agency of the lexicon, or a code after an upper-case place or a date
     ("SARN, March 8 (VNA) -"); "Islamic State (IS): ..." is not one."""
     code = m.group("c")
     place = m.group("place") or ""
     if not code:
-        # under a headline, an upper-case place needs its country or a station's credit before the dash ("SARN,
-        # Valdora -", "SARN (KXYZ) --"), or a colon that no kicker word takes ("SARN: ...", not "UPDATE: ...")
-        colon = m.group().rstrip().endswith(":")
-        return place.isupper() and not m.group("nodash") and (
-            bool(m.group("region") or m.group("other")) or (colon and place not in _KICKERS and len(place) > 3))
+        # under a headline, an upper-case place that no kicker word takes ("SARN: …", "SARN, Valdora -", "SARN
+        # (KXYZ) --"; not "UPDATE: …"), or a capitalised place before a long dash
+        if not place.isupper():  # "Sarn — The council …": a capitalised place and a long dash
+            return bool(place) and m.group().rstrip()[-1] in "—–" and _place_word(place)
+        return not m.group("nodash") and (
+            bool(m.group("region") or m.group("other")) or (place not in _KICKERS and len(place) > 3))
     return (bool(re.fullmatch(_AGENCY_LIST, code)) or place.isupper()
             or m.group("date") is not None or m.group("day") is not None)
 
@@ -489,8 +517,8 @@ def _agency_dateline(m: re.Match[str]) -> bool:
 def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
     """Record the dateline place; an agency credit inside it is taken out of the text.
 
-    The first line may hold a plain dateline ("ISLAMABAD:"); a later one, after headline-like
-    lines only, counts when it credits an agency.
+    The first line may hold a plain dateline ("ISLAMABAD:"); a later one, after headline-like lines only, counts
+    when it credits an agency or names an upper-case place ("SARN -") or a capitalised one before a long dash.
     """
     seen = 0
     for i, line in enumerate(lines):
@@ -501,6 +529,8 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
         m = _DATELINE.match(line)
         if m and m.group("other") and not (m.group("place") or "").isupper():
             m = None  # a station's credit only after an upper-case place: "Harbour Guild (Lesk Branch) -" is none
+        if m and m.group("place") and not _place_word(m.group("place")):
+            m = None  # "Meanwhile — the council …", "UPDATE: …": no place
         if not m or not (m.group("place") or m.group("c")) or \
                 ((seen > 1 or m.group("nodash")) and not _agency_dateline(m)):
             if seen < _DATELINE_LINES and _heading_like(line):
@@ -576,6 +606,8 @@ _CAPTION_WORDS = 60
 _INLINE_PHOTO_CREDIT = re.compile(rf"\s*\b(?:photo |image |picture )?credit\s*:\s*{_AGENCY_LIST}(?![a-z])", re.I)
 #: a pager under a text: "1   2   3", "Page 2 of 3", "Next page"
 _PAGER = re.compile(r"(?:\d{1,2}\s+)+\d{1,2}|page \d+ of \d+|(?:next|previous) page\s*[»›>]?", re.I)
+#: a list item: "- <headline>", "• <headline>" (five words or more: "- 390 kcal" is a fact in a list)
+_LINK_ITEM = re.compile(r"[-–•·▪]\s+\S")
 #: how many short lines a page may put under its text (share bar, "More Posts", a contact form's title)
 _TAIL_WORDS, _TAIL_LINES = 6, 8
 
@@ -617,12 +649,17 @@ _TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:Photo|Image|Picture)s?(?:\s*
 _WIRE_PHOTO = re.compile(rf"(?<=[.!?\"”])\s+(?:(?i:{_AGENCY})(?:\s+Photo)?\s*/\s*[A-Z][\w.'’\-]*"
                          rf"(?:\s+[A-Z][\w.'’\-]*){{0,3}}"
                          rf"|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*(?i:{_AGENCY})"
-                         rf"(?:\s+via\s+[A-Z]\w*(?:\s+[A-Z]\w*){{0,2}})?)\s*$")
+                         rf"(?:\s+via\s+[A-Z]\w*(?:\s+[A-Z]\w*){{0,2}})?"
+                         # "… Ana Vell/Harbour-Ledger via LEDGER NETWORK": a photographer, an outlet, its network
+                         rf"|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*[\w.'’&\-]+(?:\s+[\w.'’&\-]+){{0,3}}"
+                         rf"\s+via\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,3}})\s*$")
 
 
 #: a picture passed on by an agency or a service, closing a caption: "… on Sunday (Harbour Office via AGN) (AGN)"
 _VIA_CREDIT = re.compile(rf"\s*\([^()\n]{{0,80}}\bvia\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){{0,2}}\)"
                          rf"(?:\s*\((?:{_AGENCY})\))?$")
+#: a picture agency's code closing a caption: "… on Sunday [AGN]", "… [AGN/Ana Vell]"
+_CODE_BRACKET = re.compile(rf"\S\s*\[(?:[A-Z]{{2,6}}|{_AGENCY})(?:\s*/\s*[^\[\]\n]{{1,40}})?\]$")
 #: a caption whose credit was a picture and left only its separator: "… on Tuesday. |"
 _PIPE_END = re.compile(r"(?<=[.!?\"”])\s*\|$")
 
@@ -642,6 +679,8 @@ def _is_caption(line: str) -> bool:
         return True
     if ("via" in text and _VIA_CREDIT.search(text)) or (text.endswith("|") and _PIPE_END.search(text)):
         return True
+    if text.endswith("]") and _CODE_BRACKET.search(text):
+        return True
     if not text.endswith((")", "]")):
         return False
     return any(m.end() == len(text) for p in (_BRACKET_PHOTO, _PAREN_PHOTO) for m in p.finditer(text))
@@ -659,6 +698,7 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
     comma or quote mark (a sentence that lost its full stop: '"We will return," she said').
     """
     tail: list[int] = []
+    bullets: list[int] = []  # "- <headline>" lines: a list of links when three or more
     for i in reversed(range(len(lines))):
         line = lines[i].strip()
         if not line or _line_credit(line) or standalone_credit(lines, i):
@@ -668,13 +708,18 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
         if _PAGER.fullmatch(line):
             tail.append(i)
             continue
+        if _LINK_ITEM.match(line) and 6 <= len(line.split()) <= 20 and len(bullets) < _LIST_ITEMS:
+            bullets.append(i)
+            continue
         if len(line.split()) > _TAIL_WORDS or len(tail) >= _TAIL_LINES or re.search(r"[,\"“”‘’]", line) or \
                 _figures(line):
             return
         tail.append(i)
     else:
         return  # no sentence above: a list or a fragment, not furniture under a text
-    for i in tail:
+    if 0 < len(bullets) < 3:
+        return  # one or two bulleted lines may be the text's own
+    for i in sorted(tail + bullets):
         removed.append(lines[i].strip())
         lines[i] = ""
 
@@ -721,15 +766,17 @@ _LIST_HEADER = re.compile(
     r"stories|news|content|coverage|links|posts|topics))?(?: more)?|more (?:headlines|stories|news|to read|"
     r"from [\w .'’&-]{1,40})|you (?:may|might) also (?:like|be interested in)|"
     r"recommended(?: for you| stories| articles| reading| videos)?|"
-    r"top (?:news|stories|headlines)|latest(?: news| additions| stories| headlines| videos)?|must (?:watch|read)|"
+    r"(?:today'?s )?top (?:news|stories|headlines)|hot topics|latest(?: news| additions| stories| headlines| videos)?|"
+    r"must (?:watch|read)|"
     r"trending(?: now| news| stories)?|most (?:read|popular|viewed|shared)(?: stories| articles| news)?|"
     r"editor'?s picks?|don'?t miss|tags|topics|what'?s hot)\s*:?|\d{1,2}:\d{2}|go to video", re.I)
 #: how many headlines a list of links holds at most; a longer run is no such list (it reached the text)
 _LIST_ITEMS = 12
 
 
-#: a menu above the text: this many lines in a row, each of a few words that end no sentence
-_MENU_RUN, _MENU_WORDS = 4, 3
+#: a menu above the text: this many lines in a row, each of a few words (and characters: a paragraph in a script
+#: written without spaces is one "word") that end no sentence
+_MENU_RUN, _MENU_WORDS, _MENU_CHARS = 4, 3, 30
 
 
 def _drop_head_menu(lines: list[str], removed: list[str], headline: str) -> None:
@@ -740,7 +787,9 @@ def _drop_head_menu(lines: list[str], removed: list[str], headline: str) -> None
     run: list[int] = []
     for k in range(body + 1):
         line = lines[k].strip() if k < body else ""
-        if line and len(line.split()) <= _MENU_WORDS and not _ends_sentence(line) and _fold(line) != headline:
+        # a figure breaks the run: "200 g flour", "Ana Vell 12" are a list's facts, not a menu's items
+        if line and len(line.split()) <= _MENU_WORDS and len(line) <= _MENU_CHARS and not _ends_sentence(line) \
+                and _fold(line) != headline and not any(ch.isdigit() for ch in line):
             run.append(k)
             continue
         if len(run) >= _MENU_RUN:
@@ -752,15 +801,47 @@ def _drop_head_menu(lines: list[str], removed: list[str], headline: str) -> None
     lines[:] = [line for k, line in enumerate(lines) if k not in drop]
 
 
+#: an author above the text without "By": "Ana Vell, Sarn." (the author and the city), "Ana Vell/"
+_BARE_BYLINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\.|\s*/)")
+
+
 def _drop_section_word(lines: list[str], removed: list[str]) -> None:
-    """A single word over the first line of a text without a headline is its section ("World", "Sport")."""
+    """A single word over the first line of a text without a headline is its section ("World", "Sport"); an
+    author's name and city over the text ("Ana Vell, Sarn.", "Ana Vell/") is a byline."""
     filled = [k for k in range(len(lines)) if lines[k].strip()]
     if len(filled) < 2:
         return
     first = lines[filled[0]].strip()
-    if first.isalpha() and len(lines[filled[1]].split()) >= 4 and not _STANDALONE_CREDIT.fullmatch(first):
+    if _BARE_BYLINE.fullmatch(first) and len(lines[filled[1]].split()) >= 8:  # the text follows at once
         removed.append(first)
         del lines[filled[0]]
+        return
+    if first.isalpha() and len(first) <= _MENU_CHARS and len(lines[filled[1]].split()) >= 4 \
+            and not _STANDALONE_CREDIT.fullmatch(first):
+        removed.append(first)
+        del lines[filled[0]]
+
+
+#: a caption is short; a longer repeated paragraph is a copy of the text, not a picture's caption and alt text
+_REPEAT_WORDS = 30
+
+
+def _drop_repeated_captions(lines: list[str], removed: list[str], headline: str) -> None:
+    """A short line told twice in a row (blank lines between) that ends no sentence, under a line of four words or
+    more (the headline), is a picture's alt text and its caption: both go. Any other short line told twice is
+    kept once: a sentence (a paragraph the page repeated), the headline itself (under a section label)."""
+    filled = [k for k in range(len(lines)) if lines[k].strip()]
+    drop: set[int] = set()
+    for n, (a, b) in enumerate(itertools.pairwise(filled)):
+        line = lines[a].strip()
+        # a caption closed by its credit is left to the caption rules (they also read the credit next to it)
+        if line != lines[b].strip() or len(line.split()) > _REPEAT_WORDS or _fold(line) == headline \
+                or a in drop or _is_caption(line):
+            continue
+        titled = any(len(lines[k].split()) >= 4 for k in filled[:n])
+        drop |= {b} if _ends_sentence(line) or not titled else {a, b}
+    removed.extend(lines[k].strip() for k in sorted(drop))
+    lines[:] = [line for k, line in enumerate(lines) if k not in drop]
 
 
 def _drop_link_lists(lines: list[str], removed: list[str]) -> None:
@@ -777,6 +858,8 @@ def _drop_link_lists(lines: list[str], removed: list[str]) -> None:
         j = i + 1
         while j < len(lines) and len(items) <= _LIST_ITEMS:
             item = lines[j].strip()
+            if _LIST_HEADER.fullmatch(item.lstrip(_BULLETS + "-–— ")):
+                break  # the next list's header ("Related Stories" … "Top News" …): each list on its own
             # a headline may close on a quote ('… of a “group”'), a sentence on its stop ('… he said.”')
             if item and (len(item.split()) > 20 or item.rstrip("\"”’'»)").endswith((".", "!", ";", ","))
                          or _line_credit(item)):
@@ -804,6 +887,7 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     lines = normalize_text(raw).split("\n")
     headline = _fold(title or "")
     _drop_head_menu(lines, removed, headline)
+    _drop_repeated_captions(lines, removed, headline)
     _drop_link_lists(lines, removed)
     last_byline = -2  # index of the last byline line, blank lines after it skipped
     for i, line in enumerate(lines):

@@ -481,8 +481,8 @@ def _section_sentences(ctx: _Context, inc: Incident, per_section: int) -> list[B
                    if gi not in ctx.used and not ctx.tells_other(gi, inc)})
     if ctx.entity is not None:
         pool = [gi for gi in pool if ctx.entity in ctx.groups[gi][0].entities] or pool
-    if not pool:
-        return []
+    if not pool or (independent(inc.articles, ctx.family) < 2 and not any(_tells_it(ctx, gi, members) for gi in pool)):
+        return []  # one source names it only deep in sentences about something else: not what it reports
 
     def value(gi: int) -> float:
         g = ctx.groups[gi][0]
@@ -506,6 +506,13 @@ def _section_sentences(ctx: _Context, inc: Incident, per_section: int) -> list[B
     ctx.used.update(chosen)
     chosen.sort(key=lambda gi: _reading_order(ctx, gi))  # read in the order it was reported
     return [_item_from_group(ctx, gi) for gi in chosen]
+
+
+def _tells_it(ctx: _Context, gi: int, members: set[str]) -> bool:
+    """The sentence names one of the events as its subject or on its main verb (or its depth is not known):
+    "the warnings of a possible attack", said in a clause about what a speech left out, does not tell an attack."""
+    deep = [d for ev in members if (d := ctx.depth.get(gi, {}).get(ev)) is not None]
+    return not deep or min(deep) <= SHALLOW
 
 
 def _reading_order(ctx: _Context, gi: int) -> tuple[str, str, int]:

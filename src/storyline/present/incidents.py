@@ -803,18 +803,27 @@ def _undated_pass(groups: list[_Group], judge: _Judge) -> list[_Group]:
     compatible place (with no place, in one story cluster) by a named party they share, are one development
     told twice ("UN agencies sent aid" and "the UN's aid reached the valley"): with no stated date, nothing
     hosts either, and each would head a section of its own."""
-    kept: list[_Group] = []
+    by_party: dict[tuple[str, str], list[_Group]] = {}  # (kind, named party) -> undated incidents, oldest first
     merged: set[int] = set()
     undated = [g for g in groups if g.host is None and g.lead.bound is not None]
     for g in sorted(undated, key=lambda g: (g.lead.bound, -len(set(g.arts)), g.lead.ev.id)):
-        host = next((h for h in kept if _retold(judge, h, g.lead)), None)
+        near = {id(h): h for p in sorted(g.lead.parties)
+                for h in by_party.get((g.lead.ev.type, p), [])[-RETOLD_LOOKBACK:]}
+        host = next((h for h in near.values() if _retold(judge, h, g.lead)), None)
         if host is None:
-            kept.append(g)
-            continue
-        for m in g.members:
-            host.add(m)
-        merged.add(id(g))
+            host = g
+        else:
+            for m in g.members:
+                host.add(m)
+            merged.add(id(g))
+        for p in g.lead.parties:
+            found = by_party.setdefault((g.lead.ev.type, p), [])
+            if host not in found:
+                found.append(host)
     return [g for g in groups if id(g) not in merged]
+
+
+RETOLD_LOOKBACK = 50  # undated incidents of a party's kind compared with each (the most recent: a week's worth)
 
 
 def _retold(judge: _Judge, h: _Group, i: _Info) -> bool:
@@ -832,10 +841,14 @@ def _part_pass(groups: list[_Group]) -> list[_Group]:
     """A disaster or accident with no stated date and no place, told only by articles that tell a dated violent
     incident or disaster of the month before their report, is a part of it: the fire the gunmen set, the roof
     that collapsed, a headline's "storm" of a building. Such a harm on its own would have a place or a day."""
-    hosts = [g for g in groups if g.host is not None and g.lead.ev.type in PART_HOSTS]
+    hosts: dict[str, list[_Group]] = {}  # article -> the dated attacks and disasters it tells
+    for g in groups:
+        if g.host is not None and g.lead.ev.type in PART_HOSTS:
+            for a in dict.fromkeys(g.arts):
+                hosts.setdefault(a, []).append(g)
     out = []
     for g in groups:
-        host = _part_host(hosts, g) if _bare_part(g) else None
+        host = _part_host(hosts.get(g.arts[0], []), g) if _bare_part(g) and g.arts else None
         if host is None:
             out.append(g)
             continue

@@ -418,3 +418,20 @@ def test_casualties_people_taken_away_or_hostage_are_abducted(figures: Figures, 
 
 def test_casualties_taken_to_hospital_is_no_abduction(figures: Figures) -> None:
     assert not [f for f in figures("Twelve people were taken to hospital after the blast.") if f.kind == "abducted"]
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from a powerful earthquake that struck eastern Vardena has risen to over 800, the government "
+    "spokesman said Monday, with the majority in remote Tesh province.",
+    "The death toll from an earthquake that struck the region has risen to more than 800.",
+])
+def test_casualties_a_toll_parsed_apart_from_its_verb_takes_the_verb_s_figure(figures: Figures, text: str) -> None:
+    # the parser hangs "has risen" under the relative clause and leaves "toll" the root or a loose dependent
+    toll = _one(figures, text)
+    assert toll.min == 800 and toll.max is None and toll.qualifier in ("over", "more than")
+
+
+def test_casualties_a_toll_with_no_verb_of_change_takes_no_far_figure(figures: Figures) -> None:
+    found = figures("The death toll from the storm that flattened the coast on Friday remains unclear after 40 "
+                    "homes were destroyed.")
+    assert not [f for f in found if f.kind == "killed" and f.min == 40]

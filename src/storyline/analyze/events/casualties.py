@@ -531,6 +531,17 @@ def toll_noun(tok: Token) -> Token | None:
     return tok if tok.lemma_.lower() in TOLL_NOUNS else None
 
 
+def _toll_verb(toll: Token) -> Token:
+    """The verb of a toll the parser left without one: "The death toll from a quake that struck the region has
+    risen to over 800" parsed with "toll" as the root (or a loose dependent of "said") and "has risen" under the
+    relative clause. The first verb of a toll's change or level after it is that verb, and its figure follows
+    it; the toll itself when there is none."""
+    for t in toll.doc[toll.i + 1:toll.sent.end]:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REVISION_UP | REVISION_DOWN | REVISION_SAME:
+            return t
+    return toll
+
+
 def _to_total(num: Token) -> bool:
     return any(c.dep_ == "quantmod" and c.lower_ == "to" for c in num.children)
 
@@ -552,11 +563,15 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
     if cue_kind(tok) in ("arrested", "abducted") and tok.pos_ == "NOUN" and tok.lemma_.lower() != "custody":
         return None  # "the arrest came two days after gunmen killed six": only "the arrest of N" counts
     toll = toll_noun(tok)
+    window = 9
     if toll is not None:  # a toll's figure is told by its verb ("rose from 12 to 14"), never by mere nearness
-        verb = toll.head
+        lost = toll.dep_ in ("ROOT", "dep")  # the parser found no relation to its verb
+        verb = _toll_verb(toll) if lost else toll.head
         counts = [c for c in counts if verb.pos_ in ("VERB", "AUX") and verb.left_edge.i <= c.start
                   and c.end - 1 <= verb.right_edge.i]
-    window = 9
+        if lost and verb.i != toll.i:  # (a verb found past a relative clause: what it says, however far)
+            window = len(tok.sent)
+            counts = [c for c in counts if c.start > verb.i]
     left = [c for c in counts if c.end <= tok.i and tok.i - c.end < window]
     right = [c for c in counts if c.start > tok.i and c.start - tok.i < window]
     order = (left[::-1] + right) if _prefers_left(tok) else (right + left[::-1])
