@@ -858,11 +858,20 @@ def test_one_off_misspelling_joins_the_common_spelling_but_two_common_spellings_
     rare = Corpus(name_articles=Counter({"masur tarvani": 1, "masud tarvani": 5, "ardavan": 1, "ardevan": 4}))
     units = [_unit("a:1", "PERSON", "Masour Tarvani"), _unit("b:1", "PERSON", "Masoud Tarvani"),
              _unit("c:1", "PERSON", "Ardavan"), _unit("d:1", "GPE", "Ardevan")]
+    for u in units:
+        u.context = {"velmora", "orlan vesk", u.key}
     assert _groups(units, rare) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"})}
+    for u in units[2:]:
+        u.context = {u.key}  # nothing named around them in common: a town and a club of a mixed feed
+    assert frozenset({"c:1"}) in _groups(units, rare)
+    for u in units[2:]:
+        u.context = {"velmora", "orlan vesk", u.key}
     common = Corpus(name_articles=Counter({"masur tarvani": 3, "masud tarvani": 5, "ardavan": 3, "ardevan": 4}))
     assert len(_groups(units, common)) == 4  # both spellings in several articles: two people, a person and a town
     ending = Corpus(name_articles=Counter({"daniela tarvani": 1, "daniel tarvani": 5}))
     pair = [_unit("a:1", "PERSON", "Daniela Tarvani"), _unit("b:1", "PERSON", "Daniel Tarvani")]
+    for u in pair:
+        u.context = {"velmora", "orlan vesk"}
     assert len(_groups(pair, ending)) == 2  # a final vowel makes another name
 
 
@@ -880,3 +889,11 @@ def test_one_full_name_read_as_a_person_and_as_a_place_is_one_entity() -> None:
     groups = _groups(units, corpus)
     assert frozenset({"a:1", "b:1", "c:1"}) <= next(g for g in groups if "a:1" in g)
     assert not any({"a:1", "d:1"} <= g for g in groups)  # a facility word: a place named after the person
+
+
+def test_a_country_and_its_peoples_word_are_no_misspelling() -> None:
+    rare = Corpus(name_articles=Counter({"velmorian": 1, "velmoria": 5}))
+    units = [_unit("a:1", "NORP", "Velmorian"), _unit("b:1", "GPE", "Velmoria")]
+    for u in units:
+        u.context = {"orlan vesk", "tarsk"}
+    assert len(_groups(units, rare)) == 2

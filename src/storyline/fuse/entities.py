@@ -414,8 +414,8 @@ def rare_spelling(a: str, b: str, corpus: Corpus) -> str | None:
     "Velmorask" / "Velmorsk province"), the rare form named in one article only and the other in three or
     more ("Masour Tarvani" once beside "Masoud Tarvani" everywhere). None otherwise."""
     ta, tb = _unit_less(name_tokens(a)), _unit_less(name_tokens(b))
-    if len(ta) != len(tb) or not ta:
-        return None
+    if len(ta) != len(tb) or not ta or demonym_country(a) is not None or demonym_country(b) is not None:
+        return None  # a country and its people's word are a letter apart ("Velmoria" / "Velmorian")
     odd = [(x, y) for x, y in zip(ta, tb, strict=True) if fold_token(x) != fold_token(y)]
     if len(odd) != 1 or not one_letter_variant(*odd[0]):
         return None
@@ -437,7 +437,7 @@ def _rare_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> bool:
     """A one-off misspelling (:func:`rare_spelling`) of a name of the same kind, or of any kind when the rare
     form is one word (the tagger types an unfamiliar spelling of a place's name as a person's)."""
     rare = rare_spelling(a, b, corpus)
-    if rare is None:
+    if rare is None or "NORP" in (la, lb):
         return False
     kinds_agree = la == lb or (la in GROUPS and lb in GROUPS) or (la in PLACES and lb in PLACES)
     return kinds_agree or len(name_tokens(rare)) == 1
@@ -575,6 +575,9 @@ def _name_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus:
     if best == 0.0 and u.label == v.label == PERSON and _shared_context(u, v) >= TYPO_CONTEXT \
             and any(_story_typo(a, b, corpus) for a in u.heads() for b in v.heads()):
         return 0.7
+    if best == 0.0 and _shared_context(u, v) >= RARE_CONTEXT \
+            and any(_rare_link(a, b, u.label, v.label, corpus) for a in u.heads() for b in v.heads()):
+        return 0.75
     if best == 0.0 and u.label in PLACES and v.label in PLACES and _shared_context(u, v) >= TYPO_CONTEXT \
             and any(place_variant(a, b) for a in u.heads() for b in v.heads()):
         return 0.7
@@ -610,6 +613,9 @@ def place_variant(a: str, b: str) -> bool:
 TYPO_CONTEXT = 0.2
 #: ... and when the common spelling is named in this many articles
 RARE_AGAINST = 3
+#: a one-off misspelling of any name (:func:`rare_spelling`) only beside this share of the same co-occurring
+#: names: a mixed feed holds unrelated names a letter apart ("Atlanta" / "Atalanta")
+RARE_CONTEXT = 0.1
 
 
 def _shared_context(u: Unit, v: Unit) -> float:
@@ -658,8 +664,6 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.85
     if la == lb and la not in PLACES and fuzz.ratio(folded_key(a), folded_key(b)) >= FUZZY_NAME:
         return 0.85
-    if _rare_link(a, b, la, lb, corpus):
-        return 0.75
     return 0.0
 
 
