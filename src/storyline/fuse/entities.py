@@ -972,9 +972,10 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
 
 def _same_full_name(person: Cluster, other: Cluster) -> bool:
     """Both clusters hold one multi-word name with no organization, place or facility word ("Orlan Vesk" as a
-    person and as a place): the tagger's two readings of one name, whose type the votes decide."""
-    names = {folded_key(f) for f in person.forms if person_like(f)}
-    return any(person_like(f) and folded_key(f) in names for f in other.forms)
+    person and as a place): the tagger's two readings of one name, whose type the votes decide. Not a
+    country's or province's name (ISO 3166): a person reading of it is the tagger's slip, kept as before."""
+    names = {folded_key(f) for f in person.forms if person_like(f) and known_place(f) is None}
+    return any(folded_key(f) in names for f in other.forms)
 
 
 def _one_word_place(c: Cluster, person: Cluster, corpus: Corpus) -> bool:
