@@ -954,7 +954,7 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
         person, other = (a, b) if la == PERSON else (b, a)
         # a bare word tagged PERSON says little ("Karvosh" of "Karvosh province"); a full name does
         if _has_full_name(person) and _has_full_name(other) and not _mistagged_cluster(person, other) \
-                and not _place_tagged_cluster(person, other, corpus):
+                and not _place_tagged_cluster(person, other, corpus) and not _same_full_name(person, other):
             return "a person and a named organization or place"
         if _has_full_name(person) and _one_word_place(other, person, corpus):
             return "a person and a place one of the person's names is named like"
@@ -964,6 +964,13 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
             if reason:
                 return reason
     return None
+
+
+def _same_full_name(person: Cluster, other: Cluster) -> bool:
+    """Both clusters hold one multi-word name with no organization, place or facility word ("Orlan Vesk" as a
+    person and as a place): the tagger's two readings of one name, whose type the votes decide."""
+    names = {folded_key(f) for f in person.forms if person_like(f)}
+    return any(person_like(f) and folded_key(f) in names for f in other.forms)
 
 
 def _one_word_place(c: Cluster, person: Cluster, corpus: Corpus) -> bool:
