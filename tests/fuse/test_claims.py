@@ -410,9 +410,9 @@ def test_days_apart_of_a_text_without_its_date_are_none() -> None:
 
 
 def test_link_a_corrected_figure_contradicts_the_claim_giving_it(build: Build) -> None:
-    story = build("A teacher said the gunmen kidnapped no less than 160 pupils from the Tarsk school.",
-                  "A presidential aide, Ivo Rask, said 90 pupils were kidnapped from the Tarsk school "
-                  "and not 160 as widely reported.",
-                  days=("2031-03-07", "2031-03-09"))
-    teacher, aide = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
-    assert links_of(story, "contradicts") == [(aide.id, teacher.id)], [(c.content, c.event) for c in story.claims]
+    story = build("A parent said the gunmen kidnapped at least 160 pupils from the Tarsk school.",
+                  "A presidential aide, Ivo Rask, said 90 pupils were kidnapped from the Tarsk school and not 160 "
+                  "as first claimed.",
+                  days=("2031-03-07", "2031-03-08"))
+    parent, aide = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert links_of(story, "contradicts") == [(aide.id, parent.id)], [(c.content, c.event) for c in story.claims]

@@ -426,7 +426,7 @@ def _fronted_clause(verb: Token) -> list[Token]:
 
 
 def _trailing_cue(verb: Token) -> bool:
-    """"P, a doctor confirmed, even as ...": the parser can make a cue after its content an adverbial
+    """"P, a nurse confirmed, even as ...": the parser can make a cue after its content an adverbial
     clause of the content's verb. Without a conjunction of its own ("as", "because"), with its subject
     right after a comma and no content of its own, it is the parenthetical cue of the clause before it."""
     if verb.dep_ != "advcl" or verb.head.i > verb.i or _child(verb, "ccomp", "dobj", "xcomp", "mark") is not None:
