@@ -381,10 +381,11 @@ def test_clauses_of_a_content_that_can_be_propositions() -> None:
     assert clauses("The unions will meet the ministry on Friday. The town will pay to rebuild every stall") == [
         "The unions will meet the ministry on Friday.", "The town will pay to rebuild every stall"]
     assert clauses("the town will pay to rebuild the stalls and the market hall") == []  # one clause
-    assert clauses("the burning fuel made the cabin too hot for rescuers, though one passenger survived the crash") == [
-        "the burning fuel made the cabin too hot for rescuers", "though one passenger survived the crash"]
+    assert clauses("the smoke made the tunnel too dark for the rescuers, though one driver walked out of it unhurt") \
+        == ["the smoke made the tunnel too dark for the rescuers", "though one driver walked out of it unhurt"]
     # a clause too short to be a proposition is left out; what is left is a part of the content
-    assert clauses("it was hot, though one passenger survived the crash") == ["though one passenger survived the crash"]
+    assert clauses("it was dark, though one driver walked out of the tunnel unhurt") == [
+        "though one driver walked out of the tunnel unhurt"]
 
 
 def test_link_supports_two_sources_giving_one_toll_in_other_words(build: Build) -> None:
