@@ -407,3 +407,12 @@ def test_days_apart_of_a_text_without_its_date_are_none() -> None:
     assert _days_apart(lk, 0, 1) == 14  # type: ignore[arg-type]
     lk.when[1] = ("", "a1", 0)  # a pasted text without its date: nothing says the statements are apart
     assert _days_apart(lk, 0, 1) == 0  # type: ignore[arg-type]
+
+
+def test_link_a_corrected_figure_contradicts_the_claim_giving_it(build: Build) -> None:
+    story = build("A teacher said the gunmen kidnapped no less than 160 pupils from the Tarsk school.",
+                  "A presidential aide, Ivo Rask, said 90 pupils were kidnapped from the Tarsk school "
+                  "and not 160 as widely reported.",
+                  days=("2031-03-07", "2031-03-09"))
+    teacher, aide = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert links_of(story, "contradicts") == [(aide.id, teacher.id)], [(c.content, c.event) for c in story.claims]

@@ -828,3 +828,18 @@ def test_clean_short_lines_with_figures_or_without_spaces_are_no_menu() -> None:
 def test_clean_short_bulleted_facts_under_the_text_stay() -> None:
     facts = "- 390 kcal\n- 12 g fat\n- 30 minutes"
     assert clean_text(f"{P1}\n{P2}\n{facts}").text == f"{P1}\n{P2}\n{facts}"
+
+
+@pytest.mark.parametrize("line", ["196", "%d bloggers like this:", "Source: Locks reopen after vote – Harbour Ledger"])
+def test_clean_removes_counters_like_buttons_and_source_lines(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_source_line_naming_an_agency_is_the_credit() -> None:
+    cleaned = clean_text(f"{P1}\nSource: Agence France-Presse\nSimak berita pilihan kami di kanal kami ya\n{P2}")
+    assert cleaned.credit == "Agence France-Presse"
+
+
+@pytest.mark.parametrize("byline", ["Ana Vell, Sarn.", "Ana Vell/"])
+def test_clean_bare_byline_over_the_text_goes(byline: str) -> None:
+    assert clean_text(f"{byline}\n{P1}\n{P2}").text == f"{P1}\n{P2}"

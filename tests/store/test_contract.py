@@ -232,10 +232,16 @@ def test_store_entity_keys_kept_at_each_save_and_dropped_with_their_entity(store
     assert vell in entity_keys(ent)
     assert sorted(store.entity_key_rows(version, [vell, dorvik, "f:nowhere"]) or []) == \
         [(vell, "ent:vell"), (dorvik, "ent:dorvik")]
+    assert store.entity_key_blocks(version, [vell, dorvik, "f:nowhere"]) == \
+        {vell: (1, "ent:vell", "ent:vell"), dorvik: (1, "ent:dorvik", "ent:dorvik")}
     assert store.entity_key_rows("another version", [vell]) is None  # stale
+    assert store.entity_key_blocks("another version", [vell]) is None
     renamed = replace(place, id="ent:dorvik2", aliases={"Dorvik Town": 1})
     store.save_story(replace(story, entities=[ent, renamed]))  # Dorvik gone, its keys with it
     assert {e for _, e in store.entity_key_rows(version, [dorvik, town]) or []} == {"ent:dorvik2"}
+    both = replace(place, id="ent:dorvik0", aliases={"Dorvik": 2})
+    store.save_story(replace(story, entities=[ent, renamed, both]))
+    assert (store.entity_key_blocks(version, [dorvik]) or {})[dorvik] == (2, "ent:dorvik0", "ent:dorvik2")
 
 
 def test_store_article_claims_and_claim_links_answer_what_incremental_fusion_blocks_on(filled: Store) -> None:

@@ -321,7 +321,7 @@ def _amounts_differ(a: tuple[Amount, ...], b: tuple[Amount, ...]) -> bool:
     return False
 
 
-def _stated(x: Amount) -> float:
+def stated(x: Amount) -> float:
     """The figure a qualified amount was stated with ("at least 84" -> 84, "up to 90" -> 90)."""
     if x.high == math.inf or x.low == x.high:
         return x.low
@@ -332,8 +332,8 @@ def figures_apart(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Some counted thing is given in both contents, and with no figure in common: "at least 2,300 dead" and
     "the toll could reach 20,000" are compatible bounds but two reports, not one proposition told twice."""
     for key in {x.key for x in a.amounts} & {y.key for y in b.amounts}:
-        xs = {_stated(x) for x in a.amounts if x.key == key}
-        ys = {_stated(y) for y in b.amounts if y.key == key}
+        xs = {stated(x) for x in a.amounts if x.key == key}
+        ys = {stated(y) for y in b.amounts if y.key == key}
         if not any(abs(x - y) <= 0.01 * max(x, y) for x in xs for y in ys):
             return True
     return False
@@ -351,10 +351,10 @@ def shared_tolls(a: ClaimFeatures, b: ClaimFeatures, least: float) -> str:
     and "at least 800 people were killed"; "" when none."""
     for x in a.amounts:
         counted, _, outcome = x.key.rpartition(" ")
-        if outcome not in _TOLL_OUTCOMES or counted not in _TOLL_PEOPLE or _stated(x) < least:
+        if outcome not in _TOLL_OUTCOMES or counted not in _TOLL_PEOPLE or stated(x) < least:
             continue
-        if any(y.key == x.key and abs(_stated(x) - _stated(y)) <= 0.01 * _stated(x) for y in b.amounts):
-            return f"{_stated(x):g} {x.key}"
+        if any(y.key == x.key and abs(stated(x) - stated(y)) <= 0.01 * stated(x) for y in b.amounts):
+            return f"{stated(x):g} {x.key}"
     return ""
 
 

@@ -169,7 +169,8 @@ def units_of(analysis: ArticleAnalysis, text: str) -> list[Unit]:
         unit = Unit(key=key, article=analysis.article, mentions=ms)
         for m in ms:
             if m.kind in NAME_KINDS:
-                form = person_surface(m.text) if m.label == PERSON else clean_surface(m.text)
+                form = person_surface(m.text) if m.label == PERSON else \
+                    clean_surface(m.text) if m.label in _TITLED else name_surface(m.text)
                 if form:
                     unit.forms[form] += 1
                     unit.votes[m.label] += mention_weight(m)
@@ -199,6 +200,24 @@ def person_surface(text: str) -> str:
     if ends:
         cut = cut[ends[-1]:]
     return cut.strip(" .,;:") or surface
+
+
+#: a lower-case preposition after a name that opens a modifier of the name, not a word of it ("the Velmor Hall
+#: at Tarsk Square", "the Gulf of X between Y and Z"); "of", "for", "on" and "and" are left alone: they join
+#: words of one name ("Bank of X", "Council on X", "Arts and Sciences")
+_NAME_MODIFIER = re.compile(r"\s+(?:between|at|in|near|outside|inside|off|along|across)\s+")
+
+
+#: labels of titles, whose words may be any ("Murder in the Cathedral"): their spans are not cut
+_TITLED = frozenset(("WORK_OF_ART", "EVENT", "LAW", "PRODUCT"))
+
+
+def name_surface(text: str) -> str:
+    """A name's mention cut to the name: without what a span given whole may hold after it, a place or a
+    prepositional phrase ("the Velmor Hall at Tarsk Square" is the Velmor Hall)."""
+    surface = clean_surface(text)
+    cut = _NAME_MODIFIER.split(surface, maxsplit=1)[0].strip(" ,")
+    return cut if cut != surface and any(w[:1].isupper() for w in cut.split()) else surface
 
 
 def _context_text(analysis: ArticleAnalysis, ms: list[Mention], text: str) -> str:
@@ -935,7 +954,7 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
         person, other = (a, b) if la == PERSON else (b, a)
         # a bare word tagged PERSON says little ("Karvosh" of "Karvosh province"); a full name does
         if _has_full_name(person) and _has_full_name(other) and not _mistagged_cluster(person, other) \
-                and not _place_tagged_cluster(person, other, corpus):
+                and not _place_tagged_cluster(person, other, corpus) and not _same_full_name(person, other):
             return "a person and a named organization or place"
         if _has_full_name(person) and _one_word_place(other, person, corpus):
             return "a person and a place one of the person's names is named like"
@@ -945,6 +964,13 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
             if reason:
                 return reason
     return None
+
+
+def _same_full_name(person: Cluster, other: Cluster) -> bool:
+    """Both clusters hold one multi-word name with no organization, place or facility word ("Orlan Vesk" as a
+    person and as a place): the tagger's two readings of one name, whose type the votes decide."""
+    names = {folded_key(f) for f in person.forms if person_like(f)}
+    return any(person_like(f) and folded_key(f) in names for f in other.forms)
 
 
 def _one_word_place(c: Cluster, person: Cluster, corpus: Corpus) -> bool:
@@ -1455,13 +1481,21 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
 
 
 def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
-                    known: Iterable[ArticleAnalysis] = ()) -> list[Entity]:
+                    known: Iterable[ArticleAnalysis] = (), incidents: Mapping[str, str] | None = None
+                    ) -> list[Entity]:
     """Definite descriptions an article left open ("the host", "the navy": no name of that article was
     given the noun; :mod:`storyline.analyze.names.nominals`) join the one entity of the story that other
     articles gave that noun (a title, an apposition, a predicate, the body word of its name); a person
     noun only a person, any other noun no person. None or several: it stays open. ``known``: more
-    analyses whose nouns count (the stored articles of an incremental run)."""
+    analyses whose nouns count (the stored articles of an incremental run). ``incidents`` (article ->
+    document cluster, :func:`storyline.fuse.doc_clusters.doc_clusters`): a nominal of an article whose
+    incident is known joins only an entity named in that incident ("the host" of one year's ceremony is not
+    the host another year's reports name)."""
     analyses = list(analyses)
+    incidents = incidents or {}
+    told: dict[str, set[str]] = defaultdict(set)  # entity id -> the incidents of its articles
+    for e in entities:
+        told[e.id].update(incidents[s.article] for s in e.mentions if s.article in incidents)
     nouns = _entity_nouns(entities, {a.article: a for a in (*known, *analyses)}.values())
     kinds = {e.id: e.type == PERSON for e in entities}
     by_id = {e.id: e for e in entities}
@@ -1479,8 +1513,10 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
         for d in a.extras.get("open_nominals", []):
             if (a.article, d["start"], d["end"]) in taken:
                 continue
+            incident = incidents.get(a.article)
             fitting = [eid for eid, held in nouns.items()
                        if d["noun"] in held and d["person"] in (None, kinds[eid])
+                       and (incident is None or incident in told[eid])
                        and _modifiers_named(d, words_of(eid)) and _office_fits(d, roles.get(eid, ()))]
             if len(fitting) == 1:
                 added[fitting[0]].append(Span(a.article, d["start"], d["end"], d["text"]))
@@ -1760,7 +1796,8 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     kept = {e.id for e in entities}
     entities += [e for e in stored if e.id not in kept]  # stored entities no new article touched
     entities = _resolve_role_owners(sorted(entities, key=lambda e: e.id))
-    return attach_nominals(attach_descriptions(entities, analyses), analyses, ctx.analyses.values())
+    return attach_nominals(attach_descriptions(entities, analyses), analyses, ctx.analyses.values(),
+                           corpus.incidents)
 
 
 class _AnyWord(set[str]):
@@ -1820,47 +1857,56 @@ def meeting(store: object, stored: list[Entity], fresh: list[Unit], corpus: Corp
     a fresh name finds, then the longer names of the short forms met.
     """
     lookup = getattr(store, "entity_key_rows", None)
-    if lookup is None or not fresh:
+    sizes = getattr(store, "entity_key_blocks", None)
+    if lookup is None or sizes is None or not fresh:
         return None
     version = entity_keys_version()
     fresh_keys: Counter[str] = Counter(k for u in fresh for k in block_keys(u, corpus))
     longs = {"a:" + short: {"f:" + long for long in longs} for short, longs in corpus.acronyms.items()}
     index = [_person_keys(u) for u in fresh]
     persons = {"pf:" + k for _, every in index for k in every} | {"pe:" + k for first, _ in index for k in first}
-    asked = {*fresh_keys, *("?" + k for k in fresh_keys), *persons,
-             *(f for k in fresh_keys if k in longs for f in longs[k])}
-    rows: list[tuple[str, str]] | None = lookup(version, asked)
-    if rows is None:
+    plain: dict[str, tuple[int, str, str]] | None = sizes(version, fresh_keys)  # key -> (count, first, last)
+    rows: list[tuple[str, str]] | None = lookup(version, {*("?" + k for k in fresh_keys), *persons,
+                                                          *(f for k in fresh_keys if k in longs for f in longs[k])})
+    if plain is None or rows is None:
         return None
     by_id = {e.id: e for e in stored if e.aliases}  # in unit order
-    members = _block_members(rows, fresh_keys, longs, by_id, corpus)
-    big = {k for k, ids in members.items() if len(ids) + fresh_keys[k] > BIG_BLOCK}
-    found = {eid for k, ids in members.items() for eid in ((ids[0], ids[-1]) if k in big else ids)}
-    found |= {eid for k, eid in rows if k in persons}
-    firsts = {"pe:" + k for eid in found if eid in by_id for k in _person_keys(stored_unit(by_id[eid]))[0]}
+    order = {eid: i for i, eid in enumerate(by_id)}
+    extra = _conditional_members(rows, fresh_keys, longs, by_id, corpus)
+    big = {k for k in fresh_keys if plain.get(k, (0,))[0] + len(extra.get(k, ())) + fresh_keys[k] > BIG_BLOCK}
+    found = {eid for k, eid in rows if k in persons}
+    for k in big:  # its first and last stored member: the fresh units' star and chain neighbour
+        ends = [eid for eid in (*extra.get(k, ()), *(plain[k][1:] if k in plain else ())) if eid in order]
+        found |= {min(ends, key=order.__getitem__), max(ends, key=order.__getitem__)} if ends else set()
+    found |= {eid for k, ids in extra.items() if k not in big for eid in ids}
+    found |= {eid for _, eid in lookup(version, [k for k in fresh_keys if k not in big]) or ()}  # every member
+    found &= by_id.keys()
+    # the longer names of the short forms met (touched_by's second round), over every person found
+    firsts = {"pe:" + k for eid in found if PERSON in (by_id[eid].types or {by_id[eid].type: 1})
+              for k in _person_keys(stored_unit(by_id[eid]))[0]}
     found |= {eid for _, eid in lookup(version, firsts) or ()}
     return [e for eid, e in by_id.items() if eid in found], big
 
 
-def _block_members(rows: list[tuple[str, str]], fresh_keys: Mapping[str, int], longs: Mapping[str, set[str]],
-                   by_id: Mapping[str, Entity], corpus: Corpus) -> dict[str, list[str]]:
-    """Fresh key -> the stored entities that hold it in this run's corpus, in id order (unit order): a key
-    kept plainly is theirs; one that depends on the corpus (``?``, an acronym's long form) is checked."""
+def _conditional_members(rows: list[tuple[str, str]], fresh_keys: Mapping[str, int],
+                         longs: Mapping[str, set[str]], by_id: Mapping[str, Entity], corpus: Corpus
+                         ) -> dict[str, set[str]]:
+    """Fresh key -> the stored entities that hold it in this run's corpus only through a key that depends on
+    it (``?``: a nationality word; an acronym's long form), not plainly (those the store counts)."""
     held: dict[str, set[str]] = defaultdict(set)
     for k, eid in rows:
         if eid in by_id:
             held[k].add(eid)
-    plain = {k: held[k] for k in fresh_keys if held.get(k)}
-    maybe = {k: held.get("?" + k, set()).union(*(held.get(f, ()) for f in longs.get(k, ()))) for k in fresh_keys}
-    keys_of: dict[str, set[str]] = {}
-    for k, ids in maybe.items():
-        for eid in ids - plain.get(k, set()):
+    out: dict[str, set[str]] = {}
+    keys_of: dict[str, tuple[set[str], set[str]]] = {}
+    for k in fresh_keys:
+        for eid in held.get("?" + k, set()).union(*(held.get(f, ()) for f in longs.get(k, ()))):
             if eid not in keys_of:
-                keys_of[eid] = block_keys(stored_unit(by_id[eid]), corpus)
-            if k in keys_of[eid]:
-                plain.setdefault(k, set()).add(eid)
-    order = {eid: i for i, eid in enumerate(by_id)}
-    return {k: sorted(ids, key=order.__getitem__) for k, ids in plain.items()}
+                keys_of[eid] = block_keys(stored_unit(by_id[eid]), corpus), entity_keys(by_id[eid])
+            true, kept = keys_of[eid]
+            if k in true and k not in kept:
+                out.setdefault(k, set()).add(eid)
+    return out
 
 
 def touched_by(units: list[Unit], stored: int, links: list[tuple[int, int, float]]

@@ -119,6 +119,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"notifications|the app)|newsletter (?:subscription|sign[- ]?up)|sign up for (?:our )?newsletters?|"
      r"(?:download|get it) on (?:the )?(?:app store|google play).{0,40}", _SHORT),
     (r"\(?check back (?:later |soon )?for (?:updates|new details|more)\b.{0,120}", _SHORT),
+    # a bare counter ("196"), a blog's like button, a text's source line ("Source: <headline> – <outlet>"; an
+    # agency's name there is the credit)
+    (r"\d{1,6}[kKmM]?|%d bloggers? like this:?|like this:?|like loading\.{0,3}|source\s*:\s*.{1,200}", _SHORT),
     (r"no comments?(?: yet)?\s*:?|(?:note\s*:\s*)?only (?:a )?members? of this blog (?:may|can) post a comment\.?|"
      r"open in (?:the )?app|(?:left|right|main) menu|e-?paper|connect with (?:us|the [\w .&'’-]{1,40})\s*:?",
      _SHORT),
@@ -798,12 +801,21 @@ def _drop_head_menu(lines: list[str], removed: list[str], headline: str) -> None
     lines[:] = [line for k, line in enumerate(lines) if k not in drop]
 
 
+#: an author above the text without "By": "Ana Vell, Sarn." (the author and the city), "Ana Vell/"
+_BARE_BYLINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\.|\s*/)")
+
+
 def _drop_section_word(lines: list[str], removed: list[str]) -> None:
-    """A single word over the first line of a text without a headline is its section ("World", "Sport")."""
+    """A single word over the first line of a text without a headline is its section ("World", "Sport"); an
+    author's name and city over the text ("Ana Vell, Sarn.", "Ana Vell/") is a byline."""
     filled = [k for k in range(len(lines)) if lines[k].strip()]
     if len(filled) < 2:
         return
     first = lines[filled[0]].strip()
+    if _BARE_BYLINE.fullmatch(first) and len(lines[filled[1]].split()) >= 8:  # the text follows at once
+        removed.append(first)
+        del lines[filled[0]]
+        return
     if first.isalpha() and len(first) <= _MENU_CHARS and len(lines[filled[1]].split()) >= 4 \
             and not _STANDALONE_CREDIT.fullmatch(first):
         removed.append(first)

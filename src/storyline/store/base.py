@@ -146,6 +146,11 @@ class Store(Protocol):
         """Keep these articles' sentence words (replacing what each had); dropped when its analysis is."""
         ...
 
+    def entity_key_blocks(self, version: str, keys: Iterable[str]) -> dict[str, tuple[int, str, str]] | None:
+        """Key -> (how many stored entities hold it, the first and the last of them by id), or None when the
+        keys kept are of another ``version`` (see :meth:`entity_key_rows`)."""
+        ...
+
     def entity_key_rows(self, version: str, keys: Iterable[str]) -> list[tuple[str, str]] | None:
         """(key, entity) for the stored entities holding any of these blocking keys (kept at each save, see
         :func:`storyline.fuse.entities.entity_keys`), or None when the keys kept are of another ``version``."""

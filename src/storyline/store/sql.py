@@ -479,6 +479,19 @@ class SqlStore:
             self._insert(conn, ek, [{"entity": e.id, "key": k[:_KEY_CHARS]} for e in added[lo:lo + _SAVE_CHUNK]
                                     for k in sorted(entity_keys(e))])
 
+    def entity_key_blocks(self, version: str, keys: Iterable[str]) -> dict[str, tuple[int, str, str]] | None:
+        """Key -> (how many stored entities hold it, the first and the last of them by id), for these keys
+        (a big block is counted, not read); None when the keys kept are not of ``version``."""
+        ek, ev = s.entity_keys, s.entity_keys_version
+        if [r[0] for r in self._rows(select(ev.c.version))] != [version]:
+            return None
+        wanted = {k for k in keys if len(k) <= _KEY_CHARS}  # (a longer key is cut: its rows are read instead)
+        out: dict[str, tuple[int, str, str]] = {}
+        query = select(ek.c.key, func.count(), func.min(ek.c.entity), func.max(ek.c.entity)).group_by(ek.c.key)
+        for chunk in _chunks(sorted(wanted)):
+            out.update((r[0], (int(r[1]), r[2], r[3])) for r in self._rows(query.where(ek.c.key.in_(chunk))))
+        return out
+
     def entity_key_rows(self, version: str, keys: Iterable[str]) -> list[tuple[str, str]] | None:
         """(key, entity) for the stored entities holding any of these blocking keys
         (:func:`storyline.fuse.entities.entity_keys`), or None when the keys kept are not of ``version``."""

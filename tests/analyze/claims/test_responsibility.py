@@ -137,3 +137,11 @@ def test_content_split_by_the_parser_is_one_content(claims_of: Claims) -> None:
     c = with_words(claims_of("Officials said it was unlikely the new bridge would open before the winter."),
               "would open")
     assert c.content.startswith("it was unlikely")
+
+
+def test_negated_existential_no(claims_of: Claims) -> None:
+    claims = claims_of("“I want to make things clear: there was no other Velmoran air attack that night in the whole "
+                       "region,” the army spokesman told reporters. "
+                       "The minister listed the demands: a ceasefire, a prisoner swap and new talks, the agency said.")
+    assert with_words(claims, "no other Velmoran air attack").negated
+    assert not with_words(claims, "a prisoner swap").negated

@@ -525,3 +525,9 @@ def test_claim_according_to_a_described_speaker_and_their_name(claims_of: Callab
     named = with_words(claims, "rescue operations")
     assert named.content.startswith("rescue operations") and (named.speaker_text or "").endswith("Ivo Rask")
     assert with_words(claims, "the main road").content.startswith("Tarvin Street")  # a street is no name of a person
+
+
+def test_claim_unaware_of_negates_and_an_insisted_negation_denies(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "The foreign minister insisted on Wednesday that the government was unaware of any plan to close the port."
+    c = _one(claims_of(text), "insisted")
+    assert c.negated and c.polarity == "deny"
