@@ -90,6 +90,12 @@ def test_shared_tolls_one_figure_of_one_count_of_people() -> None:
     assert shared_tolls(feat("the toll rose to 6"), feat("six people were killed"), 10) == ""  # too small to tell
 
 
+def test_amounts_a_toll_with_a_long_subject_counts_the_dead() -> None:
+    text = ("The death toll from an earthquake that struck the eastern mountainous provinces of Tarsk and Velka, "
+            "bordering Norvik, has risen to 622")
+    assert amounts(text) == (Amount("killed", 622.0, 622.0),)
+
+
 def test_means_kinds_read_the_cause_of_an_act() -> None:
     assert means_kinds("the mayor was killed by a remotely detonated bomb in his car") == {"planted explosive"}
     assert means_kinds("a “short-range projectile” was behind the killing") == {"projectile"}

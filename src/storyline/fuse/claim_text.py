@@ -149,6 +149,18 @@ def _figure(raw: str, after: list[str]) -> tuple[float, int]:
     return value, 0
 
 
+#: the subject of a figure's clause that counts the dead however long it is ("The death toll from the quake
+#: that struck the two eastern provinces bordering X has risen to 622")
+_TOLL_SUBJECT = re.compile(r"\b(?:death\s+)?toll\b[^.;:!?]*\b(?:rose|risen|rises|climbed|reached|stood|stands|is|was|"
+                           r"now|jumped|increased|hit)\b[^.;:!?]*$")
+
+
+def _toll_subject(low: str, m: re.Match[str]) -> str:
+    """"killed" when the figure's sentence opens its clause with a toll ("the death toll ... has risen to 622")."""
+    return "killed" if _TOLL_SUBJECT.search(re.split(r"[.;:!?]\s", low[max(0, m.start() - 400):m.start()])[-1]) \
+        else ""
+
+
 def amounts(text: str) -> tuple[Amount, ...]:
     """The figures of a content with what they count: "at least 84 people" -> people in [84, inf).
 
@@ -186,7 +198,7 @@ def amounts(text: str) -> tuple[Amount, ...]:
         # the figure governs it ("killed more than 1,400 and injured 3,000": 1,400 dead)
         governing = next((w for w in reversed(before[-6:]) if w not in _QUALIFIER_WORDS), "")
         outcome = _OUTCOMES.get(governing) or next(
-            (_OUTCOMES[w] for w in [*rest[:5], *reversed(before[-16:])] if w in _OUTCOMES), "")
+            (_OUTCOMES[w] for w in [*rest[:5], *reversed(before[-16:])] if w in _OUTCOMES), "") or _toll_subject(low, m)
         if key in STOP:
             key = ""
         if not key and not outcome:
