@@ -185,11 +185,11 @@ TOLL_COSINE = 0.5
 
 
 def _same_toll(lk: Linker, i: int, j: int) -> str:
-    """Two articles giving one incident the same toll ("has risen to over 800" / "at least 800 people were
+    """Two articles giving one incident the same toll ("has risen to over 120" / "at least 120 people were
     killed"): a count of dead, injured or held of :data:`TOLL_FIGURE` or more stated with the same figure in
     both, no count of both apart (:func:`figures_apart`), events not known to be two incidents, and contents
     about the same thing (:data:`TOLL_COSINE`). Whoever gives it: outlets corroborate a toll. The toll, as
-    "800 killed", or "" when there is none."""
+    "120 killed", or "" when there is none."""
     a, b = lk.claims[i], lk.claims[j]
     if figures_apart(lk.feats[i], lk.feats[j]) or (a.event and b.event and events_differ(lk, a.event, b.event)):
         return ""
@@ -581,13 +581,13 @@ def contradict_corrections(lk: Linker) -> None:
                                                             f"other names {m.group(2)} (cosine {cos:.2f})")
 
 
-#: a corrected figure: "137 pupils were abducted and not 287 as widely reported", "killed 12, not 14"
+#: a corrected figure: "90 pupils had been seized, not 160", "killed 12 and not 14 as first reported"
 _FIGURE_CORRECTION = re.compile(r"\b(\d[\d,]*)\b[^.;:\d]{0,60}?,?\s+(?:and\s+|but\s+)?not\s+(\d[\d,]*)\b", re.I)
 
 
 def contradict_figure_corrections(lk: Linker) -> None:
-    """"137 pupils were abducted and not 287 as widely reported" contradicts another side's claim giving 287 for
-    that count of the same incident (one fused event), whatever day it was told: the correction says so."""
+    """"90 pupils had been seized, not 160" contradicts another side's claim giving 160 for that count of the same
+    incident (one fused event), whatever day it was told: the correction says so."""
     by_event: dict[str, list[int]] = defaultdict(list)
     for k, c in enumerate(lk.claims):
         if c.event and c.polarity == "assert":
@@ -597,7 +597,7 @@ def contradict_figure_corrections(lk: Linker) -> None:
         if m is None:
             continue
         wrong = float(m.group(2).replace(",", ""))
-        # what the figure counts, by its outcome ("287 abducted" / "287 students abducted" count the same)
+        # what the figure counts, by its outcome ("160 seized" / "160 pupils seized" count the same)
         keys = {x.key.rpartition(" ")[2] for x in lk.feats[k].amounts if stated(x) == wrong}
         for t in by_event[c.event or ""]:
             o = lk.claims[t]

@@ -301,7 +301,7 @@ _DASHES = frozenset("-–—")
 
 
 def after_dateline(sent: Span) -> int:
-    """The first token after a dateline opening the sentence ("Tarsk, Velmora - A powerful earthquake ..."):
+    """The first token after a dateline opening the sentence ("Tarsk, Velmora - A violent storm ..."):
     a few proper names and commas closed by a dash; the sentence start when there is none. A dateline names
     where the report was filed, and the parser may make it the subject of the story's first verb."""
     for t in sent[:7]:
