@@ -280,6 +280,9 @@ def test_person_surface_cuts_a_given_span_to_the_name() -> None:
     assert person_surface("Ilse Dresk, MD") == "Ilse Dresk"
     assert person_surface("Omar bin Vesk") == "Omar bin Vesk"  # a particle is part of the name
     assert person_surface("Anton van der Vell") == "Anton van der Vell"
+    # whose title it is follows "of the": no person named after the place
+    assert person_surface("Chief Justice of the Velmor Republic") == "Chief Justice"
+    assert person_surface("Queen Mara of the Velmorans") == "Queen Mara"
 
 
 def test_similar_names_of_different_people_stay_apart() -> None:

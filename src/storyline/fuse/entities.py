@@ -190,12 +190,18 @@ _DESCRIPTION_WORD = re.compile(r"(?<![\w'’\-])(?!(?:" + "|".join(sorted(NAME_P
     r"[a-z][a-z'’\-]*\b[\"'’”)]*\s+(?=[A-Z])")
 
 
+#: "<Title> of the <Place>" after a person's name or title: what follows "of" is whose title it is, not the name
+#: ("Surgeon General of the Velmor Republic" is no person named "Velmor Republic")
+_OF_PLACE = re.compile(r"\s+of\s+the\s+(?=[A-Z])")
+
+
 def person_surface(text: str) -> str:
     """A person's mention cut to the name: without what a span given whole may hold before it (a description
     up to its last lower-case word: "<Outlet> \"award\" fellow <Given> <Surname>", "former club trustee Dr
     <Surname>") and after a comma (a degree or an age: "<Given> <Surname>, MD")."""
     surface = clean_surface(text)
     cut = surface.split(",", 1)[0].strip() if "," in surface else surface
+    cut = _OF_PLACE.split(cut, maxsplit=1)[0]
     ends = [hit.end() for hit in _DESCRIPTION_WORD.finditer(cut)]
     if ends:
         cut = cut[ends[-1]:]
