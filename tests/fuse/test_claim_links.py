@@ -67,7 +67,7 @@ def test_noun_phrase_length_runs_through_a_quoted_name() -> None:
     def opening(text: str) -> str:
         return text[:_noun_phrase_length(text)]
 
-    assert opening('the "criminal Norland government" of backing the attack') == \
-        'the "criminal Norland government" of'
+    assert opening('the "corrupt Norland regime" of backing the attack') == \
+        'the "corrupt Norland regime" of'
     assert opening("that the Norland army fired on the town") == "that the Norland army"
     assert opening("Velmora shelled Tarsk") == "Velmora"  # a verb ends it, whatever follows

@@ -379,7 +379,7 @@ def test_link_denial_of_a_named_outlets_report_denies_its_claim(build: Build) ->
 
 
 def test_link_denial_of_a_named_outlets_report_denies_each_of_its_allegations_told_there(build: Build) -> None:
-    story = build("The Tarsk Transport Board strongly refuted a Daily Courier (DC) report that suggested pilot error "
+    story = build("The Tarsk Transport Board strongly refuted a Daily Courier (DC) report that suggested negligence "
                   "by engineer Ivo Brask. The DC reported that Ivo Brask remained calm as the water rose. The DC "
                   "alleged that Ivo Brask opened the valves of the dam seconds before the flood.")
     denial, alleged = claim_by_cue(story, "refuted"), claim_by_cue(story, "alleged")

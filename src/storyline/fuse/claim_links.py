@@ -551,7 +551,7 @@ def _noun_phrase_length(text: str) -> int:
     end, quoted = 0, False
     for m in re.finditer(r"[\w'’-]+|[^\w\s]", text):
         word = m.group()
-        if word in "\"“”":  # a quoted name goes on to its closing mark ('the "criminal U.S. government" of ...')
+        if word in "\"“”":  # a quoted name goes on to its closing mark ('the "corrupt Norland regime" of ...')
             quoted = word != "”" and not (quoted and word == '"')
             end = m.end()
             continue

@@ -149,6 +149,18 @@ def _figure(raw: str, after: list[str]) -> tuple[float, int]:
     return value, 0
 
 
+#: the subject of a figure's clause that counts the dead however long it is ("The death toll from the floods
+#: that swept the two southern districts along the X border has climbed to 318")
+_TOLL_SUBJECT = re.compile(r"\b(?:death\s+)?toll\b[^.;:!?]*\b(?:rose|risen|rises|climbed|reached|stood|stands|is|was|"
+                           r"now|jumped|increased|hit)\b[^.;:!?]*$")
+
+
+def _toll_subject(low: str, m: re.Match[str]) -> str:
+    """"killed" when the figure's sentence opens its clause with a toll ("the death toll ... has climbed to 318")."""
+    return "killed" if _TOLL_SUBJECT.search(re.split(r"[.;:!?]\s", low[max(0, m.start() - 400):m.start()])[-1]) \
+        else ""
+
+
 def amounts(text: str) -> tuple[Amount, ...]:
     """The figures of a content with what they count: "at least 84 people" -> people in [84, inf).
 
@@ -183,10 +195,10 @@ def amounts(text: str) -> tuple[Amount, ...]:
         key = nouns[0] if nouns else (before[-1] if before else "")
         # "14 people were killed" and "31 people were wounded" count different things: the nearest
         # outcome word says which ("the death toll rose by two to 16" counts the dead); a verb right before
-        # the figure governs it ("killed more than 1,400 and injured 3,000": 1,400 dead)
+        # the figure governs it ("killed more than 75 and injured 240": 75 dead)
         governing = next((w for w in reversed(before[-6:]) if w not in _QUALIFIER_WORDS), "")
         outcome = _OUTCOMES.get(governing) or next(
-            (_OUTCOMES[w] for w in [*rest[:5], *reversed(before[-16:])] if w in _OUTCOMES), "")
+            (_OUTCOMES[w] for w in [*rest[:5], *reversed(before[-16:])] if w in _OUTCOMES), "") or _toll_subject(low, m)
         if key in STOP:
             key = ""
         if not key and not outcome:
@@ -232,9 +244,9 @@ def features(claim: Claim) -> ClaimFeatures:
 
 
 def _with_totals(found: tuple[Amount, ...]) -> tuple[Amount, ...]:
-    """The amounts with the total of each count given more than once ("610 killed in X, and another 12 in Y":
-    622 killed as well), so that a whole ("at least 620 killed") fits the breakdown while another figure for
-    one of its parts ("800 killed in X") does not."""
+    """The amounts with the total of each count given more than once ("230 killed in X, and another 9 in Y":
+    239 killed as well), so that a whole ("at least 239 killed") fits the breakdown while another figure for
+    one of its parts ("300 killed in X") does not."""
     totals = []
     for key in dict.fromkeys(x.key for x in found):
         parts = [x for x in found if x.key == key]
@@ -243,7 +255,7 @@ def _with_totals(found: tuple[Amount, ...]) -> tuple[Amount, ...]:
     return found + tuple(totals)
 
 
-#: a figure of a part of the whole ("killed in just one village", "in a single hospital", "in the city alone"):
+#: a figure of a part of the whole ("died in a single hamlet", "in one hospital", "in the city alone"):
 #: another figure for the whole is no contradiction
 _PART = re.compile(r"\b(?:in|at|from)\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+(?!of\b)[a-z]+|\balone\b", re.I)
 
@@ -321,7 +333,7 @@ def _amounts_differ(a: tuple[Amount, ...], b: tuple[Amount, ...]) -> bool:
     return False
 
 
-def _stated(x: Amount) -> float:
+def stated(x: Amount) -> float:
     """The figure a qualified amount was stated with ("at least 84" -> 84, "up to 90" -> 90)."""
     if x.high == math.inf or x.low == x.high:
         return x.low
@@ -332,8 +344,8 @@ def figures_apart(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Some counted thing is given in both contents, and with no figure in common: "at least 2,300 dead" and
     "the toll could reach 20,000" are compatible bounds but two reports, not one proposition told twice."""
     for key in {x.key for x in a.amounts} & {y.key for y in b.amounts}:
-        xs = {_stated(x) for x in a.amounts if x.key == key}
-        ys = {_stated(y) for y in b.amounts if y.key == key}
+        xs = {stated(x) for x in a.amounts if x.key == key}
+        ys = {stated(y) for y in b.amounts if y.key == key}
         if not any(abs(x - y) <= 0.01 * max(x, y) for x in xs for y in ys):
             return True
     return False
@@ -347,14 +359,14 @@ _TOLL_PEOPLE = frozenset({"", *_SAME_COUNT.values(), *(stem(w) for w in words(
 
 
 def shared_tolls(a: ClaimFeatures, b: ClaimFeatures, least: float) -> str:
-    """A toll both contents state with one figure (at least ``least``): "800 killed" for "has risen to over 800"
-    and "at least 800 people were killed"; "" when none."""
+    """A toll both contents state with one figure (at least ``least``): "120 killed" for "has risen to over 120"
+    and "at least 120 people were killed"; "" when none."""
     for x in a.amounts:
         counted, _, outcome = x.key.rpartition(" ")
-        if outcome not in _TOLL_OUTCOMES or counted not in _TOLL_PEOPLE or _stated(x) < least:
+        if outcome not in _TOLL_OUTCOMES or counted not in _TOLL_PEOPLE or stated(x) < least:
             continue
-        if any(y.key == x.key and abs(_stated(x) - _stated(y)) <= 0.01 * _stated(x) for y in b.amounts):
-            return f"{_stated(x):g} {x.key}"
+        if any(y.key == x.key and abs(stated(x) - stated(y)) <= 0.01 * stated(x) for y in b.amounts):
+            return f"{stated(x):g} {x.key}"
     return ""
 
 
@@ -417,8 +429,8 @@ _OPENED_FIRE = re.compile(r"\b(?:open|opens|opened|opening)\s+fire\b", re.I)
 
 
 #: words that set a means aside before it ("unlikely to have been caused by a missile", "not by a bomb",
-#: "rather than a rocket"), or give it as an account since dropped ("who was initially thought to have been
-#: killed in an airstrike, died from a bomb")
+#: "rather than a rocket"), or give it as an account since dropped ("who was first believed to have died in
+#: a shelling, was killed by a bomb")
 _SET_ASIDE = re.compile(r"\b(?:not|no|never|unlikely|rather than|instead of|ruled out|rules out|n't|"
                         r"(?:initially|first|originally|earlier|previously)\s+(?:thought|believed|reported|"
                         r"suspected|assumed|said))\b", re.I)

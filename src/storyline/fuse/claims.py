@@ -68,6 +68,7 @@ from storyline.fuse.claim_text import (
     repeats_sentence,
     shared_figures,
     shared_tolls,
+    stated,
     stem,
 )
 from storyline.fuse.denials import (
@@ -184,11 +185,11 @@ TOLL_COSINE = 0.5
 
 
 def _same_toll(lk: Linker, i: int, j: int) -> str:
-    """Two articles giving one incident the same toll ("has risen to over 800" / "at least 800 people were
+    """Two articles giving one incident the same toll ("has risen to over 120" / "at least 120 people were
     killed"): a count of dead, injured or held of :data:`TOLL_FIGURE` or more stated with the same figure in
     both, no count of both apart (:func:`figures_apart`), events not known to be two incidents, and contents
     about the same thing (:data:`TOLL_COSINE`). Whoever gives it: outlets corroborate a toll. The toll, as
-    "800 killed", or "" when there is none."""
+    "120 killed", or "" when there is none."""
     a, b = lk.claims[i], lk.claims[j]
     if figures_apart(lk.feats[i], lk.feats[j]) or (a.event and b.event and events_differ(lk, a.event, b.event)):
         return ""
@@ -580,6 +581,33 @@ def contradict_corrections(lk: Linker) -> None:
                                                             f"other names {m.group(2)} (cosine {cos:.2f})")
 
 
+#: a corrected figure: "90 pupils had been seized, not 160", "killed 12 and not 14 as first reported"
+_FIGURE_CORRECTION = re.compile(r"\b(\d[\d,]*)\b[^.;:\d]{0,60}?,?\s+(?:and\s+|but\s+)?not\s+(\d[\d,]*)\b", re.I)
+
+
+def contradict_figure_corrections(lk: Linker) -> None:
+    """"90 pupils had been seized, not 160" contradicts another side's claim giving 160 for that count of the same
+    incident (one fused event), whatever day it was told: the correction says so."""
+    by_event: dict[str, list[int]] = defaultdict(list)
+    for k, c in enumerate(lk.claims):
+        if c.event and c.polarity == "assert":
+            by_event[c.event].append(k)
+    for k, c in enumerate(lk.claims):
+        m = _FIGURE_CORRECTION.search(c.content) if c.event and c.polarity == "assert" else None
+        if m is None:
+            continue
+        wrong = float(m.group(2).replace(",", ""))
+        # what the figure counts, by its outcome ("160 seized" / "160 pupils seized" count the same)
+        keys = {x.key.rpartition(" ")[2] for x in lk.feats[k].amounts if stated(x) == wrong}
+        for t in by_event[c.event or ""]:
+            o = lk.claims[t]
+            if t == k or same_speaker(c, o) or lk.allies(t) & lk.allies(k) or o.negated:
+                continue
+            if any(stated(x) == wrong and (not keys or x.key.rpartition(" ")[2] in keys) for x in lk.feats[t].amounts):
+                later, earlier = lk.order(k, t)
+                lk.add("contradicts", later, earlier, 1.0, f"one corrects the figure {m.group(2)} the other gives")
+
+
 #: claims of one incident weighed against each other for their means (the claim-pair bound of the linker)
 _MAX_MEANS_CLAIMS = 50
 
@@ -620,6 +648,7 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
     for i, j in lk.candidates():
         _pair_links(lk, i, j)
     contradict_corrections(lk)
+    contradict_figure_corrections(lk)
     contradict_rival_means(lk)
     deny_claims_of(lk)
     deny_involvement(lk)

@@ -169,7 +169,8 @@ def units_of(analysis: ArticleAnalysis, text: str) -> list[Unit]:
         unit = Unit(key=key, article=analysis.article, mentions=ms)
         for m in ms:
             if m.kind in NAME_KINDS:
-                form = person_surface(m.text) if m.label == PERSON else clean_surface(m.text)
+                form = person_surface(m.text) if m.label == PERSON else \
+                    clean_surface(m.text) if m.label in _TITLED else name_surface(m.text)
                 if form:
                     unit.forms[form] += 1
                     unit.votes[m.label] += mention_weight(m)
@@ -199,6 +200,24 @@ def person_surface(text: str) -> str:
     if ends:
         cut = cut[ends[-1]:]
     return cut.strip(" .,;:") or surface
+
+
+#: a lower-case preposition after a name that opens a modifier of the name, not a word of it ("the Velmor Hall
+#: at Tarsk Square", "the Gulf of X between Y and Z"); "of", "for", "on" and "and" are left alone: they join
+#: words of one name ("Bank of X", "Council on X", "Arts and Sciences")
+_NAME_MODIFIER = re.compile(r"\s+(?:between|at|in|near|outside|inside|off|along|across)\s+")
+
+
+#: labels of titles, whose words may be any ("Murder in the Cathedral"): their spans are not cut
+_TITLED = frozenset(("WORK_OF_ART", "EVENT", "LAW", "PRODUCT"))
+
+
+def name_surface(text: str) -> str:
+    """A name's mention cut to the name: without what a span given whole may hold after it, a place or a
+    prepositional phrase ("the Velmor Hall at Tarsk Square" is the Velmor Hall)."""
+    surface = clean_surface(text)
+    cut = _NAME_MODIFIER.split(surface, maxsplit=1)[0].strip(" ,")
+    return cut if cut != surface and any(w[:1].isupper() for w in cut.split()) else surface
 
 
 def _context_text(analysis: ArticleAnalysis, ms: list[Mention], text: str) -> str:
@@ -395,8 +414,8 @@ def rare_spelling(a: str, b: str, corpus: Corpus) -> str | None:
     "Velmorask" / "Velmorsk province"), the rare form named in one article only and the other in three or
     more ("Masour Tarvani" once beside "Masoud Tarvani" everywhere). None otherwise."""
     ta, tb = _unit_less(name_tokens(a)), _unit_less(name_tokens(b))
-    if len(ta) != len(tb) or not ta:
-        return None
+    if len(ta) != len(tb) or not ta or demonym_country(a) is not None or demonym_country(b) is not None:
+        return None  # a country and its people's word are a letter apart ("Velmoria" / "Velmorian")
     odd = [(x, y) for x, y in zip(ta, tb, strict=True) if fold_token(x) != fold_token(y)]
     if len(odd) != 1 or not one_letter_variant(*odd[0]):
         return None
@@ -418,7 +437,7 @@ def _rare_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> bool:
     """A one-off misspelling (:func:`rare_spelling`) of a name of the same kind, or of any kind when the rare
     form is one word (the tagger types an unfamiliar spelling of a place's name as a person's)."""
     rare = rare_spelling(a, b, corpus)
-    if rare is None:
+    if rare is None or "NORP" in (la, lb):
         return False
     kinds_agree = la == lb or (la in GROUPS and lb in GROUPS) or (la in PLACES and lb in PLACES)
     return kinds_agree or len(name_tokens(rare)) == 1
@@ -556,6 +575,9 @@ def _name_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus:
     if best == 0.0 and u.label == v.label == PERSON and _shared_context(u, v) >= TYPO_CONTEXT \
             and any(_story_typo(a, b, corpus) for a in u.heads() for b in v.heads()):
         return 0.7
+    if best == 0.0 and _shared_context(u, v) >= RARE_CONTEXT \
+            and any(_rare_link(a, b, u.label, v.label, corpus) for a in u.heads() for b in v.heads()):
+        return 0.75
     if best == 0.0 and u.label in PLACES and v.label in PLACES and _shared_context(u, v) >= TYPO_CONTEXT \
             and any(place_variant(a, b) for a in u.heads() for b in v.heads()):
         return 0.7
@@ -591,6 +613,9 @@ def place_variant(a: str, b: str) -> bool:
 TYPO_CONTEXT = 0.2
 #: ... and when the common spelling is named in this many articles
 RARE_AGAINST = 3
+#: a one-off misspelling of any name (:func:`rare_spelling`) only beside this share of the same co-occurring
+#: names: a mixed feed holds unrelated names a letter apart ("Atlanta" / "Atalanta")
+RARE_CONTEXT = 0.1
 
 
 def _shared_context(u: Unit, v: Unit) -> float:
@@ -639,8 +664,6 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.85
     if la == lb and la not in PLACES and fuzz.ratio(folded_key(a), folded_key(b)) >= FUZZY_NAME:
         return 0.85
-    if _rare_link(a, b, la, lb, corpus):
-        return 0.75
     return 0.0
 
 
@@ -935,7 +958,7 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
         person, other = (a, b) if la == PERSON else (b, a)
         # a bare word tagged PERSON says little ("Karvosh" of "Karvosh province"); a full name does
         if _has_full_name(person) and _has_full_name(other) and not _mistagged_cluster(person, other) \
-                and not _place_tagged_cluster(person, other, corpus):
+                and not _place_tagged_cluster(person, other, corpus) and not _same_full_name(person, other):
             return "a person and a named organization or place"
         if _has_full_name(person) and _one_word_place(other, person, corpus):
             return "a person and a place one of the person's names is named like"
@@ -945,6 +968,14 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
             if reason:
                 return reason
     return None
+
+
+def _same_full_name(person: Cluster, other: Cluster) -> bool:
+    """Both clusters hold one multi-word name with no organization, place or facility word ("Orlan Vesk" as a
+    person and as a place): the tagger's two readings of one name, whose type the votes decide. Not a
+    country's or province's name (ISO 3166): a person reading of it is the tagger's slip, kept as before."""
+    names = {folded_key(f) for f in person.forms if person_like(f) and known_place(f) is None}
+    return any(folded_key(f) in names for f in other.forms)
 
 
 def _one_word_place(c: Cluster, person: Cluster, corpus: Corpus) -> bool:
@@ -1455,13 +1486,21 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
 
 
 def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
-                    known: Iterable[ArticleAnalysis] = ()) -> list[Entity]:
+                    known: Iterable[ArticleAnalysis] = (), incidents: Mapping[str, str] | None = None
+                    ) -> list[Entity]:
     """Definite descriptions an article left open ("the host", "the navy": no name of that article was
     given the noun; :mod:`storyline.analyze.names.nominals`) join the one entity of the story that other
     articles gave that noun (a title, an apposition, a predicate, the body word of its name); a person
     noun only a person, any other noun no person. None or several: it stays open. ``known``: more
-    analyses whose nouns count (the stored articles of an incremental run)."""
+    analyses whose nouns count (the stored articles of an incremental run). ``incidents`` (article ->
+    document cluster, :func:`storyline.fuse.doc_clusters.doc_clusters`): a nominal of an article whose
+    incident is known joins only an entity named in that incident ("the host" of one year's ceremony is not
+    the host another year's reports name)."""
     analyses = list(analyses)
+    incidents = incidents or {}
+    told: dict[str, set[str]] = defaultdict(set)  # entity id -> the incidents of its articles
+    for e in entities:
+        told[e.id].update(incidents[s.article] for s in e.mentions if s.article in incidents)
     nouns = _entity_nouns(entities, {a.article: a for a in (*known, *analyses)}.values())
     kinds = {e.id: e.type == PERSON for e in entities}
     by_id = {e.id: e for e in entities}
@@ -1479,8 +1518,10 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
         for d in a.extras.get("open_nominals", []):
             if (a.article, d["start"], d["end"]) in taken:
                 continue
+            incident = incidents.get(a.article)
             fitting = [eid for eid, held in nouns.items()
                        if d["noun"] in held and d["person"] in (None, kinds[eid])
+                       and (incident is None or incident in told[eid])
                        and _modifiers_named(d, words_of(eid)) and _office_fits(d, roles.get(eid, ()))]
             if len(fitting) == 1:
                 added[fitting[0]].append(Span(a.article, d["start"], d["end"], d["text"]))
@@ -1760,7 +1801,8 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     kept = {e.id for e in entities}
     entities += [e for e in stored if e.id not in kept]  # stored entities no new article touched
     entities = _resolve_role_owners(sorted(entities, key=lambda e: e.id))
-    return attach_nominals(attach_descriptions(entities, analyses), analyses, ctx.analyses.values())
+    return attach_nominals(attach_descriptions(entities, analyses), analyses, ctx.analyses.values(),
+                           corpus.incidents)
 
 
 class _AnyWord(set[str]):

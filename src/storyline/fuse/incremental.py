@@ -2,7 +2,9 @@
 
 Entity resolution and story clustering already resolve only the new articles against what the store
 holds (:mod:`storyline.fuse.entities`, :mod:`storyline.fuse.stories`); they run first, on the new
-articles' analyses plus the stored members the story step profiles. The *scope* is then the new articles
+articles' analyses plus the stored members the story step profiles. Entity resolution builds units only for
+the stored entities the new names can meet, found by the blocking keys the store keeps for each entity
+(:func:`storyline.fuse.entities.meeting`; the same pairs as among all of them). The *scope* is then the new articles
 and those articles of the story clusters they joined whose stored events or claims they can change
 (:func:`reachable`: an event of a type a new article tells, a claim sharing a rare content word with a new
 claim, a denial or negated statement). Events, claims, claim links and corroboration are fused again from

@@ -151,16 +151,15 @@ def headline(currents: list[_Current]) -> CasualtyReport | None:
 def _conflicting(a: list[_Current], b: list[_Current], overtaken: dt.date | None = None) -> bool:
     """Two inconsistent values given side by side (see the module docstring).
 
-    On the same day with neither told as a new total, or with a new total
-    below the other's plain figure (but not on a first day of reports that
-    later figures overtook: "12 people died" and "at least 40" on the day of
-    an attack whose toll then rose past both are one count coming in); or the
-    older value still given after the newer one appeared; or a newer, lower
-    value not told as a revision (tolls rise: a later "killed 12" after "the
-    toll has risen to 14" is a report that kept the old figure, not a
-    correction).
+    On the same day with neither told as a new total (but not on a first day
+    of reports that later figures overtook: "12 people died" and "at least 40"
+    on the day of an attack whose toll then rose past both are one count
+    coming in); or the older value still given after the newer one appeared;
+    or a newer, lower value not told as a revision (tolls rise: a later
+    "killed 12" after "the toll has risen to 14" is a report that kept the old
+    figure, not a correction).
     """
-    if any(x.day == y.day and x.day != overtaken and _same_day_clash(x, y) for x in a for y in b
+    if any(x.day == y.day and x.day != overtaken and not (x.cued or y.cued) for x in a for y in b
            if x.day is not None):
         return True
     first_a = min((c.day for c in a if c.day), default=None)
@@ -173,16 +172,6 @@ def _conflicting(a: list[_Current], b: list[_Current], overtaken: dt.date | None
         return True
     lower = _bounds(newer[0].report)[1] < _bounds(older[0].report)[0]
     return lower and not any(c.report.revision == "down" for c in newer)
-
-
-def _same_day_clash(x: _Current, y: _Current) -> bool:
-    """Two inconsistent figures of one day: neither told as a new total, or a new total told as a rise that
-    stays below the other source's plain figure ("the toll rose to 1,124" the day others give 1,400 is no
-    revision of it: the two counts disagree)."""
-    if not (x.cued or y.cued):
-        return True
-    low, high = (x, y) if _bounds(x.report)[1] < _bounds(y.report)[0] else (y, x)
-    return low.cued and not high.cued and low.report.revision != "down"
 
 
 def _overtaken_first_day(currents: list[_Current], pair: list[_Current]) -> dt.date | None:

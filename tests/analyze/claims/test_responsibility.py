@@ -61,8 +61,8 @@ def test_statement_whose_act_names_no_party_is_not_about_a_doer(claims_of: Claim
 
 def test_statement_opening_with_a_dateline_is_not_about_the_datelines_place(claims_of: Claims) -> None:
     # the parser makes the dateline the subject of "killed": a place filing the report did nothing
-    c = with_words(claims_of("Tarsk, Mongolia - A powerful earthquake that struck eastern Mongolia late on Sunday "
-                             "killed more than 1,400 and injured 3,000 others, the Mongolian government said."),
+    c = with_words(claims_of("Tarsk, Mongolia - A violent storm that swept the eastern steppe late on Friday killed "
+                             "more than 70 and injured 200 others, the Mongolian government said."),
                    "killed")
     assert not c.involvement
 
@@ -137,3 +137,11 @@ def test_content_split_by_the_parser_is_one_content(claims_of: Claims) -> None:
     c = with_words(claims_of("Officials said it was unlikely the new bridge would open before the winter."),
               "would open")
     assert c.content.startswith("it was unlikely")
+
+
+def test_negated_existential_no(claims_of: Claims) -> None:
+    claims = claims_of("“Let me be clear: there was no second explosion at the Tarsk plant that evening, not one,” "
+                       "the company spokesman told reporters. "
+                       "The minister listed the demands: a ceasefire, a prisoner swap and new talks, the agency said.")
+    assert with_words(claims, "no second explosion").negated
+    assert not with_words(claims, "a prisoner swap").negated

@@ -460,37 +460,37 @@ def test_claim_inverted_document_reads(claims_of: Callable[[str], list[Claim]]) 
 
 def test_claim_fronted_content_before_a_cue_with_a_trailing_phrase(claims_of: Callable[[str], list[Claim]]) -> None:
     # the parser hangs the fronted clause on the cue as an unlabelled dependent when a phrase trails the cue
-    text = ("The death toll from a powerful earthquake that struck eastern Mongolia has risen to over 800, the "
-            "Valdoran government spokesman said Monday, with the majority in remote Tarsk province.")
+    text = ("The death toll from a powerful earthquake that struck eastern Bolivia has risen to over 300, the "
+            "Valdoran government spokesman said Friday, with most of the dead in the hill town of Tarsk.")
     c = _one(claims_of(text), "said")
-    assert c.content == "The death toll from a powerful earthquake that struck eastern Mongolia has risen to over 800"
+    assert c.content == "The death toll from a powerful earthquake that struck eastern Bolivia has risen to over 300"
     _text(c, text)
 
 
 def test_claim_cue_read_as_an_adverbial_clause_of_its_content(claims_of: Callable[[str], list[Claim]]) -> None:
-    text = ("The official death toll has now risen to 70, a doctor at the Tarvin City Hospital confirmed, even as "
-            "families of the dead remain in limbo, anxiously waiting for reports to identify the victims.")
+    text = ("The number of injured has now risen to 45, a nurse at the Tarvin General Hospital confirmed, even as "
+            "relatives of the missing remain in the dark, anxiously waiting for news.")
     c = _one(claims_of(text), "confirmed")
-    assert c.content == "The official death toll has now risen to 70" and "doctor" in (c.speaker_text or "")
+    assert c.content == "The number of injured has now risen to 45" and "nurse" in (c.speaker_text or "")
 
 
 def test_claim_confirmed_for_the_first_time_that(claims_of: Callable[[str], list[Claim]]) -> None:
-    text = ("Velmoran Defence Minister Arvo Tamm publicly confirmed on Monday for the first time that Velmora was "
-            "responsible for the killing of rebel leader Ivo Rask in Norvik last July.")
-    c = _one(claims_of(text), "confirmed")
-    assert c.content.startswith("that Velmora was responsible") and "Arvo Tamm" in (c.speaker_text or "")
+    text = ("The Norvik energy minister, Arvo Tamm, admitted on Friday for the first time that his ministry had "
+            "ignored warnings about the dam.")
+    c = _one(claims_of(text), "admitted")
+    assert c.content.startswith("that his ministry had ignored") and "Arvo Tamm" in (c.speaker_text or "")
 
 
 def test_claim_quote_paragraph_continues_the_last_speaker(claims_of: Callable[[str], list[Claim]]) -> None:
-    text = ("The Tarvin ministry said it had been talking to the other side about the fees for a month.\n\n"
-            "“Our measures on the port fees are fully consistent with the trade treaty. We stand by them.”\n\n"
+    text = ("The Tarvin ministry said it had held talks with the shipping firms for a month.\n\n"
+            "“The new port fees follow the rules of the trade treaty to the letter. We will not change them.”\n\n"
             "“Fine words,” a trader shouted.\n\n"
             "The harbour stayed closed on Tuesday.\n\n"
             "“Nobody should expect the harbour to reopen before the summer season begins.”\n\n"
             "The mayor said the ferries would run again on Monday.\n\n"
             "The closure has sparked renewed talks about the safety of the old piers and the cranes.”")
     claims = claims_of(text)
-    quote = with_words(claims, "fully consistent with the trade treaty")
+    quote = with_words(claims, "follow the rules of the trade treaty")
     assert quote.direct_quote and quote.speaker_text == "The Tarvin ministry"
     _text(quote, text)
     assert not [c for c in claims if "reopen" in c.content]  # after a paragraph with no speaker: nobody's
@@ -498,30 +498,36 @@ def test_claim_quote_paragraph_continues_the_last_speaker(claims_of: Callable[[s
 
 
 def test_claim_nowhere_negates_its_predicate(claims_of: Callable[[str], list[Claim]]) -> None:
-    text = "Union leader Ivo Rask said that nowhere in the report had it been mentioned that the pilot made a mistake."
+    text = "Union leader Ivo Rask said that nowhere in the audit had the board been blamed for the losses."
     assert _one(claims_of(text), "said").negated
 
 
 def test_claim_accusing_with_its_preposition_hung_on_the_object(claims_of: Callable[[str], list[Claim]]) -> None:
-    text = ("The Tarvin Pilots Union has taken strong exception to the Daily Courier's reporting on the crash, "
-            "accusing the newspaper of misrepresenting pilot actions in the absence of any such conclusion.")
+    text = ("The Tarvin Dockers Union has taken strong exception to the Daily Courier's coverage of the strike, "
+            "accusing the paper of misrepresenting the votes of its members in the absence of any such count.")
     c = _one(claims_of(text), "accusing")
-    assert c.content.startswith("the newspaper of misrepresenting") and c.stance == "allegation"
-    assert "Pilots Union" in (c.speaker_text or "")
+    assert c.content.startswith("the paper of misrepresenting") and c.stance == "allegation"
+    assert "Dockers Union" in (c.speaker_text or "")
 
 
 def test_claim_claimed_to_with_an_infinitive(claims_of: Callable[[str], list[Claim]]) -> None:
-    claims = claims_of("Ivo Rask claimed to be living in a tent and was worried about the coming winter. "
+    claims = claims_of("Ivo Rask claimed to have slept in his car for a week and feared the cold nights ahead. "
                        "The rebels claimed to have carried out the attack on the army base.")
-    tent = with_words(claims, "living in a tent")
-    assert tent.stance == "statement" and tent.speaker_text == "Ivo Rask"  # of himself, no accusation
+    car = with_words(claims, "slept in his car")
+    assert car.stance == "statement" and car.speaker_text == "Ivo Rask"  # of himself, no accusation
     assert with_words(claims, "carried out the attack").stance == "responsibility"
 
 
 def test_claim_according_to_a_described_speaker_and_their_name(claims_of: Callable[[str], list[Claim]]) -> None:
-    claims = claims_of("According to a spokesman for the health ministry, Ivo Rask, rescue operations are underway "
-                       "with medical teams arriving in the area. "
+    claims = claims_of("According to a spokeswoman for the transport ministry, Lia Sorn, the bridge will stay closed "
+                       "until engineers have inspected it. "
                        "According to a resident, Tarvin Street, the main road, was closed.")
-    named = with_words(claims, "rescue operations")
-    assert named.content.startswith("rescue operations") and (named.speaker_text or "").endswith("Ivo Rask")
+    named = with_words(claims, "the bridge will stay closed")
+    assert named.content.startswith("the bridge") and (named.speaker_text or "").endswith("Lia Sorn")
     assert with_words(claims, "the main road").content.startswith("Tarvin Street")  # a street is no name of a person
+
+
+def test_claim_unaware_of_negates_and_an_insisted_negation_denies(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "The foreign minister insisted on Wednesday that the government was unaware of any plan to close the port."
+    c = _one(claims_of(text), "insisted")
+    assert c.negated and c.polarity == "deny"

@@ -426,7 +426,7 @@ def _fronted_clause(verb: Token) -> list[Token]:
 
 
 def _trailing_cue(verb: Token) -> bool:
-    """"P, a doctor confirmed, even as ...": the parser can make a cue after its content an adverbial
+    """"P, a nurse confirmed, even as ...": the parser can make a cue after its content an adverbial
     clause of the content's verb. Without a conjunction of its own ("as", "because"), with its subject
     right after a comma and no content of its own, it is the parenthetical cue of the clause before it."""
     if verb.dep_ != "advcl" or verb.head.i > verb.i or _child(verb, "ccomp", "dobj", "xcomp", "mark") is not None:
@@ -517,7 +517,7 @@ _PLACE_HEADS = words("street road avenue square bridge river lake hospital schoo
 
 def _appositive_name(speaker: Token | None, content: tuple[int, int] | None) -> tuple[Token, int] | None:
     """A name set off by commas between a described speaker and its content ("according to a spokesman for the
-    ministry, Ann Bee, rescue is under way"): the name's last token and where the content starts after it."""
+    ministry, Ann Bee, the bridge stays shut"): the name's last token and where the content starts after it."""
     if speaker is None or content is None or speaker.pos_ != "NOUN" or speaker.lemma_.lower() not in _PERSON_NOUNS:
         return None
     doc = speaker.doc
@@ -810,7 +810,7 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
         speaker, content, cue_end = _according(tok)
         name = _appositive_name(speaker, content)
         if speaker is not None and content is not None and name is not None:
-            # "According to a spokesman for the ministry, Ann Bee, rescue is under way": Ann Bee speaks
+            # "According to a spokesman for the ministry, Ann Bee, the bridge stays shut": Ann Bee speaks
             return Found(ACCORDING, tok.idx, cue_end, "according to", name[0], (name[1], content[1]), tok.sent,
                          via="according", speaker_tokens=(speaker.left_edge.i, name[0].i + 1))
         return Found(ACCORDING, tok.idx, cue_end, "according to", speaker, content, tok.sent, via="according")

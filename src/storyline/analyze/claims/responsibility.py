@@ -173,12 +173,16 @@ def content_root(doc: Doc, start: int, end: int, cue: tuple[int, int] = (0, 0)) 
 
 
 def is_negated(pred: Token) -> bool:
-    """"is not", "never used", "nowhere said", "no one was hurt", "nothing was found": the predicate is negated;
-    not "will not go unanswered", "will not remain unpunished" (a negated "un-" state: a double negative, an
-    assertion)."""
+    """"is not", "never used", "nowhere said", "was unaware of", "no one was hurt", "nothing was found", "there
+    was no attack": the predicate is negated; not "will not go unanswered", "will not remain unpunished" (a
+    negated "un-" state: a double negative, an assertion)."""
     for c in pred.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "nowhere")):
             return not _double_negative(pred)
+        if c.dep_ == "acomp" and c.lower_ == "unaware":  # "was unaware of any plan": knowing it, negated
+            return True
+        if c.dep_ == "attr" and _no_det(c) and any(e.dep_ == "expl" for e in pred.children):
+            return True  # "there was no other attack"
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATIVE_SUBJECTS or _no_det(c)
                                                  or (c.lower_ == "one" and _no_det(c))):
             return True
@@ -297,7 +301,7 @@ _DASHES = frozenset("-–—")
 
 
 def after_dateline(sent: Span) -> int:
-    """The first token after a dateline opening the sentence ("Tarsk, Velmora - A powerful earthquake ..."):
+    """The first token after a dateline opening the sentence ("Tarsk, Velmora - A violent storm ..."):
     a few proper names and commas closed by a dash; the sentence start when there is none. A dateline names
     where the report was filed, and the parser may make it the subject of the story's first verb."""
     for t in sent[:7]:
