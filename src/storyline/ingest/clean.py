@@ -119,9 +119,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"notifications|the app)|newsletter (?:subscription|sign[- ]?up)|sign up for (?:our )?newsletters?|"
      r"(?:download|get it) on (?:the )?(?:app store|google play).{0,40}", _SHORT),
     (r"\(?check back (?:later |soon )?for (?:updates|new details|more)\b.{0,120}", _SHORT),
-    # a bare counter ("196"), a blog's like button, a text's source line ("Source: <headline> – <outlet>"; an
-    # agency's name there is the credit)
-    (r"\d{1,6}[kKmM]?|%d bloggers? like this:?|like this:?|like loading\.{0,3}|source\s*:\s*.{1,200}", _SHORT),
+    # a blog's like button, a text's source line ("Source: <headline> – <outlet>"; an agency's name there is the
+    # credit). A bare number stays: a text of digits alone must reach the reader's "no words" problem.
+    (r"%d bloggers? like this:?|like this:?|like loading\.{0,3}|source\s*:\s*.{1,200}", _SHORT),
     (r"no comments?(?: yet)?\s*:?|(?:note\s*:\s*)?only (?:a )?members? of this blog (?:may|can) post a comment\.?|"
      r"open in (?:the )?app|(?:left|right|main) menu|e-?paper|connect with (?:us|the [\w .&'’-]{1,40})\s*:?",
      _SHORT),
