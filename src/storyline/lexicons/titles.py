@@ -256,3 +256,13 @@ def is_title_word(word: str) -> bool:
     """True for a title head or modifier as written before names (case-sensitive, full stop allowed)."""
     w = word.rstrip(".")
     return w in TITLE_HEADS or w in TITLE_MODIFIERS
+
+
+#: standard abbreviations of words inside names (gazetteer and postal usage): "Mt Cook" is "Mount Cook"
+WORD_ABBREVIATIONS: dict[str, frozenset[str]] = {
+    short: frozenset(full.split("|")) for short, full in (
+        ("mt", "mount"), ("mtn", "mountain"), ("mts", "mountains"), ("st", "saint|street"), ("ste", "sainte"),
+        ("ft", "fort"), ("pt", "point|port"), ("intl", "international"), ("natl", "national"),
+        ("univ", "university"), ("dept", "department"), ("govt", "government"), ("assn", "association"),
+        ("bros", "brothers"), ("corp", "corporation"), ("co", "company|county"), ("ave", "avenue"),
+        ("rd", "road"), ("hq", "headquarters"), ("inst", "institute"), ("gen", "general"))}

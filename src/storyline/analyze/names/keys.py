@@ -34,6 +34,7 @@ from storyline.lexicons.titles import (
     STRONG_ORG_SUFFIXES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    WORD_ABBREVIATIONS,
     words,
 )
 
@@ -407,16 +408,6 @@ def surname_typo(a: str, b: str) -> bool:
     x, y = fold_token(ta[-1]), fold_token(tb[-1])
     return (x != y and len(x) == len(y) >= TYPO_MIN and x[-TYPO_SAME_END:] == y[-TYPO_SAME_END:]
             and sum(c != d for c, d in zip(x, y, strict=True)) <= TYPO_EDITS)
-
-
-#: standard abbreviations of words inside names (gazetteer and postal usage): "Mt Cook" is "Mount Cook"
-WORD_ABBREVIATIONS: dict[str, frozenset[str]] = {
-    short: frozenset(full.split("|")) for short, full in (
-        ("mt", "mount"), ("mtn", "mountain"), ("mts", "mountains"), ("st", "saint|street"), ("ste", "sainte"),
-        ("ft", "fort"), ("pt", "point|port"), ("intl", "international"), ("natl", "national"),
-        ("univ", "university"), ("dept", "department"), ("govt", "government"), ("assn", "association"),
-        ("bros", "brothers"), ("corp", "corporation"), ("co", "company|county"), ("ave", "avenue"),
-        ("rd", "road"), ("hq", "headquarters"), ("inst", "institute"), ("gen", "general"))}
 
 
 def abbreviated_same(a: str, b: str) -> bool:
