@@ -1007,7 +1007,7 @@ def _bare_death(i: Info) -> bool:
     """A death or an injury told with no one who caused it: "12 people were killed in the province"."""
     return (i.m.type, i.m.subtype) in BARE_DEATH_SUBTYPES and i.m.text.lower() in CASUALTY_VERBS and not any(
         p.role == "actor" and p.entity in i.parts for p in i.participants)  # (a place parsed as the subject
-    # of a dateline's first sentence is no doer: "Kunar, Afghanistan - An earthquake ... killed 1,400")
+    # of a dateline's first sentence is no doer: "Tarsk, Velmora - An earthquake ... killed 1,400")
 
 
 def _deaths_only(c: Cluster) -> bool:

@@ -939,14 +939,14 @@ def _is_generic(tok: Token) -> bool:
                                                            or c.dep_ == "poss") for c in tok.children)
 
 
-#: named entities that pin a clause to one occasion: its place or its day (or any proper name: "western Herat
+#: named entities that pin a clause to one occasion: its place or its day (or any proper name: "western Sarn
 #: province", whatever the model calls it)
 OCCASION_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def _on_one_occasion(tok: Token) -> bool:
     """A plural event noun told by a clause of its own in the simple past with a place or a day ("earthquakes
-    that struck western Herat on Saturday", "clashes that erupted in the capital"): those acts, a bounded set
+    that struck western Sarn on Saturday", "clashes that erupted in the capital"): those acts, a bounded set
     like "a series of quakes", not a habit ("attacks that have plagued the region", "attacks that kill
     civilians")."""
     return any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" and
