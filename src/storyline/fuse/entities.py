@@ -454,7 +454,7 @@ def _acronym_link(a: str, b: str, corpus: Corpus) -> bool:
 
     A definition elsewhere in the corpus links every spelling of its long form
     (the same name up to spelling, or a close fuzzy match of the whole form:
-    "Tehreek-i-Taliban" for a defined "Tehrik-e Taliban"); without one, the
+    "Tehreek-i-Velmor" for a defined "Tehrik-e Velmor"); without one, the
     initials decide, an initial vowel standing for any vowel ("Ittehad"/"Ettehad").
     """
     for short, long in ((a, b), (b, a)):
@@ -841,10 +841,10 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
     """Units named only by a shorter form, and which longer names they fit.
 
     Returns the ambiguous units (their short name fits two longer names that
-    cannot be one entity: "Khan" with "Sikandar Khan" and "Zafar Khan") and, for
+    cannot be one entity: "Varn" with "Sikandar Varn" and "Zafar Varn") and, for
     the others, the units holding the one longer name they fit. A short name that fits several is
     not ambiguous when the articles of its own incident name only one of them (:func:`_in_incident`):
-    "Khan" in a report of the incident that names Sikandar Khan (its index goes to ``narrowed``).
+    "Varn" in a report of the incident that names Sikandar Varn (its index goes to ``narrowed``).
     """
     index = _person_token_index(units)
     linked: dict[int, set[int]] = defaultdict(set)

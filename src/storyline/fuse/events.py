@@ -502,7 +502,7 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
 
     ``strict_places=False`` (within one article) lets two places whose relation
     nothing states pass: an article telling one incident names it at several
-    levels ("the NADRA office in Sandiaye area of the Khar in Bajaur") more
+    levels ("the registry office in Pelmi area of the Mirn in Dovra") more
     often than the model recognizes every name in between.
     """
     if a.type != b.type:

@@ -5,14 +5,14 @@ the other. Nothing here is a gazetteer of the story's places: containment is
 read from the way articles name places, with general patterns over adjacent
 place mentions (resolved to cross-document entities):
 
-- "Sarn, in Karvosh province", "Peshawar, Pakistan", "Khar, the capital of
-  Bajaur", "Quetta, the capital of Balochistan" -> the first lies in the second;
+- "Sarn, in Karvosh province", "Orsk, Valdora", "Mirn, the capital of
+  Dovra", "Tolm, the capital of Kessary" -> the first lies in the second;
 - "Dovra in Drask", "Vega City Hall in Belogorsk" -> the same;
-- "the Bajur district of Pakistan" -> Bajur in Pakistan;
-- "Balochistan's Mastung district", "Bajaur's Khar" -> the second in the first;
+- "the Dovur district of Valdora" -> Dovur in Valdora;
+- "Kessary's Pelt district", "Dovra's Mirn" -> the second in the first;
 - "outside X", "near X", "on the outskirts of X" -> near (compatible, not inside).
 
-A list ("Islamabad, Kabul and Tehran") is not containment. Contradictory
+A list ("Lesk, Orsk and Tarvin") is not containment. Contradictory
 readings (A in B and B in A) are dropped. Countries are recognized with the
 ISO 3166 English names (pycountry, a general list, not a gazetteer of places
 in the news): a country is compatible with any place not
@@ -51,7 +51,7 @@ _ADJS = rf"(?:{_ADJ}\s+){{0,2}}"
 _DESCRIBED = r"(?:(?!(?:in|on|at|near|of|to|from|the|a|an|and|or)\s)[a-z][\w-]*\s+){0,2}"
 _REGION = (r"(?:district|province|region|state|county|area|tehsil|governorate|oblast|prefecture|municipality|"
            r"territory|valley|department)")
-#: a name that says it is a region ("Karvosh province", "Bajaur district")
+#: a name that says it is a region ("Karvosh province", "Dovra district")
 REGION_NAME = re.compile(r"\b(?:province|region|state|district|county|governorate|oblast|prefecture|territory)$",
                          re.I)
 PLACE_SUFFIX = re.compile(r"\s+(?:province|district|city|region|state|county|governorate|oblast|tehsil|town)$",
@@ -61,23 +61,23 @@ TOWN_OF = re.compile(rf"^\s+{_ADJS}(?:town|city|village|capital|port|hamlet)\s+o
 _OWNER = r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
 #: text between two place mentions A ... B that says A lies in B
 INSIDE = (
-    # "Peshawar, Pakistan", "Sarn, in the northern province of", "Sarn, in Valdora's" (a possessor the model
+    # "Orsk, Valdora", "Sarn, in the northern province of", "Sarn, in Valdora's" (a possessor the model
     # did not take for a place)
     re.compile(rf"^\s*,\s*(?:in\s+)?(?:the\s+)?{_OWNER}{_ADJS}(?:{_NOUN}\s+(?:of\s+)?)?$"),
-    # "Khar, the capital of Bajaur", "Quetta, the provincial capital of"
+    # "Mirn, the capital of Dovra", "Tolm, the provincial capital of"
     re.compile(rf"^\s*,\s*(?:the\s+)?(?:[a-z]+\s+)?{_NOUN}\s+(?:of|in)\s+(?:the\s+)?{_ADJS}$"),
     # "Dovra in Drask", "Vega City Hall in Belogorsk", "Dovra in the tribal district of Drask"
     re.compile(rf"^\s+(?:in|inside|within)\s+(?:the\s+)?{_OWNER}{_ADJS}(?:{_NOUN}\s+of\s+)?$"),
-    # "the Bajur district of Pakistan" (a town is named the other way round: see TOWN_OF)
+    # "the Dovur district of Valdora" (a town is named the other way round: see TOWN_OF)
     re.compile(rf"^\s+{_ADJS}{_REGION}\s+(?:of|in)\s+(?:the\s+)?{_ADJS}$"),
-    # "Sandiaye area of the Khar in Bajaur": a place the model did not recognize stands between the two
+    # "Pelmi area of the Mirn in Dovra": a place the model did not recognize stands between the two
     re.compile(rf"^\s+{_NOUN}\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,2}}(?:{_NOUN}\s+)?(?:in|of)\s+(?:the\s+)?"
                rf"{_ADJS}$"),
 )
-#: text between A and B that says B lies in A ("Balochistan's Mastung district", "Pakistan's northwestern Bajaur")
+#: text between A and B that says B lies in A ("Kessary's Pelt district", "Valdora's northwestern Dovra")
 POSSESSOR = re.compile(rf"^['’]s\s+(?:{_ADJS}(?:{_NOUN}\s*,?\s+)?|{_DESCRIBED}{_NOUN}\s*(?:,|\s+of)?\s+)$")
 # also "Peru's capital, Lima", "Valdora's largest city of Sarn", "Valdora's second-largest port city, Sarn"
-#: text between A and B that says A is near B ("the venue in the outskirts of Tarvin", "a village near Kabul")
+#: text between A and B that says A is near B ("the venue in the outskirts of Tarvin", "a village near Lesk")
 NEAR = re.compile(r"^\s*,?\s+(?:[a-z][\w-]*\s+){0,4}(?:near|outside|outskirts\s+of|close\s+to|off|"
                   r"on\s+the\s+edge\s+of)\s+(?:the\s+)?" + _ADJS + r"$")
 #: what follows B when A, B ... is a list rather than "A, in B"
@@ -247,7 +247,7 @@ class PlaceGraph:
         for a in list(self.inside):
             for b in list(self.inside[a]):
                 if a in self.countries and b in self.countries:
-                    self.inside[a].discard(b)  # "the areas bordering Afghanistan in Pakistan"
+                    self.inside[a].discard(b)  # "the areas bordering Karvania in Valdora"
                 elif a in self.inside.get(b, ()):
                     self.inside[a].discard(b)
                     self.inside[b].discard(a)
@@ -344,12 +344,12 @@ class PlaceGraph:
         return len(self.ancestors(a))
 
 
-#: what may follow "A, B" when B names where A is ("Peshawar, Pakistan, on Monday"; not "In Kabul, Islamabad said")
+#: what may follow "A, B" when B names where A is ("Orsk, Valdora, on Monday"; not "In Lesk, Orsk said")
 AFTER_BARE_COMMA = re.compile(rf"^\s*(?:[,.;:)\]]|$|(?:on|in|at|when|where|during|near)\b|{_NOUN}\b)")
 
 
 def demonym(name: str, names: dict[str, str]) -> bool:
-    """"Valdoran" (beside "Valdora"), "Pakistani": an adjective of a place, not a place ("the Valdoran town of X")."""
+    """"Valdoran" (beside "Valdora"), "Karvanian": an adjective of a place, not a place ("the Valdoran town of X")."""
     low = name.lower()
     lowered = _lowered(names)  # a known name of 4+ letters that this one extends by 1-3 letters
     return any(low[:k] in lowered for k in range(max(4, len(low) - 3), len(low))) or \
@@ -430,12 +430,12 @@ def spanned_places(graph: PlaceGraph, text: str, at: PlaceMention, places: list[
 
 
 def spelling_variants(graph: PlaceGraph, names: dict[str, str]) -> None:
-    """Places whose names are transliterations of one name (Odesa / Odessa, Bajur / Bajaur) are near each other."""
+    """Places whose names are transliterations of one name (Odesa / Odessa, Dovur / Dovaur) are near each other."""
     buckets: dict[str, list[str]] = defaultdict(list)
     for eid, name in sorted(names.items()):
         buckets[skeleton_key(name)].append(eid)
         bare = PLACE_SUFFIX.sub("", name)
-        if bare != name and bare:  # "Karvosh province" and "Karvosh", "Bajaur district" and "Bajaur"
+        if bare != name and bare:  # "Karvosh province" and "Karvosh", "Dovra district" and "Dovra"
             buckets[skeleton_key(bare)].append(eid)
     for ids in buckets.values():
         for n, a in enumerate(ids):
