@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from storyline.analyze.events.ontology import MODE, TRIGGERS, ancestors, subtypes_compatible
@@ -713,15 +713,7 @@ def _harm_pass(groups: list[_Group], judge: _Judge) -> list[_Group]:
             index.add(g)
     if not index.weeks and not index.wide:
         return groups
-    out = []
-    for g in groups:
-        host = _harm_host(index, judge, g, _bare_harm(g)) if _harm(g) else None
-        if host is None:
-            out.append(g)
-            continue
-        for m in g.members:
-            host.add(m)
-    return out
+    return _fold(groups, lambda g: _harm_host(index, judge, g, _bare_harm(g)) if _harm(g) else None)
 
 
 def _harm(g: _Group) -> bool:
@@ -846,9 +838,14 @@ def _part_pass(groups: list[_Group]) -> list[_Group]:
         if g.host is not None and g.lead.ev.type in PART_HOSTS:
             for a in dict.fromkeys(g.arts):
                 hosts.setdefault(a, []).append(g)
+    return _fold(groups, lambda g: _part_host(hosts.get(g.arts[0], []), g) if _bare_part(g) and g.arts else None)
+
+
+def _fold(groups: Sequence[_Group], host_of: Callable[[_Group], _Group | None]) -> list[_Group]:
+    """The groups that keep a section of their own, in order; each other group's members go to its host."""
     out = []
     for g in groups:
-        host = _part_host(hosts.get(g.arts[0], []), g) if _bare_part(g) and g.arts else None
+        host = host_of(g)
         if host is None:
             out.append(g)
             continue
