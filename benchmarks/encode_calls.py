@@ -13,8 +13,7 @@ say whether a change that batches or skips encodes can pay off before it is writ
 from __future__ import annotations
 
 import argparse
-import shutil
-import tempfile
+import sys
 import time
 import traceback
 from collections import Counter
@@ -24,10 +23,11 @@ from pathlib import Path
 import numpy as np
 
 from storyline.analyze import embed
-from storyline.analyze.resources import Resources
-from storyline.config import Config
-from storyline.store import open_store
 from storyline.store.sql import SqlStore
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fuse_profile import cold_store
 
 #: the first of these function names found up the stack names the caller
 CALLERS = ("exact_sim", "clause_sim", "text_sims", "Linker.__init__", "vectors")
@@ -76,26 +76,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("db")
     a = ap.parse_args()
-    from sqlalchemy import text
-
     from storyline.run import fuse_store
 
     counts = Counts()
     instrument(counts)
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "copy.db"
-        shutil.copy(a.db, copy)
-        store = open_store(copy)
-        with store.engine.begin() as conn:  # type: ignore[attr-defined]
-            conn.execute(text("DELETE FROM embedding_cache"))
-        config = Config()
-        resources = Resources(config)
-        resources.embedder  # noqa: B018 - load the encoders before timing
-        resources.static_embedder  # noqa: B018
+    with cold_store(a.db) as (store, config, resources):
         t0 = time.process_time()
         fuse_store(store, config, resources, full=True)
         total = time.process_time() - t0
-        store.close()
     print(f"fusion (fuse_store --full, empty vector cache): {total:.1f} s CPU; "
           f"MiniLM {sum(counts.cpu.values()):.1f} s of it")
     for where in sorted(counts.calls, key=counts.cpu.__getitem__, reverse=True):

@@ -23,7 +23,10 @@ import resource
 import shutil
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from storyline.analyze.resources import Resources
 from storyline.config import Config
@@ -41,11 +44,11 @@ def _print_profile(prof: cProfile.Profile, top: int) -> None:
         print("\n".join("  " + line for line in lines[start:] if line.strip()))
 
 
-def whole(db: str, top: int, json_out: Path | None) -> None:
-    """``run.fuse_store(full=True)`` on a copy of ``db`` without cached vectors (see the docstring)."""
+@contextmanager
+def cold_store(db: str | Path) -> Iterator[tuple[Any, Config, Resources]]:
+    """A copy of ``db`` without cached vectors, the default Config and its resources with the encoders loaded,
+    so that what follows times fusion as a fresh run pays for it; the copy is removed on exit."""
     from sqlalchemy import text
-
-    from storyline.run import fuse_store
 
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "copy.db"
@@ -57,6 +60,17 @@ def whole(db: str, top: int, json_out: Path | None) -> None:
         resources = Resources(config)
         resources.embedder  # noqa: B018 - load the encoders before timing
         resources.static_embedder  # noqa: B018
+        try:
+            yield store, config, resources
+        finally:
+            store.close()
+
+
+def whole(db: str, top: int, json_out: Path | None) -> None:
+    """``run.fuse_store(full=True)`` on a copy of ``db`` without cached vectors (see the docstring)."""
+    from storyline.run import fuse_store
+
+    with cold_store(db) as (store, config, resources):
         prof = cProfile.Profile() if top else None
         t0, c0 = time.perf_counter(), time.process_time()
         if prof:
