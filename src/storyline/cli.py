@@ -361,7 +361,8 @@ def timeline(db: DbOpt = DEFAULT_DB,
                                                                             "(claims: those about such events).")]
              = None,
              detail: Annotated[bool, typer.Option("--detail", help="Every fused event and every claim, not "
-                                                                   "incidents and notable statements.")] = False,
+                                                                   "incidents and notable statements; each event "
+                                                                   "names its actions (its chains).")] = False,
              offset: Annotated[int, typer.Option(min=0, help="Start at this item (paging).")] = 0,
              limit: Annotated[int, typer.Option(min=1, help="Items per page.")] = 50) -> None:
     """Incidents and statements in date order; a month or a season stays a month or a season.
