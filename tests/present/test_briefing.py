@@ -31,9 +31,9 @@ from storyline.model import (
     SourceFamily,
     Span,
     Story,
-    Timex,
     StoryCluster,
     TimeValue,
+    Timex,
 )
 from storyline.present.briefing import Briefing, brief, headline_worthy, is_furniture, md_escape, split_sentences
 from storyline.present.incidents import Incident
@@ -599,7 +599,8 @@ def test_brief_leaves_out_a_sentence_dated_before_the_incident(nlp: Any) -> None
     old = "A double bombing in Sarn on 10 October 2030 left 103 people dead."
     new = "A car bomb killed 29 people near the barracks in Sarn on 17 February 2031."
     later = "The toll from the bombing rose to 31 on 19 February 2031."
-    text = f"{old} {new} {later}"
+    since = "It was the first bombing in Sarn since the double bombing on 10 October 2030."
+    text = f"{old} {new} {later} {since}"
     art = Article(id="b1", text=text, outlet="Hill Daily", published="2031-02-20", title="Sarn bombing")
     doc = nlp(text)
     sents = tuple((s.start_char, s.end_char) for s in doc.sents)
@@ -610,15 +611,16 @@ def test_brief_leaves_out_a_sentence_dated_before_the_incident(nlp: Any) -> None
     ev = Event("ev:bomb", "ATTACK", subtype="bombing", date=TimeValue("2031-02-17", source="clause"),
                mentions=tuple(Span("b1", m.start, m.end, m.text) for m in mentions),
                mention_ids=tuple(m.id for m in mentions))
-    timexes = [Timex("b1", text.index(d), text.index(d) + len(d), d, "DATE", v)
+    timexes = [Timex("b1", m.start(), m.end(), d, "DATE", v)
                for d, v in (("10 October 2030", "2030-10-10"), ("17 February 2031", "2031-02-17"),
-                            ("19 February 2031", "2031-02-19"))]
+                            ("19 February 2031", "2031-02-19")) for m in re.finditer(d, text)]
     story = Story(articles=[art], entities=[], events=[ev], claims=[], timexes=timexes,
                   stories=[StoryCluster("story_b", "Sarn", ("b1",))])
     an = {"b1": ArticleAnalysis("b1", "test", sentences=sents, events=mentions)}
     shown = [it.text for s in brief(story, analyses=an, per_section=3).sections for it in s.items]
     assert not any(t.startswith("A double bombing") for t in shown), shown
     assert any(t.startswith("A car bomb killed 29") for t in shown), shown
+    assert any(t.startswith("It was the first bombing") for t in shown), shown  # a date it measures from
 
 
 def test_brief_heading_keeps_a_place_only_the_cut_dateline_names() -> None:

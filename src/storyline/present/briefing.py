@@ -481,9 +481,10 @@ class _Context:
         if when is None:
             return False
         rep = self.groups[gi][0].rep
+        text = self.articles[rep.article].text
         stated = [iv for t in self.timexes.get(rep.article, ()) if rep.start <= t.start and t.end <= rep.end
                   and t.type == "DATE" and granularity_of(t.value) in SENTENCE_DATE_GRAINS
-                  and (iv := value_interval(t.value)) is not None]
+                  and not _reference_point(text[rep.start:t.start]) and (iv := value_interval(t.value)) is not None]
         # only dates before it: a later date ("rescuers found five more bodies on Friday") tells what became
         # of the incident, an earlier one cannot tell the incident itself
         return bool(stated) and all(iv[1] < when[0] - timedelta(days=1) for iv in stated)
@@ -495,6 +496,16 @@ class _Context:
         if not told or told & set(inc.members):
             return False
         return any(self.incident_of.get(ev, inc.id) != inc.id for ev in told)
+
+
+#: words that make the date after them a reference point, not the date of what the clause tells
+_REFERENCE = re.compile(r"\b(?:since|after|following|before|until|till|than|ago|anniversary)\b", re.IGNORECASE)
+
+
+def _reference_point(before: str) -> bool:
+    """The clause before a date measures from it ("her first trip since she was appointed on 14 March")."""
+    clause = re.split(r"[,;:]", before)[-1]
+    return _REFERENCE.search(clause) is not None
 
 
 def _item_from_group(ctx: _Context, gi: int) -> BriefItem:
