@@ -50,7 +50,7 @@ class Article:
     url: str | None = None
     published: str | None = None
     published_granularity: Granularity | None = None
-    published_source: str | None = None  # "metadata" | "html" | "url" | "inferred"
+    published_source: str | None = None  # "metadata" | "html" | "url" | "text" | "inferred"
     published_inferred: bool = False
     credit: str | None = None
     language: str | None = None
