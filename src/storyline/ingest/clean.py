@@ -47,7 +47,7 @@ _CREDIT_TAIL = (
     # "... did survive. AGN KR PD MJT": the agency, then the desk's initials (a wire slug)
     re.compile(rf"(?<=[.!?\"”’)])\s+(?P<c>{_AGENCY_LIST})(?:\s+[A-Z]{{2,4}}){{1,6}}\s*$"),
 )
-# A dateline at the start: "ISLAMABAD:", "KABUL, March 1 (Reuters) -", "(AP) —".
+# A dateline at the start: "SARN:", "LESK, March 1 (Reuters) -", "(AP) —".
 _MONTH_WORD = "|".join(m.title() for m in MONTHS)
 #: a region after a dateline's place, written out or abbreviated: "Valdora", "VALDORA", "Ark.", "W. Va.", "N.Y."
 _REGION = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s[A-Z]{3,})?|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z][a-z]?\.)"
@@ -517,7 +517,7 @@ def _agency_dateline(m: re.Match[str]) -> bool:
 def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
     """Record the dateline place; an agency credit inside it is taken out of the text.
 
-    The first line may hold a plain dateline ("ISLAMABAD:"); a later one, after headline-like lines only, counts
+    The first line may hold a plain dateline ("SARN:"); a later one, after headline-like lines only, counts
     when it credits an agency or names an upper-case place ("SARN -") or a capitalised one before a long dash.
     """
     seen = 0
@@ -541,7 +541,7 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
             lines[i] = line[: m.start("credit")] + line[m.end("credit"):]
         elif not m.group("place"):  # "(AP) — The ..." : the credit and its dash go, the sentence stays
             lines[i] = line[m.end():]
-        elif m.group("credit"):  # "KABUL, March 1 (Reuters) - ..." -> "KABUL, March 1 - ..."
+        elif m.group("credit"):  # "LESK, March 1 (Reuters) - ..." -> "LESK, March 1 - ..."
             dash = " -" if m.group("nodash") else ""  # "Sarn, Mar 3 (AGN) A ..." -> "Sarn, Mar 3 - A ..."
             lines[i] = line[: m.start("credit")] + dash + line[m.end("credit"):]
         return (m.group("place") or None), credit
@@ -549,7 +549,7 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
 
 
 def _strip_markers(lines: list[str], markers: set[str]) -> list[str]:
-    """'TTP*' -> 'TTP' for markers that have a footnote line; '**bold**' and bullets are left alone."""
+    """'HTK*' -> 'HTK' for markers that have a footnote line; '**bold**' and bullets are left alone."""
     for marker in sorted(markers, key=len, reverse=True):
         pattern = re.compile(rf"(?<![\w*†‡])([^\s*†‡]*\w)({re.escape(marker)})(?![\w*†‡])")
         lines = [pattern.sub(r"\1", line) for line in lines]
