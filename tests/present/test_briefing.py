@@ -35,7 +35,15 @@ from storyline.model import (
     TimeValue,
     Timex,
 )
-from storyline.present.briefing import Briefing, brief, headline_worthy, is_furniture, md_escape, split_sentences
+from storyline.present.briefing import (
+    ANAPHOR,
+    Briefing,
+    brief,
+    headline_worthy,
+    is_furniture,
+    md_escape,
+    split_sentences,
+)
 from storyline.present.incidents import Incident
 from tests.conftest import shared_data
 
@@ -743,3 +751,16 @@ def test_brief_a_one_source_incident_named_only_deep_in_a_sentence_heads_no_sect
 
     assert "ev:fest" in sections(1)
     assert "ev:fest" not in sections(4)
+
+
+@pytest.mark.parametrize(("text", "anaphor"), [
+    ("That bombing killed 29 people near the barracks.", True),
+    ("They were taken to three hospitals in Sarn.", True),
+    ("It ripped through the market at noon.", True),
+    ("It was the first attack on the town since 2027.", False),
+    ("That is why the talks failed.", False),
+    ("A car bomb killed 29 people in Sarn on Monday.", False),
+])
+def test_a_sentence_opening_on_what_its_neighbour_named_is_told_so(text: str, anaphor: bool) -> None:
+    assert bool(ANAPHOR.match(text)) is anaphor
+
