@@ -32,10 +32,11 @@ from storyline.analyze.claims.cues import words
 REJECT_VERBS = words("reject dismiss refute rebut repudiate deny disown")
 #: adjectives (and nouns) that call what was said untrue
 DISMISSIVE = words("absurd baseless unfounded false untrue groundless ridiculous preposterous fabricated "
-                   "fake misleading nonsense unsubstantiated lie lies fiction fabrication slander propaganda")
+                   "fake misleading nonsense unsubstantiated lie lies fiction fabrication slander propaganda untenable "
+                   "inaccurate")
 #: nouns naming what someone said against someone
 ALLEGATION_NOUNS = words("allegation accusation claim version assertion charge suggestion insinuation "
-                         "speculation rumour rumor narrative")
+                         "speculation rumour rumor narrative statement")
 #: predicates that, negated, say an allegation is unsound ("is not true", "does not hold water")
 SOUND_VERBS = words("be withstand hold stand have correspond reflect")
 #: nouns of evidence: "no indication that ...", "no evidence of ..."
