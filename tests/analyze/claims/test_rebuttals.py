@@ -107,3 +107,9 @@ def test_a_negated_claiming_beside_a_rejection_is_a_denial(claims_of: Claims) ->
                        "anyone. The Front claimed that the army had not paid the guards.")
     assert with_words(claims, "is not a threat").polarity == "deny"
     assert with_words(claims, "had not paid").polarity == "assert"  # no rejection in its sentence
+
+
+def test_rejects_allegations_of_involvement_called_absurd_when_the_parser_hangs_them_low(claims_of: Claims) -> None:
+    c = with_words(claims_of('"Allegations of Government of Velmora’s involvement in any act of violence in Norland '
+                             'are absurd and motivated," the ministry said.'), "absurd and motivated")
+    assert c.polarity == "deny"

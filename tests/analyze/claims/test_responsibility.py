@@ -175,3 +175,10 @@ def test_confirmed_that_there_was_no_fire_is_negated(claims_of: Claims) -> None:
     c = with_words(claims_of('Colonel Brask said an inquiry had "confirmed that there was no Norlandi fire that hit '
                              'the clinic".'), "no Norlandi fire")
     assert c.negated
+
+
+def test_negated_finding_but_not_a_role_denied_beside_an_assertion(claims_of: Claims) -> None:
+    claims = claims_of("The army said it has seen no evidence of a direct hit on the clinic. Police said Brask had no "
+                       "known role in the Front, but was believed to have worked with its fighters.")
+    assert with_words(claims, "no evidence of a direct hit").negated
+    assert not with_words(claims, "no known role").negated

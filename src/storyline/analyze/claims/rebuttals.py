@@ -106,7 +106,12 @@ def _first_person_rejection(pred: Token) -> bool:
 def _unsound_allegation(pred: Token) -> bool:
     """"The allegations are absurd", "the version ... does not withstand any criticism"."""
     subj = subject(pred)
-    if subj is None or subj.lemma_.lower() not in ALLEGATION_NOUNS:
+    if subj is None:
+        return False
+    # the subject phrase opens with the allegation noun, though the parser may hang it on a later noun
+    # ("Allegations of X's involvement in ... are absurd": "involvement" made the subject)
+    opening = next((t for t in subj.subtree if t.dep_ != "det"), subj)
+    if not {subj.lemma_.lower(), opening.lemma_.lower()} & ALLEGATION_NOUNS:
         return False
     if negated(pred) and pred.lemma_.lower() in SOUND_VERBS:
         return True

@@ -53,6 +53,8 @@ ANAPHORIC_OBJECTS = words("it this that way manner form incident event developme
 #: pronouns by which a speaker speaks of itself in its content ("it carried out", "its fighters", "we")
 SELF_PRONOUNS = pronouns.PERSON | pronouns.GROUP | words("i me my we us our")
 NEGATORS = words("not n't never no")
+#: verbs of finding: with a "no" object the finding is negated ("has seen no evidence", "found no trace")
+FINDING_VERBS = words("see find detect observe discover notice record")
 #: subjects that negate the predicate ("no one was hurt", "nothing was found")
 NEGATIVE_SUBJECTS = words("nobody nothing none no-one")
 
@@ -117,7 +119,7 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
     if root.lemma_.lower() in INVOLVEMENT_NOUNS or (stance == "denial" and root.i in acts):
         return Reading(negated=negated, involvement=True)  # "denied involvement / any role / the attack"
     inner = _reported(root)  # "investigators believed the attack was carried out by X": what they believe
-    if _denies_part(inner, acts):
+    if _denies_part(inner, acts) or _none_involved(inner, acts):
         return Reading(negated=True, involvement=True, denial=True)
     if _did_it(inner, acts):  # "it carried out the attack" (its own), "the attack was carried out by X"
         own = _self_subject(root) or _doer_is_speaker(root, speaker)
@@ -188,6 +190,8 @@ def is_negated(pred: Token) -> bool:
             return True
         if c.dep_ == "attr" and _no_det(c) and any(e.dep_ == "expl" for e in pred.children):
             return True  # "there was no other attack"
+        if c.dep_ == "dobj" and _no_det(c) and pred.lemma_.lower() in FINDING_VERBS:
+            return True  # "it has seen no evidence of a hit", "found no trace" (not "had no role, but ...")
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATIVE_SUBJECTS or _no_det(c)
                                                  or (c.lower_ == "one" and _no_det(c))):
             return True
@@ -202,8 +206,10 @@ def _double_negative(pred: Token) -> bool:
 
 
 def _no_det(noun: Token) -> bool:
+    """"no" determines the noun: its child, the word before it, or the word its phrase opens with (the parser
+    may hang it on a modifier: "no IDF (Israel Defence Forces) fire")."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
-        noun.i > 0 and noun.doc[noun.i - 1].lower_ == "no")
+        noun.i > 0 and noun.doc[noun.i - 1].lower_ == "no") or noun.left_edge.lower_ == "no"
 
 
 def _has_object(prep: Token) -> bool:
@@ -328,11 +334,18 @@ def _no_part(pred: Token, acts: frozenset[int]) -> bool:
                 return _about_act(obj, acts)
     if lemma == "involve" and is_negated(pred):
         return _about_act(pred, acts)
-    if lemma == "be":  # "there was no Norlandi involvement whatsoever", "there is no link to the attack"
-        for part in (c for c in pred.children if c.dep_ in ("attr", "nsubj")):
-            if part.lemma_.lower() in INVOLVEMENT_NOUNS and _no_det(part):
-                return _about_act(part, acts) or _to_party(part)
     return False
+
+
+def _none_involved(pred: Token, acts: frozenset[int]) -> bool:
+    """The content's own predicate says no one had a part: "there was no Norlandi involvement whatsoever",
+    "there is no link to Norland" (not in a clause coordinated with another party's responsibility: "the
+    Front bears sole responsibility and there was no Norlandi involvement" says who did it)."""
+    if pred.lemma_.lower() != "be":
+        return False
+    parts = [c for c in pred.children if c.dep_ in ("attr", "nsubj")]
+    return any(p.lemma_.lower() in INVOLVEMENT_NOUNS and _no_det(p) and (_about_act(p, acts) or _to_party(p))
+               for p in parts)
 
 
 def _to_party(part: Token) -> bool:
