@@ -50,7 +50,7 @@ class Article:
     url: str | None = None
     published: str | None = None
     published_granularity: Granularity | None = None
-    published_source: str | None = None  # "metadata" | "html" | "url" | "inferred"
+    published_source: str | None = None  # "metadata" | "html" | "url" | "text" | "inferred"
     published_inferred: bool = False
     credit: str | None = None
     language: str | None = None
@@ -83,7 +83,7 @@ class Mention:
     ``chain``: in-document coreference chain id (mentions of one chain refer to
     the same thing); ``entity``: cross-document entity id once fused.
     ``role``: how the mention is used when it differs from what it names,
-    e.g. "government" for a capital used as metonymy ("denied by Kabul").
+    e.g. "government" for a capital used as metonymy ("denied by Lesk").
     ``source``: the component that produced or last changed it.
     """
 
@@ -101,7 +101,7 @@ class Mention:
 
 @dataclass(frozen=True)
 class Role:
-    """A role an entity holds, read from text ("Pakistan's special envoy to Afghanistan")."""
+    """A role an entity holds, read from text ("Valdora's special envoy to Estmark")."""
 
     title: str
     article: str

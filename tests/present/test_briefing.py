@@ -33,8 +33,17 @@ from storyline.model import (
     Story,
     StoryCluster,
     TimeValue,
+    Timex,
 )
-from storyline.present.briefing import Briefing, brief, headline_worthy, is_furniture, md_escape, split_sentences
+from storyline.present.briefing import (
+    ANAPHOR,
+    Briefing,
+    brief,
+    headline_worthy,
+    is_furniture,
+    md_escape,
+    split_sentences,
+)
 from storyline.present.incidents import Incident
 from tests.conftest import shared_data
 
@@ -328,6 +337,16 @@ def test_brief_title_folds_a_people_into_its_country(analyses: dict) -> None:
     assert brief(story, analyses=analyses).title == "Briefing: Norway, Kenya"
 
 
+def test_brief_title_names_things_not_peoples(analyses: dict) -> None:
+    story = make_story()
+    ids = tuple(a.id for a in story.articles)
+    story.entities = [*story.entities, Entity("ent:kurd", "Kurdish", "NORP", {"Kurdish": 3}, ())]
+    story.stories = [StoryCluster("story_x", "Norwegian / Kurdish / Veloria", ids)]
+    assert brief(story, analyses=analyses).title == "Briefing: Veloria"
+    story.stories = [StoryCluster("story_x", "Norwegian / Kurdish", ids)]
+    assert brief(story, analyses=analyses).title == "Briefing: Norway"
+
+
 def _exchange_story(denier: str) -> Story:
     """A statement by Oslo about no incident, 'denied' by ``denier`` (an entity name)."""
     story = make_story()
@@ -582,6 +601,36 @@ def test_brief_prefers_a_sentence_the_incident_heads_to_one_that_names_it_deep_i
     assert first.text.startswith("Governor Ilsa Brandt"), first.text
 
 
+def test_brief_leaves_out_a_sentence_dated_before_the_incident(nlp: Any) -> None:
+    """Fusion joined a recalled bombing to this one: the sentence that dates it months before this incident
+    tells the other one, and is not a bullet under this one's heading (a later date tells what became of it)."""
+    old = "A double bombing in Sarn on 10 October 2030 left 103 people dead."
+    new = "A car bomb killed 29 people near the barracks in Sarn on 17 February 2031."
+    later = "The toll from the bombing rose to 31 on 19 February 2031."
+    since = "It was the first bombing in Sarn since the double bombing on 10 October 2030."
+    text = f"{old} {new} {later} {since}"
+    art = Article(id="b1", text=text, outlet="Hill Daily", published="2031-02-20", title="Sarn bombing")
+    doc = nlp(text)
+    sents = tuple((s.start_char, s.end_char) for s in doc.sents)
+    words = [t for t in doc if t.lower_ in ("bombing", "bomb")]
+    mentions = tuple(EventMention(f"b1:ev{i}", "b1", t.idx, t.idx + len(t.text), t.text, "ATTACK",
+                                  sentence_start=s, sentence_end=e, depth=0)
+                     for i, t in enumerate(words) for s, e in sents if s <= t.idx < e)
+    ev = Event("ev:bomb", "ATTACK", subtype="bombing", date=TimeValue("2031-02-17", source="clause"),
+               mentions=tuple(Span("b1", m.start, m.end, m.text) for m in mentions),
+               mention_ids=tuple(m.id for m in mentions))
+    timexes = [Timex("b1", m.start(), m.end(), d, "DATE", v)
+               for d, v in (("10 October 2030", "2030-10-10"), ("17 February 2031", "2031-02-17"),
+                            ("19 February 2031", "2031-02-19")) for m in re.finditer(d, text)]
+    story = Story(articles=[art], entities=[], events=[ev], claims=[], timexes=timexes,
+                  stories=[StoryCluster("story_b", "Sarn", ("b1",))])
+    an = {"b1": ArticleAnalysis("b1", "test", sentences=sents, events=mentions)}
+    shown = [it.text for s in brief(story, analyses=an, per_section=3).sections for it in s.items]
+    assert not any(t.startswith("A double bombing") for t in shown), shown
+    assert any(t.startswith("A car bomb killed 29") for t in shown), shown
+    assert any(t.startswith("It was the first bombing") for t in shown), shown  # a date it measures from
+
+
 def test_brief_heading_keeps_a_place_only_the_cut_dateline_names() -> None:
     """"Sarnova, June 3: The governor visited …" shows "The governor visited …": the dateline the sentence lost
     still says where, so the heading keeps "in Sarnova"."""
@@ -702,3 +751,16 @@ def test_brief_a_one_source_incident_named_only_deep_in_a_sentence_heads_no_sect
 
     assert "ev:fest" in sections(1)
     assert "ev:fest" not in sections(4)
+
+
+@pytest.mark.parametrize(("text", "anaphor"), [
+    ("That bombing killed 29 people near the barracks.", True),
+    ("They were taken to three hospitals in Sarn.", True),
+    ("It ripped through the market at noon.", True),
+    ("It was the first attack on the town since 2027.", False),
+    ("That is why the talks failed.", False),
+    ("A car bomb killed 29 people in Sarn on Monday.", False),
+])
+def test_a_sentence_opening_on_what_its_neighbour_named_is_told_so(text: str, anaphor: bool) -> None:
+    assert bool(ANAPHOR.match(text)) is anaphor
+

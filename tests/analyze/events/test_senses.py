@@ -89,6 +89,11 @@ def test_senses_struck_by_a_vehicle_is_an_accident(kinds_of: Kinds, text: str, w
 
 @pytest.mark.parametrize(("text", "word", "kind"), [
     ("Troops rescued the kidnapped villagers on Sunday.", "rescued", [("CONCEDE", "release")]),
+    ("Police said the hostages were rescued by special forces at dawn.", "rescued", [("CONCEDE", "release")]),
+    ("Some were rescued while swimming towards the shore of Varno.", "rescued", []),
+    ("Around 100 passengers were rescued alive by speedboats near Lesk.", "rescued", []),
+    ("The two abducted teachers regained their freedom on Tuesday.", "regained", [("CONCEDE", "release")]),
+    ("The army regained control of Orlek on Tuesday.", "regained", [("TAKEOVER", "regain")]),
     ("The army said 40 hostages had been freed.", "freed", [("CONCEDE", "release")]),
     ("The bill would free up funds for schools.", "free up", []),
     ("Divers recovered 12 bodies from the river.", "recovered", []),
@@ -133,3 +138,15 @@ def test_senses_a_vehicle_falling_into_a_gorge_is_an_accident(kinds_of: Kinds) -
 ])
 def test_senses_rescue_work_is_no_release(kinds_of: Kinds, text: str, kind: list[tuple[str, str]]) -> None:
     assert kinds_of(text, "rescue") == kind
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    ("The area was evacuated as a precaution after the blast in Sarn.", "evacuated", []),
+    ("Thousands of residents were evacuated ahead of the storm.", "evacuated", []),
+    ("The government evacuated its embassy in Lesk on Friday.", "evacuated", [("RETREAT", "withdrawal")]),
+    ("The evacuation of the garrison began on Monday.", "evacuation", [("RETREAT", "withdrawal")]),
+])
+def test_senses_evacuating_people_is_no_withdrawal_evacuating_troops_is(kinds_of: Kinds, text: str, word: str,
+                                                                          kind: list[tuple[str, str]]) -> None:
+    assert kinds_of(text, word) == kind
+
