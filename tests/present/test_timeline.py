@@ -28,6 +28,7 @@ from storyline.present.timeline import (
     timeline_svg,
     timeline_text,
     told_once,
+    type_matches,
 )
 
 ARTICLES = [
@@ -484,3 +485,10 @@ def test_a_claim_told_inside_another_claims_words_is_told_once() -> None:
                     speaker_start=15, speaker_end=33, content_start=41, content_end=len(text) - 1)
     assert [c.id for c in reported_within([outer, inner, apart])] == ["c2"]
     assert [c.id for c in told_once([outer, inner, apart], NAMES)] == ["c1", "c3"]
+
+
+def test_type_filter_takes_the_code_or_the_words_a_heading_shows() -> None:
+    assert type_matches("COERCE", "arrest", "COERCE") and type_matches("COERCE", "arrest", "arrest")
+    assert type_matches("COERCE", "arrest", "Arrests") and type_matches("ASSAULT", "suicide_bombing", "suicide bombing")
+    assert not type_matches("COERCE", "arrest", "ASSAULT") and not type_matches("ASSAULT", None, "arrest")
+
