@@ -352,6 +352,17 @@ def test_a_headline_kicker_is_no_speaker() -> None:
     assert any("came on Monday" in label for label in labels) and any("rebuild" in label for label in labels)
 
 
+def test_a_label_opening_the_text_is_no_speaker() -> None:
+    # a standfirst's label: "Tunnel Rescue: So far eleven bodies have been recovered …" as the text's first line
+    text = ("Tunnel Rescue: So far eleven bodies have been recovered from the tunnel.\n\n"
+            "Varno, Feb 16: The search went on.")
+    art = Article("t1", text, title="Two more bodies found in Varno", outlet="Hill Daily", published="2023-03-02")
+    label = replace(_claim("k", "t1", "So far eleven bodies have been recovered from the tunnel", cue=":",
+                           speaker="ent:lisk"), start=0, end=72)
+    labels = [i.label for i in build_timeline([], [label], [*ARTICLES, art], NAMES) if i.kind == "claim"]
+    assert labels == [], labels
+
+
 def test_a_claim_told_again_inside_a_longer_one_is_one_line() -> None:
     # "Mayor Lisk said the market would reopen and asserted that the curfew stays": the extractor also reads
     # "asserted that the curfew stays" alone; the same speaker's other words in that sentence stay a line

@@ -495,7 +495,15 @@ def headline_kicker(c: Claim, articles: Mapping[str, Article]) -> bool:
     """A headline's kicker read as a speaker ("Flood Crisis: Minister Visits Sarn" as "Flood Crisis said …"): a
     claim introduced by a colon, not quoted, inside the article's headline line. A quoted headline ("Reyl: 'We
     will not leave'") stays a statement."""
-    return c.cue == ":" and not c.direct_quote and in_headline(c, articles)
+    return c.cue == ":" and not c.direct_quote and (in_headline(c, articles) or _opens_text(c, articles))
+
+
+def _opens_text(c: Claim, articles: Mapping[str, Article]) -> bool:
+    """The claim is the article's first line: a label before a colon there is a kicker or standfirst label
+    ("Tunnel Rescue: So far eleven bodies have been recovered …"), not a speaker, even when the line ends
+    as a sentence."""
+    a = articles.get(c.article)
+    return a is not None and not a.text[:c.start].strip()
 
 
 def in_headline(c: Claim, articles: Mapping[str, Article]) -> bool:

@@ -184,7 +184,6 @@ def _mishap(verb: Token) -> EventKind | None:
 
 
 #: what is recovered when it is people, alive or dead (no seizure of arms): "recovered 12 bodies"
-RECOVERED_PEOPLE = frozenset({"body", "corpse", "remains", "survivor", "victim"})
 #: what police or troops recover when the recovery is a seizure (arms, munitions, drugs, cash)
 SEIZED_THINGS = frozenset({"weapon", "arm", "arms", "rifle", "gun", "pistol", "revolver", "ammunition", "ammo",
                            "explosive", "explosives", "grenade", "bomb", "ied", "detonator", "cartridge", "round",
@@ -202,9 +201,9 @@ def _set_free_or_found(verb: Token) -> EventKind | None:
         return NO_EVENT if things or any(c.dep_ == "prt" for c in verb.children) else None
     # what was recovered, through "a total of 32 bodies", "two more bodies": a seizure only of arms, drugs or
     # cash; bodies, survivors, or "another was recovered" after bodies are a toll or a rescue, not a seizure
-    things = objects + [p for o in objects for prep in o.children if prep.lower_ == "of"
-                        for p in prep.children if p.dep_ == "pobj"]
-    return None if any(t.lemma_.lower() in SEIZED_THINGS for t in things) else NO_EVENT
+    found = objects + [p for o in objects for prep in o.children if prep.lower_ == "of"
+                       for p in prep.children if p.dep_ == "pobj"]
+    return None if any(t.lemma_.lower() in SEIZED_THINGS for t in found) else NO_EVENT
 
 
 def _dismiss(tok: Token) -> EventKind | None:
