@@ -342,6 +342,42 @@ def _place_names(ctx: FuseContext) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
+def _unmarked_place_names(ctx: FuseContext) -> dict[str, str]:
+    """Names of the story's places as written (capitalized, 4+ letters) -> entity id, for reading containment
+    where the tagger missed a place it marked elsewhere; none that a non-place entity also bears ("Jordan" the
+    person)."""
+    other = {form.lower() for e in ctx.story.entities if e.type.upper() not in PLACE_TYPES
+             for form in (e.name, *e.aliases)}
+    ids = _place_names(ctx)
+    return {form: ids[form.lower()] for e in ctx.story.entities if e.type.upper() in PLACE_TYPES
+            for form in {e.name, *e.aliases} if len(form) >= 4 and form[:1].isupper() and form.lower() not in other
+            and form.lower() in ids}
+
+
+#: a run of capitalized words, where a place name is looked up
+CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,4}")
+
+
+def _named_again(text: str, marked: list[PlaceMention], names: dict[str, str]) -> list[PlaceMention]:
+    """Place mentions the tagger missed: a known place's name in a run of capitalized words ("the small city of
+    Palu" where "Palu" was marked in another article), where no place mention lies already."""
+    if not names:
+        return []
+    taken = [(p.start, p.end) for p in marked]
+    found = []
+    for run in CAPITALIZED_RUN.finditer(text):
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", run.group(0))]
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                start, end = run.start() + words[i][0], run.start() + words[j - 1][1]
+                eid = names.get(text[start:end])
+                if eid is not None and not any(a < end and start < b for a, b in taken):
+                    found.append(PlaceMention(start, end, eid))
+                    taken.append((start, end))
+                    break
+    return found
+
+
 def _sentence(ctx: FuseContext, m: EventMention) -> str:
     text = ctx.articles[m.article].text if m.article in ctx.articles else m.text
     return text[m.sentence_start:m.sentence_end] or m.text
@@ -365,6 +401,7 @@ def place_graph(ctx: FuseContext) -> PlaceGraph:
     types = {e.id: e.type.upper() for e in ctx.story.entities}
     names = {e.id: e.name for e in ctx.story.entities}
     per_article, aids = [], []
+    unmarked = _unmarked_place_names(ctx)
     for aid in sorted(ctx.analyses):
         art = ctx.articles.get(aid)
         if art is None:
@@ -375,7 +412,7 @@ def place_graph(ctx: FuseContext) -> PlaceGraph:
             eid = ctx.mention_entity.get((aid, mention.start, mention.end))
             if eid is not None and types.get(eid) in PLACE_TYPES:
                 places.append(PlaceMention(mention.start, mention.end, eid))
-        per_article.append((art.text, places))
+        per_article.append((art.text, places + _named_again(art.text, places, unmarked)))
     countries = {eid for eid, t in types.items() if t in PLACE_TYPES and is_country_name(names[eid])}
     sites = {eid for eid, t in types.items() if t in ("FAC", "LOC")}
     graph = build_graph(per_article, countries, sites, names, {e for e, t in types.items() if t in PLACE_TYPES})

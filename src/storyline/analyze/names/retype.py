@@ -7,15 +7,18 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
 - a single-word ORG or PERSON, or a NORP with no people's ending, after a location preposition ("in X") -> GPE;
 - a name a place-class noun introduces or describes ("the town of X", "villages of X, Y and Z", "the
   capital X", "X, a village in ...", "X is a town"), that a compass word points at ("40 km east of X"), that
-  a country's name follows as in an address ("X, Valdoria"), or that makes a base ("an X-based company")
-  -> GPE, unless the name ends in an organization or facility word;
+  a country's name follows as in an address ("X, Valdoria"), that follows a facility's name and a comma
+  ("X College, Y"), or that makes a base ("an X-based company") -> GPE, unless the name ends in an
+  organization or facility word;
 - a single-word PERSON that owns what only states have ("X's foreign minister", "X's embassy") -> GPE;
 - a single-word PERSON with a nationality ending before a group noun ("Xan officials") -> NORP;
 - a name ending in an organization word ("... Party", "... Ministry") tagged otherwise -> ORG;
 - a name followed by a place noun ("the X police", "X province") tagged ORG/PERSON/LOC/FAC, or by a
   settlement's or district's noun ("X town", not "X police") tagged NORP with no people's ending -> GPE;
 - a name of two or more words opening with a transliterated word for a movement, party or army
-  ("Harakat ...", "Jamaat-...", "Lashkar-e-...") -> ORG.
+  ("Harakat ...", "Jamaat-...", "Lashkar-e-...") -> ORG;
+- a PERSON right after a lower-case body noun ("the militant group X", not "the ethnic group X"), or one
+  whose first word is an acronym without a vowel ("TSC X") -> ORG.
 
 The vote: mentions of one folded name in a document take the label with the
 strict majority of weight (a string tagged PERSON in most places is a person).
@@ -23,6 +26,7 @@ strict majority of weight (a string tagged PERSON in most places is a person).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from typing import Any
@@ -148,7 +152,20 @@ def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
         if before.lower_ in ORG_APPOSITION_NOUNS or (before.lower_ == "group" and prev is not None
                                                      and prev.lower_ in MUSIC_WORDS):
             return "ORG"
+        if before.lower_ in _BODY_NOUNS and m.label == "PERSON" and not (prev is not None
+                                                                         and prev.lower_ in _PEOPLE_WORDS):
+            return "ORG"  # "the militant group X", "the rebel movement X"; not "the ethnic group X"
+    if m.label == "PERSON" and len(words) > 1 and _ACRONYM_WORD.fullmatch(words[0]):
+        return "ORG"  # "TSC Tarvin", "NCB Velmor": an acronym opens a body's or a school's name, not a person's
     return None
+
+
+#: lower-case nouns right before a name that say it is an organization's ("the armed group X")
+_BODY_NOUNS = frozenset(("group", "militia", "movement", "outfit", "faction", "organisation", "organization"))
+#: ... unless a people's word comes first ("the ethnic group X" is a people)
+_PEOPLE_WORDS = frozenset(("ethnic", "tribal", "minority", "indigenous", "linguistic", "age", "blood"))
+#: capitals without a vowel: an acronym, not the capitalized surname some outlets write ("KIM", "LEE")
+_ACRONYM_WORD = re.compile(r"[B-DF-HJ-NP-TV-Z]{2,6}")
 
 
 _PLACE_RELABEL = frozenset({"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"})
@@ -166,7 +183,23 @@ def _placed(m: Mention, span: Span, doc: Doc) -> bool:
             or last.lower() in FACILITY_WORDS or any(c.isdigit() for c in m.text):  # "Valdoria 2, Estmark 0"
         return False
     return _class_noun_before(span, doc) or _class_noun_of(span) or _compass_before(span, doc) \
-        or _country_after(span, doc) or _based_in(span, doc)
+        or _country_after(span, doc) or _based_in(span, doc) or _after_facility(span, doc)
+
+
+def _after_facility(span: Span, doc: Doc) -> bool:
+    """"X College, Y" or "X Hospital, Y": a name of one or two words after a comma that closes a school's,
+    hospital's or other facility's name is the place it stands in (as in an address)."""
+    if span.start < 2 or len(span) > 2 or doc[span.start - 1].text != ",":
+        return False
+    word = doc[span.start - 2]
+    if not (word.text[:1].isupper() and word.lower_ in FACILITY_WORDS and word.lower_ not in _NOT_SITES):
+        return False
+    # "At X Hospital, Y said": a speaker, not a place
+    return not (span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_VERBS)
+
+
+#: facility words that also name a body speaking for itself ("the Police, X said")
+_NOT_SITES = frozenset(("police", "court", "headquarters", "embassy", "consulate"))
 
 
 def _class_noun_before(span: Span, doc: Doc) -> bool:
