@@ -330,13 +330,16 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
     if pobj is not None:
         return _subtree(pobj), "object"
     obj = _child(verb, "dobj", "nsubjpass")
-    prep_word = PREP_CONTENT.get(lemma)
-    if prep_word and obj is not None:
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == prep_word), None)
+    prep_words = PREP_CONTENT.get(lemma, ())
+    if prep_words and obj is not None:
+        # the verb's own preposition first ("blamed X for"), then another ("blamed the blast on X"), never a date's
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in prep_words
+                 and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
+        prep = min(preps, key=lambda c: prep_words.index(c.lower_), default=None)
         if prep is not None:
             return _bounds(list(obj.subtree) + list(prep.subtree)), "object"
         # "accusing the newspaper of misrepresenting ...": the parser may hang the preposition on the object
-        if any(c.dep_ == "prep" and c.lower_ == prep_word and _child(c, "pcomp", "pobj") is not None
+        if any(c.dep_ == "prep" and c.lower_ in prep_words and _child(c, "pcomp", "pobj") is not None
                for c in obj.children):
             return _subtree(obj), "object"
     if lemma in OBJECT_CONTENT and obj is not None:

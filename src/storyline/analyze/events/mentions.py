@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from storyline.analyze.events import arguments as args
 from storyline.analyze.events.casualties import Count, casualty_at, count_phrases, cue_kind
-from storyline.analyze.events.dating import event_time, is_background, is_distinct
+from storyline.analyze.events.dating import event_time, is_background, is_distinct, since_tail
 from storyline.analyze.events.modality import modality_of
 from storyline.analyze.events.ontology import (
     IDIOM_HEADS,
@@ -835,7 +835,7 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
         for sub in _subjects(tok):  # "is in Kabul today to meet"
             if sub.head != tok and sub.head.lemma_.lower() == "be":
                 starts.append(sub.head)
-    avoid = {i for i in draft_tokens if i != tok.i}
+    avoid = {i for i in draft_tokens if i != tok.i} | since_tail(tok)
     avoid |= {c.i for s in starts for c in s.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")}
     m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"))
     if m is None:
