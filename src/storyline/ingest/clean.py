@@ -97,7 +97,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # share / subscribe / follow
     (rf"share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via|to) (?:{_NETWORKS})(?:,? (?:or |and )?"
      rf"(?:{_NETWORKS}))*)?:?", _SHORT),
-    (r"share (?:via|on|to)\s*:?", _SHORT),  # a share widget whose network icons were not text: "Share via"
+    (r"share (?:via|on|to)\s*:?|share buttons?|(?-i:SHARE)\s+.{1,150}[^.!?\"”]", _SHORT),  # "Share via": icons lost
     (r"(?:tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|telegram|reddit)"
      r"(?: this(?: article| story)?)?", _SHORT),
     (r"(?:please |click to |tap to )?(?:subscribe|sign up|register)\b.*\b(?:newsletters?|channel|updates|alerts|"
@@ -248,6 +248,11 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"latest updates?\s*:?|loading(?:\.{3}|…)|just in|(?:article|featured|hero|post|story|lead)-(?:image|img|photo|"
      r"thumbnail|media)|(?:now read|see now|read now|must read|don'?t miss)\s*:.{1,200}", _SHORT),
     (r"similar (?:news|stories|articles)\s*:.{0,300}", _LONG),
+    # a list of the page's links ("Links:", "[1] https://…"), a terms-of-use notice, a newsletter's prompts ("A
+    # roundup of our top stories, delivered Fridays to your inbox.", "View Back issues")
+    (r"links?\s*:|\[\d{1,3}\]\s*(?:https?://|www\.)\S+|(?:updates? to|we are updating|we have updated) our (?:terms|"
+     r"privacy|cookie)\b.{0,150}|(?:view|see|browse) (?:the )?back issues|.{0,100}\bdelivered (?:\w+ ){0,3}to your "
+     r"inbox\b.{0,60}|check out the latest\b.{0,60}", _SHORT),
     # a site's name as a web address alone on a line: "Harbourledger.com"
     (r"(?:www\.)?[\w-]{2,40}\.(?:com|net|org|info|news|co|tv|in|pk|lk|bd|ng|uk|au|za|ke)(?:\.[a-z]{2})?", _SHORT),
 )
@@ -682,6 +687,9 @@ _TEMPLATE = re.compile(r"\s*(?:\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|<%[^<>\
 _INLINE_READ = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*(?:also read|read also|read more|see also)\s*[:|»]\s*"
                           r"(?P<head>(?:[^\s“\"]+\s+){0,24}?[^\s“\"]*?)(?=“|\"|[.!?]\s|[.!?]?$)[.!?]?",
                           re.I)
+#: a link to the rest of a teaser closing its paragraph: "… on Tuesday. Read More.", "… payment ... Read even more"
+_READ_MORE_END = re.compile(r"(?<=[.!?\"”’…])\s+read (?:more|even more|the (?:full|rest)(?: of the)? (?:story|article)|"
+                            r"full (?:story|article))\s*(?:\.{1,3}|»|…|→)?$", re.I)
 #: a photo credit in brackets: "[File: Name/AP Photo]", "[Photo: Name/Reuters]", "[Name/Getty Images]"
 _BRACKET_PHOTO = re.compile(rf"\s*\[(?:(?:file|photo|image|picture)s?(?: photo)?\s*:\s*)[^\[\]\n]{{1,120}}\]"
                             rf"|\s*\[[^\[\]\n]{{1,80}}/(?:[^\[\]\n]{{0,40}}\b(?:Photos?|Pictures|Images)|"
@@ -706,6 +714,7 @@ _TAIL_WORDS, _TAIL_LINES = 6, 8
 
 #: the inline patterns, each with the substrings (lower case) one of which a line needs for it to match
 _INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_INLINE_READ, ("read", "see also")),
+           (_READ_MORE_END, ("read",)),
            (_BRACKET_PHOTO, ("[",)), (_INLINE_PHOTO_CREDIT, ("credit",)))
 
 
@@ -812,6 +821,8 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
             continue
         if _ends_sentence(line) or any((m := p.search(line)) and m.start() > 0 for p in _CREDIT_TAIL):
             break  # "… of the blasts. — AGN": a sentence closed by its credit
+        if line.endswith(":"):
+            return  # "He said the following:" over a list: the text's own points (link headers went before)
         if _PAGER.fullmatch(line):
             tail.append(i)
             continue
@@ -877,7 +888,8 @@ _LIST_HEADER = re.compile(
     r"must (?:watch|read)|"
     r"trending(?: now| news| stories)?|most (?:read|popular|viewed|shared)(?: stories| articles| news)?|"
     r"editor'?s picks?|don'?t miss|tags|topics|what'?s hot|(?:articles|stories|news) you may (?:like|have missed)|"
-    r"more on [\w .'’&-]{1,30}|topics in this (?:article|story)|featured on [\w .'’&-]{1,30}|recent (?:stories|posts|"
+    r"more on [\w .'’&-]{1,30}|topics in this (?:article|story)|featured on [\w .'’&-]{1,30}|(?:recently )?featured"
+    r"(?: stories| articles| news| posts| dockets| videos)?|recent (?:stories|posts|"
     r"news|articles))\s*[:\-–—]?|\d{1,2}:\d{2}|"
     r"go to video", re.I)
 #: how many headlines a list of links holds at most; a longer run is no such list (it reached the text)
@@ -932,6 +944,7 @@ def _drop_section_word(lines: list[str], removed: list[str]) -> None:
         del lines[filled[0]]
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: a caption is short; a longer repeated paragraph is a copy of the text, not a picture's caption and alt text
 _REPEAT_WORDS = 30
 
@@ -948,7 +961,8 @@ def _drop_repeated_captions(lines: list[str], removed: list[str], headline: str)
         if line != lines[b].strip() or len(line.split()) > _REPEAT_WORDS or _fold(line) == headline \
                 or a in drop or _is_caption(line):
             continue
-        titled = any(len(lines[k].split()) >= 4 and not _figures(lines[k]) for k in filled[:n])  # not a date line
+        titled = any(len(lines[k].split()) >= 4 and not _figures(lines[k]) and not _YEAR.search(lines[k])
+                     for k in filled[:n])  # a date line or "This article is from <date>" is no headline
         drop |= {b} if _ends_sentence(line) or not titled else {a, b}
     removed.extend(lines[k].strip() for k in sorted(drop))
     lines[:] = [line for k, line in enumerate(lines) if k not in drop]
