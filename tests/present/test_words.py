@@ -164,6 +164,7 @@ def test_content_words() -> None:
     assert not fragment("the talks could continue")
     assert fragment("a statement") and fragment("a statement from the armed group")  # a speech act named only
     assert not fragment("the statement from the ministry was false")
+    assert fragment("an account") and fragment("an account by the ferry's skipper")  # "cited an account by …"
     assert not fragment("the report on the dam had been ignored for years")
 
 

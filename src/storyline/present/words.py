@@ -638,8 +638,9 @@ _SENTENCE_STARTS = frozenset(["The", "A", "An", "This", "That", "These", "Those"
 #: content that only names a speech act ("a statement", "the report from the ministry"): no proposition
 _SPEECH_ACT_ONLY = re.compile(
     r"^(?:a|an|the|its|their|his|her)\s+(?:\w+\s+)?(?:statement|report|comment|remarks?|interview|message|post|"
-    r"video|letter|notice|announcement|briefing|release)(?:\s+(?:from|by|of|on|in|to|at)\b(?!.*\b(?:is|was|were|"
-    r"are|has|had|have|will|would|could|should|said|says|did|does)\b).*)?$", re.IGNORECASE)
+    r"video|letter|notice|announcement|briefing|release|account|version|update|tweet|speech|address)"
+    r"(?:\s+(?:from|by|of|on|in|to|at)\b(?!.*\b(?:is|was|were|are|has|had|have|will|would|could|should|said|"
+    r"says|did|does)\b).*)?$", re.IGNORECASE)
 
 
 def fragment(content: str) -> bool:
