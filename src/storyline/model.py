@@ -50,7 +50,7 @@ class Article:
     url: str | None = None
     published: str | None = None
     published_granularity: Granularity | None = None
-    published_source: str | None = None  # "metadata" | "html" | "url" | "inferred"
+    published_source: str | None = None  # "metadata" | "html" | "url" | "text" | "inferred"
     published_inferred: bool = False
     credit: str | None = None
     language: str | None = None
@@ -83,7 +83,7 @@ class Mention:
     ``chain``: in-document coreference chain id (mentions of one chain refer to
     the same thing); ``entity``: cross-document entity id once fused.
     ``role``: how the mention is used when it differs from what it names,
-    e.g. "government" for a capital used as metonymy ("denied by Kabul").
+    e.g. "government" for a capital used as metonymy ("denied by Lesk").
     ``source``: the component that produced or last changed it.
     """
 
@@ -101,7 +101,7 @@ class Mention:
 
 @dataclass(frozen=True)
 class Role:
-    """A role an entity holds, read from text ("Pakistan's special envoy to Afghanistan")."""
+    """A role an entity holds, read from text ("Valdora's special envoy to Estmark")."""
 
     title: str
     article: str
@@ -466,6 +466,28 @@ def to_dict(obj: Any) -> Any:
     if isinstance(obj, dict):
         return {str(k): to_dict(v) for k, v in obj.items()}
     return obj
+
+
+def _fields_of(obj: Any) -> dict[str, Any]:
+    """A dataclass instance as the dict of its fields, one level (the JSON encoder goes on from there)."""
+    names = _dump_fields(type(obj))
+    if names is None:
+        raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
+    return {key: getattr(obj, name) for key, name in names}
+
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_fields_of)
+
+
+def dumps(obj: Any) -> str:
+    """Compact JSON text of ``json.dumps(to_dict(obj))``, without building ``to_dict``'s copy first: the C encoder
+    writes lists, tuples, dicts and scalars itself and asks :func:`_fields_of` only for dataclasses (a store's
+    analyses and fused rows in a third less CPU). The same text wherever a dict's keys are strings (or numbers);
+    a dict with other keys goes the slow way, where ``to_dict`` makes them strings with ``str``."""
+    try:
+        return _COMPACT.encode(obj)
+    except TypeError:  # a key json refuses (a tuple): to_dict's str() of it, as before
+        return json.dumps(to_dict(obj), ensure_ascii=False, separators=(",", ":"))
 
 
 #: class -> its fields as (JSON key, attribute), or None for a class that is no dataclass: asked once per class,

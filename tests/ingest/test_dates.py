@@ -1,4 +1,4 @@
-"""Publication dates: metadata, HTML markup, URL, absent; each with its granularity."""
+"""Publication dates: metadata, HTML markup, URL, a text's header line, absent; each with its granularity."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from storyline.ingest.dates import date_from_html, date_from_url, parse_date, publication_date
+from storyline.ingest.dates import date_from_header, date_from_html, date_from_url, parse_date, publication_date
 
 from .conftest import Ingest
 
@@ -77,6 +77,43 @@ def test_article_date_from_url_when_no_metadata(tmp_path: Path, ingest: Ingest) 
     [a], problems = ingest(tmp_path / "a.md")
     assert problems == []
     assert (a.published, a.published_granularity, a.published_source) == ("2031-07", "month", "url")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Locks reopen\nBy Jane Roe\nPublished on March 3, 2031 10:15 AM\n\nThe locks reopened.", "2031-03-03"),
+    ("Locks reopen\nBy Jane Roe | 3 March 2031\nThe locks reopened.", "2031-03-03"),
+    ("Ammerin Ledger \u00b7 Wednesday, March 3, 2031 \u00b7 2 min read\nThe locks reopened.", "2031-03-03"),
+    ("Posted Mar. 3, 2031, at 4 p.m.\nThe locks reopened.", "2031-03-03"),
+    ("Sunday 2 March 2031 14.05 GMT\nThe locks reopened.", "2031-03-02"),
+    ("Last updated: 2031-03-04\nFirst published: 2031-03-02 09:00 GMT\nThe locks reopened.", "2031-03-02"),
+    ("Updated 2031-03-04 08:00\nThe locks reopened.", "2031-03-04"),  # an update date only when nothing else
+])
+def test_date_from_header_reads_a_date_line(text: str, expected: str) -> None:
+    assert date_from_header(text) == (expected, "day")
+
+
+@pytest.mark.parametrize("text", [
+    "On March 3, 2031, the locks reopened after a strike.",  # a date inside a sentence of the story
+    "3 March 2031. The keepers voted to end the strike.",
+    "Locks reopen\nThe keepers said in March 2031 that they would strike.",
+    "Locks reopen\n" + "The keepers voted.\n" * 10 + "Published on March 3, 2031",  # past the header
+    "Published: 03/04/2031\nThe locks reopened.",  # ambiguous numeric form
+])
+def test_date_from_header_never_reads_the_story(text: str) -> None:
+    assert date_from_header(text) is None
+
+
+def test_article_date_from_its_header_line_when_no_metadata(tmp_path: Path, ingest: Ingest) -> None:
+    (tmp_path / "a.txt").write_text(f"Strike ends\nBy Jane Roe\nPublished on July 19, 2031 10:15 AM\n\n{BODY}",
+                                    encoding="utf-8")
+    [a], problems = ingest(tmp_path / "a.txt")
+    assert problems == []
+    assert (a.published, a.published_granularity, a.published_source) == ("2031-07-19", "day", "text")
+    assert "Published on" not in a.text  # the line is still furniture of the text
+    (tmp_path / "b.md").write_text(f"---\npublished: 2031-07-20\n---\nPublished on July 19, 2031\n\n{BODY}",
+                                   encoding="utf-8")
+    [b], _ = ingest(tmp_path / "b.md")
+    assert (b.published, b.published_source) == ("2031-07-20", "metadata")  # metadata comes first
 
 
 def test_article_without_date_stays_undated(tmp_path: Path, ingest: Ingest) -> None:

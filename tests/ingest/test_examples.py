@@ -71,7 +71,9 @@ def test_examples_dates_from_metadata_html_feeds_url_or_none() -> None:
     assert _one(articles, "02_").published_source == "html"
     assert _one(articles, "11_").published == "2031-03-08"
     undated, by_url, pasted = _one(articles, "07_"), _one(articles, "06_"), _one(articles, "10_")
-    assert undated.published is None and pasted.published is None
+    assert undated.published is None
+    # pasted from a page: the byline "By VNA | March 8, 2031" is its only date
+    assert (pasted.published, pasted.published_source) == ("2031-03-08", "text")
     assert (by_url.published, by_url.published_granularity, by_url.published_source) == ("2031-03", "month", "url")
     atom = _one(articles, "18_", "Gunmen kill at least five police in Tolvar")
     assert (atom.published, atom.outlet) == ("2031-03-16", "Highlands Wire")

@@ -33,8 +33,17 @@ from storyline.model import (
     Story,
     StoryCluster,
     TimeValue,
+    Timex,
 )
-from storyline.present.briefing import Briefing, brief, headline_worthy, is_furniture, md_escape, split_sentences
+from storyline.present.briefing import (
+    ANAPHOR,
+    Briefing,
+    brief,
+    headline_worthy,
+    is_furniture,
+    md_escape,
+    split_sentences,
+)
 from storyline.present.incidents import Incident
 from tests.conftest import shared_data
 
@@ -328,6 +337,16 @@ def test_brief_title_folds_a_people_into_its_country(analyses: dict) -> None:
     assert brief(story, analyses=analyses).title == "Briefing: Norway, Kenya"
 
 
+def test_brief_title_names_things_not_peoples(analyses: dict) -> None:
+    story = make_story()
+    ids = tuple(a.id for a in story.articles)
+    story.entities = [*story.entities, Entity("ent:kurd", "Kurdish", "NORP", {"Kurdish": 3}, ())]
+    story.stories = [StoryCluster("story_x", "Norwegian / Kurdish / Veloria", ids)]
+    assert brief(story, analyses=analyses).title == "Briefing: Veloria"
+    story.stories = [StoryCluster("story_x", "Norwegian / Kurdish", ids)]
+    assert brief(story, analyses=analyses).title == "Briefing: Norway"
+
+
 def _exchange_story(denier: str) -> Story:
     """A statement by Oslo about no incident, 'denied' by ``denier`` (an entity name)."""
     story = make_story()
@@ -548,6 +567,17 @@ def test_brief_has_no_section_headed_by_a_bare_kind_from_one_source(analyses: di
     assert any(h.startswith("Aid in Veloria") for h in heads), heads
 
 
+def _mentions_of(nlp: Any, article: str, text: str, words: tuple[str, ...], type_: str, depth: Any
+                 ) -> tuple[tuple[tuple[int, int], ...], tuple[EventMention, ...]]:
+    """The parsed sentences of ``text`` and one event mention per word in ``words`` (its depth from ``depth``)."""
+    doc = nlp(text)
+    sents = tuple((s.start_char, s.end_char) for s in doc.sents)
+    found = [t for t in doc if t.lower_ in words]
+    return sents, tuple(EventMention(f"{article}:ev{i}", article, t.idx, t.idx + len(t.text), t.text, type_,
+                                     sentence_start=s, sentence_end=e, depth=depth(t))
+                        for i, t in enumerate(found) for s, e in sents if s <= t.idx < e)
+
+
 def test_brief_prefers_a_sentence_the_incident_heads_to_one_that_names_it_deep_in_a_clause(nlp: Any) -> None:
     """"The governor toured the square where the fire broke out" is the tour's sentence, though it names the
     fire: the fire's section opens with a sentence whose main verb or subject is the fire."""
@@ -558,12 +588,7 @@ def test_brief_prefers_a_sentence_the_incident_heads_to_one_that_names_it_deep_i
     other = "Traders said the square would reopen next week."
     text = f"{other} {deep} {shallow}"
     art = Article(id="f1", text=text, outlet="Hill Daily", published="2024-05-02", title="Market fire")
-    doc = nlp(text)
-    sents = tuple((s.start_char, s.end_char) for s in doc.sents)
-    fire = [t for t in doc if t.text == "fire"]
-    mentions = tuple(EventMention(f"f1:ev{i}", "f1", t.idx, t.idx + 4, "fire", "DISASTER",
-                                  sentence_start=s, sentence_end=e, depth=depth_of(t))
-                     for i, t in enumerate(fire) for s, e in sents if s <= t.idx < e)
+    sents, mentions = _mentions_of(nlp, "f1", text, ("fire",), "DISASTER", depth_of)
     assert mentions[0].depth is not None and mentions[1].depth is not None and mentions[0].depth > 1
     ev = Event("ev:fire", "DISASTER", subtype="fire", date=TimeValue("2024-04-29", source="clause"),
                mentions=tuple(Span("f1", m.start, m.end, "fire") for m in mentions),
@@ -580,6 +605,31 @@ def test_brief_prefers_a_sentence_the_incident_heads_to_one_that_names_it_deep_i
     first = next(s for s in brief(story, analyses=an, max_sections=1, per_section=1).sections
                  if s.event == "ev:fire").items[0]
     assert first.text.startswith("Governor Ilsa Brandt"), first.text
+
+
+def test_brief_leaves_out_a_sentence_dated_before_the_incident(nlp: Any) -> None:
+    """Fusion joined a recalled bombing to this one: the sentence that dates it months before this incident
+    tells the other one, and is not a bullet under this one's heading (a later date tells what became of it)."""
+    old = "A double bombing in Sarn on 10 October 2030 left 103 people dead."
+    new = "A car bomb killed 29 people near the barracks in Sarn on 17 February 2031."
+    later = "The toll from the bombing rose to 31 on 19 February 2031."
+    since = "It was the first bombing in Sarn since the double bombing on 10 October 2030."
+    text = f"{old} {new} {later} {since}"
+    art = Article(id="b1", text=text, outlet="Hill Daily", published="2031-02-20", title="Sarn bombing")
+    sents, mentions = _mentions_of(nlp, "b1", text, ("bombing", "bomb"), "ATTACK", lambda t: 0)
+    ev = Event("ev:bomb", "ATTACK", subtype="bombing", date=TimeValue("2031-02-17", source="clause"),
+               mentions=tuple(Span("b1", m.start, m.end, m.text) for m in mentions),
+               mention_ids=tuple(m.id for m in mentions))
+    timexes = [Timex("b1", m.start(), m.end(), d, "DATE", v)
+               for d, v in (("10 October 2030", "2030-10-10"), ("17 February 2031", "2031-02-17"),
+                            ("19 February 2031", "2031-02-19")) for m in re.finditer(d, text)]
+    story = Story(articles=[art], entities=[], events=[ev], claims=[], timexes=timexes,
+                  stories=[StoryCluster("story_b", "Sarn", ("b1",))])
+    an = {"b1": ArticleAnalysis("b1", "test", sentences=sents, events=mentions)}
+    shown = [it.text for s in brief(story, analyses=an, per_section=3).sections for it in s.items]
+    assert not any(t.startswith("A double bombing") for t in shown), shown
+    assert any(t.startswith("A car bomb killed 29") for t in shown), shown
+    assert any(t.startswith("It was the first bombing") for t in shown), shown  # a date it measures from
 
 
 def test_brief_heading_keeps_a_place_only_the_cut_dateline_names() -> None:
@@ -702,3 +752,16 @@ def test_brief_a_one_source_incident_named_only_deep_in_a_sentence_heads_no_sect
 
     assert "ev:fest" in sections(1)
     assert "ev:fest" not in sections(4)
+
+
+@pytest.mark.parametrize(("text", "anaphor"), [
+    ("That bombing killed 29 people near the barracks.", True),
+    ("They were taken to three hospitals in Sarn.", True),
+    ("It ripped through the market at noon.", True),
+    ("It was the first attack on the town since 2027.", False),
+    ("That is why the talks failed.", False),
+    ("A car bomb killed 29 people in Sarn on Monday.", False),
+])
+def test_a_sentence_opening_on_what_its_neighbour_named_is_told_so(text: str, anaphor: bool) -> None:
+    assert bool(ANAPHOR.match(text)) is anaphor
+

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.model import Article
 from storyline.present.sentences import candidates, is_furniture, quote_start, share_prefix
 
@@ -173,3 +175,12 @@ def test_the_headline_with_the_kicker_of_the_first_line_glued_on_is_no_sentence(
     long = f"{title} and the minister resigned on Monday after the inspectors spoke."
     art = Article("a2", long, title=title)
     assert [c.text for c in candidates([art], {"a2": [(0, len(long))]})] == [long]
+
+
+@pytest.mark.parametrize("credit", ["JANE DOE/Getty Images", "(Image: Orvani TV)", "Photo: Ana Berg", "AFP PHOTO"])
+def test_a_caption_above_a_photo_credit_is_no_sentence(credit: str) -> None:
+    text = (f"Police guard the square in Sarn after the blast on Sunday.\n{credit}\n\n"
+            "SARN, March 13 (Wire) - A car bomb killed 12 people at a crowded bus stop in Sarn on Sunday.")
+    got = [c.text for c in candidates([Article("a1", text, title="Blast in Sarn")], {})]
+    assert got == ["A car bomb killed 12 people at a crowded bus stop in Sarn on Sunday."]
+

@@ -23,9 +23,12 @@ from storyline.present.timeline import (
     build_timeline,
     claim_label,
     page,
+    reported_within,
     speaker_words,
     timeline_svg,
     timeline_text,
+    told_once,
+    type_matches,
 )
 
 ARTICLES = [
@@ -211,6 +214,10 @@ def test_a_claim_of_responsibility_does_not_repeat_its_verb() -> None:
     assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed responsibility for the attack on the market"
     c = _claim("c2", "a1", "the attack on the market", stance="responsibility", cue="claimed")
     assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed responsibility for the attack on the market"
+    c = _claim("c3", "a1", "the responsibility for the attack on the market", stance="responsibility", cue="claimed")
+    assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed responsibility for the attack on the market"
+    c = _claim("c4", "a1", "that it carried out the attack on the market", stance="responsibility", cue="said")
+    assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed that it carried out the attack on the market"
 
 
 def test_background_of_an_undated_report_is_measured_from_the_coverage() -> None:
@@ -345,6 +352,17 @@ def test_a_headline_kicker_is_no_speaker() -> None:
     assert any("came on Monday" in label for label in labels) and any("rebuild" in label for label in labels)
 
 
+def test_a_label_opening_the_text_is_no_speaker() -> None:
+    # a standfirst's label: "Tunnel Rescue: So far eleven bodies have been recovered …" as the text's first line
+    text = ("Tunnel Rescue: So far eleven bodies have been recovered from the tunnel.\n\n"
+            "Varno, Feb 16: The search went on.")
+    art = Article("t1", text, title="Two more bodies found in Varno", outlet="Hill Daily", published="2023-03-02")
+    label = replace(_claim("k", "t1", "So far eleven bodies have been recovered from the tunnel", cue=":",
+                           speaker="ent:lisk"), start=0, end=72)
+    labels = [i.label for i in build_timeline([], [label], [*ARTICLES, art], NAMES) if i.kind == "claim"]
+    assert labels == [], labels
+
+
 def test_a_claim_told_again_inside_a_longer_one_is_one_line() -> None:
     # "Mayor Lisk said the market would reopen and asserted that the curfew stays": the extractor also reads
     # "asserted that the curfew stays" alone; the same speaker's other words in that sentence stay a line
@@ -447,3 +465,41 @@ def test_build_timeline_detail_names_an_incidents_actions() -> None:
     assert label.endswith("(actions: attack, arrested)")
     one = replace(ev, chains=(("a1:ev0", "a2:ev1"),))
     assert "actions" not in next(i.label for i in _build([one], detail=True) if i.id == "e1")
+
+
+def test_a_claim_does_not_name_its_speaker_again_at_its_end() -> None:
+    c = _claim("c1", "a1", "the search was called off on Friday, according to provincial police chief Mara Lisk")
+    assert claim_label(c, NAMES, tense="past") == "Mara Lisk said the search was called off on Friday"
+    c = _claim("c2", "a1", "the search was called off on Friday, according to the coast guard")
+    assert claim_label(c, NAMES, tense="past").endswith("on Friday, according to the coast guard")
+
+
+def test_a_name_inside_a_description_is_not_the_speaker() -> None:
+    names = {"ent:sarn": "Sarn", "ent:tarv": "Tarvinian", "ent:lisk": "Mara Lisk"}
+    c = replace(_claim("c1", "a1", "the toll rose to 12", speaker="ent:sarn"),
+                speaker_text="the Sarn governor's office")
+    assert speaker_words(c, names) == "the Sarn governor's office"
+    c = replace(_claim("c2", "a1", "the attack", stance="responsibility", speaker="ent:tarv"),
+                speaker_text="A Tarvinian militant group on Thursday")
+    assert claim_label(c, names, tense="past") == "A Tarvinian militant group claimed responsibility for the attack"
+    c = replace(_claim("c3", "a1", "the talks were over", speaker="ent:lisk"), speaker_text="Mayor Mara Lisk")
+    assert speaker_words(c, names) == "Mara Lisk"
+
+
+def test_a_claim_told_inside_another_claims_words_is_told_once() -> None:
+    text = "Mara Lisk said an initial inquiry showed the ferry turned sharply."
+    outer = replace(_claim("c1", "a1", "an initial inquiry showed the ferry turned sharply"),
+                    speaker_start=0, speaker_end=9, content_start=15, content_end=len(text) - 1)
+    inner = replace(_claim("c2", "a1", "the ferry turned sharply", speaker=None), speaker_text="an initial inquiry",
+                    speaker_start=15, speaker_end=33, content_start=41, content_end=len(text) - 1)
+    apart = replace(_claim("c3", "a2", "the ferry turned sharply", speaker=None), speaker_text="an initial inquiry",
+                    speaker_start=15, speaker_end=33, content_start=41, content_end=len(text) - 1)
+    assert [c.id for c in reported_within([outer, inner, apart])] == ["c2"]
+    assert [c.id for c in told_once([outer, inner, apart], NAMES)] == ["c1", "c3"]
+
+
+def test_type_filter_takes_the_code_or_the_words_a_heading_shows() -> None:
+    assert type_matches("COERCE", "arrest", "COERCE") and type_matches("COERCE", "arrest", "arrest")
+    assert type_matches("COERCE", "arrest", "Arrests") and type_matches("ASSAULT", "suicide_bombing", "suicide bombing")
+    assert not type_matches("COERCE", "arrest", "ASSAULT") and not type_matches("ASSAULT", None, "arrest")
+

@@ -4,7 +4,7 @@ Articles that are not independent form a *source family* and count once. What an
 owes to a wire agency is read from where the agency is named, not from its being named:
 
 - near-duplicates (``Article.copy_of``, set by ingest: a whole copy, or a copy cut short);
-- a wire copy: the credit ingest recorded from the dateline, a last line or a byline ("KABUL, March 1
+- a wire copy: the credit ingest recorded from the dateline, a last line or a byline ("LESK, March 1
   (Reuters) -", "(dpa/NAN)", "–IANS", "By XNA |": ``Article.credit``, an agency of the lexicon or not),
   or an outlet that is a wire agency. A national agency relaying a worldwide one ("BSS/AFP") marks
   the worldwide agency's copy;

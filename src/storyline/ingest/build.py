@@ -115,7 +115,7 @@ def build_article(record: Record, config: Config) -> tuple[Article | None, list[
     if not any(ch.isalpha() for ch in cleaned.text):  # "9" or "--": what is left of junk, never an article
         return None, [Problem(record.source, f"article text {_preview(cleaned.text)} has no words (only digits, "
                               "punctuation or symbols)", "check the input; it was skipped", line=record.line)]
-    date = publication_date(record.published, html_date, record.url)
+    date = publication_date(record.published, html_date, record.url, body)
     if record.published and (date is None or date.source != "metadata"):
         problems.append(_warning(record, f"could not read the date {record.published!r}",
                                  "write it as YYYY-MM-DD (or YYYY-MM, YYYY); the article was kept without it"

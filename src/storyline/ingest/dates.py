@@ -1,7 +1,10 @@
 """Publication dates with their granularity: from a metadata value, HTML markup, or the URL.
 
 A date is kept only as precise as its source: "March 2023" is the month
-"2023-03", never a made-up first day. Nothing is guessed from the body text.
+"2023-03", never a made-up first day. Of the text, only its header is read: a
+line among the first few that states the date and nothing else ("Published on
+March 3, 2031 10:15 AM", "By Jane Roe | 3 March 2031", "Updated: 2031-03-04"),
+as pasted articles carry it; sentences of the story are never searched.
 """
 
 from __future__ import annotations
@@ -41,13 +44,61 @@ _META_KEYS = (
 )
 
 
+#: the label of a date line in a text's header, publication first ("Published on", "First posted:")
+_HEADER_LABEL = re.compile(
+    r"(?:(?P<updated>(?:last\s+)?(?:updated|modified|edited))|(?:first\s+)?(?:published|posted|publication\s+date|"
+    r"dated?|released))\s*(?:on|at)?\s*[:\-\u2013\u2014]?\s*", re.I)
+#: what may follow a date on its line: a time of day and a time zone ("10:15 AM EST", "14.05 GMT+1", "| 2 min read")
+_TIME_TAIL = re.compile(
+    r"[\s,]*(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?))?"
+    r"\s*(?:\(?(?:[A-Z]{2,5}|(?:GMT|UTC)\s*[+-]?\s*\d{0,2}(?::?\d{2})?)\)?)?\s*", re.I)
+#: separators between the parts of a byline ("By Jane Roe | March 3, 2031", "Reuters \u00b7 3 March 2031")
+_BYLINE_PARTS = re.compile(r"\s+[|\u2022\u00b7/\u2013\u2014-]\s+|\s*[|\u2022\u00b7]\s*")
+_DATE_HEAD = (re.compile(rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})", re.I),
+              re.compile(rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})",
+                         re.I),
+              re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"))
+#: how far into a text its header may reach: lines and characters
+HEADER_LINES, HEADER_CHARS = 8, 800
+
+
+def _date_only(part: str) -> tuple[str, Granularity] | None:
+    """A date written alone (a time of day and zone may follow): never a date inside a sentence."""
+    part = part.strip(" ,;:()[]")
+    for pattern in _DATE_HEAD:
+        m = pattern.match(part)
+        if m and _TIME_TAIL.fullmatch(part[m.end():]):
+            found = _from_groups(m)
+            if found and found[1] == "day":
+                return found
+    return None
+
+
+def date_from_header(text: str) -> tuple[str, Granularity] | None:
+    """The publication date a text's header line states (see the module note); updated dates only as a fallback."""
+    published: tuple[str, Granularity] | None = None
+    updated: tuple[str, Granularity] | None = None
+    lines = [ln.strip() for ln in text[:HEADER_CHARS].split("\n") if ln.strip()][:HEADER_LINES]
+    for line in lines:
+        for part in _BYLINE_PARTS.split(line):
+            label = _HEADER_LABEL.match(part)
+            found = _date_only(part[label.end():] if label else part)
+            if found is None:
+                continue
+            if label and label.group("updated"):
+                updated = updated or found
+            elif published is None:
+                published = found
+    return published or updated
+
+
 @dataclass(frozen=True)
 class PubDate:
     """A publication date: ISO value truncated to its granularity, and where it came from."""
 
     value: str
     granularity: Granularity
-    source: str  # metadata | html | url
+    source: str  # metadata | html | url | text
 
 
 def _build(year: int, month: int | None, day: int | None) -> tuple[str, Granularity] | None:
@@ -140,8 +191,10 @@ def date_from_html(tree: HtmlElement) -> tuple[str, Granularity] | None:
 
 
 def publication_date(metadata_value: str | None, html_date: tuple[str, Granularity] | None,
-                     url: str | None) -> PubDate | None:
-    """The first of: the metadata value, the date stated in the HTML, the URL. Absent stays absent."""
+                     url: str | None, text: str | None = None) -> PubDate | None:
+    """The first of: the metadata value, the date stated in the HTML, the URL, the text's header line.
+
+    Absent stays absent."""
     if metadata_value:
         parsed = parse_date(metadata_value)
         if parsed:
@@ -151,4 +204,7 @@ def publication_date(metadata_value: str | None, html_date: tuple[str, Granulari
     parsed = date_from_url(url)
     if parsed:
         return PubDate(parsed[0], parsed[1], "url")
+    parsed = date_from_header(text) if text else None
+    if parsed:
+        return PubDate(parsed[0], parsed[1], "text")
     return None

@@ -3,7 +3,7 @@
 A general lexicon of agencies that syndicate copy worldwide or nationally,
 with the full names that mean the same agency. Nothing here is tied to any
 story. Sources: the agencies' own names as printed in credits and datelines
-("(AFP)", "–IANS", "KABUL, March 1 (Reuters) -").
+("(AFP)", "–IANS", "LESK, March 1 (Reuters) -").
 """
 
 from __future__ import annotations

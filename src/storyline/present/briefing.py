@@ -42,7 +42,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
@@ -50,7 +50,8 @@ import numpy as np
 from storyline.analyze.embed import Embedder
 from storyline.analyze.events.ontology import low_value
 from storyline.fuse.places import PLACE_TYPES, is_country_name
-from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Story, to_dict
+from storyline.lexicons.countries import demonym_country
+from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Story, Timex, to_dict
 from storyline.present import said
 from storyline.present.actors import NO_STATES, StoryStates, actor_key, fold_labels, same_actor
 from storyline.present.incidents import Incident, background, before_story, collapse, interval, trusted
@@ -76,6 +77,7 @@ from storyline.present.timeline import (
     headline_kicker,
     in_headline,
     incident_event,
+    reported_within,
     speaker_words,
     unplaced,
 )
@@ -91,7 +93,7 @@ from storyline.present.words import (
     outlet_words,
     unstated_words,
 )
-from storyline.timevalues import value_interval
+from storyline.timevalues import granularity_of, value_interval
 
 MAX_MANDATORY = 60  # incidents with >= 2 independent sources always appear, up to this many (the rest are counted)
 MAX_EXCHANGES = 4  # accusation-and-denial sections about no chosen incident
@@ -99,6 +101,13 @@ EXCHANGE_ITEMS = 3  # exchanges one accuser had on one day, in one section
 RETOLD = 0.8  # a claim this much inside a sentence shown above is told by it
 ALSO_MAX = 3  # sentences of the closing "Also reported" section when incidents are few
 DEPTH_COST = 0.15  # a sentence's value lost per level below SHALLOW at which it names the incident
+#: a sentence opening on what the sentence before it named ("That bombing …", "It …", "They …"): out of its
+#: article a bullet cannot say which
+ANAPHOR = re.compile(r"^(?:(?:That|This|These|Those|Such)\s+(?!is\b|was\b|are\b|were\b)[a-z]|(?:They|He|She)\s|"
+                     r"It\s(?!(?:is|was|has been|had been|will be)\b))")
+ANAPHOR_COST = 0.15
+#: the granularities at which a date a sentence states can tell it is about another incident
+SENTENCE_DATE_GRAINS = frozenset({"day", "time", "week", "month"})
 SHALLOW = 2  # the subject's noun or a phrase on the main verb ("during the protest"): the sentence tells it
 
 __all__ = ["BriefItem", "BriefSection", "Briefing", "Citation", "Part", "SourceEntry", "brief", "is_furniture",
@@ -408,8 +417,21 @@ def _title(story: Story, entity: str | None, query: str | None, story_id: str | 
     if story_id is None and len(story.stories) == 1:  # the whole story is one cluster: name it
         story_id = story.stories[0].id
     label = next((c.label for c in story.stories if c.id == story_id), None) if story_id else None
+    if not label:
+        return "Briefing"
     # a country and its people are one subject ("Peru, Chile, Chilean" -> "Peru, Chile")
-    return f"Briefing: {', '.join(fold_labels(label.split(' / '), states))}" if label else "Briefing"
+    return f"Briefing: {', '.join(fold_labels(_subjects(label.split(' / '), story), states))}"
+
+
+def _subjects(parts: list[str], story: Story) -> list[str]:
+    """A title's names without the peoples' adjectives ("Briefing: Tarvinian, Orvani" says nothing): the names
+    of things, else the countries the peoples are of, else the label as it was."""
+    norp = {e.name.casefold() for e in story.entities if e.type == "NORP"}
+    things = [p for p in parts if p.casefold() not in norp and demonym_country(p) is None]
+    if things:
+        return things
+    countries = list(dict.fromkeys(c for p in parts if (c := demonym_country(p)) is not None))
+    return countries or parts
 
 
 def scope_words(articles: Sequence[Article]) -> str:
@@ -447,11 +469,30 @@ class _Context:
     aliases: dict[str, list[str]] = field(default_factory=dict)  # entity id -> its surface forms
     lower: LowerCaseWords = NO_WORDS  # the words the story writes lower-case (common nouns, not names)
     places: Places | None = None  # which places can be one another's (a heading's place the lines name)
+    timexes: dict[str, list[Timex]] = field(default_factory=dict)  # article id -> its time expressions
 
     def __post_init__(self) -> None:
+        for t in self.story.timexes:
+            self.timexes.setdefault(t.article, []).append(t)
         for gi, (g, _) in enumerate(self.groups):
             for ev in g.events:
                 self.by_event.setdefault(ev, []).append(gi)
+
+    def dated_elsewhere(self, gi: int, inc: Incident) -> bool:
+        """Every date the sentence states lies before the incident's stated date: "the double bombing on
+        10 October 2015 left 103 dead" tells another incident than a February 2016 one, whatever event fusion
+        joined (a day's slack, for a night that outlets date to either day)."""
+        when = value_interval(inc.date.value) if inc.date is not None and inc.date_stated else None
+        if when is None:
+            return False
+        rep = self.groups[gi][0].rep
+        text = self.articles[rep.article].text
+        stated = [iv for t in self.timexes.get(rep.article, ()) if rep.start <= t.start and t.end <= rep.end
+                  and t.type == "DATE" and granularity_of(t.value) in SENTENCE_DATE_GRAINS
+                  and not _reference_point(text[rep.start:t.start]) and (iv := value_interval(t.value)) is not None]
+        # only dates before it: a later date ("rescuers found five more bodies on Friday") tells what became
+        # of the incident, an earlier one cannot tell the incident itself
+        return bool(stated) and all(iv[1] < when[0] - timedelta(days=1) for iv in stated)
 
     def tells_other(self, gi: int, inc: Incident) -> bool:
         """The sentence's main event is another incident: "X resigned three days after the bombing" is the
@@ -460,6 +501,16 @@ class _Context:
         if not told or told & set(inc.members):
             return False
         return any(self.incident_of.get(ev, inc.id) != inc.id for ev in told)
+
+
+#: words that make the date after them a reference point, not the date of what the clause tells
+_REFERENCE = re.compile(r"\b(?:since|after|following|before|until|till|than|ago|anniversary)\b", re.IGNORECASE)
+
+
+def _reference_point(before: str) -> bool:
+    """The clause before a date measures from it ("her first trip since she was appointed on 14 March")."""
+    clause = re.split(r"[,;:]", before)[-1]
+    return _REFERENCE.search(clause) is not None
 
 
 def _item_from_group(ctx: _Context, gi: int) -> BriefItem:
@@ -478,7 +529,7 @@ def _section_sentences(ctx: _Context, inc: Incident, per_section: int) -> list[B
     """The best sentences telling this incident (a claim sentence only when nothing else tells it)."""
     members = set(inc.members)
     pool = sorted({gi for ev in members for gi in ctx.by_event.get(ev, [])
-                   if gi not in ctx.used and not ctx.tells_other(gi, inc)})
+                   if gi not in ctx.used and not ctx.tells_other(gi, inc) and not ctx.dated_elsewhere(gi, inc)})
     if ctx.entity is not None:
         pool = [gi for gi in pool if ctx.entity in ctx.groups[gi][0].entities] or pool
     if not pool or (independent(inc.articles, ctx.family) < 2 and not any(_tells_it(ctx, gi, members) for gi in pool)):
@@ -487,6 +538,7 @@ def _section_sentences(ctx: _Context, inc: Incident, per_section: int) -> list[B
     def value(gi: int) -> float:
         g = ctx.groups[gi][0]
         own = 0.15 * (g.rep.position < 3) - 0.3 * bool(g.claims)  # what happened, before who said what
+        own -= ANAPHOR_COST * bool(ANAPHOR.match(g.rep.text))  # "That bombing killed 29": which, out of context?
         # a sentence that names the incident deep in a clause ("Modi reached the spot where the crash took
         # place") tells something else: the incident as its subject or main verb first
         deep = [d for ev in members if (d := ctx.depth.get(gi, {}).get(ev)) is not None]
@@ -807,6 +859,9 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
                          entity_types=ctx.types, entity_names=ctx.names)
     ctx.incident_of = {ev: inc.id for inc in incidents for ev in inc.members}
     claims = [c for c in story.claims if c.article in in_scope and not headline_kicker(c, ctx.articles)]
+    linked = {x for k in story.claim_links for x in (k.from_, k.to)}
+    inner = {c.id for c in reported_within(claims)} - linked  # told inside another's words: that one tells it
+    claims = [c for c in claims if c.id not in inner]
     if ctx.entity is not None:
         spoken = {c.event for c in claims if c.speaker == ctx.entity and c.event}
         incidents = [i for i in incidents if _involves(i, ctx.entity) or spoken & set(i.members)]
@@ -848,7 +903,9 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         keyed += _exchange_sections(ctx, claims, shown, links)
     sections = tuple(s for _, s in sorted(keyed, key=lambda ks: ks[0]))
     if len(sections) < max_sections:  # few incidents: the most salient of the rest, so no story goes unbriefed
-        also = _also_reported(ctx, min(ALSO_MAX, max_sections - len(sections)), {s.event for s in sections})
+        said_above = {cid for sec in sections for it in sec.items for cid in it.claims}
+        also = _also_reported(ctx, min(ALSO_MAX, max_sections - len(sections)), {s.event for s in sections},
+                              said_above)
         sections += (also,) if also else ()
     scope = scope_words(articles)
     if left_out:  # said, never silently dropped
@@ -860,16 +917,22 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     return Briefing(title, sections, method, scope, _number(sections, ctx.articles))
 
 
-def _also_reported(ctx: _Context, k: int, briefed: Collection[str | None] = ()) -> BriefSection | None:
+def _also_reported(ctx: _Context, k: int, briefed: Collection[str | None] = (),
+                   said_above: Collection[str] = ()) -> BriefSection | None:
     """The most salient sentences no section has shown (claims and all), in the order they were reported; a
     sentence that tells only incidents a section briefs (``briefed``: their ids) is that section's, not more
-    news ("the police arrested nine people" under the arrest's own section)."""
+    news ("the police arrested nine people" under the arrest's own section), and so is a sentence whose claims
+    a section's "X said …" line tells (``said_above``: their ids) or are about an incident a section briefs."""
     def told_above(gi: int) -> bool:
+        claims = ctx.groups[gi][0].claims
+        if claims and all(c in said_above or ctx.incident_of.get(about.get(c) or "") in briefed for c in claims):
+            return True  # said above, or said about an incident a section briefs: that section's words
         told = ctx.tells.get(gi)
         if not told:
             return False
         return all(ctx.incident_of.get(ev) in briefed for ev in told)
 
+    about = {c.id: c.event for c in ctx.story.claims}
     pool = [gi for gi in np.argsort(-ctx.scores) if int(gi) not in ctx.used and not told_above(int(gi))]
     if ctx.entity is not None:
         pool = [gi for gi in pool if ctx.entity in ctx.groups[gi][0].entities]

@@ -102,7 +102,7 @@ class Sent:
     end: int
     text: str  # whitespace-collapsed display text
     norm: str  # lower-cased alphanumerics, for duplicate detection
-    position: int  # sentence index in its article
+    position: int  # its index among the article's candidate sentences (captions, headings, furniture skipped)
 
 
 @dataclass
@@ -191,6 +191,22 @@ def _headline(text: str, title: str | None) -> bool:
 KICKER_WORDS = 6  # a kicker ("Sarn bridge collapse:") is a few words
 
 
+#: a photo credit on a line of its own ("JANE DOE/Getty Images", "(Image: RT)", "Photo: Ana Berg", "AFP PHOTO")
+CREDIT_LINE = re.compile(r"^\s*(?:\(?(?i:photo|image|picture|credit)s?\s*(?i:by\b|:)[^\n]{0,60}\)?|"
+                         r"(?:[A-Z][\w.'’-]*\s?){1,4}/\s?(?:[A-Z][\w.&'’-]*\s?){1,4}|"
+                         r"(?:AFP|AP|REUTERS|EPA|PTI|ANI|Reuters)(?:\s+PHOTO)?)\s*$")
+
+
+def captioned(text: str, end: int) -> bool:
+    """The sentence ending at ``end`` closes its line and a photo credit stands on the next: a caption
+    ("Police guard the square after the blast.\nJANE DOE/Getty Images"), not reporting."""
+    nl = text.find("\n", end)
+    if nl < 0 or text[end:nl].strip():
+        return False
+    nxt = next((ln for ln in text[nl + 1:nl + 200].split("\n") if ln.strip()), "")
+    return CREDIT_LINE.match(nxt) is not None
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture, not reporting: handles, links, share/follow lines, bylines, credits; and tables
     (rows of figures such as "Oper shr 17 cts vs 19 cts"), which are not sentences a reader can use."""
@@ -235,6 +251,7 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
     out = []
     for art in articles:
         spans = sentences.get(art.id) or split_sentences(art.text)
+        kept = 0
         for i, (s0, e0) in enumerate(spans):
             s, e = _trim(art.text, s0, e0)
             s += share_prefix(art.text[s:e])
@@ -267,11 +284,15 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
                     _heading_line(art.text, raw, e):
                 continue  # the page's headline repeated as the text's first line; the tail of a cut sentence
             n_words = len(raw.split())
-            if not (MIN_WORDS <= n_words <= MAX_WORDS) or not re.search(r"[^\W\d_]", raw) or is_furniture(raw):
+            if not (MIN_WORDS <= n_words <= MAX_WORDS) or not re.search(r"[^\W\d_]", raw) or is_furniture(raw) \
+                    or captioned(art.text, e):
                 continue
             if 0 < i == len(spans) - 1 and cut_off(raw):
                 continue  # the text stops mid-sentence (a truncated feed or scrape): "… in view of grow"
-            out.append(Sent(art.id, s, e, _SPACE.sub(" ", raw), normalize(raw), i))
+            # its place among the article's sentences a reader gets, not among its lines: a lede under a
+            # standfirst, a caption and its credit is still the lede
+            out.append(Sent(art.id, s, e, _SPACE.sub(" ", raw), normalize(raw), kept))
+            kept += 1
     return out
 
 

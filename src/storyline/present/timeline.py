@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from storyline.lexicons.countries import country_of, demonym_country, state_of
 from storyline.lexicons.titles import is_title_word
 from storyline.model import Article, Claim, Event, TimeValue
-from storyline.present.actors import is_outlet, short_description, speaker_phrase
+from storyline.present.actors import is_description, is_outlet, short_description, speaker_phrase
 from storyline.present.incidents import (
     Incident,
     background,
@@ -371,11 +371,24 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
     if c.speaker and c.speaker in names:  # a name the recognizer read with its dateline: "TARVIN - The X"
         plain = " ".join(without_debris(names[c.speaker]).split())
         name = strip_dateline(plain) or plain
+        if _name_only_modifies(name, c.speaker_text or ""):
+            return short_description(" ".join(c.speaker_text.split()))  # type: ignore[union-attr]
         return demonym_country(name) or name
     text = strip_dateline(" ".join(without_debris(c.speaker_text or "").split()))
     if not any(ch.isalpha() for ch in text) or text.casefold() in PRONOUNS:
         return None  # nothing, a pronoun, or punctuation ("-") is no speaker
     return short_description(text) if short else speaker_phrase(text)
+
+
+def _name_only_modifies(name: str, text: str) -> bool:
+    """The resolved name is a word inside a description of someone else: "a Tarvinian militant group",
+    "the Sarn governor's office" speak, not Tarvinia or Sarn. A body that speaks for a state ("the Valdoran
+    government") is its country, as before."""
+    text = " ".join(text.split())
+    if not name or not is_description(text) or state_of(text) is not None:
+        return False
+    m = re.search(rf"(?<!\w){re.escape(name)}(?:’s|'s)?\s+(?P<next>\S+)", text)
+    return m is not None and m.group("next")[:1].islower()
 
 
 def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
@@ -405,7 +418,9 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
         verb, what = (f"{verb} it", what) if verb.split()[0] in ("calls", "called", "call", "describes",
                                                                    "described") else (f"{verb}:", what)
     else:
-        what = _after_verb(verb, what)
+        what = _without_own_attribution(_after_verb(verb, what), c, who)
+        if verb.endswith(" responsibility for") and re.match(r"that\b", what, re.IGNORECASE):
+            verb = verb.split()[0]  # "claimed that it carried out the bombing", not "claimed responsibility for that"
         if _passive_by(what, who):  # "X has been blamed by authorities for …" already says who said it
             return f"{what[0].upper()}{what[1:]}"
         if _passive_cue(what, c.cue):  # "X was accused twice of …: first by Y" reads so, not "Y accused X was …"
@@ -446,9 +461,28 @@ def _after_verb(verb: str, what: str) -> str:
     """The content without the words the verb already ends with ("claimed responsibility for" + "responsibility
     for the attack" reads "claimed responsibility for the attack")."""
     tail, words = verb.lower().split(), what.split()
-    for k in range(min(3, len(tail), len(words) - 1), 0, -1):
-        if [w.lower() for w in words[:k]] == tail[-k:]:
-            return " ".join(words[k:])
+    # "the responsibility for the attack": an article before the words the verb ends with goes with them
+    skip = 1 if len(words) > 1 and words[0].lower() in ("the", "a", "an") and words[1].lower() in tail else 0
+    for k in range(min(3, len(tail), len(words) - 1 - skip), 0, -1):
+        if [w.lower() for w in words[skip:skip + k]] == tail[-k:]:
+            return " ".join(words[skip + k:])
+    return what
+
+
+_ACCORDING_TO = re.compile(r",?\s+according to\s+(?P<who>[^,;:]+?)[.]?$", re.IGNORECASE)
+
+
+def _without_own_attribution(what: str, c: Claim, who: str) -> str:
+    """The content less a closing "according to <the speaker>": "Ana Berg said the search ended on Friday,
+    according to police chief Ana Berg" names her twice."""
+    m = _ACCORDING_TO.search(what)
+    if m is None:
+        return what
+    tail = m.group("who").casefold()
+    own = [x.casefold() for x in (who, c.speaker_text or "") if x]
+    last = [x.split()[-1] for x in own if x.split()]
+    if any(x in tail for x in own) or any(re.search(rf"\b{re.escape(w)}$", tail) for w in last if len(w) > 2):
+        return what[:m.start()].rstrip()
     return what
 
 
@@ -461,7 +495,15 @@ def headline_kicker(c: Claim, articles: Mapping[str, Article]) -> bool:
     """A headline's kicker read as a speaker ("Flood Crisis: Minister Visits Sarn" as "Flood Crisis said …"): a
     claim introduced by a colon, not quoted, inside the article's headline line. A quoted headline ("Reyl: 'We
     will not leave'") stays a statement."""
-    return c.cue == ":" and not c.direct_quote and in_headline(c, articles)
+    return c.cue == ":" and not c.direct_quote and (in_headline(c, articles) or _opens_text(c, articles))
+
+
+def _opens_text(c: Claim, articles: Mapping[str, Article]) -> bool:
+    """The claim is the article's first line: a label before a colon there is a kicker or standfirst label
+    ("Tunnel Rescue: So far eleven bodies have been recovered …"), not a speaker, even when the line ends
+    as a sentence."""
+    a = articles.get(c.article)
+    return a is not None and not a.text[:c.start].strip()
 
 
 def in_headline(c: Claim, articles: Mapping[str, Article]) -> bool:
@@ -517,7 +559,28 @@ def told_once(claims: Sequence[Claim], names: Mapping[str, str], keep: Container
                 if _within_content(c, o) or (words[c.id] and words[c.id] in words[o.id]):
                     drop.add(c.id)
                     break
+    drop |= {c.id for c in reported_within(claims) if c.id not in keep}
     return [c for c in claims if c.id not in drop]
+
+
+def reported_within(claims: Sequence[Claim]) -> list[Claim]:
+    """Claims told whole, speaker and words, inside another claim's words: "Mara Lisk said an initial
+    inquiry showed the ferry turned sharply" is Lisk's; "an initial inquiry says …" read from inside it
+    would tell it twice."""
+    by_article: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_article.setdefault(c.article, []).append(c)
+    out = []
+    for group in by_article.values():
+        for c in group:
+            if c.speaker_start is None or c.content_start is None or c.content_end is None:
+                continue
+            lo, hi = min(c.speaker_start, c.content_start), max(c.speaker_end or 0, c.content_end)
+            if any(o.id != c.id and o.content_start is not None and o.content_end is not None
+                   and o.content_start <= lo and hi <= o.content_end
+                   and (o.content_start, o.content_end) != (c.content_start, c.content_end) for o in group):
+                out.append(c)
+    return out
 
 
 def _within_content(c: Claim, o: Claim) -> bool:
@@ -613,6 +676,15 @@ def _undated_key(i: TimelineItem) -> tuple[str, int, str]:
     return (reported, 0 if i.kind == "event" else 1, i.id)
 
 
+def type_matches(type_: str, subtype: str | None, wanted: str) -> bool:
+    """An event of the type a user asked for, by code or in words: "COERCE", "arrest", "arrests", "suicide
+    bombing" (a heading's words find what the heading heads)."""
+    want = " ".join(wanted.replace("_", " ").split()).casefold()
+    forms = {type_.casefold(), (subtype or "").replace("_", " ").casefold(),
+             event_type_words(type_, subtype).casefold(), event_type_words(type_).casefold()}
+    return want in forms or (want.endswith("s") and want[:-1] in forms)
+
+
 def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: Iterable[Article] = (),
                    names: Mapping[str, str] | None = None, *, detail: bool = False,
                    filters: TimelineFilter | None = None, families: Iterable = (),
@@ -631,10 +703,10 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
     family = family_map(by_id.values(), families)
     lower = LowerCaseWords(a.text for a in by_id.values())
     evs = [e for e in events if (not f.entities or _event_about(e, f.entities))
-           and (not f.type or e.type.casefold() == f.type.casefold())]
-    event_type = {e.id: e.type for e in events}
+           and (not f.type or type_matches(e.type, e.subtype, f.type))]
+    event_type = {e.id: (e.type, e.subtype) for e in events}
     cls = [c for c in claims if (not f.entities or _claim_about(c, f.entities))
-           and (not f.type or (event_type.get(c.event or "", "") or "").casefold() == f.type.casefold())
+           and (not f.type or (c.event in event_type and type_matches(*event_type[c.event], f.type)))
            and not headline_kicker(c, by_id)]
     by_claim = {c.id: c for c in claims}
     denied = {link.from_: by_claim[link.to] for link in links if link.type == "denies" and link.to in by_claim}
@@ -810,8 +882,9 @@ def timeline_from_store(store: Store, filters: TimelineFilter | None = None, *, 
     """The timeline of everything in ``store`` that passes ``filters`` (all of it; see :func:`page`);
     ``claims=False`` gives the incidents alone (the overview's picture, half the reading)."""
     f = filters or TimelineFilter()
+    code = f.type if f.type and re.fullmatch(r"[A-Z_]+", f.type) else None  # words ("arrest") are matched below
     events = store.list_events(limit=ALL, start=_bound(f.start, first=True), end=_bound(f.end, first=False),
-                               type=f.type)
+                               type=code)
     said = store.list_claims(limit=ALL) if claims else []
     ids = [x for e in events for x in (e.location, *(p.entity for p in e.participants))]
     ids += [x for c in said for x in (c.speaker, *c.targets)]

@@ -338,6 +338,16 @@ def test_casualties_magnitude_or_a_count_of_things_is_no_toll(figures: Figures, 
 
 
 @pytest.mark.parametrize("text", [
+    "More than 90 per cent of those killed in the Sarn floods were farmers, and 14 people died in all.",
+    "Officials said more than 90 percent of the dead were women; 14 people were killed.",
+    "About 90% of the victims were elderly, and the floods killed 14 people in Tolvar.",
+])
+def test_casualties_a_percentage_is_never_a_toll(figures: Figures, text: str) -> None:
+    found = [f.min for f in figures(text) if f.kind == "killed"]
+    assert 90 not in found and 14 in found, figures(text)
+
+
+@pytest.mark.parametrize("text", [
     "A 6.0-magnitude earthquake killed 800 people.",
     "The 7-magnitude quake killed 800 people.",
     "A magnitude 6 quake killed 800 people.",

@@ -404,6 +404,8 @@ def _names_a_thing(sent: SpacySpan, i: int, j: int, value: int) -> bool:
     if after is not None and (after.lower_ in SCALE_NOUNS or (
             after.text == "-" and j + 1 < sent.end and doc[j + 1].lower_ in SCALE_NOUNS)):
         return True  # "a 6-magnitude earthquake": a reading on a scale
+    if _percentage(sent, j):
+        return True  # "more than 90 per cent of the dead were farmers": a share, never a count of people
     if i >= 2 and doc[i - 1].text == "." and doc[i - 2].lower_ in CURRENCIES:
         return True  # "Rs. 1.5 lakh", cut as "Rs", ".", "1.5" (the parser may even end a sentence at the point)
     if before is not None and before.lower_ == "of" and i - 2 >= sent.start and \
@@ -415,6 +417,18 @@ def _names_a_thing(sent: SpacySpan, i: int, j: int, value: int) -> bool:
         return True  # "Jetmaker 900", not "Lesk: 12 people" (a plural noun after the number counts people)
     return value > 1 and after is not None and after.tag_ == "NNP" and after.ent_type_ not in NAMED_PEOPLE_OR_TIME and \
         after.text[:1].isupper() and not after.lower_.endswith("s")
+
+
+#: words after a number that make it a share: "90 per cent", "90 percent", "90 pct", "90%"
+PERCENT_WORDS = frozenset({"%", "percent", "pct", "pc", "per cent", "percentage"})
+
+
+def _percentage(sent: SpacySpan, j: int) -> bool:
+    """The number at ``j``'s left is a percentage ("90 per cent", "90%"), which the small model does not
+    always tag PERCENT."""
+    doc = sent.doc
+    words = [t.lower_ for t in doc[j:min(j + 2, sent.end)]]
+    return bool(words) and (words[0] in PERCENT_WORDS or " ".join(words[:2]) in PERCENT_WORDS)
 
 
 def _all_but(sent: SpacySpan, lo: int, j: int, value: int) -> Count | None:
