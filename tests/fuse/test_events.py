@@ -22,6 +22,7 @@ from storyline.fuse.events import (
     Summary,
     _Agglomerator,
     _choose_place,
+    _facility_names,
     _named_again,
     _sides,
     _specific_link,
@@ -710,3 +711,14 @@ def test_events_place_graph_reads_a_known_place_the_tagger_missed() -> None:
     # a name inside a longer capitalized run is found too ("Dovra Mission"): containment is read from its gap
     assert ("Dovra", "ent:d") in got
     assert _named_again(text, marked, {}) == []
+
+
+def test_events_a_place_only_named_as_a_facility_is_a_site() -> None:
+    texts = ["Blasts hit Merro airport and the Kesh metro station in Lesk.", "Two died at Merro airport.",
+             "A blast struck Kesh metro. Lesk is in mourning."]
+    per_article = [(t, [PlaceMention(t.index(n), t.index(n) + len(n), n) for n in ("Merro", "Kesh", "Lesk") if n in t])
+                   for t in texts]
+    assert _facility_names(per_article, countries=set()) == {"Merro", "Kesh"}
+    # negative: a town also named on its own stays a town
+    per_article.append(("Fighting went on in Merro.", [PlaceMention(18, 23, "Merro")]))
+    assert _facility_names(per_article, countries=set()) == {"Kesh"}

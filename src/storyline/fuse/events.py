@@ -378,6 +378,24 @@ def _named_again(text: str, marked: list[PlaceMention], names: dict[str, str]) -
     return found
 
 
+#: facility nouns after a place name that make the name a facility's ("X airport", "the X metro station")
+FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|metro|subway|underground|station|terminal|"
+                            r"stadium|arena|market|bazaar|mall|hospital|hotel|mosque|church|cathedral|temple|"
+                            r"shrine|bridge|prison|jail|campus|embassy|consulate)\b", re.I)
+
+
+def _facility_names(per_article: list[tuple[str, list[PlaceMention]]], countries: set[str]) -> set[str]:
+    """Places only ever named as a facility's name ("Zaventem airport", "the Maelbeek metro station"): the
+    tagger took them for towns, but what the story knows of them is a site, which may lie in any town it is
+    not known elsewhere from (a station of the capital), not a town beside the capital."""
+    named: dict[str, bool] = {}
+    for text, places in per_article:
+        for p in places:
+            as_site = bool(FACILITY_AFTER.match(text, p.end))
+            named[p.entity] = named.get(p.entity, True) and as_site
+    return {e for e, only in named.items() if only and e not in countries}
+
+
 def _sentence(ctx: FuseContext, m: EventMention) -> str:
     text = ctx.articles[m.article].text if m.article in ctx.articles else m.text
     return text[m.sentence_start:m.sentence_end] or m.text
@@ -414,7 +432,7 @@ def place_graph(ctx: FuseContext) -> PlaceGraph:
                 places.append(PlaceMention(mention.start, mention.end, eid))
         per_article.append((art.text, places + _named_again(art.text, places, unmarked)))
     countries = {eid for eid, t in types.items() if t in PLACE_TYPES and is_country_name(names[eid])}
-    sites = {eid for eid, t in types.items() if t in ("FAC", "LOC")}
+    sites = {eid for eid, t in types.items() if t in ("FAC", "LOC")} | _facility_names(per_article, countries)
     graph = build_graph(per_article, countries, sites, names, {e for e, t in types.items() if t in PLACE_TYPES})
     for aid, (text, places) in zip(aids, per_article, strict=True):
         by_start = {p.start: p for p in places}

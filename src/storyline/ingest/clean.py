@@ -35,6 +35,7 @@ _CREDIT_LINES = (
     re.compile(rf"^\(?(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\s+contributed\s+(?:to\s+this\s+(?:report|story)|reporting)"
                rf"(?:\s+from\s+[^.()]{{1,40}})?\.?\)?$"),
     re.compile(rf"^(?:[Ss]ource|SOURCE)\s*:\s*(?P<c>{_AGENCY_LIST})\.?$"),  # Source: Agence France-Presse
+    re.compile(rf"^\(?\s*[Ww]ith\s+(?P<c>{_AGENCY_LIST})\s+inputs?\s*\)?\.?$"),  # (With AGN inputs)
     # the agency and the editor's initials: "AGN/ab", "ab/AGN"
     re.compile(rf"^(?:(?P<c>{_AGENCY})\s*/\s*[a-z]{{2,4}}|[a-z]{{2,4}}\s*/\s*(?P<c2>{_AGENCY}))$"),
     # the author and the agency under the text: "Ana Vell, The Associated Press"
@@ -82,8 +83,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"comments (?:are|will be) (?:moderated|closed|disabled|reviewed)\b.*", _LONG),
     (r"(?:for more information,? )?(?:please )?(?:see|read) our comments? (?:faq|policy|guidelines|rules)\b.*", _LONG),
     (r"(?:leave|post|add|write|submit|have) (?:a|your) (?:reply|comment|response|say)\b.*", _SHORT),
-    (r"(?:cancel reply|reply to this comment|be the first to comment\b.*|(?:join|start) the (?:conversation|"
-     r"discussion)\b.*|(?:show|view|load|hide) (?:all )?comments?\b.*|(?:sign|log) ?in to (?:comment|reply)\b.*)",
+    (r"(?:cancel reply|reply to this comment|be the first to (?:comment|like|share|review)\b.*|"
+     r"(?:join|start) the (?:conversation|discussion)\b.*|(?:show|view|load|hide) (?:all )?comments?\b.*|"
+     r"(?:sign|log) ?in to (?:comment|reply)\b.*)",
      _SHORT),
     (r"your email address will not be published\b.*", _LONG),
     (r"this site uses akismet\b.*|please enter your (?:comment|name|email)\b.*", _SHORT),
@@ -96,7 +98,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # share / subscribe / follow
     (rf"share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via|to) (?:{_NETWORKS})(?:,? (?:or |and )?"
      rf"(?:{_NETWORKS}))*)?:?", _SHORT),
-    (r"share (?:via|on|to)\s*:?", _SHORT),  # a share widget whose network icons were not text: "Share via"
+    (r"share (?:via|on|to)\s*:?|share buttons?|(?-i:SHARE)\s+.{1,150}[^.!?\"”]", _SHORT),  # "Share via": icons lost
     (r"(?:tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|telegram|reddit)"
      r"(?: this(?: article| story)?)?", _SHORT),
     (r"(?:please |click to |tap to )?(?:subscribe|sign up|register)\b.*\b(?:newsletters?|channel|updates|alerts|"
@@ -116,7 +118,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"\D{0,60}?\d{1,3}\s*(?:mins?|minutes?)\s+read\b.{0,20}|close|[^\w\s](?:\s*[^\w\s]){0,30}|"
      r"[^\W\d_]{1,2}", _SHORT),
     # a stock or file picture's label, a contact line, app and alert prompts, "check back" notes
-    (r"\(?(?:representational|representative|file|stock) (?:image|photo|picture|pic)\b.{0,150}", _SHORT),
+    (r"\(?(?:an? )?(?:representational|representative|representation|file|stock) (?:image|photo|picture|pic)\b.{0,150}",
+     _SHORT),
     (r"(?:tel|phone|fax|mobile|whatsapp)\s*[:.]\s*[+(]?\d[\d ()+./-]{5,}.{0,40}|connect with us|get (?:alerts|"
      r"notifications|the app)|newsletter (?:subscription|sign[- ]?up)|sign up for (?:our )?newsletters?|"
      r"(?:download|get it) on (?:the )?(?:app store|google play).{0,40}", _SHORT),
@@ -124,7 +127,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # a blog's like button, a text's source line ("Source: <headline> – <outlet>"; an agency's name there is the
     # credit). A bare number stays: a text of digits alone must reach the reader's "no words" problem.
     (r"%d bloggers? like this:?|like this:?|like loading\.{0,3}|source\s*:\s*.{1,200}", _SHORT),
-    (r"no comments?(?: yet)?\s*:?|(?:note\s*:\s*)?only (?:a )?members? of this blog (?:may|can) post a comment\.?|"
+    (r"no comments?(?: yet)?\s*(?::|\.{3}|…)?|"
+     r"(?:note\s*:\s*)?only (?:a )?members? of this blog (?:may|can) post a comment\.?|"
      r"open in (?:the )?app|(?:left|right|main) menu|e-?paper|connect with (?:us|the [\w .&'’-]{1,40})\s*:?",
      _SHORT),
     (r"photos?|images?|videos?|/\s*[A-Z][\w .&'’-]{1,40}|thanks for reading\b.{0,60}|create (?:your|an?) (?:free )?"
@@ -144,7 +148,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"the post .{1,300} appeared first on .{1,120}", _LONG),
     (r"this (?:article|story|post|report) (?:was )?(?:originally )?(?:written|posted|published|appeared|first "
      r"appeared) (?:by|on|in|at) .{1,80}", _SHORT),
-    (r"read the full (?:story|article)(?: at .{1,80})?\s*(?:\.{3}|…|»|→)?", _SHORT),
+    (r"read the full (?:story|article|report)(?: (?:at|from|on) [^.]{1,80}?)?(?: here)?\s*(?:\.{1,3}|…|»|→)?", _SHORT),
     (r"continue reading\s*(?:\.{3}|…|»|→)|\[(?:…|\.\.\.)\]", _SHORT),
     # page furniture: skip links, logo alt text, short links, tags, section links, cookie notices, captions
     (r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)", _SHORT),
@@ -169,8 +173,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:©|\(c\)\s|copyright\b).*", _LONG),
     (r".*\ball rights reserved\.?", _SHORT),
     (r".*\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed)\b.*", _LONG),
-    (r"[-–—]*\s*(?:advertisement(?:\s*remove ads?)?|sponsored(?: content)?|(?:story|article) continues below"
-     r"(?: (?:this |the )?(?:ad|advert|advertisement))?|continue reading(?: below| the main story)?|scroll (?:down )?"
+    (r"[-–—]*\s*(?:advertisement(?:\s*remove ads?)?|sponsored(?: content| advert(?:isement)?)?|"
+     r"(?:story|article) continues below(?: (?:this |the )?(?:ad|advert|advertisement))?|"
+     r"continue reading(?: below| the main story)?|scroll (?:down )?"
      r"to continue(?: with content)?|skip advert(?:isement)?)[.:]?\s*[-–—]*", _SHORT),  # "- Advertisement -"
     # a link alone on a line (the copied source of a text), a video's length in a list of clips ("01:10", "Go to
     # video"), a rating or read counter
@@ -239,6 +244,26 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"breaking news|for (?:quick|daily|instant|breaking) (?:alerts|news|updates)|(?:newest|oldest|latest) first"
      r"(?:\s*(?:newest|oldest) first)?|please use (?:a |the )?[\w ]{1,30} browser\b.{0,80}|your browser does not "
      r"support\b.{0,80}", _SHORT),
+    # a picture's credit line ("Photo by Ana Vell on <stock site>"), a widget's labels ("Loading...", "Just In",
+    # "Full Article", "Latest updates:", an image slot's name "article-image"), promos for other stories
+    (r"(?:photo|image|picture|video)s? by [\w .'’&@-]{2,60}(?: on [\w .'’&-]{2,40})?|published|full (?:article|story)|"
+     r"latest updates?\s*:?|loading(?:\.{3}|…)|just in|(?:article|featured|hero|post|story|lead)-(?:image|img|photo|"
+     r"thumbnail|media)|(?:now read|see now|read now|must read|don'?t miss)\s*:.{1,200}", _SHORT),
+    (r"similar (?:news|stories|articles)\s*:.{0,300}", _LONG),
+    # a live page's and a browser's prompts ("Follow the latest updates", "As it happened", "Stay up to date with
+    # notifications from <site>"), a blog's comment form ("You are commenting using your <network> account.") and
+    # its counters ("More than 4,830,000 pageviews from 160 countries"), a reading widget's "Text settings"
+    (r"follow (?:all )?(?:the )?(?:latest|live) (?:updates|developments|news|coverage)\b.{0,40}|"
+     r"as it happened(?:ended)?\d*|stay up to date with\b.{0,80}|notifications can be managed\b.{0,60}|"
+     r"fill in your details below\b.{0,80}|"
+     r"you are commenting using your\b.{0,80}|(?:google|twitter|facebook|wordpress(?:\.com)?) (?:photo|picture)|"
+     r"(?:more than |over )?\d[\d,.]*[km]? (?:page ?views|visits|visitors)(?: from \d+ countries)?|text settings|"
+     r"published on", _SHORT),
+    # a list of the page's links ("Links:", "[1] https://…"), a terms-of-use notice, a newsletter's prompts ("A
+    # roundup of our top stories, delivered Fridays to your inbox.", "View Back issues")
+    (r"links?\s*:|\[\d{1,3}\]\s*(?:https?://|www\.)\S+|(?:updates? to|we are updating|we have updated) our (?:terms|"
+     r"privacy|cookie)\b.{0,150}|(?:view|see|browse) (?:the )?back issues|.{0,100}\bdelivered (?:\w+ ){0,3}to your "
+     r"inbox\b.{0,60}|check out the latest\b.{0,60}", _SHORT),
     # a site's name as a web address alone on a line: "Harbourledger.com"
     (r"(?:www\.)?[\w-]{2,40}\.(?:com|net|org|info|news|co|tv|in|pk|lk|bd|ng|uk|au|za|ke)(?:\.[a-z]{2})?", _SHORT),
 )
@@ -380,9 +405,12 @@ _STAMP_WORDS = frozenset({*MONTHS, *(m[:3] for m in MONTHS), "sept", *WEEKDAY_NA
 _STAMP_FIGURE = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|"
                            r"\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|"
                            r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", re.I)
+_WEEKDAY_ABBR = frozenset(d[:3] for d in WEEKDAY_NAMES)
+#: an author's name (two to four capitalised words) before a date stamp, glued to it or not
+_STAMP_AUTHOR = re.compile(r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){1,3}?\s*(?=\d)")
 #: a "when" that says how long ago: "39 seconds ago", "world3 days ago" (a section's name glued on), "12m", "2h"
-_AGO = re.compile(r"[^\W\d]{0,20}\d{1,3}\s*(?:(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
-                  r"[mhd])", re.I)
+_AGO = re.compile(r"[^\W\d]{0,20}\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+                  r"(?-i:\d{1,2}[mhd])", re.I)
 
 
 def _date_stamp(stripped: str) -> bool:
@@ -391,6 +419,8 @@ def _date_stamp(stripped: str) -> bool:
     A bare number stays (a text of digits alone must reach the reader's "no words" problem)."""
     if _AGO.fullmatch(stripped):
         return True
+    if (who := _STAMP_AUTHOR.match(stripped)) and _date_stamp(stripped[who.end():]):
+        return True  # a live page's entry signed with its time: "Ana Vell12 June 2031 19:31"
     label = _STAMP_LABEL.match(stripped)
     rest = stripped[label.end():] if label else stripped
     tokens = [t.rstrip(".").lower() for t in re.split(r"[\s,|/–—]+|\s-\s", rest) if t.strip(".-")]
@@ -399,8 +429,18 @@ def _date_stamp(stripped: str) -> bool:
     words = [t for t in tokens if not _STAMP_FIGURE.fullmatch(t)]
     if any(w not in _STAMP_WORDS for w in words):
         return False
-    # a figure alone is no date: it needs a label, a month or weekday, a time or a written-out date
-    return bool(label) or bool(words) or any(re.search(r"[:/\-]|\d\.\d", t) for t in tokens)
+    if label:
+        return True
+    # unlabelled, it needs a clock time, a written-out date, a day, month and year, or a weekday and a month: a row of a
+    # table ("Feb 87", "1.55", "1000 hrs cdt", "APRIL 7") is no stamp
+    clock = any(re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|\d{1,2}[.:]\d{2}(?:am|pm)", t) for t in tokens) or \
+        any(w in ("am", "pm", "a.m", "p.m") for w in words)
+    date = any(re.fullmatch(r"\d{4}-\d{2}-\d{2}.*|\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})", t) for t in tokens)
+    year = any(re.fullmatch(r"(?:19|20)\d{2}", t) for t in tokens)
+    month = any(w in MONTHS or w == "sept" for w in words)
+    weekday = any(w[:3] in _WEEKDAY_ABBR for w in words)
+    day = any(re.fullmatch(r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?", t) for t in tokens)
+    return clock or date or (year and day and month) or (weekday and month)  # "JANUARY 1987" heads a table
 
 
 def is_boilerplate(line: str) -> bool:
@@ -441,11 +481,15 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
     A byline is short (12 words at most) and says no more than who and when:
     "By Tuesday, the toll had risen." is a sentence, not a byline.
     """
-    stripped = line.strip().lstrip(_BULLETS).strip()
+    stripped = line.strip().lstrip(_BULLETS + "-–— ").strip()  # "- BY ANA VELL"
     if stripped[:3].lower() == "by " and (stamp := _BYLINE_STAMP.search(stripped)):
         stripped = stripped[:stamp.start()]  # "By AGN Published Date - 01:00 PM, Fri - 28 July 31"
+    elif (glued := _GLUED_STAMP.search(stripped)) and _STAFF_BYLINE.match(stripped[:glued.start()]):
+        return True, None  # "Harbour Web DeskUpdated: Saturday, February 11, 2031, 10:23 AM IST"
     if not stripped or len(stripped.split()) > 12 or stripped.endswith("."):
         return False, None
+    if "|" in stripped and _date_stamp(stripped.split("|")[0].strip()):  # "August 06, 2031|by ANA VELL"
+        return byline_credit(stripped.split("|", 1)[1])
     if stripped.endswith("|") and _names_only(stripped[:-1]):
         return True, None  # "Ana Vell, Ilse Marrow|": the authors above the text, closed by a bar
     m = _BYLINE.match(stripped)
@@ -462,6 +506,10 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
 
 #: a date stamp run into a byline: "By Ana Vell Published Date - 01:00 PM, Fri - 28 July 31"
 _BYLINE_STAMP = re.compile(r"\s+(?:Published|Updated|Posted|Last Updated)(?: (?:Date|On|At))?\s*[:\-–—]\s*.*\d.*$")
+
+
+#: a date stamp glued to the byline before it: "… Web DeskUpdated: Saturday, February 11, 2031"
+_GLUED_STAMP = re.compile(r"(?<=[a-z])(?:Updated|Published|Posted)\s*:\s*.*\d.*$")
 
 
 #: the lower-case words a list of people's names may hold
@@ -656,13 +704,17 @@ _TEMPLATE = re.compile(r"\s*(?:\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|<%[^<>\
 _INLINE_READ = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*(?:also read|read also|read more|see also)\s*[:|»]\s*"
                           r"(?P<head>(?:[^\s“\"]+\s+){0,24}?[^\s“\"]*?)(?=“|\"|[.!?]\s|[.!?]?$)[.!?]?",
                           re.I)
+#: a link to the rest of a teaser closing its paragraph: "… on Tuesday. Read More.", "… payment ... Read even more"
+_READ_MORE_END = re.compile(r"(?<=[.!?\"”’…])\s+read (?:more|even more|the (?:full|rest)(?: of the)? (?:story|article)|"
+                            r"full (?:story|article))\s*(?:\.{1,3}|»|…|→)?$", re.I)
 #: a photo credit in brackets: "[File: Name/AP Photo]", "[Photo: Name/Reuters]", "[Name/Getty Images]"
 _BRACKET_PHOTO = re.compile(rf"\s*\[(?:(?:file|photo|image|picture)s?(?: photo)?\s*:\s*)[^\[\]\n]{{1,120}}\]"
                             rf"|\s*\[[^\[\]\n]{{1,80}}/(?:[^\[\]\n]{{0,40}}\b(?:Photos?|Pictures|Images)|"
                             rf"{_AGENCY})\]", re.I)
 #: a photo credit in parentheses closing a caption: "(AP Photo/Name)", "(Photo: Name)", "(Name/Getty Images)"
-_PAREN_PHOTO = re.compile(r"\s*\((?:[^()\n]{0,100}\b)?(?:[Pp]hotos?|Pictures|Images)\b(?:\s*[/:][^()\n]{1,80}|"
-                          r"\s+(?:by|courtesy(?: of)?)\s+[^()\n]{1,60}|\s+[a-z][a-z ]{2,40})?\)")
+_PAREN_PHOTO = re.compile(r"\s*\((?:[^()\n]{0,100}\b)?(?:[Pp]hotos?|Pictures|Images|PHOTOS?)\b(?:\s*[/:][^()\n]{1,80}|"
+                          r"\s+(?:by|courtesy(?: of)?)\s+[^()\n]{1,60}|\s+[a-z][a-z ]{2,40})?\)"
+                          r"|\s*\((?:[Ii]mage|[Pp]hoto|[Pp]icture)\s+(?:[Ss]ource|[Cc]redit)\s*:\s*[^()\n]{1,60}\)")
 #: a picture credited to a social account closing a caption: "… as recovery continues. @SomeUser/X"
 _HANDLE_PHOTO = re.compile(r"(?<=[.!?\"”])\s+@\w{1,30}\s*/\s*(?:X|Twitter|Instagram|Facebook|TikTok|Telegram)\s*$")
 #: a caption is short; a paragraph that ends with a credit keeps its text
@@ -679,6 +731,7 @@ _TAIL_WORDS, _TAIL_LINES = 6, 8
 
 #: the inline patterns, each with the substrings (lower case) one of which a line needs for it to match
 _INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_INLINE_READ, ("read", "see also")),
+           (_READ_MORE_END, ("read",)),
            (_BRACKET_PHOTO, ("[",)), (_INLINE_PHOTO_CREDIT, ("credit",)))
 
 
@@ -706,9 +759,11 @@ def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
 
 
 #: a picture's credit closing a caption after its last sentence: "… on Thursday. Photo courtesy of <office>/"
-_TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:\|\s*)?(?:Photo|Image|Picture)s?"
+_TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:(?:Representation(?:al)?|Representative|File|Stock)\s+(?:pic|image|"
+                             r"photo|picture)s?(?:\s*/\s*\S+)?$|"
+                             r"(?:\|\s*)?(?:Photo|Image|Picture)s?"
                              r"(?:\s*:|\s+(?:courtesy(?: of)?|by|credit:?))\s+"
-                             r"[^.!?]{1,100}$")
+                             r"[^.!?]{1,100}$)")
 
 
 #: a wire picture's credit closing a caption after its last sentence: "… on Monday. AGENCY/Ana Vell", "… on Monday.
@@ -746,7 +801,8 @@ def _is_caption(line: str) -> bool:
     text = line.rstrip()
     if len(text.split()) > _CAPTION_WORDS:
         return False
-    if any(w in text for w in ("Photo", "Image", "Picture")) and _TRAILING_PHOTO.search(text):
+    if any(w in text for w in ("Photo", "Image", "Picture", "Represent", "File", "Stock")) and \
+            _TRAILING_PHOTO.search(text):
         return True
     if "@" in text and _HANDLE_PHOTO.search(text):
         return True
@@ -782,6 +838,8 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
             continue
         if _ends_sentence(line) or any((m := p.search(line)) and m.start() > 0 for p in _CREDIT_TAIL):
             break  # "… of the blasts. — AGN": a sentence closed by its credit
+        if line.endswith(":"):
+            return  # "He said the following:" over a list: the text's own points (link headers went before)
         if _PAGER.fullmatch(line):
             tail.append(i)
             continue
@@ -847,7 +905,9 @@ _LIST_HEADER = re.compile(
     r"must (?:watch|read)|"
     r"trending(?: now| news| stories)?|most (?:read|popular|viewed|shared)(?: stories| articles| news)?|"
     r"editor'?s picks?|don'?t miss|tags|topics|what'?s hot|(?:articles|stories|news) you may (?:like|have missed)|"
-    r"more on [\w .'’&-]{1,30}|topics in this (?:article|story)|featured on [\w .'’&-]{1,30})\s*:?|\d{1,2}:\d{2}|"
+    r"more on [\w .'’&-]{1,30}|topics in this (?:article|story)|featured on [\w .'’&-]{1,30}|(?:recently )?featured"
+    r"(?: stories| articles| news| posts| dockets| videos)?|recent (?:stories|posts|"
+    r"news|articles))\s*[:\-–—]?|\d{1,2}:\d{2}|"
     r"go to video", re.I)
 #: how many headlines a list of links holds at most; a longer run is no such list (it reached the text)
 _LIST_ITEMS = 12
@@ -901,6 +961,7 @@ def _drop_section_word(lines: list[str], removed: list[str]) -> None:
         del lines[filled[0]]
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: a caption is short; a longer repeated paragraph is a copy of the text, not a picture's caption and alt text
 _REPEAT_WORDS = 30
 
@@ -917,7 +978,8 @@ def _drop_repeated_captions(lines: list[str], removed: list[str], headline: str)
         if line != lines[b].strip() or len(line.split()) > _REPEAT_WORDS or _fold(line) == headline \
                 or a in drop or _is_caption(line):
             continue
-        titled = any(len(lines[k].split()) >= 4 and not _figures(lines[k]) for k in filled[:n])  # not a date line
+        titled = any(len(lines[k].split()) >= 4 and not _figures(lines[k]) and not _YEAR.search(lines[k])
+                     for k in filled[:n])  # a date line or "This article is from <date>" is no headline
         drop |= {b} if _ends_sentence(line) or not titled else {a, b}
     removed.extend(lines[k].strip() for k in sorted(drop))
     lines[:] = [line for k, line in enumerate(lines) if k not in drop]
@@ -940,8 +1002,9 @@ def _drop_link_lists(lines: list[str], removed: list[str]) -> None:
             if _LIST_HEADER.fullmatch(item.lstrip(_BULLETS + "-–— ")):
                 break  # the next list's header ("Related Stories" … "Top News" …): each list on its own
             # a headline may close on a quote ('… of a “group”'), a sentence on its stop ('… he said.”')
-            if item and (len(item.split()) > 20 or item.rstrip("\"”’'»)").endswith((".", "!", ";", ","))
-                         or _line_credit(item)):
+            teaser = item.endswith(("...", "…"))  # a headline cut short by the page ("… Pairs To...")
+            closed = item.rstrip("\"”’'»)").endswith((".", "!", ";", ",")) and not teaser
+            if item and (len(item.split()) > 20 or closed or _line_credit(item)):
                 break
             if item:
                 items.append(j)

@@ -244,3 +244,9 @@ def test_dating_what_follows_a_since_phrase_is_the_older_event(mentions: Mention
     # negative: a date before the "since" phrase stays the event's
     m = _one(mentions("A bomb exploded in Sarn on Tuesday, the deadliest attack since 2027."), "exploded")
     assert m.time is not None and m.time.value == "2031-05-06" and m.location is not None
+
+
+def test_dating_a_date_after_through_is_an_end_not_the_day(mentions: Mentions) -> None:
+    m = _one(mentions("President Varn has ordered that all flags be flown at half-staff through Saturday out of "
+                      "respect for victims of the Sarn attack."), "Sarn attack")
+    assert m.time is None or m.time.value == "2031-05-07"  # (not a Saturday)

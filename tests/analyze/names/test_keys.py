@@ -216,3 +216,9 @@ def test_syllable_variant_short_syllables_with_other_vowels_only() -> None:
     assert not syllable_variant("Hassan Ali Tesh", "Hussein Ali Tesh")  # long words: other names
     assert not syllable_variant("Tae Min", "Tae Man")  # two words: too little to go on
     assert not syllable_variant("Tae Jeong-min", "Tae Jeong-min")  # the same name is no variant
+
+
+def test_a_short_form_of_a_given_name_is_the_same_name() -> None:
+    assert same_name("Bob Tarvel", "Robert Tarvel") and person_names_compatible("Mo Osk", "Maurice Osk")
+    assert not same_name("Bob Tarvel", "Richard Tarvel")
+    assert not same_name("Al Tesh", "Alan Tesh")  # "al" is the Arabic article, never a short form here

@@ -78,7 +78,7 @@ DATELINE_WITHIN = 400
 TOLL_VERBS = frozenset({"kill", "die", "injure", "wound", "hurt"})
 MEMORY_NOUNS = frozenset({"anniversary", "commemoration", "memorial", "remembrance", "aftermath", "wake"})
 #: "held in detention until June 4", "withdraw 30 diplomats by 12 November": a deadline or an end, not the day
-DEADLINE_WORDS = frozenset({"until", "till", "til", "by", "pending", "deadline"})
+DEADLINE_WORDS = frozenset({"until", "till", "til", "by", "pending", "deadline", "through", "thru"})
 #: "the assault, reminiscent of the 2004 siege": a date of the incident it is compared with
 COMPARISON_WORDS = frozenset({"reminiscent", "similar", "like", "unlike", "comparable", "compare", "recall",
                               "evoke", "echo", "resemble", "mirror", "worst", "deadliest", "biggest", "largest"})

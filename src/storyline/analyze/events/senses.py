@@ -83,6 +83,8 @@ CRAFT = frozenset({"boat", "ferry", "ship", "vessel", "plane", "aircraft", "airl
 #: verbs of a vehicle's mishap: an accident when a vehicle or craft is what plunged, collided or overturned
 MISHAP_VERBS = frozenset({"plunge", "collide", "overturn", "veer", "skid", "topple", "flip", "sink", "careen",
                           "swerve", "ram", "tumble"})
+#: what strikes when "strike" tells a disaster by its outcome ("tragedy struck", "the disaster struck")
+MISFORTUNES = frozenset({"tragedy", "disaster", "calamity", "catastrophe", "misfortune"})
 #: what makes "hit" an attack: munitions and strikes from the air
 STRIKING = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "drone", "airstrike", "strike", "grenade",
                       "bullet", "projectile", "artillery", "shelling", "explosive", "ied"})
@@ -182,7 +184,12 @@ def _mishap(verb: Token) -> EventKind | None:
 
 
 #: what is recovered when it is people, alive or dead (no seizure of arms): "recovered 12 bodies"
-RECOVERED_PEOPLE = frozenset({"body", "corpse", "remains", "survivor", "victim"})
+#: what police or troops recover when the recovery is a seizure (arms, munitions, drugs, cash)
+SEIZED_THINGS = frozenset({"weapon", "arm", "arms", "rifle", "gun", "pistol", "revolver", "ammunition", "ammo",
+                           "explosive", "explosives", "grenade", "bomb", "ied", "detonator", "cartridge", "round",
+                           "bullet", "shell", "mortar", "rocket", "launcher", "magazine", "drug", "drugs", "narcotic",
+                           "heroin", "cocaine", "cannabis", "methamphetamine", "cash", "currency", "contraband",
+                           "haul", "consignment", "firearm", "kalashnikov", "machine"})
 
 
 def _set_free_or_found(verb: Token) -> EventKind | None:
@@ -192,7 +199,11 @@ def _set_free_or_found(verb: Token) -> EventKind | None:
     if verb.lemma_.lower() == "free":
         things = bool(objects) and not any(_person(o) or o.pos_ == "NUM" for o in objects)
         return NO_EVENT if things or any(c.dep_ == "prt" for c in verb.children) else None
-    return NO_EVENT if any(o.lemma_.lower() in RECOVERED_PEOPLE or _person(o) for o in objects) else None
+    # what was recovered, through "a total of 32 bodies", "two more bodies": a seizure only of arms, drugs or
+    # cash; bodies, survivors, or "another was recovered" after bodies are a toll or a rescue, not a seizure
+    found = objects + [p for o in objects for prep in o.children if prep.lower_ == "of"
+                       for p in prep.children if p.dep_ == "pobj"]
+    return None if any(t.lemma_.lower() in SEIZED_THINGS for t in found) else NO_EVENT
 
 
 def _dismiss(tok: Token) -> EventKind | None:
@@ -304,6 +315,8 @@ def _hit(tok: Token) -> EventKind | None:
     hazard = next((TRIGGERS[w] for w in words if w in TRIGGERS and TRIGGERS[w].type == "DISASTER"), None)
     if hazard is not None:
         return EventKind("DISASTER", hazard.subtype, "verb")  # "the earthquake hit the coast"
+    if words & MISFORTUNES:
+        return EventKind("DISASTER", None, "verb")  # "tragedy struck last Sunday": the disaster told again
     if words & STRIKING:
         sub = next((MODIFIER_SUBTYPE[w] for w in words if MODIFIER_SUBTYPE.get(w)), "attack")
         return EventKind("ASSAULT", sub, "verb")  # "a missile hit the school"

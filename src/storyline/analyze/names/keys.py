@@ -29,6 +29,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from storyline.lexicons.given_names import short_form_of
 from storyline.lexicons.titles import (
     DETERMINERS,
     NAME_PARTICLES,
@@ -191,9 +192,10 @@ def skeleton_key(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def tokens_match(a: str, b: str) -> bool:
-    """Do two name tokens spell the same name? Equal when folded, or same skeleton and close spelling."""
+    """Do two name tokens spell the same name? Equal when folded, one a short form of the other ("Bob" /
+    "Robert": :mod:`storyline.lexicons.given_names`), or same skeleton and close spelling."""
     fa, fb = fold_token(a), fold_token(b)
-    if fa == fb:
+    if fa == fb or short_form_of(ascii_fold(a).lower(), ascii_fold(b).lower()):
         return True
     if len(fa) < 4 or len(fb) < 4:
         return False

@@ -17,6 +17,7 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
   settlement's or district's noun ("X town", not "X police") tagged NORP with no people's ending -> GPE;
 - a name of two or more words opening with a transliterated word for a movement, party or army
   ("Harakat ...", "Jamaat-...", "Lashkar-e-...") -> ORG;
+- a one-word ORG or PERSON at one end of a route whose other end is tagged a place ("from X to Y") -> GPE;
 - a PERSON right after a lower-case body noun ("the militant group X", not "the ethnic group X"), or one
   whose first word is an acronym without a vowel ("TSC X") -> ORG.
 
@@ -112,9 +113,37 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
             and len(words) == 1 and not is_acronym(m.text) and m.text[:1].isupper() and not m.text.isupper()
             and m.text not in ORG_SUFFIXES):  # "in Congress", "in Parliament" stay organizations
         return "GPE"
+    if m.label in ("ORG", "PERSON") and len(words) == 1 and not is_acronym(m.text) and _route_end(span, doc):
+        return "GPE"
     if m.label == "PERSON" and len(words) == 1:
         return _state_owner(span, doc) or _demonym(span)
     return None
+
+
+def _route_end(span: Span, doc: Doc) -> bool:
+    """"flew from X to <place>", "the road from <place> to X": the other end of a journey the tagger read as a
+    place makes X one ("a grant from X to <country>" is no journey: the word "from" hangs on must be one of
+    moving)."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ == "from" and after is not None and after.lower_ == "to":
+        return _moving(before) and span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ in ("GPE", "LOC")
+    if before is not None and before.lower_ == "to" and span.start >= 3:
+        for i in range(span.start - 2, max(span.start - 6, 0), -1):  # the other end: up to four words back
+            if doc[i].lower_ == "from":
+                return _moving(doc[i]) and doc[i + 1].ent_type_ in ("GPE", "LOC") \
+                    and doc[span.start - 2].ent_type_ in ("GPE", "LOC")
+    return False
+
+
+#: words of a journey that "from X to Y" hangs on
+_MOVING = frozenset(("fly", "flight", "travel", "drive", "road", "route", "journey", "trip", "march", "walk", "sail",
+                     "train", "bus", "plane", "head", "move", "transfer", "flee", "return", "go", "come", "trek",
+                     "ride", "voyage", "ferry", "rail", "highway", "motorway", "airlift", "evacuate", "deport"))
+
+
+def _moving(prep: Token) -> bool:
+    return prep.head.lemma_.lower() in _MOVING
 
 
 #: nouns after a name that make it a town or a district even where the tagger read a people's word ("the
