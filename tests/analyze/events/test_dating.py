@@ -269,3 +269,27 @@ def test_dating_counted_from_the_event_it_follows(mentions: Mentions) -> None:
     # negative: without a count, "after" bounds the event but gives no day
     m = _one(mentions("Police arrested the suspect after the attack on Friday."), "arrested")
     assert m.time is None or m.time.basis == "reported"
+
+
+def test_dating_an_anniversary_day_is_not_the_event_day(mentions: Mentions) -> None:
+    # 2031-04-15 is a Tuesday: the ceremony's day, not the bombing's, nor "on or before" it
+    m = _one(mentions("Survivors came together Tuesday to mark the anniversary of the Sarn bombing.",
+                      published="2031-04-15"), "Sarn bombing")
+    assert m.time is None
+    m = _one(mentions("Sarn marked the anniversary of the market bombing, which killed 12 people, on Tuesday with a "
+                      "memorial service.", published="2031-04-15"), "market bombing")
+    assert m.time is None
+    # the event's own date in its phrase stays
+    m = _one(mentions("Sarn marked the anniversary of the April 15, 2030 bombing on Tuesday.",
+                      published="2031-04-15"), "bombing")
+    assert m.time is not None and m.time.value == "2030-04-15"
+
+
+def test_dating_a_when_clause_is_the_same_time(mentions: Mentions) -> None:
+    m = _one(mentions("Twelve people were killed when a bomb exploded in the market on Tuesday."), "killed")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-06", "stated")
+    m = _one(mentions("Twelve people were killed when a bomb exploded in the market on Tuesday."), "bomb")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-06", "stated")
+    # negative: an "after" clause is no same time
+    m = _one(mentions("Twelve people were killed after a bomb exploded in the market on Tuesday."), "killed")
+    assert m.time is None or m.time.basis == "reported"

@@ -97,7 +97,8 @@ def _clause_tokens(head: Token, others: frozenset[int] = frozenset()) -> list[To
     while stack:
         t = stack.pop()
         out.append(t)
-        stack += [c for c in t.children if not (c.dep_ in NESTED_CLAUSES and c.pos_ in ("VERB", "AUX"))
+        stack += [c for c in t.children if not (c.dep_ in NESTED_CLAUSES and c.pos_ in ("VERB", "AUX")
+                                                and not _when_clause(c))
                   and not (c.dep_ == "conj" and c.i in others)]
     return out
 
@@ -153,10 +154,19 @@ FRAME_PREPS = frozenset({"in", "during", "at"})
 
 def _frame_of(other: Token, stop: Token | None) -> bool:
     """Is the other trigger the event ``stop`` happened in ("two people were killed in the attack on Friday
-    night": the attack's date is the killing's)?"""
+    night": the attack's date is the killing's), or at the time of ("killed when a bomb exploded on Tuesday")?"""
+    if stop is None:
+        return False
+    if _when_clause(other) and other.head.i == stop.i:
+        return True
     prep = other.head
-    return stop is not None and other.dep_ == "pobj" and prep.dep_ == "prep" and \
-        prep.lower_ in FRAME_PREPS and prep.head.i == stop.i
+    return other.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in FRAME_PREPS and prep.head.i == stop.i
+
+
+def _when_clause(verb: Token) -> bool:
+    """"(killed) when a bomb exploded on Tuesday": an adverbial clause of the same time as the verb it hangs on."""
+    return verb.dep_ == "advcl" and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
 
 
 def _same_line(doc: Doc, i: int, j: int) -> bool:
@@ -288,7 +298,7 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
         related = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER  # "two days after the bombing"
         verb = _occurrence_verb(tok) if not found and not related else None
         if verb is not None:  # "a bomb exploded on Wednesday": the verb that tells the noun is no other event
-            found = _dated_in(_clause_tokens(verb), dated, stop=tok, others=others - {verb.i})
+            found = _dated_in(_clause_tokens(verb), dated, stop=verb, others=others - {verb.i})
     found = found or _date_clause(tok, dated)
     if found:
         return found, "clause"
@@ -467,6 +477,13 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
     # those are looked at, found by bisection (all of an article's dates for each event was quadratic)
     dated = dated_timexes(state.timexes).starting(tok.sent.start_char, tok.sent.end_char)
     found, where = own_timexes(tok, dated, others)
+    memory = _remembered_in(tok)
+    if memory is not None:
+        # "marked the anniversary of the bombing on Tuesday": the ceremony's day is not the bombing's; only a
+        # date of its own phrase that lies a year or more before the report ("the April 15, 2013, attacks")
+        if where != "clause":
+            return None
+        found = [x for x in _dated_in(_noun_tokens(tok), found, stop=tok) if _long_before(x, state.dct)]
     if where != "clause":
         counted = offset_time(tok, dated) or (None if found else counted_from(tok, dated))
         if counted is not None:
@@ -489,6 +506,23 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
                          confidence=CONFIDENCE["dct"], source="sentence", basis="reported", mod="ON_OR_BEFORE")
     return TimeValue(value=t.value, text=t.text, granularity=gran, earliest=lo, latest=hi,
                      confidence=CONFIDENCE[where], source=where, basis="stated")
+
+
+#: nouns of remembering an event: their dates are the remembrance's ("marked the anniversary of X on Tuesday")
+REMEMBRANCE = frozenset({"anniversary", "commemoration", "memorial", "remembrance"})
+#: how long before its report an anniversary's event lies at least (a year, less a week of slack)
+ANNIVERSARY_DAYS = 358
+
+
+def _remembered_in(tok: Token) -> Token | None:
+    """The remembrance noun a trigger is the object of ("the anniversary of the bombing"), or None."""
+    return next((a for a in tok.ancestors if a.lemma_.lower() in REMEMBRANCE), None)
+
+
+def _long_before(x: Timex, dct: str | None) -> bool:
+    """Does date ``x`` end a year or more before the publication date (unknown publication: it may)?"""
+    iv, now = value_interval(x.value), value_interval(dct) if dct else None
+    return iv is not None and (now is None or (now[0] - iv[1]).days >= ANNIVERSARY_DAYS)
 
 
 def _present_state(tok: Token) -> bool:
