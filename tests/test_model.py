@@ -22,7 +22,9 @@ from storyline.model import (
     TimeValue,
     Timex,
     ValueReport,
+    dumps,
     read_story,
+    to_dict,
     write_story,
 )
 
@@ -87,3 +89,15 @@ def test_story_from_json_rejects_other_schema() -> None:
 
     with pytest.raises(ValueError, match="story@1"):
         Story.from_json({"schema": "story@0"})
+
+
+def test_dumps_is_the_json_of_to_dict() -> None:
+    """The store's compact JSON, written by the C encoder asking only for dataclasses, is the text
+    ``json.dumps(to_dict(x))`` gives, for a whole story's objects and for values that ``to_dict`` converts."""
+    story = full_story()
+    objs: list[object] = [*story.articles, *story.entities, *story.events, *story.claims, *story.claim_links,
+                          *story.stories, *story.source_families, *story.claim_support.values(), story,
+                          {"n": 1, "x": (1.5, None, "Orvaní"), "nested": [{"k": Span("a1", 0, 3, "Sarn")}]},
+                          {3: "int key"}, {("a", "b"): "tuple key, made a string by to_dict"}]
+    for obj in objs:
+        assert dumps(obj) == json.dumps(to_dict(obj), ensure_ascii=False, separators=(",", ":"))

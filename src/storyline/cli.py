@@ -357,7 +357,8 @@ def timeline(db: DbOpt = DEFAULT_DB,
              end: Annotated[str | None, typer.Option(help="To this date (its last day included).")] = None,
              entity: Annotated[str | None, typer.Option(help="Only what this entity (a name or an id) takes part "
                                                              "in, says or is the target of.")] = None,
-             event_type: Annotated[str | None, typer.Option("--type", help="Only this event type, e.g. ASSAULT "
+             event_type: Annotated[str | None, typer.Option("--type", help="Only this event type, by code or "
+                                                                            "in words: ASSAULT, bombing, arrests "
                                                                             "(claims: those about such events).")]
              = None,
              detail: Annotated[bool, typer.Option("--detail", help="Every fused event and every claim, not "

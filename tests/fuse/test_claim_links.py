@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
+import pytest
+
+from storyline.fuse import claim_links
 from storyline.fuse.claim_links import _act_pairs, _noun_phrase_length, affiliation, demonym_of, state_groups
 from storyline.model import Claim, Entity, Role
 
@@ -71,3 +75,17 @@ def test_noun_phrase_length_runs_through_a_quoted_name() -> None:
         'the "corrupt Norland regime" of'
     assert opening("that the Norland army fired on the town") == "that the Norland army"
     assert opening("Velmora shelled Tarsk") == "Velmora"  # a verb ends it, whatever follows
+
+
+def test_neighbours_ranked_in_small_blocks_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ranking a block of similarities a few rows at a time (to bound argpartition's int64 indices) finds
+    each row's neighbours as ranking the whole block at once, ties between duplicate vectors included."""
+    rng = np.random.default_rng(7)
+    vecs = rng.standard_normal((300, 16)).astype(np.float32)
+    vecs[150:170] = vecs[:20]  # copies of one content: equal similarities
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    monkeypatch.setattr(claim_links, "_RANK_CELLS", 1 << 40)
+    whole = claim_links._neighbours(vecs)
+    monkeypatch.setattr(claim_links, "_RANK_CELLS", 700)  # two rows at a time
+    assert np.array_equal(claim_links._neighbours(vecs), whole)
+    assert len(whole) > 300 * 5

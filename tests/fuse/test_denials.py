@@ -384,3 +384,48 @@ def test_link_denial_of_a_named_outlets_report_denies_each_of_its_allegations_to
                   "alleged that Ivo Brask opened the valves of the dam seconds before the flood.")
     denial, alleged = claim_by_cue(story, "refuted"), claim_by_cue(story, "alleged")
     assert (denial.id, alleged.id) in links_of(story, "denies"), [(c.cue, c.content) for c in story.claims]
+
+
+# --------------------------------------------------------------------------- round 9: general forms on real coverage
+
+
+def test_link_a_body_naming_no_state_speaks_for_the_state_that_denied_before_it(build: Build) -> None:
+    # the accusation names the state by its people's word; the ministry's quote follows the state's rejection
+    story = build("Chilean President Anna Berg said there are credible allegations that agents of the Peruvian "
+                  "government were behind the killing of a dissident in Tarsk.",
+                  "Peru on Tuesday rejected the accusations. Allegations of the Peruvian government's involvement in "
+                  "any act of violence abroad are \"absurd and motivated\", the Ministry of External Affairs said.",
+                  days=("2031-05-01", "2031-05-02"))
+    said = claim_by_cue(story, "said", "a0")
+    rejected = claim_by_cue(story, "rejected", "a1")
+    ministry = next(c for c in story.claims if c.article == "a1" and "absurd" in c.content)
+    assert ministry.polarity == "deny"
+    assert {(rejected.id, said.id), (ministry.id, said.id)} <= set(links_of(story, "denies"))
+
+
+def test_link_a_negation_holding_the_speakers_own_side_answers_the_blame(build: Build) -> None:
+    story = build("Tarsk, May 3 - The Orvan Front has blamed Norvik for the blast at the clinic. Norvik army spokesman "
+                  "Colonel Ivo Brask said an inquiry had \"confirmed that there was no Norvik fire from the land, sea "
+                  "or air that hit the clinic\".")
+    blamed = claim_by_cue(story, "blamed")
+    negation = next(c for c in story.claims if "no Norvik fire" in c.content)
+    assert (negation.id, blamed.id) in links_of(story, "denies")
+    assert negation.polarity == "deny"
+
+
+def test_link_a_denial_of_involvement_answers_the_accusation_its_article_tells_after_it(build: Build) -> None:
+    story = build("The Norvik military on Wednesday denied involvement in the blast at the Tarsk clinic. The Orvan "
+                  "Front, which controls Tarsk, has blamed the blast on Norvik.",
+                  "The Orvan Front blamed Norvik for the blast at the Tarsk clinic on Tuesday.",
+                  days=("2031-05-02", "2031-05-01"))
+    denied = claim_by_cue(story, "denied", "a0")
+    blamed_here = claim_by_cue(story, "blamed", "a0")
+    assert (denied.id, blamed_here.id) in links_of(story, "denies")
+
+
+def test_link_a_third_partys_clearing_answers_the_claimed_link_told_after_it(build: Build) -> None:
+    story = build("Norland had \"no involvement whatsoever\" in the massacre at the Tarsk concert hall, the Velmoran "
+                  "government said Sunday, after President Anna Berg of Orvania claimed a link to Norland.")
+    said, claimed = claim_by_cue(story, "said"), claim_by_cue(story, "claimed")
+    assert said.polarity == "deny" and claimed.stance == "allegation" and claimed.content == "a link to Norland"
+    assert (said.id, claimed.id) in links_of(story, "denies")

@@ -900,3 +900,28 @@ def test_a_country_and_its_peoples_word_are_no_misspelling() -> None:
     for u in units:
         u.context = {"orlan vesk", "tarsk"}
     assert len(_groups(units, rare)) == 2
+
+
+def test_a_one_off_slip_in_a_given_name_joins_the_common_spelling_but_other_given_names_do_not() -> None:
+    rare = Corpus(name_articles=Counter({"vela tarvani": 1, "velan tarvani": 5, "mara tarvani": 1,
+                                         "mari tarvani": 4}))
+    units = [_unit("a:1", "PERSON", "Vela Tarvani"), _unit("b:1", "PERSON", "Velan Tarvani"),
+             _unit("c:1", "PERSON", "Mara Tarvani"), _unit("d:1", "PERSON", "Mari Tarvani")]
+    for u in units:
+        u.context = {"velmora", "orlan vesk", u.key}
+    assert _groups(units, rare) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}
+    common = Corpus(name_articles=Counter({"vela tarvani": 3, "velan tarvani": 5}))
+    assert len(_groups(units[:2], common)) == 2  # both spellings in several articles: two people
+
+
+def test_two_romanizations_of_a_name_in_syllables_join_beside_the_same_names() -> None:
+    units = [_unit("a:1", "PERSON", "Tae Jeong-min"), _unit("b:1", "PERSON", "Tae Jung-meen"),
+             _unit("c:1", "PERSON", "Tae Sang-man")]
+    for u in units:
+        u.context = {"velmora", "orlan vesk", "dorvan fire station"}
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1"}) in groups or any({"a:1", "b:1"} <= g and "c:1" not in g for g in groups)
+    assert not any({"a:1", "c:1"} <= g for g in groups)  # "a" and "o"/"eo" are no romanization pair here
+    for u in units[1:]:
+        u.context = {"dask", "tolvar"}  # nothing named around them in common: two people
+    assert not any({"a:1", "b:1"} <= g for g in _groups(units))

@@ -22,6 +22,8 @@ from storyline.fuse.events import (
     Summary,
     _Agglomerator,
     _choose_place,
+    _facility_names,
+    _named_again,
     _sides,
     _specific_link,
     compatible,
@@ -32,7 +34,7 @@ from storyline.fuse.events import (
     summarize,
     within_article,
 )
-from storyline.fuse.places import PlaceGraph, build_graph
+from storyline.fuse.places import PlaceGraph, PlaceMention, build_graph
 from storyline.model import Article, Event, EventMention, Participant, Story, TimeValue
 from tests.conftest import analyzer_with, shared_data
 
@@ -696,3 +698,27 @@ def test_score_main_incidents_of_other_incidents_articles_count_against() -> Non
     assert score(_lead_shooting("a1", "a1"), _lead_shooting("b1", "a1"), places) == base
     assert score(_lead_shooting("a1", "a1"), _lead_shooting("b1", "b1", lead=False), places) == \
         score(_lead_shooting("a1", None), _lead_shooting("b1", None, lead=False), places)
+
+
+def test_events_place_graph_reads_a_known_place_the_tagger_missed() -> None:
+    # "Tolm" marked as a place in another article: its name here is a place mention for reading containment
+    text = "Waves swept ashore at the small city of Tolm, on the west coast of Kereth Island, said Dovra Mission."
+    marked = [PlaceMention(text.index("Kereth"), text.index("Kereth") + len("Kereth Island"), "ent:k")]
+    found = _named_again(text, marked, {"Tolm": "ent:t", "Kereth": "ent:k2", "Dovra": "ent:d"})
+    got = {(text[p.start:p.end], p.entity) for p in found}
+    assert ("Tolm", "ent:t") in got
+    assert not any(e == "ent:k2" for _, e in got)  # inside a place mention already made
+    # a name inside a longer capitalized run is found too ("Dovra Mission"): containment is read from its gap
+    assert ("Dovra", "ent:d") in got
+    assert _named_again(text, marked, {}) == []
+
+
+def test_events_a_place_only_named_as_a_facility_is_a_site() -> None:
+    texts = ["Blasts hit Merro airport and the Kesh metro station in Lesk.", "Two died at Merro airport.",
+             "A blast struck Kesh metro. Lesk is in mourning."]
+    per_article = [(t, [PlaceMention(t.index(n), t.index(n) + len(n), n) for n in ("Merro", "Kesh", "Lesk") if n in t])
+                   for t in texts]
+    assert _facility_names(per_article, countries=set()) == {"Merro", "Kesh"}
+    # negative: a town also named on its own stays a town
+    per_article.append(("Fighting went on in Merro.", [PlaceMention(18, 23, "Merro")]))
+    assert _facility_names(per_article, countries=set()) == {"Kesh"}

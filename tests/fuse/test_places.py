@@ -157,3 +157,28 @@ def test_places_two_regions_of_one_level_never_hold_each_other() -> None:
     # negatives: regions of two levels, and a region with a town it may hold
     assert g.compatible("Dovra district", "Lesk State") and g.compatible("Marsa State", "Dovra district")
     assert g.compatible("Lesk State", "Kereth")
+
+
+def test_places_on_a_coast_or_an_island_lies_in_it() -> None:
+    g = graph("swept ashore at the city of Tolm, on the west coast of Kereth.", "Orsk, on the island of Dovra",
+              "Valdora's island of Kereth", names=("Tolm", "Kereth", "Orsk", "Dovra", "Valdora"))
+    assert "Kereth" in g.ancestors("Tolm") and "Dovra" in g.ancestors("Orsk")
+    assert "Valdora" in g.ancestors("Kereth") and "Valdora" in g.ancestors("Tolm")
+    # a common noun the tagger took for a place ("west coast") does not break the pattern
+    text = "swept ashore at the small city of Tolm, on the west coast of Kereth."
+    found = [PlaceMention(text.index(n), text.index(n) + len(n), n) for n in ("Tolm", "west coast", "Kereth")]
+    g2 = build_graph([(text, found)], countries=[], names={"Tolm": "Tolm", "west coast": "west coast",
+                                                           "Kereth": "Kereth"})
+    assert "Kereth" in g2.ancestors("Tolm")
+    # negative: off a coast is at sea, not in the land
+    assert not graph("a boat sank at Orsk, off the coast of Dovra", names=("Orsk", "Dovra")).inside["Orsk"]
+
+
+def test_places_a_part_named_after_a_land_lies_in_it() -> None:
+    g = graph("in Central Kereth", "on Kereth", "in Northern Tavin", "Tavin", names=("Central Kereth", "Kereth",
+                                                                                 "Northern Tavin", "Tavin"))
+    assert "Kereth" in g.ancestors("Central Kereth") and "Tavin" in g.ancestors("Northern Tavin")
+    # negative: a country's namesake is not inside it, nor two states named one after the other
+    g = graph("in Northern Ireland", "in Ireland", "West Virginia", "Virginia",
+              names=("Northern Ireland", "Ireland", "West Virginia", "Virginia"))
+    assert not g.inside["Northern Ireland"] and not g.inside["West Virginia"]

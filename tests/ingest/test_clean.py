@@ -843,3 +843,140 @@ def test_clean_source_line_naming_an_agency_is_the_credit() -> None:
 @pytest.mark.parametrize("byline", ["Ana Vell, Sarn.", "Ana Vell/"])
 def test_clean_bare_byline_over_the_text_goes(byline: str) -> None:
     assert clean_text(f"{byline}\n{P1}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "22:18, 18 August 2031 Saturday", "Update: 17:13, 18 August 2031 Saturday", "October 18, 2031 4:25 pm",
+    "2031-02-08 12:06", "Thu May 23, 2031", "Thursday, 06 October 2031 - 8:16", "2:16 PM, 7 Jul",
+    "Last Modified: 04 Jun 2031 13:36", "Publish Date : 09/03/2031", "39 seconds ago", "world3 days ago", "12m"])
+def test_clean_removes_date_and_time_stamps(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["2031", "May 2031 saw the locks reopen", "3-1", "1,300"])
+def test_clean_keeps_lines_that_are_more_than_a_stamp(line: str) -> None:
+    assert line in clean_text(f"{P1}\n{line}\n{P2}").text
+
+
+@pytest.mark.parametrize("line", [
+    "Source:", "Posted By:", "Last Updated:", "Categories: Harbour", "Blogroll Tags: ,", "Article source: ledger.com",
+    "Harbourledger.com", "View Full Image Ana Vell takes charge at the Sarn guild hall.",
+    "Become a client to read more", "Already have an account?", "Register for free", "Get access",
+    "This is premium content that requires an active Harbour Ledger subscription to view.",
+    "Create an account or login to join the discussion", "top of page", "bottom of page", "Back to top button",
+    "Exit mobile version", "Accessibility links", "No media source currently available", "For Daily Alerts",
+    "Newest First Oldest First", "Please use Chrome browser for a more accessible video player"])
+def test_clean_removes_labels_prompts_and_page_edges(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("header", ["Articles You May Like", "More on Valdora"])
+def test_clean_removes_link_lists_under_more_headers(header: str) -> None:
+    links = "Lesk ferry resumes after strike\nSarn guild elects new elder"
+    assert clean_text(f"{P1}\n{header}\n{links}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_caption_closed_by_a_wire_credit_in_parentheses_goes_with_its_alt_text() -> None:
+    alt = "Rescuers search the flooded quarter of Sarn."
+    cleaned = clean_text(f"{P1}\n{alt}\n{alt} (Ana Vell/AP)\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}"
+
+
+def test_clean_caption_closed_by_a_dash_credit_goes_when_the_text_goes_on() -> None:
+    caption = "Rescuers stand by the locks of Port Ammerin on Monday. — AFP"
+    assert clean_text(f"{P1}\n{caption}\n{P2}").text == f"{P1}\n{P2}"
+    # under the last paragraph the same credit is the article's
+    cleaned = clean_text(f"{P1}\n{P2} — AFP")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "AFP")
+
+
+@pytest.mark.parametrize("line", ["dpa/ab", "ab/dpa"])
+def test_clean_agency_with_an_editors_initials_is_the_credit(line: str) -> None:
+    cleaned = clean_text(f"{P1}\n{P2}\n{line}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "dpa")
+
+
+def test_clean_byline_run_into_a_date_stamp_gives_the_credit() -> None:
+    byline = "By IANS Published Date - 01:00 PM, Fri - 28 July 31"
+    cleaned = clean_text(f"Locks reopen in Port Ammerin\n{byline}\n{P1}\n{P2}")
+    assert (cleaned.text, cleaned.credit) == (f"Locks reopen in Port Ammerin\n{P1}\n{P2}", "IANS")
+
+
+def test_clean_headline_told_twice_under_date_lines_is_kept_once() -> None:
+    head = "Fears mount for the stranded villages of Sarn"
+    cleaned = clean_text(f"Harbour Ledger\nUpdate: 17:13, 18 August 2031 Saturday\n{head}\n{head}\n{P1}\n{P2}")
+    assert cleaned.text.count(head) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "Photo by Ana Vell on Stockhouse", "Loading...", "Just In", "Full Article", "Latest updates:", "Published",
+    "article-image", "- Sponsored Advert -", "See Now: Sarn guild elects a new elder",
+    "Now read: Lesk ferry resumes after strike", "A stock image of a lock keeper at work.",
+    "Similar News:You can also read news stories similar to this one that we have collected from other sources."])
+def test_clean_removes_credit_lines_widget_labels_and_promos(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("caption", [
+    "Valdora v Tolvar, final match in Sarn (Image Source: AGN)",
+    "Rescuers at the locks of Port Ammerin on Monday. (LEDGER PHOTO)",
+    "Fraudsters used video calls to trap the elder. Representation pic/stockhouse"])
+def test_clean_removes_captions_closed_by_a_source_or_stock_label(caption: str) -> None:
+    assert clean_text(f"{P1}\n{caption}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_list_of_truncated_teasers_under_a_header_goes() -> None:
+    teasers = "Sarn Guild Partners With Lesk Weavers To Launch A New...\nPort Ammerin Clears Larger Quarters For..."
+    assert clean_text(f"{P1}\n{P2}\nRECENT STORIES\n{teasers}").text == f"{P1}\n{P2}"
+    assert clean_text(f"{P1}\nAlso Read-\nSarn guild elects new elder\nLesk ferry resumes\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["(With AFP inputs)", "With inputs from AFP"])
+def test_clean_inputs_line_is_the_credit(line: str) -> None:
+    cleaned = clean_text(f"{P1}\n{P2}\n{line}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "AFP")
+
+
+@pytest.mark.parametrize("line", ["- BY ANA VELL",
+                                  "Harbour Web DeskUpdated: Saturday, February 11, 2031, 10:23 AM IST"])
+def test_clean_removes_dashed_and_stamped_bylines(line: str) -> None:
+    assert clean_text(f"Locks reopen in Port Ammerin\n{line}\n{P1}\n{P2}").text == \
+        f"Locks reopen in Port Ammerin\n{P1}\n{P2}"
+
+
+def test_clean_points_introduced_by_a_colon_under_the_last_sentence_stay() -> None:
+    points = ("  • We agreed to reopen the northern locks\n  • Our guilds will meet in Sarn\n"
+              "  • Trade through Lesk grows")
+    text = f"{P1}\nThe elder said the following:\n{points}"
+    assert clean_text(text).text == text
+
+
+def test_clean_headline_told_twice_under_an_archive_notice_is_kept_once() -> None:
+    head = "Elders of Sarn and Lesk sign a locks accord"
+    cleaned = clean_text(f"This Article is From Feb 16, 2031\n{head}\n{head}\n{P1}\n{P2}")
+    assert cleaned.text.count(head) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "Share Button", "SHARE Locks reopen in Port Ammerin", "Links:",
+    "[2] http://harbourledger.example/category/locks", "Updates to our Terms of Use",
+    "We are updating our Terms of Use. Please carefully review the updated Terms before proceeding to our website.",
+    "View Back issues", "A roundup of our top stories, delivered Fridays to your inbox.",
+    "Check out the latest and back issues here!"])
+def test_clean_removes_share_labels_link_lists_and_newsletter_prompts(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_share_sentence_stays() -> None:
+    line = "SHARE prices in Sarn fell for a third day."
+    assert line in clean_text(f"{P1}\n{line}\n{P2}").text
+
+
+@pytest.mark.parametrize("tail", [" Read More.", " Read even more", " Read the full story »"])
+def test_clean_read_more_closing_a_teaser_goes(tail: str) -> None:
+    assert clean_text(f"{P1}\n{P2}{tail}").text == f"{P1}\n{P2}"
+
+
+def test_clean_featured_list_under_the_text_goes() -> None:
+    dockets = "Sarn Guild v. Lesk Weavers (filed 11/4/31)\nHarbour Court for the District of Valdora"
+    assert clean_text(f"{P1}\n{P2}\nRecently Featured Dockets\n{dockets}").text == f"{P1}\n{P2}"

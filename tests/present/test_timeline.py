@@ -28,6 +28,7 @@ from storyline.present.timeline import (
     timeline_svg,
     timeline_text,
     told_once,
+    type_matches,
 )
 
 ARTICLES = [
@@ -351,6 +352,17 @@ def test_a_headline_kicker_is_no_speaker() -> None:
     assert any("came on Monday" in label for label in labels) and any("rebuild" in label for label in labels)
 
 
+def test_a_label_opening_the_text_is_no_speaker() -> None:
+    # a standfirst's label: "Tunnel Rescue: So far eleven bodies have been recovered …" as the text's first line
+    text = ("Tunnel Rescue: So far eleven bodies have been recovered from the tunnel.\n\n"
+            "Varno, Feb 16: The search went on.")
+    art = Article("t1", text, title="Two more bodies found in Varno", outlet="Hill Daily", published="2023-03-02")
+    label = replace(_claim("k", "t1", "So far eleven bodies have been recovered from the tunnel", cue=":",
+                           speaker="ent:lisk"), start=0, end=72)
+    labels = [i.label for i in build_timeline([], [label], [*ARTICLES, art], NAMES) if i.kind == "claim"]
+    assert labels == [], labels
+
+
 def test_a_claim_told_again_inside_a_longer_one_is_one_line() -> None:
     # "Mayor Lisk said the market would reopen and asserted that the curfew stays": the extractor also reads
     # "asserted that the curfew stays" alone; the same speaker's other words in that sentence stay a line
@@ -484,3 +496,10 @@ def test_a_claim_told_inside_another_claims_words_is_told_once() -> None:
                     speaker_start=15, speaker_end=33, content_start=41, content_end=len(text) - 1)
     assert [c.id for c in reported_within([outer, inner, apart])] == ["c2"]
     assert [c.id for c in told_once([outer, inner, apart], NAMES)] == ["c1", "c3"]
+
+
+def test_type_filter_takes_the_code_or_the_words_a_heading_shows() -> None:
+    assert type_matches("COERCE", "arrest", "COERCE") and type_matches("COERCE", "arrest", "arrest")
+    assert type_matches("COERCE", "arrest", "Arrests") and type_matches("ASSAULT", "suicide_bombing", "suicide bombing")
+    assert not type_matches("COERCE", "arrest", "ASSAULT") and not type_matches("ASSAULT", None, "arrest")
+

@@ -146,3 +146,19 @@ def test_a_folded_fragments_small_figure_is_a_part_not_a_revision() -> None:
     # the lead's own small figure stays what fusion read it as
     lead = replace(quake, reports=(*quake.reports, _report("a4", 12, 12)))
     assert toll_reports(Incident(lead, (lead,), ("a1",)), ARTICLES, {})[-1].status == "current"
+
+
+def test_figures_of_one_day_are_told_rising() -> None:
+    # two outlets on one day give 50 and 41 (which came first the dates cannot say): the toll is told rising
+    ev = ReportedEvent("ev1", "ACCIDENT", fatalities=Quantity(59, 59),
+                       mentions=tuple(Span(a, 0, 4, "capsizing") for a in ("a1", "a2", "a3", "a4")),
+                       reports=(_report("a1", 38, None, qualifier="at least"), _report("a2", 50, 50),
+                                _report("a3", 41, 41), _report("a4", 59, 59)))
+    same_day = replace(ev, reports=tuple({**r, "published": "2031-03-05"} if r["article"] == "a3" else r
+                                         for r in ev.reports))
+    item = toll_item(toll_reports(_incident(same_day), ARTICLES, {}), "killed", ARTICLES, ev.fatalities,
+                     marked=False)
+    assert item is not None
+    assert item.text.endswith("first at least 38 (4 March 2031), then 41 (5 March 2031), then 50 (5 March 2031), "
+                              "then 59 (11 March 2031)."), item.text
+

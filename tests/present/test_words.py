@@ -148,6 +148,7 @@ def test_plural_subjects_and_verbs() -> None:
 
 def test_content_words() -> None:
     assert content_words("The death toll stands at 14") == "the death toll stands at 14"
+    assert content_words("Twenty-four passengers were aboard the bus") == "twenty-four passengers were aboard the bus"
     assert content_words('it was "a way out') == "it was a way out"  # a quotation cut in half loses its marks
     quote = 'We never did," he said. "Never.'
     assert content_words(quote, direct_quote=True) == "“We never did …”"
@@ -164,6 +165,7 @@ def test_content_words() -> None:
     assert not fragment("the talks could continue")
     assert fragment("a statement") and fragment("a statement from the armed group")  # a speech act named only
     assert not fragment("the statement from the ministry was false")
+    assert fragment("an account") and fragment("an account by the ferry's skipper")  # "cited an account by …"
     assert not fragment("the report on the dam had been ignored for years")
 
 

@@ -67,7 +67,7 @@ class Resources:
         is loaded again if used again. A run drops spaCy after analysis: fusion does not use it."""
         if self.__dict__.pop(name, None) is not None:
             gc.collect()  # spaCy's vocabulary is cyclic: collect now, before fusion allocates
-            _trim_heap()
+            trim_heap()
 
 
     def encoder(self, step: str, config: Config | None = None) -> Encoder:
@@ -85,7 +85,7 @@ class Resources:
         return self.embedder
 
 
-def _trim_heap() -> None:
+def trim_heap() -> None:
     """Hand the C heap's free pages back to the system. glibc keeps them otherwise, and fusion's big
     allocations (MiniLM's weights, unfolded to float32 when its session loads) take fresh pages: the freed
     spaCy model would still count in the peak. A no-op where the C library is not glibc."""

@@ -27,9 +27,11 @@ _MAX_POSTING = 50
 _EMBED_CHARS = 240
 #: nearest neighbours by embedding proposed as candidate pairs
 _NEIGHBOURS = 10
-#: similarities computed at once in the neighbour search: 16 MB of floats plus 32 MB of argpartition's
-#: indices, whatever the corpus size
+#: similarities computed at once in the neighbour search (16 MB of floats), whatever the corpus size
 _SIM_CELLS = 1 << 22
+#: similarities ranked at once: argpartition's int64 indices have its input's shape (4 MB of them; ranking a
+#: whole block at once held 32 MB, at the height of a run's memory)
+_RANK_CELLS = 1 << 19
 
 
 class Linker:
@@ -363,16 +365,19 @@ def _act_pairs(claims: list[Claim], n: int) -> np.ndarray:
 def _neighbours(vecs: np.ndarray, k: int = _NEIGHBOURS) -> np.ndarray:
     """Codes i * n + j (i < j) of each claim's k nearest contents, a block of rows at a time.
 
-    The block is sized so that a block of similarities stays near _SIM_CELLS floats whatever the corpus size.
+    The block is sized so that a block of similarities stays near _SIM_CELLS floats whatever the corpus size;
+    its rows are ranked _RANK_CELLS at a time (each row's ranking is its own: the same neighbours).
     """
     n = len(vecs)
     kk = min(k + 1, n)
     block = max(1, _SIM_CELLS // n)
+    step = max(1, _RANK_CELLS // n)
     chunks = [np.zeros(0, dtype=np.int64)]
     for lo in range(0, n, block):
         sims = vecs[lo:lo + block] @ vecs.T
         np.negative(sims, out=sims)
-        top = np.argpartition(sims, kk - 1, axis=1)[:, :kk].astype(np.int64)
+        top = np.vstack([np.argpartition(sims[r:r + step], kk - 1, axis=1)[:, :kk]
+                         for r in range(0, len(sims), step)]).astype(np.int64)
         rows = np.broadcast_to(np.arange(lo, lo + len(top), dtype=np.int64)[:, None], top.shape)
         keep = top != rows
         a, b = rows[keep], top[keep]

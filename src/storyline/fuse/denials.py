@@ -128,7 +128,8 @@ def deny_involvement(lk: Linker) -> None:
             if tgt.article != den.article and lk.after(t, d):
                 continue  # a later article's claim is not what this denial answered
             same_incident = bool(den.event and den.event == tgt.event)
-            here = tgt.article == den.article and tgt.end <= den.start
+            # in its own article the accusation may be told after the denial (news puts the answer first)
+            here = tgt.article == den.article
             known_apart = bool(den.event and tgt.event and events_differ(lk, den.event, tgt.event))
             # two acts of one article at different places ("the Tolvar attack", "the Sarn bombing")
             place_d, place_t = _act_place(lk, den), _act_place(lk, tgt)
@@ -147,11 +148,13 @@ def deny_involvement(lk: Linker) -> None:
 
 
 def _parties(lk: Linker, d: int) -> tuple[set[str], set[str]]:
-    """Whom a denial of involvement clears: its speaker and the group it speaks for, and the entities
-    its content names (not the place of the incident, fused or named before the act: "the Tarvin
-    attack"); with their names, for unresolved claims."""
+    """Whom a denial of involvement clears: its speaker and the group it speaks for, the entities its
+    content names and the doer a negated content clears (not the place of the incident, fused or named
+    before the act: "the Tarvin attack"); with their names, for unresolved claims."""
     den = lk.claims[d]
     parties = set(lk.side(d)) | set(den.targets)  # "Pakistan's Defence Minister X": X speaks for Pakistan
+    if den.negated:  # "Norland had no involvement": the doer it clears, with its state's kin (its capital)
+        parties |= lk.doer(d) or set()
     parties -= {place_of(lk, den.event)}
     where = act_modifiers(lk, den)
     parties = {p for p in parties if not {n.lower() for n in lk.names(p)} & where}
@@ -256,17 +259,20 @@ def deny_claims_of(lk: Linker) -> None:
             continue
         scored = []
         every = bool(_EVERY.search(den.content))  # "all accusations": none of the article's is too far
-        for t in index.about(den, lk.side(d), lk.owners(d)):
+        borrowed = _borrowed_side(lk, d)
+        side = lk.side(d) | borrowed
+        side_names = lk.side_names(d) | frozenset(n.lower() for p in borrowed for n in lk.names(p) if len(n) > 3)
+        for t in index.about(den, side, lk.owners(d)):
             tgt = lk.claims[t]
             if same_speaker(den, tgt) or (tgt.article != den.article and lk.after(t, d)):
                 continue
-            owned, accused, earlier_here = _about(lk, d, t)
+            owned, accused, earlier_here = _about(lk, d, t, side, side_names)
             context = _sentence_sim(lk, den, t)
             # an earlier claim of the article counts when it is about the denier and shares words with
             # the denial's sentence or comes right before it ("... had crossed from Estmark. Estmark's
             # foreign ministry rejected the charge.")
             near = earlier_here and (every or den.start - tgt.end <= _NEAR_CHARS)
-            about_denier = _accuses(lk, t, lk.side(d), lk.side_names(d)) and (context >= 0.05 or near)
+            about_denier = _accuses(lk, t, side, side_names) and (context >= 0.05 or near)
             if owned or accused or (earlier_here and about_denier):
                 closeness = -(den.start - tgt.end) if earlier_here else 0
                 # a denial answers what its own article reported before it, before other articles
@@ -294,7 +300,7 @@ def deny_claims_of(lk: Linker) -> None:
                     near = x[3] and (every or x[-2] >= 0.05 or den.start - lk.claims[o].end <= _NEAR_CHARS)
                     one_side = lk.allies(o) & lk.allies(t) or lk.side_names(o) & lk.side_names(t)
                     if o != t and near and not lk.claims[o].negated and one_side \
-                            and _accuses(lk, o, lk.side(d), lk.side_names(d)):
+                            and _accuses(lk, o, side, side_names):
                         lk.add("denies", d, o, x[-2], "denies the same side's accusation in its article")
 
 
@@ -426,14 +432,15 @@ class _AssertIndex:
         return out
 
 
-def _about(lk: Linker, d: int, t: int) -> tuple[bool, bool, bool]:
+def _about(lk: Linker, d: int, t: int, side: frozenset[str], side_names: frozenset[str]) -> tuple[bool, bool, bool]:
     """(the denial names the target's speaker or whom it speaks for, the target accuses the denier's
-    side, the target is earlier in the denial's article)."""
+    side -- an allegation, or a statement voicing one: "there are credible allegations that agents of X ..." --,
+    the target is earlier in the denial's article)."""
     den, tgt = lk.claims[d], lk.claims[t]
     owners = lk.owners(d)
     speaker_text = (tgt.speaker_text or "").lower()
     owned = bool(lk.allies(t) & owners) if tgt.speaker else any(o.lower() in speaker_text for o in owners)
-    accused = tgt.stance == "allegation" and _accuses(lk, t, lk.side(d), lk.side_names(d))
+    accused = (tgt.stance == "allegation" or _accusation(tgt)) and _accuses(lk, t, side, side_names)
     return owned, accused, tgt.article == den.article and tgt.end <= den.start
 
 
@@ -478,7 +485,7 @@ def deny_accusations(lk: Linker) -> None:
         if _accusation(c):
             for key in set(c.targets):
                 by_target[key].append(t)
-            for word in lk.feats[t].words:
+            for word in lk.feats[t].words | {stem(c) for c in _countries_named(c.content)}:
                 by_word[word].append(t)
         elif c.polarity == "assert" and not c.negated and c.stance == "statement" and c.targets:
             told[c.article].append(t)
@@ -493,12 +500,15 @@ def deny_accusations(lk: Linker) -> None:
         # shelter", ministry spokesman X said); anyone else's negation about a party may as well attack
         # it ("Clinton was not truthful", the FBI director said)
         subject = _opening_subject(lk, d) if den.negated and _spokesperson(den) else set()
-        parties = lk.side(d) | subject
+        parties = lk.side(d) | subject | _borrowed_side(lk, d)
         names = lk.side_names(d) | frozenset(n.lower() for p in parties for n in lk.names(p) if len(n) > 3)
         # a common noun inside a misread name ("Allegations of Government of X") still anchors the matter
         name_stems = {stem(w) for n in names for w in n.split()} - _CLAIM_NOUN_STEMS
         subject_names = frozenset(n.lower() for p in subject for n in lk.names(p) if len(n) > 3)
         best: dict[tuple[str, bool], tuple[tuple[bool, float], int]] = {}
+        # the negation holds the denier's own side ("there was no Norlandi fire that hit the clinic", a Norland
+        # spokesman said): it clears that side of what the accusation says, whatever words each uses
+        own_negated = den.negated and _negates_own(den.content, names)
         candidates = {t for p in parties for t in by_target.get(p, ())}
         candidates |= {t for n in names for t in by_word.get(stem(n.split()[-1]), ())}
         # in the denial's own article, a statement about the denier is what it answers ("X said the
@@ -533,7 +543,7 @@ def deny_accusations(lk: Linker) -> None:
             accuser = {stem(w) for n in lk.side_names(t) for w in n.split()}
             shared = {w for w in (words & lk.feats[t].words) - name_stems - accuser if not _no_anchor(w)}
             anchored = bool(shared) or (
-                bool(subject) and _accuses(lk, t, frozenset(subject), subject_names))
+                bool(subject) and _accuses(lk, t, frozenset(subject), subject_names)) or own_negated
             accusation = _accusation(tgt)
             if not accusation and not lk.allies(t) - {tgt.speaker}:
                 continue  # a statement counts from a party's side: an official of a state or group, not
@@ -552,6 +562,27 @@ def deny_accusations(lk: Linker) -> None:
             if den.polarity != "deny":
                 lk.rebuttals.add(d)
             lk.add("denies", d, t, score, f"the accused answers the accusation ({describe(lk.exact_sim(d, t))})")
+
+
+def _negates_own(content: str, names: frozenset[str]) -> bool:
+    """Does a "no ..." phrase of the content hold one of these names within its first words ("no Norlandi
+    involvement", "no IDF (Norland Defence Forces) fire")?"""
+    return any(re.search(rf"\bno\s+(?:\S+\s+){{0,2}}?\W*{re.escape(n)}\b", content, re.I) for n in names)
+
+
+def _borrowed_side(lk: Linker, d: int) -> frozenset[str]:
+    """A body that names no state ("the Ministry of External Affairs said ...") speaking right after its
+    state's denial ("Velmora rejected the allegations ...") speaks for that state: the side of the closest
+    denial before it in its article (within :data:`_NEAR_CHARS`), when that side is a state's."""
+    if any(p in lk.state for p in lk.side(d)):
+        return frozenset()
+    den = lk.claims[d]
+    before = [k for k, c in enumerate(lk.claims)
+              if c.article == den.article and c.polarity == "deny" and c.end <= den.start
+              and den.start - c.end <= _NEAR_CHARS and any(p in lk.state for p in lk.side(k))]
+    if not before:
+        return frozenset()
+    return lk.side(max(before, key=lambda k: lk.claims[k].end))
 
 
 _CLAIM_NOUN_STEMS = frozenset(stem(w) for n in CLAIM_NOUNS for w in (n, n + "s"))
@@ -628,7 +659,18 @@ def _accuses(lk: Linker, t: int, parties: frozenset[str], names: frozenset[str])
     tgt = lk.claims[t]
     if set(tgt.targets) & (parties - lk.allies(t)):
         return True
-    return any(names_in(n, tgt.content) for n in names - lk.side_names(t))
+    own = lk.side_names(t)
+    # a state named by its people's word ("agents of the Norlandi government" accuses Norland)
+    return any(names_in(n, tgt.content) for n in names - own) or bool(_countries_named(tgt.content) & (names - own))
+
+
+#: a capitalized word: a people's word may stand for its country ("the Peruvian government")
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _countries_named(content: str) -> set[str]:
+    """The countries a content names by a people's word or a capital, lowercased."""
+    return {c.lower() for w in set(_CAPITALIZED.findall(content)) if (c := country_of(w)) is not None}
 
 
 def inherit_denials(lk: Linker) -> None:

@@ -79,6 +79,7 @@ from storyline.analyze.names.keys import (
     skeleton,
     skeleton_key,
     surname_typo,
+    syllable_variant,
     token_subset,
     tokens_match,
 )
@@ -388,8 +389,8 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         # transliteration variants: g/h/k/q swapped, a last name's ending ("Velohorsk", "Bahromi")
         keys.add("l:" + loose_key(form))
         keys.add("e:" + loose_skeleton(toks[-1]).rstrip("aeiou"))
-        if unit.label in PLACES:  # a place spelt a letter apart (:func:`place_variant`) opens alike
-            keys.add("p:" + fold_token(toks[0])[:4])
+        if unit.label in PLACES:  # a place spelt a letter apart (:func:`place_variant`) opens or ends alike
+            keys.update(("p:" + fold_token(toks[0])[:4], "q:" + fold_token(toks[-1])[-4:]))
         if len(toks) > 1:
             initials = "".join(t[0] for t in toks).upper()
             keys.update(("a:" + initials, "v:" + _vowel_initials(initials)))
@@ -423,12 +424,33 @@ def rare_spelling(a: str, b: str, corpus: Corpus) -> str | None:
     if len(ta) != len(tb) or not ta or demonym_country(a) is not None or demonym_country(b) is not None:
         return None  # a country and its people's word are a letter apart ("Velmoria" / "Velmorian")
     odd = [(x, y) for x, y in zip(ta, tb, strict=True) if fold_token(x) != fold_token(y)]
-    if len(odd) != 1 or not one_letter_variant(*odd[0]):
+    if len(odd) != 1 or not (one_letter_variant(*odd[0]) or _given_name_typo(ta, tb)):
         return None
     na, nb = corpus.name_articles[folded_key(a)], corpus.name_articles[folded_key(b)]
     if na == 1 and nb >= RARE_AGAINST:
         return a
     return b if nb == 1 and na >= RARE_AGAINST else None
+
+
+#: the fewest letters of a given name, and of the surname beside it, for a one-letter slip in the given name
+GIVEN_TYPO_MIN = 4
+
+
+def _given_name_typo(ta: list[str], tb: list[str]) -> bool:
+    """A given name one letter off ("Vela Tarvani" / "Velan Tarvani"): two or more words, the last the same
+    and four letters or more, the odd word an earlier one, four letters or more, with the same first letter,
+    one letter added, dropped or changed, not a final vowel ("Maria" / "Mario" are two names)."""
+    if len(ta) < 2 or fold_token(ta[-1]) != fold_token(tb[-1]) or len(fold_token(ta[-1])) < GIVEN_TYPO_MIN:
+        return False
+    odd = [(fold_token(x), fold_token(y)) for x, y in zip(ta[:-1], tb[:-1], strict=True)
+           if fold_token(x) != fold_token(y)]
+    if len(odd) != 1:
+        return False
+    x, y = odd[0]
+    if min(len(x), len(y)) < GIVEN_TYPO_MIN or x[0] != y[0] or Levenshtein.distance(x, y) != 1:
+        return False
+    shorter, longer = sorted((x, y), key=len)
+    return not (longer[-1] in "aeiou" and (longer[:-1] == shorter or longer[:-1] == shorter[:-1]))
 
 
 def _unit_less(toks: list[str]) -> list[str]:
@@ -579,7 +601,7 @@ def _name_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus:
         for b in v.heads():
             best = max(best, _form_link(a, b, u.label, v.label, corpus))
     if best == 0.0 and u.label == v.label == PERSON and _shared_context(u, v) >= TYPO_CONTEXT \
-            and any(_story_typo(a, b, corpus) for a in u.heads() for b in v.heads()):
+            and any(_story_typo(a, b, corpus) or syllable_variant(a, b) for a in u.heads() for b in v.heads()):
         return 0.7
     if best == 0.0 and _shared_context(u, v) >= RARE_CONTEXT \
             and any(_rare_link(a, b, u.label, v.label, corpus) for a in u.heads() for b in v.heads()):

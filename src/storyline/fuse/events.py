@@ -342,6 +342,60 @@ def _place_names(ctx: FuseContext) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
+def _unmarked_place_names(ctx: FuseContext) -> dict[str, str]:
+    """Names of the story's places as written (capitalized, 4+ letters) -> entity id, for reading containment
+    where the tagger missed a place it marked elsewhere; none that a non-place entity also bears ("Jordan" the
+    person)."""
+    other = {form.lower() for e in ctx.story.entities if e.type.upper() not in PLACE_TYPES
+             for form in (e.name, *e.aliases)}
+    ids = _place_names(ctx)
+    return {form: ids[form.lower()] for e in ctx.story.entities if e.type.upper() in PLACE_TYPES
+            for form in {e.name, *e.aliases} if len(form) >= 4 and form[:1].isupper() and form.lower() not in other
+            and form.lower() in ids}
+
+
+#: a run of capitalized words, where a place name is looked up
+CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,4}")
+
+
+def _named_again(text: str, marked: list[PlaceMention], names: dict[str, str]) -> list[PlaceMention]:
+    """Place mentions the tagger missed: a known place's name in a run of capitalized words ("the small city of
+    Palu" where "Palu" was marked in another article), where no place mention lies already."""
+    if not names:
+        return []
+    taken = [(p.start, p.end) for p in marked]
+    found = []
+    for run in CAPITALIZED_RUN.finditer(text):
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", run.group(0))]
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                start, end = run.start() + words[i][0], run.start() + words[j - 1][1]
+                eid = names.get(text[start:end])
+                if eid is not None and not any(a < end and start < b for a, b in taken):
+                    found.append(PlaceMention(start, end, eid))
+                    taken.append((start, end))
+                    break
+    return found
+
+
+#: facility nouns after a place name that make the name a facility's ("X airport", "the X metro station")
+FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|metro|subway|underground|station|terminal|"
+                            r"stadium|arena|market|bazaar|mall|hospital|hotel|mosque|church|cathedral|temple|"
+                            r"shrine|bridge|prison|jail|campus|embassy|consulate)\b", re.I)
+
+
+def _facility_names(per_article: list[tuple[str, list[PlaceMention]]], countries: set[str]) -> set[str]:
+    """Places only ever named as a facility's name ("Zaventem airport", "the Maelbeek metro station"): the
+    tagger took them for towns, but what the story knows of them is a site, which may lie in any town it is
+    not known elsewhere from (a station of the capital), not a town beside the capital."""
+    named: dict[str, bool] = {}
+    for text, places in per_article:
+        for p in places:
+            as_site = bool(FACILITY_AFTER.match(text, p.end))
+            named[p.entity] = named.get(p.entity, True) and as_site
+    return {e for e, only in named.items() if only and e not in countries}
+
+
 def _sentence(ctx: FuseContext, m: EventMention) -> str:
     text = ctx.articles[m.article].text if m.article in ctx.articles else m.text
     return text[m.sentence_start:m.sentence_end] or m.text
@@ -365,6 +419,7 @@ def place_graph(ctx: FuseContext) -> PlaceGraph:
     types = {e.id: e.type.upper() for e in ctx.story.entities}
     names = {e.id: e.name for e in ctx.story.entities}
     per_article, aids = [], []
+    unmarked = _unmarked_place_names(ctx)
     for aid in sorted(ctx.analyses):
         art = ctx.articles.get(aid)
         if art is None:
@@ -375,9 +430,9 @@ def place_graph(ctx: FuseContext) -> PlaceGraph:
             eid = ctx.mention_entity.get((aid, mention.start, mention.end))
             if eid is not None and types.get(eid) in PLACE_TYPES:
                 places.append(PlaceMention(mention.start, mention.end, eid))
-        per_article.append((art.text, places))
+        per_article.append((art.text, places + _named_again(art.text, places, unmarked)))
     countries = {eid for eid, t in types.items() if t in PLACE_TYPES and is_country_name(names[eid])}
-    sites = {eid for eid, t in types.items() if t in ("FAC", "LOC")}
+    sites = {eid for eid, t in types.items() if t in ("FAC", "LOC")} | _facility_names(per_article, countries)
     graph = build_graph(per_article, countries, sites, names, {e for e, t in types.items() if t in PLACE_TYPES})
     for aid, (text, places) in zip(aids, per_article, strict=True):
         by_start = {p.start: p for p in places}

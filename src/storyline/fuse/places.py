@@ -46,6 +46,8 @@ _ADJ = (r"(?:(?:north|south|east|west|central|mid)(?:ern)?|(?:north|south)-?(?:e
 _NOUN = (r"(?:capital|city|town|village|district|province|region|state|county|area|tehsil|suburb|governorate|"
          r"oblast|prefecture|municipality|territory|valley|department|heart|centre|center|outskirts)")
 _ADJS = rf"(?:{_ADJ}\s+){{0,2}}"
+#: the part of a land a place lies on ("on the west coast of", "on the island of", "on the southern tip of")
+_SHORE = r"(?:coast|shore|shores|coastline|island|tip|peninsula|bank|banks)"
 #: up to two words describing a place noun ("largest", "second-largest port", "ancient coastal"), not a preposition
 #: or an article ("Norland's war in Sudmark" is no containment)
 _DESCRIBED = r"(?:(?!(?:in|on|at|near|of|to|from|the|a|an|and|or)\s)[a-z][\w-]*\s+){0,2}"
@@ -73,9 +75,12 @@ INSIDE = (
     # "Pelmi area of the Mirn in Dovra": a place the model did not recognize stands between the two
     re.compile(rf"^\s+{_NOUN}\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,2}}(?:{_NOUN}\s+)?(?:in|of)\s+(?:the\s+)?"
                rf"{_ADJS}$"),
+    # "Tolm, on the west coast of Kereth", "Orsk, on the island of Dovra", "Mirn on the southern tip of Tavin"
+    re.compile(rf"^\s*,?\s*(?:on|in)\s+(?:the\s+)?{_ADJS}{_SHORE}\s+of\s+(?:the\s+)?$"),
 )
 #: text between A and B that says B lies in A ("Kessary's Pelt district", "Valdora's northwestern Dovra")
-POSSESSOR = re.compile(rf"^['’]s\s+(?:{_ADJS}(?:{_NOUN}\s*,?\s+)?|{_DESCRIBED}{_NOUN}\s*(?:,|\s+of)?\s+)$")
+POSSESSOR = re.compile(rf"^['’]s\s+(?:{_ADJS}(?:(?:{_NOUN}|island|peninsula)\s*,?\s+(?:of\s+)?)?|"
+                       rf"{_DESCRIBED}{_NOUN}\s*(?:,|\s+of)?\s+)$")
 # also "Peru's capital, Lima", "Valdora's largest city of Sarn", "Valdora's second-largest port city, Sarn"
 #: text between A and B that says A is near B ("the venue in the outskirts of Tarvin", "a village near Lesk")
 NEAR = re.compile(r"^\s*,?\s+(?:[a-z][\w-]*\s+){0,4}(?:near|outside|outskirts\s+of|close\s+to|off|"
@@ -372,7 +377,9 @@ def read_relations(graph: PlaceGraph, text: str, places: list[PlaceMention], nam
                    ) -> None:
     """Add what one article says about its places (mentions in text order, resolved to entities)."""
     names = names or {}
-    ordered = sorted(places, key=lambda p: p.start)
+    # a common noun the tagger took for a place ("the west coast", "the metro") names nothing and stands
+    # between two names: "Tolm, on the west coast of Kereth"
+    ordered = sorted((p for p in places if any(ch.isupper() for ch in text[p.start:p.end])), key=lambda p: p.start)
     for i, (a, b) in enumerate(pairwise(ordered)):
         gap = text[a.end:b.start]
         if len(gap) > MAX_GAP or a.entity == b.entity:
@@ -447,6 +454,25 @@ def spelling_variants(graph: PlaceGraph, names: dict[str, str]) -> None:
                     graph.add_near(a, b)
 
 
+#: a place named as a part of another: "Central Kereth", "Northern Dovra", "Upper Tavin"
+PART_NAME = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|"
+                       r"north-?west|south-?east|south-?west|upper|lower|inner)(?:ern)?\s+(\S.*)$", re.I)
+
+
+def part_names(graph: PlaceGraph, names: dict[str, str]) -> None:
+    """"Central Kereth" lies in "Kereth" when both are places of the story: a part of a land named after it.
+    Not where the whole is a country (a "Northern X" may be another state) nor where both are provinces of
+    the gazetteer (two states, one named after the other)."""
+    by_name = {n.lower(): e for e, n in names.items()}
+    for eid, name in names.items():
+        m = PART_NAME.match(name)
+        whole = by_name.get(m.group(1).lower()) if m else None
+        if whole is None or whole == eid or whole in graph.countries or is_country_name(names[whole]) or \
+                is_country_name(name) or (province_country(name) and province_country(names[whole])):
+            continue
+        graph.add_inside(eid, whole)
+
+
 def build_graph(articles: Iterable[tuple[str, list[PlaceMention]]], countries: Iterable[str],
                 sites: Iterable[str] = (), names: dict[str, str] | None = None,
                 place_ids: Iterable[str] | None = None) -> PlaceGraph:
@@ -458,6 +484,7 @@ def build_graph(articles: Iterable[tuple[str, list[PlaceMention]]], countries: I
         read_relations(graph, text, places, names)
     ids = set(place_ids) if place_ids is not None else set(names)
     spelling_variants(graph, {e: n for e, n in names.items() if e in ids})
+    part_names(graph, {e: n for e, n in names.items() if e in ids})
     for eid in ids:
         name = names.get(eid, "")
         code = country_code(name) if eid in graph.countries else province_country(name) or capital_country(name)

@@ -35,6 +35,9 @@ _CREDIT_LINES = (
     re.compile(rf"^\(?(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\s+contributed\s+(?:to\s+this\s+(?:report|story)|reporting)"
                rf"(?:\s+from\s+[^.()]{{1,40}})?\.?\)?$"),
     re.compile(rf"^(?:[Ss]ource|SOURCE)\s*:\s*(?P<c>{_AGENCY_LIST})\.?$"),  # Source: Agence France-Presse
+    re.compile(rf"^\(?\s*[Ww]ith\s+(?P<c>{_AGENCY_LIST})\s+inputs?\s*\)?\.?$"),  # (With AGN inputs)
+    # the agency and the editor's initials: "AGN/ab", "ab/AGN"
+    re.compile(rf"^(?:(?P<c>{_AGENCY})\s*/\s*[a-z]{{2,4}}|[a-z]{{2,4}}\s*/\s*(?P<c2>{_AGENCY}))$"),
     # the author and the agency under the text: "Ana Vell, The Associated Press"
     re.compile(rf"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}},\s*(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})$"),
 )
@@ -94,7 +97,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # share / subscribe / follow
     (rf"share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via|to) (?:{_NETWORKS})(?:,? (?:or |and )?"
      rf"(?:{_NETWORKS}))*)?:?", _SHORT),
-    (r"share (?:via|on|to)\s*:?", _SHORT),  # a share widget whose network icons were not text: "Share via"
+    (r"share (?:via|on|to)\s*:?|share buttons?|(?-i:SHARE)\s+.{1,150}[^.!?\"”]", _SHORT),  # "Share via": icons lost
     (r"(?:tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|telegram|reddit)"
      r"(?: this(?: article| story)?)?", _SHORT),
     (r"(?:please |click to |tap to )?(?:subscribe|sign up|register)\b.*\b(?:newsletters?|channel|updates|alerts|"
@@ -114,7 +117,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"\D{0,60}?\d{1,3}\s*(?:mins?|minutes?)\s+read\b.{0,20}|close|[^\w\s](?:\s*[^\w\s]){0,30}|"
      r"[^\W\d_]{1,2}", _SHORT),
     # a stock or file picture's label, a contact line, app and alert prompts, "check back" notes
-    (r"\(?(?:representational|representative|file|stock) (?:image|photo|picture|pic)\b.{0,150}", _SHORT),
+    (r"\(?(?:an? )?(?:representational|representative|representation|file|stock) (?:image|photo|picture|pic)\b.{0,150}",
+     _SHORT),
     (r"(?:tel|phone|fax|mobile|whatsapp)\s*[:.]\s*[+(]?\d[\d ()+./-]{5,}.{0,40}|connect with us|get (?:alerts|"
      r"notifications|the app)|newsletter (?:subscription|sign[- ]?up)|sign up for (?:our )?newsletters?|"
      r"(?:download|get it) on (?:the )?(?:app store|google play).{0,40}", _SHORT),
@@ -167,8 +171,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:©|\(c\)\s|copyright\b).*", _LONG),
     (r".*\ball rights reserved\.?", _SHORT),
     (r".*\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed)\b.*", _LONG),
-    (r"[-–—]*\s*(?:advertisement(?:\s*remove ads?)?|sponsored(?: content)?|(?:story|article) continues below"
-     r"(?: (?:this |the )?(?:ad|advert|advertisement))?|continue reading(?: below| the main story)?|scroll (?:down )?"
+    (r"[-–—]*\s*(?:advertisement(?:\s*remove ads?)?|sponsored(?: content| advert(?:isement)?)?|"
+     r"(?:story|article) continues below(?: (?:this |the )?(?:ad|advert|advertisement))?|"
+     r"continue reading(?: below| the main story)?|scroll (?:down )?"
      r"to continue(?: with content)?|skip advert(?:isement)?)[.:]?\s*[-–—]*", _SHORT),  # "- Advertisement -"
     # a link alone on a line (the copied source of a text), a video's length in a list of clips ("01:10", "Go to
     # video"), a rating or read counter
@@ -217,6 +222,39 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?", _SHORT),
     # breadcrumbs: "Home > News > ...", "Current: Home / World"
     (r"(?:[\w ]{1,20}:\s*)?home\s*[>»›/|]\s*.*", _LONG),
+    # a label whose value was a link or an icon: "Source:", "Posted By:", "Last Updated:"; a blog's tag line
+    (r"(?:sources?|posted (?:by|in|on)|filed (?:by|under)|authors?|written by|last (?:updated|modified)|updated|"
+     r"published(?: on)?|date|categor(?:y|ies)|topics?)\s*:|(?:[\w-]+ )?tags\s*:.{0,200}|"
+     r"(?:article|story|news|content) source\s*:.{1,120}", _SHORT),
+    # a picture viewer's label before its caption: "View Full Image <caption>"
+    (r"(?:view|see|open) (?:the )?(?:full|larger|large|full[- ]size) (?:image|photo|picture)\b.{0,300}", _LONG),
+    # a paywall's and an account's prompts: "Become a client to read more", "Already have an account?"
+    (r"(?:become an? [\w ]{1,30}|subscribe|register|sign (?:up|in)|log ?in|create an account) to (?:read|continue|"
+     r"view|access|unlock|see|get|join)\b.{0,120}|already have an account\??|(?:register|sign up) for (?:free|an? "
+     r"(?:free )?account)\b.{0,60}|get (?:full )?access|this is (?:premium|subscriber[- ]only|exclusive|paid|"
+     r"members[- ]only) content\b.{0,120}|you may already have access\b.{0,120}|unlock (?:additional|more|full|"
+     r"this|exclusive) (?:content|articles?|stories|access)\b.{0,40}|request a free trial\b.{0,60}|create an "
+     r"account or (?:log ?in|sign in)\b.{0,60}", _SHORT),
+    # a page's edges and a player's notices: "top of page", "Back to top button", "Exit mobile version",
+    # "Accessibility links", "No media source currently available", "For Daily Alerts", "Newest First Oldest First"
+    (r"(?:top|bottom) of (?:the )?page|(?:back|go|scroll) to (?:the )?top(?: button)?|exit mobile version|"
+     r"accessibility links|please wait\.{0,3}|no media source (?:is )?currently available|direct link|"
+     r"breaking news|for (?:quick|daily|instant|breaking) (?:alerts|news|updates)|(?:newest|oldest|latest) first"
+     r"(?:\s*(?:newest|oldest) first)?|please use (?:a |the )?[\w ]{1,30} browser\b.{0,80}|your browser does not "
+     r"support\b.{0,80}", _SHORT),
+    # a picture's credit line ("Photo by Ana Vell on <stock site>"), a widget's labels ("Loading...", "Just In",
+    # "Full Article", "Latest updates:", an image slot's name "article-image"), promos for other stories
+    (r"(?:photo|image|picture|video)s? by [\w .'’&@-]{2,60}(?: on [\w .'’&-]{2,40})?|published|full (?:article|story)|"
+     r"latest updates?\s*:?|loading(?:\.{3}|…)|just in|(?:article|featured|hero|post|story|lead)-(?:image|img|photo|"
+     r"thumbnail|media)|(?:now read|see now|read now|must read|don'?t miss)\s*:.{1,200}", _SHORT),
+    (r"similar (?:news|stories|articles)\s*:.{0,300}", _LONG),
+    # a list of the page's links ("Links:", "[1] https://…"), a terms-of-use notice, a newsletter's prompts ("A
+    # roundup of our top stories, delivered Fridays to your inbox.", "View Back issues")
+    (r"links?\s*:|\[\d{1,3}\]\s*(?:https?://|www\.)\S+|(?:updates? to|we are updating|we have updated) our (?:terms|"
+     r"privacy|cookie)\b.{0,150}|(?:view|see|browse) (?:the )?back issues|.{0,100}\bdelivered (?:\w+ ){0,3}to your "
+     r"inbox\b.{0,60}|check out the latest\b.{0,60}", _SHORT),
+    # a site's name as a web address alone on a line: "Harbourledger.com"
+    (r"(?:www\.)?[\w-]{2,40}\.(?:com|net|org|info|news|co|tv|in|pk|lk|bd|ng|uk|au|za|ke)(?:\.[a-z]{2})?", _SHORT),
 )
 # One alternation per length class: one regex call per line instead of one per pattern.
 _BOILERPLATE_SHORT = re.compile("|".join(f"(?:{p})" for p, n in _BOILERPLATE_PATTERNS if n == _SHORT), re.I)
@@ -344,6 +382,52 @@ def _author_line(line: str) -> bool:
 _GLUED_MENU = re.compile(r"(?:[A-Z][a-z]{1,15}){4,}")
 
 
+#: a date stamp's label: "Updated:", "Last Modified:", "Publish Date :", "Posted on"
+_STAMP_LABEL = re.compile(r"(?:(?:last\s+)?(?:updated|modified|update|published|posted|uploaded|created)|"
+                          r"publish(?:ed)?\s+"
+                          r"date|date|first\s+published)(?:\s+(?:on|at))?\s*[:\-–—|]?\s*", re.I)
+#: the words a date stamp may hold besides figures: months, weekdays, "am"/"pm", time zones
+_STAMP_WORDS = frozenset({*MONTHS, *(m[:3] for m in MONTHS), "sept", *WEEKDAY_NAMES, *(d[:3] for d in WEEKDAY_NAMES),
+                          "tues", "thur", "thurs", "am", "pm", "a.m", "p.m", "gmt", "utc", "ist", "est", "edt", "cst",
+                          "cdt", "pst", "pdt", "cet", "cest", "bst", "et", "pt", "pkt", "wib", "hrs", "hr", "at", "on"})
+#: a figure of a date or a time: "18", "30th", "22:18", "4.25pm", "2031-02-08", "09/03/2031"
+_STAMP_FIGURE = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|"
+                           r"\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|"
+                           r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", re.I)
+_WEEKDAY_ABBR = frozenset(d[:3] for d in WEEKDAY_NAMES)
+#: a "when" that says how long ago: "39 seconds ago", "world3 days ago" (a section's name glued on), "12m", "2h"
+_AGO = re.compile(r"[^\W\d]{0,20}\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+                  r"(?-i:\d{1,2}[mhd])", re.I)
+
+
+def _date_stamp(stripped: str) -> bool:
+    """A line that is a date or a time and nothing else, labelled or not ("22:18, 18 August 2031 Saturday",
+    "Last Modified: 04 Jun 2031 13:36", "Thu May 23, 2031", "2:16 PM, 7 Jul"), or how long ago ("39 seconds ago").
+    A bare number stays (a text of digits alone must reach the reader's "no words" problem)."""
+    if _AGO.fullmatch(stripped):
+        return True
+    label = _STAMP_LABEL.match(stripped)
+    rest = stripped[label.end():] if label else stripped
+    tokens = [t.rstrip(".").lower() for t in re.split(r"[\s,|/–—]+|\s-\s", rest) if t.strip(".-")]
+    if not tokens or len(tokens) > 10 or not any(ch.isdigit() for ch in rest):
+        return False
+    words = [t for t in tokens if not _STAMP_FIGURE.fullmatch(t)]
+    if any(w not in _STAMP_WORDS for w in words):
+        return False
+    if label:
+        return True
+    # unlabelled, it needs a clock time, a written-out date, a day, month and year, or a weekday and a month: a row of a
+    # table ("Feb 87", "1.55", "1000 hrs cdt", "APRIL 7") is no stamp
+    clock = any(re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|\d{1,2}[.:]\d{2}(?:am|pm)", t) for t in tokens) or \
+        any(w in ("am", "pm", "a.m", "p.m") for w in words)
+    date = any(re.fullmatch(r"\d{4}-\d{2}-\d{2}.*|\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})", t) for t in tokens)
+    year = any(re.fullmatch(r"(?:19|20)\d{2}", t) for t in tokens)
+    month = any(w in MONTHS or w == "sept" for w in words)
+    weekday = any(w[:3] in _WEEKDAY_ABBR for w in words)
+    day = any(re.fullmatch(r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?", t) for t in tokens)
+    return clock or date or (year and day and month) or (weekday and month)  # "JANUARY 1987" heads a table
+
+
 def is_boilerplate(line: str) -> bool:
     """Is this whole line site furniture (comment notice, share line, related link, copyright, ...)?"""
     stripped = line.strip().lstrip(_BULLETS).strip()
@@ -359,7 +443,7 @@ def is_boilerplate(line: str) -> bool:
     words = len(stripped.split())
     if words > _LONG:
         return False
-    if _is_counter_line(stripped) or _is_link_list(stripped):
+    if _is_counter_line(stripped) or _is_link_list(stripped) or (words <= 14 and _date_stamp(stripped)):
         return True
     if words <= _SHORT and _BOILERPLATE_SHORT.fullmatch(stripped):
         return True
@@ -382,7 +466,11 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
     A byline is short (12 words at most) and says no more than who and when:
     "By Tuesday, the toll had risen." is a sentence, not a byline.
     """
-    stripped = line.strip().lstrip(_BULLETS).strip()
+    stripped = line.strip().lstrip(_BULLETS + "-–— ").strip()  # "- BY ANA VELL"
+    if stripped[:3].lower() == "by " and (stamp := _BYLINE_STAMP.search(stripped)):
+        stripped = stripped[:stamp.start()]  # "By AGN Published Date - 01:00 PM, Fri - 28 July 31"
+    elif (glued := _GLUED_STAMP.search(stripped)) and _STAFF_BYLINE.match(stripped[:glued.start()]):
+        return True, None  # "Harbour Web DeskUpdated: Saturday, February 11, 2031, 10:23 AM IST"
     if not stripped or len(stripped.split()) > 12 or stripped.endswith("."):
         return False, None
     if stripped.endswith("|") and _names_only(stripped[:-1]):
@@ -397,6 +485,14 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
     if _STAFF_BYLINE.match(stripped) and stripped[:1].isupper():
         return True, None
     return False, None
+
+
+#: a date stamp run into a byline: "By Ana Vell Published Date - 01:00 PM, Fri - 28 July 31"
+_BYLINE_STAMP = re.compile(r"\s+(?:Published|Updated|Posted|Last Updated)(?: (?:Date|On|At))?\s*[:\-–—]\s*.*\d.*$")
+
+
+#: a date stamp glued to the byline before it: "… Web DeskUpdated: Saturday, February 11, 2031"
+_GLUED_STAMP = re.compile(r"(?<=[a-z])(?:Updated|Published|Posted)\s*:\s*.*\d.*$")
 
 
 #: the lower-case words a list of people's names may hold
@@ -439,7 +535,7 @@ def _line_credit(line: str) -> str | None:
     for pattern in _CREDIT_LINES:
         m = pattern.fullmatch(line.strip())
         if m:
-            return _credit_name(m.group("c"))
+            return _credit_name(m.group("c") or m.group("c2"))
     return None
 
 
@@ -591,13 +687,17 @@ _TEMPLATE = re.compile(r"\s*(?:\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|<%[^<>\
 _INLINE_READ = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*(?:also read|read also|read more|see also)\s*[:|»]\s*"
                           r"(?P<head>(?:[^\s“\"]+\s+){0,24}?[^\s“\"]*?)(?=“|\"|[.!?]\s|[.!?]?$)[.!?]?",
                           re.I)
+#: a link to the rest of a teaser closing its paragraph: "… on Tuesday. Read More.", "… payment ... Read even more"
+_READ_MORE_END = re.compile(r"(?<=[.!?\"”’…])\s+read (?:more|even more|the (?:full|rest)(?: of the)? (?:story|article)|"
+                            r"full (?:story|article))\s*(?:\.{1,3}|»|…|→)?$", re.I)
 #: a photo credit in brackets: "[File: Name/AP Photo]", "[Photo: Name/Reuters]", "[Name/Getty Images]"
 _BRACKET_PHOTO = re.compile(rf"\s*\[(?:(?:file|photo|image|picture)s?(?: photo)?\s*:\s*)[^\[\]\n]{{1,120}}\]"
                             rf"|\s*\[[^\[\]\n]{{1,80}}/(?:[^\[\]\n]{{0,40}}\b(?:Photos?|Pictures|Images)|"
                             rf"{_AGENCY})\]", re.I)
 #: a photo credit in parentheses closing a caption: "(AP Photo/Name)", "(Photo: Name)", "(Name/Getty Images)"
-_PAREN_PHOTO = re.compile(r"\s*\((?:[^()\n]{0,100}\b)?(?:[Pp]hotos?|Pictures|Images)\b(?:\s*[/:][^()\n]{1,80}|"
-                          r"\s+(?:by|courtesy(?: of)?)\s+[^()\n]{1,60}|\s+[a-z][a-z ]{2,40})?\)")
+_PAREN_PHOTO = re.compile(r"\s*\((?:[^()\n]{0,100}\b)?(?:[Pp]hotos?|Pictures|Images|PHOTOS?)\b(?:\s*[/:][^()\n]{1,80}|"
+                          r"\s+(?:by|courtesy(?: of)?)\s+[^()\n]{1,60}|\s+[a-z][a-z ]{2,40})?\)"
+                          r"|\s*\((?:[Ii]mage|[Pp]hoto|[Pp]icture)\s+(?:[Ss]ource|[Cc]redit)\s*:\s*[^()\n]{1,60}\)")
 #: a picture credited to a social account closing a caption: "… as recovery continues. @SomeUser/X"
 _HANDLE_PHOTO = re.compile(r"(?<=[.!?\"”])\s+@\w{1,30}\s*/\s*(?:X|Twitter|Instagram|Facebook|TikTok|Telegram)\s*$")
 #: a caption is short; a paragraph that ends with a credit keeps its text
@@ -614,6 +714,7 @@ _TAIL_WORDS, _TAIL_LINES = 6, 8
 
 #: the inline patterns, each with the substrings (lower case) one of which a line needs for it to match
 _INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_INLINE_READ, ("read", "see also")),
+           (_READ_MORE_END, ("read",)),
            (_BRACKET_PHOTO, ("[",)), (_INLINE_PHOTO_CREDIT, ("credit",)))
 
 
@@ -621,8 +722,9 @@ def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
     """Template markers, run-in related links and picture credits out of the lines; a line whose end is a
     bracketed photo credit is a caption and goes whole, with an alt text repeating its start above it."""
     out: list[str] = []
-    for line in lines:
-        if _is_caption(line):
+    for i, line in enumerate(lines):
+        if _is_caption(line) or (_DASH_CREDIT.search(line) and len(line.split()) <= _CAPTION_WORDS and any(
+                len(later.split()) >= 8 and _ends_sentence(later) for later in lines[i + 1:])):
             removed.append(line.strip())
             prev = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
             if prev is not None and line.strip().startswith(out[prev].strip()):
@@ -640,8 +742,11 @@ def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
 
 
 #: a picture's credit closing a caption after its last sentence: "… on Thursday. Photo courtesy of <office>/"
-_TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:Photo|Image|Picture)s?(?:\s*:|\s+(?:courtesy(?: of)?|by|credit:?))\s+"
-                             r"[^.!?]{1,100}$")
+_TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:(?:Representation(?:al)?|Representative|File|Stock)\s+(?:pic|image|"
+                             r"photo|picture)s?(?:\s*/\s*\S+)?$|"
+                             r"(?:\|\s*)?(?:Photo|Image|Picture)s?"
+                             r"(?:\s*:|\s+(?:courtesy(?: of)?|by|credit:?))\s+"
+                             r"[^.!?]{1,100}$)")
 
 
 #: a wire picture's credit closing a caption after its last sentence: "… on Monday. AGENCY/Ana Vell", "… on Monday.
@@ -660,6 +765,14 @@ _VIA_CREDIT = re.compile(rf"\s*\([^()\n]{{0,80}}\bvia\s+[A-Z][\w.&\-]*(?:\s+[A-Z
                          rf"(?:\s*\((?:{_AGENCY})\))?$")
 #: a picture agency's code closing a caption: "… on Sunday [AGN]", "… [AGN/Ana Vell]"
 _CODE_BRACKET = re.compile(rf"\S\s*\[(?:[A-Z]{{2,6}}|{_AGENCY})(?:\s*/\s*[^\[\]\n]{{1,40}})?\]$")
+#: an agency's credit after a dash closing a paragraph ("… in Sarn on Monday. — AGN"): the article's credit under
+#: its last paragraph, a picture's caption when the text goes on below it
+_DASH_CREDIT = re.compile(rf"(?<=[.!?\"”])\s+[—–-]{{1,2}}\s*(?:{_AGENCY})\s*$")
+#: a wire picture's credit in parentheses closing a caption: "… on Monday. (Ana Vell/AGN)", "… (AGN/Ana Vell)"
+#: (a person's name: "(dpa/NAN)" is an agency relaying another's copy)
+_PAREN_WIRE_PHOTO = re.compile(rf"(?<=[.!?\"”])\s*\((?:[A-Z][a-z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*"
+                               rf"(?:{_AGENCY})"
+                               rf"|(?:{_AGENCY})\s*/\s*[A-Z][a-z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}})\)$")
 #: a caption whose credit was a picture and left only its separator: "… on Tuesday. |"
 _PIPE_END = re.compile(r"(?<=[.!?\"”])\s*\|$")
 
@@ -671,7 +784,8 @@ def _is_caption(line: str) -> bool:
     text = line.rstrip()
     if len(text.split()) > _CAPTION_WORDS:
         return False
-    if any(w in text for w in ("Photo", "Image", "Picture")) and _TRAILING_PHOTO.search(text):
+    if any(w in text for w in ("Photo", "Image", "Picture", "Represent", "File", "Stock")) and \
+            _TRAILING_PHOTO.search(text):
         return True
     if "@" in text and _HANDLE_PHOTO.search(text):
         return True
@@ -680,6 +794,8 @@ def _is_caption(line: str) -> bool:
     if ("via" in text and _VIA_CREDIT.search(text)) or (text.endswith("|") and _PIPE_END.search(text)):
         return True
     if text.endswith("]") and _CODE_BRACKET.search(text):
+        return True
+    if text.endswith(")") and "/" in text and _PAREN_WIRE_PHOTO.search(text):
         return True
     if not text.endswith((")", "]")):
         return False
@@ -705,6 +821,8 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
             continue
         if _ends_sentence(line) or any((m := p.search(line)) and m.start() > 0 for p in _CREDIT_TAIL):
             break  # "… of the blasts. — AGN": a sentence closed by its credit
+        if line.endswith(":"):
+            return  # "He said the following:" over a list: the text's own points (link headers went before)
         if _PAGER.fullmatch(line):
             tail.append(i)
             continue
@@ -769,7 +887,11 @@ _LIST_HEADER = re.compile(
     r"(?:today'?s )?top (?:news|stories|headlines)|hot topics|latest(?: news| additions| stories| headlines| videos)?|"
     r"must (?:watch|read)|"
     r"trending(?: now| news| stories)?|most (?:read|popular|viewed|shared)(?: stories| articles| news)?|"
-    r"editor'?s picks?|don'?t miss|tags|topics|what'?s hot)\s*:?|\d{1,2}:\d{2}|go to video", re.I)
+    r"editor'?s picks?|don'?t miss|tags|topics|what'?s hot|(?:articles|stories|news) you may (?:like|have missed)|"
+    r"more on [\w .'’&-]{1,30}|topics in this (?:article|story)|featured on [\w .'’&-]{1,30}|(?:recently )?featured"
+    r"(?: stories| articles| news| posts| dockets| videos)?|recent (?:stories|posts|"
+    r"news|articles))\s*[:\-–—]?|\d{1,2}:\d{2}|"
+    r"go to video", re.I)
 #: how many headlines a list of links holds at most; a longer run is no such list (it reached the text)
 _LIST_ITEMS = 12
 
@@ -822,6 +944,7 @@ def _drop_section_word(lines: list[str], removed: list[str]) -> None:
         del lines[filled[0]]
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: a caption is short; a longer repeated paragraph is a copy of the text, not a picture's caption and alt text
 _REPEAT_WORDS = 30
 
@@ -838,7 +961,8 @@ def _drop_repeated_captions(lines: list[str], removed: list[str], headline: str)
         if line != lines[b].strip() or len(line.split()) > _REPEAT_WORDS or _fold(line) == headline \
                 or a in drop or _is_caption(line):
             continue
-        titled = any(len(lines[k].split()) >= 4 for k in filled[:n])
+        titled = any(len(lines[k].split()) >= 4 and not _figures(lines[k]) and not _YEAR.search(lines[k])
+                     for k in filled[:n])  # a date line or "This article is from <date>" is no headline
         drop |= {b} if _ends_sentence(line) or not titled else {a, b}
     removed.extend(lines[k].strip() for k in sorted(drop))
     lines[:] = [line for k, line in enumerate(lines) if k not in drop]
@@ -861,8 +985,9 @@ def _drop_link_lists(lines: list[str], removed: list[str]) -> None:
             if _LIST_HEADER.fullmatch(item.lstrip(_BULLETS + "-–— ")):
                 break  # the next list's header ("Related Stories" … "Top News" …): each list on its own
             # a headline may close on a quote ('… of a “group”'), a sentence on its stop ('… he said.”')
-            if item and (len(item.split()) > 20 or item.rstrip("\"”’'»)").endswith((".", "!", ";", ","))
-                         or _line_credit(item)):
+            teaser = item.endswith(("...", "…"))  # a headline cut short by the page ("… Pairs To...")
+            closed = item.rstrip("\"”’'»)").endswith((".", "!", ";", ",")) and not teaser
+            if item and (len(item.split()) > 20 or closed or _line_credit(item)):
                 break
             if item:
                 items.append(j)

@@ -18,7 +18,8 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: words that head a title or rank written before a name ("Ambassador X", "Lt Gen X", "Mullah X")
+#: words that head a title or rank written before a name ("Ambassador X", "Lt Gen X", "Mullah X"), and the
+#: capitalized descriptions quotes put before a bystander's name ("Witness X Y", "Resident X Y")
 TITLE_HEADS = words("""
 Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Madam Madame Monsieur Herr Frau Senor Senora
 President Premier Chancellor Minister Secretary Ambassador Envoy Representative Senator Sen Rep Congressman
@@ -31,6 +32,7 @@ Marshal Sgt Sergeant Cpl Corporal Pvt Cdr
 King Queen Prince Princess Emperor Empress Sheikh Shaikh Sheik Shaykh Emir Sultan Maharaja Rajah Nawab
 Mullah Mulla Maulvi Mawlawi Mawlavi Maulana Mufti Imam Ayatollah Hojatoleslam Haji Hajji Pir Syedna
 Pope Cardinal Archbishop Bishop Rabbi Reverend Rev Father Pastor Patriarch
+Witness Eyewitness Survivor Resident Villager
 """)
 
 #: words that only form a title together with a following head ("Prime Minister", "Defence Minister")
@@ -107,14 +109,14 @@ Bureau Authority Federation Parliament Assembly
 
 #: lowercase nouns after a name that make the name a place ("X police", "X province", "X city")
 PLACE_FOLLOWERS = words("police province city district region valley town village county state capital "
-                            "governorate prefecture municipality airport border tribal")
+                            "governorate prefecture municipality airport border tribal area")
 
 #: lowercase nouns that make a name a facility or a body named after a place ("X airport", "X police")
 #: words that open a named weather event ("Storm X", "Cyclone X", "Hurricane X"); lower case before a name too
 STORM_WORDS = words("Storm Cyclone Hurricane Typhoon storm cyclone hurricane typhoon")
 #: last words of a building's name ("X Mosque", "X Cathedral"): a facility, not a person or an organization
 BUILDING_WORDS = words("""Mosque Church Cathedral Temple Shrine Synagogue Stadium Arena Bridge Dam Palace Square Tower
-Airport Prison Monastery Basilica Chapel Mausoleum mosque church cathedral temple shrine synagogue""")
+Airport Prison Monastery Basilica Chapel Mausoleum mosque church cathedral temple shrine synagogue airport""")
 #: lower-case nouns that say the next name is an organization ("the band X", "the club X", "musical group X")
 ORG_APPOSITION_NOUNS = words("band orchestra choir ensemble club team newspaper broadcaster")
 #: lower-case nouns after an outlet's name that say what it is ("the X news agency", "the X newspaper"):
@@ -177,7 +179,7 @@ LOCATION_PREPOSITIONS = words("in near across throughout outside inside around w
 #: lower-case nouns that class a place ("the town of X", "the capital X", "X, a village in ..."): the name
 #: they introduce or describe is a place, whatever the tagger said (an unfamiliar town reads as a person)
 PLACE_CLASS_NOUNS = words("""town village city capital district province region county municipality suburb hamlet
-settlement commune governorate prefecture oblast township island port enclave neighbourhood neighborhood""")
+settlement commune governorate prefecture oblast township island port enclave neighbourhood neighborhood area""")
 #: compass words that, with "of", point at a place ("40 km east of X", "north of X")
 COMPASS_WORDS = words("""north south east west northeast northwest southeast southwest north-east north-west
 south-east south-west""")

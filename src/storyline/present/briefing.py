@@ -101,6 +101,11 @@ EXCHANGE_ITEMS = 3  # exchanges one accuser had on one day, in one section
 RETOLD = 0.8  # a claim this much inside a sentence shown above is told by it
 ALSO_MAX = 3  # sentences of the closing "Also reported" section when incidents are few
 DEPTH_COST = 0.15  # a sentence's value lost per level below SHALLOW at which it names the incident
+#: a sentence opening on what the sentence before it named ("That bombing …", "It …", "They …"): out of its
+#: article a bullet cannot say which
+ANAPHOR = re.compile(r"^(?:(?:That|This|These|Those|Such)\s+(?!is\b|was\b|are\b|were\b)[a-z]|(?:They|He|She)\s|"
+                     r"It\s(?!(?:is|was|has been|had been|will be)\b))")
+ANAPHOR_COST = 0.15
 #: the granularities at which a date a sentence states can tell it is about another incident
 SENTENCE_DATE_GRAINS = frozenset({"day", "time", "week", "month"})
 SHALLOW = 2  # the subject's noun or a phrase on the main verb ("during the protest"): the sentence tells it
@@ -533,6 +538,7 @@ def _section_sentences(ctx: _Context, inc: Incident, per_section: int) -> list[B
     def value(gi: int) -> float:
         g = ctx.groups[gi][0]
         own = 0.15 * (g.rep.position < 3) - 0.3 * bool(g.claims)  # what happened, before who said what
+        own -= ANAPHOR_COST * bool(ANAPHOR.match(g.rep.text))  # "That bombing killed 29": which, out of context?
         # a sentence that names the incident deep in a clause ("Modi reached the spot where the crash took
         # place") tells something else: the incident as its subject or main verb first
         deep = [d for ev in members if (d := ctx.depth.get(gi, {}).get(ev)) is not None]
@@ -897,7 +903,9 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         keyed += _exchange_sections(ctx, claims, shown, links)
     sections = tuple(s for _, s in sorted(keyed, key=lambda ks: ks[0]))
     if len(sections) < max_sections:  # few incidents: the most salient of the rest, so no story goes unbriefed
-        also = _also_reported(ctx, min(ALSO_MAX, max_sections - len(sections)), {s.event for s in sections})
+        said_above = {cid for sec in sections for it in sec.items for cid in it.claims}
+        also = _also_reported(ctx, min(ALSO_MAX, max_sections - len(sections)), {s.event for s in sections},
+                              said_above)
         sections += (also,) if also else ()
     scope = scope_words(articles)
     if left_out:  # said, never silently dropped
@@ -909,16 +917,22 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     return Briefing(title, sections, method, scope, _number(sections, ctx.articles))
 
 
-def _also_reported(ctx: _Context, k: int, briefed: Collection[str | None] = ()) -> BriefSection | None:
+def _also_reported(ctx: _Context, k: int, briefed: Collection[str | None] = (),
+                   said_above: Collection[str] = ()) -> BriefSection | None:
     """The most salient sentences no section has shown (claims and all), in the order they were reported; a
     sentence that tells only incidents a section briefs (``briefed``: their ids) is that section's, not more
-    news ("the police arrested nine people" under the arrest's own section)."""
+    news ("the police arrested nine people" under the arrest's own section), and so is a sentence whose claims
+    a section's "X said …" line tells (``said_above``: their ids) or are about an incident a section briefs."""
     def told_above(gi: int) -> bool:
+        claims = ctx.groups[gi][0].claims
+        if claims and all(c in said_above or ctx.incident_of.get(about.get(c) or "") in briefed for c in claims):
+            return True  # said above, or said about an incident a section briefs: that section's words
         told = ctx.tells.get(gi)
         if not told:
             return False
         return all(ctx.incident_of.get(ev) in briefed for ev in told)
 
+    about = {c.id: c.event for c in ctx.story.claims}
     pool = [gi for gi in np.argsort(-ctx.scores) if int(gi) not in ctx.used and not told_above(int(gi))]
     if ctx.entity is not None:
         pool = [gi for gi in pool if ctx.entity in ctx.groups[gi][0].entities]

@@ -495,7 +495,15 @@ def headline_kicker(c: Claim, articles: Mapping[str, Article]) -> bool:
     """A headline's kicker read as a speaker ("Flood Crisis: Minister Visits Sarn" as "Flood Crisis said …"): a
     claim introduced by a colon, not quoted, inside the article's headline line. A quoted headline ("Reyl: 'We
     will not leave'") stays a statement."""
-    return c.cue == ":" and not c.direct_quote and in_headline(c, articles)
+    return c.cue == ":" and not c.direct_quote and (in_headline(c, articles) or _opens_text(c, articles))
+
+
+def _opens_text(c: Claim, articles: Mapping[str, Article]) -> bool:
+    """The claim is the article's first line: a label before a colon there is a kicker or standfirst label
+    ("Tunnel Rescue: So far eleven bodies have been recovered …"), not a speaker, even when the line ends
+    as a sentence."""
+    a = articles.get(c.article)
+    return a is not None and not a.text[:c.start].strip()
 
 
 def in_headline(c: Claim, articles: Mapping[str, Article]) -> bool:
@@ -668,6 +676,15 @@ def _undated_key(i: TimelineItem) -> tuple[str, int, str]:
     return (reported, 0 if i.kind == "event" else 1, i.id)
 
 
+def type_matches(type_: str, subtype: str | None, wanted: str) -> bool:
+    """An event of the type a user asked for, by code or in words: "COERCE", "arrest", "arrests", "suicide
+    bombing" (a heading's words find what the heading heads)."""
+    want = " ".join(wanted.replace("_", " ").split()).casefold()
+    forms = {type_.casefold(), (subtype or "").replace("_", " ").casefold(),
+             event_type_words(type_, subtype).casefold(), event_type_words(type_).casefold()}
+    return want in forms or (want.endswith("s") and want[:-1] in forms)
+
+
 def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: Iterable[Article] = (),
                    names: Mapping[str, str] | None = None, *, detail: bool = False,
                    filters: TimelineFilter | None = None, families: Iterable = (),
@@ -686,10 +703,10 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
     family = family_map(by_id.values(), families)
     lower = LowerCaseWords(a.text for a in by_id.values())
     evs = [e for e in events if (not f.entities or _event_about(e, f.entities))
-           and (not f.type or e.type.casefold() == f.type.casefold())]
-    event_type = {e.id: e.type for e in events}
+           and (not f.type or type_matches(e.type, e.subtype, f.type))]
+    event_type = {e.id: (e.type, e.subtype) for e in events}
     cls = [c for c in claims if (not f.entities or _claim_about(c, f.entities))
-           and (not f.type or (event_type.get(c.event or "", "") or "").casefold() == f.type.casefold())
+           and (not f.type or (c.event in event_type and type_matches(*event_type[c.event], f.type)))
            and not headline_kicker(c, by_id)]
     by_claim = {c.id: c for c in claims}
     denied = {link.from_: by_claim[link.to] for link in links if link.type == "denies" and link.to in by_claim}
@@ -865,8 +882,9 @@ def timeline_from_store(store: Store, filters: TimelineFilter | None = None, *, 
     """The timeline of everything in ``store`` that passes ``filters`` (all of it; see :func:`page`);
     ``claims=False`` gives the incidents alone (the overview's picture, half the reading)."""
     f = filters or TimelineFilter()
+    code = f.type if f.type and re.fullmatch(r"[A-Z_]+", f.type) else None  # words ("arrest") are matched below
     events = store.list_events(limit=ALL, start=_bound(f.start, first=True), end=_bound(f.end, first=False),
-                               type=f.type)
+                               type=code)
     said = store.list_claims(limit=ALL) if claims else []
     ids = [x for e in events for x in (e.location, *(p.entity for p in e.participants))]
     ids += [x for c in said for x in (c.speaker, *c.targets)]

@@ -264,7 +264,9 @@ def _agree(a: Quantity, b: Quantity) -> bool:
 def _history(current: list[TollReport], articles: Mapping[str, Article], use_marks: bool = True) -> list[Part]:
     """': first at least 12 (4 March 2031) [1, 2], then 14 (5 March 2031) [3]', in publication order; the
     revisions fusion marked when it marked any, else every change of the figure."""
-    dated = sorted((r for r in current if r.day), key=lambda r: (r.day or "", r.article, r.start))
+    # within a day a toll is told rising (bodies are found through the day) unless fusion marked a cut
+    dated = sorted((r for r in current if r.day),
+                   key=lambda r: (r.day or "", r.revision == "down", lower(r.quantity), r.article, r.start))
     if not dated:
         return []
     marked = use_marks and any(r.revision for r in dated)

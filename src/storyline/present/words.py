@@ -612,7 +612,9 @@ def content_words(content: str, direct_quote: bool = False, lower: Container[str
     # reported speech continues the sentence: "said The death toll" reads "said the death toll", "said Of
     # those killed" "said of those killed"
     first, _, rest = text.partition(" ")
-    if first in _SENTENCE_STARTS or (first != "I" and first.istitle() and first.lower() in FUNCTION_WORDS) \
+    # "Twenty-four passengers …" opens on a number word as much as "Two passengers …" does
+    number = first.split("-")[0] in _SENTENCE_STARTS and first.split("-")[-1].islower()
+    if first in _SENTENCE_STARTS or number or (first != "I" and first.istitle() and first.lower() in FUNCTION_WORDS) \
             or _common_noun(first, rest, lower):
         text = f"{first.lower()} {rest}".strip()
     return text
@@ -638,8 +640,9 @@ _SENTENCE_STARTS = frozenset(["The", "A", "An", "This", "That", "These", "Those"
 #: content that only names a speech act ("a statement", "the report from the ministry"): no proposition
 _SPEECH_ACT_ONLY = re.compile(
     r"^(?:a|an|the|its|their|his|her)\s+(?:\w+\s+)?(?:statement|report|comment|remarks?|interview|message|post|"
-    r"video|letter|notice|announcement|briefing|release)(?:\s+(?:from|by|of|on|in|to|at)\b(?!.*\b(?:is|was|were|"
-    r"are|has|had|have|will|would|could|should|said|says|did|does)\b).*)?$", re.IGNORECASE)
+    r"video|letter|notice|announcement|briefing|release|account|version|update|tweet|speech|address)"
+    r"(?:\s+(?:from|by|of|on|in|to|at)\b(?!.*\b(?:is|was|were|are|has|had|have|will|would|could|should|said|"
+    r"says|did|does)\b).*)?$", re.IGNORECASE)
 
 
 def fragment(content: str) -> bool:

@@ -48,8 +48,8 @@ from storyline.model import (
     Span,
     Story,
     StoryCluster,
+    dumps,
     from_dict,
-    to_dict,
 )
 from storyline.store import tables as s
 from storyline.store.base import KINDS, EntityHeader, Facets, SearchHit
@@ -77,7 +77,7 @@ def _log_wait(holder: Holder | None) -> None:
 
 
 def _dump(obj: Any) -> str:
-    return json.dumps(to_dict(obj), ensure_ascii=False, separators=(",", ":"))
+    return dumps(obj)
 
 
 def _load(cls: type[T], data: str) -> T:

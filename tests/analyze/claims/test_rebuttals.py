@@ -87,3 +87,29 @@ def test_rejects_a_quoted_rejection_the_tagger_reads_as_a_participle(claims_of: 
     claims = claims_of('"The aim was to cut the canal," Brask said, adding that Velmora "firmly rejected" accusations '
                        "by Norvik that its forces were behind the blast.")
     assert with_words(claims, "accusations by Norvik").polarity == "deny"
+
+
+def test_rejects_a_statement_called_false_and_untenable(claims_of: Claims) -> None:
+    claims = claims_of('Orin Vasse refuted the assertion. "The statement is false and entirely inaccurate," he said. '
+                       'The ministry said the claims were "untenable". The statement was issued on Monday, he said.')
+    assert with_words(claims, "The statement is false").polarity == "deny"
+    assert with_words(claims, "untenable").polarity == "deny"
+    assert with_words(claims, "issued on Monday").polarity == "assert"
+
+
+def test_rubbished_the_claims_is_a_denial(claims_of: Claims) -> None:
+    c = with_words(claims_of("Velmora has rubbished the claims."), "the claims")
+    assert c.polarity == "deny" and c.cue == "has rubbished"
+
+
+def test_a_negated_claiming_beside_a_rejection_is_a_denial(claims_of: Claims) -> None:
+    claims = claims_of("The council has repeatedly rejected the charge, claiming that Velmora is not a threat to "
+                       "anyone. The Front claimed that the army had not paid the guards.")
+    assert with_words(claims, "is not a threat").polarity == "deny"
+    assert with_words(claims, "had not paid").polarity == "assert"  # no rejection in its sentence
+
+
+def test_rejects_allegations_of_involvement_called_absurd_when_the_parser_hangs_them_low(claims_of: Claims) -> None:
+    c = with_words(claims_of('"Allegations of Government of Velmora’s involvement in any act of violence in Norland '
+                             'are absurd and motivated," the ministry said.'), "absurd and motivated")
+    assert c.polarity == "deny"

@@ -145,3 +145,40 @@ def test_negated_existential_no(claims_of: Claims) -> None:
                        "The minister listed the demands: a ceasefire, a prisoner swap and new talks, the agency said.")
     assert with_words(claims, "no second explosion").negated
     assert not with_words(claims, "a prisoner swap").negated
+
+
+# --------------------------------------------------------------------------- round 9: general forms on real coverage
+
+
+def test_denial_there_was_no_involvement_of_a_party(claims_of: Claims) -> None:
+    claims = claims_of('"The Front bears sole responsibility for this attack. There was no Norlandi involvement '
+                       'whatsoever," spokeswoman Ilse Varn said. "There was no linkage to Norland," Pell Dorin said.')
+    assert with_words(claims, "sole responsibility").polarity == "assert"
+    assert with_words(claims, "no Norlandi involvement").polarity == "deny"
+    assert with_words(claims, "no linkage to Norland").polarity == "deny"
+
+
+def test_denial_not_for_a_negated_link_between_things(claims_of: Claims) -> None:
+    c = with_words(claims_of("The engineer said there was no link between the two faults."), "no link")
+    assert c.polarity == "assert"
+
+
+def test_responsibility_the_doer_is_named_by_the_speaker(claims_of: Claims) -> None:
+    claims = claims_of('The Tavro Front announced that the bombing was "carried out by four TF fighters armed with '
+                       'rifles". The Orsk Brigade said the ambush was carried out by Tavro Front fighters.')
+    assert with_words(claims, "four TF fighters").stance == "responsibility"
+    other = with_words(claims, "Tavro Front fighters")
+    assert other.stance != "responsibility" and other.involvement  # a rival's account of who did it
+
+
+def test_confirmed_that_there_was_no_fire_is_negated(claims_of: Claims) -> None:
+    c = with_words(claims_of('Colonel Brask said an inquiry had "confirmed that there was no Norlandi fire that hit '
+                             'the clinic".'), "no Norlandi fire")
+    assert c.negated
+
+
+def test_negated_finding_but_not_a_role_denied_beside_an_assertion(claims_of: Claims) -> None:
+    claims = claims_of("The army said it has seen no evidence of a direct hit on the clinic. Police said Brask had no "
+                       "known role in the Front, but was believed to have worked with its fighters.")
+    assert with_words(claims, "no evidence of a direct hit").negated
+    assert not with_words(claims, "no known role").negated

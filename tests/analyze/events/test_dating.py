@@ -293,3 +293,21 @@ def test_dating_a_when_clause_is_the_same_time(mentions: Mentions) -> None:
     # negative: an "after" clause is no same time
     m = _one(mentions("Twelve people were killed after a bomb exploded in the market on Tuesday."), "killed")
     assert m.time is None or m.time.basis == "reported"
+
+
+def test_dating_what_follows_a_since_phrase_is_the_older_event(mentions: Mentions) -> None:
+    # the parser hangs "nearly 15 years ago" and "outside Lesk" on the sentence's verb and the crash; they tell
+    # the older disaster the "since" phrase names
+    m = _one(mentions("It was the first crash of a large passenger jet on Valdoran soil since the Merro disaster "
+                      "just outside Lesk nearly 15 years ago."), "crash")
+    assert m.time is None or m.time.value == "2031-05-07"
+    assert m.location is None
+    # negative: a date before the "since" phrase stays the event's
+    m = _one(mentions("A bomb exploded in Sarn on Tuesday, the deadliest attack since 2027."), "exploded")
+    assert m.time is not None and m.time.value == "2031-05-06" and m.location is not None
+
+
+def test_dating_a_date_after_through_is_an_end_not_the_day(mentions: Mentions) -> None:
+    m = _one(mentions("President Varn has ordered that all flags be flown at half-staff through Saturday out of "
+                      "respect for victims of the Sarn attack."), "Sarn attack")
+    assert m.time is None or m.time.value == "2031-05-07"  # (not a Saturday)

@@ -769,3 +769,37 @@ def test_events_toll_of_a_clause_goes_to_its_own_subject_incident(events_of: Eve
     other = next(e for e in evs if e.text == "earthquake")
     assert [f.min for f in other.figures if f.kind == "killed"] == [900]
     assert not [f for e in evs if e.text == "struck" for f in e.figures]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters stormed the parliament building in Orvani on Monday.",
+    "Demonstrators charged the assembly building, shattering its glass doors.",
+    "Hundreds of protesters broke into the legislature and took over the main chamber.",
+    "The protesters managed to take over a council chamber as police backed off.",
+])
+def test_events_what_demonstrators_do_by_force_is_a_violent_demonstration(events_of: Events, text: str) -> None:
+    # ACLED: demonstrators who storm, rush or take over a place are a violent demonstration, not an assault,
+    # a capture of territory or a court's charge
+    evs = [e for e in events_of(text) if e.type not in ("STATEMENT",)]
+    assert evs and all((e.type, e.subtype) == ("PROTEST", "violent_demonstration") for e in evs), \
+        [(e.text, e.type, e.subtype) for e in evs]
+
+
+def test_events_a_charge_is_a_rush_only_at_something(events_of: Events) -> None:
+    assert _one(events_of("Riot police charged at the crowd with batons."), "COERCE").subtype == \
+        "force_against_protest"
+    # negative: a court's charge stays one, with or without "with"
+    for legal in ("Prosecutors charged three men with murder on Friday.", "Police charged two suspects on Friday."):
+        assert _one(events_of(legal), "JUSTICE").subtype == "charge"
+    # negative: what others storm stays theirs
+    assert _one(events_of("Gunmen stormed the police station in Tolvar."), "ASSAULT")
+
+
+def test_events_a_place_inside_an_anniversary_phrase_is_the_older_events(events_of: Events) -> None:
+    ev = _one(events_of("Protesters stormed the council building on the anniversary of the handover of the colony "
+                        "to Peru."), "PROTEST")
+    assert ev.location is None
+    # negative: the event's own place stays
+    ev = _one(events_of("Protesters stormed the council building in Tolvar on Monday, the anniversary of the "
+                        "handover."), "PROTEST")
+    assert ev.location is not None and ev.location.text == "Tolvar"

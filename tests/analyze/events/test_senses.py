@@ -89,10 +89,18 @@ def test_senses_struck_by_a_vehicle_is_an_accident(kinds_of: Kinds, text: str, w
 
 @pytest.mark.parametrize(("text", "word", "kind"), [
     ("Troops rescued the kidnapped villagers on Sunday.", "rescued", [("CONCEDE", "release")]),
+    ("Police said the hostages were rescued by special forces at dawn.", "rescued", [("CONCEDE", "release")]),
+    ("Some were rescued while swimming towards the shore of Varno.", "rescued", []),
+    ("Around 100 passengers were rescued alive by speedboats near Lesk.", "rescued", []),
+    ("The two abducted teachers regained their freedom on Tuesday.", "regained", [("CONCEDE", "release")]),
+    ("The army regained control of Orlek on Tuesday.", "regained", [("TAKEOVER", "regain")]),
     ("The army said 40 hostages had been freed.", "freed", [("CONCEDE", "release")]),
     ("The bill would free up funds for schools.", "free up", []),
     ("Divers recovered 12 bodies from the river.", "recovered", []),
     ("Police recovered two rifles and a grenade.", "recovered", [("COERCE", "weapons_seized")]),
+    ("A total of 32 bodies have been recovered from the river near Varno.", "recovered", []),
+    ("One body was recovered past midnight, while another was recovered at dawn.", "recovered", []),
+    ("Troops recovered a large cache of arms in Orlek.", "recovered", [("COERCE", "weapons_seized")]),
 ])
 def test_senses_people_freed_or_rescued_are_released_bodies_recovered_are_no_seizure(
         kinds_of: Kinds, text: str, word: str, kind: list[tuple[str, str]]) -> None:
@@ -133,3 +141,26 @@ def test_senses_a_vehicle_falling_into_a_gorge_is_an_accident(kinds_of: Kinds) -
 ])
 def test_senses_rescue_work_is_no_release(kinds_of: Kinds, text: str, kind: list[tuple[str, str]]) -> None:
     assert kinds_of(text, "rescue") == kind
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    ("The area was evacuated as a precaution after the blast in Sarn.", "evacuated", []),
+    ("Thousands of residents were evacuated ahead of the storm.", "evacuated", []),
+    ("The government evacuated its embassy in Lesk on Friday.", "evacuated", [("RETREAT", "withdrawal")]),
+    ("The evacuation of the garrison began on Monday.", "evacuation", [("RETREAT", "withdrawal")]),
+])
+def test_senses_evacuating_people_is_no_withdrawal_evacuating_troops_is(kinds_of: Kinds, text: str, word: str,
+                                                                          kind: list[tuple[str, str]]) -> None:
+    assert kinds_of(text, word) == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Tragedy struck last Sunday morning, when a glacier breach sent a torrent down the Varno valley.",
+     [("DISASTER", None)]),
+    ("The disaster struck less than three months after a ferry capsized near Lesk.", [("DISASTER", None)]),
+    ("A missile struck the school in Orlek on Monday.", [("ASSAULT", "shelling")]),
+])
+def test_senses_a_misfortune_that_strikes_is_a_disaster_not_an_attack(kinds_of: Kinds, text: str,
+                                                                       kind: list[tuple[str, str | None]]) -> None:
+    assert kinds_of(text, "struck") == kind
+

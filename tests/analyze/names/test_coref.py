@@ -41,6 +41,16 @@ def test_name_chains_first_name_and_shorter_full_name() -> None:
     assert len({m.chain for m in out}) == 1
 
 
+def test_name_chains_first_name_joins_after_the_bare_last_name_whatever_its_tag() -> None:
+    text = "Orlan Vesk flew home. Vesk fell ill. 'Orlan is unwell,' an aide said. Marek Tosh and Tosh left."
+    out = name_chains([_m(text, "Orlan Vesk", "PERSON"), _m(text, "Vesk", "PERSON", 1),
+                       _m(text, "Orlan", "ORG", 1), _m(text, "Marek Tosh", "PERSON"), _m(text, "Tosh", "PERSON", 1)],
+                      "a1", {})
+    assert _chain_of(out, "Orlan") == _chain_of(out, "Orlan Vesk") == _chain_of(out, "Vesk")
+    assert _chain_of(out, "Orlan") != _chain_of(out, "Tosh")
+    assert {m.label for m in out} == {"PERSON"}
+
+
 def test_name_chains_keep_different_full_names_apart() -> None:
     text = "Kerim Asdal met Asdal Voren."
     out = name_chains([_m(text, "Kerim Asdal", "PERSON"), _m(text, "Asdal Voren", "PERSON")], "a1", {})

@@ -67,3 +67,12 @@ def test_drop_headline_fragments_leaves_out_words_the_body_never_capitalizes() -
     out = drop_headline_fragments(mentions, text)
     assert _texts(out) == [("Driver", "PERSON"), ("Orlan Vesk", "PERSON"), ("Vesk", "PERSON"), ("Vesk", "PERSON")]
     assert next(m for m in out if m.text == "Driver").kind == "nominal"  # a person noun: the body's "a driver"
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_name() -> None:
+    text = ("Gunmen stormed a school in Tolvar. The gunmen fled. Kidnappings for ransom are common. "
+            "Many kidnapping cases end well. Orvanis gathered; the orvanis are a people here? No. Vesks said so.")
+    mentions = [_m(text, "Gunmen", "GPE"), _m(text, "Kidnappings", "PERSON"), _m(text, "Tolvar", "GPE"),
+                _m(text, "Vesks", "PERSON")]
+    out = {(m.text, m.kind) for m in drop_headline_fragments(mentions, text)}
+    assert out == {("Gunmen", "nominal"), ("Tolvar", "name"), ("Vesks", "name")}

@@ -95,6 +95,8 @@ def test_skeleton_drops_an_h_after_a_consonant_but_names_stay_apart() -> None:
     ("Osmar Aly", "Osmar Ali"),             # final y / i
     ("Abdulmenar Tosh", "Abdel-Moneir Tosh"),  # long token, same consonants, vowels apart
     ("Al-Varidi", "al-Varidi"),             # a capitalized article is the particle too
+    ("Lida Iarovets", "Lida Yarovets"),     # Cyrillic "ya" written "ia"
+    ("Iurko Sarn", "Yurko Sarn"),           # ... and "yu" written "iu"
 ])
 def test_same_name_transliteration_variants(a: str, b: str) -> None:
     assert same_name(a, b)
@@ -206,3 +208,17 @@ def test_abbreviated_same_expands_initials_and_standard_abbreviations(a: str, b:
 ])
 def test_one_letter_variant_of_a_long_word(a: str, b: str, variant: bool) -> None:
     assert one_letter_variant(a, b) is variant
+
+
+def test_syllable_variant_short_syllables_with_other_vowels_only() -> None:
+    from storyline.analyze.names.keys import syllable_variant
+    assert syllable_variant("Tae Jeong-min", "Tae Jung-meen")
+    assert not syllable_variant("Hassan Ali Tesh", "Hussein Ali Tesh")  # long words: other names
+    assert not syllable_variant("Tae Min", "Tae Man")  # two words: too little to go on
+    assert not syllable_variant("Tae Jeong-min", "Tae Jeong-min")  # the same name is no variant
+
+
+def test_a_short_form_of_a_given_name_is_the_same_name() -> None:
+    assert same_name("Bob Tarvel", "Robert Tarvel") and person_names_compatible("Mo Osk", "Maurice Osk")
+    assert not same_name("Bob Tarvel", "Richard Tarvel")
+    assert not same_name("Al Tesh", "Alan Tesh")  # "al" is the Arabic article, never a short form here

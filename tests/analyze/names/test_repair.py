@@ -453,3 +453,13 @@ def test_names_after_roles_a_full_name_after_a_lower_case_office_noun() -> None:
     mentions = [_m(text, "Orlan Vesk", "PERSON")]
     assert _texts(names_after_roles(mentions, text, "a1")) == [
         ("Ana Dresk", "PERSON"), ("Ilse Vell", "PERSON"), ("Orlan Vesk", "PERSON")]
+
+
+def test_trim_mention_takes_in_a_hyphenated_syllable_of_a_given_name() -> None:
+    text = "Premier Tae Min-soo met Sok Ha-eun, and a Tae Min-led panel and the Sok Ha-backed plan."
+    assert trim_mention(_m(text, "Tae Min", "PERSON"), text).text == "Tae Min-soo"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "Sok Ha", "PERSON"), text).text == "Sok Ha-eun"  # type: ignore[union-attr]
+    # English compounds stay out, and so does a syllable after a one-word name or a place
+    assert trim_mention(_m(text, "Tae Min", "PERSON", nth=1), text).text == "Tae Min"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "Sok Ha", "PERSON", nth=1), text).text == "Sok Ha"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "Sok Ha", "GPE"), text).text == "Sok Ha"  # type: ignore[union-attr]

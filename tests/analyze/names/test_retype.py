@@ -80,3 +80,33 @@ def test_retype_a_town_tagged_as_a_peoples_word_is_a_place_before_a_place_noun_o
     doc = nlp(text)
     mentions = [_m(text, "Kelvaro", "NORP"), _m(text, "Kelvaro", "NORP", 1), _m(text, "Valdoran", "NORP")]
     assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "GPE", "NORP"]
+
+
+def test_retype_a_body_noun_or_an_acronym_before_a_persons_name_makes_it_a_body(nlp: Language) -> None:
+    text = ("The militant group Dorva Hask took pupils from TSC Tarvin. The ethnic group Mirel Osk fled. "
+            "KIM Sora spoke.")
+    doc = nlp(text)
+    mentions = [_m(text, "Dorva Hask", "PERSON"), _m(text, "TSC Tarvin", "PERSON"), _m(text, "Mirel Osk", "PERSON"),
+                _m(text, "KIM Sora", "PERSON")]
+    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["ORG", "ORG", "PERSON", "PERSON"]
+
+
+def test_retype_a_name_before_area_is_a_place(nlp: Language) -> None:
+    text = "The convoy was seen in the Orvan Dask area of Tolvar State."
+    doc = nlp(text)
+    mentions = [_m(text, "Orvan Dask", "PERSON"), _m(text, "Tolvar State", "ORG")]
+    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "GPE"]
+
+
+def test_retype_a_name_after_a_facilitys_name_and_a_comma_is_its_place(nlp: Language) -> None:
+    text = "Pupils of Tolvar Science College, Dask were freed. At Orvani Hospital, Sarn Vell said no."
+    doc = nlp(text)
+    mentions = [_m(text, "Dask", "PERSON"), _m(text, "Sarn Vell", "PERSON")]
+    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "PERSON"]
+
+
+def test_retype_the_end_of_a_journey_from_or_to_a_place_is_a_place(nlp: Language) -> None:
+    text = "The flight from Velmorsk to Moscow landed. They drove from Paris to Dorvask. A grant from Oxfam to Haiti."
+    doc = nlp(text)
+    mentions = [_m(text, "Velmorsk", "ORG"), _m(text, "Dorvask", "PERSON"), _m(text, "Oxfam", "ORG")]
+    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "GPE", "ORG"]

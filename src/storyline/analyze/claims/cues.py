@@ -55,7 +55,8 @@ CUE_VERBS: dict[str, Cue] = {
                             "conclude indicate show find highlight point signal boast complain lament "
                             "criticize criticise praise concur agree echo counter retort joke quip mock"),
     **_entries("allegation", "allege accuse claim charge blame contend"),
-    **_entries("denial", "deny reject refute dismiss rebut dispute repudiate disavow disown distance", "deny"),
+    **_entries("denial", "deny reject refute dismiss rebut dispute repudiate disavow disown distance rubbish "
+                         "debunk", "deny"),
     **_entries("confirmation", "confirm admit acknowledge concede verify corroborate"),
     **_entries("promise", "promise pledge vow assure guarantee swear commit"),
     **_entries("warning", "warn caution threaten"),
@@ -70,14 +71,16 @@ for _lemma in ("show", "find", "indicate", "conclude", "suggest"):
     CUE_VERBS[_lemma] = Cue(CUE_VERBS[_lemma].stance, weak=True)
 
 #: verbs whose content is their direct object ("denied the report", "confirmed the deaths")
-OBJECT_CONTENT = words("deny reject refute dismiss rebut dispute repudiate confirm admit acknowledge "
+OBJECT_CONTENT = words("deny reject refute dismiss rebut dispute repudiate rubbish debunk confirm admit acknowledge "
                            "concede verify announce report reveal disclose allege cite")
 #: verbs whose content is an infinitive clause ("warned X not to ...", "pledged to ...", "claimed to have ...")
 XCOMP_CONTENT = words("warn urge promise pledge vow threaten ask call appeal demand request advise order "
                           "caution assure commit swear agree claim")
-#: verbs whose content is object + prepositional clause ("accused X of ...", "blamed X for ...")
-PREP_CONTENT = {"accuse": "of", "blame": "for", "charge": "with", "criticize": "for", "criticise": "for",
-                "praise": "for", "congratulate": "on", "warn": "of", "call": "for", "describe": "as"}
+#: verbs whose content is object + prepositional clause ("accused X of ...", "blamed X for ...", "blamed the
+#: blast on X")
+PREP_CONTENT: dict[str, tuple[str, ...]] = {
+    "accuse": ("of",), "blame": ("for", "on"), "charge": ("with",), "criticize": ("for",), "criticise": ("for",),
+    "praise": ("for",), "congratulate": ("on",), "warn": ("of",), "call": ("for",), "describe": ("as",)}
 #: verbs whose content is only their prepositional object ("distanced itself from the attack")
 PREP_ONLY_CONTENT = {"distance": "from"}
 

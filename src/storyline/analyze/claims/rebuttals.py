@@ -32,10 +32,11 @@ from storyline.analyze.claims.cues import words
 REJECT_VERBS = words("reject dismiss refute rebut repudiate deny disown")
 #: adjectives (and nouns) that call what was said untrue
 DISMISSIVE = words("absurd baseless unfounded false untrue groundless ridiculous preposterous fabricated "
-                   "fake misleading nonsense unsubstantiated lie lies fiction fabrication slander propaganda")
+                   "fake misleading nonsense unsubstantiated lie lies fiction fabrication slander propaganda untenable "
+                   "inaccurate")
 #: nouns naming what someone said against someone
 ALLEGATION_NOUNS = words("allegation accusation claim version assertion charge suggestion insinuation "
-                         "speculation rumour rumor narrative")
+                         "speculation rumour rumor narrative statement")
 #: predicates that, negated, say an allegation is unsound ("is not true", "does not hold water")
 SOUND_VERBS = words("be withstand hold stand have correspond reflect")
 #: nouns of evidence: "no indication that ...", "no evidence of ..."
@@ -105,7 +106,12 @@ def _first_person_rejection(pred: Token) -> bool:
 def _unsound_allegation(pred: Token) -> bool:
     """"The allegations are absurd", "the version ... does not withstand any criticism"."""
     subj = subject(pred)
-    if subj is None or subj.lemma_.lower() not in ALLEGATION_NOUNS:
+    if subj is None:
+        return False
+    # the subject phrase opens with the allegation noun, though the parser may hang it on a later noun
+    # ("Allegations of X's involvement in ... are absurd": "involvement" made the subject)
+    opening = next((t for t in subj.subtree if t.dep_ != "det"), subj)
+    if not {subj.lemma_.lower(), opening.lemma_.lower()} & ALLEGATION_NOUNS:
         return False
     if negated(pred) and pred.lemma_.lower() in SOUND_VERBS:
         return True

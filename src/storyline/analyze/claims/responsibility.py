@@ -26,6 +26,7 @@ Every word list is general English; nothing names a group, place or story.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -43,8 +44,8 @@ RESPONSIBILITY_NOUNS = words("responsibility credit")
 PERPETRATION_VERBS = words("carry conduct stage launch execute perpetrate mount orchestrate commit "
                            "mastermind plan organise organize")
 #: nouns of taking part: "no role in", "any involvement in", "no link with", "no hand in"
-INVOLVEMENT_NOUNS = words("involvement role hand part link links connection connections responsibility "
-                          "complicity participation")
+INVOLVEMENT_NOUNS = words("involvement role hand part link links linkage connection connections responsibility "
+                          "complicity participation tie ties")
 #: event types of the events component that are acts someone can claim or deny
 ACT_TYPES = frozenset({"ASSAULT", "CRIME", "TAKEOVER", "COERCE", "PROTEST"})
 #: objects that stand for an act already named ("nothing to do with it", "involved in any way")
@@ -52,6 +53,8 @@ ANAPHORIC_OBJECTS = words("it this that way manner form incident event developme
 #: pronouns by which a speaker speaks of itself in its content ("it carried out", "its fighters", "we")
 SELF_PRONOUNS = pronouns.PERSON | pronouns.GROUP | words("i me my we us our")
 NEGATORS = words("not n't never no")
+#: verbs of finding: with a "no" object the finding is negated ("has seen no evidence", "found no trace")
+FINDING_VERBS = words("see find detect observe discover notice record")
 #: subjects that negate the predicate ("no one was hurt", "nothing was found")
 NEGATIVE_SUBJECTS = words("nobody nothing none no-one")
 
@@ -95,7 +98,8 @@ def taking_responsibility(verb: Token, acts: frozenset[int]) -> tuple[int, int] 
 
 
 def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: str = "statement",
-                 cue: tuple[int, int] = (0, 0), named_acts: frozenset[int] = frozenset()) -> Reading:
+                 cue: tuple[int, int] = (0, 0), named_acts: frozenset[int] = frozenset(),
+                 speaker: str = "") -> Reading:
     """How the content ``start:end`` reads: negated, about involvement, a claim or denial of it.
 
     ``stance`` is the cue's: the content of an allegation is about involvement when it names an
@@ -103,6 +107,8 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
     a denial when it is an act ("distanced itself from the bombing", "denied the attack").
     ``cue``: the cue's characters, which a split quote ("“A,” X said, “B.”") holds inside its content.
     ``named_acts``: act triggers the events component gave a named party as actor ("a Norvik airstrike").
+    ``speaker``: the speaker's phrase; a doer named by it says the speaker did it ("the attack was carried
+    out by four TF fighters", the Tavro Front announced).
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     root = content_root(doc, start, end, cue)
@@ -113,10 +119,11 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
     if root.lemma_.lower() in INVOLVEMENT_NOUNS or (stance == "denial" and root.i in acts):
         return Reading(negated=negated, involvement=True)  # "denied involvement / any role / the attack"
     inner = _reported(root)  # "investigators believed the attack was carried out by X": what they believe
-    if _denies_part(inner, acts):
+    if _denies_part(inner, acts) or _none_involved(inner, acts):
         return Reading(negated=True, involvement=True, denial=True)
     if _did_it(inner, acts):  # "it carried out the attack" (its own), "the attack was carried out by X"
-        return Reading(negated=negated, involvement=True, responsibility=inner is root and _self_subject(root))
+        own = _self_subject(root) or _doer_is_speaker(root, speaker)
+        return Reading(negated=negated, involvement=True, responsibility=inner is root and own)
     if _harm_by_named_act(inner, acts, named_acts):  # "X was killed in a Norvik airstrike"
         return Reading(negated=negated, involvement=True)
     if stance == "allegation" and any(t.i in acts or t.lemma_.lower() in INVOLVEMENT_NOUNS for t in span):
@@ -138,7 +145,7 @@ def _denies_part(pred: Token, acts: frozenset[int]) -> bool:
 
 
 #: verbs that report a belief or finding: their complement is what a content says
-REPORT_VERBS = words("believe think say suspect conclude find suggest indicate show say tell")
+REPORT_VERBS = words("believe think say suspect conclude find suggest indicate show say tell confirm establish")
 
 
 def _reported(pred: Token) -> Token:
@@ -183,6 +190,8 @@ def is_negated(pred: Token) -> bool:
             return True
         if c.dep_ == "attr" and _no_det(c) and any(e.dep_ == "expl" for e in pred.children):
             return True  # "there was no other attack"
+        if c.dep_ == "dobj" and _no_det(c) and pred.lemma_.lower() in FINDING_VERBS:
+            return True  # "it has seen no evidence of a hit", "found no trace" (not "had no role, but ...")
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATIVE_SUBJECTS or _no_det(c)
                                                  or (c.lower_ == "one" and _no_det(c))):
             return True
@@ -197,8 +206,10 @@ def _double_negative(pred: Token) -> bool:
 
 
 def _no_det(noun: Token) -> bool:
+    """"no" determines the noun: its child, the word before it, or the word its phrase opens with (the parser
+    may hang it on a modifier: "no IDF (Israel Defence Forces) fire")."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
-        noun.i > 0 and noun.doc[noun.i - 1].lower_ == "no")
+        noun.i > 0 and noun.doc[noun.i - 1].lower_ == "no") or noun.left_edge.lower_ == "no"
 
 
 def _has_object(prep: Token) -> bool:
@@ -326,11 +337,49 @@ def _no_part(pred: Token, acts: frozenset[int]) -> bool:
     return False
 
 
+def _none_involved(pred: Token, acts: frozenset[int]) -> bool:
+    """The content's own predicate says no one had a part: "there was no Norlandi involvement whatsoever",
+    "there is no link to Norland" (not in a clause coordinated with another party's responsibility: "the
+    Front bears sole responsibility and there was no Norlandi involvement" says who did it)."""
+    if pred.lemma_.lower() != "be":
+        return False
+    parts = [c for c in pred.children if c.dep_ in ("attr", "nsubj")]
+    return any(p.lemma_.lower() in INVOLVEMENT_NOUNS and _no_det(p) and (_about_act(p, acts) or _to_party(p))
+               for p in parts)
+
+
+def _to_party(part: Token) -> bool:
+    """"no link to Norland", "no connection with the Front": the part is denied of a named party."""
+    return any(o.dep_ == "pobj" and _names_party(o) for p in part.children if p.dep_ == "prep" for o in p.children)
+
+
 def _about_act(head: Token, acts: frozenset[int], deep: bool = False) -> bool:
     """The act a part is denied in: an act, a word for one, or none named ("had no role")."""
     preps = [c for c in (head.subtree if deep else head.children) if c.dep_ == "prep"]
     objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     return not objs or any(_act_object(o, acts, anaphora=True) for o in objs)
+
+
+#: capitalized words of a speaker's phrase that are not its name
+_NOT_NAME = words("the a an")
+
+
+def _doer_is_speaker(pred: Token, speaker: str) -> bool:
+    """The doer of the act (the passive's agent, else the subject) is named by the speaker's own name: each
+    capitalized word of it is a word of the speaker's name, or it is the name's initials ("the attack was
+    carried out by four TF fighters", the Tavro Front said; not "by Tavro Jihad fighters")."""
+    name = [w for w in re.findall(r"[A-Z][\w-]*", speaker) if w.lower() not in _NOT_NAME]
+    if not name:
+        return False
+    initials = "".join(w[0] for w in name) if len(name) >= 2 else None
+    lowered = {w.lower() for w in name}
+    doers = [o for a in pred.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    doers = doers or [c for c in pred.children if c.dep_ == "nsubj"]
+    for d in doers:
+        run = [t for t in d.subtree if t.i <= d.i and t.text[:1].isupper() and t.lower_ not in _NOT_NAME]
+        if run and (all(t.lower_ in lowered for t in run) or (initials and [t.text for t in run] == [initials])):
+            return True
+    return False
 
 
 def _self_subject(pred: Token) -> bool:

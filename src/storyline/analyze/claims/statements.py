@@ -161,6 +161,8 @@ def _stance(f: Found, reading: Reading, rebuttal: bool) -> tuple[Polarity, str]:
         return "deny", "denial"
     if polarity == "assert" and reading.negated and rebuttal and stance in ("statement", "confirmation"):
         return "deny", "denial"
+    if polarity == "assert" and reading.negated and rebuttal and f.cue_lemma == "claim":
+        return "deny", "denial"  # "rejected the charge, claiming that the country is not a threat"
     if polarity == "assert" and reading.responsibility and stance in ("statement", "confirmation"):
         return "assert", "responsibility"
     return polarity, stance
@@ -182,7 +184,8 @@ def build_claim(page: _Article, f: Found, speaker: Speaker, index: int,
     start = min(speaker.start, f.cue_start, cs)
     end = max(speaker.end, f.cue_end, ce)
     ref = speaker.ref
-    reading = read_content(state.doc, cs, ce, page.acts, f.cue.stance, (f.cue_start, f.cue_end), page.named_acts)
+    reading = read_content(state.doc, cs, ce, page.acts, f.cue.stance, (f.cue_start, f.cue_end), page.named_acts,
+                           speaker.text or "")
     polarity, stance = _stance(f, reading, rebuttal)
     involvement = reading.involvement or stance == "responsibility"
     event = page.event(cs, ce)

@@ -75,7 +75,7 @@ DATELINE_END = re.compile(r"^\s*(?:\([A-Z][\w .-]*\)\s*)?[-–—:]")
 TOLL_VERBS = frozenset({"kill", "die", "injure", "wound", "hurt"})
 MEMORY_NOUNS = frozenset({"anniversary", "commemoration", "memorial", "remembrance", "aftermath", "wake"})
 #: "held in detention until June 4", "withdraw 30 diplomats by 12 November": a deadline or an end, not the day
-DEADLINE_WORDS = frozenset({"until", "till", "til", "by", "pending", "deadline"})
+DEADLINE_WORDS = frozenset({"until", "till", "til", "by", "pending", "deadline", "through", "thru"})
 #: "the assault, reminiscent of the 2004 siege": a date of the incident it is compared with
 COMPARISON_WORDS = frozenset({"reminiscent", "similar", "like", "unlike", "comparable", "compare", "recall",
                               "evoke", "echo", "resemble", "mirror", "worst", "deadliest", "biggest", "largest"})
@@ -205,6 +205,8 @@ def _lower_bound(doc: Doc, x: Timex, stop: Token | None = None) -> bool:
     inside = stop is not None and any(t.i == stop.i for t in verb.subtree)
     if any(c.dep_ == "mark" and c.lower_ in LOWER_BOUND_PREPS for c in verb.children) and not inside:
         return True  # "X has led it since the talks opened in 2030": 2030 bounds X, but is the talks' own date
+    if stop is not None and span.start in since_tail(stop):
+        return True  # "the first crash since the X disaster just outside Y nearly 15 years ago" (misparsed)
     t = span.root  # "rebuilt after the fighting of 2027": a date inside an "after" phrase
     while t.i != verb.i and t.head.i != t.i and (stop is None or t.i != stop.i):
         t = t.head
@@ -212,6 +214,19 @@ def _lower_bound(doc: Doc, x: Timex, stop: Token | None = None) -> bool:
                 stop is not None and any(x.i == stop.i for x in t.subtree)):
             return True
     return False
+
+
+def since_tail(tok: Token) -> frozenset[int]:
+    """The tokens that follow a "since"/"after" phrase of the trigger up to the next comma or verb: "the first
+    crash ... since the X disaster just outside Y nearly 15 years ago". Whatever the parser hung on the
+    trigger or its verb there (a place, a date) tells the older event, not this one."""
+    out: set[int] = set()
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in LOWER_BOUND_PREPS and c.i > tok.i):
+        for t in tok.doc[prep.i + 1:tok.sent.end]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in ("and", "but", "while", "when"):
+                break
+            out.add(t.i)
+    return frozenset(out)
 
 
 def _date_clause(tok: Token, dated: list[Timex]) -> list[Timex]:
@@ -308,7 +323,8 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
         if not _in_range(x, sent.start_char, sent.end_char):
             continue
         span = tok.doc.char_span(x.start, x.end, alignment_mode="expand")
-        if span is None or governing_verb(span.root).i in others or foreign(tok.doc, x, tok, others):
+        if span is None or governing_verb(span.root).i in others or foreign(tok.doc, x, tok, others) or \
+                span.start in since_tail(tok):
             continue
         if _about_other(tok, governing_verb(span.root), others):
             continue  # "arrested a man they suspect of organising the bombing two weeks ago": the bombing's date

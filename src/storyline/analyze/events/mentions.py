@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from storyline.analyze.events import arguments as args
 from storyline.analyze.events.casualties import Count, casualty_at, count_phrases, cue_kind
-from storyline.analyze.events.dating import event_time, is_background, is_distinct
+from storyline.analyze.events.dating import event_time, is_background, is_distinct, since_tail
 from storyline.analyze.events.modality import modality_of
 from storyline.analyze.events.ontology import (
     IDIOM_HEADS,
@@ -46,6 +46,7 @@ from storyline.analyze.events.ontology import (
     plover_of,
 )
 from storyline.analyze.events.senses import NO_EVENT, sense_kind
+from storyline.analyze.names.nominals import person_like
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES, OUTLET_WORDS, TITLE_HEADS
@@ -190,6 +191,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
             c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "comment" for g in c.children)
             for c in tok.children):
         return None  # "did not respond to requests for comment": the reporter's question, no demand
+    if lemma == "charge" and tok.pos_ == "VERB" and _rush(tok):
+        return RUSH  # "demonstrators charged the building", "police charged at the crowd": a physical rush
     if lemma == "charge" and kind.type == "JUSTICE" and not _legal_charge(tok):
         return TRIGGERS.get("accusation")  # "her charge that X shelters Y", "charges X has denied": an allegation
     if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and kind.type != "DISASTER" and not any(
@@ -245,6 +248,30 @@ def _named_hazard(tok: Token, kind: EventKind | None = None) -> bool:
     kind = kind or NOUN_TRIGGERS.get(tok.lemma_.lower()) or TRIGGERS.get(tok.lemma_.lower())
     return kind is not None and kind.type == "DISASTER" and tok.dep_ == "compound" and tok.text[:1].isupper() \
         and tok.head.pos_ == "PROPN"
+
+
+#: who does a physical charge (a rush at something), not a legal one: a crowd or a force
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "activist"})
+RUSHERS = PROTESTERS | frozenset({"crowd", "mob", "police", "policeman", "officer", "trooper", "soldier", "troop",
+                                  "force", "cavalry", "horseman"})
+#: prepositions of a rush's direction ("charged at the crowd", "charged towards the gates")
+RUSH_PREPS = frozenset({"at", "towards", "toward", "into", "through", "past", "across"})
+RUSH = EventKind("ASSAULT", "attack", "verb")
+
+
+def _rush(verb: Token) -> bool:
+    """"Demonstrators charged the assembly building", "riot police charged at the crowd": whoever charges in some
+    direction, or a crowd or a force that charges a thing (with no "with" of an offence), rushes at it (no
+    person charged: "police charged two suspects" is the court's step)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "prep" and c.lower_ in RUSH_PREPS for c in verb.children):
+        return not objects  # ("they charged at the crowd with batons": a court charges nobody "at")
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) or \
+            not any(_noun_key(s) in RUSHERS for s in _doers(verb)):
+        return False
+    return bool(objects) and not any(
+        o.ent_type_ in ("PERSON", "ORG", "NORP") or person_like(o.lemma_.lower()) or o.lemma_.lower() in NOMINAL_ORG
+        or o.lemma_.lower() in ("people", "man", "woman", "suspect", "member") for o in objects)
 
 
 #: verbs whose object "charge" is a court's: "faces charges", "prosecutors filed/dropped charges"
@@ -808,7 +835,7 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
         for sub in _subjects(tok):  # "is in Kabul today to meet"
             if sub.head != tok and sub.head.lemma_.lower() == "be":
                 starts.append(sub.head)
-    avoid = {i for i in draft_tokens if i != tok.i}
+    avoid = {i for i in draft_tokens if i != tok.i} | since_tail(tok)
     avoid |= {c.i for s in starts for c in s.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")}
     m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"))
     if m is None:
@@ -1257,6 +1284,32 @@ def _context_tokens(tok: Token) -> list[Token]:
     return [t for t in tok.sent if t.i not in skip]
 
 
+def _protesters_do(tok: Token) -> bool:
+    """The verb's doer is demonstrators: "protesters stormed the building", "hundreds of demonstrators broke
+    in and took over the chamber", "protesters who had stormed it", "the council was stormed by protesters"."""
+    if tok.pos_ != "VERB":
+        return False
+    return any(_noun_key(d) in PROTESTERS for d in _doers(tok))
+
+
+def _noun_key(tok: Token) -> str:
+    """The lemma of a noun, also where a capital at the start of a paragraph made the tagger keep the plural
+    ("Protesters charged ...": lemma "Protesters")."""
+    lemma = tok.lemma_.lower()
+    return lemma[:-1] if lemma == tok.lower_ and lemma.endswith("ers") else lemma
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does what the verb says: its subject (inherited: "tried to storm"), the noun of a relative clause
+    ("protesters who had stormed"), the agent of a passive; for a quantity or a group ("hundreds of
+    protesters", "a group of demonstrators"), the people it is of."""
+    doers = _subjects(verb) + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        doers.append(verb.head)
+    return doers + [g for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+
+
 def _context_subtype(d: Draft) -> None:
     """Refine a vague sub-type from the trigger's clause ("an attack with mustard gas", "rioters threw stones")."""
     lemmas = {t.lemma_.lower() for t in _context_tokens(d.tok)
@@ -1269,6 +1322,10 @@ def _context_subtype(d: Draft) -> None:
             if lemmas & words and sub != d.kind.subtype:
                 d.kind = EventKind("ASSAULT", sub, d.kind.pos)
                 break
+    if d.kind.type in ("ASSAULT", "TAKEOVER") and d.kind.subtype not in EXPLOSIVE_SUBTYPES and _protesters_do(d.tok):
+        # ACLED's violent demonstration: demonstrators who storm, attack, rush or take over a place
+        d.kind = EventKind("PROTEST", "violent_demonstration", d.kind.pos)
+        return
     # a crowd is a protest's only when force is used on it ("fired tear gas at the crowd", not "sprayed the crowd
     # with gunfire" at a concert)
     protest = lemmas & (PROTEST_WORDS - {"crowd"}) or ("crowd" in lemmas and lemmas & POLICE_FORCE_WORDS)

@@ -34,6 +34,10 @@ subject, object, voice and prepositions in the shipped parse):
   of its sentence an aircraft); otherwise not judged.
 - **capture**: an arrest when people are captured ("captured five pirates"),
   the taking of a place otherwise (the ontology's default).
+- **rescue** (the verb): no event when people are saved from a disaster ("survivors were rescued from the
+  sea"), a release when the sentence tells of captives ("rescued the kidnapped villagers").
+- **evacuate** / **evacuation**: a withdrawal when troops, a mission or a base are evacuated, no event when
+  residents or an area are. **regain** one's freedom is a release, not a place retaken.
 - **rescue** (the noun): no event when it names the work of saving people, a modifier of another noun
   ("rescue teams", "the search and rescue operation", "speed up rescue and emergency services": every
   disaster's coverage); a rescue of hostages stays a release (the ontology's reading).
@@ -54,6 +58,7 @@ from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES
 
 #: the answer for a word that names no event in its sentence
 NO_EVENT = EventKind("NONE", None)
+RELEASE = EventKind("CONCEDE", "release", "verb")
 SHOOTING = EventKind("ASSAULT", "shooting", "verb")
 DISMISSAL = EventKind("APPOINT", "dismissal", "verb")
 ACCIDENT = EventKind("DISASTER", "man_made")
@@ -78,6 +83,8 @@ CRAFT = frozenset({"boat", "ferry", "ship", "vessel", "plane", "aircraft", "airl
 #: verbs of a vehicle's mishap: an accident when a vehicle or craft is what plunged, collided or overturned
 MISHAP_VERBS = frozenset({"plunge", "collide", "overturn", "veer", "skid", "topple", "flip", "sink", "careen",
                           "swerve", "ram", "tumble"})
+#: what strikes when "strike" tells a disaster by its outcome ("tragedy struck", "the disaster struck")
+MISFORTUNES = frozenset({"tragedy", "disaster", "calamity", "catastrophe", "misfortune"})
 #: what makes "hit" an attack: munitions and strikes from the air
 STRIKING = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "drone", "airstrike", "strike", "grenade",
                       "bullet", "projectile", "artillery", "shelling", "explosive", "ied"})
@@ -87,6 +94,15 @@ FALL_STATES = frozenset({"ill", "sick", "asleep", "silent", "short", "quiet", "v
                          "out", "power", "grace", "favor", "favour", "line", "step", "place", "hand", "hands"})
 #: prepositions of a fall from a height: "fell from the balcony", "fell off a ladder", "fell down the stairs"
 FALL_FROM = frozenset({"from", "off", "down", "into", "through", "over"})
+#: words that make a rescue a release of captives ("rescued the kidnapped villagers", "hostages rescued")
+CAPTIVITY = frozenset({"hostage", "captive", "captor", "kidnapper", "abductor", "hijacker", "captivity", "ransom"})
+CAPTIVITY_STEMS = ("kidnap", "abduct", "hostage", "captiv", "hijack")
+#: what is evacuated when an evacuation is a withdrawal: forces, a mission, their posts
+MILITARY_OR_MISSION = frozenset({"troop", "force", "soldier", "army", "military", "garrison", "base", "embassy",
+                                 "consulate", "diplomat", "mission", "peacekeeper", "contingent", "battalion",
+                                 "outpost", "personnel"})
+#: what is regained when people are set free
+FREEDOM = frozenset({"freedom", "liberty"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PERSON_PRONOUNS = pronouns.PERSON | pronouns.THEY | frozenset({"i", "we", "you", "who"})
 #: people the lexicons of names do not list as persons and news captures, hits or fires
@@ -119,7 +135,32 @@ def sense_kind(tok: Token) -> EventKind | None:
         return _mishap(tok)  # (a plane that "went down", "came down")
     if lemma == "rescue" and tok.pos_ == "NOUN":
         return _rescue_work(tok)
+    if lemma == "rescue" and tok.pos_ == "VERB":
+        return _rescue_from_danger(tok)
+    if lemma in ("evacuate", "evacuation"):
+        return _evacuation(tok)
+    if lemma == "regain" and tok.pos_ == "VERB" and any(o.lemma_.lower() in FREEDOM for o in _objects(tok)):
+        return RELEASE  # "the hostages regained their freedom": set free, no place retaken
     return None
+
+
+def _rescue_from_danger(verb: Token) -> EventKind | None:
+    """"survivors were rescued from the sea", "rescued while swimming": saving people from a disaster is part
+    of it, no release; a rescue of captives ("rescued the kidnapped villagers") is one."""
+    if any(t.lemma_.lower() in CAPTIVITY or t.lower_.startswith(CAPTIVITY_STEMS) for t in verb.sent):
+        return None
+    return NO_EVENT
+
+
+def _evacuation(tok: Token) -> EventKind | None:
+    """A withdrawal when troops, a mission or a base are evacuated ("evacuated its embassy", "the evacuation of
+    the garrison"); residents or an area evacuated before a storm or after a blast are no withdrawal."""
+    moved = _objects(tok) if tok.pos_ == "VERB" else _preps(tok).get("of", [])
+    if not moved and tok.pos_ == "VERB":
+        moved = _subjects(tok)
+    if any(m.lemma_.lower() in MILITARY_OR_MISSION for m in moved):
+        return None
+    return NO_EVENT
 
 
 def _rescue_work(tok: Token) -> EventKind | None:
@@ -143,7 +184,12 @@ def _mishap(verb: Token) -> EventKind | None:
 
 
 #: what is recovered when it is people, alive or dead (no seizure of arms): "recovered 12 bodies"
-RECOVERED_PEOPLE = frozenset({"body", "corpse", "remains", "survivor", "victim"})
+#: what police or troops recover when the recovery is a seizure (arms, munitions, drugs, cash)
+SEIZED_THINGS = frozenset({"weapon", "arm", "arms", "rifle", "gun", "pistol", "revolver", "ammunition", "ammo",
+                           "explosive", "explosives", "grenade", "bomb", "ied", "detonator", "cartridge", "round",
+                           "bullet", "shell", "mortar", "rocket", "launcher", "magazine", "drug", "drugs", "narcotic",
+                           "heroin", "cocaine", "cannabis", "methamphetamine", "cash", "currency", "contraband",
+                           "haul", "consignment", "firearm", "kalashnikov", "machine"})
 
 
 def _set_free_or_found(verb: Token) -> EventKind | None:
@@ -153,7 +199,11 @@ def _set_free_or_found(verb: Token) -> EventKind | None:
     if verb.lemma_.lower() == "free":
         things = bool(objects) and not any(_person(o) or o.pos_ == "NUM" for o in objects)
         return NO_EVENT if things or any(c.dep_ == "prt" for c in verb.children) else None
-    return NO_EVENT if any(o.lemma_.lower() in RECOVERED_PEOPLE or _person(o) for o in objects) else None
+    # what was recovered, through "a total of 32 bodies", "two more bodies": a seizure only of arms, drugs or
+    # cash; bodies, survivors, or "another was recovered" after bodies are a toll or a rescue, not a seizure
+    found = objects + [p for o in objects for prep in o.children if prep.lower_ == "of"
+                       for p in prep.children if p.dep_ == "pobj"]
+    return None if any(t.lemma_.lower() in SEIZED_THINGS for t in found) else NO_EVENT
 
 
 def _dismiss(tok: Token) -> EventKind | None:
@@ -265,6 +315,8 @@ def _hit(tok: Token) -> EventKind | None:
     hazard = next((TRIGGERS[w] for w in words if w in TRIGGERS and TRIGGERS[w].type == "DISASTER"), None)
     if hazard is not None:
         return EventKind("DISASTER", hazard.subtype, "verb")  # "the earthquake hit the coast"
+    if words & MISFORTUNES:
+        return EventKind("DISASTER", None, "verb")  # "tragedy struck last Sunday": the disaster told again
     if words & STRIKING:
         sub = next((MODIFIER_SUBTYPE[w] for w in words if MODIFIER_SUBTYPE.get(w)), "attack")
         return EventKind("ASSAULT", sub, "verb")  # "a missile hit the school"

@@ -242,10 +242,10 @@ class _ChainIndex:
             if chain.label != "PERSON":
                 continue
             forms = chain.person_forms()
-            # a chain with an alias ("X, known as Hemedti") holds one-word names that are no part of the
-            # full name: there only the full names must fit
-            full = [f for f in forms if len(name_tokens(f)) > 1] if chain.aliased else forms
-            full = full or forms
+            # only the full names must fit: a chain with an alias ("X, known as Hemedti") holds one-word names
+            # that are no part of the full name, and any chain holds the bare last name a first name does not
+            # spell ("Orlan" fits "Orlan Vesk", not "Vesk")
+            full = [f for f in forms if len(name_tokens(f)) > 1] or forms
             if any(person_names_compatible(m.text, f) for f in forms) \
                     and all(person_names_compatible(m.text, f) for f in full) and _not_a_place_word(m, forms):
                 return chain

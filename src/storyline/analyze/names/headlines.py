@@ -13,7 +13,9 @@ person's name so cut that the body never mentions as a person is dropped. Words 
 headline's mention that the body never writes with a capital leave it ("<Surname> Out" -> "<Surname>"),
 and a mention of such words only is dropped ("Custody", "Hateful Rhetoric Leads"), but for a person noun
 alone ("Suspect"), which stays as a nominal mention.
-Kicker words ("BREAKING", "EXCLUSIVE", "WATCH") are never names.
+Kicker words ("BREAKING", "EXCLUSIVE", "WATCH") are never names, nor is a plural common noun the capital of
+a sentence's first word dressed as one ("Gunmen stormed ...", where the body also writes "gunmen"): a person
+noun stays as a nominal mention, any other such word is dropped.
 """
 
 from __future__ import annotations
@@ -71,6 +73,11 @@ def drop_headline_fragments(mentions: list[Mention], text: str) -> list[Mention]
         if _is_kicker(m.text):
             continue
         if not _inside(m, heads):
+            if _opening_plural(m, text, lower):
+                noun = _person_noun(m, list(_WORD.finditer(m.text)))
+                if noun is not None:
+                    out.append(noun)
+                continue
             out.append(m)
             continue
         cut = _cut(m, body_names)
@@ -129,10 +136,35 @@ def _person_noun(m: Mention, words: list[re.Match[str]]) -> Mention | None:
     if len(words) != 1 or (words[0].start(), words[0].end()) != (0, len(m.text)):
         return None
     word = m.text.lower()
-    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    singular = _singular(word) or word
     if not person_like(singular):
         return None
     return replace(m, label="PERSON" if singular == word else m.label, kind="nominal", source="names:headline")
+
+
+#: where a sentence opens: the start of the text or of a line, or after a full stop, "?" or "!" (and a quote)
+_SENTENCE_OPEN = re.compile(r"(?:^|\n|[.!?][\"'”’]?\s+)[\"'“‘]?$")
+
+
+def _opening_plural(m: Mention, text: str, lower: set[str]) -> bool:
+    """A plural common noun opening a sentence ("Gunmen stormed ...", "Kidnappings for ransom are ...") that
+    the tagger read as a name for its capital: one word, the article writing it (or its singular) in lower
+    case elsewhere."""
+    word = m.text
+    if " " in word or not word[:1].isupper() or not word[1:].islower() or m.kind != "name":
+        return False
+    low = word.lower()
+    singular = _singular(low)
+    if singular is None or not (low in lower or singular in lower):
+        return False
+    return bool(_SENTENCE_OPEN.search(text, max(0, m.start - 4), m.start))
+
+
+def _singular(word: str) -> str | None:
+    """The singular of a lower-case plural noun ("gunmen" -> "gunman", "drivers" -> "driver"); None otherwise."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else None
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:

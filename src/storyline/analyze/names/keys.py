@@ -5,7 +5,8 @@ spellings (Yusuf / Yousuf / Yousaf, Mustafa / Moustafa, Jamaat / Jamat,
 Noorin / Nureen). Two levels of folding are used:
 
 - :func:`fold_token` keeps vowels but folds spellings (dzh/dj->j, tch->ch, ph->f, kh->k,
-  q->k, ck->k, ee->i, oo->u, ou->u, "ye" first or after a vowel -> e, doubled letters)
+  q->k, ck->k, ee->i, oo->u, ou->u, "ye" first or after a vowel -> e, "ia"/"io"/"iu" first -> "ya"/"yo"/"yu",
+  doubled letters)
   and diacritics;
 - :func:`skeleton` keeps the first letter and the consonants only (an initial
   vowel is one class: Ijaz / Aijaz / Ejaz, Omar / Umar; an "h" after a consonant
@@ -28,6 +29,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from storyline.lexicons.given_names import short_form_of
 from storyline.lexicons.titles import (
     DETERMINERS,
     NAME_PARTICLES,
@@ -45,6 +47,9 @@ _SPELLINGS = (("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("ph", "f"), ("kh", "k")
               ("oo", "u"), ("ou", "u"))
 #: "ye" after a vowel or first is the vowel "e" written for Cyrillic "е" (Rakhmoyev / Rakhmoev, Yevgeny / Evgeny)
 _VOWEL_YE = re.compile(r"(?:(?<=[aeiou])|^)ye")
+#: an initial "i" before a, o or u is the "y" of Cyrillic "я", "ё", "ю" written another way (Iarova / Yarova,
+#: Iurii / Yurii, Ioffe / Yoffe)
+_INITIAL_IA = re.compile(r"^i(?=[aou])")
 _VOWELS = re.compile(r"[aeiouy]")
 _CONSONANT_H = re.compile(r"([b-df-gj-np-tv-z])h")
 _DOUBLES = re.compile(r"(.)\1+")
@@ -152,7 +157,7 @@ def norm_key(text: str) -> str:
 @lru_cache(maxsize=65536)
 def fold_token(token: str) -> str:
     """Spelling-folded token (vowels kept): nooreen -> nurin, jamaat -> jamat, philipp -> filip."""
-    t = _VOWEL_YE.sub("e", ascii_fold(token).lower())
+    t = _VOWEL_YE.sub("e", _INITIAL_IA.sub("y", ascii_fold(token).lower()))
     for a, b in _SPELLINGS:
         t = t.replace(a, b)
     # a final "y" after a consonant is the vowel "i" (Aly / Ali, Andriy / Andrii)
@@ -187,9 +192,10 @@ def skeleton_key(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def tokens_match(a: str, b: str) -> bool:
-    """Do two name tokens spell the same name? Equal when folded, or same skeleton and close spelling."""
+    """Do two name tokens spell the same name? Equal when folded, one a short form of the other ("Bob" /
+    "Robert": :mod:`storyline.lexicons.given_names`), or same skeleton and close spelling."""
     fa, fb = fold_token(a), fold_token(b)
-    if fa == fb:
+    if fa == fb or short_form_of(ascii_fold(a).lower(), ascii_fold(b).lower()):
         return True
     if len(fa) < 4 or len(fb) < 4:
         return False
@@ -462,3 +468,33 @@ def one_letter_variant(a: str, b: str) -> bool:
         longer = max(x, y, key=len)
         return not (longer[-1] in "aeiou" and longer[:-1] == min(x, y, key=len))
     return not (x[:-1] == y[:-1] and x[-1] in "aeiou" and y[-1] in "aeiou")
+
+
+#: the longest syllable of a name written in syllables ("Min-soo", "Jeong-hun") whose vowels romanizations vary
+SYLLABLE_MAX = 5
+
+
+def syllable_variant(a: str, b: str) -> bool:
+    """Two romanizations of one name written in syllables ("Tae Jeong-min" / "Tae Jung-meen"): three or more
+    words, at least one the same, the others short (five letters or less) and the same once the vowels
+    romanizations swap are read as one (eo/u/o, ae/e, eu/u, ee/i). Longer words that differ in vowels are
+    other names (Hassan / Hussein). Only a candidate: whether it is one person is for the story to say (who is
+    around the two spellings)."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if len(ta) != len(tb) or len(ta) < 3:
+        return False
+    odd = [(x, y) for x, y in zip(ta, tb, strict=True) if fold_token(x) != fold_token(y)]
+    return 0 < len(odd) < len(ta) and all(
+        max(len(x), len(y)) <= SYLLABLE_MAX and _romanized(x) == _romanized(y) for x, y in odd)
+
+
+#: vowels that romanizations of one syllable write differently (Jeong / Jung, Neom / Num, Hae / He, Eun / Un)
+_ROMANIZED_VOWELS = (("eo", "u"), ("eu", "u"), ("o", "u"), ("ae", "e"))
+
+
+def _romanized(token: str) -> str:
+    t = fold_token(token)
+    for a, b in _ROMANIZED_VOWELS:
+        t = t.replace(a, b)
+    return t
+

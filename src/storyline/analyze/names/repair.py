@@ -195,7 +195,25 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
     media = _MEDIA_TAIL.search(text, start, end)
     if media and media.end() == end and media.start() > start:
         end = media.start()  # "X news agency": the outlet's name is X
+    if m.label == "PERSON" and " " in text[start:end].strip():
+        end = _syllable_tail_end(text, end)
     return _span(m, text, start, end, "names:trim")
+
+
+#: a lower-case syllable joined by a hyphen to a person's last word ("Tae Min-soo", "Sok Ha-eun"): the tagger
+#: stops the name at the hyphen, but the syllable is part of a given name written the Korean way
+_SYLLABLE_TAIL = re.compile(r"-([a-z]{1,5})(?![\w\-])")
+#: English words that follow a name and a hyphen without being part of it ("X-led", "X-era", "X-style")
+_HYPHEN_WORDS = frozenset(("led", "era", "like", "style", "type", "run", "born", "based", "owned", "linked", "made",
+                           "lite", "ish", "esque", "free", "wide", "fan", "fans", "ally", "camp"))
+
+
+def _syllable_tail_end(text: str, end: int) -> int:
+    """The end of a person's name once a hyphenated lower-case syllable right after it is taken in."""
+    hit = _SYLLABLE_TAIL.match(text, end)
+    if hit is None or hit.group(1) in _HYPHEN_WORDS or hit.group(1).endswith("ed"):
+        return end
+    return hit.end()
 
 
 #: lower-case words closing a name that end in a media noun (" news agency", " state newspaper")

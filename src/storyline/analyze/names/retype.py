@@ -7,15 +7,19 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
 - a single-word ORG or PERSON, or a NORP with no people's ending, after a location preposition ("in X") -> GPE;
 - a name a place-class noun introduces or describes ("the town of X", "villages of X, Y and Z", "the
   capital X", "X, a village in ...", "X is a town"), that a compass word points at ("40 km east of X"), that
-  a country's name follows as in an address ("X, Valdoria"), or that makes a base ("an X-based company")
-  -> GPE, unless the name ends in an organization or facility word;
+  a country's name follows as in an address ("X, Valdoria"), that follows a facility's name and a comma
+  ("X College, Y"), or that makes a base ("an X-based company") -> GPE, unless the name ends in an
+  organization or facility word;
 - a single-word PERSON that owns what only states have ("X's foreign minister", "X's embassy") -> GPE;
 - a single-word PERSON with a nationality ending before a group noun ("Xan officials") -> NORP;
 - a name ending in an organization word ("... Party", "... Ministry") tagged otherwise -> ORG;
 - a name followed by a place noun ("the X police", "X province") tagged ORG/PERSON/LOC/FAC, or by a
   settlement's or district's noun ("X town", not "X police") tagged NORP with no people's ending -> GPE;
 - a name of two or more words opening with a transliterated word for a movement, party or army
-  ("Harakat ...", "Jamaat-...", "Lashkar-e-...") -> ORG.
+  ("Harakat ...", "Jamaat-...", "Lashkar-e-...") -> ORG;
+- a one-word ORG or PERSON at one end of a route whose other end is tagged a place ("from X to Y") -> GPE;
+- a PERSON right after a lower-case body noun ("the militant group X", not "the ethnic group X"), or one
+  whose first word is an acronym without a vowel ("TSC X") -> ORG.
 
 The vote: mentions of one folded name in a document take the label with the
 strict majority of weight (a string tagged PERSON in most places is a person).
@@ -23,6 +27,7 @@ strict majority of weight (a string tagged PERSON in most places is a person).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from typing import Any
@@ -108,9 +113,37 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
             and len(words) == 1 and not is_acronym(m.text) and m.text[:1].isupper() and not m.text.isupper()
             and m.text not in ORG_SUFFIXES):  # "in Congress", "in Parliament" stay organizations
         return "GPE"
+    if m.label in ("ORG", "PERSON") and len(words) == 1 and not is_acronym(m.text) and _route_end(span, doc):
+        return "GPE"
     if m.label == "PERSON" and len(words) == 1:
         return _state_owner(span, doc) or _demonym(span)
     return None
+
+
+def _route_end(span: Span, doc: Doc) -> bool:
+    """"flew from X to <place>", "the road from <place> to X": the other end of a journey the tagger read as a
+    place makes X one ("a grant from X to <country>" is no journey: the word "from" hangs on must be one of
+    moving)."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ == "from" and after is not None and after.lower_ == "to":
+        return _moving(before) and span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ in ("GPE", "LOC")
+    if before is not None and before.lower_ == "to" and span.start >= 3:
+        for i in range(span.start - 2, max(span.start - 6, 0), -1):  # the other end: up to four words back
+            if doc[i].lower_ == "from":
+                return _moving(doc[i]) and doc[i + 1].ent_type_ in ("GPE", "LOC") \
+                    and doc[span.start - 2].ent_type_ in ("GPE", "LOC")
+    return False
+
+
+#: words of a journey that "from X to Y" hangs on
+_MOVING = frozenset(("fly", "flight", "travel", "drive", "road", "route", "journey", "trip", "march", "walk", "sail",
+                     "train", "bus", "plane", "head", "move", "transfer", "flee", "return", "go", "come", "trek",
+                     "ride", "voyage", "ferry", "rail", "highway", "motorway", "airlift", "evacuate", "deport"))
+
+
+def _moving(prep: Token) -> bool:
+    return prep.head.lemma_.lower() in _MOVING
 
 
 #: nouns after a name that make it a town or a district even where the tagger read a people's word ("the
@@ -148,7 +181,20 @@ def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
         if before.lower_ in ORG_APPOSITION_NOUNS or (before.lower_ == "group" and prev is not None
                                                      and prev.lower_ in MUSIC_WORDS):
             return "ORG"
+        if before.lower_ in _BODY_NOUNS and m.label == "PERSON" and not (prev is not None
+                                                                         and prev.lower_ in _PEOPLE_WORDS):
+            return "ORG"  # "the militant group X", "the rebel movement X"; not "the ethnic group X"
+    if m.label == "PERSON" and len(words) > 1 and _ACRONYM_WORD.fullmatch(words[0]):
+        return "ORG"  # "TSC Tarvin", "NCB Velmor": an acronym opens a body's or a school's name, not a person's
     return None
+
+
+#: lower-case nouns right before a name that say it is an organization's ("the armed group X")
+_BODY_NOUNS = frozenset(("group", "militia", "movement", "outfit", "faction", "organisation", "organization"))
+#: ... unless a people's word comes first ("the ethnic group X" is a people)
+_PEOPLE_WORDS = frozenset(("ethnic", "tribal", "minority", "indigenous", "linguistic", "age", "blood"))
+#: capitals without a vowel: an acronym, not the capitalized surname some outlets write ("KIM", "LEE")
+_ACRONYM_WORD = re.compile(r"[B-DF-HJ-NP-TV-Z]{2,6}")
 
 
 _PLACE_RELABEL = frozenset({"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"})
@@ -166,7 +212,23 @@ def _placed(m: Mention, span: Span, doc: Doc) -> bool:
             or last.lower() in FACILITY_WORDS or any(c.isdigit() for c in m.text):  # "Valdoria 2, Estmark 0"
         return False
     return _class_noun_before(span, doc) or _class_noun_of(span) or _compass_before(span, doc) \
-        or _country_after(span, doc) or _based_in(span, doc)
+        or _country_after(span, doc) or _based_in(span, doc) or _after_facility(span, doc)
+
+
+def _after_facility(span: Span, doc: Doc) -> bool:
+    """"X College, Y" or "X Hospital, Y": a name of one or two words after a comma that closes a school's,
+    hospital's or other facility's name is the place it stands in (as in an address)."""
+    if span.start < 2 or len(span) > 2 or doc[span.start - 1].text != ",":
+        return False
+    word = doc[span.start - 2]
+    if not (word.text[:1].isupper() and word.lower_ in FACILITY_WORDS and word.lower_ not in _NOT_SITES):
+        return False
+    # "At X Hospital, Y said": a speaker, not a place
+    return not (span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_VERBS)
+
+
+#: facility words that also name a body speaking for itself ("the Police, X said")
+_NOT_SITES = frozenset(("police", "court", "headquarters", "embassy", "consulate"))
 
 
 def _class_noun_before(span: Span, doc: Doc) -> bool:
