@@ -313,7 +313,9 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
         related = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER  # "two days after the bombing"
         verb = _occurrence_verb(tok) if not found and not related else None
         if verb is not None:  # "a bomb exploded on Wednesday": the verb that tells the noun is no other event
-            found = _dated_in(_clause_tokens(verb), dated, stop=verb, others=others - {verb.i})
+            tail = since_tail(tok)  # the noun's own "since" phrase ("the first crash since the X disaster ...")
+            found = [x for x in _dated_in(_clause_tokens(verb), dated, stop=verb, others=others - {verb.i})
+                     if not any(tok.doc[k].idx <= x.start < tok.doc[k].idx + len(tok.doc[k]) for k in tail)]
     found = found or _date_clause(tok, dated)
     if found:
         return found, "clause"
