@@ -980,3 +980,24 @@ def test_clean_read_more_closing_a_teaser_goes(tail: str) -> None:
 def test_clean_featured_list_under_the_text_goes() -> None:
     dockets = "Sarn Guild v. Lesk Weavers (filed 11/4/31)\nHarbour Court for the District of Valdora"
     assert clean_text(f"{P1}\n{P2}\nRecently Featured Dockets\n{dockets}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Follow the latest updates", "Follow all the latest developments", "As it happened",
+    "Stay up to date with notifications from the Harbour Ledger",
+    "Notifications can be managed in browser preferences.",
+    "Ana Vell12 June 2031 19:31", "No comments yet...", "Read the full story from Harbour Ledger here.",
+    "More than 4,830,000 pageviews from 160 countries", "Text settings", "Published on", "Be the first to like this",
+    "Fill in your details below or click an icon to log in:",
+    "You are commenting using your Google account. Log Out /  Change )", "Twitter picture"])
+def test_clean_removes_live_page_prompts_and_blog_comment_forms(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["Polls close 8 pm", "Local Elections 2031"])
+def test_clean_keeps_a_headline_with_a_figure(line: str) -> None:
+    assert line in clean_text(f"{P1}\n{line}\n{P2}").text
+
+
+def test_clean_byline_after_a_date_stamp_goes() -> None:
+    assert clean_text(f"Locks reopen\nAugust 06, 2031|by ANA VELL\n{P1}\n{P2}").text == f"Locks reopen\n{P1}\n{P2}"

@@ -83,8 +83,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"comments (?:are|will be) (?:moderated|closed|disabled|reviewed)\b.*", _LONG),
     (r"(?:for more information,? )?(?:please )?(?:see|read) our comments? (?:faq|policy|guidelines|rules)\b.*", _LONG),
     (r"(?:leave|post|add|write|submit|have) (?:a|your) (?:reply|comment|response|say)\b.*", _SHORT),
-    (r"(?:cancel reply|reply to this comment|be the first to comment\b.*|(?:join|start) the (?:conversation|"
-     r"discussion)\b.*|(?:show|view|load|hide) (?:all )?comments?\b.*|(?:sign|log) ?in to (?:comment|reply)\b.*)",
+    (r"(?:cancel reply|reply to this comment|be the first to (?:comment|like|share|review)\b.*|"
+     r"(?:join|start) the (?:conversation|discussion)\b.*|(?:show|view|load|hide) (?:all )?comments?\b.*|"
+     r"(?:sign|log) ?in to (?:comment|reply)\b.*)",
      _SHORT),
     (r"your email address will not be published\b.*", _LONG),
     (r"this site uses akismet\b.*|please enter your (?:comment|name|email)\b.*", _SHORT),
@@ -126,7 +127,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # a blog's like button, a text's source line ("Source: <headline> – <outlet>"; an agency's name there is the
     # credit). A bare number stays: a text of digits alone must reach the reader's "no words" problem.
     (r"%d bloggers? like this:?|like this:?|like loading\.{0,3}|source\s*:\s*.{1,200}", _SHORT),
-    (r"no comments?(?: yet)?\s*:?|(?:note\s*:\s*)?only (?:a )?members? of this blog (?:may|can) post a comment\.?|"
+    (r"no comments?(?: yet)?\s*(?::|\.{3}|…)?|"
+     r"(?:note\s*:\s*)?only (?:a )?members? of this blog (?:may|can) post a comment\.?|"
      r"open in (?:the )?app|(?:left|right|main) menu|e-?paper|connect with (?:us|the [\w .&'’-]{1,40})\s*:?",
      _SHORT),
     (r"photos?|images?|videos?|/\s*[A-Z][\w .&'’-]{1,40}|thanks for reading\b.{0,60}|create (?:your|an?) (?:free )?"
@@ -146,7 +148,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"the post .{1,300} appeared first on .{1,120}", _LONG),
     (r"this (?:article|story|post|report) (?:was )?(?:originally )?(?:written|posted|published|appeared|first "
      r"appeared) (?:by|on|in|at) .{1,80}", _SHORT),
-    (r"read the full (?:story|article)(?: at .{1,80})?\s*(?:\.{3}|…|»|→)?", _SHORT),
+    (r"read the full (?:story|article|report)(?: (?:at|from|on) [^.]{1,80}?)?(?: here)?\s*(?:\.{1,3}|…|»|→)?", _SHORT),
     (r"continue reading\s*(?:\.{3}|…|»|→)|\[(?:…|\.\.\.)\]", _SHORT),
     # page furniture: skip links, logo alt text, short links, tags, section links, cookie notices, captions
     (r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)", _SHORT),
@@ -248,6 +250,15 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"latest updates?\s*:?|loading(?:\.{3}|…)|just in|(?:article|featured|hero|post|story|lead)-(?:image|img|photo|"
      r"thumbnail|media)|(?:now read|see now|read now|must read|don'?t miss)\s*:.{1,200}", _SHORT),
     (r"similar (?:news|stories|articles)\s*:.{0,300}", _LONG),
+    # a live page's and a browser's prompts ("Follow the latest updates", "As it happened", "Stay up to date with
+    # notifications from <site>"), a blog's comment form ("You are commenting using your <network> account.") and
+    # its counters ("More than 4,830,000 pageviews from 160 countries"), a reading widget's "Text settings"
+    (r"follow (?:all )?(?:the )?(?:latest|live) (?:updates|developments|news|coverage)\b.{0,40}|"
+     r"as it happened(?:ended)?\d*|stay up to date with\b.{0,80}|notifications can be managed\b.{0,60}|"
+     r"fill in your details below\b.{0,80}|"
+     r"you are commenting using your\b.{0,80}|(?:google|twitter|facebook|wordpress(?:\.com)?) (?:photo|picture)|"
+     r"(?:more than |over )?\d[\d,.]*[km]? (?:page ?views|visits|visitors)(?: from \d+ countries)?|text settings|"
+     r"published on", _SHORT),
     # a list of the page's links ("Links:", "[1] https://…"), a terms-of-use notice, a newsletter's prompts ("A
     # roundup of our top stories, delivered Fridays to your inbox.", "View Back issues")
     (r"links?\s*:|\[\d{1,3}\]\s*(?:https?://|www\.)\S+|(?:updates? to|we are updating|we have updated) our (?:terms|"
@@ -395,6 +406,8 @@ _STAMP_FIGURE = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2
                            r"\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|"
                            r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", re.I)
 _WEEKDAY_ABBR = frozenset(d[:3] for d in WEEKDAY_NAMES)
+#: an author's name (two to four capitalised words) before a date stamp, glued to it or not
+_STAMP_AUTHOR = re.compile(r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){1,3}?\s*(?=\d)")
 #: a "when" that says how long ago: "39 seconds ago", "world3 days ago" (a section's name glued on), "12m", "2h"
 _AGO = re.compile(r"[^\W\d]{0,20}\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
                   r"(?-i:\d{1,2}[mhd])", re.I)
@@ -406,6 +419,8 @@ def _date_stamp(stripped: str) -> bool:
     A bare number stays (a text of digits alone must reach the reader's "no words" problem)."""
     if _AGO.fullmatch(stripped):
         return True
+    if (who := _STAMP_AUTHOR.match(stripped)) and _date_stamp(stripped[who.end():]):
+        return True  # a live page's entry signed with its time: "Ana Vell12 June 2031 19:31"
     label = _STAMP_LABEL.match(stripped)
     rest = stripped[label.end():] if label else stripped
     tokens = [t.rstrip(".").lower() for t in re.split(r"[\s,|/–—]+|\s-\s", rest) if t.strip(".-")]
@@ -473,6 +488,8 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
         return True, None  # "Harbour Web DeskUpdated: Saturday, February 11, 2031, 10:23 AM IST"
     if not stripped or len(stripped.split()) > 12 or stripped.endswith("."):
         return False, None
+    if "|" in stripped and _date_stamp(stripped.split("|")[0].strip()):  # "August 06, 2031|by ANA VELL"
+        return byline_credit(stripped.split("|", 1)[1])
     if stripped.endswith("|") and _names_only(stripped[:-1]):
         return True, None  # "Ana Vell, Ilse Marrow|": the authors above the text, closed by a bar
     m = _BYLINE.match(stripped)
