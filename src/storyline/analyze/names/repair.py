@@ -16,7 +16,8 @@ Steps, in order (each is a function below, tested one by one):
    title words ("Defence" in "Defence Minister") are dropped.
    :func:`split_owner_words` — "<Name> <Group>'s": the group leaves the person's name, as it does from
    the front (:func:`split_leading_group`: "<Group> <Given> <Surname>");
-   :func:`split_posted_place` — "Ambassador to <Country> <Name>": the country leaves the person's name.
+   :func:`split_posted_place` — "Ambassador to <Country> <Name>": the country leaves the person's name;
+   :func:`split_owning_body` — "<X> Agency's <Y> Bureau": the owner and its unit are two mentions.
 4. :func:`names_after_titles` — a capitalized name right after a title that
    spaCy missed becomes a PERSON mention ("Lt Gen <Name> <Name>"), and so does one a role phrase
    follows (:func:`names_before_roles`: "<Name> <Name>, head of X"); then
@@ -101,6 +102,7 @@ class Names(Component):
         mentions = split_titles(mentions, text)
         mentions = split_posted_place(mentions, text)
         mentions = split_owner_words(mentions, text)
+        mentions = split_owning_body(mentions, text)
         mentions = split_leading_group(mentions, text)
         mentions = split_leading_demonym(mentions, text)
         mentions = names_after_titles(mentions, text, state.article.id)
@@ -477,6 +479,28 @@ def split_owner_words(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 _OWNER_LABELS = ("ORG", "NORP", "GPE")
+
+
+#: "<Body>'s <Unit>": a possessive after an organization word inside one ORG mention
+_OWNING_BODY = re.compile(r"\b([A-Z][A-Za-z]+)['’]s (?=[A-Z])")
+
+
+def split_owning_body(mentions: list[Mention], text: str) -> list[Mention]:
+    """"<X> Agency's <Y> Bureau": an ORG mention that runs from one body into another it owns is two mentions,
+    the owner and the unit ("National X Agency" is named alone elsewhere). Only where the word before the
+    possessive is an organization word ("Agency", "Ministry", "Police"): "People's X" or "X's Restaurant" stay."""
+    out = []
+    for m in mentions:
+        hit = _OWNING_BODY.search(m.text) if m.label == "ORG" else None
+        if hit is None or hit.start() == 0 or (hit.group(1) not in ORG_SUFFIXES and hit.group(1).lower() not in (
+                "police", "army", "navy", "government")):
+            out.append(m)
+            continue
+        owner_end = m.start + hit.start(1) + len(hit.group(1))
+        unit_start = m.start + hit.end()
+        out.append(replace(m, end=owner_end, text=text[m.start:owner_end], source="names:owner"))
+        out.append(replace(m, start=unit_start, text=text[unit_start:m.end], source="names:owner"))
+    return out
 
 
 def split_leading_group(mentions: list[Mention], text: str) -> list[Mention]:
