@@ -262,6 +262,12 @@ def test_surnames_again_adds_the_full_name_written_again() -> None:
                                                                                  "Viktor Halden")]
 
 
+def test_surnames_again_adds_the_surname_spelled_another_way_but_not_short_or_other_words() -> None:
+    text = "Kira Yarmosh spoke. 'He felt bad,' Yarmush wrote. Halden and Yarmak came. Ivo Tas met Tos."
+    out = surnames_again([_m(text, "Kira Yarmosh", "PERSON"), _m(text, "Ivo Tas", "PERSON")], text, "a1")
+    assert [m.text for m in out if m.source == "names:surname"] == ["Yarmush"]
+
+
 def test_surnames_again_skips_other_names_and_covered_words() -> None:
     text = "Viktor Halden spoke. Halden Street was closed. The Halden Bank said so. Halden"
     mentions = [_m(text, "Viktor Halden", "PERSON"), _m(text, "Halden Bank", "ORG")]

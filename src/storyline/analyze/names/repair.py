@@ -44,6 +44,7 @@ from spacy.tokens import Doc
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.acronyms import link_acronyms
 from storyline.analyze.names.headlines import drop_headline_fragments
+from storyline.analyze.names.keys import tokens_match
 from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import (
     dateline_places,
@@ -324,7 +325,8 @@ def surnames_again(mentions: list[Mention], text: str, article: str) -> list[Men
 
     The tagger often misses a bare surname it found in the full name; every
     capitalized occurrence of the word that no mention covers and that is not
-    part of a longer capitalized run becomes a PERSON mention.
+    part of a longer capitalized run becomes a PERSON mention, and so does such a word of five letters or more
+    that spells the surname another way (:func:`~storyline.analyze.names.keys.tokens_match`; not a place).
     """
     full = {m.text for m in mentions if m.label == "PERSON" and m.kind == "name" and len(m.text.split()) > 1}
     surnames = {name.split()[-1] for name in full}
@@ -344,8 +346,22 @@ def surnames_again(mentions: list[Mention], text: str, article: str) -> list[Men
         if _overlaps(taken, starts, longest, s0, e0) or _in_capitalized_run(text, s0, e0):
             continue
         added.append(Mention(article, s0, e0, hit.group(), "PERSON", source="names:surname"))
+    # the surname spelled another way in the same article ("Yarmosh" beside "Kira Yarmush"), long words only
+    long_names = [w for w in surnames if " " not in w and len(w) >= _VARIANT_SURNAME_MIN]
+    for hit in _CAP_WORD.finditer(text):
+        word, s0, e0 = hit.group(), hit.start(), hit.end()
+        if len(word) < _VARIANT_SURNAME_MIN or word in surnames or known_place(word) is not None \
+                or not any(tokens_match(word, w) for w in long_names) \
+                or _overlaps(taken, starts, longest, s0, e0) or _in_capitalized_run(text, s0, e0):
+            continue
+        added.append(Mention(article, s0, e0, word, "PERSON", source="names:surname"))
     added.sort(key=lambda m: m.text)  # stable: by surname, then in text order, as one pass per surname gave
     return mentions + added
+
+
+#: a capitalized word of the text; a surname's other spelling is this long or longer
+_CAP_WORD = re.compile(r"(?<![\w\-'’])[A-Z][a-z]+(?![\w\-])")
+_VARIANT_SURNAME_MIN = 5
 
 
 def _overlaps(taken: list[tuple[int, int]], starts: list[int], longest: int, s0: int, e0: int) -> bool:
