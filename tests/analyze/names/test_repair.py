@@ -263,9 +263,9 @@ def test_surnames_again_adds_the_full_name_written_again() -> None:
 
 
 def test_surnames_again_adds_the_surname_spelled_another_way_but_not_short_or_other_words() -> None:
-    text = "Kira Yarmosh spoke. 'He felt bad,' Yarmush wrote. Halden and Yarmak came. Ivo Tas met Tos."
-    out = surnames_again([_m(text, "Kira Yarmosh", "PERSON"), _m(text, "Ivo Tas", "PERSON")], text, "a1")
-    assert [m.text for m in out if m.source == "names:surname"] == ["Yarmush"]
+    text = "Lina Dalmosh spoke. 'He felt bad,' Dalmush wrote. Halden and Dalmak came. Ivo Tas met Tos."
+    out = surnames_again([_m(text, "Lina Dalmosh", "PERSON"), _m(text, "Ivo Tas", "PERSON")], text, "a1")
+    assert [m.text for m in out if m.source == "names:surname"] == ["Dalmush"]
 
 
 def test_surnames_again_skips_other_names_and_covered_words() -> None:

@@ -346,7 +346,7 @@ def surnames_again(mentions: list[Mention], text: str, article: str) -> list[Men
         if _overlaps(taken, starts, longest, s0, e0) or _in_capitalized_run(text, s0, e0):
             continue
         added.append(Mention(article, s0, e0, hit.group(), "PERSON", source="names:surname"))
-    # the surname spelled another way in the same article ("Yarmosh" beside "Kira Yarmush"), long words only
+    # the surname spelled another way in the same article ("Dalmosh" beside "Lina Dalmush"), long words only
     long_names = [w for w in surnames if " " not in w and len(w) >= _VARIANT_SURNAME_MIN]
     for hit in _CAP_WORD.finditer(text):
         word, s0, e0 = hit.group(), hit.start(), hit.end()
