@@ -421,3 +421,11 @@ def test_link_a_denial_of_involvement_answers_the_accusation_its_article_tells_a
     denied = claim_by_cue(story, "denied", "a0")
     blamed_here = claim_by_cue(story, "blamed", "a0")
     assert (denied.id, blamed_here.id) in links_of(story, "denies")
+
+
+def test_link_a_third_partys_clearing_answers_the_claimed_link_told_after_it(build: Build) -> None:
+    story = build("Norland had \"no involvement whatsoever\" in the massacre at the Tarsk concert hall, the Velmoran "
+                  "government said Sunday, after President Anna Berg of Orvania claimed a link to Norland.")
+    said, claimed = claim_by_cue(story, "said"), claim_by_cue(story, "claimed")
+    assert said.polarity == "deny" and claimed.stance == "allegation" and claimed.content == "a link to Norland"
+    assert (said.id, claimed.id) in links_of(story, "denies")

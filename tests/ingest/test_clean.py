@@ -942,3 +942,62 @@ def test_clean_inputs_line_is_the_credit(line: str) -> None:
 def test_clean_removes_dashed_and_stamped_bylines(line: str) -> None:
     assert clean_text(f"Locks reopen in Port Ammerin\n{line}\n{P1}\n{P2}").text == \
         f"Locks reopen in Port Ammerin\n{P1}\n{P2}"
+
+
+def test_clean_points_introduced_by_a_colon_under_the_last_sentence_stay() -> None:
+    points = ("  • We agreed to reopen the northern locks\n  • Our guilds will meet in Sarn\n"
+              "  • Trade through Lesk grows")
+    text = f"{P1}\nThe elder said the following:\n{points}"
+    assert clean_text(text).text == text
+
+
+def test_clean_headline_told_twice_under_an_archive_notice_is_kept_once() -> None:
+    head = "Elders of Sarn and Lesk sign a locks accord"
+    cleaned = clean_text(f"This Article is From Feb 16, 2031\n{head}\n{head}\n{P1}\n{P2}")
+    assert cleaned.text.count(head) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "Share Button", "SHARE Locks reopen in Port Ammerin", "Links:",
+    "[2] http://harbourledger.example/category/locks", "Updates to our Terms of Use",
+    "We are updating our Terms of Use. Please carefully review the updated Terms before proceeding to our website.",
+    "View Back issues", "A roundup of our top stories, delivered Fridays to your inbox.",
+    "Check out the latest and back issues here!"])
+def test_clean_removes_share_labels_link_lists_and_newsletter_prompts(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_share_sentence_stays() -> None:
+    line = "SHARE prices in Sarn fell for a third day."
+    assert line in clean_text(f"{P1}\n{line}\n{P2}").text
+
+
+@pytest.mark.parametrize("tail", [" Read More.", " Read even more", " Read the full story »"])
+def test_clean_read_more_closing_a_teaser_goes(tail: str) -> None:
+    assert clean_text(f"{P1}\n{P2}{tail}").text == f"{P1}\n{P2}"
+
+
+def test_clean_featured_list_under_the_text_goes() -> None:
+    dockets = "Sarn Guild v. Lesk Weavers (filed 11/4/31)\nHarbour Court for the District of Valdora"
+    assert clean_text(f"{P1}\n{P2}\nRecently Featured Dockets\n{dockets}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Follow the latest updates", "Follow all the latest developments", "As it happened",
+    "Stay up to date with notifications from the Harbour Ledger",
+    "Notifications can be managed in browser preferences.",
+    "Ana Vell12 June 2031 19:31", "No comments yet...", "Read the full story from Harbour Ledger here.",
+    "More than 4,830,000 pageviews from 160 countries", "Text settings", "Published on", "Be the first to like this",
+    "Fill in your details below or click an icon to log in:",
+    "You are commenting using your Google account. Log Out /  Change )", "Twitter picture"])
+def test_clean_removes_live_page_prompts_and_blog_comment_forms(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["Polls close 8 pm", "Local Elections 2031"])
+def test_clean_keeps_a_headline_with_a_figure(line: str) -> None:
+    assert line in clean_text(f"{P1}\n{line}\n{P2}").text
+
+
+def test_clean_byline_after_a_date_stamp_goes() -> None:
+    assert clean_text(f"Locks reopen\nAugust 06, 2031|by ANA VELL\n{P1}\n{P2}").text == f"Locks reopen\n{P1}\n{P2}"

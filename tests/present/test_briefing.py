@@ -567,6 +567,17 @@ def test_brief_has_no_section_headed_by_a_bare_kind_from_one_source(analyses: di
     assert any(h.startswith("Aid in Veloria") for h in heads), heads
 
 
+def _mentions_of(nlp: Any, article: str, text: str, words: tuple[str, ...], type_: str, depth: Any
+                 ) -> tuple[tuple[tuple[int, int], ...], tuple[EventMention, ...]]:
+    """The parsed sentences of ``text`` and one event mention per word in ``words`` (its depth from ``depth``)."""
+    doc = nlp(text)
+    sents = tuple((s.start_char, s.end_char) for s in doc.sents)
+    found = [t for t in doc if t.lower_ in words]
+    return sents, tuple(EventMention(f"{article}:ev{i}", article, t.idx, t.idx + len(t.text), t.text, type_,
+                                     sentence_start=s, sentence_end=e, depth=depth(t))
+                        for i, t in enumerate(found) for s, e in sents if s <= t.idx < e)
+
+
 def test_brief_prefers_a_sentence_the_incident_heads_to_one_that_names_it_deep_in_a_clause(nlp: Any) -> None:
     """"The governor toured the square where the fire broke out" is the tour's sentence, though it names the
     fire: the fire's section opens with a sentence whose main verb or subject is the fire."""
@@ -577,12 +588,7 @@ def test_brief_prefers_a_sentence_the_incident_heads_to_one_that_names_it_deep_i
     other = "Traders said the square would reopen next week."
     text = f"{other} {deep} {shallow}"
     art = Article(id="f1", text=text, outlet="Hill Daily", published="2024-05-02", title="Market fire")
-    doc = nlp(text)
-    sents = tuple((s.start_char, s.end_char) for s in doc.sents)
-    fire = [t for t in doc if t.text == "fire"]
-    mentions = tuple(EventMention(f"f1:ev{i}", "f1", t.idx, t.idx + 4, "fire", "DISASTER",
-                                  sentence_start=s, sentence_end=e, depth=depth_of(t))
-                     for i, t in enumerate(fire) for s, e in sents if s <= t.idx < e)
+    sents, mentions = _mentions_of(nlp, "f1", text, ("fire",), "DISASTER", depth_of)
     assert mentions[0].depth is not None and mentions[1].depth is not None and mentions[0].depth > 1
     ev = Event("ev:fire", "DISASTER", subtype="fire", date=TimeValue("2024-04-29", source="clause"),
                mentions=tuple(Span("f1", m.start, m.end, "fire") for m in mentions),
@@ -610,12 +616,7 @@ def test_brief_leaves_out_a_sentence_dated_before_the_incident(nlp: Any) -> None
     since = "It was the first bombing in Sarn since the double bombing on 10 October 2030."
     text = f"{old} {new} {later} {since}"
     art = Article(id="b1", text=text, outlet="Hill Daily", published="2031-02-20", title="Sarn bombing")
-    doc = nlp(text)
-    sents = tuple((s.start_char, s.end_char) for s in doc.sents)
-    words = [t for t in doc if t.lower_ in ("bombing", "bomb")]
-    mentions = tuple(EventMention(f"b1:ev{i}", "b1", t.idx, t.idx + len(t.text), t.text, "ATTACK",
-                                  sentence_start=s, sentence_end=e, depth=0)
-                     for i, t in enumerate(words) for s, e in sents if s <= t.idx < e)
+    sents, mentions = _mentions_of(nlp, "b1", text, ("bombing", "bomb"), "ATTACK", lambda t: 0)
     ev = Event("ev:bomb", "ATTACK", subtype="bombing", date=TimeValue("2031-02-17", source="clause"),
                mentions=tuple(Span("b1", m.start, m.end, m.text) for m in mentions),
                mention_ids=tuple(m.id for m in mentions))

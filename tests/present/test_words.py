@@ -148,6 +148,7 @@ def test_plural_subjects_and_verbs() -> None:
 
 def test_content_words() -> None:
     assert content_words("The death toll stands at 14") == "the death toll stands at 14"
+    assert content_words("Twenty-four passengers were aboard the bus") == "twenty-four passengers were aboard the bus"
     assert content_words('it was "a way out') == "it was a way out"  # a quotation cut in half loses its marks
     quote = 'We never did," he said. "Never.'
     assert content_words(quote, direct_quote=True) == "“We never did …”"

@@ -148,11 +148,13 @@ def deny_involvement(lk: Linker) -> None:
 
 
 def _parties(lk: Linker, d: int) -> tuple[set[str], set[str]]:
-    """Whom a denial of involvement clears: its speaker and the group it speaks for, and the entities
-    its content names (not the place of the incident, fused or named before the act: "the Tarvin
-    attack"); with their names, for unresolved claims."""
+    """Whom a denial of involvement clears: its speaker and the group it speaks for, the entities its
+    content names and the doer a negated content clears (not the place of the incident, fused or named
+    before the act: "the Tarvin attack"); with their names, for unresolved claims."""
     den = lk.claims[d]
     parties = set(lk.side(d)) | set(den.targets)  # "Pakistan's Defence Minister X": X speaks for Pakistan
+    if den.negated:  # "Norland had no involvement": the doer it clears, with its state's kin (its capital)
+        parties |= lk.doer(d) or set()
     parties -= {place_of(lk, den.event)}
     where = act_modifiers(lk, den)
     parties = {p for p in parties if not {n.lower() for n in lk.names(p)} & where}

@@ -83,8 +83,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"comments (?:are|will be) (?:moderated|closed|disabled|reviewed)\b.*", _LONG),
     (r"(?:for more information,? )?(?:please )?(?:see|read) our comments? (?:faq|policy|guidelines|rules)\b.*", _LONG),
     (r"(?:leave|post|add|write|submit|have) (?:a|your) (?:reply|comment|response|say)\b.*", _SHORT),
-    (r"(?:cancel reply|reply to this comment|be the first to comment\b.*|(?:join|start) the (?:conversation|"
-     r"discussion)\b.*|(?:show|view|load|hide) (?:all )?comments?\b.*|(?:sign|log) ?in to (?:comment|reply)\b.*)",
+    (r"(?:cancel reply|reply to this comment|be the first to (?:comment|like|share|review)\b.*|"
+     r"(?:join|start) the (?:conversation|discussion)\b.*|(?:show|view|load|hide) (?:all )?comments?\b.*|"
+     r"(?:sign|log) ?in to (?:comment|reply)\b.*)",
      _SHORT),
     (r"your email address will not be published\b.*", _LONG),
     (r"this site uses akismet\b.*|please enter your (?:comment|name|email)\b.*", _SHORT),
@@ -97,7 +98,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # share / subscribe / follow
     (rf"share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via|to) (?:{_NETWORKS})(?:,? (?:or |and )?"
      rf"(?:{_NETWORKS}))*)?:?", _SHORT),
-    (r"share (?:via|on|to)\s*:?", _SHORT),  # a share widget whose network icons were not text: "Share via"
+    (r"share (?:via|on|to)\s*:?|share buttons?|(?-i:SHARE)\s+.{1,150}[^.!?\"”]", _SHORT),  # "Share via": icons lost
     (r"(?:tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|telegram|reddit)"
      r"(?: this(?: article| story)?)?", _SHORT),
     (r"(?:please |click to |tap to )?(?:subscribe|sign up|register)\b.*\b(?:newsletters?|channel|updates|alerts|"
@@ -126,7 +127,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # a blog's like button, a text's source line ("Source: <headline> – <outlet>"; an agency's name there is the
     # credit). A bare number stays: a text of digits alone must reach the reader's "no words" problem.
     (r"%d bloggers? like this:?|like this:?|like loading\.{0,3}|source\s*:\s*.{1,200}", _SHORT),
-    (r"no comments?(?: yet)?\s*:?|(?:note\s*:\s*)?only (?:a )?members? of this blog (?:may|can) post a comment\.?|"
+    (r"no comments?(?: yet)?\s*(?::|\.{3}|…)?|"
+     r"(?:note\s*:\s*)?only (?:a )?members? of this blog (?:may|can) post a comment\.?|"
      r"open in (?:the )?app|(?:left|right|main) menu|e-?paper|connect with (?:us|the [\w .&'’-]{1,40})\s*:?",
      _SHORT),
     (r"photos?|images?|videos?|/\s*[A-Z][\w .&'’-]{1,40}|thanks for reading\b.{0,60}|create (?:your|an?) (?:free )?"
@@ -146,7 +148,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"the post .{1,300} appeared first on .{1,120}", _LONG),
     (r"this (?:article|story|post|report) (?:was )?(?:originally )?(?:written|posted|published|appeared|first "
      r"appeared) (?:by|on|in|at) .{1,80}", _SHORT),
-    (r"read the full (?:story|article)(?: at .{1,80})?\s*(?:\.{3}|…|»|→)?", _SHORT),
+    (r"read the full (?:story|article|report)(?: (?:at|from|on) [^.]{1,80}?)?(?: here)?\s*(?:\.{1,3}|…|»|→)?", _SHORT),
     (r"continue reading\s*(?:\.{3}|…|»|→)|\[(?:…|\.\.\.)\]", _SHORT),
     # page furniture: skip links, logo alt text, short links, tags, section links, cookie notices, captions
     (r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)", _SHORT),
@@ -248,6 +250,20 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"latest updates?\s*:?|loading(?:\.{3}|…)|just in|(?:article|featured|hero|post|story|lead)-(?:image|img|photo|"
      r"thumbnail|media)|(?:now read|see now|read now|must read|don'?t miss)\s*:.{1,200}", _SHORT),
     (r"similar (?:news|stories|articles)\s*:.{0,300}", _LONG),
+    # a live page's and a browser's prompts ("Follow the latest updates", "As it happened", "Stay up to date with
+    # notifications from <site>"), a blog's comment form ("You are commenting using your <network> account.") and
+    # its counters ("More than 4,830,000 pageviews from 160 countries"), a reading widget's "Text settings"
+    (r"follow (?:all )?(?:the )?(?:latest|live) (?:updates|developments|news|coverage)\b.{0,40}|"
+     r"as it happened(?:ended)?\d*|stay up to date with\b.{0,80}|notifications can be managed\b.{0,60}|"
+     r"fill in your details below\b.{0,80}|"
+     r"you are commenting using your\b.{0,80}|(?:google|twitter|facebook|wordpress(?:\.com)?) (?:photo|picture)|"
+     r"(?:more than |over )?\d[\d,.]*[km]? (?:page ?views|visits|visitors)(?: from \d+ countries)?|text settings|"
+     r"published on", _SHORT),
+    # a list of the page's links ("Links:", "[1] https://…"), a terms-of-use notice, a newsletter's prompts ("A
+    # roundup of our top stories, delivered Fridays to your inbox.", "View Back issues")
+    (r"links?\s*:|\[\d{1,3}\]\s*(?:https?://|www\.)\S+|(?:updates? to|we are updating|we have updated) our (?:terms|"
+     r"privacy|cookie)\b.{0,150}|(?:view|see|browse) (?:the )?back issues|.{0,100}\bdelivered (?:\w+ ){0,3}to your "
+     r"inbox\b.{0,60}|check out the latest\b.{0,60}", _SHORT),
     # a site's name as a web address alone on a line: "Harbourledger.com"
     (r"(?:www\.)?[\w-]{2,40}\.(?:com|net|org|info|news|co|tv|in|pk|lk|bd|ng|uk|au|za|ke)(?:\.[a-z]{2})?", _SHORT),
 )
@@ -390,6 +406,8 @@ _STAMP_FIGURE = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2
                            r"\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|"
                            r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", re.I)
 _WEEKDAY_ABBR = frozenset(d[:3] for d in WEEKDAY_NAMES)
+#: an author's name (two to four capitalised words) before a date stamp, glued to it or not
+_STAMP_AUTHOR = re.compile(r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){1,3}?\s*(?=\d)")
 #: a "when" that says how long ago: "39 seconds ago", "world3 days ago" (a section's name glued on), "12m", "2h"
 _AGO = re.compile(r"[^\W\d]{0,20}\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
                   r"(?-i:\d{1,2}[mhd])", re.I)
@@ -401,6 +419,8 @@ def _date_stamp(stripped: str) -> bool:
     A bare number stays (a text of digits alone must reach the reader's "no words" problem)."""
     if _AGO.fullmatch(stripped):
         return True
+    if (who := _STAMP_AUTHOR.match(stripped)) and _date_stamp(stripped[who.end():]):
+        return True  # a live page's entry signed with its time: "Ana Vell12 June 2031 19:31"
     label = _STAMP_LABEL.match(stripped)
     rest = stripped[label.end():] if label else stripped
     tokens = [t.rstrip(".").lower() for t in re.split(r"[\s,|/–—]+|\s-\s", rest) if t.strip(".-")]
@@ -468,6 +488,8 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
         return True, None  # "Harbour Web DeskUpdated: Saturday, February 11, 2031, 10:23 AM IST"
     if not stripped or len(stripped.split()) > 12 or stripped.endswith("."):
         return False, None
+    if "|" in stripped and _date_stamp(stripped.split("|")[0].strip()):  # "August 06, 2031|by ANA VELL"
+        return byline_credit(stripped.split("|", 1)[1])
     if stripped.endswith("|") and _names_only(stripped[:-1]):
         return True, None  # "Ana Vell, Ilse Marrow|": the authors above the text, closed by a bar
     m = _BYLINE.match(stripped)
@@ -682,6 +704,9 @@ _TEMPLATE = re.compile(r"\s*(?:\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|<%[^<>\
 _INLINE_READ = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*(?:also read|read also|read more|see also)\s*[:|»]\s*"
                           r"(?P<head>(?:[^\s“\"]+\s+){0,24}?[^\s“\"]*?)(?=“|\"|[.!?]\s|[.!?]?$)[.!?]?",
                           re.I)
+#: a link to the rest of a teaser closing its paragraph: "… on Tuesday. Read More.", "… payment ... Read even more"
+_READ_MORE_END = re.compile(r"(?<=[.!?\"”’…])\s+read (?:more|even more|the (?:full|rest)(?: of the)? (?:story|article)|"
+                            r"full (?:story|article))\s*(?:\.{1,3}|»|…|→)?$", re.I)
 #: a photo credit in brackets: "[File: Name/AP Photo]", "[Photo: Name/Reuters]", "[Name/Getty Images]"
 _BRACKET_PHOTO = re.compile(rf"\s*\[(?:(?:file|photo|image|picture)s?(?: photo)?\s*:\s*)[^\[\]\n]{{1,120}}\]"
                             rf"|\s*\[[^\[\]\n]{{1,80}}/(?:[^\[\]\n]{{0,40}}\b(?:Photos?|Pictures|Images)|"
@@ -706,6 +731,7 @@ _TAIL_WORDS, _TAIL_LINES = 6, 8
 
 #: the inline patterns, each with the substrings (lower case) one of which a line needs for it to match
 _INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_INLINE_READ, ("read", "see also")),
+           (_READ_MORE_END, ("read",)),
            (_BRACKET_PHOTO, ("[",)), (_INLINE_PHOTO_CREDIT, ("credit",)))
 
 
@@ -812,6 +838,8 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
             continue
         if _ends_sentence(line) or any((m := p.search(line)) and m.start() > 0 for p in _CREDIT_TAIL):
             break  # "… of the blasts. — AGN": a sentence closed by its credit
+        if line.endswith(":"):
+            return  # "He said the following:" over a list: the text's own points (link headers went before)
         if _PAGER.fullmatch(line):
             tail.append(i)
             continue
@@ -877,7 +905,8 @@ _LIST_HEADER = re.compile(
     r"must (?:watch|read)|"
     r"trending(?: now| news| stories)?|most (?:read|popular|viewed|shared)(?: stories| articles| news)?|"
     r"editor'?s picks?|don'?t miss|tags|topics|what'?s hot|(?:articles|stories|news) you may (?:like|have missed)|"
-    r"more on [\w .'’&-]{1,30}|topics in this (?:article|story)|featured on [\w .'’&-]{1,30}|recent (?:stories|posts|"
+    r"more on [\w .'’&-]{1,30}|topics in this (?:article|story)|featured on [\w .'’&-]{1,30}|(?:recently )?featured"
+    r"(?: stories| articles| news| posts| dockets| videos)?|recent (?:stories|posts|"
     r"news|articles))\s*[:\-–—]?|\d{1,2}:\d{2}|"
     r"go to video", re.I)
 #: how many headlines a list of links holds at most; a longer run is no such list (it reached the text)
@@ -932,6 +961,7 @@ def _drop_section_word(lines: list[str], removed: list[str]) -> None:
         del lines[filled[0]]
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: a caption is short; a longer repeated paragraph is a copy of the text, not a picture's caption and alt text
 _REPEAT_WORDS = 30
 
@@ -948,7 +978,8 @@ def _drop_repeated_captions(lines: list[str], removed: list[str], headline: str)
         if line != lines[b].strip() or len(line.split()) > _REPEAT_WORDS or _fold(line) == headline \
                 or a in drop or _is_caption(line):
             continue
-        titled = any(len(lines[k].split()) >= 4 and not _figures(lines[k]) for k in filled[:n])  # not a date line
+        titled = any(len(lines[k].split()) >= 4 and not _figures(lines[k]) and not _YEAR.search(lines[k])
+                     for k in filled[:n])  # a date line or "This article is from <date>" is no headline
         drop |= {b} if _ends_sentence(line) or not titled else {a, b}
     removed.extend(lines[k].strip() for k in sorted(drop))
     lines[:] = [line for k, line in enumerate(lines) if k not in drop]

@@ -612,7 +612,9 @@ def content_words(content: str, direct_quote: bool = False, lower: Container[str
     # reported speech continues the sentence: "said The death toll" reads "said the death toll", "said Of
     # those killed" "said of those killed"
     first, _, rest = text.partition(" ")
-    if first in _SENTENCE_STARTS or (first != "I" and first.istitle() and first.lower() in FUNCTION_WORDS) \
+    # "Twenty-four passengers …" opens on a number word as much as "Two passengers …" does
+    number = first.split("-")[0] in _SENTENCE_STARTS and first.split("-")[-1].islower()
+    if first in _SENTENCE_STARTS or number or (first != "I" and first.istitle() and first.lower() in FUNCTION_WORDS) \
             or _common_noun(first, rest, lower):
         text = f"{first.lower()} {rest}".strip()
     return text

@@ -540,3 +540,12 @@ def test_claim_blamed_the_act_on_a_party(claims_of: Callable[[str], list[Claim]]
     assert blast.content == "the blast on Norland" and blast.stance == "allegation" and blast.involvement
     fire = next(c for c in claims if "fire" in c.content)
     assert fire.content == "Norland for the fire"  # not "on Tuesday"
+
+
+def test_claim_object_stops_before_another_speakers_relative_clause(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("The Orvan Front denied responsibility for the attack, which the army has blamed on Norvik. "
+                       "Velmora rejected the charge, which was first made in March.")
+    denied = next(c for c in claims if c.cue == "denied")
+    assert denied.content == "responsibility for the attack" and denied.targets == ()
+    rejected = next(c for c in claims if c.cue == "rejected")
+    assert rejected.content == "the charge, which was first made in March"  # no saying of its own

@@ -793,3 +793,16 @@ def test_events_a_charge_is_a_rush_only_at_something(events_of: Events) -> None:
         assert _one(events_of(legal), "JUSTICE").subtype == "charge"
     # negative: what others storm stays theirs
     assert _one(events_of("Gunmen stormed the police station in Tolvar."), "ASSAULT")
+
+
+def test_events_a_place_inside_an_anniversary_phrase_is_the_older_events(events_of: Events) -> None:
+    ev = _one(events_of("Protesters stormed the council building on the anniversary of the handover of the colony "
+                        "to Peru."), "PROTEST")
+    assert ev.location is None
+    for ev in events_of("Police clashed with protesters who tried to storm the council on the anniversary of the "
+                        "handover of the colony to Peru."):
+        assert "Peru" not in [p.text for p in ev.participants] + [ev.location.text if ev.location else ""]
+    # negative: the event's own place stays
+    ev = _one(events_of("Protesters stormed the council building in Tolvar on Monday, the anniversary of the "
+                        "handover."), "PROTEST")
+    assert ev.location is not None and ev.location.text == "Tolvar"

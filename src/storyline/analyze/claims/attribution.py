@@ -342,9 +342,13 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         if any(c.dep_ == "prep" and c.lower_ in prep_words and _child(c, "pcomp", "pobj") is not None
                for c in obj.children):
             return _subtree(obj), "object"
-    if lemma in OBJECT_CONTENT and obj is not None:
+    if obj is not None and (lemma in OBJECT_CONTENT or (lemma == "claim" and obj.lemma_.lower() in _TIE_NOUNS)):
         return _object_before_stray(verb, obj), "object"
     return None, ""
+
+
+#: nouns of a tie between parties: "claimed a link to X" alleges one (its object is the content)
+_TIE_NOUNS = words("link links linkage connection connections tie ties")
 
 
 def _object_before_stray(verb: Token, obj: Token) -> tuple[int, int]:
@@ -352,9 +356,20 @@ def _object_before_stray(verb: Token, obj: Token) -> tuple[int, int]:
     strays = {s.i for c in verb.children if c.dep_ in ("advcl", "conj") and (s := stray_subject(c)) is not None}
     conj = next((c for c in obj.children if c.i in strays), None)
     if conj is None:
-        return _subtree(obj)
+        return _before_anothers_saying(obj)
     but = next(c for c in obj.children if c.dep_ == "cc" and c.lower_ == "but")
     return _bounds([t for t in obj.subtree if t.i < but.i])
+
+
+def _before_anothers_saying(obj: Token) -> tuple[int, int]:
+    """The object's span, up to a relative clause after a comma in which someone else says something of it
+    ("denied responsibility for the attack, which the Front has blamed on Norland": the blame is the Front's)."""
+    for rel in obj.subtree:
+        if rel.dep_ == "relcl" and rel.lemma_.lower() in CUE_VERBS and rel.i > obj.i \
+                and rel.doc[rel.left_edge.i - 1].text == "," \
+                and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE for c in rel.children):
+            return _bounds([t for t in obj.subtree if t.i < rel.left_edge.i - 1])
+    return _subtree(obj)
 
 
 #: conjunctions of a clause set against the content ("X said P, while Y put the figure at 500")

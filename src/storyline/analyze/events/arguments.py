@@ -20,6 +20,7 @@ from collections import deque
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.events.dating import MEMORY_NOUNS
 from storyline.lexicons import pronouns
 from storyline.model import Mention, Participant
 
@@ -250,8 +251,8 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
         if m is not None and depth > 0 and m not in fallback and m.label == "ORG" and tok.pos_ == "PROPN" \
                 and (tok.head.lower_ in ("in", "at", "of", "near") or tok.dep_ == "compound"):
             fallback.append(m)
-        if depth >= max_depth:
-            continue
+        if depth >= max_depth or (depth > 0 and tok.lemma_.lower() in MEMORY_NOUNS):
+            continue  # "stormed the council on the anniversary of the handover to X": X is the older event's
         for c in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
             if c.i in avoid or c.dep_ not in WALK_DEPS:
                 continue
@@ -312,8 +313,10 @@ def is_destination(tok: Token) -> bool:
 def place_in_arguments(args: list[Token], index: MentionIndex) -> Mention | None:
     """A place named inside an argument ("the headquarters of the Karachi police"): a weaker fallback."""
     for a in args:
+        # (not inside "the anniversary of the handover to X": X is the older event's)
+        older = {x.i for t in a.subtree if t.lemma_.lower() in MEMORY_NOUNS for x in t.subtree}
         for t in a.subtree:
-            if is_destination(t) or is_neighbour(t):
+            if is_destination(t) or is_neighbour(t) or t.i in older:
                 continue
             m = index.at(t)
             if m is not None and (m.label in PLACE_LABELS or (t.dep_ == "compound" and t.head.pos_ == "NOUN"
