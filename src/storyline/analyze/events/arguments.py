@@ -313,8 +313,10 @@ def is_destination(tok: Token) -> bool:
 def place_in_arguments(args: list[Token], index: MentionIndex) -> Mention | None:
     """A place named inside an argument ("the headquarters of the Karachi police"): a weaker fallback."""
     for a in args:
+        # (not inside "the anniversary of the handover to X": X is the older event's)
+        older = {x.i for t in a.subtree if t.lemma_.lower() in MEMORY_NOUNS for x in t.subtree}
         for t in a.subtree:
-            if is_destination(t) or is_neighbour(t):
+            if is_destination(t) or is_neighbour(t) or t.i in older:
                 continue
             m = index.at(t)
             if m is not None and (m.label in PLACE_LABELS or (t.dep_ == "compound" and t.head.pos_ == "NOUN"
