@@ -1013,10 +1013,3 @@ def test_clean_credit_closing_the_text_is_found_under_its_date_and_tags() -> Non
     tail = "A.V\n\n-January 26, 2031 @ 6:42 GMT|\n\nTags:\n\nSarn guild elects new elder"
     cleaned = clean_text(f"{P1}\n{P2} (NAN)\n\n{tail}")
     assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "NAN")
-
-
-def test_clean_embedded_post_goes_with_its_signature() -> None:
-    post = "Locks of Port Ammerin reopen today https://t.co/AbC pic.twitter.com/XyZ"
-    signature = "— Harbour Ledger (@harbourledger) October 3, 2031"
-    assert clean_text(f"{P1}\n{post}\n{signature}\n{P2}").text == f"{P1}\n{P2}"
-    assert clean_text(f"{P1}\n{signature}\n{P2}").text == f"{P1}\n{P2}"  # a sentence above a lone signature stays

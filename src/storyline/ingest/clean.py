@@ -1024,20 +1024,6 @@ def _drop_link_lists(lines: list[str], removed: list[str]) -> None:
         i = j if items else i + 1
 
 
-#: an embedded post's signature under its text: "— Harbour Ledger (@harbourledger) October 3, 2031"
-_POST_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?")
-
-
-def _drop_embedded_posts(lines: list[str], removed: list[str]) -> None:
-    """The text of an embedded post goes with its signature line when it carries the post's marks (a picture or
-    short link, a handle): "Locks reopen today https://t.co/x pic.twitter.com/y" over "— Name (@handle) <date>"."""
-    filled = [k for k in range(len(lines)) if lines[k].strip()]
-    drop = [a for a, b in itertools.pairwise(filled) if _POST_SIGNATURE.fullmatch(lines[b].strip())
-            and any(mark in lines[a] for mark in ("pic.twitter.com", "t.co/", "@")) and len(lines[a].split()) <= 60]
-    removed.extend(lines[k].strip() for k in drop)
-    lines[:] = [line for k, line in enumerate(lines) if k not in drop]
-
-
 def clean_text(raw: str, title: str | None = None) -> Cleaned:
     """Clean one article body: see the module docstring for what is taken out and what is kept.
 
@@ -1053,7 +1039,6 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     _drop_head_menu(lines, removed, headline)
     _drop_repeated_captions(lines, removed, headline)
     _drop_link_lists(lines, removed)
-    _drop_embedded_posts(lines, removed)
     last_byline = -2  # index of the last byline line, blank lines after it skipped
     for i, line in enumerate(lines):
         if len(headline) >= 10 and _fold(line) == headline:  # "Headline | Site" is the headline, not a link list
