@@ -167,6 +167,7 @@ def test_browser_made_up_overview_entity_event_article(made_up_server: str, page
     pg.goto(made_up_server + "/graph")
     shot(pg, "made_up_graph")
     pg.locator("svg.graph a.node-event").first.click()  # graph nodes are links to their pages
+    pg.locator("h1.event-title").first.wait_for()  # count() does not wait for the navigation
     assert pg.locator("h1.event-title").count() == 1
     assert dialogs == [] and console_errors == []
 
@@ -198,6 +199,7 @@ def test_browser_seeds_overview_entity_event_article(seeds_server: str, page: Pa
     shot(pg, "seeds_entity")
     pg.go_back()
     pg.locator("table.data a[href^='/events/']").first.click()
+    pg.locator("h1.event-title").first.wait_for()
     assert pg.locator("h1.event-title").count() == 1
     shot(pg, "seeds_event")
     pg.locator("a.article-link").first.click()

@@ -234,6 +234,67 @@ def test_dating_people_described_by_an_arrest_at_another_events_time_is_backgrou
     assert not told.background
 
 
+def test_dating_an_event_that_happened_in_another_takes_its_date(mentions: Mentions) -> None:
+    # "killed in the attack on Friday night": the killing is the attack's, on its day (2031-05-02)
+    m = _one(mentions("Two people were killed in the attack on Friday night, police said."), "killed")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-02", "stated")
+    m = _one(mentions("Two people were killed in Friday's attack in Sarn."), "killed")
+    assert m.time is not None and m.time.value == "2031-05-02"
+    # negative: the date of another event the verb did not happen in stays that event's
+    m = _one(mentions("Police arrested two men over Friday's attack."), "arrested")
+    assert m.time is None or m.time.basis == "reported"
+
+
+def test_dating_the_verb_that_tells_a_noun_event_is_not_another_event(mentions: Mentions) -> None:
+    m = _one(mentions("A bomb exploded early on Monday in the market of Sarn."), "bomb")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-05", "stated")
+
+
+def test_dating_a_headline_the_parser_joined_does_not_take_the_sentence_date(mentions: Mentions) -> None:
+    text = ("Norland police arrest suspect after deadly attack at market\n"
+            "Norland police on Saturday arrested the suspect behind a knife rampage that left three people dead.")
+    m = _one(mentions(text), "arrested")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-03", "stated")
+
+
+def test_dating_counted_from_the_event_it_follows(mentions: Mentions) -> None:
+    # the arrest 24 hours after Friday's attack is on Saturday; the retaking two days after Sunday on Tuesday
+    m = _one(mentions("Police arrested the suspect some 24 hours after the attack on Friday."), "arrested")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-03", "stated")
+    m = _one(mentions("The army retook the town two days after rebels seized it on Sunday."), "retook")
+    assert m.time is not None and m.time.value == "2031-05-06"
+    # hours without a count are the same day; a count of hours is whole days ("some 24 hours": one day)
+    m = _one(mentions("The minister spoke on Saturday, some 24 hours after the attack that killed three."), "attack")
+    assert m.time is not None and m.time.value == "2031-05-02"
+    # negative: without a count, "after" bounds the event but gives no day
+    m = _one(mentions("Police arrested the suspect after the attack on Friday."), "arrested")
+    assert m.time is None or m.time.basis == "reported"
+
+
+def test_dating_an_anniversary_day_is_not_the_event_day(mentions: Mentions) -> None:
+    # 2031-04-15 is a Tuesday: the ceremony's day, not the bombing's, nor "on or before" it
+    m = _one(mentions("Survivors came together Tuesday to mark the anniversary of the Sarn bombing.",
+                      published="2031-04-15"), "Sarn bombing")
+    assert m.time is None
+    m = _one(mentions("Sarn marked the anniversary of the market bombing, which killed 12 people, on Tuesday with a "
+                      "memorial service.", published="2031-04-15"), "market bombing")
+    assert m.time is None
+    # the event's own date in its phrase stays
+    m = _one(mentions("Sarn marked the anniversary of the April 15, 2030 bombing on Tuesday.",
+                      published="2031-04-15"), "bombing")
+    assert m.time is not None and m.time.value == "2030-04-15"
+
+
+def test_dating_a_when_clause_is_the_same_time(mentions: Mentions) -> None:
+    m = _one(mentions("Twelve people were killed when a bomb exploded in the market on Tuesday."), "killed")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-06", "stated")
+    m = _one(mentions("Twelve people were killed when a bomb exploded in the market on Tuesday."), "bomb")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-06", "stated")
+    # negative: an "after" clause is no same time
+    m = _one(mentions("Twelve people were killed after a bomb exploded in the market on Tuesday."), "killed")
+    assert m.time is None or m.time.basis == "reported"
+
+
 def test_dating_what_follows_a_since_phrase_is_the_older_event(mentions: Mentions) -> None:
     # the parser hangs "nearly 15 years ago" and "outside Lesk" on the sentence's verb and the crash; they tell
     # the older disaster the "since" phrase names
@@ -250,3 +311,11 @@ def test_dating_a_date_after_through_is_an_end_not_the_day(mentions: Mentions) -
     m = _one(mentions("President Varn has ordered that all flags be flown at half-staff through Saturday out of "
                       "respect for victims of the Sarn attack."), "Sarn attack")
     assert m.time is None or m.time.value == "2031-05-07"  # (not a Saturday)
+
+
+def test_dating_what_a_disaster_does_tells_its_day(mentions: Mentions) -> None:
+    m = _one(mentions("A major fire engulfed a factory in Sarn early on Sunday."), "fire")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-04", "stated")
+    # negative: a verb of reporting on it does not ("the fire was reported on Sunday")
+    m = _one(mentions("Officials reported the fire in Sarn on Sunday."), "fire")
+    assert m.time is None or m.time.basis == "reported"

@@ -799,6 +799,9 @@ def test_events_a_place_inside_an_anniversary_phrase_is_the_older_events(events_
     ev = _one(events_of("Protesters stormed the council building on the anniversary of the handover of the colony "
                         "to Peru."), "PROTEST")
     assert ev.location is None
+    for ev in events_of("Police clashed with protesters who tried to storm the council on the anniversary of the "
+                        "handover of the colony to Peru."):
+        assert "Peru" not in [p.text for p in ev.participants] + [ev.location.text if ev.location else ""]
     # negative: the event's own place stays
     ev = _one(events_of("Protesters stormed the council building in Tolvar on Monday, the anniversary of the "
                         "handover."), "PROTEST")

@@ -164,3 +164,17 @@ def test_senses_a_misfortune_that_strikes_is_a_disaster_not_an_attack(kinds_of: 
                                                                        kind: list[tuple[str, str | None]]) -> None:
     assert kinds_of(text, "struck") == kind
 
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    ("The buses were traveling on a highway to Varno when the landslide struck.", "traveling", []),
+    ("Twenty people were travelling on the first bus heading to Lesk.", "travelling", []),
+    ("Twenty-four people, including two Orvani nationals, were travelling on the first bus heading towards Lesk "
+     "from Varno.", "travelling", []),
+    ("Divers waited for the arrival of the rescue vessel near Orlek.", "arrival", []),
+    ("The foreign minister will travel to Lesk on Tuesday for talks.", "travel", [("CONSULT", "visit")]),
+    ("The envoy arrived in Varno on Monday.", "arrived", [("CONSULT", "visit")]),
+])
+def test_senses_a_vehicle_or_its_passengers_travelling_is_no_visit(kinds_of: Kinds, text: str, word: str,
+                                                                    kind: list[tuple[str, str]]) -> None:
+    assert kinds_of(text, word) == kind
+

@@ -19,6 +19,7 @@ from storyline.analyze.names.repair import (
     split_leading_group,
     split_lines,
     split_owner_words,
+    split_owning_body,
     split_posted_place,
     split_titles,
     surnames_again,
@@ -261,6 +262,12 @@ def test_surnames_again_adds_the_full_name_written_again() -> None:
                                                                                  "Viktor Halden")]
 
 
+def test_surnames_again_adds_the_surname_spelled_another_way_but_not_short_or_other_words() -> None:
+    text = "Lina Dalmosh spoke. 'He felt bad,' Dalmush wrote. Halden and Dalmak came. Ivo Tas met Tos."
+    out = surnames_again([_m(text, "Lina Dalmosh", "PERSON"), _m(text, "Ivo Tas", "PERSON")], text, "a1")
+    assert [m.text for m in out if m.source == "names:surname"] == ["Dalmush"]
+
+
 def test_surnames_again_skips_other_names_and_covered_words() -> None:
     text = "Viktor Halden spoke. Halden Street was closed. The Halden Bank said so. Halden"
     mentions = [_m(text, "Viktor Halden", "PERSON"), _m(text, "Halden Bank", "ORG")]
@@ -463,3 +470,11 @@ def test_trim_mention_takes_in_a_hyphenated_syllable_of_a_given_name() -> None:
     assert trim_mention(_m(text, "Tae Min", "PERSON", nth=1), text).text == "Tae Min"  # type: ignore[union-attr]
     assert trim_mention(_m(text, "Sok Ha", "PERSON", nth=1), text).text == "Sok Ha"  # type: ignore[union-attr]
     assert trim_mention(_m(text, "Sok Ha", "GPE"), text).text == "Sok Ha"  # type: ignore[union-attr]
+
+
+def test_split_owning_body_cuts_an_agencys_unit_from_the_agency() -> None:
+    text = "said Orvel Tass, chief of the National Velmor Agency’s Public Order Bureau, at People's Tolvar Army day."
+    out = split_owning_body([_m(text, "National Velmor Agency’s Public Order Bureau", "ORG"),
+                             _m(text, "People's Tolvar Army", "ORG")], text)
+    assert _texts(out) == [("National Velmor Agency", "ORG"), ("People's Tolvar Army", "ORG"),
+                           ("Public Order Bureau", "ORG")]

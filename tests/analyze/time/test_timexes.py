@@ -185,6 +185,16 @@ def test_missing_dct_bounded_by_past_and_future_dates(run: Callable[..., Article
     assert timex(a, "last month").value == "2024-05"
 
 
+def test_missing_dct_is_taken_from_a_dateline_under_the_headline(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("Ferry sinks off Tolvar, dozens missing\nLESK, 4th March, 2031 (VNA) -- A ferry sank off Tolvar on "
+            "Sunday.", published=None)
+    assert (a.dct, a.dct_inferred) == ("2031-03-04", True)
+    assert timex(a, "Sunday").value == "2031-03-02"
+    # a date in a line that does not open with a place name is no dateline: the date of the ferry's launch
+    b = run("Ferry sinks off Tolvar\nThe ferry, built in Lesk on 4 March 2021 -- sank on Sunday.", published=None)
+    assert b.dct is None
+
+
 def test_url_date_forms() -> None:
     assert url_date("https://x.org/20230301/story-1.html") == "2023-03-01"
     assert url_date("https://x.org/2023/07/story/") == "2023-07"

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.pipeline import AnalysisState
+from storyline.analyze.time.dct import DATELINE_PLACE, DATELINE_WITHIN
 from storyline.analyze.time.timexes import CONFIDENCE, dated_timexes, governing_verb, is_future
 from storyline.lexicons import numbers, speech
 from storyline.model import TimeValue, Timex
@@ -48,7 +49,10 @@ OCCURRENCE_VERBS = frozenset({
     "target", "carry", "launch", "stage", "mount", "conduct", "detonate", "explode", "come", "be", "begin",
     "start", "end", "pay", "hold", "make", "commit", "perpetrate", "execute", "unfold", "erupt", "break",
     "go", "shake", "destroy", "damage", "trigger", "set", "die", "lose", "blow", "witness", "suffer",
-    "experience", "open"})
+    "experience", "open", "meet",  # "meet": "the train met with an accident today"
+    # what a flood, a fire or a storm does ("a fire engulfed the factory early on Sunday")
+    "sweep", "engulf", "ravage", "batter", "lash", "pound", "flatten", "devastate", "swamp", "inundate",
+    "submerge", "gut", "raze", "consume", "slam", "pummel", "wreck"})
 #: verbs whose date is a report's, a reaction's or a toll's, never the event's: the reporting verbs, and verbs
 #: of tolls, reactions and inquiry
 REPORTING_VERBS = speech.REPORTING_VERBS | frozenset({
@@ -70,10 +74,6 @@ ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "new"})
 BEFORE_AFTER = frozenset({"after", "following", "before", "since", "amid", "despite"})
 LOWER_BOUND_PREPS = frozenset({"since", "after", "following"})
 DATELINE_END = re.compile(r"^\s*(?:\([A-Z][\w .-]*\)\s*)?[-–—:]")
-#: a place name and a comma before a dateline's date at a paragraph start ("Port Ammerin, ", "LESK, ")
-DATELINE_PLACE = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s*")
-#: how far into the text a paragraph may open with a dateline (under a headline, a byline, a stamp)
-DATELINE_WITHIN = 400
 #: verbs that count the dead and the hurt ("had been killed", "had died"; see _backshifted_toll)
 TOLL_VERBS = frozenset({"kill", "die", "injure", "wound", "hurt"})
 MEMORY_NOUNS = frozenset({"anniversary", "commemoration", "memorial", "remembrance", "aftermath", "wake"})
@@ -100,7 +100,8 @@ def _clause_tokens(head: Token, others: frozenset[int] = frozenset()) -> list[To
     while stack:
         t = stack.pop()
         out.append(t)
-        stack += [c for c in t.children if not (c.dep_ in NESTED_CLAUSES and c.pos_ in ("VERB", "AUX"))
+        stack += [c for c in t.children if not (c.dep_ in NESTED_CLAUSES and c.pos_ in ("VERB", "AUX")
+                                                and not _when_clause(c))
                   and not (c.dep_ == "conj" and c.i in others)]
     return out
 
@@ -143,9 +144,38 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         t = t.head
         if stop is not None and t.i == stop.i:
             break
-        if t.lemma_.lower() in COMPARISON_WORDS or t.lower_ in COMPARISON_WORDS or t.i in others:
+        if t.lemma_.lower() in COMPARISON_WORDS or t.lower_ in COMPARISON_WORDS:
+            return True
+        if t.i in others and not _frame_of(t, stop) and _same_line(doc, t.i, span.start):
             return True
     return False
+
+
+#: "killed in the attack on Friday", "injured during Monday's blast": the event the trigger happened in
+FRAME_PREPS = frozenset({"in", "during", "at"})
+
+
+def _frame_of(other: Token, stop: Token | None) -> bool:
+    """Is the other trigger the event ``stop`` happened in ("two people were killed in the attack on Friday
+    night": the attack's date is the killing's), or at the time of ("killed when a bomb exploded on Tuesday")?"""
+    if stop is None:
+        return False
+    if _when_clause(other) and other.head.i == stop.i:
+        return True
+    prep = other.head
+    return other.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in FRAME_PREPS and prep.head.i == stop.i
+
+
+def _when_clause(verb: Token) -> bool:
+    """"(killed) when a bomb exploded on Tuesday": an adverbial clause of the same time as the verb it hangs on."""
+    return verb.dep_ == "advcl" and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+
+
+def _same_line(doc: Doc, i: int, j: int) -> bool:
+    """No line break between tokens ``i`` and ``j``: a headline the parser joined to the sentence below it
+    ("Police arrest suspect after attack\nPolice on Saturday arrested ...") does not own that sentence's date."""
+    return not any("\n" in doc[k].text_with_ws for k in range(min(i, j), max(i, j)))
 
 
 def _stamp(doc: Doc, start: int, end: int, text: str) -> bool:
@@ -183,7 +213,7 @@ def _lower_bound(doc: Doc, x: Timex, stop: Token | None = None) -> bool:
     t = span.root  # "rebuilt after the fighting of 2027": a date inside an "after" phrase
     while t.i != verb.i and t.head.i != t.i and (stop is None or t.i != stop.i):
         t = t.head
-        if t.dep_ == "prep" and t.lower_ in LOWER_BOUND_PREPS and not (
+        if t.dep_ == "prep" and t.lower_ in LOWER_BOUND_PREPS and _same_line(doc, t.i, span.start) and not (
                 stop is not None and any(x.i == stop.i for x in t.subtree)):
             return True
     return False
@@ -285,8 +315,10 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
         found = _dated_in(_noun_tokens(tok), dated, stop=tok, others=others)
         related = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER  # "two days after the bombing"
         verb = _occurrence_verb(tok) if not found and not related else None
-        if verb is not None:
-            found = _dated_in(_clause_tokens(verb), dated, stop=tok, others=others)
+        if verb is not None:  # "a bomb exploded on Wednesday": the verb that tells the noun is no other event
+            tail = since_tail(tok)  # the noun's own "since" phrase ("the first crash since the X disaster ...")
+            found = [x for x in _dated_in(_clause_tokens(verb), dated, stop=verb, others=others - {verb.i})
+                     if not any(tok.doc[k].idx <= x.start < tok.doc[k].idx + len(tok.doc[k]) for k in tail)]
     found = found or _date_clause(tok, dated)
     if found:
         return found, "clause"
@@ -335,20 +367,68 @@ def _offset_anchor(tok: Token) -> tuple[Token, Token, int] | None:
         if rel is None or verb.dep_ != "advcl":
             return None
         anchor = verb.head
+    count = _count_days(rel)
+    if count is None:
+        return None
+    return rel, anchor, (-count if rel.lower_ == "after" else count)
+
+
+def _count_days(rel: Token) -> int | None:
+    """The days an "after"/"before" counts: "a week after", "three days after", "hours after" (0), "some 24
+    hours after" (1: whole days of hours), or None without a count."""
     # the count hangs on "after" ("a week after the bombing") or, in a clause, on its verb ("a day after the
     # government suspended the talks": the parser makes "day" a modifier of "suspended")
-    near = [*rel.children, *(rel.head.children if rel.dep_ == "mark" else ())]
+    # ("some 24 hours after the attack": "hours" on the verb, just before "after")
+    near = [*rel.children, *(c for c in rel.head.children if rel.dep_ == "mark" or c.right_edge.i == rel.i - 1)]
     unit = next((c for c in near if c.dep_ == "npadvmod" and c.lemma_.lower() in UNIT_DAYS), None)
     if unit is None:
         return None
+    # the number, not a quantifier before it ("some 24 hours")
+    num = next((c for c in unit.children if c.dep_ in ("nummod", "det") and (c.lower_ in NUMBERS or c.is_digit)),
+               None)
     if unit.lemma_.lower() == "hour":
-        count = 0
-    else:
-        num = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
-        if num is None or (num.lower_ not in NUMBERS and not num.is_digit):
-            return None
-        count = (int(num.text) if num.is_digit else NUMBERS[num.lower_]) * UNIT_DAYS[unit.lemma_.lower()]
-    return rel, anchor, (-count if rel.lower_ == "after" else count)
+        return (int(num.text) if num is not None and num.is_digit else 0) // 24
+    if num is None:
+        return None
+    return (int(num.text) if num.is_digit else NUMBERS[num.lower_]) * UNIT_DAYS[unit.lemma_.lower()]
+
+
+def _after_phrase(tok: Token) -> tuple[Token, Token, list[Token]] | None:
+    """("after" token, the head of the event it names, that event's tokens) for a trigger told as counted
+    from another event: "arrested the suspect 24 hours after the attack on Friday", "found the bodies a day
+    after the ferry sank on Sunday"."""
+    verb = _clause_verb(tok)
+    for c in verb.children:
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "prep" and c.lower_ in ("after", "before") and obj is not None:
+            return c, obj, list(obj.subtree)
+        if c.dep_ == "advcl":
+            mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in ("after", "before")), None)
+            if mark is not None:
+                return mark, c, _clause_tokens(c)
+    return None
+
+
+def counted_from(tok: Token, dated: list[Timex]) -> TimeValue | None:
+    """"Police arrested the suspect some 24 hours after the attack on Friday": the arrest's day, counted from
+    the day of the event it follows (the reverse of :func:`offset_time`). A soft date (``source="sentence"``)."""
+    found = _after_phrase(tok)
+    if found is None:
+        return None
+    rel, head, tokens = found
+    days = _count_days(rel)
+    if days is None:
+        return None
+    own = [x for x in _dated_in(tokens, dated, stop=head)
+           if (iv := value_interval(x.value)) is not None and iv[0] == iv[1]]
+    if not own:
+        return None
+    x = own[0]
+    day = value_interval(x.value)[0] + dt.timedelta(days=days if rel.lower_ == "after" else -days)  # type: ignore[index]
+    value = day.isoformat()
+    return TimeValue(value=value, text=f"{rel.doc[rel.left_edge.i:rel.i + 1].text} ({x.text})", granularity="day",
+                     earliest=value, latest=value, confidence=CONFIDENCE["sentence"], source="sentence",
+                     basis="stated")
 
 
 def offset_time(tok: Token, dated: list[Timex]) -> TimeValue | None:
@@ -418,8 +498,15 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
     # those are looked at, found by bisection (all of an article's dates for each event was quadratic)
     dated = dated_timexes(state.timexes).starting(tok.sent.start_char, tok.sent.end_char)
     found, where = own_timexes(tok, dated, others)
+    memory = _remembered_in(tok)
+    if memory is not None:
+        # "marked the anniversary of the bombing on Tuesday": the ceremony's day is not the bombing's; only a
+        # date of its own phrase that lies a year or more before the report ("the April 15, 2013, attacks")
+        if where != "clause":
+            return None
+        found = [x for x in _dated_in(_noun_tokens(tok), found, stop=tok) if _long_before(x, state.dct)]
     if where != "clause":
-        counted = offset_time(tok, dated)
+        counted = offset_time(tok, dated) or (None if found else counted_from(tok, dated))
         if counted is not None:
             return counted
     if not found:
@@ -440,6 +527,23 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
                          confidence=CONFIDENCE["dct"], source="sentence", basis="reported", mod="ON_OR_BEFORE")
     return TimeValue(value=t.value, text=t.text, granularity=gran, earliest=lo, latest=hi,
                      confidence=CONFIDENCE[where], source=where, basis="stated")
+
+
+#: nouns of remembering an event: their dates are the remembrance's ("marked the anniversary of X on Tuesday")
+REMEMBRANCE = frozenset({"anniversary", "commemoration", "memorial", "remembrance"})
+#: how long before its report an anniversary's event lies at least (a year, less a week of slack)
+ANNIVERSARY_DAYS = 358
+
+
+def _remembered_in(tok: Token) -> Token | None:
+    """The remembrance noun a trigger is the object of ("the anniversary of the bombing"), or None."""
+    return next((a for a in tok.ancestors if a.lemma_.lower() in REMEMBRANCE), None)
+
+
+def _long_before(x: Timex, dct: str | None) -> bool:
+    """Does date ``x`` end a year or more before the publication date (unknown publication: it may)?"""
+    iv, now = value_interval(x.value), value_interval(dct) if dct else None
+    return iv is not None and (now is None or (now[0] - iv[1]).days >= ANNIVERSARY_DAYS)
 
 
 def _present_state(tok: Token) -> bool:

@@ -36,6 +36,8 @@ subject, object, voice and prepositions in the shipped parse):
   the taking of a place otherwise (the ontology's default).
 - **rescue** (the verb): no event when people are saved from a disaster ("survivors were rescued from the
   sea"), a release when the sentence tells of captives ("rescued the kidnapped villagers").
+- **travel**, **arrive**, **arrival**, **trip**: no visit when a vehicle, a craft or their passengers travel or
+  arrive ("the buses were traveling to the capital", "the arrival of the rescue vessel").
 - **evacuate** / **evacuation**: a withdrawal when troops, a mission or a base are evacuated, no event when
   residents or an area are. **regain** one's freedom is a release, not a place retaken.
 - **rescue** (the noun): no event when it names the work of saving people, a modifier of another noun
@@ -83,6 +85,8 @@ CRAFT = frozenset({"boat", "ferry", "ship", "vessel", "plane", "aircraft", "airl
 #: verbs of a vehicle's mishap: an accident when a vehicle or craft is what plunged, collided or overturned
 MISHAP_VERBS = frozenset({"plunge", "collide", "overturn", "veer", "skid", "topple", "flip", "sink", "careen",
                           "swerve", "ram", "tumble"})
+#: people who ride a vehicle: their travelling is a journey, not a visit
+RIDERS = frozenset({"passenger", "commuter", "traveller", "traveler", "pilgrim", "rider", "vessel", "convoy"})
 #: what strikes when "strike" tells a disaster by its outcome ("tragedy struck", "the disaster struck")
 MISFORTUNES = frozenset({"tragedy", "disaster", "calamity", "catastrophe", "misfortune"})
 #: what makes "hit" an attack: munitions and strikes from the air
@@ -139,6 +143,8 @@ def sense_kind(tok: Token) -> EventKind | None:
         return _rescue_from_danger(tok)
     if lemma in ("evacuate", "evacuation"):
         return _evacuation(tok)
+    if lemma in ("travel", "arrive", "arrival", "trip"):
+        return _journey(tok)
     if lemma == "regain" and tok.pos_ == "VERB" and any(o.lemma_.lower() in FREEDOM for o in _objects(tok)):
         return RELEASE  # "the hostages regained their freedom": set free, no place retaken
     return None
@@ -150,6 +156,24 @@ def _rescue_from_danger(verb: Token) -> EventKind | None:
     if any(t.lemma_.lower() in CAPTIVITY or t.lower_.startswith(CAPTIVITY_STEMS) for t in verb.sent):
         return None
     return NO_EVENT
+
+
+def _journey(tok: Token) -> EventKind | None:
+    """No visit when a vehicle or craft, or its passengers, travel or arrive ("the buses were traveling to the
+    capital", "people travelling on the first bus", "the arrival of the rescue vessel"): a visit is someone's
+    trip to a place or a person; a vehicle's run or a passenger's ride is not."""
+    if tok.pos_ == "VERB":
+        who = _subjects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    else:
+        who = _preps(tok).get("of", []) + [c for c in tok.children if c.dep_ == "poss"]
+    rides = [o for p in ("on", "aboard", "in", "by") for o in _preps(tok).get(p, [])]
+    words = {w.lemma_.lower() for w in who} | {c.lemma_.lower() for w in who for c in w.children
+                                               if c.dep_ == "compound"}
+    # the ride's noun, however the parse hangs it ("on the first bus heading to …" parses "heading" as the object)
+    ridden = {t.lemma_.lower() for r in rides for t in r.subtree}
+    if words & (VEHICLES | CRAFT | RIDERS) or ridden & (VEHICLES | CRAFT):
+        return NO_EVENT
+    return None
 
 
 def _evacuation(tok: Token) -> EventKind | None:

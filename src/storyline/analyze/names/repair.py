@@ -16,7 +16,8 @@ Steps, in order (each is a function below, tested one by one):
    title words ("Defence" in "Defence Minister") are dropped.
    :func:`split_owner_words` — "<Name> <Group>'s": the group leaves the person's name, as it does from
    the front (:func:`split_leading_group`: "<Group> <Given> <Surname>");
-   :func:`split_posted_place` — "Ambassador to <Country> <Name>": the country leaves the person's name.
+   :func:`split_posted_place` — "Ambassador to <Country> <Name>": the country leaves the person's name;
+   :func:`split_owning_body` — "<X> Agency's <Y> Bureau": the owner and its unit are two mentions.
 4. :func:`names_after_titles` — a capitalized name right after a title that
    spaCy missed becomes a PERSON mention ("Lt Gen <Name> <Name>"), and so does one a role phrase
    follows (:func:`names_before_roles`: "<Name> <Name>, head of X"); then
@@ -43,6 +44,7 @@ from spacy.tokens import Doc
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.acronyms import link_acronyms
 from storyline.analyze.names.headlines import drop_headline_fragments
+from storyline.analyze.names.keys import tokens_match
 from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import (
     dateline_places,
@@ -101,6 +103,7 @@ class Names(Component):
         mentions = split_titles(mentions, text)
         mentions = split_posted_place(mentions, text)
         mentions = split_owner_words(mentions, text)
+        mentions = split_owning_body(mentions, text)
         mentions = split_leading_group(mentions, text)
         mentions = split_leading_demonym(mentions, text)
         mentions = names_after_titles(mentions, text, state.article.id)
@@ -322,7 +325,8 @@ def surnames_again(mentions: list[Mention], text: str, article: str) -> list[Men
 
     The tagger often misses a bare surname it found in the full name; every
     capitalized occurrence of the word that no mention covers and that is not
-    part of a longer capitalized run becomes a PERSON mention.
+    part of a longer capitalized run becomes a PERSON mention, and so does such a word of five letters or more
+    that spells the surname another way (:func:`~storyline.analyze.names.keys.tokens_match`; not a place).
     """
     full = {m.text for m in mentions if m.label == "PERSON" and m.kind == "name" and len(m.text.split()) > 1}
     surnames = {name.split()[-1] for name in full}
@@ -342,8 +346,22 @@ def surnames_again(mentions: list[Mention], text: str, article: str) -> list[Men
         if _overlaps(taken, starts, longest, s0, e0) or _in_capitalized_run(text, s0, e0):
             continue
         added.append(Mention(article, s0, e0, hit.group(), "PERSON", source="names:surname"))
+    # the surname spelled another way in the same article ("Dalmosh" beside "Lina Dalmush"), long words only
+    long_names = [w for w in surnames if " " not in w and len(w) >= _VARIANT_SURNAME_MIN]
+    for hit in _CAP_WORD.finditer(text):
+        word, s0, e0 = hit.group(), hit.start(), hit.end()
+        if len(word) < _VARIANT_SURNAME_MIN or word in surnames or known_place(word) is not None \
+                or not any(tokens_match(word, w) for w in long_names) \
+                or _overlaps(taken, starts, longest, s0, e0) or _in_capitalized_run(text, s0, e0):
+            continue
+        added.append(Mention(article, s0, e0, word, "PERSON", source="names:surname"))
     added.sort(key=lambda m: m.text)  # stable: by surname, then in text order, as one pass per surname gave
     return mentions + added
+
+
+#: a capitalized word of the text; a surname's other spelling is this long or longer
+_CAP_WORD = re.compile(r"(?<![\w\-'’])[A-Z][a-z]+(?![\w\-])")
+_VARIANT_SURNAME_MIN = 5
 
 
 def _overlaps(taken: list[tuple[int, int]], starts: list[int], longest: int, s0: int, e0: int) -> bool:
@@ -477,6 +495,28 @@ def split_owner_words(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 _OWNER_LABELS = ("ORG", "NORP", "GPE")
+
+
+#: "<Body>'s <Unit>": a possessive after an organization word inside one ORG mention
+_OWNING_BODY = re.compile(r"\b([A-Z][A-Za-z]+)['’]s (?=[A-Z])")
+
+
+def split_owning_body(mentions: list[Mention], text: str) -> list[Mention]:
+    """"<X> Agency's <Y> Bureau": an ORG mention that runs from one body into another it owns is two mentions,
+    the owner and the unit ("National X Agency" is named alone elsewhere). Only where the word before the
+    possessive is an organization word ("Agency", "Ministry", "Police"): "People's X" or "X's Restaurant" stay."""
+    out = []
+    for m in mentions:
+        hit = _OWNING_BODY.search(m.text) if m.label == "ORG" else None
+        if hit is None or hit.start() == 0 or (hit.group(1) not in ORG_SUFFIXES and hit.group(1).lower() not in (
+                "police", "army", "navy", "government")):
+            out.append(m)
+            continue
+        owner_end = m.start + hit.start(1) + len(hit.group(1))
+        unit_start = m.start + hit.end()
+        out.append(replace(m, end=owner_end, text=text[m.start:owner_end], source="names:owner"))
+        out.append(replace(m, start=unit_start, text=text[unit_start:m.end], source="names:owner"))
+    return out
 
 
 def split_leading_group(mentions: list[Mention], text: str) -> list[Mention]:

@@ -46,14 +46,31 @@ def infer_dct(article: Article, doc: Doc, cands: Sequence[Cand], tense: Callable
         if url and (found := url_date(str(url))):
             return InferredDct(found, "day" if len(found) == 10 else "month", "url", {"earliest": found,
                                                                                      "latest": found})
-    lead = [c for c in cands if c.start < 40 and c.rule in ("month_day_year", "iso_date", "day_month_year")]
-    # a dateline: the date opens the text (after at most a place name) and a dash, colon or line end follows
-    if lead and doc_text(doc)[: lead[0].start].strip(" -–—:,\n").count(" ") <= 2 and \
-            re.match(r"^\s*(?:[-–—:|(]|\n|$)", doc_text(doc)[lead[0].end:]):
-        value = lead[0].resolve(Ctx(dct=None, ref=None))[0]
+    text = doc_text(doc)
+    line = next((c for c in cands if c.rule in DAY_RULES and c.start < DATELINE_WITHIN and dateline_at(text, c.start)
+                 and re.match(r"^\s*(?:[-–—:|(]|\n|$)", text[c.end:])), None)
+    if line is not None:
+        value = line.resolve(Ctx(dct=None, ref=None))[0]
         if value:
             return InferredDct(value, "day", "dateline", {"earliest": value, "latest": value})
     return content_range(cands, tense)
+
+
+#: rules of a full date (day, month and year)
+DAY_RULES = ("month_day_year", "iso_date", "day_month_year")
+#: a place name and a comma before a dateline's date at a paragraph start ("Port Ammerin, ", "LESK, ")
+DATELINE_PLACE = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s*")
+#: how far into the text a paragraph may open with a dateline (under a headline, a byline, a stamp)
+DATELINE_WITHIN = 400
+
+
+def dateline_at(text: str, start: int) -> bool:
+    """Does the date at ``start`` open a dateline: the text's first words (after at most a place name), or a line
+    near the top that opens with a place name and a comma ("Headline\nSARN, 4th March, 2031 (VNA) --")?"""
+    if text[:start].strip(" -–—:,\n").count(" ") <= 2 and start < 40:
+        return True
+    line = text.rfind("\n", 0, start) + 1
+    return line > 0 and bool(DATELINE_PLACE.fullmatch(text[line:start]))
 
 
 def url_date(url: str) -> str | None:
