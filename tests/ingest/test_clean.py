@@ -972,7 +972,7 @@ def test_clean_share_sentence_stays() -> None:
     assert line in clean_text(f"{P1}\n{line}\n{P2}").text
 
 
-@pytest.mark.parametrize("tail", [" Read More.", " Read even more", " Read the full story »"])
+@pytest.mark.parametrize("tail", [" Read More.", " Read more", " Read the full story »"])
 def test_clean_read_more_closing_a_teaser_goes(tail: str) -> None:
     assert clean_text(f"{P1}\n{P2}{tail}").text == f"{P1}\n{P2}"
 
@@ -1001,3 +1001,15 @@ def test_clean_keeps_a_headline_with_a_figure(line: str) -> None:
 
 def test_clean_byline_after_a_date_stamp_goes() -> None:
     assert clean_text(f"Locks reopen\nAugust 06, 2031|by ANA VELL\n{P1}\n{P2}").text == f"Locks reopen\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["-January 26, 2031 @ 6:42 GMT|", "WORLD NEWS Wednesday 7 June 2031", "P. 9",
+                                  "By editor", "You must be logged in to post a comment Login"])
+def test_clean_removes_print_page_marks_and_anonymous_bylines(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_credit_closing_the_text_is_found_under_its_date_and_tags() -> None:
+    tail = "A.V\n\n-January 26, 2031 @ 6:42 GMT|\n\nTags:\n\nSarn guild elects new elder"
+    cleaned = clean_text(f"{P1}\n{P2} (NAN)\n\n{tail}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "NAN")

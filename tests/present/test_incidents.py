@@ -179,6 +179,19 @@ def test_an_incident_takes_the_date_its_best_dated_member_states() -> None:
     assert incs[0].fatalities == Quantity(183, 183)
 
 
+def test_an_incident_takes_the_finer_date_inside_its_best_dated_members() -> None:
+    # one landslide read as "last week" by a later report and as "on Friday" by the first: the day inside the
+    # week dates it, not the week's first day
+    published = {"c1": "2031-03-07", "c2": "2031-03-14"}
+    week = replace(ev("week", "2031-W10", type="DISASTER", subtype="natural", place="Varno", articles=("c2", "c1")),
+                   date=TimeValue("2031-W10", source="clause", confidence=0.9, granularity="week",
+                                  earliest="2031-03-03", latest="2031-03-09"))
+    friday = replace(ev("friday", "2031-03-07", type="DISASTER", subtype="natural", place="Varno", articles=("c1",)),
+                     date=TimeValue("2031-03-07", source="clause", confidence=0.9))
+    incs = collapse([week, friday], published)
+    assert len(incs) == 1 and incs[0].date is not None and incs[0].date.value == "2031-03-07", incs
+
+
 def test_collapse_a_follow_up_in_another_cluster_joins_by_a_specific_party() -> None:
     arrest = ev("arrest", "2031-03-04", place="Sarn", type="COERCE", subtype="arrest", actor="ent:police",
                 articles=("a1", "a2"))

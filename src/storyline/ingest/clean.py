@@ -250,6 +250,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"latest updates?\s*:?|loading(?:\.{3}|…)|just in|(?:article|featured|hero|post|story|lead)-(?:image|img|photo|"
      r"thumbnail|media)|(?:now read|see now|read now|must read|don'?t miss)\s*:.{1,200}", _SHORT),
     (r"similar (?:news|stories|articles)\s*:.{0,300}", _LONG),
+    (r"by (?:the )?(?:editor|admin|administrator|webmaster|staff)|"
+     r"you must be logged in to (?:post a )?comment\b.{0,20}|"
+     r"(?:p|pg|page)\.?\s*\d{1,3}", _SHORT),
     # a live page's and a browser's prompts ("Follow the latest updates", "As it happened", "Stay up to date with
     # notifications from <site>"), a blog's comment form ("You are commenting using your <network> account.") and
     # its counters ("More than 4,830,000 pageviews from 160 countries"), a reading widget's "Text settings"
@@ -417,13 +420,18 @@ def _date_stamp(stripped: str) -> bool:
     """A line that is a date or a time and nothing else, labelled or not ("22:18, 18 August 2031 Saturday",
     "Last Modified: 04 Jun 2031 13:36", "Thu May 23, 2031", "2:16 PM, 7 Jul"), or how long ago ("39 seconds ago").
     A bare number stays (a text of digits alone must reach the reader's "no words" problem)."""
+    stripped = stripped.strip("-–—|• ")  # "-January 26, 2031 @ 6:42 GMT|"
     if _AGO.fullmatch(stripped):
         return True
     if (who := _STAMP_AUTHOR.match(stripped)) and _date_stamp(stripped[who.end():]):
         return True  # a live page's entry signed with its time: "Ana Vell12 June 2031 19:31"
+    words = stripped.split()
+    if len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and any(
+            all(w.isupper() for w in words[:k]) and _date_stamp(" ".join(words[k:])) for k in (1, 2)):
+        return True  # a print page's section and date: "WORLD NEWS Wednesday 7 June 2031"
     label = _STAMP_LABEL.match(stripped)
     rest = stripped[label.end():] if label else stripped
-    tokens = [t.rstrip(".").lower() for t in re.split(r"[\s,|/–—]+|\s-\s", rest) if t.strip(".-")]
+    tokens = [t.rstrip(".").lower() for t in re.split(r"[\s,|/–—@]+|\s-\s", rest) if t.strip(".-")]
     if not tokens or len(tokens) > 10 or not any(ch.isdigit() for ch in rest):
         return False
     words = [t for t in tokens if not _STAMP_FIGURE.fullmatch(t)]
@@ -704,8 +712,8 @@ _TEMPLATE = re.compile(r"\s*(?:\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|<%[^<>\
 _INLINE_READ = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*(?:also read|read also|read more|see also)\s*[:|»]\s*"
                           r"(?P<head>(?:[^\s“\"]+\s+){0,24}?[^\s“\"]*?)(?=“|\"|[.!?]\s|[.!?]?$)[.!?]?",
                           re.I)
-#: a link to the rest of a teaser closing its paragraph: "… on Tuesday. Read More.", "… payment ... Read even more"
-_READ_MORE_END = re.compile(r"(?<=[.!?\"”’…])\s+read (?:more|even more|the (?:full|rest)(?: of the)? (?:story|article)|"
+#: a link to the rest of a teaser closing its paragraph: "… on Tuesday. Read More.", "… Read the full story »"
+_READ_MORE_END = re.compile(r"(?<=[.!?\"”’…])\s+read (?:more|the (?:full|rest)(?: of the)? (?:story|article)|"
                             r"full (?:story|article))\s*(?:\.{1,3}|»|…|→)?$", re.I)
 #: a photo credit in brackets: "[File: Name/AP Photo]", "[Photo: Name/Reuters]", "[Name/Getty Images]"
 _BRACKET_PHOTO = re.compile(rf"\s*\[(?:(?:file|photo|image|picture)s?(?: photo)?\s*:\s*)[^\[\]\n]{{1,120}}\]"

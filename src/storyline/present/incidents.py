@@ -644,11 +644,15 @@ def _specific(names: Mapping[str, str], types: Mapping[str, str]) -> frozenset[s
 def _best_dated(g: _Group) -> _Info | None:
     """The member that states the incident's date best: the most confident reading, then the earliest day (the
     lead tells it most often, but "on Sunday" in a report of the revised toll is not the day of the crash
-    another member reads as "Friday evening")."""
+    another member reads as "Friday evening"), then the finest date inside that one ("Friday" in "last week")."""
     dated = [m for m in g.members if m.stated and m.iv is not None]
     if not dated:
         return None
-    return max(dated, key=_date_rank)
+    best = max(dated, key=_date_rank)
+    # a finer date inside it, as sure, tells the same day better ("last week" and "on Friday" of that week)
+    inside = [m for m in dated if m.iv is not None and best.iv is not None and best.iv[0] <= m.iv[0]
+              and m.iv[1] <= best.iv[1] and m.iv != best.iv and _date_rank(m)[0] >= _date_rank(best)[0]]
+    return min(inside, key=lambda m: (m.iv[1] - m.iv[0], m.iv[0]) if m.iv else (0, 0)) if inside else best
 
 
 def _date_rank(m: _Info) -> tuple[float, int]:

@@ -49,7 +49,10 @@ OCCURRENCE_VERBS = frozenset({
     "target", "carry", "launch", "stage", "mount", "conduct", "detonate", "explode", "come", "be", "begin",
     "start", "end", "pay", "hold", "make", "commit", "perpetrate", "execute", "unfold", "erupt", "break",
     "go", "shake", "destroy", "damage", "trigger", "set", "die", "lose", "blow", "witness", "suffer",
-    "experience", "open", "meet"})  # "meet": "the train met with an accident today"
+    "experience", "open", "meet",  # "meet": "the train met with an accident today"
+    # what a flood, a fire or a storm does ("a fire engulfed the factory early on Sunday")
+    "sweep", "engulf", "ravage", "batter", "lash", "pound", "flatten", "devastate", "swamp", "inundate",
+    "submerge", "gut", "raze", "consume", "slam", "pummel", "wreck"})
 #: verbs whose date is a report's, a reaction's or a toll's, never the event's: the reporting verbs, and verbs
 #: of tolls, reactions and inquiry
 REPORTING_VERBS = speech.REPORTING_VERBS | frozenset({
