@@ -81,7 +81,7 @@ from storyline.present.timeline import (
     speaker_words,
     unplaced,
 )
-from storyline.present.tolls import toll_item, toll_reports, upper
+from storyline.present.tolls import TollReport, toll_item, toll_reports, upper
 from storyline.present.words import (
     NO_WORDS,
     NOT_STATED,
@@ -494,6 +494,22 @@ class _Context:
         # of the incident, an earlier one cannot tell the incident itself
         return bool(stated) and all(iv[1] < when[0] - timedelta(days=1) for iv in stated)
 
+    def counts_before(self, r: TollReport, inc: Incident) -> bool:
+        """A figure its sentence dates from before the incident: "landslides and floods have killed at least 91
+        since mid-June" counts a season, not a landslide on 12 July ("since" included: a count from a date
+        before the incident is a running total of other things)."""
+        when = value_interval(inc.date.value) if inc.date is not None and inc.date_stated else None
+        a = self.articles.get(r.article)
+        if when is None or a is None:
+            return False
+        lo = max(a.text.rfind(". ", 0, r.start), a.text.rfind("\n", 0, r.start)) + 1
+        ends = [i for i in (a.text.find(". ", r.end), a.text.find("\n", r.end)) if i >= 0]
+        hi = min(ends) if ends else len(a.text)
+        stated = [iv for t in self.timexes.get(r.article, ()) if lo <= t.start and t.end <= hi + 1
+                  and t.type == "DATE" and granularity_of(t.value) in SENTENCE_DATE_GRAINS
+                  and (iv := value_interval(t.value)) is not None]
+        return bool(stated) and all(iv[1] < when[0] - timedelta(days=1) for iv in stated)
+
     def tells_other(self, gi: int, inc: Incident) -> bool:
         """The sentence's main event is another incident: "X resigned three days after the bombing" is the
         resignation's sentence, not the bombing's, though it names the bombing."""
@@ -578,7 +594,7 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
     own = bool(items)
     told = {(c.article, c.start, c.end) for it in items for c in it.sources}
     already = {cid for it in items for cid in it.claims}
-    reports = toll_reports(inc, ctx.articles, mentions)
+    reports = [r for r in toll_reports(inc, ctx.articles, mentions) if not ctx.counts_before(r, inc)]
     for kind, headline in (("killed", inc.fatalities), ("injured", inc.injured)):
         toll = toll_item(reports, kind, ctx.articles, headline, marked=not inc.merged)
         # one figure already read in a sentence shown above needs no line of its own
