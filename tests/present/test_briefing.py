@@ -788,3 +788,22 @@ def test_brief_a_one_source_incident_named_only_deep_in_a_sentence_heads_no_sect
 def test_a_sentence_opening_on_what_its_neighbour_named_is_told_so(text: str, anaphor: bool) -> None:
     assert bool(ANAPHOR.match(text)) is anaphor
 
+
+def test_one_development_told_as_expected_and_as_under_way_is_one_section() -> None:
+    from storyline.present.briefing import _siblings
+
+    def inc(id: str, modality: str, articles: tuple[str, ...], day: str = "2031-07-03",
+            type_: str = "INVESTIGATE") -> Incident:
+        e = Event(id, type_, date=TimeValue(day, source="clause"), modality=modality, location="ent:varno",
+                  mentions=tuple(Span(a, 0, 4, "probe") for a in articles))
+        return Incident(e, (e,), articles)
+
+    expected, under_way = inc("exp", "expected", ("a1", "a2")), inc("now", "asserted", ("a2", "a3"))
+    joined = _siblings([expected, under_way])
+    assert len(joined) == 1 and joined[0].id == "now" and set(joined[0].members) == {"exp", "now"}
+    assert joined[0].articles == ("a2", "a3", "a1")
+    # no common article, another kind, or both told as done: two sections
+    assert len(_siblings([expected, inc("far", "asserted", ("a9",))])) == 2
+    assert len(_siblings([expected, inc("arr", "asserted", ("a2",), type_="COERCE")])) == 2
+    assert len(_siblings([inc("x", "asserted", ("a2",)), under_way])) == 2
+

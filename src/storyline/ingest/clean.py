@@ -678,6 +678,9 @@ def _strip_markers(lines: list[str], markers: set[str]) -> list[str]:
 
 
 _STANDALONE_CREDIT = re.compile(rf"(?:[-–—•]\s*)?\(?(?P<c>{_AGENCY_LIST})\)?\.?")  # "(AFP)", "- Press Trust of India"
+#: an author and the agency on one line above the text: "Ana Vell Associated Press", "Ana Vell, The AGN"
+_AUTHOR_AGENCY = re.compile(rf"(?P<who>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}}),?\s+(?:[Tt]he\s+)?"
+                            rf"(?P<c>{_AGENCY_LIST})")
 
 
 # a photo caption's credit ("| Photo: AP", "Name/Reuters", "© NAME / AFP", "... (AP)")
@@ -689,6 +692,15 @@ _PHOTO_CREDIT = re.compile(rf"\b(?:Photo(?:graph)?|Picture|Image|Credit|Courtesy
 #: a copyright line naming an agency: the text is that agency's copy
 _COPYRIGHT_AGENCY = re.compile(rf"(?:©|\(c\))?\s*(?:[Cc]opyright|COPYRIGHT)?\s*(?:©\s*)?(?:\d{{4}}\s+)?(?:[Tt]he\s+)?"
                                rf"(?P<c>{_AGENCY_LIST})(?:\s+\d{{4}})?\.?(?:\s*(?i:all rights reserved)\.?)?")
+
+
+def _signed_byline(line: str, above: list[str]) -> str | None:
+    """The agency of an author's byline naming it on the same line ("Ana Vell Associated Press"), above the
+    text's first sentence only (further down such a line is a caption's or a sentence's end)."""
+    m = _AUTHOR_AGENCY.fullmatch(line.strip())
+    if not m or not _author_line(m.group("who")) or any(_ends_sentence(a) for a in above if a.strip()):
+        return None
+    return _credit_name(m.group("c"))
 
 
 def standalone_credit(lines: list[str], i: int) -> str | None:
@@ -1046,6 +1058,8 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
             continue
         footnote = _FOOTNOTE_LINE.match(line.strip())
         byline, by_agency = byline_credit(line)
+        if not byline and (signed := _signed_byline(line, kept)):
+            byline, by_agency = True, signed
         alone = _STANDALONE_CREDIT.fullmatch(line.strip())
         if alone:  # a credit, or a picture's credit when a caption is next to it: either way not body text
             removed.append(line.strip())
