@@ -123,11 +123,12 @@ def test_rejects_we_refuse_the_allegations_but_not_refusing_to_act(claims_of: Cl
 
 
 def test_rejects_a_first_person_act_negated_in_the_present(claims_of: Claims) -> None:
-    claims = claims_of('"We don\'t attack Tarsk, we fight on our own territory," President Anna Berg said. '
-                       '"We do not know who fired," the mayor said. "We do not negotiate," the union said.')
-    assert with_words(claims, "We don't attack Tarsk").polarity == "deny"
-    assert with_words(claims, "We do not know").polarity == "assert"  # a state, not an act
-    assert with_words(claims, "We do not negotiate").polarity == "assert"  # no object: a policy, not an act
+    attack = claims_of('"We don\'t attack Tarsk, we fight on our own territory," President Anna Berg said.')
+    assert with_words(attack, "We don't attack Tarsk").polarity == "deny"
+    know = claims_of('"We do not know who fired," the mayor said.')
+    assert with_words(know, "We do not know").polarity == "assert"  # a state, not an act
+    policy = claims_of('"We do not negotiate," the union said.')
+    assert with_words(policy, "We do not negotiate").polarity == "assert"  # no object: a policy, not an act
 
 
 def test_rejects_what_was_said_called_a_lie_by_a_pointing_subject_or_a_bare_predicate(claims_of: Claims) -> None:

@@ -57,11 +57,15 @@ CALLING_VERBS = words("call term describe dub label brand deem")
 _CLAUSE_DEPS = frozenset({"ccomp", "conj", "parataxis", "xcomp"})
 
 
-def rejects(root: Token, span_start: int, span_end: int) -> bool:
-    """Does the content whose main predicate is ``root`` reject an allegation (see the module doc)?"""
-    if _dismissed_predicate(root, span_start, span_end):
+def rejects(root: Token, span_start: int, span_end: int, wide: bool = True) -> bool:
+    """Does the content whose main predicate is ``root`` reject an allegation (see the module doc)?
+
+    ``wide=False`` leaves out the forms common in any political quote ("we don't <act> X", "it's a lie",
+    a bare "is false"): used to decide whether a quotation is cut into claims by polarity, so a quote whose
+    first sentence rejects stays one attribution."""
+    if _dismissed_predicate(root, span_start, span_end, wide):
         return True
-    return any(_first_person_rejection(p) or _unsound_allegation(p) or _own_act_negated(p)
+    return any(_first_person_rejection(p) or _unsound_allegation(p, wide) or _own_act_negated(p, wide)
                for p in clause_heads(root))
 
 
@@ -112,7 +116,7 @@ def _first_person_rejection(pred: Token) -> bool:
             and obj.lemma_.lower() in ALLEGATION_NOUNS)
 
 
-def _unsound_allegation(pred: Token) -> bool:
+def _unsound_allegation(pred: Token, wide: bool = True) -> bool:
     """"The allegations are absurd", "the version ... does not withstand any criticism"."""
     subj = subject(pred)
     if subj is None:
@@ -121,7 +125,7 @@ def _unsound_allegation(pred: Token) -> bool:
     # ("Allegations of X's involvement in ... are absurd": "involvement" made the subject)
     opening = next((t for t in subj.subtree if t.dep_ != "det"), subj)
     # "It's all lies", "All of them are absolute lies": what was said, pointed at, called a lie
-    pointed = subj.lower_ in POINTING and _dismissive_attribute(pred)
+    pointed = wide and subj.lower_ in POINTING and _dismissive_attribute(pred)
     if not {subj.lemma_.lower(), opening.lemma_.lower()} & (ALLEGATION_NOUNS | REPORT_NOUNS) and not pointed:
         return False
     if negated(pred) and pred.lemma_.lower() in SOUND_VERBS:
@@ -134,10 +138,10 @@ def _dismissive_attribute(pred: Token) -> bool:
     return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in DISMISSIVE for c in pred.children)
 
 
-def _dismissed_predicate(root: Token, span_start: int, span_end: int) -> bool:
+def _dismissed_predicate(root: Token, span_start: int, span_end: int, wide: bool = True) -> bool:
     """A content that is only the predicate ("absurd and malicious") of an allegation outside it, or
     what someone calls something ("calling them “absurd”", "termed the claims baseless")."""
-    if root.lemma_.lower() == "be" and subject(root) is None and span_start <= root.idx < span_end:
+    if wide and root.lemma_.lower() == "be" and subject(root) is None and span_start <= root.idx < span_end:
         # only the quoted predicate of what was said ("… “is utterly false and complete fiction”")
         return _dismissive_attribute(root)
     if root.lemma_.lower() not in DISMISSIVE:
@@ -161,7 +165,7 @@ def _called_an_allegation(verb: Token) -> bool:
     return obj.pos_ == "PRON" and any(t.lemma_.lower() in ALLEGATION_NOUNS | REJECT_VERBS for t in verb.sent)
 
 
-def _own_act_negated(pred: Token) -> bool:
+def _own_act_negated(pred: Token, wide: bool = True) -> bool:
     """"it never released the figures", "we have received no information": past, the speaker, negated; and
     "we don't attack X" (the present of what the speaker does, in the first person, with an object)."""
     # active only: "it was never published" is not its act
@@ -170,7 +174,7 @@ def _own_act_negated(pred: Token) -> bool:
         return False
     present = pred.tag_ == "VBP" or (pred.tag_ == "VB"
                                      and any(c.dep_ == "aux" and c.tag_ == "VBP" for c in pred.children))
-    if present and subj.lower_ in FIRST_PERSON and pred.pos_ == "VERB" and negated(pred) \
+    if wide and present and subj.lower_ in FIRST_PERSON and pred.pos_ == "VERB" and negated(pred) \
             and pred.lemma_.lower() not in REJECT_VERBS | REFUSE:  # "we do not reject the offer" accepts it
         return any(c.dep_ == "dobj" for c in pred.children)
     return pred.tag_ in ("VBD", "VBN") and pred.pos_ == "VERB" and negated(pred)
