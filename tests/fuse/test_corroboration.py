@@ -282,3 +282,47 @@ def test_rewrites_shortest_rewrite_is_still_compared() -> None:
     assert [(a, b) for a, b, _ in rewrites(five)] == [("a", "b")]
     four = {"a": _art("a", "X", first(_BRIEFING, 4)), "b": _art("b", "Y", _REWRITE)}
     assert rewrites(four) == []
+
+
+# --------------------------------------------------------------------------- shared passages
+
+_WIRE_PARAGRAPHS = (
+    "The ferry carrying about two hundred passengers capsized near the harbour of Lesk on Sunday evening, "
+    "and divers were still searching the hull for survivors late into the night.\n\n"
+    "The vessel had left the island of Tolvar in the afternoon and was due in Lesk before dark, according "
+    "to a timetable posted at the port office beside the old customs house.\n\n")
+
+
+def test_two_versions_of_one_story_share_passages_and_are_one_family() -> None:
+    # an early and an updated version of one wire text: new leads, the same paragraphs word for word
+    early = _art("a1", "Sarn Daily", "Eleven people died when a ferry sank off Lesk.\n\n" + _WIRE_PARAGRAPHS)
+    late = _art("a2", "Orvani Post", "The toll from a ferry disaster off Lesk rose to 30 on Monday, the navy said.\n\n"
+                + _WIRE_PARAGRAPHS + "Relatives gathered at the port through the night waiting for news.")
+    fams = source_families({a.id: a for a in (early, late)})
+    assert [f.articles for f in fams] == [("a1", "a2")]
+    assert "shared passages" in fams[0].reason
+
+
+def test_shared_quotations_do_not_join_independent_reports() -> None:
+    quote = ("“We saw the ship lean to one side and then it was gone, there was nothing anybody on the pier "
+             "could do for the people who were still inside the cabins below the deck,” ")
+    a = _art("a1", "Sarn Daily", "A ferry sank off Lesk on Sunday. " + quote + "said a fisherman, Orvo Tamm.")
+    b = _art("a2", "Orvani Post", "Rescuers searched the sea near Lesk after a ferry went down. " + quote
+             + "Orvo Tamm told reporters at the harbour.")
+    assert len(source_families({x.id: x for x in (a, b)})) == 2
+
+
+def test_a_copy_shares_passages_but_stays_out_of_its_outlet_family() -> None:
+    # the outlet's gallery page carries the wire text; its own report tells the story in its own words
+    wire = _art("w", "Valdora Today", "A ferry sank off Lesk.\n\n" + _WIRE_PARAGRAPHS)
+    gallery = _art("g", "Karvosh Times", "In pictures: the ferry disaster.\n\n" + _WIRE_PARAGRAPHS)
+    own = _art("o", "Karvosh Times", "Our correspondent in Lesk watched the rescue boats return empty at dawn.")
+    fams = {f.articles for f in source_families({x.id: x for x in (wire, gallery, own)})}
+    assert fams == {("g", "w"), ("o",)}
+
+
+def test_passages_do_not_join_two_agencies_stories() -> None:
+    # a compilation credited to one agency shares a paragraph with another agency's copy: still two families
+    a = _art("a1", "Sarn Daily", "A ferry sank off Lesk.\n\n" + _WIRE_PARAGRAPHS, credit="VNA")
+    b = _art("a2", "Orvani Post", "A ferry went down near Lesk.\n\n" + _WIRE_PARAGRAPHS, credit="EPS")
+    assert len(source_families({x.id: x for x in (a, b)})) == 2

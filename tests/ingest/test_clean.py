@@ -471,6 +471,18 @@ def test_clean_author_name_over_an_agency_line_is_a_byline() -> None:
     assert "Ana Vell" in cleaned.removed
 
 
+@pytest.mark.parametrize("byline", ["Ana Vell Associated Press", "Ana Vell, The Associated Press"])
+def test_clean_author_and_agency_on_one_line_is_a_byline(byline: str) -> None:
+    cleaned = clean_text(f"Locks to reopen in spring\n\n{byline}\n\n{P1}\n{P2}")
+    assert (cleaned.text, cleaned.credit) == (f"Locks to reopen in spring\n\n{P1}\n{P2}", "Associated Press")
+
+
+def test_clean_author_and_agency_line_below_the_first_sentence_stays() -> None:
+    # under the text's first sentence such a line is body text (a caption or a list), not a byline
+    cleaned = clean_text(f"{P1}\nAna Vell Reuters\n{P2}")
+    assert cleaned.credit is None
+
+
 def test_clean_headline_over_an_agency_line_stays() -> None:
     cleaned = clean_text(f"Council Reopens the Locks\nReuters\n{P1}\n{P2}")
     assert cleaned.text.startswith("Council Reopens the Locks\n")
@@ -1013,10 +1025,3 @@ def test_clean_credit_closing_the_text_is_found_under_its_date_and_tags() -> Non
     tail = "A.V\n\n-January 26, 2031 @ 6:42 GMT|\n\nTags:\n\nSarn guild elects new elder"
     cleaned = clean_text(f"{P1}\n{P2} (NAN)\n\n{tail}")
     assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "NAN")
-
-
-def test_clean_embedded_post_goes_with_its_signature() -> None:
-    post = "Locks of Port Ammerin reopen today https://t.co/AbC pic.twitter.com/XyZ"
-    signature = "— Harbour Ledger (@harbourledger) October 3, 2031"
-    assert clean_text(f"{P1}\n{post}\n{signature}\n{P2}").text == f"{P1}\n{P2}"
-    assert clean_text(f"{P1}\n{signature}\n{P2}").text == f"{P1}\n{P2}"  # a sentence above a lone signature stays

@@ -20,6 +20,7 @@ from storyline.analyze.resources import Resources
 from storyline.model import (
     Article,
     ArticleAnalysis,
+    CasualtyReport,
     Claim,
     ClaimLink,
     Corroboration,
@@ -632,6 +633,28 @@ def test_brief_leaves_out_a_sentence_dated_before_the_incident(nlp: Any) -> None
     assert any(t.startswith("It was the first bombing") for t in shown), shown  # a date it measures from
 
 
+def test_brief_toll_leaves_out_a_running_total_counted_from_before_the_incident(nlp: Any) -> None:
+    """"Landslides have killed at least 91 since mid-June" counts a season: not the 12 July landslide's toll."""
+    season = "Landslides and floods have killed at least 91 people in Orvania since mid-June."
+    slide = "A landslide swept two buses into the Varno river on 12 July 2031, killing 19 people."
+    text = f"{slide} {season}"
+    art = Article(id="l1", text=text, outlet="Hill Daily", published="2031-07-13", title="Buses swept away")
+    sents, mentions = _mentions_of(nlp, "l1", text, ("landslide", "landslides"), "DISASTER", lambda t: 0)
+    reports = tuple(CasualtyReport("killed", n, None if q else n, q, f, "l1", text.index(f), text.index(f) + len(f),
+                                   published="2031-07-13")
+                    for n, q, f in ((19, None, "19 people"), (91, "at least", "at least 91 people")))
+    ev = Event("ev:slide", "DISASTER", subtype="landslide", date=TimeValue("2031-07-12", source="clause"),
+               mentions=tuple(Span("l1", m.start, m.end, m.text) for m in mentions),
+               mention_ids=tuple(m.id for m in mentions), fatalities=Quantity(19, 19), reports=reports)
+    timexes = [Timex("l1", text.index(d), text.index(d) + len(d), d, "DATE", v)
+               for d, v in (("12 July 2031", "2031-07-12"), ("mid-June", "2031-06"))]
+    story = Story(articles=[art], entities=[], events=[ev], claims=[], timexes=timexes,
+                  stories=[StoryCluster("story_l", "Varno", ("l1",))])
+    an = {"l1": ArticleAnalysis("l1", "test", sentences=sents, events=mentions)}
+    tolls = [it.text for sec in brief(story, analyses=an).sections for it in sec.items if it.kind == "toll"]
+    assert not any("91" in t for t in tolls), tolls  # before: "19 killed …; reports range from 19 to at least 91"
+
+
 def test_brief_heading_keeps_a_place_only_the_cut_dateline_names() -> None:
     """"Sarnova, June 3: The governor visited …" shows "The governor visited …": the dateline the sentence lost
     still says where, so the heading keeps "in Sarnova"."""
@@ -764,4 +787,23 @@ def test_brief_a_one_source_incident_named_only_deep_in_a_sentence_heads_no_sect
 ])
 def test_a_sentence_opening_on_what_its_neighbour_named_is_told_so(text: str, anaphor: bool) -> None:
     assert bool(ANAPHOR.match(text)) is anaphor
+
+
+def test_one_development_told_as_expected_and_as_under_way_is_one_section() -> None:
+    from storyline.present.briefing import _siblings
+
+    def inc(id: str, modality: str, articles: tuple[str, ...], day: str = "2031-07-03",
+            type_: str = "INVESTIGATE") -> Incident:
+        e = Event(id, type_, date=TimeValue(day, source="clause"), modality=modality, location="ent:varno",
+                  mentions=tuple(Span(a, 0, 4, "probe") for a in articles))
+        return Incident(e, (e,), articles)
+
+    expected, under_way = inc("exp", "expected", ("a1", "a2")), inc("now", "asserted", ("a2", "a3"))
+    joined = _siblings([expected, under_way])
+    assert len(joined) == 1 and joined[0].id == "now" and set(joined[0].members) == {"exp", "now"}
+    assert joined[0].articles == ("a2", "a3", "a1")
+    # no common article, another kind, or both told as done: two sections
+    assert len(_siblings([expected, inc("far", "asserted", ("a9",))])) == 2
+    assert len(_siblings([expected, inc("arr", "asserted", ("a2",), type_="COERCE")])) == 2
+    assert len(_siblings([inc("x", "asserted", ("a2",)), under_way])) == 2
 

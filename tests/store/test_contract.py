@@ -23,6 +23,7 @@ from storyline.model import (
     Corroboration,
     Entity,
     Event,
+    EventMention,
     Participant,
     Role,
     SourceFamily,
@@ -122,6 +123,22 @@ def test_store_analyses_and_unanalyzed(store: Store) -> None:
     assert store.analysis("a1").config_hash == "h2"  # type: ignore[union-attr]
     assert list(store.analyses()) == ["a1"]
     assert list(store.analyses(["a2"])) == []
+
+
+def test_store_incident_parts_keep_only_the_given_event_mentions_and_no_claims(store: Store) -> None:
+    store.add_articles(ARTICLES)
+    strike = EventMention("a2:ev1", "a2", 9, 16, "bombing", "ASSAULT", sentence_end=40,
+                          participants=(Participant("target", "Ana Vell", 0, 8),))
+    talks = EventMention("a2:ev2", "a2", 20, 26, "report", "CONSULT")
+    claim = Claim(id="c9", article="a2", start=0, end=20, speaker=None, speaker_text="officials", cue="said",
+                  content="the bombing was planned")
+    full = ArticleAnalysis(article="a2", config_hash="h1", sentences=((0, 40),), events=(strike, talks),
+                           claims=(claim,), timexes=(Timex("a2", 0, 3, "Ana", "DATE", "2024-05-06"),))
+    store.put_analyses([full, ArticleAnalysis(article="a1", config_hash="h1", events=(talks,))])
+    parts = store.incident_parts({"a2": {"a2:ev1"}, "a1": {"nothing"}, "zz": {"a2:ev1"}})
+    assert list(parts) == ["a1", "a2"]  # corpus order; an article without an analysis is left out
+    assert parts["a2"] == replace(full, events=(strike,), claims=())  # what the incident steps read of it
+    assert parts["a1"].events == ()
 
 
 def test_store_sentence_words_kept_by_version_and_dropped_with_the_analysis(store: Store) -> None:

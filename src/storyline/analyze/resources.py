@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import importlib.util
 import logging
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from storyline.analyze.heap import trim_heap
 from storyline.config import Config
 
 if TYPE_CHECKING:
@@ -83,14 +83,3 @@ class Resources:
         if kind != "minilm":
             raise ValueError(f"unknown encoder {kind!r} for fusion step {step!r}; use static, close or minilm")
         return self.embedder
-
-
-def trim_heap() -> None:
-    """Hand the C heap's free pages back to the system. glibc keeps them otherwise, and fusion's big
-    allocations (MiniLM's weights, unfolded to float32 when its session loads) take fresh pages: the freed
-    spaCy model would still count in the peak. A no-op where the C library is not glibc."""
-    import ctypes
-    import ctypes.util
-
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)

@@ -14,6 +14,11 @@ owes to a wire agency is read from where the agency is named, not from its being
   is enough, a quote it gathered ("told AFP") counts 1, a report ("AFP reported") 3/4, a citation
   ("according to AFP") 1/2, and 2 make a retelling. One "AP reported" or "according to Reuters"
   in an outlet's own report cites the agency; it does not make the report a copy;
+- shared passages: two texts that each hold 30 words of narrative word for word in passages they share
+  (quotations left out: independent reports repeat what a speaker said) are one story's copies: an early
+  and an updated version of a wire story, a copy cut short, a local lead above wire paragraphs. Such an
+  article is a copy, so it does not join its outlet's own reporting; a pair credited to two different
+  agencies is not joined (a compilation of two agencies' stories does not make them one);
 - a rewrite: one text told again sentence by sentence (a translation, a copy edited line by line):
   at least 5 sentences, and 70% of the shorter article's, each sharing half its content words with a
   sentence of the other, in the same order. Independent reports of one event share facts, names and
@@ -42,6 +47,7 @@ import dataclasses
 import hashlib
 import re
 import sys
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -364,6 +370,78 @@ def rewrites(articles: Mapping[str, Article], analyses: Mapping[str, ArticleAnal
     return out
 
 
+# --------------------------------------------------------------------------- shared passages
+
+#: a passage: a run of words two texts share word for word, found as shared word 8-grams
+PASSAGE_GRAM = 8
+#: two texts are one story's copies when each has this many words in passages it shares with the other (two
+#: versions of one wire story, a copy cut short and updated, a local lead above wire paragraphs): independent
+#: reports of one event share names, figures and quotes, but seldom 30 words of narrative in a row
+PASSAGE_WORDS = 30
+#: candidates: texts sharing this many sampled 8-grams (a 30-word passage holds 23 8-grams, a quarter sampled)
+_PASSAGE_SAMPLED = 2
+_PASSAGE_SAMPLE = (1 << 32) // 4
+#: 8-grams in more articles than this are page furniture cleaning missed, not a story's text
+_PASSAGE_MAX_DF = 200
+# quotations: words a speaker said, which independent reports repeat word for word
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{0,600}[\"”]|[‘][^‘’\n]{0,600}[’]")
+_PASSAGE_WORD = re.compile(r"\w+")
+_BREAK = "\x00"
+
+
+def passage_words(text: str) -> list[str]:
+    """The lower-cased words of a text, a quotation replaced by a break (no passage runs through one)."""
+    out: list[str] = []
+    for part in _QUOTED.split(text):
+        out += _PASSAGE_WORD.findall(part.lower())
+        out.append(_BREAK)
+    return out
+
+
+def _grams(words: Sequence[str]) -> list[str]:
+    n = PASSAGE_GRAM
+    return [" ".join(words[i:i + n]) for i in range(len(words) - n + 1) if _BREAK not in words[i:i + n]]
+
+
+def _covered(words: Sequence[str], shared: set[str]) -> int:
+    """How many of ``words`` lie in an 8-gram of ``shared``."""
+    n, cov, upto = PASSAGE_GRAM, 0, 0
+    for i in range(len(words) - n + 1):
+        if " ".join(words[i:i + n]) in shared:
+            cov += i + n - max(i, upto)
+            upto = i + n
+    return cov
+
+
+def shared_passages(articles: Mapping[str, Article]) -> list[tuple[str, str, str]]:
+    """(article, article, why) for each pair sharing :data:`PASSAGE_WORDS` words of passages outside quotations.
+
+    Candidates share sampled 8-grams (an inverted index, not a loop over pairs); each is then counted exactly.
+    """
+    index: dict[int, list[str]] = defaultdict(list)
+    for aid in sorted(articles):
+        for h in {zlib.crc32(g.encode()) for g in _grams(passage_words(articles[aid].text))}:
+            if h < _PASSAGE_SAMPLE:
+                index[h].append(aid)
+    pairs: Counter[tuple[str, str]] = Counter()
+    for holders in index.values():
+        if 1 < len(holders) <= _PASSAGE_MAX_DF:
+            pairs.update((a, b) for i, a in enumerate(holders) for b in holders[i + 1:])
+    del index
+    # the words of candidate articles only, read again: holding every article's words grows with the store
+    words = {aid: passage_words(articles[aid].text) for pair, n in pairs.items() if n >= _PASSAGE_SAMPLED
+             for aid in pair}
+    out = []
+    for (a, b), n in sorted(pairs.items()):
+        if n < _PASSAGE_SAMPLED:
+            continue
+        shared = set(_grams(words[a])) & set(_grams(words[b]))
+        cov = min(_covered(words[a], shared), _covered(words[b], shared))
+        if cov >= PASSAGE_WORDS:
+            out.append((a, b, f"shared passages: {cov} words word for word"))
+    return out
+
+
 # --------------------------------------------------------------------------- families
 
 
@@ -411,6 +489,10 @@ class _Union:
         self.reasons[self.find(a)].add(reason)
 
 
+def _outlet(art: Article) -> str:
+    return (art.outlet or "").strip().lower()
+
+
 def _family_key(art: Article, origin: Origin) -> tuple[tuple[str, ...], str] | None:
     """What an article shares with the other members of its family, and how to say it."""
     if origin.wire:
@@ -448,6 +530,16 @@ def source_families(articles: dict[str, Article], analyses: Mapping[str, Article
         uf.union(a, b, why)
     channels = corpus_channels(articles)
     origin = _split_by_pictures(articles, {aid: origin_of(art, channels) for aid, art in articles.items()})
+    # one story's text in two outlets is a copy of it, not either outlet's own reporting (unless both say whose
+    # wire it is, and differ: a text that compiles two agencies' stories does not make them one)
+    copied: set[str] = set()
+    for a, b, why in shared_passages(articles):
+        wa, wb = origin[a].wire, origin[b].wire
+        if wa and wb and wa != wb:
+            continue
+        uf.union(a, b, why)
+        if _outlet(articles[a]) != _outlet(articles[b]):
+            copied |= {a, b}
     firsts: dict[tuple[str, ...], str] = {}
     for aid in sorted(articles):
         art = articles[aid]
@@ -456,7 +548,7 @@ def source_families(articles: dict[str, Article], analyses: Mapping[str, Article
         # a wire copy joins its wire; only an outlet's own reporting joins the outlet's family, so an
         # outlet that reprints a wire story does not make its own reports copies of that wire
         keyed = _family_key(art, origin[aid])
-        if keyed is None:
+        if keyed is None or (aid in copied and keyed[0][0] == "outlet"):
             continue
         key, why = keyed
         first = firsts.setdefault(key, aid)

@@ -491,6 +491,41 @@ class Summary:
     indefinite: bool = False  # one of its mentions is told with an indefinite article ("a blast")
     docs: frozenset[str] = frozenset()  # the document clusters of its mentions' articles (where known)
 
+    # derived values, computed once per summary (the agglomerator compares one with each of its neighbours,
+    # and a summary is never changed once made)
+    @functools.cached_property
+    def names(self) -> set[str]:
+        return _names(self.words)
+
+    @functools.cached_property
+    def lower_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.words)
+
+    @functools.cached_property
+    def stated_bounds(self) -> tuple[dt.date, dt.date] | None:
+        """The latest start and the earliest end of its stated dates (what :func:`_meet` of them compares)."""
+        return (max(i[0] for i in self.stated), min(i[1] for i in self.stated)) if self.stated else None
+
+    @functools.cached_property
+    def stated_night(self) -> Interval | None:
+        return _meet(self.stated, NIGHT)
+
+    @functools.cached_property
+    def stated_day(self) -> Interval | None:
+        return _meet(self.stated)
+
+    @functools.cached_property
+    def dated(self) -> Interval | None:
+        return _meet(self.stated + self.soft)
+
+    @functools.cached_property
+    def days(self) -> frozenset[Interval]:
+        return frozenset(iv for iv in self.stated + self.soft if iv[0] == iv[1])
+
+    @functools.cached_property
+    def stated_set(self) -> frozenset[Interval]:
+        return frozenset(self.stated)
+
 
 def summarize(c: Cluster, with_vector: bool = True) -> Summary:
     vs = [i.vec for i in c.infos if i.vec is not None and with_vector]
@@ -562,8 +597,7 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
     """
     if a.type != b.type:
         return False
-    if (a.type not in VIOLENT_TYPES or a.type == "DISASTER") and not all(
-            subtypes_compatible(a.type, x, y) for x in a.subtypes for y in b.subtypes):
+    if (a.type not in VIOLENT_TYPES or a.type == "DISASTER") and not _subtypes_fit(a.type, a.subtypes, b.subtypes):
         return False  # (a flood is never an earthquake; an assault told as a bombing and a gun battle may be one)
     if a.mclasses != b.mclasses and not (a.fragments_only or b.fragments_only):
         return False
@@ -573,16 +607,42 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return False  # the fourth round is not the fifth
-    if a.stated and b.stated and _meet(a.stated + b.stated, slack=NIGHT) is None:
+    if a.stated and b.stated and _both_stated(a, b) is None:
         return False
     # a night's slack (see _meet: an overnight incident, a report from another time zone); a funeral or another
     # event of a person's life told as held in a report cannot be one a report dates to the next day
     slack = 0 if a.type == "LIFE" else NIGHT
     for x, y in ((a, b), (b, a)):
-        day = _meet(x.stated, NIGHT)
+        day = x.stated_night
         if day is not None and y.before and (day[0] - y.before).days > slack:
             return False  # it cannot have happened after it was reported
     return not strict_places or all(places.compatible(p, q) for p in a.main_places for q in b.main_places)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _subtypes_fit(type_: str, a: frozenset[str | None], b: frozenset[str | None]) -> bool:
+    """Every pair of the two sets' sub-types can be one incident (``ontology.subtypes_compatible``)."""
+    return all(subtypes_compatible(type_, x, y) for x in a for y in b)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _ways_apart(type_: str, a: frozenset[str | None], b: frozenset[str | None]) -> float:
+    """What two sets of main sub-types count against one incident (:func:`score`)."""
+    pairs = [(x, y) for x in a - RESULT_SUBTYPES for y in b - RESULT_SUBTYPES]
+    if any(not subtypes_compatible(type_, x, y) for x, y in pairs):
+        return 1.5  # a bombing told as a gun battle: one assault told two ways happens, but it is evidence against
+    if any(not related(type_, x, y) for x, y in pairs):
+        return 0.5  # siblings of one mode (a shooting and a bombing)
+    return 0.0
+
+
+def _both_stated(a: Summary, b: Summary) -> Interval | None:
+    """:func:`_meet` of both summaries' stated dates with a night's slack (from each one's bounds)."""
+    (lo_a, hi_a), (lo_b, hi_b) = a.stated_bounds, b.stated_bounds  # type: ignore[misc]
+    lo, hi = max(lo_a, lo_b), min(hi_a, hi_b)
+    if lo <= hi:
+        return lo, hi
+    return (hi, lo) if (lo - hi).days <= NIGHT else None
 
 
 def _other_sides(a: Summary, b: Summary) -> bool:
@@ -602,11 +662,11 @@ def _same_sides(a: Summary, b: Summary) -> bool:
 
 def _same_stated(a: Summary, b: Summary) -> bool:
     """Both state the same date for it, at the same granularity ("the 2011 uprising", "the revolt of 2011")."""
-    return bool(a.stated and b.stated and _meet(a.stated) == _meet(b.stated) is not None)
+    return bool(a.stated and b.stated and a.stated_day == b.stated_day is not None)
 
 
 def _date_score(a: Summary, b: Summary) -> float:
-    da, db = _meet(a.stated, NIGHT) or _meet(a.soft), _meet(b.stated, NIGHT) or _meet(b.soft)
+    da, db = a.stated_night or _meet(a.soft), b.stated_night or _meet(b.soft)
     if da and db:
         if not overlaps(da, db):  # soft dates that disagree; stated ones a night apart (see _meet)
             return 0.0 if _meet([da, db], NIGHT) else -1.5
@@ -644,13 +704,9 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
     s += 0.5 if specific else 0.0
     if specific - RECURRING_SUBTYPES and (set(a.stories) & set(b.stories) or _same_stated(a, b)):
         s += 1.0  # one story seldom holds two suspensions, withdrawals or floods; nor a year two "2011 uprisings"
-    pairs = [(x, y) for x in a.main_subtypes - RESULT_SUBTYPES for y in b.main_subtypes - RESULT_SUBTYPES]
-    if any(not subtypes_compatible(a.type, x, y) for x, y in pairs):
-        s -= 1.5  # a bombing told as a gun battle: one assault told two ways happens, but it is evidence against
-    elif any(not related(a.type, x, y) for x, y in pairs):
-        s -= 0.5  # siblings of one mode (a shooting and a bombing)
-    s += 0.5 if {w.lower() for w in a.words} & {w.lower() for w in b.words} else 0.0
-    if _names(a.words) & _names(b.words) or _site_words(a.words) & _site_words(b.words):
+    s -= _ways_apart(a.type, a.main_subtypes, b.main_subtypes)
+    s += 0.5 if a.lower_words & b.lower_words else 0.0
+    if a.names & b.names or _site_words(a.words) & _site_words(b.words):
         s += 1.0  # the incident's own name ("the Sarn market bombing", "the market bombing")
     if a.stories and b.stories and set(a.stories) & set(b.stories):
         s += 1.0  # (different stories say little: one story's coverage is often split in two)
@@ -751,7 +807,7 @@ def _other_targets(c: Cluster, info: Info) -> bool:
 
 def _old_for(c: Summary, info: Info) -> bool:
     """Is an incident dated long before the article that names ``info`` (an older incident recalled)?"""
-    dated = _meet(c.stated + c.soft)
+    dated = c.dated
     return bool(dated and info.before and (info.before - dated[1]).days > OLD_DAYS)
 
 
@@ -800,12 +856,11 @@ def _own_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     local = [(p, q) for p in c.places for q in one.places if p not in places.countries and q not in places.countries]
     if any(p == q or p in places.ancestors(q) or q in places.ancestors(p) for p, q in local):
         return True
-    if _names(c.words) & _names(one.words) or _site_words(c.words) & _site_words(one.words):
+    if c.names & one.names or _site_words(c.words) & _site_words(one.words):
         return True  # the incident's name: "the Sarn market bombing", "the Sarn attack", "the market bombing"
-    days = {iv for iv in c.stated + c.soft if iv[0] == iv[1]}
-    if any(iv in days for iv in one.stated + one.soft):
+    if c.days & one.days:
         return True
-    if set(c.stated) & set(one.stated) and (c.background_only == one.background_only or _same_stated(c, one)):
+    if c.stated_set & one.stated_set and (c.background_only == one.background_only or _same_stated(c, one)):
         return True  # the same date stated for both ("the fourth round ... last month", "the 2027 takeover")
     if any(n > 1 for n in c.held & one.held):
         return True  # the same number of people arrested ("eleven suspects were detained"), as a toll
@@ -832,7 +887,7 @@ def _contrast(c: Summary, one: Summary, places: PlaceGraph, marked: bool = False
     when it is not the incident's ("Earlier last week, a suicide blast ..."
     after Sunday's bombing).
     """
-    days_c, days_o = _meet(c.stated + c.soft), _meet(one.stated + one.soft)
+    days_c, days_o = c.dated, one.dated
     if days_c and days_o and (not overlaps(days_c, days_o) or (marked and days_c != days_o)):
         return True
     for dated, news in ((days_c, one.news_before), (days_o, c.news_before)):
@@ -842,7 +897,7 @@ def _contrast(c: Summary, one: Summary, places: PlaceGraph, marked: bool = False
         return True  # another town (the relation unknown): another incident, unless it is a fragment
     if c.type not in VIOLENT_TYPES and c.parts and one.parts and not c.parts & one.parts:
         return True  # talks with other people are other talks (an attack may be blamed on two groups)
-    named_c, named_o = _names(c.words), _names(one.words)
+    named_c, named_o = c.names, one.names
     if named_c and named_o and not named_c & named_o:
         return True  # "the Sarn bombing" and "the Tolvar attack"
     if c.held and one.held and not c.held & one.held:

@@ -63,6 +63,7 @@ class StoredStory(FusedSoFar, Protocol):
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]: ...
     def analyses(self, ids: Iterable[str] | None = None) -> dict[str, ArticleAnalysis]: ...
     def analysis_sentences(self, ids: Iterable[str]) -> dict[str, tuple[tuple[int, int], ...]]: ...
+    def incident_parts(self, mentions: Mapping[str, Collection[str]]) -> dict[str, ArticleAnalysis]: ...
     def article_claim_links(self, ids: Iterable[str]) -> tuple[list[ClaimLink], list[Claim]]: ...
     def article_events(self, article_ids: Iterable[str]) -> list[Event]: ...
     def article_claims(self, article_ids: Iterable[str]) -> list[Claim]: ...
@@ -172,11 +173,14 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
         touched = touched_clusters(ctx.story.stories, new)
         scope = reachable(st, touched, {a: analyses[a] for a in new if a in analyses})
         outside = edge(st, scope - set(new))
-        more = st.analyses((scope | set(outside)) - set(analyses))
+        more = st.analyses(scope - set(analyses))
+        parts = st.incident_parts({aid: ids for aid, ids in outside.items() if aid not in analyses})
+        n_read = len(analyses) + len(more) + len(parts)
+        parts.update({aid: _incident_part(analyses[aid], ids) for aid, ids in outside.items() if aid in analyses})
         both = {**analyses, **more}
         inside = {aid: both[aid] for aid in articles if aid in scope and aid in both}  # corpus order
-        incidents = {aid: both[aid] if aid in scope else _incident_part(both[aid], outside[aid])
-                     for aid in articles if aid in both and (aid in scope or aid in outside)}
+        incidents = {aid: inside[aid] if aid in inside else parts[aid] for aid in articles
+                     if aid in inside or aid in parts}
         ctx.state[SENTENCES_KEY] = _sentences(st, articles, inside, words or {})
         if words is not None:
             ctx.state[WORDS_KEY] = words
@@ -192,7 +196,7 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
     if on_step:
         on_step("", len(steps), len(steps))
     marks = {aid: analyses[aid].config_hash if aid in analyses else "" for aid in new if aid in articles}
-    plan = Plan(frozenset(new), frozenset(scope), len(analyses) + len(more), marks, len(touched), len(scope),
+    plan = Plan(frozenset(new), frozenset(scope), n_read, marks, len(touched), len(scope),
                 len(outside))
     log.info("incremental fusion: %d new article(s), scope %d of %d (%d more at its edge), %d analyses read",
              len(new), len(scope), len(articles), len(outside), plan.loaded)

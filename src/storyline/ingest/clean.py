@@ -678,6 +678,9 @@ def _strip_markers(lines: list[str], markers: set[str]) -> list[str]:
 
 
 _STANDALONE_CREDIT = re.compile(rf"(?:[-–—•]\s*)?\(?(?P<c>{_AGENCY_LIST})\)?\.?")  # "(AFP)", "- Press Trust of India"
+#: an author and the agency on one line above the text: "Ana Vell Associated Press", "Ana Vell, The AGN"
+_AUTHOR_AGENCY = re.compile(rf"(?P<who>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}}),?\s+(?:[Tt]he\s+)?"
+                            rf"(?P<c>{_AGENCY_LIST})")
 
 
 # a photo caption's credit ("| Photo: AP", "Name/Reuters", "© NAME / AFP", "... (AP)")
@@ -689,6 +692,15 @@ _PHOTO_CREDIT = re.compile(rf"\b(?:Photo(?:graph)?|Picture|Image|Credit|Courtesy
 #: a copyright line naming an agency: the text is that agency's copy
 _COPYRIGHT_AGENCY = re.compile(rf"(?:©|\(c\))?\s*(?:[Cc]opyright|COPYRIGHT)?\s*(?:©\s*)?(?:\d{{4}}\s+)?(?:[Tt]he\s+)?"
                                rf"(?P<c>{_AGENCY_LIST})(?:\s+\d{{4}})?\.?(?:\s*(?i:all rights reserved)\.?)?")
+
+
+def _signed_byline(line: str, above: list[str]) -> str | None:
+    """The agency of an author's byline naming it on the same line ("Ana Vell Associated Press"), above the
+    text's first sentence only (further down such a line is a caption's or a sentence's end)."""
+    m = _AUTHOR_AGENCY.fullmatch(line.strip())
+    if not m or not _author_line(m.group("who")) or any(_ends_sentence(a) for a in above if a.strip()):
+        return None
+    return _credit_name(m.group("c"))
 
 
 def standalone_credit(lines: list[str], i: int) -> str | None:
@@ -1024,20 +1036,6 @@ def _drop_link_lists(lines: list[str], removed: list[str]) -> None:
         i = j if items else i + 1
 
 
-#: an embedded post's signature under its text: "— Harbour Ledger (@harbourledger) October 3, 2031"
-_POST_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?")
-
-
-def _drop_embedded_posts(lines: list[str], removed: list[str]) -> None:
-    """The text of an embedded post goes with its signature line when it carries the post's marks (a picture or
-    short link, a handle): "Locks reopen today https://t.co/x pic.twitter.com/y" over "— Name (@handle) <date>"."""
-    filled = [k for k in range(len(lines)) if lines[k].strip()]
-    drop = [a for a, b in itertools.pairwise(filled) if _POST_SIGNATURE.fullmatch(lines[b].strip())
-            and any(mark in lines[a] for mark in ("pic.twitter.com", "t.co/", "@")) and len(lines[a].split()) <= 60]
-    removed.extend(lines[k].strip() for k in drop)
-    lines[:] = [line for k, line in enumerate(lines) if k not in drop]
-
-
 def clean_text(raw: str, title: str | None = None) -> Cleaned:
     """Clean one article body: see the module docstring for what is taken out and what is kept.
 
@@ -1053,7 +1051,6 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     _drop_head_menu(lines, removed, headline)
     _drop_repeated_captions(lines, removed, headline)
     _drop_link_lists(lines, removed)
-    _drop_embedded_posts(lines, removed)
     last_byline = -2  # index of the last byline line, blank lines after it skipped
     for i, line in enumerate(lines):
         if len(headline) >= 10 and _fold(line) == headline:  # "Headline | Site" is the headline, not a link list
@@ -1061,6 +1058,8 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
             continue
         footnote = _FOOTNOTE_LINE.match(line.strip())
         byline, by_agency = byline_credit(line)
+        if not byline and (signed := _signed_byline(line, kept)):
+            byline, by_agency = True, signed
         alone = _STANDALONE_CREDIT.fullmatch(line.strip())
         if alone:  # a credit, or a picture's credit when a caption is next to it: either way not body text
             removed.append(line.strip())

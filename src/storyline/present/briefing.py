@@ -54,7 +54,7 @@ from storyline.lexicons.countries import demonym_country
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Story, Timex, to_dict
 from storyline.present import said
 from storyline.present.actors import NO_STATES, StoryStates, actor_key, fold_labels, same_actor
-from storyline.present.incidents import Incident, background, before_story, collapse, interval, trusted
+from storyline.present.incidents import IRREALIS, Incident, background, before_story, collapse, interval, trusted
 from storyline.present.items import BriefItem, Citation, Part, merge_same
 from storyline.present.places import Places
 from storyline.present.sentences import (
@@ -81,7 +81,7 @@ from storyline.present.timeline import (
     speaker_words,
     unplaced,
 )
-from storyline.present.tolls import toll_item, toll_reports, upper
+from storyline.present.tolls import TollReport, toll_item, toll_reports, upper
 from storyline.present.words import (
     NO_WORDS,
     NOT_STATED,
@@ -494,6 +494,22 @@ class _Context:
         # of the incident, an earlier one cannot tell the incident itself
         return bool(stated) and all(iv[1] < when[0] - timedelta(days=1) for iv in stated)
 
+    def counts_before(self, r: TollReport, inc: Incident) -> bool:
+        """A figure its sentence dates from before the incident: "landslides and floods have killed at least 91
+        since mid-June" counts a season, not a landslide on 12 July ("since" included: a count from a date
+        before the incident is a running total of other things)."""
+        when = value_interval(inc.date.value) if inc.date is not None and inc.date_stated else None
+        a = self.articles.get(r.article)
+        if when is None or a is None:
+            return False
+        lo = max(a.text.rfind(". ", 0, r.start), a.text.rfind("\n", 0, r.start)) + 1
+        ends = [i for i in (a.text.find(". ", r.end), a.text.find("\n", r.end)) if i >= 0]
+        hi = min(ends) if ends else len(a.text)
+        stated = [iv for t in self.timexes.get(r.article, ()) if lo <= t.start and t.end <= hi + 1
+                  and t.type == "DATE" and granularity_of(t.value) in SENTENCE_DATE_GRAINS
+                  and (iv := value_interval(t.value)) is not None]
+        return bool(stated) and all(iv[1] < when[0] - timedelta(days=1) for iv in stated)
+
     def tells_other(self, gi: int, inc: Incident) -> bool:
         """The sentence's main event is another incident: "X resigned three days after the bombing" is the
         resignation's sentence, not the bombing's, though it names the bombing."""
@@ -578,7 +594,7 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
     own = bool(items)
     told = {(c.article, c.start, c.end) for it in items for c in it.sources}
     already = {cid for it in items for cid in it.claims}
-    reports = toll_reports(inc, ctx.articles, mentions)
+    reports = [r for r in toll_reports(inc, ctx.articles, mentions) if not ctx.counts_before(r, inc)]
     for kind, headline in (("killed", inc.fatalities), ("injured", inc.injured)):
         toll = toll_item(reports, kind, ctx.articles, headline, marked=not inc.merged)
         # one figure already read in a sentence shown above needs no line of its own
@@ -884,6 +900,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     recalled = [i for i in incidents if past(i) and independent(i.articles, ctx.family) < 2]
     incidents = [i for i in incidents if i not in recalled]
     chosen, left_out = _choose(incidents, ctx, max_sections, fit)
+    chosen = _siblings(chosen)
     mentions = {m.id: m for an in analyses.values() for m in an.events}
     links = said.Links.of(claims, story.claim_links)
     keyed: list[tuple[tuple[int, str, str, str], BriefSection]] = []
@@ -915,6 +932,38 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         scope += (f" {count(len(recalled), 'incident')} an article recalls from well before it was written "
                   f"{'is' if len(recalled) == 1 else 'are'} on the timeline as background.")
     return Briefing(title, sections, method, scope, _number(sections, ctx.articles))
+
+
+def _siblings(incidents: list[Incident]) -> list[Incident]:
+    """One section for one development told twice: the same kind of event (an investigation that "will begin
+    on Friday" and the investigation under way), at the same place or none, on days that meet, told by a
+    common article. The told one, dated, heads it."""
+    out: list[Incident] = []
+    for inc in incidents:
+        for i, other in enumerate(out):
+            if _same_development(other, inc):
+                out[i] = _joined(other, inc)
+                break
+        else:
+            out.append(inc)
+    return out
+
+
+def _same_development(a: Incident, b: Incident) -> bool:
+    if (a.lead.type, a.lead.subtype) != (b.lead.type, b.lead.subtype) or not set(a.articles) & set(b.articles):
+        return False
+    if a.lead.location and b.lead.location and a.lead.location != b.lead.location:
+        return False
+    ia, ib = interval(a.date), interval(b.date)
+    return ia is not None and ib is not None and ia[0] <= ib[1] and ib[0] <= ia[1] \
+        and (a.lead.modality in IRREALIS) != (b.lead.modality in IRREALIS)
+
+
+def _joined(a: Incident, b: Incident) -> Incident:
+    head, other = (b, a) if (a.lead.modality in IRREALIS, not a.date_stated) > \
+        (b.lead.modality in IRREALIS, not b.date_stated) else (a, b)
+    return replace(head, events=(*head.events, *other.events),
+                   articles=tuple(dict.fromkeys((*head.articles, *other.articles))))
 
 
 def _also_reported(ctx: _Context, k: int, briefed: Collection[str | None] = (),

@@ -137,6 +137,12 @@ class Store(Protocol):
         """The sentence spans of these articles' analyses (cheaper than :meth:`analyses`)."""
         ...
 
+    def incident_parts(self, mentions: Mapping[str, Collection[str]]) -> dict[str, ArticleAnalysis]:
+        """Article -> its analysis holding only the event mentions of these ids and no claims (what the
+        incident steps of an incremental run read of an article at the scope's edge), in corpus order; the
+        rest of each analysis is not decoded (cheaper than :meth:`analyses`)."""
+        ...
+
     def sentence_words(self, version: str) -> dict[str, str]:
         """Article -> the content words of its sentences, as stored by :meth:`put_sentence_words` with
         ``version`` (a cache source families read instead of every article's text)."""

@@ -398,6 +398,21 @@ class SqlStore:
                 out[aid] = tuple((int(a), int(b)) for a, b in json.loads(raw)) if raw else ()
         return out
 
+    def incident_parts(self, mentions: Mapping[str, Collection[str]]) -> dict[str, ArticleAnalysis]:
+        """Each analysis with only the event mentions of the given ids and no claims, in corpus order: the
+        other events and the claims (most of a stored analysis' JSON) are dropped before decoding."""
+        an, a = s.analyses, s.articles
+        base = select(a.c.seq, an.c.article, an.c.data).join(a, a.c.id == an.c.article)
+        rows = [r for chunk in _chunks(list(mentions)) for r in self._rows(base.where(an.c.article.in_(chunk)))]
+        out: dict[str, ArticleAnalysis] = {}
+        for _, aid, raw in sorted(rows, key=lambda r: r[0]):
+            data = json.loads(raw)
+            wanted = mentions[aid]
+            data["events"] = [m for m in data.get("events") or () if m.get("id") in wanted]
+            data["claims"] = []
+            out[aid] = from_dict(ArticleAnalysis, data)
+        return out
+
     def sentence_words(self, version: str) -> dict[str, str]:
         """Article -> its sentences' content words as last stored with this ``version`` (others are stale)."""
         sw = s.sentence_words

@@ -445,3 +445,24 @@ def test_casualties_a_toll_with_no_verb_of_change_takes_no_far_figure(figures: F
     found = figures("The death toll from the storm that flattened the coast on Friday remains unclear after 40 "
                     "homes were destroyed.")
     assert not [f for f in found if f.kind == "killed" and f.min == 40]
+
+
+class _Every:
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+def test_count_phrases_skipping_plain_words_finds_the_same_counts(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Words no count can start with are passed over unweighed: the counts are those found weighing every word."""
+    from storyline.analyze.events import casualties
+
+    text = ("At least twenty-five people were killed and a dozen wounded in Orvani on Monday, and between 10 and "
+            "12 others died later; dozens more, some 1.2 million residents, two hundred and fifty police and "
+            "270+ soldiers were evacuated from Sarn, where 5 lakh had gathered. Several of the 1,200 passengers "
+            "and another 12 crew, all but one of the 188 on board, survived. Hundreds fled; a 6.0-magnitude quake "
+            "killed seven thousand.")
+    sents = list(nlp(text).sents)
+    found = [count_phrases(s) for s in sents]
+    monkeypatch.setattr(casualties, "_COUNT_STARTS", _Every())
+    assert [count_phrases(s) for s in sents] == found
+    assert sum(map(len, found)) >= 10

@@ -311,3 +311,11 @@ def test_dating_a_date_after_through_is_an_end_not_the_day(mentions: Mentions) -
     m = _one(mentions("President Varn has ordered that all flags be flown at half-staff through Saturday out of "
                       "respect for victims of the Sarn attack."), "Sarn attack")
     assert m.time is None or m.time.value == "2031-05-07"  # (not a Saturday)
+
+
+def test_dating_what_a_disaster_does_tells_its_day(mentions: Mentions) -> None:
+    m = _one(mentions("A major fire engulfed a factory in Sarn early on Sunday."), "fire")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-04", "stated")
+    # negative: a verb of reporting on it does not ("the fire was reported on Sunday")
+    m = _one(mentions("Officials reported the fire in Sarn on Sunday."), "fire")
+    assert m.time is None or m.time.basis == "reported"

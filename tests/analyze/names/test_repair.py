@@ -478,3 +478,11 @@ def test_split_owning_body_cuts_an_agencys_unit_from_the_agency() -> None:
                              _m(text, "People's Tolvar Army", "ORG")], text)
     assert _texts(out) == [("National Velmor Agency", "ORG"), ("People's Tolvar Army", "ORG"),
                            ("Public Order Bureau", "ORG")]
+
+
+def test_trim_mention_cuts_the_task_word_of_a_wire_credit_line() -> None:
+    text = "(Reporting by Dorva Tesk Writing by Mara Oskel Editing by Ilse Varden) Mara Oskel Writing."
+    assert trim_mention(_m(text, "Dorva Tesk Writing", "PERSON"), text).text == "Dorva Tesk"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "Mara Oskel Editing", "PERSON"), text).text == "Mara Oskel"  # type: ignore[union-attr]
+    # no "by" after it: a word of the name or the sentence, left alone
+    assert trim_mention(_m(text, "Mara Oskel Writing", "PERSON"), text).text == "Mara Oskel Writing"  # type: ignore[union-attr]

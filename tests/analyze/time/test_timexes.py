@@ -195,6 +195,14 @@ def test_missing_dct_is_taken_from_a_dateline_under_the_headline(run: Callable[.
     assert b.dct is None
 
 
+def test_typographic_apostrophes_read_as_plain_ones(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The quake struck Tolvar on New Year\u2019s Day.", published="2031-01-08")
+    assert timex(a, "New Year\u2019s Day").value == "2031-01-01"
+    # negative: the present age stays no day ("today's youth")
+    b = run("Today\u2019s youth read the news online.", published="2031-01-08")
+    assert not [t for t in b.timexes if t.value == "2031-01-08"]
+
+
 def test_url_date_forms() -> None:
     assert url_date("https://x.org/20230301/story-1.html") == "2023-03-01"
     assert url_date("https://x.org/2023/07/story/") == "2023-07"

@@ -261,11 +261,21 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             if c.dep_ == "advcl" and (depth > 0 or any(g.dep_ == "mark" and g.lower_ in SEQUENCE_MARKS
                                                        for g in c.children)):
                 continue  # "resigned three days after a bombing killed 12 in X": X is the bombing's place
+            if c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward") and _occurs(tok):
+                continue  # "the protests took place on the anniversary of the handover to X" (misparsed): a verb
+                # of occurrence has no destination
             if c.dep_ == "prep" and c.lower_ in ("to", "into") and tok.dep_ == "conj" and tok.pos_ == "VERB" \
                     and depth > 0:
                 continue  # "detained in X and brought to Y": where someone was taken next, not where it happened
             queue.append((c, depth + 1))
     return landmark, fallback
+
+
+def _occurs(verb: Token) -> bool:
+    """"took place", "occurred", "happened", "unfolded": a verb that says an event happened."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "AUX") and (lemma in ("occur", "happen", "unfold") or (
+        lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)))
 
 
 #: bearings: "northwest of the capital", "50 km south of X" say where a place lies from a landmark

@@ -330,11 +330,20 @@ def _trailing_bound(sent: SpacySpan, j: int) -> tuple[str, int] | None:
     return None
 
 
+#: the words a count can start with (besides any token not all letters: "12", "1,200", "twenty-five"):
+#: :func:`count_phrases` passes over the others without weighing them (the same counts, a third of the CPU)
+_COUNT_STARTS = frozenset({"a", "an", *SCALE_WORDS, *lexicon_numbers.ONES, *lexicon_numbers.TENS, *NUMBER_WORDS,
+                           *VAGUE})
+
+
 def count_phrases(sent: SpacySpan) -> list[Count]:
     """Every count phrase of a sentence, left to right."""
     doc, out, i = sent.doc, [], sent.start
     while i < sent.end:
         tok = doc[i]
+        if tok.lower_.isalpha() and tok.lower_ not in _COUNT_STARTS:
+            i += 1  # no number, number word or vague quantity starts here
+            continue
         value, j = number_phrase(sent, i) if _countable(tok) else (None, i)
         if value is None and _countable(tok) and _number(tok) is not None:
             value, j = _number(tok), i + 1  # "dozen"

@@ -49,7 +49,10 @@ OCCURRENCE_VERBS = frozenset({
     "target", "carry", "launch", "stage", "mount", "conduct", "detonate", "explode", "come", "be", "begin",
     "start", "end", "pay", "hold", "make", "commit", "perpetrate", "execute", "unfold", "erupt", "break",
     "go", "shake", "destroy", "damage", "trigger", "set", "die", "lose", "blow", "witness", "suffer",
-    "experience", "open", "meet"})  # "meet": "the train met with an accident today"
+    "experience", "open", "meet",  # "meet": "the train met with an accident today"
+    # what a flood, a fire or a storm does ("a fire engulfed the factory early on Sunday")
+    "sweep", "engulf", "ravage", "batter", "lash", "pound", "flatten", "devastate", "swamp", "inundate",
+    "submerge", "gut", "raze", "consume", "slam", "pummel", "wreck"})
 #: verbs whose date is a report's, a reaction's or a toll's, never the event's: the reporting verbs, and verbs
 #: of tolls, reactions and inquiry
 REPORTING_VERBS = speech.REPORTING_VERBS | frozenset({
@@ -420,12 +423,7 @@ def counted_from(tok: Token, dated: list[Timex]) -> TimeValue | None:
            if (iv := value_interval(x.value)) is not None and iv[0] == iv[1]]
     if not own:
         return None
-    x = own[0]
-    day = value_interval(x.value)[0] + dt.timedelta(days=days if rel.lower_ == "after" else -days)  # type: ignore[index]
-    value = day.isoformat()
-    return TimeValue(value=value, text=f"{rel.doc[rel.left_edge.i:rel.i + 1].text} ({x.text})", granularity="day",
-                     earliest=value, latest=value, confidence=CONFIDENCE["sentence"], source="sentence",
-                     basis="stated")
+    return _counted(rel, own[0], days if rel.lower_ == "after" else -days)
 
 
 def offset_time(tok: Token, dated: list[Timex]) -> TimeValue | None:
@@ -441,7 +439,11 @@ def offset_time(tok: Token, dated: list[Timex]) -> TimeValue | None:
     days_only = [x for x in own if (iv := value_interval(x.value)) is not None and iv[0] == iv[1]]
     if not days_only:
         return None
-    x = days_only[0]
+    return _counted(rel, days_only[0], days)
+
+
+def _counted(rel: Token, x: Timex, days: int) -> TimeValue:
+    """The day ``days`` from date ``x``, told by "N days after/before" ``rel``: a soft date."""
     day = value_interval(x.value)[0] + dt.timedelta(days=days)  # type: ignore[index]
     value = day.isoformat()
     return TimeValue(value=value, text=f"{rel.doc[rel.left_edge.i:rel.i + 1].text} ({x.text})", granularity="day",

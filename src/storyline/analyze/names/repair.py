@@ -200,7 +200,14 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
         end = media.start()  # "X news agency": the outlet's name is X
     if m.label == "PERSON" and " " in text[start:end].strip():
         end = _syllable_tail_end(text, end)
+    credit = _CREDIT_TAIL.search(text, start, end)
+    if credit and credit.start() > start and text.startswith(" by ", end):
+        end = credit.start()  # "(Reporting by X Y Writing by Z ...)": the wire's credit line ran the names together
     return _span(m, text, start, end, "names:trim")
+
+
+#: the task word of a wire credit line stuck to the name before it ("X Y Writing" of "X Y Writing by Z")
+_CREDIT_TAIL = re.compile(r" (?:Reporting|Writing|Editing|Additional reporting|Compiled|Graphics|Production)$")
 
 
 #: a lower-case syllable joined by a hyphen to a person's last word ("Tae Min-soo", "Sok Ha-eun"): the tagger

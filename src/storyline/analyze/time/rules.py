@@ -975,9 +975,15 @@ def _rule_needs(count: int) -> list[frozenset[str] | None]:
     return [required_words(pattern.pattern, pattern.flags) for _, pattern, _ in RULES[:count]]
 
 
+#: typographic apostrophes web text carries ("New Year’s Day", "Friday’s attack"), read as "'" by the rules: one
+#: character for one, so every offset stays
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
+
+
 def find_candidates(text: str) -> list[Cand]:
     """All rule matches, overlaps resolved: the longest wins, then the earliest rule."""
     found: list[tuple[int, int, int, Cand]] = []
+    text = text.translate(APOSTROPHES)
     folded = fold(text)  # a rule none of whose required words the text holds cannot match: not run (same result)
     for order, ((_, pattern, handler), needs) in enumerate(zip(RULES, _rule_needs(len(RULES)), strict=True)):
         if needs is not None and not any(word in folded for word in needs):
