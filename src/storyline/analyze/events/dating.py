@@ -423,12 +423,7 @@ def counted_from(tok: Token, dated: list[Timex]) -> TimeValue | None:
            if (iv := value_interval(x.value)) is not None and iv[0] == iv[1]]
     if not own:
         return None
-    x = own[0]
-    day = value_interval(x.value)[0] + dt.timedelta(days=days if rel.lower_ == "after" else -days)  # type: ignore[index]
-    value = day.isoformat()
-    return TimeValue(value=value, text=f"{rel.doc[rel.left_edge.i:rel.i + 1].text} ({x.text})", granularity="day",
-                     earliest=value, latest=value, confidence=CONFIDENCE["sentence"], source="sentence",
-                     basis="stated")
+    return _counted(rel, own[0], days if rel.lower_ == "after" else -days)
 
 
 def offset_time(tok: Token, dated: list[Timex]) -> TimeValue | None:
@@ -444,7 +439,11 @@ def offset_time(tok: Token, dated: list[Timex]) -> TimeValue | None:
     days_only = [x for x in own if (iv := value_interval(x.value)) is not None and iv[0] == iv[1]]
     if not days_only:
         return None
-    x = days_only[0]
+    return _counted(rel, days_only[0], days)
+
+
+def _counted(rel: Token, x: Timex, days: int) -> TimeValue:
+    """The day ``days`` from date ``x``, told by "N days after/before" ``rel``: a soft date."""
     day = value_interval(x.value)[0] + dt.timedelta(days=days)  # type: ignore[index]
     value = day.isoformat()
     return TimeValue(value=value, text=f"{rel.doc[rel.left_edge.i:rel.i + 1].text} ({x.text})", granularity="day",
