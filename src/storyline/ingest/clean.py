@@ -707,7 +707,9 @@ _PHOTO_CREDIT = re.compile(rf"\b(?:Photo(?:graph)?|Picture|Image|Credit|Courtesy
 
 #: a copyright line naming an agency: the text is that agency's copy
 _COPYRIGHT_AGENCY = re.compile(rf"(?:©|\(c\))?\s*(?:[Cc]opyright|COPYRIGHT)?\s*(?:©\s*)?(?:\d{{4}}\s+)?(?:[Tt]he\s+)?"
-                               rf"(?P<c>{_AGENCY_LIST})(?:\s+\d{{4}})?\.?(?:\s*(?i:all rights reserved)\.?)?")
+                               rf"(?P<c>{_AGENCY_LIST})(?:\s+\d{{4}})?\.?(?:\s*(?i:all rights reserved)\.?)?"
+                               # the agency's reprint notice after it: "This material may not be published, …"
+                               r"(?:\s*This material may not be (?:published|reproduced)[^\n]{0,120})?")
 
 
 def _signed_byline(line: str, above: list[str]) -> str | None:
