@@ -616,6 +616,28 @@ def test_clean_credit_lines_under_the_text(tail: str, credit: str) -> None:
     assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", credit)
 
 
+@pytest.mark.parametrize("tail", [
+    "\n(Reporting by Ana Vell; Editing by Teo Brand)",
+    "\n(Additional reporting by Ana Vell in Lesk; Writing by Ilse Marrow; Editing by Teo Brand and Orvo Tamm.)",
+    " (Reporting by Ana Vell in Sarn; Editing by Teo Brand.)",  # run into the last paragraph
+])
+def test_clean_wire_house_signature_is_its_credit(tail: str) -> None:
+    cleaned = clean_text(f"{P1}\n{P2}{tail}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "Reuters")
+
+
+def test_clean_reporting_credit_without_editors_names_no_house() -> None:
+    cleaned = clean_text(f"{P1}\n{P2}\n(Additional reporting by Ana Vell)")
+    assert cleaned.credit == "Ana Vell"
+
+
+def test_clean_agency_copyright_with_its_reprint_notice_is_a_credit() -> None:
+    notice = ("Copyright 2031 The Associated Press. All rights reserved. This material may not be published, "
+              "broadcast, rewritten or redistributed.")
+    cleaned = clean_text(f"{P1}\n{P2}\n\n{notice}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "Associated Press")
+
+
 def test_clean_list_dash_agency_line_is_a_credit() -> None:
     cleaned = clean_text(f"Locks reopen after vote\n- Press Trust of India\n{P1}\n{P2}")
     assert (cleaned.text, cleaned.credit) == (f"Locks reopen after vote\n{P1}\n{P2}", "Press Trust of India")

@@ -41,6 +41,12 @@ _CREDIT_LINES = (
     # the author and the agency under the text: "Ana Vell, The Associated Press"
     re.compile(rf"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}},\s*(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})$"),
 )
+#: a wire's house signature under its copy, which reprints keep when they drop the dateline's credit: Reuters
+#: closes every story with its reporters and editors in parentheses, "(Reporting by Ana Vell; Editing by Teo Brand)"
+_HOUSE_SIGNATURES = (
+    (re.compile(r"\(\s*(?:additional\s+)?(?:reporting|writing)\s+by\s+[^()]{2,400}?;\s*(?:[^();]{2,200};\s*)*"
+                r"editing\s+by\s+[^()]{2,200}\)\.?", re.I), "Reuters"),
+)
 # A credit at the end of the last paragraph: "... said the source. –IANS", "... on Monday. (AFP)".
 _CREDIT_TAIL = (
     re.compile(rf"(?<=[.!?\"”’)])\s*{_DASH}\s*(?P<c>(?:[A-Z][A-Za-z]{{1,7}}-)?(?:{_AGENCY_LIST})|"
@@ -557,6 +563,9 @@ def _credit_name(raw: str) -> str:
 
 
 def _line_credit(line: str) -> str | None:
+    for signature, agency in _HOUSE_SIGNATURES:
+        if signature.fullmatch(line.strip()):
+            return agency
     for pattern in _CREDIT_LINES:
         m = pattern.fullmatch(line.strip())
         if m:
@@ -579,6 +588,13 @@ def _take_credits(lines: list[str], removed: list[str]) -> list[str]:
             lines[i] = ""
     for i in reversed(range(len(lines))):
         if lines[i].strip():
+            signed = next(((m, agency) for signature, agency in _HOUSE_SIGNATURES
+                           if (m := signature.search(lines[i])) and m.start() > 0 and not lines[i][m.end():].strip()),
+                          None)
+            if signed:
+                credits.append(signed[1])
+                lines[i] = lines[i][:signed[0].start()].rstrip()
+                break
             for pattern in _CREDIT_TAIL:
                 m = pattern.search(lines[i])
                 if m and m.start() > 0:
@@ -691,7 +707,9 @@ _PHOTO_CREDIT = re.compile(rf"\b(?:Photo(?:graph)?|Picture|Image|Credit|Courtesy
 
 #: a copyright line naming an agency: the text is that agency's copy
 _COPYRIGHT_AGENCY = re.compile(rf"(?:©|\(c\))?\s*(?:[Cc]opyright|COPYRIGHT)?\s*(?:©\s*)?(?:\d{{4}}\s+)?(?:[Tt]he\s+)?"
-                               rf"(?P<c>{_AGENCY_LIST})(?:\s+\d{{4}})?\.?(?:\s*(?i:all rights reserved)\.?)?")
+                               rf"(?P<c>{_AGENCY_LIST})(?:\s+\d{{4}})?\.?(?:\s*(?i:all rights reserved)\.?)?"
+                               # the agency's reprint notice after it: "This material may not be published, …"
+                               r"(?:\s*This material may not be (?:published|reproduced)[^\n]{0,120})?")
 
 
 def _signed_byline(line: str, above: list[str]) -> str | None:

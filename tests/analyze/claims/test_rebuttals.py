@@ -113,3 +113,31 @@ def test_rejects_allegations_of_involvement_called_absurd_when_the_parser_hangs_
     c = with_words(claims_of('"Allegations of Government of Velmora’s involvement in any act of violence in Norland '
                              'are absurd and motivated," the ministry said.'), "absurd and motivated")
     assert c.polarity == "deny"
+
+
+def test_rejects_we_refuse_the_allegations_but_not_refusing_to_act(claims_of: Claims) -> None:
+    claims = claims_of('"We refuse the allegations of the council, and we call them baseless," Ivo Brask said. '
+                       'The union said: "We refuse to negotiate with the board."')
+    assert with_words(claims, "We refuse the allegations").polarity == "deny"
+    assert with_words(claims, "We refuse to negotiate").polarity == "assert"
+
+
+def test_rejects_a_first_person_act_negated_in_the_present(claims_of: Claims) -> None:
+    attack = claims_of('"We don\'t attack Tarsk, we fight on our own territory," President Anna Berg said.')
+    assert with_words(attack, "We don't attack Tarsk").polarity == "deny"
+    know = claims_of('"We do not know who fired," the mayor said.')
+    assert with_words(know, "We do not know").polarity == "assert"  # a state, not an act
+    policy = claims_of('"We do not negotiate," the union said.')
+    assert with_words(policy, "We do not negotiate").polarity == "assert"  # no object: a policy, not an act
+
+
+def test_rejects_what_was_said_called_a_lie_by_a_pointing_subject_or_a_bare_predicate(claims_of: Claims) -> None:
+    claims = claims_of('"All of them are absolute lies," Ivo Brask said. "It\'s all lies," the spokesman said. '
+                       'The ministry said a blog post by a journalist alleging Velmora was behind the blasts "is '
+                       'utterly false and complete fiction." The council said the plan "is a great success". '
+                       '"This is true," she said.')
+    assert with_words(claims, "All of them are absolute lies").polarity == "deny"
+    assert with_words(claims, "It's all lies").polarity == "deny"
+    assert with_words(claims, "complete fiction").polarity == "deny"
+    assert with_words(claims, "great success").polarity == "assert"
+    assert with_words(claims, "This is true").polarity == "assert"

@@ -131,3 +131,26 @@ def test_document_speaks_for_the_author_named_before(claims_of: Claims) -> None:
 def test_document_without_an_author_named_before_stays_unresolved(claims_of: Claims) -> None:
     c = with_words(claims_of('"The action was planned abroad," the statement read.'), "planned abroad")
     assert _ref(c) is None
+
+
+def test_it_after_a_body_named_by_its_people_speaks_for_the_state(claims_of: Claims) -> None:
+    text = ("Chile and Peru traded accusations on Monday. The Chilean foreign ministry summoned the Peruvian "
+            'ambassador. It said the arrest was "a flagrant violation of diplomatic norms".')
+    c = with_words(claims_of(text), "flagrant violation")
+    assert _ref(c) == "Chile"
+
+
+def test_body_named_by_its_people_speaks_for_the_state_named_in_the_article(claims_of: Claims) -> None:
+    text = "Chile and Peru traded accusations. The Chilean presidential office said the expulsions were unjustified."
+    c = with_words(claims_of(text), "expulsions were unjustified")
+    assert _ref(c) == "Chile"
+    alone = with_words(claims_of("The Chilean presidential office said the expulsions were unjustified."),
+                       "expulsions were unjustified")
+    assert _ref(alone) == "Chilean"  # no state named: the people's word is all the article gives
+
+
+def test_it_stands_for_a_peoples_word_only_when_no_state_is_named(claims_of: Claims) -> None:
+    text = 'The Chilean foreign ministry summoned the ambassador. It said the arrest was "unlawful".'
+    assert _ref(with_words(claims_of(text), "unlawful")) == "Chilean"
+    named = with_words(claims_of("Talks with Chile stalled. " + text), "unlawful")
+    assert _ref(named) == "Chile"

@@ -30,6 +30,8 @@ from storyline.analyze.claims.cues import words
 
 #: verbs of rejecting what was said
 REJECT_VERBS = words("reject dismiss refute rebut repudiate deny disown")
+#: verbs of refusing: a rejection only with an allegation as object ("we refuse these allegations")
+REFUSE = words("refuse")
 #: adjectives (and nouns) that call what was said untrue
 DISMISSIVE = words("absurd baseless unfounded false untrue groundless ridiculous preposterous fabricated "
                    "fake misleading nonsense unsubstantiated lie lies fiction fabrication slander propaganda untenable "
@@ -37,6 +39,10 @@ DISMISSIVE = words("absurd baseless unfounded false untrue groundless ridiculous
 #: nouns naming what someone said against someone
 ALLEGATION_NOUNS = words("allegation accusation claim version assertion charge suggestion insinuation "
                          "speculation rumour rumor narrative statement")
+#: nouns of a published account: called false, it is rejected ("Hersh's report is complete fiction")
+REPORT_NOUNS = words("report post story article blog")
+#: subjects that point at what was said ("it", "all of them", "this"): called a lie, it is rejected
+POINTING = words("it this that these those they all")
 #: predicates that, negated, say an allegation is unsound ("is not true", "does not hold water")
 SOUND_VERBS = words("be withstand hold stand have correspond reflect")
 #: nouns of evidence: "no indication that ...", "no evidence of ..."
@@ -51,11 +57,15 @@ CALLING_VERBS = words("call term describe dub label brand deem")
 _CLAUSE_DEPS = frozenset({"ccomp", "conj", "parataxis", "xcomp"})
 
 
-def rejects(root: Token, span_start: int, span_end: int) -> bool:
-    """Does the content whose main predicate is ``root`` reject an allegation (see the module doc)?"""
-    if _dismissed_predicate(root, span_start, span_end):
+def rejects(root: Token, span_start: int, span_end: int, wide: bool = True) -> bool:
+    """Does the content whose main predicate is ``root`` reject an allegation (see the module doc)?
+
+    ``wide=False`` leaves out the forms common in any political quote ("we don't <act> X", "it's a lie",
+    a bare "is false"): used to decide whether a quotation is cut into claims by polarity, so a quote whose
+    first sentence rejects stays one attribution."""
+    if _dismissed_predicate(root, span_start, span_end, wide):
         return True
-    return any(_first_person_rejection(p) or _unsound_allegation(p) or _own_act_negated(p)
+    return any(_first_person_rejection(p) or _unsound_allegation(p, wide) or _own_act_negated(p, wide)
                for p in clause_heads(root))
 
 
@@ -92,18 +102,21 @@ def _first_person_rejection(pred: Token) -> bool:
     opens with ("Estmark rejects allegations by Valdora"), or a spokesman's report of it ("adding that the
     government had rejected accusations by Valdora that ..."): present or past, an allegation as object."""
     subj = subject(pred)
-    if pred.lemma_.lower() not in REJECT_VERBS or subj is None or negated(pred):
+    lemma = pred.lemma_.lower()
+    if lemma not in REJECT_VERBS | REFUSE or subj is None or negated(pred):
         return False
+    obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if lemma in REFUSE:  # "we refuse the allegations" (not "we refuse to negotiate")
+        return subj.lower_ in FIRST_PERSON and obj is not None and obj.lemma_.lower() in ALLEGATION_NOUNS
     if subj.lower_ in FIRST_PERSON:
         return True
-    obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
     # a past tense the tagger reads as a participle ("X “firmly rejected” ...") with its active subject counts
     finite = pred.tag_ in ("VBZ", "VBP", "VBD") or (pred.tag_ == "VBN" and subj.dep_ == "nsubj")
     return (finite and subj.pos_ == "PROPN" and obj is not None
             and obj.lemma_.lower() in ALLEGATION_NOUNS)
 
 
-def _unsound_allegation(pred: Token) -> bool:
+def _unsound_allegation(pred: Token, wide: bool = True) -> bool:
     """"The allegations are absurd", "the version ... does not withstand any criticism"."""
     subj = subject(pred)
     if subj is None:
@@ -111,16 +124,26 @@ def _unsound_allegation(pred: Token) -> bool:
     # the subject phrase opens with the allegation noun, though the parser may hang it on a later noun
     # ("Allegations of X's involvement in ... are absurd": "involvement" made the subject)
     opening = next((t for t in subj.subtree if t.dep_ != "det"), subj)
-    if not {subj.lemma_.lower(), opening.lemma_.lower()} & ALLEGATION_NOUNS:
+    # "It's all lies", "All of them are absolute lies": what was said, pointed at, called a lie
+    pointed = wide and subj.lower_ in POINTING and _dismissive_attribute(pred)
+    if not {subj.lemma_.lower(), opening.lemma_.lower()} & (ALLEGATION_NOUNS | REPORT_NOUNS) and not pointed:
         return False
     if negated(pred) and pred.lemma_.lower() in SOUND_VERBS:
         return True
     return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in DISMISSIVE for c in pred.children)
 
 
-def _dismissed_predicate(root: Token, span_start: int, span_end: int) -> bool:
+def _dismissive_attribute(pred: Token) -> bool:
+    """The predicate calls its subject a lie or untrue ("are absolute lies", "is utterly false")."""
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in DISMISSIVE for c in pred.children)
+
+
+def _dismissed_predicate(root: Token, span_start: int, span_end: int, wide: bool = True) -> bool:
     """A content that is only the predicate ("absurd and malicious") of an allegation outside it, or
     what someone calls something ("calling them “absurd”", "termed the claims baseless")."""
+    if wide and root.lemma_.lower() == "be" and subject(root) is None and span_start <= root.idx < span_end:
+        # only the quoted predicate of what was said ("… “is utterly false and complete fiction”")
+        return _dismissive_attribute(root)
     if root.lemma_.lower() not in DISMISSIVE:
         return False
     head = root.head
@@ -142,12 +165,18 @@ def _called_an_allegation(verb: Token) -> bool:
     return obj.pos_ == "PRON" and any(t.lemma_.lower() in ALLEGATION_NOUNS | REJECT_VERBS for t in verb.sent)
 
 
-def _own_act_negated(pred: Token) -> bool:
-    """"it never released the figures", "we have received no information": past, the speaker, negated."""
+def _own_act_negated(pred: Token, wide: bool = True) -> bool:
+    """"it never released the figures", "we have received no information": past, the speaker, negated; and
+    "we don't attack X" (the present of what the speaker does, in the first person, with an object)."""
     # active only: "it was never published" is not its act
     subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ not in SELF_SUBJECTS or pred.lemma_.lower() in STATE_VERBS:
         return False
+    present = pred.tag_ == "VBP" or (pred.tag_ == "VB"
+                                     and any(c.dep_ == "aux" and c.tag_ == "VBP" for c in pred.children))
+    if wide and present and subj.lower_ in FIRST_PERSON and pred.pos_ == "VERB" and negated(pred) \
+            and pred.lemma_.lower() not in REJECT_VERBS | REFUSE:  # "we do not reject the offer" accepts it
+        return any(c.dep_ == "dobj" for c in pred.children)
     return pred.tag_ in ("VBD", "VBN") and pred.pos_ == "VERB" and negated(pred)
 
 

@@ -99,7 +99,7 @@ def taking_responsibility(verb: Token, acts: frozenset[int]) -> tuple[int, int] 
 
 def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: str = "statement",
                  cue: tuple[int, int] = (0, 0), named_acts: frozenset[int] = frozenset(),
-                 speaker: str = "") -> Reading:
+                 speaker: str = "", wide: bool = True) -> Reading:
     """How the content ``start:end`` reads: negated, about involvement, a claim or denial of it.
 
     ``stance`` is the cue's: the content of an allegation is about involvement when it names an
@@ -108,7 +108,7 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
     ``cue``: the cue's characters, which a split quote ("“A,” X said, “B.”") holds inside its content.
     ``named_acts``: act triggers the events component gave a named party as actor ("a Norvik airstrike").
     ``speaker``: the speaker's phrase; a doer named by it says the speaker did it ("the attack was carried
-    out by four TF fighters", the Tavro Front announced).
+    out by four TF fighters", the Tavro Front announced). ``wide``: see :func:`rebuttals.rejects`.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     root = content_root(doc, start, end, cue)
@@ -128,7 +128,7 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
         return Reading(negated=negated, involvement=True)
     if stance == "allegation" and any(t.i in acts or t.lemma_.lower() in INVOLVEMENT_NOUNS for t in span):
         return Reading(negated=negated, involvement=True)
-    return Reading(negated=negated, rejection=stance != "allegation" and rejects(root, start, end))
+    return Reading(negated=negated, rejection=stance != "allegation" and rejects(root, start, end, wide))
 
 
 def _denies_part(pred: Token, acts: frozenset[int]) -> bool:

@@ -5,7 +5,8 @@ Speaker types:
 - ``named``: a person's name is in the phrase ("Foreign Minister Jane Roe", "Roe").
 - ``organization``: an organization, country or government names it ("the ministry", "Norland").
 - ``nominal``: a described speaker ("the country's security agencies"); the text is kept and,
-  for institutions, the modifying name ("Norlandian") is the entity it resolves to.
+  for institutions, the modifying name is the entity it resolves to: the country ("the Norlandian
+  ministry" speaks for Norland when the article names Norland), else the people's word ("Norlandian").
 - ``anonymous``: an unnamed source ("a source", "officials", "observers", "the spokesman").
 - ``pronoun``: "he", "they" ...; resolved through the coreference chain of the pronoun
   mention when the coref component gave one, else to the nearest fitting name before it.
@@ -24,6 +25,7 @@ from storyline.analyze.claims.cues import ANONYMOUS_HEADS, INSTITUTION_HEADS, VE
 from storyline.analyze.doctext import doc_text
 from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
+from storyline.lexicons.countries import country_of
 from storyline.model import Mention
 
 PERSON_PRONOUNS = pronouns.PERSON
@@ -149,7 +151,36 @@ def _antecedent(mentions: MentionIndex, pronoun: Token) -> Mention | None:
     text = doc_text(pronoun.doc)
     fitting = [m for m in mentions.before(pronoun.idx, _ANTECEDENT_WINDOW) if m.label in labels and m.kind != "pronoun"
                and fits(pronoun.lower_, m, mentions, text)]
-    return max(fitting, key=lambda m: m.start) if fitting else None
+    if not fitting:
+        return None
+    # a subject pronoun opening its sentence continues the previous sentence's subject ("The Norlandian
+    # ministry summoned the Ostrian envoy. It said ...": the ministry, not the envoy's country)
+    lo, hi = _previous_subject(pronoun)
+    in_subject = [m for m in fitting if lo <= m.start < hi]
+    return _it_for(pronoun.lower_, (in_subject or [max(fitting, key=lambda m: m.start)])[0], mentions)
+
+
+def _previous_subject(pronoun: Token) -> tuple[int, int]:
+    """The character span of the previous sentence's subject when ``pronoun`` is the subject opening its
+    own sentence; else an empty span."""
+    sent = pronoun.sent
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.i != sent.start or sent.start == 0:
+        return 0, 0
+    before = pronoun.doc[sent.start - 1].sent
+    subj = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return 0, 0
+    tokens = list(subj.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _it_for(pronoun: str, ref: Mention, mentions: MentionIndex) -> Mention:
+    """What "it" stands for when its antecedent is a people's word: the body it modified speaks for the
+    state ("The Chilean ministry protested. It said ...": Chile, when the article names it); else the
+    people's word stays (fusion counts it on its state's side)."""
+    if pronoun not in pronouns.IT or ref.label != "NORP":
+        return ref
+    return _state_of(ref, mentions) or ref
 
 
 def resolve_speaker(doc: Doc, head: Token, mentions: MentionIndex,
@@ -197,8 +228,10 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
     groups = [m for m in over if m.label in GROUP_LABELS and m.kind in NAME_KINDS]
     speaks_for = lemma in SPOKES_HEADS or lemma in INSTITUTION_HEADS or lemma in VEHICLE_NOUNS
     if speaks_for and groups:
-        # "the country's security agencies", "the group's spokesman": they speak for the named group
-        return Speaker(start, end, text, "nominal", groups[0], groups[0].chain)
+        # "the country's security agencies", "the group's spokesman": they speak for the named group;
+        # "the Norlandian foreign ministry" for Norland, when the article names it
+        ref = next((m for m in groups if m.label != "NORP"), None) or _state_of(groups[0], mentions) or groups[0]
+        return Speaker(start, end, text, "nominal", ref, ref.chain)
     if lemma in ANONYMOUS_HEADS:
         return Speaker(start, end, text, "anonymous")
     if lemma in INSTITUTION_HEADS:  # "the ministry", "the company": an unnamed organization
@@ -211,11 +244,22 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
     return Speaker(start, end, text, "nominal")
 
 
+def _state_of(people: Mention, mentions: MentionIndex) -> Mention | None:
+    """The article's mention of the country a people's word names ("French": France), if any."""
+    country = country_of(people.text)
+    if country is None:
+        return None
+    return next((m for m in mentions.mentions if m.label in ("GPE", "ORG") and m.kind in NAME_KINDS
+                 and country_of(m.text) == country), None)
+
+
 def _pronoun_speaker(span: Span, head: Token, mentions: MentionIndex, over: list[Mention]) -> Speaker:
     own = next((m for m in over if m.chain), None)
     ref = mentions.chain_name(own.chain) if own else None
     if ref is not None and not fits(head.lower_, ref, mentions, doc_text(head.doc)):
         own, ref = None, None  # coref joined "she" to a man, or "he" to a news agency
+    if ref is not None and (state := _it_for(head.lower_, ref, mentions)) is not ref:
+        own, ref = None, state  # a chain named by a people's word: its state
     if ref is None and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"they"}:
         ref = _antecedent(mentions, head)
     chain = own.chain if own else (ref.chain if ref else None)

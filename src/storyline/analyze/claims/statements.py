@@ -287,7 +287,7 @@ def split_by_polarity(page: _Article, f: Found, rebuttal: bool) -> list[Found]:
     if len(sentences) < 2:
         return [f]
     cue = (f.cue_start, f.cue_end)
-    polarity = [_stance(f, read_content(page.state.doc, lo, hi, page.acts, f.cue.stance, cue), rebuttal)[0]
+    polarity = [_stance(f, read_content(page.state.doc, lo, hi, page.acts, f.cue.stance, cue, wide=False), rebuttal)[0]
                 for lo, hi in sentences]
     if len(set(polarity)) == 1:
         return [f]
