@@ -106,7 +106,7 @@ def test_retype_a_name_after_a_facilitys_name_and_a_comma_is_its_place(nlp: Lang
 
 
 def test_retype_the_end_of_a_journey_from_or_to_a_place_is_a_place(nlp: Language) -> None:
-    text = "The flight from Velmorsk to Moscow landed. They drove from Paris to Dorvask. A grant from Oxfam to Haiti."
+    text = "The flight from Velmorsk to Moscow landed. They drove from Paris to Dorvask. A grant from Oxfam to Peru."
     doc = nlp(text)
     mentions = [_m(text, "Velmorsk", "ORG"), _m(text, "Dorvask", "PERSON"), _m(text, "Oxfam", "ORG")]
     assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "GPE", "ORG"]

@@ -207,7 +207,7 @@ def _double_negative(pred: Token) -> bool:
 
 def _no_det(noun: Token) -> bool:
     """"no" determines the noun: its child, the word before it, or the word its phrase opens with (the parser
-    may hang it on a modifier: "no IDF (Israel Defence Forces) fire")."""
+    may hang it on a modifier: "no NDF (Norlandi Defence Forces) fire")."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
         noun.i > 0 and noun.doc[noun.i - 1].lower_ == "no") or noun.left_edge.lower_ == "no"
 
