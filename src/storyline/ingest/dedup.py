@@ -6,7 +6,7 @@ reprinted and cut after a few paragraphs (*containment*: the share of the shorte
 found in the longer one, at ``containment``). Two different reports that quote the same paragraph
 share only that paragraph, so neither is contained in the other.
 
-Nothing compares every pair. Candidates come from MinHash LSH (:mod:`storyline.ingest.minhash`): one index over the
+Nothing compares every pair. Candidates come from MinHash LSH (datasketch): one index over the
 whole text at a low Jaccard, which finds a copy holding a third or more of its original, and one
 over the lead (the first sentences of the body), which finds a copy cut after its first
 paragraphs however short. Each candidate is then checked: the MinHash estimate for Jaccard, and
@@ -27,8 +27,8 @@ import zlib
 from collections.abc import Iterable
 
 import numpy as np
+from datasketch import MinHash, MinHashLSH
 
-from storyline.ingest import minhash
 from storyline.model import Article
 
 NUM_PERM = 128
@@ -88,8 +88,8 @@ def containment(a: np.ndarray, b: np.ndarray) -> float | None:
 
 @dataclasses.dataclass(frozen=True)
 class _Sketch:
-    whole: np.ndarray  # MinHash values
-    lead: np.ndarray
+    whole: MinHash
+    lead: MinHash
     sample: np.ndarray
 
 
@@ -106,11 +106,11 @@ class Deduplicator:
         self.threshold = threshold
         self.containment = containment
         self.num_perm = num_perm
-        self._lsh = minhash.LSH(threshold=min(threshold, CANDIDATE_JACCARD), num_perm=num_perm)
-        self._lead_lsh = minhash.LSH(threshold=LEAD_JACCARD, num_perm=LEAD_PERM)
-        # permutations generated once and shared; shingles hashed with crc32 (C), ~10x faster than sha1 in Python
-        self._perms = minhash.permutations(num_perm, seed=1)
-        self._lead_perms = minhash.permutations(LEAD_PERM, seed=1)
+        self._lsh = MinHashLSH(threshold=min(threshold, CANDIDATE_JACCARD), num_perm=num_perm)
+        self._lead_lsh = MinHashLSH(threshold=LEAD_JACCARD, num_perm=LEAD_PERM)
+        # Permutations generated once and shared; crc32 (C) hashes shingles ~10x faster than sha1 in Python.
+        self._template = MinHash(num_perm=num_perm, seed=1, hashfunc=zlib.crc32)
+        self._lead_template = MinHash(num_perm=LEAD_PERM, seed=1, hashfunc=zlib.crc32)
         self._sketches: dict[str, _Sketch] = {}
         self._exact: dict[str, str] = {}  # fingerprint -> first article id
         self._root: dict[str, str] = {}  # article id -> its original (itself when original)
@@ -129,9 +129,16 @@ class Deduplicator:
     def __contains__(self, article_id: str) -> bool:
         return article_id in self._root
 
+    @staticmethod
+    def _minhash(template: MinHash, items: set[bytes]) -> MinHash:
+        mh = MinHash(num_perm=len(template.hashvalues), seed=1, permutations=template.permutations,
+                     scheme=template.scheme, hashfunc=zlib.crc32)
+        mh.update_batch(list(items))
+        return mh
+
     def _sketch(self, text: str) -> _Sketch:
         whole = shingles(text)
-        return _Sketch(minhash.sketch(whole, self._perms), minhash.sketch(shingles(lead(text)), self._lead_perms),
+        return _Sketch(self._minhash(self._template, whole), self._minhash(self._lead_template, shingles(lead(text))),
                        sample(whole))
 
     def _register(self, article: Article, copy_of: str | None, sketch: _Sketch | None = None) -> None:
@@ -147,7 +154,7 @@ class Deduplicator:
     def _score(self, sketch: _Sketch, candidate: str) -> float | None:
         """How much the candidate and the text repeat each other, when they are copies (else None)."""
         other = self._sketches[candidate]
-        jaccard = minhash.jaccard(sketch.whole, other.whole)
+        jaccard = sketch.whole.jaccard(other.whole)
         if jaccard >= self.threshold:
             return 1.0 + jaccard  # a whole copy ranks above a contained one
         contained = containment(sketch.sample, other.sample)
