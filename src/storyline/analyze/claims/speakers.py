@@ -243,8 +243,8 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
     if lemma in ANONYMOUS_HEADS:
         return Speaker(start, end, text, "anonymous")
     if lemma in INSTITUTION_HEADS or lemma in NEWS_HEADS:  # "the ministry", "the company": an organization
-        ref = named_institution(head, mentions) if _bare(span, head) else None
-        return Speaker(start, end, text, "organization", ref, ref.chain if ref is not None else None)
+        body = named_institution(head, mentions) if _bare(span, head) else None
+        return Speaker(start, end, text, "organization", body, body.chain if body is not None else None)
     if head.pos_ == "PROPN":
         # a proper name the NER missed ("The Northern Front"): with an article it names an
         # organization (people take none), without one it may be either; keep it a name
@@ -263,11 +263,15 @@ def named_institution(head: Token, mentions: MentionIndex) -> Mention | None:
     the window whose name says it is one ("the Sarn Interior Ministry"; a masthead word such as "Ledger" or
     "Gazette" for a newspaper). None when no such name is near: the unnamed body stays unresolved."""
     lemma = head.lemma_.lower()
+    text = doc_text(head.doc)
     for m in mentions.before(head.idx, _ANTECEDENT_WINDOW):
-        if m.kind not in NAME_KINDS or m.label != "ORG":
+        if m.kind not in NAME_KINDS:
             continue
-        name = {w.lower() for w in re.findall(r"[\w-]+", m.text)}
-        if lemma in name or (lemma in NEWS_HEADS and name & MASTHEAD_WORDS):
+        name = [w.lower() for w in re.findall(r"[\w-]+", m.text)]
+        if m.label == "ORG" and (lemma in name or (lemma in NEWS_HEADS and set(name) & MASTHEAD_WORDS)):
+            return m
+        # the NER often takes a masthead for a person ("The Valdora Gazette"): people take no article
+        if lemma in NEWS_HEADS and name and name[-1] in MASTHEAD_WORDS and text[:m.start].lower().endswith("the "):
             return m
     return None
 
