@@ -154,3 +154,51 @@ def test_it_stands_for_a_peoples_word_only_when_no_state_is_named(claims_of: Cla
     assert _ref(with_words(claims_of(text), "unlawful")) == "Chilean"
     named = with_words(claims_of("Talks with Chile stalled. " + text), "unlawful")
     assert _ref(named) == "Chile"
+
+
+# --------------------------------------------------------------------------- documents and bodies named before
+
+
+def test_document_speaks_for_who_issued_it(claims_of: Claims) -> None:
+    c = with_words(claims_of("Orvani Telecom issued a statement on Monday after a report in the Sarn Courier. "
+                             "The statement said the accusations were groundless."), "accusations were groundless")
+    assert _ref(c) == "Orvani Telecom"
+
+
+def test_document_speaks_for_the_subject_of_in_a_statement(claims_of: Claims) -> None:
+    c = with_words(claims_of("In a statement, the Valdora Interior Ministry condemned the arrests of the two "
+                             "engineers. The statement said the detentions were unlawful."), "detentions were unlawful")
+    assert _ref(c) is not None and "Valdora Interior Ministry" in _ref(c)  # type: ignore[operator]
+
+
+def test_document_nearest_issuer_wins(claims_of: Claims) -> None:
+    c = with_words(claims_of("Orvani Telecom issued a statement on Monday. On Tuesday the Sarn Port Authority "
+                             "released a statement of its own. The statement said the pier would reopen."),
+                   "pier would reopen")
+    assert _ref(c) is not None and "Sarn Port Authority" in _ref(c)  # type: ignore[operator]
+
+
+def test_document_without_a_named_issuer_stays_unresolved(claims_of: Claims) -> None:
+    c = with_words(claims_of("A statement was read out on the radio. The statement said the pier would reopen."),
+                   "pier would reopen")
+    assert _ref(c) is None
+
+
+def test_bare_newspaper_speaks_for_the_newspaper_named_before(claims_of: Claims) -> None:
+    c = with_words(claims_of("The Valdora Gazette called for the release of its reporter Ana Mirek on Monday. "
+                             "The newspaper said her arrest was linked to her reporting on the port."),
+                   "arrest was linked")
+    assert _ref(c) is not None and "Valdora Gazette" in _ref(c)  # type: ignore[operator]
+    assert c.speaker_type == "organization"
+
+
+def test_bare_newspaper_not_for_a_body_that_is_no_newspaper(claims_of: Claims) -> None:
+    c = with_words(claims_of("Orvani Mining closed its eastern shaft on Monday. "
+                             "The newspaper said the shaft had flooded twice."), "shaft had flooded")
+    assert _ref(c) is None
+
+
+def test_bare_ministry_speaks_for_the_ministry_named_before(claims_of: Claims) -> None:
+    c = with_words(claims_of("The Sarn Ministry of Health opened an inquiry into the outbreak. "
+                             "The ministry said twelve patients had recovered."), "twelve patients")
+    assert _ref(c) is not None and "Ministry" in _ref(c)  # type: ignore[operator]

@@ -40,6 +40,12 @@ _DROP_DEPS = frozenset({"relcl", "punct", "cc"})
 _ANTECEDENT_WINDOW = 600
 #: how far back a "he said" / "she said" looks for the speaker of the claim before it
 _RECENT_WINDOW = 1200
+#: heads of a news organization spoken of without its name ("the newspaper said")
+NEWS_HEADS = words("newspaper paper daily weekly tabloid magazine broadcaster")
+#: words of newspaper names that say the body is one ("The Tolvar Ledger", "Valdora Gazette")
+MASTHEAD_WORDS = words("times post herald gazette journal tribune telegraph ledger express chronicle courier "
+                       "observer guardian independent mirror standard star sun daily news newspaper globe "
+                       "mail record sentinel inquirer examiner dispatch bulletin monitor review")
 _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b|\bagency\b", re.I)
 
 
@@ -83,11 +89,13 @@ class MentionIndex:
         self.longest = max((m.end - m.start for m in self.mentions), default=0)
         self.chain_names: dict[str, Mention] = {}
         self.named: dict[str, list[Mention]] = {}  # chain (or text) -> its name mentions
+        self.by_text: dict[str, list[Mention]] = {}  # text -> the name mentions written so
         for m in self.mentions:
             if m.chain and m.kind in NAME_KINDS:
                 self.chain_names.setdefault(m.chain, m)  # the first name of the chain
             if m.kind in NAME_KINDS:
                 self.named.setdefault(m.chain or m.text, []).append(m)
+                self.by_text.setdefault(m.text, []).append(m)
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """Mentions sharing a character with ``start:end``."""
@@ -234,14 +242,38 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
         return Speaker(start, end, text, "nominal", ref, ref.chain)
     if lemma in ANONYMOUS_HEADS:
         return Speaker(start, end, text, "anonymous")
-    if lemma in INSTITUTION_HEADS:  # "the ministry", "the company": an unnamed organization
-        return Speaker(start, end, text, "organization")
+    if lemma in INSTITUTION_HEADS or lemma in NEWS_HEADS:  # "the ministry", "the company": an organization
+        body = named_institution(head, mentions) if _bare(span, head) else None
+        return Speaker(start, end, text, "organization", body, body.chain if body is not None else None)
     if head.pos_ == "PROPN":
         # a proper name the NER missed ("The Northern Front"): with an article it names an
         # organization (people take none), without one it may be either; keep it a name
         has_article = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         return Speaker(start, end, text, "organization" if has_article else "named")
     return Speaker(start, end, text, "nominal")
+
+
+def _bare(span: Span, head: Token) -> bool:
+    """Is the phrase just "the <head>" (no modifier that could name another body: "the Ostrian ministry")?"""
+    return [t.lower_ for t in span] == ["the", head.lower_]
+
+
+def named_institution(head: Token, mentions: MentionIndex) -> Mention | None:
+    """The body a bare "the ministry" / "the newspaper" stands for: the nearest organization named before it in
+    the window whose name says it is one ("the Sarn Interior Ministry"; a masthead word such as "Ledger" or
+    "Gazette" for a newspaper). None when no such name is near: the unnamed body stays unresolved."""
+    lemma = head.lemma_.lower()
+    text = doc_text(head.doc)
+    for m in mentions.before(head.idx, _ANTECEDENT_WINDOW):
+        if m.kind not in NAME_KINDS:
+            continue
+        name = [w.lower() for w in re.findall(r"[\w-]+", m.text)]
+        if m.label == "ORG" and (lemma in name or (lemma in NEWS_HEADS and set(name) & MASTHEAD_WORDS)):
+            return m
+        # the NER often takes a masthead for a person ("The Valdora Gazette"): people take no article
+        if lemma in NEWS_HEADS and name and name[-1] in MASTHEAD_WORDS and text[:m.start].lower().endswith("the "):
+            return m
+    return None
 
 
 def _state_of(people: Mention, mentions: MentionIndex) -> Mention | None:
@@ -283,3 +315,57 @@ def recent_speaker(speaker: Speaker, previous: tuple[Speaker, int] | None, menti
     if others:
         return speaker
     return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, ref, before.chain)
+
+
+#: capitalized sentence openers that are no issuer's name
+_NOT_NAMES = words("the it he she they we i this that")
+#: verbs whose subject puts out a document ("Orvani Telecom issued a statement")
+ISSUE_VERBS = words("issue release publish post send put circulate distribute file sign write")
+
+
+def document_issuer(doc: Doc, mentions: MentionIndex, noun: str, pos: int, reach: int) -> tuple[Mention, int] | None:
+    """Who put out the document named by ``noun`` nearest before ``pos`` (within ``reach`` characters), and where
+    that mention of the document ends: "Orvani Telecom issued a statement" (the subject of an issuing verb), "In
+    a statement, the Sarn council ..." (the subject of the clause the phrase opens), "the council's statement",
+    "a statement by/from the council". Only a named issuer counts (or one coref ties to a name)."""
+    first = bisect_left(doc, max(0, pos - reach), key=lambda t: t.idx)
+    last = bisect_left(doc, pos, key=lambda t: t.idx)
+    for tok in reversed(doc[first:last]):
+        if tok.idx + len(tok) > pos or tok.lemma_.lower() != noun or tok.pos_ != "NOUN":
+            continue
+        owner = _document_owner(tok)
+        ref = _named(owner, mentions) if owner is not None else None
+        if ref is not None:
+            return ref, tok.idx + len(tok)
+    return None
+
+
+def _document_owner(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in ISSUE_VERBS:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in ("VERB", "AUX"):
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def _named(owner: Token, mentions: MentionIndex) -> Mention | None:
+    """The name mention of an issuer phrase (the longest name in it, or the name its coref chain carries)."""
+    lo, hi = phrase_bounds(owner)
+    span = owner.doc[lo:hi]
+    over = mentions.overlapping(span.start_char, span.end_char)
+    # any label: issuing a statement shows the name speaks ("Orvani Telecom" tagged a product still issued it)
+    names = [m for m in over if m.kind in NAME_KINDS]
+    if names:
+        return max(names, key=lambda m: m.end - m.start)
+    chained = next((m for m in over if m.start <= owner.idx < m.end and mentions.chain_name(m.chain)), None)
+    if chained is not None:
+        return mentions.chain_name(chained.chain)
+    # the NER missed this occurrence of a name it found elsewhere in the article
+    same = mentions.by_text.get(owner.text) if owner.text[:1].isupper() and owner.lower_ not in _NOT_NAMES else None
+    return same[0] if same else None

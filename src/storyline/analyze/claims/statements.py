@@ -20,15 +20,23 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from spacy.tokens import Doc
+
 from storyline.analyze.claims.attribution import Found, find_attributions, trim
 from storyline.analyze.claims.cues import HEDGES, VEHICLE_NOUNS, channel_of, words
 from storyline.analyze.claims.quotes import find_quotes
 from storyline.analyze.claims.responsibility import ACT_TYPES, PARTY_LABELS, Reading, read_content
-from storyline.analyze.claims.speakers import MentionIndex, Speaker, recent_speaker, resolve_speaker
+from storyline.analyze.claims.speakers import (
+    MentionIndex,
+    Speaker,
+    document_issuer,
+    recent_speaker,
+    resolve_speaker,
+)
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.timexes import best_time
-from storyline.model import Claim, EventMention, Polarity, Span, TimeValue
+from storyline.model import Claim, EventMention, Mention, Polarity, Span, TimeValue
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +232,7 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
         seen.add(key)
         speaker = resolve_speaker(doc, f.speaker, page.mentions, f.speaker_tokens)
         speaker = recent_speaker(speaker, previous, page.mentions, page.text, f.content)
-        speaker = document_author(speaker, spoken, page.text)
+        speaker = document_author(speaker, spoken, page.text, (doc, page.mentions))
         if speaker.ref is not None and speaker.ref.label == "PERSON":
             previous = (speaker, max(f.content[1], f.cue_end, speaker.end))
         if speaker.ref is not None:
@@ -241,20 +249,31 @@ _DOCUMENT = re.compile(r"(?:the|this|that)\s+(\w+)", re.I)
 DOCUMENT_REACH = 800
 
 
-def document_author(speaker: Speaker, spoken: list[tuple[Speaker, int, int]], text: str) -> Speaker:
+def document_author(speaker: Speaker, spoken: list[tuple[Speaker, int, int]], text: str,
+                    article: tuple[Doc, MentionIndex] | None = None) -> Speaker:
     """"The governor ... released a statement. According to the statement: “...”", "the Guards' statement added
     ... “...,” the statement read": a document named alone speaks for whoever the nearest sentence before it that
-    names such a document gave a voice to (within :data:`DOCUMENT_REACH` characters)."""
+    names such a document gave a voice to, or for whoever the text says put such a document out ("Orvani Telecom
+    issued a statement", "In a statement, the Sarn council ..."), whichever is nearer (within
+    :data:`DOCUMENT_REACH` characters)."""
     m = _DOCUMENT.fullmatch(speaker.text.strip())
     if speaker.ref is not None or m is None or m.group(1).lower() not in VEHICLE_NOUNS:
         return speaker
-    noun = re.compile(rf"\b{re.escape(m.group(1).lower())}s?\b")
+    word = m.group(1).lower()
+    noun = re.compile(rf"\b{re.escape(word)}s?\b")
+    found: tuple[Mention | None, str | None, int] | None = None
     for before, lo, hi in reversed(spoken):
         if speaker.start - hi > DOCUMENT_REACH:
             break
         if hi <= speaker.start and noun.search(text[lo:hi].lower()):
-            return Speaker(speaker.start, speaker.end, speaker.text, "nominal", before.ref, before.chain)
-    return speaker
+            found = (before.ref, before.chain, hi)
+            break
+    issued = document_issuer(*article, word, speaker.start, DOCUMENT_REACH) if article is not None else None
+    if issued is not None and (found is None or issued[1] > found[2]):
+        found = (issued[0], issued[0].chain, issued[1])
+    if found is None or found[0] is None:
+        return speaker
+    return Speaker(speaker.start, speaker.end, speaker.text, "nominal", found[0], found[1])
 
 
 QUOTE_MARKS = ('"', "”")
