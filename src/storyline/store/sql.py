@@ -883,7 +883,8 @@ class SqlStore:
     @contextmanager
     def vector_reads(self) -> Iterator[None]:
         """See :meth:`Store.vector_reads`: one connection for the block's :meth:`get_vectors` calls (in this
-        thread), instead of one per call (a writer connects per transaction: about a third of a call's cost)."""
+        thread), instead of one per call (a writer connects per transaction): a one-key read of a 1k store's
+        SQLite file took 0.58 ms of CPU with its own connection and pragmas, 0.09 ms through the block's."""
         if self._vectors is not None:  # nested: the outer block's connection serves
             yield
             return
