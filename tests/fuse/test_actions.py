@@ -13,10 +13,10 @@ from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.resources import Resources
 from storyline.eval.shipped import shipped_analyzer
 from storyline.fuse import FuseContext, fuse
-from storyline.fuse.actions import _counted_apart, _joinable, lemma_of, one_incident, typed_homes
+from storyline.fuse.actions import _counted_apart, _joinable, lemma_of, link, one_incident, typed_homes
 from storyline.fuse.events import Cluster, Info, summarize
 from storyline.fuse.places import PlaceGraph
-from storyline.model import Article, EventMention, Story
+from storyline.model import Article, EventMention, Story, StoryCluster
 
 Fuser = Callable[..., Story]
 
@@ -225,8 +225,8 @@ def test_actions_untyped_word_joins_inside_one_incidents_articles_only(fuse_text
     assert sorted(_of(story, "OTHER")) == [["h1", "h2"], ["o1", "o2"]]
 
 
-def _killing(aid: str, vec: tuple[float, float], held: int | None = None) -> Cluster:
-    i = _info(aid, 1, "killing", "ASSAULT", held=held)
+def _killing(aid: str, vec: tuple[float, float], held: int | None = None, n: int = 1) -> Cluster:
+    i = _info(aid, n, "killing", "ASSAULT", held=held)
     i.m = dataclasses.replace(i.m, subtype="killing")
     i.vec = np.asarray(vec, dtype=np.float32)
     return Cluster([i])
@@ -256,3 +256,20 @@ def test_fuse_actions_events_carry_chains_of_all_their_mentions(fuse_texts: Fuse
                              if mid in chain}) for chain in ev.chains] for ev in story.events}
     arrests = [chain for ws in words.values() for chain in ws if "arrested" in chain]
     assert arrests and all("shot" not in chain for chain in arrests), words
+
+
+def test_link_reads_a_grown_clusters_articles_anew() -> None:
+    # one incident told by two articles of one story; link caches each root's articles, and the cluster that took
+    # in the second article's "fall" must then count that article as its own
+    from storyline.config import Config
+    from storyline.fuse.doc_clusters import STATE_KEY
+
+    ctx = FuseContext(config=Config(), resources=Resources(Config()), articles={}, analyses={},
+                      story=Story(stories=[StoryCluster(id="s1", label="Sarn", articles=("a1", "a2"))]),
+                      state={STATE_KEY: {"a1": "d1", "a2": "d1"}})
+    first, second, again = (_killing(a, v, n=n) for a, v, n in (("a1", (1.0, 0.0), 1), ("a2", (0.6, 0.8), 1),
+                                                               ("a2", (0.6, 0.8), 5)))
+    joined = link(ctx, [first, second, again], PlaceGraph(), same_article=True)
+    assert [sorted(i.m.id for i in c.infos) for c in joined] == [["a1:ev1", "a2:ev1", "a2:ev5"]]
+    apart = link(ctx, [first, second, again], PlaceGraph(), same_article=False)
+    assert [sorted(i.m.id for i in c.infos) for c in apart] == [["a1:ev1", "a2:ev1"], ["a2:ev5"]]
