@@ -95,3 +95,29 @@ def test_run_seeds_export_validates(tmp_path: Path, shared: Resources) -> None:
     texts = {a["id"]: a["text"] for a in story["articles"]}
     for b in gold["boilerplate"]:
         assert b["text"] not in texts[b["article"]]
+
+
+def test_run_writes_new_vectors_step_by_step_during_fusion(tmp_path: Path, shared: Resources) -> None:
+    import sqlite3
+
+    db = tmp_path / "s.db"
+    seen: list[tuple[str, int]] = []
+
+    def progress(stage: str, done: int, total: int | None) -> None:
+        if stage.startswith("fuse:") or stage == "save":
+            with sqlite3.connect(db) as con:  # another reader: sees only what was committed
+                seen.append((stage, con.execute("select count(*) from embedding_cache").fetchone()[0]))
+
+    claims = [{"id": f"q{i}", "outlet": outlet, "published": "2024-04-05", "text": text} for i, (outlet, text) in
+              enumerate([("Harbor Times", "Omar Feld said the port of Velmont would reopen on Monday. Feld told "
+                                          "reporters that ten ships were waiting outside the harbor."),
+                         ("Coast Herald", "The port of Velmont will reopen on Monday, Omar Feld said. Ten ships "
+                                          "are waiting outside the harbor, Feld told reporters."),
+                         ("Velmont Post", "Lena Strand denied that the port of Velmont would reopen on Monday.")])]
+    analyze_inputs([write_jsonl(tmp_path / "a.jsonl", ARTICLES + claims)], db, resources=shared, progress=progress)
+    with sqlite3.connect(db) as con:
+        total = con.execute("select count(*) from embedding_cache").fetchone()[0]
+    assert total > 0
+    before_save = [n for stage, n in seen if stage != "save"]
+    assert before_save[-1] == total  # all written when fusion's last step ended, before the save
+    assert before_save[0] == 0  # a new store: none before fusion began

@@ -176,6 +176,8 @@ def fuse_store(store: Store, config: Config, resources: Resources, new: Iterable
             resources, cache = _with_vector_cache(resources, store)
 
         def on_step(name: str, done: int, total: int) -> None:
+            if cache is not None:  # vectors are a pure function of the text, right whatever comes after: written
+                cache.flush()      # step by step (and every FLUSH_AT within one), not held until the save
             if progress:
                 progress(f"fuse:{name}", done, total)
 
@@ -183,12 +185,14 @@ def fuse_store(store: Store, config: Config, resources: Resources, new: Iterable
         scope: frozenset[str] | None = None
         words = store.sentence_words(WORDS_VERSION)
         known = set(words)
-        if not full and incremental.applies(config, store.count("stories") > 0):
-            story, plan = incremental.fuse_incremental(store, config, resources, todo, on_step=on_step, words=words)
-            marks, scope = plan.marks, plan.scope
-        else:
-            story, marks = _fuse_all(store, config, resources, todo, full, on_step, words)
-        if cache is not None:  # vectors first: they are a pure function of the text, right whatever comes after
+        with store.vector_reads():
+            if not full and incremental.applies(config, store.count("stories") > 0):
+                story, plan = incremental.fuse_incremental(store, config, resources, todo, on_step=on_step,
+                                                           words=words)
+                marks, scope = plan.marks, plan.scope
+            else:
+                story, marks = _fuse_all(store, config, resources, todo, full, on_step, words)
+        if cache is not None:
             cache.flush()
         # so are the sentence words source families read: keep the ones this run had to make
         store.put_sentence_words(WORDS_VERSION, {k: v for k, v in words.items() if k not in known})

@@ -91,6 +91,19 @@ def test_embed_cache_looked_up_once_then_encodes_without_asking_the_store() -> N
     assert not cache.absent  # written now: a later call reads it from the store
 
 
+def test_embed_cache_writes_new_vectors_once_it_holds_flush_at(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embed, "FLUSH_AT", 3)
+    emb = Embedder.load()
+    store = CountingStore()
+    cache = CachedEmbedder(emb, store)
+    first = cache.encode(TEXTS[:2])
+    assert len(cache.pending) == 2 and not store.held  # fewer than FLUSH_AT: held
+    assert np.array_equal(cache.encode(TEXTS[2:]), emb.encode(TEXTS[2:]))
+    assert not cache.pending and set(store.held) == {CachedEmbedder.key(t) for t in TEXTS}  # written
+    assert np.array_equal(cache.encode(TEXTS[:2]), first)  # read back from the store, the same vectors
+    assert (cache.hits, cache.misses) == (2, 4)
+
+
 def test_close_call_encoder_looks_up_the_texts_it_leaves_static() -> None:
     store = CountingStore()
     enc = CloseCallEncoder(StaticEmbedder.load(), CachedEmbedder(Embedder.load(), store))

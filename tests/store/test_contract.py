@@ -460,6 +460,32 @@ def test_store_vectors_are_kept(store: Store) -> None:
     assert store.get_vectors([]) == {}
 
 
+def test_store_vector_reads_share_one_connection_and_see_later_writes(store: Store) -> None:
+    assert isinstance(store, SqlStore)
+    out: list[int] = []
+    back: list[int] = []
+    on_out, on_back = (lambda *_: out.append(1)), (lambda *_: back.append(1))
+    event.listen(store.engine, "checkout", on_out)
+    event.listen(store.engine, "checkin", on_back)
+
+    def get(keys: list[str]) -> tuple[dict[str, bytes], int]:  # the vectors, and the connections taken for them
+        before = len(out)
+        return store.get_vectors(keys), len(out) - before
+
+    try:
+        with store.vector_reads():
+            assert get(["k1"]) == ({}, 0)  # the block's connection, taken when it began
+            store.put_vectors({"k1": b"\x01"})  # written through a connection of its own
+            with store.vector_reads():  # nested: the outer block's connection serves
+                assert get(["k1", "k2"]) == ({"k1": b"\x01"}, 0)  # and sees what was written since
+            assert get(["k1"]) == ({"k1": b"\x01"}, 0)
+        assert len(out) == len(back)  # nothing held after the block
+        assert get(["k1"]) == ({"k1": b"\x01"}, 1)  # outside a block: a connection per call, as before
+    finally:
+        event.remove(store.engine, "checkout", on_out)
+        event.remove(store.engine, "checkin", on_back)
+
+
 def test_store_runs_facets_and_info(filled: Store) -> None:
     assert filled.last_run() is None
     filled.record_run({"read": 3, "added": 3})

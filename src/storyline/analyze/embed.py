@@ -295,6 +295,7 @@ class VectorStore(Protocol):
 
 
 LOOK_UP_CHUNK = 2000  # keys asked of the store at once by CachedEmbedder.look_up (its vectors: 3 MB)
+FLUSH_AT = 2000  # new vectors CachedEmbedder holds before writing them to the store (3 MB)
 
 
 class CachedEmbedder:
@@ -334,6 +335,8 @@ class CachedEmbedder:
                 found[self.key(text)] = self.pending[self.key(text)] = vec.astype(np.float32).tobytes()
         for i, k in enumerate(keys):
             out[i] = np.frombuffer(found[k], dtype=np.float32)
+        if len(self.pending) >= FLUSH_AT:  # written as they come, not all held until fusion ends
+            self.flush()
         return out
 
     def look_up(self, texts: Sequence[str]) -> None:

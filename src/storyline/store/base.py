@@ -266,6 +266,11 @@ class Store(Protocol):
     def get_vectors(self, keys: Sequence[str]) -> dict[str, bytes]: ...
     def put_vectors(self, vectors: dict[str, bytes]) -> None: ...
 
+    def vector_reads(self) -> AbstractContextManager[None]:
+        """A block whose :meth:`get_vectors` calls (in the calling thread) share one connection: fusion asks
+        for a few vectors at a time, thousands of times. Nothing is held after the block."""
+        ...
+
     # ------------------------------------------------------------------ search, runs, info
     def search(self, q: str, kinds: Sequence[str] | None = None, start: str | None = None,
                end: str | None = None, entity: str | None = None, outlet: str | None = None,
