@@ -202,3 +202,16 @@ def test_bare_ministry_speaks_for_the_ministry_named_before(claims_of: Claims) -
     c = with_words(claims_of("The Sarn Ministry of Health opened an inquiry into the outbreak. "
                              "The ministry said twelve patients had recovered."), "twelve patients")
     assert _ref(c) is not None and "Ministry" in _ref(c)  # type: ignore[operator]
+
+
+def test_statement_alone_is_what_was_just_said(claims_of: Claims) -> None:
+    c = with_words(claims_of("Valdora said the blast was caused by a faulty shell fired from inside Sarn. "
+                             "The statement added that more than forty shells had landed short."), "forty shells")
+    assert _ref(c) == "Valdora"
+
+
+def test_statement_alone_not_for_a_claim_told_long_before(claims_of: Claims) -> None:
+    filler = "The river rose through the night and the bridge stayed closed to traffic until noon. " * 6
+    c = with_words(claims_of("Valdora said the blast was caused by a faulty shell. " + filler +
+                             "The statement added that more than forty shells had landed short."), "forty shells")
+    assert _ref(c) is None

@@ -247,6 +247,8 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
 _DOCUMENT = re.compile(r"(?:the|this|that)\s+(\w+)", re.I)
 #: how far back (characters) the sentence naming a document's author may lie
 DOCUMENT_REACH = 800
+#: how far back (characters) the claim just told may lie for a statement named alone with no author in sight
+SAID_REACH = 400
 
 
 def document_author(speaker: Speaker, spoken: list[tuple[Speaker, int, int]], text: str,
@@ -255,7 +257,8 @@ def document_author(speaker: Speaker, spoken: list[tuple[Speaker, int, int]], te
     ... “...,” the statement read": a document named alone speaks for whoever the nearest sentence before it that
     names such a document gave a voice to, or for whoever the text says put such a document out ("Orvani Telecom
     issued a statement", "In a statement, the Sarn council ..."), whichever is nearer (within
-    :data:`DOCUMENT_REACH` characters)."""
+    :data:`DOCUMENT_REACH` characters). With neither, a statement ("the statement added", "the release said")
+    is the claim told right before it (within :data:`SAID_REACH` characters)."""
     m = _DOCUMENT.fullmatch(speaker.text.strip())
     if speaker.ref is not None or m is None or m.group(1).lower() not in VEHICLE_NOUNS:
         return speaker
@@ -271,6 +274,10 @@ def document_author(speaker: Speaker, spoken: list[tuple[Speaker, int, int]], te
     issued = document_issuer(*article, word, speaker.start, DOCUMENT_REACH) if article is not None else None
     if issued is not None and (found is None or issued[1] > found[2]):
         found = (issued[0], issued[0].chain, issued[1])
+    just_said = bool(spoken) and 0 <= speaker.start - spoken[-1][2] < SAID_REACH
+    if found is None and VEHICLE_NOUNS[word] == "statement" and just_said:
+        # "Norland said the blast was caused by ... . The statement added ...": what was just said is the statement
+        found = (spoken[-1][0].ref, spoken[-1][0].chain, spoken[-1][2])
     if found is None or found[0] is None:
         return speaker
     return Speaker(speaker.start, speaker.end, speaker.text, "nominal", found[0], found[1])
