@@ -83,6 +83,13 @@ Television Channel Club United Airlines Airways Motor Motors Industries Systems 
 Hospital Clinic Centre Center Trust
 """)
 
+#: words of newspaper names that say the body is one ("The Tolvar Ledger", "Valdora Gazette"), lower case
+MASTHEAD_WORDS = words("""
+times post herald gazette journal tribune telegraph ledger express chronicle courier observer guardian independent
+mirror standard star sun daily news newspaper globe mail record sentinel inquirer examiner dispatch bulletin monitor
+review
+""")
+
 #: transliterated words for "movement", "party", "army", "front", "assembly", "council", "organization"
 #: that open the names of groups written in Arabic, Persian, Urdu, Pashto ("Jamaat-...", "Harakat ...",
 #: "Lashkar-e-...", "Hizb ..."): a name that starts with one is a group, whatever the tagger says

@@ -26,6 +26,7 @@ from storyline.analyze.doctext import doc_text
 from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.countries import country_of
+from storyline.lexicons.titles import MASTHEAD_WORDS
 from storyline.model import Mention
 
 PERSON_PRONOUNS = pronouns.PERSON
@@ -42,10 +43,6 @@ _ANTECEDENT_WINDOW = 600
 _RECENT_WINDOW = 1200
 #: heads of a news organization spoken of without its name ("the newspaper said")
 NEWS_HEADS = words("newspaper paper daily weekly tabloid magazine broadcaster")
-#: words of newspaper names that say the body is one ("The Tolvar Ledger", "Valdora Gazette")
-MASTHEAD_WORDS = words("times post herald gazette journal tribune telegraph ledger express chronicle courier "
-                       "observer guardian independent mirror standard star sun daily news newspaper globe "
-                       "mail record sentinel inquirer examiner dispatch bulletin monitor review")
 _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b|\bagency\b", re.I)
 
 
