@@ -448,6 +448,14 @@ def test_one_typo_in_a_long_surname_joins_but_other_names_do_not() -> None:
     assert not any({"a:1", "e:1"} <= g or {"a:1", "f:1"} <= g for g in groups)
 
 
+def test_two_neighbouring_letters_swapped_in_a_long_surname_join_but_a_swap_elsewhere_does_not() -> None:
+    units = [_unit("a:1", "PERSON", "Zarvan Tesharim"), _unit("b:1", "PERSON", "Zarvan Tesharmi"),
+             _unit("c:1", "PERSON", "Zarvan Tesrahim"), _unit("d:1", "PERSON", "Orlo Tesharmi")]
+    groups = _groups(units)
+    assert any({"a:1", "b:1"} <= g for g in groups)
+    assert not any({"a:1", "c:1"} <= g or {"b:1", "d:1"} <= g for g in groups)  # two swaps; another given name
+
+
 def test_two_long_forms_of_one_acronym_are_not_kept_apart() -> None:
     corpus = Corpus()
     corpus.acronyms["EVC"].update({folded_key("Economic Velmor Community"), folded_key("Economic Velmor Commonwealth")})

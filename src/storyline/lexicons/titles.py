@@ -123,7 +123,8 @@ PLACE_FOLLOWERS = words("police province city district region valley town villag
 STORM_WORDS = words("Storm Cyclone Hurricane Typhoon storm cyclone hurricane typhoon")
 #: last words of a building's name ("X Mosque", "X Cathedral"): a facility, not a person or an organization
 BUILDING_WORDS = words("""Mosque Church Cathedral Temple Shrine Synagogue Stadium Arena Bridge Dam Palace Square Tower
-Airport Prison Monastery Basilica Chapel Mausoleum mosque church cathedral temple shrine synagogue airport""")
+Airport Prison Monastery Basilica Chapel Mausoleum Hotel mosque church cathedral temple shrine synagogue airport
+hotel""")
 #: lower-case nouns that say the next name is an organization ("the band X", "the club X", "musical group X")
 ORG_APPOSITION_NOUNS = words("band orchestra choir ensemble club team newspaper broadcaster")
 #: lower-case nouns after an outlet's name that say what it is ("the X news agency", "the X newspaper"):
