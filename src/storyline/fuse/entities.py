@@ -754,10 +754,12 @@ def _abbreviated(a: str, b: str, la: str, lb: str) -> bool:
 
 
 def _one_typo(a: str, b: str) -> bool:
-    """The same full name with one letter mistyped inside one long word ("Bola Timubu" for "Bola Tinubu").
+    """The same full name with one letter mistyped inside one long word ("Bola Timubu" for "Bola Tinubu"), or two
+    neighbouring letters swapped ("Orlan Vesikr" for "Orlan Vesirk").
 
     Every other word is the same; the two spellings of the odd word are 6 letters
-    or more, share their first and last letters and differ by one substitution.
+    or more and share their first letter; they differ by one substitution (the last letters the same too) or
+    by one swap of two neighbouring letters.
     """
     ta, tb = name_tokens(a), name_tokens(b)
     if len(ta) != len(tb) or len(ta) < 2:
@@ -766,8 +768,11 @@ def _one_typo(a: str, b: str) -> bool:
     if len(odd) != 1:
         return False
     x, y = (fold_token(t) for t in odd[0])
-    return (len(x) == len(y) >= 6 and x[0] == y[0] and x[-1] == y[-1]
-            and sum(c != d for c, d in zip(x, y, strict=True)) == 1)
+    if not (len(x) == len(y) >= 6 and x[0] == y[0]):
+        return False
+    diff = [i for i, (c, d) in enumerate(zip(x, y, strict=True)) if c != d]
+    swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+    return (len(diff) == 1 and x[-1] == y[-1]) or swapped
 
 
 def _person_tagged_place(a: str, b: str, la: str, lb: str, corpus: Corpus) -> bool:
@@ -785,10 +790,11 @@ def _mistagged_person(a: str, b: str, la: str, lb: str) -> bool:
 
 
 def _mistagged_surname(a: str, b: str, la: str, lb: str) -> bool:
-    """A one-word name tagged as a thing elsewhere ("Korvath" as ORG) next to a person's full name, as its
-    last name: a group's name glued before a person's ("<Group> Orlan Vesk") is no name of the person."""
+    """A one-word name tagged as a thing elsewhere ("Korvath" as ORG or FAC: a building's name has its word)
+    next to a person's full name, as its last name: a group's name glued before a person's ("<Group> Orlan
+    Vesk") is no name of the person."""
     ta, tb = name_tokens(a), name_tokens(b)
-    return (la == PERSON and lb not in PLACES and lb != PERSON and len(tb) == 1 and len(ta) > 1
+    return (la == PERSON and lb not in ("GPE", "LOC") and lb != PERSON and len(tb) == 1 and len(ta) > 1
             and (tokens_match(tb[0], ta[-1]) or person_variant(b, a)))
 
 
