@@ -1579,7 +1579,9 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     articles is one participant) within one story cluster (``story_of``: article -> story id; "the gunman"
     of two stories are two people), but never two chains of one article (the article told them apart:
     "a man ... another man"). A noun that is the office of a named person of the story ("the minister"
-    where ministers are named) stays unresolved: it is one of them, and the chain cannot say which.
+    where ministers are named) stays unresolved: it is one of them, and the chain cannot say which; so does
+    a noun other articles gave one entity while another person holds it as a title ("a parallel president"
+    said of one, "President X" of another).
     """
     analyses = list(analyses)
     taken = {(s.article, s.start, s.end) for e in entities for s in e.mentions}
@@ -1594,7 +1596,13 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
         for alias in e.aliases:
             if len(alias.split()) > 1:  # a one-word name may be a common noun capitalized in a headline
                 by_alias[alias.lower()].add(e.id)
-    offices = {w for e in entities if e.type == PERSON for r in e.roles for w in r.title.lower().split()}
+    holders: dict[str, set[str]] = defaultdict(set)  # office word -> the people whose titles hold it
+    for e in entities:
+        if e.type == PERSON:
+            for r in e.roles:
+                for w in r.title.lower().split():
+                    holders[w].add(e.id)
+    offices = set(holders)
     added: dict[str, list[Span]] = defaultdict(list)
     open_units: list[_NounUnit] = []
     by_article = {a.article: a for a in analyses}
@@ -1605,7 +1613,7 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
         fitting = sorted(named) if len(named) == 1 else \
             [eid for eid, held in nouns.items() if u.noun in held and not u.plural and story in stories_of[eid]
              and _person_noun_fits(u, kinds[eid])]
-        if len(fitting) == 1:
+        if len(fitting) == 1 and (named or not (holders.get(u.noun, set()) - set(fitting))):
             added[fitting[0]] += [_span(m) for m in u.mentions]
             continue
         if u.noun in offices:
@@ -1765,11 +1773,14 @@ def _span_text(a: ArticleAnalysis, d: dict[str, Any]) -> str:
 def _described(words: frozenset[str], owner: set[str], people: list[Entity], new: bool = False) -> str | None:
     """The one person whose role fits the description (the owner's own first; another owner's never).
 
-    "The new <office>" with several holders: the one the story first gives the
-    office latest (the others held it before), when that date is unique.
+    Several fit: the one whose title is the description's office word for word ("the president" of
+    "President X" beside "parallel president Y"), when only one's is. "The new <office>" with several
+    holders: the one the story first gives the office latest (the others held it before), when that date is
+    unique.
     """
     strong: dict[str, str] = {}
     weak: dict[str, str] = {}
+    exact: set[str] = set()
     for e in people:
         for r in e.roles:
             if not fits(words, r.title):
@@ -1779,9 +1790,13 @@ def _described(words: frozenset[str], owner: set[str], people: list[Entity], new
                 continue
             held = strong if owner and of else weak
             held[e.id] = min(held.get(e.id, r.date or "9999"), r.date or "9999")
+            if role_words(r.title) == words:
+                exact.add(e.id)
     pick = strong or weak
     if len(pick) == 1:
         return next(iter(pick))
+    if len(exact & set(pick)) == 1 and not new:
+        return next(iter(exact & set(pick)))
     if new and pick:
         latest = max(pick.values())
         holders = [eid for eid, since in pick.items() if since == latest]

@@ -37,7 +37,7 @@ Witness Eyewitness Survivor Resident Villager
 
 #: words that only form a title together with a following head ("Prime Minister", "Defence Minister")
 TITLE_MODIFIERS = words("""
-Prime Vice Deputy Acting Interim Caretaker Foreign Defence Defense Interior Home Finance Information Federal
+First Prime Vice Deputy Acting Interim Caretaker Foreign Defence Defense Interior Home Finance Information Federal
 Provincial State Special Senior Chief Supreme Former Ex Crown Assistant Under Associate Executive Managing
 Director Secretary Inspector Attorney Solicitor Surgeon Lieutenant Major Brigadier Air Field Rear Vice Staff
 Education Health Trade Commerce Energy Justice Labour Labor Culture Agriculture Economy Economic Petroleum Water
@@ -54,7 +54,7 @@ ROLE_HEADS = words("""
 president premier chancellor minister secretary ambassador envoy representative senator governor mayor judge
 justice prosecutor commissioner spokesman spokeswoman spokesperson chairman chairwoman chairperson director adviser
 advisor assistant consul speaker deputy leader commander chief officer head general lieutenant colonel major
-brigadier captain admiral marshal king queen prince princess emir sultan cleric mullah imam founder
+brigadier captain admiral marshal king queen prince princess emir sultan cleric mullah imam founder lady
 ceo coo cfo owner executive negotiator mediator correspondent editor analyst official diplomat attache
 """)
 
@@ -222,11 +222,11 @@ SMALL_WORDS = words("a an the of in on at to for and or but nor by with from as 
 #: office nouns a description is built on (leader, official, actor... are not offices: left to coref)
 OFFICE_HEADS = words("""
 minister president premier spokesman spokeswoman spokesperson ambassador envoy governor mayor senator chancellor
-secretary chairman chairwoman chairperson commander representative negotiator emir
+secretary chairman chairwoman chairperson commander representative negotiator emir lady
 """)
 #: words that say when or how, not which office ("the acting minister" is the minister)
 DESCRIPTION_QUALIFIERS = words("""acting interim caretaker new current then outgoing incoming designate newly
-appointed top main official""")
+appointed top main official late deceased slain assassinated murdered""")
 #: owners written as a noun ("the group's spokesman"): what kind of entity they stand for
 OWNER_NOUNS = {
     **dict.fromkeys(words("group movement organisation organization party militia outfit faction network"), "ORG"),

@@ -237,3 +237,10 @@ def test_name_chains_surname_joins_a_chain_that_holds_an_alias() -> None:
     mentions = [_m(text, "Mohamed Harun Dagvo", "PERSON"), _m(text, "Hemvi", "PERSON"), _m(text, "Dagvo", "PERSON", 1)]
     out = name_chains(mentions, "a1", {}, text)
     assert len({m.chain for m in out}) == 1
+
+
+def test_name_chains_a_family_name_two_people_share_is_the_one_named_first() -> None:
+    text = "Orlan Vesk was shot at home. His wife Mira Vesk was wounded. Vesk had ruled since 2017."
+    out = name_chains([_m(text, "Orlan Vesk", "PERSON"), _m(text, "Mira Vesk", "PERSON"),
+                       _m(text, "Vesk", "PERSON", 2)], "a1", {})
+    assert _chain_of(out, "Vesk") == _chain_of(out, "Orlan Vesk") != _chain_of(out, "Mira Vesk")

@@ -237,6 +237,7 @@ class _ChainIndex:
         if not toks or (m.label != "PERSON" and len(toks) > 1):
             return None
         numbers = sorted({n for key in _word_keys(toks) for n in self.by_word.get(key, [])}, reverse=True)
+        fitting = []
         for n in numbers:
             chain = self.chains[n]
             if chain.label != "PERSON":
@@ -248,7 +249,13 @@ class _ChainIndex:
             full = [f for f in forms if len(name_tokens(f)) > 1] or forms
             if any(person_names_compatible(m.text, f) for f in forms) \
                     and all(person_names_compatible(m.text, f) for f in full) and _not_a_place_word(m, forms):
-                return chain
+                if len(toks) > 1:
+                    return chain
+                fitting.append(chain)
+        if fitting:
+            # a family name alone, of several people of the article ("Orlan Vesk ... his wife Mira Vesk ...
+            # Vesk said"): the one named first, whom the article is about, not the relative named last
+            return fitting[-1]
         return self._spelled_again(m, numbers)
 
     def _spelled_again(self, m: Mention, numbers: list[int]) -> _Chain | None:

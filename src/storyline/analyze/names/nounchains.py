@@ -93,7 +93,7 @@ def _pronouns(doc: Doc, mentions: list[Mention], chains: dict[str, _NounChain], 
         if span is not None and len(span) == 1:
             at[span[0].i] = k
     out = list(mentions)
-    heads = {}  # head token -> a chained unnamed participant's mention
+    heads: dict[int, Mention] = {}  # head token -> a chained unnamed participant's mention
     for m in out:
         if m.chain in chains and m.kind == "nominal":
             head = head_token(doc, m.start, m.end)
