@@ -303,11 +303,21 @@ def _person_noun(lemma: str) -> bool | None:
 
 
 def _extent(doc: Doc, tok: Token) -> tuple[int, int]:
-    """The noun phrase up to its noun: determiner, possessor, numbers, adjectives and compounds before
-    it ("the show's talk show host"), as character offsets (a relative pronoun alone)."""
+    """The noun phrase: determiner, possessor, numbers, adjectives and compounds before its noun ("the show's
+    talk show host"), and an "of" phrase after it up to that phrase's own noun and the name right after it
+    ("the fire chief of the Tolvar district", "the leader of the group X"), as character offsets (a relative
+    pronoun alone)."""
     lefts = [c for c in tok.lefts if c.dep_ in _LEFT_DEPS]
     start = min((c.left_edge.i for c in lefts), default=tok.i)
-    return doc[start].idx, tok.idx + len(tok.text)
+    last = tok
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        last = obj
+        while last.i + 1 < len(doc) and doc[last.i + 1].head.i == obj.i and doc[last.i + 1].pos_ == "PROPN" \
+                and doc[last.i + 1].dep_ in ("appos", "compound", "flat", "npadvmod"):
+            last = doc[last.i + 1]
+    return doc[start].idx, last.idx + len(last.text)
 
 
 def _mention(doc: Doc, tok: Token, name: Mention) -> Mention:
