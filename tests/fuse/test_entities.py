@@ -484,6 +484,15 @@ def test_two_neighbouring_letters_swapped_in_a_long_surname_join_but_a_swap_else
     assert not any({"a:1", "c:1"} <= g or {"b:1", "d:1"} <= g for g in groups)  # two swaps; another given name
 
 
+def test_a_ships_name_with_and_without_its_prefix_is_one_ship_whatever_the_tags() -> None:
+    units = [_unit("a:1", "GPE", "INS Tarvela"), _unit("b:1", "WORK_OF_ART", "Tarvela"),
+             _unit("c:1", "ORG", "MV Orsk Star"), _unit("d:1", "PRODUCT", "Orsk Star"), _unit("e:1", "ORG", "Orsk")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1"}) in groups
+    assert any({"c:1", "d:1"} <= g for g in groups)
+    assert not any({"d:1", "e:1"} <= g or {"a:1", "c:1"} <= g for g in groups)
+
+
 def test_two_long_forms_of_one_acronym_are_not_kept_apart() -> None:
     corpus = Corpus()
     corpus.acronyms["EVC"].update({folded_key("Economic Velmor Community"), folded_key("Economic Velmor Commonwealth")})

@@ -101,6 +101,7 @@ from storyline.lexicons.titles import (
     PLACE_FOLLOWERS,
     PLACE_UNIT_WORDS,
     SAME_ORG_SUFFIXES,
+    SHIP_PREFIXES,
     STORM_WORDS,
     TITLE_MODIFIERS,
     is_title_word,
@@ -658,6 +659,8 @@ def _story_typo(a: str, b: str, corpus: Corpus) -> bool:
 def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if _acronym_link(a, b, corpus):
         return 0.95
+    if _ship(a, b) or _ship(b, a):
+        return 0.85
     if is_acronym(a) or is_acronym(b):
         return 0.0
     if same_name(a, b) or _abbreviated(a, b, la, lb):
@@ -751,6 +754,12 @@ def _abbreviated(a: str, b: str, la: str, lb: str) -> bool:
     forms of one kind (groups, places, or the same label): the tagger often types the short form otherwise."""
     kinds_agree = la == lb or (la in GROUPS and lb in GROUPS) or (la in PLACES and lb in PLACES)
     return kinds_agree and abbreviated_same(a, b)
+
+
+def _ship(long: str, short: str) -> bool:
+    """"INS X" / "X": a ship's name with and without its prefix, whatever the tagger called either."""
+    words = long.split()
+    return len(words) > 1 and words[0] in SHIP_PREFIXES and same_name(" ".join(words[1:]), short)
 
 
 def _one_typo(a: str, b: str) -> bool:
@@ -1044,7 +1053,7 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
         return None
     if frozenset((folded_key(x), folded_key(y))) in corpus.aliases or corpus.same_acronym(x, y):
         return None  # an article says these are one entity's names, or one acronym stands for both
-    if _abbreviated(x, y, lx, ly) or _rare_link(x, y, lx, ly, corpus):
+    if _abbreviated(x, y, lx, ly) or _rare_link(x, y, lx, ly, corpus) or _ship(x, y) or _ship(y, x):
         return None
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \

@@ -125,6 +125,9 @@ STORM_WORDS = words("Storm Cyclone Hurricane Typhoon storm cyclone hurricane typ
 BUILDING_WORDS = words("""Mosque Church Cathedral Temple Shrine Synagogue Stadium Arena Bridge Dam Palace Square Tower
 Airport Prison Monastery Basilica Chapel Mausoleum Hotel mosque church cathedral temple shrine synagogue airport
 hotel""")
+#: the prefixes of ships' names ("USS X", "MV X"): the ship is X with or without it
+SHIP_PREFIXES = words("""USS USNS HMS HMAS HMCS HMNZS INS PNS BNS SLNS KRI KD ROKS JS RFS TCG FS HNLMS HDMS MV MT
+MY RMS SS NS""")
 #: lower-case nouns that say the next name is an organization ("the band X", "the club X", "musical group X")
 ORG_APPOSITION_NOUNS = words("band orchestra choir ensemble club team newspaper broadcaster")
 #: lower-case nouns after an outlet's name that say what it is ("the X news agency", "the X newspaper"):
