@@ -67,6 +67,9 @@ player coach judge prosecutor lawyer attorney publicist executive founder host c
 journalist
 reporter doctor surgeon pilot
 """)
+#: nouns news gives an unnamed person by what befell or what is said of them ("the victim", "a suspect"): a
+#: person, but no office (the description rules do not resolve them by recency)
+PARTICIPANT_NOUNS = words("victim suspect witness survivor hostage passenger detainee captive")
 NOMINAL_ORG = words("group organization organisation outfit movement party militia faction network alliance "
                         "company firm ministry agency militants insurgents")
 NOMINAL_PLACE = words("country city capital town province")

@@ -84,3 +84,12 @@ def test_link_nominals_an_apposition_takes_its_of_phrase_up_to_its_noun(nlp: Lan
     text = "According to Orlan Vesk, the fire chief of the Tolvar district, the alley was too narrow to pass."
     found = link_nominals(nlp(text), _names(text, ("Orlan Vesk", "PERSON", "c1"))).mentions
     assert [(m.text, m.chain) for m in found] == [("the fire chief of the Tolvar district", "c1")]
+
+
+def test_link_nominals_a_naming_verb_gives_the_noun_its_name(nlp: Language) -> None:
+    text = ("Police identified the victim as Mira Tell. The suspect, identified as Orlan Vesk, fled. "
+            "Officers arrested the driver, whom police identified as Dara Imrani. A witness saw Sarn Vale as a hero.")
+    links = _links(nlp, text, ("Mira Tell", "PERSON", "c1"), ("Orlan Vesk", "PERSON", "c2"),
+                   ("Dara Imrani", "PERSON", "c3"), ("Sarn Vale", "PERSON", "c4"))
+    assert links.get("victim") == "c1" and links.get("suspect") == "c2" and links.get("driver") == "c3"
+    assert "witness" not in links  # "saw X as" names no one
