@@ -345,3 +345,14 @@ def test_distinct_incidents_of_one_story_stay_apart() -> None:
     # the major one is the one more independent sources report, and it keeps its own lead
     assert fold(major, inc("minor", "2031-03-04", articles=("a1", "a2"), place="p:sarn"),
                 sources={"major": 3, "minor": 2}) == {"major": {"major", "minor"}}
+
+
+def test_a_disasters_dead_counted_in_a_later_dated_report_are_its_toll() -> None:
+    quake = inc("quake", "2031-03-04", articles=("a1", "a2", "a3"), place="p:sarn", type="DISASTER",
+                subtype="earthquake", killed=1234)
+    update = inc("update", "2031-03-06", articles=("a4",), place="p:orvani", subtype="killing", killed=1200)
+    assert fold(quake, update) == {"quake": {"quake", "update"}}
+    # two bombings days apart with tolls alike are two bombings
+    first = inc("first", "2031-03-04", articles=("a1", "a2", "a3"), place="p:sarn", killed=31)
+    second = inc("second", "2031-03-06", articles=("a4",), place="p:sarn", killed=28)
+    assert len(fold(first, second)) == 2

@@ -991,6 +991,10 @@ def _retells(major: Incident, inc: Incident, pub: Mapping[str, dt.date],
     later = dt.timedelta(days=BACKGROUND_DAYS if toll else WEAK_DAYS)
     if stated and host_stated:
         fits = days[0] <= host[1] + slack and host[0] <= days[1] + slack
+        # the dead of a disaster or an accident, counted in a later report that dates the count ("Update, 2
+        # October: more than 1,200 people were killed"): the same dead, whatever day the sentence gives
+        fits = fits or (toll and a.type in HARM_TYPES and b.type == "ASSAULT" and b.subtype in RESULT_KINDS
+                        and host[0] <= days[0] <= host[1] + later)
     elif host_stated:  # reported by its bound, at most `later` after the major began
         fits = host[0] - slack <= days[1] <= host[1] + later
     elif stated:
