@@ -291,7 +291,7 @@ def test_collapse_an_undated_development_told_twice_by_one_party_is_one() -> Non
 # --------------------------------------------------------------------------- one incident told as several
 
 FOLD_PUBLISHED = {"a1": "2031-03-04", "a2": "2031-03-05", "a3": "2031-03-05", "a4": "2031-03-06",
-                  "a5": "2031-03-20", "a6": "2031-06-30"}
+                  "a5": "2031-03-20", "a6": "2031-06-30", "a7": "2031-03"}
 PLACES = Places(lambda ids: [], {"p:sarn": "Sarn", "p:orvani": "Orvani", "p:hall": "Tolvar Hall",
                                  "p:peru": "Peru", "p:chile": "Chile"},
                 {"p:sarn": "GPE", "p:orvani": "GPE", "p:hall": "FAC", "p:peru": "GPE", "p:chile": "GPE"})
@@ -356,3 +356,15 @@ def test_a_disasters_dead_counted_in_a_later_dated_report_are_its_toll() -> None
     first = inc("first", "2031-03-04", articles=("a1", "a2", "a3"), place="p:sarn", killed=31)
     second = inc("second", "2031-03-06", articles=("a4",), place="p:sarn", killed=28)
     assert len(fold(first, second)) == 2
+
+
+
+def test_an_article_dated_only_by_its_month_can_tell_the_major_incident() -> None:
+    # "the quake struck" read as an attack, in an article known only as published in March: it may have been
+    # written after the quake of 4 March, so it may tell it
+    quake = inc("quake", "2031-03-04", articles=("a1", "a2", "a7"), place="p:sarn", type="DISASTER",
+                subtype="earthquake")
+    struck = inc("struck", "2031-03", source="dct", articles=("a7",), subtype="attack")
+    assert fold(quake, struck) == {"quake": {"quake", "struck"}}
+    assert len(fold(quake, replace(struck, articles=("a5",), events=(replace(struck.lead, mentions=(
+        Span("a5", 0, 4, "bomb"),)),)))) == 2  # told by an article that does not tell the quake

@@ -907,7 +907,8 @@ def fold_retold(incidents: Sequence[Incident], published: Mapping[str, str | Non
     Distinct incidents stay apart: another country, a stated date apart, another mode of violence (a shelling
     beside a shooting), an incident some article tells without the major one and with no shared toll.
     """
-    pub = {a: d for a, v in published.items() if v and (d := _first_day(v))}
+    # the last day each article can have been published ("April 2016" over an undated article: by 30 April)
+    pub = {a: iv[1] for a, v in published.items() if v and (iv := value_interval(v))}
     order = sorted(incidents, key=lambda i: (-independent.get(i.id, 0), -(_toll_of(i) or 0), i.id))
     majors: list[Incident] = []
     taken: dict[str, list[Incident]] = {}  # major id -> the incidents folded into it
@@ -959,12 +960,15 @@ def _same_count(n: int | None, figures: Iterable[int]) -> bool:
 
 
 def _days(inc: Incident, pub: Mapping[str, dt.date]) -> tuple[Interval | None, bool]:
-    """The incident's days: its stated interval (True), else the last day it can have happened (False)."""
+    """The incident's days: its stated interval (True), else the days it can have happened in (False): up to its
+    first report, or within the coarse date it was given ("April 2016" over an undated article)."""
     if inc.date_stated:
         return interval(inc.date), True
     own = interval(trusted(inc.date))
     bound = min([*(pub[a] for a in inc.articles if a in pub), *([own[1]] if own else [])], default=None)
-    return ((bound, bound) if bound else None), False
+    if bound is None:
+        return None, False
+    return ((own[0] if own and own[0] <= bound else bound), bound), False
 
 
 def _retells(major: Incident, inc: Incident, pub: Mapping[str, dt.date],
@@ -995,8 +999,8 @@ def _retells(major: Incident, inc: Incident, pub: Mapping[str, dt.date],
         # October: more than 1,200 people were killed"): the same dead, whatever day the sentence gives
         fits = fits or (toll and a.type in HARM_TYPES and b.type == "ASSAULT" and b.subtype in RESULT_KINDS
                         and host[0] <= days[0] <= host[1] + later)
-    elif host_stated:  # reported by its bound, at most `later` after the major began
-        fits = host[0] - slack <= days[1] <= host[1] + later
+    elif host_stated:  # reported by its bound, its days meeting the major's, at most `later` after it began
+        fits = host[0] - slack <= days[1] and days[0] <= host[1] + later
     elif stated:
         fits = days[0] <= host[1] + slack and host[1] <= days[1] + later
     else:
