@@ -1047,3 +1047,79 @@ def test_clean_credit_closing_the_text_is_found_under_its_date_and_tags() -> Non
     tail = "A.V\n\n-January 26, 2031 @ 6:42 GMT|\n\nTags:\n\nSarn guild elects new elder"
     cleaned = clean_text(f"{P1}\n{P2} (NAN)\n\n{tail}")
     assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "NAN")
+
+
+@pytest.mark.parametrize(("line", "credit"), [("The Associated Press", "Associated Press"), ("- REUTERS", "Reuters"),
+                                              ("(XINHUA)", "Xinhua")])
+def test_clean_agency_alone_with_its_article_or_in_capitals_is_the_credit(line: str, credit: str) -> None:
+    cleaned = clean_text(f"{P1}\n{P2}\n{line}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", credit)
+
+
+def test_clean_credit_glued_to_the_last_stop_is_taken() -> None:
+    cleaned = clean_text(f"{P1}\n{P2[:-1]}.IANS")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "IANS")
+
+
+def test_clean_headlines_under_the_closing_credit_go() -> None:
+    below = "Lock keepers strike again in Sarn\nGuild elders named for the northern harbour\nAdvertise with us."
+    cleaned = clean_text(f"{P1}\n{P2}\n- REUTERS\n{below}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "Reuters")
+
+
+def test_clean_text_under_a_credited_paragraph_stays() -> None:
+    # a sentence under the credit: the lines between are the text's own (a subheading), not other stories' headlines
+    text = f"{P1} (AFP)\nGuild elders react\n{P2}"
+    assert clean_text(text).text == text
+
+
+def test_clean_credited_dateline_under_a_standfirst_without_its_stop() -> None:
+    standfirst = ("A lock keeper says three people were lightly hurt after a barge struck the northern gate of the "
+                  "harbour at Port Ammerin, the busiest in the east of Valdora")
+    page = f"Barge strikes lock gate\n\nUpdated 42 minutes ago\n{standfirst}\n\nSARN, Valdora (AP) — {P1}"
+    cleaned = clean_text(page)
+    assert cleaned.credit == "AP"
+
+
+@pytest.mark.parametrize("line", [
+    "Two keepers walk past the damaged gate in Sarn, southern Valdora on October 10, Ana Vell/AP",
+])
+def test_clean_caption_closed_by_a_comma_and_a_wire_credit_goes(line: str) -> None:
+    assert clean_text(f"Barge strikes lock gate\n{line}\n{P1}\n{P2}").text == f"Barge strikes lock gate\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Tag Archives: harbour locks", "This Article is From Feb 16, 2031", "More news to follow…",
+    "Nenhum comentário:", "Postar um comentário", "Aucun commentaire:", "Subscribe to Post Comments [Atom]",
+    "<< Home", "(Reportagem de Ana Vell e Teo Brand; edição de Ilse Marrow)", "foto",
+    "▶ Watch Video: What the keepers saw at the northern gate", "Society ❯Harbour Safety ❯Locks",
+    "News › Valdora › Sarn", "09-December-2031", "4 views0 comments",
+])
+def test_clean_removes_archive_labels_blog_forms_breadcrumbs_and_stamps(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Prices rose from 4 > 3 > 2 per cent, the guild said.", "The keepers voted 12-March-style, one elder joked.",
+])
+def test_clean_keeps_sentences_with_arrows_and_hyphens(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+def test_clean_breadcrumb_ending_with_the_headline_goes() -> None:
+    head = "Five held over lock thefts in Sarn"
+    cleaned = clean_text(f"Home National County {head}\n\n{head}\n\n{P1}\n{P2}")
+    assert cleaned.text == f"{head}\n\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(("tail", "kept"), [
+    (" … Continue reading Keepers vote to reopen the locks", ""),
+    (" Continue to read the entire article.", ""),
+])
+def test_clean_continue_reading_closing_an_excerpt_goes(tail: str, kept: str) -> None:
+    assert clean_text(f"{P1}\n{P2}{tail}").text == f"{P1}\n{P2}{kept}"
+
+
+def test_clean_keeps_continue_reading_inside_a_sentence() -> None:
+    text = f"{P1}\nThe elders said they would continue reading the ledger aloud on Monday."
+    assert clean_text(text).text == text

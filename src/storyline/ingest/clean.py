@@ -17,8 +17,12 @@ from dataclasses import dataclass
 from storyline.lexicons import agencies
 from storyline.lexicons.calendar_words import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 
+#: an agency's name printed in capitals where the lexicon writes it in mixed case ("REUTERS", "XINHUA"), back to the
+#: lexicon's spelling
+_CAPS_NAMES = {a.upper(): a for a in agencies.AGENCIES if a.upper() != a and len(a) > 3}
 # News agencies whose name, alone or after a dash, marks a wire credit (one shared lexicon).
-_AGENCY = f"(?:{agencies.PATTERN}|{'|'.join(agencies.GENERIC_CREDITS)})"
+_AGENCY = (f"(?:{agencies.PATTERN}|{'|'.join(agencies.GENERIC_CREDITS)}|"
+           f"{'|'.join(re.escape(c) for c in sorted(_CAPS_NAMES, key=len, reverse=True))})")
 # "(BSS/AFP)", "(dpa/NAN)": after a slash, a national agency's code relaying the copy may be outside the lexicon
 _AGENCY_LIST = rf"{_AGENCY}(?:\s*(?:/|,|&|and)\s*{_AGENCY}|\s*/\s*[A-Z]{{2,6}}\b)*"
 _DASH = r"[-–—]{1,2}"
@@ -27,7 +31,7 @@ _DASH = r"[-–—]{1,2}"
 _CREDIT_LINES = (
     re.compile(rf"^{_DASH}\s*(?P<c>{_AGENCY_LIST}|[A-Z][A-Z0-9&]{{1,7}})\s*\.?$"),  # –IANS, -- AFP, —XNA
     re.compile(rf"^\(\s*(?P<c>{_AGENCY_LIST})\s*\)$"),  # (AFP)
-    re.compile(rf"^(?P<c>{_AGENCY_LIST})\.?$"),  # Reuters
+    re.compile(rf"^(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\.?$"),  # Reuters, The Associated Press
     re.compile(rf"^by\s+(?P<c>{_AGENCY_LIST})$", re.I),  # By AFP (a byline naming an agency)
     re.compile(r"^\(?\s*(?:with|additional)\s+(?:\w+\s+)?(?:inputs?|reporting|information)\s+(?:from|by)\s+"
                r"(?P<c>[^.()]{2,60}?)\.?\s*\)?$", re.I),  # With inputs from PTI, "( With inputs from PTI )"
@@ -53,6 +57,8 @@ _CREDIT_TAIL = (
                rf"[A-Z][A-Z0-9&]{{1,7}}(?:-[A-Z0-9&]{{2,8}})?)\s*$"),
     re.compile(rf"\s+{_DASH}\s*(?P<c>{_AGENCY_LIST})\s*$"),
     re.compile(rf"\s*\(\s*(?P<c>{_AGENCY_LIST})\s*\)\s*$"),
+    # "... for the attack.AGNX": the credit glued to the last sentence's stop (a name of three letters or more)
+    re.compile(rf"(?<=[.!?\"”’])(?=\w{{3}})(?P<c>{_AGENCY_LIST})\s*$"),
     # "... did survive. AGN KR PD MJT": the agency, then the desk's initials (a wire slug)
     re.compile(rf"(?<=[.!?\"”’)])\s+(?P<c>{_AGENCY_LIST})(?:\s+[A-Z]{{2,4}}){{1,6}}\s*$"),
 )
@@ -133,12 +139,18 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # a blog's like button, a text's source line ("Source: <headline> – <outlet>"; an agency's name there is the
     # credit). A bare number stays: a text of digits alone must reach the reader's "no words" problem.
     (r"%d bloggers? like this:?|like this:?|like loading\.{0,3}|source\s*:\s*.{1,200}", _SHORT),
+    # a blog platform's comment form and links as it prints them in other languages ("Nenhum comentário:", "Postar
+    # um comentário", "Aucun commentaire:") and in English ("Subscribe to Post Comments [Atom]", "<< Home")
+    (r"(?:nenhum comentário|no hay comentarios|aucun commentaire|keine kommentare|nessun commento|geen reacties)"
+     r"\s*:?|(?:postar|publicar|enregistrer|posta|kommentar) (?:um |un |uno )?(?:comentário|comentario|commentaire|"
+     r"commento|veröffentlichen)|subscribe to:?\s*(?:post )?(?:comments|posts)\s*[\[(]atom[\])]|<<\s*home|"
+     r"newer post\s*older post\s*home", _SHORT),
     (r"no comments?(?: yet)?\s*(?::|\.{3}|…)?|"
      r"(?:note\s*:\s*)?only (?:a )?members? of this blog (?:may|can) post a comment\.?|"
      r"open in (?:the )?app|(?:left|right|main) menu|e-?paper|connect with (?:us|the [\w .&'’-]{1,40})\s*:?",
      _SHORT),
-    (r"photos?|images?|videos?|/\s*[A-Z][\w .&'’-]{1,40}|thanks for reading\b.{0,60}|create (?:your|an?) (?:free )?"
-     r"account\b.{0,60}", _SHORT),
+    (r"photos?|images?|videos?|fotos?|/\s*[A-Z][\w .&'’-]{1,40}|thanks for reading\b.{0,60}|"
+     r"create (?:your|an?) (?:free )?account\b.{0,60}", _SHORT),
     # a picture's credit alone: "AGN/Picture Desk/ANA VELL"
     (rf"(?:{_AGENCY})(?:\s*/\s*[\w .'’-]{{2,40}}){{1,3}}", _SHORT),
     (r"you are using an? (?:older|outdated|unsupported) (?:browser|version)\b.*", _SHORT),
@@ -150,6 +162,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:download|get|install) (?:our|the) (?:\w+ )?app\b.*", _SHORT),
     # staff credits and feed trailers
     (r"\((?:reporting|writing|editing|compiled|edited) by [^()]*\)", _LONG),
+    (r"\((?:reportagem|reportaje|reporte|reportado|redação|redacción|edição|edición)(?: adicional)? (?:de|por)\b"
+     r"[^()]*\)", _LONG),  # "(Reportagem de Ana Vell; edição de Teo Brand)"
     (r"(?:reporting|writing) by [^.;]{2,80}; (?:editing|writing) by [^.;]{2,80}\.?", _LONG),
     (r"the post .{1,300} appeared first on .{1,120}", _LONG),
     (r"this (?:article|story|post|report) (?:was )?(?:originally )?(?:written|posted|published|appeared|first "
@@ -161,6 +175,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:[\w&'’.-]+\s+){0,5}logo", _SHORT),
     (r"short (?:url|link)\s*:?\s*\S*|(?:copy|share) (?:the )?link|link copied!?|permalink\s*:?\s*\S*", _SHORT),
     (r"(?:tags?|topics?|keywords|filed under|categories|category)\s*:.*", _SHORT),
+    # a blog's archive heading ("Tag Archives: floods"), an archived copy's note ("This Article is From Feb 16, 2031")
+    (r"(?:tag|category|author|monthly|yearly|daily) archives?\s*:.*|"
+     r"this (?:article|story|report|page) is from\b.{1,40}", _SHORT),
     (r"more (?:news|stories|on this story|in \w+(?: \w+)?)|quick links:?|(?:editor's|our) picks?|"
      r"(?:listen|watch) (?:live|now)|live (?:tv|radio|updates)|menu|search|home|sections|newsletter", _SHORT),
     # a live player's labels: "Live", "Last updated", "Watch <channel> Live", "Live blog"
@@ -172,7 +189,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:published|updated|posted|last updated|first published)(?: on| at)?\s*:?\s*(?=.*\d).{1,60}", _SHORT),
     (r"(?:file )?(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:\s*.{1,80}", _SHORT),
     # a promo for a video, a gallery or a podcast: "Watch: Footage shows ...", "In pictures | ..."
-    (r"(?:watch|listen|in (?:pictures|photos)|(?:photo|video) gallery)\s*[:|]\s*.{1,150}", _SHORT),
+    (r"(?:watch(?: (?:the )?video)?|listen|in (?:pictures|photos)|(?:photo|video) gallery)\s*[:|]\s*.{1,150}", _SHORT),
     # calls to click, copyright, ad slots
     (r"(?:\S+\s+){0,6}click here\b.*", _SHORT),
     (r"(?:.*\bclick here\b){2}.*", _LONG),  # "For corrections, click here. To write to the editor, click here."
@@ -206,7 +223,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"produced|made|written|narrated|translated) (?:with|by|using) (?:the help of )?(?:an? )?(?:ai|artificial "
      r"intelligence)\b.*", _SHORT),
     (r"\(?this is an? (?:developing|breaking) (?:story|news(?: story)?)\b.*", _LONG),
-    (r"(?:more )?details? (?:later|to follow|soon|shortly|awaited)\s*(?:\.{1,3}|…)?", _SHORT),
+    (r"(?:more )?(?:details?|news|updates?|information) (?:later|to follow|soon|shortly|awaited)\s*(?:\.{1,3}|…)?",
+     _SHORT),
     # a picture widget's labels ("image source, <credit>", "image caption,") and a credit line
     (r"(?:image|media|video|photo) (?:source|caption)\b\s*[,:]?.{0,80}", _SHORT),  # the comma is lost in some copies
     # a syndicated copy's notice: "(This story has not been edited by <site> staff and is auto-generated from a
@@ -340,7 +358,7 @@ _SEPARATORS = re.compile(r"\s+[|•·]\s+|\s+[|•·]$|^[|•·]\s+")
 
 def _is_counter_line(stripped: str) -> bool:
     """Nothing but share/reaction words and counts, with at least one of the words."""
-    tokens = [t for t in re.split(r"[\s|•·,:()]+", stripped) if t]
+    tokens = [t for t in re.split(r"[\s|•·,:()]+|(?<=[a-z])(?=\d)", stripped) if t]  # "4 views0 comments"
     return (0 < len(tokens) <= 12 and any(t.lower() in _COUNTER_WORDS for t in tokens)
             and all(t.lower() in _COUNTER_WORDS or _COUNT.fullmatch(t) for t in tokens))
 
@@ -356,10 +374,20 @@ def _is_link_list(stripped: str) -> bool:
             and all(len(i.split()) <= 12 and not i.endswith((".", ";", ",")) for i in items))
 
 
+#: a breadcrumb's arrows: "Society ❯ Community Safety ❯ Evacuations", "News › World › Valdora"
+_CRUMB = re.compile(r"\s*[❯›»>→]\s*")
+
+
+def _is_breadcrumb(stripped: str) -> bool:
+    """Three or more short items (four words at most, none ending a sentence) between arrows."""
+    items = [i.strip() for i in _CRUMB.split(stripped)]
+    return (len(items) >= 3 and all(items) and all(len(i.split()) <= 4 and not _ends_sentence(i) for i in items))
+
+
 #: an icon or template name ("info_icon", "share_btn"): words joined by underscores are code, not prose
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\s+[a-z][a-z0-9]*(?:_[a-z0-9]+)+)*")  # "play_store app_x"
 #: list bullets a pasted page leaves before its widgets ("  • Oops!")
-_BULLETS = "•·▪►◦‣"
+_BULLETS = "•·▪►▶◦‣"
 
 
 def _doubled(stripped: str) -> bool:
@@ -410,9 +438,9 @@ _STAMP_LABEL = re.compile(r"(?:(?:last\s+)?(?:updated|modified|update|published|
 _STAMP_WORDS = frozenset({*MONTHS, *(m[:3] for m in MONTHS), "sept", *WEEKDAY_NAMES, *(d[:3] for d in WEEKDAY_NAMES),
                           "tues", "thur", "thurs", "am", "pm", "a.m", "p.m", "gmt", "utc", "ist", "est", "edt", "cst",
                           "cdt", "pst", "pdt", "cet", "cest", "bst", "et", "pt", "pkt", "wib", "hrs", "hr", "at", "on"})
-#: a figure of a date or a time: "18", "30th", "22:18", "4.25pm", "2031-02-08", "09/03/2031"
+#: a figure of a date or a time: "18", "30th", "22:18", "4.25pm", "2031-02-08", "09/03/2031", "09-December-2031"
 _STAMP_FIGURE = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|"
-                           r"\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|"
+                           r"\d{1,2}-[a-z]{3,9}-\d{2,4}|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|"
                            r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", re.I)
 _WEEKDAY_ABBR = frozenset(d[:3] for d in WEEKDAY_NAMES)
 #: an author's name (two to four capitalised words) before a date stamp, glued to it or not
@@ -449,7 +477,8 @@ def _date_stamp(stripped: str) -> bool:
     # table ("Feb 87", "1.55", "1000 hrs cdt", "APRIL 7") is no stamp
     clock = any(re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|\d{1,2}[.:]\d{2}(?:am|pm)", t) for t in tokens) or \
         any(w in ("am", "pm", "a.m", "p.m") for w in words)
-    date = any(re.fullmatch(r"\d{4}-\d{2}-\d{2}.*|\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})", t) for t in tokens)
+    date = any(re.fullmatch(r"\d{4}-\d{2}-\d{2}.*|\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})", t) for t in tokens) or any(
+        (m := re.fullmatch(r"\d{1,2}-([a-z]{3,9})-\d{2,4}", t)) and m.group(1) in _STAMP_WORDS for t in tokens)
     year = any(re.fullmatch(r"(?:19|20)\d{2}", t) for t in tokens)
     month = any(w in MONTHS or w == "sept" for w in words)
     weekday = any(w[:3] in _WEEKDAY_ABBR for w in words)
@@ -472,7 +501,8 @@ def is_boilerplate(line: str) -> bool:
     words = len(stripped.split())
     if words > _LONG:
         return False
-    if _is_counter_line(stripped) or _is_link_list(stripped) or (words <= 14 and _date_stamp(stripped)):
+    if _is_counter_line(stripped) or _is_link_list(stripped) or (words <= 14 and _date_stamp(stripped)) or \
+            (words <= 16 and _is_breadcrumb(stripped)):
         return True
     if words <= _SHORT and _BOILERPLATE_SHORT.fullmatch(stripped):
         return True
@@ -559,7 +589,7 @@ _TIME_WORDS = frozenset(w.lower() for w in MONTH_NAMES + WEEKDAY_NAMES) | {"then
 def _credit_name(raw: str) -> str:
     """'AFP/Reuters' -> 'AFP, Reuters'; 'agencies' stays as written."""
     parts = [p.strip(" .") for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", raw) if p.strip(" .")]
-    return ", ".join(parts)
+    return ", ".join(_CAPS_NAMES.get(p, p) for p in parts)
 
 
 def _line_credit(line: str) -> str | None:
@@ -611,9 +641,10 @@ _DATELINE_LINES = 6
 
 
 def _heading_like(line: str) -> bool:
-    """A short line that ends no sentence (a headline, a date, a breadcrumb), which a dateline may follow."""
+    """A line that ends no sentence (a headline, a standfirst without its full stop, a date, a breadcrumb), which a
+    dateline may follow."""
     stripped = line.strip().rstrip("\"'”’)")
-    return len(stripped.split()) <= 25 and not stripped.endswith((".", "!", "?", ":", ";", ","))
+    return len(stripped.split()) <= _LONG and not stripped.endswith((".", "!", "?", ":", ";", ","))
 
 
 #: upper-case words that open a line with a colon without being a place
@@ -693,7 +724,8 @@ def _strip_markers(lines: list[str], markers: set[str]) -> list[str]:
     return lines
 
 
-_STANDALONE_CREDIT = re.compile(rf"(?:[-–—•]\s*)?\(?(?P<c>{_AGENCY_LIST})\)?\.?")  # "(AFP)", "- Press Trust of India"
+#: "(AFP)", "- Press Trust of India", "The Associated Press"
+_STANDALONE_CREDIT = re.compile(rf"(?:[-–—•]\s*)?\(?(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\)?\.?")
 #: an author and the agency on one line above the text: "Ana Vell Associated Press", "Ana Vell, The AGN"
 _AUTHOR_AGENCY = re.compile(rf"(?P<who>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}}),?\s+(?:[Tt]he\s+)?"
                             rf"(?P<c>{_AGENCY_LIST})")
@@ -745,6 +777,10 @@ _INLINE_READ = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*(?:also read|read also|re
 #: a link to the rest of a teaser closing its paragraph: "… on Tuesday. Read More.", "… Read the full story »"
 _READ_MORE_END = re.compile(r"(?<=[.!?\"”’…])\s+read (?:more|the (?:full|rest)(?: of the)? (?:story|article)|"
                             r"full (?:story|article))\s*(?:\.{1,3}|»|…|→)?$", re.I)
+#: a blog's link to the rest of a post closing its excerpt: "… had been. … Continue reading <title>", "… on Monday.
+#: Continue to read the entire article."
+_CONTINUE_READING = re.compile(r"(?<=[.!?\"”’…])\s+(?:(?:…|\.\.\.)\s*)?(?-i:Continue) (?:reading|to read)\b"
+                               r"[^.!?]{0,150}[.…»→]*$", re.I)
 #: a photo credit in brackets: "[File: Name/AP Photo]", "[Photo: Name/Reuters]", "[Name/Getty Images]"
 _BRACKET_PHOTO = re.compile(rf"\s*\[(?:(?:file|photo|image|picture)s?(?: photo)?\s*:\s*)[^\[\]\n]{{1,120}}\]"
                             rf"|\s*\[[^\[\]\n]{{1,80}}/(?:[^\[\]\n]{{0,40}}\b(?:Photos?|Pictures|Images)|"
@@ -769,7 +805,7 @@ _TAIL_WORDS, _TAIL_LINES = 6, 8
 
 #: the inline patterns, each with the substrings (lower case) one of which a line needs for it to match
 _INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_INLINE_READ, ("read", "see also")),
-           (_READ_MORE_END, ("read",)),
+           (_READ_MORE_END, ("read",)), (_CONTINUE_READING, ("continue",)),
            (_BRACKET_PHOTO, ("[",)), (_INLINE_PHOTO_CREDIT, ("credit",)))
 
 
@@ -804,9 +840,10 @@ _TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:(?:Representation(?:al)?|Rep
                              r"[^.!?]{1,100}$)")
 
 
-#: a wire picture's credit closing a caption after its last sentence: "… on Monday. AGENCY/Ana Vell", "… on Monday.
-#: Ana Vell/AGENCY via Picture Desk", "… on Monday. AGENCY Photo/Ana Vell" (the agency often in capitals)
-_WIRE_PHOTO = re.compile(rf"(?<=[.!?\"”])\s+(?:(?i:{_AGENCY})(?:\s+Photo)?\s*/\s*[A-Z][\w.'’\-]*"
+#: a wire picture's credit closing a caption after its last sentence or a comma: "… on Monday. AGENCY/Ana Vell", "… on
+#: Monday. Ana Vell/AGENCY via Picture Desk", "… on Monday. AGENCY Photo/Ana Vell" (the agency often in capitals),
+#: "… in Sarn on October 10, Ana Vell/AGN"
+_WIRE_PHOTO = re.compile(rf"(?<=[.!?\"”,])\s+(?:(?i:{_AGENCY})(?:\s+Photo)?\s*/\s*[A-Z][\w.'’\-]*"
                          rf"(?:\s+[A-Z][\w.'’\-]*){{0,3}}"
                          rf"|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*(?i:{_AGENCY})"
                          rf"(?:\s+via\s+[A-Z]\w*(?:\s+[A-Z]\w*){{0,2}})?"
@@ -897,6 +934,35 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
         lines[i] = ""
 
 
+def _credit_closes(lines: list[str], i: int) -> bool:
+    """Is line i the article's credit: a credit line, or a sentence closed by its credit ("… on Monday. (AGN)")?"""
+    line = lines[i].strip()
+    return bool(_line_credit(line) or standalone_credit(lines, i)
+                or any((m := p.search(line)) and m.start() > 0 for p in _CREDIT_TAIL))
+
+
+def _drop_after_credit(lines: list[str], removed: list[str]) -> None:
+    """Under the credit that closes the text, lines that end no sentence (20 words at most, a list's worth) are the
+    page's: other stories' headlines, a headline repeated, a widget's label. A sentence below (a line of more than
+    six words that ends one) keeps them all."""
+    below: list[int] = []
+    for i in reversed(range(len(lines))):
+        line = lines[i].strip()
+        if not line:
+            continue
+        if below and _credit_closes(lines, i):
+            if any(_ends_sentence(lines[k]) for k in range(i)):  # a text above the credit
+                for k in sorted(below):
+                    removed.append(lines[k].strip())
+                    lines[k] = ""
+            return
+        # a sentence ends the run, but not a widget's short line ("Advertise with us.")
+        if (_ends_sentence(line) and len(line.split()) > _TAIL_WORDS) or len(line.split()) > 20 \
+                or len(below) >= _LIST_ITEMS:
+            return
+        below.append(i)
+
+
 def _figures(line: str) -> bool:
     """A third or more of the words hold a figure: a row of a table ("Pay April 28", "STG 1.6198"), not a
     widget ("Most read in 48 hours")."""
@@ -980,6 +1046,19 @@ def _drop_head_menu(lines: list[str], removed: list[str], headline: str) -> None
 
 #: an author above the text without "By": "Ana Vell, Sarn." (the author and the city), "Ana Vell/"
 _BARE_BYLINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\.|\s*/)")
+
+
+def _drop_crumb_over_headline(lines: list[str], removed: list[str]) -> None:
+    """A breadcrumb from the home page that ends with the headline, over the headline ("Home National County Five
+    held in Sarn" over "Five held in Sarn"), at the top of the page."""
+    filled = [k for k in range(min(len(lines), _DATELINE_LINES * 2)) if lines[k].strip()]
+    for a, b in itertools.pairwise(filled):
+        crumb, head = lines[a].strip(), lines[b].strip()
+        if crumb.startswith(("Home ", "HOME ")) and len(head.split()) >= 3 and len(crumb) > len(head) \
+                and crumb.endswith(head):
+            removed.append(crumb)
+            lines[a] = ""
+            return
 
 
 def _drop_section_word(lines: list[str], removed: list[str]) -> None:
@@ -1066,9 +1145,11 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     bylines: list[str] = []
     lines = normalize_text(raw).split("\n")
     headline = _fold(title or "")
+    _drop_crumb_over_headline(lines, removed)
     _drop_head_menu(lines, removed, headline)
     _drop_repeated_captions(lines, removed, headline)
     _drop_link_lists(lines, removed)
+    _drop_after_credit(lines, removed)
     last_byline = -2  # index of the last byline line, blank lines after it skipped
     for i, line in enumerate(lines):
         if len(headline) >= 10 and _fold(line) == headline:  # "Headline | Site" is the headline, not a link list
