@@ -1123,3 +1123,20 @@ def test_clean_continue_reading_closing_an_excerpt_goes(tail: str, kept: str) ->
 def test_clean_keeps_continue_reading_inside_a_sentence() -> None:
     text = f"{P1}\nThe elders said they would continue reading the ledger aloud on Monday."
     assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "ReplyDelete", "Replies", "Anonymous said...", "Email ThisBlogThis!Share to XShare to Facebook",
+    "Labels: locks, Sarn", "Key events", "Show key events only", "Load more", "Pinned post", "Enter your email",
+    "rmt/rm",
+    "Image used for representational purpose only", "Follow Ana Vell on X", "AdvertisementAdvertise with Ledger Media.",
+    "Advertisement - Scroll to continue",
+])
+def test_clean_removes_comment_threads_live_controls_initials_and_picture_notices(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["Reply to the guild came on Monday.", "Show more restraint, the elder said.",
+                                  "Labels on the grain sacks were missing, the keepers said."])
+def test_clean_keeps_sentences_that_open_like_comment_widgets(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"

@@ -145,6 +145,20 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"\s*:?|(?:postar|publicar|enregistrer|posta|kommentar) (?:um |un |uno )?(?:comentário|comentario|commentaire|"
      r"commento|veröffentlichen)|subscribe to:?\s*(?:post )?(?:comments|posts)\s*[\[(]atom[\])]|<<\s*home|"
      r"newer post\s*older post\s*home", _SHORT),
+    # a blog's comment thread and share row ("ReplyDelete", "Anonymous said...", "Email ThisBlogThis!Share to X…",
+    # "Labels: floods, Sarn"), a live page's controls ("Key events", "Show more", "Pinned post"), an e-mail box
+    (r"(?:reply|replies|delete)(?:\s*delete)?|(?:anonymous|unknown) said\s*(?:\.{3}|…|:)|email this\s*blogthis!.*|"
+     r"labels\s*:.{1,200}|(?:show )?key events(?: only)?|"
+     r"(?:show|load|view) more(?: (?:posts|stories|updates|comments))?|pinned(?: post)?|"
+     r"enter your e-?mail(?: address)?\s*:?|sign up[.!]?", _SHORT),
+    # the editor's and the writer's initials under a text ("rmt/rm", "ab/cd/ef")
+    (r"(?-i:[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){1,3})", _SHORT),
+    # a picture's notice that it only illustrates ("Image used for representational purpose only")
+    (r"\(?(?:the )?(?:image|photo|picture|pic)s?(?: is| are)?(?: used)?(?: only)? for (?:representational|"
+     r"representation|representative|illustrative|illustration) purposes?(?: only)?\.?\)?", _SHORT),
+    # a writer's follow link ("Follow Ana Vell on X"), an ad slot run into its label ("AdvertisementAdvertise with …")
+    (r"follow [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} on (?:x|twitter|facebook|instagram|linkedin|threads|bluesky)\b"
+     r".{0,40}|advertisement\s*(?:advertise with\b.{1,40}|[-–—]?\s*scroll to continue(?: with content)?)", _SHORT),
     (r"no comments?(?: yet)?\s*(?::|\.{3}|…)?|"
      r"(?:note\s*:\s*)?only (?:a )?members? of this blog (?:may|can) post a comment\.?|"
      r"open in (?:the )?app|(?:left|right|main) menu|e-?paper|connect with (?:us|the [\w .&'’-]{1,40})\s*:?",
