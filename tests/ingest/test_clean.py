@@ -1140,3 +1140,28 @@ def test_clean_removes_comment_threads_live_controls_initials_and_picture_notice
                                   "Labels on the grain sacks were missing, the keepers said."])
 def test_clean_keeps_sentences_that_open_like_comment_widgets(line: str) -> None:
     assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "[Source: AGN]", "| @HarbourNews", "[QODLink]", "Harbour Ledger and agencies", "Featured on Harbour TV",
+    "Featured Stories", "Hashtags", "Stay updated with the latest harbour news across Sarn, Lesk and more.",
+    "Ana Vell,Teo Brand",
+    "Legal Notice: Copyright and other rights in this website can not be reproduced without permission.",
+])
+def test_clean_removes_sources_handles_placeholders_and_list_labels(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["Stay informed, the keepers urged residents.",
+                                  "Ana Vell, Teo Brand and Ilse Marrow were named."])
+def test_clean_keeps_sentences_that_open_like_labels(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+def test_clean_caption_with_a_photo_credit_label_goes_whole() -> None:
+    caption = "Ana Vell opens the northern lock in Sarn on Thursday, July 8, 2031. | Photo Credit: AGN"
+    assert clean_text(f"{P1}\n{caption}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_syndication_note_closing_a_paragraph_goes() -> None:
+    assert clean_text(f"{P1}\n{P2} | via harbournews").text == f"{P1}\n{P2}"

@@ -151,8 +151,16 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"labels\s*:.{1,200}|(?:show )?key events(?: only)?|"
      r"(?:show|load|view) more(?: (?:posts|stories|updates|comments))?|pinned(?: post)?|"
      r"enter your e-?mail(?: address)?\s*:?|sign up[.!]?", _SHORT),
-    # the editor's and the writer's initials under a text ("rmt/rm", "ab/cd/ef")
-    (r"(?-i:[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){1,3})", _SHORT),
+    # a source or a handle in a widget ("[Source: AGN]", "| @HarbourNews"), a template's placeholder ("[QODLink]"),
+    # an outlet's credit to itself and agencies ("Harbour Ledger and agencies"), list labels ("Featured on Harbour TV",
+    # "Hashtags"), a prompt to follow the news ("Stay updated with the latest …")
+    (r"\[\s*source\s*:[^\[\]]{1,60}\]|\|?\s*@\w{2,30}|\[[A-Za-z_]{2,30}\]|[\w .&'’-]{2,40} and (?:agencies|wires)|"
+     r"featured(?: on [\w .'’&-]{1,30}| stories| articles| news| posts)?|hashtags|"
+     r"stay (?:updated|informed|up to date) (?:with|on) the latest\b.{0,200}", _SHORT),
+    # the editor's and the writer's initials under a text ("rmt/rm", "ab/cd/ef"); authors run together by a widget
+    # ("Ana Vell,Teo Brand")
+    (r"(?-i:[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){1,3}|"
+     r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:,[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})+)", _SHORT),
     # a picture's notice that it only illustrates ("Image used for representational purpose only")
     (r"\(?(?:the )?(?:image|photo|picture|pic)s?(?: is| are)?(?: used)?(?: only)? for (?:representational|"
      r"representation|representative|illustrative|illustration) purposes?(?: only)?\.?\)?", _SHORT),
@@ -209,7 +217,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:.*\bclick here\b){2}.*", _LONG),  # "For corrections, click here. To write to the editor, click here."
     (r"(?:©|\(c\)\s|copyright\b).*", _LONG),
     (r".*\ball rights reserved\.?", _SHORT),
-    (r".*\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed)\b.*", _LONG),
+    (r".*\b(?:may not be|must not be|can ?not be) (?:published|reproduced|broadcast|rewritten|redistributed)\b.*",
+     _LONG),
     (r"[-–—]*\s*(?:advertisement(?:\s*remove ads?)?|sponsored(?: content| advert(?:isement)?)?|"
      r"(?:story|article) continues below(?: (?:this |the )?(?:ad|advert|advertisement))?|"
      r"continue reading(?: below| the main story)?|scroll (?:down )?"
@@ -791,6 +800,8 @@ _INLINE_READ = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*(?:also read|read also|re
 #: a link to the rest of a teaser closing its paragraph: "… on Tuesday. Read More.", "… Read the full story »"
 _READ_MORE_END = re.compile(r"(?<=[.!?\"”’…])\s+read (?:more|the (?:full|rest)(?: of the)? (?:story|article)|"
                             r"full (?:story|article))\s*(?:\.{1,3}|»|…|→)?$", re.I)
+#: a syndication note closing a paragraph: "… on Monday. | via harbournews"
+_VIA_NOTE = re.compile(r"(?<=[.!?\"”])\s*\|\s*via\s+[\w.-]{2,40}\s*$", re.I)
 #: a blog's link to the rest of a post closing its excerpt: "… had been. … Continue reading <title>", "… on Monday.
 #: Continue to read the entire article."
 _CONTINUE_READING = re.compile(r"(?<=[.!?\"”’…])\s+(?:(?:…|\.\.\.)\s*)?(?-i:Continue) (?:reading|to read)\b"
@@ -819,7 +830,7 @@ _TAIL_WORDS, _TAIL_LINES = 6, 8
 
 #: the inline patterns, each with the substrings (lower case) one of which a line needs for it to match
 _INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_INLINE_READ, ("read", "see also")),
-           (_READ_MORE_END, ("read",)), (_CONTINUE_READING, ("continue",)),
+           (_READ_MORE_END, ("read",)), (_CONTINUE_READING, ("continue",)), (_VIA_NOTE, ("via",)),
            (_BRACKET_PHOTO, ("[",)), (_INLINE_PHOTO_CREDIT, ("credit",)))
 
 
@@ -850,7 +861,7 @@ def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
 _TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:(?:Representation(?:al)?|Representative|File|Stock)\s+(?:pic|image|"
                              r"photo|picture)s?(?:\s*/\s*\S+)?$|"
                              r"(?:\|\s*)?(?:Photo|Image|Picture)s?"
-                             r"(?:\s*:|\s+(?:courtesy(?: of)?|by|credit:?))\s+"
+                             r"(?:\s*:|\s+(?i:courtesy(?: of)?|by|credit:?))\s+"
                              r"[^.!?]{1,100}$)")
 
 
