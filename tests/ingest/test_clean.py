@@ -1165,3 +1165,8 @@ def test_clean_caption_with_a_photo_credit_label_goes_whole() -> None:
 
 def test_clean_syndication_note_closing_a_paragraph_goes() -> None:
     assert clean_text(f"{P1}\n{P2} | via harbournews").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["February 23, 2031 in Nation/World", "Harbour Ledger / News Desk"])
+def test_clean_removes_a_date_with_its_section_and_a_desk_byline(line: str) -> None:
+    assert clean_text(f"Locks reopen\n{line}\n{P1}\n{P2}").text == f"Locks reopen\n{P1}\n{P2}"

@@ -509,6 +509,10 @@ def _date_stamp(stripped: str) -> bool:
     return clock or date or (year and day and month) or (weekday and month)  # "JANUARY 1987" heads a table
 
 
+#: a post's date and its section: "February 23, 2031 in Nation/World"
+_STAMP_SECTION = re.compile(r"(?P<stamp>.{6,40}?) in [A-Z][\w&'’-]*(?:\s*[/&]\s*[A-Z][\w&'’-]*|\s[A-Z][\w&'’-]*){0,3}")
+
+
 def is_boilerplate(line: str) -> bool:
     """Is this whole line site furniture (comment notice, share line, related link, copyright, ...)?"""
     stripped = line.strip().lstrip(_BULLETS).strip()
@@ -527,6 +531,8 @@ def is_boilerplate(line: str) -> bool:
     if _is_counter_line(stripped) or _is_link_list(stripped) or (words <= 14 and _date_stamp(stripped)) or \
             (words <= 16 and _is_breadcrumb(stripped)):
         return True
+    if (section := _STAMP_SECTION.fullmatch(stripped)) and _date_stamp(section.group("stamp")):
+        return True  # "February 23, 2031 in Nation/World"
     if words <= _SHORT and _BOILERPLATE_SHORT.fullmatch(stripped):
         return True
     return bool(_BOILERPLATE_LONG.fullmatch(stripped))
@@ -537,7 +543,7 @@ _BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|WRITTEN|REPORTED)\s+)?(?:[B
                      r"(?P<who>[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|and|&|de|van|von|al|bin))*)"
                      r"\s*(?:(?:[|•·,–—]|\s-\s)\s*(?P<rest>.*))?$")
 #: a staff byline: "<Outlet> Staff | 19 March 2031", "Web Desk", "Our Correspondent"
-_STAFF_BYLINE = re.compile(r"^(?:[A-Z][\w.'’&\-]*\s+){0,4}(?:staff|desk|correspondent|reporter|bureau|"
+_STAFF_BYLINE = re.compile(r"^(?:[A-Z][\w.'’&\-]*\s+){0,4}(?:/\s*)?(?:staff|desk|correspondent|reporter|bureau|"
                            r"staff reporter|news desk|web desk)s?\s*(?:(?:[|•·,–—]|\s-\s)\s*.*)?$", re.I)
 _AGENCY_CODE = re.compile(rf"(?:{_AGENCY_LIST}|[A-Z]{{2,6}})")
 
