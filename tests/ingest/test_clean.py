@@ -1170,3 +1170,27 @@ def test_clean_syndication_note_closing_a_paragraph_goes() -> None:
 @pytest.mark.parametrize("line", ["February 23, 2031 in Nation/World", "Harbour Ledger / News Desk"])
 def test_clean_removes_a_date_with_its_section_and_a_desk_byline(line: str) -> None:
     assert clean_text(f"Locks reopen\n{line}\n{P1}\n{P2}").text == f"Locks reopen\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Loading Video…", "This browser does not support the Video element.",
+    "For the latest news, weather and streaming video, head to KXYZ.", "Comments / 0", "Click to follow",
+    "From Ana Vell, Sarn", "Monday 19 February 2031 16:19, UK", "and last updated 2031-06-07 11:04:46-04",
+    "Harbour Ledger with wires",
+])
+def test_clean_removes_player_notices_promos_counters_and_stamps(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_broadcaster_call_sign_in_a_dateline_is_no_credit() -> None:
+    assert clean_text(f"SARN COUNTY (KXYZ) — {P1}\n{P2}").credit is None
+
+
+def test_clean_teasers_cut_short_under_the_text_go() -> None:
+    teasers = "Lock keepers strike again as the guild weighs its offer for…\nGrain prices rose by a third in Sarn…"
+    assert clean_text(f"{P1}\n{P2}\n{teasers}").text == f"{P1}\n{P2}"
+
+
+def test_clean_one_line_cut_short_stays() -> None:
+    text = f"{P1}\n{P2}\nThe elder said the keepers would wait and…"
+    assert clean_text(text).text == text

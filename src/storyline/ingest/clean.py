@@ -154,9 +154,17 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # a source or a handle in a widget ("[Source: AGN]", "| @HarbourNews"), a template's placeholder ("[QODLink]"),
     # an outlet's credit to itself and agencies ("Harbour Ledger and agencies"), list labels ("Featured on Harbour TV",
     # "Hashtags"), a prompt to follow the news ("Stay updated with the latest …")
-    (r"\[\s*source\s*:[^\[\]]{1,60}\]|\|?\s*@\w{2,30}|\[[A-Za-z_]{2,30}\]|[\w .&'’-]{2,40} and (?:agencies|wires)|"
+    (r"\[\s*source\s*:[^\[\]]{1,60}\]|\|?\s*@\w{2,30}|\[[A-Za-z_]{2,30}\]|"
+     r"[\w .&'’-]{2,40} (?:and|with) (?:agencies|wires)|"
      r"featured(?: on [\w .'’&-]{1,30}| stories| articles| news| posts)?|hashtags|"
      r"stay (?:updated|informed|up to date) (?:with|on) the latest\b.{0,200}", _SHORT),
+    # a player's and a page's notices ("Loading Video…", "This browser does not support the Video element."), a
+    # promo for the outlet's other channels, a comment counter ("Comments / 0"), a follow button, a Nigerian
+    # paper's byline ("From Ana Vell, Sarn")
+    (r"loading (?:video|image|photos?|comments|content)\s*(?:\.{3}|…)?|this browser does not support\b.{0,80}|"
+     r"for (?:the )?(?:latest|more) (?:news|updates|stories|headlines)\b.{0,100}\b(?:head|go|visit|download|follow|"
+     r"subscribe|tune)\b.{0,80}|comments?\s*[/:|(]?\s*\d+\)?|click to follow|"
+     r"(?-i:From [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3},\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)", _SHORT),
     # the editor's and the writer's initials under a text ("rmt/rm", "ab/cd/ef"); authors run together by a widget
     # ("Ana Vell,Teo Brand")
     (r"(?-i:[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){1,3}|"
@@ -454,15 +462,16 @@ _GLUED_MENU = re.compile(r"(?:[A-Z][a-z]{1,15}){4,}")
 
 
 #: a date stamp's label: "Updated:", "Last Modified:", "Publish Date :", "Posted on"
-_STAMP_LABEL = re.compile(r"(?:(?:last\s+)?(?:updated|modified|update|published|posted|uploaded|created)|"
+_STAMP_LABEL = re.compile(r"(?:(?:and\s+)?(?:last\s+)?(?:updated|modified|update|published|posted|uploaded|created)|"
                           r"publish(?:ed)?\s+"
                           r"date|date|first\s+published)(?:\s+(?:on|at))?\s*[:\-–—|]?\s*", re.I)
 #: the words a date stamp may hold besides figures: months, weekdays, "am"/"pm", time zones
 _STAMP_WORDS = frozenset({*MONTHS, *(m[:3] for m in MONTHS), "sept", *WEEKDAY_NAMES, *(d[:3] for d in WEEKDAY_NAMES),
                           "tues", "thur", "thurs", "am", "pm", "a.m", "p.m", "gmt", "utc", "ist", "est", "edt", "cst",
-                          "cdt", "pst", "pdt", "cet", "cest", "bst", "et", "pt", "pkt", "wib", "hrs", "hr", "at", "on"})
+                          "uk", "cdt", "pst", "pdt", "cet", "cest", "bst", "et", "pt", "pkt", "wib", "hrs", "hr", "at",
+                          "on"})
 #: a figure of a date or a time: "18", "30th", "22:18", "4.25pm", "2031-02-08", "09/03/2031", "09-December-2031"
-_STAMP_FIGURE = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|"
+_STAMP_FIGURE = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm|[+-]\d{2}(?::?\d{2})?)?|"
                            r"\d{1,2}-[a-z]{3,9}-\d{2,4}|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|"
                            r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", re.I)
 _WEEKDAY_ABBR = frozenset(d[:3] for d in WEEKDAY_NAMES)
@@ -711,6 +720,10 @@ def _agency_dateline(m: re.Match[str]) -> bool:
             or m.group("date") is not None or m.group("day") is not None)
 
 
+#: a broadcaster's call sign in a dateline ("(KXYZ)", "(WXYZ)"): the station's own report, not a wire's copy
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
+
+
 def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
     """Record the dateline place; an agency credit inside it is taken out of the text.
 
@@ -734,6 +747,8 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
                 continue
             return None, None
         credit = _credit_name(m.group("c")) if m.group("c") else None
+        if credit and _CALL_SIGN.fullmatch(credit) and not re.fullmatch(_AGENCY_LIST, credit):
+            credit = None  # "SARN COUNTY (KXYZ) —": a broadcaster's own report, no wire's
         if m.group("day"):  # "Aug. 1 (UPI) — The ...": the credit goes, the date and the sentence stay
             lines[i] = line[: m.start("credit")] + line[m.end("credit"):]
         elif not m.group("place"):  # "(AP) — The ..." : the credit and its dash go, the sentence stays
@@ -994,6 +1009,28 @@ def _drop_after_credit(lines: list[str], removed: list[str]) -> None:
         below.append(i)
 
 
+#: a teaser cut short by the page: a word, then an ellipsis ("… and petrol price…")
+_CUT_SHORT = re.compile(r"\w(?:…|\.\.\.)$")
+
+
+def _drop_teasers(lines: list[str], removed: list[str]) -> None:
+    """Two or more lines at the bottom that the page cut short mid-sentence ("Hoodlums attacked the palace,
+    setting a vehicle on fire. Sarn…") under the text are other stories' teasers."""
+    teasers: list[int] = []
+    for i in reversed(range(len(lines))):
+        line = lines[i].strip()
+        if not line:
+            continue
+        if not _CUT_SHORT.search(line) or len(line.split()) > _LONG:
+            break
+        teasers.append(i)
+    if len(teasers) >= 2 and any(_ends_sentence(lines[k]) and not _CUT_SHORT.search(lines[k].strip())
+                                 for k in range(min(teasers))):
+        for k in sorted(teasers):
+            removed.append(lines[k].strip())
+            lines[k] = ""
+
+
 def _figures(line: str) -> bool:
     """A third or more of the words hold a figure: a row of a table ("Pay April 28", "STG 1.6198"), not a
     widget ("Most read in 48 hours")."""
@@ -1181,6 +1218,7 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     _drop_repeated_captions(lines, removed, headline)
     _drop_link_lists(lines, removed)
     _drop_after_credit(lines, removed)
+    _drop_teasers(lines, removed)
     last_byline = -2  # index of the last byline line, blank lines after it skipped
     for i, line in enumerate(lines):
         if len(headline) >= 10 and _fold(line) == headline:  # "Headline | Site" is the headline, not a link list
