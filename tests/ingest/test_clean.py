@@ -1182,10 +1182,6 @@ def test_clean_removes_player_notices_promos_counters_and_stamps(line: str) -> N
     assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
 
 
-def test_clean_broadcaster_call_sign_in_a_dateline_is_no_credit() -> None:
-    assert clean_text(f"SARN COUNTY (KXYZ) — {P1}\n{P2}").credit is None
-
-
 def test_clean_teasers_cut_short_under_the_text_go() -> None:
     teasers = "Lock keepers strike again as the guild weighs its offer for…\nGrain prices rose by a third in Sarn…"
     assert clean_text(f"{P1}\n{P2}\n{teasers}").text == f"{P1}\n{P2}"

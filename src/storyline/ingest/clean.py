@@ -720,10 +720,6 @@ def _agency_dateline(m: re.Match[str]) -> bool:
             or m.group("date") is not None or m.group("day") is not None)
 
 
-#: a broadcaster's call sign in a dateline ("(KXYZ)", "(WXYZ)"): the station's own report, not a wire's copy
-_CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
-
-
 def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
     """Record the dateline place; an agency credit inside it is taken out of the text.
 
@@ -747,8 +743,6 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
                 continue
             return None, None
         credit = _credit_name(m.group("c")) if m.group("c") else None
-        if credit and _CALL_SIGN.fullmatch(credit) and not re.fullmatch(_AGENCY_LIST, credit):
-            credit = None  # "SARN COUNTY (KXYZ) —": a broadcaster's own report, no wire's
         if m.group("day"):  # "Aug. 1 (UPI) — The ...": the credit goes, the date and the sentence stay
             lines[i] = line[: m.start("credit")] + line[m.end("credit"):]
         elif not m.group("place"):  # "(AP) — The ..." : the credit and its dash go, the sentence stays
