@@ -1190,3 +1190,41 @@ def test_clean_teasers_cut_short_under_the_text_go() -> None:
 def test_clean_one_line_cut_short_stays() -> None:
     text = f"{P1}\n{P2}\nThe elder said the keepers would wait and…"
     assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "Play Video 1:29 Keepers storm the harbour office – video", "Aftershocks hit the northern locks – video report",
+    "Duration: 44 seconds", "Posted , updated", "Watch", "Follow", "This article is more than 4 years old",
+    ">>> Lock keepers strike again in Sarn", "Read it at Harbour Ledger", "Sharing is Caring", "Show your support",
+    "Your support helps us to tell the story", "COMMERCIAL BREAK", "SCROLL TO CONTINUE READING", "Image/Harbour Office",
+    "Watch the Video below", "Newest update:", "AFP Photo: Ana Vell", "• 5 years ago", "Ana Vell/Harbour Daily via AGN",
+    "Ana Vell/AP",
+])
+def test_clean_removes_player_labels_archive_notices_arrow_links_and_picture_credits(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["Watch what happens next, the elder said.", "Sarn/Lesk",
+                                  "The vote was 12/3 in favour"])
+def test_clean_keeps_lines_that_open_like_player_labels(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+def test_clean_caption_closed_by_an_agency_after_its_stop_goes_when_the_text_goes_on() -> None:
+    caption = "Keepers arrive outside the northern lock in Sarn on Wednesday. Reuters"
+    cleaned = clean_text(f"{P1}\n{caption}\n{P2}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", None)
+
+
+def test_clean_agency_after_the_last_stop_is_the_credit() -> None:
+    cleaned = clean_text(f"{P1}\n{P2} Reuters")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "Reuters")
+
+
+def test_clean_caption_closed_by_a_date_and_image_copyright_goes() -> None:
+    caption = "Broken windows of the terminal at Sarn airport. March 23, 2031 Image copyright AGN"
+    assert clean_text(f"{caption}\n{P1}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_byline_with_name_particles_goes() -> None:
+    assert clean_text(f"Locks reopen\nBy Ana ul Vell\n{P1}\n{P2}").text == f"Locks reopen\n{P1}\n{P2}"

@@ -57,6 +57,8 @@ _CREDIT_TAIL = (
                rf"[A-Z][A-Z0-9&]{{1,7}}(?:-[A-Z0-9&]{{2,8}})?)\s*$"),
     re.compile(rf"\s+{_DASH}\s*(?P<c>{_AGENCY_LIST})\s*$"),
     re.compile(rf"\s*\(\s*(?P<c>{_AGENCY_LIST})\s*\)\s*$"),
+    # "... on Monday. AGN": the agency's name alone after the last stop
+    re.compile(rf"(?<=[.!?\"”’])\s+(?P<c>{_AGENCY_LIST})\s*$"),
     # "... for the attack.AGNX": the credit glued to the last sentence's stop (a name of three letters or more)
     re.compile(rf"(?<=[.!?\"”’])(?=\w{{3}})(?P<c>{_AGENCY_LIST})\s*$"),
     # "... did survive. AGN KR PD MJT": the agency, then the desk's initials (a wire slug)
@@ -165,6 +167,18 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"for (?:the )?(?:latest|more) (?:news|updates|stories|headlines)\b.{0,100}\b(?:head|go|visit|download|follow|"
      r"subscribe|tune)\b.{0,80}|comments?\s*[/:|(]?\s*\d+\)?|click to follow|"
      r"(?-i:From [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3},\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)", _SHORT),
+    # a video player's and a page's labels ("Play Video 1:29 <title>", "<title> – video", "Duration: 44 seconds",
+    # "Posted , updated", "Watch", "Follow"), an archive notice ("This article is more than 4 years old"), a related
+    # link marked with arrows (">>> <headline>"), "Read it at <outlet>", prompts to share or give ("Sharing is
+    # Caring", "Show your support", "Your support helps us to tell the story"), a broadcaster's breaks ("COMMERCIAL
+    # BREAK", "SCROLL TO CONTINUE READING"), a picture's source ("Image/Agency"), a live page's "Newest update:"
+    (r"play video\b.{0,150}|.{1,150}\s[–—-]\s(?:video(?: report)?|in pictures|gallery|audio|podcast)|"
+     r"duration\s*:\s*.{1,30}|posted\s*,?\s*updated|watch|follow|listen|"
+     r"this (?:article|story|page) is (?:more than|over) (?:a|an|\d+) (?:years?|months?|days?) old|"
+     r"(?:>{2,3}|»)\s*\S.{0,150}|read (?:it|more|the (?:full )?(?:story|article)) (?:at|on) [\w .'’&-]{1,40}|"
+     r"sharing is caring\b.{0,40}|show your support\b.{0,60}|your support helps\b.{0,80}|commercial break|"
+     r"scroll (?:down )?to continue(?: reading)?|(?:image|photo|picture)s?\s*/\s*\S.{0,40}|"
+     r"watch the video (?:below|above)|newest updates?\s*:?", _SHORT),
     # the editor's and the writer's initials under a text ("rmt/rm", "ab/cd/ef"); authors run together by a widget
     # ("Ana Vell,Teo Brand")
     (r"(?-i:[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){1,3}|"
@@ -181,6 +195,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      _SHORT),
     (r"photos?|images?|videos?|fotos?|/\s*[A-Z][\w .&'’-]{1,40}|thanks for reading\b.{0,60}|"
      r"create (?:your|an?) (?:free )?account\b.{0,60}", _SHORT),
+    # a picture's credit alone: "Ana Vell/AGN", "Ana Vell/Harbour Daily via AGN"
+    (rf"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{1,3}})\s*/\s*(?:(?:{_AGENCY})|[\w.&'’-]+(?: [\w.&'’-]+){{0,2}}"
+     rf" via (?:{_AGENCY}|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,2}}))", _SHORT),
     # a picture's credit alone: "AGN/Picture Desk/ANA VELL"
     (rf"(?:{_AGENCY})(?:\s*/\s*[\w .'’-]{{2,40}}){{1,3}}", _SHORT),
     (r"you are using an? (?:older|outdated|unsupported) (?:browser|version)\b.*", _SHORT),
@@ -240,7 +257,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"want (?:to read )?the full story\??|.*\b(?:already an? (?:subscriber|member)|become an? (?:subscriber|"
      r"member)|subscribers? only|being an? (?:[\w'’]+ ){0,3}subscriber)\b.*", _SHORT),
     # a wire agency's photo label ("Associated Press photo", "Reuters file photo"), a gallery link
-    (rf"(?:{_AGENCY})\s+(?:file\s+)?(?:photo(?:graph)?|picture|image)s?|\(?full[- ]size (?:photo|image)\)?.{{0,30}}",
+    (rf"(?:{_AGENCY})\s+(?:file\s+)?(?:photo(?:graph)?|picture|image)s?(?:\s*[:/]\s*[\w .'’-]{{1,60}})?|"
+     rf"\(?full[- ]size (?:photo|image)\)?.{{0,30}}",
      _SHORT),
     # page widgets: sorting, error notices, section labels, post lists, contact forms, machine voice notes
     (r"(?:sort|filter) by.{0,40}", _SHORT),  # "Sort byDropdown arrow" (an icon's name glued on)
@@ -478,7 +496,8 @@ _WEEKDAY_ABBR = frozenset(d[:3] for d in WEEKDAY_NAMES)
 #: an author's name (two to four capitalised words) before a date stamp, glued to it or not
 _STAMP_AUTHOR = re.compile(r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){1,3}?\s*(?=\d)")
 #: a "when" that says how long ago: "39 seconds ago", "world3 days ago" (a section's name glued on), "12m", "2h"
-_AGO = re.compile(r"[^\W\d]{0,20}\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+_AGO = re.compile(r"[^\W\d]{0,20}\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+                  r"\s+ago|"
                   r"(?-i:\d{1,2}[mhd])", re.I)
 
 
@@ -549,7 +568,8 @@ def is_boilerplate(line: str) -> bool:
 
 #: a byline: "By <who>" alone or before a separator and a date ("By VNA | March 8, 2031", "By Ana Vell, 9 May")
 _BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|WRITTEN|REPORTED)\s+)?(?:[Bb]y|BY)(?:\s+|(?=[A-Z][a-z]))"
-                     r"(?P<who>[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|and|&|de|van|von|al|bin))*)"
+                     r"(?P<who>[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|and|&|de|van|von|al|bin|ul|ud|ur|da|di|del|"
+                     r"dos|el|la|le))*)"
                      r"\s*(?:(?:[|•·,–—]|\s-\s)\s*(?P<rest>.*))?$")
 #: a staff byline: "<Outlet> Staff | 19 March 2031", "Web Desk", "Our Correspondent"
 _STAFF_BYLINE = re.compile(r"^(?:[A-Z][\w.'’&\-]*\s+){0,4}(?:/\s*)?(?:staff|desk|correspondent|reporter|bureau|"
@@ -854,7 +874,8 @@ def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
     bracketed photo credit is a caption and goes whole, with an alt text repeating its start above it."""
     out: list[str] = []
     for i, line in enumerate(lines):
-        if _is_caption(line) or (_DASH_CREDIT.search(line) and len(line.split()) <= _CAPTION_WORDS and any(
+        if _is_caption(line) or (((_DASH_CREDIT.search(line) and len(line.split()) <= _CAPTION_WORDS)
+                                  or (_DOT_CREDIT.search(line) and len(line.split()) <= _DOT_CAPTION_WORDS)) and any(
                 len(later.split()) >= 8 and _ends_sentence(later) for later in lines[i + 1:])):
             removed.append(line.strip())
             prev = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
@@ -875,8 +896,8 @@ def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
 #: a picture's credit closing a caption after its last sentence: "… on Thursday. Photo courtesy of <office>/"
 _TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:(?:Representation(?:al)?|Representative|File|Stock)\s+(?:pic|image|"
                              r"photo|picture)s?(?:\s*/\s*\S+)?$|"
-                             r"(?:\|\s*)?(?:Photo|Image|Picture)s?"
-                             r"(?:\s*:|\s+(?i:courtesy(?: of)?|by|credit:?))\s+"
+                             r"(?:\|\s*)?(?:[A-Z][a-z]+ \d{1,2}, \d{4}\s+)?(?:Photo|Image|Picture)s?"
+                             r"(?:\s*:|\s+(?i:courtesy(?: of)?|by|credit:?|copyright))\s+"
                              r"[^.!?]{1,100}$)")
 
 
@@ -900,6 +921,10 @@ _CODE_BRACKET = re.compile(rf"\S\s*\[(?:[A-Z]{{2,6}}|{_AGENCY})(?:\s*/\s*[^\[\]\
 #: an agency's credit after a dash closing a paragraph ("… in Sarn on Monday. — AGN"): the article's credit under
 #: its last paragraph, a picture's caption when the text goes on below it
 _DASH_CREDIT = re.compile(rf"(?<=[.!?\"”])\s+[—–-]{{1,2}}\s*(?:{_AGENCY})\s*$")
+#: an agency's name after the last stop of a short paragraph with the text going on below ("… in Sarn on Wednesday.
+#: AGN"): a picture's caption and its credit
+_DOT_CREDIT = re.compile(rf"(?<=[.!?\"”])\s+(?:{_AGENCY})\s*$")
+_DOT_CAPTION_WORDS = 40
 #: a wire picture's credit in parentheses closing a caption: "… on Monday. (Ana Vell/AGN)", "… (AGN/Ana Vell)"
 #: (a person's name: "(dpa/NAN)" is an agency relaying another's copy)
 _PAREN_WIRE_PHOTO = re.compile(rf"(?<=[.!?\"”])\s*\((?:[A-Z][a-z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*"
@@ -1064,7 +1089,7 @@ def _distinct_agencies(credits: list[str]) -> list[str]:
 #: clip's length ("01:10") in a list of videos
 _LIST_HEADER = re.compile(
     r"(?:also read|read also|read more(?: on)?|read next|see also|look also|up next|related(?: (?:articles?|"
-    r"stories|news|content|coverage|links|posts|topics))?(?: more)?|more (?:headlines|stories|news|to read|"
+    r"stor(?:y|ies)|news|content|coverage|links|posts|topics))?(?: more)?|more (?:headlines|stories|news|to read|"
     r"from [\w .'’&-]{1,40})|you (?:may|might) also (?:like|be interested in)|"
     r"recommended(?: for you| stories| articles| reading| videos)?|"
     r"(?:today'?s )?top (?:news|stories|headlines)|hot topics|latest(?: news| additions| stories| headlines| videos)?|"
