@@ -1228,3 +1228,29 @@ def test_clean_caption_closed_by_a_date_and_image_copyright_goes() -> None:
 
 def test_clean_byline_with_name_particles_goes() -> None:
     assert clean_text(f"Locks reopen\nBy Ana ul Vell\n{P1}\n{P2}").text == f"Locks reopen\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Get The Ledger In Your Inbox!",
+    "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+    "At such a moment we need reporters on the ground. Your donation allows us to keep sending journalists.",
+    "PHOTO: A keeper tries to open the northern gate in Sarn on Monday, July 1, 2031.",
+])
+def test_clean_removes_inbox_prompts_browser_notices_appeals_and_labelled_captions(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_keeps_a_quoted_thanks_for_support() -> None:
+    line = "“Your support helps us rebuild,” the mayor told the keepers."
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+@pytest.mark.parametrize(("line", "tail"), [
+    ("Rescuers search the rubble of a house in Sarn. Photograph: Ana Vell/AFP/Getty Images", ""),
+])
+def test_clean_caption_closed_by_photograph_credit_goes(line: str, tail: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}{tail}"
+
+
+def test_clean_read_more_here_closing_a_paragraph_goes() -> None:
+    assert clean_text(f"{P1}\n{P2}  Read more here.").text == f"{P1}\n{P2}"

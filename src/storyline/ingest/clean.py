@@ -179,6 +179,13 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"sharing is caring\b.{0,40}|show your support\b.{0,60}|your support helps\b.{0,80}|commercial break|"
      r"scroll (?:down )?to continue(?: reading)?|(?:image|photo|picture)s?\s*/\s*\S.{0,40}|"
      r"watch the video (?:below|above)|newest updates?\s*:?", _SHORT),
+    # a newsletter's and a browser notice's prompts ("Get The Ledger In Your Inbox!", "IE 11 is not supported. For an
+    # optimal experience visit our site on another browser."), an appeal for donations
+    (r"get (?:the )?[\w'’ ]{1,30} in your inbox!?|ie ?\d{1,2} is not supported\b.{0,120}|"
+     r"for an optimal experience\b.{0,100}|(?![^\"“”‘’]*[\"“”‘’]).{0,150}\byour (?:donation|contribution|support) "
+     r"(?:allows|helps|enables) us\b.{0,200}", _LONG),
+    # a picture's caption under a label in capitals ("PHOTO: Keepers open the lock on Monday.")
+    (r"(?-i:PHOTOS?|IMAGES?|PICTURES?|VIDEO|FILE PHOTO)\s*:\s*.{1,300}", _LONG),
     # the editor's and the writer's initials under a text ("rmt/rm", "ab/cd/ef"); authors run together by a widget
     # ("Ana Vell,Teo Brand")
     (r"(?-i:[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){1,3}|"
@@ -834,7 +841,7 @@ _INLINE_READ = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*(?:also read|read also|re
                           re.I)
 #: a link to the rest of a teaser closing its paragraph: "… on Tuesday. Read More.", "… Read the full story »"
 _READ_MORE_END = re.compile(r"(?<=[.!?\"”’…])\s+read (?:more|the (?:full|rest)(?: of the)? (?:story|article)|"
-                            r"full (?:story|article))\s*(?:\.{1,3}|»|…|→)?$", re.I)
+                            r"full (?:story|article))(?: here)?\s*(?:\.{1,3}|»|…|→)?$", re.I)
 #: a syndication note closing a paragraph: "… on Monday. | via harbournews"
 _VIA_NOTE = re.compile(r"(?<=[.!?\"”])\s*\|\s*via\s+[\w.-]{2,40}\s*$", re.I)
 #: a blog's link to the rest of a post closing its excerpt: "… had been. … Continue reading <title>", "… on Monday.
@@ -896,7 +903,7 @@ def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
 #: a picture's credit closing a caption after its last sentence: "… on Thursday. Photo courtesy of <office>/"
 _TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:(?:Representation(?:al)?|Representative|File|Stock)\s+(?:pic|image|"
                              r"photo|picture)s?(?:\s*/\s*\S+)?$|"
-                             r"(?:\|\s*)?(?:[A-Z][a-z]+ \d{1,2}, \d{4}\s+)?(?:Photo|Image|Picture)s?"
+                             r"(?:\|\s*)?(?:[A-Z][a-z]+ \d{1,2}, \d{4}\s+)?(?:Photo(?:graph)?|Image|Picture)s?"
                              r"(?:\s*:|\s+(?i:courtesy(?: of)?|by|credit:?|copyright))\s+"
                              r"[^.!?]{1,100}$)")
 
