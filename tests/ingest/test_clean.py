@@ -1254,3 +1254,14 @@ def test_clean_caption_closed_by_photograph_credit_goes(line: str, tail: str) ->
 
 def test_clean_read_more_here_closing_a_paragraph_goes() -> None:
     assert clean_text(f"{P1}\n{P2}  Read more here.").text == f"{P1}\n{P2}"
+
+
+def test_clean_sentence_told_twice_above_the_dateline_is_a_caption() -> None:
+    cap = "Keepers arrive at a damaged lock Wednesday as they look for survivors of the flood in Sarn."
+    text = f"Flood hits Sarn; 21 dead\n\n{cap}\n{cap}\n\nSARN -- {P1}\n\n{P2}"
+    assert clean_text(text).text == f"Flood hits Sarn; 21 dead\n\nSARN -- {P1}\n\n{P2}"
+
+
+def test_clean_sentence_told_twice_without_a_dateline_below_is_kept_once() -> None:
+    text = f"Flood hits Sarn; 21 dead\n\n{P1}\n{P1}\n\n{P2}"
+    assert clean_text(text).text == f"Flood hits Sarn; 21 dead\n\n{P1}\n\n{P2}"

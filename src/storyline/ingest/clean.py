@@ -1179,8 +1179,9 @@ _REPEAT_WORDS = 30
 
 def _drop_repeated_captions(lines: list[str], removed: list[str], headline: str) -> None:
     """A short line told twice in a row (blank lines between) that ends no sentence, under a line of four words or
-    more (the headline), is a picture's alt text and its caption: both go. Any other short line told twice is
-    kept once: a sentence (a paragraph the page repeated), the headline itself (under a section label)."""
+    more (the headline), is a picture's alt text and its caption: both go, and so does a sentence told twice right
+    above the first paragraph's upper-case dateline. Any other short line told twice is kept once: a sentence (a
+    paragraph the page repeated), the headline itself (under a section label)."""
     filled = [k for k in range(len(lines)) if lines[k].strip()]
     drop: set[int] = set()
     for n, (a, b) in enumerate(itertools.pairwise(filled)):
@@ -1191,7 +1192,11 @@ def _drop_repeated_captions(lines: list[str], removed: list[str], headline: str)
             continue
         titled = any(len(lines[k].split()) >= 4 and not _figures(lines[k]) and not _YEAR.search(lines[k])
                      for k in filled[:n])  # a date line or "This article is from <date>" is no headline
-        drop |= {b} if _ends_sentence(line) or not titled else {a, b}
+        # a sentence told twice between the headline and the first paragraph's dateline ("SARN -- …") is a
+        # picture's alt text and caption too
+        nxt = lines[filled[n + 2]].lstrip() if n + 2 < len(filled) else ""
+        captioned = titled and (m := _DATELINE.match(nxt)) is not None and (m.group("place") or "").isupper()
+        drop |= {b} if (_ends_sentence(line) and not captioned) or not titled else {a, b}
     removed.extend(lines[k].strip() for k in sorted(drop))
     lines[:] = [line for k, line in enumerate(lines) if k not in drop]
 
