@@ -1265,3 +1265,15 @@ def test_clean_sentence_told_twice_above_the_dateline_is_a_caption() -> None:
 def test_clean_sentence_told_twice_without_a_dateline_below_is_kept_once() -> None:
     text = f"Flood hits Sarn; 21 dead\n\n{P1}\n{P1}\n\n{P2}"
     assert clean_text(text).text == f"Flood hits Sarn; 21 dead\n\n{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("bio", ["Ana Vell is a senior reporter at the Harbour Ledger covering the guilds.",
+                                 "Teo Brand has been a correspondent for the Ledger since 2029, covering trade."])
+def test_clean_author_bio_under_the_text_goes(bio: str) -> None:
+    assert clean_text(f"{P1}\n{P2}\n{bio}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["Ana Vell is a journalist who was detained in Sarn on Monday.",
+                                  "Vell is a reporter for the Ledger, which denied the charges."])
+def test_clean_last_sentence_about_a_journalist_stays(line: str) -> None:
+    assert clean_text(f"{P1}\n{P2}\n{line}").text == f"{P1}\n{P2}\n{line}"

@@ -977,6 +977,7 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
     Any doubt keeps them all: a longer line, a row of figures (a table of results: "Pay April 28"), or a
     comma or quote mark (a sentence that lost its full stop: '"We will return," she said').
     """
+    _drop_bio(lines, removed)
     tail: list[int] = []
     bullets: list[int] = []  # "- <headline>" lines: a list of links when three or more
     for i in reversed(range(len(lines))):
@@ -1033,6 +1034,22 @@ def _drop_after_credit(lines: list[str], removed: list[str]) -> None:
                 or len(below) >= _LIST_ITEMS:
             return
         below.append(i)
+
+
+#: an author's bio under the text: "Ana Vell is a senior reporter at the Harbour Ledger covering the guilds."
+_BIO = re.compile(r"(?:[A-Z][\w'’.-]+ ){2,3}(?:is|has been) (?:an? |the )?(?:[\w'’-]+ ){0,4}(?:reporter|correspondent|"
+                  r"journalist|writer|editor|columnist|contributor|producer|freelancer|photographer|intern)s?\b"
+                  r"(?:[^.!?]*\b(?:at|for|with|covering|who covers|based in)\b)[^\n]{0,300}")
+
+
+def _drop_bio(lines: list[str], removed: list[str]) -> None:
+    """An author's bio (a full name, "is a reporter at/for/covering …") as the last line, a text above it."""
+    filled = [k for k in range(len(lines)) if lines[k].strip()]
+    for k in filled[-1:]:
+        if k != filled[0] and len(lines[k].split()) <= 80 and _BIO.fullmatch(lines[k].strip()) \
+                and not any(q in lines[k] for q in "\"“”"):
+            removed.append(lines[k].strip())
+            lines[k] = ""
 
 
 #: a teaser cut short by the page: a word, then an ellipsis ("… and petrol price…")
