@@ -1062,7 +1062,7 @@ def test_clean_credit_glued_to_the_last_stop_is_taken() -> None:
 
 
 def test_clean_headlines_under_the_closing_credit_go() -> None:
-    below = "Lock keepers strike again in Sarn\nGuild elders named for the northern harbour\nAdvertise with us."
+    below = "Lock keepers strike again in Sarn\nGuild elders named for the northern harbour\nAdvertise with us"
     cleaned = clean_text(f"{P1}\n{P2}\n- REUTERS\n{below}")
     assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "Reuters")
 
@@ -1277,3 +1277,18 @@ def test_clean_author_bio_under_the_text_goes(bio: str) -> None:
                                   "Vell is a reporter for the Ledger, which denied the charges."])
 def test_clean_last_sentence_about_a_journalist_stays(line: str) -> None:
     assert clean_text(f"{P1}\n{P2}\n{line}").text == f"{P1}\n{P2}\n{line}"
+
+
+def test_clean_text_wrapped_at_a_fixed_width_keeps_its_lines_above_the_credit() -> None:
+    # a wire text wrapped at 65 characters: a sentence's last line ("Ana Vell.", "soybeans.") is no byline, and a
+    # dash inside a line's end ("the Sarn-LESK") is no credit closing the text
+    text = ("The elders met the keepers on Monday, and the locks are expected\n"
+            "to figure high on the agenda of their talks with Chancellor\n"
+            "Ana Vell.\n"
+            "Grain shipped in the third year of the Sarn-Lesk accord, for the U.S.-LESK\n"
+            "grain agreement.\n"
+            "Total shipments in the third year, which ended in September,\n"
+            "amounted to 152,600 tonnes of\n"
+            "soybeans.")
+    cleaned = clean_text(f"{text}\n REUTER\n")
+    assert (cleaned.text, cleaned.credit) == (text, "Reuter")

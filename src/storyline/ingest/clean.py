@@ -477,6 +477,8 @@ def _author_line(line: str) -> bool:
     """A person's name alone on a line (2–4 capitalised words, no headline word, no figure): an author's byline
     when an agency's name follows it ("Ana Vell" over "Associated Press")."""
     words = line.strip().split()
+    if line.strip().endswith(".") and not re.search(r"\b[A-Z]\.$", line.strip()):
+        return False  # "… with Chancellor / Ana Vell.": the end of a sentence wrapped at a fixed width
     return (2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha()
                                           for w in words)
             and not any(w.lower() in _HEADLINE_WORDS for w in words))
@@ -1016,8 +1018,7 @@ def _credit_closes(lines: list[str], i: int) -> bool:
 
 def _drop_after_credit(lines: list[str], removed: list[str]) -> None:
     """Under the credit that closes the text, lines that end no sentence (20 words at most, a list's worth) are the
-    page's: other stories' headlines, a headline repeated, a widget's label. A sentence below (a line of more than
-    six words that ends one) keeps them all."""
+    page's: other stories' headlines, a headline repeated, a widget's label. A sentence below keeps them all."""
     below: list[int] = []
     for i in reversed(range(len(lines))):
         line = lines[i].strip()
@@ -1029,9 +1030,8 @@ def _drop_after_credit(lines: list[str], removed: list[str]) -> None:
                     removed.append(lines[k].strip())
                     lines[k] = ""
             return
-        # a sentence ends the run, but not a widget's short line ("Advertise with us.")
-        if (_ends_sentence(line) and len(line.split()) > _TAIL_WORDS) or len(line.split()) > 20 \
-                or len(below) >= _LIST_ITEMS:
+        # a sentence ends the run (in a text wrapped at a fixed width, also the last line of a wrapped sentence)
+        if _ends_sentence(line) or len(line.split()) > 20 or len(below) >= _LIST_ITEMS:
             return
         below.append(i)
 
