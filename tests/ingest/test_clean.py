@@ -1292,3 +1292,15 @@ def test_clean_text_wrapped_at_a_fixed_width_keeps_its_lines_above_the_credit() 
             "soybeans.")
     cleaned = clean_text(f"{text}\n REUTER\n")
     assert (cleaned.text, cleaned.credit) == (text, "Reuter")
+
+
+def test_clean_ticker_angle_brackets_are_no_breadcrumb() -> None:
+    line = "Harbour Corp <HRB.SA> unit <Sarn Grain Ltd> and plans a"
+    text = f"{P1}\n{line}\nnew lock for the northern harbour.\n{P2}"
+    assert clean_text(text).text == text
+
+
+def test_clean_wrapped_name_over_a_closing_credit_stays() -> None:
+    text = f"{P1}\nThe loan was arranged by the Sarn branch of the Westmark\nLandesbank Harbourzentral"
+    cleaned = clean_text(f"{text}\n REUTER\n")
+    assert (cleaned.text, cleaned.credit) == (text, "Reuter")

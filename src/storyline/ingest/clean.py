@@ -431,13 +431,13 @@ def _is_link_list(stripped: str) -> bool:
 
 
 #: a breadcrumb's arrows: "Society ❯ Community Safety ❯ Evacuations", "News › World › Valdora"
-_CRUMB = re.compile(r"\s*[❯›»>→]\s*")
+_CRUMB = re.compile(r"\s*[❯›»→]\s*")
 
 
 def _is_breadcrumb(stripped: str) -> bool:
-    """Three or more short items (four words at most, none ending a sentence) between arrows."""
+    """Three or more short items (four words at most, each capitalised, none ending a sentence) between arrows."""
     items = [i.strip() for i in _CRUMB.split(stripped)]
-    return (len(items) >= 3 and all(items) and all(len(i.split()) <= 4 and not _ends_sentence(i) for i in items))
+    return (len(items) >= 3 and all(i[:1].isupper() and len(i.split()) <= 4 and not _ends_sentence(i) for i in items))
 
 
 #: an icon or template name ("info_icon", "share_btn"): words joined by underscores are code, not prose
@@ -1280,7 +1280,11 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
         if alone:  # a credit, or a picture's credit when a caption is next to it: either way not body text
             removed.append(line.strip())
             author = next((j for j in range(len(kept) - 1, -1, -1) if kept[j].strip()), None)
-            if author is not None and _author_line(kept[author]):
+            above = next((j for j in range(author - 1, -1, -1) if kept[j].strip()), None) if author else None
+            # not the end of a sentence wrapped at a fixed width ("… said the Harbour / Guild Council" over "AGN")
+            wrapped = above is not None and not _ends_sentence(kept[above]) and any(
+                _ends_sentence(kept[j]) for j in range(above))
+            if author is not None and _author_line(kept[author]) and not wrapped:
                 removed.append(kept.pop(author).strip())
             if credit := standalone_credit(lines, i):
                 bylines.append(credit)
