@@ -883,8 +883,7 @@ def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
     bracketed photo credit is a caption and goes whole, with an alt text repeating its start above it."""
     out: list[str] = []
     for i, line in enumerate(lines):
-        if _is_caption(line) or (((_DASH_CREDIT.search(line) and len(line.split()) <= _CAPTION_WORDS)
-                                  or (_DOT_CREDIT.search(line) and len(line.split()) <= _DOT_CAPTION_WORDS)) and any(
+        if _is_caption(line) or (_DASH_CREDIT.search(line) and len(line.split()) <= _CAPTION_WORDS and any(
                 len(later.split()) >= 8 and _ends_sentence(later) for later in lines[i + 1:])):
             removed.append(line.strip())
             prev = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
@@ -930,10 +929,6 @@ _CODE_BRACKET = re.compile(rf"\S\s*\[(?:[A-Z]{{2,6}}|{_AGENCY})(?:\s*/\s*[^\[\]\
 #: an agency's credit after a dash closing a paragraph ("… in Sarn on Monday. — AGN"): the article's credit under
 #: its last paragraph, a picture's caption when the text goes on below it
 _DASH_CREDIT = re.compile(rf"(?<=[.!?\"”])\s+[—–-]{{1,2}}\s*(?:{_AGENCY})\s*$")
-#: an agency's name after the last stop of a short paragraph with the text going on below ("… in Sarn on Wednesday.
-#: AGN"): a picture's caption and its credit
-_DOT_CREDIT = re.compile(rf"(?<=[.!?\"”])\s+(?:{_AGENCY})\s*$")
-_DOT_CAPTION_WORDS = 40
 #: a wire picture's credit in parentheses closing a caption: "… on Monday. (Ana Vell/AGN)", "… (AGN/Ana Vell)"
 #: (a person's name: "(dpa/NAN)" is an agency relaying another's copy)
 _PAREN_WIRE_PHOTO = re.compile(rf"(?<=[.!?\"”])\s*\((?:[A-Z][a-z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*"
