@@ -479,3 +479,20 @@ def test_link_across_claim_blocks_weighs_exact_vectors(analyzer: Analyzer, resou
     static = resources.static_embedder.encode([split.claims[2].content[:claim_links._EMBED_CHARS]])
     assert np.allclose(blocked[:2], exact[:2], atol=1e-6) and np.allclose(blocked, one_block, atol=1e-6)
     assert np.allclose(blocked[2], static[0], atol=1e-6)
+
+
+def test_link_the_accused_naming_another_culprit_contradicts_the_accusation(build: Build) -> None:
+    story = build("The Tavro Front has blamed the Norland army for the blast at the Sarn hospital. But the Norland "
+                  "army said it was the result of a failed rocket launch by the Orsk Brigade.")
+    blamed, answer = claim_by_cue(story, "blamed"), claim_by_cue(story, "said")
+    assert blamed.involvement and not answer.involvement  # the answer names its culprit without an act verb
+    assert links_of(story, "contradicts") == [(answer.id, blamed.id)]
+
+
+def test_no_link_the_accused_naming_no_other_culprit(build: Build) -> None:
+    story = build("The Tavro Front has blamed the Norland army for the blast at the Sarn hospital. The Norland "
+                  "army said the blast at the hospital was investigated by its own engineers on Monday.",
+                  "The Tavro Front has blamed the Norland army for the blast at the Sarn hospital. Ten doctors "
+                  "said that 40 people were killed in the Norland army's shelling of Sarn, which was condemned "
+                  "by the Orsk Brigade.")
+    assert links_of(story, "contradicts") == []
