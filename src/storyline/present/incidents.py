@@ -929,10 +929,24 @@ def fold_retold(incidents: Sequence[Incident], published: Mapping[str, str | Non
             continue
         more = taken.get(inc.id, [])
         if more:
+            dated = _stated_for(inc, more, pub)
             inc = replace(inc, events=(*inc.events, *(e for i in more for e in i.events)),
                           articles=tuple(dict.fromkeys((*inc.articles, *(a for i in more for a in i.articles)))))
+            if dated is not None:
+                inc = replace(inc, stated=True, time=dated.date)
         out.append(inc)
     return out
+
+
+def _stated_for(major: Incident, folded: Sequence[Incident], pub: Mapping[str, dt.date]) -> Incident | None:
+    """A major incident no text dates takes the stated date of one of its tellings ("last night", read on the
+    telling that said the attack was tried), the narrowest, when it ends by the major's first report."""
+    if major.date_stated:
+        return None
+    own, _ = _days(major, pub)
+    found = [(iv, i) for i in folded if i.date_stated and (iv := interval(i.date)) is not None
+             and (own is None or iv[1] <= own[1])]
+    return min(found, key=lambda f: ((f[0][1] - f[0][0]).days, f[0][0]))[1] if found else None
 
 
 def _toll_of(inc: Incident) -> int | None:
