@@ -717,6 +717,34 @@ def test_events_plural_acts_told_on_one_occasion_are_one_set_with_its_toll(event
         assert all(e.modality == "generic" for e in found if e.text in ("Attacks", "Earthquakes")), habit
 
 
+def test_events_plural_acts_of_one_day_site_or_toll_are_one_set_with_its_toll(events_of: Events) -> None:
+    day = events_of("The death toll in Valdora following several bomb blasts on Sunday has risen to 359.")
+    blasts = next(e for e in day if e.text.endswith("blasts"))
+    assert blasts.modality != "generic" and blasts.fatalities is not None and blasts.fatalities.min == 359
+    site = events_of("An official says the death toll has risen to 34 in attacks on the Sarn airport and a metro "
+                     "station.")
+    attacks = next(e for e in site if e.text == "attacks")
+    assert attacks.modality != "generic" and attacks.fatalities is not None and attacks.fatalities.min == 34
+    counted = events_of("Police named nine men who staged suicide bombings that killed 253 people.")
+    assert next(e for e in counted if e.text.endswith("bombings")).modality != "generic"
+    # negatives: no day, no named site, no count: a habit or a history
+    for habit in ("Attacks on churches have continued across the region.",
+                  "Bombings that killed civilians went on for years.",
+                  "Attacks in recent years have worried the government."):
+        found = events_of(habit)
+        assert all(e.modality == "generic" for e in found if e.text in ("Attacks", "Bombings")), habit
+
+
+def test_events_counts_that_add_up_to_a_toll_are_its_parts(events_of: Events) -> None:
+    text = ("Officials said 31 people were killed in the attacks. Eleven died at the Sarn airport and 20 were "
+            "killed at the metro station.")
+    figs = {f.min: f for e in events_of(text) for f in e.figures if f.kind == "killed"}
+    assert not figs[31].partial and figs[11].partial and figs[20].partial, figs
+    # negative: a count that adds up to nothing the article gives is a toll of its own
+    other = events_of("Officials said 31 people were killed in the attack. Eleven were killed in Tolvar.")
+    assert not any(f.partial for e in other for f in e.figures if f.kind == "killed")
+
+
 def test_events_a_toll_told_after_a_generic_mention_goes_to_the_incident(events_of: Events) -> None:
     # "followed by aftershocks" is no incident of its own: the next sentence's toll stays with the earthquake
     found = events_of("The magnitude 6.3 earthquake, followed by strong aftershocks, jolted Vardena on Saturday. "
