@@ -735,6 +735,17 @@ def test_events_plural_acts_of_one_day_site_or_toll_are_one_set_with_its_toll(ev
         assert all(e.modality == "generic" for e in found if e.text in ("Attacks", "Bombings")), habit
 
 
+def test_events_a_participle_toll_goes_to_the_incident_not_a_bare_plural_it_caused(events_of: Events) -> None:
+    text = ("A strong earthquake that shook a farming area in Valdora sparked landslides and destroyed thousands of "
+            "homes Monday, killing at least 75 people and injuring more than 400, the government said.")
+    found = events_of(text)
+    quake = next(e for e in found if e.text == "earthquake")
+    assert {(f.kind, f.min) for f in quake.figures} == {("killed", 75), ("injured", 400)}, found
+    # negative: the latest incident told before the participle still takes it
+    attack = events_of("Gunmen stormed a school, and a second attack hit a mosque, killing five.")
+    assert next(e for e in attack if e.text == "attack").fatalities is not None
+
+
 def test_events_counts_that_add_up_to_a_toll_are_its_parts(events_of: Events) -> None:
     text = ("Officials said 31 people were killed in the attacks. Eleven died at the Sarn airport and 20 were "
             "killed at the metro station.")

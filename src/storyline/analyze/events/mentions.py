@@ -906,6 +906,9 @@ def _headline(figures: list[Figure], kind: str) -> Quantity | None:
 def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
     if not violent:
         return None
+    if cue.dep_ == "conj" and cue.head.i < cue.i and cue_kind(cue.head) is not None and \
+            not any(d.tok == cue or d.tok in cue.children for d in violent):
+        return _owner(cue.head, violent)  # "killing 75 people and injuring 400": the same incident's toll
     # the cue itself, then what it governs (its subject: "after another earthquake killed 1,000" is that
     # earthquake's toll, not the toll of the clause "killed" hangs under), then what governs it
     for related in (lambda d: d.tok == cue, lambda d: d.tok in cue.children,
@@ -915,7 +918,9 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
             return hit
     before = [d for d in violent if d.tok.i < cue.i]
     if before and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == ",":
-        return max(before, key=lambda d: d.tok.i)  # "…, a second attack hit a mosque, killing five": the latest
+        # "…, a second attack hit a mosque, killing five": the latest incident ("the quake sparked landslides
+        # and destroyed homes, killing 75": not the landslides, a bare plural that no toll is kept for)
+        return max([d for d in before if not _is_generic(d.tok)] or before, key=lambda d: d.tok.i)
     holding = [d for d in violent if cue in _clause_of(d.tok).subtree]
     if holding:  # the innermost clause: "the raids come a year after gunmen carried out an assault that claimed
         # 140 lives" (the assault's toll, however the relative clause is attached); in one clause, the trigger
