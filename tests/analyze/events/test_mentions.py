@@ -746,6 +746,19 @@ def test_events_a_participle_toll_goes_to_the_incident_not_a_bare_plural_it_caus
     assert next(e for e in attack if e.text == "attack").fatalities is not None
 
 
+def test_events_what_bare_plurals_do_in_the_present_is_a_habit(events_of: Events) -> None:
+    habit = events_of("In Tolvar and many other states, armed bandits kill and kidnap at will despite the efforts "
+                      "of security agencies.")
+    assert {e.text: e.modality for e in habit if e.type == "ASSAULT"} == {"kill": "generic", "kidnap": "generic"}
+    gangs = events_of("The region is plagued by criminal gangs known as bandits who kidnap for ransom.")
+    assert next(e for e in gangs if e.text == "kidnap").modality == "generic"
+    # negatives: a headline in the present, a count, the past
+    assert next(e for e in events_of("Gunmen kill 12 in Sarn market attack") if e.text == "kill").modality != \
+        "generic"
+    assert next(e for e in events_of("Gunmen kill 12 villagers in Sarn.") if e.text == "kill").modality != "generic"
+    assert next(e for e in events_of("Gunmen stormed the school.") if e.text == "stormed").modality != "generic"
+
+
 def test_events_counts_that_add_up_to_a_toll_are_its_parts(events_of: Events) -> None:
     text = ("Officials said 31 people were killed in the attacks. Eleven died at the Sarn airport and 20 were "
             "killed at the metro station.")

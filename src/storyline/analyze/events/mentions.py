@@ -948,10 +948,12 @@ def _is_generic(tok: Token) -> bool:
     """Not one incident: a bare plural ("attacks have continued"), several at once ("the two attacks", "either
     attack", "both bombings"), or a habit ("anyone who kills civilians")."""
     if tok.pos_ == "VERB":
-        return tok.tag_ in ("VBZ", "VBP") and any(
+        if tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.pos_ == "VERB" and tok.head.tag_ in ("VBZ", "VBP"):
+            return _habit(tok.head)  # "bandits kill and kidnap at will" (the second verb tagged as a bare form)
+        return tok.tag_ in ("VBZ", "VBP") and (any(
             c.dep_ == "nsubj" and (c.lower_ in GENERIC_SUBJECTS or (c.lower_ in ("who", "that") and
                                                                     tok.head.lower_ in GENERIC_SUBJECTS))
-            for c in tok.children)
+            for c in tok.children) or _habit(tok))
     if tok.pos_ != "NOUN" or tok.lower_ in PLURALIA:
         return False
     if any(c.dep_ == "det" and c.lower_ in COLLECTIVE_DETS for c in tok.children):
@@ -971,6 +973,26 @@ def _is_generic(tok: Token) -> bool:
         return True  # "the two attacks killed 21 between them" (not "fired four shell bombs", "two explosions hit")
     return not any(c.dep_ in ("det", "nummod", "poss") and (c.lower_ in GENERIC_DETS or c.pos_ == "NUM"
                                                            or c.dep_ == "poss") for c in tok.children)
+
+
+def _habit(verb: Token) -> bool:
+    """A present-tense deed of a bare plural told in a full sentence: "armed bandits kill and kidnap at will",
+    "gangs known as bandits who kidnap for ransom" tell what such people do, not one incident (a headline's
+    "Gunmen kill 12 in Sarn" has no full stop, and a count or a day makes it one)."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    doer = verb
+    while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children):
+        doer = doer.head  # "kill and kidnap": the subject of the first verb
+    subj = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "that") and doer.dep_ == "relcl":
+        subj = doer.head
+    if subj is None or subj.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in subj.children):
+        return False
+    sent = verb.sent
+    if sent[-1].text not in (".", "!", "?") and sent[-2:-1].text not in (".", "!", "?"):
+        return False  # a headline in the present tense tells the news
+    return not any(t.like_num or t.lower_ in DAY_WORDS for t in verb.subtree if t.i != verb.i)
 
 
 #: named entities that pin a clause to one occasion: its place or its day (or any proper name: "western Sarn
