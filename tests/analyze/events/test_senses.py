@@ -71,6 +71,8 @@ def test_senses_recapturing_a_fugitive_is_an_arrest_recapturing_a_town_a_takeove
     assert kinds_of("Marines searched the house after the recapture of the drug lord.", "recapture") == [
         ("COERCE", "arrest")]
     assert kinds_of("Varga looked tired after his capture.", "capture") == [("COERCE", "arrest")]
+    assert kinds_of("Fugitive drug lord Tomas 'the Fox' Varga has been recaptured.", "recaptured") == [
+        ("COERCE", "arrest")]
     # negatives: a town taken back, a town's capture
     assert kinds_of("Rebels recaptured the town of Orlek.", "recaptured") == [("TAKEOVER", "regain")]
     assert kinds_of("The capture of the town took three days.", "capture") == [("TAKEOVER", "capture")]

@@ -130,8 +130,10 @@ def sense_kind(tok: Token) -> EventKind | None:
         return _fall(tok)
     if lemma in ("drive", "driving"):
         return _driving(tok)
-    if lemma in ("capture", "recapture") and tok.pos_ == "VERB" and any(_person(o) for o in _objects(tok)):
-        return ARREST
+    if lemma in ("capture", "recapture") and tok.pos_ == "VERB" and any(
+            _person(o) or any(t.pos_ in ("NOUN", "PROPN") and t.lower_ in PEOPLE for t in o.subtree)
+            for o in _objects(tok)):
+        return ARREST  # ("fugitive drug lord Tomas 'the Fox' Varga was recaptured", the name not typed)
     if lemma in ("capture", "recapture") and tok.pos_ == "NOUN" and _captive(tok):
         return ARREST  # "after his capture", "the recapture of the fugitive": a person taken, no place
     if lemma in ("dismiss", "dismissal"):
