@@ -759,6 +759,15 @@ def test_events_what_bare_plurals_do_in_the_present_is_a_habit(events_of: Events
     assert next(e for e in events_of("Gunmen stormed the school.") if e.text == "stormed").modality != "generic"
 
 
+def test_events_a_claimant_s_place_is_not_the_attack_s(events_of: Events) -> None:
+    claimed = events_of('The "K" refers to Khorasan, with the attack being claimed by the group\'s branch in Tolvar.')
+    assert next(e for e in claimed if e.text == "attack").location is None
+    # negative: the doer of the attack itself may be told where it struck
+    done = events_of("The attack was carried out by gunmen in Orvani.")
+    loc = next(e for e in done if e.text == "attack").location
+    assert loc is not None and loc.text == "Orvani"
+
+
 def test_events_counts_that_add_up_to_a_toll_are_its_parts(events_of: Events) -> None:
     text = ("Officials said 31 people were killed in the attacks. Eleven died at the Sarn airport and 20 were "
             "killed at the metro station.")

@@ -826,6 +826,10 @@ def _attribution(d: Draft, index: args.MentionIndex) -> None:
                     d.reported_by = obj.doc[obj.left_edge.i: obj.right_edge.i + 1].text
 
 
+#: verbs of those who speak about an event ("claimed by", "condemned by"): their doer is not at its place
+CLAIMANT_VERBS = frozenset({*ATTRIBUTION_VERBS, "condemn", "deny", "denounce", "praise", "welcome"})
+
+
 def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
     tok = d.tok
     starts = [tok]
@@ -839,6 +843,9 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
                 starts.append(sub.head)
     avoid = {i for i in draft_tokens if i != tok.i} | since_tail(tok)
     avoid |= {c.i for s in starts for c in s.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")}
+    # "the attack being claimed by the group's branch in Tolvar": where the claimant is, not the attack
+    avoid |= {c.i for s in starts if s is not tok and s.lemma_.lower() in CLAIMANT_VERBS for c in s.children
+              if c.dep_ == "agent"}
     m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"))
     if m is None:
         place_parts = [p for p in d.participants if p.role == "place"]
