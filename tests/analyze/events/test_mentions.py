@@ -757,6 +757,8 @@ def test_events_what_bare_plurals_do_in_the_present_is_a_habit(events_of: Events
         "generic"
     assert next(e for e in events_of("Gunmen kill 12 villagers in Sarn.") if e.text == "kill").modality != "generic"
     assert next(e for e in events_of("Gunmen stormed the school.") if e.text == "stormed").modality != "generic"
+    assert next(e for e in events_of("Officials say gunmen stormed the school.") if e.text == "say").modality != \
+        "generic"
 
 
 def test_events_a_claimant_s_place_is_not_the_attack_s(events_of: Events) -> None:

@@ -51,6 +51,7 @@ from storyline.analyze.names.nominals import person_like
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.lexicons.speech import REPORTING_VERBS
 from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES, OUTLET_WORDS, TITLE_HEADS
 from storyline.model import EventMention, Figure, Participant, Quantity, TimeValue
 
@@ -986,8 +987,8 @@ def _habit(verb: Token) -> bool:
     """A present-tense deed of a bare plural told in a full sentence: "armed bandits kill and kidnap at will",
     "gangs known as bandits who kidnap for ransom" tell what such people do, not one incident (a headline's
     "Gunmen kill 12 in Sarn" has no full stop, and a count or a day makes it one)."""
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.lemma_.lower() in REPORTING_VERBS:
+        return False  # ("officials say ...": a telling of today's news)
     doer = verb
     while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children):
         doer = doer.head  # "kill and kidnap": the subject of the first verb
