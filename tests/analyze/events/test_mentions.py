@@ -770,6 +770,18 @@ def test_events_a_claimant_s_place_is_not_the_attack_s(events_of: Events) -> Non
     assert loc is not None and loc.text == "Orvani"
 
 
+def test_events_a_country_owning_the_arms_is_not_the_place(events_of: Events) -> None:
+    strike = events_of("A Norwegian drone strike killed three militants in Mombasa on Monday.")
+    loc = next(e for e in strike if e.type == "ASSAULT").location
+    assert loc is not None and loc.text == "Mombasa"
+    drone = events_of("The general was killed by a US drone in 2027.")
+    assert next(e for e in drone if e.text == "killed").location is None
+    # negative: a town (a capital too) modifying the raid is where it happened
+    raid = events_of("The Nairobi raid killed four people.")
+    loc = next(e for e in raid if e.type == "ASSAULT").location
+    assert loc is not None and loc.text == "Nairobi"
+
+
 def test_events_counts_that_add_up_to_a_toll_are_its_parts(events_of: Events) -> None:
     text = ("Officials said 31 people were killed in the attacks. Eleven died at the Sarn airport and 20 were "
             "killed at the metro station.")
