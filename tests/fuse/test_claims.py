@@ -439,3 +439,20 @@ def test_no_link_a_side_telling_its_earlier_word_again_or_another_side(build: Bu
                   "The Valdoran army had said on Sunday that the airliner crashed after an engine fire. "
                   "The pilots' union had denied that the crew ignored a warning light.")
     assert links_of(story, "contradicts") == []
+
+
+def test_link_the_accused_naming_another_culprit_contradicts_the_accusation(build: Build) -> None:
+    story = build("The Tavro Front has blamed the Norland army for the blast at the Sarn hospital. But the Norland "
+                  "army said it was the result of a failed rocket launch by the Orsk Brigade.")
+    blamed, answer = claim_by_cue(story, "blamed"), claim_by_cue(story, "said")
+    assert blamed.involvement and not answer.involvement  # the answer names its culprit without an act verb
+    assert links_of(story, "contradicts") == [(answer.id, blamed.id)]
+
+
+def test_no_link_the_accused_naming_no_other_culprit(build: Build) -> None:
+    story = build("The Tavro Front has blamed the Norland army for the blast at the Sarn hospital. The Norland "
+                  "army said the blast at the hospital was investigated by its own engineers on Monday.",
+                  "The Tavro Front has blamed the Norland army for the blast at the Sarn hospital. Ten doctors "
+                  "said that 40 people were killed in the Norland army's shelling of Sarn, which was condemned "
+                  "by the Orsk Brigade.")
+    assert links_of(story, "contradicts") == []

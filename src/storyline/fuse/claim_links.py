@@ -490,7 +490,7 @@ _BY_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+e
 _NP_WORDS = frozenset((
     "the", "of", "and", "its", "their", "his", "her", "'s", "’s", "military", "army", "forces", "troops", "government",
     "regime", "authorities", "officials", "militants", "fighters", "rebels", "police", "intelligence", "services"))
-_DOER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+DOER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 #: a short opening adverbial before the clause ("More precisely, ", "In fact, ", "On Tuesday, ")
 _OPENER = re.compile(r"(?:that\s*,?\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+")
 
@@ -529,7 +529,7 @@ def _actors(lk: Linker, c: Claim) -> set[str]:
                 if p.role == "actor":
                     out |= {lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
                             for m in lk.mentions_in(c.article, p.start, p.end)
-                            if m.label in _DOER_LABELS and m.kind != "pronoun"}
+                            if m.label in DOER_LABELS and m.kind != "pronoun"}
     return out
 
 
@@ -540,13 +540,13 @@ def _opening_doer(lk: Linker, c: Claim) -> set[str]:
     start = c.content_start + (agent.end() if agent else 0)
     text = lk.ctx.articles[c.article].text if c.article in lk.ctx.articles else c.content
     opener = None if agent else _OPENER.match(c.content)
-    if opener and not any(m.label in _DOER_LABELS for m in lk.mentions_in(c.article, start, start + opener.end())):
+    if opener and not any(m.label in DOER_LABELS for m in lk.mentions_in(c.article, start, start + opener.end())):
         start += opener.end()  # "More precisely, X blew up ...": the doer comes after the adverbial
     end = start + _noun_phrase_length(text[start:c.content_end])
     if end >= c.content_end:  # no predicate after it: a headline in title case ("X Suggests Y Link To ...")
         return set()
     return {lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
-            for m in lk.mentions_in(c.article, start, end) if m.label in _DOER_LABELS and m.kind != "pronoun"}
+            for m in lk.mentions_in(c.article, start, end) if m.label in DOER_LABELS and m.kind != "pronoun"}
 
 
 def _noun_phrase_length(text: str) -> int:

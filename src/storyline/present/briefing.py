@@ -367,7 +367,11 @@ def heading(inc: Incident, names: Mapping[str, str], articles: Mapping[str, Arti
                 return []
             found = [e for e, t in (types or {}).items() if e != place and t.upper() in PLACE_TYPES
                      and _named_in(forms(e, ""), " ".join(told[1]) + " " + " ".join(told[0]))]
-            return [e for e in found if places.compatible(place, e, inc.articles)]
+            # what the articles say holds it or lies near it; a place merely compatible with it (a country
+            # nothing ties it to, a river the attackers fled towards) does not stand in for it
+            return [e for e in found if places.compatible(place, e, inc.articles)
+                    and (e in places.graph.ancestors(place)
+                         or (e in places.graph.near.get(place, ()) and not places.is_country(e)))]
 
         ev = _as_told(ev, forms, " ".join(told[0]), told[1], nearby)
     return f"{event_phrase(ev, names, types)}, {when_of(inc, articles)}"
@@ -398,6 +402,9 @@ def _as_told(ev: Event, forms: Callable[[str | None, str], list[str]], shown: st
         # the most named of the places around it that the lines back, a town before its country
         around = [e for e in nearby(ev.location) if backed(forms(e, ""))] if ev.location else []
         best = max(around, key=lambda e: (not is_country_name(forms(e, "")[0]), named(forms(e, "")), e), default=None)
+        told_here = named(forms(ev.location, ev.location_text or ""))
+        if told_here >= max(2, SUPPORT / 2 * len(telling)) and (best is None or told_here >= named(forms(best, ""))):
+            return replace(ev, participants=parts)  # still the place its sentences name most
         return replace(ev, participants=parts, location=best, location_text=forms(best, "")[0] if best else None)
     return replace(ev, participants=parts)
 

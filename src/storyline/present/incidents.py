@@ -881,6 +881,7 @@ def _first_day(value: str) -> dt.date | None:
 # --------------------------------------------------------------------------- one incident told as several
 
 RESULT_KINDS = frozenset({"attack", "killing"})  # what happened to people, not how: a disaster's deaths read so
+HARM_RESULTS = frozenset({None, "man_made"})  # harm that says no cause: an attack's debris, its fire
 RETOLD_SLACK = 1  # days: a night's incident is dated to either day ("late Tuesday", "early Wednesday")
 
 
@@ -901,8 +902,10 @@ def fold_retold(incidents: Sequence[Incident], published: Mapping[str, str | Non
       more: a count of the dead identifies the incident they died in; then a report up to
       :data:`BACKGROUND_DAYS` later, of any kind of harm - a crash read as a killing - at any place but
       another country fits), or
-    - every article telling it tells the major one, it is of the same type with a compatible sub-type, and
-      its place is the major's, one inside or near it, or unknown on one side.
+    - every article telling it tells the major one, it is of the same type with a compatible sub-type (or it
+      tells only what happened to people, "the quake struck/killed", beside a disaster or accident; or harm
+      with no cause and no toll, "debris fell on the grounds", beside an attack), and its place is the
+      major's, one inside or near it, or unknown on one side.
 
     Distinct incidents stay apart: another country, a stated date apart, another mode of violence (a shelling
     beside a shooting), an incident some article tells without the major one and with no shared toll.
@@ -926,10 +929,24 @@ def fold_retold(incidents: Sequence[Incident], published: Mapping[str, str | Non
             continue
         more = taken.get(inc.id, [])
         if more:
+            dated = _stated_for(inc, more, pub)
             inc = replace(inc, events=(*inc.events, *(e for i in more for e in i.events)),
                           articles=tuple(dict.fromkeys((*inc.articles, *(a for i in more for a in i.articles)))))
+            if dated is not None:
+                inc = replace(inc, stated=True, time=dated.date)
         out.append(inc)
     return out
+
+
+def _stated_for(major: Incident, folded: Sequence[Incident], pub: Mapping[str, dt.date]) -> Incident | None:
+    """A major incident no text dates takes the stated date of one of its tellings ("last night", read on the
+    telling that said the attack was tried), the narrowest, when it ends by the major's first report."""
+    if major.date_stated:
+        return None
+    own, _ = _days(major, pub)
+    found = [(iv, i) for i in folded if i.date_stated and (iv := interval(i.date)) is not None
+             and (own is None or iv[1] <= own[1])]
+    return min(found, key=lambda f: ((f[0][1] - f[0][0]).days, f[0][0]))[1] if found else None
 
 
 def _toll_of(inc: Incident) -> int | None:
@@ -982,7 +999,8 @@ def _retells(major: Incident, inc: Incident, pub: Mapping[str, dt.date],
     toll = _same_count(_toll_of(inc), _killed_figures(major)) and a.type in PART_HOSTS and b.type in PART_HOSTS
     same_kind = (a.type == b.type and any(subtypes_compatible(a.type, x.subtype, y.subtype)
                                           for x in major.events for y in inc.events if x.type == y.type == a.type)) \
-        or (a.type in HARM_TYPES and b.type == "ASSAULT" and b.subtype in RESULT_KINDS)  # "the quake struck/killed"
+        or (a.type in HARM_TYPES and b.type == "ASSAULT" and b.subtype in RESULT_KINDS) \
+        or (a.type == "ASSAULT" and b.type in HARM_TYPES and b.subtype in HARM_RESULTS and _toll_of(inc) is None)
     retold = same_kind and set(inc.articles) <= set(major.articles)
     if not (toll or retold):
         return False
