@@ -368,3 +368,29 @@ def test_an_article_dated_only_by_its_month_can_tell_the_major_incident() -> Non
     assert fold(quake, struck) == {"quake": {"quake", "struck"}}
     assert len(fold(quake, replace(struck, articles=("a5",), events=(replace(struck.lead, mentions=(
         Span("a5", 0, 4, "bomb"),)),)))) == 2  # told by an article that does not tell the quake
+
+
+def test_harm_with_no_cause_beside_an_attack_is_its_damage() -> None:
+    # "debris fell on the grounds" (read as a man-made disaster) in the articles of the drone attack
+    attack = inc("attack", "2031-03-04", articles=("a1", "a2", "a3"), place="p:sarn", subtype="air_strike")
+    debris = inc("debris", "2031-03-05", source="dct", articles=("a2",), type="DISASTER", subtype="man_made")
+    assert fold(attack, debris) == {"attack": {"attack", "debris"}}
+    # a flood, or a harm with dead of its own, is another incident
+    assert len(fold(attack, replace(debris, lead=replace(debris.lead, subtype="flood"),
+                                    events=(replace(debris.lead, subtype="flood"),)))) == 2
+    dead = replace(debris.lead, fatalities=Quantity(3, 3))
+    assert len(fold(attack, replace(debris, lead=dead, events=(dead,)))) == 2
+
+
+def test_an_undated_major_incident_takes_the_date_a_telling_states() -> None:
+    # three reports of the drone attack give no date; the telling that says it was tried "last night" does
+    attack = inc("attack", "2031-03-05", source="dct", articles=("a2", "a3", "a4"), place="p:sarn",
+                 subtype="air_strike")
+    tried = inc("tried", "2031-03-04TNI", articles=("a2", "a3"), subtype="air_strike")
+    folded = fold_retold([attack, tried], FOLD_PUBLISHED, None, {"attack": 3, "tried": 2}, places=PLACES)
+    assert len(folded) == 1 and folded[0].date_stated and folded[0].date is not None
+    assert folded[0].date.value == "2031-03-04TNI"
+    # a telling whose stated date ends after the major's first report ("this week") does not date it
+    week = inc("week", "2031-W10", articles=("a2",), subtype="air_strike")
+    folded = fold_retold([attack, week], FOLD_PUBLISHED, None, {"attack": 3, "week": 1}, places=PLACES)
+    assert [set(i.members) for i in folded] == [{"attack", "week"}] and not folded[0].date_stated

@@ -582,10 +582,18 @@ def contradict_corrections(lk: Linker) -> None:
     if not corrections:
         return
     words = [frozenset(w.lower() for w in re.findall(r"[\w-]+", c.content)) for c in lk.claims]
+    # the claims by the first four letters of their words (scanning every claim for each correction grew with
+    # the square of the corpus); a stem shorter than that (a name of three letters) still scans them all
+    by_prefix: dict[str, list[int]] = defaultdict(list)
+    for t, found in enumerate(words):
+        for prefix in {w[:4] for w in found}:
+            by_prefix[prefix].append(t)
     for k, m in corrections:
         right, wrong = _name_stem(m.group(1)), _name_stem(m.group(2))
         c = lk.claims[k]
-        others = [t for t, o in enumerate(lk.claims) if t != k and o.polarity == "assert" and not o.negated
+        near = by_prefix.get(wrong[:4], []) if len(wrong) >= 4 else range(len(words))
+        others = [t for t in near if t != k and (o := lk.claims[t]).polarity == "assert"
+                  and not o.negated
                   and not same_speaker(c, o) and not lk.allies(t) & lk.allies(k) and o.involvement == c.involvement
                   and any(w.startswith(wrong) for w in words[t]) and not any(w.startswith(right) for w in words[t])
                   and not (c.event and o.event and c.event != o.event and events_differ(lk, c.event, o.event))]

@@ -881,6 +881,7 @@ def _first_day(value: str) -> dt.date | None:
 # --------------------------------------------------------------------------- one incident told as several
 
 RESULT_KINDS = frozenset({"attack", "killing"})  # what happened to people, not how: a disaster's deaths read so
+HARM_RESULTS = frozenset({None, "man_made"})  # harm that says no cause: an attack's debris, its fire
 RETOLD_SLACK = 1  # days: a night's incident is dated to either day ("late Tuesday", "early Wednesday")
 
 
@@ -901,8 +902,10 @@ def fold_retold(incidents: Sequence[Incident], published: Mapping[str, str | Non
       more: a count of the dead identifies the incident they died in; then a report up to
       :data:`BACKGROUND_DAYS` later, of any kind of harm - a crash read as a killing - at any place but
       another country fits), or
-    - every article telling it tells the major one, it is of the same type with a compatible sub-type, and
-      its place is the major's, one inside or near it, or unknown on one side.
+    - every article telling it tells the major one, it is of the same type with a compatible sub-type (or it
+      tells only what happened to people, "the quake struck/killed", beside a disaster or accident; or harm
+      with no cause and no toll, "debris fell on the grounds", beside an attack), and its place is the
+      major's, one inside or near it, or unknown on one side.
 
     Distinct incidents stay apart: another country, a stated date apart, another mode of violence (a shelling
     beside a shooting), an incident some article tells without the major one and with no shared toll.
@@ -910,15 +913,21 @@ def fold_retold(incidents: Sequence[Incident], published: Mapping[str, str | Non
     # the last day each article can have been published ("April 2016" over an undated article: by 30 April)
     pub = {a: iv[1] for a, v in published.items() if v and (iv := value_interval(v))}
     order = sorted(incidents, key=lambda i: (-independent.get(i.id, 0), -(_toll_of(i) or 0), i.id))
-    majors: list[Incident] = []
+    clusters = cluster_of or {}
+    majors: dict[str, list[Incident]] = {}  # story cluster (ANY: none known) -> its major incidents, in order
+    rank: dict[str, int] = {}
     taken: dict[str, list[Incident]] = {}  # major id -> the incidents folded into it
     for inc in order:
-        host = next((m for m in majors if independent.get(m.id, 0) >= independent.get(inc.id, 0)
+        blocks = {c for a in inc.articles for c in clusters.get(a, ())} or {ANY}
+        near = sorted({m.id: m for b in (*blocks, ANY) for m in majors.get(b, ())}.values(), key=lambda m: rank[m.id])
+        host = next((m for m in near if independent.get(m.id, 0) >= independent.get(inc.id, 0)
                      and _retells(m, inc, pub, cluster_of, places)), None)
         if host is not None:
             taken.setdefault(host.id, []).append(inc)
         elif independent.get(inc.id, 0) >= 2:
-            majors.append(inc)
+            rank[inc.id] = len(rank)
+            for b in blocks:
+                majors.setdefault(b, []).append(inc)
     folded = {i.id for found in taken.values() for i in found}
     out = []
     for inc in incidents:
@@ -926,10 +935,24 @@ def fold_retold(incidents: Sequence[Incident], published: Mapping[str, str | Non
             continue
         more = taken.get(inc.id, [])
         if more:
+            dated = _stated_for(inc, more, pub)
             inc = replace(inc, events=(*inc.events, *(e for i in more for e in i.events)),
                           articles=tuple(dict.fromkeys((*inc.articles, *(a for i in more for a in i.articles)))))
+            if dated is not None:
+                inc = replace(inc, stated=True, time=dated.date)
         out.append(inc)
     return out
+
+
+def _stated_for(major: Incident, folded: Sequence[Incident], pub: Mapping[str, dt.date]) -> Incident | None:
+    """A major incident no text dates takes the stated date of one of its tellings ("last night", read on the
+    telling that said the attack was tried), the narrowest, when it ends by the major's first report."""
+    if major.date_stated:
+        return None
+    own, _ = _days(major, pub)
+    found = [(iv, i) for i in folded if i.date_stated and (iv := interval(i.date)) is not None
+             and (own is None or iv[1] <= own[1])]
+    return min(found, key=lambda f: ((f[0][1] - f[0][0]).days, f[0][0]))[1] if found else None
 
 
 def _toll_of(inc: Incident) -> int | None:
@@ -979,10 +1002,13 @@ def _retells(major: Incident, inc: Incident, pub: Mapping[str, dt.date],
     theirs = {c for x in major.articles for c in clusters.get(x, ())}
     if mine and theirs and not mine & theirs:
         return False
-    toll = _same_count(_toll_of(inc), _killed_figures(major)) and a.type in PART_HOSTS and b.type in PART_HOSTS
+    toll = a.type in PART_HOSTS and b.type in PART_HOSTS and _same_count(_toll_of(inc), _killed_figures(major))
+    if not toll and not set(inc.articles) <= set(major.articles):
+        return False  # no count in common, and some article tells it without the major one
     same_kind = (a.type == b.type and any(subtypes_compatible(a.type, x.subtype, y.subtype)
                                           for x in major.events for y in inc.events if x.type == y.type == a.type)) \
-        or (a.type in HARM_TYPES and b.type == "ASSAULT" and b.subtype in RESULT_KINDS)  # "the quake struck/killed"
+        or (a.type in HARM_TYPES and b.type == "ASSAULT" and b.subtype in RESULT_KINDS) \
+        or (a.type == "ASSAULT" and b.type in HARM_TYPES and b.subtype in HARM_RESULTS and _toll_of(inc) is None)
     retold = same_kind and set(inc.articles) <= set(major.articles)
     if not (toll or retold):
         return False
