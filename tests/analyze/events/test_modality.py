@@ -67,9 +67,14 @@ def test_modality_reported_by_speaker(nlp) -> None:  # type: ignore[no-untyped-d
     ("The group said it did not carry out the bombing.", "bombing", "asserted"),
     ("The men who planned last week's bombing crossed the border.", "bombing", "asserted"),
     ("Her claim that the rebels sheltered the men behind the bombing angered Lesk.", "bombing", "asserted"),
+    # a guess at who took part in a known event ("could have been involved in the Sarn attack")
+    ("Putrov said Valdora could have been involved in the Sarn Hall attack on Friday.", "attack", "asserted"),
+    ("The rebels may have carried out the bombing.", "bombing", "asserted"),
     # negatives: the event itself negated or still a plan
     ("The army did not attack the village.", "attack", "negated"),
     ("The rebels are planning an attack on the capital.", "attack", "planned"),
+    ("The guards could have prevented an attack on the capital.", "attack", "hypothetical"),
+    ("Valdora could have been involved in attacks on the capital.", "attacks", "hypothetical"),
 ])
 def test_modality_of_the_event_not_of_its_telling(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
                                                   want: str) -> None:
