@@ -1304,3 +1304,18 @@ def test_clean_wrapped_name_over_a_closing_credit_stays() -> None:
     text = f"{P1}\nThe loan was arranged by the Sarn branch of the Westmark\nLandesbank Harbourzentral"
     cleaned = clean_text(f"{text}\n REUTER\n")
     assert (cleaned.text, cleaned.credit) == (text, "Reuter")
+
+
+def test_clean_headline_with_a_comma_under_the_last_sentence_goes() -> None:
+    assert clean_text(f"{P1}\n{P2}\n\nGunmen raid Sarn market, kill five").text == f"{P1}\n{P2}"
+
+
+def test_clean_sentence_that_lost_its_stop_under_the_text_stays() -> None:
+    text = f"{P1}\n{P2}\nThe locks stay shut, the elder said"
+    assert clean_text(text).text == text
+
+
+def test_clean_headline_under_the_credit_goes_with_an_ad_label_below_it() -> None:
+    below = "Locks back on highest alert\nAdvertisementAdvertise with Ledger Media."
+    cleaned = clean_text(f"{P1}\n{P2}\n- REUTERS\n{below}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "Reuters")

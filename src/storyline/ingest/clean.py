@@ -967,6 +967,10 @@ def _ends_sentence(line: str) -> bool:
     return line.strip().endswith((".", "!", "?", "\"", "”", "’", "'", ")", "…"))
 
 
+#: a speech verb: a line with one and a comma is a sentence, not a headline
+_SAID = re.compile(r"\b(?:said|says|told|tells|added|according|asked|stated|noted)\b", re.I)
+
+
 def _trim_tail(lines: list[str], removed: list[str]) -> None:
     """Short lines that end no sentence under the article's last sentence are page furniture ("Share:",
     "More Posts", a site's "All news on our Facebook page"); credit lines among them stay for the credit rules.
@@ -991,8 +995,10 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
         if _LINK_ITEM.match(line) and 6 <= len(line.split()) <= 20 and len(bullets) < _LIST_ITEMS:
             bullets.append(i)
             continue
-        if len(line.split()) > _TAIL_WORDS or len(tail) >= _TAIL_LINES or re.search(r"[,\"“”‘’]", line) or \
-                _figures(line):
+        # a quote mark, or a comma with a speech verb, is a sentence that lost its stop ('"We will return," she
+        # said'); a comma alone is a headline's ("Gunmen raid Sarn market, kill five")
+        if len(line.split()) > _TAIL_WORDS or len(tail) >= _TAIL_LINES or re.search(r"[\"“”‘’]", line) or \
+                ("," in line and _SAID.search(line)) or _figures(line):
             return
         tail.append(i)
     else:
@@ -1025,6 +1031,9 @@ def _drop_after_credit(lines: list[str], removed: list[str]) -> None:
                     removed.append(lines[k].strip())
                     lines[k] = ""
             return
+        if is_boilerplate(line) and not _line_credit(line) and not _COPYRIGHT_AGENCY.fullmatch(line):
+            below.append(i)  # a widget's line under the credit ("Advertise with us."), ending a sentence or not
+            continue
         # a sentence ends the run (in a text wrapped at a fixed width, also the last line of a wrapped sentence)
         if _ends_sentence(line) or len(line.split()) > 20 or len(below) >= _LIST_ITEMS:
             return
