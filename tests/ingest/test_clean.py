@@ -1319,3 +1319,14 @@ def test_clean_headline_under_the_credit_goes_with_an_ad_label_below_it() -> Non
     below = "Locks back on highest alert\nAdvertisementAdvertise with Ledger Media."
     cleaned = clean_text(f"{P1}\n{P2}\n- REUTERS\n{below}")
     assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "Reuters")
+
+
+@pytest.mark.parametrize("label", ["Politics", "US News"])
+def test_clean_section_label_between_headline_and_text_goes(label: str) -> None:
+    assert clean_text(f"Locks reopen\n{label}\n{P1}\n{P2}").text == f"Locks reopen\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["SARN", "Locks"])
+def test_clean_upper_case_place_and_the_headline_stay_above_the_text(line: str) -> None:
+    assert clean_text(f"{line}\n{P1}\n{P2}", title=line).text == f"{line}\n{P1}\n{P2}"
+    assert clean_text(f"Locks reopen\nSARN\n{P1}").text == f"Locks reopen\nSARN\n{P1}"

@@ -1193,6 +1193,24 @@ def _drop_section_word(lines: list[str], removed: list[str]) -> None:
         del lines[filled[0]]
 
 
+#: a section's label: one capitalised word ("Politics", "Mundo") or "<Word> News" ("US News")
+_SECTION_LABEL = re.compile(r"(?-i:[A-Z][a-z]{2,19}|[A-Za-z]{2,15} News)")
+
+
+def _drop_section_labels(lines: list[str], removed: list[str], headline: str) -> None:
+    """Between the first line (the headline) and the first sentence of the text, a section's label on its own line
+    goes; an upper-case word (a dateline's place, "SARN") and the record's headline stay."""
+    filled = [k for k in range(len(lines)) if lines[k].strip()]
+    body = next((k for k in filled if len(lines[k].split()) >= 8 and _ends_sentence(lines[k])), None)
+    if body is None:
+        return
+    for k in [k for k in filled[1:] if k < body]:
+        line = lines[k].strip()
+        if _SECTION_LABEL.fullmatch(line) and _fold(line) != headline:
+            removed.append(line)
+            lines[k] = ""
+
+
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: a caption is short; a longer repeated paragraph is a copy of the text, not a picture's caption and alt text
 _REPEAT_WORDS = 30
@@ -1313,6 +1331,7 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     _trim_head(kept, title, removed)
     if not headline:
         _drop_section_word(kept, removed)
+    _drop_section_labels(kept, removed, headline)
     kept = _strip_inline(kept, removed)
     _trim_tail(kept, removed)
     credits = _take_credits(kept, removed) + bylines
