@@ -1204,11 +1204,10 @@ def _drop_section_labels(lines: list[str], removed: list[str], headline: str) ->
     body = next((k for k in filled if len(lines[k].split()) >= 8 and _ends_sentence(lines[k])), None)
     if body is None:
         return
-    for k in [k for k in filled[1:] if k < body]:
-        line = lines[k].strip()
-        if _SECTION_LABEL.fullmatch(line) and _fold(line) != headline:
-            removed.append(line)
-            lines[k] = ""
+    drop = {k for k in filled[1:] if k < body and _SECTION_LABEL.fullmatch(lines[k].strip())
+            and _fold(lines[k]) != headline}
+    removed.extend(lines[k].strip() for k in sorted(drop))
+    lines[:] = [line for k, line in enumerate(lines) if k not in drop]
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
