@@ -1330,3 +1330,10 @@ def test_clean_section_label_between_headline_and_text_goes(label: str) -> None:
 def test_clean_upper_case_place_and_the_headline_stay_above_the_text(line: str) -> None:
     assert clean_text(f"{line}\n{P1}\n{P2}", title=line).text == f"{line}\n{P1}\n{P2}"
     assert clean_text(f"Locks reopen\nSARN\n{P1}").text == f"Locks reopen\nSARN\n{P1}"
+
+
+def test_clean_a_table_header_and_a_letter_signature_stay() -> None:
+    table = f"Grain shipped from Sarn\nTonnes by year\nYear\n2030    1,200\n2031    1,450\n{P1}\n{P2}"
+    assert clean_text(table).text == table
+    letter = f"{P1}\n{P2}\nFaithfully yours,\nAna Vell"
+    assert clean_text(letter).text == letter

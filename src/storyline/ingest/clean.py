@@ -995,10 +995,10 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
         if _LINK_ITEM.match(line) and 6 <= len(line.split()) <= 20 and len(bullets) < _LIST_ITEMS:
             bullets.append(i)
             continue
-        # a quote mark, or a comma with a speech verb, is a sentence that lost its stop ('"We will return," she
-        # said'); a comma alone is a headline's ("Gunmen raid Sarn market, kill five")
+        # a quote mark, or a comma with a speech verb or closing the line, is a sentence that lost its stop ('"We
+        # will return," she said', "Faithfully yours,"); a comma alone is a headline's ("Gunmen raid Sarn, kill five")
         if len(line.split()) > _TAIL_WORDS or len(tail) >= _TAIL_LINES or re.search(r"[\"“”‘’]", line) or \
-                ("," in line and _SAID.search(line)) or _figures(line):
+                ("," in line and (_SAID.search(line) or line.endswith(","))) or _figures(line):
             return
         tail.append(i)
     else:
@@ -1198,12 +1198,15 @@ _SECTION_LABEL = re.compile(r"(?-i:[A-Z][a-z]{2,19}|[A-Za-z]{2,15} News)")
 
 
 def _drop_section_labels(lines: list[str], removed: list[str], headline: str) -> None:
-    """Between the first line (the headline) and the first sentence of the text, a section's label on its own line
-    goes; an upper-case word (a dateline's place, "SARN") and the record's headline stay."""
+    """Between the first line (the headline) and the first sentence of the text (within its first four lines), a
+    section's label on its own line goes; an upper-case word (a dateline's place, "SARN") and the record's
+    headline stay."""
     filled = [k for k in range(len(lines)) if lines[k].strip()]
     body = next((k for k in filled if len(lines[k].split()) >= 8 and _ends_sentence(lines[k])), None)
     if body is None:
         return
+    if body not in filled[:4]:
+        return  # the text starts further down: a table's header ("Year") or a wrapped text's word, not a label
     drop = {k for k in filled[1:] if k < body and _SECTION_LABEL.fullmatch(lines[k].strip())
             and _fold(lines[k]) != headline}
     removed.extend(lines[k].strip() for k in sorted(drop))
