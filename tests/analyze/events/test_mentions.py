@@ -782,6 +782,13 @@ def test_events_a_country_owning_the_arms_is_not_the_place(events_of: Events) ->
     assert loc is not None and loc.text == "Nairobi"
 
 
+def test_events_a_crowd_crush_is_a_disaster_with_its_toll(events_of: Events) -> None:
+    crush = _one(events_of("156 people were killed in the crowd crush on Saturday night."), "DISASTER")
+    assert crush.subtype == "man_made" and crush.fatalities is not None and crush.fatalities.min == 156
+    # negative: a bare "crush" with nothing pointing at it is no event
+    assert not [e for e in events_of("Crush the grapes and stir.") if e.type == "DISASTER"]
+
+
 def test_events_counts_that_add_up_to_a_toll_are_its_parts(events_of: Events) -> None:
     text = ("Officials said 31 people were killed in the attacks. Eleven died at the Sarn airport and 20 were "
             "killed at the metro station.")
