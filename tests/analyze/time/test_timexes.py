@@ -113,6 +113,14 @@ def test_anaphoric_expressions_follow_the_last_date(run: Callable[..., ArticleAn
     assert timex(a, "Two days later").value == "2019-05-06"
 
 
+def test_count_before_an_opening_quote_is_no_date(run: Callable[..., ArticleAnalysis]) -> None:
+    # "seven months after "Tolvar" fled": a duration before the event it counts from, not seven months later
+    a = run('The arrest on May 4, 2019 comes seven months after "Tolvar" fled from the Kessel jail. '
+            'He was caught two days after.')
+    assert "seven months after" not in [t.text for t in a.timexes]
+    assert timex(a, "two days after").value == "2019-05-06"
+
+
 def test_anaphoric_without_antecedent_in_paragraph_is_deictic(run: Callable[..., ArticleAnalysis]) -> None:
     a = run("A report came out in May 2021.\nIn the previous year, talks failed.")
     assert timex(a, "the previous year").value == "2022"

@@ -692,9 +692,17 @@ def year_earlier(m: re.Match[str]) -> Cand | None:
     return cand(m, "DATE", "year_earlier", run)
 
 
+#: quotation marks: after a space and before a word one opens a quote ("seven months after "Orvani" fled")
+QUOTES = "'\"\u201c\u201d\u2018\u2019"
+
+
 def _phrase_end(m: re.Match[str]) -> bool:
-    rest = m.string[m.end():m.end() + 2]
-    return not rest.strip() or rest.lstrip()[:1] in ",.;:)'\"" or rest[:1] in ",.;:"
+    """Does the expression end its phrase ("two days after." / "two days after, ...") rather than lead into an
+    object ("two days after the attack", "seven months after "Orvani" fled": an opening quote)?"""
+    rest = m.string[m.end():m.end() + 3]
+    if rest[:1].isspace() and rest[1:2] in QUOTES and rest[2:3].isalnum():
+        return False
+    return not rest[:2].strip() or rest.lstrip()[:1] in ",.;:)'\"" or rest[:1] in ",.;:"
 
 
 def _ago(unit: str, n: float | None, anaphoric: bool, sign: int) -> Resolver:
