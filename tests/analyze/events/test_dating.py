@@ -319,3 +319,37 @@ def test_dating_what_a_disaster_does_tells_its_day(mentions: Mentions) -> None:
     # negative: a verb of reporting on it does not ("the fire was reported on Sunday")
     m = _one(mentions("Officials reported the fire in Sarn on Sunday."), "fire")
     assert m.time is None or m.time.basis == "reported"
+
+
+def test_dating_a_when_clause_takes_the_date_of_its_clause(mentions: Mentions) -> None:
+    # the reverse of the test above: the bus plunged at the time the people were killed
+    m = _one(mentions("Three people were killed on Tuesday when a bus plunged into a ravine near Sarn."), "plunged")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-06", "stated")
+    # negative: a reporting verb's date is the report's, not the when-clause's
+    m = _one(mentions("Police said on Monday that a bomb exploded in Sarn when the market opened."), "exploded")
+    assert m.time is None or m.time.basis == "reported"
+
+
+def test_dating_a_count_of_months_tells_the_month(mentions: Mentions) -> None:
+    # 2031-05-02 is the Friday before the report; six months earlier is November 2030, not a day of it
+    m = _one(mentions("Marines caught Orvani on Friday, six months after he escaped from a prison in Sarn."),
+             "escaped")
+    assert m.time is not None and (m.time.value, m.time.granularity, m.time.basis) == ("2030-11", "month", "stated")
+    m = _one(mentions("The hostages were freed two years after their abduction in March 2029."), "freed")
+    assert m.time is not None and m.time.value == "2031-03"
+    # negative: without a count "after" gives no month
+    m = _one(mentions("Marines caught Orvani on Friday, after he escaped from a prison in Sarn."), "escaped")
+    assert m.time is None or m.time.basis == "reported"
+
+
+def test_dating_a_date_before_another_event_noun_is_that_events(mentions: Mentions) -> None:
+    text = ("The blasts occurred four days after the arrest in Sarn of a suspected participant in November attacks "
+            "in Tolvar that killed 130 people.")
+    found = mentions(text)
+    arrest = _one(found, "arrest").time
+    assert arrest is None or arrest.value != "2030-11"
+    m = _one(found, "attacks")
+    assert m.time is not None and m.time.value == "2030-11"
+    # negative: a date opening the sentence does not modify the noun after it
+    m = _one(mentions("On Tuesday the bombs exploded in the market of Sarn."), "exploded")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-06", "stated")

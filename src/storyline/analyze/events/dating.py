@@ -139,6 +139,8 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         return True  # on another line (a heading or a stamp the parser joined to the line before)
     if _stamp(doc, span.start, span.end, x.text or ""):
         return True
+    if _modifies_other(doc, span.start, span.end, stop, others):
+        return True
     t = span.root
     while t.head.i != t.i and (stop is None or t.i != stop.i):
         t = t.head
@@ -149,6 +151,28 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         if t.i in others and not _frame_of(t, stop) and _same_line(doc, t.i, span.start):
             return True
     return False
+
+
+def _modified_noun(doc: Doc, start: int, end: int, nouns: frozenset[int]) -> Token | None:
+    """"a participant in November militant attacks": the noun of ``nouns`` a date stands before (past at most
+    two adjectives) and modifies, or that the parser made a second object of the date's preposition ("in" ->
+    "November", "attacks"); None when the date is no such modifier ("On Tuesday bombs exploded")."""
+    root, k = doc[start:end].root, end
+    while k < len(doc) and k - end < 2 and doc[k].dep_ in ("amod", "compound") and k not in nouns:
+        k += 1
+    if k >= len(doc) or k not in nouns or not _same_line(doc, k, start):
+        return None
+    noun = doc[k]
+    if (root.head.i == k and root.dep_ in NOUN_MODIFIERS) or (
+            root.dep_ == noun.dep_ == "pobj" and root.head.i == noun.head.i):
+        return noun
+    return None
+
+
+def _modifies_other(doc: Doc, start: int, end: int, stop: Token | None, others: frozenset[int]) -> bool:
+    """A date that modifies another trigger noun of the sentence is that event's (:func:`_modified_noun`)."""
+    noun = _modified_noun(doc, start, end, others)
+    return noun is not None and (stop is None or noun.i != stop.i)
 
 
 #: "killed in the attack on Friday", "injured during Monday's blast": the event the trigger happened in
@@ -304,6 +328,7 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
         found = _dated_in(_clause_tokens(tok, others), dated, stop=tok, others=others)
         if not found and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in FRAME_VERBS:
             found = _dated_in(_clause_tokens(tok.head), dated, stop=tok)
+        found = found or _when_dates(tok, dated, others)
     elif _claimed_for(tok):
         # "claimed responsibility for the attack on Sunday morning", "claimed the bombing on 8 March": the
         # claim's day, the attack on or before it; "claimed responsibility for Tuesday's bombing": its own day
@@ -312,13 +337,16 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
             return [x for x in own if x.start < tok.idx], "clause"
         return [x for x in own if x.start > tok.idx], "before"
     else:
-        found = _dated_in(_noun_tokens(tok), dated, stop=tok, others=others)
+        found = _dated_in(_noun_tokens(tok), dated, stop=tok, others=others) or [
+            x for x in dated if (span := tok.doc.char_span(x.start, x.end, alignment_mode="expand")) is not None
+            and _modified_noun(tok.doc, span.start, span.end, frozenset({tok.i})) is not None]
         related = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER  # "two days after the bombing"
         verb = _occurrence_verb(tok) if not found and not related else None
         if verb is not None:  # "a bomb exploded on Wednesday": the verb that tells the noun is no other event
             tail = since_tail(tok)  # the noun's own "since" phrase ("the first crash since the X disaster ...")
             found = [x for x in _dated_in(_clause_tokens(verb), dated, stop=verb, others=others - {verb.i})
                      if not any(tok.doc[k].idx <= x.start < tok.doc[k].idx + len(tok.doc[k]) for k in tail)]
+            found = found or _when_dates(verb, dated, others - {verb.i})
     found = found or _date_clause(tok, dated)
     if found:
         return found, "clause"
@@ -341,6 +369,14 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
     return by_kind["before"], "before"
 
 
+def _when_dates(verb: Token, dated: list[Timex], others: frozenset[int]) -> list[Timex]:
+    """"Three people were killed on Tuesday when a bus plunged into a ravine": a "when" clause happened at the
+    time of the clause it hangs on (not of a reporting verb's: "said on Monday, when ...")."""
+    if not _when_clause(verb) or verb.head.lemma_.lower() in REPORTING_VERBS:
+        return []
+    return _dated_in(_clause_tokens(verb.head, others), dated, stop=verb.head, others=others)
+
+
 def _about_other(tok: Token, verb: Token, others: frozenset[int]) -> bool:
     """Does a loose date hang on a verb (no trigger itself) whose object or subject is another event trigger of
     the sentence, with ``tok`` outside that verb's clause? ("suspect of organising the bombing two weeks ago":
@@ -352,12 +388,14 @@ def _about_other(tok: Token, verb: Token, others: frozenset[int]) -> bool:
 
 
 UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "fortnight": 14}
+#: counts in months ("six months after he escaped"): the day is not told, the month is
+UNIT_MONTHS = {"month": 1, "year": 12}
 NUMBERS = {**numbers.NUMBER_WORDS, "a": 1, "an": 1}
 
 
-def _offset_anchor(tok: Token) -> tuple[Token, Token, int] | None:
-    """("after" token, the verb it dates from, signed days) for "three days after a bombing killed 12",
-    "a week after the bombing", "hours before the attack"."""
+def _offset_anchor(tok: Token) -> tuple[Token, Token, int, str] | None:
+    """("after" token, the verb it dates from, signed count, its unit) for "three days after a bombing killed
+    12", "a week after the bombing", "hours before the attack", "six months after he escaped" (months)."""
     rel: Token | None
     if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before"):
         rel, anchor = tok.head, tok.head.head
@@ -367,30 +405,34 @@ def _offset_anchor(tok: Token) -> tuple[Token, Token, int] | None:
         if rel is None or verb.dep_ != "advcl":
             return None
         anchor = verb.head
-    count = _count_days(rel)
-    if count is None:
+    found = _count(rel)
+    if found is None:
         return None
-    return rel, anchor, (-count if rel.lower_ == "after" else count)
+    count, unit = found
+    return rel, anchor, (-count if rel.lower_ == "after" else count), unit
 
 
-def _count_days(rel: Token) -> int | None:
-    """The days an "after"/"before" counts: "a week after", "three days after", "hours after" (0), "some 24
-    hours after" (1: whole days of hours), or None without a count."""
+def _count(rel: Token) -> tuple[int, str] | None:
+    """What an "after"/"before" counts, in days or months ("day", "month"): "a week after" (7 days), "three days
+    after", "hours after" (0), "some 24 hours after" (1: whole days of hours), "six months after", "two years
+    after" (24 months), or None without a count."""
     # the count hangs on "after" ("a week after the bombing") or, in a clause, on its verb ("a day after the
     # government suspended the talks": the parser makes "day" a modifier of "suspended")
     # ("some 24 hours after the attack": "hours" on the verb, just before "after")
     near = [*rel.children, *(c for c in rel.head.children if rel.dep_ == "mark" or c.right_edge.i == rel.i - 1)]
-    unit = next((c for c in near if c.dep_ == "npadvmod" and c.lemma_.lower() in UNIT_DAYS), None)
+    unit = next((c for c in near if c.dep_ == "npadvmod" and c.lemma_.lower() in (*UNIT_DAYS, *UNIT_MONTHS)), None)
     if unit is None:
         return None
     # the number, not a quantifier before it ("some 24 hours")
     num = next((c for c in unit.children if c.dep_ in ("nummod", "det") and (c.lower_ in NUMBERS or c.is_digit)),
                None)
-    if unit.lemma_.lower() == "hour":
-        return (int(num.text) if num is not None and num.is_digit else 0) // 24
+    lemma = unit.lemma_.lower()
+    if lemma == "hour":
+        return (int(num.text) if num is not None and num.is_digit else 0) // 24, "day"
     if num is None:
         return None
-    return (int(num.text) if num.is_digit else NUMBERS[num.lower_]) * UNIT_DAYS[unit.lemma_.lower()]
+    n = int(num.text) if num.is_digit else NUMBERS[num.lower_]
+    return (n * UNIT_MONTHS[lemma], "month") if lemma in UNIT_MONTHS else (n * UNIT_DAYS[lemma], "day")
 
 
 def _after_phrase(tok: Token) -> tuple[Token, Token, list[Token]] | None:
@@ -416,14 +458,14 @@ def counted_from(tok: Token, dated: list[Timex]) -> TimeValue | None:
     if found is None:
         return None
     rel, head, tokens = found
-    days = _count_days(rel)
-    if days is None:
+    count = _count(rel)
+    if count is None:
         return None
-    own = [x for x in _dated_in(tokens, dated, stop=head)
-           if (iv := value_interval(x.value)) is not None and iv[0] == iv[1]]
+    n, unit = count
+    own = [x for x in _dated_in(tokens, dated, stop=head) if _counts_from(x, unit)]
     if not own:
         return None
-    return _counted(rel, own[0], days if rel.lower_ == "after" else -days)
+    return _counted(rel, own[0], n if rel.lower_ == "after" else -n, unit)
 
 
 def offset_time(tok: Token, dated: list[Timex]) -> TimeValue | None:
@@ -434,20 +476,34 @@ def offset_time(tok: Token, dated: list[Timex]) -> TimeValue | None:
     found = _offset_anchor(tok)
     if found is None:
         return None
-    rel, anchor, days = found
+    rel, anchor, n, unit = found
     own = [x for x in _dated_in(_clause_tokens(anchor), dated) if not (x.start <= rel.idx < x.end)]
-    days_only = [x for x in own if (iv := value_interval(x.value)) is not None and iv[0] == iv[1]]
-    if not days_only:
+    usable = [x for x in own if _counts_from(x, unit)]
+    if not usable:
         return None
-    return _counted(rel, days_only[0], days)
+    return _counted(rel, usable[0], n, unit)
 
 
-def _counted(rel: Token, x: Timex, days: int) -> TimeValue:
-    """The day ``days`` from date ``x``, told by "N days after/before" ``rel``: a soft date."""
-    day = value_interval(x.value)[0] + dt.timedelta(days=days)  # type: ignore[index]
-    value = day.isoformat()
-    return TimeValue(value=value, text=f"{rel.doc[rel.left_edge.i:rel.i + 1].text} ({x.text})", granularity="day",
-                     earliest=value, latest=value, confidence=CONFIDENCE["sentence"], source="sentence",
+def _counts_from(x: Timex, unit: str) -> bool:
+    """Can a count in ``unit`` start from date ``x``: days from a day, months from a day or a month."""
+    iv = value_interval(x.value)
+    if iv is None:
+        return False
+    return iv[0] == iv[1] if unit == "day" else (iv[0].year, iv[0].month) == (iv[1].year, iv[1].month)
+
+
+def _counted(rel: Token, x: Timex, n: int, unit: str = "day") -> TimeValue:
+    """The day ``n`` days (or the month ``n`` months) from date ``x``, told by "N days/months after/before"
+    ``rel``: a soft date, as precise as the count ("six months after" tells a month, not a day)."""
+    start = value_interval(x.value)[0]  # type: ignore[index]
+    if unit == "day":
+        value, gran = (start + dt.timedelta(days=n)).isoformat(), "day"
+    else:
+        months = start.year * 12 + start.month - 1 + n
+        value, gran = f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+    lo, hi = interval_strings(value)
+    return TimeValue(value=value, text=f"{rel.doc[rel.left_edge.i:rel.i + 1].text} ({x.text})", granularity=gran,
+                     earliest=lo, latest=hi, confidence=CONFIDENCE["sentence"], source="sentence",
                      basis="stated")
 
 
