@@ -140,6 +140,26 @@ def parse_date(value: str) -> tuple[str, Granularity] | None:
     return (parsed.date().isoformat(), "day") if parsed else None
 
 
+def publication_instant(value: str | None) -> str | None:
+    """'2031-03-04T23:30:00-05:00' -> '2031-03-04T23:30:00-05:00'; 'Tue, 04 Mar 2031 23:30:00 -0500' likewise:
+    the moment of publication with its UTC offset, when the value states a clock time and an offset (a time
+    without an offset, or a date alone, is no instant: None). The publication date stays the local date."""
+    text = (value or "").strip()
+    if not re.search(r"\d:\d\d", text):
+        return None
+    parsed: dt.datetime | None
+    try:
+        parsed = dt.datetime.fromisoformat(text.replace("z", "Z"))
+    except ValueError:
+        try:
+            parsed = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if parsed is None or parsed.tzinfo is None or parsed.utcoffset() is None:
+        return None
+    return parsed.isoformat(timespec="seconds")
+
+
 def date_from_url(url: str | None) -> tuple[str, Granularity] | None:
     """A date written in the URL path, as precise as it is written there (no year-only guesses)."""
     if not url:

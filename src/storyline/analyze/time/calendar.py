@@ -29,6 +29,8 @@ class Dct:
     year: int
     month: int | None = None
     day: int | None = None
+    #: published late in a zone west of UTC: the next day had begun (at UTC) when the text was written
+    next_day_begun: bool = False
 
     @property
     def date(self) -> dt.date | None:
@@ -63,6 +65,21 @@ def parse_dct(value: str | None) -> Dct | None:
     except ValueError:
         return None
     return d
+
+
+def next_day_begun(local_date: str | None, instant: str | None) -> bool:
+    """Had the day after ``local_date`` begun at UTC at the publication ``instant`` ("2031-03-04T23:30:00-05:00"
+    is 04:30 UTC on March 5)? False without a day or an instant with an offset."""
+    if not local_date or not instant or len(local_date) != 10:
+        return False
+    try:
+        moment = dt.datetime.fromisoformat(instant)
+        day = dt.date.fromisoformat(local_date)
+    except ValueError:
+        return False
+    if moment.utcoffset() is None:
+        return False
+    return (moment - moment.utcoffset()).date() > day  # type: ignore[operator]
 
 
 def iso(d: dt.date) -> str:

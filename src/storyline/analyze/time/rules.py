@@ -576,7 +576,12 @@ def weekday(m: re.Match[str]) -> Cand | None:
             return None, None
         way = {"last": "before", "past": "before", "previous": "before", "next": "after", "coming": "after",
                "following": "after"}.get(rel_word) or weekday_direction(ctx)
-        day = weekday_date(base.date, wd, way).isoformat()
+        date = weekday_date(base.date, wd, way)
+        if way == "past" and anchor == "dct" and base.next_day_begun and (base.date - date).days == 6:
+            # "on Wednesday" in a report stamped Tuesday 23:30 -05:00: Wednesday had begun (at UTC, and where the
+            # news happened), not the Wednesday six days before
+            date += dt.timedelta(days=7)
+        day = date.isoformat()
         return (f"{day}T{part}" if part and WEEKDAY_PART else day), anchor
 
     end_group = "part" if m["part"] else "wd"

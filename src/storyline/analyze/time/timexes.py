@@ -12,6 +12,7 @@ date mentioned. A relative expression with nothing to anchor to keeps
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.pipeline import AnalysisState, Component, component
-from storyline.analyze.time.calendar import parse_dct
+from storyline.analyze.time.calendar import next_day_begun, parse_dct
 from storyline.analyze.time.dct import infer_dct
 from storyline.analyze.time.rules import Cand, Ctx, find_candidates
 from storyline.lexicons.speech import REPORTING_VERBS
@@ -59,6 +60,9 @@ def annotate(state: AnalysisState) -> None:
         if inferred.value:
             state.dct, state.dct_inferred = inferred.value, True
     dct = parse_dct(state.dct)
+    if dct is not None and not state.dct_inferred and next_day_begun(state.dct, (state.article.metadata or {}).get(
+            "published_at")):
+        dct = dataclasses.replace(dct, next_day_begun=True)
     ref: str | None = None
     ref_para = -1
     quarter: str | None = None  # "a year ago" in results news compares with the quarter under discussion
