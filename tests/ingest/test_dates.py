@@ -50,6 +50,10 @@ def test_parse_date_refuses_ambiguous_or_invalid(value: str) -> None:
     ("https://courier.example/20310301/lock-keepers-1041946.html", ("2031-03-01", "day")),
     ("https://courier.example/news/lock-keepers-1041946.html", None),
     ("https://courier.example/2031/story-2031123", None),
+    ("https://courier.example/world/2031/jul/19/lock-keepers", ("2031-07-19", "day")),
+    ("https://courier.example/stories/2031/Sept/9/lock-keepers/", ("2031-09-09", "day")),
+    ("https://courier.example/2031/aug/lock-keepers/", ("2031-08", "month")),
+    ("https://courier.example/2031/may-day-parade/", None),
     (None, None),
 ])
 def test_date_from_url(url: str | None, expected: tuple[str, str] | None) -> None:

@@ -230,6 +230,9 @@ def test_url_date_forms() -> None:
     assert url_date("https://x.org/20230301/story-1.html") == "2023-03-01"
     assert url_date("https://x.org/2023/07/story/") == "2023-07"
     assert url_date("https://x.org/story-12345678") is None
+    assert url_date("https://x.org/world/2031/jul/19/lock-keepers") == "2031-07-19"
+    assert url_date("https://x.org/2031/Sept/lock-keepers") == "2031-09"
+    assert url_date("https://x.org/2031/may-day-parade/") is None
 
 
 def test_month_granularity_dct(run: Callable[..., ArticleAnalysis]) -> None:
