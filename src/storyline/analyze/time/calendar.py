@@ -29,8 +29,10 @@ class Dct:
     year: int
     month: int | None = None
     day: int | None = None
-    #: published late in a zone west of UTC: the next day had begun (at UTC) when the text was written
-    next_day_begun: bool = False
+    #: had the next day begun somewhere the news may come from when the text was written: True (published late
+    #: west of UTC: it had begun at UTC), False (the publication moment says not, or the DCT was inferred), None
+    #: (a date without a time: it may have)
+    next_day_begun: bool | None = None
 
     @property
     def date(self) -> dt.date | None:

@@ -577,9 +577,10 @@ def weekday(m: re.Match[str]) -> Cand | None:
         way = {"last": "before", "past": "before", "previous": "before", "next": "after", "coming": "after",
                "following": "after"}.get(rel_word) or weekday_direction(ctx)
         date = weekday_date(base.date, wd, way)
-        if way == "past" and anchor == "dct" and base.next_day_begun and (base.date - date).days == 6:
-            # "on Wednesday" in a report stamped Tuesday 23:30 -05:00: Wednesday had begun (at UTC, and where the
-            # news happened), not the Wednesday six days before
+        if way == "past" and anchor == "dct" and base.next_day_begun is not False and (base.date - date).days == 6:
+            # "struck early Wednesday" in a report dated Tuesday: Wednesday had begun where the news happened (a
+            # report stamped Tuesday 23:30 -05:00 is Wednesday at UTC), not the Wednesday six days before (news
+            # says "last Wednesday"); only a publication time that says the next day had not begun keeps that
             date += dt.timedelta(days=7)
         day = date.isoformat()
         return (f"{day}T{part}" if part and WEEKDAY_PART else day), anchor

@@ -60,9 +60,10 @@ def annotate(state: AnalysisState) -> None:
         if inferred.value:
             state.dct, state.dct_inferred = inferred.value, True
     dct = parse_dct(state.dct)
-    if dct is not None and not state.dct_inferred and next_day_begun(state.dct, (state.article.metadata or {}).get(
-            "published_at")):
-        dct = dataclasses.replace(dct, next_day_begun=True)
+    if dct is not None:
+        instant = (state.article.metadata or {}).get("published_at")
+        begun = False if state.dct_inferred else next_day_begun(state.dct, instant) if instant else None
+        dct = dataclasses.replace(dct, next_day_begun=begun)
     ref: str | None = None
     ref_para = -1
     quarter: str | None = None  # "a year ago" in results news compares with the quarter under discussion
