@@ -80,6 +80,7 @@ def test_dating_future_event_gets_no_report_date(mentions: Mentions) -> None:
     "The envoy had visited Kereth to meet the elders.",
     "Previously, a suicide bomber blew himself up in a mosque in Kereth.",
     "The minister said the rebels had attacked a base in Kereth.",
+    "Villagers have fled the valley since the army started shelling Kereth.",  # the mark on the verb it completes
 ])
 def test_dating_background_is_never_dated_by_the_report(mentions: Mentions, text: str) -> None:
     found = [m for m in mentions(text) if m.type in ("TAKEOVER", "CONSULT", "ASSAULT", "RETREAT")]

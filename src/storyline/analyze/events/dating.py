@@ -684,8 +684,11 @@ def is_background(tok: Token) -> bool:
     if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in BACKGROUND_ADJECTIVES and c.dep_ in ("amod", "advmod")
                                              for c in tok.children):
         return True
-    if any(c.dep_ == "mark" and c.lower_ in BEFORE_AFTER for c in verb.children):
-        return True  # "since the Taliban regained power", "after talks collapsed"
+    # "since the Taliban regained power", "after talks collapsed", "since the army started shelling the town" (the
+    # mark on the verb the trigger completes)
+    heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
+    if any(c.dep_ == "mark" and c.lower_ in BEFORE_AFTER for v in heads for c in v.children):
+        return True
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("follow", "succeed"):
         return True  # "the attack follows the market bombing in Sarn"
     if _described_by_another(tok):
