@@ -354,3 +354,12 @@ def test_dating_a_date_before_another_event_noun_is_that_events(mentions: Mentio
     # negative: a date opening the sentence does not modify the noun after it
     m = _one(mentions("On Tuesday the bombs exploded in the market of Sarn."), "exploded")
     assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-06", "stated")
+
+
+def test_dating_the_narrower_date_of_the_clause_wins(mentions: Mentions) -> None:
+    # "in March, on March 3": the day inside the month; both are the clause's
+    m = _one(mentions("A bomb exploded in Sarn in March, on March 3."), "exploded")
+    assert m.time is not None and (m.time.value, m.time.granularity) == ("2031-03-03", "day")
+    # negative: a date outside the nearest one is no refinement of it
+    m = _one(mentions("A bomb exploded in Sarn on March 3, 2030 and in April."), "exploded")
+    assert m.time is not None and m.time.value == "2030-03-03"

@@ -540,7 +540,16 @@ def _about_itself(clause: Token) -> bool:
 
 
 def _nearest(timexes: list[Timex], start: int, end: int) -> Timex:
-    return min(timexes, key=lambda t: (max(0, t.start - end, start - t.end), -len(t.value or "")))
+    """The date nearest the trigger, or a narrower one of the same clause inside it ("detonated three months
+    later on September 26": the day, not the month the count gives)."""
+    near = min(timexes, key=lambda t: (max(0, t.start - end, start - t.end), -len(t.value or "")))
+    outer = value_interval(near.value)
+    if outer is None:
+        return near
+    inside = [t for t in timexes if (iv := value_interval(t.value)) is not None and outer[0] <= iv[0]
+              and iv[1] <= outer[1] and (iv[1] - iv[0]) < (outer[1] - outer[0])]
+    return min(inside, key=lambda t: (value_interval(t.value)[1] - value_interval(t.value)[0],  # type: ignore[index]
+                                      max(0, t.start - end, start - t.end))) if inside else near
 
 
 def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
