@@ -225,6 +225,25 @@ def test_actions_untyped_word_joins_inside_one_incidents_articles_only(fuse_text
     assert sorted(_of(story, "OTHER")) == [["h1", "h2"], ["o1", "o2"]]
 
 
+def test_typed_homes_untyped_word_close_in_meaning_joins_the_typed_event() -> None:
+    # "dead" is outside the ontology, "killed" is typed: close words in one incident's articles make one event
+    places = PlaceGraph()
+    typed = [Cluster([_info("a1", 1, "kill", "ASSAULT")])]
+    docs = {"a1": "a1", "a2": "a1"}
+
+    def similar(x: str, y: str) -> float:
+        return 1.0 if x == y else (0.8 if {x, y} == {"kill", "dead"} else 0.1)
+
+    def loose() -> list[Cluster]:
+        return [Cluster([_info("a2", 1, "dead")]), Cluster([_info("a2", 3, "sing")])]
+
+    grown, left = typed_homes(typed, loose(), docs, places, similar)
+    assert [sorted(i.m.text for i in c.infos) for c in grown] == [["dead", "kill"]]
+    assert [c.infos[0].m.text for c in left] == ["sing"]
+    grown, left = typed_homes(typed, loose(), docs, places)  # without word vectors: the same word only
+    assert len(left) == 2
+
+
 def _killing(aid: str, vec: tuple[float, float], held: int | None = None, n: int = 1) -> Cluster:
     i = _info(aid, n, "killing", "ASSAULT", held=held)
     i.m = dataclasses.replace(i.m, subtype="killing")

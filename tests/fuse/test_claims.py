@@ -417,3 +417,25 @@ def test_link_a_corrected_figure_contradicts_the_claim_giving_it(build: Build) -
                   days=("2031-03-07", "2031-03-08"))
     parent, aide = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
     assert links_of(story, "contradicts") == [(aide.id, parent.id)], [(c.content, c.event) for c in story.claims]
+
+
+def test_link_a_sides_admission_contradicts_what_it_had_denied(build: Build) -> None:
+    story = build("The Valdoran army said on Saturday that its air defences mistakenly shot down the airliner near "
+                  "Tolvar. The Valdoran army had denied that a missile brought down the aircraft.")
+    admitted, denied = claim_by_cue(story, "said"), claim_by_cue(story, "denied")
+    assert denied.polarity == "deny"
+    assert links_of(story, "contradicts") == [(admitted.id, denied.id)]
+
+
+def test_link_an_admission_contradicts_what_the_side_first_said(build: Build) -> None:
+    story = build("The Orvani government has finally acknowledged that the reporter was killed inside its embassy "
+                  "in Sarn. The Orvani government initially said the reporter had left the embassy alive.")
+    admitted, first = claim_by_cue(story, "acknowledged"), claim_by_cue(story, "said")
+    assert links_of(story, "contradicts") == [(admitted.id, first.id)]
+
+
+def test_no_link_a_side_telling_its_earlier_word_again_or_another_side(build: Build) -> None:
+    story = build("The Valdoran army said on Monday that the airliner crashed after an engine fire near Tolvar. "
+                  "The Valdoran army had said on Sunday that the airliner crashed after an engine fire. "
+                  "The pilots' union had denied that the crew ignored a warning light.")
+    assert links_of(story, "contradicts") == []

@@ -38,7 +38,11 @@ Actions outside the ontology (type ``OTHER``: the analysis makes them for trigge
 events step, which has no type to block them on: a word told again in one article with arguments and a
 time that do not clash is one action; across articles of one story the same word needs evidence as well
 (a shared participant or place, dates that agree, an event of the story or an entity told in the sentences
-of both, or close sentences), since a story holds many "met", "said" and "fell".
+of both, or close sentences), since a story holds many "met", "said" and "fell". An untyped action then joins
+the typed event told in its incident's articles with its word or one close in meaning (:func:`typed_homes`,
+``CLOSE_WORD``: cosine of the trigger lemmas' sentence-encoder vectors; one outlet's "nominee" where another's
+"nominated" is typed). Two untyped actions of close words stay apart: tried, ECB+ dev +0.05 CoNLL F1 and MEANTIME
+-0.3 (a quarter's "loss" joined the next quarter's "lost"; "won" and "lost" are as close in these vectors).
 
 Measured on ECB+ dev with gold mentions (README, *Evaluation*).
 """
@@ -51,7 +55,7 @@ from collections.abc import Callable, Mapping
 from functools import cached_property, partial
 
 from storyline.fuse import FuseContext, fuse_step
-from storyline.fuse.chains import chains, word_similarity
+from storyline.fuse.chains import Similar, chains, lemma_similarity, word_similarity
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.events import (
     CLUSTERS_KEY,
@@ -93,6 +97,8 @@ SHARED_ENTITIES = 2
 SAME_SENTENCE = 0.7
 #: ... and across the articles of one incident (fuse/doc_clusters.py), where the word itself is evidence
 INCIDENT_SENTENCE = 0.45
+#: cosine of two trigger lemmas' vectors at which two actions' words may tell one action ("nominee"/"nominate")
+CLOSE_WORD = 0.7
 #: a (type, lemma) bucket larger than this is split by story cluster (a corpus-wide "attack" says nothing)
 MAX_BUCKET = 400
 
@@ -276,6 +282,10 @@ def untyped(ctx: FuseContext, places: PlaceGraph, anchors: Anchors | None = None
     return out
 
 
+def _words(c: Cluster) -> frozenset[str]:
+    return frozenset(lemma_of(i.m) for i in c.infos)
+
+
 def _across(a: Cluster, b: Cluster, places: PlaceGraph, anchors: Anchors, docs: Mapping[str, str],
             same_story: bool) -> bool:
     """Two articles' actions told with one word: one action when their articles tell one incident (a document
@@ -343,28 +353,34 @@ def _other_parties(a: Cluster, b: Cluster) -> bool:
     return False
 
 
-def typed_homes(typed: list[Cluster], loose: list[Cluster], docs: Mapping[str, str], places: PlaceGraph
-                ) -> tuple[list[Cluster], list[Cluster]]:
+def typed_homes(typed: list[Cluster], loose: list[Cluster], docs: Mapping[str, str], places: PlaceGraph,
+                similar: Similar | None = None) -> tuple[list[Cluster], list[Cluster]]:
     """Untyped actions told with the word of a typed event of the same incident join it.
 
     The analysis types a word by its sense in the sentence, so one incident's "fall" or "hit" may be typed
     in one article and left outside the ontology in another; each part is clustered on its own above and
-    the two never meet. An untyped cluster joins the typed cluster that holds most mentions of its word in
-    its document clusters (:mod:`storyline.fuse.doc_clusters`), when nothing tells them apart (the hard
-    stops of :func:`storyline.fuse.events.compatible` on the typed cluster's type, other actors or targets).
+    the two never meet. An untyped cluster joins the typed cluster that holds most mentions of its word (with
+    ``similar``, also of words close in meaning: ``CLOSE_WORD``; "dead" for "killed") in its document clusters
+    (:mod:`storyline.fuse.doc_clusters`), when nothing tells them apart (the hard stops of
+    :func:`storyline.fuse.events.compatible` on the typed cluster's type, other actors or targets).
     """
     where: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
     for n, c in enumerate(typed):
         for i in c.infos:
             if i.m.article in docs:
                 where[(docs[i.m.article], lemma_of(i.m))][n] += 1
+    near: dict[str, set[str]] = defaultdict(set)  # document cluster -> the typed words told in it
+    for d, w in where:
+        near[d].add(w)
     grown: dict[int, list[Info]] = {}
     left = []
     for u in loose:
-        word = lemma_of(u.infos[0].m)
+        words = _words(u)
         votes: Counter[int] = Counter()
         for d in incident_docs(u, docs):
-            votes.update(where.get((d, word), Counter()))
+            for w in near.get(d, ()):
+                if w in words or (similar is not None and any(similar(x, w) >= CLOSE_WORD for x in words)):
+                    votes.update(where[(d, w)])
         home = next((n for n, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
                      if _may_take(Cluster(grown.get(n, typed[n].infos)), u, places)), None)
         if home is None:
@@ -392,7 +408,8 @@ def fuse_actions(ctx: FuseContext) -> None:
     clusters = link(ctx, [c for c, _ in built], places)
     pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters]
     loose = untyped(ctx, places, anchors_of(pairs))
-    clusters, loose = typed_homes(clusters, loose, doc_clusters(ctx), places)
+    similar = lemma_similarity(ctx, {lemma_of(i.m) for c in clusters + loose for i in c.infos}) if loose else None
+    clusters, loose = typed_homes(clusters, loose, doc_clusters(ctx), places, similar)
     was = {id(c.infos): ev for c, ev in pairs}
     pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters]
     pairs += [(c, build_event(ctx, c, places)) for c in loose]

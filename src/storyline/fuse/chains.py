@@ -57,8 +57,13 @@ def chains(c: Cluster, similar: Similar) -> tuple[tuple[str, ...], ...]:
 
 def word_similarity(ctx: FuseContext, clusters: Iterable[Cluster]) -> Similar:
     """Cosine of two trigger lemmas' vectors, for the lemmas of incidents told with more than one word."""
-    words = sorted({w for c in clusters for w in {lemma(i) for i in c.infos}
-                    if len({lemma(i) for i in c.infos}) > 1})
+    return lemma_similarity(ctx, {w for c in clusters for w in {lemma(i) for i in c.infos}
+                                  if len({lemma(i) for i in c.infos}) > 1})
+
+
+def lemma_similarity(ctx: FuseContext, lemmas: Iterable[str]) -> Similar:
+    """Cosine of two of these lemmas' vectors (1 for the same word, 0 for a word not given)."""
+    words = sorted(set(lemmas))
     if not words or not ctx.config.use_embeddings:
         return lambda a, b: 1.0 if a == b else 0.0
     vecs = np.asarray(ctx.encoder(STEP).encode(words), dtype=np.float32)

@@ -34,6 +34,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from datetime import date
 
+from storyline.analyze.claims.cues import ADMISSION_VERBS
 from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.claim_links import (
     MUTUAL,
@@ -642,6 +643,46 @@ def contradict_rival_means(lk: Linker) -> None:
                f"{', '.join(sorted(kinds[earlier]))})")
 
 
+#: a cue telling what a speaker held before ("had denied", "initially said", "had previously rejected")
+_EARLIER_CUE = re.compile(r"\b(?:had|initially|originally|previously|first|earlier)\b", re.I)
+#: a cue conceding a point ("has admitted", "finally acknowledged", "conceded")
+_ADMISSION_CUE = re.compile(r"\b(?:" + "|".join(sorted(v.rstrip("e") for v in ADMISSION_VERBS)) + r")\w*", re.I)
+#: the MiniLM cosine a side's earlier position and its later word need: about the same matter, in any words
+#: ("had denied that a missile downed the aircraft" / "its military unintentionally shot down the jetliner")
+REVERSAL_COSINE = 0.38
+
+
+def contradict_reversals(lk: Linker) -> None:
+    """A side going back on what it held: an article telling that a speaker had denied something (or had
+    first said something) beside the same side's later word on the matter ("X, which had denied that a
+    missile downed the plane, said its forces shot it down"; "X, which initially said he left alive, has
+    admitted he was killed"). The earlier position is marked by its cue (past perfect, "initially",
+    "previously"); the later word is asserted, not negated, not itself told as earlier, and either
+    answers a denial or is an admission ("admitted", "acknowledged", "conceded"). One article, one side
+    (the same speaker or allies), events not known to differ, contents about the same matter
+    (:data:`REVERSAL_COSINE`): the later word ``contradicts`` the earlier position."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for k, c in enumerate(lk.claims):
+        by_article[c.article].append(k)
+    for ks in by_article.values():
+        earlier = [k for k in ks if _EARLIER_CUE.search(lk.claims[k].cue or "")]
+        for e in earlier:
+            held = lk.claims[e]
+            for k in ks:
+                now = lk.claims[k]
+                if k == e or now.polarity != "assert" or now.negated or _EARLIER_CUE.search(now.cue or ""):
+                    continue
+                went_back = held.polarity == "deny" or held.negated or bool(_ADMISSION_CUE.search(now.cue or ""))
+                if not went_back or nested(held, now) or not (same_speaker(held, now) or lk.allies(e) & lk.allies(k)):
+                    continue
+                if held.event and now.event and held.event != now.event and events_differ(lk, held.event, now.event):
+                    continue
+                cos = lk.exact_sim(k, e)[0]
+                if cos >= REVERSAL_COSINE:
+                    lk.add("contradicts", k, e, cos, f"the side's later word goes back on what it had held "
+                                                     f"(cosine {cos:.2f})")
+
+
 def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], list[ClaimLink]]:
     """Link the claims; negated claims found to rebut another come back as denials."""
     lk = Linker(ctx, claims)
@@ -650,6 +691,7 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
     contradict_corrections(lk)
     contradict_figure_corrections(lk)
     contradict_rival_means(lk)
+    contradict_reversals(lk)
     deny_claims_of(lk)
     deny_involvement(lk)
     deny_accusations(lk)
