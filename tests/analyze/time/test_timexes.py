@@ -194,6 +194,14 @@ def test_missing_dct_leaves_relative_expressions_open(run: Callable[..., Article
     assert a.extras["dct_range"]["earliest"] == "2021-11-01"
 
 
+def test_missing_dct_a_weekday_of_the_last_date_told_is_that_day(run: Callable[..., ArticleAnalysis]) -> None:
+    # 2031-04-12 is a Saturday: with no publication date, "the Saturday night quake" after it is that Saturday
+    a = run("Police inspect a car crushed in Tolvar on Saturday, April 12, 2031.\nThe Saturday night quake was "
+            "the strongest in decades. Rescuers arrived on Sunday.", published=None)
+    assert timex(a, "Saturday night").value == "2031-04-12"
+    assert timex(a, "Sunday").value is None  # another weekday stays open
+
+
 def test_missing_dct_is_taken_from_url(run: Callable[..., ArticleAnalysis]) -> None:
     a = run("The envoy resigned on Wednesday.", published=None,
             url="https://news.example.org/2023/07/19/envoy-resigns.html")
