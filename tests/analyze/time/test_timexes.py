@@ -69,6 +69,16 @@ def test_weekday_future_tense_is_on_or_after_dct(run: Callable[..., ArticleAnaly
     assert timex(a, "Monday").value == "2023-03-06"
 
 
+def test_would_reads_month_days_nearest_and_weekdays_ahead(run: Callable[..., ArticleAnalysis]) -> None:
+    # "would" in a past narrative: a future seen from a past day; the month-day is the nearest one, not next year's
+    a = run("Divers placed the charges in June 2022; they would be detonated on September 26.", published="2023-02-10")
+    assert timex(a, "September 26").value == "2022-09-26"
+    # weekdays stay ahead ("said the talks would resume on Monday"); "will" is still the future
+    a = run("He said the talks would resume on Monday. The envoy will arrive on September 26.", published="2023-02-10")
+    assert timex(a, "Monday").value == "2023-02-13"
+    assert timex(a, "September 26").value == "2023-09-26"
+
+
 def test_weekday_last_and_next(run: Callable[..., ArticleAnalysis]) -> None:
     a = run("The board met last Wednesday and will meet again next Tuesday.")
     assert timex(a, "last Wednesday").value == "2023-02-22"

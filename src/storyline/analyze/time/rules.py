@@ -43,7 +43,7 @@ class Ctx:
 
     dct: Dct | None
     ref: str | None  # the last calendar value mentioned before the expression
-    tense: str = "none"  # past | present | future | none
+    tense: str = "none"  # past | present | future | would (a future seen from the past) | none
     ref_local: bool = True  # the reference was mentioned in the same paragraph
     quarter: str | None = None  # the last quarter mentioned before ("2023-Q3")
 
@@ -80,7 +80,7 @@ def direction(ctx: Ctx) -> str:
 
 def weekday_direction(ctx: Ctx) -> str:
     """Weekdays: future tense -> on or after the DCT; past -> on or before; present per PRESENT_WEEKDAY."""
-    if ctx.tense == "future":
+    if ctx.tense in ("future", "would"):
         return "future"
     return PRESENT_WEEKDAY if ctx.tense == "present" else "past"
 
@@ -648,7 +648,7 @@ def weekend(m: re.Match[str]) -> Cand | None:
             return None, None
         way = {"last": "before", "past": "before", "next": "after", "coming": "after"}.get(rel)
         if way is None:
-            way = "future" if ctx.tense == "future" else "past"
+            way = "future" if ctx.tense in ("future", "would") else "past"
         saturday = weekday_date(ctx.dct.date, 5, way)
         return f"{saturday.isocalendar()[0]:04d}-W{saturday.isocalendar()[1]:02d}-WE", "dct"
 

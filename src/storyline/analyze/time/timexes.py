@@ -170,9 +170,13 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
         # "said ... Dec. 15": a date under a reporting verb belongs to what is reported, whose tense
         # the parse often loses; read it as untensed (nearest the DCT; weekdays: the last one)
         return "none"
-    if is_future(verb):
-        return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if is_future(verb):
+        # "would be detonated on September 26" in a past narrative: a future seen from a past day, not from the
+        # DCT ("would": weekdays still ahead, month-days the nearest)
+        said = {a.lower_ for a in auxes}
+        return "would" if "would" in said and not said & (FUTURE_AUX - {"would"}) and \
+            verb.lemma_.lower() not in SCHEDULE_VERBS else "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VB" and any(a.tag_ == "MD" for a in auxes):
