@@ -363,3 +363,14 @@ def test_dating_a_date_before_another_event_noun_is_that_events(mentions: Mentio
 def test_dating_the_narrower_date_of_the_clause_wins(mentions: Mentions, text: str, value: str) -> None:
     time = _one(mentions(text), "exploded").time
     assert time is not None and time.value == value
+
+
+def test_dating_counted_back_from_an_undated_event_told_as_news(mentions: Mentions) -> None:
+    # the blasts are news (on or before the report's day, 2031-05-07): the arrest four days before is on or before
+    # 2031-05-03
+    text = "The blasts at the airport occurred four days after the arrest of a suspect in Sarn."
+    time = _one(mentions(text), "arrest").time
+    assert time is not None and (time.value, time.basis, time.mod) == ("2031-05-03", "reported", "ON_OR_BEFORE")
+    # negatives: no count, or an event still to come, gives no such bound
+    assert _one(mentions("The minister resigned after the bombing in Sarn."), "bombing").time is None
+    assert _one(mentions("Rebels will attack three days after the bombing in Sarn."), "bombing").time is None

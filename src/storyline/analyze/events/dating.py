@@ -18,7 +18,8 @@ by its report: the article's publication date, ``basis="reported"`` and
 planned and hypothetical events get no such date.
 
 **Background.** A mention told as background is an older incident, never dated
-by the publication date: past perfect ("had led the delegation"), inside a
+by the publication date (only "four days after the arrest", when what it counts from is news with no date of
+its own, bounds it: on or before four days before the report): past perfect ("had led the delegation"), inside a
 "since" phrase ("since the Taliban regained power", "the deadliest since the
 2014 attack"), before/after/following another event ("after the takeover",
 "three days after a bombing killed 12"), an anniversary or memorial of it,
@@ -484,6 +485,24 @@ def offset_time(tok: Token, dated: list[Timex]) -> TimeValue | None:
     return _counted(rel, usable[0], n, unit)
 
 
+def before_report(tok: Token, dct: str | None) -> TimeValue | None:
+    """"The blasts occurred four days after the arrest", with no date in the sentence: the blasts are told as news,
+    on or before the publication day, so the arrest is on or before four days before it (``basis="reported"``,
+    ``mod="ON_OR_BEFORE"``). Only a count of days back from a past event told as news."""
+    found = _offset_anchor(tok)
+    day = value_interval(dct) if dct else None
+    if found is None or day is None or day[0] != day[1]:
+        return None
+    rel, anchor, n, unit = found
+    if unit != "day" or n >= 0 or is_future(anchor) or is_background(anchor) or \
+            anchor.lemma_.lower() in REPORTING_VERBS:
+        return None
+    value = (day[0] + dt.timedelta(days=n)).isoformat()
+    return TimeValue(value=value, text=f"{rel.doc[rel.left_edge.i:rel.i + 1].text} (the report)", granularity="day",
+                     earliest=value, latest=value, confidence=CONFIDENCE["dct"], source="sentence",
+                     basis="reported", mod="ON_OR_BEFORE")
+
+
 def _counts_from(x: Timex, unit: str) -> bool:
     """Can a count in ``unit`` start from date ``x``: days from a day, months from a day or a month."""
     iv = value_interval(x.value)
@@ -574,7 +593,7 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
         if counted is not None:
             return counted
     if not found:
-        return None
+        return None if memory is not None else before_report(tok, state.dct)
     t = _nearest(found, start, end)
     lo, hi = interval_strings(t.value)
     gran = t.granularity or granularity_of(t.value)
