@@ -371,6 +371,9 @@ def test_dating_counted_back_from_an_undated_event_told_as_news(mentions: Mentio
     text = "The blasts at the airport occurred four days after the arrest of a suspect in Sarn."
     time = _one(mentions(text), "arrest").time
     assert time is not None and (time.value, time.basis, time.mod) == ("2031-05-03", "reported", "ON_OR_BEFORE")
-    # negatives: no count, or an event still to come, gives no such bound
+    # negatives: no count, a bound or a rough count ("less than two weeks", "some four days": the bombing may lie
+    # anywhere within them), or an event still to come, gives no such bound
     assert _one(mentions("The minister resigned after the bombing in Sarn."), "bombing").time is None
+    assert _one(mentions("The attack came less than two weeks after the bombing in Sarn."), "bombing").time is None
+    assert _one(mentions("The attack came some four days after the bombing in Sarn."), "bombing").time is None
     assert _one(mentions("Rebels will attack three days after the bombing in Sarn."), "bombing").time is None

@@ -391,6 +391,10 @@ def _about_other(tok: Token, verb: Token, others: frozenset[int]) -> bool:
 UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "fortnight": 14}
 #: counts in months ("six months after he escaped"): the day is not told, the month is
 UNIT_MONTHS = {"month": 1, "year": 12}
+#: words that make a count a bound ("less than two weeks after": any day within them), no distance
+BOUND_WORDS = frozenset({"less", "more", "fewer", "than", "under", "over", "within", "least", "most", "up"})
+#: words that make a count approximate ("some 24 hours after", "about a week after")
+ROUGH_WORDS = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "approximately", "barely"})
 NUMBERS = {**numbers.NUMBER_WORDS, "a": 1, "an": 1}
 
 
@@ -427,6 +431,8 @@ def _count(rel: Token) -> tuple[int, str] | None:
     # the number, not a quantifier before it ("some 24 hours")
     num = next((c for c in unit.children if c.dep_ in ("nummod", "det") and (c.lower_ in NUMBERS or c.is_digit)),
                None)
+    if any(t.lower_ in BOUND_WORDS for t in unit.subtree):
+        return None  # "less than two weeks after the bombing": the bombing lies within them, not at their end
     lemma = unit.lemma_.lower()
     if lemma == "hour":
         return (int(num.text) if num is not None and num.is_digit else 0) // 24, "day"
@@ -495,8 +501,10 @@ def before_report(tok: Token, dct: str | None) -> TimeValue | None:
         return None
     rel, anchor, n, unit = found
     if unit != "day" or n >= 0 or is_future(anchor) or is_background(anchor) or \
-            anchor.lemma_.lower() in REPORTING_VERBS:
-        return None
+            anchor.lemma_.lower() in REPORTING_VERBS or \
+            any(t.lower_ in ROUGH_WORDS for c in (*rel.children, *rel.head.children) if c.dep_ == "npadvmod"
+                for t in c.subtree):
+        return None  # a bound needs an exact count ("some 24 hours after": about a day)
     value = (day[0] + dt.timedelta(days=n)).isoformat()
     return TimeValue(value=value, text=f"{rel.doc[rel.left_edge.i:rel.i + 1].text} (the report)", granularity="day",
                      earliest=value, latest=value, confidence=CONFIDENCE["dct"], source="sentence",
