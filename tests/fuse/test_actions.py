@@ -262,33 +262,6 @@ def test_joinable_recurring_word_needs_less_alike_sentences_inside_one_incident(
                          one_doc=True)
 
 
-def _visit(aid: str, mclass: str, host: str = "e:tolvar") -> Cluster:
-    i = _info(aid, 1, "visit", "CONSULT")
-    i.m = dataclasses.replace(i.m, subtype="visit", modality="planned" if mclass == "irrealis" else "asserted")
-    i.mclass, i.parts = mclass, frozenset({host})
-    return Cluster([i])
-
-
-def test_joinable_planned_and_done_word_is_one_action_inside_one_incident_only() -> None:
-    # "the minister will visit Tolvar" in one article, "the minister visited Tolvar" in another of the incident
-    planned, done = _visit("v1", "irrealis"), _visit("v2", "realis")
-    assert _joinable(planned, done, PlaceGraph(), True, one_doc=True)
-    assert not _joinable(planned, done, PlaceGraph(), True, one_doc=None)  # one story, the incidents unknown
-    assert not _joinable(planned, done, PlaceGraph(), True, one_doc=False)
-    # the evidence a recurring word needs still holds: a visit planned to another host is another visit
-    assert not _joinable(_visit("v1", "irrealis", "e:sarn"), done, PlaceGraph(), True, one_doc=True)
-    # a denied or negated one is never the one done
-    negated = _visit("v3", "negated")
-    assert not _joinable(negated, done, PlaceGraph(), True, one_doc=True)
-
-
-def test_typed_homes_untyped_word_joins_an_event_told_as_planned_and_done() -> None:
-    typed = [Cluster(_visit("a1", "irrealis").infos + _visit("a2", "realis").infos)]
-    loose = [Cluster([_info("a3", 1, "visit")])]
-    grown, left = typed_homes(typed, loose, {"a1": "a1", "a2": "a1", "a3": "a1"}, PlaceGraph())
-    assert [sorted(i.m.article for i in c.infos) for c in grown] == [["a1", "a2", "a3"]] and not left
-
-
 def test_fuse_actions_events_carry_chains_of_all_their_mentions(fuse_texts: Fuser) -> None:
     story = fuse_texts(
         ("c1", "Gunmen shot dead three guards at the Marrow dam on Sunday. Police arrested two men near the dam "

@@ -33,13 +33,6 @@ words of an unnamed speaker such as "police", within one story).
 Clusters that share an article may join (the events step leaves one article's "the sentencing" apart
 from its "was sentenced" for lack of evidence); the hard stops keep its separate incidents apart.
 
-Inside the articles of one incident (document clusters), a word told as expected or planned in one cluster
-and as done in the other ("will host", "hosted"; "the minister will visit", "the visit") is one action when
-the rest allows (:func:`_plan_and_fact`: realis against irrealis is then no hard stop, and the evidence a
-recurring word needs still holds); negated ones never join, and across incidents the two stay
-apart as the events step keeps them. ECB+ dev gold mentions +0.67 CoNLL F1 (halves +0.95, +0.39), MEANTIME
-+0.02, the dev pool unchanged.
-
 Actions outside the ontology (type ``OTHER``: the analysis makes them for trigger spans it is handed,
 ``extract_events(at=...)``; its own triggers are all typed) are linked by :func:`untyped`, not by the
 events step, which has no type to block them on: a word told again in one article with arguments and a
@@ -218,9 +211,6 @@ def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool, on
     if not same_article and a.articles & b.articles:
         return False
     x, y = made or (summarize(a), summarize(b))
-    if one_doc and _plan_and_fact(x, y):
-        # one incident's articles tell its action as coming and as done ("will host", "hosted"): compared as done
-        x, y = (dataclasses.replace(s, mclasses=frozenset({"realis"})) for s in (x, y))
     if not compatible(x, y, places):
         return False
     if only_if_linked(x, y, by_word=True) and not _specific_link(x, y, places):
@@ -400,15 +390,9 @@ def typed_homes(typed: list[Cluster], loose: list[Cluster], docs: Mapping[str, s
     return [Cluster(grown[n]) if n in grown else c for n, c in enumerate(typed)], left
 
 
-def _plan_and_fact(x: Summary, y: Summary) -> bool:
-    """One is told as expected or planned where the other is told as done (or both ways)."""
-    return x.mclasses != y.mclasses and x.mclasses | y.mclasses == {"realis", "irrealis"}
-
-
 def _may_take(t: Cluster, u: Cluster, places: PlaceGraph) -> bool:
     x, y = summarize(t, with_vector=False), summarize(u, with_vector=False)
-    y = dataclasses.replace(y, type=x.type, subtypes=x.subtypes, main_subtypes=x.main_subtypes,
-                            mclasses=x.mclasses if _plan_and_fact(x, y) else y.mclasses)
+    y = dataclasses.replace(y, type=x.type, subtypes=x.subtypes, main_subtypes=x.main_subtypes)
     return compatible(x, y, places) and not _other_parties(t, u)
 
 
