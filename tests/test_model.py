@@ -12,6 +12,7 @@ from storyline.model import (
     Corroboration,
     Entity,
     Event,
+    Mention,
     Participant,
     Quantity,
     Role,
@@ -23,6 +24,7 @@ from storyline.model import (
     Timex,
     ValueReport,
     dumps,
+    from_dict,
     read_story,
     to_dict,
     write_story,
@@ -101,3 +103,14 @@ def test_dumps_is_the_json_of_to_dict() -> None:
                           {3: "int key"}, {("a", "b"): "tuple key, made a string by to_dict"}]
     for obj in objs:
         assert dumps(obj) == json.dumps(to_dict(obj), ensure_ascii=False, separators=(",", ":"))
+
+
+def test_from_dict_shares_one_copy_of_a_short_text() -> None:
+    """Short text fields read back are one shared object per text (an article id in every mention), long ones
+    are left as decoded; the values are equal either way."""
+    long = "Minister of the Interior of the Republic of Valdora"
+    raw = [json.loads(json.dumps({"article": "orvani-17", "start": k, "end": k + 3, "text": long, "label": "ORG"}))
+           for k in range(2)]
+    first, second = (from_dict(Mention, d) for d in raw)
+    assert first.article == second.article == "orvani-17" and first.article is second.article
+    assert first.label is second.label and first.text == second.text == long and first.text is not second.text

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -538,6 +539,17 @@ def _same(value: Any) -> Any:
     return value
 
 
+#: text fields up to this long are interned when read (see :func:`_short_text`)
+_INTERN_CHARS = 40
+
+
+def _short_text(value: Any) -> Any:
+    """A short text field read from a store, as the one shared copy of that text: article ids, labels, kinds,
+    chain ids, pronouns and short names repeat in every mention, timex and event of an analysis, and a decoded
+    JSON string is a new object each time (~55 bytes apiece; on 19k Reuters analyses some millions of them)."""
+    return sys.intern(value) if type(value) is str and len(value) <= _INTERN_CHARS else value
+
+
 def _make_converter(tp: Any) -> Converter:
     """What :func:`_convert` does for ``tp``; ``None`` stays ``None`` at every level."""
     origin = typing.get_origin(tp)
@@ -566,6 +578,8 @@ def _make_converter(tp: Any) -> Converter:
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         klass_ = tp
         return lambda v: None if v is None else from_dict(klass_, v)
+    if tp is str:
+        return _short_text
     return _same
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import numpy as np
 import pytest
 
 from storyline.fuse import claim_links
 from storyline.fuse.claim_links import _act_pairs, _noun_phrase_length, affiliation, demonym_of, state_groups
-from storyline.model import Claim, Entity, Role
+from storyline.model import Claim, Entity, Role, Story, StoryCluster
 
 
 def _role(of: str | None) -> Role:
@@ -89,3 +91,21 @@ def test_neighbours_ranked_in_small_blocks_are_the_same(monkeypatch: pytest.Monk
     monkeypatch.setattr(claim_links, "_RANK_CELLS", 700)  # two rows at a time
     assert np.array_equal(claim_links._neighbours(vecs), whole)
     assert len(whole) > 300 * 5
+
+
+def _blocks_of(monkeypatch: pytest.MonkeyPatch, bound: int, clusters: list[tuple[str, ...]],
+               articles: list[str]) -> list[list[int]]:
+    monkeypatch.setattr(claim_links, "BLOCK_CLAIMS", bound)
+    ctx = SimpleNamespace(story=Story(stories=[StoryCluster(f"s{k}", "", c) for k, c in enumerate(clusters)]))
+    claims = [Claim(f"{a}:cl{k}", a, 0, 1, None, None, "said", "x") for k, a in enumerate(articles)]
+    return [b.tolist() for b in claim_links.claim_blocks(ctx, claims)]  # type: ignore[arg-type]
+
+
+def test_claim_blocks_pack_story_clusters_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    clusters = [("a0", "a1"), ("a2",), ("a3",)]
+    articles = ["a0", "a2", "a1", "a3", "a0", "a9"]  # a9 is in no cluster
+    assert _blocks_of(monkeypatch, 6, clusters, articles) == [[0, 1, 2, 3, 4, 5]]  # few claims: one block
+    # a9 first, then a0/a1's three claims; a2's would make 5 > 4: a new block, which a3's fills
+    assert _blocks_of(monkeypatch, 4, clusters, articles) == [[0, 2, 4, 5], [1, 3]]
+    # a cluster larger than the bound is a block of its own
+    assert _blocks_of(monkeypatch, 2, clusters, articles) == [[5], [0, 2, 4], [1, 3]]

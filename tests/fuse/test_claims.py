@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import numpy as np
+import pytest
+
+from storyline.analyze.pipeline import Analyzer
+from storyline.analyze.resources import Resources
+from storyline.config import Config
+from storyline.fuse import FuseContext, claim_links, fuse
 from storyline.fuse.claim_text import clauses, features
 from storyline.fuse.claims import _days_apart, _same_proposition
-from storyline.model import Claim
+from storyline.model import Article, Claim, Story, StoryCluster
 from tests.fuse.conftest import Build, claim_by_cue, links_of
 
 
@@ -417,3 +426,84 @@ def test_link_a_corrected_figure_contradicts_the_claim_giving_it(build: Build) -
                   days=("2031-03-07", "2031-03-08"))
     parent, aide = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
     assert links_of(story, "contradicts") == [(aide.id, parent.id)], [(c.content, c.event) for c in story.claims]
+
+
+def test_link_a_sides_admission_contradicts_what_it_had_denied(build: Build) -> None:
+    story = build("The Valdoran army said on Saturday that its air defences mistakenly shot down the airliner near "
+                  "Tolvar. The Valdoran army had denied that a missile brought down the aircraft.")
+    admitted, denied = claim_by_cue(story, "said"), claim_by_cue(story, "denied")
+    assert denied.polarity == "deny"
+    assert links_of(story, "contradicts") == [(admitted.id, denied.id)]
+
+
+def test_link_an_admission_contradicts_what_the_side_first_said(build: Build) -> None:
+    story = build("The Orvani government has finally acknowledged that the reporter was killed inside its embassy "
+                  "in Sarn. The Orvani government initially said the reporter had left the embassy alive.")
+    admitted, first = claim_by_cue(story, "acknowledged"), claim_by_cue(story, "said")
+    assert links_of(story, "contradicts") == [(admitted.id, first.id)]
+
+
+def test_no_link_a_side_telling_its_earlier_word_again_or_another_side(build: Build) -> None:
+    story = build("The Valdoran army said on Monday that the airliner crashed after an engine fire near Tolvar. "
+                  "The Valdoran army had said on Sunday that the airliner crashed after an engine fire. "
+                  "The pilots' union had denied that the crew ignored a warning light.")
+    assert links_of(story, "contradicts") == []
+
+
+def test_link_across_claim_blocks_weighs_exact_vectors(analyzer: Analyzer, resources: Resources,
+                                                       make_article: Callable[..., Article],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large corpus looks for its claims' close and nearest neighbours block by block (story clusters packed
+    together); a candidate pair across two blocks that is a close call still gets MiniLM vectors for both
+    contents, and the paraphrase links as it does in one block. A content with no close candidate keeps its
+    static vector."""
+    texts = ("Police said that the fire destroyed the old town hall in Tarsk on Sunday night.",
+             "Firefighters said the blaze destroyed the old town hall of Tarsk late on Sunday.",
+             "The coach said that the team had trained hard for the final in Orvani.")
+    arts = [make_article(t, id=f"a{i}", outlet=f"Outlet {i}") for i, t in enumerate(texts)]
+    analyses = {a.article: a for a in analyzer.analyze_many(arts)}
+
+    def run(bound: int) -> tuple[Story, np.ndarray]:
+        monkeypatch.setattr(claim_links, "BLOCK_CLAIMS", bound)
+        ctx = FuseContext(config=Config(fuse_steps=("entities", "claims")), resources=resources,
+                          articles={a.id: a for a in arts}, analyses=analyses, new=set(analyses))
+        ctx.story.stories = [StoryCluster("s0", "", ("a0",)), StoryCluster("s1", "", ("a1", "a2"))]
+        story = fuse(ctx)
+        return story, claim_links.Linker(ctx, story.claims).vecs  # type: ignore[return-value]
+
+    whole, one_block = run(100)
+    split, blocked = run(1)
+    assert [(lk.from_, lk.to, lk.type) for lk in split.claim_links] == \
+        [(lk.from_, lk.to, lk.type) for lk in whole.claim_links] != []
+    exact = resources.embedder.encode([c.content[:claim_links._EMBED_CHARS] for c in split.claims])
+    static = resources.static_embedder.encode([split.claims[2].content[:claim_links._EMBED_CHARS]])
+    assert np.allclose(blocked[:2], exact[:2], atol=1e-6) and np.allclose(blocked, one_block, atol=1e-6)
+    assert np.allclose(blocked[2], static[0], atol=1e-6)
+
+
+def test_link_the_accused_naming_another_culprit_contradicts_the_accusation(build: Build) -> None:
+    story = build("The Tavro Front has blamed the Norland army for the blast at the Sarn hospital. But the Norland "
+                  "army said it was the result of a failed rocket launch by the Orsk Brigade.")
+    blamed, answer = claim_by_cue(story, "blamed"), claim_by_cue(story, "said")
+    assert blamed.involvement and not answer.involvement  # the answer names its culprit without an act verb
+    assert links_of(story, "contradicts") == [(answer.id, blamed.id)]
+
+
+def test_no_link_the_accused_naming_no_other_culprit(build: Build) -> None:
+    story = build("The Tavro Front has blamed the Norland army for the blast at the Sarn hospital. The Norland "
+                  "army said the blast at the hospital was investigated by its own engineers on Monday.",
+                  "The Tavro Front has blamed the Norland army for the blast at the Sarn hospital. Ten doctors "
+                  "said that 40 people were killed in the Norland army's shelling of Sarn, which was condemned "
+                  "by the Orsk Brigade.")
+    assert links_of(story, "contradicts") == []
+
+
+def test_link_two_speakers_clearing_one_party_support_each_other(build: Build) -> None:
+    story = build("The Estmark foreign ministry said on Monday that Norland had no involvement whatsoever in the "
+                  "attack on the Sarn bridge.",
+                  "Officials in Valdora said there was no Norland involvement in the attack on the Sarn bridge.")
+    a, b = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert a.polarity == b.polarity == "deny" and a.negated and b.negated
+    assert links_of(story, "supports") == [(b.id, a.id)]
+
+

@@ -43,6 +43,7 @@ from storyline.present.briefing import (
     headline_worthy,
     is_furniture,
     md_escape,
+    one_source_news,
     split_sentences,
 )
 from storyline.present.incidents import Incident
@@ -807,3 +808,41 @@ def test_one_development_told_as_expected_and_as_under_way_is_one_section() -> N
     assert len(_siblings([expected, inc("arr", "asserted", ("a2",), type_="COERCE")])) == 2
     assert len(_siblings([inc("x", "asserted", ("a2",)), under_way])) == 2
 
+
+def test_brief_heading_keeps_the_town_its_sentences_name_most_though_under_a_third() -> None:
+    """The attack's sentences name the town twice in seven, the province around it once (and the line shown): the
+    heading stays "in Haldor"; a town they name once in seven gives way to the province."""
+    from storyline.present.briefing import _as_told
+
+    names = {"ent:haldor": "Haldor", "ent:karva": "Karva province"}
+
+    def forms(entity: str | None, text: str) -> list[str]:
+        return [f for f in (names.get(entity or "", ""), text) if f]
+
+    telling = ["Gunmen attacked the police station in Haldor late on Saturday.",
+               "Officers in Haldor said the attack lasted an hour.", "The attack killed five officers.",
+               "The attack began shortly before midnight.", "The attackers fled towards the river after the attack.",
+               "The attack was the second in Karva province this month.", "The attack shocked residents."]
+    shown = "Five officers were killed when gunmen stormed a police station in Karva province."
+    ev = Event("ev:a", "ASSAULT", subtype="attack", location="ent:haldor", location_text="Haldor")
+    assert _as_told(ev, forms, shown, telling, lambda place: ["ent:karva"]).location == "ent:haldor"
+    once = [t.replace("Officers in Haldor", "Officers") for t in telling]
+    assert _as_told(ev, forms, shown, once, lambda place: ["ent:karva"]).location == "ent:karva"
+
+
+def test_one_source_heads_a_section_only_with_what_a_reader_can_place() -> None:
+    def one(modality: str = "asserted", place: str | None = None, date: TimeValue | None = None,
+            killed: Quantity | None = None) -> Incident:
+        e = Event("e", "AGREE", "agreement", date=date, location=place, location_text=place, modality=modality,
+                  fatalities=killed, participants=(Participant("actor", "Orla Venn", 0, 9, entity="ent:venn"),),
+                  mentions=(Span("a1", 0, 6, "agreed"),))
+        return Incident(e, (e,), ("a1",))
+
+    assert not one_source_news(one())  # "X agreed …": a name alone places nothing
+    assert one_source_news(one(place="ent:sarn"))
+    assert one_source_news(one(date=TimeValue("2031-03-04", source="clause")))
+    assert one_source_news(one(killed=Quantity(3, 3)))
+    assert not one_source_news(one(modality="planned", place="ent:sarn"))  # sought, not done: a claims line
+    assert not one_source_news(one(modality="claimed", place="ent:sarn"))
+    assert not one_source_news(one(modality="alleged", place="ent:sarn"))  # "the alleged killing in Sarn"
+    assert one_source_news(one(modality="alleged", date=TimeValue("2031-03", source="clause")))

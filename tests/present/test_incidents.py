@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from storyline.model import CasualtyReport, Event, Participant, Quantity, Span, TimeValue
-from storyline.present.incidents import collapse, date_stated
+from storyline.present.incidents import Incident, collapse, date_stated, fold_retold
+from storyline.present.places import Places
 
 PUBLISHED = {"a1": "2031-03-04", "a2": "2031-03-05", "a3": "2031-03-20", "a4": "2031-05-30", "a5": "2031-03-06"}
 
@@ -285,3 +286,111 @@ def test_collapse_an_undated_development_told_twice_by_one_party_is_one() -> Non
                         clusters)) == 2
     later = ev("later", "2031-03-20", source="dct", type="AID", subtype=None, actor="ent:un", articles=("a3",))
     assert len(collapse([sent, later], PUBLISHED, clusters)) == 2
+
+
+# --------------------------------------------------------------------------- one incident told as several
+
+FOLD_PUBLISHED = {"a1": "2031-03-04", "a2": "2031-03-05", "a3": "2031-03-05", "a4": "2031-03-06",
+                  "a5": "2031-03-20", "a6": "2031-06-30", "a7": "2031-03"}
+PLACES = Places(lambda ids: [], {"p:sarn": "Sarn", "p:orvani": "Orvani", "p:hall": "Tolvar Hall",
+                                 "p:peru": "Peru", "p:chile": "Chile"},
+                {"p:sarn": "GPE", "p:orvani": "GPE", "p:hall": "FAC", "p:peru": "GPE", "p:chile": "GPE"})
+
+
+def inc(id: str, value: str | None, *, articles: tuple[str, ...], place: str | None = None,
+        type: str = "ASSAULT", subtype: str | None = "bombing", killed: int | None = None,
+        source: str = "clause") -> Incident:
+    e = ev(id, value, articles=articles, place=place, type=type, subtype=subtype, source=source)
+    e = replace(e, fatalities=Quantity(killed, killed) if killed else None)
+    return Incident(e, (e,), articles)
+
+
+def fold(*incs: Incident, sources: dict[str, int] | None = None) -> dict[str, set[str]]:
+    indep = sources or {i.id: len(i.articles) for i in incs}
+    return {i.id: set(i.members) for i in fold_retold(list(incs), FOLD_PUBLISHED, None, indep, places=PLACES)}
+
+
+def test_a_telling_with_the_same_toll_is_the_major_incident() -> None:
+    # a shooting at a place the articles never relate to the city, reported the next day with 137 dead, is the
+    # bombing of 133 dead that three sources report, read another way
+    major = inc("major", "2031-03-04", articles=("a1", "a2", "a3"), place="p:sarn", killed=133)
+    other = inc("other", "2031-03-05", source="dct", articles=("a2", "a4"), place="p:orvani", subtype="shooting",
+                killed=137)
+    assert fold(major, other) == {"major": {"major", "other"}}
+    # a crash read as a killing, months later, with the same count: the same dead
+    late = inc("late", "2031-06-30", source="dct", articles=("a6",), type="ACCIDENT", subtype=None, killed=130)
+    assert fold(major, late) == {"major": {"major", "late"}}
+    # another count, or a count in another country, is another incident
+    assert len(fold(major, replace(other, lead=replace(other.lead, fatalities=Quantity(12, 12)),
+                                   events=(replace(other.lead, fatalities=Quantity(12, 12)),)))) == 2
+    abroad = inc("abroad", "2031-03-04", articles=("a1", "a2"), place="p:chile", killed=30)
+    home = inc("home", "2031-03-04", articles=("a1", "a2", "a3"), place="p:peru", killed=28)
+    assert len(fold(home, abroad)) == 2
+
+
+def test_a_telling_by_the_same_articles_of_the_same_kind_is_the_major_incident() -> None:
+    major = inc("major", "2031-03-04", articles=("a1", "a2", "a3"), place="p:sarn")
+    hall = inc("hall", "2031-03-04", articles=("a2",), place="p:hall", subtype="suicide_bombing")
+    undated = inc("undated", "2031-03-05", source="dct", articles=("a1", "a3"), subtype="attack")
+    assert fold(major, hall, undated) == {"major": {"major", "hall", "undated"}}
+
+
+def test_distinct_incidents_of_one_story_stay_apart() -> None:
+    major = inc("major", "2031-03-04", articles=("a1", "a2", "a3"), place="p:sarn")
+    shelling = inc("shelling", "2031-03-04", articles=("a2",), subtype="shelling")  # another mode of violence
+    elsewhere = inc("elsewhere", "2031-03-05", source="dct", articles=("a2", "a4"))  # an article without it
+    later = inc("later", "2031-03-20", articles=("a1",))  # a stated date apart
+    visit = inc("visit", "2031-03-04", articles=("a1",), type="CONSULT", subtype="visit")
+    assert len(fold(major, shelling, elsewhere, later, visit)) == 5
+    # the major one is the one more independent sources report, and it keeps its own lead
+    assert fold(major, inc("minor", "2031-03-04", articles=("a1", "a2"), place="p:sarn"),
+                sources={"major": 3, "minor": 2}) == {"major": {"major", "minor"}}
+
+
+def test_a_disasters_dead_counted_in_a_later_dated_report_are_its_toll() -> None:
+    quake = inc("quake", "2031-03-04", articles=("a1", "a2", "a3"), place="p:sarn", type="DISASTER",
+                subtype="earthquake", killed=1234)
+    update = inc("update", "2031-03-06", articles=("a4",), place="p:orvani", subtype="killing", killed=1200)
+    assert fold(quake, update) == {"quake": {"quake", "update"}}
+    # two bombings days apart with tolls alike are two bombings
+    first = inc("first", "2031-03-04", articles=("a1", "a2", "a3"), place="p:sarn", killed=31)
+    second = inc("second", "2031-03-06", articles=("a4",), place="p:sarn", killed=28)
+    assert len(fold(first, second)) == 2
+
+
+
+def test_an_article_dated_only_by_its_month_can_tell_the_major_incident() -> None:
+    # "the quake struck" read as an attack, in an article known only as published in March: it may have been
+    # written after the quake of 4 March, so it may tell it
+    quake = inc("quake", "2031-03-04", articles=("a1", "a2", "a7"), place="p:sarn", type="DISASTER",
+                subtype="earthquake")
+    struck = inc("struck", "2031-03", source="dct", articles=("a7",), subtype="attack")
+    assert fold(quake, struck) == {"quake": {"quake", "struck"}}
+    assert len(fold(quake, replace(struck, articles=("a5",), events=(replace(struck.lead, mentions=(
+        Span("a5", 0, 4, "bomb"),)),)))) == 2  # told by an article that does not tell the quake
+
+
+def test_harm_with_no_cause_beside_an_attack_is_its_damage() -> None:
+    # "debris fell on the grounds" (read as a man-made disaster) in the articles of the drone attack
+    attack = inc("attack", "2031-03-04", articles=("a1", "a2", "a3"), place="p:sarn", subtype="air_strike")
+    debris = inc("debris", "2031-03-05", source="dct", articles=("a2",), type="DISASTER", subtype="man_made")
+    assert fold(attack, debris) == {"attack": {"attack", "debris"}}
+    # a flood, or a harm with dead of its own, is another incident
+    assert len(fold(attack, replace(debris, lead=replace(debris.lead, subtype="flood"),
+                                    events=(replace(debris.lead, subtype="flood"),)))) == 2
+    dead = replace(debris.lead, fatalities=Quantity(3, 3))
+    assert len(fold(attack, replace(debris, lead=dead, events=(dead,)))) == 2
+
+
+def test_an_undated_major_incident_takes_the_date_a_telling_states() -> None:
+    # three reports of the drone attack give no date; the telling that says it was tried "last night" does
+    attack = inc("attack", "2031-03-05", source="dct", articles=("a2", "a3", "a4"), place="p:sarn",
+                 subtype="air_strike")
+    tried = inc("tried", "2031-03-04TNI", articles=("a2", "a3"), subtype="air_strike")
+    folded = fold_retold([attack, tried], FOLD_PUBLISHED, None, {"attack": 3, "tried": 2}, places=PLACES)
+    assert len(folded) == 1 and folded[0].date_stated and folded[0].date is not None
+    assert folded[0].date.value == "2031-03-04TNI"
+    # a telling whose stated date ends after the major's first report ("this week") does not date it
+    week = inc("week", "2031-W10", articles=("a2",), subtype="air_strike")
+    folded = fold_retold([attack, week], FOLD_PUBLISHED, None, {"attack": 3, "week": 1}, places=PLACES)
+    assert [set(i.members) for i in folded] == [{"attack", "week"}] and not folded[0].date_stated

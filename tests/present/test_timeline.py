@@ -18,10 +18,14 @@ from storyline.model import (
     TimeValue,
     ValueReport,
 )
+from storyline.present.incidents import Incident
 from storyline.present.timeline import (
     TimelineFilter,
     build_timeline,
     claim_label,
+    compass_only,
+    event_phrase,
+    incident_event,
     page,
     reported_within,
     speaker_words,
@@ -503,3 +507,15 @@ def test_type_filter_takes_the_code_or_the_words_a_heading_shows() -> None:
     assert type_matches("COERCE", "arrest", "Arrests") and type_matches("ASSAULT", "suicide_bombing", "suicide bombing")
     assert not type_matches("COERCE", "arrest", "ASSAULT") and not type_matches("ASSAULT", None, "arrest")
 
+
+
+def test_a_compass_word_is_no_place_in_a_heading() -> None:
+    # "the West" (a bloc) and "east" read as the scene: a heading names no place rather than a direction
+    assert compass_only("the West") and compass_only("east") and compass_only("North-East")
+    assert not compass_only("East Tarvin") and not compass_only("Westbrook") and not compass_only("")
+    crash = replace(_event("e1", "2023-02-26", type="ACCIDENT", subtype="crash", place=None), location_text="West")
+    assert event_phrase(crash, NAMES) == "Crash"
+    # the incident takes the place another of its events names
+    placed = _event("e2", "2023-02-26", type="ACCIDENT", subtype="crash")
+    inc = Incident(crash, (crash, placed), ("a1", "a2"))
+    assert event_phrase(incident_event(inc), NAMES) == "Crash in Tarvin"

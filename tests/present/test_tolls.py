@@ -6,6 +6,8 @@ from dataclasses import dataclass, replace
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
+
 from storyline.model import Article, Event, Quantity, Span
 from storyline.present.incidents import Incident
 from storyline.present.tolls import toll_item, toll_reports
@@ -162,3 +164,40 @@ def test_figures_of_one_day_are_told_rising() -> None:
     assert item.text.endswith("first at least 38 (4 March 2031), then 41 (5 March 2031), then 50 (5 March 2031), "
                               "then 59 (11 March 2031)."), item.text
 
+
+def _lead(fatalities: Quantity, *reports: dict[str, Any]) -> str:
+    """The toll line fusion's headline ``fatalities`` and these reports make (no revision marks)."""
+    articles = tuple(dict.fromkeys(r["article"] for r in reports))
+    ev = ReportedEvent("ev1", "ACCIDENT", fatalities=fatalities, reports=reports,
+                       mentions=tuple(Span(a, 0, 4, "crash") for a in articles))
+    item = toll_item(toll_reports(_incident(ev), ARTICLES, {}), "killed", ARTICLES, fatalities, marked=False)
+    assert item is not None
+    return item.text
+
+
+@pytest.mark.parametrize(("fatalities", "reports", "lead"), [
+    # fusion kept 72 (a breakdown's "Tolvar: 72" read as the toll); 150, the count all the others give, is
+    # reported as late: it leads, and the line never calls 72 the latest figure
+    (Quantity(72, 72), (("a1", 150, 150, None), ("a2", 150, 150, None), ("a3", 72, 72, None),
+                        ("a3", 150, 150, None)), "150 killed, the latest figure (Valdora Today, 10 March 2031)"),
+    # one source's later figure is still told as later when nobody repeats the older figure after it
+    (Quantity(150, 150), (("a1", 150, 150, None), ("a2", 150, 150, None), ("a3", 72, 72, None)),
+     "150 killed (Karvosh Star, 5 March 2031); a later report gives 72 (10 March 2031)"),
+    # revised down to 84: "nearly 100", before and after the revision, is a rounded word, no count to weigh
+    (Quantity(84, 84), (("a1", None, 100, "nearly"), ("a2", None, 100, "almost"), ("a3", 84, 84, None),
+                        ("a4", None, 100, "nearly")), "84 killed, the latest figure (Valdora Today"),
+    # "at least 137", then "more than 130": the later words are vaguer, not a revision
+    (Quantity(130, None, "more than 130", "more than"),
+     (("a1", 133, None, "at least"), ("a2", 137, None, "at least"), ("a3", 130, None, "more than")),
+     "At least 137 killed, the latest figure (Karvosh Star, 5 March 2031)"),
+    # "at least 220", then "at least 204", then "more than 200": the latest count it agrees with, not the highest
+    (Quantity(200, None, "more than 200", "more than"),
+     (("a1", 220, None, "at least"), ("a2", 204, None, "at least"), ("a3", 200, None, "more than")),
+     "At least 204 killed, the latest figure (Karvosh Star, 5 March 2031)"),
+    # an exact count is kept as it is, whatever came before it
+    (Quantity(84, 84), (("a1", 95, 95, None), ("a3", 84, 84, None)), "84 killed, the latest figure (Valdora Today"),
+])
+def test_the_headline_is_the_latest_most_widely_counted_figure(
+        fatalities: Quantity, reports: tuple[tuple[str, int | None, int | None, str | None], ...], lead: str) -> None:
+    text = _lead(fatalities, *(_report(a, lo, hi, qualifier=q) for a, lo, hi, q in reports))
+    assert text.startswith(lead), text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -172,6 +173,10 @@ def test_examples_briefing_is_one_section_per_incident(examples_server: str, bro
     assert briefing_sections(pg) >= 3
     headings = pg.locator(".brief-section h3").all_inner_texts()
     assert len(headings) == len(set(headings))
+    # each attack is headed by the town where it happened (not a river the gunmen fled towards, nor the
+    # neighbouring country a border town lies near)
+    attacks = [h for h in headings if re.match(r"(\w+ )?(attack|bombing)\b", h, re.I)]
+    assert any(" in Sarn," in h for h in attacks) and any(" in Tolvar," in h for h in attacks), attacks
     numbers = pg.eval_on_selector_all(".cite a", "els => els.map(e => e.getAttribute('href'))")
     listed = set(pg.eval_on_selector_all(".sources-list li", "els => els.map(e => '#' + e.id)"))
     assert numbers and set(numbers) <= listed  # every citation number resolves to a listed source

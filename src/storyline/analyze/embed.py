@@ -252,10 +252,12 @@ class CloseCallEncoder:
         self.fast, self.exact, self.floor = fast, exact, floor
         self.dim = exact.dim
         self.exact_texts = 0  # texts given MiniLM vectors by the last call (for profiling)
+        self.exact_rows = np.zeros(0, dtype=np.int64)  # rows of the last call given MiniLM vectors
 
     def encode(self, texts: Sequence[str], batch_size: int = 8) -> np.ndarray:
         vecs = self.fast.encode(texts, batch_size=batch_size)
-        close = np.flatnonzero(has_close_neighbour(vecs, self.floor)).tolist()
+        self.exact_rows = np.flatnonzero(has_close_neighbour(vecs, self.floor))
+        close = self.exact_rows.tolist()
         self.exact_texts = len({texts[i] for i in close})
         if close:
             vecs[close] = self.exact.encode([texts[i] for i in close], batch_size=batch_size)

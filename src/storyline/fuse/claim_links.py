@@ -32,6 +32,11 @@ _SIM_CELLS = 1 << 22
 #: similarities ranked at once: argpartition's int64 indices have its input's shape (4 MB of them; ranking a
 #: whole block at once held 32 MB, at the height of a run's memory)
 _RANK_CELLS = 1 << 19
+#: candidate pairs handed out at once by :meth:`Linker.candidates`
+_PAIR_SLICE = 1 << 16
+#: candidate pairs across blocks whose cosines are computed at once (their two rows of vectors: 6 MB each; a
+#: slice of 65,536 pairs took 2 x 100 MB, above the height of a 5k-article fusion's memory)
+_COSINE_SLICE = 1 << 12
 
 
 class Linker:
@@ -39,10 +44,14 @@ class Linker:
         self.ctx, self.claims = ctx, claims
         self.feats = [features(c) for c in claims]
         self.vecs: np.ndarray | None = None
+        n = len(claims)
+        self.blocks = claim_blocks(ctx, claims)
+        # candidate pairs by shared words and by one act, over every claim (see :meth:`candidates`)
+        self._pair_codes = [_word_pairs(self.feats, n), _act_pairs(claims, n)]
         if ctx.config.use_embeddings and claims:
             # the gist of a proposition is in its first words; long quotes would cost the encoder
             # quadratic time for little gain
-            self.vecs = ctx.encoder("claims").encode([c.content[:_EMBED_CHARS] for c in claims])
+            self.vecs = self._encode([c.content[:_EMBED_CHARS] for c in claims])
         self.links: dict[tuple[str, str], ClaimLink] = {}
         # the order of statements: publication day, then article, then position in it
         self.when = [(_published(ctx, c.article), c.article, c.start) for c in claims]
@@ -61,6 +70,50 @@ class Linker:
         self._clauses: dict[int, tuple[list[str], np.ndarray]] = {}  # clauses of the contents compared by clause
         self.index = {c.id: k for k, c in enumerate(claims)}
         self._doers: dict[int, frozenset[str] | None] = {}
+        self._denials: dict[str, list[int]] | None = None
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        """The contents' vectors, block by block (:func:`claim_blocks`): the encoder's search for close
+        neighbours (which contents get MiniLM vectors) looks within a block. A candidate pair across two
+        blocks (a shared rare word, one act) whose cosine reaches the encoder's close floor gets MiniLM
+        vectors for both contents too: the decision may turn on it."""
+        encoder = self.ctx.encoder("claims")
+        if len(self.blocks) == 1:
+            return encoder.encode(texts)
+        vecs = np.zeros((len(texts), encoder.dim), dtype=np.float32)
+        exact = np.zeros(len(texts), dtype=bool)
+        for idx in self.blocks:
+            vecs[idx] = encoder.encode([texts[k] for k in idx.tolist()])
+            exact[idx[getattr(encoder, "exact_rows", np.zeros(0, dtype=np.int64))]] = True
+        floor, exact_encoder = getattr(encoder, "floor", None), getattr(encoder, "exact", None)
+        if floor is None or exact_encoder is None:  # one kind of vector for all: nothing to refine
+            return vecs
+        block_of = np.zeros(len(texts), dtype=np.int64)
+        for b, idx in enumerate(self.blocks):
+            block_of[idx] = b
+        n = len(texts)
+        todo: set[int] = set()
+        for code in self._pair_codes:
+            for lo in range(0, len(code), _COSINE_SLICE):
+                i, j = np.divmod(code[lo:lo + _COSINE_SLICE], n)
+                keep = (block_of[i] != block_of[j]) & ~(exact[i] & exact[j])
+                i, j = i[keep], j[keep]
+                close = np.einsum("ij,ij->i", vecs[i], vecs[j]) >= floor
+                todo.update(k for k in np.concatenate((i[close], j[close])).tolist() if not exact[k])
+        if todo:
+            rows = sorted(todo)
+            vecs[rows] = exact_encoder.encode([texts[k] for k in rows])
+        return vecs
+
+    def denials_in(self, article: str) -> list[int]:
+        """The denials of an article, in claim order (indexed once: a scan of every claim for each denial grew
+        with the square of the corpus)."""
+        if self._denials is None:
+            self._denials = defaultdict(list)
+            for k, c in enumerate(self.claims):
+                if c.polarity == "deny":
+                    self._denials[c.article].append(k)
+        return self._denials.get(article, [])
 
     def doer(self, k: int) -> frozenset[str] | None:
         """Who claim ``k`` says did the act (:func:`doer_of`), once; None when it does not say."""
@@ -215,13 +268,50 @@ class Linker:
     def candidates(self) -> Iterable[tuple[int, int]]:
         """Pairs sharing a content word (or, with embeddings, the nearest neighbours), in (i, j) order."""
         n = len(self.claims)
-        codes = [_word_pairs(self.feats, n), _act_pairs(self.claims, n)]
+        codes, self._pair_codes = self._pair_codes, []
         if self.vecs is not None and n > 1:
-            codes.append(_neighbours(self.vecs))
+            if len(self.blocks) == 1:
+                codes.append(_neighbours(self.vecs))
+            for idx in self.blocks if len(self.blocks) > 1 else ():  # each block's nearest neighbours
+                if len(idx) > 1:
+                    first, second = np.divmod(_neighbours(self.vecs[idx]), len(idx))
+                    codes.append(idx[first] * n + idx[second])  # idx ascending: still i < j
         # pairs as one int64 code i * n + j: a set of tuples would take ~100 bytes a pair
         merged = np.unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.int64)
-        for code in merged.tolist():
-            yield divmod(code, n)
+        del codes
+        # turned into Python ints a slice at a time: the whole list took ~36 bytes a pair (over 100 MB at the
+        # height of a 19k-article run's memory)
+        for lo in range(0, len(merged), _PAIR_SLICE):
+            for code in merged[lo:lo + _PAIR_SLICE].tolist():
+                yield divmod(code, n)
+
+
+#: claims a block holds at most (:func:`claim_blocks`), unless one story cluster has more
+BLOCK_CLAIMS = 4096
+
+
+def claim_blocks(ctx: FuseContext, claims: list[Claim]) -> list[np.ndarray]:
+    """The claims in blocks (ascending claim indices each) within which nearest neighbours and close
+    neighbours are looked for: story clusters in the story's order, packed into blocks of at most
+    :data:`BLOCK_CLAIMS` claims (a larger cluster is a block of its own); claims of articles in no cluster
+    come first. Up to that many claims, one block: the search over every pair costs the square of the
+    corpus (at 19k Reuters articles 69k claims, and nearly every content had a close neighbour somewhere,
+    so nearly all took MiniLM); in blocks it grows with the corpus. Candidate pairs by shared words and
+    by one act are still looked for among all claims."""
+    n = len(claims)
+    if n <= BLOCK_CLAIMS:
+        return [np.arange(n, dtype=np.int64)]
+    cluster_of = {a: k for k, s in enumerate(ctx.story.stories) for a in s.articles}
+    by_cluster: dict[int, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        by_cluster[cluster_of.get(c.article, -1)].append(i)
+    blocks: list[list[int]] = [[]]
+    for key in sorted(by_cluster):
+        members = by_cluster[key]
+        if blocks[-1] and len(blocks[-1]) + len(members) > BLOCK_CLAIMS:
+            blocks.append([])
+        blocks[-1] += members
+    return [np.asarray(sorted(b), dtype=np.int64) for b in blocks]
 
 
 def affiliation(roles: Iterable[Role]) -> set[str]:
@@ -490,7 +580,7 @@ _BY_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+e
 _NP_WORDS = frozenset((
     "the", "of", "and", "its", "their", "his", "her", "'s", "’s", "military", "army", "forces", "troops", "government",
     "regime", "authorities", "officials", "militants", "fighters", "rebels", "police", "intelligence", "services"))
-_DOER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+DOER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 #: a short opening adverbial before the clause ("More precisely, ", "In fact, ", "On Tuesday, ")
 _OPENER = re.compile(r"(?:that\s*,?\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+")
 
@@ -529,7 +619,7 @@ def _actors(lk: Linker, c: Claim) -> set[str]:
                 if p.role == "actor":
                     out |= {lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
                             for m in lk.mentions_in(c.article, p.start, p.end)
-                            if m.label in _DOER_LABELS and m.kind != "pronoun"}
+                            if m.label in DOER_LABELS and m.kind != "pronoun"}
     return out
 
 
@@ -540,13 +630,13 @@ def _opening_doer(lk: Linker, c: Claim) -> set[str]:
     start = c.content_start + (agent.end() if agent else 0)
     text = lk.ctx.articles[c.article].text if c.article in lk.ctx.articles else c.content
     opener = None if agent else _OPENER.match(c.content)
-    if opener and not any(m.label in _DOER_LABELS for m in lk.mentions_in(c.article, start, start + opener.end())):
+    if opener and not any(m.label in DOER_LABELS for m in lk.mentions_in(c.article, start, start + opener.end())):
         start += opener.end()  # "More precisely, X blew up ...": the doer comes after the adverbial
     end = start + _noun_phrase_length(text[start:c.content_end])
     if end >= c.content_end:  # no predicate after it: a headline in title case ("X Suggests Y Link To ...")
         return set()
     return {lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
-            for m in lk.mentions_in(c.article, start, end) if m.label in _DOER_LABELS and m.kind != "pronoun"}
+            for m in lk.mentions_in(c.article, start, end) if m.label in DOER_LABELS and m.kind != "pronoun"}
 
 
 def _noun_phrase_length(text: str) -> int:

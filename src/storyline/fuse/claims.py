@@ -34,8 +34,10 @@ from bisect import bisect_left
 from collections import defaultdict
 from datetime import date
 
+from storyline.analyze.claims.cues import ADMISSION_VERBS
 from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.claim_links import (
+    DOER_LABELS,
     MUTUAL,
     Linker,
     events_differ,
@@ -432,6 +434,8 @@ def _denial_pair(lk: Linker, i: int, j: int) -> None:
         return
     one_side = same_speaker(a, b) or bool(lk.allies(i) & lk.allies(j))
     if not one_side:
+        if _clear_one_party(lk, i, j):
+            lk.add("supports", later, earlier, max(s), f"two speakers clearing one party of one act ({describe(s)})")
         return
     if a.involvement and b.involvement:  # two denials of a part in one incident by one side
         apart = bool(a.event and b.event and a.event != b.event and events_differ(lk, a.event, b.event))
@@ -440,6 +444,20 @@ def _denial_pair(lk: Linker, i: int, j: int) -> None:
         return
     if conflicts(lk.feats[i], lk.feats[j]) is None and _same_proposition(lk, i, j, s, False):
         lk.add("supports", later, earlier, max(s), f"same denial in another article ({describe(s)})")
+
+
+def _clear_one_party(lk: Linker, i: int, j: int) -> bool:
+    """Two speakers saying that one party had no part in one act ("X had no involvement whatsoever in the
+    attack" / "there was no X involvement"): negated denials of involvement whose cleared parties (the doer
+    each negates, else the parties each names) meet, events not known to differ. Two sides each clearing
+    itself ("we had nothing to do with it") name no common party."""
+    a, b = lk.claims[i], lk.claims[j]
+    if not (a.involvement and b.involvement and a.negated and b.negated):
+        return False
+    if a.event and b.event and a.event != b.event and events_differ(lk, a.event, b.event):
+        return False
+    cleared_a, cleared_b = (lk.doer(k) or frozenset(lk.claims[k].targets) for k in (i, j))
+    return bool(cleared_a & cleared_b) and MUTUAL not in cleared_a | cleared_b
 
 
 def _negation_pair(lk: Linker, i: int, j: int) -> None:
@@ -564,10 +582,18 @@ def contradict_corrections(lk: Linker) -> None:
     if not corrections:
         return
     words = [frozenset(w.lower() for w in re.findall(r"[\w-]+", c.content)) for c in lk.claims]
+    # the claims by the first four letters of their words (scanning every claim for each correction grew with
+    # the square of the corpus); a stem shorter than that (a name of three letters) still scans them all
+    by_prefix: dict[str, list[int]] = defaultdict(list)
+    for t, found in enumerate(words):
+        for prefix in {w[:4] for w in found}:
+            by_prefix[prefix].append(t)
     for k, m in corrections:
         right, wrong = _name_stem(m.group(1)), _name_stem(m.group(2))
         c = lk.claims[k]
-        others = [t for t, o in enumerate(lk.claims) if t != k and o.polarity == "assert" and not o.negated
+        near = by_prefix.get(wrong[:4], []) if len(wrong) >= 4 else range(len(words))
+        others = [t for t in near if t != k and (o := lk.claims[t]).polarity == "assert"
+                  and not o.negated
                   and not same_speaker(c, o) and not lk.allies(t) & lk.allies(k) and o.involvement == c.involvement
                   and any(w.startswith(wrong) for w in words[t]) and not any(w.startswith(right) for w in words[t])
                   and not (c.event and o.event and c.event != o.event and events_differ(lk, c.event, o.event))]
@@ -642,6 +668,110 @@ def contradict_rival_means(lk: Linker) -> None:
                f"{', '.join(sorted(kinds[earlier]))})")
 
 
+#: a cue telling what a speaker held before ("had denied", "initially said", "had previously rejected")
+_EARLIER_CUE = re.compile(r"\b(?:had|initially|originally|previously|first|earlier)\b", re.I)
+#: a cue conceding a point ("has admitted", "finally acknowledged", "conceded")
+_ADMISSION_CUE = re.compile(r"\b(?:" + "|".join(sorted(v.rstrip("e") for v in ADMISSION_VERBS)) + r")\w*", re.I)
+#: the MiniLM cosine a side's earlier position and its later word need: about the same matter, in any words
+#: ("had denied that a missile downed the aircraft" / "its military unintentionally shot down the jetliner")
+REVERSAL_COSINE = 0.38
+
+
+def contradict_reversals(lk: Linker) -> None:
+    """A side going back on what it held: an article telling that a speaker had denied something (or had
+    first said something) beside the same side's later word on the matter ("X, which had denied that a
+    missile downed the plane, said its forces shot it down"; "X, which initially said he left alive, has
+    admitted he was killed"). The earlier position is marked by its cue (past perfect, "initially",
+    "previously"); the later word is asserted, not negated, not itself told as earlier, and either
+    answers a denial or is an admission ("admitted", "acknowledged", "conceded"). One article, one side
+    (the same speaker or allies), events not known to differ, contents about the same matter
+    (:data:`REVERSAL_COSINE`): the later word ``contradicts`` the earlier position."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for k, c in enumerate(lk.claims):
+        by_article[c.article].append(k)
+    for ks in by_article.values():
+        earlier = [k for k in ks if _EARLIER_CUE.search(lk.claims[k].cue or "")]
+        for e in earlier:
+            held = lk.claims[e]
+            for k in ks:
+                now = lk.claims[k]
+                if k == e or now.polarity != "assert" or now.negated or _EARLIER_CUE.search(now.cue or ""):
+                    continue
+                went_back = held.polarity == "deny" or held.negated or bool(_ADMISSION_CUE.search(now.cue or ""))
+                if not went_back or nested(held, now) or not (same_speaker(held, now) or lk.allies(e) & lk.allies(k)):
+                    continue
+                if held.event and now.event and held.event != now.event and events_differ(lk, held.event, now.event):
+                    continue
+                cos = lk.exact_sim(k, e)[0]
+                if cos >= REVERSAL_COSINE:
+                    lk.add("contradicts", k, e, cos, f"the side's later word goes back on what it had held "
+                                                     f"(cosine {cos:.2f})")
+
+
+#: right before a party named as the doer: "a rocket launch by X", "caused by X", "the hand behind X"
+_BY_PARTY = re.compile(r"\b(?:by|behind)\s+(?:the\s+)?$", re.I)
+#: right after a party named as the doer: "X was responsible", "X is behind it", "X were to blame"
+_PARTY_TO_BLAME = re.compile(r"^\s+(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?"
+                             r"(?:responsible|behind|to blame)\b", re.I)
+
+
+def named_culprits(lk: Linker, k: int) -> set[str]:
+    """The parties a claim's content names as having done it, whatever its verb ("it was a result of a failed
+    launch by X", "X was responsible", "the blast was caused by X"): a name right after "by" or "behind", or
+    right before "was responsible / behind / to blame"; with their states' kin."""
+    c = lk.claims[k]
+    if c.content_start is None or c.content_end is None or c.article not in lk.ctx.articles:
+        return set()
+    text = lk.ctx.articles[c.article].text
+    out = set()
+    for m in lk.mentions_in(c.article, c.content_start, c.content_end):
+        if m.label not in DOER_LABELS or m.kind == "pronoun":
+            continue
+        before, after = text[max(c.content_start, m.start - 12):m.start], text[m.end:min(c.content_end, m.end + 40)]
+        if _BY_PARTY.search(before) or _PARTY_TO_BLAME.match(after):
+            out.add(lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text)
+    return out | {kin for party in out for kin in lk.state.get(party, ())}
+
+
+#: what a count of victims counts (:mod:`storyline.fuse.claim_text`'s outcomes)
+_COUNTED_HARM = frozenset({"killed", "injured", "held"})
+
+
+def contradict_accused_accounts(lk: Linker) -> None:
+    """The accused naming another culprit: "X blamed Y for the blast" and Y saying "it was a result of a
+    failed launch by Z" (or "Z was responsible") are two sides' incompatible accounts of one act. The
+    accusation is asserted, not negated, names its doer, and is no count of victims told with the act's doer;
+    the answer is the accused's own (its speaker's side holds the doer), asserted, not negated, no claim of
+    responsibility, and names culprits none of whom is the accused or its side; told in the same article or
+    about the same fused event, events not known to differ."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    by_event: dict[str, list[int]] = defaultdict(list)
+    for k, c in enumerate(lk.claims):
+        if c.polarity == "assert" and not c.negated and c.stance != "responsibility":
+            by_article[c.article].append(k)
+            if c.event:
+                by_event[c.event].append(k)
+    for a, acc in enumerate(lk.claims):
+        if not acc.involvement or acc.polarity != "assert" or acc.negated or acc.stance == "responsibility":
+            continue
+        if acc.stance != "allegation" and any(x.key.rpartition(" ")[2] in _COUNTED_HARM for x in lk.feats[a].amounts):
+            continue  # "3,000 were killed in X's bombardment": a count of victims, its act the setting, no accusation
+        accused = lk.doer(a) or _accused(lk, acc)
+        if not accused or MUTUAL in accused:
+            continue
+        for b in sorted(set(by_article[acc.article]) | set(by_event.get(acc.event or "", ()))):
+            other = lk.claims[b]
+            if b == a or not lk.side(b) & accused or same_speaker(acc, other) or lk.allies(a) & lk.allies(b):
+                continue
+            if acc.event and other.event and acc.event != other.event and events_differ(lk, acc.event, other.event):
+                continue
+            named = named_culprits(lk, b) or (lk.doer(b) or set() if other.involvement else set())
+            if not named or MUTUAL in named or named & (accused | lk.side(b)):
+                continue
+            later, earlier = lk.order(a, b)
+            lk.add("contradicts", later, earlier, max(lk.sim(a, b)), "the accused names another culprit of the act")
+
+
 def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], list[ClaimLink]]:
     """Link the claims; negated claims found to rebut another come back as denials."""
     lk = Linker(ctx, claims)
@@ -650,6 +780,8 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
     contradict_corrections(lk)
     contradict_figure_corrections(lk)
     contradict_rival_means(lk)
+    contradict_reversals(lk)
+    contradict_accused_accounts(lk)
     deny_claims_of(lk)
     deny_involvement(lk)
     deny_accusations(lk)

@@ -577,9 +577,9 @@ def _borrowed_side(lk: Linker, d: int) -> frozenset[str]:
     if any(p in lk.state for p in lk.side(d)):
         return frozenset()
     den = lk.claims[d]
-    before = [k for k, c in enumerate(lk.claims)
-              if c.article == den.article and c.polarity == "deny" and c.end <= den.start
-              and den.start - c.end <= _NEAR_CHARS and any(p in lk.state for p in lk.side(k))]
+    before = [k for k in lk.denials_in(den.article)
+              if lk.claims[k].end <= den.start and den.start - lk.claims[k].end <= _NEAR_CHARS
+              and any(p in lk.state for p in lk.side(k))]
     if not before:
         return frozenset()
     return lk.side(max(before, key=lambda k: lk.claims[k].end))

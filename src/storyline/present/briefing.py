@@ -54,7 +54,16 @@ from storyline.lexicons.countries import demonym_country
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Story, Timex, to_dict
 from storyline.present import said
 from storyline.present.actors import NO_STATES, StoryStates, actor_key, fold_labels, same_actor
-from storyline.present.incidents import IRREALIS, Incident, background, before_story, collapse, interval, trusted
+from storyline.present.incidents import (
+    IRREALIS,
+    Incident,
+    background,
+    before_story,
+    collapse,
+    fold_retold,
+    interval,
+    trusted,
+)
 from storyline.present.items import BriefItem, Citation, Part, merge_same
 from storyline.present.places import Places
 from storyline.present.sentences import (
@@ -358,7 +367,11 @@ def heading(inc: Incident, names: Mapping[str, str], articles: Mapping[str, Arti
                 return []
             found = [e for e, t in (types or {}).items() if e != place and t.upper() in PLACE_TYPES
                      and _named_in(forms(e, ""), " ".join(told[1]) + " " + " ".join(told[0]))]
-            return [e for e in found if places.compatible(place, e, inc.articles)]
+            # what the articles say holds it or lies near it; a place merely compatible with it (a country
+            # nothing ties it to, a river the attackers fled towards) does not stand in for it
+            return [e for e in found if places.compatible(place, e, inc.articles)
+                    and (e in places.graph.ancestors(place)
+                         or (e in places.graph.near.get(place, ()) and not places.is_country(e)))]
 
         ev = _as_told(ev, forms, " ".join(told[0]), told[1], nearby)
     return f"{event_phrase(ev, names, types)}, {when_of(inc, articles)}"
@@ -389,6 +402,9 @@ def _as_told(ev: Event, forms: Callable[[str | None, str], list[str]], shown: st
         # the most named of the places around it that the lines back, a town before its country
         around = [e for e in nearby(ev.location) if backed(forms(e, ""))] if ev.location else []
         best = max(around, key=lambda e: (not is_country_name(forms(e, "")[0]), named(forms(e, "")), e), default=None)
+        told_here = named(forms(ev.location, ev.location_text or ""))
+        if told_here >= max(2, SUPPORT / 2 * len(telling)) and (best is None or told_here >= named(forms(best, ""))):
+            return replace(ev, participants=parts)  # still the place its sentences name most
         return replace(ev, participants=parts, location=best, location_text=forms(best, "")[0] if best else None)
     return replace(ev, participants=parts)
 
@@ -786,8 +802,29 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
         return ranked[:max_sections], 0
     attested = [i for i in ranked if indep[i.id] >= 2]
     must = attested[:MAX_MANDATORY]
-    rest = [i for i in ranked if indep[i.id] < 2 and not unplaced(i)][: max(0, max_sections - len(must))]
+    rest = [i for i in ranked if indep[i.id] < 2 and one_source_news(i)][: max(0, max_sections - len(must))]
+    if not must and not rest:  # a story that only one source tells still has its incident
+        rest = [i for i in ranked if not unplaced(i)][:1]
     return must + rest, len(attested) - len(must)
+
+
+def one_source_news(inc: Incident) -> bool:
+    """Whether an incident only one source reports heads a section: told as having happened (not what someone
+    sought, expected, claimed or denied: the claims lines tell those; what is alleged, when it is dated or
+    counted) and placed in time or space, or counted ("Agreement with X, date not stated" from "X agreed that
+    …", "Visit by a mourner" from one family's story say nothing a reader can place)."""
+    ev = inc.lead
+    counted = bool(inc.fatalities or inc.injured)
+    if ev.modality in NOT_NEWS or unplaced(inc):
+        return False
+    if ev.modality == "alleged":  # what happened by someone's account: when it happened, or what it cost
+        return inc.date_stated or counted
+    placed = any(e.location or e.location_text for e in inc.events)
+    return inc.date_stated or placed or counted
+
+
+#: modalities of what did not happen, or was only said: "Expected talks", "Claimed meeting" from one source
+NOT_NEWS = frozenset({*IRREALIS, "hypothetical", "claimed", "denied"})
 
 
 #: low-value sub-types that head a section once two independent sources report them
@@ -871,8 +908,11 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         for a in s.articles:
             clusters.setdefault(a, []).append(s.id)
     ctx.places = Places.of_story(story)
-    incidents = collapse(events, {a.id: a.published for a in articles}, clusters, places=ctx.places,
-                         entity_types=ctx.types, entity_names=ctx.names)
+    published = {a.id: a.published for a in articles}
+    incidents = collapse(events, published, clusters, places=ctx.places, entity_types=ctx.types,
+                         entity_names=ctx.names)
+    incidents = fold_retold(incidents, published, clusters,
+                            {i.id: independent(i.articles, ctx.family) for i in incidents}, places=ctx.places)
     ctx.incident_of = {ev: inc.id for inc in incidents for ev in inc.members}
     claims = [c for c in story.claims if c.article in in_scope and not headline_kicker(c, ctx.articles)]
     linked = {x for k in story.claim_links for x in (k.from_, k.to)}

@@ -57,7 +57,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from storyline.analyze.events.ontology import MODE, TRIGGERS, ancestors, subtypes_compatible
 from storyline.lexicons.calendar_words import WEEKDAYS
@@ -876,3 +876,170 @@ def _part_host(hosts: Sequence[_Group], g: _Group) -> _Group | None:
 def _first_day(value: str) -> dt.date | None:
     iv = value_interval(value)
     return iv[0] if iv else None
+
+
+# --------------------------------------------------------------------------- one incident told as several
+
+RESULT_KINDS = frozenset({"attack", "killing"})  # what happened to people, not how: a disaster's deaths read so
+HARM_RESULTS = frozenset({None, "man_made"})  # harm that says no cause: an attack's debris, its fire
+RETOLD_SLACK = 1  # days: a night's incident is dated to either day ("late Tuesday", "early Wednesday")
+
+
+def fold_retold(incidents: Sequence[Incident], published: Mapping[str, str | None],
+                cluster_of: Mapping[str, Iterable[str]] | None, independent: Mapping[str, int], *,
+                places: Places | None = None) -> list[Incident]:
+    """Incidents that are one *major* incident told again, folded into it, for the briefing's sections.
+
+    Collapsing is cautious: what it leaves apart are often pieces of the incident a story is about, each
+    read with another sub-type, place or date ("a shooting in <the group's home country>", "an armed clash at
+    the hall", "the killing" beside "the stampede"). A major incident is one reported by two or more
+    independent sources (``independent``: incident id -> their number); a minor one with no more sources, in
+    a story cluster they share, is one of its tellings when its date fits (its stated date overlaps the
+    major's, a night's slack either side; dated only by its report, it was reported within :data:`WEAK_DAYS`
+    after the major began) and the reports identify it:
+
+    - its death toll is the major's, or one of the major's reported figures, within a quarter (ten dead or
+      more: a count of the dead identifies the incident they died in; then a report up to
+      :data:`BACKGROUND_DAYS` later, of any kind of harm - a crash read as a killing - at any place but
+      another country fits), or
+    - every article telling it tells the major one, it is of the same type with a compatible sub-type (or it
+      tells only what happened to people, "the quake struck/killed", beside a disaster or accident; or harm
+      with no cause and no toll, "debris fell on the grounds", beside an attack), and its place is the
+      major's, one inside or near it, or unknown on one side.
+
+    Distinct incidents stay apart: another country, a stated date apart, another mode of violence (a shelling
+    beside a shooting), an incident some article tells without the major one and with no shared toll.
+    """
+    # the last day each article can have been published ("April 2016" over an undated article: by 30 April)
+    pub = {a: iv[1] for a, v in published.items() if v and (iv := value_interval(v))}
+    order = sorted(incidents, key=lambda i: (-independent.get(i.id, 0), -(_toll_of(i) or 0), i.id))
+    clusters = cluster_of or {}
+    majors: dict[str, list[Incident]] = {}  # story cluster (ANY: none known) -> its major incidents, in order
+    rank: dict[str, int] = {}
+    taken: dict[str, list[Incident]] = {}  # major id -> the incidents folded into it
+    for inc in order:
+        blocks = {c for a in inc.articles for c in clusters.get(a, ())} or {ANY}
+        near = sorted({m.id: m for b in (*blocks, ANY) for m in majors.get(b, ())}.values(), key=lambda m: rank[m.id])
+        host = next((m for m in near if independent.get(m.id, 0) >= independent.get(inc.id, 0)
+                     and _retells(m, inc, pub, cluster_of, places)), None)
+        if host is not None:
+            taken.setdefault(host.id, []).append(inc)
+        elif independent.get(inc.id, 0) >= 2:
+            rank[inc.id] = len(rank)
+            for b in blocks:
+                majors.setdefault(b, []).append(inc)
+    folded = {i.id for found in taken.values() for i in found}
+    out = []
+    for inc in incidents:
+        if inc.id in folded:
+            continue
+        more = taken.get(inc.id, [])
+        if more:
+            dated = _stated_for(inc, more, pub)
+            inc = replace(inc, events=(*inc.events, *(e for i in more for e in i.events)),
+                          articles=tuple(dict.fromkeys((*inc.articles, *(a for i in more for a in i.articles)))))
+            if dated is not None:
+                inc = replace(inc, stated=True, time=dated.date)
+        out.append(inc)
+    return out
+
+
+def _stated_for(major: Incident, folded: Sequence[Incident], pub: Mapping[str, dt.date]) -> Incident | None:
+    """A major incident no text dates takes the stated date of one of its tellings ("last night", read on the
+    telling that said the attack was tried), the narrowest, when it ends by the major's first report."""
+    if major.date_stated:
+        return None
+    own, _ = _days(major, pub)
+    found = [(iv, i) for i in folded if i.date_stated and (iv := interval(i.date)) is not None
+             and (own is None or iv[1] <= own[1])]
+    return min(found, key=lambda f: ((f[0][1] - f[0][0]).days, f[0][0]))[1] if found else None
+
+
+def _toll_of(inc: Incident) -> int | None:
+    q = inc.fatalities
+    if q is None or (q.qualifier or "") in VAGUE:
+        return None
+    return q.min if q.min is not None else q.max
+
+
+def _killed_figures(inc: Incident) -> set[int]:
+    """Every death toll its events report (headlines and each report), not the words for numbers."""
+    out = set()
+    for ev in inc.events:
+        q = ev.fatalities
+        if q is not None and (q.qualifier or "") not in VAGUE and (n := q.min if q.min is not None else q.max):
+            out.add(n)
+        for r in getattr(ev, "reports", ()) or ():
+            if r.kind == "killed" and (r.qualifier or "") not in VAGUE and (n := r.min if r.min is not None else r.max):
+                out.add(n)
+    if (own := _toll_of(inc)) is not None:
+        out.add(own)
+    return out
+
+
+def _same_count(n: int | None, figures: Iterable[int]) -> bool:
+    return n is not None and n >= TOLL_MIN and any(f >= TOLL_MIN and abs(n - f) <= TOLL_SLACK * max(n, f)
+                                                   for f in figures)
+
+
+def _days(inc: Incident, pub: Mapping[str, dt.date]) -> tuple[Interval | None, bool]:
+    """The incident's days: its stated interval (True), else the days it can have happened in (False): up to its
+    first report, or within the coarse date it was given ("April 2016" over an undated article)."""
+    if inc.date_stated:
+        return interval(inc.date), True
+    own = interval(trusted(inc.date))
+    bound = min([*(pub[a] for a in inc.articles if a in pub), *([own[1]] if own else [])], default=None)
+    if bound is None:
+        return None, False
+    return ((own[0] if own and own[0] <= bound else bound), bound), False
+
+
+def _retells(major: Incident, inc: Incident, pub: Mapping[str, dt.date],
+             cluster_of: Mapping[str, Iterable[str]] | None, places: Places | None) -> bool:
+    a, b = major.lead, inc.lead
+    clusters = cluster_of or {}
+    mine = {c for x in inc.articles for c in clusters.get(x, ())}
+    theirs = {c for x in major.articles for c in clusters.get(x, ())}
+    if mine and theirs and not mine & theirs:
+        return False
+    toll = a.type in PART_HOSTS and b.type in PART_HOSTS and _same_count(_toll_of(inc), _killed_figures(major))
+    if not toll and not set(inc.articles) <= set(major.articles):
+        return False  # no count in common, and some article tells it without the major one
+    same_kind = (a.type == b.type and any(subtypes_compatible(a.type, x.subtype, y.subtype)
+                                          for x in major.events for y in inc.events if x.type == y.type == a.type)) \
+        or (a.type in HARM_TYPES and b.type == "ASSAULT" and b.subtype in RESULT_KINDS) \
+        or (a.type == "ASSAULT" and b.type in HARM_TYPES and b.subtype in HARM_RESULTS and _toll_of(inc) is None)
+    retold = same_kind and set(inc.articles) <= set(major.articles)
+    if not (toll or retold):
+        return False
+    host, host_stated = _days(major, pub)
+    days, stated = _days(inc, pub)
+    if host is None or days is None:
+        return False
+    slack = dt.timedelta(days=DISASTER_DAYS if a.type == b.type == "DISASTER" else
+                         RETOLD_SLACK if {a.type, b.type} <= PART_HOSTS else 0)
+    later = dt.timedelta(days=BACKGROUND_DAYS if toll else WEAK_DAYS)
+    if stated and host_stated:
+        fits = days[0] <= host[1] + slack and host[0] <= days[1] + slack
+        # the dead of a disaster or an accident, counted in a later report that dates the count ("Update, 2
+        # October: more than 1,200 people were killed"): the same dead, whatever day the sentence gives
+        fits = fits or (toll and a.type in HARM_TYPES and b.type == "ASSAULT" and b.subtype in RESULT_KINDS
+                        and host[0] <= days[0] <= host[1] + later)
+    elif host_stated:  # reported by its bound, its days meeting the major's, at most `later` after it began
+        fits = host[0] - slack <= days[1] and days[0] <= host[1] + later
+    elif stated:
+        fits = days[0] <= host[1] + slack and host[1] <= days[1] + later
+    else:
+        fits = abs((days[1] - host[1]).days) <= WEAK_DAYS
+    if not fits:
+        return False
+    pa, pb = a.location, b.location
+    if not (pa and pb) or pa == pb:
+        return True
+    if places is None:
+        return False
+    if places.compatible(pa, pb, [*major.articles, *inc.articles]):
+        return True
+    # two places the articles do not relate ("the hall", "the metro station" of the city): the same count, or
+    # told on the same stated day by the very articles that tell the major; never two countries
+    return (toll or (stated and host_stated)) and not (places.is_country(pa) and places.is_country(pb))

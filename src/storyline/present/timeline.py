@@ -27,7 +27,7 @@ from html import escape
 from rapidfuzz import fuzz
 
 from storyline.lexicons.countries import country_of, demonym_country, state_of
-from storyline.lexicons.titles import is_title_word
+from storyline.lexicons.titles import COMPASS_WORDS, is_title_word
 from storyline.model import Article, Claim, Event, TimeValue
 from storyline.present.actors import is_description, is_outlet, short_description, speaker_phrase
 from storyline.present.incidents import (
@@ -37,6 +37,7 @@ from storyline.present.incidents import (
     collapse,
     date_stated,
     dominant_subtype,
+    fold_retold,
     trusted,
 )
 from storyline.present.places import Places
@@ -173,6 +174,8 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
         what = f"{modality_words(ev.modality)} {what}"
     who, there = _actor(ev, names, types or {})
     where = _place_text(ev, names) or there
+    if where and compass_only(where):
+        where = None  # "the West", "east": a direction, not the place it happened
     if where and _titled_person(where, names, types or {}):
         where = None  # "PM Modi" typed as a place: a person with a title, no place
     if where and _attackers_country(ev, where, names):
@@ -185,6 +188,13 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     if where:
         text += f" {_place_word(ev, types or {})} {where}"
     return text
+
+
+def compass_only(place: str) -> bool:
+    """A place named by a compass word alone ("the West", "east", "North"): a direction or a bloc, never the
+    scene of an incident."""
+    words = place.strip().lower().split()
+    return bool(words) and words[-1] in COMPASS_WORDS and (len(words) == 1 or words[:-1] == ["the"])
 
 
 def _attackers_country(ev: Event, where: str, names: Mapping[str, str]) -> bool:
@@ -250,6 +260,8 @@ def incident_event(inc: Incident) -> Event:
     if (kind := dominant_subtype(inc)) != ev.subtype:
         ev = replace(ev, subtype=kind)
     others = sorted(inc.events[1:], key=lambda e: -len(e.mentions))
+    if compass_only(ev.location_text or ""):  # "in east": a direction, not a place; another event's place
+        ev = replace(ev, location=None, location_text=None)
     if not (ev.location or ev.location_text):
         placed = next((e for e in others if e.location or e.location_text), None)
         if placed is not None:
@@ -722,6 +734,9 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
         published = {a.id: a.published for a in by_id.values()}
         incidents = collapse(evs, published, cluster_of, places=places, entity_types=entity_types,
                              entity_names=names)
+        # one incident told several ways is one line, as it is one briefing section
+        incidents = fold_retold(incidents, published, cluster_of,
+                                {i.id: independent(i.articles, family) for i in incidents}, places=places)
         first = min((d for a in by_id.values() if (d := a.published) and value_interval(d)), default=None)
         incidents = [i for i in incidents if not (unplaced(i) and independent(i.articles, family) < 2)]
         items = [incident_item(inc, by_id, names, family, entity_types, first) for inc in incidents]

@@ -230,12 +230,14 @@ def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article
     if len(same) == 1:
         return [Part(f"{_cap(quantity_words(current[0].quantity))} {kind}",
                      _cites(current[:CITES_PER_STEP], articles))]
+    headline = _widely(current, headline)
     giving = [r for r in current if figure(r.quantity) == figure(headline)] if headline is not None else []
     last = max(giving or current, key=lambda r: (r.day or "", upper(r.quantity)))
+    last = _tighter(current, last)
     a = articles.get(last.article)
     when = f", {date_words(last.published)}" if last.published else ""
     outlet = outlet_words(a.outlet if a else None, a.url if a else None)
-    shown = quantity_words(headline if giving and headline else last.quantity)
+    shown = quantity_words(headline if giving and headline and last in giving else last.quantity)
     # fusion's headline is not always the newest figure (it may weigh sources): say so, never "latest" over it
     later = [r for r in current if r.day and r.day > (last.day or "") and not _agree(r.quantity, last.quantity)]
     if not later:
@@ -247,6 +249,43 @@ def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article
     return [Part(f"{_cap(shown)} {kind} ({outlet}{when})", _cites([last], articles)),
             Part(f"; {verb} {quantity_words(newest.quantity)} ({date_words(newest.day)})",
                  _cites([newest], articles))]
+
+
+def _widely(current: list[TollReport], headline: Quantity | None) -> Quantity | None:
+    """Fusion's headline figure, unless fewer articles count it exactly than another exact figure reported as
+    late or later (a breakdown's "Tolvar: 72" read as the toll, beside the 150 every report repeats): then the
+    most widely reported of those (ties: the lower, conservative where reports conflict). Rounded words
+    ("nearly 100") are no count to weigh: a toll revised down to 84 stays 84."""
+    if headline is None:
+        return None
+    support: dict[tuple[int | None, int | None], set[str]] = {}
+    last: dict[tuple[int | None, int | None], str] = {}
+    for r in current:
+        if not _exact(r.quantity) or r.quantity.qualifier:  # "nearly 100" rounds; a count is a count
+            continue
+        key = count_of(r.quantity)
+        support.setdefault(key, set()).add(r.article)
+        last[key] = max(last.get(key, ""), r.day or "")
+    own = count_of(headline)
+    if own not in support:
+        return headline  # not counted exactly by anyone: nothing to weigh it against
+    rivals = [k for k in support if k != own and last[k] >= last[own] and len(support[k]) > len(support[own])
+              and not _agree(Quantity(*k), headline)]
+    if not rivals:
+        return headline
+    best = max(rivals, key=lambda k: (len(support[k]), -(k[0] or k[1] or 0)))
+    return next(r.quantity for r in current if count_of(r.quantity) == best)
+
+
+def _tighter(current: list[TollReport], last: TollReport) -> TollReport:
+    """A headline that is only a lower bound ("more than 130") gives way to the latest higher count it agrees
+    with ("at least 137", reported before it): the later wording is vaguer, not a revision."""
+    q = last.quantity
+    if q.max is not None or q.min is None:
+        return last
+    tighter = [r for r in current if r.quantity.min is not None and r.quantity.min > q.min
+               and (r.quantity.max is None or _exact(r.quantity)) and _agree(r.quantity, q)]
+    return max(tighter, key=lambda r: (r.day or "", _exact(r.quantity), lower(r.quantity)), default=last)
 
 
 def _exact(q: Quantity) -> bool:

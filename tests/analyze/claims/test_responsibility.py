@@ -37,6 +37,17 @@ def test_responsibility_said_it_carried_out_the_attack(claims_of: Claims) -> Non
     assert c.stance == "responsibility" and c.polarity == "assert" and c.involvement
 
 
+def test_responsibility_claimed_that_it_was_behind_the_attack(claims_of: Claims) -> None:
+    own = with_words(claims_of("The Tavro Front claimed that it was behind the twin bombings in Eskar on Sunday."),
+                     "behind")
+    assert own.stance == "responsibility" and own.polarity == "assert" and own.involvement
+    other = with_words(claims_of("The ministry claimed that the rebels carried out the attack on the bridge."),
+                       "carried out")
+    assert other.stance == "allegation" and other.involvement  # another's act: an allegation
+    vote = with_words(claims_of("The Tavro Front claimed it had won the election in Sarn."), "election")
+    assert vote.stance == "allegation" and not vote.involvement
+
+
 def test_responsibility_not_for_launching_a_product(claims_of: Claims) -> None:
     c = with_words(claims_of("The company said it launched a new phone in Tarsk on Monday."), "launched")
     assert c.stance == "statement" and not c.involvement

@@ -70,6 +70,9 @@ for _lemma in ("show", "find", "indicate", "conclude", "suggest"):
     # "a poll shows that ..." is attribution, "he shows the way" is not: need a clause
     CUE_VERBS[_lemma] = Cue(CUE_VERBS[_lemma].stance, weak=True)
 
+#: confirmation cues that concede what the speaker's side had held otherwise ("finally admitted",
+#: "acknowledged"), unlike "confirmed", which is also said of news one never disputed
+ADMISSION_VERBS = words("admit acknowledge concede")
 #: verbs whose content is their direct object ("denied the report", "confirmed the deaths")
 OBJECT_CONTENT = words("deny reject refute dismiss rebut dispute repudiate rubbish debunk confirm admit acknowledge "
                            "concede verify announce report reveal disclose allege cite")

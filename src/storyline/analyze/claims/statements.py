@@ -162,7 +162,8 @@ def _stance(f: Found, reading: Reading, rebuttal: bool) -> tuple[Polarity, str]:
 
     "X said it had nothing to do with the attack" is a denial whatever the cue; so is a negated
     content that answers something (``rebuttal``: "X insisted the country is not a safe haven").
-    "X said it carried out the attack" is a claim of responsibility when the cue states or confirms.
+    "X said it carried out the attack" is a claim of responsibility when the cue states or confirms, or
+    claims ("X claimed that it was behind the attack").
     """
     polarity, stance = f.cue.polarity, ("denial" if f.cue.polarity == "deny" else f.cue.stance)
     if polarity == "assert" and (reading.denial or reading.rejection):
@@ -171,8 +172,9 @@ def _stance(f: Found, reading: Reading, rebuttal: bool) -> tuple[Polarity, str]:
         return "deny", "denial"
     if polarity == "assert" and reading.negated and rebuttal and f.cue_lemma == "claim":
         return "deny", "denial"  # "rejected the charge, claiming that the country is not a threat"
-    if polarity == "assert" and reading.responsibility and stance in ("statement", "confirmation"):
-        return "assert", "responsibility"
+    if polarity == "assert" and reading.responsibility and (stance in ("statement", "confirmation")
+                                                          or f.cue_lemma == "claim"):
+        return "assert", "responsibility"  # "X claimed that it was behind the bombings": its own act
     return polarity, stance
 
 
