@@ -967,6 +967,10 @@ def _ends_sentence(line: str) -> bool:
     return line.strip().endswith((".", "!", "?", "\"", "”", "’", "'", ")", "…"))
 
 
+#: a speech verb: a line with one and a comma is a sentence, not a headline
+_SAID = re.compile(r"\b(?:said|says|told|tells|added|according|asked|stated|noted)\b", re.I)
+
+
 def _trim_tail(lines: list[str], removed: list[str]) -> None:
     """Short lines that end no sentence under the article's last sentence are page furniture ("Share:",
     "More Posts", a site's "All news on our Facebook page"); credit lines among them stay for the credit rules.
@@ -991,8 +995,10 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
         if _LINK_ITEM.match(line) and 6 <= len(line.split()) <= 20 and len(bullets) < _LIST_ITEMS:
             bullets.append(i)
             continue
-        if len(line.split()) > _TAIL_WORDS or len(tail) >= _TAIL_LINES or re.search(r"[,\"“”‘’]", line) or \
-                _figures(line):
+        # a quote mark, or a comma with a speech verb or closing the line, is a sentence that lost its stop ('"We
+        # will return," she said', "Faithfully yours,"); a comma alone is a headline's ("Gunmen raid Sarn, kill five")
+        if len(line.split()) > _TAIL_WORDS or len(tail) >= _TAIL_LINES or re.search(r"[\"“”‘’]", line) or \
+                ("," in line and (_SAID.search(line) or line.endswith(","))) or _figures(line):
             return
         tail.append(i)
     else:
@@ -1025,6 +1031,9 @@ def _drop_after_credit(lines: list[str], removed: list[str]) -> None:
                     removed.append(lines[k].strip())
                     lines[k] = ""
             return
+        if is_boilerplate(line) and not _line_credit(line) and not _COPYRIGHT_AGENCY.fullmatch(line):
+            below.append(i)  # a widget's line under the credit ("Advertise with us."), ending a sentence or not
+            continue
         # a sentence ends the run (in a text wrapped at a fixed width, also the last line of a wrapped sentence)
         if _ends_sentence(line) or len(line.split()) > 20 or len(below) >= _LIST_ITEMS:
             return
@@ -1184,6 +1193,26 @@ def _drop_section_word(lines: list[str], removed: list[str]) -> None:
         del lines[filled[0]]
 
 
+#: a section's label: one capitalised word ("Politics", "Mundo") or "<Word> News" ("US News")
+_SECTION_LABEL = re.compile(r"(?-i:[A-Z][a-z]{2,19}|[A-Za-z]{2,15} News)")
+
+
+def _drop_section_labels(lines: list[str], removed: list[str], headline: str) -> None:
+    """Between the first line (the headline) and the first sentence of the text (within its first four lines), a
+    section's label on its own line goes; an upper-case word (a dateline's place, "SARN") and the record's
+    headline stay."""
+    filled = [k for k in range(len(lines)) if lines[k].strip()]
+    body = next((k for k in filled if len(lines[k].split()) >= 8 and _ends_sentence(lines[k])), None)
+    if body is None:
+        return
+    if body not in filled[:4]:
+        return  # the text starts further down: a table's header ("Year") or a wrapped text's word, not a label
+    drop = {k for k in filled[1:] if k < body and _SECTION_LABEL.fullmatch(lines[k].strip())
+            and _fold(lines[k]) != headline}
+    removed.extend(lines[k].strip() for k in sorted(drop))
+    lines[:] = [line for k, line in enumerate(lines) if k not in drop]
+
+
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: a caption is short; a longer repeated paragraph is a copy of the text, not a picture's caption and alt text
 _REPEAT_WORDS = 30
@@ -1304,6 +1333,7 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     _trim_head(kept, title, removed)
     if not headline:
         _drop_section_word(kept, removed)
+    _drop_section_labels(kept, removed, headline)
     kept = _strip_inline(kept, removed)
     _trim_tail(kept, removed)
     credits = _take_credits(kept, removed) + bylines
