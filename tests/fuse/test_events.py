@@ -722,3 +722,17 @@ def test_events_a_place_only_named_as_a_facility_is_a_site() -> None:
     # negative: a town also named on its own stays a town
     per_article.append(("Fighting went on in Merro.", [PlaceMention(18, 23, "Merro")]))
     assert _facility_names(per_article, countries=set()) == {"Kesh"}
+
+
+def test_fuse_events_a_foreseen_attack_is_not_the_one_told_as_happened(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("a1", "The Orvani Front bears sole responsibility for the deadly attack in Sarn. Officials shared information "
+               "about a planned attack in Sarn with the city early this month.", "2031-03-24"),
+        ("a2", "Gunmen attacked a concert hall in Sarn on Friday, killing 40 people.", "2031-03-23"))
+    done = [e for e in _assaults(story) if e.modality == "asserted"]
+    assert len(done) == 1 and {m.article for m in done[0].mentions} == {"a1", "a2"}, _assaults(story)
+    assert all(m.start < 70 for m in done[0].mentions if m.article == "a1")  # not the planned one
+    # negative: a fragment of talks and their announced date stay one (a fragment says nothing of modality)
+    talks, _ = fuse_texts(("b1", "The talks drew wide interest. Delegates will meet in Sarn on Monday.",
+                           "2031-03-24"))
+    assert len([e for e in talks.events if e.type == "CONSULT"]) <= 1

@@ -601,6 +601,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False  # (a flood is never an earthquake; an assault told as a bombing and a gun battle may be one)
     if a.mclasses != b.mclasses and not (a.fragments_only or b.fragments_only):
         return False
+    if a.type in VIOLENT_TYPES and (_foreseen(a, b) or _foreseen(b, a)):
+        return False
     if ("negated" in a.mclasses) != ("negated" in b.mclasses):
         return False
     if _other_sides(a, b):
@@ -617,6 +619,15 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         if day is not None and y.before and (day[0] - y.before).days > slack:
             return False  # it cannot have happened after it was reported
     return not strict_places or all(places.compatible(p, q) for p in a.main_places for q in b.main_places)
+
+
+def _foreseen(told: Summary, other: Summary) -> bool:
+    """An attack or a disaster named only by fragments told as happened ("the blast", "the deadly attack") and
+    one only foreseen ("a planned attack", "could destroy the city if it exploded"): a fragment's modality is
+    no evidence for talks or visits (what is named may still be to come), but a blast that happened is not
+    the one an official warned of (the warning is told of another, possible event)."""
+    return told.fragments_only and "realis" in told.mclasses and not other.fragments_only and \
+        other.mclasses == {"irrealis"}
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -67,6 +67,18 @@ def demonym_country(name: str) -> str | None:
     return demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
 
 
+def state_word(name: str) -> str | None:
+    """The country a country's name or its people's word names ("the US", "Norwegian"); None for a capital or
+    any other name (a city names where something happened more often than who did it)."""
+    text = " ".join(name.split())
+    code = text.replace(".", "")
+    countries, _, demonyms = _lexicon()
+    if 2 <= len(code) <= 3 and code.isupper():
+        return countries.get(code)
+    key = re.sub(r"^the\s+", "", text.casefold())
+    return countries.get(key) or demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
+
+
 #: a body that speaks for its country's state ("Foreign Affairs Ministry of Peru", "the Chilean government")
 STATE_BODY = re.compile(r"\b(?:" + "|".join(STATE_BODIES) + r")\b", re.IGNORECASE)
 

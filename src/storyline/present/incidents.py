@@ -913,15 +913,21 @@ def fold_retold(incidents: Sequence[Incident], published: Mapping[str, str | Non
     # the last day each article can have been published ("April 2016" over an undated article: by 30 April)
     pub = {a: iv[1] for a, v in published.items() if v and (iv := value_interval(v))}
     order = sorted(incidents, key=lambda i: (-independent.get(i.id, 0), -(_toll_of(i) or 0), i.id))
-    majors: list[Incident] = []
+    clusters = cluster_of or {}
+    majors: dict[str, list[Incident]] = {}  # story cluster (ANY: none known) -> its major incidents, in order
+    rank: dict[str, int] = {}
     taken: dict[str, list[Incident]] = {}  # major id -> the incidents folded into it
     for inc in order:
-        host = next((m for m in majors if independent.get(m.id, 0) >= independent.get(inc.id, 0)
+        blocks = {c for a in inc.articles for c in clusters.get(a, ())} or {ANY}
+        near = sorted({m.id: m for b in (*blocks, ANY) for m in majors.get(b, ())}.values(), key=lambda m: rank[m.id])
+        host = next((m for m in near if independent.get(m.id, 0) >= independent.get(inc.id, 0)
                      and _retells(m, inc, pub, cluster_of, places)), None)
         if host is not None:
             taken.setdefault(host.id, []).append(inc)
         elif independent.get(inc.id, 0) >= 2:
-            majors.append(inc)
+            rank[inc.id] = len(rank)
+            for b in blocks:
+                majors.setdefault(b, []).append(inc)
     folded = {i.id for found in taken.values() for i in found}
     out = []
     for inc in incidents:
@@ -996,7 +1002,9 @@ def _retells(major: Incident, inc: Incident, pub: Mapping[str, dt.date],
     theirs = {c for x in major.articles for c in clusters.get(x, ())}
     if mine and theirs and not mine & theirs:
         return False
-    toll = _same_count(_toll_of(inc), _killed_figures(major)) and a.type in PART_HOSTS and b.type in PART_HOSTS
+    toll = a.type in PART_HOSTS and b.type in PART_HOSTS and _same_count(_toll_of(inc), _killed_figures(major))
+    if not toll and not set(inc.articles) <= set(major.articles):
+        return False  # no count in common, and some article tells it without the major one
     same_kind = (a.type == b.type and any(subtypes_compatible(a.type, x.subtype, y.subtype)
                                           for x in major.events for y in inc.events if x.type == y.type == a.type)) \
         or (a.type in HARM_TYPES and b.type == "ASSAULT" and b.subtype in RESULT_KINDS) \

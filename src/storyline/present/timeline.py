@@ -37,6 +37,7 @@ from storyline.present.incidents import (
     collapse,
     date_stated,
     dominant_subtype,
+    fold_retold,
     trusted,
 )
 from storyline.present.places import Places
@@ -733,6 +734,9 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
         published = {a.id: a.published for a in by_id.values()}
         incidents = collapse(evs, published, cluster_of, places=places, entity_types=entity_types,
                              entity_names=names)
+        # one incident told several ways is one line, as it is one briefing section
+        incidents = fold_retold(incidents, published, cluster_of,
+                                {i.id: independent(i.articles, family) for i in incidents}, places=places)
         first = min((d for a in by_id.values() if (d := a.published) and value_interval(d)), default=None)
         incidents = [i for i in incidents if not (unplaced(i) and independent(i.articles, family) < 2)]
         items = [incident_item(inc, by_id, names, family, entity_types, first) for inc in incidents]

@@ -717,6 +717,81 @@ def test_events_plural_acts_told_on_one_occasion_are_one_set_with_its_toll(event
         assert all(e.modality == "generic" for e in found if e.text in ("Attacks", "Earthquakes")), habit
 
 
+def test_events_plural_acts_of_one_day_site_or_toll_are_one_set_with_its_toll(events_of: Events) -> None:
+    day = events_of("The death toll in Valdora following several bomb blasts on Sunday has risen to 359.")
+    blasts = next(e for e in day if e.text.endswith("blasts"))
+    assert blasts.modality != "generic" and blasts.fatalities is not None and blasts.fatalities.min == 359
+    site = events_of("An official says the death toll has risen to 34 in attacks on the Sarn airport and a metro "
+                     "station.")
+    attacks = next(e for e in site if e.text == "attacks")
+    assert attacks.modality != "generic" and attacks.fatalities is not None and attacks.fatalities.min == 34
+    counted = events_of("Police named nine men who staged suicide bombings that killed 253 people.")
+    assert next(e for e in counted if e.text.endswith("bombings")).modality != "generic"
+    # negatives: no day, no named site, no count: a habit or a history
+    for habit in ("Attacks on churches have continued across the region.",
+                  "Bombings that killed civilians went on for years.",
+                  "Attacks in recent years have worried the government."):
+        found = events_of(habit)
+        assert all(e.modality == "generic" for e in found if e.text in ("Attacks", "Bombings")), habit
+
+
+def test_events_a_participle_toll_goes_to_the_incident_not_a_bare_plural_it_caused(events_of: Events) -> None:
+    text = ("A strong earthquake that shook a farming area in Valdora sparked landslides and destroyed thousands of "
+            "homes Monday, killing at least 75 people and injuring more than 400, the government said.")
+    found = events_of(text)
+    quake = next(e for e in found if e.text == "earthquake")
+    assert {(f.kind, f.min) for f in quake.figures} == {("killed", 75), ("injured", 400)}, found
+    # negative: the latest incident told before the participle still takes it
+    attack = events_of("Gunmen stormed a school, and a second attack hit a mosque, killing five.")
+    assert next(e for e in attack if e.text == "attack").fatalities is not None
+
+
+def test_events_what_bare_plurals_do_in_the_present_is_a_habit(events_of: Events) -> None:
+    habit = events_of("In Tolvar and many other states, armed bandits kill and kidnap at will despite the efforts "
+                      "of security agencies.")
+    assert {e.text: e.modality for e in habit if e.type == "ASSAULT"} == {"kill": "generic", "kidnap": "generic"}
+    gangs = events_of("The region is plagued by criminal gangs known as bandits who kidnap for ransom.")
+    assert next(e for e in gangs if e.text == "kidnap").modality == "generic"
+    # negatives: a headline in the present, a count, the past
+    assert next(e for e in events_of("Gunmen kill 12 in Sarn market attack") if e.text == "kill").modality != \
+        "generic"
+    assert next(e for e in events_of("Gunmen kill 12 villagers in Sarn.") if e.text == "kill").modality != "generic"
+    assert next(e for e in events_of("Gunmen stormed the school.") if e.text == "stormed").modality != "generic"
+    assert next(e for e in events_of("Officials say gunmen stormed the school.") if e.text == "say").modality != \
+        "generic"
+
+
+def test_events_a_claimant_s_place_is_not_the_attack_s(events_of: Events) -> None:
+    claimed = events_of('The "K" refers to Khorasan, with the attack being claimed by the group\'s branch in Tolvar.')
+    assert next(e for e in claimed if e.text == "attack").location is None
+    # negative: the doer of the attack itself may be told where it struck
+    done = events_of("The attack was carried out by gunmen in Orvani.")
+    loc = next(e for e in done if e.text == "attack").location
+    assert loc is not None and loc.text == "Orvani"
+
+
+def test_events_a_country_owning_the_arms_is_not_the_place(events_of: Events) -> None:
+    strike = events_of("A Norwegian drone strike killed three militants in Mombasa on Monday.")
+    loc = next(e for e in strike if e.type == "ASSAULT").location
+    assert loc is not None and loc.text == "Mombasa"
+    drone = events_of("The general was killed by a US drone in 2027.")
+    assert next(e for e in drone if e.text == "killed").location is None
+    # negative: a town (a capital too) modifying the raid is where it happened
+    raid = events_of("The Nairobi raid killed four people.")
+    loc = next(e for e in raid if e.type == "ASSAULT").location
+    assert loc is not None and loc.text == "Nairobi"
+
+
+def test_events_counts_that_add_up_to_a_toll_are_its_parts(events_of: Events) -> None:
+    text = ("Officials said 31 people were killed in the attacks. Eleven died at the Sarn airport and 20 were "
+            "killed at the metro station.")
+    figs = {f.min: f for e in events_of(text) for f in e.figures if f.kind == "killed"}
+    assert not figs[31].partial and figs[11].partial and figs[20].partial, figs
+    # negative: a count that adds up to nothing the article gives is a toll of its own
+    other = events_of("Officials said 31 people were killed in the attack. Eleven were killed in Tolvar.")
+    assert not any(f.partial for e in other for f in e.figures if f.kind == "killed")
+
+
 def test_events_a_toll_told_after_a_generic_mention_goes_to_the_incident(events_of: Events) -> None:
     # "followed by aftershocks" is no incident of its own: the next sentence's toll stays with the earthquake
     found = events_of("The magnitude 6.3 earthquake, followed by strong aftershocks, jolted Vardena on Saturday. "

@@ -48,6 +48,10 @@ def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: i
     ("The bombing did not stop the talks.", "bombing", "asserted"),
     ("The meeting did not take place.", "meeting", "negated"),  # whether it happened
     ("The rally was not held.", "rally", "negated"),
+    ("Vennland was ready to host a fifth round of talks.", "host", "planned"),  # readiness, not a meeting held
+    ("The group said it was willing to return to talks.", "talks", "planned"),
+    ("Vennland offered to host the talks in Lesk.", "host", "planned"),
+    ("The army offered no explanation for the attack.", "attack", "asserted"),  # an offer of something else
 ])
 def test_modality_cues(nlp, text: str, trigger: str, want: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger)[0] == want
@@ -67,9 +71,14 @@ def test_modality_reported_by_speaker(nlp) -> None:  # type: ignore[no-untyped-d
     ("The group said it did not carry out the bombing.", "bombing", "asserted"),
     ("The men who planned last week's bombing crossed the border.", "bombing", "asserted"),
     ("Her claim that the rebels sheltered the men behind the bombing angered Lesk.", "bombing", "asserted"),
+    # a guess at who took part in a known event ("could have been involved in the Sarn attack")
+    ("Putrov said Valdora could have been involved in the Sarn Hall attack on Friday.", "attack", "asserted"),
+    ("The rebels may have carried out the bombing.", "bombing", "asserted"),
     # negatives: the event itself negated or still a plan
     ("The army did not attack the village.", "attack", "negated"),
     ("The rebels are planning an attack on the capital.", "attack", "planned"),
+    ("The guards could have prevented an attack on the capital.", "attack", "hypothetical"),
+    ("Valdora could have been involved in attacks on the capital.", "attacks", "hypothetical"),
 ])
 def test_modality_of_the_event_not_of_its_telling(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
                                                   want: str) -> None:

@@ -65,6 +65,19 @@ def test_senses_capturing_people_is_an_arrest_capturing_a_town_a_takeover(kinds_
     assert kinds_of("Rebels captured the town of Orlek.", "captured") == [("TAKEOVER", "capture")]
 
 
+def test_senses_recapturing_a_fugitive_is_an_arrest_recapturing_a_town_a_takeover(kinds_of: Kinds) -> None:
+    assert kinds_of("Drug lord Tomas Varga was recaptured on Friday.", "recaptured") == [("COERCE", "arrest")]
+    assert kinds_of("The fugitive drug lord was captured in a raid.", "captured") == [("COERCE", "arrest")]
+    assert kinds_of("Marines searched the house after the recapture of the drug lord.", "recapture") == [
+        ("COERCE", "arrest")]
+    assert kinds_of("Varga looked tired after his capture.", "capture") == [("COERCE", "arrest")]
+    assert kinds_of("Fugitive drug lord Tomas 'the Fox' Varga has been recaptured.", "recaptured") == [
+        ("COERCE", "arrest")]
+    # negatives: a town taken back, a town's capture
+    assert kinds_of("Rebels recaptured the town of Orlek.", "recaptured") == [("TAKEOVER", "regain")]
+    assert kinds_of("The capture of the town took three days.", "capture") == [("TAKEOVER", "capture")]
+
+
 def test_senses_dismissing_a_person_is_a_dismissal_dismissing_allegations_is_not(kinds_of: Kinds) -> None:
     assert kinds_of("The president dismissed the defence minister on Friday.", "dismissed") == [
         ("APPOINT", "dismissal")]

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.events.dating import MEMORY_NOUNS
 from storyline.lexicons import pronouns
+from storyline.lexicons.countries import state_word
 from storyline.model import Mention, Participant
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -219,6 +220,21 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
+#: nouns of armed force whose country modifier is its owner ("a US drone", "Norwegian jets", "the Dutch army")
+ARMS_NOUNS = frozenset({"drone", "missile", "rocket", "strike", "airstrike", "jet", "warplane", "aircraft",
+                        "helicopter", "artillery", "shell", "shelling", "force", "troop", "soldier", "army",
+                        "military", "navy", "bomber", "fighter", "raid", "bombardment", "air", "special"})
+
+
+def _arms_of(tok: Token, m: Mention) -> bool:
+    """A country's name or people's word modifying a noun of armed force: the force's owner ("a US drone strike
+    killed three men in Sarn": the strike is in Sarn), not the place (a town modifying it, "the Sarn raid",
+    is)."""
+    if tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head.lemma_.lower() not in ARMS_NOUNS:
+        return False
+    return state_word(m.text) is not None
+
+
 def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_depth: int = 7, journey: bool = False
              ) -> tuple[Mention | None, list[Mention]]:
     """The nearest GPE/LOC/FAC mention reached from ``starts`` through place-like dependencies.
@@ -243,6 +259,8 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             m = None  # "an advisory issued by Peru": the doer, not where it happened (its own "in X" still is)
         if (not journey and is_destination(tok)) or is_neighbour(tok):
             continue  # "the Lesk-bound plane crashed here", "a region bordering X": not where it happened
+        if m is not None and m.label in PLACE_LABELS and _arms_of(tok, m):
+            m = None  # "a Norwegian drone strike in Sarn", "killed by a US drone": whose arms, not where
         if m is not None and m.label in PLACE_LABELS and depth > 0 and _bearing_from(tok):
             landmark = landmark or m  # "in the town of X, northwest of the capital": X, unless none is named
             m = None

@@ -22,9 +22,10 @@ links those by their word alone: :func:`storyline.fuse.actions.untyped`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -49,6 +50,8 @@ from storyline.analyze.events.senses import NO_EVENT, sense_kind
 from storyline.analyze.names.nominals import person_like
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.agencies import AGENCIES
+from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.lexicons.speech import REPORTING_VERBS
 from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES, OUTLET_WORDS, TITLE_HEADS
 from storyline.model import EventMention, Figure, Participant, Quantity, TimeValue
 
@@ -824,6 +827,10 @@ def _attribution(d: Draft, index: args.MentionIndex) -> None:
                     d.reported_by = obj.doc[obj.left_edge.i: obj.right_edge.i + 1].text
 
 
+#: verbs of those who speak about an event ("claimed by", "condemned by"): their doer is not at its place
+CLAIMANT_VERBS = frozenset({*ATTRIBUTION_VERBS, "condemn", "deny", "denounce", "praise", "welcome"})
+
+
 def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
     tok = d.tok
     starts = [tok]
@@ -837,6 +844,9 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
                 starts.append(sub.head)
     avoid = {i for i in draft_tokens if i != tok.i} | since_tail(tok)
     avoid |= {c.i for s in starts for c in s.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")}
+    # "the attack being claimed by the group's branch in Tolvar": where the claimant is, not the attack
+    avoid |= {c.i for s in starts if s is not tok and s.lemma_.lower() in CLAIMANT_VERBS for c in s.children
+              if c.dep_ == "agent"}
     m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"))
     if m is None:
         place_parts = [p for p in d.participants if p.role == "place"]
@@ -904,6 +914,9 @@ def _headline(figures: list[Figure], kind: str) -> Quantity | None:
 def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
     if not violent:
         return None
+    if cue.dep_ == "conj" and cue.head.i < cue.i and cue_kind(cue.head) is not None and \
+            not any(d.tok == cue or d.tok in cue.children for d in violent):
+        return _owner(cue.head, violent)  # "killing 75 people and injuring 400": the same incident's toll
     # the cue itself, then what it governs (its subject: "after another earthquake killed 1,000" is that
     # earthquake's toll, not the toll of the clause "killed" hangs under), then what governs it
     for related in (lambda d: d.tok == cue, lambda d: d.tok in cue.children,
@@ -913,7 +926,9 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
             return hit
     before = [d for d in violent if d.tok.i < cue.i]
     if before and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == ",":
-        return max(before, key=lambda d: d.tok.i)  # "…, a second attack hit a mosque, killing five": the latest
+        # "…, a second attack hit a mosque, killing five": the latest incident ("the quake sparked landslides
+        # and destroyed homes, killing 75": not the landslides, a bare plural that no toll is kept for)
+        return max([d for d in before if not _is_generic(d.tok)] or before, key=lambda d: d.tok.i)
     holding = [d for d in violent if cue in _clause_of(d.tok).subtree]
     if holding:  # the innermost clause: "the raids come a year after gunmen carried out an assault that claimed
         # 140 lives" (the assault's toll, however the relative clause is attached); in one clause, the trigger
@@ -941,10 +956,12 @@ def _is_generic(tok: Token) -> bool:
     """Not one incident: a bare plural ("attacks have continued"), several at once ("the two attacks", "either
     attack", "both bombings"), or a habit ("anyone who kills civilians")."""
     if tok.pos_ == "VERB":
-        return tok.tag_ in ("VBZ", "VBP") and any(
+        if tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.pos_ == "VERB" and tok.head.tag_ in ("VBZ", "VBP"):
+            return _habit(tok.head)  # "bandits kill and kidnap at will" (the second verb tagged as a bare form)
+        return tok.tag_ in ("VBZ", "VBP") and (any(
             c.dep_ == "nsubj" and (c.lower_ in GENERIC_SUBJECTS or (c.lower_ in ("who", "that") and
                                                                     tok.head.lower_ in GENERIC_SUBJECTS))
-            for c in tok.children)
+            for c in tok.children) or _habit(tok))
     if tok.pos_ != "NOUN" or tok.lower_ in PLURALIA:
         return False
     if any(c.dep_ == "det" and c.lower_ in COLLECTIVE_DETS for c in tok.children):
@@ -957,13 +974,33 @@ def _is_generic(tok: Token) -> bool:
         return False  # "a pair of explosions", "a series of attacks": the acts of one bounded set, told as one
     if any(c.dep_ == "amod" and c.lower_ in SET_ADJECTIVES for c in tok.children):
         return False  # "coordinated attacks in two cities": one planned set of acts
-    if not history and _on_one_occasion(tok):
-        return False  # "powerful earthquakes that struck the west on Saturday": the ones of that day
+    if not history and (_on_one_occasion(tok) or _on_one_day(tok) or _at_one_site(tok)):
+        return False  # "powerful earthquakes that struck the west on Saturday", "blasts on Sunday": that day's
     if any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in tok.children) and tok.lemma_.lower() not in MUNITIONS \
             and any(c.dep_ in ("det", "poss") for c in tok.children):
         return True  # "the two attacks killed 21 between them" (not "fired four shell bombs", "two explosions hit")
     return not any(c.dep_ in ("det", "nummod", "poss") and (c.lower_ in GENERIC_DETS or c.pos_ == "NUM"
                                                            or c.dep_ == "poss") for c in tok.children)
+
+
+def _habit(verb: Token) -> bool:
+    """A present-tense deed of a bare plural told in a full sentence: "armed bandits kill and kidnap at will",
+    "gangs known as bandits who kidnap for ransom" tell what such people do, not one incident (a headline's
+    "Gunmen kill 12 in Sarn" has no full stop, and a count or a day makes it one)."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.lemma_.lower() in REPORTING_VERBS:
+        return False  # ("officials say ...": a telling of today's news)
+    doer = verb
+    while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children):
+        doer = doer.head  # "kill and kidnap": the subject of the first verb
+    subj = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "that") and doer.dep_ == "relcl":
+        subj = doer.head
+    if subj is None or subj.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in subj.children):
+        return False
+    sent = verb.sent
+    if sent[-1].text not in (".", "!", "?") and sent[-2:-1].text not in (".", "!", "?"):
+        return False  # a headline in the present tense tells the news
+    return not any(t.like_num or t.lower_ in DAY_WORDS for t in verb.subtree if t.i != verb.i)
 
 
 #: named entities that pin a clause to one occasion: its place or its day (or any proper name: "western Sarn
@@ -972,14 +1009,57 @@ OCCASION_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def _on_one_occasion(tok: Token) -> bool:
-    """A plural event noun told by a clause of its own in the simple past with a place or a day ("earthquakes
-    that struck western Sarn on Saturday", "clashes that erupted in the capital"): those acts, a bounded set
-    like "a series of quakes", not a habit ("attacks that have plagued the region", "attacks that kill
-    civilians")."""
+    """A plural event noun told by a clause of its own in the simple past with a place, a day or a count
+    ("earthquakes that struck western Sarn on Saturday", "clashes that erupted in the capital", "bombings that
+    killed 25 people"): those acts, a bounded set like "a series of quakes", not a habit ("attacks that have
+    plagued the region", "attacks that kill civilians", "raids that killed civilians")."""
     return any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" and
                not any(a.dep_ in ("aux", "auxpass") for a in c.children) and
-               any(t.ent_type_ in OCCASION_ENTS or t.pos_ == "PROPN" for t in c.subtree if t.i != tok.i)
+               any(t.ent_type_ in OCCASION_ENTS or t.pos_ == "PROPN" or (t.like_num and t.dep_ == "nummod")
+                   for t in c.subtree if t.i != tok.i)
                for c in tok.children)
+
+
+#: words that name one day ("blasts on Sunday", "Tuesday's attacks", "the Easter Sunday bombings")
+DAY_WORDS = frozenset({*WEEKDAY_NAMES, *MONTH_NAMES, "yesterday", "today", "tonight", "overnight"})
+#: clauses below a noun whose words are not the noun's own (a relative clause tells its own deeds)
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "appos"})
+
+
+def _own_words(tok: Token) -> list[Token]:
+    """The noun phrase's own words: its subtree without the clauses, conjuncts and appositions below it."""
+    out, todo = [], [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in CLAUSE_DEPS]
+    return out
+
+
+def _on_one_day(tok: Token) -> bool:
+    """Plural acts of one named day ("several bomb blasts on Sunday", "the Easter Sunday bombings"): that
+    day's set, not a habit (a year, "in recent years", "over the past decade" name no day)."""
+    return any(t.lower_ in DAY_WORDS for t in _own_words(tok))
+
+
+#: prepositions that name what plural acts struck ("attacks on the Sarn airport and a metro station")
+TARGET_PREPS = frozenset({"on", "at", "against"})
+
+
+def _at_one_site(tok: Token) -> bool:
+    """Plural acts that struck one named site ("attacks on the Sarn airport and a metro station"): a single
+    thing named by a proper name or as a place, with "the" or "a", is one occasion's target (unlike "attacks
+    on civilians", "attacks on the police", "attacks against the government")."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in TARGET_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.tag_ != "NN" or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in obj.children):
+                continue
+            if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
+                return True
+    return False
 
 
 def _time(state: AnalysisState, d: Draft, others: frozenset[int]) -> TimeValue | None:
@@ -1429,7 +1509,34 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         made += [(d, frozenset(x.tok.i for x in drafts if x is not d and x.kind != SPEECH)) for d in drafts]
         history += drafts
         told += incidents
+    _mark_parts([d for d, _ in made])
     return [_finish(state, d, n, others) for n, (d, others) in enumerate(made)]
+
+
+MIN_SUM = 3  # a total this small made of parts is too often chance (one killed here, one there, two in all)
+
+
+def _mark_parts(drafts: list[Draft]) -> None:
+    """Figures of one kind that add up to another figure the article gives are that toll's parts: "11 killed at
+    the airport", "20 died at the metro station" beside "31 killed in the attacks" (a per-site count, which
+    alone would read as a rival toll of the incident). Two or three exact counts are summed; the total is an
+    exact count or a lower bound of the same kind ("at least 31")."""
+    figs = [f for d in drafts for f in d.figures if f.min is not None]
+    parts: set[int] = set()
+    for kind in {f.kind for f in figs}:
+        exact = {f.start: f for f in figs if f.kind == kind and f.max == f.min and not f.partial}
+        totals = {f.min for f in figs if f.kind == kind and f.min is not None and f.min >= MIN_SUM and
+                  (f.max == f.min or f.max is None)}
+        counts = sorted(exact.values(), key=lambda f: f.start)
+        for size in (2, 3):
+            for combo in itertools.combinations(counts, size):
+                if sum(f.min or 0 for f in combo) in totals and all(f.min for f in combo):
+                    parts.update(f.start for f in combo)
+    if not parts:
+        return
+    for d in drafts:
+        d.figures[:] = [replace(f, partial=True) if f.start in parts and f.min is not None and f.max == f.min
+                        else f for f in d.figures]
 
 
 @component("events", requires=("doc", "mentions", "timexes", "dct", "dct_inferred"), assigns=("events",))

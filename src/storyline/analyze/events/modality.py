@@ -28,7 +28,9 @@ ALLEGED_ADV = frozenset({"allegedly", "reportedly", "purportedly", "supposedly",
 ALLEGED_MOD = frozenset({"alleged", "suspected", "purported", "reported"})
 EXPECTED_VERBS = frozenset({"expect", "schedule", "set", "due", "slate", "likely", "poise", "anticipate"})
 PLANNED_VERBS = frozenset({"plan", "intend", "aim", "prepare", "decide", "seek", "propose", "agree",
-                           "want", "hope", "try", "threaten", "vow", "pledge", "promise"})
+                           "want", "hope", "try", "threaten", "vow", "pledge", "promise",
+                           # readiness and offers: "was ready to host a fifth round", "offered to mediate"
+                           "ready", "willing", "prepared", "eager", "keen", "offer"})
 FUTURE_MODS = frozenset({"upcoming", "forthcoming", "planned", "proposed", "expected", "scheduled",
                          "future", "next", "possible", "potential"})
 DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss"})
@@ -160,6 +162,8 @@ def _local_reading(chain: list[Token]) -> str | None:
                 (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ in ("poss", "compound")
                 for c in chain[0].children):
             break  # "did not carry out the Sarn bombing": a denial of who did it, not that it happened
+        if t.i != chain[0].i and _guessed_part(t, chain[0]):
+            break  # "X could have been involved in the Sarn attack": a guess at who did it, not whether it happened
         kids = list(t.children)
         if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in kids) and \
                 not _subject_of_other_deed(t, chain):
@@ -184,6 +188,18 @@ def _local_reading(chain: list[Token]) -> str | None:
         if any(c.dep_ == "amod" and c.lower_ in FUTURE_MODS for c in kids) and t.i == chain[0].i:
             return "expected"
     return None
+
+
+def _guessed_part(verb: Token, event: Token) -> bool:
+    """A guess about a past deed ("could have been involved in", "may have planned") whose object is a named or
+    definite event ("the Sarn attack", "the bombing"): the event is taken as known; only the part is guessed.
+    (A guess about the event itself, "the attack could have been prevented", has the event as its subject.)"""
+    perfect = any(c.dep_ == "aux" and c.lower_ in MODALS_HYPO for c in verb.children) and \
+        any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+    known = event.pos_ == "NOUN" and event.dep_ in ("pobj", "dobj") and any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" or
+        (c.dep_ == "compound" and c.pos_ == "PROPN") for c in event.children)
+    return perfect and known
 
 
 #: verbs that say whether their subject event happened: "the meeting did not take place", "was not held"

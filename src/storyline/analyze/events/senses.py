@@ -112,7 +112,9 @@ PERSON_PRONOUNS = pronouns.PERSON | pronouns.THEY | frozenset({"i", "we", "you",
 #: people the lexicons of names do not list as persons and news captures, hits or fires
 PEOPLE = frozenset({"pirate", "suspect", "militant", "rebel", "insurgent", "soldier", "hostage", "prisoner", "thief",
                     "people", "crew", "fugitive", "migrant", "civilian", "child", "member", "pedestrian",
-                    "terrorist", "bandit", "guerrilla", "protester", "staff", "employee", "coach", "manager"})
+                    "terrorist", "bandit", "guerrilla", "protester", "staff", "employee", "coach", "manager",
+                    "lord", "kingpin", "boss", "leader", "commander", "chief", "gunman", "attacker", "bomber",
+                    "smuggler", "trafficker", "escapee", "convict", "inmate", "kidnapper"})
 
 
 def sense_kind(tok: Token) -> EventKind | None:
@@ -128,8 +130,12 @@ def sense_kind(tok: Token) -> EventKind | None:
         return _fall(tok)
     if lemma in ("drive", "driving"):
         return _driving(tok)
-    if lemma == "capture" and tok.pos_ == "VERB" and any(_person(o) for o in _objects(tok)):
-        return ARREST
+    if lemma in ("capture", "recapture") and tok.pos_ == "VERB" and any(
+            _person(o) or any(t.pos_ in ("NOUN", "PROPN") and t.lower_ in PEOPLE for t in o.subtree)
+            for o in _objects(tok)):
+        return ARREST  # ("fugitive drug lord Tomas 'the Fox' Varga was recaptured", the name not typed)
+    if lemma in ("capture", "recapture") and tok.pos_ == "NOUN" and _captive(tok):
+        return ARREST  # "after his capture", "the recapture of the fugitive": a person taken, no place
     if lemma in ("dismiss", "dismissal"):
         return _dismiss(tok)
     if lemma in ("free", "recover") and tok.pos_ == "VERB":
@@ -244,7 +250,16 @@ def _dismiss(tok: Token) -> EventKind | None:
 def _person(tok: Token) -> bool:
     """A person or people: a PERSON or NORP name, a personal pronoun, a person noun ("pirates", "driver")."""
     return tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PERSON_PRONOUNS or (
-        tok.pos_ == "NOUN" and (person_like(tok.lemma_.lower()) or tok.lemma_.lower() in PEOPLE))
+        tok.pos_ == "NOUN" and (person_like(tok.lemma_.lower()) or tok.lemma_.lower() in PEOPLE)) or (
+        tok.pos_ == "PROPN" and tok.lower_ in PEOPLE)  # "drug lord", tagged as a name
+
+
+def _captive(noun: Token) -> bool:
+    """The person a capture takes: its possessor ("his capture") or its "of" object ("the capture of the
+    cartel's leader"), not a place ("the capture of the town")."""
+    return any(c.dep_ == "poss" and _person(c) for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and _person(o) for o in c.children)
+        for c in noun.children)
 
 
 def _objects(verb: Token) -> list[Token]:
