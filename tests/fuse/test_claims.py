@@ -496,3 +496,14 @@ def test_no_link_the_accused_naming_no_other_culprit(build: Build) -> None:
                   "said that 40 people were killed in the Norland army's shelling of Sarn, which was condemned "
                   "by the Orsk Brigade.")
     assert links_of(story, "contradicts") == []
+
+
+def test_link_two_speakers_clearing_one_party_support_each_other(build: Build) -> None:
+    story = build("The Estmark foreign ministry said on Monday that Norland had no involvement whatsoever in the "
+                  "attack on the Sarn bridge.",
+                  "Officials in Valdora said there was no Norland involvement in the attack on the Sarn bridge.")
+    a, b = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert a.polarity == b.polarity == "deny" and a.negated and b.negated
+    assert links_of(story, "supports") == [(b.id, a.id)]
+
+

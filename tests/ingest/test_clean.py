@@ -1047,3 +1047,306 @@ def test_clean_credit_closing_the_text_is_found_under_its_date_and_tags() -> Non
     tail = "A.V\n\n-January 26, 2031 @ 6:42 GMT|\n\nTags:\n\nSarn guild elects new elder"
     cleaned = clean_text(f"{P1}\n{P2} (NAN)\n\n{tail}")
     assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "NAN")
+
+
+@pytest.mark.parametrize(("line", "credit"), [("The Associated Press", "Associated Press"), ("- REUTERS", "Reuters"),
+                                              ("(XINHUA)", "Xinhua")])
+def test_clean_agency_alone_with_its_article_or_in_capitals_is_the_credit(line: str, credit: str) -> None:
+    cleaned = clean_text(f"{P1}\n{P2}\n{line}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", credit)
+
+
+def test_clean_credit_glued_to_the_last_stop_is_taken() -> None:
+    cleaned = clean_text(f"{P1}\n{P2[:-1]}.IANS")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "IANS")
+
+
+def test_clean_headlines_under_the_closing_credit_go() -> None:
+    below = "Lock keepers strike again in Sarn\nGuild elders named for the northern harbour\nAdvertise with us"
+    cleaned = clean_text(f"{P1}\n{P2}\n- REUTERS\n{below}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "Reuters")
+
+
+def test_clean_text_under_a_credited_paragraph_stays() -> None:
+    # a sentence under the credit: the lines between are the text's own (a subheading), not other stories' headlines
+    text = f"{P1} (AFP)\nGuild elders react\n{P2}"
+    assert clean_text(text).text == text
+
+
+def test_clean_credited_dateline_under_a_standfirst_without_its_stop() -> None:
+    standfirst = ("A lock keeper says three people were lightly hurt after a barge struck the northern gate of the "
+                  "harbour at Port Ammerin, the busiest in the east of Valdora")
+    page = f"Barge strikes lock gate\n\nUpdated 42 minutes ago\n{standfirst}\n\nSARN, Valdora (AP) — {P1}"
+    cleaned = clean_text(page)
+    assert cleaned.credit == "AP"
+
+
+@pytest.mark.parametrize("line", [
+    "Two keepers walk past the damaged gate in Sarn, southern Valdora on October 10, Ana Vell/AP",
+])
+def test_clean_caption_closed_by_a_comma_and_a_wire_credit_goes(line: str) -> None:
+    assert clean_text(f"Barge strikes lock gate\n{line}\n{P1}\n{P2}").text == f"Barge strikes lock gate\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Tag Archives: harbour locks", "This Article is From Feb 16, 2031", "More news to follow…",
+    "Nenhum comentário:", "Postar um comentário", "Aucun commentaire:", "Subscribe to Post Comments [Atom]",
+    "<< Home", "(Reportagem de Ana Vell e Teo Brand; edição de Ilse Marrow)", "foto",
+    "▶ Watch Video: What the keepers saw at the northern gate", "Society ❯Harbour Safety ❯Locks",
+    "News › Valdora › Sarn", "09-December-2031", "4 views0 comments",
+])
+def test_clean_removes_archive_labels_blog_forms_breadcrumbs_and_stamps(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Prices rose from 4 > 3 > 2 per cent, the guild said.", "The keepers voted 12-March-style, one elder joked.",
+])
+def test_clean_keeps_sentences_with_arrows_and_hyphens(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+def test_clean_breadcrumb_ending_with_the_headline_goes() -> None:
+    head = "Five held over lock thefts in Sarn"
+    cleaned = clean_text(f"Home National County {head}\n\n{head}\n\n{P1}\n{P2}")
+    assert cleaned.text == f"{head}\n\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(("tail", "kept"), [
+    (" … Continue reading Keepers vote to reopen the locks", ""),
+    (" Continue to read the entire article.", ""),
+])
+def test_clean_continue_reading_closing_an_excerpt_goes(tail: str, kept: str) -> None:
+    assert clean_text(f"{P1}\n{P2}{tail}").text == f"{P1}\n{P2}{kept}"
+
+
+def test_clean_keeps_continue_reading_inside_a_sentence() -> None:
+    text = f"{P1}\nThe elders said they would continue reading the ledger aloud on Monday."
+    assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "ReplyDelete", "Replies", "Anonymous said...", "Email ThisBlogThis!Share to XShare to Facebook",
+    "Labels: locks, Sarn", "Key events", "Show key events only", "Load more", "Pinned post", "Enter your email",
+    "rmt/rm",
+    "Image used for representational purpose only", "Follow Ana Vell on X", "AdvertisementAdvertise with Ledger Media.",
+    "Advertisement - Scroll to continue",
+])
+def test_clean_removes_comment_threads_live_controls_initials_and_picture_notices(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["Reply to the guild came on Monday.", "Show more restraint, the elder said.",
+                                  "Labels on the grain sacks were missing, the keepers said."])
+def test_clean_keeps_sentences_that_open_like_comment_widgets(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "[Source: AGN]", "| @HarbourNews", "[QODLink]", "Harbour Ledger and agencies", "Featured on Harbour TV",
+    "Featured Stories", "Hashtags", "Stay updated with the latest harbour news across Sarn, Lesk and more.",
+    "Ana Vell,Teo Brand",
+    "Legal Notice: Copyright and other rights in this website can not be reproduced without permission.",
+])
+def test_clean_removes_sources_handles_placeholders_and_list_labels(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["Stay informed, the keepers urged residents.",
+                                  "Ana Vell, Teo Brand and Ilse Marrow were named."])
+def test_clean_keeps_sentences_that_open_like_labels(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+def test_clean_caption_with_a_photo_credit_label_goes_whole() -> None:
+    caption = "Ana Vell opens the northern lock in Sarn on Thursday, July 8, 2031. | Photo Credit: AGN"
+    assert clean_text(f"{P1}\n{caption}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_syndication_note_closing_a_paragraph_goes() -> None:
+    assert clean_text(f"{P1}\n{P2} | via harbournews").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["February 23, 2031 in Nation/World", "Harbour Ledger / News Desk"])
+def test_clean_removes_a_date_with_its_section_and_a_desk_byline(line: str) -> None:
+    assert clean_text(f"Locks reopen\n{line}\n{P1}\n{P2}").text == f"Locks reopen\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Loading Video…", "This browser does not support the Video element.",
+    "For the latest news, weather and streaming video, head to KXYZ.", "Comments / 0", "Click to follow",
+    "From Ana Vell, Sarn", "Monday 19 February 2031 16:19, UK", "and last updated 2031-06-07 11:04:46-04",
+    "Harbour Ledger with wires",
+])
+def test_clean_removes_player_notices_promos_counters_and_stamps(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_teasers_cut_short_under_the_text_go() -> None:
+    teasers = "Lock keepers strike again as the guild weighs its offer for…\nGrain prices rose by a third in Sarn…"
+    assert clean_text(f"{P1}\n{P2}\n{teasers}").text == f"{P1}\n{P2}"
+
+
+def test_clean_one_line_cut_short_stays() -> None:
+    text = f"{P1}\n{P2}\nThe elder said the keepers would wait and…"
+    assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "Play Video 1:29 Keepers storm the harbour office – video", "Aftershocks hit the northern locks – video report",
+    "Duration: 44 seconds", "Posted , updated", "Watch", "Follow", "This article is more than 4 years old",
+    ">>> Lock keepers strike again in Sarn", "Read it at Harbour Ledger", "Sharing is Caring", "Show your support",
+    "Your support helps us to tell the story", "COMMERCIAL BREAK", "SCROLL TO CONTINUE READING", "Image/Harbour Office",
+    "Watch the Video below", "Newest update:", "AFP Photo: Ana Vell", "• 5 years ago", "Ana Vell/Harbour Daily via AGN",
+    "Ana Vell/AP",
+])
+def test_clean_removes_player_labels_archive_notices_arrow_links_and_picture_credits(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["Watch what happens next, the elder said.", "Sarn/Lesk",
+                                  "The vote was 12/3 in favour"])
+def test_clean_keeps_lines_that_open_like_player_labels(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+def test_clean_paragraph_closed_by_an_agency_with_the_text_going_on_stays() -> None:
+    # a caption's credit, or an agency named at a paragraph's end: the names in it may be spelled nowhere else
+    line = "Keepers arrive outside the northern lock in Sarn on Wednesday. Reuters"
+    assert line in clean_text(f"{P1}\n{line}\n{P2}").text
+
+
+def test_clean_agency_after_the_last_stop_is_the_credit() -> None:
+    cleaned = clean_text(f"{P1}\n{P2} Reuters")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "Reuters")
+
+
+def test_clean_caption_closed_by_a_date_and_image_copyright_goes() -> None:
+    caption = "Broken windows of the terminal at Sarn airport. March 23, 2031 Image copyright AGN"
+    assert clean_text(f"{caption}\n{P1}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_byline_with_name_particles_goes() -> None:
+    assert clean_text(f"Locks reopen\nBy Ana ul Vell\n{P1}\n{P2}").text == f"Locks reopen\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Get The Ledger In Your Inbox!",
+    "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+    "At such a moment we need reporters on the ground. Your donation allows us to keep sending journalists.",
+    "PHOTO: A keeper tries to open the northern gate in Sarn on Monday, July 1, 2031.",
+])
+def test_clean_removes_inbox_prompts_browser_notices_appeals_and_labelled_captions(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_keeps_a_quoted_thanks_for_support() -> None:
+    line = "“Your support helps us rebuild,” the mayor told the keepers."
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+@pytest.mark.parametrize(("line", "tail"), [
+    ("Rescuers search the rubble of a house in Sarn. Photograph: Ana Vell/AFP/Getty Images", ""),
+])
+def test_clean_caption_closed_by_photograph_credit_goes(line: str, tail: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}{tail}"
+
+
+def test_clean_read_more_here_closing_a_paragraph_goes() -> None:
+    assert clean_text(f"{P1}\n{P2}  Read more here.").text == f"{P1}\n{P2}"
+
+
+def test_clean_sentence_told_twice_above_the_dateline_is_a_caption() -> None:
+    cap = "Keepers arrive at a damaged lock Wednesday as they look for survivors of the flood in Sarn."
+    text = f"Flood hits Sarn; 21 dead\n\n{cap}\n{cap}\n\nSARN -- {P1}\n\n{P2}"
+    assert clean_text(text).text == f"Flood hits Sarn; 21 dead\n\nSARN -- {P1}\n\n{P2}"
+
+
+def test_clean_sentence_told_twice_without_a_dateline_below_is_kept_once() -> None:
+    text = f"Flood hits Sarn; 21 dead\n\n{P1}\n{P1}\n\n{P2}"
+    assert clean_text(text).text == f"Flood hits Sarn; 21 dead\n\n{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("bio", ["Ana Vell is a senior reporter at the Harbour Ledger covering the guilds.",
+                                 "Teo Brand has been a correspondent for the Ledger since 2029, covering trade."])
+def test_clean_author_bio_under_the_text_goes(bio: str) -> None:
+    assert clean_text(f"{P1}\n{P2}\n{bio}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["Ana Vell is a journalist who was detained in Sarn on Monday.",
+                                  "Vell is a reporter for the Ledger, which denied the charges."])
+def test_clean_last_sentence_about_a_journalist_stays(line: str) -> None:
+    assert clean_text(f"{P1}\n{P2}\n{line}").text == f"{P1}\n{P2}\n{line}"
+
+
+def test_clean_text_wrapped_at_a_fixed_width_keeps_its_lines_above_the_credit() -> None:
+    # a wire text wrapped at 65 characters: a sentence's last line ("Ana Vell.", "soybeans.") is no byline, and a
+    # dash inside a line's end ("the Sarn-LESK") is no credit closing the text
+    text = ("The elders met the keepers on Monday, and the locks are expected\n"
+            "to figure high on the agenda of their talks with Chancellor\n"
+            "Ana Vell.\n"
+            "Grain shipped in the third year of the Sarn-Lesk accord, for the U.S.-LESK\n"
+            "grain agreement.\n"
+            "Total shipments in the third year, which ended in September,\n"
+            "amounted to 152,600 tonnes of\n"
+            "soybeans.")
+    cleaned = clean_text(f"{text}\n REUTER\n")
+    assert (cleaned.text, cleaned.credit) == (text, "Reuter")
+
+
+def test_clean_ticker_angle_brackets_are_no_breadcrumb() -> None:
+    line = "Harbour Corp <HRB.SA> unit <Sarn Grain Ltd> and plans a"
+    text = f"{P1}\n{line}\nnew lock for the northern harbour.\n{P2}"
+    assert clean_text(text).text == text
+
+
+def test_clean_wrapped_name_over_a_closing_credit_stays() -> None:
+    text = f"{P1}\nThe loan was arranged by the Sarn branch of the Westmark\nLandesbank Harbourzentral"
+    cleaned = clean_text(f"{text}\n REUTER\n")
+    assert (cleaned.text, cleaned.credit) == (text, "Reuter")
+
+
+def test_clean_headline_with_a_comma_under_the_last_sentence_goes() -> None:
+    assert clean_text(f"{P1}\n{P2}\n\nGunmen raid Sarn market, kill five").text == f"{P1}\n{P2}"
+
+
+def test_clean_sentence_that_lost_its_stop_under_the_text_stays() -> None:
+    text = f"{P1}\n{P2}\nThe locks stay shut, the elder said"
+    assert clean_text(text).text == text
+
+
+def test_clean_headline_under_the_credit_goes_with_an_ad_label_below_it() -> None:
+    below = "Locks back on highest alert\nAdvertisementAdvertise with Ledger Media."
+    cleaned = clean_text(f"{P1}\n{P2}\n- REUTERS\n{below}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "Reuters")
+
+
+@pytest.mark.parametrize("label", ["Politics", "US News"])
+def test_clean_section_label_between_headline_and_text_goes(label: str) -> None:
+    assert clean_text(f"Locks reopen\n{label}\n{P1}\n{P2}").text == f"Locks reopen\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["SARN", "Locks"])
+def test_clean_upper_case_place_and_the_headline_stay_above_the_text(line: str) -> None:
+    assert clean_text(f"{line}\n{P1}\n{P2}", title=line).text == f"{line}\n{P1}\n{P2}"
+    assert clean_text(f"Locks reopen\nSARN\n{P1}").text == f"Locks reopen\nSARN\n{P1}"
+
+
+def test_clean_a_table_header_and_a_letter_signature_stay() -> None:
+    table = f"Grain shipped from Sarn\nTonnes by year\nYear\n2030    1,200\n2031    1,450\n{P1}\n{P2}"
+    assert clean_text(table).text == table
+    letter = f"{P1}\n{P2}\nFaithfully yours,\nAna Vell"
+    assert clean_text(letter).text == letter
+
+
+def test_clean_dateline_with_the_agency_between_slashes() -> None:
+    cleaned = clean_text(f"Locks reopen\n\nSARN, May 23. /TASS/. {P1}\n{P2}")
+    assert (cleaned.text, cleaned.credit, cleaned.dateline) == (f"Locks reopen\n\nSARN, May 23. {P1}\n{P2}", "TASS",
+                                                                 "SARN")
+
+
+@pytest.mark.parametrize("line", ["Estimated read time: 1-2 minutes", "Xinhua, July 24, 2031 Adjust font size:",
+                                  "All news", "Sarn, First Published Jan 20, 2031, 4:11 PM IST",
+                                  "Keepers sit in the back of a truck as they leave Sarn [AP Photo]"])
+def test_clean_removes_reading_widgets_placed_stamps_and_bracketed_agency_photo_captions(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"

@@ -34,6 +34,9 @@ _SIM_CELLS = 1 << 22
 _RANK_CELLS = 1 << 19
 #: candidate pairs handed out at once by :meth:`Linker.candidates`
 _PAIR_SLICE = 1 << 16
+#: candidate pairs across blocks whose cosines are computed at once (their two rows of vectors: 6 MB each; a
+#: slice of 65,536 pairs took 2 x 100 MB, above the height of a 5k-article fusion's memory)
+_COSINE_SLICE = 1 << 12
 
 
 class Linker:
@@ -91,8 +94,8 @@ class Linker:
         n = len(texts)
         todo: set[int] = set()
         for code in self._pair_codes:
-            for lo in range(0, len(code), _PAIR_SLICE):
-                i, j = np.divmod(code[lo:lo + _PAIR_SLICE], n)
+            for lo in range(0, len(code), _COSINE_SLICE):
+                i, j = np.divmod(code[lo:lo + _COSINE_SLICE], n)
                 keep = (block_of[i] != block_of[j]) & ~(exact[i] & exact[j])
                 i, j = i[keep], j[keep]
                 close = np.einsum("ij,ij->i", vecs[i], vecs[j]) >= floor

@@ -434,6 +434,8 @@ def _denial_pair(lk: Linker, i: int, j: int) -> None:
         return
     one_side = same_speaker(a, b) or bool(lk.allies(i) & lk.allies(j))
     if not one_side:
+        if _clear_one_party(lk, i, j):
+            lk.add("supports", later, earlier, max(s), f"two speakers clearing one party of one act ({describe(s)})")
         return
     if a.involvement and b.involvement:  # two denials of a part in one incident by one side
         apart = bool(a.event and b.event and a.event != b.event and events_differ(lk, a.event, b.event))
@@ -442,6 +444,20 @@ def _denial_pair(lk: Linker, i: int, j: int) -> None:
         return
     if conflicts(lk.feats[i], lk.feats[j]) is None and _same_proposition(lk, i, j, s, False):
         lk.add("supports", later, earlier, max(s), f"same denial in another article ({describe(s)})")
+
+
+def _clear_one_party(lk: Linker, i: int, j: int) -> bool:
+    """Two speakers saying that one party had no part in one act ("X had no involvement whatsoever in the
+    attack" / "there was no X involvement"): negated denials of involvement whose cleared parties (the doer
+    each negates, else the parties each names) meet, events not known to differ. Two sides each clearing
+    itself ("we had nothing to do with it") name no common party."""
+    a, b = lk.claims[i], lk.claims[j]
+    if not (a.involvement and b.involvement and a.negated and b.negated):
+        return False
+    if a.event and b.event and a.event != b.event and events_differ(lk, a.event, b.event):
+        return False
+    cleared_a, cleared_b = (lk.doer(k) or frozenset(lk.claims[k].targets) for k in (i, j))
+    return bool(cleared_a & cleared_b) and MUTUAL not in cleared_a | cleared_b
 
 
 def _negation_pair(lk: Linker, i: int, j: int) -> None:

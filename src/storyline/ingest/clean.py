@@ -17,8 +17,12 @@ from dataclasses import dataclass
 from storyline.lexicons import agencies
 from storyline.lexicons.calendar_words import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 
+#: an agency's name printed in capitals where the lexicon writes it in mixed case ("REUTERS", "XINHUA"), back to the
+#: lexicon's spelling
+_CAPS_NAMES = {a.upper(): a for a in agencies.AGENCIES if a.upper() != a and len(a) > 3}
 # News agencies whose name, alone or after a dash, marks a wire credit (one shared lexicon).
-_AGENCY = f"(?:{agencies.PATTERN}|{'|'.join(agencies.GENERIC_CREDITS)})"
+_AGENCY = (f"(?:{agencies.PATTERN}|{'|'.join(agencies.GENERIC_CREDITS)}|"
+           f"{'|'.join(re.escape(c) for c in sorted(_CAPS_NAMES, key=len, reverse=True))})")
 # "(BSS/AFP)", "(dpa/NAN)": after a slash, a national agency's code relaying the copy may be outside the lexicon
 _AGENCY_LIST = rf"{_AGENCY}(?:\s*(?:/|,|&|and)\s*{_AGENCY}|\s*/\s*[A-Z]{{2,6}}\b)*"
 _DASH = r"[-–—]{1,2}"
@@ -27,7 +31,7 @@ _DASH = r"[-–—]{1,2}"
 _CREDIT_LINES = (
     re.compile(rf"^{_DASH}\s*(?P<c>{_AGENCY_LIST}|[A-Z][A-Z0-9&]{{1,7}})\s*\.?$"),  # –IANS, -- AFP, —XNA
     re.compile(rf"^\(\s*(?P<c>{_AGENCY_LIST})\s*\)$"),  # (AFP)
-    re.compile(rf"^(?P<c>{_AGENCY_LIST})\.?$"),  # Reuters
+    re.compile(rf"^(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\.?$"),  # Reuters, The Associated Press
     re.compile(rf"^by\s+(?P<c>{_AGENCY_LIST})$", re.I),  # By AFP (a byline naming an agency)
     re.compile(r"^\(?\s*(?:with|additional)\s+(?:\w+\s+)?(?:inputs?|reporting|information)\s+(?:from|by)\s+"
                r"(?P<c>[^.()]{2,60}?)\.?\s*\)?$", re.I),  # With inputs from PTI, "( With inputs from PTI )"
@@ -53,6 +57,10 @@ _CREDIT_TAIL = (
                rf"[A-Z][A-Z0-9&]{{1,7}}(?:-[A-Z0-9&]{{2,8}})?)\s*$"),
     re.compile(rf"\s+{_DASH}\s*(?P<c>{_AGENCY_LIST})\s*$"),
     re.compile(rf"\s*\(\s*(?P<c>{_AGENCY_LIST})\s*\)\s*$"),
+    # "... on Monday. AGN": the agency's name alone after the last stop
+    re.compile(rf"(?<=[.!?\"”’])\s+(?P<c>{_AGENCY_LIST})\s*$"),
+    # "... for the attack.AGNX": the credit glued to the last sentence's stop (a name of three letters or more)
+    re.compile(rf"(?<=[.!?\"”’])(?=\w{{3}})(?P<c>{_AGENCY_LIST})\s*$"),
     # "... did survive. AGN KR PD MJT": the agency, then the desk's initials (a wire slug)
     re.compile(rf"(?<=[.!?\"”’)])\s+(?P<c>{_AGENCY_LIST})(?:\s+[A-Z]{{2,4}}){{1,6}}\s*$"),
 )
@@ -133,12 +141,70 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # a blog's like button, a text's source line ("Source: <headline> – <outlet>"; an agency's name there is the
     # credit). A bare number stays: a text of digits alone must reach the reader's "no words" problem.
     (r"%d bloggers? like this:?|like this:?|like loading\.{0,3}|source\s*:\s*.{1,200}", _SHORT),
+    # a blog platform's comment form and links as it prints them in other languages ("Nenhum comentário:", "Postar
+    # um comentário", "Aucun commentaire:") and in English ("Subscribe to Post Comments [Atom]", "<< Home")
+    (r"(?:nenhum comentário|no hay comentarios|aucun commentaire|keine kommentare|nessun commento|geen reacties)"
+     r"\s*:?|(?:postar|publicar|enregistrer|posta|kommentar) (?:um |un |uno )?(?:comentário|comentario|commentaire|"
+     r"commento|veröffentlichen)|subscribe to:?\s*(?:post )?(?:comments|posts)\s*[\[(]atom[\])]|<<\s*home|"
+     r"newer post\s*older post\s*home", _SHORT),
+    # a blog's comment thread and share row ("ReplyDelete", "Anonymous said...", "Email ThisBlogThis!Share to X…",
+    # "Labels: floods, Sarn"), a live page's controls ("Key events", "Show more", "Pinned post"), an e-mail box
+    (r"(?:reply|replies|delete)(?:\s*delete)?|(?:anonymous|unknown) said\s*(?:\.{3}|…|:)|email this\s*blogthis!.*|"
+     r"labels\s*:.{1,200}|(?:show )?key events(?: only)?|"
+     r"(?:show|load|view) more(?: (?:posts|stories|updates|comments))?|pinned(?: post)?|"
+     r"enter your e-?mail(?: address)?\s*:?|sign up[.!]?", _SHORT),
+    # a source or a handle in a widget ("[Source: AGN]", "| @HarbourNews"), a template's placeholder ("[QODLink]"),
+    # an outlet's credit to itself and agencies ("Harbour Ledger and agencies"), list labels ("Featured on Harbour TV",
+    # "Hashtags"), a prompt to follow the news ("Stay updated with the latest …")
+    (r"\[\s*source\s*:[^\[\]]{1,60}\]|\|?\s*@\w{2,30}|\[[A-Za-z_]{2,30}\]|"
+     r"[\w .&'’-]{2,40} (?:and|with) (?:agencies|wires)|"
+     r"featured(?: on [\w .'’&-]{1,30}| stories| articles| news| posts)?|hashtags|"
+     r"stay (?:updated|informed|up to date) (?:with|on) the latest\b.{0,200}", _SHORT),
+    # a player's and a page's notices ("Loading Video…", "This browser does not support the Video element."), a
+    # promo for the outlet's other channels, a comment counter ("Comments / 0"), a follow button, a Nigerian
+    # paper's byline ("From Ana Vell, Sarn")
+    (r"loading (?:video|image|photos?|comments|content)\s*(?:\.{3}|…)?|this browser does not support\b.{0,80}|"
+     r"for (?:the )?(?:latest|more) (?:news|updates|stories|headlines)\b.{0,100}\b(?:head|go|visit|download|follow|"
+     r"subscribe|tune)\b.{0,80}|comments?\s*[/:|(]?\s*\d+\)?|click to follow|"
+     r"(?-i:From [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3},\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)", _SHORT),
+    # a video player's and a page's labels ("Play Video 1:29 <title>", "<title> – video", "Duration: 44 seconds",
+    # "Posted , updated", "Watch", "Follow"), an archive notice ("This article is more than 4 years old"), a related
+    # link marked with arrows (">>> <headline>"), "Read it at <outlet>", prompts to share or give ("Sharing is
+    # Caring", "Show your support", "Your support helps us to tell the story"), a broadcaster's breaks ("COMMERCIAL
+    # BREAK", "SCROLL TO CONTINUE READING"), a picture's source ("Image/Agency"), a live page's "Newest update:"
+    (r"play video\b.{0,150}|.{1,150}\s[–—-]\s(?:video(?: report)?|in pictures|gallery|audio|podcast)|"
+     r"duration\s*:\s*.{1,30}|posted\s*,?\s*updated|watch|follow|listen|"
+     r"this (?:article|story|page) is (?:more than|over) (?:a|an|\d+) (?:years?|months?|days?) old|"
+     r"(?:>{2,3}|»)\s*\S.{0,150}|read (?:it|more|the (?:full )?(?:story|article)) (?:at|on) [\w .'’&-]{1,40}|"
+     r"sharing is caring\b.{0,40}|show your support\b.{0,60}|your support helps\b.{0,80}|commercial break|"
+     r"scroll (?:down )?to continue(?: reading)?|(?:image|photo|picture)s?\s*/\s*\S.{0,40}|"
+     r"watch the video (?:below|above)|newest updates?\s*:?", _SHORT),
+    # a newsletter's and a browser notice's prompts ("Get The Ledger In Your Inbox!", "IE 11 is not supported. For an
+    # optimal experience visit our site on another browser."), an appeal for donations
+    (r"get (?:the )?[\w'’ ]{1,30} in your inbox!?|ie ?\d{1,2} is not supported\b.{0,120}|"
+     r"for an optimal experience\b.{0,100}|(?![^\"“”‘’]*[\"“”‘’]).{0,150}\byour (?:donation|contribution|support) "
+     r"(?:allows|helps|enables) us\b.{0,200}", _LONG),
+    # a picture's caption under a label in capitals ("PHOTO: Keepers open the lock on Monday.")
+    (r"(?-i:PHOTOS?|IMAGES?|PICTURES?|VIDEO|FILE PHOTO)\s*:\s*.{1,300}", _LONG),
+    # the editor's and the writer's initials under a text ("rmt/rm", "ab/cd/ef"); authors run together by a widget
+    # ("Ana Vell,Teo Brand")
+    (r"(?-i:[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){1,3}|"
+     r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:,[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})+)", _SHORT),
+    # a picture's notice that it only illustrates ("Image used for representational purpose only")
+    (r"\(?(?:the )?(?:image|photo|picture|pic)s?(?: is| are)?(?: used)?(?: only)? for (?:representational|"
+     r"representation|representative|illustrative|illustration) purposes?(?: only)?\.?\)?", _SHORT),
+    # a writer's follow link ("Follow Ana Vell on X"), an ad slot run into its label ("AdvertisementAdvertise with …")
+    (r"follow [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} on (?:x|twitter|facebook|instagram|linkedin|threads|bluesky)\b"
+     r".{0,40}|advertisement\s*(?:advertise with\b.{1,40}|[-–—]?\s*scroll to continue(?: with content)?)", _SHORT),
     (r"no comments?(?: yet)?\s*(?::|\.{3}|…)?|"
      r"(?:note\s*:\s*)?only (?:a )?members? of this blog (?:may|can) post a comment\.?|"
      r"open in (?:the )?app|(?:left|right|main) menu|e-?paper|connect with (?:us|the [\w .&'’-]{1,40})\s*:?",
      _SHORT),
-    (r"photos?|images?|videos?|/\s*[A-Z][\w .&'’-]{1,40}|thanks for reading\b.{0,60}|create (?:your|an?) (?:free )?"
-     r"account\b.{0,60}", _SHORT),
+    (r"photos?|images?|videos?|fotos?|/\s*[A-Z][\w .&'’-]{1,40}|thanks for reading\b.{0,60}|"
+     r"create (?:your|an?) (?:free )?account\b.{0,60}", _SHORT),
+    # a picture's credit alone: "Ana Vell/AGN", "Ana Vell/Harbour Daily via AGN"
+    (rf"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{1,3}})\s*/\s*(?:(?:{_AGENCY})|[\w.&'’-]+(?: [\w.&'’-]+){{0,2}}"
+     rf" via (?:{_AGENCY}|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,2}}))", _SHORT),
     # a picture's credit alone: "AGN/Picture Desk/ANA VELL"
     (rf"(?:{_AGENCY})(?:\s*/\s*[\w .'’-]{{2,40}}){{1,3}}", _SHORT),
     (r"you are using an? (?:older|outdated|unsupported) (?:browser|version)\b.*", _SHORT),
@@ -150,6 +216,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:download|get|install) (?:our|the) (?:\w+ )?app\b.*", _SHORT),
     # staff credits and feed trailers
     (r"\((?:reporting|writing|editing|compiled|edited) by [^()]*\)", _LONG),
+    (r"\((?:reportagem|reportaje|reporte|reportado|redação|redacción|edição|edición)(?: adicional)? (?:de|por)\b"
+     r"[^()]*\)", _LONG),  # "(Reportagem de Ana Vell; edição de Teo Brand)"
     (r"(?:reporting|writing) by [^.;]{2,80}; (?:editing|writing) by [^.;]{2,80}\.?", _LONG),
     (r"the post .{1,300} appeared first on .{1,120}", _LONG),
     (r"this (?:article|story|post|report) (?:was )?(?:originally )?(?:written|posted|published|appeared|first "
@@ -161,6 +229,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:[\w&'’.-]+\s+){0,5}logo", _SHORT),
     (r"short (?:url|link)\s*:?\s*\S*|(?:copy|share) (?:the )?link|link copied!?|permalink\s*:?\s*\S*", _SHORT),
     (r"(?:tags?|topics?|keywords|filed under|categories|category)\s*:.*", _SHORT),
+    # a blog's archive heading ("Tag Archives: floods"), an archived copy's note ("This Article is From Feb 16, 2031")
+    (r"(?:tag|category|author|monthly|yearly|daily) archives?\s*:.*|"
+     r"this (?:article|story|report|page) is from\b.{1,40}", _SHORT),
     (r"more (?:news|stories|on this story|in \w+(?: \w+)?)|quick links:?|(?:editor's|our) picks?|"
      r"(?:listen|watch) (?:live|now)|live (?:tv|radio|updates)|menu|search|home|sections|newsletter", _SHORT),
     # a live player's labels: "Live", "Last updated", "Watch <channel> Live", "Live blog"
@@ -172,13 +243,14 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:published|updated|posted|last updated|first published)(?: on| at)?\s*:?\s*(?=.*\d).{1,60}", _SHORT),
     (r"(?:file )?(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:\s*.{1,80}", _SHORT),
     # a promo for a video, a gallery or a podcast: "Watch: Footage shows ...", "In pictures | ..."
-    (r"(?:watch|listen|in (?:pictures|photos)|(?:photo|video) gallery)\s*[:|]\s*.{1,150}", _SHORT),
+    (r"(?:watch(?: (?:the )?video)?|listen|in (?:pictures|photos)|(?:photo|video) gallery)\s*[:|]\s*.{1,150}", _SHORT),
     # calls to click, copyright, ad slots
     (r"(?:\S+\s+){0,6}click here\b.*", _SHORT),
     (r"(?:.*\bclick here\b){2}.*", _LONG),  # "For corrections, click here. To write to the editor, click here."
     (r"(?:©|\(c\)\s|copyright\b).*", _LONG),
     (r".*\ball rights reserved\.?", _SHORT),
-    (r".*\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed)\b.*", _LONG),
+    (r".*\b(?:may not be|must not be|can ?not be) (?:published|reproduced|broadcast|rewritten|redistributed)\b.*",
+     _LONG),
     (r"[-–—]*\s*(?:advertisement(?:\s*remove ads?)?|sponsored(?: content| advert(?:isement)?)?|"
      r"(?:story|article) continues below(?: (?:this |the )?(?:ad|advert|advertisement))?|"
      r"continue reading(?: below| the main story)?|scroll (?:down )?"
@@ -192,7 +264,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"want (?:to read )?the full story\??|.*\b(?:already an? (?:subscriber|member)|become an? (?:subscriber|"
      r"member)|subscribers? only|being an? (?:[\w'’]+ ){0,3}subscriber)\b.*", _SHORT),
     # a wire agency's photo label ("Associated Press photo", "Reuters file photo"), a gallery link
-    (rf"(?:{_AGENCY})\s+(?:file\s+)?(?:photo(?:graph)?|picture|image)s?|\(?full[- ]size (?:photo|image)\)?.{{0,30}}",
+    (rf"(?:{_AGENCY})\s+(?:file\s+)?(?:photo(?:graph)?|picture|image)s?(?:\s*[:/]\s*[\w .'’-]{{1,60}})?|"
+     rf"\(?full[- ]size (?:photo|image)\)?.{{0,30}}",
      _SHORT),
     # page widgets: sorting, error notices, section labels, post lists, contact forms, machine voice notes
     (r"(?:sort|filter) by.{0,40}", _SHORT),  # "Sort byDropdown arrow" (an icon's name glued on)
@@ -206,7 +279,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"produced|made|written|narrated|translated) (?:with|by|using) (?:the help of )?(?:an? )?(?:ai|artificial "
      r"intelligence)\b.*", _SHORT),
     (r"\(?this is an? (?:developing|breaking) (?:story|news(?: story)?)\b.*", _LONG),
-    (r"(?:more )?details? (?:later|to follow|soon|shortly|awaited)\s*(?:\.{1,3}|…)?", _SHORT),
+    (r"(?:more )?(?:details?|news|updates?|information) (?:later|to follow|soon|shortly|awaited)\s*(?:\.{1,3}|…)?",
+     _SHORT),
     # a picture widget's labels ("image source, <credit>", "image caption,") and a credit line
     (r"(?:image|media|video|photo) (?:source|caption)\b\s*[,:]?.{0,80}", _SHORT),  # the comma is lost in some copies
     # a syndicated copy's notice: "(This story has not been edited by <site> staff and is auto-generated from a
@@ -225,7 +299,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      _SHORT),
     # reading widgets: "Enable Read mode", "100% Font Size", "A- A A+", "Listen to this article"
     (r"(?:enable|disable|exit|switch to) read(?:ing|er)? mode|(?:\d{2,3}\s*%\s*)?(?:font|text) size|"
-     r"a\s*-\s*a\s*a\s*\+|(?:listen to|play) this (?:article|story)(?: \d+ min)?", _SHORT),
+     r"a\s*-\s*a\s*a\s*\+|(?:listen to|play) this (?:article|story)(?: \d+ min)?|"
+     r".{0,60}\badjust (?:font|text) size\s*:?|"
+     r"(?:estimated )?read(?:ing)? time\s*:?\s*.{1,30}|all (?:news|stories|articles)", _SHORT),
     # an embedded post's signature: "— Outlet (@handle) October 3, 2031"
     (r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?", _SHORT),
     # breadcrumbs: "Home > News > ...", "Current: Home / World"
@@ -340,7 +416,7 @@ _SEPARATORS = re.compile(r"\s+[|•·]\s+|\s+[|•·]$|^[|•·]\s+")
 
 def _is_counter_line(stripped: str) -> bool:
     """Nothing but share/reaction words and counts, with at least one of the words."""
-    tokens = [t for t in re.split(r"[\s|•·,:()]+", stripped) if t]
+    tokens = [t for t in re.split(r"[\s|•·,:()]+|(?<=[a-z])(?=\d)", stripped) if t]  # "4 views0 comments"
     return (0 < len(tokens) <= 12 and any(t.lower() in _COUNTER_WORDS for t in tokens)
             and all(t.lower() in _COUNTER_WORDS or _COUNT.fullmatch(t) for t in tokens))
 
@@ -356,10 +432,20 @@ def _is_link_list(stripped: str) -> bool:
             and all(len(i.split()) <= 12 and not i.endswith((".", ";", ",")) for i in items))
 
 
+#: a breadcrumb's arrows: "Society ❯ Community Safety ❯ Evacuations", "News › World › Valdora"
+_CRUMB = re.compile(r"\s*[❯›»→]\s*")
+
+
+def _is_breadcrumb(stripped: str) -> bool:
+    """Three or more short items (four words at most, each capitalised, none ending a sentence) between arrows."""
+    items = [i.strip() for i in _CRUMB.split(stripped)]
+    return (len(items) >= 3 and all(i[:1].isupper() and len(i.split()) <= 4 and not _ends_sentence(i) for i in items))
+
+
 #: an icon or template name ("info_icon", "share_btn"): words joined by underscores are code, not prose
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\s+[a-z][a-z0-9]*(?:_[a-z0-9]+)+)*")  # "play_store app_x"
 #: list bullets a pasted page leaves before its widgets ("  • Oops!")
-_BULLETS = "•·▪►◦‣"
+_BULLETS = "•·▪►▶◦‣"
 
 
 def _doubled(stripped: str) -> bool:
@@ -393,6 +479,8 @@ def _author_line(line: str) -> bool:
     """A person's name alone on a line (2–4 capitalised words, no headline word, no figure): an author's byline
     when an agency's name follows it ("Ana Vell" over "Associated Press")."""
     words = line.strip().split()
+    if line.strip().endswith(".") and not re.search(r"\b[A-Z]\.$", line.strip()):
+        return False  # "… with Chancellor / Ana Vell.": the end of a sentence wrapped at a fixed width
     return (2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha()
                                           for w in words)
             and not any(w.lower() in _HEADLINE_WORDS for w in words))
@@ -403,22 +491,24 @@ _GLUED_MENU = re.compile(r"(?:[A-Z][a-z]{1,15}){4,}")
 
 
 #: a date stamp's label: "Updated:", "Last Modified:", "Publish Date :", "Posted on"
-_STAMP_LABEL = re.compile(r"(?:(?:last\s+)?(?:updated|modified|update|published|posted|uploaded|created)|"
+_STAMP_LABEL = re.compile(r"(?:(?:and\s+)?(?:last\s+)?(?:updated|modified|update|published|posted|uploaded|created)|"
                           r"publish(?:ed)?\s+"
                           r"date|date|first\s+published)(?:\s+(?:on|at))?\s*[:\-–—|]?\s*", re.I)
 #: the words a date stamp may hold besides figures: months, weekdays, "am"/"pm", time zones
 _STAMP_WORDS = frozenset({*MONTHS, *(m[:3] for m in MONTHS), "sept", *WEEKDAY_NAMES, *(d[:3] for d in WEEKDAY_NAMES),
                           "tues", "thur", "thurs", "am", "pm", "a.m", "p.m", "gmt", "utc", "ist", "est", "edt", "cst",
-                          "cdt", "pst", "pdt", "cet", "cest", "bst", "et", "pt", "pkt", "wib", "hrs", "hr", "at", "on"})
-#: a figure of a date or a time: "18", "30th", "22:18", "4.25pm", "2031-02-08", "09/03/2031"
-_STAMP_FIGURE = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|"
-                           r"\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|"
+                          "uk", "cdt", "pst", "pdt", "cet", "cest", "bst", "et", "pt", "pkt", "wib", "hrs", "hr", "at",
+                          "on"})
+#: a figure of a date or a time: "18", "30th", "22:18", "4.25pm", "2031-02-08", "09/03/2031", "09-December-2031"
+_STAMP_FIGURE = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm|[+-]\d{2}(?::?\d{2})?)?|"
+                           r"\d{1,2}-[a-z]{3,9}-\d{2,4}|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|"
                            r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", re.I)
 _WEEKDAY_ABBR = frozenset(d[:3] for d in WEEKDAY_NAMES)
 #: an author's name (two to four capitalised words) before a date stamp, glued to it or not
 _STAMP_AUTHOR = re.compile(r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){1,3}?\s*(?=\d)")
 #: a "when" that says how long ago: "39 seconds ago", "world3 days ago" (a section's name glued on), "12m", "2h"
-_AGO = re.compile(r"[^\W\d]{0,20}\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+_AGO = re.compile(r"[^\W\d]{0,20}\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+                  r"\s+ago|"
                   r"(?-i:\d{1,2}[mhd])", re.I)
 
 
@@ -449,12 +539,20 @@ def _date_stamp(stripped: str) -> bool:
     # table ("Feb 87", "1.55", "1000 hrs cdt", "APRIL 7") is no stamp
     clock = any(re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|\d{1,2}[.:]\d{2}(?:am|pm)", t) for t in tokens) or \
         any(w in ("am", "pm", "a.m", "p.m") for w in words)
-    date = any(re.fullmatch(r"\d{4}-\d{2}-\d{2}.*|\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})", t) for t in tokens)
+    date = any(re.fullmatch(r"\d{4}-\d{2}-\d{2}.*|\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})", t) for t in tokens) or any(
+        (m := re.fullmatch(r"\d{1,2}-([a-z]{3,9})-\d{2,4}", t)) and m.group(1) in _STAMP_WORDS for t in tokens)
     year = any(re.fullmatch(r"(?:19|20)\d{2}", t) for t in tokens)
     month = any(w in MONTHS or w == "sept" for w in words)
     weekday = any(w[:3] in _WEEKDAY_ABBR for w in words)
     day = any(re.fullmatch(r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?", t) for t in tokens)
     return clock or date or (year and day and month) or (weekday and month)  # "JANUARY 1987" heads a table
+
+
+#: a place before a labelled stamp: "Sarn, First Published Jan 20, 2031, 4:11 PM IST"
+_PLACE_STAMP = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+"
+                          r"(?P<stamp>(?:first |last )?(?:published|updated|posted)\b.{4,60})", re.I)
+#: a post's date and its section: "February 23, 2031 in Nation/World"
+_STAMP_SECTION = re.compile(r"(?P<stamp>.{6,40}?) in [A-Z][\w&'’-]*(?:\s*[/&]\s*[A-Z][\w&'’-]*|\s[A-Z][\w&'’-]*){0,3}")
 
 
 def is_boilerplate(line: str) -> bool:
@@ -472,8 +570,13 @@ def is_boilerplate(line: str) -> bool:
     words = len(stripped.split())
     if words > _LONG:
         return False
-    if _is_counter_line(stripped) or _is_link_list(stripped) or (words <= 14 and _date_stamp(stripped)):
+    if _is_counter_line(stripped) or _is_link_list(stripped) or (words <= 14 and _date_stamp(stripped)) or \
+            (words <= 16 and _is_breadcrumb(stripped)):
         return True
+    if (section := _STAMP_SECTION.fullmatch(stripped)) and _date_stamp(section.group("stamp")):
+        return True  # "February 23, 2031 in Nation/World"
+    if (placed := _PLACE_STAMP.fullmatch(stripped)) and _date_stamp(placed.group("stamp")):
+        return True  # "Sarn, First Published Jan 20, 2031, 4:11 PM IST"
     if words <= _SHORT and _BOILERPLATE_SHORT.fullmatch(stripped):
         return True
     return bool(_BOILERPLATE_LONG.fullmatch(stripped))
@@ -481,10 +584,11 @@ def is_boilerplate(line: str) -> bool:
 
 #: a byline: "By <who>" alone or before a separator and a date ("By VNA | March 8, 2031", "By Ana Vell, 9 May")
 _BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|WRITTEN|REPORTED)\s+)?(?:[Bb]y|BY)(?:\s+|(?=[A-Z][a-z]))"
-                     r"(?P<who>[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|and|&|de|van|von|al|bin))*)"
+                     r"(?P<who>[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|and|&|de|van|von|al|bin|ul|ud|ur|da|di|del|"
+                     r"dos|el|la|le))*)"
                      r"\s*(?:(?:[|•·,–—]|\s-\s)\s*(?P<rest>.*))?$")
 #: a staff byline: "<Outlet> Staff | 19 March 2031", "Web Desk", "Our Correspondent"
-_STAFF_BYLINE = re.compile(r"^(?:[A-Z][\w.'’&\-]*\s+){0,4}(?:staff|desk|correspondent|reporter|bureau|"
+_STAFF_BYLINE = re.compile(r"^(?:[A-Z][\w.'’&\-]*\s+){0,4}(?:/\s*)?(?:staff|desk|correspondent|reporter|bureau|"
                            r"staff reporter|news desk|web desk)s?\s*(?:(?:[|•·,–—]|\s-\s)\s*.*)?$", re.I)
 _AGENCY_CODE = re.compile(rf"(?:{_AGENCY_LIST}|[A-Z]{{2,6}})")
 
@@ -559,7 +663,7 @@ _TIME_WORDS = frozenset(w.lower() for w in MONTH_NAMES + WEEKDAY_NAMES) | {"then
 def _credit_name(raw: str) -> str:
     """'AFP/Reuters' -> 'AFP, Reuters'; 'agencies' stays as written."""
     parts = [p.strip(" .") for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", raw) if p.strip(" .")]
-    return ", ".join(parts)
+    return ", ".join(_CAPS_NAMES.get(p, p) for p in parts)
 
 
 def _line_credit(line: str) -> str | None:
@@ -611,9 +715,10 @@ _DATELINE_LINES = 6
 
 
 def _heading_like(line: str) -> bool:
-    """A short line that ends no sentence (a headline, a date, a breadcrumb), which a dateline may follow."""
+    """A line that ends no sentence (a headline, a standfirst without its full stop, a date, a breadcrumb), which a
+    dateline may follow."""
     stripped = line.strip().rstrip("\"'”’)")
-    return len(stripped.split()) <= 25 and not stripped.endswith((".", "!", "?", ":", ";", ","))
+    return len(stripped.split()) <= _LONG and not stripped.endswith((".", "!", "?", ":", ";", ","))
 
 
 #: upper-case words that open a line with a colon without being a place
@@ -685,6 +790,21 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: a dateline whose agency stands between slashes after the date: "SARN, May 23. /AGN/. The council …"
+_SLASH_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}),\s*"
+                             r"[A-Z][a-z]{2,8}\.? \d{1,2}\.?\s*(?P<credit>/(?P<c>[A-Z][A-Za-z\-]{1,12})/\.?)\s+(?=\S)")
+
+
+def _take_slash_dateline(lines: list[str]) -> tuple[str | None, str | None]:
+    """A dateline with its agency between slashes ("SARN, May 23. /AGN/. …") on one of the first lines: the place is
+    recorded, the credit taken out of the text."""
+    for i, line in enumerate(lines[:_DATELINE_LINES * 2]):
+        if (m := _SLASH_DATELINE.match(line.lstrip())) is not None:
+            lines[i] = line.lstrip()[:m.start("credit")] + line.lstrip()[m.end("credit"):].lstrip()
+            return m.group("place"), _credit_name(m.group("c"))
+    return None, None
+
+
 def _strip_markers(lines: list[str], markers: set[str]) -> list[str]:
     """'HTK*' -> 'HTK' for markers that have a footnote line; '**bold**' and bullets are left alone."""
     for marker in sorted(markers, key=len, reverse=True):
@@ -693,7 +813,8 @@ def _strip_markers(lines: list[str], markers: set[str]) -> list[str]:
     return lines
 
 
-_STANDALONE_CREDIT = re.compile(rf"(?:[-–—•]\s*)?\(?(?P<c>{_AGENCY_LIST})\)?\.?")  # "(AFP)", "- Press Trust of India"
+#: "(AFP)", "- Press Trust of India", "The Associated Press"
+_STANDALONE_CREDIT = re.compile(rf"(?:[-–—•]\s*)?\(?(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\)?\.?")
 #: an author and the agency on one line above the text: "Ana Vell Associated Press", "Ana Vell, The AGN"
 _AUTHOR_AGENCY = re.compile(rf"(?P<who>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}}),?\s+(?:[Tt]he\s+)?"
                             rf"(?P<c>{_AGENCY_LIST})")
@@ -744,7 +865,13 @@ _INLINE_READ = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*(?:also read|read also|re
                           re.I)
 #: a link to the rest of a teaser closing its paragraph: "… on Tuesday. Read More.", "… Read the full story »"
 _READ_MORE_END = re.compile(r"(?<=[.!?\"”’…])\s+read (?:more|the (?:full|rest)(?: of the)? (?:story|article)|"
-                            r"full (?:story|article))\s*(?:\.{1,3}|»|…|→)?$", re.I)
+                            r"full (?:story|article))(?: here)?\s*(?:\.{1,3}|»|…|→)?$", re.I)
+#: a syndication note closing a paragraph: "… on Monday. | via harbournews"
+_VIA_NOTE = re.compile(r"(?<=[.!?\"”])\s*\|\s*via\s+[\w.-]{2,40}\s*$", re.I)
+#: a blog's link to the rest of a post closing its excerpt: "… had been. … Continue reading <title>", "… on Monday.
+#: Continue to read the entire article."
+_CONTINUE_READING = re.compile(r"(?<=[.!?\"”’…])\s+(?:(?:…|\.\.\.)\s*)?(?-i:Continue) (?:reading|to read)\b"
+                               r"[^.!?]{0,150}[.…»→]*$", re.I)
 #: a photo credit in brackets: "[File: Name/AP Photo]", "[Photo: Name/Reuters]", "[Name/Getty Images]"
 _BRACKET_PHOTO = re.compile(rf"\s*\[(?:(?:file|photo|image|picture)s?(?: photo)?\s*:\s*)[^\[\]\n]{{1,120}}\]"
                             rf"|\s*\[[^\[\]\n]{{1,80}}/(?:[^\[\]\n]{{0,40}}\b(?:Photos?|Pictures|Images)|"
@@ -769,7 +896,7 @@ _TAIL_WORDS, _TAIL_LINES = 6, 8
 
 #: the inline patterns, each with the substrings (lower case) one of which a line needs for it to match
 _INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_INLINE_READ, ("read", "see also")),
-           (_READ_MORE_END, ("read",)),
+           (_READ_MORE_END, ("read",)), (_CONTINUE_READING, ("continue",)), (_VIA_NOTE, ("via",)),
            (_BRACKET_PHOTO, ("[",)), (_INLINE_PHOTO_CREDIT, ("credit",)))
 
 
@@ -799,14 +926,15 @@ def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
 #: a picture's credit closing a caption after its last sentence: "… on Thursday. Photo courtesy of <office>/"
 _TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:(?:Representation(?:al)?|Representative|File|Stock)\s+(?:pic|image|"
                              r"photo|picture)s?(?:\s*/\s*\S+)?$|"
-                             r"(?:\|\s*)?(?:Photo|Image|Picture)s?"
-                             r"(?:\s*:|\s+(?:courtesy(?: of)?|by|credit:?))\s+"
+                             r"(?:\|\s*)?(?:[A-Z][a-z]+ \d{1,2}, \d{4}\s+)?(?:Photo(?:graph)?|Image|Picture)s?"
+                             r"(?:\s*:|\s+(?i:courtesy(?: of)?|by|credit:?|copyright))\s+"
                              r"[^.!?]{1,100}$)")
 
 
-#: a wire picture's credit closing a caption after its last sentence: "… on Monday. AGENCY/Ana Vell", "… on Monday.
-#: Ana Vell/AGENCY via Picture Desk", "… on Monday. AGENCY Photo/Ana Vell" (the agency often in capitals)
-_WIRE_PHOTO = re.compile(rf"(?<=[.!?\"”])\s+(?:(?i:{_AGENCY})(?:\s+Photo)?\s*/\s*[A-Z][\w.'’\-]*"
+#: a wire picture's credit closing a caption after its last sentence or a comma: "… on Monday. AGENCY/Ana Vell", "… on
+#: Monday. Ana Vell/AGENCY via Picture Desk", "… on Monday. AGENCY Photo/Ana Vell" (the agency often in capitals),
+#: "… in Sarn on October 10, Ana Vell/AGN"
+_WIRE_PHOTO = re.compile(rf"(?<=[.!?\"”,])\s+(?:(?i:{_AGENCY})(?:\s+Photo)?\s*/\s*[A-Z][\w.'’\-]*"
                          rf"(?:\s+[A-Z][\w.'’\-]*){{0,3}}"
                          rf"|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*(?i:{_AGENCY})"
                          rf"(?:\s+via\s+[A-Z]\w*(?:\s+[A-Z]\w*){{0,2}})?"
@@ -819,7 +947,8 @@ _WIRE_PHOTO = re.compile(rf"(?<=[.!?\"”])\s+(?:(?i:{_AGENCY})(?:\s+Photo)?\s*/
 _VIA_CREDIT = re.compile(rf"\s*\([^()\n]{{0,80}}\bvia\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){{0,2}}\)"
                          rf"(?:\s*\((?:{_AGENCY})\))?$")
 #: a picture agency's code closing a caption: "… on Sunday [AGN]", "… [AGN/Ana Vell]"
-_CODE_BRACKET = re.compile(rf"\S\s*\[(?:[A-Z]{{2,6}}|{_AGENCY})(?:\s*/\s*[^\[\]\n]{{1,40}})?\]$")
+_CODE_BRACKET = re.compile(rf"\S\s*\[(?:[A-Z]{{2,6}}|{_AGENCY})(?: (?:File )?(?:Photo|Images?|Pictures?))?"
+                           rf"(?:\s*/\s*[^\[\]\n]{{1,40}})?\]$")  # "… [AGN]", "… [AP Photo]", "… [AGN/Ana Vell]"
 #: an agency's credit after a dash closing a paragraph ("… in Sarn on Monday. — AGN"): the article's credit under
 #: its last paragraph, a picture's caption when the text goes on below it
 _DASH_CREDIT = re.compile(rf"(?<=[.!?\"”])\s+[—–-]{{1,2}}\s*(?:{_AGENCY})\s*$")
@@ -861,6 +990,10 @@ def _ends_sentence(line: str) -> bool:
     return line.strip().endswith((".", "!", "?", "\"", "”", "’", "'", ")", "…"))
 
 
+#: a speech verb: a line with one and a comma is a sentence, not a headline
+_SAID = re.compile(r"\b(?:said|says|told|tells|added|according|asked|stated|noted)\b", re.I)
+
+
 def _trim_tail(lines: list[str], removed: list[str]) -> None:
     """Short lines that end no sentence under the article's last sentence are page furniture ("Share:",
     "More Posts", a site's "All news on our Facebook page"); credit lines among them stay for the credit rules.
@@ -868,6 +1001,7 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
     Any doubt keeps them all: a longer line, a row of figures (a table of results: "Pay April 28"), or a
     comma or quote mark (a sentence that lost its full stop: '"We will return," she said').
     """
+    _drop_bio(lines, removed)
     tail: list[int] = []
     bullets: list[int] = []  # "- <headline>" lines: a list of links when three or more
     for i in reversed(range(len(lines))):
@@ -884,8 +1018,10 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
         if _LINK_ITEM.match(line) and 6 <= len(line.split()) <= 20 and len(bullets) < _LIST_ITEMS:
             bullets.append(i)
             continue
-        if len(line.split()) > _TAIL_WORDS or len(tail) >= _TAIL_LINES or re.search(r"[,\"“”‘’]", line) or \
-                _figures(line):
+        # a quote mark, or a comma with a speech verb or closing the line, is a sentence that lost its stop ('"We
+        # will return," she said', "Faithfully yours,"); a comma alone is a headline's ("Gunmen raid Sarn, kill five")
+        if len(line.split()) > _TAIL_WORDS or len(tail) >= _TAIL_LINES or re.search(r"[\"“”‘’]", line) or \
+                ("," in line and (_SAID.search(line) or line.endswith(","))) or _figures(line):
             return
         tail.append(i)
     else:
@@ -895,6 +1031,74 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
     for i in sorted(tail + bullets):
         removed.append(lines[i].strip())
         lines[i] = ""
+
+
+def _credit_closes(lines: list[str], i: int) -> bool:
+    """Is line i the article's credit: a credit line, or a sentence closed by its credit ("… on Monday. (AGN)")?"""
+    line = lines[i].strip()
+    return bool(_line_credit(line) or standalone_credit(lines, i)
+                or any((m := p.search(line)) and m.start() > 0 for p in _CREDIT_TAIL))
+
+
+def _drop_after_credit(lines: list[str], removed: list[str]) -> None:
+    """Under the credit that closes the text, lines that end no sentence (20 words at most, a list's worth) are the
+    page's: other stories' headlines, a headline repeated, a widget's label. A sentence below keeps them all."""
+    below: list[int] = []
+    for i in reversed(range(len(lines))):
+        line = lines[i].strip()
+        if not line:
+            continue
+        if below and _credit_closes(lines, i):
+            if any(_ends_sentence(lines[k]) for k in range(i)):  # a text above the credit
+                for k in sorted(below):
+                    removed.append(lines[k].strip())
+                    lines[k] = ""
+            return
+        if is_boilerplate(line) and not _line_credit(line) and not _COPYRIGHT_AGENCY.fullmatch(line):
+            below.append(i)  # a widget's line under the credit ("Advertise with us."), ending a sentence or not
+            continue
+        # a sentence ends the run (in a text wrapped at a fixed width, also the last line of a wrapped sentence)
+        if _ends_sentence(line) or len(line.split()) > 20 or len(below) >= _LIST_ITEMS:
+            return
+        below.append(i)
+
+
+#: an author's bio under the text: "Ana Vell is a senior reporter at the Harbour Ledger covering the guilds."
+_BIO = re.compile(r"(?:[A-Z][\w'’.-]+ ){2,3}(?:is|has been) (?:an? |the )?(?:[\w'’-]+ ){0,4}(?:reporter|correspondent|"
+                  r"journalist|writer|editor|columnist|contributor|producer|freelancer|photographer|intern)s?\b"
+                  r"(?:[^.!?]*\b(?:at|for|with|covering|who covers|based in)\b)[^\n]{0,300}")
+
+
+def _drop_bio(lines: list[str], removed: list[str]) -> None:
+    """An author's bio (a full name, "is a reporter at/for/covering …") as the last line, a text above it."""
+    filled = [k for k in range(len(lines)) if lines[k].strip()]
+    for k in filled[-1:]:
+        if k != filled[0] and len(lines[k].split()) <= 80 and _BIO.fullmatch(lines[k].strip()) \
+                and not any(q in lines[k] for q in "\"“”"):
+            removed.append(lines[k].strip())
+            lines[k] = ""
+
+
+#: a teaser cut short by the page: a word, then an ellipsis ("… and petrol price…")
+_CUT_SHORT = re.compile(r"\w(?:…|\.\.\.)$")
+
+
+def _drop_teasers(lines: list[str], removed: list[str]) -> None:
+    """Two or more lines at the bottom that the page cut short mid-sentence ("Hoodlums attacked the palace,
+    setting a vehicle on fire. Sarn…") under the text are other stories' teasers."""
+    teasers: list[int] = []
+    for i in reversed(range(len(lines))):
+        line = lines[i].strip()
+        if not line:
+            continue
+        if not _CUT_SHORT.search(line) or len(line.split()) > _LONG:
+            break
+        teasers.append(i)
+    if len(teasers) >= 2 and any(_ends_sentence(lines[k]) and not _CUT_SHORT.search(lines[k].strip())
+                                 for k in range(min(teasers))):
+        for k in sorted(teasers):
+            removed.append(lines[k].strip())
+            lines[k] = ""
 
 
 def _figures(line: str) -> bool:
@@ -936,7 +1140,7 @@ def _distinct_agencies(credits: list[str]) -> list[str]:
 #: clip's length ("01:10") in a list of videos
 _LIST_HEADER = re.compile(
     r"(?:also read|read also|read more(?: on)?|read next|see also|look also|up next|related(?: (?:articles?|"
-    r"stories|news|content|coverage|links|posts|topics))?(?: more)?|more (?:headlines|stories|news|to read|"
+    r"stor(?:y|ies)|news|content|coverage|links|posts|topics))?(?: more)?|more (?:headlines|stories|news|to read|"
     r"from [\w .'’&-]{1,40})|you (?:may|might) also (?:like|be interested in)|"
     r"recommended(?: for you| stories| articles| reading| videos)?|"
     r"(?:today'?s )?top (?:news|stories|headlines)|hot topics|latest(?: news| additions| stories| headlines| videos)?|"
@@ -982,6 +1186,19 @@ def _drop_head_menu(lines: list[str], removed: list[str], headline: str) -> None
 _BARE_BYLINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\.|\s*/)")
 
 
+def _drop_crumb_over_headline(lines: list[str], removed: list[str]) -> None:
+    """A breadcrumb from the home page that ends with the headline, over the headline ("Home National County Five
+    held in Sarn" over "Five held in Sarn"), at the top of the page."""
+    filled = [k for k in range(min(len(lines), _DATELINE_LINES * 2)) if lines[k].strip()]
+    for a, b in itertools.pairwise(filled):
+        crumb, head = lines[a].strip(), lines[b].strip()
+        if crumb.startswith(("Home ", "HOME ")) and len(head.split()) >= 3 and len(crumb) > len(head) \
+                and crumb.endswith(head):
+            removed.append(crumb)
+            lines[a] = ""
+            return
+
+
 def _drop_section_word(lines: list[str], removed: list[str]) -> None:
     """A single word over the first line of a text without a headline is its section ("World", "Sport"); an
     author's name and city over the text ("Ana Vell, Sarn.", "Ana Vell/") is a byline."""
@@ -999,6 +1216,26 @@ def _drop_section_word(lines: list[str], removed: list[str]) -> None:
         del lines[filled[0]]
 
 
+#: a section's label: one capitalised word ("Politics", "Mundo") or "<Word> News" ("US News")
+_SECTION_LABEL = re.compile(r"(?-i:[A-Z][a-z]{2,19}|[A-Za-z]{2,15} News)")
+
+
+def _drop_section_labels(lines: list[str], removed: list[str], headline: str) -> None:
+    """Between the first line (the headline) and the first sentence of the text (within its first four lines), a
+    section's label on its own line goes; an upper-case word (a dateline's place, "SARN") and the record's
+    headline stay."""
+    filled = [k for k in range(len(lines)) if lines[k].strip()]
+    body = next((k for k in filled if len(lines[k].split()) >= 8 and _ends_sentence(lines[k])), None)
+    if body is None:
+        return
+    if body not in filled[:4]:
+        return  # the text starts further down: a table's header ("Year") or a wrapped text's word, not a label
+    drop = {k for k in filled[1:] if k < body and _SECTION_LABEL.fullmatch(lines[k].strip())
+            and _fold(lines[k]) != headline}
+    removed.extend(lines[k].strip() for k in sorted(drop))
+    lines[:] = [line for k, line in enumerate(lines) if k not in drop]
+
+
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: a caption is short; a longer repeated paragraph is a copy of the text, not a picture's caption and alt text
 _REPEAT_WORDS = 30
@@ -1006,8 +1243,9 @@ _REPEAT_WORDS = 30
 
 def _drop_repeated_captions(lines: list[str], removed: list[str], headline: str) -> None:
     """A short line told twice in a row (blank lines between) that ends no sentence, under a line of four words or
-    more (the headline), is a picture's alt text and its caption: both go. Any other short line told twice is
-    kept once: a sentence (a paragraph the page repeated), the headline itself (under a section label)."""
+    more (the headline), is a picture's alt text and its caption: both go, and so does a sentence told twice right
+    above the first paragraph's upper-case dateline. Any other short line told twice is kept once: a sentence (a
+    paragraph the page repeated), the headline itself (under a section label)."""
     filled = [k for k in range(len(lines)) if lines[k].strip()]
     drop: set[int] = set()
     for n, (a, b) in enumerate(itertools.pairwise(filled)):
@@ -1018,7 +1256,11 @@ def _drop_repeated_captions(lines: list[str], removed: list[str], headline: str)
             continue
         titled = any(len(lines[k].split()) >= 4 and not _figures(lines[k]) and not _YEAR.search(lines[k])
                      for k in filled[:n])  # a date line or "This article is from <date>" is no headline
-        drop |= {b} if _ends_sentence(line) or not titled else {a, b}
+        # a sentence told twice between the headline and the first paragraph's dateline ("SARN -- …") is a
+        # picture's alt text and caption too
+        nxt = lines[filled[n + 2]].lstrip() if n + 2 < len(filled) else ""
+        captioned = titled and (m := _DATELINE.match(nxt)) is not None and (m.group("place") or "").isupper()
+        drop |= {b} if (_ends_sentence(line) and not captioned) or not titled else {a, b}
     removed.extend(lines[k].strip() for k in sorted(drop))
     lines[:] = [line for k, line in enumerate(lines) if k not in drop]
 
@@ -1066,9 +1308,12 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     bylines: list[str] = []
     lines = normalize_text(raw).split("\n")
     headline = _fold(title or "")
+    _drop_crumb_over_headline(lines, removed)
     _drop_head_menu(lines, removed, headline)
     _drop_repeated_captions(lines, removed, headline)
     _drop_link_lists(lines, removed)
+    _drop_after_credit(lines, removed)
+    _drop_teasers(lines, removed)
     last_byline = -2  # index of the last byline line, blank lines after it skipped
     for i, line in enumerate(lines):
         if len(headline) >= 10 and _fold(line) == headline:  # "Headline | Site" is the headline, not a link list
@@ -1082,7 +1327,11 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
         if alone:  # a credit, or a picture's credit when a caption is next to it: either way not body text
             removed.append(line.strip())
             author = next((j for j in range(len(kept) - 1, -1, -1) if kept[j].strip()), None)
-            if author is not None and _author_line(kept[author]):
+            above = next((j for j in range(author - 1, -1, -1) if kept[j].strip()), None) if author else None
+            # not the end of a sentence wrapped at a fixed width ("… said the Harbour / Guild Council" over "AGN")
+            wrapped = above is not None and not _ends_sentence(kept[above]) and any(
+                _ends_sentence(kept[j]) for j in range(above))
+            if author is not None and _author_line(kept[author]) and not wrapped:
                 removed.append(kept.pop(author).strip())
             if credit := standalone_credit(lines, i):
                 bylines.append(credit)
@@ -1107,10 +1356,13 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     _trim_head(kept, title, removed)
     if not headline:
         _drop_section_word(kept, removed)
+    _drop_section_labels(kept, removed, headline)
     kept = _strip_inline(kept, removed)
     _trim_tail(kept, removed)
     credits = _take_credits(kept, removed) + bylines
     place, dateline_credit = _take_dateline(kept)
+    if not place and not dateline_credit:
+        place, dateline_credit = _take_slash_dateline(kept)
     if dateline_credit:
         credits.append(dateline_credit)
     kept = _strip_markers(kept, markers)

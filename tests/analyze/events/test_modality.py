@@ -48,6 +48,10 @@ def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: i
     ("The bombing did not stop the talks.", "bombing", "asserted"),
     ("The meeting did not take place.", "meeting", "negated"),  # whether it happened
     ("The rally was not held.", "rally", "negated"),
+    ("Vennland was ready to host a fifth round of talks.", "host", "planned"),  # readiness, not a meeting held
+    ("The group said it was willing to return to talks.", "talks", "planned"),
+    ("Vennland offered to host the talks in Lesk.", "host", "planned"),
+    ("The army offered no explanation for the attack.", "attack", "asserted"),  # an offer of something else
 ])
 def test_modality_cues(nlp, text: str, trigger: str, want: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger)[0] == want

@@ -28,7 +28,9 @@ ALLEGED_ADV = frozenset({"allegedly", "reportedly", "purportedly", "supposedly",
 ALLEGED_MOD = frozenset({"alleged", "suspected", "purported", "reported"})
 EXPECTED_VERBS = frozenset({"expect", "schedule", "set", "due", "slate", "likely", "poise", "anticipate"})
 PLANNED_VERBS = frozenset({"plan", "intend", "aim", "prepare", "decide", "seek", "propose", "agree",
-                           "want", "hope", "try", "threaten", "vow", "pledge", "promise"})
+                           "want", "hope", "try", "threaten", "vow", "pledge", "promise",
+                           # readiness and offers: "was ready to host a fifth round", "offered to mediate"
+                           "ready", "willing", "prepared", "eager", "keen", "offer"})
 FUTURE_MODS = frozenset({"upcoming", "forthcoming", "planned", "proposed", "expected", "scheduled",
                          "future", "next", "possible", "potential"})
 DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss"})
