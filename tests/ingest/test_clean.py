@@ -1337,3 +1337,16 @@ def test_clean_a_table_header_and_a_letter_signature_stay() -> None:
     assert clean_text(table).text == table
     letter = f"{P1}\n{P2}\nFaithfully yours,\nAna Vell"
     assert clean_text(letter).text == letter
+
+
+def test_clean_dateline_with_the_agency_between_slashes() -> None:
+    cleaned = clean_text(f"Locks reopen\n\nSARN, May 23. /TASS/. {P1}\n{P2}")
+    assert (cleaned.text, cleaned.credit, cleaned.dateline) == (f"Locks reopen\n\nSARN, May 23. {P1}\n{P2}", "TASS",
+                                                                 "SARN")
+
+
+@pytest.mark.parametrize("line", ["Estimated read time: 1-2 minutes", "Xinhua, July 24, 2031 Adjust font size:",
+                                  "All news", "Sarn, First Published Jan 20, 2031, 4:11 PM IST",
+                                  "Keepers sit in the back of a truck as they leave Sarn [AP Photo]"])
+def test_clean_removes_reading_widgets_placed_stamps_and_bracketed_agency_photo_captions(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
