@@ -364,6 +364,34 @@ def test_description_two_people_fit_stays_unresolved(resources: Resources,
     assert ("c", start, start + len("The defence minister")) not in ctx.mention_entity
 
 
+def test_description_two_people_fit_the_one_whose_title_it_is_word_for_word(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    texts = {"a": "President Orlan Vesk was killed at his home in Sarn on Monday.",
+             "b": "Dara Imrani, a parallel president named by the opposition, stayed in Ostravel.",
+             "c": "The First Lady, Mira Vesk, was wounded. The late president was buried on Friday."}
+    arts = {k: make_article(t, id=k) for k, t in texts.items()}
+    ctx = _fuse(resources, arts, set(arts))
+    vesk = next(e for e in ctx.story.entities if e.name == "Orlan Vesk")
+    start = texts["c"].index("The late")
+    assert ctx.mention_entity.get(("c", start, start + len("The late president"))) == vesk.id
+    mira = next(e for e in ctx.story.entities if e.name == "Mira Vesk")
+    assert [r.title for r in mira.roles] == ["First Lady"]
+
+
+def test_noun_entities_a_noun_given_to_one_entity_stays_open_where_another_holds_it_as_a_title() -> None:
+    vesk = Entity("ent:v", "Orlan Vesk", "PERSON", aliases={"Orlan Vesk": 1},
+                  mentions=(Span("x", 0, 10, "Orlan Vesk"),), roles=(Role("President", "x", 0, 9),))
+    imrani = Entity("ent:i", "Dara Imrani", "PERSON", aliases={"Dara Imrani": 1},
+                    mentions=(Span("y", 0, 11, "Dara Imrani"), Span("y", 20, 40, "a parallel president")))
+    given = ArticleAnalysis("y", "h", mentions=(Mention("y", 0, 11, "Dara Imrani", "PERSON", chain="y:c0"),
+                                                Mention("y", 20, 40, "a parallel president", "PERSON",
+                                                        kind="nominal", chain="y:c0")),
+                            extras={"nominal_nouns": {"y:c0": ["president"]}})
+    arts = [_noun_article("a", ("n0", "president", False, 1))]
+    out = noun_entities([vesk, imrani], arts, known=[given])
+    assert not any(s.article == "a" for e in out if e.id in ("ent:v", "ent:i") for s in e.mentions)
+
+
 def test_entity_type_priors_outweigh_the_taggers_votes() -> None:
     corpus = Corpus(demonyms={"velmoran", "ostravi"})
     assert entity_type("Harakat Tehrim Velmor", Counter({"PERSON": 9, "ORG": 2})) == "ORG"
@@ -446,6 +474,23 @@ def test_one_typo_in_a_long_surname_joins_but_other_names_do_not() -> None:
     assert frozenset({"a:1", "b:1"}) in groups
     assert not any({"c:1", "d:1"} <= g for g in groups)  # the other words differ too
     assert not any({"a:1", "e:1"} <= g or {"a:1", "f:1"} <= g for g in groups)
+
+
+def test_two_neighbouring_letters_swapped_in_a_long_surname_join_but_a_swap_elsewhere_does_not() -> None:
+    units = [_unit("a:1", "PERSON", "Zarvan Tesharim"), _unit("b:1", "PERSON", "Zarvan Tesharmi"),
+             _unit("c:1", "PERSON", "Zarvan Tesrahim"), _unit("d:1", "PERSON", "Orlo Tesharmi")]
+    groups = _groups(units)
+    assert any({"a:1", "b:1"} <= g for g in groups)
+    assert not any({"a:1", "c:1"} <= g or {"b:1", "d:1"} <= g for g in groups)  # two swaps; another given name
+
+
+def test_a_ships_name_with_and_without_its_prefix_is_one_ship_whatever_the_tags() -> None:
+    units = [_unit("a:1", "GPE", "INS Tarvela"), _unit("b:1", "WORK_OF_ART", "Tarvela"),
+             _unit("c:1", "ORG", "MV Orsk Star"), _unit("d:1", "PRODUCT", "Orsk Star"), _unit("e:1", "ORG", "Orsk")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1"}) in groups
+    assert any({"c:1", "d:1"} <= g for g in groups)
+    assert not any({"d:1", "e:1"} <= g or {"a:1", "c:1"} <= g for g in groups)
 
 
 def test_two_long_forms_of_one_acronym_are_not_kept_apart() -> None:

@@ -101,6 +101,7 @@ from storyline.lexicons.titles import (
     PLACE_FOLLOWERS,
     PLACE_UNIT_WORDS,
     SAME_ORG_SUFFIXES,
+    SHIP_PREFIXES,
     STORM_WORDS,
     TITLE_MODIFIERS,
     is_title_word,
@@ -658,6 +659,8 @@ def _story_typo(a: str, b: str, corpus: Corpus) -> bool:
 def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if _acronym_link(a, b, corpus):
         return 0.95
+    if _ship(a, b) or _ship(b, a):
+        return 0.85
     if is_acronym(a) or is_acronym(b):
         return 0.0
     if same_name(a, b) or _abbreviated(a, b, la, lb):
@@ -753,11 +756,19 @@ def _abbreviated(a: str, b: str, la: str, lb: str) -> bool:
     return kinds_agree and abbreviated_same(a, b)
 
 
+def _ship(long: str, short: str) -> bool:
+    """"INS X" / "X": a ship's name with and without its prefix, whatever the tagger called either."""
+    words = long.split()
+    return len(words) > 1 and words[0] in SHIP_PREFIXES and same_name(" ".join(words[1:]), short)
+
+
 def _one_typo(a: str, b: str) -> bool:
-    """The same full name with one letter mistyped inside one long word ("Bola Timubu" for "Bola Tinubu").
+    """The same full name with one letter mistyped inside one long word ("Bola Timubu" for "Bola Tinubu"), or two
+    neighbouring letters swapped ("Orlan Vesikr" for "Orlan Vesirk").
 
     Every other word is the same; the two spellings of the odd word are 6 letters
-    or more, share their first and last letters and differ by one substitution.
+    or more and share their first letter; they differ by one substitution (the last letters the same too) or
+    by one swap of two neighbouring letters.
     """
     ta, tb = name_tokens(a), name_tokens(b)
     if len(ta) != len(tb) or len(ta) < 2:
@@ -766,8 +777,11 @@ def _one_typo(a: str, b: str) -> bool:
     if len(odd) != 1:
         return False
     x, y = (fold_token(t) for t in odd[0])
-    return (len(x) == len(y) >= 6 and x[0] == y[0] and x[-1] == y[-1]
-            and sum(c != d for c, d in zip(x, y, strict=True)) == 1)
+    if not (len(x) == len(y) >= 6 and x[0] == y[0]):
+        return False
+    diff = [i for i, (c, d) in enumerate(zip(x, y, strict=True)) if c != d]
+    swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+    return (len(diff) == 1 and x[-1] == y[-1]) or swapped
 
 
 def _person_tagged_place(a: str, b: str, la: str, lb: str, corpus: Corpus) -> bool:
@@ -785,10 +799,11 @@ def _mistagged_person(a: str, b: str, la: str, lb: str) -> bool:
 
 
 def _mistagged_surname(a: str, b: str, la: str, lb: str) -> bool:
-    """A one-word name tagged as a thing elsewhere ("Korvath" as ORG) next to a person's full name, as its
-    last name: a group's name glued before a person's ("<Group> Orlan Vesk") is no name of the person."""
+    """A one-word name tagged as a thing elsewhere ("Korvath" as ORG or FAC: a building's name has its word)
+    next to a person's full name, as its last name: a group's name glued before a person's ("<Group> Orlan
+    Vesk") is no name of the person."""
     ta, tb = name_tokens(a), name_tokens(b)
-    return (la == PERSON and lb not in PLACES and lb != PERSON and len(tb) == 1 and len(ta) > 1
+    return (la == PERSON and lb not in ("GPE", "LOC") and lb != PERSON and len(tb) == 1 and len(ta) > 1
             and (tokens_match(tb[0], ta[-1]) or person_variant(b, a)))
 
 
@@ -1038,7 +1053,7 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
         return None
     if frozenset((folded_key(x), folded_key(y))) in corpus.aliases or corpus.same_acronym(x, y):
         return None  # an article says these are one entity's names, or one acronym stands for both
-    if _abbreviated(x, y, lx, ly) or _rare_link(x, y, lx, ly, corpus):
+    if _abbreviated(x, y, lx, ly) or _rare_link(x, y, lx, ly, corpus) or _ship(x, y) or _ship(y, x):
         return None
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \
@@ -1573,7 +1588,9 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     articles is one participant) within one story cluster (``story_of``: article -> story id; "the gunman"
     of two stories are two people), but never two chains of one article (the article told them apart:
     "a man ... another man"). A noun that is the office of a named person of the story ("the minister"
-    where ministers are named) stays unresolved: it is one of them, and the chain cannot say which.
+    where ministers are named) stays unresolved: it is one of them, and the chain cannot say which; so does
+    a noun other articles gave one entity while another person holds it as a title ("a parallel president"
+    said of one, "President X" of another).
     """
     analyses = list(analyses)
     taken = {(s.article, s.start, s.end) for e in entities for s in e.mentions}
@@ -1588,7 +1605,13 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
         for alias in e.aliases:
             if len(alias.split()) > 1:  # a one-word name may be a common noun capitalized in a headline
                 by_alias[alias.lower()].add(e.id)
-    offices = {w for e in entities if e.type == PERSON for r in e.roles for w in r.title.lower().split()}
+    holders: dict[str, set[str]] = defaultdict(set)  # office word -> the people whose titles hold it
+    for e in entities:
+        if e.type == PERSON:
+            for r in e.roles:
+                for w in r.title.lower().split():
+                    holders[w].add(e.id)
+    offices = set(holders)
     added: dict[str, list[Span]] = defaultdict(list)
     open_units: list[_NounUnit] = []
     by_article = {a.article: a for a in analyses}
@@ -1599,7 +1622,7 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
         fitting = sorted(named) if len(named) == 1 else \
             [eid for eid, held in nouns.items() if u.noun in held and not u.plural and story in stories_of[eid]
              and _person_noun_fits(u, kinds[eid])]
-        if len(fitting) == 1:
+        if len(fitting) == 1 and (named or not (holders.get(u.noun, set()) - set(fitting))):
             added[fitting[0]] += [_span(m) for m in u.mentions]
             continue
         if u.noun in offices:
@@ -1759,11 +1782,14 @@ def _span_text(a: ArticleAnalysis, d: dict[str, Any]) -> str:
 def _described(words: frozenset[str], owner: set[str], people: list[Entity], new: bool = False) -> str | None:
     """The one person whose role fits the description (the owner's own first; another owner's never).
 
-    "The new <office>" with several holders: the one the story first gives the
-    office latest (the others held it before), when that date is unique.
+    Several fit: the one whose title is the description's office word for word ("the president" of
+    "President X" beside "parallel president Y"), when only one's is. "The new <office>" with several
+    holders: the one the story first gives the office latest (the others held it before), when that date is
+    unique.
     """
     strong: dict[str, str] = {}
     weak: dict[str, str] = {}
+    exact: set[str] = set()
     for e in people:
         for r in e.roles:
             if not fits(words, r.title):
@@ -1773,9 +1799,13 @@ def _described(words: frozenset[str], owner: set[str], people: list[Entity], new
                 continue
             held = strong if owner and of else weak
             held[e.id] = min(held.get(e.id, r.date or "9999"), r.date or "9999")
+            if role_words(r.title) == words:
+                exact.add(e.id)
     pick = strong or weak
     if len(pick) == 1:
         return next(iter(pick))
+    if len(exact & set(pick)) == 1 and not new:
+        return next(iter(exact & set(pick)))
     if new and pick:
         latest = max(pick.values())
         holders = [eid for eid, since in pick.items() if since == latest]

@@ -37,7 +37,7 @@ Witness Eyewitness Survivor Resident Villager
 
 #: words that only form a title together with a following head ("Prime Minister", "Defence Minister")
 TITLE_MODIFIERS = words("""
-Prime Vice Deputy Acting Interim Caretaker Foreign Defence Defense Interior Home Finance Information Federal
+First Prime Vice Deputy Acting Interim Caretaker Foreign Defence Defense Interior Home Finance Information Federal
 Provincial State Special Senior Chief Supreme Former Ex Crown Assistant Under Associate Executive Managing
 Director Secretary Inspector Attorney Solicitor Surgeon Lieutenant Major Brigadier Air Field Rear Vice Staff
 Education Health Trade Commerce Energy Justice Labour Labor Culture Agriculture Economy Economic Petroleum Water
@@ -54,7 +54,7 @@ ROLE_HEADS = words("""
 president premier chancellor minister secretary ambassador envoy representative senator governor mayor judge
 justice prosecutor commissioner spokesman spokeswoman spokesperson chairman chairwoman chairperson director adviser
 advisor assistant consul speaker deputy leader commander chief officer head general lieutenant colonel major
-brigadier captain admiral marshal king queen prince princess emir sultan cleric mullah imam founder
+brigadier captain admiral marshal king queen prince princess emir sultan cleric mullah imam founder lady
 ceo coo cfo owner executive negotiator mediator correspondent editor analyst official diplomat attache
 """)
 
@@ -67,6 +67,9 @@ player coach judge prosecutor lawyer attorney publicist executive founder host c
 journalist
 reporter doctor surgeon pilot
 """)
+#: nouns news gives an unnamed person by what befell or what is said of them ("the victim", "a suspect"): a
+#: person, but no office (the description rules do not resolve them by recency)
+PARTICIPANT_NOUNS = words("victim suspect witness survivor hostage passenger detainee captive")
 NOMINAL_ORG = words("group organization organisation outfit movement party militia faction network alliance "
                         "company firm ministry agency militants insurgents")
 NOMINAL_PLACE = words("country city capital town province")
@@ -123,7 +126,11 @@ PLACE_FOLLOWERS = words("police province city district region valley town villag
 STORM_WORDS = words("Storm Cyclone Hurricane Typhoon storm cyclone hurricane typhoon")
 #: last words of a building's name ("X Mosque", "X Cathedral"): a facility, not a person or an organization
 BUILDING_WORDS = words("""Mosque Church Cathedral Temple Shrine Synagogue Stadium Arena Bridge Dam Palace Square Tower
-Airport Prison Monastery Basilica Chapel Mausoleum mosque church cathedral temple shrine synagogue airport""")
+Airport Prison Monastery Basilica Chapel Mausoleum Hotel mosque church cathedral temple shrine synagogue airport
+hotel""")
+#: the prefixes of ships' names ("USS X", "MV X"): the ship is X with or without it
+SHIP_PREFIXES = words("""USS USNS HMS HMAS HMCS HMNZS INS PNS BNS SLNS KRI KD ROKS JS RFS TCG FS HNLMS HDMS MV MT
+MY RMS SS NS""")
 #: lower-case nouns that say the next name is an organization ("the band X", "the club X", "musical group X")
 ORG_APPOSITION_NOUNS = words("band orchestra choir ensemble club team newspaper broadcaster")
 #: lower-case nouns after an outlet's name that say what it is ("the X news agency", "the X newspaper"):
@@ -221,11 +228,11 @@ SMALL_WORDS = words("a an the of in on at to for and or but nor by with from as 
 #: office nouns a description is built on (leader, official, actor... are not offices: left to coref)
 OFFICE_HEADS = words("""
 minister president premier spokesman spokeswoman spokesperson ambassador envoy governor mayor senator chancellor
-secretary chairman chairwoman chairperson commander representative negotiator emir
+secretary chairman chairwoman chairperson commander representative negotiator emir lady
 """)
 #: words that say when or how, not which office ("the acting minister" is the minister)
 DESCRIPTION_QUALIFIERS = words("""acting interim caretaker new current then outgoing incoming designate newly
-appointed top main official""")
+appointed top main official late deceased slain assassinated murdered""")
 #: owners written as a noun ("the group's spokesman"): what kind of entity they stand for
 OWNER_NOUNS = {
     **dict.fromkeys(words("group movement organisation organization party militia outfit faction network"), "ORG"),

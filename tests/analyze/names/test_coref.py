@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-from storyline.analyze.names.coref import mark_metonymy, name_chains, resolve_nominals, resolve_pronouns
+from spacy.language import Language
+
+from storyline.analyze.names.coref import mark_metonymy, name_chains, reported_it, resolve_nominals, resolve_pronouns
 from storyline.analyze.resources import Resources
 from storyline.model import Article, ArticleAnalysis, Mention, Role
 from tests.conftest import analyzer_with
@@ -237,3 +240,20 @@ def test_name_chains_surname_joins_a_chain_that_holds_an_alias() -> None:
     mentions = [_m(text, "Mohamed Harun Dagvo", "PERSON"), _m(text, "Hemvi", "PERSON"), _m(text, "Dagvo", "PERSON", 1)]
     out = name_chains(mentions, "a1", {}, text)
     assert len({m.chain for m in out}) == 1
+
+
+def test_name_chains_a_family_name_two_people_share_is_the_one_named_first() -> None:
+    text = "Orlan Vesk was shot at home. His wife Mira Vesk was wounded. Vesk had ruled since 2017."
+    out = name_chains([_m(text, "Orlan Vesk", "PERSON"), _m(text, "Mira Vesk", "PERSON"),
+                       _m(text, "Vesk", "PERSON", 2)], "a1", {})
+    assert _chain_of(out, "Vesk") == _chain_of(out, "Orlan Vesk") != _chain_of(out, "Mira Vesk")
+
+
+def test_reported_it_is_the_body_that_says_it(nlp: Language) -> None:
+    text = "The Velmor Navy said it had sunk the boat. Orlan Vesk said it was raining. It rained."
+    doc = nlp(text)
+    named = [replace(_m(text, "Velmor Navy", "ORG"), chain="a1:c0"), replace(_m(text, "Orlan Vesk", "PERSON"),
+                                                                           chain="a1:c1")]
+    out = reported_it(named, doc)
+    its = [(m.start, m.chain) for m in out if m.text.lower() == "it"]
+    assert its == [(text.index("it had"), "a1:c0")]  # a person's "it" and a sentence's "It" are no one

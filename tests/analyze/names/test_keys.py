@@ -97,6 +97,8 @@ def test_skeleton_drops_an_h_after_a_consonant_but_names_stay_apart() -> None:
     ("Al-Varidi", "al-Varidi"),             # a capitalized article is the particle too
     ("Lida Iarovets", "Lida Yarovets"),     # Cyrillic "ya" written "ia"
     ("Iurko Sarn", "Yurko Sarn"),           # ... and "yu" written "iu"
+    ("Darvi Tawheed Jama'ath", "Darvi Thowheeth Jamaat"),  # d / th / t, an apostrophe inside a word
+    ("St Orvan Church", "St. Orvan’s Church"),  # a possessive inside the name
 ])
 def test_same_name_transliteration_variants(a: str, b: str) -> None:
     assert same_name(a, b)
@@ -107,6 +109,7 @@ def test_same_name_transliteration_variants(a: str, b: str) -> None:
     ("Mahmoud Tesh", "Muhammad Tesh"),  # same consonants, other name
     ("Hassan Tesh", "Hussein Tesh"),
     ("US-led", "led"),          # capitals are no particle
+    ("Hamid Tesh", "Hamit Tesh"),  # d / t only in long tokens
 ])
 def test_same_name_keeps_close_but_other_names_apart(a: str, b: str) -> None:
     assert not same_name(a, b)
@@ -176,7 +179,7 @@ def test_ending_variant_reads_two_final_vowels_as_one_spelling(a: str, b: str, s
 
 def test_name_tokens_keep_the_title_words_of_an_offices_name() -> None:
     assert name_tokens("General Prosecutor's Office") != name_tokens("Special Prosecutor's Office")
-    assert name_tokens("Chief Inspector's Office") == ["chief", "inspector", "s", "office"]
+    assert name_tokens("Chief Inspector's Office") == ["chief", "inspector", "office"]
     assert name_tokens("Deputy Minister Council") == ["deputy", "minister", "council"]
     assert name_tokens("Defence Minister Orlan Vesk") == ["orlan", "vesk"]  # a titled person: the title goes
 

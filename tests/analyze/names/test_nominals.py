@@ -27,7 +27,7 @@ def test_link_nominals_apposition_predicate_as_phrase_and_relative(nlp: Language
     text = ("Orlan Vesk, the comedian, spoke. The guild named Mara Tell as the host of the gala. "
             "Tell, who starred in two films, is a singer.")
     links = _links(nlp, text, ("Orlan Vesk", "PERSON", "c1"), ("Mara Tell", "PERSON", "c2"), ("Tell", "PERSON", "c2"))
-    assert links == {"comedian": "c1", "host": "c2", "who": "c2", "singer": "c2"}
+    assert links == {"comedian": "c1", "gala": "c2", "who": "c2", "singer": "c2"}  # "the host of the gala" whole
 
 
 def test_link_nominals_later_description_by_the_noun_the_document_gave(nlp: Language) -> None:
@@ -78,3 +78,18 @@ def test_link_nominals_police_named_bare(nlp: Language) -> None:
     text = "The Dorvan Police arrested a man. Police said he had a knife."
     assert _links(nlp, text, ("Dorvan Police", "ORG", "c1")) == {"Police": "c1"}
     assert _links(nlp, "A guard saw it. Police said he had a knife.") == {}
+
+
+def test_link_nominals_an_apposition_takes_its_of_phrase_up_to_its_noun(nlp: Language) -> None:
+    text = "According to Orlan Vesk, the fire chief of the Tolvar district, the alley was too narrow to pass."
+    found = link_nominals(nlp(text), _names(text, ("Orlan Vesk", "PERSON", "c1"))).mentions
+    assert [(m.text, m.chain) for m in found] == [("the fire chief of the Tolvar district", "c1")]
+
+
+def test_link_nominals_a_naming_verb_gives_the_noun_its_name(nlp: Language) -> None:
+    text = ("Police identified the victim as Mira Tell. The suspect, identified as Orlan Vesk, fled. "
+            "Officers arrested the driver, whom police identified as Dara Imrani. A witness saw Sarn Vale as a hero.")
+    links = _links(nlp, text, ("Mira Tell", "PERSON", "c1"), ("Orlan Vesk", "PERSON", "c2"),
+                   ("Dara Imrani", "PERSON", "c3"), ("Sarn Vale", "PERSON", "c4"))
+    assert links.get("victim") == "c1" and links.get("suspect") == "c2" and links.get("driver") == "c3"
+    assert "witness" not in links  # "saw X as" names no one

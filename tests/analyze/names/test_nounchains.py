@@ -94,3 +94,18 @@ def test_open_mentions_make_person_descriptions_mentions_not_offices_or_bodies()
     have = [Mention("a1", 80, 90, "the driver", "PERSON", kind="nominal", chain="a1:c3")]
     made = open_mentions(opened, have, "a1")
     assert [(m.text, m.label, m.kind, m.chain) for m in made] == [("the gunman", "PERSON", "nominal", None)]
+
+
+def test_chain_nouns_a_relative_pronoun_is_the_participant_its_clause_describes(nlp: Language) -> None:
+    text = "A woman who was walking near the market in Sarn was hit by a truck that sped away. The driver fled."
+    mentions, _ = chain_nouns(nlp(text), _nominals(text, "A woman", "a truck", "The driver"), "a1")
+    chains = {m.text: m.chain for m in mentions}
+    assert chains["who"] == chains["A woman"] is not None
+    assert chains["that"] == chains["a truck"] is not None
+    assert chains["The driver"] not in (chains["A woman"], chains["a truck"])
+
+
+def test_chain_nouns_which_never_stands_for_a_person_nor_a_conjunction_for_anyone(nlp: Language) -> None:
+    text = "The teacher, which nobody expected, left. Police said that the teacher fled."
+    mentions, _ = chain_nouns(nlp(text), _nominals(text, "The teacher", "the teacher"), "a1")
+    assert {m.text for m in mentions if m.kind == "pronoun"} == set()

@@ -472,6 +472,13 @@ def test_trim_mention_takes_in_a_hyphenated_syllable_of_a_given_name() -> None:
     assert trim_mention(_m(text, "Sok Ha", "GPE"), text).text == "Sok Ha"  # type: ignore[union-attr]
 
 
+def test_trim_mention_drops_an_english_word_the_tagger_took_with_the_name() -> None:
+    text = "The Orlan Vesk-led cabinet and the Sarn-backed militia met Tae Min-soo."
+    assert trim_mention(_m(text, "Orlan Vesk-led", "PERSON"), text).text == "Orlan Vesk"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "Sarn-backed", "GPE"), text).text == "Sarn"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "Tae Min-soo", "PERSON"), text).text == "Tae Min-soo"  # type: ignore[union-attr]
+
+
 def test_split_owning_body_cuts_an_agencys_unit_from_the_agency() -> None:
     text = "said Orvel Tass, chief of the National Velmor Agency’s Public Order Bureau, at People's Tolvar Army day."
     out = split_owning_body([_m(text, "National Velmor Agency’s Public Order Bureau", "ORG"),

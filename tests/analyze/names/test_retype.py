@@ -105,6 +105,13 @@ def test_retype_a_name_after_a_facilitys_name_and_a_comma_is_its_place(nlp: Lang
     assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "PERSON"]
 
 
+def test_retype_a_name_before_a_lower_case_building_word_is_the_building(nlp: Language) -> None:
+    text = "Guests fled the Sarn Vale hotel. Flights left Tolvar airport. The Orvani church was shut."
+    doc = nlp(text)
+    mentions = [_m(text, "Sarn Vale", "ORG"), _m(text, "Tolvar", "GPE"), _m(text, "Orvani", "NORP")]
+    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["FAC", "GPE", "NORP"]
+
+
 def test_retype_the_end_of_a_journey_from_or_to_a_place_is_a_place(nlp: Language) -> None:
     text = "The flight from Velmorsk to Moscow landed. They drove from Paris to Dorvask. A grant from Oxfam to Peru."
     doc = nlp(text)

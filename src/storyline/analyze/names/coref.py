@@ -8,7 +8,9 @@
 2. Pronouns (:func:`resolve_pronouns`): he/she/his/her/him to the nearest
    person within three sentences (a sentence-initial subject pronoun prefers
    the last sentence's person subject); they/them/their to the nearest group;
-   "its" to the nearest organization or country of its sentence or the last.
+   "its" to the nearest organization or country of its sentence or the last; and, once every chain is
+   made, the subject "it" of what a body is reported to say to that body ("the navy said it had",
+   :func:`reported_it`).
 3. Definite descriptions (:func:`resolve_nominals`): "the group", "the leader",
    "the country" to the last entity of a fitting type; role descriptions
    ("the acting foreign minister", "the group's spokesman") to the person whose
@@ -96,7 +98,8 @@ class Coref(Component):
         mentions += nominals.mentions
         state.extras["nominal_nouns"], state.extras["open_nominals"] = nominals.nouns, nominals.open
         mentions += open_mentions(nominals.open, mentions + described, state.article.id)
-        state.mentions, state.extras["noun_chains"] = chain_nouns(doc, mentions + described, state.article.id)
+        mentions, state.extras["noun_chains"] = chain_nouns(doc, mentions + described, state.article.id)
+        state.mentions = reported_it(mentions, doc)
         state.roles = roles
 
 
@@ -237,6 +240,7 @@ class _ChainIndex:
         if not toks or (m.label != "PERSON" and len(toks) > 1):
             return None
         numbers = sorted({n for key in _word_keys(toks) for n in self.by_word.get(key, [])}, reverse=True)
+        fitting = []
         for n in numbers:
             chain = self.chains[n]
             if chain.label != "PERSON":
@@ -248,7 +252,13 @@ class _ChainIndex:
             full = [f for f in forms if len(name_tokens(f)) > 1] or forms
             if any(person_names_compatible(m.text, f) for f in forms) \
                     and all(person_names_compatible(m.text, f) for f in full) and _not_a_place_word(m, forms):
-                return chain
+                if len(toks) > 1:
+                    return chain
+                fitting.append(chain)
+        if fitting:
+            # a family name alone, of several people of the article ("Orlan Vesk ... his wife Mira Vesk ...
+            # Vesk said"): the one named first, whom the article is about, not the relative named last
+            return fitting[-1]
         return self._spelled_again(m, numbers)
 
     def _spelled_again(self, m: Mention, numbers: list[int]) -> _Chain | None:
@@ -345,6 +355,41 @@ def resolve_pronouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
             out.append(Mention(ante.article, tok.idx, tok.idx + len(tok.text), tok.text, ante.label,
                                kind="pronoun", chain=ante.chain, source="coref"))
     return out
+
+
+#: who may say something about "it": an organization, a country, a people
+_IT_SPEAKERS = frozenset(("ORG", "GPE", "NORP"))
+
+
+def reported_it(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """"The ministry said it would ...", "X says it has ...": the subject "it" of what a body is reported to
+    say is that body (the speech verb's subject, a chained mention of an organization, a country or a
+    people). ``mentions`` with such an "it" chained (a mention made for it when there was none)."""
+    out = list(mentions)
+    at = {(m.start, m.end): k for k, m in enumerate(out)}
+    chained = sorted((m for m in mentions if m.chain and m.label in _IT_SPEAKERS and m.kind != "pronoun"),
+                     key=lambda m: m.start)
+    if not chained:
+        return out
+    for tok in doc:
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp" \
+                or tok.head.head.lemma_ not in SPEECH_VERBS:
+            continue
+        said = tok.head.head
+        subject = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > tok.i:
+            continue
+        speaker = next((m for m in chained if m.start <= subject.idx < m.end), None)
+        if speaker is None:
+            continue
+        span = (tok.idx, tok.idx + len(tok.text))
+        k = at.get(span)
+        if k is None:
+            out.append(Mention(speaker.article, *span, tok.text, speaker.label, kind="pronoun", chain=speaker.chain,
+                               source="coref:reported"))
+        elif out[k].chain is None:
+            out[k] = replace(out[k], chain=speaker.chain, label=speaker.label)
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _antecedent(tok: Token, window: list[Mention], labels: tuple[str, ...], sents: list[int],

@@ -43,6 +43,8 @@ from storyline.lexicons.titles import (
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u00b4": "'"})
 _FOOTNOTE = re.compile(r"(?:[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])+$")
 _POSSESSIVE = re.compile(r"(?:'s|')$")  # "Williams'" is Williams: the s before an apostrophe stays
+_INNER_POSSESSIVE = re.compile(r"(?<=[a-z])'s\b")
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 _SPELLINGS = (("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("ph", "f"), ("kh", "k"), ("ck", "k"), ("q", "k"), ("ee", "i"),
               ("oo", "u"), ("ou", "u"))
 #: "ye" after a vowel or first is the vowel "e" written for Cyrillic "е" (Rakhmoyev / Rakhmoev, Yevgeny / Evgeny)
@@ -58,8 +60,9 @@ _DOUBLES = re.compile(r"(.)\1+")
 _ARTICLE_PREFIX = re.compile(r"\b(?:A[ldrsz]|Ash|E[lr]|U[ldr])-(?=[A-Za-z])")
 _FINAL_Y = re.compile(r"(?<=[b-df-hj-np-tv-z])y$")
 #: consonants transliterations swap: Russian "г" as g or h (Velogorsk / Velohorsk), Arabic "ق" as q or g
-#: (Qasimi / Gasimi), an initial k or g (Kasimov / Gasimov)
-_LOOSE_CONSONANTS = str.maketrans("ghq", "kkk")
+#: (Qasimi / Gasimi), an initial k or g (Kasimov / Gasimov); Arabic "د", "ذ", "ث", "ت" as d, dh, th or t
+#: (Tawhid / Towheeth, Jamad / Jamat: the h after a consonant is dropped first)
+_LOOSE_CONSONANTS = str.maketrans("ghqd", "kkkt")
 #: tokens this long keep a loose match: short names differ by one letter for real (Hani / Ghani, Omar / Amir)
 LOOSE_MIN = 6
 #: long tokens with the same consonants and this much similarity are vowel variants (Abdulmenam / Abdelmoneim)
@@ -115,6 +118,9 @@ def name_tokens(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _name_tokens(text: str) -> tuple[str, ...]:
     surface = _ARTICLE_PREFIX.sub("", clean_surface(text))
+    # a possessive inside a name is no word of it ("St Sebastian's Church" / "St Sebastian Church"), and an
+    # apostrophe between letters writes a sound of the transliterated word ("Jama'at" / "Jamaat"), no word break
+    surface = _INNER_APOSTROPHE.sub("", _INNER_POSSESSIVE.sub("", surface))
     words = re.split(r"[\s\-']+", surface)
     if not _office_name(surface):
         words = words[_title_prefix(words):]  # a leading title or rank is not part of the name
@@ -206,10 +212,16 @@ def tokens_match(a: str, b: str) -> bool:
 
 
 def _loose_consonants(a: str, b: str) -> bool:
-    """Long tokens whose skeletons differ only in g / h / k / q, spelled closely (Belogorsk / Belohorsk)."""
+    """Long tokens whose skeletons differ only in g / h / k / q or d / t, spelled closely once those are read as
+    one letter and an h after a consonant is dropped (Belogorsk / Belohorsk, Tawheed / Thowheeth)."""
     fa, fb = fold_token(a), fold_token(b)
     return (min(len(fa), len(fb)) >= LOOSE_MIN and loose_skeleton(a) == loose_skeleton(b)
-            and fuzz.ratio(fa, fb) >= 75)
+            and fuzz.ratio(_loose_form(fa), _loose_form(fb)) >= 75)
+
+
+def _loose_form(folded: str) -> str:
+    """A folded token with the letters :func:`loose_skeleton` unites made one, vowels kept."""
+    return _CONSONANT_H.sub(r"\1", folded).translate(_LOOSE_CONSONANTS)
 
 
 @lru_cache(maxsize=65536)

@@ -7,9 +7,11 @@ comedian", "Vesk will be the host of the gala", "named Vesk as coach",
 1. **Syntax** (:func:`syntactic_links`): a noun in apposition to a name (either
    way round), a predicate noun of "be" whose subject is a name, the object
    of "as" after a verb whose object (else subject) is a name ("unveiled X as
-   the host", "X returns as host"), and a relative "who"/"which" whose clause
-   hangs on a name. The noun must fit the name's type: a person noun
-   (:data:`~storyline.lexicons.titles.NOMINAL_PERSON`, a role word, a noun
+   the host", "X returns as host"), a relative "who"/"which" whose clause
+   hangs on a name, and a noun a naming verb gives a name ("police identified the victim as X", "the
+   suspect, identified as X", "the driver, whom police identified as X"). The noun must fit the name's
+   type: a person noun (:data:`~storyline.lexicons.titles.NOMINAL_PERSON`,
+   :data:`~storyline.lexicons.titles.PARTICIPANT_NOUNS`, a role word, a noun
    the name carries as a title) never goes to an organization or a place,
    a group noun never to a person; "who" only to persons, "which" never.
 2. **Nouns the document gave a name** (:func:`described_by_nouns`): every noun
@@ -46,6 +48,7 @@ from storyline.lexicons.titles import (
     NOMINAL_PERSON,
     NOMINAL_PLACE,
     ORG_SUFFIXES,
+    PARTICIPANT_NOUNS,
     ROLE_HEADS,
 )
 from storyline.model import Mention
@@ -162,7 +165,8 @@ def fits(noun: Token, name: Mention) -> bool:
 def person_like(lemma: str) -> bool:
     """A noun for a person: a person or role noun of the lexicons, or an agent noun by its ending
     ("driver", "actor", "novelist", "comedian", "gunman", "employee", "resident")."""
-    return lemma in _PERSON_NOUNS or lemma in _PEOPLE or (len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS))
+    return lemma in _PERSON_NOUNS or lemma in _PEOPLE or lemma in PARTICIPANT_NOUNS \
+        or (len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS))
 
 
 def _plural(tok: Token) -> bool:
@@ -171,12 +175,13 @@ def _plural(tok: Token) -> bool:
 
 def syntactic_links(doc: Doc, names: dict[int, Mention], taken: set[int]) -> list[tuple[Token, Mention]]:
     """Nouns and relative pronouns the parse ties to a name: apposition, predicate of "be", "as" phrase,
-    relative clause."""
+    relative clause, a naming verb's "as" ("identified the victim as X")."""
     out = []
     for tok in doc:
         if tok.i in taken or not (tok.pos_ == "NOUN" or tok.lower_ in _RELATIVE):
             continue
-        name = _apposed(tok, names) or _predicated(tok, names) or _as_phrase(tok, names) or _relative(tok, names)
+        name = _apposed(tok, names) or _predicated(tok, names) or _as_phrase(tok, names) or _relative(tok, names) \
+            or _identified_as(tok, names)
         if name is not None and fits(tok, name):
             out.append((tok, name))
     return out
@@ -211,6 +216,31 @@ def _as_phrase(tok: Token, names: dict[int, Mention]) -> Mention | None:
         held = [args[d] for d in deps if d in args]
         if held:
             return names.get(held[0])
+    return None
+
+
+#: verbs that give a participant's name: "police identified the victim as X", "the man was named as X"
+_NAMING_VERBS = frozenset(("identify", "name"))
+
+
+def _identified_as(tok: Token, names: dict[int, Mention]) -> Mention | None:
+    """The name a naming verb gives the noun: its object or passive subject ("identified the victim as X",
+    "the victim was identified as X"), the noun a participle or a relative clause with it describes ("the
+    suspect, identified as X", "the driver, whom police identified as X")."""
+    if tok.pos_ != "NOUN":
+        return None
+    verbs = [tok.head] if tok.dep_ in ("dobj", "nsubjpass") else []
+    verbs += [c for c in tok.children if c.dep_ == "acl"]
+    verbs += [c for c in tok.children if c.dep_ == "relcl"
+              and any(w.lower_ in ("who", "whom") and w.dep_ in ("dobj", "nsubjpass") for w in c.children)]
+    for verb in verbs:
+        if verb.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.i in names:
+                    return names[obj.i]
     return None
 
 
@@ -303,11 +333,21 @@ def _person_noun(lemma: str) -> bool | None:
 
 
 def _extent(doc: Doc, tok: Token) -> tuple[int, int]:
-    """The noun phrase up to its noun: determiner, possessor, numbers, adjectives and compounds before
-    it ("the show's talk show host"), as character offsets (a relative pronoun alone)."""
+    """The noun phrase: determiner, possessor, numbers, adjectives and compounds before its noun ("the show's
+    talk show host"), and an "of" phrase after it up to that phrase's own noun and the name right after it
+    ("the fire chief of the Tolvar district", "the leader of the group X"), as character offsets (a relative
+    pronoun alone)."""
     lefts = [c for c in tok.lefts if c.dep_ in _LEFT_DEPS]
     start = min((c.left_edge.i for c in lefts), default=tok.i)
-    return doc[start].idx, tok.idx + len(tok.text)
+    last = tok
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        last = obj
+        while last.i + 1 < len(doc) and doc[last.i + 1].head.i == obj.i and doc[last.i + 1].pos_ == "PROPN" \
+                and doc[last.i + 1].dep_ in ("appos", "compound", "flat", "npadvmod"):
+            last = doc[last.i + 1]
+    return doc[start].idx, last.idx + len(last.text)
 
 
 def _mention(doc: Doc, tok: Token, name: Mention) -> Mention:

@@ -14,6 +14,9 @@ the participant across articles (:func:`storyline.fuse.entities.noun_entities`):
 - a mention whose number or ordinal modifier differs from the chain's ("the
   second victim" after "the first victim") starts a new chain too.
 
+A he/she/they no name took joins the nearest fitting unnamed participant before it, and a relative pronoun the
+participant of the noun its clause hangs on ("a woman who was walking").
+
 Each chain's noun goes to ``extras["noun_chains"]``: chain id -> ``{"noun":
 lemma, "plural": bool, "mods": [...], "counts": [...]}`` (the modifiers its mentions carried; the numbers
 and ordinals among them, "23", "first").
@@ -90,14 +93,21 @@ def _pronouns(doc: Doc, mentions: list[Mention], chains: dict[str, _NounChain], 
         if span is not None and len(span) == 1:
             at[span[0].i] = k
     out = list(mentions)
+    heads: dict[int, Mention] = {}  # head token -> a chained unnamed participant's mention
+    for m in out:
+        if m.chain in chains and m.kind == "nominal":
+            head = head_token(doc, m.start, m.end)
+            if head is not None:
+                heads.setdefault(head.i, m)
     for tok in doc:
         low = tok.lower_
-        if low not in pronouns.PERSON and low not in pronouns.THEY:
+        relative = low in _RELATIVE and tok.head.dep_ == "relcl" and tok.dep_ != "mark"
+        if low not in pronouns.PERSON and low not in pronouns.THEY and not relative:
             continue
         given = at.get(tok.i)
         if given is not None and (out[given].chain is not None or out[given].kind != "pronoun"):
             continue
-        ante = _antecedent(doc, tok, out, chains, sent_of)
+        ante = _relative_antecedent(tok, heads, chains) if relative else _antecedent(doc, tok, out, chains, sent_of)
         if ante is None:
             continue
         if given is not None:
@@ -106,6 +116,20 @@ def _pronouns(doc: Doc, mentions: list[Mention], chains: dict[str, _NounChain], 
             out.append(Mention(article, tok.idx, tok.idx + len(tok.text), tok.text, ante.label, kind="pronoun",
                                chain=ante.chain, source="coref:noun"))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+#: relative pronouns -> whether they stand for a person (True), never one (False), or either (None)
+_RELATIVE: dict[str, bool | None] = {"who": True, "whom": True, "which": False, "that": None}
+
+
+def _relative_antecedent(tok: Token, heads: dict[int, Mention], chains: dict[str, _NounChain]) -> Mention | None:
+    """"a woman who was walking", "the car, which": the relative pronoun of a clause on an unnamed participant's
+    noun is that participant ("who" only a person, "which" never one)."""
+    m = heads.get(tok.head.head.i)
+    if m is None or tok.head.head.i == tok.i:
+        return None
+    person = _RELATIVE[tok.lower_]
+    return m if person is None or (m.label == "PERSON") == person else None
 
 
 def _same_gender(pronoun: str, noun: str) -> bool:

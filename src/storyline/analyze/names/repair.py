@@ -5,7 +5,7 @@ Steps, in order (each is a function below, tested one by one):
 1. :func:`split_lines` — a mention that runs over a line break, or a list of names
    ("A, B and C"), is cut into its parts;
    :func:`trim_mention` — drop a leading determiner, trailing footnote markers
-   ("ABC*", "Name[2]") and a possessive ending ("X's", "X’s").
+   ("ABC*", "Name[2]"), a possessive ending ("X's", "X’s") and an English word joined by a hyphen ("X-led").
 2. :func:`merge_particle_names` — transliterated names joined by particles
    ("X-e-Y Z", "X-i-Y", "X ul Y", "bin X", "al-X") become one mention
    (spaCy splits them into an ORG and a GPE, or drops the middle);
@@ -198,6 +198,10 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
     media = _MEDIA_TAIL.search(text, start, end)
     if media and media.end() == end and media.start() > start:
         end = media.start()  # "X news agency": the outlet's name is X
+    tail = _HYPHEN_TAIL.search(text, start, end)
+    if tail and tail.end() == end and tail.start() > start and (tail.group(1) in _HYPHEN_WORDS
+                                                                  or tail.group(1).endswith("ed")):
+        end = tail.start()  # "the X Y-led government", "X-backed": the name is X Y
     if m.label == "PERSON" and " " in text[start:end].strip():
         end = _syllable_tail_end(text, end)
     credit = _CREDIT_TAIL.search(text, start, end)
@@ -216,6 +220,10 @@ _SYLLABLE_TAIL = re.compile(r"-([a-z]{1,5})(?![\w\-])")
 #: English words that follow a name and a hyphen without being part of it ("X-led", "X-era", "X-style")
 _HYPHEN_WORDS = frozenset(("led", "era", "like", "style", "type", "run", "born", "based", "owned", "linked", "made",
                            "lite", "ish", "esque", "free", "wide", "fan", "fans", "ally", "camp"))
+
+
+#: a lower-case word joined by a hyphen at a mention's end ("X-led" the tagger took whole)
+_HYPHEN_TAIL = re.compile(r"(?<=[A-Za-z])-([a-z]+)$")
 
 
 def _syllable_tail_end(text: str, end: int) -> int:

@@ -18,6 +18,7 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
 - a name of two or more words opening with a transliterated word for a movement, party or army
   ("Harakat ...", "Jamaat-...", "Lashkar-e-...") -> ORG;
 - a one-word ORG or PERSON at one end of a route whose other end is tagged a place ("from X to Y") -> GPE;
+- an ORG, PERSON or work a lower-case building noun follows ("the X hotel", "X airport") -> FAC;
 - a PERSON right after a lower-case body noun ("the militant group X", not "the ethnic group X"), or one
   whose first word is an acronym without a vowel ("TSC X") -> ORG.
 
@@ -176,6 +177,9 @@ def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
         return "EVENT"
     if len(words) > 1 and words[-1] in BUILDING_WORDS and m.label != "FAC":
         return "FAC"
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_lower and after.text in BUILDING_WORDS and m.label in _BUILDING_TAKERS:
+        return "FAC"  # "the X hotel", "X airport": the building's name without its word
     if m.label in ("PERSON", "GPE", "WORK_OF_ART", "PRODUCT") and before is not None and before.is_lower:
         prev = doc[before.i - 1] if before.i > 0 else None
         if before.lower_ in ORG_APPOSITION_NOUNS or (before.lower_ == "group" and prev is not None
@@ -189,6 +193,9 @@ def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
     return None
 
 
+#: labels the tagger gives a building's name said without its word ("the X hotel" read as a company's; a
+#: place's name before "airport" is the town's, a people's word before "church" the faith's)
+_BUILDING_TAKERS = frozenset(("ORG", "PERSON", "PRODUCT", "WORK_OF_ART"))
 #: lower-case nouns right before a name that say it is an organization's ("the armed group X")
 _BODY_NOUNS = frozenset(("group", "militia", "movement", "outfit", "faction", "organisation", "organization"))
 #: ... unless a people's word comes first ("the ethnic group X" is a people)
