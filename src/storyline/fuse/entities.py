@@ -2120,8 +2120,8 @@ def _unmarked_words(entities: list[Entity]) -> dict[str, str]:
                 if len(last) > 2 and last[0].isupper() and last[1:].islower() and not is_title_word(last):
                     words[last].add(e.id)
                 first = toks[0]
-                # a given name the story calls the person by alone (in some spelling): "Alexei" where one
-                # article has "Alexey" alone and another "Alexei Vesk"
+                # a given name the story calls the person by alone (in some spelling): "Andrei" where one
+                # article has "Andrey" alone and another "Andrei Vesk"
                 if len(first) >= GIVEN_ALONE_MIN and first[0].isupper() and first[1:].islower() \
                         and not is_title_word(first) and first.lower() not in STOPWORDS \
                         and any(tokens_match(first, a) and a != bare_last_name(alias) for a in alone):
