@@ -507,3 +507,14 @@ def test_link_two_speakers_clearing_one_party_support_each_other(build: Build) -
     assert links_of(story, "supports") == [(b.id, a.id)]
 
 
+
+
+def test_link_a_speaker_without_a_side_quoting_one_clause_of_a_statement_supports_it(build: Build) -> None:
+    story = build("The Valdoran interior ministry said the two drones were shot down over the presidential palace "
+                  "by air defence units, and nobody was hurt.",
+                  "The news agency reported: \"The two drones were shot down over the presidential palace by air "
+                  "defence units. Engineers will inspect the roof of the old library, and schools in the capital "
+                  "will stay closed while police search the river banks for debris.\"")
+    a, b = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "reported", "a1")
+    assert b.speaker is None  # an agency we cannot place: it may be the ministry's voice
+    assert links_of(story, "supports") == [(b.id, a.id)]

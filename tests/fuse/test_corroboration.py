@@ -12,6 +12,7 @@ from storyline.fuse.corroboration import (
     caption_credits,
     corroborate,
     credited_agency,
+    passages_join,
     picture_agency,
     retold_agency,
     rewrites,
@@ -301,6 +302,23 @@ def test_two_versions_of_one_story_share_passages_and_are_one_family() -> None:
     fams = source_families({a.id: a for a in (early, late)})
     assert [f.articles for f in fams] == [("a1", "a2")]
     assert "shared passages" in fams[0].reason
+
+
+def test_a_short_edited_copy_shares_a_third_of_its_text_and_joins() -> None:
+    # a brief cut to two sentences and edited: 22 words of the wire's first paragraph word for word
+    wire = _art("w", "Sarn Daily", "LESK — " + _WIRE_PARAGRAPHS + "Relatives gathered at the port through the night.")
+    brief = _art("b", "Orvani Post", "A passenger ferry capsized near the harbour of Lesk on Sunday evening, and "
+                 "divers were still searching the hull for survivors late into the night, the port office said. "
+                 "It was not clear how many people were aboard.")
+    fams = source_families({x.id: x for x in (wire, brief)})
+    assert [f.articles for f in fams] == [("b", "w")]
+    assert "of the shorter text" in fams[0].reason
+
+
+def test_passages_join_needs_thirty_words_or_a_third_of_a_short_text() -> None:
+    assert passages_join(30, 500) and passages_join(20, 60)
+    assert not passages_join(25, 300)  # a paragraph two long reports share
+    assert not passages_join(19, 40)  # too little to tell, however short the text
 
 
 def test_shared_quotations_do_not_join_independent_reports() -> None:

@@ -785,6 +785,15 @@ def test_unmarked_names_leaves_a_last_name_two_people_share() -> None:
     assert unmarked_names(ents, [b], {"b": "Hale said nothing."}) == ents
 
 
+def test_unmarked_names_finds_a_given_name_the_story_calls_the_person_by_alone() -> None:
+    vesk = Entity("ent:v", "Andrei Vesk", "PERSON", aliases={"Andrei Vesk": 2, "Andrey": 1})
+    tosh = Entity("ent:t", "Mira Tosh", "PERSON", aliases={"Mira Tosh": 1})
+    text = "Andrei did not eat. Mira left. Andrei Koval came."
+    found = unmarked_names([vesk, tosh], [ArticleAnalysis("b", "h")], {"b": text})
+    # "Mira" is never said alone; "Andrei Koval" is another name
+    assert {e.id: [s.text for s in e.mentions] for e in found} == {"ent:v": ["Andrei"], "ent:t": []}
+
+
 def test_cluster_country_named_like_a_persons_given_name_stays_apart() -> None:
     units = [_unit("a:1", "PERSON", "Jordan Pike", "Pike"), _unit("b:1", "PERSON", "Jordan"),
              _unit("c:1", "GPE", "Jordan"), _unit("d:1", "GPE", "Jordan"), _unit("e:1", "PERSON", "Pike")]

@@ -26,6 +26,7 @@ from storyline.fuse.events import (
     _named_again,
     _sides,
     _specific_link,
+    _venue_names,
     compatible,
     coreference,
     same_content,
@@ -711,6 +712,14 @@ def test_events_place_graph_reads_a_known_place_the_tagger_missed() -> None:
     # a name inside a longer capitalized run is found too ("Dovra Mission"): containment is read from its gap
     assert ("Dovra", "ent:d") in got
     assert _named_again(text, marked, {}) == []
+
+
+def test_events_a_place_named_as_a_venue_less_its_last_word_is_a_site() -> None:
+    names = {"g1": "Vega City", "o1": "Vega City Hall", "g2": "Belogorsk", "g3": "Orla", "o2": "Orla Bank",
+             "g4": "Kesh", "o3": "Kesh Valley Hall"}
+    types = {"g1": "GPE", "o1": "ORG", "g2": "GPE", "g3": "GPE", "o2": "ORG", "g4": "GPE", "o3": "FAC"}
+    assert _venue_names(names, types, countries=set()) == {"g1"}
+    # negatives: a bank is no venue, a name two words shorter is a town the venue is named after
 
 
 def test_events_a_place_only_named_as_a_facility_is_a_site() -> None:

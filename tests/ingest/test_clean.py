@@ -1304,3 +1304,49 @@ def test_clean_wrapped_name_over_a_closing_credit_stays() -> None:
     text = f"{P1}\nThe loan was arranged by the Sarn branch of the Westmark\nLandesbank Harbourzentral"
     cleaned = clean_text(f"{text}\n REUTER\n")
     assert (cleaned.text, cleaned.credit) == (text, "Reuter")
+
+
+def test_clean_headline_with_a_comma_under_the_last_sentence_goes() -> None:
+    assert clean_text(f"{P1}\n{P2}\n\nGunmen raid Sarn market, kill five").text == f"{P1}\n{P2}"
+
+
+def test_clean_sentence_that_lost_its_stop_under_the_text_stays() -> None:
+    text = f"{P1}\n{P2}\nThe locks stay shut, the elder said"
+    assert clean_text(text).text == text
+
+
+def test_clean_headline_under_the_credit_goes_with_an_ad_label_below_it() -> None:
+    below = "Locks back on highest alert\nAdvertisementAdvertise with Ledger Media."
+    cleaned = clean_text(f"{P1}\n{P2}\n- REUTERS\n{below}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "Reuters")
+
+
+@pytest.mark.parametrize("label", ["Politics", "US News"])
+def test_clean_section_label_between_headline_and_text_goes(label: str) -> None:
+    assert clean_text(f"Locks reopen\n{label}\n{P1}\n{P2}").text == f"Locks reopen\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["SARN", "Locks"])
+def test_clean_upper_case_place_and_the_headline_stay_above_the_text(line: str) -> None:
+    assert clean_text(f"{line}\n{P1}\n{P2}", title=line).text == f"{line}\n{P1}\n{P2}"
+    assert clean_text(f"Locks reopen\nSARN\n{P1}").text == f"Locks reopen\nSARN\n{P1}"
+
+
+def test_clean_a_table_header_and_a_letter_signature_stay() -> None:
+    table = f"Grain shipped from Sarn\nTonnes by year\nYear\n2030    1,200\n2031    1,450\n{P1}\n{P2}"
+    assert clean_text(table).text == table
+    letter = f"{P1}\n{P2}\nFaithfully yours,\nAna Vell"
+    assert clean_text(letter).text == letter
+
+
+def test_clean_dateline_with_the_agency_between_slashes() -> None:
+    cleaned = clean_text(f"Locks reopen\n\nSARN, May 23. /TASS/. {P1}\n{P2}")
+    assert (cleaned.text, cleaned.credit, cleaned.dateline) == (f"Locks reopen\n\nSARN, May 23. {P1}\n{P2}", "TASS",
+                                                                 "SARN")
+
+
+@pytest.mark.parametrize("line", ["Estimated read time: 1-2 minutes", "Xinhua, July 24, 2031 Adjust font size:",
+                                  "All news", "Sarn, First Published Jan 20, 2031, 4:11 PM IST",
+                                  "Keepers sit in the back of a truck as they leave Sarn [AP Photo]"])
+def test_clean_removes_reading_widgets_placed_stamps_and_bracketed_agency_photo_captions(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"

@@ -7,7 +7,14 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from storyline.ingest.dates import date_from_header, date_from_html, date_from_url, parse_date, publication_date
+from storyline.ingest.dates import (
+    date_from_header,
+    date_from_html,
+    date_from_url,
+    parse_date,
+    publication_date,
+    publication_instant,
+)
 
 from .conftest import Ingest
 
@@ -43,6 +50,10 @@ def test_parse_date_refuses_ambiguous_or_invalid(value: str) -> None:
     ("https://courier.example/20310301/lock-keepers-1041946.html", ("2031-03-01", "day")),
     ("https://courier.example/news/lock-keepers-1041946.html", None),
     ("https://courier.example/2031/story-2031123", None),
+    ("https://courier.example/world/2031/jul/19/lock-keepers", ("2031-07-19", "day")),
+    ("https://courier.example/stories/2031/Sept/9/lock-keepers/", ("2031-09-09", "day")),
+    ("https://courier.example/2031/aug/lock-keepers/", ("2031-08", "month")),
+    ("https://courier.example/2031/may-day-parade/", None),
     (None, None),
 ])
 def test_date_from_url(url: str | None, expected: tuple[str, str] | None) -> None:
@@ -127,3 +138,24 @@ def test_article_unreadable_date_is_reported_and_left_out(tmp_path: Path, ingest
     [a], [problem] = ingest(tmp_path / "a.md")
     assert a.published is None
     assert not problem.skipped and "06/05/2031" in problem.problem
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2031-07-19T23:30:00-05:00", "2031-07-19T23:30:00-05:00"),
+    ("2031-07-20T04:30Z", "2031-07-20T04:30:00+00:00"),
+    ("Sat, 19 Jul 2031 23:30:00 -0500", "2031-07-19T23:30:00-05:00"),
+    # no instant: a date alone, a time without an offset, an unknown offset (RFC 2822 "-0000"), junk
+    ("2031-07-19", None), ("2031-07-19T23:30:00", None), ("Sat, 19 Jul 2031 23:30:00 -0000", None),
+    ("July 19, 2031 at 23:30", None), (None, None),
+])
+def test_publication_instant_keeps_time_and_offset(value: str | None, expected: str | None) -> None:
+    assert publication_instant(value) == expected
+
+
+def test_article_keeps_its_publication_instant(tmp_path: Path, ingest: Ingest) -> None:
+    (tmp_path / "a.md").write_text(f"---\npublished: 2031-07-19T23:30:00-05:00\n---\n{BODY}", encoding="utf-8")
+    (tmp_path / "b.md").write_text(f"---\npublished: 2031-07-19\n---\n{BODY}", encoding="utf-8")
+    [a], _ = ingest(tmp_path / "a.md")
+    [b], _ = ingest(tmp_path / "b.md")
+    assert (a.published, a.metadata["published_at"]) == ("2031-07-19", "2031-07-19T23:30:00-05:00")
+    assert "published_at" not in b.metadata

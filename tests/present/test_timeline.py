@@ -519,3 +519,14 @@ def test_a_compass_word_is_no_place_in_a_heading() -> None:
     placed = _event("e2", "2023-02-26", type="ACCIDENT", subtype="crash")
     inc = Incident(crash, (crash, placed), ("a1", "a2"))
     assert event_phrase(incident_event(inc), NAMES) == "Crash in Tarvin"
+
+
+def test_an_incident_takes_a_place_only_from_another_of_its_events_of_its_kind() -> None:
+    """Talks folded into a visit were placed where the rebels are ("talking to the Tarvin rebels"): the visit
+    does not take that place; another visit event's place it does."""
+    visit = _event("v1", "2031-03-06", type="CONSULT", subtype="visit", place=None)
+    talks = _event("t1", "2031-03-06", type="CONSULT", subtype="talks")
+    assert event_phrase(incident_event(Incident(visit, (visit, talks), ("a1", "a2"))), NAMES) == "Visit by Green Front"
+    other = _event("v2", "2031-03-06", type="CONSULT", subtype="visit")
+    inc = Incident(visit, (visit, talks, other), ("a1", "a2"))
+    assert event_phrase(incident_event(inc), NAMES) == "Visit by Green Front to Tarvin"

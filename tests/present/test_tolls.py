@@ -179,7 +179,7 @@ def _lead(fatalities: Quantity, *reports: dict[str, Any]) -> str:
     # fusion kept 72 (a breakdown's "Tolvar: 72" read as the toll); 150, the count all the others give, is
     # reported as late: it leads, and the line never calls 72 the latest figure
     (Quantity(72, 72), (("a1", 150, 150, None), ("a2", 150, 150, None), ("a3", 72, 72, None),
-                        ("a3", 150, 150, None)), "150 killed, the latest figure (Valdora Today, 10 March 2031)"),
+                        ("a4", 150, 150, None)), "150 killed, the latest figure (Tavra Front channel, 11 March 2031)"),
     # one source's later figure is still told as later when nobody repeats the older figure after it
     (Quantity(150, 150), (("a1", 150, 150, None), ("a2", 150, 150, None), ("a3", 72, 72, None)),
      "150 killed (Karvosh Star, 5 March 2031); a later report gives 72 (10 March 2031)"),
@@ -201,3 +201,16 @@ def test_the_headline_is_the_latest_most_widely_counted_figure(
         fatalities: Quantity, reports: tuple[tuple[str, int | None, int | None, str | None], ...], lead: str) -> None:
     text = _lead(fatalities, *(_report(a, lo, hi, qualifier=q) for a, lo, hi, q in reports))
     assert text.startswith(lead), text
+
+
+def test_an_articles_smaller_figures_beside_its_own_count_are_its_parts() -> None:
+    # "a total of 34 dead, 14 at the airport and 20 at the station": 14 and 20 are parts of 34, no step of the
+    # toll; 31 the next day is the revision
+    text = _lead(Quantity(31, 31), _report("a1", 34, 34), _report("a1", 14, 14), _report("a1", 20, 20),
+                 _report("a3", 31, 31))
+    assert text.startswith("31 killed, the latest figure (Valdora Today, 10 March 2031)"), text
+    assert "range from 31 to 34" in text and " 14 " not in text and " 20 " not in text
+    # one count in two wordings in one article is no part ("more than 196", "nearly 200")
+    text = _lead(Quantity(196, None, "more than 196", "more than"), _report("a1", 183, 183),
+                 _report("a3", 196, None, qualifier="more than"), _report("a3", None, 200, qualifier="nearly"))
+    assert text.endswith("first 183 (4 March 2031), then more than 196 (10 March 2031)."), text

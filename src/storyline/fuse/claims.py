@@ -259,7 +259,10 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
                                                                    or reaches(lk.exact_sim(i, j), SAME_SPEAKER_TARGET)):
         return True
     if not one_side:
-        return False
+        # a speaker we cannot place (a description, a news agency: no side) may be the other's voice: one
+        # statement quoted in part, clause by clause
+        unplaced = not lk.allies(i) or not lk.allies(j)
+        return unplaced and reaches(lk.clause_sim(i, j), CLAUSE_SAME)
     # the step's vectors may be a static approximation for a content with no close neighbour: one side's
     # paraphrase that misses the bar on them is weighed again on exact MiniLM vectors; then clause by clause
     # (one statement quoted whole in one outlet and beside other sentences or in part in another)

@@ -15,7 +15,8 @@ owes to a wire agency is read from where the agency is named, not from its being
   ("according to AFP") 1/2, and 2 make a retelling. One "AP reported" or "according to Reuters"
   in an outlet's own report cites the agency; it does not make the report a copy;
 - shared passages: two texts that each hold 30 words of narrative word for word in passages they share
-  (quotations left out: independent reports repeat what a speaker said) are one story's copies: an early
+  (quotations left out: independent reports repeat what a speaker said), or 20 words that are a third of the
+  shorter text's narrative (a brief, a copy cut short and edited), are one story's copies: an early
   and an updated version of a wire story, a copy cut short, a local lead above wire paragraphs. Such an
   article is a copy, so it does not join its outlet's own reporting; a pair credited to two different
   agencies is not joined (a compilation of two agencies' stories does not make them one);
@@ -378,6 +379,11 @@ PASSAGE_GRAM = 8
 #: versions of one wire story, a copy cut short and updated, a local lead above wire paragraphs): independent
 #: reports of one event share names, figures and quotes, but seldom 30 words of narrative in a row
 PASSAGE_WORDS = 30
+#: ... or, for a short text (a brief, a copy cut to its first paragraphs and edited), this many words that are
+#: at least :data:`SHORT_SHARE` of its narrative (its words outside quotations): a text of 60 words cannot hold
+#: 30 words of another's, and independent reports share names and figures, not a third of their narrative
+SHORT_PASSAGE_WORDS = 20
+SHORT_SHARE = 1 / 3
 #: candidates: texts sharing this many sampled 8-grams (a 30-word passage holds 23 8-grams, a quarter sampled)
 _PASSAGE_SAMPLED = 2
 _PASSAGE_SAMPLE = (1 << 32) // 4
@@ -413,8 +419,20 @@ def _covered(words: Sequence[str], shared: set[str]) -> int:
     return cov
 
 
+def _narrative(words: Sequence[str]) -> int:
+    """How many of :func:`passage_words` are words (not breaks): the text's words outside quotations."""
+    return len(words) - words.count(_BREAK)
+
+
+def passages_join(covered: int, shorter: int) -> bool:
+    """Whether ``covered`` words shared in passages make two texts copies, the shorter holding ``shorter``
+    narrative words (:data:`PASSAGE_WORDS`, or :data:`SHORT_PASSAGE_WORDS` that are :data:`SHORT_SHARE` of it)."""
+    return covered >= PASSAGE_WORDS or (covered >= SHORT_PASSAGE_WORDS and covered >= SHORT_SHARE * shorter)
+
+
 def shared_passages(articles: Mapping[str, Article]) -> list[tuple[str, str, str]]:
-    """(article, article, why) for each pair sharing :data:`PASSAGE_WORDS` words of passages outside quotations.
+    """(article, article, why) for each pair sharing :data:`PASSAGE_WORDS` words of passages outside quotations
+    (fewer in a short text: :func:`passages_join`).
 
     Candidates share sampled 8-grams (an inverted index, not a loop over pairs); each is then counted exactly.
     """
@@ -437,8 +455,10 @@ def shared_passages(articles: Mapping[str, Article]) -> list[tuple[str, str, str
             continue
         shared = set(_grams(words[a])) & set(_grams(words[b]))
         cov = min(_covered(words[a], shared), _covered(words[b], shared))
-        if cov >= PASSAGE_WORDS:
-            out.append((a, b, f"shared passages: {cov} words word for word"))
+        shorter = min(_narrative(words[a]), _narrative(words[b]))
+        if passages_join(cov, shorter):
+            share = "" if cov >= PASSAGE_WORDS else f", {cov / shorter:.0%} of the shorter text"
+            out.append((a, b, f"shared passages: {cov} words word for word{share}"))
     return out
 
 

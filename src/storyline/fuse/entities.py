@@ -2065,7 +2065,9 @@ def fuse_participants(ctx: FuseContext) -> None:
 def unmarked_names(entities: list[Entity], analyses: Iterable[ArticleAnalysis], texts: dict[str, str]
                    ) -> list[Entity]:
     """Names the tagger did not mark in an article, found by what the story knows: a person's last name
-    ("Hale said", where another article has "Viktor Hale") and an organization's acronym ("FSB") when one
+    ("Hale said", where another article has "Viktor Hale"), a given name the story also calls the person by
+    alone ("Viktor did not eat", where articles have "Viktor Hale" and "Viktor" alone), and an organization's
+    acronym ("FSB") when one
     entity of the story only has it, with the given name before it when that is the person's name spelled
     another way ("Andrii Hale" for "Andriy Hale"). Not inside a mention, nor a word of another capitalized
     name ("Hale Street"); a title before it is no name ("Mr Hale" is Hale)."""
@@ -2097,12 +2099,18 @@ def unmarked_names(entities: list[Entity], analyses: Iterable[ArticleAnalysis], 
     return out
 
 
+#: the fewest letters of a given name found alone where the tagger did not mark it
+GIVEN_ALONE_MIN = 4
+
+
 def _unmarked_words(entities: list[Entity]) -> dict[str, str]:
-    """Last names of persons' full names and acronyms of groups, each of one entity of the story only (a
-    word another entity is called by, or the last name of two people, is nobody's)."""
+    """Last names of persons' full names, given names the story also calls a person by alone, and acronyms of
+    groups, each of one entity of the story only (a word another entity is called by, or the last name of two
+    people, is nobody's)."""
     words: dict[str, set[str]] = defaultdict(set)
     called: Counter[str] = Counter()
     for e in entities:
+        alone = [a for a in e.aliases if len(a.split()) == 1] if e.type == PERSON else []
         for alias in e.aliases:
             toks = alias.split()
             if len(toks) == 1:
@@ -2111,6 +2119,13 @@ def _unmarked_words(entities: list[Entity]) -> dict[str, str]:
                 last = bare_last_name(alias)
                 if len(last) > 2 and last[0].isupper() and last[1:].islower() and not is_title_word(last):
                     words[last].add(e.id)
+                first = toks[0]
+                # a given name the story calls the person by alone (in some spelling): "Andrei" where one
+                # article has "Andrey" alone and another "Andrei Vesk"
+                if len(first) >= GIVEN_ALONE_MIN and first[0].isupper() and first[1:].islower() \
+                        and not is_title_word(first) and first.lower() not in STOPWORDS \
+                        and any(tokens_match(first, a) and a != bare_last_name(alias) for a in alone):
+                    words[first].add(e.id)
             elif e.type in GROUPS and len(toks) == 1 and is_acronym(alias) and alias.isalpha() and len(alias) >= 3:
                 words[alias].add(e.id)
     by_id = {e.id: e for e in entities}  # (not a scan of every entity per word: 31k entities x 9k words at 19k)

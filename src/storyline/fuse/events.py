@@ -396,6 +396,22 @@ def _facility_names(per_article: list[tuple[str, list[PlaceMention]]], countries
     return {e for e, only in named.items() if only and e not in countries}
 
 
+#: the last word of a venue's or a building's name ("Vega City Hall", "Orla Park Arena")
+VENUE_WORDS = frozenset({"hall", "arena", "stadium", "theatre", "theater", "centre", "center", "mall", "club",
+                         "hotel", "tower", "plaza", "complex", "school", "college", "university", "hospital",
+                         "market", "station", "airport", "church", "mosque", "temple", "cathedral"})
+
+
+def _venue_names(names: dict[str, str], types: dict[str, str], countries: set[str]) -> set[str]:
+    """Places whose name is a venue's name less its last word ("Vega City" beside "Vega City Hall"): the model
+    took the venue's name for a town ("the Vega City massacre"), but the story knows a building, which may lie
+    in any town it is not known elsewhere from, not a town beside the city it stands in."""
+    venues = {n.lower() for eid, n in names.items() if types.get(eid) in ("FAC", "ORG") and len(n.split()) > 1
+              and n.split()[-1].lower() in VENUE_WORDS}
+    return {eid for eid, n in names.items() if types.get(eid) in PLACE_TYPES and eid not in countries
+            and any(v.startswith(n.lower() + " ") and len(v.split()) == len(n.split()) + 1 for v in venues)}
+
+
 def _sentence(ctx: FuseContext, m: EventMention) -> str:
     text = ctx.articles[m.article].text if m.article in ctx.articles else m.text
     return text[m.sentence_start:m.sentence_end] or m.text
@@ -432,7 +448,8 @@ def place_graph(ctx: FuseContext) -> PlaceGraph:
                 places.append(PlaceMention(mention.start, mention.end, eid))
         per_article.append((art.text, places + _named_again(art.text, places, unmarked)))
     countries = {eid for eid, t in types.items() if t in PLACE_TYPES and is_country_name(names[eid])}
-    sites = {eid for eid, t in types.items() if t in ("FAC", "LOC")} | _facility_names(per_article, countries)
+    sites = {eid for eid, t in types.items() if t in ("FAC", "LOC")} | _facility_names(per_article, countries) | \
+        _venue_names(names, types, countries)
     graph = build_graph(per_article, countries, sites, names, {e for e, t in types.items() if t in PLACE_TYPES})
     for aid, (text, places) in zip(aids, per_article, strict=True):
         by_start = {p.start: p for p in places}

@@ -7,7 +7,7 @@ from typing import Any
 
 from storyline.config import Config
 from storyline.ingest.clean import clean_text
-from storyline.ingest.dates import publication_date
+from storyline.ingest.dates import publication_date, publication_instant
 from storyline.ingest.decode import sanitize
 from storyline.ingest.formats import Record
 from storyline.ingest.html import extract_html
@@ -126,6 +126,9 @@ def build_article(record: Record, config: Config) -> tuple[Article | None, list[
         metadata["line"] = record.line
     if cleaned.dateline:
         metadata["dateline"] = cleaned.dateline
+    instant = publication_instant(record.published) if date is not None and date.source == "metadata" else None
+    if instant:  # the time and UTC offset of publication: a weekday may lie past the local date (time/timexes)
+        metadata["published_at"] = instant
     if language:
         metadata["language_confidence"] = round(confidence, 3)
     article = Article(

@@ -299,7 +299,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      _SHORT),
     # reading widgets: "Enable Read mode", "100% Font Size", "A- A A+", "Listen to this article"
     (r"(?:enable|disable|exit|switch to) read(?:ing|er)? mode|(?:\d{2,3}\s*%\s*)?(?:font|text) size|"
-     r"a\s*-\s*a\s*a\s*\+|(?:listen to|play) this (?:article|story)(?: \d+ min)?", _SHORT),
+     r"a\s*-\s*a\s*a\s*\+|(?:listen to|play) this (?:article|story)(?: \d+ min)?|"
+     r".{0,60}\badjust (?:font|text) size\s*:?|"
+     r"(?:estimated )?read(?:ing)? time\s*:?\s*.{1,30}|all (?:news|stories|articles)", _SHORT),
     # an embedded post's signature: "— Outlet (@handle) October 3, 2031"
     (r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?", _SHORT),
     # breadcrumbs: "Home > News > ...", "Current: Home / World"
@@ -546,6 +548,9 @@ def _date_stamp(stripped: str) -> bool:
     return clock or date or (year and day and month) or (weekday and month)  # "JANUARY 1987" heads a table
 
 
+#: a place before a labelled stamp: "Sarn, First Published Jan 20, 2031, 4:11 PM IST"
+_PLACE_STAMP = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+"
+                          r"(?P<stamp>(?:first |last )?(?:published|updated|posted)\b.{4,60})", re.I)
 #: a post's date and its section: "February 23, 2031 in Nation/World"
 _STAMP_SECTION = re.compile(r"(?P<stamp>.{6,40}?) in [A-Z][\w&'’-]*(?:\s*[/&]\s*[A-Z][\w&'’-]*|\s[A-Z][\w&'’-]*){0,3}")
 
@@ -570,6 +575,8 @@ def is_boilerplate(line: str) -> bool:
         return True
     if (section := _STAMP_SECTION.fullmatch(stripped)) and _date_stamp(section.group("stamp")):
         return True  # "February 23, 2031 in Nation/World"
+    if (placed := _PLACE_STAMP.fullmatch(stripped)) and _date_stamp(placed.group("stamp")):
+        return True  # "Sarn, First Published Jan 20, 2031, 4:11 PM IST"
     if words <= _SHORT and _BOILERPLATE_SHORT.fullmatch(stripped):
         return True
     return bool(_BOILERPLATE_LONG.fullmatch(stripped))
@@ -783,6 +790,21 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: a dateline whose agency stands between slashes after the date: "SARN, May 23. /AGN/. The council …"
+_SLASH_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}),\s*"
+                             r"[A-Z][a-z]{2,8}\.? \d{1,2}\.?\s*(?P<credit>/(?P<c>[A-Z][A-Za-z\-]{1,12})/\.?)\s+(?=\S)")
+
+
+def _take_slash_dateline(lines: list[str]) -> tuple[str | None, str | None]:
+    """A dateline with its agency between slashes ("SARN, May 23. /AGN/. …") on one of the first lines: the place is
+    recorded, the credit taken out of the text."""
+    for i, line in enumerate(lines[:_DATELINE_LINES * 2]):
+        if (m := _SLASH_DATELINE.match(line.lstrip())) is not None:
+            lines[i] = line.lstrip()[:m.start("credit")] + line.lstrip()[m.end("credit"):].lstrip()
+            return m.group("place"), _credit_name(m.group("c"))
+    return None, None
+
+
 def _strip_markers(lines: list[str], markers: set[str]) -> list[str]:
     """'HTK*' -> 'HTK' for markers that have a footnote line; '**bold**' and bullets are left alone."""
     for marker in sorted(markers, key=len, reverse=True):
@@ -925,7 +947,8 @@ _WIRE_PHOTO = re.compile(rf"(?<=[.!?\"”,])\s+(?:(?i:{_AGENCY})(?:\s+Photo)?\s*
 _VIA_CREDIT = re.compile(rf"\s*\([^()\n]{{0,80}}\bvia\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){{0,2}}\)"
                          rf"(?:\s*\((?:{_AGENCY})\))?$")
 #: a picture agency's code closing a caption: "… on Sunday [AGN]", "… [AGN/Ana Vell]"
-_CODE_BRACKET = re.compile(rf"\S\s*\[(?:[A-Z]{{2,6}}|{_AGENCY})(?:\s*/\s*[^\[\]\n]{{1,40}})?\]$")
+_CODE_BRACKET = re.compile(rf"\S\s*\[(?:[A-Z]{{2,6}}|{_AGENCY})(?: (?:File )?(?:Photo|Images?|Pictures?))?"
+                           rf"(?:\s*/\s*[^\[\]\n]{{1,40}})?\]$")  # "… [AGN]", "… [AP Photo]", "… [AGN/Ana Vell]"
 #: an agency's credit after a dash closing a paragraph ("… in Sarn on Monday. — AGN"): the article's credit under
 #: its last paragraph, a picture's caption when the text goes on below it
 _DASH_CREDIT = re.compile(rf"(?<=[.!?\"”])\s+[—–-]{{1,2}}\s*(?:{_AGENCY})\s*$")
@@ -967,6 +990,10 @@ def _ends_sentence(line: str) -> bool:
     return line.strip().endswith((".", "!", "?", "\"", "”", "’", "'", ")", "…"))
 
 
+#: a speech verb: a line with one and a comma is a sentence, not a headline
+_SAID = re.compile(r"\b(?:said|says|told|tells|added|according|asked|stated|noted)\b", re.I)
+
+
 def _trim_tail(lines: list[str], removed: list[str]) -> None:
     """Short lines that end no sentence under the article's last sentence are page furniture ("Share:",
     "More Posts", a site's "All news on our Facebook page"); credit lines among them stay for the credit rules.
@@ -991,8 +1018,10 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
         if _LINK_ITEM.match(line) and 6 <= len(line.split()) <= 20 and len(bullets) < _LIST_ITEMS:
             bullets.append(i)
             continue
-        if len(line.split()) > _TAIL_WORDS or len(tail) >= _TAIL_LINES or re.search(r"[,\"“”‘’]", line) or \
-                _figures(line):
+        # a quote mark, or a comma with a speech verb or closing the line, is a sentence that lost its stop ('"We
+        # will return," she said', "Faithfully yours,"); a comma alone is a headline's ("Gunmen raid Sarn, kill five")
+        if len(line.split()) > _TAIL_WORDS or len(tail) >= _TAIL_LINES or re.search(r"[\"“”‘’]", line) or \
+                ("," in line and (_SAID.search(line) or line.endswith(","))) or _figures(line):
             return
         tail.append(i)
     else:
@@ -1025,6 +1054,9 @@ def _drop_after_credit(lines: list[str], removed: list[str]) -> None:
                     removed.append(lines[k].strip())
                     lines[k] = ""
             return
+        if is_boilerplate(line) and not _line_credit(line) and not _COPYRIGHT_AGENCY.fullmatch(line):
+            below.append(i)  # a widget's line under the credit ("Advertise with us."), ending a sentence or not
+            continue
         # a sentence ends the run (in a text wrapped at a fixed width, also the last line of a wrapped sentence)
         if _ends_sentence(line) or len(line.split()) > 20 or len(below) >= _LIST_ITEMS:
             return
@@ -1184,6 +1216,26 @@ def _drop_section_word(lines: list[str], removed: list[str]) -> None:
         del lines[filled[0]]
 
 
+#: a section's label: one capitalised word ("Politics", "Mundo") or "<Word> News" ("US News")
+_SECTION_LABEL = re.compile(r"(?-i:[A-Z][a-z]{2,19}|[A-Za-z]{2,15} News)")
+
+
+def _drop_section_labels(lines: list[str], removed: list[str], headline: str) -> None:
+    """Between the first line (the headline) and the first sentence of the text (within its first four lines), a
+    section's label on its own line goes; an upper-case word (a dateline's place, "SARN") and the record's
+    headline stay."""
+    filled = [k for k in range(len(lines)) if lines[k].strip()]
+    body = next((k for k in filled if len(lines[k].split()) >= 8 and _ends_sentence(lines[k])), None)
+    if body is None:
+        return
+    if body not in filled[:4]:
+        return  # the text starts further down: a table's header ("Year") or a wrapped text's word, not a label
+    drop = {k for k in filled[1:] if k < body and _SECTION_LABEL.fullmatch(lines[k].strip())
+            and _fold(lines[k]) != headline}
+    removed.extend(lines[k].strip() for k in sorted(drop))
+    lines[:] = [line for k, line in enumerate(lines) if k not in drop]
+
+
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: a caption is short; a longer repeated paragraph is a copy of the text, not a picture's caption and alt text
 _REPEAT_WORDS = 30
@@ -1304,10 +1356,13 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     _trim_head(kept, title, removed)
     if not headline:
         _drop_section_word(kept, removed)
+    _drop_section_labels(kept, removed, headline)
     kept = _strip_inline(kept, removed)
     _trim_tail(kept, removed)
     credits = _take_credits(kept, removed) + bylines
     place, dateline_credit = _take_dateline(kept)
+    if not place and not dateline_credit:
+        place, dateline_credit = _take_slash_dateline(kept)
     if dateline_credit:
         credits.append(dateline_credit)
     kept = _strip_markers(kept, markers)

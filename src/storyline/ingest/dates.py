@@ -31,10 +31,16 @@ _DAY_MONTH_YEAR = re.compile(
     rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}}).*", re.I)
 _MONTH_YEAR = re.compile(rf"{_MONTH},?\s+(?P<year>\d{{4}})", re.I)
 
-# URL paths: /2023/07/19/, /2023/07/, /20230301/, /2023-03-01-slug
+# URL paths: /2023/07/19/, /2023/07/, /20230301/, /2023-03-01-slug, /2023/jul/19/
 _URL_DAY = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?=[/\-_.]|$)")
 _URL_COMPACT = re.compile(r"/(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?=[/\-_.]|$)")
 _URL_MONTH = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)(?=/)")
+# month names in the path: /2031/jul/19/, /2031/july/
+_URL_NAMES = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_URL_NAMED_DAY = re.compile(rf"/(?P<year>(?:19|20)\d\d)/{_URL_NAMES}/(?P<day>[0-3]?\d)(?=[/\-_.]|$)", re.I)
+_URL_NAMED_MONTH = re.compile(rf"/(?P<year>(?:19|20)\d\d)/{_URL_NAMES}(?=/)", re.I)
+#: the URL forms, most precise first
+URL_PATTERNS = (_URL_DAY, _URL_COMPACT, _URL_NAMED_DAY, _URL_MONTH, _URL_NAMED_MONTH)
 
 # HTML markup that states a publication date, best first (meta property/name/itemprop values).
 _META_KEYS = (
@@ -140,12 +146,32 @@ def parse_date(value: str) -> tuple[str, Granularity] | None:
     return (parsed.date().isoformat(), "day") if parsed else None
 
 
+def publication_instant(value: str | None) -> str | None:
+    """'2031-03-04T23:30:00-05:00' -> '2031-03-04T23:30:00-05:00'; 'Tue, 04 Mar 2031 23:30:00 -0500' likewise:
+    the moment of publication with its UTC offset, when the value states a clock time and an offset (a time
+    without an offset, or a date alone, is no instant: None). The publication date stays the local date."""
+    text = (value or "").strip()
+    if not re.search(r"\d:\d\d", text):
+        return None
+    parsed: dt.datetime | None
+    try:
+        parsed = dt.datetime.fromisoformat(text.replace("z", "Z"))
+    except ValueError:
+        try:
+            parsed = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if parsed is None or parsed.tzinfo is None or parsed.utcoffset() is None:
+        return None
+    return parsed.isoformat(timespec="seconds")
+
+
 def date_from_url(url: str | None) -> tuple[str, Granularity] | None:
     """A date written in the URL path, as precise as it is written there (no year-only guesses)."""
     if not url:
         return None
     path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0].split("#")[0])
-    for pattern in (_URL_DAY, _URL_COMPACT, _URL_MONTH):
+    for pattern in URL_PATTERNS:
         m = pattern.search(path)
         if m:
             found = _from_groups(m)

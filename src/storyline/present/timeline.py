@@ -254,16 +254,17 @@ def unplaced(inc: Incident) -> bool:
 
 
 def incident_event(inc: Incident) -> Event:
-    """The lead event, with the place and actors its other events give when it names none itself, and the
-    sub-type most of its mentions tell (:func:`incidents.dominant_subtype`)."""
+    """The lead event, with the place its other events of its kind give when it names none itself, the actors
+    its other events give, and the sub-type most of its mentions tell (:func:`incidents.dominant_subtype`)."""
     ev = inc.lead
     if (kind := dominant_subtype(inc)) != ev.subtype:
         ev = replace(ev, subtype=kind)
     others = sorted(inc.events[1:], key=lambda e: -len(e.mentions))
     if compass_only(ev.location_text or ""):  # "in east": a direction, not a place; another event's place
         ev = replace(ev, location=None, location_text=None)
-    if not (ev.location or ev.location_text):
-        placed = next((e for e in others if e.location or e.location_text), None)
+    if not (ev.location or ev.location_text):  # of its own kind: talks folded into a visit may be placed elsewhere
+        placed = next((e for e in others if (e.location or e.location_text)
+                       and (e.type, e.subtype) in ((ev.type, ev.subtype), (inc.lead.type, inc.lead.subtype))), None)
         if placed is not None:
             ev = replace(ev, location=placed.location, location_text=placed.location_text)
     if not any(p.role == "actor" and p.entity for p in ev.participants):

@@ -109,7 +109,21 @@ def toll_reports(inc: Incident, articles: Mapping[str, Article],
         if key not in seen and upper(r.quantity) > 0:  # "no one was killed" is not a toll to revise
             seen.add(key)
             unique.append(r)
-    return unique
+    return _breakdowns(unique)
+
+
+def _breakdowns(reports: list[TollReport]) -> list[TollReport]:
+    """One article's own count is its largest: a smaller figure of the same kind it gives as current beside a
+    larger one ("a total of 34 dead, 14 at the airport and 20 at the station"; "77 killed ... 16 dead in one
+    city") is a part of that count, not a count the toll went through."""
+    top: dict[tuple[str, str], Quantity] = {}
+    for r in reports:
+        key = (r.article, r.kind)
+        if r.status == "current" and not vague(r.quantity) and (key not in top or lower(r.quantity) > lower(top[key])):
+            top[key] = r.quantity
+    return [replace(r, status="partial") if r.status == "current" and not vague(r.quantity)
+            and upper(r.quantity) < lower(big := top[(r.article, r.kind)]) and not _agree(r.quantity, big)
+            else r for r in reports]
 
 
 PART_SHARE = 0.1  # a folded fragment's figure under this share of the lead's own count is a part of it

@@ -80,6 +80,7 @@ def test_dating_future_event_gets_no_report_date(mentions: Mentions) -> None:
     "The envoy had visited Kereth to meet the elders.",
     "Previously, a suicide bomber blew himself up in a mosque in Kereth.",
     "The minister said the rebels had attacked a base in Kereth.",
+    "Villagers have fled the valley since the army started shelling Kereth.",  # the mark on the verb it completes
 ])
 def test_dating_background_is_never_dated_by_the_report(mentions: Mentions, text: str) -> None:
     found = [m for m in mentions(text) if m.type in ("TAKEOVER", "CONSULT", "ASSAULT", "RETREAT")]
@@ -319,3 +320,60 @@ def test_dating_what_a_disaster_does_tells_its_day(mentions: Mentions) -> None:
     # negative: a verb of reporting on it does not ("the fire was reported on Sunday")
     m = _one(mentions("Officials reported the fire in Sarn on Sunday."), "fire")
     assert m.time is None or m.time.basis == "reported"
+
+
+def test_dating_a_when_clause_takes_the_date_of_its_clause(mentions: Mentions) -> None:
+    # the reverse of the test above: the bus plunged at the time the people were killed
+    m = _one(mentions("Three people were killed on Tuesday when a bus plunged into a ravine near Sarn."), "plunged")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-06", "stated")
+    # negative: a reporting verb's date is the report's, not the when-clause's
+    m = _one(mentions("Police said on Monday that a bomb exploded in Sarn when the market opened."), "exploded")
+    assert m.time is None or m.time.basis == "reported"
+
+
+def test_dating_a_count_of_months_tells_the_month(mentions: Mentions) -> None:
+    # 2031-05-02 is the Friday before the report; six months earlier is November 2030, not a day of it
+    m = _one(mentions("Marines caught Orvani on Friday, six months after he escaped from a prison in Sarn."),
+             "escaped")
+    assert m.time is not None and (m.time.value, m.time.granularity, m.time.basis) == ("2030-11", "month", "stated")
+    m = _one(mentions("The hostages were freed two years after their abduction in March 2029."), "freed")
+    assert m.time is not None and m.time.value == "2031-03"
+    # negative: without a count "after" gives no month
+    m = _one(mentions("Marines caught Orvani on Friday, after he escaped from a prison in Sarn."), "escaped")
+    assert m.time is None or m.time.basis == "reported"
+
+
+def test_dating_a_date_before_another_event_noun_is_that_events(mentions: Mentions) -> None:
+    text = ("The blasts occurred four days after the arrest in Sarn of a suspected participant in November attacks "
+            "in Tolvar that killed 130 people.")
+    found = mentions(text)
+    arrest = _one(found, "arrest").time
+    assert arrest is None or arrest.value != "2030-11"
+    m = _one(found, "attacks")
+    assert m.time is not None and m.time.value == "2030-11"
+    # negative: a date opening the sentence does not modify the noun after it
+    m = _one(mentions("On Tuesday the bombs exploded in the market of Sarn."), "exploded")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-06", "stated")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A bomb exploded in Sarn in March, on March 3.", "2031-03-03"),  # the day inside the month, both the clause's
+    ("A bomb exploded in Sarn on March 3, 2030 and in April.", "2030-03-03"),  # negative: April is no refinement
+])
+def test_dating_the_narrower_date_of_the_clause_wins(mentions: Mentions, text: str, value: str) -> None:
+    time = _one(mentions(text), "exploded").time
+    assert time is not None and time.value == value
+
+
+def test_dating_counted_back_from_an_undated_event_told_as_news(mentions: Mentions) -> None:
+    # the blasts are news (on or before the report's day, 2031-05-07): the arrest four days before is on or before
+    # 2031-05-03
+    text = "The blasts at the airport occurred four days after the arrest of a suspect in Sarn."
+    time = _one(mentions(text), "arrest").time
+    assert time is not None and (time.value, time.basis, time.mod) == ("2031-05-03", "reported", "ON_OR_BEFORE")
+    # negatives: no count, a bound or a rough count ("less than two weeks", "some four days": the bombing may lie
+    # anywhere within them), or an event still to come, gives no such bound
+    assert _one(mentions("The minister resigned after the bombing in Sarn."), "bombing").time is None
+    assert _one(mentions("The attack came less than two weeks after the bombing in Sarn."), "bombing").time is None
+    assert _one(mentions("The attack came some four days after the bombing in Sarn."), "bombing").time is None
+    assert _one(mentions("Rebels will attack three days after the bombing in Sarn."), "bombing").time is None

@@ -764,6 +764,9 @@ def test_events_what_bare_plurals_do_in_the_present_is_a_habit(events_of: Events
 def test_events_a_claimant_s_place_is_not_the_attack_s(events_of: Events) -> None:
     claimed = events_of('The "K" refers to Khorasan, with the attack being claimed by the group\'s branch in Tolvar.')
     assert next(e for e in claimed if e.text == "attack").location is None
+    blamed = events_of("The president has accused Norway behind the Mombasa Hall attack on Friday.")
+    loc = next(e for e in blamed if e.type == "ASSAULT").location
+    assert loc is None or loc.text != "Norway"
     # negative: the doer of the attack itself may be told where it struck
     done = events_of("The attack was carried out by gunmen in Orvani.")
     loc = next(e for e in done if e.text == "attack").location
@@ -780,6 +783,13 @@ def test_events_a_country_owning_the_arms_is_not_the_place(events_of: Events) ->
     raid = events_of("The Nairobi raid killed four people.")
     loc = next(e for e in raid if e.type == "ASSAULT").location
     assert loc is not None and loc.text == "Nairobi"
+
+
+def test_events_a_crowd_crush_is_a_disaster_with_its_toll(events_of: Events) -> None:
+    crush = _one(events_of("156 people were killed in the crowd crush on Saturday night."), "DISASTER")
+    assert crush.subtype == "man_made" and crush.fatalities is not None and crush.fatalities.min == 156
+    # negative: a bare "crush" with nothing pointing at it is no event
+    assert not [e for e in events_of("Crush the grapes and stir.") if e.type == "DISASTER"]
 
 
 def test_events_counts_that_add_up_to_a_toll_are_its_parts(events_of: Events) -> None:

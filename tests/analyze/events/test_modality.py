@@ -74,11 +74,16 @@ def test_modality_reported_by_speaker(nlp) -> None:  # type: ignore[no-untyped-d
     # a guess at who took part in a known event ("could have been involved in the Sarn attack")
     ("Putrov said Valdora could have been involved in the Sarn Hall attack on Friday.", "attack", "asserted"),
     ("The rebels may have carried out the bombing.", "bombing", "asserted"),
+    # a regret about the past is told of what happened
+    ("A stampede that killed 40 people should not have happened.", "stampede", "asserted"),
+    ("The attack should never have been allowed to happen.", "attack", "asserted"),
     # negatives: the event itself negated or still a plan
     ("The army did not attack the village.", "attack", "negated"),
     ("The rebels are planning an attack on the capital.", "attack", "planned"),
     ("The guards could have prevented an attack on the capital.", "attack", "hypothetical"),
     ("Valdora could have been involved in attacks on the capital.", "attacks", "hypothetical"),
+    ("The meeting should have happened in May.", "meeting", "hypothetical"),
+    ("The meeting did not happen.", "meeting", "negated"),
 ])
 def test_modality_of_the_event_not_of_its_telling(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
                                                   want: str) -> None:

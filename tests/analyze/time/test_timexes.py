@@ -46,10 +46,37 @@ def test_weekday_past_tense_is_on_or_before_dct(run: Callable[..., ArticleAnalys
     assert timex(a, "Wednesday").rule == "weekday"
 
 
+def test_weekday_naming_the_day_after_the_dct_is_that_day(run: Callable[..., ArticleAnalysis]) -> None:
+    # stamped Tuesday 2023-02-28 23:30 -05:00 (Wednesday 04:30 at UTC): "on Wednesday" is that Wednesday
+    text = "A ferry sank off Sarn on Wednesday, the coast guard said. The storm hit on Monday."
+    a = run(text, published="2023-02-28", metadata={"published_at": "2023-02-28T23:30:00-05:00"})
+    assert timex(a, "Wednesday").value == "2023-03-01"
+    assert timex(a, "Monday").value == "2023-02-27"
+    # a date without a time: the day after it may have begun where the news happened (news says "last Wednesday"
+    # for the one six days before)
+    assert timex(run(text, published="2023-02-28"), "Wednesday").value == "2023-03-01"
+    # negatives: the same report stamped at 18:00 (still Tuesday at UTC), or "last Wednesday"
+    a = run(text, published="2023-02-28", metadata={"published_at": "2023-02-28T18:00:00-05:00"})
+    assert timex(a, "Wednesday").value == "2023-02-22"
+    a = run("The ferry sank last Wednesday.", published="2023-02-28",
+            metadata={"published_at": "2023-02-28T23:30:00-05:00"})
+    assert timex(a, "last Wednesday").value == "2023-02-22"
+
+
 def test_weekday_future_tense_is_on_or_after_dct(run: Callable[..., ArticleAnalysis]) -> None:
     a = run("The envoy will meet the council on Friday. Talks are expected to resume on Monday.")
     assert timex(a, "Friday").value == "2023-03-03"
     assert timex(a, "Monday").value == "2023-03-06"
+
+
+def test_would_reads_month_days_nearest_and_weekdays_ahead(run: Callable[..., ArticleAnalysis]) -> None:
+    # "would" in a past narrative: a future seen from a past day; the month-day is the nearest one, not next year's
+    a = run("Divers placed the charges in June 2022; they would be detonated on September 26.", published="2023-02-10")
+    assert timex(a, "September 26").value == "2022-09-26"
+    # weekdays stay ahead ("said the talks would resume on Monday"); "will" is still the future
+    a = run("He said the talks would resume on Monday. The envoy will arrive on September 26.", published="2023-02-10")
+    assert timex(a, "Monday").value == "2023-02-13"
+    assert timex(a, "September 26").value == "2023-09-26"
 
 
 def test_weekday_last_and_next(run: Callable[..., ArticleAnalysis]) -> None:
@@ -113,6 +140,14 @@ def test_anaphoric_expressions_follow_the_last_date(run: Callable[..., ArticleAn
     assert timex(a, "Two days later").value == "2019-05-06"
 
 
+def test_count_before_an_opening_quote_is_no_date(run: Callable[..., ArticleAnalysis]) -> None:
+    # "seven months after "Tolvar" fled": a duration before the event it counts from, not seven months later
+    a = run('The arrest on May 4, 2019 comes seven months after "Tolvar" fled from the Kessel jail. '
+            'He was caught two days after.')
+    assert "seven months after" not in [t.text for t in a.timexes]
+    assert timex(a, "two days after").value == "2019-05-06"
+
+
 def test_anaphoric_without_antecedent_in_paragraph_is_deictic(run: Callable[..., ArticleAnalysis]) -> None:
     a = run("A report came out in May 2021.\nIn the previous year, talks failed.")
     assert timex(a, "the previous year").value == "2022"
@@ -169,6 +204,14 @@ def test_missing_dct_leaves_relative_expressions_open(run: Callable[..., Article
     assert a.extras["dct_range"]["earliest"] == "2021-11-01"
 
 
+def test_missing_dct_a_weekday_of_the_last_date_told_is_that_day(run: Callable[..., ArticleAnalysis]) -> None:
+    # 2031-04-12 is a Saturday: with no publication date, "the Saturday night quake" after it is that Saturday
+    a = run("Police inspect a car crushed in Tolvar on Saturday, April 12, 2031.\nThe Saturday night quake was "
+            "the strongest in decades. Rescuers arrived on Sunday.", published=None)
+    assert timex(a, "Saturday night").value == "2031-04-12"
+    assert timex(a, "Sunday").value is None  # another weekday stays open
+
+
 def test_missing_dct_is_taken_from_url(run: Callable[..., ArticleAnalysis]) -> None:
     a = run("The envoy resigned on Wednesday.", published=None,
             url="https://news.example.org/2023/07/19/envoy-resigns.html")
@@ -207,6 +250,9 @@ def test_url_date_forms() -> None:
     assert url_date("https://x.org/20230301/story-1.html") == "2023-03-01"
     assert url_date("https://x.org/2023/07/story/") == "2023-07"
     assert url_date("https://x.org/story-12345678") is None
+    assert url_date("https://x.org/world/2031/jul/19/lock-keepers") == "2031-07-19"
+    assert url_date("https://x.org/2031/Sept/lock-keepers") == "2031-09"
+    assert url_date("https://x.org/2031/may-day-parade/") is None
 
 
 def test_month_granularity_dct(run: Callable[..., ArticleAnalysis]) -> None:

@@ -18,7 +18,8 @@ by its report: the article's publication date, ``basis="reported"`` and
 planned and hypothetical events get no such date.
 
 **Background.** A mention told as background is an older incident, never dated
-by the publication date: past perfect ("had led the delegation"), inside a
+by the publication date (only "four days after the arrest", when what it counts from is news with no date of
+its own, bounds it: on or before four days before the report): past perfect ("had led the delegation"), inside a
 "since" phrase ("since the Taliban regained power", "the deadliest since the
 2014 attack"), before/after/following another event ("after the takeover",
 "three days after a bombing killed 12"), an anniversary or memorial of it,
@@ -139,6 +140,8 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         return True  # on another line (a heading or a stamp the parser joined to the line before)
     if _stamp(doc, span.start, span.end, x.text or ""):
         return True
+    if _modifies_other(doc, span.start, span.end, stop, others):
+        return True
     t = span.root
     while t.head.i != t.i and (stop is None or t.i != stop.i):
         t = t.head
@@ -149,6 +152,28 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         if t.i in others and not _frame_of(t, stop) and _same_line(doc, t.i, span.start):
             return True
     return False
+
+
+def _modified_noun(doc: Doc, start: int, end: int, nouns: frozenset[int]) -> Token | None:
+    """"a participant in November militant attacks": the noun of ``nouns`` a date stands before (past at most
+    two adjectives) and modifies, or that the parser made a second object of the date's preposition ("in" ->
+    "November", "attacks"); None when the date is no such modifier ("On Tuesday bombs exploded")."""
+    root, k = doc[start:end].root, end
+    while k < len(doc) and k - end < 2 and doc[k].dep_ in ("amod", "compound") and k not in nouns:
+        k += 1
+    if k >= len(doc) or k not in nouns or not _same_line(doc, k, start):
+        return None
+    noun = doc[k]
+    if (root.head.i == k and root.dep_ in NOUN_MODIFIERS) or (
+            root.dep_ == noun.dep_ == "pobj" and root.head.i == noun.head.i):
+        return noun
+    return None
+
+
+def _modifies_other(doc: Doc, start: int, end: int, stop: Token | None, others: frozenset[int]) -> bool:
+    """A date that modifies another trigger noun of the sentence is that event's (:func:`_modified_noun`)."""
+    noun = _modified_noun(doc, start, end, others)
+    return noun is not None and (stop is None or noun.i != stop.i)
 
 
 #: "killed in the attack on Friday", "injured during Monday's blast": the event the trigger happened in
@@ -304,6 +329,7 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
         found = _dated_in(_clause_tokens(tok, others), dated, stop=tok, others=others)
         if not found and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in FRAME_VERBS:
             found = _dated_in(_clause_tokens(tok.head), dated, stop=tok)
+        found = found or _when_dates(tok, dated, others)
     elif _claimed_for(tok):
         # "claimed responsibility for the attack on Sunday morning", "claimed the bombing on 8 March": the
         # claim's day, the attack on or before it; "claimed responsibility for Tuesday's bombing": its own day
@@ -312,13 +338,16 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
             return [x for x in own if x.start < tok.idx], "clause"
         return [x for x in own if x.start > tok.idx], "before"
     else:
-        found = _dated_in(_noun_tokens(tok), dated, stop=tok, others=others)
+        found = _dated_in(_noun_tokens(tok), dated, stop=tok, others=others) or [
+            x for x in dated if (span := tok.doc.char_span(x.start, x.end, alignment_mode="expand")) is not None
+            and _modified_noun(tok.doc, span.start, span.end, frozenset({tok.i})) is not None]
         related = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER  # "two days after the bombing"
         verb = _occurrence_verb(tok) if not found and not related else None
         if verb is not None:  # "a bomb exploded on Wednesday": the verb that tells the noun is no other event
             tail = since_tail(tok)  # the noun's own "since" phrase ("the first crash since the X disaster ...")
             found = [x for x in _dated_in(_clause_tokens(verb), dated, stop=verb, others=others - {verb.i})
                      if not any(tok.doc[k].idx <= x.start < tok.doc[k].idx + len(tok.doc[k]) for k in tail)]
+            found = found or _when_dates(verb, dated, others - {verb.i})
     found = found or _date_clause(tok, dated)
     if found:
         return found, "clause"
@@ -341,6 +370,14 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
     return by_kind["before"], "before"
 
 
+def _when_dates(verb: Token, dated: list[Timex], others: frozenset[int]) -> list[Timex]:
+    """"Three people were killed on Tuesday when a bus plunged into a ravine": a "when" clause happened at the
+    time of the clause it hangs on (not of a reporting verb's: "said on Monday, when ...")."""
+    if not _when_clause(verb) or verb.head.lemma_.lower() in REPORTING_VERBS:
+        return []
+    return _dated_in(_clause_tokens(verb.head, others), dated, stop=verb.head, others=others)
+
+
 def _about_other(tok: Token, verb: Token, others: frozenset[int]) -> bool:
     """Does a loose date hang on a verb (no trigger itself) whose object or subject is another event trigger of
     the sentence, with ``tok`` outside that verb's clause? ("suspect of organising the bombing two weeks ago":
@@ -352,12 +389,18 @@ def _about_other(tok: Token, verb: Token, others: frozenset[int]) -> bool:
 
 
 UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "fortnight": 14}
+#: counts in months ("six months after he escaped"): the day is not told, the month is
+UNIT_MONTHS = {"month": 1, "year": 12}
+#: words that make a count a bound ("less than two weeks after": any day within them), no distance
+BOUND_WORDS = frozenset({"less", "more", "fewer", "than", "under", "over", "within", "least", "most", "up"})
+#: words that make a count approximate ("some 24 hours after", "about a week after")
+ROUGH_WORDS = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "approximately", "barely"})
 NUMBERS = {**numbers.NUMBER_WORDS, "a": 1, "an": 1}
 
 
-def _offset_anchor(tok: Token) -> tuple[Token, Token, int] | None:
-    """("after" token, the verb it dates from, signed days) for "three days after a bombing killed 12",
-    "a week after the bombing", "hours before the attack"."""
+def _offset_anchor(tok: Token) -> tuple[Token, Token, int, str] | None:
+    """("after" token, the verb it dates from, signed count, its unit) for "three days after a bombing killed
+    12", "a week after the bombing", "hours before the attack", "six months after he escaped" (months)."""
     rel: Token | None
     if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before"):
         rel, anchor = tok.head, tok.head.head
@@ -367,30 +410,36 @@ def _offset_anchor(tok: Token) -> tuple[Token, Token, int] | None:
         if rel is None or verb.dep_ != "advcl":
             return None
         anchor = verb.head
-    count = _count_days(rel)
-    if count is None:
+    found = _count(rel)
+    if found is None:
         return None
-    return rel, anchor, (-count if rel.lower_ == "after" else count)
+    count, unit = found
+    return rel, anchor, (-count if rel.lower_ == "after" else count), unit
 
 
-def _count_days(rel: Token) -> int | None:
-    """The days an "after"/"before" counts: "a week after", "three days after", "hours after" (0), "some 24
-    hours after" (1: whole days of hours), or None without a count."""
+def _count(rel: Token) -> tuple[int, str] | None:
+    """What an "after"/"before" counts, in days or months ("day", "month"): "a week after" (7 days), "three days
+    after", "hours after" (0), "some 24 hours after" (1: whole days of hours), "six months after", "two years
+    after" (24 months), or None without a count."""
     # the count hangs on "after" ("a week after the bombing") or, in a clause, on its verb ("a day after the
     # government suspended the talks": the parser makes "day" a modifier of "suspended")
     # ("some 24 hours after the attack": "hours" on the verb, just before "after")
     near = [*rel.children, *(c for c in rel.head.children if rel.dep_ == "mark" or c.right_edge.i == rel.i - 1)]
-    unit = next((c for c in near if c.dep_ == "npadvmod" and c.lemma_.lower() in UNIT_DAYS), None)
+    unit = next((c for c in near if c.dep_ == "npadvmod" and c.lemma_.lower() in (*UNIT_DAYS, *UNIT_MONTHS)), None)
     if unit is None:
         return None
     # the number, not a quantifier before it ("some 24 hours")
     num = next((c for c in unit.children if c.dep_ in ("nummod", "det") and (c.lower_ in NUMBERS or c.is_digit)),
                None)
-    if unit.lemma_.lower() == "hour":
-        return (int(num.text) if num is not None and num.is_digit else 0) // 24
+    if any(t.lower_ in BOUND_WORDS for t in unit.subtree):
+        return None  # "less than two weeks after the bombing": the bombing lies within them, not at their end
+    lemma = unit.lemma_.lower()
+    if lemma == "hour":
+        return (int(num.text) if num is not None and num.is_digit else 0) // 24, "day"
     if num is None:
         return None
-    return (int(num.text) if num.is_digit else NUMBERS[num.lower_]) * UNIT_DAYS[unit.lemma_.lower()]
+    n = int(num.text) if num.is_digit else NUMBERS[num.lower_]
+    return (n * UNIT_MONTHS[lemma], "month") if lemma in UNIT_MONTHS else (n * UNIT_DAYS[lemma], "day")
 
 
 def _after_phrase(tok: Token) -> tuple[Token, Token, list[Token]] | None:
@@ -416,14 +465,14 @@ def counted_from(tok: Token, dated: list[Timex]) -> TimeValue | None:
     if found is None:
         return None
     rel, head, tokens = found
-    days = _count_days(rel)
-    if days is None:
+    count = _count(rel)
+    if count is None:
         return None
-    own = [x for x in _dated_in(tokens, dated, stop=head)
-           if (iv := value_interval(x.value)) is not None and iv[0] == iv[1]]
+    n, unit = count
+    own = [x for x in _dated_in(tokens, dated, stop=head) if _counts_from(x, unit)]
     if not own:
         return None
-    return _counted(rel, own[0], days if rel.lower_ == "after" else -days)
+    return _counted(rel, own[0], n if rel.lower_ == "after" else -n, unit)
 
 
 def offset_time(tok: Token, dated: list[Timex]) -> TimeValue | None:
@@ -434,20 +483,54 @@ def offset_time(tok: Token, dated: list[Timex]) -> TimeValue | None:
     found = _offset_anchor(tok)
     if found is None:
         return None
-    rel, anchor, days = found
+    rel, anchor, n, unit = found
     own = [x for x in _dated_in(_clause_tokens(anchor), dated) if not (x.start <= rel.idx < x.end)]
-    days_only = [x for x in own if (iv := value_interval(x.value)) is not None and iv[0] == iv[1]]
-    if not days_only:
+    usable = [x for x in own if _counts_from(x, unit)]
+    if not usable:
         return None
-    return _counted(rel, days_only[0], days)
+    return _counted(rel, usable[0], n, unit)
 
 
-def _counted(rel: Token, x: Timex, days: int) -> TimeValue:
-    """The day ``days`` from date ``x``, told by "N days after/before" ``rel``: a soft date."""
-    day = value_interval(x.value)[0] + dt.timedelta(days=days)  # type: ignore[index]
-    value = day.isoformat()
-    return TimeValue(value=value, text=f"{rel.doc[rel.left_edge.i:rel.i + 1].text} ({x.text})", granularity="day",
-                     earliest=value, latest=value, confidence=CONFIDENCE["sentence"], source="sentence",
+def before_report(tok: Token, dct: str | None) -> TimeValue | None:
+    """"The blasts occurred four days after the arrest", with no date in the sentence: the blasts are told as news,
+    on or before the publication day, so the arrest is on or before four days before it (``basis="reported"``,
+    ``mod="ON_OR_BEFORE"``). Only a count of days back from a past event told as news."""
+    found = _offset_anchor(tok)
+    day = value_interval(dct) if dct else None
+    if found is None or day is None or day[0] != day[1]:
+        return None
+    rel, anchor, n, unit = found
+    if unit != "day" or n >= 0 or is_future(anchor) or is_background(anchor) or \
+            anchor.lemma_.lower() in REPORTING_VERBS or \
+            any(t.lower_ in ROUGH_WORDS for c in (*rel.children, *rel.head.children) if c.dep_ == "npadvmod"
+                for t in c.subtree):
+        return None  # a bound needs an exact count ("some 24 hours after": about a day)
+    value = (day[0] + dt.timedelta(days=n)).isoformat()
+    return TimeValue(value=value, text=f"{rel.doc[rel.left_edge.i:rel.i + 1].text} (the report)", granularity="day",
+                     earliest=value, latest=value, confidence=CONFIDENCE["dct"], source="sentence",
+                     basis="reported", mod="ON_OR_BEFORE")
+
+
+def _counts_from(x: Timex, unit: str) -> bool:
+    """Can a count in ``unit`` start from date ``x``: days from a day, months from a day or a month."""
+    iv = value_interval(x.value)
+    if iv is None:
+        return False
+    return iv[0] == iv[1] if unit == "day" else (iv[0].year, iv[0].month) == (iv[1].year, iv[1].month)
+
+
+def _counted(rel: Token, x: Timex, n: int, unit: str = "day") -> TimeValue:
+    """The day ``n`` days (or the month ``n`` months) from date ``x``, told by "N days/months after/before"
+    ``rel``: a soft date, as precise as the count ("six months after" tells a month, not a day)."""
+    start = value_interval(x.value)[0]  # type: ignore[index]
+    if unit == "day":
+        value, gran = (start + dt.timedelta(days=n)).isoformat(), "day"
+    else:
+        months = start.year * 12 + start.month - 1 + n
+        value, gran = f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+    lo, hi = interval_strings(value)
+    return TimeValue(value=value, text=f"{rel.doc[rel.left_edge.i:rel.i + 1].text} ({x.text})", granularity=gran,
+                     earliest=lo, latest=hi, confidence=CONFIDENCE["sentence"], source="sentence",
                      basis="stated")
 
 
@@ -484,7 +567,16 @@ def _about_itself(clause: Token) -> bool:
 
 
 def _nearest(timexes: list[Timex], start: int, end: int) -> Timex:
-    return min(timexes, key=lambda t: (max(0, t.start - end, start - t.end), -len(t.value or "")))
+    """The date nearest the trigger, or a narrower one of the same clause inside it ("detonated three months
+    later on September 26": the day, not the month the count gives)."""
+    near = min(timexes, key=lambda t: (max(0, t.start - end, start - t.end), -len(t.value or "")))
+    outer = value_interval(near.value)
+    if outer is None:
+        return near
+    inside = [t for t in timexes if (iv := value_interval(t.value)) is not None and outer[0] <= iv[0]
+              and iv[1] <= outer[1] and (iv[1] - iv[0]) < (outer[1] - outer[0])]
+    return min(inside, key=lambda t: (value_interval(t.value)[1] - value_interval(t.value)[0],  # type: ignore[index]
+                                      max(0, t.start - end, start - t.end))) if inside else near
 
 
 def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
@@ -509,7 +601,7 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
         if counted is not None:
             return counted
     if not found:
-        return None
+        return None if memory is not None else before_report(tok, state.dct)
     t = _nearest(found, start, end)
     lo, hi = interval_strings(t.value)
     gran = t.granularity or granularity_of(t.value)
@@ -628,8 +720,11 @@ def is_background(tok: Token) -> bool:
     if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in BACKGROUND_ADJECTIVES and c.dep_ in ("amod", "advmod")
                                              for c in tok.children):
         return True
-    if any(c.dep_ == "mark" and c.lower_ in BEFORE_AFTER for c in verb.children):
-        return True  # "since the Taliban regained power", "after talks collapsed"
+    # "since the Taliban regained power", "after talks collapsed", "since the army started shelling the town" (the
+    # mark on the verb the trigger completes)
+    heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
+    if any(c.dep_ == "mark" and c.lower_ in BEFORE_AFTER for v in heads for c in v.children):
+        return True
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("follow", "succeed"):
         return True  # "the attack follows the market bombing in Sarn"
     if _described_by_another(tok):

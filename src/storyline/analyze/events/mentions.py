@@ -844,9 +844,10 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
                 starts.append(sub.head)
     avoid = {i for i in draft_tokens if i != tok.i} | since_tail(tok)
     avoid |= {c.i for s in starts for c in s.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")}
-    # "the attack being claimed by the group's branch in Tolvar": where the claimant is, not the attack
+    # "the attack being claimed by the group's branch in Tolvar", "accused Valdora of (behind) the attack": who
+    # speaks of it or is blamed, not where it happened
     avoid |= {c.i for s in starts if s is not tok and s.lemma_.lower() in CLAIMANT_VERBS for c in s.children
-              if c.dep_ == "agent"}
+              if c.dep_ in ("agent", "dobj")}
     m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"))
     if m is None:
         place_parts = [p for p in d.participants if p.role == "place"]

@@ -162,6 +162,8 @@ def _local_reading(chain: list[Token]) -> str | None:
                 (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ in ("poss", "compound")
                 for c in chain[0].children):
             break  # "did not carry out the Sarn bombing": a denial of who did it, not that it happened
+        if _regret(t):
+            break  # "a tragedy that should not have happened": it did
         if t.i != chain[0].i and _guessed_part(t, chain[0]):
             break  # "X could have been involved in the Sarn attack": a guess at who did it, not whether it happened
         kids = list(t.children)
@@ -188,6 +190,19 @@ def _local_reading(chain: list[Token]) -> str | None:
         if any(c.dep_ == "amod" and c.lower_ in FUTURE_MODS for c in kids) and t.i == chain[0].i:
             return "expected"
     return None
+
+
+#: modals of what ought to have been: "should not have happened" says it did
+DEONTIC = frozenset({"should", "must", "ought"})
+
+
+def _regret(verb: Token) -> bool:
+    """"A tragedy that should not have happened", "should never have been allowed": a regret about the past,
+    told of what did happen (unlike "did not happen", or "should have happened", which did not)."""
+    kids = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in kids) and \
+        any(c.dep_ == "aux" and c.lower_ == "have" for c in kids) and \
+        any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ == "advmod") for c in kids)
 
 
 def _guessed_part(verb: Token, event: Token) -> bool:

@@ -240,7 +240,7 @@ TRIGGERS: dict[str, EventKind] = {
     **_kinds("DISASTER", "wildfire", "wildfire bushfire", "any"),
     **_kinds("DISASTER", "volcano", "eruption", "noun"),
     **_kinds("ASSAULT", "attack", "storm", "verb"),  # "gunmen stormed the police station"
-    **_kinds("DISASTER", "man_made", "fire blaze collapse crash derailment stampede leak spill", "noun"),
+    **_kinds("DISASTER", "man_made", "fire blaze collapse crash derailment stampede crush leak spill", "noun"),
     **_kinds("CRIME", "organized_crime", "smuggle smuggling trafficking traffick", "any"),
     **ACE_TRIGGERS,
 }
@@ -289,7 +289,7 @@ PLURALIA = frozenset({"talks", "negotiations", "consultations", "hostilities", "
 
 #: nouns that only denote an event when something points at it (too vague alone)
 WEAK_NOUNS = frozenset({"strike", "fire", "deal", "offer", "support", "release", "threat", "march",
-                        "encounter", "tour", "sign", "probe", "leak", "storm", "crash", "collapse",
+                        "encounter", "tour", "sign", "probe", "leak", "storm", "crash", "collapse", "crush",
                         "violence", "aid", "warning", "appeal", "demand", "request", "talk", "host", "charge",
                         "sale", "trial", "sentence"})
 

@@ -61,7 +61,7 @@ _ARTICLE_PREFIX = re.compile(r"\b(?:A[ldrsz]|Ash|E[lr]|U[ldr])-(?=[A-Za-z])")
 _FINAL_Y = re.compile(r"(?<=[b-df-hj-np-tv-z])y$")
 #: consonants transliterations swap: Russian "г" as g or h (Velogorsk / Velohorsk), Arabic "ق" as q or g
 #: (Qasimi / Gasimi), an initial k or g (Kasimov / Gasimov); Arabic "د", "ذ", "ث", "ت" as d, dh, th or t
-#: (Tawhid / Towheeth, Jamad / Jamat: the h after a consonant is dropped first)
+#: (Orvahid / Orvaheeth, Kamad / Kamat: the h after a consonant is dropped first)
 _LOOSE_CONSONANTS = str.maketrans("ghqd", "kkkt")
 #: tokens this long keep a loose match: short names differ by one letter for real (Hani / Ghani, Omar / Amir)
 LOOSE_MIN = 6
@@ -118,8 +118,8 @@ def name_tokens(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _name_tokens(text: str) -> tuple[str, ...]:
     surface = _ARTICLE_PREFIX.sub("", clean_surface(text))
-    # a possessive inside a name is no word of it ("St Sebastian's Church" / "St Sebastian Church"), and an
-    # apostrophe between letters writes a sound of the transliterated word ("Jama'at" / "Jamaat"), no word break
+    # a possessive inside a name is no word of it ("St Orvan's Church" / "St Orvan Church"), and an
+    # apostrophe between letters writes a sound of the transliterated word ("Kama'at" / "Kamaat"), no word break
     surface = _INNER_APOSTROPHE.sub("", _INNER_POSSESSIVE.sub("", surface))
     words = re.split(r"[\s\-']+", surface)
     if not _office_name(surface):
@@ -213,7 +213,7 @@ def tokens_match(a: str, b: str) -> bool:
 
 def _loose_consonants(a: str, b: str) -> bool:
     """Long tokens whose skeletons differ only in g / h / k / q or d / t, spelled closely once those are read as
-    one letter and an h after a consonant is dropped (Belogorsk / Belohorsk, Tawheed / Thowheeth)."""
+    one letter and an h after a consonant is dropped (Belogorsk / Belohorsk, Orvaheed / Orvaheeth)."""
     fa, fb = fold_token(a), fold_token(b)
     return (min(len(fa), len(fb)) >= LOOSE_MIN and loose_skeleton(a) == loose_skeleton(b)
             and fuzz.ratio(_loose_form(fa), _loose_form(fb)) >= 75)

@@ -29,6 +29,10 @@ class Dct:
     year: int
     month: int | None = None
     day: int | None = None
+    #: had the next day begun somewhere the news may come from when the text was written: True (published late
+    #: west of UTC: it had begun at UTC), False (the publication moment says not, or the DCT was inferred), None
+    #: (a date without a time: it may have)
+    next_day_begun: bool | None = None
 
     @property
     def date(self) -> dt.date | None:
@@ -63,6 +67,21 @@ def parse_dct(value: str | None) -> Dct | None:
     except ValueError:
         return None
     return d
+
+
+def next_day_begun(local_date: str | None, instant: str | None) -> bool:
+    """Had the day after ``local_date`` begun at UTC at the publication ``instant`` ("2031-03-04T23:30:00-05:00"
+    is 04:30 UTC on March 5)? False without a day or an instant with an offset."""
+    if not local_date or not instant or len(local_date) != 10:
+        return False
+    try:
+        moment = dt.datetime.fromisoformat(instant)
+        day = dt.date.fromisoformat(local_date)
+    except ValueError:
+        return False
+    if moment.utcoffset() is None:
+        return False
+    return (moment - moment.utcoffset()).date() > day  # type: ignore[operator]
 
 
 def iso(d: dt.date) -> str:

@@ -22,11 +22,15 @@ from spacy.tokens import Doc
 
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.time.rules import Cand, Ctx
+from storyline.lexicons.calendar_words import MONTHS
 from storyline.model import Article
 from storyline.timevalues import value_interval
 
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+#: a month name in the path: "/2031/jul/19/", "/2031/july/"
+_URL_NAMED = re.compile(r"/((?:19|20)\d\d)/(" + "|".join(sorted(MONTHS, key=len, reverse=True)) +
+                        r")/(?:([0-3]?\d)(?=[/\-_.]|$))?", re.I)
 #: absolute rules: their value does not depend on any anchor
 ABSOLUTE_RULES = frozenset({"month_day_year", "day_month_year", "iso_date", "month_year", "year", "quarter_year",
                             "season_year", "holiday_year", "half_year", "spelled_year"})
@@ -83,6 +87,12 @@ def url_date(url: str) -> str | None:
             return None
     if m := _URL_MONTH.search(path):
         return f"{m[1]}-{m[2]}"
+    if m := _URL_NAMED.search(path):
+        month = MONTHS[m[2].lower()]
+        try:
+            return dt.date(int(m[1]), month, int(m[3])).isoformat() if m[3] else f"{m[1]}-{month:02d}"
+        except ValueError:
+            return None
     return None
 
 

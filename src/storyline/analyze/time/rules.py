@@ -43,7 +43,7 @@ class Ctx:
 
     dct: Dct | None
     ref: str | None  # the last calendar value mentioned before the expression
-    tense: str = "none"  # past | present | future | none
+    tense: str = "none"  # past | present | future | would (a future seen from the past) | none
     ref_local: bool = True  # the reference was mentioned in the same paragraph
     quarter: str | None = None  # the last quarter mentioned before ("2023-Q3")
 
@@ -80,7 +80,7 @@ def direction(ctx: Ctx) -> str:
 
 def weekday_direction(ctx: Ctx) -> str:
     """Weekdays: future tense -> on or after the DCT; past -> on or before; present per PRESENT_WEEKDAY."""
-    if ctx.tense == "future":
+    if ctx.tense in ("future", "would"):
         return "future"
     return PRESENT_WEEKDAY if ctx.tense == "present" else "past"
 
@@ -572,11 +572,24 @@ def weekday(m: re.Match[str]) -> Cand | None:
 
     def run(ctx: Ctx) -> Resolved:
         base, anchor = (parse_dct(ctx.ref), "ref") if anaphoric else (ctx.dct, "dct")
+        if (base is None or base.date is None) and not anaphoric and not rel_word:
+            # no publication day: "the Saturday night quake" after "on Saturday, April 16, 2031" is that day (the
+            # last date told names the same weekday); any other weekday stays open
+            ref = parse_dct(ctx.ref)
+            if ref is not None and ref.date is not None and ref.date.weekday() == wd:
+                return ref.date.isoformat(), "ref"
+            return None, None
         if base is None or base.date is None:
             return None, None
         way = {"last": "before", "past": "before", "previous": "before", "next": "after", "coming": "after",
                "following": "after"}.get(rel_word) or weekday_direction(ctx)
-        day = weekday_date(base.date, wd, way).isoformat()
+        date = weekday_date(base.date, wd, way)
+        if way == "past" and anchor == "dct" and base.next_day_begun is not False and (base.date - date).days == 6:
+            # "struck early Wednesday" in a report dated Tuesday: Wednesday had begun where the news happened (a
+            # report stamped Tuesday 23:30 -05:00 is Wednesday at UTC), not the Wednesday six days before (news
+            # says "last Wednesday"); only a publication time that says the next day had not begun keeps that
+            date += dt.timedelta(days=7)
+        day = date.isoformat()
         return (f"{day}T{part}" if part and WEEKDAY_PART else day), anchor
 
     end_group = "part" if m["part"] else "wd"
@@ -635,7 +648,7 @@ def weekend(m: re.Match[str]) -> Cand | None:
             return None, None
         way = {"last": "before", "past": "before", "next": "after", "coming": "after"}.get(rel)
         if way is None:
-            way = "future" if ctx.tense == "future" else "past"
+            way = "future" if ctx.tense in ("future", "would") else "past"
         saturday = weekday_date(ctx.dct.date, 5, way)
         return f"{saturday.isocalendar()[0]:04d}-W{saturday.isocalendar()[1]:02d}-WE", "dct"
 
@@ -692,9 +705,17 @@ def year_earlier(m: re.Match[str]) -> Cand | None:
     return cand(m, "DATE", "year_earlier", run)
 
 
+#: quotation marks: after a space and before a word one opens a quote ("seven months after "Orvani" fled")
+QUOTES = "'\"\u201c\u201d\u2018\u2019"
+
+
 def _phrase_end(m: re.Match[str]) -> bool:
-    rest = m.string[m.end():m.end() + 2]
-    return not rest.strip() or rest.lstrip()[:1] in ",.;:)'\"" or rest[:1] in ",.;:"
+    """Does the expression end its phrase ("two days after." / "two days after, ...") rather than lead into an
+    object ("two days after the attack", "seven months after "Orvani" fled": an opening quote)?"""
+    rest = m.string[m.end():m.end() + 3]
+    if rest[:1].isspace() and rest[1:2] in QUOTES and rest[2:3].isalnum():
+        return False
+    return not rest[:2].strip() or rest.lstrip()[:1] in ",.;:)'\"" or rest[:1] in ",.;:"
 
 
 def _ago(unit: str, n: float | None, anaphoric: bool, sign: int) -> Resolver:

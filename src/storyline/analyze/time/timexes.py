@@ -12,6 +12,7 @@ date mentioned. A relative expression with nothing to anchor to keeps
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.pipeline import AnalysisState, Component, component
-from storyline.analyze.time.calendar import parse_dct
+from storyline.analyze.time.calendar import next_day_begun, parse_dct
 from storyline.analyze.time.dct import infer_dct
 from storyline.analyze.time.rules import Cand, Ctx, find_candidates
 from storyline.lexicons.speech import REPORTING_VERBS
@@ -59,6 +60,10 @@ def annotate(state: AnalysisState) -> None:
         if inferred.value:
             state.dct, state.dct_inferred = inferred.value, True
     dct = parse_dct(state.dct)
+    if dct is not None:
+        instant = (state.article.metadata or {}).get("published_at")
+        begun = False if state.dct_inferred else next_day_begun(state.dct, instant) if instant else None
+        dct = dataclasses.replace(dct, next_day_begun=begun)
     ref: str | None = None
     ref_para = -1
     quarter: str | None = None  # "a year ago" in results news compares with the quarter under discussion
@@ -165,9 +170,13 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
         # "said ... Dec. 15": a date under a reporting verb belongs to what is reported, whose tense
         # the parse often loses; read it as untensed (nearest the DCT; weekdays: the last one)
         return "none"
-    if is_future(verb):
-        return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if is_future(verb):
+        # "would be detonated on September 26" in a past narrative: a future seen from a past day, not from the
+        # DCT ("would": weekdays still ahead, month-days the nearest)
+        said = {a.lower_ for a in auxes}
+        return "would" if "would" in said and not said & (FUTURE_AUX - {"would"}) and \
+            verb.lemma_.lower() not in SCHEDULE_VERBS else "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VB" and any(a.tag_ == "MD" for a in auxes):
