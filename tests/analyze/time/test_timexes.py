@@ -55,7 +55,11 @@ def test_weekday_naming_the_day_after_the_dct_is_that_day(run: Callable[..., Art
     # a date without a time: the day after it may have begun where the news happened (news says "last Wednesday"
     # for the one six days before)
     assert timex(run(text, published="2023-02-28"), "Wednesday").value == "2023-03-01"
-    # negatives: the same report stamped at 18:00 (still Tuesday at UTC), or "last Wednesday"
+    # negatives: the same report stamped at 18:00 (still Tuesday at UTC), "last Wednesday", or a later part of the
+    # day after the DCT, which no report dated the day before can have seen begin
+    night = run("The dams broke on Wednesday night, officials said.", published="2023-02-28")
+    assert timex(night, "Wednesday night").value == "2023-02-22"
+    assert timex(run("It struck late Wednesday.", published="2023-02-28"), "late Wednesday").value == "2023-02-22"
     a = run(text, published="2023-02-28", metadata={"published_at": "2023-02-28T18:00:00-05:00"})
     assert timex(a, "Wednesday").value == "2023-02-22"
     a = run("The ferry sank last Wednesday.", published="2023-02-28",

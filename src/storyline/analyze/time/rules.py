@@ -568,6 +568,7 @@ def weekday(m: re.Match[str]) -> Cand | None:
     rel_word = rel[-1] if rel and not m["pt"] else ""
     part_word = (m["part"] or m["pt"] or "").lower()
     part = lx.PARTS_OF_DAY.get(part_word)
+    later_hours = rel_word == "late" or part_word in LATER_PARTS
     anaphoric = rel_word in ("previous", "following")
 
     def run(ctx: Ctx) -> Resolved:
@@ -584,10 +585,13 @@ def weekday(m: re.Match[str]) -> Cand | None:
         way = {"last": "before", "past": "before", "previous": "before", "next": "after", "coming": "after",
                "following": "after"}.get(rel_word) or weekday_direction(ctx)
         date = weekday_date(base.date, wd, way)
-        if way == "past" and anchor == "dct" and base.next_day_begun is not False and (base.date - date).days == 6:
+        if way == "past" and anchor == "dct" and base.next_day_begun is not False and (base.date - date).days == 6 \
+                and not later_hours:
             # "struck early Wednesday" in a report dated Tuesday: Wednesday had begun where the news happened (a
             # report stamped Tuesday 23:30 -05:00 is Wednesday at UTC), not the Wednesday six days before (news
-            # says "last Wednesday"); only a publication time that says the next day had not begun keeps that
+            # says "last Wednesday"); only a publication time that says the next day had not begun keeps that.
+            # Only its first hours can precede a report dated the day before: "broke on Sunday night" in a report
+            # dated Saturday is the Sunday before
             date += dt.timedelta(days=7)
         day = date.isoformat()
         return (f"{day}T{part}" if part and WEEKDAY_PART else day), anchor
@@ -598,6 +602,8 @@ def weekday(m: re.Match[str]) -> Cand | None:
 
 #: "Friday night": TimeBank mostly gives the day (2000-01-07), not 2000-01-07TNI; the extent keeps "night"
 WEEKDAY_PART = False
+#: parts of a day that no report dated the day before can have seen begin, in any time zone news comes from
+LATER_PARTS = frozenset({"afternoon", "mid-afternoon", "evening", "night", "noon", "midday"})
 
 
 @rule("rel_unit", rf"{B}(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>this|last|next|this\s+past|this\s+coming|"
