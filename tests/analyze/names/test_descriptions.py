@@ -188,3 +188,18 @@ def test_age_descriptions_take_the_one_person_the_article_gives_that_age(nlp) ->
     assert [(m.text, m.chain) for m in found] == [("The 56-year-old prosecutor", "c1"), ("The 41-year-old", "c2"),
                                                  ("The 33-year-old", "c4"), ("The 70-year-old", None)]
     assert [p["age"] for p in pending] == [70]
+
+
+def test_head_of_state_is_the_office_that_heads_the_state() -> None:
+    text = ("Vice President Dara Imrani met President Orlan Vesk and Interior Minister Tomas Kell in Sarn. "
+            "Gunmen later wounded the Head of State, officials said.")
+    found = {d.text: d for d in find_descriptions(text)}
+    assert found["the Head of State"].words == {"head", "state"}
+    assert fits(frozenset({"head", "state"}), "President") and fits(frozenset({"head", "state"}), "King")
+    assert not fits(frozenset({"head", "state"}), "Vice President")
+    assert not fits(frozenset({"head", "state"}), "Interior Minister")
+    mentions = [_m(text, "Dara Imrani", "PERSON", "c2"), _m(text, "Orlan Vesk", "PERSON", "c1"),
+                _m(text, "Tomas Kell", "PERSON", "c3")]
+    roles = [("c2", _role("Vice President")), ("c1", _role("President")), ("c3", _role("Interior Minister"))]
+    out, _ = resolve_descriptions(text, mentions, roles, "a1")
+    assert [(m.text, m.chain) for m in out] == [("the Head of State", "c1")]

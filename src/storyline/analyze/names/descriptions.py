@@ -65,7 +65,10 @@ _FUNCTION_ALT = "(?:" + "|".join(sorted(_FUNCTION)) + ")"
 #: bare "the leader" is a nominal the last fitting person takes (``coref.resolve_nominals``)
 _OWNED_HEADS = frozenset(("leader",))
 _HEADS = OFFICE_HEADS | _OWNED_HEADS
-_HEAD = "|".join([*sorted(_HEADS | {w.capitalize() for w in _HEADS}, key=len, reverse=True), "PM"])
+#: "the head of state" is no office of its own: it is whichever office heads the state
+_HEAD_OF_STATE = r"[Hh]ead\s+of\s+[Ss]tate"
+_STATE_HEADS = words("president king queen monarch emir sultan")
+_HEAD = "|".join([_HEAD_OF_STATE, *sorted(_HEADS | {w.capitalize() for w in _HEADS}, key=len, reverse=True), "PM"])
 _CAPITAL_MODIFIERS = "|".join(sorted(TITLE_MODIFIERS, key=len, reverse=True))
 _NAME = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}"
 #: a nationality adjective before the office ("the Velmoran foreign minister"): the owner is that country
@@ -118,6 +121,8 @@ def fits(description: frozenset[str], title: str) -> bool:
     after "to" is the one the holder serves: "Adviser to the President" is no president."""
     office, _, served = title.partition(" to ")
     have = role_words(office) | (role_words(served) - OFFICE_HEADS - ROLE_HEADS)
+    if {"head", "state"} <= description and not {"head", "state"} <= have and have & _STATE_HEADS:
+        have = have | {"head", "state"}  # "the head of state": the president, the king
     if not description <= have or any(w in have and w not in description for w in _OTHER_OFFICE):
         return False
     return ("former" in description) == ("former" in have) or "former" in description
