@@ -353,6 +353,21 @@ def test_description_without_a_name_joins_the_one_person_the_story_gives_that_ro
     assert owner == vesk.id
 
 
+def test_age_description_joins_the_one_person_another_article_gives_that_age(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    texts = {"a": "Orlan Vesk, 56, was arrested in Sarn on Monday. Dara Imrani, 41, was freed.",
+             "b": "Police in Sarn questioned Tomas Kell on Tuesday. The 56-year-old opponent denied the charges.",
+             "c": "The 63-year-old driver was not hurt."}
+    arts = {k: make_article(t, id=k) for k, t in texts.items()}
+    ctx = _fuse(resources, arts, set(arts))
+    start = texts["b"].index("The 56")
+    owner = ctx.mention_entity.get(("b", start, start + len("The 56-year-old opponent")))
+    vesk = next(e for e in ctx.story.entities if e.name == "Orlan Vesk")
+    assert owner == vesk.id
+    start = texts["c"].index("The 63")
+    assert ("c", start, start + len("The 63-year-old driver")) not in ctx.mention_entity  # no one is 63
+
+
 def test_description_two_people_fit_stays_unresolved(resources: Resources,
                                                      make_article: Callable[..., Article]) -> None:
     texts = {"a": "Defence Minister Orlan Vesk visited Velmora on Monday.",

@@ -1506,8 +1506,11 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
     A description joins the one person entity of the story with a role that fits
     it (:func:`storyline.analyze.names.descriptions.fits`) and belongs to the
     owner the description names, if any; with none, or several, it stays
-    unresolved (never the last person mentioned).
+    unresolved (never the last person mentioned). A description by age ("the 32-year-old", record with an
+    ``age``) joins the one person entity some article gives that age (``extras["ages"]``: "Orlan Vesk, 32,").
     """
+    analyses = list(analyses)
+    aged = _aged_people(entities, analyses)
     people = [e for e in entities if e.type == PERSON and e.roles]
     by_alias: dict[str, set[str]] = defaultdict(set)
     for e in entities:
@@ -1517,8 +1520,14 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
     buckets: dict[str, list[str]] = {}
     for a in analyses:
         for d in a.extras.get("descriptions", []):
-            owner = _owner_ids(d["owner"], by_alias, buckets) if d.get("owner") else set()
-            target = _described(frozenset(d["words"]), owner, people, bool(d.get("new")))
+            if d.get("age") is not None:
+                holders = aged.get(d["age"], set())
+                target = next(iter(holders)) if len(holders) == 1 else None
+            elif d["words"]:
+                owner = _owner_ids(d["owner"], by_alias, buckets) if d.get("owner") else set()
+                target = _described(frozenset(d["words"]), owner, people, bool(d.get("new")))
+            else:
+                target = None
             if target is not None:
                 added[target].append(Span(a.article, d["start"], d["end"], _span_text(a, d)))
     if not added:
@@ -1526,6 +1535,22 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
     return [replace(e, mentions=tuple(sorted(e.mentions + tuple(added[e.id]),
                                              key=lambda s: (s.article, s.start, s.end))))
             if e.id in added else e for e in entities]
+
+
+def _aged_people(entities: list[Entity], analyses: list[ArticleAnalysis]) -> dict[int, set[str]]:
+    """The person entities each age is given to: the entity of each name mention an article gives an age."""
+    given = {(a.article, start, end): age for a in analyses for start, end, age in a.extras.get("ages", [])}
+    out: dict[int, set[str]] = defaultdict(set)
+    if not given:
+        return out
+    for e in entities:
+        if e.type != PERSON:
+            continue
+        for m in e.mentions:
+            age = given.get((m.article, m.start, m.end))
+            if age is not None:
+                out[age].add(e.id)
+    return out
 
 
 def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],

@@ -8,6 +8,7 @@ from storyline.analyze.names.descriptions import (
     age_descriptions,
     find_descriptions,
     fits,
+    person_ages,
     resolve_descriptions,
     same_owner,
 )
@@ -165,6 +166,25 @@ def test_age_descriptions_take_the_one_person_named_just_before(nlp) -> None:  #
     doc = nlp(text)
     mentions = [_m(text, "Orlan Vesk", "PERSON", "c1"), _m(text, "Dara Imrani", "PERSON", "c2"),
                 _m(text, "Tomas Kell", "PERSON", "c3"), _m(text, "Vesk", "PERSON", "c1", 1)]
-    found = age_descriptions(doc, mentions, [s.start_char for s in doc.sents], "a1")
+    found, pending = age_descriptions(doc, mentions, [s.start_char for s in doc.sents], "a1")
     # two people before the 41-year-old: nobody; "the 32-year-old driver" is a driver's description
-    assert [(m.text, m.chain, m.kind) for m in found] == [("The 32-year-old", "c1", "nominal")]
+    assert [(m.text, m.chain, m.kind) for m in found if m.chain] == [("The 32-year-old", "c1", "nominal")]
+    # no one of the article is given an age: the others wait for the story (another article may give it)
+    assert [(text[p["start"]:p["end"]], p["age"]) for p in pending] == [("The 41-year-old", 41),
+                                                                       ("The 32-year-old driver", 32)]
+
+
+def test_age_descriptions_take_the_one_person_the_article_gives_that_age(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Orlan Vesk, 56, and Dara Imrani (41) left Sarn. Tomas Kell spoke to 33-year-old engineer Ana Vell. "
+            "The 56-year-old prosecutor was charged. The 41-year-old said nothing. The 33-year-old declined to talk. "
+            "The 70-year-old was hurt.")
+    doc = nlp(text)
+    mentions = [_m(text, "Orlan Vesk", "PERSON", "c1"), _m(text, "Dara Imrani", "PERSON", "c2"),
+                _m(text, "Tomas Kell", "PERSON", "c3"), _m(text, "Ana Vell", "PERSON", "c4")]
+    ana = text.index("Ana Vell")
+    assert person_ages(text, mentions) == [(0, 10, 56), (20, 31, 41), (ana, ana + 8, 33)]
+    found, pending = age_descriptions(doc, mentions, [s.start_char for s in doc.sents], "a1")
+    # by the age given, not the person named last (Tomas Kell, Ana Vell); an age no one has: for the story
+    assert [(m.text, m.chain) for m in found] == [("The 56-year-old prosecutor", "c1"), ("The 41-year-old", "c2"),
+                                                 ("The 33-year-old", "c4"), ("The 70-year-old", None)]
+    assert [p["age"] for p in pending] == [70]

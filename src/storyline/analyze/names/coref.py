@@ -40,7 +40,13 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.doctext import doc_text
-from storyline.analyze.names.descriptions import OFFICE_HEADS, OWNER_NOUNS, age_descriptions, resolve_descriptions
+from storyline.analyze.names.descriptions import (
+    OFFICE_HEADS,
+    OWNER_NOUNS,
+    age_descriptions,
+    person_ages,
+    resolve_descriptions,
+)
 from storyline.analyze.names.keys import (
     ending_variant,
     fold_token,
@@ -79,8 +85,8 @@ _NOMINAL = re.compile(
 
 
 @component("coref", requires=("doc", "mentions", "acronyms", "extras.titles", "dct"),
-           assigns=("mentions", "roles", "extras.descriptions", "extras.nominal_nouns", "extras.open_nominals",
-                    "extras.noun_chains"))
+           assigns=("mentions", "roles", "extras.descriptions", "extras.ages", "extras.nominal_nouns",
+                    "extras.open_nominals", "extras.noun_chains"))
 class Coref(Component):
     """Rule-based in-document coreference (see the module docstring)."""
 
@@ -92,7 +98,10 @@ class Coref(Component):
         roles = roles_of(mentions, doc, state.extras.get("titles", []), state.dct or state.article.published, text)
         mentions += resolve_pronouns(mentions, doc)
         described, state.extras["descriptions"] = resolve_descriptions(text, mentions, roles, state.article.id)
-        described += age_descriptions(doc, mentions + described, _sentence_index(doc), state.article.id)
+        aged, pending = age_descriptions(doc, mentions + described, _sentence_index(doc), state.article.id)
+        described += aged
+        state.extras["descriptions"] += pending
+        state.extras["ages"] = person_ages(text, mentions)
         mentions += resolve_nominals(mentions, doc, roles, text)
         nominals = link_nominals(doc, mentions + described)
         mentions += nominals.mentions

@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.keys import folded_key
+from storyline.analyze.names.nominals import person_like
 from storyline.lexicons.stopwords import FUNCTION_WORDS
 from storyline.lexicons.titles import (
     DEMONYM_ENDINGS,
@@ -249,28 +250,70 @@ def _chain_of_name(text: str, names: list[Mention]) -> str | None:
     return next((m.chain for m in names if folded_key(m.text) == key), None)
 
 
-#: a person described by age alone ("the 32-year-old", "The 41-year-old"); a noun after it ("the 32-year-old
-#: driver") makes another description, a name after it ("the 32-year-old Orlan Vesk") a title
-AGE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b(?!-|\s+[A-Z])")
+#: a person described by age ("the 32-year-old", "The 41-year-old driver"); a name after it ("the 32-year-old
+#: Orlan Vesk") makes a title
+AGE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:(?P<age>\d{1,3})|[a-z]+(?:-[a-z]+)?)-year-old\b(?!-|\s+[A-Z])")
+#: the age a text gives a person with the name: "<Name>, 32," / "<Name>, aged 32," / "<Name> (32)" after it,
+#: "32-year-old <Name>" (a few lower-case words between: "32-year-old driver <Name>") before it
+_AGE_AFTER_NAME = re.compile(r"(?:,\s*(?:aged\s+)?|\s*\()(\d{1,3})(?:\)|(?=[,.;]))")
+_AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][a-z\-]*\s+){0,3}$")
 
 
-def age_descriptions(doc: Doc, mentions: list[Mention], sentence_starts: list[int], article: str) -> list[Mention]:
-    """"<Name> ... The 32-year-old said": the person named last, when the description's sentence and the one
-    before name exactly one person (two people around it: nobody can say which one it is)."""
+def person_ages(text: str, mentions: list[Mention]) -> list[tuple[int, int, int]]:
+    """``(start, end, age)`` of each person's name mention the text gives an age with ("Orlan Vesk, 32,")."""
+    out = []
+    for m in mentions:
+        if m.kind != "name" or m.label != "PERSON":
+            continue
+        hit = _AGE_AFTER_NAME.match(text, m.end) or _AGE_BEFORE_NAME.search(text[max(m.start - 60, 0):m.start])
+        if hit and 0 < int(hit.group(1)) < 120:
+            out.append((m.start, m.end, int(hit.group(1))))
+    return out
+
+
+def age_descriptions(doc: Doc, mentions: list[Mention], sentence_starts: list[int], article: str
+                     ) -> tuple[list[Mention], list[dict[str, object]]]:
+    """"The 32-year-old (driver)": the one person of the article given that age ("Orlan Vesk, 32,"); with none,
+    "the 32-year-old" alone is the person named last, when the description's sentence and the one before name
+    exactly one person (two people around it: nobody can say which one it is).
+
+    Returns the mentions and, for the story-wide step, a record ``{"start", "end", "words": [], "age"}`` of each
+    one with an age in figures that no person of the article is given (another article may give it)."""
     text = doc_text(doc)
-    nouns = {t.idx for t in doc if t.pos_ in ("NOUN", "PROPN")} if AGE_DESCRIPTION.search(text) else set()
+    nouns = {t.idx: t for t in doc if t.pos_ in ("NOUN", "PROPN")} if AGE_DESCRIPTION.search(text) else {}
     names = sorted((m for m in mentions if m.kind == "name" and m.label == "PERSON" and m.chain),
                    key=lambda m: m.start)
+    by_span = {(m.start, m.end): m.chain for m in names}
+    aged: dict[int, set[str]] = {}
+    for start, end, given in person_ages(text, names):
+        aged.setdefault(given, set()).add(by_span[start, end] or "")
     taken = [(m.start, m.end) for m in mentions]
-    out = []
+    out: list[Mention] = []
+    pending: list[dict[str, object]] = []
     for hit in AGE_DESCRIPTION.finditer(text):
-        after = re.match(r"\s+", text[hit.end():hit.end() + 3])
-        if any(s < hit.end() and hit.start() < e for s, e in taken) or (after and hit.end() + after.end() in nouns):
+        end = hit.end()
+        after = re.match(r"\s+", text[end:end + 3])
+        noun = nouns.get(end + after.end()) if after else None
+        if noun is not None:
+            if noun.pos_ != "NOUN" or not noun.text.islower() or not person_like(noun.lemma_.lower()):
+                continue
+            end = noun.idx + len(noun.text)  # "the 32-year-old driver": one noun, a person's
+        if any(s < end and hit.start() < e for s, e in taken):
             continue
-        k = max(bisect_right(sentence_starts, hit.start()) - 2, 0)
-        window_start = sentence_starts[k] if sentence_starts else 0
-        chains = {m.chain for m in names if window_start <= m.start and m.end <= hit.start()}
-        if len(chains) == 1:
-            out.append(Mention(article, hit.start(), hit.end(), hit.group(), "PERSON", kind="nominal",
-                               chain=next(iter(chains)), source="coref:age"))
-    return out
+        age = int(hit.group("age")) if hit.group("age") else None
+        chain: str | None = None
+        if age is not None and age in aged:
+            chain = next(iter(aged[age])) if len(aged[age]) == 1 else None
+        elif noun is None:
+            k = max(bisect_right(sentence_starts, hit.start()) - 2, 0)
+            window_start = sentence_starts[k] if sentence_starts else 0
+            chains = {m.chain for m in names if window_start <= m.start and m.end <= hit.start()}
+            chain = next(iter(chains)) if len(chains) == 1 else None
+        if chain:
+            out.append(Mention(article, hit.start(), end, text[hit.start():end], "PERSON", kind="nominal",
+                               chain=chain, source="coref:age"))
+        elif age is not None and age not in aged:
+            out.append(Mention(article, hit.start(), end, text[hit.start():end], "PERSON", kind="nominal",
+                               source="coref:age"))
+            pending.append({"start": hit.start(), "end": end, "words": [], "new": False, "owner": None, "age": age})
+    return out, pending
