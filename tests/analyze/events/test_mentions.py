@@ -762,11 +762,11 @@ def test_events_what_bare_plurals_do_in_the_present_is_a_habit(events_of: Events
 
 
 def test_events_a_claimant_s_place_is_not_the_attack_s(events_of: Events) -> None:
-    claimed = events_of('The "K" refers to Khorasan, with the attack being claimed by the group\'s branch in Tolvar.')
+    claimed = events_of('The "K" refers to Kessary, with the attack being claimed by the group\'s branch in Tolvar.')
     assert next(e for e in claimed if e.text == "attack").location is None
-    blamed = events_of("The president has accused Norway behind the Mombasa Hall attack on Friday.")
+    blamed = events_of("The president has accused Estmark behind the Vega Hall attack on Friday.")
     loc = next(e for e in blamed if e.type == "ASSAULT").location
-    assert loc is None or loc.text != "Norway"
+    assert loc is None or loc.text != "Estmark"
     # negative: the doer of the attack itself may be told where it struck
     done = events_of("The attack was carried out by gunmen in Orvani.")
     loc = next(e for e in done if e.text == "attack").location
