@@ -8,7 +8,7 @@ times the fusion alone (what ``storyline analyze`` runs after analysis): increme
 seconds (wall and CPU), CPU seconds per fusion step (``read``: reading the store before the first step;
 ``save``: the write), the re-fused scope, the articles at its edge whose stored incidents were read, the
 analyses read and the load average. Run it for bases of 1k,
-5k and 19k Reuters articles with the same 100 new ones (README "Scaling" has the figures and commands).
+5k and 19k Reuters articles with the same 100 new ones (docs/performance.md, "Scaling", has the figures and commands).
 """
 
 from __future__ import annotations

