@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.model import Claim
 from tests.analyze.claims.conftest import Claims, with_words
 
@@ -165,17 +167,21 @@ def test_document_speaks_for_who_issued_it(claims_of: Claims) -> None:
     assert _ref(c) == "Orvani Telecom"
 
 
-def test_document_speaks_for_the_subject_of_in_a_statement(claims_of: Claims) -> None:
-    c = with_words(claims_of("In a statement, the Valdora Interior Ministry condemned the arrests of the two "
-                             "engineers. The statement said the detentions were unlawful."), "detentions were unlawful")
-    assert _ref(c) is not None and "Valdora Interior Ministry" in _ref(c)  # type: ignore[operator]
-
-
-def test_document_nearest_issuer_wins(claims_of: Claims) -> None:
-    c = with_words(claims_of("Orvani Telecom issued a statement on Monday. On Tuesday the Sarn Port Authority "
-                             "released a statement of its own. The statement said the pier would reopen."),
-                   "pier would reopen")
-    assert _ref(c) is not None and "Sarn Port Authority" in _ref(c)  # type: ignore[operator]
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a document speaks for the subject of "in a statement"
+    ("In a statement, the Valdora Interior Ministry condemned the arrests of the two engineers. The statement "
+     "said the detentions were unlawful.", "detentions were unlawful", "Valdora Interior Ministry"),
+    # of two issuers, the nearest
+    ("Orvani Telecom issued a statement on Monday. On Tuesday the Sarn Port Authority released a statement of "
+     "its own. The statement said the pier would reopen.", "pier would reopen", "Sarn Port Authority"),
+    # a bare "the ministry" speaks for the ministry named before
+    ("The Sarn Ministry of Health opened an inquiry into the outbreak. The ministry said twelve patients had "
+     "recovered.", "twelve patients", "Ministry"),
+])
+def test_a_document_or_bare_body_speaks_for_the_one_named_before(claims_of: Claims, text: str, words: str,
+                                                                 speaker: str) -> None:
+    ref = _ref(with_words(claims_of(text), words))
+    assert ref is not None and speaker in ref
 
 
 def test_document_without_a_named_issuer_stays_unresolved(claims_of: Claims) -> None:
@@ -196,12 +202,6 @@ def test_bare_newspaper_not_for_a_body_that_is_no_newspaper(claims_of: Claims) -
     c = with_words(claims_of("Orvani Mining closed its eastern shaft on Monday. "
                              "The newspaper said the shaft had flooded twice."), "shaft had flooded")
     assert _ref(c) is None
-
-
-def test_bare_ministry_speaks_for_the_ministry_named_before(claims_of: Claims) -> None:
-    c = with_words(claims_of("The Sarn Ministry of Health opened an inquiry into the outbreak. "
-                             "The ministry said twelve patients had recovered."), "twelve patients")
-    assert _ref(c) is not None and "Ministry" in _ref(c)  # type: ignore[operator]
 
 
 def test_statement_alone_is_what_was_just_said(claims_of: Claims) -> None:
