@@ -55,6 +55,7 @@ from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention
 from storyline.present import said
 from storyline.present.actors import NO_STATES, StoryStates, actor_key, fold_labels, same_actor
 from storyline.present.incidents import (
+    HARM_TYPES,
     IRREALIS,
     Incident,
     background,
@@ -612,7 +613,8 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
     already = {cid for it in items for cid in it.claims}
     reports = [r for r in toll_reports(inc, ctx.articles, mentions) if not ctx.counts_before(r, inc)]
     for kind, headline in (("killed", inc.fatalities), ("injured", inc.injured)):
-        toll = toll_item(reports, kind, ctx.articles, headline, marked=not inc.merged)
+        toll = toll_item(reports, kind, ctx.articles, headline, marked=not inc.merged,
+                         rising=inc.lead.type in HARM_TYPES)
         # one figure already read in a sentence shown above needs no line of its own
         if toll is not None and not (len(toll.parts) == 2 and all(_within(c, told) for c in toll.sources)):
             items.append(replace(toll, events=inc.members))
