@@ -127,6 +127,10 @@ def test_collapse_an_expected_visit_on_the_day_it_happened_is_that_visit() -> No
     assert [sorted(i.members) for i in collapse([went, due], PUBLISHED)] == [["due", "went"]]
     assert len(collapse([went, other], PUBLISHED)) == 2  # another party's expected visit stays apart
     assert len(collapse([went, replace(due, date=TimeValue("2031-03-21", source="clause"))], PUBLISHED)) == 2
+    # told by more articles as expected than as done, it is still headed by the visit that took place
+    widely_due = replace(due, mentions=tuple(Span(a, 0, 4, "trip") for a in ("a1", "a2", "a5")))
+    (inc,) = collapse([went, widely_due], PUBLISHED)
+    assert inc.lead.id == "went" and inc.members[0] == "went" and set(inc.members) == {"went", "due"}
 
 
 def test_incident_headline_toll_is_the_lead_events_own() -> None:

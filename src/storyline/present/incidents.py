@@ -625,13 +625,29 @@ def collapse(events: Sequence[Event], published: Mapping[str, str | None],
     groups = _part_pass(groups)
     groups = _undated_pass(groups, judge)
     out = []
-    for g in groups:
+    for g in map(_happened_first, groups):
         arts = tuple(dict.fromkeys(g.arts))
         dated = _best_dated(g)
         time = dated.ev.date if dated is not None and dated is not g.lead else None
         out.append(Incident(g.lead.ev, tuple(m.ev for m in g.members), arts, g.lead.stated or dated is not None,
                             time))
     return out
+
+
+def _happened_first(g: _Group) -> _Group:
+    """The incident led by what happened: an expected visit joined by the report that it took place on that
+    day ("will travel to Sarn on Tuesday", then "received her in Sarn on Tuesday") is headed as the visit, not
+    as "Expected visit" - the lead is the happened event of the lead's type with a stated date, when there is
+    one."""
+    if not g.lead.realis_irrealis:
+        return g
+    done = next((m for m in g.members if m.ev.modality == "asserted" and m.stated and m.ev.type == g.lead.ev.type),
+                None)
+    if done is None:
+        return g
+    g.lead = done
+    g.members = [done, *(m for m in g.members if m is not done)]
+    return g
 
 
 def _specific(names: Mapping[str, str], types: Mapping[str, str]) -> frozenset[str]:
