@@ -97,6 +97,7 @@ from storyline.fuse import FuseContext, fuse_step, tolls
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.places import (
     PLACE_TYPES,
+    ROAD_NAME,
     PlaceGraph,
     PlaceMention,
     build_graph,
@@ -448,8 +449,9 @@ def place_graph(ctx: FuseContext) -> PlaceGraph:
                 places.append(PlaceMention(mention.start, mention.end, eid))
         per_article.append((art.text, places + _named_again(art.text, places, unmarked)))
     countries = {eid for eid, t in types.items() if t in PLACE_TYPES and is_country_name(names[eid])}
-    sites = {eid for eid, t in types.items() if t in ("FAC", "LOC")} | _facility_names(per_article, countries) | \
-        _venue_names(names, types, countries)
+    sites = {eid for eid, t in types.items() if t in ("FAC", "LOC") or (t in PLACE_TYPES and
+                                                                          ROAD_NAME.search(names[eid]))} | \
+        _facility_names(per_article, countries) | _venue_names(names, types, countries)
     graph = build_graph(per_article, countries, sites, names, {e for e, t in types.items() if t in PLACE_TYPES})
     for aid, (text, places) in zip(aids, per_article, strict=True):
         by_start = {p.start: p for p in places}
