@@ -24,6 +24,7 @@ from storyline.fuse.events import (
     _choose_place,
     _facility_names,
     _named_again,
+    _place,
     _sides,
     _specific_link,
     _venue_names,
@@ -745,3 +746,19 @@ def test_fuse_events_a_foreseen_attack_is_not_the_one_told_as_happened(fuse_text
     talks, _ = fuse_texts(("b1", "The talks drew wide interest. Delegates will meet in Sarn on Monday.",
                            "2031-03-24"))
     assert len([e for e in talks.events if e.type == "CONSULT"]) <= 1
+
+
+def test_events_a_common_noun_taken_for_a_place_is_no_event_place() -> None:
+    # "the metro", "n't", "200ft": the model typed them as places; an event keeps the town its sentence names
+    spans = {(0, 5): "e:metro", (10, 14): "e:sarn", (20, 25): "e:nt"}
+    ctx = SimpleNamespace(entity_at=lambda art, start, end: spans.get((start, end)))
+    names = {"e:metro": "metro", "e:sarn": "Sarn", "e:nt": "n't"}
+    types = dict.fromkeys(names, "GPE")
+    at = lambda start, end, role="place?": Participant(role, "x", start, end)  # noqa: E731
+    m = SimpleNamespace(article="a1", location=at(0, 5, "place"), participants=[at(20, 25), at(10, 14)])
+    assert _place(ctx, m, types, names) == "e:sarn"  # type: ignore[arg-type]
+    # negative: a capitalized place stays the place; nothing else left gives none
+    m = SimpleNamespace(article="a1", location=at(10, 14, "place"), participants=[])
+    assert _place(ctx, m, types, names) == "e:sarn"  # type: ignore[arg-type]
+    m = SimpleNamespace(article="a1", location=at(0, 5, "place"), participants=[at(20, 25)])
+    assert _place(ctx, m, types, names) is None  # type: ignore[arg-type]
