@@ -225,7 +225,10 @@ def _dates(ctx: FuseContext, m: EventMention) -> tuple[Interval | None, Interval
     t = m.time
     iv = value_interval(t.value) if t is not None and t.value else None
     if t is not None and iv is not None:
-        if t.basis == "reported" or t.source == "dct":
+        if t.source != "dct" and t.basis == "reported" and pub is not None and (pub[0] - iv[1]).days > OLD_DAYS:
+            soft = iv  # "an attack by the Taliban in 2011" read as a reporting date: a report is not years older
+            # than its article; the date is the sentence's (evidence only), the article's day bounds the event
+        elif t.basis == "reported" or t.source == "dct":
             bounds.append(iv[1])
         elif t.source == "sentence":
             soft = iv
@@ -634,6 +637,10 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False  # the fourth round is not the fifth
     if a.stated and b.stated and _both_stated(a, b) is None:
         return False
+    for x, y in ((a, b), (b, a)):
+        if x.stated and not y.stated and y.news_before and \
+                (y.news_before - max(iv[1] for iv in x.stated)).days > OLD_DAYS:
+            return False  # "the Taliban attack in 2011" is not the attack this week's reports tell as news
     # a night's slack (see _meet: an overnight incident, a report from another time zone); a funeral or another
     # event of a person's life told as held in a report cannot be one a report dates to the next day
     slack = 0 if a.type == "LIFE" else NIGHT
