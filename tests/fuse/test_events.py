@@ -749,12 +749,12 @@ def test_fuse_events_a_foreseen_attack_is_not_the_one_told_as_happened(fuse_text
     assert len([e for e in talks.events if e.type == "CONSULT"]) <= 1
 
 
-def test_events_a_common_noun_taken_for_a_place_is_no_event_place() -> None:
-    # "the metro", "n't", "200ft": the model typed them as places; an event keeps the town its sentence names
-    spans = {(0, 5): "e:metro", (10, 14): "e:sarn", (20, 25): "e:nt"}
+def test_events_a_common_noun_taken_for_a_territory_is_no_event_place() -> None:
+    # "200ft", "n't": the model typed them as territories; an event keeps the town its sentence names
+    spans = {(0, 5): "e:ft", (10, 14): "e:sarn", (20, 25): "e:nt", (30, 35): "e:metro"}
     ctx = SimpleNamespace(entity_at=lambda art, start, end: spans.get((start, end)))
-    names = {"e:metro": "metro", "e:sarn": "Sarn", "e:nt": "n't"}
-    types = dict.fromkeys(names, "GPE")
+    names = {"e:ft": "200ft", "e:sarn": "Sarn", "e:nt": "n't", "e:metro": "metro"}
+    types = {**dict.fromkeys(names, "GPE"), "e:metro": "FAC"}
     at = lambda start, end, role="place?": Participant(role, "x", start, end)  # noqa: E731
     m = SimpleNamespace(article="a1", location=at(0, 5, "place"), participants=[at(20, 25), at(10, 14)])
     assert _place(ctx, m, types, names) == "e:sarn"  # type: ignore[arg-type]
@@ -763,6 +763,9 @@ def test_events_a_common_noun_taken_for_a_place_is_no_event_place() -> None:
     assert _place(ctx, m, types, names) == "e:sarn"  # type: ignore[arg-type]
     m = SimpleNamespace(article="a1", location=at(0, 5, "place"), participants=[at(20, 25)])
     assert _place(ctx, m, types, names) is None  # type: ignore[arg-type]
+    # a site so taken ("on the city's airport and metro") may lie in any town: it stays the place
+    m = SimpleNamespace(article="a1", location=at(30, 35, "place"), participants=[at(10, 14)])
+    assert _place(ctx, m, types, names) == "e:metro"  # type: ignore[arg-type]
 
 
 def test_events_a_reported_date_years_before_its_article_is_no_report_bound() -> None:

@@ -202,14 +202,15 @@ def _mclass(modality: str) -> str:
 
 def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict[str, str]) -> str | None:
     """The place entity: the sure location, else the first unsure candidate typed as a place. A common noun the
-    model took for a place ("the metro", "n't", "200ft": no capital letter) names none: as an event's place it
-    would part the incident from every telling that names the town."""
+    model took for a territory ("n't", "200ft", "east": no capital letter) names none: as an event's place it
+    would part the incident from every telling that names the town (one taken for a site, "the metro", may
+    lie in any town and parts nothing)."""
     cands = ([m.location] if m.location is not None else []) + [p for p in m.participants if p.role == "place?"]
     for p in cands:  # the entity decides: a mention the model called a place may be an organization's
         eid = ctx.entity_at(m.article, p.start, p.end)
         name = names.get(eid, "") if eid is not None else ""
         if eid is not None and types.get(eid, "").upper() in PLACE_TYPES and not demonym(name, names) and \
-                (not name or any(ch.isupper() for ch in name)):
+                (not name or types.get(eid, "").upper() != "GPE" or any(ch.isupper() for ch in name)):
             return eid
     return None
 
