@@ -246,8 +246,9 @@ def event_label(ev: Event, names: Mapping[str, str] | None = None, fatalities: o
 
 def unplaced(inc: Incident) -> bool:
     """An incident a reader could not place: no stated date finer than a year, no place, nobody named, no figure
-    ("Aid, date not stated" from "every federal resource is available to assist"; "Payment, 1986"). From one source it heads no briefing
-    section and is no line of the incident-level timeline (``--detail`` lists it): a kind alone tells nothing."""
+    ("Aid, date not stated" from "every federal resource is available to assist"; "Payment, 1986"). From one
+    source it heads no briefing section and is no line of the incident-level timeline (``--detail`` lists it):
+    a kind alone tells nothing."""
     ev = incident_event(inc)
     named = ev.location is not None or bool(ev.location_text) or any(p.entity for p in ev.participants)
     dated = inc.date_stated and granularity_of(inc.date.value if inc.date else None) not in COARSE
