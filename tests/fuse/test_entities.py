@@ -24,6 +24,7 @@ from storyline.fuse.entities import (
     canonical_name,
     cluster_units,
     entity_type,
+    join_by_roles,
     link_pairs,
     name_surface,
     noun_entities,
@@ -38,6 +39,7 @@ from storyline.model import (
     Article,
     ArticleAnalysis,
     Entity,
+    Event,
     EventMention,
     Mention,
     Participant,
@@ -754,6 +756,77 @@ def test_noun_entities_never_join_across_incidents_even_through_a_shared_event()
     # an event fused across two incidents is no reason to make their gunmen one man (two shootings of one kind
     # are often fused into one event; the document clusters tell the incidents apart)
     assert (len(apart), len(one), len(same)) == (2, 2, 1)
+
+
+def _told(parts: dict[str, list[tuple[str, str, int]]]) -> tuple[list[ArticleAnalysis], list[Event]]:
+    """Articles telling one action (one fused event, one chain): article -> [(role, text, start)] of its mention."""
+    analyses, ids = [], []
+    for aid, said in parts.items():
+        ev = EventMention(f"{aid}:ev0", aid, 0, 3, "hit", "ASSAULT",
+                          participants=tuple(Participant(role, text, start, start + len(text))
+                                             for role, text, start in said))
+        analyses.append(ArticleAnalysis(aid, "h", events=(ev,)))
+        ids.append(ev.id)
+    return analyses, [Event("ev:1", "ASSAULT", mention_ids=tuple(ids), chains=(tuple(ids),))]
+
+
+def _entity(eid: str, name: str, where: list[tuple[str, int]], named: bool = False, label: str = "PERSON"
+            ) -> Entity:
+    mentions = tuple(Span(a, start, start + len(name), name) for a, start in where)
+    return Entity(eid, name, label, aliases={name: len(where)} if named else {}, mentions=mentions)
+
+
+def test_join_by_roles_names_the_unnamed_victim_by_the_part_it_plays() -> None:
+    # "the woman" was hit in articles a and b, "Mira Tolvar" in c and d: one victim; "the driver" hit them all
+    analyses, events = _told({"a": [("target", "the woman", 10), ("actor", "the driver", 30)],
+                              "b": [("target", "the woman", 10), ("actor", "the driver", 30)],
+                              "c": [("target", "Mira Tolvar", 10)], "d": [("target", "Mira Tolvar", 10)]})
+    woman = _entity("ent:w", "the woman", [("a", 10), ("b", 10)])
+    driver = _entity("ent:d", "the driver", [("a", 30), ("b", 30)])
+    mira = _entity("ent:m", "Mira Tolvar", [("c", 10), ("d", 10)], named=True)
+    out, joined = join_by_roles([woman, driver, mira], analyses, events)
+    assert joined == {"ent:w": "ent:m"}
+    assert {e.id: sorted(s.article for s in e.mentions) for e in out} == {"ent:d": ["a", "b"],
+                                                                           "ent:m": ["a", "b", "c", "d"]}
+
+
+def test_join_by_roles_keeps_apart_what_plays_another_part_or_another_number() -> None:
+    # both were hit, but the named one hit the unnamed one in another action (the driver who was hurt too)
+    hit, _ = _told({"a": [("target", "the woman", 10)], "b": [("target", "the woman", 10)],
+                    "c": [("target", "Orlan Vesk", 10)], "d": [("target", "Orlan Vesk", 10)]})
+    ran, _ = _told({"a": [("target", "the woman", 10)], "b": [("target", "the woman", 10)],
+                    "c": [("actor", "Orlan Vesk", 10)], "d": [("actor", "Orlan Vesk", 10)]})
+    analyses = [replace(h, events=h.events + tuple(replace(e, id=e.id + "b") for e in r.events))
+                for h, r in zip(hit, ran, strict=True)]
+    events = [Event(f"ev:{n}", "ASSAULT", mention_ids=ids, chains=(ids,))
+              for n, ids in enumerate((tuple(f"{k}:ev0" for k in "abcd"), tuple(f"{k}:ev0b" for k in "abcd")))]
+    woman = _entity("ent:w", "the woman", [("a", 10), ("b", 10)])
+    vesk = _entity("ent:v", "Orlan Vesk", [("c", 10), ("d", 10)], named=True)
+    assert join_by_roles([woman, vesk], analyses, events[:1])[1] == {"ent:w": "ent:v"}
+    assert join_by_roles([woman, vesk], analyses, events)[1] == {}
+    # "the brigands" join "the pirates"; a group never joins a named person
+    analyses, events = _told({"a": [("actor", "the brigands", 10)], "b": [("actor", "the brigands", 10)],
+                              "c": [("actor", "the pirates", 10)], "d": [("actor", "the pirates", 10)],
+                              "e": [("actor", "the pirates", 10)]})
+    plural = {"noun_chains": {"x:n0": {"noun": "pirate", "plural": True}}}
+    said = {"a": "the brigands", "b": "the brigands", "c": "the pirates", "d": "the pirates", "e": "the pirates"}
+    analyses = [replace(a, mentions=(Mention(a.article, 10, 10 + len(said[a.article]), said[a.article], "PERSON",
+                                             kind="nominal", chain="x:n0"),), extras=plural) for a in analyses]
+    brigands = _entity("ent:b", "the brigands", [("a", 10), ("b", 10)])
+    pirates = _entity("ent:p", "the pirates", [("c", 10), ("d", 10), ("e", 10)])
+    assert join_by_roles([brigands, pirates], analyses, events)[1] == {"ent:b": "ent:p"}
+    named = _entity("ent:p", "the pirates", [("c", 10), ("d", 10), ("e", 10)], named=True)  # as if a name
+    assert join_by_roles([brigands, named], analyses, events)[1] == {}
+
+
+def test_join_by_roles_leaves_an_unnamed_participant_two_entities_fit_equally() -> None:
+    analyses, events = _told({"a": [("target", "the man", 10)], "b": [("target", "the man", 10)],
+                              "c": [("target", "Orlan Vesk", 10), ("target", "Tam Sarn", 40)],
+                              "d": [("target", "Orlan Vesk", 10), ("target", "Tam Sarn", 40)]})
+    man = _entity("ent:x", "the man", [("a", 10), ("b", 10)])
+    vesk = _entity("ent:v", "Orlan Vesk", [("c", 10), ("d", 10)], named=True)
+    sarn = _entity("ent:s", "Tam Sarn", [("c", 40), ("d", 40)], named=True)
+    assert join_by_roles([man, vesk, sarn], analyses, events)[1] == {}  # two victims named: which one?
 
 
 def test_participants_step_follows_an_unnamed_pilot_across_one_story(resources: Resources,
