@@ -23,6 +23,7 @@ from storyline.fuse.entities import (
     build_entity,
     canonical_name,
     cluster_units,
+    agent_nouns,
     entity_type,
     join_by_roles,
     link_pairs,
@@ -827,6 +828,34 @@ def test_join_by_roles_leaves_an_unnamed_participant_two_entities_fit_equally() 
     vesk = _entity("ent:v", "Orlan Vesk", [("c", 10), ("d", 10)], named=True)
     sarn = _entity("ent:s", "Tam Sarn", [("c", 40), ("d", 40)], named=True)
     assert join_by_roles([man, vesk, sarn], analyses, events)[1] == {}  # two victims named: which one?
+
+
+def test_agent_nouns_are_the_nouns_for_a_person_who_does_it() -> None:
+    assert {"host", "driver", "shooter", "kidnapper", "negotiator", "robber"} <= set().union(
+        *map(agent_nouns, ("host", "drive", "shoot", "kidnap", "negotiate", "rob")))
+    # the verb itself only when it is a noun for a person: not "the attack" of "Vesk attacked"
+    assert "attacker" in agent_nouns("attack") and not {"attack", "report", "strike"} & set().union(
+        *map(agent_nouns, ("attack", "report", "strike")))
+    assert not agent_nouns("go")
+
+
+def test_noun_entities_take_the_agent_noun_of_what_a_named_person_did() -> None:
+    # "Mira Tolvar will host the gala" in one article; "the host" in another joins her, not "Orlan Vesk" who spoke
+    text = "Mira Tolvar will host the gala, Orlan Vesk said."
+    named = ArticleAnalysis("x", "h", mentions=(Mention("x", 0, 11, "Mira Tolvar", "PERSON", chain="x:c0"),
+                                                Mention("x", 31, 41, "Orlan Vesk", "PERSON", chain="x:c1")),
+                            events=(EventMention("x:ev0", "x", 17, 21, "host", "CONSULT", lemma="host",
+                                                 participants=(Participant("actor", "Mira Tolvar", 0, 11),)),
+                                    EventMention("x:ev1", "x", 42, 46, "said", "STATEMENT", lemma="say",
+                                                 participants=(Participant("actor", "Orlan Vesk", 31, 41),))))
+    mira = Entity("ent:m", "Mira Tolvar", "PERSON", aliases={"Mira Tolvar": 1}, mentions=(Span("x", 0, 11, text[:11]),))
+    vesk = Entity("ent:v", "Orlan Vesk", "PERSON", aliases={"Orlan Vesk": 1}, mentions=(Span("x", 31, 41, "Orlan Vesk"),))
+    hosted = {e.id: sorted({s.article for s in e.mentions})
+              for e in noun_entities([mira, vesk], [_noun_article("a", ("n0", "host", False, 1))], known=[named])}
+    assert hosted == {"ent:m": ["a", "x"], "ent:v": ["x"]}
+    undone = replace(named, events=tuple(replace(ev, modality="negated") for ev in named.events))
+    alone = noun_entities([mira, vesk], [_noun_article("a", ("n0", "host", False, 1))], known=[undone])
+    assert len(alone) == 3  # "will not host": nobody's host
 
 
 def test_participants_step_follows_an_unnamed_pilot_across_one_story(resources: Resources,

@@ -83,6 +83,7 @@ from storyline.analyze.names.keys import (
     token_subset,
     tokens_match,
 )
+from storyline.analyze.names.nominals import person_like as person_like_noun
 from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
@@ -1773,16 +1774,47 @@ def _modifiers_named(d: dict[str, Any], name_words: set[str]) -> bool:
 
 
 def _entity_nouns(entities: list[Entity], analyses: Iterable[ArticleAnalysis]) -> dict[str, set[str]]:
-    """Entity id -> the nouns its articles' chains were given."""
+    """Entity id -> the nouns its articles' chains were given, and the agent nouns of what its names did
+    (:func:`agent_nouns`: "the host" of "Vesk will host the ceremony", "the driver" of "Vesk drove")."""
     of_span = {(s.article, s.start, s.end): e.id for e in entities for s in e.mentions}
     nouns: dict[str, set[str]] = defaultdict(set)
     for a in analyses:
         given = a.extras.get("nominal_nouns", {})
+        names: list[tuple[int, int, str]] = []
         for m in a.mentions:
             eid = of_span.get((m.article, m.start, m.end))
             if m.chain in given and eid is not None:
                 nouns[eid].update(given[m.chain])
+            if m.kind == "name" and eid is not None:
+                names.append((m.start, m.end, eid))
+        for ev in a.events:
+            if ev.modality in _NOT_DONE or not ev.lemma:
+                continue
+            for p in ev.participants:
+                if p.role != "actor":
+                    continue
+                doers = {eid for start, end, eid in names if p.start <= start and end == p.end}
+                if len(doers) == 1:
+                    nouns[doers.pop()].update(agent_nouns(ev.lemma))
     return nouns
+
+
+#: modalities of an action nobody did (its doer is no "host" or "driver" for it)
+_NOT_DONE = frozenset({"negated", "denied", "hypothetical"})
+
+
+def agent_nouns(lemma: str) -> set[str]:
+    """The nouns for one who does what a verb says: the verb itself ("host", "coach"), -er/-r ("drive" ->
+    "driver", "shoot" -> "shooter", "kidnap" -> "kidnapper"), -or ("negotiate" -> "negotiator"); only nouns
+    for a person (:func:`storyline.analyze.names.nominals.person_like`)."""
+    verb = lemma.lower()
+    if not verb.isalpha() or len(verb) < 3:
+        return set()
+    out = {verb, verb + "r" if verb.endswith("e") else verb + "er", verb[:-1] + "or" if verb.endswith("e")
+           else verb + "or"}
+    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", verb):
+        out.add(verb + verb[-1] + "er")  # "rob" -> "robber"
+    return {noun for noun in out if person_like_noun(noun)}  # not "the attack" of "Vesk attacked"
 
 
 def _owner_ids(owner: str, by_alias: dict[str, set[str]], buckets: dict[str, list[str]]) -> set[str]:
@@ -2154,7 +2186,9 @@ def join_by_roles(entities: list[Entity], analyses: Iterable[ArticleAnalysis], e
 def _participations(entities: list[Entity], analyses: list[ArticleAnalysis], events: Iterable[Event]
                     ) -> dict[str, set[tuple[str, int, str, str]]]:
     """Entity id -> its (fused event, chain index, role, article) participations: each participant of an event
-    mention taken by the entity of the first of its mentions inside the participant's span."""
+    mention taken by the entity of its mention that ends the participant's span (its head: "the crown" of "the
+    Sarn Boxing Council's crown"), else of the first of its mentions inside the span ("the driver" of "the driver
+    of the car"); pronouns are left out (a wrong antecedent would bring its part along)."""
     pronoun = {(m.article, m.start, m.end) for a in analyses for m in a.mentions if m.kind == "pronoun"}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for e in entities:
@@ -2174,7 +2208,8 @@ def _participations(entities: list[Entity], analyses: list[ArticleAnalysis], eve
             if m.id not in place:
                 continue
             for p in m.participants:
-                eid = next((eid for s, e, eid in spans.get(a.article, ()) if p.start <= s and e <= p.end), None)
+                inside = [(e != p.end, s, eid) for s, e, eid in spans.get(a.article, ()) if p.start <= s and e <= p.end]
+                eid = min(inside)[2] if inside else None
                 if eid is not None:
                     out[eid].add((*place[m.id], p.role, a.article))
     return out
