@@ -19,11 +19,11 @@ from storyline.fuse import FuseContext, fuse
 from storyline.fuse.entities import (
     Corpus,
     Unit,
+    agent_nouns,
     attach_nominals,
     build_entity,
     canonical_name,
     cluster_units,
-    agent_nouns,
     entity_type,
     join_by_roles,
     link_pairs,
@@ -848,13 +848,15 @@ def test_noun_entities_take_the_agent_noun_of_what_a_named_person_did() -> None:
                                                  participants=(Participant("actor", "Mira Tolvar", 0, 11),)),
                                     EventMention("x:ev1", "x", 42, 46, "said", "STATEMENT", lemma="say",
                                                  participants=(Participant("actor", "Orlan Vesk", 31, 41),))))
-    mira = Entity("ent:m", "Mira Tolvar", "PERSON", aliases={"Mira Tolvar": 1}, mentions=(Span("x", 0, 11, text[:11]),))
-    vesk = Entity("ent:v", "Orlan Vesk", "PERSON", aliases={"Orlan Vesk": 1}, mentions=(Span("x", 31, 41, "Orlan Vesk"),))
-    hosted = {e.id: sorted({s.article for s in e.mentions})
-              for e in noun_entities([mira, vesk], [_noun_article("a", ("n0", "host", False, 1))], known=[named])}
+    mira = Entity("ent:m", "Mira Tolvar", "PERSON", aliases={"Mira Tolvar": 1},
+                  mentions=(Span("x", 0, 11, text[:11]),))
+    vesk = Entity("ent:v", "Orlan Vesk", "PERSON", aliases={"Orlan Vesk": 1},
+                  mentions=(Span("x", 31, 41, "Orlan Vesk"),))
+    host = [_noun_article("a", ("n0", "host", False, 1))]
+    hosted = {e.id: sorted({s.article for s in e.mentions}) for e in noun_entities([mira, vesk], host, known=[named])}
     assert hosted == {"ent:m": ["a", "x"], "ent:v": ["x"]}
     undone = replace(named, events=tuple(replace(ev, modality="negated") for ev in named.events))
-    alone = noun_entities([mira, vesk], [_noun_article("a", ("n0", "host", False, 1))], known=[undone])
+    alone = noun_entities([mira, vesk], host, known=[undone])
     assert len(alone) == 3  # "will not host": nobody's host
 
 
