@@ -40,6 +40,7 @@ from storyline.present.briefing import (
     ANAPHOR,
     Briefing,
     brief,
+    circumstance,
     headline_worthy,
     is_furniture,
     md_escape,
@@ -846,3 +847,21 @@ def test_one_source_heads_a_section_only_with_what_a_reader_can_place() -> None:
     assert not one_source_news(one(modality="claimed", place="ent:sarn"))
     assert not one_source_news(one(modality="alleged", place="ent:sarn"))  # "the alleged killing in Sarn"
     assert one_source_news(one(modality="alleged", date=TimeValue("2031-03", source="clause")))
+
+
+def test_a_trip_told_only_as_where_someone_was_heads_no_section() -> None:
+    texts = {
+        "a1": "Orla Venn, who was on an unannounced visit to Tolvar for talks with its leaders, dismissed the claims.",
+        "a2": "The victims included teachers returning from an exchange trip to Sarn.",
+        "a3": "Orla Venn made a surprise visit to Tolvar on Friday.",
+    }
+    articles = {a: Article(a, t, outlet=a) for a, t in texts.items()}
+
+    def trip(*spans: tuple[str, str]) -> Incident:
+        mentions = tuple(Span(a, (i := texts[a].index(word)), i + len(word), word) for a, word in spans)
+        e = Event("e", "CONSULT", "visit", location="ent:tolvar", mentions=mentions)
+        return Incident(e, (e,), tuple(dict.fromkeys(a for a, _ in spans)))
+
+    assert circumstance(trip(("a1", "visit"), ("a1", "talks"), ("a2", "trip")), articles)
+    assert not circumstance(trip(("a1", "visit"), ("a3", "visit")), articles)  # one report tells the visit itself
+    assert not circumstance(trip(("a3", "visit")), articles)
