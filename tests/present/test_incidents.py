@@ -224,6 +224,11 @@ def test_the_heading_kind_is_the_one_most_mentions_tell() -> None:
     assert dominant_subtype(Incident(grenade, (grenade,), ("a1",))) == "grenade"  # "attack" says less
     both = told("shooting", "shot", "shooting", "abducted", "kidnapped")
     assert dominant_subtype(Incident(both, (both,), ("a1",))) == "shooting"  # not three times the lead's
+    # fusion's "armed clash" from one "fighting" among reports that say "attack" and "killed": an attack
+    onesided = told("armed_clash", "attack", "attack", "attacked", "fighting", "killed")
+    assert dominant_subtype(Incident(onesided, (onesided,), ("a1",))) == "attack"
+    clash = told("armed_clash", "clashes", "fighting", "clashed", "attack")
+    assert dominant_subtype(Incident(clash, (clash,), ("a1",))) == "armed_clash"
 
 
 def test_collapse_folds_an_undated_unplaced_fire_into_the_attack_its_articles_tell() -> None:

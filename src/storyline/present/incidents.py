@@ -226,6 +226,7 @@ def is_incident(ev: Event, speech: bool = False) -> bool:
 #: grenade attack is also an attack that killed)
 GENERIC_KINDS = frozenset({None, "attack", "killing"})
 DOMINANT_SHARE = 0.5  # of the incident's typed mentions the dominant sub-type must have
+TWO_SIDED = frozenset({"armed_clash"})  # kinds of violence that need both sides: a heading only most reports give
 DOMINANT_RATIO = 3  # times the mentions of the lead's own sub-type
 
 
@@ -248,7 +249,8 @@ def _trigger_kind(text: str) -> tuple[str, str | None] | None:
 def dominant_subtype(inc: Incident) -> str | None:
     """The sub-type most of the incident's mentions tell, when they tell it far more than the lead's own (a
     school raid fusion typed a shooting whose 19 articles say "abducted" 75 times and "shot" 3): the heading's
-    kind. A general sub-type ("attack", "killing", a violent protest's "protest") never replaces a specific one."""
+    kind. A general sub-type ("attack", "killing", a violent protest's "protest") never replaces a specific one,
+    but for a fight (:data:`TWO_SIDED`) fewer than half of the mentions tell, the kind most of them tell leads."""
     lead = inc.lead
     counts: dict[str | None, int] = {}
     for ev in inc.events:
@@ -259,6 +261,10 @@ def dominant_subtype(inc: Incident) -> str | None:
     if not counts:
         return lead.subtype
     best = max(counts, key=lambda k: counts[k])
+    if lead.subtype in TWO_SIDED and counts.get(lead.subtype, 0) < DOMINANT_SHARE * sum(counts.values()):
+        # a fight takes two sides: one the reports mostly call an attack or a killing ("gunmen opened fire",
+        # "the journalist was killed", with "fighting" once) is one-sided violence, headed as they tell it
+        return max((k for k in counts if k != lead.subtype), key=lambda k: (counts[k], k or ""))
     if best == lead.subtype or best in GENERIC_KINDS or best in ancestors(lead.type, lead.subtype) or \
             counts[best] < DOMINANT_SHARE * sum(counts.values()) or \
             counts[best] < DOMINANT_RATIO * counts.get(lead.subtype, 0):
