@@ -540,3 +540,13 @@ def test_a_speaker_without_a_side_is_compared_clause_by_clause_only_with_content
                   "and that freight rates fell.")
     assert claim_by_cue(story, "reported", "a1").speaker is None
     assert links_of(story, "supports") == [] and compared == []
+
+
+def test_link_one_speakers_pleas_in_two_articles_support_each_other(build: Build) -> None:
+    story = build("Senator Orla Venn pleaded not guilty on Friday to charges of taking bribes from a shipping firm.",
+                  "\"I am absolutely innocent,\" Orla Venn said after the hearing in Sarn.",
+                  days=("2031-05-01", "2031-05-02"))
+    pleaded = claim_by_cue(story, "pleaded", "a0")
+    innocent = next(c for c in story.claims if c.article == "a1" and "innocent" in c.content)
+    assert pleaded.polarity == innocent.polarity == "deny"
+    assert (innocent.id, pleaded.id) in links_of(story, "supports")

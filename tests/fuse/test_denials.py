@@ -429,3 +429,20 @@ def test_link_a_third_partys_clearing_answers_the_claimed_link_told_after_it(bui
     said, claimed = claim_by_cue(story, "said"), claim_by_cue(story, "claimed")
     assert said.polarity == "deny" and claimed.stance == "allegation" and claimed.content == "a link to Norland"
     assert (said.id, claimed.id) in links_of(story, "denies")
+
+
+def test_link_a_plea_of_not_guilty_answers_each_charge_against_its_speaker(build: Build) -> None:
+    story = build("Senator Orla Venn pleaded not guilty on Friday to taking bribes from a shipping firm in Sarn. "
+                  "An indictment issued on Monday accused Venn of steering harbour contracts to the firm. "
+                  "Prosecutors allege that Venn received $90,000 in cash from the firm's owner.")
+    pleaded, accused, allege = (claim_by_cue(story, c) for c in ("pleaded", "accused", "allege"))
+    assert pleaded.polarity == "deny"
+    assert {(pleaded.id, accused.id), (pleaded.id, allege.id)} <= set(links_of(story, "denies"))
+
+
+def test_link_a_denial_of_wrongdoing_answers_the_charge_before_it(build: Build) -> None:
+    story = build("Prosecutors allege that Mayor Tomas Rell received $40,000 in bribes from a builder in Valdora. "
+                  "Rell's lawyer declined to comment on Tuesday. Rell has denied wrongdoing.")
+    allege, denied = claim_by_cue(story, "allege"), claim_by_cue(story, "denied")
+    assert (denied.id, allege.id) in links_of(story, "denies")
+

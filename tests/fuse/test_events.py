@@ -22,8 +22,10 @@ from storyline.fuse.events import (
     Summary,
     _Agglomerator,
     _choose_place,
+    _dates,
     _facility_names,
     _named_again,
+    _place,
     _sides,
     _specific_link,
     _venue_names,
@@ -745,3 +747,56 @@ def test_fuse_events_a_foreseen_attack_is_not_the_one_told_as_happened(fuse_text
     talks, _ = fuse_texts(("b1", "The talks drew wide interest. Delegates will meet in Sarn on Monday.",
                            "2031-03-24"))
     assert len([e for e in talks.events if e.type == "CONSULT"]) <= 1
+
+
+def test_events_a_common_noun_taken_for_a_territory_is_no_event_place() -> None:
+    # "200ft", "n't": the model typed them as territories; an event keeps the town its sentence names
+    spans = {(0, 5): "e:ft", (10, 14): "e:sarn", (20, 25): "e:nt", (30, 35): "e:metro"}
+    ctx = SimpleNamespace(entity_at=lambda art, start, end: spans.get((start, end)))
+    names = {"e:ft": "200ft", "e:sarn": "Sarn", "e:nt": "n't", "e:metro": "metro"}
+    types = {**dict.fromkeys(names, "GPE"), "e:metro": "FAC"}
+    at = lambda start, end, role="place?": Participant(role, "x", start, end)  # noqa: E731
+    m = SimpleNamespace(article="a1", location=at(0, 5, "place"), participants=[at(20, 25), at(10, 14)])
+    assert _place(ctx, m, types, names) == "e:sarn"  # type: ignore[arg-type]
+    # negative: a capitalized place stays the place; nothing else left gives none
+    m = SimpleNamespace(article="a1", location=at(10, 14, "place"), participants=[])
+    assert _place(ctx, m, types, names) == "e:sarn"  # type: ignore[arg-type]
+    m = SimpleNamespace(article="a1", location=at(0, 5, "place"), participants=[at(20, 25)])
+    assert _place(ctx, m, types, names) is None  # type: ignore[arg-type]
+    # a site so taken ("on the city's airport and metro") may lie in any town: it stays the place
+    m = SimpleNamespace(article="a1", location=at(30, 35, "place"), participants=[at(10, 14)])
+    assert _place(ctx, m, types, names) == "e:metro"  # type: ignore[arg-type]
+
+
+def test_events_a_reported_date_years_before_its_article_is_no_report_bound() -> None:
+    # "an attack by the Orvani Front in 2024" read as the date of a report in an article of 2031: the sentence's
+    # date (evidence), not a bound the incident must precede (which let the 2024 attack join this week's)
+    ctx = SimpleNamespace(articles={"a1": SimpleNamespace(published="2031-05-11")})
+
+    def told(value: str, source: str = "sentence", basis: str = "reported") -> SimpleNamespace:
+        return SimpleNamespace(article="a1", modality="asserted",
+                               time=SimpleNamespace(value=value, source=source, basis=basis))
+
+    stated, soft, before = _dates(ctx, told("2024"))  # type: ignore[arg-type]
+    assert stated is None and soft == (dt.date(2024, 1, 1), dt.date(2024, 12, 31)) and before == dt.date(2031, 5, 11)
+    # negatives: a reporting verb's day of the same week bounds the incident; the article's own date does
+    assert _dates(ctx, told("2031-05-09"))[2] == dt.date(2031, 5, 9)  # type: ignore[arg-type]
+    assert _dates(ctx, told("2031-05-11", source="dct"))[1:] == (None, dt.date(2031, 5, 11))  # type: ignore[arg-type]
+
+
+def _attack(article: str, stated: Interval | None, before: dt.date | None) -> Summary:
+    info = Info(m=EventMention(id=f"{article}:ev0", article=article, start=0, end=6, text="attack", type="ASSAULT",
+                               subtype="attack", sentence_start=0, sentence_end=80),
+                place=None, parts=frozenset(), participants=[], stated=stated, soft=None, before=before,
+                mclass="realis", fragment=False, indefinite=False, story="st1", lead=False)
+    return summarize(Cluster([info]), with_vector=False)
+
+
+def test_compatible_an_attack_stated_years_before_another_s_news_is_another() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    old = _attack("a1", (dt.date(2024, 1, 1), dt.date(2024, 12, 31)), dt.date(2031, 5, 11))
+    news = _attack("b1", None, dt.date(2031, 5, 11))
+    assert not compatible(old, news, places) and not compatible(news, old, places)
+    # negatives: a stated day of the week of the report, or a report of its own time, may be the same attack
+    assert compatible(_attack("a1", (dt.date(2031, 5, 9), dt.date(2031, 5, 9)), dt.date(2031, 5, 11)), news, places)
+    assert compatible(old, _attack("b1", None, dt.date(2024, 6, 1)), places)

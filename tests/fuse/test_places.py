@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from storyline.fuse.places import (
+    ROAD_NAME,
     PlaceGraph,
     PlaceMention,
     build_graph,
@@ -182,3 +183,31 @@ def test_places_a_part_named_after_a_land_lies_in_it() -> None:
     g = graph("in Northern Ireland", "in Ireland", "West Virginia", "Virginia",
               names=("Northern Ireland", "Ireland", "West Virginia", "Virginia"))
     assert not g.inside["Northern Ireland"] and not g.inside["West Virginia"]
+
+
+def test_places_a_place_named_after_another_lies_in_it() -> None:
+    g = graph("at Sarn City Hall", "in Sarn", "at Sarn Tolvi airport", "the Peru Embassy", "in Peru", "Tolm",
+              names=("Sarn City Hall", "Sarn", "Sarn Tolvi", "Peru Embassy", "Peru", "Tolm"))
+    assert "Sarn" in g.ancestors("Sarn City Hall") and "Sarn" in g.ancestors("Sarn Tolvi")
+    assert g.compatible("Sarn", "Sarn Tolvi")
+    # negatives: a country's embassy lies elsewhere; another town stays apart
+    assert not g.inside["Peru Embassy"]
+    assert not g.compatible("Sarn City Hall", "Tolm")
+
+
+def test_places_a_valley_holds_unplaced_villages_and_class_words_name_one_place() -> None:
+    g = graph("in the Kereth Valley", "near Gorsk village", "Lesk, in Drask province", "Dovra City", "the Dovra Strip",
+              names=("Kereth Valley", "Kereth", "Gorsk", "Lesk", "Drask province", "Dovra City", "Dovra Strip",
+                     "Tolm"))
+    assert g.compatible("Kereth Valley", "Gorsk")  # nothing places the village: the valley may hold it
+    assert g.compatible("Kereth Valley", "Kereth") and g.compatible("Dovra City", "Dovra Strip")
+    # negatives: a village placed in another province, two towns
+    assert not g.compatible("Kereth Valley", "Lesk")
+    assert not g.compatible("Dovra City", "Tolm")
+
+
+def test_places_road_names() -> None:
+    for name in ("Orvani Springs Road", "Interstate 15", "Highway 7", "Tolvar Avenue", "A9"):
+        assert ROAD_NAME.search(name), name
+    for name in ("Sarn", "Roadtown", "Lanesborough", "Tolvar Valley", "Highway Patrol Office"):
+        assert not ROAD_NAME.search(name), name

@@ -40,6 +40,7 @@ from storyline.present.briefing import (
     ANAPHOR,
     Briefing,
     brief,
+    circumstance,
     headline_worthy,
     is_furniture,
     md_escape,
@@ -201,6 +202,19 @@ def test_brief_incidents_with_two_independent_sources_always_appear(analyses: di
     story.events.append(lone)
     b = brief(story, analyses=analyses, max_sections=1)
     assert {s.event for s in b.sections if s.event} == {"ev:blast", "ev:visit"}  # both have 2 sources, max or not
+
+
+def test_brief_an_incident_nobody_can_place_heads_no_section_however_many_tell_it(analyses: dict) -> None:
+    # "attacks on markets are common in the region", in two independent outlets: no date, no place, nobody
+    # named, no count; the same told with a count of arrests is placed by it
+    story = make_story()
+    a3, a5 = story.articles[2], story.articles[3]
+    vague = Event("ev:vague", "PROTEST", subtype="demonstration",
+                  mentions=(_span(a3, "attack"), _span(a5, "violence")), mention_ids=("a3:ev9", "a5:ev9"))
+    story.events.append(vague)
+    assert "ev:vague" not in {s.event for s in brief(story, analyses=analyses).sections}
+    story.events[-1] = replace(vague, arrested=Quantity(18, 18, "18 people"))
+    assert "ev:vague" in {s.event for s in brief(story, analyses=analyses).sections}
 
 
 def test_brief_toll_line_gives_latest_range_and_revisions(analyses: dict, embedder: Embedder) -> None:
@@ -845,3 +859,21 @@ def test_one_source_heads_a_section_only_with_what_a_reader_can_place() -> None:
     assert not one_source_news(one(modality="claimed", place="ent:sarn"))
     assert not one_source_news(one(modality="alleged", place="ent:sarn"))  # "the alleged killing in Sarn"
     assert one_source_news(one(modality="alleged", date=TimeValue("2031-03", source="clause")))
+
+
+def test_a_trip_told_only_as_where_someone_was_heads_no_section() -> None:
+    texts = {
+        "a1": "Orla Venn, who was on an unannounced visit to Tolvar for talks with its leaders, dismissed the claims.",
+        "a2": "The victims included teachers returning from an exchange trip to Sarn.",
+        "a3": "Orla Venn made a surprise visit to Tolvar on Friday.",
+    }
+    articles = {a: Article(a, t, outlet=a) for a, t in texts.items()}
+
+    def trip(*spans: tuple[str, str]) -> Incident:
+        mentions = tuple(Span(a, (i := texts[a].index(word)), i + len(word), word) for a, word in spans)
+        e = Event("e", "CONSULT", "visit", location="ent:tolvar", mentions=mentions)
+        return Incident(e, (e,), tuple(dict.fromkeys(a for a, _ in spans)))
+
+    assert circumstance(trip(("a1", "visit"), ("a1", "talks"), ("a2", "trip")), articles)
+    assert not circumstance(trip(("a1", "visit"), ("a3", "visit")), articles)  # one report tells the visit itself
+    assert not circumstance(trip(("a3", "visit")), articles)

@@ -127,6 +127,10 @@ def test_collapse_an_expected_visit_on_the_day_it_happened_is_that_visit() -> No
     assert [sorted(i.members) for i in collapse([went, due], PUBLISHED)] == [["due", "went"]]
     assert len(collapse([went, other], PUBLISHED)) == 2  # another party's expected visit stays apart
     assert len(collapse([went, replace(due, date=TimeValue("2031-03-21", source="clause"))], PUBLISHED)) == 2
+    # told by more articles as expected than as done, it is still headed by the visit that took place
+    widely_due = replace(due, mentions=tuple(Span(a, 0, 4, "trip") for a in ("a1", "a2", "a5")))
+    (inc,) = collapse([went, widely_due], PUBLISHED)
+    assert inc.lead.id == "went" and inc.members[0] == "went" and set(inc.members) == {"went", "due"}
 
 
 def test_incident_headline_toll_is_the_lead_events_own() -> None:
@@ -220,6 +224,11 @@ def test_the_heading_kind_is_the_one_most_mentions_tell() -> None:
     assert dominant_subtype(Incident(grenade, (grenade,), ("a1",))) == "grenade"  # "attack" says less
     both = told("shooting", "shot", "shooting", "abducted", "kidnapped")
     assert dominant_subtype(Incident(both, (both,), ("a1",))) == "shooting"  # not three times the lead's
+    # fusion's "armed clash" from one "fighting" among reports that say "attack" and "killed": an attack
+    onesided = told("armed_clash", "attack", "attack", "attacked", "fighting", "killed")
+    assert dominant_subtype(Incident(onesided, (onesided,), ("a1",))) == "attack"
+    clash = told("armed_clash", "clashes", "fighting", "clashed", "attack")
+    assert dominant_subtype(Incident(clash, (clash,), ("a1",))) == "armed_clash"
 
 
 def test_collapse_folds_an_undated_unplaced_fire_into_the_attack_its_articles_tell() -> None:

@@ -138,6 +138,7 @@ class ClaimFeatures:
     claim_noun_owner: bool
     means: frozenset[str] = frozenset()  # the kinds of means it gives as an act's cause (:func:`means_kinds`)
     part: bool = False  # its figures are of a part ("in just one village", "in the city alone")
+    guilt: bool = False  # a denial of guilt: a plea of not guilty, a claim of innocence, "denied wrongdoing"
 
 
 def _figure(raw: str, after: list[str]) -> tuple[float, int]:
@@ -237,9 +238,10 @@ def features(claim: Claim) -> ClaimFeatures:
         # "the accusation", "Valdora's claims", "an accusation by X that ...", "a Daily Courier (DC) report
         # that ...": about a claim
         claim_noun_owner=(any(t.rstrip("s") in CLAIM_NOUNS for t in (toks if len(toks) <= 8 else toks[:4]))
-                          or bool(_NAMED_CLAIM.match(text))),
+                          or bool(_NAMED_CLAIM.match(text)) or bool(_GUILT_DENIED.match(text))),
         means=means_kinds(text),
         part=bool(_PART.search(text)),
+        guilt=claim.polarity == "deny" and bool(_GUILT_WORDS.search(text)),
     )
 
 
@@ -261,6 +263,11 @@ _PART = re.compile(r"\b(?:in|at|from)\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s
 
 
 #: a content opening with a claim noun after its owner's name ("a Daily Courier (DC) report that ...")
+#: what a plea or a denial of guilt answers is the charges: "not guilty to all counts", "his innocence",
+#: "any wrongdoing" are about what was alleged, like "the charges"
+_GUILT_DENIED = re.compile(r"(?:(?:any|all|his|her|their|its|my|our|the)\s+)?(?:not\s+guilty|innocent|innocence|"
+                           r"wrongdoing|guilt|misconduct|impropriety)\b", re.I)
+_GUILT_WORDS = re.compile(r"\b(?:not\s+guilty|innocent|innocence|wrongdoing)\b", re.I)
 _NAMED_CLAIM = re.compile(r"(?:that\s+)?(?:(?:a|an|the)\s+)?(?:[A-Z][\w.&'’-]*\s+|\([A-Z]{2,}\)\s+){1,6}"
                           rf"(?:{'|'.join(sorted(CLAIM_NOUNS))})s?\b")
 

@@ -454,6 +454,22 @@ def _denial_pair(lk: Linker, i: int, j: int) -> None:
         lk.add("supports", later, earlier, max(s), f"same denial in another article ({describe(s)})")
 
 
+def support_repeated_pleas(lk: Linker) -> None:
+    """One speaker's denials of guilt in different articles support each other: a plea of not guilty told by two
+    outlets ("pleaded not guilty to charges of fraud" / "pleaded not guilty to all 16 counts"), a claim of innocence
+    ("I am innocent" / "maintaining his innocence"). They rarely share enough words for the paraphrase bars."""
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for k, c in enumerate(lk.claims):
+        if lk.feats[k].guilt and c.speaker:
+            by_speaker[c.speaker].append(k)
+    for ks in by_speaker.values():
+        for x, i in enumerate(ks):
+            for j in ks[x + 1:]:
+                if lk.claims[i].article != lk.claims[j].article and not nested(lk.claims[i], lk.claims[j]):
+                    later, earlier = lk.order(i, j)
+                    lk.add("supports", later, earlier, 0.5, "one speaker's denial of guilt in another article")
+
+
 def _clear_one_party(lk: Linker, i: int, j: int) -> bool:
     """Two speakers saying that one party had no part in one act ("X had no involvement whatsoever in the
     attack" / "there was no X involvement"): negated denials of involvement whose cleared parties (the doer
@@ -798,6 +814,7 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
     inherit_denials(lk)
     inherit_contradictions(lk)
     support_repeated_rebuttals(lk)
+    support_repeated_pleas(lk)
     out = [dataclasses.replace(c, polarity="deny", stance="denial") if k in lk.rebuttals else c
            for k, c in enumerate(claims)]
     return out, list(lk.links.values())

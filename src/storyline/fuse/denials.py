@@ -293,6 +293,12 @@ def deny_claims_of(lk: Linker) -> None:
                     if x[0] and x[-1] != t and lk.claims[x[-1]].stance == "allegation":
                         lk.add("denies", d, x[-1], x[-2], f"denies the claims of their speaker told in its article "
                                                           f"(context similarity {x[-2]:.2f})")
+            elif lk.feats[d].guilt:
+                # a plea or a denial of guilt answers every charge against its speaker that its article tells
+                for x in scored:
+                    if x[-1] != t and x[4] and lk.claims[x[-1]].article == den.article:
+                        lk.add("denies", d, x[-1], x[-2], "a denial of guilt answers each charge against its speaker "
+                                                          "in its article")
             elif not owned and lk.claims[t].article == den.article:
                 # "rejected the charge" after a country's accusation and its minister's: one charge, both voices
                 for x in scored:

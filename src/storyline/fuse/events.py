@@ -97,6 +97,7 @@ from storyline.fuse import FuseContext, fuse_step, tolls
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.places import (
     PLACE_TYPES,
+    ROAD_NAME,
     PlaceGraph,
     PlaceMention,
     build_graph,
@@ -200,11 +201,16 @@ def _mclass(modality: str) -> str:
 
 
 def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict[str, str]) -> str | None:
-    """The place entity: the sure location, else the first unsure candidate typed as a place."""
+    """The place entity: the sure location, else the first unsure candidate typed as a place. A common noun the
+    model took for a territory ("n't", "200ft", "east": no capital letter) names none: as an event's place it
+    would part the incident from every telling that names the town (one taken for a site, "the metro", may
+    lie in any town and parts nothing)."""
     cands = ([m.location] if m.location is not None else []) + [p for p in m.participants if p.role == "place?"]
     for p in cands:  # the entity decides: a mention the model called a place may be an organization's
         eid = ctx.entity_at(m.article, p.start, p.end)
-        if eid is not None and types.get(eid, "").upper() in PLACE_TYPES and not demonym(names.get(eid, ""), names):
+        name = names.get(eid, "") if eid is not None else ""
+        if eid is not None and types.get(eid, "").upper() in PLACE_TYPES and not demonym(name, names) and \
+                (not name or types.get(eid, "").upper() != "GPE" or any(ch.isupper() for ch in name)):
             return eid
     return None
 
@@ -220,7 +226,10 @@ def _dates(ctx: FuseContext, m: EventMention) -> tuple[Interval | None, Interval
     t = m.time
     iv = value_interval(t.value) if t is not None and t.value else None
     if t is not None and iv is not None:
-        if t.basis == "reported" or t.source == "dct":
+        if t.source != "dct" and t.basis == "reported" and pub is not None and (pub[0] - iv[1]).days > OLD_DAYS:
+            soft = iv  # "an attack by the Taliban in 2011" read as a reporting date: a report is not years older
+            # than its article; the date is the sentence's (evidence only), the article's day bounds the event
+        elif t.basis == "reported" or t.source == "dct":
             bounds.append(iv[1])
         elif t.source == "sentence":
             soft = iv
@@ -448,8 +457,9 @@ def place_graph(ctx: FuseContext) -> PlaceGraph:
                 places.append(PlaceMention(mention.start, mention.end, eid))
         per_article.append((art.text, places + _named_again(art.text, places, unmarked)))
     countries = {eid for eid, t in types.items() if t in PLACE_TYPES and is_country_name(names[eid])}
-    sites = {eid for eid, t in types.items() if t in ("FAC", "LOC")} | _facility_names(per_article, countries) | \
-        _venue_names(names, types, countries)
+    sites = {eid for eid, t in types.items() if t in ("FAC", "LOC") or (t in PLACE_TYPES and
+                                                                          ROAD_NAME.search(names[eid]))} | \
+        _facility_names(per_article, countries) | _venue_names(names, types, countries)
     graph = build_graph(per_article, countries, sites, names, {e for e, t in types.items() if t in PLACE_TYPES})
     for aid, (text, places) in zip(aids, per_article, strict=True):
         by_start = {p.start: p for p in places}
@@ -628,6 +638,10 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False  # the fourth round is not the fifth
     if a.stated and b.stated and _both_stated(a, b) is None:
         return False
+    for x, y in ((a, b), (b, a)):
+        if x.stated and not y.stated and y.news_before and \
+                (y.news_before - max(iv[1] for iv in x.stated)).days > OLD_DAYS:
+            return False  # "the Taliban attack in 2011" is not the attack this week's reports tell as news
     # a night's slack (see _meet: an overnight incident, a report from another time zone); a funeral or another
     # event of a person's life told as held in a report cannot be one a report dates to the next day
     slack = 0 if a.type == "LIFE" else NIGHT

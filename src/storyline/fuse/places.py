@@ -54,10 +54,16 @@ _DESCRIBED = r"(?:(?!(?:in|on|at|near|of|to|from|the|a|an|and|or)\s)[a-z][\w-]*\
 _REGION = (r"(?:district|province|region|state|county|area|tehsil|governorate|oblast|prefecture|municipality|"
            r"territory|valley|department)")
 #: a name that says it is a region ("Karvosh province", "Dovra district")
-REGION_NAME = re.compile(r"\b(?:province|region|state|district|county|governorate|oblast|prefecture|territory)$",
-                         re.I)
-PLACE_SUFFIX = re.compile(r"\s+(?:province|district|city|region|state|county|governorate|oblast|tehsil|town)$",
-                          re.I)
+#: (a valley holds the towns along it: "the Dovra Valley")
+REGION_NAME = re.compile(r"\b(?:province|region|state|district|county|governorate|oblast|prefecture|territory|"
+                         r"valley)$", re.I)
+#: a class word after a place's own name: "Karvosh province", "Dovra City", "the Sarn Strip", "Tolvar Valley" are
+#: named after one place and lie in it, hold it, or are it
+PLACE_SUFFIX = re.compile(r"\s+(?:province|district|city|region|state|county|governorate|oblast|tehsil|town|"
+                          r"valley|strip|area|territory|municipality|prefecture)$", re.I)
+#: a road's name ("Halloran Road", "Interstate 15", "the A9 motorway", "Highway 7"): a site along which places lie
+ROAD_NAME = re.compile(r"(?:\b(?:road|street|avenue|highway|expressway|motorway|freeway|boulevard|lane|"
+                       r"turnpike)$|^(?:interstate|highway|route|motorway|autobahn)\s+[A-Z]?\d+$|^[A-Z]\d+$)", re.I)
 #: "the Karvosh border town of Tolvar", "the Valdoran town of X": the second lies in the first
 TOWN_OF = re.compile(rf"^\s+{_ADJS}(?:town|city|village|capital|port|hamlet)\s+of\s+$")
 _OWNER = r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
@@ -473,6 +479,32 @@ def part_names(graph: PlaceGraph, names: dict[str, str]) -> None:
         graph.add_inside(eid, whole)
 
 
+#: what a place named after a country may be without lying in it ("the Valdora Embassy", "Valdora House")
+_COUNTRY_OWNED = re.compile(r"\b(?:embassy|consulate|mission|house|air|airlines|airways)\b", re.I)
+
+
+def named_after(graph: PlaceGraph, names: dict[str, str]) -> None:
+    """A place whose name is another place's name followed by more words lies in it: "Sarn City Hall", "Sarn
+    Domodedo" (an airport), "Dovra City" lie in Sarn and Dovra. Not where the first is a country: a country's
+    embassy, airline or trade house bears its name and lies elsewhere; a country is never put inside."""
+    by_name: dict[str, str] = {}
+    for eid, name in names.items():
+        by_name.setdefault(name.lower(), eid)
+    for eid, name in names.items():
+        words = name.split()
+        if len(words) < 2 or eid in graph.countries or is_country_name(name):
+            continue
+        for k in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:k])
+            whole = by_name.get(head.lower())
+            if whole is None or whole == eid or len(head) < 4:
+                continue
+            if whole not in graph.countries and not is_country_name(names[whole]) and \
+                    words[k][:1].isupper() and not _COUNTRY_OWNED.search(" ".join(words[k:])):
+                graph.add_inside(eid, whole)
+            break
+
+
 def build_graph(articles: Iterable[tuple[str, list[PlaceMention]]], countries: Iterable[str],
                 sites: Iterable[str] = (), names: dict[str, str] | None = None,
                 place_ids: Iterable[str] | None = None) -> PlaceGraph:
@@ -485,6 +517,7 @@ def build_graph(articles: Iterable[tuple[str, list[PlaceMention]]], countries: I
     ids = set(place_ids) if place_ids is not None else set(names)
     spelling_variants(graph, {e: n for e, n in names.items() if e in ids})
     part_names(graph, {e: n for e, n in names.items() if e in ids})
+    named_after(graph, {e: n for e, n in names.items() if e in ids})
     for eid in ids:
         name = names.get(eid, "")
         code = country_code(name) if eid in graph.countries else province_country(name) or capital_country(name)

@@ -55,6 +55,7 @@ from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention
 from storyline.present import said
 from storyline.present.actors import NO_STATES, StoryStates, actor_key, fold_labels, same_actor
 from storyline.present.incidents import (
+    HARM_TYPES,
     IRREALIS,
     Incident,
     background,
@@ -612,7 +613,8 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
     already = {cid for it in items for cid in it.claims}
     reports = [r for r in toll_reports(inc, ctx.articles, mentions) if not ctx.counts_before(r, inc)]
     for kind, headline in (("killed", inc.fatalities), ("injured", inc.injured)):
-        toll = toll_item(reports, kind, ctx.articles, headline, marked=not inc.merged)
+        toll = toll_item(reports, kind, ctx.articles, headline, marked=not inc.merged,
+                         rising=inc.lead.type in HARM_TYPES)
         # one figure already read in a sentence shown above needs no line of its own
         if toll is not None and not (len(toll.parts) == 2 and all(_within(c, told) for c in toll.sources)):
             items.append(replace(toll, events=inc.members))
@@ -793,14 +795,14 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
     """The incidents to brief, and how many with two or more independent sources did not fit."""
     latest = max((a.published for a in ctx.articles.values() if a.published), default=None)
     indep = {inc.id: independent(inc.articles, ctx.family) for inc in incidents}
-    incidents = headline_worthy(incidents, indep)
+    incidents = [i for i in headline_worthy(incidents, indep) if not circumstance(i, ctx.articles)]
     ranked = sorted(incidents, key=lambda i: -importance(i, indep[i.id], latest))
     if query_fit is not None:
         fits = {i.id: query_fit(i) for i in incidents}
         best = max(fits.values(), default=0.0)
         ranked = sorted((i for i in ranked if fits[i.id] >= max(0.05, 0.5 * best)), key=lambda i: -fits[i.id])
         return ranked[:max_sections], 0
-    attested = [i for i in ranked if indep[i.id] >= 2]
+    attested = [i for i in ranked if indep[i.id] >= 2 and not unplaced(i)]
     must = attested[:MAX_MANDATORY]
     rest = [i for i in ranked if indep[i.id] < 2 and one_source_news(i)][: max(0, max_sections - len(must))]
     if not must and not rest:  # a story that only one source tells still has its incident
@@ -821,6 +823,34 @@ def one_source_news(inc: Incident) -> bool:
         return inc.date_stated or counted
     placed = any(e.location or e.location_text for e in inc.events)
     return inc.date_stated or placed or counted
+
+
+#: the words before a trip told as where someone was or came from: "who was on an unannounced visit to", "returning
+#: from an exchange trip to", "while cutting short a trip to", "during his two-day visit to"
+_CIRCUMSTANCE = re.compile(r"\b(?:on|from|during|short)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?"
+                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+TRIP_WORDS = frozenset({"visit", "trip", "tour", "journey", "stopover", "stop-over"})
+#: a word of that trip's purpose after it, in the same sentence ("on an unannounced visit to Helsinki for talks")
+_IN_TRIP = re.compile(r"\b(?:on|from|during|short)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?"
+                      r"(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(TRIP_WORDS)) + r")\b[^.;]*\bfor\s+$", re.IGNORECASE)
+
+
+def circumstance(inc: Incident, articles: Mapping[str, Article]) -> bool:
+    """A trip every mention of which tells where someone was or came from when they did what the sentence tells
+    ("Z, who was on an unannounced visit to Helsinki, dismissed the allegations"; "the victims were returning
+    from an exchange trip to Spain"): the circumstance of other news, not news of its own."""
+    spans = [m for ev in inc.events for m in ev.mentions]
+    if not spans or any(ev.subtype != "visit" for ev in inc.events):
+        return False
+    for m in spans:
+        a = articles.get(m.article)
+        words = m.text.lower().split()
+        if a is None or not words:
+            return False
+        before = a.text[max(0, m.start - 80):m.start]
+        if not (_CIRCUMSTANCE.search(before) if words[-1] in TRIP_WORDS else _IN_TRIP.search(before)):
+            return False
+    return True
 
 
 #: modalities of what did not happen, or was only said: "Expected talks", "Claimed meeting" from one source

@@ -226,6 +226,7 @@ def is_incident(ev: Event, speech: bool = False) -> bool:
 #: grenade attack is also an attack that killed)
 GENERIC_KINDS = frozenset({None, "attack", "killing"})
 DOMINANT_SHARE = 0.5  # of the incident's typed mentions the dominant sub-type must have
+TWO_SIDED = frozenset({"armed_clash"})  # kinds of violence that need both sides: a heading only most reports give
 DOMINANT_RATIO = 3  # times the mentions of the lead's own sub-type
 
 
@@ -248,7 +249,8 @@ def _trigger_kind(text: str) -> tuple[str, str | None] | None:
 def dominant_subtype(inc: Incident) -> str | None:
     """The sub-type most of the incident's mentions tell, when they tell it far more than the lead's own (a
     school raid fusion typed a shooting whose 19 articles say "abducted" 75 times and "shot" 3): the heading's
-    kind. A general sub-type ("attack", "killing", a violent protest's "protest") never replaces a specific one."""
+    kind. A general sub-type ("attack", "killing", a violent protest's "protest") never replaces a specific one,
+    but for a fight (:data:`TWO_SIDED`) fewer than half of the mentions tell, the kind most of them tell leads."""
     lead = inc.lead
     counts: dict[str | None, int] = {}
     for ev in inc.events:
@@ -259,6 +261,10 @@ def dominant_subtype(inc: Incident) -> str | None:
     if not counts:
         return lead.subtype
     best = max(counts, key=lambda k: counts[k])
+    if lead.subtype in TWO_SIDED and counts.get(lead.subtype, 0) < DOMINANT_SHARE * sum(counts.values()):
+        # a fight takes two sides: one the reports mostly call an attack or a killing ("gunmen opened fire",
+        # "the journalist was killed", with "fighting" once) is one-sided violence, headed as they tell it
+        return max((k for k in counts if k != lead.subtype), key=lambda k: (counts[k], k or ""))
     if best == lead.subtype or best in GENERIC_KINDS or best in ancestors(lead.type, lead.subtype) or \
             counts[best] < DOMINANT_SHARE * sum(counts.values()) or \
             counts[best] < DOMINANT_RATIO * counts.get(lead.subtype, 0):
@@ -625,13 +631,29 @@ def collapse(events: Sequence[Event], published: Mapping[str, str | None],
     groups = _part_pass(groups)
     groups = _undated_pass(groups, judge)
     out = []
-    for g in groups:
+    for g in map(_happened_first, groups):
         arts = tuple(dict.fromkeys(g.arts))
         dated = _best_dated(g)
         time = dated.ev.date if dated is not None and dated is not g.lead else None
         out.append(Incident(g.lead.ev, tuple(m.ev for m in g.members), arts, g.lead.stated or dated is not None,
                             time))
     return out
+
+
+def _happened_first(g: _Group) -> _Group:
+    """The incident led by what happened: an expected visit joined by the report that it took place on that
+    day ("will travel to Sarn on Tuesday", then "received her in Sarn on Tuesday") is headed as the visit, not
+    as "Expected visit" - the lead is the happened event of the lead's type with a stated date, when there is
+    one."""
+    if not g.lead.realis_irrealis:
+        return g
+    done = next((m for m in g.members if m.ev.modality == "asserted" and m.stated and m.ev.type == g.lead.ev.type),
+                None)
+    if done is None:
+        return g
+    g.lead = done
+    g.members = [done, *(m for m in g.members if m is not done)]
+    return g
 
 
 def _specific(names: Mapping[str, str], types: Mapping[str, str]) -> frozenset[str]:

@@ -35,6 +35,7 @@ from storyline.present.words import date_words, number_words, outlet_words, quan
 KINDS = {"fatalities": "killed", "killed": "killed", "dead": "killed", "injured": "injured", "wounded": "injured"}
 HISTORY = 5  # changes shown: the first and the last four
 CITES_PER_STEP = 3  # a figure many outlets repeat cites its first three
+ROUNDED_SLACK = 0.1  # a round bound ("more than 130") words a count at most this much above it (137)
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class TollReport:
     published: str | None
     status: str = "current"  # current | earlier | partial | claimed
     revision: str | None = None  # up | down: it replaces the figure current before it
+    own: bool = True  # reported for the incident's lead event (not for an event folded under it)
 
     @property
     def day(self) -> str | None:
@@ -101,15 +103,39 @@ def toll_reports(inc: Incident, articles: Mapping[str, Article],
     """Every figure reported for the incident, oldest report first, each once."""
     out: list[TollReport] = []
     for ev in inc.events:
-        found = _fused(ev, articles) or _from_mentions(ev, articles, mentions) or _from_conflicts(ev, articles)
-        out += found if ev is inc.lead else [_part_of(r, inc.lead) for r in found]
+        found = _fused(ev, articles, mentions) or _from_mentions(ev, articles, mentions) or \
+            _from_conflicts(ev, articles)
+        out += found if ev is inc.lead else [replace(_part_of(r, inc.lead), own=False) for r in found]
     seen, unique = set(), []
     for r in sorted(out, key=lambda r: (r.published or "9999", r.article, r.start)):
         key = (r.kind, r.article, r.start, r.quantity.min, r.quantity.max)
         if key not in seen and upper(r.quantity) > 0:  # "no one was killed" is not a toll to revise
             seen.add(key)
             unique.append(r)
-    return _breakdowns(unique)
+    return _breakdowns(_tightest_wording(unique))
+
+
+def _tightest_wording(reports: list[TollReport]) -> list[TollReport]:
+    """An article's count told first as a round bound and then more tightly ("more than 130 ... killing at least
+    137"): the tighter figure, a little above the bound, is the article's count. Fusion takes an article's first
+    figure as its current one and keeps the others as "earlier"; one the text does not tell as older (``other``)
+    and that the bound allows is the same count in closer words, so it replaces the bound (kept as older)."""
+    swap: dict[int, int] = {}  # index of an article's current bound -> index of its tightest other wording
+    for i, r in enumerate(reports):
+        q = r.quantity
+        if r.status != "current" or q.max is not None or not q.min or q.min % 10 or not q.qualifier or vague(q):
+            continue  # only a round bound ("more than 130") is a looser wording of a count
+        others = [(j, o) for j, o in enumerate(reports) if o.status == "other" and o.article == r.article
+                  and o.kind == r.kind and o.quantity.min is not None
+                  and q.min < o.quantity.min <= q.min * (1 + ROUNDED_SLACK)
+                  and not vague(o.quantity) and _agree(o.quantity, q)]
+        if others:
+            swap[i] = max(others, key=lambda jo: (lower(jo[1].quantity), -jo[1].start))[0]
+    if not swap:
+        return [replace(r, status="earlier") if r.status == "other" else r for r in reports]
+    promoted = set(swap.values())
+    return [replace(r, status="earlier") if i in swap or (r.status == "other" and i not in promoted)
+            else replace(r, status="current") if i in promoted else r for i, r in enumerate(reports)]
 
 
 def _breakdowns(reports: list[TollReport]) -> list[TollReport]:
@@ -139,7 +165,8 @@ def _part_of(r: TollReport, lead: Event) -> TollReport:
     return r
 
 
-def _fused(ev: Event, articles: Mapping[str, Article]) -> list[TollReport]:
+def _fused(ev: Event, articles: Mapping[str, Article],
+           mentions: Mapping[str, EventMention] | None = None) -> list[TollReport]:
     out = []
     for r in getattr(ev, "reports", None) or ():
         kind = KINDS.get(str(_get(r, "kind") or ""))
@@ -147,9 +174,19 @@ def _fused(ev: Event, articles: Mapping[str, Article]) -> list[TollReport]:
         art = _get(r, "article")
         if kind and q and art:
             pub = _get(r, "published") or (articles[art].published if art in articles else None)
-            out.append(TollReport(kind, q, art, int(_get(r, "start") or 0), int(_get(r, "end") or 0), pub,
-                                  str(_get(r, "status") or "current"), _get(r, "revision")))
+            status = str(_get(r, "status") or "current")
+            start = int(_get(r, "start") or 0)
+            if status == "earlier" and _plain(mentions or {}, _get(r, "mention"), start):
+                status = "other"  # not told as older: only not the article's first figure
+            out.append(TollReport(kind, q, art, start, int(_get(r, "end") or 0), pub, status, _get(r, "revision")))
     return out
+
+
+def _plain(mentions: Mapping[str, EventMention], mention: str | None, start: int) -> bool:
+    """The analysis read the figure at ``start`` as a plain count: not told as older, a part or claimed."""
+    m = mentions.get(mention) if mention else None
+    f = next((f for f in getattr(m, "figures", None) or () if _get(f, "start") == start), None)
+    return f is not None and not (_get(f, "earlier") or _get(f, "partial") or _get(f, "claimed"))
 
 
 def _from_mentions(ev: Event, articles: Mapping[str, Article],
@@ -204,11 +241,13 @@ def _cites(rs: Iterable[TollReport], articles: Mapping[str, Article]) -> tuple[C
 
 
 def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, Article],
-              headline: Quantity | None = None, marked: bool = True) -> BriefItem | None:
+              headline: Quantity | None = None, marked: bool = True, rising: bool = False) -> BriefItem | None:
     """The toll of one kind as a sentence (None when nothing of that kind was reported).
 
     ``marked`` False ignores fusion's revision marks (an incident collapsed from several events: each event's
-    marks read only its own reports)."""
+    marks read only its own reports). ``rising``: a disaster's or an accident's toll, which rises as bodies are
+    found; the figures of its latest report day, and undated ones, are then steps of one rising count, not
+    rival counts (see :func:`_rising_top`)."""
     rs = [r for r in reports if r.kind == kind]
     current = [r for r in rs if r.status == "current"]
     if any(not vague(r.quantity) for r in current):
@@ -216,7 +255,7 @@ def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, A
     claimed = [r for r in rs if r.status == "claimed"]
     if not current:
         return None
-    parts = _latest(current, kind, articles, headline)
+    parts = _latest(current, kind, articles, headline, rising)
     lo, hi = min(lower(r.quantity) for r in current), max(upper(r.quantity) for r in current)
     if len({figure(r.quantity) for r in current}) > 1 and lo != hi:
         parts.append(Part(f"; reports range from {number_words(lo)} to {_top_words(current, hi)}"))
@@ -238,7 +277,7 @@ def _top_words(current: list[TollReport], hi: int) -> str:
 
 
 def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article],
-            headline: Quantity | None) -> list[Part]:
+            headline: Quantity | None, rising: bool = False) -> list[Part]:
     """'14 killed, the latest figure (Valdora Today, 10 March 2031) [5]', or '14 killed [1, 2]' when all agree."""
     same = {figure(r.quantity) for r in current}
     if len(same) == 1:
@@ -248,12 +287,14 @@ def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article
     giving = [r for r in current if figure(r.quantity) == figure(headline)] if headline is not None else []
     last = max(giving or current, key=lambda r: (r.day or "", upper(r.quantity)))
     last = _tighter(current, last)
+    last = _recount(current, last, rising)
     a = articles.get(last.article)
     when = f", {date_words(last.published)}" if last.published else ""
     outlet = outlet_words(a.outlet if a else None, a.url if a else None)
     shown = quantity_words(headline if giving and headline and last in giving else last.quantity)
     # fusion's headline is not always the newest figure (it may weigh sources): say so, never "latest" over it
-    later = [r for r in current if r.day and r.day > (last.day or "") and not _agree(r.quantity, last.quantity)]
+    later = [r for r in current if r.day and r.day > (last.day or "") and not _agree(r.quantity, last.quantity)
+             and not (rising and lower(r.quantity) < lower(last.quantity) and r.revision != "down")]
     if not later:
         return [Part(f"{_cap(shown)} {kind}, the latest figure ({outlet}{when})", _cites([last], articles))]
     day = max(r.day or "" for r in later)
@@ -289,6 +330,43 @@ def _widely(current: list[TollReport], headline: Quantity | None) -> Quantity | 
         return headline
     best = max(rivals, key=lambda k: (len(support[k]), -(k[0] or k[1] or 0)))
     return next(r.quantity for r in current if count_of(r.quantity) == best)
+
+
+RECOUNT_SLACK = 0.25  # a later count at most this much above the headline is the same dead counted again
+
+
+def _recount(current: list[TollReport], last: TollReport, rising: bool) -> TollReport:
+    """The count that replaces the headline as the latest one: a count reported on a later day, a little above it
+    (154, then 156 a week later: more of the injured died), with no report after it below it; and for a rising
+    toll, the top count of the latest report day and of the undated reports (see :func:`_rising_top`). Rounded
+    words are never a recount."""
+    base = lower(last.quantity)
+    up = [r for r in current if r.day and r.day > (last.day or "") and _counted(r.quantity)]
+    if base and up and all(lower(r.quantity) >= base for r in up):
+        newest = max(up, key=lambda r: (r.day or "", lower(r.quantity)))
+        if lower(newest.quantity) <= base * (1 + RECOUNT_SLACK):
+            last = newest
+    return _rising_top(current, last) if rising else last
+
+
+def _rising_top(current: list[TollReport], last: TollReport) -> TollReport:
+    """A disaster's toll only rises as bodies are found, unless a report says it was revised down: of the figures
+    of the latest report day (which came first that day the dates cannot say) and of undated reports (which
+    cannot be placed before it), the highest count is the latest ("22, then 89" on one day; 120 in an undated
+    report beside 21 and 37). Counts only, never rounded words (:func:`_counted`)."""
+    days = [r.day for r in current if r.day]
+    top_day = max(days, default=None)
+    if any(r.revision == "down" for r in current):
+        return last
+    # the lead event's own counts: a fragment folded under it may be another count told beside it
+    pool = [r for r in current if (r.day == top_day or r.day is None) and _counted(r.quantity) and r.own]
+    best = max(pool, key=lambda r: (lower(r.quantity), _exact(r.quantity), r.day or ""), default=last)
+    return best if lower(best.quantity) > lower(last.quantity) else last
+
+
+def _counted(q: Quantity) -> bool:
+    """A count, not rounded words: 156, "at least 37"; not "nearly 100", "more than 200", "dozens"."""
+    return _exact(q) or (q.min is not None and q.min % 10 != 0 and not vague(q))
 
 
 def _tighter(current: list[TollReport], last: TollReport) -> TollReport:

@@ -8,7 +8,7 @@ import pytest
 
 from storyline.analyze.claims.quotes import find_quotes
 from storyline.model import Claim
-from tests.analyze.claims.conftest import with_words
+from tests.analyze.claims.conftest import Claims, with_words
 
 
 def _one(claims: list[Claim], cue: str) -> Claim:
@@ -549,3 +549,58 @@ def test_claim_object_stops_before_another_speakers_relative_clause(claims_of: C
     assert denied.content == "responsibility for the attack" and denied.targets == ()
     rejected = next(c for c in claims if c.cue == "rejected")
     assert rejected.content == "the charge, which was first made in March"  # no saying of its own
+
+
+# --------------------------------------------------------------------------- pleas and innocence
+
+
+@pytest.mark.parametrize(("text", "cue", "words"), [
+    ("Senator Orla Venn pleaded not guilty on Friday to charges of taking bribes from a shipping firm.",
+     "pleaded", "not guilty on Friday to charges of taking bribes"),
+    ("Mayor Tomas Rell has pleaded innocent to the fraud charges.", "pleaded", "innocent to the fraud charges"),
+    ("Venn's lawyer entered a not guilty plea to all nine counts at the hearing in Sarn.", "entered",
+     "not guilty plea to all nine counts"),
+    ("Venn resigned from the harbour committee while maintaining her innocence.", "maintaining", "her innocence"),
+])
+def test_claim_a_plea_of_not_guilty_or_innocence_denies_the_charges(claims_of: Claims, text: str, cue: str,
+                                                                     words: str) -> None:
+    c = with_words(claims_of(text), words)
+    assert c.cue and cue in c.cue and c.polarity == "deny" and c.stance == "denial"
+    _text(c, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Orla Venn pleaded guilty on Friday to one count of fraud.",  # a guilty plea admits
+    "The mayor pleaded with the council to keep the harbour open.",
+    "The committee maintained its position on the harbour.",
+])
+def test_claim_no_denial_from_a_guilty_plea_or_an_appeal(claims_of: Claims, text: str) -> None:
+    assert not [c for c in claims_of(text) if c.polarity == "deny"]
+
+
+def test_claim_innocence_declared_by_the_speaker_is_a_denial(claims_of: Claims) -> None:
+    claims = claims_of('"I am absolutely innocent," Orla Venn said after the hearing in Sarn.\n\n'
+                       '"The victims were innocent," the prosecutor Ivo Kral said.')
+    assert with_words(claims, "I am absolutely innocent").polarity == "deny"
+    prosecutor = [c for c in claims if "Kral" in (c.speaker_text or "")]
+    assert prosecutor and prosecutor[0].polarity == "assert"
+
+
+@pytest.mark.parametrize("text", [
+    "Judge Ivo Kral denied a motion filed by Senator Orla Venn seeking dismissal of the charges.",
+    "The border guards at Sarn denied him entry on Tuesday.",
+    "Senator Orla Venn was denied bail on Friday.",
+    "The Orvani Bank rejected her request to refund the stolen money.",
+    "The lawsuit claims that the Orvani Bank misleads its clients and illegally denies reimbursement to fraud victims.",
+])
+def test_claim_a_refusal_is_no_denial(claims_of: Claims, text: str) -> None:
+    # denying or rejecting something granted or filed refuses it: nothing said is denied (the decision may stay a
+    # statement)
+    claims = claims_of(text)
+    assert not [c for c in claims if c.polarity == "deny" or c.stance == "denial"], [(c.cue, c.content) for c in claims]
+
+
+def test_claim_a_denial_of_reports_is_still_a_denial(claims_of: Claims) -> None:
+    c = with_words(claims_of("The ministry denied the reports that troops had crossed the river near Sarn."),
+                   "the reports")
+    assert c.polarity == "deny"

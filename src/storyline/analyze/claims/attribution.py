@@ -25,6 +25,7 @@ from storyline.analyze.claims.cues import (
     ANONYMOUS_HEADS,
     CLAIM_NOUNS,
     CUE_VERBS,
+    GRANTED,
     INSTITUTION_HEADS,
     OBJECT_CONTENT,
     PREP_CONTENT,
@@ -839,6 +840,11 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
         speaker, channel = find_subject(tok, page)
         return Found(RESPONSIBILITY, _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
                      _within_paragraph(page, taken, tok.idx), tok.sent, channel=channel, via="responsibility")
+    plea = _plea(tok)
+    if plea is not None:  # "X pleaded not guilty to the charges", "X maintained his innocence": X denies them
+        speaker, channel = find_subject(tok, page)
+        return Found(PLEA, _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
+                     _within_paragraph(page, plea, tok.idx), tok.sent, channel=channel, via="plea")
     voiced = _voiced_claim(tok)
     if voiced is not None:  # "she repeated her charge that P": the charge's clause is her claim
         speaker, channel = find_subject(tok, page)
@@ -848,6 +854,8 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
     if cue is None or any(c.dep_ == "neg" for c in tok.children) or _confirm_or_deny(tok):
         # "did not deny", "never said": a negated cue attributes nothing (and is no denial)
         return None
+    if cue.polarity == "deny" and _refusal(tok):  # "the judge rejected a request": said, but nothing said is denied
+        cue = Cue("statement")
     lemma = tok.lemma_.lower()
     quote_only = lemma in QUOTE_ONLY or lemma in _READS
     content, how = find_content(tok, lemma, found) if not quote_only else (None, "")
@@ -939,6 +947,58 @@ def _voiced_claim(verb: Token) -> tuple[Cue, tuple[int, int]] | None:
     toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
     stance = "allegation" if noun.lemma_.lower() in _ACCUSING_NOUNS else "statement"
     return Cue(stance), _bounds(toks)
+
+
+#: a plea or a claim of innocence denies the charges: the content says "not guilty (to X)" or "his innocence"
+PLEA = Cue("denial", "deny")
+#: verbs whose object "innocence" is claimed ("maintained his innocence", "protested her innocence")
+INNOCENCE_VERBS = frozenset(("maintain", "protest", "proclaim", "assert", "declare", "profess", "reiterate"))
+
+
+def _plea(verb: Token) -> tuple[int, int] | None:
+    """"X pleaded not guilty (to X)", "X's lawyer entered a not guilty plea", "X pleaded innocent", "X maintained
+    his innocence": the speaker (the accused, or a lawyer for the accused) denies the charges. The content is the
+    plea with what it answers ("not guilty to all 16 counts of fraud"). A guilty plea admits: not a denial."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if lemma in INNOCENCE_VERBS:
+        obj = _child(verb, "dobj")
+        return _subtree(obj) if obj is not None and obj.lemma_.lower() == "innocence" else None
+    if lemma == "plead":
+        verdict = next((c for c in verb.children if c.lower_ in ("guilty", "innocent")
+                        and c.dep_ in ("acomp", "oprd", "advmod", "dobj", "attr", "xcomp")), None)
+    elif lemma == "enter":
+        plea = _child(verb, "dobj")
+        verdict = None if plea is None or plea.lemma_.lower() != "plea" else \
+            next((c for c in plea.children if c.lower_ in ("guilty", "innocent")), None)
+    else:
+        return None
+    if verdict is None:
+        return None
+    denied = verdict.lower_ == "innocent" or any(c.dep_ == "neg" for c in verdict.children) \
+        or (verdict.i > 0 and verb.doc[verdict.i - 1].lower_ == "not")
+    if not denied:
+        return None
+    parts = list(verdict.subtree) + [t for t in verdict.doc[max(verdict.i - 1, 0):verdict.i] if t.lower_ == "not"]
+    for holder in (verb, verdict, verdict.head):  # "to the charges" hangs on the verb, the verdict or the plea
+        parts += [t for c in holder.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
+    if lemma == "enter":
+        parts += list(verdict.head.subtree)
+    return _bounds(parts)
+
+
+def _refusal(verb: Token) -> bool:
+    """"The judge denied a motion", "denied him entry", "X was denied bail", "Citi rejected her request": a verb of
+    denying used for refusing something granted or filed. Its object is what is refused, not a claim someone made:
+    the attribution stays (a decision is told), as a statement."""
+    if verb.lemma_.lower() not in ("deny", "reject", "dismiss", "refuse"):
+        return False
+    obj = _child(verb, "dobj")
+    if verb.lemma_.lower() == "deny" and (_child(verb, "dative") is not None
+                                          or (obj is not None and _child(verb, "nsubjpass") is not None)):
+        return True  # "denied him entry", "was denied bail": a recipient and a thing refused
+    return obj is not None and obj.lemma_.lower() in GRANTED
 
 
 def _cue_end(verb: Token) -> int:

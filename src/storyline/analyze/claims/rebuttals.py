@@ -16,6 +16,8 @@ the content (and, for a bare predicate, of the clause it completes):
   any evidence that ..." (a claim about involvement, negated).
 - **the speaker's own act, negated**: "it never released the figures", "we have received
   no information" (past tense, the speaker as subject; not "we will not retaliate").
+- **innocence declared**: "I am innocent", "we are not guilty", "my client is innocent" (the speaker
+  itself or a lawyer's client; not "the victims were innocent").
 
 Every word list is general English; nothing names a group, place or story.
 """
@@ -66,7 +68,7 @@ def rejects(root: Token, span_start: int, span_end: int, wide: bool = True) -> b
     if _dismissed_predicate(root, span_start, span_end, wide):
         return True
     return any(_first_person_rejection(p) or _unsound_allegation(p, wide) or _own_act_negated(p, wide)
-               for p in clause_heads(root))
+               or (wide and _declared_innocent(p)) for p in clause_heads(root))
 
 
 def clause_heads(root: Token) -> Iterator[Token]:
@@ -131,6 +133,25 @@ def _unsound_allegation(pred: Token, wide: bool = True) -> bool:
     if negated(pred) and pred.lemma_.lower() in SOUND_VERBS:
         return True
     return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in DISMISSIVE for c in pred.children)
+
+
+#: the accused speaking of itself, or its lawyer of the client ("my client is innocent")
+_DEFENDED = words("client clients")
+
+
+def _declared_innocent(pred: Token) -> bool:
+    """"I am absolutely innocent", "we are not guilty", "my client is innocent": the accused (or its lawyer)
+    denies the charges. Not "the victims were innocent": only the speaker itself or a lawyer's client."""
+    subj = subject(pred)
+    if pred.lemma_.lower() != "be" or subj is None or not (subj.lower_ in FIRST_PERSON
+                                                           or subj.lemma_.lower() in _DEFENDED):
+        return False
+    for c in pred.children:
+        if c.dep_ == "acomp" and c.lower_ == "innocent":
+            return not negated(pred)
+        if c.dep_ == "acomp" and c.lower_ == "guilty":
+            return negated(pred) or any(d.dep_ == "neg" for d in c.children)
+    return False
 
 
 def _dismissive_attribute(pred: Token) -> bool:
