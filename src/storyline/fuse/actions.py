@@ -30,6 +30,10 @@ Acts of saying (``events.SPEECH_SUBTYPES``: "police said" is said many times in 
 the events step leaves each alone) join when their speakers are the same (:func:`speakers`: entities, or the
 words of an unnamed speaker such as "police", within one story).
 
+A trigger word the parser left inflected is read as its story's lemma (:func:`base_forms`: "Kills" and "Fired"
+of a title-case headline, "the Oscars", when "kill", "fire", "oscar" are told elsewhere in the story), in the
+buckets of one word here and in :func:`untyped` and :func:`typed_homes`.
+
 Clusters that share an article may join (the events step leaves one article's "the sentencing" apart
 from its "was sentenced" for lack of evidence); the hard stops keep its separate incidents apart.
 
