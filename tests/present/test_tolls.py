@@ -276,3 +276,11 @@ def test_a_disasters_toll_of_one_day_and_undated_reports_leads_with_its_top_coun
     item = toll_item(toll_reports(_incident(ev), ARTICLES, {}), "killed", ARTICLES, ev.fatalities, marked=False)
     assert item is not None and item.text.startswith("22 killed"), item.text
     assert _lead(Quantity(22, 22), _report("a2", 22, 22), {**_report("a3", 89, 89), **day}).startswith("22 killed")
+    # a count of an event folded under the lead (another toll told beside it) does not lead a rising toll
+    lead = ReportedEvent("ev1", "DISASTER", fatalities=Quantity(22, 22), reports=(_report("a2", 22, 22),),
+                         mentions=(Span("a2", 0, 4, "quake"),))
+    other = ReportedEvent("ev2", "DISASTER", reports=({**_report("a3", 89, 89), **day},),
+                          mentions=(Span("a3", 0, 4, "quake"),))
+    reports = toll_reports(Incident(lead, (lead, other), ("a2", "a3")), ARTICLES, {})
+    item = toll_item(reports, "killed", ARTICLES, lead.fatalities, marked=False, rising=True)
+    assert item is not None and item.text.startswith("22 killed"), item.text

@@ -802,7 +802,7 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
         best = max(fits.values(), default=0.0)
         ranked = sorted((i for i in ranked if fits[i.id] >= max(0.05, 0.5 * best)), key=lambda i: -fits[i.id])
         return ranked[:max_sections], 0
-    attested = [i for i in ranked if indep[i.id] >= 2]
+    attested = [i for i in ranked if indep[i.id] >= 2 and not unplaced(i)]
     must = attested[:MAX_MANDATORY]
     rest = [i for i in ranked if indep[i.id] < 2 and one_source_news(i)][: max(0, max_sections - len(must))]
     if not must and not rest:  # a story that only one source tells still has its incident

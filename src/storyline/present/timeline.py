@@ -246,13 +246,16 @@ def event_label(ev: Event, names: Mapping[str, str] | None = None, fatalities: o
 
 def unplaced(inc: Incident) -> bool:
     """An incident a reader could not place: no stated date finer than a year, no place, nobody named, no figure
-    ("Aid, date not stated" from "every federal resource is available to assist"; "Payment, 1986"). From one
-    source it heads no briefing section and is no line of the incident-level timeline (``--detail`` lists it):
-    a kind alone tells nothing."""
+    (killed, injured, arrested, abducted, missing) ("Aid, date not stated" from "every federal resource is
+    available to assist"; "Payment, 1986"; "kidnappings for ransom are common", however many outlets say it).
+    It heads no briefing section (unless a story has nothing else) and, from one source, is no line of the
+    incident-level timeline (``--detail`` lists it): a kind alone tells nothing."""
     ev = incident_event(inc)
     named = ev.location is not None or bool(ev.location_text) or any(p.entity for p in ev.participants)
     dated = inc.date_stated and granularity_of(inc.date.value if inc.date else None) not in COARSE
-    return not (dated or named or inc.fatalities or inc.injured)
+    counted = inc.fatalities or inc.injured or any(getattr(e, k, None) for e in inc.events
+                                                   for k in ("arrested", "abducted", "missing"))
+    return not (dated or named or counted)
 
 
 #: dates too coarse to place an incident by themselves ("Payment, 1986": which, of a year's payments?)

@@ -50,6 +50,7 @@ class TollReport:
     published: str | None
     status: str = "current"  # current | earlier | partial | claimed
     revision: str | None = None  # up | down: it replaces the figure current before it
+    own: bool = True  # reported for the incident's lead event (not for an event folded under it)
 
     @property
     def day(self) -> str | None:
@@ -104,7 +105,7 @@ def toll_reports(inc: Incident, articles: Mapping[str, Article],
     for ev in inc.events:
         found = _fused(ev, articles, mentions) or _from_mentions(ev, articles, mentions) or \
             _from_conflicts(ev, articles)
-        out += found if ev is inc.lead else [_part_of(r, inc.lead) for r in found]
+        out += found if ev is inc.lead else [replace(_part_of(r, inc.lead), own=False) for r in found]
     seen, unique = set(), []
     for r in sorted(out, key=lambda r: (r.published or "9999", r.article, r.start)):
         key = (r.kind, r.article, r.start, r.quantity.min, r.quantity.max)
@@ -357,7 +358,8 @@ def _rising_top(current: list[TollReport], last: TollReport) -> TollReport:
     top_day = max(days, default=None)
     if any(r.revision == "down" for r in current):
         return last
-    pool = [r for r in current if (r.day == top_day or r.day is None) and _counted(r.quantity)]
+    # the lead event's own counts: a fragment folded under it may be another count told beside it
+    pool = [r for r in current if (r.day == top_day or r.day is None) and _counted(r.quantity) and r.own]
     best = max(pool, key=lambda r: (lower(r.quantity), _exact(r.quantity), r.day or ""), default=last)
     return best if lower(best.quantity) > lower(last.quantity) else last
 
