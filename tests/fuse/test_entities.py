@@ -860,6 +860,23 @@ def test_noun_entities_take_the_agent_noun_of_what_a_named_person_did() -> None:
     assert len(alone) == 3  # "will not host": nobody's host
 
 
+def test_noun_entities_join_the_one_person_given_the_age_said_with_the_noun() -> None:
+    # article a: "... A 61-year-old man was charged ..." (its noun chain "man" at 100); article x names him
+    text = "Police in Sarn said. " + " " * 50 + "A 61-year-old man was charged."
+    man = _noun_article("a", ("n0", "man", False, 1))
+    start = text.index("man was")
+    man = replace(man, mentions=(Mention("a", start, start + 3, "man", "PERSON", kind="nominal", chain="a:n0"),))
+    vesk = Entity("ent:v", "Orlan Vesk", "PERSON", aliases={"Orlan Vesk": 1},
+                  mentions=(Span("x", 0, 10, "Orlan Vesk"),))
+    told = ArticleAnalysis("x", "h", extras={"ages": [(0, 10, 61)]})
+    out = noun_entities([vesk], [man], known=[told], texts={"a": text})
+    assert [sorted(s.article for s in e.mentions) for e in out] == [["a", "x"]]
+    assert len(noun_entities([vesk], [man], known=[told])) == 2  # without the texts no age is read
+    tam = Entity("ent:t", "Tam Sarn", "PERSON", aliases={"Tam Sarn": 1}, mentions=(Span("y", 0, 8, "Tam Sarn"),))
+    both = [told, ArticleAnalysis("y", "h", extras={"ages": [(0, 8, 61)]})]
+    assert len(noun_entities([vesk, tam], [man], known=both, texts={"a": text})) == 3  # two of 61: which one?
+
+
 def test_participants_step_follows_an_unnamed_pilot_across_one_story(resources: Resources,
                                                                     make_article: Callable[..., Article]) -> None:
     texts = {"a": "A plane crashed near Tarvin airport on Monday. The pilot survived the crash. He was hurt.",

@@ -1603,7 +1603,7 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
 
 def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
                   known: Iterable[ArticleAnalysis] = (), story_of: dict[str, str] | None = None,
-                  event_of: dict[str, str] | None = None) -> list[Entity]:
+                  event_of: dict[str, str] | None = None, texts: Mapping[str, str] | None = None) -> list[Entity]:
     """Unnamed participants followed across the story: the in-document chains of one head noun ("a gunman ...
     the gunman", :mod:`storyline.analyze.names.nounchains`) that no named entity took.
 
@@ -1617,12 +1617,16 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     where ministers are named) stays unresolved: it is one of them, and the chain cannot say which; so does
     a noun other articles gave one entity while another person holds it as a title ("a parallel president"
     said of one, "President X" of another).
+
+    With the articles' ``texts``, a chain whose noun is given an age ("a 61-year-old man", "the man, 61,")
+    joins the one person of its story cluster some article gives that age ("Orlan Vesk, 61,").
     """
     analyses = list(analyses)
     taken = {(s.article, s.start, s.end) for e in entities for s in e.mentions}
     units = _noun_units(analyses, taken)
     if not units:
         return entities
+    aged = _aged_people(entities, list({a.article: a for a in (*known, *analyses)}.values())) if texts else {}
     nouns = _entity_nouns(entities, {a.article: a for a in (*known, *analyses)}.values())
     kinds = {e.id: e.type == PERSON for e in entities}
     stories_of = {e.id: {(story_of or {}).get(s.article, "") for s in e.mentions} for e in entities}
@@ -1645,6 +1649,10 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
         story = (story_of or {}).get(u.article, "")
         named = {eid for m in u.mentions for eid in by_alias.get(clean_surface(m.text).lower(), ())
                  if story in stories_of[eid]}
+        ages = _noun_ages(u, texts[u.article]) if aged and texts and u.article in texts and not u.plural else set()
+        if not named and len(ages) == 1:
+            named = {eid for eid in aged.get(next(iter(ages)), ()) if kinds[eid] and story in stories_of[eid]}
+            named = named if len(named) == 1 and _person_noun_fits(u, True) else set()
         fitting = sorted(named) if len(named) == 1 else \
             [eid for eid, held in nouns.items() if u.noun in held and not u.plural and story in stories_of[eid]
              and _person_noun_fits(u, kinds[eid])]
@@ -1660,6 +1668,23 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
                                             key=lambda s: (s.article, s.start, s.end))))
            if e.id in added else e for e in entities]
     return out + [_noun_entity(g) for g in groups]
+
+
+#: an age said with a noun: "a 61-year-old (retired) man" before it, "the man, 61," or "(61)" after it
+_AGE_BEFORE_NOUN = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][a-z\-]*\s+){0,2}$")
+_AGE_AFTER_NOUN = re.compile(r"(?:,\s*(?:aged\s+)?|\s*\()(\d{1,3})(?:\)|(?=[,.;]))")
+
+
+def _noun_ages(u: _NounUnit, text: str) -> set[int]:
+    """The ages the article says with the chain's nouns (pronouns say none)."""
+    out = set()
+    for m in u.mentions:
+        if m.kind == "pronoun":
+            continue
+        hit = _AGE_AFTER_NOUN.match(text, m.end) or _AGE_BEFORE_NOUN.search(text[max(m.start - 40, 0):m.start])
+        if hit and 0 < int(hit.group(1)) < 120:
+            out.add(int(hit.group(1)))
+    return out
 
 
 def _noun_groups(units: list[_NounUnit], analyses: dict[str, ArticleAnalysis], event_of: dict[str, str]
@@ -2245,7 +2270,8 @@ def fuse_participants(ctx: FuseContext) -> None:
     dropped = {e.id for e in ctx.story.entities if not e.aliases and any(s.article in scope for s in e.mentions)}
     kept = [e for e in ctx.story.entities if e.id not in dropped]
     event_of = {mid: ev.id for ev in ctx.story.events for mid in ev.mention_ids}
-    entities = noun_entities(kept, [ctx.analyses[a] for a in sorted(scope)], story_of=story_of, event_of=event_of)
+    entities = noun_entities(kept, [ctx.analyses[a] for a in sorted(scope)], story_of=story_of, event_of=event_of,
+                             texts={a: art.text for a, art in ctx.articles.items()})
     entities, joined = join_by_roles(entities, [ctx.analyses[a] for a in sorted(scope)], ctx.story.events)
     ctx.story.entities = entities
     for e in entities:
