@@ -31,7 +31,7 @@ the events step leaves each alone) join when their speakers are the same (:func:
 words of an unnamed speaker such as "police", within one story).
 
 A trigger word the parser left inflected is read as its story's lemma (:func:`base_forms`: "Kills" and "Fired"
-of a title-case headline, "the Oscars", when "kill", "fire", "oscar" are told elsewhere in the story), in the
+of a title-case headline, "the Galas", when "kill", "fire", "gala" are told elsewhere in the story), in the
 buckets of one word here and in :func:`untyped` and :func:`typed_homes`.
 
 Clusters that share an article may join (the events step leaves one article's "the sentencing" apart
@@ -104,7 +104,7 @@ def base_forms(ctx: FuseContext) -> dict[str, str]:
     """Trigger lemmas the parser left inflected, each to the lemma of the same word the story tells elsewhere.
 
     spaCy reads the capitalized words of a title-case headline as proper nouns and keeps their form as
-    lemma ("Gunman Kills Three", "Coach Fired", "the Oscars"), so one outlet's "kills" never met another's
+    lemma ("Gunman Kills Three", "Coach Fired", "the Sarn Galas"), so one outlet's "kills" never met another's
     "kill" in the buckets below. A word ending in -s or -ed is read as the shorter word (-s; -d, then -ed)
     when that is itself a trigger lemma of the story; nothing else is guessed.
     """
