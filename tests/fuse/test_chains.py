@@ -63,6 +63,14 @@ def test_chains_keep_the_violence_apart_from_the_deaths_and_injuries_it_caused()
     assert got == (("a:ev1", "b:ev1", "c:ev2"), ("a:ev2", "b:ev2", "c:ev1"), ("b:ev3",))
 
 
+def test_chains_a_new_word_joins_the_chain_of_the_closest_word() -> None:
+    # "show" is close to the chain of "ceremony" and closer to the chain of "gala": it joins the gala
+    near = {frozenset({"ceremony", "show"}): 0.45, frozenset({"gala", "show"}): 0.8}
+    infos = [_info("a", 1, "ceremony", "OTHER"), _info("a", 2, "gala", "OTHER"), _info("b", 1, "show", "OTHER")]
+    got = chains(Cluster(infos), lambda x, y: 1.0 if x == y else near.get(frozenset({x, y}), 0.0))
+    assert got == (("a:ev2", "b:ev1"), ("a:ev1",))
+
+
 VECS = {"kill": [1.0, 0.0], "murder": [0.8, 0.6], "arrest": [0.0, 1.0]}  # two close words and a far one
 ASKED: list[list[str]] = []
 

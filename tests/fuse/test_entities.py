@@ -805,19 +805,19 @@ def test_join_by_roles_keeps_apart_what_plays_another_part_or_another_number() -
     vesk = _entity("ent:v", "Orlan Vesk", [("c", 10), ("d", 10)], named=True)
     assert join_by_roles([woman, vesk], analyses, events[:1])[1] == {"ent:w": "ent:v"}
     assert join_by_roles([woman, vesk], analyses, events)[1] == {}
-    # "the brigands" join "the pirates"; a group never joins a named person
-    analyses, events = _told({"a": [("actor", "the brigands", 10)], "b": [("actor", "the brigands", 10)],
-                              "c": [("actor", "the pirates", 10)], "d": [("actor", "the pirates", 10)],
-                              "e": [("actor", "the pirates", 10)]})
-    plural = {"noun_chains": {"x:n0": {"noun": "pirate", "plural": True}}}
-    said = {"a": "the brigands", "b": "the brigands", "c": "the pirates", "d": "the pirates", "e": "the pirates"}
+    # "the raiders" join "the attackers"; a group never joins a named person
+    analyses, events = _told({"a": [("actor", "the raiders", 10)], "b": [("actor", "the raiders", 10)],
+                              "c": [("actor", "the attackers", 10)], "d": [("actor", "the attackers", 10)],
+                              "e": [("actor", "the attackers", 10)]})
+    plural = {"noun_chains": {"x:n0": {"noun": "attacker", "plural": True}}}
+    said = {"a": "the raiders", "b": "the raiders", "c": "the attackers", "d": "the attackers", "e": "the attackers"}
     analyses = [replace(a, mentions=(Mention(a.article, 10, 10 + len(said[a.article]), said[a.article], "PERSON",
                                              kind="nominal", chain="x:n0"),), extras=plural) for a in analyses]
-    brigands = _entity("ent:b", "the brigands", [("a", 10), ("b", 10)])
-    pirates = _entity("ent:p", "the pirates", [("c", 10), ("d", 10), ("e", 10)])
-    assert join_by_roles([brigands, pirates], analyses, events)[1] == {"ent:b": "ent:p"}
-    named = _entity("ent:p", "the pirates", [("c", 10), ("d", 10), ("e", 10)], named=True)  # as if a name
-    assert join_by_roles([brigands, named], analyses, events)[1] == {}
+    raiders = _entity("ent:b", "the raiders", [("a", 10), ("b", 10)])
+    attackers = _entity("ent:p", "the attackers", [("c", 10), ("d", 10), ("e", 10)])
+    assert join_by_roles([raiders, attackers], analyses, events)[1] == {"ent:b": "ent:p"}
+    named = _entity("ent:p", "the attackers", [("c", 10), ("d", 10), ("e", 10)], named=True)  # as if a name
+    assert join_by_roles([raiders, named], analyses, events)[1] == {}
 
 
 def test_join_by_roles_leaves_an_unnamed_participant_two_entities_fit_equally() -> None:
@@ -861,20 +861,20 @@ def test_noun_entities_take_the_agent_noun_of_what_a_named_person_did() -> None:
 
 
 def test_noun_entities_join_the_one_person_given_the_age_said_with_the_noun() -> None:
-    # article a: "... A 61-year-old man was charged ..." (its noun chain "man" at 100); article x names him
-    text = "Police in Sarn said. " + " " * 50 + "A 61-year-old man was charged."
+    # article a: "... A 47-year-old man was charged ..." (its noun chain "man" at 100); article x names him
+    text = "Police in Sarn said. " + " " * 50 + "A 47-year-old man was charged."
     man = _noun_article("a", ("n0", "man", False, 1))
     start = text.index("man was")
     man = replace(man, mentions=(Mention("a", start, start + 3, "man", "PERSON", kind="nominal", chain="a:n0"),))
     vesk = Entity("ent:v", "Orlan Vesk", "PERSON", aliases={"Orlan Vesk": 1},
                   mentions=(Span("x", 0, 10, "Orlan Vesk"),))
-    told = ArticleAnalysis("x", "h", extras={"ages": [(0, 10, 61)]})
+    told = ArticleAnalysis("x", "h", extras={"ages": [(0, 10, 47)]})
     out = noun_entities([vesk], [man], known=[told], texts={"a": text})
     assert [sorted(s.article for s in e.mentions) for e in out] == [["a", "x"]]
     assert len(noun_entities([vesk], [man], known=[told])) == 2  # without the texts no age is read
     tam = Entity("ent:t", "Tam Sarn", "PERSON", aliases={"Tam Sarn": 1}, mentions=(Span("y", 0, 8, "Tam Sarn"),))
-    both = [told, ArticleAnalysis("y", "h", extras={"ages": [(0, 8, 61)]})]
-    assert len(noun_entities([vesk, tam], [man], known=both, texts={"a": text})) == 3  # two of 61: which one?
+    both = [told, ArticleAnalysis("y", "h", extras={"ages": [(0, 8, 47)]})]
+    assert len(noun_entities([vesk, tam], [man], known=both, texts={"a": text})) == 3  # two of 47: which one?
 
 
 def test_participants_step_follows_an_unnamed_pilot_across_one_story(resources: Resources,

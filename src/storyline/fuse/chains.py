@@ -6,8 +6,9 @@ MEANTIME) annotate at the finer grain of the action, and an analyst reading an i
 actions too. A chain is read inside an incident only, so it never joins what the incident step kept apart.
 
 Inside an incident each mention, in article order, joins the first chain that tells it with the same
-trigger lemma, or else the first with a word close in meaning (``SYNONYM``: cosine of the trigger lemmas'
-sentence-encoder vectors: "kill"/"murder", "announce"/"announcement", "shoot"/"shooting").
+trigger lemma, or else the chain with the word closest in meaning to its own, if close enough (``SYNONYM``:
+cosine of the trigger lemmas' sentence-encoder vectors: "kill"/"murder", "announce"/"announcement",
+"shoot"/"shooting"; the earlier chain on a tie).
 
 A word close in meaning never joins violence to what it did to people (:func:`effect`): the shooting, the
 killing and the wounding are three actions of one incident, as ACE and ERE (Conflict.Attack, Life.Die,
@@ -62,9 +63,12 @@ def chains(c: Cluster, similar: Similar) -> tuple[tuple[str, ...], ...]:
     found: list[tuple[set[str], list[str], set[str]]] = []  # (lemmas, mention ids, effects) of each chain
     for i in sorted(c.infos, key=lambda i: (i.m.article, i.m.start, i.m.id)):
         word, what = lemma(i), effect(i)
-        home = next((ch for ch in found if word in ch[0]), None) or next(
-            (ch for ch in found if (what is None or not ch[2] or what in ch[2])
-             and max(similar(word, w) for w in ch[0]) >= SYNONYM), None)
+        home = next((ch for ch in found if word in ch[0]), None)
+        if home is None:
+            close = [(max(similar(word, w) for w in ch[0]), -n) for n, ch in enumerate(found)
+                     if what is None or not ch[2] or what in ch[2]]
+            best = max(close, default=None)
+            home = found[-best[1]] if best is not None and best[0] >= SYNONYM else None
         if home is None:
             home = (set(), [], set())
             found.append(home)

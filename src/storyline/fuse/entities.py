@@ -1618,8 +1618,8 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     a noun other articles gave one entity while another person holds it as a title ("a parallel president"
     said of one, "President X" of another).
 
-    With the articles' ``texts``, a chain whose noun is given an age ("a 61-year-old man", "the man, 61,")
-    joins the one person of its story cluster some article gives that age ("Orlan Vesk, 61,").
+    With the articles' ``texts``, a chain whose noun is given an age ("a 47-year-old man", "the man, 47,")
+    joins the one person of its story cluster some article gives that age ("Orlan Vesk, 47,").
     """
     analyses = list(analyses)
     taken = {(s.article, s.start, s.end) for e in entities for s in e.mentions}
@@ -1670,7 +1670,7 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     return out + [_noun_entity(g) for g in groups]
 
 
-#: an age said with a noun: "a 61-year-old (retired) man" before it, "the man, 61," or "(61)" after it
+#: an age said with a noun: "a 47-year-old (retired) man" before it, "the man, 47," or "(47)" after it
 _AGE_BEFORE_NOUN = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][a-z\-]*\s+){0,2}$")
 _AGE_AFTER_NOUN = re.compile(r"(?:,\s*(?:aged\s+)?|\s*\()(\d{1,3})(?:\)|(?=[,.;]))")
 
@@ -1800,7 +1800,7 @@ def _modifiers_named(d: dict[str, Any], name_words: set[str]) -> bool:
 
 def _entity_nouns(entities: list[Entity], analyses: Iterable[ArticleAnalysis]) -> dict[str, set[str]]:
     """Entity id -> the nouns its articles' chains were given, and the agent nouns of what its names did
-    (:func:`agent_nouns`: "the host" of "Vesk will host the ceremony", "the driver" of "Vesk drove")."""
+    (:func:`agent_nouns`: "the host" of "Vesk will host the summit", "the negotiator" of "Vesk negotiated")."""
     of_span = {(s.article, s.start, s.end): e.id for e in entities for s in e.mentions}
     nouns: dict[str, set[str]] = defaultdict(set)
     for a in analyses:
@@ -2128,16 +2128,16 @@ ROLES_SHARED = 2
 
 def join_by_roles(entities: list[Entity], analyses: Iterable[ArticleAnalysis], events: Iterable[Event]
                   ) -> tuple[list[Entity], dict[str, str]]:
-    """Unnamed participants (entities with no name: "the woman", "the brigands") joined to the entity that plays
+    """Unnamed participants (entities with no name: "the woman", "the raiders") joined to the entity that plays
     their part in the same actions of other articles: the victim of one incident's killing named in one article
-    and "the woman" in the others; "the brigands" of some articles and "the pirates" of others.
+    and "the woman" in the others; "the raiders" of some articles and "the attackers" of others.
 
     A participation is (action, role, article): the participant of an event mention (``actor``, ``target``,
     ...) whose fused event chain (``Event.chains``: one action told across articles) it is. An unnamed entity
     joins the entity with which it shares the most participations of other articles, at least
     :data:`ROLES_SHARED`, when it is also that entity's best unnamed partner (one participant of an action
     per role: the two best matches must choose each other), both persons or neither, and a plural noun
-    ("the pirates") never a named person. Returns the entities and what joined what (absorbed id -> id).
+    ("the attackers") never a named person. Returns the entities and what joined what (absorbed id -> id).
     """
     analyses = list(analyses)
     roles = _participations(entities, analyses, events)
@@ -2241,7 +2241,7 @@ def _participations(entities: list[Entity], analyses: list[ArticleAnalysis], eve
 
 
 def _plural_entities(entities: list[Entity], analyses: list[ArticleAnalysis]) -> set[str]:
-    """Entities most of whose mentions are of noun chains given in the plural ("the pirates")."""
+    """Entities most of whose mentions are of noun chains given in the plural ("the attackers")."""
     plural: dict[tuple[str, int, int], bool] = {}
     for a in analyses:
         chains = a.extras.get("noun_chains", {})

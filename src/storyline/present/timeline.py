@@ -247,7 +247,7 @@ def event_label(ev: Event, names: Mapping[str, str] | None = None, fatalities: o
 def unplaced(inc: Incident) -> bool:
     """An incident a reader could not place: no stated date finer than a year, no place, nobody named, no figure
     (killed, injured, arrested, abducted, missing) ("Aid, date not stated" from "every federal resource is
-    available to assist"; "Payment, 1986"; "kidnappings for ransom are common", however many outlets say it).
+    available to assist"; "Payment, 2030"; "raids on border villages are common", however many outlets say it).
     It heads no briefing section (unless a story has nothing else) and, from one source, is no line of the
     incident-level timeline (``--detail`` lists it): a kind alone tells nothing."""
     ev = incident_event(inc)
@@ -258,7 +258,7 @@ def unplaced(inc: Incident) -> bool:
     return not (dated or named or counted)
 
 
-#: dates too coarse to place an incident by themselves ("Payment, 1986": which, of a year's payments?)
+#: dates too coarse to place an incident by themselves ("Payment, 2030": which, of a year's payments?)
 COARSE = frozenset({"year", "decade", "century"})
 
 
@@ -793,7 +793,7 @@ def timeline_text(items: Sequence[TimelineItem], total: int | None = None, offse
             lines.append(f"    sources disagree on {c}")
         outlets = list_words(i.outlets) or "unknown outlet"
         indep = f"; {count(i.independent_sources, 'independent source')}" if len(i.outlets) > 1 else ""
-        # one article's line names it: "Sale (Reuters)" alone could be any of a wire's thousand sales
+        # one article's line names it: "Sale (Valdoran News Agency)" alone could be any of a wire's thousand sales
         titles = {src.title for src in i.sources if src.title}
         title = f", “{next(iter(titles))}”" if len({src.article for src in i.sources}) == 1 and titles else ""
         lines.append(f"    ({outlets}{indep}{title})")

@@ -604,3 +604,25 @@ def test_claim_a_denial_of_reports_is_still_a_denial(claims_of: Claims) -> None:
     c = with_words(claims_of("The ministry denied the reports that troops had crossed the river near Sarn."),
                    "the reports")
     assert c.polarity == "deny"
+
+
+def test_claim_a_contracted_not_with_a_curly_apostrophe_negates(claims_of: Claims) -> None:
+    # the parser can take "n’t" for punctuation hung on the auxiliary: the rebuttal is still a denial
+    c = with_words(claims_of("“We don’t attack Putin, or Moscow, we fight on our territory,” Orla Venn said."),
+                   "We don’t attack")
+    assert c.polarity == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "The Valdoran army said its forces shot down the airliner near Sarn.",
+    "Valdora said its military unintentionally shot down a passenger jet, killing all 90 aboard.",
+])
+def test_claim_the_speakers_own_act_told_is_its_claim(claims_of: Claims, text: str) -> None:
+    c = with_words(claims_of(text), "shot down")
+    assert c.stance == "responsibility" and c.involvement and c.polarity == "assert"
+
+
+def test_claim_the_speakers_own_act_negated_is_no_claim_of_it(claims_of: Claims) -> None:
+    c = with_words(claims_of("The Valdoran army said its forces did not shoot down the airliner near Sarn."),
+                   "shoot down")
+    assert c.stance != "responsibility"
