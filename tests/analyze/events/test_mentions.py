@@ -908,3 +908,11 @@ def test_events_through_a_time_is_no_place(events_of: Callable[[str], list[Event
     # negative: "through the night" and a person gone through are no places
     ev = _one(events_of("Fighting raged through the night after gunmen attacked a checkpoint."), "ASSAULT")
     assert ev.location is None
+
+
+def test_events_where_a_quake_was_felt_is_not_its_place(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("The quake was felt in Lima, about 100 miles from the epicentre."), "DISASTER")
+    assert ev.location is None or ev.location.text != "Lima"
+    # negative: where it struck is its place
+    ev = _one(events_of("An earthquake struck Naples on Monday."), "DISASTER")
+    assert ev.location is not None and ev.location.text == "Naples"
