@@ -11,12 +11,21 @@ import pytest
 from storyline.analyze.events.mentions import extract_events
 from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.resources import Resources
+from storyline.config import Config
 from storyline.eval.shipped import shipped_analyzer
 from storyline.fuse import FuseContext, fuse
-from storyline.fuse.actions import _counted_apart, _joinable, lemma_of, link, one_incident, typed_homes
+from storyline.fuse.actions import (
+    _counted_apart,
+    _joinable,
+    base_forms,
+    lemma_of,
+    link,
+    one_incident,
+    typed_homes,
+)
 from storyline.fuse.events import Cluster, Info, summarize
 from storyline.fuse.places import PlaceGraph
-from storyline.model import Article, EventMention, Story, StoryCluster
+from storyline.model import Article, ArticleAnalysis, EventMention, Story, StoryCluster
 
 Fuser = Callable[..., Story]
 
@@ -115,6 +124,19 @@ def test_actions_lemma_of_falls_back_to_the_text() -> None:
         == "die"
 
 
+def test_base_forms_read_a_word_the_parser_left_inflected_as_its_story_lemma() -> None:
+    # a title-case headline's "Coach Fired", "Gunman Kills Two", "the Galas" keep their form as lemma
+    words = ["kills", "kill", "fired", "fire", "galas", "gala", "press", "wanted", "news", "riots"]
+    events = tuple(EventMention(id=f"h:ev{n}", article="h", start=n, end=n + 1, text=w, type="OTHER", lemma=w)
+                   for n, w in enumerate(words))
+    ctx = FuseContext(config=Config(), resources=None, articles={},  # type: ignore[arg-type]
+                      analyses={"h": ArticleAnalysis(article="h", config_hash="x", events=events)})
+    base = base_forms(ctx)
+    assert base == {"kills": "kill", "fired": "fire", "galas": "gala"}  # nothing the story does not tell
+    assert lemma_of(events[0], base) == "kill" and lemma_of(events[0]) == "kills"
+    assert lemma_of(events[7], base) == "wanted"
+
+
 def test_actions_join_what_one_speaker_said_not_every_statement_of_the_story(fuse_texts: Fuser) -> None:
     # "said" is said many times in a story: the word joins two statements only with their speaker (or their place,
     # or close sentences), so the army's statement told by two outlets is one, the hospital's another
@@ -202,6 +224,16 @@ def test_typed_homes_untyped_word_joins_the_typed_event_of_its_incident() -> Non
     grown, left = typed_homes(typed, loose, docs, places)
     assert [sorted(i.m.article for i in c.infos) for c in grown] == [["a1", "a1", "a2"], ["b1", "b2"]]
     assert [c.infos[0].m.text for c in left] == ["sing"]  # no typed event of its word: it stays on its own
+
+
+def test_typed_homes_read_an_inflected_headline_word_as_its_lemma() -> None:
+    # "Orvani Fired As Coach" (lemma "fired", outside the ontology) and "the club fired Orvani" (a dismissal)
+    typed = [Cluster([_info("a1", 1, "fire", "APPOINT")])]
+    docs = {"a1": "a1", "a2": "a1"}
+    grown, left = typed_homes(typed, [Cluster([_info("a2", 1, "fired")])], docs, PlaceGraph(), base={"fired": "fire"})
+    assert [sorted(i.m.article for i in c.infos) for c in grown] == [["a1", "a2"]] and not left
+    grown, left = typed_homes(typed, [Cluster([_info("a2", 1, "fired")])], docs, PlaceGraph())
+    assert len(left) == 1  # read as it was parsed, the word is another
 
 
 # two incidents of one kind in one pile: a singer and a footballer who collapsed ("collapsed" is outside the

@@ -19,11 +19,13 @@ from storyline.fuse import FuseContext, fuse
 from storyline.fuse.entities import (
     Corpus,
     Unit,
+    agent_nouns,
     attach_nominals,
     build_entity,
     canonical_name,
     cluster_units,
     entity_type,
+    join_by_roles,
     link_pairs,
     name_surface,
     noun_entities,
@@ -38,6 +40,7 @@ from storyline.model import (
     Article,
     ArticleAnalysis,
     Entity,
+    Event,
     EventMention,
     Mention,
     Participant,
@@ -754,6 +757,124 @@ def test_noun_entities_never_join_across_incidents_even_through_a_shared_event()
     # an event fused across two incidents is no reason to make their gunmen one man (two shootings of one kind
     # are often fused into one event; the document clusters tell the incidents apart)
     assert (len(apart), len(one), len(same)) == (2, 2, 1)
+
+
+def _told(parts: dict[str, list[tuple[str, str, int]]]) -> tuple[list[ArticleAnalysis], list[Event]]:
+    """Articles telling one action (one fused event, one chain): article -> [(role, text, start)] of its mention."""
+    analyses, ids = [], []
+    for aid, said in parts.items():
+        ev = EventMention(f"{aid}:ev0", aid, 0, 3, "hit", "ASSAULT",
+                          participants=tuple(Participant(role, text, start, start + len(text))
+                                             for role, text, start in said))
+        analyses.append(ArticleAnalysis(aid, "h", events=(ev,)))
+        ids.append(ev.id)
+    return analyses, [Event("ev:1", "ASSAULT", mention_ids=tuple(ids), chains=(tuple(ids),))]
+
+
+def _entity(eid: str, name: str, where: list[tuple[str, int]], named: bool = False, label: str = "PERSON"
+            ) -> Entity:
+    mentions = tuple(Span(a, start, start + len(name), name) for a, start in where)
+    return Entity(eid, name, label, aliases={name: len(where)} if named else {}, mentions=mentions)
+
+
+def test_join_by_roles_names_the_unnamed_victim_by_the_part_it_plays() -> None:
+    # "the woman" was hit in articles a and b, "Mira Tolvar" in c and d: one victim; "the driver" hit them all
+    analyses, events = _told({"a": [("target", "the woman", 10), ("actor", "the driver", 30)],
+                              "b": [("target", "the woman", 10), ("actor", "the driver", 30)],
+                              "c": [("target", "Mira Tolvar", 10)], "d": [("target", "Mira Tolvar", 10)]})
+    woman = _entity("ent:w", "the woman", [("a", 10), ("b", 10)])
+    driver = _entity("ent:d", "the driver", [("a", 30), ("b", 30)])
+    mira = _entity("ent:m", "Mira Tolvar", [("c", 10), ("d", 10)], named=True)
+    out, joined = join_by_roles([woman, driver, mira], analyses, events)
+    assert joined == {"ent:w": "ent:m"}
+    assert {e.id: sorted(s.article for s in e.mentions) for e in out} == {"ent:d": ["a", "b"],
+                                                                           "ent:m": ["a", "b", "c", "d"]}
+
+
+def test_join_by_roles_keeps_apart_what_plays_another_part_or_another_number() -> None:
+    # both were hit, but the named one hit the unnamed one in another action (the driver who was hurt too)
+    hit, _ = _told({"a": [("target", "the woman", 10)], "b": [("target", "the woman", 10)],
+                    "c": [("target", "Orlan Vesk", 10)], "d": [("target", "Orlan Vesk", 10)]})
+    ran, _ = _told({"a": [("target", "the woman", 10)], "b": [("target", "the woman", 10)],
+                    "c": [("actor", "Orlan Vesk", 10)], "d": [("actor", "Orlan Vesk", 10)]})
+    analyses = [replace(h, events=h.events + tuple(replace(e, id=e.id + "b") for e in r.events))
+                for h, r in zip(hit, ran, strict=True)]
+    events = [Event(f"ev:{n}", "ASSAULT", mention_ids=ids, chains=(ids,))
+              for n, ids in enumerate((tuple(f"{k}:ev0" for k in "abcd"), tuple(f"{k}:ev0b" for k in "abcd")))]
+    woman = _entity("ent:w", "the woman", [("a", 10), ("b", 10)])
+    vesk = _entity("ent:v", "Orlan Vesk", [("c", 10), ("d", 10)], named=True)
+    assert join_by_roles([woman, vesk], analyses, events[:1])[1] == {"ent:w": "ent:v"}
+    assert join_by_roles([woman, vesk], analyses, events)[1] == {}
+    # "the raiders" join "the attackers"; a group never joins a named person
+    analyses, events = _told({"a": [("actor", "the raiders", 10)], "b": [("actor", "the raiders", 10)],
+                              "c": [("actor", "the attackers", 10)], "d": [("actor", "the attackers", 10)],
+                              "e": [("actor", "the attackers", 10)]})
+    plural = {"noun_chains": {"x:n0": {"noun": "attacker", "plural": True}}}
+    said = {"a": "the raiders", "b": "the raiders", "c": "the attackers", "d": "the attackers", "e": "the attackers"}
+    analyses = [replace(a, mentions=(Mention(a.article, 10, 10 + len(said[a.article]), said[a.article], "PERSON",
+                                             kind="nominal", chain="x:n0"),), extras=plural) for a in analyses]
+    raiders = _entity("ent:b", "the raiders", [("a", 10), ("b", 10)])
+    attackers = _entity("ent:p", "the attackers", [("c", 10), ("d", 10), ("e", 10)])
+    assert join_by_roles([raiders, attackers], analyses, events)[1] == {"ent:b": "ent:p"}
+    named = _entity("ent:p", "the attackers", [("c", 10), ("d", 10), ("e", 10)], named=True)  # as if a name
+    assert join_by_roles([raiders, named], analyses, events)[1] == {}
+
+
+def test_join_by_roles_leaves_an_unnamed_participant_two_entities_fit_equally() -> None:
+    analyses, events = _told({"a": [("target", "the man", 10)], "b": [("target", "the man", 10)],
+                              "c": [("target", "Orlan Vesk", 10), ("target", "Tam Sarn", 40)],
+                              "d": [("target", "Orlan Vesk", 10), ("target", "Tam Sarn", 40)]})
+    man = _entity("ent:x", "the man", [("a", 10), ("b", 10)])
+    vesk = _entity("ent:v", "Orlan Vesk", [("c", 10), ("d", 10)], named=True)
+    sarn = _entity("ent:s", "Tam Sarn", [("c", 40), ("d", 40)], named=True)
+    assert join_by_roles([man, vesk, sarn], analyses, events)[1] == {}  # two victims named: which one?
+
+
+def test_agent_nouns_are_the_nouns_for_a_person_who_does_it() -> None:
+    assert {"host", "driver", "shooter", "kidnapper", "negotiator", "robber"} <= set().union(
+        *map(agent_nouns, ("host", "drive", "shoot", "kidnap", "negotiate", "rob")))
+    # the verb itself only when it is a noun for a person: not "the attack" of "Vesk attacked"
+    assert "attacker" in agent_nouns("attack") and not {"attack", "report", "strike"} & set().union(
+        *map(agent_nouns, ("attack", "report", "strike")))
+    assert not agent_nouns("go")
+
+
+def test_noun_entities_take_the_agent_noun_of_what_a_named_person_did() -> None:
+    # "Mira Tolvar will host the gala" in one article; "the host" in another joins her, not "Orlan Vesk" who spoke
+    text = "Mira Tolvar will host the gala, Orlan Vesk said."
+    named = ArticleAnalysis("x", "h", mentions=(Mention("x", 0, 11, "Mira Tolvar", "PERSON", chain="x:c0"),
+                                                Mention("x", 31, 41, "Orlan Vesk", "PERSON", chain="x:c1")),
+                            events=(EventMention("x:ev0", "x", 17, 21, "host", "CONSULT", lemma="host",
+                                                 participants=(Participant("actor", "Mira Tolvar", 0, 11),)),
+                                    EventMention("x:ev1", "x", 42, 46, "said", "STATEMENT", lemma="say",
+                                                 participants=(Participant("actor", "Orlan Vesk", 31, 41),))))
+    mira = Entity("ent:m", "Mira Tolvar", "PERSON", aliases={"Mira Tolvar": 1},
+                  mentions=(Span("x", 0, 11, text[:11]),))
+    vesk = Entity("ent:v", "Orlan Vesk", "PERSON", aliases={"Orlan Vesk": 1},
+                  mentions=(Span("x", 31, 41, "Orlan Vesk"),))
+    host = [_noun_article("a", ("n0", "host", False, 1))]
+    hosted = {e.id: sorted({s.article for s in e.mentions}) for e in noun_entities([mira, vesk], host, known=[named])}
+    assert hosted == {"ent:m": ["a", "x"], "ent:v": ["x"]}
+    undone = replace(named, events=tuple(replace(ev, modality="negated") for ev in named.events))
+    alone = noun_entities([mira, vesk], host, known=[undone])
+    assert len(alone) == 3  # "will not host": nobody's host
+
+
+def test_noun_entities_join_the_one_person_given_the_age_said_with_the_noun() -> None:
+    # article a: "... A 47-year-old man was charged ..." (its noun chain "man" at 100); article x names him
+    text = "Police in Sarn said. " + " " * 50 + "A 47-year-old man was charged."
+    man = _noun_article("a", ("n0", "man", False, 1))
+    start = text.index("man was")
+    man = replace(man, mentions=(Mention("a", start, start + 3, "man", "PERSON", kind="nominal", chain="a:n0"),))
+    vesk = Entity("ent:v", "Orlan Vesk", "PERSON", aliases={"Orlan Vesk": 1},
+                  mentions=(Span("x", 0, 10, "Orlan Vesk"),))
+    told = ArticleAnalysis("x", "h", extras={"ages": [(0, 10, 47)]})
+    out = noun_entities([vesk], [man], known=[told], texts={"a": text})
+    assert [sorted(s.article for s in e.mentions) for e in out] == [["a", "x"]]
+    assert len(noun_entities([vesk], [man], known=[told])) == 2  # without the texts no age is read
+    tam = Entity("ent:t", "Tam Sarn", "PERSON", aliases={"Tam Sarn": 1}, mentions=(Span("y", 0, 8, "Tam Sarn"),))
+    both = [told, ArticleAnalysis("y", "h", extras={"ages": [(0, 8, 47)]})]
+    assert len(noun_entities([vesk, tam], [man], known=both, texts={"a": text})) == 3  # two of 47: which one?
 
 
 def test_participants_step_follows_an_unnamed_pilot_across_one_story(resources: Resources,

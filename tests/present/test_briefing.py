@@ -204,6 +204,19 @@ def test_brief_incidents_with_two_independent_sources_always_appear(analyses: di
     assert {s.event for s in b.sections if s.event} == {"ev:blast", "ev:visit"}  # both have 2 sources, max or not
 
 
+def test_brief_an_incident_nobody_can_place_heads_no_section_however_many_tell_it(analyses: dict) -> None:
+    # "attacks on markets are common in the region", in two independent outlets: no date, no place, nobody
+    # named, no count; the same told with a count of arrests is placed by it
+    story = make_story()
+    a3, a5 = story.articles[2], story.articles[3]
+    vague = Event("ev:vague", "PROTEST", subtype="demonstration",
+                  mentions=(_span(a3, "attack"), _span(a5, "violence")), mention_ids=("a3:ev9", "a5:ev9"))
+    story.events.append(vague)
+    assert "ev:vague" not in {s.event for s in brief(story, analyses=analyses).sections}
+    story.events[-1] = replace(vague, arrested=Quantity(18, 18, "18 people"))
+    assert "ev:vague" in {s.event for s in brief(story, analyses=analyses).sections}
+
+
 def test_brief_toll_line_gives_latest_range_and_revisions(analyses: dict, embedder: Embedder) -> None:
     b = brief(make_story(), analyses=analyses, embedder=embedder)
     (toll,) = [it for it in b.items() if it.kind == "toll"]
@@ -283,8 +296,7 @@ def test_brief_markdown_and_html_escape_untrusted_text(analyses: dict, embedder:
     evil = Article(id='x1"><b>', text=XSS, outlet='Bad "Outlet" <i>', published="2024-04-30",
                    title="<script>alert(2)</script>", url="javascript:alert(3)")
     story = make_story((evil,))
-    story.events[0] = Event(**{**story.events[0].__dict__,
-                               "mentions": (*story.events[0].mentions, _span(evil, "attack"))})
+    story.events[0] = replace(story.events[0], mentions=(*story.events[0].mentions, _span(evil, "attack")))
     b = brief(story, analyses={**analyses, evil.id: analyses["x1"]}, embedder=embedder, per_section=6)
     assert any("<script>" in it.text for it in b.items())  # the object keeps the raw text
     page = b.to_html(standalone=True)

@@ -530,3 +530,16 @@ def test_an_incident_takes_a_place_only_from_another_of_its_events_of_its_kind()
     other = _event("v2", "2031-03-06", type="CONSULT", subtype="visit")
     inc = Incident(visit, (visit, talks, other), ("a1", "a2"))
     assert event_phrase(incident_event(inc), NAMES) == "Visit by Green Front to Tarvin"
+
+
+def test_a_line_one_article_tells_names_it_and_a_year_alone_places_nothing() -> None:
+    items = _build([_event("e1", "2023-02-20", articles=("a1",), type="CONSULT", subtype="visit"),
+                    _event("e2", "2023-02-26")])
+    text = timeline_text(items)
+    assert "(Northwind Post, “Blast in Tarvin”)" in text  # one article: its title says which of many
+    assert "(Northwind Post and Harbor Times; 2 independent sources)" in text  # several: their outlets
+    # "Sale, 1986" from one source, nobody and nowhere named: a year alone places nothing, and it is no line
+    bare = replace(_event("e3", "2022", articles=("a1",), type="TRANSACTION", subtype="sale", place=None),
+                   participants=())
+    month = replace(bare, id="e4", date=TimeValue(value="2022-11", source="clause"))
+    assert [i.id for i in _build([bare, month])] == ["e4"]

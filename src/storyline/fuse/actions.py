@@ -30,6 +30,10 @@ Acts of saying (``events.SPEECH_SUBTYPES``: "police said" is said many times in 
 the events step leaves each alone) join when their speakers are the same (:func:`speakers`: entities, or the
 words of an unnamed speaker such as "police", within one story).
 
+A trigger word the parser left inflected is read as its story's lemma (:func:`base_forms`: "Kills" and "Fired"
+of a title-case headline, "the Galas", when "kill", "fire", "gala" are told elsewhere in the story), in the
+buckets of one word here and in :func:`untyped` and :func:`typed_homes`.
+
 Clusters that share an article may join (the events step leaves one article's "the sentencing" apart
 from its "was sentenced" for lack of evidence); the hard stops keep its separate incidents apart.
 
@@ -80,9 +84,37 @@ from storyline.fuse.places import PlaceGraph
 from storyline.model import Event, EventMention
 
 
-def lemma_of(m: EventMention) -> str:
-    """The trigger's lemma (lower case), else its lower-cased text (analyses stored before ``lemma``)."""
-    return (m.lemma or m.text).lower()
+def lemma_of(m: EventMention, base: Mapping[str, str] | None = None) -> str:
+    """The trigger's lemma (lower case), else its lower-cased text (analyses stored before ``lemma``); with
+    ``base`` (:func:`base_forms`), a form the parser left inflected read as its story's lemma."""
+    word = (m.lemma or m.text).lower()
+    return base.get(word, word) if base else word
+
+
+def _uninflected(word: str) -> tuple[str, ...]:
+    """What a word the parser left inflected may be the lemma of: "kills" -> "kill", "fired" -> "fire"/"fir"."""
+    if word.endswith("ed"):
+        return word[:-1], word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return (word[:-1],)
+    return ()
+
+
+def base_forms(ctx: FuseContext) -> dict[str, str]:
+    """Trigger lemmas the parser left inflected, each to the lemma of the same word the story tells elsewhere.
+
+    spaCy reads the capitalized words of a title-case headline as proper nouns and keeps their form as
+    lemma ("Gunman Kills Three", "Coach Fired", "the Sarn Galas"), so one outlet's "kills" never met another's
+    "kill" in the buckets below. A word ending in -s or -ed is read as the shorter word (-s; -d, then -ed)
+    when that is itself a trigger lemma of the story; nothing else is guessed.
+    """
+    known = {lemma_of(m) for a in ctx.analyses.values() for m in a.events}
+    out = {}
+    for word in known:
+        hit = next((w for w in _uninflected(word) if len(w) >= 3 and w in known), None)
+        if hit is not None:
+            out[word] = hit
+    return out
 
 
 def story_of(c: Cluster) -> str | None:
@@ -136,11 +168,12 @@ def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_art
     stories = {aid: st.id for st in ctx.story.stories for aid in st.articles}
     entities = article_entities(ctx)
     docs = doc_clusters(ctx)
+    base = base_forms(ctx)
     infos = [list(c.infos) for c in clusters]
     parent = list(range(len(clusters)))
     buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for n, c in enumerate(clusters):
-        for word in sorted({lemma_of(i.m) for i in c.infos}):
+        for word in sorted({lemma_of(i.m, base) for i in c.infos}):
             buckets[(c.infos[0].m.type, word, "")].append(n)
     for key in [k for k in buckets if len(buckets[k]) > MAX_BUCKET]:
         for n in buckets.pop(key):
@@ -270,9 +303,10 @@ def untyped(ctx: FuseContext, places: PlaceGraph, anchors: Anchors | None = None
     entities = article_entities(ctx)
     docs = doc_clusters(ctx)
     anchors = named_with(ctx, infos, anchors or {})
+    base = base_forms(ctx)
     by_word: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters:
-        by_word[lemma_of(c.infos[0].m)].append(c)
+        by_word[lemma_of(c.infos[0].m, base)].append(c)
     out: list[Cluster] = []
     for word in sorted(by_word):
         # one article's mentions first: a later article's evidence then meets the whole action it told
@@ -282,8 +316,8 @@ def untyped(ctx: FuseContext, places: PlaceGraph, anchors: Anchors | None = None
     return out
 
 
-def _words(c: Cluster) -> frozenset[str]:
-    return frozenset(lemma_of(i.m) for i in c.infos)
+def _words(c: Cluster, base: Mapping[str, str] | None = None) -> frozenset[str]:
+    return frozenset(lemma_of(i.m, base) for i in c.infos)
 
 
 def _across(a: Cluster, b: Cluster, places: PlaceGraph, anchors: Anchors, docs: Mapping[str, str],
@@ -354,7 +388,8 @@ def _other_parties(a: Cluster, b: Cluster) -> bool:
 
 
 def typed_homes(typed: list[Cluster], loose: list[Cluster], docs: Mapping[str, str], places: PlaceGraph,
-                similar: Similar | None = None) -> tuple[list[Cluster], list[Cluster]]:
+                similar: Similar | None = None, base: Mapping[str, str] | None = None
+                ) -> tuple[list[Cluster], list[Cluster]]:
     """Untyped actions told with the word of a typed event of the same incident join it.
 
     The analysis types a word by its sense in the sentence, so one incident's "fall" or "hit" may be typed
@@ -368,14 +403,14 @@ def typed_homes(typed: list[Cluster], loose: list[Cluster], docs: Mapping[str, s
     for n, c in enumerate(typed):
         for i in c.infos:
             if i.m.article in docs:
-                where[(docs[i.m.article], lemma_of(i.m))][n] += 1
+                where[(docs[i.m.article], lemma_of(i.m, base))][n] += 1
     near: dict[str, set[str]] = defaultdict(set)  # document cluster -> the typed words told in it
     for d, w in where:
         near[d].add(w)
     grown: dict[int, list[Info]] = {}
     left = []
     for u in loose:
-        words = _words(u)
+        words = _words(u, base)
         votes: Counter[int] = Counter()
         for d in incident_docs(u, docs):
             for w in near.get(d, ()):
@@ -408,8 +443,10 @@ def fuse_actions(ctx: FuseContext) -> None:
     clusters = link(ctx, [c for c, _ in built], places)
     pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters]
     loose = untyped(ctx, places, anchors_of(pairs))
-    similar = lemma_similarity(ctx, {lemma_of(i.m) for c in clusters + loose for i in c.infos}) if loose else None
-    clusters, loose = typed_homes(clusters, loose, doc_clusters(ctx), places, similar)
+    base = base_forms(ctx)
+    similar = lemma_similarity(ctx, {lemma_of(i.m, base) for c in clusters + loose for i in c.infos}) \
+        if loose else None
+    clusters, loose = typed_homes(clusters, loose, doc_clusters(ctx), places, similar, base)
     was = {id(c.infos): ev for c, ev in pairs}
     pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters]
     pairs += [(c, build_event(ctx, c, places)) for c in loose]

@@ -6,8 +6,14 @@ MEANTIME) annotate at the finer grain of the action, and an analyst reading an i
 actions too. A chain is read inside an incident only, so it never joins what the incident step kept apart.
 
 Inside an incident each mention, in article order, joins the first chain that tells it with the same
-trigger lemma, or else the first with a word close in meaning (``SYNONYM``: cosine of the trigger lemmas'
-sentence-encoder vectors: "kill"/"murder", "announce"/"announcement", "shoot"/"shooting").
+trigger lemma, or else the chain with the word closest in meaning to its own, if close enough (``SYNONYM``:
+cosine of the trigger lemmas' sentence-encoder vectors: "kill"/"murder", "announce"/"announcement",
+"shoot"/"shooting"; the earlier chain on a tie).
+
+A word close in meaning never joins violence to what it did to people (:func:`effect`): the shooting, the
+killing and the wounding are three actions of one incident, as ACE and ERE (Conflict.Attack, Life.Die,
+Life.Injure), ECB+ and MEANTIME annotate them, however close "shot", "killed" and "wounded" lie in the
+vectors. The same word still joins ("killed" told twice is one killing).
 
 The incident step has already kept apart what its arguments tell apart (other places, dates, actors or
 targets, counts). Checked again inside an incident, on ECB+ dev with gold mentions, they cost more than
@@ -40,19 +46,37 @@ def lemma(i: Info) -> str:
     return (i.m.lemma or i.m.text).lower()
 
 
+#: what violence did to people, by (type, sub-type): a death or an injury is an action of its own (module docstring)
+EFFECTS: dict[tuple[str, str | None], str] = {("ASSAULT", "killing"): "death", ("LIFE", "death"): "death",
+                                              ("LIFE", "injury"): "injury"}
+
+
+def effect(i: Info) -> str | None:
+    """What a mention tells of violence: "death" or "injury" done to people, "violence" for the act itself (a
+    shooting, a bombing, an attack), None for anything else (and for actions outside the ontology)."""
+    kind = (i.m.type, i.m.subtype)
+    return EFFECTS.get(kind) or ("violence" if i.m.type == "ASSAULT" else None)
+
+
 def chains(c: Cluster, similar: Similar) -> tuple[tuple[str, ...], ...]:
     """The incident's actions as tuples of mention ids (module docstring)."""
-    found: list[tuple[set[str], list[str]]] = []  # (lemmas, mention ids) of each chain
+    found: list[tuple[set[str], list[str], set[str]]] = []  # (lemmas, mention ids, effects) of each chain
     for i in sorted(c.infos, key=lambda i: (i.m.article, i.m.start, i.m.id)):
-        word = lemma(i)
-        home = next((ch for ch in found if word in ch[0]), None) or next(
-            (ch for ch in found if max(similar(word, w) for w in ch[0]) >= SYNONYM), None)
+        word, what = lemma(i), effect(i)
+        home = next((ch for ch in found if word in ch[0]), None)
         if home is None:
-            home = (set(), [])
+            close = [(max(similar(word, w) for w in ch[0]), -n) for n, ch in enumerate(found)
+                     if what is None or not ch[2] or what in ch[2]]
+            best = max(close, default=None)
+            home = found[-best[1]] if best is not None and best[0] >= SYNONYM else None
+        if home is None:
+            home = (set(), [], set())
             found.append(home)
         home[0].add(word)
         home[1].append(i.m.id)
-    return tuple(sorted((tuple(ids) for _, ids in found), key=lambda ids: (-len(ids), ids[0])))
+        if what is not None:
+            home[2].add(what)
+    return tuple(sorted((tuple(ids) for _, ids, _ in found), key=lambda ids: (-len(ids), ids[0])))
 
 
 def word_similarity(ctx: FuseContext, clusters: Iterable[Cluster]) -> Similar:

@@ -454,6 +454,34 @@ def _denial_pair(lk: Linker, i: int, j: int) -> None:
         lk.add("supports", later, earlier, max(s), f"same denial in another article ({describe(s)})")
 
 
+def support_admissions(lk: Linker) -> None:
+    """A side telling its own act ("Valdora said its military unintentionally shot down the jetliner") agrees with
+    another side's account naming it as the doer of that act ("Estmark said it believes Valdora shot the plane
+    down"), and with its own side's telling of the act that names no doer ("the country shot down the jet", state
+    TV said): the same fused event, in one article or two. A claim of responsibility is otherwise compared only
+    with other claims of responsibility."""
+    by_event: dict[str, list[int]] = defaultdict(list)
+    for k, c in enumerate(lk.claims):
+        if c.event and c.polarity == "assert" and not c.negated:
+            by_event[c.event].append(k)
+    for ks in by_event.values():
+        for r in (k for k in ks if lk.claims[k].stance == "responsibility"):
+            side = lk.side(r)
+            for t in ks:
+                c = lk.claims[t]
+                if c.stance == "responsibility" or MUTUAL in (doers := lk.doer(t) or frozenset(_accused(lk, c))):
+                    continue
+                # the same side telling the act again without naming a doer ("the country shot down the jet",
+                # state TV said) is its own account too, in words close to its own
+                one_side = same_speaker(c, lk.claims[r]) or bool(lk.allies(t) & lk.allies(r))
+                told_again = one_side and lk.doer(t) is None and c.stance != "allegation" \
+                    and reaches(lk.exact_sim(r, t), SAME_SPEAKER)
+                if (c.involvement and doers & side) or told_again:
+                    later, earlier = lk.order(r, t)
+                    lk.add("supports", later, earlier, 0.5, "a side's own act agrees with the account naming it as "
+                                                            "the doer")
+
+
 def support_repeated_pleas(lk: Linker) -> None:
     """One speaker's denials of guilt in different articles support each other: a plea of not guilty told by two
     outlets ("pleaded not guilty to charges of fraud" / "pleaded not guilty to all 16 counts"), a claim of innocence
@@ -815,6 +843,7 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
     inherit_contradictions(lk)
     support_repeated_rebuttals(lk)
     support_repeated_pleas(lk)
+    support_admissions(lk)
     out = [dataclasses.replace(c, polarity="deny", stance="denial") if k in lk.rebuttals else c
            for k, c in enumerate(claims)]
     return out, list(lk.links.values())

@@ -83,6 +83,7 @@ from storyline.analyze.names.keys import (
     token_subset,
     tokens_match,
 )
+from storyline.analyze.names.nominals import person_like as person_like_noun
 from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
@@ -106,7 +107,7 @@ from storyline.lexicons.titles import (
     TITLE_MODIFIERS,
     is_title_word,
 )
-from storyline.model import ArticleAnalysis, Entity, Mention, Role, Span
+from storyline.model import ArticleAnalysis, Entity, Event, Mention, Role, Span
 
 log = logging.getLogger(__name__)
 
@@ -1602,7 +1603,7 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
 
 def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
                   known: Iterable[ArticleAnalysis] = (), story_of: dict[str, str] | None = None,
-                  event_of: dict[str, str] | None = None) -> list[Entity]:
+                  event_of: dict[str, str] | None = None, texts: Mapping[str, str] | None = None) -> list[Entity]:
     """Unnamed participants followed across the story: the in-document chains of one head noun ("a gunman ...
     the gunman", :mod:`storyline.analyze.names.nounchains`) that no named entity took.
 
@@ -1616,12 +1617,16 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     where ministers are named) stays unresolved: it is one of them, and the chain cannot say which; so does
     a noun other articles gave one entity while another person holds it as a title ("a parallel president"
     said of one, "President X" of another).
+
+    With the articles' ``texts``, a chain whose noun is given an age ("a 47-year-old man", "the man, 47,")
+    joins the one person of its story cluster some article gives that age ("Orlan Vesk, 47,").
     """
     analyses = list(analyses)
     taken = {(s.article, s.start, s.end) for e in entities for s in e.mentions}
     units = _noun_units(analyses, taken)
     if not units:
         return entities
+    aged = _aged_people(entities, list({a.article: a for a in (*known, *analyses)}.values())) if texts else {}
     nouns = _entity_nouns(entities, {a.article: a for a in (*known, *analyses)}.values())
     kinds = {e.id: e.type == PERSON for e in entities}
     stories_of = {e.id: {(story_of or {}).get(s.article, "") for s in e.mentions} for e in entities}
@@ -1644,6 +1649,10 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
         story = (story_of or {}).get(u.article, "")
         named = {eid for m in u.mentions for eid in by_alias.get(clean_surface(m.text).lower(), ())
                  if story in stories_of[eid]}
+        ages = _noun_ages(u, texts[u.article]) if aged and texts and u.article in texts and not u.plural else set()
+        if not named and len(ages) == 1:
+            named = {eid for eid in aged.get(next(iter(ages)), ()) if kinds[eid] and story in stories_of[eid]}
+            named = named if len(named) == 1 and _person_noun_fits(u, True) else set()
         fitting = sorted(named) if len(named) == 1 else \
             [eid for eid, held in nouns.items() if u.noun in held and not u.plural and story in stories_of[eid]
              and _person_noun_fits(u, kinds[eid])]
@@ -1659,6 +1668,23 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
                                             key=lambda s: (s.article, s.start, s.end))))
            if e.id in added else e for e in entities]
     return out + [_noun_entity(g) for g in groups]
+
+
+#: an age said with a noun: "a 47-year-old (retired) man" before it, "the man, 47," or "(47)" after it
+_AGE_BEFORE_NOUN = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][a-z\-]*\s+){0,2}$")
+_AGE_AFTER_NOUN = re.compile(r"(?:,\s*(?:aged\s+)?|\s*\()(\d{1,3})(?:\)|(?=[,.;]))")
+
+
+def _noun_ages(u: _NounUnit, text: str) -> set[int]:
+    """The ages the article says with the chain's nouns (pronouns say none)."""
+    out = set()
+    for m in u.mentions:
+        if m.kind == "pronoun":
+            continue
+        hit = _AGE_AFTER_NOUN.match(text, m.end) or _AGE_BEFORE_NOUN.search(text[max(m.start - 40, 0):m.start])
+        if hit and 0 < int(hit.group(1)) < 120:
+            out.add(int(hit.group(1)))
+    return out
 
 
 def _noun_groups(units: list[_NounUnit], analyses: dict[str, ArticleAnalysis], event_of: dict[str, str]
@@ -1773,16 +1799,47 @@ def _modifiers_named(d: dict[str, Any], name_words: set[str]) -> bool:
 
 
 def _entity_nouns(entities: list[Entity], analyses: Iterable[ArticleAnalysis]) -> dict[str, set[str]]:
-    """Entity id -> the nouns its articles' chains were given."""
+    """Entity id -> the nouns its articles' chains were given, and the agent nouns of what its names did
+    (:func:`agent_nouns`: "the host" of "Vesk will host the summit", "the negotiator" of "Vesk negotiated")."""
     of_span = {(s.article, s.start, s.end): e.id for e in entities for s in e.mentions}
     nouns: dict[str, set[str]] = defaultdict(set)
     for a in analyses:
         given = a.extras.get("nominal_nouns", {})
+        names: list[tuple[int, int, str]] = []
         for m in a.mentions:
             eid = of_span.get((m.article, m.start, m.end))
             if m.chain in given and eid is not None:
                 nouns[eid].update(given[m.chain])
+            if m.kind == "name" and eid is not None:
+                names.append((m.start, m.end, eid))
+        for ev in a.events:
+            if ev.modality in _NOT_DONE or not ev.lemma:
+                continue
+            for p in ev.participants:
+                if p.role != "actor":
+                    continue
+                doers = {eid for start, end, eid in names if p.start <= start and end == p.end}
+                if len(doers) == 1:
+                    nouns[doers.pop()].update(agent_nouns(ev.lemma))
     return nouns
+
+
+#: modalities of an action nobody did (its doer is no "host" or "driver" for it)
+_NOT_DONE = frozenset({"negated", "denied", "hypothetical"})
+
+
+def agent_nouns(lemma: str) -> set[str]:
+    """The nouns for one who does what a verb says: the verb itself ("host", "coach"), -er/-r ("drive" ->
+    "driver", "shoot" -> "shooter", "kidnap" -> "kidnapper"), -or ("negotiate" -> "negotiator"); only nouns
+    for a person (:func:`storyline.analyze.names.nominals.person_like`)."""
+    verb = lemma.lower()
+    if not verb.isalpha() or len(verb) < 3:
+        return set()
+    out = {verb, verb + "r" if verb.endswith("e") else verb + "er", verb[:-1] + "or" if verb.endswith("e")
+           else verb + "or"}
+    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", verb):
+        out.add(verb + verb[-1] + "er")  # "rob" -> "robber"
+    return {noun for noun in out if person_like_noun(noun)}  # not "the attack" of "Vesk attacked"
 
 
 def _owner_ids(owner: str, by_alias: dict[str, set[str]], buckets: dict[str, list[str]]) -> set[str]:
@@ -2065,6 +2122,140 @@ def incident_scope(ctx: FuseContext) -> dict[str, str]:
             for st in ctx.story.stories for a in st.articles}
 
 
+#: the fewest of an unnamed participant's roles another entity must share for the two to join
+ROLES_SHARED = 2
+
+
+def join_by_roles(entities: list[Entity], analyses: Iterable[ArticleAnalysis], events: Iterable[Event]
+                  ) -> tuple[list[Entity], dict[str, str]]:
+    """Unnamed participants (entities with no name: "the woman", "the raiders") joined to the entity that plays
+    their part in the same actions of other articles: the victim of one incident's killing named in one article
+    and "the woman" in the others; "the raiders" of some articles and "the attackers" of others.
+
+    A participation is (action, role, article): the participant of an event mention (``actor``, ``target``,
+    ...) whose fused event chain (``Event.chains``: one action told across articles) it is. An unnamed entity
+    joins the entity with which it shares the most participations of other articles, at least
+    :data:`ROLES_SHARED`, when it is also that entity's best unnamed partner (one participant of an action
+    per role: the two best matches must choose each other), both persons or neither, and a plural noun
+    ("the attackers") never a named person. Returns the entities and what joined what (absorbed id -> id).
+    """
+    analyses = list(analyses)
+    roles = _participations(entities, analyses, events)
+    if not roles:
+        return entities, {}
+    by_id = {e.id: e for e in entities}
+    plural = _plural_entities(entities, analyses)
+    by_key: dict[tuple[str, int, str], set[tuple[str, str]]] = defaultdict(set)  # (event, chain, role) -> (eid, art)
+    actions: dict[tuple[str, int], set[str]] = defaultdict(set)  # (event, chain) -> the roles played in it
+    for eid, parts in roles.items():
+        for ev, chain, role, article in parts:
+            by_key[(ev, chain, role)].add((eid, article))
+            actions[(ev, chain)].add(role)
+    best: dict[str, tuple[int, str]] = {}  # unnamed id -> (support, partner id)
+    wanted: dict[str, list[tuple[int, str]]] = defaultdict(list)  # partner id -> [(support, unnamed id)]
+    for eid in sorted(roles):
+        e = by_id[eid]
+        if e.aliases:
+            continue
+        support: Counter[str] = Counter()
+        against: Counter[str] = Counter()  # the other takes part in the action, never in this one's part
+        for ev, chain, role, article in roles[eid]:
+            same = {o for o, art in by_key[(ev, chain, role)] if o != eid and art != article}
+            for other in same:
+                support[other] += 1
+            for part in actions[(ev, chain)] - {role}:
+                for other in {o for o, _ in by_key[(ev, chain, part)]} - same - {eid}:
+                    against[other] += 1
+        fitting = [(n, o) for o, n in support.items()
+                   if n >= ROLES_SHARED and n >= 2 * against[o] and (e.type == PERSON) == (by_id[o].type == PERSON)
+                   and (eid in plural) == (o in plural) and not (eid in plural and by_id[o].aliases)]
+        if not fitting:
+            continue
+        fitting.sort(reverse=True)
+        if len(fitting) > 1 and fitting[1][0] == fitting[0][0]:
+            continue
+        best[eid] = fitting[0]
+        wanted[fitting[0][1]].append((fitting[0][0], eid))
+    joined: dict[str, str] = {}
+    for eid, (n, other) in sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0])):  # the best supported first
+        rivals = sorted(wanted[other], reverse=True)
+        if rivals[0][1] != eid or (len(rivals) > 1 and rivals[1][0] == n):
+            continue
+        if other in best and best[other][1] != eid:
+            continue  # an unnamed partner that prefers a third entity
+        if other in joined or eid in joined.values():
+            continue
+        if not by_id[other].aliases and len(by_id[other].mentions) < len(by_id[eid].mentions):
+            eid, other = other, eid  # two unnamed: the larger keeps its id
+        joined[eid] = other
+    if not joined:
+        return entities, {}
+    into: dict[str, list[Span]] = defaultdict(list)
+    for gone, kept in joined.items():
+        into[kept] += by_id[gone].mentions
+    out = []
+    for e in entities:
+        if e.id in joined:
+            continue
+        if e.id in into:
+            types = Counter(e.types)
+            if not e.aliases:
+                for g in (g for g, k in joined.items() if k == e.id):
+                    types.update(by_id[g].types)
+            e = replace(e, mentions=tuple(sorted(set(e.mentions) | set(into[e.id]),
+                                                 key=lambda s: (s.article, s.start, s.end))), types=dict(types))
+        out.append(e)
+    return out, joined
+
+
+def _participations(entities: list[Entity], analyses: list[ArticleAnalysis], events: Iterable[Event]
+                    ) -> dict[str, set[tuple[str, int, str, str]]]:
+    """Entity id -> its (fused event, chain index, role, article) participations: each participant of an event
+    mention taken by the entity of its mention that ends the participant's span (its head: "the crown" of "the
+    Sarn Boxing Council's crown"), else of the first of its mentions inside the span ("the driver" of "the driver
+    of the car"); pronouns are left out (a wrong antecedent would bring its part along)."""
+    pronoun = {(m.article, m.start, m.end) for a in analyses for m in a.mentions if m.kind == "pronoun"}
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for e in entities:
+        for s in e.mentions:
+            if (s.article, s.start, s.end) not in pronoun:
+                spans[s.article].append((s.start, s.end, e.id))
+    for lst in spans.values():
+        lst.sort()
+    place: dict[str, tuple[str, int]] = {}
+    for ev in events:
+        for n, chain in enumerate(ev.chains or (ev.mention_ids,)):
+            for mid in chain:
+                place[mid] = (ev.id, n)
+    out: dict[str, set[tuple[str, int, str, str]]] = defaultdict(set)
+    for a in analyses:
+        for m in a.events:
+            if m.id not in place:
+                continue
+            for p in m.participants:
+                inside = [(e != p.end, s, eid) for s, e, eid in spans.get(a.article, ()) if p.start <= s and e <= p.end]
+                eid = min(inside)[2] if inside else None
+                if eid is not None:
+                    out[eid].add((*place[m.id], p.role, a.article))
+    return out
+
+
+def _plural_entities(entities: list[Entity], analyses: list[ArticleAnalysis]) -> set[str]:
+    """Entities most of whose mentions are of noun chains given in the plural ("the attackers")."""
+    plural: dict[tuple[str, int, int], bool] = {}
+    for a in analyses:
+        chains = a.extras.get("noun_chains", {})
+        for m in a.mentions:
+            if m.chain in chains:
+                plural[(a.article, m.start, m.end)] = bool(chains[m.chain]["plural"])
+    out = set()
+    for e in entities:
+        said = [plural[k] for s in e.mentions if (k := (s.article, s.start, s.end)) in plural]
+        if said and sum(said) * 2 > len(said):
+            out.add(e.id)
+    return out
+
+
 @fuse_step("participants")
 def fuse_participants(ctx: FuseContext) -> None:
     """Unnamed participants (:func:`noun_entities`) of the articles in ``ctx.analyses``, incident by incident
@@ -2079,8 +2270,14 @@ def fuse_participants(ctx: FuseContext) -> None:
     dropped = {e.id for e in ctx.story.entities if not e.aliases and any(s.article in scope for s in e.mentions)}
     kept = [e for e in ctx.story.entities if e.id not in dropped]
     event_of = {mid: ev.id for ev in ctx.story.events for mid in ev.mention_ids}
-    entities = noun_entities(kept, [ctx.analyses[a] for a in sorted(scope)], story_of=story_of, event_of=event_of)
+    entities = noun_entities(kept, [ctx.analyses[a] for a in sorted(scope)], story_of=story_of, event_of=event_of,
+                             texts={a: art.text for a, art in ctx.articles.items()})
+    entities, joined = join_by_roles(entities, [ctx.analyses[a] for a in sorted(scope)], ctx.story.events)
     ctx.story.entities = entities
+    for e in entities:
+        if e.id in joined.values():
+            for s in e.mentions:
+                ctx.mention_entity[(s.article, s.start, s.end)] = e.id
     ctx.mention_entity = {k: v for k, v in ctx.mention_entity.items() if v not in dropped}
     for e in entities:
         for s in e.mentions:

@@ -802,7 +802,7 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
         best = max(fits.values(), default=0.0)
         ranked = sorted((i for i in ranked if fits[i.id] >= max(0.05, 0.5 * best)), key=lambda i: -fits[i.id])
         return ranked[:max_sections], 0
-    attested = [i for i in ranked if indep[i.id] >= 2]
+    attested = [i for i in ranked if indep[i.id] >= 2 and not unplaced(i)]
     must = attested[:MAX_MANDATORY]
     rest = [i for i in ranked if indep[i.id] < 2 and one_source_news(i)][: max(0, max_sections - len(must))]
     if not must and not rest:  # a story that only one source tells still has its incident
@@ -830,15 +830,15 @@ def one_source_news(inc: Incident) -> bool:
 _CIRCUMSTANCE = re.compile(r"\b(?:on|from|during|short)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?"
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 TRIP_WORDS = frozenset({"visit", "trip", "tour", "journey", "stopover", "stop-over"})
-#: a word of that trip's purpose after it, in the same sentence ("on an unannounced visit to Helsinki for talks")
+#: a word of that trip's purpose after it, in the same sentence ("on an unannounced visit to Lesk for talks")
 _IN_TRIP = re.compile(r"\b(?:on|from|during|short)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?"
                       r"(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(TRIP_WORDS)) + r")\b[^.;]*\bfor\s+$", re.IGNORECASE)
 
 
 def circumstance(inc: Incident, articles: Mapping[str, Article]) -> bool:
     """A trip every mention of which tells where someone was or came from when they did what the sentence tells
-    ("Z, who was on an unannounced visit to Helsinki, dismissed the allegations"; "the victims were returning
-    from an exchange trip to Spain"): the circumstance of other news, not news of its own."""
+    ("Z, who was on an unannounced visit to Lesk, dismissed the allegations"; "the victims were returning
+    from an exchange trip to Tolvar"): the circumstance of other news, not news of its own."""
     spans = [m for ev in inc.events for m in ev.mentions]
     if not spans or any(ev.subtype != "visit" for ev in inc.events):
         return False

@@ -263,7 +263,7 @@ def dominant_subtype(inc: Incident) -> str | None:
     best = max(counts, key=lambda k: counts[k])
     if lead.subtype in TWO_SIDED and counts.get(lead.subtype, 0) < DOMINANT_SHARE * sum(counts.values()):
         # a fight takes two sides: one the reports mostly call an attack or a killing ("gunmen opened fire",
-        # "the journalist was killed", with "fighting" once) is one-sided violence, headed as they tell it
+        # "the guard was killed", with "fighting" once) is one-sided violence, headed as they tell it
         return max((k for k in counts if k != lead.subtype), key=lambda k: (counts[k], k or ""))
     if best == lead.subtype or best in GENERIC_KINDS or best in ancestors(lead.type, lead.subtype) or \
             counts[best] < DOMINANT_SHARE * sum(counts.values()) or \

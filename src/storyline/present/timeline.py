@@ -245,12 +245,21 @@ def event_label(ev: Event, names: Mapping[str, str] | None = None, fatalities: o
 
 
 def unplaced(inc: Incident) -> bool:
-    """An incident a reader could not place: no stated date, no place, nobody named, no figure ("Aid, date
-    not stated" from "every federal resource is available to assist"). From one source it heads no briefing
-    section and is no line of the incident-level timeline (``--detail`` lists it): a kind alone tells nothing."""
+    """An incident a reader could not place: no stated date finer than a year, no place, nobody named, no figure
+    (killed, injured, arrested, abducted, missing) ("Aid, date not stated" from "every federal resource is
+    available to assist"; "Payment, 2030"; "raids on border villages are common", however many outlets say it).
+    It heads no briefing section (unless a story has nothing else) and, from one source, is no line of the
+    incident-level timeline (``--detail`` lists it): a kind alone tells nothing."""
     ev = incident_event(inc)
     named = ev.location is not None or bool(ev.location_text) or any(p.entity for p in ev.participants)
-    return not (inc.date_stated or named or inc.fatalities or inc.injured)
+    dated = inc.date_stated and granularity_of(inc.date.value if inc.date else None) not in COARSE
+    counted = inc.fatalities or inc.injured or any(getattr(e, k, None) for e in inc.events
+                                                   for k in ("arrested", "abducted", "missing"))
+    return not (dated or named or counted)
+
+
+#: dates too coarse to place an incident by themselves ("Payment, 2030": which, of a year's payments?)
+COARSE = frozenset({"year", "decade", "century"})
 
 
 def incident_event(inc: Incident) -> Event:
@@ -771,7 +780,8 @@ BACKGROUND_HEADING = "Background (recalled by the articles from well before they
 
 
 def timeline_text(items: Sequence[TimelineItem], total: int | None = None, offset: int = 0) -> str:
-    """Plain text for the CLI: the date in words, what happened, conflicts with their values, the outlets."""
+    """Plain text for the CLI: the date in words, what happened, conflicts with their values, the outlets (and the
+    title, when one article tells it)."""
     lines = []
     for n, i in enumerate(items):
         if i.background and (n == 0 or not items[n - 1].background):
@@ -783,7 +793,10 @@ def timeline_text(items: Sequence[TimelineItem], total: int | None = None, offse
             lines.append(f"    sources disagree on {c}")
         outlets = list_words(i.outlets) or "unknown outlet"
         indep = f"; {count(i.independent_sources, 'independent source')}" if len(i.outlets) > 1 else ""
-        lines.append(f"    ({outlets}{indep})")
+        # one article's line names it: "Sale (Valdoran News Agency)" alone could be any of a wire's thousand sales
+        titles = {src.title for src in i.sources if src.title}
+        title = f", “{next(iter(titles))}”" if len({src.article for src in i.sources}) == 1 and titles else ""
+        lines.append(f"    ({outlets}{indep}{title})")
     if total is not None:
         shown = f"{offset + 1}–{offset + len(items)}" if items else "none"
         lines.append("")

@@ -35,7 +35,7 @@ from storyline.present.words import date_words, number_words, outlet_words, quan
 KINDS = {"fatalities": "killed", "killed": "killed", "dead": "killed", "injured": "injured", "wounded": "injured"}
 HISTORY = 5  # changes shown: the first and the last four
 CITES_PER_STEP = 3  # a figure many outlets repeat cites its first three
-ROUNDED_SLACK = 0.1  # a round bound ("more than 130") words a count at most this much above it (137)
+ROUNDED_SLACK = 0.1  # a round bound ("more than 40") words a count at most this much above it (43)
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class TollReport:
     published: str | None
     status: str = "current"  # current | earlier | partial | claimed
     revision: str | None = None  # up | down: it replaces the figure current before it
+    own: bool = True  # reported for the incident's lead event (not for an event folded under it)
 
     @property
     def day(self) -> str | None:
@@ -104,7 +105,7 @@ def toll_reports(inc: Incident, articles: Mapping[str, Article],
     for ev in inc.events:
         found = _fused(ev, articles, mentions) or _from_mentions(ev, articles, mentions) or \
             _from_conflicts(ev, articles)
-        out += found if ev is inc.lead else [_part_of(r, inc.lead) for r in found]
+        out += found if ev is inc.lead else [replace(_part_of(r, inc.lead), own=False) for r in found]
     seen, unique = set(), []
     for r in sorted(out, key=lambda r: (r.published or "9999", r.article, r.start)):
         key = (r.kind, r.article, r.start, r.quantity.min, r.quantity.max)
@@ -115,15 +116,15 @@ def toll_reports(inc: Incident, articles: Mapping[str, Article],
 
 
 def _tightest_wording(reports: list[TollReport]) -> list[TollReport]:
-    """An article's count told first as a round bound and then more tightly ("more than 130 ... killing at least
-    137"): the tighter figure, a little above the bound, is the article's count. Fusion takes an article's first
+    """An article's count told first as a round bound and then more tightly ("more than 40 ... killing at least
+    43"): the tighter figure, a little above the bound, is the article's count. Fusion takes an article's first
     figure as its current one and keeps the others as "earlier"; one the text does not tell as older (``other``)
     and that the bound allows is the same count in closer words, so it replaces the bound (kept as older)."""
     swap: dict[int, int] = {}  # index of an article's current bound -> index of its tightest other wording
     for i, r in enumerate(reports):
         q = r.quantity
         if r.status != "current" or q.max is not None or not q.min or q.min % 10 or not q.qualifier or vague(q):
-            continue  # only a round bound ("more than 130") is a looser wording of a count
+            continue  # only a round bound ("more than 40") is a looser wording of a count
         others = [(j, o) for j, o in enumerate(reports) if o.status == "other" and o.article == r.article
                   and o.kind == r.kind and o.quantity.min is not None
                   and q.min < o.quantity.min <= q.min * (1 + ROUNDED_SLACK)
@@ -336,7 +337,7 @@ RECOUNT_SLACK = 0.25  # a later count at most this much above the headline is th
 
 def _recount(current: list[TollReport], last: TollReport, rising: bool) -> TollReport:
     """The count that replaces the headline as the latest one: a count reported on a later day, a little above it
-    (154, then 156 a week later: more of the injured died), with no report after it below it; and for a rising
+    (54, then 56 a week later: more of the injured died), with no report after it below it; and for a rising
     toll, the top count of the latest report day and of the undated reports (see :func:`_rising_top`). Rounded
     words are never a recount."""
     base = lower(last.quantity)
@@ -351,13 +352,14 @@ def _recount(current: list[TollReport], last: TollReport, rising: bool) -> TollR
 def _rising_top(current: list[TollReport], last: TollReport) -> TollReport:
     """A disaster's toll only rises as bodies are found, unless a report says it was revised down: of the figures
     of the latest report day (which came first that day the dates cannot say) and of undated reports (which
-    cannot be placed before it), the highest count is the latest ("22, then 89" on one day; 120 in an undated
-    report beside 21 and 37). Counts only, never rounded words (:func:`_counted`)."""
+    cannot be placed before it), the highest count is the latest ("12, then 39" on one day; 70 in an undated
+    report beside 11 and 17). Counts only, never rounded words (:func:`_counted`)."""
     days = [r.day for r in current if r.day]
     top_day = max(days, default=None)
     if any(r.revision == "down" for r in current):
         return last
-    pool = [r for r in current if (r.day == top_day or r.day is None) and _counted(r.quantity)]
+    # the lead event's own counts: a fragment folded under it may be another count told beside it
+    pool = [r for r in current if (r.day == top_day or r.day is None) and _counted(r.quantity) and r.own]
     best = max(pool, key=lambda r: (lower(r.quantity), _exact(r.quantity), r.day or ""), default=last)
     return best if lower(best.quantity) > lower(last.quantity) else last
 

@@ -584,3 +584,45 @@ def test_claim_innocence_declared_by_the_speaker_is_a_denial(claims_of: Claims) 
     assert with_words(claims, "I am absolutely innocent").polarity == "deny"
     prosecutor = [c for c in claims if "Kral" in (c.speaker_text or "")]
     assert prosecutor and prosecutor[0].polarity == "assert"
+
+
+@pytest.mark.parametrize("text", [
+    "Judge Ivo Kral denied a motion filed by Senator Orla Venn seeking dismissal of the charges.",
+    "The border guards at Sarn denied him entry on Tuesday.",
+    "Senator Orla Venn was denied bail on Friday.",
+    "The Orvani Bank rejected her request to refund the stolen money.",
+    "The lawsuit claims that the Orvani Bank misleads its clients and illegally denies reimbursement to fraud victims.",
+])
+def test_claim_a_refusal_is_no_denial(claims_of: Claims, text: str) -> None:
+    # denying or rejecting something granted or filed refuses it: nothing said is denied (the decision may stay a
+    # statement)
+    claims = claims_of(text)
+    assert not [c for c in claims if c.polarity == "deny" or c.stance == "denial"], [(c.cue, c.content) for c in claims]
+
+
+def test_claim_a_denial_of_reports_is_still_a_denial(claims_of: Claims) -> None:
+    c = with_words(claims_of("The ministry denied the reports that troops had crossed the river near Sarn."),
+                   "the reports")
+    assert c.polarity == "deny"
+
+
+def test_claim_a_contracted_not_with_a_curly_apostrophe_negates(claims_of: Claims) -> None:
+    # the parser can take "n’t" for punctuation hung on the auxiliary: the rebuttal is still a denial
+    c = with_words(claims_of("“We don’t attack Putin, or Moscow, we fight on our territory,” Orla Venn said."),
+                   "We don’t attack")
+    assert c.polarity == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "The Valdoran army said its forces shot down the airliner near Sarn.",
+    "Valdora said its military unintentionally shot down a passenger jet, killing all 90 aboard.",
+])
+def test_claim_the_speakers_own_act_told_is_its_claim(claims_of: Claims, text: str) -> None:
+    c = with_words(claims_of(text), "shot down")
+    assert c.stance == "responsibility" and c.involvement and c.polarity == "assert"
+
+
+def test_claim_the_speakers_own_act_negated_is_no_claim_of_it(claims_of: Claims) -> None:
+    c = with_words(claims_of("The Valdoran army said its forces did not shoot down the airliner near Sarn."),
+                   "shoot down")
+    assert c.stance != "responsibility"

@@ -655,6 +655,12 @@ def test_events_armed_attack_on_a_newspaper_stays_an_assault(events_of: Callable
     "Officials said an explosion in an AC may have triggered the fire.",
     "A boiler blast at a mill in Tesk injured nine workers.",
     "Lesk jet crash: board responds to report on deadly explosion",
+    # in a mine where miners work (a word of mining, or the mine as the place of the blast)
+    "An explosion at a coal mine in northern Tesk killed 41 miners on Friday.",
+    "The blast ripped through the mine 300 metres underground, trapping dozens of workers.",
+    "Rescuers searched for miners trapped after a methane explosion in the Varno colliery.",
+    "The explosion occurred at a depth of 300 metres in the mine, officials said.",
+    "At least 28 people died in the mine blast, the energy minister said.",
 ])
 def test_events_blast_of_an_accident_is_no_bombing(events_of: Callable[[str], list[EventMention]], text: str) -> None:
     evs = events_of(text)
@@ -663,6 +669,9 @@ def test_events_blast_of_an_accident_is_no_bombing(events_of: Callable[[str], li
 
 def test_events_blast_near_a_base_stays_a_bombing(events_of: Callable[[str], list[EventMention]]) -> None:
     assert _one(events_of("An explosion near the army base killed six soldiers."), "ASSAULT").subtype == "bombing"
+    # a landmine is no pit, and a bomb set off at a coal mine is still a bombing
+    assert _one(events_of("A mine exploded under an army truck near Sarn, killing two soldiers."), "ASSAULT")
+    assert _one(events_of("Militants detonated a bomb near a coal mine in Sarn, killing five miners."), "ASSAULT")
 
 
 def test_events_trip_keeps_its_destination(events_of: Callable[[str], list[EventMention]]) -> None:

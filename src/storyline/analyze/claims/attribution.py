@@ -25,6 +25,7 @@ from storyline.analyze.claims.cues import (
     ANONYMOUS_HEADS,
     CLAIM_NOUNS,
     CUE_VERBS,
+    GRANTED,
     INSTITUTION_HEADS,
     OBJECT_CONTENT,
     PREP_CONTENT,
@@ -853,6 +854,8 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
     if cue is None or any(c.dep_ == "neg" for c in tok.children) or _confirm_or_deny(tok):
         # "did not deny", "never said": a negated cue attributes nothing (and is no denial)
         return None
+    if cue.polarity == "deny" and _refusal(tok):  # "the judge rejected a request": said, but nothing said is denied
+        cue = Cue("statement")
     lemma = tok.lemma_.lower()
     quote_only = lemma in QUOTE_ONLY or lemma in _READS
     content, how = find_content(tok, lemma, found) if not quote_only else (None, "")
@@ -983,6 +986,19 @@ def _plea(verb: Token) -> tuple[int, int] | None:
     if lemma == "enter":
         parts += list(verdict.head.subtree)
     return _bounds(parts)
+
+
+def _refusal(verb: Token) -> bool:
+    """"The judge denied a motion", "denied him entry", "X was denied bail", "Citi rejected her request": a verb of
+    denying used for refusing something granted or filed. Its object is what is refused, not a claim someone made:
+    the attribution stays (a decision is told), as a statement."""
+    if verb.lemma_.lower() not in ("deny", "reject", "dismiss", "refuse"):
+        return False
+    obj = _child(verb, "dobj")
+    if verb.lemma_.lower() == "deny" and (_child(verb, "dative") is not None
+                                          or (obj is not None and _child(verb, "nsubjpass") is not None)):
+        return True  # "denied him entry", "was denied bail": a recipient and a thing refused
+    return obj is not None and obj.lemma_.lower() in GRANTED
 
 
 def _cue_end(verb: Token) -> int:

@@ -76,6 +76,11 @@ ADMISSION_VERBS = words("admit acknowledge concede")
 #: verbs whose content is their direct object ("denied the report", "confirmed the deaths")
 OBJECT_CONTENT = words("deny reject refute dismiss rebut dispute repudiate rubbish debunk confirm admit acknowledge "
                            "concede verify announce report reveal disclose allege cite")
+#: what is granted or filed, not said: denying or rejecting it is a refusal ("denied bail", "rejected her request",
+#: "denied a motion"), not a denial of what someone said
+GRANTED = words("access entry bail visa permission reimbursement refund request benefit right service coverage "
+                "funding treatment parole admission license licence passage chance opportunity asylum loan credit "
+                "insurance payment application appeal motion petition compensation exemption waiver pardon")
 #: verbs whose content is an infinitive clause ("warned X not to ...", "pledged to ...", "claimed to have ...")
 XCOMP_CONTENT = words("warn urge promise pledge vow threaten ask call appeal demand request advise order "
                           "caution assure commit swear agree claim")

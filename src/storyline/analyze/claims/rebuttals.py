@@ -89,8 +89,21 @@ def subject(pred: Token) -> Token | None:
     return None
 
 
+#: a contracted "not" ("don't", "don’t"): with a curly apostrophe the parser may take it for punctuation
+CONTRACTED_NOT = frozenset(("n't", "n’t"))
+
+
+def contracted_not(pred: Token) -> bool:
+    """A contracted "not" on the predicate or on its auxiliary ("We don’t attack ...": parsed "do" <- "n’t" as
+    punctuation, which no "neg" dependency shows)."""
+    return any(t.lower_ in CONTRACTED_NOT for c in pred.children if c.dep_ in ("aux", "auxpass", "neg", "punct")
+               for t in (c, *c.children))
+
+
 def negated(pred: Token) -> bool:
     """"not", "never", or an object with "no" ("received no information")."""
+    if contracted_not(pred):
+        return True
     for c in pred.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
             return True

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS, words
-from storyline.analyze.claims.rebuttals import clause_heads, no_evidence_of, rejects
+from storyline.analyze.claims.rebuttals import clause_heads, contracted_not, no_evidence_of, rejects
 from storyline.lexicons import pronouns
 
 #: verbs that take responsibility ("claimed/accepted/took/assumed/bore/admitted responsibility")
@@ -121,6 +121,8 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
     inner = _reported(root)  # "investigators believed the attack was carried out by X": what they believe
     if _denies_part(inner, acts) or _none_involved(inner, acts):
         return Reading(negated=True, involvement=True, denial=True)
+    if _own_act(inner, acts) and inner is root:  # "its forces shot down the plane": the speaker's own act
+        return Reading(negated=False, involvement=True, responsibility=True)
     if _did_it(inner, acts):  # "it carried out the attack" (its own), "the attack was carried out by X"
         own = _self_subject(root) or _doer_is_speaker(root, speaker)
         return Reading(negated=negated, involvement=True, responsibility=inner is root and own)
@@ -183,6 +185,8 @@ def is_negated(pred: Token) -> bool:
     """"is not", "never used", "nowhere said", "was unaware of", "no one was hurt", "nothing was found", "there
     was no attack": the predicate is negated; not "will not go unanswered", "will not remain unpunished" (a
     negated "un-" state: a double negative, an assertion)."""
+    if contracted_not(pred):
+        return not _double_negative(pred)
     for c in pred.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "nowhere")):
             return not _double_negative(pred)
@@ -380,6 +384,17 @@ def _doer_is_speaker(pred: Token, speaker: str) -> bool:
         if run and (all(t.lower_ in lowered for t in run) or (initials and [t.text for t in run] == [initials])):
             return True
     return False
+
+
+def _own_act(pred: Token, acts: frozenset[int]) -> bool:
+    """"Its military shot down the jetliner", "we shelled their positions": the predicate is an act, with its object,
+    done by the speaker speaking of itself (an admission or a claim of its own act, not a denial: not negated)."""
+    if pred.i not in acts or pred.pos_ != "VERB" or is_negated(pred):
+        return False
+    if not any(c.dep_ == "dobj" for c in pred.children):
+        return False
+    subjects = [c for c in pred.children if c.dep_ == "nsubj"]
+    return bool(subjects) and _self_subject(pred)
 
 
 def _self_subject(pred: Token) -> bool:
