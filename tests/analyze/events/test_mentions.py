@@ -655,6 +655,12 @@ def test_events_armed_attack_on_a_newspaper_stays_an_assault(events_of: Callable
     "Officials said an explosion in an AC may have triggered the fire.",
     "A boiler blast at a mill in Tesk injured nine workers.",
     "Lesk jet crash: board responds to report on deadly explosion",
+    # in a mine where miners work (a word of mining, or the mine as the place of the blast)
+    "An explosion at a coal mine in northern Tesk killed 41 miners on Friday.",
+    "The blast ripped through the mine 300 metres underground, trapping dozens of workers.",
+    "Rescuers searched for miners trapped after a methane explosion in the Varno colliery.",
+    "The explosion occurred at a depth of 300 metres in the mine, officials said.",
+    "At least 28 people died in the mine blast, the energy minister said.",
 ])
 def test_events_blast_of_an_accident_is_no_bombing(events_of: Callable[[str], list[EventMention]], text: str) -> None:
     evs = events_of(text)
@@ -663,6 +669,9 @@ def test_events_blast_of_an_accident_is_no_bombing(events_of: Callable[[str], li
 
 def test_events_blast_near_a_base_stays_a_bombing(events_of: Callable[[str], list[EventMention]]) -> None:
     assert _one(events_of("An explosion near the army base killed six soldiers."), "ASSAULT").subtype == "bombing"
+    # a landmine is no pit, and a bomb set off at a coal mine is still a bombing
+    assert _one(events_of("A mine exploded under an army truck near Sarn, killing two soldiers."), "ASSAULT")
+    assert _one(events_of("Militants detonated a bomb near a coal mine in Sarn, killing five miners."), "ASSAULT")
 
 
 def test_events_trip_keeps_its_destination(events_of: Callable[[str], list[EventMention]]) -> None:
@@ -891,3 +900,28 @@ def test_events_a_place_inside_an_anniversary_phrase_is_the_older_events(events_
     ev = _one(events_of("Protesters stormed the council building in Tolvar on Monday, the anniversary of the "
                         "handover."), "PROTEST")
     assert ev.location is not None and ev.location.text == "Tolvar"
+
+
+@pytest.mark.parametrize("text,type_,place", [
+    ("A car bomb ripped through a crowded market in Peshawar on Sunday.", "ASSAULT", "Peshawar"),
+    ("A fire tore through a garment factory in Dhaka on Monday, killing nine.", "DISASTER", "Dhaka"),
+    ("Floods swept through Houston last week.", "DISASTER", "Houston"),
+])
+def test_events_what_ripped_through_a_place_happened_there(events_of: Callable[[str], list[EventMention]], text: str,
+                                                           type_: str, place: str) -> None:
+    ev = _one(events_of(text), type_)
+    assert ev.location is not None and ev.location.text == place
+
+
+def test_events_through_a_time_is_no_place(events_of: Callable[[str], list[EventMention]]) -> None:
+    # negative: "through the night" and a person gone through are no places
+    ev = _one(events_of("Fighting raged through the night after gunmen attacked a checkpoint."), "ASSAULT")
+    assert ev.location is None
+
+
+def test_events_where_a_quake_was_felt_is_not_its_place(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("The quake was felt in Lima, about 100 miles from the epicentre."), "DISASTER")
+    assert ev.location is None or ev.location.text != "Lima"
+    # negative: where it struck is its place
+    ev = _one(events_of("An earthquake struck Naples on Monday."), "DISASTER")
+    assert ev.location is not None and ev.location.text == "Naples"

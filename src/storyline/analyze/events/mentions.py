@@ -27,8 +27,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from storyline.analyze.events import arguments as args
 from storyline.analyze.events.casualties import Count, casualty_at, count_phrases, cue_kind
@@ -624,7 +624,35 @@ def _structure_failure(tok: Token) -> bool:
     else:
         things = [c for c in tok.children if c.dep_ == "compound"] + [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in STRUCTURES for t in things)
+    # ("a mine exploded under a truck" is a landmine; "a mine blast", "the mine collapsed" in a coal mine's story)
+    return any(t.lemma_.lower() in STRUCTURES and (t.lemma_.lower() != "mine" or tok.pos_ != "VERB" or _pit(t))
+               for t in things)
+
+
+#: words that make a "mine" the pit where miners work, not a landmine ("a coal mine", "trapped miners",
+#: "a methane explosion", "300 metres underground")
+PIT_WORDS = frozenset({"coal", "miner", "mining", "colliery", "methane", "firedamp", "shaft", "underground", "seam"})
+def _mining_story(doc: Doc) -> bool:
+    """An article that speaks of mining more than once ("the coal mine", "miners trapped"): its "mine" is a pit."""
+    key = "storyline.mining_story"
+    if key not in doc.user_data:
+        doc.user_data[key] = sum(t.lemma_.lower() in PIT_WORDS or t.lower_ in PIT_WORDS for t in doc) >= 2
+    return bool(doc.user_data[key])
+
+
+#: prepositions of a place something happens in: a blast "in/at/inside the mine" is in the pit
+SITE_PREPS = frozenset({"in", "at", "inside", "into", "through", "within"})
+
+
+def _pit(tok: Token) -> bool:
+    """Whether the sentence of ``tok`` ("mine", or a blast) tells of a mine as a pit: a word of mining in it or
+    in its article (twice), or a mine as the place something happened ("an explosion in the mine"); "a mine
+    exploded under a truck" is a landmine."""
+    sent = tok.sent
+    if any(t.lemma_.lower() in PIT_WORDS or t.lower_ in PIT_WORDS for t in sent) or _mining_story(tok.doc):
+        return True
+    return any(t.lemma_.lower() == "mine" and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in SITE_PREPS
+               for t in sent)
 
 
 ADVISED = frozenset({"citizen", "national", "traveller", "traveler", "student", "resident", "people", "public"})
@@ -836,7 +864,9 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
     starts = [tok]
     verb = args.governing_verb(tok) if tok.pos_ != "VERB" else None
     related = tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS  # "came to X two days after the bombing"
-    if verb is not None and not related and verb.lemma_.lower() not in ("say", "tell", "report", "trigger", "compel"):
+    # (nor where it was felt: "the quake was felt in the capital, 100 miles away", "was felt as far as X")
+    if verb is not None and not related and verb.lemma_.lower() not in ("say", "tell", "report", "trigger", "compel",
+                                                                        "feel"):
         starts.append(verb)
     if tok.pos_ == "VERB":
         for sub in _subjects(tok):  # "is in Kabul today to meet"
@@ -1444,18 +1474,21 @@ MACHINES = frozenset({"ac", "boiler", "cylinder", "transformer", "tank", "tanker
 
 def _accidental_blast(d: Draft, drafts: list[Draft]) -> None:
     """An explosion with no weapon or agent in its sentence, told beside an accident ("an explosion in an AC
-    may have triggered the fire", a headline's "deadly explosion ... plane crash") or of a machine ("a boiler
-    blast"), is part of that accident, not a bombing."""
+    may have triggered the fire", a headline's "deadly explosion ... plane crash"), of a machine ("a boiler
+    blast") or in a mine where miners work ("a methane explosion in the colliery"), is part of that accident,
+    not a bombing."""
     if d.kind.type != "ASSAULT" or d.kind.subtype not in ("bombing", "air_strike") or \
             d.tok.lemma_.lower() not in BLAST_WORDS:  # ("air_strike": a "jet" in the sentence)
         return
-    if any(t.lemma_.lower() in BOMB_CUES or t.lower_ in BOMB_CUES for t in d.tok.sent):
+    pit = _pit(d.tok)  # ("mine" is a landmine's word, but not in a coal mine)
+    if any((t.lemma_.lower() in BOMB_CUES or t.lower_ in BOMB_CUES) and not (pit and t.lemma_.lower() == "mine")
+           for t in d.tok.sent):
         return
     near = {t.lower_ for c in d.tok.children if c.dep_ in ("compound", "amod", "nmod", "prep", "poss")
             for t in c.subtree}
     caused = set(d.tok.head.subtree) if d.tok.dep_ in ("nsubj", "nsubjpass") else set()
     # ("the explosion caused the partial collapse of a wall": what the blast did tells nothing of its kind)
-    if near & MACHINES or any(x.kind.type == "DISASTER" and x.tok not in caused for x in drafts if x is not d):
+    if near & MACHINES or pit or any(x.kind.type == "DISASTER" and x.tok not in caused for x in drafts if x is not d):
         d.kind = EventKind("DISASTER", "man_made", d.kind.pos)
 
 
