@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+from storyline.analyze.events.mentions import _base_forms
 from storyline.analyze.events.ontology import case_of, plover_of, subtypes_compatible
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
@@ -900,3 +901,20 @@ def test_events_a_place_inside_an_anniversary_phrase_is_the_older_events(events_
     ev = _one(events_of("Protesters stormed the council building in Tolvar on Monday, the anniversary of the "
                         "handover."), "PROTEST")
     assert ev.location is not None and ev.location.text == "Tolvar"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Gunman Kills Three At Sarn Market\n\nA gunman killed three people at the market in Sarn.", "ASSAULT"),
+    ("Floods Kill 12 In Karvosh Province\n\nFloods killed 12 people.", "DISASTER"),
+])
+def test_events_title_case_headline_keeps_its_trigger(events_of: Callable[[str], list[EventMention]], text: str,
+                                                      kind: str) -> None:
+    # the tagger reads a title-case headline's verbs as proper nouns and keeps "Kills" as their lemma
+    head = len(text.split("\n")[0])
+    assert [e for e in events_of(text) if e.start < head and e.type == kind]
+
+
+def test_base_forms_take_inflections_off() -> None:
+    assert {"kill"} <= set(_base_forms("kills")) and "attack" in _base_forms("attacked")
+    assert "kidnap" in _base_forms("kidnapped") and "carry" in _base_forms("carries") and "die" in _base_forms("dies")
+
