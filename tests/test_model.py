@@ -117,6 +117,18 @@ def test_from_dict_shares_one_copy_of_a_short_text() -> None:
     assert first.label is second.label and first.text == second.text == long and first.text is not second.text
 
 
+def test_from_dict_shares_one_object_per_offset() -> None:
+    """Offsets read back are one shared object per number (a decoded number above 256 is a new object each time);
+    values outside the shared range, floats and booleans are left as decoded."""
+    raw = [json.loads(json.dumps({"article": "sarn-3", "start": 1200, "end": 70000, "text": "Tolvar", "label": "GPE"}))
+           for _ in range(2)]
+    first, second = (from_dict(Mention, d) for d in raw)
+    assert first.start == second.start == 1200 and first.start is second.start
+    assert first.end == second.end == 70000
+    tv = from_dict(TimeValue, {"value": "2031", "confidence": 1})
+    assert tv.confidence == 1
+
+
 def test_frozen_model_objects_keep_their_fields_in_slots() -> None:
     """The analyses a fusion holds (millions of mentions, events, claims and time values on a large store) carry
     no per-object ``__dict__``; they still pickle (``--workers``), compare, hash and ``replace`` as before."""

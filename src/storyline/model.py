@@ -550,6 +550,16 @@ def _short_text(value: Any) -> Any:
     return sys.intern(value) if type(value) is str and len(value) <= _INTERN_CHARS else value
 
 
+#: offsets and counts read from a store below this are one shared object each (see :func:`_shared_int`)
+_SHARED_INTS = tuple(range(1 << 16))
+
+
+def _shared_int(value: Any) -> Any:
+    """An offset read from a store, as the one shared object of that number: a decoded JSON number above 256 is
+    a new 28-byte object each time, and every mention, event, claim and time expression holds two or more."""
+    return _SHARED_INTS[value] if type(value) is int and 0 <= value < 1 << 16 else value
+
+
 def _make_converter(tp: Any) -> Converter:
     """What :func:`_convert` does for ``tp``; ``None`` stays ``None`` at every level."""
     origin = typing.get_origin(tp)
@@ -580,6 +590,8 @@ def _make_converter(tp: Any) -> Converter:
         return lambda v: None if v is None else from_dict(klass_, v)
     if tp is str:
         return _short_text
+    if tp is int:
+        return _shared_int
     return _same
 
 
