@@ -900,3 +900,28 @@ def test_events_a_place_inside_an_anniversary_phrase_is_the_older_events(events_
     ev = _one(events_of("Protesters stormed the council building in Tolvar on Monday, the anniversary of the "
                         "handover."), "PROTEST")
     assert ev.location is not None and ev.location.text == "Tolvar"
+
+
+@pytest.mark.parametrize("text,type_,place", [
+    ("A car bomb ripped through a crowded market in Peshawar on Sunday.", "ASSAULT", "Peshawar"),
+    ("A fire tore through a garment factory in Dhaka on Monday, killing nine.", "DISASTER", "Dhaka"),
+    ("Floods swept through Houston last week.", "DISASTER", "Houston"),
+])
+def test_events_what_ripped_through_a_place_happened_there(events_of: Callable[[str], list[EventMention]], text: str,
+                                                           type_: str, place: str) -> None:
+    ev = _one(events_of(text), type_)
+    assert ev.location is not None and ev.location.text == place
+
+
+def test_events_through_a_time_is_no_place(events_of: Callable[[str], list[EventMention]]) -> None:
+    # negative: "through the night" and a person gone through are no places
+    ev = _one(events_of("Fighting raged through the night after gunmen attacked a checkpoint."), "ASSAULT")
+    assert ev.location is None
+
+
+def test_events_where_a_quake_was_felt_is_not_its_place(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("The quake was felt in Lima, about 100 miles from the epicentre."), "DISASTER")
+    assert ev.location is None or ev.location.text != "Lima"
+    # negative: where it struck is its place
+    ev = _one(events_of("An earthquake struck Naples on Monday."), "DISASTER")
+    assert ev.location is not None and ev.location.text == "Naples"
