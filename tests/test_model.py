@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from storyline.model import (
@@ -52,7 +53,7 @@ def full_story() -> Story:
                   cue="said", content="Minister Ana Vell resigned in Dorvik on Monday", speaker_type="anonymous")
     return Story(articles=[art], entities=[ent],
                  timexes=[Timex("a1", 40, 46, "Monday", "DATE", "2024-05-06", "dct:2024-05-06", "weekday")],
-                 events=[ev], claims=[claim, claim.__class__(**{**claim.__dict__, "id": "c2", "polarity": "deny"})],
+                 events=[ev], claims=[claim, replace(claim, id="c2", polarity="deny")],
                  claim_links=[ClaimLink("denies", "c2", "c1", 0.8, (Span("a1", 0, 5, "Minis"),), "denial cue")],
                  stories=[StoryCluster("st:1", "Vell", ("a1",))],
                  source_families=[SourceFamily("fam:1", ("a1",), "credit PNA", "PNA")],
@@ -114,3 +115,29 @@ def test_from_dict_shares_one_copy_of_a_short_text() -> None:
     first, second = (from_dict(Mention, d) for d in raw)
     assert first.article == second.article == "orvani-17" and first.article is second.article
     assert first.label is second.label and first.text == second.text == long and first.text is not second.text
+
+
+def test_from_dict_shares_one_object_per_offset() -> None:
+    """Offsets read back are one shared object per number (a decoded number above 256 is a new object each time);
+    values outside the shared range, floats and booleans are left as decoded."""
+    raw = [json.loads(json.dumps({"article": "sarn-3", "start": 1200, "end": 70000, "text": "Tolvar", "label": "GPE"}))
+           for _ in range(2)]
+    first, second = (from_dict(Mention, d) for d in raw)
+    assert first.start == second.start == 1200 and first.start is second.start
+    assert first.end == second.end == 70000
+    tv = from_dict(TimeValue, {"value": "2031", "confidence": 1})
+    assert tv.confidence == 1
+
+
+def test_frozen_model_objects_keep_their_fields_in_slots() -> None:
+    """The analyses a fusion holds (millions of mentions, events, claims and time values on a large store) carry
+    no per-object ``__dict__``; they still pickle (``--workers``), compare, hash and ``replace`` as before."""
+    import pickle
+
+    story = full_story()
+    for obj in [*story.articles, *story.entities, *story.events, *story.claims, *story.claim_links,
+                *story.stories, *story.source_families, Span("a1", 0, 4, "Sarn")]:
+        assert not hasattr(obj, "__dict__"), type(obj).__name__
+        assert pickle.loads(pickle.dumps(obj)) == obj
+    span = Span("a1", 0, 4, "Sarn")
+    assert hash(span) == hash(Span("a1", 0, 4, "Sarn")) and replace(span, end=3).end == 3

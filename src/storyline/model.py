@@ -32,7 +32,7 @@ LinkType = Literal["supports", "denies", "contradicts"]
 # --------------------------------------------------------------------------- articles
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One input article after ingest. ``text`` is the clean text all offsets point into.
 
@@ -65,7 +65,7 @@ class Article:
 # --------------------------------------------------------------------------- spans
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A character span of an article's clean text."""
 
@@ -75,7 +75,7 @@ class Span:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """An entity mention inside one article.
 
@@ -100,7 +100,7 @@ class Mention:
     source: str = "spacy"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role:
     """A role an entity holds, read from text ("Valdora's special envoy to Estmark")."""
 
@@ -112,7 +112,7 @@ class Role:
     of: str | None = None  # entity id or text of the organization/country the role belongs to
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Timex:
     """A TIMEX3 time expression. ``value`` is TIMEX3 notation or None when it cannot be pinned.
 
@@ -133,7 +133,7 @@ class Timex:
     mod: str | None = None  # TIMEX3 mod: BEFORE, AFTER, APPROX, START, END, ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeValue:
     """The best time of a span (event, claim): a value with granularity and an interval."""
 
@@ -150,7 +150,7 @@ class TimeValue:
     mod: str | None = None  # TIMEX3 mod of the value: "ON_OR_BEFORE", "BEFORE", ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A count with its qualifier, ACLED-style: "more than 100" -> min 100, max None."""
 
@@ -161,7 +161,7 @@ class Quantity:
     group: str | None = None  # victim group when stated: policemen, soldiers, civilians
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A casualty figure as one sentence gives it: a count of a kind, with its span and how it is told.
 
@@ -191,7 +191,7 @@ class Figure:
         return Quantity(min=self.min, max=self.max, text=self.text, qualifier=self.qualifier, group=self.group)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Participant:
     """A participant of an event. ``entity`` is a cross-doc entity id (after fusion) or None."""
 
@@ -203,7 +203,7 @@ class Participant:
     chain: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventMention:
     """One textual mention of an event in one article (trigger span + arguments)."""
 
@@ -243,7 +243,7 @@ class EventMention:
     lemma: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """Who says what. ``start``/``end`` cover the whole attribution; the parts have their own spans."""
 
@@ -278,7 +278,7 @@ class Claim:
     # allegation of involvement, or a denial of involvement ("had nothing to do with the attack")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimLink:
     """A relation between two claims, with its evidence (the two spans)."""
 
@@ -290,7 +290,7 @@ class ClaimLink:
     reason: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleAnalysis:
     """The output of ``analyze(article, config)``: a pure function of both."""
 
@@ -308,7 +308,7 @@ class ArticleAnalysis:
     extras: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AnalysisFailure:
     """An article whose analysis raised (or crashed its worker): reported, never stored, never fatal."""
 
@@ -319,7 +319,7 @@ class AnalysisFailure:
 # --------------------------------------------------------------------------- fused story objects
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A cross-document entity. ``aliases`` maps each surface form to its count."""
 
@@ -333,7 +333,7 @@ class Entity:
     metonymy: tuple[Span, ...] = ()  # mentions used for another thing (a capital for its government)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Corroboration:
     """Support of a fact in articles and in independent sources (syndicated copies count once)."""
 
@@ -345,7 +345,7 @@ class Corroboration:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ValueReport:
     """One reported value of an attribute with the mentions that report it (conflicts keep all)."""
 
@@ -354,7 +354,7 @@ class ValueReport:
     articles: tuple[str, ...] = ()  # extra: the articles that report it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CasualtyReport:
     """One casualty figure as an article reports it (ACLED keeps every report; the headline is chosen).
 
@@ -378,7 +378,7 @@ class CasualtyReport:
     status: str = "current"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """A real-world event fused from mentions across articles."""
 
@@ -407,7 +407,7 @@ class Event:
     chains: tuple[tuple[str, ...], ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StoryCluster:
     """A group of articles about one story (stable id across runs)."""
 
@@ -416,7 +416,7 @@ class StoryCluster:
     articles: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceFamily:
     """Articles that are not independent of each other (a wire story and its copies)."""
 
@@ -550,6 +550,16 @@ def _short_text(value: Any) -> Any:
     return sys.intern(value) if type(value) is str and len(value) <= _INTERN_CHARS else value
 
 
+#: offsets and counts read from a store below this are one shared object each (see :func:`_shared_int`)
+_SHARED_INTS = tuple(range(1 << 16))
+
+
+def _shared_int(value: Any) -> Any:
+    """An offset read from a store, as the one shared object of that number: a decoded JSON number above 256 is
+    a new 28-byte object each time, and every mention, event, claim and time expression holds two or more."""
+    return _SHARED_INTS[value] if type(value) is int and 0 <= value < 1 << 16 else value
+
+
 def _make_converter(tp: Any) -> Converter:
     """What :func:`_convert` does for ``tp``; ``None`` stays ``None`` at every level."""
     origin = typing.get_origin(tp)
@@ -580,6 +590,8 @@ def _make_converter(tp: Any) -> Converter:
         return lambda v: None if v is None else from_dict(klass_, v)
     if tp is str:
         return _short_text
+    if tp is int:
+        return _shared_int
     return _same
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.fuse.claim_text import (
     Amount,
     ClaimFeatures,
@@ -136,3 +138,20 @@ def test_conflicts_a_part_and_its_whole_give_no_numbers_clash() -> None:
     assert conflicts(breakdown, feat("300 people were killed in the north")) == "numbers differ"
     assert conflicts(feat("at least 30 people were killed in one of the villages"), feat("12 people were killed")) \
         == "numbers differ"  # "one of" is no part
+
+
+@pytest.mark.parametrize(("content", "guilt"), [
+    ("not guilty on Friday to charges of taking bribes", True),
+    ("a not guilty plea to all nine counts", True),
+    ("her innocence", True),
+    ("any wrongdoing", True),
+    ('I am absolutely innocent," Orla Venn said', True),
+    ("killing innocent civilians in the raid on Sarn", False),  # a denial that only mentions innocent people
+    ("the report that troops had crossed the river", False),
+])
+def test_features_a_denial_of_guilt(content: str, guilt: bool) -> None:
+    feat = features(Claim(id="x", article="x", start=0, end=len(content), speaker=None, speaker_text=None, cue=None,
+                          content=content, polarity="deny"))
+    assert feat.guilt is guilt
+    if guilt and not content.startswith("I am"):  # the plea answers the charges, like "the charges"
+        assert feat.claim_noun_owner

@@ -24,3 +24,16 @@ def test_run_steps_drops_the_clusters_after_events_when_no_actions_step_follows(
     ctx = FuseContext(config=config, resources=resources, articles={}, analyses={})
     run_steps(ctx, ("events",))
     assert "events.clusters" not in ctx.state and "events.mention_event" in ctx.state
+
+
+def test_release_after_entities_empties_the_name_pair_caches(resources: Resources) -> None:
+    from storyline.analyze.names.keys import align_names, tokens_match
+
+    assert tokens_match("orvani", "orvany") == tokens_match("orvani", "orvany")
+    align_names(("tolvar", "sarn"), ("tolvar",))
+    ctx = FuseContext(config=Config(), resources=resources, articles={}, analyses={})
+    release(ctx, "stories")  # only the entities step fills them
+    assert tokens_match.cache_info().currsize > 0 and align_names.cache_info().currsize > 0
+    release(ctx, "entities")
+    assert tokens_match.cache_info().currsize == 0 and align_names.cache_info().currsize == 0
+    assert tokens_match("orvani", "orvany") == tokens_match.__wrapped__("orvani", "orvany")  # same answer again

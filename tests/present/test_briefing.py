@@ -296,8 +296,7 @@ def test_brief_markdown_and_html_escape_untrusted_text(analyses: dict, embedder:
     evil = Article(id='x1"><b>', text=XSS, outlet='Bad "Outlet" <i>', published="2024-04-30",
                    title="<script>alert(2)</script>", url="javascript:alert(3)")
     story = make_story((evil,))
-    story.events[0] = Event(**{**story.events[0].__dict__,
-                               "mentions": (*story.events[0].mentions, _span(evil, "attack"))})
+    story.events[0] = replace(story.events[0], mentions=(*story.events[0].mentions, _span(evil, "attack")))
     b = brief(story, analyses={**analyses, evil.id: analyses["x1"]}, embedder=embedder, per_section=6)
     assert any("<script>" in it.text for it in b.items())  # the object keeps the raw text
     page = b.to_html(standalone=True)

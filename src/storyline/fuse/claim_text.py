@@ -238,10 +238,10 @@ def features(claim: Claim) -> ClaimFeatures:
         # "the accusation", "Valdora's claims", "an accusation by X that ...", "a Daily Courier (DC) report
         # that ...": about a claim
         claim_noun_owner=(any(t.rstrip("s") in CLAIM_NOUNS for t in (toks if len(toks) <= 8 else toks[:4]))
-                          or bool(_NAMED_CLAIM.match(text)) or bool(_GUILT_DENIED.match(text))),
+                          or bool(_NAMED_CLAIM.match(text)) or bool(_GUILT_START.match(text))),
         means=means_kinds(text),
         part=bool(_PART.search(text)),
-        guilt=claim.polarity == "deny" and bool(_GUILT_WORDS.search(text)),
+        guilt=claim.polarity == "deny" and bool(_GUILT_START.match(text) or _SELF_INNOCENT.search(text)),
     )
 
 
@@ -262,12 +262,16 @@ def _with_totals(found: tuple[Amount, ...]) -> tuple[Amount, ...]:
 _PART = re.compile(r"\b(?:in|at|from)\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+(?!of\b)[a-z]+|\balone\b", re.I)
 
 
+#: a denial of guilt: the plea or the denied wrongdoing itself ("not guilty to ...", "a not guilty plea", "innocent
+#: to the charges", "his innocence", "any wrongdoing"), or the speaker declaring itself so ("I am absolutely
+#: innocent", "my client is innocent"); not a denial that only mentions innocent people ("denied killing innocent
+#: civilians"). What it answers is the charges: like "the charges", it is about what was alleged
+_GUILT_START = re.compile(r"(?:an?\s+|(?:any|all|his|her|their|its|my|our|the)\s+)?"
+                          r"(?:not\s+guilty|innocent\s+(?:to|of)\b|innocence|wrongdoing|guilt|misconduct|impropriety)\b",
+                          re.I)
+_SELF_INNOCENT = re.compile(r"\b(?:i|we|my\s+clients?)\s+(?:am|are|is|'m|’m|'re|’re)\s+(?:\w+\s+)?"
+                            r"(?:innocent|not\s+guilty)\b", re.I)
 #: a content opening with a claim noun after its owner's name ("a Daily Courier (DC) report that ...")
-#: what a plea or a denial of guilt answers is the charges: "not guilty to all counts", "his innocence",
-#: "any wrongdoing" are about what was alleged, like "the charges"
-_GUILT_DENIED = re.compile(r"(?:(?:any|all|his|her|their|its|my|our|the)\s+)?(?:not\s+guilty|innocent|innocence|"
-                           r"wrongdoing|guilt|misconduct|impropriety)\b", re.I)
-_GUILT_WORDS = re.compile(r"\b(?:not\s+guilty|innocent|innocence|wrongdoing)\b", re.I)
 _NAMED_CLAIM = re.compile(r"(?:that\s+)?(?:(?:a|an|the)\s+)?(?:[A-Z][\w.&'’-]*\s+|\([A-Z]{2,}\)\s+){1,6}"
                           rf"(?:{'|'.join(sorted(CLAIM_NOUNS))})s?\b")
 

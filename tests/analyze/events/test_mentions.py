@@ -918,3 +918,27 @@ def test_base_forms_take_inflections_off() -> None:
     assert {"kill"} <= set(_base_forms("kills")) and "attack" in _base_forms("attacked")
     assert "kidnap" in _base_forms("kidnapped") and "carry" in _base_forms("carries") and "die" in _base_forms("dies")
 
+
+@pytest.mark.parametrize("text,type_,place", [
+    ("A car bomb ripped through a crowded market in Mosul on Sunday.", "ASSAULT", "Mosul"),
+    ("A fire tore through a garment factory in Dhaka on Monday, killing nine.", "DISASTER", "Dhaka"),
+    ("Floods swept through Houston last week.", "DISASTER", "Houston"),
+])
+def test_events_what_ripped_through_a_place_happened_there(events_of: Callable[[str], list[EventMention]], text: str,
+                                                           type_: str, place: str) -> None:
+    ev = _one(events_of(text), type_)
+    assert ev.location is not None and ev.location.text == place
+
+
+def test_events_through_a_time_is_no_place(events_of: Callable[[str], list[EventMention]]) -> None:
+    # negative: "through the night" and a person gone through are no places
+    ev = _one(events_of("Fighting raged through the night after gunmen attacked a checkpoint."), "ASSAULT")
+    assert ev.location is None
+
+
+def test_events_where_a_quake_was_felt_is_not_its_place(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("The quake was felt in Lima, about 100 miles from the epicentre."), "DISASTER")
+    assert ev.location is None or ev.location.text != "Lima"
+    # negative: where it struck is its place
+    ev = _one(events_of("An earthquake struck Naples on Monday."), "DISASTER")
+    assert ev.location is not None and ev.location.text == "Naples"

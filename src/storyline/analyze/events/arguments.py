@@ -43,8 +43,9 @@ PRONOUNS = pronouns.PERSON
 #: conjunctions of a clause that tells another happening before or after the event (not "when", "as": "was
 #: killed when a bomb exploded in X" happened in X)
 SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
+#: ("through": "a car bomb ripped through a square in X", "floods swept through X", "a fire tore through a mill")
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "to", "into", "across", "around", "within",
-                         "on", "throughout", "along", "off"})
+                         "on", "throughout", "along", "off", "through"})
 # appositions explain ("Peshawar, the capital of X") and possessors own; neither says where it happened
 WALK_DEPS = frozenset({"prep", "pobj", "acl", "relcl", "compound", "npadvmod", "advmod", "dative", "agent",
                        "nmod", "conj", "advcl", "dobj", "attr", "pcomp"})

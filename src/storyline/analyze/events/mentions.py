@@ -892,7 +892,9 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
     starts = [tok]
     verb = args.governing_verb(tok) if tok.pos_ != "VERB" else None
     related = tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS  # "came to X two days after the bombing"
-    if verb is not None and not related and verb.lemma_.lower() not in ("say", "tell", "report", "trigger", "compel"):
+    # (nor where it was felt: "the quake was felt in the capital, 100 miles away", "was felt as far as X")
+    if verb is not None and not related and verb.lemma_.lower() not in ("say", "tell", "report", "trigger", "compel",
+                                                                        "feel"):
         starts.append(verb)
     if tok.pos_ == "VERB":
         for sub in _subjects(tok):  # "is in Kabul today to meet"
