@@ -662,6 +662,11 @@ def test_events_armed_attack_on_a_newspaper_stays_an_assault(events_of: Callable
     "Rescuers searched for miners trapped after a methane explosion in the Varno colliery.",
     "The explosion occurred at a depth of 300 metres in the mine, officials said.",
     "At least 28 people died in the mine blast, the energy minister said.",
+    # at works, stores and ports, of a tanker, or caused by a fire
+    "An explosion at a chemical plant in eastern Tesk killed 47 people on Thursday.",
+    "A massive explosion at the port of Varno killed dozens.",
+    "The explosion was caused by a fire in a warehouse storing fertilizer, officials said.",
+    "A gas tanker exploded on the highway near Lesk, killing 12.",
 ])
 def test_events_blast_of_an_accident_is_no_bombing(events_of: Callable[[str], list[EventMention]], text: str) -> None:
     evs = events_of(text)
@@ -673,6 +678,8 @@ def test_events_blast_near_a_base_stays_a_bombing(events_of: Callable[[str], lis
     # a landmine is no pit, and a bomb set off at a coal mine is still a bombing
     assert _one(events_of("A mine exploded under an army truck near Sarn, killing two soldiers."), "ASSAULT")
     assert _one(events_of("Militants detonated a bomb near a coal mine in Sarn, killing five miners."), "ASSAULT")
+    assert _one(events_of("A car bomb exploded at the port of Varno, killing nine."), "ASSAULT")
+    assert _one(events_of("A chemical attack on the town killed 40 people."), "ASSAULT").subtype == "chemical"
 
 
 def test_events_trip_keeps_its_destination(events_of: Callable[[str], list[EventMention]]) -> None:
