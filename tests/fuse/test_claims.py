@@ -553,11 +553,11 @@ def test_link_one_speakers_pleas_in_two_articles_support_each_other(build: Build
 
 
 def test_link_a_sides_own_act_supports_the_account_naming_it_the_doer(build: Build) -> None:
-    story = build("Estmark said on Tuesday that it believes Valdora shot down the passenger jet near Sarn.",
-                  "Valdora said on Saturday that its military unintentionally shot down the passenger jet near Sarn, "
-                  "killing all 90 people aboard.",
+    story = build("Estmark said on Tuesday that it believes Valdora shelled the bus convoy near Sarn.",
+                  "Valdora said on Saturday that its artillery mistakenly shelled the bus convoy near Sarn, "
+                  "killing 30 people.",
                   days=("2031-05-02", "2031-05-06"))
-    accounts = {c.id for c in story.claims if c.article == "a0" and c.content.startswith("Valdora shot down")}
-    own = next(c for c in story.claims if c.article == "a1" and "shot down" in c.content)
+    accounts = {c.id for c in story.claims if c.article == "a0" and c.content.startswith("Valdora shelled")}
+    own = next(c for c in story.claims if c.article == "a1" and "shelled" in c.content)
     assert own.stance == "responsibility" and accounts
     assert {(own.id, a) for a in accounts} & set(links_of(story, "supports"))

@@ -434,7 +434,7 @@ def test_link_a_third_partys_clearing_answers_the_claimed_link_told_after_it(bui
 def test_link_a_plea_of_not_guilty_answers_each_charge_against_its_speaker(build: Build) -> None:
     story = build("Senator Orla Venn pleaded not guilty on Friday to taking bribes from a shipping firm in Sarn. "
                   "An indictment issued on Monday accused Venn of steering harbour contracts to the firm. "
-                  "Prosecutors allege that Venn received $90,000 in cash from the firm's owner.")
+                  "Prosecutors allege that Venn received $70,000 in cash from the firm's owner.")
     pleaded, accused, allege = (claim_by_cue(story, c) for c in ("pleaded", "accused", "allege"))
     assert pleaded.polarity == "deny"
     assert {(pleaded.id, accused.id), (pleaded.id, allege.id)} <= set(links_of(story, "denies"))

@@ -455,9 +455,9 @@ def _denial_pair(lk: Linker, i: int, j: int) -> None:
 
 
 def support_admissions(lk: Linker) -> None:
-    """A side telling its own act ("Valdora said its military unintentionally shot down the jetliner") agrees with
-    another side's account naming it as the doer of that act ("Estmark said it believes Valdora shot the plane
-    down"), and with its own side's telling of the act that names no doer ("the country shot down the jet", state
+    """A side telling its own act ("Valdora said its artillery mistakenly shelled the convoy") agrees with
+    another side's account naming it as the doer of that act ("Estmark said it believes Valdora shelled
+    the convoy"), and with its own side's telling of the act that names no doer ("the country shelled the convoy", state
     TV said): the same fused event, in one article or two. A claim of responsibility is otherwise compared only
     with other claims of responsibility."""
     by_event: dict[str, list[int]] = defaultdict(list)
@@ -471,7 +471,7 @@ def support_admissions(lk: Linker) -> None:
                 c = lk.claims[t]
                 if c.stance == "responsibility" or MUTUAL in (doers := lk.doer(t) or frozenset(_accused(lk, c))):
                     continue
-                # the same side telling the act again without naming a doer ("the country shot down the jet",
+                # the same side telling the act again without naming a doer ("the country shelled the convoy",
                 # state TV said) is its own account too, in words close to its own
                 one_side = same_speaker(c, lk.claims[r]) or bool(lk.allies(t) & lk.allies(r))
                 told_again = one_side and lk.doer(t) is None and c.stance != "allegation" \
@@ -484,7 +484,7 @@ def support_admissions(lk: Linker) -> None:
 
 def support_repeated_pleas(lk: Linker) -> None:
     """One speaker's denials of guilt in different articles support each other: a plea of not guilty told by two
-    outlets ("pleaded not guilty to charges of fraud" / "pleaded not guilty to all 16 counts"), a claim of innocence
+    outlets ("pleaded not guilty to charges of fraud" / "pleaded not guilty to all nine counts"), a claim of innocence
     ("I am innocent" / "maintaining his innocence"). They rarely share enough words for the paraphrase bars."""
     by_speaker: dict[str, list[int]] = defaultdict(list)
     for k, c in enumerate(lk.claims):

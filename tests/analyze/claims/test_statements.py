@@ -608,21 +608,21 @@ def test_claim_a_denial_of_reports_is_still_a_denial(claims_of: Claims) -> None:
 
 def test_claim_a_contracted_not_with_a_curly_apostrophe_negates(claims_of: Claims) -> None:
     # the parser can take "n’t" for punctuation hung on the auxiliary: the rebuttal is still a denial
-    c = with_words(claims_of("“We don’t attack Putin, or Moscow, we fight on our territory,” Orla Venn said."),
+    c = with_words(claims_of("“We don’t attack Valdora, or Lesk, we fight on our territory,” Orla Venn said."),
                    "We don’t attack")
     assert c.polarity == "deny"
 
 
 @pytest.mark.parametrize("text", [
-    "The Valdoran army said its forces shot down the airliner near Sarn.",
-    "Valdora said its military unintentionally shot down a passenger jet, killing all 90 aboard.",
+    "The Valdoran army said its forces shelled the bridge near Sarn.",
+    "Valdora said its artillery mistakenly shelled a bus convoy, killing 30 people.",
 ])
 def test_claim_the_speakers_own_act_told_is_its_claim(claims_of: Claims, text: str) -> None:
-    c = with_words(claims_of(text), "shot down")
+    c = with_words(claims_of(text), "shelled")
     assert c.stance == "responsibility" and c.involvement and c.polarity == "assert"
 
 
 def test_claim_the_speakers_own_act_negated_is_no_claim_of_it(claims_of: Claims) -> None:
-    c = with_words(claims_of("The Valdoran army said its forces did not shoot down the airliner near Sarn."),
-                   "shoot down")
+    c = with_words(claims_of("The Valdoran army said its forces did not shell the bridge near Sarn."),
+                   "shell the bridge")
     assert c.stance != "responsibility"

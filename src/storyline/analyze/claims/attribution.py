@@ -958,7 +958,7 @@ INNOCENCE_VERBS = frozenset(("maintain", "protest", "proclaim", "assert", "decla
 def _plea(verb: Token) -> tuple[int, int] | None:
     """"X pleaded not guilty (to X)", "X's lawyer entered a not guilty plea", "X pleaded innocent", "X maintained
     his innocence": the speaker (the accused, or a lawyer for the accused) denies the charges. The content is the
-    plea with what it answers ("not guilty to all 16 counts of fraud"). A guilty plea admits: not a denial."""
+    plea with what it answers ("not guilty to all nine counts of fraud"). A guilty plea admits: not a denial."""
     lemma = verb.lemma_.lower()
     if any(c.dep_ == "neg" for c in verb.children):
         return None
@@ -989,7 +989,7 @@ def _plea(verb: Token) -> tuple[int, int] | None:
 
 
 def _refusal(verb: Token) -> bool:
-    """"The judge denied a motion", "denied him entry", "X was denied bail", "Citi rejected her request": a verb of
+    """"The judge denied a motion", "denied him entry", "X was denied bail", "the bank rejected her request": a verb of
     denying used for refusing something granted or filed. Its object is what is refused, not a claim someone made:
     the attribution stays (a decision is told), as a statement."""
     if verb.lemma_.lower() not in ("deny", "reject", "dismiss", "refuse"):

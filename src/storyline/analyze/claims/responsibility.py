@@ -121,7 +121,7 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
     inner = _reported(root)  # "investigators believed the attack was carried out by X": what they believe
     if _denies_part(inner, acts) or _none_involved(inner, acts):
         return Reading(negated=True, involvement=True, denial=True)
-    if _own_act(inner, acts) and inner is root:  # "its forces shot down the plane": the speaker's own act
+    if _own_act(inner, acts) and inner is root:  # "its forces shelled the bridge": the speaker's own act
         return Reading(negated=False, involvement=True, responsibility=True)
     if _did_it(inner, acts):  # "it carried out the attack" (its own), "the attack was carried out by X"
         own = _self_subject(root) or _doer_is_speaker(root, speaker)
@@ -387,7 +387,7 @@ def _doer_is_speaker(pred: Token, speaker: str) -> bool:
 
 
 def _own_act(pred: Token, acts: frozenset[int]) -> bool:
-    """"Its military shot down the jetliner", "we shelled their positions": the predicate is an act, with its object,
+    """"Its artillery shelled the convoy", "we shelled their positions": the predicate is an act, with its object,
     done by the speaker speaking of itself (an admission or a claim of its own act, not a denial: not negated)."""
     if pred.i not in acts or pred.pos_ != "VERB" or is_negated(pred):
         return False

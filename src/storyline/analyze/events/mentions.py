@@ -434,9 +434,37 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         TRIGGERS.get(tok.lower_)
     if kind is not None and kind.pos not in ("any", "verb" if tok.pos_ == "VERB" else "noun"):
         kind = None
+    if kind is None and tok.pos_ == "PROPN" and _title_case(tok.sent):
+        kind = next((TRIGGERS[f] for f in _base_forms(tok.lower_) if f in TRIGGERS), None)
     if kind is None:
         return None
     return _refine(tok, kind)
+
+
+def _title_case(sent: SpacySpan) -> bool:
+    """A headline in title case ("Gunman Kills Three At Market"): the tagger reads its capitalized verbs as
+    proper nouns and keeps their form as the lemma."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _base_forms(word: str) -> list[str]:
+    """The word and the forms an English inflection leaves when taken off ("kills" -> "kill", "attacked" ->
+    "attack", "arrested" -> "arrest", "dies" -> "die", "carries" -> "carry")."""
+    out = [word]
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        out.append(word[:-1])
+    if word.endswith("ied"):
+        out.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        out += [word[:-2], word[:-1]]
+        if len(word) > 4 and word[-3] == word[-4]:
+            out.append(word[:-3])  # "kidnapped" -> "kidnap"
+    return out
 
 
 FUNERAL = EventKind("LIFE", "funeral", "verb")
@@ -1466,10 +1494,12 @@ BOMB_CUES = frozenset({"bomb", "bomber", "bombing", "ied", "explosive", "device"
                        "gunman", "gunmen", "mortar", "landmine", "mine", "perpetrator", "plot"})
 #: the noun of a blast ("explosion", "blast") or its verb
 BLAST_WORDS = frozenset({"explosion", "blast", "explode"})
-#: machines and stores whose blast is an accident: "an explosion in an AC", "a boiler blast"
+#: machines, works and stores whose blast is an accident: "an explosion in an AC", "a boiler blast", "an
+#: explosion at the port", "a gas tanker exploded"
 MACHINES = frozenset({"ac", "boiler", "cylinder", "transformer", "tank", "tanker", "engine", "generator", "furnace",
                       "reactor", "pipeline", "pipe", "compressor", "battery", "heater", "stove", "kiln", "plant",
-                      "refinery", "warehouse", "factory", "conditioner", "chemical", "chemicals", "fuel"})
+                      "refinery", "warehouse", "factory", "conditioner", "chemical", "chemicals", "fuel", "port",
+                      "depot", "mill", "dock", "fireworks", "fertilizer", "fertiliser"})
 
 
 def _accidental_blast(d: Draft, drafts: list[Draft]) -> None:
@@ -1477,16 +1507,16 @@ def _accidental_blast(d: Draft, drafts: list[Draft]) -> None:
     may have triggered the fire", a headline's "deadly explosion ... plane crash"), of a machine ("a boiler
     blast") or in a mine where miners work ("a methane explosion in the colliery"), is part of that accident,
     not a bombing."""
-    if d.kind.type != "ASSAULT" or d.kind.subtype not in ("bombing", "air_strike") or \
-            d.tok.lemma_.lower() not in BLAST_WORDS:  # ("air_strike": a "jet" in the sentence)
-        return
+    if d.kind.type != "ASSAULT" or d.kind.subtype not in ("bombing", "air_strike", "chemical") or \
+            d.tok.lemma_.lower() not in BLAST_WORDS:  # ("air_strike": a "jet" in the sentence; "chemical": a
+        return                                        # chemical plant's, with no attack in the sentence)
     pit = _pit(d.tok)  # ("mine" is a landmine's word, but not in a coal mine)
     if any((t.lemma_.lower() in BOMB_CUES or t.lower_ in BOMB_CUES) and not (pit and t.lemma_.lower() == "mine")
            for t in d.tok.sent):
         return
-    near = {t.lower_ for c in d.tok.children if c.dep_ in ("compound", "amod", "nmod", "prep", "poss")
-            for t in c.subtree}
-    caused = set(d.tok.head.subtree) if d.tok.dep_ in ("nsubj", "nsubjpass") else set()
+    deps = ("compound", "amod", "nmod", "prep", "poss", *(("nsubj",) if d.tok.pos_ == "VERB" else ()))
+    near = {t.lower_ for c in d.tok.children if c.dep_ in deps for t in c.subtree}  # ("a gas tanker exploded")
+    caused = set(d.tok.head.subtree) if d.tok.dep_ == "nsubj" else set()  # ("was caused by a fire": its cause)
     # ("the explosion caused the partial collapse of a wall": what the blast did tells nothing of its kind)
     if near & MACHINES or pit or any(x.kind.type == "DISASTER" and x.tok not in caused for x in drafts if x is not d):
         d.kind = EventKind("DISASTER", "man_made", d.kind.pos)
