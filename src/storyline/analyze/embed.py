@@ -217,7 +217,8 @@ class StaticEmbedder:
             for k, enc in enumerate(self.tokenizer.encode_batch(chunk, add_special_tokens=False)):
                 out[start + k] = self._vector(enc.ids)
         norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return out / np.clip(norms, 1e-12, None)
+        out /= np.clip(norms, 1e-12, None)  # in place: a copy of every row at once is fusion's peak on a large store
+        return out
 
     def _vector(self, ids: list[int]) -> np.ndarray:
         """Sum of the word pieces' vectors, mapped (the caller normalizes, so a sum does as well as a mean).

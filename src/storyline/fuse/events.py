@@ -84,6 +84,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from storyline.analyze.embed import CloseCallEncoder
 from storyline.analyze.events.ontology import (
     MODIFIER_SUBTYPE,
     PARENT,
@@ -435,13 +436,17 @@ def _embed(ctx: FuseContext, infos: list[Info]) -> None:
     if not ctx.config.use_embeddings or not infos:
         return
     sentences = [_sentence(ctx, i.m) for i in infos]
-    vecs = ctx.encoder("events").encode(sentences)  # each distinct one encoded once
     # the mentions of one sentence share one row (equal texts get equal vectors): the rows held through the
     # incident steps are the distinct sentences' (61% of the event mentions' on Reuters), not one per mention
-    first = {s: k for k, s in reversed(list(enumerate(sentences)))}
-    distinct = list(first)
-    held = vecs[[first[s] for s in distinct]]
-    del vecs
+    distinct = list(dict.fromkeys(sentences))
+    encoder = ctx.encoder("events")
+    if isinstance(encoder, CloseCallEncoder):  # which texts get exact vectors depends on the repeats
+        vecs = encoder.encode(sentences)
+        first = {s: k for k, s in reversed(list(enumerate(sentences)))}
+        held = vecs[[first[s] for s in distinct]]
+        del vecs
+    else:  # a vector per text whatever is encoded with it: the distinct sentences only (a 19k store's
+        held = encoder.encode(distinct)  # matrix of all mentions' rows was 170 MB at the events step's peak)
     row = {s: n for n, s in enumerate(distinct)}
     for i, s in zip(infos, sentences, strict=True):
         i.vec = held[row[s]]
