@@ -651,8 +651,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False  # the fourth round is not the fifth
     if a.stated and b.stated and _both_stated(a, b) is None:
         return False
-    for x, y in ((a, b), (b, a)):  # (violence and disasters: an acquittal told months later is that acquittal)
-        if a.type in VIOLENT_TYPES and x.stated and not y.stated and y.news_before and \
+    for x, y in ((a, b), (b, a)):  # (not a court's ruling: an acquittal recalled months later is that acquittal)
+        if a.type != "JUSTICE" and x.stated and not y.stated and y.news_before and \
                 (y.news_before - max(iv[1] for iv in x.stated)).days > OLD_DAYS:
             return False  # "the Taliban attack in 2011" is not the attack this week's reports tell as news
     # a night's slack (see _meet: an overnight incident, a report from another time zone); a funeral or another
