@@ -784,11 +784,11 @@ def test_events_a_reported_date_years_before_its_article_is_no_report_bound() ->
     assert _dates(ctx, told("2031-05-11", source="dct"))[1:] == (None, dt.date(2031, 5, 11))  # type: ignore[arg-type]
 
 
-def _attack(article: str, stated: Interval | None, before: dt.date | None) -> Summary:
+def _attack(article: str, stated: Interval | None, before: dt.date | None, old: bool = False) -> Summary:
     info = Info(m=EventMention(id=f"{article}:ev0", article=article, start=0, end=6, text="attack", type="ASSAULT",
                                subtype="attack", sentence_start=0, sentence_end=80),
                 place=None, parts=frozenset(), participants=[], stated=stated, soft=None, before=before,
-                mclass="realis", fragment=False, indefinite=False, story="st1", lead=False)
+                mclass="realis", fragment=False, indefinite=False, story="st1", lead=False, old=old)
     return summarize(Cluster([info]), with_vector=False)
 
 
@@ -800,3 +800,14 @@ def test_compatible_an_attack_stated_years_before_another_s_news_is_another() ->
     # negatives: a stated day of the week of the report, or a report of its own time, may be the same attack
     assert compatible(_attack("a1", (dt.date(2031, 5, 9), dt.date(2031, 5, 9)), dt.date(2031, 5, 11)), news, places)
     assert compatible(old, _attack("b1", None, dt.date(2024, 6, 1)), places)
+
+
+def test_compatible_a_date_years_before_every_report_of_a_background_telling_is_another() -> None:
+    # "after an explosion at the mine" (background, undated) in reports of 2031 is not "the 2024 disaster"
+    places = build_graph([], set(), set(), {}, set())
+    old = _attack("a1", (dt.date(2024, 1, 1), dt.date(2024, 12, 31)), dt.date(2031, 5, 11))
+    recalled = _attack("b1", None, dt.date(2031, 5, 11), old=True)
+    assert not compatible(old, recalled, places) and not compatible(recalled, old, places)
+    # negative: recalled within the next year, it may be that incident ("since the disaster", months later)
+    assert compatible(old, _attack("b1", None, dt.date(2025, 6, 1), old=True), places)
+

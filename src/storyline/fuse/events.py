@@ -124,6 +124,7 @@ MODALITY_RANK = ("asserted", "claimed", "alleged", "denied", "expected", "planne
 VAGUE_SUBTYPES = frozenset({"attack", "killing", None})
 VIOLENT_TYPES = frozenset({"ASSAULT", "DISASTER"})
 NIGHT = 1  # stated days this far apart may be one incident (see _meet)
+STALE_DAYS = 730  # a stated date this long before every report of an undated telling is another incident
 OLD_DAYS = 30  # a date this long before a report told as news is another (older) incident
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss", "pred"})  # "pred": "it was a blast"
 #: types whose actor acts on a target: "A expels B's diplomat" is not "B expels A's diplomat"
@@ -655,6 +656,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         if a.type != "JUSTICE" and x.stated and not y.stated and y.news_before and \
                 (y.news_before - max(iv[1] for iv in x.stated)).days > OLD_DAYS:
             return False  # "the Taliban attack in 2011" is not the attack this week's reports tell as news
+        if x.stated and not y.stated and y.before and (y.before - max(iv[1] for iv in x.stated)).days > STALE_DAYS:
+            return False  # years apart, even as background: "the 2014 disaster" is not "after the explosion"
     # a night's slack (see _meet: an overnight incident, a report from another time zone); a funeral or another
     # event of a person's life told as held in a report cannot be one a report dates to the next day
     slack = 0 if a.type == "LIFE" else NIGHT

@@ -929,7 +929,7 @@ def test_base_forms_take_inflections_off() -> None:
 @pytest.mark.parametrize("text,type_,place", [
     ("A car bomb ripped through a crowded market in Mosul on Sunday.", "ASSAULT", "Mosul"),
     ("A fire tore through a garment factory in Dhaka on Monday, killing nine.", "DISASTER", "Dhaka"),
-    ("Floods swept through Houston last week.", "DISASTER", "Houston"),
+    ("Floods swept through Lagos last week.", "DISASTER", "Lagos"),
 ])
 def test_events_what_ripped_through_a_place_happened_there(events_of: Callable[[str], list[EventMention]], text: str,
                                                            type_: str, place: str) -> None:
