@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from storyline.analyze.names.keys import folded_key
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
@@ -147,6 +149,22 @@ def _fuse(resources: Resources, arts: dict[str, Article], new: set[str], store: 
         ctx.state["full_resolution"] = True
     fuse(ctx)
     return ctx
+
+
+def _fuse_texts(resources: Resources, make_article: Callable[..., Article], texts: dict[str, str]) -> FuseContext:
+    """Every text an article (id = its key), all new, fused."""
+    arts = {k: make_article(t, id=k) for k, t in texts.items()}
+    return _fuse(resources, arts, set(arts))
+
+
+def _owner(ctx: FuseContext, texts: dict[str, str], article: str, phrase: str) -> str | None:
+    """The entity fusion gave the mention ``phrase`` (its first occurrence) in ``article``."""
+    start = texts[article].index(phrase)
+    return ctx.mention_entity.get((article, start, start + len(phrase)))
+
+
+def _named(ctx: FuseContext, name: str) -> Entity:
+    return next(e for e in ctx.story.entities if e.name == name)
 
 
 def _partition(entities: list[Entity]) -> set[tuple[str, frozenset[tuple[str, int, int]]]]:
@@ -343,17 +361,26 @@ def test_names_an_article_gives_as_aliases_may_share_a_cluster() -> None:
     assert len(_groups(units, Corpus())) > 1
 
 
-def test_description_without_a_name_joins_the_one_person_the_story_gives_that_role(
-        resources: Resources, make_article: Callable[..., Article]) -> None:
-    texts = {"a": "Acting Foreign Minister Orlan Vesk visited Velmora on Monday. Vesk met officials there.",
-             "b": "Interior Minister Dara Imrani stayed in Ostravel on Monday.",
-             "c": "The acting foreign minister said on Tuesday that the talks had failed."}
-    arts = {k: make_article(t, id=k) for k, t in texts.items()}
-    ctx = _fuse(resources, arts, set(arts))
-    start = texts["c"].index("The acting")
-    owner = ctx.mention_entity.get(("c", start, start + len("The acting foreign minister")))
-    vesk = next(e for e in ctx.story.entities if e.name == "Orlan Vesk")
-    assert owner == vesk.id
+@pytest.mark.parametrize(("a", "b", "c", "owner"), [
+    # the one person the story gives that role
+    ("Acting Foreign Minister Orlan Vesk visited Velmora on Monday. Vesk met officials there.",
+     "Interior Minister Dara Imrani stayed in Ostravel on Monday.",
+     "The acting foreign minister said on Tuesday that the talks had failed.", "Orlan Vesk"),
+    # a nationality picks that country's office holder
+    ("Chilean Prime Minister Orlan Vesk visited Ostrava on Monday. Vesk met officials there.",
+     "Peruvian Prime Minister Dara Imrani stayed in Lima on Monday.",
+     "The Chilean premier said on Tuesday that the talks had failed.", "Orlan Vesk"),
+    # two people fit: it stays unresolved
+    ("Defence Minister Orlan Vesk visited Velmora on Monday.",
+     "Defence Minister Dara Imrani stayed in Ostravel on Monday.",
+     "The defence minister said on Tuesday that the talks had failed.", None),
+])
+def test_description_without_a_name_joins_the_one_office_holder_it_fits(
+        resources: Resources, make_article: Callable[..., Article], a: str, b: str, c: str, owner: str | None) -> None:
+    texts = {"a": a, "b": b, "c": c}
+    ctx = _fuse_texts(resources, make_article, texts)
+    phrase = c.split(" said")[0]
+    assert _owner(ctx, texts, "c", phrase) == (_named(ctx, owner).id if owner else None)
 
 
 def test_age_description_joins_the_one_person_another_article_gives_that_age(
@@ -361,25 +388,9 @@ def test_age_description_joins_the_one_person_another_article_gives_that_age(
     texts = {"a": "Orlan Vesk, 56, was arrested in Sarn on Monday. Dara Imrani, 41, was freed.",
              "b": "Police in Sarn questioned Tomas Kell on Tuesday. The 56-year-old opponent denied the charges.",
              "c": "The 63-year-old driver was not hurt."}
-    arts = {k: make_article(t, id=k) for k, t in texts.items()}
-    ctx = _fuse(resources, arts, set(arts))
-    start = texts["b"].index("The 56")
-    owner = ctx.mention_entity.get(("b", start, start + len("The 56-year-old opponent")))
-    vesk = next(e for e in ctx.story.entities if e.name == "Orlan Vesk")
-    assert owner == vesk.id
-    start = texts["c"].index("The 63")
-    assert ("c", start, start + len("The 63-year-old driver")) not in ctx.mention_entity  # no one is 63
-
-
-def test_description_two_people_fit_stays_unresolved(resources: Resources,
-                                                     make_article: Callable[..., Article]) -> None:
-    texts = {"a": "Defence Minister Orlan Vesk visited Velmora on Monday.",
-             "b": "Defence Minister Dara Imrani stayed in Ostravel on Monday.",
-             "c": "The defence minister said on Tuesday that the talks had failed."}
-    arts = {k: make_article(t, id=k) for k, t in texts.items()}
-    ctx = _fuse(resources, arts, set(arts))
-    start = texts["c"].index("The defence")
-    assert ("c", start, start + len("The defence minister")) not in ctx.mention_entity
+    ctx = _fuse_texts(resources, make_article, texts)
+    assert _owner(ctx, texts, "b", "The 56-year-old opponent") == _named(ctx, "Orlan Vesk").id
+    assert _owner(ctx, texts, "c", "The 63-year-old driver") is None  # no one is 63
 
 
 def test_description_two_people_fit_the_one_whose_title_it_is_word_for_word(
@@ -387,13 +398,9 @@ def test_description_two_people_fit_the_one_whose_title_it_is_word_for_word(
     texts = {"a": "President Orlan Vesk was killed at his home in Sarn on Monday.",
              "b": "Dara Imrani, a parallel president named by the opposition, stayed in Ostravel.",
              "c": "The First Lady, Mira Vesk, was wounded. The late president was buried on Friday."}
-    arts = {k: make_article(t, id=k) for k, t in texts.items()}
-    ctx = _fuse(resources, arts, set(arts))
-    vesk = next(e for e in ctx.story.entities if e.name == "Orlan Vesk")
-    start = texts["c"].index("The late")
-    assert ctx.mention_entity.get(("c", start, start + len("The late president"))) == vesk.id
-    mira = next(e for e in ctx.story.entities if e.name == "Mira Vesk")
-    assert [r.title for r in mira.roles] == ["First Lady"]
+    ctx = _fuse_texts(resources, make_article, texts)
+    assert _owner(ctx, texts, "c", "The late president") == _named(ctx, "Orlan Vesk").id
+    assert [r.title for r in _named(ctx, "Mira Vesk").roles] == ["First Lady"]
 
 
 def test_noun_entities_a_noun_given_to_one_entity_stays_open_where_another_holds_it_as_a_title() -> None:
@@ -532,19 +539,6 @@ def test_chain_of_spelling_variants_is_one_person() -> None:
     units = [_unit("a:1", "PERSON", "Moammar Gadrafi"), _unit("b:1", "PERSON", "Muammar Gaddrafi"),
              _unit("c:1", "PERSON", "Moamer Kadrafi")]
     assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"})}
-
-
-def test_description_with_a_nationality_joins_that_countrys_office_holder(
-        resources: Resources, make_article: Callable[..., Article]) -> None:
-    texts = {"a": "Chilean Prime Minister Orlan Vesk visited Ostrava on Monday. Vesk met officials there.",
-             "b": "Peruvian Prime Minister Dara Imrani stayed in Lima on Monday.",
-             "c": "The Chilean premier said on Tuesday that the talks had failed."}
-    arts = {k: make_article(t, id=k) for k, t in texts.items()}
-    ctx = _fuse(resources, arts, set(arts))
-    start = texts["c"].index("The Chilean")
-    owner = ctx.mention_entity.get(("c", start, start + len("The Chilean premier")))
-    vesk = next(e for e in ctx.story.entities if e.name == "Orlan Vesk")
-    assert owner == vesk.id
 
 
 def test_storm_and_building_names_typed_by_their_kind_word() -> None:
