@@ -58,6 +58,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from functools import cached_property, partial
 
+from storyline.analyze.events.ontology import uninflected
 from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.chains import Similar, chains, lemma_similarity, word_similarity
 from storyline.fuse.doc_clusters import doc_clusters
@@ -91,15 +92,6 @@ def lemma_of(m: EventMention, base: Mapping[str, str] | None = None) -> str:
     return base.get(word, word) if base else word
 
 
-def _uninflected(word: str) -> tuple[str, ...]:
-    """What a word the parser left inflected may be the lemma of: "kills" -> "kill", "fired" -> "fire"/"fir"."""
-    if word.endswith("ed"):
-        return word[:-1], word[:-2]
-    if word.endswith("s") and not word.endswith("ss"):
-        return (word[:-1],)
-    return ()
-
-
 def base_forms(ctx: FuseContext) -> dict[str, str]:
     """Trigger lemmas the parser left inflected, each to the lemma of the same word the story tells elsewhere.
 
@@ -111,7 +103,7 @@ def base_forms(ctx: FuseContext) -> dict[str, str]:
     known = {lemma_of(m) for a in ctx.analyses.values() for m in a.events}
     out = {}
     for word in known:
-        hit = next((w for w in _uninflected(word) if len(w) >= 3 and w in known), None)
+        hit = next((w for w in uninflected(word) if len(w) >= 3 and w in known), None)
         if hit is not None:
             out[word] = hit
     return out

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 import pytest
 
-from storyline.analyze.events.mentions import _base_forms
 from storyline.analyze.events.ontology import case_of, plover_of, subtypes_compatible
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
@@ -920,10 +919,6 @@ def test_events_title_case_headline_keeps_its_trigger(events_of: Callable[[str],
     head = len(text.split("\n")[0])
     assert [e for e in events_of(text) if e.start < head and e.type == kind]
 
-
-def test_base_forms_take_inflections_off() -> None:
-    assert {"kill"} <= set(_base_forms("kills")) and "attack" in _base_forms("attacked")
-    assert "kidnap" in _base_forms("kidnapped") and "carry" in _base_forms("carries") and "die" in _base_forms("dies")
 
 
 @pytest.mark.parametrize("text,type_,place", [

@@ -6,7 +6,15 @@ from collections.abc import Callable
 
 import pytest
 
-from storyline.analyze.events.ontology import ACE_TRIGGERS, PLOVER, TRIGGERS, low_value, plover_of, related
+from storyline.analyze.events.ontology import (
+    ACE_TRIGGERS,
+    PLOVER,
+    TRIGGERS,
+    low_value,
+    plover_of,
+    related,
+    uninflected,
+)
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.model import Article, EventMention
@@ -90,3 +98,11 @@ def test_ontology_saying_is_a_low_value_statement(kinds_of: Callable[[str], list
 def test_ontology_a_travel_advisory_is_no_kind_of_threat() -> None:
     assert not related("THREATEN", "advisory", None) and not related("THREATEN", None, "advisory")
     assert related("THREATEN", "advisory", "advisory") and related("ASSAULT", "bombing", None)
+
+
+def test_uninflected_takes_inflections_off_likeliest_first() -> None:
+    assert uninflected("kills") == ("kill",) and uninflected("fired")[:2] == ("fire", "fir")
+    assert "attack" in uninflected("attacked") and "kidnap" in uninflected("kidnapped")
+    assert "carry" in uninflected("carries") and "carry" in uninflected("carried") and "die" in uninflected("dies")
+    assert "pass" in uninflected("passes") and uninflected("press") == () and uninflected("kill") == ()
+

@@ -45,6 +45,7 @@ from storyline.analyze.events.ontology import (
     WEAK_NOUNS,
     EventKind,
     plover_of,
+    uninflected,
 )
 from storyline.analyze.events.senses import NO_EVENT, sense_kind
 from storyline.analyze.names.nominals import person_like
@@ -435,7 +436,7 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if kind is not None and kind.pos not in ("any", "verb" if tok.pos_ == "VERB" else "noun"):
         kind = None
     if kind is None and tok.pos_ == "PROPN" and _title_case(tok.sent):
-        kind = next((TRIGGERS[f] for f in _base_forms(tok.lower_) if f in TRIGGERS), None)
+        kind = next((TRIGGERS[f] for f in (tok.lower_, *uninflected(tok.lower_)) if f in TRIGGERS), None)
     if kind is None:
         return None
     return _refine(tok, kind)
@@ -446,25 +447,6 @@ def _title_case(sent: SpacySpan) -> bool:
     proper nouns and keeps their form as the lemma."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
-
-
-def _base_forms(word: str) -> list[str]:
-    """The word and the forms an English inflection leaves when taken off ("kills" -> "kill", "attacked" ->
-    "attack", "arrested" -> "arrest", "dies" -> "die", "carries" -> "carry")."""
-    out = [word]
-    if word.endswith("ies"):
-        out.append(word[:-3] + "y")
-    if word.endswith("es"):
-        out.append(word[:-2])
-    if word.endswith("s") and not word.endswith("ss"):
-        out.append(word[:-1])
-    if word.endswith("ied"):
-        out.append(word[:-3] + "y")
-    if word.endswith("ed"):
-        out += [word[:-2], word[:-1]]
-        if len(word) > 4 and word[-3] == word[-4]:
-            out.append(word[:-3])  # "kidnapped" -> "kidnap"
-    return out
 
 
 FUNERAL = EventKind("LIFE", "funeral", "verb")

@@ -383,3 +383,24 @@ def subtypes_compatible(type_: str, a: str | None, b: str | None) -> bool:
     if a in RESULT_SUBTYPES or b in RESULT_SUBTYPES or type_ != "ASSAULT":
         return True
     return MODE.get(a or "") == MODE.get(b or "") is not None
+
+
+def uninflected(word: str) -> tuple[str, ...]:
+    """What a word left inflected may be the lemma of, likeliest first: "kills" -> "kill", "fired" -> "fire",
+    "fir", "attacked" -> "attack", "kidnapped" -> "kidnap", "carries"/"carried" -> "carry", "passes" -> "pass".
+    spaCy keeps the form of the words it tags as proper nouns (a title-case headline's "Kills") as their lemma."""
+    out: list[str] = []
+    if word.endswith("ed"):
+        out += [word[:-1], word[:-2]]
+        if len(word) > 4 and word[-3] == word[-4]:
+            out.append(word[:-3])  # "kidnapped" -> "kidnap"
+        if word.endswith("ied"):
+            out.append(word[:-3] + "y")
+    elif word.endswith("s") and not word.endswith("ss"):
+        out.append(word[:-1])
+        if word.endswith("es"):
+            out.append(word[:-2])
+        if word.endswith("ies"):
+            out.append(word[:-3] + "y")
+    return tuple(out)
+
