@@ -58,7 +58,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from storyline.analyze.names.descriptions import fits, role_words, same_owner
+from storyline.analyze.names.descriptions import fits, given_age, role_words, same_owner
 from storyline.analyze.names.keys import (
     abbreviated_same,
     align_names,
@@ -1670,21 +1670,9 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     return out + [_noun_entity(g) for g in groups]
 
 
-#: an age said with a noun: "a 47-year-old (retired) man" before it, "the man, 47," or "(47)" after it
-_AGE_BEFORE_NOUN = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][a-z\-]*\s+){0,2}$")
-_AGE_AFTER_NOUN = re.compile(r"(?:,\s*(?:aged\s+)?|\s*\()(\d{1,3})(?:\)|(?=[,.;]))")
-
-
 def _noun_ages(u: _NounUnit, text: str) -> set[int]:
     """The ages the article says with the chain's nouns (pronouns say none)."""
-    out = set()
-    for m in u.mentions:
-        if m.kind == "pronoun":
-            continue
-        hit = _AGE_AFTER_NOUN.match(text, m.end) or _AGE_BEFORE_NOUN.search(text[max(m.start - 40, 0):m.start])
-        if hit and 0 < int(hit.group(1)) < 120:
-            out.add(int(hit.group(1)))
-    return out
+    return {age for m in u.mentions if m.kind != "pronoun" and (age := given_age(text, m.start, m.end)) is not None}
 
 
 def _noun_groups(units: list[_NounUnit], analyses: dict[str, ArticleAnalysis], event_of: dict[str, str]

@@ -435,8 +435,9 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         TRIGGERS.get(tok.lower_)
     if kind is not None and kind.pos not in ("any", "verb" if tok.pos_ == "VERB" else "noun"):
         kind = None
-    if kind is None and tok.pos_ == "PROPN" and _title_case(tok.sent):
+    if kind is None and tok.pos_ == "PROPN":  # (a name's words seldom read as a trigger: the sentence is seen last)
         kind = next((TRIGGERS[f] for f in (tok.lower_, *uninflected(tok.lower_)) if f in TRIGGERS), None)
+        kind = kind if kind is not None and _title_case(tok.sent) else None
     if kind is None:
         return None
     return _refine(tok, kind)

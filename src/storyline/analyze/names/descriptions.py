@@ -264,16 +264,17 @@ _AGE_AFTER_NAME = re.compile(r"(?:,\s*(?:aged\s+)?|\s*\()(\d{1,3})(?:\)|(?=[,.;]
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][a-z\-]*\s+){0,3}$")
 
 
+def given_age(text: str, start: int, end: int) -> int | None:
+    """The age the text gives whoever the words at ``start:end`` name ("Orlan Vesk, 32,", "the man (32)",
+    "a 32-year-old retired driver"), or None."""
+    hit = _AGE_AFTER_NAME.match(text, end) or _AGE_BEFORE_NAME.search(text[max(start - 60, 0):start])
+    return int(hit.group(1)) if hit and 0 < int(hit.group(1)) < 120 else None
+
+
 def person_ages(text: str, mentions: list[Mention]) -> list[tuple[int, int, int]]:
     """``(start, end, age)`` of each person's name mention the text gives an age with ("Orlan Vesk, 32,")."""
-    out = []
-    for m in mentions:
-        if m.kind != "name" or m.label != "PERSON":
-            continue
-        hit = _AGE_AFTER_NAME.match(text, m.end) or _AGE_BEFORE_NAME.search(text[max(m.start - 60, 0):m.start])
-        if hit and 0 < int(hit.group(1)) < 120:
-            out.append((m.start, m.end, int(hit.group(1))))
-    return out
+    return [(m.start, m.end, age) for m in mentions if m.kind == "name" and m.label == "PERSON"
+            and (age := given_age(text, m.start, m.end)) is not None]
 
 
 def age_descriptions(doc: Doc, mentions: list[Mention], sentence_starts: list[int], article: str
