@@ -622,6 +622,12 @@ def test_claim_the_speakers_own_act_told_is_its_claim(claims_of: Claims, text: s
     assert c.stance == "responsibility" and c.involvement and c.polarity == "assert"
 
 
+def test_claim_an_authoritys_own_arrests_are_no_claim_of_responsibility(claims_of: Claims) -> None:
+    c = with_words(claims_of("Valdoran authorities said on Wednesday they have arrested seven men in Sarn."),
+                   "arrested seven")
+    assert c.stance != "responsibility" and c.polarity == "assert"
+
+
 def test_claim_the_speakers_own_act_negated_is_no_claim_of_it(claims_of: Claims) -> None:
     c = with_words(claims_of("The Valdoran army said its forces did not shell the bridge near Sarn."),
                    "shell the bridge")

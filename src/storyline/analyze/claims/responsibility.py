@@ -48,6 +48,9 @@ INVOLVEMENT_NOUNS = words("involvement role hand part link links linkage connect
                           "complicity participation tie ties")
 #: event types of the events component that are acts someone can claim or deny
 ACT_TYPES = frozenset({"ASSAULT", "CRIME", "TAKEOVER", "COERCE", "PROTEST"})
+#: acts of custody an authority tells as its work ("police said they arrested seven suspects"): no claim of
+#: responsibility for an act, as the shelling its forces did is
+CUSTODY_VERBS = words("arrest detain apprehend nab hold question charge jail imprison deport extradite")
 #: objects that stand for an act already named ("nothing to do with it", "involved in any way")
 ANAPHORIC_OBJECTS = words("it this that way manner form incident event development happening")
 #: pronouns by which a speaker speaks of itself in its content ("it carried out", "its fighters", "we")
@@ -389,7 +392,7 @@ def _doer_is_speaker(pred: Token, speaker: str) -> bool:
 def _own_act(pred: Token, acts: frozenset[int]) -> bool:
     """"Its artillery shelled the convoy", "we shelled their positions": the predicate is an act, with its object,
     done by the speaker speaking of itself (an admission or a claim of its own act, not a denial: not negated)."""
-    if pred.i not in acts or pred.pos_ != "VERB" or is_negated(pred):
+    if pred.i not in acts or pred.pos_ != "VERB" or is_negated(pred) or pred.lemma_.lower() in CUSTODY_VERBS:
         return False
     if not any(c.dep_ == "dobj" for c in pred.children):
         return False
