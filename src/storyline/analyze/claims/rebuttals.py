@@ -38,6 +38,9 @@ REFUSE = words("refuse")
 DISMISSIVE = words("absurd baseless unfounded false untrue groundless ridiculous preposterous fabricated "
                    "fake misleading nonsense unsubstantiated lie lies fiction fabrication slander propaganda untenable "
                    "inaccurate")
+#: nouns of taking part: "no role in", "any involvement in", "no link with", "no hand in"
+INVOLVEMENT_NOUNS = words("involvement role hand part link links linkage connection connections responsibility "
+                          "complicity participation tie ties")
 #: nouns naming what someone said against someone
 ALLEGATION_NOUNS = words("allegation accusation claim version assertion charge suggestion insinuation "
                          "speculation rumour rumor narrative statement")
@@ -127,8 +130,14 @@ def _first_person_rejection(pred: Token) -> bool:
         return True
     # a past tense the tagger reads as a participle ("X “firmly rejected” ...") with its active subject counts
     finite = pred.tag_ in ("VBZ", "VBP", "VBD") or (pred.tag_ == "VBN" and subj.dep_ == "nsubj")
-    return (finite and subj.pos_ == "PROPN" and obj is not None
-            and obj.lemma_.lower() in ALLEGATION_NOUNS)
+    # "TVF unequivocally denies any involvement in ...": a party's statement speaking of itself by name
+    return (finite and _a_name(subj) and obj is not None
+            and (obj.lemma_.lower() in ALLEGATION_NOUNS or (lemma == "deny" and obj.lemma_.lower() in INVOLVEMENT_NOUNS)))
+
+
+def _a_name(tok: Token) -> bool:
+    """A proper name, also one the tagger took for a common noun (an acronym such as "TVF", a named entity)."""
+    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or (len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha)
 
 
 def _unsound_allegation(pred: Token, wide: bool = True) -> bool:
