@@ -131,8 +131,8 @@ def _first_person_rejection(pred: Token) -> bool:
     # a past tense the tagger reads as a participle ("X “firmly rejected” ...") with its active subject counts
     finite = pred.tag_ in ("VBZ", "VBP", "VBD") or (pred.tag_ == "VBN" and subj.dep_ == "nsubj")
     # "TVF unequivocally denies any involvement in ...": a party's statement speaking of itself by name
-    return (finite and _a_name(subj) and obj is not None
-            and (obj.lemma_.lower() in ALLEGATION_NOUNS or (lemma == "deny" and obj.lemma_.lower() in INVOLVEMENT_NOUNS)))
+    what = obj.lemma_.lower() if obj is not None else ""
+    return finite and _a_name(subj) and (what in ALLEGATION_NOUNS or (lemma == "deny" and what in INVOLVEMENT_NOUNS))
 
 
 def _a_name(tok: Token) -> bool:
