@@ -106,6 +106,10 @@ def test_claim_according_to_relaying_a_speaker(claims_of: Callable[[str], list[C
     assert c.speaker_text == "Prime Minister Oskar Lindqvist" and "neutral investigation" in c.content
     assert c.channel == "the Orvani Herald"
     assert with_words(claims, "no conclusions").speaker_text == "spokesman Arvo Talvik"
+    # a thing that cannot speak ("the development shows ...") relays nothing: the sources speak
+    c = with_words(claims_of("According to sources, the development shows that the group is under pressure."),
+                   "under pressure")
+    assert c.speaker_text == "sources"
 
 
 def test_claim_told_agency_and_statement_channel(claims_of: Callable[[str], list[Claim]]) -> None:

@@ -838,7 +838,7 @@ def _relayed_saying(f: Found, group: list[Found]) -> Found | None:
         return None
     lo, hi = f.content
     return next((g for g in group if g is not f and g.via not in ("according", "colon") and g.speaker is not None
-                 and lo <= g.cue_start < hi and lo <= g.speaker.idx < hi), None)
+                 and lo <= g.cue_start < hi and lo <= g.speaker.idx < hi and _can_speak(g.speaker)), None)
 
 
 def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[int]) -> Found | None:
