@@ -1427,3 +1427,24 @@ def test_clean_agency_and_filing_place_line_over_the_text_is_a_credit() -> None:
                                   "Scroll down for video"])
 def test_clean_removes_foreign_ago_stamps_and_scroll_prompts(line: str) -> None:
     assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_other_stories_headlines_under_the_text_go() -> None:
+    heads = ("Guild elders reject the harbour master's plan for the spring locks\n"
+             "Ferry to Lesk resumes after storm damage")
+    cleaned = clean_text(f"{P1}\n{P2}\n\n{heads}")
+    assert cleaned.text == f"{P1}\n{P2}" and "Ferry to Lesk resumes after storm damage" in cleaned.removed
+
+
+@pytest.mark.parametrize("tail", [
+    "Guild elders reject the harbour master's plan for the spring locks",  # one such line may be the text's own
+    "As a keeper, i want to say\nWe will not forget those who closed the locks",  # a writer's own words
+    "Net tonnage 8.9 mln vs 6.8 mln\nOperating profit of the guild 85.9 mln vs 68.9 mln",  # a table's rows
+    # an embedded post's text under its signature is a source's words
+    "Locks at Sarn closed again, keepers report\n— Ana Vell (@anavell) March 22, 2031\n"
+    "The northern gate is 300m from the guild hall\n— Teo Brand (@teobrand) March 22, 2031",
+])
+def test_clean_lines_under_the_text_that_are_no_headlines_of_other_stories_stay(tail: str) -> None:
+    cleaned = clean_text(f"{P1}\n{P2}\n\n{tail}")
+    kept = [line for line in tail.split("\n") if "(@" not in line]
+    assert all(line in cleaned.text for line in kept)

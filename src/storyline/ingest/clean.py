@@ -90,6 +90,8 @@ _NETWORKS = ("facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|pinte
              "mastodon|social media")
 _SHORT, _LONG = 25, 45  # boilerplate lines are short; a long line is body text even if it mentions "subscribe"
 
+#: an embedded post's signature: "— Outlet (@handle) October 3, 2031"
+_POST_SIGNATURE = r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?"
 # (pattern, max words). Matched against the whole stripped line, case-insensitively.
 _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # comment sections
@@ -303,7 +305,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r".{0,60}\badjust (?:font|text) size\s*:?|"
      r"(?:estimated )?read(?:ing)? time\s*:?\s*.{1,30}|all (?:news|stories|articles)", _SHORT),
     # an embedded post's signature: "— Outlet (@handle) October 3, 2031"
-    (r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?", _SHORT),
+    (_POST_SIGNATURE, _SHORT),
     # breadcrumbs: "Home > News > ...", "Current: Home / World"
     (r"(?:[\w ]{1,20}:\s*)?home\s*[>»›/|]\s*.*", _LONG),
     # a label whose value was a link or an icon: "Source:", "Posted By:", "Last Updated:"; a blog's tag line
@@ -1038,7 +1040,7 @@ def _ends_sentence(line: str) -> bool:
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|according|asked|stated|noted)\b", re.I)
 
 
-def _trim_tail(lines: list[str], removed: list[str]) -> None:
+def _trim_tail(lines: list[str], removed: list[str], posts: frozenset[str] = frozenset()) -> None:
     """Short lines that end no sentence under the article's last sentence are page furniture ("Share:",
     "More Posts", a site's "All news on our Facebook page"); credit lines among them stay for the credit rules.
 
@@ -1048,6 +1050,7 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
     _drop_bio(lines, removed)
     tail: list[int] = []
     bullets: list[int] = []  # "- <headline>" lines: a list of links when three or more
+    heads: list[int] = []  # lines shaped as headlines: other stories' when two or more
     for i in reversed(range(len(lines))):
         line = lines[i].strip()
         if not line or _line_credit(line) or standalone_credit(lines, i):
@@ -1064,17 +1067,37 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
             continue
         # a quote mark, or a comma with a speech verb or closing the line, is a sentence that lost its stop ('"We
         # will return," she said', "Faithfully yours,"); a comma alone is a headline's ("Gunmen raid Sarn, kill five")
-        if len(line.split()) > _TAIL_WORDS or len(tail) >= _TAIL_LINES or re.search(r"[\"“”‘’]", line) or \
+        if len(tail) >= _TAIL_LINES or re.search(r"[\"“”]", line) or \
                 ("," in line and (_SAID.search(line) or line.endswith(","))) or _figures(line):
+            return
+        if len(line.split()) > _TAIL_WORDS:
+            if not _other_headline(line) or len(heads) >= _LIST_ITEMS or line in posts:
+                return
+            heads.append(i)  # another story's headline: furniture when two or more stand under the text
+            continue
+        if re.search(r"[‘’]", line):
             return
         tail.append(i)
     else:
         return  # no sentence above: a list or a fragment, not furniture under a text
-    if 0 < len(bullets) < 3:
-        return  # one or two bulleted lines may be the text's own
-    for i in sorted(tail + bullets):
+    if 0 < len(bullets) < 3 or len(heads) == 1:
+        return  # one or two bulleted lines, one longer line that ends no sentence may be the text's own
+    for i in sorted(tail + bullets + heads):
         removed.append(lines[i].strip())
         lines[i] = ""
+
+
+def _other_headline(line: str) -> bool:
+    """A headline's shape: at most 20 words, capitalised, no sentence end, no colon closing it (a list's header), no
+    first or second person, one figure at most."""
+    words = line.split()
+    return len(words) <= 20 and line[:1].isupper() and not _ends_sentence(line) and not line.endswith((":", ";")) \
+        and not any(w.lower().strip(",!?") in _PERSONAL for w in words) \
+        and sum(any(ch.isdigit() for ch in w) for w in words) < 2  # "Net profit 8.9 mln vs 6.8 mln": a table's row
+
+
+#: a writer's or reader's own words, which a headline does not use: "As a reader, i want to say"
+_PERSONAL = frozenset({"i", "we", "my", "our", "you", "your", "me", "us"})
 
 
 def _credit_closes(lines: list[str], i: int) -> bool:
@@ -1378,6 +1401,15 @@ def _text_follows(lines: list[str], i: int) -> bool:
     return len(nxt.split()) >= 8 and _ends_sentence(nxt)
 
 
+_SIGNATURE = re.compile(_POST_SIGNATURE, re.I)
+
+
+def _embedded_posts(lines: list[str]) -> frozenset[str]:
+    """The text of each embedded post (the line over its signature): a source's own words, never furniture."""
+    filled = [line.strip() for line in lines if line.strip()]
+    return frozenset(a for a, b in itertools.pairwise(filled) if "(@" in b and _SIGNATURE.fullmatch(b))
+
+
 def clean_text(raw: str, title: str | None = None) -> Cleaned:
     """Clean one article body: see the module docstring for what is taken out and what is kept.
 
@@ -1445,7 +1477,7 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
         _drop_section_word(kept, removed)
     _drop_section_labels(kept, removed, headline)
     kept = _strip_inline(kept, removed)
-    _trim_tail(kept, removed)
+    _trim_tail(kept, removed, _embedded_posts(lines))
     credits = _take_credits(kept, removed) + bylines
     place, dateline_credit = _take_dateline(kept)
     if not place and not dateline_credit:
