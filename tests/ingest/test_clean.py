@@ -1448,3 +1448,31 @@ def test_clean_lines_under_the_text_that_are_no_headlines_of_other_stories_stay(
     cleaned = clean_text(f"{P1}\n{P2}\n\n{tail}")
     kept = [line for line in tail.split("\n") if "(@" not in line]
     assert all(line in cleaned.text for line in kept)
+
+
+@pytest.mark.parametrize("line", [
+    "ЧИТАЙТЕ ТАКЖЕ: Около сорока гильдий закрыли шлюзы",
+    "Leia também: Guildas fecham as eclusas",
+    "Lire aussi : Les gardiens ferment les écluses",
+    "Комментарии",
+    "(Editor: Ana Vell)",
+    '<label id="x1"><meter id="x1"></meter></label>',
+    "story.lead_photo.caption Keepers stand on the bank of the canal in Sarn on Thursday. - Photo by AGN / ANA VELL",
+    "July 31, 2031 / 2:31 PM / 5 years ago",
+])
+def test_clean_removes_foreign_link_labels_editor_tags_markup_and_stamps_with_ago(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_editor_tag_closing_the_text_goes() -> None:
+    assert clean_text(f"{P1}\n{P2}(Edit: Ana)").text == f"{P1}\n{P2}"
+
+
+def test_clean_dateline_without_the_comma_before_the_country() -> None:
+    cleaned = clean_text(f"Locks reopen\n\nSARN VILLAGE Valdora (Reuters) - {P1}\n{P2}")
+    assert (cleaned.credit, cleaned.dateline) == ("Reuters", "SARN VILLAGE")
+
+
+def test_clean_a_company_name_in_angle_brackets_is_no_markup() -> None:
+    text = f"{P1}\n<Harbour Guild Corp>\n{P2}"  # a wire's mark of a listed company: the text's own
+    assert clean_text(text).text == text

@@ -78,6 +78,8 @@ _DATELINE = re.compile(
     rf"(?=[^:]*\(|,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*:|\s+[—–]\s+[A-Z\"“]))))?"  # "Sarn — The …"
     # a country or region after the place, before a date, a credit or the dash: "SARN, Valdora (AP) -", "SARN, Ark. -"
     rf"(?P<region>,\s*{_REGION}(?=\s*(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d|\(|{_DASH}(?:\s|$)))"
+    # a page that dropped the comma before the country: "SARN VILLAGE Valdora (AGN) -"
+    rf"|(?<=[A-Z]{{2}})\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\((?:{_AGENCY_LIST})\))"
     rf"|\s*[(\[][A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?[)\]](?=,\s*[A-Z][a-z]{{2,8}}\.?\s+\d))?"  # "SARN (Valdora), Mar 4"
     rf"(?P<date>(?:,\s*|\s+(?=[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*\())[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}"
     rf"(?:,\s*\d{{4}})?)?"  # "SARN, Mar 4", "SARN Mar 4 (AGN)"
@@ -334,6 +336,17 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"latest updates?\s*:?|loading(?:\.{3}|…)|just in|(?:article|featured|hero|post|story|lead)-(?:image|img|photo|"
      r"thumbnail|media)|(?:now read|see now|read now|must read|don'?t miss)\s*:.{1,200}", _SHORT),
     (r"similar (?:news|stories|articles)\s*:.{0,300}", _LONG),
+    # a related link and a comment section's label in other languages ("ЧИТАЙТЕ ТАКЖЕ: <headline>", "Leia também:
+    # <headline>", "Lire aussi", "Комментарии"), an editor's tag ("(Editor: Ana Vell)")
+    (r"(?:читайте также|читайте еще|смотрите также|leia também|leia mais|veja também|lea también|lee también|"
+     r"vea también|(?:à )?lire aussi|lesen sie auch|mehr zum thema|leggi anche|czytaj (?:także|też|więcej)|"
+     r"citește și|pročitajte još)\s*[:|»\-–—]?.{0,150}|"
+     r"комментарии|комментариев \d+|comentarios|comentários|commentaires|kommentare|commenti|yorumlar|"
+     r"\(?(?:editor|edit|edited by|responsible editor)\s*:\s*[^()\n]{1,40}\)?", _SHORT),
+    # a page's markup left as text ("<label id=…></label>"), a template's field name before a caption
+    # ("story.lead_photo.caption <caption>")
+    (r"(?-i:(?:\s*</?[a-z][a-z0-9]*(?:\s[^<>\n]{0,200})?/?>)+)|"
+     r"[a-z]+(?:[._][a-z]+)*_[a-z]+(?:[._][a-z]+)*\s.{1,300}", _LONG),
     # a prompt between a text's paragraphs and its pictures: "Scroll down for more...", "Scroll down for video"
     (r"scroll (?:down )?for (?:more|video|the video|pictures|photos)\b.{0,20}", _SHORT),
     # a picture's credit passed on by a service: "Ana Vell via Harbour Witness: AGN"
@@ -522,6 +535,11 @@ _AGO = re.compile(r"[^\W\d]{0,20}\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hour
                   re.I)
 
 
+#: how long ago, after a stamp and a separator
+_AGO_AFTER = re.compile(r"\s*[/|•·–—-]\s*\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+                        r"\s+ago\s*$", re.I)
+
+
 def _date_stamp(stripped: str) -> bool:
     """A line that is a date or a time and nothing else, labelled or not ("22:18, 18 August 2031 Saturday",
     "Last Modified: 04 Jun 2031 13:36", "Thu May 23, 2031", "2:16 PM, 7 Jul"), or how long ago ("39 seconds ago").
@@ -529,6 +547,8 @@ def _date_stamp(stripped: str) -> bool:
     stripped = stripped.strip("-–—|• ")  # "-January 26, 2031 @ 6:42 GMT|"
     if _AGO.fullmatch(stripped):
         return True
+    if (ago := _AGO_AFTER.search(stripped)) and _date_stamp(stripped[:ago.start()]):
+        return True  # "July 31, 2031 / 2:31 PM / 5 years ago"
     if (who := _STAMP_AUTHOR.match(stripped)) and _date_stamp(stripped[who.end():]):
         return True  # a live page's entry signed with its time: "Ana Vell12 June 2031 19:31"
     words = stripped.split()
@@ -903,7 +923,9 @@ _INLINE_READ = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*(?:also read|read also|re
 _READ_MORE_END = re.compile(r"(?<=[.!?\"”’…])\s+read (?:more|the (?:full|rest)(?: of the)? (?:story|article)|"
                             r"full (?:story|article))(?: here)?\s*(?:\.{1,3}|»|…|→)?$", re.I)
 #: a syndication note closing a paragraph: "… on Monday. | via harbournews"
-_VIA_NOTE = re.compile(r"(?<=[.!?\"”])\s*\|\s*via\s+[\w.-]{2,40}\s*$", re.I)
+_VIA_NOTE = re.compile(r"(?<=[.!?\"”])\s*(?:\|\s*via\s+[\w.-]{2,40}|"
+                       # an editor's tag closing the text: "… on Monday.(Edit: Ana)", "… (Editor: Ana Vell)"
+                       r"\((?:edit|editor|edited by|responsible editor)\s*:\s*[^()\n]{1,40}\))\s*$", re.I)
 #: a blog's link to the rest of a post closing its excerpt: "… had been. … Continue reading <title>", "… on Monday.
 #: Continue to read the entire article."
 _CONTINUE_READING = re.compile(r"(?<=[.!?\"”’…])\s+(?:(?:…|\.\.\.)\s*)?(?-i:Continue) (?:reading|to read)\b"
@@ -932,7 +954,7 @@ _TAIL_WORDS, _TAIL_LINES = 6, 8
 
 #: the inline patterns, each with the substrings (lower case) one of which a line needs for it to match
 _INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_INLINE_READ, ("read", "see also")),
-           (_READ_MORE_END, ("read",)), (_CONTINUE_READING, ("continue",)), (_VIA_NOTE, ("via",)),
+           (_READ_MORE_END, ("read",)), (_CONTINUE_READING, ("continue",)), (_VIA_NOTE, ("via", "edit")),
            (_BRACKET_PHOTO, ("[",)), (_INLINE_PHOTO_CREDIT, ("credit",)))
 
 
