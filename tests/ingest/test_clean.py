@@ -1510,3 +1510,30 @@ def test_clean_picture_caption_photographer_and_credit_lines_go() -> None:
 def test_clean_a_tables_unit_on_the_first_line_stays() -> None:
     text = "in tonnes of grain\nSarn 1,200\nLesk 1,450"
     assert clean_text(text).text == text
+
+
+def test_clean_gallery_captions_closed_by_a_photographer_and_agency_line_go() -> None:
+    first = "Keepers walk along the flooded quay after the gate gave way on April 26, 2031 in Sarn."
+    second = "Relief barges are loaded at the harbour of Lesk on Monday, April 27, 2031."
+    page = f"Floods in Sarn: the toll rises\n\n{first}\nAna Vell/Getty Images\n{second}\nTeo Brand/AP\n\n{P1}\n{P2}"
+    assert clean_text(page).text == f"Floods in Sarn: the toll rises\n\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(("second", "kept"), [
+    ("Ana Vell", False),  # the author's name under the headline
+    ("PORT AMMERIN", True),  # an upper-case dateline place
+])
+def test_clean_bare_name_under_the_headline_is_a_byline(second: str, kept: bool) -> None:
+    cleaned = clean_text(f"Locks reopen after the spring floods\n{second}\n{P1}\n{P2}")
+    assert (second in cleaned.text) == kept
+    assert P1 in cleaned.text
+
+
+def test_clean_one_picture_credit_under_a_paragraph_leaves_the_paragraph() -> None:
+    assert clean_text(f"{P1}\nAna Vell/AP\n{P2}").text == f"{P1}\n{P2}"
+    assert clean_text(f"{P1}\nAna Vell\nAP Photo\n{P2}").text.startswith(P1)
+
+
+def test_clean_table_row_under_a_headline_is_no_byline() -> None:
+    text = "Harbour guild sets quarterly payout\nPay April One\nRecord March 13"
+    assert clean_text(text).text == text
