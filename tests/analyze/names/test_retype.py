@@ -142,16 +142,19 @@ def test_retype_no_person_from_the_words_after_a_place_a_people_or_a_body(nlp: L
 def test_retype_a_peoples_shaped_word_no_country_bears_before_a_town_noun_or_a_quake_is_a_place(
         nlp: Language) -> None:
     text = ("It was the worst since the Dervian earthquake. Rain fell in Kelvari town and in a Peruvian town. "
-            "The Valdoran town of Sarn and the Chilean earthquake were recalled.")
+            "The Valdoran town of Sarn, the central Orvanian town and the Chilean earthquake were recalled.")
     doc = nlp(text)
     mentions = [_m(text, "Dervian", "NORP"), _m(text, "Kelvari", "NORP"), _m(text, "Peruvian", "NORP"),
-                _m(text, "Valdoran", "NORP"), _m(text, "Chilean", "NORP")]
-    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "GPE", "NORP", "NORP", "NORP"]
+                _m(text, "Valdoran", "NORP"), _m(text, "Orvanian", "NORP"), _m(text, "Chilean", "NORP")]
+    assert [m.label for m in retype_from_context(mentions, doc, [])] == [
+        "GPE", "GPE", "NORP", "NORP", "NORP", "NORP"]
 
 
 def test_retype_a_one_word_name_paired_with_a_place_after_a_place_preposition_is_a_place(nlp: Language) -> None:
-    text = "Boats were sent from Kelvano and Lisbon. Aid came from Russia and Dorvat. Ana met Orlan and Sarn."
+    text = ("Boats were sent from Kelvano and Lisbon. Aid came from Russia and Dorvat. Ana met Orlan and Sarn. "
+            "Valdora won independence from Portugal and Orvan I became its king.")
     doc = nlp(text)
-    mentions = [_m(text, "Kelvano", "PERSON"), _m(text, "Dorvat", "ORG"), _m(text, "Orlan", "PERSON")]
+    mentions = [_m(text, "Kelvano", "PERSON"), _m(text, "Dorvat", "ORG"), _m(text, "Orlan", "PERSON"),
+                _m(text, "Orvan", "PERSON")]
     labels = [m.label for m in retype_from_context(mentions, doc, [])]
-    assert labels[:2] == ["GPE", "GPE"] and labels[2] == "PERSON"
+    assert labels[:2] == ["GPE", "GPE"] and labels[2:] == ["PERSON", "PERSON"]

@@ -294,6 +294,7 @@ def _surname_tagged_otherwise(person: Mention, m: Mention, text: str) -> bool:
     capitalized run."""
     word = m.text
     return m.label in ("GPE", "NORP", "ORG") and 2 <= len(person.text.split()) <= 3 and " " not in word \
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in person.text.split()) \
         and word[:1].isupper() and word[1:].islower() and word.isalpha() and word not in ORG_SUFFIXES \
         and not known_place(word) and not demonym_country(word) and country_of(word) is None \
         and not re.match(r"\s*[A-Z]", text[m.end:m.end + 2])

@@ -170,15 +170,19 @@ _PLACE_EVENTS = frozenset(("earthquake", "quake", "tsunami", "eruption", "landsl
 
 def _unknown_people_word_before(m: Mention, before: Token | None, after: Token) -> bool:
     """A one-word name shaped like a people's word ("-an", "-i", "-ese") that no country's people bear, before a
-    town's noun with no article ("in X town") or before a natural disaster ("the X earthquake"): a place's name
-    ("a Valdoran town" keeps its people's word)."""
+    town's noun right after a preposition ("in X town"; "the central X town" keeps its people's word) or before a
+    natural disaster ("the X earthquake"): a place's name."""
     if m.label not in ("NORP", "PERSON", "ORG") or len(m.text.split()) != 1 or not after.is_lower \
             or demonym_country(m.text) or is_acronym(m.text):
         return False
     if after.text in _PLACE_EVENTS:
         return True
     return m.label == "NORP" and after.text in _TOWN_WORDS and _people_form(m.text) \
-        and (before is None or before.lower_ not in ("a", "an", "the", "this", "that", "another", "one"))
+        and before is not None and (before.lower_ in LOCATION_PREPOSITIONS or before.lower_ in _TOWARD)
+
+
+#: prepositions of a place that a journey or a report starts or ends at ("from X town", "to X")
+_TOWARD = frozenset(("from", "to", "at", "of", "into"))
 
 
 def _listed_with_place(span: Span, doc: Doc) -> bool:
@@ -190,6 +194,8 @@ def _listed_with_place(span: Span, doc: Doc) -> bool:
     def opener(i: int) -> bool:
         return 0 <= i < len(doc) and (doc[i].lower_ in LOCATION_PREPOSITIONS or doc[i].lower_ in ("from", "to"))
 
+    if span.root.dep_ in ("nsubj", "nsubjpass") or (span.end < len(doc) and doc[span.end].text[:1].isupper()):
+        return False  # "from Valdora and Orlan I became ...": a subject, or a name that goes on
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in ("and", "or") and place(span.end + 1) and opener(span.start - 1):
         return True
