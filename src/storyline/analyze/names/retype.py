@@ -17,7 +17,12 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
   settlement's or district's noun ("X town", not "X police") tagged NORP with no people's ending -> GPE;
 - a name of two or more words opening with a transliterated word for a movement, party or army
   ("Harakat ...", "Jamaat-...", "Lashkar-e-...") -> ORG;
-- a one-word ORG or PERSON at one end of a route whose other end is tagged a place ("from X to Y") -> GPE;
+- a one-word ORG or PERSON at one end of a route whose other end is tagged a place ("from X to Y"), or paired
+  with a place after a place preposition ("sent from X and <city>") -> GPE;
+- a one-word GPE, NORP or ORG that the words after its comma describe as a person ("X, who", "X, whose son",
+  "X, head of the agency") -> PERSON;
+- a one-word people-shaped name no country's people bear before a natural disaster ("the X earthquake") or a
+  town's noun right after a preposition ("in X town") -> GPE;
 - an ORG, PERSON or work a lower-case building noun follows ("the X hotel", "X airport") -> FAC;
 - a PERSON right after a lower-case body noun ("the militant group X", not "the ethnic group X"), or one
   whose first word is an acronym without a vowel ("TSC X") -> ORG.
