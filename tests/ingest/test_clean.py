@@ -1476,3 +1476,37 @@ def test_clean_dateline_without_the_comma_before_the_country() -> None:
 def test_clean_a_company_name_in_angle_brackets_is_no_markup() -> None:
     text = f"{P1}\n<Harbour Guild Corp>\n{P2}"  # a wire's mark of a listed company: the text's own
     assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "thumbs_b_c_644c2df1ad5db.jpg",
+    "Guild news Loading... 31 January 2031",
+    "Skip to contentStay Informed with Harbour Buzz | Your Daily Dose of Guild News",
+    '(self.X_BASIC = self.X_BASIC || []).push( subs => { subs.init({ type: "NewsArticle", lang: "en" }); });',
+])
+def test_clean_removes_file_names_loading_widgets_glued_skip_links_and_scripts(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_script_shaped_prose_stays() -> None:
+    text = f"{P1}\nThe keepers (all of them) voted: yes.\n{P2}"
+    assert clean_text(text).text == text
+
+
+def test_clean_icon_names_on_the_first_line_go() -> None:
+    assert clean_text(f"clock menu more-arrow no yes\n\nLocks at a glance\n\n{P1}\n{P2}").text == \
+        f"Locks at a glance\n\n{P1}\n{P2}"
+
+
+def test_clean_picture_caption_photographer_and_credit_lines_go() -> None:
+    caption = "Keepers close the northern lock near Sarn on Saturday, July 8, 2031. Winds drove water over the gate."
+    page = f"{caption}\nAna Vell\nAP Photo\n{caption}\nKXYZ-TV via AP\nTeo Brand\n{P1}\n{P2}"
+    assert clean_text(page).text == f"{P1}\n{P2}"
+    # a sentence and a name without a picture's credit next to them stay
+    text = f"{P1}\nAna Vell\n{P2}"
+    assert clean_text(text).text == text
+
+
+def test_clean_a_tables_unit_on_the_first_line_stays() -> None:
+    text = "in tonnes of grain\nSarn 1,200\nLesk 1,450"
+    assert clean_text(text).text == text

@@ -229,7 +229,10 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"read the full (?:story|article|report)(?: (?:at|from|on) [^.]{1,80}?)?(?: here)?\s*(?:\.{1,3}|…|»|→)?", _SHORT),
     (r"continue reading\s*(?:\.{3}|…|»|→)|\[(?:…|\.\.\.)\]", _SHORT),
     # page furniture: skip links, logo alt text, short links, tags, section links, cookie notices, captions
-    (r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)", _SHORT),
+    (r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)"
+     r"(?:(?<=t)(?=[A-Z]).{1,150})?", _SHORT),  # "Skip to contentStay Informed with <site>": a widget glued on
+    # a picture's file name alone ("thumbs_b_c_644c2d.jpg"), a short line with a widget's "Loading..."
+    (r"\S{1,150}\.(?:jpe?g|png|gif|webp|svg)|(?:\S+ ){0,4}loading(?:\.{3}|…)(?: \S+){0,5}", _SHORT),
     (r"(?:[\w&'’.-]+\s+){0,5}logo", _SHORT),
     (r"short (?:url|link)\s*:?\s*\S*|(?:copy|share) (?:the )?link|link copied!?|permalink\s*:?\s*\S*", _SHORT),
     (r"(?:tags?|topics?|keywords|filed under|categories|category)\s*:.*", _SHORT),
@@ -540,6 +543,14 @@ _AGO_AFTER = re.compile(r"\s*[/|•·–—-]\s*\d{1,3}\s*(?:seconds?|minutes?|m
                         r"\s+ago\s*$", re.I)
 
 
+def _code(stripped: str) -> bool:
+    """A page's script left as text ("(self.X = self.X || []).push(…);"): a statement's marks ("});", "=>", "||")
+    and brackets, braces, colons, quotes and equal signs at least one in ten of its characters."""
+    if not any(mark in stripped for mark in ("});", "=>", "||", "function(", "();")):
+        return False
+    return 10 * sum(stripped.count(ch) for ch in "{}()[];=|<>:\"") >= len(stripped)
+
+
 def _date_stamp(stripped: str) -> bool:
     """A line that is a date or a time and nothing else, labelled or not ("22:18, 18 August 2031 Saturday",
     "Last Modified: 04 Jun 2031 13:36", "Thu May 23, 2031", "2:16 PM, 7 Jul"), or how long ago ("39 seconds ago").
@@ -593,7 +604,7 @@ def is_boilerplate(line: str) -> bool:
     undashed = _LIST_DASH.sub("", stripped)
     if undashed != stripped and is_boilerplate(undashed):
         return True
-    if _IDENTIFIER.fullmatch(stripped) or _doubled(stripped) or _GLUED_MENU.fullmatch(stripped):
+    if _IDENTIFIER.fullmatch(stripped) or _doubled(stripped) or _GLUED_MENU.fullmatch(stripped) or _code(stripped):
         return True
     if _is_related_link(stripped):
         return True
@@ -1410,6 +1421,51 @@ def _drop_link_lists(lines: list[str], removed: list[str]) -> None:
         i = j if items else i + 1
 
 
+#: a picture's credit on a line of its own: "AGN Photo", "AGN File Photo", "KXYZ-TV via AGN"
+_PICTURE_CREDIT_LINE = re.compile(rf"(?:{_AGENCY})\s+(?:[Ff]ile\s+)?(?:Photo|PHOTO|Images?)|"
+                                  rf"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,3}}\s+via\s+(?:{_AGENCY})")
+
+
+def _drop_picture_blocks(lines: list[str], removed: list[str]) -> None:
+    """A picture's caption, its photographer's name and its credit, each on a line of its own ("<caption>" /
+    "Ana Vell" / "AGN Photo", or "<caption>" / "KXYZ-TV via AGN" / "Ana Vell"): all three go."""
+    filled = [k for k in range(len(lines)) if lines[k].strip()]
+    drop: set[int] = set()
+    for n, k in enumerate(filled):
+        if not _PICTURE_CREDIT_LINE.fullmatch(lines[k].strip()):
+            continue
+        block = {k}
+        above = n - 1
+        if above >= 0 and _author_line(lines[filled[above]]):
+            block.add(filled[above])
+            above -= 1
+        if n + 1 < len(filled) and _author_line(lines[filled[n + 1]]):
+            block.add(filled[n + 1])
+        caption = lines[filled[above]].strip() if above >= 0 else ""
+        if len(caption.split()) >= 8 and _ends_sentence(caption) and len(caption.split()) <= _LONG_CAPTION_WORDS:
+            block.add(filled[above])
+            drop |= block
+    removed.extend(lines[k].strip() for k in sorted(drop))
+    for k in drop:
+        lines[k] = ""
+
+
+def _drop_icon_names(lines: list[str], removed: list[str]) -> None:
+    """The first line, when it is three to eight lower-case words that join no phrase ("clock menu more-arrow no
+    yes"): the names of a page's icons, never a headline, a sentence or a table's unit ("in bushels")."""
+    filled = [k for k in range(len(lines)) if lines[k].strip()]
+    first = lines[filled[0]].strip() if filled else ""
+    if len(filled) > 1 and _ICON_NAMES.fullmatch(first) and not _PHRASE_WORDS.intersection(first.split()):
+        removed.append(lines[filled[0]].strip())
+        lines[filled[0]] = ""
+
+
+_ICON_NAMES = re.compile(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*){2,7}")
+#: words that join a phrase ("in bushels", a table's unit over its rows), not a row of icon names
+_PHRASE_WORDS = frozenset({"a", "an", "the", "in", "at", "of", "on", "for", "to", "from", "by", "with", "and", "or",
+                           "is", "are", "was", "were", "per"})
+
+
 #: an agency and the place the copy was filed from, on a line of their own over the text: "AGN/Sarn, Valdora"
 _AGENCY_PLACE = re.compile(rf"(?P<c>{_AGENCY_LIST})\s*/\s*[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{0,2}},\s*"
                            rf"(?P<region>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{0,2}})")
@@ -1446,6 +1502,8 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     headline = _fold(title or "")
     _drop_crumb_over_headline(lines, removed)
     _drop_title_bar(lines, removed)
+    _drop_icon_names(lines, removed)
+    _drop_picture_blocks(lines, removed)
     _drop_head_menu(lines, removed, headline)
     _drop_repeated_captions(lines, removed, headline)
     _drop_link_lists(lines, removed)
