@@ -1448,3 +1448,92 @@ def test_clean_lines_under_the_text_that_are_no_headlines_of_other_stories_stay(
     cleaned = clean_text(f"{P1}\n{P2}\n\n{tail}")
     kept = [line for line in tail.split("\n") if "(@" not in line]
     assert all(line in cleaned.text for line in kept)
+
+
+@pytest.mark.parametrize("line", [
+    "ЧИТАЙТЕ ТАКЖЕ: Около сорока гильдий закрыли шлюзы",
+    "Leia também: Guildas fecham as eclusas",
+    "Lire aussi : Les gardiens ferment les écluses",
+    "Комментарии",
+    "(Editor: Ana Vell)",
+    '<label id="x1"><meter id="x1"></meter></label>',
+    "story.lead_photo.caption Keepers stand on the bank of the canal in Sarn on Thursday. - Photo by AGN / ANA VELL",
+    "July 31, 2031 / 2:31 PM / 5 years ago",
+])
+def test_clean_removes_foreign_link_labels_editor_tags_markup_and_stamps_with_ago(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_editor_tag_closing_the_text_goes() -> None:
+    assert clean_text(f"{P1}\n{P2}(Edit: Ana)").text == f"{P1}\n{P2}"
+
+
+def test_clean_dateline_without_the_comma_before_the_country() -> None:
+    cleaned = clean_text(f"Locks reopen\n\nSARN VILLAGE Valdora (Reuters) - {P1}\n{P2}")
+    assert (cleaned.credit, cleaned.dateline) == ("Reuters", "SARN VILLAGE")
+
+
+def test_clean_a_company_name_in_angle_brackets_is_no_markup() -> None:
+    text = f"{P1}\n<Harbour Guild Corp>\n{P2}"  # a wire's mark of a listed company: the text's own
+    assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "thumbs_b_c_644c2df1ad5db.jpg",
+    "Guild news Loading... 31 January 2031",
+    "Skip to contentStay Informed with Harbour Buzz | Your Daily Dose of Guild News",
+    '(self.X_BASIC = self.X_BASIC || []).push( subs => { subs.init({ type: "NewsArticle", lang: "en" }); });',
+])
+def test_clean_removes_file_names_loading_widgets_glued_skip_links_and_scripts(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_script_shaped_prose_stays() -> None:
+    text = f"{P1}\nThe keepers (all of them) voted: yes.\n{P2}"
+    assert clean_text(text).text == text
+
+
+def test_clean_icon_names_on_the_first_line_go() -> None:
+    assert clean_text(f"clock menu more-arrow no yes\n\nLocks at a glance\n\n{P1}\n{P2}").text == \
+        f"Locks at a glance\n\n{P1}\n{P2}"
+
+
+def test_clean_picture_caption_photographer_and_credit_lines_go() -> None:
+    caption = "Keepers close the northern lock near Sarn on Saturday, July 8, 2031. Winds drove water over the gate."
+    page = f"{caption}\nAna Vell\nAP Photo\n{caption}\nKXYZ-TV via AP\nTeo Brand\n{P1}\n{P2}"
+    assert clean_text(page).text == f"{P1}\n{P2}"
+    # a sentence and a name without a picture's credit next to them stay
+    text = f"{P1}\nAna Vell\n{P2}"
+    assert clean_text(text).text == text
+
+
+def test_clean_a_tables_unit_on_the_first_line_stays() -> None:
+    text = "in tonnes of grain\nSarn 1,200\nLesk 1,450"
+    assert clean_text(text).text == text
+
+
+def test_clean_gallery_captions_closed_by_a_photographer_and_agency_line_go() -> None:
+    first = "Keepers walk along the flooded quay after the gate gave way on April 26, 2031 in Sarn."
+    second = "Relief barges are loaded at the harbour of Lesk on Monday, April 27, 2031."
+    page = f"Floods in Sarn: the toll rises\n\n{first}\nAna Vell/Getty Images\n{second}\nTeo Brand/AP\n\n{P1}\n{P2}"
+    assert clean_text(page).text == f"Floods in Sarn: the toll rises\n\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(("second", "kept"), [
+    ("Ana Vell", False),  # the author's name under the headline
+    ("PORT AMMERIN", True),  # an upper-case dateline place
+])
+def test_clean_bare_name_under_the_headline_is_a_byline(second: str, kept: bool) -> None:
+    cleaned = clean_text(f"Locks reopen after the spring floods\n{second}\n{P1}\n{P2}")
+    assert (second in cleaned.text) == kept
+    assert P1 in cleaned.text
+
+
+def test_clean_one_picture_credit_under_a_paragraph_leaves_the_paragraph() -> None:
+    assert clean_text(f"{P1}\nAna Vell/AP\n{P2}").text == f"{P1}\n{P2}"
+    assert clean_text(f"{P1}\nAna Vell\nAP Photo\n{P2}").text.startswith(P1)
+
+
+def test_clean_table_row_under_a_headline_is_no_byline() -> None:
+    text = "Harbour guild sets quarterly payout\nPay April One\nRecord March 13"
+    assert clean_text(text).text == text

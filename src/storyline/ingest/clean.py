@@ -78,6 +78,8 @@ _DATELINE = re.compile(
     rf"(?=[^:]*\(|,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*:|\s+[—–]\s+[A-Z\"“]))))?"  # "Sarn — The …"
     # a country or region after the place, before a date, a credit or the dash: "SARN, Valdora (AP) -", "SARN, Ark. -"
     rf"(?P<region>,\s*{_REGION}(?=\s*(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d|\(|{_DASH}(?:\s|$)))"
+    # a page that dropped the comma before the country: "SARN VILLAGE Valdora (AGN) -"
+    rf"|(?<=[A-Z]{{2}})\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\((?:{_AGENCY_LIST})\))"
     rf"|\s*[(\[][A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?[)\]](?=,\s*[A-Z][a-z]{{2,8}}\.?\s+\d))?"  # "SARN (Valdora), Mar 4"
     rf"(?P<date>(?:,\s*|\s+(?=[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*\())[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}"
     rf"(?:,\s*\d{{4}})?)?"  # "SARN, Mar 4", "SARN Mar 4 (AGN)"
@@ -227,7 +229,10 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"read the full (?:story|article|report)(?: (?:at|from|on) [^.]{1,80}?)?(?: here)?\s*(?:\.{1,3}|…|»|→)?", _SHORT),
     (r"continue reading\s*(?:\.{3}|…|»|→)|\[(?:…|\.\.\.)\]", _SHORT),
     # page furniture: skip links, logo alt text, short links, tags, section links, cookie notices, captions
-    (r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)", _SHORT),
+    (r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)"
+     r"(?:(?<=t)(?=[A-Z]).{1,150})?", _SHORT),  # "Skip to contentStay Informed with <site>": a widget glued on
+    # a picture's file name alone ("thumbs_b_c_644c2d.jpg"), a short line with a widget's "Loading..."
+    (r"\S{1,150}\.(?:jpe?g|png|gif|webp|svg)|(?:\S+ ){0,4}loading(?:\.{3}|…)(?: \S+){0,5}", _SHORT),
     (r"(?:[\w&'’.-]+\s+){0,5}logo", _SHORT),
     (r"short (?:url|link)\s*:?\s*\S*|(?:copy|share) (?:the )?link|link copied!?|permalink\s*:?\s*\S*", _SHORT),
     (r"(?:tags?|topics?|keywords|filed under|categories|category)\s*:.*", _SHORT),
@@ -334,6 +339,17 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"latest updates?\s*:?|loading(?:\.{3}|…)|just in|(?:article|featured|hero|post|story|lead)-(?:image|img|photo|"
      r"thumbnail|media)|(?:now read|see now|read now|must read|don'?t miss)\s*:.{1,200}", _SHORT),
     (r"similar (?:news|stories|articles)\s*:.{0,300}", _LONG),
+    # a related link and a comment section's label in other languages ("ЧИТАЙТЕ ТАКЖЕ: <headline>", "Leia também:
+    # <headline>", "Lire aussi", "Комментарии"), an editor's tag ("(Editor: Ana Vell)")
+    (r"(?:читайте также|читайте еще|смотрите также|leia também|leia mais|veja também|lea también|lee también|"
+     r"vea también|(?:à )?lire aussi|lesen sie auch|mehr zum thema|leggi anche|czytaj (?:także|też|więcej)|"
+     r"citește și|pročitajte još)\s*[:|»\-–—]?.{0,150}|"
+     r"комментарии|комментариев \d+|comentarios|comentários|commentaires|kommentare|commenti|yorumlar|"
+     r"\(?(?:editor|edit|edited by|responsible editor)\s*:\s*[^()\n]{1,40}\)?", _SHORT),
+    # a page's markup left as text ("<label id=…></label>"), a template's field name before a caption
+    # ("story.lead_photo.caption <caption>")
+    (r"(?-i:(?:\s*</?[a-z][a-z0-9]*(?:\s[^<>\n]{0,200})?/?>)+)|"
+     r"[a-z]+(?:[._][a-z]+)*_[a-z]+(?:[._][a-z]+)*\s.{1,300}", _LONG),
     # a prompt between a text's paragraphs and its pictures: "Scroll down for more...", "Scroll down for video"
     (r"scroll (?:down )?for (?:more|video|the video|pictures|photos)\b.{0,20}", _SHORT),
     # a picture's credit passed on by a service: "Ana Vell via Harbour Witness: AGN"
@@ -522,6 +538,19 @@ _AGO = re.compile(r"[^\W\d]{0,20}\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hour
                   re.I)
 
 
+#: how long ago, after a stamp and a separator
+_AGO_AFTER = re.compile(r"\s*[/|•·–—-]\s*\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+                        r"\s+ago\s*$", re.I)
+
+
+def _code(stripped: str) -> bool:
+    """A page's script left as text ("(self.X = self.X || []).push(…);"): a statement's marks ("});", "=>", "||")
+    and brackets, braces, colons, quotes and equal signs at least one in ten of its characters."""
+    if not any(mark in stripped for mark in ("});", "=>", "||", "function(", "();")):
+        return False
+    return 10 * sum(stripped.count(ch) for ch in "{}()[];=|<>:\"") >= len(stripped)
+
+
 def _date_stamp(stripped: str) -> bool:
     """A line that is a date or a time and nothing else, labelled or not ("22:18, 18 August 2031 Saturday",
     "Last Modified: 04 Jun 2031 13:36", "Thu May 23, 2031", "2:16 PM, 7 Jul"), or how long ago ("39 seconds ago").
@@ -529,6 +558,8 @@ def _date_stamp(stripped: str) -> bool:
     stripped = stripped.strip("-–—|• ")  # "-January 26, 2031 @ 6:42 GMT|"
     if _AGO.fullmatch(stripped):
         return True
+    if (ago := _AGO_AFTER.search(stripped)) and _date_stamp(stripped[:ago.start()]):
+        return True  # "July 31, 2031 / 2:31 PM / 5 years ago"
     if (who := _STAMP_AUTHOR.match(stripped)) and _date_stamp(stripped[who.end():]):
         return True  # a live page's entry signed with its time: "Ana Vell12 June 2031 19:31"
     words = stripped.split()
@@ -573,7 +604,7 @@ def is_boilerplate(line: str) -> bool:
     undashed = _LIST_DASH.sub("", stripped)
     if undashed != stripped and is_boilerplate(undashed):
         return True
-    if _IDENTIFIER.fullmatch(stripped) or _doubled(stripped) or _GLUED_MENU.fullmatch(stripped):
+    if _IDENTIFIER.fullmatch(stripped) or _doubled(stripped) or _GLUED_MENU.fullmatch(stripped) or _code(stripped):
         return True
     if _is_related_link(stripped):
         return True
@@ -903,7 +934,9 @@ _INLINE_READ = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*(?:also read|read also|re
 _READ_MORE_END = re.compile(r"(?<=[.!?\"”’…])\s+read (?:more|the (?:full|rest)(?: of the)? (?:story|article)|"
                             r"full (?:story|article))(?: here)?\s*(?:\.{1,3}|»|…|→)?$", re.I)
 #: a syndication note closing a paragraph: "… on Monday. | via harbournews"
-_VIA_NOTE = re.compile(r"(?<=[.!?\"”])\s*\|\s*via\s+[\w.-]{2,40}\s*$", re.I)
+_VIA_NOTE = re.compile(r"(?<=[.!?\"”])\s*(?:\|\s*via\s+[\w.-]{2,40}|"
+                       # an editor's tag closing the text: "… on Monday.(Edit: Ana)", "… (Editor: Ana Vell)"
+                       r"\((?:edit|editor|edited by|responsible editor)\s*:\s*[^()\n]{1,40}\))\s*$", re.I)
 #: a blog's link to the rest of a post closing its excerpt: "… had been. … Continue reading <title>", "… on Monday.
 #: Continue to read the entire article."
 _CONTINUE_READING = re.compile(r"(?<=[.!?\"”’…])\s+(?:(?:…|\.\.\.)\s*)?(?-i:Continue) (?:reading|to read)\b"
@@ -932,7 +965,7 @@ _TAIL_WORDS, _TAIL_LINES = 6, 8
 
 #: the inline patterns, each with the substrings (lower case) one of which a line needs for it to match
 _INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_INLINE_READ, ("read", "see also")),
-           (_READ_MORE_END, ("read",)), (_CONTINUE_READING, ("continue",)), (_VIA_NOTE, ("via",)),
+           (_READ_MORE_END, ("read",)), (_CONTINUE_READING, ("continue",)), (_VIA_NOTE, ("via", "edit")),
            (_BRACKET_PHOTO, ("[",)), (_INLINE_PHOTO_CREDIT, ("credit",)))
 
 
@@ -1322,6 +1355,25 @@ def _drop_section_labels(lines: list[str], removed: list[str], headline: str) ->
     lines[:] = [line for k, line in enumerate(lines) if k not in drop]
 
 
+#: words of a table's row, never of a name: "Pay April One", "Record May Eight"
+_TABLE_WORDS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAY_NAMES)) | frozenset(re.findall(
+    r"\S+", "one two three four five six seven eight nine ten pay record total net vs"))
+
+
+def _drop_name_under_headline(lines: list[str], removed: list[str], headline: str) -> None:
+    """A person's name alone on the line under the headline (two or three capitalised words, not in capitals: an
+    upper-case line there is a dateline's place), with more lines below: the author's byline without its "By"."""
+    filled = [k for k in range(len(lines)) if lines[k].strip()]
+    if len(filled) < 3:
+        return
+    head, name = lines[filled[0]].strip(), lines[filled[1]].strip()
+    if len(head.split()) >= 3 and not _ends_sentence(head) and not _figures(head) and _author_line(name) \
+            and len(name.split()) <= 3 and not name.isupper() and _fold(name) != headline \
+            and not _STANDALONE_CREDIT.fullmatch(name) and not _TABLE_WORDS.intersection(name.lower().split()):
+        removed.append(name)
+        lines[filled[1]] = ""
+
+
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: a caption is short; a longer repeated paragraph is a copy of the text, not a picture's caption and alt text
 _REPEAT_WORDS = 30
@@ -1388,6 +1440,57 @@ def _drop_link_lists(lines: list[str], removed: list[str]) -> None:
         i = j if items else i + 1
 
 
+#: a picture's credit on a line of its own: "AGN Photo", "AGN File Photo", "KXYZ-TV via AGN"
+_PICTURE_CREDIT_LINE = re.compile(rf"(?:{_AGENCY})\s+(?:[Ff]ile\s+)?(?:Photo|PHOTO|Images?)|"
+                                  rf"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,3}}\s+via\s+(?:{_AGENCY})|"
+                                  # "Ana Vell/AGN", "ANA VELL/AGN/Picture Desk", "Ana Vell/Getty Images"
+                                  rf"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{1,3}}(?:\s*/\s*[A-Z][\w.&'’-]*"
+                                  rf"(?:\s[A-Z][\w.&'’-]*){{0,3}}){{0,2}}\s*/\s*(?:{_AGENCY}|Getty Images|"
+                                  rf"[A-Z][\w&'’-]* (?:Images|Pictures|Photos))")
+
+
+def _drop_picture_blocks(lines: list[str], removed: list[str]) -> None:
+    """A picture's caption, its photographer's name and its credit, each on a line of its own ("<caption>" /
+    "Ana Vell" / "AGN Photo", or "<caption>" / "KXYZ-TV via AGN" / "Ana Vell"): all three go."""
+    filled = [k for k in range(len(lines)) if lines[k].strip()]
+    credits = [n for n, k in enumerate(filled) if _PICTURE_CREDIT_LINE.fullmatch(lines[k].strip())]
+    if len(credits) < 2:
+        return  # one credit under a paragraph: the paragraph may be the text's own (the picture had no caption)
+    drop: set[int] = set()
+    for n in credits:
+        k = filled[n]
+        block = {k}
+        above = n - 1
+        if above >= 0 and _author_line(lines[filled[above]]):
+            block.add(filled[above])
+            above -= 1
+        if n + 1 < len(filled) and _author_line(lines[filled[n + 1]]):
+            block.add(filled[n + 1])
+        caption = lines[filled[above]].strip() if above >= 0 else ""
+        if len(caption.split()) >= 8 and _ends_sentence(caption) and len(caption.split()) <= _LONG_CAPTION_WORDS:
+            block.add(filled[above])
+            drop |= block
+    removed.extend(lines[k].strip() for k in sorted(drop))
+    for k in drop:
+        lines[k] = ""
+
+
+def _drop_icon_names(lines: list[str], removed: list[str]) -> None:
+    """The first line, when it is three to eight lower-case words that join no phrase ("clock menu more-arrow no
+    yes"): the names of a page's icons, never a headline, a sentence or a table's unit ("in bushels")."""
+    filled = [k for k in range(len(lines)) if lines[k].strip()]
+    first = lines[filled[0]].strip() if filled else ""
+    if len(filled) > 1 and _ICON_NAMES.fullmatch(first) and not _PHRASE_WORDS.intersection(first.split()):
+        removed.append(lines[filled[0]].strip())
+        lines[filled[0]] = ""
+
+
+_ICON_NAMES = re.compile(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*){2,7}")
+#: words that join a phrase ("in bushels", a table's unit over its rows), not a row of icon names
+_PHRASE_WORDS = frozenset({"a", "an", "the", "in", "at", "of", "on", "for", "to", "from", "by", "with", "and", "or",
+                           "is", "are", "was", "were", "per"})
+
+
 #: an agency and the place the copy was filed from, on a line of their own over the text: "AGN/Sarn, Valdora"
 _AGENCY_PLACE = re.compile(rf"(?P<c>{_AGENCY_LIST})\s*/\s*[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{0,2}},\s*"
                            rf"(?P<region>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{0,2}})")
@@ -1424,6 +1527,8 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     headline = _fold(title or "")
     _drop_crumb_over_headline(lines, removed)
     _drop_title_bar(lines, removed)
+    _drop_icon_names(lines, removed)
+    _drop_picture_blocks(lines, removed)
     _drop_head_menu(lines, removed, headline)
     _drop_repeated_captions(lines, removed, headline)
     _drop_link_lists(lines, removed)
@@ -1476,6 +1581,7 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     if not headline:
         _drop_section_word(kept, removed)
     _drop_section_labels(kept, removed, headline)
+    _drop_name_under_headline(kept, removed, headline)
     kept = _strip_inline(kept, removed)
     _trim_tail(kept, removed, _embedded_posts(lines))
     credits = _take_credits(kept, removed) + bylines
