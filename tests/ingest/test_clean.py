@@ -1537,3 +1537,19 @@ def test_clean_one_picture_credit_under_a_paragraph_leaves_the_paragraph() -> No
 def test_clean_table_row_under_a_headline_is_no_byline() -> None:
     text = "Harbour guild sets quarterly payout\nPay April One\nRecord March 13"
     assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Agence France-Press", "Agence France-Presse"),
+    ("— Asociated Press", "Associated Press"),
+    ("(Press Trust of Indai)", "Press Trust of India"),
+    ("© Agence France-Press", "Agence France-Presse"),
+])
+def test_clean_misspelt_agency_name_under_the_text_is_its_credit(line: str, credit: str) -> None:
+    cleaned = clean_text(f"{P1}\n{P2}\n{line}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", credit)
+
+
+@pytest.mark.parametrize("line", ["Associated Pressure", "United Press", "Harbour Press"])
+def test_clean_words_near_no_agency_name_are_no_credit(line: str) -> None:
+    assert clean_text(f"{P1}\n{P2}\n{line}").credit is None
