@@ -37,7 +37,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import Any, Protocol
 
 from storyline.analyze.resources import Resources
 from storyline.config import Config
@@ -150,12 +150,13 @@ def _incident_part(analysis: ArticleAnalysis, mentions: set[str]) -> ArticleAnal
 
 def fuse_incremental(store: StoredStory, config: Config, resources: Resources, new: Collection[str],
                      on_step: Callable[[str, int, int], None] | None = None,
-                     words: dict[str, str] | None = None) -> tuple[Story, Plan]:
+                     kept: dict[str, Any] | None = None) -> tuple[Story, Plan]:
     """Fuse ``new`` articles into the stored story; returns the story part to save with its scope.
 
     The returned story holds every entity, story cluster and source family, and the events, claims,
-    claim links and supports of the scope's articles (see the module docstring). ``words``: the stored
-    sentence words of source families (:data:`storyline.fuse.corroboration.WORDS_KEY`), filled in place.
+    claim links and supports of the scope's articles (see the module docstring). ``kept``: what the store keeps
+    for source families (:data:`storyline.fuse.corroboration.WORDS_KEY`: sentence words; ``GRAMS_KEY``,
+    ``VERDICTS_KEY``: sampled 8-grams and passage verdicts), state filled in place.
     """
     from storyline.fuse.stories import CENTROID_SAMPLE, _sample
 
@@ -181,9 +182,9 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
         inside = {aid: both[aid] for aid in articles if aid in scope and aid in both}  # corpus order
         incidents = {aid: inside[aid] if aid in inside else parts[aid] for aid in articles
                      if aid in inside or aid in parts}
-        ctx.state[SENTENCES_KEY] = _sentences(st, articles, inside, words or {})
-        if words is not None:
-            ctx.state[WORDS_KEY] = words
+        kept = {} if kept is None else kept
+        ctx.state[SENTENCES_KEY] = _sentences(st, articles, inside, kept.get(WORDS_KEY, {}))
+        ctx.state.update(kept)
         fixed = st.article_claim_links(scope - set(new))
         for k, name in enumerate(steps[len(RESOLVING):], len(RESOLVING)):
             ctx.analyses = incidents if name in INCIDENT_STEPS else inside
