@@ -851,20 +851,3 @@ def test_events_a_place_after_near_is_the_place_whatever_its_spelling() -> None:
     # negative: before a noun it is an adjective ("Dovrayan troops"), no place
     m = SimpleNamespace(article="a1", location=Participant("place", "Dovrayan", 24, 32), participants=[])
     assert _place(ctx, m, types, names) is None  # type: ignore[arg-type]
-
-
-def test_fuse_events_counted_deaths_told_with_an_accident_are_its_toll(fuse_texts: Fuser) -> None:
-    # "97 people were killed when the coaches left the tracks": read as a killing for want of a doer, the deaths
-    # are the derailment's toll, not an attack of their own
-    story, _ = fuse_texts(
-        ("d1", "At least 45 people were killed when 14 coaches of an express train derailed near Sarn early on "
-               "Sunday, officials said. Rescue teams were searching the wreckage.", "2031-10-19"),
-        ("d2", "The derailment near Sarn on Sunday was the worst in years. At least 97 people were killed when the "
-               "coaches of the express train left the tracks, police said.", "2031-10-19"))
-    crash = [e for e in story.events if e.type == "DISASTER"]
-    assert len(crash) == 1 and ("d2", "killed") in {(m.article, m.text) for m in crash[0].mentions}
-    assert not _assaults(story)
-    # negative: one person's death beside a crash is an event of its own
-    story, _ = fuse_texts(
-        ("d3", "A bus crashed near Sarn on Sunday. A woman was killed, police said.", "2031-10-19"))
-    assert not any(m.text == "killed" for e in story.events if e.type == "DISASTER" for m in e.mentions)

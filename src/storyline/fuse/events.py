@@ -1217,26 +1217,6 @@ def _disaster(c: Cluster) -> bool:
     return natural and (not rest or _deaths_only(Cluster(rest)))
 
 
-def _accident(c: Cluster) -> bool:
-    """A man-made disaster (a crash, a derailment, a collapse) told by its own words, with the deaths joined to
-    it (see :func:`_accident_toll`)."""
-    rest = [i for i in c.infos if i.m.type != "DISASTER"]
-    return c.infos[0].m.type == "DISASTER" and not _disaster(c) and (not rest or _deaths_only(Cluster(rest)))
-
-
-def _accident_toll(a: Cluster, b: Cluster, sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
-    """Are the counted deaths of one piece the toll of the accident the other tells beside them (:func:`_next_to`:
-    "at least 45 people were killed when 14 coaches derailed", "115 killed as train derails")? The model read
-    the deaths as a killing or a death for want of a doer; a count of people (not one person's death, an event
-    of its own) told with the accident in its sentence or the next is the accident's toll, when nothing stops
-    the join."""
-    for x, y, sx, sy in ((a, b, sa, sb), (b, a, sb, sa)):
-        if _accident(x) and _counted_deaths(y) and _one_incident(sx, sy, places) and any(
-                _next_to(i, j) for i in x.infos for j in y.infos):
-            return True
-    return False
-
-
 def _disaster_toll(a: Cluster, b: Cluster, sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
     """Are the counted deaths of one piece the toll of the disaster the other tells? Both told as news and as happened,
     with dates that meet, in one country (a disaster strikes several provinces, each with its own count: no
@@ -1332,7 +1312,7 @@ def incidents(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
     a chain of joins never links incidents whose dates or places differ. An
     incident recalled as background is never joined.
     """
-    pool = {n: c for n, c in enumerate(clusters) if _pooled(c)}
+    pool = {n: c for n, c in enumerate(clusters) if _violence(c) or _disaster(c)}
     if len(pool) < 2:
         return clusters
     summary = {n: summarize(c, with_vector=False) for n, c in pool.items()}
@@ -1345,19 +1325,12 @@ def incidents(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
             both = _violence(pool[a]) and _violence(pool[b])
             if (both and _one_incident(sa, sb, places) and _anchored(pool[a], pool[b], sa, sb, places) and
                     not _apart_in_article(pool[a], pool[b], places)) or \
-                    _disaster_toll(pool[a], pool[b], sa, sb, places) or \
-                    _accident_toll(pool[a], pool[b], sa, sb, places):
-                lead = _disaster(pool[a]) or _accident(pool[a])
-                first, second = (a, b) if lead or not (_disaster(pool[b]) or _accident(pool[b])) else (b, a)
+                    _disaster_toll(pool[a], pool[b], sa, sb, places):
+                first, second = (a, b) if _disaster(pool[a]) or not _disaster(pool[b]) else (b, a)
                 pool[a] = Cluster(pool[first].infos + pool[second].infos)  # (a disaster's own mentions first)
                 pool.pop(b)
                 summary[a] = summarize(pool[a], with_vector=False)
-    return [pool.get(n, c) for n, c in enumerate(clusters) if n in pool or not _pooled(c)]
-
-
-def _pooled(c: Cluster) -> bool:
-    """A piece the incidents step may join: violence, a disaster, an accident or counted deaths."""
-    return _violence(c) or _disaster(c) or _accident(c) or _counted_deaths(c)
+    return [pool.get(n, c) for n, c in enumerate(clusters) if n in pool or not (_violence(c) or _disaster(c))]
 
 
 # --------------------------------------------------------------------------- building events
