@@ -392,11 +392,19 @@ def _word_before(span: Span, doc: Doc) -> Token | None:
 
 
 def _after_lowercase_role(m: Mention, span: Span, doc: Doc) -> bool:
-    """"spokeswoman Ilse Varga", "minister Orlan Vesk": a full name right after a lower-case office noun."""
+    """"spokeswoman Ilse Varga", "minister Orlan Vesk": a full name right after a lower-case office noun; not
+    after an office word an article makes an adjective ("the official Orvan Daily", "an official Velo account")."""
     before = doc[span.start - 1] if span.start > 0 else None
     toks = m.text.split()
+    if before is not None and before.lower_ in _ADJECTIVE_ROLES and before.i > 0 \
+            and doc[before.i - 1].lower_ in ("the", "an", "a", "its", "their", "his", "her"):
+        return False
     return (before is not None and before.is_lower and before.lower_ in ROLE_HEADS and len(toks) > 1
             and all(t[:1].isupper() for t in toks) and not any(t in ORG_SUFFIXES for t in toks))
+
+
+#: office nouns that are also adjectives ("the official news agency", "the executive board")
+_ADJECTIVE_ROLES = frozenset(("official", "executive"))
 
 
 def _state_owner(span: Span, doc: Doc) -> str | None:
