@@ -165,3 +165,10 @@ def test_retype_an_office_word_an_article_makes_an_adjective_gives_no_person(nlp
     doc = nlp(text)
     mentions = [_m(text, "Orvan Daily", "ORG"), _m(text, "Dara Vell", "ORG")]
     assert [m.label for m in retype_from_context(mentions, doc, [])] == ["ORG", "PERSON"]
+
+
+def test_retype_an_outlet_before_state_and_a_media_word_is_no_place(nlp: Language) -> None:
+    text = "The official Velhar state news agency said troops reached Orvani state on Monday."
+    doc = nlp(text)
+    mentions = [_m(text, "Velhar", "ORG"), _m(text, "Orvani", "ORG")]
+    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["ORG", "GPE"]

@@ -51,6 +51,7 @@ from storyline.lexicons.titles import (
     FACILITY_WORDS,
     GROUP_NOUNS,
     LOCATION_PREPOSITIONS,
+    MEDIA_NOUNS,
     MUSIC_WORDS,
     ORG_APPOSITION_NOUNS,
     ORG_SUFFIXES,
@@ -115,7 +116,8 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
         return "ORG"
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
-    if after is not None and (_place_noun_after(m, after.text) or _unknown_people_word_before(m, before, after)):
+    if after is not None and (_place_noun_after(m, after.text) or _unknown_people_word_before(m, before, after)) \
+            and not _state_media(after, doc):
         return "GPE"
     if (before is not None and before.text in LOCATION_PREPOSITIONS
             and (m.label in ("ORG", "PERSON") or (m.label == "NORP" and not _people_form(m.text)))
@@ -249,6 +251,18 @@ def _place_noun_after(m: Mention, word: str) -> bool:
     if word in PLACE_FOLLOWERS and m.label in ("ORG", "PERSON", "LOC", "FAC", "GPE"):
         return True
     return word in _TOWN_WORDS and m.label == "NORP" and not _people_form(m.text)
+
+
+#: words after "state" that make it the state's outlet, not a place's unit ("X state news agency", "X state TV")
+_STATE_MEDIA = MEDIA_NOUNS | frozenset(("news", "media", "television", "tv", "radio", "run", "owned"))
+
+
+def _state_media(after: Token, doc: Doc) -> bool:
+    """"the official X state news agency", "X state-run TV": "state" says who runs the outlet X, not where X is."""
+    if after.lower_ != "state":
+        return False
+    nxt = [t for t in doc[after.i + 1:after.i + 3] if t.text != "-"]
+    return bool(nxt) and nxt[0].is_lower and nxt[0].lower_ in _STATE_MEDIA
 
 
 def _people_form(text: str) -> bool:
