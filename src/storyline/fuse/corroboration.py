@@ -52,7 +52,7 @@ import re
 import sys
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -454,9 +454,16 @@ def passage_verdict(a: str, b: str) -> str:
 
 #: what :func:`sampled_grams` and :func:`passage_verdict` depend on: grams and verdicts kept by another version
 #: are stale
+def _code_of(f: Callable[..., object]) -> str:
+    try:
+        return inspect.getsource(f)
+    except OSError:  # no source shipped: its byte code and constants
+        return f.__code__.co_code.hex() + repr(f.__code__.co_consts)
+
+
 PASSAGE_VERSION = hashlib.sha1("\n".join([
-    "1", *(inspect.getsource(f) for f in (passage_words, _grams, _covered, _narrative, passages_join, sampled_grams,
-                                          passage_verdict)),
+    "1", *(_code_of(f) for f in (passage_words, _grams, _covered, _narrative, passages_join, sampled_grams,
+                                 passage_verdict)),
     _QUOTED.pattern, _PASSAGE_WORD.pattern, str(PASSAGE_GRAM), str(_PASSAGE_SAMPLE), str(PASSAGE_WORDS),
     str(SHORT_PASSAGE_WORDS), str(SHORT_SHARE)]).encode()).hexdigest()
 #: state keys: article -> :func:`sampled_grams`, and (article, article) -> :func:`passage_verdict`, as kept in

@@ -25,9 +25,13 @@ first told in another story cluster); claim links proposed by a claim's nearest 
 looked for within the scope; a stored link at the edge that a full fusion would judge again; an incident
 at the edge whose id changes (its earliest mention moves) while a claim outside the scope still names
 the old id; and what entity resolution and story clustering already make of arrival
-order. Source families are still computed over every stored article, from each one's sentence words kept in
-the store (:meth:`storyline.store.base.Store.sentence_words`; an article without them is read from its text
-and sentence bounds, without parsing the rest of its analysis, and they are kept for the next run).
+order. Source families are still computed over every stored article, from what the store keeps of each
+text: its sentence words (:meth:`storyline.store.base.Store.sentence_words`; an article without them is read
+from its text and sentence bounds, without parsing the rest of its analysis), its sampled 8-grams and the
+shared-passage verdict of each candidate pair (:meth:`storyline.store.base.Store.passage_grams`,
+:meth:`~storyline.store.base.Store.passage_verdicts`); what a run lacks it makes and keeps for the next run,
+so a run hashes and compares the new articles' texts only. These are pure functions of the texts: the
+families are the same as a full fusion's.
 """
 
 from __future__ import annotations

@@ -702,8 +702,10 @@ _TIME_WORDS = frozenset(w.lower() for w in MONTH_NAMES + WEEKDAY_NAMES) | {"then
 
 
 def _credit_name(raw: str) -> str:
-    """'AFP/Reuters' -> 'AFP, Reuters'; 'agencies' stays as written."""
+    """'AFP/Reuters' -> 'AFP, Reuters'; 'agencies' stays as written; an agency's article goes ('The Associated
+    Press' -> 'Associated Press': one agency, one name)."""
     parts = [p.strip(" .") for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", raw) if p.strip(" .")]
+    parts = [p[4:] if p[:4].lower() == "the " and re.fullmatch(_AGENCY, p[4:]) else p for p in parts]
     return ", ".join(_CAPS_NAMES.get(p, p) for p in parts)
 
 
@@ -715,7 +717,47 @@ def _line_credit(line: str) -> str | None:
         m = pattern.fullmatch(line.strip())
         if m:
             return _credit_name(m.group("c") or m.group("c2"))
+    return _misspelt_credit(line)
+
+
+#: an agency's name of two words or more, as the lexicon writes it: a misspelling of it is still its credit
+_LONG_NAMES = tuple(a for a in agencies.AGENCIES if " " in a or "-" in a)
+#: a credit line's wrapping: "— <name>", "(<name>)", "By <name>", "Source: The <name>.", "© 2031 <name>"
+_CREDIT_WRAP = re.compile(r"(?:[-–—•]+\s*|\(\s*|(?:by|source\s*:)\s+|(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?)?"
+                          r"(?:the\s+)?(?P<name>[A-Z][\w'’.-]*"
+                          r"(?:\s+[\w'’.-]+){1,4}?)\s*\)?\.?", re.I)
+
+
+def _misspelt_credit(line: str) -> str | None:
+    """A line that is an agency's long name misspelt by one or two letters ("Agence France-Press", "— Asociated
+    Press"): the agency, as the lexicon writes it. Short names ("AP", "AFP") never: too many words are one letter
+    away from them."""
+    stripped = line.strip()
+    if not 8 <= len(stripped) <= 60 or len(stripped.split()) > 6:
+        return None
+    m = _CREDIT_WRAP.fullmatch(stripped)
+    if not m:
+        return None
+    name = m.group("name")
+    for agency in _LONG_NAMES:
+        if name[:1].lower() == agency[:1].lower() and abs(len(name) - len(agency)) <= 2 and \
+                _edits(name.lower(), agency.lower(), 1 + (len(agency) >= 16)):
+            return _credit_name(agency)
     return None
+
+
+def _edits(a: str, b: str, most: int) -> bool:
+    """Are a and b at most ``most`` insertions, deletions or substitutions apart?"""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        best = row[0]
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+            best = min(best, row[j])
+        if best > most:
+            return False
+    return row[-1] <= most
 
 
 def _take_credits(lines: list[str], removed: list[str]) -> list[str]:
@@ -1355,6 +1397,25 @@ def _drop_section_labels(lines: list[str], removed: list[str], headline: str) ->
     lines[:] = [line for k, line in enumerate(lines) if k not in drop]
 
 
+#: words of a table's row, never of a name: "Pay April One", "Record May Eight"
+_TABLE_WORDS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAY_NAMES)) | frozenset(re.findall(
+    r"\S+", "one two three four five six seven eight nine ten pay record total net vs"))
+
+
+def _drop_name_under_headline(lines: list[str], removed: list[str], headline: str) -> None:
+    """A person's name alone on the line under the headline (two or three capitalised words, not in capitals: an
+    upper-case line there is a dateline's place), with more lines below: the author's byline without its "By"."""
+    filled = [k for k in range(len(lines)) if lines[k].strip()]
+    if len(filled) < 3:
+        return
+    head, name = lines[filled[0]].strip(), lines[filled[1]].strip()
+    if len(head.split()) >= 3 and not _ends_sentence(head) and not _figures(head) and _author_line(name) \
+            and len(name.split()) <= 3 and not name.isupper() and _fold(name) != headline \
+            and not _STANDALONE_CREDIT.fullmatch(name) and not _TABLE_WORDS.intersection(name.lower().split()):
+        removed.append(name)
+        lines[filled[1]] = ""
+
+
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: a caption is short; a longer repeated paragraph is a copy of the text, not a picture's caption and alt text
 _REPEAT_WORDS = 30
@@ -1423,17 +1484,23 @@ def _drop_link_lists(lines: list[str], removed: list[str]) -> None:
 
 #: a picture's credit on a line of its own: "AGN Photo", "AGN File Photo", "KXYZ-TV via AGN"
 _PICTURE_CREDIT_LINE = re.compile(rf"(?:{_AGENCY})\s+(?:[Ff]ile\s+)?(?:Photo|PHOTO|Images?)|"
-                                  rf"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,3}}\s+via\s+(?:{_AGENCY})")
+                                  rf"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,3}}\s+via\s+(?:{_AGENCY})|"
+                                  # "Ana Vell/AGN", "ANA VELL/AGN/Picture Desk", "Ana Vell/Getty Images"
+                                  rf"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{1,3}}(?:\s*/\s*[A-Z][\w.&'’-]*"
+                                  rf"(?:\s[A-Z][\w.&'’-]*){{0,3}}){{0,2}}\s*/\s*(?:{_AGENCY}|Getty Images|"
+                                  rf"[A-Z][\w&'’-]* (?:Images|Pictures|Photos))")
 
 
 def _drop_picture_blocks(lines: list[str], removed: list[str]) -> None:
     """A picture's caption, its photographer's name and its credit, each on a line of its own ("<caption>" /
     "Ana Vell" / "AGN Photo", or "<caption>" / "KXYZ-TV via AGN" / "Ana Vell"): all three go."""
     filled = [k for k in range(len(lines)) if lines[k].strip()]
+    credits = [n for n, k in enumerate(filled) if _PICTURE_CREDIT_LINE.fullmatch(lines[k].strip())]
+    if len(credits) < 2:
+        return  # one credit under a paragraph: the paragraph may be the text's own (the picture had no caption)
     drop: set[int] = set()
-    for n, k in enumerate(filled):
-        if not _PICTURE_CREDIT_LINE.fullmatch(lines[k].strip()):
-            continue
+    for n in credits:
+        k = filled[n]
         block = {k}
         above = n - 1
         if above >= 0 and _author_line(lines[filled[above]]):
@@ -1556,6 +1623,7 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     if not headline:
         _drop_section_word(kept, removed)
     _drop_section_labels(kept, removed, headline)
+    _drop_name_under_headline(kept, removed, headline)
     kept = _strip_inline(kept, removed)
     _trim_tail(kept, removed, _embedded_posts(lines))
     credits = _take_credits(kept, removed) + bylines
