@@ -466,3 +466,49 @@ def test_count_phrases_skipping_plain_words_finds_the_same_counts(nlp, monkeypat
     monkeypatch.setattr(casualties, "_COUNT_STARTS", _Every())
     assert [count_phrases(s) for s in sents] == found
     assert sum(map(len, found)) >= 10
+
+
+@pytest.mark.parametrize(("text", "lo", "hi", "qual"), [
+    ("Half a dozen soldiers were killed in the ambush.", 6, 6, None),
+    ("About half a dozen people were wounded.", 6, 6, "about"),
+    ("The quake killed at least 2,000 people and injured tens of thousands.", 10_000, None, "tens of thousands"),
+    ("Hundreds of thousands of people were injured.", 100_000, None, "hundreds of thousands"),
+    ("Tens of people were wounded in the clashes.", 10, None, "tens"),
+    ("Thousands of people were injured.", 1000, None, "thousands"),  # unchanged: one vague word alone
+])
+def test_casualties_fractions_and_vague_scales(figures: Figures, text: str, lo: int, hi: int | None,
+                                               qual: str | None) -> None:
+    f = _one(figures, text, "killed" if "soldiers" in text else "injured")
+    assert (f.min, f.max, f.qualifier) == (lo, hi, qual)
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll in Orvani has gone up to 28, officials said.",
+    "The death toll went up to 28 on Friday.",
+    "Fresh deaths brought the death toll up to 28.",
+    "Death toll from the Sarn quake up to 28: relief agency",  # a verbless headline
+])
+def test_casualties_gone_up_to_is_a_new_total(figures: Figures, text: str) -> None:
+    f = _one(figures, text)
+    assert (f.min, f.max, f.qualifier, f.revision) == (28, 28, None, "up")
+
+
+@pytest.mark.parametrize("text", [
+    "Up to 40 people were killed in the attack.",
+    "Gunmen killed up to 40 people in Tolvar.",
+])
+def test_casualties_up_to_before_a_count_stays_a_bound(figures: Figures, text: str) -> None:
+    f = _one(figures, text)
+    assert (f.min, f.max, f.qualifier) == (None, 40, "up to")
+
+
+def test_casualties_survivors_are_not_added_to_the_dead(figures: Figures) -> None:
+    f = _one(figures, "So far we have found 92 bodies and eight survivors in Sarn.")
+    assert (f.min, f.max) == (92, 92)
+    # negative: victims named side by side still add up
+    assert (_one(figures, "Three soldiers and two civilians were killed in the ambush.").min) == 5
+
+
+def test_casualties_a_toll_that_topped_its_count_is_more_than_it(figures: Figures) -> None:
+    f = _one(figures, "The toll of the bombing in Valdora topped 20 dead, the ministry said.")
+    assert (f.min, f.max, f.qualifier) == (20, None, "more than")

@@ -751,6 +751,18 @@ def test_events_plural_acts_of_one_day_site_or_toll_are_one_set_with_its_toll(ev
         assert all(e.modality == "generic" for e in found if e.text in ("Attacks", "Bombings")), habit
 
 
+def test_events_plural_doers_of_a_day_named_in_their_clause_are_one_set_with_its_toll(events_of: Events) -> None:
+    text = "Back-to-back suicide attacks on a market in Sarn killed 32 people and injured 110 on Thursday."
+    attacks = next(e for e in events_of(text) if e.text.endswith("attacks"))
+    assert attacks.modality != "generic"
+    assert {(f.kind, f.min) for f in attacks.figures} == {("killed", 32), ("injured", 110)}
+    # negatives: no day, or a clause that is no simple past, is a habit or a history
+    for habit in ("Suicide attacks on markets killed hundreds of people in Sarn last year.",
+                  "Suicide attacks on markets have killed hundreds of people since Thursday."):
+        found = events_of(habit)
+        assert all(e.modality == "generic" for e in found if e.text.endswith("attacks")), habit
+
+
 def test_events_a_participle_toll_goes_to_the_incident_not_a_bare_plural_it_caused(events_of: Events) -> None:
     text = ("A strong earthquake that shook a farming area in Valdora sparked landslides and destroyed thousands of "
             "homes Monday, killing at least 75 people and injuring more than 400, the government said.")

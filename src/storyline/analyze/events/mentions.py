@@ -1079,9 +1079,27 @@ def _own_words(tok: Token) -> list[Token]:
 
 
 def _on_one_day(tok: Token) -> bool:
-    """Plural acts of one named day ("several bomb blasts on Sunday", "the Easter Sunday bombings"): that
-    day's set, not a habit (a year, "in recent years", "over the past decade" name no day)."""
-    return any(t.lower_ in DAY_WORDS for t in _own_words(tok))
+    """Plural acts of one named day ("several bomb blasts on Sunday", "the Easter Sunday bombings"), or the
+    doers of a simple past clause of harm that names one ("suicide attacks on a market killed 32 people and
+    injured 110 on Thursday"): that day's set, not a habit (a year, "in recent years", "over the past decade" name no
+    day; "attacks have killed 300 since May" is no simple past)."""
+    if any(t.lower_ in DAY_WORDS for t in _own_words(tok)):
+        return True
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or cue_kind(verb) not in ("killed", "injured"):
+        return False
+    todo = [c for c in verb.children if c.i != tok.i and c.dep_ not in DAY_CLAUSE_DEPS]
+    while todo:  # the clause's words, with its conjoined verbs ("killed 32 and injured 110 on Thursday")
+        t = todo.pop()
+        if t.lower_ in DAY_WORDS:
+            return True
+        todo += [c for c in t.children if c.dep_ not in DAY_CLAUSE_DEPS]
+    return False
+
+
+#: clauses below a verb that tell other deeds than its own (its conjoined verbs are its own)
+DAY_CLAUSE_DEPS = CLAUSE_DEPS - {"conj"}
 
 
 #: prepositions that name what plural acts struck ("attacks on the Sarn airport and a metro station")
