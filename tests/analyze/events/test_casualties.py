@@ -512,3 +512,22 @@ def test_casualties_survivors_are_not_added_to_the_dead(figures: Figures) -> Non
 def test_casualties_a_toll_that_topped_its_count_is_more_than_it(figures: Figures) -> None:
     f = _one(figures, "The toll of the bombing in Valdora topped 20 dead, the ministry said.")
     assert (f.min, f.max, f.qualifier) == (20, None, "more than")
+
+
+def test_casualties_all_aboard_with_a_part_of_them_is_the_whole(figures: Figures) -> None:
+    f = _one(figures, "The jet crashed near Sarn on Tuesday, killing all 150 on board including 16 schoolchildren.")
+    assert (f.min, f.partial) == (150, False)
+    # negative: others counted beside those aboard leave them a part
+    assert _one(figures, "The jet crashed, killing all 150 on board and 12 people on the ground.").partial
+
+
+def test_casualties_a_carriers_flight_code_is_no_count(figures: Figures) -> None:
+    f = _one(figures, "All 150 people on board flight XR 9525 were killed when the jet hit a mountainside in Sarn.")
+    assert (f.min, f.partial) == (150, False)  # 9525 names the flight, so nobody else is counted
+
+
+def test_casualties_a_breakdown_list_is_a_part(figures: Figures) -> None:
+    f = _one(figures, "The airline gave casualty figures by country: Valdora: 41, Sarn: 35, Tolvar: 2, Orvani: 1.")
+    assert (f.min, f.partial) == (41, True)
+    # negative: one labelled count is no list ("Lesk: 12 people died in the blast")
+    assert not _one(figures, "Lesk: 12 people died in the blast on Sunday.").partial

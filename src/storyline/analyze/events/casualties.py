@@ -441,6 +441,9 @@ def _names_a_thing(sent: SpacySpan, i: int, j: int, value: int) -> bool:
     after = doc[j] if j < sent.end else None
     if before is not None and (before.lower_ in DESIGNATORS or before.lower_ in CURRENCIES):
         return True
+    if before is not None and i - 2 >= sent.start and doc[i - 2].lower_ in DESIGNATORS and \
+            re.fullmatch(r"[A-Z0-9]{1,3}", before.text) and not before.text.isdigit():
+        return True  # "flight 4U 9525", "flight XR 311": a carrier's code and the number it gives
     if after is not None and (after.lower_ in SCALE_NOUNS or (
             after.text == "-" and j + 1 < sent.end and doc[j + 1].lower_ in SCALE_NOUNS)):
         return True  # "a 6-magnitude earthquake": a reading on a scale
@@ -874,7 +877,7 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
         return True
     if any(k.lower_ == "also" and k.dep_ == "advmod" for k in cue.children):
         return True
-    if _restricted(span):
+    if _restricted(span) or _broken_down(span):
         return True
     if _subset(cue, span) or _still(span) or any(k.lower_ in SEVERITY_WORDS and k.dep_ in ("amod", "advmod")
                                                  for k in cue.children):
@@ -883,6 +886,19 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
     if len(after) >= 2 and after[0].lower_ == "of" and after[1].lower_ in ("the", "them", "those", "whom"):
         return True  # "two of the wounded", "four of them"
     return after.text.lower().startswith(("among the", "among them"))
+
+
+def _broken_down(span: SpacySpan) -> bool:
+    """One entry of a breakdown written as a list of labels and counts: "casualties by country: Valdora: 72,
+    Sarn: 35, Tolvar: 1" (each count a part of a whole, none the toll)."""
+    doc = span.doc
+
+    def labelled(k: int) -> bool:  # "Sarn: 35"
+        return k - 2 >= span.sent.start and doc[k - 1].text == ":" and doc[k - 2].pos_ == "PROPN"
+
+    if not labelled(span.start):
+        return False
+    return sum(labelled(c.start) for c in count_phrases(span.sent)) >= 3
 
 
 def _restricted(span: SpacySpan) -> bool:
@@ -899,9 +915,15 @@ def _restricted(span: SpacySpan) -> bool:
         for c in head.children) or head.lemma_.lower() in SUBGROUP_NOUNS
     if not aboard:
         return False
+    # ("killing all 150 on board including 16 schoolchildren": a part of them is no count of others)
     others = [c for c in count_phrases(span.sent) if not (c.start <= span.start < c.end or span.start <= c.start <
-                                                          span.end)]
+                                                          span.end) and not _included(doc, c.start)]
     return bool(others)
+
+
+def _included(doc: Doc, start: int) -> bool:
+    """A count introduced as a part of the one before it: "including 16 schoolchildren", "among them two"."""
+    return start > 0 and doc[start - 1].lower_ in PARTIAL_PREPS | {"them"}
 
 
 def _subset(cue: Token, span: SpacySpan) -> bool:
