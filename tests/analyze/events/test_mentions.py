@@ -763,6 +763,19 @@ def test_events_plural_doers_of_a_day_named_in_their_clause_are_one_set_with_its
         assert all(e.modality == "generic" for e in found if e.text.endswith("attacks")), habit
 
 
+def test_events_deaths_told_after_a_disaster_are_its_toll(events_of: Events) -> None:
+    found = events_of("The quake struck Sarn on Friday. At least 40 people were killed, officials said.")
+    quake = [e for e in found if e.type == "DISASTER" and e.figures]
+    assert quake and quake[0].fatalities is not None and quake[0].fatalities.min == 40, found
+    assert not [e for e in found if e.type == "ASSAULT" and e.figures]
+    # negatives: after an attack the deaths keep their own killing (fusion joins it to the attack), and a
+    # killing with its doers named is a killing of its own
+    bomb = events_of("A bomb exploded in a market in Sarn on Friday. At least 40 people were killed.")
+    assert [e for e in bomb if e.subtype == "killing" and e.figures]
+    looters = events_of("The quake struck Sarn on Friday. Looters killed two people in Tolvar, police said.")
+    assert [e for e in looters if e.subtype == "killing" and e.figures]
+
+
 def test_events_a_participle_toll_goes_to_the_incident_not_a_bare_plural_it_caused(events_of: Events) -> None:
     text = ("A strong earthquake that shook a farming area in Valdora sparked landslides and destroyed thousands of "
             "homes Monday, killing at least 75 people and injuring more than 400, the government said.")

@@ -912,7 +912,10 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
     A sentence with no violent event of its own ("two of the wounded died
     overnight", "At least 2,400 people died", "the death toll has risen to 93")
     continues the article's latest violent event that is not background; with
-    none before it, its figures are returned, for the article's next one.
+    none before it, its figures are returned, for the article's next one. So
+    does a sentence whose only violent event is the deaths told with nobody
+    who caused them, when that event is a disaster or an accident ("A bus
+    collided with a truck. Police said 15 people were killed").
     """
     counts = count_phrases(sent)
     if not counts:
@@ -937,6 +940,9 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
                     previous[-1] if previous and not violent else None)
         else:
             owner = _owner(tok, violent) or (previous[-1] if previous and not violent else None)
+            if owner is not None and previous and previous[-1].kind.type == "DISASTER" and _bare_death(owner, tok) \
+                    and all(d is owner for d in violent):
+                owner = previous[-1]  # "A bus collided with a truck. Police said 15 people were killed": its toll
         if owner is not None:
             seen.add((fig.kind, fig.start))
             owner.figures.append(fig)
@@ -944,6 +950,13 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
             seen.add((fig.kind, fig.start))
             orphans.append(fig)
     return orphans
+
+
+def _bare_death(d: Draft, cue: Token) -> bool:
+    """The cue's own killing with nobody who did it ("15 people were killed", "killing at least 15"): told after
+    a disaster or an accident, the deaths it caused, not a killing of their own."""
+    return d.tok.i == cue.i and d.kind.type == "ASSAULT" and d.kind.subtype == "killing" and \
+        not any(p.role == "actor" for p in d.participants)
 
 
 def _headline(figures: list[Figure], kind: str) -> Quantity | None:
