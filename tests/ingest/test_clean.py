@@ -1545,3 +1545,8 @@ def test_clean_misspelt_agency_name_under_the_text_is_its_credit(line: str, cred
 @pytest.mark.parametrize("line", ["Associated Pressure", "United Press", "Harbour Press"])
 def test_clean_words_near_no_agency_name_are_no_credit(line: str) -> None:
     assert clean_text(f"{P1}\n{P2}\n{line}").credit is None
+
+
+def test_clean_agency_named_with_and_without_its_article_is_credited_once() -> None:
+    cleaned = clean_text(f"{P1}\nAssociated Press\n{P2}\nAdditional reporting by The Associated Press.")
+    assert cleaned.credit == "Associated Press"
