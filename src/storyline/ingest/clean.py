@@ -702,8 +702,10 @@ _TIME_WORDS = frozenset(w.lower() for w in MONTH_NAMES + WEEKDAY_NAMES) | {"then
 
 
 def _credit_name(raw: str) -> str:
-    """'AFP/Reuters' -> 'AFP, Reuters'; 'agencies' stays as written."""
+    """'AFP/Reuters' -> 'AFP, Reuters'; 'agencies' stays as written; an agency's article goes ('The Associated
+    Press' -> 'Associated Press': one agency, one name)."""
     parts = [p.strip(" .") for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", raw) if p.strip(" .")]
+    parts = [p[4:] if p[:4].lower() == "the " and re.fullmatch(_AGENCY, p[4:]) else p for p in parts]
     return ", ".join(_CAPS_NAMES.get(p, p) for p in parts)
 
 
@@ -715,7 +717,47 @@ def _line_credit(line: str) -> str | None:
         m = pattern.fullmatch(line.strip())
         if m:
             return _credit_name(m.group("c") or m.group("c2"))
+    return _misspelt_credit(line)
+
+
+#: an agency's name of two words or more, as the lexicon writes it: a misspelling of it is still its credit
+_LONG_NAMES = tuple(a for a in agencies.AGENCIES if " " in a or "-" in a)
+#: a credit line's wrapping: "— <name>", "(<name>)", "By <name>", "Source: The <name>.", "© 2031 <name>"
+_CREDIT_WRAP = re.compile(r"(?:[-–—•]+\s*|\(\s*|(?:by|source\s*:)\s+|(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?)?"
+                          r"(?:the\s+)?(?P<name>[A-Z][\w'’.-]*"
+                          r"(?:\s+[\w'’.-]+){1,4}?)\s*\)?\.?", re.I)
+
+
+def _misspelt_credit(line: str) -> str | None:
+    """A line that is an agency's long name misspelt by one or two letters ("Agence France-Press", "— Asociated
+    Press"): the agency, as the lexicon writes it. Short names ("AP", "AFP") never: too many words are one letter
+    away from them."""
+    stripped = line.strip()
+    if not 8 <= len(stripped) <= 60 or len(stripped.split()) > 6:
+        return None
+    m = _CREDIT_WRAP.fullmatch(stripped)
+    if not m:
+        return None
+    name = m.group("name")
+    for agency in _LONG_NAMES:
+        if name[:1].lower() == agency[:1].lower() and abs(len(name) - len(agency)) <= 2 and \
+                _edits(name.lower(), agency.lower(), 1 + (len(agency) >= 16)):
+            return _credit_name(agency)
     return None
+
+
+def _edits(a: str, b: str, most: int) -> bool:
+    """Are a and b at most ``most`` insertions, deletions or substitutions apart?"""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        best = row[0]
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+            best = min(best, row[j])
+        if best > most:
+            return False
+    return row[-1] <= most
 
 
 def _take_credits(lines: list[str], removed: list[str]) -> list[str]:
