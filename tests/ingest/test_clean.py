@@ -1423,9 +1423,25 @@ def test_clean_agency_and_filing_place_line_over_the_text_is_a_credit() -> None:
     assert clean_text(f"Locks reopen\n\nAFP/Ana Vell, File\n\n{P1}\n{P2}").credit is None  # a picture's credit
 
 
-@pytest.mark.parametrize("line", ["• il y a 3 ans", "hace 2 días", "vor 3 Tagen", "Scroll down for more...",
-                                  "Scroll down for video"])
-def test_clean_removes_foreign_ago_stamps_and_scroll_prompts(line: str) -> None:
+@pytest.mark.parametrize("line", [
+    # stamps and prompts in other languages, scroll prompts
+    "• il y a 3 ans", "hace 2 días", "vor 3 Tagen", "Scroll down for more...", "Scroll down for video",
+    "July 31, 2031 / 2:31 PM / 5 years ago",
+    # related-link and comment labels in other languages, an editor's tag
+    "ЧИТАЙТЕ ТАКЖЕ: Около сорока гильдий закрыли шлюзы",
+    "Leia também: Guildas fecham as eclusas",
+    "Lire aussi : Les gardiens ferment les écluses",
+    "Комментарии",
+    "(Editor: Ana Vell)",
+    # a page's markup and script, a template's field, a picture's file name, widgets
+    '<label id="x1"><meter id="x1"></meter></label>',
+    '(self.X_BASIC = self.X_BASIC || []).push( subs => { subs.init({ type: "NewsArticle", lang: "en" }); });',
+    "story.lead_photo.caption Keepers stand on the bank of the canal in Sarn on Thursday. - Photo by AGN / ANA VELL",
+    "thumbs_b_c_644c2df1ad5db.jpg",
+    "Guild news Loading... 31 January 2031",
+    "Skip to contentStay Informed with Harbour Buzz | Your Daily Dose of Guild News",
+])
+def test_clean_removes_widgets_labels_in_other_languages_markup_and_scripts(line: str) -> None:
     assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
 
 
@@ -1450,20 +1466,6 @@ def test_clean_lines_under_the_text_that_are_no_headlines_of_other_stories_stay(
     assert all(line in cleaned.text for line in kept)
 
 
-@pytest.mark.parametrize("line", [
-    "ЧИТАЙТЕ ТАКЖЕ: Около сорока гильдий закрыли шлюзы",
-    "Leia também: Guildas fecham as eclusas",
-    "Lire aussi : Les gardiens ferment les écluses",
-    "Комментарии",
-    "(Editor: Ana Vell)",
-    '<label id="x1"><meter id="x1"></meter></label>',
-    "story.lead_photo.caption Keepers stand on the bank of the canal in Sarn on Thursday. - Photo by AGN / ANA VELL",
-    "July 31, 2031 / 2:31 PM / 5 years ago",
-])
-def test_clean_removes_foreign_link_labels_editor_tags_markup_and_stamps_with_ago(line: str) -> None:
-    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
-
-
 def test_clean_editor_tag_closing_the_text_goes() -> None:
     assert clean_text(f"{P1}\n{P2}(Edit: Ana)").text == f"{P1}\n{P2}"
 
@@ -1476,16 +1478,6 @@ def test_clean_dateline_without_the_comma_before_the_country() -> None:
 def test_clean_a_company_name_in_angle_brackets_is_no_markup() -> None:
     text = f"{P1}\n<Harbour Guild Corp>\n{P2}"  # a wire's mark of a listed company: the text's own
     assert clean_text(text).text == text
-
-
-@pytest.mark.parametrize("line", [
-    "thumbs_b_c_644c2df1ad5db.jpg",
-    "Guild news Loading... 31 January 2031",
-    "Skip to contentStay Informed with Harbour Buzz | Your Daily Dose of Guild News",
-    '(self.X_BASIC = self.X_BASIC || []).push( subs => { subs.init({ type: "NewsArticle", lang: "en" }); });',
-])
-def test_clean_removes_file_names_loading_widgets_glued_skip_links_and_scripts(line: str) -> None:
-    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
 
 
 def test_clean_script_shaped_prose_stays() -> None:
@@ -1553,3 +1545,8 @@ def test_clean_misspelt_agency_name_under_the_text_is_its_credit(line: str, cred
 @pytest.mark.parametrize("line", ["Associated Pressure", "United Press", "Harbour Press"])
 def test_clean_words_near_no_agency_name_are_no_credit(line: str) -> None:
     assert clean_text(f"{P1}\n{P2}\n{line}").credit is None
+
+
+def test_clean_agency_named_with_and_without_its_article_is_credited_once() -> None:
+    cleaned = clean_text(f"{P1}\nAssociated Press\n{P2}\nAdditional reporting by The Associated Press.")
+    assert cleaned.credit == "Associated Press"

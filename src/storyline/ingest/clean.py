@@ -702,8 +702,10 @@ _TIME_WORDS = frozenset(w.lower() for w in MONTH_NAMES + WEEKDAY_NAMES) | {"then
 
 
 def _credit_name(raw: str) -> str:
-    """'AFP/Reuters' -> 'AFP, Reuters'; 'agencies' stays as written."""
+    """'AFP/Reuters' -> 'AFP, Reuters'; 'agencies' stays as written; an agency's article goes ('The Associated
+    Press' -> 'Associated Press': one agency, one name)."""
     parts = [p.strip(" .") for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", raw) if p.strip(" .")]
+    parts = [p[4:] if p[:4].lower() == "the " and re.fullmatch(_AGENCY, p[4:]) else p for p in parts]
     return ", ".join(_CAPS_NAMES.get(p, p) for p in parts)
 
 
