@@ -615,10 +615,7 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
             continue
         inner = (q.inner_start, q.inner_end)
         if f.content is not None and _framed(f.content, q, page.text):
-            # "said the plan was “a disaster for the region”": the clause with its quoted words, direct when they
-            # are most of it
-            used.add(q.start)
-            f.direct = _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0])
+            used.add(q.start)  # "said the plan was “a disaster”": the clause with its quoted words (a mixed quote)
             continue
         if f.content is None or _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0]) \
                 or (_overlap(f.content, inner) > 0 and not (f.content[0] <= q.inner_start
