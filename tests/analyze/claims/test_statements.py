@@ -69,17 +69,6 @@ def test_claim_mixed_quote_keeps_the_paraphrase(claims_of: Callable[[str], list[
     assert c.content.startswith("that the new tax") and "withdrawn" in c.content
 
 
-def test_claim_mixed_quote_keeps_its_subject_and_negation(claims_of: Callable[[str], list[Claim]]) -> None:
-    """A quotation inside the speaker's own clause is part of it: the clause's subject and negation stay."""
-    claims = claims_of('Orlan Vesk said he was "deeply saddened by the loss of life in Sarn". '
-                       'Andrew Goldin said there is no "direct link between the fire and the cladding". '
-                       'The mayor said that "the bridge will reopen in May."')
-    assert with_words(claims, "deeply saddened").content.startswith("he was")
-    assert with_words(claims, "direct link").content.startswith("there is no")
-    c = with_words(claims, "bridge will reopen")  # only "that" before it: the quotation is what was said
-    assert c.direct_quote and c.content.startswith("the bridge")
-
-
 def test_claim_quote_followed_by_pronoun_speaker_on_twitter(claims_of: Callable[[str], list[Claim]]) -> None:
     text = ("Lars Envik resigned as harbour master on Monday. "
             "“After ten years in this post, it is time for me to go,” he said on Twitter.")

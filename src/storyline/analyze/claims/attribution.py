@@ -614,9 +614,6 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
         if q is None or q.start in used or (f.cue.weak and f.content is None):
             continue
         inner = (q.inner_start, q.inner_end)
-        if f.content is not None and _framed(f.content, q, page.text):
-            used.add(q.start)  # "said the plan was “a disaster”": the clause with its quoted words (a mixed quote)
-            continue
         if f.content is None or _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0]) \
                 or (_overlap(f.content, inner) > 0 and not (f.content[0] <= q.inner_start
                                                             and q.inner_end <= f.content[1])
@@ -627,20 +624,6 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
             chain = _continued(q, f, page, cues)
             f.content, f.direct = (q.inner_start, chain[-1].inner_end), True
             used.update(c.start for c in chain)
-
-
-#: words of a clause that only lead into its quotation ("said that “...”")
-_LEAD_INS = words("that")
-
-
-def _framed(content: tuple[int, int], q: Quote, text: str) -> bool:
-    """Is the quotation part of a clause of the speaker's own words: inside the clause content, after a subject or
-    predicate of it ("said he was “deeply saddened”", "said there is no “direct link”")? Then what was said is the
-    clause, with the quotation a mixed quote inside it; its frame holds the subject and any negation."""
-    if not (content[0] <= q.start and q.end <= content[1] + 1):
-        return False
-    before = re.findall(r"[\w’'-]+", text[content[0]:q.start])
-    return any(w.lower() not in _LEAD_INS for w in before)
 
 
 #: words a paragraph-only quotation needs to be taken as the last speaker's (a sentence, not a slogan)
