@@ -538,6 +538,10 @@ def test_casualties_a_toll_hung_under_another_verb_takes_its_own_verbs_total(fig
             "405 on Sunday, as rescue workers continued a desperate search.")
     f = _one(figures, text)
     assert (f.min, f.max, f.revision) == (405, 405, "up")
+    # under a dateline, the toll parsed as the city's apposition
+    f = _one(figures, "Orvani, Sep 30 - The death toll from a tsunami that hit the island of Sarn triggered after a "
+                      "strong quake increased to 405 on Sunday, as rescue workers continued a desperate search.")
+    assert (f.min, f.max, f.revision) == (405, 405, "up")
 
 
 def test_casualties_a_toll_noun_never_takes_another_kinds_count(figures: Figures) -> None:

@@ -630,9 +630,10 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
     toll = toll_noun(tok)
     window = 9
     if toll is not None:  # a toll's figure is told by its verb ("rose from 12 to 14"), never by mere nearness
-        # the parser found no relation to its verb, or hung the toll under a verb that is none of a toll's
-        # ("The death toll from a tsunami that hit X triggered after a quake increased to 405")
-        lost = toll.dep_ in ("ROOT", "dep") or (
+        # the parser found no relation to its verb (or read it as an apposition of a dateline's city: "Sarn, Sep
+        # 30 - The death toll ..."), or hung the toll under a verb that is none of a toll's ("The death toll from
+        # a tsunami that hit X triggered after a quake increased to 405")
+        lost = toll.dep_ in ("ROOT", "dep", "appos") or (
             toll.dep_ in ("nsubj", "nsubjpass") and toll.head.lemma_.lower() not in TOLL_VERBS
             and _toll_verb(toll).i != toll.i)
         verb = _toll_verb(toll) if lost else toll.head
