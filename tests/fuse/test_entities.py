@@ -1117,3 +1117,10 @@ def test_a_news_outlet_joins_the_name_it_is_cited_by_but_no_other_body() -> None
              _unit("e:1", "ORG", "Tarvo Space Agency"), _unit("f:1", "ORG", "Tarvo")]
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"}), frozenset({"e:1"}),
                               frozenset({"f:1"})}
+
+
+def test_a_feature_named_both_ways_is_one_place() -> None:
+    units = [_unit("a:1", "LOC", "Bay of Tarvo"), _unit("b:1", "FAC", "Tarvo Bay"), _unit("c:1", "LOC", "Lake Orsk"),
+             _unit("d:1", "LOC", "Orsk Lake"), _unit("e:1", "LOC", "Sarn Bay"), _unit("f:1", "LOC", "Bay of Velo")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"}), frozenset({"e:1"}),
+                              frozenset({"f:1"})}

@@ -172,3 +172,11 @@ def test_retype_an_outlet_before_state_and_a_media_word_is_no_place(nlp: Languag
     doc = nlp(text)
     mentions = [_m(text, "Velhar", "ORG"), _m(text, "Orvani", "ORG")]
     assert [m.label for m in retype_from_context(mentions, doc, [])] == ["ORG", "GPE"]
+
+
+def test_retype_a_person_whose_name_opens_with_a_compass_word_is_a_region(nlp: Language) -> None:
+    text = "The boat left Tarvo regency, Southeast Orvania, and Dara West said Northern Sarn Party won."
+    doc = nlp(text)
+    mentions = [_m(text, "Southeast Orvania", "PERSON"), _m(text, "Dara West", "PERSON"),
+                _m(text, "Northern Sarn Party", "PERSON")]
+    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "PERSON", "ORG"]
