@@ -542,11 +542,16 @@ _PLACE_ORG_WORDS = _SUFFIXES | FACILITY_WORDS
 _NOT_PERSON_WORDS = _PLACE_ORG_WORDS | PLACE_FOLLOWERS
 
 
+#: what a news outlet's full name adds to the name it is cited by ("X News Agency" / "X", "X News" / "X")
+_MEDIA_TAILS = frozenset((("news",), ("news", "agency"), ("news", "service"), ("news", "network")))
+
+
 def _suffixed(short: str, long: str) -> bool:
-    """"X Inc" / "X Party" is the organization "X": the extra words are all organization words."""
+    """"X Inc" / "X Party" is the organization "X": the extra words are all organization words, or a news
+    outlet's ("X News Agency")."""
     ts, tl = name_tokens(short), name_tokens(long)
     return (0 < len(ts) < len(tl) and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
-            and all(t in _SAME_ORG for t in tl[len(ts):]))
+            and (all(t in _SAME_ORG for t in tl[len(ts):]) or tuple(tl[len(ts):]) in _MEDIA_TAILS))
 
 
 def _group_part(short: str, long: str) -> bool:
@@ -564,6 +569,23 @@ def _place_unit(short: str, long: str) -> bool:
     ts, tl = name_tokens(short), name_tokens(long)
     return (0 < len(ts) < len(tl) and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
             and all(t in PLACE_UNIT_WORDS for t in tl[len(ts):]))
+
+
+#: natural features and harbours named both ways: "Bay of X" / "X Bay", "Lake X" / "X Lake", "Port of X" / "X Port"
+_FEATURE_HEADS = frozenset(("bay", "gulf", "lake", "sea", "strait", "port", "harbour", "harbor"))
+
+
+def _feature_of(a: str, b: str) -> bool:
+    """"Bay of X" ~ "X Bay", "Lake X" ~ "X Lake": one feature word before (with or without "of") and after the
+    same name."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    for x, y in ((ta, tb), (tb, ta)):
+        if len(x) < 2 or x[0] not in _FEATURE_HEADS or y[-1] != x[0]:
+            continue
+        rest = x[2:] if len(x) > 2 and x[1] == "of" else x[1:]
+        if len(rest) == len(y) - 1 and all(tokens_match(p, q) for p, q in zip(rest, y[:-1], strict=True)):
+            return True
+    return False
 
 
 def _named_with_class_noun(short: str, long: str, label_short: str) -> bool:
@@ -684,7 +706,7 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.8
     if la in GROUPS and lb in GROUPS and (_group_part(a, b) or _group_part(b, a)):
         return 0.8
-    if la in PLACES and lb in PLACES and (_place_unit(a, b) or _place_unit(b, a)):
+    if la in PLACES and lb in PLACES and (_place_unit(a, b) or _place_unit(b, a) or _feature_of(a, b)):
         return 0.8
     if _named_with_class_noun(a, b, lb) or _named_with_class_noun(b, a, la):
         return 0.8
@@ -1072,7 +1094,8 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
                 and fuzz.ratio(folded_key(x), folded_key(y)) < FUZZY_NAME:
             return "different group names sharing a word"
     if lx in PLACES and ly in PLACES and not _same_words(x, y) and not _place_unit(x, y) and not _place_unit(y, x) \
-            and not _new_form(x, y, corpus) and not place_variant(x, y):  # a variant links only in company
+            and not _new_form(x, y, corpus) and not place_variant(x, y) \
+            and not _feature_of(x, y):  # a variant links only in company
         return "different places"
     if (lx in GROUPS or ly in GROUPS) and _part_of_group_name(x, y, lx, ly, corpus):
         return "a one-word name inside a group's name"

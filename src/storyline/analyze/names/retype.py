@@ -21,6 +21,7 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
   with a place after a place preposition ("sent from X and <city>") -> GPE;
 - a one-word GPE, NORP or ORG that the words after its comma describe as a person ("X, who", "X, whose son",
   "X, head of the agency") -> PERSON;
+- a "person" whose name opens with a compass word ("Southeast X", "Northern X") -> GPE;
 - a one-word people-shaped name no country's people bear before a natural disaster ("the X earthquake") or a
   town's noun right after a preposition ("in X town") -> GPE;
 - an ORG, PERSON or work a lower-case building noun follows ("the X hotel", "X airport") -> FAC;
@@ -51,6 +52,7 @@ from storyline.lexicons.titles import (
     FACILITY_WORDS,
     GROUP_NOUNS,
     LOCATION_PREPOSITIONS,
+    MEDIA_NOUNS,
     MUSIC_WORDS,
     ORG_APPOSITION_NOUNS,
     ORG_SUFFIXES,
@@ -107,6 +109,9 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
     words = m.text.split()
     if len(words) == 1 and _described_as_person(m, span, doc):
         return "PERSON"
+    if m.label == "PERSON" and len(words) > 1 and words[0].lower() in _COMPASS_OPENERS \
+            and not any(w in ORG_SUFFIXES for w in words):
+        return "GPE"  # "Southeast Valdora", "North Sarn": a region, not a person's name
     if m.label in _THING_LABELS and span.root.dep_ in ("nsubj", "nsubjpass") \
             and span.root.head.lemma_ in SPEECH_VERBS:
         return "PERSON"
@@ -115,7 +120,8 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
         return "ORG"
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
-    if after is not None and (_place_noun_after(m, after.text) or _unknown_people_word_before(m, before, after)):
+    if after is not None and (_place_noun_after(m, after.text) or _unknown_people_word_before(m, before, after)) \
+            and not _state_media(after, doc):
         return "GPE"
     if (before is not None and before.text in LOCATION_PREPOSITIONS
             and (m.label in ("ORG", "PERSON") or (m.label == "NORP" and not _people_form(m.text)))
@@ -167,6 +173,10 @@ def _described_as_person(m: Mention, span: Span, doc: Doc) -> bool:
         if not (tok.is_lower and tok.is_alpha) and tok.text not in ("'s", "’s"):
             return False
     return False
+
+
+#: words that open a region's name ("Southeast X", "Northern X"), never a person's given name
+_COMPASS_OPENERS = COMPASS_WORDS | frozenset(("northern", "southern", "eastern", "western"))
 
 
 #: events a place's name stands before ("the X earthquake"), as the name of a town stands before "town"
@@ -249,6 +259,18 @@ def _place_noun_after(m: Mention, word: str) -> bool:
     if word in PLACE_FOLLOWERS and m.label in ("ORG", "PERSON", "LOC", "FAC", "GPE"):
         return True
     return word in _TOWN_WORDS and m.label == "NORP" and not _people_form(m.text)
+
+
+#: words after "state" that make it the state's outlet, not a place's unit ("X state news agency", "X state TV")
+_STATE_MEDIA = MEDIA_NOUNS | frozenset(("news", "media", "television", "tv", "radio", "run", "owned"))
+
+
+def _state_media(after: Token, doc: Doc) -> bool:
+    """"the official X state news agency", "X state-run TV": "state" says who runs the outlet X, not where X is."""
+    if after.lower_ != "state":
+        return False
+    nxt = [t for t in doc[after.i + 1:after.i + 3] if t.text != "-"]
+    return bool(nxt) and nxt[0].is_lower and nxt[0].lower_ in _STATE_MEDIA
 
 
 def _people_form(text: str) -> bool:
@@ -392,11 +414,19 @@ def _word_before(span: Span, doc: Doc) -> Token | None:
 
 
 def _after_lowercase_role(m: Mention, span: Span, doc: Doc) -> bool:
-    """"spokeswoman Ilse Varga", "minister Orlan Vesk": a full name right after a lower-case office noun."""
+    """"spokeswoman Ilse Varga", "minister Orlan Vesk": a full name right after a lower-case office noun; not
+    after an office word an article makes an adjective ("the official Orvan Daily", "an official Velo account")."""
     before = doc[span.start - 1] if span.start > 0 else None
     toks = m.text.split()
+    if before is not None and before.lower_ in _ADJECTIVE_ROLES and before.i > 0 \
+            and doc[before.i - 1].lower_ in ("the", "an", "a", "its", "their", "his", "her"):
+        return False
     return (before is not None and before.is_lower and before.lower_ in ROLE_HEADS and len(toks) > 1
             and all(t[:1].isupper() for t in toks) and not any(t in ORG_SUFFIXES for t in toks))
+
+
+#: office nouns that are also adjectives ("the official news agency", "the executive board")
+_ADJECTIVE_ROLES = frozenset(("official", "executive"))
 
 
 def _state_owner(span: Span, doc: Doc) -> str | None:
