@@ -21,6 +21,7 @@ from storyline.fuse.actions import (
     lemma_of,
     link,
     one_incident,
+    twins,
     typed_homes,
 )
 from storyline.fuse.events import Cluster, Info, summarize
@@ -324,3 +325,40 @@ def test_link_reads_a_grown_clusters_articles_anew() -> None:
     assert [sorted(i.m.id for i in c.infos) for c in joined] == [["a1:ev1", "a2:ev1", "a2:ev5"]]
     apart = link(ctx, [first, second, again], PlaceGraph(), same_article=False)
     assert [sorted(i.m.id for i in c.infos) for c in apart] == [["a1:ev1", "a2:ev1"], ["a2:ev5"]]
+
+
+# one charging told by two outlets in near-copies of one sentence, and a third sentence that uses the word otherwise
+WIRE = "Police in Sarn charged the driver of the van with manslaughter on Sunday, a spokesman said."
+REWRITE = "On Sunday police in Sarn charged the van's driver with manslaughter, the spokesman said."
+ASIDE = "Nobody has been charged over last year's fire at the Valdora depot, the mayor told reporters."
+
+
+def _told(aid: str, text: str, word: str, type_: str = "OTHER") -> Info:
+    start = text.index(word)
+    m = EventMention(id=f"{aid}:{word}", article=aid, start=start, end=start + len(word), text=word, type=type_,
+                     lemma=word, sentence_start=0, sentence_end=len(text))
+    return Info(m=m, place=None, parts=frozenset(), participants=[], stated=None, soft=None, before=None,
+                mclass="realis", fragment=False, indefinite=False, story=None, lead=False)
+
+
+def _twins(told: list[tuple[str, str, str, str]], docs: dict[str, str]) -> list[list[str]]:
+    articles = {aid: Article(id=aid, text=text) for aid, text, _, _ in told}
+    clusters = [Cluster([_told(aid, text, word, type_)]) for aid, text, word, type_ in told]
+    return sorted(sorted(i.m.article for i in c.infos) for c in twins(clusters, docs, articles))
+
+
+def test_twins_the_same_word_at_the_same_place_of_alike_sentences_is_one_action() -> None:
+    # typed in one copy, left outside the ontology in the other: the copies still tell one charging
+    told = [("w1", WIRE, "charged", "ACCUSE"), ("w2", REWRITE, "charged", "OTHER"), ("w3", ASIDE, "charged", "OTHER")]
+    assert _twins(told, {"w1": "d1", "w2": "d1", "w3": "d1"}) == [["w1", "w2"], ["w3"]]  # the aside is no copy
+    # articles of two incidents (document clusters) never join, however alike their sentences
+    assert _twins(told, {"w1": "d1", "w2": "d2", "w3": "d1"}) == [["w1"], ["w2"], ["w3"]]
+
+
+def test_twins_need_the_same_word_at_the_same_place() -> None:
+    # an alike sentence whose "charged" stands elsewhere (another word where the wire has it): not a copy of it
+    moved = WIRE.replace("charged", "questioned").replace("said.", "said, and charged him later.")
+    told = [("w1", WIRE, "charged", "ACCUSE"), ("w2", moved, "charged", "OTHER"), ("w3", REWRITE, "said", "OTHER"),
+            ("w4", WIRE, "said", "OTHER")]
+    # "said" at one place of both copies joins
+    assert _twins(told, dict.fromkeys(["w1", "w2", "w3", "w4"], "d1")) == [["w1"], ["w2"], ["w3", "w4"]]

@@ -54,6 +54,8 @@ Measured on ECB+ dev with gold mentions (docs/evaluation.md).
 from __future__ import annotations
 
 import dataclasses
+import difflib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from functools import cached_property, partial
@@ -82,7 +84,7 @@ from storyline.fuse.events import (
 )
 from storyline.fuse.forest import root
 from storyline.fuse.places import PlaceGraph
-from storyline.model import Event, EventMention
+from storyline.model import Article, Event, EventMention
 
 
 def lemma_of(m: EventMention, base: Mapping[str, str] | None = None) -> str:
@@ -417,6 +419,75 @@ def typed_homes(typed: list[Cluster], loose: list[Cluster], docs: Mapping[str, s
     return [Cluster(grown[n]) if n in grown else c for n, c in enumerate(typed)], left
 
 
+#: how alike two sentences of one incident's articles must be (share of their words in the same order,
+#: ``difflib``'s ratio) for the same word at the same place of both to tell one action (:func:`twins`)
+TWIN_SENTENCE = 0.5
+_WORD = re.compile(r"\w+|[^\w\s]")
+
+
+def twins(clusters: list[Cluster], docs: Mapping[str, str], articles: Mapping[str, Article],
+          base: Mapping[str, str] | None = None) -> list[Cluster]:
+    """Clusters holding the same word at the same place of twin sentences of one incident's articles join.
+
+    Outlets retell one incident in each other's sentences (wire copies, rewrites of a wire story): "Police
+    charged the driver on Sunday" in one article and "Police on Sunday charged the driver" in another tell one
+    charging, whatever the analysis of each copy made of it (a type read from the sense in one sentence and
+    not the other, a date or place the copy cut). When two articles of one document cluster
+    (:mod:`storyline.fuse.doc_clusters`) have sentences alike in ``TWIN_SENTENCE`` of their words, in order,
+    and the same trigger word stands at the same place of the alignment in both, its two mentions are one
+    action: their clusters join, past the stops that kept them apart (those read the two copies' parses, not
+    the events). A different word at that place is not enough (a rewrite's "arrested" may stand where the
+    wire's "threatened" was).
+    """
+    at: dict[tuple[str, str], list[tuple[int, Info]]] = defaultdict(list)
+    for n, c in enumerate(clusters):
+        for i in c.infos:
+            if i.m.article in docs:
+                at[(docs[i.m.article], lemma_of(i.m, base))].append((n, i))
+    words: dict[tuple[str, int], list[tuple[str, int, int]]] = {}
+
+    def sentence(m: EventMention) -> list[tuple[str, int, int]]:
+        key = (m.article, m.sentence_start)
+        if key not in words:
+            text = articles[m.article].text if m.article in articles else ""
+            words[key] = [(w.group().lower(), m.sentence_start + w.start(), m.sentence_start + w.end())
+                          for w in _WORD.finditer(text, m.sentence_start, m.sentence_end)]
+        return words[key]
+
+    aligned: dict[tuple[tuple[str, int], tuple[str, int]], list[tuple[int, int, int]]] = {}
+
+    def blocks(x: EventMention, y: EventMention) -> list[tuple[int, int, int]]:
+        """The runs of words the two mentions' sentences share, in order; none when they are not alike enough."""
+        key = ((x.article, x.sentence_start), (y.article, y.sentence_start))
+        if key not in aligned:
+            a, b = [w for w, _, _ in sentence(x)], [w for w, _, _ in sentence(y)]
+            match = difflib.SequenceMatcher(None, a, b, autojunk=False)
+            alike = bool(a and b) and match.real_quick_ratio() >= TWIN_SENTENCE \
+                and match.quick_ratio() >= TWIN_SENTENCE and match.ratio() >= TWIN_SENTENCE
+            aligned[key] = [(i, j, n) for i, j, n in match.get_matching_blocks() if n] if alike else []
+        return aligned[key]
+
+    def same_place(x: EventMention, y: EventMention) -> bool:
+        xs = [n for n, (_, lo, hi) in enumerate(sentence(x)) if lo < x.end and x.start < hi]
+        ys = {n for n, (_, lo, hi) in enumerate(sentence(y)) if lo < y.end and y.start < hi}
+        return any(i <= n < i + size and n - i + j in ys for i, j, size in blocks(x, y) for n in xs)
+
+    parent = list(range(len(clusters)))
+    find = partial(root, parent)
+    for group in at.values():
+        for (p, x), (q, y) in ((u, v) for k, u in enumerate(group) for v in group[k + 1:]):
+            if x.m.article != y.m.article and find(p) != find(q) and same_place(x.m, y.m):
+                a, b = sorted((find(p), find(q)))
+                parent[b] = a
+    if all(parent[n] == n for n in range(len(parent))):
+        return clusters
+    joined: dict[int, list[Info]] = defaultdict(list)
+    for n, c in enumerate(clusters):
+        joined[find(n)] += c.infos
+    return [c if len(joined[n]) == len(c.infos) else Cluster(joined[n])
+            for n, c in enumerate(clusters) if find(n) == n]
+
+
 def _may_take(t: Cluster, u: Cluster, places: PlaceGraph) -> bool:
     x, y = summarize(t, with_vector=False), summarize(u, with_vector=False)
     y = dataclasses.replace(y, type=x.type, subtypes=x.subtypes, main_subtypes=x.main_subtypes)
@@ -438,10 +509,11 @@ def fuse_actions(ctx: FuseContext) -> None:
     base = base_forms(ctx)
     similar = lemma_similarity(ctx, {lemma_of(i.m, base) for c in clusters + loose for i in c.infos}) \
         if loose else None
-    clusters, loose = typed_homes(clusters, loose, doc_clusters(ctx), places, similar, base)
+    docs = doc_clusters(ctx)
+    clusters, loose = typed_homes(clusters, loose, docs, places, similar, base)
+    clusters = twins(clusters + loose, docs, ctx.articles, base)
     was = {id(c.infos): ev for c, ev in pairs}
     pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters]
-    pairs += [(c, build_event(ctx, c, places)) for c in loose]
     similar = word_similarity(ctx, [c for c, _ in pairs])
     pairs = [(c, dataclasses.replace(ev, chains=chains(c, similar))) for c, ev in pairs]
     pairs.sort(key=lambda p: (p[1].date.earliest or p[1].date.latest or "9999" if p[1].date else "9999", p[1].id))
