@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 
 import numpy as np
@@ -333,24 +334,29 @@ REWRITE = "On Sunday police in Sarn charged the van's driver with manslaughter, 
 ASIDE = "Nobody has been charged over last year's fire at the Valdora depot, the mayor told reporters."
 
 
-def _told(aid: str, text: str, word: str, type_: str = "OTHER") -> Info:
-    start = text.index(word)
+def _told(aid: str, text: str, word: str, type_: str = "OTHER", day: dt.date | None = None) -> Info:
+    lead = text.index(". ") + 2 if text.startswith("LEAD") else 0  # the sentence after a lead sentence
+    start = text.index(word, lead)
     m = EventMention(id=f"{aid}:{word}", article=aid, start=start, end=start + len(word), text=word, type=type_,
-                     lemma=word, sentence_start=0, sentence_end=len(text))
-    return Info(m=m, place=None, parts=frozenset(), participants=[], stated=None, soft=None, before=None,
+                     lemma=word, sentence_start=lead, sentence_end=len(text))
+    return Info(m=m, place=None, parts=frozenset(), participants=[], stated=None, soft=None, before=day,
                 mclass="realis", fragment=False, indefinite=False, story=None, lead=False)
 
 
-def _twins(told: list[tuple[str, str, str, str]], docs: dict[str, str]) -> list[list[str]]:
+def _twins(told: list[tuple[str, str, str, str]], docs: dict[str, str],
+           days: dict[str, dt.date] | None = None) -> list[list[str]]:
     articles = {aid: Article(id=aid, text=text) for aid, text, _, _ in told}
-    clusters = [Cluster([_told(aid, text, word, type_)]) for aid, text, word, type_ in told]
-    return sorted(sorted(i.m.article for i in c.infos) for c in twins(clusters, docs, articles))
+    clusters = [Cluster([_told(aid, text, word, type_, (days or {}).get(aid))]) for aid, text, word, type_ in told]
+    return sorted(sorted(i.m.article for i in c.infos) for c in twins(clusters, docs, articles, PlaceGraph()))
 
 
 def test_twins_the_same_word_at_the_same_place_of_alike_sentences_is_one_action() -> None:
     # typed in one copy, left outside the ontology in the other: the copies still tell one charging
     told = [("w1", WIRE, "charged", "ACCUSE"), ("w2", REWRITE, "charged", "OTHER"), ("w3", ASIDE, "charged", "OTHER")]
     assert _twins(told, {"w1": "d1", "w2": "d1", "w3": "d1"}) == [["w1", "w2"], ["w3"]]  # the aside is no copy
+    # the copies told after another sentence of each article
+    later = [(aid, "LEAD Sarn is quiet. " + text, word, type_) for aid, text, word, type_ in told]
+    assert _twins(later, {"w1": "d1", "w2": "d1", "w3": "d1"}) == [["w1", "w2"], ["w3"]]
     # articles of two incidents (document clusters) never join, however alike their sentences
     assert _twins(told, {"w1": "d1", "w2": "d2", "w3": "d1"}) == [["w1"], ["w2"], ["w3"]]
 
@@ -362,3 +368,11 @@ def test_twins_need_the_same_word_at_the_same_place() -> None:
             ("w4", WIRE, "said", "OTHER")]
     # "said" at one place of both copies joins
     assert _twins(told, dict.fromkeys(["w1", "w2", "w3", "w4"], "d1")) == [["w1"], ["w2"], ["w3", "w4"]]
+
+
+def test_twins_reported_a_year_apart_are_two_actions() -> None:
+    # a yearly launch told as news in last year's words: the reports' days tell the two apart
+    told = [("y1", WIRE, "charged", "ACCUSE"), ("y2", REWRITE, "charged", "OTHER")]
+    docs = {"y1": "d1", "y2": "d1"}
+    assert _twins(told, docs, {"y1": dt.date(2021, 6, 9), "y2": dt.date(2022, 6, 9)}) == [["y1"], ["y2"]]
+    assert _twins(told, docs, {"y1": dt.date(2021, 6, 9), "y2": dt.date(2021, 6, 10)}) == [["y1", "y2"]]

@@ -48,6 +48,10 @@ the typed event told in its incident's articles with its word or one close in me
 "nominated" is typed). Two untyped actions of close words stay apart: tried, ECB+ dev +0.05 CoNLL F1 and MEANTIME
 -0.3 (a quarter's "loss" joined the next quarter's "lost"; "won" and "lost" are as close in these vectors).
 
+Wire copies and rewrites retell one incident in each other's sentences: the same word at the same place of two
+alike sentences of one incident's articles is one action, whatever each copy's parse made of it (:func:`twins`,
+``TWIN_SENTENCE``: half the sentences' words, in order).
+
 Measured on ECB+ dev with gold mentions (docs/evaluation.md).
 """
 
@@ -66,6 +70,8 @@ from storyline.fuse.chains import Similar, chains, lemma_similarity, word_simila
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.events import (
     CLUSTERS_KEY,
+    NIGHT,
+    OLD_DAYS,
     RECURRING_SUBTYPES,
     SPEECH_SUBTYPES,
     STATE_KEY,
@@ -75,6 +81,7 @@ from storyline.fuse.events import (
     _date_score,
     _embed,
     _info,
+    _meet,
     _place_names,
     _specific_link,
     build_event,
@@ -425,7 +432,7 @@ TWIN_SENTENCE = 0.5
 _WORD = re.compile(r"\w+|[^\w\s]")
 
 
-def twins(clusters: list[Cluster], docs: Mapping[str, str], articles: Mapping[str, Article],
+def twins(clusters: list[Cluster], docs: Mapping[str, str], articles: Mapping[str, Article], places: PlaceGraph,
           base: Mapping[str, str] | None = None) -> list[Cluster]:
     """Clusters holding the same word at the same place of twin sentences of one incident's articles join.
 
@@ -437,7 +444,8 @@ def twins(clusters: list[Cluster], docs: Mapping[str, str], articles: Mapping[st
     and the same trigger word stands at the same place of the alignment in both, its two mentions are one
     action: their clusters join, past the stops that kept them apart (those read the two copies' parses, not
     the events). A different word at that place is not enough (a rewrite's "arrested" may stand where the
-    wire's "threatened" was).
+    wire's "threatened" was). Dates still tell copies apart (:func:`_told_apart`): a yearly event is retold
+    in last year's words.
     """
     at: dict[tuple[str, str], list[tuple[int, Info]]] = defaultdict(list)
     for n, c in enumerate(clusters):
@@ -450,7 +458,7 @@ def twins(clusters: list[Cluster], docs: Mapping[str, str], articles: Mapping[st
         key = (m.article, m.sentence_start)
         if key not in words:
             text = articles[m.article].text if m.article in articles else ""
-            words[key] = [(w.group().lower(), m.sentence_start + w.start(), m.sentence_start + w.end())
+            words[key] = [(w.group().lower(), w.start(), w.end())
                           for w in _WORD.finditer(text, m.sentence_start, m.sentence_end)]
         return words[key]
 
@@ -461,11 +469,26 @@ def twins(clusters: list[Cluster], docs: Mapping[str, str], articles: Mapping[st
         key = ((x.article, x.sentence_start), (y.article, y.sentence_start))
         if key not in aligned:
             a, b = [w for w, _, _ in sentence(x)], [w for w, _, _ in sentence(y)]
-            match = difflib.SequenceMatcher(None, a, b, autojunk=False)
-            alike = bool(a and b) and match.real_quick_ratio() >= TWIN_SENTENCE \
-                and match.quick_ratio() >= TWIN_SENTENCE and match.ratio() >= TWIN_SENTENCE
-            aligned[key] = [(i, j, n) for i, j, n in match.get_matching_blocks() if n] if alike else []
+            # the words both hold, counted with repeats, bound the ratio from above: most pairs end here
+            alike = bool(a and b) and 2 * len(bag(x) & bag(y)) >= TWIN_SENTENCE * (len(a) + len(b))
+            match = difflib.SequenceMatcher(None, a, b, autojunk=False) if alike else None
+            aligned[key] = [(i, j, n) for i, j, n in match.get_matching_blocks() if n] \
+                if match is not None and match.ratio() >= TWIN_SENTENCE else []
         return aligned[key]
+
+    bags: dict[tuple[str, int], frozenset[tuple[str, int]]] = {}
+
+    def bag(m: EventMention) -> frozenset[tuple[str, int]]:
+        """The sentence's words, each with how many times it came before (a multiset as a set)."""
+        key = (m.article, m.sentence_start)
+        if key not in bags:
+            seen: Counter[str] = Counter()
+            items = []
+            for w, _, _ in sentence(m):
+                items.append((w, seen[w]))
+                seen[w] += 1
+            bags[key] = frozenset(items)
+        return bags[key]
 
     def same_place(x: EventMention, y: EventMention) -> bool:
         xs = [n for n, (_, lo, hi) in enumerate(sentence(x)) if lo < x.end and x.start < hi]
@@ -476,7 +499,8 @@ def twins(clusters: list[Cluster], docs: Mapping[str, str], articles: Mapping[st
     find = partial(root, parent)
     for group in at.values():
         for (p, x), (q, y) in ((u, v) for k, u in enumerate(group) for v in group[k + 1:]):
-            if x.m.article != y.m.article and find(p) != find(q) and same_place(x.m, y.m):
+            if x.m.article != y.m.article and find(p) != find(q) and not _told_apart(x, y, places) \
+                    and same_place(x.m, y.m):
                 a, b = sorted((find(p), find(q)))
                 parent[b] = a
     if all(parent[n] == n for n in range(len(parent))):
@@ -486,6 +510,18 @@ def twins(clusters: list[Cluster], docs: Mapping[str, str], articles: Mapping[st
         joined[find(n)] += c.infos
     return [c if len(joined[n]) == len(c.infos) else Cluster(joined[n])
             for n, c in enumerate(clusters) if find(n) == n]
+
+
+def _told_apart(x: Info, y: Info, places: PlaceGraph) -> bool:
+    """The two mentions cannot be one action: places that cannot hold one event, stated dates that miss each
+    other by more than a night, or both told as news in reports more than ``OLD_DAYS`` apart (a yearly launch
+    retold in last year's words: "Sarn Motors today unveiled its new model", June 2008 and June 2009)."""
+    if x.place is not None and y.place is not None and not places.compatible(x.place, y.place):
+        return True
+    if x.stated is not None and y.stated is not None and _meet((x.stated, y.stated), NIGHT) is None:
+        return True
+    return x.before is not None and y.before is not None and not (x.old or y.old) \
+        and abs((x.before - y.before).days) > OLD_DAYS
 
 
 def _may_take(t: Cluster, u: Cluster, places: PlaceGraph) -> bool:
@@ -511,7 +547,7 @@ def fuse_actions(ctx: FuseContext) -> None:
         if loose else None
     docs = doc_clusters(ctx)
     clusters, loose = typed_homes(clusters, loose, docs, places, similar, base)
-    clusters = twins(clusters + loose, docs, ctx.articles, base)
+    clusters = twins(clusters + loose, docs, ctx.articles, places, base)
     was = {id(c.infos): ev for c, ev in pairs}
     pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters]
     similar = word_similarity(ctx, [c for c, _ in pairs])
