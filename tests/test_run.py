@@ -9,7 +9,7 @@ import pytest
 
 from storyline.analyze.resources import Resources
 from storyline.config import Config
-from storyline.fuse.corroboration import WORDS_VERSION
+from storyline.fuse.corroboration import PASSAGE_VERSION, WORDS_VERSION
 from storyline.run import analyze_inputs
 from storyline.schema import validate_file
 from storyline.store import open_store
@@ -67,6 +67,7 @@ def test_run_incremental_add_keeps_existing_entities(tmp_path: Path, shared: Res
     assert len(feld) == 1 and {m.article for m in feld[0].mentions} >= {"n2", "n3"}
     # the sentence words source families read: kept for each article, so the next run reads no text again
     assert set(store.sentence_words(WORDS_VERSION)) == {"n1", "n2", "n3"}
+    assert set(store.passage_grams(PASSAGE_VERSION)) == {"n1", "n2", "n3"}  # and their sampled 8-grams
 
 
 def test_run_bad_file_does_not_stop_batch_or_lose_stored(tmp_path: Path, shared: Resources) -> None:

@@ -30,7 +30,7 @@ from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse, incremental
-from storyline.fuse.corroboration import WORDS_KEY, WORDS_VERSION
+from storyline.fuse.corroboration import GRAMS_KEY, PASSAGE_VERSION, VERDICTS_KEY, WORDS_KEY, WORDS_VERSION
 from storyline.ingest.decode import printable
 from storyline.ingest.language import release_model as release_language_model
 from storyline.model import AnalysisFailure, ArticleAnalysis, Story, write_story
@@ -183,19 +183,24 @@ def fuse_store(store: Store, config: Config, resources: Resources, new: Iterable
 
         todo = set(store.unfused()) | set(new)
         scope: frozenset[str] | None = None
-        words = store.sentence_words(WORDS_VERSION)
-        known = set(words)
+        # what source families make of each text (and pair of texts) once and the store keeps
+        kept: dict[str, dict[Any, Any]] = {WORDS_KEY: store.sentence_words(WORDS_VERSION),
+                                           GRAMS_KEY: store.passage_grams(PASSAGE_VERSION),
+                                           VERDICTS_KEY: store.passage_verdicts(PASSAGE_VERSION)}
+        known = {k: set(v) for k, v in kept.items()}
         with store.vector_reads():
             if not full and incremental.applies(config, store.count("stories") > 0):
                 story, plan = incremental.fuse_incremental(store, config, resources, todo, on_step=on_step,
-                                                           words=words)
+                                                           kept=kept)
                 marks, scope = plan.marks, plan.scope
             else:
-                story, marks = _fuse_all(store, config, resources, todo, full, on_step, words)
+                story, marks = _fuse_all(store, config, resources, todo, full, on_step, kept)
         if cache is not None:
             cache.flush()
-        # so are the sentence words source families read: keep the ones this run had to make
-        store.put_sentence_words(WORDS_VERSION, {k: v for k, v in words.items() if k not in known})
+        # so are the sentence words, grams and passage verdicts source families read: keep the ones this run made
+        store.put_sentence_words(WORDS_VERSION, _new_of(kept[WORDS_KEY], known[WORDS_KEY]))
+        store.put_passage_grams(PASSAGE_VERSION, _new_of(kept[GRAMS_KEY], known[GRAMS_KEY]))
+        store.put_passage_verdicts(PASSAGE_VERSION, _new_of(kept[VERDICTS_KEY], known[VERDICTS_KEY]))
         log.info("stage save: start")
         if progress:
             progress("save", 0, 1)
@@ -206,15 +211,19 @@ def fuse_store(store: Store, config: Config, resources: Resources, new: Iterable
     return story
 
 
+def _new_of(made: dict[Any, Any], known: set[Any]) -> dict[Any, Any]:
+    return {k: v for k, v in made.items() if k not in known}
+
+
 def _fuse_all(store: Store, config: Config, resources: Resources, todo: set[str], full: bool,
-              on_step: Callable[[str, int, int], None], words: dict[str, str]) -> tuple[Story, dict[str, str]]:
-    """Fusion over every stored analysis (a new store, ``resolve --full``, or a custom step order); ``words``:
-    the stored sentence words, which source families add to."""
+              on_step: Callable[[str, int, int], None], kept: dict[str, Any]) -> tuple[Story, dict[str, str]]:
+    """Fusion over every stored analysis (a new store, ``resolve --full``, or a custom step order); ``kept``:
+    what the store keeps for source families (sentence words, grams, passage verdicts), which they add to."""
     articles = {a.id: a for a in store.articles()}
     analyses = store.analyses()
     ctx = FuseContext(config=config, resources=resources, articles=articles, analyses=analyses,
                       new=todo, store=store)
-    ctx.state[WORDS_KEY] = words
+    ctx.state.update(kept)
     if full:
         ctx.state["full_resolution"] = True
         ctx.new = set(ctx.analyses)

@@ -12,12 +12,16 @@ from storyline.fuse.corroboration import (
     caption_credits,
     corroborate,
     credited_agency,
+    passage_candidates,
+    passage_verdict,
     passages_join,
     picture_agency,
     retold_agency,
     rewrites,
+    sampled_grams,
     sentence_text,
     sentence_words,
+    shared_passages,
     source_families,
 )
 from storyline.model import Article, Claim, ClaimLink, Event, Span
@@ -313,6 +317,33 @@ def test_a_short_edited_copy_shares_a_third_of_its_text_and_joins() -> None:
     fams = source_families({x.id: x for x in (wire, brief)})
     assert [f.articles for f in fams] == [("b", "w")]
     assert "of the shorter text" in fams[0].reason
+
+
+def test_shared_passages_kept_grams_and_verdicts_stand_for_the_texts_and_the_rest_are_added() -> None:
+    early = _art("a1", "Sarn Daily", "Eleven people died when a ferry sank off Lesk.\n\n" + _WIRE_PARAGRAPHS)
+    late = _art("a2", "Orvani Post", "The toll rose to 30 on Monday.\n\n" + _WIRE_PARAGRAPHS)
+    other = _art("a3", "Harbour Post", "Rescue boats returned empty at dawn.")  # fewer than 8 words
+    arts = {x.id: x for x in (early, late, other)}
+    grams: dict[str, tuple[int, ...]] = {}
+    verdicts: dict[tuple[str, str], str] = {}
+    found = shared_passages(arts, grams, verdicts)
+    assert [(a, b) for a, b, _ in found] == [("a1", "a2")]
+    # every text's grams and every candidate pair's verdict, for the next run
+    assert grams == {aid: sampled_grams(art.text) for aid, art in arts.items()} and grams["a3"] == ()
+    assert verdicts == {("a1", "a2"): found[0][2]} == {("a1", "a2"): passage_verdict(early.text, late.text)}
+    # what is kept stands for the texts: a kept "not copies" verdict is not counted again
+    assert shared_passages(arts, dict(grams), {("a1", "a2"): ""}) == []
+    # kept grams are read: a3's text holds no 8-gram, its kept ones make it a candidate (judged by the texts)
+    more = dict(verdicts)
+    assert shared_passages(arts, {**grams, "a3": grams["a1"]}, more) == found
+    assert more == {**verdicts, ("a1", "a3"): "", ("a2", "a3"): ""}
+
+
+def test_passage_candidates_share_two_sampled_grams_held_by_few_articles() -> None:
+    assert passage_candidates({"b": (5, 7, 9), "a": (1, 5, 7), "c": (7, 9), "d": ()}) == [("a", "b"), ("b", "c")]
+    common = {f"x{i:03}": (1, 2) for i in range(201)}  # in more articles than a story's text: page furniture
+    assert passage_candidates(common) == [] and passage_candidates({"a": (1, 2)}) == []
+    assert len(passage_candidates(dict(list(common.items())[:200]))) == 200 * 199 // 2
 
 
 def test_passages_join_needs_thirty_words_or_a_third_of_a_short_text() -> None:

@@ -752,7 +752,7 @@ def test_fuse_events_a_foreseen_attack_is_not_the_one_told_as_happened(fuse_text
 def test_events_a_common_noun_taken_for_a_territory_is_no_event_place() -> None:
     # "200ft", "n't": the model typed them as territories; an event keeps the town its sentence names
     spans = {(0, 5): "e:ft", (10, 14): "e:sarn", (20, 25): "e:nt", (30, 35): "e:metro"}
-    ctx = SimpleNamespace(entity_at=lambda art, start, end: spans.get((start, end)))
+    ctx = SimpleNamespace(entity_at=lambda art, start, end: spans.get((start, end)), articles={})
     names = {"e:ft": "200ft", "e:sarn": "Sarn", "e:nt": "n't", "e:metro": "metro"}
     types = {**dict.fromkeys(names, "GPE"), "e:metro": "FAC"}
     at = lambda start, end, role="place?": Participant(role, "x", start, end)  # noqa: E731
@@ -811,3 +811,43 @@ def test_compatible_a_date_years_before_every_report_of_a_background_telling_is_
     # negative: recalled within the next year, it may be that incident ("since the disaster", months later)
     assert compatible(old, _attack("b1", None, dt.date(2025, 6, 1), old=True), places)
 
+
+
+
+def test_within_article_a_toll_joins_the_attack_of_its_own_sentence() -> None:
+    # "Gunmen attacked the market in Sarn on Sunday. ... Less than two weeks ago, 20 persons were killed when the
+    # assailants attacked the market in Kesh.": read in text order, the bare "killed" joined the Sunday attack
+    # and left the attack of its own sentence alone
+    places = build_graph([], set(), set(), {"p:sarn": "Sarn", "p:kesh": "Kesh"}, {"p:sarn", "p:kesh"})
+    day = dt.date(2031, 10, 18)
+
+    def told(n: int, text: str, sentence: int, place: str | None, subtype: str = "attack") -> Info:
+        return Info(m=EventMention(id=f"z1:ev{n}", article="z1", start=sentence + 10 * n, end=sentence + 10 * n + 6,
+                                   text=text, type="ASSAULT", subtype=subtype, sentence_start=sentence),
+                    place=place, parts=frozenset(), participants=[], stated=None, soft=None, before=day,
+                    mclass="realis", fragment=place is None, indefinite=False, story="st1", lead=sentence == 0)
+    infos = [told(0, "attacked", 0, "p:sarn"), told(1, "killed", 300, None, "killing"),
+             told(2, "attacked", 300, "p:kesh")]
+    out = within_article(infos, places)
+    assert sorted(sorted(i.m.id for i in c.infos) for c in out) == [["z1:ev0"], ["z1:ev1", "z1:ev2"]]
+    # negative: a toll in a sentence of its own stays with the incident being told
+    infos = [told(0, "attacked", 0, "p:sarn"), told(1, "killed", 300, None, "killing"),
+             told(2, "attacked", 600, "p:kesh")]
+    out = within_article(infos, places)
+    assert sorted(sorted(i.m.id for i in c.infos) for c in out) == [["z1:ev0", "z1:ev1"], ["z1:ev2"]]
+
+
+def test_events_a_place_after_near_is_the_place_whatever_its_spelling() -> None:
+    # "derailed near Dovrayan" beside a town "Dovraya": the name reads as a demonym of it, but after "near" it is
+    # where the train derailed
+    text = "derailed near Dovrayan. Dovrayan troops came."
+    spans = {(14, 22): "e:dovrayan", (24, 32): "e:dovrayan"}
+    ctx = SimpleNamespace(entity_at=lambda art, start, end: spans.get((start, end)),
+                          articles={"a1": SimpleNamespace(text=text)})
+    names = {"e:dovraya": "Dovraya", "e:dovrayan": "Dovrayan"}
+    types = dict.fromkeys(names, "GPE")
+    m = SimpleNamespace(article="a1", location=Participant("place", "Dovrayan", 14, 22), participants=[])
+    assert _place(ctx, m, types, names) == "e:dovrayan"  # type: ignore[arg-type]
+    # negative: before a noun it is an adjective ("Dovrayan troops"), no place
+    m = SimpleNamespace(article="a1", location=Participant("place", "Dovrayan", 24, 32), participants=[])
+    assert _place(ctx, m, types, names) is None  # type: ignore[arg-type]

@@ -211,3 +211,31 @@ def test_places_road_names() -> None:
         assert ROAD_NAME.search(name), name
     for name in ("Sarn", "Roadtown", "Lanesborough", "Tolvar Valley", "Highway Patrol Office"):
         assert not ROAD_NAME.search(name), name
+
+
+def test_places_a_class_or_site_noun_left_out_of_the_name_before_in() -> None:
+    # "the Dovra area in Drask", "Tolm station in Kereth district": the tagger left "area"/"station" out
+    g = graph("the train derailed near the Dovra area in Drask", "near Tolm station in Kereth district",
+              "the Marel market in Hollin", names=("Dovra", "Drask", "Tolm", "Kereth district", "Marel", "Hollin"))
+    assert "Drask" in g.ancestors("Dovra") and "Kereth district" in g.ancestors("Tolm")
+    assert "Hollin" in g.ancestors("Marel")
+    # negative: a list and a noun that is no class word say nothing
+    g = graph("the Dovra area, Drask and Tolm", "the Dovra army in Drask", names=("Dovra", "Drask", "Tolm"))
+    assert not any(g.inside.values())
+
+
+def test_places_a_name_after_a_place_preposition_is_no_demonym() -> None:
+    # "Dovrayan" beside "Dovraya" reads as an adjective of it; "near Dovrayan in Kereth" names a town
+    names = ("Dovraya", "Dovrayan", "Kereth")
+    g = graph("the coaches derailed near Dovrayan in Kereth", "the village of Dovrayan, Kereth", names=names)
+    assert g.ancestors("Dovrayan") == {"Kereth"}
+    # negative: as an adjective it places nothing
+    g = graph("The Dovrayan in Kereth said so.", names=names)
+    assert not g.ancestors("Dovrayan")
+
+
+def test_places_names_one_final_letter_apart_are_one_place() -> None:
+    g = graph(names=("Dovraya", "Dovrayan", "Sarn", "Sarna", "Kereth", "Kerethi lake"))
+    assert g.compatible("Dovraya", "Dovrayan")
+    # negatives: short names, a name of several words
+    assert not g.compatible("Sarn", "Sarna") and not g.compatible("Kereth", "Kerethi lake")

@@ -110,6 +110,20 @@ def test_tolls_first_day_counts_overtaken_later_are_one_rising_count() -> None:
     assert "fatalities" in conflicts
 
 
+def test_tolls_first_day_counts_reached_again_later_are_one_rising_count() -> None:
+    # 20, 40 and 110 wounded on the day of the attack, 110 given again the next day: the count coming in
+    heads, conflicts, _ = _choose(("a1", "2031-05-05", _figure("20 wounded", 20, 20, kind="injured")),
+                                  ("a2", "2031-05-05", _figure("40 wounded", 40, 40, kind="injured")),
+                                  ("a3", "2031-05-05", _figure("110 wounded", 110, 110, kind="injured")),
+                                  ("a4", "2031-05-06", _figure("110 wounded", 110, 110, kind="injured")))
+    assert heads["injured"].min == 110 and not conflicts
+    # negative: a later day that gives less than the first day's top leaves the first day's disagreement
+    _, conflicts, _ = _choose(("a1", "2031-05-05", _figure("20 wounded", 20, 20, kind="injured")),
+                              ("a3", "2031-05-05", _figure("110 wounded", 110, 110, kind="injured")),
+                              ("a4", "2031-05-06", _figure("90 wounded", 90, 90, kind="injured")))
+    assert "injured" in conflicts
+
+
 def test_tolls_a_number_stands_before_a_word() -> None:
     heads, _, _ = _choose(("a1", "2031-05-05", _figure("thousands", 1000, None, qualifier="thousands")),
                                 ("a2", "2031-05-05", _figure("3,958", 3958, 3958)))

@@ -1350,3 +1350,203 @@ def test_clean_dateline_with_the_agency_between_slashes() -> None:
                                   "Keepers sit in the back of a truck as they leave Sarn [AP Photo]"])
 def test_clean_removes_reading_widgets_placed_stamps_and_bracketed_agency_photo_captions(line: str) -> None:
     assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(("above", "credit", "place"), [
+    # a standfirst that ends a sentence, then the credited dateline
+    ("Locks to reopen in spring\n\nThe council voted to reopen the northern locks, its clerk said.\n\n"
+     "Sarn [Valdora], March 1 (AFP/ANI): ", "AFP, ANI", "Sarn"),
+    # a picture's alt text and its caption, then the dateline of the agency's copy in capitals
+    ("Barge found at the bottom of the lock\n\nKeepers lower a sonar into the lock at Sarn on June 23.\n"
+     "Keepers lower a sonar into the lock at Sarn on June 23.PHOTO: AGX\n\nSARN (REUTERS) - ", "Reuters", "SARN"),
+])
+def test_clean_credited_dateline_under_a_headline_and_a_standfirst_or_caption(above: str, credit: str,
+                                                                               place: str) -> None:
+    cleaned = clean_text(f"{above}{P1}\n{P2}")
+    assert (cleaned.credit, cleaned.dateline) == (credit, place)
+    assert P1 in cleaned.text and P2 in cleaned.text and "PHOTO" not in cleaned.text
+
+
+def test_clean_credited_dateline_only_under_a_headline_and_a_few_lines() -> None:
+    # no headline above (the text's own first sentence), or a whole text above: not this text's dateline
+    assert clean_text(f"{P1}\nPORT AMMERIN (AP) — {P2}").credit is None
+    assert clean_text(f"Locks reopen\n{P1}\n{P2}\n{P1}\n{P2}\nSARN (AP) — {P2}").credit is None
+    # a dateline without an agency of the lexicon under a sentence stays text
+    assert clean_text(f"Locks reopen\n{P1}\nSARN (HG) — {P2}").credit is None
+
+
+def test_clean_relayed_credit_closing_a_paragraph_is_no_picture_caption() -> None:
+    # "(AGN/AGX)": one agency relaying another's copy, not a photographer's name after the agency
+    cleaned = clean_text(f"{P1}\n{P2} (ANI/Sputnik)")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "ANI, Sputnik")
+    assert clean_text(f"{P1}\n{P2} (ANI/Ana Vell)\n{P1}").text == f"{P1}\n{P1}"  # a caption's credit: the caption goes
+
+
+def test_clean_agency_full_name_line_under_a_credited_caption_is_the_text_credit() -> None:
+    caption = "Keepers open the lock at Sarn on Monday. (AP Photo/Ana Vell, File)"
+    cleaned = clean_text(f"Locks reopen\n\n{caption}\nThe Associated Press\nSARN– {P1}\n{P2}")
+    assert cleaned.credit == "Associated Press" and caption in cleaned.removed
+    # a short name next to a caption credits the picture
+    assert clean_text(f"{P1}\n\nAP\nThe lock gates on Sunday | Photo: AP\n\n{P2}").credit is None
+
+
+def test_clean_long_caption_closed_by_an_agency_photo_credit_goes() -> None:
+    caption = ("FILE – The harbour master of Sarn arrives at the guild hall on Monday, December 5, 2030 for the "
+               "hearing over the northern locks, which were closed for a year after a barge struck the gate and "
+               "flooded the lower town. A court in Lesk on Wednesday, May 17, 2031 upheld the fine against the "
+               "harbour master for the damage to the gate. (AP Photo/Ana Vell, file)")
+    cleaned = clean_text(f"Locks reopen\n\n{caption}\n{P1}\n{P2}")
+    assert cleaned.text == f"Locks reopen\n\n{P1}\n{P2}" and cleaned.dateline is None
+    long_paragraph = caption.replace("(AP Photo/Ana Vell, file)", "The keepers said so.")
+    assert long_paragraph in clean_text(f"Locks reopen\n\n{long_paragraph}\n{P1}\n{P2}").text
+
+
+def test_clean_alt_text_and_caption_with_the_credit_bracket_and_a_via_credit_go() -> None:
+    alt = "Barges lie in the water among the wreckage of the lock gate"
+    page = f"Locks stay shut for winter\n\n{alt}\n{alt}(\n\nAna Vell via Harbour Witness: Reuters\n\n{P1}\n{P2}"
+    cleaned = clean_text(page)
+    assert cleaned.text == f"Locks stay shut for winter\n\n{P1}\n{P2}" and cleaned.credit is None
+
+
+def test_clean_title_bar_over_the_headline_goes() -> None:
+    head = "Barge with forty keepers aboard sinks in the northern lock of Sarn after the spring storm"
+    cleaned = clean_text(f"*** {head} | THE HARBOUR TRIBUNE | VALDORA\n\n{head}\n\n{P1}\n{P2}")
+    assert cleaned.text == f"{head}\n\n{P1}\n{P2}"
+    # a headline with a dash in it over its own text stays
+    page = f"Sarn locks – keepers vote to strike\n\nKeepers vote to strike over pay\n\n{P1}\n{P2}"
+    assert clean_text(page).text == page
+
+
+def test_clean_agency_and_filing_place_line_over_the_text_is_a_credit() -> None:
+    cleaned = clean_text(f"Locks reopen\n\nAFP/Sarn, Valdora\n\n{P1}\n{P2}")
+    assert (cleaned.text, cleaned.credit) == (f"Locks reopen\n\n{P1}\n{P2}", "AFP")
+    assert clean_text(f"Locks reopen\n\nAFP/Ana Vell, File\n\n{P1}\n{P2}").credit is None  # a picture's credit
+
+
+@pytest.mark.parametrize("line", [
+    # stamps and prompts in other languages, scroll prompts
+    "• il y a 3 ans", "hace 2 días", "vor 3 Tagen", "Scroll down for more...", "Scroll down for video",
+    "July 31, 2031 / 2:31 PM / 5 years ago",
+    # related-link and comment labels in other languages, an editor's tag
+    "ЧИТАЙТЕ ТАКЖЕ: Около сорока гильдий закрыли шлюзы",
+    "Leia também: Guildas fecham as eclusas",
+    "Lire aussi : Les gardiens ferment les écluses",
+    "Комментарии",
+    "(Editor: Ana Vell)",
+    # a page's markup and script, a template's field, a picture's file name, widgets
+    '<label id="x1"><meter id="x1"></meter></label>',
+    '(self.X_BASIC = self.X_BASIC || []).push( subs => { subs.init({ type: "NewsArticle", lang: "en" }); });',
+    "story.lead_photo.caption Keepers stand on the bank of the canal in Sarn on Thursday. - Photo by AGN / ANA VELL",
+    "thumbs_b_c_644c2df1ad5db.jpg",
+    "Guild news Loading... 31 January 2031",
+    "Skip to contentStay Informed with Harbour Buzz | Your Daily Dose of Guild News",
+])
+def test_clean_removes_widgets_labels_in_other_languages_markup_and_scripts(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_other_stories_headlines_under_the_text_go() -> None:
+    heads = ("Guild elders reject the harbour master's plan for the spring locks\n"
+             "Ferry to Lesk resumes after storm damage")
+    cleaned = clean_text(f"{P1}\n{P2}\n\n{heads}")
+    assert cleaned.text == f"{P1}\n{P2}" and "Ferry to Lesk resumes after storm damage" in cleaned.removed
+
+
+@pytest.mark.parametrize("tail", [
+    "Guild elders reject the harbour master's plan for the spring locks",  # one such line may be the text's own
+    "As a keeper, i want to say\nWe will not forget those who closed the locks",  # a writer's own words
+    "Net tonnage 8.9 mln vs 6.8 mln\nOperating profit of the guild 85.9 mln vs 68.9 mln",  # a table's rows
+    # an embedded post's text under its signature is a source's words
+    "Locks at Sarn closed again, keepers report\n— Ana Vell (@anavell) March 22, 2031\n"
+    "The northern gate is 300m from the guild hall\n— Teo Brand (@teobrand) March 22, 2031",
+])
+def test_clean_lines_under_the_text_that_are_no_headlines_of_other_stories_stay(tail: str) -> None:
+    cleaned = clean_text(f"{P1}\n{P2}\n\n{tail}")
+    kept = [line for line in tail.split("\n") if "(@" not in line]
+    assert all(line in cleaned.text for line in kept)
+
+
+def test_clean_editor_tag_closing_the_text_goes() -> None:
+    assert clean_text(f"{P1}\n{P2}(Edit: Ana)").text == f"{P1}\n{P2}"
+
+
+def test_clean_dateline_without_the_comma_before_the_country() -> None:
+    cleaned = clean_text(f"Locks reopen\n\nSARN VILLAGE Valdora (Reuters) - {P1}\n{P2}")
+    assert (cleaned.credit, cleaned.dateline) == ("Reuters", "SARN VILLAGE")
+
+
+def test_clean_a_company_name_in_angle_brackets_is_no_markup() -> None:
+    text = f"{P1}\n<Harbour Guild Corp>\n{P2}"  # a wire's mark of a listed company: the text's own
+    assert clean_text(text).text == text
+
+
+def test_clean_script_shaped_prose_stays() -> None:
+    text = f"{P1}\nThe keepers (all of them) voted: yes.\n{P2}"
+    assert clean_text(text).text == text
+
+
+def test_clean_icon_names_on_the_first_line_go() -> None:
+    assert clean_text(f"clock menu more-arrow no yes\n\nLocks at a glance\n\n{P1}\n{P2}").text == \
+        f"Locks at a glance\n\n{P1}\n{P2}"
+
+
+def test_clean_picture_caption_photographer_and_credit_lines_go() -> None:
+    caption = "Keepers close the northern lock near Sarn on Saturday, July 8, 2031. Winds drove water over the gate."
+    page = f"{caption}\nAna Vell\nAP Photo\n{caption}\nKXYZ-TV via AP\nTeo Brand\n{P1}\n{P2}"
+    assert clean_text(page).text == f"{P1}\n{P2}"
+    # a sentence and a name without a picture's credit next to them stay
+    text = f"{P1}\nAna Vell\n{P2}"
+    assert clean_text(text).text == text
+
+
+def test_clean_a_tables_unit_on_the_first_line_stays() -> None:
+    text = "in tonnes of grain\nSarn 1,200\nLesk 1,450"
+    assert clean_text(text).text == text
+
+
+def test_clean_gallery_captions_closed_by_a_photographer_and_agency_line_go() -> None:
+    first = "Keepers walk along the flooded quay after the gate gave way on April 26, 2031 in Sarn."
+    second = "Relief barges are loaded at the harbour of Lesk on Monday, April 27, 2031."
+    page = f"Floods in Sarn: the toll rises\n\n{first}\nAna Vell/Getty Images\n{second}\nTeo Brand/AP\n\n{P1}\n{P2}"
+    assert clean_text(page).text == f"Floods in Sarn: the toll rises\n\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(("second", "kept"), [
+    ("Ana Vell", False),  # the author's name under the headline
+    ("PORT AMMERIN", True),  # an upper-case dateline place
+])
+def test_clean_bare_name_under_the_headline_is_a_byline(second: str, kept: bool) -> None:
+    cleaned = clean_text(f"Locks reopen after the spring floods\n{second}\n{P1}\n{P2}")
+    assert (second in cleaned.text) == kept
+    assert P1 in cleaned.text
+
+
+def test_clean_one_picture_credit_under_a_paragraph_leaves_the_paragraph() -> None:
+    assert clean_text(f"{P1}\nAna Vell/AP\n{P2}").text == f"{P1}\n{P2}"
+    assert clean_text(f"{P1}\nAna Vell\nAP Photo\n{P2}").text.startswith(P1)
+
+
+def test_clean_table_row_under_a_headline_is_no_byline() -> None:
+    text = "Harbour guild sets quarterly payout\nPay April One\nRecord March 13"
+    assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Agence France-Press", "Agence France-Presse"),
+    ("— Asociated Press", "Associated Press"),
+    ("(Press Trust of Indai)", "Press Trust of India"),
+    ("© Agence France-Press", "Agence France-Presse"),
+])
+def test_clean_misspelt_agency_name_under_the_text_is_its_credit(line: str, credit: str) -> None:
+    cleaned = clean_text(f"{P1}\n{P2}\n{line}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", credit)
+
+
+@pytest.mark.parametrize("line", ["Associated Pressure", "United Press", "Harbour Press"])
+def test_clean_words_near_no_agency_name_are_no_credit(line: str) -> None:
+    assert clean_text(f"{P1}\n{P2}\n{line}").credit is None
+
+
+def test_clean_agency_named_with_and_without_its_article_is_credited_once() -> None:
+    cleaned = clean_text(f"{P1}\nAssociated Press\n{P2}\nAdditional reporting by The Associated Press.")
+    assert cleaned.credit == "Associated Press"

@@ -152,6 +152,20 @@ def test_store_sentence_words_kept_by_version_and_dropped_with_the_analysis(stor
     assert store.sentence_words("v1") == {"a2": "river rose"}
 
 
+def test_store_passage_grams_and_verdicts_kept_by_version_and_dropped_with_the_analysis(store: Store) -> None:
+    store.add_articles(ARTICLES)
+    store.put_analyses([ArticleAnalysis(article=a, config_hash="h1") for a in ("a1", "a2")])
+    store.put_passage_grams("v1", {"a1": (3, 70000, 2**32 - 1), "a2": ()})
+    store.put_passage_grams("v1", {"a2": (5,)})  # replaced
+    assert store.passage_grams("v1") == {"a1": (3, 70000, 2**32 - 1), "a2": (5,)}
+    store.put_passage_verdicts("v1", {("a1", "a2"): "shared passages: 31 words word for word"})
+    store.put_passage_verdicts("v1", {("a1", "a2"): ""})  # replaced
+    assert store.passage_verdicts("v1") == {("a1", "a2"): ""}
+    assert store.passage_grams("v2") == {} and store.passage_verdicts("v2") == {}  # made otherwise: stale
+    store.put_analyses([ArticleAnalysis(article="a2", config_hash="h2")])
+    assert store.passage_grams("v1") == {"a1": (3, 70000, 2**32 - 1)} and store.passage_verdicts("v1") == {}
+
+
 def test_store_put_analyses_keeps_the_last_of_an_article_given_twice(store: Store) -> None:
     store.add_articles(ARTICLES)
     store.put_analyses([ArticleAnalysis(article="a1", config_hash="h1"),

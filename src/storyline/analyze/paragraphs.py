@@ -5,7 +5,8 @@ with no full stop ("… attached here from the channel's telegram") is glued to 
 and the parse of that paragraph goes wrong (its speaker becomes the object of a preposition in the
 caption, its cue a noun). A blank line ends a paragraph whatever the text's style, so the token after
 it starts a sentence. A single line break is left to the model: it is a paragraph end in text pasted
-from the web but a hard wrap inside a sentence in a wire or a mail ("said Prime Minister\\nAnna Berg").
+from the web but a hard wrap inside a sentence in a wire or a mail ("said Prime Minister\\nAnna Berg"),
+unless the next line opens with a list's bullet ("• ..."): each item of a list is a sentence of its own.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from spacy.tokens import Doc
 NAME = "storyline_paragraphs"
 
 
+#: marks that open an item of a list: a line that starts with one starts a sentence, like a blank line ("• All
+#: 150 people on board were killed" under "• The co-pilot ... says": one item each, never one sentence)
+BULLETS = frozenset("•●▪◦■►‣")
 #: how many words after a blank line may not start a sentence (the opening words run up to a punctuation)
 _OPENING = 8
 _APOSTROPHES = frozenset("'’")  # "Norland' President ...": a possessive, not the end of the opening words
@@ -27,7 +31,8 @@ def mark_paragraphs(doc: Doc) -> Doc:
     the parser otherwise tends to cut the paragraph's opening name in two ("Anna" | "Berg, a minister, said")."""
     for tok in doc[1:]:
         gap = doc[tok.i - 1]
-        if tok.is_space or not gap.is_space or gap.text.count("\n") < 2 or tok.i < 2:
+        if tok.is_space or not gap.is_space or tok.i < 2 or (
+                gap.text.count("\n") < 2 and not ("\n" in gap.text and tok.text in BULLETS)):
             continue
         tok.is_sent_start = True
         if doc[tok.i - 2].is_punct and doc[tok.i - 2].i > 0:

@@ -46,11 +46,13 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import hashlib
+import inspect
+import itertools
 import re
 import sys
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -430,35 +432,93 @@ def passages_join(covered: int, shorter: int) -> bool:
     return covered >= PASSAGE_WORDS or (covered >= SHORT_PASSAGE_WORDS and covered >= SHORT_SHARE * shorter)
 
 
-def shared_passages(articles: Mapping[str, Article]) -> list[tuple[str, str, str]]:
+def sampled_grams(text: str) -> tuple[int, ...]:
+    """The text's sampled 8-grams outside quotations (crc32 below :data:`_PASSAGE_SAMPLE`), ascending: what
+    shared-passage candidates are found by, a pure function of the text (kept in the store: hashing every
+    stored article's words again was most of source families' cost on a large store)."""
+    return tuple(sorted({h for g in _grams(passage_words(text)) if (h := zlib.crc32(g.encode())) < _PASSAGE_SAMPLE}))
+
+
+def passage_verdict(a: str, b: str) -> str:
+    """Why two texts are one story's copies by the passages they share (:func:`passages_join`), "" if not:
+    a pure function of the two texts (kept in the store per candidate pair, as their grams are)."""
+    wa, wb = passage_words(a), passage_words(b)
+    shared = set(_grams(wa)) & set(_grams(wb))
+    cov = min(_covered(wa, shared), _covered(wb, shared))
+    shorter = min(_narrative(wa), _narrative(wb))
+    if not passages_join(cov, shorter):
+        return ""
+    share = "" if cov >= PASSAGE_WORDS else f", {cov / shorter:.0%} of the shorter text"
+    return f"shared passages: {cov} words word for word{share}"
+
+
+#: what :func:`sampled_grams` and :func:`passage_verdict` depend on: grams and verdicts kept by another version
+#: are stale
+def _code_of(f: Callable[..., object]) -> str:
+    try:
+        return inspect.getsource(f)
+    except OSError:  # no source shipped: its byte code and constants
+        return f.__code__.co_code.hex() + repr(f.__code__.co_consts)
+
+
+PASSAGE_VERSION = hashlib.sha1("\n".join([
+    "1", *(_code_of(f) for f in (passage_words, _grams, _covered, _narrative, passages_join, sampled_grams,
+                                 passage_verdict)),
+    _QUOTED.pattern, _PASSAGE_WORD.pattern, str(PASSAGE_GRAM), str(_PASSAGE_SAMPLE), str(PASSAGE_WORDS),
+    str(SHORT_PASSAGE_WORDS), str(SHORT_SHARE)]).encode()).hexdigest()
+#: state keys: article -> :func:`sampled_grams`, and (article, article) -> :func:`passage_verdict`, as kept in
+#: the store (:meth:`storyline.store.base.Store.passage_grams`); filled in place with what a run makes
+GRAMS_KEY = "corroboration.grams"
+VERDICTS_KEY = "corroboration.passage_verdicts"
+
+
+def passage_candidates(grams: Mapping[str, Sequence[int]]) -> list[tuple[str, str]]:
+    """Pairs (in id order) sharing :data:`_PASSAGE_SAMPLED` sampled 8-grams held by at most
+    :data:`_PASSAGE_MAX_DF` articles: an inverted index in numpy (hash, article) sorted, not a loop over pairs."""
+    ids = sorted(grams)
+    n = len(ids)
+    lens = [len(grams[a]) for a in ids]
+    if n < 2 or not sum(lens):
+        return []
+    h = np.fromiter(itertools.chain.from_iterable(grams[a] for a in ids), dtype=np.int64, count=sum(lens))
+    art = np.repeat(np.arange(n, dtype=np.int64), lens)
+    order = np.lexsort((art, h))
+    h, art = h[order], art[order]
+    starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
+    sizes = np.diff(np.r_[starts, len(h)])
+    keep = (sizes > 1) & (sizes <= _PASSAGE_MAX_DF)
+    codes = []
+    for size in np.unique(sizes[keep]).tolist():  # the groups of one size at once: all their pairs
+        first = starts[keep & (sizes == size)]
+        i, j = np.triu_indices(size, 1)
+        codes.append((art[first[:, None] + i] * n + art[first[:, None] + j]).ravel())
+    if not codes:
+        return []
+    pairs, counts = np.unique(np.concatenate(codes), return_counts=True)
+    return [(ids[a], ids[b]) for a, b in (divmod(c, n) for c in pairs[counts >= _PASSAGE_SAMPLED].tolist())]
+
+
+def shared_passages(articles: Mapping[str, Article], grams: dict[str, tuple[int, ...]] | None = None,
+                    verdicts: dict[tuple[str, str], str] | None = None) -> list[tuple[str, str, str]]:
     """(article, article, why) for each pair sharing :data:`PASSAGE_WORDS` words of passages outside quotations
     (fewer in a short text: :func:`passages_join`).
 
-    Candidates share sampled 8-grams (an inverted index, not a loop over pairs); each is then counted exactly.
+    Candidates share sampled 8-grams (:func:`passage_candidates`); each is then counted exactly
+    (:func:`passage_verdict`). ``grams`` and ``verdicts``: those already made (kept in the store); what they
+    lack is made from the texts and added to them, so a run with new articles hashes and counts only theirs.
     """
-    index: dict[int, list[str]] = defaultdict(list)
+    grams = {} if grams is None else grams
+    verdicts = {} if verdicts is None else verdicts
     for aid in sorted(articles):
-        for h in {zlib.crc32(g.encode()) for g in _grams(passage_words(articles[aid].text))}:
-            if h < _PASSAGE_SAMPLE:
-                index[h].append(aid)
-    pairs: Counter[tuple[str, str]] = Counter()
-    for holders in index.values():
-        if 1 < len(holders) <= _PASSAGE_MAX_DF:
-            pairs.update((a, b) for i, a in enumerate(holders) for b in holders[i + 1:])
-    del index
-    # the words of candidate articles only, read again: holding every article's words grows with the store
-    words = {aid: passage_words(articles[aid].text) for pair, n in pairs.items() if n >= _PASSAGE_SAMPLED
-             for aid in pair}
+        if aid not in grams:
+            grams[aid] = sampled_grams(articles[aid].text)
     out = []
-    for (a, b), n in sorted(pairs.items()):
-        if n < _PASSAGE_SAMPLED:
-            continue
-        shared = set(_grams(words[a])) & set(_grams(words[b]))
-        cov = min(_covered(words[a], shared), _covered(words[b], shared))
-        shorter = min(_narrative(words[a]), _narrative(words[b]))
-        if passages_join(cov, shorter):
-            share = "" if cov >= PASSAGE_WORDS else f", {cov / shorter:.0%} of the shorter text"
-            out.append((a, b, f"shared passages: {cov} words word for word{share}"))
+    for a, b in passage_candidates({aid: grams[aid] for aid in articles}):
+        why = verdicts.get((a, b))
+        if why is None:
+            why = verdicts[a, b] = passage_verdict(articles[a].text, articles[b].text)
+        if why:
+            out.append((a, b, why))
     return out
 
 
@@ -539,11 +599,13 @@ def _split_by_pictures(articles: dict[str, Article], origins: dict[str, Origin])
 
 
 def source_families(articles: dict[str, Article], analyses: Mapping[str, ArticleAnalysis] | None = None,
-                    known: dict[str, str] | None = None) -> list[SourceFamily]:
+                    known: dict[str, str] | None = None, grams: dict[str, tuple[int, ...]] | None = None,
+                    verdicts: dict[tuple[str, str], str] | None = None) -> list[SourceFamily]:
     """Group articles that are not independent; every article is in exactly one family.
 
     ``analyses`` give the sentence boundaries a rewrite is read from (else the text is split on sentence ends);
-    ``known``: the sentence words already read (see :func:`rewrites`).
+    ``known``: the sentence words already read (see :func:`rewrites`); ``grams``/``verdicts``: the sampled
+    8-grams and passage verdicts already made (see :func:`shared_passages`).
     """
     uf = _Union(sorted(articles))
     for a, b, why in rewrites(articles, analyses, known):
@@ -553,7 +615,7 @@ def source_families(articles: dict[str, Article], analyses: Mapping[str, Article
     # one story's text in two outlets is a copy of it, not either outlet's own reporting (unless both say whose
     # wire it is, and differ: a text that compiles two agencies' stories does not make them one)
     copied: set[str] = set()
-    for a, b, why in shared_passages(articles):
+    for a, b, why in shared_passages(articles, grams, verdicts):
         wa, wb = origin[a].wire, origin[b].wire
         if wa and wb and wa != wb:
             continue
@@ -701,7 +763,7 @@ def corroborate(ctx: FuseContext) -> None:
     """Fill source families, Event.corroboration and story.claim_support."""
     # an incremental run holds the analyses of part of the corpus: the rest's sentence spans come with it
     fams = source_families(ctx.articles, ctx.state.get("corroboration.sentences", ctx.analyses),
-                           ctx.state.get(WORDS_KEY))
+                           ctx.state.get(WORDS_KEY), ctx.state.get(GRAMS_KEY), ctx.state.get(VERDICTS_KEY))
     ctx.story.source_families = fams
     sup = _Support(ctx.articles, fams)
     ctx.story.events = [dataclasses.replace(ev, corroboration=event_grade(ev, sup)) for ev in ctx.story.events]

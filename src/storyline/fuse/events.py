@@ -97,6 +97,7 @@ from storyline.analyze.events.ontology import (
 from storyline.fuse import FuseContext, fuse_step, tolls
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.places import (
+    PLACE_BEFORE,
     PLACE_TYPES,
     ROAD_NAME,
     PlaceGraph,
@@ -208,10 +209,14 @@ def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict
     would part the incident from every telling that names the town (one taken for a site, "the metro", may
     lie in any town and parts nothing)."""
     cands = ([m.location] if m.location is not None else []) + [p for p in m.participants if p.role == "place?"]
+    art = ctx.articles.get(m.article)
     for p in cands:  # the entity decides: a mention the model called a place may be an organization's
         eid = ctx.entity_at(m.article, p.start, p.end)
         name = names.get(eid, "") if eid is not None else ""
-        if eid is not None and types.get(eid, "").upper() in PLACE_TYPES and not demonym(name, names) and \
+        # a name after "in", "near", "at" is a place whatever its spelling says ("near Dovrayan", beside "Dovraya";
+        # a town ending in "-ki"), not a demonym
+        placed = art is not None and PLACE_BEFORE.search(art.text, max(0, p.start - 12), p.start) is not None
+        if eid is not None and types.get(eid, "").upper() in PLACE_TYPES and (placed or not demonym(name, names)) and \
                 (not name or types.get(eid, "").upper() != "GPE" or any(ch.isupper() for ch in name)):
             return eid
     return None
@@ -804,7 +809,10 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
     """
     clusters: list[Cluster] = []
     last_seen: dict[int, int] = {}  # cluster index -> start of its latest mention
-    for info in sorted(infos, key=lambda i: (i.m.start, i.m.id)):
+    # in each sentence the acts come before the deaths and injuries they caused ("20 were killed when gunmen
+    # attacked the market in Sarn on May 3"): a toll joins the act of its own sentence, not an incident told
+    # before it (read first, "killed" had joined the article's main incident and left its attack alone)
+    for info in sorted(infos, key=lambda i: (i.m.sentence_start, _effect(i), i.m.start, i.m.id)):
         one = summarize(Cluster([info]), with_vector=False)
         summaries = {n: summarize(c, with_vector=False) for n, c in enumerate(clusters)}
         cands = [n for n, sm in summaries.items() if _joinable(sm, one, places)]
@@ -851,6 +859,11 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
             clusters[pick].infos.append(info)
         last_seen[pick] = info.m.start
     return clusters
+
+
+def _effect(i: Info) -> bool:
+    """A death or an injury told by a bare casualty word ("were killed", "died"): what an act caused."""
+    return i.m.type in ("ASSAULT", "LIFE") and i.m.text.lower() in CASUALTY_VERBS
 
 
 def _targets(infos: Iterable[Info]) -> set[str]:

@@ -25,9 +25,13 @@ first told in another story cluster); claim links proposed by a claim's nearest 
 looked for within the scope; a stored link at the edge that a full fusion would judge again; an incident
 at the edge whose id changes (its earliest mention moves) while a claim outside the scope still names
 the old id; and what entity resolution and story clustering already make of arrival
-order. Source families are still computed over every stored article, from each one's sentence words kept in
-the store (:meth:`storyline.store.base.Store.sentence_words`; an article without them is read from its text
-and sentence bounds, without parsing the rest of its analysis, and they are kept for the next run).
+order. Source families are still computed over every stored article, from what the store keeps of each
+text: its sentence words (:meth:`storyline.store.base.Store.sentence_words`; an article without them is read
+from its text and sentence bounds, without parsing the rest of its analysis), its sampled 8-grams and the
+shared-passage verdict of each candidate pair (:meth:`storyline.store.base.Store.passage_grams`,
+:meth:`~storyline.store.base.Store.passage_verdicts`); what a run lacks it makes and keeps for the next run,
+so a run hashes and compares the new articles' texts only. These are pure functions of the texts: the
+families are the same as a full fusion's.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import Any, Protocol
 
 from storyline.analyze.resources import Resources
 from storyline.config import Config
@@ -150,12 +154,13 @@ def _incident_part(analysis: ArticleAnalysis, mentions: set[str]) -> ArticleAnal
 
 def fuse_incremental(store: StoredStory, config: Config, resources: Resources, new: Collection[str],
                      on_step: Callable[[str, int, int], None] | None = None,
-                     words: dict[str, str] | None = None) -> tuple[Story, Plan]:
+                     kept: dict[str, Any] | None = None) -> tuple[Story, Plan]:
     """Fuse ``new`` articles into the stored story; returns the story part to save with its scope.
 
     The returned story holds every entity, story cluster and source family, and the events, claims,
-    claim links and supports of the scope's articles (see the module docstring). ``words``: the stored
-    sentence words of source families (:data:`storyline.fuse.corroboration.WORDS_KEY`), filled in place.
+    claim links and supports of the scope's articles (see the module docstring). ``kept``: what the store keeps
+    for source families (:data:`storyline.fuse.corroboration.WORDS_KEY`: sentence words; ``GRAMS_KEY``,
+    ``VERDICTS_KEY``: sampled 8-grams and passage verdicts), state filled in place.
     """
     from storyline.fuse.stories import CENTROID_SAMPLE, _sample
 
@@ -181,9 +186,9 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
         inside = {aid: both[aid] for aid in articles if aid in scope and aid in both}  # corpus order
         incidents = {aid: inside[aid] if aid in inside else parts[aid] for aid in articles
                      if aid in inside or aid in parts}
-        ctx.state[SENTENCES_KEY] = _sentences(st, articles, inside, words or {})
-        if words is not None:
-            ctx.state[WORDS_KEY] = words
+        kept = {} if kept is None else kept
+        ctx.state[SENTENCES_KEY] = _sentences(st, articles, inside, kept.get(WORDS_KEY, {}))
+        ctx.state.update(kept)
         fixed = st.article_claim_links(scope - set(new))
         for k, name in enumerate(steps[len(RESOLVING):], len(RESOLVING)):
             ctx.analyses = incidents if name in INCIDENT_STEPS else inside

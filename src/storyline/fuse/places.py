@@ -46,6 +46,9 @@ _ADJ = (r"(?:(?:north|south|east|west|central|mid)(?:ern)?|(?:north|south)-?(?:e
 _NOUN = (r"(?:capital|city|town|village|district|province|region|state|county|area|tehsil|suburb|governorate|"
          r"oblast|prefecture|municipality|territory|valley|department|heart|centre|center|outskirts)")
 _ADJS = rf"(?:{_ADJ}\s+){{0,2}}"
+#: a class or site noun after a place's name that the tagger may leave out of it ("the Dovra area", "Tolm station")
+_CLASS = (r"(?:area|district|village|town|city|locality|neighbo(?:u)?rhood|suburb|station|market|airport|"
+          r"junction|crossing)")
 #: the part of a land a place lies on ("on the west coast of", "on the island of", "on the southern tip of")
 _SHORE = r"(?:coast|shore|shores|coastline|island|tip|peninsula|bank|banks)"
 #: up to two words describing a place noun ("largest", "second-largest port", "ancient coastal"), not a preposition
@@ -74,8 +77,9 @@ INSIDE = (
     re.compile(rf"^\s*,\s*(?:in\s+)?(?:the\s+)?{_OWNER}{_ADJS}(?:{_NOUN}\s+(?:of\s+)?)?$"),
     # "Mirn, the capital of Dovra", "Tolm, the provincial capital of"
     re.compile(rf"^\s*,\s*(?:the\s+)?(?:[a-z]+\s+)?{_NOUN}\s+(?:of|in)\s+(?:the\s+)?{_ADJS}$"),
-    # "Dovra in Drask", "Vega City Hall in Belogorsk", "Dovra in the tribal district of Drask"
-    re.compile(rf"^\s+(?:in|inside|within)\s+(?:the\s+)?{_OWNER}{_ADJS}(?:{_NOUN}\s+of\s+)?$"),
+    # "Dovra in Drask", "Vega City Hall in Belogorsk", "Dovra in the tribal district of Drask", and with the class
+    # or site noun the tagger left out of the first name: "the Dovra area in Drask", "Tolm station in Drask"
+    re.compile(rf"^\s+(?:{_CLASS}\s+)?(?:in|inside|within)\s+(?:the\s+)?{_OWNER}{_ADJS}(?:{_NOUN}\s+of\s+)?$"),
     # "the Dovur district of Valdora" (a town is named the other way round: see TOWN_OF)
     re.compile(rf"^\s+{_ADJS}{_REGION}\s+(?:of|in)\s+(?:the\s+)?{_ADJS}$"),
     # "Pelmi area of the Mirn in Dovra": a place the model did not recognize stands between the two
@@ -94,6 +98,8 @@ NEAR = re.compile(r"^\s*,?\s+(?:[a-z][\w-]*\s+){0,4}(?:near|outside|outskirts\s+
 #: what follows B when A, B ... is a list rather than "A, in B"
 LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|&)")
 MAX_GAP = 60
+#: the shorter of two place names one final letter apart has at least this many letters to be read as the same name
+MIN_VARIANT = 6
 #: common English names of countries that ISO 3166 spells otherwise
 COUNTRY_ALIASES = ("US", "U.S.", "USA", "America", "UK", "U.K.", "Britain", "Great Britain", "Turkey", "Burma",
                    "Czech Republic", "Ivory Coast", "Congo", "Democratic Republic of Congo", "Palestine",
@@ -379,6 +385,13 @@ def _lowered(names: dict[str, str]) -> frozenset[str]:
     return _LOWERED[0][2]
 
 
+#: what stands before a name that is a place, not an adjective of one: "near Dovran in Drask", "the village of
+#: Dovran" name a town Dovran (beside a town Dovra) whatever its spelling says
+PLACE_BEFORE = re.compile(r"\b(?:(?:in|at|near|outside|from)\s+(?:the\s+)?|"
+                          r"(?:city|town|village|district|province|region|state|county|area|suburb|port)\s+of\s+)$",
+                          re.I)
+
+
 def read_relations(graph: PlaceGraph, text: str, places: list[PlaceMention], names: dict[str, str] | None = None
                    ) -> None:
     """Add what one article says about its places (mentions in text order, resolved to entities)."""
@@ -398,7 +411,9 @@ def read_relations(graph: PlaceGraph, text: str, places: list[PlaceMention], nam
         elif NEAR.match(gap):
             graph.add_near(a.entity, b.entity)
             graph.landmarks[a.entity].add(b.entity)  # "Belogorsk near Mosk": Mosk only points the way
-        elif any(p.match(gap) for p in INSIDE) and not listed and not demonym(names.get(a.entity, ""), names):
+        elif any(p.match(gap) for p in INSIDE) and not listed and \
+                (PLACE_BEFORE.search(text, max(0, a.start - 12), a.start) or
+                 not demonym(names.get(a.entity, ""), names)):
             if gap.strip() == "," and not AFTER_BARE_COMMA.match(after):
                 continue
             if nxt is not None and POSSESSOR.match(text[b.end:nxt.start]):
@@ -457,6 +472,16 @@ def spelling_variants(graph: PlaceGraph, names: dict[str, str]) -> None:
                     continue
                 ta, tb = name_tokens(PLACE_SUFFIX.sub("", names[a])), name_tokens(PLACE_SUFFIX.sub("", names[b]))
                 if len(ta) == len(tb) and all(tokens_match(x, y) for x, y in zip(ta, tb, strict=True)):
+                    graph.add_near(a, b)
+    # a transliteration with one more final letter ("Dovrayan" / "Dovraya"): a long name and no country
+    by_lower: dict[str, list[str]] = defaultdict(list)
+    for eid, name in names.items():
+        if " " not in name.strip() and not is_country_name(name) and eid not in graph.countries:
+            by_lower[name.strip().lower()].append(eid)
+    for low, ids in by_lower.items():
+        if len(low) > MIN_VARIANT and low[-1].isalpha():
+            for a in ids:
+                for b in by_lower.get(low[:-1], ()):
                     graph.add_near(a, b)
 
 

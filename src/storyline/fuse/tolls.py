@@ -175,13 +175,15 @@ def _conflicting(a: list[_Current], b: list[_Current], overtaken: dt.date | None
 
 
 def _overtaken_first_day(currents: list[_Current], pair: list[_Current]) -> dt.date | None:
-    """The first day of reports when a later day's figure is above every figure of ``pair`` given then."""
+    """The first day of reports when a later day's figure reaches every figure of ``pair`` given then: above
+    them, or the highest of them repeated ("20 wounded", "40 wounded" and "110 wounded" on the day of an attack,
+    110 given again the next day: the count coming in, not rival counts)."""
     first = min((c.day for c in currents if c.day is not None), default=None)
     if first is None:
         return None
     top = max(_bounds(c.report)[0] for c in pair if c.day == first) if any(c.day == first for c in pair) else 0
     later = [c for c in currents if c.day is not None and c.day > first]
-    return first if later and max(_bounds(c.report)[0] for c in later) > top else None
+    return first if later and max(_bounds(c.report)[0] for c in later) >= top else None
 
 
 def conflicts(currents: list[_Current]) -> tuple[ValueReport, ...]:

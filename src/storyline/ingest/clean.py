@@ -78,6 +78,8 @@ _DATELINE = re.compile(
     rf"(?=[^:]*\(|,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*:|\s+[—–]\s+[A-Z\"“]))))?"  # "Sarn — The …"
     # a country or region after the place, before a date, a credit or the dash: "SARN, Valdora (AP) -", "SARN, Ark. -"
     rf"(?P<region>,\s*{_REGION}(?=\s*(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d|\(|{_DASH}(?:\s|$)))"
+    # a page that dropped the comma before the country: "SARN VILLAGE Valdora (AGN) -"
+    rf"|(?<=[A-Z]{{2}})\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\((?:{_AGENCY_LIST})\))"
     rf"|\s*[(\[][A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?[)\]](?=,\s*[A-Z][a-z]{{2,8}}\.?\s+\d))?"  # "SARN (Valdora), Mar 4"
     rf"(?P<date>(?:,\s*|\s+(?=[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*\())[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}"
     rf"(?:,\s*\d{{4}})?)?"  # "SARN, Mar 4", "SARN Mar 4 (AGN)"
@@ -90,6 +92,8 @@ _NETWORKS = ("facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|pinte
              "mastodon|social media")
 _SHORT, _LONG = 25, 45  # boilerplate lines are short; a long line is body text even if it mentions "subscribe"
 
+#: an embedded post's signature: "— Outlet (@handle) October 3, 2031"
+_POST_SIGNATURE = r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?"
 # (pattern, max words). Matched against the whole stripped line, case-insensitively.
 _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # comment sections
@@ -225,7 +229,10 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"read the full (?:story|article|report)(?: (?:at|from|on) [^.]{1,80}?)?(?: here)?\s*(?:\.{1,3}|…|»|→)?", _SHORT),
     (r"continue reading\s*(?:\.{3}|…|»|→)|\[(?:…|\.\.\.)\]", _SHORT),
     # page furniture: skip links, logo alt text, short links, tags, section links, cookie notices, captions
-    (r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)", _SHORT),
+    (r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)"
+     r"(?:(?<=t)(?=[A-Z]).{1,150})?", _SHORT),  # "Skip to contentStay Informed with <site>": a widget glued on
+    # a picture's file name alone ("thumbs_b_c_644c2d.jpg"), a short line with a widget's "Loading..."
+    (r"\S{1,150}\.(?:jpe?g|png|gif|webp|svg)|(?:\S+ ){0,4}loading(?:\.{3}|…)(?: \S+){0,5}", _SHORT),
     (r"(?:[\w&'’.-]+\s+){0,5}logo", _SHORT),
     (r"short (?:url|link)\s*:?\s*\S*|(?:copy|share) (?:the )?link|link copied!?|permalink\s*:?\s*\S*", _SHORT),
     (r"(?:tags?|topics?|keywords|filed under|categories|category)\s*:.*", _SHORT),
@@ -303,7 +310,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r".{0,60}\badjust (?:font|text) size\s*:?|"
      r"(?:estimated )?read(?:ing)? time\s*:?\s*.{1,30}|all (?:news|stories|articles)", _SHORT),
     # an embedded post's signature: "— Outlet (@handle) October 3, 2031"
-    (r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?", _SHORT),
+    (_POST_SIGNATURE, _SHORT),
     # breadcrumbs: "Home > News > ...", "Current: Home / World"
     (r"(?:[\w ]{1,20}:\s*)?home\s*[>»›/|]\s*.*", _LONG),
     # a label whose value was a link or an icon: "Source:", "Posted By:", "Last Updated:"; a blog's tag line
@@ -332,6 +339,21 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"latest updates?\s*:?|loading(?:\.{3}|…)|just in|(?:article|featured|hero|post|story|lead)-(?:image|img|photo|"
      r"thumbnail|media)|(?:now read|see now|read now|must read|don'?t miss)\s*:.{1,200}", _SHORT),
     (r"similar (?:news|stories|articles)\s*:.{0,300}", _LONG),
+    # a related link and a comment section's label in other languages ("ЧИТАЙТЕ ТАКЖЕ: <headline>", "Leia também:
+    # <headline>", "Lire aussi", "Комментарии"), an editor's tag ("(Editor: Ana Vell)")
+    (r"(?:читайте также|читайте еще|смотрите также|leia também|leia mais|veja também|lea también|lee también|"
+     r"vea también|(?:à )?lire aussi|lesen sie auch|mehr zum thema|leggi anche|czytaj (?:także|też|więcej)|"
+     r"citește și|pročitajte još)\s*[:|»\-–—]?.{0,150}|"
+     r"комментарии|комментариев \d+|comentarios|comentários|commentaires|kommentare|commenti|yorumlar|"
+     r"\(?(?:editor|edit|edited by|responsible editor)\s*:\s*[^()\n]{1,40}\)?", _SHORT),
+    # a page's markup left as text ("<label id=…></label>"), a template's field name before a caption
+    # ("story.lead_photo.caption <caption>")
+    (r"(?-i:(?:\s*</?[a-z][a-z0-9]*(?:\s[^<>\n]{0,200})?/?>)+)|"
+     r"[a-z]+(?:[._][a-z]+)*_[a-z]+(?:[._][a-z]+)*\s.{1,300}", _LONG),
+    # a prompt between a text's paragraphs and its pictures: "Scroll down for more...", "Scroll down for video"
+    (r"scroll (?:down )?for (?:more|video|the video|pictures|photos)\b.{0,20}", _SHORT),
+    # a picture's credit passed on by a service: "Ana Vell via Harbour Witness: AGN"
+    (rf"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{1,3}}) via [\w .&'’-]{{2,40}}?(?::\s*|\s*/\s*)(?:{_AGENCY})", _SHORT),
     (r"by (?:the )?(?:editor|admin|administrator|webmaster|staff)|"
      r"you must be logged in to (?:post a )?comment\b.{0,20}|"
      r"(?:p|pg|page)\.?\s*\d{1,3}", _SHORT),
@@ -509,7 +531,24 @@ _STAMP_AUTHOR = re.compile(r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){1,3}?\s*
 #: a "when" that says how long ago: "39 seconds ago", "world3 days ago" (a section's name glued on), "12m", "2h"
 _AGO = re.compile(r"[^\W\d]{0,20}\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
                   r"\s+ago|"
-                  r"(?-i:\d{1,2}[mhd])", re.I)
+                  r"(?-i:\d{1,2}[mhd])|"
+                  # the same in other languages: "il y a 3 ans", "hace 2 días", "há 5 horas", "vor 3 Tagen"
+                  r"(?:il y a|hace|há|ha|vor)\s+\d{1,3}\s*(?:ans?|jours?|heures?|minutes?|mois|semaines?|años?|días?|"
+                  r"horas?|minutos?|meses|mes|semanas?|anos?|dias?|jahren?|tagen?|stunden?|minuten?|monaten?|wochen?)",
+                  re.I)
+
+
+#: how long ago, after a stamp and a separator
+_AGO_AFTER = re.compile(r"\s*[/|•·–—-]\s*\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+                        r"\s+ago\s*$", re.I)
+
+
+def _code(stripped: str) -> bool:
+    """A page's script left as text ("(self.X = self.X || []).push(…);"): a statement's marks ("});", "=>", "||")
+    and brackets, braces, colons, quotes and equal signs at least one in ten of its characters."""
+    if not any(mark in stripped for mark in ("});", "=>", "||", "function(", "();")):
+        return False
+    return 10 * sum(stripped.count(ch) for ch in "{}()[];=|<>:\"") >= len(stripped)
 
 
 def _date_stamp(stripped: str) -> bool:
@@ -519,6 +558,8 @@ def _date_stamp(stripped: str) -> bool:
     stripped = stripped.strip("-–—|• ")  # "-January 26, 2031 @ 6:42 GMT|"
     if _AGO.fullmatch(stripped):
         return True
+    if (ago := _AGO_AFTER.search(stripped)) and _date_stamp(stripped[:ago.start()]):
+        return True  # "July 31, 2031 / 2:31 PM / 5 years ago"
     if (who := _STAMP_AUTHOR.match(stripped)) and _date_stamp(stripped[who.end():]):
         return True  # a live page's entry signed with its time: "Ana Vell12 June 2031 19:31"
     words = stripped.split()
@@ -563,7 +604,7 @@ def is_boilerplate(line: str) -> bool:
     undashed = _LIST_DASH.sub("", stripped)
     if undashed != stripped and is_boilerplate(undashed):
         return True
-    if _IDENTIFIER.fullmatch(stripped) or _doubled(stripped) or _GLUED_MENU.fullmatch(stripped):
+    if _IDENTIFIER.fullmatch(stripped) or _doubled(stripped) or _GLUED_MENU.fullmatch(stripped) or _code(stripped):
         return True
     if _is_related_link(stripped):
         return True
@@ -661,8 +702,10 @@ _TIME_WORDS = frozenset(w.lower() for w in MONTH_NAMES + WEEKDAY_NAMES) | {"then
 
 
 def _credit_name(raw: str) -> str:
-    """'AFP/Reuters' -> 'AFP, Reuters'; 'agencies' stays as written."""
+    """'AFP/Reuters' -> 'AFP, Reuters'; 'agencies' stays as written; an agency's article goes ('The Associated
+    Press' -> 'Associated Press': one agency, one name)."""
     parts = [p.strip(" .") for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", raw) if p.strip(" .")]
+    parts = [p[4:] if p[:4].lower() == "the " and re.fullmatch(_AGENCY, p[4:]) else p for p in parts]
     return ", ".join(_CAPS_NAMES.get(p, p) for p in parts)
 
 
@@ -674,7 +717,47 @@ def _line_credit(line: str) -> str | None:
         m = pattern.fullmatch(line.strip())
         if m:
             return _credit_name(m.group("c") or m.group("c2"))
+    return _misspelt_credit(line)
+
+
+#: an agency's name of two words or more, as the lexicon writes it: a misspelling of it is still its credit
+_LONG_NAMES = tuple(a for a in agencies.AGENCIES if " " in a or "-" in a)
+#: a credit line's wrapping: "— <name>", "(<name>)", "By <name>", "Source: The <name>.", "© 2031 <name>"
+_CREDIT_WRAP = re.compile(r"(?:[-–—•]+\s*|\(\s*|(?:by|source\s*:)\s+|(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?)?"
+                          r"(?:the\s+)?(?P<name>[A-Z][\w'’.-]*"
+                          r"(?:\s+[\w'’.-]+){1,4}?)\s*\)?\.?", re.I)
+
+
+def _misspelt_credit(line: str) -> str | None:
+    """A line that is an agency's long name misspelt by one or two letters ("Agence France-Press", "— Asociated
+    Press"): the agency, as the lexicon writes it. Short names ("AP", "AFP") never: too many words are one letter
+    away from them."""
+    stripped = line.strip()
+    if not 8 <= len(stripped) <= 60 or len(stripped.split()) > 6:
+        return None
+    m = _CREDIT_WRAP.fullmatch(stripped)
+    if not m:
+        return None
+    name = m.group("name")
+    for agency in _LONG_NAMES:
+        if name[:1].lower() == agency[:1].lower() and abs(len(name) - len(agency)) <= 2 and \
+                _edits(name.lower(), agency.lower(), 1 + (len(agency) >= 16)):
+            return _credit_name(agency)
     return None
+
+
+def _edits(a: str, b: str, most: int) -> bool:
+    """Are a and b at most ``most`` insertions, deletions or substitutions apart?"""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        best = row[0]
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+            best = min(best, row[j])
+        if best > most:
+            return False
+    return row[-1] <= most
 
 
 def _take_credits(lines: list[str], removed: list[str]) -> list[str]:
@@ -726,7 +809,8 @@ _KICKERS = frozenset({"UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "WATCH",
                       "OPINION", "EDITORIAL", "COMMENT", "VIDEO", "PHOTOS", "LIVE", "NOTE", "EDITOR'S NOTE",
                       "CORRECTION", "JUST IN", "FLASH", "URGENT", "ALERT", "READ", "ALSO READ", "SOURCE", "PHOTO",
                       "NEWS", "REPORT", "QUOTE", "FACT CHECK", "EXPLAINER", "WARNING", "PROFILE", "INTERVIEW",
-                      "TIMELINE", "BACKGROUND", "CONTEXT", "REVIEW", "POLL", "SPONSORED", "ADVERTISEMENT"})
+                      "TIMELINE", "BACKGROUND", "CONTEXT", "REVIEW", "POLL", "SPONSORED", "ADVERTISEMENT",
+                      "FILE", "FILE PHOTO"})  # "FILE – <caption>": a wire picture's label
 
 
 #: capitalised words that open a sentence before a dash without being a place
@@ -756,6 +840,23 @@ def _agency_dateline(m: re.Match[str]) -> bool:
             or m.group("date") is not None or m.group("day") is not None)
 
 
+#: how many sentence lines (a standfirst, a picture's caption and its alt text) may stand between the headline and a
+#: dateline that credits an agency
+_STANDFIRST_LINES = 3
+
+
+def _first(lines: list[str]) -> int:
+    return next((k for k, line in enumerate(lines) if line.strip()), 0)
+
+
+def _wire_dateline(m: re.Match[str]) -> bool:
+    """A dateline crediting an agency of the lexicon after a place and a date or an upper-case place ("SARN (AGN) -",
+    "Sarn [Valdora], March 1 (AGN/AGX):")."""
+    place = m.group("place") or ""
+    return bool(m.group("c") and re.fullmatch(_AGENCY_LIST, m.group("c")) and place
+                and (place.isupper() or m.group("date")))
+
+
 def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
     """Record the dateline place; an agency credit inside it is taken out of the text.
 
@@ -763,6 +864,7 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
     when it credits an agency or names an upper-case place ("SARN -") or a capitalised one before a long dash.
     """
     seen = 0
+    sentences = 0  # lines above that end a sentence (a standfirst, a caption), under a headline
     for i, line in enumerate(lines):
         if not line.strip():
             continue
@@ -773,9 +875,14 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
             m = None  # a station's credit only after an upper-case place: "Harbour Guild (Lesk Branch) -" is none
         if m and m.group("place") and not _place_word(m.group("place")):
             m = None  # "Meanwhile — the council …", "UPDATE: …": no place
+        if sentences and not (m and _wire_dateline(m)):
+            m = None  # under a standfirst or a caption, only a dateline that credits an agency of the lexicon
         if not m or not (m.group("place") or m.group("c")) or \
                 ((seen > 1 or m.group("nodash")) and not _agency_dateline(m)):
             if seen < _DATELINE_LINES and _heading_like(line):
+                continue
+            if 1 < seen < _DATELINE_LINES - 1 and sentences < _STANDFIRST_LINES and _heading_like(lines[_first(lines)]):
+                sentences += 1  # "<headline> / <standfirst or caption>. / SARN, May 3 (AGN) - …"
                 continue
             return None, None
         credit = _credit_name(m.group("c")) if m.group("c") else None
@@ -848,6 +955,8 @@ def standalone_credit(lines: list[str], i: int) -> str | None:
     m = _STANDALONE_CREDIT.fullmatch(lines[i].strip())
     if not m:
         return None
+    if m.group("c") in agencies.FULL_NAMES and " " in m.group("c"):
+        return _credit_name(m.group("c"))  # "The Associated Press": a picture is credited by the short name
     near = [ln for ln in lines[max(0, i - 1):i] + lines[i + 1:i + 2] if ln.strip()]
     return None if any(_PHOTO_CREDIT.search(ln) for ln in near) else _credit_name(m.group("c"))
 
@@ -867,7 +976,9 @@ _INLINE_READ = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*(?:also read|read also|re
 _READ_MORE_END = re.compile(r"(?<=[.!?\"”’…])\s+read (?:more|the (?:full|rest)(?: of the)? (?:story|article)|"
                             r"full (?:story|article))(?: here)?\s*(?:\.{1,3}|»|…|→)?$", re.I)
 #: a syndication note closing a paragraph: "… on Monday. | via harbournews"
-_VIA_NOTE = re.compile(r"(?<=[.!?\"”])\s*\|\s*via\s+[\w.-]{2,40}\s*$", re.I)
+_VIA_NOTE = re.compile(r"(?<=[.!?\"”])\s*(?:\|\s*via\s+[\w.-]{2,40}|"
+                       # an editor's tag closing the text: "… on Monday.(Edit: Ana)", "… (Editor: Ana Vell)"
+                       r"\((?:edit|editor|edited by|responsible editor)\s*:\s*[^()\n]{1,40}\))\s*$", re.I)
 #: a blog's link to the rest of a post closing its excerpt: "… had been. … Continue reading <title>", "… on Monday.
 #: Continue to read the entire article."
 _CONTINUE_READING = re.compile(r"(?<=[.!?\"”’…])\s+(?:(?:…|\.\.\.)\s*)?(?-i:Continue) (?:reading|to read)\b"
@@ -896,7 +1007,7 @@ _TAIL_WORDS, _TAIL_LINES = 6, 8
 
 #: the inline patterns, each with the substrings (lower case) one of which a line needs for it to match
 _INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_INLINE_READ, ("read", "see also")),
-           (_READ_MORE_END, ("read",)), (_CONTINUE_READING, ("continue",)), (_VIA_NOTE, ("via",)),
+           (_READ_MORE_END, ("read",)), (_CONTINUE_READING, ("continue",)), (_VIA_NOTE, ("via", "edit")),
            (_BRACKET_PHOTO, ("[",)), (_INLINE_PHOTO_CREDIT, ("credit",)))
 
 
@@ -928,7 +1039,9 @@ _TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:(?:Representation(?:al)?|Rep
                              r"photo|picture)s?(?:\s*/\s*\S+)?$|"
                              r"(?:\|\s*)?(?:[A-Z][a-z]+ \d{1,2}, \d{4}\s+)?(?:Photo(?:graph)?|Image|Picture)s?"
                              r"(?:\s*:|\s+(?i:courtesy(?: of)?|by|credit:?|copyright))\s+"
-                             r"[^.!?]{1,100}$)")
+                             r"[^.!?]{1,100}$)"
+                             # a label in capitals glued to the caption's stop: "… on June 23.PHOTO: AGN"
+                             r"|(?<=[.!?\"”])\s*(?:PHOTO|PICTURE|IMAGE)S?\s*:\s*[^.!?\s][^.!?]{0,60}$")
 
 
 #: a wire picture's credit closing a caption after its last sentence or a comma: "… on Monday. AGENCY/Ana Vell", "… on
@@ -961,14 +1074,21 @@ _PAREN_WIRE_PHOTO = re.compile(rf"(?<=[.!?\"”])\s*\((?:[A-Z][a-z][\w.'’\-]*(
 _PIPE_END = re.compile(r"(?<=[.!?\"”])\s*\|$")
 
 
+#: a wire caption tells what the picture shows and why it matters, in up to a hundred words, closed by its credit
+_LONG_CAPTION_WORDS = 100
+_AGENCY_PHOTO_END = re.compile(rf"\((?:{_AGENCY}) Photo\s*/\s*[^()\n]{{1,60}}\)$")
+
+
 def _is_caption(line: str) -> bool:
     """A short line that ends with a photo credit in brackets or parentheses ("… in Kereth, Valdora [File: Name/AP
     Photo]", "… Sunday, Sept. 17. (AP Photo/Name)") or after its last sentence ("… Photo courtesy of X") is a
     picture's caption."""
     text = line.rstrip()
     if len(text.split()) > _CAPTION_WORDS:
-        return False
-    if any(w in text for w in ("Photo", "Image", "Picture", "Represent", "File", "Stock")) and \
+        # a longer caption that its agency's picture credit closes ("FILE - … (AGN Photo/Ana Vell, File)")
+        return len(text.split()) <= _LONG_CAPTION_WORDS and bool(_AGENCY_PHOTO_END.search(text))
+    if any(w in text for w in ("Photo", "Image", "Picture", "Represent", "File", "Stock", "PHOTO", "IMAGE",
+                               "PICTURE")) and \
             _TRAILING_PHOTO.search(text):
         return True
     if "@" in text and _HANDLE_PHOTO.search(text):
@@ -979,8 +1099,9 @@ def _is_caption(line: str) -> bool:
         return True
     if text.endswith("]") and _CODE_BRACKET.search(text):
         return True
-    if text.endswith(")") and "/" in text and _PAREN_WIRE_PHOTO.search(text):
-        return True
+    if text.endswith(")") and "/" in text and (m := _PAREN_WIRE_PHOTO.search(text)) and \
+            not re.fullmatch(rf"\s*\(\s*{_AGENCY_LIST}\s*\)", m.group()):
+        return True  # "(AGN/Ana Vell)" credits a picture; "(AGN/AGX)" is one agency relaying another's copy
     if not text.endswith((")", "]")):
         return False
     return any(m.end() == len(text) for p in (_BRACKET_PHOTO, _PAREN_PHOTO) for m in p.finditer(text))
@@ -994,7 +1115,7 @@ def _ends_sentence(line: str) -> bool:
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|according|asked|stated|noted)\b", re.I)
 
 
-def _trim_tail(lines: list[str], removed: list[str]) -> None:
+def _trim_tail(lines: list[str], removed: list[str], posts: frozenset[str] = frozenset()) -> None:
     """Short lines that end no sentence under the article's last sentence are page furniture ("Share:",
     "More Posts", a site's "All news on our Facebook page"); credit lines among them stay for the credit rules.
 
@@ -1004,6 +1125,7 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
     _drop_bio(lines, removed)
     tail: list[int] = []
     bullets: list[int] = []  # "- <headline>" lines: a list of links when three or more
+    heads: list[int] = []  # lines shaped as headlines: other stories' when two or more
     for i in reversed(range(len(lines))):
         line = lines[i].strip()
         if not line or _line_credit(line) or standalone_credit(lines, i):
@@ -1020,17 +1142,37 @@ def _trim_tail(lines: list[str], removed: list[str]) -> None:
             continue
         # a quote mark, or a comma with a speech verb or closing the line, is a sentence that lost its stop ('"We
         # will return," she said', "Faithfully yours,"); a comma alone is a headline's ("Gunmen raid Sarn, kill five")
-        if len(line.split()) > _TAIL_WORDS or len(tail) >= _TAIL_LINES or re.search(r"[\"“”‘’]", line) or \
+        if len(tail) >= _TAIL_LINES or re.search(r"[\"“”]", line) or \
                 ("," in line and (_SAID.search(line) or line.endswith(","))) or _figures(line):
+            return
+        if len(line.split()) > _TAIL_WORDS:
+            if not _other_headline(line) or len(heads) >= _LIST_ITEMS or line in posts:
+                return
+            heads.append(i)  # another story's headline: furniture when two or more stand under the text
+            continue
+        if re.search(r"[‘’]", line):
             return
         tail.append(i)
     else:
         return  # no sentence above: a list or a fragment, not furniture under a text
-    if 0 < len(bullets) < 3:
-        return  # one or two bulleted lines may be the text's own
-    for i in sorted(tail + bullets):
+    if 0 < len(bullets) < 3 or len(heads) == 1:
+        return  # one or two bulleted lines, one longer line that ends no sentence may be the text's own
+    for i in sorted(tail + bullets + heads):
         removed.append(lines[i].strip())
         lines[i] = ""
+
+
+def _other_headline(line: str) -> bool:
+    """A headline's shape: at most 20 words, capitalised, no sentence end, no colon closing it (a list's header), no
+    first or second person, one figure at most."""
+    words = line.split()
+    return len(words) <= 20 and line[:1].isupper() and not _ends_sentence(line) and not line.endswith((":", ";")) \
+        and not any(w.lower().strip(",!?") in _PERSONAL for w in words) \
+        and sum(any(ch.isdigit() for ch in w) for w in words) < 2  # "Net profit 8.9 mln vs 6.8 mln": a table's row
+
+
+#: a writer's or reader's own words, which a headline does not use: "As a reader, i want to say"
+_PERSONAL = frozenset({"i", "we", "my", "our", "you", "your", "me", "us"})
 
 
 def _credit_closes(lines: list[str], i: int) -> bool:
@@ -1199,6 +1341,25 @@ def _drop_crumb_over_headline(lines: list[str], removed: list[str]) -> None:
             return
 
 
+#: a page's title bar: the headline, then the site's name (and its section or country) after bars or a dash
+_TITLE_BAR = re.compile(r"\s*(?:[|–—]|\s-\s)\s*(?P<site>[^|.!?]{2,60}?)(?:\s*\|\s*[^|.!?]{2,60}?){0,2}\s*")
+
+
+def _drop_title_bar(lines: list[str], removed: list[str]) -> None:
+    """The page's title bar over the headline ("*** <headline> | HARBOUR TRIBUNE | VALDORA" over "<headline>"): the
+    headline's words, then a site's name or two after a bar or a dash, with the headline alone on a line below."""
+    filled = [k for k in range(min(len(lines), _DATELINE_LINES)) if lines[k].strip()]
+    heads = {lines[k].strip() for k in filled[1:3] if len(lines[k].split()) >= 4 and not _ends_sentence(lines[k])}
+    for k in filled[:2]:
+        bar = lines[k].strip().lstrip("*#>•· ")
+        for head in heads:
+            if bar.startswith(head) and bar != head and (m := _TITLE_BAR.fullmatch(bar[len(head):])) \
+                    and len(m.group().split()) <= 12:
+                removed.append(lines[k].strip())
+                lines[k] = ""
+                return
+
+
 def _drop_section_word(lines: list[str], removed: list[str]) -> None:
     """A single word over the first line of a text without a headline is its section ("World", "Sport"); an
     author's name and city over the text ("Ana Vell, Sarn.", "Ana Vell/") is a byline."""
@@ -1236,9 +1397,34 @@ def _drop_section_labels(lines: list[str], removed: list[str], headline: str) ->
     lines[:] = [line for k, line in enumerate(lines) if k not in drop]
 
 
+#: words of a table's row, never of a name: "Pay April One", "Record May Eight"
+_TABLE_WORDS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAY_NAMES)) | frozenset(re.findall(
+    r"\S+", "one two three four five six seven eight nine ten pay record total net vs"))
+
+
+def _drop_name_under_headline(lines: list[str], removed: list[str], headline: str) -> None:
+    """A person's name alone on the line under the headline (two or three capitalised words, not in capitals: an
+    upper-case line there is a dateline's place), with more lines below: the author's byline without its "By"."""
+    filled = [k for k in range(len(lines)) if lines[k].strip()]
+    if len(filled) < 3:
+        return
+    head, name = lines[filled[0]].strip(), lines[filled[1]].strip()
+    if len(head.split()) >= 3 and not _ends_sentence(head) and not _figures(head) and _author_line(name) \
+            and len(name.split()) <= 3 and not name.isupper() and _fold(name) != headline \
+            and not _STANDALONE_CREDIT.fullmatch(name) and not _TABLE_WORDS.intersection(name.lower().split()):
+        removed.append(name)
+        lines[filled[1]] = ""
+
+
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: a caption is short; a longer repeated paragraph is a copy of the text, not a picture's caption and alt text
 _REPEAT_WORDS = 30
+
+
+def _told_twice(first: str, second: str) -> bool:
+    """The same line twice, the second perhaps with the opening bracket or bar of the credit that followed it
+    ("<caption>" over "<caption>(")."""
+    return first == second or (second.startswith(first) and second[len(first):].strip() in ("(", "[", "|"))
 
 
 def _drop_repeated_captions(lines: list[str], removed: list[str], headline: str) -> None:
@@ -1251,7 +1437,7 @@ def _drop_repeated_captions(lines: list[str], removed: list[str], headline: str)
     for n, (a, b) in enumerate(itertools.pairwise(filled)):
         line = lines[a].strip()
         # a caption closed by its credit is left to the caption rules (they also read the credit next to it)
-        if line != lines[b].strip() or len(line.split()) > _REPEAT_WORDS or _fold(line) == headline \
+        if not _told_twice(line, lines[b].strip()) or len(line.split()) > _REPEAT_WORDS or _fold(line) == headline \
                 or a in drop or _is_caption(line):
             continue
         titled = any(len(lines[k].split()) >= 4 and not _figures(lines[k]) and not _YEAR.search(lines[k])
@@ -1296,6 +1482,79 @@ def _drop_link_lists(lines: list[str], removed: list[str]) -> None:
         i = j if items else i + 1
 
 
+#: a picture's credit on a line of its own: "AGN Photo", "AGN File Photo", "KXYZ-TV via AGN"
+_PICTURE_CREDIT_LINE = re.compile(rf"(?:{_AGENCY})\s+(?:[Ff]ile\s+)?(?:Photo|PHOTO|Images?)|"
+                                  rf"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,3}}\s+via\s+(?:{_AGENCY})|"
+                                  # "Ana Vell/AGN", "ANA VELL/AGN/Picture Desk", "Ana Vell/Getty Images"
+                                  rf"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{1,3}}(?:\s*/\s*[A-Z][\w.&'’-]*"
+                                  rf"(?:\s[A-Z][\w.&'’-]*){{0,3}}){{0,2}}\s*/\s*(?:{_AGENCY}|Getty Images|"
+                                  rf"[A-Z][\w&'’-]* (?:Images|Pictures|Photos))")
+
+
+def _drop_picture_blocks(lines: list[str], removed: list[str]) -> None:
+    """A picture's caption, its photographer's name and its credit, each on a line of its own ("<caption>" /
+    "Ana Vell" / "AGN Photo", or "<caption>" / "KXYZ-TV via AGN" / "Ana Vell"): all three go."""
+    filled = [k for k in range(len(lines)) if lines[k].strip()]
+    credits = [n for n, k in enumerate(filled) if _PICTURE_CREDIT_LINE.fullmatch(lines[k].strip())]
+    if len(credits) < 2:
+        return  # one credit under a paragraph: the paragraph may be the text's own (the picture had no caption)
+    drop: set[int] = set()
+    for n in credits:
+        k = filled[n]
+        block = {k}
+        above = n - 1
+        if above >= 0 and _author_line(lines[filled[above]]):
+            block.add(filled[above])
+            above -= 1
+        if n + 1 < len(filled) and _author_line(lines[filled[n + 1]]):
+            block.add(filled[n + 1])
+        caption = lines[filled[above]].strip() if above >= 0 else ""
+        if len(caption.split()) >= 8 and _ends_sentence(caption) and len(caption.split()) <= _LONG_CAPTION_WORDS:
+            block.add(filled[above])
+            drop |= block
+    removed.extend(lines[k].strip() for k in sorted(drop))
+    for k in drop:
+        lines[k] = ""
+
+
+def _drop_icon_names(lines: list[str], removed: list[str]) -> None:
+    """The first line, when it is three to eight lower-case words that join no phrase ("clock menu more-arrow no
+    yes"): the names of a page's icons, never a headline, a sentence or a table's unit ("in bushels")."""
+    filled = [k for k in range(len(lines)) if lines[k].strip()]
+    first = lines[filled[0]].strip() if filled else ""
+    if len(filled) > 1 and _ICON_NAMES.fullmatch(first) and not _PHRASE_WORDS.intersection(first.split()):
+        removed.append(lines[filled[0]].strip())
+        lines[filled[0]] = ""
+
+
+_ICON_NAMES = re.compile(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*){2,7}")
+#: words that join a phrase ("in bushels", a table's unit over its rows), not a row of icon names
+_PHRASE_WORDS = frozenset({"a", "an", "the", "in", "at", "of", "on", "for", "to", "from", "by", "with", "and", "or",
+                           "is", "are", "was", "were", "per"})
+
+
+#: an agency and the place the copy was filed from, on a line of their own over the text: "AGN/Sarn, Valdora"
+_AGENCY_PLACE = re.compile(rf"(?P<c>{_AGENCY_LIST})\s*/\s*[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{0,2}},\s*"
+                           rf"(?P<region>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{0,2}})")
+#: what follows a photographer's name after a comma in a picture's credit ("AGN/Ana Vell, File")
+_PICTURE_WORDS = frozenset({"File", "Files", "Pool", "Handout", "Getty Images", "Via", "Photo", "Image"})
+
+
+def _text_follows(lines: list[str], i: int) -> bool:
+    """The next line that is not blank is a sentence of the text (eight words or more)."""
+    nxt = next((line for line in lines[i + 1:] if line.strip()), "")
+    return len(nxt.split()) >= 8 and _ends_sentence(nxt)
+
+
+_SIGNATURE = re.compile(_POST_SIGNATURE, re.I)
+
+
+def _embedded_posts(lines: list[str]) -> frozenset[str]:
+    """The text of each embedded post (the line over its signature): a source's own words, never furniture."""
+    filled = [line.strip() for line in lines if line.strip()]
+    return frozenset(a for a, b in itertools.pairwise(filled) if "(@" in b and _SIGNATURE.fullmatch(b))
+
+
 def clean_text(raw: str, title: str | None = None) -> Cleaned:
     """Clean one article body: see the module docstring for what is taken out and what is kept.
 
@@ -1309,6 +1568,9 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     lines = normalize_text(raw).split("\n")
     headline = _fold(title or "")
     _drop_crumb_over_headline(lines, removed)
+    _drop_title_bar(lines, removed)
+    _drop_icon_names(lines, removed)
+    _drop_picture_blocks(lines, removed)
     _drop_head_menu(lines, removed, headline)
     _drop_repeated_captions(lines, removed, headline)
     _drop_link_lists(lines, removed)
@@ -1324,7 +1586,11 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
         if not byline and (signed := _signed_byline(line, kept)):
             byline, by_agency = True, signed
         alone = _STANDALONE_CREDIT.fullmatch(line.strip())
-        if alone:  # a credit, or a picture's credit when a caption is next to it: either way not body text
+        if (placed := _AGENCY_PLACE.fullmatch(line.strip())) and placed.group("region") not in _PICTURE_WORDS \
+                and _text_follows(lines, i):
+            removed.append(line.strip())  # "AGN/Sarn, Valdora" over the text: its credit and its dateline
+            bylines.append(_credit_name(placed.group("c")))
+        elif alone:  # a credit, or a picture's credit when a caption is next to it: either way not body text
             removed.append(line.strip())
             author = next((j for j in range(len(kept) - 1, -1, -1) if kept[j].strip()), None)
             above = next((j for j in range(author - 1, -1, -1) if kept[j].strip()), None) if author else None
@@ -1357,8 +1623,9 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     if not headline:
         _drop_section_word(kept, removed)
     _drop_section_labels(kept, removed, headline)
+    _drop_name_under_headline(kept, removed, headline)
     kept = _strip_inline(kept, removed)
-    _trim_tail(kept, removed)
+    _trim_tail(kept, removed, _embedded_posts(lines))
     credits = _take_credits(kept, removed) + bylines
     place, dateline_credit = _take_dateline(kept)
     if not place and not dateline_credit:

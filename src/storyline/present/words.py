@@ -220,7 +220,7 @@ def count(n: int | float, noun: str, plural_form: str | None = None) -> str:
 
 
 #: qualifiers that are the figure themselves ("dozens" is kept as a word, never as 12)
-VAGUE = ("dozens", "scores", "hundreds", "thousands", "several", "many", "a few", "some")
+VAGUE = ("dozens", "scores", "hundreds", "thousands", "several", "many", "a few", "some", "tens", "millions")
 
 
 def number_words(n: int | float) -> str:

@@ -152,6 +152,24 @@ class Store(Protocol):
         """Keep these articles' sentence words (replacing what each had); dropped when its analysis is."""
         ...
 
+    def passage_grams(self, version: str) -> dict[str, tuple[int, ...]]:
+        """Article -> its sampled 8-gram hashes (:func:`storyline.fuse.corroboration.sampled_grams`), as stored
+        by :meth:`put_passage_grams` with ``version``."""
+        ...
+
+    def put_passage_grams(self, version: str, grams: Mapping[str, Sequence[int]]) -> None:
+        """Keep these articles' sampled 8-grams (replacing what each had); dropped when its analysis is."""
+        ...
+
+    def passage_verdicts(self, version: str) -> dict[tuple[str, str], str]:
+        """(article, article) -> the shared-passage verdict of that candidate pair
+        (:func:`storyline.fuse.corroboration.passage_verdict`), as stored with ``version``."""
+        ...
+
+    def put_passage_verdicts(self, version: str, verdicts: Mapping[tuple[str, str], str]) -> None:
+        """Keep these pairs' verdicts (replacing what each had); dropped when either article's analysis is."""
+        ...
+
     def entity_key_blocks(self, version: str, keys: Iterable[str]) -> dict[str, tuple[int, str, str]] | None:
         """Key -> (how many stored entities hold it, the first and the last of them by id), or None when the
         keys kept are of another ``version`` (see :meth:`entity_key_rows`)."""

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+import numpy as np
 from sqlalchemy import (
     JSON,
     Connection,
@@ -357,6 +358,9 @@ class SqlStore:
                 conn.execute(delete(s.analyses).where(s.analyses.c.article.in_(chunk)))
                 # their sentences may have changed: the words read from them are made again at the next fusion
                 conn.execute(delete(s.sentence_words).where(s.sentence_words.c.article.in_(chunk)))
+                conn.execute(delete(s.passage_grams).where(s.passage_grams.c.article.in_(chunk)))
+                pp = s.passage_pairs
+                conn.execute(delete(pp).where(pp.c.first.in_(chunk) | pp.c.second.in_(chunk)))
                 # a new analysis is not in the saved story yet: the next fusion takes it up
                 conn.execute(delete(s.fused_articles).where(s.fused_articles.c.article.in_(chunk)))
                 self._insert(conn, s.analyses, [{"article": k, "config_hash": latest[k].config_hash,
@@ -427,6 +431,36 @@ class SqlStore:
             for chunk in _chunks(sorted(words)):
                 conn.execute(delete(sw).where(sw.c.article.in_(chunk)))
                 self._insert(conn, sw, [{"article": k, "version": version, "data": words[k]} for k in chunk])
+
+    def passage_grams(self, version: str) -> dict[str, tuple[int, ...]]:
+        pg = s.passage_grams
+        return {aid: tuple(np.frombuffer(data, dtype="<u4").tolist())
+                for aid, data in self._rows(select(pg.c.article, pg.c.grams).where(pg.c.version == version))}
+
+    def put_passage_grams(self, version: str, grams: Mapping[str, Sequence[int]]) -> None:
+        pg = s.passage_grams
+        with self._write() as conn:
+            for chunk in _chunks(sorted(grams)):
+                conn.execute(delete(pg).where(pg.c.article.in_(chunk)))
+                self._insert(conn, pg, [{"article": k, "version": version,
+                                         "grams": np.asarray(grams[k], dtype="<u4").tobytes()} for k in chunk])
+
+    def passage_verdicts(self, version: str) -> dict[tuple[str, str], str]:
+        pp = s.passage_pairs
+        return {(a, b): why for a, b, why in
+                self._rows(select(pp.c.first, pp.c.second, pp.c.why).where(pp.c.version == version))}
+
+    def put_passage_verdicts(self, version: str, verdicts: Mapping[tuple[str, str], str]) -> None:
+        pp = s.passage_pairs
+        pairs = sorted(verdicts)
+        with self._write() as conn:
+            for i in range(0, len(pairs), CHUNK):
+                chunk = pairs[i:i + CHUNK]
+                for first in sorted({a for a, _ in chunk}):
+                    conn.execute(delete(pp).where((pp.c.first == first)
+                                                  & pp.c.second.in_([b for a, b in chunk if a == first])))
+                self._insert(conn, pp, [{"first": a, "second": b, "version": version, "why": verdicts[a, b]}
+                                        for a, b in chunk])
 
     def article_claim_links(self, ids: Iterable[str]) -> tuple[list[ClaimLink], list[Claim]]:
         """The stored links from or to the claims of these articles, and the claims at their other ends

@@ -227,6 +227,21 @@ sentence_words = Table(  # each article's sentences as content words (mig. 10): 
     Column("data", Text, nullable=False),  # one line per sentence, its words sorted and space-separated
 )
 
+passage_grams = Table(  # each article's sampled 8-grams (mig. 12): source families find shared passages by them
+    "passage_grams", metadata,
+    Column("article", String(200), primary_key=True),
+    Column("version", String(40), nullable=False),  # what made them (the passage rules): another version is stale
+    Column("grams", LargeBinary, nullable=False),  # the crc32 hashes, ascending, as little-endian uint32
+)
+
+passage_pairs = Table(  # each candidate pair's shared-passage verdict (mig. 12), a pure function of the two texts
+    "passage_pairs", metadata,
+    Column("first", String(200), primary_key=True),
+    Column("second", String(200), primary_key=True),
+    Column("version", String(40), nullable=False),
+    Column("why", Text, nullable=False),  # why they are copies, "" when they are not
+)
+
 entity_keys = Table(  # the blocking keys of each stored entity (mig. 11): a run reads the entities new names meet
     "entity_keys", metadata,
     Column("entity", String(200), nullable=False, index=True),
@@ -476,6 +491,11 @@ def _create_entity_keys(conn: Connection) -> None:
     entity_keys_version.create(conn, checkfirst=True)
 
 
+def _create_passages(conn: Connection) -> None:
+    passage_grams.create(conn, checkfirst=True)  # empty: filled by the next fusion, which reads every text once
+    passage_pairs.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "core tables", _create_core),
     (2, "full-text search (FTS5)", _create_fts),
@@ -488,4 +508,5 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (9, "what a run presents ahead of time (the overview's briefing)", _create_presented),
     (10, "sentence words: source families read each article's text once", _create_sentence_words),
     (11, "entity keys: an incremental run reads the stored entities new names can meet", _create_entity_keys),
+    (12, "passage grams and verdicts: source families hash and compare only new articles' texts", _create_passages),
 ]

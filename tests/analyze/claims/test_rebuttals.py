@@ -83,6 +83,17 @@ def test_rejects_a_named_party_rejecting_allegations_in_the_past(claims_of: Clai
     assert with_words(claims, "rejected accusations").polarity == "deny"
 
 
+def test_rejects_a_party_denying_its_involvement_by_name(claims_of: Claims) -> None:
+    claims = claims_of('"TVF unequivocally denies any involvement in the Sarn incident," the group said. '
+                       '"The Tavra Front denies any role in the blast," its spokesman said. '
+                       'The Lesk Post said it "vehemently denies" the allegations from the ministry. '
+                       "The minister said Velmora denied entry to the convoy.")
+    assert with_words(claims, "denies any involvement").polarity == "deny"
+    assert with_words(claims, "denies any role").polarity == "deny"
+    assert with_words(claims, "vehemently denies").polarity == "deny"
+    assert with_words(claims, "denied entry").polarity == "assert"
+
+
 def test_rejects_a_quoted_rejection_the_tagger_reads_as_a_participle(claims_of: Claims) -> None:
     claims = claims_of('"The aim was to cut the canal," Brask said, adding that Velmora "firmly rejected" accusations '
                        "by Norvik that its forces were behind the blast.")

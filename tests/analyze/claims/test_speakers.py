@@ -215,3 +215,11 @@ def test_statement_alone_not_for_a_claim_told_long_before(claims_of: Claims) -> 
     c = with_words(claims_of("Valdora said the blast was caused by a faulty shell. " + filler +
                              "The statement added that more than forty shells had landed short."), "forty shells")
     assert _ref(c) is None
+
+
+def test_described_by_where_it_sits_is_the_organization_not_the_place(claims_of: Claims) -> None:
+    claims = claims_of("The Tarvin Centre said the vote did not meet international standards. "
+                       "The Lesk-based group said in a statement that the count could not be verified. "
+                       "A Sarn-based charity said 40 families had fled.")
+    assert _ref(with_words(claims, "count could not be verified")) == "Tarvin Centre"
+    assert _ref(with_words(claims, "40 families")) is None  # a new body, not the place or the centre

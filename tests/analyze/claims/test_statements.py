@@ -95,6 +95,23 @@ def test_claim_according_to(claims_of: Callable[[str], list[Claim]]) -> None:
     assert c.content.startswith("the clinic treated 40 patients")
 
 
+def test_claim_according_to_relaying_a_speaker(claims_of: Callable[[str], list[Claim]]) -> None:
+    """"According to X, Y said ...": Y speaks and X is the channel; one claim, with the whole quotation."""
+    claims = claims_of("According to the Orvani Herald, addressing a parade in Lesk, Prime Minister Oskar Lindqvist "
+                       'said, "The tragedy in Sarn is another example of this blame game. Valdora is open to any '
+                       'neutral investigation." '
+                       '"We have jumped to no conclusions," spokesman Arvo Talvik said, according to the Lesk Post.')
+    assert not [c for c in claims if c.cue.lower() == "according to"]
+    c = with_words(claims, "blame game")
+    assert c.speaker_text == "Prime Minister Oskar Lindqvist" and "neutral investigation" in c.content
+    assert c.channel == "the Orvani Herald"
+    assert with_words(claims, "no conclusions").speaker_text == "spokesman Arvo Talvik"
+    # a thing that cannot speak ("the development shows ...") relays nothing: the sources speak
+    c = with_words(claims_of("According to sources, the development shows that the group is under pressure."),
+                   "under pressure")
+    assert c.speaker_text == "sources"
+
+
 def test_claim_told_agency_and_statement_channel(claims_of: Callable[[str], list[Claim]]) -> None:
     claims = claims_of("Police chief Imre Saks told reporters that two suspects had been arrested. "
                        "In a statement, the Norvik city council announced that the market would close.")

@@ -466,3 +466,68 @@ def test_count_phrases_skipping_plain_words_finds_the_same_counts(nlp, monkeypat
     monkeypatch.setattr(casualties, "_COUNT_STARTS", _Every())
     assert [count_phrases(s) for s in sents] == found
     assert sum(map(len, found)) >= 10
+
+
+@pytest.mark.parametrize(("text", "lo", "hi", "qual"), [
+    ("Half a dozen soldiers were killed in the ambush.", 6, 6, None),
+    ("About half a dozen people were wounded.", 6, 6, "about"),
+    ("The quake killed at least 2,000 people and injured tens of thousands.", 10_000, None, "tens of thousands"),
+    ("Hundreds of thousands of people were injured.", 100_000, None, "hundreds of thousands"),
+    ("Tens of people were wounded in the clashes.", 10, None, "tens"),
+    ("Thousands of people were injured.", 1000, None, "thousands"),  # unchanged: one vague word alone
+])
+def test_casualties_fractions_and_vague_scales(figures: Figures, text: str, lo: int, hi: int | None,
+                                               qual: str | None) -> None:
+    f = _one(figures, text, "killed" if "soldiers" in text else "injured")
+    assert (f.min, f.max, f.qualifier) == (lo, hi, qual)
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll in Orvani has gone up to 28, officials said.",
+    "The death toll went up to 28 on Friday.",
+    "Fresh deaths brought the death toll up to 28.",
+    "Death toll from the Sarn quake up to 28: relief agency",  # a verbless headline
+])
+def test_casualties_gone_up_to_is_a_new_total(figures: Figures, text: str) -> None:
+    f = _one(figures, text)
+    assert (f.min, f.max, f.qualifier, f.revision) == (28, 28, None, "up")
+
+
+@pytest.mark.parametrize("text", [
+    "Up to 40 people were killed in the attack.",
+    "Gunmen killed up to 40 people in Tolvar.",
+])
+def test_casualties_up_to_before_a_count_stays_a_bound(figures: Figures, text: str) -> None:
+    f = _one(figures, text)
+    assert (f.min, f.max, f.qualifier) == (None, 40, "up to")
+
+
+def test_casualties_survivors_are_not_added_to_the_dead(figures: Figures) -> None:
+    f = _one(figures, "So far we have found 92 bodies and eight survivors in Sarn.")
+    assert (f.min, f.max) == (92, 92)
+    # negative: victims named side by side still add up
+    assert (_one(figures, "Three soldiers and two civilians were killed in the ambush.").min) == 5
+
+
+def test_casualties_a_toll_that_topped_its_count_is_more_than_it(figures: Figures) -> None:
+    f = _one(figures, "The toll of the bombing in Valdora topped 20 dead, the ministry said.")
+    assert (f.min, f.max, f.qualifier) == (20, None, "more than")
+
+
+def test_casualties_all_aboard_with_a_part_of_them_is_the_whole(figures: Figures) -> None:
+    f = _one(figures, "The jet crashed near Sarn on Tuesday, killing all 150 on board including 16 schoolchildren.")
+    assert (f.min, f.partial) == (150, False)
+    # negative: others counted beside those aboard leave them a part
+    assert _one(figures, "The jet crashed, killing all 150 on board and 12 people on the ground.").partial
+
+
+def test_casualties_a_carriers_flight_code_is_no_count(figures: Figures) -> None:
+    f = _one(figures, "All 150 people on board flight XR 9525 were killed when the jet hit a mountainside in Sarn.")
+    assert (f.min, f.partial) == (150, False)  # 9525 names the flight, so nobody else is counted
+
+
+def test_casualties_a_breakdown_list_is_a_part(figures: Figures) -> None:
+    f = _one(figures, "The airline gave casualty figures by country: Valdora: 41, Sarn: 35, Tolvar: 2, Orvani: 1.")
+    assert (f.min, f.partial) == (41, True)
+    # negative: one labelled count is no list ("Lesk: 12 people died in the blast")
+    assert not _one(figures, "Lesk: 12 people died in the blast on Sunday.").partial

@@ -751,6 +751,31 @@ def test_events_plural_acts_of_one_day_site_or_toll_are_one_set_with_its_toll(ev
         assert all(e.modality == "generic" for e in found if e.text in ("Attacks", "Bombings")), habit
 
 
+def test_events_plural_doers_of_a_day_named_in_their_clause_are_one_set_with_its_toll(events_of: Events) -> None:
+    text = "Back-to-back suicide attacks on a market in Sarn killed 32 people and injured 110 on Thursday."
+    attacks = next(e for e in events_of(text) if e.text.endswith("attacks"))
+    assert attacks.modality != "generic"
+    assert {(f.kind, f.min) for f in attacks.figures} == {("killed", 32), ("injured", 110)}
+    # negatives: no day, or a clause that is no simple past, is a habit or a history
+    for habit in ("Suicide attacks on markets killed hundreds of people in Sarn last year.",
+                  "Suicide attacks on markets have killed hundreds of people since Thursday."):
+        found = events_of(habit)
+        assert all(e.modality == "generic" for e in found if e.text.endswith("attacks")), habit
+
+
+def test_events_deaths_told_after_a_disaster_are_its_toll(events_of: Events) -> None:
+    found = events_of("The quake struck Sarn on Friday. At least 40 people were killed, officials said.")
+    quake = [e for e in found if e.type == "DISASTER" and e.figures]
+    assert quake and quake[0].fatalities is not None and quake[0].fatalities.min == 40, found
+    assert not [e for e in found if e.type == "ASSAULT" and e.figures]
+    # negatives: after an attack the deaths keep their own killing (fusion joins it to the attack), and a
+    # killing with its doers named is a killing of its own
+    bomb = events_of("A bomb exploded in a market in Sarn on Friday. At least 40 people were killed.")
+    assert [e for e in bomb if e.subtype == "killing" and e.figures]
+    looters = events_of("The quake struck Sarn on Friday. Looters killed two people in Tolvar, police said.")
+    assert [e for e in looters if e.subtype == "killing" and e.figures]
+
+
 def test_events_a_participle_toll_goes_to_the_incident_not_a_bare_plural_it_caused(events_of: Events) -> None:
     text = ("A strong earthquake that shook a farming area in Valdora sparked landslides and destroyed thousands of "
             "homes Monday, killing at least 75 people and injuring more than 400, the government said.")

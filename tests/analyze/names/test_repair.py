@@ -493,3 +493,14 @@ def test_trim_mention_cuts_the_task_word_of_a_wire_credit_line() -> None:
     assert trim_mention(_m(text, "Mara Oskel Editing", "PERSON"), text).text == "Mara Oskel"  # type: ignore[union-attr]
     # no "by" after it: a word of the name or the sentence, left alone
     assert trim_mention(_m(text, "Mara Oskel Writing", "PERSON"), text).text == "Mara Oskel Writing"  # type: ignore[union-attr]
+
+
+def test_merge_adjacent_persons_joins_a_last_word_the_tagger_read_as_a_place() -> None:
+    text = ("Police chief Marvo Ansel Dresk said so. Orlan Vesk Norway visit. Ana Dell Sarn Hotel. "
+            "Results: Tolvar 6 Orvex 2.")
+    mentions = [_m(text, "Marvo Ansel", "PERSON"), _m(text, "Dresk", "GPE"), _m(text, "Orlan Vesk", "PERSON"),
+                _m(text, "Norway", "GPE"), _m(text, "Ana Dell", "PERSON"), _m(text, "Sarn", "GPE"),
+                _m(text, "Tolvar 6", "PERSON"), _m(text, "Orvex", "ORG")]
+    assert _texts(merge_adjacent_persons(mentions, text)) == [
+        ("Ana Dell", "PERSON"), ("Marvo Ansel Dresk", "PERSON"), ("Norway", "GPE"), ("Orlan Vesk", "PERSON"),
+        ("Orvex", "ORG"), ("Sarn", "GPE"), ("Tolvar 6", "PERSON")]

@@ -117,3 +117,44 @@ def test_retype_the_end_of_a_journey_from_or_to_a_place_is_a_place(nlp: Language
     doc = nlp(text)
     mentions = [_m(text, "Velmorsk", "ORG"), _m(text, "Dorvask", "PERSON"), _m(text, "Oxfam", "ORG")]
     assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "GPE", "ORG"]
+
+
+def test_retype_a_one_word_name_described_as_a_person_after_its_comma_is_a_person(nlp: Language) -> None:
+    text = ("\"We wait,\" said Tarvi, who lost a niece. Orsani, whose eldest daughter was aboard, wept. "
+            "Mr Dellu said Velko, head of the rescue agency in Sarn, was there. Kaveli, the agency's chief for "
+            "the coast, spoke.")
+    doc = nlp(text)
+    mentions = [_m(text, "Tarvi", "GPE"), _m(text, "Orsani", "GPE"), _m(text, "Velko", "ORG"),
+                _m(text, "Kaveli", "NORP"), _m(text, "Sarn", "GPE")]
+    assert [m.label for m in retype_from_context(mentions, doc, [])] == [
+        "PERSON", "PERSON", "PERSON", "PERSON", "GPE"]
+
+
+def test_retype_no_person_from_the_words_after_a_place_a_people_or_a_body(nlp: Language) -> None:
+    text = ("Troops left Norway, whose army was small. The Vashti, who fled, were fed. Orvex, the owner of "
+            "the ship, paid. Sarn, whose mayor spoke, was calm. Tolvar, the capital of the coast, was dark.")
+    doc = nlp(text)
+    mentions = [_m(text, "Norway", "GPE"), _m(text, "Vashti", "NORP"), _m(text, "Orvex", "ORG"),
+                _m(text, "Sarn", "GPE"), _m(text, "Tolvar", "GPE")]
+    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "NORP", "ORG", "GPE", "GPE"]
+
+
+def test_retype_a_peoples_shaped_word_no_country_bears_before_a_town_noun_or_a_quake_is_a_place(
+        nlp: Language) -> None:
+    text = ("It was the worst since the Dervian earthquake. Rain fell in Kelvari town and in a Peruvian town. "
+            "The Valdoran town of Sarn, the central Orvanian town and the Chilean earthquake were recalled.")
+    doc = nlp(text)
+    mentions = [_m(text, "Dervian", "NORP"), _m(text, "Kelvari", "NORP"), _m(text, "Peruvian", "NORP"),
+                _m(text, "Valdoran", "NORP"), _m(text, "Orvanian", "NORP"), _m(text, "Chilean", "NORP")]
+    assert [m.label for m in retype_from_context(mentions, doc, [])] == [
+        "GPE", "GPE", "NORP", "NORP", "NORP", "NORP"]
+
+
+def test_retype_a_one_word_name_paired_with_a_place_after_a_place_preposition_is_a_place(nlp: Language) -> None:
+    text = ("Boats were sent from Kelvano and Lisbon. Aid came from Russia and Dorvat. Ana met Orlan and Sarn. "
+            "Valdora won independence from Portugal and Orvan I became its king.")
+    doc = nlp(text)
+    mentions = [_m(text, "Kelvano", "PERSON"), _m(text, "Dorvat", "ORG"), _m(text, "Orlan", "PERSON"),
+                _m(text, "Orvan", "PERSON")]
+    labels = [m.label for m in retype_from_context(mentions, doc, [])]
+    assert labels[:2] == ["GPE", "GPE"] and labels[2:] == ["PERSON", "PERSON"]

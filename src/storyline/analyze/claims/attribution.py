@@ -810,7 +810,13 @@ def drop_relays(founds: list[Found]) -> list[Found]:
             by_sentence.setdefault(f.sentence.start, []).append(f)
     dropped: set[int] = set()
     for group in by_sentence.values():
-        agencies = [f for f in group if f.speaker is not None and is_agency(f.speaker)]
+        for f in group:
+            inner = _relayed_saying(f, group)
+            if inner is not None:  # "According to the Herald, the minister said ...": the minister speaks
+                assert f.speaker is not None
+                dropped.add(id(f))
+                inner.channel = inner.channel or _channel_name(f.speaker)
+        agencies = [f for f in group if f.speaker is not None and is_agency(f.speaker) and id(f) not in dropped]
         if not agencies or len(agencies) == len(group):
             continue
         relay = agencies[0].speaker
@@ -822,6 +828,17 @@ def drop_relays(founds: list[Found]) -> list[Found]:
             elif f.channel is None:
                 f.channel = name
     return [f for f in founds if id(f) not in dropped]
+
+
+def _relayed_saying(f: Found, group: list[Found]) -> Found | None:
+    """The attribution an "according to X" only relays: a verb of saying with its speaker inside the phrase's
+    content ("According to the Herald, addressing a rally, the minister said, “...”"; "“...,” the minister said,
+    according to the Post"). What was said is the minister's; X is the channel that reported it."""
+    if f.via != "according" or f.content is None:
+        return None
+    lo, hi = f.content
+    return next((g for g in group if g is not f and g.via not in ("according", "colon") and g.speaker is not None
+                 and lo <= g.cue_start < hi and lo <= g.speaker.idx < hi and _can_speak(g.speaker)), None)
 
 
 def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[int]) -> Found | None:

@@ -38,6 +38,9 @@ REFUSE = words("refuse")
 DISMISSIVE = words("absurd baseless unfounded false untrue groundless ridiculous preposterous fabricated "
                    "fake misleading nonsense unsubstantiated lie lies fiction fabrication slander propaganda untenable "
                    "inaccurate")
+#: nouns of taking part: "no role in", "any involvement in", "no link with", "no hand in"
+INVOLVEMENT_NOUNS = words("involvement role hand part link links linkage connection connections responsibility "
+                          "complicity participation tie ties")
 #: nouns naming what someone said against someone
 ALLEGATION_NOUNS = words("allegation accusation claim version assertion charge suggestion insinuation "
                          "speculation rumour rumor narrative statement")
@@ -52,6 +55,8 @@ EVIDENCE_NOUNS = words("indication evidence sign proof information")
 #: the speaker speaking of itself
 FIRST_PERSON = words("i we")
 SELF_SUBJECTS = words("i we it")
+#: the pronouns by which reported speech points at its speaker ("the ministry said it rejected the claims")
+SPEAKER_PRONOUNS = words("it they")
 #: verbs of knowing and wanting: "we did not know" reports a state, not a denied act
 STATE_VERBS = words("know see think expect want believe hear feel wish hope sleep need like")
 #: verbs that name what something is ("called them absurd", "termed it baseless")
@@ -127,8 +132,16 @@ def _first_person_rejection(pred: Token) -> bool:
         return True
     # a past tense the tagger reads as a participle ("X “firmly rejected” ...") with its active subject counts
     finite = pred.tag_ in ("VBZ", "VBP", "VBD") or (pred.tag_ == "VBN" and subj.dep_ == "nsubj")
-    return (finite and subj.pos_ == "PROPN" and obj is not None
-            and obj.lemma_.lower() in ALLEGATION_NOUNS)
+    what = obj.lemma_.lower() if obj is not None else ""
+    alleged = what in ALLEGATION_NOUNS or (lemma == "deny" and what in INVOLVEMENT_NOUNS)
+    # "TVF unequivocally denies any involvement in ...": a party's statement speaking of itself by name; "the
+    # paper said it “vehemently denies” the allegations": the speaker, pointed at
+    return alleged and (subj.lower_ in SPEAKER_PRONOUNS or (finite and _a_name(subj)))
+
+
+def _a_name(tok: Token) -> bool:
+    """A proper name, also one the tagger took for a common noun (an acronym such as "TVF", a named entity)."""
+    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or (len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha)
 
 
 def _unsound_allegation(pred: Token, wide: bool = True) -> bool:

@@ -33,7 +33,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS, words
-from storyline.analyze.claims.rebuttals import clause_heads, contracted_not, no_evidence_of, rejects
+from storyline.analyze.claims.rebuttals import (
+    INVOLVEMENT_NOUNS,
+    clause_heads,
+    contracted_not,
+    no_evidence_of,
+    rejects,
+)
 from storyline.lexicons import pronouns
 
 #: verbs that take responsibility ("claimed/accepted/took/assumed/bore/admitted responsibility")
@@ -43,9 +49,6 @@ RESPONSIBILITY_NOUNS = words("responsibility credit")
 #: doing an act: "carried out", "staged", "perpetrated", "masterminded" (carry only with "out")
 PERPETRATION_VERBS = words("carry conduct stage launch execute perpetrate mount orchestrate commit "
                            "mastermind plan organise organize")
-#: nouns of taking part: "no role in", "any involvement in", "no link with", "no hand in"
-INVOLVEMENT_NOUNS = words("involvement role hand part link links linkage connection connections responsibility "
-                          "complicity participation tie ties")
 #: event types of the events component that are acts someone can claim or deny
 ACT_TYPES = frozenset({"ASSAULT", "CRIME", "TAKEOVER", "COERCE", "PROTEST"})
 #: acts of custody an authority tells as its work ("police said they arrested seven suspects"): no claim of

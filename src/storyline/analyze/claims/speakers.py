@@ -39,6 +39,8 @@ SPOKES_HEADS = words("spokesman spokeswoman spokesperson representative envoy")
 _DROP_DEPS = frozenset({"relcl", "punct", "cc"})
 #: how far back (characters) a pronoun looks for its antecedent when coref gave none
 _ANTECEDENT_WINDOW = 600
+#: a place written as where a body sits ("the Lesk-based watchdog")
+_BASED = re.compile(r"\s*[-–]\s*based\b", re.I)
 #: how far back a "he said" / "she said" looks for the speaker of the claim before it
 _RECENT_WINDOW = 1200
 #: heads of a news organization spoken of without its name ("the newspaper said")
@@ -230,8 +232,15 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
     own = next((m for m in over if m.start <= head.idx < m.end and mentions.chain_name(m.chain)), None)
     if own is not None:
         return Speaker(start, end, text, "nominal", mentions.chain_name(own.chain), own.chain)
-    groups = [m for m in over if m.label in GROUP_LABELS and m.kind in NAME_KINDS]
+    page = doc_text(head.doc)
+    based = [m for m in over if _BASED.match(page, m.end)]  # "the Lesk-based group": where it sits, not who
+    groups = [m for m in over if m.label in GROUP_LABELS and m.kind in NAME_KINDS and m not in based]
     speaks_for = lemma in SPOKES_HEADS or lemma in INSTITUTION_HEADS or lemma in VEHICLE_NOUNS
+    if based and not groups and span[0].lower_ == "the":
+        # "The Lesk-based group said": a second reference to the organization the article named last
+        body = next((m for m in mentions.before(start, _ANTECEDENT_WINDOW) if m.label == "ORG"
+                     and m.kind in NAME_KINDS), None)
+        return Speaker(start, end, text, "organization", body, body.chain if body is not None else None)
     if speaks_for and groups:
         # "the country's security agencies", "the group's spokesman": they speak for the named group;
         # "the Norlandian foreign ministry" for Norland, when the article names it

@@ -49,7 +49,12 @@ CUES = {
 NUMBER_WORDS = {**{w: n for w, n in lexicon_numbers.NUMBER_WORDS.items() if n}, "a dozen": 12}
 #: vague plural quantities (ACLED conventions); value is the minimum they imply
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "several": 3, "many": 10,
-         "numerous": 10, "some": 2, "few": 2}
+         "numerous": 10, "some": 2, "few": 2, "tens": 10, "millions": 1_000_000,
+         # a vague count of a vague scale, read as one phrase ("tens of thousands": 10,000 and more)
+         "tens of thousands": 10_000, "hundreds of thousands": 100_000, "dozens of thousands": 12_000,
+         "tens of millions": 10_000_000, "hundreds of millions": 100_000_000}
+#: the vague scales a vague count can count ("tens of thousands", "hundreds of thousands")
+VAGUE_SCALES = ("hundreds", "thousands", "millions")
 #: qualifiers: text -> (which bound the number gives, label)
 AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than",
             "not less than", "not fewer than", "above")
@@ -173,12 +178,16 @@ def _number(tok: Token) -> int | None:
 
 def number_phrase(sent: SpacySpan, i: int) -> tuple[int | None, int]:
     """The value of the number written from token ``i`` and the index after it: "7,000", "1.2 million",
-    "seven thousand" (7000), "two hundred and fifty", "twenty-five"; (None, i) when none starts there.
+    "seven thousand" (7000), "two hundred and fifty", "twenty-five", "half a dozen" (6); (None, i) when none
+    starts there.
 
     The usual reading of English numerals: "dozen"/"hundred" multiply the group below them, "thousand" and
     "million" the whole so far; other words add ("twenty" + "five").
     """
     doc = sent.doc
+    if doc[i].lower_ == "half" and i + 2 < sent.end and doc[i + 1].lower_ in ("a", "an"):
+        whole, after = number_phrase(sent, i + 1)  # "half a dozen" 6, "half a million"
+        return (whole // 2, after) if whole is not None and whole > 1 else (None, i)
     if doc[i].lower_ in ("a", "an") and i + 1 < sent.end and doc[i + 1].lower_ in SCALE_WORDS:
         scaled, after = number_phrase(sent, i + 1)  # "a dozen", "a hundred"
         return (scaled, after) if scaled is not None else (None, i)
@@ -225,8 +234,25 @@ def _qualifier(sent: SpacySpan, i: int) -> tuple[str | None, int]:
         words = re.sub(r"^\S*[^a-z\s](?=[a-z]+( |$))", "", words)
         for q in AT_LEAST + AT_MOST + ABOUT:
             if words == q:
-                return q, lo
+                return (None, i) if q == "up to" and _risen_up(sent, lo) else (q, lo)
     return None, i
+
+
+#: verbs a toll goes up to its new total with besides those of :data:`REVISION_UP` ("shot up to 40")
+RISING = frozenset({"shoot", "move", "edge", "creep", "inch", "tick", "revise"})
+
+
+def _risen_up(sent: SpacySpan, up: int) -> bool:
+    """"has gone up to 28", "bringing the toll up to 40", a headline's "Toll from the quake up to 1,234": the
+    new total of a rising toll, not a bound ("up to 40 people were killed", "killed up to 40", "the toll could
+    be up to 40"). Read back from "up": the first verb is one of rising, or a toll noun comes before any verb."""
+    doc = sent.doc
+    for t in reversed(doc[max(sent.start, up - 8):up]):
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lemma_.lower() in REVISION_UP | RISING
+        if t.lemma_.lower() in TOLL_NOUNS:
+            return True
+    return False
 
 
 def _group(sent: SpacySpan, j: int) -> tuple[str | None, int]:
@@ -332,7 +358,7 @@ def _trailing_bound(sent: SpacySpan, j: int) -> tuple[str, int] | None:
 
 #: the words a count can start with (besides any token not all letters: "12", "1,200", "twenty-five"):
 #: :func:`count_phrases` passes over the others without weighing them (the same counts, a third of the CPU)
-_COUNT_STARTS = frozenset({"a", "an", *SCALE_WORDS, *lexicon_numbers.ONES, *lexicon_numbers.TENS, *NUMBER_WORDS,
+_COUNT_STARTS = frozenset({"a", "an", "half", *SCALE_WORDS, *lexicon_numbers.ONES, *lexicon_numbers.TENS, *NUMBER_WORDS,
                            *VAGUE})
 
 
@@ -348,6 +374,11 @@ def count_phrases(sent: SpacySpan) -> list[Count]:
         if value is None and _countable(tok) and _number(tok) is not None:
             value, j = _number(tok), i + 1  # "dozen"
         vague = VAGUE.get(tok.lower_) if _countable(tok) else None
+        vague_words, vague_end = tok.lower_, i + 1
+        if vague is not None and i + 2 < sent.end and doc[i + 1].lower_ == "of" and \
+                f"{tok.lower_} of {doc[i + 2].lower_}" in VAGUE:
+            vague_words, vague_end = f"{tok.lower_} of {doc[i + 2].lower_}", i + 3  # "tens of thousands"
+            vague = VAGUE[vague_words]
         if (value is None and vague is None) or (value is not None and _year(tok)) or (
                 vague is not None and i + 1 < sent.end and number_phrase(sent, i + 1)[0] is not None):
             i += 1  # not a count, a year, or "some" qualifying the number after it ("some 1.2 million")
@@ -370,7 +401,7 @@ def count_phrases(sent: SpacySpan) -> list[Count]:
         lo: int | None = value if value is not None else vague
         hi: int | None = value
         previous: int | None = None
-        j = max(j, i + 1)
+        j = max(j, i + 1) if vague is None or value is not None else vague_end
         # ranges: "10 to 12", "10-12", "between 10 and 12"; but "from 12 to 14" is a change of total
         upper, after = number_phrase(sent, j + 1) if j + 1 < sent.end else (None, j)
         joint = doc[j:j + 1].text.lower()
@@ -388,7 +419,7 @@ def count_phrases(sent: SpacySpan) -> list[Count]:
             qual, hi = bound[0], None  # "10,000 or more people", "270+ dead"
             j += bound[1]
         if vague is not None:
-            qual, hi = tok.lower_, None
+            qual, hi = vague_words, None
         elif qual in AT_LEAST:
             hi = None
         elif qual in AT_MOST:
@@ -410,6 +441,9 @@ def _names_a_thing(sent: SpacySpan, i: int, j: int, value: int) -> bool:
     after = doc[j] if j < sent.end else None
     if before is not None and (before.lower_ in DESIGNATORS or before.lower_ in CURRENCIES):
         return True
+    if before is not None and i - 2 >= sent.start and doc[i - 2].lower_ in DESIGNATORS and \
+            re.fullmatch(r"[A-Z0-9]{1,3}", before.text) and not before.text.isdigit():
+        return True  # "flight 4U 9525", "flight XR 311": a carrier's code and the number it gives
     if after is not None and (after.lower_ in SCALE_NOUNS or (
             after.text == "-" and j + 1 < sent.end and doc[j + 1].lower_ in SCALE_NOUNS)):
         return True  # "a 6-magnitude earthquake": a reading on a scale
@@ -590,8 +624,12 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
     if toll is not None:  # a toll's figure is told by its verb ("rose from 12 to 14"), never by mere nearness
         lost = toll.dep_ in ("ROOT", "dep")  # the parser found no relation to its verb
         verb = _toll_verb(toll) if lost else toll.head
-        counts = [c for c in counts if verb.pos_ in ("VERB", "AUX") and verb.left_edge.i <= c.start
-                  and c.end - 1 <= verb.right_edge.i]
+        if verb.i == toll.i and toll.dep_ == "ROOT":  # a verbless headline: "Toll from the quake up to 1,234"
+            counts = [c for c in counts if c.start > toll.i and tok.doc[c.start - 1].lower_ in ("to", "at")]
+            window = len(tok.sent)
+        else:
+            counts = [c for c in counts if verb.pos_ in ("VERB", "AUX") and verb.left_edge.i <= c.start
+                      and c.end - 1 <= verb.right_edge.i]
         if lost and verb.i != toll.i:  # (a verb found past a relative clause: what it says, however far)
             window = len(tok.sent)
             counts = [c for c in counts if c.start > verb.i]
@@ -626,6 +664,8 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
                   partial=_partial(tok, doc[c.start:c.end]), claimed=_self_claimed(tok))
 
 
+#: people counted as having lived through it ("92 bodies and eight survivors")
+SURVIVORS = frozenset({"survivor", "survivors"})
 #: pronouns that name one victim ("killing him and a bodyguard")
 ONE_PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})
 #: determiners that make a singular noun one victim ("a civilian", "his bodyguard")
@@ -670,6 +710,8 @@ def _victims_in(tok: Token, counts: list[Count]) -> int | None:
     if any(cue_kind(t) for t in tok.subtree):
         return None  # "24 people dead and 46 injured": a count of another kind
     own = [c for c in counts if c.start <= tok.i < c.end]
+    if own and own[0].group and own[0].group.split()[-1] in SURVIVORS:
+        return None  # "found 92 bodies and eight survivors": those who lived are no victims of the toll
     if own:  # "two police officers", not a bare "46" (of what, the sentence says elsewhere)
         return own[0].min if own[0].min == own[0].max and own[0].group else None
     if (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or tok.lower_ in ONE_PERSON_PRONOUNS:
@@ -704,8 +746,10 @@ def _projected(cue: Token, span: SpacySpan) -> bool:
 
 
 def _exceeded(span: SpacySpan, c: Count) -> Count:
-    """"the number of deaths exceeded 6,100 people", "rose past 12,000": more than the count."""
+    """"the number of deaths exceeded 6,100 people", "rose past 12,000", "topped 20 dead": more than the count."""
     root = span.root
+    if root.dep_ == "nummod" and root.head.dep_ == "dobj" and root.head.lower_ in THE_COUNTED:
+        root = root.head  # "the toll topped 20 dead"
     if c.qualifier is None and ((root.dep_ == "dobj" and root.head.lemma_.lower() in EXCEED_VERBS) or (
             root.dep_ == "pobj" and root.head.lower_ in PAST_PREPS)):  # "rose past 12,000"
         return replace(c, min=c.min, max=None, qualifier="more than")
@@ -753,6 +797,10 @@ def _revision(span: SpacySpan, c: Count) -> str | None:
     """"rose to 14" / "taking the toll to 59" -> up, "revised down to 9" -> down, "stands at 14" -> update."""
     if c.previous is not None:
         return "up" if (c.min or 0) > c.previous else "down"
+    doc = span.doc
+    if span.start - 2 >= span.sent.start and [t.lower_ for t in doc[span.start - 2:span.start]] == ["up", "to"] \
+            and _risen_up(span.sent, span.start - 2):
+        return "up"  # "brought the death toll up to 28", however "up" is parsed
     root = span.root
     prep = root.head if root.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "by" and _to_total(root):
@@ -776,6 +824,8 @@ def _revision_verb(verb: Token, prep: str, kids: set[str]) -> str | None:
     kids = kids | {k.lower_ for k in verb.children}
     if lemma in REVISION_DOWN or kids & {"down", "downward", "downwards"}:
         return "down"
+    if prep == "to" and "up" in kids:
+        return "up"  # "has gone up to 28", a headline's "toll up to 1,234"
     if lemma in REVISION_UP and prep in ("to", *PAST_PREPS):
         return "up"
     if lemma in REVISION_SAME:
@@ -827,7 +877,7 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
         return True
     if any(k.lower_ == "also" and k.dep_ == "advmod" for k in cue.children):
         return True
-    if _restricted(span):
+    if _restricted(span) or _broken_down(span):
         return True
     if _subset(cue, span) or _still(span) or any(k.lower_ in SEVERITY_WORDS and k.dep_ in ("amod", "advmod")
                                                  for k in cue.children):
@@ -836,6 +886,19 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
     if len(after) >= 2 and after[0].lower_ == "of" and after[1].lower_ in ("the", "them", "those", "whom"):
         return True  # "two of the wounded", "four of them"
     return after.text.lower().startswith(("among the", "among them"))
+
+
+def _broken_down(span: SpacySpan) -> bool:
+    """One entry of a breakdown written as a list of labels and counts: "casualties by country: Valdora: 72,
+    Sarn: 35, Tolvar: 1" (each count a part of a whole, none the toll)."""
+    doc = span.doc
+
+    def labelled(k: int) -> bool:  # "Sarn: 35"
+        return k - 2 >= span.sent.start and doc[k - 1].text == ":" and doc[k - 2].pos_ == "PROPN"
+
+    if not labelled(span.start):
+        return False
+    return sum(labelled(c.start) for c in count_phrases(span.sent)) >= 3
 
 
 def _restricted(span: SpacySpan) -> bool:
@@ -852,9 +915,15 @@ def _restricted(span: SpacySpan) -> bool:
         for c in head.children) or head.lemma_.lower() in SUBGROUP_NOUNS
     if not aboard:
         return False
+    # ("killing all 150 on board including 16 schoolchildren": a part of them is no count of others)
     others = [c for c in count_phrases(span.sent) if not (c.start <= span.start < c.end or span.start <= c.start <
-                                                          span.end)]
+                                                          span.end) and not _included(doc, c.start)]
     return bool(others)
+
+
+def _included(doc: Doc, start: int) -> bool:
+    """A count introduced as a part of the one before it: "including 16 schoolchildren", "among them two"."""
+    return start > 0 and doc[start - 1].lower_ in PARTIAL_PREPS | {"them"}
 
 
 def _subset(cue: Token, span: SpacySpan) -> bool:

@@ -912,7 +912,10 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
     A sentence with no violent event of its own ("two of the wounded died
     overnight", "At least 2,400 people died", "the death toll has risen to 93")
     continues the article's latest violent event that is not background; with
-    none before it, its figures are returned, for the article's next one.
+    none before it, its figures are returned, for the article's next one. So
+    does a sentence whose only violent event is the deaths told with nobody
+    who caused them, when that event is a disaster or an accident ("A bus
+    collided with a truck. Police said 15 people were killed").
     """
     counts = count_phrases(sent)
     if not counts:
@@ -937,6 +940,9 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
                     previous[-1] if previous and not violent else None)
         else:
             owner = _owner(tok, violent) or (previous[-1] if previous and not violent else None)
+            if owner is not None and previous and previous[-1].kind.type == "DISASTER" and _bare_death(owner, tok) \
+                    and all(d is owner for d in violent):
+                owner = previous[-1]  # "A bus collided with a truck. Police said 15 people were killed": its toll
         if owner is not None:
             seen.add((fig.kind, fig.start))
             owner.figures.append(fig)
@@ -944,6 +950,13 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
             seen.add((fig.kind, fig.start))
             orphans.append(fig)
     return orphans
+
+
+def _bare_death(d: Draft, cue: Token) -> bool:
+    """The cue's own killing with nobody who did it ("15 people were killed", "killing at least 15"): told after
+    a disaster or an accident, the deaths it caused, not a killing of their own."""
+    return d.tok.i == cue.i and d.kind.type == "ASSAULT" and d.kind.subtype == "killing" and \
+        not any(p.role == "actor" for p in d.participants)
 
 
 def _headline(figures: list[Figure], kind: str) -> Quantity | None:
@@ -1079,9 +1092,27 @@ def _own_words(tok: Token) -> list[Token]:
 
 
 def _on_one_day(tok: Token) -> bool:
-    """Plural acts of one named day ("several bomb blasts on Sunday", "the Easter Sunday bombings"): that
-    day's set, not a habit (a year, "in recent years", "over the past decade" name no day)."""
-    return any(t.lower_ in DAY_WORDS for t in _own_words(tok))
+    """Plural acts of one named day ("several bomb blasts on Sunday", "the Easter Sunday bombings"), or the
+    doers of a simple past clause of harm that names one ("suicide attacks on a market killed 32 people and
+    injured 110 on Thursday"): that day's set, not a habit (a year, "in recent years", "over the past decade" name no
+    day; "attacks have killed 300 since May" is no simple past)."""
+    if any(t.lower_ in DAY_WORDS for t in _own_words(tok)):
+        return True
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or cue_kind(verb) not in ("killed", "injured"):
+        return False
+    todo = [c for c in verb.children if c.i != tok.i and c.dep_ not in DAY_CLAUSE_DEPS]
+    while todo:  # the clause's words, with its conjoined verbs ("killed 32 and injured 110 on Thursday")
+        t = todo.pop()
+        if t.lower_ in DAY_WORDS:
+            return True
+        todo += [c for c in t.children if c.dep_ not in DAY_CLAUSE_DEPS]
+    return False
+
+
+#: clauses below a verb that tell other deeds than its own (its conjoined verbs are its own)
+DAY_CLAUSE_DEPS = CLAUSE_DEPS - {"conj"}
 
 
 #: prepositions that name what plural acts struck ("attacks on the Sarn airport and a metro station")

@@ -273,17 +273,31 @@ def _skip_sentence_opener(doc: Doc | None, start: int, end: int) -> int:
 
 
 def merge_adjacent_persons(mentions: list[Mention], text: str) -> list[Mention]:
-    """Two person mentions one space apart are one name the tagger cut ("Mohammed Hamdan" + "Daglo Mousa")."""
+    """Two person mentions one space apart are one name the tagger cut ("Mohammed Hamdan" + "Daglo Mousa"); so
+    are a full name and one more capitalized word the tagger read as a place, a people or a body ("Ana Liberty"
+    + "Dresk"), unless that word is a country's, a province's or a people's name or a body's word."""
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     out: list[Mention] = []
     for m in ordered:
         prev = out[-1] if out else None
-        if prev is not None and prev.label == m.label == "PERSON" and m.start == prev.end + 1 \
-                and text[prev.end] == " " and m.kind == prev.kind == "name":
+        if prev is not None and prev.label == "PERSON" and m.start == prev.end + 1 \
+                and text[prev.end] == " " and m.kind == prev.kind == "name" \
+                and (m.label == "PERSON" or _surname_tagged_otherwise(prev, m, text)):
             out[-1] = replace(prev, end=m.end, text=text[prev.start:m.end], source="names:joined")
         else:
             out.append(m)
     return out
+
+
+def _surname_tagged_otherwise(person: Mention, m: Mention, text: str) -> bool:
+    """"Ana Liberty" + "Dresk" (GPE): one title-case word after a name of two or three words, the last of a
+    capitalized run."""
+    word = m.text
+    return m.label in ("GPE", "NORP", "ORG") and 2 <= len(person.text.split()) <= 3 and " " not in word \
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in person.text.split()) \
+        and word[:1].isupper() and word[1:].islower() and word.isalpha() and word not in ORG_SUFFIXES \
+        and not known_place(word) and not demonym_country(word) and country_of(word) is None \
+        and not re.match(r"\s*[A-Z]", text[m.end:m.end + 2])
 
 
 def merge_group_names(mentions: list[Mention], text: str) -> list[Mention]:

@@ -17,7 +17,12 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
   settlement's or district's noun ("X town", not "X police") tagged NORP with no people's ending -> GPE;
 - a name of two or more words opening with a transliterated word for a movement, party or army
   ("Harakat ...", "Jamaat-...", "Lashkar-e-...") -> ORG;
-- a one-word ORG or PERSON at one end of a route whose other end is tagged a place ("from X to Y") -> GPE;
+- a one-word ORG or PERSON at one end of a route whose other end is tagged a place ("from X to Y"), or paired
+  with a place after a place preposition ("sent from X and <city>") -> GPE;
+- a one-word GPE, NORP or ORG that the words after its comma describe as a person ("X, who", "X, whose son",
+  "X, head of the agency") -> PERSON;
+- a one-word people-shaped name no country's people bear before a natural disaster ("the X earthquake") or a
+  town's noun right after a preposition ("in X town") -> GPE;
 - an ORG, PERSON or work a lower-case building noun follows ("the X hotel", "X airport") -> FAC;
 - a PERSON right after a lower-case body noun ("the militant group X", not "the ethnic group X"), or one
   whose first word is an acronym without a vowel ("TSC X") -> ORG.
@@ -37,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.names.keys import fold_token, folded_key, is_acronym, name_tokens
 from storyline.analyze.names.places import known_place
+from storyline.lexicons.countries import demonym_country
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
@@ -99,6 +105,8 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
     if _placed(m, span, doc):
         return "GPE"
     words = m.text.split()
+    if len(words) == 1 and _described_as_person(m, span, doc):
+        return "PERSON"
     if m.label in _THING_LABELS and span.root.dep_ in ("nsubj", "nsubjpass") \
             and span.root.head.lemma_ in SPEECH_VERBS:
         return "PERSON"
@@ -106,19 +114,102 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
             and (m.label != "PERSON" or words[-1] in STRONG_ORG_SUFFIXES):
         return "ORG"
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and _place_noun_after(m, after.text):
-        return "GPE"
     before = doc[span.start - 1] if span.start > 0 else None
+    if after is not None and (_place_noun_after(m, after.text) or _unknown_people_word_before(m, before, after)):
+        return "GPE"
     if (before is not None and before.text in LOCATION_PREPOSITIONS
             and (m.label in ("ORG", "PERSON") or (m.label == "NORP" and not _people_form(m.text)))
             and len(words) == 1 and not is_acronym(m.text) and m.text[:1].isupper() and not m.text.isupper()
             and m.text not in ORG_SUFFIXES):  # "in Congress", "in Parliament" stay organizations
         return "GPE"
-    if m.label in ("ORG", "PERSON") and len(words) == 1 and not is_acronym(m.text) and _route_end(span, doc):
+    if m.label in ("ORG", "PERSON") and len(words) == 1 and not is_acronym(m.text) \
+            and (_route_end(span, doc) or _listed_with_place(span, doc)):
         return "GPE"
     if m.label == "PERSON" and len(words) == 1:
         return _state_owner(span, doc) or _demonym(span)
     return None
+
+
+#: what is said of a person only, right after the name and a comma: a relative "who" ("X, who fled"), "whose"
+#: and a relative ("X, whose son was aboard"); an office ("X, head of the agency", "X, the agency's chief")
+_KIN_NOUNS = frozenset(("son", "sons", "daughter", "daughters", "wife", "husband", "father", "mother", "brother",
+                        "brothers", "sister", "sisters", "child", "children", "parents", "niece", "nephew",
+                        "grandson", "granddaughter", "uncle", "aunt", "cousin", "family", "relatives"))
+#: offices a company holds as well as a person ("X, the owner of the ship"): no sign of a person after an ORG
+_BODY_ROLES = frozenset(("owner", "operator", "executive", "leader", "founder"))
+
+
+def _described_as_person(m: Mention, span: Span, doc: Doc) -> bool:
+    """A one-word name the tagger read as a place, a people or a body that the words after its comma describe as a
+    person: "X, who ..." (a place never is a "who"; a people's or a body's word may be, so only a GPE), "X, whose
+    son ..." and "X, [the] [agency's] head of|for|at|to ..." (not for a country's or a province's name)."""
+    if m.label not in ("GPE", "NORP", "ORG") or is_acronym(m.text) or not m.text[:1].isupper() \
+            or m.text in ORG_SUFFIXES or known_place(m.text):
+        return False
+    nxt = doc[span.end:span.end + 6]
+    if len(nxt) < 3 or nxt[0].text != ",":
+        return False
+    if nxt[1].lower_ == "who":
+        return m.label == "GPE"
+    if nxt[1].lower_ == "whose":  # "whose son", "whose 20-year-old daughter"
+        for tok in doc[nxt[1].i + 1:nxt[1].i + 7]:
+            if tok.lower_ in _KIN_NOUNS:
+                return True
+            if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text != "-"):
+                return False
+        return False
+    i = 2 if nxt[1].lower_ in ("the", "a", "an") else 1
+    for tok in nxt[i:]:
+        if tok.lower_ in ROLE_HEADS and tok.is_lower:
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            return after is not None and after.lower_ in ("of", "for", "at", "to") \
+                and not (m.label == "ORG" and tok.lower_ in _BODY_ROLES)
+        if not (tok.is_lower and tok.is_alpha) and tok.text not in ("'s", "’s"):
+            return False
+    return False
+
+
+#: events a place's name stands before ("the X earthquake"), as the name of a town stands before "town"
+_PLACE_EVENTS = frozenset(("earthquake", "quake", "tsunami", "eruption", "landslide", "mudslide", "floods"))
+
+
+def _unknown_people_word_before(m: Mention, before: Token | None, after: Token) -> bool:
+    """A one-word name shaped like a people's word ("-an", "-i", "-ese") that no country's people bear, before a
+    town's noun right after a preposition ("in X town"; "the central X town" keeps its people's word) or before a
+    natural disaster ("the X earthquake"): a place's name."""
+    if m.label not in ("NORP", "PERSON", "ORG") or len(m.text.split()) != 1 or not after.is_lower \
+            or demonym_country(m.text) or is_acronym(m.text):
+        return False
+    if after.text in _PLACE_EVENTS:
+        return True
+    return m.label == "NORP" and after.text in _TOWN_WORDS and _people_form(m.text) \
+        and before is not None and (before.lower_ in LOCATION_PREPOSITIONS or before.lower_ in _TOWARD)
+
+
+#: prepositions of a place that a journey or a report starts or ends at ("from X town", "to X")
+_TOWARD = frozenset(("from", "to", "at", "of", "into"))
+
+
+def _listed_with_place(span: Span, doc: Doc) -> bool:
+    """"from X and <place>", "in <place> and X": a one-word name in a pair with a name the tagger read as a place,
+    after a location preposition or "from"/"to", is one too."""
+    def place(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].ent_type_ in ("GPE", "LOC") and doc[i].text[:1].isupper()
+
+    def opener(i: int) -> bool:
+        return 0 <= i < len(doc) and (doc[i].lower_ in LOCATION_PREPOSITIONS or doc[i].lower_ in ("from", "to"))
+
+    if span.root.dep_ in ("nsubj", "nsubjpass") or (span.end < len(doc) and doc[span.end].text[:1].isupper()):
+        return False  # "from Valdora and Orlan I became ...": a subject, or a name that goes on
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in ("and", "or") and place(span.end + 1) and opener(span.start - 1):
+        return True
+    if span.start >= 3 and doc[span.start - 1].lower_ in ("and", "or") and place(span.start - 2):
+        j = span.start - 2
+        while j > 0 and doc[j].ent_iob_ == "I":
+            j -= 1
+        return opener(j - 1)
+    return False
 
 
 def _route_end(span: Span, doc: Doc) -> bool:
