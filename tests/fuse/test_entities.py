@@ -1109,3 +1109,11 @@ def test_two_romanizations_of_a_name_in_syllables_join_beside_the_same_names() -
     for u in units[1:]:
         u.context = {"dask", "tolvar"}  # nothing named around them in common: two people
     assert not any({"a:1", "b:1"} <= g for g in _groups(units))
+
+
+def test_a_news_outlet_joins_the_name_it_is_cited_by_but_no_other_body() -> None:
+    units = [_unit("a:1", "ORG", "Velhar News Agency"), _unit("b:1", "ORG", "Velhar"),
+             _unit("c:1", "ORG", "Orsk News"), _unit("d:1", "ORG", "Orsk"),
+             _unit("e:1", "ORG", "Tarvo Space Agency"), _unit("f:1", "ORG", "Tarvo")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"}), frozenset({"e:1"}),
+                              frozenset({"f:1"})}

@@ -815,8 +815,8 @@ def test_compatible_a_date_years_before_every_report_of_a_background_telling_is_
 
 
 def test_within_article_a_toll_joins_the_attack_of_its_own_sentence() -> None:
-    # "Gunmen attacked the market in Sarn on Sunday. ... Less than two weeks ago, 20 persons were killed when the
-    # assailants attacked the market in Kesh.": read in text order, the bare "killed" joined the Sunday attack
+    # "Raiders struck the fair in Sarn on Sunday. ... Last spring, twelve villagers were killed when raiders
+    # stormed the fair in Kesh.": read in text order, the bare "killed" joined the Sunday attack
     # and left the attack of its own sentence alone
     places = build_graph([], set(), set(), {"p:sarn": "Sarn", "p:kesh": "Kesh"}, {"p:sarn", "p:kesh"})
     day = dt.date(2031, 10, 18)

@@ -542,11 +542,16 @@ _PLACE_ORG_WORDS = _SUFFIXES | FACILITY_WORDS
 _NOT_PERSON_WORDS = _PLACE_ORG_WORDS | PLACE_FOLLOWERS
 
 
+#: what a news outlet's full name adds to the name it is cited by ("X News Agency" / "X", "X News" / "X")
+_MEDIA_TAILS = frozenset((("news",), ("news", "agency"), ("news", "service"), ("news", "network")))
+
+
 def _suffixed(short: str, long: str) -> bool:
-    """"X Inc" / "X Party" is the organization "X": the extra words are all organization words."""
+    """"X Inc" / "X Party" is the organization "X": the extra words are all organization words, or a news
+    outlet's ("X News Agency")."""
     ts, tl = name_tokens(short), name_tokens(long)
     return (0 < len(ts) < len(tl) and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
-            and all(t in _SAME_ORG for t in tl[len(ts):]))
+            and (all(t in _SAME_ORG for t in tl[len(ts):]) or tuple(tl[len(ts):]) in _MEDIA_TAILS))
 
 
 def _group_part(short: str, long: str) -> bool:

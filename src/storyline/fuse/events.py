@@ -809,8 +809,8 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
     """
     clusters: list[Cluster] = []
     last_seen: dict[int, int] = {}  # cluster index -> start of its latest mention
-    # in each sentence the acts come before the deaths and injuries they caused ("20 were killed when gunmen
-    # attacked the market in Sarn on May 3"): a toll joins the act of its own sentence, not an incident told
+    # in each sentence the acts come before the deaths and injuries they caused ("twelve were killed when raiders
+    # stormed the fair in Sarn in May"): a toll joins the act of its own sentence, not an incident told
     # before it (read first, "killed" had joined the article's main incident and left its attack alone)
     for info in sorted(infos, key=lambda i: (i.m.sentence_start, _effect(i), i.m.start, i.m.id)):
         one = summarize(Cluster([info]), with_vector=False)

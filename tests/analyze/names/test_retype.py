@@ -158,3 +158,17 @@ def test_retype_a_one_word_name_paired_with_a_place_after_a_place_preposition_is
                 _m(text, "Orvan", "PERSON")]
     labels = [m.label for m in retype_from_context(mentions, doc, [])]
     assert labels[:2] == ["GPE", "GPE"] and labels[2:] == ["PERSON", "PERSON"]
+
+
+def test_retype_an_office_word_an_article_makes_an_adjective_gives_no_person(nlp: Language) -> None:
+    text = "Photos in the official Orvan Daily showed it, and ministry official Dara Vell said so."
+    doc = nlp(text)
+    mentions = [_m(text, "Orvan Daily", "ORG"), _m(text, "Dara Vell", "ORG")]
+    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["ORG", "PERSON"]
+
+
+def test_retype_an_outlet_before_state_and_a_media_word_is_no_place(nlp: Language) -> None:
+    text = "The official Velhar state news agency said troops reached Orvani state on Monday."
+    doc = nlp(text)
+    mentions = [_m(text, "Velhar", "ORG"), _m(text, "Orvani", "ORG")]
+    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["ORG", "GPE"]

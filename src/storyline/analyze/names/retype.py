@@ -51,6 +51,7 @@ from storyline.lexicons.titles import (
     FACILITY_WORDS,
     GROUP_NOUNS,
     LOCATION_PREPOSITIONS,
+    MEDIA_NOUNS,
     MUSIC_WORDS,
     ORG_APPOSITION_NOUNS,
     ORG_SUFFIXES,
@@ -115,7 +116,8 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
         return "ORG"
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
-    if after is not None and (_place_noun_after(m, after.text) or _unknown_people_word_before(m, before, after)):
+    if after is not None and (_place_noun_after(m, after.text) or _unknown_people_word_before(m, before, after)) \
+            and not _state_media(after, doc):
         return "GPE"
     if (before is not None and before.text in LOCATION_PREPOSITIONS
             and (m.label in ("ORG", "PERSON") or (m.label == "NORP" and not _people_form(m.text)))
@@ -249,6 +251,18 @@ def _place_noun_after(m: Mention, word: str) -> bool:
     if word in PLACE_FOLLOWERS and m.label in ("ORG", "PERSON", "LOC", "FAC", "GPE"):
         return True
     return word in _TOWN_WORDS and m.label == "NORP" and not _people_form(m.text)
+
+
+#: words after "state" that make it the state's outlet, not a place's unit ("X state news agency", "X state TV")
+_STATE_MEDIA = MEDIA_NOUNS | frozenset(("news", "media", "television", "tv", "radio", "run", "owned"))
+
+
+def _state_media(after: Token, doc: Doc) -> bool:
+    """"the official X state news agency", "X state-run TV": "state" says who runs the outlet X, not where X is."""
+    if after.lower_ != "state":
+        return False
+    nxt = [t for t in doc[after.i + 1:after.i + 3] if t.text != "-"]
+    return bool(nxt) and nxt[0].is_lower and nxt[0].lower_ in _STATE_MEDIA
 
 
 def _people_form(text: str) -> bool:
@@ -392,11 +406,19 @@ def _word_before(span: Span, doc: Doc) -> Token | None:
 
 
 def _after_lowercase_role(m: Mention, span: Span, doc: Doc) -> bool:
-    """"spokeswoman Ilse Varga", "minister Orlan Vesk": a full name right after a lower-case office noun."""
+    """"spokeswoman Ilse Varga", "minister Orlan Vesk": a full name right after a lower-case office noun; not
+    after an office word an article makes an adjective ("the official Orvan Daily", "an official Velo account")."""
     before = doc[span.start - 1] if span.start > 0 else None
     toks = m.text.split()
+    if before is not None and before.lower_ in _ADJECTIVE_ROLES and before.i > 0 \
+            and doc[before.i - 1].lower_ in ("the", "an", "a", "its", "their", "his", "her"):
+        return False
     return (before is not None and before.is_lower and before.lower_ in ROLE_HEADS and len(toks) > 1
             and all(t[:1].isupper() for t in toks) and not any(t in ORG_SUFFIXES for t in toks))
+
+
+#: office nouns that are also adjectives ("the official news agency", "the executive board")
+_ADJECTIVE_ROLES = frozenset(("official", "executive"))
 
 
 def _state_owner(span: Span, doc: Doc) -> str | None:
