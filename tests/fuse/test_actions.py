@@ -376,3 +376,15 @@ def test_twins_reported_a_year_apart_are_two_actions() -> None:
     docs = {"y1": "d1", "y2": "d1"}
     assert _twins(told, docs, {"y1": dt.date(2021, 6, 9), "y2": dt.date(2022, 6, 9)}) == [["y1"], ["y2"]]
     assert _twins(told, docs, {"y1": dt.date(2021, 6, 9), "y2": dt.date(2021, 6, 10)}) == [["y1", "y2"]]
+
+
+def test_twins_join_only_what_the_hard_stops_let_join() -> None:
+    # the copy tells the charging as denied ("did not charge"): copies are evidence, never past a stop
+    told = [("w1", WIRE, "charged", "ACCUSE"), ("w2", REWRITE, "charged", "ACCUSE")]
+    articles = {aid: Article(id=aid, text=text) for aid, text, _, _ in told}
+    one, two = (_told(aid, text, word, type_) for aid, text, word, type_ in told)
+    two = dataclasses.replace(two, mclass="negated")
+    joined = twins([Cluster([one]), Cluster([two])], {"w1": "d1", "w2": "d1"}, articles, PlaceGraph())
+    assert len(joined) == 2
+    assert len(twins([Cluster([one]), Cluster([dataclasses.replace(two, mclass="realis")])], {"w1": "d1", "w2": "d1"},
+                     articles, PlaceGraph())) == 1
