@@ -531,3 +531,23 @@ def test_casualties_a_breakdown_list_is_a_part(figures: Figures) -> None:
     assert (f.min, f.partial) == (41, True)
     # negative: one labelled count is no list ("Lesk: 12 people died in the blast")
     assert not _one(figures, "Lesk: 12 people died in the blast on Sunday.").partial
+
+
+def test_casualties_a_toll_hung_under_another_verb_takes_its_own_verbs_total(figures: Figures) -> None:
+    text = ("The death toll from a tsunami that hit the island of Sarn triggered after a strong quake increased to "
+            "405 on Sunday, as rescue workers continued a desperate search.")
+    f = _one(figures, text)
+    assert (f.min, f.max, f.revision) == (405, 405, "up")
+    # under a dateline, the toll parsed as the city's apposition
+    f = _one(figures, "Orvani, Sep 30 - The death toll from a tsunami that hit the island of Sarn triggered after a "
+                      "strong quake increased to 405 on Sunday, as rescue workers continued a desperate search.")
+    assert (f.min, f.max, f.revision) == (405, 405, "up")
+
+
+def test_casualties_a_toll_noun_never_takes_another_kinds_count(figures: Figures) -> None:
+    text = ("The agency's spokesman confirmed the toll on Sunday, adding that over 400 others were badly injured and "
+            "many were still buried under debris in Sarn.")
+    assert [f.kind for f in figures(text)] == ["injured"]
+    # negative: the toll's own count beside it still counts
+    f = _one(figures, "The agency confirmed the toll at 405 on Sunday, adding that over 400 others were injured.")
+    assert f.min == 405

@@ -969,3 +969,12 @@ def test_events_where_a_quake_was_felt_is_not_its_place(events_of: Callable[[str
     # negative: where it struck is its place
     ev = _one(events_of("An earthquake struck Naples on Monday."), "DISASTER")
     assert ev.location is not None and ev.location.text == "Naples"
+
+
+def test_events_deaths_beside_a_disaster_of_their_sentence_are_its_toll(events_of: Events) -> None:
+    found = events_of("All 150 people on board were killed when the jet crashed into a mountainside near Sarn.")
+    crash = [e for e in found if e.type == "DISASTER" and e.figures]
+    assert crash and crash[0].fatalities is not None and crash[0].fatalities.min == 150, found
+    # negative: beside an attack they stay the killing's (fusion joins it to the attack)
+    bomb = events_of("Twelve people were killed when a bomb exploded in a market in Sarn.")
+    assert not [e for e in bomb if e.type == "DISASTER"]

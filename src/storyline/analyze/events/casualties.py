@@ -588,15 +588,23 @@ def toll_noun(tok: Token) -> Token | None:
     return tok if tok.lemma_.lower() in TOLL_NOUNS else None
 
 
+#: verbs that tell a toll's level or change (any other verb a toll noun hangs under is a parser's slip)
+TOLL_VERBS = REVISION_UP | REVISION_DOWN | REVISION_SAME | EXCEED_VERBS | {"be", "remain", "say"}
+
+
 def _toll_verb(toll: Token) -> Token:
     """The verb of a toll the parser left without one: "The death toll from a quake that struck the region has
     risen to over 800" parsed with "toll" as the root (or a loose dependent of "said") and "has risen" under the
     relative clause. The first verb of a toll's change or level after it is that verb, and its figure follows
-    it; the toll itself when there is none."""
-    for t in toll.doc[toll.i + 1:toll.sent.end]:
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REVISION_UP | REVISION_DOWN | REVISION_SAME:
+    it; the toll itself when there is none. A verb that gives a number comes first ("The death toll from a
+    tsunami that hit the island ... increased to 405": "hit" tells what the tsunami did)."""
+    verbs = [t for t in toll.doc[toll.i + 1:toll.sent.end]
+             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REVISION_UP | REVISION_DOWN | REVISION_SAME]
+    for t in verbs:
+        if any((c.dep_ == "prep" and c.lower_ in ("to", "at", *PAST_PREPS) and any(g.like_num for g in c.children))
+               or (c.dep_ in ("dobj", "attr") and c.like_num) for c in t.children):
             return t
-    return toll
+    return verbs[0] if verbs else toll
 
 
 def _to_total(num: Token) -> bool:
@@ -622,7 +630,12 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
     toll = toll_noun(tok)
     window = 9
     if toll is not None:  # a toll's figure is told by its verb ("rose from 12 to 14"), never by mere nearness
-        lost = toll.dep_ in ("ROOT", "dep")  # the parser found no relation to its verb
+        # the parser found no relation to its verb (or read it as an apposition of a dateline's city: "Sarn, Sep
+        # 30 - The death toll ..."), or hung the toll under a verb that is none of a toll's ("The death toll from
+        # a tsunami that hit X triggered after a quake increased to 405")
+        lost = toll.dep_ in ("ROOT", "dep", "appos") or (
+            toll.dep_ in ("nsubj", "nsubjpass") and toll.head.lemma_.lower() not in TOLL_VERBS
+            and _toll_verb(toll).i != toll.i)
         verb = _toll_verb(toll) if lost else toll.head
         if verb.i == toll.i and toll.dep_ == "ROOT":  # a verbless headline: "Toll from the quake up to 1,234"
             counts = [c for c in counts if c.start > toll.i and tok.doc[c.start - 1].lower_ in ("to", "at")]
@@ -652,7 +665,7 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
             cue_kind(tok.head.head) == "killed":
         return None  # "seven more people injured in the blast succumbed": they are counted as dead
     if c is None or increment or _not_victims(tok.doc[c.start:c.end], c) or _shared(tok) or \
-            _projected(tok, tok.doc[c.start:c.end]):
+            _projected(tok, tok.doc[c.start:c.end]) or _anothers(tok, kind, tok.doc[c.start:c.end]):
         return None
     c = _exceeded(tok.doc[c.start:c.end], c)
     c = _with_conjoined(tok.doc, c, counts)
@@ -719,6 +732,14 @@ def _victims_in(tok: Token, counts: list[Count]) -> int | None:
     if tok.tag_ == "NN" and any(k.dep_ in ("det", "poss") and k.lower_ in ONE_DETERMINERS for k in tok.children):
         return 1
     return None
+
+
+def _anothers(cue: Token, kind: str, span: SpacySpan) -> bool:
+    """The count is the subject or object of another cue of another kind: "confirmed the toll on Sunday, adding
+    that over 400 others were badly injured" (400 are the injured, not the toll)."""
+    root = span.root
+    other = root.head
+    return other.i != cue.i and root.dep_ in ("nsubj", "nsubjpass", "dobj") and cue_kind(other) not in (None, kind)
 
 
 def _shared(cue: Token) -> bool:

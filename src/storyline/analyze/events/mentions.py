@@ -915,7 +915,9 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
     none before it, its figures are returned, for the article's next one. So
     does a sentence whose only violent event is the deaths told with nobody
     who caused them, when that event is a disaster or an accident ("A bus
-    collided with a truck. Police said 15 people were killed").
+    collided with a truck. Police said 15 people were killed"); beside a
+    disaster of their own sentence, such deaths are its toll ("All 150 on
+    board were killed when the jet smashed into a mountain").
     """
     counts = count_phrases(sent)
     if not counts:
@@ -940,9 +942,14 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
                     previous[-1] if previous and not violent else None)
         else:
             owner = _owner(tok, violent) or (previous[-1] if previous and not violent else None)
-            if owner is not None and previous and previous[-1].kind.type == "DISASTER" and _bare_death(owner, tok) \
-                    and all(d is owner for d in violent):
-                owner = previous[-1]  # "A bus collided with a truck. Police said 15 people were killed": its toll
+            if owner is not None and _bare_death(owner, tok):
+                # "All 150 on board were killed when the jet smashed into a mountain": the disaster's toll
+                disasters = [d for d in violent if d is not owner and d.kind.type == "DISASTER"
+                             and not is_background(d.tok) and not _is_generic(d.tok)]
+                if disasters:
+                    owner = min(disasters, key=lambda d: abs(d.tok.i - tok.i))
+                elif previous and previous[-1].kind.type == "DISASTER" and all(d is owner for d in violent):
+                    owner = previous[-1]  # "A bus collided with a truck. Police said 15 people were killed"
         if owner is not None:
             seen.add((fig.kind, fig.start))
             owner.figures.append(fig)
@@ -954,7 +961,7 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
 
 def _bare_death(d: Draft, cue: Token) -> bool:
     """The cue's own killing with nobody who did it ("15 people were killed", "killing at least 15"): told after
-    a disaster or an accident, the deaths it caused, not a killing of their own."""
+    or beside a disaster or an accident, the deaths it caused, not a killing of their own."""
     return d.tok.i == cue.i and d.kind.type == "ASSAULT" and d.kind.subtype == "killing" and \
         not any(p.role == "actor" for p in d.participants)
 
