@@ -215,3 +215,16 @@ def test_has_close_neighbour_blocks_and_ignores_self(monkeypatch: pytest.MonkeyP
     assert list(has_close_neighbour(vecs, 0.9)) == [True, False, True, False]
     assert list(has_close_neighbour(vecs, 0.75)) == [True, True, True, True]
 
+
+
+def test_embed_pads_a_batch_without_changing_a_texts_vector() -> None:
+    """Texts of unequal length share a batch (padded to the longest, the padding masked out): each keeps the
+    vector it gets alone, and a text given once more in another call is tokenized again the same way."""
+    emb = Embedder.load()
+    texts = ["They met.", "The mayor of Orvani said the bridge over the Sarn would reopen on Monday."]
+    with recording(emb) as seen:
+        together = emb.encode(texts)
+    assert seen == [texts]  # one batch of a short and a long text
+    alone = np.vstack([emb.encode([t]) for t in texts])
+    np.testing.assert_allclose(together, alone, atol=1e-6)
+    assert np.array_equal(emb._encode_batch([texts[1]]), emb.encode([texts[1]]))

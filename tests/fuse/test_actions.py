@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 
 import numpy as np
@@ -21,6 +22,7 @@ from storyline.fuse.actions import (
     lemma_of,
     link,
     one_incident,
+    twins,
     typed_homes,
 )
 from storyline.fuse.events import Cluster, Info, summarize
@@ -324,3 +326,65 @@ def test_link_reads_a_grown_clusters_articles_anew() -> None:
     assert [sorted(i.m.id for i in c.infos) for c in joined] == [["a1:ev1", "a2:ev1", "a2:ev5"]]
     apart = link(ctx, [first, second, again], PlaceGraph(), same_article=False)
     assert [sorted(i.m.id for i in c.infos) for c in apart] == [["a1:ev1", "a2:ev1"], ["a2:ev5"]]
+
+
+# one charging told by two outlets in near-copies of one sentence, and a third sentence that uses the word otherwise
+WIRE = "Police in Sarn charged the driver of the van with manslaughter on Sunday, a spokesman said."
+REWRITE = "On Sunday police in Sarn charged the van's driver with manslaughter, the spokesman said."
+ASIDE = "Nobody has been charged over last year's fire at the Valdora depot, the mayor told reporters."
+
+
+def _told(aid: str, text: str, word: str, type_: str = "OTHER", day: dt.date | None = None) -> Info:
+    lead = text.index(". ") + 2 if text.startswith("LEAD") else 0  # the sentence after a lead sentence
+    start = text.index(word, lead)
+    m = EventMention(id=f"{aid}:{word}", article=aid, start=start, end=start + len(word), text=word, type=type_,
+                     lemma=word, sentence_start=lead, sentence_end=len(text))
+    return Info(m=m, place=None, parts=frozenset(), participants=[], stated=None, soft=None, before=day,
+                mclass="realis", fragment=False, indefinite=False, story=None, lead=False)
+
+
+def _twins(told: list[tuple[str, str, str, str]], docs: dict[str, str],
+           days: dict[str, dt.date] | None = None) -> list[list[str]]:
+    articles = {aid: Article(id=aid, text=text) for aid, text, _, _ in told}
+    clusters = [Cluster([_told(aid, text, word, type_, (days or {}).get(aid))]) for aid, text, word, type_ in told]
+    return sorted(sorted(i.m.article for i in c.infos) for c in twins(clusters, docs, articles, PlaceGraph()))
+
+
+def test_twins_the_same_word_at_the_same_place_of_alike_sentences_is_one_action() -> None:
+    # typed in one copy, left outside the ontology in the other: the copies still tell one charging
+    told = [("w1", WIRE, "charged", "ACCUSE"), ("w2", REWRITE, "charged", "OTHER"), ("w3", ASIDE, "charged", "OTHER")]
+    assert _twins(told, {"w1": "d1", "w2": "d1", "w3": "d1"}) == [["w1", "w2"], ["w3"]]  # the aside is no copy
+    # the copies told after another sentence of each article
+    later = [(aid, "LEAD Sarn is quiet. " + text, word, type_) for aid, text, word, type_ in told]
+    assert _twins(later, {"w1": "d1", "w2": "d1", "w3": "d1"}) == [["w1", "w2"], ["w3"]]
+    # articles of two incidents (document clusters) never join, however alike their sentences
+    assert _twins(told, {"w1": "d1", "w2": "d2", "w3": "d1"}) == [["w1"], ["w2"], ["w3"]]
+
+
+def test_twins_need_the_same_word_at_the_same_place() -> None:
+    # an alike sentence whose "charged" stands elsewhere (another word where the wire has it): not a copy of it
+    moved = WIRE.replace("charged", "questioned").replace("said.", "said, and charged him later.")
+    told = [("w1", WIRE, "charged", "ACCUSE"), ("w2", moved, "charged", "OTHER"), ("w3", REWRITE, "said", "OTHER"),
+            ("w4", WIRE, "said", "OTHER")]
+    # "said" at one place of both copies joins
+    assert _twins(told, dict.fromkeys(["w1", "w2", "w3", "w4"], "d1")) == [["w1"], ["w2"], ["w3", "w4"]]
+
+
+def test_twins_reported_a_year_apart_are_two_actions() -> None:
+    # a yearly launch told as news in last year's words: the reports' days tell the two apart
+    told = [("y1", WIRE, "charged", "ACCUSE"), ("y2", REWRITE, "charged", "OTHER")]
+    docs = {"y1": "d1", "y2": "d1"}
+    assert _twins(told, docs, {"y1": dt.date(2021, 6, 9), "y2": dt.date(2022, 6, 9)}) == [["y1"], ["y2"]]
+    assert _twins(told, docs, {"y1": dt.date(2021, 6, 9), "y2": dt.date(2021, 6, 10)}) == [["y1", "y2"]]
+
+
+def test_twins_join_only_what_the_hard_stops_let_join() -> None:
+    # the copy tells the charging as denied ("did not charge"): copies are evidence, never past a stop
+    told = [("w1", WIRE, "charged", "ACCUSE"), ("w2", REWRITE, "charged", "ACCUSE")]
+    articles = {aid: Article(id=aid, text=text) for aid, text, _, _ in told}
+    one, two = (_told(aid, text, word, type_) for aid, text, word, type_ in told)
+    two = dataclasses.replace(two, mclass="negated")
+    joined = twins([Cluster([one]), Cluster([two])], {"w1": "d1", "w2": "d1"}, articles, PlaceGraph())
+    assert len(joined) == 2
+    assert len(twins([Cluster([one]), Cluster([dataclasses.replace(two, mclass="realis")])], {"w1": "d1", "w2": "d1"},
+                     articles, PlaceGraph())) == 1

@@ -1111,9 +1111,16 @@ def test_two_romanizations_of_a_name_in_syllables_join_beside_the_same_names() -
     assert not any({"a:1", "b:1"} <= g for g in _groups(units))
 
 
-def test_a_news_outlet_joins_the_name_it_is_cited_by_but_no_other_body() -> None:
-    units = [_unit("a:1", "ORG", "Velhar News Agency"), _unit("b:1", "ORG", "Velhar"),
-             _unit("c:1", "ORG", "Orsk News"), _unit("d:1", "ORG", "Orsk"),
-             _unit("e:1", "ORG", "Tarvo Space Agency"), _unit("f:1", "ORG", "Tarvo")]
+
+@pytest.mark.parametrize("forms", [
+    # a news outlet's full name and the name it is cited by; not another body of that name
+    [("ORG", "Velhar News Agency"), ("ORG", "Velhar"), ("ORG", "Orsk News"), ("ORG", "Orsk"),
+     ("ORG", "Tarvo Space Agency"), ("ORG", "Tarvo")],
+    # a feature or a harbour named both ways
+    [("LOC", "Bay of Tarvo"), ("FAC", "Tarvo Bay"), ("LOC", "Lake Orsk"), ("LOC", "Orsk Lake"),
+     ("LOC", "Sarn Bay"), ("LOC", "Bay of Velo")],
+])
+def test_two_forms_of_one_name_join_in_pairs_and_the_last_two_stay_alone(forms: list[tuple[str, str]]) -> None:
+    units = [_unit(f"{k}:1", label, form) for k, (label, form) in zip("abcdef", forms, strict=True)]
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"}), frozenset({"e:1"}),
                               frozenset({"f:1"})}

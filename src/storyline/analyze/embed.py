@@ -137,7 +137,8 @@ class Embedder:
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
         """Vectors of one batch: word pieces padded with 0 to the batch's longest, padding masked out."""
-        pieces = [self._ids[t] if t in self._ids else self.tokenizer.encode(t).ids for t in texts]
+        known = self._ids  # one reference: a text it lacks (another thread's call) is tokenized here, the same
+        pieces = [got if (got := known.get(t)) is not None else self.tokenizer.encode(t).ids for t in texts]
         width = max(len(p) for p in pieces)
         ids = np.zeros((len(pieces), width), dtype=np.int64)
         mask = np.zeros((len(pieces), width), dtype=np.int64)

@@ -571,6 +571,23 @@ def _place_unit(short: str, long: str) -> bool:
             and all(t in PLACE_UNIT_WORDS for t in tl[len(ts):]))
 
 
+#: natural features and harbours named both ways: "Bay of X" / "X Bay", "Lake X" / "X Lake", "Port of X" / "X Port"
+_FEATURE_HEADS = frozenset(("bay", "gulf", "lake", "sea", "strait", "port", "harbour", "harbor"))
+
+
+def _feature_of(a: str, b: str) -> bool:
+    """"Bay of X" ~ "X Bay", "Lake X" ~ "X Lake": one feature word before (with or without "of") and after the
+    same name."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    for x, y in ((ta, tb), (tb, ta)):
+        if len(x) < 2 or x[0] not in _FEATURE_HEADS or y[-1] != x[0]:
+            continue
+        rest = x[2:] if len(x) > 2 and x[1] == "of" else x[1:]
+        if len(rest) == len(y) - 1 and all(tokens_match(p, q) for p, q in zip(rest, y[:-1], strict=True)):
+            return True
+    return False
+
+
 def _named_with_class_noun(short: str, long: str, label_short: str) -> bool:
     """"X" beside "X river": the lower-case feature noun says X is that place, whatever the tagger called
     the bare word (a river's name alone is often read as a nationality)."""
@@ -689,7 +706,7 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.8
     if la in GROUPS and lb in GROUPS and (_group_part(a, b) or _group_part(b, a)):
         return 0.8
-    if la in PLACES and lb in PLACES and (_place_unit(a, b) or _place_unit(b, a)):
+    if la in PLACES and lb in PLACES and (_place_unit(a, b) or _place_unit(b, a) or _feature_of(a, b)):
         return 0.8
     if _named_with_class_noun(a, b, lb) or _named_with_class_noun(b, a, la):
         return 0.8
@@ -1077,7 +1094,8 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
                 and fuzz.ratio(folded_key(x), folded_key(y)) < FUZZY_NAME:
             return "different group names sharing a word"
     if lx in PLACES and ly in PLACES and not _same_words(x, y) and not _place_unit(x, y) and not _place_unit(y, x) \
-            and not _new_form(x, y, corpus) and not place_variant(x, y):  # a variant links only in company
+            and not _new_form(x, y, corpus) and not place_variant(x, y) \
+            and not _feature_of(x, y):  # a variant links only in company
         return "different places"
     if (lx in GROUPS or ly in GROUPS) and _part_of_group_name(x, y, lx, ly, corpus):
         return "a one-word name inside a group's name"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from spacy.language import Language
 
 from storyline.analyze.names.retype import dateline_places, retype_from_context
@@ -119,56 +120,45 @@ def test_retype_the_end_of_a_journey_from_or_to_a_place_is_a_place(nlp: Language
     assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "GPE", "ORG"]
 
 
-def test_retype_a_one_word_name_described_as_a_person_after_its_comma_is_a_person(nlp: Language) -> None:
-    text = ("\"We wait,\" said Tarvi, who lost a niece. Orsani, whose eldest daughter was aboard, wept. "
-            "Mr Dellu said Velko, head of the rescue agency in Sarn, was there. Kaveli, the agency's chief for "
-            "the coast, spoke.")
-    doc = nlp(text)
-    mentions = [_m(text, "Tarvi", "GPE"), _m(text, "Orsani", "GPE"), _m(text, "Velko", "ORG"),
-                _m(text, "Kaveli", "NORP"), _m(text, "Sarn", "GPE")]
-    assert [m.label for m in retype_from_context(mentions, doc, [])] == [
-        "PERSON", "PERSON", "PERSON", "PERSON", "GPE"]
+
+#: (text, [(mention, tagger label)], labels after the context rules): the round-12 rules, one case each
+_CONTEXT_CASES = {
+    "a one-word name the words after its comma describe as a person is a person": (
+        "\"We wait,\" said Tarvi, who lost a niece. Orsani, whose eldest daughter was aboard, wept. Mr Dellu said "
+        "Velko, head of the rescue agency in Sarn, was there. Kaveli, the agency's chief for the coast, spoke.",
+        [("Tarvi", "GPE"), ("Orsani", "GPE"), ("Velko", "ORG"), ("Kaveli", "NORP"), ("Sarn", "GPE")],
+        ["PERSON", "PERSON", "PERSON", "PERSON", "GPE"]),
+    "no person from the words after a place, a people or a body": (
+        "Troops left Norway, whose army was small. The Vashti, who fled, were fed. Orvex, the owner of the ship, "
+        "paid. Sarn, whose mayor spoke, was calm. Tolvar, the capital of the coast, was dark.",
+        [("Norway", "GPE"), ("Vashti", "NORP"), ("Orvex", "ORG"), ("Sarn", "GPE"), ("Tolvar", "GPE")],
+        ["GPE", "NORP", "ORG", "GPE", "GPE"]),
+    "a people-shaped word no country bears before a town noun after a preposition or a quake is a place": (
+        "It was the worst since the Dervian earthquake. Rain fell in Kelvari town and in a Peruvian town. "
+        "The Valdoran town of Sarn, the central Orvanian town and the Chilean earthquake were recalled.",
+        [("Dervian", "NORP"), ("Kelvari", "NORP"), ("Peruvian", "NORP"), ("Valdoran", "NORP"),
+         ("Orvanian", "NORP"), ("Chilean", "NORP")],
+        ["GPE", "GPE", "NORP", "NORP", "NORP", "NORP"]),
+    "a one-word name paired with a place after a place preposition is a place": (
+        "Boats were sent from Kelvano and Oslo. Aid came from Russia and Dorvat. Ana met Orlan and Sarn. "
+        "Valdora won independence from Norway and Orvan I became its king.",
+        [("Kelvano", "PERSON"), ("Dorvat", "ORG"), ("Orlan", "PERSON"), ("Orvan", "PERSON")],
+        ["GPE", "GPE", "PERSON", "PERSON"]),
+    "an office word an article makes an adjective gives no person": (
+        "Photos in the official Orvan Daily showed it, and ministry official Dara Vell said so.",
+        [("Orvan Daily", "ORG"), ("Dara Vell", "ORG")], ["ORG", "PERSON"]),
+    "an outlet before 'state' and a media word is no place": (
+        "The official Velhar state news agency said troops reached Orvani state on Monday.",
+        [("Velhar", "ORG"), ("Orvani", "ORG")], ["ORG", "GPE"]),
+    "a person whose name opens with a compass word is a region": (
+        "The boat left Tarvo regency, Southeast Orvania, and Dara West said Northern Sarn Party won.",
+        [("Southeast Orvania", "PERSON"), ("Dara West", "PERSON"), ("Northern Sarn Party", "PERSON")],
+        ["GPE", "PERSON", "ORG"]),
+}
 
 
-def test_retype_no_person_from_the_words_after_a_place_a_people_or_a_body(nlp: Language) -> None:
-    text = ("Troops left Norway, whose army was small. The Vashti, who fled, were fed. Orvex, the owner of "
-            "the ship, paid. Sarn, whose mayor spoke, was calm. Tolvar, the capital of the coast, was dark.")
-    doc = nlp(text)
-    mentions = [_m(text, "Norway", "GPE"), _m(text, "Vashti", "NORP"), _m(text, "Orvex", "ORG"),
-                _m(text, "Sarn", "GPE"), _m(text, "Tolvar", "GPE")]
-    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "NORP", "ORG", "GPE", "GPE"]
-
-
-def test_retype_a_peoples_shaped_word_no_country_bears_before_a_town_noun_or_a_quake_is_a_place(
-        nlp: Language) -> None:
-    text = ("It was the worst since the Dervian earthquake. Rain fell in Kelvari town and in a Peruvian town. "
-            "The Valdoran town of Sarn, the central Orvanian town and the Chilean earthquake were recalled.")
-    doc = nlp(text)
-    mentions = [_m(text, "Dervian", "NORP"), _m(text, "Kelvari", "NORP"), _m(text, "Peruvian", "NORP"),
-                _m(text, "Valdoran", "NORP"), _m(text, "Orvanian", "NORP"), _m(text, "Chilean", "NORP")]
-    assert [m.label for m in retype_from_context(mentions, doc, [])] == [
-        "GPE", "GPE", "NORP", "NORP", "NORP", "NORP"]
-
-
-def test_retype_a_one_word_name_paired_with_a_place_after_a_place_preposition_is_a_place(nlp: Language) -> None:
-    text = ("Boats were sent from Kelvano and Lisbon. Aid came from Russia and Dorvat. Ana met Orlan and Sarn. "
-            "Valdora won independence from Portugal and Orvan I became its king.")
-    doc = nlp(text)
-    mentions = [_m(text, "Kelvano", "PERSON"), _m(text, "Dorvat", "ORG"), _m(text, "Orlan", "PERSON"),
-                _m(text, "Orvan", "PERSON")]
-    labels = [m.label for m in retype_from_context(mentions, doc, [])]
-    assert labels[:2] == ["GPE", "GPE"] and labels[2:] == ["PERSON", "PERSON"]
-
-
-def test_retype_an_office_word_an_article_makes_an_adjective_gives_no_person(nlp: Language) -> None:
-    text = "Photos in the official Orvan Daily showed it, and ministry official Dara Vell said so."
-    doc = nlp(text)
-    mentions = [_m(text, "Orvan Daily", "ORG"), _m(text, "Dara Vell", "ORG")]
-    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["ORG", "PERSON"]
-
-
-def test_retype_an_outlet_before_state_and_a_media_word_is_no_place(nlp: Language) -> None:
-    text = "The official Velhar state news agency said troops reached Orvani state on Monday."
-    doc = nlp(text)
-    mentions = [_m(text, "Velhar", "ORG"), _m(text, "Orvani", "ORG")]
-    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["ORG", "GPE"]
+@pytest.mark.parametrize("case", list(_CONTEXT_CASES), ids=list(_CONTEXT_CASES))
+def test_retype_from_context_cases(nlp: Language, case: str) -> None:
+    text, tagged, expected = _CONTEXT_CASES[case]
+    mentions = [_m(text, sub, label) for sub, label in tagged]
+    assert [m.label for m in retype_from_context(mentions, nlp(text), [])] == expected

@@ -21,6 +21,7 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
   with a place after a place preposition ("sent from X and <city>") -> GPE;
 - a one-word GPE, NORP or ORG that the words after its comma describe as a person ("X, who", "X, whose son",
   "X, head of the agency") -> PERSON;
+- a "person" whose name opens with a compass word ("Southeast X", "Northern X") -> GPE;
 - a one-word people-shaped name no country's people bear before a natural disaster ("the X earthquake") or a
   town's noun right after a preposition ("in X town") -> GPE;
 - an ORG, PERSON or work a lower-case building noun follows ("the X hotel", "X airport") -> FAC;
@@ -108,6 +109,9 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
     words = m.text.split()
     if len(words) == 1 and _described_as_person(m, span, doc):
         return "PERSON"
+    if m.label == "PERSON" and len(words) > 1 and words[0].lower() in _COMPASS_OPENERS \
+            and not any(w in ORG_SUFFIXES for w in words):
+        return "GPE"  # "Southeast Valdora", "North Sarn": a region, not a person's name
     if m.label in _THING_LABELS and span.root.dep_ in ("nsubj", "nsubjpass") \
             and span.root.head.lemma_ in SPEECH_VERBS:
         return "PERSON"
@@ -169,6 +173,10 @@ def _described_as_person(m: Mention, span: Span, doc: Doc) -> bool:
         if not (tok.is_lower and tok.is_alpha) and tok.text not in ("'s", "’s"):
             return False
     return False
+
+
+#: words that open a region's name ("Southeast X", "Northern X"), never a person's given name
+_COMPASS_OPENERS = COMPASS_WORDS | frozenset(("northern", "southern", "eastern", "western"))
 
 
 #: events a place's name stands before ("the X earthquake"), as the name of a town stands before "town"
