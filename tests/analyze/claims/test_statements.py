@@ -106,6 +106,18 @@ def test_claim_according_to_relaying_a_speaker(claims_of: Callable[[str], list[C
     assert c.speaker_text == "Prime Minister Oskar Lindqvist" and "neutral investigation" in c.content
     assert c.channel == "the Orvani Herald"
     assert with_words(claims, "no conclusions").speaker_text == "spokesman Arvo Talvik"
+    # the source's own second saying is no relay: both are the governor's
+    claims = claims_of("The gunman was shot by police officers, according to Governor Ana Bell, who also said he "
+                       "carried a rifle.")
+    assert with_words(claims, "shot by police officers").cue.lower() == "according to"
+    # the parser made the agency the verb's subject: no relay, and what was said is kept
+    claims = claims_of("According to a report by the news agency Reuters, Tolvar Mayor Orhan al-Sadi said deaths in "
+                       "the city could reach 20,000.")
+    assert with_words(claims, "could reach 20,000")
+    # a saying told inside what the source says relays nothing: the officials speak
+    c = with_words(claims_of("People on the deck turned down help from a coast guard boat, saying they wanted to "
+                             "reach Tolvar, according to Valdoran officials."), "turned down help")
+    assert c.cue.lower() == "according to"
     # a thing that cannot speak ("the development shows ...") relays nothing: the sources speak
     c = with_words(claims_of("According to sources, the development shows that the group is under pressure."),
                    "under pressure")

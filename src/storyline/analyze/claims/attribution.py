@@ -816,8 +816,9 @@ def drop_relays(founds: list[Found]) -> list[Found]:
                 assert f.speaker is not None
                 dropped.add(id(f))
                 inner.channel = inner.channel or _channel_name(f.speaker)
-        agencies = [f for f in group if f.speaker is not None and is_agency(f.speaker) and id(f) not in dropped]
-        if not agencies or len(agencies) == len(group):
+        alive = [f for f in group if id(f) not in dropped]
+        agencies = [f for f in alive if f.speaker is not None and is_agency(f.speaker)]
+        if not agencies or len(agencies) == len(alive):
             continue
         relay = agencies[0].speaker
         assert relay is not None
@@ -834,11 +835,25 @@ def _relayed_saying(f: Found, group: list[Found]) -> Found | None:
     """The attribution an "according to X" only relays: a verb of saying with its speaker inside the phrase's
     content ("According to the Herald, addressing a rally, the minister said, “...”"; "“...,” the minister said,
     according to the Post"). What was said is the minister's; X is the channel that reported it."""
-    if f.via != "according" or f.content is None:
+    if f.via != "according" or f.content is None or f.speaker is None:
         return None
     lo, hi = f.content
+    # not the source's own second saying ("..., according to the governor, who also said ..."), nor an agency's (a
+    # misparse: the agency made the verb's subject), and one with a content
     return next((g for g in group if g is not f and g.via not in ("according", "colon") and g.speaker is not None
-                 and lo <= g.cue_start < hi and lo <= g.speaker.idx < hi and _can_speak(g.speaker)), None)
+                 and g.content is not None and g.speaker.i != f.speaker.i and not is_agency(g.speaker)
+                 and lo <= g.cue_start < hi and lo <= g.speaker.idx < hi and _can_speak(g.speaker)
+                 and _heads(g, lo, hi)), None)
+
+
+def _heads(g: Found, lo: int, hi: int) -> bool:
+    """Is ``g``'s cue the predicate of the span ``lo:hi`` (its head outside it, or the sentence's root), not a
+    saying told inside it ("people turned down help, saying they wanted to go on, according to officials")?"""
+    cue = g.sentence.doc.char_span(g.cue_start, g.cue_end, alignment_mode="expand")
+    if cue is None:
+        return False
+    head = cue.root.head
+    return head.i == cue.root.i or not lo <= head.idx < hi
 
 
 def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[int]) -> Found | None:
