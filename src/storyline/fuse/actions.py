@@ -442,7 +442,7 @@ def twins(clusters: list[Cluster], docs: Mapping[str, str], articles: Mapping[st
     alike in ``TWIN_SENTENCE`` of their words, in order, and the same trigger word stands at the same place of
     the alignment in both, the copies are evidence that the two mentions' clusters are one action: they join
     unless a hard stop of the events step keeps them apart (:func:`_may_join`; one side is read with the other's
-    type, as :func:`typed_homes` reads an untyped side: the copies' types come from their own parses). A
+    type and sub-type, as :func:`typed_homes` reads an untyped side: the copies' types come from their parses). A
     different word at that place is not enough (a rewrite's "arrested" may stand where the wire's "threatened"
     was), and the two mentions' own places and dates still tell copies apart (:func:`_told_apart`: a yearly
     event is retold in last year's words).
