@@ -111,16 +111,16 @@ def test_tolls_first_day_counts_overtaken_later_are_one_rising_count() -> None:
 
 
 def test_tolls_first_day_counts_reached_again_later_are_one_rising_count() -> None:
-    # 20, 40 and 110 wounded on the day of the attack, 110 given again the next day: the count coming in
-    heads, conflicts, _ = _choose(("a1", "2031-05-05", _figure("20 wounded", 20, 20, kind="injured")),
-                                  ("a2", "2031-05-05", _figure("40 wounded", 40, 40, kind="injured")),
-                                  ("a3", "2031-05-05", _figure("110 wounded", 110, 110, kind="injured")),
-                                  ("a4", "2031-05-06", _figure("110 wounded", 110, 110, kind="injured")))
-    assert heads["injured"].min == 110 and not conflicts
+    # 18, 45 and 96 wounded on the day of the attack, 96 given again the next day: the count coming in
+    heads, conflicts, _ = _choose(("a1", "2031-05-05", _figure("18 wounded", 18, 18, kind="injured")),
+                                  ("a2", "2031-05-05", _figure("45 wounded", 45, 45, kind="injured")),
+                                  ("a3", "2031-05-05", _figure("96 wounded", 96, 96, kind="injured")),
+                                  ("a4", "2031-05-06", _figure("96 wounded", 96, 96, kind="injured")))
+    assert heads["injured"].min == 96 and not conflicts
     # negative: a later day that gives less than the first day's top leaves the first day's disagreement
-    _, conflicts, _ = _choose(("a1", "2031-05-05", _figure("20 wounded", 20, 20, kind="injured")),
-                              ("a3", "2031-05-05", _figure("110 wounded", 110, 110, kind="injured")),
-                              ("a4", "2031-05-06", _figure("90 wounded", 90, 90, kind="injured")))
+    _, conflicts, _ = _choose(("a1", "2031-05-05", _figure("18 wounded", 18, 18, kind="injured")),
+                              ("a3", "2031-05-05", _figure("96 wounded", 96, 96, kind="injured")),
+                              ("a4", "2031-05-06", _figure("80 wounded", 80, 80, kind="injured")))
     assert "injured" in conflicts
 
 

@@ -176,8 +176,8 @@ def _conflicting(a: list[_Current], b: list[_Current], overtaken: dt.date | None
 
 def _overtaken_first_day(currents: list[_Current], pair: list[_Current]) -> dt.date | None:
     """The first day of reports when a later day's figure reaches every figure of ``pair`` given then: above
-    them, or the highest of them repeated ("20 wounded", "40 wounded" and "110 wounded" on the day of an attack,
-    110 given again the next day: the count coming in, not rival counts)."""
+    them, or the highest of them repeated ("18 wounded", "45 wounded" and "96 wounded" on the day of an attack,
+    96 given again the next day: the count coming in, not rival counts)."""
     first = min((c.day for c in currents if c.day is not None), default=None)
     if first is None:
         return None

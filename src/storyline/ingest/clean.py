@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from storyline.lexicons import agencies
+from storyline.lexicons import agencies, numbers
 from storyline.lexicons.calendar_words import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 
 #: an agency's name printed in capitals where the lexicon writes it in mixed case ("REUTERS", "XINHUA"), back to the
@@ -1398,8 +1398,8 @@ def _drop_section_labels(lines: list[str], removed: list[str], headline: str) ->
 
 
 #: words of a table's row, never of a name: "Pay April One", "Record May Eight"
-_TABLE_WORDS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAY_NAMES)) | frozenset(re.findall(
-    r"\S+", "one two three four five six seven eight nine ten pay record total net vs"))
+_TABLE_WORDS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAY_NAMES, *numbers.NUMBER_WORDS)) | frozenset(
+    ("pay", "record", "total", "net", "vs"))
 
 
 def _drop_name_under_headline(lines: list[str], removed: list[str], headline: str) -> None:

@@ -174,6 +174,9 @@ def test_document_speaks_for_who_issued_it(claims_of: Claims) -> None:
     # of two issuers, the nearest
     ("Orvani Telecom issued a statement on Monday. On Tuesday the Sarn Port Authority released a statement of "
      "its own. The statement said the pier would reopen.", "pier would reopen", "Sarn Port Authority"),
+    # "a <Name> statement": the name written before the document's noun
+    ("A Valdoran Foreign Ministry statement on Monday defended the decision to expel the diplomats. The statement "
+     'described the arrest as "a flagrant violation of the norms."', "flagrant violation", "Foreign Ministry"),
     # a bare "the ministry" speaks for the ministry named before
     ("The Sarn Ministry of Health opened an inquiry into the outbreak. The ministry said twelve patients had "
      "recovered.", "twelve patients", "Ministry"),

@@ -483,14 +483,14 @@ def test_casualties_fractions_and_vague_scales(figures: Figures, text: str, lo: 
 
 
 @pytest.mark.parametrize("text", [
-    "The death toll in Orvani has gone up to 28, officials said.",
-    "The death toll went up to 28 on Friday.",
-    "Fresh deaths brought the death toll up to 28.",
-    "Death toll from the Sarn quake up to 28: relief agency",  # a verbless headline
+    "The death toll in Orvani has gone up to 37, officials said.",
+    "The death toll went up to 37 on Friday.",
+    "Fresh deaths brought the death toll up to 37.",
+    "Death toll from the Sarn quake up to 37: relief agency",  # a verbless headline
 ])
 def test_casualties_gone_up_to_is_a_new_total(figures: Figures, text: str) -> None:
     f = _one(figures, text)
-    assert (f.min, f.max, f.qualifier, f.revision) == (28, 28, None, "up")
+    assert (f.min, f.max, f.qualifier, f.revision) == (37, 37, None, "up")
 
 
 @pytest.mark.parametrize("text", [
@@ -503,8 +503,8 @@ def test_casualties_up_to_before_a_count_stays_a_bound(figures: Figures, text: s
 
 
 def test_casualties_survivors_are_not_added_to_the_dead(figures: Figures) -> None:
-    f = _one(figures, "So far we have found 92 bodies and eight survivors in Sarn.")
-    assert (f.min, f.max) == (92, 92)
+    f = _one(figures, "So far we have found 61 bodies and five survivors in Sarn.")
+    assert (f.min, f.max) == (61, 61)
     # negative: victims named side by side still add up
     assert (_one(figures, "Three soldiers and two civilians were killed in the ambush.").min) == 5
 
@@ -515,15 +515,15 @@ def test_casualties_a_toll_that_topped_its_count_is_more_than_it(figures: Figure
 
 
 def test_casualties_all_aboard_with_a_part_of_them_is_the_whole(figures: Figures) -> None:
-    f = _one(figures, "The jet crashed near Sarn on Tuesday, killing all 150 on board including 16 schoolchildren.")
-    assert (f.min, f.partial) == (150, False)
+    f = _one(figures, "The jet crashed near Sarn on Tuesday, killing all 120 on board including 9 schoolchildren.")
+    assert (f.min, f.partial) == (120, False)
     # negative: others counted beside those aboard leave them a part
-    assert _one(figures, "The jet crashed, killing all 150 on board and 12 people on the ground.").partial
+    assert _one(figures, "The jet crashed, killing all 120 on board and 12 people on the ground.").partial
 
 
 def test_casualties_a_carriers_flight_code_is_no_count(figures: Figures) -> None:
-    f = _one(figures, "All 150 people on board flight XR 9525 were killed when the jet hit a mountainside in Sarn.")
-    assert (f.min, f.partial) == (150, False)  # 9525 names the flight, so nobody else is counted
+    f = _one(figures, "All 120 people on board flight XR 311 were killed when the jet hit a mountainside in Sarn.")
+    assert (f.min, f.partial) == (120, False)  # 311 names the flight, so nobody else is counted
 
 
 def test_casualties_a_breakdown_list_is_a_part(figures: Figures) -> None:
@@ -535,19 +535,19 @@ def test_casualties_a_breakdown_list_is_a_part(figures: Figures) -> None:
 
 def test_casualties_a_toll_hung_under_another_verb_takes_its_own_verbs_total(figures: Figures) -> None:
     text = ("The death toll from a tsunami that hit the island of Sarn triggered after a strong quake increased to "
-            "405 on Sunday, as rescue workers continued a desperate search.")
+            "212 on Sunday, as rescue workers continued a desperate search.")
     f = _one(figures, text)
-    assert (f.min, f.max, f.revision) == (405, 405, "up")
+    assert (f.min, f.max, f.revision) == (212, 212, "up")
     # under a dateline, the toll parsed as the city's apposition
     f = _one(figures, "Orvani, Sep 30 - The death toll from a tsunami that hit the island of Sarn triggered after a "
-                      "strong quake increased to 405 on Sunday, as rescue workers continued a desperate search.")
-    assert (f.min, f.max, f.revision) == (405, 405, "up")
+                      "strong quake increased to 212 on Sunday, as rescue workers continued a desperate search.")
+    assert (f.min, f.max, f.revision) == (212, 212, "up")
 
 
 def test_casualties_a_toll_noun_never_takes_another_kinds_count(figures: Figures) -> None:
-    text = ("The agency's spokesman confirmed the toll on Sunday, adding that over 400 others were badly injured and "
+    text = ("The agency's spokesman confirmed the toll on Sunday, adding that over 300 others were badly injured and "
             "many were still buried under debris in Sarn.")
     assert [f.kind for f in figures(text)] == ["injured"]
     # negative: the toll's own count beside it still counts
-    f = _one(figures, "The agency confirmed the toll at 405 on Sunday, adding that over 400 others were injured.")
-    assert f.min == 405
+    f = _one(figures, "The agency confirmed the toll at 212 on Sunday, adding that over 300 others were injured.")
+    assert f.min == 212

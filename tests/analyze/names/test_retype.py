@@ -140,8 +140,8 @@ _CONTEXT_CASES = {
          ("Orvanian", "NORP"), ("Chilean", "NORP")],
         ["GPE", "GPE", "NORP", "NORP", "NORP", "NORP"]),
     "a one-word name paired with a place after a place preposition is a place": (
-        "Boats were sent from Kelvano and Lisbon. Aid came from Russia and Dorvat. Ana met Orlan and Sarn. "
-        "Valdora won independence from Portugal and Orvan I became its king.",
+        "Boats were sent from Kelvano and Oslo. Aid came from Russia and Dorvat. Ana met Orlan and Sarn. "
+        "Valdora won independence from Norway and Orvan I became its king.",
         [("Kelvano", "PERSON"), ("Dorvat", "ORG"), ("Orlan", "PERSON"), ("Orvan", "PERSON")],
         ["GPE", "GPE", "PERSON", "PERSON"]),
     "an office word an article makes an adjective gives no person": (

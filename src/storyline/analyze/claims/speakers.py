@@ -333,7 +333,8 @@ def document_issuer(doc: Doc, mentions: MentionIndex, noun: str, pos: int, reach
     """Who put out the document named by ``noun`` nearest before ``pos`` (within ``reach`` characters), and where
     that mention of the document ends: "Orvani Telecom issued a statement" (the subject of an issuing verb), "In
     a statement, the Sarn council ..." (the subject of the clause the phrase opens), "the council's statement",
-    "a statement by/from the council". Only a named issuer counts (or one coref ties to a name)."""
+    "a statement by/from the council", "a Sarn Council statement". Only a named issuer counts (or one coref ties
+    to a name)."""
     first = bisect_left(doc, max(0, pos - reach), key=lambda t: t.idx)
     last = bisect_left(doc, pos, key=lambda t: t.idx)
     for tok in reversed(doc[first:last]):
@@ -352,6 +353,10 @@ def _document_owner(noun: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    # "a Valdoran Foreign Ministry statement": the name written before the noun
+    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if named:
+        return named[-1]
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in ISSUE_VERBS:
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)

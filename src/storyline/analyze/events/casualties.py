@@ -243,7 +243,7 @@ RISING = frozenset({"shoot", "move", "edge", "creep", "inch", "tick", "revise"})
 
 
 def _risen_up(sent: SpacySpan, up: int) -> bool:
-    """"has gone up to 28", "bringing the toll up to 40", a headline's "Toll from the quake up to 1,234": the
+    """"has gone up to 37", "bringing the toll up to 40", a headline's "Toll from the quake up to 1,250": the
     new total of a rising toll, not a bound ("up to 40 people were killed", "killed up to 40", "the toll could
     be up to 40"). Read back from "up": the first verb is one of rising, or a toll noun comes before any verb."""
     doc = sent.doc
@@ -443,7 +443,7 @@ def _names_a_thing(sent: SpacySpan, i: int, j: int, value: int) -> bool:
         return True
     if before is not None and i - 2 >= sent.start and doc[i - 2].lower_ in DESIGNATORS and \
             re.fullmatch(r"[A-Z0-9]{1,3}", before.text) and not before.text.isdigit():
-        return True  # "flight 4U 9525", "flight XR 311": a carrier's code and the number it gives
+        return True  # "flight XR 311": a carrier's code and the number it gives
     if after is not None and (after.lower_ in SCALE_NOUNS or (
             after.text == "-" and j + 1 < sent.end and doc[j + 1].lower_ in SCALE_NOUNS)):
         return True  # "a 6-magnitude earthquake": a reading on a scale
@@ -597,7 +597,7 @@ def _toll_verb(toll: Token) -> Token:
     risen to over 800" parsed with "toll" as the root (or a loose dependent of "said") and "has risen" under the
     relative clause. The first verb of a toll's change or level after it is that verb, and its figure follows
     it; the toll itself when there is none. A verb that gives a number comes first ("The death toll from a
-    tsunami that hit the island ... increased to 405": "hit" tells what the tsunami did)."""
+    tsunami that hit the island ... increased to 212": "hit" tells what the tsunami did)."""
     verbs = [t for t in toll.doc[toll.i + 1:toll.sent.end]
              if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REVISION_UP | REVISION_DOWN | REVISION_SAME]
     for t in verbs:
@@ -632,12 +632,12 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
     if toll is not None:  # a toll's figure is told by its verb ("rose from 12 to 14"), never by mere nearness
         # the parser found no relation to its verb (or read it as an apposition of a dateline's city: "Sarn, Sep
         # 30 - The death toll ..."), or hung the toll under a verb that is none of a toll's ("The death toll from
-        # a tsunami that hit X triggered after a quake increased to 405")
+        # a tsunami that hit X triggered after a quake increased to 212")
         lost = toll.dep_ in ("ROOT", "dep", "appos") or (
             toll.dep_ in ("nsubj", "nsubjpass") and toll.head.lemma_.lower() not in TOLL_VERBS
             and _toll_verb(toll).i != toll.i)
         verb = _toll_verb(toll) if lost else toll.head
-        if verb.i == toll.i and toll.dep_ == "ROOT":  # a verbless headline: "Toll from the quake up to 1,234"
+        if verb.i == toll.i and toll.dep_ == "ROOT":  # a verbless headline: "Toll from the quake up to 1,250"
             counts = [c for c in counts if c.start > toll.i and tok.doc[c.start - 1].lower_ in ("to", "at")]
             window = len(tok.sent)
         else:
@@ -677,7 +677,7 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
                   partial=_partial(tok, doc[c.start:c.end]), claimed=_self_claimed(tok))
 
 
-#: people counted as having lived through it ("92 bodies and eight survivors")
+#: people counted as having lived through it ("61 bodies and five survivors")
 SURVIVORS = frozenset({"survivor", "survivors"})
 #: pronouns that name one victim ("killing him and a bodyguard")
 ONE_PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})
@@ -724,7 +724,7 @@ def _victims_in(tok: Token, counts: list[Count]) -> int | None:
         return None  # "24 people dead and 46 injured": a count of another kind
     own = [c for c in counts if c.start <= tok.i < c.end]
     if own and own[0].group and own[0].group.split()[-1] in SURVIVORS:
-        return None  # "found 92 bodies and eight survivors": those who lived are no victims of the toll
+        return None  # "found 61 bodies and five survivors": those who lived are no victims of the toll
     if own:  # "two police officers", not a bare "46" (of what, the sentence says elsewhere)
         return own[0].min if own[0].min == own[0].max and own[0].group else None
     if (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or tok.lower_ in ONE_PERSON_PRONOUNS:
@@ -736,7 +736,7 @@ def _victims_in(tok: Token, counts: list[Count]) -> int | None:
 
 def _anothers(cue: Token, kind: str, span: SpacySpan) -> bool:
     """The count is the subject or object of another cue of another kind: "confirmed the toll on Sunday, adding
-    that over 400 others were badly injured" (400 are the injured, not the toll)."""
+    that over 300 others were badly injured" (300 are the injured, not the toll)."""
     root = span.root
     other = root.head
     return other.i != cue.i and root.dep_ in ("nsubj", "nsubjpass", "dobj") and cue_kind(other) not in (None, kind)
@@ -821,7 +821,7 @@ def _revision(span: SpacySpan, c: Count) -> str | None:
     doc = span.doc
     if span.start - 2 >= span.sent.start and [t.lower_ for t in doc[span.start - 2:span.start]] == ["up", "to"] \
             and _risen_up(span.sent, span.start - 2):
-        return "up"  # "brought the death toll up to 28", however "up" is parsed
+        return "up"  # "brought the death toll up to 37", however "up" is parsed
     root = span.root
     prep = root.head if root.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "by" and _to_total(root):
@@ -846,7 +846,7 @@ def _revision_verb(verb: Token, prep: str, kids: set[str]) -> str | None:
     if lemma in REVISION_DOWN or kids & {"down", "downward", "downwards"}:
         return "down"
     if prep == "to" and "up" in kids:
-        return "up"  # "has gone up to 28", a headline's "toll up to 1,234"
+        return "up"  # "has gone up to 37", a headline's "toll up to 1,250"
     if lemma in REVISION_UP and prep in ("to", *PAST_PREPS):
         return "up"
     if lemma in REVISION_SAME:
@@ -936,7 +936,7 @@ def _restricted(span: SpacySpan) -> bool:
         for c in head.children) or head.lemma_.lower() in SUBGROUP_NOUNS
     if not aboard:
         return False
-    # ("killing all 150 on board including 16 schoolchildren": a part of them is no count of others)
+    # ("killing all 120 on board including 9 schoolchildren": a part of them is no count of others)
     others = [c for c in count_phrases(span.sent) if not (c.start <= span.start < c.end or span.start <= c.start <
                                                           span.end) and not _included(doc, c.start)]
     return bool(others)

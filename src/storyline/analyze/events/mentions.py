@@ -915,8 +915,8 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
     none before it, its figures are returned, for the article's next one. So
     does a sentence whose only violent event is the deaths told with nobody
     who caused them, when that event is a disaster or an accident ("A bus
-    collided with a truck. Police said 15 people were killed"); beside a
-    disaster of their own sentence, such deaths are its toll ("All 150 on
+    collided with a truck. Police said 9 people were killed"); beside a
+    disaster of their own sentence, such deaths are its toll ("All 120 on
     board were killed when the jet smashed into a mountain").
     """
     counts = count_phrases(sent)
@@ -943,13 +943,13 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
         else:
             owner = _owner(tok, violent) or (previous[-1] if previous and not violent else None)
             if owner is not None and _bare_death(owner, tok):
-                # "All 150 on board were killed when the jet smashed into a mountain": the disaster's toll
+                # "All 120 on board were killed when the jet smashed into a mountain": the disaster's toll
                 disasters = [d for d in violent if d is not owner and d.kind.type == "DISASTER"
                              and not is_background(d.tok) and not _is_generic(d.tok)]
                 if disasters:
                     owner = min(disasters, key=lambda d: abs(d.tok.i - tok.i))
                 elif previous and previous[-1].kind.type == "DISASTER" and all(d is owner for d in violent):
-                    owner = previous[-1]  # "A bus collided with a truck. Police said 15 people were killed"
+                    owner = previous[-1]  # "A bus collided with a truck. Police said 9 people were killed"
         if owner is not None:
             seen.add((fig.kind, fig.start))
             owner.figures.append(fig)
@@ -960,7 +960,7 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
 
 
 def _bare_death(d: Draft, cue: Token) -> bool:
-    """The cue's own killing with nobody who did it ("15 people were killed", "killing at least 15"): told after
+    """The cue's own killing with nobody who did it ("9 people were killed", "killing at least 9"): told after
     or beside a disaster or an accident, the deaths it caused, not a killing of their own."""
     return d.tok.i == cue.i and d.kind.type == "ASSAULT" and d.kind.subtype == "killing" and \
         not any(p.role == "actor" for p in d.participants)
@@ -1100,8 +1100,8 @@ def _own_words(tok: Token) -> list[Token]:
 
 def _on_one_day(tok: Token) -> bool:
     """Plural acts of one named day ("several bomb blasts on Sunday", "the Easter Sunday bombings"), or the
-    doers of a simple past clause of harm that names one ("suicide attacks on a market killed 32 people and
-    injured 110 on Thursday"): that day's set, not a habit (a year, "in recent years", "over the past decade" name no
+    doers of a simple past clause of harm that names one ("suicide attacks on a market killed 27 people and
+    injured 84 on Friday"): that day's set, not a habit (a year, "in recent years", "over the past decade" name no
     day; "attacks have killed 300 since May" is no simple past)."""
     if any(t.lower_ in DAY_WORDS for t in _own_words(tok)):
         return True
@@ -1110,7 +1110,7 @@ def _on_one_day(tok: Token) -> bool:
             or cue_kind(verb) not in ("killed", "injured"):
         return False
     todo = [c for c in verb.children if c.i != tok.i and c.dep_ not in DAY_CLAUSE_DEPS]
-    while todo:  # the clause's words, with its conjoined verbs ("killed 32 and injured 110 on Thursday")
+    while todo:  # the clause's words, with its conjoined verbs ("killed 27 and injured 84 on Friday")
         t = todo.pop()
         if t.lower_ in DAY_WORDS:
             return True
