@@ -388,3 +388,9 @@ def test_twins_join_only_what_the_hard_stops_let_join() -> None:
     assert len(joined) == 2
     assert len(twins([Cluster([one]), Cluster([dataclasses.replace(two, mclass="realis")])], {"w1": "d1", "w2": "d1"},
                      articles, PlaceGraph())) == 1
+
+
+def test_twins_read_one_copy_with_the_others_type() -> None:
+    # one copy's "charged" read as a court's act, the other's as an accusation: the parse's reading, one charging
+    told = [("w1", WIRE, "charged", "ACCUSE"), ("w2", REWRITE, "charged", "JUSTICE")]
+    assert _twins(told, {"w1": "d1", "w2": "d1"}) == [["w1", "w2"]]

@@ -441,12 +441,13 @@ def twins(clusters: list[Cluster], docs: Mapping[str, str], articles: Mapping[st
     charging. When two articles of one document cluster (:mod:`storyline.fuse.doc_clusters`) have sentences
     alike in ``TWIN_SENTENCE`` of their words, in order, and the same trigger word stands at the same place of
     the alignment in both, the copies are evidence that the two mentions' clusters are one action: they join
-    unless a hard stop of the events step keeps them apart (:func:`_may_join`; an untyped side is read with the
-    typed side's type, as :func:`typed_homes` reads it). A different word at that place is not enough (a
-    rewrite's "arrested" may stand where the wire's "threatened" was), and the two mentions' own places and
-    dates still tell copies apart (:func:`_told_apart`: a yearly event is retold in last year's words).
+    unless a hard stop of the events step keeps them apart (:func:`_may_join`; one side is read with the other's
+    type and sub-type, as :func:`typed_homes` reads an untyped side: the copies' types come from their parses). A
+    different word at that place is not enough (a rewrite's "arrested" may stand where the wire's "threatened"
+    was), and the two mentions' own places and dates still tell copies apart (:func:`_told_apart`: a yearly
+    event is retold in last year's words).
 
-    Joining past the stops (the copies' parses disagreeing on a type, a sub-type, a place) gained more on ECB+
+    Joining past every stop (the copies' parses disagreeing on a place, a modality as well) gained more on ECB+
     dev (+1.4 CoNLL F1) but joined two attacks of one story told in alike sentences in the examples corpus.
     """
     at: dict[tuple[str, str], list[tuple[int, Info]]] = defaultdict(list)
@@ -517,12 +518,13 @@ def twins(clusters: list[Cluster], docs: Mapping[str, str], articles: Mapping[st
 
 
 def _may_join(a: Cluster, b: Cluster, places: PlaceGraph) -> bool:
-    """The events step's hard stops, an untyped side read with the other's type (as :func:`typed_homes`)."""
+    """The events step's hard stops, one side read with the other's type: each copy's type is read from its own
+    parse ("killed" an attack in one copy of a hit-and-run, a disaster in the other; "charged" an accusation or a
+    court's act), and the copies tell one action; places, dates, modality, sides and parties still stop."""
     x, y = summarize(a, with_vector=False), summarize(b, with_vector=False)
     if x.type == "OTHER" and y.type != "OTHER":
         x, y = y, x
-    if y.type == "OTHER":
-        y = dataclasses.replace(y, type=x.type, subtypes=x.subtypes, main_subtypes=x.main_subtypes)
+    y = dataclasses.replace(y, type=x.type, subtypes=x.subtypes, main_subtypes=x.main_subtypes)
     return compatible(x, y, places) and not _other_parties(a, b)
 
 
