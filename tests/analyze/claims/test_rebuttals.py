@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.analyze.claims.conftest import Claims, with_words
 
 
@@ -83,17 +85,6 @@ def test_rejects_a_named_party_rejecting_allegations_in_the_past(claims_of: Clai
     assert with_words(claims, "rejected accusations").polarity == "deny"
 
 
-def test_rejects_a_party_denying_its_involvement_by_name(claims_of: Claims) -> None:
-    claims = claims_of('"TVF unequivocally denies any involvement in the Sarn incident," the group said. '
-                       '"The Tavra Front denies any role in the blast," its spokesman said. '
-                       'The Lesk Post said it "vehemently denies" the allegations from the ministry. '
-                       "The minister said Velmora denied entry to the convoy.")
-    assert with_words(claims, "denies any involvement").polarity == "deny"
-    assert with_words(claims, "denies any role").polarity == "deny"
-    assert with_words(claims, "vehemently denies").polarity == "deny"
-    assert with_words(claims, "denied entry").polarity == "assert"
-
-
 def test_rejects_a_quoted_rejection_the_tagger_reads_as_a_participle(claims_of: Claims) -> None:
     claims = claims_of('"The aim was to cut the canal," Brask said, adding that Velmora "firmly rejected" accusations '
                        "by Norvik that its forces were behind the blast.")
@@ -142,13 +133,22 @@ def test_rejects_a_first_person_act_negated_in_the_present(claims_of: Claims) ->
     assert with_words(policy, "We do not negotiate").polarity == "assert"  # no object: a policy, not an act
 
 
-def test_rejects_what_was_said_called_a_lie_by_a_pointing_subject_or_a_bare_predicate(claims_of: Claims) -> None:
-    claims = claims_of('"All of them are absolute lies," Ivo Brask said. "It\'s all lies," the spokesman said. '
-                       'The ministry said a blog post by a journalist alleging Velmora was behind the blasts "is '
-                       'utterly false and complete fiction." The council said the plan "is a great success". '
-                       '"This is true," she said.')
-    assert with_words(claims, "All of them are absolute lies").polarity == "deny"
-    assert with_words(claims, "It's all lies").polarity == "deny"
-    assert with_words(claims, "complete fiction").polarity == "deny"
-    assert with_words(claims, "great success").polarity == "assert"
-    assert with_words(claims, "This is true").polarity == "assert"
+@pytest.mark.parametrize(("text", "polarities"), [
+    # what was said, called a lie by a pointing subject or a bare predicate
+    ('"All of them are absolute lies," Ivo Brask said. "It\'s all lies," the spokesman said. '
+     'The ministry said a blog post by a journalist alleging Velmora was behind the blasts "is '
+     'utterly false and complete fiction." The council said the plan "is a great success". '
+     '"This is true," she said.',
+     {"All of them are absolute lies": "deny", "It's all lies": "deny", "complete fiction": "deny",
+      "great success": "assert", "This is true": "assert"}),
+    # a party denying its involvement by name, or by the pronoun pointing at the speaker; not a refusal
+    ('"TVF unequivocally denies any involvement in the Sarn incident," the group said. '
+     '"The Tavra Front denies any role in the blast," its spokesman said. '
+     'The Lesk Post said it "vehemently denies" the allegations from the ministry. '
+     "The minister said Velmora denied entry to the convoy.",
+     {"denies any involvement": "deny", "denies any role": "deny", "vehemently denies": "deny",
+      "denied entry": "assert"}),
+])
+def test_rejects_by_what_the_content_says(claims_of: Claims, text: str, polarities: dict[str, str]) -> None:
+    claims = claims_of(text)
+    assert {words: with_words(claims, words).polarity for words in polarities} == polarities
