@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from storyline.analyze.claims.cues import words
+from storyline.lexicons import pronouns
 
 #: verbs of rejecting what was said
 REJECT_VERBS = words("reject dismiss refute rebut repudiate deny disown")
@@ -55,8 +56,6 @@ EVIDENCE_NOUNS = words("indication evidence sign proof information")
 #: the speaker speaking of itself
 FIRST_PERSON = words("i we")
 SELF_SUBJECTS = words("i we it")
-#: the pronouns by which reported speech points at its speaker ("the ministry said it rejected the claims")
-SPEAKER_PRONOUNS = words("it they")
 #: verbs of knowing and wanting: "we did not know" reports a state, not a denied act
 STATE_VERBS = words("know see think expect want believe hear feel wish hope sleep need like")
 #: verbs that name what something is ("called them absurd", "termed it baseless")
@@ -135,8 +134,8 @@ def _first_person_rejection(pred: Token) -> bool:
     what = obj.lemma_.lower() if obj is not None else ""
     alleged = what in ALLEGATION_NOUNS or (lemma == "deny" and what in INVOLVEMENT_NOUNS)
     # "TVF unequivocally denies any involvement in ...": a party's statement speaking of itself by name; "the
-    # paper said it “vehemently denies” the allegations": the speaker, pointed at
-    return alleged and (subj.lower_ in SPEAKER_PRONOUNS or (finite and _a_name(subj)))
+    # paper said it “vehemently denies” the allegations": the speaker, pointed at by a group's pronoun
+    return alleged and (subj.lower_ in pronouns.GROUP or (finite and _a_name(subj)))
 
 
 def _a_name(tok: Token) -> bool:
