@@ -48,6 +48,7 @@ import dataclasses
 import hashlib
 import inspect
 import itertools
+import marshal
 import re
 import sys
 import zlib
@@ -442,7 +443,11 @@ def sampled_grams(text: str) -> tuple[int, ...]:
 def passage_verdict(a: str, b: str) -> str:
     """Why two texts are one story's copies by the passages they share (:func:`passages_join`), "" if not:
     a pure function of the two texts (kept in the store per candidate pair, as their grams are)."""
-    wa, wb = passage_words(a), passage_words(b)
+    return _verdict(passage_words(a), passage_words(b))
+
+
+def _verdict(wa: list[str], wb: list[str]) -> str:
+    """:func:`passage_verdict` of two texts' :func:`passage_words`."""
     shared = set(_grams(wa)) & set(_grams(wb))
     cov = min(_covered(wa, shared), _covered(wb, shared))
     shorter = min(_narrative(wa), _narrative(wb))
@@ -452,18 +457,18 @@ def passage_verdict(a: str, b: str) -> str:
     return f"shared passages: {cov} words word for word{share}"
 
 
-#: what :func:`sampled_grams` and :func:`passage_verdict` depend on: grams and verdicts kept by another version
-#: are stale
 def _code_of(f: Callable[..., object]) -> str:
     try:
         return inspect.getsource(f)
-    except OSError:  # no source shipped: its byte code and constants
-        return f.__code__.co_code.hex() + repr(f.__code__.co_consts)
+    except OSError:  # no source shipped: its code object, marshalled (no memory address in it, unlike a repr)
+        return marshal.dumps(f.__code__).hex()
 
 
+#: what :func:`sampled_grams` and :func:`passage_verdict` depend on: grams and verdicts kept by another version
+#: are stale
 PASSAGE_VERSION = hashlib.sha1("\n".join([
     "1", *(_code_of(f) for f in (passage_words, _grams, _covered, _narrative, passages_join, sampled_grams,
-                                 passage_verdict)),
+                                 passage_verdict, _verdict)),
     _QUOTED.pattern, _PASSAGE_WORD.pattern, str(PASSAGE_GRAM), str(_PASSAGE_SAMPLE), str(PASSAGE_WORDS),
     str(SHORT_PASSAGE_WORDS), str(SHORT_SHARE)]).encode()).hexdigest()
 #: state keys: article -> :func:`sampled_grams`, and (article, article) -> :func:`passage_verdict`, as kept in
@@ -498,6 +503,10 @@ def passage_candidates(grams: Mapping[str, Sequence[int]]) -> list[tuple[str, st
     return [(ids[a], ids[b]) for a, b in (divmod(c, n) for c in pairs[counts >= _PASSAGE_SAMPLED].tolist())]
 
 
+#: how many texts' words :func:`shared_passages` holds at once (the oldest read goes first)
+_WORDS_HELD = 1024
+
+
 def shared_passages(articles: Mapping[str, Article], grams: dict[str, tuple[int, ...]] | None = None,
                     verdicts: dict[tuple[str, str], str] | None = None) -> list[tuple[str, str, str]]:
     """(article, article, why) for each pair sharing :data:`PASSAGE_WORDS` words of passages outside quotations
@@ -513,10 +522,16 @@ def shared_passages(articles: Mapping[str, Article], grams: dict[str, tuple[int,
         if aid not in grams:
             grams[aid] = sampled_grams(articles[aid].text)
     out = []
+    words: dict[str, list[str]] = {}  # the texts' words, read once for the pairs near each other (in id order)
     for a, b in passage_candidates({aid: grams[aid] for aid in articles}):
         why = verdicts.get((a, b))
         if why is None:
-            why = verdicts[a, b] = passage_verdict(articles[a].text, articles[b].text)
+            for aid in (a, b):
+                if aid not in words:
+                    if len(words) >= _WORDS_HELD:
+                        del words[next(iter(words))]
+                    words[aid] = passage_words(articles[aid].text)
+            why = verdicts[a, b] = _verdict(words[a], words[b])
         if why:
             out.append((a, b, why))
     return out

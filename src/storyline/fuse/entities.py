@@ -1649,8 +1649,9 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     units = _noun_units(analyses, taken)
     if not units:
         return entities
-    aged = _aged_people(entities, list({a.article: a for a in (*known, *analyses)}.values())) if texts else {}
-    nouns = _entity_nouns(entities, {a.article: a for a in (*known, *analyses)}.values())
+    every = list({a.article: a for a in (*known, *analyses)}.values())
+    aged = _aged_people(entities, every) if texts else {}
+    nouns = _entity_nouns(entities, every)
     kinds = {e.id: e.type == PERSON for e in entities}
     stories_of = {e.id: {(story_of or {}).get(s.article, "") for s in e.mentions} for e in entities}
     by_alias: dict[str, set[str]] = defaultdict(set)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Container, Iterable, Mapping
 from typing import Any
 
+from storyline.analyze.events import casualties
 from storyline.lexicons.calendar_words import MONTH_NAMES
 from storyline.lexicons.countries import country_of
 from storyline.lexicons.stopwords import FUNCTION_WORDS
@@ -219,8 +220,9 @@ def count(n: int | float, noun: str, plural_form: str | None = None) -> str:
     return f"{n} {noun if n == 1 else (plural_form or plural(noun))}"
 
 
-#: qualifiers that are the figure themselves ("dozens" is kept as a word, never as 12)
-VAGUE = ("dozens", "scores", "hundreds", "thousands", "several", "many", "a few", "some", "tens", "millions")
+#: qualifiers that are the figure themselves ("dozens" is kept as a word, never as 12): the analysis's vague counts
+#: ("tens of thousands" included) and "a few" as written
+VAGUE = (*casualties.VAGUE, "a few")
 
 
 def number_words(n: int | float) -> str:

@@ -534,14 +534,14 @@ def test_casualties_a_breakdown_list_is_a_part(figures: Figures) -> None:
 
 
 def test_casualties_a_toll_hung_under_another_verb_takes_its_own_verbs_total(figures: Figures) -> None:
-    text = ("The death toll from a tsunami that hit the island of Sarn triggered after a strong quake increased to "
-            "212 on Sunday, as rescue workers continued a desperate search.")
+    text = ("The death toll from a mudslide that hit the valley of Sarn triggered after a long storm increased to "
+            "87 on Monday, as rescue teams kept up the search.")
     f = _one(figures, text)
-    assert (f.min, f.max, f.revision) == (212, 212, "up")
+    assert (f.min, f.max, f.revision) == (87, 87, "up")
     # under a dateline, the toll parsed as the city's apposition
-    f = _one(figures, "Orvani, Sep 30 - The death toll from a tsunami that hit the island of Sarn triggered after a "
-                      "strong quake increased to 212 on Sunday, as rescue workers continued a desperate search.")
-    assert (f.min, f.max, f.revision) == (212, 212, "up")
+    f = _one(figures, "Orvani, May 4 - The death toll from a mudslide that hit the valley of Sarn triggered after a "
+                      "long storm increased to 87 on Monday, as rescue teams kept up the search.")
+    assert (f.min, f.max, f.revision) == (87, 87, "up")
 
 
 def test_casualties_a_toll_noun_never_takes_another_kinds_count(figures: Figures) -> None:

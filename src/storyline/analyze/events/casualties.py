@@ -53,8 +53,6 @@ VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "severa
          # a vague count of a vague scale, read as one phrase ("tens of thousands": 10,000 and more)
          "tens of thousands": 10_000, "hundreds of thousands": 100_000, "dozens of thousands": 12_000,
          "tens of millions": 10_000_000, "hundreds of millions": 100_000_000}
-#: the vague scales a vague count can count ("tens of thousands", "hundreds of thousands")
-VAGUE_SCALES = ("hundreds", "thousands", "millions")
 #: qualifiers: text -> (which bound the number gives, label)
 AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than",
             "not less than", "not fewer than", "above")
@@ -243,7 +241,7 @@ RISING = frozenset({"shoot", "move", "edge", "creep", "inch", "tick", "revise"})
 
 
 def _risen_up(sent: SpacySpan, up: int) -> bool:
-    """"has gone up to 37", "bringing the toll up to 40", a headline's "Toll from the quake up to 1,250": the
+    """"has gone up to 37", "bringing the toll up to 40", a headline's "Toll from the storm up to 37": the
     new total of a rising toll, not a bound ("up to 40 people were killed", "killed up to 40", "the toll could
     be up to 40"). Read back from "up": the first verb is one of rising, or a toll noun comes before any verb."""
     doc = sent.doc
@@ -597,7 +595,7 @@ def _toll_verb(toll: Token) -> Token:
     risen to over 800" parsed with "toll" as the root (or a loose dependent of "said") and "has risen" under the
     relative clause. The first verb of a toll's change or level after it is that verb, and its figure follows
     it; the toll itself when there is none. A verb that gives a number comes first ("The death toll from a
-    tsunami that hit the island ... increased to 212": "hit" tells what the tsunami did)."""
+    mudslide that hit the valley ... increased to 87": "hit" tells what the mudslide did)."""
     verbs = [t for t in toll.doc[toll.i + 1:toll.sent.end]
              if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REVISION_UP | REVISION_DOWN | REVISION_SAME]
     for t in verbs:
@@ -630,14 +628,14 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
     toll = toll_noun(tok)
     window = 9
     if toll is not None:  # a toll's figure is told by its verb ("rose from 12 to 14"), never by mere nearness
-        # the parser found no relation to its verb (or read it as an apposition of a dateline's city: "Sarn, Sep
-        # 30 - The death toll ..."), or hung the toll under a verb that is none of a toll's ("The death toll from
-        # a tsunami that hit X triggered after a quake increased to 212")
+        # the parser found no relation to its verb (or read it as an apposition of a dateline's city: "Sarn, May
+        # 4 - The death toll ..."), or hung the toll under a verb that is none of a toll's ("The death toll from
+        # a mudslide that hit X triggered after a storm increased to 87")
+        own = _toll_verb(toll)
         lost = toll.dep_ in ("ROOT", "dep", "appos") or (
-            toll.dep_ in ("nsubj", "nsubjpass") and toll.head.lemma_.lower() not in TOLL_VERBS
-            and _toll_verb(toll).i != toll.i)
-        verb = _toll_verb(toll) if lost else toll.head
-        if verb.i == toll.i and toll.dep_ == "ROOT":  # a verbless headline: "Toll from the quake up to 1,250"
+            toll.dep_ in ("nsubj", "nsubjpass") and toll.head.lemma_.lower() not in TOLL_VERBS and own.i != toll.i)
+        verb = own if lost else toll.head
+        if verb.i == toll.i and toll.dep_ == "ROOT":  # a verbless headline: "Toll from the storm up to 37"
             counts = [c for c in counts if c.start > toll.i and tok.doc[c.start - 1].lower_ in ("to", "at")]
             window = len(tok.sent)
         else:
@@ -846,7 +844,7 @@ def _revision_verb(verb: Token, prep: str, kids: set[str]) -> str | None:
     if lemma in REVISION_DOWN or kids & {"down", "downward", "downwards"}:
         return "down"
     if prep == "to" and "up" in kids:
-        return "up"  # "has gone up to 37", a headline's "toll up to 1,250"
+        return "up"  # "has gone up to 37", a headline's "toll up to 37"
     if lemma in REVISION_UP and prep in ("to", *PAST_PREPS):
         return "up"
     if lemma in REVISION_SAME:

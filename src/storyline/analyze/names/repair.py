@@ -273,7 +273,7 @@ def _skip_sentence_opener(doc: Doc | None, start: int, end: int) -> int:
 
 
 def merge_adjacent_persons(mentions: list[Mention], text: str) -> list[Mention]:
-    """Two person mentions one space apart are one name the tagger cut ("Mohammed Hamdan" + "Daglo Mousa"); so
+    """Two person mentions one space apart are one name the tagger cut ("Orlan Tamas" + "Vesk Dravik"); so
     are a full name and one more capitalized word the tagger read as a place, a people or a body ("Ana Liberty"
     + "Dresk"), unless that word is a country's, a province's or a people's name or a body's word."""
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
