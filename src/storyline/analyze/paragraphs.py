@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 NAME = "storyline_paragraphs"
 
 
-#: marks that open an item of a list: a line that starts with one starts a sentence, like a blank line ("• All
-#: 120 people on board were killed" under "• The co-pilot ... says": one item each, never one sentence)
+#: marks that open an item of a list: a line that starts with one starts a sentence, like a blank line ("• The
+#: ferry had 40 people on board" under "• The harbour master says ...": one item each, never one sentence)
 BULLETS = frozenset("•●▪◦■►‣")
 #: how many words after a blank line may not start a sentence (the opening words run up to a punctuation)
 _OPENING = 8

@@ -26,6 +26,10 @@ _AGENCY = (f"(?:{agencies.PATTERN}|{'|'.join(agencies.GENERIC_CREDITS)}|"
 # "(BSS/AFP)", "(dpa/NAN)": after a slash, a national agency's code relaying the copy may be outside the lexicon
 _AGENCY_LIST = rf"{_AGENCY}(?:\s*(?:/|,|&|and)\s*{_AGENCY}|\s*/\s*[A-Z]{{2,6}}\b)*"
 _DASH = r"[-–—]{1,2}"
+_AGENCY_RE = re.compile(_AGENCY)
+_AGENCY_LIST_RE = re.compile(_AGENCY_LIST)
+#: one agency relaying another's copy, in brackets ("(AGN/AGX)")
+_PAREN_AGENCIES = re.compile(rf"\s*\(\s*{_AGENCY_LIST}\s*\)")
 
 # Whole-line credits (first or last lines of the body).
 _CREDIT_LINES = (
@@ -230,8 +234,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"continue reading\s*(?:\.{3}|…|»|→)|\[(?:…|\.\.\.)\]", _SHORT),
     # page furniture: skip links, logo alt text, short links, tags, section links, cookie notices, captions
     (r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)"
-     r"(?:(?<=t)(?=[A-Z]).{1,150})?", _SHORT),  # "Skip to contentStay Informed with <site>": a widget glued on
-    # a picture's file name alone ("thumbs_b_c_644c2d.jpg"), a short line with a widget's "Loading..."
+     r"(?:(?<=t)(?-i:(?=[A-Z])).{1,150})?", _SHORT),  # "Skip to contentStay Informed with <site>": a widget glued on
+    # a picture's file name alone ("img_4410_small.jpg"), a short line with a widget's "Loading..."
     (r"\S{1,150}\.(?:jpe?g|png|gif|webp|svg)|(?:\S+ ){0,4}loading(?:\.{3}|…)(?: \S+){0,5}", _SHORT),
     (r"(?:[\w&'’.-]+\s+){0,5}logo", _SHORT),
     (r"short (?:url|link)\s*:?\s*\S*|(?:copy|share) (?:the )?link|link copied!?|permalink\s*:?\s*\S*", _SHORT),
@@ -347,9 +351,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"комментарии|комментариев \d+|comentarios|comentários|commentaires|kommentare|commenti|yorumlar|"
      r"\(?(?:editor|edit|edited by|responsible editor)\s*:\s*[^()\n]{1,40}\)?", _SHORT),
     # a page's markup left as text ("<label id=…></label>"), a template's field name before a caption
-    # ("story.lead_photo.caption <caption>")
+    # ("page.main_image.caption <caption>")
     (r"(?-i:(?:\s*</?[a-z][a-z0-9]*(?:\s[^<>\n]{0,200})?/?>)+)|"
-     r"[a-z]+(?:[._][a-z]+)*_[a-z]+(?:[._][a-z]+)*\s.{1,300}", _LONG),
+     r"(?-i:[a-z]+(?:[._][a-z]+)*_[a-z]+(?:[._][a-z]+)*)\s.{1,300}", _LONG),
     # a prompt between a text's paragraphs and its pictures: "Scroll down for more...", "Scroll down for video"
     (r"scroll (?:down )?for (?:more|video|the video|pictures|photos)\b.{0,20}", _SHORT),
     # a picture's credit passed on by a service: "Ana Vell via Harbour Witness: AGN"
@@ -705,7 +709,7 @@ def _credit_name(raw: str) -> str:
     """'AFP/Reuters' -> 'AFP, Reuters'; 'agencies' stays as written; an agency's article goes ('The Associated
     Press' -> 'Associated Press': one agency, one name)."""
     parts = [p.strip(" .") for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", raw) if p.strip(" .")]
-    parts = [p[4:] if p[:4].lower() == "the " and re.fullmatch(_AGENCY, p[4:]) else p for p in parts]
+    parts = [p[4:] if p[:4].lower() == "the " and _AGENCY_RE.fullmatch(p[4:]) else p for p in parts]
     return ", ".join(_CAPS_NAMES.get(p, p) for p in parts)
 
 
@@ -836,7 +840,7 @@ def _agency_dateline(m: re.Match[str]) -> bool:
             return bool(place) and m.group().rstrip()[-1] in "—–" and _place_word(place)
         return not m.group("nodash") and (
             bool(m.group("region") or m.group("other")) or (place not in _KICKERS and len(place) > 3))
-    return (bool(re.fullmatch(_AGENCY_LIST, code)) or place.isupper()
+    return (bool(_AGENCY_LIST_RE.fullmatch(code)) or place.isupper()
             or m.group("date") is not None or m.group("day") is not None)
 
 
@@ -853,7 +857,7 @@ def _wire_dateline(m: re.Match[str]) -> bool:
     """A dateline crediting an agency of the lexicon after a place and a date or an upper-case place ("SARN (AGN) -",
     "Sarn [Valdora], March 1 (AGN/AGX):")."""
     place = m.group("place") or ""
-    return bool(m.group("c") and re.fullmatch(_AGENCY_LIST, m.group("c")) and place
+    return bool(m.group("c") and _AGENCY_LIST_RE.fullmatch(m.group("c")) and place
                 and (place.isupper() or m.group("date")))
 
 
@@ -865,6 +869,7 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
     """
     seen = 0
     sentences = 0  # lines above that end a sentence (a standfirst, a caption), under a headline
+    headed = bool(lines) and _heading_like(lines[_first(lines)])
     for i, line in enumerate(lines):
         if not line.strip():
             continue
@@ -881,7 +886,7 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
                 ((seen > 1 or m.group("nodash")) and not _agency_dateline(m)):
             if seen < _DATELINE_LINES and _heading_like(line):
                 continue
-            if 1 < seen < _DATELINE_LINES - 1 and sentences < _STANDFIRST_LINES and _heading_like(lines[_first(lines)]):
+            if 1 < seen < _DATELINE_LINES - 1 and sentences < _STANDFIRST_LINES and headed:
                 sentences += 1  # "<headline> / <standfirst or caption>. / SARN, May 3 (AGN) - …"
                 continue
             return None, None
@@ -1100,7 +1105,7 @@ def _is_caption(line: str) -> bool:
     if text.endswith("]") and _CODE_BRACKET.search(text):
         return True
     if text.endswith(")") and "/" in text and (m := _PAREN_WIRE_PHOTO.search(text)) and \
-            not re.fullmatch(rf"\s*\(\s*{_AGENCY_LIST}\s*\)", m.group()):
+            not _PAREN_AGENCIES.fullmatch(m.group()):
         return True  # "(AGN/Ana Vell)" credits a picture; "(AGN/AGX)" is one agency relaying another's copy
     if not text.endswith((")", "]")):
         return False
@@ -1518,7 +1523,7 @@ def _drop_picture_blocks(lines: list[str], removed: list[str]) -> None:
 
 
 def _drop_icon_names(lines: list[str], removed: list[str]) -> None:
-    """The first line, when it is three to eight lower-case words that join no phrase ("clock menu more-arrow no
+    """The first line, when it is three to eight lower-case words that join no phrase ("search share arrow-down no
     yes"): the names of a page's icons, never a headline, a sentence or a table's unit ("in bushels")."""
     filled = [k for k in range(len(lines)) if lines[k].strip()]
     first = lines[filled[0]].strip() if filled else ""
