@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -134,9 +135,9 @@ def recording(emb: Embedder) -> Iterator[list[list[str]]]:
     seen: list[list[str]] = []
     real = emb._encode_batch
 
-    def counting(batch: list[str]) -> np.ndarray:
+    def counting(batch: list[str], *rest: Any) -> np.ndarray:
         seen.append(batch)
-        return real(batch)
+        return real(batch, *rest)
 
     emb._encode_batch = counting  # type: ignore[method-assign]
     try:

@@ -146,9 +146,9 @@ class _CountingEmbedder:
     def encode(self, texts: list[str], batch_size: int = 8) -> np.ndarray:
         real = self.inner._encode_batch
 
-        def counting(batch: list[str]) -> np.ndarray:
+        def counting(batch: list[str], *rest: Any) -> np.ndarray:
             self.seen.extend(batch)
-            return real(batch)
+            return real(batch, *rest)
 
         self.inner._encode_batch = counting
         try:

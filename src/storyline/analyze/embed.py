@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -106,7 +106,6 @@ class Embedder:
         self.tokenizer = Tokenizer.from_file(str(tokenizer_path))
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self.tokenizer.no_padding()
-        self._ids: dict[str, list[int]] = {}  # word pieces of the texts of the current encode call
 
     @classmethod
     def load(cls) -> Embedder:
@@ -127,17 +126,14 @@ class Embedder:
                           (e.ids for e in self.tokenizer.encode_batch(unique)), strict=True))
         distinct = sorted(pieces, key=lambda t: (len(pieces[t]), t))
         batches = length_batches(distinct, batch_size, MAX_BATCH_TOKENS, size=lambda t: len(pieces[t]))
-        self._ids = pieces
-        try:
-            vecs = np.vstack([self._encode_batch(b) for b in batches])
-        finally:
-            self._ids = {}
+        vecs = np.vstack([self._encode_batch(b, pieces) for b in batches])
         row = {t: k for k, t in enumerate(distinct)}
         return vecs[[row[t] for t in texts]]
 
-    def _encode_batch(self, texts: list[str]) -> np.ndarray:
-        """Vectors of one batch: word pieces padded with 0 to the batch's longest, padding masked out."""
-        known = self._ids  # one reference: a text it lacks (another thread's call) is tokenized here, the same
+    def _encode_batch(self, texts: list[str], known: Mapping[str, Sequence[int]] | None = None) -> np.ndarray:
+        """Vectors of one batch: word pieces (``known``, the call's tokenization; else made here) padded with 0 to
+        the batch's longest, padding masked out."""
+        known = known or {}
         pieces = [got if (got := known.get(t)) is not None else self.tokenizer.encode(t).ids for t in texts]
         width = max(len(p) for p in pieces)
         ids = np.zeros((len(pieces), width), dtype=np.int64)
