@@ -163,13 +163,15 @@ class _Root(Cluster):
         return {i.m.article for i in self.infos}
 
 
-def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_article: bool = True) -> list[Cluster]:
+def link(ctx: FuseContext, clusters: list[Cluster], places: PlaceGraph, same_article: bool = True,
+         base: Mapping[str, str] | None = None) -> list[Cluster]:
     """Merge same-type clusters of one story that share a trigger lemma and can be one (module docstring);
-    ``same_article=False`` keeps clusters that share an article apart."""
+    ``same_article=False`` keeps clusters that share an article apart. ``base``: :func:`base_forms`, when the
+    caller has them."""
     stories = {aid: st.id for st in ctx.story.stories for aid in st.articles}
     entities = article_entities(ctx)
     docs = doc_clusters(ctx)
-    base = base_forms(ctx)
+    base = base_forms(ctx) if base is None else base
     infos = [list(c.infos) for c in clusters]
     parent = list(range(len(clusters)))
     buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
@@ -288,7 +290,8 @@ def anchors_of(pairs: list[tuple[Cluster, Event]]) -> Anchors:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def untyped(ctx: FuseContext, places: PlaceGraph, anchors: Anchors | None = None) -> list[Cluster]:
+def untyped(ctx: FuseContext, places: PlaceGraph, anchors: Anchors | None = None,
+            base: Mapping[str, str] | None = None) -> list[Cluster]:
     """The story's actions outside the ontology (module docstring), one cluster per action."""
     mentions = sorted((m for aid in sorted(ctx.analyses) for m in ctx.analyses[aid].events
                        if m.type == "OTHER" and m.modality != "generic"), key=lambda m: (m.article, m.start, m.id))
@@ -304,7 +307,7 @@ def untyped(ctx: FuseContext, places: PlaceGraph, anchors: Anchors | None = None
     entities = article_entities(ctx)
     docs = doc_clusters(ctx)
     anchors = named_with(ctx, infos, anchors or {})
-    base = base_forms(ctx)
+    base = base_forms(ctx) if base is None else base
     by_word: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters:
         by_word[lemma_of(c.infos[0].m, base)].append(c)
@@ -555,10 +558,10 @@ def fuse_actions(ctx: FuseContext) -> None:
     if places is None:
         return  # the events step did not run
     was = {id(c.infos): ev for c, ev in built}
-    clusters = link(ctx, [c for c, _ in built], places)
+    base = base_forms(ctx)  # once: it reads every analysis's mentions
+    clusters = link(ctx, [c for c, _ in built], places, base=base)
     pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters]
-    loose = untyped(ctx, places, anchors_of(pairs))
-    base = base_forms(ctx)
+    loose = untyped(ctx, places, anchors_of(pairs), base)
     similar = lemma_similarity(ctx, {lemma_of(i.m, base) for c in clusters + loose for i in c.infos}) \
         if loose else None
     docs = doc_clusters(ctx)
