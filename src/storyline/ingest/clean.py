@@ -26,6 +26,7 @@ _AGENCY = (f"(?:{agencies.PATTERN}|{'|'.join(agencies.GENERIC_CREDITS)}|"
 # "(BSS/AFP)", "(dpa/NAN)": after a slash, a national agency's code relaying the copy may be outside the lexicon
 _AGENCY_LIST = rf"{_AGENCY}(?:\s*(?:/|,|&|and)\s*{_AGENCY}|\s*/\s*[A-Z]{{2,6}}\b)*"
 _DASH = r"[-–—]{1,2}"
+_PHOTO_AGENCY = "|".join(re.escape(a) for a in agencies.PHOTO_AGENCIES)
 _AGENCY_RE = re.compile(_AGENCY)
 _AGENCY_LIST_RE = re.compile(_AGENCY_LIST)
 #: one agency relaying another's copy, in brackets ("(AGN/AGX)")
@@ -1492,7 +1493,7 @@ _PICTURE_CREDIT_LINE = re.compile(rf"(?:{_AGENCY})\s+(?:[Ff]ile\s+)?(?:Photo|PHO
                                   rf"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,3}}\s+via\s+(?:{_AGENCY})|"
                                   # "Ana Vell/AGN", "ANA VELL/AGN/Picture Desk", "Ana Vell/Getty Images"
                                   rf"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{1,3}}(?:\s*/\s*[A-Z][\w.&'’-]*"
-                                  rf"(?:\s[A-Z][\w.&'’-]*){{0,3}}){{0,2}}\s*/\s*(?:{_AGENCY}|Getty Images|"
+                                  rf"(?:\s[A-Z][\w.&'’-]*){{0,3}}){{0,2}}\s*/\s*(?:{_AGENCY}|{_PHOTO_AGENCY}|"
                                   rf"[A-Z][\w&'’-]* (?:Images|Pictures|Photos))")
 
 
@@ -1542,7 +1543,7 @@ _PHRASE_WORDS = frozenset({"a", "an", "the", "in", "at", "of", "on", "for", "to"
 _AGENCY_PLACE = re.compile(rf"(?P<c>{_AGENCY_LIST})\s*/\s*[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{0,2}},\s*"
                            rf"(?P<region>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{0,2}})")
 #: what follows a photographer's name after a comma in a picture's credit ("AGN/Ana Vell, File")
-_PICTURE_WORDS = frozenset({"File", "Files", "Pool", "Handout", "Getty Images", "Via", "Photo", "Image"})
+_PICTURE_WORDS = frozenset({"File", "Files", "Pool", "Handout", "Via", "Photo", "Image", *agencies.PHOTO_AGENCIES})
 
 
 def _text_follows(lines: list[str], i: int) -> bool:

@@ -37,6 +37,9 @@ AGENCIES: tuple[str, ...] = (
 WORLDWIDE = frozenset({"AFP", "AP", "Reuters", "dpa", "Xinhua", "EFE", "ANSA", "Kyodo", "Bloomberg", "UPI",
                        "Anadolu", "TASS", "RIA Novosti", "Interfax", "Sputnik", "Yonhap", "Jiji"})
 
+#: agencies that sell pictures, not copy: a picture's credit ("Ana Vell/Getty Images"), never an article's source
+PHOTO_AGENCIES = ("Getty Images", "Shutterstock", "Alamy")
+
 #: a credit that names no single agency ("Agencies", "with agency inputs"): a wire credit, not a source family
 GENERIC_CREDITS = ("Agencies",)
 
