@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from storyline.lexicons import agencies, numbers
+from storyline.lexicons import agencies, numbers, pronouns
 from storyline.lexicons.calendar_words import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 
 #: an agency's name printed in capitals where the lexicon writes it in mixed case ("REUTERS", "XINHUA"), back to the
@@ -1178,7 +1178,7 @@ def _other_headline(line: str) -> bool:
 
 
 #: a writer's or reader's own words, which a headline does not use: "As a reader, i want to say"
-_PERSONAL = frozenset({"i", "we", "my", "our", "you", "your", "me", "us"})
+_PERSONAL = pronouns.FIRST | pronouns.SECOND
 
 
 def _credit_closes(lines: list[str], i: int) -> bool:

@@ -18,6 +18,9 @@ THEY = _words("they them their theirs themselves")
 IT = _words("it its itself")
 PERSON = HE | SHE
 GROUP = THEY | IT
+#: the speaker or writer and the reader ("mine" left out: a headline's "Mine" is a pit)
+FIRST = _words("i me my we us our")
+SECOND = _words("you your")
 
 #: words right before a name that tell its grammatical gender ("Mr", "spokeswoman"); used to check "he"/"she"
 MALE_WORDS = _words("mr mr. sir lord king prince spokesman chairman businessman congressman father son brother "

@@ -57,7 +57,7 @@ CUSTODY_VERBS = words("arrest detain apprehend nab hold question charge jail imp
 #: objects that stand for an act already named ("nothing to do with it", "involved in any way")
 ANAPHORIC_OBJECTS = words("it this that way manner form incident event development happening")
 #: pronouns by which a speaker speaks of itself in its content ("it carried out", "its fighters", "we")
-SELF_PRONOUNS = pronouns.PERSON | pronouns.GROUP | words("i me my we us our")
+SELF_PRONOUNS = pronouns.PERSON | pronouns.GROUP | pronouns.FIRST
 NEGATORS = words("not n't never no")
 #: verbs of finding: with a "no" object the finding is negated ("has seen no evidence", "found no trace")
 FINDING_VERBS = words("see find detect observe discover notice record")
