@@ -725,6 +725,26 @@ def test_noun_entities_join_the_named_entity_spelled_in_lower_case() -> None:
     assert [e.id for e in out] == ["ent:g"] and ("a", 100) in {(s.article, s.start) for s in out[0].mentions}
 
 
+def test_noun_entities_join_the_one_word_name_written_with_its_capital() -> None:
+    # article a: a headline's "ROVERS' COACH QUITS" and the body's "the Rovers", tagged as common nouns
+    text = "ROVERS' COACH QUITS\n\nThe coach of the Rovers left on Monday after a coach crash."
+    rovers = Entity("ent:r", "Velmor Rovers", "ORG", aliases={"Velmor Rovers": 2, "Rovers": 1},
+                    mentions=(Span("x", 0, 13, "Velmor Rovers"), Span("x", 20, 26, "Rovers")))
+    spans = [(0, 7), (text.index("Rovers left"), text.index("Rovers left") + 6)]
+    art = ArticleAnalysis("a", "h", mentions=tuple(
+        Mention("a", s0, e0, text[s0:e0], "ORG", kind="nominal", chain="a:n0") for s0, e0 in spans),
+        extras={"noun_chains": {"a:n0": {"noun": "rovers", "plural": True, "mods": []}}})
+    out = noun_entities([rovers], [art], texts={"a": text})
+    assert [e.id for e in out] == ["ent:r"] and {("a", 0), ("a", spans[1][0])} <= {(s.article, s.start)
+                                                                                   for s in out[0].mentions}
+    coach = Entity("ent:c", "Coach", "PERSON", aliases={"Coach": 1}, mentions=(Span("y", 0, 5, "Coach"),))
+    at = text.index("COACH")
+    boss = ArticleAnalysis("a", "h", mentions=(Mention("a", at, at + 5, "COACH", "PERSON", kind="nominal",
+                                                       chain="a:n1"),),
+                           extras={"noun_chains": {"a:n1": {"noun": "coach", "plural": False, "mods": []}}})
+    assert len(noun_entities([coach], [boss], texts={"a": text})) == 2  # the article writes "coach": a noun
+
+
 def test_noun_entities_keep_to_one_story_and_to_one_count() -> None:
     arts = [_noun_article("a", ("n0", "gunman", False, 1)), _noun_article("b", ("n0", "gunman", False, 1)),
             _noun_article("c", ("n0", "gunman", False, 1))]

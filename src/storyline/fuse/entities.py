@@ -1655,10 +1655,13 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     kinds = {e.id: e.type == PERSON for e in entities}
     stories_of = {e.id: {(story_of or {}).get(s.article, "") for s in e.mentions} for e in entities}
     by_alias: dict[str, set[str]] = defaultdict(set)
+    by_word: dict[str, set[str]] = defaultdict(set)  # a one-word name as written
     for e in entities:
         for alias in e.aliases:
             if len(alias.split()) > 1:  # a one-word name may be a common noun capitalized in a headline
                 by_alias[alias.lower()].add(e.id)
+            elif alias[:1].isupper():
+                by_word[alias].add(e.id)
     holders: dict[str, set[str]] = defaultdict(set)  # office word -> the people whose titles hold it
     for e in entities:
         if e.type == PERSON:
@@ -1673,6 +1676,8 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
         story = (story_of or {}).get(u.article, "")
         named = {eid for m in u.mentions for eid in by_alias.get(clean_surface(m.text).lower(), ())
                  if story in stories_of[eid]}
+        if not named and texts and u.article in texts:
+            named = {eid for eid in _capitalized_name(u, texts[u.article], by_word) if story in stories_of[eid]}
         ages = _noun_ages(u, texts[u.article]) if aged and texts and u.article in texts and not u.plural else set()
         if not named and len(ages) == 1:
             named = {eid for eid in aged.get(next(iter(ages)), ()) if kinds[eid] and story in stories_of[eid]}
@@ -1692,6 +1697,21 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
                                             key=lambda s: (s.article, s.start, s.end))))
            if e.id in added else e for e in entities]
     return out + [_noun_entity(g) for g in groups]
+
+
+def _capitalized_name(u: _NounUnit, text: str, by_word: Mapping[str, set[str]]) -> set[str]:
+    """The entities a chain names when one of its nouns is a one-word name of the story written with its
+    capital ("the Rovers" beside "Velmor Rovers", a headline's "ROVERS'") and the article never writes the
+    word in lower case (a capitalized common noun of a headline, "Driver", is no name)."""
+    out: set[str] = set()
+    for m in u.mentions:
+        word = clean_surface(m.text)
+        if m.kind == "pronoun" or " " in word or not word[:1].isupper():
+            continue
+        ids = by_word.get(word) or (by_word.get(word.title(), set()) if word.isupper() else set())
+        if ids and not re.search(rf"\b{re.escape(word.lower())}\b", text):
+            out |= ids
+    return out
 
 
 def _noun_ages(u: _NounUnit, text: str) -> set[int]:
