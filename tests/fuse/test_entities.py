@@ -76,6 +76,13 @@ def test_cluster_person_name_variants() -> None:
     assert _groups(units) == {frozenset({"a:1", "b:1", "c:1", "d:1"})}
 
 
+def test_cluster_a_nickname_the_name_gives_in_quotes() -> None:
+    units = [_unit("a:1", "PERSON", 'Orlan "Vesko" Tamm', "Tamm"), _unit("b:1", "WORK_OF_ART", "Vesko"),
+             _unit("c:1", "PERSON", "Orlan Tamm"), _unit("d:1", "GPE", "France"),
+             _unit("e:1", "PERSON", 'Mira "France" Dall')]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"}), frozenset({"d:1"}), frozenset({"e:1"})}
+
+
 def test_cannot_link_different_full_names_sharing_a_token() -> None:
     units = [_unit("a:1", "PERSON", "Kerim Asdal"), _unit("b:1", "PERSON", "Asdal Voren"),
              _unit("c:1", "PERSON", "Asdal")]

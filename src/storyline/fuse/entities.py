@@ -397,6 +397,8 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
             initials = "".join(t[0] for t in toks).upper()
             keys.update(("a:" + initials, "v:" + _vowel_initials(initials)))
         keys.update("a:" + short for short in corpus.acronyms_of(folded_key(form)))
+        if (quoted := _QUOTED_WORD.search(form)) is not None:  # a nickname meets the name that gives it
+            keys.add("f:" + folded_key(quoted.group(1)))
     return keys
 
 
@@ -453,6 +455,18 @@ def _given_name_typo(ta: list[str], tb: list[str]) -> bool:
         return False
     shorter, longer = sorted((x, y), key=len)
     return not (longer[-1] in "aeiou" and (longer[:-1] == shorter or longer[:-1] == shorter[:-1]))
+
+
+#: a word in quotes inside a person's name: the nickname ('Orlan "Vesko" Tamm')
+_QUOTED_WORD = re.compile(r"\S\s+[\"\u201c\u2018']([A-Z][\w-]+)[\"\u201d\u2019']\s+\S")
+
+
+def _nickname_of(person: str, word: str) -> bool:
+    """Is ``word`` the nickname ``person``'s name gives in quotes ('Orlan "Vesko" Tamm' / "Vesko"), whatever
+    the tagger called it (a quoted word reads as a title of a work)? Not a country's or province's name."""
+    m = _QUOTED_WORD.search(person)
+    return m is not None and " " not in word.strip() and folded_key(m.group(1)) == folded_key(word) \
+        and known_place(word) is None
 
 
 def _unit_less(toks: list[str]) -> list[str]:
@@ -686,6 +700,8 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.85
     if is_acronym(a) or is_acronym(b):
         return 0.0
+    if (la == PERSON and _nickname_of(a, b)) or (lb == PERSON and _nickname_of(b, a)):
+        return 0.85
     if same_name(a, b) or _abbreviated(a, b, la, lb):
         if la == lb or PERSON not in (la, lb):
             return 0.9

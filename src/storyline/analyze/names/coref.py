@@ -159,10 +159,10 @@ class _Chain:
 
 #: "X, also known as Y", "X (also called Y)", "X, or Y," between two names of one entity
 _ALIAS_GAP = re.compile(r"\s*(?:,|\()?\s*(?:(?:also|otherwise|better|commonly|popularly|widely)\s+)?"
-                        r"(?:known\s+as|called|referred\s+to\s+as|a\.?k\.?a\.?)\s*(?:the\s+)?", re.I)
+                        r"(?:known\s+as|called|referred\s+to\s+as|a\.?k\.?a\.?)\s*(?:the\s+)?[\"'\u201c\u2018]?", re.I)
 #: "X, better known as Y": the alias phrases that give a person's other name whatever the tagger called it
-_NICKNAME_GAP = re.compile(r"\s*,?\s*(?:(?:also|better|commonly|popularly|widely)\s+known\s+as|nicknamed)\s*",
-                           re.I)
+_NICKNAME_GAP = re.compile(r"\s*,?\s*(?:(?:also|better|commonly|popularly|widely)\s+known\s+as|nicknamed|aka|a\.k\.a\.)"
+                           r"\s*[\"'\u201c\u2018]?", re.I)
 #: ", or ABC": an acronym given as the alias
 _OR_ACRONYM = re.compile(r"\s*,\s+or\s+(?:the\s+)?")
 
