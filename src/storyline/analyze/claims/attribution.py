@@ -885,9 +885,9 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
                      _within_paragraph(page, voiced[1], tok.idx), tok.sent, channel=channel, via="claim-noun")
     called = _called_by(tok)
     if called is not None:  # "the accusations were dismissed by X as baseless": X calls them so
-        agent, content, cue = called
-        return Found(cue, _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), agent,
-                     _within_paragraph(page, content, tok.idx), tok.sent, via="called")
+        agent, said, calling = called
+        return Found(calling, _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), agent,
+                     _within_paragraph(page, said, tok.idx), tok.sent, via="called")
     cue = cue_for(tok.lemma_) or _vehicle_reads(tok)
     if cue is None or any(c.dep_ == "neg" for c in tok.children) or _confirm_or_deny(tok):
         # "did not deny", "never said": a negated cue attributes nothing (and is no denial)
