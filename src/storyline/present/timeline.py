@@ -164,8 +164,12 @@ _ACTOR_WORD = {"resignation": "of", "meeting": "with", "talks": "with", "agreeme
 _NAMED_BY_PERSON = frozenset({"appointment", "dismissal", "election"})
 
 
-def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mapping[str, str] | None = None) -> str:
-    """'Bombing in Sarn', 'Planned visit by X to Kabul', 'Resignation of Anselm Dravik' (built from the event)."""
+def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mapping[str, str] | None = None,
+                 destination: bool = True) -> str:
+    """'Bombing in Sarn', 'Planned visit by X to Kabul', 'Resignation of Anselm Dravik' (built from the event).
+
+    A visit fusion placed nowhere is headed by where it went (:func:`visit_destination`) unless
+    ``destination`` is false (a caller that has already weighed that place)."""
     names = names or {}
     what = event_type_words(ev.type, ev.subtype)
     if ev.subtype in GENERIC_SUBTYPES:  # "Bridge collapse in X", "Stampede in Y", rather than "Accident"
@@ -174,6 +178,8 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
         what = f"{modality_words(ev.modality)} {what}"
     who, there = _actor(ev, names, types or {})
     where = _place_text(ev, names) or there
+    if where is None and destination and (to := visit_destination(ev, names, types or {})) is not None:
+        where = names[to]
     if where and compass_only(where):
         where = None  # "the West", "east": a direction, not the place it happened
     if where and _titled_person(where, names, types or {}):
@@ -188,6 +194,38 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     if where:
         text += f" {_place_word(ev, types or {})} {where}"
     return text
+
+
+def visit_destination(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> str | None:
+    """Where a visit fusion placed nowhere went (the first of :func:`visit_destinations`), or None."""
+    return next(iter(visit_destinations(ev, names, types)), None)
+
+
+def visit_destinations(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> list[str]:
+    """The places a visit fusion placed nowhere names as other than its actor ("travelled to Orvani", "came to
+    Orvani": where the visit went), in its order: not a dateline's place in capitals, a compass word, nor the
+    visitor's own country ("Estmark's foreign minister came to Orvani" is no visit to Estmark). Entity ids."""
+    if ev.subtype != "visit" or ev.location or ev.location_text:
+        return []
+    # a place written in capitals ("ORVANI") is a dateline's, where the report was filed: no visitor's own
+    actors = [names[p.entity] for p in ev.participants
+              if p.role == "actor" and p.entity and p.entity in names and not _in_capitals(p.text)]
+    own = {c for name in actors for c in (name, demonym_country(name), country_of(name)) if c}
+    out = []
+    for p in ev.participants:
+        if p.role == "actor" or not p.entity or p.entity not in names or p.entity in out:
+            continue
+        name = names[p.entity]
+        if (types.get(p.entity) or "").upper() not in PLACE_LABELS or name in own or country_of(name) in own:
+            continue
+        if _in_capitals(p.text) or compass_only(name) or is_outlet(name):
+            continue
+        out.append(p.entity)
+    return out
+
+
+def _in_capitals(text: str) -> bool:
+    return text.isupper() and len(text) > 3
 
 
 def compass_only(place: str) -> bool:
