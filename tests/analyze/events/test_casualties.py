@@ -551,3 +551,24 @@ def test_casualties_a_toll_noun_never_takes_another_kinds_count(figures: Figures
     # negative: the toll's own count beside it still counts
     f = _one(figures, "The agency confirmed the toll at 212 on Sunday, adding that over 300 others were injured.")
     assert f.min == 212
+
+
+def test_casualties_admitted_to_hospital_counts_the_injured(figures: Figures) -> None:
+    f = _one(figures, "Over 150 people were admitted to hospitals after the crush at the fair in Sarn.", "injured")
+    assert (f.min, f.max) == (150, None)
+    assert _one(figures, "Forty people were hospitalised after the blast in Tolvar.", "injured").min == 40
+    # negative: a named hospital's share is one site's count, not the toll ("six are admitted at the X Hospital")
+    named = figures("Six people are admitted at Orvani Memorial Hospital in Lesk.")
+    assert not [f for f in named if f.kind == "injured"]
+
+
+def test_casualties_the_number_of_people_injured_takes_its_verbs_total(figures: Figures) -> None:
+    text = "The number of people injured and admitted to the hospital in Tuesday's crush stands at 28."
+    f = _one(figures, text, "injured")
+    assert (f.min, f.max, f.revision) == (28, 28, "update")
+
+
+def test_casualties_an_adjective_cue_counts_only_its_own_noun(figures: Figures) -> None:
+    assert not figures("Many people kept searching for their missing relatives outside the clinic in Sarn.")
+    # negative: the noun's own count is the figure
+    assert _one(figures, "Rescuers are still looking for 12 missing miners in Tolvar.", "missing").min == 12

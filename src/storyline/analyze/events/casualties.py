@@ -90,6 +90,9 @@ SEVERITY_WORDS = frozenset({"severe", "serious", "critical", "grave", "seriously
 #: verbs of a lasting state: "80 people injured ... remained in hospital" counts those still there, not the toll
 STILL_VERBS = frozenset({"remain", "stay"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitalize", "hospitalise", "treatment", "critical", "care", "icu"})
+#: what a person admitted for injuries is admitted to, and the verbs of being admitted
+HOSPITALS = frozenset({"hospital", "clinic", "infirmary", "icu"})
+HOSPITALIZE = frozenset({"hospitalize", "hospitalise"})
 #: auxiliaries of a guess about a toll ("could cross 20,000")
 PROJECTING = frozenset({"could", "might", "may"})
 #: words that present a figure as an older one
@@ -501,6 +504,8 @@ def cue_kind(tok: Token) -> str | None:
         return "killed"  # "45 bodies were recovered" (never "a body of evidence")
     if lemma == "custody" and tok.head.lower_ == "into":
         return "arrested"
+    if _hospitalized(tok):
+        return "injured"  # "over 150 people were admitted to hospitals", "40 were hospitalised"
     if lemma == "take" and any((c.dep_ in ("prt", "advmod") and c.lower_ == "away") or (
             c.dep_ in ("oprd", "xcomp", "dobj", "attr") and c.lower_ in ("hostage", "hostages", "captive"))
             for c in tok.children):
@@ -519,6 +524,21 @@ def cue_kind(tok: Token) -> str | None:
             and tok.doc[tok.i - 1].lower_ == "the" and tok.lower_ in THE_COUNTED:
         return None  # "the wounded" names people already counted ("two of the wounded died")
     return kind
+
+
+def _hospitalized(tok: Token) -> bool:
+    """Taken in by a hospital, which counts the person among the injured: "hospitalised", "admitted to (the)
+    hospital(s)"; not admitted to a named one ("six are admitted at the X Hospital": one site's share)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return False
+    if lemma in HOSPITALIZE:
+        return True
+    return lemma == "admit" and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in HOSPITALS
+            and not any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in g.children) for g in c.children)
+        for c in tok.children)
 
 
 def _bare_toll_kind(tok: Token) -> str | None:
@@ -583,7 +603,8 @@ def toll_noun(tok: Token) -> Token | None:
         return t.head  # "death toll"
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in TOLL_NOUNS:
         return t.head.head  # "the number of deaths"
-    return tok if tok.lemma_.lower() in TOLL_NOUNS else None
+    # "the number of people injured and admitted to hospital stands at 28", parsed with "injured" on "number"
+    return t if t.lemma_.lower() in TOLL_NOUNS else None
 
 
 #: verbs that tell a toll's level or change (any other verb a toll noun hangs under is a parser's slip)
@@ -625,6 +646,8 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
                 return c
     if cue_kind(tok) in ("arrested", "abducted") and tok.pos_ == "NOUN" and tok.lemma_.lower() != "custody":
         return None  # "the arrest came two days after gunmen killed six": only "the arrest of N" counts
+    if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in TOLL_NOUNS:
+        return None  # "searching for their missing relatives": the people it names carry no count of their own
     toll = toll_noun(tok)
     window = 9
     if toll is not None:  # a toll's figure is told by its verb ("rose from 12 to 14"), never by mere nearness
