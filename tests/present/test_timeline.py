@@ -556,6 +556,7 @@ def test_a_visit_placed_nowhere_goes_where_it_names_not_to_a_dateline_or_home() 
         Participant("actor", "TARVIN", 0, 1, entity="ent:tarvin"),
         Participant("recipient", "Norland", 0, 1, entity="ent:nor")))
     assert event_phrase(visit, names, types) == "Visit by Green Front"  # home and the dateline: no destination
-    to = replace(visit, participants=(*visit.participants, Participant("recipient", "Tarvin", 0, 1, entity="ent:tarvin")))
+    tarvin = Participant("recipient", "Tarvin", 0, 1, entity="ent:tarvin")
+    to = replace(visit, participants=(*visit.participants, tarvin))
     assert event_phrase(to, names, types) == "Visit by Green Front to Tarvin"
     assert event_phrase(to, names, types, destination=False) == "Visit by Green Front"
