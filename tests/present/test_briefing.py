@@ -917,28 +917,3 @@ def test_brief_quotes_one_statement_once_citing_every_carrier(analyses: dict) ->
     cited = re.search(r"will stay open” \[([\d, ]+)\]", line)
     assert cited and {int(n) for n in cited.group(1).split(", ")} == {int(m.group(1)) for m in number.values() if m}
 
-
-def test_brief_dates_an_agreement_by_the_meeting_it_came_out_of() -> None:
-    """An agreement no text dates, told by the articles that tell a dated meeting of the same parties, takes
-    the meeting's day; with no party in common, or reported weeks later, it stays undated."""
-    from storyline.present.briefing import _at_meetings
-
-    arts = {k: Article(id=k, text="x", outlet=k, published=day) for k, day in
-            (("m1", "2031-05-06"), ("m2", "2031-05-07"), ("m3", "2031-06-02"))}
-    kell = Participant("actor", "Kell", 0, 0, entity="ent:kell")
-    meeting = Event("ev:meet", "CONSULT", subtype="visit", participants=(kell,),
-                    date=TimeValue("2031-05-06", "Tuesday", "day", "2031-05-06", "2031-05-06", source="clause",
-                                   basis="stated"))
-
-    def agreement(*articles: str, party: Participant = kell) -> Incident:
-        reported = TimeValue(arts[articles[0]].published, None, "day", source="dct", basis="reported")
-        ev = Event("ev:agree", "AGREE", subtype="agreement", participants=(party,), date=reported)
-        return Incident(ev, (ev,), articles)
-
-    met = Incident(meeting, (meeting,), ("m1", "m2", "m3"))
-    (dated,), ids = _at_meetings([agreement("m1", "m2")], [met], arts)
-    assert dated.date_stated and dated.date is not None and dated.date.value == "2031-05-06" and ids == {"ev:agree"}
-    other = Participant("actor", "Orsk", 0, 0, entity="ent:orsk")
-    for undated in (agreement("m1", "m2", party=other), agreement("m3")):
-        (kept,), ids = _at_meetings([undated], [met], arts)
-        assert not kept.date_stated and ids == set()

@@ -58,6 +58,7 @@ from storyline.present.incidents import (
     HARM_TYPES,
     IRREALIS,
     Incident,
+    at_meetings,
     background,
     before_story,
     collapse,
@@ -998,7 +999,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     incidents = [i for i in incidents if i not in recalled]
     chosen, left_out = _choose(incidents, ctx, max_sections, fit)
     chosen = _siblings(chosen)
-    chosen, outcomes = _at_meetings(chosen, incidents, ctx.articles)
+    chosen, outcomes = at_meetings(chosen, incidents, {a: p for a, x in ctx.articles.items() if (p := x.published)})
     mentions = {m.id: m for an in analyses.values() for m in an.events}
     links = said.Links.of(claims, story.claim_links)
     keyed: list[tuple[tuple[int, str, str, str], BriefSection]] = []
@@ -1036,42 +1037,6 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
         scope += (f" {count(len(recalled), 'incident')} an article recalls from well before it was written "
                   f"{'is' if len(recalled) == 1 else 'are'} on the timeline as background.")
     return Briefing(title, sections, method, scope, _number(sections, ctx.articles))
-
-
-#: what a meeting settles: an agreement, a promise, a ceasefire (what comes out of talks, not the talks)
-OUTCOME_TYPES = frozenset({"AGREE"})
-#: meetings, talks and visits, where such outcomes are reached
-MEETING_TYPES = frozenset({"CONSULT"})
-OUTCOME_DAYS = 7  # an outcome reported this many days after its meeting at most
-
-
-def _at_meetings(chosen: list[Incident], incidents: Sequence[Incident], articles: Mapping[str, Article]
-                 ) -> tuple[list[Incident], set[str]]:
-    """An agreement no text dates, told by the articles that tell a meeting of the same named parties on a stated
-    day within a week before its first report ("Kovane and Eskeland met in Lesk on Tuesday … The two agreed that
-    teams would meet in April"), was reached at that meeting: it takes the meeting's day (not "date not
-    stated"). The latest such meeting on or before the first report; none when they disagree on the day."""
-    meetings = [m for m in incidents if m.lead.type in MEETING_TYPES and m.date_stated and m.lead.modality == "asserted"
-                and (iv := interval(m.date)) is not None and iv[0] == iv[1]]
-    out, dated = [], set()
-    for inc in chosen:
-        first = _first_report(inc, articles)
-        if inc.lead.type not in OUTCOME_TYPES or inc.date_stated or inc.lead.modality != "asserted" or not first:
-            out.append(inc)
-            continue
-        day = date.fromisoformat(first[:10])
-        parties = {p.entity for ev in inc.events for p in ev.participants if p.entity}
-        fits = [m for m in meetings if (iv := interval(m.date)) is not None
-                and iv[0] <= day <= iv[0] + timedelta(days=OUTCOME_DAYS)
-                and 2 * len(set(inc.articles) & set(m.articles)) > len(inc.articles)
-                and parties & {p.entity for ev in m.events for p in ev.participants if p.entity}]
-        days = {interval(m.date) for m in fits}
-        if len(days) != 1:
-            out.append(inc)
-            continue
-        out.append(replace(inc, stated=True, time=fits[0].date))
-        dated.add(inc.id)
-    return out, dated
 
 
 def _siblings(incidents: list[Incident]) -> list[Incident]:

@@ -32,6 +32,7 @@ from storyline.model import Article, Claim, Event, TimeValue
 from storyline.present.actors import is_description, is_outlet, short_description, speaker_phrase
 from storyline.present.incidents import (
     Incident,
+    at_meetings,
     background,
     before_story,
     collapse,
@@ -749,13 +750,15 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
                    names: Mapping[str, str] | None = None, *, detail: bool = False,
                    filters: TimelineFilter | None = None, families: Iterable = (),
                    clusters: Iterable = (), links: Iterable = (), places: Places | None = None,
-                   entity_types: Mapping[str, str] | None = None) -> list[TimelineItem]:
+                   entity_types: Mapping[str, str] | None = None,
+                   label_types: Mapping[str, str] | None = None) -> list[TimelineItem]:
     """Dated items by start, then end (a day before the month that holds it), then items with no stated date,
     then the background the articles recall (:func:`storyline.present.incidents.background`), in time order.
 
     ``articles`` give outlets and dates (sources show outlets, never ids), ``names`` entity id -> name,
     ``families``/``clusters``/``links`` the story's source families, story clusters and claim links,
-    ``places`` and ``entity_types`` what collapsing incidents compares (:func:`storyline.present.incidents.collapse`).
+    ``places`` and ``entity_types`` what collapsing incidents compares (:func:`storyline.present.incidents.collapse`),
+    ``label_types`` the types the incidents' headings read (default ``entity_types``).
     """
     f = filters or TimelineFilter()
     names = names or {}
@@ -785,9 +788,11 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
         # one incident told several ways is one line, as it is one briefing section
         incidents = fold_retold(incidents, published, cluster_of,
                                 {i.id: independent(i.articles, family) for i in incidents}, places=places)
+        incidents, _ = at_meetings(incidents, incidents, published)  # an agreement dated by its meeting
         first = min((d for a in by_id.values() if (d := a.published) and value_interval(d)), default=None)
         incidents = [i for i in incidents if not (unplaced(i) and independent(i.articles, family) < 2)]
-        items = [incident_item(inc, by_id, names, family, entity_types, first) for inc in incidents]
+        heads = entity_types if label_types is None else label_types
+        items = [incident_item(inc, by_id, names, family, heads, first) for inc in incidents]
         linked = {x for link in links for x in (link.from_, link.to)}
         keep = told_once([c for c in cls if notable(c, names, linked)], names, linked)
         items += [claim_item(g, by_id, names, family, denied, first, lower) for g in _group_claims(keep, names)]
@@ -962,7 +967,17 @@ def timeline_from_store(store: Store, filters: TimelineFilter | None = None, *, 
     places = None if detail else Places.of_store(store, {}, {})
     return build_timeline(events, said, store.articles(sorted(articles)), names, detail=detail, filters=f,
                           families=store.source_families(), clusters=store.stories(), links=links, places=places,
-                          entity_types=types)
+                          entity_types=types, label_types=_label_types(store, events))
+
+
+def _label_types(store: Store, events: Sequence[Event]) -> dict[str, str]:
+    """Types of the places and parties a heading may name ("Talks in Lesk", not "Talks with <a town>"; a visit
+    to the place it names), as the briefing knows them."""
+    ids = sorted({x for e in events for x in (e.location, *(p.entity for p in e.participants)) if x})
+    light = getattr(store, "entity_types", None)
+    if callable(light):
+        return dict(light(ids))
+    return {i: h.type for i in ids if (h := store.entity_header(i)) is not None}
 
 
 def _target_types(store: Store, events: Sequence[Event]) -> dict[str, str]:
