@@ -426,8 +426,13 @@ def test_casualties_people_taken_away_or_hostage_are_abducted(figures: Figures, 
     assert (f.min, f.max) == (lo, hi), f
 
 
-def test_casualties_taken_to_hospital_is_no_abduction(figures: Figures) -> None:
-    assert not [f for f in figures("Twelve people were taken to hospital after the blast.") if f.kind == "abducted"]
+@pytest.mark.parametrize("text", [
+    "Twelve people were taken to hospital after the blast.",
+    "The second explosion took place one kilometre away and was outside the path of the mourners.",
+    "The blast took place 700 metres away from the gate.",
+])
+def test_casualties_taken_to_hospital_or_a_distance_away_is_no_abduction(figures: Figures, text: str) -> None:
+    assert not [f for f in figures(text) if f.kind == "abducted"]
 
 
 @pytest.mark.parametrize("text", [

@@ -506,10 +506,12 @@ def cue_kind(tok: Token) -> str | None:
         return "arrested"
     if _hospitalized(tok):
         return "injured"  # "over 150 people were admitted to hospitals", "40 were hospitalised"
-    if lemma == "take" and any((c.dep_ in ("prt", "advmod") and c.lower_ == "away") or (
-            c.dep_ in ("oprd", "xcomp", "dobj", "attr") and c.lower_ in ("hostage", "hostages", "captive"))
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children) and any(
+            (c.dep_ in ("prt", "advmod") and c.lower_ == "away" and not any(g.dep_ == "npadvmod" for g in c.children))
+            or (c.dep_ in ("oprd", "xcomp", "dobj", "attr") and c.lower_ in ("hostage", "hostages", "captive"))
             for c in tok.children):
-        return "abducted"  # "took away 312 students", "took 40 people hostage" (not "taken to hospital")
+        return "abducted"  # "took away 312 students", "took 40 people hostage" (not "taken to hospital", nor
+        # "took place one kilometre away": a distance)
     if lemma == "dead" and tok.head.lemma_.lower() in ("fear", "presume", "believe", "feared", "presumed"):
         return None  # "missing and feared dead", "presumed dead": not (yet) counted among the dead
     if lemma in TOLL_NOUNS and lemma not in CUES:
