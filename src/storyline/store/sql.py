@@ -777,6 +777,13 @@ class SqlStore:
         return {r[0]: r[1] for chunk in _chunks(wanted)
                 for r in self._rows(select(e.c.id, e.c.name).where(e.c.id.in_(chunk)))}
 
+    def entity_types(self, ids: Iterable[str | None]) -> dict[str, str]:
+        """Entity id -> its type (PERSON, GPE, …), in one query per chunk (the timeline's headings)."""
+        e = s.entities
+        wanted = sorted({x for x in ids if x})
+        return {r[0]: r[1] for chunk in _chunks(wanted)
+                for r in self._rows(select(e.c.id, e.c.type).where(e.c.id.in_(chunk)))}
+
     def entity_mentions(self, entity_id: str, offset: int = 0, limit: int = 50) -> list[Span]:
         em = s.entity_mentions
         query = (select(em.c.article, em.c.start, em.c.end).where(em.c.entity == entity_id)
