@@ -577,3 +577,11 @@ def test_casualties_an_adjective_cue_counts_only_its_own_noun(figures: Figures) 
     assert not figures("Many people kept searching for their missing relatives outside the clinic in Sarn.")
     # negative: the noun's own count is the figure
     assert _one(figures, "Rescuers are still looking for 12 missing miners in Tolvar.", "missing").min == 12
+
+
+def test_casualties_a_denied_count_is_someones_claim_not_the_toll(figures: Figures) -> None:
+    f = _one(figures, "Police have denied a report that the death toll from the crush in Sarn has exceeded 125.")
+    assert (f.min, f.claimed) == (125, True)
+    assert _one(figures, "Officials dismissed claims that more than 300 people had died in the flood.").claimed
+    # negative: denying a role in an attack leaves the attack's toll standing
+    assert not _one(figures, "The group denied any involvement in the attack that killed 12 people.").claimed

@@ -697,7 +697,7 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
     return Figure(kind=kind, min=c.min, max=c.max, text=c.text, start=first.idx, end=last.idx + len(last.text),
                   qualifier=c.qualifier, group=c.group, revision=_revision(doc[c.start:c.end], c),
                   previous=c.previous, earlier=_earlier(tok, doc[c.start:c.end]),
-                  partial=_partial(tok, doc[c.start:c.end]), claimed=_self_claimed(tok))
+                  partial=_partial(tok, doc[c.start:c.end]), claimed=_self_claimed(tok) or _denied(tok))
 
 
 #: people counted as having lived through it ("61 bodies and five survivors")
@@ -824,6 +824,26 @@ def _self_claimed(cue: Token) -> bool:
                                                     for p in s.children):
             return True
     return False
+
+
+#: verbs that deny what their clause or their object's clause says ("denied reports that the toll exceeded 125")
+DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rubbish"})
+#: nouns that carry someone's account of a toll ("a report that", "claims that")
+ACCOUNT_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "account", "allegation", "suggestion",
+                           "speculation", "figure"})
+
+
+def _denied(cue: Token) -> bool:
+    """A count a source denies: "police denied that 40 people were killed", "denied a report that the death toll
+    had exceeded 125", "dismissed claims that more than 300 died" (someone's figure, not the toll; never "denied
+    involvement in the attack that killed 12", which denies a role, not the count)."""
+    toll = toll_noun(cue)
+    verb = toll.head if toll is not None and toll.dep_ in ("nsubj", "nsubjpass") else cue
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENY_VERBS:
+        return True
+    noun = verb.head
+    return verb.dep_ in ("acl", "relcl") and noun.lemma_.lower() in ACCOUNT_NOUNS and noun.dep_ in (
+        "dobj", "nsubjpass") and noun.head.lemma_.lower() in DENY_VERBS
 
 
 def _verbs_above(tok: Token, hops: int = 4) -> list[Token]:
