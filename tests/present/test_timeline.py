@@ -543,3 +543,30 @@ def test_a_line_one_article_tells_names_it_and_a_year_alone_places_nothing() -> 
                    participants=())
     month = replace(bare, id="e4", date=TimeValue(value="2022-11", source="clause"))
     assert [i.id for i in _build([bare, month])] == ["e4"]
+
+
+def test_a_visit_placed_nowhere_goes_where_it_names_not_to_a_dateline_or_home() -> None:
+    """A visit with no place is told by where it went: the place it names other than its visitor, never the
+    dateline's place in capitals nor the visitor's own country."""
+    names = {**NAMES, "ent:nor": "Norland"}
+    types = {"ent:tarvin": "GPE", "ent:nor": "GPE", "ent:front": "ORG"}
+    visit = replace(_event("v1", "2023-02-25", type="CONSULT", subtype="visit", place=None), participants=(
+        Participant("actor", "Green Front", 0, 1, entity="ent:front"),
+        Participant("actor", "Norland", 0, 1, entity="ent:nor"),
+        Participant("actor", "TARVIN", 0, 1, entity="ent:tarvin"),
+        Participant("recipient", "Norland", 0, 1, entity="ent:nor")))
+    assert event_phrase(visit, names, types) == "Visit by Green Front"  # home and the dateline: no destination
+    tarvin = Participant("recipient", "Tarvin", 0, 1, entity="ent:tarvin")
+    to = replace(visit, participants=(*visit.participants, tarvin))
+    assert event_phrase(to, names, types) == "Visit by Green Front to Tarvin"
+    assert event_phrase(to, names, types, destination=False) == "Visit by Green Front"
+
+
+def test_an_agreement_dated_by_its_meeting_follows_it_on_the_timeline() -> None:
+    """An agreement only its reports date, told by the articles of a meeting of its party on a stated day, is
+    dated by that meeting and listed right after it."""
+    meeting = _event("zz", "2023-02-26", type="CONSULT", subtype="visit")
+    agreement = _event("ag", "2023-02-26", source="dct", type="AGREE", subtype="agreement", place=None)
+    lines = [(i.label, i.when) for i in _build([meeting, agreement]) if i.kind == "event"]
+    assert lines == [("Visit by Green Front to Tarvin", "26 February 2023"),
+                     ("Agreement with Green Front", "26 February 2023")], lines

@@ -585,3 +585,22 @@ def test_casualties_a_denied_count_is_someones_claim_not_the_toll(figures: Figur
     assert _one(figures, "Officials dismissed claims that more than 300 people had died in the flood.").claimed
     # negative: denying a role in an attack leaves the attack's toll standing
     assert not _one(figures, "The group denied any involvement in the attack that killed 12 people.").claimed
+
+
+def test_casualties_the_number_of_the_dead_is_a_toll(figures: Figures) -> None:
+    f = _one(figures, "Four more villagers were reported dead on Sunday, bringing the total number of the dead to 351.")
+    assert (f.min, f.max, f.revision) == (351, 351, "up")
+    # negative: "the wounded" alone names people already counted
+    assert _one(figures, "Two of the wounded died overnight.").partial
+
+
+def test_casualties_new_dead_are_an_increment(figures: Figures) -> None:
+    assert not figures("The four new dead were reported by their families in Sarn.")
+
+
+def test_casualties_a_count_of_another_kind_in_a_list_stands_alone(figures: Figures) -> None:
+    text = "The letter recorded 351 dead people including 129 men and 222 women and 394 injured."
+    f = _one(figures, text, "injured")
+    assert (f.min, f.max, f.partial) == (394, 394, False)
+    # negative: a part of the same kind is still a part
+    assert _one(figures, "The blast killed 12 people, including two police officers and a driver.").min == 12

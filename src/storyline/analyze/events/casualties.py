@@ -299,7 +299,7 @@ def _is_increment(sent: SpacySpan, i: int, j: int) -> bool:
     after = doc[j].lower_ if j < sent.end else ""
     if before in ("another", "additional", "further"):
         return not _set_apart(sent, i, j)
-    return after in ("more", "additional", "further", "other")
+    return after in ("more", "additional", "further", "other", "new")  # ("the four new dead")
 
 
 def _set_apart(sent: SpacySpan, i: int, j: int) -> bool:
@@ -523,8 +523,10 @@ def cue_kind(tok: Token) -> str | None:
             tok.head.head.lemma_.lower() in SURVIVAL_VERBS:
         return None  # "one passenger escaped with minor injuries": who came through, not the injured toll
     if kind is not None and tok.dep_ in ("pobj", "nsubj", "dobj", "nsubjpass") and tok.i > 0 \
-            and tok.doc[tok.i - 1].lower_ == "the" and tok.lower_ in THE_COUNTED:
-        return None  # "the wounded" names people already counted ("two of the wounded died")
+            and tok.doc[tok.i - 1].lower_ == "the" and tok.lower_ in THE_COUNTED and not (
+                tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in TOLL_NOUNS):
+        return None  # "the wounded" names people already counted ("two of the wounded died"), but "the total
+        # number of the dead" is a toll
     return kind
 
 
@@ -714,6 +716,8 @@ def _with_conjoined(doc: Doc, c: Count, counts: list[Count]) -> Count:
     ("Dalen and others") or the count is not in a coordination of victims."""
     if c.min is None or c.increment or c.previous is not None or _revision(doc[c.start:c.end], c):
         return c  # ("risen to 40 and 67 people were still in hospital": a new total, then another count)
+    if c.group is None and c.end < len(doc) and cue_kind(doc[c.end]) is not None:
+        return c  # "129 men and 222 women and 394 injured": a bare number told with its own casualty word
     root = doc[c.start:c.end].root
     top = root
     while top.dep_ == "conj" and top.head.i != top.i:
@@ -936,8 +940,8 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
     """"including two police officers", "one police officer also died", "two of the wounded died"."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > span.sent.start else ""
-    if before in PARTIAL_PREPS or any(a.lower_ in PARTIAL_PREPS and a.dep_ == "prep" for a in span.root.ancestors
-                                      if a.i < span.start):
+    if before in PARTIAL_PREPS or any(a.lower_ in PARTIAL_PREPS and a.dep_ == "prep" and not _other_kind(cue, a.head)
+                                      for a in span.root.ancestors if a.i < span.start):
         return True
     if any(k.lower_ == "also" and k.dep_ == "advmod" for k in cue.children):
         return True
@@ -950,6 +954,13 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
     if len(after) >= 2 and after[0].lower_ == "of" and after[1].lower_ in ("the", "them", "those", "whom"):
         return True  # "two of the wounded", "four of them"
     return after.text.lower().startswith(("among the", "among them"))
+
+
+def _other_kind(cue: Token, whole: Token) -> bool:
+    """The whole an "including" hangs on counts another kind than the cue: "351 dead people including 129 men
+    and 222 women and 394 injured" (the injured are no part of the dead, however the list is parsed)."""
+    kinds = {cue_kind(t) for t in (whole, *whole.children)} - {None}
+    return bool(kinds) and cue_kind(cue) not in kinds
 
 
 def _broken_down(span: SpacySpan) -> bool:
