@@ -83,6 +83,12 @@ def test_cluster_a_nickname_the_name_gives_in_quotes() -> None:
     assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"}), frozenset({"d:1"}), frozenset({"e:1"})}
 
 
+def test_cluster_a_countrys_two_word_name_read_as_a_person_joins_the_country() -> None:
+    units = [_unit("a:1", "GPE", "Costa Rica"), _unit("b:1", "PERSON", "Costa Rica"),
+             _unit("c:1", "PERSON", "Orlan Vesk")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+
+
 def test_cannot_link_different_full_names_sharing_a_token() -> None:
     units = [_unit("a:1", "PERSON", "Kerim Asdal"), _unit("b:1", "PERSON", "Asdal Voren"),
              _unit("c:1", "PERSON", "Asdal")]

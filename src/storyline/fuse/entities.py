@@ -1040,7 +1040,8 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
         person, other = (a, b) if la == PERSON else (b, a)
         # a bare word tagged PERSON says little ("Karvosh" of "Karvosh province"); a full name does
         if _has_full_name(person) and _has_full_name(other) and not _mistagged_cluster(person, other) \
-                and not _place_tagged_cluster(person, other, corpus) and not _same_full_name(person, other):
+                and not _place_tagged_cluster(person, other, corpus) and not _same_full_name(person, other) \
+                and not _country_read_as_person(person, other):
             return "a person and a named organization or place"
         if _has_full_name(person) and _one_word_place(other, person, corpus):
             return "a person and a place one of the person's names is named like"
@@ -1058,6 +1059,15 @@ def _same_full_name(person: Cluster, other: Cluster) -> bool:
     country's or province's name (ISO 3166): a person reading of it is the tagger's slip, kept as before."""
     names = {folded_key(f) for f in person.forms if person_like(f) and known_place(f) is None}
     return any(folded_key(f) in names for f in other.forms)
+
+
+def _country_read_as_person(person: Cluster, other: Cluster) -> bool:
+    """Every name of ``person`` is a country's or province's name of two words or more that ``other`` holds as a
+    place ("Sri Varna" tagged a person in a headline): no person bears it, the tagger slipped."""
+    names = {folded_key(f) for f in person.forms}
+    return other.label in PLACES and all(len(name_tokens(f)) > 1 and known_place(f) is not None
+                                         for f in person.forms) \
+        and names <= {folded_key(f) for f in other.forms}
 
 
 def _one_word_place(c: Cluster, person: Cluster, corpus: Corpus) -> bool:
