@@ -50,11 +50,11 @@ the typed event told in its incident's articles with its word or one close in me
 
 Inside the articles of one incident (a document cluster), an action told as done in one and as to come in another
 is one action when their reports are a night apart at most and none tells the deed after the plan
-(:func:`told_as_done`): outlets word one announcement
-as "X to host Y", "was picked to host", "will host" and "hosts", and the parse reads some as done; a deed reported
-after its plan's report (the visit, a day after "will travel there on Tuesday") is the happening and stays apart,
-as do both told in one article, and violence (a planned attack is not the one that happened). Measured on ECB+ dev with gold mentions:
-75.82 -> 76.61 CoNLL F1 (docs/evaluation.md).
+(:func:`told_as_done`): outlets word one announcement as "X to host Y", "was picked to host", "will host" and
+"hosts", and the parse reads some as done; a deed reported after its plan's report (the visit, a day after "will
+travel there on Tuesday") is the happening and stays apart, as do both told in one article, and violence (a planned
+attack is not the one that happened). Measured on ECB+ dev with gold mentions: 75.82 -> 76.32 CoNLL F1
+(docs/evaluation.md).
 
 Wire copies and rewrites retell one incident in each other's sentences: the same word at the same place of two
 alike sentences of one incident's articles ties their clusters, the hard stops still holding (:func:`twins`,
@@ -379,16 +379,17 @@ def report_days(ctx: FuseContext) -> dict[str, dt.date]:
 
 def told_as_done(x: Summary, y: Summary, days: Mapping[str, dt.date]) -> tuple[Summary, Summary]:
     """Two summaries of one incident's articles, one told as done and the other as to come, read as one action
-    when no report tells the deed after the plan (both returned as done; otherwise unchanged).
+    (both returned as done; otherwise unchanged) when their reports allow it.
 
     Outlets telling one announcement word it differently: a headline's "X to host Y", "was picked to host" and
     "will host" beside "hosts", and the parse reads some as done and some as to come; the events step's hard
     stop on realis vs. not then keeps one hosting in two pieces. An action told as done in a report no later than
     the one that tells it as to come, and within a night of it, cannot be the deed that followed the plan: the two
-    are one announcement's coverage read two ways (a deed reported weeks before a plan is an earlier deed). One article telling both tells two ("his first visit in November; he is expected again"). A deed
-    reported after the report of its plan ("will travel to Lesk on Tuesday", then "met ... in
-    Lesk on Tuesday" a day later) is the happening, kept apart from its expectation as the events step keeps it,
-    and so is violence (a planned attack is not the one that happened: ``events._foreseen``).
+    are one announcement's coverage read two ways (a deed reported weeks before a plan is an earlier deed; reports
+    with no date say nothing against it). One article telling both tells two ("his first visit in November; he is
+    expected again"). A deed reported after the report of its plan ("will travel to Lesk on Tuesday", then "met ...
+    in Lesk on Tuesday" a day later) is the happening, kept apart from its expectation as the events step keeps
+    it, and so is violence (a planned attack is not the one that happened: ``events._foreseen``).
     """
     if x.mclasses == y.mclasses or not (x.mclasses <= DONE_OR_TO_COME and y.mclasses <= DONE_OR_TO_COME) \
             or x.type in VIOLENT_TYPES or x.articles & y.articles:
