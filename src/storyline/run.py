@@ -201,6 +201,7 @@ def fuse_store(store: Store, config: Config, resources: Resources, new: Iterable
         store.put_sentence_words(WORDS_VERSION, _new_of(kept[WORDS_KEY], known[WORDS_KEY]))
         store.put_passage_grams(PASSAGE_VERSION, _new_of(kept[GRAMS_KEY], known[GRAMS_KEY]))
         store.put_passage_verdicts(PASSAGE_VERSION, _new_of(kept[VERDICTS_KEY], known[VERDICTS_KEY]))
+        del kept, known  # every article's words and grams: not held through the save
         log.info("stage save: start")
         if progress:
             progress("save", 0, 1)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext
 from storyline.fuse.corroboration import (
+    Grams,
     _sentence_count,
     _sentences_of,
     _words_of,
@@ -324,12 +327,13 @@ def test_shared_passages_kept_grams_and_verdicts_stand_for_the_texts_and_the_res
     late = _art("a2", "Orvani Post", "The toll rose to 30 on Monday.\n\n" + _WIRE_PARAGRAPHS)
     other = _art("a3", "Harbour Post", "Rescue boats returned empty at dawn.")  # fewer than 8 words
     arts = {x.id: x for x in (early, late, other)}
-    grams: dict[str, tuple[int, ...]] = {}
+    grams: dict[str, Grams] = {}
     verdicts: dict[tuple[str, str], str] = {}
     found = shared_passages(arts, grams, verdicts)
     assert [(a, b) for a, b, _ in found] == [("a1", "a2")]
     # every text's grams and every candidate pair's verdict, for the next run
-    assert grams == {aid: sampled_grams(art.text) for aid, art in arts.items()} and grams["a3"] == ()
+    assert {k: g.tolist() for k, g in grams.items()} == {aid: list(sampled_grams(x.text)) for aid, x in arts.items()}
+    assert all(g.dtype == np.uint32 for g in grams.values()) and grams["a3"].size == 0
     assert verdicts == {("a1", "a2"): found[0][2]} == {("a1", "a2"): passage_verdict(early.text, late.text)}
     # what is kept stands for the texts: a kept "not copies" verdict is not counted again
     assert shared_passages(arts, dict(grams), {("a1", "a2"): ""}) == []

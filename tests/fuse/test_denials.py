@@ -446,3 +446,48 @@ def test_link_a_denial_of_wrongdoing_answers_the_charge_before_it(build: Build) 
     allege, denied = claim_by_cue(story, "allege"), claim_by_cue(story, "denied")
     assert (denied.id, allege.id) in links_of(story, "denies")
 
+
+
+def test_no_link_a_patron_denies_involvement_beside_its_clients_claim(build: Build) -> None:
+    # "an Estmark-backed group": Estmark backs the claimant; its denial of its own part does not deny the claim
+    story = build("A Norland-backed militia group known as the Tavro Front claimed responsibility for the drone "
+                  "attack on the Eskar outpost. Norland denied any involvement in the drone attack.")
+    claimed, denied = claim_by_cue(story, "claimed"), claim_by_cue(story, "denied")
+    assert claimed.stance == "responsibility" and denied.polarity == "deny"
+    assert links_of(story, "denies") == []
+
+
+def test_link_denial_of_named_claims_answers_the_owners_accusation(build: Build) -> None:
+    # of the owner's two claims, the one pointing at the denier's side is what "X's claims" denies
+    story = build("Velmoran spokesman Ivo Darrel said the orders for the attack were given by Estmark, not by the "
+                  "rebels. Darrel said Velmora would respond with careful and measured steps. "
+                  "Estmark spokesman Ann Corvin denied Darrel's claims.")
+    orders = next(c for c in story.claims if "orders" in c.content)
+    denial = claim_by_cue(story, "denied")
+    assert (denial.id, orders.id) in links_of(story, "denies")
+    assert all(to == orders.id for frm, to in links_of(story, "denies") if frm == denial.id)
+
+
+def test_no_link_a_negation_never_answers_an_account_of_an_act_by_another_doer(build: Build) -> None:
+    # the palace is the target of the act told, its doer is another: the spokesman's negation answers nothing
+    story = build("The Norland government had no advance notice of a drone attack against the Velmoran presidential "
+                  "palace by Estmark, three Norland officials told the network. Velmoran spokesman Ivo Darrel told "
+                  "the state news agency that the president was not in the palace at the time of the alleged attack.")
+    assert links_of(story, "denies") == []
+    assert all(c.polarity == "assert" for c in story.claims)
+
+
+def test_no_link_a_call_not_to_do_something_rebuts_nothing(build: Build) -> None:
+    story = build("Norland accused Velmora of attacking the palace with drones. The Valdoran foreign policy chief "
+                  "Ann Corvin called on Norland not to intensify attacks on Velmora after the alleged drone attack.")
+    assert links_of(story, "denies") == []
+    assert claim_by_cue(story, "called").polarity == "assert"
+
+
+def test_no_link_claims_of_a_peoples_influence_are_not_that_peoples_claims(build: Build) -> None:
+    # "claims of Norlandi influence": what is claimed names Norland; the claims are not Norland's
+    story = build("Norland said on Monday that there is a conflict between Velmoran forces and resistance groups in "
+                  "the region.",
+                  "Norlandi spokesman Ivo Darrel dismissed claims of Norlandi influence over the groups.")
+    statement, denial = claim_by_cue(story, "said"), claim_by_cue(story, "dismissed")
+    assert (denial.id, statement.id) not in links_of(story, "denies")

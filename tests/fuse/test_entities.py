@@ -76,6 +76,13 @@ def test_cluster_person_name_variants() -> None:
     assert _groups(units) == {frozenset({"a:1", "b:1", "c:1", "d:1"})}
 
 
+def test_cluster_a_nickname_the_name_gives_in_quotes() -> None:
+    units = [_unit("a:1", "PERSON", 'Orlan "Vesko" Tamm', "Tamm"), _unit("b:1", "WORK_OF_ART", "Vesko"),
+             _unit("c:1", "PERSON", "Orlan Tamm"), _unit("d:1", "GPE", "France"),
+             _unit("e:1", "PERSON", 'Mira "France" Dall')]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"}), frozenset({"d:1"}), frozenset({"e:1"})}
+
+
 def test_cannot_link_different_full_names_sharing_a_token() -> None:
     units = [_unit("a:1", "PERSON", "Kerim Asdal"), _unit("b:1", "PERSON", "Asdal Voren"),
              _unit("c:1", "PERSON", "Asdal")]
@@ -723,6 +730,26 @@ def test_noun_entities_join_the_named_entity_spelled_in_lower_case() -> None:
     arts[0] = replace(arts[0], mentions=tuple(replace(m, text="the surgeon general") for m in arts[0].mentions))
     out = noun_entities([general], arts)
     assert [e.id for e in out] == ["ent:g"] and ("a", 100) in {(s.article, s.start) for s in out[0].mentions}
+
+
+def test_noun_entities_join_the_one_word_name_written_with_its_capital() -> None:
+    # article a: a headline's "ROVERS' COACH QUITS" and the body's "the Rovers", tagged as common nouns
+    text = "ROVERS' COACH QUITS\n\nThe coach of the Rovers left on Monday after a coach crash."
+    rovers = Entity("ent:r", "Velmor Rovers", "ORG", aliases={"Velmor Rovers": 2, "Rovers": 1},
+                    mentions=(Span("x", 0, 13, "Velmor Rovers"), Span("x", 20, 26, "Rovers")))
+    spans = [(0, 7), (text.index("Rovers left"), text.index("Rovers left") + 6)]
+    art = ArticleAnalysis("a", "h", mentions=tuple(
+        Mention("a", s0, e0, text[s0:e0], "ORG", kind="nominal", chain="a:n0") for s0, e0 in spans),
+        extras={"noun_chains": {"a:n0": {"noun": "rovers", "plural": True, "mods": []}}})
+    out = noun_entities([rovers], [art], texts={"a": text})
+    assert [e.id for e in out] == ["ent:r"] and {("a", 0), ("a", spans[1][0])} <= {(s.article, s.start)
+                                                                                   for s in out[0].mentions}
+    coach = Entity("ent:c", "Coach", "PERSON", aliases={"Coach": 1}, mentions=(Span("y", 0, 5, "Coach"),))
+    at = text.index("COACH")
+    boss = ArticleAnalysis("a", "h", mentions=(Mention("a", at, at + 5, "COACH", "PERSON", kind="nominal",
+                                                       chain="a:n1"),),
+                           extras={"noun_chains": {"a:n1": {"noun": "coach", "plural": False, "mods": []}}})
+    assert len(noun_entities([coach], [boss], texts={"a": text})) == 2  # the article writes "coach": a noun
 
 
 def test_noun_entities_keep_to_one_story_and_to_one_count() -> None:

@@ -24,10 +24,12 @@ from storyline.fuse.events import (
     _choose_place,
     _dates,
     _facility_names,
+    _from_first_day,
     _named_again,
     _place,
     _sides,
     _specific_link,
+    _told_class,
     _venue_names,
     compatible,
     coreference,
@@ -851,3 +853,73 @@ def test_events_a_place_after_near_is_the_place_whatever_its_spelling() -> None:
     # negative: before a noun it is an adjective ("Dovrayan troops"), no place
     m = SimpleNamespace(article="a1", location=Participant("place", "Dovrayan", 24, 32), participants=[])
     assert _place(ctx, m, types, names) is None  # type: ignore[arg-type]
+
+
+def test_dates_the_nth_day_of_an_incident_spans_the_days_before() -> None:
+    tue = (dt.date(2031, 5, 6), dt.date(2031, 5, 6))
+    assert _from_first_day("Troops battled the gunmen for a fourth day on Tuesday.", tue) == \
+        (dt.date(2031, 5, 3), dt.date(2031, 5, 6))
+    assert _from_first_day("as the siege moved into its third day", tue)[0] == dt.date(2031, 5, 4)
+    assert _from_first_day("The strike entered a second straight day.", tue)[0] == dt.date(2031, 5, 5)
+    # negatives: a first or a final day, or a day that is no count of the incident's, is the day told
+    for text in ("Talks ended on the final day.", "Fighting broke out for the first day.", "Troops left on day two."):
+        assert _from_first_day(text, tue) == tue
+
+
+def test_fuse_events_a_siege_told_on_its_fourth_day_is_the_one_that_began(fuse_texts: Fuser) -> None:
+    began = ("s1", "Gunmen stormed the Varo mall in Kesk on Saturday, killing 30 people and taking shoppers hostage.",
+             "2031-05-03")
+    story, _ = fuse_texts(began, ("s2", "Troops battled the gunmen at the Varo mall in Kesk on Tuesday for a fourth "
+                                        "day, officials said.", "2031-05-06"))
+    told = [e for e in _assaults(story) if {m.article for m in e.mentions} & {"s2"}]
+    assert len(told) == 1 and {m.article for m in told[0].mentions} == {"s1", "s2"}, _assaults(story)
+    assert told[0].date is not None and told[0].date.value == "2031-05-03"
+    # negative: fighting told on Tuesday with no count of days is not Saturday's attack
+    apart, _ = fuse_texts(began, ("s2", "Troops battled the gunmen at the Varo mall in Kesk on Tuesday, officials "
+                                        "said.", "2031-05-06"))
+    assert not any({m.article for m in e.mentions} == {"s1", "s2"} for e in _assaults(apart))
+
+
+def test_told_class_a_mention_dated_after_its_report_was_foreseen() -> None:
+    def told(type_: str, day: int, modality: str = "asserted") -> str:
+        m = EventMention(id="f1:ev0", article="f1", start=0, end=7, text="funeral", type=type_, subtype=None,
+                         modality=modality, sentence_start=0, sentence_end=80)
+        return _told_class(m, (dt.date(2031, 8, day), dt.date(2031, 8, day)), dt.date(2031, 8, 15))
+    assert told("LIFE", 16) == "irrealis"  # "ahead of a state funeral on Saturday" in a Friday report
+    assert told("ASSAULT", 17) == "irrealis"
+    # negatives: a night's slack for an attack a report from another time zone dates to the next day; the day
+    # of the report itself; what is foreseen stays so, what is denied stays denied
+    assert told("ASSAULT", 16) == "realis"
+    assert told("LIFE", 15) == "realis"
+    assert told("LIFE", 16, "negated") == "negated"
+
+
+def test_fuse_events_a_funeral_told_in_advance_is_not_the_one_held(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("f1", "The first victims were laid to rest today ahead of a state funeral in Tolm on Saturday.",
+         "2031-08-15"),
+        ("f2", "Thousands attended a state funeral in Tolm on Saturday for the victims.", "2031-08-16"),
+        ("f3", "A state funeral for the victims was held in Tolm on Saturday.", "2031-08-16"))
+    held = [e for e in story.events if e.type == "LIFE" and {m.article for m in e.mentions} & {"f2", "f3"}]
+    assert len(held) == 1 and {m.article for m in held[0].mentions} == {"f2", "f3"}, \
+        [(e.subtype, e.modality, [(m.article, m.text) for m in e.mentions]) for e in story.events]
+
+
+def _told(n: int, text: str, subtype: str | None, sentence: int, determiner: str | None = None) -> Info:
+    m = EventMention(id=f"h1:ev{n}", article="h1", start=sentence * 100 + 10, end=sentence * 100 + 10 + len(text),
+                     text=text, type="ASSAULT", subtype=subtype, sentence_start=sentence * 100,
+                     sentence_end=sentence * 100 + 90, determiner=determiner)
+    return Info(m=m, place="kesk", parts=frozenset(), participants=[], stated=None, soft=None, before=None,
+                mclass="realis", fragment=False, indefinite=determiner == "a", story="st1", lead=True)
+
+
+def test_within_article_an_indefinite_attack_names_no_other_kind() -> None:
+    # "hostages" in the headline, "in a brutal attack" two sentences on: "attack" names no kind, so it is not
+    # another incident than the hostage-taking (it only needs more evidence, as every indefinite mention)
+    places = build_graph([], set(), set(), {}, set())
+    clusters = within_article([_told(0, "hostages", "abduction", 0), _told(1, "attack", "attack", 2, "a")], places)
+    assert len(clusters) == 1, [[i.m.text for i in c.infos] for c in clusters]
+    # negative: "a shooting" names another kind than the hostage-taking just told, and stays apart
+    clusters = within_article([_told(0, "hostages", "abduction", 0), _told(1, "shooting", "shooting", 2, "a")],
+                              places)
+    assert len(clusters) == 2

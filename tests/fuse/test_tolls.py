@@ -137,3 +137,30 @@ def test_tolls_one_article_current_figure_is_a_number_before_a_word() -> None:
         Figure(kind="killed", min=4000, max=None, text="more than 4,000", start=50, end=65, qualifier="more than")))
     assert {r.text: r.status for r in tolls.collect([m], arts)} == {"thousands of people": "earlier",
                                                                    "more than 4,000": "current"}
+
+
+def test_tolls_a_recap_of_an_old_count_never_undoes_a_rise() -> None:
+    heads, conflicts, _ = _choose(("a1", "2031-05-05", _figure("killed 12 people", 12, 12)),
+                                  ("a2", "2031-05-06", _figure("has risen to 16", 16, 16, revision="up")),
+                                  ("a3", "2031-05-09", _figure("the bombing, which killed 12", 12, 12)))
+    assert heads["killed"].min == 16
+    assert "fatalities" in conflicts  # the old count given after the new one is still a disagreement
+    # negative: a lower figure first given after the rise (a quiet correction) is the latest figure
+    heads, _, _ = _choose(("a1", "2031-05-05", _figure("has risen to 16", 16, 16, revision="up")),
+                          ("a2", "2031-05-09", _figure("15 people died", 15, 15)))
+    assert heads["killed"].min == 15
+
+
+def test_tolls_a_same_day_correction_that_names_the_old_figure_comes_after_it() -> None:
+    day1 = [("a9", "2031-05-06", _figure("has risen to 174", 174, 174, revision="up")),
+            ("a2", "2031-05-06", _figure("revised down to 125", 125, 125, revision="down")),
+            ("a2", "2031-05-06", Figure(kind="killed", min=174, max=174, text="put the figure at 174", start=40,
+                                        end=61, earlier=True))]
+    # the next day a paper still gives 174: the correction stands
+    heads, _, _ = _choose(*day1, ("a3", "2031-05-07", _figure("at least 174 died", 174, None, qualifier="at least")))
+    assert heads["killed"].min == 125
+    # negative: without the correction's mention of 174 the two new totals of the day are unordered, and the
+    # later day's figure is the latest report
+    heads, _, _ = _choose(*day1[:2], ("a3", "2031-05-07", _figure("at least 174 died", 174, None,
+                                                                  qualifier="at least")))
+    assert heads["killed"].min == 174

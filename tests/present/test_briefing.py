@@ -877,3 +877,43 @@ def test_a_trip_told_only_as_where_someone_was_heads_no_section() -> None:
     assert circumstance(trip(("a1", "visit"), ("a1", "talks"), ("a2", "trip")), articles)
     assert not circumstance(trip(("a1", "visit"), ("a3", "visit")), articles)  # one report tells the visit itself
     assert not circumstance(trip(("a3", "visit")), articles)
+
+
+def test_brief_a_visit_placed_nowhere_is_headed_by_where_it_went(analyses: dict) -> None:
+    """A visit fusion gave no place is headed by the place it names besides its visitor, not by a dateline's
+    place in capitals nor by the visitor's own country."""
+    story = make_story()
+    home = Entity("ent:home", "Norland", "GPE", {"Norland": 1}, ())
+    story.entities.append(home)
+    visit = story.events[1]
+    story.events[1] = replace(visit, location=None, location_text=None, participants=(
+        Participant("actor", "Reyl", 0, 0, entity="ent:reyl"),
+        Participant("actor", "Norland", 0, 0, entity="ent:home"),  # "Norland's minister": where he came from
+        Participant("actor", "VELORIA", 0, 7, entity="ent:veloria"),  # a dateline read as an actor
+        Participant("recipient", "Norland", 0, 0, entity="ent:home"),
+        Participant("recipient", "Veloria", 0, 0, entity="ent:veloria")))
+    heads = {s.event: s.heading for s in brief(story, analyses=analyses).sections}
+    assert heads["ev:visit"] == "Visit by Tomas Reyl to Veloria, 30 April 2024", heads
+
+
+def test_brief_quotes_one_statement_once_citing_every_carrier(analyses: dict) -> None:
+    """One speaker's words carried by two outlets and read by fusion as about two incidents are quoted in one
+    section, citing both, and not again in the other."""
+    story = make_story()
+    quote = "The market will open again on Friday, and it will stay open"
+    extra = tuple(Article(id=k, text=f"Mara Quint said: “{quote}.” {t}", outlet=o, published="2024-04-30",
+                          title=k) for k, o, t in (("q1", "Ridge Post", "Shops were shut."),
+                                                    ("q2", "Lake Daily", "Roads were closed.")))
+    story = make_story(extra)
+    for art, event in zip(extra, ("ev:blast", "ev:visit"), strict=True):
+        start = art.text.index("“") + 1
+        story.claims.append(Claim(f"cl:{art.id}", art.id, start, start + len(quote), "ent:quint", "Mara Quint",
+                                  "said", quote, direct_quote=True, event=event, stance="statement"))
+    md = brief(story, analyses=analyses).to_markdown()
+    assert md.count("will stay open") == 1, md
+    line = next(x for x in md.splitlines() if "will stay open" in x)
+    number = {a: re.search(rf"^(\d+)\. {o}", md, re.M) for a, o in (("q1", "Ridge Post"), ("q2", "Lake Daily"))}
+    assert all(number.values()), md
+    cited = re.search(r"will stay open” \[([\d, ]+)\]", line)
+    assert cited and {int(n) for n in cited.group(1).split(", ")} == {int(m.group(1)) for m in number.values() if m}
+

@@ -403,3 +403,31 @@ def test_an_undated_major_incident_takes_the_date_a_telling_states() -> None:
     week = inc("week", "2031-W10", articles=("a2",), subtype="air_strike")
     folded = fold_retold([attack, week], FOLD_PUBLISHED, None, {"attack": 3, "week": 1}, places=PLACES)
     assert [set(i.members) for i in folded] == [{"attack", "week"}] and not folded[0].date_stated
+
+
+def test_at_meetings_dates_an_agreement_by_the_meeting_it_came_out_of() -> None:
+    """An agreement no text dates, told by the articles that tell a dated meeting of the same parties, takes
+    the meeting's day; with no party in common, or reported weeks later, it stays undated."""
+    from storyline.model import Article, Participant
+    from storyline.present.incidents import at_meetings
+
+    arts = {k: Article(id=k, text="x", outlet=k, published=day) for k, day in
+            (("m1", "2031-05-06"), ("m2", "2031-05-07"), ("m3", "2031-06-02"))}
+    kell = Participant("actor", "Kell", 0, 0, entity="ent:kell")
+    meeting = Event("ev:meet", "CONSULT", subtype="visit", participants=(kell,),
+                    date=TimeValue("2031-05-06", "Tuesday", "day", "2031-05-06", "2031-05-06", source="clause",
+                                   basis="stated"))
+
+    def agreement(*articles: str, party: Participant = kell) -> Incident:
+        reported = TimeValue(arts[articles[0]].published, None, "day", source="dct", basis="reported")
+        ev = Event("ev:agree", "AGREE", subtype="agreement", participants=(party,), date=reported)
+        return Incident(ev, (ev,), articles)
+
+    met = Incident(meeting, (meeting,), ("m1", "m2", "m3"))
+    days = {k: a.published for k, a in arts.items()}
+    (dated,), ids = at_meetings([agreement("m1", "m2")], [met], days)
+    assert dated.date_stated and dated.date is not None and dated.date.value == "2031-05-06" and ids == {"ev:agree"}
+    other = Participant("actor", "Orsk", 0, 0, entity="ent:orsk")
+    for undated in (agreement("m1", "m2", party=other), agreement("m3")):
+        (kept,), ids = at_meetings([undated], [met], days)
+        assert not kept.date_stated and ids == set()

@@ -543,3 +543,20 @@ def test_a_line_one_article_tells_names_it_and_a_year_alone_places_nothing() -> 
                    participants=())
     month = replace(bare, id="e4", date=TimeValue(value="2022-11", source="clause"))
     assert [i.id for i in _build([bare, month])] == ["e4"]
+
+
+def test_a_visit_placed_nowhere_goes_where_it_names_not_to_a_dateline_or_home() -> None:
+    """A visit with no place is told by where it went: the place it names other than its visitor, never the
+    dateline's place in capitals nor the visitor's own country."""
+    names = {**NAMES, "ent:nor": "Norland"}
+    types = {"ent:tarvin": "GPE", "ent:nor": "GPE", "ent:front": "ORG"}
+    visit = replace(_event("v1", "2023-02-25", type="CONSULT", subtype="visit", place=None), participants=(
+        Participant("actor", "Green Front", 0, 1, entity="ent:front"),
+        Participant("actor", "Norland", 0, 1, entity="ent:nor"),
+        Participant("actor", "TARVIN", 0, 1, entity="ent:tarvin"),
+        Participant("recipient", "Norland", 0, 1, entity="ent:nor")))
+    assert event_phrase(visit, names, types) == "Visit by Green Front"  # home and the dateline: no destination
+    tarvin = Participant("recipient", "Tarvin", 0, 1, entity="ent:tarvin")
+    to = replace(visit, participants=(*visit.participants, tarvin))
+    assert event_phrase(to, names, types) == "Visit by Green Front to Tarvin"
+    assert event_phrase(to, names, types, destination=False) == "Visit by Green Front"

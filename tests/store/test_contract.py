@@ -12,6 +12,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 import pytest
 from sqlalchemy import event
 
@@ -152,18 +154,24 @@ def test_store_sentence_words_kept_by_version_and_dropped_with_the_analysis(stor
     assert store.sentence_words("v1") == {"a2": "river rose"}
 
 
+def _values(grams: dict[str, npt.NDArray[np.uint32]]) -> dict[str, list[int]]:
+    """Kept grams as lists of integers, each array checked to hold uint32 (what a fusion keeps in memory)."""
+    assert all(g.dtype == np.uint32 for g in grams.values())
+    return {aid: g.tolist() for aid, g in grams.items()}
+
+
 def test_store_passage_grams_and_verdicts_kept_by_version_and_dropped_with_the_analysis(store: Store) -> None:
     store.add_articles(ARTICLES)
     store.put_analyses([ArticleAnalysis(article=a, config_hash="h1") for a in ("a1", "a2")])
     store.put_passage_grams("v1", {"a1": (3, 70000, 2**32 - 1), "a2": ()})
     store.put_passage_grams("v1", {"a2": (5,)})  # replaced
-    assert store.passage_grams("v1") == {"a1": (3, 70000, 2**32 - 1), "a2": (5,)}
+    assert _values(store.passage_grams("v1")) == {"a1": [3, 70000, 2**32 - 1], "a2": [5]}
     store.put_passage_verdicts("v1", {("a1", "a2"): "shared passages: 31 words word for word"})
     store.put_passage_verdicts("v1", {("a1", "a2"): ""})  # replaced
     assert store.passage_verdicts("v1") == {("a1", "a2"): ""}
     assert store.passage_grams("v2") == {} and store.passage_verdicts("v2") == {}  # made otherwise: stale
     store.put_analyses([ArticleAnalysis(article="a2", config_hash="h2")])
-    assert store.passage_grams("v1") == {"a1": (3, 70000, 2**32 - 1)} and store.passage_verdicts("v1") == {}
+    assert _values(store.passage_grams("v1")) == {"a1": [3, 70000, 2**32 - 1]} and store.passage_verdicts("v1") == {}
 
 
 def test_store_put_analyses_keeps_the_last_of_an_article_given_twice(store: Store) -> None:

@@ -69,6 +69,8 @@ import dataclasses
 import datetime as dt
 import difflib
 import re
+import sys
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from functools import cached_property, partial
@@ -518,47 +520,54 @@ def twins(clusters: list[Cluster], docs: Mapping[str, str], articles: Mapping[st
         for i in c.infos:
             if i.m.article in docs:
                 at[(docs[i.m.article], lemma_of(i.m, base))].append((n, i))
-    words: dict[tuple[str, int], list[tuple[str, int, int]]] = {}
+    # per sentence met, made once (a large store's fusion meets hundreds of thousands): its words interned and
+    # their offsets as machine integers (a tuple of a new string and two integers per word held most of the step's
+    # memory), a number standing for it in the pair keys below, and its words as a multiset
+    words: dict[tuple[str, int], tuple[int, tuple[str, ...], array[int], array[int]]] = {}
 
-    def sentence(m: EventMention) -> list[tuple[str, int, int]]:
+    def sentence(m: EventMention) -> tuple[int, tuple[str, ...], array[int], array[int]]:
         key = (m.article, m.sentence_start)
         if key not in words:
             text = articles[m.article].text if m.article in articles else ""
-            words[key] = [(w.group().lower(), w.start(), w.end())
-                          for w in _WORD.finditer(text, m.sentence_start, m.sentence_end)]
+            found = list(_WORD.finditer(text, m.sentence_start, m.sentence_end))
+            words[key] = (len(words), tuple(sys.intern(w.group().lower()) for w in found),
+                          array("l", [w.start() for w in found]), array("l", [w.end() for w in found]))
         return words[key]
 
-    aligned: dict[tuple[tuple[str, int], tuple[str, int]], list[tuple[int, int, int]]] = {}
+    aligned: dict[int, list[tuple[int, int, int]]] = {}  # (one sentence's number, the other's) as one integer
+    apart: list[tuple[int, int, int]] = []  # shared by the pairs not alike enough
 
     def blocks(x: EventMention, y: EventMention) -> list[tuple[int, int, int]]:
         """The runs of words the two mentions' sentences share, in order; none when they are not alike enough."""
-        key = ((x.article, x.sentence_start), (y.article, y.sentence_start))
+        (i, a, _, _), (j, b, _, _) = sentence(x), sentence(y)
+        key = i << 32 | j
         if key not in aligned:
-            a, b = [w for w, _, _ in sentence(x)], [w for w, _, _ in sentence(y)]
             # the words both hold, counted with repeats, bound the ratio from above: most pairs end here
             alike = bool(a and b) and 2 * len(bag(x) & bag(y)) >= TWIN_SENTENCE * (len(a) + len(b))
             match = difflib.SequenceMatcher(None, a, b, autojunk=False) if alike else None
             aligned[key] = [(i, j, n) for i, j, n in match.get_matching_blocks() if n] \
-                if match is not None and match.ratio() >= TWIN_SENTENCE else []
+                if match is not None and match.ratio() >= TWIN_SENTENCE else apart
         return aligned[key]
 
-    bags: dict[tuple[str, int], frozenset[tuple[str, int]]] = {}
+    bags: dict[int, frozenset[tuple[str, int]]] = {}
 
     def bag(m: EventMention) -> frozenset[tuple[str, int]]:
         """The sentence's words, each with how many times it came before (a multiset as a set)."""
-        key = (m.article, m.sentence_start)
-        if key not in bags:
+        n, ws, _, _ = sentence(m)
+        if n not in bags:
             seen: Counter[str] = Counter()
             items = []
-            for w, _, _ in sentence(m):
+            for w in ws:
                 items.append((w, seen[w]))
                 seen[w] += 1
-            bags[key] = frozenset(items)
-        return bags[key]
+            bags[n] = frozenset(items)
+        return bags[n]
 
     def same_place(x: EventMention, y: EventMention) -> bool:
-        xs = [n for n, (_, lo, hi) in enumerate(sentence(x)) if lo < x.end and x.start < hi]
-        ys = {n for n, (_, lo, hi) in enumerate(sentence(y)) if lo < y.end and y.start < hi}
+        _, _, x_lo, x_hi = sentence(x)
+        _, _, y_lo, y_hi = sentence(y)
+        xs = [n for n, (lo, hi) in enumerate(zip(x_lo, x_hi, strict=True)) if lo < x.end and x.start < hi]
+        ys = {n for n, (lo, hi) in enumerate(zip(y_lo, y_hi, strict=True)) if lo < y.end and y.start < hi}
         return any(i <= n < i + size and n - i + j in ys for i, j, size in blocks(x, y) for n in xs)
 
     parent = list(range(len(clusters)))

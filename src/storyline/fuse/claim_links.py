@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from storyline.analyze.claims.cues import CLAIM_NOUNS
+from storyline.analyze.claims.cues import CLAIM_NOUNS, PATRON
 from storyline.analyze.claims.responsibility import ACT_TYPES
 from storyline.fuse import FuseContext
 from storyline.fuse.claim_text import ClaimFeatures, clause_words, clauses, features, jaccard
@@ -200,11 +200,16 @@ class Linker:
         if analysis is not None and c.speaker_start is not None and c.speaker_end is not None:
             out |= {self.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
                     for m in self.mentions_in(c.article, c.speaker_start, c.speaker_end)
-                    if m.label in ("ORG", "GPE", "NORP") and m.kind != "pronoun"}
+                    if m.label in ("ORG", "GPE", "NORP") and m.kind != "pronoun" and not self.patron(c.article, m.end)}
         employers = affiliation(self.roles.get(c.speaker or "", ()))
         sure = out | (employers if len(employers) == 1 else set())
         self._allies[k] = self._with_states(sure)
         self._sides[k] = self._with_states(out | employers)
+
+    def patron(self, article: str, end: int) -> bool:
+        """Is the mention ending at ``end`` a patron of the speaker ("an Estmark-backed group"): not its side."""
+        text = self.ctx.articles[article].text if article in self.ctx.articles else ""
+        return bool(PATRON.match(text, end))
 
     def _with_states(self, parties: set[str]) -> frozenset[str]:
         return frozenset(parties | {kin for party in parties for kin in self.state.get(party, ())})
@@ -516,6 +521,12 @@ def names_in(name: str, text: str) -> bool:
                for m in re.finditer(rf"\b{re.escape(name)}\b", text, re.I))
 
 
+def speaks_as(name: str, speaker: str) -> bool:
+    """Does a speaker phrase name ``name`` as its speaker or the group it speaks for ("the Front's
+    spokesman"), not as a patron ("an Estmark-backed militia group known as the Front")?"""
+    return any(not PATRON.match(speaker, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", speaker, re.I))
+
+
 def nested(a: Claim, b: Claim) -> bool:
     """Is one claim reported inside the other's content (the same statement, read twice)?"""
     if a.article != b.article:
@@ -554,7 +565,10 @@ def owners(lk: Linker, den: Claim) -> set[str]:
         after, before = text[m.end:m.end + 40], text[max(den.content_start, m.start - 40):m.start]
         people = m.label == "NORP" and _OWNING_PEOPLE.match(after)  # "a Canadian allegation", "Norlandi claims"
         named = m.label in ("ORG", "PERSON") and _OWNING_NAME.match(after)  # "a Daily Courier (DC) report"
-        if _POSSESSOR.match(after) or _AGENT.search(before) or people or named:
+        # "claims of Norlandi influence", "accusations of Norland involvement": what is claimed, not who claims
+        agent = (agent_m := _AGENT.search(before)) is not None and not (
+            agent_m.group(1).lower() == "of" and _MODIFIES.match(after))
+        if _POSSESSOR.match(after) or agent or people or named:
             out.add(lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text)
     return out
 
@@ -567,7 +581,10 @@ _OWNING_PEOPLE = re.compile(rf"\s+(?:{_CLAIM_NOUN})s?\b", re.I)
 #: right after an organization's or person's name: its claims ("a Daily Courier report", "a Courier (DC) report")
 _OWNING_NAME = re.compile(rf"(?:\s*\([A-Z]{{2,}}\))?\s+(?i:{_CLAIM_NOUN})s?\b")
 #: right before a name: claims by it ("accusation by the", "claims from")
-_AGENT = re.compile(rf"\b(?:{_CLAIM_NOUN})s?\s+(?:by|from|of)\s+(?:the\s+)?$", re.I)
+_AGENT = re.compile(rf"\b(?:{_CLAIM_NOUN})s?\s+(by|from|of)\s+(?:the\s+)?$", re.I)
+#: right after a name: a lower-case noun it modifies ("Norland involvement"), not a clause or a connective
+_MODIFIES = re.compile(r"\s+(?!(?:that|which|who|and|or|but|to|in|on|at|about|against|over|for|of|with|is|was|are|"
+                       r"were|has|have|had|as|by|from)\b)[a-z]")
 
 
 #: a content about two parties blaming one another ("accused each other of the attack")
@@ -599,14 +616,14 @@ def doer_of(lk: Linker, c: Claim) -> frozenset[str] | None:
         return frozenset({MUTUAL})
     # a statement's act names its doer where the events component read it ("X was killed in a Norvik
     # airstrike": Norvik, not the victim the content opens with); an accusation's doer is the accused it opens with
-    found = _actors(lk, c) if c.stance not in ("allegation", "responsibility") else set()
+    found = actors_of(lk, c) if c.stance not in ("allegation", "responsibility") else set()
     found = found or _opening_doer(lk, c)
     if not found:
         return None
     return frozenset(found | {kin for party in found for kin in lk.state.get(party, ())})
 
 
-def _actors(lk: Linker, c: Claim) -> set[str]:
+def actors_of(lk: Linker, c: Claim) -> set[str]:
     """The named parties the events component gave as actors of the act nouns inside a claim's content
     ("a Norvik airstrike"; a verb's actor is its subject, the victim in a headline's "Leader X killed")."""
     analysis = lk.ctx.analyses.get(c.article)

@@ -50,6 +50,7 @@ from storyline.fuse.claim_links import (
 from storyline.fuse.claim_text import (
     CLAUSE_SAME,
     NEAR,
+    NEGATED_REQUEST,
     NEGATES,
     PROPOSITION_WORDS,
     REBUT,
@@ -518,6 +519,8 @@ def _negation_pair(lk: Linker, i: int, j: int) -> None:
     neg, pos = lk.claims[n], lk.claims[p]
     if same_speaker(neg, pos) or nested(neg, pos) or conflicts(lk.feats[n], lk.feats[p]) == "numbers differ":
         return  # one speaker's two statements, or figures of two different things
+    if NEGATED_REQUEST.match(neg.content):
+        return  # "called on X not to escalate": asks for something, rebuts and negates nothing
     rebuts = answers(lk, n, p) and _about_doer(lk, n, p)
     s = lk.exact_sim(n, p) if rebuts else lk.sim(n, p)
     if rebuts and reaches(s, REBUT):

@@ -47,7 +47,6 @@ import bisect
 import dataclasses
 import hashlib
 import inspect
-import itertools
 import marshal
 import re
 import sys
@@ -57,6 +56,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 from scipy import sparse
 
 from storyline.fuse import FuseContext, fuse_step
@@ -475,9 +475,12 @@ PASSAGE_VERSION = hashlib.sha1("\n".join([
 #: the store (:meth:`storyline.store.base.Store.passage_grams`); filled in place with what a run makes
 GRAMS_KEY = "corroboration.grams"
 VERDICTS_KEY = "corroboration.passage_verdicts"
+#: an article's sampled 8-grams as held through a fusion: an array of uint32 (as a tuple of Python integers they
+#: took about seven times the memory: near 95 MB of a whole-corpus fusion's peak on 19k articles)
+Grams = npt.NDArray[np.uint32]
 
 
-def passage_candidates(grams: Mapping[str, Sequence[int]]) -> list[tuple[str, str]]:
+def passage_candidates(grams: Mapping[str, Sequence[int] | Grams]) -> list[tuple[str, str]]:
     """Pairs (in id order) sharing :data:`_PASSAGE_SAMPLED` sampled 8-grams held by at most
     :data:`_PASSAGE_MAX_DF` articles: an inverted index in numpy (hash, article) sorted, not a loop over pairs."""
     ids = sorted(grams)
@@ -485,7 +488,7 @@ def passage_candidates(grams: Mapping[str, Sequence[int]]) -> list[tuple[str, st
     lens = [len(grams[a]) for a in ids]
     if n < 2 or not sum(lens):
         return []
-    h = np.fromiter(itertools.chain.from_iterable(grams[a] for a in ids), dtype=np.int64, count=sum(lens))
+    h = np.concatenate([np.asarray(grams[a], dtype=np.int64) for a in ids])
     art = np.repeat(np.arange(n, dtype=np.int64), lens)
     order = np.lexsort((art, h))
     h, art = h[order], art[order]
@@ -507,7 +510,7 @@ def passage_candidates(grams: Mapping[str, Sequence[int]]) -> list[tuple[str, st
 _WORDS_HELD = 1024
 
 
-def shared_passages(articles: Mapping[str, Article], grams: dict[str, tuple[int, ...]] | None = None,
+def shared_passages(articles: Mapping[str, Article], grams: dict[str, Grams] | None = None,
                     verdicts: dict[tuple[str, str], str] | None = None) -> list[tuple[str, str, str]]:
     """(article, article, why) for each pair sharing :data:`PASSAGE_WORDS` words of passages outside quotations
     (fewer in a short text: :func:`passages_join`).
@@ -520,7 +523,7 @@ def shared_passages(articles: Mapping[str, Article], grams: dict[str, tuple[int,
     verdicts = {} if verdicts is None else verdicts
     for aid in sorted(articles):
         if aid not in grams:
-            grams[aid] = sampled_grams(articles[aid].text)
+            grams[aid] = np.asarray(sampled_grams(articles[aid].text), dtype=np.uint32)
     out = []
     words: dict[str, list[str]] = {}  # the texts' words, read once for the pairs near each other (in id order)
     for a, b in passage_candidates({aid: grams[aid] for aid in articles}):
@@ -614,7 +617,7 @@ def _split_by_pictures(articles: dict[str, Article], origins: dict[str, Origin])
 
 
 def source_families(articles: dict[str, Article], analyses: Mapping[str, ArticleAnalysis] | None = None,
-                    known: dict[str, str] | None = None, grams: dict[str, tuple[int, ...]] | None = None,
+                    known: dict[str, str] | None = None, grams: dict[str, Grams] | None = None,
                     verdicts: dict[tuple[str, str], str] | None = None) -> list[SourceFamily]:
     """Group articles that are not independent; every article is in exactly one family.
 

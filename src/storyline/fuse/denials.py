@@ -18,6 +18,7 @@ from storyline.fuse.claim_links import (
     MUTUAL,
     PROPER,
     Linker,
+    actors_of,
     events_differ,
     names_in,
     nested,
@@ -25,11 +26,13 @@ from storyline.fuse.claim_links import (
     plain,
     proper_names,
     same_speaker,
+    speaks_as,
 )
 from storyline.fuse.claim_text import (
     ANSWERS,
     ANSWERS_UNANCHORED,
     CLAUSE_RESTATED,
+    NEGATED_REQUEST,
     OWNERS_WORDS,
     PROPOSITION_WORDS,
     REBUT,
@@ -209,7 +212,7 @@ def _concerns(tgt: Claim, parties: set[str], names: set[str]) -> bool:
     """Does a responsibility claim come from one of the parties ("a faction of X" counts), or an
     allegation name one (and not clear it in the same breath: "the Front did it; X had no part in it")?"""
     if tgt.stance == "responsibility":
-        return tgt.speaker in parties or any(names_in(n, tgt.speaker_text or "") for n in names)
+        return tgt.speaker in parties or any(speaks_as(n, tgt.speaker_text or "") for n in names)
     if clears(tgt, names):
         return False
     content = tgt.content.lower()
@@ -278,10 +281,13 @@ def deny_claims_of(lk: Linker) -> None:
                 # a denial answers what its own article reported before it, before other articles
                 here = tgt.article == den.article
                 meaning = lk.exact_sim(d, t)[0] if owned else 0.0  # which of the owner's claims
-                scored.append((owned and here, owned, accused and earlier_here, earlier_here, accused, closeness,
-                               context + meaning, context, t))
+                # of the owner's claims, one that points at the denier's side is what was denied ("denied X's
+                # claims": X's "the orders came from <the denier's capital>", not X's "we will respond")
+                pointed = owned and (accused or _accuses(lk, t, side, side_names))
+                scored.append((owned and here, owned, pointed, accused and earlier_here, earlier_here, accused,
+                               closeness, context + meaning, context, t))
         if scored:
-            here, owned, _, _, accused, _, _, context, t = max(scored)
+            here, owned, _, _, _, accused, _, _, context, t = max(scored)
             reason = ("denies the claims of their speaker" if owned else
                       "denies an accusation against the denier" if accused else "denies the preceding claim")
             lk.add("denies", d, t, context, f"{reason} (context similarity {context:.2f})")
@@ -296,14 +302,14 @@ def deny_claims_of(lk: Linker) -> None:
             elif lk.feats[d].guilt:
                 # a plea or a denial of guilt answers every charge against its speaker that its article tells
                 for x in scored:
-                    if x[-1] != t and x[4] and lk.claims[x[-1]].article == den.article:
+                    if x[-1] != t and x[5] and lk.claims[x[-1]].article == den.article:
                         lk.add("denies", d, x[-1], x[-2], "a denial of guilt answers each charge against its speaker "
                                                           "in its article")
             elif not owned and lk.claims[t].article == den.article:
                 # "rejected the charge" after a country's accusation and its minister's: one charge, both voices
                 for x in scored:
                     o = x[-1]
-                    near = x[3] and (every or x[-2] >= 0.05 or den.start - lk.claims[o].end <= _NEAR_CHARS)
+                    near = x[4] and (every or x[-2] >= 0.05 or den.start - lk.claims[o].end <= _NEAR_CHARS)
                     one_side = lk.allies(o) & lk.allies(t) or lk.side_names(o) & lk.side_names(t)
                     if o != t and near and not lk.claims[o].negated and one_side \
                             and _accuses(lk, o, side, side_names):
@@ -498,8 +504,10 @@ def deny_accusations(lk: Linker) -> None:
     for d, den in enumerate(lk.claims):
         if not (den.polarity == "deny" or den.negated) or lk.feats[d].claim_noun_owner:
             continue
-        if den.stance in ("promise", "warning", "belief"):
-            continue  # "assured that the country does not intend harm" reassures, it answers no one
+        if den.stance in ("promise", "warning", "belief") or (den.polarity != "deny"
+                                                              and NEGATED_REQUEST.match(den.content)):
+            continue  # "assured that the country does not intend harm" reassures, "urged X not to" asks: neither
+            # answers anyone
         # a negated content clears its subject ("Estmark has never given shelter"), whoever says it;
         # a denial's content is the accusation itself, so its subject is not the denier's side
         # the subject of a spokesperson's negation is the side it speaks for ("Estmark has never given
@@ -554,6 +562,9 @@ def deny_accusations(lk: Linker) -> None:
             if not accusation and not lk.allies(t) - {tgt.speaker}:
                 continue  # a statement counts from a party's side: an official of a state or group, not
                 # "officials in both capitals", a company or a newspaper on its own
+            if not accusation and _done_by_others(lk, t, parties):
+                continue  # an account whose act has another doer ("an attack on Lesk by Norland") names the
+                # denier's side as the target, not as the one who did it
             bar = (ANSWERS if anchored else ANSWERS_UNANCHORED) if accusation else TOLD_ANSWERS
             rank = (accusation, max(s))  # an accusation of the article first, then the closest
             # in its own article a denial answers the accusation and the account of it both ("X accused
@@ -568,6 +579,13 @@ def deny_accusations(lk: Linker) -> None:
             if den.polarity != "deny":
                 lk.rebuttals.add(d)
             lk.add("denies", d, t, score, f"the accused answers the accusation ({describe(lk.exact_sim(d, t))})")
+
+
+def _done_by_others(lk: Linker, t: int, parties: frozenset[str]) -> bool:
+    """Do the acts of a statement have named doers, none of them of these parties (a state with its kin)?"""
+    doers = actors_of(lk, lk.claims[t])
+    kin = parties | {k for p in parties for k in lk.state.get(p, ())}
+    return bool(doers) and not doers & kin
 
 
 def _negates_own(content: str, names: frozenset[str]) -> bool:

@@ -397,6 +397,8 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
             initials = "".join(t[0] for t in toks).upper()
             keys.update(("a:" + initials, "v:" + _vowel_initials(initials)))
         keys.update("a:" + short for short in corpus.acronyms_of(folded_key(form)))
+        if (quoted := _QUOTED_WORD.search(form)) is not None:  # a nickname meets the name that gives it
+            keys.add("f:" + folded_key(quoted.group(1)))
     return keys
 
 
@@ -453,6 +455,18 @@ def _given_name_typo(ta: list[str], tb: list[str]) -> bool:
         return False
     shorter, longer = sorted((x, y), key=len)
     return not (longer[-1] in "aeiou" and (longer[:-1] == shorter or longer[:-1] == shorter[:-1]))
+
+
+#: a word in quotes inside a person's name: the nickname ('Orlan "Vesko" Tamm')
+_QUOTED_WORD = re.compile(r"\S\s+[\"\u201c\u2018']([A-Z][\w-]+)[\"\u201d\u2019']\s+\S")
+
+
+def _nickname_of(person: str, word: str) -> bool:
+    """Is ``word`` the nickname ``person``'s name gives in quotes ('Orlan "Vesko" Tamm' / "Vesko"), whatever
+    the tagger called it (a quoted word reads as a title of a work)? Not a country's or province's name."""
+    m = _QUOTED_WORD.search(person)
+    return m is not None and " " not in word.strip() and folded_key(m.group(1)) == folded_key(word) \
+        and known_place(word) is None
 
 
 def _unit_less(toks: list[str]) -> list[str]:
@@ -686,6 +700,8 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.85
     if is_acronym(a) or is_acronym(b):
         return 0.0
+    if (la == PERSON and _nickname_of(a, b)) or (lb == PERSON and _nickname_of(b, a)):
+        return 0.85
     if same_name(a, b) or _abbreviated(a, b, la, lb):
         if la == lb or PERSON not in (la, lb):
             return 0.9
@@ -1655,10 +1671,13 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     kinds = {e.id: e.type == PERSON for e in entities}
     stories_of = {e.id: {(story_of or {}).get(s.article, "") for s in e.mentions} for e in entities}
     by_alias: dict[str, set[str]] = defaultdict(set)
+    by_word: dict[str, set[str]] = defaultdict(set)  # a one-word name as written
     for e in entities:
         for alias in e.aliases:
             if len(alias.split()) > 1:  # a one-word name may be a common noun capitalized in a headline
                 by_alias[alias.lower()].add(e.id)
+            elif alias[:1].isupper():
+                by_word[alias].add(e.id)
     holders: dict[str, set[str]] = defaultdict(set)  # office word -> the people whose titles hold it
     for e in entities:
         if e.type == PERSON:
@@ -1673,6 +1692,8 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
         story = (story_of or {}).get(u.article, "")
         named = {eid for m in u.mentions for eid in by_alias.get(clean_surface(m.text).lower(), ())
                  if story in stories_of[eid]}
+        if not named and texts and u.article in texts:
+            named = {eid for eid in _capitalized_name(u, texts[u.article], by_word) if story in stories_of[eid]}
         ages = _noun_ages(u, texts[u.article]) if aged and texts and u.article in texts and not u.plural else set()
         if not named and len(ages) == 1:
             named = {eid for eid in aged.get(next(iter(ages)), ()) if kinds[eid] and story in stories_of[eid]}
@@ -1692,6 +1713,21 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
                                             key=lambda s: (s.article, s.start, s.end))))
            if e.id in added else e for e in entities]
     return out + [_noun_entity(g) for g in groups]
+
+
+def _capitalized_name(u: _NounUnit, text: str, by_word: Mapping[str, set[str]]) -> set[str]:
+    """The entities a chain names when one of its nouns is a one-word name of the story written with its
+    capital ("the Rovers" beside "Velmor Rovers", a headline's "ROVERS'") and the article never writes the
+    word in lower case (a capitalized common noun of a headline, "Driver", is no name)."""
+    out: set[str] = set()
+    for m in u.mentions:
+        word = clean_surface(m.text)
+        if m.kind == "pronoun" or " " in word or not word[:1].isupper():
+            continue
+        ids = by_word.get(word) or (by_word.get(word.title(), set()) if word.isupper() else set())
+        if ids and not re.search(rf"\b{re.escape(word.lower())}\b", text):
+            out |= ids
+    return out
 
 
 def _noun_ages(u: _NounUnit, text: str) -> set[int]:

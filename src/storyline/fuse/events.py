@@ -36,8 +36,10 @@ different types; sub-types where neither is an instance of the other, for
 political types and disasters (``ontology.subtypes_compatible``: a flood is
 never an earthquake; for violence a mismatch is only evidence against);
 realis vs. expected/planned/hypothetical (a demand is not its execution);
-negated vs. not; dates stated by the text whose intervals miss each other by
-more than a night (``NIGHT``; "2023-02" and "2023-02-22" meet); a stated date
+negated vs. not (a mention its text dates after its own report was foreseen:
+:func:`_told_class`); dates stated by the text whose intervals miss each other by
+more than a night (``NIGHT``; "2023-02" and "2023-02-22" meet; a date told for
+an incident's Nth day spans the days before it, ``NTH_DAY``); a stated date
 more than a night after another mention's report date (an event cannot follow
 its report); main places (:func:`_main_places`) that cannot hold one event
 (:mod:`storyline.fuse.places`); a directed event whose actors, or targets, are
@@ -108,6 +110,7 @@ from storyline.fuse.places import (
     nation_of,
     spanned_places,
 )
+from storyline.lexicons.calendar_words import ORDINALS
 from storyline.model import Event, EventMention, Participant, Span, TimeValue, ValueReport
 from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
 
@@ -141,6 +144,11 @@ SPEECH_SUBTYPES = frozenset({"speech"})
 CONTENT_TYPES = frozenset({"AGREE"})
 #: types whose count of people taken tells incidents apart (see _held)
 HELD_TYPES = frozenset({"COERCE"})
+#: "troops battled for a fourth day", "as the siege moved into its third day", "the strike entered a second
+#: straight day": an incident under way whose Nth day is the date told
+NTH_DAY = re.compile(r"\b(?:for|into|in|entered|enters|entering)\s+(?:a|an|its|the|their)\s+(" +
+                     "|".join(w for w in ORDINALS if w not in ("first", "1st", "final", "last")) +
+                     r"|\d+(?:nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b", re.I)
 ORDINAL_BEFORE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                             r"\s+$", re.I)
 RUNNING_TOTAL = re.compile(r"\b(?:in total|in all|altogether|so far|to date|a total of|overall)\b", re.I)
@@ -242,7 +250,20 @@ def _dates(ctx: FuseContext, m: EventMention) -> tuple[Interval | None, Interval
             soft = iv
         else:
             stated = iv
+    if stated is not None:
+        stated = _from_first_day(_sentence(ctx, m), stated)
     return stated, soft, (min(bounds) if bounds else None)
+
+
+def _from_first_day(sentence: str, iv: Interval) -> Interval:
+    """A date told for the Nth day of an incident under way ("on Tuesday troops battled for a fourth day") is
+    not the day it began: the incident spans the N-1 days before it too (a siege that began on Saturday)."""
+    hit = NTH_DAY.search(sentence)
+    if hit is None:
+        return iv
+    word = hit.group(1).lower()
+    n = ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 1)
+    return (iv[0] - dt.timedelta(days=min(n, 30) - 1), iv[1])
 
 
 def _is_fragment(ctx: FuseContext, m: EventMention, parts: frozenset[str], stated: Interval | None,
@@ -284,11 +305,24 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
     lead = len(sents) < 3 or m.sentence_start < sents[2][0]
     actor_cc, target_cc = _sides(ctx, m, resolved, names or {})
     return Info(m=m, place=place, parts=parts, participants=resolved, stated=stated, soft=soft, before=before,
-                mclass=_mclass(m.modality), fragment=_is_fragment(ctx, m, parts, stated, soft),
+                mclass=_told_class(m, stated, before), fragment=_is_fragment(ctx, m, parts, stated, soft),
                 indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
                 lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc,
                 held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m),
                 old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS))
+
+
+def _told_class(m: EventMention, stated: Interval | None, before: dt.date | None) -> str:
+    """The mention's modality class; one dated by its text after its own report was foreseen, whatever its
+    grammar says ("laid to rest today ahead of a state funeral on Saturday", in a Friday report, is no funeral
+    held): told as held, it would bound the held event's date before its day. A night's slack for what a report
+    from another time zone dates to the next day, none for a funeral or another event of a person's life (the
+    slack of :func:`compatible`)."""
+    told = _mclass(m.modality)
+    slack = 0 if m.type == "LIFE" else NIGHT
+    if told == "realis" and stated is not None and before is not None and (stated[0] - before).days > slack:
+        return "irrealis"
+    return told
 
 
 def _ordinal(ctx: FuseContext, m: EventMention) -> str | None:
@@ -887,14 +921,18 @@ def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet
     """The incident a non-fragment mention joins: the best-scoring one it does not contrast with."""
     best, best_s = None, WITHIN_DOC + (INDEFINITE_EXTRA if info.indefinite else 0.0)
     first = min((i.m.start for c in clusters for i in c.infos if i.m.type == info.m.type), default=-1)
+    # the kind an indefinite mention names: "a shooting" after a bombing is another incident, but "a despicable
+    # attack" (or "a killing") names no kind, so it is no other kind than the hostage-taking just told; it only
+    # needs more evidence (INDEFINITE_EXTRA)
+    kinds = one.subtypes - VAGUE_SUBTYPES
     for n in quiet:
         if all(i.fragment for i in clusters[n].infos) and min(i.m.start for i in clusters[n].infos) == first:
             return n  # "The attack ... . A bomb exploded in X": what the article's opening fragment referred to
         near = _closeness(clusters[n], info)
         if near < 2.0 and _visit_and_talks(summaries[n], one) and not _specific_link(summaries[n], one, places):
             continue  # a minister's visit to the wounded is not the round of talks told the sentence before
-        if info.indefinite and near < 2.0 and not summaries[n].subtypes & one.subtypes - VAGUE_SUBTYPES and \
-                any(not related(one.type, x, y) for x in summaries[n].subtypes for y in one.subtypes):
+        if info.indefinite and near < 2.0 and kinds and not summaries[n].subtypes & kinds and \
+                any(not related(one.type, x, y) for x in summaries[n].subtypes for y in kinds):
             continue  # "a shooting" after the article told a bombing: another incident
         s = score(summaries[n], one, places) + near
         if s >= best_s:

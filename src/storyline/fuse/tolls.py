@@ -9,9 +9,10 @@ police officers") nor told as an earlier one ("initially", "had left 42 dead").
 Its other figures are kept with status "earlier" or "partial". A wire copy
 counts with its original once.
 
-**Headline** (per kind): the most recent report day's current figures; among
-them one the text gives as a new total comes first, then the one most sources
-give, then the lower (conservative). A bound ("more than 30") that agrees with
+**Headline** (per kind): the most recent report day's current figures, stale
+ones left out (a recap of a count the running toll had replaced before it was
+given: see :func:`headline`); among them one the text gives as a new total
+comes first, then the one most sources give, then the lower (conservative). A bound ("more than 30") that agrees with
 an exact figure given before (31) leaves the exact figure standing. Undated
 reports decide only when no report is dated. The perpetrators' own count
 ("said its fighters killed 11") is kept as a report, never as a headline or
@@ -124,12 +125,20 @@ def _currents(reports: list[CasualtyReport], kind: str, articles: Mapping[str, A
     return list(out.values())
 
 
-def headline(currents: list[_Current]) -> CasualtyReport | None:
-    """The most recent day's figure: a new total first, then the most sources, then the lower."""
+def headline(currents: list[_Current], running: _Current | None = None) -> CasualtyReport | None:
+    """The most recent day's figure: a new total first, then the most sources, then the lower.
+
+    With ``running`` (the toll the revisions walk ends on, :func:`walk`), a stale figure is left out first: one
+    not told as a new total that the running toll had already replaced when it appeared ("the bombing, which
+    killed 12" in a story of the funerals, days after the toll rose to 16), so a recap of an old count never
+    undoes a rise. A later, lower figure first given after the running toll stays in (a quiet correction).
+    """
     if not currents:
         return None
-    dated = [c for c in currents if c.day is not None]
-    pool = [c for c in dated if c.day == max(d.day for d in dated)] if dated else currents  # type: ignore[type-var]
+    fresh = [c for c in currents if not _stale(c, currents, running)] or [
+        c for c in currents if running is not None and _value(c.report) == _value(running.report)] or currents
+    dated = [c for c in fresh if c.day is not None]
+    pool = [c for c in dated if c.day == max(d.day for d in dated)] if dated else fresh  # type: ignore[type-var]
     groups: dict[tuple[int | None, int | None], list[_Current]] = {}
     for c in pool:
         groups.setdefault(_value(c.report), []).append(c)
@@ -141,11 +150,25 @@ def headline(currents: list[_Current]) -> CasualtyReport | None:
 
     head = groups[max(groups, key=rank)][0].report
     if head.min != head.max:  # "more than 30" after "31": the precise figure it agrees with stands
-        exact = [c for c in currents if c.report.min is not None and c.report.min == c.report.max
+        exact = [c for c in fresh if c.report.min is not None and c.report.min == c.report.max
                  and consistent(c.report, head)]
         if exact:
             return max(exact, key=lambda c: (c.day or dt.date.min, c.cued, c.source)).report
     return head
+
+
+def _stale(c: _Current, currents: list[_Current], running: _Current | None) -> bool:
+    """A figure the running toll had replaced before it was given again: not told as a new total, at odds with
+    the running toll, and first given before the day the running toll took over (or that day, when the running
+    toll was told as a new total)."""
+    if running is None or running.day is None or c.cued or consistent(c.report, running.report):
+        return False
+    # the day the figure was first given, in its own words or another's that agree with it and not with the
+    # running toll ("at least 174" the day after "risen to 174")
+    first = min((o.day for o in currents if o.day is not None and consistent(o.report, c.report)
+                 and not consistent(o.report, running.report)), default=None)
+    # (given the same day, only a new total sets it aside: "34 killed" and "52 killed" side by side both stand)
+    return first is not None and (first < running.day or (first == running.day and running.cued))
 
 
 def _conflicting(a: list[_Current], b: list[_Current], overtaken: dt.date | None = None) -> bool:
@@ -209,34 +232,55 @@ def conflicts(currents: list[_Current]) -> tuple[ValueReport, ...]:
     return tuple(out)
 
 
-def mark_revisions(reports: list[CasualtyReport], currents: list[_Current]) -> list[CasualtyReport]:
-    """Label the current figures that revise the one before them by publication day ("up" / "down").
+def walk(currents: list[_Current], reports: list[CasualtyReport]) -> tuple[dict[tuple[str, int], str], _Current | None]:
+    """Label the current figures that revise the one before them by publication day ("up" / "down"), and the
+    figure the walk ends on (the running toll).
 
     A figure replaces the running one when the text gives it as a new total,
     or when it comes on a later day and is higher (tolls rise); a later, lower
     figure not told as a revision leaves the running one standing.
     """
     label: dict[tuple[str, int], str] = {}
-    running: CasualtyReport | None = None
-    for c in sorted((c for c in currents if c.day is not None), key=lambda c: (c.day, not c.cued, c.source)):
+    running: _Current | None = None
+    overturned: list[CasualtyReport] = []  # figures a new total set aside
+    for c in _in_order(currents, reports):
         r = c.report
         if running is None:
-            running = r
+            running = c
             continue
-        if consistent(running, r):
-            if c.cued and _value(r) != _value(running):
-                running = r
+        if consistent(running.report, r):
+            if c.cued and _value(r) != _value(running.report):
+                running = c
             continue
-        up = _bounds(r)[0] > _bounds(running)[0]
-        later = c.day is not None and c.day > _report_day(running, currents)
-        if (c.cued and (up or r.revision == "down")) or (later and up):
+        up = _bounds(r)[0] > _bounds(running.report)[0]
+        later = c.day is not None and running.day is not None and c.day > running.day
+        # (a later "at least 174" after "174" was revised down to 125 repeats the old figure, it is no rise)
+        again = any(consistent(r, o) for o in overturned)
+        if (c.cued and (up or r.revision == "down")) or (later and up and not again):
             label[(r.article, r.start)] = "up" if up else "down"
-            running = r
-    return [replace(r, revision=label.get((r.article, r.start), r.revision)) for r in reports]
+            if c.cued:
+                overturned.append(running.report)
+            running = c
+    return label, running
 
 
-def _report_day(r: CasualtyReport, currents: list[_Current]) -> dt.date:
-    return next(c.day for c in currents if c.report is r and c.day is not None)
+def _in_order(currents: list[_Current], reports: list[CasualtyReport]) -> list[_Current]:
+    """The dated current figures in the order they were given: by day; within a day, after the figures it tells
+    as older ones ("revised down to 125 ... earlier officials had put the figure at 174" comes after the 174 of
+    that day), then a new total first, then by source."""
+    dated = [c for c in currents if c.day is not None]
+    kinds = {c.report.kind for c in dated}
+    told: dict[str, set[tuple[int | None, int | None]]] = {}
+    for r in reports:
+        if r.status in ("current", "earlier") and r.kind in kinds:
+            told.setdefault(r.article, set()).add(_value(r))
+
+    def knows_older(c: _Current) -> bool:
+        others = {_value(o.report) for o in dated if o.day is not None and c.day is not None and o.day <= c.day
+                  and not consistent(o.report, c.report)}
+        return bool(told.get(c.report.article, set()) & others)
+
+    return sorted(dated, key=lambda c: (c.day, knows_older(c), not c.cued, c.source))
 
 
 def choose(reports: list[CasualtyReport], articles: Mapping[str, Article]
@@ -246,12 +290,13 @@ def choose(reports: list[CasualtyReport], articles: Mapping[str, Article]
     confl: dict[str, tuple[ValueReport, ...]] = {}
     for kind in KINDS:
         currents = _currents(reports, kind, articles)
-        head = headline(currents)
+        label, running = walk(currents, reports)
+        head = headline(currents, running)
         if head is None:
             continue
         heads[kind] = Quantity(min=head.min, max=head.max, text=head.text, qualifier=head.qualifier)
         found = conflicts(currents)
         if found:
             confl["fatalities" if kind == "killed" else kind] = found
-        reports = mark_revisions(reports, currents)
+        reports = [replace(r, revision=label.get((r.article, r.start), r.revision)) for r in reports]
     return heads, confl, reports

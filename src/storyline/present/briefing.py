@@ -58,6 +58,7 @@ from storyline.present.incidents import (
     HARM_TYPES,
     IRREALIS,
     Incident,
+    at_meetings,
     background,
     before_story,
     collapse,
@@ -90,6 +91,7 @@ from storyline.present.timeline import (
     reported_within,
     speaker_words,
     unplaced,
+    visit_destinations,
 )
 from storyline.present.tolls import TollReport, toll_item, toll_reports, upper
 from storyline.present.words import (
@@ -374,8 +376,12 @@ def heading(inc: Incident, names: Mapping[str, str], articles: Mapping[str, Arti
                     and (e in places.graph.ancestors(place)
                          or (e in places.graph.near.get(place, ()) and not places.is_country(e)))]
 
+        # where a visit placed nowhere went, the first its lines name; weighed below as a stated place is
+        if goes := visit_destinations(ev, names, types or {}):
+            to = next((e for e in goes if _named_in(forms(e, ""), " ".join(told[0]))), goes[0])
+            ev = replace(ev, location=to, location_text=names[to])
         ev = _as_told(ev, forms, " ".join(told[0]), told[1], nearby)
-    return f"{event_phrase(ev, names, types)}, {when_of(inc, articles)}"
+    return f"{event_phrase(ev, names, types, destination=told is None)}, {when_of(inc, articles)}"
 
 
 def _named_in(forms: Sequence[str], text: str) -> bool:
@@ -487,6 +493,9 @@ class _Context:
     lower: LowerCaseWords = NO_WORDS  # the words the story writes lower-case (common nouns, not names)
     places: Places | None = None  # which places can be one another's (a heading's place the lines name)
     timexes: dict[str, list[Timex]] = field(default_factory=dict)  # article id -> its time expressions
+    said: list[Claim] = field(default_factory=list)  # the claims the sections built so far quote
+    # incident id -> the sentences its section shows (article, start, end), chosen for every section first
+    told: dict[str, set[tuple[str, int, int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for t in self.story.timexes:
@@ -605,9 +614,10 @@ def _reading_order(ctx: _Context, gi: int) -> tuple[str, str, int]:
     return (ctx.articles[rep.article].published or "9999", rep.article, rep.start)
 
 
-def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: Mapping[str, EventMention],
+def _incident_section(ctx: _Context, inc: Incident, items: list[BriefItem], mentions: Mapping[str, EventMention],
                       claims: Sequence[Claim], links: said.Links) -> BriefSection | None:
-    items = _section_sentences(ctx, inc, per_section)
+    """The section of an incident: ``items``, its sentences (:func:`_section_sentences`), then its toll lines and
+    who said what."""
     own = bool(items)
     told = {(c.article, c.start, c.end) for it in items for c in it.sources}
     already = {cid for it in items for cid in it.claims}
@@ -620,9 +630,12 @@ def _incident_section(ctx: _Context, inc: Incident, per_section: int, mentions: 
             items.append(replace(toll, events=inc.members))
     members = set(inc.members)
     shown = [normalize(it.text) for it in items if it.kind == "sentence"]
+    # a statement another section quotes, or one of its sentences reads, is not quoted twice
     about = [c for c in claims if c.event in members and c.id not in already
-             and not _retold(c, told, shown, links)]
+             and not _retold(c, told, shown, links) and not _said_above(ctx, c, inc.id)]
     picked = _no_headline_echo(said.pick(about, ctx.names, links, ctx.types, ctx.entity), told, ctx.articles)
+    picked += _copies(picked, claims, ctx.names)
+    ctx.said += picked
     if not own and len(items) == 0:
         return None  # no sentence tells it and no figure counts it: a fragment fusion made, not an incident
     if (line := said.claims_item(picked, ctx.names, ctx.articles, links, ctx.lower)) is not None:
@@ -648,6 +661,21 @@ def _lead_ins(ctx: _Context, item: BriefItem) -> list[str]:
             line = a.text.rfind("\n", 0, c.start) + 1
             out.append(a.text[max(line, c.start - LEAD_IN):c.start])
     return out
+
+
+def _said_above(ctx: _Context, c: Claim, incident: str) -> bool:
+    """The claim is one another section already quotes (the same speaker's near-identical words, in this or
+    another outlet's copy), or its words lie in a sentence another section shows."""
+    span = Citation(c.article, c.start, c.end)
+    return any(_within(span, told) for inc, told in ctx.told.items() if inc != incident) or \
+        any(said.same_statement(c, other, ctx.names) for other in ctx.said)
+
+
+def _copies(picked: Sequence[Claim], claims: Sequence[Claim], names: Mapping[str, str]) -> list[Claim]:
+    """Other articles' copies of the picked statements, so that the one clause cites every carrier (and no later
+    section quotes a copy again)."""
+    ids = {c.id for c in picked}
+    return [c for c in claims if c.id not in ids and any(said.same_statement(c, p, names) for p in picked)]
 
 
 def _no_headline_echo(picked: list[Claim], told: set[tuple[str, int, int]],
@@ -971,11 +999,15 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     incidents = [i for i in incidents if i not in recalled]
     chosen, left_out = _choose(incidents, ctx, max_sections, fit)
     chosen = _siblings(chosen)
+    chosen, outcomes = at_meetings(chosen, incidents, {a: p for a, x in ctx.articles.items() if (p := x.published)})
     mentions = {m.id: m for an in analyses.values() for m in an.events}
     links = said.Links.of(claims, story.claim_links)
     keyed: list[tuple[tuple[int, str, str, str], BriefSection]] = []
+    # every section's sentences first, so that no section quotes as a claim what another shows as a sentence
+    sentences = {inc.id: _section_sentences(ctx, inc, per_section) for inc in chosen}
+    ctx.told = {i: {(c.article, c.start, c.end) for it in items for c in it.sources} for i, items in sentences.items()}
     for inc in chosen:
-        sec = _incident_section(ctx, inc, per_section, mentions, claims, links)
+        sec = _incident_section(ctx, inc, sentences[inc.id], mentions, claims, links)
         if sec is None:
             continue
         if background(trusted(inc.date), _first_report(inc, ctx.articles), inc.date_stated):
@@ -983,6 +1015,9 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
             keyed.append(((2, *_time_key(inc, ctx.articles)[1:]), replace(sec, heading=f"Background: {sec.heading}")))
         elif past(inc):  # what the coverage starts from (a killing months before the row it caused): first
             keyed.append((_time_key(inc, ctx.articles), replace(sec, heading=f"Background: {sec.heading}")))
+        elif inc.id in outcomes:  # dated by the meeting it came out of: right after that meeting's section
+            day = _time_key(inc, ctx.articles)
+            keyed.append(((day[0], day[1], day[2], "~" + inc.id), sec))
         else:
             keyed.append((_time_key(inc, ctx.articles), sec))
     shown = {c for _, s in keyed for it in s.items for c in it.claims}

@@ -1065,3 +1065,41 @@ def _retells(major: Incident, inc: Incident, pub: Mapping[str, dt.date],
     # two places the articles do not relate ("the hall", "the metro station" of the city): the same count, or
     # told on the same stated day by the very articles that tell the major; never two countries
     return (toll or (stated and host_stated)) and not (places.is_country(pa) and places.is_country(pb))
+
+
+#: what a meeting settles: an agreement, a promise, a ceasefire (what comes out of talks, not the talks)
+OUTCOME_TYPES = frozenset({"AGREE"})
+#: meetings, talks and visits, where such outcomes are reached
+MEETING_TYPES = frozenset({"CONSULT"})
+OUTCOME_DAYS = 7  # an outcome reported this many days after its meeting at most
+
+
+def at_meetings(chosen: Sequence[Incident], incidents: Sequence[Incident], published: Mapping[str, str | None]
+                ) -> tuple[list[Incident], set[str]]:
+    """An agreement no text dates, told by the articles that tell a meeting of the same named parties on a stated
+    day within a week before its first report ("Kovane and Eskeland met in Lesk on Tuesday … The two agreed that
+    teams would meet in April"), was reached at that meeting: it takes the meeting's day (not "date not
+    stated"). None when such meetings disagree on the day. ``published``: article id -> its day. The incidents,
+    and the ids of those so dated."""
+    meetings = [m for m in incidents if m.lead.type in MEETING_TYPES and m.date_stated and m.lead.modality == "asserted"
+                and (iv := interval(m.date)) is not None and iv[0] == iv[1]]
+    out, dated = [], set()
+    for inc in chosen:
+        first = min((iv[0] for a in inc.articles if (p := published.get(a)) and (iv := value_interval(p))),
+                    default=None)
+        if inc.lead.type not in OUTCOME_TYPES or inc.date_stated or inc.lead.modality != "asserted" or first is None:
+            out.append(inc)
+            continue
+        day = first
+        parties = {p.entity for ev in inc.events for p in ev.participants if p.entity}
+        fits = [m for m in meetings if (iv := interval(m.date)) is not None
+                and iv[0] <= day <= iv[0] + dt.timedelta(days=OUTCOME_DAYS)
+                and 2 * len(set(inc.articles) & set(m.articles)) > len(inc.articles)
+                and parties & {p.entity for ev in m.events for p in ev.participants if p.entity}]
+        days = {interval(m.date) for m in fits}
+        if len(days) != 1:
+            out.append(inc)
+            continue
+        out.append(replace(inc, stated=True, time=fits[0].date))
+        dated.add(inc.id)
+    return out, dated

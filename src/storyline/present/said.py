@@ -92,7 +92,7 @@ def usable(c: Claim, names: Mapping[str, str], types: Mapping[str, str] | None =
     return c.polarity == "deny" and bool(words) and words[0].isalpha() and words[0].lower() not in ("which", "it")
 
 
-def _same_statement(a: Claim, b: Claim, names: Mapping[str, str]) -> bool:
+def same_statement(a: Claim, b: Claim, names: Mapping[str, str]) -> bool:
     who_a = a.speaker or (speaker_words(a, names) or "").casefold()
     who_b = b.speaker or (speaker_words(b, names) or "").casefold()
     return who_a == who_b and a.polarity == b.polarity and \
@@ -104,7 +104,7 @@ def groups(claims: Sequence[Claim], names: Mapping[str, str]) -> list[list[Claim
     out: list[list[Claim]] = []
     for c in claims:
         for g in out:
-            if _same_statement(g[0], c, names):
+            if same_statement(g[0], c, names):
                 g.append(c)
                 break
         else:

@@ -32,6 +32,7 @@ from storyline.model import Article, Claim, Event, TimeValue
 from storyline.present.actors import is_description, is_outlet, short_description, speaker_phrase
 from storyline.present.incidents import (
     Incident,
+    at_meetings,
     background,
     before_story,
     collapse,
@@ -164,8 +165,12 @@ _ACTOR_WORD = {"resignation": "of", "meeting": "with", "talks": "with", "agreeme
 _NAMED_BY_PERSON = frozenset({"appointment", "dismissal", "election"})
 
 
-def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mapping[str, str] | None = None) -> str:
-    """'Bombing in Sarn', 'Planned visit by X to Kabul', 'Resignation of Anselm Dravik' (built from the event)."""
+def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mapping[str, str] | None = None,
+                 destination: bool = True) -> str:
+    """'Bombing in Sarn', 'Planned visit by X to Kabul', 'Resignation of Anselm Dravik' (built from the event).
+
+    A visit fusion placed nowhere is headed by where it went (:func:`visit_destination`) unless
+    ``destination`` is false (a caller that has already weighed that place)."""
     names = names or {}
     what = event_type_words(ev.type, ev.subtype)
     if ev.subtype in GENERIC_SUBTYPES:  # "Bridge collapse in X", "Stampede in Y", rather than "Accident"
@@ -174,6 +179,8 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
         what = f"{modality_words(ev.modality)} {what}"
     who, there = _actor(ev, names, types or {})
     where = _place_text(ev, names) or there
+    if where is None and destination and (to := visit_destination(ev, names, types or {})) is not None:
+        where = names[to]
     if where and compass_only(where):
         where = None  # "the West", "east": a direction, not the place it happened
     if where and _titled_person(where, names, types or {}):
@@ -188,6 +195,38 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     if where:
         text += f" {_place_word(ev, types or {})} {where}"
     return text
+
+
+def visit_destination(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> str | None:
+    """Where a visit fusion placed nowhere went (the first of :func:`visit_destinations`), or None."""
+    return next(iter(visit_destinations(ev, names, types)), None)
+
+
+def visit_destinations(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> list[str]:
+    """The places a visit fusion placed nowhere names as other than its actor ("travelled to Orvani", "came to
+    Orvani": where the visit went), in its order: not a dateline's place in capitals, a compass word, nor the
+    visitor's own country ("Estmark's foreign minister came to Orvani" is no visit to Estmark). Entity ids."""
+    if ev.subtype != "visit" or ev.location or ev.location_text:
+        return []
+    # a place written in capitals ("ORVANI") is a dateline's, where the report was filed: no visitor's own
+    actors = [names[p.entity] for p in ev.participants
+              if p.role == "actor" and p.entity and p.entity in names and not _in_capitals(p.text)]
+    own = {c for name in actors for c in (name, demonym_country(name), country_of(name)) if c}
+    out = []
+    for p in ev.participants:
+        if p.role == "actor" or not p.entity or p.entity not in names or p.entity in out:
+            continue
+        name = names[p.entity]
+        if (types.get(p.entity) or "").upper() not in PLACE_LABELS or name in own or country_of(name) in own:
+            continue
+        if _in_capitals(p.text) or compass_only(name) or is_outlet(name):
+            continue
+        out.append(p.entity)
+    return out
+
+
+def _in_capitals(text: str) -> bool:
+    return text.isupper() and len(text) > 3
 
 
 def compass_only(place: str) -> bool:
@@ -711,13 +750,15 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
                    names: Mapping[str, str] | None = None, *, detail: bool = False,
                    filters: TimelineFilter | None = None, families: Iterable = (),
                    clusters: Iterable = (), links: Iterable = (), places: Places | None = None,
-                   entity_types: Mapping[str, str] | None = None) -> list[TimelineItem]:
+                   entity_types: Mapping[str, str] | None = None,
+                   label_types: Mapping[str, str] | None = None) -> list[TimelineItem]:
     """Dated items by start, then end (a day before the month that holds it), then items with no stated date,
     then the background the articles recall (:func:`storyline.present.incidents.background`), in time order.
 
     ``articles`` give outlets and dates (sources show outlets, never ids), ``names`` entity id -> name,
     ``families``/``clusters``/``links`` the story's source families, story clusters and claim links,
-    ``places`` and ``entity_types`` what collapsing incidents compares (:func:`storyline.present.incidents.collapse`).
+    ``places`` and ``entity_types`` what collapsing incidents compares (:func:`storyline.present.incidents.collapse`),
+    ``label_types`` the types the incidents' headings read (default ``entity_types``).
     """
     f = filters or TimelineFilter()
     names = names or {}
@@ -747,9 +788,11 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
         # one incident told several ways is one line, as it is one briefing section
         incidents = fold_retold(incidents, published, cluster_of,
                                 {i.id: independent(i.articles, family) for i in incidents}, places=places)
+        incidents, _ = at_meetings(incidents, incidents, published)  # an agreement dated by its meeting
         first = min((d for a in by_id.values() if (d := a.published) and value_interval(d)), default=None)
         incidents = [i for i in incidents if not (unplaced(i) and independent(i.articles, family) < 2)]
-        items = [incident_item(inc, by_id, names, family, entity_types, first) for inc in incidents]
+        heads = entity_types if label_types is None else label_types
+        items = [incident_item(inc, by_id, names, family, heads, first) for inc in incidents]
         linked = {x for link in links for x in (link.from_, link.to)}
         keep = told_once([c for c in cls if notable(c, names, linked)], names, linked)
         items += [claim_item(g, by_id, names, family, denied, first, lower) for g in _group_claims(keep, names)]
@@ -924,7 +967,17 @@ def timeline_from_store(store: Store, filters: TimelineFilter | None = None, *, 
     places = None if detail else Places.of_store(store, {}, {})
     return build_timeline(events, said, store.articles(sorted(articles)), names, detail=detail, filters=f,
                           families=store.source_families(), clusters=store.stories(), links=links, places=places,
-                          entity_types=types)
+                          entity_types=types, label_types=_label_types(store, events))
+
+
+def _label_types(store: Store, events: Sequence[Event]) -> dict[str, str]:
+    """Types of the places and parties a heading may name ("Talks in Lesk", not "Talks with <a town>"; a visit
+    to the place it names), as the briefing knows them."""
+    ids = sorted({x for e in events for x in (e.location, *(p.entity for p in e.participants)) if x})
+    light = getattr(store, "entity_types", None)
+    if callable(light):
+        return dict(light(ids))
+    return {i: h.type for i in ids if (h := store.entity_header(i)) is not None}
 
 
 def _target_types(store: Store, events: Sequence[Event]) -> dict[str, str]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from storyline.model import (
     Article,
@@ -40,6 +40,10 @@ from storyline.model import (
 )
 from storyline.store.lock import Holder
 from storyline.store.lock import StoreBusy as StoreBusy  # part of the protocol: Store.writer() raises it
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 KINDS = ("articles", "analyses", "entities", "events", "claims", "claim_links", "stories", "source_families")
 SEARCH_KINDS = ("article", "entity", "event", "claim")
@@ -152,12 +156,12 @@ class Store(Protocol):
         """Keep these articles' sentence words (replacing what each had); dropped when its analysis is."""
         ...
 
-    def passage_grams(self, version: str) -> dict[str, tuple[int, ...]]:
-        """Article -> its sampled 8-gram hashes (:func:`storyline.fuse.corroboration.sampled_grams`), as stored
-        by :meth:`put_passage_grams` with ``version``."""
+    def passage_grams(self, version: str) -> dict[str, npt.NDArray[np.uint32]]:
+        """Article -> its sampled 8-gram hashes (:func:`storyline.fuse.corroboration.sampled_grams`) as an array
+        of uint32 (read-only), as stored by :meth:`put_passage_grams` with ``version``."""
         ...
 
-    def put_passage_grams(self, version: str, grams: Mapping[str, Sequence[int]]) -> None:
+    def put_passage_grams(self, version: str, grams: Mapping[str, Sequence[int] | npt.NDArray[np.uint32]]) -> None:
         """Keep these articles' sampled 8-grams (replacing what each had); dropped when its analysis is."""
         ...
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import numpy as np
+import numpy.typing as npt
 from sqlalchemy import (
     JSON,
     Connection,
@@ -432,12 +433,13 @@ class SqlStore:
                 conn.execute(delete(sw).where(sw.c.article.in_(chunk)))
                 self._insert(conn, sw, [{"article": k, "version": version, "data": words[k]} for k in chunk])
 
-    def passage_grams(self, version: str) -> dict[str, tuple[int, ...]]:
+    def passage_grams(self, version: str) -> dict[str, npt.NDArray[np.uint32]]:
         pg = s.passage_grams
-        return {aid: tuple(np.frombuffer(data, dtype="<u4").tolist())
+        # arrays over the stored bytes: tuples of Python integers held about seven times the memory through a fusion
+        return {aid: np.frombuffer(data, dtype="<u4").astype(np.uint32, copy=False)
                 for aid, data in self._rows(select(pg.c.article, pg.c.grams).where(pg.c.version == version))}
 
-    def put_passage_grams(self, version: str, grams: Mapping[str, Sequence[int]]) -> None:
+    def put_passage_grams(self, version: str, grams: Mapping[str, Sequence[int] | npt.NDArray[np.uint32]]) -> None:
         pg = s.passage_grams
         with self._write() as conn:
             for chunk in _chunks(sorted(grams)):
@@ -774,6 +776,13 @@ class SqlStore:
         wanted = sorted({x for x in ids if x})
         return {r[0]: r[1] for chunk in _chunks(wanted)
                 for r in self._rows(select(e.c.id, e.c.name).where(e.c.id.in_(chunk)))}
+
+    def entity_types(self, ids: Iterable[str | None]) -> dict[str, str]:
+        """Entity id -> its type (PERSON, GPE, …), in one query per chunk (the timeline's headings)."""
+        e = s.entities
+        wanted = sorted({x for x in ids if x})
+        return {r[0]: r[1] for chunk in _chunks(wanted)
+                for r in self._rows(select(e.c.id, e.c.type).where(e.c.id.in_(chunk)))}
 
     def entity_mentions(self, entity_id: str, offset: int = 0, limit: int = 50) -> list[Span]:
         em = s.entity_mentions

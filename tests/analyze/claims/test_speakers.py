@@ -226,3 +226,16 @@ def test_described_by_where_it_sits_is_the_organization_not_the_place(claims_of:
                        "A Sarn-based charity said 40 families had fled.")
     assert _ref(with_words(claims, "count could not be verified")) == "Tarvin Centre"
     assert _ref(with_words(claims, "40 families")) is None  # a new body, not the place or the centre
+
+
+def test_speaker_not_the_patron_of_a_described_group(claims_of: Claims) -> None:
+    c = with_words(claims_of("A Norland-backed militia group known as the Tavro Front said that it would go on "
+                             "fighting."), "go on fighting")
+    assert _ref(c) is not None and "Tavro" in (_ref(c) or "")
+
+
+def test_speaker_it_never_stands_for_a_name_inside_what_was_said(claims_of: Claims) -> None:
+    claims = claims_of("The Tavro Front released a statement on Monday. "
+                       "“All Norland bases in the region are legitimate targets,” it said.")
+    c = with_words(claims, "legitimate targets")
+    assert _ref(c) != "Norland"

@@ -661,3 +661,16 @@ def test_claim_the_speakers_own_act_negated_is_no_claim_of_it(claims_of: Claims)
     c = with_words(claims_of("The Valdoran army said its forces did not shell the bridge near Sarn."),
                    "shell the bridge")
     assert c.stance != "responsibility"
+
+
+def test_passive_calling_verb_with_its_agent_is_the_agents_claim(claims_of: Claims) -> None:
+    claims = claims_of("The move was described by the Norland envoy as a grave provocation. "
+                       "Accusations of Velmoran involvement were deemed by Ivo Darrel as politically motivated.")
+    described = with_words(claims, "grave provocation")
+    assert "envoy" in (described.speaker_text or "") and described.polarity == "assert"
+    deemed = with_words(claims, "Accusations of Velmoran involvement")
+    assert deemed.speaker_text == "Ivo Darrel" and deemed.polarity == "deny"
+
+
+def test_passive_calling_verb_without_agent_is_no_claim(claims_of: Claims) -> None:
+    assert not [c for c in claims_of("The plan was called a success.") if "success" in c.content]

@@ -426,8 +426,13 @@ def test_casualties_people_taken_away_or_hostage_are_abducted(figures: Figures, 
     assert (f.min, f.max) == (lo, hi), f
 
 
-def test_casualties_taken_to_hospital_is_no_abduction(figures: Figures) -> None:
-    assert not [f for f in figures("Twelve people were taken to hospital after the blast.") if f.kind == "abducted"]
+@pytest.mark.parametrize("text", [
+    "Twelve people were taken to hospital after the blast.",
+    "The second explosion took place one kilometre away and was outside the path of the mourners.",
+    "The blast took place 700 metres away from the gate.",
+])
+def test_casualties_taken_to_hospital_or_a_distance_away_is_no_abduction(figures: Figures, text: str) -> None:
+    assert not [f for f in figures(text) if f.kind == "abducted"]
 
 
 @pytest.mark.parametrize("text", [
@@ -551,3 +556,51 @@ def test_casualties_a_toll_noun_never_takes_another_kinds_count(figures: Figures
     # negative: the toll's own count beside it still counts
     f = _one(figures, "The agency confirmed the toll at 212 on Sunday, adding that over 300 others were injured.")
     assert f.min == 212
+
+
+def test_casualties_admitted_to_hospital_counts_the_injured(figures: Figures) -> None:
+    f = _one(figures, "Over 150 people were admitted to hospitals after the crush at the fair in Sarn.", "injured")
+    assert (f.min, f.max) == (150, None)
+    assert _one(figures, "Forty people were hospitalised after the blast in Tolvar.", "injured").min == 40
+    # negative: a named hospital's share is one site's count, not the toll ("six are admitted at the X Hospital")
+    named = figures("Six people are admitted at Orvani Memorial Hospital in Lesk.")
+    assert not [f for f in named if f.kind == "injured"]
+
+
+def test_casualties_the_number_of_people_injured_takes_its_verbs_total(figures: Figures) -> None:
+    text = "The number of people injured and admitted to the hospital in Tuesday's crush stands at 28."
+    f = _one(figures, text, "injured")
+    assert (f.min, f.max, f.revision) == (28, 28, "update")
+
+
+def test_casualties_an_adjective_cue_counts_only_its_own_noun(figures: Figures) -> None:
+    assert not figures("Many people kept searching for their missing relatives outside the clinic in Sarn.")
+    # negative: the noun's own count is the figure
+    assert _one(figures, "Rescuers are still looking for 12 missing miners in Tolvar.", "missing").min == 12
+
+
+def test_casualties_a_denied_count_is_someones_claim_not_the_toll(figures: Figures) -> None:
+    f = _one(figures, "Police have denied a report that the death toll from the crush in Sarn has exceeded 125.")
+    assert (f.min, f.claimed) == (125, True)
+    assert _one(figures, "Officials dismissed claims that more than 300 people had died in the flood.").claimed
+    # negative: denying a role in an attack leaves the attack's toll standing
+    assert not _one(figures, "The group denied any involvement in the attack that killed 12 people.").claimed
+
+
+def test_casualties_the_number_of_the_dead_is_a_toll(figures: Figures) -> None:
+    f = _one(figures, "Four more villagers were reported dead on Sunday, bringing the total number of the dead to 351.")
+    assert (f.min, f.max, f.revision) == (351, 351, "up")
+    # negative: "the wounded" alone names people already counted
+    assert _one(figures, "Two of the wounded died overnight.").partial
+
+
+def test_casualties_new_dead_are_an_increment(figures: Figures) -> None:
+    assert not figures("The four new dead were reported by their families in Sarn.")
+
+
+def test_casualties_a_count_of_another_kind_in_a_list_stands_alone(figures: Figures) -> None:
+    text = "The letter recorded 351 dead people including 129 men and 222 women and 394 injured."
+    f = _one(figures, text, "injured")
+    assert (f.min, f.max, f.partial) == (394, 394, False)
+    # negative: a part of the same kind is still a part
+    assert _one(figures, "The blast killed 12 people, including two police officers and a driver.").min == 12

@@ -377,3 +377,18 @@ def test_dating_counted_back_from_an_undated_event_told_as_news(mentions: Mentio
     assert _one(mentions("The attack came less than two weeks after the bombing in Sarn."), "bombing").time is None
     assert _one(mentions("The attack came some four days after the bombing in Sarn."), "bombing").time is None
     assert _one(mentions("Rebels will attack three days after the bombing in Sarn."), "bombing").time is None
+
+
+def test_dating_a_motive_s_date_is_not_the_event_s(mentions: Mentions) -> None:
+    # "retribution for the 2029 push into Vesk": the push's year, not the attack's
+    m = _one(mentions("The Orvani Front said the attack was retribution for the army's 2029 push into Vesk.",
+                      published="2031-05-07"), "attack")
+    assert m.time is None or m.time.value != "2029", m.time
+    # an event named inside the motive phrase is older (background)
+    m = _one(mentions("Gunmen stormed a hotel in Sarn on Monday in revenge for the killing of a cleric.",
+                      published="2031-05-07"), "killing")
+    assert m.background
+    # negative: the attack's own date in the same sentence stays
+    m = _one(mentions("Gunmen stormed a hotel in Sarn on Monday in revenge for the killing of a cleric.",
+                      published="2031-05-07"), "stormed")
+    assert m.time is not None and m.time.value == "2031-05-05"

@@ -978,3 +978,13 @@ def test_events_deaths_beside_a_disaster_of_their_sentence_are_its_toll(events_o
     # negative: beside an attack they stay the killing's (fusion joins it to the attack)
     bomb = events_of("Twelve people were killed when a bomb exploded in a market in Sarn.")
     assert not [e for e in bomb if e.type == "DISASTER"]
+
+
+def test_events_a_motive_s_place_is_not_the_event_s(events_of: Callable[[str], list[EventMention]]) -> None:
+    # "in response to Kenya's presence in Somalia": where the motive lies, not where the attack happened
+    ev = next(e for e in events_of("The group said the attack was in response to Dovra's presence in Vesk.")
+              if e.text == "attack")
+    assert ev.location is None or ev.location.text != "Vesk", ev.location
+    # negative: the attack's own place stays
+    ev = next(e for e in events_of("Gunmen attacked a hotel in Sarn in retaliation for raids.") if e.text == "attacked")
+    assert ev.location is not None and ev.location.text == "Sarn"

@@ -209,6 +209,26 @@ def test_name_chains_alias_phrase_needs_the_phrase_and_same_kind() -> None:
     assert len({m.chain for m in out}) == 4
 
 
+def test_name_chains_a_person_better_known_as_a_word_read_as_a_place() -> None:
+    text = "General Orlan Tavesk Vorm, better known as Velmiro, spoke. Vorm, popularly known as Velmiro, left."
+    mentions = [_m(text, "Orlan Tavesk Vorm", "PERSON"), _m(text, "Velmiro", "GPE"), _m(text, "Vorm", "PERSON", 1),
+                _m(text, "Velmiro", "GPE", 1)]
+    out = name_chains(mentions, "a1", {}, text)
+    assert len({m.chain for m in out}) == 1 and {m.label for m in out} == {"PERSON"}
+
+
+def test_name_chains_an_alias_in_quotes() -> None:
+    text = 'Orlan Tavesk Vorm, also known as "Velmiro," spoke.'
+    out = name_chains([_m(text, "Orlan Tavesk Vorm", "PERSON"), _m(text, "Velmiro", "WORK_OF_ART")], "a1", {}, text)
+    assert len({m.chain for m in out}) == 1
+
+
+def test_name_chains_better_known_as_never_joins_a_country() -> None:
+    text = "Orlan Vesk, better known as France, spoke."
+    out = name_chains([_m(text, "Orlan Vesk", "PERSON"), _m(text, "France", "GPE")], "a1", {}, text)
+    assert len({m.chain for m in out}) == 2
+
+
 def test_name_chains_joined_words_find_the_full_name() -> None:
     text = "Rana Sana Ullah Khol spoke. Later Sanaullah left."
     out = name_chains([_m(text, "Rana Sana Ullah Khol", "PERSON"), _m(text, "Sanaullah", "PERSON")], "a1", {})

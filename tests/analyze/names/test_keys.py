@@ -83,6 +83,13 @@ def test_person_names_compatible_three_names_in_another_order_but_not_two() -> N
     assert not person_names_compatible("Saidam Murodan Rachevi", "Saidam Rachevi Dalir")
 
 
+def test_person_names_compatible_three_names_in_another_order_inside_a_longer_name() -> None:
+    # a register's order (family names first) of a name whose middle name is left out elsewhere
+    assert person_names_compatible("Tavel Onduri Marec", "Marec Solenne Tavel Onduri")
+    assert not person_names_compatible("Tavel Onduri Marec", "Marec Solenne Tavel Dravik")  # one name differs
+    assert not person_names_compatible("Onduri Marec", "Marec Solenne Onduri")  # two names: order matters
+
+
 def test_skeleton_drops_an_h_after_a_consonant_but_names_stay_apart() -> None:
     assert same_name("Yevdan Prigorzhin", "Yevdan Prigorzin") and same_name("Prighorzin", "Prigorzhin")
     assert not same_name("Shin Vell", "Sin Vell")  # short tokens need their exact spelling

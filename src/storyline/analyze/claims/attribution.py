@@ -38,6 +38,7 @@ from storyline.analyze.claims.cues import (
     words,
 )
 from storyline.analyze.claims.quotes import Quote, breaks
+from storyline.analyze.claims.rebuttals import DISMISSIVE
 from storyline.analyze.claims.responsibility import taking_responsibility
 from storyline.analyze.doctext import doc_text
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
@@ -882,6 +883,11 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
         speaker, channel = find_subject(tok, page)
         return Found(voiced[0], _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
                      _within_paragraph(page, voiced[1], tok.idx), tok.sent, channel=channel, via="claim-noun")
+    called = _called_by(tok)
+    if called is not None:  # "the accusations were dismissed by X as baseless": X calls them so
+        agent, said, calling = called
+        return Found(calling, _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), agent,
+                     _within_paragraph(page, said, tok.idx), tok.sent, via="called")
     cue = cue_for(tok.lemma_) or _vehicle_reads(tok)
     if cue is None or any(c.dep_ == "neg" for c in tok.children) or _confirm_or_deny(tok):
         # "did not deny", "never said": a negated cue attributes nothing (and is no denial)
@@ -902,6 +908,36 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
     speaker, channel = find_subject(tok, page)
     return Found(cue, _cue_start(tok), _cue_end(tok), lemma, speaker, content, tok.sent, channel=channel,
                  via=how or "quote", speaker_tokens=_stray_phrase(tok, speaker))
+
+
+#: verbs of calling something so, read in the passive with their agent ("was described by X as a provocation")
+CALLING = words("call describe dismiss brand label term deem characterize characterise")
+#: what calls an account untrue ("dismissed by X as absurd", "called baseless by X")
+_DISMISSING = words("dismiss reject")
+
+
+def _called_by(verb: Token) -> tuple[Token, tuple[int, int], Cue] | None:
+    """"The accusations were deemed by X as politically motivated", "the move was described by X as a
+    provocation": a passive verb of calling with its agent, who speaks. Of claims ("allegations", "the report")
+    called untrue or dismissed, the content is what is dismissed and the claim a denial; else it is what the
+    agent called it."""
+    if verb.lemma_.lower() not in CALLING or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    complement = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "attr", "xcomp", "advcl")
+                       or (c.dep_ == "prep" and c.lower_ == "as")), None)
+    if speaker is None or subject is None or complement is None:
+        return None
+    toks = [t for t in complement.subtree if not (t.lower_ == "as" and t.i in (complement.i, complement.left_edge.i))]
+    if not toks:
+        return None
+    said = {t.lemma_.lower() for t in toks}
+    if subject.lemma_.lower() in CLAIM_NOUNS and (verb.lemma_.lower() in _DISMISSING or said & DISMISSIVE):
+        return speaker, _subtree(subject), Cue("denial", "deny")
+    return speaker, _bounds(toks), Cue("statement")
 
 
 def _stray_phrase(verb: Token, speaker: Token | None) -> tuple[int, int] | None:

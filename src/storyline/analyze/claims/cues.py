@@ -115,6 +115,11 @@ INSTITUTION_HEADS = words("agency ministry government army military police force
                               "authorities party group organisation organization company firm union "
                               "coalition alliance campaign movement")
 
+#: right after a name in a speaker phrase: the name is who backs, hosts or inspires the speaker ("an Estmark-backed
+#: militia", "Velmoran-funded groups", "a Lesk-based charity"), not the speaker nor the side it speaks for
+PATRON = re.compile(r"\s*[-–]\s*(?:based|backed|sponsored|funded|supported|aligned|allied|linked|affiliated|"
+                    r"inspired|armed|trained|financed)\b", re.I)
+
 #: words that weaken a claim (epistemic hedges)
 HEDGES = words("reportedly allegedly may might could possibly perhaps apparently likely unlikely "
                    "purportedly supposedly unconfirmed probably presumably seemingly")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyze.claims.cues import ANONYMOUS_HEADS, INSTITUTION_HEADS, VEHICLE_NOUNS, words
+from storyline.analyze.claims.cues import ANONYMOUS_HEADS, INSTITUTION_HEADS, PATRON, VEHICLE_NOUNS, words
 from storyline.analyze.doctext import doc_text
 from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
@@ -157,7 +157,7 @@ def _antecedent(mentions: MentionIndex, pronoun: Token) -> Mention | None:
         labels = GROUP_LABELS | {"PERSON"}
     text = doc_text(pronoun.doc)
     fitting = [m for m in mentions.before(pronoun.idx, _ANTECEDENT_WINDOW) if m.label in labels and m.kind != "pronoun"
-               and fits(pronoun.lower_, m, mentions, text)]
+               and fits(pronoun.lower_, m, mentions, text) and not _quoted_before(text, m, pronoun.idx)]
     if not fitting:
         return None
     # a subject pronoun opening its sentence continues the previous sentence's subject ("The Norlandian
@@ -165,6 +165,15 @@ def _antecedent(mentions: MentionIndex, pronoun: Token) -> Mention | None:
     lo, hi = _previous_subject(pronoun)
     in_subject = [m for m in fitting if lo <= m.start < hi]
     return _it_for(pronoun.lower_, (in_subject or [max(fitting, key=lambda m: m.start)])[0], mentions)
+
+
+def _quoted_before(text: str, m: Mention, pos: int) -> bool:
+    """Is ``m`` inside a quotation of its paragraph that closes before ``pos`` ("“All X interests are
+    targets,” it said": X is what was said, not who said it)?"""
+    para = text.rfind("\n", 0, m.start) + 1
+    opened = text[para:m.start]
+    inside = opened.count("“") > opened.count("”") or opened.count('"') % 2 == 1
+    return inside and any(q in text[m.end:pos] for q in ("”", '"'))
 
 
 def _previous_subject(pronoun: Token) -> tuple[int, int]:
@@ -208,10 +217,11 @@ def resolve_speaker(doc: Doc, head: Token, mentions: MentionIndex,
     over = mentions.overlapping(start, end)
     if head.pos_ == "PRON":
         return _pronoun_speaker(span, head, mentions, over)
-    names = [m for m in over if m.kind in NAME_KINDS]
+    text = doc_text(doc)
+    # "a Norland-backed group": the patron is not who speaks
+    names = [m for m in over if m.kind in NAME_KINDS and not PATRON.match(text, m.end)]
     persons = [m for m in names if m.label == "PERSON"]
     # "two of the president's allies, security chief A": the allies speak, not their possessor
-    text = doc_text(doc)
     persons = [m for m in persons if text[m.end:m.end + 2] not in ("'s", "’s")] or persons
     if persons:
         ref = max(persons, key=lambda m: (m.end - m.start))
@@ -234,7 +244,8 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
         return Speaker(start, end, text, "nominal", mentions.chain_name(own.chain), own.chain)
     page = doc_text(head.doc)
     based = [m for m in over if _BASED.match(page, m.end)]  # "the Lesk-based group": where it sits, not who
-    groups = [m for m in over if m.label in GROUP_LABELS and m.kind in NAME_KINDS and m not in based]
+    # "an Estmark-backed militia group known as the Front": the Front speaks, not its patron
+    groups = [m for m in over if m.label in GROUP_LABELS and m.kind in NAME_KINDS and not PATRON.match(page, m.end)]
     speaks_for = lemma in SPOKES_HEADS or lemma in INSTITUTION_HEADS or lemma in VEHICLE_NOUNS
     if based and not groups and span[0].lower_ == "the":
         # "The Lesk-based group said": a second reference to the organization the article named last

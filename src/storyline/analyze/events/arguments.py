@@ -20,7 +20,7 @@ from collections import deque
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyze.events.dating import MEMORY_NOUNS
+from storyline.analyze.events.dating import MEMORY_NOUNS, REASON_NOUNS
 from storyline.lexicons import pronouns
 from storyline.lexicons.countries import state_word
 from storyline.model import Mention, Participant
@@ -270,8 +270,9 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
         if m is not None and depth > 0 and m not in fallback and m.label == "ORG" and tok.pos_ == "PROPN" \
                 and (tok.head.lower_ in ("in", "at", "of", "near") or tok.dep_ == "compound"):
             fallback.append(m)
-        if depth >= max_depth or (depth > 0 and tok.lemma_.lower() in MEMORY_NOUNS):
-            continue  # "stormed the council on the anniversary of the handover to X": X is the older event's
+        if depth >= max_depth or (depth > 0 and tok.lemma_.lower() in MEMORY_NOUNS | REASON_NOUNS):
+            continue  # "stormed the council on the anniversary of the handover to X": X is the older event's; so
+            # is the place of a motive ("the attack was in response to X's presence in Y")
         for c in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
             if c.i in avoid or c.dep_ not in WALK_DEPS:
                 continue

@@ -90,6 +90,9 @@ SEVERITY_WORDS = frozenset({"severe", "serious", "critical", "grave", "seriously
 #: verbs of a lasting state: "80 people injured ... remained in hospital" counts those still there, not the toll
 STILL_VERBS = frozenset({"remain", "stay"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitalize", "hospitalise", "treatment", "critical", "care", "icu"})
+#: what a person admitted for injuries is admitted to, and the verbs of being admitted
+HOSPITALS = frozenset({"hospital", "clinic", "infirmary", "icu"})
+HOSPITALIZE = frozenset({"hospitalize", "hospitalise"})
 #: auxiliaries of a guess about a toll ("could cross 20,000")
 PROJECTING = frozenset({"could", "might", "may"})
 #: words that present a figure as an older one
@@ -296,7 +299,7 @@ def _is_increment(sent: SpacySpan, i: int, j: int) -> bool:
     after = doc[j].lower_ if j < sent.end else ""
     if before in ("another", "additional", "further"):
         return not _set_apart(sent, i, j)
-    return after in ("more", "additional", "further", "other")
+    return after in ("more", "additional", "further", "other", "new")  # ("the four new dead")
 
 
 def _set_apart(sent: SpacySpan, i: int, j: int) -> bool:
@@ -501,10 +504,14 @@ def cue_kind(tok: Token) -> str | None:
         return "killed"  # "45 bodies were recovered" (never "a body of evidence")
     if lemma == "custody" and tok.head.lower_ == "into":
         return "arrested"
-    if lemma == "take" and any((c.dep_ in ("prt", "advmod") and c.lower_ == "away") or (
-            c.dep_ in ("oprd", "xcomp", "dobj", "attr") and c.lower_ in ("hostage", "hostages", "captive"))
+    if _hospitalized(tok):
+        return "injured"  # "over 150 people were admitted to hospitals", "40 were hospitalised"
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children) and any(
+            (c.dep_ in ("prt", "advmod") and c.lower_ == "away" and not any(g.dep_ == "npadvmod" for g in c.children))
+            or (c.dep_ in ("oprd", "xcomp", "dobj", "attr") and c.lower_ in ("hostage", "hostages", "captive"))
             for c in tok.children):
-        return "abducted"  # "took away 312 students", "took 40 people hostage" (not "taken to hospital")
+        return "abducted"  # "took away 312 students", "took 40 people hostage" (not "taken to hospital", nor
+        # "took place one kilometre away": a distance)
     if lemma == "dead" and tok.head.lemma_.lower() in ("fear", "presume", "believe", "feared", "presumed"):
         return None  # "missing and feared dead", "presumed dead": not (yet) counted among the dead
     if lemma in TOLL_NOUNS and lemma not in CUES:
@@ -516,9 +523,26 @@ def cue_kind(tok: Token) -> str | None:
             tok.head.head.lemma_.lower() in SURVIVAL_VERBS:
         return None  # "one passenger escaped with minor injuries": who came through, not the injured toll
     if kind is not None and tok.dep_ in ("pobj", "nsubj", "dobj", "nsubjpass") and tok.i > 0 \
-            and tok.doc[tok.i - 1].lower_ == "the" and tok.lower_ in THE_COUNTED:
-        return None  # "the wounded" names people already counted ("two of the wounded died")
+            and tok.doc[tok.i - 1].lower_ == "the" and tok.lower_ in THE_COUNTED and not (
+                tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in TOLL_NOUNS):
+        return None  # "the wounded" names people already counted ("two of the wounded died"), but "the total
+        # number of the dead" is a toll
     return kind
+
+
+def _hospitalized(tok: Token) -> bool:
+    """Taken in by a hospital, which counts the person among the injured: "hospitalised", "admitted to (the)
+    hospital(s)"; not admitted to a named one ("six are admitted at the X Hospital": one site's share)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return False
+    if lemma in HOSPITALIZE:
+        return True
+    return lemma == "admit" and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in HOSPITALS
+            and not any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in g.children) for g in c.children)
+        for c in tok.children)
 
 
 def _bare_toll_kind(tok: Token) -> str | None:
@@ -583,7 +607,8 @@ def toll_noun(tok: Token) -> Token | None:
         return t.head  # "death toll"
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in TOLL_NOUNS:
         return t.head.head  # "the number of deaths"
-    return tok if tok.lemma_.lower() in TOLL_NOUNS else None
+    # "the number of people injured and admitted to hospital stands at 28", parsed with "injured" on "number"
+    return t if t.lemma_.lower() in TOLL_NOUNS else None
 
 
 #: verbs that tell a toll's level or change (any other verb a toll noun hangs under is a parser's slip)
@@ -625,6 +650,8 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
                 return c
     if cue_kind(tok) in ("arrested", "abducted") and tok.pos_ == "NOUN" and tok.lemma_.lower() != "custody":
         return None  # "the arrest came two days after gunmen killed six": only "the arrest of N" counts
+    if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in TOLL_NOUNS:
+        return None  # "searching for their missing relatives": the people it names carry no count of their own
     toll = toll_noun(tok)
     window = 9
     if toll is not None:  # a toll's figure is told by its verb ("rose from 12 to 14"), never by mere nearness
@@ -672,7 +699,7 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
     return Figure(kind=kind, min=c.min, max=c.max, text=c.text, start=first.idx, end=last.idx + len(last.text),
                   qualifier=c.qualifier, group=c.group, revision=_revision(doc[c.start:c.end], c),
                   previous=c.previous, earlier=_earlier(tok, doc[c.start:c.end]),
-                  partial=_partial(tok, doc[c.start:c.end]), claimed=_self_claimed(tok))
+                  partial=_partial(tok, doc[c.start:c.end]), claimed=_self_claimed(tok) or _denied(tok))
 
 
 #: people counted as having lived through it ("61 bodies and five survivors")
@@ -689,6 +716,8 @@ def _with_conjoined(doc: Doc, c: Count, counts: list[Count]) -> Count:
     ("Dalen and others") or the count is not in a coordination of victims."""
     if c.min is None or c.increment or c.previous is not None or _revision(doc[c.start:c.end], c):
         return c  # ("risen to 40 and 67 people were still in hospital": a new total, then another count)
+    if c.group is None and c.end < len(doc) and cue_kind(doc[c.end]) is not None:
+        return c  # "129 men and 222 women and 394 injured": a bare number told with its own casualty word
     root = doc[c.start:c.end].root
     top = root
     while top.dep_ == "conj" and top.head.i != top.i:
@@ -801,6 +830,26 @@ def _self_claimed(cue: Token) -> bool:
     return False
 
 
+#: verbs that deny what their clause or their object's clause says ("denied reports that the toll exceeded 125")
+DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rubbish"})
+#: nouns that carry someone's account of a toll ("a report that", "claims that")
+ACCOUNT_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "account", "allegation", "suggestion",
+                           "speculation", "figure"})
+
+
+def _denied(cue: Token) -> bool:
+    """A count a source denies: "police denied that 40 people were killed", "denied a report that the death toll
+    had exceeded 125", "dismissed claims that more than 300 died" (someone's figure, not the toll; never "denied
+    involvement in the attack that killed 12", which denies a role, not the count)."""
+    toll = toll_noun(cue)
+    verb = toll.head if toll is not None and toll.dep_ in ("nsubj", "nsubjpass") else cue
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENY_VERBS:
+        return True
+    noun = verb.head
+    return verb.dep_ in ("acl", "relcl") and noun.lemma_.lower() in ACCOUNT_NOUNS and noun.dep_ in (
+        "dobj", "nsubjpass") and noun.head.lemma_.lower() in DENY_VERBS
+
+
 def _verbs_above(tok: Token, hops: int = 4) -> list[Token]:
     out, t = [], tok
     for _ in range(hops):
@@ -891,8 +940,8 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
     """"including two police officers", "one police officer also died", "two of the wounded died"."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > span.sent.start else ""
-    if before in PARTIAL_PREPS or any(a.lower_ in PARTIAL_PREPS and a.dep_ == "prep" for a in span.root.ancestors
-                                      if a.i < span.start):
+    if before in PARTIAL_PREPS or any(a.lower_ in PARTIAL_PREPS and a.dep_ == "prep" and not _other_kind(cue, a.head)
+                                      for a in span.root.ancestors if a.i < span.start):
         return True
     if any(k.lower_ == "also" and k.dep_ == "advmod" for k in cue.children):
         return True
@@ -905,6 +954,13 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
     if len(after) >= 2 and after[0].lower_ == "of" and after[1].lower_ in ("the", "them", "those", "whom"):
         return True  # "two of the wounded", "four of them"
     return after.text.lower().startswith(("among the", "among them"))
+
+
+def _other_kind(cue: Token, whole: Token) -> bool:
+    """The whole an "including" hangs on counts another kind than the cue: "351 dead people including 129 men
+    and 222 women and 394 injured" (the injured are no part of the dead, however the list is parsed)."""
+    kinds = {cue_kind(t) for t in (whole, *whole.children)} - {None}
+    return bool(kinds) and cue_kind(cue) not in kinds
 
 
 def _broken_down(span: SpacySpan) -> bool:

@@ -78,6 +78,9 @@ DATELINE_END = re.compile(r"^\s*(?:\([A-Z][\w .-]*\)\s*)?[-–—:]")
 #: verbs that count the dead and the hurt ("had been killed", "had died"; see _backshifted_toll)
 TOLL_VERBS = frozenset({"kill", "die", "injure", "wound", "hurt"})
 MEMORY_NOUNS = frozenset({"anniversary", "commemoration", "memorial", "remembrance", "aftermath", "wake"})
+#: "the attack was retribution for the 2011 push into X", "in response to X's presence in Y": what a motive phrase
+#: names is an older event (or a state of things), with its own date and place
+REASON_NOUNS = frozenset({"response", "retaliation", "retribution", "revenge", "reprisal", "vengeance"})
 #: "held in detention until June 4", "withdraw 30 diplomats by 12 November": a deadline or an end, not the day
 DEADLINE_WORDS = frozenset({"until", "till", "til", "by", "pending", "deadline", "through", "thru"})
 #: "the assault, reminiscent of the 2004 siege": a date of the incident it is compared with
@@ -147,7 +150,7 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         t = t.head
         if stop is not None and t.i == stop.i:
             break
-        if t.lemma_.lower() in COMPARISON_WORDS or t.lower_ in COMPARISON_WORDS:
+        if t.lemma_.lower() in COMPARISON_WORDS or t.lower_ in COMPARISON_WORDS or is_motive(t):
             return True
         if t.i in others and not _frame_of(t, stop) and _same_line(doc, t.i, span.start):
             return True
@@ -732,9 +735,18 @@ def is_background(tok: Token) -> bool:
     for anc in [tok, *tok.ancestors]:
         if anc.lower_ in BEFORE_AFTER and anc.dep_ in ("prep", "mark"):
             return True  # "since the takeover", "after a bombing killed 12", "following the attack"
-        if anc.i != tok.i and anc.lemma_.lower() in MEMORY_NOUNS:
-            return True  # "the anniversary of the massacre", "in the aftermath of the blast"
+        if anc.i != tok.i and (anc.lemma_.lower() in MEMORY_NOUNS or is_motive(anc)):
+            return True  # "the anniversary of the massacre", "in the aftermath of the blast", "in revenge for the
+            # killing of a cleric" (a motive is older than what it moved)
     return False
+
+
+def is_motive(tok: Token) -> bool:
+    """A motive's noun ("retribution", "revenge") or the preposition after it ("in revenge for": the parser often
+    hangs "for" on the verb, past the noun): what it leads to is an older event or a state of things."""
+    if tok.lemma_.lower() in REASON_NOUNS:
+        return True
+    return tok.dep_ == "prep" and tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() in REASON_NOUNS
 
 
 #: nouns of a time that "of" ties to another event: "on the day of the bombing", "on the eve of the vote"

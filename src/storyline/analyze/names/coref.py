@@ -149,13 +149,20 @@ class _Chain:
         best = self.label
         return best if 2 * self.votes[best] > sum(self.votes.values()) else None
 
+    def full_person(self) -> bool:
+        """Does the chain hold a person's name of two words or more?"""
+        return any(m.label == "PERSON" and m.kind == "name" and len(name_tokens(m.text)) > 1 for m in self.members)
+
     def person_forms(self) -> list[str]:
         return sorted({m.text for m in self.members if m.kind == "name"})
 
 
 #: "X, also known as Y", "X (also called Y)", "X, or Y," between two names of one entity
 _ALIAS_GAP = re.compile(r"\s*(?:,|\()?\s*(?:(?:also|otherwise|better|commonly|popularly|widely)\s+)?"
-                        r"(?:known\s+as|called|referred\s+to\s+as|a\.?k\.?a\.?)\s*(?:the\s+)?", re.I)
+                        r"(?:known\s+as|called|referred\s+to\s+as|a\.?k\.?a\.?)\s*(?:the\s+)?[\"'\u201c\u2018]?", re.I)
+#: "X, better known as Y": the alias phrases that give a person's other name whatever the tagger called it
+_NICKNAME_GAP = re.compile(r"\s*,?\s*(?:(?:also|better|commonly|popularly|widely)\s+known\s+as|nicknamed|aka|a\.k\.a\.)"
+                           r"\s*[\"'\u201c\u2018]?", re.I)
 #: ", or ABC": an acronym given as the alias
 _OR_ACRONYM = re.compile(r"\s*,\s+or\s+(?:the\s+)?")
 
@@ -170,7 +177,7 @@ def name_chains(mentions: list[Mention], article: str, acronyms: dict[str, str],
     of: list[_Chain] = []
     for k, m in enumerate(names):
         prev = names[k - 1] if k else None
-        if prev is not None and text and _alias_of(prev, m, text):
+        if prev is not None and text and _alias_of(prev, m, text, of[-1].full_person()):
             of[-1].aliased = True
             of.append(index.join(m, of[-1]))
         else:
@@ -185,14 +192,23 @@ def name_chains(mentions: list[Mention], article: str, acronyms: dict[str, str],
     return out
 
 
-def _alias_of(prev: Mention, m: Mention, text: str) -> bool:
-    """Is ``m`` introduced as another name of ``prev`` (same kind of entity, an alias phrase between)?"""
+def _alias_of(prev: Mention, m: Mention, text: str, person: bool = False) -> bool:
+    """Is ``m`` introduced as another name of ``prev`` (same kind of entity, an alias phrase between)?
+    ``person``: ``prev``'s chain holds a person's full name."""
     same_kind = (prev.label == "PERSON") == (m.label == "PERSON") and m.label not in _PLACE_LABELS
-    if not same_kind:
+    if not same_kind and not _nickname(prev, m, text, person):
         return False
     if m.kind == "acronym" and _OR_ACRONYM.fullmatch(text, prev.end, m.start):
         return True
     return _ALIAS_GAP.fullmatch(text, prev.end, m.start) is not None
+
+
+def _nickname(prev: Mention, m: Mention, text: str, person: bool) -> bool:
+    """A person "better known as" one word the tagger read as a place or a group ("Orlan Vesk, better known
+    as Vesko"): a qualified phrase names the person's other name (a bare "known as" may give a place's or a
+    title's name); a country's or province's name never is one."""
+    return person and m.kind == "name" and len(name_tokens(m.text)) == 1 and known_place(m.text) is None \
+        and _NICKNAME_GAP.fullmatch(text, prev.end, m.start) is not None
 
 
 class _ChainIndex:

@@ -332,7 +332,8 @@ def person_names_compatible(a: str, b: str) -> bool:
     The same name, or one is the other with tokens left out, in order: "Sadiq" ~
     "Mohammad Sadiq", "Khawaja Asif" ~ "Khawaja Muhammad Asif", "Ijaz Khan" ~
     "Muhammad Ijaz Khan", "Rana Sanaullah" ~ "Rana Sana Ullah Khan", three or more
-    names in another order ("X Y Z" ~ "X Z Y"); never "Khawaja Asif" ~ "Asif Durrani"
+    names in another order ("X Y Z" ~ "X Z Y", also inside a longer name: "Y Z X" ~ "X W Y Z"); never
+    "Khawaja Asif" ~ "Asif Durrani"
     (neither is part of the other).
     """
     ta, tb = tuple(name_tokens(a)), tuple(name_tokens(b))
@@ -356,8 +357,10 @@ def _abbreviated_surname(cut: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 
 def _reordered(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
-    """Three or more names, the same ones in another order ("X Y Z" / "X Z Y": a patronymic moved)."""
-    if len(ta) != len(tb) or len(ta) < 3:
+    """Three or more names, the same ones in another order ("X Y Z" / "X Z Y": a patronymic moved), or all of
+    them in a longer name ("Y Z X" of "X W Y Z": an official register's family names first, a middle name
+    left out). ``ta`` is the shorter; each of its names takes one of ``tb``'s."""
+    if len(ta) > len(tb) or len(ta) < 3:
         return False
     left = list(tb)
     for tok in ta:
