@@ -561,3 +561,15 @@ def test_link_a_sides_own_act_supports_the_account_naming_it_the_doer(build: Bui
     own = next(c for c in story.claims if c.article == "a1" and "shelled" in c.content)
     assert own.stance == "responsibility" and accounts
     assert {(own.id, a) for a in accounts} & set(links_of(story, "supports"))
+
+
+def test_link_one_sides_two_denials_of_one_claim_support_each_other(build: Build) -> None:
+    # a claim noun and a dismissive word say too little to compare: what they deny makes them one denial
+    story = build("Norland accused Velmora of planning the attack on the Eskar dam. "
+                  "Velmora rejected the charge on Tuesday.",
+                  "Norland accused Velmora of planning the attack on the Eskar dam. "
+                  "The Velmora government dismissed the accusation as ridiculous.")
+    first, second = claim_by_cue(story, "rejected"), claim_by_cue(story, "dismissed")
+    assert first.polarity == "deny" and second.polarity == "deny"
+    supports = links_of(story, "supports")
+    assert (second.id, first.id) in supports or (first.id, second.id) in supports

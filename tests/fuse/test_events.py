@@ -758,15 +758,15 @@ def test_events_a_common_noun_taken_for_a_territory_is_no_event_place() -> None:
     names = {"e:ft": "200ft", "e:sarn": "Sarn", "e:nt": "n't", "e:metro": "metro"}
     types = {**dict.fromkeys(names, "GPE"), "e:metro": "FAC"}
     at = lambda start, end, role="place?": Participant(role, "x", start, end)  # noqa: E731
-    m = SimpleNamespace(article="a1", location=at(0, 5, "place"), participants=[at(20, 25), at(10, 14)])
+    m = SimpleNamespace(article="a1", type="ASSAULT", location=at(0, 5, "place"), participants=[at(20, 25), at(10, 14)])
     assert _place(ctx, m, types, names) == "e:sarn"  # type: ignore[arg-type]
     # negative: a capitalized place stays the place; nothing else left gives none
-    m = SimpleNamespace(article="a1", location=at(10, 14, "place"), participants=[])
+    m = SimpleNamespace(article="a1", type="ASSAULT", location=at(10, 14, "place"), participants=[])
     assert _place(ctx, m, types, names) == "e:sarn"  # type: ignore[arg-type]
-    m = SimpleNamespace(article="a1", location=at(0, 5, "place"), participants=[at(20, 25)])
+    m = SimpleNamespace(article="a1", type="ASSAULT", location=at(0, 5, "place"), participants=[at(20, 25)])
     assert _place(ctx, m, types, names) is None  # type: ignore[arg-type]
     # a site so taken ("on the city's airport and metro") may lie in any town: it stays the place
-    m = SimpleNamespace(article="a1", location=at(30, 35, "place"), participants=[at(10, 14)])
+    m = SimpleNamespace(article="a1", type="ASSAULT", location=at(30, 35, "place"), participants=[at(10, 14)])
     assert _place(ctx, m, types, names) == "e:metro"  # type: ignore[arg-type]
 
 
@@ -848,10 +848,12 @@ def test_events_a_place_after_near_is_the_place_whatever_its_spelling() -> None:
                           articles={"a1": SimpleNamespace(text=text)})
     names = {"e:dovraya": "Dovraya", "e:dovrayan": "Dovrayan"}
     types = dict.fromkeys(names, "GPE")
-    m = SimpleNamespace(article="a1", location=Participant("place", "Dovrayan", 14, 22), participants=[])
+    m = SimpleNamespace(article="a1", type="ASSAULT", location=Participant("place", "Dovrayan", 14, 22),
+                        participants=[])
     assert _place(ctx, m, types, names) == "e:dovrayan"  # type: ignore[arg-type]
     # negative: before a noun it is an adjective ("Dovrayan troops"), no place
-    m = SimpleNamespace(article="a1", location=Participant("place", "Dovrayan", 24, 32), participants=[])
+    m = SimpleNamespace(article="a1", type="ASSAULT", location=Participant("place", "Dovrayan", 24, 32),
+                        participants=[])
     assert _place(ctx, m, types, names) is None  # type: ignore[arg-type]
 
 
@@ -923,3 +925,20 @@ def test_within_article_an_indefinite_attack_names_no_other_kind() -> None:
     clusters = within_article([_told(0, "hostages", "abduction", 0), _told(1, "shooting", "shooting", 2, "a")],
                               places)
     assert len(clusters) == 2
+
+
+def test_events_a_country_named_in_a_meeting_s_noun_is_a_party_not_its_place() -> None:
+    # "a historic Chile-Peru summit in Lesk": Peru is a party to the summit, Lesk where it was held
+    text = "a historic Chile-Peru summit in Lesk"
+    at = lambda word, role="place?": Participant(role, word, text.index(word), text.index(word) + len(word))  # noqa: E731
+    spans = {(text.index(w), text.index(w) + len(w)): f"e:{w.lower()}" for w in ("Peru", "Lesk")}
+    ctx = SimpleNamespace(entity_at=lambda art, start, end: spans.get((start, end)), articles={})
+    names, types = {"e:peru": "Peru", "e:lesk": "Lesk"}, {"e:peru": "GPE", "e:lesk": "GPE"}
+    start = text.index("Peru summit")
+    summit = SimpleNamespace(article="a1", type="CONSULT", start=start, end=start + len("Peru summit"),
+                             location=at("Peru", "place"), participants=[at("Lesk")])
+    assert _place(ctx, summit, types, names) == "e:lesk"  # type: ignore[arg-type]
+    # negatives: a city in the meeting's noun is where it was held; a country named for an attack is its place
+    assert _place(ctx, summit, types, {**names, "e:peru": "Lesk"}) == "e:peru"  # type: ignore[arg-type]
+    attack = SimpleNamespace(**{**vars(summit), "type": "ASSAULT"})
+    assert _place(ctx, attack, types, {"e:peru": "Peru", "e:lesk": "Lesk"}) == "e:peru"  # type: ignore[arg-type]

@@ -45,6 +45,7 @@ from storyline.present.briefing import (
     is_furniture,
     md_escape,
     one_source_news,
+    scope_words,
     split_sentences,
 )
 from storyline.present.incidents import Incident
@@ -917,3 +918,13 @@ def test_brief_quotes_one_statement_once_citing_every_carrier(analyses: dict) ->
     cited = re.search(r"will stay open” \[([\d, ]+)\]", line)
     assert cited and {int(n) for n in cited.group(1).split(", ")} == {int(m.group(1)) for m in number.values() if m}
 
+
+
+def test_brief_scope_counts_no_unknown_outlet_as_an_outlet() -> None:
+    """Articles no outlet or link names are said apart, not counted as one more outlet."""
+    def art(aid: str, outlet: str | None, url: str | None = None) -> Article:
+        return Article(id=aid, text="x", outlet=outlet, url=url, published="2031-03-04")
+
+    mixed = [art("1", "Ridge Post"), art("2", None), art("3", None, "https://lake.example/a")]
+    assert scope_words(mixed) == "From 3 articles by 2 outlets (1 with no outlet named), published 4 March 2031."
+    assert scope_words([art("1", None), art("2", None)]) == "From 2 articles, no outlet named, published 4 March 2031."

@@ -184,3 +184,17 @@ def test_a_caption_above_a_photo_credit_is_no_sentence(credit: str) -> None:
     got = [c.text for c in candidates([Article("a1", text, title="Blast in Sarn")], {})]
     assert got == ["A car bomb killed 12 people at a crowded bus stop in Sarn on Sunday."]
 
+
+
+def test_a_quotation_with_no_word_outside_its_marks_is_no_bullet() -> None:
+    """A sentence that is one quotation and nothing else names nobody: shown alone it is nobody's words; the
+    quotation its sentence attributes stays."""
+    text = ('"Our envoys have gone to the capital to explain the plan and it was well received." '
+            "The minister of finance said so on Friday after the cabinet met in the old palace. "
+            '"We will listen and we will not take sides," the envoy said after the long meeting.')
+    second, third = text.index("The minister"), text.index('"We will')
+    spans = [(0, second - 1), (second, third - 1), (third, len(text))]
+    shown = [c.text for c in candidates([Article("a1", text)], {"a1": spans})]
+    assert len(shown) == 2, shown
+    assert not any(t.startswith('"Our envoys') for t in shown), shown
+    assert any(t.startswith('"We will listen') for t in shown), shown

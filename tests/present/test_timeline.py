@@ -560,3 +560,13 @@ def test_a_visit_placed_nowhere_goes_where_it_names_not_to_a_dateline_or_home() 
     to = replace(visit, participants=(*visit.participants, tarvin))
     assert event_phrase(to, names, types) == "Visit by Green Front to Tarvin"
     assert event_phrase(to, names, types, destination=False) == "Visit by Green Front"
+
+
+def test_an_agreement_dated_by_its_meeting_follows_it_on_the_timeline() -> None:
+    """An agreement only its reports date, told by the articles of a meeting of its party on a stated day, is
+    dated by that meeting and listed right after it."""
+    meeting = _event("zz", "2023-02-26", type="CONSULT", subtype="visit")
+    agreement = _event("ag", "2023-02-26", source="dct", type="AGREE", subtype="agreement", place=None)
+    lines = [(i.label, i.when) for i in _build([meeting, agreement]) if i.kind == "event"]
+    assert lines == [("Visit by Green Front to Tarvin", "26 February 2023"),
+                     ("Agreement with Green Front", "26 February 2023")], lines

@@ -69,7 +69,6 @@ import dataclasses
 import datetime as dt
 import difflib
 import re
-import sys
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
@@ -520,17 +519,18 @@ def twins(clusters: list[Cluster], docs: Mapping[str, str], articles: Mapping[st
         for i in c.infos:
             if i.m.article in docs:
                 at[(docs[i.m.article], lemma_of(i.m, base))].append((n, i))
-    # per sentence met, made once (a large store's fusion meets hundreds of thousands): its words interned and
-    # their offsets as machine integers (a tuple of a new string and two integers per word held most of the step's
-    # memory), a number standing for it in the pair keys below, and its words as a multiset
+    # per sentence met, made once (a large store's fusion meets hundreds of thousands): a number standing for it
+    # in the pair keys below, its words (one string per distinct word) and their offsets as machine integers (a
+    # tuple of a new string and two integers per word held most of the step's memory)
     words: dict[tuple[str, int], tuple[int, tuple[str, ...], array[int], array[int]]] = {}
+    vocab: dict[str, str] = {}
 
     def sentence(m: EventMention) -> tuple[int, tuple[str, ...], array[int], array[int]]:
         key = (m.article, m.sentence_start)
         if key not in words:
             text = articles[m.article].text if m.article in articles else ""
             found = list(_WORD.finditer(text, m.sentence_start, m.sentence_end))
-            words[key] = (len(words), tuple(sys.intern(w.group().lower()) for w in found),
+            words[key] = (len(words), tuple(vocab.setdefault(w := f.group().lower(), w) for f in found),
                           array("l", [w.start() for w in found]), array("l", [w.end() for w in found]))
         return words[key]
 
@@ -549,16 +549,18 @@ def twins(clusters: list[Cluster], docs: Mapping[str, str], articles: Mapping[st
                 if match is not None and match.ratio() >= TWIN_SENTENCE else apart
         return aligned[key]
 
-    bags: dict[int, frozenset[tuple[str, int]]] = {}
+    bags: dict[int, frozenset[str]] = {}
 
-    def bag(m: EventMention) -> frozenset[tuple[str, int]]:
-        """The sentence's words, each with how many times it came before (a multiset as a set)."""
+    def bag(m: EventMention) -> frozenset[str]:
+        """The sentence's words, each with how many times it came before (a multiset as a set): a word's first
+        time is the word itself, its k-th repeat the word, a NUL and k (no word holds a NUL beside another
+        character), so most members are the words' own strings and not a pair apiece."""
         n, ws, _, _ = sentence(m)
         if n not in bags:
             seen: Counter[str] = Counter()
             items = []
             for w in ws:
-                items.append((w, seen[w]))
+                items.append(f"{w}\x00{seen[w]}" if seen[w] else w)
                 seen[w] += 1
             bags[n] = frozenset(items)
         return bags[n]

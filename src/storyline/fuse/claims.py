@@ -29,6 +29,7 @@ model ships offline, so explicit checks (speakers, negation, figures, dates, ant
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -455,6 +456,38 @@ def _denial_pair(lk: Linker, i: int, j: int) -> None:
         lk.add("supports", later, earlier, max(s), f"same denial in another article ({describe(s)})")
 
 
+def support_shared_denials(lk: Linker) -> None:
+    """One side denying one claim in two articles supports itself, whatever the words ("the White House
+    rejected the charge" / "the spokesman called the accusations ridiculous": a claim noun or a dismissive
+    word says too little to compare); so do its denials of one claim told again elsewhere (an accusation in
+    two outlets, linked ``supports``)."""
+    index = lk.index
+    parent: dict[int, int] = {}
+
+    def root(k: int) -> int:
+        while parent.get(k, k) != k:
+            k = parent[k]
+        return k
+
+    links = list(lk.links.values())
+    for link in links:  # one claim told in several articles: its copies are one target
+        if link.type == "supports":
+            x, y = root(index[link.from_]), root(index[link.to])
+            if x != y:
+                parent[x] = y
+    denials: dict[int, set[int]] = defaultdict(set)
+    for link in links:
+        if link.type == "denies":
+            denials[root(index[link.to])].add(index[link.from_])
+    for ds in denials.values():
+        for i, j in itertools.combinations(sorted(ds), 2):
+            a, b = lk.claims[i], lk.claims[j]
+            if a.article == b.article or nested(a, b) or not (same_speaker(a, b) or lk.allies(i) & lk.allies(j)):
+                continue
+            later, earlier = lk.order(i, j)
+            lk.add("supports", later, earlier, max(lk.sim(i, j)), "one side's denial of one claim in another article")
+
+
 def support_admissions(lk: Linker) -> None:
     """A side telling its own act ("Valdora said its artillery mistakenly shelled the convoy") agrees with
     another side's account naming it as the doer of that act ("Estmark said it believes Valdora shelled
@@ -843,6 +876,7 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
     deny_what_this_is(lk)
     deny_own_figures(lk)
     inherit_denials(lk)
+    support_shared_denials(lk)
     inherit_contradictions(lk)
     support_repeated_rebuttals(lk)
     support_repeated_pleas(lk)

@@ -224,10 +224,19 @@ def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict
         # a name after "in", "near", "at" is a place whatever its spelling says ("near Dovrayan", beside "Dovraya";
         # a town ending in "-ki"), not a demonym
         placed = art is not None and PLACE_BEFORE.search(art.text, max(0, p.start - 12), p.start) is not None
+        if _party_of_meeting(m, p, name):
+            continue
         if eid is not None and types.get(eid, "").upper() in PLACE_TYPES and (placed or not demonym(name, names)) and \
                 (not name or types.get(eid, "").upper() != "GPE" or any(ch.isupper() for ch in name)):
             return eid
     return None
+
+
+def _party_of_meeting(m: EventMention, p: Participant, name: str) -> bool:
+    """A country named in a meeting's own noun ("a US-North Korea summit", "the Iran talks") is a party to it, not
+    where it was held (a city so named is: "the Lesk talks")."""
+    return m.type == "CONSULT" and is_country_name(name or p.text) and p.end <= m.end and m.start - 2 <= p.end \
+        and p.start < m.end
 
 
 def _dates(ctx: FuseContext, m: EventMention) -> tuple[Interval | None, Interval | None, dt.date | None]:

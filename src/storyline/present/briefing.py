@@ -97,6 +97,7 @@ from storyline.present.tolls import TollReport, toll_item, toll_reports, upper
 from storyline.present.words import (
     NO_WORDS,
     NOT_STATED,
+    UNKNOWN_OUTLET,
     LowerCaseWords,
     between_words,
     count,
@@ -458,15 +459,20 @@ def _subjects(parts: list[str], story: Story) -> list[str]:
 
 
 def scope_words(articles: Sequence[Article]) -> str:
-    """'From 9 articles by 8 outlets, published 4–14 March 2031 (1 undated).'"""
-    outlets = {outlet_words(a.outlet, a.url) for a in articles}
+    """'From 9 articles by 8 outlets, published 4–14 March 2031 (1 undated).' Articles whose outlet nothing
+    names are said apart ("by 20 outlets (2 with no outlet named)"), not counted as an outlet "unknown outlet"."""
+    named = [a for a in articles if outlet_words(a.outlet, a.url) != UNKNOWN_OUTLET]
+    outlets = {outlet_words(a.outlet, a.url) for a in named}
+    unnamed = len(articles) - len(named)
+    by = f" by {count(len(outlets), 'outlet')}" if outlets else ""
+    by += (f" ({unnamed} with no outlet named)" if outlets else ", no outlet named") if unnamed else ""
     days = sorted(p for a in articles if (p := a.published))
     when = ""
     if days:
         when = f", published {between_words(days[0], days[-1])}"
     undated = len(articles) - len(days)
     extra = f" ({undated} undated)" if undated and days else ""
-    return f"From {count(len(articles), 'article')} by {count(len(outlets), 'outlet')}{when}{extra}."
+    return f"From {count(len(articles), 'article')}{by}{when}{extra}."
 
 
 @dataclass

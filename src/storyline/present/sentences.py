@@ -247,6 +247,16 @@ def quote_start(text: str, s: int, e: int) -> int:
     return s
 
 
+#: a sentence that is one quotation and nothing else: "“We will not give up.”", "\"Our teams went to …\""
+_WHOLE_QUOTE = re.compile(r'^[“"‘\'][^“”"]*[.!?,]?[”"’\'][.!?]?$')
+
+
+def unattributed_quote(text: str) -> bool:
+    """The sentence is a quotation with no word outside its marks (its speaker is named in another sentence):
+    shown alone as a bullet it is nobody's words."""
+    return bool(_WHOLE_QUOTE.match(text.strip()))
+
+
 def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tuple[int, int]]]) -> list[Sent]:
     out = []
     for art in articles:
@@ -287,6 +297,8 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
             if not (MIN_WORDS <= n_words <= MAX_WORDS) or not re.search(r"[^\W\d_]", raw) or is_furniture(raw) \
                     or captioned(art.text, e):
                 continue
+            if unattributed_quote(raw):
+                continue  # words in quotation marks and nothing else: whose, the reader of a bullet cannot tell
             if 0 < i == len(spans) - 1 and cut_off(raw):
                 continue  # the text stops mid-sentence (a truncated feed or scrape): "… in view of grow"
             # its place among the article's sentences a reader gets, not among its lines: a lede under a

@@ -773,6 +773,7 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
            and not headline_kicker(c, by_id)]
     by_claim = {c.id: c for c in claims}
     denied = {link.from_: by_claim[link.to] for link in links if link.type == "denies" and link.to in by_claim}
+    outcomes: set[str] = set()
     if detail:
         items = [with_actions(incident_item(Incident(e, (e,), tuple(dict.fromkeys(m.article for m in e.mentions))),
                                             by_id, names, family), e) for e in evs]
@@ -788,7 +789,7 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
         # one incident told several ways is one line, as it is one briefing section
         incidents = fold_retold(incidents, published, cluster_of,
                                 {i.id: independent(i.articles, family) for i in incidents}, places=places)
-        incidents, _ = at_meetings(incidents, incidents, published)  # an agreement dated by its meeting
+        incidents, outcomes = at_meetings(incidents, incidents, published)  # an agreement dated by its meeting
         first = min((d for a in by_id.values() if (d := a.published) and value_interval(d)), default=None)
         incidents = [i for i in incidents if not (unplaced(i) and independent(i.articles, family) < 2)]
         heads = entity_types if label_types is None else label_types
@@ -797,7 +798,13 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
         keep = told_once([c for c in cls if notable(c, names, linked)], names, linked)
         items += [claim_item(g, by_id, names, family, denied, first, lower) for g in _group_claims(keep, names)]
     items = [i for i in items if _overlaps(i, f)]
-    dated = sorted((i for i in items if i.dated and not i.background), key=_sort_key)
+    if not detail and outcomes:  # an agreement dated by its meeting comes right after that day's incidents
+        def key(i: TimelineItem) -> tuple[str, str, int, str]:
+            first, last, kind, ident = _sort_key(i)
+            return (first, last, kind, ("~" if i.id in outcomes else "") + ident)
+    else:
+        key = _sort_key
+    dated = sorted((i for i in items if i.dated and not i.background), key=key)
     undated = sorted((i for i in items if not i.dated), key=_undated_key)
     earlier = sorted((i for i in items if i.dated and i.background), key=_sort_key)
     return dated + undated + earlier

@@ -676,7 +676,10 @@ def outlet_words(outlet: str | None, url: str | None = None) -> str:
         m = re.match(r"https?://(?:www\.)?([^/:?#]+)", url.strip())
         if m:
             return m[1]
-    return "unknown outlet"
+    return UNKNOWN_OUTLET
+
+
+UNKNOWN_OUTLET = "unknown outlet"
 
 
 def list_words(items: Iterable[str], conj: str = "and") -> str:

@@ -193,3 +193,10 @@ def test_negated_finding_but_not_a_role_denied_beside_an_assertion(claims_of: Cl
                        "known role in the Front, but was believed to have worked with its fighters.")
     assert with_words(claims, "no evidence of a direct hit").negated
     assert not with_words(claims, "no known role").negated
+
+
+def test_responsibility_asserted_or_announced(claims_of: Claims) -> None:
+    for verb in ("asserted", "announced"):
+        c = with_words(claims_of(f"The Tavro Front {verb} responsibility for the bombing of the Eskar bridge."),
+                       "responsibility")
+        assert c.stance == "responsibility" and "Tavro" in (c.speaker_text or "")

@@ -43,7 +43,7 @@ from storyline.analyze.claims.rebuttals import (
 from storyline.lexicons import pronouns
 
 #: verbs that take responsibility ("claimed/accepted/took/assumed/bore/admitted responsibility")
-TAKING_VERBS = words("claim accept take assume bear admit acknowledge own")
+TAKING_VERBS = words("claim accept take assume bear admit acknowledge own assert announce")
 #: what is taken: responsibility, credit
 RESPONSIBILITY_NOUNS = words("responsibility credit")
 #: doing an act: "carried out", "staged", "perpetrated", "masterminded" (carry only with "out")

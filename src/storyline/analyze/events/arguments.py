@@ -262,6 +262,9 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             continue  # "the Lesk-bound plane crashed here", "a region bordering X": not where it happened
         if m is not None and m.label in PLACE_LABELS and _arms_of(tok, m):
             m = None  # "a Norwegian drone strike in Sarn", "killed by a US drone": whose arms, not where
+        if m is not None and depth > 0 and _verbless_line(tok, starts):
+            m = None  # a dateline on a line of its own that the parser joined to the sentence ("Sarn, January
+            # 4\nThe guards vowed revenge for the explosions"): where the report was filed
         if m is not None and m.label in PLACE_LABELS and depth > 0 and _bearing_from(tok):
             landmark = landmark or m  # "in the town of X, northwest of the capital": X, unless none is named
             m = None
@@ -289,6 +292,25 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
                 continue  # "detained in X and brought to Y": where someone was taken next, not where it happened
             queue.append((c, depth + 1))
     return landmark, fallback
+
+
+def _breaks_line(t: Token) -> bool:
+    return "\n" in t.whitespace_ or (t.is_space and "\n" in t.text)
+
+
+def _verbless_line(tok: Token, starts: list[Token]) -> bool:
+    """Is the token on a line of its sentence with no verb and none of ``starts`` (the trigger), which a line
+    break ends before the sentence does (a dateline, a heading the parser joined to the sentence under it)?"""
+    sent = tok.sent
+    start = tok.i
+    while start > sent.start and not _breaks_line(tok.doc[start - 1]):
+        start -= 1
+    end = tok.i
+    while end < sent.end - 1 and not _breaks_line(tok.doc[end]):
+        end += 1
+    if end >= sent.end - 1 or any(start <= s.i <= end for s in starts):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in tok.doc[start:end + 1])
 
 
 def _occurs(verb: Token) -> bool:

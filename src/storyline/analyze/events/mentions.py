@@ -1430,9 +1430,15 @@ EXPLOSIVE_SUBTYPES = frozenset({"bombing", "suicide_bombing", "grenade", "air_st
 
 def _context_tokens(tok: Token) -> list[Token]:
     """The trigger's sentence without the clauses about another, older time that do not hold it ("... four
-    years after a drone strike killed X": no drone in this blast)."""
+    years after a drone strike killed X": no drone in this blast), nor a relative clause telling a person's own
+    story or dated apart ("a ceremony for X, who was killed by a drone in 2020": no drone in the explosions)."""
     skip: set[int] = set()
     for t in tok.sent:
+        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and t.head != tok and (
+                t.head.ent_type_ == "PERSON" or any(u.ent_type_ == "DATE" for u in t.subtree)) \
+                and tok not in t.subtree:
+            skip |= {x.i for x in t.subtree}
+            continue
         # the rare clause first: walking every verb's subtree for the trigger cost more than the rest (same result)
         if t.dep_ != "advcl" or t.pos_ not in ("VERB", "AUX"):
             continue
