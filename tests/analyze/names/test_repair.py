@@ -327,6 +327,13 @@ def test_find_definitions_acronym_opening_with_a_places_first_letters() -> None:
         ("KARBS", "Karvosh State Border Service")]
 
 
+def test_find_definitions_acronym_of_the_words_opening_letters() -> None:
+    text = ("The Velmor Commerce (VELCOM) met. The Tarvin Sarn Holdings and Ostra Trust (TASAHO) said. "
+            "The Dorvan Union (DOVAQ) sat.")
+    assert [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)] == [
+        ("VELCOM", "Velmor Commerce"), ("TASAHO", "Tarvin Sarn Holdings and Ostra Trust")]
+
+
 def test_link_acronyms_place_word_after_the_definition_makes_a_place() -> None:
     text = "Police in Velmor Dunkhwa (VD) province said. The VD government met."
     out, _ = link_acronyms([_m(text, "Velmor Dunkhwa", "ORG")], text)

@@ -43,7 +43,40 @@ def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
         if initials_match(acr, [w.group() for w in span]):
             return span[0].start(), _strip_end(text, span[-1].end())
     return _near_initials(text, words, acr) or _prefix_initials(text, words, acr) or _first_part(text, words, acr) \
-        or _syllable_initials(text, words, acr)
+        or _syllable_initials(text, words, acr) or _word_prefixes(text, words, acr)
+
+
+#: the fewest letters of a word-prefix acronym, and the fewest letters each word gives it ("Caricom", "Interpol")
+_PREFIX_ACRONYM = 5
+_PREFIX_LETTERS = 2
+
+
+def _word_prefixes(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, int] | None:
+    """An acronym made of the opening letters of its long form's words, two or more each ("Velmor Commerce
+    (VELCOM)", "Tarvin Sarn Holdings (TASAHO)"); small words are skipped, and the words after an "and"
+    may be left out, as in :func:`_first_part`."""
+    letters = acr.replace(".", "").upper()
+    if len(letters) < _PREFIX_ACRONYM or len(words) < 2:
+        return None
+    for i, w in enumerate(words):
+        run = [x.group() for x in words[i:]]
+        if not run[0][:1].isupper() or run[0].lower() in _SMALL \
+                or any(not x[:1].isupper() and x.lower() not in _SMALL for x in run):
+            continue
+        cut = run.index("and") if "and" in run[1:] else len(run)
+        used = [x for x in run[:cut] if x.lower() not in _SMALL]
+        if len(used) >= 2 and _prefixes_spell(letters, [x.upper() for x in used]):
+            return w.start(), _strip_end(text, words[-1].end())
+    return None
+
+
+def _prefixes_spell(letters: str, words: list[str]) -> bool:
+    """Do opening parts of every word, in order, of ``_PREFIX_LETTERS`` letters or more, spell ``letters``?"""
+    if not words:
+        return not letters
+    head, rest = words[0], words[1:]
+    return any(letters.startswith(head[:k]) and _prefixes_spell(letters[k:], rest)
+               for k in range(_PREFIX_LETTERS, min(len(head), len(letters)) + 1))
 
 
 #: letters of the first word an acronym may take before the other words' initials ("KADVS")
