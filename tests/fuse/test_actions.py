@@ -22,6 +22,7 @@ from storyline.fuse.actions import (
     lemma_of,
     link,
     one_incident,
+    told_as_done,
     twins,
     typed_homes,
 )
@@ -294,6 +295,43 @@ def test_joinable_recurring_word_needs_less_alike_sentences_inside_one_incident(
     # the same inside one incident, but two men held against one: two arrests, not one told twice
     assert not _joinable(_killing("k1", (1.0, 0.0), held=2), _killing("k2", (0.6, 0.8), held=1), PlaceGraph(), True,
                          one_doc=True)
+
+
+def _named(aid: str, mclass: str, type_: str = "APPOINT") -> Cluster:
+    # one named person in both ("Velt"): the word alone does not tie actions of a kind a story holds many of
+    return Cluster([dataclasses.replace(_info(aid, 1, "name", type_), mclass=mclass, parts=frozenset({"velt"}))])
+
+
+def test_told_as_done_one_announcement_told_as_done_and_as_to_come() -> None:
+    # "Velt named to host the gala" read as done, "Velt will be named host" as to come, reported the same day
+    done, plan = (summarize(_named(aid, mc), with_vector=False) for aid, mc in (("n1", "realis"), ("n2", "irrealis")))
+    same_day = {"n1": dt.date(2031, 3, 24), "n2": dt.date(2031, 3, 24)}
+    for days in ({}, same_day, {"n1": dt.date(2031, 3, 23), "n2": dt.date(2031, 3, 24)}):
+        x, y = told_as_done(done, plan, days)
+        assert x.mclasses == y.mclasses == {"realis"}
+    # the deed reported a day after the plan's report is the happening, not the plan told again; a deed reported
+    # weeks before a plan is an earlier deed
+    for days in ({"n1": dt.date(2031, 3, 25), "n2": dt.date(2031, 3, 24)},
+                 {"n1": dt.date(2031, 2, 10), "n2": dt.date(2031, 3, 24)}):
+        assert told_as_done(done, plan, days) == (done, plan)
+    # a denial is no plan; violence planned is not the violence done (the events step's stops hold)
+    denied = summarize(_named("n3", "negated"), with_vector=False)
+    assert told_as_done(done, denied, {}) == (done, denied)
+    # one article telling both tells two: "his first visit was in November; he is expected again"
+    again = summarize(_named("n1", "irrealis"), with_vector=False)
+    assert told_as_done(done, again, {}) == (done, again)
+    attack, threat = (summarize(_named(a, mc, "ASSAULT"), with_vector=False) for a, mc in (("t1", "realis"),
+                                                                                          ("t2", "irrealis")))
+    assert told_as_done(attack, threat, {}) == (attack, threat)
+
+
+def test_joinable_an_action_told_as_done_and_as_to_come_inside_one_incident() -> None:
+    done, plan = _named("n1", "realis"), _named("n2", "irrealis")
+    days = {"n1": dt.date(2031, 3, 24), "n2": dt.date(2031, 3, 24)}
+    assert _joinable(done, plan, PlaceGraph(), True, one_doc=True, days=days)
+    assert not _joinable(done, plan, PlaceGraph(), True, one_doc=None, days=days)  # not known to be one incident
+    later = {"n1": dt.date(2031, 3, 26), "n2": dt.date(2031, 3, 24)}
+    assert not _joinable(done, plan, PlaceGraph(), True, one_doc=True, days=later)
 
 
 def test_fuse_actions_events_carry_chains_of_all_their_mentions(fuse_texts: Fuser) -> None:
