@@ -233,7 +233,7 @@ def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict
 
 
 def _party_of_meeting(m: EventMention, p: Participant, name: str) -> bool:
-    """A country named in a meeting's own noun ("a US-North Korea summit", "the Iran talks") is a party to it, not
+    """A country named in a meeting's own noun ("a Norland-Velmora summit", "the Velmora talks") is a party to it, not
     where it was held (a city so named is: "the Lesk talks")."""
     return m.type == "CONSULT" and is_country_name(name or p.text) and p.end <= m.end and m.start - 2 <= p.end \
         and p.start < m.end

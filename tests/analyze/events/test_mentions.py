@@ -1007,7 +1007,7 @@ def test_events_deaths_beside_a_disaster_of_their_sentence_are_its_toll(events_o
 
 
 def test_events_a_motive_s_place_is_not_the_event_s(events_of: Callable[[str], list[EventMention]]) -> None:
-    # "in response to Kenya's presence in Somalia": where the motive lies, not where the attack happened
+    # "in response to Norland's presence in Velmora": where the motive lies, not where the attack happened
     ev = next(e for e in events_of("The group said the attack was in response to Dovra's presence in Vesk.")
               if e.text == "attack")
     assert ev.location is None or ev.location.text != "Vesk", ev.location

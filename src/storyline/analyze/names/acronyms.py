@@ -46,7 +46,7 @@ def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
         or _syllable_initials(text, words, acr) or _word_prefixes(text, words, acr)
 
 
-#: the fewest letters of a word-prefix acronym, and the fewest letters each word gives it ("Caricom", "Interpol")
+#: the fewest letters of a word-prefix acronym, and the fewest letters each word gives it ("Norcom", "Velpol")
 _PREFIX_ACRONYM = 5
 _PREFIX_LETTERS = 2
 
