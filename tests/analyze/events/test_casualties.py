@@ -585,6 +585,8 @@ def test_casualties_a_denied_count_is_someones_claim_not_the_toll(figures: Figur
     assert _one(figures, "Officials dismissed claims that more than 300 people had died in the flood.").claimed
     # negative: denying a role in an attack leaves the attack's toll standing
     assert not _one(figures, "The group denied any involvement in the attack that killed 12 people.").claimed
+    assert not _one(figures, "The army denied that its jets killed 30 people in the market.").claimed  # who did it
+    assert _one(figures, "Police denied that 40 people were killed in the crush.").claimed
 
 
 def test_casualties_the_number_of_the_dead_is_a_toll(figures: Figures) -> None:

@@ -844,10 +844,17 @@ def _denied(cue: Token) -> bool:
     toll = toll_noun(cue)
     verb = toll.head if toll is not None and toll.dep_ in ("nsubj", "nsubjpass") else cue
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENY_VERBS:
-        return True
+        return not _named_doer(verb)  # ("denied that its jets killed 30 people": the role, not the count)
     noun = verb.head
     return verb.dep_ in ("acl", "relcl") and noun.lemma_.lower() in ACCOUNT_NOUNS and noun.dep_ in (
         "dobj", "nsubjpass") and noun.head.lemma_.lower() in DENY_VERBS
+
+
+def _named_doer(verb: Token) -> bool:
+    """Has the verb a doer of its own that names who did it ("its jets", "they", "the army"), as a denial of a
+    role has ("denied that its jets killed 30 people")?"""
+    return any(c.dep_ == "nsubj" and (c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.lower_ in (
+        "it", "they", "we", "he", "she") or any(g.dep_ == "poss" for g in c.children)) for c in verb.children)
 
 
 def _verbs_above(tok: Token, hops: int = 4) -> list[Token]:
