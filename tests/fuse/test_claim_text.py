@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.fuse.claim_text import (
+    NEGATED_REQUEST,
     Amount,
     ClaimFeatures,
     amounts,
@@ -155,3 +156,13 @@ def test_features_a_denial_of_guilt(content: str, guilt: bool) -> None:
     assert feat.guilt is guilt
     if guilt and not content.startswith("I am"):  # the plea answers the charges, like "the charges"
         assert feat.claim_noun_owner
+
+
+@pytest.mark.parametrize(("content", "asks"), [
+    ("not to intensify attacks on the border", True),
+    ("them never to return to the capital", True),
+    ("Norland is not to blame for the attack", False),  # a rebuttal, not a request
+    ("Velmora was not to be trusted", False),
+])
+def test_claim_text_negated_request_is_no_rebuttal(content: str, asks: bool) -> None:
+    assert bool(NEGATED_REQUEST.search(content)) is asks

@@ -38,8 +38,9 @@ TOPIC = ((0.8, 0.2), (0.7, 0.45))
 #: has fewer words to share by chance
 CLAUSE_SAME = ((0.85, 0.0), (0.74, 0.2))
 #: a negated infinitive ("[urged Y] not to intensify attacks", "[asked] them never to return"): a request or a
-#: promise about what should not happen, which answers no one's claim
-NEGATED_REQUEST = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?(?:not|never)\s+to\s+\w", re.I)
+#: promise about what should not happen, which answers no one's claim (never "X is not to blame", a rebuttal)
+NEGATED_REQUEST = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )"
+                             r"(?:not|never)\s+to\s+(?!blame\b)\w", re.I)
 #: near-identical wording (for antonymous predicates)
 NEAR = ((0.8, 0.3), (0.0, 0.55))
 #: a negated content and the claim it answers: the same proposition but for the negation
