@@ -672,5 +672,11 @@ def test_passive_calling_verb_with_its_agent_is_the_agents_claim(claims_of: Clai
     assert deemed.speaker_text == "Ivo Darrel" and deemed.polarity == "deny"
 
 
+def test_passive_calling_verb_in_another_sense_is_no_claim(claims_of: Claims) -> None:
+    claims = claims_of("The strike was called by the unions to protest the cuts. "
+                       "The officer was dismissed by the ministry as part of a purge.")
+    assert not [c for c in claims if "protest the cuts" in c.content or "part of a purge" in c.content]
+
+
 def test_passive_calling_verb_without_agent_is_no_claim(claims_of: Claims) -> None:
     assert not [c for c in claims_of("The plan was called a success.") if "success" in c.content]

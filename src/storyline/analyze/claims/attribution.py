@@ -927,15 +927,20 @@ def _called_by(verb: Token) -> tuple[Token, tuple[int, int], Cue] | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    complement = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "attr", "xcomp", "advcl")
+    # (a clause with a verb is a purpose, not what it was called: "the strike was called by the unions to protest")
+    complement = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "attr")
+                       or (c.dep_ in ("xcomp", "advcl") and c.pos_ in ("ADJ", "NOUN", "PROPN"))
                        or (c.dep_ == "prep" and c.lower_ == "as")), None)
     if speaker is None or subject is None or complement is None:
         return None
+    if verb.lemma_.lower() in _DISMISSING and subject.lemma_.lower() not in CLAIM_NOUNS:
+        return None  # "the officer was dismissed by the ministry as part of a purge": fired, not called untrue
     toks = [t for t in complement.subtree if not (t.lower_ == "as" and t.i in (complement.i, complement.left_edge.i))]
     if not toks:
         return None
     said = {t.lemma_.lower() for t in toks}
-    if subject.lemma_.lower() in CLAIM_NOUNS and (verb.lemma_.lower() in _DISMISSING or said & DISMISSIVE):
+    untrue = bool(said & DISMISSIVE) or {"politically", "motivated"} <= said  # ("politically motivated")
+    if subject.lemma_.lower() in CLAIM_NOUNS and (verb.lemma_.lower() in _DISMISSING or untrue):
         return speaker, _subtree(subject), Cue("denial", "deny")
     return speaker, _bounds(toks), Cue("statement")
 

@@ -38,7 +38,7 @@ REFUSE = words("refuse")
 #: adjectives (and nouns) that call what was said untrue
 DISMISSIVE = words("absurd baseless unfounded false untrue groundless ridiculous preposterous fabricated "
                    "fake misleading nonsense unsubstantiated lie lies fiction fabrication slander propaganda untenable "
-                   "inaccurate motivated")
+                   "inaccurate")
 #: nouns of taking part: "no role in", "any involvement in", "no link with", "no hand in"
 INVOLVEMENT_NOUNS = words("involvement role hand part link links linkage connection connections responsibility "
                           "complicity participation tie ties")
