@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.model import Article
-from storyline.present.sentences import candidates, is_furniture, quote_start, share_prefix
+from storyline.present.sentences import candidates, is_furniture, quote_start, share_prefix, unattributed_quote
 
 
 def _texts(text: str) -> list[str]:
@@ -198,3 +198,14 @@ def test_a_quotation_with_no_word_outside_its_marks_is_no_bullet() -> None:
     assert len(shown) == 2, shown
     assert not any(t.startswith('"Our envoys') for t in shown), shown
     assert any(t.startswith('"We will listen') for t in shown), shown
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("“We will not give up.”", True),
+    ("‘We will fight on.’", True),
+    ("‘We will fight on,’ the minister said, ‘until the end.’", False),  # its speaker is in it
+    ("'We will fight on,' the minister said, 'until the end.'", False),
+    ("“We will fight on,” the minister said, “until the end.”", False),
+])
+def test_sentences_a_quotation_alone_is_nobodys_words(text: str, alone: bool) -> None:
+    assert unattributed_quote(text) is alone

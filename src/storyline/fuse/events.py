@@ -272,7 +272,7 @@ def _from_first_day(sentence: str, iv: Interval) -> Interval:
         return iv
     word = hit.group(1).lower()
     n = ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 1)
-    return (iv[0] - dt.timedelta(days=min(n, 30) - 1), iv[1])
+    return (iv[0] - dt.timedelta(days=max(1, min(n, 30)) - 1), iv[1])  # (a "0th day" is the day itself)
 
 
 def _is_fragment(ctx: FuseContext, m: EventMention, parts: frozenset[str], stated: Interval | None,

@@ -640,10 +640,10 @@ def _incident_section(ctx: _Context, inc: Incident, items: list[BriefItem], ment
     about = [c for c in claims if c.event in members and c.id not in already
              and not _retold(c, told, shown, links) and not _said_above(ctx, c, inc.id)]
     picked = _no_headline_echo(said.pick(about, ctx.names, links, ctx.types, ctx.entity), told, ctx.articles)
-    picked += _copies(picked, claims, ctx.names)
-    ctx.said += picked
     if not own and len(items) == 0:
         return None  # no sentence tells it and no figure counts it: a fragment fusion made, not an incident
+    picked += _copies(picked, claims, ctx.names)
+    ctx.said += picked  # (only a section shown quotes them: a dropped one leaves them to the next)
     if (line := said.claims_item(picked, ctx.names, ctx.articles, links, ctx.lower)) is not None:
         items.append(replace(line, events=inc.members))
     shown_lines = [t for it in items if it.kind != "toll" for t in (it.text, *_lead_ins(ctx, it))]

@@ -248,7 +248,7 @@ def quote_start(text: str, s: int, e: int) -> int:
 
 
 #: a sentence that is one quotation and nothing else: "“We will not give up.”", "\"Our teams went to …\""
-_WHOLE_QUOTE = re.compile(r'^[“"‘\'][^“”"]*[.!?,]?[”"’\'][.!?]?$')
+_WHOLE_QUOTE = re.compile(r'^(?:“[^“”"]*|"[^“”"]*|‘[^‘’]*|\'[^\'"]*)[.!?,]?[”"’\'][.!?]?$')
 
 
 def unattributed_quote(text: str) -> bool:
