@@ -476,7 +476,7 @@ PASSAGE_VERSION = hashlib.sha1("\n".join([
 GRAMS_KEY = "corroboration.grams"
 VERDICTS_KEY = "corroboration.passage_verdicts"
 #: an article's sampled 8-grams as held through a fusion: an array of uint32 (as a tuple of Python integers they
-#: took about seven times the memory: near 95 MB of a whole-corpus fusion's peak on 19k articles)
+#: took about 4.5 times the memory: 1.16 against 0.26 KB an article on 1k Reuters articles)
 Grams = npt.NDArray[np.uint32]
 
 

@@ -435,7 +435,7 @@ class SqlStore:
 
     def passage_grams(self, version: str) -> dict[str, npt.NDArray[np.uint32]]:
         pg = s.passage_grams
-        # arrays over the stored bytes: tuples of Python integers held about seven times the memory through a fusion
+        # arrays over the stored bytes: tuples of Python integers held about 4.5 times the memory through a fusion
         return {aid: np.frombuffer(data, dtype="<u4").astype(np.uint32, copy=False)
                 for aid, data in self._rows(select(pg.c.article, pg.c.grams).where(pg.c.version == version))}
 
