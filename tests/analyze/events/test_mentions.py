@@ -1014,3 +1014,17 @@ def test_events_a_motive_s_place_is_not_the_event_s(events_of: Callable[[str], l
     # negative: the attack's own place stays
     ev = next(e for e in events_of("Gunmen attacked a hotel in Sarn in retaliation for raids.") if e.text == "attacked")
     assert ev.location is not None and ev.location.text == "Sarn"
+
+
+def test_events_a_response_is_a_motive_only_in_response_to(events_of: Callable[[str], list[EventMention]]) -> None:
+    told = events_of("The emergency response to the bombing in Sarn on Tuesday was swift.")
+    assert not next(e for e in told if e.text == "bombing").background
+    # negative: "in response to" names an older event
+    told = events_of("Rebels shelled the town in response to the bombing of their camp.")
+    assert next(e for e in told if e.text == "bombing").background
+
+
+def test_events_a_same_week_relative_clause_still_types_the_trigger(events_of: Events) -> None:
+    killed = next(e for e in events_of("The device, which a drone dropped on Monday, killed 12 people in Sarn.")
+                  if e.text == "killed")
+    assert killed.subtype == "air_strike"

@@ -745,8 +745,15 @@ def is_motive(tok: Token) -> bool:
     """A motive's noun ("retribution", "revenge") or the preposition after it ("in revenge for": the parser often
     hangs "for" on the verb, past the noun): what it leads to is an older event or a state of things."""
     if tok.lemma_.lower() in REASON_NOUNS:
-        return True
-    return tok.dep_ == "prep" and tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() in REASON_NOUNS
+        return _motive_noun(tok)
+    return tok.dep_ == "prep" and tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() in REASON_NOUNS \
+        and _motive_noun(tok.doc[tok.i - 1])
+
+
+def _motive_noun(noun: Token) -> bool:
+    """"response" is a motive only in "in response to" (never "the emergency response to the blast"); the other
+    reason nouns always are."""
+    return noun.lemma_.lower() != "response" or (noun.i > 0 and noun.doc[noun.i - 1].lower_ == "in")
 
 
 #: nouns of a time that "of" ties to another event: "on the day of the bombing", "on the eve of the vote"

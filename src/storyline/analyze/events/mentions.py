@@ -1431,11 +1431,13 @@ EXPLOSIVE_SUBTYPES = frozenset({"bombing", "suicide_bombing", "grenade", "air_st
 def _context_tokens(tok: Token) -> list[Token]:
     """The trigger's sentence without the clauses about another, older time that do not hold it ("... four
     years after a drone strike killed X": no drone in this blast), nor a relative clause telling a person's own
-    story or dated apart ("a ceremony for X, who was killed by a drone in 2020": no drone in the explosions)."""
+    story or dated in another year ("a ceremony for X, who was killed by a drone in 2020": no drone in the
+    explosions; "the bomb, which was planted on Monday, killed 12" keeps its clause)."""
     skip: set[int] = set()
     for t in tok.sent:
         if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and t.head != tok and (
-                t.head.ent_type_ == "PERSON" or any(u.ent_type_ == "DATE" for u in t.subtree)) \
+                t.head.ent_type_ == "PERSON" or any(u.ent_type_ == "DATE" and u.like_num and len(u.text) == 4
+                                                     for u in t.subtree)) \
                 and tok not in t.subtree:
             skip |= {x.i for x in t.subtree}
             continue
