@@ -217,6 +217,12 @@ def test_name_chains_a_person_better_known_as_a_word_read_as_a_place() -> None:
     assert len({m.chain for m in out}) == 1 and {m.label for m in out} == {"PERSON"}
 
 
+def test_name_chains_a_person_nicknamed_a_word_read_as_a_place() -> None:
+    text = "General Orlan Tavesk Vorm, nicknamed Velmiro, spoke."
+    out = name_chains([_m(text, "Orlan Tavesk Vorm", "PERSON"), _m(text, "Velmiro", "GPE")], "a1", {}, text)
+    assert len({m.chain for m in out}) == 1 and {m.label for m in out} == {"PERSON"}
+
+
 def test_name_chains_an_alias_in_quotes() -> None:
     text = 'Orlan Tavesk Vorm, also known as "Velmiro," spoke.'
     out = name_chains([_m(text, "Orlan Tavesk Vorm", "PERSON"), _m(text, "Velmiro", "WORK_OF_ART")], "a1", {}, text)

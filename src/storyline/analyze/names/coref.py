@@ -159,7 +159,8 @@ class _Chain:
 
 #: "X, also known as Y", "X (also called Y)", "X, or Y," between two names of one entity
 _ALIAS_GAP = re.compile(r"\s*(?:,|\()?\s*(?:(?:also|otherwise|better|commonly|popularly|widely)\s+)?"
-                        r"(?:known\s+as|called|referred\s+to\s+as|a\.?k\.?a\.?)\s*(?:the\s+)?[\"'\u201c\u2018]?", re.I)
+                        r"(?:known\s+as|called|nicknamed|referred\s+to\s+as|a\.?k\.?a\.?)\s*(?:the\s+)?"
+                        r"[\"'\u201c\u2018]?", re.I)
 #: "X, better known as Y": the alias phrases that give a person's other name whatever the tagger called it
 _NICKNAME_GAP = re.compile(r"\s*,?\s*(?:(?:also|better|commonly|popularly|widely)\s+known\s+as|nicknamed|aka|a\.k\.a\.)"
                            r"\s*[\"'\u201c\u2018]?", re.I)
