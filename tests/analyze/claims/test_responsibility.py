@@ -200,3 +200,7 @@ def test_responsibility_asserted_or_announced(claims_of: Claims) -> None:
         c = with_words(claims_of(f"The Tavro Front {verb} responsibility for the bombing of the Eskar bridge."),
                        "responsibility")
         assert c.stance == "responsibility" and "Tavro" in (c.speaker_text or "")
+    # negative: announcing credit or asserting a duty owns no act
+    for text in ("The ministry announced credit for farmers in Eskar.",
+                 "The council asserted its responsibility to protect the Eskar bridge."):
+        assert not [c for c in claims_of(text) if c.stance == "responsibility"]

@@ -96,7 +96,12 @@ def taking_responsibility(verb: Token, acts: frozenset[int]) -> tuple[int, int] 
     if obj.lemma_.lower() in RESPONSIBILITY_NOUNS:
         # "claimed responsibility on Thursday for the attack": the parser hangs "for" on the verb
         for_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i), None)
+        if for_ is None:  # (the parser may hang it on the noun: "announced responsibility for the attack")
+            for_ = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         lo, hi = _bounds(obj)
+        if lemma in ("announce", "assert") and (obj.lemma_.lower() != "responsibility" or for_ is None
+                                                or not _has_object(for_)):
+            return None  # "announced credit for farmers", "asserted its responsibility to protect": no act owned
         return (lo, _bounds(for_)[1]) if for_ is not None and _has_object(for_) else (lo, hi)
     if lemma == "claim" and obj.i in acts:  # "X claimed the bombing"
         return _bounds(obj)
