@@ -87,6 +87,7 @@ from storyline.fuse.denials import (
     deny_what_this_is,
     inherit_denials,
 )
+from storyline.fuse.forest import root
 from storyline.model import ArticleAnalysis, Claim, ClaimLink, Mention
 
 
@@ -462,23 +463,17 @@ def support_shared_denials(lk: Linker) -> None:
     word says too little to compare); so do its denials of one claim told again elsewhere (an accusation in
     two outlets, linked ``supports``)."""
     index = lk.index
-    parent: dict[int, int] = {}
-
-    def root(k: int) -> int:
-        while parent.get(k, k) != k:
-            k = parent[k]
-        return k
-
+    owner = list(range(len(lk.claims)))
     links = list(lk.links.values())
     for link in links:  # one claim told in several articles: its copies are one target
         if link.type == "supports":
-            x, y = root(index[link.from_]), root(index[link.to])
+            x, y = root(owner, index[link.from_]), root(owner, index[link.to])
             if x != y:
-                parent[x] = y
+                owner[x] = y
     denials: dict[int, set[int]] = defaultdict(set)
     for link in links:
         if link.type == "denies":
-            denials[root(index[link.to])].add(index[link.from_])
+            denials[root(owner, index[link.to])].add(index[link.from_])
     for ds in denials.values():
         for i, j in itertools.combinations(sorted(ds), 2):
             a, b = lk.claims[i], lk.claims[j]
