@@ -981,14 +981,11 @@ def _label_types(store: Store, events: Sequence[Event]) -> dict[str, str]:
     """Types of the places and parties a heading may name ("Talks in Lesk", not "Talks with <a town>"; a visit
     to the place it names), as the briefing knows them."""
     ids = sorted({x for e in events for x in (e.location, *(p.entity for p in e.participants)) if x})
-    light = getattr(store, "entity_types", None)
-    if callable(light):
-        return dict(light(ids))
-    return {i: h.type for i in ids if (h := store.entity_header(i)) is not None}
+    return store.entity_types(ids)
 
 
 def _target_types(store: Store, events: Sequence[Event]) -> dict[str, str]:
     """Types of the named targets of violence (a person killed twice over is one killing)."""
     ids = sorted({p.entity for e in events if e.type in VIOLENT_TYPES for p in e.participants
                   if p.role == "target" and p.entity})
-    return {i: h.type for i in ids if (h := store.entity_header(i)) is not None}
+    return store.entity_types(ids)

@@ -225,6 +225,10 @@ class Store(Protocol):
         """Name of each known entity among ``ids``."""
         ...
 
+    def entity_types(self, ids: Iterable[str | None]) -> dict[str, str]:
+        """Type (PERSON, GPE, …) of each known entity among ``ids``."""
+        ...
+
     def entity_mentions(self, entity_id: str, offset: int = 0, limit: int = 50) -> list[Span]:
         """One page of an entity's mentions by article id, then position (``Span.text`` is empty: cut it from
         the article)."""

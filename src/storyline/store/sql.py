@@ -772,17 +772,17 @@ class SqlStore:
         return int(self._scalar(self._entity_filter(select(func.count()).select_from(s.entities), type, q)) or 0)
 
     def entity_names(self, ids: Iterable[str | None]) -> dict[str, str]:
-        e = s.entities
-        wanted = sorted({x for x in ids if x})
-        return {r[0]: r[1] for chunk in _chunks(wanted)
-                for r in self._rows(select(e.c.id, e.c.name).where(e.c.id.in_(chunk)))}
+        return self._entity_column(ids, s.entities.c.name)
 
     def entity_types(self, ids: Iterable[str | None]) -> dict[str, str]:
-        """Entity id -> its type (PERSON, GPE, …), in one query per chunk (the timeline's headings)."""
+        return self._entity_column(ids, s.entities.c.type)
+
+    def _entity_column(self, ids: Iterable[str | None], column: Any) -> dict[str, str]:
+        """Entity id -> one column of its row, for the known ids among ``ids`` (one query per chunk)."""
         e = s.entities
         wanted = sorted({x for x in ids if x})
         return {r[0]: r[1] for chunk in _chunks(wanted)
-                for r in self._rows(select(e.c.id, e.c.type).where(e.c.id.in_(chunk)))}
+                for r in self._rows(select(e.c.id, column).where(e.c.id.in_(chunk)))}
 
     def entity_mentions(self, entity_id: str, offset: int = 0, limit: int = 50) -> list[Span]:
         em = s.entity_mentions
