@@ -511,3 +511,17 @@ def test_merge_adjacent_persons_joins_a_last_word_the_tagger_read_as_a_place() -
     assert _texts(merge_adjacent_persons(mentions, text)) == [
         ("Ana Dell", "PERSON"), ("Marvo Ansel Dresk", "PERSON"), ("Norway", "GPE"), ("Orlan Vesk", "PERSON"),
         ("Orvex", "ORG"), ("Sarn", "GPE"), ("Tolvar 6", "PERSON")]
+
+
+def test_find_definitions_long_form_with_one_word_misquoted() -> None:
+    text = ("The Dorvan Community of Eastern Velmor Countries (DCOEVS) met. Dara Imrani Tor (DQXT) spoke. "
+            "The Ostra Harbour Board (XHB) sat.")
+    found = [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)]
+    assert found == [("DCOEVS", "Dorvan Community of Eastern Velmor Countries")]  # "... States" misquoted
+
+
+def test_link_acronyms_other_acronym_given_inside_the_bracket() -> None:
+    text = "The Economic Velmor Community (EVC; also known as CEV in French) met. The CEV said so."
+    out, pairs = link_acronyms([], text)
+    assert ("CEV", "Economic Velmor Community") in pairs and ("EVC", "Economic Velmor Community") in pairs
+    assert [m.text for m in out if m.text == "CEV"] == ["CEV", "CEV"]
