@@ -335,6 +335,10 @@ def _alias_pairs(analysis: ArticleAnalysis) -> set[frozenset[str]]:
 _CONTRAST_SPAN = 80
 
 
+#: "new " as name keys fold it ("w" is read as "v")
+_NEW = fold_token("new") + " "
+
+
 def _new_forms(analyses: Iterable[ArticleAnalysis], places: set[str]) -> set[str]:
     """Places "X" the story writes for "New X": never alone (each article naming X names New X too), less often
     than New X, never close to it in one sentence ("from X to New X" are two places), and no country's name
@@ -347,13 +351,13 @@ def _new_forms(analyses: Iterable[ArticleAnalysis], places: set[str]) -> set[str
         keys = [(m.start, folded_key(m.text)) for m in a.mentions if m.kind == "name" and m.label in PLACES]
         names = {k for _, k in keys}
         for start, key in keys:
-            if key.startswith("new ") and key[4:] in places:
-                seen_new[key[4:]] += 1
-            elif "new " + key in places:
+            if key.startswith(_NEW) and key[len(_NEW):] in places:
+                seen_new[key[len(_NEW):]] += 1
+            elif _NEW + key in places:
                 seen_x[key] += 1
-                if "new " + key not in names:
+                if _NEW + key not in names:
                     alone.add(key)
-                elif any(k == "new " + key and abs(s - start) <= _CONTRAST_SPAN
+                elif any(k == _NEW + key and abs(s - start) <= _CONTRAST_SPAN
                          and _sentence(a, s) == _sentence(a, start) for s, k in keys):
                     together.add(key)
     return {x for x, n in seen_x.items()
@@ -861,7 +865,7 @@ def _republic_of(a: str, b: str) -> bool:
 def _new_form(a: str, b: str, corpus: Corpus) -> bool:
     """"X" and "New X" where the story writes X for New X (:func:`_new_forms`)."""
     ka, kb = sorted((folded_key(a), folded_key(b)), key=len)
-    return kb == "new " + ka and ka in corpus.new_forms
+    return kb == _NEW + ka and ka in corpus.new_forms
 
 
 def _same_storm(a: str, b: str) -> bool:

@@ -514,13 +514,23 @@ def dateline_places(mentions: list[Mention], place: str | None) -> list[Mention]
 def vote_labels(mentions: list[Mention]) -> list[Mention]:
     """Relabel mentions of one folded name to the label holding a strict majority of the weight."""
     weights: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    placed: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         weights[_vote_key(m)][m.label] += mention_weight(m)
+        if m.source == CONTEXT:
+            placed[_vote_key(m)].add(m.label)
     out = []
     for m in mentions:
-        w = weights[_vote_key(m)]
+        key = _vote_key(m)
+        w = weights[key]
         best = max(w, key=lambda lab: w[lab])
-        if best != m.label and w[best] > sum(w.values()) - w[best]:
+        confirmed = placed[key]
+        if m.label == "PERSON" and len(confirmed) == 1 and next(iter(confirmed)) in ("GPE", "LOC") \
+                and len(m.text.split()) == 1:
+            # "in X, <Country>" once and "X" tagged a person three times: what a sentence says of a one-word
+            # place outweighs the tagger's person guesses, when nothing confirms another label
+            m = replace(m, label=next(iter(confirmed)), source="names:vote")
+        elif best != m.label and w[best] > sum(w.values()) - w[best]:
             m = replace(m, label=best, source="names:vote")
         out.append(m)
     return out
