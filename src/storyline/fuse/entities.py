@@ -798,7 +798,7 @@ def owned_body(name: str, corpus: Corpus) -> tuple[str, str | None]:
     names come back whole with no owner."""
     toks = name_tokens(name)
     whole = " ".join(toks), None
-    for k in (1, 2):  # a one- or two-word owner before the body ("Moroccan", "Sri Varna's")
+    for k in (1, 2):  # a one- or two-word owner before the body ("Velmoran", "Sri Varna's")
         body = toks[k:]
         if len(body) >= 2 and any(t in _SUFFIXES for t in body) and toks[k] != "of":
             owner = _owner_key(toks[:k], corpus)
