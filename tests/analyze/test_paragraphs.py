@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 
@@ -40,3 +41,23 @@ def test_paragraphs_each_bulleted_line_is_a_sentence(nlp: Language) -> None:
     assert len(sents) == 2 and sents[1].startswith("\u2022 All 120 people"), sents
     # negative: a line break before a word (a hard wrap) is still left to the model
     assert len(_sentences(nlp, "The minister said the talks would resume\nnext week in the capital.")) == 1
+
+
+def test_paragraphs_a_title_case_heading_ends_its_sentence_at_its_line_break(nlp: Language) -> None:
+    text = ("Group Tells Council: Free Our Men, Then We Talk\nThe leader of the group, Ana Vell, said on Wednesday "
+            "that the group was ready to return to talks.")
+    sents = _sentences(nlp, text)
+    assert sents[0] == "Group Tells Council: Free Our Men, Then We Talk" and sents[1].startswith("The leader"), sents
+    # a heading after a blank line too
+    sents = _sentences(nlp, f"The council met on Monday.\n\nTalks Resume in Sarn\n{text.splitlines()[1]}")
+    assert "Talks Resume in Sarn" in sents, sents
+
+
+@pytest.mark.parametrize("text", [
+    # a hard wrap before a name inside a wire's paragraph: not a heading (the line is inside its paragraph)
+    "The council of Port Ammerin voted on Monday.\nThe talks were led by Prime Minister\nAnna Berg and her deputy.",
+    # a sentence-case line of a wrapped first paragraph: not title case
+    "The minister said on Monday that talks with the Sarn\nCouncil would resume next week.",
+])
+def test_paragraphs_a_hard_wrap_before_a_capital_is_still_left_to_the_model(nlp: Language, text: str) -> None:
+    assert not any(s.startswith(("Anna Berg", "Council would")) for s in _sentences(nlp, text))

@@ -6,7 +6,10 @@ and the parse of that paragraph goes wrong (its speaker becomes the object of a 
 caption, its cue a noun). A blank line ends a paragraph whatever the text's style, so the token after
 it starts a sentence. A single line break is left to the model: it is a paragraph end in text pasted
 from the web but a hard wrap inside a sentence in a wire or a mail ("said Prime Minister\\nAnna Berg"),
-unless the next line opens with a list's bullet ("• ..."): each item of a list is a sentence of its own.
+unless the next line opens with a list's bullet ("• ..."): each item of a list is a sentence of its own,
+or the line before is a heading: the text's first line or a line after a blank one, in title case and with
+no closing punctuation ("Group Tells Council: Free Our Men" over "The group's leader said ..."; a wire's hard
+wrap is neither title case nor a whole paragraph's first line of a few words).
 """
 
 from __future__ import annotations
@@ -25,6 +28,28 @@ _OPENING = 8
 _APOSTROPHES = frozenset("'’")  # "Norland' President ...": a possessive, not the end of the opening words
 
 
+#: the small words a title-case heading keeps in lower case
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "with",
+                          "by", "from", "as", "vs", "via", "over", "after", "into", "off", "up", "out", "per"})
+#: the most words a heading has
+_HEADING_WORDS = 20
+
+
+def _after_heading(doc: Doc, gap_i: int) -> bool:
+    """Is the line that ends at ``doc[gap_i]`` (a single line break) a heading: the text's first line or a
+    line after a blank one, in title case, of at most ``_HEADING_WORDS`` words, with no closing punctuation?"""
+    start = gap_i
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    if start > 0 and doc[start - 1].text.count("\n") < 2:
+        return False  # a line inside a paragraph: a hard wrap
+    line = doc[start:gap_i]
+    words = [t for t in line if t.is_alpha]
+    if len(words) < 2 or len(line) > _HEADING_WORDS or line[-1].text in ".!?;,\"”’'":
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in _SMALL_WORDS for t in words)
+
+
 def mark_paragraphs(doc: Doc) -> Doc:
     """Set ``is_sent_start`` on the first token after each blank line (a space token holding two line
     breaks), and not on the words that follow it up to the first punctuation: with one boundary fixed
@@ -32,7 +57,8 @@ def mark_paragraphs(doc: Doc) -> Doc:
     for tok in doc[1:]:
         gap = doc[tok.i - 1]
         if tok.is_space or not gap.is_space or tok.i < 2 or (
-                gap.text.count("\n") < 2 and not ("\n" in gap.text and tok.text in BULLETS)):
+                gap.text.count("\n") < 2 and not ("\n" in gap.text and (
+                    tok.text in BULLETS or (tok.text[:1].isupper() and _after_heading(doc, gap.i))))):
             continue
         tok.is_sent_start = True
         if doc[tok.i - 2].is_punct and doc[tok.i - 2].i > 0:
