@@ -222,6 +222,9 @@ def test_a_claim_of_responsibility_does_not_repeat_its_verb() -> None:
     assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed responsibility for the attack on the market"
     c = _claim("c4", "a1", "that it carried out the attack on the market", stance="responsibility", cue="said")
     assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed that it carried out the attack on the market"
+    # "No group had claimed responsibility by Wednesday": no deed follows the noun
+    c = _claim("c5", "a1", "responsibility by Wednesday evening", stance="responsibility", cue="claimed")
+    assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed responsibility by Wednesday evening"
 
 
 def test_background_of_an_undated_report_is_measured_from_the_coverage() -> None:
@@ -664,3 +667,14 @@ def test_a_description_resolved_to_a_name_does_not_back_that_name_in_a_heading()
     orm = replace(trip, participants=(Participant("actor", "Orm", 0, 1, entity="ent:orm"),))
     told = ((), ["Orm would travel on Friday.", "The trip was short."])
     assert told_event(Incident(orm, (orm,), ("a1",)), names, types, told).participants == orm.participants
+
+
+def test_an_accord_is_not_its_own_party() -> None:
+    """"the Halvik Trade Agreement" read as the actor of an agreement is the accord itself: no "Agreement with
+    Halvik Trade Agreement"; a party named otherwise stays."""
+    names = {**NAMES, "ent:pact": "Halvik Trade Agreement"}
+    pact = replace(_event("g", "2023-02-26", type="AGREE", subtype="agreement", place=None),
+                   participants=(Participant("actor", "the Halvik Trade Agreement", 0, 1, entity="ent:pact"),))
+    assert event_phrase(pact, names) == "Agreement"
+    front = replace(pact, participants=(Participant("actor", "Green Front", 0, 1, entity="ent:front"),))
+    assert event_phrase(front, names) == "Agreement with Green Front"

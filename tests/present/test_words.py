@@ -224,3 +224,13 @@ def test_accident_words_name_the_kind_the_triggers_tell() -> None:
     assert accident_words(["stampede", "stampede", "crush"]) == "stampede"
     assert accident_words(["capsized", "the ferry"]) == "capsizing"
     assert accident_words(["accident", "mishap"]) is None  # no kind told: the sub-type's words stay
+
+
+def test_a_capitalized_plural_the_story_writes_lower_case_is_plural() -> None:
+    """"Traders say …": the word opened the sentence; the story writes "traders" elsewhere, so it is a common
+    plural, not a name such as "Reuters" (which no text writes lower-case)."""
+    from storyline.present.words import LowerCaseWords, plural_subject
+
+    lower = LowerCaseWords(["The market traders met the mayor.", "Reuters reported it first."])
+    assert plural_subject("Traders", lower) and not plural_subject("Traders")
+    assert not plural_subject("Reuters", lower)

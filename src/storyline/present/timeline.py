@@ -517,8 +517,18 @@ def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tup
         country = demonym_country(name)
         if kind == "NORP" and country is None and not name.endswith("s"):
             continue  # a people's adjective the lexicon cannot make a country of: "Arrest by Veskan" says nothing
+        if _names_the_kind(name, ev):
+            continue  # "the Halvik Trade Agreement" as the party to an agreement is the accord itself
         return country or name, None
     return None, None
+
+
+def _names_the_kind(name: str, ev: Event) -> bool:
+    """The name ends with the word of the event's own kind ("Coffee Agreement" for an agreement, "Peace Talks"
+    for talks): the thing itself read as its party, never "Agreement with the Coffee Agreement"."""
+    kind = event_type_words(ev.type, ev.subtype).split()
+    last = name.split()[-1].casefold() if name.split() else ""
+    return bool(kind) and last.rstrip("s") == kind[-1].casefold().rstrip("s")
 
 
 def conflict_rows(ev: Event, by_id: Mapping[str, Article]) -> list[tuple[str, str, str]]:
@@ -643,7 +653,7 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
     if c.polarity == "deny" and not _DENY_CUE.search(c.cue or "") and _NEGATED.search(c.content):
         # "Norland had nothing to do with it", said: a denial in its own words; "denied" would unsay it
         verb = claim_verb("statement", "assert", "say", tense)
-    if tense == "present" and plural_subject(who) and not (c.speaker and c.speaker in names):
+    if tense == "present" and plural_subject(who, lower) and not (c.speaker and c.speaker in names):
         verb = plural_verb(verb)
     what = content_words(c.content, c.direct_quote, lower)
     if denied is not None and _same_words(c.content, denied.content):
@@ -655,6 +665,9 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
                                                                    "described") else (f"{verb}:", what)
     else:
         what = _without_own_attribution(_after_verb(verb, what), c, who)
+        if verb.endswith(" responsibility for") and re.match(r"responsibility\b", what, re.IGNORECASE):
+            # "no group had claimed responsibility by Wednesday": the words after the noun are no deed
+            verb, what = verb[:-len(" for")], what[len("responsibility"):].lstrip()
         if verb.endswith(" responsibility for") and re.match(r"that\b", what, re.IGNORECASE):
             verb = verb.split()[0]  # "claimed that it carried out the bombing", not "claimed responsibility for that"
         if _passive_by(what, who):  # "X has been blamed by authorities for …" already says who said it
