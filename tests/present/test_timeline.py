@@ -678,3 +678,11 @@ def test_an_accord_is_not_its_own_party() -> None:
     assert event_phrase(pact, names) == "Agreement"
     front = replace(pact, participants=(Participant("actor", "Green Front", 0, 1, entity="ent:front"),))
     assert event_phrase(front, names) == "Agreement with Green Front"
+
+
+def test_an_event_told_as_not_having_happened_reads_no() -> None:
+    """``--detail`` lists negated events: "No visit by Mara Lisk to Tarvin", never "Reported as not having happened
+    visit by …"."""
+    visit = replace(_event("v", "2023-02-26", type="CONSULT", subtype="visit"), modality="negated",
+                    participants=(Participant("actor", "Mara Lisk", 0, 1, entity="ent:lisk"),))
+    assert event_phrase(visit, NAMES, {"ent:lisk": "PERSON", "ent:tarvin": "GPE"}) == "No visit by Mara Lisk to Tarvin"

@@ -44,7 +44,7 @@ from storyline.present.words import (
     ("199X", "the 1990s"),
     ("20", "the 21st century"),
     ("2031-03-04T10:30", "4 March 2031, 10:30"),
-    ("2031-03-04TNI", "4 March 2031 (night)"),
+    ("2031-03-04TNI", "4 March 2031, night"),
     ("XXXX-03-04", "4 March (year not stated)"),
     ("PRESENT_REF", "now"),
     ("PAST_REF", "in the past"),
@@ -73,6 +73,8 @@ def test_unstated_words() -> None:
     assert unstated_words("2023-01-30") == "date not stated (on or before 30 January 2023)"
     assert unstated_words(None, "2023-02") == "date not stated (reported February 2023)"
     assert unstated_words(None) == "date not stated"
+    # a part of the day reads in the sentence, not in parentheses within parentheses
+    assert unstated_words("2023-01-30TAF") == "date not stated (on or before 30 January 2023, afternoon)"
 
 
 def test_interval_words() -> None:

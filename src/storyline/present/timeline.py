@@ -178,7 +178,9 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     what = event_type_words(ev.type, ev.subtype)
     if ev.subtype in GENERIC_SUBTYPES:  # "Bridge collapse in X", "Stampede in Y", rather than "Accident"
         what = accident_words(m.text for m in ev.mentions) or what
-    if ev.modality not in ("asserted", None):
+    if ev.modality == "negated":  # "No request by X", not "Reported as not having happened request by X"
+        what = f"no {what}"
+    elif ev.modality not in ("asserted", None):
         what = f"{modality_words(ev.modality)} {what}"
     who, there = _actor(ev, names, types or {})
     where = _place_text(ev, names) or there

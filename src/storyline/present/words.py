@@ -100,7 +100,7 @@ def _day_time_words(value: str) -> str:
     if m[2]:
         return f"{words}, {m[2]}"
     part = _PART_OF_DAY.get(m[3] or "")
-    return f"{words} ({part})" if part else words
+    return f"{words}, {part}" if part else words  # "4 March 2031, night", as "4 March 2031, 21:00"
 
 
 def _unanchored_words(value: str) -> str | None:
