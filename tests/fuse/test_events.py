@@ -917,6 +917,14 @@ def test_fuse_events_one_person_meeting_two_others_held_two_meetings(fuse_texts:
     assert arts == [["m1", "m3"], ["m2"]], arts
 
 
+def test_fuse_events_meetings_of_other_pairs_are_two(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("n1", "Foreign Minister Jane Holloway met President Arvid Lenk in Lesk on Monday.", "2031-03-03"),
+        ("n2", "Interior Minister Ola Dahl met Governor Ivo Moro in Lesk on Monday.", "2031-03-03"))
+    meetings = [e for e in story.events if e.type == "CONSULT"]
+    assert len(meetings) == 2, [e.mentions for e in meetings]
+
+
 def test_fuse_events_a_funeral_told_in_advance_is_not_the_one_held(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
         ("f1", "The first victims were laid to rest today ahead of a state funeral in Tolm on Saturday.",

@@ -693,9 +693,10 @@ def _main_people(c: Cluster) -> frozenset[str]:
 def _other_counterparts(a: Summary, b: Summary) -> bool:
     """Two meetings of one person with other people: a minister who meets his counterpart and then the president,
     or one country's minister and then another's, held two meetings, however close their days and places. Each
-    names someone, among those most of its mentions name, whom the other never names, and they share a party."""
-    return a.type == "CONSULT" and bool(a.people & b.people) and bool(a.main_people - b.people) and \
-        bool(b.main_people - a.people)
+    names someone, among those most of its mentions name, whom the other never names, and they share a party or
+    each names two people (who met whom: "Holloway met Lenk" is not "Dahl met Moro")."""
+    return a.type == "CONSULT" and (bool(a.people & b.people) or min(len(a.main_people), len(b.main_people)) > 1) \
+        and bool(a.main_people - b.people) and bool(b.main_people - a.people)
 
 
 def _own_kind(c: Cluster) -> list[Info]:
