@@ -1673,15 +1673,3 @@ def test_clean_takes_a_caption_run_into_the_lead_paragraph_and_keeps_the_paragra
 ])
 def test_clean_removes_captions_closed_by_an_image_label(line: str) -> None:
     assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
-
-
-def test_clean_dateline_that_credits_an_agency_under_a_first_sentence_line() -> None:
-    cleaned = clean_text(f"The court also sentenced a clerk to one year.\n\nSarn, Sep 29 (IANS) {P1}\n{P2}")
-    assert (cleaned.dateline, cleaned.credit) == ("Sarn", "IANS")
-    assert "(IANS)" not in cleaned.text
-
-
-def test_clean_dateline_without_an_agency_under_a_first_sentence_line_is_no_credit() -> None:
-    cleaned = clean_text(f"The court also sentenced a clerk to one year.\n\nSarn, Sep 29 (Ledger) {P1}\n{P2}")
-    assert cleaned.credit is None
-    assert "(Ledger)" in cleaned.text

@@ -937,9 +937,8 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
                 ((seen > 1 or m.group("nodash")) and not _agency_dateline(m)):
             if seen < _DATELINE_LINES and _heading_like(line):
                 continue
-            if seen < _DATELINE_LINES - 1 and sentences < _STANDFIRST_LINES and (headed or seen == sentences + 1):
-                # "<headline> / <standfirst or caption>. / SARN, May 3 (AGN) - …", the headline left out or not
-                sentences += 1
+            if 1 < seen < _DATELINE_LINES - 1 and sentences < _STANDFIRST_LINES and headed:
+                sentences += 1  # "<headline> / <standfirst or caption>. / SARN, May 3 (AGN) - …"
                 continue
             return None, None
         credit = _credit_name(m.group("c")) if m.group("c") else None
