@@ -942,3 +942,31 @@ def test_events_a_country_named_in_a_meeting_s_noun_is_a_party_not_its_place() -
     assert _place(ctx, summit, types, {**names, "e:peru": "Lesk"}) == "e:peru"  # type: ignore[arg-type]
     attack = SimpleNamespace(**{**vars(summit), "type": "ASSAULT"})
     assert _place(ctx, attack, types, {"e:peru": "Peru", "e:lesk": "Lesk"}) == "e:peru"  # type: ignore[arg-type]
+
+
+def test_compatible_ordinals_tell_rounds_apart_but_number_the_parts_of_an_attack() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    first = summarize(_cluster("b1", "bombing", "bombing"), with_vector=False)
+    second = summarize(_cluster("b2", "bombing"), with_vector=False)
+    first.ordinals, second.ordinals = frozenset({"first"}), frozenset({"second"})
+    assert compatible(first, second, places)  # "the first explosion" and "the second bomb" of twin car bombs
+    fourth = summarize(_cluster("r1", "talks", type_="CONSULT"), with_vector=False)
+    fifth = summarize(_cluster("r2", "talks", type_="CONSULT"), with_vector=False)
+    fourth.ordinals, fifth.ordinals = frozenset({"fourth"}), frozenset({"fifth"})
+    assert not compatible(fourth, fifth, places)
+
+
+def test_agglomerator_articles_main_incidents_join_before_their_asides() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    group = frozenset({"ent:group"})
+    mains = [_cluster(art, "bombing", "bombing", "bombing") for art in ("a1", "a2", "a3")]
+    for c in mains:
+        for i in c.infos:
+            i.lead = True
+    mains[0].infos[0].parts = group
+    # what a2 tells aside (the same group's older siege, its related headline) scores higher with a1's bombing
+    # than a2's own bombing does; joined first, it would keep a2's bombing out for good (one article)
+    aside = _cluster("a2", "bombing", parts=group)
+    out = _Agglomerator([*mains, aside], places).run()
+    main = next(c for c in out if mains[0].infos[0] in c.infos)
+    assert mains[1].infos[0] in main.infos and mains[2].infos[0] in main.infos

@@ -16,7 +16,9 @@ second attack", "in a separate attack") never joins an earlier one.
 **Across articles** article-level incidents are merged by agglomerative
 clustering with cannot-links, best-scoring pair first, the scores of a merged
 cluster recomputed from its pooled features, while the score reaches
-``CROSS_DOC``. Candidates share a block key: the type with the story cluster
+``CROSS_DOC``, articles' main incidents (``Info.lead``) among themselves first,
+then everything (an aside that joined first would keep its article's own
+telling of the incident out: shared articles are a hard stop). Candidates share a block key: the type with the story cluster
 (``ctx.story.stories``, when the stories step ran before), or the type with a
 place (and the places that place lies in, countries too), a participant, a
 stated day or date, or the week it was reported as news in, so that an
@@ -696,8 +698,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False
     if _other_sides(a, b):
         return False
-    if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
-        return False  # the fourth round is not the fifth
+    if a.ordinals and b.ordinals and not a.ordinals & b.ordinals and a.type not in VIOLENT_TYPES:
+        return False  # the fourth round is not the fifth (but "the first blast", "the second bomb": one attack's parts)
     if a.stated and b.stated and _both_stated(a, b) is None:
         return False
     for x, y in ((a, b), (b, a)):  # (not a court's ruling: an acquittal recalled months later is that acquittal)
@@ -1096,6 +1098,7 @@ class _Agglomerator:
                 self.blocks.setdefault(k, set()).add(n)
         self.version = dict.fromkeys(self.clusters, 0)
         self.heap: list[tuple[float, int, int, int, int]] = []
+        self.leads_only = False
 
     def neighbours(self, n: int) -> set[int]:
         out: set[int] = set()
@@ -1108,6 +1111,8 @@ class _Agglomerator:
 
     def push(self, a: int, b: int) -> None:
         sa, sb = self.summary[a], self.summary[b]
+        if self.leads_only and not (sa.lead and sb.lead):
+            return
         if sa.articles & sb.articles or not compatible(sa, sb, self.places):
             return
         if _visit_and_talks(sa, sb, main=True):
@@ -1125,17 +1130,23 @@ class _Agglomerator:
             heapq.heappush(self.heap, (-s, lo, hi, self.version[lo], self.version[hi]))
 
     def run(self) -> list[Cluster]:
-        for a in sorted(self.clusters):
-            for b in sorted(self.neighbours(a)):
-                if b > a:
-                    self.push(a, b)
-        while self.heap:
-            _, a, b, va, vb = heapq.heappop(self.heap)
-            if a not in self.clusters or b not in self.clusters or (va, vb) != (self.version[a], self.version[b]):
-                continue
-            self.merge(a, b)
-            for n in sorted(self.neighbours(a)):
-                self.push(a, n)
+        """Articles' main incidents first, then everything: a piece an article tells aside (a recalled siege, a
+        related headline) that joined an incident first would keep that article's own main incident out of it
+        for good (clusters that share an article never merge), a fragment that "misses" the article."""
+        for leads_only in (True, False):
+            self.leads_only = leads_only
+            for a in sorted(self.clusters):
+                for b in sorted(self.neighbours(a)):
+                    if b > a:
+                        self.push(a, b)
+            while self.heap:
+                _, a, b, va, vb = heapq.heappop(self.heap)
+                if a not in self.clusters or b not in self.clusters or \
+                        (va, vb) != (self.version[a], self.version[b]):
+                    continue
+                self.merge(a, b)
+                for n in sorted(self.neighbours(a)):
+                    self.push(a, n)
         return [self.clusters[n] for n in sorted(self.clusters)]
 
     def merge(self, a: int, b: int) -> None:
