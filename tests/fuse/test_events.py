@@ -970,3 +970,23 @@ def test_agglomerator_articles_main_incidents_join_before_their_asides() -> None
     out = _Agglomerator([*mains, aside], places).run()
     main = next(c for c in out if mains[0].infos[0] in c.infos)
     assert mains[1].infos[0] in main.infos and mains[2].infos[0] in main.infos
+
+
+def test_fuse_events_a_killing_told_months_later_by_its_victim_is_that_killing(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("k1", "Arvid Kessel, a community leader, was shot dead outside a temple in Surrow on June 18. Police said "
+               "two masked gunmen fired on him as he left the temple.", "2031-06-19"),
+        ("k2", "Kereth expelled a senior Vetrian diplomat on Monday over the killing of Arvid Kessel. Arvid Kessel "
+               "was shot dead in June outside a temple in Surrow.", "2031-09-19"),
+        ("k3", "Vetria on Tuesday rejected the allegations of involvement in the killing of Arvid Kessel as absurd.",
+         "2031-09-20"))
+    killings = [e for e in story.events if e.type == "ASSAULT"]
+    assert len(killings) == 1 and {m.article for m in killings[0].mentions} == {"k1", "k2", "k3"}
+    assert killings[0].date is not None and killings[0].date.value == "2031-06-18"
+
+
+def test_fuse_events_killings_of_two_people_months_apart_stay_two(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("v1", "Arvid Kessel, a community leader, was shot dead outside a temple in Surrow on June 18.", "2031-06-19"),
+        ("v2", "Police are investigating the killing of Mira Tolvan, a union leader, in Surrow.", "2031-09-19"))
+    assert len([e for e in story.events if e.type == "ASSAULT"]) == 2

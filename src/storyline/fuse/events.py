@@ -18,7 +18,10 @@ clustering with cannot-links, best-scoring pair first, the scores of a merged
 cluster recomputed from its pooled features, while the score reaches
 ``CROSS_DOC``, articles' main incidents (``Info.lead``) among themselves first,
 then everything (an aside that joined first would keep its article's own
-telling of the incident out: shared articles are a hard stop). Candidates share a block key: the type with the story cluster
+telling of the incident out: shared articles are a hard stop). A person is
+killed once: killings and shootings that name one victim (``DEADLY_SUBTYPES``)
+are not set apart by the months between a report and the stated date.
+Candidates share a block key: the type with the story cluster
 (``ctx.story.stories``, when the stories step ran before), or the type with a
 place (and the places that place lies in, countries too), a participant, a
 stated day or date, or the week it was reported as news in, so that an
@@ -165,6 +168,8 @@ VIOLENCE = frozenset({("COERCE", "force_against_protest"), ("PROTEST", "violent_
                       ("PROTEST", "protest_with_intervention"), ("LIFE", "death"), ("LIFE", "injury")})
 #: which type an incident told as several kinds takes (the most telling first)
 TYPE_RANK = ("ASSAULT", "PROTEST", "COERCE", "LIFE")
+#: sub-types that tell a person's death by violence: one person is killed once, however long after it is told
+DEADLY_SUBTYPES = frozenset({"killing", "shooting"})
 MIN_TOLL_ANCHOR = 3  # a death toll this high, told for two pieces, ties them (one or two deaths are too common)
 
 Interval = tuple[dt.date, dt.date]
@@ -194,6 +199,7 @@ class Info:
     held: int | None = None  # how many people an arrest takes ("two men" 2, "a man" or a named person 1)
     ordinal: str | None = None  # "the fourth round", "her first visit": which one of a series it is
     old: bool = False  # told as background, or dated by the text long before its report ("the 2011 revolt")
+    victims: frozenset[str] = frozenset()  # the persons a killing or shooting names as struck (see _victims)
     vec: np.ndarray | None = None
     doc: str | None = None  # its article's document cluster (fuse/doc_clusters.py: the articles telling one incident)
 
@@ -319,8 +325,17 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 mclass=_told_class(m, stated, before), fragment=_is_fragment(ctx, m, parts, stated, soft),
                 indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
                 lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc,
-                held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m),
+                held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m), victims=_victims(m, resolved, types),
                 old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS))
+
+
+def _victims(m: EventMention, resolved: list[Participant], types: dict[str, str]) -> frozenset[str]:
+    """The persons a killing or a shooting struck ("the killing of X", "X was shot dead"): a person is killed once,
+    so an undated "the killing of X" told as news months later is that killing, not one of its report's day."""
+    if m.type != "ASSAULT" or m.subtype not in DEADLY_SUBTYPES:
+        return frozenset()
+    return frozenset(p.entity for p in resolved if p.role == "target" and p.entity
+                     and types.get(p.entity, "").upper() in ("PERSON", "PER"))
 
 
 def _told_class(m: EventMention, stated: Interval | None, before: dt.date | None) -> str:
@@ -581,6 +596,7 @@ class Summary:
     targets: frozenset[str] = frozenset()  # the entities its mentions name as struck, arrested, met
     indefinite: bool = False  # one of its mentions is told with an indefinite article ("a blast")
     docs: frozenset[str] = frozenset()  # the document clusters of its mentions' articles (where known)
+    victims: frozenset[str] = frozenset()  # the persons its killings and shootings struck
 
     # derived values, computed once per summary (the agglomerator compares one with each of its neighbours,
     # and a summary is never changed once made)
@@ -645,7 +661,8 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    held=frozenset(i.held for i in c.infos if i.held is not None),
                    ordinals=frozenset(i.ordinal for i in c.infos if i.ordinal), main_subtypes=_main_subtypes(c),
                    targets=frozenset(_targets(c.infos)), indefinite=any(i.indefinite for i in c.infos),
-                   docs=frozenset(i.doc for i in c.infos if i.doc))
+                   docs=frozenset(i.doc for i in c.infos if i.doc),
+                   victims=frozenset(v for i in c.infos for v in i.victims))
 
 
 def _main_places(c: Cluster) -> frozenset[str]:
@@ -703,7 +720,7 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
     if a.stated and b.stated and _both_stated(a, b) is None:
         return False
     for x, y in ((a, b), (b, a)):  # (not a court's ruling: an acquittal recalled months later is that acquittal)
-        if a.type != "JUSTICE" and x.stated and not y.stated and y.news_before and \
+        if a.type != "JUSTICE" and x.stated and not y.stated and y.news_before and not a.victims & b.victims and \
                 (y.news_before - max(iv[1] for iv in x.stated)).days > OLD_DAYS:
             return False  # "the Taliban attack in 2011" is not the attack this week's reports tell as news
         if x.stated and not y.stated and y.before and (y.before - max(iv[1] for iv in x.stated)).days > STALE_DAYS:
@@ -779,6 +796,8 @@ def _date_score(a: Summary, b: Summary) -> float:
         if not overlaps(da, db):  # soft dates that disagree; stated ones a night apart (see _meet)
             return 0.0 if _meet([da, db], NIGHT) else -1.5
         return 1.0 if da[0] == da[1] == db[0] == db[1] else 0.5
+    if a.victims & b.victims:
+        return 0.0  # one person killed once: "the killing of X" told months later is no sign of another killing
     # a report told as news is close to the incident; one told as background ("after the attack") may be far
     if (da or db) and (a.news_before if db else b.news_before):
         stated, report = (da, b.news_before) if da else (db, a.news_before)
@@ -822,6 +841,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
         s += 1.0  # two articles' main incidents
     if a.background_only != b.background_only and not _same_stated(a, b):
         s -= 0.5  # an older incident recalled in passing and one reported as news (not both told at one date)
+    if a.victims & b.victims:
+        s += 1.0  # one person killed once (the shared participant above counts too)
     if a.held and b.held:  # two men arrested, then one: two arrests; "eleven arrested" twice: a count, like a toll
         s += (1.0 if max(a.held & b.held) > 1 else 0.5) if a.held & b.held else -1.5
     if a.ordinals & b.ordinals:
@@ -1011,7 +1032,8 @@ def _contrast(c: Summary, one: Summary, places: PlaceGraph, marked: bool = False
     if days_c and days_o and (not overlaps(days_c, days_o) or (marked and days_c != days_o)):
         return True
     for dated, news in ((days_c, one.news_before), (days_o, c.news_before)):
-        if dated and not (days_c and days_o) and news and (news - dated[1]).days > OLD_DAYS:
+        if dated and not (days_c and days_o) and news and (news - dated[1]).days > OLD_DAYS and \
+                not c.victims & one.victims:
             return True  # "the insurgency's worst fighting, in August 2027" beside this week's attack
     if not all(places.compatible(p, q) for p in c.places for q in one.places):
         return True  # another town (the relation unknown): another incident, unless it is a fragment
