@@ -102,6 +102,8 @@ def test_clean_keeps_long_lines_that_mention_furniture_words() -> None:
     ("AP", "AP"),
     ("With inputs from PTI", "PTI"),
     ("With inputs from agencies", "agencies"),
+    ("(Excerpts : Xinhua)", "Xinhua"),  # an excerpt's source in parentheses
+    ("Courtesy: AFP", "AFP"),
 ])
 def test_clean_records_wire_credit_lines_at_the_end(tail: str, credit: str) -> None:
     cleaned = clean_text(f"{P1}\n{P2}\n{tail}")
@@ -234,6 +236,9 @@ def test_clean_keeps_sentences_that_look_like_page_furniture(line: str) -> None:
     ("BY Reuters | Updated 10:20", "Reuters"),
     ("By Ilse Marrow | 9 May 2031", None),
     ("Ammerin Ledger Staff | 19 March 2031, 14:20", None),
+    ("Xinhua | Updated: 2031-01-04 21:39", "Xinhua"),  # the agency signs above the text, before its stamp
+    ("Thomson Reuters ·", "Thomson Reuters"),  # the agency's byline before the separator a widget left alone
+    ("Harbour Ledger | Updated: 2031-01-04 21:39", None),  # not an agency: no credit (nor a byline to remove)
 ])
 def test_clean_bylines_leave_the_body_and_an_agency_becomes_the_credit(line: str, credit: str | None) -> None:
     cleaned = clean_text(f"Locks reopen\n{line}\n{P1}\n{P2}")
@@ -526,6 +531,8 @@ def test_clean_keeps_a_sentence_about_photos() -> None:
     ("Port Ammerin, Feb 26: The council voted on Monday.", "Port Ammerin", None),  # a date, then a colon
     ("Locks reopen after vote\nSARN, Valdora - The council voted on Monday.", "SARN", None),  # under a headline
     ("SARN —\nThe council voted on Monday.", "SARN", None),  # the dash closes the line
+    ("Sarn, (UNI) The council voted on Monday.", "Sarn", "UNI"),  # a comma before the credit, no dash
+    ("SARN, (AFP) The council voted on Monday.", "SARN", "AFP"),
 ])
 def test_clean_dateline_forms_record_the_place(text: str, place: str, credit: str | None) -> None:
     cleaned = clean_text(f"{text}\n{P2}")
@@ -1550,3 +1557,33 @@ def test_clean_words_near_no_agency_name_are_no_credit(line: str) -> None:
 def test_clean_agency_named_with_and_without_its_article_is_credited_once() -> None:
     cleaned = clean_text(f"{P1}\nAssociated Press\n{P2}\nAdditional reporting by The Associated Press.")
     assert cleaned.credit == "Associated Press"
+
+
+@pytest.mark.parametrize("line", [
+    "Enditem",
+    "(END)",
+    "- ENDS -",
+    "This was a breaking news story. The details were periodically updated as more information became available",
+    "This is a developing story.",
+    "By submitting your email to receive this newsletter, you agree to our Subscriber Terms & Conditions and Privacy "
+    "Policy",
+    "Listen to @HarbourRadio for the latest",
+])
+def test_clean_removes_end_marks_live_notices_consent_lines_and_handle_prompts(line: str) -> None:
+    cleaned = clean_text(f"{P1}\n{line}\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}"
+    assert line in cleaned.removed
+
+
+@pytest.mark.parametrize("line", [
+    "By signing the lease, the guild said, you agree to pay the harbour fees on time.",
+])
+def test_clean_keeps_sentences_that_resemble_notices(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+@pytest.mark.parametrize("mark", ["Enditem", "(END)", "-- ENDS --"])
+def test_clean_end_mark_glued_to_the_last_sentence_goes_and_the_sentence_stays(mark: str) -> None:
+    cleaned = clean_text(f"{P1}\nGuild elders vowed revenge. {mark}")
+    assert cleaned.text == f"{P1}\nGuild elders vowed revenge."
+    assert mark in cleaned.removed

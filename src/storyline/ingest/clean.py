@@ -43,7 +43,9 @@ _CREDIT_LINES = (
     # The Associated Press contributed to this report.
     re.compile(rf"^\(?(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\s+contributed\s+(?:to\s+this\s+(?:report|story)|reporting)"
                rf"(?:\s+from\s+[^.()]{{1,40}})?\.?\)?$"),
-    re.compile(rf"^(?:[Ss]ource|SOURCE)\s*:\s*(?P<c>{_AGENCY_LIST})\.?$"),  # Source: Agence France-Presse
+    # Source: Agence France-Presse, "(Excerpts : AGN)", "Courtesy: AGN"
+    re.compile(rf"^\(?\s*(?:[Ss]ource|SOURCE|[Ee]xcerpts?|EXCERPTS?|[Cc]ourtesy|COURTESY)\s*:\s*(?P<c>{_AGENCY_LIST})\.?\s*\)?$"),
+    re.compile(rf"^(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\s*[·•|]$"),  # "AGN ·": a byline's agency before its separator
     re.compile(rf"^\(?\s*[Ww]ith\s+(?P<c>{_AGENCY_LIST})\s+inputs?\s*\)?\.?$"),  # (With AGN inputs)
     # the agency and the editor's initials: "AGN/ab", "ab/AGN"
     re.compile(rf"^(?:(?P<c>{_AGENCY})\s*/\s*[a-z]{{2,4}}|[a-z]{{2,4}}\s*/\s*(?P<c2>{_AGENCY}))$"),
@@ -88,7 +90,7 @@ _DATELINE = re.compile(
     rf"|\s*[(\[][A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?[)\]](?=,\s*[A-Z][a-z]{{2,8}}\.?\s+\d))?"  # "SARN (Valdora), Mar 4"
     rf"(?P<date>(?:,\s*|\s+(?=[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*\())[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}"
     rf"(?:,\s*\d{{4}})?)?"  # "SARN, Mar 4", "SARN Mar 4 (AGN)"
-    rf"(?:(?P<credit>\s*\(\s*(?P<c>{_AGENCY_LIST}|{_CODE})\s*\))"
+    rf"(?:(?P<credit>,?\s*\(\s*(?P<c>{_AGENCY_LIST}|{_CODE})\s*\))"  # "SARN, (AGN) The ..." too
     rf"|(?P<other>\s*\([A-Z][\w/ .&'’-]{{1,40}}\)(?=\s*{_DASH})))?"  # "(KXYZ/Network News) --": a station
     # the dash may close the line, the sentence on the next one ("SARN —")
     rf"(?:\s*(?::\s|{_DASH}(?:\s|$))|(?P<nodash>(?<=\))\s+(?=[A-Z\"“])))")  # "Sarn, Mar 3 (AGN) A ...": no dash
@@ -373,6 +375,13 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"published on", _SHORT),
     # a list of the page's links ("Links:", "[1] https://…"), a terms-of-use notice, a newsletter's prompts ("A
     # roundup of our top stories, delivered Fridays to your inbox.", "View Back issues")
+    # a wire's end-of-copy mark ("Enditem", "(END)", "-- End --", "- ENDS -"), a live story's closing notice ("This
+    # was a breaking news story. The details were updated as ..."), a newsletter form's consent line ("By submitting
+    # your email ..., you agree to our Terms"), a prompt to follow an account ("Listen to @HarbourRadio for the latest")
+    (r"[-–—]*\s*\(?(?-i:Enditem|ENDITEM|End|END|ENDS)\)?\s*[-–—]*|"
+     r"this (?:was|is) a (?:breaking news|developing|live) story(?:\W*|.{0,200}\bupdat.{0,200})|"
+     r"by (?:submitting|entering|signing up|subscribing|clicking|registering)\b.{0,120}\byou (?:agree|consent|"
+     r"acknowledge|accept)\b.{0,200}|(?:listen|tune in|follow|watch)(?: to| us on)? @\w{2,30}\b.{0,60}", _LONG),
     (r"links?\s*:|\[\d{1,3}\]\s*(?:https?://|www\.)\S+|(?:updates? to|we are updating|we have updated) our (?:terms|"
      r"privacy|cookie)\b.{0,150}|(?:view|see|browse) (?:the )?back issues|.{0,100}\bdelivered (?:\w+ ){0,3}to your "
      r"inbox\b.{0,60}|check out the latest\b.{0,60}", _SHORT),
@@ -652,6 +661,8 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
         return True, None  # "Harbour Web DeskUpdated: Saturday, February 11, 2031, 10:23 AM IST"
     if not stripped or len(stripped.split()) > 12 or stripped.endswith("."):
         return False, None
+    if (signed := _AGENCY_SIGNED.fullmatch(stripped)) and (not signed.group("rest") or _dated(signed.group("rest"))):
+        return True, _credit_name(signed.group("c"))  # "AGN | Updated: 2031-01-04 21:39", "The AGN ·"
     if "|" in stripped and _date_stamp(stripped.split("|")[0].strip()):  # "August 06, 2031|by ANA VELL"
         return byline_credit(stripped.split("|", 1)[1])
     if stripped.endswith("|") and _names_only(stripped[:-1]):
@@ -666,6 +677,10 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
     if _STAFF_BYLINE.match(stripped) and stripped[:1].isupper():
         return True, None
     return False, None
+
+
+#: an agency's name over the text before a separator and a date stamp, or before the separator alone
+_AGENCY_SIGNED = re.compile(rf"(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\s*[|•·]\s*(?P<rest>.*)")
 
 
 #: a date stamp run into a byline: "By Ana Vell Published Date - 01:00 PM, Fri - 28 July 31"
@@ -795,6 +810,19 @@ def _take_credits(lines: list[str], removed: list[str]) -> list[str]:
                     break
             break
     return credits
+
+
+#: a wire's end-of-copy mark glued to the last sentence
+_END_MARK = re.compile(r"(?<=[.!?\"”’)])\s+[-–—]*\s*\(?(?:Enditem|ENDITEM|END|ENDS)\)?\s*[-–—]*\s*$")
+
+
+def _drop_end_mark(lines: list[str], removed: list[str]) -> None:
+    """ "... vowed revenge. Enditem": the wire's end-of-copy mark goes, the sentence stays (before the tail's
+    trimming, which would take a short last line that ends no sentence)."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+    if last is not None and (end := _END_MARK.search(lines[last])):
+        removed.append(end.group().strip())
+        lines[last] = lines[last][:end.start()].rstrip()
 
 
 #: how many lines a credited dateline may follow: a pasted page often repeats its headline, date or a
@@ -1631,6 +1659,7 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     _drop_section_labels(kept, removed, headline)
     _drop_name_under_headline(kept, removed, headline)
     kept = _strip_inline(kept, removed)
+    _drop_end_mark(kept, removed)
     _trim_tail(kept, removed, _embedded_posts(lines))
     credits = _take_credits(kept, removed) + bylines
     place, dateline_credit = _take_dateline(kept)

@@ -14,7 +14,7 @@ import re
 FULL_NAMES = {
     "Agence France-Presse": "AFP", "Associated Press": "AP", "Press Trust of India": "PTI",
     "Asian News International": "ANI", "Indo-Asian News Service": "IANS", "Anadolu Agency": "Anadolu",
-    "United Press International": "UPI", "Kyodo News": "Kyodo", "Reuter": "Reuters",
+    "United Press International": "UPI", "Kyodo News": "Kyodo", "Reuter": "Reuters", "Thomson Reuters": "Reuters",
     "Deutsche Presse-Agentur": "dpa", "DPA": "dpa", "Agencia EFE": "EFE", "Xinhua News Agency": "Xinhua",
     "Yna": "Yonhap", "Yonhap News Agency": "Yonhap", "AA": "Anadolu", "BelTA": "Belta",
     "News Agency of Nigeria": "NAN", "Bangladesh Sangbad Sangstha": "BSS", "Associated Press of Pakistan": "APP",
@@ -22,7 +22,8 @@ FULL_NAMES = {
 
 #: every name that marks an agency, short and full
 AGENCIES: tuple[str, ...] = (
-    "Agence France-Presse", "Associated Press", "RIA Novosti", "Prensa Latina", "Press Trust of India",
+    "Agence France-Presse", "Associated Press", "Thomson Reuters", "RIA Novosti", "Prensa Latina",
+    "Press Trust of India",
     "Asian News International", "Indo-Asian News Service", "United Press International", "Kyodo News",
     "Anadolu Agency", "Anadolu", "Reuters", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "Bernama", "Antara",
     "Interfax", "Sputnik", "Notimex", "Reuter", "IANS", "AFP", "AP", "PTI", "ANI", "UNI", "TASS", "dpa",
