@@ -198,3 +198,11 @@ def test_tolls_a_rise_to_less_than_the_running_toll_repeats_an_old_rise() -> Non
                           ("a3", "2031-05-06", _figure("stands at 120", 120, 120, revision="update")),
                           ("a4", "2031-05-07", _figure("has risen to 100", 100, 100, revision="up")))
     assert heads["killed"].min == 120
+
+
+def test_tolls_a_size_in_words_is_no_rival_of_a_count() -> None:
+    heads, conflicts, _ = _choose(
+        ("a1", "2031-05-05", _figure("thousands of people", 1000, None, qualifier="thousands")),
+        ("a2", "2031-05-06", _figure("killed 120", 120, 120)),
+        ("a3", "2031-05-06", _figure("120 people", 120, 120)))
+    assert heads["killed"].min == 120 and not conflicts

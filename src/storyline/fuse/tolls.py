@@ -29,7 +29,8 @@ later day while the older one is not repeated) is a revision, "up" or
 "down". Two figures that cannot both be true (their ranges do not meet)
 conflict when sources give them side by side: on the same day with neither
 told as a new total, or the older one still given after the newer appeared
-("killed 12" two days after "the toll has risen to 14"). Conflicts list every
+("killed 12" two days after "the toll has risen to 14"); a size in words
+("thousands") conflicts with no count in numbers. Conflicts list every
 competing value with its articles and mentions.
 """
 
@@ -252,10 +253,13 @@ def conflicts(currents: list[_Current]) -> tuple[ValueReport, ...]:
     for c in currents:
         groups.setdefault(_value(c.report), []).append(c)
     keys = sorted(groups, key=lambda k: (k[0] or 0, k[1] if k[1] is not None else 10**9))
+    # a size in words ("thousands have been killed") stands against no count in numbers: ACLED takes the number
+    counted = any(not _vague(groups[k][0].report) for k in keys)
     involved: set[tuple[int | None, int | None]] = set()
     for i, ka in enumerate(keys):
         for kb in keys[i + 1:]:
-            if consistent(groups[ka][0].report, groups[kb][0].report):
+            if consistent(groups[ka][0].report, groups[kb][0].report) or \
+                    (counted and (_vague(groups[ka][0].report) or _vague(groups[kb][0].report))):
                 continue
             if _conflicting(groups[ka], groups[kb], _overtaken_first_day(currents, groups[ka] + groups[kb])):
                 involved |= {ka, kb}
