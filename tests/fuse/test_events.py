@@ -990,3 +990,12 @@ def test_fuse_events_killings_of_two_people_months_apart_stay_two(fuse_texts: Fu
         ("v1", "Arvid Kessel, a community leader, was shot dead outside a temple in Surrow on June 18.", "2031-06-19"),
         ("v2", "Police are investigating the killing of Mira Tolvan, a union leader, in Surrow.", "2031-09-19"))
     assert len([e for e in story.events if e.type == "ASSAULT"]) == 2
+
+
+def test_fuse_events_what_a_sentence_tells_of_an_older_incident_is_that_incident(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("h1", "Two car bombs exploded outside the education ministry in Tolvar on Saturday, killing 30 people. In "
+               "late August, the Kestrel Front attacked a hotel in Tolvar and barricaded themselves inside, killing "
+               "guests and fighting with security forces during a 30-hour siege.", "2031-10-05"))
+    bombing = next(e for e in story.events if any(m.text == "car bombs" for m in e.mentions))
+    assert not {m.text for m in bombing.mentions} & {"fighting", "hour siege", "siege"}

@@ -881,10 +881,11 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
     for info in sorted(infos, key=lambda i: (i.m.sentence_start, _effect(i), i.m.start, i.m.id)):
         one = summarize(Cluster([info]), with_vector=False)
         summaries = {n: summarize(c, with_vector=False) for n, c in enumerate(clusters)}
-        cands = [n for n, sm in summaries.items() if _joinable(sm, one, places)]
+        ones = {n: _told_with(one, c, info) for n, c in enumerate(clusters)}
+        cands = [n for n, sm in summaries.items() if _joinable(sm, ones[n], places)]
         # "a blast" is new; "after the attack on X last Friday" (definite) refers back to the incident told
         marked = info.indefinite or (info.m.background and info.m.determiner not in DEFINITE)
-        quiet = [n for n in cands if not _contrast(summaries[n], one, places, marked)]
+        quiet = [n for n in cands if not _contrast(summaries[n], ones[n], places, marked)]
         if info.m.background:  # "hours after the killing of <another official>": another victim, another killing
             quiet = [n for n in quiet if not _other_targets(clusters[n], info)]
         if info.fragment:  # the incident being told: the latest one it does not contrast with, realis first
@@ -927,6 +928,16 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
     return clusters
 
 
+def _told_with(one: Summary, c: Cluster, info: Info) -> Summary:
+    """A mention with no date of its own, as it meets an incident its own sentence tells as an older one ("In
+    August the group attacked a hotel, killing guests and fighting troops during a siege"): it shares that
+    sentence's time, so it is not news of its report's day for that incident (nor a month too late for it)."""
+    if info.stated or info.soft or info.old or \
+            not any(i.old and i.m.sentence_start == info.m.sentence_start for i in c.infos):
+        return one
+    return replace(one, news_before=None)
+
+
 def _effect(i: Info) -> bool:
     """A death or an injury told by a bare casualty word ("were killed", "died"): what an act caused."""
     return i.m.type in ("ASSAULT", "LIFE") and i.m.text.lower() in CASUALTY_VERBS
@@ -966,7 +977,7 @@ def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet
         if info.indefinite and near < 2.0 and kinds and not summaries[n].subtypes & kinds and \
                 any(not related(one.type, x, y) for x in summaries[n].subtypes for y in kinds):
             continue  # "a shooting" after the article told a bombing: another incident
-        s = score(summaries[n], one, places) + near
+        s = score(summaries[n], _told_with(one, clusters[n], info), places) + near
         if s >= best_s:
             best, best_s = n, s
     return best
