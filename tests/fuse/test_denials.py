@@ -491,3 +491,38 @@ def test_no_link_claims_of_a_peoples_influence_are_not_that_peoples_claims(build
                   "Norlandi spokesman Ivo Darrel dismissed claims of Norlandi influence over the groups.")
     statement, denial = claim_by_cue(story, "said"), claim_by_cue(story, "dismissed")
     assert (denial.id, statement.id) not in links_of(story, "denies")
+
+
+def test_allegations_called_absurd_deny_the_accusation(build: Build) -> None:
+    story = build("The Valdor government accused Norvik of arming the rebels in the hills.",
+                  "Norvik called the allegations absurd and an attempt to shift attention.")
+    accused, called = claim_by_cue(story, "accused", "a0"), claim_by_cue(story, "called", "a1")
+    assert called.polarity == "deny"
+    assert (called.id, accused.id) in links_of(story, "denies")
+
+
+def test_statement_from_an_owner_denies_involvement(build: Build) -> None:
+    story = build("Valdor's interior minister claimed that Norvik carried out the bombing in Tarsk.",
+                  "Investigators pursued the lead despite a statement from Norvik's foreign ministry that Norvik had "
+                  "nothing to do with the bombing in Tarsk.")
+    claimed, statement = claim_by_cue(story, "claimed", "a0"), claim_by_cue(story, "statement", "a1")
+    assert statement.polarity == "deny" and statement.involvement
+    assert (statement.id, claimed.id) in links_of(story, "denies")
+
+
+def test_denial_of_doing_an_act_does_not_deny_an_account_naming_no_doer(build: Build) -> None:
+    story = build("Coast guard experts said a drone strike hit a cargo ship off the coast of Ostra, killing three "
+                  "crew members.",
+                  "Norvik denied that it carried out a drone strike on a cargo ship off the coast of Ostra that "
+                  "killed three crew members.")
+    said, denied = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "denied", "a1")
+    assert (denied.id, said.id) not in links_of(story, "denies")
+
+
+def test_denial_of_doing_an_act_naming_the_place_does_not_deny_an_account_naming_no_doer(build: Build) -> None:
+    # the place both name is no party: the account still names no doer
+    story = build("Coast guard experts said a drone strike hit a cargo ship off Ostra, killing three crew members.",
+                  "Norvik denied that it carried out a drone strike on a cargo ship off Ostra that killed three crew "
+                  "members, even as Valdor alleges Norvik launched the strike.")
+    said, denied = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "denied", "a1")
+    assert (denied.id, said.id) not in links_of(story, "denies")

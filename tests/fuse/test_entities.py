@@ -1157,3 +1157,24 @@ def test_two_forms_of_one_name_join_in_pairs_and_the_last_two_stay_alone(forms: 
     units = [_unit(f"{k}:1", label, form) for k, (label, form) in zip("abcdef", forms, strict=True)]
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"}), frozenset({"e:1"}),
                               frozenset({"f:1"})}
+
+
+def test_a_body_with_and_without_its_owner_merges_but_not_another_owners() -> None:
+    corpus = Corpus(places={"velmora", "ostra"}, demonyms={"velmoran"})
+    units = [_unit("a:1", "ORG", "Velmora's Harbour Ministry"), _unit("b:1", "ORG", "Velmoran Harbour Ministry"),
+             _unit("c:1", "ORG", "Ministry of Harbour"), _unit("d:1", "ORG", "Harbour Ministry of Ostra")]
+    assert _groups(units[:3], corpus) == {frozenset({"a:1", "b:1", "c:1"})}
+    assert _groups([units[0], units[3]], corpus) == {frozenset({"a:1"}), frozenset({"d:1"})}
+
+
+def test_an_articles_place_name_written_apart_joined_or_left_out_is_one_place() -> None:
+    units = [_unit("a:1", "GPE", "Al Tarvouz"), _unit("b:1", "GPE", "al-Tarvouz"), _unit("c:1", "GPE", "Tarvouz"),
+             _unit("d:1", "GPE", "Al Dorvan")]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"}), frozenset({"d:1"})}
+
+
+def test_republic_of_a_country_is_the_country_but_a_democratic_republic_is_not() -> None:
+    units = [_unit("a:1", "GPE", "Ecuador"), _unit("b:1", "GPE", "Republic of Ecuador"),
+             _unit("c:1", "GPE", "Ecuador Republic"), _unit("d:1", "GPE", "Portugal"),
+             _unit("e:1", "GPE", "Democratic Republic of Portugal")]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"}), frozenset({"d:1"}), frozenset({"e:1"})}

@@ -335,6 +335,10 @@ def _alias_pairs(analysis: ArticleAnalysis) -> set[frozenset[str]]:
 _CONTRAST_SPAN = 80
 
 
+#: "new " as name keys fold it ("w" is read as "v")
+_NEW = fold_token("new") + " "
+
+
 def _new_forms(analyses: Iterable[ArticleAnalysis], places: set[str]) -> set[str]:
     """Places "X" the story writes for "New X": never alone (each article naming X names New X too), less often
     than New X, never close to it in one sentence ("from X to New X" are two places), and no country's name
@@ -347,13 +351,13 @@ def _new_forms(analyses: Iterable[ArticleAnalysis], places: set[str]) -> set[str
         keys = [(m.start, folded_key(m.text)) for m in a.mentions if m.kind == "name" and m.label in PLACES]
         names = {k for _, k in keys}
         for start, key in keys:
-            if key.startswith("new ") and key[4:] in places:
-                seen_new[key[4:]] += 1
-            elif "new " + key in places:
+            if key.startswith(_NEW) and key[len(_NEW):] in places:
+                seen_new[key[len(_NEW):]] += 1
+            elif _NEW + key in places:
                 seen_x[key] += 1
-                if "new " + key not in names:
+                if _NEW + key not in names:
                     alone.add(key)
-                elif any(k == "new " + key and abs(s - start) <= _CONTRAST_SPAN
+                elif any(k == _NEW + key and abs(s - start) <= _CONTRAST_SPAN
                          and _sentence(a, s) == _sentence(a, start) for s, k in keys):
                     together.add(key)
     return {x for x, n in seen_x.items()
@@ -732,6 +736,10 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.85
     if la in GROUPS and lb in GROUPS and _same_body(a, b):
         return 0.85
+    if la in GROUPS and lb in GROUPS and _owned_same(a, b, corpus):
+        return 0.75
+    if la in PLACES and lb in PLACES and (_article_place(a, b) or _republic_of(a, b)):
+        return 0.8
     if la == lb and la not in PLACES and fuzz.ratio(folded_key(a), folded_key(b)) >= FUZZY_NAME:
         return 0.85
     return 0.0
@@ -770,10 +778,94 @@ def _same_body(a: str, b: str) -> bool:
     return owners_ok and all(tokens_match(x, y) for x, y in zip(ba, bb, strict=True)) and (a != b)
 
 
+def _owner_key(words: list[str], corpus: Corpus) -> str | None:
+    """The country or place a body's owner words name ("moroccan", "morocco" -> "morocco"), or None."""
+    text = " ".join(words)
+    country = demonym_country(text)
+    if country is not None:
+        return folded_key(country)
+    if folded_key(text) in corpus.demonyms:
+        return folded_key(text)
+    if known_place(text) is not None or folded_key(text) in corpus.places:
+        return folded_key(text)
+    return None
+
+
+def owned_body(name: str, corpus: Corpus) -> tuple[str, str | None]:
+    """A body's name without its owner and the owner: "<Country>'s Interior Ministry", "<Demonym> Interior
+    Ministry" -> ("interior ministry", <country>); "Audit Office of <Country>" -> ("audit office", <country>).
+    The rest must be a body of two words or more with an organization word ("X Ministry", "X Guard"); other
+    names come back whole with no owner."""
+    toks = name_tokens(name)
+    whole = " ".join(toks), None
+    for k in (1, 2):  # a one- or two-word owner before the body ("Velmoran", "Sri Varna's")
+        body = toks[k:]
+        if len(body) >= 2 and any(t in _SUFFIXES for t in body) and toks[k] != "of":
+            owner = _owner_key(toks[:k], corpus)
+            if owner is not None:
+                return " ".join(body), owner
+    if "of" in toks[2:-1]:
+        k = len(toks) - 1 - toks[::-1].index("of")
+        body = toks[:k]
+        if len(body) >= 2 and any(t in _SUFFIXES for t in body):
+            owner = _owner_key(toks[k + 1:], corpus)
+            if owner is not None:
+                return " ".join(body), owner
+    return whole
+
+
+def _bodies_match(a: str, b: str) -> bool:
+    return same_name(a, b) or _same_body(a, b)
+
+
+def _owned_same(a: str, b: str, corpus: Corpus) -> bool:
+    """One body named with its owner once and without it, or with the same owner in other words ("<Country>'s
+    Interior Ministry" / "<Demonym> Interior Ministry" / "Ministry of Interior")."""
+    (ba, oa), (bb, ob) = owned_body(a, corpus), owned_body(b, corpus)
+    if oa is None and ob is None:
+        return False
+    return (oa is None or ob is None or same_owner(oa, ob)) and _bodies_match(ba, bb)
+
+
+def _owners_differ(a: str, b: str, corpus: Corpus) -> bool:
+    """One body's name under two owners ("<Demonym> Interior Ministry" / "Interior Ministry of <Other>"): two
+    bodies, which a bare "Interior Ministry" must not chain together."""
+    (ba, oa), (bb, ob) = owned_body(a, corpus), owned_body(b, corpus)
+    return oa is not None and ob is not None and not same_owner(oa, ob) and _bodies_match(ba, bb)
+
+
+#: articles that open a transliterated place's name, written apart ("Al X"), joined ("al-X") or left out ("X")
+_PLACE_ARTICLES = frozenset(("al", "el"))
+
+
+def _article_place(a: str, b: str) -> bool:
+    """"Al X" / "al-X" / "X": one place's name with its article written apart, joined by a hyphen (which name
+    keys drop already) or left out. Places only: "Al" opens persons' given names."""
+    ta, tb = ([t for i, t in enumerate(name_tokens(n)) if i or t not in _PLACE_ARTICLES or len(name_tokens(n)) == 1]
+              for n in (a, b))
+    return bool(ta) and len(ta) == len(tb) and (ta != name_tokens(a) or tb != name_tokens(b)) \
+        and all(tokens_match(x, y) for x, y in zip(ta, tb, strict=True))
+
+
+def _republic_core(name: str) -> list[str]:
+    """The country's name in "Republic of X" / "X Republic" when X is a country's name, else the name's tokens."""
+    toks = name_tokens(name)
+    rest = toks[2:] if toks[:2] == ["republic", "of"] else toks[:-1] if toks[-1:] == ["republic"] else toks
+    return rest if rest and rest != toks and known_place(" ".join(rest)) == "country" else toks
+
+
+def _republic_of(a: str, b: str) -> bool:
+    """"Republic of X" / "X Republic" / "X" name the country X ("Democratic Republic of X", "People's Republic of
+    X", "Czech Republic" are other names and are left alone)."""
+    ca, cb = _republic_core(a), _republic_core(b)
+    return (ca != name_tokens(a) or cb != name_tokens(b)) and len(ca) == len(cb) \
+        and all(tokens_match(x, y) for x, y in zip(ca, cb, strict=True))
+
+
 def _new_form(a: str, b: str, corpus: Corpus) -> bool:
     """"X" and "New X" where the story writes X for New X (:func:`_new_forms`)."""
     ka, kb = sorted((folded_key(a), folded_key(b)), key=len)
-    return kb == "new " + ka and ka in corpus.new_forms
+    return kb == _NEW + ka and ka in corpus.new_forms
 
 
 def _same_storm(a: str, b: str) -> bool:
@@ -1115,12 +1207,15 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
         if _contained(short, long) and len(short) == 1 and not _qualified(s_text, l_text, corpus) \
                 and not _suffixed(s_text, l_text):
             return "a one-word group name inside another group name"
+        if _owners_differ(x, y, corpus):
+            return "one body's name under two owners"
         if len(tx) > 1 and len(ty) > 1 and _shares_word(tx, ty) and not _same_words(x, y) \
                 and not _group_part(x, y) and not _group_part(y, x) and not _same_body(x, y) \
-                and fuzz.ratio(folded_key(x), folded_key(y)) < FUZZY_NAME:
+                and not _owned_same(x, y, corpus) and fuzz.ratio(folded_key(x), folded_key(y)) < FUZZY_NAME:
             return "different group names sharing a word"
     if lx in PLACES and ly in PLACES and not _same_words(x, y) and not _place_unit(x, y) and not _place_unit(y, x) \
-            and not _new_form(x, y, corpus) and not place_variant(x, y) \
+            and not _new_form(x, y, corpus) and not place_variant(x, y) and not _article_place(x, y) \
+            and not _republic_of(x, y) \
             and not _feature_of(x, y):  # a variant links only in company
         return "different places"
     if (lx in GROUPS or ly in GROUPS) and _part_of_group_name(x, y, lx, ly, corpus):

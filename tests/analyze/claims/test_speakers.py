@@ -239,3 +239,61 @@ def test_speaker_it_never_stands_for_a_name_inside_what_was_said(claims_of: Clai
                        "“All Norland bases in the region are legitimate targets,” it said.")
     c = with_words(claims, "legitimate targets")
     assert _ref(c) != "Norland"
+
+
+# --------------------------------------------------------------------------- "quoted X as saying", causatives
+
+
+@pytest.mark.parametrize("text", [
+    "The news agency quoted Teo Brand as saying the toll was 84.",
+    "The news agency quoted Teo Brand as saying: “The toll is 84.”",
+    "Teo Brand was quoted by the news agency as saying that the toll was 84.",
+    "The news agency cited Teo Brand as saying that the toll was 84.",
+])
+def test_quoted_as_saying_is_the_quoted_speakers_claim(claims_of: Claims, text: str) -> None:
+    claims = claims_of(text)
+    c = with_words(claims, "toll")
+    assert "Teo Brand" in c.speaker_text and c.channel is not None and "agency" in c.channel
+    assert "84" in c.content and c.cue == "saying"
+    assert len(claims) == 1  # the quoting is no claim of the agency's
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The incident led Valdor to accuse Norvik of hysteria.", "Valdor"),
+    ("The raid prompted Norvik to deny any role in the killing.", "Norvik"),
+    ("Norvik was forced to deny that its agents were involved.", "Norvik"),
+])
+def test_causative_speaker_is_who_is_made_to_speak(claims_of: Claims, text: str, speaker: str) -> None:
+    claims = claims_of(text)
+    assert [c.speaker_text for c in claims] == [speaker]
+
+
+def test_a_verb_of_asking_makes_no_one_speak(claims_of: Claims) -> None:
+    claims = claims_of("The envoy urged Norvik to deny the reports.")
+    assert not any(c.speaker_text == "Norvik" for c in claims)
+
+
+def test_participle_speaks_with_the_clause_it_follows(claims_of: Claims) -> None:
+    text = ("In a swift move after Valdor expelled a diplomat, alleging that agents of Norvik were linked to the "
+            "killing, Norvik summoned the envoy.")
+    c = with_words(claims_of(text), "agents of Norvik")
+    assert c.speaker_text == "Valdor"
+
+
+def test_participle_opening_the_sentence_speaks_with_the_main_subject(claims_of: Claims) -> None:
+    text = "Alleging that agents of Norvik were linked to the killing, Valdor expelled a diplomat."
+    c = with_words(claims_of(text), "agents of Norvik")
+    assert c.speaker_text == "Valdor"
+
+
+# --------------------------------------------------------------------------- pronouns and what was said
+
+
+@pytest.mark.parametrize("glue", ["”he", "” he"])
+def test_pronoun_after_a_lost_opening_quote(claims_of: Claims, glue: str) -> None:
+    # the page lost the opening mark: the quotation starts at its paragraph's start
+    text = ("The adviser Tomas Reyne spoke to reporters on Friday.\n\n"
+            f"We have no reason to believe that Kareth Olm was involved in this explosion.{glue} added.")
+    c = with_words(claims_of(text), "no reason to believe")
+    assert c.speaker_text == "he" and _ref(c) == "Tomas Reyne"
+    assert c.polarity == "deny"

@@ -680,3 +680,122 @@ def test_passive_calling_verb_in_another_sense_is_no_claim(claims_of: Claims) ->
 
 def test_passive_calling_verb_without_agent_is_no_claim(claims_of: Claims) -> None:
     assert not [c for c in claims_of("The plan was called a success.") if "success" in c.content]
+
+
+# --------------------------------------------------------------------------- claim nouns with their owner
+
+
+@pytest.mark.parametrize("text, speaker, stance", [
+    ("Officials pursued the link despite a statement from adviser Tomas Reyne that Norvik had nothing to do with "
+     "the attack.", "adviser Tomas Reyne", "denial"),
+    ("The move followed an allegation by Valdor that Norvik had ordered the killing.", "Valdor", "allegation"),
+    ("Valdor's claim that Norvik ordered the killing drew a sharp response.", "Valdor", "allegation"),
+])
+def test_claim_noun_with_owner_and_clause(claims_of: Claims, text: str, speaker: str, stance: str) -> None:
+    claims = claims_of(text)
+    assert [(c.speaker_text.removesuffix("'s"), c.stance) for c in claims] == [(speaker, stance)]
+    assert claims[0].content.startswith("that Norvik")
+
+
+def test_claim_noun_without_owner_is_no_claim(claims_of: Claims) -> None:
+    assert claims_of("The claim that the plant was closed was false.") == []
+
+
+# --------------------------------------------------------------------------- allegations called untrue
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik called the allegations absurd and an attempt to shift attention.",
+    "The ministry described the accusations as baseless.",
+])
+def test_calling_allegations_untrue_is_a_denial(claims_of: Claims, text: str) -> None:
+    claims = claims_of(text)
+    assert len(claims) == 1 and claims[0].polarity == "deny" and claims[0].stance == "denial"
+    assert "allegations" in claims[0].content or "accusations" in claims[0].content
+
+
+def test_calling_allegations_untrue_with_a_pronoun_subject(claims_of: Claims) -> None:
+    text = ("Valdor accused Norvik of plotting the attack. Norvik's foreign ministry responded on Monday. "
+            "It called the allegations absurd and politically motivated.")
+    c = with_words(claims_of(text), "politically motivated")
+    assert c.polarity == "deny" and c.speaker_type == "pronoun" and c.speaker_ref is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik called the allegations serious.",  # not untrue
+    "Critics called the film absurd.",  # not an allegation
+])
+def test_calling_something_else_is_no_denial(claims_of: Claims, text: str) -> None:
+    assert not any(c.polarity == "deny" for c in claims_of(text))
+
+
+# --------------------------------------------------------------------------- read-outs in the first person
+
+
+def test_readout_first_person_sentences_are_the_speakers(claims_of: Claims) -> None:
+    text = ("The foreign ministry of Norvik said that the two ministers held talks in the capital on Tuesday. "
+            "The two sides also made progress on trade. We agreed to meet again in the spring.\n"
+            "Separately, a storm hit the coast on Wednesday.")
+    claims = claims_of(text)
+    said = [c for c in claims if c.speaker_text == "The foreign ministry of Norvik"]
+    assert [c.content for c in said] == ["that the two ministers held talks in the capital on Tuesday",
+                                         "The two sides also made progress on trade",
+                                         "We agreed to meet again in the spring"]
+    assert not any("storm" in c.content for c in claims)
+    assert not any(c.speaker_text == "We" for c in claims)
+
+
+def test_readout_needs_the_first_person(claims_of: Claims) -> None:
+    text = ("The minister said that the plan would be ready soon. The storm hit the coast on Wednesday. "
+            "Roads were closed.")
+    assert [c.content for c in claims_of(text)] == ["that the plan would be ready soon"]
+
+
+def test_readout_not_where_the_writer_speaks_in_the_first_person(claims_of: Claims) -> None:
+    text = ("We must act now on the climate. The minister said that the plan would be ready soon. "
+            "We should hold him to it.")
+    assert [c.content for c in claims_of(text)] == ["that the plan would be ready soon"]
+
+
+def test_readout_not_inside_quotes_the_finder_does_not_pair(claims_of: Claims) -> None:
+    # two apostrophes as quotation marks: the first-person sentences are quoted, not a read-out
+    text = ("Joren Vell said he had served for years. ''Throughout the time we have been here, we have worked "
+            "hard,'' he said. ''We are really part of this history.''")
+    assert not any(c.content.startswith("We are really part") and c.cue == "said" and c.speaker_text == "Joren Vell"
+                   for c in claims_of(text))
+
+
+# --------------------------------------------------------------------------- rejections in other words
+
+
+def test_scorning_an_allegation_denies_it(claims_of: Claims) -> None:
+    c = with_words(claims_of("Norvik has strongly rebuked the minister's allegations linking its agency with the "
+                             "blast."), "allegations")
+    assert c.polarity == "deny" and c.speaker_text == "Norvik"
+
+
+def test_scorning_anything_else_is_no_denial(claims_of: Claims) -> None:
+    assert not any(c.polarity == "deny" for c in claims_of("The council condemned the attack on the ferry."))
+
+
+def test_allegation_after_its_epithet(claims_of: Claims) -> None:
+    text = "Norvik on Friday described as ''lies'' Valdor's allegations that it had armed the smugglers."
+    c = with_words(claims_of(text), "allegations")
+    assert c.polarity == "deny" and c.cue == "described"
+
+
+def test_quote_after_said_and_a_dash(claims_of: Claims) -> None:
+    text = ("Speaking on Monday, Mr. Tomas Reyne, the spokesman for the ministry, said –\n"
+            "“We have read the remarks of the harbour master and find them ridiculous. They are one more effort "
+            "to smear our port.”")
+    c = with_words(claims_of(text), "harbour master")
+    assert c.direct_quote and "Tomas Reyne" in c.speaker_text and "smear our port" in c.content
+
+
+def test_straight_closing_mark_after_a_lost_opening(claims_of: Claims) -> None:
+    # the page lost the opening mark; the straight mark after "it," closes, it opens nothing
+    text = ('The ferry left on time and nobody on board was hurt," Tomas Reyne said, alleging that the port had '
+            "hidden the delay from the crew.")
+    claims = claims_of(text)
+    assert with_words(claims, "ferry left on time").speaker_text == "Tomas Reyne"
+    assert with_words(claims, "hidden the delay").cue == "alleging"

@@ -162,3 +162,20 @@ def test_retype_from_context_cases(nlp: Language, case: str) -> None:
     text, tagged, expected = _CONTEXT_CASES[case]
     mentions = [_m(text, sub, label) for sub, label in tagged]
     assert [m.label for m in retype_from_context(mentions, nlp(text), [])] == expected
+
+
+def test_retype_a_dateline_town_in_capitals_is_a_place_not_an_acronym(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    text = "DORVANEK, Norway: Rescuers dug through the rubble for a second day. The NATO envoy came."
+    analysis = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    labels = {m.text: m.label for m in analysis.mentions}
+    assert labels.get("DORVANEK") == "GPE"
+    assert labels.get("NATO") == "ORG"
+
+
+def test_retype_the_odd_name_in_a_list_of_places_is_a_place(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "It hit Lisbon, Madrid, Porto and Taroudanto. Orlan Vesk and Dara Imrani met.")
+    assert labels.get("Taroudanto") == "GPE"
+    assert labels.get("Dara Imrani") == "PERSON"

@@ -38,6 +38,7 @@ from storyline.analyze.claims.cues import (
     words,
 )
 from storyline.analyze.claims.quotes import Quote, breaks
+from storyline.analyze.claims.rebuttals import ALLEGATION_NOUNS as _ALLEGATION_NOUNS
 from storyline.analyze.claims.rebuttals import DISMISSIVE
 from storyline.analyze.claims.responsibility import taking_responsibility
 from storyline.analyze.doctext import doc_text
@@ -201,7 +202,7 @@ def _subtree_text(tok: Token) -> str:
 def find_subject(verb: Token, page: Page) -> tuple[Token | None, str | None]:
     """The speaker head of a cue verb and a channel when the subject is a vehicle ("a statement") or an
     agency relaying someone ("X was quoted by Y")."""
-    relay = _relayed(verb)
+    relay = _relayed(verb) or _quoted_as_saying(verb)
     if relay is not None:
         return relay
     subj = _direct_subject(verb, page)
@@ -213,6 +214,48 @@ def find_subject(verb: Token, page: Page) -> tuple[Token | None, str | None]:
         if owner is not None:
             return owner, channel
     return subj, channel
+
+
+def _quoted_as_saying(verb: Token) -> tuple[Token, str] | None:
+    """"The agency quoted X as saying P", "X was quoted (by Y) as saying P", "Y cited X as saying P": the saying is
+    X's, the quoting voice its channel (the saying has no subject of its own: the parser hangs it on "as")."""
+    prep = verb.head
+    if verb.dep_ not in ("pcomp", "advcl") or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    quoting = prep.head
+    if quoting.lemma_.lower() not in ("quote", "cite") or _child(verb, "nsubj", "nsubjpass") is not None:
+        return None
+    passive = _child(quoting, "nsubjpass")
+    if passive is not None:
+        by = next((t for t in quoting.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"), None)
+        return passive, (by.text if by is not None else "quoted")
+    subj, obj = _child(quoting, "nsubj"), _child(quoting, "dobj")
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN") or obj.lemma_.lower() in VEHICLE_NOUNS:
+        return None
+    return obj, (_channel_name(subj) if subj is not None else "quoted")
+
+
+def _quotes_as_saying(verb: Token) -> bool:
+    """Does the verb quote someone "as saying" (the saying is the claim, not the quoting)?"""
+    return verb.lemma_.lower() in ("quote", "cite") and any(
+        c.dep_ == "prep" and c.lower_ == "as" and _quoted_as_saying(g) is not None
+        for c in verb.children for g in c.children)
+
+
+#: verbs that make someone speak: "the incident led X to accuse Y", "prompted X to deny", "X was forced to admit"
+CAUSATIVES = words("lead prompt force push drive compel spur move provoke cause oblige pressure")
+
+
+def _made_to_speak(verb: Token) -> Token | None:
+    """The one a causative makes speak: its object ("led X to accuse"), or its subject in the passive ("X was
+    forced to deny"). Not a verb of asking ("urged X to deny" is no denial of X's)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in CAUSATIVES:
+        return None
+    obj = _child(head, "dobj")
+    if obj is not None and obj.i < verb.i:
+        return obj
+    return _child(head, "nsubjpass")
 
 
 def _nearest_subject(verb: Token, page: Page) -> Token | None:
@@ -233,7 +276,7 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return subj
-    stray = stray_subject(verb)
+    stray = stray_subject(verb) or _made_to_speak(verb)
     if stray is not None:
         return stray
     if verb.lemma_.lower() in _READS:  # "“…,” read the ministry's statement": the document after the verb
@@ -248,7 +291,30 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
             # "The ministry claims X sabotaged the dam, rejecting accusations": a speaking participle
             # the parser hangs on the reported clause is the reporter's
             head = head.head
+        before = _clause_before_participle(verb) if verb.tag_ == "VBG" else None
+        if before is not None:
+            return before
         return _shared_subject(head, page)
+    return None
+
+
+def _clause_before_participle(part: Token) -> Token | None:
+    """"After X expelled a diplomat, alleging that ..., Y summoned the envoy": a participle set off by commas
+    before the main clause's subject hangs on the clause that ends right before it (whatever the parser says),
+    and speaks with that clause's subject, X. A participle opening the sentence ("Alleging that ..., Y summoned")
+    or after the subject keeps the main clause's."""
+    doc, head = part.doc, part.head
+    main = _child(head, "nsubj")
+    left = part.left_edge.i
+    if main is None or main.i < part.i or left < 2 or doc[left - 1].text != "," or doc[left - 2].is_punct:
+        return None
+    last = doc[left - 2]
+    clause: Token | None = last
+    while clause is not None and clause.right_edge.i == last.i:
+        subj = _child(clause, "nsubj")
+        if clause.pos_ in ("VERB", "AUX") and subj is not None and clause.dep_ in ("advcl", "relcl", "ccomp", "conj"):
+            return subj if _can_speak(subj) and subj.i < part.i else None
+        clause = clause.head if clause.head.i != clause.i else None
     return None
 
 
@@ -344,6 +410,11 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         if any(c.dep_ == "prep" and c.lower_ in prep_words and _child(c, "pcomp", "pobj") is not None
                for c in obj.children):
             return _subtree(obj), "object"
+        # "accused X and Y's agency of carrying out the attack": or on a second object it makes a conjunct of the verb
+        second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > obj.i
+                       and any(p.dep_ == "prep" and p.lower_ in prep_words for p in c.children)), None)
+        if second is not None:
+            return _bounds(list(obj.subtree) + list(second.subtree)), "object"
     if obj is not None and (lemma in OBJECT_CONTENT or (lemma == "claim" and obj.lemma_.lower() in _TIE_NOUNS)):
         return _object_before_stray(verb, obj), "object"
     return None, ""
@@ -474,6 +545,8 @@ def _about_claim_noun(verb: Token) -> bool:
     """"a claim denied by Y" / "a claim Y denies": the verb's object is the claim noun it modifies."""
     if verb.dep_ not in ("acl", "relcl") or verb.head.lemma_.lower() not in CLAIM_NOUNS:
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False  # "an allegation by X that Y ordered the killing": the noun's own clause, not a relative one
     if any(c.dep_ == "agent" for c in verb.children):
         return True
     subj = _child(verb, "nsubj")
@@ -571,7 +644,7 @@ def _adjacent_quote(f: Found, page: Page) -> Quote | None:
             and not (q.inner_start <= f.cue_start < q.inner_end)]
     if f.content is None:
         near = [q for q in near if _next_to(q, f, text)]
-    if not near and text[s:e].rstrip().endswith(":"):
+    if not near and text[s:e].rstrip().endswith((":", "–", "—")):  # "X said –\n“…”": a dash stands for the colon
         near = page.quotes_from(e, e + 4)
     if not near and f.cue_start - s < 40:
         # “... A pathetic figure!” he wrote. -- the parser ends the sentence at "!”"
@@ -612,8 +685,8 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
     cues = sorted(f.cue_start for f in founds)
     for f in sorted(founds, key=lambda f: f.content is None):
         q = _adjacent_quote(f, page)
-        if q is None or q.start in used or (f.cue.weak and f.content is None):
-            continue
+        if q is None or q.start in used or (f.cue.weak and f.content is None) or f.via == "called":
+            continue  # (what something is called, "“baseless”", is part of the calling, not all that was said)
         inner = (q.inner_start, q.inner_end)
         if f.content is None or _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0]) \
                 or (_overlap(f.content, inner) > 0 and not (f.content[0] <= q.inner_start
@@ -658,6 +731,72 @@ def attach_orphan_quotes(founds: list[Found], page: Page) -> list[Found]:
         out.append(f)
         by_cue.insert(i + 1, f)  # the next paragraph's quote may continue it in turn
         cues.insert(i + 1, f.cue_start)
+    return out
+
+
+#: first-person words of narration that only a transcribed statement uses in news ("We agreed to meet again")
+_FIRST_PERSON = frozenset(("we", "us", "our", "ours", "ourselves"))
+#: most sentences of a read-out told after its "X said that ..." sentence
+READOUT_SENTENCES = 6
+#: most sentences without a first-person word between two that have one, inside a read-out
+READOUT_GAP = 2
+
+
+#: quotation marks of any style, those the quote finder does not pair included ('' … '', `` … '', ‘ … ’)
+_ANY_QUOTE = re.compile(r"[\"“”«»]|''|``|(?:^|\s)[‘']")
+
+
+def _first_person(sent: Span, page: Page) -> bool:
+    return any(t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" and not page.in_quote(t.idx) for t in sent)
+
+
+def _quoting(sent: Span) -> bool:
+    """Does the sentence hold a quotation mark of any style (a read-out is told without them)?"""
+    return bool(_ANY_QUOTE.search(sent.text))
+
+
+def attach_readouts(founds: list[Found], page: Page, doc: Doc) -> list[Found]:
+    """A statement transcribed without quotation marks: "The ministry said that the two ministers held talks. The two
+    sides also made progress on trade. We agreed to meet again." News narration never says "we"; sentences in the first
+    person after a reported "X said that ..." (in its paragraph or the next, with no one else speaking in between)
+    are X's, and so are the sentences between (the read-out goes on). Not in an article whose narration speaks in
+    the first person before it (a column, an editorial): there "we" is the writer's."""
+    out: list[Found] = []
+    sents = list(doc.sents)
+    spoken = sorted({f.sentence.start_char for f in founds if f.speaker is not None
+                     and f.speaker.lower_ not in _FIRST_PERSON})
+    first_seen = False
+    done_until = -1
+    for k, sent in enumerate(sents):
+        if _first_person(sent, page) and sent.start_char > done_until and not any(
+                f.sentence.start_char == sent.start_char and f.via == "clause" for f in founds):
+            first_seen = True  # narration in the first person before any read-out: the writer's voice
+        said = [f for f in founds if f.sentence.start_char == sent.start_char and f.via == "clause"
+                and not f.direct and f.speaker is not None and f.speaker.lower_ not in _FIRST_PERSON]
+        if not said or first_seen or _quoting(sent):
+            continue
+        f = max(said, key=lambda g: g.cue_start)
+        para = page.paragraph(f.cue_start)
+        nxt = page.next_break(para[1] + 1)
+        limit = nxt if nxt >= 0 else len(page.text)
+        run: list[Span] = []
+        last_first = -1
+        for j in range(k + 1, min(k + 1 + READOUT_SENTENCES, len(sents))):
+            s = sents[j]
+            if s.start_char > limit or bisect_left(spoken, s.start_char) != bisect_left(spoken, s.end_char) \
+                    or _quoting(s) or any(page.in_quote(t.idx) for t in s if not t.is_space):
+                break  # another paragraph, a speaker of its own, or a quotation: the read-out is over
+            run.append(s)
+            if _first_person(s, page):
+                last_first = len(run) - 1
+            elif len(run) - 1 - last_first > READOUT_GAP:
+                break
+        for s in run[:last_first + 1]:
+            lo, hi = trim(page.text, s.start_char, s.end_char)
+            if hi - lo > 2:
+                out.append(replace(f, content=(lo, hi), sentence=s, via="readout"))
+        if last_first >= 0:
+            done_until = run[last_first].end_char
     return out
 
 
@@ -789,6 +928,11 @@ def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = froz
     founds = drop_relays(list(found.values()))
     attach_quotes(founds, page)
     founds += attach_orphan_quotes(founds, page)
+    readouts = attach_readouts(founds, page, doc)
+    if readouts:  # "We agreed to ...": the read-out's speaker, not an unresolved "we"
+        told = {f.sentence.start_char for f in readouts}
+        founds = [f for f in founds if not (f.sentence.start_char in told and f.speaker is not None
+                                            and f.speaker.lower_ in _FIRST_PERSON)] + readouts
     out = []
     for f in founds:
         if f.speaker is None or f.content is None:
@@ -866,6 +1010,13 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
             return Found(ACCORDING, tok.idx, cue_end, "according to", name[0], (name[1], content[1]), tok.sent,
                          via="according", speaker_tokens=(speaker.left_edge.i, name[0].i + 1))
         return Found(ACCORDING, tok.idx, cue_end, "according to", speaker, content, tok.sent, via="according")
+    if tok.pos_ == "NOUN":
+        owned = _owned_claim_noun(tok)
+        if owned is None:
+            return None
+        noun_cue, owner, clause = owned  # "a statement from X that P", "X's insistence that P": X says P
+        return Found(noun_cue, tok.idx, tok.idx + len(tok), tok.lemma_.lower(), owner,
+                     _within_paragraph(page, clause, tok.idx), tok.sent, via="claim-noun")
     if tok.pos_ != "VERB":
         return None
     taken = taking_responsibility(tok, acts)
@@ -883,13 +1034,23 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
         speaker, channel = find_subject(tok, page)
         return Found(voiced[0], _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
                      _within_paragraph(page, voiced[1], tok.idx), tok.sent, channel=channel, via="claim-noun")
+    untrue = _calls_untrue(tok)
+    if untrue is not None:  # "X called the allegations absurd": X denies them
+        speaker, channel = find_subject(tok, page)
+        return Found(Cue("denial", "deny"), _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
+                     _within_paragraph(page, untrue, tok.idx), tok.sent, channel=channel, via="called")
+    denounced = _denounced_claim(tok)
+    if denounced is not None:  # "India rebuked the minister's allegations": a rejection of them
+        speaker, channel = find_subject(tok, page)
+        return Found(Cue("denial", "deny"), _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
+                     _within_paragraph(page, denounced, tok.idx), tok.sent, channel=channel, via="object")
     called = _called_by(tok)
     if called is not None:  # "the accusations were dismissed by X as baseless": X calls them so
         agent, said, calling = called
         return Found(calling, _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), agent,
                      _within_paragraph(page, said, tok.idx), tok.sent, via="called")
     cue = cue_for(tok.lemma_) or _vehicle_reads(tok)
-    if cue is None or any(c.dep_ == "neg" for c in tok.children) or _confirm_or_deny(tok):
+    if cue is None or any(c.dep_ == "neg" for c in tok.children) or _confirm_or_deny(tok) or _quotes_as_saying(tok):
         # "did not deny", "never said": a negated cue attributes nothing (and is no denial)
         return None
     if cue.polarity == "deny" and _refusal(tok):  # "the judge rejected a request": said, but nothing said is denied
@@ -908,6 +1069,84 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
     speaker, channel = find_subject(tok, page)
     return Found(cue, _cue_start(tok), _cue_end(tok), lemma, speaker, content, tok.sent, channel=channel,
                  via=how or "quote", speaker_tokens=_stray_phrase(tok, speaker))
+
+
+#: nouns of what someone said, with the speech act each names ("a statement from X that P", "X's denial that P")
+NOUN_CUES: dict[str, Cue] = {
+    **{n: Cue("statement") for n in words("statement assertion insistence announcement remark suggestion argument")},
+    **{n: Cue("allegation") for n in words("claim allegation accusation charge contention")},
+    "denial": Cue("denial", "deny"), "warning": Cue("warning"), "threat": Cue("warning"),
+    "admission": Cue("confirmation"), "confirmation": Cue("confirmation"),
+    **{n: Cue("promise") for n in words("promise pledge assurance vow")},
+}
+
+
+def _owned_claim_noun(noun: Token) -> tuple[Cue, Token, tuple[int, int]] | None:
+    """"despite a statement from X that P", "an allegation by X that P", "X's insistence that P": a claim noun with
+    its owner (a possessor, or a "by"/"from" phrase) and its that-clause is the owner's claim of P. A noun a voicing
+    verb makes its object ("X repeated her charge that P") is that verb's (:func:`_voiced_claim`); one with no owner
+    ("the claim that P") is no one's."""
+    cue = NOUN_CUES.get(noun.lemma_.lower())
+    if cue is None or (noun.dep_ == "dobj" and _voiced_claim(noun.head) is not None):
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i),
+                  None)
+        owner = _child(by, "pobj") if by is not None else None
+    if owner is None or not _can_speak(owner):
+        return None
+    return cue, owner, _subtree(clause)  # with its "that", like a verb's clause
+
+
+#: verbs of calling something so, active: "X called the allegations absurd" denies them when what is called so is
+#: an allegation and what it is called says it is untrue
+CALLING_ACTIVE = words("call describe brand label term deem dub characterize characterise dismiss")
+
+
+def _calls_untrue(verb: Token) -> tuple[int, int] | None:
+    """"X called the allegations absurd and politically motivated", "X described the accusations as baseless": the
+    allegation and what X calls it (the parser may make the noun the subject of its complement)."""
+    if verb.lemma_.lower() not in CALLING_ACTIVE or _child(verb, "auxpass", "neg") is not None:
+        return None
+    comp = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "ccomp", "attr")
+                 or (c.dep_ == "prep" and c.lower_ == "as")), None)
+    if comp is None:
+        return None
+    # "described as ''lies'' X's allegations": the parser may put the allegation inside the "as" phrase
+    obj = _child(verb, "dobj") or _child(comp, "nsubj") or next(
+        (t for t in comp.subtree if t.dep_ == "pobj" and t.lemma_.lower() in CLAIM_NOUNS | _ALLEGATION_NOUNS), None)
+    if obj is None or obj.lemma_.lower() not in CLAIM_NOUNS | _ALLEGATION_NOUNS:
+        return None
+    # "absurd and an attempt to shift attention": the parser may hang the second epithet on the verb
+    toks = [*obj.subtree, *comp.subtree, *(t for c in verb.children if c.dep_ in ("conj", "dobj") and c.i > comp.i
+                                          and c.pos_ in ("NOUN", "ADJ", "PROPN") for t in c.subtree)]
+    own = {o.i for o in obj.subtree}
+    said = {t.lemma_.lower() for t in comp.subtree if t.i not in own}
+    if obj.i > comp.i:  # "as ''lies'' X's allegations": the epithet may hang on the allegation it comes before
+        said |= {t.lemma_.lower() for t in obj.subtree if t.i < obj.i}
+    if not (said & DISMISSIVE or {"politically", "motivated"} <= said):
+        return None
+    return _bounds(toks)
+
+
+#: verbs of scorning: with an allegation as object they reject it ("rebuked the minister's allegations", "slammed the
+#: accusations"); with anything else they criticize, which is no denial
+DENOUNCING = words("rebuke slam trash blast condemn denounce decry lambast lambaste scorn ridicule")
+
+
+def _denounced_claim(verb: Token) -> tuple[int, int] | None:
+    """The allegation a verb of scorning takes as its object (active, not negated): what is denied."""
+    if verb.lemma_.lower() not in DENOUNCING or _child(verb, "neg", "auxpass") is not None:
+        return None
+    obj = _child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in _ALLEGATION_NOUNS or obj.lemma_.lower() == "statement":
+        return None
+    return _subtree(obj)
 
 
 #: verbs of calling something so, read in the passive with their agent ("was described by X as a provocation")

@@ -150,21 +150,26 @@ def fits(pronoun: str, ref: Mention, mentions: MentionIndex, text: str) -> bool:
     return known is None or known == ("m" if pronoun in pronouns.HE else "f")
 
 
-def _antecedent(mentions: MentionIndex, pronoun: Token) -> Mention | None:
-    """Nearest preceding name mention fitting the pronoun (person for he/she, group for they/it)."""
-    labels = {"PERSON"} if pronoun.lower_ in PERSON_PRONOUNS else GROUP_LABELS
-    if pronoun.lower_ == "they":
+def _antecedent(mentions: MentionIndex, pronoun: Token, word: str | None = None,
+                before: int | None = None) -> Mention | None:
+    """Nearest preceding name mention fitting the pronoun (person for he/she, group for they/it); ``word`` is the
+    pronoun when its token carries more (a glued quote mark), ``before`` where to look back from (what was said
+    holds no name of its speaker)."""
+    word = word or pronoun.lower_
+    labels = {"PERSON"} if word in PERSON_PRONOUNS else GROUP_LABELS
+    if word == "they":
         labels = GROUP_LABELS | {"PERSON"}
     text = doc_text(pronoun.doc)
-    fitting = [m for m in mentions.before(pronoun.idx, _ANTECEDENT_WINDOW) if m.label in labels and m.kind != "pronoun"
-               and fits(pronoun.lower_, m, mentions, text) and not _quoted_before(text, m, pronoun.idx)]
+    pos = pronoun.idx if before is None else before
+    fitting = [m for m in mentions.before(pos, _ANTECEDENT_WINDOW) if m.label in labels and m.kind != "pronoun"
+               and fits(word, m, mentions, text) and not _quoted_before(text, m, pos)]
     if not fitting:
         return None
     # a subject pronoun opening its sentence continues the previous sentence's subject ("The Norlandian
     # ministry summoned the Ostrian envoy. It said ...": the ministry, not the envoy's country)
     lo, hi = _previous_subject(pronoun)
     in_subject = [m for m in fitting if lo <= m.start < hi]
-    return _it_for(pronoun.lower_, (in_subject or [max(fitting, key=lambda m: m.start)])[0], mentions)
+    return _it_for(word, (in_subject or [max(fitting, key=lambda m: m.start)])[0], mentions)
 
 
 def _quoted_before(text: str, m: Mention, pos: int) -> bool:
@@ -217,6 +222,10 @@ def resolve_speaker(doc: Doc, head: Token, mentions: MentionIndex,
     over = mentions.overlapping(start, end)
     if head.pos_ == "PRON":
         return _pronoun_speaker(span, head, mentions, over)
+    glued = _glued_pronoun(head)
+    if glued is not None and hi - lo == 1:  # '… explosion.”he added': a closing mark glued to the pronoun
+        said = _pronoun_speaker(span, head, mentions, [], glued)
+        return Speaker(start + 1, end, glued, said.type, said.ref, said.chain)
     text = doc_text(doc)
     # "a Norland-backed group": the patron is not who speaks
     names = [m for m in over if m.kind in NAME_KINDS and not PATRON.match(text, m.end)]
@@ -302,17 +311,45 @@ def _state_of(people: Mention, mentions: MentionIndex) -> Mention | None:
                  and country_of(m.text) == country), None)
 
 
-def _pronoun_speaker(span: Span, head: Token, mentions: MentionIndex, over: list[Mention]) -> Speaker:
+#: quote marks a page can glue to the word after a quotation ('… explosion.”he added')
+_CLOSING_MARKS = ('"', "”")
+
+
+def _glued_pronoun(head: Token) -> str | None:
+    """The pronoun of a token that is a closing quote mark glued to it ('”he'), else None."""
+    word = head.lower_
+    if word[:1] in _CLOSING_MARKS and word[1:] in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return word[1:]
+    return None
+
+
+def _pronoun_speaker(span: Span, head: Token, mentions: MentionIndex, over: list[Mention],
+                     word: str | None = None) -> Speaker:
+    word = word or head.lower_
     own = next((m for m in over if m.chain), None)
     ref = mentions.chain_name(own.chain) if own else None
-    if ref is not None and not fits(head.lower_, ref, mentions, doc_text(head.doc)):
+    if ref is not None and not fits(word, ref, mentions, doc_text(head.doc)):
         own, ref = None, None  # coref joined "she" to a man, or "he" to a news agency
-    if ref is not None and (state := _it_for(head.lower_, ref, mentions)) is not ref:
+    if ref is not None and (state := _it_for(word, ref, mentions)) is not ref:
         own, ref = None, state  # a chain named by a people's word: its state
-    if ref is None and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"they"}:
-        ref = _antecedent(mentions, head)
+    if ref is None and word in PERSON_PRONOUNS | GROUP_PRONOUNS | {"they"}:
+        ref = _antecedent(mentions, head, word)
     chain = own.chain if own else (ref.chain if ref else None)
     return Speaker(span.start_char, span.end_char, span.text, "pronoun", ref, chain)
+
+
+def outside_content(speaker: Speaker, head: Token, mentions: MentionIndex, content: tuple[int, int]) -> Speaker:
+    """A pronoun speaker is never a name inside what it says ("“… Kereth was involved …,” he added": not Kereth):
+    such a referent gives way to the nearest fitting name before the content."""
+    ref = speaker.ref
+    if speaker.type != "pronoun" or ref is None or not content[0] <= ref.start < content[1]:
+        return speaker
+    word = speaker.text.lower().strip("".join(_CLOSING_MARKS))
+    if word not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return speaker
+    found = _antecedent(mentions, head, word, before=content[0])
+    return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, found,
+                   found.chain if found is not None else None)
 
 
 def recent_speaker(speaker: Speaker, previous: tuple[Speaker, int] | None, mentions: MentionIndex,

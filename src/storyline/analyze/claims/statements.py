@@ -30,6 +30,7 @@ from storyline.analyze.claims.speakers import (
     MentionIndex,
     Speaker,
     document_issuer,
+    outside_content,
     recent_speaker,
     resolve_speaker,
 )
@@ -233,6 +234,7 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
             continue
         seen.add(key)
         speaker = resolve_speaker(doc, f.speaker, page.mentions, f.speaker_tokens)
+        speaker = outside_content(speaker, f.speaker, page.mentions, f.content)
         speaker = recent_speaker(speaker, previous, page.mentions, page.text, f.content)
         speaker = document_author(speaker, spoken, page.text, (doc, page.mentions))
         if speaker.ref is not None and speaker.ref.label == "PERSON":

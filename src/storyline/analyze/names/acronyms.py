@@ -43,7 +43,44 @@ def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
         if initials_match(acr, [w.group() for w in span]):
             return span[0].start(), _strip_end(text, span[-1].end())
     return _near_initials(text, words, acr) or _prefix_initials(text, words, acr) or _first_part(text, words, acr) \
-        or _syllable_initials(text, words, acr) or _word_prefixes(text, words, acr)
+        or _syllable_initials(text, words, acr) or _word_prefixes(text, words, acr) or _one_word_off(text, words, acr)
+
+
+#: the fewest letters of an acronym whose long form may have one word misspelled or translated
+_ONE_OFF_LETTERS = 4
+
+
+def _one_word_off(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, int] | None:
+    """A long form with one capitalized word other than the first replaced by another, small words spelling
+    letters as they may ("Dorvan Community of Eastern Velmor Countries (DCOEVS)" for "... States"): outlets
+    misquote one word of a long name, and the bracket right after it says which body is meant."""
+    letters = acr.replace(".", "").upper()
+    if len(letters) < _ONE_OFF_LETTERS:
+        return None
+    for i, w in enumerate(words):
+        run = [x.group() for x in words[i:]]
+        if not run[0][:1].isupper() or run[0].lower() in _SMALL or is_acronym(run[0]) \
+                or any(not x[:1].isupper() and x.lower() not in _SMALL for x in run):
+            continue
+        parts = [p for x in run for p in x.split("-") if p]
+        if sum(p[:1].isupper() for p in parts) >= 3 and _spell_one_off(letters, parts, first=True):
+            return w.start(), _strip_end(text, words[-1].end())
+    return None
+
+
+def _spell_one_off(letters: str, parts: list[str], first: bool = False, budget: int = 1) -> bool:
+    """Do ``parts`` spell ``letters`` as :func:`initials_match` does, one capitalized part (not the first) with
+    another initial?"""
+    if not letters:
+        return all(p.lower() in _SMALL for p in parts)
+    if not parts:
+        return False
+    head, rest = parts[0], parts[1:]
+    if head[:1].upper() == letters[0] and _spell_one_off(letters[1:], rest, budget=budget):
+        return True
+    if budget and not first and head[:1].isupper() and _spell_one_off(letters[1:], rest, budget=0):
+        return True
+    return head.lower() in _SMALL and _spell_one_off(letters, rest, budget=budget)
 
 
 #: the fewest letters of a word-prefix acronym, and the fewest letters each word gives it ("Norcom", "Velpol")
@@ -173,6 +210,17 @@ _PLACE_AFTER = re.compile(rf"[*\u2020\u2021]*\s*\)\s+(?:{_UNITS})\b")
 _SMALL = frozenset(("of", "for", "and", "the", "in", "on", "de", "al"))
 
 
+#: "(ABC; also known as XYZ in French)": another acronym of the same long form, inside the definition's bracket
+_BRACKET_ALIAS = re.compile(r"[^()]{0,6}?\b(?:also known as|also called|aka|or)\s+([A-Z][A-Za-z.&]{1,9})(?=[\s,;)])")
+
+
+def _bracket_alias(text: str, short_end: int) -> str | None:
+    """The other acronym a definition's bracket gives for its long form (the French one, say), or None."""
+    close = text.find(")", short_end)
+    m = _BRACKET_ALIAS.match(text, short_end, close if close >= 0 else short_end)
+    return m.group(1) if m and is_acronym(m.group(1)) else None
+
+
 def _strip_end(text: str, end: int) -> int:
     while end > 0 and text[end - 1] in "*,'’":
         end -= 1
@@ -197,6 +245,10 @@ def link_acronyms(mentions: list[Mention], text: str) -> tuple[list[Mention], li
         mentions.append(Mention(art, ls, le, text[ls:le], label, source="names:acronym"))
         labels[acr] = label
         pairs.append((acr, long_text))
+        other = _bracket_alias(text, se)
+        if other is not None and other != acr:
+            labels[other] = label
+            pairs.append((other, long_text))
     mentions = _acronym_occurrences(mentions, text, labels)
     return mentions, sorted(set(pairs))
 

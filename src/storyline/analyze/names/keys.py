@@ -53,12 +53,14 @@ _VOWEL_YE = re.compile(r"(?:(?<=[aeiou])|^)ye")
 #: Iurii / Yurii, Ioffe / Yoffe)
 _INITIAL_IA = re.compile(r"^i(?=[aou])")
 _VOWELS = re.compile(r"[aeiouy]")
+_HARD_C = re.compile(r"c(?![eiyh])")
 _CONSONANT_H = re.compile(r"([b-df-gj-np-tv-z])h")
 _DOUBLES = re.compile(r"(.)\1+")
 #: a capitalized Arabic article joined by a hyphen ("Al-X", "El-X", "Ad-X") is the particle, as "al-X" is;
 #: "US-" or "AL-" in capitals are names
 _ARTICLE_PREFIX = re.compile(r"\b(?:A[ldrsz]|Ash|E[lr]|U[ldr])-(?=[A-Za-z])")
-_FINAL_Y = re.compile(r"(?<=[b-df-hj-np-tv-z])y$")
+#: a final "y" after a consonant (Aly / Ali) or closing a diphthong (Sergey / Sergei, Roy / Roi) is an "i"
+_FINAL_Y = re.compile(r"(?<=[b-df-hj-np-tv-z]|[aeo])y$")
 #: consonants transliterations swap: Russian "г" as g or h (Velogorsk / Velohorsk), Arabic "ق" as q or g
 #: (Qasimi / Gasimi), an initial k or g (Kasimov / Gasimov); Arabic "د", "ذ", "ث", "ت" as d, dh, th or t
 #: (Orvahid / Orvaheeth, Kamad / Kamat: the h after a consonant is dropped first)
@@ -166,7 +168,10 @@ def fold_token(token: str) -> str:
     t = _VOWEL_YE.sub("e", _INITIAL_IA.sub("y", ascii_fold(token).lower()))
     for a, b in _SPELLINGS:
         t = t.replace(a, b)
-    # a final "y" after a consonant is the vowel "i" (Aly / Ali, Andriy / Andrii)
+    # "w" is the "v" of Slavic and German names written another way (Pawel / Pavel, Wolkov / Volkov), and a hard
+    # "c" is a "k" (Catrin / Katrin, Kovac / Kovak); not the "c" of "ce", "ci", "cy" or "ch"
+    t = _HARD_C.sub("k", t.replace("w", "v"))
+    # a final "y" after a consonant is the vowel "i" (Aly / Ali, Andriy / Andrii), and so after a, e, o
     return _DOUBLES.sub(r"\1", _FINAL_Y.sub("i", t))
 
 

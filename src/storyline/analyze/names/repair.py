@@ -204,10 +204,18 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
         end = tail.start()  # "the X Y-led government", "X-backed": the name is X Y
     if m.label == "PERSON" and " " in text[start:end].strip():
         end = _syllable_tail_end(text, end)
+    rank = _RANK_TAIL.search(text, start, end)
+    if m.label != "PERSON" and rank and rank.start() > start and _NAME_AFTER.match(text, end):
+        end = rank.start()  # "the Velmor Guard Gen. X Y": the rank opens the person's name, not the body's
     credit = _CREDIT_TAIL.search(text, start, end)
     if credit and credit.start() > start and text.startswith(" by ", end):
         end = credit.start()  # "(Reporting by X Y Writing by Z ...)": the wire's credit line ran the names together
     return _span(m, text, start, end, "names:trim")
+
+
+#: a military rank's abbreviation at the end of a body's or place's mention, before a person's name
+_RANK_TAIL = re.compile(r" (?:Gen|Lt|Col|Maj|Brig|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Cdr)$")
+_NAME_AFTER = re.compile(r"\.? [A-Z][a-z]")
 
 
 #: the task word of a wire credit line stuck to the name before it ("X Y Writing" of "X Y Writing by Z")

@@ -328,11 +328,55 @@ _LIST_SPAN = 15
 def _placed(m: Mention, span: Span, doc: Doc) -> bool:
     """Is the name a place by what its sentence says of it (see the module docstring)?"""
     last = m.text.split()[-1]
-    if m.label not in _PLACE_RELABEL or is_acronym(m.text) or last in ORG_SUFFIXES or last in BUILDING_WORDS \
+    if m.label not in _PLACE_RELABEL or last in ORG_SUFFIXES or last in BUILDING_WORDS \
             or last.lower() in FACILITY_WORDS or any(c.isdigit() for c in m.text):  # "Valdoria 2, Estmark 0"
         return False
+    if is_acronym(m.text):  # "DORVANEK, Valdoria (Agency) -": a dateline's town in capitals is no acronym
+        return _capital_dateline(m, span, doc)
     return _class_noun_before(span, doc) or _class_noun_of(span) or _compass_before(span, doc) \
-        or _country_after(span, doc) or _based_in(span, doc) or _after_facility(span, doc)
+        or _country_after(span, doc) or _based_in(span, doc) or _after_facility(span, doc) \
+        or _listed_among_places(span, doc)
+
+
+#: the fewest letters of a dateline's town written in capitals (shorter ones are read as acronyms)
+_DATELINE_LETTERS = 5
+
+
+def _capital_dateline(m: Mention, span: Span, doc: Doc) -> bool:
+    """A name in capitals of five letters or more with two vowels, opening its line, then a comma and a
+    country's name ("DORVANEK, Valdoria (Agency) —"): a wire dateline's town, not an acronym."""
+    word = m.text.replace(".", "")
+    line_start = span.start == 0 or doc[span.start - 1].is_space or "\n" in doc[span.start - 1].text_with_ws
+    return line_start and len(word) >= _DATELINE_LETTERS and sum(c in "AEIOUY" for c in word) >= 2 \
+        and _country_after(span, doc)
+
+
+#: the fewest names in a list whose other members make a name of it a place
+_PLACE_LIST = 3
+
+
+def _listed_among_places(span: Span, doc: Doc) -> bool:
+    """A one-word name in a list of three names or more ("W, X, Y and Z") whose every other member the tagger
+    read as a place: the odd one out is a place too (a province's unfamiliar name typed a product)."""
+    if len(span) != 1:
+        return False
+    ents = [e for e in span.sent.ents if e.end <= span.start or e.start >= span.end]
+    before = sorted((e for e in ents if e.end <= span.start), key=lambda e: -e.end)
+    after = sorted((e for e in ents if e.start >= span.end), key=lambda e: e.start)
+    others = []
+    edge = span.start
+    for e in before:  # walk left while only list words lie between
+        if e.end == edge or not all(t.text in _LIST_WORDS for t in doc[e.end:edge]):
+            break
+        others.append(e)
+        edge = e.start
+    edge = span.end
+    for e in after:
+        if e.start == edge or not all(t.text in _LIST_WORDS for t in doc[edge:e.start]):
+            break
+        others.append(e)
+        edge = e.end
+    return len(others) + 1 >= _PLACE_LIST and all(e.label_ in ("GPE", "LOC") for e in others)
 
 
 def _after_facility(span: Span, doc: Doc) -> bool:
@@ -470,13 +514,23 @@ def dateline_places(mentions: list[Mention], place: str | None) -> list[Mention]
 def vote_labels(mentions: list[Mention]) -> list[Mention]:
     """Relabel mentions of one folded name to the label holding a strict majority of the weight."""
     weights: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    placed: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         weights[_vote_key(m)][m.label] += mention_weight(m)
+        if m.source == CONTEXT:
+            placed[_vote_key(m)].add(m.label)
     out = []
     for m in mentions:
-        w = weights[_vote_key(m)]
+        key = _vote_key(m)
+        w = weights[key]
         best = max(w, key=lambda lab: w[lab])
-        if best != m.label and w[best] > sum(w.values()) - w[best]:
+        confirmed = placed[key]
+        if m.label == "PERSON" and len(confirmed) == 1 and next(iter(confirmed)) in ("GPE", "LOC") \
+                and len(m.text.split()) == 1:
+            # "in X, <Country>" once and "X" tagged a person three times: what a sentence says of a one-word
+            # place outweighs the tagger's person guesses, when nothing confirms another label
+            m = replace(m, label=next(iter(confirmed)), source="names:vote")
+        elif best != m.label and w[best] > sum(w.values()) - w[best]:
             m = replace(m, label=best, source="names:vote")
         out.append(m)
     return out
