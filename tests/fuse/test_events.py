@@ -894,14 +894,14 @@ def test_told_class_a_mention_dated_after_its_report_was_foreseen() -> None:
     assert told("ASSAULT", 16) == "realis"
     assert told("LIFE", 15) == "realis"
     assert told("LIFE", 16, "negated") == "negated"
-    # a visit, a meeting or talks are announced ahead: "to embark on a tour from Dec 24" in a report of the 23rd
+    # a visit, a meeting or talks are announced ahead: "to set off on a tour from March 4" in a report of the 3rd
     assert told("CONSULT", 16) == "irrealis"
     assert told("CONSULT", 15) == "realis"
 
 
 def test_fuse_events_a_trip_dated_the_day_after_its_report_is_the_plan(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
-        ("p1", "The foreign minister's four-nation tour from March 4 is part of an outreach policy.", "2031-03-03"),
+        ("p1", "The foreign minister's regional tour from March 4 is part of a new policy.", "2031-03-03"),
         ("p2", "Foreign Minister Jane Holloway visited Lesk on March 4.", "2031-03-05"))
     visits = [e for e in story.events if e.type == "CONSULT"]
     assert sorted(e.modality for e in visits) == ["asserted", "expected"], [(e.modality, e.mentions) for e in visits]

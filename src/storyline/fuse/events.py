@@ -354,8 +354,8 @@ def _told_class(m: EventMention, stated: Interval | None, before: dt.date | None
     grammar says ("laid to rest today ahead of a state funeral on Saturday", in a Friday report, is no funeral
     held): told as held, it would bound the held event's date before its day. A night's slack for what a report
     from another time zone dates to the next day, none for a funeral or another event of a person's life (the
-    slack of :func:`compatible`), nor for a visit, a meeting or talks: they are announced ahead ("FM to embark on
-    a four-nation tour from Dec 24", in a report of the 23rd, is the plan, not the trip)."""
+    slack of :func:`compatible`), nor for a visit, a meeting or talks: they are announced ahead ("Minister to set off
+    on a tour of the region from March 4", in a report of the 3rd, is the plan, not the trip)."""
     told = _mclass(m.modality)
     slack = 0 if m.type in ("LIFE", "CONSULT") else NIGHT
     if told == "realis" and stated is not None and before is not None and (stated[0] - before).days > slack:
@@ -1573,8 +1573,8 @@ def _participants(infos: list[Info], place: str | None) -> tuple[Participant, ..
 
 def _modality(infos: list[Info]) -> str:
     """The strongest modality of its own mentions (not of fragments); one its text dates after its report is
-    expected whatever its grammar says (:func:`_told_class`: "to embark on a tour from Dec 24" in a report of the
-    23rd)."""
+    expected whatever its grammar says (:func:`_told_class`: "to set off on a tour from March 4" in a report of the
+    3rd)."""
     def told(i: Info) -> str:
         return "expected" if i.mclass == "irrealis" and i.m.modality not in IRREALIS else i.m.modality
     own = [told(i) for i in infos if not i.fragment and i.m.modality in MODALITY_RANK] or \

@@ -28,7 +28,7 @@ def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: i
     ("The minister is due to visit Kereth on Monday.", "visit", "expected"),
     ("Foreign Minister Jane Holloway to visit Lesk next week for talks", "talks", "expected"),  # a headline
     ("Top Norland diplomat to visit Velmora in mid-March", "visit", "expected"),
-    ("FM Holloway to embark on four-nation trip tomorrow", "trip", "expected"),
+    ("Envoy Holloway to begin regional trip tomorrow", "trip", "expected"),
     ("Foreign Minister Holloway meets Velmoran counterpart in Lesk", "meets", "asserted"),  # a headline's present
     ("The envoy went to Lesk to meet the president.", "meet", "asserted"),  # a purpose of a deed done
     ("Kereth has asked Valdora to withdraw 30 diplomats by 12 November.", "withdraw", "planned"),  # a demand

@@ -203,7 +203,7 @@ def _local_reading(chain: list[Token]) -> str | None:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in kids):
             return "expected"
         if _headline_infinitive(t):
-            return "expected"  # a headline's "Minister to visit Lesk next week", "FM to embark on a tour": to come
+            return "expected"  # a headline's "Minister to visit Lesk next week", "Envoy to begin a tour": to come
         if any(c.lower_ in ALLEGED_ADV for c in kids) or any(
                 c.dep_ == "amod" and c.lower_ in ALLEGED_MOD for c in kids):
             return "alleged"
