@@ -517,3 +517,12 @@ def test_denial_of_doing_an_act_does_not_deny_an_account_naming_no_doer(build: B
                   "killed three crew members.")
     said, denied = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "denied", "a1")
     assert (denied.id, said.id) not in links_of(story, "denies")
+
+
+def test_denial_of_doing_an_act_naming_the_place_does_not_deny_an_account_naming_no_doer(build: Build) -> None:
+    # the place both name is no party: the account still names no doer
+    story = build("Coast guard experts said a drone strike hit a cargo ship off Ostra, killing three crew members.",
+                  "Norvik denied that it carried out a drone strike on a cargo ship off Ostra that killed three crew "
+                  "members, even as Valdor alleges Norvik launched the strike.")
+    said, denied = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "denied", "a1")
+    assert (denied.id, said.id) not in links_of(story, "denies")

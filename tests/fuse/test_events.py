@@ -894,6 +894,35 @@ def test_told_class_a_mention_dated_after_its_report_was_foreseen() -> None:
     assert told("ASSAULT", 16) == "realis"
     assert told("LIFE", 15) == "realis"
     assert told("LIFE", 16, "negated") == "negated"
+    # a visit, a meeting or talks are announced ahead: "to set off on a tour from March 4" in a report of the 3rd
+    assert told("CONSULT", 16) == "irrealis"
+    assert told("CONSULT", 15) == "realis"
+
+
+def test_fuse_events_a_trip_dated_the_day_after_its_report_is_the_plan(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("p1", "The foreign minister's regional tour from March 4 is part of a new policy.", "2031-03-03"),
+        ("p2", "Foreign Minister Jane Holloway visited Lesk on March 4.", "2031-03-05"))
+    visits = [e for e in story.events if e.type == "CONSULT"]
+    assert sorted(e.modality for e in visits) == ["asserted", "expected"], [(e.modality, e.mentions) for e in visits]
+
+
+def test_fuse_events_one_person_meeting_two_others_held_two_meetings(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("m1", "Foreign Minister Jane Holloway met President Arvid Lenk in Lesk on Monday.", "2031-03-03"),
+        ("m2", "Foreign Minister Jane Holloway met Prime Minister Tove Berg in Lesk on Monday.", "2031-03-03"),
+        ("m3", "Holloway met Lenk in Lesk on Monday and discussed trade.", "2031-03-04"))
+    meetings = [e for e in story.events if e.type == "CONSULT"]
+    arts = sorted(sorted({m.article for m in e.mentions}) for e in meetings)
+    assert arts == [["m1", "m3"], ["m2"]], arts
+
+
+def test_fuse_events_meetings_of_other_pairs_are_two(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("n1", "Foreign Minister Jane Holloway met President Arvid Lenk in Lesk on Monday.", "2031-03-03"),
+        ("n2", "Interior Minister Ola Dahl met Governor Ivo Moro in Lesk on Monday.", "2031-03-03"))
+    meetings = [e for e in story.events if e.type == "CONSULT"]
+    assert len(meetings) == 2, [e.mentions for e in meetings]
 
 
 def test_fuse_events_a_funeral_told_in_advance_is_not_the_one_held(fuse_texts: Fuser) -> None:

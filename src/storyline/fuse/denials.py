@@ -80,7 +80,7 @@ def deny_pair(lk: Linker, d: int, t: int) -> None:
         return  # "Y denied that P" and "X said not P" agree
     if (den.involvement and tgt.involvement) or same_speaker(den, tgt) or lk.allies(d) & lk.allies(t):
         return  # involvement is judged by incident and party (deny_involvement); one side never denies itself
-    if den.involvement and not den.negated and not _concerns(tgt, *_parties(lk, d)):
+    if den.involvement and not den.negated and not _concerns(tgt, set(lk.side(d)), _side_names(lk, d)):
         # "Y denied that it carried out the drone attack" does not deny "a drone strike targeted the tanker": that
         # account names no doer, least of all Y
         return
@@ -106,6 +106,11 @@ def deny_pair(lk: Linker, d: int, t: int) -> None:
     s = lk.sim(d, t)
     if reaches(s, SAME) or (reaches(s, SAME_WITH_TARGET) and set(den.targets) & set(tgt.targets)):
         lk.add("denies", d, t, max(s), f"denial of the same proposition ({describe(s)})")
+
+
+def _side_names(lk: Linker, d: int) -> set[str]:
+    """The names of the denier's side (its entity, the group it speaks for, its state's kin)."""
+    return {n for p in lk.side(d) for n in lk.names(p) if len(n) >= 3}
 
 
 def deny_involvement(lk: Linker) -> None:

@@ -44,7 +44,9 @@ more than a night after another mention's report date (an event cannot follow
 its report); main places (:func:`_main_places`) that cannot hold one event
 (:mod:`storyline.fuse.places`); a directed event whose actors, or targets, are
 of other countries (:func:`_other_sides`: A expels B's diplomat is not B
-expels A's); within an article, plain death tolls that disagree with no
+expels A's); two meetings of one person with other people (:func:`_other_counterparts`:
+a minister who met his counterpart and then the president held two
+meetings); within an article, plain death tolls that disagree with no
 revision between them; clusters that share an article (one article's separate
 incidents stay separate).
 
@@ -194,6 +196,7 @@ class Info:
     old: bool = False  # told as background, or dated by the text long before its report ("the 2011 revolt")
     vec: np.ndarray | None = None
     doc: str | None = None  # its article's document cluster (fuse/doc_clusters.py: the articles telling one incident)
+    people: frozenset[str] = frozenset()  # the people a meeting, talks or a visit names (its parties: see _people)
 
 
 @dataclass
@@ -317,8 +320,15 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 mclass=_told_class(m, stated, before), fragment=_is_fragment(ctx, m, parts, stated, soft),
                 indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
                 lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc,
-                held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m),
+                held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m), people=_people(m, parts, types),
                 old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS))
+
+
+def _people(m: EventMention, parts: frozenset[str], types: dict[str, str]) -> frozenset[str]:
+    """The people a meeting, talks or a visit names: who met whom (the parties of :func:`_other_counterparts`)."""
+    if m.type != "CONSULT":
+        return frozenset()
+    return frozenset(e for e in parts if types.get(e, "").upper() == "PERSON")
 
 
 def _told_class(m: EventMention, stated: Interval | None, before: dt.date | None) -> str:
@@ -326,9 +336,10 @@ def _told_class(m: EventMention, stated: Interval | None, before: dt.date | None
     grammar says ("laid to rest today ahead of a state funeral on Saturday", in a Friday report, is no funeral
     held): told as held, it would bound the held event's date before its day. A night's slack for what a report
     from another time zone dates to the next day, none for a funeral or another event of a person's life (the
-    slack of :func:`compatible`)."""
+    slack of :func:`compatible`), nor for a visit, a meeting or talks: they are announced ahead ("Minister to set off
+    on a tour of the region from March 4", in a report of the 3rd, is the plan, not the trip)."""
     told = _mclass(m.modality)
-    slack = 0 if m.type == "LIFE" else NIGHT
+    slack = 0 if m.type in ("LIFE", "CONSULT") else NIGHT
     if told == "realis" and stated is not None and before is not None and (stated[0] - before).days > slack:
         return "irrealis"
     return told
@@ -579,6 +590,8 @@ class Summary:
     targets: frozenset[str] = frozenset()  # the entities its mentions name as struck, arrested, met
     indefinite: bool = False  # one of its mentions is told with an indefinite article ("a blast")
     docs: frozenset[str] = frozenset()  # the document clusters of its mentions' articles (where known)
+    people: frozenset[str] = frozenset()  # the people its meetings name (CONSULT: see _people)
+    main_people: frozenset[str] = frozenset()  # the people a fair share of them name (_main_people)
 
     # derived values, computed once per summary (the agglomerator compares one with each of its neighbours,
     # and a summary is never changed once made)
@@ -642,6 +655,7 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    target_cc=frozenset(x for i in c.infos for x in i.target_cc),
                    held=frozenset(i.held for i in c.infos if i.held is not None),
                    ordinals=frozenset(i.ordinal for i in c.infos if i.ordinal), main_subtypes=_main_subtypes(c),
+                   people=frozenset(e for i in c.infos for e in i.people), main_people=_main_people(c),
                    targets=frozenset(_targets(c.infos)), indefinite=any(i.indefinite for i in c.infos),
                    docs=frozenset(i.doc for i in c.infos if i.doc))
 
@@ -666,6 +680,23 @@ def _main_subtypes(c: Cluster) -> frozenset[str | None]:
     counts = Counter(i.m.subtype for i in _own_kind(c))
     total = sum(counts.values())
     return frozenset(t for t, n in counts.items() if 4 * n >= total or total <= 2)
+
+
+def _main_people(c: Cluster) -> frozenset[str]:
+    """The people at least a quarter of its mentions that name people name (all of them for one or two): who
+    met whom, not an aide one sentence names beside them."""
+    named = [i.people for i in c.infos if i.people]
+    counts = Counter(e for p in named for e in p)
+    return frozenset(e for e, n in counts.items() if 4 * n >= len(named) or len(named) <= 2)
+
+
+def _other_counterparts(a: Summary, b: Summary) -> bool:
+    """Two meetings of one person with other people: a minister who meets his counterpart and then the president,
+    or one country's minister and then another's, held two meetings, however close their days and places. Each
+    names someone, among those most of its mentions name, whom the other never names, and they share a party or
+    each names two people (who met whom: "Holloway met Lenk" is not "Dahl met Moro")."""
+    return a.type == "CONSULT" and (bool(a.people & b.people) or min(len(a.main_people), len(b.main_people)) > 1) \
+        and bool(a.main_people - b.people) and bool(b.main_people - a.people)
 
 
 def _own_kind(c: Cluster) -> list[Info]:
@@ -694,7 +725,7 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False
     if ("negated" in a.mclasses) != ("negated" in b.mclasses):
         return False
-    if _other_sides(a, b):
+    if _other_sides(a, b) or _other_counterparts(a, b):
         return False
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return False  # the fourth round is not the fifth
@@ -1496,8 +1527,13 @@ def _participants(infos: list[Info], place: str | None) -> tuple[Participant, ..
 
 
 def _modality(infos: list[Info]) -> str:
-    own = [i.m.modality for i in infos if not i.fragment and i.m.modality in MODALITY_RANK] or \
-        [i.m.modality for i in infos if i.m.modality in MODALITY_RANK]
+    """The strongest modality of its own mentions (not of fragments); one its text dates after its report is
+    expected whatever its grammar says (:func:`_told_class`: "to set off on a tour from March 4" in a report of the
+    3rd)."""
+    def told(i: Info) -> str:
+        return "expected" if i.mclass == "irrealis" and i.m.modality not in IRREALIS else i.m.modality
+    own = [told(i) for i in infos if not i.fragment and i.m.modality in MODALITY_RANK] or \
+        [told(i) for i in infos if i.m.modality in MODALITY_RANK]
     return min(own, key=MODALITY_RANK.index) if own else "asserted"
 
 

@@ -79,6 +79,7 @@ def test_dating_future_event_gets_no_report_date(mentions: Mentions) -> None:
     "Troops have patrolled the valley since the takeover of Kereth.",
     "The envoy had visited Kereth to meet the elders.",
     "Previously, a suicide bomber blew himself up in a mosque in Kereth.",
+    "Earlier last week, a suicide bomber blew himself up in a mosque in Kereth.",
     "The minister said the rebels had attacked a base in Kereth.",
     "Villagers have fled the valley since the army started shelling Kereth.",  # the mark on the verb it completes
 ])
@@ -92,6 +93,8 @@ def test_dating_background_is_never_dated_by_the_report(mentions: Mentions, text
     "The rebels seized the town of Kereth on Monday.",
     "A suicide bomber blew himself up in a mosque in Kereth.",
     "A spokesman said 610 people had been killed in Kereth.",  # backshifted "have been killed": the toll told now
+    "Earlier today, the rebels seized the town of Kereth.",  # an earlier hour of the day's news
+    "Earlier in the day, a suicide bomber blew himself up in a mosque in Kereth.",
 ])
 def test_dating_news_is_not_background(mentions: Mentions, text: str) -> None:
     found = [m for m in mentions(text) if m.type in ("TAKEOVER", "ASSAULT")]

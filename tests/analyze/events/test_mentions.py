@@ -154,6 +154,38 @@ def test_events_a_drone_in_the_trigger_s_own_relative_clause_stays(events_of: Ev
     assert strike.subtype == "air_strike"
 
 
+def test_events_another_event_s_phrase_hung_on_a_third_noun_does_not_type_the_trigger(events_of: Events) -> None:
+    text = ("At least 40 people were killed on Wednesday in the twin bombing near the tomb of the general Omar Dalen, "
+            "as a crowd gathered to mark the anniversary of his death in a drone strike.")
+    found = events_of(text)
+    assert next(e for e in found if e.text == "bombing").subtype == "bombing"
+    assert next(e for e in found if e.text == "killed").subtype != "air_strike"
+    # negative: the drone strike's phrase hung on the trigger, or on the verb that governs it, still types it
+    killed = next(e for e in events_of("At least 40 people were killed on Wednesday in a drone strike near Sarn.")
+                  if e.text == "killed")
+    assert killed.subtype == "air_strike"
+    attack = next(e for e in events_of("The attack killed 12 people in a drone strike near Sarn.")
+                  if e.text == "attack")
+    assert attack.subtype == "air_strike"
+
+
+def test_events_another_event_dated_on_its_own_keeps_its_weapon(events_of: Events) -> None:
+    text = "The explosions occurred amid high tension, with Tuesday's killing of a commander in a drone strike."
+    assert next(e for e in events_of(text) if e.text == "explosions").subtype != "air_strike"
+    # negative: what the trigger is said to be still types it
+    blasts = next(e for e in events_of("The blasts were suicide attacks, officials said.") if e.text == "blasts")
+    assert blasts.subtype == "suicide_bombing"
+
+
+def test_events_a_noun_inside_a_clause_describing_another_thing_keeps_to_that_clause(events_of: Events) -> None:
+    text = "Dozens were injured in two bomb explosions during a rally commemorating the killing of the general."
+    assert next(e for e in events_of(text) if e.text == "killing").subtype == "killing"
+    # negative: the clause's own weapon still types it
+    attacked = next(e for e in events_of("Militants who attacked the convoy with drones fled.")
+                    if e.text == "attacked")
+    assert attacked.subtype == "air_strike"
+
+
 def test_events_a_dateline_on_its_own_line_is_not_where_it_happened(events_of: Events) -> None:
     text = "Kerval, March 3\nThe rebels vowed revenge on Friday for air strikes that killed 12 villagers nearby."
     strikes = next(e for e in events_of(text) if e.text == "air strikes")
@@ -358,6 +390,18 @@ def test_events_round_of_talks(events_of: Callable[[str], list[EventMention]], t
 def test_events_receiving_a_visitor_is_a_visit(events_of: Callable[[str], list[EventMention]], text: str,
                                               want: bool) -> None:
     assert bool([e for e in events_of(text) if e.text == "received" and e.type == "CONSULT"]) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Foreign Minister Jane Holloway called on President Arvid Lenk in Lesk on Monday.", True),
+    ("The envoy called on the president at his office.", True),
+    ("Norland called on Velmora to withdraw its troops.", False),  # a demand: the complement says what is asked
+    ("The minister called on President Arvid Lenk to resign.", False),
+    ("The opposition called on the government on Monday.", False),  # no person called on
+])
+def test_events_calling_on_a_person_is_a_meeting(events_of: Callable[[str], list[EventMention]], text: str,
+                                                  want: bool) -> None:
+    assert bool([e for e in events_of(text) if e.text == "called" and e.type == "CONSULT"]) == want
 
 
 def test_events_going_on_is_no_trip(events_of: Callable[[str], list[EventMention]]) -> None:

@@ -36,7 +36,7 @@ REJECT_VERBS = words("reject dismiss refute rebut repudiate deny disown")
 #: verbs of refusing: a rejection only with an allegation as object ("we refuse these allegations")
 REFUSE = words("refuse")
 #: adjectives (and nouns) that call what was said untrue
-DISMISSIVE = words("absurd baseless unfounded false untrue groundless ridiculous preposterous fabricated "
+DISMISSIVE = words("absurd baseless unfounded false untrue incorrect groundless ridiculous preposterous fabricated "
                    "fake misleading nonsense unsubstantiated lie lies fiction fabrication slander propaganda untenable "
                    "inaccurate")
 #: nouns of taking part: "no role in", "any involvement in", "no link with", "no hand in"
@@ -72,7 +72,29 @@ def rejects(root: Token, span_start: int, span_end: int, wide: bool = True) -> b
     if _dismissed_predicate(root, span_start, span_end, wide):
         return True
     return any(_first_person_rejection(p) or _unsound_allegation(p, wide) or _own_act_negated(p, wide)
-               or (wide and _declared_innocent(p)) for p in clause_heads(root))
+               or (wide and (_declared_innocent(p) or _scorned_allegation(p))) for p in clause_heads(root))
+
+
+#: nouns of what someone else said, which an epithet before them scorns ("the absurd comments", "baseless and
+#: fabricated allegations")
+_SAID_NOUNS = ALLEGATION_NOUNS | words("comment comments remark remarks report reports")
+
+
+def _scorned_allegation(pred: Token) -> bool:
+    """"We have seen reports on the absurd comments made by the minister", "instead of repeating baseless and
+    fabricated allegations against us": what another side said, named with an epithet that says it is untrue, in
+    the clause itself (not in one it reports or a relative clause of its own)."""
+    inside = [t for t in pred.subtree if not any(a.dep_ in ("ccomp", "relcl", "acl") and a.i != pred.i
+                                                  for a in t.ancestors if a.i in {x.i for x in pred.subtree})]
+    for noun in inside:
+        if noun.lemma_.lower() not in _SAID_NOUNS and noun.lower_ not in _SAID_NOUNS:
+            continue
+        epithets = [c for c in noun.children if c.dep_ == "amod"]
+        epithets += [c for e in epithets for c in e.children if c.dep_ == "conj"]
+        if any(e.lemma_.lower() in DISMISSIVE or e.lower_ in DISMISSIVE for e in epithets) \
+                and not any(c.dep_ == "neg" for e in epithets for c in e.children):
+            return True
+    return False
 
 
 def clause_heads(root: Token) -> Iterator[Token]:
@@ -157,7 +179,10 @@ def _unsound_allegation(pred: Token, wide: bool = True) -> bool:
         return False
     if negated(pred) and pred.lemma_.lower() in SOUND_VERBS:
         return True
-    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in DISMISSIVE for c in pred.children)
+    # "the allegations ... have been investigated and found to be incorrect and false": what they were found to be
+    found = [x for c in pred.children if c.dep_ in ("xcomp", "oprd") for x in (c, *c.children)]
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in DISMISSIVE
+               for p in (pred, *found) for c in (*p.children, p) if c.i != pred.i)
 
 
 #: the accused speaking of itself, or its lawyer of the client ("my client is innocent")

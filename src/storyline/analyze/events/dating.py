@@ -23,7 +23,8 @@ its own, bounds it: on or before four days before the report): past perfect ("ha
 "since" phrase ("since the Taliban regained power", "the deadliest since the
 2014 attack"), before/after/following another event ("after the takeover",
 "three days after a bombing killed 12"), an anniversary or memorial of it,
-"previously"/"earlier"/"once"/"in the past" on its verb, or a noun marked
+"previously"/"earlier"/"once"/"in the past" on its verb (not "earlier today", "earlier in the day": the
+day's news), or a noun marked
 "former/previous/earlier/last" ("the previous blast"). ``distinct`` marks a
 mention that the text sets apart from the incident just told ("another
 attack", "a second blast", "in a separate attack").
@@ -715,10 +716,10 @@ def is_background(tok: Token) -> bool:
         verb = verb.head  # "had visited X to meet the elders": the purpose shares the trip's telling
     if _past_perfect(verb) and not _backshifted_toll(verb):
         return True
-    if any(c.lower_ in BACKGROUND_ADVERBS and c.dep_ == "advmod" for c in verb.children):
+    if any(c.lower_ in BACKGROUND_ADVERBS and c.dep_ == "advmod" and not _same_day(c) for c in verb.children):
         return True
     sent = tok.sent
-    if sent[0].lower_ in ("earlier", "previously") and sent[0].i < tok.i:
+    if sent[0].lower_ in ("earlier", "previously") and sent[0].i < tok.i and not _same_day(sent[0]):
         return True  # "Earlier last week, a suicide blast ...", "Previously, a bomber ..."
     if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in BACKGROUND_ADJECTIVES and c.dep_ in ("amod", "advmod")
                                              for c in tok.children):
@@ -739,6 +740,16 @@ def is_background(tok: Token) -> bool:
             return True  # "the anniversary of the massacre", "in the aftermath of the blast", "in revenge for the
             # killing of a cleric" (a motive is older than what it moved)
     return False
+
+
+#: what follows a sentence's opening "Earlier" when it tells the day's news, not an older incident: "Earlier today",
+#: "Earlier in the day", "Earlier this morning"
+SAME_DAY = re.compile(r"\s*(?:today|tonight|in the day|this (?:morning|afternoon|evening))\b", re.I)
+
+
+def _same_day(earlier: Token) -> bool:
+    """"Earlier today, the minister met X": the same day's news (an earlier hour), not background."""
+    return SAME_DAY.match(earlier.doc.text, earlier.idx + len(earlier.text)) is not None
 
 
 def is_motive(tok: Token) -> bool:

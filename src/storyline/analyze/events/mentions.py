@@ -415,6 +415,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return EventKind("TAKEOVER", "capture", "verb")  # "fighters held the town for eleven days"
         if lemma == "receive" and _receives_visitor(tok, index):
             return EventKind("CONSULT", "visit", "verb")  # "the minister received X in Lesk": X's visit
+        if lemma == "call" and _calls_on(tok, index):
+            return EventKind("CONSULT", "meeting", "verb")  # "called on the president in Lesk": a courtesy call
         if lemma in APPOINTING_VERBS and _as_role(tok):
             return EventKind("APPOINT", "appointment", "verb")  # "named X as chief negotiator"
         if lemma in BIDDING_VERBS and _bids(tok):
@@ -606,6 +608,24 @@ def _receives_visitor(verb: Token, index: args.MentionIndex) -> bool:
         if (m is not None and m.label == "PERSON") or obj.lemma_.lower() in ENVOY_NOUNS or any(
                 a.dep_ == "appos" and (n := index.at(a)) is not None and n.label == "PERSON" for a in obj.children):
             return True
+    return False
+
+
+#: whom a visitor calls on: a title ("called on the president") or an envoy, when no name is given
+CALLED_ON = frozenset(w.lower() for w in TITLE_HEADS) | ENVOY_NOUNS
+
+
+def _calls_on(verb: Token, index: args.MentionIndex) -> bool:
+    """"the minister called on President X in Lesk": a visit paid to a person (a named one, a title or an envoy),
+    not a demand ("called on X to withdraw", "called on the government to act": a complement says what is
+    asked)."""
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            m = index.at(obj)
+            if (m is not None and m.label == "PERSON") or obj.lemma_.lower() in CALLED_ON:
+                return True
     return False
 
 
@@ -870,7 +890,7 @@ def _attribution(d: Draft, index: args.MentionIndex) -> None:
 CLAIMANT_VERBS = frozenset({*ATTRIBUTION_VERBS, "condemn", "deny", "denounce", "praise", "welcome"})
 
 
-def _place(d: Draft, index: args.MentionIndex, draft_tokens: set[int]) -> None:
+def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> None:
     tok = d.tok
     starts = [tok]
     verb = args.governing_verb(tok) if tok.pos_ != "VERB" else None
@@ -1428,13 +1448,24 @@ def _weapons_found(d: Draft) -> bool:
 EXPLOSIVE_SUBTYPES = frozenset({"bombing", "suicide_bombing", "grenade", "air_strike", "shelling", "chemical"})
 
 
-def _context_tokens(tok: Token) -> list[Token]:
+def _context_tokens(tok: Token, triggers: frozenset[int] = frozenset()) -> list[Token]:
     """The trigger's sentence without the clauses about another, older time that do not hold it ("... four
     years after a drone strike killed X": no drone in this blast), nor a relative clause telling a person's own
     story or dated in another year ("a ceremony for X, who was killed by a drone in 2020": no drone in the
-    explosions; "the bomb, which was planted on Monday, killed 12" keeps its clause)."""
+    explosions; "the bomb, which was planted on Monday, killed 12" keeps its clause), nor another event's noun in
+    a clause that neither is nor governs the trigger's (``triggers``: the sentence's other triggers): "killed in
+    the twin bombing near the tomb of X, as crowds marked the anniversary of X's death in a drone strike" has no
+    drone in the bombing ("killed in a drone strike", "an attack killed 12 in a drone strike" keep it, wherever
+    the parser hangs the phrase inside the clause), nor another event's noun dated on its own ("the blasts came
+    amid Tuesday's killing of X in a drone strike"); a noun inside a clause that describes another thing reads
+    that clause only ("blasts at a rally marking X's killing": no blast in the killing)."""
     skip: set[int] = set()
     for t in tok.sent:
+        if t.i in triggers and t.i != tok.i and t.pos_ in ("NOUN", "PROPN") and tok not in t.subtree and (
+                ((clause := _clause_of(t)) != _clause_of(tok) and clause not in tok.ancestors)
+                or (t.head.i != tok.i and _named_apart(t, tok))):
+            skip |= {x.i for x in t.subtree}
+            continue
         if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and t.head != tok and (
                 t.head.ent_type_ == "PERSON" or any(u.ent_type_ == "DATE" and u.like_num and len(u.text) == 4
                                                      for u in t.subtree)) \
@@ -1449,6 +1480,9 @@ def _context_tokens(tok: Token) -> list[Token]:
                     u.dep_ == "npadvmod" and u.lemma_.lower() in ("year", "month", "decade") for u in c.children)))
                 for c in t.children) and tok not in t.subtree:
             skip |= {x.i for x in t.subtree}  # "four years after a drone strike killed X", "since rebels took X"
+    own = _clause_of(tok)
+    if own != tok and own.dep_ in ("acl", "relcl"):  # "bomb blasts at a rally marking the anniversary of X's
+        return [t for t in own.subtree if t.i not in skip]  # killing": a noun inside a clause describing another
     return [t for t in tok.sent if t.i not in skip]
 
 
@@ -1478,9 +1512,21 @@ def _doers(verb: Token) -> list[Token]:
                     for g in c.children if g.dep_ == "pobj"]
 
 
-def _context_subtype(d: Draft) -> None:
+def _named_apart(other: Token, tok: Token) -> bool:
+    """Another event's noun that is dated or owned on its own ("Tuesday's killing of X in a drone strike",
+    "the killing of X on Tuesday") and is not said to be the trigger ("the blast was a suicide attack"): its
+    weapon is that event's."""
+    if other.dep_ in ("attr", "appos") or (tok.dep_ in ("attr", "appos") and tok.head == other):
+        return False
+    if other.dep_ == "pobj" and tok in (other.head.head, other.head.head.head):
+        return False  # "killed (12 people) in a drone strike": the phrase of the trigger's own clause
+    return any(c.dep_ in ("poss", "npadvmod", "nmod") and c.ent_type_ in ("DATE", "TIME") for c in other.children) \
+        or any(c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in other.children)
+
+
+def _context_subtype(d: Draft, triggers: frozenset[int] = frozenset()) -> None:
     """Refine a vague sub-type from the trigger's clause ("an attack with mustard gas", "rioters threw stones")."""
-    lemmas = {t.lemma_.lower() for t in _context_tokens(d.tok)
+    lemmas = {t.lemma_.lower() for t in _context_tokens(d.tok, triggers)
               if t.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE")}
     if _weapons_found(d):
         d.kind = EventKind("COERCE", "weapons_seized", d.kind.pos)
@@ -1578,13 +1624,13 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
     pending: list[Figure] = []
     for sent in state.doc.sents:
         drafts = _drafts_for(sent, index) if at is None else _drafts_at(sent, index, at)
-        draft_tokens = {d.tok.i for d in drafts}
+        draft_tokens = frozenset(d.tok.i for d in drafts)
         for d in drafts:
             (_verb_args if d.tok.pos_ == "VERB" else _noun_args)(d, index)
             _attribution(d, index)
             _place(d, index, draft_tokens)
             _inherit_destination(d, history)
-            _context_subtype(d)
+            _context_subtype(d, draft_tokens)
         for d in drafts:
             _during(d, drafts)
             _accidental_blast(d, drafts)
