@@ -395,3 +395,23 @@ def test_dating_a_motive_s_date_is_not_the_event_s(mentions: Mentions) -> None:
     m = _one(mentions("Gunmen stormed a hotel in Sarn on Monday in revenge for the killing of a cleric.",
                       published="2031-05-07"), "stormed")
     assert m.time is not None and m.time.value == "2031-05-05"
+
+
+def test_dating_after_that_gives_the_cause_of_a_toll_is_no_background(mentions: Mentions) -> None:
+    found = mentions("Twelve people were killed after a bomb exploded at a market in Sarn.")
+    assert not _one(found, "bomb").background and not _one(found, "exploded").background
+    found = mentions("At least 25 people were killed and over 50 sustained injuries after a blast ripped through "
+                     "the Tolvar railway station on Saturday.")
+    assert not _one(found, "blast").background
+    assert not _one(mentions("Twelve people died following the blast at the market in Sarn."), "blast").background
+
+
+def test_dating_after_with_a_gap_in_time_stays_background(mentions: Mentions) -> None:
+    found = mentions("Two men were killed in Sarn on Monday, two days after a blast killed 20 in Tolvar.")
+    assert _one(found, "blast").background
+
+
+def test_dating_a_claims_date_bounds_the_claimed_incident(mentions: Mentions) -> None:
+    m = _one(mentions("The group last week claimed responsibility for a siege of a hotel in Sarn that killed "
+                      "nine people."), "siege")
+    assert m.time is not None and m.time.value == "2031-W18" and m.time.mod == "ON_OR_BEFORE"
