@@ -164,3 +164,45 @@ def test_tolls_a_same_day_correction_that_names_the_old_figure_comes_after_it() 
     heads, _, _ = _choose(*day1[:2], ("a3", "2031-05-07", _figure("at least 174 died", 174, None,
                                                                   qualifier="at least")))
     assert heads["killed"].min == 174
+
+
+def test_tolls_one_outlets_round_figure_does_not_outrank_several_outlets_count() -> None:
+    heads, _, reports = _choose(("a1", "2031-05-05", _figure("84 people", 84, 84)),
+                                ("a2", "2031-05-05", _figure("84 worshippers", 84, 84)),
+                                ("a3", "2031-05-06", _figure("killed 100", 100, 100)),
+                                ("a4", "2031-05-06", _figure("at least 84", 84, None, qualifier="at least")),
+                                ("a5", "2031-05-06", _figure("84 people", 84, 84)))
+    assert (heads["killed"].min, heads["killed"].max) == (84, 84)
+    assert not [r for r in reports if r.article == "a3" and r.revision]  # no rise from one outlet's round figure
+
+
+def test_tolls_an_approximation_does_not_outrank_several_outlets_count() -> None:
+    more = _figure("more than 100", 100, None, qualifier="more than")
+    heads, _, _ = _choose(("a1", "2031-05-05", _figure("84 people", 84, 84)),
+                          ("a2", "2031-05-06", more), ("a3", "2031-05-06", more),
+                          ("a4", "2031-05-06", _figure("84 people", 84, 84)),
+                          ("a5", "2031-05-06", _figure("84 dead", 84, 84)))
+    assert heads["killed"].min == 84
+
+
+def test_tolls_a_single_later_count_still_revises_an_older_one() -> None:
+    heads, _, _ = _choose(("a1", "2031-05-05", _figure("84 people", 84, 84)),
+                          ("a2", "2031-05-05", _figure("84 dead", 84, 84)),
+                          ("a3", "2031-05-06", _figure("killed 90", 90, 90)))
+    assert heads["killed"].min == 90  # several sources' count of an earlier day does not hold a later one back
+
+
+def test_tolls_a_rise_to_less_than_the_running_toll_repeats_an_old_rise() -> None:
+    heads, _, _ = _choose(("a1", "2031-05-05", _figure("has risen to 100", 100, 100, revision="up")),
+                          ("a2", "2031-05-06", _figure("has risen to 120", 120, 120, revision="up")),
+                          ("a3", "2031-05-06", _figure("stands at 120", 120, 120, revision="update")),
+                          ("a4", "2031-05-07", _figure("has risen to 100", 100, 100, revision="up")))
+    assert heads["killed"].min == 120
+
+
+def test_tolls_a_size_in_words_is_no_rival_of_a_count() -> None:
+    heads, conflicts, _ = _choose(
+        ("a1", "2031-05-05", _figure("thousands of people", 1000, None, qualifier="thousands")),
+        ("a2", "2031-05-06", _figure("killed 120", 120, 120)),
+        ("a3", "2031-05-06", _figure("120 people", 120, 120)))
+    assert heads["killed"].min == 120 and not conflicts

@@ -1587,3 +1587,89 @@ def test_clean_end_mark_glued_to_the_last_sentence_goes_and_the_sentence_stays(m
     cleaned = clean_text(f"{P1}\nGuild elders vowed revenge. {mark}")
     assert cleaned.text == f"{P1}\nGuild elders vowed revenge."
     assert mark in cleaned.removed
+
+
+@pytest.mark.parametrize("line", [
+    "This blog is no longer being updated. For more coverage of the lock dispute, please click here.",
+    "We are now moving our live coverage onto a new page. Follow us there for the latest updates.",
+    "Get The Ammerin Ledger on your phone with the free Ledger app. Download from the App Store or Google Play now",
+    "(Web editor: Ilse Marrow, Tomas Reyne)",
+    "3 of 12 To full screen",
+    "Summary:",
+    "Guild elders meet in the harbourpublished at 07:16 GMT 16 October 2031",
+    "Print Mail Large Medium  Small 0",
+    "PORTS> Harbour",
+    "News / More",
+    "AP Photo, Ilse Marrow",
+    "(This is an unedited and auto-generated story from Syndicated News feed, Ledger Staff may not have edited it)",
+])
+def test_clean_removes_live_notices_app_prompts_editor_notes_and_widget_labels(line: str) -> None:
+    cleaned = clean_text(f"{P1}\n{line}\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}"
+    assert line.strip() in cleaned.removed
+
+
+@pytest.mark.parametrize("line", [
+    "The harbour master said the blog is no longer being updated by the guild since its editor resigned.",
+    "Residents can download the council's flood alert app from Google Play, the harbour master said on Monday.",
+    "The council published at 10:00 on Monday a list of the locks that will reopen.",
+    "Three of the 12 locks reopened on Monday.",
+    "The guild's summary: the locks must reopen before the spring harvest.",
+])
+def test_clean_keeps_sentences_like_live_notices_and_app_prompts(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{line}\n{P2}"
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Xinhua) 10:56, April 29, 2031", "Xinhua"),  # the agency's byline and its stamp, its bracket lost
+    ("PTI | Sarn | Updated: 12-03-2031 17:49 IST | Created: 12-03-2031 17:27 IST", "PTI"),  # a place between
+    ("25 March,2031 04:39 PM IST | | Agencies", "Agencies"),  # the stamp first
+    ("SARN- Anadolu Agency", "Anadolu Agency"),  # a dateline alone, the agency after a dash
+    ("SARN (AFP) Mar 23, 2031", "AFP"),  # a dateline alone, the date after its credit
+    ("SARN (WAM)", "WAM"),
+    ("22 Apr 2031 Harbour master's visit to foster ties By ONA", "ONA"),  # a headline signed by the agency
+])
+def test_clean_agency_lines_over_the_text_become_the_credit(line: str, credit: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n{line}\n{P1}\n{P2}")
+    assert cleaned.text == f"Locks reopen\n{P1}\n{P2}"
+    assert cleaned.credit == credit
+
+
+@pytest.mark.parametrize("line", [
+    "Harbour Ledger | Updated: 12-03-2031 17:49 IST",  # an outlet, not an agency
+    "SARN (Valdora) Mar 23, 2031",
+    "The minister's visit was covered By AFP reporters and photographers on Monday.",
+])
+def test_clean_lines_of_no_agency_over_the_text_are_no_credit(line: str) -> None:
+    assert clean_text(f"Locks reopen\n{line}\n{P1}\n{P2}").credit is None
+
+
+@pytest.mark.parametrize(("tail", "credit"), [
+    ("(Harbour TV with AFP, AP and Reuters)", "AFP, AP, Reuters"),  # an outlet's note that it used agencies' copy
+    ("APP/ahr/378", "APP"),  # the agency, the editor's initials and a number
+])
+def test_clean_records_outlet_notes_and_slugs_at_the_end_as_credits(tail: str, credit: str) -> None:
+    cleaned = clean_text(f"{P1}\n{P2}\n{tail}")
+    assert cleaned.text == f"{P1}\n{P2}"
+    assert cleaned.credit == credit
+
+
+def test_clean_records_an_agency_in_capitals_after_the_last_stop() -> None:
+    assert clean_text(f"{P1}\n{P2} AGENCIES").credit == "Agencies"
+
+
+def test_clean_takes_a_caption_run_into_the_lead_paragraph_and_keeps_the_paragraph() -> None:
+    lead = ("SARN: The harbour court on Thursday sentenced the former lock minister and his wife to three years in "
+            "prison in a case over the guild's funds.")
+    cleaned = clean_text(f"{lead} Former lock minister Tomas Reyne (AGN Photo)\n{P2}")
+    assert cleaned.text.startswith(lead[6:]) or cleaned.text.startswith(lead)
+    assert "Former lock minister Tomas Reyne (AGN Photo)" in cleaned.removed
+    assert P2 in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "Guild elders gather on the quay in Port Ammerin on Monday. (Representational Image)",
+    "World. (File Image)",
+])
+def test_clean_removes_captions_closed_by_an_image_label(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"

@@ -826,7 +826,7 @@ def test_one_development_told_as_expected_and_as_under_way_is_one_section() -> N
 def test_brief_heading_keeps_the_town_its_sentences_name_most_though_under_a_third() -> None:
     """The attack's sentences name the town twice in seven, the province around it once (and the line shown): the
     heading stays "in Haldor"; a town they name once in seven gives way to the province."""
-    from storyline.present.briefing import _as_told
+    from storyline.present.timeline import as_told as _as_told
 
     names = {"ent:haldor": "Haldor", "ent:karva": "Karva province"}
 
@@ -928,3 +928,26 @@ def test_brief_scope_counts_no_unknown_outlet_as_an_outlet() -> None:
     mixed = [art("1", "Ridge Post"), art("2", None), art("3", None, "https://lake.example/a")]
     assert scope_words(mixed) == "From 3 articles by 2 outlets (1 with no outlet named), published 4 March 2031."
     assert scope_words([art("1", None), art("2", None)]) == "From 2 articles, no outlet named, published 4 March 2031."
+
+
+def test_an_outlets_versions_of_one_story_are_one_source_for_what_they_say_alike() -> None:
+    """A story put out again under (nearly) the same title is one source for a sentence its versions carry: the
+    clause cites the first version, and the sources list the others only where they are cited alone."""
+    from storyline.present.briefing import BriefSection, _number, versions_once
+    from storyline.present.items import BriefItem, Citation, Part
+
+    def cite(article: str, title: str, day: str, outlet: str = "Halvik Wire") -> Citation:
+        return Citation(article, 0, 40, outlet, day, None, title)
+
+    first = cite("w1", "TALKS ON HALVIK DEBT RESUME", "2031-03-02")
+    again = cite("w2", "TALKS ON HALVIK DEBT RESUME", "2031-03-03")
+    plural = cite("w3", "Talks on Halvik debts resume", "2031-03-02")
+    other = cite("o1", "TALKS ON HALVIK DEBT RESUME", "2031-03-02", outlet="Lowland Post")  # another outlet
+    later = cite("w4", "TALKS ON HALVIK DEBT RESUME", "2031-03-09")  # a week on: a story of its own
+    alone = cite("w5", "TALKS ON HALVIK DEBT RESUME", "2031-03-03")
+    items = (BriefItem((Part("The talks resumed on Monday.", (again, first, plural, other, later)),)),
+             BriefItem((Part("Only the update says the talks ended.", (alone,)),)))
+    sections = versions_once([BriefSection("Talks in Halvik, 2 March 2031", items)])
+    assert [c.article for c in sections[0].items[0].sources] == ["w1", "o1", "w4"]
+    assert [c.article for c in sections[0].items[1].sources] == ["w5"]
+    assert [s.article for s in _number(sections, {})] == ["w1", "o1", "w4", "w5"]

@@ -222,6 +222,9 @@ def test_a_claim_of_responsibility_does_not_repeat_its_verb() -> None:
     assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed responsibility for the attack on the market"
     c = _claim("c4", "a1", "that it carried out the attack on the market", stance="responsibility", cue="said")
     assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed that it carried out the attack on the market"
+    # "No group had claimed responsibility by Wednesday": no deed follows the noun
+    c = _claim("c5", "a1", "responsibility by Wednesday evening", stance="responsibility", cue="claimed")
+    assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed responsibility by Wednesday evening"
 
 
 def test_background_of_an_undated_report_is_measured_from_the_coverage() -> None:
@@ -570,3 +573,116 @@ def test_an_agreement_dated_by_its_meeting_follows_it_on_the_timeline() -> None:
     lines = [(i.label, i.when) for i in _build([meeting, agreement]) if i.kind == "event"]
     assert lines == [("Visit by Green Front to Tarvin", "26 February 2023"),
                      ("Agreement with Green Front", "26 February 2023")], lines
+
+
+def _told(article: str, text: str, word: str) -> Span:
+    start = text.index(word)
+    return Span(article, start, start + len(word), word)
+
+
+def test_an_incident_line_names_no_actor_its_sentences_hardly_name() -> None:
+    """As a briefing heading does: the fourth round of talks is no "Meeting with <the envoy named weeks later>"
+    because fusion put one mention of her visit in it; an actor most of its sentences name stays."""
+    texts = {"t1": "Delegates of the two sides met in Halvik last month without agreement. Irma Soltrand was a judge.",
+             "t2": "A fourth round of talks ended in Halvik last month. Irma Soltrand was named on Friday.",
+             "t3": "Envoy Irma Soltrand met the mediators in Halvik on Tuesday.",
+             "t4": "The talks in Halvik broke down in the winter."}
+    arts = [Article(a, t, title=a, outlet=f"Outlet {a}", published="2031-03-20") for a, t in texts.items()]
+    names = {"ent:soltrand": "Irma Soltrand", "ent:halvik": "Halvik"}
+    types = {"ent:soltrand": "PERSON", "ent:halvik": "GPE"}
+    envoy = (Participant("actor", "Irma Soltrand", 0, 1, entity="ent:soltrand"),)
+    talks = Event("e1", "CONSULT", subtype="meeting", date=TimeValue("2031-02", source="clause"),
+                  location="ent:halvik", location_text="Halvik", participants=envoy,
+                  mentions=(_told("t1", texts["t1"], "met"), _told("t2", texts["t2"], "talks"),
+                            _told("t3", texts["t3"], "met"), _told("t4", texts["t4"], "talks")),
+                  mention_ids=("m1", "m2", "m3", "m4"))
+    label = build_timeline([talks], [], arts, names, entity_types=types)[0].label
+    assert label == "Meeting in Halvik", label
+    named = replace(talks, mentions=talks.mentions[2:], mention_ids=("m3", "m4"))  # named in half: she stays
+    assert build_timeline([named], [], arts, names, entity_types=types)[0].label == \
+        "Meeting with Irma Soltrand in Halvik"
+    # the analyses' sentence spans, when given, bound the sentences weighed
+    spans = {a: ((0, len(t)),) for a, t in texts.items()}  # one sentence each: three of the four name her
+    assert build_timeline([talks], [], arts, names, entity_types=types, sentences=spans)[0].label == \
+        "Meeting with Irma Soltrand in Halvik"
+
+
+def test_a_minor_happening_is_marked_and_left_off_the_overview() -> None:
+    """A sale told beside a bombing, and an incident nothing places, head no briefing section: the timeline
+    keeps them, marked ``minor``, and the overview's best-attested list leaves them out."""
+    from storyline.present.overview import best_attested
+
+    bombing = _event("e1", "2023-02-25", articles=("a1", "a2", "a3"))
+    sale = _event("e2", None, articles=("a1", "a3"), type="TRANSACTION", subtype="ownership", place=None)
+    vague = replace(_event("e3", None, articles=("a2", "a3"), type="CONCEDE", subtype=None, place=None),
+                    participants=(Participant("actor", "prisoners", 0, 1),))
+    items = {i.id: i for i in _build([bombing, sale, vague])}
+    assert (items["e1"].minor, items["e2"].minor, items["e3"].minor) == (False, True, True)
+    assert [i.id for i in best_attested(list(items.values()))] == ["e1"]
+
+
+def test_a_claim_made_in_a_groups_name_is_not_the_groups() -> None:
+    """"A former commander of the Green Front (GF) who claimed the bombing in the GF's name": a speaker resolved
+    to the group in whose name the claim is made is someone else; whose, the line cannot say, so it is not
+    shown (the copy that names the commander is). The commander's own claim "in the name of" the group stays."""
+    names = {"ent:front": "Green Front", "ent:odo": "Kell Odo"}
+    group = replace(_claim("c1", "a1", "last week's bombing in Tarvin in the GF's name", speaker="ent:front",
+                           cue="claimed", stance="responsibility"), speaker_text="the Green Front (GF")
+    named = replace(_claim("c2", "a2", "the Tarvin bombing in the name of the Green Front", speaker="ent:odo",
+                           cue="claimed", stance="responsibility"), speaker_text="Kell Odo")
+    spelled = replace(group, id="c3", content="the bombing in the name of the Green Front")
+    assert speaker_words(group, names) is None and speaker_words(spelled, names) is None
+    assert speaker_words(named, names) == "Kell Odo"
+    items = _build([], [group, named, spelled])
+    assert [i.id for i in items] == ["c2"], [i.label for i in items]
+
+
+def test_a_visit_by_a_state_comes_from_it() -> None:
+    """A state visits by its envoys: "Visit from Norway to Tarvin" (its people too: "Norwegian" is Norway), never
+    "Visit by Norway"; a person still visits "by"."""
+    names = {**NAMES, "ent:no": "Norway", "ent:nor": "Norwegian"}
+    types = {"ent:no": "GPE", "ent:nor": "NORP", "ent:lisk": "PERSON", "ent:tarvin": "GPE"}
+
+    def visit(actor: str) -> Event:
+        return replace(_event("v", "2023-02-26", type="CONSULT", subtype="visit"),
+                       participants=(Participant("actor", names[actor], 0, 1, entity=actor),))
+
+    assert event_phrase(visit("ent:no"), names, types) == "Visit from Norway to Tarvin"
+    assert event_phrase(visit("ent:nor"), names, types) == "Visit from Norway to Tarvin"
+    assert event_phrase(visit("ent:lisk"), names, types) == "Visit by Mara Lisk to Tarvin"
+
+
+def test_a_description_resolved_to_a_name_does_not_back_that_name_in_a_heading() -> None:
+    """The entity step read "the consultative group" as a rate's name: the lines saying "the consultative group"
+    do not name it, so the heading does not say "Visit by <that name>"; an actor written by a name still is."""
+    from storyline.present.timeline import told_event
+
+    names = {"ent:rate": "Halvik Interbank Rate", "ent:orm": "Tova Orm"}
+    types = {"ent:rate": "ORG", "ent:orm": "PERSON"}
+    group = Participant("actor", "the consultative group", 0, 1, entity="ent:rate")
+    trip = Event("v", "CONSULT", subtype="visit", participants=(group,), mentions=(Span("a1", 0, 4, "trip"),))
+    told = ((), ["The minister and the consultative group would meet every year.", "The trip was short."])
+    inc = Incident(trip, (trip,), ("a1",))
+    assert told_event(inc, names, types, told).participants == ()
+    orm = replace(trip, participants=(Participant("actor", "Orm", 0, 1, entity="ent:orm"),))
+    told = ((), ["Orm would travel on Friday.", "The trip was short."])
+    assert told_event(Incident(orm, (orm,), ("a1",)), names, types, told).participants == orm.participants
+
+
+def test_an_accord_is_not_its_own_party() -> None:
+    """"the Halvik Trade Agreement" read as the actor of an agreement is the accord itself: no "Agreement with
+    Halvik Trade Agreement"; a party named otherwise stays."""
+    names = {**NAMES, "ent:pact": "Halvik Trade Agreement"}
+    pact = replace(_event("g", "2023-02-26", type="AGREE", subtype="agreement", place=None),
+                   participants=(Participant("actor", "the Halvik Trade Agreement", 0, 1, entity="ent:pact"),))
+    assert event_phrase(pact, names) == "Agreement"
+    front = replace(pact, participants=(Participant("actor", "Green Front", 0, 1, entity="ent:front"),))
+    assert event_phrase(front, names) == "Agreement with Green Front"
+
+
+def test_an_event_told_as_not_having_happened_reads_no() -> None:
+    """``--detail`` lists negated events: "No visit by Mara Lisk to Tarvin", never "Reported as not having happened
+    visit by …"."""
+    visit = replace(_event("v", "2023-02-26", type="CONSULT", subtype="visit"), modality="negated",
+                    participants=(Participant("actor", "Mara Lisk", 0, 1, entity="ent:lisk"),))
+    assert event_phrase(visit, NAMES, {"ent:lisk": "PERSON", "ent:tarvin": "GPE"}) == "No visit by Mara Lisk to Tarvin"

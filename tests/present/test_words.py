@@ -44,7 +44,7 @@ from storyline.present.words import (
     ("199X", "the 1990s"),
     ("20", "the 21st century"),
     ("2031-03-04T10:30", "4 March 2031, 10:30"),
-    ("2031-03-04TNI", "4 March 2031 (night)"),
+    ("2031-03-04TNI", "4 March 2031, night"),
     ("XXXX-03-04", "4 March (year not stated)"),
     ("PRESENT_REF", "now"),
     ("PAST_REF", "in the past"),
@@ -73,6 +73,8 @@ def test_unstated_words() -> None:
     assert unstated_words("2023-01-30") == "date not stated (on or before 30 January 2023)"
     assert unstated_words(None, "2023-02") == "date not stated (reported February 2023)"
     assert unstated_words(None) == "date not stated"
+    # a part of the day reads in the sentence, not in parentheses within parentheses
+    assert unstated_words("2023-01-30TAF") == "date not stated (on or before 30 January 2023, afternoon)"
 
 
 def test_interval_words() -> None:
@@ -224,3 +226,13 @@ def test_accident_words_name_the_kind_the_triggers_tell() -> None:
     assert accident_words(["stampede", "stampede", "crush"]) == "stampede"
     assert accident_words(["capsized", "the ferry"]) == "capsizing"
     assert accident_words(["accident", "mishap"]) is None  # no kind told: the sub-type's words stay
+
+
+def test_a_capitalized_plural_the_story_writes_lower_case_is_plural() -> None:
+    """"Traders say …": the word opened the sentence; the story writes "traders" elsewhere, so it is a common
+    plural, not a name such as "Reuters" (which no text writes lower-case)."""
+    from storyline.present.words import LowerCaseWords, plural_subject
+
+    lower = LowerCaseWords(["The market traders met the mayor.", "Reuters reported it first."])
+    assert plural_subject("Traders", lower) and not plural_subject("Traders")
+    assert not plural_subject("Reuters", lower)

@@ -779,7 +779,7 @@ def _same_body(a: str, b: str) -> bool:
 
 
 def _owner_key(words: list[str], corpus: Corpus) -> str | None:
-    """The country or place a body's owner words name ("moroccan", "morocco" -> "morocco"), or None."""
+    """The country or place a body's owner words name ("velmoran", "velmora" -> "velmora"), or None."""
     text = " ".join(words)
     country = demonym_country(text)
     if country is not None:

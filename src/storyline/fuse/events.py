@@ -16,7 +16,12 @@ second attack", "in a separate attack") never joins an earlier one.
 **Across articles** article-level incidents are merged by agglomerative
 clustering with cannot-links, best-scoring pair first, the scores of a merged
 cluster recomputed from its pooled features, while the score reaches
-``CROSS_DOC``. Candidates share a block key: the type with the story cluster
+``CROSS_DOC``, articles' main incidents (``Info.lead``) among themselves first,
+then everything (an aside that joined first would keep its article's own
+telling of the incident out: shared articles are a hard stop). A person is
+killed once: killings and shootings that name one victim (``DEADLY_SUBTYPES``)
+are not set apart by the months between a report and the stated date.
+Candidates share a block key: the type with the story cluster
 (``ctx.story.stories``, when the stories step ran before), or the type with a
 place (and the places that place lies in, countries too), a participant, a
 stated day or date, or the week it was reported as news in, so that an
@@ -44,7 +49,9 @@ more than a night after another mention's report date (an event cannot follow
 its report); main places (:func:`_main_places`) that cannot hold one event
 (:mod:`storyline.fuse.places`); a directed event whose actors, or targets, are
 of other countries (:func:`_other_sides`: A expels B's diplomat is not B
-expels A's); within an article, plain death tolls that disagree with no
+expels A's); two meetings of one person with other people (:func:`_other_counterparts`:
+a minister who met his counterpart and then the president held two
+meetings); within an article, plain death tolls that disagree with no
 revision between them; clusters that share an article (one article's separate
 incidents stay separate).
 
@@ -163,6 +170,8 @@ VIOLENCE = frozenset({("COERCE", "force_against_protest"), ("PROTEST", "violent_
                       ("PROTEST", "protest_with_intervention"), ("LIFE", "death"), ("LIFE", "injury")})
 #: which type an incident told as several kinds takes (the most telling first)
 TYPE_RANK = ("ASSAULT", "PROTEST", "COERCE", "LIFE")
+#: sub-types that tell a person's death by violence: one person is killed once, however long after it is told
+DEADLY_SUBTYPES = frozenset({"killing", "shooting"})
 MIN_TOLL_ANCHOR = 3  # a death toll this high, told for two pieces, ties them (one or two deaths are too common)
 
 Interval = tuple[dt.date, dt.date]
@@ -192,8 +201,10 @@ class Info:
     held: int | None = None  # how many people an arrest takes ("two men" 2, "a man" or a named person 1)
     ordinal: str | None = None  # "the fourth round", "her first visit": which one of a series it is
     old: bool = False  # told as background, or dated by the text long before its report ("the 2011 revolt")
+    victims: frozenset[str] = frozenset()  # the persons a killing or shooting names as struck (see _victims)
     vec: np.ndarray | None = None
     doc: str | None = None  # its article's document cluster (fuse/doc_clusters.py: the articles telling one incident)
+    people: frozenset[str] = frozenset()  # the people a meeting, talks or a visit names (its parties: see _people)
 
 
 @dataclass
@@ -317,8 +328,25 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 mclass=_told_class(m, stated, before), fragment=_is_fragment(ctx, m, parts, stated, soft),
                 indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
                 lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc,
-                held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m),
+                held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m), victims=_victims(m, resolved, types),
+                people=_people(m, parts, types),
                 old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS))
+
+
+def _victims(m: EventMention, resolved: list[Participant], types: dict[str, str]) -> frozenset[str]:
+    """The persons a killing or a shooting struck ("the killing of X", "X was shot dead"): a person is killed once,
+    so an undated "the killing of X" told as news months later is that killing, not one of its report's day."""
+    if m.type != "ASSAULT" or m.subtype not in DEADLY_SUBTYPES:
+        return frozenset()
+    return frozenset(p.entity for p in resolved if p.role == "target" and p.entity
+                     and types.get(p.entity, "").upper() in ("PERSON", "PER"))
+
+
+def _people(m: EventMention, parts: frozenset[str], types: dict[str, str]) -> frozenset[str]:
+    """The people a meeting, talks or a visit names: who met whom (the parties of :func:`_other_counterparts`)."""
+    if m.type != "CONSULT":
+        return frozenset()
+    return frozenset(e for e in parts if types.get(e, "").upper() == "PERSON")
 
 
 def _told_class(m: EventMention, stated: Interval | None, before: dt.date | None) -> str:
@@ -326,9 +354,10 @@ def _told_class(m: EventMention, stated: Interval | None, before: dt.date | None
     grammar says ("laid to rest today ahead of a state funeral on Saturday", in a Friday report, is no funeral
     held): told as held, it would bound the held event's date before its day. A night's slack for what a report
     from another time zone dates to the next day, none for a funeral or another event of a person's life (the
-    slack of :func:`compatible`)."""
+    slack of :func:`compatible`), nor for a visit, a meeting or talks: they are announced ahead ("Minister to set off
+    on a tour of the region from March 4", in a report of the 3rd, is the plan, not the trip)."""
     told = _mclass(m.modality)
-    slack = 0 if m.type == "LIFE" else NIGHT
+    slack = 0 if m.type in ("LIFE", "CONSULT") else NIGHT
     if told == "realis" and stated is not None and before is not None and (stated[0] - before).days > slack:
         return "irrealis"
     return told
@@ -579,6 +608,9 @@ class Summary:
     targets: frozenset[str] = frozenset()  # the entities its mentions name as struck, arrested, met
     indefinite: bool = False  # one of its mentions is told with an indefinite article ("a blast")
     docs: frozenset[str] = frozenset()  # the document clusters of its mentions' articles (where known)
+    victims: frozenset[str] = frozenset()  # the persons its killings and shootings struck
+    people: frozenset[str] = frozenset()  # the people its meetings name (CONSULT: see _people)
+    main_people: frozenset[str] = frozenset()  # the people a fair share of them name (_main_people)
 
     # derived values, computed once per summary (the agglomerator compares one with each of its neighbours,
     # and a summary is never changed once made)
@@ -642,8 +674,10 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    target_cc=frozenset(x for i in c.infos for x in i.target_cc),
                    held=frozenset(i.held for i in c.infos if i.held is not None),
                    ordinals=frozenset(i.ordinal for i in c.infos if i.ordinal), main_subtypes=_main_subtypes(c),
+                   people=frozenset(e for i in c.infos for e in i.people), main_people=_main_people(c),
                    targets=frozenset(_targets(c.infos)), indefinite=any(i.indefinite for i in c.infos),
-                   docs=frozenset(i.doc for i in c.infos if i.doc))
+                   docs=frozenset(i.doc for i in c.infos if i.doc),
+                   victims=frozenset(v for i in c.infos for v in i.victims))
 
 
 def _main_places(c: Cluster) -> frozenset[str]:
@@ -666,6 +700,23 @@ def _main_subtypes(c: Cluster) -> frozenset[str | None]:
     counts = Counter(i.m.subtype for i in _own_kind(c))
     total = sum(counts.values())
     return frozenset(t for t, n in counts.items() if 4 * n >= total or total <= 2)
+
+
+def _main_people(c: Cluster) -> frozenset[str]:
+    """The people at least a quarter of its mentions that name people name (all of them for one or two): who
+    met whom, not an aide one sentence names beside them."""
+    named = [i.people for i in c.infos if i.people]
+    counts = Counter(e for p in named for e in p)
+    return frozenset(e for e, n in counts.items() if 4 * n >= len(named) or len(named) <= 2)
+
+
+def _other_counterparts(a: Summary, b: Summary) -> bool:
+    """Two meetings of one person with other people: a minister who meets his counterpart and then the president,
+    or one country's minister and then another's, held two meetings, however close their days and places. Each
+    names someone, among those most of its mentions name, whom the other never names, and they share a party or
+    each names two people (who met whom: "Holloway met Lenk" is not "Dahl met Moro")."""
+    return a.type == "CONSULT" and (bool(a.people & b.people) or min(len(a.main_people), len(b.main_people)) > 1) \
+        and bool(a.main_people - b.people) and bool(b.main_people - a.people)
 
 
 def _own_kind(c: Cluster) -> list[Info]:
@@ -694,14 +745,14 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False
     if ("negated" in a.mclasses) != ("negated" in b.mclasses):
         return False
-    if _other_sides(a, b):
+    if _other_sides(a, b) or _other_counterparts(a, b):
         return False
-    if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
-        return False  # the fourth round is not the fifth
+    if a.ordinals and b.ordinals and not a.ordinals & b.ordinals and a.type not in VIOLENT_TYPES:
+        return False  # the fourth round is not the fifth (but "the first blast", "the second bomb": one attack's parts)
     if a.stated and b.stated and _both_stated(a, b) is None:
         return False
     for x, y in ((a, b), (b, a)):  # (not a court's ruling: an acquittal recalled months later is that acquittal)
-        if a.type != "JUSTICE" and x.stated and not y.stated and y.news_before and \
+        if a.type != "JUSTICE" and x.stated and not y.stated and y.news_before and not a.victims & b.victims and \
                 (y.news_before - max(iv[1] for iv in x.stated)).days > OLD_DAYS:
             return False  # "the Taliban attack in 2011" is not the attack this week's reports tell as news
         if x.stated and not y.stated and y.before and (y.before - max(iv[1] for iv in x.stated)).days > STALE_DAYS:
@@ -777,6 +828,8 @@ def _date_score(a: Summary, b: Summary) -> float:
         if not overlaps(da, db):  # soft dates that disagree; stated ones a night apart (see _meet)
             return 0.0 if _meet([da, db], NIGHT) else -1.5
         return 1.0 if da[0] == da[1] == db[0] == db[1] else 0.5
+    if a.victims & b.victims:
+        return 0.0  # one person killed once: "the killing of X" told months later is no sign of another killing
     # a report told as news is close to the incident; one told as background ("after the attack") may be far
     if (da or db) and (a.news_before if db else b.news_before):
         stated, report = (da, b.news_before) if da else (db, a.news_before)
@@ -820,6 +873,8 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
         s += 1.0  # two articles' main incidents
     if a.background_only != b.background_only and not _same_stated(a, b):
         s -= 0.5  # an older incident recalled in passing and one reported as news (not both told at one date)
+    if a.victims & b.victims:
+        s += 1.0  # one person killed once (the shared participant above counts too)
     if a.held and b.held:  # two men arrested, then one: two arrests; "eleven arrested" twice: a count, like a toll
         s += (1.0 if max(a.held & b.held) > 1 else 0.5) if a.held & b.held else -1.5
     if a.ordinals & b.ordinals:
@@ -858,10 +913,11 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
     for info in sorted(infos, key=lambda i: (i.m.sentence_start, _effect(i), i.m.start, i.m.id)):
         one = summarize(Cluster([info]), with_vector=False)
         summaries = {n: summarize(c, with_vector=False) for n, c in enumerate(clusters)}
-        cands = [n for n, sm in summaries.items() if _joinable(sm, one, places)]
+        ones = {n: _told_with(one, c, info) for n, c in enumerate(clusters)}
+        cands = [n for n, sm in summaries.items() if _joinable(sm, ones[n], places)]
         # "a blast" is new; "after the attack on X last Friday" (definite) refers back to the incident told
         marked = info.indefinite or (info.m.background and info.m.determiner not in DEFINITE)
-        quiet = [n for n in cands if not _contrast(summaries[n], one, places, marked)]
+        quiet = [n for n in cands if not _contrast(summaries[n], ones[n], places, marked)]
         if info.m.background:  # "hours after the killing of <another official>": another victim, another killing
             quiet = [n for n in quiet if not _other_targets(clusters[n], info)]
         if info.fragment:  # the incident being told: the latest one it does not contrast with, realis first
@@ -904,6 +960,16 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
     return clusters
 
 
+def _told_with(one: Summary, c: Cluster, info: Info) -> Summary:
+    """A mention with no date of its own, as it meets an incident its own sentence tells as an older one ("In
+    August the group attacked a hotel, killing guests and fighting troops during a siege"): it shares that
+    sentence's time, so it is not news of its report's day for that incident (nor a month too late for it)."""
+    if info.stated or info.soft or info.old or \
+            not any(i.old and i.m.sentence_start == info.m.sentence_start for i in c.infos):
+        return one
+    return replace(one, news_before=None)
+
+
 def _effect(i: Info) -> bool:
     """A death or an injury told by a bare casualty word ("were killed", "died"): what an act caused."""
     return i.m.type in ("ASSAULT", "LIFE") and i.m.text.lower() in CASUALTY_VERBS
@@ -943,7 +1009,7 @@ def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet
         if info.indefinite and near < 2.0 and kinds and not summaries[n].subtypes & kinds and \
                 any(not related(one.type, x, y) for x in summaries[n].subtypes for y in kinds):
             continue  # "a shooting" after the article told a bombing: another incident
-        s = score(summaries[n], one, places) + near
+        s = score(summaries[n], _told_with(one, clusters[n], info), places) + near
         if s >= best_s:
             best, best_s = n, s
     return best
@@ -1009,7 +1075,8 @@ def _contrast(c: Summary, one: Summary, places: PlaceGraph, marked: bool = False
     if days_c and days_o and (not overlaps(days_c, days_o) or (marked and days_c != days_o)):
         return True
     for dated, news in ((days_c, one.news_before), (days_o, c.news_before)):
-        if dated and not (days_c and days_o) and news and (news - dated[1]).days > OLD_DAYS:
+        if dated and not (days_c and days_o) and news and (news - dated[1]).days > OLD_DAYS and \
+                not c.victims & one.victims:
             return True  # "the insurgency's worst fighting, in August 2027" beside this week's attack
     if not all(places.compatible(p, q) for p in c.places for q in one.places):
         return True  # another town (the relation unknown): another incident, unless it is a fragment
@@ -1096,6 +1163,7 @@ class _Agglomerator:
                 self.blocks.setdefault(k, set()).add(n)
         self.version = dict.fromkeys(self.clusters, 0)
         self.heap: list[tuple[float, int, int, int, int]] = []
+        self.leads_only = False
 
     def neighbours(self, n: int) -> set[int]:
         out: set[int] = set()
@@ -1108,6 +1176,8 @@ class _Agglomerator:
 
     def push(self, a: int, b: int) -> None:
         sa, sb = self.summary[a], self.summary[b]
+        if self.leads_only and not (sa.lead and sb.lead):
+            return
         if sa.articles & sb.articles or not compatible(sa, sb, self.places):
             return
         if _visit_and_talks(sa, sb, main=True):
@@ -1125,17 +1195,23 @@ class _Agglomerator:
             heapq.heappush(self.heap, (-s, lo, hi, self.version[lo], self.version[hi]))
 
     def run(self) -> list[Cluster]:
-        for a in sorted(self.clusters):
-            for b in sorted(self.neighbours(a)):
-                if b > a:
-                    self.push(a, b)
-        while self.heap:
-            _, a, b, va, vb = heapq.heappop(self.heap)
-            if a not in self.clusters or b not in self.clusters or (va, vb) != (self.version[a], self.version[b]):
-                continue
-            self.merge(a, b)
-            for n in sorted(self.neighbours(a)):
-                self.push(a, n)
+        """Articles' main incidents first, then everything: a piece an article tells aside (a recalled siege, a
+        related headline) that joined an incident first would keep that article's own main incident out of it
+        for good (clusters that share an article never merge), a fragment that "misses" the article."""
+        for leads_only in (True, False):
+            self.leads_only = leads_only
+            for a in sorted(self.clusters):
+                for b in sorted(self.neighbours(a)):
+                    if b > a:
+                        self.push(a, b)
+            while self.heap:
+                _, a, b, va, vb = heapq.heappop(self.heap)
+                if a not in self.clusters or b not in self.clusters or \
+                        (va, vb) != (self.version[a], self.version[b]):
+                    continue
+                self.merge(a, b)
+                for n in sorted(self.neighbours(a)):
+                    self.push(a, n)
         return [self.clusters[n] for n in sorted(self.clusters)]
 
     def merge(self, a: int, b: int) -> None:
@@ -1496,8 +1572,13 @@ def _participants(infos: list[Info], place: str | None) -> tuple[Participant, ..
 
 
 def _modality(infos: list[Info]) -> str:
-    own = [i.m.modality for i in infos if not i.fragment and i.m.modality in MODALITY_RANK] or \
-        [i.m.modality for i in infos if i.m.modality in MODALITY_RANK]
+    """The strongest modality of its own mentions (not of fragments); one its text dates after its report is
+    expected whatever its grammar says (:func:`_told_class`: "to set off on a tour from March 4" in a report of the
+    3rd)."""
+    def told(i: Info) -> str:
+        return "expected" if i.mclass == "irrealis" and i.m.modality not in IRREALIS else i.m.modality
+    own = [told(i) for i in infos if not i.fragment and i.m.modality in MODALITY_RANK] or \
+        [told(i) for i in infos if i.m.modality in MODALITY_RANK]
     return min(own, key=MODALITY_RANK.index) if own else "asserted"
 
 

@@ -11,8 +11,13 @@ counts with its original once.
 
 **Headline** (per kind): the most recent report day's current figures, stale
 ones left out (a recap of a count the running toll had replaced before it was
-given: see :func:`headline`); among them one the text gives as a new total
-comes first, then the one most sources give, then the lower (conservative). A bound ("more than 30") that agrees with
+given, also one told as a rise to less than the running toll, "has risen to
+100" a day after 120: see :func:`headline`); among them one the text gives as
+a new total comes first, then the one most sources give, then the lower
+(conservative). A weak figure (an approximation, "nearly 100", "more than
+100"; or one source's figure not told as a new total) does not outrank a
+count several sources give on its day or later (:func:`_outvoted`): it
+neither heads nor revises the running toll. A bound ("more than 30") that agrees with
 an exact figure given before (31) leaves the exact figure standing. Undated
 reports decide only when no report is dated. The perpetrators' own count
 ("said its fighters killed 11") is kept as a report, never as a headline or
@@ -24,7 +29,8 @@ later day while the older one is not repeated) is a revision, "up" or
 "down". Two figures that cannot both be true (their ranges do not meet)
 conflict when sources give them side by side: on the same day with neither
 told as a new total, or the older one still given after the newer appeared
-("killed 12" two days after "the toll has risen to 14"). Conflicts list every
+("killed 12" two days after "the toll has risen to 14"); a size in words
+("thousands") conflicts with no count in numbers. Conflicts list every
 competing value with its articles and mentions.
 """
 
@@ -34,11 +40,15 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from storyline.analyze.events.casualties import VAGUE
+from storyline.analyze.events.casualties import ABOUT, AT_MOST, VAGUE
 from storyline.model import Article, CasualtyReport, EventMention, Figure, Quantity, ValueReport
 from storyline.timevalues import value_interval
 
 KINDS = ("killed", "injured", "missing", "arrested", "abducted")
+#: qualifiers that make a figure an approximation ("nearly 100", "about 40", "more than 300"); "at least N" is how
+#: officials and wires give a count, not an estimate
+APPROXIMATE = frozenset(AT_MOST + ABOUT + ("more than", "over", "upwards of", "in excess of", "above"))
+SEVERAL = 2  # independent sources that make a count "several outlets'" (see _outvoted)
 
 
 @dataclass(frozen=True)
@@ -101,6 +111,31 @@ def _vague(r: CasualtyReport | Figure) -> bool:
     return (r.qualifier or "") in VAGUE
 
 
+def _approximate(r: CasualtyReport) -> bool:
+    """"nearly 100", "about 40", "more than 300", "dozens": a size or an estimate, not a count."""
+    return (r.qualifier or "") in APPROXIMATE or _vague(r)
+
+
+def _outvoted(c: _Current, currents: list[_Current]) -> bool:
+    """A weak figure that several sources' firm count of its day or later leaves standing alone.
+
+    Weak: an approximation ("nearly 100", "more than 100"), or one source's figure not told as a new total
+    ("killed 100" in one outlet). Firm: a count that is no approximation ("84", "at least 84": the number it
+    states), given by at least ``SEVERAL`` independent sources on the weak figure's day or later and outside
+    the weak figure's range. Conflict
+    monitors keep the count most sources give; one outlet's round figure is not a revision of it.
+    """
+    if c.day is None:
+        return False
+    if not _approximate(c.report) and (c.cued or sum(_value(o.report) == _value(c.report) for o in currents) > 1):
+        return False
+    lo, hi = _bounds(c.report)
+    # (a firm count is the number it states: "at least 84" counts 84, at odds with "killed 100")
+    firm = [o for o in currents if o.day is not None and o.day >= c.day and o.report.min is not None
+            and not _approximate(o.report) and not lo <= o.report.min <= hi]
+    return any(len({p.source for p in firm if p.report.min == o.report.min}) >= SEVERAL for o in firm)
+
+
 def _current_of(figs: list[Figure]) -> Figure | None:
     """An article's current figure of one kind: its last new total, else its first plain figure that is a
     number rather than a word ("left thousands dead ... tolls from more than 4,000" is "more than 4,000")."""
@@ -139,6 +174,7 @@ def headline(currents: list[_Current], running: _Current | None = None) -> Casua
         c for c in currents if running is not None and _value(c.report) == _value(running.report)] or currents
     dated = [c for c in fresh if c.day is not None]
     pool = [c for c in dated if c.day == max(d.day for d in dated)] if dated else fresh  # type: ignore[type-var]
+    pool = [c for c in pool if not _outvoted(c, currents)] or pool
     groups: dict[tuple[int | None, int | None], list[_Current]] = {}
     for c in pool:
         groups.setdefault(_value(c.report), []).append(c)
@@ -161,8 +197,10 @@ def _stale(c: _Current, currents: list[_Current], running: _Current | None) -> b
     """A figure the running toll had replaced before it was given again: not told as a new total, at odds with
     the running toll, and first given before the day the running toll took over (or that day, when the running
     toll was told as a new total)."""
-    if running is None or running.day is None or c.cued or consistent(c.report, running.report):
+    if running is None or running.day is None or consistent(c.report, running.report):
         return False
+    if c.cued and (c.report.revision == "down" or _bounds(c.report)[0] > _bounds(running.report)[0]):
+        return False  # a correction, or a rise past the running toll (a rise to less repeats an old rise)
     # the day the figure was first given, in its own words or another's that agree with it and not with the
     # running toll ("at least 174" the day after "risen to 174")
     first = min((o.day for o in currents if o.day is not None and consistent(o.report, c.report)
@@ -215,10 +253,13 @@ def conflicts(currents: list[_Current]) -> tuple[ValueReport, ...]:
     for c in currents:
         groups.setdefault(_value(c.report), []).append(c)
     keys = sorted(groups, key=lambda k: (k[0] or 0, k[1] if k[1] is not None else 10**9))
+    # a size in words ("thousands have been killed") stands against no count in numbers: ACLED takes the number
+    counted = any(not _vague(groups[k][0].report) for k in keys)
     involved: set[tuple[int | None, int | None]] = set()
     for i, ka in enumerate(keys):
         for kb in keys[i + 1:]:
-            if consistent(groups[ka][0].report, groups[kb][0].report):
+            if consistent(groups[ka][0].report, groups[kb][0].report) or \
+                    (counted and (_vague(groups[ka][0].report) or _vague(groups[kb][0].report))):
                 continue
             if _conflicting(groups[ka], groups[kb], _overtaken_first_day(currents, groups[ka] + groups[kb])):
                 involved |= {ka, kb}
@@ -256,7 +297,8 @@ def walk(currents: list[_Current], reports: list[CasualtyReport]) -> tuple[dict[
         later = c.day is not None and running.day is not None and c.day > running.day
         # (a later "at least 174" after "174" was revised down to 125 repeats the old figure, it is no rise)
         again = any(consistent(r, o) for o in overturned)
-        if (c.cued and (up or r.revision == "down")) or (later and up and not again):
+        if ((c.cued and (up or r.revision == "down")) or (later and up and not again)) and \
+                not _outvoted(c, currents):
             label[(r.article, r.start)] = "up" if up else "down"
             if c.cued:
                 overturned.append(running.report)

@@ -19,7 +19,7 @@ from storyline.lexicons.calendar_words import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 
 #: an agency's name printed in capitals where the lexicon writes it in mixed case ("REUTERS", "XINHUA"), back to the
 #: lexicon's spelling
-_CAPS_NAMES = {a.upper(): a for a in agencies.AGENCIES if a.upper() != a and len(a) > 3}
+_CAPS_NAMES = {a.upper(): a for a in (*agencies.AGENCIES, *agencies.GENERIC_CREDITS) if a.upper() != a and len(a) > 3}
 # News agencies whose name, alone or after a dash, marks a wire credit (one shared lexicon).
 _AGENCY = (f"(?:{agencies.PATTERN}|{'|'.join(agencies.GENERIC_CREDITS)}|"
            f"{'|'.join(re.escape(c) for c in sorted(_CAPS_NAMES, key=len, reverse=True))})")
@@ -48,7 +48,9 @@ _CREDIT_LINES = (
     re.compile(rf"^(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\s*[·•|]$"),  # "AGN ·": a byline's agency before its separator
     re.compile(rf"^\(?\s*[Ww]ith\s+(?P<c>{_AGENCY_LIST})\s+inputs?\s*\)?\.?$"),  # (With AGN inputs)
     # the agency and the editor's initials: "AGN/ab", "ab/AGN"
-    re.compile(rf"^(?:(?P<c>{_AGENCY})\s*/\s*[a-z]{{2,4}}|[a-z]{{2,4}}\s*/\s*(?P<c2>{_AGENCY}))$"),
+    re.compile(rf"^(?:(?P<c>{_AGENCY})\s*/\s*[a-z]{{2,4}}(?:\s*/\s*\d{{1,5}})?|[a-z]{{2,4}}\s*/\s*(?P<c2>{_AGENCY}))$"),
+    # an outlet's note that it used agencies' copy: "(Harbour TV with AGN, AGX and AGY)"
+    re.compile(rf"^\(\s*[A-Z][\w .&'’-]{{1,40}}?\s+with\s+(?P<c>{_AGENCY_LIST})\s*\)\.?$"),
     # the author and the agency under the text: "Ana Vell, The Associated Press"
     re.compile(rf"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}},\s*(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})$"),
 )
@@ -278,7 +280,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"want (?:to read )?the full story\??|.*\b(?:already an? (?:subscriber|member)|become an? (?:subscriber|"
      r"member)|subscribers? only|being an? (?:[\w'’]+ ){0,3}subscriber)\b.*", _SHORT),
     # a wire agency's photo label ("Associated Press photo", "Reuters file photo"), a gallery link
-    (rf"(?:{_AGENCY})\s+(?:file\s+)?(?:photo(?:graph)?|picture|image)s?(?:\s*[:/]\s*[\w .'’-]{{1,60}})?|"
+    (rf"(?:{_AGENCY})\s+(?:file\s+)?(?:photo(?:graph)?|picture|image)s?(?:\s*[:/,]\s*[\w .'’-]{{1,60}})?|"
      rf"\(?full[- ]size (?:photo|image)\)?.{{0,30}}",
      _SHORT),
     # page widgets: sorting, error notices, section labels, post lists, contact forms, machine voice notes
@@ -299,9 +301,10 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:image|media|video|photo) (?:source|caption)\b\s*[,:]?.{0,80}", _SHORT),  # the comma is lost in some copies
     # a syndicated copy's notice: "(This story has not been edited by <site> staff and is auto-generated from a
     # syndicated feed.)", "(Only the headline ... may have been reworked ...; the rest ... is auto-generated ...)"
-    (r"\(?(?:disclaimer\s*:\s*)?(?:this (?:story|article|report|copy|post|news)|only the headline|(?:the )?"
+    (r"\(?(?:disclaimer\s*:\s*)?(?:this (?:is an? (?:[\w-]+ ){0,4}?)?(?:story|article|report|copy|post|news)|"
+     r"only the headline|(?:the )?"
      r"(?:headline|story|rest))\b.*"
-     r"\b(?:syndicated|agency|wire|news agency) feed\b.*", _LONG),
+     r"\b(?:syndicated|agency|wire|news agency)(?: news)? feed\b.*", _LONG),
     (r"(?:photo|image|picture)s? courtesy(?: of)? .{1,100}", _SHORT),
     (r"(?:authors?|written by|posted by|edited by|date|time)\s*:\s*.{1,80}", _SHORT),
     (r"(?-i:(?:Team|TEAM) [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?)", _SHORT),
@@ -387,6 +390,25 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"inbox\b.{0,60}|check out the latest\b.{0,60}", _SHORT),
     # a site's name as a web address alone on a line: "Harbourledger.com"
     (r"(?:www\.)?[\w-]{2,40}\.(?:com|net|org|info|news|co|tv|in|pk|lk|bd|ng|uk|au|za|ke)(?:\.[a-z]{2})?", _SHORT),
+    # a live page's notices that it stopped or moved ("This blog is no longer being updated. For more …", "We are now
+    # moving our live coverage onto a new page.")
+    (r"this (?:live )?(?:blog|page|story|coverage|live ?blog|feed) (?:is|has) no longer (?:being )?updated\b.{0,150}|"
+     r"(?:we are|we're|we have) (?:now )?(?:moving|moved|pausing|paused|ending|closing) (?:our|this) live "
+     r"(?:coverage|blog|updates)\b.{0,150}", _LONG),
+    # an app's prompt ("Get the Ledger on your phone with the free app. Download from the App Store or Google Play"),
+    # an editor's note in brackets ("(Web editor: Ana Vell, Teo Brand)"), a gallery's counter ("1 of 10 To full screen")
+    (r"(?:get|download|install|read)\b.{0,80}\b(?:on your (?:phone|mobile|smartphone)|app store|google play|"
+     r"play store)\b.{0,150}|\(\s*(?:web |copy |online )?editors?\s*:[^()]{1,80}\)|"
+     r"\d{1,3} of \d{1,3}(?: to full screen)?",
+     _SHORT),
+    # a label over a list ("Summary:"), a live page's entry heading run into its stamp ("Talks resume in the
+    # capitalpublished at 07:16 GMT 16 October 2031"), a text-size widget ("Print Mail Large Medium Small"), a
+    # breadcrumb of sections ("WORLD> Asia", "News / More")
+    (r"(?:summary|synopsis|highlights|key points|in brief)\s*:|"
+     r".{1,150}?(?:published|updated|posted) at \d{1,2}[:.]\d{2}\b.{0,60}[^.!?]|"
+     r"(?:print\s+)?(?:(?:e-?)?mail\s+)?large\s+medium\s+small\b.{0,40}|"
+     r"(?-i:[A-Z][\w&'’]*(?: [A-Z][\w&'’]*)?(?:\s*(?:>{1,2}|»|›)\s*|\s+/\s+)[A-Z][\w&'’]*(?: [A-Z][\w&'’]*)?)",
+     _SHORT),
 )
 # One alternation per length class: one regex call per line instead of one per pattern.
 _BOILERPLATE_SHORT = re.compile("|".join(f"(?:{p})" for p, n in _BOILERPLATE_PATTERNS if n == _SHORT), re.I)
@@ -1022,7 +1044,8 @@ _BRACKET_PHOTO = re.compile(rf"\s*\[(?:(?:file|photo|image|picture)s?(?: photo)?
                             rf"|\s*\[[^\[\]\n]{{1,80}}/(?:[^\[\]\n]{{0,40}}\b(?:Photos?|Pictures|Images)|"
                             rf"{_AGENCY})\]", re.I)
 #: a photo credit in parentheses closing a caption: "(AP Photo/Name)", "(Photo: Name)", "(Name/Getty Images)"
-_PAREN_PHOTO = re.compile(r"\s*\((?:[^()\n]{0,100}\b)?(?:[Pp]hotos?|Pictures|Images|PHOTOS?)\b(?:\s*[/:][^()\n]{1,80}|"
+_PAREN_PHOTO = re.compile(r"\s*\((?:[^()\n]{0,100}\b)?(?:[Pp]hotos?|Pictures?|Images?|PHOTOS?)\b"
+                          r"(?:\s*[/:][^()\n]{1,80}|"
                           r"\s+(?:by|courtesy(?: of)?)\s+[^()\n]{1,60}|\s+[a-z][a-z ]{2,40})?\)"
                           r"|\s*\((?:[Ii]mage|[Pp]hoto|[Pp]icture)\s+(?:[Ss]ource|[Cc]redit)\s*:\s*[^()\n]{1,60}\)")
 #: a picture credited to a social account closing a caption: "… as recovery continues. @SomeUser/X"
@@ -1050,7 +1073,10 @@ def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
     bracketed photo credit is a caption and goes whole, with an alt text repeating its start above it."""
     out: list[str] = []
     for i, line in enumerate(lines):
-        if _is_caption(line) or (_DASH_CREDIT.search(line) and len(line.split()) <= _CAPTION_WORDS and any(
+        if _is_caption(line) and (cut := _caption_after_text(line)):  # a lead paragraph with a caption run in
+            removed.append(line[cut:].strip())
+            line = line[:cut]
+        elif _is_caption(line) or (_DASH_CREDIT.search(line) and len(line.split()) <= _CAPTION_WORDS and any(
                 len(later.split()) >= 8 and _ends_sentence(later) for later in lines[i + 1:])):
             removed.append(line.strip())
             prev = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
@@ -1111,6 +1137,25 @@ _PIPE_END = re.compile(r"(?<=[.!?\"”])\s*\|$")
 #: a wire caption tells what the picture shows and why it matters, in up to a hundred words, closed by its credit
 _LONG_CAPTION_WORDS = 100
 _AGENCY_PHOTO_END = re.compile(rf"\((?:{_AGENCY}) Photo\s*/\s*[^()\n]{{1,60}}\)$")
+
+
+#: the last sentence's end in a line
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[A-Z\"“])")
+
+
+def _caption_after_text(line: str) -> int | None:
+    """Where a picture's caption starts when it is run into the end of a paragraph ("SARN: The court on Monday
+    sentenced the minister to three years. The minister Ana Vell (AGN Photo)"): after the last sentence, whose text
+    is long, the caption is a phrase (no stop of its own before its credit); None when the line is the caption."""
+    ends = list(_SENTENCE_END.finditer(line))
+    if not ends or len(line[:ends[-1].end()].split()) < 20:
+        return None
+    tail = line[ends[-1].end():]
+    credit = tail.rfind("(") if tail.rstrip().endswith(")") else tail.rfind("[")
+    phrase = tail[:credit].strip() if credit > 0 else ""
+    if len(phrase.split()) < 2 or len(phrase.split()) > 15 or _ends_sentence(phrase):
+        return None
+    return ends[-1].end()
 
 
 def _is_caption(line: str) -> bool:
@@ -1570,6 +1615,42 @@ _PHRASE_WORDS = frozenset({"a", "an", "the", "in", "at", "of", "on", "for", "to"
 #: an agency and the place the copy was filed from, on a line of their own over the text: "AGN/Sarn, Valdora"
 _AGENCY_PLACE = re.compile(rf"(?P<c>{_AGENCY_LIST})\s*/\s*[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{0,2}},\s*"
                            rf"(?P<region>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{0,2}})")
+#: an agency's name beside a date stamp on a line of its own, in either order: "AGN | Updated: 12-03-2031 17:49 IST",
+#: "AGN) 10:56, April 29, 2031" (its opening bracket lost), "25 March,2031 04:39 PM IST | | Agencies"
+_AGENCY_FIRST = re.compile(rf"\(?\s*(?:[Bb]y\s+)?(?P<c>{_AGENCY_LIST})\s*\)?\s*(?:[,|·•:]\s*|[-–—]\s+)*"
+                           rf"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s*\|\s*)?(?P<rest>.+)")
+_AGENCY_LAST = re.compile(rf"(?P<rest>.+?)[\s,|·•]*(?:[Bb]y\s+)?\(?(?P<c>{_AGENCY_LIST})\)?\.?")
+#: a dateline alone on its line, its place in capitals: "SARN- AGN", "SARN (AGN)", "SARN, Valdora (AGN) Mar 4, 2031"
+_PLACE_AGENCY = re.compile(rf"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){{0,3}}(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+                           rf"(?:\s*[-–—]+\s*(?P<c>{_AGENCY_LIST})|\s*\(\s*(?P<c2>{_AGENCY_LIST})\s*\)(?P<rest>.*))")
+#: a headline and its agency's byline run together: "22 Apr 2031 Sultan's visit to foster ties By AGN"
+_HEAD_BY_AGENCY = re.compile(rf".{{1,200}}?\s(?-i:By)\s+(?P<c>{_AGENCY_LIST})")
+
+
+def _stamps(text: str) -> bool:
+    """Date stamps between bars, the date's parts joined by hyphens or not: "Updated: 12-03-2031 17:49 IST | Created:
+    12-03-2031 17:27 IST"."""
+    parts = [p for p in re.split(r"\s*\|\s*", text) if p.strip()]
+    return bool(parts) and all(_date_stamp(re.sub(r"\b(\d{1,2})-(\d{1,2})-(\d{2,4})\b", r"\1/\2/\3", p)) for p in parts)
+
+
+def _stamped_credit(line: str) -> str | None:
+    """The agency of a line that holds only its name and a date stamp, or a dateline alone, or a headline signed
+    by it; None for any other line."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 200:
+        return None
+    for pattern in (_AGENCY_FIRST, _AGENCY_LAST):
+        if (m := pattern.fullmatch(stripped)) and _stamps(m.group("rest")):
+            return _credit_name(m.group("c"))
+    if (m := _PLACE_AGENCY.fullmatch(stripped)) and (m.group("c") or not m.group("rest").strip()
+                                                      or _date_stamp(m.group("rest"))):
+        return _credit_name(m.group("c") or m.group("c2"))
+    if (m := _HEAD_BY_AGENCY.fullmatch(stripped)) and not _ends_sentence(stripped[:m.start("c")].rstrip()[:-2]):
+        return _credit_name(m.group("c"))
+    return None
+
+
 #: what follows a photographer's name after a comma in a picture's credit ("AGN/Ana Vell, File")
 _PICTURE_WORDS = frozenset({"File", "Files", "Pool", "Handout", "Via", "Photo", "Image", *agencies.PHOTO_AGENCIES})
 
@@ -1635,6 +1716,9 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
                 removed.append(kept.pop(author).strip())
             if credit := standalone_credit(lines, i):
                 bylines.append(credit)
+        elif stamped := _stamped_credit(line):  # "AGN | Updated: 12-03-2031", "SARN (AGN)", "… By AGN"
+            removed.append(line.strip())
+            bylines.append(stamped)
         elif byline or (last_byline == i - 1 and _byline_tail(line)):
             removed.append(line.strip())
             last_byline = i if byline else -2  # one outlet line under a byline, not a run of them

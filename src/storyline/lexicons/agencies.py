@@ -18,6 +18,7 @@ FULL_NAMES = {
     "Deutsche Presse-Agentur": "dpa", "DPA": "dpa", "Agencia EFE": "EFE", "Xinhua News Agency": "Xinhua",
     "Yna": "Yonhap", "Yonhap News Agency": "Yonhap", "AA": "Anadolu", "BelTA": "Belta",
     "News Agency of Nigeria": "NAN", "Bangladesh Sangbad Sangstha": "BSS", "Associated Press of Pakistan": "APP",
+    "Oman News Agency": "ONA",
 }
 
 #: every name that marks an agency, short and full
@@ -31,6 +32,7 @@ AGENCIES: tuple[str, ...] = (
     "CNA", "NNA", "AAP", "Lusa", "Jiji", "AA", "APA", "Petra", "Tasnim", "ISNA", "Belga", "NTB", "TT", "Yna",
     "Deutsche Presse-Agentur", "Agencia EFE", "Xinhua News Agency", "Yonhap News Agency", "News Agency of Nigeria",
     "Bangladesh Sangbad Sangstha", "Associated Press of Pakistan", "BelTA", "Belta", "Ukrinform", "NAN",
+    "Oman News Agency", "ONA",
 )
 
 #: agencies that sell their copy worldwide; a national agency that relays one of them credits both

@@ -46,10 +46,9 @@ from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from storyline.analyze.embed import Embedder
-from storyline.analyze.events.ontology import low_value
-from storyline.fuse.places import PLACE_TYPES, is_country_name
 from storyline.lexicons.countries import demonym_country
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Story, Timex, to_dict
 from storyline.present import said
@@ -86,12 +85,13 @@ from storyline.present.sources import family_map, headline_of, independent
 from storyline.present.timeline import (
     event_phrase,
     headline_kicker,
+    headline_worthy,
     in_headline,
     incident_event,
     reported_within,
     speaker_words,
+    told_event,
     unplaced,
-    visit_destinations,
 )
 from storyline.present.tolls import TollReport, toll_item, toll_reports, upper
 from storyline.present.words import (
@@ -359,62 +359,8 @@ def heading(inc: Incident, names: Mapping[str, str], articles: Mapping[str, Arti
     ("Meeting with X" over talks X never took part in). With ``places``, a place so left out gives way to one
     that contains it or lies near it and that the lines do name (a district the reports hardly name, in the
     city they all name)."""
-    ev = incident_event(inc)
-    if told is not None:
-        known = aliases or {}
-
-        def forms(entity: str | None, text: str) -> list[str]:
-            return [f for f in (names.get(entity or "", ""), text, *known.get(entity or "", ())) if f]
-
-        def nearby(place: str) -> list[str]:
-            if places is None:
-                return []
-            found = [e for e, t in (types or {}).items() if e != place and t.upper() in PLACE_TYPES
-                     and _named_in(forms(e, ""), " ".join(told[1]) + " " + " ".join(told[0]))]
-            # what the articles say holds it or lies near it; a place merely compatible with it (a country
-            # nothing ties it to, a river the attackers fled towards) does not stand in for it
-            return [e for e in found if places.compatible(place, e, inc.articles)
-                    and (e in places.graph.ancestors(place)
-                         or (e in places.graph.near.get(place, ()) and not places.is_country(e)))]
-
-        # where a visit placed nowhere went, the first its lines name; weighed below as a stated place is
-        if goes := visit_destinations(ev, names, types or {}):
-            to = next((e for e in goes if _named_in(forms(e, ""), " ".join(told[0]))), goes[0])
-            ev = replace(ev, location=to, location_text=names[to])
-        ev = _as_told(ev, forms, " ".join(told[0]), told[1], nearby)
+    ev = incident_event(inc) if told is None else told_event(inc, names, types or {}, told, aliases, places)
     return f"{event_phrase(ev, names, types, destination=told is None)}, {when_of(inc, articles)}"
-
-
-def _named_in(forms: Sequence[str], text: str) -> bool:
-    """Whether the text names it by one of its forms, or a word of one of four letters or more ("Kovane")."""
-    for form in forms:
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", form) if len(w) >= 4 and w[0].isupper()]
-        if form in text or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words):
-            return True
-    return False
-
-
-SUPPORT = 1 / 3  # of the sentences telling an incident that must name what its heading names (unless shown)
-
-
-def _as_told(ev: Event, forms: Callable[[str | None, str], list[str]], shown: str, telling: Sequence[str],
-             nearby: Callable[[str], list[str]] = lambda place: []) -> Event:
-    def named(names: list[str]) -> int:
-        return sum(_named_in(names, t) for t in telling)
-
-    def backed(names: list[str]) -> bool:
-        return _named_in(names, shown) or named(names) >= SUPPORT * len(telling)
-
-    parts = tuple(p for p in ev.participants if p.role != "actor" or not p.entity or backed(forms(p.entity, p.text)))
-    if (ev.location or ev.location_text) and not backed(forms(ev.location, ev.location_text or "")):
-        # the most named of the places around it that the lines back, a town before its country
-        around = [e for e in nearby(ev.location) if backed(forms(e, ""))] if ev.location else []
-        best = max(around, key=lambda e: (not is_country_name(forms(e, "")[0]), named(forms(e, "")), e), default=None)
-        told_here = named(forms(ev.location, ev.location_text or ""))
-        if told_here >= max(2, SUPPORT / 2 * len(telling)) and (best is None or told_here >= named(forms(best, ""))):
-            return replace(ev, participants=parts)  # still the place its sentences name most
-        return replace(ev, participants=parts, location=best, location_text=forms(best, "")[0] if best else None)
-    return replace(ev, participants=parts)
 
 
 # --------------------------------------------------------------------------- entry point
@@ -891,29 +837,6 @@ def circumstance(inc: Incident, articles: Mapping[str, Article]) -> bool:
 NOT_NEWS = frozenset({*IRREALIS, "hypothetical", "claimed", "denied"})
 
 
-#: low-value sub-types that head a section once two independent sources report them
-ATTESTED_WORTHY = frozenset({("TRANSACTION", "money")})
-
-
-def headline_worthy(incidents: Sequence[Incident], indep: Mapping[str, int] | None = None) -> list[Incident]:
-    """The incidents that may head a section: a low-value happening (:func:`ontology.low_value`: a death or an
-    injury told beside the attack that caused it, people fleeing, a purchase) only when some article of it
-    tells nothing weightier (an obituary's death, a company's takeover stay), or, for a payment (compensation,
-    a ransom, a loan), when two or more independent sources report it (``indep``: incident id -> their
-    number): compensation announced for the victims is a development of its own. A sale stays out: "sold
-    spices" and "selling the name of the group" are two things fusion may read as one."""
-    def low(inc: Incident) -> bool:
-        ev = incident_event(inc)
-        return low_value(ev.type, ev.subtype)
-
-    def attested(inc: Incident) -> bool:
-        ev = incident_event(inc)
-        return (indep or {}).get(inc.id, 0) >= 2 and (ev.type, ev.subtype) in ATTESTED_WORTHY
-
-    told_weightier = {a for inc in incidents if not low(inc) for a in inc.articles}
-    return [inc for inc in incidents if not low(inc) or not set(inc.articles) <= told_weightier or attested(inc)]
-
-
 def _involves(inc: Incident, entity: str) -> bool:
     return any(ev.location == entity or any(p.entity == entity for p in ev.participants) for ev in inc.events)
 
@@ -1042,6 +965,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     if recalled:
         scope += (f" {count(len(recalled), 'incident')} an article recalls from well before it was written "
                   f"{'is' if len(recalled) == 1 else 'are'} on the timeline as background.")
+    sections = versions_once(sections)
     return Briefing(title, sections, method, scope, _number(sections, ctx.articles))
 
 
@@ -1154,6 +1078,36 @@ def _within_scope(ev: Event, in_scope: set[str]) -> Event:
         kept: dict[str, Any] = {"reports": tuple(r for r in reports if getattr(r, "article", None) in in_scope)}
         out = replace(out, **kept)
     return out
+
+
+VERSION_TITLE = 90  # title likeness (rapidfuzz ratio of the words) of two versions of one outlet's story
+VERSION_DAYS = 2  # days at most between them
+
+
+def versions_once(sections: Sequence[BriefSection]) -> tuple[BriefSection, ...]:
+    """An outlet that put a story out again under (nearly) the same title (an update, a repeat, a corrected
+    copy: "TALKS RESUME IN HALVIK" twice a day apart, "... MOVE" and "... MOVES") is one source for what its
+    versions say alike: a clause that cites several versions cites the first published, so the sources list
+    no version that nothing else cites. A version cited alone (what only it says) keeps its own number."""
+    def clause(cites: tuple[Citation, ...]) -> tuple[Citation, ...]:
+        kept: list[Citation] = []
+        for c in sorted(cites, key=lambda c: (c.published or "~", c.article)):
+            if not any(_versions(c, k) for k in kept):
+                kept.append(c)
+        return tuple(c for c in cites if c in kept)
+
+    return tuple(replace(sec, items=tuple(replace(it, parts=tuple(replace(p, cites=clause(p.cites)) for p in it.parts))
+                                          for it in sec.items)) for sec in sections)
+
+
+def _versions(a: Citation, b: Citation) -> bool:
+    if not (a.outlet and a.outlet == b.outlet and a.title and b.title) or a.article == b.article:
+        return False
+    da, db = _day((a.published or "")[:10]), _day((b.published or "")[:10])
+    if da is not None and db is not None and abs((da - db).days) > VERSION_DAYS:
+        return False
+    words = [" ".join(re.findall(r"\w+", t.casefold())) for t in (a.title, b.title)]
+    return fuzz.ratio(*words) >= VERSION_TITLE
 
 
 def _number(sections: Sequence[BriefSection], articles: Mapping[str, Article]) -> tuple[SourceEntry, ...]:

@@ -21,9 +21,11 @@ def best_attested(incidents: list[TimelineItem], n: int = INCIDENTS) -> list[Tim
     """The ``n`` incidents with the most independent sources (then reports, then the newest), in time order.
 
     What one source alone reports fills the list only while fewer than :data:`ATTESTED_ENOUGH` incidents have
-    two or more: "Visit, date not stated (1 independent source)" is not well attested beside nine that are."""
-    top = sorted(incidents, key=lambda i: (-i.independent_sources, -len(i.sources), not i.dated,
-                                           "" if not i.latest else "~" + i.latest))[:n]
+    two or more: "Visit, date not stated (1 independent source)" is not well attested beside nine that are.
+    What the briefing heads no section with (``minor``: a sale told beside a bombing) is not listed."""
+    listed = [i for i in incidents if not i.minor]
+    top = sorted(listed, key=lambda i: (-i.independent_sources, -len(i.sources), not i.dated,
+                                        "" if not i.latest else "~" + i.latest))[:n]
     if sum(i.independent_sources >= 2 for i in top) >= ATTESTED_ENOUGH:
         top = [i for i in top if i.independent_sources >= 2]
     return sorted(top, key=incidents.index)

@@ -26,6 +26,8 @@ from html import escape
 
 from rapidfuzz import fuzz
 
+from storyline.analyze.events.ontology import low_value
+from storyline.fuse.places import PLACE_TYPES, is_country_name
 from storyline.lexicons.countries import country_of, demonym_country, state_of
 from storyline.lexicons.titles import COMPASS_WORDS, is_title_word
 from storyline.model import Article, Claim, Event, TimeValue
@@ -101,6 +103,7 @@ class TimelineItem:
     date_stated: bool = True
     independent_sources: int = 1
     background: bool = False  # recalled from well before its first report (listed after the story)
+    minor: bool = False  # heads no briefing section: told beside weightier news (a sale), or nowhere placed
 
     @property
     def dated(self) -> bool:
@@ -175,7 +178,9 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     what = event_type_words(ev.type, ev.subtype)
     if ev.subtype in GENERIC_SUBTYPES:  # "Bridge collapse in X", "Stampede in Y", rather than "Accident"
         what = accident_words(m.text for m in ev.mentions) or what
-    if ev.modality not in ("asserted", None):
+    if ev.modality == "negated":  # "No request by X", not "Reported as not having happened request by X"
+        what = f"no {what}"
+    elif ev.modality not in ("asserted", None):
         what = f"{modality_words(ev.modality)} {what}"
     who, there = _actor(ev, names, types or {})
     where = _place_text(ev, names) or there
@@ -190,6 +195,8 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     text = what[0].upper() + what[1:]
     if (person := _appointee(ev, names, types or {})) is not None:
         text += f" of {person}"
+    elif who and ev.subtype == "visit" and country_of(who) is not None:
+        text += f" from {who}"  # a state visits by its envoys: "Visit from Norway to X", not "Visit by Norway"
     elif who:
         text += f" {_ACTOR_WORD.get(ev.subtype or '', 'by')} {who}"
     if where:
@@ -276,11 +283,11 @@ def event_words(ev: Event) -> dict[str, str | None]:
 
 
 def event_label(ev: Event, names: Mapping[str, str] | None = None, fatalities: object = None,
-                injured: object = None, types: Mapping[str, str] | None = None) -> str:
+                injured: object = None, types: Mapping[str, str] | None = None, destination: bool = True) -> str:
     """The phrase and the toll: 'Bombing in Sarn: at least 12 killed, 20 injured'."""
     tolls = [casualty_words(q, kind) for q, kind in ((fatalities or ev.fatalities, "killed"),
                                                      (injured or ev.injured, "injured")) if q is not None]
-    return event_phrase(ev, names, types) + (f": {', '.join(tolls)}" if tolls else "")
+    return event_phrase(ev, names, types, destination) + (f": {', '.join(tolls)}" if tolls else "")
 
 
 def unplaced(inc: Incident) -> bool:
@@ -319,6 +326,139 @@ def incident_event(inc: Incident) -> Event:
         actors = tuple(p for e in others for p in e.participants if p.role == "actor" and p.entity)
         ev = replace(ev, participants=ev.participants + actors[:1])
     return ev
+
+
+SUPPORT = 1 / 3  # of the sentences telling an incident that must name what its heading names (unless shown)
+
+
+def told_event(inc: Incident, names: Mapping[str, str], types: Mapping[str, str],
+               told: tuple[Sequence[str], Sequence[str]], aliases: Mapping[str, Sequence[str]] | None = None,
+               places: Places | None = None, weigh_place: bool = True) -> Event:
+    """:func:`incident_event` as its lines tell it: ``told`` holds the lines shown with it (a briefing section's;
+    none on the timeline) and the sentences that tell the incident. An actor or a place that the lines do not
+    name, by any of its ``aliases``, nor a third of those sentences, is left out: a name fusion attached to the
+    incident that its own sentences hardly give is not the reader's ("Meeting with X" over talks X never took
+    part in). With ``places``, a place so left out gives way to one that contains it or lies near it and that
+    the lines do name (a district the reports hardly name, in the city they all name). A visit placed nowhere
+    goes where the lines say it went (:func:`visit_destinations`). No sentence at all: the event as it is.
+    ``weigh_place=False`` (no lines shown: the timeline) weighs the actors alone, and keeps the places."""
+    ev = incident_event(inc)
+    known = aliases or {}
+    shown, telling = " ".join(told[0]), told[1]
+
+    def forms(entity: str | None, text: str) -> list[str]:
+        # a description the entity step resolved to a name ("the consultative group" read as a rate's name)
+        # does not back that name: the heading shows the name, so a name must be what the lines give
+        written = text if named_form(text) or not entity else ""
+        return [f for f in (names.get(entity or "", ""), written, *known.get(entity or "", ())) if f]
+
+    def nearby(place: str) -> list[str]:
+        if places is None:
+            return []
+        found = [e for e, t in types.items() if e != place and t.upper() in PLACE_TYPES
+                 and named_in(forms(e, ""), " ".join(telling) + " " + shown)]
+        # what the articles say holds it or lies near it; a place merely compatible with it (a country
+        # nothing ties it to, a river the attackers fled towards) does not stand in for it
+        return [e for e in found if places.compatible(place, e, inc.articles)
+                and (e in places.graph.ancestors(place)
+                     or (e in places.graph.near.get(place, ()) and not places.is_country(e)))]
+
+    # where a visit placed nowhere went, the first its lines name; weighed below as a stated place is
+    if goes := visit_destinations(ev, names, types):
+        to = next((e for e in goes if named_in(forms(e, ""), shown)), goes[0])
+        ev = replace(ev, location=to, location_text=names[to])
+    if not weigh_place:  # an actor that is a place ("Suspension in Valdora") is weighed as a place: kept
+        kept = set(as_told(ev, forms, shown, telling).participants)
+        return replace(ev, participants=tuple(p for p in ev.participants if p in kept
+                                              or (types.get(p.entity or "") or "").upper() in PLACE_LABELS))
+    return as_told(ev, forms, shown, telling, nearby)
+
+
+def named_form(text: str) -> bool:
+    """Written as a name (a capitalized word after any article: "Seixas", "the IMF"), not a description ("the
+    consultative group", "officials")."""
+    return re.search(r"(?<![\w'’-])[A-Z]", re.sub(r"^\s*(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)) is not None
+
+
+def named_in(forms: Sequence[str], text: str) -> bool:
+    """Whether the text names it by one of its forms, or a word of one of four letters or more ("Kovane")."""
+    for form in forms:
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", form) if len(w) >= 4 and w[0].isupper()]
+        if form in text or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words):
+            return True
+    return False
+
+
+def as_told(ev: Event, forms: Callable[[str | None, str], list[str]], shown: str, telling: Sequence[str],
+            nearby: Callable[[str], list[str]] = lambda place: []) -> Event:
+    """``ev`` without the actors and the place that neither ``shown`` nor a third of ``telling`` name
+    (:func:`told_event`)."""
+    def named(names: list[str]) -> int:
+        return sum(named_in(names, t) for t in telling)
+
+    def backed(names: list[str]) -> bool:
+        return named_in(names, shown) or named(names) >= SUPPORT * len(telling)
+
+    parts = tuple(p for p in ev.participants if p.role != "actor" or not p.entity or backed(forms(p.entity, p.text)))
+    if (ev.location or ev.location_text) and not backed(forms(ev.location, ev.location_text or "")):
+        # the most named of the places around it that the lines back, a town before its country
+        around = [e for e in nearby(ev.location) if backed(forms(e, ""))] if ev.location else []
+        best = max(around, key=lambda e: (not is_country_name(forms(e, "")[0]), named(forms(e, "")), e), default=None)
+        told_here = named(forms(ev.location, ev.location_text or ""))
+        if told_here >= max(2, SUPPORT / 2 * len(telling)) and (best is None or told_here >= named(forms(best, ""))):
+            return replace(ev, participants=parts)  # still the place its sentences name most
+        return replace(ev, participants=parts, location=best, location_text=forms(best, "")[0] if best else None)
+    return replace(ev, participants=parts)
+
+
+def telling_sentences(inc: Incident, by_id: Mapping[str, Article],
+                      sentences: Mapping[str, Sequence[tuple[int, int]]] | None = None) -> list[str]:
+    """The sentences that hold the incident's mentions, each once (a wire copy's is its original's): the
+    analyses' sentence spans (``sentences``: article id -> spans), else the text between sentence ends.
+    A mention its article's text does not hold where it says (another version of the text) gives none."""
+    out: dict[str, None] = {}
+    for ev in inc.events:
+        for m in ev.mentions:
+            a = by_id.get(m.article)
+            if a is None or m.end <= m.start or " ".join(a.text[m.start:m.end].split()).casefold() != \
+                    " ".join(m.text.split()).casefold():
+                continue  # a text that does not hold the mention where it says tells nothing of it
+            spans = (sentences or {}).get(m.article)
+            at = next(((s, e) for s, e in spans or () if s <= m.start < e), None)
+            if at is None:
+                end = _SENTENCE_END.search(a.text, m.end)
+                at = (max(a.text.rfind(ch, 0, m.start) for ch in ".!?\n") + 1,
+                      end.end() if end is not None else len(a.text))
+            text = " ".join(a.text[at[0]:at[1]].split())
+            if text:
+                out.setdefault(text)
+    return list(out)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+#: low-value sub-types that head a section once two independent sources report them
+ATTESTED_WORTHY = frozenset({("TRANSACTION", "money")})
+
+
+def headline_worthy(incidents: Sequence[Incident], indep: Mapping[str, int] | None = None) -> list[Incident]:
+    """The incidents that may head a section: a low-value happening (:func:`ontology.low_value`: a death or an
+    injury told beside the attack that caused it, people fleeing, a purchase) only when some article of it
+    tells nothing weightier (an obituary's death, a company's takeover stay), or, for a payment (compensation,
+    a ransom, a loan), when two or more independent sources report it (``indep``: incident id -> their
+    number): compensation announced for the victims is a development of its own. A sale stays out: "sold
+    spices" and "selling the name of the group" are two things fusion may read as one."""
+    def low(inc: Incident) -> bool:
+        ev = incident_event(inc)
+        return low_value(ev.type, ev.subtype)
+
+    def attested(inc: Incident) -> bool:
+        ev = incident_event(inc)
+        return (indep or {}).get(inc.id, 0) >= 2 and (ev.type, ev.subtype) in ATTESTED_WORTHY
+
+    told_weightier = {a for inc in incidents if not low(inc) for a in inc.articles}
+    return [inc for inc in incidents if not low(inc) or not set(inc.articles) <= told_weightier or attested(inc)]
 
 
 def _titled_person(text: str, names: Mapping[str, str], types: Mapping[str, str]) -> bool:
@@ -379,8 +519,18 @@ def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tup
         country = demonym_country(name)
         if kind == "NORP" and country is None and not name.endswith("s"):
             continue  # a people's adjective the lexicon cannot make a country of: "Arrest by Veskan" says nothing
+        if _names_the_kind(name, ev):
+            continue  # "the Halvik Trade Agreement" as the party to an agreement is the accord itself
         return country or name, None
     return None, None
+
+
+def _names_the_kind(name: str, ev: Event) -> bool:
+    """The name ends with the word of the event's own kind ("Coffee Agreement" for an agreement, "Peace Talks"
+    for talks): the thing itself read as its party, never "Agreement with the Coffee Agreement"."""
+    kind = event_type_words(ev.type, ev.subtype).split()
+    last = name.split()[-1].casefold() if name.split() else ""
+    return bool(kind) and last.rstrip("s") == kind[-1].casefold().rstrip("s")
 
 
 def conflict_rows(ev: Event, by_id: Mapping[str, Article]) -> list[tuple[str, str, str]]:
@@ -405,9 +555,19 @@ def _conflicts(ev: Event, by_id: Mapping[str, Article]) -> tuple[str, ...]:
 
 def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[str, str],
                   family: Mapping[str, str], types: Mapping[str, str] | None = None,
-                  coverage: str | None = None) -> TimelineItem:
-    """One incident as a line (``coverage``: the first day of all the articles, for undated reports)."""
+                  coverage: str | None = None, sentences: Mapping[str, Sequence[tuple[int, int]]] | None = None, *,
+                  told: bool = False,
+                  minor: bool = False) -> TimelineItem:
+    """One incident as a line (``coverage``: the first day of all the articles, for undated reports). With
+    ``told``, its label names the actors the sentences that tell it name, as a briefing heading does
+    (:func:`told_event`; ``sentences``: the analyses' sentence spans, article id -> spans)."""
     ev = inc.lead
+    if told:
+        telling = telling_sentences(inc, by_id, sentences)
+        ev_told = told_event(inc, names, types or {}, ((), telling), _written_forms(inc), weigh_place=False)
+        label = event_label(ev_told, names, inc.fatalities, inc.injured, types, destination=False)
+    else:
+        label = event_label(incident_event(inc), names, inc.fatalities, inc.injured, types)
     date = trusted(ev.date)  # a day its own weekday contradicts is placed at its report, like an unstated one
     value, gran, lo, hi = _iso(date)
     stated = inc.date_stated
@@ -415,12 +575,24 @@ def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[st
     # dated only by its report: placed at the report (it happened by then) and said so; with no date at all
     # it is listed apart, with the day it was first reported
     return TimelineItem(
-        kind="event", id=ev.id, label=event_label(incident_event(inc), names, inc.fatalities, inc.injured, types),
+        kind="event", id=ev.id, label=label,
         value=value if stated else None, granularity=gran if stated else None, earliest=lo, latest=hi,
         when=_when(date, stated, _reported_day(inc.articles, by_id)), lane=lane_words(ev.type),
         sources=refs(inc.articles, by_id), conflicts=conflicts, members=inc.members, modality=ev.modality,
         date_stated=stated, independent_sources=independent(inc.articles, family),
-        background=background(date, _reported_day(inc.articles, by_id) or coverage, stated))
+        background=background(date, _reported_day(inc.articles, by_id) or coverage, stated), minor=minor)
+
+
+def _written_forms(inc: Incident) -> dict[str, list[str]]:
+    """Each entity's forms as the incident's mentions write them ("HTK" for the Harakat Tahrir-e Karvosh)."""
+    out: dict[str, list[str]] = {}
+    for ev in inc.events:
+        for p in ev.participants:
+            if p.entity and p.text and named_form(p.text) and p.text not in out.setdefault(p.entity, []):
+                out[p.entity].append(p.text)
+        if ev.location and ev.location_text and ev.location_text not in out.setdefault(ev.location, []):
+            out[ev.location].append(ev.location_text)
+    return out
 
 
 # --------------------------------------------------------------------------- claims
@@ -430,6 +602,8 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
     """The speaker by name (the resolved entity; a people's name is its country), else as written without
     the clauses hung on it (``short``: the head of a description, for headings); None for a bare pronoun."""
     if c.speaker and c.speaker in names:  # a name the recognizer read with its dateline: "TARVIN - The X"
+        if in_its_name(c, names[c.speaker]):
+            return None  # "claimed the bombing in the HTK's name" is someone else's claim: whose, not told
         plain = " ".join(without_debris(names[c.speaker]).split())
         name = strip_dateline(plain) or plain
         if _name_only_modifies(name, c.speaker_text or ""):
@@ -439,6 +613,19 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
     if not any(ch.isalpha() for ch in text) or text.casefold() in PRONOUNS:
         return None  # nothing, a pronoun, or punctuation ("-") is no speaker
     return short_description(text) if short else speaker_phrase(text)
+
+
+def in_its_name(c: Claim, name: str) -> bool:
+    """The content says the claim is made in the speaker's name ("claimed the bombing in the HTK's name", "in
+    the name of the Green Front"): one speaks in a group's name when one is not the group itself, so a speaker
+    resolved to that group (the relative clause of "a former commander of the HTK who claimed …") is wrong.
+    The speaker's forms: its name, the initials of its name, the words as written (an acronym in brackets)."""
+    written = re.sub(r"^(?:the|a|an)\s+", "", " ".join((c.speaker_text or "").split()), flags=re.IGNORECASE)
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w[0].isupper())
+    forms = {f for f in (name, written.split(" (")[0], *re.findall(r"\(([^()]+)\)?", written),
+                         initials if len(initials) >= 2 else "") if f and f.strip()}
+    return any(re.search(rf"\bin\s+(?:the\s+name\s+of\s+(?:the\s+)?{re.escape(f.strip())}(?!\w)|(?:the\s+)?"
+                         rf"{re.escape(f.strip())}['’]s\s+name\b)", c.content, re.IGNORECASE) for f in forms)
 
 
 def _name_only_modifies(name: str, text: str) -> bool:
@@ -468,7 +655,7 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
     if c.polarity == "deny" and not _DENY_CUE.search(c.cue or "") and _NEGATED.search(c.content):
         # "Norland had nothing to do with it", said: a denial in its own words; "denied" would unsay it
         verb = claim_verb("statement", "assert", "say", tense)
-    if tense == "present" and plural_subject(who) and not (c.speaker and c.speaker in names):
+    if tense == "present" and plural_subject(who, lower) and not (c.speaker and c.speaker in names):
         verb = plural_verb(verb)
     what = content_words(c.content, c.direct_quote, lower)
     if denied is not None and _same_words(c.content, denied.content):
@@ -480,6 +667,9 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
                                                                    "described") else (f"{verb}:", what)
     else:
         what = _without_own_attribution(_after_verb(verb, what), c, who)
+        if verb.endswith(" responsibility for") and re.match(r"responsibility\b", what, re.IGNORECASE):
+            # "no group had claimed responsibility by Wednesday": the words after the noun are no deed
+            verb, what = verb[:-len(" for")], what[len("responsibility"):].lstrip()
         if verb.endswith(" responsibility for") and re.match(r"that\b", what, re.IGNORECASE):
             verb = verb.split()[0]  # "claimed that it carried out the bombing", not "claimed responsibility for that"
         if _passive_by(what, who):  # "X has been blamed by authorities for …" already says who said it
@@ -751,14 +941,19 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
                    filters: TimelineFilter | None = None, families: Iterable = (),
                    clusters: Iterable = (), links: Iterable = (), places: Places | None = None,
                    entity_types: Mapping[str, str] | None = None,
-                   label_types: Mapping[str, str] | None = None) -> list[TimelineItem]:
+                   label_types: Mapping[str, str] | None = None,
+                   sentences: Mapping[str, Sequence[tuple[int, int]]] | None = None) -> list[TimelineItem]:
     """Dated items by start, then end (a day before the month that holds it), then items with no stated date,
     then the background the articles recall (:func:`storyline.present.incidents.background`), in time order.
 
     ``articles`` give outlets and dates (sources show outlets, never ids), ``names`` entity id -> name,
     ``families``/``clusters``/``links`` the story's source families, story clusters and claim links,
     ``places`` and ``entity_types`` what collapsing incidents compares (:func:`storyline.present.incidents.collapse`),
-    ``label_types`` the types the incidents' headings read (default ``entity_types``).
+    ``label_types`` the types the incidents' headings read (default ``entity_types``), ``sentences`` the
+    analyses' sentence spans (article id -> spans) that the incident-level labels weigh their names on, as
+    briefing headings do (:func:`told_event`). An incident the briefing would head no section with (one
+    :func:`headline_worthy` leaves out, a sale beside a bombing; one a reader cannot place, :func:`unplaced`)
+    is marked ``minor``.
     """
     f = filters or TimelineFilter()
     names = names or {}
@@ -793,7 +988,10 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
         first = min((d for a in by_id.values() if (d := a.published) and value_interval(d)), default=None)
         incidents = [i for i in incidents if not (unplaced(i) and independent(i.articles, family) < 2)]
         heads = entity_types if label_types is None else label_types
-        items = [incident_item(inc, by_id, names, family, heads, first) for inc in incidents]
+        indep = {i.id: independent(i.articles, family) for i in incidents}
+        worthy = {i.id for i in headline_worthy(incidents, indep)}
+        items = [incident_item(inc, by_id, names, family, heads, first, sentences, told=True,
+                               minor=inc.id not in worthy or unplaced(inc)) for inc in incidents]
         linked = {x for link in links for x in (link.from_, link.to)}
         keep = told_once([c for c in cls if notable(c, names, linked)], names, linked)
         items += [claim_item(g, by_id, names, family, denied, first, lower) for g in _group_claims(keep, names)]
@@ -972,9 +1170,11 @@ def timeline_from_store(store: Store, filters: TimelineFilter | None = None, *, 
     links = store.claim_links() if said else []
     types = _target_types(store, events) if not detail else {}
     places = None if detail else Places.of_store(store, {}, {})
+    told = {m.article for e in events for m in e.mentions}
+    sentences = None if detail else store.analysis_sentences(sorted(told))
     return build_timeline(events, said, store.articles(sorted(articles)), names, detail=detail, filters=f,
                           families=store.source_families(), clusters=store.stories(), links=links, places=places,
-                          entity_types=types, label_types=_label_types(store, events))
+                          entity_types=types, label_types=_label_types(store, events), sentences=sentences)
 
 
 def _label_types(store: Store, events: Sequence[Event]) -> dict[str, str]:

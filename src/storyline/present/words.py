@@ -100,7 +100,7 @@ def _day_time_words(value: str) -> str:
     if m[2]:
         return f"{words}, {m[2]}"
     part = _PART_OF_DAY.get(m[3] or "")
-    return f"{words} ({part})" if part else words
+    return f"{words}, {part}" if part else words  # "4 March 2031, night", as "4 March 2031, 21:00"
 
 
 def _unanchored_words(value: str) -> str | None:
@@ -706,8 +706,9 @@ _PLURAL_HEADS = frozenset({"police", "people", "authorities", "officials", "sour
 _HEAD_END = frozenset({"in", "of", "at", "from", "for", "with", "on", "who", "which", "that", "to", "close"})
 
 
-def plural_subject(phrase: str) -> bool:
-    """Does a speaker phrase take a plural verb? ('Police', 'Diplomats in Lesk', 'officials' -> True)."""
+def plural_subject(phrase: str, lower: Container[str] = ()) -> bool:
+    """Does a speaker phrase take a plural verb? ('Police', 'Diplomats in Lesk', 'officials' -> True; with
+    ``lower``, the words the story writes lower-case, 'Traders' opening a sentence too)."""
     words = re.findall(r"[\w'’-]+|,", phrase)
     head_words: list[str] = []
     for w in words:
@@ -723,8 +724,8 @@ def plural_subject(phrase: str) -> bool:
     if not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")):
         return False
     # a capitalized word ending in s is more often a name ("Reuters", "United Nations") than a plural, unless
-    # it opens a longer phrase ("Diplomats in Lesk")
-    return head.islower() or (len(head_words) == 1 and len(words) > 1)
+    # it opens a longer phrase ("Diplomats in Lesk") or the story writes it lower-case ("traders" elsewhere)
+    return head.islower() or (len(head_words) == 1 and len(words) > 1) or (len(head_words) == 1 and low in lower)
 
 
 def plural_verb(verb: str) -> str:

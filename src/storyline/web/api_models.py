@@ -255,6 +255,9 @@ class TimelineItemOut(BaseModel):
     independent_sources: int = 1
     background: bool = Field(False, description="recalled by the articles from well before they were "
                                                 "written (listed after the story)")
+    minor: bool = Field(False, description="what the briefing heads no section with, nor the overview lists: a "
+                                           "low-value happening told beside weightier news (a sale beside a "
+                                           "bombing), or one nothing places (no date, place, name or figure)")
 
 
 class TimelinePage(PageMeta):

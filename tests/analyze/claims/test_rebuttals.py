@@ -163,3 +163,21 @@ def test_what_another_side_said_named_with_an_untrue_epithet_is_rejected(claims_
 def test_an_epithet_on_something_else_rejects_nothing(claims_of: Claims) -> None:
     text = "The spokesman said the report on the absurd comedy festival was well received."
     assert with_words(claims_of(text), "comedy festival").polarity == "assert"
+
+
+def test_allegations_found_to_be_false(claims_of: Claims) -> None:
+    text = ('"Allegations by Valdor regarding our ferry have been investigated in detail and found to be factually '
+            'incorrect and false," the spokesman said.')
+    assert with_words(claims_of(text), "found to be").polarity == "deny"
+
+
+def test_allegations_called_untrue_by_a_pronoun(claims_of: Claims) -> None:
+    text = ("The ministry on Sunday responded to the allegations made by Valdor about the ferry, calling them "
+            "'baseless and fabricated.'")
+    c = next(c for c in claims_of(text) if c.cue == "calling")
+    assert c.polarity == "deny" and c.speaker_text == "The ministry"
+
+
+def test_something_called_so_by_a_pronoun_is_no_denial(claims_of: Claims) -> None:
+    text = "The council discussed the ferry plan and called it a success."
+    assert not any(c.polarity == "deny" for c in claims_of(text))

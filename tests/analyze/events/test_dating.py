@@ -79,6 +79,7 @@ def test_dating_future_event_gets_no_report_date(mentions: Mentions) -> None:
     "Troops have patrolled the valley since the takeover of Kereth.",
     "The envoy had visited Kereth to meet the elders.",
     "Previously, a suicide bomber blew himself up in a mosque in Kereth.",
+    "Earlier last week, a suicide bomber blew himself up in a mosque in Kereth.",
     "The minister said the rebels had attacked a base in Kereth.",
     "Villagers have fled the valley since the army started shelling Kereth.",  # the mark on the verb it completes
 ])
@@ -92,6 +93,8 @@ def test_dating_background_is_never_dated_by_the_report(mentions: Mentions, text
     "The rebels seized the town of Kereth on Monday.",
     "A suicide bomber blew himself up in a mosque in Kereth.",
     "A spokesman said 610 people had been killed in Kereth.",  # backshifted "have been killed": the toll told now
+    "Earlier today, the rebels seized the town of Kereth.",  # an earlier hour of the day's news
+    "Earlier in the day, a suicide bomber blew himself up in a mosque in Kereth.",
 ])
 def test_dating_news_is_not_background(mentions: Mentions, text: str) -> None:
     found = [m for m in mentions(text) if m.type in ("TAKEOVER", "ASSAULT")]
@@ -392,3 +395,23 @@ def test_dating_a_motive_s_date_is_not_the_event_s(mentions: Mentions) -> None:
     m = _one(mentions("Gunmen stormed a hotel in Sarn on Monday in revenge for the killing of a cleric.",
                       published="2031-05-07"), "stormed")
     assert m.time is not None and m.time.value == "2031-05-05"
+
+
+def test_dating_after_that_gives_the_cause_of_a_toll_is_no_background(mentions: Mentions) -> None:
+    found = mentions("Twelve people were killed after a bomb exploded at a market in Sarn.")
+    assert not _one(found, "bomb").background and not _one(found, "exploded").background
+    found = mentions("At least 25 people were killed and over 50 sustained injuries after a blast ripped through "
+                     "the Tolvar railway station on Saturday.")
+    assert not _one(found, "blast").background
+    assert not _one(mentions("Twelve people died following the blast at the market in Sarn."), "blast").background
+
+
+def test_dating_after_with_a_gap_in_time_stays_background(mentions: Mentions) -> None:
+    found = mentions("Two men were killed in Sarn on Monday, two days after a blast killed 20 in Tolvar.")
+    assert _one(found, "blast").background
+
+
+def test_dating_a_claims_date_bounds_the_claimed_incident(mentions: Mentions) -> None:
+    m = _one(mentions("The group last week claimed responsibility for a siege of a hotel in Sarn that killed "
+                      "nine people."), "siege")
+    assert m.time is not None and m.time.value == "2031-W18" and m.time.mod == "ON_OR_BEFORE"

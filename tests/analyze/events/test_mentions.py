@@ -392,6 +392,18 @@ def test_events_receiving_a_visitor_is_a_visit(events_of: Callable[[str], list[E
     assert bool([e for e in events_of(text) if e.text == "received" and e.type == "CONSULT"]) == want
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("Foreign Minister Jane Holloway called on President Arvid Lenk in Lesk on Monday.", True),
+    ("The envoy called on the president at his office.", True),
+    ("Norland called on Velmora to withdraw its troops.", False),  # a demand: the complement says what is asked
+    ("The minister called on President Arvid Lenk to resign.", False),
+    ("The opposition called on the government on Monday.", False),  # no person called on
+])
+def test_events_calling_on_a_person_is_a_meeting(events_of: Callable[[str], list[EventMention]], text: str,
+                                                  want: bool) -> None:
+    assert bool([e for e in events_of(text) if e.text == "called" and e.type == "CONSULT"]) == want
+
+
 def test_events_going_on_is_no_trip(events_of: Callable[[str], list[EventMention]]) -> None:
     told = events_of("The minister then went on to add that Norland had expelled a senior diplomat.")
     assert not [e for e in told if e.type == "CONSULT"], [(e.text, e.type) for e in told]

@@ -26,6 +26,11 @@ def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: i
     ("Rebels attacked the convoy on Monday.", "attacked", "asserted"),
     ("At least 3,958 people have died due to flooding.", "flooding", "asserted"),  # a cause, not a schedule
     ("The minister is due to visit Kereth on Monday.", "visit", "expected"),
+    ("Foreign Minister Jane Holloway to visit Lesk next week for talks", "talks", "expected"),  # a headline
+    ("Top Norland diplomat to visit Velmora in mid-March", "visit", "expected"),
+    ("Envoy Holloway to begin regional trip tomorrow", "trip", "expected"),
+    ("Foreign Minister Holloway meets Velmoran counterpart in Lesk", "meets", "asserted"),  # a headline's present
+    ("The envoy went to Lesk to meet the president.", "meet", "asserted"),  # a purpose of a deed done
     ("Kereth has asked Valdora to withdraw 30 diplomats by 12 November.", "withdraw", "planned"),  # a demand
     ("Kereth told Valdora to withdraw its diplomats.", "withdraw", "planned"),
     ("The Farm Party demanded Mr Oster's resignation over the collapse.", "resignation", "planned"),  # asked for

@@ -283,3 +283,13 @@ def test_reported_it_is_the_body_that_says_it(nlp: Language) -> None:
     out = reported_it(named, doc)
     its = [(m.start, m.chain) for m in out if m.text.lower() == "it"]
     assert its == [(text.index("it had"), "a1:c0")]  # a person's "it" and a sentence's "It" are no one
+
+
+def test_name_chains_a_body_word_alone_joins_the_one_body_it_ends() -> None:
+    text = ("The Velmor Guard struck. The Guard's camp fell. The Tarsk Council met; the Ostra Council too. "
+            "The Council left.")
+    out = name_chains([_m(text, "Velmor Guard", "ORG"), _m(text, "Guard", "ORG"), _m(text, "Tarsk Council", "ORG"),
+                       _m(text, "Ostra Council", "ORG"), _m(text, "Council", "ORG", 2)], "a1", {})
+    assert _chain_of(out, "Guard") == _chain_of(out, "Velmor Guard")
+    council = next(m for m in out if m.text == "Council")
+    assert council.chain not in {_chain_of(out, "Tarsk Council"), _chain_of(out, "Ostra Council")}  # two bodies

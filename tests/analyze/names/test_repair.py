@@ -539,4 +539,5 @@ def test_link_acronyms_other_acronym_given_inside_the_bracket() -> None:
 def test_trim_mention_a_rank_before_a_persons_name_leaves_a_body() -> None:
     text = "Chief of the Velmor Guard Gen. Orlan Vesk spoke; the Tarsk Gen met them."
     assert trim_mention(_m(text, "Velmor Guard Gen", "ORG"), text).text == "Velmor Guard"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "Velmor Guard Gen.", "ORG"), text).text == "Velmor Guard"  # type: ignore[union-attr]
     assert trim_mention(_m(text, "Tarsk Gen", "ORG"), text).text == "Tarsk Gen"  # type: ignore[union-attr]

@@ -179,3 +179,11 @@ def test_retype_the_odd_name_in_a_list_of_places_is_a_place(
                      "It hit Lisbon, Madrid, Porto and Taroudanto. Orlan Vesk and Dara Imrani met.")
     assert labels.get("Taroudanto") == "GPE"
     assert labels.get("Dara Imrani") == "PERSON"
+
+
+def test_retype_a_place_tag_confirmed_by_an_address_outweighs_person_tags(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    text = ("Of the villages hit, Kelvarsk is the best known. Kelvarsk was a seat of kings. "
+            "A man walked past the ruins in Kelvarsk, Norway, on Monday.")
+    analysis = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    assert {m.label for m in analysis.mentions if m.text == "Kelvarsk"} == {"GPE"}

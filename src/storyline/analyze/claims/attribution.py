@@ -1120,7 +1120,10 @@ def _calls_untrue(verb: Token) -> tuple[int, int] | None:
     # "described as ''lies'' X's allegations": the parser may put the allegation inside the "as" phrase
     obj = _child(verb, "dobj") or _child(comp, "nsubj") or next(
         (t for t in comp.subtree if t.dep_ == "pobj" and t.lemma_.lower() in CLAIM_NOUNS | _ALLEGATION_NOUNS), None)
-    if obj is None or obj.lemma_.lower() not in CLAIM_NOUNS | _ALLEGATION_NOUNS:
+    if obj is not None and obj.lower_ in ("them", "it") and any(
+            t.lemma_.lower() in _ALLEGATION_NOUNS and t.i < obj.i for t in verb.sent):
+        pass  # "responded to the allegations ..., calling them baseless": what it calls so is the allegation
+    elif obj is None or obj.lemma_.lower() not in CLAIM_NOUNS | _ALLEGATION_NOUNS:
         return None
     # "absurd and an attempt to shift attention": the parser may hang the second epithet on the verb
     toks = [*obj.subtree, *comp.subtree, *(t for c in verb.children if c.dep_ in ("conj", "dobj") and c.i > comp.i

@@ -36,7 +36,7 @@ REJECT_VERBS = words("reject dismiss refute rebut repudiate deny disown")
 #: verbs of refusing: a rejection only with an allegation as object ("we refuse these allegations")
 REFUSE = words("refuse")
 #: adjectives (and nouns) that call what was said untrue
-DISMISSIVE = words("absurd baseless unfounded false untrue groundless ridiculous preposterous fabricated "
+DISMISSIVE = words("absurd baseless unfounded false untrue incorrect groundless ridiculous preposterous fabricated "
                    "fake misleading nonsense unsubstantiated lie lies fiction fabrication slander propaganda untenable "
                    "inaccurate")
 #: nouns of taking part: "no role in", "any involvement in", "no link with", "no hand in"
@@ -179,7 +179,10 @@ def _unsound_allegation(pred: Token, wide: bool = True) -> bool:
         return False
     if negated(pred) and pred.lemma_.lower() in SOUND_VERBS:
         return True
-    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in DISMISSIVE for c in pred.children)
+    # "the allegations ... have been investigated and found to be incorrect and false": what they were found to be
+    found = [x for c in pred.children if c.dep_ in ("xcomp", "oprd") for x in (c, *c.children)]
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in DISMISSIVE
+               for p in (pred, *found) for c in (*p.children, p) if c.i != pred.i)
 
 
 #: the accused speaking of itself, or its lawyer of the client ("my client is innocent")

@@ -23,7 +23,8 @@ its own, bounds it: on or before four days before the report): past perfect ("ha
 "since" phrase ("since the Taliban regained power", "the deadliest since the
 2014 attack"), before/after/following another event ("after the takeover",
 "three days after a bombing killed 12"), an anniversary or memorial of it,
-"previously"/"earlier"/"once"/"in the past" on its verb, or a noun marked
+"previously"/"earlier"/"once"/"in the past" on its verb (not "earlier today", "earlier in the day": the
+day's news), or a noun marked
 "former/previous/earlier/last" ("the previous blast"). ``distinct`` marks a
 mention that the text sets apart from the incident just told ("another
 attack", "a second blast", "in a separate attack").
@@ -339,7 +340,8 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
         own = _dated_in(_noun_tokens(tok), dated, stop=tok, others=others)
         if any(x.start < tok.idx for x in own):
             return [x for x in own if x.start < tok.idx], "clause"
-        return [x for x in own if x.start > tok.idx], "before"
+        # "the group last week claimed responsibility for a siege": the claim's day bounds the siege too
+        return [x for x in own if x.start > tok.idx] or _claim_dates(tok, dated), "before"
     else:
         found = _dated_in(_noun_tokens(tok), dated, stop=tok, others=others) or [
             x for x in dated if (span := tok.doc.char_span(x.start, x.end, alignment_mode="expand")) is not None
@@ -547,6 +549,18 @@ def _claimed_for(tok: Token) -> bool:
         "responsibility", "credit", "blame", "claim", "accuse", "condemn")
 
 
+def _claim_dates(tok: Token, dated: list[Timex]) -> list[Timex]:
+    """The dates of the verb that claims or blames the noun ("last week claimed responsibility for a siege"),
+    outside the noun's own phrase: the incident happened on or before them."""
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+    if verb is not None and verb.pos_ not in ("VERB", "AUX"):  # "claimed responsibility for": the claim's verb
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    mine = {t.i for t in tok.subtree}
+    return _dated_in([t for t in _clause_tokens(verb) if t.i not in mine], dated, stop=verb)
+
+
 def _noun_tokens(noun: Token) -> list[Token]:
     """A noun trigger's own phrase: its subtree without clauses about something else ("a suspect in the Sarn
     bombing arrested last week"); a relative clause whose subject is the event stays ("that killed 15")."""
@@ -715,10 +729,10 @@ def is_background(tok: Token) -> bool:
         verb = verb.head  # "had visited X to meet the elders": the purpose shares the trip's telling
     if _past_perfect(verb) and not _backshifted_toll(verb):
         return True
-    if any(c.lower_ in BACKGROUND_ADVERBS and c.dep_ == "advmod" for c in verb.children):
+    if any(c.lower_ in BACKGROUND_ADVERBS and c.dep_ == "advmod" and not _same_day(c) for c in verb.children):
         return True
     sent = tok.sent
-    if sent[0].lower_ in ("earlier", "previously") and sent[0].i < tok.i:
+    if sent[0].lower_ in ("earlier", "previously") and sent[0].i < tok.i and not _same_day(sent[0]):
         return True  # "Earlier last week, a suicide blast ...", "Previously, a bomber ..."
     if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in BACKGROUND_ADJECTIVES and c.dep_ in ("amod", "advmod")
                                              for c in tok.children):
@@ -726,19 +740,48 @@ def is_background(tok: Token) -> bool:
     # "since the Taliban regained power", "after talks collapsed", "since the army started shelling the town" (the
     # mark on the verb the trigger completes)
     heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
-    if any(c.dep_ == "mark" and c.lower_ in BEFORE_AFTER for v in heads for c in v.children):
+    if any(c.dep_ == "mark" and c.lower_ in BEFORE_AFTER and not _toll_cause(c) for v in heads for c in v.children):
         return True
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("follow", "succeed"):
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("follow", "succeed") and not _toll_cause(tok.head):
         return True  # "the attack follows the market bombing in Sarn"
     if _described_by_another(tok):
         return True  # "two men arrested on the day of the bombing remain in custody"
     for anc in [tok, *tok.ancestors]:
-        if anc.lower_ in BEFORE_AFTER and anc.dep_ in ("prep", "mark"):
+        if anc.lower_ in BEFORE_AFTER and anc.dep_ in ("prep", "mark") and not _toll_cause(anc):
             return True  # "since the takeover", "after a bombing killed 12", "following the attack"
         if anc.i != tok.i and (anc.lemma_.lower() in MEMORY_NOUNS or is_motive(anc)):
             return True  # "the anniversary of the massacre", "in the aftermath of the blast", "in revenge for the
             # killing of a cleric" (a motive is older than what it moved)
     return False
+
+
+#: units of a gap in time ("three days after the blast")
+GAP_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+
+
+def _toll_cause(word: Token) -> bool:
+    """"after"/"following" that gives the cause of the deaths or injuries it hangs on ("twelve were killed after a
+    bomb exploded", "50 sustained injuries after a blast ripped through the station", "died following the blast"):
+    the incident itself, not an older one; not with a gap in time ("killed on Monday, two days after a blast")."""
+    if word.lower_ not in ("after", "following"):
+        return False
+    if any(c.dep_ == "npadvmod" for c in word.children) or \
+            (word.i > 0 and word.doc[word.i - 1].lemma_.lower() in GAP_UNITS):
+        return False
+    head = word.head.head if word.dep_ == "mark" else word.head
+    heads = (head, head.head) if head.dep_ == "conj" else (head,)
+    return any(h.lemma_.lower() in TOLL_VERBS or h.lower_ == "dead" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("injury", "wound") for c in h.children) for h in heads)
+
+
+#: what follows a sentence's opening "Earlier" when it tells the day's news, not an older incident: "Earlier today",
+#: "Earlier in the day", "Earlier this morning"
+SAME_DAY = re.compile(r"\s*(?:today|tonight|in the day|this (?:morning|afternoon|evening))\b", re.I)
+
+
+def _same_day(earlier: Token) -> bool:
+    """"Earlier today, the minister met X": the same day's news (an earlier hour), not background."""
+    return SAME_DAY.match(earlier.doc.text, earlier.idx + len(earlier.text)) is not None
 
 
 def is_motive(tok: Token) -> bool:

@@ -415,6 +415,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return EventKind("TAKEOVER", "capture", "verb")  # "fighters held the town for eleven days"
         if lemma == "receive" and _receives_visitor(tok, index):
             return EventKind("CONSULT", "visit", "verb")  # "the minister received X in Lesk": X's visit
+        if lemma == "call" and _calls_on(tok, index):
+            return EventKind("CONSULT", "meeting", "verb")  # "called on the president in Lesk": a courtesy call
         if lemma in APPOINTING_VERBS and _as_role(tok):
             return EventKind("APPOINT", "appointment", "verb")  # "named X as chief negotiator"
         if lemma in BIDDING_VERBS and _bids(tok):
@@ -606,6 +608,24 @@ def _receives_visitor(verb: Token, index: args.MentionIndex) -> bool:
         if (m is not None and m.label == "PERSON") or obj.lemma_.lower() in ENVOY_NOUNS or any(
                 a.dep_ == "appos" and (n := index.at(a)) is not None and n.label == "PERSON" for a in obj.children):
             return True
+    return False
+
+
+#: whom a visitor calls on: a title ("called on the president") or an envoy, when no name is given
+CALLED_ON = frozenset(w.lower() for w in TITLE_HEADS) | ENVOY_NOUNS
+
+
+def _calls_on(verb: Token, index: args.MentionIndex) -> bool:
+    """"the minister called on President X in Lesk": a visit paid to a person (a named one, a title or an envoy),
+    not a demand ("called on X to withdraw", "called on the government to act": a complement says what is
+    asked)."""
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            m = index.at(obj)
+            if (m is not None and m.label == "PERSON") or obj.lemma_.lower() in CALLED_ON:
+                return True
     return False
 
 

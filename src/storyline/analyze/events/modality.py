@@ -5,7 +5,7 @@ Readings, strongest cue first:
 - denied: the trigger sits under "deny"/"reject" ("denied carrying out the attack");
 - hypothetical: an "if"/"unless" clause, or "would/could/might/may" on the trigger's verb;
 - planned: under "plan/intend/aim/prepare/decide/seek to";
-- expected: "will", "is expected/scheduled/set/due to", "upcoming", "next";
+- expected: "will", "is expected/scheduled/set/due to", "upcoming", "next"; a headline's "X to visit Y";
 - alleged: "allegedly/reportedly/purportedly", "alleged"/"suspected" modifiers, or under
   "allege/accuse/blame/suspect";
 - claimed: under "claim" ("claimed responsibility for the blast");
@@ -149,6 +149,24 @@ def _demanded_clause(tok: Token) -> bool:
         "demand", "urge", "insist", "request", "ask") and not any(c.dep_ == "aux" for c in tok.children)
 
 
+def _infinitive(tok: Token) -> bool:
+    """A bare verb with "to": "to visit"."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+#: finite verb tags: a sentence with none is headline English ("Minister to visit Lesk")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _headline_infinitive(tok: Token) -> bool:
+    """"Minister to visit Lesk next week", "Top diplomat to visit X": a headline's "to" infinitive, with no finite
+    verb in its sentence, tells what is to come (the parser makes it the root or a clause of the subject noun)."""
+    if not _infinitive(tok) or any(t.tag_ in FINITE_TAGS for t in tok.sent):
+        return False
+    return tok.dep_ == "ROOT" or (tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "ROOT" and
+                                  tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i)
+
+
 def _local_reading(chain: list[Token]) -> str | None:
     for t in chain:
         if _demanded(t, chain):
@@ -184,6 +202,8 @@ def _local_reading(chain: list[Token]) -> str | None:
             return "expected"
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in kids):
             return "expected"
+        if _headline_infinitive(t):
+            return "expected"  # a headline's "Minister to visit Lesk next week", "Envoy to begin a tour": to come
         if any(c.lower_ in ALLEGED_ADV for c in kids) or any(
                 c.dep_ == "amod" and c.lower_ in ALLEGED_MOD for c in kids):
             return "alleged"

@@ -68,6 +68,7 @@ from storyline.lexicons.titles import (
     NOMINAL_ORG,
     NOMINAL_PERSON,
     NOMINAL_PLACE,
+    ORG_SUFFIXES,
     ROLE_HEADS,
     words,
 )
@@ -248,7 +249,17 @@ class _ChainIndex:
                 return self.by_key[k]
         if m.kind != "name" or (m.label in _PLACE_LABELS and len(name_tokens(m.text)) > 1):
             return None
-        return self._person_chain(m) or self._bare_surname_chain(m)
+        return self._person_chain(m) or self._bare_surname_chain(m) or self._body_word_chain(m)
+
+    def _body_word_chain(self, m: Mention) -> _Chain | None:
+        """A capitalized body word alone ("the Guard's camp") joins the one body chain of the document whose name
+        it ends ("the Velmor Guard"): a body's short name. Several such bodies: none."""
+        if m.label not in _GROUP_LABELS or " " in m.text.strip() or m.text not in ORG_SUFFIXES:
+            return None
+        word = m.text.casefold()
+        found = {c.number for c in self.chains if c.label in _GROUP_LABELS
+                 for f in c.members if len(name_tokens(f.text)) > 1 and name_tokens(f.text)[-1] == word}
+        return self.chains[found.pop()] if len(found) == 1 else None
 
     def _bare_surname_chain(self, m: Mention) -> _Chain | None:
         """A full person name joins an earlier chain of its bare last name ("Vesk ... Orlan Vesk")."""

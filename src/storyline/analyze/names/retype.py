@@ -106,6 +106,8 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
         return "PERSON"
     if _placed(m, span, doc):
         return "GPE"
+    if m.label in ("GPE", "LOC") and _placed(replace(m, label="ORG"), span, doc):
+        return m.label  # "in X, <Country>" of a name tagged a place: confirmed, it counts double in the vote
     words = m.text.split()
     if len(words) == 1 and _described_as_person(m, span, doc):
         return "PERSON"

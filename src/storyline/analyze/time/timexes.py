@@ -171,6 +171,17 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
         # the parse often loses; read it as untensed (nearest the DCT; weekdays: the last one)
         return "none"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ in ("pcomp", "advcl") and verb.head.i != verb.i:
+        # "will be explaining it before travelling to Lisbon at the weekend": a bare gerund has no tense of
+        # its own; the clause it hangs on has ("after meeting the envoy on Tuesday, she left": past)
+        head = governing_verb(verb.head)
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+            return _verb_tense(head, [c for c in head.children if c.dep_ in ("aux", "auxpass")])
+    return _verb_tense(verb, auxes)
+
+
+def _verb_tense(verb: Token, auxes: list[Token]) -> str:
+    """The tense of a verb from its tag and auxiliaries (:func:`tense_of`)."""
     if is_future(verb):
         # "would be detonated on September 26" in a past narrative: a future seen from a past day, not from the
         # DCT ("would": weekdays still ahead, month-days the nearest)
