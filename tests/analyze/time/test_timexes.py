@@ -427,11 +427,11 @@ def test_month_day_naming_an_incident_a_past_clause_tells_is_past(run: Callable[
 
 
 def test_a_bare_gerund_takes_the_tense_of_the_clause_it_hangs_on(run: Callable[..., ArticleAnalysis]) -> None:
-    """"will be explaining it before travelling to Lisbon at the weekend" (a Wednesday report): the trip is
+    """"will be explaining it before travelling to Lesk at the weekend" (a Wednesday report): the trip is
     ahead, the coming weekend; a gerund has no tense of its own. In a past clause it stays behind us."""
-    a = run("The minister will be explaining the plan to the bankers before travelling to Lisbon at the weekend.")
+    a = run("The minister will be explaining the plan to the bankers before travelling to Lesk at the weekend.")
     assert timex(a, "the weekend").value == "2023-W09-WE"  # 4-5 March 2023
-    b = run("The minister explained the plan to the bankers before travelling to Lisbon at the weekend.")
+    b = run("The minister explained the plan to the bankers before travelling to Lesk at the weekend.")
     assert timex(b, "the weekend").value == "2023-W08-WE"  # 25-26 February
     c = run("The envoy will sign the accord after meeting the council on Friday.")
     assert timex(c, "Friday").value == "2023-03-03"

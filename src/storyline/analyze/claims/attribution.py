@@ -1040,7 +1040,7 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
         return Found(Cue("denial", "deny"), _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
                      _within_paragraph(page, untrue, tok.idx), tok.sent, channel=channel, via="called")
     denounced = _denounced_claim(tok)
-    if denounced is not None:  # "India rebuked the minister's allegations": a rejection of them
+    if denounced is not None:  # "Valdora rebuked the minister's allegations": a rejection of them
         speaker, channel = find_subject(tok, page)
         return Found(Cue("denial", "deny"), _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
                      _within_paragraph(page, denounced, tok.idx), tok.sent, channel=channel, via="object")

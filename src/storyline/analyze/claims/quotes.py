@@ -58,7 +58,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _is_opening(text: str, i: int) -> bool:
     """A straight mark opens when it follows a space/start/opening bracket (not a letter); one glued to the word
-    or comma before it with a space after it closes ('… trace it," Qureshi said': the opening mark was lost)."""
+    or comma before it with a space after it closes ('… trace it," Vell said': the opening mark was lost)."""
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if prev in ",;.!?" and nxt.isspace():

@@ -172,7 +172,7 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
         return "none"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBG" and not auxes and verb.dep_ in ("pcomp", "advcl") and verb.head.i != verb.i:
-        # "will be explaining it before travelling to Lisbon at the weekend": a bare gerund has no tense of
+        # "will be explaining it before travelling to Lesk at the weekend": a bare gerund has no tense of
         # its own; the clause it hangs on has ("after meeting the envoy on Tuesday, she left": past)
         head = governing_verb(verb.head)
         if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
