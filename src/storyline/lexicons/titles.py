@@ -46,8 +46,10 @@ Army Navy Naval Military National General Joint Permanent High Regional District
 Lance Metropolitan
 """)
 
-#: abbreviations written with or without a full stop ("Lt. Gen." / "Lt Gen")
-_ABBREVIATED = words("Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Lieut Col Maj Brig Capt Cmdr Adm Sgt Cpl Pvt Rev Cdr")
+#: military ranks' abbreviations, written with or without a full stop ("Lt. Gen." / "Lt Gen")
+RANK_ABBREVIATIONS = words("Gen Lt Lieut Col Maj Brig Capt Cmdr Adm Sgt Cpl Pvt Cdr")
+#: abbreviations written with or without a full stop
+_ABBREVIATED = words("Mr Mrs Ms Dr Prof Sen Rep Gov Rev") | RANK_ABBREVIATIONS
 
 #: lowercase heads of role phrases ("special envoy to X", "the spokesman of X", "acting foreign minister")
 ROLE_HEADS = words("""

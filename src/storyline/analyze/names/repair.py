@@ -65,6 +65,7 @@ from storyline.lexicons.titles import (
     MEDIA_NOUNS,
     ORG_SUFFIXES,
     PLACE_UNIT_WORDS,
+    RANK_ABBREVIATIONS,
     ROLE_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -214,7 +215,7 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
 
 
 #: a military rank's abbreviation at the end of a body's or place's mention, before a person's name
-_RANK_TAIL = re.compile(r" (?:Gen|Lt|Col|Maj|Brig|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Cdr)\.?$")
+_RANK_TAIL = re.compile(rf" (?:{'|'.join(sorted(RANK_ABBREVIATIONS))})\.?$")
 _NAME_AFTER = re.compile(r"\.? [A-Z][a-z]")
 
 
