@@ -17,6 +17,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from storyline.lexicons.titles import HEADING_SMALL_WORDS
+
 NAME = "storyline_paragraphs"
 
 
@@ -28,9 +30,6 @@ _OPENING = 8
 _APOSTROPHES = frozenset("'’")  # "Norland' President ...": a possessive, not the end of the opening words
 
 
-#: the small words a title-case heading keeps in lower case
-_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "with",
-                          "by", "from", "as", "vs", "via", "over", "after", "into", "off", "up", "out", "per"})
 #: the most words a heading has
 _HEADING_WORDS = 20
 
@@ -47,7 +46,7 @@ def _after_heading(doc: Doc, gap_i: int) -> bool:
     words = [t for t in line if t.is_alpha]
     if len(words) < 2 or len(line) > _HEADING_WORDS or line[-1].text in ".!?;,\"”’'":
         return False
-    return all(t.text[:1].isupper() or t.lower_ in _SMALL_WORDS for t in words)
+    return all(t.text[:1].isupper() or t.lower_ in HEADING_SMALL_WORDS for t in words)
 
 
 def mark_paragraphs(doc: Doc) -> Doc:

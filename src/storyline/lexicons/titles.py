@@ -226,6 +226,8 @@ URGENT FLASH DEVELOPING JUST IN
 
 #: words a title-case headline leaves in lower case ("Death Toll in Blast Rises to 64")
 SMALL_WORDS = words("a an the of in on at to for and or but nor by with from as into over per via vs is are")
+#: the small words a title-case heading keeps in lower case ("Three Killed after Blast in Sarn")
+HEADING_SMALL_WORDS = SMALL_WORDS | words("after off up out")
 
 #: office nouns a description is built on (leader, official, actor... are not offices: left to coref)
 OFFICE_HEADS = words("""

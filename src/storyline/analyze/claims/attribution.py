@@ -39,7 +39,7 @@ from storyline.analyze.claims.cues import (
 )
 from storyline.analyze.claims.quotes import Quote, breaks
 from storyline.analyze.claims.rebuttals import ALLEGATION_NOUNS as _ALLEGATION_NOUNS
-from storyline.analyze.claims.rebuttals import DISMISSIVE
+from storyline.analyze.claims.rebuttals import CALLING_VERBS, DISMISSIVE
 from storyline.analyze.claims.responsibility import taking_responsibility
 from storyline.analyze.doctext import doc_text
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
@@ -1103,11 +1103,6 @@ def _owned_claim_noun(noun: Token) -> tuple[Cue, Token, tuple[int, int]] | None:
     return cue, owner, _subtree(clause)  # with its "that", like a verb's clause
 
 
-#: verbs of calling something so, active: "X called the allegations absurd" denies them when what is called so is
-#: an allegation and what it is called says it is untrue
-CALLING_ACTIVE = words("call describe brand label term deem dub characterize characterise dismiss")
-
-
 def _calls_untrue(verb: Token) -> tuple[int, int] | None:
     """"X called the allegations absurd and politically motivated", "X described the accusations as baseless": the
     allegation and what X calls it (the parser may make the noun the subject of its complement)."""
@@ -1154,6 +1149,9 @@ def _denounced_claim(verb: Token) -> tuple[int, int] | None:
 
 #: verbs of calling something so, read in the passive with their agent ("was described by X as a provocation")
 CALLING = words("call describe dismiss brand label term deem characterize characterise")
+#: verbs of calling something so, active: "X called the allegations absurd" denies them when what is called so is
+#: an allegation and what it is called says it is untrue (the passive ones and the rebuttals' own)
+CALLING_ACTIVE = CALLING | CALLING_VERBS
 #: what calls an account untrue ("dismissed by X as absurd", "called baseless by X")
 _DISMISSING = words("dismiss reject")
 
