@@ -652,3 +652,22 @@ def test_casualties_an_additional_count_of_another_kind_a_few_words_on(figures: 
     assert _one(figures, text, "injured").min == 284
     # negative: an additional count of the toll's own kind adds to it
     assert [f.min for f in figures("The toll rose to 14 after an additional two people died.")] == [14]
+
+
+def test_casualties_a_figure_takes_the_day_its_own_clause_gives(analyzer, make_article) -> None:  # type: ignore[no-untyped-def]
+    text = ("The interior minister on Thursday revised the death toll from the twin bombings in Tarvin from 95 "
+            "to 84. In an interview on Wednesday, the health minister had revised the toll from 103 to 95. "
+            "The toll from the attack on Tuesday has risen to 103.")
+    res = analyzer.analyze(make_article(text, published="2031-05-08"))  # a Thursday
+    days = {f.min: f.date for m in res.events for f in m.figures if f.kind == "killed"}
+    assert days[95] == "2031-05-07"  # Wednesday's revision
+    assert days[84] is None  # the publication day: no day of its own before it
+    assert days[103] is None  # "on Tuesday" is the attack's, not the rise's
+
+
+def test_casualties_a_toll_revised_from_one_total_to_another_after_its_own_phrase(figures: Figures) -> None:
+    text = "The minister revised the death toll from the twin bombings in Tarvin from 95 to 84."
+    f = _one(figures, text)
+    assert (f.min, f.previous, f.revision) == (84, 95, "down")
+    # negative: "from" naming only the source of the toll gives no total
+    assert not figures("The minister revised the death toll from the twin bombings in Tarvin.")

@@ -614,7 +614,10 @@ def _linked(tok: Token) -> list[Token]:
         verb = toll.head
         # "revised the toll down to 15": the preposition may hang on the particle
         heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("down", "up"))]
-        out += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", *PAST_PREPS)
+        preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+        # "revised the toll ... from 95 to 84" parsed with "to 84" under "from"
+        preps += [c for p in preps if p.lower_ == "from" for c in p.children if c.dep_ == "prep" and c.lower_ == "to"]
+        out += [g for c in preps if c.lower_ in ("to", "at", "by", *PAST_PREPS)
                 for g in c.children if g.dep_ == "pobj" and (c.lower_ != "by" or _to_total(g))]
         if toll.dep_ in ("nsubj", "nsubjpass"):  # "the number of deaths exceeded 6,100", "the toll was 50"
             out += [c for c in verb.children if c.dep_ in ("dobj", "attr")]
