@@ -2,10 +2,14 @@
 
 Every figure an article gives for the incident is kept as a
 :class:`~storyline.model.CasualtyReport` (kind, min/max, qualifier, article,
-span, publication date). Within one article, the figure told as a new total
-("has risen to 14", "taking the toll to 59") is the article's current one;
-otherwise its first figure that is neither a part of the toll ("including two
+span, publication date, and the day its own clause gives it: "on Wednesday the
+minister revised the toll from 103 to 95" in Thursday's article). Within one
+article, only its latest-dated figures can be current; among them the new total
+that ends its chain of revisions ("from 95 to 84" after "from 103 to 95"), else
+the last figure told as a new total ("has risen to 14", "taking the toll to
+59"), else its first figure that is neither a part of the toll ("including two
 police officers") nor told as an earlier one ("initially", "had left 42 dead").
+A figure its clause dates counts on that day.
 Its other figures are kept with status "earlier" or "partial". A wire copy
 counts with its original once.
 
@@ -29,8 +33,9 @@ later day while the older one is not repeated) is a revision, "up" or
 "down". Two figures that cannot both be true (their ranges do not meet)
 conflict when sources give them side by side: on the same day with neither
 told as a new total, or the older one still given after the newer appeared
-("killed 12" two days after "the toll has risen to 14"); a size in words
-("thousands") conflicts with no count in numbers. Conflicts list every
+("killed 12" two days after "the toll has risen to 14"), but not a later
+count that rises from a stated downward correction of the older one; a size in
+words ("thousands") conflicts with no count in numbers. Conflicts list every
 competing value with its articles and mentions.
 """
 

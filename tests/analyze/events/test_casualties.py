@@ -663,6 +663,11 @@ def test_casualties_a_figure_takes_the_day_its_own_clause_gives(analyzer, make_a
     assert days[95] == "2031-05-07"  # Wednesday's revision
     assert days[84] is None  # the publication day: no day of its own before it
     assert days[103] is None  # "on Tuesday" is the attack's, not the rise's
+    # the day of the deed is not the day of the count: Thursday's report of Monday's dead is Thursday's count
+    res = analyzer.analyze(make_article("A bomb killed 12 people at the bus station on Monday. Police said on "
+                                        "Tuesday that 14 people were injured.", published="2031-05-08"))
+    days = {(f.kind, f.min): f.date for m in res.events for f in m.figures}
+    assert days[("killed", 12)] is None and days[("injured", 14)] == "2031-05-06"
 
 
 def test_casualties_a_toll_revised_from_one_total_to_another_after_its_own_phrase(figures: Figures) -> None:

@@ -8,7 +8,8 @@ min 12; "dozens" -> 12; "scores" -> 20; "hundreds" -> 100; "10 to 12" -> min
 A toll that changes is a new total, never a range: "rose by one to 101" is
 101 (the "by one" is a change, not a count), "rose from 12 to 14" is 14 with
 ``previous`` 12. "Seven more died", "another two succumbed" are increments and
-give no total. How the text tells a figure is kept with it (see
+give no total; "lowered it by more than 100 to 253" is 253, "253, down from an
+earlier total of 359" is 253 with ``previous`` 359. How the text tells a figure is kept with it (see
 :class:`storyline.model.Figure`): as a revision ("rose/climbed/jumped to",
 "taking the toll to", "now stands at", "revised down to"), as an earlier
 figure ("initially", "had earlier put the number at", "initial reports"), or
@@ -32,6 +33,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from storyline.lexicons import numbers as lexicon_numbers
+from storyline.lexicons.speech import REPORTING_VERBS
 from storyline.model import Figure, Quantity
 
 #: cue lemma -> casualty kind
@@ -1089,11 +1091,17 @@ def _still(span: SpacySpan) -> bool:
 DAY_PREPS = frozenset({"on", "by", "as", "of"})
 
 
+#: verbs whose date is the day a figure was given: a toll's change or level, and reporting it
+DAY_OF_COUNT_VERBS = TOLL_VERBS | RISING | REPORTING_VERBS | frozenset({"give", "release", "publish", "update",
+                                                                         "correct", "adjust", "lower"})
+
+
 def figure_day(doc: Doc, fig: Figure, days: dict[int, str]) -> str | None:
-    """The day the figure's own clause gives it, read up from its count through the verbs above it (the nearest
-    verb with a date of its own): "on Wednesday the minister revised the toll from 103 to 95" (Wednesday, even in
-    Thursday's article), "police said on Tuesday that the toll had risen to 47", "rose to 100 on Tuesday". A date
-    of a noun on the way is its noun's ("the toll from the attack on Monday rose to 47": no day for 47).
+    """The day the figure's own clause gives it, read up from its count through the verbs above it that give or
+    change a count (the nearest with a date of its own): "on Wednesday the minister revised the toll from 103 to
+    95" (Wednesday, even in Thursday's article), "police said on Tuesday that 47 were killed", "rose to 100 on
+    Tuesday". The date of the deed is not the count's: "a bomb killed 12 people on Monday" in Wednesday's report
+    is Wednesday's count of Monday's dead; nor is a noun's ("the toll from the attack on Monday rose to 47").
 
     ``days``: token index -> the day (YYYY-MM-DD) of the dated expression the token is part of.
     """
@@ -1102,7 +1110,7 @@ def figure_day(doc: Doc, fig: Figure, days: dict[int, str]) -> str | None:
         return None
     t = span.root
     for _ in range(8):
-        if t.pos_ in ("VERB", "AUX"):
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in DAY_OF_COUNT_VERBS:
             for c in t.children:
                 if c.dep_ in ("npadvmod", "advmod", "tmod", "obl") and c.i in days:
                     return days[c.i]  # "revised the toll Wednesday", "a day earlier"
