@@ -619,8 +619,9 @@ def _linked(tok: Token) -> list[Token]:
         preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
         # "revised the toll ... from 109 to 96" parsed with "to 96" under "from"
         preps += [c for p in preps if p.lower_ == "from" for c in p.children if c.dep_ == "prep" and c.lower_ == "to"]
-        out += [g for c in preps if c.lower_ in ("to", "at", "by", *PAST_PREPS)
-                for g in c.children if g.dep_ == "pobj" and (c.lower_ != "by" or _to_total(g))]
+        # (or as "from [109 to 96]", the old total a quantifier of the new one, like "by [two to 16]")
+        out += [g for c in preps if c.lower_ in ("to", "at", "by", "from", *PAST_PREPS)
+                for g in c.children if g.dep_ == "pobj" and (c.lower_ not in ("by", "from") or _to_total(g))]
         if toll.dep_ in ("nsubj", "nsubjpass"):  # "the number of deaths exceeded 6,100", "the toll was 50"
             out += [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     return out
