@@ -210,25 +210,25 @@ def test_tolls_a_size_in_words_is_no_rival_of_a_count() -> None:
 
 def test_tolls_a_figure_its_clause_dates_before_the_article_is_not_the_articles_latest() -> None:
     arts = {"a1": Article(id="a1", text="", published="2031-05-07", published_granularity="day")}
-    # "on Tuesday revised from 95 to 84 ... In an interview on Monday the health minister revised it from 103 to
-    # 95": told last, Monday's revision is still the older one
+    # "on Tuesday revised from 109 to 96 ... In an interview on Monday the health minister revised it from 118 to
+    # 109": told last, Monday's revision is still the older one
     m = EventMention(id="a1:ev0", article="a1", start=0, end=1, text="x", type="ASSAULT", figures=(
-        Figure(kind="killed", min=84, max=84, text="from 95 to 84", start=10, end=23, revision="down", previous=95),
-        Figure(kind="killed", min=95, max=95, text="from 103 to 95", start=90, end=104, revision="down",
-               previous=103, date="2031-05-06")))
-    assert {r.text: r.status for r in tolls.collect([m], arts)} == {"from 95 to 84": "current",
-                                                                    "from 103 to 95": "earlier"}
-    # with no dates, the chain of revisions says which total came last: 95 was replaced by 84
+        Figure(kind="killed", min=96, max=96, text="from 109 to 96", start=10, end=23, revision="down", previous=109),
+        Figure(kind="killed", min=109, max=109, text="from 118 to 109", start=90, end=104, revision="down",
+               previous=118, date="2031-05-06")))
+    assert {r.text: r.status for r in tolls.collect([m], arts)} == {"from 109 to 96": "current",
+                                                                    "from 118 to 109": "earlier"}
+    # with no dates, the chain of revisions says which total came last: 109 was replaced by 96
     undated = EventMention(id="a1:ev0", article="a1", start=0, end=1, text="x", type="ASSAULT", figures=(
-        Figure(kind="killed", min=84, max=84, text="from 95 to 84", start=10, end=23, revision="down", previous=95),
-        Figure(kind="killed", min=95, max=95, text="from 103 to 95", start=90, end=104, revision="down",
-               previous=103)))
-    assert {r.text: r.status for r in tolls.collect([undated], arts)}["from 95 to 84"] == "current"
+        Figure(kind="killed", min=96, max=96, text="from 109 to 96", start=10, end=23, revision="down", previous=109),
+        Figure(kind="killed", min=109, max=109, text="from 118 to 109", start=90, end=104, revision="down",
+               previous=118)))
+    assert {r.text: r.status for r in tolls.collect([undated], arts)}["from 109 to 96"] == "current"
     # negative: two new totals that do not chain keep the last told
     loose = EventMention(id="a1:ev0", article="a1", start=0, end=1, text="x", type="ASSAULT", figures=(
-        Figure(kind="killed", min=84, max=84, text="risen to 84", start=10, end=21, revision="up"),
-        Figure(kind="killed", min=95, max=95, text="risen to 95", start=90, end=101, revision="up")))
-    assert {r.text: r.status for r in tolls.collect([loose], arts)}["risen to 95"] == "current"
+        Figure(kind="killed", min=96, max=96, text="risen to 96", start=10, end=21, revision="up"),
+        Figure(kind="killed", min=109, max=109, text="risen to 109", start=90, end=101, revision="up")))
+    assert {r.text: r.status for r in tolls.collect([loose], arts)}["risen to 109"] == "current"
 
 
 def test_tolls_an_articles_only_figure_dated_by_its_clause_counts_on_that_day() -> None:
@@ -246,16 +246,16 @@ def test_tolls_an_articles_only_figure_dated_by_its_clause_counts_on_that_day() 
 
 
 def test_tolls_a_rise_after_a_downward_correction_is_no_rival_of_the_corrected_figure() -> None:
-    day1 = ("a1", "2031-05-05", _figure("killed 103", 103, 103))
-    fix = ("a2", "2031-05-06", _figure("revised down to 84", 84, 84, revision="down"))
-    later = ("a3", "2031-05-07", _figure("killed 89 people", 89, 89))
+    day1 = ("a1", "2031-05-05", _figure("killed 118", 118, 118))
+    fix = ("a2", "2031-05-06", _figure("revised down to 96", 96, 96, revision="down"))
+    later = ("a3", "2031-05-07", _figure("killed 102 people", 102, 102))
     heads, conflicts, _ = _choose(day1, fix, later)
-    assert heads["killed"].min == 89 and "fatalities" not in conflicts
+    assert heads["killed"].min == 102 and "fatalities" not in conflicts
     # negative: without the correction a later, lower count is a disagreement
     heads, conflicts, _ = _choose(day1, later)
     assert "fatalities" in conflicts
     # negative: the corrected value given again after the correction still disagrees with the later count
-    heads, conflicts, _ = _choose(day1, fix, ("a4", "2031-05-07", _figure("at least 103", 103, None,
+    heads, conflicts, _ = _choose(day1, fix, ("a4", "2031-05-07", _figure("at least 118", 118, None,
                                                                          qualifier="at least")),
-                                  ("a3", "2031-05-08", _figure("killed 89 people", 89, 89)))
+                                  ("a3", "2031-05-08", _figure("killed 102 people", 102, 102)))
     assert "fatalities" in conflicts

@@ -3,9 +3,9 @@
 Every figure an article gives for the incident is kept as a
 :class:`~storyline.model.CasualtyReport` (kind, min/max, qualifier, article,
 span, publication date, and the day its own clause gives it: "on Wednesday the
-minister revised the toll from 103 to 95" in Thursday's article). Within one
+minister revised the toll from 118 to 109" in Thursday's article). Within one
 article, only its latest-dated figures can be current; among them the new total
-that ends its chain of revisions ("from 95 to 84" after "from 103 to 95"), else
+that ends its chain of revisions ("from 109 to 96" after "from 118 to 109"), else
 the last figure told as a new total ("has risen to 14", "taking the toll to
 59"), else its first figure that is neither a part of the toll ("including two
 police officers") nor told as an earlier one ("initially", "had left 42 dead").
@@ -146,12 +146,12 @@ def _current_of(figs: list[Figure]) -> Figure | None:
     number rather than a word ("left thousands dead ... tolls from more than 4,000" is "more than 4,000")."""
     plain = [f for f in figs if not f.partial and not f.earlier and not f.claimed]
     # a figure its own clause dates before the article's day is older than one it does not date ("on Wednesday
-    # the minister revised the toll from 103 to 95" beside "on Thursday revised it from 95 to 84" in Thursday's
+    # the minister revised the toll from 118 to 109" beside "on Thursday revised it from 109 to 96" in Thursday's
     # article): only the latest-dated figures can be the article's current one
     latest = max((f.date or "9999" for f in plain), default=None)
     plain = [f for f in plain if (f.date or "9999") == latest]
     cued = [f for f in plain if f.revision is not None]
-    # a chain of revisions ("from 95 to 84 ... from 103 to 95") ends on the total no other one replaced
+    # a chain of revisions ("from 109 to 96 ... from 118 to 109") ends on the total no other one replaced
     replaced = {f.previous for f in cued if f.previous is not None}
     cued = [f for f in cued if f.min is None or f.min != f.max or f.min not in replaced] or cued
     if cued:
@@ -266,8 +266,8 @@ def _conflicting(a: list[_Current], b: list[_Current], overtaken: dt.date | None
 
 def _corrected(older: list[_Current], until: dt.date, corrections: list[_Current]) -> bool:
     """Was the older value revised down below itself, in so many words, between its first day and ``until``
-    and never given again after that ("103 killed" on Monday, "revised down to 84" on Tuesday, "89 killed" on
-    Wednesday: 89 rises from the correction, it is no rival of 103)?"""
+    and never given again after that ("118 killed" on Monday, "revised down to 96" on Tuesday, "102 killed" on
+    Wednesday: 102 rises from the correction, it is no rival of 118)?"""
     first = min((c.day for c in older if c.day), default=None)
     last = max((c.day for c in older if c.day), default=None)
     low = _bounds(older[0].report)[0]

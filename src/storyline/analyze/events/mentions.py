@@ -1655,7 +1655,7 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
 
 def _date_figures(state: AnalysisState, drafts: list[Draft]) -> None:
     """Give each figure the day its own clause states (:func:`figure_day`), when that day is before the
-    publication day: "In an interview on Wednesday the minister revised the toll from 103 to 95" in Thursday's
+    publication day: "In an interview on Wednesday the minister revised the toll from 118 to 109" in Thursday's
     article is Wednesday's figure, not the article's latest."""
     if not any(d.figures for d in drafts):
         return
