@@ -742,6 +742,8 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
                   partial=_partial(tok, doc[c.start:c.end]), claimed=_self_claimed(tok) or _denied(tok))
 
 
+#: the people a count adds to those named before it ("eight students and 120 others": 128)
+OTHERS = frozenset({"others", "other"})
 #: people counted as having lived through it ("61 bodies and five survivors")
 SURVIVORS = frozenset({"survivor", "survivors"})
 #: pronouns that name one victim ("killing him and a bodyguard")
@@ -793,7 +795,7 @@ def _victims_in(tok: Token, counts: list[Count]) -> int | None:
     if own and own[0].group and own[0].group.split()[-1] in SURVIVORS:
         return None  # "found 61 bodies and five survivors": those who lived are no victims of the toll
     if own:  # "two police officers", "120 others", not a bare "46" (of what, the sentence says elsewhere)
-        named = own[0].group or tok.lower_ in GENERIC_VICTIMS
+        named = own[0].group or tok.lower_ in OTHERS
         return own[0].min if own[0].min == own[0].max and named else None
     if (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or tok.lower_ in ONE_PERSON_PRONOUNS:
         return 1
@@ -1063,7 +1065,7 @@ def _restricted(span: SpacySpan) -> bool:
         return False
     # ("killing all 120 on board including 9 schoolchildren": a part of them is no count of others; nor is a
     # count summed with this one, "eight students and 120 others were killed")
-    joined = {t.i for t in _conjuncts(head)}
+    joined = {t.i for t in _conjuncts(head) if t.lower_ in OTHERS}
     others = [c for c in count_phrases(span.sent) if not (c.start <= span.start < c.end or span.start <= c.start <
                                                           span.end) and not _included(doc, c.start)
               and not any(c.start <= k < c.end for k in joined)]
