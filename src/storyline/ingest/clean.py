@@ -4,7 +4,8 @@ The cleaned text is what every offset of the analysis points into, so apart
 from the lines taken out (listed in ``removed``), the footnote markers and the
 credit, the text is kept as it came: lines are not reflowed, "\\n" stays between
 lines. Rules are general patterns over whole lines (site furniture looks alike
-everywhere); none is keyed to a particular outlet or story.
+everywhere); none is keyed to a particular outlet or story. After them, the lines
+whose form in the page is furniture's go too (:mod:`storyline.ingest.line_form`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from storyline.ingest import line_form
 from storyline.lexicons import agencies, numbers, pronouns
 from storyline.lexicons.calendar_words import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 
@@ -1675,6 +1677,27 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
 
     ``title``: the record's headline, when known: its line stays, and what stands above it is page furniture.
     """
+    kept, removed, notes, credits, place, markers = rule_pass(raw, title)
+    _drop_by_form(kept, removed, _fold(title or ""))
+    kept = _strip_markers(kept, markers)
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    credit = ", ".join(_distinct_agencies(credits)) or None
+    return Cleaned(text=text, removed=tuple(removed), notes=tuple(notes), credit=credit, dateline=place)
+
+
+def _drop_by_form(kept: list[str], removed: list[str], headline: str) -> None:
+    """Lines that the rules left but whose form in the page is furniture's (:mod:`storyline.ingest.line_form`);
+    the record's headline stays."""
+    keep = frozenset(k for k, line in enumerate(kept) if headline and _fold(line) == headline)
+    drop = set(line_form.furniture(kept, keep))
+    removed.extend(kept[k].strip() for k in sorted(drop))
+    kept[:] = [line for k, line in enumerate(kept) if k not in drop]
+
+
+def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str], list[str], list[str], str | None,
+                                                            set[str]]:
+    """The rules' cleaning: the lines kept, the lines removed, the footnotes, the credits, the dateline's place and
+    the footnote markers (the form model then reads the lines kept: ``scripts/fit_line_form.py`` fits it on them)."""
     removed: list[str] = []
     notes: list[str] = []
     markers: set[str] = set()
@@ -1751,7 +1774,4 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
         place, dateline_credit = _take_slash_dateline(kept)
     if dateline_credit:
         credits.append(dateline_credit)
-    kept = _strip_markers(kept, markers)
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
-    credit = ", ".join(_distinct_agencies(credits)) or None
-    return Cleaned(text=text, removed=tuple(removed), notes=tuple(notes), credit=credit, dateline=place)
+    return kept, removed, notes, credits, place, markers

@@ -101,6 +101,14 @@ def test_resolve_descriptions_leaves_ambiguous_and_unknown_offices_for_the_story
     assert [p["words"] for p in pending] == [["minister"], ["envoy"]]
 
 
+def test_resolve_descriptions_apposed_name_tagged_otherwise_is_the_person() -> None:
+    text = "Velmar's justice minister, Lidia Marsk, spoke. The Tarsk Police, the city force, left."
+    mentions = [_m(text, "Velmar", "GPE", "c1"), _m(text, "Lidia Marsk", "ORG", "c2"),
+                _m(text, "Tarsk Police", "ORG", "c3")]
+    out, pending = resolve_descriptions(text, mentions, [], "a1")
+    assert [(m.text, m.chain) for m in out] == [("Velmar's justice minister", "c2")] and pending == []
+
+
 def test_resolve_descriptions_owner_picks_the_groups_spokesman() -> None:
     text = ("Orlan Vesk, spokesman for the Dravosh Front, and Dara Imrani, spokesman for Velmora Hospital, spoke. "
             "The Dravosh Front denied it. The group's spokesman said so.")

@@ -31,8 +31,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from storyline.analyze.events import arguments as args
-from storyline.analyze.events.casualties import Count, casualty_at, count_phrases, cue_kind
-from storyline.analyze.events.dating import event_time, is_background, is_distinct, since_tail
+from storyline.analyze.events.casualties import Count, casualty_at, count_phrases, cue_kind, figure_day
+from storyline.analyze.events.dating import event_time, is_background, is_dateline, is_distinct, since_tail
 from storyline.analyze.events.modality import modality_of
 from storyline.analyze.events.ontology import (
     IDIOM_HEADS,
@@ -1649,7 +1649,31 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         history += drafts
         told += incidents
     _mark_parts([d for d, _ in made])
+    _date_figures(state, [d for d, _ in made])
     return [_finish(state, d, n, others) for n, (d, others) in enumerate(made)]
+
+
+def _date_figures(state: AnalysisState, drafts: list[Draft]) -> None:
+    """Give each figure the day its own clause states (:func:`figure_day`), when that day is before the
+    publication day: "In an interview on Wednesday the minister revised the toll from 118 to 109" in Thursday's
+    article is Wednesday's figure, not the article's latest."""
+    if not any(d.figures for d in drafts):
+        return
+    doc, dct = state.doc, (state.dct or "")[:10]
+    days: dict[int, str] = {}
+    for x in state.timexes:
+        if x.value is None or not re.match(r"\d{4}-\d{2}-\d{2}", x.value) or is_dateline(doc.text, x):
+            continue
+        span = doc.char_span(x.start, x.end, alignment_mode="expand")
+        for t in span if span is not None else ():
+            days[t.i] = x.value[:10]
+    if not days:
+        return
+    for d in drafts:
+        for n, f in enumerate(d.figures):
+            day = figure_day(doc, f, days)
+            if day is not None and (not dct or day < dct):
+                d.figures[n] = replace(f, date=day)
 
 
 MIN_SUM = 3  # a total this small made of parts is too often chance (one killed here, one there, two in all)
