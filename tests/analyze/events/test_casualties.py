@@ -676,3 +676,11 @@ def test_casualties_a_toll_revised_from_one_total_to_another_after_its_own_phras
     assert (f.min, f.previous, f.revision) == (96, 109, "down")
     # negative: "from" naming only the source of the toll gives no total
     assert not figures("The minister revised the death toll from the twin bombings in Tarvin.")
+
+
+def test_casualties_a_subgroup_and_others_are_one_toll(figures: Figures) -> None:
+    f = _one(figures, "Eight students and 120 others were killed in the blast.")
+    assert (f.min, f.max, f.partial) == (128, 128, False)
+    # negative: a subgroup beside a count of others told apart stays a part
+    parts = figures("Twelve passengers were killed, and 17 people on the ground died.")
+    assert all(p.partial for p in parts if p.min == 17)

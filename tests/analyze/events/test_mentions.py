@@ -1072,3 +1072,13 @@ def test_events_a_same_week_relative_clause_still_types_the_trigger(events_of: E
     killed = next(e for e in events_of("The device, which a drone dropped on Monday, killed 12 people in Sarn.")
                   if e.text == "killed")
     assert killed.subtype == "air_strike"
+
+
+def test_events_a_toll_belongs_to_the_cause_its_own_clause_gives(events_of) -> None:  # type: ignore[no-untyped-def]
+    evs = events_of("This was the deadliest attack since October 2029, when eight students and 120 others were "
+                    "killed after a bomb went off at a school.")
+    owners = {e.text: [(f.kind, f.min) for f in e.figures] for e in evs}
+    assert owners.get("bomb") == [("killed", 128)] and not owners.get("attack")
+    # negative: with no cause clause the toll stays with the incident of its clause
+    evs = events_of("The attack on the school killed eight students and 120 others.")
+    assert any(e.text == "attack" and [(f.kind, f.min) for f in e.figures] == [("killed", 128)] for e in evs)

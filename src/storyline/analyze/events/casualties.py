@@ -742,6 +742,8 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
                   partial=_partial(tok, doc[c.start:c.end]), claimed=_self_claimed(tok) or _denied(tok))
 
 
+#: the people a count adds to those named before it ("eight students and 120 others": 128)
+OTHERS = frozenset({"others", "other"})
 #: people counted as having lived through it ("61 bodies and five survivors")
 SURVIVORS = frozenset({"survivor", "survivors"})
 #: pronouns that name one victim ("killing him and a bodyguard")
@@ -792,8 +794,9 @@ def _victims_in(tok: Token, counts: list[Count]) -> int | None:
     own = [c for c in counts if c.start <= tok.i < c.end]
     if own and own[0].group and own[0].group.split()[-1] in SURVIVORS:
         return None  # "found 61 bodies and five survivors": those who lived are no victims of the toll
-    if own:  # "two police officers", not a bare "46" (of what, the sentence says elsewhere)
-        return own[0].min if own[0].min == own[0].max and own[0].group else None
+    if own:  # "two police officers", "120 others", not a bare "46" (of what, the sentence says elsewhere)
+        named = own[0].group or tok.lower_ in OTHERS
+        return own[0].min if own[0].min == own[0].max and named else None
     if (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or tok.lower_ in ONE_PERSON_PRONOUNS:
         return 1
     if tok.tag_ == "NN" and any(k.dep_ in ("det", "poss") and k.lower_ in ONE_DETERMINERS for k in tok.children):
@@ -1060,9 +1063,12 @@ def _restricted(span: SpacySpan) -> bool:
         for c in head.children) or head.lemma_.lower() in SUBGROUP_NOUNS
     if not aboard:
         return False
-    # ("killing all 120 on board including 9 schoolchildren": a part of them is no count of others)
+    # ("killing all 120 on board including 9 schoolchildren": a part of them is no count of others; nor is a
+    # count summed with this one, "eight students and 120 others were killed")
+    joined = {t.i for t in _conjuncts(head) if t.lower_ in OTHERS}
     others = [c for c in count_phrases(span.sent) if not (c.start <= span.start < c.end or span.start <= c.start <
-                                                          span.end) and not _included(doc, c.start)]
+                                                          span.end) and not _included(doc, c.start)
+              and not any(c.start <= k < c.end for k in joined)]
     return bool(others)
 
 

@@ -1001,7 +1001,9 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
         return _owner(cue.head, violent)  # "killing 75 people and injuring 400": the same incident's toll
     # the cue itself, then what it governs (its subject: "after another earthquake killed 1,000" is that
     # earthquake's toll, not the toll of the clause "killed" hangs under), then what governs it
-    for related in (lambda d: d.tok == cue, lambda d: d.tok in cue.children,
+    # then the cause its own clause gives ("were killed after a bomb went off at a school", "died when a bus
+    # plunged into a ravine": the bomb's, the crash's toll, not the toll of the clause the deaths hang under)
+    for related in (lambda d: d.tok == cue, lambda d: d.tok in cue.children, lambda d: _cause_of(d.tok, cue),
                     lambda d: d.tok.head == cue or cue.head == d.tok):
         hit = next((d for d in violent if related(d)), None)
         if hit is not None:
@@ -1022,6 +1024,18 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
         if d.tok in cue.subtree:
             return d
     return min(violent, key=lambda d: abs(d.tok.i - cue.i))
+
+
+#: words that open a clause giving the cause of deaths or injuries ("killed after a bomb went off")
+CAUSE_MARKS = frozenset({"after", "when", "as"})
+
+
+def _cause_of(trigger: Token, cue: Token) -> bool:
+    """Is the trigger told in a clause that gives the cue's cause: "were killed after a bomb went off", "died
+    when a bus plunged into a ravine" (an adverbial clause of the casualty verb opened by after/when/as)?"""
+    clause = _clause_of(trigger)
+    return clause.i != cue.i and clause.head.i == cue.i and clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in CAUSE_MARKS for c in clause.children)
 
 
 def _clause_of(tok: Token) -> Token:

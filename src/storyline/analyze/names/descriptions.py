@@ -220,11 +220,14 @@ def _apposed_person(d: Description, names: list[Mention], text: str) -> Mention 
     capitalized words with no organization, facility or place word is a person's in apposition to a person's
     description."""
     for m in names:
-        if m.label != "PERSON" and not _person_shaped(m.text):
+        person = m.label == "PERSON"
+        if not person and not _person_shaped(m.text):
             continue
         if m.start > d.end and re.fullmatch(r",\s*", text[d.end:m.start]) and text[m.end:m.end + 1] in (",", ".", ""):
             return m
-        if m.end < d.start and re.fullmatch(r",\s*", text[m.end:d.start]):
+        # "<Name>, <description>" only for a tagged person: "talks with the X Front, its chief negotiator has
+        # resigned" is a list
+        if person and m.end < d.start and re.fullmatch(r",\s*", text[m.end:d.start]):
             return m
     return None
 
@@ -236,7 +239,7 @@ _NOT_PERSON_WORDS = frozenset(w.lower() for w in (*ORG_SUFFIXES, *FACILITY_WORDS
 def _person_shaped(name: str) -> bool:
     """Two or three capitalized words, none an organization, facility or place word ("Lidia Marsk")."""
     toks = name.split()
-    return 2 <= len(toks) <= 3 and all(t[:1].isupper() and t[1:].islower() for t in toks) \
+    return 2 <= len(toks) <= 3 and all(t[:1].isupper() and t[1:].isalpha() and t[1:].islower() for t in toks) \
         and not any(t.lower().strip(".,") in _NOT_PERSON_WORDS for t in toks)
 
 
