@@ -298,6 +298,8 @@ def test_incremental_bounded_scope_takes_the_nearest_stored_articles_each_new_on
     assert bounded(reached, clusters, articles, {"n1"}, per_new=3) == {"n1", "a4", "a1", "a2"}
     assert bounded(reached, clusters, articles, {"n1"}, per_new=99) == {"n1", "a1", "a2", "a4", "b1"}
     assert bounded(reached, clusters, articles, {"n1"}, per_new=99, days=999) == {"n1", *reached}
+    assert "a3" in bounded(reached, clusters, articles, {"n1"}, per_new=99, days=70)  # 70 days: not more
+    assert "a3" not in bounded(reached, clusters, articles, {"n1"}, per_new=99, days=69)
     assert bounded(reached, clusters, articles, {"n1"}, per_new=0) == {"n1"}
     # each new article takes its own nearest: the scope is at most (1 + per_new) articles per new one
     articles["n2"] = _dated("n2", "2031-05-09")
