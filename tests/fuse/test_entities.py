@@ -847,6 +847,18 @@ def test_join_by_roles_keeps_apart_what_plays_another_part_or_another_number() -
     assert join_by_roles([raiders, named], analyses, events)[1] == {}
 
 
+def test_join_by_roles_counts_only_the_articles_of_one_incident() -> None:
+    # one fused event holds two hit-and-runs of one kind: "the woman" hit in a and b, "Mira Tolvar" in c and d
+    analyses, events = _told({"a": [("target", "the woman", 10)], "b": [("target", "the woman", 10)],
+                              "c": [("target", "Mira Tolvar", 10)], "d": [("target", "Mira Tolvar", 10)]})
+    woman = _entity("ent:w", "the woman", [("a", 10), ("b", 10)])
+    mira = _entity("ent:m", "Mira Tolvar", [("c", 10), ("d", 10)], named=True)
+    two = {"a": "incident:1", "b": "incident:1", "c": "incident:2", "d": "incident:2"}
+    assert join_by_roles([woman, mira], analyses, events, incident_of=two)[1] == {}  # two victims, two people
+    one = dict.fromkeys("abcd", "incident:1")
+    assert join_by_roles([woman, mira], analyses, events, incident_of=one)[1] == {"ent:w": "ent:m"}
+
+
 def test_join_by_roles_leaves_an_unnamed_participant_two_entities_fit_equally() -> None:
     analyses, events = _told({"a": [("target", "the man", 10)], "b": [("target", "the man", 10)],
                               "c": [("target", "Orlan Vesk", 10), ("target", "Tam Sarn", 40)],

@@ -2289,8 +2289,8 @@ def incident_scope(ctx: FuseContext) -> dict[str, str]:
 ROLES_SHARED = 2
 
 
-def join_by_roles(entities: list[Entity], analyses: Iterable[ArticleAnalysis], events: Iterable[Event]
-                  ) -> tuple[list[Entity], dict[str, str]]:
+def join_by_roles(entities: list[Entity], analyses: Iterable[ArticleAnalysis], events: Iterable[Event],
+                  incident_of: Mapping[str, str] | None = None) -> tuple[list[Entity], dict[str, str]]:
     """Unnamed participants (entities with no name: "the woman", "the raiders") joined to the entity that plays
     their part in the same actions of other articles: the victim of one incident's killing named in one article
     and "the woman" in the others; "the raiders" of some articles and "the attackers" of others.
@@ -2300,7 +2300,10 @@ def join_by_roles(entities: list[Entity], analyses: Iterable[ArticleAnalysis], e
     joins the entity with which it shares the most participations of other articles, at least
     :data:`ROLES_SHARED`, when it is also that entity's best unnamed partner (one participant of an action
     per role: the two best matches must choose each other), both persons or neither, and a plural noun
-    ("the attackers") never a named person. Returns the entities and what joined what (absorbed id -> id).
+    ("the attackers") never a named person. With ``incident_of`` (article -> its incident,
+    :func:`incident_scope`) a participation counts only beside articles of its own incident: one fused event
+    may hold two incidents of one kind (two hit-and-runs), whose victims are two people.
+    Returns the entities and what joined what (absorbed id -> id).
     """
     analyses = list(analyses)
     roles = _participations(entities, analyses, events)
@@ -2323,7 +2326,8 @@ def join_by_roles(entities: list[Entity], analyses: Iterable[ArticleAnalysis], e
         support: Counter[str] = Counter()
         against: Counter[str] = Counter()  # the other takes part in the action, never in this one's part
         for ev, chain, role, article in roles[eid]:
-            same = {o for o, art in by_key[(ev, chain, role)] if o != eid and art != article}
+            same = {o for o, art in by_key[(ev, chain, role)] if o != eid and art != article
+                    and (incident_of is None or incident_of.get(art, art) == incident_of.get(article, article))}
             for other in same:
                 support[other] += 1
             for part in actions[(ev, chain)] - {role}:
@@ -2435,7 +2439,8 @@ def fuse_participants(ctx: FuseContext) -> None:
     event_of = {mid: ev.id for ev in ctx.story.events for mid in ev.mention_ids}
     entities = noun_entities(kept, [ctx.analyses[a] for a in sorted(scope)], story_of=story_of, event_of=event_of,
                              texts={a: art.text for a, art in ctx.articles.items()})
-    entities, joined = join_by_roles(entities, [ctx.analyses[a] for a in sorted(scope)], ctx.story.events)
+    entities, joined = join_by_roles(entities, [ctx.analyses[a] for a in sorted(scope)], ctx.story.events,
+                                     incident_of=story_of)
     ctx.story.entities = entities
     for e in entities:
         if e.id in joined.values():
