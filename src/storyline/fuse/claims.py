@@ -863,8 +863,7 @@ def contradict_accused_accounts(lk: Linker) -> None:
 def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], list[ClaimLink]]:
     """Link the claims; negated claims found to rebut another come back as denials."""
     lk = Linker(ctx, claims)
-    for i, j in lk.candidates():
-        _pair_links(lk, i, j)
+    lk.run_pairs(lk.candidates(), _pair_links)
     contradict_corrections(lk)
     contradict_figure_corrections(lk)
     contradict_rival_means(lk)

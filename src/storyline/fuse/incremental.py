@@ -9,7 +9,7 @@ and those articles of the story clusters they joined whose stored events or clai
 (:func:`reach`: an event of a type a new article tells, a claim sharing a rare content word with a new
 claim, a denial or negated statement), **bounded by what is new** (:func:`bounded`): each new article takes
 at most :data:`SCOPE_PER_NEW` of the stored articles it reaches, those of its own story cluster first, then
-the nearest in date, and none reported :data:`SCOPE_DAYS` days or more from it, so the scope holds at most
+the nearest in date, and none reported more than :data:`SCOPE_DAYS` days from it, so the scope holds at most
 ``len(new) * (1 + SCOPE_PER_NEW)`` articles however large the store or a story cluster grows (a large story
 cluster is otherwise re-fused whole by every run that adds to it). Events, claims, claim links and
 corroboration are fused again from the scope's analyses, and the store replaces the scope's rows with them
@@ -26,7 +26,7 @@ Where the result can differ from ``storyline resolve --full`` on the same store 
 bounds it): an incident or claim link a full fusion would make between the scope and an article
 outside it that shares no stored event or link with it (a new article of one story reporting an incident
 first told in another story cluster, or a stored article the scope's bound leaves out: one past the
-:data:`SCOPE_PER_NEW` nearest a new article reaches, or reported :data:`SCOPE_DAYS` days or more from it);
+:data:`SCOPE_PER_NEW` nearest a new article reaches, or reported more than :data:`SCOPE_DAYS` days from it);
 claim links proposed by a claim's nearest neighbours, which are looked for within the scope; a stored link
 at the edge that a full fusion would judge again; an incident at the edge whose id changes (its earliest
 mention moves) while a claim outside the scope still names the old id; and what entity resolution and story
@@ -91,7 +91,7 @@ class Plan:
     loaded: int  # analyses read from the store
     marks: dict[str, str]  # the new articles' fused marks: article -> its analysis' config hash ("" if none)
     touched: int = 0  # articles of the story clusters the new ones joined
-    reached: int = 0  # of those, the ones the new articles can change (the scope)
+    reached: int = 0  # the new articles and the touched ones they can change (:func:`reach`), before the bound
     edge: int = 0  # articles outside the scope whose stored incidents' mentions were read (:func:`edge`)
 
 
@@ -113,7 +113,7 @@ def touched_clusters(stories: list[StoryCluster], new: Collection[str]) -> set[s
 #: stored articles each new article re-fuses at most, the nearest first (see :func:`bounded`): what bounds the
 #: scope by what is new, however large the store or a story cluster grows
 SCOPE_PER_NEW = 16
-#: a stored article reported this many days or more from a new one is not re-fused for it: incidents whose
+#: a stored article reported more than this many days from a new one is not re-fused for it: incidents whose
 #: reports are that far apart are never one (:data:`storyline.fuse.events.OLD_DAYS`)
 SCOPE_DAYS = OLD_DAYS
 
@@ -175,7 +175,7 @@ def reach(store: StoredStory, touched: set[str], new: Mapping[str, ArticleAnalys
 def bounded(reached: Mapping[str, Collection[str]], clusters: list[StoryCluster], articles: Mapping[str, Article],
             new: Collection[str], per_new: int | None = None, days: int | None = None) -> set[str]:
     """The scope: the new articles and, for each, the first ``per_new`` of the stored articles it reaches
-    (``reached``: :func:`reach`) reported less than ``days`` days from it, in this order: those of its own
+    (``reached``: :func:`reach`) reported at most ``days`` days from it, in this order: those of its own
     story cluster first, then the nearest in date, then the latest stored (an article of unknown date is as
     near as can be). The bound: at most ``len(new) * (1 + per_new)`` articles, however large the store or a
     story cluster grows. (The stored incidents of the scope's articles are still read whole: :func:`edge`.)
@@ -201,7 +201,7 @@ def bounded(reached: Mapping[str, Collection[str]], clusters: list[StoryCluster]
         def rank(aid: str, n: str = n) -> tuple[bool, int, int]:
             return cluster.get(aid) != cluster.get(n), apart(aid), -order.get(aid, -1)
 
-        out.update(sorted((aid for aid in cands if aid not in fresh and apart(aid) < days), key=rank)[:per_new])
+        out.update(sorted((aid for aid in cands if aid not in fresh and apart(aid) <= days), key=rank)[:per_new])
     return out
 
 

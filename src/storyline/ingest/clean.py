@@ -1774,4 +1774,63 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
         place, dateline_credit = _take_slash_dateline(kept)
     if dateline_credit:
         credits.append(dateline_credit)
+    if not credits:
+        credits = _lead_credits(kept) or [c for line in removed if (c := _signed_line(line))]
     return kept, removed, notes, credits, place, markers
+
+
+#: an agency's name opening a line, then nothing, or a separator and a date: "AGN News", "AGN, Jul 21, 2031
+#: <widget>"
+_AGENCY_HEAD = re.compile(rf"(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})(?:\.{{0,3}}|\s*[,|·•:–—-]\s*(?P<rest>.*))")
+
+
+def _signed_line(line: str) -> str | None:
+    """The agency of a line taken out as furniture that names it first, alone or before a date, and no picture
+    ("AGN News", "AGN, Jul 21, 2031 Adjust font size:"); None for a caption's or a photo's credit ("AGN
+    Photo", "AGN/Ana Vell") or a line that goes on in words ("AGN reports …")."""
+    if len(line.split()) > 10 or "/" in line or _PICTURE_WORD.search(line):
+        return None
+    m = _AGENCY_HEAD.fullmatch(line.strip())
+    if m is None or (m.group("rest") is not None and not re.match(rf"\d|(?:{_MONTH_WORD})\b", m.group("rest"))):
+        return None
+    if m.group() == m.group("c") and " " not in m.group("c"):
+        return None  # a short name alone next to a caption credits the picture ("AGN" over "… | Photo: AGN")
+    return _credit_name(m.group("c"))
+
+
+_PICTURE_WORD = re.compile(r"\b(?:photo|image|picture|pic|file|video|graphic)s?\b", re.I)
+
+
+#: a dateline's brackets at the start of a paragraph, however the place and date are written: "Chennai, Sep 29
+#: (AGN) …", "SARN, (Harbour Point / AGN - 14th June, 2031) …", "![]() SARN (AGN) Apr 11, 2031 …"
+_LEAD_BRACKETS = re.compile(r"(?P<pre>[^()\n]{0,60}?)\((?P<inner>[^()\n]{2,120})\)")
+#: an outlet's note that the copy is an agency's, before the lead: "Harbour Daily, via AGN: The council …"
+_LEAD_VIA = re.compile(rf"[^:\n]{{0,60}}?\bvia\s+(?P<c>{_AGENCY_LIST})\s*:")
+#: the parts of a dateline's brackets: "Harbour Point / AGN - 14th June, 2031", "AGX-AGN"
+_BRACKET_PARTS = re.compile(r"\s*(?:/|,|;|\s[-–—]\s|(?<=[A-Z])-(?=[A-Z]))\s*")
+#: a picture's Markdown left before a paragraph: "![]() SARN (AGN) …", "![map](img.png) …"
+_IMAGE_MARK = re.compile(r"^!\[[^\]\n]*\]\([^)\n]*\)\s*")
+#: how many lines from the top a lead's credit may stand (a headline, a standfirst, the lead)
+_LEAD_LINES = 4
+
+
+def _lead_credits(kept: list[str]) -> list[str]:
+    """Agencies credited at the start of one of the first paragraphs when the rules found none: a dateline's
+    brackets after a place and a date written in capitals or capitalised words only (the agency a part of them
+    between slashes, dashes or commas), or "…, via AGN:" before the lead; not under a sentence of the text. The
+    text is left as it is."""
+    for line in [_IMAGE_MARK.sub("", line).strip() for line in kept if line.strip()][:_LEAD_LINES]:
+        if (via := _LEAD_VIA.match(line)) is not None:
+            return [_credit_name(via.group("c"))]
+        m = _LEAD_BRACKETS.match(line)
+        if m is None or any(w[:1].islower() for w in m.group("pre").split()) or \
+                not re.match(r"\s*[:–—-]*\s*(?:[A-Z\"“‘']|$)", line[m.end():]):
+            if len(line.split()) >= 8 and _ends_sentence(line):
+                break
+            continue  # "Police (AGN) said …" is no dateline: a sentence goes on in lower case after the brackets
+        found = [p for p in _BRACKET_PARTS.split(m.group("inner").strip()) if _AGENCY_RE.fullmatch(p)]
+        if found:
+            return [_credit_name(p) for p in found]
+        if len(line.split()) >= 8 and _ends_sentence(line):
+            break  # under a sentence of the text a dateline is no longer the text's (a quoted or a second story)
+    return []
