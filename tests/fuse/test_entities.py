@@ -1206,3 +1206,11 @@ def test_republic_of_a_country_is_the_country_but_a_democratic_republic_is_not()
              _unit("c:1", "GPE", "Ecuador Republic"), _unit("d:1", "GPE", "Portugal"),
              _unit("e:1", "GPE", "Democratic Republic of Portugal")]
     assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"}), frozenset({"d:1"}), frozenset({"e:1"})}
+
+
+def test_one_countrys_names_are_one_place_but_its_capital_and_people_are_not() -> None:
+    units = [_unit("a:1", "GPE", "Türkiye"), _unit("b:1", "GPE", "Turkey"), _unit("c:1", "GPE", "Britain"),
+             _unit("d:1", "GPE", "UK"), _unit("e:1", "GPE", "Russian Federation"), _unit("f:1", "GPE", "Russia"),
+             _unit("g:1", "GPE", "Moscow"), _unit("h:1", "NORP", "Russians")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"}), frozenset({"e:1", "f:1"}),
+                              frozenset({"g:1"}), frozenset({"h:1"})}

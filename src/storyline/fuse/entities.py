@@ -90,7 +90,7 @@ from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.forest import root
 from storyline.lexicons.agencies import AGENCIES
-from storyline.lexicons.countries import demonym_country
+from storyline.lexicons.countries import country_name, demonym_country
 from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
@@ -377,6 +377,8 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
             continue
         keys.add("f:" + folded_key(form))
         keys.add("s:" + skeleton_key(form))
+        if unit.label in PLACES and (country := country_name(form)) is not None:
+            keys.add("c:" + country)  # "Britain" meets "UK", "Türkiye" meets "Turkey"
         if is_acronym(form):
             acr = form.replace(".", "").upper()
             keys.update(("a:" + acr, "v:" + _vowel_initials(acr)))
@@ -697,9 +699,17 @@ def _story_typo(a: str, b: str, corpus: Corpus) -> bool:
     return surname_typo(a, b) and corpus.rare_variant(a, b)
 
 
+def _same_country(a: str, b: str) -> bool:
+    """One country's names: "Türkiye" / "Turkey", "Britain" / "UK", "the Russian Federation" / "Russia"."""
+    country = country_name(a)
+    return country is not None and country == country_name(b)
+
+
 def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if _acronym_link(a, b, corpus):
         return 0.95
+    if la in PLACES and lb in PLACES and _same_country(a, b):
+        return 0.9
     if _ship(a, b) or _ship(b, a):
         return 0.85
     if is_acronym(a) or is_acronym(b):
@@ -1215,7 +1225,7 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
             return "different group names sharing a word"
     if lx in PLACES and ly in PLACES and not _same_words(x, y) and not _place_unit(x, y) and not _place_unit(y, x) \
             and not _new_form(x, y, corpus) and not place_variant(x, y) and not _article_place(x, y) \
-            and not _republic_of(x, y) \
+            and not _republic_of(x, y) and not _same_country(x, y) \
             and not _feature_of(x, y):  # a variant links only in company
         return "different places"
     if (lx in GROUPS or ly in GROUPS) and _part_of_group_name(x, y, lx, ly, corpus):
