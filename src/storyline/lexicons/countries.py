@@ -16,7 +16,6 @@ from functools import lru_cache
 from storyline.lexicons.seats import seat_country
 from storyline.lexicons.titles import STATE_BODIES
 
-
 #: short names the press uses for a country that the package's alternative spellings lack
 SHORT_NAMES = {"britain": "United Kingdom", "america": "United States", "dprk": "North Korea",
                "bosnia": "Bosnia and Herzegovina"}
