@@ -22,3 +22,8 @@ urge demand reject condemn assert reply respond argue stress emphasize emphasise
 criticize criticise praise welcome vow pledge promise threaten ask request call appeal agree refuse dismiss protest
 maintain propose decide order sign negotiate
 """)
+#: verbs of putting out a statement, a letter or a report: its issuer speaks through it ("X issued a statement
+#: saying ..."), where a reader or a quoter of it does not ("X cited a report saying ...")
+ISSUING_VERBS = _words("""
+issue release publish post send make give deliver write put circulate distribute tweet
+""")
