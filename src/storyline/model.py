@@ -170,7 +170,8 @@ class Figure:
     the total it replaces when stated ("from 12 to 14"); ``earlier``: told as
     an older figure ("initially", "had earlier put the number at");
     ``partial``: a part of the toll ("including two police officers"); ``claimed``: the
-    perpetrators' own count ("said its fighters killed 11").
+    perpetrators' own count ("said its fighters killed 11"); ``date``: the day the figure's own clause
+    gives it ("on Wednesday the minister revised the toll from 118 to 109"), None when it gives none.
     """
 
     kind: str  # killed | injured | missing | arrested | abducted
@@ -186,6 +187,8 @@ class Figure:
     earlier: bool = False
     partial: bool = False
     claimed: bool = False  # the perpetrators' own count ("said its fighters killed 11"): a claim, not a report
+    # the day its own clause gives the figure ("on Wednesday revised the toll from 118 to 109"), YYYY-MM-DD
+    date: str | None = None
 
     def quantity(self) -> Quantity:
         return Quantity(min=self.min, max=self.max, text=self.text, qualifier=self.qualifier, group=self.group)
@@ -376,6 +379,7 @@ class CasualtyReport:
     mention: str | None = None  # the event mention it was read with
     revision: str | None = None
     status: str = "current"
+    date: str | None = None  # the day its own clause gives it, when before publication ("on Wednesday ... 109")
 
 
 @dataclass(frozen=True, slots=True)

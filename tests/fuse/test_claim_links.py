@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from types import SimpleNamespace
 
 import numpy as np
 import pytest
 
-from storyline.fuse import claim_links
+from storyline.analyze.resources import Resources
+from storyline.config import Config
+from storyline.fuse import FuseContext, claim_links
 from storyline.fuse.claim_links import _act_pairs, _noun_phrase_length, affiliation, demonym_of, state_groups
 from storyline.model import Claim, Entity, Role, Story, StoryCluster
+from tests.fuse.conftest import Build
 
 
 def _role(of: str | None) -> Role:
@@ -109,3 +113,56 @@ def test_claim_blocks_pack_story_clusters_in_order(monkeypatch: pytest.MonkeyPat
     assert _blocks_of(monkeypatch, 4, clusters, articles) == [[0, 2, 4, 5], [1, 3]]
     # a cluster larger than the bound is a block of its own
     assert _blocks_of(monkeypatch, 2, clusters, articles) == [[5], [0, 2, 4], [1, 3]]
+
+
+def test_claim_rules_vectors_are_encoded_in_batches_with_the_links_of_judging_pair_by_pair(
+        build: Build, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pairs are judged with the MiniLM vectors their rules ask for encoded together (Linker.run_pairs): the
+    same links in the same order as judging the pairs one by one, the same texts encoded, in fewer calls."""
+    from storyline.analyze.embed import Embedder
+
+    texts = ("Interior Minister Anna Berg said the two drones were shot down over the presidential palace by air "
+             "defence units. Anna Berg said the border crossings near Tarsk would stay closed until Friday.",
+             "Anna Berg said that air defences destroyed both drones above the palace and that nobody was hurt. Berg "
+             "also said the crossings near Tarsk would reopen once engineers had inspected the roads.",
+             "The news agency reported: \"The two drones were shot down over the presidential palace by air defence "
+             "units. Engineers will inspect the roof of the old library, and schools will stay closed.\" The Tarsk "
+             "mayor said the border crossings were not closed on Friday.")
+    calls: list[int] = []
+    encode = Embedder.encode
+
+    def counted(self: Embedder, batch: Sequence[str], batch_size: int = 8) -> np.ndarray:
+        calls.append(len(set(batch)))
+        return encode(self, batch, batch_size)
+
+    monkeypatch.setattr(Embedder, "encode", counted)
+    batched = build(*texts)
+    batched_calls = list(calls)
+    calls.clear()
+
+    def one_by_one(self: claim_links.Linker, pairs: Iterable[tuple[int, int]],
+                   judge: Callable[[claim_links.Linker, int, int], None]) -> None:
+        for i, j in pairs:
+            judge(self, i, j)
+
+    monkeypatch.setattr(claim_links.Linker, "run_pairs", one_by_one)
+    single = build(*texts)
+    assert [(x.from_, x.to, x.type, x.score) for x in batched.claim_links] == \
+        [(x.from_, x.to, x.type, x.score) for x in single.claim_links] != []
+    assert sum(batched_calls) == sum(calls) and len(calls) >= 3 and len(batched_calls) < len(calls)
+
+
+def test_a_claim_rule_that_links_before_it_has_its_vectors_is_a_bug(build: Build, resources: Resources,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Judging a pair again once its vectors are encoded is right only if it changed nothing before it stopped."""
+    story = build("Police said the fire destroyed the old town hall in Tarsk on Sunday night.",
+                  "Firefighters said the blaze destroyed the old town hall of Tarsk late on Sunday.")
+    ctx = FuseContext(config=Config(), resources=resources, articles={}, analyses={}, new=set())
+    lk = claim_links.Linker(ctx, list(story.claims))
+
+    def hasty(lk: claim_links.Linker, i: int, j: int) -> None:
+        lk.add("supports", i, j, 1.0, "first")
+        lk.exact_sim(i, j)
+
+    with pytest.raises(RuntimeError, match="before it read"):
+        lk.run_pairs([(0, 1)], hasty)

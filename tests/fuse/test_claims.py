@@ -573,3 +573,12 @@ def test_link_one_sides_two_denials_of_one_claim_support_each_other(build: Build
     assert first.polarity == "deny" and second.polarity == "deny"
     supports = links_of(story, "supports")
     assert (second.id, first.id) in supports or (first.id, second.id) in supports
+
+
+def test_a_described_speaker_is_the_person_the_story_resolves_the_description_to(build: Build) -> None:
+    # "Velmar's interior minister" names no one in its article; across the story one person holds that office
+    story = build("Velmar's Interior Minister Oda Rask said on Monday that the gunmen had crossed from Tarsk.",
+                  "Tarsk rejected an accusation by Velmar's interior minister that it had sheltered the gunmen.")
+    rask = next(e.id for e in story.entities if e.name == "Oda Rask")
+    described = [c for c in story.claims if (c.speaker_text or "").lower() == "velmar's interior minister"]
+    assert described and all(c.speaker == rask for c in described)

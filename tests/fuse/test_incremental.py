@@ -15,6 +15,7 @@ import shutil
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,14 +23,16 @@ from storyline.analyze.names.keys import folded_key
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
-from storyline.fuse import FuseContext
+from storyline.fuse import FuseContext, incremental
 from storyline.fuse.entities import Corpus as NameCorpus
 from storyline.fuse.entities import Unit, entity_keys, link_pairs, meeting, stored_unit, touched_by
 from storyline.fuse.incremental import (
     _drop_outside_claims,
     _incident_part,
     _join_fixed_links,
+    bounded,
     edge,
+    reach,
     reachable,
     touched_clusters,
 )
@@ -63,19 +66,33 @@ def _analyzed(paths: list[Path], db: Path, resources: Resources) -> Corpus:
     return out
 
 
-def _add_in_batches(corpus: Corpus, sizes: list[int], db: Path, resources: Resources) -> Store:
-    """A store the corpus came into in batches of ``sizes`` (the rest in one last batch), fused after each."""
+def _add_in_batches(corpus: Corpus, sizes: list[int], db: Path, resources: Resources,
+                    plans: list[incremental.Plan] | None = None) -> Store:
+    """A store the corpus came into in batches of ``sizes`` (the rest in one last batch), fused after each;
+    ``plans``: filled with what each incremental run re-fused."""
     articles, analyses = corpus
     store = open_store(db)
     start = 0
-    for size in [*sizes, len(articles)]:
-        batch = articles[start:start + size]
-        if not batch:
-            break
-        store.add_articles(batch)
-        store.put_analyses([analyses[a.id] for a in batch if a.id in analyses])
-        fuse_store(store, Config(), resources)
-        start += len(batch)
+    inner = incremental.fuse_incremental
+
+    def spy(*args: Any, **kw: Any) -> tuple[Story, incremental.Plan]:
+        story, plan = inner(*args, **kw)
+        if plans is not None:
+            plans.append(plan)
+        return story, plan
+
+    incremental.fuse_incremental = spy
+    try:
+        for size in [*sizes, len(articles)]:
+            batch = articles[start:start + size]
+            if not batch:
+                break
+            store.add_articles(batch)
+            store.put_analyses([analyses[a.id] for a in batch if a.id in analyses])
+            fuse_store(store, Config(), resources)
+            start += len(batch)
+    finally:
+        incremental.fuse_incremental = inner
     assert store.unfused() == []
     return store
 
@@ -137,7 +154,8 @@ BOUNDS = {"entities": 16, "events": 14, "claims": 14, "claim_links": 6, "claim_s
 @pytest.mark.parametrize("sizes", [[], [15, 15], [1] * 8], ids=["one batch", "three batches", "one at a time"])
 def test_incremental_batches_match_full_refusion(examples: Corpus, sizes: list[int], tmp_path: Path,
                                                  resources: Resources) -> None:
-    store = _add_in_batches(examples, sizes, tmp_path / "inc.db", resources)
+    plans: list[incremental.Plan] = []
+    store = _add_in_batches(examples, sizes, tmp_path / "inc.db", resources, plans)
     mine = store.load_story()
     full = _refused(store, tmp_path / "full.db", resources)
     store.close()
@@ -146,6 +164,34 @@ def test_incremental_batches_match_full_refusion(examples: Corpus, sizes: list[i
     if not sizes:
         assert diff == dict.fromkeys(diff, 0)  # one batch is a full fusion
     for table, bound in BOUNDS.items():
+        assert diff[table] <= bound, (table, diff, _sizes(rows(full)))
+    # the scope's bound (incremental.bounded) takes nothing away here: every reached article is re-fused
+    assert len(plans) == (len(sizes) if sizes else 0) and all(p.reached == len(p.scope) for p in plans)
+
+
+#: stored articles each new article may re-fuse in the test of a bound that bites
+TIGHT = 4
+#: differing rows allowed then: the bound on the scope moves the incidents and claim links a new article shares
+#: with more stored articles than that (measured on the examples in three batches: 14 entities, 27 event rows,
+#: 14 claims, 26 links, 32 supports, against 11, 9, 12, 6 and 0 with the default bound, which takes nothing away)
+TIGHT_BOUNDS = {"entities": 16, "events": 30, "claims": 16, "claim_links": 30, "claim_support": 36, "stories": 0,
+                "source_families": 0}
+
+
+def test_incremental_scope_bound_holds_and_moves_few_rows(examples: Corpus, tmp_path: Path, resources: Resources,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(incremental, "SCOPE_PER_NEW", TIGHT)
+    plans: list[incremental.Plan] = []
+    store = _add_in_batches(examples, [15, 15], tmp_path / "inc.db", resources, plans)
+    mine = store.load_story()
+    full = _refused(store, tmp_path / "full.db", resources)
+    store.close()
+    diff = differences(mine, full)
+    print(f"{TIGHT} per new article", diff, [(len(p.new), len(p.scope), p.edge, p.reached) for p in plans])
+    assert any(p.reached > len(p.scope) for p in plans)  # the bound bit
+    for p in plans:  # what a run re-fuses: at most TIGHT stored articles per new one
+        assert len(p.scope) <= (1 + TIGHT) * len(p.new)
+    for table, bound in TIGHT_BOUNDS.items():
         assert diff[table] <= bound, (table, diff, _sizes(rows(full)))
 
 
@@ -225,6 +271,41 @@ def test_incremental_reachable_keeps_the_touched_articles_a_new_event_or_claim_c
     assert reachable(store, touched, {"n1": new}) == {"n1", "s1", "s3", "s5"}  # type: ignore[arg-type]
     denial = ArticleAnalysis("n1", "h", claims=(_claim("n1:c1", "n1", "no levy", polarity="deny"),))
     assert reachable(store, touched, {"n1": denial}) == {"n1", "s3", "s4", "s5"}  # type: ignore[arg-type]
+
+
+def test_incremental_reach_names_the_new_articles_that_reach_each_stored_one() -> None:
+    store = Facts([Event("e1", "ASSAULT", mentions=(Span("s1", 0, 3, "raid"), Span("s2", 0, 4, "raid")))],
+                  [_claim("c3", "s3", "the harbour levy doubled overnight")])
+    n1 = ArticleAnalysis("n1", "h", events=(EventMention("n1:ev1", "n1", 0, 6, "attack", "ASSAULT"),))
+    n2 = ArticleAnalysis("n2", "h", claims=(_claim("n2:c1", "n2", "a harbour levy was announced"),))
+    got = reach(store, {"n1", "n2", "s1", "s2", "s3"}, {"n1": n1, "n2": n2})  # type: ignore[arg-type]
+    assert got == {"s1": {"n1"}, "s2": {"n1"}, "s3": {"n2"}}
+
+
+def _dated(aid: str, day: str | None) -> Article:
+    return Article(aid, "text", published=day)
+
+
+def test_incremental_bounded_scope_takes_the_nearest_stored_articles_each_new_one_reaches() -> None:
+    # corpus order: stored a1..a4 of n1's cluster, b1 of another; then the new n1
+    articles = {a.id: a for a in [_dated("a1", "2031-05-10"), _dated("a2", "2031-05-09"), _dated("a3", "2031-03-01"),
+                                  _dated("a4", None), _dated("b1", "2031-05-10"), _dated("n1", "2031-05-10")]}
+    clusters = [StoryCluster("s1", "", ("a1", "a2", "a3", "a4", "n1")), StoryCluster("s2", "", ("b1",))]
+    reached = {aid: {"n1"} for aid in ("a1", "a2", "a3", "a4", "b1")}
+    # its own cluster first, the nearest in date, then the latest stored (a4: unknown date, as near as can be);
+    # a3 is 70 days away
+    assert bounded(reached, clusters, articles, {"n1"}, per_new=1) == {"n1", "a4"}
+    assert bounded(reached, clusters, articles, {"n1"}, per_new=3) == {"n1", "a4", "a1", "a2"}
+    assert bounded(reached, clusters, articles, {"n1"}, per_new=99) == {"n1", "a1", "a2", "a4", "b1"}
+    assert bounded(reached, clusters, articles, {"n1"}, per_new=99, days=999) == {"n1", *reached}
+    assert "a3" in bounded(reached, clusters, articles, {"n1"}, per_new=99, days=70)  # 70 days: not more
+    assert "a3" not in bounded(reached, clusters, articles, {"n1"}, per_new=99, days=69)
+    assert bounded(reached, clusters, articles, {"n1"}, per_new=0) == {"n1"}
+    # each new article takes its own nearest: the scope is at most (1 + per_new) articles per new one
+    articles["n2"] = _dated("n2", "2031-05-09")
+    both = {**reached, "a2": {"n1", "n2"}, "b1": {"n1", "n2"}}
+    assert bounded(both, clusters, articles, {"n1", "n2"}, per_new=1) == {"n1", "n2", "a4", "a2"}
+    assert len(bounded(both, clusters, articles, {"n1", "n2"}, per_new=2)) <= 2 * (1 + 2)
 
 
 def test_incremental_incident_part_keeps_only_the_stored_incidents_mentions() -> None:

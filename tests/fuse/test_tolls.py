@@ -206,3 +206,56 @@ def test_tolls_a_size_in_words_is_no_rival_of_a_count() -> None:
         ("a2", "2031-05-06", _figure("killed 120", 120, 120)),
         ("a3", "2031-05-06", _figure("120 people", 120, 120)))
     assert heads["killed"].min == 120 and not conflicts
+
+
+def test_tolls_a_figure_its_clause_dates_before_the_article_is_not_the_articles_latest() -> None:
+    arts = {"a1": Article(id="a1", text="", published="2031-05-07", published_granularity="day")}
+    # "on Tuesday revised from 109 to 96 ... In an interview on Monday the health minister revised it from 118 to
+    # 109": told last, Monday's revision is still the older one
+    m = EventMention(id="a1:ev0", article="a1", start=0, end=1, text="x", type="ASSAULT", figures=(
+        Figure(kind="killed", min=96, max=96, text="from 109 to 96", start=10, end=23, revision="down", previous=109),
+        Figure(kind="killed", min=109, max=109, text="from 118 to 109", start=90, end=104, revision="down",
+               previous=118, date="2031-05-06")))
+    assert {r.text: r.status for r in tolls.collect([m], arts)} == {"from 109 to 96": "current",
+                                                                    "from 118 to 109": "earlier"}
+    # with no dates, the chain of revisions says which total came last: 109 was replaced by 96
+    undated = EventMention(id="a1:ev0", article="a1", start=0, end=1, text="x", type="ASSAULT", figures=(
+        Figure(kind="killed", min=96, max=96, text="from 109 to 96", start=10, end=23, revision="down", previous=109),
+        Figure(kind="killed", min=109, max=109, text="from 118 to 109", start=90, end=104, revision="down",
+               previous=118)))
+    assert {r.text: r.status for r in tolls.collect([undated], arts)}["from 109 to 96"] == "current"
+    # negative: two new totals that do not chain keep the last told
+    loose = EventMention(id="a1:ev0", article="a1", start=0, end=1, text="x", type="ASSAULT", figures=(
+        Figure(kind="killed", min=96, max=96, text="risen to 96", start=10, end=21, revision="up"),
+        Figure(kind="killed", min=109, max=109, text="risen to 109", start=90, end=101, revision="up")))
+    assert {r.text: r.status for r in tolls.collect([loose], arts)}["risen to 109"] == "current"
+
+
+def test_tolls_an_articles_only_figure_dated_by_its_clause_counts_on_that_day() -> None:
+    # "59 people were killed on Monday" in Wednesday's article is Monday's count: Tuesday's rise stands
+    heads, conflicts, _ = _choose(
+        ("a1", "2031-05-05", _figure("killed 40", 40, 40)),
+        ("a2", "2031-05-06", _figure("has risen to 80", 80, 80, revision="up")),
+        ("a3", "2031-05-07", _figure("59 people were killed on Monday", 59, 59, date="2031-05-05")))
+    assert heads["killed"].min == 80 and not conflicts  # (40 and 59 on Monday: the count coming in, overtaken)
+    # negative: undated, Wednesday's 59 is the latest day's figure
+    heads, _, _ = _choose(("a1", "2031-05-05", _figure("killed 40", 40, 40)),
+                          ("a2", "2031-05-06", _figure("has risen to 80", 80, 80, revision="up")),
+                          ("a3", "2031-05-07", _figure("59 people were killed", 59, 59)))
+    assert heads["killed"].min == 59
+
+
+def test_tolls_a_rise_after_a_downward_correction_is_no_rival_of_the_corrected_figure() -> None:
+    day1 = ("a1", "2031-05-05", _figure("killed 118", 118, 118))
+    fix = ("a2", "2031-05-06", _figure("revised down to 96", 96, 96, revision="down"))
+    later = ("a3", "2031-05-07", _figure("killed 102 people", 102, 102))
+    heads, conflicts, _ = _choose(day1, fix, later)
+    assert heads["killed"].min == 102 and "fatalities" not in conflicts
+    # negative: without the correction a later, lower count is a disagreement
+    heads, conflicts, _ = _choose(day1, later)
+    assert "fatalities" in conflicts
+    # negative: the corrected value given again after the correction still disagrees with the later count
+    heads, conflicts, _ = _choose(day1, fix, ("a4", "2031-05-07", _figure("at least 118", 118, None,
+                                                                         qualifier="at least")),
+                                  ("a3", "2031-05-08", _figure("killed 102 people", 102, 102)))
+    assert "fatalities" in conflicts

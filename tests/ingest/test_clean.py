@@ -366,7 +366,9 @@ def test_clean_lines_above_the_headline_are_the_masthead() -> None:
     raw = f"Harbour Hub\nSelected news from the coast\nLock keepers end strike\n{P1}\n{P2}"
     cleaned = clean_text(raw, title="Lock keepers end strike")
     assert cleaned.text == f"Lock keepers end strike\n{P1}\n{P2}"
-    assert clean_text(raw).text == raw  # without the title nothing says where the page's head ends
+    # without the title, the form of the lines: a site's name of two words over the text goes, a line that reads
+    # like a headline or a standfirst stays
+    assert clean_text(raw).text == f"Selected news from the coast\nLock keepers end strike\n{P1}\n{P2}"
     piped = "Lock keepers end strike | Latest Harbour News"  # a headline with the site's name is no link list
     assert clean_text(f"{piped}\n{P1}", title=piped).text == f"{piped}\n{P1}"
     above = f"{P1}\nLock keepers end strike\n{P2}"  # a sentence above: no masthead
@@ -1673,3 +1675,32 @@ def test_clean_takes_a_caption_run_into_the_lead_paragraph_and_keeps_the_paragra
 ])
 def test_clean_removes_captions_closed_by_an_image_label(line: str) -> None:
     assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(("lead", "credit"), [
+    (f"Sarn, Mar 4 (IANS) {P1}", "IANS"),  # a dateline in capitalised words, not capitals
+    (f"SARN, (Harbour Point / Valdora Wire / WAM - 14th June, 2031) {P1}", "WAM"),  # the agency among outlets
+    (f"Lesk, Valdora, (APP - Harbour Point - 9th Feb, 2031 ) :{P1}", "APP"),
+    (f"![]() SARN (AFP) Apr 11, 2031 {P1}", "AFP"),  # a picture's Markdown left before the dateline
+    (f"Harbour Daily, via Agence France-Presse: {P1}", "Agence France-Presse"),  # an outlet's note before the lead
+])
+def test_clean_agency_in_a_leads_opening_is_the_credit(lead: str, credit: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n\n{lead}\n{P2}")
+    assert cleaned.credit == credit and P1 in cleaned.text
+
+
+@pytest.mark.parametrize("lead", [
+    f"Police (AFP) said the lock was closed. {P1}",  # a lower-case word before the brackets: no dateline
+    f"SARN (Valdora Wire) {P1}",  # no agency of the lexicon in the brackets
+])
+def test_clean_brackets_in_a_lead_that_credit_no_agency(lead: str) -> None:
+    assert clean_text(f"Locks reopen\n\n{lead}\n{P2}").credit is None
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Kyodo News", "Kyodo News"),  # a long name alone under the text
+    ("Xinhua, Jul 21, 2031 Adjust font size:", "Xinhua"),  # the agency and the date before a widget
+])
+def test_clean_furniture_line_that_names_the_agency_first_is_the_credit(line: str, credit: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n{line}\n{P1}\n{P2}\n{line}")
+    assert cleaned.credit == credit and line not in cleaned.text

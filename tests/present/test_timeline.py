@@ -227,6 +227,17 @@ def test_a_claim_of_responsibility_does_not_repeat_its_verb() -> None:
     assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed responsibility by Wednesday evening"
 
 
+def test_a_verb_that_takes_an_object_never_takes_a_that_clause() -> None:
+    # "an accusation by Mara Lisk that Tarvin had sheltered the gunmen": "accused that" is no English
+    c = _claim("c1", "a1", "that Tarvin had sheltered the gunmen", stance="allegation", cue="accusation")
+    assert claim_label(c, NAMES, tense="past") == "Mara Lisk alleged that Tarvin had sheltered the gunmen"
+    c = _claim("c2", "a1", "that the talks must resume", cue="urged")
+    assert claim_label(c, NAMES, tense="past") == "Mara Lisk said that the talks must resume"
+    # with an object the verb stays
+    c = _claim("c3", "a1", "Tarvin of sheltering the gunmen", stance="allegation", cue="accused")
+    assert claim_label(c, NAMES, tense="past") == "Mara Lisk accused Tarvin of sheltering the gunmen"
+
+
 def test_background_of_an_undated_report_is_measured_from_the_coverage() -> None:
     undated = Article("a9", "x" * 50, title="Profile", outlet="Highland Voice")
     items = build_timeline([_event("now", "2023-02-25")], [_claim("c1", "a9", "the group fought for a homeland",

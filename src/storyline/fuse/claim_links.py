@@ -5,10 +5,11 @@ when a claim was made, whether two claims have one speaker or are one statement 
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import numpy as np
@@ -39,6 +40,10 @@ _PAIR_SLICE = 1 << 16
 _COSINE_SLICE = 1 << 12
 
 
+class Deferred(Exception):
+    """Raised by :meth:`Linker.exact_vectors` while deferring: the texts it needs are noted, not encoded."""
+
+
 class Linker:
     def __init__(self, ctx: FuseContext, claims: list[Claim]) -> None:
         self.ctx, self.claims = ctx, claims
@@ -66,8 +71,12 @@ class Linker:
         self._owners: dict[int, set[str]] = {}
         self.sentence_starts: dict[str, list[int]] = {}
         self.mention_starts: dict[str, list[int]] = {}
-        self._exact: dict[int, np.ndarray] = {}  # MiniLM vectors of the claims a denial rule weighed
-        self._clauses: dict[int, tuple[list[str], np.ndarray]] = {}  # clauses of the contents compared by clause
+        self._exact: dict[str, np.ndarray] = {}  # MiniLM vectors of the texts the rules weighed exactly, by text
+        self._clauses: dict[int, list[str]] = {}  # clauses of the contents compared by clause
+        #: while True, a rule that needs MiniLM vectors not yet computed notes their texts in ``wanted`` and raises
+        #: :class:`Deferred` instead of encoding them one or two at a time (see :meth:`run_pairs`)
+        self.deferring = False
+        self.wanted: dict[str, None] = {}
         self.index = {c.id: k for k, c in enumerate(claims)}
         self._doers: dict[int, frozenset[str] | None] = {}
         self._denials: dict[str, list[int]] | None = None
@@ -131,11 +140,8 @@ class Linker:
         lex = jaccard(self.feats[i].words, self.feats[j].words)
         if self.vecs is None:
             return 0.0, lex
-        missing = [k for k in (i, j) if k not in self._exact]
-        if missing:
-            vecs = self.ctx.resources.embedder.encode([self.claims[k].content[:_EMBED_CHARS] for k in missing])
-            self._exact.update(zip(missing, vecs, strict=True))
-        return float(self._exact[i] @ self._exact[j]), lex
+        vi, vj = self.exact_vectors([self._content(i), self._content(j)])
+        return float(vi @ vj), lex
 
     def clause_sim(self, i: int, j: int) -> tuple[float, float]:
         """(cosine, jaccard) of the closest clauses of two contents (:func:`clauses`), MiniLM vectors,
@@ -144,32 +150,81 @@ class Linker:
             return 0.0, 0.0
         for k in (i, j):
             if k not in self._clauses:
-                parts = clauses(self.claims[k].content)
-                vecs = self.ctx.resources.embedder.encode([p[:_EMBED_CHARS] for p in parts]) if parts else None
-                self._clauses[k] = (parts, vecs if vecs is not None else np.zeros((0, 1)))
-        (pa, va), (pb, vb) = self._clauses[i], self._clauses[j]
+                self._clauses[k] = clauses(self.claims[k].content)
+        pa, pb = self._clauses[i], self._clauses[j]
         if not pa and not pb:
             return 0.0, 0.0
-        if not pa:
-            pa, va = [self.claims[i].content], self._exact_vec(i)[None, :]
-        if not pb:
-            pb, vb = [self.claims[j].content], self._exact_vec(j)[None, :]
-        sims = va @ vb.T
+        # a content of one clause is compared whole (its exact vector)
+        pa, pb = pa or [self.claims[i].content], pb or [self.claims[j].content]
+        vecs = self.exact_vectors([p[:_EMBED_CHARS] for p in (*pa, *pb)])
+        sims = np.asarray(vecs[:len(pa)]) @ np.asarray(vecs[len(pa):]).T
         x, y = np.unravel_index(int(np.argmax(sims)), sims.shape)
         return float(sims[x, y]), jaccard(clause_words(pa[x]), clause_words(pb[y]))
-
-    def _exact_vec(self, k: int) -> np.ndarray:
-        self.exact_sim(k, k)  # encodes the content once
-        return self._exact[k]
 
     def text_sims(self, text: str, ks: list[int]) -> list[float]:
         """MiniLM cosines of a phrase (a denial's clause) with the contents of claims ``ks``."""
         if self.vecs is None:
             return [0.0] * len(ks)
-        vec = self.ctx.resources.embedder.encode([text[:_EMBED_CHARS]])[0]
-        for k in ks:
-            self.exact_sim(k, k)  # encodes the content once
-        return [float(vec @ self._exact[k]) for k in ks]
+        vec, *others = self.exact_vectors([text[:_EMBED_CHARS], *(self._content(k) for k in ks)])
+        return [float(vec @ other) for other in others]
+
+    def _content(self, k: int) -> str:
+        """What the sentence encoder reads of claim ``k``'s content."""
+        return self.claims[k].content[:_EMBED_CHARS]
+
+    def exact_vectors(self, texts: list[str]) -> list[np.ndarray]:
+        """MiniLM vectors of ``texts``, each text encoded once per run (the vectors do not depend on the
+        texts encoded with them). While :attr:`deferring`, texts not encoded yet are noted in :attr:`wanted`
+        and :class:`Deferred` is raised: :meth:`run_pairs` encodes them all at once and asks again."""
+        missing = [t for t in dict.fromkeys(texts) if t not in self._exact]
+        if missing:
+            if self.deferring:
+                self.wanted.update(dict.fromkeys(missing))
+                raise Deferred
+            self._exact.update(zip(missing, self.ctx.resources.embedder.encode(missing), strict=True))
+        return [self._exact[t] for t in texts]
+
+    def run_pairs(self, pairs: Iterable[tuple[int, int]], judge: Callable[[Linker, int, int], None]) -> None:
+        """``judge(self, i, j)`` on every pair, with the MiniLM vectors the judgements ask for encoded in batches.
+
+        A batch of texts costs MiniLM about 60% of what encoding them one or two at a time does (its matrix
+        products on a single short text run below speed), so the pairs are judged a slice at a time while
+        :attr:`deferring`: a judgement that needs vectors not encoded yet notes their texts and stops
+        (:class:`Deferred`) before it has changed anything (a rule adds a link once it has read every
+        similarity it needs); the noted texts are then encoded together and the stopped pairs judged
+        again, until none stops. Judging a pair reads nothing another pair's judgement writes, so only the
+        order of the links could differ: they are put back in the order of the pairs. The links and the
+        texts encoded are those of judging the pairs one by one."""
+        it = iter(pairs)
+        while chunk := list(itertools.islice(it, _PAIR_SLICE)):
+            first = len(self.links)
+            position: dict[tuple[str, str], int] = {}
+            todo = list(enumerate(chunk))
+            while todo:
+                stopped = []
+                self.deferring = True
+                try:
+                    for pos, (i, j) in todo:
+                        before, rebuttals = len(self.links), len(self.rebuttals)
+                        try:
+                            judge(self, i, j)
+                        except Deferred:
+                            if len(self.links) != before or len(self.rebuttals) != rebuttals:
+                                raise RuntimeError("a claim rule changed the links before it read every "
+                                                   "similarity it needs") from None
+                            stopped.append((pos, (i, j)))
+                            continue
+                        for key in itertools.islice(reversed(self.links), len(self.links) - before):
+                            position[key] = pos
+                finally:
+                    self.deferring = False
+                if stopped:
+                    wanted, self.wanted = list(self.wanted), {}
+                    self.exact_vectors(wanted)
+                elif len(todo) < len(chunk):  # some pairs were judged late: their links back in pair order
+                    items = list(self.links.items())
+                    self.links = dict(items[:first] + sorted(items[first:], key=lambda kv: position[kv[0]]))
+                todo = stopped
 
     def owners(self, k: int) -> set[str]:
         """Whose claims claim ``k`` names (see :func:`owners`), once."""

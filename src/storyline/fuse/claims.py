@@ -117,9 +117,14 @@ def speaker_entity(ctx: FuseContext, claim: Claim, mentions: _ArticleMentions | 
             return eid
     if mentions is not None and claim.speaker_chain in mentions.chain_entity:
         return mentions.chain_entity[claim.speaker_chain]
-    if claim.speaker_type in ("named", "organization") and claim.speaker_start is not None \
-            and claim.speaker_end is not None:
+    if claim.speaker_start is None or claim.speaker_end is None:
+        return None
+    if claim.speaker_type in ("named", "organization"):
         return ctx.entity_at(claim.article, claim.speaker_start, claim.speaker_end)
+    if claim.speaker_type == "nominal":
+        # "an accusation by the country's interior minister": the description itself, when the entity step resolved it
+        # across the story (one person holds that office for that owner); never a mention overlapping it
+        return ctx.mention_entity.get((claim.article, claim.speaker_start, claim.speaker_end))
     return None
 
 
@@ -858,8 +863,7 @@ def contradict_accused_accounts(lk: Linker) -> None:
 def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], list[ClaimLink]]:
     """Link the claims; negated claims found to rebut another come back as denials."""
     lk = Linker(ctx, claims)
-    for i, j in lk.candidates():
-        _pair_links(lk, i, j)
+    lk.run_pairs(lk.candidates(), _pair_links)
     contradict_corrections(lk)
     contradict_figure_corrections(lk)
     contradict_rival_means(lk)

@@ -6,9 +6,13 @@ articles' analyses plus the stored members the story step profiles. Entity resol
 the stored entities the new names can meet, found by the blocking keys the store keeps for each entity
 (:func:`storyline.fuse.entities.meeting`; the same pairs as among all of them). The *scope* is then the new articles
 and those articles of the story clusters they joined whose stored events or claims they can change
-(:func:`reachable`: an event of a type a new article tells, a claim sharing a rare content word with a new
-claim, a denial or negated statement). Events, claims, claim links and corroboration are fused again from
-the scope's analyses, and the store replaces the scope's rows with them
+(:func:`reach`: an event of a type a new article tells, a claim sharing a rare content word with a new
+claim, a denial or negated statement), **bounded by what is new** (:func:`bounded`): each new article takes
+at most :data:`SCOPE_PER_NEW` of the stored articles it reaches, those of its own story cluster first, then
+the nearest in date, and none reported more than :data:`SCOPE_DAYS` days from it, so the scope holds at most
+``len(new) * (1 + SCOPE_PER_NEW)`` articles however large the store or a story cluster grows (a large story
+cluster is otherwise re-fused whole by every run that adds to it). Events, claims, claim links and
+corroboration are fused again from the scope's analyses, and the store replaces the scope's rows with them
 (:meth:`storyline.store.base.Store.save_story` with ``scope``), writing only the rows that changed.
 
 What the store links across the scope's edge is kept whole without pulling the linked articles in (which,
@@ -21,12 +25,15 @@ and counts when the scope's claims are graded.
 Where the result can differ from ``storyline resolve --full`` on the same store (the equality test
 bounds it): an incident or claim link a full fusion would make between the scope and an article
 outside it that shares no stored event or link with it (a new article of one story reporting an incident
-first told in another story cluster); claim links proposed by a claim's nearest neighbours, which are
-looked for within the scope; a stored link at the edge that a full fusion would judge again; an incident
-at the edge whose id changes (its earliest mention moves) while a claim outside the scope still names
-the old id; and what entity resolution and story clustering already make of arrival
-order. Source families are still computed over every stored article, from what the store keeps of each
-text: its sentence words (:meth:`storyline.store.base.Store.sentence_words`; an article without them is read
+first told in another story cluster, or a stored article the scope's bound leaves out: one past the
+:data:`SCOPE_PER_NEW` nearest a new article reaches, or reported more than :data:`SCOPE_DAYS` days from it);
+claim links proposed by a claim's nearest neighbours, which are looked for within the scope; a stored link
+at the edge that a full fusion would judge again; an incident at the edge whose id changes (its earliest
+mention moves) while a claim outside the scope still names the old id; and what entity resolution and story
+clustering already make of arrival order.
+
+Source families are still computed over every stored article, from what the store keeps of each text: its
+sentence words (:meth:`storyline.store.base.Store.sentence_words`; an article without them is read
 from its text and sentence bounds, without parsing the rest of its analysis), its sampled 8-grams and the
 shared-passage verdict of each candidate pair (:meth:`storyline.store.base.Store.passage_grams`,
 :meth:`~storyline.store.base.Store.passage_verdicts`); what a run lacks it makes and keeps for the next run,
@@ -49,6 +56,8 @@ from storyline.fuse import FuseContext, FusedSoFar, run_steps
 from storyline.fuse.claim_links import _MAX_POSTING
 from storyline.fuse.claim_text import features
 from storyline.fuse.corroboration import WORDS_KEY
+from storyline.fuse.events import OLD_DAYS
+from storyline.fuse.stories import to_day
 from storyline.model import Article, ArticleAnalysis, Claim, ClaimLink, Event, Story, StoryCluster
 
 log = logging.getLogger(__name__)
@@ -101,32 +110,98 @@ def touched_clusters(stories: list[StoryCluster], new: Collection[str]) -> set[s
     return out
 
 
-def reachable(store: StoredStory, touched: set[str], new: Mapping[str, ArticleAnalysis]) -> set[str]:
-    """The new articles and the articles of ``touched`` whose stored events or claims they can change.
+#: stored articles each new article re-fuses at most, the nearest first (see :func:`bounded`): what bounds the
+#: scope by what is new, however large the store or a story cluster grows
+SCOPE_PER_NEW = 16
+#: a stored article reported more than this many days from a new one is not re-fused for it: incidents whose
+#: reports are that far apart are never one (:data:`storyline.fuse.events.OLD_DAYS`)
+SCOPE_DAYS = OLD_DAYS
 
-    Events merge only within one type (:func:`storyline.fuse.events.compatible`), so a stored article counts
-    when it tells an event of a type the new articles tell. Claims are linked in pairs that share a content
-    word held by at most ``_MAX_POSTING`` claims (:meth:`storyline.fuse.claim_links.Linker.candidates`), or
-    by the denial rules, which look past words (the accused, the owner of a claim): a stored article counts
-    when one of its claims shares such a word with a new claim, or holds a denial or a negated statement
-    (it may answer a new claim); a new denial or negated statement takes every touched article with claims.
+
+def reachable(store: StoredStory, touched: set[str], new: Mapping[str, ArticleAnalysis]) -> set[str]:
+    """The new articles and the articles of ``touched`` whose stored events or claims they can change
+    (:func:`reach`)."""
+    return set(new) | set(reach(store, touched, new))
+
+
+def reach(store: StoredStory, touched: set[str], new: Mapping[str, ArticleAnalysis]) -> dict[str, set[str]]:
+    """Stored article of ``touched`` -> the new articles that can change its stored events or claims.
+
+    Events merge only within one type (:func:`storyline.fuse.events.compatible`), so a stored article is
+    reached by a new one when it tells an event of a type the new article tells. Claims are linked in pairs
+    that share a content word held by at most ``_MAX_POSTING`` claims
+    (:meth:`storyline.fuse.claim_links.Linker.candidates`), or by the denial rules, which look past words (the
+    accused, the owner of a claim): a stored article is reached by a new one when one of its claims shares
+    such a word with the new one's claims; one holding a denial or a negated statement by every new article
+    (it may answer a new claim); and a new denial or negated statement reaches every touched article with
+    claims.
     """
-    out = set(new)
-    stored = touched - out
-    types = {m.type for a in new.values() for m in a.events if m.modality != "generic" and m.type != "OTHER"}
-    for ev in store.article_events(stored) if types else ():
-        if ev.type in types:
-            out.update(m.article for m in ev.mentions if m.article in stored)
+    out: dict[str, set[str]] = {}
+    stored = touched - set(new)
+    types = {aid: {m.type for m in a.events if m.modality != "generic" and m.type != "OTHER"}
+             for aid, a in new.items()}
+    by_type: dict[str, set[str]] = {}
+    for aid, ts in types.items():
+        for t in ts:
+            by_type.setdefault(t, set()).add(aid)
+    for ev in store.article_events(stored) if by_type else ():
+        for aid in by_type.get(ev.type, ()):
+            for m in ev.mentions:
+                if m.article in stored:
+                    out.setdefault(m.article, set()).add(aid)
     theirs = store.article_claims(stored)
     mine = [c for a in new.values() for c in a.claims]
-    if any(_answers(c) for c in mine):
-        return out | {c.article for c in theirs}
-    out.update(c.article for c in theirs if _answers(c))
+    answering = {c.article for c in mine if _answers(c)}
+    for c in theirs:
+        if answering:
+            out.setdefault(c.article, set()).update(answering)
+        if _answers(c):
+            out.setdefault(c.article, set()).update(new)
     words = [features(c).words for c in mine]
     stored_words = [features(c).words for c in theirs]
     posting = Counter(w for ws in [*words, *stored_words] for w in ws)
-    rare = {w for ws in words for w in ws if posting[w] <= _MAX_POSTING}
-    out.update(c.article for c, ws in zip(theirs, stored_words, strict=True) if not rare.isdisjoint(ws))
+    rare: dict[str, set[str]] = {}  # a rare word of a new claim -> the new articles holding it
+    for c, ws in zip(mine, words, strict=True):
+        for w in ws:
+            if posting[w] <= _MAX_POSTING:
+                rare.setdefault(w, set()).add(c.article)
+    for c, ws in zip(theirs, stored_words, strict=True):
+        for w in ws:
+            if w in rare:
+                out.setdefault(c.article, set()).update(rare[w])
+    return out
+
+
+def bounded(reached: Mapping[str, Collection[str]], clusters: list[StoryCluster], articles: Mapping[str, Article],
+            new: Collection[str], per_new: int | None = None, days: int | None = None) -> set[str]:
+    """The scope: the new articles and, for each, the first ``per_new`` of the stored articles it reaches
+    (``reached``: :func:`reach`) reported at most ``days`` days from it, in this order: those of its own
+    story cluster first, then the nearest in date, then the latest stored (an article of unknown date is as
+    near as can be). The bound: at most ``len(new) * (1 + per_new)`` articles, however large the store or a
+    story cluster grows. (The stored incidents of the scope's articles are still read whole: :func:`edge`.)
+    """
+    per_new = SCOPE_PER_NEW if per_new is None else per_new
+    days = SCOPE_DAYS if days is None else days
+    fresh = set(new)
+    order = {aid: k for k, aid in enumerate(articles)}
+    day = {aid: to_day(a.published) for aid, a in articles.items()}
+    cluster = {aid: k for k, st in enumerate(clusters) for aid in st.articles}
+    by_new: dict[str, list[str]] = {}
+    for aid, ns in reached.items():
+        for n in ns:
+            by_new.setdefault(n, []).append(aid)
+    out = set(fresh)
+    for n, cands in by_new.items():
+        here = day.get(n)
+
+        def apart(aid: str, here: int | None = here) -> int:
+            there = day.get(aid)
+            return 0 if here is None or there is None else abs(here - there)
+
+        def rank(aid: str, n: str = n) -> tuple[bool, int, int]:
+            return cluster.get(aid) != cluster.get(n), apart(aid), -order.get(aid, -1)
+
+        out.update(sorted((aid for aid in cands if aid not in fresh and apart(aid) <= days), key=rank)[:per_new])
     return out
 
 
@@ -176,7 +251,8 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
     try:
         run_steps(ctx, RESOLVING, on_step, total=len(steps))
         touched = touched_clusters(ctx.story.stories, new)
-        scope = reachable(st, touched, {a: analyses[a] for a in new if a in analyses})
+        reached = reach(st, touched, {a: analyses[a] for a in new if a in analyses})
+        scope = bounded(reached, ctx.story.stories, articles, new)
         outside = edge(st, scope - set(new))
         more = st.analyses(scope - set(analyses))
         parts = st.incident_parts({aid: ids for aid, ids in outside.items() if aid not in analyses})
@@ -201,7 +277,7 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
     if on_step:
         on_step("", len(steps), len(steps))
     marks = {aid: analyses[aid].config_hash if aid in analyses else "" for aid in new if aid in articles}
-    plan = Plan(frozenset(new), frozenset(scope), n_read, marks, len(touched), len(scope),
+    plan = Plan(frozenset(new), frozenset(scope), n_read, marks, len(touched), len(set(new) | set(reached)),
                 len(outside))
     log.info("incremental fusion: %d new article(s), scope %d of %d (%d more at its edge), %d analyses read",
              len(new), len(scope), len(articles), len(outside), plan.loaded)

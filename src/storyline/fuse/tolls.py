@@ -2,10 +2,14 @@
 
 Every figure an article gives for the incident is kept as a
 :class:`~storyline.model.CasualtyReport` (kind, min/max, qualifier, article,
-span, publication date). Within one article, the figure told as a new total
-("has risen to 14", "taking the toll to 59") is the article's current one;
-otherwise its first figure that is neither a part of the toll ("including two
+span, publication date, and the day its own clause gives it: "on Wednesday the
+minister revised the toll from 118 to 109" in Thursday's article). Within one
+article, only its latest-dated figures can be current; among them the new total
+that ends its chain of revisions ("from 109 to 96" after "from 118 to 109"), else
+the last figure told as a new total ("has risen to 14", "taking the toll to
+59"), else its first figure that is neither a part of the toll ("including two
 police officers") nor told as an earlier one ("initially", "had left 42 dead").
+A figure its clause dates counts on that day.
 Its other figures are kept with status "earlier" or "partial". A wire copy
 counts with its original once.
 
@@ -29,8 +33,9 @@ later day while the older one is not repeated) is a revision, "up" or
 "down". Two figures that cannot both be true (their ranges do not meet)
 conflict when sources give them side by side: on the same day with neither
 told as a new total, or the older one still given after the newer appeared
-("killed 12" two days after "the toll has risen to 14"); a size in words
-("thousands") conflicts with no count in numbers. Conflicts list every
+("killed 12" two days after "the toll has risen to 14"), but not a later
+count that rises from a stated downward correction of the older one; a size in
+words ("thousands") conflicts with no count in numbers. Conflicts list every
 competing value with its articles and mentions.
 """
 
@@ -102,7 +107,7 @@ def collect(mentions: Iterable[EventMention], articles: Mapping[str, Article]) -
                                       article=art, start=f.start, end=f.end,
                                       published=article.published if article else None, mention=mid,
                                       revision=f.revision if f.revision in ("up", "down") else None,
-                                      status=status))
+                                      status=status, date=f.date))
     return out
 
 
@@ -140,7 +145,15 @@ def _current_of(figs: list[Figure]) -> Figure | None:
     """An article's current figure of one kind: its last new total, else its first plain figure that is a
     number rather than a word ("left thousands dead ... tolls from more than 4,000" is "more than 4,000")."""
     plain = [f for f in figs if not f.partial and not f.earlier and not f.claimed]
+    # a figure its own clause dates before the article's day is older than one it does not date ("on Wednesday
+    # the minister revised the toll from 118 to 109" beside "on Thursday revised it from 109 to 96" in Thursday's
+    # article): only the latest-dated figures can be the article's current one
+    latest = max((f.date or "9999" for f in plain), default=None)
+    plain = [f for f in plain if (f.date or "9999") == latest]
     cued = [f for f in plain if f.revision is not None]
+    # a chain of revisions ("from 109 to 96 ... from 118 to 109") ends on the total no other one replaced
+    replaced = {f.previous for f in cued if f.previous is not None}
+    cued = [f for f in cued if f.min is None or f.min != f.max or f.min not in replaced] or cued
     if cued:
         return cued[-1]
     precise = [f for f in plain if not _vague(f)]
@@ -156,8 +169,20 @@ def _currents(reports: list[CasualtyReport], kind: str, articles: Mapping[str, A
             continue
         art = articles.get(r.article)
         source = (art.copy_of if art is not None and art.copy_of else None) or r.article
-        out.setdefault(source, _Current(r, source, _day(art), r.revision is not None))
+        out.setdefault(source, _Current(r, source, _own_day(r, _day(art)), r.revision is not None))
     return list(out.values())
+
+
+def _own_day(r: CasualtyReport, published: dt.date | None) -> dt.date | None:
+    """The day of a figure: the one its own clause gives when that is before the publication day ("59 people
+    were killed on Monday" in Tuesday's article is Monday's count), else the publication day."""
+    if r.date is None or published is None:
+        return published
+    try:
+        own = dt.date.fromisoformat(r.date)
+    except ValueError:
+        return published
+    return own if own < published else published
 
 
 def headline(currents: list[_Current], running: _Current | None = None) -> CasualtyReport | None:
@@ -209,7 +234,8 @@ def _stale(c: _Current, currents: list[_Current], running: _Current | None) -> b
     return first is not None and (first < running.day or (first == running.day and running.cued))
 
 
-def _conflicting(a: list[_Current], b: list[_Current], overtaken: dt.date | None = None) -> bool:
+def _conflicting(a: list[_Current], b: list[_Current], overtaken: dt.date | None = None,
+                 corrections: list[_Current] | None = None) -> bool:
     """Two inconsistent values given side by side (see the module docstring).
 
     On the same day with neither told as a new total (but not on a first day
@@ -218,7 +244,8 @@ def _conflicting(a: list[_Current], b: list[_Current], overtaken: dt.date | None
     coming in); or the older value still given after the newer one appeared;
     or a newer, lower value not told as a revision (tolls rise: a later
     "killed 12" after "the toll has risen to 14" is a report that kept the old
-    figure, not a correction).
+    figure, not a correction), unless a figure told as a downward revision
+    (``corrections``) had already set the older value aside.
     """
     if any(x.day == y.day and x.day != overtaken and not (x.cued or y.cued) for x in a for y in b
            if x.day is not None):
@@ -229,10 +256,26 @@ def _conflicting(a: list[_Current], b: list[_Current], overtaken: dt.date | None
         return False
     older, newer = (a, b) if first_a < first_b else (b, a)
     newer_first = max(first_a, first_b)
+    corrections = corrections or []
     if any(c.day is not None and c.day > newer_first and not c.cued for c in older):
         return True
     lower = _bounds(newer[0].report)[1] < _bounds(older[0].report)[0]
-    return lower and not any(c.report.revision == "down" for c in newer)
+    return lower and not any(c.report.revision == "down" for c in newer) and \
+        not _corrected(older, newer_first, corrections)
+
+
+def _corrected(older: list[_Current], until: dt.date, corrections: list[_Current]) -> bool:
+    """Was the older value revised down below itself, in so many words, between its first day and ``until``
+    and never given again after that ("118 killed" on Monday, "revised down to 96" on Tuesday, "102 killed" on
+    Wednesday: 102 rises from the correction, it is no rival of 118)?"""
+    first = min((c.day for c in older if c.day), default=None)
+    last = max((c.day for c in older if c.day), default=None)
+    low = _bounds(older[0].report)[0]
+    # (an older value still given after the correction is a disagreement: "at least 174" the day after 174 was
+    # revised down to 125)
+    return first is not None and last is not None and any(
+        d.day is not None and first <= d.day <= until and d.day >= last and _bounds(d.report)[1] < low
+        for d in corrections)
 
 
 def _overtaken_first_day(currents: list[_Current], pair: list[_Current]) -> dt.date | None:
@@ -255,13 +298,15 @@ def conflicts(currents: list[_Current]) -> tuple[ValueReport, ...]:
     keys = sorted(groups, key=lambda k: (k[0] or 0, k[1] if k[1] is not None else 10**9))
     # a size in words ("thousands have been killed") stands against no count in numbers: ACLED takes the number
     counted = any(not _vague(groups[k][0].report) for k in keys)
+    corrections = [c for c in currents if c.cued and c.report.revision == "down"]
     involved: set[tuple[int | None, int | None]] = set()
     for i, ka in enumerate(keys):
         for kb in keys[i + 1:]:
             if consistent(groups[ka][0].report, groups[kb][0].report) or \
                     (counted and (_vague(groups[ka][0].report) or _vague(groups[kb][0].report))):
                 continue
-            if _conflicting(groups[ka], groups[kb], _overtaken_first_day(currents, groups[ka] + groups[kb])):
+            if _conflicting(groups[ka], groups[kb], _overtaken_first_day(currents, groups[ka] + groups[kb]),
+                            corrections):
                 involved |= {ka, kb}
     out = []
     for k in keys:

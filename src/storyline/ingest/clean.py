@@ -4,7 +4,8 @@ The cleaned text is what every offset of the analysis points into, so apart
 from the lines taken out (listed in ``removed``), the footnote markers and the
 credit, the text is kept as it came: lines are not reflowed, "\\n" stays between
 lines. Rules are general patterns over whole lines (site furniture looks alike
-everywhere); none is keyed to a particular outlet or story.
+everywhere); none is keyed to a particular outlet or story. After them, the lines
+whose form in the page is furniture's go too (:mod:`storyline.ingest.line_form`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from storyline.ingest import line_form
 from storyline.lexicons import agencies, numbers, pronouns
 from storyline.lexicons.calendar_words import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 
@@ -1675,6 +1677,27 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
 
     ``title``: the record's headline, when known: its line stays, and what stands above it is page furniture.
     """
+    kept, removed, notes, credits, place, markers = rule_pass(raw, title)
+    _drop_by_form(kept, removed, _fold(title or ""))
+    kept = _strip_markers(kept, markers)
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    credit = ", ".join(_distinct_agencies(credits)) or None
+    return Cleaned(text=text, removed=tuple(removed), notes=tuple(notes), credit=credit, dateline=place)
+
+
+def _drop_by_form(kept: list[str], removed: list[str], headline: str) -> None:
+    """Lines that the rules left but whose form in the page is furniture's (:mod:`storyline.ingest.line_form`);
+    the record's headline stays."""
+    keep = frozenset(k for k, line in enumerate(kept) if headline and _fold(line) == headline)
+    drop = set(line_form.furniture(kept, keep))
+    removed.extend(kept[k].strip() for k in sorted(drop))
+    kept[:] = [line for k, line in enumerate(kept) if k not in drop]
+
+
+def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str], list[str], list[str], str | None,
+                                                            set[str]]:
+    """The rules' cleaning: the lines kept, the lines removed, the footnotes, the credits, the dateline's place and
+    the footnote markers (the form model then reads the lines kept: ``scripts/fit_line_form.py`` fits it on them)."""
     removed: list[str] = []
     notes: list[str] = []
     markers: set[str] = set()
@@ -1751,7 +1774,63 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
         place, dateline_credit = _take_slash_dateline(kept)
     if dateline_credit:
         credits.append(dateline_credit)
-    kept = _strip_markers(kept, markers)
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
-    credit = ", ".join(_distinct_agencies(credits)) or None
-    return Cleaned(text=text, removed=tuple(removed), notes=tuple(notes), credit=credit, dateline=place)
+    if not credits:
+        credits = _lead_credits(kept) or [c for line in removed if (c := _signed_line(line))]
+    return kept, removed, notes, credits, place, markers
+
+
+#: an agency's name opening a line, then nothing, or a separator and a date: "AGN News", "AGN, Jul 21, 2031
+#: <widget>"
+_AGENCY_HEAD = re.compile(rf"(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})(?:\.{{0,3}}|\s*[,|·•:–—-]\s*(?P<rest>.*))")
+
+
+def _signed_line(line: str) -> str | None:
+    """The agency of a line taken out as furniture that names it first, alone or before a date, and no picture
+    ("AGN News", "AGN, Jul 21, 2031 Adjust font size:"); None for a caption's or a photo's credit ("AGN
+    Photo", "AGN/Ana Vell") or a line that goes on in words ("AGN reports …")."""
+    if len(line.split()) > 10 or "/" in line or _PICTURE_WORD.search(line):
+        return None
+    m = _AGENCY_HEAD.fullmatch(line.strip())
+    if m is None or (m.group("rest") is not None and not re.match(rf"\d|(?:{_MONTH_WORD})\b", m.group("rest"))):
+        return None
+    if m.group() == m.group("c") and " " not in m.group("c"):
+        return None  # a short name alone next to a caption credits the picture ("AGN" over "… | Photo: AGN")
+    return _credit_name(m.group("c"))
+
+
+_PICTURE_WORD = re.compile(r"\b(?:photo|image|picture|pic|file|video|graphic)s?\b", re.I)
+
+
+#: a dateline's brackets at the start of a paragraph, however the place and date are written: "Chennai, Sep 29
+#: (AGN) …", "SARN, (Harbour Point / AGN - 14th June, 2031) …", "![]() SARN (AGN) Apr 11, 2031 …"
+_LEAD_BRACKETS = re.compile(r"(?P<pre>[^()\n]{0,60}?)\((?P<inner>[^()\n]{2,120})\)")
+#: an outlet's note that the copy is an agency's, before the lead: "Harbour Daily, via AGN: The council …"
+_LEAD_VIA = re.compile(rf"[^:\n]{{0,60}}?\bvia\s+(?P<c>{_AGENCY_LIST})\s*:")
+#: the parts of a dateline's brackets: "Harbour Point / AGN - 14th June, 2031", "AGX-AGN"
+_BRACKET_PARTS = re.compile(r"\s*(?:/|,|;|\s[-–—]\s|(?<=[A-Z])-(?=[A-Z]))\s*")
+#: a picture's Markdown left before a paragraph: "![]() SARN (AGN) …", "![map](img.png) …"
+_IMAGE_MARK = re.compile(r"^!\[[^\]\n]*\]\([^)\n]*\)\s*")
+#: how many lines from the top a lead's credit may stand (a headline, a standfirst, the lead)
+_LEAD_LINES = 4
+
+
+def _lead_credits(kept: list[str]) -> list[str]:
+    """Agencies credited at the start of one of the first paragraphs when the rules found none: a dateline's
+    brackets after a place and a date written in capitals or capitalised words only (the agency a part of them
+    between slashes, dashes or commas), or "…, via AGN:" before the lead; not under a sentence of the text. The
+    text is left as it is."""
+    for line in [_IMAGE_MARK.sub("", line).strip() for line in kept if line.strip()][:_LEAD_LINES]:
+        if (via := _LEAD_VIA.match(line)) is not None:
+            return [_credit_name(via.group("c"))]
+        m = _LEAD_BRACKETS.match(line)
+        if m is None or any(w[:1].islower() for w in m.group("pre").split()) or \
+                not re.match(r"\s*[:–—-]*\s*(?:[A-Z\"“‘']|$)", line[m.end():]):
+            if len(line.split()) >= 8 and _ends_sentence(line):
+                break
+            continue  # "Police (AGN) said …" is no dateline: a sentence goes on in lower case after the brackets
+        found = [p for p in _BRACKET_PARTS.split(m.group("inner").strip()) if _AGENCY_RE.fullmatch(p)]
+        if found:
+            return [_credit_name(p) for p in found]
+        if len(line.split()) >= 8 and _ends_sentence(line):
+            break  # under a sentence of the text a dateline is no longer the text's (a quoted or a second story)
+    return []

@@ -2,7 +2,8 @@
 
 A general list (no topic words) used by every lexical similarity in Storyline: story clustering and
 briefing TF-IDF (:data:`STOPWORDS`) and the word overlap of claim contents (:data:`STOPWORDS` plus
-:data:`MODALS`, which hedge a claim without changing what it is about).
+:data:`MODALS`, which hedge a claim without changing what it is about). :data:`JOINING_WORDS` are those that never
+end a sentence (ingest's line model: a line ending with one is a sentence wrapped onto the next line).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ was we were what when where which while who whom why will with would you your yo
 #: the commonest words of news prose that say nothing about the story ("said", "Mr", "two", "year")
 NEWS_FILLER = _words("said says say told according new one two three first last year years week month day days "
                      "time mr mrs ms")
+#: function words that do not end a sentence (articles, prepositions, conjunctions): a line of text that ends with one
+#: goes on in the next line ("… the largest lock in the" / "harbour.")
+JOINING_WORDS = _words("a an the of and or nor to into onto at for from by with than")
 #: modal verbs not in FUNCTION_WORDS
 MODALS = _words("may might must shall")
 

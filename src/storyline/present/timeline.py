@@ -672,11 +672,24 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
             verb, what = verb[:-len(" for")], what[len("responsibility"):].lstrip()
         if verb.endswith(" responsibility for") and re.match(r"that\b", what, re.IGNORECASE):
             verb = verb.split()[0]  # "claimed that it carried out the bombing", not "claimed responsibility for that"
+        if re.match(r"that\b", what, re.IGNORECASE) and verb.split()[0] in _OBJECT_VERBS:
+            # "an accusation by X that it had allowed …": "X accused that …" is no English; "X alleged that …"
+            verb = claim_verb("allegation" if verb.split()[0] in _ALLEGING_VERBS else "statement", "assert", None,
+                              tense)
         if _passive_by(what, who):  # "X has been blamed by authorities for …" already says who said it
             return f"{what[0].upper()}{what[1:]}"
         if _passive_cue(what, c.cue):  # "X was accused twice of …: first by Y" reads so, not "Y accused X was …"
             return f"{what[0].upper()}{what[1:]}, by {who}"
     return f"{who[0].upper()}{who[1:]} {verb} {what}"
+
+
+#: speech verbs that take a person or thing as object, never a "that" clause ("accused X of", "urged X to")
+_OBJECT_VERBS = frozenset({"accuses", "accused", "blames", "blamed", "charges", "charged", "condemns", "condemned",
+                           "criticizes", "criticized", "praises", "praised", "describes", "described", "urges",
+                           "urged", "asks", "asked", "invites", "invited", "orders", "ordered", "advises",
+                           "advised", "calls", "called", "requests", "requested"})
+#: of those, the ones that charge someone with something: with a "that" clause they read "alleges that"
+_ALLEGING_VERBS = frozenset({"accuses", "accused", "blames", "blamed", "charges", "charged"})
 
 
 def _names_itself(c: Claim, names: Mapping[str, str]) -> bool:

@@ -16,6 +16,13 @@ def test_responsibility_claimed_is_a_claim_of_the_claimant(claims_of: Claims) ->
     assert c.event is not None  # the bombing, not the claiming
 
 
+def test_a_denial_of_involvement_is_no_denial_of_an_act_it_says_it_would_not_do(claims_of: Claims) -> None:
+    text = ("In a statement on its website, the Dorvan Front denied involvement and said it would not attack "
+            "civilians.")
+    c = with_words(claims_of(text), "involvement")
+    assert c.polarity == "deny" and c.involvement and c.event is None  # not "attack civilians", told as not done
+
+
 def test_responsibility_passive_and_taken(claims_of: Claims) -> None:
     claims = claims_of("Responsibility for the ambush was claimed by the Orsk Brigade. "
                        "A second group, the Tavro Front, also took responsibility for the ambush.")

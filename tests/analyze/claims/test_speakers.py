@@ -297,3 +297,11 @@ def test_pronoun_after_a_lost_opening_quote(claims_of: Claims, glue: str) -> Non
     c = with_words(claims_of(text), "no reason to believe")
     assert c.speaker_text == "he" and _ref(c) == "Tomas Reyne"
     assert c.polarity == "deny"
+
+
+def test_a_name_in_apposition_to_a_persons_description_speaks_whatever_its_tag(claims_of: Claims) -> None:
+    # the tagger reads "Lidia Marsk" as an organization here; the description before it says who she is
+    text = ("Interior Minister Oren Vask said six people died. Velmar's justice minister, Lidia Marsk, said that a "
+            "woman sat on a bench there for an hour.")
+    c = with_words(claims_of(text), "sat on a bench")
+    assert _ref(c) == "Lidia Marsk"

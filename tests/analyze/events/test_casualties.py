@@ -606,3 +606,81 @@ def test_casualties_a_count_of_another_kind_in_a_list_stands_alone(figures: Figu
     assert (f.min, f.max, f.partial) == (394, 394, False)
     # negative: a part of the same kind is still a part
     assert _one(figures, "The blast killed 12 people, including two police officers and a driver.").min == 12
+
+
+def test_casualties_a_change_with_a_qualifier_is_no_total(figures: Figures) -> None:
+    # "by more than 100" is how much the toll moved, "to 212" the new total
+    low = _one(figures, "The ministry lowered the death toll by more than 100 to 212 on Thursday.")
+    assert (low.min, low.max, low.revision) == (212, 212, "down")
+    about = _one(figures, "Officials revised the toll down by about 80 to 140.")
+    assert (about.min, about.max, about.revision) == (140, 140, "down")
+    # a bare change under a revising verb gives no total
+    assert not figures("Officials revised the death toll down by 97.")
+    # negative: a count with "by" and no change verb stays a count
+    assert _one(figures, "Nine people were killed by more than 20 gunmen.").min == 9
+
+
+def test_casualties_down_or_up_from_an_older_total(figures: Figures) -> None:
+    down = _one(figures, "The new number of dead was 212, down from an earlier total of 317.")
+    assert (down.min, down.previous, down.revision, down.earlier) == (212, 317, "down", False)
+    up = _one(figures, "The toll now stands at 64, up from 52 a day earlier.")
+    assert (up.min, up.previous, up.revision) == (64, 52, "up")
+    # the number after "down from" is the older figure when a casualty word counts it
+    old = [f for f in figures("The toll fell to 212, down from 317 deaths.") if f.min == 317]
+    assert old and old[0].earlier
+    # negative: "up from the wreckage" names no older total
+    assert _one(figures, "Rescuers pulled 12 bodies up from the wreckage.").previous is None
+
+
+def test_casualties_a_participle_raising_the_toll_makes_a_new_total(figures: Figures) -> None:
+    f = _one(figures, "The attack killed 102 people, raising an earlier toll.")
+    assert (f.min, f.revision) == (102, "up")
+    # negative: a participle of another kind leaves the count plain
+    assert _one(figures, "The attack killed 102 people, drawing condemnation.").revision is None
+
+
+def test_casualties_a_count_that_names_its_kind_is_no_count_of_another(figures: Figures) -> None:
+    text = "At least 12 dead bodies and more than 20 wounded were brought to the hospital."
+    assert (_one(figures, text).min, _one(figures, text).qualifier) == (12, "at least")
+    assert _one(figures, text, "injured").min == 20
+    # negative: a bare count is still read with the cue it goes with
+    assert _one(figures, "Twelve were killed and 20 were wounded.", "injured").min == 20
+
+
+def test_casualties_an_additional_count_of_another_kind_a_few_words_on(figures: Figures) -> None:
+    text = "The toll was revised down to 96, with an additional 263 individuals reported as injured."
+    assert _one(figures, text, "injured").min == 263
+    # negative: an additional count of the toll's own kind adds to it
+    assert [f.min for f in figures("The toll rose to 14 after an additional two people died.")] == [14]
+
+
+def test_casualties_a_figure_takes_the_day_its_own_clause_gives(analyzer, make_article) -> None:  # type: ignore[no-untyped-def]
+    text = ("The interior minister on Thursday revised the death toll from the twin bombings in Tarvin from 109 "
+            "to 96. In an interview on Wednesday, the health minister had revised the toll from 118 to 109. "
+            "The toll from the attack on Tuesday has risen to 118.")
+    res = analyzer.analyze(make_article(text, published="2031-05-08"))  # a Thursday
+    days = {f.min: f.date for m in res.events for f in m.figures if f.kind == "killed"}
+    assert days[109] == "2031-05-07"  # Wednesday's revision
+    assert days[96] is None  # the publication day: no day of its own before it
+    assert days[118] is None  # "on Tuesday" is the attack's, not the rise's
+    # the day of the deed is not the day of the count: Thursday's report of Monday's dead is Thursday's count
+    res = analyzer.analyze(make_article("A bomb killed 12 people at the bus station on Monday. Police said on "
+                                        "Tuesday that 14 people were injured.", published="2031-05-08"))
+    days = {(f.kind, f.min): f.date for m in res.events for f in m.figures}
+    assert days[("killed", 12)] is None and days[("injured", 14)] == "2031-05-06"
+
+
+def test_casualties_a_toll_revised_from_one_total_to_another_after_its_own_phrase(figures: Figures) -> None:
+    text = "The minister revised the death toll from the twin bombings in Tarvin from 109 to 96."
+    f = _one(figures, text)
+    assert (f.min, f.previous, f.revision) == (96, 109, "down")
+    # negative: "from" naming only the source of the toll gives no total
+    assert not figures("The minister revised the death toll from the twin bombings in Tarvin.")
+
+
+def test_casualties_a_subgroup_and_others_are_one_toll(figures: Figures) -> None:
+    f = _one(figures, "Eight students and 120 others were killed in the blast.")
+    assert (f.min, f.max, f.partial) == (128, 128, False)
+    # negative: a subgroup beside a count of others told apart stays a part
+    parts = figures("Twelve passengers were killed, and 17 people on the ground died.")
+    assert all(p.partial for p in parts if p.min == 17)

@@ -1107,3 +1107,13 @@ def test_events_a_talk_at_a_distance_is_a_call(events_of: Events, text: str, tri
 ])
 def test_events_talks_in_person_or_to_the_press_are_no_call(events_of: Events, text: str) -> None:
     assert not [e for e in events_of(text) if e.subtype == "call"]
+
+
+def test_events_a_toll_belongs_to_the_cause_its_own_clause_gives(events_of) -> None:  # type: ignore[no-untyped-def]
+    evs = events_of("This was the deadliest attack since October 2029, when eight students and 120 others were "
+                    "killed after a bomb went off at a school.")
+    owners = {e.text: [(f.kind, f.min) for f in e.figures] for e in evs}
+    assert owners.get("bomb") == [("killed", 128)] and not owners.get("attack")
+    # negative: with no cause clause the toll stays with the incident of its clause
+    evs = events_of("The attack on the school killed eight students and 120 others.")
+    assert any(e.text == "attack" and [(f.kind, f.min) for f in e.figures] == [("killed", 128)] for e in evs)

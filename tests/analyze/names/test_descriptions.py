@@ -101,6 +101,18 @@ def test_resolve_descriptions_leaves_ambiguous_and_unknown_offices_for_the_story
     assert [p["words"] for p in pending] == [["minister"], ["envoy"]]
 
 
+def test_resolve_descriptions_apposed_name_tagged_otherwise_is_the_person() -> None:
+    text = "Velmar's justice minister, Lidia Marsk, spoke. The Tarsk Police, the city force, left."
+    mentions = [_m(text, "Velmar", "GPE", "c1"), _m(text, "Lidia Marsk", "ORG", "c2"),
+                _m(text, "Tarsk Police", "ORG", "c3")]
+    out, pending = resolve_descriptions(text, mentions, [], "a1")
+    assert [(m.text, m.chain) for m in out] == [("Velmar's justice minister", "c2")] and pending == []
+    # a list is no apposition: an organization named before a description
+    text = "The government suspended talks with the Harakat Dorvani, its chief negotiator resigned."
+    out, _ = resolve_descriptions(text, [_m(text, "Harakat Dorvani", "ORG", "c1")], [], "a1")
+    assert [(m.text, m.chain) for m in out] == [("its chief negotiator", None)]
+
+
 def test_resolve_descriptions_owner_picks_the_groups_spokesman() -> None:
     text = ("Orlan Vesk, spokesman for the Dravosh Front, and Dara Imrani, spokesman for Velmora Hospital, spoke. "
             "The Dravosh Front denied it. The group's spokesman said so.")
@@ -121,6 +133,17 @@ def test_descriptions_end_to_end_in_the_coref_component(resources: Resources,
     desc = next(m for m in a.mentions if m.text == "The acting foreign minister")
     vesk = next(m for m in a.mentions if m.text == "Orlan Vesk")
     assert desc.chain == vesk.chain and desc.kind == "nominal"
+
+
+def test_a_name_apposed_to_a_persons_description_is_a_person(resources: Resources,
+                                                              make_article: Callable[..., Article]) -> None:
+    # the tagger reads "Lidia Marsk" as an organization in this sentence
+    text = ("Interior Minister Oren Vask said six people died. Velmar's justice minister, Lidia Marsk, said that a "
+            "woman sat on a bench there for an hour.")
+    a = analyzer_with(resources, "baseline", "names", "coref").analyze(make_article(text))
+    marsk = next(m for m in a.mentions if m.text == "Lidia Marsk")
+    desc = next(m for m in a.mentions if m.text == "Velmar's justice minister")
+    assert desc.chain == marsk.chain and marsk.label == "PERSON"
 
 
 def test_find_descriptions_nationality_owner_abbreviations_and_no_function_words() -> None:

@@ -229,7 +229,10 @@ def resolve_speaker(doc: Doc, head: Token, mentions: MentionIndex,
     text = doc_text(doc)
     # "a Norland-backed group": the patron is not who speaks
     names = [m for m in over if m.kind in NAME_KINDS and not PATRON.match(text, m.end)]
-    persons = [m for m in names if m.label == "PERSON"]
+    # "<State>'s justice minister, Lidia Marsk": a name the tagger typed otherwise is a person's when a person's
+    # description in the phrase is its chain's
+    described = {m.chain for m in over if m.kind == "nominal" and m.label == "PERSON" and m.chain}
+    persons = [m for m in names if m.label == "PERSON" or m.chain in described]
     # "two of the president's allies, security chief A": the allies speak, not their possessor
     persons = [m for m in persons if text[m.end:m.end + 2] not in ("'s", "’s")] or persons
     if persons:

@@ -74,6 +74,10 @@ def _targets(mentions: MentionIndex, start: int, end: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: modalities of an event that is no act anyone did ("would not attack", "plans to attack")
+_NOT_AN_ACT = frozenset({"negated", "hypothetical", "expected", "planned"})
+
+
 class _Article:
     """What claims look up in an article, indexed once: mentions, event triggers, timexes by sentence."""
 
@@ -114,10 +118,11 @@ class _Article:
         return any(m.label in PARTY_LABELS and m.kind != "pronoun" for m in self.mentions.overlapping(start, end))
 
     def act_event(self, start: int, end: int) -> str | None:
-        """The first act (an event of a type someone can carry out) with its trigger in ``start:end``."""
+        """The first act (an event of a type someone can carry out) with its trigger in ``start:end``; an act
+        told as not done or to come ("denied involvement and said it would not attack civilians") is none."""
         i = bisect_left(self.event_starts, start)
         while i < len(self.events) and self.events[i].start < end:
-            if self.events[i].type in ACT_TYPES:
+            if self.events[i].type in ACT_TYPES and self.events[i].modality not in _NOT_AN_ACT:
                 return self.events[i].id
             i += 1
         return None

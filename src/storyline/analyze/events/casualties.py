@@ -8,7 +8,8 @@ min 12; "dozens" -> 12; "scores" -> 20; "hundreds" -> 100; "10 to 12" -> min
 A toll that changes is a new total, never a range: "rose by one to 101" is
 101 (the "by one" is a change, not a count), "rose from 12 to 14" is 14 with
 ``previous`` 12. "Seven more died", "another two succumbed" are increments and
-give no total. How the text tells a figure is kept with it (see
+give no total; "lowered it by more than 100 to 212" is 212, "212, down from an
+earlier total of 317" is 212 with ``previous`` 317. How the text tells a figure is kept with it (see
 :class:`storyline.model.Figure`): as a revision ("rose/climbed/jumped to",
 "taking the toll to", "now stands at", "revised down to"), as an earlier
 figure ("initially", "had earlier put the number at", "initial reports"), or
@@ -32,6 +33,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from storyline.lexicons import numbers as lexicon_numbers
+from storyline.lexicons.speech import REPORTING_VERBS
 from storyline.model import Figure, Quantity
 
 #: cue lemma -> casualty kind
@@ -280,9 +282,11 @@ def _group(sent: SpacySpan, j: int) -> tuple[str | None, int]:
 
 
 def _is_change(sent: SpacySpan, i: int) -> bool:
-    """"rose by one to 101": the number after "by" is a change when a "to N" total follows."""
+    """"rose by one to 101", "lowered the toll by more than 100 to 212": the number after "by" (and its
+    qualifier) is a change when a "to N" total follows."""
     doc = sent.doc
-    if i == 0 or doc[i - 1].lower_ != "by":
+    lo = _qualifier(sent, i)[1]
+    if lo == sent.start or doc[lo - 1].lower_ != "by":
         return False
     k = i + 1
     while k < sent.end and k <= i + 3:
@@ -290,6 +294,25 @@ def _is_change(sent: SpacySpan, i: int) -> bool:
             return True
         k += 1
     return False
+
+
+#: words between "down/up from" and the old total ("down from an earlier total of 317", "up from the 52 reported")
+OLD_TOTAL_WORDS = frozenset({"a", "an", "the", "its", "their", "of", "previous", "last", "reported", *EARLIER_WORDS,
+                             *TOLL_NOUNS, "total", "toll", "death", "casualty", "official", "estimate"})
+
+
+def _down_up_from(sent: SpacySpan, j: int) -> int | None:
+    """The old total a count is set against after it: "212, down from an earlier total of 317", "64, up from
+    52" (the count is a new total, the number after "from" the one it replaces)."""
+    doc = sent.doc
+    k = j + 1 if j < sent.end and doc[j].text in (",", "(", "-", "—") else j
+    if k + 2 >= sent.end or doc[k].lower_ not in ("down", "up") or doc[k + 1].lower_ != "from":
+        return None
+    k += 2
+    while k < sent.end and k < j + 9 and doc[k].lower_ in OLD_TOTAL_WORDS:
+        k += 1
+    value = number_phrase(sent, k)[0] if k < sent.end else None
+    return value if value is not None and not _year(doc[k]) else None
 
 
 def _is_increment(sent: SpacySpan, i: int, j: int) -> bool:
@@ -306,7 +329,8 @@ def _set_apart(sent: SpacySpan, i: int, j: int) -> bool:
     """"six officers were killed and another 12 wounded": "another" sets these people apart from those of
     another kind counted before it; it adds nothing to a toll of their own kind."""
     doc = sent.doc
-    kind = next((k for t in doc[j:min(j + 3, sent.end)] if (k := cue_kind(t)) is not None), None)
+    # ("with an additional 263 individuals reported as injured": the kind may come a few words on)
+    kind = next((k for t in doc[j:min(j + 5, sent.end)] if (k := cue_kind(t)) is not None), None)
     earlier = {k for t in doc[sent.start:i] if (k := cue_kind(t)) is not None}
     return kind is not None and bool(earlier) and kind not in earlier
 
@@ -427,6 +451,8 @@ def count_phrases(sent: SpacySpan) -> list[Count]:
             lo = None
         increment = _is_increment(sent, i, j)
         group, end = _group(sent, j + (1 if increment and j < sent.end and doc[j].lower_ == "more" else 0))
+        if previous is None and value is not None and vague is None:
+            previous = _down_up_from(sent, max(end, j))  # "212, down from an earlier total of 317"
         out.append(Count(start, max(end, j), lo, hi, qual, group, doc[start:max(end, j)].text,
                          increment=increment, previous=previous))
         i = max(end, j)
@@ -590,8 +616,12 @@ def _linked(tok: Token) -> list[Token]:
         verb = toll.head
         # "revised the toll down to 15": the preposition may hang on the particle
         heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("down", "up"))]
-        out += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "by", *PAST_PREPS)
-                for g in c.children if g.dep_ == "pobj" and (c.lower_ != "by" or _to_total(g))]
+        preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+        # "revised the toll ... from 109 to 96" parsed with "to 96" under "from"
+        preps += [c for p in preps if p.lower_ == "from" for c in p.children if c.dep_ == "prep" and c.lower_ == "to"]
+        # (or as "from [109 to 96]", the old total a quantifier of the new one, like "by [two to 16]")
+        out += [g for c in preps if c.lower_ in ("to", "at", "by", "from", *PAST_PREPS)
+                for g in c.children if g.dep_ == "pobj" and (c.lower_ not in ("by", "from") or _to_total(g))]
         if toll.dep_ in ("nsubj", "nsubjpass"):  # "the number of deaths exceeded 6,100", "the toll was 50"
             out += [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     return out
@@ -642,7 +672,17 @@ def _prefers_left(tok: Token) -> bool:
     return tok.pos_ == "ADJ"
 
 
+def _own_kinds(doc: Doc, c: Count) -> set[str]:
+    """The casualty kinds a count phrase names in its own words: "12 dead bodies" (killed), "40 wounded
+    civilians" (injured)."""
+    return {k for t in doc[c.start:c.end] if (k := cue_kind(t)) is not None}
+
+
 def _count_for(tok: Token, counts: list[Count]) -> Count | None:
+    # a count that names its own kind is no count of another ("At least 12 dead bodies and more than 20 wounded
+    # were brought in", parsed with the bodies as the subject of "wounded")
+    kind = cue_kind(tok)
+    counts = [c for c in counts if not _own_kinds(tok.doc, c) - {kind}]
     for arg in _linked(tok):
         span = range(arg.left_edge.i, arg.i + 1) if arg.pos_ != "NUM" else range(arg.i, arg.i + 1)
         for c in counts:
@@ -697,11 +737,13 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
     doc = tok.doc
     first, last = doc[c.start], doc[c.end - 1]
     return Figure(kind=kind, min=c.min, max=c.max, text=c.text, start=first.idx, end=last.idx + len(last.text),
-                  qualifier=c.qualifier, group=c.group, revision=_revision(doc[c.start:c.end], c),
+                  qualifier=c.qualifier, group=c.group, revision=_revision(doc[c.start:c.end], c) or _raising(tok),
                   previous=c.previous, earlier=_earlier(tok, doc[c.start:c.end]),
                   partial=_partial(tok, doc[c.start:c.end]), claimed=_self_claimed(tok) or _denied(tok))
 
 
+#: the people a count adds to those named before it ("eight students and 120 others": 128)
+OTHERS = frozenset({"others", "other"})
 #: people counted as having lived through it ("61 bodies and five survivors")
 SURVIVORS = frozenset({"survivor", "survivors"})
 #: pronouns that name one victim ("killing him and a bodyguard")
@@ -752,8 +794,9 @@ def _victims_in(tok: Token, counts: list[Count]) -> int | None:
     own = [c for c in counts if c.start <= tok.i < c.end]
     if own and own[0].group and own[0].group.split()[-1] in SURVIVORS:
         return None  # "found 61 bodies and five survivors": those who lived are no victims of the toll
-    if own:  # "two police officers", not a bare "46" (of what, the sentence says elsewhere)
-        return own[0].min if own[0].min == own[0].max and own[0].group else None
+    if own:  # "two police officers", "120 others", not a bare "46" (of what, the sentence says elsewhere)
+        named = own[0].group or tok.lower_ in OTHERS
+        return own[0].min if own[0].min == own[0].max and named else None
     if (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or tok.lower_ in ONE_PERSON_PRONOUNS:
         return 1
     if tok.tag_ == "NN" and any(k.dep_ in ("det", "poss") and k.lower_ in ONE_DETERMINERS for k in tok.children):
@@ -764,6 +807,8 @@ def _victims_in(tok: Token, counts: list[Count]) -> int | None:
 def _anothers(cue: Token, kind: str, span: SpacySpan) -> bool:
     """The count is the subject or object of another cue of another kind: "confirmed the toll on Sunday, adding
     that over 300 others were badly injured" (300 are the injured, not the toll)."""
+    if any(cue_kind(t) == kind for t in span):
+        return False  # "12 dead bodies and more than 20 wounded": the count names its own kind
     root = span.root
     other = root.head
     return other.i != cue.i and root.dep_ in ("nsubj", "nsubjpass", "dobj") and cue_kind(other) not in (None, kind)
@@ -810,11 +855,18 @@ def _not_victims(span: SpacySpan, c: Count) -> bool:
     if head is not None and head.lemma_.lower() in EVENT_NOUNS | NON_VICTIM_NOUNS:
         return True
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "by" and not _to_total(root) and \
-            root.head.head.lemma_.lower() in REVISION_UP | REVISION_DOWN:
-        return True  # "the toll rose by two": a change, not a total
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and not _to_total(root) and _changes(root.head.head):
+        return True  # "the toll rose by two", "revised the toll down by 97": a change, not a total
     after = span.doc[span.end: span.end + 4].text.lower()
     return after.startswith(SUM_WORDS) or any(w in after for w in (" between them", " combined", " in total"))
+
+
+def _changes(verb: Token) -> bool:
+    """A verb (or its "down"/"up" particle) that changes a toll: "rose", "lowered", "revised (down)"."""
+    if verb.lower_ in ("down", "up", "downward", "downwards", "upward", "upwards") and \
+            verb.dep_ in ("advmod", "prt") and verb.head.i != verb.i:
+        return True
+    return verb.lemma_.lower() in REVISION_UP | REVISION_DOWN | RISING | {"correct", "adjust", "update"}
 
 
 def _self_claimed(cue: Token) -> bool:
@@ -894,6 +946,21 @@ def _revision(span: SpacySpan, c: Count) -> str | None:
     return _revision_verb(verb, prep.lower_, kids)
 
 
+def _raising(cue: Token) -> str | None:
+    """"killed 102 people, raising an earlier toll", "died overnight, bringing up the toll": the cue's count is the
+    new total that the participle's toll change gives (up or down), when that change names no total of its own."""
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp", "conj") or c.pos_ != "VERB" or c.i < cue.i:
+            continue
+        tolls = [g for g in c.children if g.dep_ == "dobj" and toll_noun(g) is not None]
+        if not tolls or any(p.dep_ == "prep" and p.lower_ in ("to", "at") for p in c.children) or any(
+                p.dep_ == "prep" and p.lower_ in ("to", "at") for g in tolls for p in g.children):
+            continue
+        return _revision_verb(c, "to", set())
+    return None
+
+
 def _revision_verb(verb: Token, prep: str, kids: set[str]) -> str | None:
     lemma = verb.lemma_.lower()
     kids = kids | {k.lower_ for k in verb.children}
@@ -918,9 +985,8 @@ def _earlier(cue: Token, span: SpacySpan) -> bool:
                 "put", "leave", "kill", "say", "report", "give", "stand"):
             return True  # "the blast had left 42 dead" (past perfect: the figure before the latest one)
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "from" and \
-            root.head.head.lemma_.lower() in REVISION_UP | REVISION_DOWN | {"revise"}:
-        return True  # "raised the death toll from 13" (the new total, when given, is another count)
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and _changes(root.head.head):
+        return True  # "raised the death toll from 13", "down from 317 deaths" (the new total is another count)
     # "Initial reports indicated that at least 44 people were killed", "lowering an earlier death toll of
     # three": only what those reports say or that toll counts (not "two officers were killed, lowering ...")
     return any(t.lower_ in EARLIER_WORDS and t.dep_ == "amod" and t.head.lemma_.lower() in (
@@ -997,9 +1063,12 @@ def _restricted(span: SpacySpan) -> bool:
         for c in head.children) or head.lemma_.lower() in SUBGROUP_NOUNS
     if not aboard:
         return False
-    # ("killing all 120 on board including 9 schoolchildren": a part of them is no count of others)
+    # ("killing all 120 on board including 9 schoolchildren": a part of them is no count of others; nor is a
+    # count summed with this one, "eight students and 120 others were killed")
+    joined = {t.i for t in _conjuncts(head) if t.lower_ in OTHERS}
     others = [c for c in count_phrases(span.sent) if not (c.start <= span.start < c.end or span.start <= c.start <
-                                                          span.end) and not _included(doc, c.start)]
+                                                          span.end) and not _included(doc, c.start)
+              and not any(c.start <= k < c.end for k in joined)]
     return bool(others)
 
 
@@ -1023,3 +1092,45 @@ def _still(span: SpacySpan) -> bool:
     lasting = verb.lemma_.lower() in STILL_VERBS or any(k.lower_ == "still" and k.dep_ == "advmod"
                                                         for k in verb.children)
     return lasting and any(t.lemma_.lower() in HOSPITAL_WORDS for t in verb.subtree)  # not "remain missing"
+
+
+#: prepositions that give a clause its day ("on Wednesday", "by Thursday evening")
+DAY_PREPS = frozenset({"on", "by", "as", "of"})
+
+
+#: verbs whose date is the day a figure was given: a toll's change or level, and reporting it
+DAY_OF_COUNT_VERBS = TOLL_VERBS | RISING | REPORTING_VERBS | frozenset({"give", "release", "publish", "update",
+                                                                         "correct", "adjust", "lower"})
+
+
+def figure_day(doc: Doc, fig: Figure, days: dict[int, str]) -> str | None:
+    """The day the figure's own clause gives it, read up from its count through the verbs above it that give or
+    change a count (the nearest with a date of its own): "on Wednesday the minister revised the toll from 118 to
+    109" (Wednesday, even in Thursday's article), "police said on Tuesday that 47 were killed", "rose to 100 on
+    Tuesday". The date of the deed is not the count's: "a bomb killed 12 people on Monday" in Wednesday's report
+    is Wednesday's count of Monday's dead; nor is a noun's ("the toll from the attack on Monday rose to 47").
+
+    ``days``: token index -> the day (YYYY-MM-DD) of the dated expression the token is part of.
+    """
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or not days:
+        return None
+    t = span.root
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in DAY_OF_COUNT_VERBS:
+            for c in t.children:
+                if c.dep_ in ("npadvmod", "advmod", "tmod", "obl") and c.i in days:
+                    return days[c.i]  # "revised the toll Wednesday", "a day earlier"
+                if c.dep_ == "prep" and (c.lower_ in DAY_PREPS or c.i in days):
+                    found = next((days[g.i] for g in c.children if g.dep_ == "pobj" and g.i in days), None)
+                    if found is not None:
+                        return found
+                if c.dep_ == "prep" and c.i < t.i and c.i == c.left_edge.i:
+                    # a fronted phrase: "In an interview on Wednesday, the minister revised the toll"
+                    found = next((days[g.i] for g in c.subtree if g.i in days), None)
+                    if found is not None:
+                        return found
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return None

@@ -31,8 +31,16 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from storyline.analyze.events import arguments as args
-from storyline.analyze.events.casualties import Count, casualty_at, count_phrases, cue_kind
-from storyline.analyze.events.dating import authors_of, event_time, is_background, is_distinct, older_phrase, since_tail
+from storyline.analyze.events.casualties import Count, casualty_at, count_phrases, cue_kind, figure_day
+from storyline.analyze.events.dating import (
+    authors_of,
+    event_time,
+    is_background,
+    is_dateline,
+    is_distinct,
+    older_phrase,
+    since_tail,
+)
 from storyline.analyze.events.modality import modality_of
 from storyline.analyze.events.ontology import (
     IDIOM_HEADS,
@@ -1019,7 +1027,9 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
         return _owner(cue.head, violent)  # "killing 75 people and injuring 400": the same incident's toll
     # the cue itself, then what it governs (its subject: "after another earthquake killed 1,000" is that
     # earthquake's toll, not the toll of the clause "killed" hangs under), then what governs it
-    for related in (lambda d: d.tok == cue, lambda d: d.tok in cue.children,
+    # then the cause its own clause gives ("were killed after a bomb went off at a school", "died when a bus
+    # plunged into a ravine": the bomb's, the crash's toll, not the toll of the clause the deaths hang under)
+    for related in (lambda d: d.tok == cue, lambda d: d.tok in cue.children, lambda d: _cause_of(d.tok, cue),
                     lambda d: d.tok.head == cue or cue.head == d.tok):
         hit = next((d for d in violent if related(d)), None)
         if hit is not None:
@@ -1040,6 +1050,18 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
         if d.tok in cue.subtree:
             return d
     return min(violent, key=lambda d: abs(d.tok.i - cue.i))
+
+
+#: words that open a clause giving the cause of deaths or injuries ("killed after a bomb went off")
+CAUSE_MARKS = frozenset({"after", "when", "as"})
+
+
+def _cause_of(trigger: Token, cue: Token) -> bool:
+    """Is the trigger told in a clause that gives the cue's cause: "were killed after a bomb went off", "died
+    when a bus plunged into a ravine" (an adverbial clause of the casualty verb opened by after/when/as)?"""
+    clause = _clause_of(trigger)
+    return clause.i != cue.i and clause.head.i == cue.i and clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in CAUSE_MARKS for c in clause.children)
 
 
 def _clause_of(tok: Token) -> Token:
@@ -1670,7 +1692,31 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         history += drafts
         told += incidents
     _mark_parts([d for d, _ in made])
+    _date_figures(state, [d for d, _ in made])
     return [_finish(state, d, n, others) for n, (d, others) in enumerate(made)]
+
+
+def _date_figures(state: AnalysisState, drafts: list[Draft]) -> None:
+    """Give each figure the day its own clause states (:func:`figure_day`), when that day is before the
+    publication day: "In an interview on Wednesday the minister revised the toll from 118 to 109" in Thursday's
+    article is Wednesday's figure, not the article's latest."""
+    if not any(d.figures for d in drafts):
+        return
+    doc, dct = state.doc, (state.dct or "")[:10]
+    days: dict[int, str] = {}
+    for x in state.timexes:
+        if x.value is None or not re.match(r"\d{4}-\d{2}-\d{2}", x.value) or is_dateline(doc.text, x):
+            continue
+        span = doc.char_span(x.start, x.end, alignment_mode="expand")
+        for t in span if span is not None else ():
+            days[t.i] = x.value[:10]
+    if not days:
+        return
+    for d in drafts:
+        for n, f in enumerate(d.figures):
+            day = figure_day(doc, f, days)
+            if day is not None and (not dct or day < dct):
+                d.figures[n] = replace(f, date=day)
 
 
 MIN_SUM = 3  # a total this small made of parts is too often chance (one killed here, one there, two in all)

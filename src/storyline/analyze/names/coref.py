@@ -99,6 +99,7 @@ class Coref(Component):
         roles = roles_of(mentions, doc, state.extras.get("titles", []), state.dct or state.article.published, text)
         mentions += resolve_pronouns(mentions, doc)
         described, state.extras["descriptions"] = resolve_descriptions(text, mentions, roles, state.article.id)
+        mentions = _described_persons(mentions, described, text)
         aged, pending = age_descriptions(doc, mentions + described, _sentence_index(doc), state.article.id)
         described += aged
         state.extras["descriptions"] += pending
@@ -347,6 +348,18 @@ def _acts(tok: Token) -> bool:
 
 
 # --------------------------------------------------------------------------- pronouns
+
+
+def _described_persons(mentions: list[Mention], described: list[Mention], text: str) -> list[Mention]:
+    """A name in apposition to a person's description that joined its chain ("<State>'s justice minister, Lidia
+    Marsk,", the name tagged ORG) is a person's: it takes the label PERSON."""
+    ends = {(d.chain, d.end) for d in described if d.chain}
+    apposed = {(m.start, m.end) for m in mentions if m.kind in NAME_KINDS and m.label != "PERSON"
+               and any(chain == m.chain and re.fullmatch(r",\s*", text[end:m.start]) for chain, end in ends)}
+    if not apposed:
+        return mentions
+    return [replace(m, label="PERSON") if (m.start, m.end) in apposed and m.kind in NAME_KINDS else m
+            for m in mentions]
 
 
 def _sentence_index(doc: Doc) -> list[int]:

@@ -39,8 +39,11 @@ from storyline.lexicons.stopwords import FUNCTION_WORDS
 from storyline.lexicons.titles import (
     DEMONYM_ENDINGS,
     DESCRIPTION_QUALIFIERS,
+    FACILITY_WORDS,
     OFFICE_HEADS,
+    ORG_SUFFIXES,
     OWNER_NOUNS,
+    PLACE_FOLLOWERS,
     ROLE_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -211,15 +214,33 @@ def resolve_descriptions(text: str, mentions: list[Mention], roles: list[tuple[s
 
 
 def _apposed_person(d: Description, names: list[Mention], text: str) -> Mention | None:
-    """The person named in apposition: "<description>, <Name>," or "<Name>, <description>"."""
+    """The person named in apposition: "<description>, <Name>," or "<Name>, <description>".
+
+    The tagger's label may be wrong ("<State>'s justice minister, Lidia Marsk," tagged ORG): a name of two or three
+    capitalized words with no organization, facility or place word is a person's in apposition to a person's
+    description."""
     for m in names:
-        if m.label != "PERSON":
+        person = m.label == "PERSON"
+        if not person and not _person_shaped(m.text):
             continue
         if m.start > d.end and re.fullmatch(r",\s*", text[d.end:m.start]) and text[m.end:m.end + 1] in (",", ".", ""):
             return m
-        if m.end < d.start and re.fullmatch(r",\s*", text[m.end:d.start]):
+        # "<Name>, <description>" only for a tagged person: "talks with the X Front, its chief negotiator has
+        # resigned" is a list
+        if person and m.end < d.start and re.fullmatch(r",\s*", text[m.end:d.start]):
             return m
     return None
+
+
+#: words no person's name holds
+_NOT_PERSON_WORDS = frozenset(w.lower() for w in (*ORG_SUFFIXES, *FACILITY_WORDS, *PLACE_FOLLOWERS))
+
+
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalized words, none an organization, facility or place word ("Lidia Marsk")."""
+    toks = name.split()
+    return 2 <= len(toks) <= 3 and all(t[:1].isupper() and t[1:].isalpha() and t[1:].islower() for t in toks) \
+        and not any(t.lower().strip(".,") in _NOT_PERSON_WORDS for t in toks)
 
 
 def _owner(d: Description, names: list[Mention]) -> Mention | None:

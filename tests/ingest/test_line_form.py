@@ -1,0 +1,68 @@
+"""Page furniture by the form of a line in its page (ingest/line_form), through clean_text as the product runs it."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.ingest import line_form
+from storyline.ingest.clean import clean_text
+
+P1 = "The council of Port Ammerin voted on Monday to reopen the northern locks after the storm."
+P2 = "Guild elders said the vote came too late for the spring harvest, and asked for a second count."
+P3 = "The keepers will open the first gate on Thursday, a week later than the guild had asked for."
+HEAD = "Port Ammerin votes to reopen northern locks"
+
+
+def test_line_form_model_file_matches_the_features() -> None:
+    model = line_form.model()
+    assert len(model.weights) == len(model.headline_weights) == len(line_form.FEATURES)
+    assert 0.5 <= model.threshold < 1.0
+
+
+@pytest.mark.parametrize("label", ["Harbour Courier", "THE LOCK GAZETTE", "Coastal Desk Online"])
+def test_line_form_a_sites_name_over_the_headline_goes(label: str) -> None:
+    cleaned = clean_text(f"{label}\n{HEAD}\n{P1}\n{P2}\n{P3}")
+    assert cleaned.text == f"{HEAD}\n{P1}\n{P2}\n{P3}" and label in cleaned.removed
+
+
+@pytest.mark.parametrize("label", ["Panel Tools", "Jump Down", "Κοινοποίηση άρθρου"])
+def test_line_form_a_widgets_label_under_the_text_goes(label: str) -> None:
+    cleaned = clean_text(f"{HEAD}\n{P1}\n{P2}\n{P3}\n{label}")
+    assert cleaned.text == f"{HEAD}\n{P1}\n{P2}\n{P3}"
+
+
+def test_line_form_a_label_with_a_colon_inside_the_text_goes() -> None:
+    cleaned = clean_text(f"{HEAD}\n{P1}\nLetter size:\n{P2}\n{P3}")
+    assert cleaned.text == f"{HEAD}\n{P1}\n{P2}\n{P3}"
+
+
+@pytest.mark.parametrize("line", [
+    "Keepers return to the northern locks",  # a subheading inside the text
+    "The vote stands.",  # a one-line paragraph
+    "\u201cWe stay,\u201d she said",  # a quote that lost its stop
+    "Ana Vell",  # a name alone inside the text (left to the rules)
+    "Sarn Lesk",  # two words with no mark of furniture inside the text
+])
+def test_line_form_lines_of_the_text_stay(line: str) -> None:
+    text = f"{HEAD}\n{P1}\n{line}\n{P2}\n{P3}"
+    assert clean_text(text).text == text
+
+
+def test_line_form_a_wrapped_text_a_table_and_a_list_stay() -> None:
+    wrapped = (f"{HEAD}\n{P1}\nThe elders met the keepers on Monday and the locks are\nexpected to open by the end of "
+               f"the\nmonth, the guild said.\n{P2}")
+    assert clean_text(wrapped).text == wrapped
+    table = f"{HEAD}\n{P1}\nGrain by port\nSarn    1,200\nLesk    1,450\n{P2}"
+    assert clean_text(table).text == table
+    listed = f"{HEAD}\n{P1}\nThe guild asked for:\n- a second count\n- new gates\n{P2}"
+    assert clean_text(listed).text == listed
+
+
+def test_line_form_a_page_without_sentences_is_left_alone() -> None:
+    text = "Harbour Courier\nLocks reopen at Sarn\nGate times for the week"
+    assert clean_text(text).text == text
+
+
+def test_line_form_the_records_headline_stays_whatever_its_form() -> None:
+    short = "Locks Open"
+    assert clean_text(f"{short}\n{P1}\n{P2}", title=short).text == f"{short}\n{P1}\n{P2}"
