@@ -1081,3 +1081,14 @@ def test_parallel_pieces_join_unless_an_article_kept_them_apart() -> None:
 ])
 def test_calendar_name_a_day_is_never_a_place(name: str, day: bool) -> None:
     assert calendar_name(name) is day
+
+
+def test_fuse_events_the_toll_of_an_incident_a_sentence_recalls_stays_with_it(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("w1", "Gunmen attacked a police post in Tolvar on Friday, killing four officers. Residents of Kereth still "
+               "mourn the market bombing of March 4. The raid came eleven days after the bombing in Kereth, which "
+               "killed 12 people.", "2031-03-16"))
+    bombing = next(e for e in story.events if any(m.text == "bombing" for m in e.mentions))
+    assert any(m.text == "killed" and m.start > 150 for m in bombing.mentions)
+    raid = next(e for e in story.events if any(m.text == "attacked" for m in e.mentions))
+    assert raid is not bombing

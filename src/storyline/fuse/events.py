@@ -960,7 +960,8 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
                 quiet = [n for n in quiet if summaries[n].places]  # known to be there
             if one.deaths and info.m.background:  # "400 people have since been killed": a toll of its own
                 quiet = [n for n in quiet if all(i.old for i in clusters[n].infos) or _own_link(summaries[n], one,
-                                                                                                 places)]
+                                                                                                 places)
+                         or _told_alike(clusters[n], info)]  # ("after the bombing in X, which killed 15")
             if one.type == "CONSULT":  # "the talks" (the process) is not the visit just told
                 quiet = [n for n in quiet if one.subtypes <= summaries[n].subtypes]
             elif one.type not in VIOLENT_TYPES:  # "the protests" after "torched the mayor's house": one protest
@@ -1005,6 +1006,13 @@ def _told_apart(c: Cluster, info: Info) -> bool:
     sentence that sets one act before the other tells two incidents, however close they stand."""
     own = [i for i in c.infos if i.m.sentence_start == info.m.sentence_start]
     return bool(own) and all(i.m.background != info.m.background for i in own)
+
+
+def _told_alike(c: Cluster, info: Info) -> bool:
+    """Does the mention's own sentence tell the incident the same way (both as background: "after the bombing in
+    X, which killed 15 people", the toll of the bombing its sentence recalls)?"""
+    return any(i.m.sentence_start == info.m.sentence_start and i.m.background == info.m.background
+               for i in c.infos)
 
 
 def _told_with(one: Summary, c: Cluster, info: Info) -> Summary:
