@@ -1009,10 +1009,11 @@ def _told_apart(c: Cluster, info: Info) -> bool:
 
 
 def _told_alike(c: Cluster, info: Info) -> bool:
-    """Does the mention's own sentence tell the incident the same way (both as background: "after the bombing in
-    X, which killed 15 people", the toll of the bombing its sentence recalls)?"""
-    return any(i.m.sentence_start == info.m.sentence_start and i.m.background == info.m.background
-               for i in c.infos)
+    """Does the mention's own sentence tell the incident the same way, by a mention with a place or a date of its
+    own (both as background: "after the bombing in X, which killed 15 people", the toll of the bombing its
+    sentence recalls; not "have since been killed in the fighting", which names nothing of its own)?"""
+    return any(i.m.sentence_start == info.m.sentence_start and i.m.background == info.m.background and
+               (i.place or i.stated) for i in c.infos)
 
 
 def _told_with(one: Summary, c: Cluster, info: Info) -> Summary:
