@@ -847,6 +847,18 @@ def test_join_by_roles_keeps_apart_what_plays_another_part_or_another_number() -
     assert join_by_roles([raiders, named], analyses, events)[1] == {}
 
 
+def test_join_by_roles_counts_only_the_articles_of_one_incident() -> None:
+    # one fused event holds two hit-and-runs of one kind: "the woman" hit in a and b, "Mira Tolvar" in c and d
+    analyses, events = _told({"a": [("target", "the woman", 10)], "b": [("target", "the woman", 10)],
+                              "c": [("target", "Mira Tolvar", 10)], "d": [("target", "Mira Tolvar", 10)]})
+    woman = _entity("ent:w", "the woman", [("a", 10), ("b", 10)])
+    mira = _entity("ent:m", "Mira Tolvar", [("c", 10), ("d", 10)], named=True)
+    two = {"a": "incident:1", "b": "incident:1", "c": "incident:2", "d": "incident:2"}
+    assert join_by_roles([woman, mira], analyses, events, incident_of=two)[1] == {}  # two victims, two people
+    one = dict.fromkeys("abcd", "incident:1")
+    assert join_by_roles([woman, mira], analyses, events, incident_of=one)[1] == {"ent:w": "ent:m"}
+
+
 def test_join_by_roles_leaves_an_unnamed_participant_two_entities_fit_equally() -> None:
     analyses, events = _told({"a": [("target", "the man", 10)], "b": [("target", "the man", 10)],
                               "c": [("target", "Orlan Vesk", 10), ("target", "Tam Sarn", 40)],
@@ -1178,3 +1190,11 @@ def test_republic_of_a_country_is_the_country_but_a_democratic_republic_is_not()
              _unit("c:1", "GPE", "Ecuador Republic"), _unit("d:1", "GPE", "Portugal"),
              _unit("e:1", "GPE", "Democratic Republic of Portugal")]
     assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"}), frozenset({"d:1"}), frozenset({"e:1"})}
+
+
+def test_one_countrys_names_are_one_place_but_its_capital_and_people_are_not() -> None:
+    units = [_unit("a:1", "GPE", "Türkiye"), _unit("b:1", "GPE", "Turkey"), _unit("c:1", "GPE", "Britain"),
+             _unit("d:1", "GPE", "UK"), _unit("e:1", "GPE", "Russian Federation"), _unit("f:1", "GPE", "Russia"),
+             _unit("g:1", "GPE", "Moscow"), _unit("h:1", "NORP", "Russians")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"}), frozenset({"e:1", "f:1"}),
+                              frozenset({"g:1"}), frozenset({"h:1"})}

@@ -215,6 +215,28 @@ def test_incremental_reuters_sample_in_batches_matches_full_refusion(reuters: Co
         assert diff[table] <= bound, (table, diff)
 
 
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory: pytest.TempPathFactory, resources: Resources) -> Corpus:
+    return _analyzed([shared_data("seeds", "articles.jsonl")], tmp_path_factory.mktemp("seeds") / "analyzed.db",
+                     resources)
+
+
+@pytest.mark.parametrize("sizes", [[2, 2], [1] * 4], ids=["three batches", "one at a time"])
+def test_incremental_seeds_in_batches_match_full_refusion(seeds: Corpus, sizes: list[int], tmp_path: Path,
+                                                          resources: Resources) -> None:
+    """The seeds span months: the scope's date window leaves out stored articles the new ones reach (measured,
+    one at a time: 2 of 4, then 4 of 5 reached articles re-fused), and only entity resolution's arrival order
+    (2 entities) differs from a full fusion."""
+    plans: list[incremental.Plan] = []
+    store = _add_in_batches(seeds, sizes, tmp_path / "inc.db", resources, plans)
+    diff = differences(store.load_story(), _refused(store, tmp_path / "full.db", resources))
+    store.close()
+    print("seeds", sizes, diff, [(len(p.new), len(p.scope), p.reached) for p in plans])
+    assert plans and all(len(p.scope) <= (1 + incremental.SCOPE_PER_NEW) * len(p.new) for p in plans)
+    assert diff["entities"] <= BOUNDS["entities"], diff
+    assert {k: v for k, v in diff.items() if k != "entities"} == dict.fromkeys(set(diff) - {"entities"}, 0), diff
+
+
 def test_incremental_touched_clusters_are_those_holding_a_new_article() -> None:
     clusters = [StoryCluster("s1", "", ("a", "n1")), StoryCluster("s2", "", ("c", "d")), StoryCluster("s3", "", ("e",))]
     assert touched_clusters(clusters, {"n1"}) == {"a", "n1"}

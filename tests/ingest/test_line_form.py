@@ -66,3 +66,9 @@ def test_line_form_a_page_without_sentences_is_left_alone() -> None:
 def test_line_form_the_records_headline_stays_whatever_its_form() -> None:
     short = "Locks Open"
     assert clean_text(f"{short}\n{P1}\n{P2}", title=short).text == f"{short}\n{P1}\n{P2}"
+
+
+def test_line_form_a_short_headline_over_a_standfirst_stays() -> None:
+    head, standfirst = "Keepers strike at Sarn", "Barges wait at the gates of the harbour for a third day"
+    cleaned = clean_text(f"Harbour Courier\n{head}\n{standfirst}\n{P1}\n{P2}\n{P3}")
+    assert cleaned.text == f"{head}\n{standfirst}\n{P1}\n{P2}\n{P3}"

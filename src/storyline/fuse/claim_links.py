@@ -214,8 +214,9 @@ class Linker:
                                                    "similarity it needs") from None
                             stopped.append((pos, (i, j)))
                             continue
-                        for key in itertools.islice(reversed(self.links), len(self.links) - before):
-                            position[key] = pos
+                        if len(self.links) != before:  # rare: most pairs link nothing
+                            for key in itertools.islice(reversed(self.links), len(self.links) - before):
+                                position[key] = pos
                 finally:
                     self.deferring = False
                 if stopped:

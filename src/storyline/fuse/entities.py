@@ -90,7 +90,7 @@ from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.forest import root
 from storyline.lexicons.agencies import AGENCIES
-from storyline.lexicons.countries import demonym_country
+from storyline.lexicons.countries import country_name, demonym_country
 from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
@@ -377,6 +377,8 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
             continue
         keys.add("f:" + folded_key(form))
         keys.add("s:" + skeleton_key(form))
+        if unit.label in PLACES and (country := country_name(form)) is not None:
+            keys.add("c:" + country)  # "Britain" meets "UK", "Türkiye" meets "Turkey"
         if is_acronym(form):
             acr = form.replace(".", "").upper()
             keys.update(("a:" + acr, "v:" + _vowel_initials(acr)))
@@ -697,9 +699,17 @@ def _story_typo(a: str, b: str, corpus: Corpus) -> bool:
     return surname_typo(a, b) and corpus.rare_variant(a, b)
 
 
+def _same_country(a: str, b: str) -> bool:
+    """One country's names: "Türkiye" / "Turkey", "Britain" / "UK", "the Russian Federation" / "Russia"."""
+    country = country_name(a)
+    return country is not None and country == country_name(b)
+
+
 def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if _acronym_link(a, b, corpus):
         return 0.95
+    if la in PLACES and lb in PLACES and _same_country(a, b):
+        return 0.9
     if _ship(a, b) or _ship(b, a):
         return 0.85
     if is_acronym(a) or is_acronym(b):
@@ -1215,7 +1225,7 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
             return "different group names sharing a word"
     if lx in PLACES and ly in PLACES and not _same_words(x, y) and not _place_unit(x, y) and not _place_unit(y, x) \
             and not _new_form(x, y, corpus) and not place_variant(x, y) and not _article_place(x, y) \
-            and not _republic_of(x, y) \
+            and not _republic_of(x, y) and not _same_country(x, y) \
             and not _feature_of(x, y):  # a variant links only in company
         return "different places"
     if (lx in GROUPS or ly in GROUPS) and _part_of_group_name(x, y, lx, ly, corpus):
@@ -2279,8 +2289,8 @@ def incident_scope(ctx: FuseContext) -> dict[str, str]:
 ROLES_SHARED = 2
 
 
-def join_by_roles(entities: list[Entity], analyses: Iterable[ArticleAnalysis], events: Iterable[Event]
-                  ) -> tuple[list[Entity], dict[str, str]]:
+def join_by_roles(entities: list[Entity], analyses: Iterable[ArticleAnalysis], events: Iterable[Event],
+                  incident_of: Mapping[str, str] | None = None) -> tuple[list[Entity], dict[str, str]]:
     """Unnamed participants (entities with no name: "the woman", "the raiders") joined to the entity that plays
     their part in the same actions of other articles: the victim of one incident's killing named in one article
     and "the woman" in the others; "the raiders" of some articles and "the attackers" of others.
@@ -2290,7 +2300,10 @@ def join_by_roles(entities: list[Entity], analyses: Iterable[ArticleAnalysis], e
     joins the entity with which it shares the most participations of other articles, at least
     :data:`ROLES_SHARED`, when it is also that entity's best unnamed partner (one participant of an action
     per role: the two best matches must choose each other), both persons or neither, and a plural noun
-    ("the attackers") never a named person. Returns the entities and what joined what (absorbed id -> id).
+    ("the attackers") never a named person. With ``incident_of`` (article -> its incident,
+    :func:`incident_scope`) a participation counts only beside articles of its own incident: one fused event
+    may hold two incidents of one kind (two hit-and-runs), whose victims are two people.
+    Returns the entities and what joined what (absorbed id -> id).
     """
     analyses = list(analyses)
     roles = _participations(entities, analyses, events)
@@ -2313,7 +2326,8 @@ def join_by_roles(entities: list[Entity], analyses: Iterable[ArticleAnalysis], e
         support: Counter[str] = Counter()
         against: Counter[str] = Counter()  # the other takes part in the action, never in this one's part
         for ev, chain, role, article in roles[eid]:
-            same = {o for o, art in by_key[(ev, chain, role)] if o != eid and art != article}
+            same = {o for o, art in by_key[(ev, chain, role)] if o != eid and art != article
+                    and (incident_of is None or incident_of.get(art, art) == incident_of.get(article, article))}
             for other in same:
                 support[other] += 1
             for part in actions[(ev, chain)] - {role}:
@@ -2425,7 +2439,8 @@ def fuse_participants(ctx: FuseContext) -> None:
     event_of = {mid: ev.id for ev in ctx.story.events for mid in ev.mention_ids}
     entities = noun_entities(kept, [ctx.analyses[a] for a in sorted(scope)], story_of=story_of, event_of=event_of,
                              texts={a: art.text for a, art in ctx.articles.items()})
-    entities, joined = join_by_roles(entities, [ctx.analyses[a] for a in sorted(scope)], ctx.story.events)
+    entities, joined = join_by_roles(entities, [ctx.analyses[a] for a in sorted(scope)], ctx.story.events,
+                                     incident_of=story_of)
     ctx.story.entities = entities
     for e in entities:
         if e.id in joined.values():

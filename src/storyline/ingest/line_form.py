@@ -309,8 +309,9 @@ HEADLINE_SCORE = 0.25
 
 def headlines(lines: list[str], m: Model | None = None, vectors: list[list[float]] | None = None) -> frozenset[int]:
     """The headline and what reads like one: among the lines of two words or more over the text (the first prose
-    line), those that the headline weights score over :data:`HEADLINE_SCORE`, and the one they score highest (a
-    site's name, a label or a date over the text score lower; a standfirst may score high, and stays too)."""
+    line), those that the headline weights score over :data:`HEADLINE_SCORE` or that are written as a sentence
+    without its stop, and the one they score highest (a site's name, a label or a date over the text score lower; a
+    standfirst may score high, and stays too)."""
     m = m or model()
     vectors = vectors or features(lines)
     prose = next((k for k, line in enumerate(lines) if _prose(line)), len(lines))
@@ -318,7 +319,15 @@ def headlines(lines: list[str], m: Model | None = None, vectors: list[list[float
     if not above:
         return frozenset()
     best = max(above, key=lambda k: (m.headline_score(vectors[k]), -k))
-    return frozenset({best, *(k for k in above if m.headline_score(vectors[k]) > HEADLINE_SCORE)})
+    return frozenset({best, *(k for k in above if m.headline_score(vectors[k]) > HEADLINE_SCORE
+                              or _sentence_case(lines[k]))})
+
+
+def _sentence_case(line: str) -> bool:
+    """A headline written as a sentence without its stop: four words or more, lower-case words after the first
+    ("Storm slams coastal towns"); a site's name or a label is in title case or capitals."""
+    tokens = line.split()
+    return len(tokens) >= 4 and not _ends_sentence(line) and any(t[:1].islower() for t in tokens[1:])
 
 
 def candidates(lines: list[str], keep: frozenset[int] = frozenset(), m: Model | None = None,

@@ -10,10 +10,20 @@ countries claim is left alone.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from storyline.lexicons.seats import seat_country
 from storyline.lexicons.titles import STATE_BODIES
+
+#: short names the press uses for a country that the package's alternative spellings lack
+SHORT_NAMES = {"britain": "United Kingdom", "america": "United States", "dprk": "North Korea",
+               "bosnia": "Bosnia and Herzegovina"}
+
+
+def _unaccented(text: str) -> str:
+    """"Türkiye" -> "Turkiye": the package spells alternative names without their diacritics."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +51,8 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
                 if isinstance(v, str) and v.strip():
                     key = re.sub(r"\s+d\.?c\.?$", "", v.casefold().strip())  # "Washington D.C."
                     table.setdefault(key, []).append((name, pop))
+    for short, name in SHORT_NAMES.items():
+        names.setdefault(short, (name, 0))
     caps = {k: v[0][0] for k, v in capitals.items() if len({n for n, _ in v}) == 1}  # a shared capital: no one
     dems = {k: max(v, key=lambda np: np[1])[0] for k, v in demonyms.items()}
     return {k: v[0] for k, v in names.items()}, caps, dems
@@ -53,9 +65,22 @@ def country_of(name: str) -> str | None:
     code = text.replace(".", "")
     if 2 <= len(code) <= 3 and code.isupper():
         return countries.get(code)  # "U.S.", "UK"
-    key = re.sub(r"^the\s+", "", text.casefold())
+    key = re.sub(r"^the\s+", "", _unaccented(text).casefold())
     return countries.get(key) or capitals.get(key) or demonyms.get(key) or \
         (demonyms.get(key[:-1]) if key.endswith("s") else None)
+
+
+def country_name(name: str) -> str | None:
+    """The country a name is a name of ("Türkiye", "Britain", "the Russian Federation", "U.S."): names and their
+    alternative spellings only, never a capital or a people's word (those name a city or a people too)."""
+    text = " ".join(name.split())
+    countries, _, _ = _lexicon()
+    code = text.replace(".", "")
+    if 2 <= len(code) <= 4 and code.isupper() and code.casefold() in SHORT_NAMES:
+        return SHORT_NAMES[code.casefold()]  # "DPRK"
+    if 2 <= len(code) <= 3 and code.isupper():
+        return countries.get(code)
+    return countries.get(re.sub(r"^the\s+", "", _unaccented(text).casefold()))
 
 
 def demonym_country(name: str) -> str | None:

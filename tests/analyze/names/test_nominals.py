@@ -93,3 +93,16 @@ def test_link_nominals_a_naming_verb_gives_the_noun_its_name(nlp: Language) -> N
                    ("Dara Imrani", "PERSON", "c3"), ("Sarn Vale", "PERSON", "c4"))
     assert links.get("victim") == "c1" and links.get("suspect") == "c2" and links.get("driver") == "c3"
     assert "witness" not in links  # "saw X as" names no one
+
+
+def test_link_nominals_a_persons_owned_predicate_names_the_person(nlp: Language) -> None:
+    # "X has been the council's first choice": the predicate is X, whatever its noun ("choice", "pick") says
+    text = "Orlan Vesk has been the council's first choice for the post. Mara Tell was the mayor's pick."
+    links = _links(nlp, text, ("Orlan Vesk", "PERSON", "c1"), ("Mara Tell", "PERSON", "c2"))
+    assert links == {"choice": "c1", "pick": "c2"}
+    # no owner, a plural, a place noun, or not a person: nothing
+    text = ("Orlan Vesk was a surprise. Vesk and Tell were the council's choices. Mara Tell is the guild's "
+            "headquarters. The Velmor Guild is the council's choice.")
+    links = _links(nlp, text, ("Orlan Vesk", "PERSON", "c1"), ("Vesk", "PERSON", "c1"), ("Mara Tell", "PERSON", "c2"),
+                   ("Velmor Guild", "ORG", "c3"))
+    assert "surprise" not in links and "choices" not in links and "headquarters" not in links

@@ -180,11 +180,21 @@ def syntactic_links(doc: Doc, names: dict[int, Mention], taken: set[int]) -> lis
     for tok in doc:
         if tok.i in taken or not (tok.pos_ == "NOUN" or tok.lower_ in _RELATIVE):
             continue
-        name = _apposed(tok, names) or _predicated(tok, names) or _as_phrase(tok, names) or _relative(tok, names) \
+        said = _predicated(tok, names)
+        name = _apposed(tok, names) or said or _as_phrase(tok, names) or _relative(tok, names) \
             or _identified_as(tok, names)
-        if name is not None and fits(tok, name):
+        if name is not None and (fits(tok, name) or (name is said and _identity(tok, name))):
             out.append((tok, name))
     return out
+
+
+def _identity(tok: Token, name: Mention) -> bool:
+    """A person's predicate of "be" that an owner makes one of a kind, whatever its noun says: "X has been the
+    council's first choice", "X was the mayor's pick" (a singular noun with a possessive; no group, body or
+    place noun: "X is the company's headquarters" says nothing of a person; not an apposition, where an event
+    noun may stand: "the guild's arrest of a suspect, X")."""
+    return name.label == "PERSON" and not _plural(tok) and _person_noun(tok.lemma_.lower()) is None \
+        and any(c.dep_ == "poss" for c in tok.children)
 
 
 def _apposed(tok: Token, names: dict[int, Mention]) -> Mention | None:
