@@ -259,3 +259,52 @@ def test_tolls_a_rise_after_a_downward_correction_is_no_rival_of_the_corrected_f
                                                                          qualifier="at least")),
                                   ("a3", "2031-05-08", _figure("killed 102 people", 102, 102)))
     assert "fatalities" in conflicts
+
+
+def test_tolls_an_incident_told_only_with_older_figures_keeps_them() -> None:
+    # "a bombing at a mosque had killed 62 people" (past perfect, recalled): its only figure is its headline
+    heads, _, _ = _choose(("a1", "2031-05-05", _figure("had killed 62 people", 62, 62, earlier=True)))
+    assert heads["killed"].min == 62
+    # negative: beside a current figure an older one never heads
+    heads, _, _ = _choose(("a1", "2031-05-05", _figure("had killed 62 people", 62, 62, earlier=True)),
+                          ("a2", "2031-05-06", _figure("70 people", 70, 70)))
+    assert heads["killed"].min == 70
+
+
+def test_tolls_a_rise_to_less_than_several_outlets_count_of_its_day_is_an_older_rise() -> None:
+    day1 = ("a1", "2031-05-05", _figure("at least 120", 120, None, qualifier="at least", kind="injured"))
+    rise = ("a2", "2031-05-06", _figure("went up to 140", 140, 140, revision="up", kind="injured"))
+    heads, _, _ = _choose(day1, rise, ("a3", "2031-05-06", _figure("205 are wounded", 205, 205, kind="injured")),
+                          ("a4", "2031-05-06", _figure("at least 205", 205, None, qualifier="at least",
+                                                       kind="injured")))
+    assert heads["injured"].min == 205
+    # negative: one outlet's higher count does not set the rise aside
+    heads, _, _ = _choose(day1, rise, ("a3", "2031-05-06", _figure("205 are wounded", 205, 205, kind="injured")))
+    assert heads["injured"].min == 140
+
+
+def test_tolls_a_bound_agreeing_with_an_older_rise_leaves_several_outlets_count() -> None:
+    # "more than 150" agrees with the morning's "went up to 140"... and with "205" that two outlets give: the
+    # exact figure it agrees with is the one several outlets give, not the outvoted rise
+    day1 = ("a1", "2031-05-05", _figure("at least 120", 120, None, qualifier="at least", kind="injured"))
+    rise = ("a2", "2031-05-06", _figure("went up to 160", 160, 160, revision="up", kind="injured"))
+    heads, _, _ = _choose(day1, rise, ("a3", "2031-05-06", _figure("205 are wounded", 205, 205, kind="injured")),
+                          ("a4", "2031-05-06", _figure("at least 205", 205, None, qualifier="at least",
+                                                       kind="injured")),
+                          ("a5", "2031-05-06", _figure("more than 150", 150, None, qualifier="more than",
+                                                       kind="injured")))
+    assert heads["injured"].min == 205
+
+
+def test_tolls_an_articles_current_figure_keeps_the_direction_it_moved_in() -> None:
+    arts = {"a1": Article(id="a1", text="", published="2031-05-09", published_granularity="day")}
+    m = EventMention(id="a1:ev0", article="a1", start=0, end=1, text="x", type="ASSAULT", figures=(
+        Figure(kind="killed", min=96, max=96, text="revised down to 96", start=10, end=28, revision="down"),
+        Figure(kind="killed", min=96, max=96, text="stood at 96", start=90, end=101, revision="update")))
+    current = [r for r in tolls.collect([m], arts) if r.status == "current"]
+    assert [(r.text, r.revision) for r in current] == [("revised down to 96", "down")]
+    # negative: a later new total of another value is still the current one
+    m = EventMention(id="a1:ev0", article="a1", start=0, end=1, text="x", type="ASSAULT", figures=(
+        Figure(kind="killed", min=96, max=96, text="revised down to 96", start=10, end=28, revision="down"),
+        Figure(kind="killed", min=99, max=99, text="stood at 99", start=90, end=101, revision="update")))
+    assert [r.text for r in tolls.collect([m], arts) if r.status == "current"] == ["stood at 99"]

@@ -91,7 +91,7 @@ class Plan:
     loaded: int  # analyses read from the store
     marks: dict[str, str]  # the new articles' fused marks: article -> its analysis' config hash ("" if none)
     touched: int = 0  # articles of the story clusters the new ones joined
-    reached: int = 0  # of those, the ones the new articles can change (the scope)
+    reached: int = 0  # the new articles and the touched ones they can change (:func:`reach`), before the bound
     edge: int = 0  # articles outside the scope whose stored incidents' mentions were read (:func:`edge`)
 
 

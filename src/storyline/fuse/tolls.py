@@ -124,20 +124,25 @@ def _approximate(r: CasualtyReport) -> bool:
 def _outvoted(c: _Current, currents: list[_Current]) -> bool:
     """A weak figure that several sources' firm count of its day or later leaves standing alone.
 
-    Weak: an approximation ("nearly 100", "more than 100"), or one source's figure not told as a new total
-    ("killed 100" in one outlet). Firm: a count that is no approximation ("84", "at least 84": the number it
+    Weak: an approximation ("nearly 100", "more than 100"), one source's figure not told as a new total
+    ("killed 100" in one outlet), or a rise to less than a firm count of its day or later ("went up to 140"
+    beside "205 are wounded" in two outlets). Firm: a count that is no approximation ("84", "at least 84": the number it
     states), given by at least ``SEVERAL`` independent sources on the weak figure's day or later and outside
     the weak figure's range. Conflict
     monitors keep the count most sources give; one outlet's round figure is not a revision of it.
     """
     if c.day is None:
         return False
-    if not _approximate(c.report) and (c.cued or sum(_value(o.report) == _value(c.report) for o in currents) > 1):
+    # a rise to less than several sources' count of its day or later is an older rise ("went up to 140" beside
+    # "205 are wounded" twice that day)
+    rise = c.cued and c.report.revision == "up"
+    if not _approximate(c.report) and not rise and (
+            c.cued or sum(_value(o.report) == _value(c.report) for o in currents) > 1):
         return False
     lo, hi = _bounds(c.report)
     # (a firm count is the number it states: "at least 84" counts 84, at odds with "killed 100")
     firm = [o for o in currents if o.day is not None and o.day >= c.day and o.report.min is not None
-            and not _approximate(o.report) and not lo <= o.report.min <= hi]
+            and not _approximate(o.report) and not lo <= o.report.min <= hi and (not rise or o.report.min > hi)]
     return any(len({p.source for p in firm if p.report.min == o.report.min}) >= SEVERAL for o in firm)
 
 
@@ -155,7 +160,10 @@ def _current_of(figs: list[Figure]) -> Figure | None:
     replaced = {f.previous for f in cued if f.previous is not None}
     cued = [f for f in cued if f.min is None or f.min != f.max or f.min not in replaced] or cued
     if cued:
-        return cued[-1]
+        # "revised down the toll to 96 ... the confirmed number stood at 96": the same total, told with the
+        # direction it moved in
+        moved = [f for f in cued if (f.min, f.max) == (cued[-1].min, cued[-1].max) and f.revision in ("up", "down")]
+        return (moved or cued)[-1]
     precise = [f for f in plain if not _vague(f)]
     pick = precise or plain
     return pick[0] if pick else None
@@ -212,7 +220,7 @@ def headline(currents: list[_Current], running: _Current | None = None) -> Casua
     head = groups[max(groups, key=rank)][0].report
     if head.min != head.max:  # "more than 30" after "31": the precise figure it agrees with stands
         exact = [c for c in fresh if c.report.min is not None and c.report.min == c.report.max
-                 and consistent(c.report, head)]
+                 and consistent(c.report, head) and not _outvoted(c, currents)]
         if exact:
             return max(exact, key=lambda c: (c.day or dt.date.min, c.cued, c.source)).report
     return head
@@ -335,7 +343,7 @@ def walk(currents: list[_Current], reports: list[CasualtyReport]) -> tuple[dict[
             running = c
             continue
         if consistent(running.report, r):
-            if c.cued and _value(r) != _value(running.report):
+            if c.cued and _value(r) != _value(running.report) and not _outvoted(c, currents):
                 running = c
             continue
         up = _bounds(r)[0] > _bounds(running.report)[0]
@@ -376,7 +384,10 @@ def choose(reports: list[CasualtyReport], articles: Mapping[str, Article]
     heads: dict[str, Quantity] = {}
     confl: dict[str, tuple[ValueReport, ...]] = {}
     for kind in KINDS:
-        currents = _currents(reports, kind, articles)
+        currents = _currents(reports, kind, articles) or _currents(
+            # an incident told only with older figures ("a bombing at a mosque had killed 62 people", recalled):
+            # they are all it has
+            [replace(r, status="current") for r in reports if r.status == "earlier"], kind, articles)
         label, running = walk(currents, reports)
         head = headline(currents, running)
         if head is None:

@@ -684,3 +684,14 @@ def test_casualties_a_subgroup_and_others_are_one_toll(figures: Figures) -> None
     # negative: a subgroup beside a count of others told apart stays a part
     parts = figures("Twelve passengers were killed, and 17 people on the ground died.")
     assert all(p.partial for p in parts if p.min == 17)
+
+
+def test_casualties_a_toll_under_down_and_a_toll_of_the_injured(figures: Figures) -> None:
+    # "down" read as a preposition whose object is the toll: the verb above it gives the total
+    f = _one(figures, "Police on Saturday revised down the death toll of the market bombing to 96 after a recount.")
+    assert (f.min, f.revision) == (96, "down")
+    # "the toll of injured" counts the injured, however the adjective is parsed
+    text = "The death toll in the blast has climbed to 32, taking the toll of injured to at least 150."
+    assert [(g.kind, g.min) for g in figures(text)] == [("killed", 32), ("injured", 150)]
+    # negative: the plain death toll stays the dead
+    assert [(g.kind, g.min) for g in figures("The toll of the blast rose to 40.")] == [("killed", 40)]

@@ -542,6 +542,11 @@ def cue_kind(tok: Token) -> str | None:
         return None  # "missing and feared dead", "presumed dead": not (yet) counted among the dead
     if lemma in TOLL_NOUNS and lemma not in CUES:
         return _bare_toll_kind(tok)  # "put the number at 133 but said the death toll would rise"
+    if lemma in TOLL_NOUNS:  # "the toll of injured": the kind its "of" names
+        named = [CUES.get(g.lemma_.lower()) or CUES.get(g.lower_) for c in tok.children
+                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if any(k is not None and k != "killed" for k in named):
+            return next(k for k in named if k is not None)
     kind = CUES.get(lemma) or CUES.get(tok.lower_)
     if kind == "injured" and tok.pos_ == "NOUN" and _death_of_injury(tok):
         return None  # "succumbed to their injuries", "died of wounds"
@@ -613,7 +618,7 @@ def _linked(tok: Token) -> list[Token]:
     if toll is not None:
         # "the toll rose to 14", "taking the death toll to 59", "the toll stands at 14", and the total of
         # "rose by two to 16" (parsed as "by [two to 16]"), never the change of a bare "rose by two"
-        verb = toll.head
+        verb = _toll_head(toll)
         # "revised the toll down to 15": the preposition may hang on the particle
         heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("down", "up"))]
         preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
@@ -627,6 +632,15 @@ def _linked(tok: Token) -> list[Token]:
     return out
 
 
+def _toll_head(toll: Token) -> Token:
+    """The verb a toll noun hangs on: "revised down the death toll ... to 96" parsed with "down" as a preposition
+    whose object is the toll (the verb above it says the total)."""
+    head = toll.head
+    if toll.dep_ == "pobj" and head.lower_ in ("down", "up", "downward", "upward") and head.head.pos_ == "VERB":
+        return head.head
+    return head
+
+
 def toll_noun(tok: Token) -> Token | None:
     """The toll noun a cue stands for: "toll", "the death toll", "the number of deaths", "the number of
     people killed" (whose count is then what the toll's verb says)."""
@@ -635,8 +649,8 @@ def toll_noun(tok: Token) -> Token | None:
         t = t.head  # "people killed"
     if t.dep_ == "compound" and t.head.lemma_.lower() in TOLL_NOUNS:
         return t.head  # "death toll"
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in TOLL_NOUNS:
-        return t.head.head  # "the number of deaths"
+    if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "of" and t.head.head.lemma_.lower() in TOLL_NOUNS:
+        return t.head.head  # "the number of deaths", "the toll of injured" (an adjective read as "pcomp")
     # "the number of people injured and admitted to hospital stands at 28", parsed with "injured" on "number"
     return t if t.lemma_.lower() in TOLL_NOUNS else None
 
@@ -701,7 +715,7 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
         own = _toll_verb(toll)
         lost = toll.dep_ in ("ROOT", "dep", "appos") or (
             toll.dep_ in ("nsubj", "nsubjpass") and toll.head.lemma_.lower() not in TOLL_VERBS and own.i != toll.i)
-        verb = own if lost else toll.head
+        verb = own if lost else _toll_head(toll)
         if verb.i == toll.i and toll.dep_ == "ROOT":  # a verbless headline: "Toll from the storm up to 37"
             counts = [c for c in counts if c.start > toll.i and tok.doc[c.start - 1].lower_ in ("to", "at")]
             window = len(tok.sent)
