@@ -829,3 +829,12 @@ def test_a_view_voiced_with_a_that_clause_is_a_claim(claims_of: Claims) -> None:
     c = with_words(claims_of("She voiced hope that the talks would resume."), "the talks would resume")
     assert c.stance == "statement"
     assert not claims_of("He expressed his condolences to the families.")
+
+
+def test_a_possessed_view_says_the_rest_of_its_sentence(claims_of: Claims) -> None:
+    c = with_words(claims_of("Lev Orn spoke on Monday. In his opinion, the response to the expulsion should be "
+                             "proportional."), "the response to the expulsion")
+    assert c.speaker_text == "his" and c.speaker_ref is not None and c.speaker_ref.text == "Lev Orn"
+    c = with_words(claims_of("The response should be proportional, in the senator's words."), "The response")
+    assert c.speaker_text == "the senator"
+    assert not claims_of("In the view of many, the talks failed. In his speech, the minister praised the army.")

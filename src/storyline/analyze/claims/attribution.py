@@ -33,6 +33,7 @@ from storyline.analyze.claims.cues import (
     PREP_ONLY_CONTENT,
     QUOTE_ONLY,
     VEHICLE_NOUNS,
+    VIEW_NOUNS,
     XCOMP_CONTENT,
     Cue,
     cue_for,
@@ -624,6 +625,26 @@ def _according(tok: Token) -> tuple[Token | None, tuple[int, int] | None, int]:
     return speaker, (_bounds(side) if side else None), cue_end
 
 
+def _in_view(tok: Token) -> tuple[Token, tuple[int, int], int] | None:
+    """"In his opinion, P" / "P, in the minister's words": the possessor of the view speaks P (the rest of the
+    sentence at either end, else the clause the phrase hangs on). Only a possessed view: "in the view of many"
+    names no one."""
+    noun = _child(tok, "pobj")
+    owner = _child(noun, "poss") if noun is not None and noun.lower_ in VIEW_NOUNS else None
+    if noun is None or owner is None:
+        return None
+    first, last = tok.left_edge.i, tok.right_edge.i
+    sent = tok.sent
+    before = [t for t in sent if t.i < first and not t.is_punct]
+    after = [t for t in sent if t.i > last and not t.is_punct]
+    cue_end = noun.idx + len(noun)
+    if after and not before:
+        return owner, _bounds(after), cue_end
+    if before and not after:
+        return owner, _bounds(before), cue_end
+    return None
+
+
 # --------------------------------------------------------------------------- quotes
 
 
@@ -1038,6 +1059,13 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
             return Found(ACCORDING, tok.idx, cue_end, "according to", name[0], (name[1], content[1]), tok.sent,
                          via="according", speaker_tokens=(speaker.left_edge.i, name[0].i + 1))
         return Found(ACCORDING, tok.idx, cue_end, "according to", speaker, content, tok.sent, via="according")
+    if tok.lower_ == "in" and tok.dep_ == "prep":
+        view = _in_view(tok)
+        if view is not None:  # "In his opinion, P": the possessor says P
+            speaker, content, cue_end = view
+            return Found(ACCORDING, tok.idx, cue_end, "in view", speaker, content, tok.sent, via="according",
+                         speaker_tokens=(speaker.left_edge.i, speaker.i + 1))  # "the senator", not "'s"
+        return None
     if tok.pos_ == "NOUN":
         owned = _owned_claim_noun(tok)
         if owned is None:

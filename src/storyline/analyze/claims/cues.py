@@ -95,6 +95,8 @@ PREP_ONLY_CONTENT = {"distance": "from"}
 #: nouns naming a claim, for "a claim denied by Y" / "Y's claims"
 CLAIM_NOUNS = words("claim allegation accusation charge assertion report suggestion contention "
                         "statement remark comment version account")
+#: nouns of a view in "in X's opinion, P" / "P, in her words": the possessor says P
+VIEW_NOUNS = words("opinion view views words assessment estimation judgment judgement")
 #: nouns of a view someone voices with a that-clause ("expressed concern that P"), by the stance they give
 ATTITUDE_NOUNS: dict[str, str] = {**dict.fromkeys(words("concern fear fears worry alarm"), "warning"),
                                   **dict.fromkeys(words("hope belief view conviction confidence"), "statement")}
