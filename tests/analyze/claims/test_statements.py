@@ -838,3 +838,11 @@ def test_a_possessed_view_says_the_rest_of_its_sentence(claims_of: Claims) -> No
     c = with_words(claims_of("The response should be proportional, in the senator's words."), "The response")
     assert c.speaker_text == "the senator"
     assert not claims_of("In the view of many, the talks failed. In his speech, the minister praised the army.")
+
+
+def test_blaming_a_party_names_a_culprit(claims_of: Claims) -> None:
+    c = with_words(claims_of("On Monday, Prime Minister Lev Orn and his interior minister Ana Berg blamed the "
+                             "militia."), "the militia")
+    assert c.stance == "allegation" and "Lev Orn" in (c.speaker_text or "")
+    assert with_words(claims_of("Police blamed the Dorvan Front."), "the Dorvan Front").stance == "allegation"
+    assert not claims_of("Nobody can blame them.") and not claims_of("Farmers blamed the weather.")

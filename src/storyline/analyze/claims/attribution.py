@@ -46,7 +46,7 @@ from storyline.analyze.claims.responsibility import taking_responsibility
 from storyline.analyze.doctext import doc_text
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.speech import ISSUING_VERBS
-from storyline.lexicons.titles import GROUP_NOUNS, NOMINAL_PERSON, ROLE_HEADS
+from storyline.lexicons.titles import GROUP_NOUNS, NOMINAL_ORG, NOMINAL_PERSON, ROLE_HEADS
 
 ACCORDING = Cue("statement")
 RESPONSIBILITY = Cue("responsibility")
@@ -435,6 +435,9 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
                        and any(p.dep_ == "prep" and p.lower_ in prep_words for p in c.children)), None)
         if second is not None:
             return _bounds(list(obj.subtree) + list(second.subtree)), "object"
+    if lemma == "blame" and obj is not None and (obj.pos_ == "PRON" or not (
+            _can_speak(obj) or obj.lemma_.lower() in NOMINAL_ORG)):
+        return None, ""  # "blamed the militia" names a culprit; "can't blame them" does not
     if obj is not None and (lemma in OBJECT_CONTENT or (lemma == "claim" and obj.lemma_.lower() in _TIE_NOUNS)):
         return _object_before_stray(verb, obj), "object"
     return None, ""

@@ -75,7 +75,7 @@ for _lemma in ("show", "find", "indicate", "conclude", "suggest"):
 ADMISSION_VERBS = words("admit acknowledge concede")
 #: verbs whose content is their direct object ("denied the report", "confirmed the deaths")
 OBJECT_CONTENT = words("deny reject refute dismiss rebut dispute repudiate rubbish debunk confirm admit acknowledge "
-                           "concede verify announce report reveal disclose allege cite")
+                           "concede verify announce report reveal disclose allege cite blame")
 #: what is granted or filed, not said: denying or rejecting it is a refusal ("denied bail", "rejected her request",
 #: "denied a motion"), not a denial of what someone said
 GRANTED = words("access entry bail visa permission reimbursement refund request benefit right service coverage "
