@@ -36,3 +36,8 @@ CALL_VERBS = _words("speak talk chat converse confer")
 ISSUING_VERBS = _words("""
 issue release publish post send make give deliver write put circulate distribute tweet
 """)
+#: verbs of reaching an audience: their "to say P" tells what their subject said ("took to Twitter to say P",
+#: "called a news agency to say P", "wrote to shareholders to say P"), where "declined to say" says nothing
+CONTACT_VERBS = _words("""
+take call phone ring telephone write contact email text message go appear turn use send post tweet
+""")

@@ -849,3 +849,14 @@ def test_blaming_a_party_names_a_culprit(claims_of: Claims) -> None:
     c = with_words(claims_of("Police blamed the banned Dorvan Front, which has denied any role."), "Dorvan")
     assert c.content == "the banned Dorvan Front"
     assert not claims_of("Nobody can blame them.") and not claims_of("Farmers blamed the weather.")
+
+
+def test_reaching_an_audience_to_say_is_saying(claims_of: Claims) -> None:
+    c = with_words(claims_of("The minister took to Twitter to say the talks had failed."), "the talks had failed")
+    assert c.speaker_text == "The minister"
+    c = with_words(claims_of("The group called a local news agency to say it had carried out the attack."),
+                   "carried out the attack")
+    assert c.speaker_text == "The group" and c.stance == "responsibility"
+    assert not [c for c in claims_of("The group called a local news agency to say it had carried out the attack.")
+                if "news agency" in c.content]  # the calling is no claim of its own
+    assert not claims_of("The minister declined to say whether the talks had failed.")

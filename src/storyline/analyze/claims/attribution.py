@@ -45,7 +45,7 @@ from storyline.analyze.claims.rebuttals import CALLING_VERBS, DISMISSIVE
 from storyline.analyze.claims.responsibility import taking_responsibility
 from storyline.analyze.doctext import doc_text
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
-from storyline.lexicons.speech import ISSUING_VERBS
+from storyline.lexicons.speech import CONTACT_VERBS, ISSUING_VERBS
 from storyline.lexicons.titles import GROUP_NOUNS, NOMINAL_ORG, NOMINAL_PERSON, ROLE_HEADS
 
 ACCORDING = Cue("statement")
@@ -282,6 +282,8 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
     stray = stray_subject(verb) or _made_to_speak(verb) or _vehicles_issuer(verb, page)
     if stray is not None:
         return stray
+    if _said_through(verb):  # "X took to Twitter to say P": X says P
+        return _nearest_subject(verb.head, page)
     if verb.lemma_.lower() in _READS:  # "“…,” read the ministry's statement": the document after the verb
         obj = _child(verb, "dobj")
         if obj is not None and obj.i > verb.i and obj.lemma_.lower() in VEHICLE_NOUNS:
@@ -299,6 +301,14 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
             return before
         return _shared_subject(head, page)
     return None
+
+
+def _said_through(verb: Token) -> bool:
+    """A "to say" (or "to deny", "to announce") telling what a verb of reaching an audience was for ("took to
+    Twitter to say P", "called a news agency to say P")."""
+    aux = _child(verb, "aux")
+    return verb.tag_ == "VB" and verb.dep_ in ("advcl", "xcomp") and aux is not None and aux.lower_ == "to" \
+        and verb.head.i != verb.i and verb.head.lemma_.lower() in CONTACT_VERBS and cue_for(verb.lemma_) is not None
 
 
 def _vehicles_issuer(verb: Token, page: Page) -> Token | None:
@@ -1082,6 +1092,8 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
                      _within_paragraph(page, clause, tok.idx), tok.sent, via="claim-noun")
     if tok.pos_ != "VERB":
         return None
+    if tok.lemma_.lower() in CONTACT_VERBS and any(_said_through(c) for c in tok.children):
+        return None  # "called a news agency to say P": the saying is the claim, not the calling
     taken = taking_responsibility(tok, acts)
     if taken is not None:  # "X claimed responsibility for the attack": X is the claimant
         speaker, channel = find_subject(tok, page)
