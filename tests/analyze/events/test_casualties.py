@@ -695,3 +695,11 @@ def test_casualties_a_toll_under_down_and_a_toll_of_the_injured(figures: Figures
     assert [(g.kind, g.min) for g in figures(text)] == [("killed", 32), ("injured", 150)]
     # negative: the plain death toll stays the dead
     assert [(g.kind, g.min) for g in figures("The toll of the blast rose to 40.")] == [("killed", 40)]
+
+
+def test_casualties_the_count_a_verb_revises_counts_what_the_sentence_before_counts(figures: Figures) -> None:
+    text = ("Earlier, the minister had said the death toll from the bombings had reached 317. But a day later the "
+            "health department revised the count to 212.")
+    assert [(f.kind, f.min) for f in figures(text) if not f.earlier] == [("killed", 212)]
+    # negative: a count of something else before it gives no toll
+    assert not figures("The vote was close. Officials revised the count to 212.")
