@@ -859,6 +859,22 @@ def test_join_by_roles_counts_only_the_articles_of_one_incident() -> None:
     assert join_by_roles([woman, mira], analyses, events, incident_of=one)[1] == {"ent:w": "ent:m"}
 
 
+def test_join_by_roles_takes_no_evidence_from_a_part_read_both_ways() -> None:
+    # "Orlan Vesk" is read as the driver in c and d and as the one hit in e and f: his part is unknown, and
+    # "the motorist" who drove in a and b is no reason to make the two one man
+    analyses, events = _told({"a": [("actor", "the motorist", 10)], "b": [("actor", "the motorist", 10)],
+                              "c": [("actor", "Orlan Vesk", 10)], "d": [("actor", "Orlan Vesk", 10)],
+                              "e": [("target", "Orlan Vesk", 10)], "f": [("target", "Orlan Vesk", 10)]})
+    motorist = _entity("ent:x", "the motorist", [("a", 10), ("b", 10)])
+    vesk = _entity("ent:v", "Orlan Vesk", [(k, 10) for k in "cdef"], named=True)
+    assert join_by_roles([motorist, vesk], analyses, events)[1] == {}
+    # read one way only, he drove: the motorist is he
+    clear = [a for a in analyses if a.article in "abcd"]
+    ids = tuple(f"{k}:ev0" for k in "abcd")
+    told = [replace(events[0], mention_ids=ids, chains=(ids,))]
+    assert join_by_roles([motorist, vesk], clear, told)[1] == {"ent:x": "ent:v"}
+
+
 def test_join_by_roles_leaves_an_unnamed_participant_two_entities_fit_equally() -> None:
     analyses, events = _told({"a": [("target", "the man", 10)], "b": [("target", "the man", 10)],
                               "c": [("target", "Orlan Vesk", 10), ("target", "Tam Sarn", 40)],

@@ -31,8 +31,10 @@ from storyline.fuse.events import (
     _specific_link,
     _told_class,
     _venue_names,
+    calendar_name,
     compatible,
     coreference,
+    parallel_pieces,
     same_content,
     score,
     signature,
@@ -1028,3 +1030,65 @@ def test_fuse_events_what_a_sentence_tells_of_an_older_incident_is_that_incident
                "guests and fighting with security forces during a 30-hour siege.", "2031-10-05"))
     bombing = next(e for e in story.events if any(m.text == "car bombs" for m in e.mentions))
     assert not {m.text for m in bombing.mentions} & {"fighting", "hour siege", "siege"}
+
+
+def test_fuse_events_a_strike_told_with_the_attack_it_answers_is_another_incident(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("r1", "Bombers hit the Tolvar airport gate\n\nA suicide bomber blew himself up at the gate of the Tolvar "
+               "airport on Thursday, killing 40 people.", "2031-08-26"),
+        ("r2", "Army says planner of Tolvar airport attack killed in drone strike\n\nThe army said on Saturday it "
+               "carried out a drone strike in Kesh province, killing a planner of this week's attack at the Tolvar "
+               "airport.", "2031-08-28"),
+        ("r3", "Army retaliates for airport attack\n\nAn army drone struck a car in Kesh province on Friday night, "
+               "killing the planner of the Tolvar airport bombing, the army said.", "2031-08-28"))
+    assaults = _assaults(story)
+    strike = next(e for e in assaults if any(m.text == "drone strike" for m in e.mentions))
+    bombing = next(e for e in assaults if any(m.text == "blew" for m in e.mentions))
+    assert strike is not bombing
+    assert not {m.text for m in strike.mentions} & {"Tolvar airport attack", "attack", "airport attack", "bombing"}
+
+
+def test_compatible_two_ways_of_fighting_need_a_town_or_a_day_in_common() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    bombing = summarize(_cluster("m1", "suicide_bombing", "suicide_bombing"), with_vector=False)
+    strike = summarize(_cluster("m2", "air_strike", "air_strike", dated=False), with_vector=False)
+    assert not compatible(bombing, strike, places)  # a drone strike days later answered the bombing
+    same_day = summarize(_cluster("m3", "air_strike"), with_vector=False)
+    assert compatible(bombing, same_day, places)  # an explosion told as a drone strike on its day: one way told twice
+    assert compatible(bombing, strike, places, strict_places=False)  # within one article: "the explosion" of a strike
+
+
+def test_parallel_pieces_join_unless_an_article_kept_them_apart() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    # a siege's outlets each split it into a "raided ... hostages" piece and a "stormed ... killed" piece
+    raids = [_cluster(art, "attack", "abduction") for art in ("p1", "p2", "p3")]
+    storms = [_cluster(art, "attack", "killing") for art in ("p1", "p2", "p3")]
+    for c in raids + storms:
+        for i in c.infos:
+            i.lead = True
+    one, two = Cluster([i for c in raids for i in c.infos]), Cluster([i for c in storms for i in c.infos])
+    assert len(parallel_pieces([one, two], places)) == 1
+    # negative: an article that tells one of them as an older incident kept them apart for a reason
+    for i in two.infos:
+        if i.m.article == "p2":
+            i.old = True
+    assert len(parallel_pieces([one, two], places)) == 2
+
+
+@pytest.mark.parametrize(("name", "day"), [
+    ("Easter Sunday", True), ("Christmas Day", True), ("New Year's Day", True), ("Sunday (14)", True),
+    ("Christmas Island", False), ("Easter Island", False), ("Tolvar", False),
+])
+def test_calendar_name_a_day_is_never_a_place(name: str, day: bool) -> None:
+    assert calendar_name(name) is day
+
+
+def test_fuse_events_the_toll_of_an_incident_a_sentence_recalls_stays_with_it(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("w1", "Gunmen attacked a police post in Tolvar on Friday, killing four officers. Residents of Kereth still "
+               "mourn the market bombing of March 4. The raid came eleven days after the bombing in Kereth, which "
+               "killed 12 people.", "2031-03-16"))
+    bombing = next(e for e in story.events if any(m.text == "bombing" for m in e.mentions))
+    assert any(m.text == "killed" and m.start > 150 for m in bombing.mentions)
+    raid = next(e for e in story.events if any(m.text == "attacked" for m in e.mentions))
+    assert raid is not bombing

@@ -2302,11 +2302,13 @@ def join_by_roles(entities: list[Entity], analyses: Iterable[ArticleAnalysis], e
     per role: the two best matches must choose each other), both persons or neither, and a plural noun
     ("the attackers") never a named person. With ``incident_of`` (article -> its incident,
     :func:`incident_scope`) a participation counts only beside articles of its own incident: one fused event
-    may hold two incidents of one kind (two hit-and-runs), whose victims are two people.
-    Returns the entities and what joined what (absorbed id -> id).
+    may hold two incidents of one kind (two hit-and-runs), whose victims are two people. An entity read as the
+    doer of an action in some articles and as the one it was done to in others has no known part in it
+    (:func:`_unequivocal`): those participations are no evidence. Returns the entities and what joined what
+    (absorbed id -> id).
     """
     analyses = list(analyses)
-    roles = _participations(entities, analyses, events)
+    roles = _unequivocal(_participations(entities, analyses, events))
     if not roles:
         return entities, {}
     by_id = {e.id: e for e in entities}
@@ -2405,6 +2407,22 @@ def _participations(entities: list[Entity], analyses: list[ArticleAnalysis], eve
                 if eid is not None:
                     out[eid].add((*place[m.id], p.role, a.article))
     return out
+
+
+#: the parts of one action that exclude each other: the doer and the one it is done to
+_OPPOSED_PARTS = frozenset({"actor", "target"})
+
+
+def _unequivocal(roles: dict[str, set[tuple[str, int, str, str]]]) -> dict[str, set[tuple[str, int, str, str]]]:
+    """The participations without those in an action where the entity is read both as its doer and as the one
+    it was done to ("the woman" the actor of a hit-and-run in one article and its target in another: the
+    parse, not the text, is unsure of her part, so it says nothing about who else played it)."""
+    parts: dict[tuple[str, str, int], set[str]] = defaultdict(set)
+    for eid, said in roles.items():
+        for ev, chain, role, _ in said:
+            parts[(eid, ev, chain)].add(role)
+    out = {eid: {p for p in said if not parts[(eid, p[0], p[1])] >= _OPPOSED_PARTS} for eid, said in roles.items()}
+    return {eid: said for eid, said in out.items() if said}
 
 
 def _plural_entities(entities: list[Entity], analyses: list[ArticleAnalysis]) -> set[str]:

@@ -95,6 +95,7 @@ import numpy as np
 
 from storyline.analyze.embed import CloseCallEncoder
 from storyline.analyze.events.ontology import (
+    MODE,
     MODIFIER_SUBTYPE,
     PARENT,
     RESULT_SUBTYPES,
@@ -112,11 +113,13 @@ from storyline.fuse.places import (
     PlaceGraph,
     PlaceMention,
     build_graph,
+    capital_country,
     demonym,
     is_country_name,
     nation_of,
     spanned_places,
 )
+from storyline.lexicons import calendar_words
 from storyline.lexicons.calendar_words import ORDINALS
 from storyline.model import Event, EventMention, Participant, Span, TimeValue, ValueReport
 from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
@@ -237,10 +240,28 @@ def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict
         placed = art is not None and PLACE_BEFORE.search(art.text, max(0, p.start - 12), p.start) is not None
         if _party_of_meeting(m, p, name):
             continue
+        if calendar_name(name or p.text):
+            continue  # "Easter Sunday", "Christmas Day" typed as a place: a day is never where it happened
         if eid is not None and types.get(eid, "").upper() in PLACE_TYPES and (placed or not demonym(name, names)) and \
                 (not name or types.get(eid, "").upper() != "GPE" or any(ch.isupper() for ch in name)):
             return eid
     return None
+
+
+#: the words of day names: weekdays, months and holidays ("Easter Sunday", "New Year's Day", "Good Friday")
+_CALENDAR_WORDS = frozenset({*calendar_words.MONTHS, *calendar_words.WEEKDAYS,
+                             *(w.replace("'s", "") for h in [*calendar_words.FIXED_HOLIDAYS,
+                                                             *calendar_words.COMPUTED_HOLIDAYS] for w in h.split())})
+
+
+def calendar_name(name: str) -> bool:
+    """Is the name a day's ("Easter Sunday", "Christmas Day", "Good Friday", "Sunday (14)"): all of its words
+    weekdays, months, holiday words or numbers (a place named after a holiday has a word of its own: "Christmas
+    Island")?"""
+    words = [w.strip(".,()'").lower() for w in name.replace("'s", "").split()]
+    words = [w for w in words if w]
+    return bool(words) and any(w.isalpha() for w in words) and \
+        all(w in _CALENDAR_WORDS or w.isdigit() for w in words)
 
 
 def _party_of_meeting(m: EventMention, p: Participant, name: str) -> bool:
@@ -605,6 +626,8 @@ class Summary:
     held: frozenset[int] = frozenset()  # the counts of people its arrests take
     ordinals: frozenset[str] = frozenset()  # "fourth" of "the fourth round"
     main_subtypes: frozenset[str | None] = frozenset()  # the sub-types a fair share of its mentions give
+    # the ways it is told among the mentions that name one (a bombing's many bare "attack"s left out)
+    main_kinds: frozenset[str | None] = frozenset()
     targets: frozenset[str] = frozenset()  # the entities its mentions name as struck, arrested, met
     indefinite: bool = False  # one of its mentions is told with an indefinite article ("a blast")
     docs: frozenset[str] = frozenset()  # the document clusters of its mentions' articles (where known)
@@ -674,6 +697,7 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    target_cc=frozenset(x for i in c.infos for x in i.target_cc),
                    held=frozenset(i.held for i in c.infos if i.held is not None),
                    ordinals=frozenset(i.ordinal for i in c.infos if i.ordinal), main_subtypes=_main_subtypes(c),
+                   main_kinds=_main_kinds(c),
                    people=frozenset(e for i in c.infos for e in i.people), main_people=_main_people(c),
                    targets=frozenset(_targets(c.infos)), indefinite=any(i.indefinite for i in c.infos),
                    docs=frozenset(i.doc for i in c.infos if i.doc),
@@ -698,6 +722,14 @@ def _main_subtypes(c: Cluster) -> frozenset[str | None]:
     wording; that word says little against the next outlet's "shooting", what most of its mentions say does.
     """
     counts = Counter(i.m.subtype for i in _own_kind(c))
+    total = sum(counts.values())
+    return frozenset(t for t, n in counts.items() if 4 * n >= total or total <= 2)
+
+
+def _main_kinds(c: Cluster) -> frozenset[str | None]:
+    """The ways of acting at least a quarter of the mentions that name one give (the sub-types other than a bare
+    "attack" or "killing"): a bombing told by twelve outlets as "the attack" is still a bombing."""
+    counts = Counter(i.m.subtype for i in _own_kind(c) if i.m.subtype not in VAGUE_SUBTYPES)
     total = sum(counts.values())
     return frozenset(t for t, n in counts.items() if 4 * n >= total or total <= 2)
 
@@ -764,6 +796,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         day = x.stated_night
         if day is not None and y.before and (day[0] - y.before).days > slack:
             return False  # it cannot have happened after it was reported
+    if strict_places and _modes_apart(a, b, places):
+        return False  # (across articles: within one, "a drone strike hit a car ... the explosion" is one)
     return not strict_places or all(places.compatible(p, q) for p in a.main_places for q in b.main_places)
 
 
@@ -917,7 +951,8 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
         cands = [n for n, sm in summaries.items() if _joinable(sm, ones[n], places)]
         # "a blast" is new; "after the attack on X last Friday" (definite) refers back to the incident told
         marked = info.indefinite or (info.m.background and info.m.determiner not in DEFINITE)
-        quiet = [n for n in cands if not _contrast(summaries[n], ones[n], places, marked)]
+        quiet = [n for n in cands if not _contrast(summaries[n], ones[n], places, marked)
+                 and not _told_apart(clusters[n], info)]
         if info.m.background:  # "hours after the killing of <another official>": another victim, another killing
             quiet = [n for n in quiet if not _other_targets(clusters[n], info)]
         if info.fragment:  # the incident being told: the latest one it does not contrast with, realis first
@@ -925,7 +960,8 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
                 quiet = [n for n in quiet if summaries[n].places]  # known to be there
             if one.deaths and info.m.background:  # "400 people have since been killed": a toll of its own
                 quiet = [n for n in quiet if all(i.old for i in clusters[n].infos) or _own_link(summaries[n], one,
-                                                                                                 places)]
+                                                                                                 places)
+                         or _told_alike(clusters[n], info)]  # ("after the bombing in X, which killed 15")
             if one.type == "CONSULT":  # "the talks" (the process) is not the visit just told
                 quiet = [n for n in quiet if one.subtypes <= summaries[n].subtypes]
             elif one.type not in VIOLENT_TYPES:  # "the protests" after "torched the mayor's house": one protest
@@ -934,6 +970,10 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
             else:  # "the explosions" are not the air strike recalled just before
                 quiet = [n for n in quiet if all(subtypes_compatible(one.type, x, y) for x in one.subtypes
                                                  for y in summaries[n].subtypes)]
+            kinds = one.subtypes - VAGUE_SUBTYPES  # "the drone strike" told as news is not the attack a headline
+            if kinds and not info.m.background:  # named as its reason ("Army retaliates for X attack")
+                quiet = [n for n in quiet if not all(i.m.background for i in clusters[n].infos)
+                         or summaries[n].subtypes & kinds or _own_link(summaries[n], one, places)]
             site = _site_words(one.words)  # "the market bombing" names its incident by its site
             if site:
                 quiet = [n for n in quiet if site & _site_words(summaries[n].words, any_word=True)]
@@ -958,6 +998,22 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
             clusters[pick].infos.append(info)
         last_seen[pick] = info.m.start
     return clusters
+
+
+def _told_apart(c: Cluster, info: Info) -> bool:
+    """Does the mention's own sentence tell the incident with the other telling (one as news, one as background:
+    "a drone strike killed the planner of the attack", "the blast came after gunmen had stormed a hotel")? A
+    sentence that sets one act before the other tells two incidents, however close they stand."""
+    own = [i for i in c.infos if i.m.sentence_start == info.m.sentence_start]
+    return bool(own) and all(i.m.background != info.m.background for i in own)
+
+
+def _told_alike(c: Cluster, info: Info) -> bool:
+    """Does the mention's own sentence tell the incident the same way, by a mention with a place or a date of its
+    own (both as background: "after the bombing in X, which killed 15 people", the toll of the bombing its
+    sentence recalls; not "have since been killed in the fighting", which names nothing of its own)?"""
+    return any(i.m.sentence_start == info.m.sentence_start and i.m.background == info.m.background and
+               (i.place or i.stated) for i in c.infos)
 
 
 def _told_with(one: Summary, c: Cluster, info: Info) -> Summary:
@@ -1006,8 +1062,12 @@ def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet
         near = _closeness(clusters[n], info)
         if near < 2.0 and _visit_and_talks(summaries[n], one) and not _specific_link(summaries[n], one, places):
             continue  # a minister's visit to the wounded is not the round of talks told the sentence before
-        if info.indefinite and near < 2.0 and kinds and not summaries[n].subtypes & kinds and \
-                any(not related(one.type, x, y) for x in summaries[n].subtypes for y in kinds):
+        told = summaries[n].subtypes - VAGUE_SUBTYPES  # (not "were killed": what any violence does)
+        if not info.m.background and all(i.m.background for i in clusters[n].infos) and kinds and \
+                not (summaries[n].subtypes & kinds or _own_link(summaries[n], one, places)):
+            continue  # a drone strike told as news is not the attack an earlier line named as its reason
+        if info.indefinite and near < 2.0 and kinds and not told & kinds and \
+                any(not related(one.type, x, y) for x in told for y in kinds):
             continue  # "a shooting" after the article told a bombing: another incident
         s = score(summaries[n], _told_with(one, clusters[n], info), places) + near
         if s >= best_s:
@@ -1250,7 +1310,74 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     ctx.state["events.places"] = places
     # what was said is no incident: each act of saying stays alone here, the actions step joins one speaker's
     said = [Cluster([i]) for i in infos if i.m.subtype in SPEECH_SUBTYPES]
-    return same_content(incidents(_Agglomerator(clusters, places).run(), places), places) + said
+    merged = parallel_pieces(_Agglomerator(clusters, places).run(), places)
+    return same_content(incidents(merged, places), places) + said
+
+
+def _kept_apart(x: Cluster, y: Cluster, places: PlaceGraph) -> bool:
+    """Did one article keep two of its pieces apart for a reason (as :func:`within_article` reads them): a hard
+    stop, a day, place, toll, name or people of its own, one told as background and the other as news, or "in a
+    separate attack"? (Not merely evidence below :data:`WITHIN_DOC`.)"""
+    sx, sy = summarize(x, with_vector=False), summarize(y, with_vector=False)
+    return not _joinable(sx, sy, places) or _contrast(sx, sy, places) or sx.background_only != sy.background_only \
+        or any(i.m.distinct for i in x.infos + y.infos)
+
+
+def kept_apart_in_articles(a: Cluster, b: Cluster, places: PlaceGraph) -> bool:
+    """Did an article that tells both keep its two pieces apart for a reason (:func:`_kept_apart`)?"""
+    return any(_kept_apart(Cluster([i for i in a.infos if i.m.article == art]),
+                           Cluster([i for i in b.infos if i.m.article == art]), places)
+               for art in sorted(a.articles & b.articles))
+
+
+def parallel_pieces(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
+    """Join two incidents of violence of one type that share articles when every shared article had kept its two pieces
+    apart for lack of evidence only (:func:`_kept_apart`) and the incidents agree as any two would have to across
+    articles (:func:`compatible`, :func:`score` at :data:`CROSS_DOC`), in at least two articles and half the
+    smaller one's: an article that tells a siege with "hostages ... raided" in one piece and "stormed ... killed"
+    in another, read across a dozen outlets, had made two parallel incidents of the same articles, which the
+    shared-article stop kept apart for good. Two incidents an article tells apart (two cities, a background
+    attack, "a second blast") stay apart. Best pair first, features pooled after each join."""
+    pool = dict(enumerate(clusters))
+    summary = {n: summarize(c) for n, c in pool.items()}
+    by_article: dict[str, set[int]] = {}
+    for n, c in pool.items():
+        for art in c.articles:
+            by_article.setdefault(art, set()).add(n)
+
+    def pair_score(a: int, b: int) -> float | None:
+        sa, sb = summary[a], summary[b]
+        shared = pool[a].articles & pool[b].articles
+        if sa.type != sb.type or sa.type not in VIOLENT_TYPES or len(shared) < 2 or \
+                2 * len(shared) < min(len(pool[a].articles), len(pool[b].articles)):
+            return None  # (violence: a trip and the meetings held on it share their articles and stay two)
+        if not compatible(sa, sb, places) or _visit_and_talks(sa, sb, main=True):
+            return None
+        if (only_if_linked(sa, sb) or sa.lead != sb.lead) and not _specific_link(sa, sb, places):
+            return None
+        if kept_apart_in_articles(pool[a], pool[b], places):
+            return None
+        s = score(sa, sb, places)
+        return s if s >= CROSS_DOC else None
+
+    while True:
+        best: tuple[float, int, int] | None = None
+        for art in sorted(by_article):
+            ns = sorted(n for n in by_article[art] if n in pool)
+            for k, a in enumerate(ns):
+                for b in ns[k + 1:]:
+                    s = pair_score(a, b)
+                    if s is not None and (best is None or s > best[0]):
+                        best = (s, a, b)
+        if best is None:
+            break
+        _, a, b = best
+        pool[a] = Cluster(pool[a].infos + pool.pop(b).infos)
+        summary[a] = summarize(pool[a])
+        for art in pool[a].articles:
+            by_article[art].discard(b)
+            by_article[art].add(a)
+    return [pool[n] for n in sorted(pool)]
 
 
 def same_content(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
@@ -1417,7 +1544,22 @@ def _one_incident(sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
             return False
     if sa.news_before and sb.news_before and abs((sa.news_before - sb.news_before).days) > OLD_DAYS:
         return False
+    if _modes_apart(sa, sb, places):
+        return False
     return all(places.compatible(p, q) for p in sa.main_places for q in sb.main_places)
+
+
+def _modes_apart(sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
+    """An attack from afar (an air strike, shelling) and one on the ground (a bombing, a shooting, a gun battle:
+    :func:`_ways_apart` 1.5, by the kinds most of the mentions that name one give) are one incident told two ways
+    only in one town (of the places most of their mentions give) or on one stated day ("an explosion hit a car in
+    X on Sunday", "a drone strike in X on Sunday"): with nothing of that in common, a drone strike two days after a
+    bombing is the strike that answered it. (Across a gun attack and a gun battle outlets often differ: no stop.)"""
+    remote = [bool(x) and all(MODE.get(t or "") == "remote" for t in x) for x in (sa.main_kinds, sb.main_kinds)]
+    return sa.type == sb.type and sa.type in VIOLENT_TYPES and remote[0] != remote[1] and \
+        _ways_apart(sa.type, sa.main_kinds, sb.main_kinds) >= 1.5 and not (sa.days & sb.days or any(
+            p == q or p in places.ancestors(q) or q in places.ancestors(p) for p in sa.main_places
+            for q in sb.main_places if p not in places.countries and q not in places.countries))
 
 
 def incidents(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
@@ -1554,7 +1696,10 @@ def _choose_place(infos: list[Info], places: PlaceGraph) -> str | None:
     support = {p: sum(n for q, n in counts.items() if q == p or p in places.ancestors(q)) for p in counts}
     # (measured against towns and districts only: "in Surrey, British Columbia" and "in British Columbia"
     # leave the town the place; a province is where a town lies, not what a district is told instead of)
-    top = max((n for p, n in support.items() if p not in places.countries and p not in places.regions), default=0)
+    # (a capital that is a province of its own, a city-province, is a town here: a site in it one sentence
+    # names, "the X guest house", is not where a trip told by twenty sentences of the city took place)
+    top = max((n for p, n in support.items() if p not in places.countries and (
+        p not in places.regions or capital_country(names.get(p, "")))), default=0)
     return max(counts, key=lambda p: (p not in places.countries, not demonym(names.get(p, ""), names),
                                       p not in pointers, 2 * support[p] >= top, places.depth(p), counts[p], p))
 

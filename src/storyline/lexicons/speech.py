@@ -22,3 +22,17 @@ urge demand reject condemn assert reply respond argue stress emphasize emphasise
 criticize criticise praise welcome vow pledge promise threaten ask request call appeal agree refuse dismiss protest
 maintain propose decide order sign negotiate
 """)
+#: verbs of paying an act back: what their "for" names is the older act ("retaliate against X for the attack",
+#: "vowed to punish them for the bombing")
+MOTIVE_VERBS = _words("retaliate avenge revenge punish")
+#: how people talk at a distance: "spoke by phone", "a telephone conversation", "phone talks", "a video call"
+#: (a call between leaders is a contact of its own, never the meeting or visit told beside it)
+CALL_MEANS = _words("phone telephone telephonic video cellphone")
+#: the nouns and verbs of such a talk ("a phone call", "a telephonic conversation"; "spoke/talked by phone")
+CALL_NOUNS = _words("call conversation talk talks chat conference")
+CALL_VERBS = _words("speak talk chat converse confer")
+#: verbs of putting out a statement, a letter or a report: its issuer speaks through it ("X issued a statement
+#: saying ..."), where a reader or a quoter of it does not ("X cited a report saying ...")
+ISSUING_VERBS = _words("""
+issue release publish post send make give deliver write put circulate distribute tweet
+""")

@@ -72,6 +72,10 @@ reporter doctor surgeon pilot
 #: nouns news gives an unnamed person by what befell or what is said of them ("the victim", "a suspect"): a
 #: person, but no office (the description rules do not resolve them by recency)
 PARTICIPANT_NOUNS = words("victim suspect witness survivor hostage passenger detainee captive")
+#: nouns that name people by their part in an act ("the planner of the attack", "a suspect in the bombing", "those
+#: responsible for the blast", "the cell behind it"): the act is told to say who they are, not as news of its own
+AUTHOR_NOUNS = words("planner mastermind perpetrator organizer organiser architect plotter ringleader suspect culprit "
+                     "accomplice instigator responsible")
 NOMINAL_ORG = words("group organization organisation outfit movement party militia faction network alliance "
                         "company firm ministry agency militants insurgents")
 NOMINAL_PLACE = words("country city capital town province")

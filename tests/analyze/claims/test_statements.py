@@ -799,3 +799,50 @@ def test_straight_closing_mark_after_a_lost_opening(claims_of: Claims) -> None:
     claims = claims_of(text)
     assert with_words(claims, "ferry left on time").speaker_text == "Tomas Reyne"
     assert with_words(claims, "hidden the delay").cue == "alleging"
+
+
+def test_a_statement_issued_saying_speaks_with_its_issuer(claims_of: Claims) -> None:
+    c = with_words(claims_of("The oil company earlier today issued a statement saying the site had been attacked."),
+                   "the site had been attacked")
+    assert c.speaker_text == "The oil company"
+    c = with_words(claims_of("The oil giant earlier today issuing a statement saying the site had been attacked."),
+                   "the site had been attacked")
+    assert c.speaker_text == "The oil giant"
+    # one who reads or cites a report does not say what it says
+    assert not [c for c in claims_of("He read a report saying the toll was 12.") if c.speaker_text == "He"]
+
+
+def test_as_x_said_tells_the_clause_it_hangs_on(claims_of: Claims) -> None:
+    c = with_words(claims_of("As the head of the committee Lev Orn said, the authorities are following the course "
+                             "of their ally."), "the authorities are following")
+    assert "Lev Orn" in (c.speaker_text or "") and c.content.startswith("the authorities")
+    c = with_words(claims_of("The authorities are following the course of their ally, as Lev Orn noted on Monday."),
+                   "The authorities are following")
+    assert "Lev Orn" in (c.speaker_text or "") and "noted" not in c.content
+    assert not claims_of("As expected, the talks failed.")
+
+
+def test_a_view_voiced_with_a_that_clause_is_a_claim(claims_of: Claims) -> None:
+    c = with_words(claims_of("Officials in Tarsk have expressed concern that the militia could provide weapons to "
+                             "the rebels."), "the militia could provide weapons")
+    assert c.stance == "warning" and c.polarity == "assert"
+    c = with_words(claims_of("She voiced hope that the talks would resume."), "the talks would resume")
+    assert c.stance == "statement"
+    assert not claims_of("He expressed his condolences to the families.")
+
+
+def test_a_possessed_view_says_the_rest_of_its_sentence(claims_of: Claims) -> None:
+    c = with_words(claims_of("Lev Orn spoke on Monday. In his opinion, the response to the expulsion should be "
+                             "proportional."), "the response to the expulsion")
+    assert c.speaker_text == "his" and c.speaker_ref is not None and c.speaker_ref.text == "Lev Orn"
+    c = with_words(claims_of("The response should be proportional, in the senator's words."), "The response")
+    assert c.speaker_text == "the senator"
+    assert not claims_of("In the view of many, the talks failed. In his speech, the minister praised the army.")
+
+
+def test_blaming_a_party_names_a_culprit(claims_of: Claims) -> None:
+    c = with_words(claims_of("On Monday, Prime Minister Lev Orn and his interior minister Ana Berg blamed the "
+                             "militia."), "the militia")
+    assert c.stance == "allegation" and "Lev Orn" in (c.speaker_text or "")
+    assert with_words(claims_of("Police blamed the Dorvan Front."), "the Dorvan Front").stance == "allegation"
+    assert not claims_of("Nobody can blame them.") and not claims_of("Farmers blamed the weather.")

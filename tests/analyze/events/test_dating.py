@@ -101,6 +101,18 @@ def test_dating_news_is_not_background(mentions: Mentions, text: str) -> None:
     assert found and not any(m.background for m in found)
 
 
+@pytest.mark.parametrize(("text", "news", "older"), [
+    ("A drone strike killed the planner of the bombing in Kereth.", "drone strike", "bombing"),  # says who was hit
+    ("The army carried out raids following the attack on the Kereth market.", "raids", "attack"),  # a verb
+    ("The army launched raids to retaliate against the group for its attack on Kereth.", "raids", "attack"),
+    ("After officials said the rebels struck a base, the army shelled the hills.", "shelled", "struck"),  # on "said"
+])
+def test_dating_the_act_a_sentence_names_to_tell_another_is_older(mentions: Mentions, text: str, news: str,
+                                                                   older: str) -> None:
+    found = mentions(text)
+    assert not _one(found, news).background and _one(found, older).background
+
+
 def test_dating_another_incident_is_distinct(mentions: Mentions) -> None:
     found = mentions("Gunmen attacked a police post in Kereth. In a separate attack, a bomb exploded in Dovra.")
     assert _one(found, "attack").distinct and not _one(found, "attacked").distinct

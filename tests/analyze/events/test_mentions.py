@@ -1074,6 +1074,41 @@ def test_events_a_same_week_relative_clause_still_types_the_trigger(events_of: E
     assert killed.subtype == "air_strike"
 
 
+def test_events_the_act_that_names_the_people_struck_lends_neither_weapon_nor_place(events_of: Events) -> None:
+    text = "The army launched a drone strike against the planner of the deadly attack on the Sarn market."
+    found = events_of(text)
+    strike = next(e for e in found if e.text == "drone strike")
+    assert strike.location is None or strike.location.text != "Sarn"  # the market attack's place
+    assert next(e for e in found if e.text == "attack").subtype != "air_strike"  # no drone in the market attack
+
+
+def test_events_a_counted_group_named_by_its_country_is_not_the_place(events_of: Events) -> None:
+    found = events_of("The bomber detonated his vest at the gate, killing 13 Norwegian soldiers and dozens of people.")
+    assert all(e.location is None or e.location.text != "Norwegian" for e in found)
+    assert all(e.location is None or "Norw" not in e.location.text for e in found)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Foreign Minister Jane Holloway spoke by phone with her Velmoran counterpart on Tuesday.", "spoke"),
+    ("Jane Holloway held a telephone conversation with the Velmoran foreign minister.", "conversation"),
+    ("The two ministers talked over the phone on Tuesday, the ministry said.", "talked"),
+    ("Jane Holloway and Piet Lenk held phone talks on Tuesday.", "talks"),
+    ("In a phone call on Tuesday, Jane Holloway urged Piet Lenk to restore the talks.", "call"),
+])
+def test_events_a_talk_at_a_distance_is_a_call(events_of: Events, text: str, trigger: str) -> None:
+    calls = [e for e in events_of(text) if trigger in e.text.split()]
+    assert calls and calls[0].type == "CONSULT" and calls[0].subtype == "call", [(e.text, e.subtype) for e in calls]
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Holloway spoke to reporters in Lesk on Tuesday.",  # speech, no call
+    "Jane Holloway met Piet Lenk in Lesk on Tuesday.",  # a meeting in person
+    "Jane Holloway could not be reached by telephone.",  # the means, no call
+])
+def test_events_talks_in_person_or_to_the_press_are_no_call(events_of: Events, text: str) -> None:
+    assert not [e for e in events_of(text) if e.subtype == "call"]
+
+
 def test_events_a_toll_belongs_to_the_cause_its_own_clause_gives(events_of) -> None:  # type: ignore[no-untyped-def]
     evs = events_of("This was the deadliest attack since October 2029, when eight students and 120 others were "
                     "killed after a bomb went off at a school.")

@@ -77,6 +77,15 @@ def test_merge_particle_names_handles_space_after_particle_and_bin() -> None:
     assert ("Osric bin Talvar", "PERSON") in _texts(merged)
 
 
+def test_merge_particle_names_joins_european_particles_and_keeps_a_places_label() -> None:
+    text = "Marta von der Velde met Ivo da Sarno in Porto de Lenta."
+    parts = [_m(text, "Marta von", "PERSON"), _m(text, "Velde", "GPE"), _m(text, "Ivo", "PERSON"),
+             _m(text, "Porto de Lenta", "GPE")]
+    merged = _texts(merge_particle_names(parts, text))
+    assert ("Marta von der Velde", "PERSON") in merged and ("Ivo da Sarno", "PERSON") in merged
+    assert ("Porto de Lenta", "GPE") in merged
+
+
 def test_split_titles_strips_rank_from_person() -> None:
     text = "Lt Gen Parvez Kolani arrived."
     out = split_titles([_m(text, "Lt Gen Parvez Kolani", "PERSON")], text)

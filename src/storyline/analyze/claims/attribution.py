@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.claims.cues import (
     ANONYMOUS_HEADS,
+    ATTITUDE_NOUNS,
     CLAIM_NOUNS,
     CUE_VERBS,
     GRANTED,
@@ -32,6 +33,7 @@ from storyline.analyze.claims.cues import (
     PREP_ONLY_CONTENT,
     QUOTE_ONLY,
     VEHICLE_NOUNS,
+    VIEW_NOUNS,
     XCOMP_CONTENT,
     Cue,
     cue_for,
@@ -43,7 +45,8 @@ from storyline.analyze.claims.rebuttals import CALLING_VERBS, DISMISSIVE
 from storyline.analyze.claims.responsibility import taking_responsibility
 from storyline.analyze.doctext import doc_text
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
-from storyline.lexicons.titles import GROUP_NOUNS, NOMINAL_PERSON, ROLE_HEADS
+from storyline.lexicons.speech import ISSUING_VERBS
+from storyline.lexicons.titles import GROUP_NOUNS, NOMINAL_ORG, NOMINAL_PERSON, ROLE_HEADS
 
 ACCORDING = Cue("statement")
 RESPONSIBILITY = Cue("responsibility")
@@ -276,7 +279,7 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return subj
-    stray = stray_subject(verb) or _made_to_speak(verb)
+    stray = stray_subject(verb) or _made_to_speak(verb) or _vehicles_issuer(verb, page)
     if stray is not None:
         return stray
     if verb.lemma_.lower() in _READS:  # "“…,” read the ministry's statement": the document after the verb
@@ -296,6 +299,23 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
             return before
         return _shared_subject(head, page)
     return None
+
+
+def _vehicles_issuer(verb: Token, page: Page) -> Token | None:
+    """"X issued a statement saying P", "X, issuing a statement saying P", "X's statement saying P": a participle
+    that tells what a statement or letter says speaks with the one who issued it (not with one who cites it)."""
+    vehicle = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or vehicle.lemma_.lower() not in VEHICLE_NOUNS:
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in vehicle.children):
+        return _owner_of_vehicle(vehicle)  # "X's statement saying", "a letter from X saying"
+    gov = vehicle.head
+    if vehicle.dep_ != "dobj" or gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    if gov.dep_ == "acl" and gov.tag_ == "VBG" and gov.head.pos_ in ("NOUN", "PROPN"):
+        return gov.head  # "The company, issuing a statement saying ...": the noun the issuing hangs on
+    subj = _nearest_subject(gov, page)
+    return subj if subj is not None and subj.lower_ not in _RELATIVE else None
 
 
 def _clause_before_participle(part: Token) -> Token | None:
@@ -384,7 +404,7 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         return _bounds([t for t in toks if t.i not in drop] or toks), "clause"
     if _about_claim_noun(verb):
         return _claim_noun_content(verb, found), "claim-noun"
-    if verb.dep_ == "parataxis" or _trailing_cue(verb):
+    if verb.dep_ == "parataxis" or _trailing_cue(verb) or _as_said(verb):
         return _rest_of_clause(verb), "parenthetical"
     xcomp = _child(verb, "xcomp")
     if lemma in XCOMP_CONTENT and xcomp is not None:
@@ -415,6 +435,9 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
                        and any(p.dep_ == "prep" and p.lower_ in prep_words for p in c.children)), None)
         if second is not None:
             return _bounds(list(obj.subtree) + list(second.subtree)), "object"
+    if lemma == "blame" and obj is not None and (obj.pos_ == "PRON" or not (
+            _can_speak(obj) or obj.lemma_.lower() in NOMINAL_ORG)):
+        return None, ""  # "blamed the militia" names a culprit; "can't blame them" does not
     if obj is not None and (lemma in OBJECT_CONTENT or (lemma == "claim" and obj.lemma_.lower() in _TIE_NOUNS)):
         return _object_before_stray(verb, obj), "object"
     return None, ""
@@ -527,6 +550,15 @@ def _trailing_cue(verb: Token) -> bool:
     return subj is not None and subj.left_edge.i == left and left > 0 and verb.doc[left - 1].text == ","
 
 
+def _as_said(verb: Token) -> bool:
+    """"As X said, P" / "P, as X noted": a cue opened by "as", with no content of its own, tells the clause it hangs
+    on ("As police said they were searching, ..." has its own and is no such cue)."""
+    if verb.dep_ != "advcl" or _child(verb, "ccomp", "dobj", "xcomp") is not None:
+        return False
+    mark = _child(verb, "mark")
+    return mark is not None and mark.lower_ == "as" and mark.i == verb.left_edge.i
+
+
 def _first_time_that(obj: Token, rel: Token) -> bool:
     """"confirmed for the first time that P": the parser reads "that" as a relative adverb of "time" ("the
     time when"); after "the first/second/last time" it is the conjunction of the complement."""
@@ -594,6 +626,26 @@ def _according(tok: Token) -> tuple[Token | None, tuple[int, int] | None, int]:
     clause = tok.head if tok.head.i != tok.i else tok
     side = [t for t in clause.subtree if t.i not in phrase and t.sent == sent and not t.is_punct]
     return speaker, (_bounds(side) if side else None), cue_end
+
+
+def _in_view(tok: Token) -> tuple[Token, tuple[int, int], int] | None:
+    """"In his opinion, P" / "P, in the minister's words": the possessor of the view speaks P (the rest of the
+    sentence at either end, else the clause the phrase hangs on). Only a possessed view: "in the view of many"
+    names no one."""
+    noun = _child(tok, "pobj")
+    owner = _child(noun, "poss") if noun is not None and noun.lower_ in VIEW_NOUNS else None
+    if noun is None or owner is None:
+        return None
+    first, last = tok.left_edge.i, tok.right_edge.i
+    sent = tok.sent
+    before = [t for t in sent if t.i < first and not t.is_punct]
+    after = [t for t in sent if t.i > last and not t.is_punct]
+    cue_end = noun.idx + len(noun)
+    if after and not before:
+        return owner, _bounds(after), cue_end
+    if before and not after:
+        return owner, _bounds(before), cue_end
+    return None
 
 
 # --------------------------------------------------------------------------- quotes
@@ -1010,6 +1062,13 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
             return Found(ACCORDING, tok.idx, cue_end, "according to", name[0], (name[1], content[1]), tok.sent,
                          via="according", speaker_tokens=(speaker.left_edge.i, name[0].i + 1))
         return Found(ACCORDING, tok.idx, cue_end, "according to", speaker, content, tok.sent, via="according")
+    if tok.lower_ == "in" and tok.dep_ == "prep":
+        view = _in_view(tok)
+        if view is not None:  # "In his opinion, P": the possessor says P
+            speaker, content, cue_end = view
+            return Found(ACCORDING, tok.idx, cue_end, "in view", speaker, content, tok.sent, via="according",
+                         speaker_tokens=(speaker.left_edge.i, speaker.i + 1))  # "the senator", not "'s"
+        return None
     if tok.pos_ == "NOUN":
         owned = _owned_claim_noun(tok)
         if owned is None:
@@ -1067,8 +1126,12 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
     if content is not None:
         content = _within_paragraph(page, content, tok.idx)
     speaker, channel = find_subject(tok, page)
+    phrase = _stray_phrase(tok, speaker)
+    if phrase is None and speaker is not None and speaker.i < tok.i <= speaker.right_edge.i \
+            and speaker.i == getattr(_vehicles_issuer(tok, page), "i", None):
+        phrase = (speaker.left_edge.i, speaker.i + 1)  # "The company, issuing a statement saying": not the rest
     return Found(cue, _cue_start(tok), _cue_end(tok), lemma, speaker, content, tok.sent, channel=channel,
-                 via=how or "quote", speaker_tokens=_stray_phrase(tok, speaker))
+                 via=how or "quote", speaker_tokens=phrase)
 
 
 #: nouns of what someone said, with the speech act each names ("a statement from X that P", "X's denial that P")
@@ -1240,7 +1303,8 @@ def _vehicle_reads(verb: Token) -> Cue | None:
 
 
 #: verbs that voice a claim named by their object ("repeated her charge that P", "made the accusation that P")
-VOICING = frozenset(("repeat", "renew", "reiterate", "restate", "make", "level", "voice", "raise", "echo", "press"))
+VOICING = frozenset(("repeat", "renew", "reiterate", "restate", "make", "level", "voice", "raise", "echo", "press",
+                     "express"))
 #: claim nouns that accuse (the rest state)
 _ACCUSING_NOUNS = frozenset(("charge", "accusation", "allegation"))
 
@@ -1251,14 +1315,15 @@ def _voiced_claim(verb: Token) -> tuple[Cue, tuple[int, int]] | None:
     if verb.lemma_.lower() not in VOICING or any(c.dep_ == "neg" for c in verb.children):
         return None
     noun = _child(verb, "dobj")
-    if noun is None or noun.lemma_.lower() not in CLAIM_NOUNS:
+    if noun is None or (noun.lemma_.lower() not in CLAIM_NOUNS and noun.lemma_.lower() not in ATTITUDE_NOUNS):
         return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is None:
         return None
     toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
-    stance = "allegation" if noun.lemma_.lower() in _ACCUSING_NOUNS else "statement"
+    stance = "allegation" if noun.lemma_.lower() in _ACCUSING_NOUNS else \
+        ATTITUDE_NOUNS.get(noun.lemma_.lower(), "statement")  # "expressed concern that P": a warning
     return Cue(stance), _bounds(toks)
 
 

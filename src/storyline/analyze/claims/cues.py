@@ -75,7 +75,7 @@ for _lemma in ("show", "find", "indicate", "conclude", "suggest"):
 ADMISSION_VERBS = words("admit acknowledge concede")
 #: verbs whose content is their direct object ("denied the report", "confirmed the deaths")
 OBJECT_CONTENT = words("deny reject refute dismiss rebut dispute repudiate rubbish debunk confirm admit acknowledge "
-                           "concede verify announce report reveal disclose allege cite")
+                           "concede verify announce report reveal disclose allege cite blame")
 #: what is granted or filed, not said: denying or rejecting it is a refusal ("denied bail", "rejected her request",
 #: "denied a motion"), not a denial of what someone said
 GRANTED = words("access entry bail visa permission reimbursement refund request benefit right service coverage "
@@ -95,6 +95,11 @@ PREP_ONLY_CONTENT = {"distance": "from"}
 #: nouns naming a claim, for "a claim denied by Y" / "Y's claims"
 CLAIM_NOUNS = words("claim allegation accusation charge assertion report suggestion contention "
                         "statement remark comment version account")
+#: nouns of a view in "in X's opinion, P" / "P, in her words": the possessor says P
+VIEW_NOUNS = words("opinion view views words assessment estimation judgment judgement")
+#: nouns of a view someone voices with a that-clause ("expressed concern that P"), by the stance they give
+ATTITUDE_NOUNS: dict[str, str] = {**dict.fromkeys(words("concern fear fears worry alarm"), "warning"),
+                                  **dict.fromkeys(words("hope belief view conviction confidence"), "statement")}
 
 #: nouns naming a written or spoken vehicle; as a subject they give the channel, not the speaker
 VEHICLE_NOUNS: dict[str, str] = {

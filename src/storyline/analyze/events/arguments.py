@@ -21,7 +21,7 @@ from collections import deque
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.events.dating import MEMORY_NOUNS, REASON_NOUNS
-from storyline.lexicons import pronouns
+from storyline.lexicons import pronouns, titles
 from storyline.lexicons.countries import state_word
 from storyline.model import Mention, Participant
 
@@ -228,12 +228,18 @@ ARMS_NOUNS = frozenset({"drone", "missile", "rocket", "strike", "airstrike", "je
 
 
 def _arms_of(tok: Token, m: Mention) -> bool:
-    """A country's name or people's word modifying a noun of armed force: the force's owner ("a US drone strike
-    killed three men in Sarn": the strike is in Sarn), not the place (a town modifying it, "the Sarn raid",
-    is)."""
-    if tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head.lemma_.lower() not in ARMS_NOUNS:
+    """A country's name or people's word modifying a noun of armed force, or a counted group of people ("12 Norwegian
+    soldiers"): the force's owner or the people's country ("a US drone strike killed three men in Sarn":
+    the strike is in Sarn), not the place (a town modifying it, "the Sarn raid", is)."""
+    if tok.dep_ not in ("compound", "amod", "nmod", "poss"):
         return False
-    return state_word(m.text) is not None
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i:  # "12 Norwegian army medics": up to "medics"
+        head = head.head
+    counted = head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in head.children)
+    # (a counted group of people named by their country, "12 Norwegian soldiers", "two Danish nurses": whose
+    # nationals they are, not where it happened)
+    return (tok.head.lemma_.lower() in ARMS_NOUNS or counted) and state_word(m.text) is not None
 
 
 def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_depth: int = 7, journey: bool = False
@@ -281,6 +287,8 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
                 continue
             if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS | {"of"}:
                 continue
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "behind") and tok.lemma_.lower() in titles.AUTHOR_NOUNS:
+                continue  # "a strike on the planner of the attack on X airport": X is the attack's place
             if c.dep_ == "advcl" and (depth > 0 or any(g.dep_ == "mark" and g.lower_ in SEQUENCE_MARKS
                                                        for g in c.children)):
                 continue  # "resigned three days after a bombing killed 12 in X": X is the bombing's place
@@ -367,6 +375,9 @@ def place_in_arguments(args: list[Token], index: MentionIndex) -> Mention | None
     for a in args:
         # (not inside "the anniversary of the handover to X": X is the older event's)
         older = {x.i for t in a.subtree if t.lemma_.lower() in MEMORY_NOUNS for x in t.subtree}
+        # (nor inside "the planner of the attack on X airport": X is the attack's)
+        older |= {x.i for t in a.subtree if t.lemma_.lower() in titles.AUTHOR_NOUNS for c in t.children
+                  if c.dep_ == "prep" and c.lower_ in ("of", "for", "behind") for x in c.subtree}
         for t in a.subtree:
             if is_destination(t) or is_neighbour(t) or t.i in older:
                 continue

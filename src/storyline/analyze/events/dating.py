@@ -41,7 +41,7 @@ from storyline.analyze.doctext import doc_text
 from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.time.dct import DATELINE_PLACE, DATELINE_WITHIN
 from storyline.analyze.time.timexes import CONFIDENCE, dated_timexes, governing_verb, is_future
-from storyline.lexicons import numbers, speech
+from storyline.lexicons import numbers, speech, titles
 from storyline.model import TimeValue, Timex
 from storyline.timevalues import granularity_of, interval_strings, value_interval
 
@@ -746,13 +746,39 @@ def is_background(tok: Token) -> bool:
         return True  # "the attack follows the market bombing in Sarn"
     if _described_by_another(tok):
         return True  # "two men arrested on the day of the bombing remain in custody"
+    if older_phrase(tok) is not None:
+        return True  # "After officials said the group carried out an attack on X, the US responded ..."
+    if authors_of(tok) is not None:
+        return True  # "a drone strike killed the planner of the attack": told to say who was struck
     for anc in [tok, *tok.ancestors]:
-        if anc.lower_ in BEFORE_AFTER and anc.dep_ in ("prep", "mark") and not _toll_cause(anc):
+        if anc.lower_ in BEFORE_AFTER and (anc.dep_ in ("prep", "mark") or _following_clause(anc)) and \
+                not _toll_cause(anc):
             return True  # "since the takeover", "after a bombing killed 12", "following the attack"
         if anc.i != tok.i and (anc.lemma_.lower() in MEMORY_NOUNS or is_motive(anc)):
             return True  # "the anniversary of the massacre", "in the aftermath of the blast", "in revenge for the
             # killing of a cleric" (a motive is older than what it moved)
     return False
+
+
+def older_phrase(tok: Token) -> Token | None:
+    """The head of the "after/since/following ..." phrase or clause that tells trigger ``tok`` as an older event
+    ("carried out a strike following the attack at X": "following"; "after gunmen stormed a hotel": "stormed"),
+    None when there is none or it gives the cause of a toll ("killed after a bomb exploded")."""
+    for anc in tok.ancestors:
+        if anc.lower_ in BEFORE_AFTER and (anc.dep_ == "prep" or _following_clause(anc)) and not _toll_cause(anc):
+            return anc
+        if anc.dep_ == "mark" and anc.lower_ in BEFORE_AFTER and not _toll_cause(anc):
+            return anc.head
+        for mark in (c for c in anc.children if c.dep_ == "mark" and c.lower_ in BEFORE_AFTER):
+            return None if _toll_cause(mark) else anc
+    return None
+
+
+def _following_clause(word: Token) -> bool:
+    """"following" parsed as a verb of its own clause ("carried out a strike following the attack at X"): the
+    preposition the parser took for a participle."""
+    return word.lower_ == "following" and word.dep_ in ("advcl", "acl") and \
+        any(c.dep_ in ("pobj", "dobj") for c in word.children)
 
 
 #: units of a gap in time ("three days after the blast")
@@ -789,6 +815,8 @@ def is_motive(tok: Token) -> bool:
     hangs "for" on the verb, past the noun): what it leads to is an older event or a state of things."""
     if tok.lemma_.lower() in REASON_NOUNS:
         return _motive_noun(tok)
+    if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.lemma_.lower() in speech.MOTIVE_VERBS:
+        return True  # "to retaliate against the group for its attack on X"
     return tok.dep_ == "prep" and tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() in REASON_NOUNS \
         and _motive_noun(tok.doc[tok.i - 1])
 
@@ -815,6 +843,25 @@ def _described_by_another(tok: Token) -> bool:
                     k.dep_ == "prep" and k.lower_ == "of" for k in obj.children)):
                 return True
     return False
+
+
+#: prepositions that tie an act to the people named by their part in it ("the planner of", "a suspect in", "those
+#: responsible for", "the cell behind")
+AUTHOR_PREPS = frozenset({"of", "for", "in", "behind"})
+
+
+def authors_of(tok: Token) -> Token | None:
+    """The noun of people named by their part in the act of trigger ``tok`` ("the planner of the attack", "a
+    suspect in the bombing", "those responsible for the blast"), when the sentence tells something else about
+    them ("a drone strike killed the planner of this week's attack", "police detained a suspect in the bombing"):
+    the act says who they are, an older incident told aside, not the news of the sentence. None otherwise (and
+    for a phrase that is all its sentence says, a headline's "Planner of the attack")."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in AUTHOR_PREPS:
+        return None
+    noun = tok.head.head
+    if noun.lemma_.lower() not in titles.AUTHOR_NOUNS and noun.lower_ not in titles.AUTHOR_NOUNS:
+        return None
+    return noun if noun.dep_ != "ROOT" else None
 
 
 def is_distinct(tok: Token) -> bool:

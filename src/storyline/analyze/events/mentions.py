@@ -32,7 +32,15 @@ from spacy.tokens import Span as SpacySpan
 
 from storyline.analyze.events import arguments as args
 from storyline.analyze.events.casualties import Count, casualty_at, count_phrases, cue_kind, figure_day
-from storyline.analyze.events.dating import event_time, is_background, is_dateline, is_distinct, since_tail
+from storyline.analyze.events.dating import (
+    authors_of,
+    event_time,
+    is_background,
+    is_dateline,
+    is_distinct,
+    older_phrase,
+    since_tail,
+)
 from storyline.analyze.events.modality import modality_of
 from storyline.analyze.events.ontology import (
     IDIOM_HEADS,
@@ -50,6 +58,7 @@ from storyline.analyze.events.ontology import (
 from storyline.analyze.events.senses import NO_EVENT, sense_kind
 from storyline.analyze.names.nominals import person_like
 from storyline.analyze.pipeline import AnalysisState, Component, component
+from storyline.lexicons import speech
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.speech import REPORTING_VERBS
@@ -383,6 +392,21 @@ def _inside_name(tok: Token, index: args.MentionIndex) -> bool:
     return False
 
 
+def _phone_call(tok: Token) -> bool:
+    """A talk at a distance: "a phone call", "a telephonic conversation", "phone talks" (the noun with its means),
+    "spoke by phone with X", "talked over the phone", "spoke with X on the telephone" (a verb of talking with its
+    means), "telephoned X"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and (lemma in speech.CALL_NOUNS or tok.lower_ in speech.CALL_NOUNS):
+        return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in speech.CALL_MEANS
+                   for c in tok.children)
+    if tok.pos_ == "VERB" and lemma in speech.CALL_VERBS:
+        return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "on", "via") and
+                   any(g.lemma_.lower() in speech.CALL_MEANS for g in c.children if g.dep_ == "pobj")
+                   for c in tok.children) or any(c.lower_ == "telephonically" for c in tok.children)
+    return False
+
+
 def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     """The event kind a token triggers, or None."""
     if _funeral_word(tok):
@@ -398,6 +422,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return None  # "a flood likened to a tsunami": the tsunami is a comparison, not a second disaster
     if _structure_failure(tok):
         return EventKind("DISASTER", "man_made")
+    if _phone_call(tok):
+        return EventKind("CONSULT", "call", "verb" if tok.pos_ == "VERB" else "noun")  # "spoke by phone with X"
     sensed = sense_kind(tok)  # "fire", "hit", "fall", "capture", "drive": the sentence decides (ecb helper)
     if sensed is not None:
         return None if sensed is NO_EVENT else _refine(tok, sensed)
@@ -1494,6 +1520,9 @@ def _context_tokens(tok: Token, triggers: frozenset[int] = frozenset()) -> list[
                     u.dep_ == "npadvmod" and u.lemma_.lower() in ("year", "month", "decade") for u in c.children)))
                 for c in t.children) and tok not in t.subtree:
             skip |= {x.i for x in t.subtree}  # "four years after a drone strike killed X", "since rebels took X"
+    scope = authors_of(tok) or older_phrase(tok)
+    if scope is not None:  # "a drone strike killed the planner of the attack", "a drone strike following the
+        return [t for t in scope.subtree if t.i not in skip]  # attack": no drone in the attack
     own = _clause_of(tok)
     if own != tok and own.dep_ in ("acl", "relcl"):  # "bomb blasts at a rally marking the anniversary of X's
         return [t for t in own.subtree if t.i not in skip]  # killing": a noun inside a clause describing another

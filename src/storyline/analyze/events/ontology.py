@@ -104,7 +104,7 @@ ACE_TRIGGERS: dict[str, EventKind] = {
     **_kinds("BUSINESS", "bankruptcy", "bankruptcy insolvency", "noun"),
     **_kinds("BUSINESS", "end_org", "liquidate liquidation dissolve dissolution", "any"),
     # Contact.Phone-Write (Contact.Meet is CONSULT/meeting)
-    **_kinds("CONSULT", "call", "phone", "verb"),
+    **_kinds("CONSULT", "call", "phone telephone", "verb"),
     # Personnel
     **_kinds("APPOINT", "hire", "hire recruit", "any"),
     **_kinds("APPOINT", "election", "elect election reelect re-elect reelection re-election", "any"),
@@ -183,7 +183,7 @@ TRIGGERS: dict[str, EventKind] = {
     **_kinds("ASSAULT", "attack", "siege", "noun"),  # "the school siege", "laid siege to the town"
     **_kinds("CONSULT", "visit", "visit trip tour travel", "any"),
     **_kinds("CONSULT", "visit", "arrive arrival", "any"),
-    **_kinds("CONSULT", "meeting", "meet meeting summit host telephone", "any"),
+    **_kinds("CONSULT", "meeting", "meet meeting summit host", "any"),
     **_kinds("CONSULT", "talks", "talk talks negotiate negotiation consult consultation discuss "
              "discussion mediate mediation dialogue dialog", "any"),
     **_kinds("AGREE", "agreement", "agree agreement pact treaty sign", "any"),

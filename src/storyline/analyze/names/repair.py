@@ -81,7 +81,11 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?"  # O'Brien, not the possessive of "Smith's"
 _INNER = r"(?:e|i|ul|ud|ur|ut|us|as|al|el|o)"
 _LINK = (rf"(?:-{_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|bint|ul|ud|ur|al|el)\s"
-         r"|\s(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-)")
+         r"|\s(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-"
+         # European particles: "Ursula von der Leyen", "Lula da Silva", "Carlos de la Cruz", "Johan van den Berg"
+         r"|\s(?:von|van|de|del|della|di|da|dos|das|du)(?:\s(?:der|den|de|la|los|las))?\s)")
+#: a European particle inside a name ("von der", "da", "de la")
+_EUROPEAN_PARTICLE = re.compile(r"\s(?:von|van|de|del|della|di|da|dos|das|du)\s")
 #: a name with at least one particle link ("Jamaat-e-Noorin", "X bin Y", "X al-Y", "al-X")
 _PARTICLE_NAME = re.compile(rf"(?<![\w\-])(?:{_CAP}|(?:al|el)-{_CAP})(?:{_LINK}{_CAP})+|(?<![\w\-])(?:al|el)-{_CAP}")
 #: a run of capitalized words joined by spaces, hyphens or particles ("Harakat Tehrir Karvosh")
@@ -440,6 +444,8 @@ def _merged_label(parts: list[Mention], surface: str) -> str:
         votes = Counter(m.label for m in parts if m.label not in ("GPE", "NORP", "LOC"))
         if votes:
             return votes.most_common(1)[0][0]
+        if _EUROPEAN_PARTICLE.search(surface) and all(m.label in ("GPE", "LOC") for m in parts):
+            return first.label  # "Rio de Janeiro", "Los Angeles del Mar": a place's name with a particle
     if re.search(r"\b(?:bin|ibn|bint)\b|\b(?:al|el)-", surface):
         return "PERSON"
     return "ORG"
