@@ -845,4 +845,7 @@ def test_blaming_a_party_names_a_culprit(claims_of: Claims) -> None:
                              "militia."), "the militia")
     assert c.stance == "allegation" and "Lev Orn" in (c.speaker_text or "")
     assert with_words(claims_of("Police blamed the Dorvan Front."), "the Dorvan Front").stance == "allegation"
+    # what the sentence says of the culprit is not the accusation
+    c = with_words(claims_of("Police blamed the banned Dorvan Front, which has denied any role."), "Dorvan")
+    assert c.content == "the banned Dorvan Front"
     assert not claims_of("Nobody can blame them.") and not claims_of("Farmers blamed the weather.")

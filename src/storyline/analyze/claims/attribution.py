@@ -438,6 +438,10 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
     if lemma == "blame" and obj is not None and (obj.pos_ == "PRON" or not (
             _can_speak(obj) or obj.lemma_.lower() in NOMINAL_ORG)):
         return None, ""  # "blamed the militia" names a culprit; "can't blame them" does not
+    if lemma == "blame" and obj is not None and not any(c.dep_ == "prep" for c in verb.children):
+        # "blamed the X Front, which has denied any role": the culprit, not what is said of it
+        aside = {t.i for c in obj.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
+        return _bounds([t for t in obj.subtree if t.i not in aside and not (t.is_punct and t.i > obj.i)]), "object"
     if obj is not None and (lemma in OBJECT_CONTENT or (lemma == "claim" and obj.lemma_.lower() in _TIE_NOUNS)):
         return _object_before_stray(verb, obj), "object"
     return None, ""
