@@ -695,3 +695,20 @@ def test_casualties_a_toll_under_down_and_a_toll_of_the_injured(figures: Figures
     assert [(g.kind, g.min) for g in figures(text)] == [("killed", 32), ("injured", 150)]
     # negative: the plain death toll stays the dead
     assert [(g.kind, g.min) for g in figures("The toll of the blast rose to 40.")] == [("killed", 40)]
+
+
+def test_casualties_the_count_a_verb_revises_counts_what_the_sentence_before_counts(figures: Figures) -> None:
+    text = ("Earlier, the minister had said the death toll from the bombings had reached 317. But a day later the "
+            "health department revised the count to 212.")
+    assert [(f.kind, f.min) for f in figures(text) if not f.earlier] == [("killed", 212)]
+    # negative: a count of something else before it gives no toll
+    assert not figures("The vote was close. Officials revised the count to 212.")
+
+
+def test_casualties_a_day_counted_from_another_date_does_not_date_a_figure(analyzer, make_article) -> None:  # type: ignore[no-untyped-def]
+    text = ("The minister said on Monday that the death toll from the bombings had reached 317. A day later the "
+            "health department revised the death toll from the bombings to 212.")
+    res = analyzer.analyze(make_article(text, published="2031-05-08"))  # a Thursday
+    days = {f.min: f.date for m in res.events for f in m.figures if f.kind == "killed"}
+    assert days[212] is None  # "a day later" counted from Monday: too fragile to date the count by
+    assert days[317] == "2031-05-05"  # negative: a day named outright dates its figure

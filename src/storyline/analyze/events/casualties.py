@@ -579,7 +579,8 @@ def _hospitalized(tok: Token) -> bool:
 def _bare_toll_kind(tok: Token) -> str | None:
     """"had earlier put the number at 133 but said the death toll was likely to rise": a bare "number",
     "figure" or "tally" given a total by its verb counts what the sentence's own casualty word counts
-    ("the number of ..." is read through its "of")."""
+    ("the number of ..." is read through its "of"); "the count" a verb revises, with no casualty word of its
+    own sentence, counts what the sentence before counts."""
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or tok.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = tok.head
@@ -590,7 +591,15 @@ def _bare_toll_kind(tok: Token) -> str | None:
     if not totals:
         return None
     kinds = [CUES.get(t.lemma_.lower()) for t in tok.sent if t.i != tok.i]
-    return next((k for k in kinds if k in ("killed", "injured", "missing")), None)
+    kind = next((k for k in kinds if k in ("killed", "injured", "missing")), None)
+    if kind is None and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+            verb.lemma_.lower() in REVISION_UP | REVISION_DOWN | REVISION_SAME | RISING and tok.sent.start > 0:
+        # "The death toll had reached 359. A day later the ministry revised the count to 253": the toll the
+        # sentence before names
+        before = tok.doc[tok.sent.start - 1].sent
+        kinds = [CUES.get(t.lemma_.lower()) for t in before]
+        kind = next((k for k in kinds if k in ("killed", "injured", "missing")), None)
+    return kind
 
 
 def _death_of_injury(tok: Token) -> bool:

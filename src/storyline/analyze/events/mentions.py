@@ -1705,8 +1705,9 @@ def _date_figures(state: AnalysisState, drafts: list[Draft]) -> None:
     doc, dct = state.doc, (state.dct or "")[:10]
     days: dict[int, str] = {}
     for x in state.timexes:
-        if x.value is None or not re.match(r"\d{4}-\d{2}-\d{2}", x.value) or is_dateline(doc.text, x):
-            continue
+        if x.value is None or not re.match(r"\d{4}-\d{2}-\d{2}", x.value) or is_dateline(doc.text, x) or \
+                (x.anchor or "").startswith("timex:"):
+            continue  # ("a day later" counted from another date named: too fragile to date a count by)
         span = doc.char_span(x.start, x.end, alignment_mode="expand")
         for t in span if span is not None else ():
             days[t.i] = x.value[:10]
