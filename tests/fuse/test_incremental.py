@@ -146,8 +146,10 @@ def examples(tmp_path_factory: pytest.TempPathFactory, resources: Resources) -> 
 #: re-fused scope, so no cut at its edge; likely the entity differences). With main's latest claim rules,
 #: 12 and 8 claim rows: a "police" speaker a full resolution makes an entity of stays unresolved (entities).
 #: Acts of saying ("said": fuse.actions joins one speaker's) ride on those entity merges: one at a time 13
-#: event rows of 200 (the 9 CONSULT rows and 4 statement rows), three batches 5, the Reuters sample 3
-BOUNDS = {"entities": 16, "events": 14, "claims": 14, "claim_links": 6, "claim_support": 8, "stories": 0,
+#: event rows of 200 (the 9 CONSULT rows and 4 statement rows), three batches 5, the Reuters sample 3.
+#: Round 15: "Police blamed the HTK" is a claim now (a357c3ee), and its "police" speaker is one of
+#: those arrival-order entities: three batches 18 claim rows of 330
+BOUNDS = {"entities": 16, "events": 14, "claims": 20, "claim_links": 6, "claim_support": 8, "stories": 0,
           "source_families": 0}
 
 
@@ -173,8 +175,9 @@ def test_incremental_batches_match_full_refusion(examples: Corpus, sizes: list[i
 TIGHT = 4
 #: differing rows allowed then: the bound on the scope moves the incidents and claim links a new article shares
 #: with more stored articles than that (measured on the examples in three batches: 14 entities, 27 event rows,
-#: 14 claims, 26 links, 32 supports, against 11, 9, 12, 6 and 0 with the default bound, which takes nothing away)
-TIGHT_BOUNDS = {"entities": 16, "events": 30, "claims": 16, "claim_links": 30, "claim_support": 36, "stories": 0,
+#: 14 claims, 26 links, 32 supports, against 11, 9, 12, 6 and 0 with the default bound, which takes nothing away;
+#: round 15's blame claims: 20 claims, against 18)
+TIGHT_BOUNDS = {"entities": 16, "events": 30, "claims": 22, "claim_links": 30, "claim_support": 36, "stories": 0,
                 "source_families": 0}
 
 
