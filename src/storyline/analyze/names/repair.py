@@ -82,7 +82,7 @@ _CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?"  # O'Brien, not the possessive of "S
 _INNER = r"(?:e|i|ul|ud|ur|ut|us|as|al|el|o)"
 _LINK = (rf"(?:-{_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|bint|ul|ud|ur|al|el)\s"
          r"|\s(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-"
-         # European particles: "Ursula von der Leyen", "Lula da Silva", "Carlos de la Cruz", "Johan van den Berg"
+         # European particles: "Marta von der Velde", "Ivo da Sarno", "Lena de la Torre", "Joris van den Hoek"
          r"|\s(?:von|van|de|del|della|di|da|dos|das|du)(?:\s(?:der|den|de|la|los|las))?\s)")
 #: a European particle inside a name ("von der", "da", "de la")
 _EUROPEAN_PARTICLE = re.compile(r"\s(?:von|van|de|del|della|di|da|dos|das|du)\s")
@@ -445,7 +445,7 @@ def _merged_label(parts: list[Mention], surface: str) -> str:
         if votes:
             return votes.most_common(1)[0][0]
         if _EUROPEAN_PARTICLE.search(surface) and all(m.label in ("GPE", "LOC") for m in parts):
-            return first.label  # "Rio de Janeiro", "Los Angeles del Mar": a place's name with a particle
+            return first.label  # "Porto de Lenta", "Vila del Mar": a place's name with a particle
     if re.search(r"\b(?:bin|ibn|bint)\b|\b(?:al|el)-", surface):
         return "PERSON"
     return "ORG"
