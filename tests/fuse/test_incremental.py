@@ -33,7 +33,6 @@ from storyline.fuse.incremental import (
     bounded,
     edge,
     reach,
-    reachable,
     touched_clusters,
 )
 from storyline.model import (
@@ -270,7 +269,7 @@ def _claim(cid: str, article: str, content: str, **kw: object) -> Claim:
 
 
 class Facts:
-    """A store whose touched articles tell events and hold claims (what ``reachable`` reads of it)."""
+    """A store whose touched articles tell events and hold claims (what ``reach`` reads of it)."""
 
     def __init__(self, events: list[Event], claims: list[Claim]) -> None:
         self.events, self.claims = events, claims
@@ -293,9 +292,9 @@ def test_incremental_reachable_keeps_the_touched_articles_a_new_event_or_claim_c
     touched = {"n1", "s1", "s2", "s3", "s4", "s5", "s6"}
     # s1: an assault like the new one; s3: a claim sharing "harbour"/"levy"; s5: a negated statement may
     # answer the new claim; s2 (talks), s4 (no word in common) and s6 (nothing stored) cannot change
-    assert reachable(store, touched, {"n1": new}) == {"n1", "s1", "s3", "s5"}  # type: ignore[arg-type]
+    assert set(reach(store, touched, {"n1": new})) == {"s1", "s3", "s5"}  # type: ignore[arg-type]
     denial = ArticleAnalysis("n1", "h", claims=(_claim("n1:c1", "n1", "no levy", polarity="deny"),))
-    assert reachable(store, touched, {"n1": denial}) == {"n1", "s3", "s4", "s5"}  # type: ignore[arg-type]
+    assert set(reach(store, touched, {"n1": denial})) == {"s3", "s4", "s5"}  # type: ignore[arg-type]
 
 
 def test_incremental_reach_names_the_new_articles_that_reach_each_stored_one() -> None:

@@ -118,12 +118,6 @@ SCOPE_PER_NEW = 16
 SCOPE_DAYS = OLD_DAYS
 
 
-def reachable(store: StoredStory, touched: set[str], new: Mapping[str, ArticleAnalysis]) -> set[str]:
-    """The new articles and the articles of ``touched`` whose stored events or claims they can change
-    (:func:`reach`)."""
-    return set(new) | set(reach(store, touched, new))
-
-
 def reach(store: StoredStory, touched: set[str], new: Mapping[str, ArticleAnalysis]) -> dict[str, set[str]]:
     """Stored article of ``touched`` -> the new articles that can change its stored events or claims.
 
