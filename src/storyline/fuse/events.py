@@ -1360,13 +1360,16 @@ def parallel_pieces(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster
         s = score(sa, sb, places)
         return s if s >= CROSS_DOC else None
 
+    scored: dict[tuple[int, int], float | None] = {}  # a pair's score stands until one of the two is joined
     while True:
         best: tuple[float, int, int] | None = None
         for art in sorted(by_article):
             ns = sorted(n for n in by_article[art] if n in pool)
             for k, a in enumerate(ns):
                 for b in ns[k + 1:]:
-                    s = pair_score(a, b)
+                    if (a, b) not in scored:
+                        scored[a, b] = pair_score(a, b)
+                    s = scored[a, b]
                     if s is not None and (best is None or s > best[0]):
                         best = (s, a, b)
         if best is None:
@@ -1374,6 +1377,7 @@ def parallel_pieces(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster
         _, a, b = best
         pool[a] = Cluster(pool[a].infos + pool.pop(b).infos)
         summary[a] = summarize(pool[a])
+        scored = {pair: s for pair, s in scored.items() if a not in pair and b not in pair}
         for art in pool[a].articles:
             by_article[art].discard(b)
             by_article[art].add(a)
