@@ -933,7 +933,8 @@ def _claim_about(c: Claim, entities: frozenset[str]) -> bool:
 
 
 def _sort_key(i: TimelineItem) -> tuple[str, str, int, str]:
-    return (i.earliest or "", i.latest or "", 0 if i.kind == "event" else 1, i.id)
+    """By interval; on one day what is stated for it before what is dated only by its report, events first."""
+    return (i.earliest or "", i.latest or "", (0 if i.date_stated else 2) + (0 if i.kind == "event" else 1), i.id)
 
 
 def _undated_key(i: TimelineItem) -> tuple[str, int, str]:
