@@ -53,7 +53,8 @@ expels A's); two meetings of one person with other people (:func:`_other_counter
 a minister who met his counterpart and then the president held two
 meetings); a trip and a meeting held on it that names someone the trip does not (:func:`_trip_and_meeting`:
 across articles, and within an article when the traveller met several people in a few days,
-:func:`_busy_people`; a trip with one meeting is joined to it at the end, :func:`trip_meetings`); within an article, plain death tolls that disagree with no
+:func:`_busy_people`; a trip with one meeting is joined to it at the end, :func:`trip_meetings`); within
+an article, plain death tolls that disagree with no
 revision between them; clusters that share an article (one article's separate
 incidents stay separate).
 
