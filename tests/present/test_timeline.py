@@ -208,6 +208,13 @@ def test_punctuation_is_no_speaker() -> None:
     assert claim_label(c, NAMES).startswith("An unnamed speaker says")
 
 
+def test_a_source_written_with_its_possessive_speaks_as_its_owner() -> None:
+    # "prices rose, according to the journal's own survey": the source span ends on the owner's "'s"
+    c = replace(_claim("c1", "a3", "prices rose by 8 per cent", speaker=None), speaker_text="the journal's")
+    assert speaker_words(c, NAMES) == "the journal"
+    assert claim_label(c, NAMES).startswith("The journal says")
+
+
 def test_a_speaker_named_with_its_dateline_is_named_without_it() -> None:
     c = _claim("c1", "a3", "the search was called off", speaker="ent:guard")
     assert speaker_words(c, {"ent:guard": "TARVIN - The coast guard"}) == "The coast guard"
