@@ -582,3 +582,11 @@ def test_a_described_speaker_is_the_person_the_story_resolves_the_description_to
     rask = next(e.id for e in story.entities if e.name == "Oda Rask")
     described = [c for c in story.claims if (c.speaker_text or "").lower() == "velmar's interior minister"]
     assert described and all(c.speaker == rask for c in described)
+
+
+def test_no_contradiction_between_two_outlets_not_only_but_paraphrases(build: Build) -> None:
+    story = build('"Accepting responsibility by this organisation for the blast is not only surprising but '
+                  'ridiculous," the spokesman said in a statement.',
+                  '"Accepting responsibility for the attack by this organisation is not just surprising, but also '
+                  'ridiculous," the spokesperson said.')
+    assert links_of(story, "contradicts") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.fuse.denials import _accusation
-from storyline.model import Claim
+from storyline.model import Claim, Story
 from tests.fuse.conftest import Build, claim_by_cue, links_of
 
 
@@ -529,3 +529,29 @@ def test_denial_of_doing_an_act_naming_the_place_does_not_deny_an_account_naming
                   "members, even as Valdor alleges Norvik launched the strike.")
     said, denied = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "denied", "a1")
     assert (denied.id, said.id) not in links_of(story, "denies")
+
+
+def test_link_a_denial_naming_no_act_answers_the_act_told_before(build: Build) -> None:
+    story = build("Velmoran officials blamed the Orsk Front for the bombing of the market in Oskel on Thursday.",
+                  "The bombing of the market in Oskel on Thursday killed nine people. Orsk Front spokesman Ivo Ranek "
+                  "said his group had nothing to do with it.")
+    blamed, denial = claim_by_cue(story, "blamed"), claim_by_cue(story, "said")
+    assert denial.polarity == "deny" and denial.event is not None and denial.event == blamed.event
+    assert (denial.id, blamed.id) in links_of(story, "denies")
+
+
+def test_no_link_a_denial_of_one_act_and_a_claim_of_past_or_other_acts(build: Build) -> None:
+    story = build("The Orsk Front claimed responsibility for the bombing of the market in Oskel on Thursday. The Front "
+                  "also claimed responsibility for a bomb blast on a train on Tuesday. The Front has claimed "
+                  "responsibility for past suicide attacks in Vessia. A ministry spokesman said the Front has no "
+                  "links with the market bombing.")
+    market = with_cue_and_words(story, "claimed", "market")
+    denial = claim_by_cue(story, "said")
+    assert denial.polarity == "deny"
+    assert [to for fr, to in links_of(story, "denies") if fr == denial.id] == [market.id]
+
+
+def with_cue_and_words(story: Story, cue: str, words: str) -> Claim:
+    hits = [c for c in story.claims if (c.cue or "").split()[-1] == cue and words in c.content]
+    assert hits, [(c.cue, c.content) for c in story.claims]
+    return hits[0]

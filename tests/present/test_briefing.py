@@ -39,6 +39,7 @@ from storyline.model import (
 from storyline.present.briefing import (
     ANAPHOR,
     Briefing,
+    _indefinite,
     brief,
     circumstance,
     headline_worthy,
@@ -951,3 +952,80 @@ def test_an_outlets_versions_of_one_story_are_one_source_for_what_they_say_alike
     assert [c.article for c in sections[0].items[0].sources] == ["w1", "o1", "w4"]
     assert [c.article for c in sections[0].items[1].sources] == ["w5"]
     assert [s.article for s in _number(sections, {})] == ["w1", "o1", "w4", "w5"]
+
+
+def test_a_section_only_its_report_dates_follows_the_sections_stated_for_that_day(analyses: dict) -> None:
+    """The minister's visit dated only by its reports of 30 April ("on or before") comes after the bombing
+    stated for 30 April, whatever the two events' ids: an undated visit is no reason to open with it."""
+    story = make_story()
+    blast, visit = story.events
+    story.events = [replace(blast, date=TimeValue("2024-04-30", source="clause")),
+                    replace(visit, id="ev:a-visit", date=TimeValue("2024-04-30", source="dct"))]
+    headings = [s.heading for s in brief(story, analyses=analyses).sections]
+    assert [h.split(",")[0] for h in headings[:2]] == ["Bombing in Veloria", "Visit by Tomas Reyl to Veloria"], \
+        headings
+    assert "date not stated" in headings[1]
+
+
+def test_brief_words_reported_after_a_later_incident_of_their_kind_are_not_the_earlier_ones(nlp: Any) -> None:
+    """Fusion joined the second quake's "a 5.4-magnitude earthquake has killed at least seven", reported the day
+    after it and dating nothing, to the first quake: neither that sentence nor its figure is the first's."""
+    one = ("A strong earthquake struck Morvask on 2 May 2031, killing 40 people. "
+           "Rescuers pulled survivors from the rubble of the earthquake in Morvask.")
+    two = ("A second earthquake struck Morvask on 20 May 2031, toppling the Linden hotel. "
+           "A 5.4-magnitude earthquake has killed at least seven people in the region.")
+    arts = [Article(id="q1", text=one, outlet="Hill Daily", published="2031-05-03", title="Quake in Morvask"),
+            Article(id="q2", text=two, outlet="Valley Post", published="2031-05-21", title="Second quake")]
+    s1, m1 = _mentions_of(nlp, "q1", one, ("earthquake",), "DISASTER", lambda t: 0)
+    s2, m2 = _mentions_of(nlp, "q2", two, ("earthquake",), "DISASTER", lambda t: 0)
+    first_ms, second_ms = (*m1, *m2[1:]), m2[:1]
+
+    def quake(id: str, day: str, ms: tuple[EventMention, ...], reports: tuple[CasualtyReport, ...]) -> Event:
+        return Event(id, "DISASTER", subtype="earthquake", date=TimeValue(day, source="clause"),
+                     mentions=tuple(Span(m.article, m.start, m.end, m.text) for m in ms),
+                     mention_ids=tuple(m.id for m in ms), reports=reports,
+                     fatalities=Quantity(40, 40) if reports else None)
+
+    reports = tuple(CasualtyReport("killed", n, None if q else n, q, f, a, t.index(f), t.index(f) + len(f),
+                                   published=p)
+                    for n, q, f, a, t, p in ((40, None, "40 people", "q1", one, "2031-05-03"),
+                                             (7, "at least", "at least seven people", "q2", two, "2031-05-21")))
+    events = [quake("ev:first", "2031-05-02", first_ms, reports), quake("ev:second", "2031-05-20", second_ms, ())]
+    timexes = [Timex(a, m.start(), m.end(), d, "DATE", v) for a, t in (("q1", one), ("q2", two))
+               for d, v in (("2 May 2031", "2031-05-02"), ("20 May 2031", "2031-05-20")) for m in re.finditer(d, t)]
+    story = Story(articles=arts, entities=[], events=events, claims=[], timexes=timexes,
+                  stories=[StoryCluster("story_q", "Morvask", ("q1", "q2"))])
+    an = {"q1": ArticleAnalysis("q1", "test", sentences=s1, events=m1),
+          "q2": ArticleAnalysis("q2", "test", sentences=s2, events=m2)}
+    (first, *_) = [s for s in brief(story, analyses=an, per_section=3).sections if s.event == "ev:first"]
+    shown = [it.text for it in first.items]
+    assert not any(t.startswith("A 5.4-magnitude") for t in shown), shown
+    tolls = [it.text for it in first.items if it.kind == "toll"]
+    assert not any("7" in t for t in tolls), tolls  # was "reports range from 7 to 40: …, then at least 7"
+
+
+def test_one_source_heads_no_section_with_a_day_alone_and_nobody_nowhere(analyses: dict) -> None:
+    """"It struck at 9:23 p.m. on Wednesday", read as an attack: a day, but nobody (a pronoun) and nowhere:
+    no section "Attack, 30 April 2024"; told with who did it, it is one."""
+    story = make_story()
+    a5 = story.articles[3]
+    it = Event("ev:it", "ASSAULT", subtype="attack", date=TimeValue("2024-04-30", source="clause"),
+               participants=(Participant("actor", "It", 0, 2),),
+               mentions=(_span(a5, "violence"),), mention_ids=("a5:ev7",))
+    story.events = [*story.events, it]
+    heads = [s.heading for s in brief(story, analyses=analyses).sections]
+    assert not any(h.startswith("Attack") for h in heads), heads
+    story.events = [*story.events[:-1], replace(it, participants=(Participant("actor", "Gunmen", 0, 6),))]
+    heads = [s.heading for s in brief(story, analyses=analyses).sections]
+    assert any(h.startswith("Attack") for h in heads), heads
+
+
+@pytest.mark.parametrize(("text", "new"), [("A 5.6-magnitude earthquake", True), ("another strong tremor", True),
+                                           ("the official toll from the quake", False),
+                                           ("Sunday's powerful 7.2-magnitude earthquake", False)])
+def test_words_that_bring_an_incident_in_are_indefinite(text: str, new: bool) -> None:
+    """"A 5.6-magnitude earthquake" (a mention may start inside the compound) brings one in; "the quake" and
+    "Sunday's … earthquake" refer to one the reader knows."""
+    noun = text.split()[-1]
+    start = text.rindex(noun) if "-" not in text.split()[-2] else text.rindex(text.split()[-2].split("-")[-1])
+    assert _indefinite(text, start) is new

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from storyline.model import Article, Claim, ClaimLink
 from storyline.present.said import Links, claims_item, denies, pick, usable
 
@@ -69,3 +71,17 @@ def test_a_clause_after_a_semicolon_opens_in_lower_case_unless_a_name() -> None:
     assert mid_sentence("Officials said the road was closed", lower) == "officials said the road was closed"
     assert mid_sentence("Police Chief Mara Lisk said so", lower) == "Police Chief Mara Lisk said so"
     assert mid_sentence("Mara Lisk said so", lower) == "Mara Lisk said so"
+
+
+def test_one_articles_words_read_as_two_claims_are_quoted_once() -> None:
+    """"Dr Orsen said the institute estimated that 300 had died": the nested reading (the institute said …)
+    covers the same words, so the claims line quotes them once."""
+    outer = replace(_claim("c1", "the institute estimated that about 300 people may have died", "ent:b"),
+                    content_start=20, content_end=80)
+    inner = replace(_claim("c2", "about 300 people may have died", None, speaker_text="the institute",
+                           cue="estimated"), content_start=50, content_end=80)
+    other = replace(_claim("c3", "the border crossings stayed open", "ent:e"), content_start=120, content_end=150)
+    chosen = pick([outer, inner, other], NAMES, Links.of([], []), TYPES)
+    assert [c.id for c in chosen] == ["c1", "c3"]
+    elsewhere = replace(inner, id="c4", article="a2")  # the same words in another article are another report
+    assert [c.id for c in pick([outer, elsewhere], NAMES, Links.of([], []), TYPES)] == ["c1", "c4"]

@@ -208,6 +208,13 @@ def test_punctuation_is_no_speaker() -> None:
     assert claim_label(c, NAMES).startswith("An unnamed speaker says")
 
 
+def test_a_source_written_with_its_possessive_speaks_as_its_owner() -> None:
+    # "prices rose, according to the journal's own survey": the source span ends on the owner's "'s"
+    c = replace(_claim("c1", "a3", "prices rose by 8 per cent", speaker=None), speaker_text="the journal's")
+    assert speaker_words(c, NAMES) == "the journal"
+    assert claim_label(c, NAMES).startswith("The journal says")
+
+
 def test_a_speaker_named_with_its_dateline_is_named_without_it() -> None:
     c = _claim("c1", "a3", "the search was called off", speaker="ent:guard")
     assert speaker_words(c, {"ent:guard": "TARVIN - The coast guard"}) == "The coast guard"
@@ -697,3 +704,15 @@ def test_an_event_told_as_not_having_happened_reads_no() -> None:
     visit = replace(_event("v", "2023-02-26", type="CONSULT", subtype="visit"), modality="negated",
                     participants=(Participant("actor", "Mara Lisk", 0, 1, entity="ent:lisk"),))
     assert event_phrase(visit, NAMES, {"ent:lisk": "PERSON", "ent:tarvin": "GPE"}) == "No visit by Mara Lisk to Tarvin"
+
+
+def test_on_one_day_what_is_stated_for_it_comes_before_what_only_its_report_dates() -> None:
+    """A visit dated only by a report of 26 February ("on or before") follows the bombing stated for that day,
+    whatever their ids; so do statements dated only by their report."""
+    visit = _event("aa", "2023-02-26", source="dct", type="CONSULT", subtype="visit", place="ent:x")
+    bombing = _event("zz", "2023-02-26")
+    said = _claim("ca", "a1", "the market would reopen on Friday", when="2023-02-26")
+    stated = _claim("cz", "a1", "the attackers came at dawn on Sunday", when="2023-02-26")
+    said = replace(said, time=TimeValue("2023-02-26", source="dct"))
+    items = _build([visit, bombing], [said, stated])
+    assert [i.id for i in items] == ["zz", "cz", "aa", "ca"], [(i.id, i.date_stated) for i in items]

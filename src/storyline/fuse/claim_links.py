@@ -40,6 +40,12 @@ _PAIR_SLICE = 1 << 16
 _COSINE_SLICE = 1 << 12
 
 
+#: acts told as others than the one at hand: "past suicide attacks", "previous bombings", "other attacks"
+_OTHER_ACTS = re.compile(r"\b(?:past|previous|prior|earlier|former|other)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b", re.I)
+#: "also" in a cue ("had also claimed"): a second claim of the same kind
+_ALSO = re.compile(r"\balso\b", re.I)
+
+
 class Deferred(Exception):
     """Raised by :meth:`Linker.exact_vectors` while deferring: the texts it needs are noted, not encoded."""
 
@@ -80,6 +86,7 @@ class Linker:
         self.index = {c.id: k for k, c in enumerate(claims)}
         self._doers: dict[int, frozenset[str] | None] = {}
         self._denials: dict[str, list[int]] | None = None
+        self._other_acts: frozenset[int] | None = None
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         """The contents' vectors, block by block (:func:`claim_blocks`): the encoder's search for close
@@ -241,6 +248,32 @@ class Linker:
         if k not in self._sides:
             self._side(k)
         return self._sides[k]
+
+    def other_act(self, k: int) -> bool:
+        """Is claim ``k`` about who did an act besides the one its article is about: past acts ("has claimed
+        responsibility for past suicide attacks", "previous bombings"), or a claimant's second claim of its
+        article ("The Front also claimed responsibility for a blast on a train on Tuesday", after its claim of
+        the market bombing)? Fusion may have joined the two acts; the words say they are two."""
+        if self._other_acts is None:
+            self._other_acts = frozenset(self._find_other_acts())
+        return k in self._other_acts
+
+    def _find_other_acts(self) -> set[int]:
+        out: set[int] = set()
+        taken: dict[str, list[int]] = defaultdict(list)  # responsibility claims by article, in text order
+        for k in sorted(range(len(self.claims)), key=lambda k: (self.claims[k].article, self.claims[k].start)):
+            c = self.claims[k]
+            if not c.involvement:
+                continue
+            if _OTHER_ACTS.search(c.content):
+                out.add(k)
+            if c.stance != "responsibility":
+                continue
+            if _ALSO.search(c.cue or "") and any(
+                    same_speaker(self.claims[e], c) or self.allies(e) & self.allies(k) for e in taken[c.article]):
+                out.add(k)
+            taken[c.article].append(k)
+        return out
 
     def allies(self, k: int) -> frozenset[str]:
         """:meth:`side` without a tie of roles: an uncertain affiliation can make a speaker the one

@@ -349,8 +349,8 @@ def _same_act(lk: Linker, a: Claim, b: Claim, s: tuple[float, float]) -> bool:
         doer_a, doer_b = lk.doer(lk.index[a.id]), lk.doer(lk.index[b.id])
         accused_a, accused_b = (doer_a, doer_b) if doer_a and doer_b else (_accused(lk, a), _accused(lk, b))
         same_doer = bool(accused_a & accused_b) if accused_a and accused_b else reaches(s, SAME)
-    if not same_doer:
-        return False
+    if not same_doer or lk.other_act(lk.index[a.id]) != lk.other_act(lk.index[b.id]):
+        return False  # a group's claim of the market bombing is not its claim of "also" the train blast
     if a.event and b.event and a.event == b.event:
         return True
     if a.event and b.event and events_differ(lk, a.event, b.event):

@@ -146,8 +146,8 @@ def deny_involvement(lk: Linker) -> None:
             # two acts of one article at different places ("the Tolvar attack", "the Sarn bombing")
             place_d, place_t = _act_place(lk, den), _act_place(lk, tgt)
             known_apart |= not same_incident and bool(place_d and place_t and place_d != place_t)
-            if not (same_incident or (here and not known_apart)):
-                continue
+            if not (same_incident or (here and not known_apart)) or (lk.other_act(t) and not lk.other_act(d)):
+                continue  # ("has claimed past attacks", "also claimed a blast on a train": not the act denied)
             if same_speaker(den, tgt) and tgt.stance != "responsibility":
                 continue
             if _concerns(tgt, parties, names) and _may_name(lk, t, parties, den):

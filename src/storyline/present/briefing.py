@@ -49,6 +49,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from storyline.analyze.embed import Embedder
+from storyline.lexicons import pronouns
 from storyline.lexicons.countries import demonym_country
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Story, Timex, to_dict
 from storyline.present import said
@@ -323,11 +324,14 @@ def importance(inc: Incident, indep: int, latest: str | None) -> float:
 
 
 def _time_key(inc: Incident, articles: Mapping[str, Article] | None = None) -> tuple[int, str, str, str]:
-    """Sections in time order: a stated date by its interval, a date known only from a report by that day; with
-    no date at all, by the day it was first reported (after that day's dated sections), else last."""
+    """Sections in time order: a stated date by its interval, a date known only from a report by that day (after
+    the sections stated for that day: "on or before 23 October" is no reason to tell a visit before the quake
+    it followed); with no date at all, by the day it was first reported (after that day's dated sections),
+    else last."""
     iv = interval(inc.date)
     if iv:
-        return (0, iv[0].isoformat(), iv[1].isoformat(), inc.id)
+        # "}" sorts after every id and before "~": the day's exchanges and undated sections come later still
+        return (0, iv[0].isoformat(), iv[1].isoformat(), ("" if inc.date_stated else "}") + inc.id)
     first = _first_report(inc, articles or {})
     day = value_interval(first) if first else None
     if day:
@@ -440,6 +444,7 @@ class _Context:
     tells: dict[int, frozenset[str]] = field(default_factory=dict)  # group -> the events it tells (see _tells)
     depth: dict[int, dict[str, int]] = field(default_factory=dict)  # group -> event -> how deep it names it
     incident_of: dict[str, str] = field(default_factory=dict)  # event id -> its incident's id
+    incidents: list[Incident] = field(default_factory=list)  # every incident of the briefed articles
     states: StoryStates = NO_STATES  # the story's own countries, capitals and state bodies (for actors)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # entity id -> its surface forms
     lower: LowerCaseWords = NO_WORDS  # the words the story writes lower-case (common nouns, not names)
@@ -480,13 +485,44 @@ class _Context:
         a = self.articles.get(r.article)
         if when is None or a is None:
             return False
-        lo = max(a.text.rfind(". ", 0, r.start), a.text.rfind("\n", 0, r.start)) + 1
-        ends = [i for i in (a.text.find(". ", r.end), a.text.find("\n", r.end)) if i >= 0]
-        hi = min(ends) if ends else len(a.text)
-        stated = [iv for t in self.timexes.get(r.article, ()) if lo <= t.start and t.end <= hi + 1
+        lo, hi = _sentence_of(a.text, r.start, r.end)
+        stated = [iv for t in self.timexes.get(r.article, ()) if lo <= t.start and t.end <= hi
                   and t.type == "DATE" and granularity_of(t.value) in SENTENCE_DATE_GRAINS
                   and (iv := value_interval(t.value)) is not None]
         return bool(stated) and all(iv[1] < when[0] - timedelta(days=1) for iv in stated)
+
+    def tells_later(self, article: str, start: int, end: int, inc: Incident, told: Collection[str] = ()) -> bool:
+        """The words bring in an incident of the kind ("a …", "another …"), state no date of the incident and were
+        reported after a later incident of the same kind began: like an event the text never dates (see
+        :func:`storyline.present.incidents.collapse`), they tell the latest incident of their kind. "A
+        5.6-magnitude earthquake killed at least nine", reported the day after a second quake weeks after the
+        first, is the second's sentence (and figure, :func:`_later_ones`), whatever event fusion joined it to
+        ("the region was struck last month by a quake that killed 600" dates the first: its).
+        Words that also tell another incident of the same days (``told``: the events they tell) are anchored by
+        it: "two men arrested on the day of the bombing remain in custody" is the first arrest's."""
+        when = value_interval(inc.date.value) if inc.date is not None and inc.date_stated else None
+        a = self.articles.get(article)
+        if when is None or a is None:
+            return False
+        kind = (inc.lead.type, inc.lead.subtype)
+        later = [iv for j in self.incidents if j.id != inc.id and (j.lead.type, j.lead.subtype) == kind
+                 and j.date is not None and j.date_stated
+                 and (iv := value_interval(j.date.value)) is not None and iv[0] > when[1] + timedelta(days=1)]
+        if not later or (a.published or "") < min(iv[0] for iv in later).isoformat():
+            return False
+        # only words that bring a new one in ("a 5.6-magnitude earthquake", "another tremor"): "the official
+        # toll from the quake has been lifted to 163" goes on telling the one the reader knows
+        if not any(_indefinite(a.text, m.start) for e in inc.events for m in e.mentions
+                   if m.article == article and start <= m.start < end):
+            return False
+        stated = [iv for t in self.timexes.get(article, ()) if start <= t.start and t.end <= end
+                  and t.type == "DATE" and granularity_of(t.value) in SENTENCE_DATE_GRAINS | {"season"}
+                  and (iv := value_interval(t.value)) is not None]
+        by_id = {i.id: i for i in self.incidents}
+        anchors = [iv for ev in told if (o := by_id.get(self.incident_of.get(ev, inc.id))) is not None
+                   and o.id != inc.id and o.date is not None and o.date_stated
+                   and (iv := value_interval(o.date.value)) is not None]
+        return not any(iv[0] <= when[1] and when[0] <= iv[1] for iv in (*stated, *anchors))
 
     def tells_other(self, gi: int, inc: Incident) -> bool:
         """The sentence's main event is another incident: "X resigned three days after the bombing" is the
@@ -495,6 +531,24 @@ class _Context:
         if not told or told & set(inc.members):
             return False
         return any(self.incident_of.get(ev, inc.id) != inc.id for ev in told)
+
+
+#: a noun phrase that brings something new in: "a 5.6-magnitude", "an", "another strong", "a second" (up to three
+#: words between the determiner and the noun, none of them one that refers back)
+_INDEFINITE = re.compile(r"(?<![\w'’])(?:a|an|another)\s+(?:(?!(?:the|this|that|its|their)\b)[\w.,’'-]+\s+){0,3}"
+                         r"(?:[\w.,’']+-)?$", re.IGNORECASE)  # a mention may start inside "5.6-magnitude earthquake"
+
+
+def _indefinite(text: str, start: int) -> bool:
+    """The mention at ``start`` is the noun of an indefinite phrase ("a 5.6-magnitude earthquake")."""
+    return _INDEFINITE.search(text[max(0, start - 60):start]) is not None
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a span, by full stops and line ends (its end one past the stop)."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return lo, (min(ends) if ends else len(text)) + 1
 
 
 #: words that make the date after them a reference point, not the date of what the clause tells
@@ -523,7 +577,9 @@ def _section_sentences(ctx: _Context, inc: Incident, per_section: int) -> list[B
     """The best sentences telling this incident (a claim sentence only when nothing else tells it)."""
     members = set(inc.members)
     pool = sorted({gi for ev in members for gi in ctx.by_event.get(ev, [])
-                   if gi not in ctx.used and not ctx.tells_other(gi, inc) and not ctx.dated_elsewhere(gi, inc)})
+                   if gi not in ctx.used and not ctx.tells_other(gi, inc) and not ctx.dated_elsewhere(gi, inc)
+                   and not ctx.tells_later(ctx.groups[gi][0].rep.article, ctx.groups[gi][0].rep.start,
+                                           ctx.groups[gi][0].rep.end, inc, ctx.groups[gi][0].events)})
     if ctx.entity is not None:
         pool = [gi for gi in pool if ctx.entity in ctx.groups[gi][0].entities] or pool
     if not pool or (independent(inc.articles, ctx.family) < 2 and not any(_tells_it(ctx, gi, members) for gi in pool)):
@@ -574,6 +630,7 @@ def _incident_section(ctx: _Context, inc: Incident, items: list[BriefItem], ment
     told = {(c.article, c.start, c.end) for it in items for c in it.sources}
     already = {cid for it in items for cid in it.claims}
     reports = [r for r in toll_reports(inc, ctx.articles, mentions) if not ctx.counts_before(r, inc)]
+    reports = [r for r in reports if not _later_ones(ctx, r, reports, inc)]
     for kind, headline in (("killed", inc.fatalities), ("injured", inc.injured)):
         toll = toll_item(reports, kind, ctx.articles, headline, marked=not inc.merged,
                          rising=inc.lead.type in HARM_TYPES)
@@ -598,6 +655,18 @@ def _incident_section(ctx: _Context, inc: Incident, items: list[BriefItem], ment
                         tuple(items),
                         event=inc.id,
                         members=inc.members, when=when_of(inc, ctx.articles))
+
+
+def _later_ones(ctx: _Context, r: TollReport, reports: Sequence[TollReport], inc: Incident) -> bool:
+    """A figure that words bringing in a later incident of the kind give (:meth:`_Context.tells_later`) and that
+    is under half of what was reported before it: "a 5.6-magnitude earthquake has killed at least nine", weeks
+    after 534 were counted, is the second quake's toll; "the toll from a devastating earthquake climbed to 113"
+    three days after 75 goes on counting the first's."""
+    before = [upper(o.quantity) for o in reports if o.kind == r.kind and o is not r and (o.published or "~") <
+              (r.published or "")]
+    if not before or upper(r.quantity) >= max(before) / 2:
+        return False
+    return ctx.tells_later(r.article, *_sentence_of(ctx.articles[r.article].text, r.start, r.end), inc)
 
 
 LEAD_IN = 60  # characters before a shown sentence, on its line, that may hold the dateline cut from it
@@ -790,6 +859,9 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
     return must + rest, len(attested) - len(must)
 
 
+PRONOUNS = pronouns.PERSON | pronouns.GROUP | pronouns.FIRST | pronouns.SECOND
+
+
 def one_source_news(inc: Incident) -> bool:
     """Whether an incident only one source reports heads a section: told as having happened (not what someone
     sought, expected, claimed or denied: the claims lines tell those; what is alleged, when it is dated or
@@ -802,6 +874,9 @@ def one_source_news(inc: Incident) -> bool:
     if ev.modality == "alleged":  # what happened by someone's account: when it happened, or what it cost
         return inc.date_stated or counted
     placed = any(e.location or e.location_text for e in inc.events)
+    if not (placed or counted or any(p.entity or (p.text and p.text.strip().casefold() not in PRONOUNS)
+                                     for e in inc.events for p in e.participants)):
+        return False  # "It struck at 9:23 p.m. on Wednesday": a day alone, with nobody and nowhere, tells nothing
     return inc.date_stated or placed or counted
 
 
@@ -901,6 +976,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     incidents = fold_retold(incidents, published, clusters,
                             {i.id: independent(i.articles, ctx.family) for i in incidents}, places=ctx.places)
     ctx.incident_of = {ev: inc.id for inc in incidents for ev in inc.members}
+    ctx.incidents = incidents
     claims = [c for c in story.claims if c.article in in_scope and not headline_kicker(c, ctx.articles)]
     linked = {x for k in story.claim_links for x in (k.from_, k.to)}
     inner = {c.id for c in reported_within(claims)} - linked  # told inside another's words: that one tells it

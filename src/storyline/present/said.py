@@ -99,6 +99,20 @@ def same_statement(a: Claim, b: Claim, names: Mapping[str, str]) -> bool:
         fuzz.ratio(normalize(a.content), normalize(b.content)) >= 90
 
 
+def same_words(a: Claim, b: Claim) -> bool:
+    """One article's words read as two claims: their contents overlap by half the shorter one or more ("Erdik
+    said the observatory estimated that 700 may have died" is also "the observatory estimated …"), so a
+    claims line quotes them once, whoever each reading made the speaker."""
+    ra, rb = _content_span(a), _content_span(b)
+    if a.article != b.article or a.polarity != b.polarity or ra is None or rb is None:
+        return False
+    shorter = min(ra[1] - ra[0], rb[1] - rb[0])
+    return shorter > 0 and min(ra[1], rb[1]) - max(ra[0], rb[0]) >= shorter / 2
+
+
+def _content_span(c: Claim) -> tuple[int, int] | None:
+    return (c.content_start, c.content_end) if c.content_start is not None and c.content_end is not None else None
+
 def groups(claims: Sequence[Claim], names: Mapping[str, str]) -> list[list[Claim]]:
     """Wire copies of one statement (same speaker, near-identical words) are one claim citing each copy."""
     out: list[list[Claim]] = []
@@ -157,7 +171,7 @@ def pick(pool: Sequence[Claim], names: Mapping[str, str], links: Links, types: M
     seen: set[tuple[str, str]] = set()
     for c in sorted((c for c in pool if usable(c, names, types)), key=lambda c: _rank(c, links, focus)):
         key = (c.speaker or (speaker_words(c, names) or ""), c.polarity)
-        if key in seen:
+        if key in seen or any(same_words(c, x) for x in chosen):
             continue
         seen.add(key)
         chosen.append(c)

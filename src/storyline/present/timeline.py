@@ -610,6 +610,8 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
             return short_description(" ".join(c.speaker_text.split()))  # type: ignore[union-attr]
         return demonym_country(name) or name
     text = strip_dateline(" ".join(without_debris(c.speaker_text or "").split()))
+    # "according to the journal's own survey": the source span keeps the possessive; the owner speaks
+    text = re.sub(r"(?<=\w)['’]s$", "", text)
     if not any(ch.isalpha() for ch in text) or text.casefold() in PRONOUNS:
         return None  # nothing, a pronoun, or punctuation ("-") is no speaker
     return short_description(text) if short else speaker_phrase(text)
@@ -931,7 +933,8 @@ def _claim_about(c: Claim, entities: frozenset[str]) -> bool:
 
 
 def _sort_key(i: TimelineItem) -> tuple[str, str, int, str]:
-    return (i.earliest or "", i.latest or "", 0 if i.kind == "event" else 1, i.id)
+    """By interval; on one day what is stated for it before what is dated only by its report, events first."""
+    return (i.earliest or "", i.latest or "", (0 if i.date_stated else 2) + (0 if i.kind == "event" else 1), i.id)
 
 
 def _undated_key(i: TimelineItem) -> tuple[str, int, str]:

@@ -211,3 +211,75 @@ def test_responsibility_asserted_or_announced(claims_of: Claims) -> None:
     for text in ("The ministry announced credit for farmers in Eskar.",
                  "The council asserted its responsibility to protect the Eskar bridge."):
         assert not [c for c in claims_of(text) if c.stance == "responsibility"]
+
+
+# --------------------------------------------------------------------------- round 16: denials worded as no tie, deeds
+
+
+def test_denial_no_links_to_the_doers_or_a_party(claims_of: Claims) -> None:
+    claims = claims_of("A spokesman for the group, Amel Drovic, said the Orsk Front has no links to the bombers. "
+                       "The ministry said it had no connection with the Orsk Front.")
+    doers = with_words(claims, "no links to the bombers")
+    assert doers.polarity == "deny" and doers.stance == "denial" and doers.involvement
+    party = with_words(claims, "no connection with the Orsk Front")
+    assert party.polarity == "deny" and party.involvement
+
+
+def test_no_tie_to_something_else_stays_a_statement(claims_of: Claims) -> None:
+    c = with_words(claims_of("The minister said the price rise has no links to Velmora's budget."), "price rise")
+    assert c.polarity == "assert" and not c.involvement  # a place's budget is no party that did an act
+    member = with_words(claims_of("Police said Zaval had no known role in the Tavra Front, which police blame for "
+                                  "the bombing, but was believed to have worked with its fighters."), "no known role")
+    assert member.polarity == "assert"  # a role in a group is membership, not a part in an act
+
+
+def test_denial_nothing_to_do_with_a_crime(claims_of: Claims) -> None:
+    c = with_words(claims_of('"We had nothing to do with this crime," Drovic told reporters in Oskel.'),
+                   "nothing to do with this crime")
+    assert c.polarity == "deny" and c.involvement
+
+
+def test_denial_we_are_not_in_any_way_involved_splits_a_quotation(claims_of: Claims) -> None:
+    claims = claims_of('"We have heard about that tragedy from the radio. On behalf of the Front, we are not in any '
+                       'way involved in that incident," top spokesman Ivo Ranek said in a statement.')
+    denial = with_words(claims, "not in any way involved")
+    assert denial.polarity == "deny" and denial.involvement
+    assert with_words(claims, "heard about that tragedy").polarity == "assert"
+
+
+def test_denial_neither_behind_nor_linked_in_a_conclusion(claims_of: Claims) -> None:
+    c = with_words(claims_of("A spokesman had said that investigations reached a conclusion that the Orsk Front "
+                             "was neither behind the bomb blast nor had it any link with the incident."), "neither")
+    assert c.polarity == "deny" and c.involvement
+
+
+def test_allegation_the_work_of_a_party(claims_of: Claims) -> None:
+    claims = claims_of("The bomb was the work of the Orsk Front, police said. "
+                       '"The inquiry is still under way, but we already know that this is the work of the Front," '
+                       "said Security Minister Abel Doran.")
+    police = with_words(claims, "work of the Orsk Front")
+    assert police.polarity == "assert" and police.involvement and police.stance != "responsibility"
+    minister = with_words(claims, "we already know")
+    assert minister.involvement  # who did it, in the clause after "but"
+    good = with_words(claims_of("The festival was the work of many volunteers, the mayor said."), "festival")
+    assert not good.involvement  # no act
+
+
+def test_responsibility_staged_read_past_the_lemmatizer(claims_of: Claims) -> None:
+    c = with_words(claims_of("The Tarn Front, one of several armed groups from the north, said it staged the attack - "
+                             "the deadliest in the capital since 2008."), "staged")
+    assert c.stance == "responsibility" and c.involvement
+
+
+def test_no_one_claiming_is_no_claim(claims_of: Claims) -> None:
+    claims = claims_of("No group claimed immediate responsibility for the bombing in Oskel. No group has said it "
+                       "was behind Thursday's attack. Nobody said the bridge was safe.")
+    assert claims == []
+
+
+def test_not_only_but_is_no_negation(claims_of: Claims) -> None:
+    claims = claims_of('"Accepting responsibility for the attack by this group is not just surprising, but also '
+                       'ridiculous," the spokesperson said. "It is not merely a crime but a disgrace," he added.')
+    assert not with_words(claims, "not just surprising").negated
+    assert not with_words(claims, "not merely a crime").negated
+    assert with_words(claims_of('"It is not a crime," the spokesperson said.'), "not a crime").negated

@@ -860,3 +860,11 @@ def test_reaching_an_audience_to_say_is_saying(claims_of: Claims) -> None:
     assert not [c for c in claims_of("The group called a local news agency to say it had carried out the attack.")
                 if "news agency" in c.content]  # the calling is no claim of its own
     assert not claims_of("The minister declined to say whether the talks had failed.")
+
+
+def test_said_a_clause_and_that_a_quoted_clause_keeps_both(claims_of: Claims) -> None:
+    claims = claims_of('Front spokesman Ivo Ranek said his group had nothing to do with the bombing and that "we are '
+                       'very sad about it."')
+    c = with_words(claims, "we are very sad")
+    assert c.content.startswith("his group had nothing to do with the bombing")
+    assert c.polarity == "deny"  # what the clause says, not only the quoted words

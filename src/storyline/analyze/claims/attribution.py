@@ -59,6 +59,8 @@ _QUOTE_REACH = 60
 #: most characters of an object between a cue and its quote ("called the plan “...”")
 _OBJECT_REACH = 40
 #: a sentence ends between them (a word, then . ! ?), not a title ("Sen.", "Dr.")
+#: a second complement clause of one cue: "said P and that “Q”"
+_SECOND_THAT = re.compile(r"\b(?:and|but)\s+that$", re.I)
 _SENTENCE_END = re.compile(r"(?:[a-z]{4,}|\d)[.!?](?:\s|$)|[!?]")
 _SUBJECTS = ("nsubj",)
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
@@ -880,7 +882,8 @@ def _previous_paragraph(page: Page, start: int) -> tuple[int, int] | None:
 def _clause_then_quoted_clause(f: Found, q: Quote, page: Page) -> bool:
     """"said the figures are fluid, “they can go up or down.”": a clause, a comma, then a quoted clause with a
     subject of its own that the content holds but for its closing punctuation -- both are what was said (a
-    quoted fragment, "built them, “not to hold water”", is the quotation alone)."""
+    quoted fragment, "built them, “not to hold water”", is the quotation alone). So with a second complement
+    that quotes: "said his group had nothing to do with it and that “we are very sad about it.”"."""
     assert f.content is not None
     end = q.inner_end
     while end > q.inner_start and page.text[end - 1] in ".,;:!?…":
@@ -888,7 +891,8 @@ def _clause_then_quoted_clause(f: Found, q: Quote, page: Page) -> bool:
     before = q.start
     while before > 0 and page.text[before - 1].isspace():
         before -= 1
-    if not (f.content[0] < q.start and end <= f.content[1]) or page.text[before - 1:before] != ",":
+    joined = page.text[before - 1:before] == "," or _SECOND_THAT.search(page.text[max(0, before - 12):before])
+    if not (f.content[0] < q.start and end <= f.content[1]) or not joined:
         return False
     quoted = f.sentence.doc.char_span(q.inner_start, end, alignment_mode="expand")
     return quoted is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in range(quoted.start, quoted.end)
@@ -1001,7 +1005,7 @@ def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = froz
                                             and f.speaker.lower_ in _FIRST_PERSON)] + readouts
     out = []
     for f in founds:
-        if f.speaker is None or f.content is None:
+        if f.speaker is None or f.content is None or _no_one(f.speaker):
             continue
         start, end = f.content if f.direct else _clip_to_paragraph(page, f.content, f.cue_start)
         start, end = trim(text, start, end)
@@ -1010,6 +1014,16 @@ def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = froz
         f.content = (start, end)
         out.append(f)
     return sorted(out, key=lambda f: f.cue_start)
+
+
+#: subjects that say no one spoke ("No group claimed responsibility", "nobody has said ...")
+_NO_ONE = words("nobody none no-one")
+
+
+def _no_one(speaker: Token) -> bool:
+    """"No group has claimed responsibility", "no one said it was behind the attack": the subject is no one, so
+    nothing is claimed (the sentence tells that no claim was made)."""
+    return speaker.lower_ in _NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in speaker.children)
 
 
 def drop_relays(founds: list[Found]) -> list[Found]:

@@ -40,7 +40,8 @@ from storyline.analyze.claims.rebuttals import (
     no_evidence_of,
     rejects,
 )
-from storyline.lexicons import pronouns
+from storyline.analyze.events.ontology import TRIGGERS
+from storyline.lexicons import pronouns, titles
 
 #: verbs that take responsibility ("claimed/accepted/took/assumed/bore/admitted responsibility")
 TAKING_VERBS = words("claim accept take assume bear admit acknowledge own assert announce")
@@ -55,7 +56,11 @@ ACT_TYPES = frozenset({"ASSAULT", "CRIME", "TAKEOVER", "COERCE", "PROTEST"})
 #: responsibility for an act, as the shelling its forces did is
 CUSTODY_VERBS = words("arrest detain apprehend nab hold question charge jail imprison deport extradite")
 #: objects that stand for an act already named ("nothing to do with it", "involved in any way")
-ANAPHORIC_OBJECTS = words("it this that way manner form incident event development happening")
+ANAPHORIC_OBJECTS = words("it this that way manner form incident event development happening crime atrocity tragedy")
+#: nouns of a tie between parties ("no links to the bombers", "no connection with the Front")
+TIE_NOUNS = words("link linkage connection tie")
+#: nouns of finding something out: "reached the conclusion that P", "the finding that P" hold P
+FINDING_NOUNS = words("conclusion finding findings")
 #: pronouns by which a speaker speaks of itself in its content ("it carried out", "its fighters", "we")
 SELF_PRONOUNS = pronouns.PERSON | pronouns.GROUP | pronouns.FIRST
 NEGATORS = words("not n't never no")
@@ -141,7 +146,13 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
         return Reading(negated=negated, involvement=True)
     if stance == "allegation" and any(t.i in acts or t.lemma_.lower() in INVOLVEMENT_NOUNS for t in span):
         return Reading(negated=negated, involvement=True)
-    return Reading(negated=negated, rejection=stance != "allegation" and rejects(root, start, end, wide))
+    rejection = stance != "allegation" and rejects(root, start, end, wide)
+    if not rejection and any(_did_it(c, acts) and not is_negated(c)
+                             for c in (_reported(h) for h in clause_heads(root) if h is not root)):
+        # "the investigation is under way, but we already know that this is the work of X": who did it, in a
+        # clause coordinated with the first
+        return Reading(negated=negated, involvement=True)
+    return Reading(negated=negated, rejection=rejection)
 
 
 def _denies_part(pred: Token, acts: frozenset[int]) -> bool:
@@ -158,7 +169,7 @@ def _denies_part(pred: Token, acts: frozenset[int]) -> bool:
 
 
 #: verbs that report a belief or finding: their complement is what a content says
-REPORT_VERBS = words("believe think say suspect conclude find suggest indicate show say tell confirm establish")
+REPORT_VERBS = words("believe think say suspect conclude find suggest indicate show say tell confirm establish know")
 
 
 def _reported(pred: Token) -> Token:
@@ -168,6 +179,11 @@ def _reported(pred: Token) -> Token:
         lemma = pred.lemma_.lower()
         deps = ("ccomp",) if lemma in REPORT_VERBS else ("acl", "ccomp") if lemma in CLAIM_NOUNS else ()
         comp = next((c for c in pred.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None:  # "investigations reached the conclusion [that the Front was not behind it]"
+            finding = next((c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in FINDING_NOUNS), None)
+            comp = next((c for c in finding.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) \
+                if finding is not None else None
         if comp is None:
             break
         pred = comp
@@ -199,8 +215,13 @@ def is_negated(pred: Token) -> bool:
     if contracted_not(pred):
         return not _double_negative(pred)
     for c in pred.children:
+        if c.dep_ == "neg" and _not_only(c):
+            continue  # "is not only surprising but ridiculous": both are said, nothing is denied
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "nowhere")):
             return not _double_negative(pred)
+        if (c.dep_ == "preconj" and c.lower_ == "neither") or any(
+                g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children):
+            return True  # "was neither behind the blast nor had any link with it"
         if c.dep_ == "acomp" and c.lower_ == "unaware":  # "was unaware of any plan": knowing it, negated
             return True
         if c.dep_ == "attr" and _no_det(c) and any(e.dep_ == "expl" for e in pred.children):
@@ -211,6 +232,16 @@ def is_negated(pred: Token) -> bool:
                                                  or (c.lower_ == "one" and _no_det(c))):
             return True
     return False
+
+
+#: words that make "not" the first half of "not only ... but (also)"
+_ONLY = words("only just merely simply solely")
+
+
+def _not_only(neg: Token) -> bool:
+    """"not only", "not just", "not merely": a "not" that adds, not one that negates."""
+    doc = neg.doc
+    return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in _ONLY
 
 
 def _double_negative(pred: Token) -> bool:
@@ -256,7 +287,7 @@ def _did_it(pred: Token, acts: frozenset[int]) -> bool:
     the town"."""
     if _named_doer_acts(pred, acts):
         return True
-    lemma = pred.lemma_.lower()
+    lemma = verb_lemma(pred, PERPETRATION_VERBS)
     if lemma == "bear":  # "bears full responsibility for this attack"
         return any(o.lemma_.lower() == "responsibility" and _about_act(o, acts) for o in _objects(pred))
     if lemma in PERPETRATION_VERBS:
@@ -264,11 +295,41 @@ def _did_it(pred: Token, acts: frozenset[int]) -> bool:
             return False
         return any(_act_object(o, acts) for o in _objects(pred))
     if lemma == "be":
+        if _work_of(pred, acts):
+            return True
         for c in pred.children:
             if c.dep_ == "prep" and c.lower_ == "behind" and any(_act_object(o, acts) for o in c.children):
                 return True
             if c.dep_ == "acomp" and c.lower_ == "responsible":
                 return any(_act_object(o, acts) for p in c.children if p.dep_ == "prep" for o in p.children)
+    return False
+
+
+def verb_lemma(verb: Token, wanted: frozenset[str]) -> str:
+    """The verb's lemma, or the one a regular past form gives where the lemmatizer misread it ("staged" ->
+    "stag"): the form less its "d" ("stage") or "ed" ("plant"), when that is a lemma of ``wanted``."""
+    lemma = verb.lemma_.lower()
+    low = verb.lower_
+    if lemma in wanted or verb.tag_ not in ("VBD", "VBN") or not low.endswith("ed"):
+        return lemma
+    return next((form for form in (low[:-1], low[:-2]) if form in wanted), lemma)
+
+
+#: nouns that say whose deed an act was: "the bomb was the work of X", "this is the handiwork of X"
+WORK_NOUNS = words("work handiwork")
+
+
+def _work_of(pred: Token, acts: frozenset[int]) -> bool:
+    """"The bombing was the work of the Front", "this is the handiwork of X": the subject, an act or a word for one,
+    was done by the party of the "of" phrase (a name, a group noun)."""
+    subjects = [c for c in pred.children if c.dep_ == "nsubj"]
+    if not subjects or not all(_act_object(s, acts, anaphora=True) for s in subjects):
+        return False
+    for attr in (c for c in pred.children if c.dep_ == "attr" and c.lemma_.lower() in WORK_NOUNS):
+        for of in (c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if any(o.dep_ == "pobj" and (_names_party(o) or o.lemma_.lower() in titles.NOMINAL_ORG)
+                   for o in of.children):
+                return True
     return False
 
 
@@ -344,11 +405,16 @@ def _no_part(pred: Token, acts: frozenset[int]) -> bool:
     if lemma in ("have", "get"):  # "has (got) nothing to do with", "had no role in"
         for obj in (c for c in pred.children if c.dep_ == "dobj"):
             if obj.lower_ == "nothing" and any(c.lemma_ == "do" for c in obj.children):
-                return _about_act(obj, acts, deep=True)
+                return _about_act(obj, acts, deep=True, doers=True)
             if obj.lemma_.lower() in INVOLVEMENT_NOUNS and (_no_det(obj) or is_negated(pred)):
-                return _about_act(obj, acts)
+                # a tie to the doers is denied ("no links to the bombers"); a role in a group is membership
+                return _about_act(obj, acts, doers=obj.lemma_.lower() in TIE_NOUNS)
     if lemma == "involve" and is_negated(pred):
         return _about_act(pred, acts)
+    if lemma == "be" and is_negated(pred):  # "we are not in any way involved in that incident"
+        involved = [t for c in pred.children if c.dep_ in ("prep", "acomp") for t in c.subtree
+                    if t.lemma_.lower() == "involve" and t.pos_ == "VERB"]
+        return any(_about_act(t, acts) for t in involved)
     return False
 
 
@@ -368,11 +434,32 @@ def _to_party(part: Token) -> bool:
     return any(o.dep_ == "pobj" and _names_party(o) for p in part.children if p.dep_ == "prep" for o in p.children)
 
 
-def _about_act(head: Token, acts: frozenset[int], deep: bool = False) -> bool:
-    """The act a part is denied in: an act, a word for one, or none named ("had no role")."""
+def _about_act(head: Token, acts: frozenset[int], deep: bool = False, doers: bool = False) -> bool:
+    """The act a part is denied in: an act, a word for one, or none named ("had no role"); with ``doers``
+    also those who did one, by name or by their deed ("has no links to the bombers", "had nothing to do with
+    the Front")."""
     preps = [c for c in (head.subtree if deep else head.children) if c.dep_ == "prep"]
     objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-    return not objs or any(_act_object(o, acts, anaphora=True) for o in objs)
+    return not objs or any(_act_object(o, acts, anaphora=True) or (doers and _party_or_doers(o)) for o in objs)
+
+
+def _party_or_doers(noun: Token) -> bool:
+    """A party named by its head ("the Front", "Norland"; not "Norland's economy"), a group noun ("the group",
+    "militants") or the doers of an act ("the bombers")."""
+    return noun.ent_type_ in _PARTY_TYPES or noun.lemma_.lower() in titles.NOMINAL_ORG or doer_noun(noun)
+
+
+def doer_noun(noun: Token) -> bool:
+    """A noun naming people by an act they did: "the bombers", "an attacker", "kidnappers" (the agent noun of an
+    act's verb: its "-er" form, a doubled last consonant undone), "the perpetrators", "the culprit"."""
+    lemma = noun.lemma_.lower()
+    if lemma in titles.AUTHOR_NOUNS:
+        return True
+    if noun.pos_ != "NOUN" or not lemma.endswith("er") or len(lemma) < 5:
+        return False
+    stem = lemma[:-2]
+    stems = (stem, stem[:-1]) if len(stem) > 3 and stem[-1] == stem[-2] else (stem,)
+    return any(TRIGGERS[s].type in ACT_TYPES for s in stems if s in TRIGGERS)
 
 
 #: capitalized words of a speaker's phrase that are not its name

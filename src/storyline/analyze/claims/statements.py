@@ -127,6 +127,16 @@ class _Article:
             i += 1
         return None
 
+    def act_before(self, pos: int, reach: int) -> str | None:
+        """The last act told before ``pos`` (within ``reach`` characters): what "it", "that incident" or "the
+        bombers" of a denial that names no act of its own point back to."""
+        i = bisect_left(self.event_starts, pos) - 1
+        while i >= 0 and self.events[i].start >= pos - reach:
+            if self.events[i].type in ACT_TYPES and self.events[i].modality not in _NOT_AN_ACT:
+                return self.events[i].id
+            i -= 1
+        return None
+
     def event(self, start: int, end: int) -> str | None:
         """The event mention whose trigger lies inside the content, the first one when several."""
         i = bisect_left(self.event_starts, start)
@@ -147,6 +157,10 @@ class _Article:
         st = self.state  # a new state of the fields the time function reads (all declared by this component)
         return AnalysisState(article=st.article, doc=st.doc, config=st.config, dct=st.dct,
                              dct_inferred=st.dct_inferred, timexes=self.timexes[lo:hi])
+
+
+#: how far back (characters) the act lies that a denial naming none ("nothing to do with it") points to
+ANAPHORA_REACH = 1000
 
 
 def _claim_time(page: _Article, f: Found, index: int, best_time: Callable[..., Any] | None) -> TimeValue | None:
@@ -208,6 +222,8 @@ def build_claim(page: _Article, f: Found, speaker: Speaker, index: int,
     if involvement:  # the act itself ("responsibility for the attack": the attack), else the act of its
         # sentence ("X, which claimed responsibility, ..."), never the claiming
         event = page.act_event(cs, ce) or page.act_event(f.sentence.start_char, f.sentence.end_char)
+        if event is None and reading.denial:  # "we had nothing to do with it": the act told last
+            event = page.act_before(f.sentence.start_char, ANAPHORA_REACH)
     return Claim(
         id=f"{art}:cl{index}", article=art, start=start, end=end,
         speaker=None, speaker_text=speaker.text, cue=text[f.cue_start:f.cue_end], content=text[cs:ce],
