@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from storyline.analyze.events.ontology import low_value
 from storyline.fuse.places import PLACE_TYPES, is_country_name
+from storyline.lexicons import pronouns
 from storyline.lexicons.countries import country_of, demonym_country, state_of
 from storyline.lexicons.titles import COMPASS_WORDS, is_title_word
 from storyline.model import Article, Claim, Event, TimeValue
@@ -303,6 +304,20 @@ def unplaced(inc: Incident) -> bool:
                                                    for k in ("arrested", "abducted", "missing"))
     return not (dated or named or counted)
 
+
+def bare(inc: Incident) -> bool:
+    """Nobody (a pronoun at most), nowhere and no figure: "It struck at 9:23 p.m. on Wednesday", read as an
+    attack, is a day alone. From one source it heads no briefing section and is no line of the incident-level
+    timeline (``--detail`` lists it)."""
+    counted = inc.fatalities or inc.injured or any(getattr(e, k, None) for e in inc.events
+                                                   for k in ("arrested", "abducted", "missing"))
+    placed = any(e.location or e.location_text for e in inc.events)
+    named = any(p.entity or (p.text and p.text.strip().casefold() not in PRONOUNS)
+                for e in inc.events for p in e.participants)
+    return not (counted or placed or named)
+
+
+PRONOUNS = pronouns.PERSON | pronouns.GROUP | pronouns.FIRST | pronouns.SECOND
 
 #: dates too coarse to place an incident by themselves ("Payment, 2030": which, of a year's payments?)
 COARSE = frozenset({"year", "decade", "century"})
@@ -1002,7 +1017,7 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
                                 {i.id: independent(i.articles, family) for i in incidents}, places=places)
         incidents, outcomes = at_meetings(incidents, incidents, published)  # an agreement dated by its meeting
         first = min((d for a in by_id.values() if (d := a.published) and value_interval(d)), default=None)
-        incidents = [i for i in incidents if not (unplaced(i) and independent(i.articles, family) < 2)]
+        incidents = [i for i in incidents if not ((unplaced(i) or bare(i)) and independent(i.articles, family) < 2)]
         heads = entity_types if label_types is None else label_types
         indep = {i.id: independent(i.articles, family) for i in incidents}
         worthy = {i.id for i in headline_worthy(incidents, indep)}
