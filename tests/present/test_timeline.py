@@ -716,14 +716,3 @@ def test_on_one_day_what_is_stated_for_it_comes_before_what_only_its_report_date
     said = replace(said, time=TimeValue("2023-02-26", source="dct"))
     items = _build([visit, bombing], [said, stated])
     assert [i.id for i in items] == ["zz", "cz", "aa", "ca"], [(i.id, i.date_stated) for i in items]
-
-
-def test_one_sources_day_alone_with_nobody_and_nowhere_is_left_to_detail() -> None:
-    """"It struck at 9:23 p.m. on Wednesday", read as an attack by one outlet: no incident line "Attack";
-    ``--detail`` lists it; told with who did it, it is a line."""
-    it = replace(_event("it", "2023-02-25", articles=("a1",), type="ASSAULT", subtype="attack", place=None),
-                 participants=(Participant("actor", "It", 0, 2),))
-    assert [i.id for i in _build([it])] == []
-    assert [i.id for i in _build([it], detail=True)] == ["it"]
-    gunmen = replace(it, participants=(Participant("actor", "Gunmen", 0, 6),))
-    assert [i.id for i in _build([gunmen])] == ["it"]

@@ -307,8 +307,8 @@ def unplaced(inc: Incident) -> bool:
 
 def bare(inc: Incident) -> bool:
     """Nobody (a pronoun at most), nowhere and no figure: "It struck at 9:23 p.m. on Wednesday", read as an
-    attack, is a day alone. From one source it heads no briefing section and is no line of the incident-level
-    timeline (``--detail`` lists it)."""
+    attack, is a day alone. From one source it heads no briefing section (the timeline lists it: a day is a
+    place on a timeline)."""
     counted = inc.fatalities or inc.injured or any(getattr(e, k, None) for e in inc.events
                                                    for k in ("arrested", "abducted", "missing"))
     placed = any(e.location or e.location_text for e in inc.events)
@@ -1017,7 +1017,7 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
                                 {i.id: independent(i.articles, family) for i in incidents}, places=places)
         incidents, outcomes = at_meetings(incidents, incidents, published)  # an agreement dated by its meeting
         first = min((d for a in by_id.values() if (d := a.published) and value_interval(d)), default=None)
-        incidents = [i for i in incidents if not ((unplaced(i) or bare(i)) and independent(i.articles, family) < 2)]
+        incidents = [i for i in incidents if not (unplaced(i) and independent(i.articles, family) < 2)]
         heads = entity_types if label_types is None else label_types
         indep = {i.id: independent(i.articles, family) for i in incidents}
         worthy = {i.id for i in headline_worthy(incidents, indep)}
