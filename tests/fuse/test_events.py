@@ -927,6 +927,35 @@ def test_fuse_events_meetings_of_other_pairs_are_two(fuse_texts: Fuser) -> None:
     assert len(meetings) == 2, [e.mentions for e in meetings]
 
 
+def test_fuse_events_a_trip_with_meetings_of_two_people_is_three_events(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("t1", "Foreign Minister Jane Holloway arrived in Lesk on Sunday for a two-day visit. She met Foreign "
+               "Minister Arvid Lenk on Sunday. On Monday, Holloway met President Tove Berg.", "2031-03-03"),
+        ("t2", "Jane Holloway met President Tove Berg in Lesk on Monday. Holloway's visit to Lesk was the first by a "
+               "Dovran minister in a decade.", "2031-03-03"),
+        ("t3", "Jane Holloway held talks with Arvid Lenk in Lesk on Sunday.", "2031-03-02"))
+    consult = [e for e in story.events if e.type == "CONSULT" and e.modality == "asserted"]
+    told = {e.id: {(m.article, m.text) for m in e.mentions} for e in consult}
+    trips = [e for e in consult if ("t1", "arrived") in told[e.id]]
+    berg = [e for e in consult if ("t2", "met") in told[e.id]]
+    lenk = [e for e in consult if ("t3", "talks") in told[e.id]]
+    assert len(trips) == len(berg) == len(lenk) == 1, told
+    assert len({trips[0].id, berg[0].id, lenk[0].id}) == 3, told  # the trip and each meeting held on it
+    assert ("t2", "visit") in told[trips[0].id], told
+    assert berg[0].date is not None and berg[0].date.value == "2031-03-03"
+    assert lenk[0].date is not None and lenk[0].date.value == "2031-03-02", told
+
+
+def test_fuse_events_a_trip_with_one_meeting_is_one_visit(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("u1", "Foreign Minister Jane Holloway met President Tove Berg in Lesk on Monday. It was Holloway's first "
+               "trip abroad.", "2031-03-03"),
+        ("u2", "Jane Holloway's visit to Lesk on Monday lasted less than a day.", "2031-03-04"))
+    consult = [e for e in story.events if e.type == "CONSULT"]
+    assert len(consult) == 1 and {m.text for m in consult[0].mentions} >= {"met", "trip", "visit"}, \
+        [(e.id, [(m.article, m.text) for m in e.mentions]) for e in consult]
+
+
 def test_fuse_events_a_funeral_told_in_advance_is_not_the_one_held(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
         ("f1", "The first victims were laid to rest today ahead of a state funeral in Tolm on Saturday.",

@@ -51,7 +51,10 @@ its report); main places (:func:`_main_places`) that cannot hold one event
 of other countries (:func:`_other_sides`: A expels B's diplomat is not B
 expels A's); two meetings of one person with other people (:func:`_other_counterparts`:
 a minister who met his counterpart and then the president held two
-meetings); within an article, plain death tolls that disagree with no
+meetings); a trip and a meeting held on it that names someone the trip does not (:func:`_trip_and_meeting`:
+across articles, and within an article when the traveller met several people in a few days,
+:func:`_busy_people`; a trip with one meeting is joined to it at the end, :func:`trip_meetings`); within
+an article, plain death tolls that disagree with no
 revision between them; clusters that share an article (one article's separate
 incidents stay separate).
 
@@ -175,6 +178,7 @@ VIOLENCE = frozenset({("COERCE", "force_against_protest"), ("PROTEST", "violent_
 TYPE_RANK = ("ASSAULT", "PROTEST", "COERCE", "LIFE")
 #: sub-types that tell a person's death by violence: one person is killed once, however long after it is told
 DEADLY_SUBTYPES = frozenset({"killing", "shooting"})
+TRIP_DAYS = 3  # meetings of one person with others this close are held on one trip (see _busy_people)
 MIN_TOLL_ANCHOR = 3  # a death toll this high, told for two pieces, ties them (one or two deaths are too common)
 
 Interval = tuple[dt.date, dt.date]
@@ -751,6 +755,25 @@ def _other_counterparts(a: Summary, b: Summary) -> bool:
         and bool(a.main_people - b.people) and bool(b.main_people - a.people)
 
 
+#: how a meeting on a trip is told: a sitting of people ("met", "a meeting", "held talks"), not the journey
+MEETING_SUBTYPES = frozenset({"meeting", "talks"})
+
+
+def _trip_and_meeting(a: Summary, b: Summary) -> bool:
+    """A trip and a meeting held on it: one told only as a journey ("arrived in X", "his two-day visit"), the
+    other only as a sitting ("met Y", "talks with Y") that names someone the trip's mentions never name. The
+    trip is known by who went where, the meeting by who met whom; a minister who meets the foreign minister on
+    the first day and the president on the second made one trip and two meetings. (A trip with one meeting
+    is one event after all: :func:`trip_meetings` joins them.)"""
+    if a.type != "CONSULT":
+        return False
+    for trip, sitting in ((a, b), (b, a)):
+        if trip.main_subtypes == {"visit"} and sitting.main_subtypes and sitting.main_subtypes <= MEETING_SUBTYPES \
+                and sitting.main_people - trip.people:
+            return True
+    return False
+
+
 def _own_kind(c: Cluster) -> list[Info]:
     """The mentions that say what kind of incident it is: a disaster's own, not the deaths it caused that the
     model read as killings (:func:`incidents`); every mention otherwise."""
@@ -759,7 +782,7 @@ def _own_kind(c: Cluster) -> list[Info]:
     return [i for i in c.infos if i.m.type == "DISASTER"]
 
 
-def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool = True) -> bool:
+def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool = True, trips: bool = True) -> bool:
     """The hard stops of the module docstring (shared articles are checked by the callers).
 
     ``strict_places=False`` (within one article) lets two places whose relation
@@ -777,7 +800,7 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False
     if ("negated" in a.mclasses) != ("negated" in b.mclasses):
         return False
-    if _other_sides(a, b) or _other_counterparts(a, b):
+    if _other_sides(a, b) or _other_counterparts(a, b) or (trips and _trip_and_meeting(a, b)):
         return False
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals and a.type not in VIOLENT_TYPES:
         return False  # the fourth round is not the fifth (but "the first blast", "the second bomb": one attack's parts)
@@ -928,7 +951,7 @@ def _plain_deaths_disagree(a: Summary, b: Summary) -> bool:
                                                    for y in b.deaths)
 
 
-def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
+def within_article(infos: list[Info], places: PlaceGraph, busy: frozenset[str] = frozenset()) -> list[Cluster]:
     """One article's incidents (see the module docstring).
 
     A report tells its incidents apart by what each has of its own: a date,
@@ -938,9 +961,12 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
     sentence of a report is about its incident), and starts a new one
     otherwise. A fragment with nothing before it starts an incident that the
     next compatible mention completes ("The attack ... . A bomb exploded in X").
+    ``busy``: people who met several others in a few days (:func:`_busy_people`): a trip of theirs is not one of
+    its meetings (:func:`_trip_and_meeting`), here as across articles.
     """
     clusters: list[Cluster] = []
     last_seen: dict[int, int] = {}  # cluster index -> start of its latest mention
+    several = any(i.people & busy for i in infos)  # a trip and its meetings apart where the trip held several
     # in each sentence the acts come before the deaths and injuries they caused ("twelve were killed when raiders
     # stormed the fair in Sarn in May"): a toll joins the act of its own sentence, not an incident told
     # before it (read first, "killed" had joined the article's main incident and left its attack alone)
@@ -948,7 +974,7 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
         one = summarize(Cluster([info]), with_vector=False)
         summaries = {n: summarize(c, with_vector=False) for n, c in enumerate(clusters)}
         ones = {n: _told_with(one, c, info) for n, c in enumerate(clusters)}
-        cands = [n for n, sm in summaries.items() if _joinable(sm, ones[n], places)]
+        cands = [n for n, sm in summaries.items() if _joinable(sm, ones[n], places, trips=several)]
         # "a blast" is new; "after the attack on X last Friday" (definite) refers back to the incident told
         marked = info.indefinite or (info.m.background and info.m.determiner not in DEFINITE)
         quiet = [n for n in cands if not _contrast(summaries[n], ones[n], places, marked)
@@ -998,6 +1024,28 @@ def within_article(infos: list[Info], places: PlaceGraph) -> list[Cluster]:
             clusters[pick].infos.append(info)
         last_seen[pick] = info.m.start
     return clusters
+
+
+def _busy_people(infos: list[Info]) -> frozenset[str]:
+    """The people who met several others within a few days (``TRIP_DAYS``): "met the foreign minister on
+    Sunday ... met the president on Monday", "will meet X and Y" told in one article, or meetings with other
+    people on days two articles state. A trip of theirs held several meetings, so none of them is the trip
+    (:func:`_trip_and_meeting`); a traveller who met one person on a trip ("X met Y in Lesk on Tuesday. It was
+    X's first trip abroad") made one visit. (A meeting another article tells with no day of its own may be
+    one recalled from weeks before: its report's day says nothing of when it was held.)"""
+    seen: dict[str, list[tuple[dt.date, frozenset[str], str | None]]] = {}
+    for i in infos:
+        day = i.stated[0] if i.stated else i.before
+        if i.m.type == "CONSULT" and i.m.subtype in MEETING_SUBTYPES and len(i.people) > 1 and day and not i.old \
+                and i.mclass != "negated":
+            for p in i.people:  # (the article, where its day is only its report's)
+                seen.setdefault(p, []).append((day, i.people, None if i.stated else i.m.article))
+    busy = set()
+    for p, told in seen.items():
+        if any(abs((d1 - d2).days) <= TRIP_DAYS and a - b and b - a and (x == y or not (x or y))
+               for d1, a, x in told for d2, b, y in told):
+            busy.add(p)
+    return frozenset(busy)
 
 
 def _told_apart(c: Cluster, info: Info) -> bool:
@@ -1166,8 +1214,8 @@ def _site_words(words: frozenset[str], any_word: bool = False) -> frozenset[str]
         not any(x[:1].isupper() and x.lower() == w for t in words for x in t.split()))
 
 
-def _joinable(c: Summary, one: Summary, places: PlaceGraph) -> bool:
-    return compatible(c, one, places, strict_places=False) and not _plain_deaths_disagree(c, one)
+def _joinable(c: Summary, one: Summary, places: PlaceGraph, trips: bool = True) -> bool:
+    return compatible(c, one, places, strict_places=False, trips=trips) and not _plain_deaths_disagree(c, one)
 
 
 def learn_places(clusters: list[Cluster], places: PlaceGraph) -> None:
@@ -1305,12 +1353,13 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     for i in infos:
         if i.m.subtype not in SPEECH_SUBTYPES:
             by_article.setdefault(i.m.article, []).append(i)
-    clusters = [c for art in sorted(by_article) for c in within_article(by_article[art], places)]
+    busy = _busy_people(infos)
+    clusters = [c for art in sorted(by_article) for c in within_article(by_article[art], places, busy)]
     learn_places(clusters, places)
     ctx.state["events.places"] = places
     # what was said is no incident: each act of saying stays alone here, the actions step joins one speaker's
     said = [Cluster([i]) for i in infos if i.m.subtype in SPEECH_SUBTYPES]
-    merged = parallel_pieces(_Agglomerator(clusters, places).run(), places)
+    merged = trip_meetings(parallel_pieces(_Agglomerator(clusters, places).run(), places), places)
     return same_content(incidents(merged, places), places) + said
 
 
@@ -1382,6 +1431,34 @@ def parallel_pieces(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster
             by_article[art].discard(b)
             by_article[art].add(a)
     return [pool[n] for n in sorted(pool)]
+
+
+def trip_meetings(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
+    """A trip with one meeting is one event: the journey and the sitting were kept apart
+    (:func:`_trip_and_meeting`), and a trip on which its traveller met one person (a minister flies to a capital
+    and meets the prime minister) is the visit an analyst names. Joined when the trip's traveller is among the
+    meeting's people and nothing else stops it (:func:`compatible`); a trip with meetings of its traveller
+    with several people (the foreign minister on the first day, the president on the second) stays apart from
+    each of them, as they stay apart from each other."""
+    summary = {n: summarize(c, with_vector=False) for n, c in enumerate(clusters)}
+    trips = [n for n, s in summary.items() if s.type == "CONSULT" and s.main_subtypes == {"visit"} and s.people]
+    meetings = [n for n, s in summary.items() if s.type == "CONSULT" and s.main_subtypes
+                and s.main_subtypes <= MEETING_SUBTYPES]
+    on: dict[int, list[int]] = {}  # trip -> the meetings held on it
+    for t in trips:
+        st = summary[t]
+        on[t] = [m for m in meetings if _trip_and_meeting(st, summary[m]) and st.people & summary[m].people
+                 and compatible(st, summary[m], places, trips=False)]
+    taken: set[int] = set()
+    joined: dict[int, int] = {}  # meeting -> the trip it joins
+    for t in sorted(on):
+        if len(on[t]) == 1 and on[t][0] not in taken and sum(on[t][0] in ms for ms in on.values()) == 1:
+            joined[on[t][0]] = t
+            taken.add(on[t][0])
+    if not joined:
+        return clusters
+    grown = {t: Cluster(clusters[t].infos + clusters[m].infos) for m, t in joined.items()}
+    return [grown.get(n, c) for n, c in enumerate(clusters) if n not in joined]
 
 
 def same_content(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
