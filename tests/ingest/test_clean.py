@@ -1704,3 +1704,114 @@ def test_clean_brackets_in_a_lead_that_credit_no_agency(lead: str) -> None:
 def test_clean_furniture_line_that_names_the_agency_first_is_the_credit(line: str, credit: str) -> None:
     cleaned = clean_text(f"Locks reopen\n{line}\n{P1}\n{P2}\n{line}")
     assert cleaned.credit == credit and line not in cleaned.text
+
+
+P3 = "The harbour master said the first barges would pass on Thursday."
+P4 = "Traders in Sarn welcomed the decision but asked for lower tolls."
+
+
+@pytest.mark.parametrize("line", [
+    "Text size Aa Aa",  # a text-size widget's buttons
+    "+ A",
+    "A -",
+    "Printer-friendly versionSend by emailPDF version",  # print and mail links run together
+    "Full story: KXYZ",  # a link to the source's copy
+    "Posted by harbourwatch on",  # a byline that lost its date
+    "Mira Tolsen, staff writer",  # a byline with the writer's post
+    "We need your help now",  # an appeal for money
+    "If you've seen value in our reporting, please contribute what you can, so we can keep going.",
+    "Support from readers like you keeps the Harbour Ledger open.",
+    "AFP AFP",  # a picture's credit told twice, its caption lost
+])
+def test_clean_removes_round16_widgets_bylines_and_appeals(line: str) -> None:
+    assert is_boilerplate(line)  # by the rules, whatever the line model would make of it
+    cleaned = clean_text(f"{P1}\n{line}\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}"
+    assert cleaned.credit is None
+
+
+@pytest.mark.parametrize("line", [
+    "A rise in tolls is planned for the spring, the council said.",  # "A" opening a sentence
+    "Full story of the lock dispute goes back to 2029, when the first barge ran aground.",
+    '"We need your help now," the harbour master told the guild elders.',  # an appeal in quotes is a source's
+])
+def test_clean_keeps_sentences_like_round16_widgets(line: str) -> None:
+    assert line in clean_text(f"{P1}\n{line}\n{P2}").text
+
+
+def test_clean_removes_a_comment_section_under_the_text() -> None:
+    form = ("Add new comment\n\nWarning\nPlease refrain from adding links. This site is moderated.\n\nPlain text\n"
+            "  • No HTML tags allowed.\n  • Lines and paragraphs break automatically.\nEnter the characters shown.")
+    cleaned = clean_text(f"Locks reopen\n\n{P1}\n\n{P2}\n\n{form}")
+    assert cleaned.text == f"Locks reopen\n\n{P1}\n\n{P2}"
+    assert "Please refrain from adding links. This site is moderated." in cleaned.removed
+
+
+def test_clean_keeps_text_under_a_comment_header_above_the_text() -> None:
+    # the header over the first sentences is a label of the page's head, not the start of its comment section
+    cleaned = clean_text(f"Locks reopen\nComments\n{P1}\n\n{P2}\n\n{P3}")
+    assert P1 in cleaned.text and P2 in cleaned.text and P3 in cleaned.text
+
+
+def test_clean_removes_a_title_bar_with_the_section_run_on() -> None:
+    cleaned = clean_text(f"Port Ammerin reopens its northern locks News\nPort Ammerin reopens its northern locks\n\n"
+                         f"{P1}\n{P2}")
+    assert cleaned.text.startswith("Port Ammerin reopens its northern locks\n")
+    assert "Port Ammerin reopens its northern locks News" in cleaned.removed
+
+
+def test_clean_signature_without_semicolons_is_the_credit_and_the_headline_under_it_goes() -> None:
+    head = "Guild elders reject lock tolls - council spokesperson"
+    last = f"{P2} (Reporting by Ana Vell Writing by Teo Brand Editing by Lia Sorn and)"
+    cleaned = clean_text(f"{head}\n{P1}\n{last}\n{head}")
+    assert cleaned.credit == "Reuters"
+    assert cleaned.text == f"{head}\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(("lead", "credit"), [
+    (f"Sarn, 18 dez (Xinhua) -- {P1}", "Xinhua"),  # day first, the month in lower case
+    (f"Sarn, 12 de julio de 2031 (EFE) - {P1}", "EFE"),
+])
+def test_clean_dateline_with_a_lower_case_month_credits_the_agency(lead: str, credit: str) -> None:
+    cleaned = clean_text(f"{lead}\n{P2}\n{P3}")
+    assert cleaned.credit == credit and P2 in cleaned.text
+
+
+def test_clean_lower_case_words_before_brackets_credit_no_agency() -> None:
+    assert clean_text(f"Sarn, 18 barges passed (Xinhua) - {P1}\n{P2}").credit is None
+
+
+def test_clean_removes_captions_between_paragraphs() -> None:
+    caption = "A grain barge waits below the northern lock of Port Ammerin after the vote on Monday"
+    alt = "An aerial view of the locks as the first barges queue in the river"
+    body = [P1, P2, P3, P4, "The vote ends a dispute that had kept the northern locks of the river closed since March.",
+            "Guild elders will meet the council again on Friday to settle the tolls for the summer season."]
+    text = "\n\n".join(["Locks reopen", *body[:2], caption, *body[2:4], alt, *body[4:]])
+    assert clean_text(text).text == "\n\n".join(["Locks reopen", *body])
+    # in a text of one paragraph a line (no blank lines) too
+    assert clean_text(text.replace("\n\n", "\n")).text == "\n".join(["Locks reopen", *body])
+
+
+@pytest.mark.parametrize("line", [
+    "The guild of Port Ammerin has kept the northern lock closed to grain barges since the floods of March",
+    # a paragraph cut short (two sentences), a sentence with a speech verb that lost its stop
+    "Barges queued below the lock for days. The guild of Port Ammerin had kept it closed since the floods",
+    "The harbour master said the barges would queue below the northern lock until the tolls were paid",
+])
+def test_clean_keeps_paragraphs_that_lost_their_stop(line: str) -> None:
+    more = "The vote ends a dispute that had kept the northern locks of the river closed since March."
+    # a line that goes on, on the line under it, in a text of paragraphs set apart by blank lines
+    cleaned = clean_text(f"Locks reopen\n\n{P1}\n\n{more}\n\n{line}\n{P3}\n\n{P4}\n\n{more}")
+    assert line in cleaned.text
+    # set apart, but with a speech verb, or cut short after a sentence
+    if "said" in line or ". " in line:
+        assert line in clean_text(f"Locks reopen\n\n{P1}\n\n{more}\n\n{line}\n\n{P3}\n\n{P4}\n\n{more}").text
+
+
+def test_clean_keeps_lines_of_a_text_wrapped_at_a_fixed_width() -> None:
+    text = ("The council of Port Ammerin voted on Monday to reopen the northern\n"
+            "locks after a dispute with the guild elders that had lasted since\n"
+            "the floods of March. The elders said the vote came too late.\n"
+            "A rise in tolls for grain barges on the river is planned for the\n"
+            "spring. Traders in Sarn welcomed the decision on Tuesday.\n")
+    assert clean_text(text).text == text.strip()

@@ -72,3 +72,12 @@ def test_line_form_a_short_headline_over_a_standfirst_stays() -> None:
     head, standfirst = "Keepers strike at Sarn", "Barges wait at the gates of the harbour for a third day"
     cleaned = clean_text(f"Harbour Courier\n{head}\n{standfirst}\n{P1}\n{P2}\n{P3}")
     assert cleaned.text == f"{head}\n{standfirst}\n{P1}\n{P2}\n{P3}"
+
+
+@pytest.mark.parametrize("line", ["AFP reports:", "Xinhua reported:", "Reuters writes:"])
+def test_lead_in_to_a_quoted_passage_is_never_taken(line: str) -> None:
+    assert line_form._protected(line)
+
+
+def test_a_label_with_a_colon_may_be_taken() -> None:
+    assert not line_form._protected("Letter size:")

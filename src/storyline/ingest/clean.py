@@ -57,10 +57,11 @@ _CREDIT_LINES = (
     re.compile(rf"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}},\s*(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})$"),
 )
 #: a wire's house signature under its copy, which reprints keep when they drop the dateline's credit: Reuters
-#: closes every story with its reporters and editors in parentheses, "(Reporting by Ana Vell; Editing by Teo Brand)"
+#: closes every story with its reporters and editors in parentheses, "(Reporting by Ana Vell; Editing by Teo Brand)",
+#: also when a reprint lost its semicolons ("(Reporting by Ana Vell Writing by Teo Brand Editing by Lia Sorn)")
 _HOUSE_SIGNATURES = (
-    (re.compile(r"\(\s*(?:additional\s+)?(?:reporting|writing)\s+by\s+[^()]{2,400}?;\s*(?:[^();]{2,200};\s*)*"
-                r"editing\s+by\s+[^()]{2,200}\)\.?", re.I), "Reuters"),
+    (re.compile(r"\(\s*(?:additional\s+)?(?:reporting|writing)\s+by\s+[^()]{2,400}?(?:;\s*(?:[^();]{2,200};\s*)*|"
+                r"\s)editing\s+by\s+[^()]{2,200}\)\.?", re.I), "Reuters"),
 )
 # A credit at the end of the last paragraph: "... said the source. –IANS", "... on Monday. (AFP)".
 _CREDIT_TAIL = (
@@ -411,6 +412,24 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"(?:print\s+)?(?:(?:e-?)?mail\s+)?large\s+medium\s+small\b.{0,40}|"
      r"(?-i:[A-Z][\w&'’]*(?: [A-Z][\w&'’]*)?(?:\s*(?:>{1,2}|»|›)\s*|\s+/\s+)[A-Z][\w&'’]*(?: [A-Z][\w&'’]*)?)",
      _SHORT),
+    # a text-size widget's buttons ("Text size Aa Aa", "+ A", "A -"), a page's print and mail links run together
+    # ("Printer-friendly versionSend by emailPDF version"), a comment form's header ("Add new comment"), a link to
+    # the source's copy ("Full story: KXYZ"), a byline that lost its date ("Posted by ana_v on"), a byline with the
+    # writer's post ("Ana Vell, staff writer")
+    (r"(?:text|font) size\s*:?(?:\s*aa)*|[+\-–]\s*a|a\s*[+\-–]|"
+     r"(?:(?:printer[- ]friendly|print|pdf) version|send (?:by|via|to) (?:e-?mail|a friend)){1,4}|"
+     r"(?:add|post|leave|write) (?:a )?new (?:comment|reply)|full (?:story|article|report)\s*(?::|at|on)\s*"
+     r"[\w .'’&-]{1,40}|posted by [^,.;:\d]{1,40}? on|"
+     r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s*(?:senior |chief |contributing |special )?(?:staff )?"
+     r"(?:writer|reporter|correspondent|contributor)", _SHORT),
+    # an appeal to the reader for money: "our reporting/journalism/mission" and a request to give ("If you've
+    # seen value in our reporting, please contribute what you can."), "Support from readers like you keeps us going.",
+    # "We need your help now"; never in quotes
+    (r"(?![^\"“”‘’]*[\"“”‘’])(?:(?=.*\bour (?:reporting|journalism|mission|newsroom|work)\b)"
+     r"(?=.*\b(?:please (?:contribute|donate|support|give|consider)|contribute what you can|donate (?:now|today)|"
+     r"chip in)\b).{1,400}|.{0,100}\breaders like you\b.{0,200})|"
+     r"we need your (?:help|support)(?: now| today)?[.!]?",
+     _LONG),
 )
 # One alternation per length class: one regex call per line instead of one per pattern.
 _BOILERPLATE_SHORT = re.compile("|".join(f"(?:{p})" for p, n in _BOILERPLATE_PATTERNS if n == _SHORT), re.I)
@@ -634,6 +653,10 @@ _PLACE_STAMP = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+"
 _STAMP_SECTION = re.compile(r"(?P<stamp>.{6,40}?) in [A-Z][\w&'’-]*(?:\s*[/&]\s*[A-Z][\w&'’-]*|\s[A-Z][\w&'’-]*){0,3}")
 
 
+#: an agency's name told twice on a line of its own ("AGN AGN"): a picture's credit (its caption lost), not the text's
+_AGENCY_TWICE = re.compile(rf"(?P<a>{_AGENCY})(?:\s+(?P=a))+")
+
+
 def is_boilerplate(line: str) -> bool:
     """Is this whole line site furniture (comment notice, share line, related link, copyright, ...)?"""
     stripped = line.strip().lstrip(_BULLETS).strip()
@@ -642,7 +665,8 @@ def is_boilerplate(line: str) -> bool:
     undashed = _LIST_DASH.sub("", stripped)
     if undashed != stripped and is_boilerplate(undashed):
         return True
-    if _IDENTIFIER.fullmatch(stripped) or _doubled(stripped) or _GLUED_MENU.fullmatch(stripped) or _code(stripped):
+    if _IDENTIFIER.fullmatch(stripped) or _doubled(stripped) or _GLUED_MENU.fullmatch(stripped) or _code(stripped) \
+            or _AGENCY_TWICE.fullmatch(stripped):
         return True
     if _is_related_link(stripped):
         return True
@@ -1257,10 +1281,34 @@ _PERSONAL = pronouns.FIRST | pronouns.SECOND
 
 
 def _credit_closes(lines: list[str], i: int) -> bool:
-    """Is line i the article's credit: a credit line, or a sentence closed by its credit ("… on Monday. (AGN)")?"""
+    """Is line i the article's credit: a credit line, or a sentence closed by its credit ("… on Monday. (AGN)") or by a
+    wire's house signature?"""
     line = lines[i].strip()
     return bool(_line_credit(line) or standalone_credit(lines, i)
-                or any((m := p.search(line)) and m.start() > 0 for p in _CREDIT_TAIL))
+                or any((m := p.search(line)) and m.start() > 0 for p in _CREDIT_TAIL)
+                or any((m := sig.search(line)) and not line[m.end():].strip() for sig, _ in _HOUSE_SIGNATURES))
+
+
+#: the header of a comment section: "Comments", "3 Comments", "Add new comment", "Leave a Reply", "Join the discussion"
+_COMMENT_HEADER = re.compile(r"(?:\d+\s+)?comments?\s*(?:\(\d+\))?:?|"
+                             r"(?:add|post|leave|write|submit) (?:a |your )?(?:new )?(?:comment|reply|response)s?\s*:?|"
+                             r"join the (?:conversation|discussion)", re.I)
+
+
+def _drop_comment_section(lines: list[str], removed: list[str]) -> None:
+    """Under the text (two sentences above), a comment section's header and what follows it: the form, its house
+    rules and readers' comments ("Add new comment" / "Please refrain from adding URLs …" / "Plain text"). A line of
+    over 45 words below stays (a long paragraph is text)."""
+    sentences = 0
+    for k, line in enumerate(lines):
+        stripped = line.strip()
+        if sentences >= 2 and _COMMENT_HEADER.fullmatch(stripped):
+            for j in range(k, len(lines)):
+                if lines[j].strip() and len(lines[j].split()) <= _LONG:
+                    removed.append(lines[j].strip())
+                    lines[j] = ""
+            return
+        sentences += len(stripped.split()) >= 6 and _ends_sentence(stripped)
 
 
 def _drop_after_credit(lines: list[str], removed: list[str]) -> None:
@@ -1423,12 +1471,16 @@ def _drop_crumb_over_headline(lines: list[str], removed: list[str]) -> None:
 
 
 #: a page's title bar: the headline, then the site's name (and its section or country) after bars or a dash
-_TITLE_BAR = re.compile(r"\s*(?:[|–—]|\s-\s)\s*(?P<site>[^|.!?]{2,60}?)(?:\s*\|\s*[^|.!?]{2,60}?){0,2}\s*")
+#: what a title bar adds to the headline: a site's name or two after a bar or a dash, or a section's one or two
+#: capitalised words run on after a space ("<headline> News")
+_TITLE_BAR = re.compile(r"\s*(?:[|–—]|\s-\s)\s*(?P<site>[^|.!?]{2,60}?)(?:\s*\|\s*[^|.!?]{2,60}?){0,2}\s*|"
+                        r"\s+[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)?\s*")
 
 
 def _drop_title_bar(lines: list[str], removed: list[str]) -> None:
     """The page's title bar over the headline ("*** <headline> | HARBOUR TRIBUNE | VALDORA" over "<headline>"): the
-    headline's words, then a site's name or two after a bar or a dash, with the headline alone on a line below."""
+    headline's words, then a site's name or two after a bar or a dash, or a section's name run on ("<headline>
+    News"), with the headline alone on a line below."""
     filled = [k for k in range(min(len(lines), _DATELINE_LINES)) if lines[k].strip()]
     heads = {lines[k].strip() for k in filled[1:3] if len(lines[k].split()) >= 4 and not _ends_sentence(lines[k])}
     for k in filled[:2]:
@@ -1481,6 +1533,43 @@ def _drop_section_labels(lines: list[str], removed: list[str], headline: str) ->
 #: words of a table's row, never of a name: "Pay April One", "Record May Eight"
 _TABLE_WORDS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAY_NAMES, *numbers.NUMBER_WORDS)) | frozenset(
     ("pay", "record", "total", "net", "vs"))
+
+
+#: a caption inside the text is a paragraph of this many words or more (a subheading is shorter)
+_CAPTION_MIN_WORDS = 10
+
+
+def _drop_captions_in_text(lines: list[str], removed: list[str]) -> None:
+    """Pictures' captions (and their alt texts) left between the paragraphs of a text: a paragraph of one line, 10 to
+    60 words, one sentence without its stop, starting in capitals and written in lower case, with no quote, speech
+    verb or list mark, a sentence closing the paragraph above it and a new paragraph under it, between the first and
+    the last sentences ("A yellow school bus teeters on the brink after surviving the collapse"). Only where the
+    long lines of the page end sentences (two thirds of them): in a text wrapped at a fixed width a line that
+    ends none is a sentence going on."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    long = [k for k in filled if len(lines[k].split()) >= 12]
+    if len(long) < 3 or 3 * sum(_ends_sentence(lines[k]) for k in long) < 2 * len(long):
+        return
+    ends = [k for k in filled if len(lines[k].split()) >= 6 and _ends_sentence(lines[k])]
+    if len(ends) < 2:
+        return
+    # paragraphs set apart by blank lines: a caption is then a paragraph of its own (a line that goes on, on the line
+    # under it, is a paragraph that lost a stop); in a text without them, each line is a paragraph
+    spaced = 2 * sum(b > a + 1 for a, b in itertools.pairwise(filled)) >= len(filled) - 1
+    drop = []
+    for a, k, b in zip(filled, filled[1:], filled[2:], strict=False):
+        line = lines[k].strip()
+        tokens = line.split()
+        content = [t for t in tokens[1:] if t[:1].isalpha()]
+        if ends[0] < k < ends[-1] and _CAPTION_MIN_WORDS <= len(tokens) <= 60 and line[:1].isupper() \
+                and line[-1:].isalnum() and not any(q in line for q in "\"“”«»") and not _SAID.search(line) \
+                and not _SENTENCE_END.search(line) and sum(t[:1].islower() for t in content) * 2 > len(content) \
+                and _ends_sentence(lines[a]) and re.match(r"[A-Z\"“‘']", lines[b].strip()) \
+                and (not spaced or (a < k - 1 and b > k + 1)):
+            drop.append(k)
+    removed.extend(lines[k].strip() for k in drop)
+    for k in reversed(drop):  # the line goes: a blank line left in its place would split a paragraph
+        del lines[k]
 
 
 def _drop_name_under_headline(lines: list[str], removed: list[str], headline: str) -> None:
@@ -1713,6 +1802,7 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
     _drop_repeated_captions(lines, removed, headline)
     _drop_link_lists(lines, removed)
     _drop_after_credit(lines, removed)
+    _drop_comment_section(lines, removed)
     _drop_teasers(lines, removed)
     last_byline = -2  # index of the last byline line, blank lines after it skipped
     for i, line in enumerate(lines):
@@ -1765,6 +1855,7 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
         _drop_section_word(kept, removed)
     _drop_section_labels(kept, removed, headline)
     _drop_name_under_headline(kept, removed, headline)
+    _drop_captions_in_text(kept, removed)
     kept = _strip_inline(kept, removed)
     _drop_end_mark(kept, removed)
     _trim_tail(kept, removed, _embedded_posts(lines))
@@ -1810,20 +1901,25 @@ _LEAD_VIA = re.compile(rf"[^:\n]{{0,60}}?\bvia\s+(?P<c>{_AGENCY_LIST})\s*:")
 _BRACKET_PARTS = re.compile(r"\s*(?:/|,|;|\s[-–—]\s|(?<=[A-Z])-(?=[A-Z]))\s*")
 #: a picture's Markdown left before a paragraph: "![]() SARN (AGN) …", "![map](img.png) …"
 _IMAGE_MARK = re.compile(r"^!\[[^\]\n]*\]\([^)\n]*\)\s*")
+#: a place and a date written day first with the month in lower case, as other languages write it: "Sarn, 18 dez",
+#: "Sarn, 12 de julio de 2031"
+_PLACE_DAY_MONTH = re.compile(r"\s*[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2},\s*\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?"
+                              r"(?:\s+(?:de\s+)?\d{4})?\s*")
 #: how many lines from the top a lead's credit may stand (a headline, a standfirst, the lead)
 _LEAD_LINES = 4
 
 
 def _lead_credits(kept: list[str]) -> list[str]:
     """Agencies credited at the start of one of the first paragraphs when the rules found none: a dateline's
-    brackets after a place and a date written in capitals or capitalised words only (the agency a part of them
-    between slashes, dashes or commas), or "…, via AGN:" before the lead; not under a sentence of the text. The
-    text is left as it is."""
+    brackets after a place and a date written in capitals or capitalised words only, or day first with the month in
+    lower case ("Sarn, 18 dez (AGN) --") (the agency a part of them between slashes, dashes or commas), or "…, via
+    AGN:" before the lead; not under a sentence of the text. The text is left as it is."""
     for line in [_IMAGE_MARK.sub("", line).strip() for line in kept if line.strip()][:_LEAD_LINES]:
         if (via := _LEAD_VIA.match(line)) is not None:
             return [_credit_name(via.group("c"))]
         m = _LEAD_BRACKETS.match(line)
-        if m is None or any(w[:1].islower() for w in m.group("pre").split()) or \
+        if m is None or (any(w[:1].islower() for w in m.group("pre").split())
+                         and not _PLACE_DAY_MONTH.fullmatch(m.group("pre"))) or \
                 not re.match(r"\s*[:–—-]*\s*(?:[A-Z\"“‘']|$)", line[m.end():]):
             if len(line.split()) >= 8 and _ends_sentence(line):
                 break

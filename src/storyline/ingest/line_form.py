@@ -10,8 +10,8 @@ photo word, a line out of the text's flow).
 Each line gets a logistic score ``1 / (1 + exp(-w·x))`` over the features of :func:`features`; the weights
 and the threshold are fitted on hand-labelled pages by ``scripts/fit_line_form.py`` and stored in
 ``data/line_form.json``. The threshold is set so that no body line of the labelled pages is taken out;
-lines that the model must never take (a quote, a sentence with a speech verb, the headline) are kept by
-:func:`furniture` whatever their score.
+lines that the model must never take (a quote, a sentence with a speech verb, a lead-in such as "AGN reports:",
+the headline) are kept by :func:`furniture` whatever their score.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from storyline.lexicons import pronouns
+from storyline.lexicons import pronouns, speech
 from storyline.lexicons.numbers import NUMBER_WORDS
 from storyline.lexicons.stopwords import FUNCTION_WORDS, JOINING_WORDS
 
@@ -182,7 +182,7 @@ def _protected(line: str) -> bool:
     """A line the model never takes: a quote or a sentence with a speech verb (a source's words); a sentence of the
     text, however short (two words or more, a lower-case word among them, its stop; three and a colon before a
     list), or one that lost its stop; not a prompt that says "you" or "our"."""
-    if _QUOTE.search(line) or _SAID.search(line):
+    if _QUOTE.search(line) or _SAID.search(line) or _lead_in(line):
         return True
     tokens = line.split()
     if _prose(line) and len(tokens) < 8:
@@ -197,6 +197,16 @@ def _protected(line: str) -> bool:
     content = [t for t in tokens if t[:1].isalpha() and _word(t) not in FUNCTION_WORDS]
     return (len(tokens) >= 6 and _function_share(words) >= 0.2
             and (_finite(words) or sum(t[0].isupper() for t in content) <= 0.5 * len(content)))
+
+
+def _lead_in(line: str) -> bool:
+    """A lead-in to the passage it quotes: a verb of saying closing a short line before its colon ("AGN reports:",
+    "The council writes:")."""
+    tokens = line.split()
+    if not 2 <= len(tokens) <= 10 or not line.rstrip().endswith(":"):
+        return False
+    verb = _word(tokens[-1].rstrip(":"))
+    return any(verb[:len(verb) - n] in speech.REPORTING_VERBS for n in (0, 1, 2) if len(verb) - n >= 3)
 
 
 def _finite(words: list[str]) -> bool:
