@@ -1129,3 +1129,19 @@ def test_fuse_events_the_toll_of_an_incident_a_sentence_recalls_stays_with_it(fu
     assert any(m.text == "killed" and m.start > 150 for m in bombing.mentions)
     raid = next(e for e in story.events if any(m.text == "attacked" for m in e.mentions))
     assert raid is not bombing
+
+
+def test_fuse_events_a_toll_in_a_sentence_dated_years_back_joins_that_sentences_act(fuse_texts: Fuser) -> None:
+    # "... occurred in December 2027, when gunmen stormed a college killing more than 150 people": the bare
+    # "killing" has only its sentence's date; it was kept from the act of its own sentence (told as an old
+    # incident) as news of the report's day, and stood alone or joined the news bombing, whose toll it then was
+    story, _ = fuse_texts(
+        ("z1", "Mourners in Varnok on Saturday buried the victims of Friday's bombing at the Sarel mosque. The "
+               "death toll from the bombing has risen to 36, officials said. The country's deadliest attack "
+               "occurred in Tessaly in December 2027, when gunmen stormed a college killing more than 150 people.",
+         "2031-05-10"))
+    old = [e for e in _assaults(story) if e.date is not None and e.date.value == "2027-12"]
+    assert len(old) == 1 and old[0].fatalities is not None and old[0].fatalities.min == 150
+    # negative: the news bombing keeps its own toll
+    news = [e for e in _assaults(story) if e not in old]
+    assert [e.fatalities.min for e in news if e.fatalities] == [36]

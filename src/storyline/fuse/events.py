@@ -1067,11 +1067,17 @@ def _told_alike(c: Cluster, info: Info) -> bool:
 def _told_with(one: Summary, c: Cluster, info: Info) -> Summary:
     """A mention with no date of its own, as it meets an incident its own sentence tells as an older one ("In
     August the group attacked a hotel, killing guests and fighting troops during a siege"): it shares that
-    sentence's time, so it is not news of its report's day for that incident (nor a month too late for it)."""
-    if info.stated or info.soft or info.old or \
-            not any(i.old and i.m.sentence_start == info.m.sentence_start for i in c.infos):
+    sentence's time, so it is not news of its report's day for that incident (nor a month too late for it).
+    The sentence's own date, where the mention has one ("... occurred in December 2014, when gunmen stormed a
+    school killing more than 150"), is that incident's: the mention is dated by it."""
+    own = [i for i in c.infos if i.old and i.m.sentence_start == info.m.sentence_start]
+    if info.stated or info.old or not own:
         return one
-    return replace(one, news_before=None)
+    if info.soft is None:
+        return replace(one, news_before=None)
+    if not any(i.stated and i.stated[0] <= info.soft[1] and info.soft[0] <= i.stated[1] for i in own):
+        return one
+    return replace(one, news_before=None, stated=[info.soft])
 
 
 def _effect(i: Info) -> bool:
@@ -1842,7 +1848,7 @@ def build_event(ctx: FuseContext, c: Cluster, places: PlaceGraph) -> Event:
         participants=_participants(infos, place), fatalities=heads.get("killed"), injured=heads.get("injured"),
         missing=heads.get("missing"), arrested=heads.get("arrested"), abducted=heads.get("abducted"),
         modality=_modality(infos), mentions=tuple(Span(i.m.article, i.m.start, i.m.end, i.m.text) for i in infos),
-        mention_ids=mids, conflicts=conflicts, reports=tuple(reports),
+        mention_ids=mids, conflicts=conflicts, reports=tuple(reports), ranges=tolls.ranges(reports),
         story=max(stories, key=lambda s: (stories[s], s)) if stories else None)
 
 

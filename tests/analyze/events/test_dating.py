@@ -346,6 +346,18 @@ def test_dating_a_when_clause_takes_the_date_of_its_clause(mentions: Mentions) -
     assert m.time is None or m.time.basis == "reported"
 
 
+def test_dating_the_act_a_toll_follows_takes_the_date_of_the_toll(mentions: Mentions) -> None:
+    # "On May 2, 14 people were killed and 50 wounded after a bomber attacked a court": the attack is the cause
+    # of the toll, of its day; it took the report's day, and fusion kept the attack apart from its deaths
+    m = _one(mentions("On May 2, at least 14 people were killed and more than 50 wounded after a suicide bomber "
+                      "attacked a court in Vessa."), "attacked")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-02", "stated")
+    # negative: a gap in time makes it an older act ("two days after a bomber attacked")
+    m = _one(mentions("Fourteen people were killed on Monday, two days after a bomber attacked a court in Vessa."),
+             "attacked")
+    assert m.time is None or m.time.value != "2031-05-05"
+
+
 def test_dating_a_count_of_months_tells_the_month(mentions: Mentions) -> None:
     # 2031-05-02 is the Friday before the report; six months earlier is November 2030, not a day of it
     m = _one(mentions("Marines caught Orvani on Friday, six months after he escaped from a prison in Sarn."),
