@@ -448,6 +448,15 @@ def test_dating_after_with_a_gap_in_time_stays_background(mentions: Mentions) ->
     assert _one(found, "blast").background
 
 
+def test_dating_a_clause_set_after_a_frame_verb_takes_not_its_date(mentions: Mentions) -> None:
+    # "came" lends its date to a purpose ("arrived on Monday to visit"), not to what its "after" sets before it
+    found = mentions("Monday's raid on the Tarvo barracks came a week after gunmen killed nine villagers in Sarn.")
+    m = _one(found, "killed")
+    assert m.time is not None and m.time.value == "2031-04-28", m.time
+    m = _one(mentions("Monday's raid on the Tarvo barracks came after gunmen killed nine villagers in Sarn."), "killed")
+    assert m.time is None or m.time.value != "2031-05-05", m.time
+
+
 def test_dating_a_claims_date_bounds_the_claimed_incident(mentions: Mentions) -> None:
     m = _one(mentions("The group last week claimed responsibility for a siege of a hotel in Sarn that killed "
                       "nine people."), "siege")

@@ -331,7 +331,10 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
     """
     if tok.pos_ in ("VERB", "AUX"):
         found = _dated_in(_clause_tokens(tok, others), dated, stop=tok, others=others)
-        if not found and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in FRAME_VERBS:
+        if not found and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in FRAME_VERBS and \
+                not any(c.dep_ == "mark" for c in tok.children):
+            # (a purpose, "arrived on Monday to visit"; not a clause its mark sets apart in time: "Friday's
+            # assault came a week after militants killed 130 people" is no killing of Friday)
             found = _dated_in(_clause_tokens(tok.head), dated, stop=tok)
         found = found or _when_dates(tok, dated, others) or _closing_dates(tok, dated, others)
     elif _claimed_for(tok):
