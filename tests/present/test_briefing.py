@@ -39,6 +39,7 @@ from storyline.model import (
 from storyline.present.briefing import (
     ANAPHOR,
     Briefing,
+    _indefinite,
     brief,
     circumstance,
     headline_worthy,
@@ -1001,3 +1002,30 @@ def test_brief_words_reported_after_a_later_incident_of_their_kind_are_not_the_e
     assert not any(t.startswith("A 5.4-magnitude") for t in shown), shown
     tolls = [it.text for it in first.items if it.kind == "toll"]
     assert not any("7" in t for t in tolls), tolls  # was "reports range from 7 to 40: …, then at least 7"
+
+
+def test_one_source_heads_no_section_with_a_day_alone_and_nobody_nowhere(analyses: dict) -> None:
+    """"It struck at 9:23 p.m. on Wednesday", read as an attack: a day, but nobody (a pronoun) and nowhere:
+    no section "Attack, 30 April 2024"; told with who did it, it is one."""
+    story = make_story()
+    a5 = story.articles[3]
+    it = Event("ev:it", "ASSAULT", subtype="attack", date=TimeValue("2024-04-30", source="clause"),
+               participants=(Participant("actor", "It", 0, 2),),
+               mentions=(_span(a5, "violence"),), mention_ids=("a5:ev7",))
+    story.events = [*story.events, it]
+    heads = [s.heading for s in brief(story, analyses=analyses).sections]
+    assert not any(h.startswith("Attack") for h in heads), heads
+    story.events = [*story.events[:-1], replace(it, participants=(Participant("actor", "Gunmen", 0, 6),))]
+    heads = [s.heading for s in brief(story, analyses=analyses).sections]
+    assert any(h.startswith("Attack") for h in heads), heads
+
+
+@pytest.mark.parametrize(("text", "new"), [("A 5.6-magnitude earthquake", True), ("another strong tremor", True),
+                                           ("the official toll from the quake", False),
+                                           ("Sunday's powerful 7.2-magnitude earthquake", False)])
+def test_words_that_bring_an_incident_in_are_indefinite(text: str, new: bool) -> None:
+    """"A 5.6-magnitude earthquake" (a mention may start inside the compound) brings one in; "the quake" and
+    "Sunday's … earthquake" refer to one the reader knows."""
+    noun = text.split()[-1]
+    start = text.rindex(noun) if "-" not in text.split()[-2] else text.rindex(text.split()[-2].split("-")[-1])
+    assert _indefinite(text, start) is new

@@ -304,3 +304,23 @@ def test_entity_filter_names_and_says_when_nothing_matches(examples_server: str,
     assert labels and all("Brannock" in t or "Lucia" in t or "interior minister" in t for t in labels[:3])
     pg.goto(examples_server + "/timeline?entity=nobody-at-all")
     assert "no entity named 'nobody-at-all'" in pg.locator("main").inner_text()
+
+
+def test_a_page_that_draws_the_timeline_never_asks_for_the_no_script_picture(
+        examples_server: str, browser: Browser) -> None:  # noqa: F811
+    """The SVG picture is for browsers without script (in <noscript>): the overview and the timeline page do not
+    wait for it (on 1,000 Reuters articles it held the overview's load event 18 s, cold, on a loaded machine);
+    when the interactive timeline cannot be drawn (no vis-timeline) the script shows the picture instead."""
+    pg, errors = _open(browser, "desktop")
+    asked: list[str] = []
+    pg.on("request", lambda r: asked.append(r.url))
+    for path in ("/", "/timeline"):
+        _visit(pg, examples_server + path)
+        assert pg.locator(".picture[data-interactive=yes]").count() == 1
+    assert not [u for u in asked if "/timeline.svg" in u], asked
+    assert errors == []
+    pg.route("**/vis-timeline-graph2d.min.js", lambda route: route.abort())
+    pg.goto(examples_server + "/timeline")
+    pg.wait_for_selector(".picture img.tl-fallback", timeout=20_000)
+    assert pg.evaluate("() => document.querySelector('img.tl-fallback').naturalWidth") > 0
+    assert [u for u in asked if "/timeline.svg" in u]

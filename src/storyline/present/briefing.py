@@ -83,6 +83,7 @@ from storyline.present.sentences import (
 )
 from storyline.present.sources import family_map, headline_of, independent
 from storyline.present.timeline import (
+    bare,
     event_phrase,
     headline_kicker,
     headline_worthy,
@@ -491,11 +492,12 @@ class _Context:
         return bool(stated) and all(iv[1] < when[0] - timedelta(days=1) for iv in stated)
 
     def tells_later(self, article: str, start: int, end: int, inc: Incident, told: Collection[str] = ()) -> bool:
-        """The words state no date of the incident and were reported after a later incident of the same kind
-        began: like an event the text never dates (see :func:`storyline.present.incidents.collapse`), they tell
-        the latest incident of their kind. "A 5.6-magnitude earthquake killed at least nine", reported the day
-        after a second quake weeks after the first, is the second's sentence and figure, whatever event fusion
-        joined it to ("the region was struck last month by a quake that killed 600" dates the first: its).
+        """The words bring in an incident of the kind ("a …", "another …"), state no date of the incident and were
+        reported after a later incident of the same kind began: like an event the text never dates (see
+        :func:`storyline.present.incidents.collapse`), they tell the latest incident of their kind. "A
+        5.6-magnitude earthquake killed at least nine", reported the day after a second quake weeks after the
+        first, is the second's sentence (and figure, :func:`_later_ones`), whatever event fusion joined it to
+        ("the region was struck last month by a quake that killed 600" dates the first: its).
         Words that also tell another incident of the same days (``told``: the events they tell) are anchored by
         it: "two men arrested on the day of the bombing remain in custody" is the first arrest's."""
         when = value_interval(inc.date.value) if inc.date is not None and inc.date_stated else None
@@ -507,6 +509,11 @@ class _Context:
                  and j.date is not None and j.date_stated
                  and (iv := value_interval(j.date.value)) is not None and iv[0] > when[1] + timedelta(days=1)]
         if not later or (a.published or "") < min(iv[0] for iv in later).isoformat():
+            return False
+        # only words that bring a new one in ("a 5.6-magnitude earthquake", "another tremor"): "the official
+        # toll from the quake has been lifted to 163" goes on telling the one the reader knows
+        if not any(_indefinite(a.text, m.start) for e in inc.events for m in e.mentions
+                   if m.article == article and start <= m.start < end):
             return False
         stated = [iv for t in self.timexes.get(article, ()) if start <= t.start and t.end <= end
                   and t.type == "DATE" and granularity_of(t.value) in SENTENCE_DATE_GRAINS | {"season"}
@@ -524,6 +531,17 @@ class _Context:
         if not told or told & set(inc.members):
             return False
         return any(self.incident_of.get(ev, inc.id) != inc.id for ev in told)
+
+
+#: a noun phrase that brings something new in: "a 5.6-magnitude", "an", "another strong", "a second" (up to three
+#: words between the determiner and the noun, none of them one that refers back)
+_INDEFINITE = re.compile(r"(?<![\w'’])(?:a|an|another)\s+(?:(?!(?:the|this|that|its|their)\b)[\w.,’'-]+\s+){0,3}"
+                         r"(?:[\w.,’']+-)?$", re.IGNORECASE)  # a mention may start inside "5.6-magnitude earthquake"
+
+
+def _indefinite(text: str, start: int) -> bool:
+    """The mention at ``start`` is the noun of an indefinite phrase ("a 5.6-magnitude earthquake")."""
+    return _INDEFINITE.search(text[max(0, start - 60):start]) is not None
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -611,8 +629,8 @@ def _incident_section(ctx: _Context, inc: Incident, items: list[BriefItem], ment
     own = bool(items)
     told = {(c.article, c.start, c.end) for it in items for c in it.sources}
     already = {cid for it in items for cid in it.claims}
-    reports = [r for r in toll_reports(inc, ctx.articles, mentions) if not ctx.counts_before(r, inc)
-               and not ctx.tells_later(r.article, *_sentence_of(ctx.articles[r.article].text, r.start, r.end), inc)]
+    reports = [r for r in toll_reports(inc, ctx.articles, mentions) if not ctx.counts_before(r, inc)]
+    reports = [r for r in reports if not _later_ones(ctx, r, reports, inc)]
     for kind, headline in (("killed", inc.fatalities), ("injured", inc.injured)):
         toll = toll_item(reports, kind, ctx.articles, headline, marked=not inc.merged,
                          rising=inc.lead.type in HARM_TYPES)
@@ -637,6 +655,18 @@ def _incident_section(ctx: _Context, inc: Incident, items: list[BriefItem], ment
                         tuple(items),
                         event=inc.id,
                         members=inc.members, when=when_of(inc, ctx.articles))
+
+
+def _later_ones(ctx: _Context, r: TollReport, reports: Sequence[TollReport], inc: Incident) -> bool:
+    """A figure that words bringing in a later incident of the kind give (:meth:`_Context.tells_later`) and that
+    is under half of what was reported before it: "a 5.6-magnitude earthquake has killed at least nine", weeks
+    after 534 were counted, is the second quake's toll; "the toll from a devastating earthquake climbed to 113"
+    three days after 75 goes on counting the first's."""
+    before = [upper(o.quantity) for o in reports if o.kind == r.kind and o is not r and (o.published or "~") <
+              (r.published or "")]
+    if not before or upper(r.quantity) >= max(before) / 2:
+        return False
+    return ctx.tells_later(r.article, *_sentence_of(ctx.articles[r.article].text, r.start, r.end), inc)
 
 
 LEAD_IN = 60  # characters before a shown sentence, on its line, that may hold the dateline cut from it
@@ -841,6 +871,8 @@ def one_source_news(inc: Incident) -> bool:
     if ev.modality == "alleged":  # what happened by someone's account: when it happened, or what it cost
         return inc.date_stated or counted
     placed = any(e.location or e.location_text for e in inc.events)
+    if bare(inc):
+        return False  # "It struck at 9:23 p.m. on Wednesday": a day alone, with nobody and nowhere, tells nothing
     return inc.date_stated or placed or counted
 
 

@@ -293,3 +293,12 @@ def test_name_chains_a_body_word_alone_joins_the_one_body_it_ends() -> None:
     assert _chain_of(out, "Guard") == _chain_of(out, "Velmor Guard")
     council = next(m for m in out if m.text == "Council")
     assert council.chain not in {_chain_of(out, "Tarsk Council"), _chain_of(out, "Ostra Council")}  # two bodies
+
+
+def test_resolve_pronouns_skips_the_subject_of_the_pronouns_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # binding: "Vesk later praised him" is not Vesk praising himself
+    text = "Orlan Vesk met Davor Kren in Dorval on Monday. Vesk later praised him."
+    chained = name_chains([_m(text, "Orlan Vesk", "PERSON"), _m(text, "Davor Kren", "PERSON"),
+                           _m(text, "Vesk", "PERSON", 1)], "a1", {})
+    (him,) = resolve_pronouns(chained, nlp(text))
+    assert him.chain == _chain_of(chained, "Davor Kren")

@@ -109,3 +109,16 @@ def test_chain_nouns_which_never_stands_for_a_person_nor_a_conjunction_for_anyon
     text = "The teacher, which nobody expected, left. Police said that the teacher fled."
     mentions, _ = chain_nouns(nlp(text), _nominals(text, "The teacher", "the teacher"), "a1")
     assert {m.text for m in mentions if m.kind == "pronoun"} == set()
+
+
+def test_chain_nouns_the_object_of_a_participants_act_is_someone_else(nlp: Language) -> None:
+    # binding: "a man ... killing a man" tells of two men
+    text = "A 52-year-old man opened fire at a warehouse party in Tarvin, killing a man, police said."
+    chains = [c for t, c in _chains(nlp, text, "man") if t == "man"]
+    assert len(chains) == 2 and chains[0] != chains[1]
+
+
+def test_chain_nouns_a_pronoun_skips_the_subject_of_its_clause(nlp: Language) -> None:
+    text = "A woman was crossing Dalmor Street on Friday. A drunken driver struck her and drove off."
+    chains = dict(_chains(nlp, text, "A woman", "A drunken driver"))
+    assert chains["her"] == chains["A woman"] != chains["A drunken driver"]

@@ -40,6 +40,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.doctext import doc_text
+from storyline.analyze.names.binding import apart
 from storyline.analyze.names.descriptions import (
     OFFICE_HEADS,
     OWNER_NOUNS,
@@ -60,6 +61,7 @@ from storyline.analyze.names.nominals import link_nominals
 from storyline.analyze.names.nounchains import chain_nouns, open_mentions
 from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import mention_weight
+from storyline.analyze.names.spans import head_token
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons import pronouns
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
@@ -445,7 +447,7 @@ def reported_it(mentions: list[Mention], doc: Doc) -> list[Mention]:
 def _antecedent(tok: Token, window: list[Mention], labels: tuple[str, ...], sents: list[int],
                 doc: Doc) -> Mention | None:
     here = _sent_of(sents, tok.idx)
-    cands = [m for m in window if m.label in labels and m.role is None]
+    cands = [m for m in window if m.label in labels and m.role is None and not _kept_apart(tok, m, doc)]
     if not cands:
         return None
     opens = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_sent_start)  # (tok.sent is slow)
@@ -457,6 +459,13 @@ def _antecedent(tok: Token, window: list[Mention], labels: tuple[str, ...], sent
             if subjects:
                 return subjects[0]
     return cands[-1]
+
+
+def _kept_apart(tok: Token, m: Mention, doc: Doc) -> bool:
+    """"Vesk wanted to hire him": the pronoun is not the name its clause keeps apart from it
+    (:mod:`storyline.analyze.names.binding`)."""
+    head = head_token(doc, m.start, m.end)
+    return head is not None and apart(tok, head)
 
 
 def _is_subject(m: Mention, doc: Doc) -> bool:

@@ -29,6 +29,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.names.binding import apart
 from storyline.analyze.names.descriptions import OFFICE_HEADS
 from storyline.analyze.names.nominals import person_like
 from storyline.analyze.names.spans import head_token
@@ -52,6 +53,7 @@ class _NounChain:
     plural: bool
     counts: set[str] = field(default_factory=set)  # number and ordinal words of its mentions
     mods: set[str] = field(default_factory=set)
+    heads: list[Token] = field(default_factory=list)  # its mentions' head words
 
 
 def chain_nouns(doc: Doc, mentions: list[Mention], article: str) -> tuple[list[Mention], dict[str, dict[str, Any]]]:
@@ -146,6 +148,8 @@ def _antecedent(doc: Doc, tok: Token, mentions: list[Mention], chains: dict[str,
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or here - sent_of.get(span.root.i, 0) > _PRONOUN_REACH:
             return None
+        if apart(tok, span.root):
+            continue  # "a driver struck her": not the driver
         chain = chains.get(m.chain or "")
         if chain is None:
             if (m.kind in ("name", "acronym") or m.chain is not None) and (m.label == "PERSON") == person:
@@ -186,9 +190,11 @@ def _place(head: Token, chains: list[_NounChain], new_id: str) -> _NounChain:
     counts = _counts(head)
     indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
     last = next((c for c in reversed(chains) if (c.noun, c.plural) == (noun, plural)), None)
-    if last is None or indefinite or (counts and last.counts and counts != last.counts):
+    if last is None or indefinite or (counts and last.counts and counts != last.counts) \
+            or any(apart(head, h) for h in last.heads):
         last = _NounChain(new_id, noun, plural)
         chains.append(last)
+    last.heads.append(head)
     last.counts |= counts
     last.mods |= {c.lower_ for c in head.children if c.dep_ in _MODIFIERS}
     return last

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.headlines import body_capitals, body_lower, headline_lines
+from storyline.analyze.names.nominals import person_like
 from storyline.lexicons import pronouns
 from storyline.lexicons.titles import NOMINAL_ORG, NOMINAL_PERSON, NOMINAL_PLACE
 from storyline.model import Mention
@@ -37,6 +38,8 @@ from storyline.model import Mention
 UNTYPED = "MISC"
 NAME_KINDS = ("name", "acronym")
 #: named-entity types of names (not of numbers, dates or amounts)
+#: named-entity types of places
+_PLACE_TYPES = frozenset(("GPE", "LOC"))
 NAMED_TYPES = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"))
 
 
@@ -100,10 +103,15 @@ def _kind(head: Token | None) -> str:
 
 def _named_head(head: Token) -> bool:
     """A head the tagger did not call a name that is one: a word of digits and letters ("76ers") or a
-    common noun under a proper-noun compound ("the Velmor 76ers", "the Tavra river")."""
+    common noun under a proper-noun compound ("the Velmor 76ers", "the Tavra river"); not a person noun nor
+    a noun under a place's name, which that name describes ("a Tarvin woman", "a Tarvin office")."""
     text = head.text
     mixed = any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
-    return mixed or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
+    names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not mixed and text.islower() and names and (
+            person_like(head.lemma_.lower()) or all(c.ent_type_ in _PLACE_TYPES for c in names)):
+        return False  # a person noun or a noun a place's name locates: "a Tarvin woman", "a Tarvin office"
+    return mixed or bool(names)
 
 
 def _label(head: Token | None) -> str:

@@ -140,15 +140,26 @@
     return function (text) { return Math.min(1.05 * ctx.measureText(text).width, most); };
   }
 
+  // the SVG picture, asked for only when the timeline cannot be drawn here (it sits in <noscript> otherwise)
+  function picture(box) {
+    var target = box.querySelector(".tl-interactive");
+    var src = target && target.getAttribute("data-picture");
+    if (!src || box.querySelector("img.tl-fallback")) return;
+    var img = document.createElement("img");
+    img.className = "timeline-img tl-fallback";
+    img.alt = "timeline of incidents and statements";
+    img.src = src;
+    box.appendChild(img);
+  }
+
   function draw(box) {
     var data;
-    try { data = JSON.parse(box.querySelector(".tl-data").textContent); } catch (e) { return; }
+    try { data = JSON.parse(box.querySelector(".tl-data").textContent); } catch (e) { picture(box); return; }
     var target = box.querySelector(".tl-interactive");
-    var fallback = box.querySelector(".tl-fallback");
-    if (!target || !window.vis || !window.vis.Timeline) return;
+    if (!target || !window.vis || !window.vis.Timeline) { picture(box); return; }
     target.hidden = false; // drawn while hidden, vis-timeline measures nothing and redraws forever
     var built = toItems(data, labelChars(target.clientWidth));
-    if (!built.items.length) { target.hidden = true; return; }
+    if (!built.items.length) { target.hidden = true; picture(box); return; }
     var win = openingWindow(built.items, target.getAttribute("data-from"), target.getAttribute("data-to"));
     var lo = win[0], hi = win[1], pad = Math.max((hi - lo) * 0.04, DAY / 2);
     var dataset = new window.vis.DataSet(built.items);
@@ -177,7 +188,6 @@
       var hit = built.items.filter(function (i) { return i.id === props.items[0]; })[0];
       if (hit && hit.href) window.location.href = hit.href;
     });
-    if (fallback) fallback.hidden = true;
     box.setAttribute("data-interactive", "yes");
   }
 
