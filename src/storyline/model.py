@@ -402,6 +402,9 @@ class Event:
     conflicts: dict[str, tuple[ValueReport, ...]] = field(default_factory=dict)
     corroboration: Corroboration | None = None
     reports: tuple[CasualtyReport, ...] = ()  # extra: every casualty figure reported, headline chosen by rule
+    # extra: per headline field ("fatalities", "injured", ...), the lowest and highest figure the articles give as
+    # their current one, where they differ: "reports range from 149 to 292" (fuse/tolls.py: ranges)
+    ranges: dict[str, Quantity] = field(default_factory=dict)
     missing: Quantity | None = None  # extra: headline figures of the other kinds
     arrested: Quantity | None = None
     abducted: Quantity | None = None

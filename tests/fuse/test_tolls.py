@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline.fuse import tolls
-from storyline.model import Article, EventMention, Figure
+from storyline.model import Article, Event, EventMention, Figure, Quantity, Story, story_from_json, story_to_json
 
 Fig = tuple[str, str, int | None, int | None]  # article, text, min, max
 
@@ -308,3 +308,28 @@ def test_tolls_an_articles_current_figure_keeps_the_direction_it_moved_in() -> N
         Figure(kind="killed", min=96, max=96, text="revised down to 96", start=10, end=28, revision="down"),
         Figure(kind="killed", min=99, max=99, text="stood at 99", start=90, end=101, revision="update")))
     assert [r.text for r in tolls.collect([m], arts) if r.status == "current"] == ["stood at 99"]
+
+
+def test_tolls_the_range_of_the_articles_current_figures_is_kept() -> None:
+    # the briefing said "reports range from 10 to 14"; the event did not carry the range
+    _, _, reports = _choose(("a1", "2031-05-05", _figure("at least 10", 10, None, qualifier="at least")),
+                            ("a2", "2031-05-06", _figure("risen to 14", 14, 14, revision="up")),
+                            ("a3", "2031-05-06", _figure("dozens", 12, None, qualifier="dozens")),
+                            ("a4", "2031-05-06", _figure("initially 40", 40, 40, earlier=True)),
+                            ("a4", "2031-05-06", _figure("20 wounded", 20, 20, kind="injured")))
+    found = tolls.ranges(reports)
+    assert set(found) == {"fatalities"}  # one injured count is no range
+    # a size in words beside counts, and a figure told as an earlier one, are not in it
+    assert (found["fatalities"].min, found["fatalities"].max) == (10, 14)
+    # negative: figures that agree give no range
+    _, _, reports = _choose(("a1", "2031-05-05", _figure("14 people", 14, 14)),
+                            ("a2", "2031-05-06", _figure("14 dead", 14, 14)))
+    assert tolls.ranges(reports) == {}
+
+
+def test_tolls_the_range_is_on_the_exported_event() -> None:
+    ev = Event(id="ev1", type="ASSAULT", fatalities=Quantity(14, 14), ranges={"fatalities": Quantity(10, 14)})
+    data = story_to_json(Story(events=[ev]))
+    assert data["events"][0]["ranges"]["fatalities"]["min"] == 10
+    back = story_from_json(data).events[0]
+    assert back.ranges["fatalities"] == Quantity(10, 14)

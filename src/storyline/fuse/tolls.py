@@ -378,6 +378,24 @@ def _in_order(currents: list[_Current], reports: list[CasualtyReport]) -> list[_
     return sorted(dated, key=lambda c: (c.day, knows_older(c), not c.cued, c.source))
 
 
+def ranges(reports: Iterable[CasualtyReport]) -> dict[str, Quantity]:
+    """Per kind (keyed like ``Event`` fields), the range the articles' current figures span where they differ:
+    the lowest and the highest count ("reports range from 149 to 292", as the briefing words it), a size in
+    words ("dozens") left out beside counts; the perpetrators' own count, earlier figures and parts of the toll
+    are not current and count for nothing. An open bound counts as its number ("at least 30": 30)."""
+    out: dict[str, Quantity] = {}
+    for kind in KINDS:
+        current = [r for r in reports if r.kind == kind and r.status == "current"]
+        current = [r for r in current if not _vague(r)] or current
+        if not current:
+            continue
+        lo = min(r.min if r.min is not None else r.max or 0 for r in current)
+        hi = max(r.max if r.max is not None else r.min or 0 for r in current)
+        if lo != hi:
+            out["fatalities" if kind == "killed" else kind] = Quantity(min=lo, max=hi)
+    return out
+
+
 def choose(reports: list[CasualtyReport], articles: Mapping[str, Article]
            ) -> tuple[dict[str, Quantity], dict[str, tuple[ValueReport, ...]], list[CasualtyReport]]:
     """Headline per kind, conflicts per kind (keyed like ``Event`` fields), and the reports with revisions."""

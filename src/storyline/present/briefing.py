@@ -49,7 +49,6 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from storyline.analyze.embed import Embedder
-from storyline.lexicons import pronouns
 from storyline.lexicons.countries import demonym_country
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Story, Timex, to_dict
 from storyline.present import said
@@ -84,6 +83,7 @@ from storyline.present.sentences import (
 )
 from storyline.present.sources import family_map, headline_of, independent
 from storyline.present.timeline import (
+    bare,
     event_phrase,
     headline_kicker,
     headline_worthy,
@@ -859,9 +859,6 @@ def _choose(incidents: list[Incident], ctx: _Context, max_sections: int,
     return must + rest, len(attested) - len(must)
 
 
-PRONOUNS = pronouns.PERSON | pronouns.GROUP | pronouns.FIRST | pronouns.SECOND
-
-
 def one_source_news(inc: Incident) -> bool:
     """Whether an incident only one source reports heads a section: told as having happened (not what someone
     sought, expected, claimed or denied: the claims lines tell those; what is alleged, when it is dated or
@@ -874,8 +871,7 @@ def one_source_news(inc: Incident) -> bool:
     if ev.modality == "alleged":  # what happened by someone's account: when it happened, or what it cost
         return inc.date_stated or counted
     placed = any(e.location or e.location_text for e in inc.events)
-    if not (placed or counted or any(p.entity or (p.text and p.text.strip().casefold() not in PRONOUNS)
-                                     for e in inc.events for p in e.participants)):
+    if bare(inc):
         return False  # "It struck at 9:23 p.m. on Wednesday": a day alone, with nobody and nowhere, tells nothing
     return inc.date_stated or placed or counted
 

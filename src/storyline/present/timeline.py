@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from storyline.analyze.events.ontology import low_value
 from storyline.fuse.places import PLACE_TYPES, is_country_name
+from storyline.lexicons import pronouns
 from storyline.lexicons.countries import country_of, demonym_country, state_of
 from storyline.lexicons.titles import COMPASS_WORDS, is_title_word
 from storyline.model import Article, Claim, Event, TimeValue
@@ -303,6 +304,20 @@ def unplaced(inc: Incident) -> bool:
                                                    for k in ("arrested", "abducted", "missing"))
     return not (dated or named or counted)
 
+
+def bare(inc: Incident) -> bool:
+    """Nobody (a pronoun at most), nowhere and no figure: "It struck at 9:23 p.m. on Wednesday", read as an
+    attack, is a day alone. From one source it heads no briefing section (the timeline lists it: a day is a
+    place on a timeline)."""
+    counted = inc.fatalities or inc.injured or any(getattr(e, k, None) for e in inc.events
+                                                   for k in ("arrested", "abducted", "missing"))
+    placed = any(e.location or e.location_text for e in inc.events)
+    named = any(p.entity or (p.text and p.text.strip().casefold() not in PRONOUNS)
+                for e in inc.events for p in e.participants)
+    return not (counted or placed or named)
+
+
+PRONOUNS = pronouns.PERSON | pronouns.GROUP | pronouns.FIRST | pronouns.SECOND
 
 #: dates too coarse to place an incident by themselves ("Payment, 2030": which, of a year's payments?)
 COARSE = frozenset({"year", "decade", "century"})

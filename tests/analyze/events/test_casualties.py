@@ -705,6 +705,19 @@ def test_casualties_the_count_a_verb_revises_counts_what_the_sentence_before_cou
     assert not figures("The vote was close. Officials revised the count to 212.")
 
 
+def test_casualties_two_counts_put_side_by_side_each_count_their_own_kind(figures: Figures) -> None:
+    # "put the number of dead at 39 and 45 wounded" is parsed with "wounded" on 39, the first of the two counts
+    found = figures("Officials had earlier put the number of dead at 39 and 45 wounded in the raid claimed by the "
+                    "Vessa Front, which denied it.")
+    assert [(f.kind, f.min) for f in found] == [("killed", 39), ("injured", 45)]
+    # "... at 39 and the number of wounded at 45": the second toll's own figure follows it
+    found = figures("Officials put the number of dead at 39 and the number of wounded at 45.")
+    assert [(f.kind, f.min) for f in found] == [("killed", 39), ("injured", 45)]
+    # negative: one count with its own kind stays whole
+    assert [(f.kind, f.min) for f in figures("The raid left 12 dead and 40 wounded.")] == [("killed", 12),
+                                                                                          ("injured", 40)]
+
+
 def test_casualties_a_day_counted_from_another_date_does_not_date_a_figure(analyzer, make_article) -> None:  # type: ignore[no-untyped-def]
     text = ("The minister said on Monday that the death toll from the bombings had reached 317. A day later the "
             "health department revised the death toll from the bombings to 212.")
@@ -712,3 +725,16 @@ def test_casualties_a_day_counted_from_another_date_does_not_date_a_figure(analy
     days = {f.min: f.date for m in res.events for f in m.figures if f.kind == "killed"}
     assert days[212] is None  # "a day later" counted from Monday: too fragile to date the count by
     assert days[317] == "2031-05-05"  # negative: a day named outright dates its figure
+
+
+def test_casualties_deaths_a_motive_names_are_no_toll_of_the_attack(analyzer, make_article) -> None:  # type: ignore[no-untyped-def]
+    # "saying it was carried out to avenge the deaths of 13 of its members": the deaths that moved the attack
+    # are an older incident's; they were the toll of the attack of the sentence
+    text = ("The Varn Front claimed responsibility for the attack, saying it was carried out to avenge the deaths "
+            "of 13 of its members.")
+    res = analyzer.analyze(make_article(text, published="2031-05-08"))
+    assert not [f for m in res.events for f in m.figures]
+    # negative: a killing told in a clause of its own keeps its toll
+    res = analyzer.analyze(make_article("The group said the attack avenged 13 members who were killed by the "
+                                        "militia.", published="2031-05-08"))
+    assert [f.min for m in res.events for f in m.figures] == [13]

@@ -346,6 +346,18 @@ def test_dating_a_when_clause_takes_the_date_of_its_clause(mentions: Mentions) -
     assert m.time is None or m.time.basis == "reported"
 
 
+def test_dating_the_act_a_toll_follows_takes_the_date_of_the_toll(mentions: Mentions) -> None:
+    # "On May 2, 14 people were killed and 50 wounded after a bomber attacked a court": the attack is the cause
+    # of the toll, of its day; it took the report's day, and fusion kept the attack apart from its deaths
+    m = _one(mentions("On May 2, at least 14 people were killed and more than 50 wounded after a suicide bomber "
+                      "attacked a court in Vessa."), "attacked")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-02", "stated")
+    # negative: a gap in time makes it an older act ("two days after a bomber attacked")
+    m = _one(mentions("Fourteen people were killed on Monday, two days after a bomber attacked a court in Vessa."),
+             "attacked")
+    assert m.time is None or m.time.value != "2031-05-05"
+
+
 def test_dating_a_count_of_months_tells_the_month(mentions: Mentions) -> None:
     # 2031-05-02 is the Friday before the report; six months earlier is November 2030, not a day of it
     m = _one(mentions("Marines caught Orvani on Friday, six months after he escaped from a prison in Sarn."),
@@ -421,6 +433,15 @@ def test_dating_after_that_gives_the_cause_of_a_toll_is_no_background(mentions: 
 def test_dating_after_with_a_gap_in_time_stays_background(mentions: Mentions) -> None:
     found = mentions("Two men were killed in Sarn on Monday, two days after a blast killed 20 in Tolvar.")
     assert _one(found, "blast").background
+
+
+def test_dating_a_clause_set_after_a_frame_verb_takes_not_its_date(mentions: Mentions) -> None:
+    # "came" lends its date to a purpose ("arrived on Monday to visit"), not to what its "after" sets before it
+    found = mentions("Monday's raid on the Tarvo barracks came a week after gunmen killed nine villagers in Sarn.")
+    m = _one(found, "killed")
+    assert m.time is not None and m.time.value == "2031-04-28", m.time
+    m = _one(mentions("Monday's raid on the Tarvo barracks came after gunmen killed nine villagers in Sarn."), "killed")
+    assert m.time is None or m.time.value != "2031-05-05", m.time
 
 
 def test_dating_a_claims_date_bounds_the_claimed_incident(mentions: Mentions) -> None:

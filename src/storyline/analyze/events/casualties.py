@@ -620,7 +620,10 @@ def _linked(tok: Token) -> list[Token]:
             for c in life.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
             if g.dep_ == "pobj"]  # "claimed the lives of 23 people"
     if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
-        out.append(tok.head)  # "10 dead", "soldiers killed"
+        # "10 dead", "soldiers killed"; "put the number of dead at 39 and 45 wounded", parsed with "wounded" on
+        # the first of the two counts: the count told right before the cue is its own
+        told = [c for c in tok.head.children if c.dep_ == "conj" and c.like_num and c.i < tok.i]
+        out.append(told[-1] if told else tok.head)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFER_VERBS:
         out += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "60 people had sustained injuries"
     toll = toll_noun(tok)
@@ -631,6 +634,8 @@ def _linked(tok: Token) -> list[Token]:
         # "revised the toll down to 15": the preposition may hang on the particle
         heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("down", "up"))]
         preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+        if toll.dep_ == "conj":  # "put the number of dead at 39 and the number of wounded at 45": the second
+            preps = [c for c in preps if c.i > toll.i]  # toll's figure follows it
         # "revised the toll ... from 109 to 96" parsed with "to 96" under "from"
         preps += [c for p in preps if p.lower_ == "from" for c in p.children if c.dep_ == "prep" and c.lower_ == "to"]
         # (or as "from [109 to 96]", the old total a quantifier of the new one, like "by [two to 16]")

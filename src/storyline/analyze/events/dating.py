@@ -331,7 +331,10 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
     """
     if tok.pos_ in ("VERB", "AUX"):
         found = _dated_in(_clause_tokens(tok, others), dated, stop=tok, others=others)
-        if not found and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in FRAME_VERBS:
+        if not found and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in FRAME_VERBS and \
+                not any(c.dep_ == "mark" for c in tok.children):
+            # (a purpose, "arrived on Monday to visit"; not a clause its mark sets apart in time: "Friday's
+            # assault came a week after militants killed 130 people" is no killing of Friday)
             found = _dated_in(_clause_tokens(tok.head), dated, stop=tok)
         found = found or _when_dates(tok, dated, others)
     elif _claimed_for(tok):
@@ -377,10 +380,21 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
 
 def _when_dates(verb: Token, dated: list[Timex], others: frozenset[int]) -> list[Timex]:
     """"Three people were killed on Tuesday when a bus plunged into a ravine": a "when" clause happened at the
-    time of the clause it hangs on (not of a reporting verb's: "said on Monday, when ...")."""
-    if not _when_clause(verb) or verb.head.lemma_.lower() in REPORTING_VERBS:
+    time of the clause it hangs on (not of a reporting verb's: "said on Monday, when ..."). So did the act an
+    "after" clause gives as the cause of a toll ("On May 2, 14 people were killed and 50 wounded after a bomber
+    attacked a court": the attack of May 2, not of the report's day), the date on the toll's first verb."""
+    if verb.head.lemma_.lower() in REPORTING_VERBS:
         return []
-    return _dated_in(_clause_tokens(verb.head, others), dated, stop=verb.head, others=others)
+    if _when_clause(verb):
+        return _dated_in(_clause_tokens(verb.head, others), dated, stop=verb.head, others=others)
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and _toll_cause(c) for c in verb.children):
+        return []
+    heads = (verb.head, verb.head.head) if verb.head.dep_ == "conj" else (verb.head,)
+    for head in heads:
+        found = _dated_in(_clause_tokens(head, others), dated, stop=head, others=others)
+        if found:
+            return found
+    return []
 
 
 def _about_other(tok: Token, verb: Token, others: frozenset[int]) -> bool:

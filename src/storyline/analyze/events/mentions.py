@@ -38,6 +38,7 @@ from storyline.analyze.events.dating import (
     is_background,
     is_dateline,
     is_distinct,
+    is_motive,
     older_phrase,
     since_tail,
 )
@@ -987,6 +988,12 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
                 owner = next((d for d in violent if d.kind.type == "ASSAULT"), None) or (
                     previous[-1] if previous and not violent else None)
         else:
+            motive = _motive_above(tok)
+            if motive is not None and not any(d.tok in motive.subtree for d in violent):
+                # "claimed the attack, saying it avenged the deaths of 13 of its members": the deaths that moved
+                # it are an older incident's, which the sentence does not tell; they are no toll of its attack
+                seen.add((fig.kind, fig.start))
+                continue
             owner = _owner(tok, violent) or (previous[-1] if previous and not violent else None)
             if owner is not None and _bare_death(owner, tok):
                 # "All 120 on board were killed when the jet smashed into a mountain": the disaster's toll
@@ -1003,6 +1010,15 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
             seen.add((fig.kind, fig.start))
             orphans.append(fig)
     return orphans
+
+
+def _motive_above(cue: Token) -> Token | None:
+    """The motive phrase a casualty cue is told in ("in revenge for the killing of 13", "to avenge the deaths of
+    13 of its members"): its noun, preposition or verb; None when the cue tells no motive."""
+    for anc in cue.ancestors:
+        if is_motive(anc) or (anc.pos_ == "VERB" and anc.lemma_.lower() in speech.MOTIVE_VERBS):
+            return anc
+    return None
 
 
 def _bare_death(d: Draft, cue: Token) -> bool:
