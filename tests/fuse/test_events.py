@@ -964,6 +964,14 @@ def test_fuse_events_a_trip_with_meetings_of_two_people_is_three_events(fuse_tex
     assert lenk[0].date is not None and lenk[0].date.value == "2031-03-02", told
 
 
+def test_fuse_events_an_attack_on_a_site_in_a_town_is_placed_in_the_town(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("v1", "Gunmen attacked the Rixa Hotel in Sarn on Friday, killing 12 people, police said.", "2031-05-10"),
+        ("v2", "The attack in Sarn on Friday killed 12 people.", "2031-05-10"))
+    attacks = _assaults(story)
+    assert len(attacks) == 1 and attacks[0].location_text == "Sarn", [(e.location_text, e.mentions) for e in attacks]
+
+
 def test_fuse_events_a_trip_with_one_meeting_is_one_visit(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
         ("u1", "Foreign Minister Jane Holloway met President Tove Berg in Lesk on Monday. It was Holloway's first "

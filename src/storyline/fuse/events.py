@@ -1824,8 +1824,12 @@ def _choose_place(infos: list[Info], places: PlaceGraph) -> str | None:
     # names, "the X guest house", is not where a trip told by twenty sentences of the city took place)
     top = max((n for p, n in support.items() if p not in places.countries and (
         p not in places.regions or capital_country(names.get(p, "")))), default=0)
+    # a site known to lie in a town or region of the story ("the Rixa Hotel in Sarn") is where in that place it
+    # happened: the event's place is the town, as a monitor codes it (a site the story places nowhere stays)
+    venues = {p for p in counts if p in places.sites and places.ancestors(p) - places.countries}
     return max(counts, key=lambda p: (p not in places.countries, not demonym(names.get(p, ""), names),
-                                      p not in pointers, 2 * support[p] >= top, places.depth(p), counts[p], p))
+                                      p not in pointers, p not in venues, 2 * support[p] >= top, places.depth(p),
+                                      counts[p], p))
 
 
 def _participants(infos: list[Info], place: str | None) -> tuple[Participant, ...]:
