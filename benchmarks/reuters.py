@@ -16,7 +16,7 @@ _FIELD = {name: re.compile(rf"<{name}>(.*?)</{name}>", re.S) for name in ("DATE"
 
 #: the corpus marks a company's name or ticker in angle brackets ("Standard Oil <SRD>", "<ARC America Corp>"):
 #: its own markup, not the article's words (left in, names read "ARC America Corp>" on every page)
-_MARKED = re.compile(r"<([^<>\n]{1,80})>")
+_MARKED = re.compile(r"<([^<>]{1,80})>")  # a mark may wrap onto the next line
 
 
 def _field(name: str, doc: str) -> str | None:

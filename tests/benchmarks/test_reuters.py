@@ -7,7 +7,7 @@ from pathlib import Path
 from benchmarks.reuters import iter_reuters
 
 SGML = ('<REUTERS TOPICS="NO" NEWID="7"><DATE>26-FEB-1987 15:01:01.79</DATE><TEXT>'
-        "<TITLE>VALDOR MINING &lt;VMC> TO FORM FINANCE UNIT</TITLE><BODY>&lt;Valdor Mining Corp> said it will form "
+        "<TITLE>VALDOR MINING &lt;VMC> TO FORM FINANCE UNIT</TITLE><BODY>&lt;Valdor Mining\nCorp> said it will form "
         "a finance unit with Orsk Holdings Plc &lt;ORH.L>, which owns 5 &lt; 6 pct of it.\n Reuter\n&#3;</BODY>"
         "</TEXT></REUTERS>")
 
