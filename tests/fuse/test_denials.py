@@ -555,3 +555,22 @@ def with_cue_and_words(story: Story, cue: str, words: str) -> Claim:
     hits = [c for c in story.claims if (c.cue or "").split()[-1] == cue and words in c.content]
     assert hits, [(c.cue, c.content) for c in story.claims]
     return hits[0]
+
+
+def test_link_a_denial_answers_an_allegation_naming_no_act_in_another_article(build: Build) -> None:
+    story = build("Two car bombs killed 46 people in Oskel on Saturday. Interior Minister Muam Keller said the "
+                  "government had identified the attackers. \"We have established that they are linked to groups "
+                  "supporting the government of Velmora,\" he told television.",
+                  "Velmora has denied being responsible for the two car bombs that killed 46 people in Oskel on "
+                  "Saturday.")
+    tied, denied = claim_by_cue(story, "told"), claim_by_cue(story, "denied")
+    assert tied.involvement and tied.event is not None and tied.event == denied.event
+    assert (denied.id, tied.id) in links_of(story, "denies")
+
+
+def test_link_rejecting_the_claim_answers_the_claim_of_responsibility_told_before(build: Build) -> None:
+    story = build("Velmoran officials accused the Orsk Front of abuses against prisoners in the north.",
+                  "The banned Orsk Front accepted responsibility for the bombing of the market in Oskel. Hours "
+                  "later the Velmoran interior ministry surprised many by rejecting the claim.")
+    accepted, rejecting = claim_by_cue(story, "accepted"), claim_by_cue(story, "rejecting")
+    assert [to for fr, to in links_of(story, "denies") if fr == rejecting.id] == [accepted.id]

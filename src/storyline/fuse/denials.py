@@ -285,7 +285,10 @@ def deny_claims_of(lk: Linker) -> None:
             # foreign ministry rejected the charge.")
             near = earlier_here and (every or den.start - tgt.end <= _NEAR_CHARS)
             about_denier = _accuses(lk, t, side, side_names) and (context >= 0.05 or near)
-            if owned or accused or (earlier_here and about_denier):
+            # "Hours after the Front accepted responsibility, the ministry surprised many by rejecting the claim": a
+            # claim of responsibility told right before is the claim rejected, though it accuses no one
+            claimed = near and tgt.stance == "responsibility"
+            if owned or accused or (earlier_here and (about_denier or claimed)):
                 closeness = -(den.start - tgt.end) if earlier_here else 0
                 # a denial answers what its own article reported before it, before other articles
                 here = tgt.article == den.article

@@ -283,3 +283,30 @@ def test_not_only_but_is_no_negation(claims_of: Claims) -> None:
     assert not with_words(claims, "not just surprising").negated
     assert not with_words(claims, "not merely a crime").negated
     assert with_words(claims_of('"It is not a crime," the spokesperson said.'), "not a crime").negated
+
+
+def test_denial_did_not_commit_such_an_act(claims_of: Claims) -> None:
+    c = with_words(claims_of('"Velmora did not commit and would never commit such an act because our values would not '
+                             'allow this," the minister said.'), "such an act")
+    assert c.polarity == "deny" and c.involvement
+
+
+def test_allegation_the_doers_tied_to_a_party(claims_of: Claims) -> None:
+    claims = claims_of("Keller said the government had identified the attackers. \"We have established that they are "
+                       "linked to groups supporting the Velmoran regime,\" he told television. \"We have established "
+                       "that the organization and assailants have links to the pro-regime organization,\" Besir Atal "
+                       "said.")
+    assert with_words(claims, "they are linked").involvement
+    assert with_words(claims, "assailants have links").involvement
+    plain = with_words(claims_of('"We have established that they are linked to groups of farmers," the mayor said.'),
+                       "linked")
+    assert not plain.involvement  # no act and no doers told before "they"
+
+
+def test_allegation_a_deed_carried_out_by_or_behind_the_tragedy(claims_of: Claims) -> None:
+    claims = claims_of('"This incident was carried out by an organisation in close contact with the Velmoran '
+                       'regime," Keller said. Foreign Minister Ahmet Davut added he believed fighters loyal to the '
+                       "Velmoran president were behind the tragedy.")
+    assert with_words(claims, "This incident was carried out").involvement
+    believed = [c for c in claims if c.cue == "believed"]
+    assert believed and believed[0].involvement  # "fighters loyal to ..." and "were behind" parsed apart

@@ -868,3 +868,21 @@ def test_said_a_clause_and_that_a_quoted_clause_keeps_both(claims_of: Claims) ->
     c = with_words(claims, "we are very sad")
     assert c.content.startswith("his group had nothing to do with the bombing")
     assert c.polarity == "deny"  # what the clause says, not only the quoted words
+
+
+def test_quick_to_blame_is_the_subjects_allegation(claims_of: Claims) -> None:
+    claims = claims_of("Norland was quick to blame the Velmoran regime for the bombings in Oskel. The ministry was "
+                       "unable to confirm the figures.")
+    blame = with_words(claims, "Velmoran regime")
+    assert blame.speaker_text == "Norland" and blame.stance == "allegation"
+    assert not [c for c in claims if "figures" in c.content]  # "unable to confirm" confirms nothing
+
+
+def test_by_denying_is_the_subjects_denial(claims_of: Claims) -> None:
+    claims = claims_of("The Velmoran ministry responded by denying the allegations. Hours after the Front accepted "
+                       "responsibility, the interior ministry surprised many by rejecting the claim. The plan was "
+                       "approved by rejecting the amendment.")
+    denying = with_words(claims, "the allegations")
+    assert denying.speaker_text == "The Velmoran ministry" and denying.polarity == "deny"
+    assert with_words(claims, "the claim").speaker_text == "the interior ministry"
+    assert not [c for c in claims if "amendment" in c.content]  # a passive's "by" names no speaker

@@ -31,6 +31,7 @@ from storyline.analyze.claims.cues import (
     OBJECT_CONTENT,
     PREP_CONTENT,
     PREP_ONLY_CONTENT,
+    PROMPT_ADJECTIVES,
     QUOTE_ONLY,
     VEHICLE_NOUNS,
     VIEW_NOUNS,
@@ -42,7 +43,7 @@ from storyline.analyze.claims.cues import (
 from storyline.analyze.claims.quotes import Quote, breaks
 from storyline.analyze.claims.rebuttals import ALLEGATION_NOUNS as _ALLEGATION_NOUNS
 from storyline.analyze.claims.rebuttals import CALLING_VERBS, DISMISSIVE
-from storyline.analyze.claims.responsibility import taking_responsibility
+from storyline.analyze.claims.responsibility import NEGATIVE_SUBJECTS, taking_responsibility
 from storyline.analyze.doctext import doc_text
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.speech import CONTACT_VERBS, ISSUING_VERBS
@@ -286,6 +287,13 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
         return stray
     if _said_through(verb):  # "X took to Twitter to say P": X says P
         return _nearest_subject(verb.head, page)
+    if _prompt_infinitive(verb):  # "Ankara was quick to blame the regime": Ankara blames it
+        return _nearest_subject(verb.head.head, page)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB" \
+            and verb.head.head.dep_ != "auxpass" and not any(c.dep_ == "auxpass" for c in verb.head.head.children):
+        # "the ministry responded by denying the allegations", "surprised many by rejecting the claim": the way the
+        # subject acted (not a passive's agent: "was denied by ...")
+        return _shared_subject(verb.head.head, page)
     if verb.lemma_.lower() in _READS:  # "“…,” read the ministry's statement": the document after the verb
         obj = _child(verb, "dobj")
         if obj is not None and obj.i > verb.i and obj.lemma_.lower() in VEHICLE_NOUNS:
@@ -303,6 +311,15 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
             return before
         return _shared_subject(head, page)
     return None
+
+
+def _prompt_infinitive(verb: Token) -> bool:
+    """"X was quick to blame Y", "was swift to deny": the infinitive of an adjective of promptness after a copula
+    that is not negated says what its subject did (not "was unable to confirm")."""
+    adj = verb.head
+    if verb.dep_ != "xcomp" or adj.pos_ != "ADJ" or adj.lemma_.lower() not in PROMPT_ADJECTIVES or adj.dep_ != "acomp":
+        return False
+    return adj.head.lemma_.lower() == "be" and not any(c.dep_ == "neg" for c in adj.head.children)
 
 
 def _said_through(verb: Token) -> bool:
@@ -1016,14 +1033,10 @@ def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = froz
     return sorted(out, key=lambda f: f.cue_start)
 
 
-#: subjects that say no one spoke ("No group claimed responsibility", "nobody has said ...")
-_NO_ONE = words("nobody none no-one")
-
-
 def _no_one(speaker: Token) -> bool:
     """"No group has claimed responsibility", "no one said it was behind the attack": the subject is no one, so
     nothing is claimed (the sentence tells that no claim was made)."""
-    return speaker.lower_ in _NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in speaker.children)
+    return speaker.lower_ in NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in speaker.children)
 
 
 def drop_relays(founds: list[Found]) -> list[Found]:

@@ -129,8 +129,25 @@ PATRON = re.compile(r"\s*[-–]\s*(?:based|backed|sponsored|funded|supported|ali
 HEDGES = words("reportedly allegedly may might could possibly perhaps apparently likely unlikely "
                    "purportedly supposedly unconfirmed probably presumably seemingly")
 
+#: adjectives whose infinitive does what it says: "Ankara was quick to blame X" blames X (not "unable to confirm")
+PROMPT_ADJECTIVES = words("quick swift fast first")
+
 #: negation words used when comparing two contents
 NEGATIONS = words("not no never n't none nothing neither nor without")
+#: words after "not" that make it the first half of "not only ... but (also)": it adds, it does not negate
+NOT_ONLY = words("only just merely simply solely")
+
+# what a content says about who did an act (read in ``responsibility``)
+#: nouns of a tie between parties ("no links to the bombers", "no connection with the Front", "linked to X")
+TIE_NOUNS = words("link linkage connection tie")
+#: nouns of finding something out: "reached the conclusion that P", "the finding that P" hold P
+FINDING_NOUNS = words("conclusion finding findings")
+#: nouns that say whose deed an act was: "the bomb was the work of X", "this is the handiwork of X"
+WORK_NOUNS = words("work handiwork")
+#: nouns that name a deed without saying what it was: "such an act", "this crime", "behind the tragedy"
+DEED_NOUNS = words("act crime atrocity tragedy incident")
+#: doers of an act named by a noun that is no "-er" form of its verb ("the assailants", "gunmen")
+DOER_NOUNS = words("assailant gunman gunmen")
 
 #: how the statement was made, when stated; first match wins
 CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (

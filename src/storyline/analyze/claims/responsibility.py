@@ -32,7 +32,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyze.claims.cues import CLAIM_NOUNS, words
+from storyline.analyze.claims.cues import (
+    CLAIM_NOUNS,
+    DEED_NOUNS,
+    DOER_NOUNS,
+    FINDING_NOUNS,
+    NOT_ONLY,
+    TIE_NOUNS,
+    WORK_NOUNS,
+    words,
+)
 from storyline.analyze.claims.rebuttals import (
     INVOLVEMENT_NOUNS,
     clause_heads,
@@ -56,11 +65,7 @@ ACT_TYPES = frozenset({"ASSAULT", "CRIME", "TAKEOVER", "COERCE", "PROTEST"})
 #: responsibility for an act, as the shelling its forces did is
 CUSTODY_VERBS = words("arrest detain apprehend nab hold question charge jail imprison deport extradite")
 #: objects that stand for an act already named ("nothing to do with it", "involved in any way")
-ANAPHORIC_OBJECTS = words("it this that way manner form incident event development happening crime atrocity tragedy")
-#: nouns of a tie between parties ("no links to the bombers", "no connection with the Front")
-TIE_NOUNS = words("link linkage connection tie")
-#: nouns of finding something out: "reached the conclusion that P", "the finding that P" hold P
-FINDING_NOUNS = words("conclusion finding findings")
+ANAPHORIC_OBJECTS = words("it this that way manner form incident event development happening")
 #: pronouns by which a speaker speaks of itself in its content ("it carried out", "its fighters", "we")
 SELF_PRONOUNS = pronouns.PERSON | pronouns.GROUP | pronouns.FIRST
 NEGATORS = words("not n't never no")
@@ -135,6 +140,9 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
     if root.lemma_.lower() in INVOLVEMENT_NOUNS or (stance == "denial" and root.i in acts):
         return Reading(negated=negated, involvement=True)  # "denied involvement / any role / the attack"
     inner = _reported(root)  # "investigators believed the attack was carried out by X": what they believe
+    if inner.pos_ not in ("VERB", "AUX"):  # "[fighters loyal to X] [were behind it]": the parser split the clause
+        inner = next((t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ == root.dep_ and t.head == root.head
+                      and t.i > root.i), inner)
     if _denies_part(inner, acts) or _none_involved(inner, acts):
         return Reading(negated=True, involvement=True, denial=True)
     if _own_act(inner, acts) and inner is root:  # "its forces shelled the bridge": the speaker's own act
@@ -142,7 +150,8 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
     if _did_it(inner, acts):  # "it carried out the attack" (its own), "the attack was carried out by X"
         own = _self_subject(root) or _doer_is_speaker(root, speaker)
         return Reading(negated=negated, involvement=True, responsibility=inner is root and own)
-    if _harm_by_named_act(inner, acts, named_acts):  # "X was killed in a Norvik airstrike"
+    if _harm_by_named_act(inner, acts, named_acts) or _doers_tied(inner, acts):
+        # "X was killed in a Norvik airstrike"; "the assailants have links to X": who did it
         return Reading(negated=negated, involvement=True)
     if stance == "allegation" and any(t.i in acts or t.lemma_.lower() in INVOLVEMENT_NOUNS for t in span):
         return Reading(negated=negated, involvement=True)
@@ -234,14 +243,10 @@ def is_negated(pred: Token) -> bool:
     return False
 
 
-#: words that make "not" the first half of "not only ... but (also)"
-_ONLY = words("only just merely simply solely")
-
-
 def _not_only(neg: Token) -> bool:
     """"not only", "not just", "not merely": a "not" that adds, not one that negates."""
     doc = neg.doc
-    return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in _ONLY
+    return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in NOT_ONLY
 
 
 def _double_negative(pred: Token) -> bool:
@@ -268,8 +273,11 @@ def _bounds(tok: Token) -> tuple[int, int]:
 
 
 def _act_object(tok: Token, acts: frozenset[int], anaphora: bool = False) -> bool:
-    """Is ``tok`` (an object) an act, or with ``anaphora`` a word standing for one ("it", "any way")?"""
+    """Is ``tok`` (an object) an act, a deed named as such ("such an act", "this crime", "the tragedy"), or with
+    ``anaphora`` a word standing for one ("it", "any way")?"""
     if tok.i in acts or any(c.i in acts for c in tok.children if c.dep_ == "compound"):
+        return True
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in DEED_NOUNS:
         return True
     return anaphora and tok.lemma_.lower() in ANAPHORIC_OBJECTS
 
@@ -315,10 +323,6 @@ def verb_lemma(verb: Token, wanted: frozenset[str]) -> str:
     return next((form for form in (low[:-1], low[:-2]) if form in wanted), lemma)
 
 
-#: nouns that say whose deed an act was: "the bomb was the work of X", "this is the handiwork of X"
-WORK_NOUNS = words("work handiwork")
-
-
 def _work_of(pred: Token, acts: frozenset[int]) -> bool:
     """"The bombing was the work of the Front", "this is the handiwork of X": the subject, an act or a word for one,
     was done by the party of the "of" phrase (a name, a group noun)."""
@@ -329,6 +333,42 @@ def _work_of(pred: Token, acts: frozenset[int]) -> bool:
         for of in (c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"):
             if any(o.dep_ == "pobj" and (_names_party(o) or o.lemma_.lower() in titles.NOMINAL_ORG)
                    for o in of.children):
+                return True
+    return False
+
+
+def _doers_tied(pred: Token, acts: frozenset[int]) -> bool:
+    """"The organization and assailants have links to the pro-regime organization", "they are linked to groups
+    supporting the regime": the doers of an act tied to a party or group -- who is behind the act, told as a tie
+    (not negated: "has no links to the bombers" is a denial)."""
+    if is_negated(pred):
+        return False
+    lemma = pred.lemma_.lower()
+    if lemma in TIE_NOUNS and pred.tag_ == "VBN":  # "are linked to", "were tied to"
+        tie: Token | None = pred
+        subjects = [c for c in pred.children if c.dep_ in ("nsubjpass", "nsubj")]
+    elif lemma == "have":
+        tie = next((c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in TIE_NOUNS
+                    and not _no_det(c)), None)
+        subjects = [c for c in pred.children if c.dep_ == "nsubj"]
+    else:
+        return False
+    if tie is None or not any(p.dep_ == "prep" and p.lower_ in ("to", "with") and o.dep_ == "pobj"
+                              and _party_or_doers(o) for p in tie.children for o in p.children):
+        return False
+    return any(_the_doers(s, acts) for s in subjects)
+
+
+def _the_doers(noun: Token, acts: frozenset[int]) -> bool:
+    """Does a subject name the doers of an act: "the assailants", "the people and the organization who carried out
+    this attack", or "they" right after an act is told (in its sentence or the one before)?"""
+    for t in (noun, *(c for c in noun.children if c.dep_ == "conj")):
+        if doer_noun(t) or any(c.dep_ == "relcl" and _did_it(c, acts) for c in t.children):
+            return True
+        if t.lower_ == "they":
+            sent = t.sent
+            lo = t.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            if any(lo <= i < sent.end for i in acts) or any(doer_noun(w) for w in t.doc[lo:t.i]):
                 return True
     return False
 
@@ -453,7 +493,7 @@ def doer_noun(noun: Token) -> bool:
     """A noun naming people by an act they did: "the bombers", "an attacker", "kidnappers" (the agent noun of an
     act's verb: its "-er" form, a doubled last consonant undone), "the perpetrators", "the culprit"."""
     lemma = noun.lemma_.lower()
-    if lemma in titles.AUTHOR_NOUNS:
+    if lemma in titles.AUTHOR_NOUNS or lemma in DOER_NOUNS or noun.lower_ in DOER_NOUNS:
         return True
     if noun.pos_ != "NOUN" or not lemma.endswith("er") or len(lemma) < 5:
         return False

@@ -159,7 +159,7 @@ class _Article:
                              dct_inferred=st.dct_inferred, timexes=self.timexes[lo:hi])
 
 
-#: how far back (characters) the act lies that a denial naming none ("nothing to do with it") points to
+#: how far back (characters) the act lies that a claim about who did it naming none ("nothing to do with it") points to
 ANAPHORA_REACH = 1000
 
 
@@ -222,7 +222,7 @@ def build_claim(page: _Article, f: Found, speaker: Speaker, index: int,
     if involvement:  # the act itself ("responsibility for the attack": the attack), else the act of its
         # sentence ("X, which claimed responsibility, ..."), never the claiming
         event = page.act_event(cs, ce) or page.act_event(f.sentence.start_char, f.sentence.end_char)
-        if event is None and reading.denial:  # "we had nothing to do with it": the act told last
+        if event is None:  # "we had nothing to do with it", "they are linked to X": the act told last
             event = page.act_before(f.sentence.start_char, ANAPHORA_REACH)
     return Claim(
         id=f"{art}:cl{index}", article=art, start=start, end=end,
