@@ -16,6 +16,7 @@ from storyline.fuse import FuseContext, fuse, get_step
 from storyline.fuse.events import (
     CROSS_DOC,
     STATE_KEY,
+    WHOLE_AT,
     Cluster,
     Info,
     Interval,
@@ -38,6 +39,7 @@ from storyline.fuse.events import (
     same_content,
     score,
     signature,
+    stored_pieces,
     summarize,
     within_article,
 )
@@ -451,6 +453,22 @@ def _cluster(article: str, *subtypes: str | None, type_: str = "ASSAULT", parts:
                          before=day[1] if dated else None, mclass=mclass, fragment=False, indefinite=False,
                          story="st1", lead=False)
                     for n, sub in enumerate(subtypes)])
+
+
+def test_stored_pieces_a_large_stored_incident_at_the_edge_enters_whole() -> None:
+    # ev_big is told by WHOLE_AT articles outside the scope (o0, o1, ...), ev_small by two (s0, s1); n1 is new
+    big = [_cluster(f"o{k}", "shooting") for k in range(WHOLE_AT)]
+    small = [_cluster(f"s{k}", "shooting") for k in range(2)]
+    new = _cluster("n1", "shooting")
+    mixed = Cluster(_cluster("m1", "shooting", "shooting").infos)  # one article's piece of both stored incidents
+    stored = {**{f"o{k}:ev0": "ev_big" for k in range(WHOLE_AT)}, "s0:ev0": "ev_small", "s1:ev0": "ev_small",
+              "m1:ev0": "ev_big", "m1:ev1": "ev_small"}
+    pieces = stored_pieces([big[0], small[0], new, *big[1:], small[1], mixed], stored)
+    # the large incident's pieces are one, where its first stood; the small one's stay apart, as do the new
+    # article's piece and a piece that holds mentions of two stored incidents
+    assert [sorted(c.articles) for c in pieces] == [[f"o{k}" for k in range(WHOLE_AT)], ["s0"], ["n1"], ["s1"],
+                                                    ["m1"]]
+    assert stored_pieces([big[0], new], {}) == [big[0], new]  # not an incremental run: nothing joined
 
 
 def test_score_a_stray_subtype_of_a_large_incident_is_no_evidence_against() -> None:
@@ -944,6 +962,14 @@ def test_fuse_events_a_trip_with_meetings_of_two_people_is_three_events(fuse_tex
     assert ("t2", "visit") in told[trips[0].id], told
     assert berg[0].date is not None and berg[0].date.value == "2031-03-03"
     assert lenk[0].date is not None and lenk[0].date.value == "2031-03-02", told
+
+
+def test_fuse_events_an_attack_on_a_site_in_a_town_is_placed_in_the_town(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("v1", "Gunmen attacked the Rixa Hotel in Sarn on Friday, killing 12 people, police said.", "2031-05-10"),
+        ("v2", "The attack in Sarn on Friday killed 12 people.", "2031-05-10"))
+    attacks = _assaults(story)
+    assert len(attacks) == 1 and attacks[0].location_text == "Sarn", [(e.location_text, e.mentions) for e in attacks]
 
 
 def test_fuse_events_a_trip_with_one_meeting_is_one_visit(fuse_texts: Fuser) -> None:

@@ -262,6 +262,9 @@ def test_incremental_edge_reads_only_the_outside_mentions_of_incidents_the_scope
     assert edge(Incidents(), {"a"}) == {"b": {"b:ev2"}}  # type: ignore[arg-type]
     assert edge(Incidents(), {"a", "b"}) == {"c": {"c:ev1"}}  # type: ignore[arg-type]
     assert edge(Incidents(), {"d"}) == {}  # type: ignore[arg-type]
+    events: dict[str, str] = {}  # and each mention read, with its stored event (the events step's pieces)
+    edge(Incidents(), {"a"}, events)  # type: ignore[arg-type]
+    assert events == {"b:ev2": "e1"}
 
 
 def _claim(cid: str, article: str, content: str, **kw: object) -> Claim:

@@ -19,8 +19,10 @@ What the store links across the scope's edge is kept whole without pulling the l
 closed over stored events and links that chain across a corpus, took half of a 19k store into a run of 100
 new articles): a stored incident with a mention in the scope is fused again with all its mentions (the
 incident steps read only those mentions of the articles outside it: :func:`edge`), so new mentions may join
-it and none is cut in two; a stored claim link from a scope claim to a claim outside it is kept as it is,
-and counts when the scope's claims are graded.
+it and none is cut in two (what the store made of the articles outside the scope stands: the pieces of a
+stored incident told in :data:`storyline.fuse.events.WHOLE_AT` or more of them enter the events step as one,
+:func:`storyline.fuse.events.stored_pieces`); a stored claim link from a scope claim to a claim outside it is
+kept as it is, and counts when the scope's claims are graded.
 
 Where the result can differ from ``storyline resolve --full`` on the same store (the equality test
 bounds it): an incident or claim link a full fusion would make between the scope and an article
@@ -28,7 +30,8 @@ outside it that shares no stored event or link with it (a new article of one sto
 first told in another story cluster, or a stored article the scope's bound leaves out: one past the
 :data:`SCOPE_PER_NEW` nearest a new article reaches, or reported more than :data:`SCOPE_DAYS` days from it);
 claim links proposed by a claim's nearest neighbours, which are looked for within the scope; a stored link
-at the edge that a full fusion would judge again; an incident at the edge whose id changes (its earliest
+at the edge that a full fusion would judge again, and a large stored incident's pieces outside the scope, which
+it would agglomerate again; an incident at the edge whose id changes (its earliest
 mention moves) while a claim outside the scope still names the old id; and what entity resolution and story
 clustering already make of arrival order.
 
@@ -56,7 +59,7 @@ from storyline.fuse import FuseContext, FusedSoFar, run_steps
 from storyline.fuse.claim_links import _MAX_POSTING
 from storyline.fuse.claim_text import features
 from storyline.fuse.corroboration import WORDS_KEY
-from storyline.fuse.events import OLD_DAYS
+from storyline.fuse.events import OLD_DAYS, STORED_KEY
 from storyline.fuse.stories import to_day
 from storyline.model import Article, ArticleAnalysis, Claim, ClaimLink, Event, Story, StoryCluster
 
@@ -204,14 +207,17 @@ def _answers(c: Claim) -> bool:
     return c.polarity == "deny" or c.negated
 
 
-def edge(store: StoredStory, scope: set[str]) -> dict[str, set[str]]:
+def edge(store: StoredStory, scope: set[str], events: dict[str, str] | None = None) -> dict[str, set[str]]:
     """The stored incidents at the scope's edge: article outside ``scope`` -> ids of its event mentions that
-    belong to a stored event with a mention inside it."""
+    belong to a stored event with a mention inside it. ``events``, when given, is filled with each of those
+    mentions' stored event (mention id -> event id)."""
     out: dict[str, set[str]] = {}
     for ev in store.article_events(scope):
         for span, mid in zip(ev.mentions, ev.mention_ids, strict=False):
             if span.article not in scope:
                 out.setdefault(span.article, set()).add(mid)
+                if events is not None:
+                    events[mid] = ev.id
     return out
 
 
@@ -247,7 +253,9 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
         touched = touched_clusters(ctx.story.stories, new)
         reached = reach(st, touched, {a: analyses[a] for a in new if a in analyses})
         scope = bounded(reached, ctx.story.stories, articles, new)
-        outside = edge(st, scope - set(new))
+        stored_events: dict[str, str] = {}
+        outside = edge(st, scope - set(new), stored_events)
+        ctx.state[STORED_KEY] = stored_events  # each stored incident at the edge enters whole
         more = st.analyses(scope - set(analyses))
         parts = st.incident_parts({aid: ids for aid, ids in outside.items() if aid not in analyses})
         n_read = len(analyses) + len(more) + len(parts)

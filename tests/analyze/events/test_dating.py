@@ -358,6 +358,19 @@ def test_dating_the_act_a_toll_follows_takes_the_date_of_the_toll(mentions: Ment
     assert m.time is None or m.time.value != "2031-05-05"
 
 
+def test_dating_a_date_closing_two_conjoined_acts_is_both_acts(mentions: Mentions) -> None:
+    # "those forces had killed 13 of its members and arrested several others in 2029": the killing of 2029 took
+    # the report's day and passed for the news attack's toll
+    m = _one(mentions("It said those forces had killed 13 of its members and arrested several others in 2029."),
+             "killed")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2029", "stated")
+    # negative: a conjunct with a date of its own, or with a subject of its own, keeps the date to itself
+    m = _one(mentions("Police killed two suspects and on Tuesday arrested five others."), "killed")
+    assert m.time is None or m.time.value != "2031-05-06"
+    m = _one(mentions("Police killed two suspects and troops arrested five others on Tuesday."), "killed")
+    assert m.time is None or m.time.value != "2031-05-06"
+
+
 def test_dating_a_count_of_months_tells_the_month(mentions: Mentions) -> None:
     # 2031-05-02 is the Friday before the report; six months earlier is November 2030, not a day of it
     m = _one(mentions("Marines caught Orvani on Friday, six months after he escaped from a prison in Sarn."),
@@ -433,6 +446,15 @@ def test_dating_after_that_gives_the_cause_of_a_toll_is_no_background(mentions: 
 def test_dating_after_with_a_gap_in_time_stays_background(mentions: Mentions) -> None:
     found = mentions("Two men were killed in Sarn on Monday, two days after a blast killed 20 in Tolvar.")
     assert _one(found, "blast").background
+
+
+def test_dating_a_clause_set_after_a_frame_verb_takes_not_its_date(mentions: Mentions) -> None:
+    # "came" lends its date to a purpose ("arrived on Monday to visit"), not to what its "after" sets before it
+    found = mentions("Monday's raid on the Tarvo barracks came a week after gunmen killed nine villagers in Sarn.")
+    m = _one(found, "killed")
+    assert m.time is not None and m.time.value == "2031-04-28", m.time
+    m = _one(mentions("Monday's raid on the Tarvo barracks came after gunmen killed nine villagers in Sarn."), "killed")
+    assert m.time is None or m.time.value != "2031-05-05", m.time
 
 
 def test_dating_a_claims_date_bounds_the_claimed_incident(mentions: Mentions) -> None:

@@ -13,6 +13,7 @@ from storyline.analyze.events.ontology import (
     low_value,
     plover_of,
     related,
+    subtypes_compatible,
     uninflected,
 )
 from storyline.analyze.pipeline import Analyzer
@@ -106,3 +107,11 @@ def test_uninflected_takes_inflections_off_likeliest_first() -> None:
     assert "carry" in uninflected("carries") and "carry" in uninflected("carried") and "die" in uninflected("dies")
     assert "pass" in uninflected("passes") and uninflected("press") == () and uninflected("kill") == ()
 
+
+def test_ontology_an_attack_told_only_by_what_befell_people_fits_a_hostage_taking() -> None:
+    # "took 100 hostages at the beginning of the siege": "siege" (an attack) and "killed" say only that people were
+    # attacked, so they fit any way of attacking, a hostage-taking too (they had stayed apart from it)
+    assert subtypes_compatible("ASSAULT", "attack", "abduction")
+    assert subtypes_compatible("ASSAULT", "abduction", "killing")
+    # negative: two ways of attacking of other modes stay apart
+    assert not subtypes_compatible("ASSAULT", "bombing", "air_strike")

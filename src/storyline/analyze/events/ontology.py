@@ -377,10 +377,12 @@ def subtypes_compatible(type_: str, a: str | None, b: str | None) -> bool:
         return True
     if type_ == "DISASTER":
         return a in DISASTER_RESULTS or b in DISASTER_RESULTS or HAZARD.get(a or "") == HAZARD.get(b or "")
+    if type_ == "ASSAULT" and (a in RESULT_SUBTYPES or b in RESULT_SUBTYPES):
+        return True  # "the siege" or "killed" of a hostage-taking ("took 100 hostages at the start of the siege")
     group = COMPATIBLE_SUBTYPES.get(type_)
     if group is None or a not in group or b not in group:
         return False
-    if a in RESULT_SUBTYPES or b in RESULT_SUBTYPES or type_ != "ASSAULT":
+    if type_ != "ASSAULT":
         return True
     return MODE.get(a or "") == MODE.get(b or "") is not None
 
