@@ -358,6 +358,19 @@ def test_dating_the_act_a_toll_follows_takes_the_date_of_the_toll(mentions: Ment
     assert m.time is None or m.time.value != "2031-05-05"
 
 
+def test_dating_a_date_closing_two_conjoined_acts_is_both_acts(mentions: Mentions) -> None:
+    # "those forces had killed 13 of its members and arrested several others in 2029": the killing of 2029 took
+    # the report's day and passed for the news attack's toll
+    m = _one(mentions("It said those forces had killed 13 of its members and arrested several others in 2029."),
+             "killed")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2029", "stated")
+    # negative: a conjunct with a date of its own, or with a subject of its own, keeps the date to itself
+    m = _one(mentions("Police killed two suspects and on Tuesday arrested five others."), "killed")
+    assert m.time is None or m.time.value != "2031-05-06"
+    m = _one(mentions("Police killed two suspects and troops arrested five others on Tuesday."), "killed")
+    assert m.time is None or m.time.value != "2031-05-06"
+
+
 def test_dating_a_count_of_months_tells_the_month(mentions: Mentions) -> None:
     # 2031-05-02 is the Friday before the report; six months earlier is November 2030, not a day of it
     m = _one(mentions("Marines caught Orvani on Friday, six months after he escaped from a prison in Sarn."),

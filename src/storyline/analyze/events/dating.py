@@ -336,7 +336,7 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
             # (a purpose, "arrived on Monday to visit"; not a clause its mark sets apart in time: "Friday's
             # assault came a week after militants killed 130 people" is no killing of Friday)
             found = _dated_in(_clause_tokens(tok.head), dated, stop=tok)
-        found = found or _when_dates(tok, dated, others)
+        found = found or _when_dates(tok, dated, others) or _closing_dates(tok, dated, others)
     elif _claimed_for(tok):
         # "claimed responsibility for the attack on Sunday morning", "claimed the bombing on 8 March": the
         # claim's day, the attack on or before it; "claimed responsibility for Tuesday's bombing": its own day
@@ -395,6 +395,23 @@ def _when_dates(verb: Token, dated: list[Timex], others: frozenset[int]) -> list
         if found:
             return found
     return []
+
+
+def _closing_dates(verb: Token, dated: list[Timex], others: frozenset[int]) -> list[Timex]:
+    """"had killed 13 of its members and arrested several others in 2009", "killed two suspects and arrested
+    five others on Tuesday": a date that closes the last of two acts conjoined under one subject is both acts'
+    (not the date of a conjunct with a subject of its own, "killed two and police said on Tuesday", nor of a
+    reporting verb, nor one inside the conjunct, "killed two and on Tuesday arrested five")."""
+    conj = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if not conj:
+        return []
+    last = conj[-1]
+    if last.lemma_.lower() in speech.REPORTING_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in last.children):
+        return []
+    close = max(t.i for t in last.subtree if not t.is_punct)
+    own = _dated_in(_clause_tokens(last, others - {last.i}), dated, stop=last, others=others - {last.i})
+    return [x for x in own if (span := verb.doc.char_span(x.start, x.end, alignment_mode="expand")) is not None
+            and span.end - 1 == close]
 
 
 def _about_other(tok: Token, verb: Token, others: frozenset[int]) -> bool:
