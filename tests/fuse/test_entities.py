@@ -932,6 +932,35 @@ def test_noun_entities_join_the_one_person_given_the_age_said_with_the_noun() ->
     assert len(noun_entities([vesk, tam], [man], known=both, texts={"a": text})) == 3  # two of 47: which one?
 
 
+def test_noun_entities_the_incidents_other_chains_of_a_noun_named_by_age_are_that_person() -> None:
+    # article a: "A 47-year-old man was charged" (named by age as Orlan Vesk); b and c: "the man" of the incident
+    text = "Police in Sarn said. " + " " * 50 + "A 47-year-old man was charged."
+    start = text.index("man was")
+    aged = ArticleAnalysis("a", "h", mentions=(Mention("a", start, start + 3, "man", "PERSON", kind="nominal",
+                                                       chain="a:n0"),),
+                           extras={"noun_chains": {"a:n0": {"noun": "man", "plural": False, "mods": []}}})
+    others = [_noun_article(k, ("n0", "man", False, 1)) for k in "bc"]
+    vesk = Entity("ent:v", "Orlan Vesk", "PERSON", aliases={"Orlan Vesk": 1},
+                  mentions=(Span("x", 0, 10, "Orlan Vesk"),))
+    told = ArticleAnalysis("x", "h", extras={"ages": [(0, 10, 47)]})
+    texts = {"a": text, "b": "", "c": ""}
+    out = noun_entities([vesk], [aged, *others], known=[told], texts=texts)
+    assert [sorted({s.article for s in e.mentions}) for e in out] == [["a", "b", "c", "x"]]
+    # another incident's "the man" is another man
+    apart = noun_entities([vesk], [aged, *others], known=[told], texts=texts,
+                          story_of={"a": "i1", "x": "i1", "b": "i1", "c": "i2"})
+    assert sorted(sorted({s.article for s in e.mentions}) for e in apart) == [["a", "b", "x"], ["c"]]
+    # the chains of the noun named as two people ("a 52 year old man", Tam Sarn's age): the others stay open
+    tam = Entity("ent:t", "Tam Sarn", "PERSON", aliases={"Tam Sarn": 1}, mentions=(Span("y", 0, 8, "Tam Sarn"),))
+    said = "A 52 year old man was held."
+    at = said.index("man")
+    second = ArticleAnalysis("d", "h", mentions=(Mention("d", at, at + 3, "man", "PERSON", kind="nominal",
+                                                         chain="d:n0"),),
+                             extras={"noun_chains": {"d:n0": {"noun": "man", "plural": False, "mods": []}}})
+    both = [told, ArticleAnalysis("y", "h", extras={"ages": [(0, 8, 52)]})]
+    two = noun_entities([vesk, tam], [aged, second, *others], known=both, texts={**texts, "d": said})
+    assert sorted(sorted({s.article for s in e.mentions}) for e in two) == [["a", "x"], ["b", "c"], ["d", "y"]]
+
 def test_participants_step_follows_an_unnamed_pilot_across_one_story(resources: Resources,
                                                                     make_article: Callable[..., Article]) -> None:
     texts = {"a": "A plane crashed near Tarvin airport on Monday. The pilot survived the crash. He was hurt.",

@@ -1801,6 +1801,8 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
                     holders[w].add(e.id)
     offices = set(holders)
     added: dict[str, list[Span]] = defaultdict(list)
+    named_as: dict[tuple[str, str, bool], set[str]] = defaultdict(set)  # (incident, noun, plural) -> named as
+    joined_at: set[tuple[str, str, str]] = set()  # (article, noun, entity) of the chains named so
     open_units: list[_NounUnit] = []
     by_article = {a.article: a for a in analyses}
     for u in units:
@@ -1818,16 +1820,39 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
              and _person_noun_fits(u, kinds[eid])]
         if len(fitting) == 1 and (named or not (holders.get(u.noun, set()) - set(fitting))):
             added[fitting[0]] += [_span(m) for m in u.mentions]
+            if named:
+                named_as[(story, u.noun, u.plural)].add(fitting[0])
+                joined_at.add((u.article, u.noun, fitting[0]))
             continue
         if u.noun in offices:
             continue  # "the minister" where the story names ministers: one of them, unresolved
         u.story = story
         open_units.append(u)
-    groups = _noun_groups(open_units, by_article, event_of or {})
+    groups = []
+    for g in _noun_groups(open_units, by_article, event_of or {}):
+        eid = _named_elsewhere(g, named_as, joined_at)
+        if eid is None:
+            groups.append(g)
+        else:
+            added[eid] += [_span(m) for u in g for m in u.mentions]
     out = [replace(e, mentions=tuple(sorted(e.mentions + tuple(added[e.id]),
                                             key=lambda s: (s.article, s.start, s.end))))
            if e.id in added else e for e in entities]
     return out + [_noun_entity(g) for g in groups]
+
+
+def _named_elsewhere(group: list[_NounUnit], named_as: Mapping[tuple[str, str, bool], set[str]],
+                     joined_at: set[tuple[str, str, str]]) -> str | None:
+    """The one entity that other chains of a group's noun and incident were named as ("a 59-year-old woman"
+    given the age of "Mira Tolvar, 59,"): "the woman" of the incident's other articles is she. None when
+    they were named as several (two climbers of one incident), or when one of the group's articles already
+    has another chain of the noun named so (the article told the two apart)."""
+    u = group[0]
+    named = named_as.get((u.story, u.noun, u.plural), set())
+    if len(named) != 1:
+        return None
+    eid = next(iter(named))
+    return None if any((v.article, v.noun, eid) in joined_at for v in group) else eid
 
 
 def _capitalized_name(u: _NounUnit, text: str, by_word: Mapping[str, set[str]]) -> set[str]:

@@ -8,6 +8,7 @@ from storyline.analyze.names.descriptions import (
     age_descriptions,
     find_descriptions,
     fits,
+    given_age,
     person_ages,
     resolve_descriptions,
     same_owner,
@@ -226,3 +227,9 @@ def test_head_of_state_is_the_office_that_heads_the_state() -> None:
     roles = [("c2", _role("Vice President")), ("c1", _role("President")), ("c3", _role("Interior Minister"))]
     out, _ = resolve_descriptions(text, mentions, roles, "a1")
     assert [(m.text, m.chain) for m in out] == [("the Head of State", "c1")]
+
+
+def test_given_age_before_a_name_written_without_hyphens() -> None:
+    for said in ("a 52-year-old driver Orlan Vesk", "a 52 year old driver Orlan Vesk", "a 52 - year - old Orlan Vesk"):
+        start = said.index("Orlan")
+        assert given_age(said, start, start + len("Orlan Vesk")) == 52, said

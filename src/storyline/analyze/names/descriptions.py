@@ -280,9 +280,10 @@ def _chain_of_name(text: str, names: list[Mention]) -> str | None:
 #: Orlan Vesk") makes a title
 AGE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:(?P<age>\d{1,3})|[a-z]+(?:-[a-z]+)?)-year-old\b(?!-|\s+[A-Z])")
 #: the age a text gives a person with the name: "<Name>, 32," / "<Name>, aged 32," / "<Name> (32)" after it,
-#: "32-year-old <Name>" (a few lower-case words between: "32-year-old driver <Name>") before it
+#: "32-year-old <Name>" (also "32 year old", and "32 - year - old" in tokenized text; a few lower-case words
+#: between: "32-year-old driver <Name>") before it
 _AGE_AFTER_NAME = re.compile(r"(?:,\s*(?:aged\s+)?|\s*\()(\d{1,3})(?:\)|(?=[,.;]))")
-_AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][a-z\-]*\s+){0,3}$")
+_AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\s+(?:[a-z][a-z\-]*\s+){0,3}$")
 
 
 def given_age(text: str, start: int, end: int) -> int | None:
