@@ -1742,8 +1742,8 @@ def test_clean_keeps_sentences_like_round16_widgets(line: str) -> None:
 def test_clean_removes_a_comment_section_under_the_text() -> None:
     form = ("Add new comment\n\nWarning\nPlease refrain from adding links. This site is moderated.\n\nPlain text\n"
             "  • No HTML tags allowed.\n  • Lines and paragraphs break automatically.\nEnter the characters shown.")
-    cleaned = clean_text(f"Locks reopen\n\n{P1}\n\n{P2}\n\n{form}")
-    assert cleaned.text == f"Locks reopen\n\n{P1}\n\n{P2}"
+    cleaned = clean_text(f"Locks reopen\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{form}")
+    assert cleaned.text == f"Locks reopen\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}"
     assert "Please refrain from adding links. This site is moderated." in cleaned.removed
 
 
@@ -1815,3 +1815,119 @@ def test_clean_keeps_lines_of_a_text_wrapped_at_a_fixed_width() -> None:
             "A rise in tolls for grain barges on the river is planned for the\n"
             "spring. Traders in Sarn welcomed the decision on Tuesday.\n")
     assert clean_text(text).text == text.strip()
+
+
+def test_clean_agency_over_a_place_with_its_region_in_brackets_and_stamps_is_the_credit() -> None:
+    stamp = "ANI | Sarn (North Valdora) | Updated: 29-08-2031 17:30 IST | Created: 29-08-2031 17:28 IST"
+    cleaned = clean_text(f"Locks reopen\n{P1}\n{stamp}\n{P2}")
+    assert cleaned.credit == "ANI" and cleaned.text == f"Locks reopen\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Skip to main",
+    "This article is 3 years old",
+    "A keeper checks the water level at the northern lock. — Picture via Harbour Ledger/Bernama",
+    "Guild elders gather on the quay on Monday — Photo by Ana Vell",
+])
+def test_clean_removes_skip_links_age_notes_and_captions_closed_by_a_dashed_picture_credit(line: str) -> None:
+    assert is_boilerplate(line)
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "The council voted on Monday to reopen the locks — photographs of the flood had swayed the elders.",
+    "This article is part of our series on the northern locks.",
+])
+def test_clean_keeps_sentences_like_picture_credits_and_age_notes(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_clean_removes_a_section_tag_in_lower_case_over_the_page() -> None:
+    cleaned = clean_text(f"locks and rivers\nPort Ammerin reopens its northern locks\n{P1}\n{P2}")
+    assert cleaned.text == f"Port Ammerin reopens its northern locks\n{P1}\n{P2}"
+
+
+def test_clean_gallery_picture_told_twice_around_its_photographers_byline() -> None:
+    caption = "Keepers open the northern lock of Port Ammerin as the first barges wait on Monday."
+    text = f"Locks reopen\n\n{P1}\n\n  • {caption}\n\n    By Ana Vell, AP\n\n    {caption}\n\n{P2}\n\n{P3}"
+    cleaned = clean_text(text)
+    assert cleaned.text == f"Locks reopen\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert cleaned.credit is None  # the agency credits the picture
+
+
+def test_clean_removes_a_line_told_again_wrapped_under_it() -> None:
+    caption = "Keepers check the northern lock of Port Ammerin after the flood. (AFP/Ana Vell)"
+    wrapped = "Keepers check the northern lock\nof Port Ammerin after the flood.\n(AFP/Ana Vell)"
+    cleaned = clean_text(f"Locks reopen\n\n{P1}\n\n{P2}\n\n{P3}\n\n{caption}\n{wrapped}")
+    assert cleaned.text == f"Locks reopen\n\n{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_clean_keeps_a_wrapped_text_that_tells_no_line_again() -> None:
+    text = f"{P1}\nThe elders said the vote came too late\nfor the spring harvest.\n{P2}"
+    assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "Sponsored Links",
+    "Entries in Lock Dispute (35)",
+    "Hold tight - we’re checking permissions before loading more content",
+    "Comments (0) Closed",
+    "Special Report: Floods on the northern river |",
+    "2031-03-01 08:31 BJT",  # a time zone in capitals after the clock time
+])
+def test_clean_removes_sponsor_blocks_tag_archives_loading_notes_and_stamps(line: str) -> None:
+    assert is_boilerplate(line)
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_keeps_a_table_row_with_a_time_and_capitals() -> None:
+    assert not is_boilerplate("Gates 08:31 OPEN NORTH")
+
+
+def test_clean_removes_a_blog_entrys_footer_with_its_categories() -> None:
+    footer = ("This entry was posted on October 4, 2031 at 12:14 pm, and is filed under\nLocks,\nValdora,\nRivers\n"
+              ". Follow any responses to this post through RSS. You can leave a response.")
+    assert clean_text(f"Locks reopen\n{P1} {P2}\n{footer}").text == f"Locks reopen\n{P1} {P2}"
+
+
+def test_clean_caption_closed_by_a_picture_agency_after_a_dash_goes() -> None:
+    cleaned = clean_text(f"Locks reopen\nKeepers search the quay after the flood. -EPA\n{P1}\n{P2}")
+    assert cleaned.text == f"Locks reopen\n{P1}\n{P2}" and cleaned.credit is None
+
+
+def test_clean_keeps_a_lower_case_first_line_that_begins_a_sentence() -> None:
+    text = "formerly the\nHarbour Guild Authority - is to be sold in June or\nJuly of this year, the council said."
+    assert clean_text(text).text == text
+
+
+def test_clean_removes_an_authors_box_under_the_text() -> None:
+    box = ("Author: Mira Tolsen\nGraduated from the Harbour School. Previously, she worked for the Sarn Courier.\n"
+           "Function: Editor")
+    assert clean_text(f"Locks reopen\n{P1}\n{P2}\n{P3}\n{box}").text == f"Locks reopen\n{P1}\n{P2}\n{P3}"
+
+
+def test_clean_keeps_the_text_under_a_comment_counter_over_the_lead() -> None:
+    # "3 Comments" under the standfirst: more of the page below it than above, so no comment section begins there
+    body = [P2, P3, P4, "The vote ends a dispute that had kept the northern locks of the river closed since March."]
+    lead = "Barges will pass from Thursday, the harbour master said."
+    text = "\n".join(["Locks reopen", P1, lead, "3 Comments", *body])
+    cleaned = clean_text(text)
+    assert all(line in cleaned.text for line in body)
+
+
+def test_clean_removes_bare_counters_between_the_headline_and_the_text() -> None:
+    cleaned = clean_text(f"Port Ammerin reopens its northern locks\n\n0\n366\n\n{P1}\n{P2}")
+    assert cleaned.text == f"Port Ammerin reopens its northern locks\n\n{P1}\n{P2}"
+
+
+def test_clean_keeps_figures_under_the_first_sentence() -> None:
+    text = f"Port Ammerin reopens its northern locks\n{P1}\n1,450\n{P2}"
+    assert clean_text(text).text == text
+
+
+def test_clean_keeps_a_year_that_ends_a_wrapped_sentence_and_table_figures() -> None:
+    text = ("Harbour Guild Co said its first\nquarter profits may be below those of fiscal\n1986.\n"
+            "The company said any decline would be due to the floods on the river.")
+    assert clean_text(text).text == text
+    table = "Shr profit 27 cts vs 51 cts\n16\nNet profit 6,600,000 vs 12.2 mln\nThe company said it expects more."
+    assert "16" in clean_text(table).text.split("\n")

@@ -81,3 +81,11 @@ def test_lead_in_to_a_quoted_passage_is_never_taken(line: str) -> None:
 
 def test_a_label_with_a_colon_may_be_taken() -> None:
     assert not line_form._protected("Letter size:")
+
+
+def test_question_on_the_first_line_is_the_headline_though_it_says_you() -> None:
+    head = "Are you ready for the storm season on the river?"
+    assert 0 in line_form.headlines([head, P1, P2, P3])
+    assert clean_text(f"{head}\n{P1}\n{P2}\n{P3}").text.startswith(head)
+    # a prompt under the text is no headline
+    assert 3 not in line_form.headlines([P1, P2, P3, "Do you have a story about the locks?"])

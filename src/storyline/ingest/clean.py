@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from storyline.ingest import line_form
 from storyline.lexicons import agencies, numbers, pronouns
 from storyline.lexicons.calendar_words import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
+from storyline.lexicons.stopwords import FUNCTION_WORDS
 
 #: an agency's name printed in capitals where the lexicon writes it in mixed case ("REUTERS", "XINHUA"), back to the
 #: lexicon's spelling
@@ -190,7 +191,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # BREAK", "SCROLL TO CONTINUE READING"), a picture's source ("Image/Agency"), a live page's "Newest update:"
     (r"play video\b.{0,150}|.{1,150}\s[–—-]\s(?:video(?: report)?|in pictures|gallery|audio|podcast)|"
      r"duration\s*:\s*.{1,30}|posted\s*,?\s*updated|watch|follow|listen|"
-     r"this (?:article|story|page) is (?:more than|over) (?:a|an|\d+) (?:years?|months?|days?) old|"
+     r"this (?:article|story|page) is (?:more than |over )?(?:a|an|\d+) (?:years?|months?|days?) old|"
      r"(?:>{2,3}|»)\s*\S.{0,150}|read (?:it|more|the (?:full )?(?:story|article)) (?:at|on) [\w .'’&-]{1,40}|"
      r"sharing is caring\b.{0,40}|show your support\b.{0,60}|your support helps\b.{0,80}|commercial break|"
      r"scroll (?:down )?to continue(?: reading)?|(?:image|photo|picture)s?\s*/\s*\S.{0,40}|"
@@ -241,7 +242,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"read the full (?:story|article|report)(?: (?:at|from|on) [^.]{1,80}?)?(?: here)?\s*(?:\.{1,3}|…|»|→)?", _SHORT),
     (r"continue reading\s*(?:\.{3}|…|»|→)|\[(?:…|\.\.\.)\]", _SHORT),
     # page furniture: skip links, logo alt text, short links, tags, section links, cookie notices, captions
-    (r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)"
+    (r"(?:skip|jump) to (?:the )?(?:(?:main )?(?:content|navigation|menu|search|footer|article)|main$)"
      r"(?:(?<=t)(?-i:(?=[A-Z])).{1,150})?", _SHORT),  # "Skip to contentStay Informed with <site>": a widget glued on
     # a picture's file name alone ("img_4410_small.jpg"), a short line with a widget's "Loading..."
     (r"\S{1,150}\.(?:jpe?g|png|gif|webp|svg)|(?:\S+ ){0,4}loading(?:\.{3}|…)(?: \S+){0,5}", _SHORT),
@@ -330,6 +331,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:sources?|posted (?:by|in|on)|filed (?:by|under)|authors?|written by|last (?:updated|modified)|updated|"
      r"published(?: on)?|date|categor(?:y|ies)|topics?)\s*:|(?:[\w-]+ )?tags\s*:.{0,200}|"
      r"(?:article|story|news|content) source\s*:.{1,120}", _SHORT),
+    # a caption closed by its picture's credit after a dash: "… at a relief centre. — Picture via <network>/AGN"
+    (r".{10,300}\s[—–-]{1,2}\s*(?:picture|photo|image)s?\b(?:\s+(?:via|by|courtesy(?: of)?|from)\s+|\s*[:/]\s*)"
+     r"(?-i:[A-Z@])[\w@.'’ /&-]{0,60}", _LONG),
     # a picture viewer's label before its caption: "View Full Image <caption>"
     (r"(?:view|see|open) (?:the )?(?:full|larger|large|full[- ]size) (?:image|photo|picture)\b.{0,300}", _LONG),
     # a paywall's and an account's prompts: "Become a client to read more", "Already have an account?"
@@ -422,6 +426,13 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"[\w .'’&-]{1,40}|posted by [^,.;:\d]{1,40}? on|"
      r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s*(?:senior |chief |contributing |special )?(?:staff )?"
      r"(?:writer|reporter|correspondent|contributor)", _SHORT),
+    # a sponsor's block ("Sponsored Links"), a blog's tag archive ("Entries in <tag> (35)"), a loading notice ("Hold
+    # tight - we're checking permissions before loading more content"), a comment counter ("Comments (0) Closed"), a
+    # blog entry's footer ("This entry was posted on <date> and is filed under", "Follow any responses to this post
+    # through RSS."), a promo for a special page ("Special Report: <title> |")
+    (r"sponsored (?:links?|content|stories|posts)|entries in .{1,60}\(\d+\)|(?:hold tight|please wait)\b.{0,80}\b"
+     r"(?:loading|checking)\b.{0,80}|comments?\s*\(\d+\)\s*(?:closed)?|this entry was posted\b.{0,150}|"
+     r"\W{0,3}follow any responses to this (?:post|entry)\b.{0,200}|special (?:report|coverage)\s*:.{1,120}\|", _LONG),
     # an appeal to the reader for money: "our reporting/journalism/mission" and a request to give ("If you've
     # seen value in our reporting, please contribute what you can."), "Support from readers like you keeps us going.",
     # "We need your help now"; never in quotes
@@ -578,6 +589,8 @@ _STAMP_WORDS = frozenset({*MONTHS, *(m[:3] for m in MONTHS), "sept", *WEEKDAY_NA
                           "tues", "thur", "thurs", "am", "pm", "a.m", "p.m", "gmt", "utc", "ist", "est", "edt", "cst",
                           "uk", "cdt", "pst", "pdt", "cet", "cest", "bst", "et", "pt", "pkt", "wib", "hrs", "hr", "at",
                           "on"})
+#: a time zone's two to four capitals right after a clock time ("08:31 BJT")
+_ZONE = re.compile(r"(?<=\d[:.]\d\d)\s+(?!(?:AM|PM)\b)[A-Z]{2,4}\b")
 #: a figure of a date or a time: "18", "30th", "22:18", "4.25pm", "2031-02-08", "09/03/2031", "09-December-2031"
 _STAMP_FIGURE = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm|[+-]\d{2}(?::?\d{2})?)?|"
                            r"\d{1,2}-[a-z]{3,9}-\d{2,4}|\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?|"
@@ -625,6 +638,7 @@ def _date_stamp(stripped: str) -> bool:
         return True  # a print page's section and date: "WORLD NEWS Wednesday 7 June 2031"
     label = _STAMP_LABEL.match(stripped)
     rest = stripped[label.end():] if label else stripped
+    rest = _ZONE.sub("", rest)  # a time zone in capitals after the clock time: "08:31 BJT"
     tokens = [t.rstrip(".").lower() for t in re.split(r"[\s,|/–—@]+|\s-\s", rest) if t.strip(".-")]
     if not tokens or len(tokens) > 10 or not any(ch.isdigit() for ch in rest):
         return False
@@ -1103,7 +1117,8 @@ def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
             removed.append(line[cut:].strip())
             line = line[:cut]
         elif _is_caption(line) or (_DASH_CREDIT.search(line) and len(line.split()) <= _CAPTION_WORDS and any(
-                len(later.split()) >= 8 and _ends_sentence(later) for later in lines[i + 1:])):
+                len(later.split()) >= 8 and _ends_sentence(later) for later in lines[i + 1:])) or (
+                _DASH_PHOTO_CREDIT.search(line) and len(line.split()) <= _CAPTION_WORDS):
             removed.append(line.strip())
             prev = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
             if prev is not None and line.strip().startswith(out[prev].strip()):
@@ -1151,6 +1166,8 @@ _CODE_BRACKET = re.compile(rf"\S\s*\[(?:[A-Z]{{2,6}}|{_AGENCY})(?: (?:File )?(?:
 #: an agency's credit after a dash closing a paragraph ("… in Sarn on Monday. — AGN"): the article's credit under
 #: its last paragraph, a picture's caption when the text goes on below it
 _DASH_CREDIT = re.compile(rf"(?<=[.!?\"”])\s+[—–-]{{1,2}}\s*(?:{_AGENCY})\s*$")
+#: a picture agency's credit after a dash closing a caption ("… after the flood. -AGP"): never the article's
+_DASH_PHOTO_CREDIT = re.compile(rf"(?<=[.!?\"”])\s+[—–-]{{1,2}}\s*(?:{_PHOTO_AGENCY})\s*$")
 #: a wire picture's credit in parentheses closing a caption: "… on Monday. (Ana Vell/AGN)", "… (AGN/Ana Vell)"
 #: (a person's name: "(dpa/NAN)" is an agency relaying another's copy)
 _PAREN_WIRE_PHOTO = re.compile(rf"(?<=[.!?\"”])\s*\((?:[A-Z][a-z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*"
@@ -1289,26 +1306,55 @@ def _credit_closes(lines: list[str], i: int) -> bool:
                 or any((m := sig.search(line)) and not line[m.end():].strip() for sig, _ in _HOUSE_SIGNATURES))
 
 
-#: the header of a comment section: "Comments", "3 Comments", "Add new comment", "Leave a Reply", "Join the discussion"
+#: the header of a comment section: "Comments", "3 Comments", "Add new comment", "Leave a Reply", "Join the discussion";
+#: a blog entry's footer over its categories and its comment links ("This entry was posted on <date> and is filed
+#: under" / "Harbours," / ". Follow any responses to this post through RSS."); an author's box ("Author: Ana Vell")
 _COMMENT_HEADER = re.compile(r"(?:\d+\s+)?comments?\s*(?:\(\d+\))?:?|"
                              r"(?:add|post|leave|write|submit) (?:a |your )?(?:new )?(?:comment|reply|response)s?\s*:?|"
-                             r"join the (?:conversation|discussion)", re.I)
+                             r"join the (?:conversation|discussion)|this entry was posted\b.{0,150}|"
+                             r"(?:about the )?author\s*:\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|about the author",
+                             re.I)
 
 
 def _drop_comment_section(lines: list[str], removed: list[str]) -> None:
-    """Under the text (two sentences above), a comment section's header and what follows it: the form, its house
-    rules and readers' comments ("Add new comment" / "Please refrain from adding URLs …" / "Plain text"). A line of
+    """Under the text, a comment section's header and what follows it: the form, its house rules and readers'
+    comments ("Add new comment" / "Please refrain from adding URLs …" / "Plain text"), or an author's box ("Author:
+    Ana Vell" / her bio / her mail). Only when the text stands above it: two sentences or more, and more of the
+    page's words above the header than below it (a comment counter over the lead is no end of the text). A line of
     over 45 words below stays (a long paragraph is text)."""
     sentences = 0
     for k, line in enumerate(lines):
         stripped = line.strip()
-        if sentences >= 2 and _COMMENT_HEADER.fullmatch(stripped):
+        if sentences >= 2 and _COMMENT_HEADER.fullmatch(stripped) and \
+                sum(len(x.split()) for x in lines[k + 1:]) < sum(len(x.split()) for x in lines[:k]):
             for j in range(k, len(lines)):
                 if lines[j].strip() and len(lines[j].split()) <= _LONG:
                     removed.append(lines[j].strip())
                     lines[j] = ""
             return
-        sentences += len(stripped.split()) >= 6 and _ends_sentence(stripped)
+        if len(stripped.split()) >= 6 and _ends_sentence(stripped):
+            sentences += 1 + len(_SENTENCE_END.findall(stripped))
+
+
+def _drop_counters_over_text(lines: list[str], removed: list[str]) -> None:
+    """Bare counters right under the headline ("0" / "366": a page's likes and views): lines of one whole number,
+    under the first line with words, nothing but blank lines and other counters between, over the text's first
+    sentence (eight words or more). A text of figures alone keeps them (it must reach the reader's "no words"
+    problem), and so does a figure ending a wrapped sentence ("… of fiscal" / "1986.") or a table's row."""
+    first = next((k for k, line in enumerate(lines) if any(ch.isalpha() for ch in line)), None)
+    text = next((k for k, line in enumerate(lines) if len(line.split()) >= 8 and _ends_sentence(line)), None)
+    if first is None or text is None or _figures(lines[first]) or \
+            sum(any(ch.isdigit() for ch in w) for w in lines[first].split()) >= 2:  # a table's row is no headline
+        return
+    drop = []
+    for k in range(first + 1, text):  # right under the headline: blank lines and counters only between them
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})*", lines[k].strip()):
+            drop.append(k)
+        elif lines[k].strip():
+            break
+    removed.extend(lines[k].strip() for k in drop)
+    for k in drop:
+        lines[k] = ""
 
 
 def _drop_after_credit(lines: list[str], removed: list[str]) -> None:
@@ -1493,9 +1539,14 @@ def _drop_title_bar(lines: list[str], removed: list[str]) -> None:
                 return
 
 
+#: a section's tag in lower case over the page: "storms and outages", "world news"
+_LOWER_SECTION = re.compile(r"[a-z]{3,}(?: (?:[a-z]{2,}|&)){1,3}")
+
+
 def _drop_section_word(lines: list[str], removed: list[str]) -> None:
-    """A single word over the first line of a text without a headline is its section ("World", "Sport"); an
-    author's name and city over the text ("Ana Vell, Sarn.", "Ana Vell/") is a byline."""
+    """A single word over the first line of a text without a headline is its section ("World", "Sport"), and so are
+    two to four words in lower case ("storms and outages"); an author's name and city over the text ("Ana Vell,
+    Sarn.", "Ana Vell/") is a byline."""
     filled = [k for k in range(len(lines)) if lines[k].strip()]
     if len(filled) < 2:
         return
@@ -1504,7 +1555,9 @@ def _drop_section_word(lines: list[str], removed: list[str]) -> None:
         removed.append(first)
         del lines[filled[0]]
         return
-    if first.isalpha() and len(first) <= _MENU_CHARS and len(lines[filled[1]].split()) >= 4 \
+    tagged = _LOWER_SECTION.fullmatch(first) and first.split()[-1] not in FUNCTION_WORDS \
+        and lines[filled[1]].lstrip()[:1].isupper()  # "formerly the" over "Harbour Guild ..." is a sentence begun
+    if ((first.isalpha() and len(first) <= _MENU_CHARS and len(lines[filled[1]].split()) >= 4) or tagged) \
             and not _STANDALONE_CREDIT.fullmatch(first):
         removed.append(first)
         del lines[filled[0]]
@@ -1621,6 +1674,34 @@ def _drop_repeated_captions(lines: list[str], removed: list[str], headline: str)
     lines[:] = [line for k, line in enumerate(lines) if k not in drop]
 
 
+def _drop_gallery_credits(lines: list[str], removed: list[str]) -> None:
+    """A picture told twice around its photographer's byline ("<caption>" / "By Ana Vell, AGN" / "<caption>"): the
+    captions and the byline go, and the agency there credits the picture, not the text; and lines that, run
+    together, tell the line above them again (a caption and its copy wrapped at a fixed width) go."""
+    filled = [k for k in range(len(lines)) if lines[k].strip()]
+    drop: set[int] = set()
+    for a, k, b in zip(filled, filled[1:], filled[2:], strict=False):
+        above, below = lines[a].strip().lstrip(_BULLETS).strip(), lines[b].strip().lstrip(_BULLETS).strip()
+        if above == below and len(above.split()) >= 6 and byline_credit(lines[k])[1]:
+            drop |= {a, k, b}
+    for n, k in enumerate(filled):
+        line = " ".join(lines[k].split())
+        if len(line.split()) < 8 or k in drop:
+            continue
+        run = ""
+        for j in filled[n + 1:n + 6]:
+            if j != filled[filled.index(j) - 1] + 1 and run:
+                break  # a blank line ends the copy
+            run = f"{run} {' '.join(lines[j].split())}".strip()
+            if run == line and j > filled[n + 1]:
+                drop |= {i for i in filled[n + 1:] if i <= j}
+                break
+            if not line.startswith(run):
+                break
+    removed.extend(lines[k].strip() for k in sorted(drop))
+    lines[:] = [line for k, line in enumerate(lines) if k not in drop]
+
+
 def _drop_link_lists(lines: list[str], removed: list[str]) -> None:
     """A list header and the headlines under it ("Also read" over three headlines, "Tags" over five topics): short
     lines that end no sentence, up to the first line that does; a run longer than a list keeps its lines. Only
@@ -1707,9 +1788,11 @@ _PHRASE_WORDS = frozenset({"a", "an", "the", "in", "at", "of", "on", "for", "to"
 _AGENCY_PLACE = re.compile(rf"(?P<c>{_AGENCY_LIST})\s*/\s*[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{0,2}},\s*"
                            rf"(?P<region>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{0,2}})")
 #: an agency's name beside a date stamp on a line of its own, in either order: "AGN | Updated: 12-03-2031 17:49 IST",
-#: "AGN) 10:56, April 29, 2031" (its opening bracket lost), "25 March,2031 04:39 PM IST | | Agencies"
+#: "AGN) 10:56, April 29, 2031" (its opening bracket lost), "25 March,2031 04:39 PM IST | | Agencies", the place
+#: with its region in brackets ("AGN | Sarn (North Valdora) | Updated: …")
 _AGENCY_FIRST = re.compile(rf"\(?\s*(?:[Bb]y\s+)?(?P<c>{_AGENCY_LIST})\s*\)?\s*(?:[,|·•:]\s*|[-–—]\s+)*"
-                           rf"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s*\|\s*)?(?P<rest>.+)")
+                           rf"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:\s*\([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}\))?"
+                           rf"\s*\|\s*)?(?P<rest>.+)")
 _AGENCY_LAST = re.compile(rf"(?P<rest>.+?)[\s,|·•]*(?:[Bb]y\s+)?\(?(?P<c>{_AGENCY_LIST})\)?\.?")
 #: a dateline alone on its line, its place in capitals: "SARN- AGN", "SARN (AGN)", "SARN, Valdora (AGN) Mar 4, 2031"
 _PLACE_AGENCY = re.compile(rf"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){{0,3}}(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
@@ -1799,10 +1882,12 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
     _drop_icon_names(lines, removed)
     _drop_picture_blocks(lines, removed)
     _drop_head_menu(lines, removed, headline)
+    _drop_gallery_credits(lines, removed)
     _drop_repeated_captions(lines, removed, headline)
     _drop_link_lists(lines, removed)
     _drop_after_credit(lines, removed)
     _drop_comment_section(lines, removed)
+    _drop_counters_over_text(lines, removed)
     _drop_teasers(lines, removed)
     last_byline = -2  # index of the last byline line, blank lines after it skipped
     for i, line in enumerate(lines):

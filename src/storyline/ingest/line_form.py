@@ -321,16 +321,26 @@ def headlines(lines: list[str], m: Model | None = None, vectors: list[list[float
     """The headline and what reads like one: among the lines of two words or more over the text (the first prose
     line), those that the headline weights score over :data:`HEADLINE_SCORE` or that are written as a sentence
     without its stop, and the one they score highest (a site's name, a label or a date over the text score lower; a
-    standfirst may score high, and stays too)."""
+    standfirst may score high, and stays too); a question on the page's first line."""
     m = m or model()
     vectors = vectors or features(lines)
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    # a question on the page's first line is its headline ("Are you ready for the storm season?"), a prompt's "you"
+    # notwithstanding: a prompt stands under the text or beside it, not over it
+    asked = frozenset() if first is None or not _question(lines[first]) else frozenset({first})
     prose = next((k for k, line in enumerate(lines) if _prose(line)), len(lines))
     above = [k for k in range(prose) if len(lines[k].split()) >= 2]
     if not above:
-        return frozenset()
+        return asked
     best = max(above, key=lambda k: (m.headline_score(vectors[k]), -k))
-    return frozenset({best, *(k for k in above if m.headline_score(vectors[k]) > HEADLINE_SCORE
-                              or _sentence_case(lines[k]))})
+    return asked | frozenset({best, *(k for k in above if m.headline_score(vectors[k]) > HEADLINE_SCORE
+                                      or _sentence_case(lines[k]))})
+
+
+def _question(line: str) -> bool:
+    """A question of four to fifteen words, and no other sentence on its line."""
+    line = line.strip()
+    return line.endswith("?") and 4 <= len(line.split()) <= 15 and not re.search(r"[.!?]\s", line)
 
 
 def _sentence_case(line: str) -> bool:

@@ -41,7 +41,7 @@ WORLDWIDE = frozenset({"AFP", "AP", "Reuters", "dpa", "Xinhua", "EFE", "ANSA", "
                        "Anadolu", "TASS", "RIA Novosti", "Interfax", "Sputnik", "Yonhap", "Jiji"})
 
 #: agencies that sell pictures, not copy: a picture's credit ("Ana Vell/Getty Images"), never an article's source
-PHOTO_AGENCIES = ("Getty Images", "Shutterstock", "Alamy")
+PHOTO_AGENCIES = ("Getty Images", "Shutterstock", "Alamy", "European Pressphoto Agency", "EPA")
 
 #: a credit that names no single agency ("Agencies", "with agency inputs"): a wire credit, not a source family
 GENERIC_CREDITS = ("Agencies",)
