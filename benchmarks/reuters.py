@@ -14,9 +14,14 @@ _DOC = re.compile(r"<REUTERS[^>]*NEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
 _FIELD = {name: re.compile(rf"<{name}>(.*?)</{name}>", re.S) for name in ("DATE", "TITLE", "BODY")}
 
 
+#: the corpus marks a company's name or ticker in angle brackets ("Standard Oil <SRD>", "<ARC America Corp>"):
+#: its own markup, not the article's words (left in, names read "ARC America Corp>" on every page)
+_MARKED = re.compile(r"<([^<>]{1,80})>")  # a mark may wrap onto the next line
+
+
 def _field(name: str, doc: str) -> str | None:
     m = _FIELD[name].search(doc)
-    return html.unescape(m.group(1)).strip() if m else None
+    return _MARKED.sub(r"\1", html.unescape(m.group(1))).strip() if m else None
 
 
 def _date(raw: str | None) -> str | None:

@@ -100,8 +100,8 @@ def same_statement(a: Claim, b: Claim, names: Mapping[str, str]) -> bool:
 
 
 def same_words(a: Claim, b: Claim) -> bool:
-    """One article's words read as two claims: their contents overlap by half the shorter one or more ("Erdik
-    said the observatory estimated that 700 may have died" is also "the observatory estimated …"), so a
+    """One article's words read as two claims: their contents overlap by half the shorter one or more ("Tarsel
+    said the institute estimated that 300 may have died" is also "the institute estimated …"), so a
     claims line quotes them once, whoever each reading made the speaker."""
     ra, rb = _content_span(a), _content_span(b)
     if a.article != b.article or a.polarity != b.polarity or ra is None or rb is None:

@@ -142,6 +142,9 @@ def test_events_sub_type_read_from_its_own_time_not_an_older_clause(events_of: E
     "The guards vowed revenge for explosions that killed nearly 90 people at a ceremony to commemorate the general "
     "Omar Dalen, who was killed by a drone in 2026 in Sarn.",
     "The explosions hit a memorial for the commander, which a drone had destroyed in 2026.",
+    # what a group "also said" it had done is its own deed, not the explosions it claimed
+    "The explosions came a week after attacks in Sarn claimed by the Tavra Front, which also said it had shot down "
+    "a military helicopter near Dovra.",
 ])
 def test_events_sub_type_not_read_from_a_relative_clause_of_another_story(events_of: Events, text: str) -> None:
     blasts = next(e for e in events_of(text) if e.text == "explosions")

@@ -201,6 +201,17 @@ def test_name_chains_alias_phrase_joins_two_names() -> None:
     assert len({m.chain for m in out}) == 1
 
 
+def test_name_chains_a_groups_other_name_set_off_by_or() -> None:
+    text = "The Velmor Unity Movement, or the Harkan Front, claimed the attack. The Harkan Front said so."
+    mentions = [_m(text, "Velmor Unity Movement", "ORG"), _m(text, "Harkan Front", "ORG"),
+                _m(text, "Harkan Front", "ORG", 1)]
+    assert len({m.chain for m in name_chains(mentions, "a1", {}, text)}) == 1
+    # two groups named before: "A, or B," is a choice between them
+    text = "Dorval Bank and Sarn Trust met. Officials from Dorval Bank, or Sarn Trust, declined to comment."
+    mentions = [_m(text, "Dorval Bank", "ORG"), _m(text, "Sarn Trust", "ORG"), _m(text, "Dorval Bank", "ORG", 1),
+                _m(text, "Sarn Trust", "ORG", 1)]
+    assert len({m.chain for m in name_chains(mentions, "a1", {}, text)}) == 2
+
 def test_name_chains_alias_phrase_needs_the_phrase_and_same_kind() -> None:
     text = "The Dravosh Front and the Velmoran Brotherhood met Orlan Vesk, known as Velmora."
     mentions = [_m(text, "Dravosh Front", "ORG"), _m(text, "Velmoran Brotherhood", "ORG"),

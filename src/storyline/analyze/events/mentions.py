@@ -1524,8 +1524,9 @@ def _context_tokens(tok: Token, triggers: frozenset[int] = frozenset()) -> list[
             continue
         if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and t.head != tok and (
                 t.head.ent_type_ == "PERSON" or any(u.ent_type_ == "DATE" and u.like_num and len(u.text) == 4
-                                                     for u in t.subtree)) \
-                and tok not in t.subtree:
+                                                     for u in t.subtree) or t.lemma_.lower() in REPORTING_VERBS) \
+                and tok not in t.subtree:  # (what a group "also said it had done" is its own deed: "attacks
+            # claimed by the group, which also said it had downed a jet" have no jet in them)
             skip |= {x.i for x in t.subtree}
             continue
         # the rare clause first: walking every verb's subtree for the trigger cost more than the rest (same result)

@@ -168,7 +168,7 @@ _ALIAS_GAP = re.compile(r"\s*(?:,|\()?\s*(?:(?:also|otherwise|better|commonly|po
 #: "X, better known as Y": the alias phrases that give a person's other name whatever the tagger called it
 _NICKNAME_GAP = re.compile(r"\s*,?\s*(?:(?:also|better|commonly|popularly|widely)\s+known\s+as|nicknamed|aka|a\.k\.a\.)"
                            r"\s*[\"'\u201c\u2018]?", re.I)
-#: ", or ABC": an acronym given as the alias
+#: ", or ABC": an acronym given as the alias (a group's other name too, set off by commas: "X, or the Y,")
 _OR_ACRONYM = re.compile(r"\s*,\s+or\s+(?:the\s+)?")
 
 
@@ -203,9 +203,16 @@ def _alias_of(prev: Mention, m: Mention, text: str, person: bool = False) -> boo
     same_kind = (prev.label == "PERSON") == (m.label == "PERSON") and m.label not in _PLACE_LABELS
     if not same_kind and not _nickname(prev, m, text, person):
         return False
-    if m.kind == "acronym" and _OR_ACRONYM.fullmatch(text, prev.end, m.start):
+    if _OR_ACRONYM.fullmatch(text, prev.end, m.start) and (m.kind == "acronym" or _or_alias(prev, m, text)):
         return True
     return _ALIAS_GAP.fullmatch(text, prev.end, m.start) is not None
+
+
+def _or_alias(prev: Mention, m: Mention, text: str) -> bool:
+    """A group's other name given as "X, or the Y,": two organizations' names, the second set off by commas and
+    said here for the first time (an alias is introduced; "A, or B," of two groups named before is a choice)."""
+    return prev.label == m.label == "ORG" and text[m.end:m.end + 1] in (",", ")") \
+        and text.find(m.text) == m.start
 
 
 def _nickname(prev: Mention, m: Mention, text: str, person: bool) -> bool:

@@ -37,9 +37,9 @@ from storyline.model import Mention
 #: the label of a span whose head has no named-entity type and names no known kind of thing
 UNTYPED = "MISC"
 NAME_KINDS = ("name", "acronym")
-#: named-entity types of names (not of numbers, dates or amounts)
 #: named-entity types of places
 _PLACE_TYPES = frozenset(("GPE", "LOC"))
+#: named-entity types of names (not of numbers, dates or amounts)
 NAMED_TYPES = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"))
 
 
