@@ -574,3 +574,14 @@ def test_link_rejecting_the_claim_answers_the_claim_of_responsibility_told_befor
                   "later the Velmoran interior ministry surprised many by rejecting the claim.")
     accepted, rejecting = claim_by_cue(story, "accepted"), claim_by_cue(story, "rejecting")
     assert [to for fr, to in links_of(story, "denies") if fr == rejecting.id] == [accepted.id]
+
+
+def test_no_link_a_denial_never_clears_the_people_of_the_place_it_names(build: Build) -> None:
+    story = build("Two car bombs killed 46 people in Oskel on Saturday. Velmora has denied being responsible for the "
+                  "two car bombs which killed 46 people in a Norlandian border town. \"It is the Norlandian prime "
+                  "minister Tarek Osman who should be asked about this act. He and his party bear direct "
+                  "responsibility for the bombings,\" Velmoran information minister Omran Dask said.")
+    denied, counter = claim_by_cue(story, "denied"), claim_by_cue(story, "said")
+    assert denied.involvement and counter.involvement and denied.event == counter.event
+    assert (denied.id, counter.id) not in links_of(story, "denies")  # the town's people are not whom it clears
+

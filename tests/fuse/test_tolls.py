@@ -333,3 +333,19 @@ def test_tolls_the_range_is_on_the_exported_event() -> None:
     assert data["events"][0]["ranges"]["fatalities"]["min"] == 10
     back = story_from_json(data).events[0]
     assert back.ranges["fatalities"] == Quantity(10, 14)
+
+
+def test_tolls_the_wounded_of_an_old_count_retold_do_not_head_the_wounded() -> None:
+    # "killing at least 20 people and wounding 30", a day after the toll had risen to 36 and 27 wounded were
+    # counted: the 30 wounded are of that old count, like its dead; they headed the wounded as a rise
+    old = (("a1", "2031-05-05", _figure("has risen to 36", 36, 36, revision="up")),
+           ("a1", "2031-05-05", _figure("27 injured", 27, 27, kind="injured")),
+           ("a2", "2031-05-06", _figure("at least 20", 20, None, qualifier="at least")),
+           ("a2", "2031-05-06", _figure("wounding 30", 30, 30, kind="injured")))
+    heads, _, reports = _choose(*old)
+    assert (heads["killed"].min, heads["injured"].min) == (36, 27)
+    assert [r.revision for r in reports if r.kind == "injured" and r.article == "a2"] == [None]
+    # negative: an article that gives the running death toll gives its wounded as news
+    heads, _, _ = _choose(*old[:2], ("a3", "2031-05-06", _figure("36 people", 36, 36)),
+                          ("a3", "2031-05-06", _figure("30 wounded", 30, 30, kind="injured")))
+    assert heads["injured"].min == 30

@@ -164,14 +164,31 @@ def _parties(lk: Linker, d: int) -> tuple[set[str], set[str]]:
     content names and the doer a negated content clears (not the place of the incident, fused or named
     before the act: "the Tarvin attack"); with their names, for unresolved claims."""
     den = lk.claims[d]
-    parties = set(lk.side(d)) | set(den.targets)  # "Pakistan's Defence Minister X": X speaks for Pakistan
+    # "Pakistan's Defence Minister X": X speaks for Pakistan; a people named only where the act took place ("in a
+    # <demonym> border town") is not a party the denial clears
+    parties = set(lk.side(d)) | {t for t in den.targets if not _only_where(lk, den, t)}
     if den.negated:  # "Norland had no involvement": the doer it clears, with its state's kin (its capital)
         parties |= lk.doer(d) or set()
     parties -= {place_of(lk, den.event)}
     where = act_modifiers(lk, den)
     parties = {p for p in parties if not {n.lower() for n in lk.names(p)} & where}
     names = {n for p in parties for n in lk.names(p) if len(n) >= 3}
+    names |= {n.lower() for n in proper_names(den.speaker_text or "") if len(n) >= 3}  # the denier, unresolved too
     return parties, names
+
+
+#: a locative preposition and up to two words before a name: "in a Turkish border town", "near the Tarsk"
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|into|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",
+                           re.I)
+
+
+def _only_where(lk: Linker, den: Claim, entity: str) -> bool:
+    """Is an entity named in a denial's content only where the act took place ("denied being responsible for two car
+    bombs which killed 46 people in a Turkish border town")? Then the denial does not clear it."""
+    content = den.content
+    spots = [m.start() for n in lk.names(entity) if len(n) >= 3
+             for m in re.finditer(rf"\b{re.escape(n)}\b", content, re.I)]
+    return bool(spots) and all(_WHERE_BEFORE.search(content[max(0, i - 40):i]) for i in spots)
 
 
 #: a capitalized name right before an act ("the Tolvar attack") or after it ("the bombing in Sarn")

@@ -16,7 +16,8 @@ counts with its original once.
 **Headline** (per kind): the most recent report day's current figures, stale
 ones left out (a recap of a count the running toll had replaced before it was
 given, also one told as a rise to less than the running toll, "has risen to
-100" a day after 120: see :func:`headline`); among them one the text gives as
+100" a day after 120: see :func:`headline`; and the other counts of an article whose death toll retells an
+old one: see :func:`_recaps`); among them one the text gives as
 a new total comes first, then the one most sources give, then the lower
 (conservative). A weak figure (an approximation, "nearly 100", "more than
 100"; or one source's figure not told as a new total) does not outrank a
@@ -396,18 +397,35 @@ def ranges(reports: Iterable[CasualtyReport]) -> dict[str, Quantity]:
     return out
 
 
+def _recaps(currents: list[_Current], running: _Current | None) -> set[str]:
+    """The articles whose current death toll retells an old count: not told as a new total, lower than the
+    running toll and given on a later day than it ("killing at least 25 people", three days after "risen to
+    36"): their other counts (the wounded) are of that old count too."""
+    if running is None or running.day is None:
+        return set()
+    low = _bounds(running.report)[0]
+    return {c.report.article for c in currents if not c.cued and c.day is not None and c.day > running.day
+            and _bounds(c.report)[0] < low}
+
+
 def choose(reports: list[CasualtyReport], articles: Mapping[str, Article]
            ) -> tuple[dict[str, Quantity], dict[str, tuple[ValueReport, ...]], list[CasualtyReport]]:
     """Headline per kind, conflicts per kind (keyed like ``Event`` fields), and the reports with revisions."""
     heads: dict[str, Quantity] = {}
     confl: dict[str, tuple[ValueReport, ...]] = {}
+    recaps: set[str] = set()  # articles whose death toll retells an old count (see _recaps)
     for kind in KINDS:
         currents = _currents(reports, kind, articles) or _currents(
             # an incident told only with older figures ("a bombing at a mosque had killed 62 people", recalled):
             # they are all it has
             [replace(r, status="current") for r in reports if r.status == "earlier"], kind, articles)
-        label, running = walk(currents, reports)
-        head = headline(currents, running)
+        # "killing at least 25 people and wounding 30" days after the toll rose to 36: the wounded of that old
+        # count are as old as its dead, and neither head nor revise the running count of the wounded
+        told = [c for c in currents if c.cued or c.report.article not in recaps] or currents
+        label, running = walk(told, reports)
+        head = headline(told, running)
+        if kind == "killed":
+            recaps = _recaps(currents, running)
         if head is None:
             continue
         heads[kind] = Quantity(min=head.min, max=head.max, text=head.text, qualifier=head.qualifier)

@@ -310,3 +310,12 @@ def test_allegation_a_deed_carried_out_by_or_behind_the_tragedy(claims_of: Claim
     assert with_words(claims, "This incident was carried out").involvement
     believed = [c for c in claims if c.cue == "believed"]
     assert believed and believed[0].involvement  # "fighters loyal to ..." and "were behind" parsed apart
+
+
+def test_allegation_in_a_later_sentence_of_a_quotation(claims_of: Claims) -> None:
+    claims = claims_of('"The people and the organization who carried out this attack have been identified. We have '
+                       'established that they are linked to groups supporting the Velmoran regime," Interior Minister '
+                       "Muam Keller had said.")
+    assert with_words(claims, "have been identified").involvement
+    calm = with_words(claims_of('"The festival was a success. We thank the volunteers," the mayor said.'), "festival")
+    assert not calm.involvement
