@@ -1931,3 +1931,24 @@ def test_clean_keeps_a_year_that_ends_a_wrapped_sentence_and_table_figures() -> 
     assert clean_text(text).text == text
     table = "Shr profit 27 cts vs 51 cts\n16\nNet profit 6,600,000 vs 12.2 mln\nThe company said it expects more."
     assert "16" in clean_text(table).text.split("\n")
+
+
+@pytest.mark.parametrize("line", [
+    "(MORE: Check the storm threat on the river)",  # a promo in brackets
+    "Updated with death toll.",  # an editor's update note
+    "Updated to add comment from the guild.",
+])
+def test_clean_removes_bracketed_promos_and_update_notes(line: str) -> None:
+    assert is_boilerplate(line)
+    assert clean_text(f"{P1}\n{line}\n{P2}").text == f"{P1}\n{P2}"
+
+
+def test_clean_keeps_a_sentence_like_an_update_note() -> None:
+    assert not is_boilerplate("Updated with new gates in 2029, the northern lock can take two barges at once.")
+
+
+def test_clean_removes_a_numbered_link_list_under_a_text_whose_sentence_goes_on_in_lower_case() -> None:
+    links = "\n".join(f"  {n}. {head}" for n, head in enumerate(
+        ["Sarn ferry resumes after strike", "Lesk guild elects new elder: 'It was time'", "Floods close the quay"], 1))
+    text = f"One keeper was hurt as the gate gave way. read whole article\n\nRelated Links\n\n{links}"
+    assert clean_text(text).text == "One keeper was hurt as the gate gave way. read whole article"

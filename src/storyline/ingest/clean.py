@@ -426,6 +426,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"[\w .'’&-]{1,40}|posted by [^,.;:\d]{1,40}? on|"
      r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s*(?:senior |chief |contributing |special )?(?:staff )?"
      r"(?:writer|reporter|correspondent|contributor)", _SHORT),
+    # a promo in brackets ("(MORE: Check the storm threat)"), an editor's update note ("Updated with death toll.")
+    (r"\(\s*(?:more|related|read more|see also|also read|watch|video)\s*:\s*[^()]{1,100}\)|"
+     r"updated (?:with|to (?:add|include|reflect|correct))\b[^.!?]{0,60}[.!]?", _SHORT),
     # a sponsor's block ("Sponsored Links"), a blog's tag archive ("Entries in <tag> (35)"), a loading notice ("Hold
     # tight - we're checking permissions before loading more content"), a comment counter ("Comments (0) Closed"), a
     # blog entry's footer ("This entry was posted on <date> and is filed under", "Follow any responses to this post
@@ -1468,6 +1471,8 @@ _LIST_HEADER = re.compile(
     r"(?: stories| articles| news| posts| dockets| videos)?|recent (?:stories|posts|"
     r"news|articles))\s*[:\-–—]?|\d{1,2}:\d{2}|"
     r"go to video", re.I)
+#: a sentence's end inside a line, after a word in lower case ("U.S. troops" holds none)
+_INNER_STOP = re.compile(r"[a-z][.!?][\"”’]?\s+\S")
 #: how many headlines a list of links holds at most; a longer run is no such list (it reached the text)
 _LIST_ITEMS = 12
 
@@ -1707,7 +1712,10 @@ def _drop_link_lists(lines: list[str], removed: list[str]) -> None:
     lines that end no sentence, up to the first line that does; a run longer than a list keeps its lines. Only
     below the first sentence of the text: above it, short lines under a section label are the headline."""
     i = 0
-    body = next((k for k, line in enumerate(lines) if len(line.split()) >= 8 and _ends_sentence(line)), len(lines))
+    # the text's first sentence: a line that ends one, or one that holds a sentence's end inside it ("… the blast.
+    # read whole article")
+    body = next((k for k, line in enumerate(lines) if len(line.split()) >= 8 and (
+        _ends_sentence(line) or _INNER_STOP.search(line))), len(lines))
     while i < len(lines):
         if i < body or not _LIST_HEADER.fullmatch(lines[i].strip().lstrip(_BULLETS + "-–— ")):
             i += 1
