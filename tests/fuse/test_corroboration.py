@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from storyline.analyze.resources import Resources
 from storyline.config import Config
-from storyline.fuse import FuseContext
+from storyline.fuse import FuseContext, corroboration
 from storyline.fuse.corroboration import (
     Grams,
     _sentence_count,
@@ -320,6 +321,18 @@ def test_a_short_edited_copy_shares_a_third_of_its_text_and_joins() -> None:
     fams = source_families({x.id: x for x in (wire, brief)})
     assert [f.articles for f in fams] == [("b", "w")]
     assert "of the shorter text" in fams[0].reason
+
+
+def test_shared_passages_holding_few_texts_words_keeps_both_texts_of_a_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    # three versions of one wire text: three candidate pairs; the words of one text at a time are held, and each
+    # pair is still counted on both texts (the oldest text read went even when it was the pair's first one)
+    arts = {x.id: x for x in (_art("a1", "Sarn Daily", "Eleven people died off Lesk.\n\n" + _WIRE_PARAGRAPHS),
+                              _art("a2", "Orvani Post", "The toll rose to 30 on Monday.\n\n" + _WIRE_PARAGRAPHS),
+                              _art("a3", "Harbour Post", "Divers searched the hull.\n\n" + _WIRE_PARAGRAPHS))}
+    found = shared_passages(arts)
+    monkeypatch.setattr(corroboration, "_WORDS_HELD", 1)
+    assert shared_passages(arts) == found and [(a, b) for a, b, _ in found] == [("a1", "a2"), ("a1", "a3"),
+                                                                                 ("a2", "a3")]
 
 
 def test_shared_passages_kept_grams_and_verdicts_stand_for_the_texts_and_the_rest_are_added() -> None:

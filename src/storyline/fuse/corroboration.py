@@ -531,8 +531,11 @@ def shared_passages(articles: Mapping[str, Article], grams: dict[str, Grams] | N
         if why is None:
             for aid in (a, b):
                 if aid not in words:
-                    if len(words) >= _WORDS_HELD:
-                        del words[next(iter(words))]
+                    # the oldest read goes, never the pair's other text (read just before: a pair whose first
+                    # text was the oldest lost it, a KeyError once a corpus read more than _WORDS_HELD texts)
+                    old = next((k for k in words if k != a and k != b), None) if len(words) >= _WORDS_HELD else None
+                    if old is not None:
+                        del words[old]
                     words[aid] = passage_words(articles[aid].text)
             why = verdicts[a, b] = _verdict(words[a], words[b])
         if why:
