@@ -33,6 +33,7 @@ from storyline.analyze.claims.cues import (
     PREP_ONLY_CONTENT,
     PROMPT_ADJECTIVES,
     QUOTE_ONLY,
+    TIE_NOUNS,
     VEHICLE_NOUNS,
     VIEW_NOUNS,
     XCOMP_CONTENT,
@@ -471,13 +472,10 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         # "blamed the X Front, which has denied any role": the culprit, not what is said of it
         aside = {t.i for c in obj.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
         return _bounds([t for t in obj.subtree if t.i not in aside and not (t.is_punct and t.i > obj.i)]), "object"
-    if obj is not None and (lemma in OBJECT_CONTENT or (lemma == "claim" and obj.lemma_.lower() in _TIE_NOUNS)):
+    if obj is not None and (lemma in OBJECT_CONTENT or (lemma == "claim" and obj.lemma_.lower() in TIE_NOUNS)):
         return _object_before_stray(verb, obj), "object"
     return None, ""
 
-
-#: nouns of a tie between parties: "claimed a link to X" alleges one (its object is the content)
-_TIE_NOUNS = words("link links linkage connection connections tie ties")
 
 
 def _object_before_stray(verb: Token, obj: Token) -> tuple[int, int]:

@@ -138,8 +138,9 @@ NEGATIONS = words("not no never n't none nothing neither nor without")
 NOT_ONLY = words("only just merely simply solely")
 
 # what a content says about who did an act (read in ``responsibility``)
-#: nouns of a tie between parties ("no links to the bombers", "no connection with the Front", "linked to X")
-TIE_NOUNS = words("link linkage connection tie")
+#: nouns of a tie between parties ("no links to the bombers", "no connection with the Front", "linked to X";
+#: "claimed a link to X" alleges one), plurals too where the lemmatizer keeps them
+TIE_NOUNS = words("link links linkage connection connections tie ties")
 #: nouns of finding something out: "reached the conclusion that P", "the finding that P" hold P
 FINDING_NOUNS = words("conclusion finding findings")
 #: nouns that say whose deed an act was: "the bomb was the work of X", "this is the handiwork of X"
