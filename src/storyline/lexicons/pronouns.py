@@ -18,6 +18,8 @@ THEY = _words("they them their theirs themselves")
 IT = _words("it its itself")
 PERSON = HE | SHE
 GROUP = THEY | IT
+#: the object forms of people's pronouns ("quoted him as saying")
+PEOPLE_OBJECTS = _words("him her them")
 #: the speaker or writer and the reader ("mine" left out: a headline's "Mine" is a pit)
 FIRST = _words("i me my we us our")
 SECOND = _words("you your")

@@ -305,3 +305,11 @@ def test_a_name_in_apposition_to_a_persons_description_speaks_whatever_its_tag(c
             "woman sat on a bench there for an hour.")
     c = with_words(claims_of(text), "sat on a bench")
     assert _ref(c) == "Lidia Marsk"
+
+
+def test_relay_quoting_a_pronoun_speaks_for_the_person_it_stands_for(claims_of: Claims) -> None:
+    text = ('Defence Minister Pavel Drem visited the border on Monday. "We will respond to any attack," the '
+            "Tarvin News Agency quoted him as saying.")
+    c = with_words(claims_of(text), "respond to any attack")
+    assert "Tarvin" not in c.speaker_text and c.channel is not None and "Tarvin" in c.channel
+    assert _ref(c) is not None and "Drem" in str(_ref(c))

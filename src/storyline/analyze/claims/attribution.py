@@ -46,6 +46,7 @@ from storyline.analyze.claims.rebuttals import ALLEGATION_NOUNS as _ALLEGATION_N
 from storyline.analyze.claims.rebuttals import CALLING_VERBS, DISMISSIVE
 from storyline.analyze.claims.responsibility import NEGATIVE_SUBJECTS, taking_responsibility
 from storyline.analyze.doctext import doc_text
+from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.speech import CONTACT_VERBS, ISSUING_VERBS
 from storyline.lexicons.titles import GROUP_NOUNS, NOMINAL_ORG, NOMINAL_PERSON, ROLE_HEADS
@@ -188,7 +189,7 @@ def _relayed(verb: Token) -> tuple[Token, str] | None:
         by = next((t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"), None)
         return passive, (by.text if by is not None else "quoted")
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and _quotable(c)), None)
     if subj is not None and obj is not None and obj.lemma_.lower() not in VEHICLE_NOUNS:
         return obj, _channel_name(subj)
     return None
@@ -237,9 +238,15 @@ def _quoted_as_saying(verb: Token) -> tuple[Token, str] | None:
         by = next((t for t in quoting.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"), None)
         return passive, (by.text if by is not None else "quoted")
     subj, obj = _child(quoting, "nsubj"), _child(quoting, "dobj")
-    if obj is None or obj.pos_ not in ("PROPN", "NOUN") or obj.lemma_.lower() in VEHICLE_NOUNS:
+    if obj is None or not _quotable(obj) or obj.lemma_.lower() in VEHICLE_NOUNS:
         return None
     return obj, (_channel_name(subj) if subj is not None else "quoted")
+
+
+def _quotable(tok: Token) -> bool:
+    """Whom a "quoted X" can name: a name, a noun, or a person's pronoun ("the agency quoted him as saying";
+    not "quoted it", a text)."""
+    return tok.pos_ in ("PROPN", "NOUN") or (tok.pos_ == "PRON" and tok.lower_ in pronouns.PEOPLE_OBJECTS)
 
 
 def _quotes_as_saying(verb: Token) -> bool:
