@@ -49,7 +49,7 @@ from storyline.analyze.claims.rebuttals import (
     no_evidence_of,
     rejects,
 )
-from storyline.analyze.events.ontology import TRIGGERS
+from storyline.analyze.events.ontology import TRIGGERS, uninflected
 from storyline.lexicons import pronouns, titles
 
 #: verbs that take responsibility ("claimed/accepted/took/assumed/bore/admitted responsibility")
@@ -319,12 +319,12 @@ def _did_it(pred: Token, acts: frozenset[int]) -> bool:
 
 def verb_lemma(verb: Token, wanted: frozenset[str]) -> str:
     """The verb's lemma, or the one a regular past form gives where the lemmatizer misread it ("staged" ->
-    "stag"): the form less its "d" ("stage") or "ed" ("plant"), when that is a lemma of ``wanted``."""
+    "stag"): a form :func:`~storyline.analyze.events.ontology.uninflected` gives ("stage", "plant"), when that is
+    a lemma of ``wanted``."""
     lemma = verb.lemma_.lower()
-    low = verb.lower_
-    if lemma in wanted or verb.tag_ not in ("VBD", "VBN") or not low.endswith("ed"):
+    if lemma in wanted or verb.tag_ not in ("VBD", "VBN") or not verb.lower_.endswith("ed"):
         return lemma
-    return next((form for form in (low[:-1], low[:-2]) if form in wanted), lemma)
+    return next((form for form in uninflected(verb.lower_) if form in wanted), lemma)
 
 
 def _work_of(pred: Token, acts: frozenset[int]) -> bool:
