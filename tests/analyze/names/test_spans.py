@@ -74,17 +74,3 @@ def test_mention_at_a_common_noun_a_headline_capitalized_is_no_name(
     assert mention_at(state.doc, state.mentions, "t1", 0, len("Driver")).kind == "nominal"
     doral = text.index("Doral")
     assert mention_at(state.doc, state.mentions, "t1", doral, doral + 5).kind == "name"  # the body capitalizes it
-
-
-def test_mention_at_a_person_noun_under_a_name_is_no_name(
-        resources: Resources, make_article: Callable[..., Article]) -> None:
-    # "a Sarnburg woman": the name says where she is from; the mention is a description
-    text = "Police said a 61-year-old Sarnburg woman was hit by a courier on Friday."
-    state = _state(resources, text, make_article)
-    start = text.index("a 61")
-    woman = mention_at(state.doc, state.mentions, "t1", start, text.index(" was"))
-    assert woman.kind == "nominal"
-    text = "A gunman opened fire at a Velmora office on Friday."
-    state = _state(resources, text, make_article)
-    start = text.index("a Velmora")
-    assert mention_at(state.doc, state.mentions, "t1", start, text.index(" on")).kind == "nominal"

@@ -29,7 +29,6 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.headlines import body_capitals, body_lower, headline_lines
-from storyline.analyze.names.nominals import person_like
 from storyline.lexicons import pronouns
 from storyline.lexicons.titles import NOMINAL_ORG, NOMINAL_PERSON, NOMINAL_PLACE
 from storyline.model import Mention
@@ -37,8 +36,6 @@ from storyline.model import Mention
 #: the label of a span whose head has no named-entity type and names no known kind of thing
 UNTYPED = "MISC"
 NAME_KINDS = ("name", "acronym")
-#: named-entity types of places
-_PLACE_TYPES = frozenset(("GPE", "LOC"))
 #: named-entity types of names (not of numbers, dates or amounts)
 NAMED_TYPES = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"))
 
@@ -103,15 +100,10 @@ def _kind(head: Token | None) -> str:
 
 def _named_head(head: Token) -> bool:
     """A head the tagger did not call a name that is one: a word of digits and letters ("76ers") or a
-    common noun under a proper-noun compound ("the Velmor 76ers", "the Tavra river"); not a person noun nor
-    a noun under a place's name, which that name describes ("a Tarvin woman", "a Tarvin office")."""
+    common noun under a proper-noun compound ("the Velmor 76ers", "the Tavra river")."""
     text = head.text
     mixed = any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
-    names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if not mixed and text.islower() and names and (
-            person_like(head.lemma_.lower()) or all(c.ent_type_ in _PLACE_TYPES for c in names)):
-        return False  # a person noun or a noun a place's name locates: "a Tarvin woman", "a Tarvin office"
-    return mixed or bool(names)
+    return mixed or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
 
 
 def _label(head: Token | None) -> str:
