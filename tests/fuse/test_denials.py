@@ -616,8 +616,8 @@ def test_no_link_from_a_denial_of_a_toll_to_another_figure(build: Build) -> None
 def test_link_denial_of_involvement_to_an_account_of_another_act_naming_the_party(build: Build) -> None:
     # the capture is another kind of act than the attack: its doer (the police) is not who the account blames
     story = build("The hall in Tarsk lay in ruins on Saturday and police arrested four suspects. Velmar's President "
-                  "Arvo Kell claimed they were captured by police while fleeing to Norland.\nNorland strongly denied any "
-                  "involvement in Friday's attack on the Halvik concert hall in Tarsk.\nKell said police captured "
+                  "Arvo Kell claimed they were captured by police while fleeing to Norland.\nNorland strongly denied "
+                  "any involvement in Friday's attack on the Halvik concert hall in Tarsk.\nKell said police captured "
                   "the four suspects in Brenmark as they were trying to escape to Norland through a window prepared "
                   "for them on the Norlandi side of the border.")
     denial = claim_by_cue(story, "denied")
@@ -665,9 +665,9 @@ def test_link_denial_of_involvement_answers_the_accuser_here_and_elsewhere(build
 def test_link_denial_of_involvement_answers_each_account_of_an_accuser_in_its_article(build: Build) -> None:
     # once Kell is the accuser answered here, his other account naming Norland is answered too, however far
     story = build("Velmar's president Arvo Kell accused Norland of sheltering the gunmen who attacked the Halvik "
-                  "concert hall.\n“Who was waiting for them in Norland? We will find out,” Kell said.\nThe city's mayor said the hall would stay closed "
-                  "for a month while engineers checked the roof. Firefighters said the roof had collapsed in the "
-                  "blaze within an hour. Doctors said forty people were still in hospital on Sunday.\nNorland has "
+                  "concert hall.\n“Who was waiting for them in Norland? We will find out,” Kell said.\nThe city's "
+                  "mayor said the hall would stay closed for a month while engineers checked the roof. Firefighters "
+                  "said the roof had collapsed in the blaze within an hour. Doctors said forty people were still in hospital on Sunday.\nNorland has "
                   "denied any involvement in the attack.")
     denial, accused = claim_by_cue(story, "denied"), claim_by_cue(story, "accused")
     question = next(c for c in story.claims if "waiting" in c.content)
