@@ -667,8 +667,8 @@ def test_link_denial_of_involvement_answers_each_account_of_an_accuser_in_its_ar
     story = build("Velmar's president Arvo Kell accused Norland of sheltering the gunmen who attacked the Halvik "
                   "concert hall.\n“Who was waiting for them in Norland? We will find out,” Kell said.\nThe city's "
                   "mayor said the hall would stay closed for a month while engineers checked the roof. Firefighters "
-                  "said the roof had collapsed in the blaze within an hour. Doctors said forty people were still in hospital on Sunday.\nNorland has "
-                  "denied any involvement in the attack.")
+                  "said the roof had collapsed in the blaze within an hour. Doctors said forty people were still in "
+                  "hospital on Sunday.\nNorland has denied any involvement in the attack.")
     denial, accused = claim_by_cue(story, "denied"), claim_by_cue(story, "accused")
     question = next(c for c in story.claims if "waiting" in c.content)
     denied = {t for f, t in links_of(story, "denies") if f == denial.id}
