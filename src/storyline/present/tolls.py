@@ -248,11 +248,8 @@ def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, A
     marks read only its own reports). ``rising``: a disaster's or an accident's toll, which rises as bodies are
     found; the figures of its latest report day, and undated ones, are then steps of one rising count, not
     rival counts (see :func:`_rising_top`)."""
-    rs = [r for r in reports if r.kind == kind]
-    current = [r for r in rs if r.status == "current"]
-    if any(not vague(r.quantity) for r in current):
-        current = [r for r in current if not vague(r.quantity)]
-    claimed = [r for r in rs if r.status == "claimed"]
+    current = _current(reports, kind)
+    claimed = [r for r in reports if r.kind == kind and r.status == "claimed"]
     if not current:
         return None
     parts = _latest(current, kind, articles, headline, rising)
@@ -267,6 +264,35 @@ def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, A
     return BriefItem(tuple(p for p in parts if p.text), kind="toll")
 
 
+def _current(reports: Sequence[TollReport], kind: str) -> list[TollReport]:
+    """The figures of one kind reported as current, and of those the ones that count ("12", not "many")."""
+    current = [r for r in reports if r.kind == kind and r.status == "current"]
+    if any(not vague(r.quantity) for r in current):
+        current = [r for r in current if not vague(r.quantity)]
+    return current
+
+
+def lead_figure(reports: Sequence[TollReport], kind: str, headline: Quantity | None = None,
+                rising: bool = False) -> Quantity | None:
+    """The figure a toll of one kind is told by (the one its toll line opens with, :func:`toll_item`): what a
+    heading or a timeline line shows beside the incident. None when nothing of that kind was reported."""
+    current = _current(reports, kind)
+    return _lead(current, headline, rising)[1] if current else None
+
+
+def _lead(current: list[TollReport], headline: Quantity | None, rising: bool) -> tuple[TollReport, Quantity]:
+    """The report a toll is told by and the figure shown for it: the one figure all give, else fusion's headline
+    as most reports give it (:func:`_widely`) or the latest report, recounted (:func:`_recount`)."""
+    if len({figure(r.quantity) for r in current}) == 1:
+        return current[0], current[0].quantity
+    headline = _widely(current, headline)
+    giving = [r for r in current if figure(r.quantity) == figure(headline)] if headline is not None else []
+    last = max(giving or current, key=lambda r: (r.day or "", upper(r.quantity)))
+    last = _tighter(current, last)
+    last = _recount(current, last, rising)
+    return last, (headline if giving and headline and last in giving else last.quantity)
+
+
 def _top_words(current: list[TollReport], hi: int) -> str:
     """The top of the range in words: "more than 270" when the highest report is only a lower bound ("270+"),
     else the number."""
@@ -279,19 +305,14 @@ def _top_words(current: list[TollReport], hi: int) -> str:
 def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article],
             headline: Quantity | None, rising: bool = False) -> list[Part]:
     """'14 killed, the latest figure (Valdora Today, 10 March 2031) [5]', or '14 killed [1, 2]' when all agree."""
-    same = {figure(r.quantity) for r in current}
-    if len(same) == 1:
+    if len({figure(r.quantity) for r in current}) == 1:
         return [Part(f"{_cap(quantity_words(current[0].quantity))} {kind}",
                      _cites(current[:CITES_PER_STEP], articles))]
-    headline = _widely(current, headline)
-    giving = [r for r in current if figure(r.quantity) == figure(headline)] if headline is not None else []
-    last = max(giving or current, key=lambda r: (r.day or "", upper(r.quantity)))
-    last = _tighter(current, last)
-    last = _recount(current, last, rising)
+    last, lead = _lead(current, headline, rising)
     a = articles.get(last.article)
     when = f", {date_words(last.published)}" if last.published else ""
     outlet = outlet_words(a.outlet if a else None, a.url if a else None)
-    shown = quantity_words(headline if giving and headline and last in giving else last.quantity)
+    shown = quantity_words(lead)
     # fusion's headline is not always the newest figure (it may weigh sources): say so, never "latest" over it
     later = [r for r in current if r.day and r.day > (last.day or "") and not _agree(r.quantity, last.quantity)
              and not (rising and lower(r.quantity) < lower(last.quantity) and r.revision != "down")]
