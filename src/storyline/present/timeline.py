@@ -407,7 +407,7 @@ def named_form(text: str) -> bool:
 def named_in(forms: Sequence[str], text: str) -> bool:
     """Whether the text names it by one of its forms, or a word of one of four letters or more ("Kovane"), or the
     one name of a form that adds only common words to it ("Oru province", "Oru city": "Oru"). A country's name or
-    a compass word in a longer name does not stand for it: "Dovria" is not "Eastern Dovria" where Dovria is a country. A word stands for
+    a compass word in a longer name does not stand for it ("Eastern" is not "Eastern Dovria"). A word stands for
     its name only where it is not part of another ("Oru" in "the Oru Liberation Front" names no town)."""
     for form in forms:
         found = re.findall(r"[^\W\d_][\w'’-]*", form)
