@@ -815,3 +815,16 @@ def test_a_place_one_sentence_names_stays_unless_a_visit_left_it() -> None:
     assert as_told(quake, forms, "", telling).location == "ent:edrova"
     visit = Event("ev:v", "CONSULT", subtype="visit", location="ent:edrova", location_text="Edrova")
     assert as_told(visit, forms, "", telling).location is None
+
+
+def test_a_statement_about_a_month_gone_by_is_placed_at_its_report() -> None:
+    """"The owner says the hotel was cleared after the February blast", reported on 1 March: February is the
+    blast's month, not when the owner spoke, and the line comes after the blast, at its report. A day a few
+    days before the report, or the report's own month, still dates the statement."""
+    blast = _event("blast", "2023-02-26")
+    month = _claim("c1", "a3", "the hotel was cleared after the February blast", when="2023-02")
+    items = _build([blast], [month])
+    assert [i.id for i in items] == ["blast", "c1"]
+    assert items[1].when == "reported 1 March 2023" and not items[1].date_stated
+    assert _build([], [replace(month, time=TimeValue("2023-02-27", source="clause"))])[0].when == "27 February 2023"
+    assert _build([], [replace(month, time=TimeValue("2023-03", source="clause"))])[0].when == "March 2023"

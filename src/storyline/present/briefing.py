@@ -63,6 +63,7 @@ from storyline.present.incidents import (
     collapse,
     fold_retold,
     interval,
+    said_then,
     trusted,
 )
 from storyline.present.items import BriefItem, Citation, Part, merge_same
@@ -641,13 +642,9 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
 
 
 def _said_when(claim: Claim, published: str | None) -> bool:
-    """Whether the claim's stated time dates the speech act: not when it ends more than :data:`FRAGMENT_DAYS`
-    before the article that reports it ("X said on Monday that agents were linked to the killing in June": the
-    month is the killing's, the statement is news). Such a statement is dated by its report."""
-    time = claim.time
-    if not (time and time.value and time.source != "dct"):
-        return False
-    return not background(time, published, stated=False)
+    """Whether the claim's stated time dates the speech act (:func:`storyline.present.incidents.said_then`, as
+    the timeline reads it); else the statement is dated by its report."""
+    return said_then(claim.time, published)
 
 
 @dataclass

@@ -38,11 +38,11 @@ from storyline.present.incidents import (
     Incident,
     at_meetings,
     background,
-    before_story,
     collapse,
     date_stated,
     dominant_subtype,
     fold_retold,
+    said_then,
     trusted,
 )
 from storyline.present.places import Places
@@ -993,8 +993,9 @@ def claim_item(group: Sequence[Claim], by_id: Mapping[str, Article], names: Mapp
     arts = [x.article for x in group]
     reported = _reported_day(arts, by_id)
     # a statement is made days before it is reported at most: a date months earlier ("says it expelled him
-    # last year") is the date of what it is about, and the statement is placed at its report
-    stated = date_stated(c.time) and not before_story(c.time, reported)
+    # last year"), or a month gone by ("cleared after the October quake"), is the date of what it is about, and
+    # the statement is placed at its report (as the briefing dates its exchanges)
+    stated = said_then(c.time, reported)
     if stated:
         value, gran, lo, hi = _iso(c.time)
         when = date_words(value)
