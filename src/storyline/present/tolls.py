@@ -51,6 +51,7 @@ class TollReport:
     status: str = "current"  # current | earlier | partial | claimed
     revision: str | None = None  # up | down: it replaces the figure current before it
     own: bool = True  # reported for the incident's lead event (not for an event folded under it)
+    group: str | None = None  # the victims it counts when a kind of them ("journalists"), not people at large
 
     @property
     def day(self) -> str | None:
@@ -112,7 +113,24 @@ def toll_reports(inc: Incident, articles: Mapping[str, Article],
         if key not in seen and upper(r.quantity) > 0:  # "no one was killed" is not a toll to revise
             seen.add(key)
             unique.append(r)
-    return _breakdowns(_tightest_wording(unique))
+    return _breakdowns(_tightest_wording(_group_parts(unique)))
+
+
+def _group_parts(reports: list[TollReport]) -> list[TollReport]:
+    """A count of one kind of victim ("two journalists died") that an article gives first, beside a larger count
+    of people at large of the same kind it does not tell as older ("at least 38 people lost their lives"), is a
+    part of that count: the larger one is the article's count (fusion takes an article's first figure as its
+    current one, and keeps the others as earlier)."""
+    out = list(reports)
+    for i, r in enumerate(reports):
+        if r.status != "current" or r.group is None:
+            continue
+        whole = [(j, o) for j, o in enumerate(reports) if o.status == "other" and o.article == r.article
+                 and o.kind == r.kind and o.group is None and lower(o.quantity) > upper(r.quantity)]
+        if whole:
+            j = max(whole, key=lambda jo: lower(jo[1].quantity))[0]
+            out[i], out[j] = replace(r, status="partial"), replace(reports[j], status="current")
+    return out
 
 
 def _tightest_wording(reports: list[TollReport]) -> list[TollReport]:
@@ -176,16 +194,22 @@ def _fused(ev: Event, articles: Mapping[str, Article],
             pub = _get(r, "published") or (articles[art].published if art in articles else None)
             status = str(_get(r, "status") or "current")
             start = int(_get(r, "start") or 0)
-            if status == "earlier" and _plain(mentions or {}, _get(r, "mention"), start):
+            f = _figure(mentions or {}, _get(r, "mention"), start)
+            if status == "earlier" and _plain(f):
                 status = "other"  # not told as older: only not the article's first figure
-            out.append(TollReport(kind, q, art, start, int(_get(r, "end") or 0), pub, status, _get(r, "revision")))
+            out.append(TollReport(kind, q, art, start, int(_get(r, "end") or 0), pub, status, _get(r, "revision"),
+                                  group=_get(f, "group") if f is not None else None))
     return out
 
 
-def _plain(mentions: Mapping[str, EventMention], mention: str | None, start: int) -> bool:
-    """The analysis read the figure at ``start`` as a plain count: not told as older, a part or claimed."""
+def _figure(mentions: Mapping[str, EventMention], mention: str | None, start: int) -> object | None:
+    """The analysis's reading of the figure at ``start`` of that mention (None when not known)."""
     m = mentions.get(mention) if mention else None
-    f = next((f for f in getattr(m, "figures", None) or () if _get(f, "start") == start), None)
+    return next((f for f in getattr(m, "figures", None) or () if _get(f, "start") == start), None)
+
+
+def _plain(f: object | None) -> bool:
+    """The analysis read the figure as a plain count: not told as older, a part or claimed."""
     return f is not None and not (_get(f, "earlier") or _get(f, "partial") or _get(f, "claimed"))
 
 
@@ -206,7 +230,7 @@ def _from_mentions(ev: Event, articles: Mapping[str, Article],
                 figure = Quantity(_get(f, "min"), _get(f, "max"), _get(f, "text"), _get(f, "qualifier"))
                 if kind:
                     out.append(TollReport(kind, figure, m.article, int(_get(f, "start")), int(_get(f, "end")), pub,
-                                          status, _get(f, "revision")))
+                                          status, _get(f, "revision"), group=_get(f, "group")))
             continue
         start, end = (m.sentence_start, m.sentence_end) if m.sentence_end > m.sentence_start else (m.start, m.end)
         for kind, headline in (("killed", m.fatalities), ("injured", m.injured)):
