@@ -106,6 +106,8 @@ def test_line_form_a_slogan_in_title_case_goes_a_short_sentence_stays() -> None:
         f"Locks reopen after vote\n{_P1}\n{_P2}"
     for line in ("He was 54.", "Ana Vell met Teo Brand."):
         assert clean_text(f"Locks reopen after vote\n{_P1}\n{_P2}\n{line}").text.endswith(line)
-    # inside the text a line in title case is a subheading
-    page = f"Locks reopen after vote\n{_P1}\nSarn: Hold the Coast.\n{_P2}"
-    assert clean_text(page).text == page
+    # inside the text a line in title case is a subheading; at a fixed width, a name wrapped under its initial
+    for page in (f"Locks reopen after vote\n{_P1}\nSarn: Hold the Coast.\n{_P2}",
+                 f"{_P1}\nThe issue is offered through Ana J.\nL. Vell and Co.",
+                 f"{_P1}\n{_P2}\nHarbour Industries Ltd of the U.K.\nsaid its shares rose."):
+        assert clean_text(page).text == page

@@ -207,7 +207,21 @@ def _slogan(line: str) -> bool:
     tokens = line.split()
     rest = [t for t in tokens[1:] if t[:1].isalpha()]
     return len(tokens) <= 6 and _ends_sentence(line) and sum(t[:1].isupper() for t in rest) >= 2 and \
-        all(t[:1].isupper() or _word(t) in FUNCTION_WORDS for t in rest)
+        all(t[:1].isupper() or _word(t) in FUNCTION_WORDS for t in rest) and not _finite([_word(t) for t in tokens]) \
+        and not re.search(r"[,<>&]", line) and not _ABBREVIATED.search(line)
+
+
+#: an initial or an abbreviation closing a line ("… Ana J.", "… of the U.K.", "… and Co."): a name the next line goes
+#: on with, not a sentence's end
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]{0,2}\.|\.[A-Z]\.)\s*$")
+
+
+def _wrapped(lines: list[str], k: int) -> bool:
+    """A line of a text wrapped at a fixed width: the line over it ends with an initial or an abbreviation, or the line
+    under it goes on in lower case."""
+    above = next((lines[j].strip() for j in range(k - 1, -1, -1) if lines[j].strip()), "")
+    below = next((lines[j].strip() for j in range(k + 1, len(lines)) if lines[j].strip()), "")
+    return bool(_ABBREVIATED.search(above)) or (bool(above) and not _ends_sentence(above)) or below[:1].islower()
 
 
 def _lead_in(line: str) -> bool:
@@ -372,7 +386,7 @@ def candidates(lines: list[str], keep: frozenset[int] = frozenset(), m: Model | 
     outside = [FEATURES.index("above_text"), FEATURES.index("below_text")]
     return [k for k, line in enumerate(lines) if line.strip() and k not in keep
             and (not _protected(line) or _told_twice(line, vectors[k])
-                 or (any(vectors[k][i] for i in outside) and _slogan(line)))]
+                 or (any(vectors[k][i] for i in outside) and _slogan(line) and not _wrapped(lines, k)))]
 
 
 def _told_twice(line: str, x: list[float]) -> bool:
