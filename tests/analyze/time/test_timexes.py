@@ -52,9 +52,10 @@ def test_weekday_naming_the_day_after_the_dct_is_that_day(run: Callable[..., Art
     a = run(text, published="2023-02-28", metadata={"published_at": "2023-02-28T23:30:00-05:00"})
     assert timex(a, "Wednesday").value == "2023-03-01"
     assert timex(a, "Monday").value == "2023-02-27"
-    # a date without a time: the day after it may have begun where the news happened (news says "last Wednesday"
-    # for the one six days before)
-    assert timex(run(text, published="2023-02-28"), "Wednesday").value == "2023-03-01"
+    # a date without a time: the day after it may have begun where the news happened when the text says its first
+    # hours (news says "last Wednesday" for the one six days before)
+    early = run("A ferry sank off Sarn early Wednesday, the coast guard said.", published="2023-02-28")
+    assert timex(early, "early Wednesday").value == "2023-03-01"
     # negatives: the same report stamped at 18:00 (still Tuesday at UTC), "last Wednesday", or a later part of the
     # day after the DCT, which no report dated the day before can have seen begin
     night = run("The dams broke on Wednesday night, officials said.", published="2023-02-28")
@@ -65,6 +66,39 @@ def test_weekday_naming_the_day_after_the_dct_is_that_day(run: Callable[..., Art
     a = run("The ferry sank last Wednesday.", published="2023-02-28",
             metadata={"published_at": "2023-02-28T23:30:00-05:00"})
     assert timex(a, "last Wednesday").value == "2023-02-22"
+
+
+def test_past_weekday_without_publication_time_is_never_after_the_report(
+        run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-03-05 is a Sunday: "said on Monday" is the Monday before, not the day after the report
+    a = run("Envoy Darel Mosk said on Monday that the talks had failed.", published="2023-03-05")
+    assert timex(a, "Monday").value == "2023-02-27"
+    a = run("A ferry sank off Sarn on Wednesday, the coast guard said.", published="2023-02-28")
+    assert timex(a, "Wednesday").value == "2023-02-22"
+    # the same day: a Sunday report's "on Sunday" is the report's day
+    assert timex(run("Lorna Vesk said on Sunday that she would stay.", published="2023-03-05"), "Sunday").value \
+        == "2023-03-05"
+
+
+def test_weekday_naming_an_incident_is_past_whatever_the_verb(run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-02-28 is a Tuesday: an attack no one schedules has happened when a report names it
+    a = run("Police will investigate Sunday's attack on the Dorn market.", published="2023-02-28")
+    assert timex(a, "Sunday").value == "2023-02-26"
+    a = run("The council is expected to discuss the Sunday bombing in Pellan.", published="2023-02-28")
+    assert timex(a, "Sunday").value == "2023-02-26"
+    # a schedulable event under a future verb stays ahead
+    assert timex(run("Sunday's vote will decide the mayor of Pellan.", published="2023-02-28"), "Sunday").value \
+        == "2023-03-05"
+
+
+def test_weekday_limit_or_arrangement_not_in_the_past_looks_ahead(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The curfew remains in force until Sunday. The town has until Friday to answer.")
+    assert timex(a, "Sunday").value == "2023-03-05"
+    assert timex(a, "Friday").value == "2023-03-03"
+    a = run("The envoy is meeting the council on Friday.")
+    assert timex(a, "Friday").value == "2023-03-03"
+    # a limit under a past verb stays behind
+    assert timex(run("The roads stayed closed until Monday."), "Monday").value == "2023-02-27"
 
 
 def test_weekday_future_tense_is_on_or_after_dct(run: Callable[..., ArticleAnalysis]) -> None:

@@ -43,7 +43,9 @@ class Ctx:
 
     dct: Dct | None
     ref: str | None  # the last calendar value mentioned before the expression
-    tense: str = "none"  # past | present | future | would (a future seen from the past) | none
+    # past | present | future | would (a future seen from the past) | ahead (a limit or arrangement not in the past:
+    # weekdays ahead, month-days the nearest) | none
+    tense: str = "none"
     ref_local: bool = True  # the reference was mentioned in the same paragraph
     quarter: str | None = None  # the last quarter mentioned before ("2023-Q3")
 
@@ -79,8 +81,9 @@ def direction(ctx: Ctx) -> str:
 
 
 def weekday_direction(ctx: Ctx) -> str:
-    """Weekdays: future tense -> on or after the DCT; past -> on or before; present per PRESENT_WEEKDAY."""
-    if ctx.tense in ("future", "would"):
+    """Weekdays: future tense, or a clause that looks ahead ("remains until Sunday", "is meeting them on Friday")
+    -> on or after the DCT; past -> on or before; present per PRESENT_WEEKDAY."""
+    if ctx.tense in ("future", "would", "ahead"):
         return "future"
     return PRESENT_WEEKDAY if ctx.tense == "present" else "past"
 
@@ -585,13 +588,15 @@ def weekday(m: re.Match[str]) -> Cand | None:
         way = {"last": "before", "past": "before", "previous": "before", "next": "after", "coming": "after",
                "following": "after"}.get(rel_word) or weekday_direction(ctx)
         date = weekday_date(base.date, wd, way)
-        if way == "past" and anchor == "dct" and base.next_day_begun is not False and (base.date - date).days == 6 \
-                and not later_hours:
+        begun = base.next_day_begun or (base.next_day_begun is None and (rel_word == "early" or
+                                                                          part_word in EARLY_PARTS))
+        if way == "past" and anchor == "dct" and begun and (base.date - date).days == 6 and not later_hours:
             # "struck early Wednesday" in a report dated Tuesday: Wednesday had begun where the news happened (a
             # report stamped Tuesday 23:30 -05:00 is Wednesday at UTC), not the Wednesday six days before (news
-            # says "last Wednesday"); only a publication time that says the next day had not begun keeps that.
-            # Only its first hours can precede a report dated the day before: "broke on Sunday night" in a report
-            # dated Saturday is the Sunday before
+            # says "last Wednesday"). Without a publication time only the day's first hours said outright ("early
+            # Wednesday", "Wednesday morning") tell that: "said on Monday" in a report dated Sunday is the Monday
+            # before, a past day never after the report. Only its first hours can precede a report dated the day
+            # before: "broke on Sunday night" in a report dated Saturday is the Sunday before
             date += dt.timedelta(days=7)
         day = date.isoformat()
         return (f"{day}T{part}" if part and WEEKDAY_PART else day), anchor
@@ -604,6 +609,8 @@ def weekday(m: re.Match[str]) -> Cand | None:
 WEEKDAY_PART = False
 #: parts of a day that no report dated the day before can have seen begin, in any time zone news comes from
 LATER_PARTS = frozenset({"afternoon", "mid-afternoon", "evening", "night", "noon", "midday"})
+#: parts of a day that name its first hours: said outright, they can follow a report dated the day before
+EARLY_PARTS = frozenset({"morning", "dawn"})
 
 
 @rule("rel_unit", rf"{B}(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>this|last|next|this\s+past|this\s+coming|"

@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.doctext import doc_text
+from storyline.analyze.events.ontology import HAZARD, TRIGGERS, WEAK_NOUNS
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.calendar import next_day_begun, parse_dct
 from storyline.analyze.time.dct import infer_dct
@@ -152,18 +153,34 @@ def _names_a_past_event(root: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in t.children) for t in noun.subtree)
 
 
+def _names_an_incident(root: Token) -> bool:
+    """"Police will investigate Sunday's attack", "the Sunday bombing": a date naming an incident no one schedules
+    (an attack, a quake; the event ontology's triggers) tells one that has happened, whatever the tense of the verb
+    acting on it. Forecast weather and nouns that are events only with help ("strike", "march") are left out."""
+    noun = root.head if root.dep_ in ("poss", "compound", "nmod", "npadvmod") else None
+    if noun is None or noun.i == root.i or noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    kind = TRIGGERS.get(lemma)
+    return kind is not None and kind.pos != "verb" and kind.type in INCIDENT_TYPES and lemma not in WEAK_NOUNS \
+        and HAZARD.get(kind.subtype or "") != "weather"
+
+
 def tense_of(doc: Doc, start: int, end: int) -> str:
     """"past", "present", "future" or "none": the tense of the verb that governs the expression."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "none"
-    if _names_a_past_event(span.root):
+    if _names_a_past_event(span.root) or _names_an_incident(span.root):
         return "past"
     verb = governing_verb(span.root)
     if verb.pos_ not in ("VERB", "AUX") or _under_adjective(span.root, verb):
         return "none"
     if span.start > 0 and doc[span.start - 1].lower_ in LIMIT_PREPS:
-        return "none"  # "extended the offer until Nov. 9": a limit, ahead of the (past) extension
+        # "extended the offer until Nov. 9": a limit, ahead of the (past) extension, read untensed; under a verb
+        # not in the past it looks ahead ("the curfew remains until Sunday", "has until Friday to answer")
+        past = _verb_tense(verb, [c for c in verb.children if c.dep_ in ("aux", "auxpass")]) == "past"
+        return "none" if past else "ahead"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return "none"  # "shares tendered through Nov. 17": a participle, not a tensed verb
     if verb.lemma_.lower() in REPORTING_VERBS:
@@ -177,7 +194,12 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
         head = governing_verb(verb.head)
         if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             return _verb_tense(head, [c for c in head.children if c.dep_ in ("aux", "auxpass")])
-    return _verb_tense(verb, auxes)
+    tense = _verb_tense(verb, auxes)
+    root = span.root
+    if tense == "present" and verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes) and (
+            root.head.i == verb.i or (root.head.dep_ == "prep" and root.head.head.i == verb.i)):
+        return "ahead"  # "is meeting the council on Friday": a present progressive dated a day is an arrangement
+    return tense
 
 
 def _verb_tense(verb: Token, auxes: list[Token]) -> str:
@@ -303,6 +325,8 @@ SCHEDULE_VERBS = frozenset({"schedule", "slate", "expect", "plan", "due", "set"}
 FUTURE_MARKERS = frozenset({"expect", "plan", "intend", "schedule", "hope", "aim", "propose", "want", "going",
                             "set", "due", "slate", "seek", "prepare"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
+#: event types of incidents no one schedules (:func:`_names_an_incident`)
+INCIDENT_TYPES = frozenset({"ASSAULT", "CRIME", "DISASTER"})
 
 
 def is_future(verb: Token) -> bool:
