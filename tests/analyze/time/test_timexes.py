@@ -97,8 +97,10 @@ def test_weekday_limit_or_arrangement_not_in_the_past_looks_ahead(run: Callable[
     assert timex(a, "Friday").value == "2023-03-03"
     a = run("The envoy is meeting the council on Friday.")
     assert timex(a, "Friday").value == "2023-03-03"
-    # a limit under a past verb stays behind
+    # a limit under a past verb, or on the noun a weekday names, stays behind
     assert timex(run("The roads stayed closed until Monday."), "Monday").value == "2023-02-27"
+    a = run("Their stake before Monday's purchases is far below the limit.")
+    assert timex(a, "Monday").value == "2023-02-27"
 
 
 def test_weekday_future_tense_is_on_or_after_dct(run: Callable[..., ArticleAnalysis]) -> None:

@@ -178,9 +178,10 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
         return "none"
     if span.start > 0 and doc[span.start - 1].lower_ in LIMIT_PREPS:
         # "extended the offer until Nov. 9": a limit, ahead of the (past) extension, read untensed; under a verb
-        # not in the past it looks ahead ("the curfew remains until Sunday", "has until Friday to answer")
+        # not in the past it looks ahead ("the curfew remains until Sunday", "has until Friday to answer"); not
+        # when the limit is on the noun the date names ("a share before Friday's purchases is far below")
         past = _verb_tense(verb, [c for c in verb.children if c.dep_ in ("aux", "auxpass")]) == "past"
-        return "none" if past else "ahead"
+        return "none" if past or span.root.dep_ == "poss" else "ahead"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return "none"  # "shares tendered through Nov. 17": a participle, not a tensed verb
     if verb.lemma_.lower() in REPORTING_VERBS:
