@@ -18,7 +18,8 @@ clustering with cannot-links, best-scoring pair first, the scores of a merged
 cluster recomputed from its pooled features, while the score reaches
 ``CROSS_DOC``, articles' main incidents (``Info.lead``) among themselves first,
 then everything (an aside that joined first would keep its article's own
-telling of the incident out: shared articles are a hard stop). A person is
+telling of the incident out: shared articles are a hard stop), then the asides
+left alone join the one main incident each can be (:meth:`_Agglomerator.asides`). A person is
 killed once: killings and shootings that name one victim (``DEADLY_SUBTYPES``)
 are not set apart by the months between a report and the stated date.
 Candidates share a block key: the type with the story cluster
@@ -47,8 +48,9 @@ more than a night (``NIGHT``; "2023-02" and "2023-02-22" meet; a date told for
 an incident's Nth day spans the days before it, ``NTH_DAY``); a stated date
 more than a night after another mention's report date (an event cannot follow
 its report); main places (:func:`_main_places`) that cannot hold one event
-(:mod:`storyline.fuse.places`); a directed event whose actors, or targets, are
-of other countries (:func:`_other_sides`: A expels B's diplomat is not B
+(:mod:`storyline.fuse.places`; a place one mention of a short telling gives is a stray when the two share a
+local place and the pooled mentions' main places hold one event, :func:`places_fit`); a directed event whose
+actors, or targets, are of other countries (:func:`_other_sides`: A expels B's diplomat is not B
 expels A's); two meetings of one person with other people (:func:`_other_counterparts`:
 a minister who met his counterpart and then the president held two
 meetings); a trip and a meeting held on it that names someone the trip does not (:func:`_trip_and_meeting`:
@@ -617,6 +619,7 @@ class Summary:
     mclasses: frozenset[str]
     places: frozenset[str]
     main_places: frozenset[str]  # the places a fair share of its mentions give (a stray parse is no hard stop)
+    place_counts: Counter[str]  # how many of its mentions give each place
     parts: frozenset[str]
     stated: list[Interval]
     soft: list[Interval]
@@ -693,6 +696,7 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    mclasses=frozenset(i.mclass for i in c.infos if not i.fragment) or
                    frozenset(i.mclass for i in c.infos),
                    places=frozenset(i.place for i in c.infos if i.place), main_places=_main_places(c),
+                   place_counts=Counter(i.place for i in c.infos if i.place),
                    parts=frozenset(e for i in c.infos for e in i.parts),
                    stated=[i.stated for i in c.infos if i.stated], soft=[i.soft for i in c.infos if i.soft],
                    before=min((i.before for i in c.infos if i.before), default=None),
@@ -826,7 +830,26 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
             return False  # it cannot have happened after it was reported
     if strict_places and _modes_apart(a, b, places):
         return False  # (across articles: within one, "a drone strike hit a car ... the explosion" is one)
-    return not strict_places or all(places.compatible(p, q) for p in a.main_places for q in b.main_places)
+    return not strict_places or places_fit(a, b, places)
+
+
+def places_fit(a: Summary, b: Summary, places: PlaceGraph) -> bool:
+    """Can the two clusters' places hold one event? Their main places (:func:`_main_places`) all compatible; or,
+    judged as the one incident they would make, they share a place below country level, the places a quarter of
+    their pooled mentions give can all hold one event, and each place that cannot go with those is a stray, given
+    by one mention of its cluster only. A two-mention telling ("the assault on the hall in
+    Varn"; "accused Dovra of linking it to the assault", the accused country read as the place) has both its
+    places as main ones, and the parse slip parted it from the twenty mentions that place the incident in Varn
+    for good; a telling of another town, given by two mentions or more, still stays apart."""
+    if all(places.compatible(p, q) for p in a.main_places for q in b.main_places):
+        return True
+    if not any(p not in places.countries for p in a.places & b.places):
+        return False
+    pooled = a.place_counts + b.place_counts
+    total = sum(pooled.values())
+    main = [p for p, n in pooled.items() if 4 * n >= total]
+    return all(places.compatible(p, q) for p in main for q in main) and \
+        all(places.compatible(p, q) for x in (a, b) for p in x.places if x.place_counts[p] > 1 for q in main)
 
 
 def _foreseen(told: Summary, other: Summary) -> bool:
@@ -910,7 +933,7 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
         if a.places & b.places:
             s += 2.5
         else:
-            s += 2.0 if all(places.compatible(p, q) for p in a.main_places for q in b.main_places) else -1.0
+            s += 2.0 if places_fit(a, b, places) else -1.0
     if _same_sides(a, b):
         s += 1.5  # the same countries on the same sides of a directed event
     shared = a.parts & b.parts
@@ -1210,8 +1233,17 @@ def _contrast(c: Summary, one: Summary, places: PlaceGraph, marked: bool = False
 
 
 def _names(words: frozenset[str]) -> set[str]:
-    """Capitalized words inside trigger spans ("Sarn" of "Sarn market bombing"): an incident's own name."""
-    return {w for t in words for w in t.split()[:-1] if w[:1].isupper()}
+    """Capitalized words inside trigger spans ("Sarn" of "Sarn market bombing"): an incident's own name. Not in a
+    span written in title case, its trigger word capitalized too ("Concert Hall Shooting" in a headline): there
+    every word is capitalized, a name or not, and "Hall" is no name to tell "the Sarn attack" apart from it."""
+    return {w for t in words for w in t.split()[:-1] if w[:1].isupper() and not _title_case(t)}
+
+
+def _title_case(span: str) -> bool:
+    """A span of several words whose last (the trigger word, a common noun or verb) is capitalized: a headline's
+    casing ("Hall Shooting", "Arms Summit"), not a name's."""
+    ws = span.split()
+    return len(ws) > 1 and ws[-1][:1].isupper()
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked for every pair of incidents compared: 580k calls on a 19k store
@@ -1331,7 +1363,34 @@ class _Agglomerator:
                 self.merge(a, b)
                 for n in sorted(self.neighbours(a)):
                     self.push(a, n)
+        self.asides()
         return [self.clusters[n] for n in sorted(self.clusters)]
+
+    def asides(self) -> None:
+        """An incident an article tells aside from its main news, as news and as happened, joins the one main
+        incident of other articles it can be: the only one, led with by at least two articles (and by as many as
+        tell the aside), that no hard stop parts from it and whose evidence reaches :data:`CROSS_DOC`. "The
+        visit" in a report that leads with the meeting held on it had nothing of its own (a day, a town, a
+        person) to meet the trip the other outlets lead with, and stayed an event of its own; where two main
+        incidents could take it (two bombings of one insurgency, two rounds of talks), it stays apart. A
+        fragment of a political kind joins only an incident told as that kind ("the talks" name the process,
+        not the visit)."""
+        leads = {n: len({i.m.article for i in c.infos if i.lead}) for n, c in self.clusters.items()}
+        for a in sorted(self.clusters):
+            sa = self.summary.get(a)
+            if sa is None or sa.lead or sa.background_only or sa.mclasses != {"realis"}:
+                continue
+            takers = []
+            for n in sorted(self.neighbours(a)):
+                sn = self.summary[n]
+                if leads[n] < max(2, len(sa.articles)) or sa.articles & sn.articles or \
+                        not compatible(sa, sn, self.places) or _visit_and_talks(sa, sn, main=True) or \
+                        (sa.fragments_only and sa.type not in VIOLENT_TYPES and not sa.subtypes <= sn.subtypes):
+                    continue
+                if score(sa, sn, self.places) >= CROSS_DOC:
+                    takers.append(n)
+            if len(takers) == 1:
+                self.merge(takers[0], a)  # (an aside leads nowhere: the taker's count stands)
 
     def merge(self, a: int, b: int) -> None:
         self.clusters[a] = Cluster(self.clusters[a].infos + self.clusters.pop(b).infos)
