@@ -237,7 +237,8 @@ def _in_article(lk: Linker, article: str) -> list[tuple[int, Claim]]:
 def _parties(lk: Linker, d: int) -> tuple[set[str], set[str]]:
     """Whom a denial of involvement clears: its speaker and the group it speaks for, the entities its
     content names and the doer a negated content clears (not the place of the incident, fused or named
-    before the act: "the Tarvin attack"); with their names, for unresolved claims."""
+    before the act: "the Tarvin attack", nor the owner of the accusations it rejects: "Valdora's accusations");
+    with their names, for unresolved claims."""
     den = lk.claims[d]
     # "Pakistan's Defence Minister X": X speaks for Pakistan; a people named only where the act took place ("in a
     # <demonym> border town") is not a party the denial clears
@@ -245,6 +246,9 @@ def _parties(lk: Linker, d: int) -> tuple[set[str], set[str]]:
     if den.negated:  # "Norland had no involvement": the doer it clears, with its state's kin (its capital)
         parties |= lk.doer(d) or set()
     parties -= {place_of(lk, den.event)}
+    # "rejected Valdoran accusations that it was behind the attack": the accuser who owns the claim noun is not cleared
+    accusers = lk.owners(d)
+    parties -= accusers | {kin for o in accusers for kin in lk.state.get(o, ())}
     where = act_modifiers(lk, den)
     parties = {p for p in parties if not {n.lower() for n in lk.names(p)} & where}
     names = {n for p in parties for n in lk.names(p) if len(n) >= 3}
