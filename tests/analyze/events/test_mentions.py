@@ -1137,6 +1137,17 @@ def test_events_who_is_to_do_an_act_to_come(events_of: Events, text: str, want: 
     assert actors == ([want] if want else []), visit.participants
 
 
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    ("The Velmora Red Crescent issued an urgent appeal for blood donors on Monday.", "appeal",
+     "The Velmora Red Crescent"),
+    ("The ministry issued a warning to Norland.", "warning", "ministry"),
+])
+def test_events_issuing_an_act_carries_its_noun(events_of: Events, text: str, trigger: str, want: str) -> None:
+    # "issued an appeal" is a light verb with its noun: whoever issued it made the appeal
+    act = next(e for e in events_of(text) if e.text == trigger)
+    assert [p.text for p in act.participants if p.role == "actor"] == [want], act.participants
+
+
 def test_events_what_a_meeting_is_told_to_do_does_not_place_it(
         resources: Resources, make_article: Callable[..., Article]) -> None:
     an = analyzer_with(resources, "baseline", "names", "coref", "time", "events")  # (names: "Lesk" is a place)
