@@ -17,6 +17,7 @@ Steps, in order (each is a function below, tested one by one):
    :func:`split_owner_words` — "<Name> <Group>'s": the group leaves the person's name, as it does from
    the front (:func:`split_leading_group`: "<Group> <Given> <Surname>");
    :func:`split_posted_place` — "Ambassador to <Country> <Name>": the country leaves the person's name;
+   :func:`split_office_holder` — "Chair of the <Body> of <Country> <Name>": the body and the person;
    :func:`split_owning_body` — "<X> Agency's <Y> Bureau": the owner and its unit are two mentions.
 4. :func:`names_after_titles` — a capitalized name right after a title that
    spaCy missed becomes a PERSON mention ("Lt Gen <Name> <Name>"), and so does one a role phrase
@@ -54,7 +55,7 @@ from storyline.analyze.names.retype import (
 )
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
-from storyline.lexicons.countries import country_of, demonym_country
+from storyline.lexicons.countries import country_name, country_of, demonym_country
 from storyline.lexicons.titles import (
     CLASS_NOUN_TAKERS,
     CLASS_NOUNS,
@@ -80,7 +81,10 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 _CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?"  # O'Brien, not the possessive of "Smith's"
 _INNER = r"(?:e|i|ul|ud|ur|ut|us|as|al|el|o)"
-_LINK = (rf"(?:-{_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|bint|ul|ud|ur|al|el)\s"
+#: particles that join the words of a town's name by hyphens ("X-on-Y", "X-upon-Y", "X-sur-Y", "X-am-Y")
+_PLACE_INNER = r"(?:on|upon|sur|sous|en|am)"
+_PLACE_LINK = re.compile(rf"-{_PLACE_INNER}-")
+_LINK = (rf"(?:-{_INNER}-|-{_PLACE_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|bint|ul|ud|ur|al|el)\s"
          r"|\s(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-"
          # European particles: "Marta von der Velde", "Ivo da Sarno", "Lena de la Torre", "Joris van den Hoek"
          r"|\s(?:von|van|de|del|della|di|da|dos|das|du)(?:\s(?:der|den|de|la|los|las))?\s)")
@@ -107,6 +111,7 @@ class Names(Component):
         mentions = merge_adjacent_persons(mentions, text)
         mentions = split_titles(mentions, text)
         mentions = split_posted_place(mentions, text)
+        mentions = split_office_holder(mentions, text)
         mentions = split_owner_words(mentions, text)
         mentions = split_owning_body(mentions, text)
         mentions = split_leading_group(mentions, text)
@@ -437,6 +442,8 @@ def _absorb_adjacent(mentions: list[Mention], text: str, end: int) -> int:
 
 
 def _merged_label(parts: list[Mention], surface: str) -> str:
+    if _PLACE_LINK.search(surface):
+        return "GPE"  # "Tarsk-on-Velm": a town's name
     if parts:
         first = min(parts, key=lambda m: m.start)
         if first.label not in ("GPE", "NORP", "LOC"):
@@ -507,6 +514,43 @@ def _posted_place_end(m: Mention, text: str) -> int | None:
         if known_place(" ".join(words[:n])) and len(rest) <= 4 \
                 and all(_NAME_WORD.fullmatch(w) and not _not_a_name(w) for w in rest):
             return m.start + len(" ".join(words[:n]))
+    return None
+
+
+#: an office of a body, right before the body's name ("Deputy Chair of the ", "spokesman of ")
+_OFFICE_OF = re.compile(rf"(?:{TITLE_PHRASE.pattern}|\b(?i:{'|'.join(sorted(ROLE_HEADS))}))\s+of\s+(?:the\s+)?$")
+
+
+def split_office_holder(mentions: list[Mention], text: str) -> list[Mention]:
+    """"<office> of the <Body> of <Place> <Given> <Surname>": a body's name that ends in its country's and the
+    holder's name the tagger read as one mention ("Chair of the Audit Council of the Republic of Velmora Ana
+    Dresk") become the body and the person."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = _holder_start(m, text)
+        if cut is None:
+            out.append(m)
+            continue
+        out.append(replace(m, end=cut, text=text[m.start:cut], label="ORG", source="names:post"))
+        start = cut + 1
+        out.append(replace(m, start=start, text=text[start:m.end], label="PERSON", source="names:post"))
+    return out
+
+
+def _holder_start(m: Mention, text: str) -> int | None:
+    """Where the body's name ends, its place's name last, in a mention that goes on with a person's name."""
+    words = m.text.split(" ")
+    if len(words) < 5 or m.label not in ("ORG", "PERSON") or not _OFFICE_OF.search(text[max(0, m.start - 60):m.start]):
+        return None
+    for i, word in enumerate(words[:-3]):
+        if word != "of":
+            continue
+        k = i + 2 if words[i + 1] == "the" else i + 1
+        for n in range(min(_PLACE_WORDS, len(words) - k - 2), 0, -1):
+            place, rest = " ".join(words[k:k + n]), words[k + n:]
+            if (known_place(place) or country_name(place)) and len(rest) <= 4 \
+                    and all(_NAME_WORD.fullmatch(w) and not _not_a_name(w) for w in rest):
+                return m.start + len(" ".join(words[:k + n]))
     return None
 
 
