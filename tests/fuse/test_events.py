@@ -27,6 +27,7 @@ from storyline.fuse.events import (
     _facility_names,
     _from_first_day,
     _named_again,
+    _names,
     _place,
     _sides,
     _specific_link,
@@ -1163,3 +1164,41 @@ def test_fuse_events_a_toll_in_a_sentence_dated_years_back_joins_that_sentences_
     # negative: the news bombing keeps its own toll
     news = [e for e in _assaults(story) if e not in old]
     assert [e.fatalities.min for e in news if e.fatalities] == [36]
+
+
+def test_names_a_title_case_headline_span_names_nothing() -> None:
+    # a headline "Varn Music Hall Shooting": every word is capitalized there, "Hall" is no name that tells the
+    # shooting apart from "the Orsk attack" of the body (they had stayed two incidents of one article)
+    assert _names(frozenset({"Hall Shooting"})) == set()
+    assert _names(frozenset({"Arms Summit"})) == set()
+    # negative: a name before a lower-case trigger word is the incident's own name
+    assert _names(frozenset({"Orsk attack", "Sarn market bombing"})) == {"Orsk", "Sarn"}
+
+
+def _told_at(article: str, *places: str | None, lead: bool = True) -> Cluster:
+    """One article's shootings on one day, each at the place given (None: no place)."""
+    c = _cluster(article, *["shooting"] * len(places))
+    for i, p in zip(c.infos, places, strict=True):
+        i.place, i.lead = p, lead
+    return c
+
+
+def test_places_fit_a_stray_place_of_a_short_telling_is_no_hard_stop() -> None:
+    names = {"p:varn": "Varn", "p:orsk": "Orsk", "p:dovra": "Dovra"}
+    places = build_graph([], set(), set(), names, set(names))
+    places.add_near("p:varn", "p:orsk")  # "the hall in Orsk, on Varn's outskirts"
+    # twelve mentions place the attack in Varn, two in Orsk beside it; a two-mention telling gives Orsk and, by a
+    # parse slip ("accused Dovra of linking it to the assault"), Dovra: both its main places
+    many = Cluster([i for k in range(6) for i in _told_at(f"a{k}", "p:varn", "p:varn").infos] +
+                   _told_at("a6", "p:orsk").infos + _told_at("a7", "p:orsk").infos)
+    short = _told_at("b1", "p:orsk", "p:dovra")
+    sm, ss = summarize(many, with_vector=False), summarize(short, with_vector=False)
+    assert not places.compatible("p:varn", "p:dovra")
+    assert compatible(sm, ss, places)
+    # negative: a telling that places it in Dovra twice is of another town, however it also names Orsk
+    other = _told_at("b2", "p:orsk", "p:dovra", "p:dovra")
+    so = summarize(other, with_vector=False)
+    assert not compatible(sm, so, places)
+    # negative: nothing below country level in common, a stray place parts them still
+    apart = _told_at("b3", "p:dovra", None)
+    assert not compatible(sm, summarize(apart, with_vector=False), places)

@@ -39,7 +39,6 @@ from storyline.model import (
 from storyline.present.briefing import (
     ANAPHOR,
     Briefing,
-    _indefinite,
     brief,
     circumstance,
     headline_worthy,
@@ -1018,14 +1017,3 @@ def test_one_source_heads_no_section_with_a_day_alone_and_nobody_nowhere(analyse
     story.events = [*story.events[:-1], replace(it, participants=(Participant("actor", "Gunmen", 0, 6),))]
     heads = [s.heading for s in brief(story, analyses=analyses).sections]
     assert any(h.startswith("Attack") for h in heads), heads
-
-
-@pytest.mark.parametrize(("text", "new"), [("A 5.6-magnitude earthquake", True), ("another strong tremor", True),
-                                           ("the official toll from the quake", False),
-                                           ("Sunday's powerful 7.2-magnitude earthquake", False)])
-def test_words_that_bring_an_incident_in_are_indefinite(text: str, new: bool) -> None:
-    """"A 5.6-magnitude earthquake" (a mention may start inside the compound) brings one in; "the quake" and
-    "Sunday's … earthquake" refer to one the reader knows."""
-    noun = text.split()[-1]
-    start = text.rindex(noun) if "-" not in text.split()[-2] else text.rindex(text.split()[-2].split("-")[-1])
-    assert _indefinite(text, start) is new

@@ -8,13 +8,18 @@ from dataclasses import replace
 
 from storyline.model import (
     Article,
+    ArticleAnalysis,
+    CasualtyReport,
     Claim,
     ClaimLink,
+    Entity,
     Event,
     Participant,
     Quantity,
     SourceFamily,
     Span,
+    Story,
+    StoryCluster,
     TimeValue,
     ValueReport,
 )
@@ -716,3 +721,110 @@ def test_on_one_day_what_is_stated_for_it_comes_before_what_only_its_report_date
     said = replace(said, time=TimeValue("2023-02-26", source="dct"))
     items = _build([visit, bombing], [said, stated])
     assert [i.id for i in items] == ["zz", "cz", "aa", "ca"], [(i.id, i.date_stated) for i in items]
+
+
+def _quake_story() -> tuple[Story, dict[str, ArticleAnalysis]]:
+    """A quake fusion placed in a town one sentence recalls from another year ("a 1987 earthquake in Telmar"),
+    with a headline figure one report's estimate gives (1,000) while two outlets count 85: the sentences that
+    tell it name the province it struck."""
+    texts = {
+        "q1": ("A strong earthquake struck Oru province on Sunday, killing at least 40 people. "
+               "Rescuers in Oru province searched collapsed homes after the earthquake."),
+        "q2": ("The earthquake in Oru province has killed 85 people, officials said. "
+               "A 1987 earthquake in Telmar killed 900 people."),
+        "q3": "Officials in Oru province said the earthquake had killed 85 people and destroyed 300 houses.",
+        "q4": "Seismologists said the earthquake could have killed 1,000 people.",
+    }
+    days = {"q1": "2031-05-04", "q2": "2031-05-05", "q3": "2031-05-06", "q4": "2031-05-05"}
+    arts = [Article(a, t, outlet=f"Outlet {a}", published=days[a], title=f"Quake {a}") for a, t in texts.items()]
+
+    def spans(word: str) -> list[Span]:
+        return [Span(a.id, m.start(), m.end(), word) for a in arts for m in re.finditer(re.escape(word), a.text)]
+
+    oru = Entity("ent:oru", "Oru province", "GPE", {"Oru province": 4}, tuple(spans("Oru province")))
+    telmar = Entity("ent:telmar", "Telmar", "GPE", {"Telmar": 1}, tuple(spans("Telmar")))
+    told = spans("earthquake")
+
+    def report(article: str, words: str, n: int, qualifier: str | None = None) -> CasualtyReport:
+        at = texts[article].index(words)
+        return CasualtyReport("killed", n, n if qualifier is None else None, qualifier, words, article, at,
+                              at + len(words), days[article])
+
+    quake = Event("ev:quake", "DISASTER", subtype="earthquake", date=TimeValue("2031-05-04", source="clause"),
+                  location="ent:telmar", location_text="Telmar", fatalities=Quantity(1000, 1000, "1,000"),
+                  mentions=tuple(told), mention_ids=tuple(f"{s.article}:ev{i}" for i, s in enumerate(told)),
+                  reports=(report("q1", "at least 40 people", 40, "at least"), report("q2", "85 people", 85),
+                           report("q4", "1,000 people", 1000), report("q3", "85 people", 85)))
+    story = Story(articles=arts, entities=[oru, telmar], events=[quake], claims=[],
+                  stories=[StoryCluster("story_q", "Quake", tuple(texts))])
+    sentences = {a.id: tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", a.text)) for a in arts}
+    return story, {a: ArticleAnalysis(a, "test", sentences=s) for a, s in sentences.items()}
+
+
+def test_a_timeline_line_and_a_briefing_heading_give_an_incident_the_same_place_and_toll() -> None:
+    """The line and the section read the incident from one place (:func:`incident_facts`): the province its
+    sentences name, not the town one sentence recalls from another year, and the toll the section's toll line
+    opens with (85, which two outlets count), not the estimate fusion kept as its headline."""
+    from storyline.present.briefing import brief
+    from storyline.present.places import Places
+
+    story, analyses = _quake_story()
+    sec = next(s for s in brief(story, analyses=analyses).sections if s.event == "ev:quake")
+    names = {e.id: e.name for e in story.entities}
+    types = {e.id: e.type for e in story.entities}
+    items = build_timeline(story.events, [], story.articles, names, places=Places.of_story(story),
+                           entity_types=types, sentences={a: an.sentences for a, an in analyses.items()},
+                           analyses=analyses)
+    line = next(i for i in items if i.id == "ev:quake")
+    assert sec.heading == "Earthquake in Oru province, 4 May 2031", sec.heading
+    assert line.label == "Earthquake in Oru province: 85 killed", line.label
+    toll = next(it for it in sec.items if it.kind == "toll")
+    assert toll.text.startswith("85 killed"), toll.text
+
+
+def test_a_name_stands_alone_for_its_one_name_not_for_a_compass_word_or_inside_another_name() -> None:
+    """"Oru province" is named by "the city of Oru"; "Eastern Dovria" is not named by "Eastern" alone; "Karsa" in
+    "the Front for a Free Karsa" or "Karsa Daily" names another thing; "President Karsa" and a sentence opening
+    on a word before the name still name her."""
+    from storyline.present.timeline import named_in
+
+    assert named_in(["Oru province"], "Rescuers in the city of Oru searched the rubble.")
+    assert not named_in(["Oru province"], "Rescuers searched the rubble.")
+    assert not named_in(["Eastern Dovria"], "Eastern hills were shaken.")
+    assert named_in(["Eastern Dovria"], "Villages across Dovria were shaken.")
+    assert not named_in(["Ilda Karsa"], "Talks with the Front for a Free Karsa resumed.")
+    assert not named_in(["Ilda Karsa"], "Karsa Daily reported the talks.")
+    assert named_in(["Ilda Karsa"], "The talks, President Karsa said, will resume.")
+    assert named_in(["Ilda Karsa"], "Yesterday Karsa said the talks would resume.")
+
+
+def test_a_place_one_sentence_names_stays_unless_a_visit_left_it() -> None:
+    """A tremor's sentences name its district once in eight and no other place: the heading keeps it ("the
+    tremor had its epicentre in Edrova"). A visit's place named once may be where the visitor went back to
+    ("before returning to Lesk"): left out."""
+    from storyline.present.timeline import as_told
+
+    def forms(entity: str | None, text: str) -> list[str]:
+        return [f for f in ({"ent:edrova": "Edrova"}.get(entity or "", ""), text) if f]
+
+    telling = ["A strong tremor shook the valley on Wednesday evening.", "The tremor had its epicentre in Edrova.",
+               "The tremor brought down two hotels.", "Rescuers pulled 24 people from the rubble after the tremor.",
+               "The tremor was felt across the valley.", "Many feared another tremor.",
+               "The tremor struck at night.", "Schools stayed shut after the tremor."]
+    quake = Event("ev:t", "DISASTER", subtype="earthquake", location="ent:edrova", location_text="Edrova")
+    assert as_told(quake, forms, "", telling).location == "ent:edrova"
+    visit = Event("ev:v", "CONSULT", subtype="visit", location="ent:edrova", location_text="Edrova")
+    assert as_told(visit, forms, "", telling).location is None
+
+
+def test_a_statement_about_a_month_gone_by_is_placed_at_its_report() -> None:
+    """"The owner says the hotel was cleared after the February blast", reported on 1 March: February is the
+    blast's month, not when the owner spoke, and the line comes after the blast, at its report. A day a few
+    days before the report, or the report's own month, still dates the statement."""
+    blast = _event("blast", "2023-02-26")
+    month = _claim("c1", "a3", "the hotel was cleared after the February blast", when="2023-02")
+    items = _build([blast], [month])
+    assert [i.id for i in items] == ["blast", "c1"]
+    assert items[1].when == "reported 1 March 2023" and not items[1].date_stated
+    assert _build([], [replace(month, time=TimeValue("2023-02-27", source="clause"))])[0].when == "27 February 2023"
+    assert _build([], [replace(month, time=TimeValue("2023-03", source="clause"))])[0].when == "March 2023"

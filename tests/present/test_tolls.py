@@ -284,3 +284,27 @@ def test_a_disasters_toll_of_one_day_and_undated_reports_leads_with_its_top_coun
     reports = toll_reports(Incident(lead, (lead, other), ("a2", "a3")), ARTICLES, {})
     item = toll_item(reports, "killed", ARTICLES, lead.fatalities, marked=False, rising=True)
     assert item is not None and item.text.startswith("12 killed"), item.text
+
+
+def test_a_count_of_one_kind_of_victim_beside_a_count_of_people_is_a_part() -> None:
+    """"Two reporters died when their hotel collapsed … at least 38 people lost their lives in the tremor":
+    fusion takes the article's first figure (2) as its count and keeps 38 as earlier; the analysis read 38 as a
+    plain count of people at large, and 2 as one kind of victim: 38 is the article's count, 2 a part of it."""
+    two = {**_report("a3", 2, 2), "start": 0, "mention": "m0"}
+    most = {**_report("a3", 38, None, status="earlier", qualifier="at least"), "start": 40, "mention": "m1"}
+    ev = ReportedEvent("ev1", "DISASTER", fatalities=Quantity(2, 2, "Two reporters"),
+                       mentions=(Span("a2", 0, 4, "quake"), Span("a3", 0, 4, "quake")),
+                       reports=(_report("a2", 10, 10), two, most))
+
+    def line(group: str | None) -> str:
+        mentions = {"m0": EventMention("m0", "a3", "DISASTER", 0, 4, "quake", figures=(
+                        Figure("killed", 2, 2, "Two reporters", 0, 13, group=group),)),
+                    "m1": EventMention("m1", "a3", "DISASTER", 40, 44, "tremor", figures=(
+                        Figure("killed", 38, None, "at least 38 people", 40, 58, qualifier="at least"),))}
+        item = toll_item(toll_reports(_incident(ev), ARTICLES, mentions), "killed", ARTICLES, ev.fatalities,
+                         rising=True)
+        assert item is not None
+        return item.text
+
+    assert line("reporters").startswith("At least 38 killed, the latest figure (Valdora Today"), line("reporters")
+    assert line(None).startswith("2 killed"), line(None)  # a count of people: the article's first figure stays

@@ -320,6 +320,7 @@ def test_store_entity_headers_names_and_mention_pages(filled: Store) -> None:
     assert filled.count_entities(q="zz") == 0
     assert filled.entity_names(["ent:dorvik", "nope", None]) == {"ent:dorvik": "Dorvik"}
     assert filled.entity_types(["ent:dorvik", "ent:vell", "nope"]) == {"ent:dorvik": "GPE", "ent:vell": "PERSON"}
+    assert filled.entity_aliases(["ent:vell", "nope", None]) == {"ent:vell": ["Ana Vell", "Vell"]}  # most used first
     spans = filled.entity_mentions("ent:vell", offset=1, limit=5)
     assert [(m.article, m.start, m.end) for m in spans] == [("a2", 0, 3), ("a2", 0, 8)]  # by article, then position
     assert filled.count_entity_mentions("ent:vell") == 3 and filled.count_entity_mentions("nope") == 0

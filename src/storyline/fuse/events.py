@@ -47,8 +47,9 @@ more than a night (``NIGHT``; "2023-02" and "2023-02-22" meet; a date told for
 an incident's Nth day spans the days before it, ``NTH_DAY``); a stated date
 more than a night after another mention's report date (an event cannot follow
 its report); main places (:func:`_main_places`) that cannot hold one event
-(:mod:`storyline.fuse.places`); a directed event whose actors, or targets, are
-of other countries (:func:`_other_sides`: A expels B's diplomat is not B
+(:mod:`storyline.fuse.places`; a place one mention of a short telling gives is a stray when the two share a
+local place and the pooled mentions' main places hold one event, :func:`places_fit`); a directed event whose
+actors, or targets, are of other countries (:func:`_other_sides`: A expels B's diplomat is not B
 expels A's); two meetings of one person with other people (:func:`_other_counterparts`:
 a minister who met his counterpart and then the president held two
 meetings); a trip and a meeting held on it that names someone the trip does not (:func:`_trip_and_meeting`:
@@ -617,6 +618,7 @@ class Summary:
     mclasses: frozenset[str]
     places: frozenset[str]
     main_places: frozenset[str]  # the places a fair share of its mentions give (a stray parse is no hard stop)
+    place_counts: Counter[str]  # how many of its mentions give each place
     parts: frozenset[str]
     stated: list[Interval]
     soft: list[Interval]
@@ -693,6 +695,7 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    mclasses=frozenset(i.mclass for i in c.infos if not i.fragment) or
                    frozenset(i.mclass for i in c.infos),
                    places=frozenset(i.place for i in c.infos if i.place), main_places=_main_places(c),
+                   place_counts=Counter(i.place for i in c.infos if i.place),
                    parts=frozenset(e for i in c.infos for e in i.parts),
                    stated=[i.stated for i in c.infos if i.stated], soft=[i.soft for i in c.infos if i.soft],
                    before=min((i.before for i in c.infos if i.before), default=None),
@@ -826,7 +829,26 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
             return False  # it cannot have happened after it was reported
     if strict_places and _modes_apart(a, b, places):
         return False  # (across articles: within one, "a drone strike hit a car ... the explosion" is one)
-    return not strict_places or all(places.compatible(p, q) for p in a.main_places for q in b.main_places)
+    return not strict_places or places_fit(a, b, places)
+
+
+def places_fit(a: Summary, b: Summary, places: PlaceGraph) -> bool:
+    """Can the two clusters' places hold one event? Their main places (:func:`_main_places`) all compatible; or,
+    judged as the one incident they would make, they share a place below country level, the places a quarter of
+    their pooled mentions give can all hold one event, and each place that cannot go with those is a stray, given
+    by one mention of its cluster only. A two-mention telling ("the assault on the hall in
+    Varn"; "accused Dovra of linking it to the assault", the accused country read as the place) has both its
+    places as main ones, and the parse slip parted it from the twenty mentions that place the incident in Varn
+    for good; a telling of another town, given by two mentions or more, still stays apart."""
+    if all(places.compatible(p, q) for p in a.main_places for q in b.main_places):
+        return True
+    if not any(p not in places.countries for p in a.places & b.places):
+        return False
+    pooled = a.place_counts + b.place_counts
+    total = sum(pooled.values())
+    main = [p for p, n in pooled.items() if 4 * n >= total]
+    return all(places.compatible(p, q) for p in main for q in main) and \
+        all(places.compatible(p, q) for x in (a, b) for p in x.places if x.place_counts[p] > 1 for q in main)
 
 
 def _foreseen(told: Summary, other: Summary) -> bool:
@@ -910,7 +932,7 @@ def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
         if a.places & b.places:
             s += 2.5
         else:
-            s += 2.0 if all(places.compatible(p, q) for p in a.main_places for q in b.main_places) else -1.0
+            s += 2.0 if places_fit(a, b, places) else -1.0
     if _same_sides(a, b):
         s += 1.5  # the same countries on the same sides of a directed event
     shared = a.parts & b.parts
@@ -1210,8 +1232,17 @@ def _contrast(c: Summary, one: Summary, places: PlaceGraph, marked: bool = False
 
 
 def _names(words: frozenset[str]) -> set[str]:
-    """Capitalized words inside trigger spans ("Sarn" of "Sarn market bombing"): an incident's own name."""
-    return {w for t in words for w in t.split()[:-1] if w[:1].isupper()}
+    """Capitalized words inside trigger spans ("Sarn" of "Sarn market bombing"): an incident's own name. Not in a
+    span written in title case, its trigger word capitalized too ("Concert Hall Shooting" in a headline): there
+    every word is capitalized, a name or not, and "Hall" is no name to tell "the Sarn attack" apart from it."""
+    return {w for t in words for w in t.split()[:-1] if w[:1].isupper() and not _title_case(t)}
+
+
+def _title_case(span: str) -> bool:
+    """A span of several words whose last (the trigger word, a common noun or verb) is capitalized: a headline's
+    casing ("Hall Shooting", "Arms Summit"), not a name's."""
+    ws = span.split()
+    return len(ws) > 1 and ws[-1][:1].isupper()
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked for every pair of incidents compared: 580k calls on a 19k store

@@ -50,7 +50,7 @@ from rapidfuzz import fuzz
 
 from storyline.analyze.embed import Embedder
 from storyline.lexicons.countries import demonym_country
-from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Story, Timex, to_dict
+from storyline.model import Article, ArticleAnalysis, Claim, Event, Story, to_dict
 from storyline.present import said
 from storyline.present.actors import NO_STATES, StoryStates, actor_key, fold_labels, same_actor
 from storyline.present.incidents import (
@@ -63,6 +63,7 @@ from storyline.present.incidents import (
     collapse,
     fold_retold,
     interval,
+    said_then,
     trusted,
 )
 from storyline.present.items import BriefItem, Citation, Part, merge_same
@@ -82,19 +83,18 @@ from storyline.present.sentences import (
     vectors,
 )
 from storyline.present.sources import family_map, headline_of, independent
+from storyline.present.telling import SENTENCE_DATE_GRAINS, Telling
 from storyline.present.timeline import (
     bare,
-    event_phrase,
     headline_kicker,
     headline_worthy,
     in_headline,
-    incident_event,
+    incident_facts,
     reported_within,
     speaker_words,
-    told_event,
     unplaced,
 )
-from storyline.present.tolls import TollReport, toll_item, toll_reports, upper
+from storyline.present.tolls import toll_item, upper
 from storyline.present.words import (
     NO_WORDS,
     NOT_STATED,
@@ -105,7 +105,6 @@ from storyline.present.words import (
     date_words,
     list_words,
     outlet_words,
-    unstated_words,
 )
 from storyline.timevalues import granularity_of, value_interval
 
@@ -120,8 +119,6 @@ DEPTH_COST = 0.15  # a sentence's value lost per level below SHALLOW at which it
 ANAPHOR = re.compile(r"^(?:(?:That|This|These|Those|Such)\s+(?!is\b|was\b|are\b|were\b)[a-z]|(?:They|He|She)\s|"
                      r"It\s(?!(?:is|was|has been|had been|will be)\b))")
 ANAPHOR_COST = 0.15
-#: the granularities at which a date a sentence states can tell it is about another incident
-SENTENCE_DATE_GRAINS = frozenset({"day", "time", "week", "month"})
 SHALLOW = 2  # the subject's noun or a phrase on the main verb ("during the protest"): the sentence tells it
 
 __all__ = ["BriefItem", "BriefSection", "Briefing", "Citation", "Part", "SourceEntry", "brief", "is_furniture",
@@ -339,32 +336,8 @@ def _time_key(inc: Incident, articles: Mapping[str, Article] | None = None) -> t
     return (1, "", "", inc.id)
 
 
-def when_of(inc: Incident, articles: Mapping[str, Article]) -> str:
-    """The incident's date in words: stated, or 'date not stated (on or before …)'."""
-    if inc.date_stated and inc.date is not None:
-        return date_words(inc.date.value)
-    days = sorted(p for a in inc.articles if a in articles and (p := articles[a].published))
-    date = trusted(inc.date)
-    return unstated_words(date.value if date else None, days[0] if days else None)
-
-
 def _first_report(inc: Incident, articles: Mapping[str, Article]) -> str | None:
     return min((p for a in inc.articles if a in articles and (p := articles[a].published)), default=None)
-
-
-def heading(inc: Incident, names: Mapping[str, str], articles: Mapping[str, Article],
-            types: Mapping[str, str] | None = None, told: tuple[Sequence[str], Sequence[str]] | None = None,
-            aliases: Mapping[str, Sequence[str]] | None = None, places: Places | None = None) -> str:
-    """'Bombing in Sarn, 4 March 2031'; 'Resignation of Anselm Dravik, 7 March 2031'; '…, date not stated (…)'.
-
-    With ``told`` (the section's lines, and the sentences that tell the incident), an actor or a place that
-    the lines do not name, by any of its ``aliases``, nor a third of those sentences, is left out of the
-    heading: a name fusion attached to the incident that its own sentences hardly give is not the reader's
-    ("Meeting with X" over talks X never took part in). With ``places``, a place so left out gives way to one
-    that contains it or lies near it and that the lines do name (a district the reports hardly name, in the
-    city they all name)."""
-    ev = incident_event(inc) if told is None else told_event(inc, names, types or {}, told, aliases, places)
-    return f"{event_phrase(ev, names, types, destination=told is None)}, {when_of(inc, articles)}"
 
 
 # --------------------------------------------------------------------------- entry point
@@ -449,14 +422,14 @@ class _Context:
     aliases: dict[str, list[str]] = field(default_factory=dict)  # entity id -> its surface forms
     lower: LowerCaseWords = NO_WORDS  # the words the story writes lower-case (common nouns, not names)
     places: Places | None = None  # which places can be one another's (a heading's place the lines name)
-    timexes: dict[str, list[Timex]] = field(default_factory=dict)  # article id -> its time expressions
     said: list[Claim] = field(default_factory=list)  # the claims the sections built so far quote
     # incident id -> the sentences its section shows (article, start, end), chosen for every section first
     told: dict[str, set[tuple[str, int, int]]] = field(default_factory=dict)
 
+    telling: Telling = field(init=False)  # which incident words tell (the story's time expressions, incidents)
+
     def __post_init__(self) -> None:
-        for t in self.story.timexes:
-            self.timexes.setdefault(t.article, []).append(t)
+        self.telling = Telling.of(self.articles, self.story.timexes)
         for gi, (g, _) in enumerate(self.groups):
             for ev in g.events:
                 self.by_event.setdefault(ev, []).append(gi)
@@ -470,59 +443,12 @@ class _Context:
             return False
         rep = self.groups[gi][0].rep
         text = self.articles[rep.article].text
-        stated = [iv for t in self.timexes.get(rep.article, ()) if rep.start <= t.start and t.end <= rep.end
+        stated = [iv for t in self.telling.timexes.get(rep.article, ()) if rep.start <= t.start and t.end <= rep.end
                   and t.type == "DATE" and granularity_of(t.value) in SENTENCE_DATE_GRAINS
                   and not _reference_point(text[rep.start:t.start]) and (iv := value_interval(t.value)) is not None]
         # only dates before it: a later date ("rescuers found five more bodies on Friday") tells what became
         # of the incident, an earlier one cannot tell the incident itself
         return bool(stated) and all(iv[1] < when[0] - timedelta(days=1) for iv in stated)
-
-    def counts_before(self, r: TollReport, inc: Incident) -> bool:
-        """A figure its sentence dates from before the incident: "landslides and floods have killed at least 91
-        since mid-June" counts a season, not a landslide on 12 July ("since" included: a count from a date
-        before the incident is a running total of other things)."""
-        when = value_interval(inc.date.value) if inc.date is not None and inc.date_stated else None
-        a = self.articles.get(r.article)
-        if when is None or a is None:
-            return False
-        lo, hi = _sentence_of(a.text, r.start, r.end)
-        stated = [iv for t in self.timexes.get(r.article, ()) if lo <= t.start and t.end <= hi
-                  and t.type == "DATE" and granularity_of(t.value) in SENTENCE_DATE_GRAINS
-                  and (iv := value_interval(t.value)) is not None]
-        return bool(stated) and all(iv[1] < when[0] - timedelta(days=1) for iv in stated)
-
-    def tells_later(self, article: str, start: int, end: int, inc: Incident, told: Collection[str] = ()) -> bool:
-        """The words bring in an incident of the kind ("a …", "another …"), state no date of the incident and were
-        reported after a later incident of the same kind began: like an event the text never dates (see
-        :func:`storyline.present.incidents.collapse`), they tell the latest incident of their kind. "A
-        5.6-magnitude earthquake killed at least nine", reported the day after a second quake weeks after the
-        first, is the second's sentence (and figure, :func:`_later_ones`), whatever event fusion joined it to
-        ("the region was struck last month by a quake that killed 600" dates the first: its).
-        Words that also tell another incident of the same days (``told``: the events they tell) are anchored by
-        it: "two men arrested on the day of the bombing remain in custody" is the first arrest's."""
-        when = value_interval(inc.date.value) if inc.date is not None and inc.date_stated else None
-        a = self.articles.get(article)
-        if when is None or a is None:
-            return False
-        kind = (inc.lead.type, inc.lead.subtype)
-        later = [iv for j in self.incidents if j.id != inc.id and (j.lead.type, j.lead.subtype) == kind
-                 and j.date is not None and j.date_stated
-                 and (iv := value_interval(j.date.value)) is not None and iv[0] > when[1] + timedelta(days=1)]
-        if not later or (a.published or "") < min(iv[0] for iv in later).isoformat():
-            return False
-        # only words that bring a new one in ("a 5.6-magnitude earthquake", "another tremor"): "the official
-        # toll from the quake has been lifted to 163" goes on telling the one the reader knows
-        if not any(_indefinite(a.text, m.start) for e in inc.events for m in e.mentions
-                   if m.article == article and start <= m.start < end):
-            return False
-        stated = [iv for t in self.timexes.get(article, ()) if start <= t.start and t.end <= end
-                  and t.type == "DATE" and granularity_of(t.value) in SENTENCE_DATE_GRAINS | {"season"}
-                  and (iv := value_interval(t.value)) is not None]
-        by_id = {i.id: i for i in self.incidents}
-        anchors = [iv for ev in told if (o := by_id.get(self.incident_of.get(ev, inc.id))) is not None
-                   and o.id != inc.id and o.date is not None and o.date_stated
-                   and (iv := value_interval(o.date.value)) is not None]
-        return not any(iv[0] <= when[1] and when[0] <= iv[1] for iv in (*stated, *anchors))
 
     def tells_other(self, gi: int, inc: Incident) -> bool:
         """The sentence's main event is another incident: "X resigned three days after the bombing" is the
@@ -531,24 +457,6 @@ class _Context:
         if not told or told & set(inc.members):
             return False
         return any(self.incident_of.get(ev, inc.id) != inc.id for ev in told)
-
-
-#: a noun phrase that brings something new in: "a 5.6-magnitude", "an", "another strong", "a second" (up to three
-#: words between the determiner and the noun, none of them one that refers back)
-_INDEFINITE = re.compile(r"(?<![\w'’])(?:a|an|another)\s+(?:(?!(?:the|this|that|its|their)\b)[\w.,’'-]+\s+){0,3}"
-                         r"(?:[\w.,’']+-)?$", re.IGNORECASE)  # a mention may start inside "5.6-magnitude earthquake"
-
-
-def _indefinite(text: str, start: int) -> bool:
-    """The mention at ``start`` is the noun of an indefinite phrase ("a 5.6-magnitude earthquake")."""
-    return _INDEFINITE.search(text[max(0, start - 60):start]) is not None
-
-
-def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around a span, by full stops and line ends (its end one past the stop)."""
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return lo, (min(ends) if ends else len(text)) + 1
 
 
 #: words that make the date after them a reference point, not the date of what the clause tells
@@ -578,7 +486,7 @@ def _section_sentences(ctx: _Context, inc: Incident, per_section: int) -> list[B
     members = set(inc.members)
     pool = sorted({gi for ev in members for gi in ctx.by_event.get(ev, [])
                    if gi not in ctx.used and not ctx.tells_other(gi, inc) and not ctx.dated_elsewhere(gi, inc)
-                   and not ctx.tells_later(ctx.groups[gi][0].rep.article, ctx.groups[gi][0].rep.start,
+                   and not ctx.telling.tells_later(ctx.groups[gi][0].rep.article, ctx.groups[gi][0].rep.start,
                                            ctx.groups[gi][0].rep.end, inc, ctx.groups[gi][0].events)})
     if ctx.entity is not None:
         pool = [gi for gi in pool if ctx.entity in ctx.groups[gi][0].entities] or pool
@@ -622,15 +530,14 @@ def _reading_order(ctx: _Context, gi: int) -> tuple[str, str, int]:
     return (ctx.articles[rep.article].published or "9999", rep.article, rep.start)
 
 
-def _incident_section(ctx: _Context, inc: Incident, items: list[BriefItem], mentions: Mapping[str, EventMention],
+def _incident_section(ctx: _Context, inc: Incident, items: list[BriefItem],
                       claims: Sequence[Claim], links: said.Links) -> BriefSection | None:
     """The section of an incident: ``items``, its sentences (:func:`_section_sentences`), then its toll lines and
     who said what."""
     own = bool(items)
     told = {(c.article, c.start, c.end) for it in items for c in it.sources}
     already = {cid for it in items for cid in it.claims}
-    reports = [r for r in toll_reports(inc, ctx.articles, mentions) if not ctx.counts_before(r, inc)]
-    reports = [r for r in reports if not _later_ones(ctx, r, reports, inc)]
+    reports = ctx.telling.reports(inc)  # as the heading's and the timeline's toll read them (incident_facts)
     for kind, headline in (("killed", inc.fatalities), ("injured", inc.injured)):
         toll = toll_item(reports, kind, ctx.articles, headline, marked=not inc.merged,
                          rising=inc.lead.type in HARM_TYPES)
@@ -649,39 +556,9 @@ def _incident_section(ctx: _Context, inc: Incident, items: list[BriefItem], ment
     ctx.said += picked  # (only a section shown quotes them: a dropped one leaves them to the next)
     if (line := said.claims_item(picked, ctx.names, ctx.articles, links, ctx.lower)) is not None:
         items.append(replace(line, events=inc.members))
-    shown_lines = [t for it in items if it.kind != "toll" for t in (it.text, *_lead_ins(ctx, it))]
-    lines = (shown_lines, [ctx.groups[gi][0].rep.text for gi in _telling(ctx, inc)])
-    return BriefSection(heading(inc, ctx.names, ctx.articles, ctx.types, lines, ctx.aliases, ctx.places),
-                        tuple(items),
-                        event=inc.id,
-                        members=inc.members, when=when_of(inc, ctx.articles))
-
-
-def _later_ones(ctx: _Context, r: TollReport, reports: Sequence[TollReport], inc: Incident) -> bool:
-    """A figure that words bringing in a later incident of the kind give (:meth:`_Context.tells_later`) and that
-    is under half of what was reported before it: "a 5.6-magnitude earthquake has killed at least nine", weeks
-    after 534 were counted, is the second quake's toll; "the toll from a devastating earthquake climbed to 113"
-    three days after 75 goes on counting the first's."""
-    before = [upper(o.quantity) for o in reports if o.kind == r.kind and o is not r and (o.published or "~") <
-              (r.published or "")]
-    if not before or upper(r.quantity) >= max(before) / 2:
-        return False
-    return ctx.tells_later(r.article, *_sentence_of(ctx.articles[r.article].text, r.start, r.end), inc)
-
-
-LEAD_IN = 60  # characters before a shown sentence, on its line, that may hold the dateline cut from it
-
-
-def _lead_ins(ctx: _Context, item: BriefItem) -> list[str]:
-    """What each cited article writes just before the shown words on the same line: a dateline the sentence
-    lost ("Sarn, June 3: …") still tells the reader where, and so backs the heading's place."""
-    out = []
-    for c in item.sources:
-        a = ctx.articles.get(c.article)
-        if a is not None and c.start > 0:
-            line = a.text.rfind("\n", 0, c.start) + 1
-            out.append(a.text[max(line, c.start - LEAD_IN):c.start])
-    return out
+    facts = incident_facts(inc, ctx.telling)  # the place, toll and date the timeline's line gives it too
+    return BriefSection(facts.heading(ctx.names, ctx.types), tuple(items), event=inc.id, members=inc.members,
+                        when=facts.when)
 
 
 def _said_above(ctx: _Context, c: Claim, incident: str) -> bool:
@@ -716,11 +593,6 @@ def _retold(c: Claim, told: set[tuple[str, int, int]], shown: Sequence[str], lin
     words = normalize(c.content)
     quoted = quoted or (len(words.split()) >= 4 and any(words in text for text in shown))
     return quoted and c.polarity != "deny" and c.id not in links.denials
-
-
-def _telling(ctx: _Context, inc: Incident) -> list[int]:
-    """The sentence groups that tell the incident (whether shown or not)."""
-    return sorted({gi for ev in inc.members for gi in ctx.by_event.get(ev, []) if not ctx.tells_other(gi, inc)})
 
 
 def _within(c: Citation, told: set[tuple[str, int, int]]) -> bool:
@@ -770,13 +642,9 @@ def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
 
 
 def _said_when(claim: Claim, published: str | None) -> bool:
-    """Whether the claim's stated time dates the speech act: not when it ends more than :data:`FRAGMENT_DAYS`
-    before the article that reports it ("X said on Monday that agents were linked to the killing in June": the
-    month is the killing's, the statement is news). Such a statement is dated by its report."""
-    time = claim.time
-    if not (time and time.value and time.source != "dct"):
-        return False
-    return not background(time, published, stated=False)
+    """Whether the claim's stated time dates the speech act (:func:`storyline.present.incidents.said_then`, as
+    the timeline reads it); else the statement is dated by its report."""
+    return said_then(claim.time, published)
 
 
 @dataclass
@@ -953,6 +821,8 @@ def brief(story: Story, sentences: Mapping[str, Sequence[tuple[int, int]]] | Non
                    tells=told, depth=depth, states=states,
                    aliases={e.id: list(e.aliases) for e in story.entities},
                    lower=LowerCaseWords(a.text for a in story.articles))
+    ctx.telling.names, ctx.telling.types, ctx.telling.aliases = ctx.names, ctx.types, ctx.aliases
+    ctx.telling.sentences = spans
     return _assemble(ctx, articles, title, method, max_sections, per_section, analyses)
 
 
@@ -973,6 +843,8 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
                             {i.id: independent(i.articles, ctx.family) for i in incidents}, places=ctx.places)
     ctx.incident_of = {ev: inc.id for inc in incidents for ev in inc.members}
     ctx.incidents = incidents
+    ctx.telling.know(incidents)
+    ctx.telling.places = ctx.places
     claims = [c for c in story.claims if c.article in in_scope and not headline_kicker(c, ctx.articles)]
     linked = {x for k in story.claim_links for x in (k.from_, k.to)}
     inner = {c.id for c in reported_within(claims)} - linked  # told inside another's words: that one tells it
@@ -1001,14 +873,14 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     chosen, left_out = _choose(incidents, ctx, max_sections, fit)
     chosen = _siblings(chosen)
     chosen, outcomes = at_meetings(chosen, incidents, {a: p for a, x in ctx.articles.items() if (p := x.published)})
-    mentions = {m.id: m for an in analyses.values() for m in an.events}
+    ctx.telling.mentions = {m.id: m for an in analyses.values() for m in an.events}
     links = said.Links.of(claims, story.claim_links)
     keyed: list[tuple[tuple[int, str, str, str], BriefSection]] = []
     # every section's sentences first, so that no section quotes as a claim what another shows as a sentence
     sentences = {inc.id: _section_sentences(ctx, inc, per_section) for inc in chosen}
     ctx.told = {i: {(c.article, c.start, c.end) for it in items for c in it.sources} for i, items in sentences.items()}
     for inc in chosen:
-        sec = _incident_section(ctx, inc, sentences[inc.id], mentions, claims, links)
+        sec = _incident_section(ctx, inc, sentences[inc.id], claims, links)
         if sec is None:
             continue
         if background(trusted(inc.date), _first_report(inc, ctx.articles), inc.date_stated):

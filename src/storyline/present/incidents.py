@@ -69,6 +69,7 @@ from storyline.timevalues import value_interval
 FRAGMENT_DAYS = 30  # a follow-up mentions an incident of the last month, not of last year
 DISASTER_DAYS = 2  # a storm and its floods unfold over days: their stated days may differ by this much
 WEAK_DAYS = 7  # a date that is only the report's day can belong to an incident at most this much older
+WEEK_DAYS = 7  # a time this long or longer is no day a statement was made on
 BACKGROUND_DAYS = 365  # recalled from more than a year before anyone reported it: background, not the story
 VICTIM_DAYS = 365  # an undated report of an attack on a named person joins one at most this much older
 WIDE_DAYS = 400  # incidents dated more loosely than this are looked up linearly (there are few)
@@ -192,6 +193,21 @@ def before_story(time: TimeValue | None, opening: str | None, stated: bool = Tru
     iv = interval(time) if stated else None
     day = value_interval(opening) if opening else None
     return bool(iv and day) and (day[0] - iv[1]).days > FRAGMENT_DAYS  # type: ignore[index]
+
+
+def said_then(time: TimeValue | None, reported: str | None) -> bool:
+    """Whether a statement's stated time dates the speech act itself: not when it ends more than
+    :data:`FRAGMENT_DAYS` before the report ("X said on Monday that agents were linked to the killing in June":
+    the month is the killing's), nor when it spans more than a week and ends before the report's day ("the
+    owner says the hotel was cleared after the October quake", reported in November: the month is the quake's;
+    a statement is news when it is reported, and nobody dates one to a month gone by). Such a statement is
+    dated by its report."""
+    if not date_stated(time):
+        return False
+    iv, day = interval(time), value_interval(reported) if reported else None
+    if iv is None or day is None:
+        return True
+    return (day[0] - iv[1]).days <= FRAGMENT_DAYS and not ((iv[1] - iv[0]).days >= WEEK_DAYS and iv[1] < day[0])
 
 
 def latest_reported(events: Iterable[Event], kind: str) -> Quantity | None:

@@ -38,6 +38,8 @@ class Places:
         self.types = {k: v.upper() for k, v in types.items()}
         self.graph = PlaceGraph(names=self.names)
         self._read: set[str] = set()
+        self.mentioned: dict[str, set[str]] = {}  # article id -> the place entities it names (of those read)
+        self.aliases: dict[str, list[str]] = {}  # entity id -> its surface forms, most used first (when known)
         self._dirty = True
         self._learn: Callable[[set[str]], None] = lambda ids: None  # names and types of unseen entities
 
@@ -59,9 +61,11 @@ class Places:
         if not todo:
             return
         self._read.update(todo)
-        for _aid, text, mentions in self._load(todo):
+        for aid, text, mentions in self._load(todo):
             for m in mentions:
                 self._note(m.entity)
+                if self.is_entity(m.entity):
+                    self.mentioned.setdefault(aid, set()).add(m.entity)
             read_relations(self.graph, text, mentions, self.names)
         self._dirty = True
 
@@ -79,6 +83,21 @@ class Places:
         if self._dirty:
             self._refresh()
         return self.graph.compatible(a, b)
+
+    def around(self, place: str, articles: Iterable[str] = ()) -> list[str]:
+        """The places these articles put around ``place``: what holds it, and what lies near it (a country only
+        as what holds it: an incident near a border is not in the country across it)."""
+        self.read(articles)
+        if self._dirty:
+            self._refresh()
+        near = {e for e in self.graph.near.get(place, ()) if not self.is_country(e)}
+        return sorted(e for e in self.graph.ancestors(place) | near if e != place and self.is_entity(e))
+
+    def named_in(self, articles: Iterable[str]) -> list[str]:
+        """The place entities these articles name."""
+        articles = list(articles)
+        self.read(articles)
+        return sorted({e for a in articles for e in self.mentioned.get(a, ())})
 
     def _refresh(self) -> None:
         places = {e: n for e, n in self.names.items() if self.types.get(e) in PLACE_TYPES}
@@ -102,7 +121,9 @@ class Places:
         def load(ids: Sequence[str]) -> list[tuple[str, str, list[PlaceMention]]]:
             return [(a, texts[a], per_article.get(a, [])) for a in ids if a in texts]
 
-        return cls(load, {e.id: e.name for e in story.entities}, types)
+        places = cls(load, {e.id: e.name for e in story.entities}, types)
+        places.aliases = {e.id: sorted(e.aliases, key=lambda a: -e.aliases[a]) for e in story.entities}
+        return places
 
     @classmethod
     def of_store(cls, store: Store, names: Mapping[str, str], types: Mapping[str, str]) -> Places:
@@ -131,3 +152,4 @@ def _learn(store: Store, places: Places, ids: set[str]) -> None:
         places.types[eid] = (head.type if head else "").upper()
         if head is not None:
             places.names[eid] = head.name
+            places.aliases[eid] = sorted(head.aliases, key=lambda a: -head.aliases[a])

@@ -27,25 +27,28 @@ from html import escape
 from rapidfuzz import fuzz
 
 from storyline.analyze.events.ontology import low_value
-from storyline.fuse.places import PLACE_TYPES, is_country_name
+from storyline.fuse.places import is_country_name
 from storyline.lexicons import pronouns
 from storyline.lexicons.countries import country_of, demonym_country, state_of
 from storyline.lexicons.titles import COMPASS_WORDS, is_title_word
-from storyline.model import Article, Claim, Event, TimeValue
+from storyline.model import Article, ArticleAnalysis, Claim, Event, Quantity, TimeValue
 from storyline.present.actors import is_description, is_outlet, short_description, speaker_phrase
 from storyline.present.incidents import (
+    HARM_TYPES,
     Incident,
     at_meetings,
     background,
-    before_story,
     collapse,
     date_stated,
     dominant_subtype,
     fold_retold,
+    said_then,
     trusted,
 )
 from storyline.present.places import Places
 from storyline.present.sources import SourceRef, family_map, independent, refs
+from storyline.present.telling import Telling
+from storyline.present.tolls import lead_figure
 from storyline.present.words import (
     DENIED_WORDS,
     GENERIC_SUBTYPES,
@@ -365,18 +368,24 @@ def told_event(inc: Incident, names: Mapping[str, str], types: Mapping[str, str]
         # a description the entity step resolved to a name ("the consultative group" read as a rate's name)
         # does not back that name: the heading shows the name, so a name must be what the lines give
         written = text if named_form(text) or not entity else ""
-        return [f for f in (names.get(entity or "", ""), written, *known.get(entity or "", ())) if f]
+        name = names.get(entity or "") or (places.names.get(entity or "", "") if places is not None else "")
+        learned = places.aliases.get(entity or "", ()) if places is not None else ()
+        return list(dict.fromkeys(f for f in (name, written, *known.get(entity or "", ()), *learned) if f))
 
     def nearby(place: str) -> list[str]:
+        # what the articles say holds it or lies near it; a place merely compatible with it (a country nothing
+        # ties it to, a river the attackers fled towards) does not stand in for it
         if places is None:
             return []
-        found = [e for e, t in types.items() if e != place and t.upper() in PLACE_TYPES
-                 and named_in(forms(e, ""), " ".join(telling) + " " + shown)]
-        # what the articles say holds it or lies near it; a place merely compatible with it (a country
-        # nothing ties it to, a river the attackers fled towards) does not stand in for it
-        return [e for e in found if places.compatible(place, e, inc.articles)
-                and (e in places.graph.ancestors(place)
-                     or (e in places.graph.near.get(place, ()) and not places.is_country(e)))]
+        return [e for e in places.around(place, inc.articles) if places.compatible(place, e, inc.articles)]
+
+    def holding(place: str) -> list[str]:
+        # a place the incident's articles name that can hold it, though no article says it does (a province
+        # around a town recalled from another incident): not a country, and not another town
+        if places is None:
+            return []
+        return [e for e in places.named_in(inc.articles) if e != place and not places.is_country(e)
+                and places.compatible(place, e, inc.articles)]
 
     # where a visit placed nowhere went, the first its lines name; weighed below as a stated place is
     if goes := visit_destinations(ev, names, types):
@@ -386,7 +395,7 @@ def told_event(inc: Incident, names: Mapping[str, str], types: Mapping[str, str]
         kept = set(as_told(ev, forms, shown, telling).participants)
         return replace(ev, participants=tuple(p for p in ev.participants if p in kept
                                               or (types.get(p.entity or "") or "").upper() in PLACE_LABELS))
-    return as_told(ev, forms, shown, telling, nearby)
+    return as_told(ev, forms, shown, telling, nearby, holding)
 
 
 def named_form(text: str) -> bool:
@@ -396,18 +405,49 @@ def named_form(text: str) -> bool:
 
 
 def named_in(forms: Sequence[str], text: str) -> bool:
-    """Whether the text names it by one of its forms, or a word of one of four letters or more ("Kovane")."""
+    """Whether the text names it by one of its forms, or a word of one of four letters or more ("Kovane"), or the
+    one name of a form that adds only common words to it ("Oru province", "Oru city": "Oru"). A country's name or
+    a compass word in a longer name does not stand for it ("Eastern" is not "Eastern Dovria"). A word stands for
+    its name only where it is not part of another ("Oru" in "the Oru Liberation Front" names no town)."""
     for form in forms:
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", form) if len(w) >= 4 and w[0].isupper()]
-        if form in text or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words):
+        found = re.findall(r"[^\W\d_][\w'’-]*", form)
+        capital = [w for w in found if w[0].isupper()]
+        words = [w for w in capital if len(w) >= 4 and (len(found) == 1 or _stands_for(w))]
+        if len(capital) == 1 and len(found) > 1 and all(w == capital[0] or w.islower() for w in found):
+            words.append(capital[0])
+        if form in text or any(_alone(w, text) for w in words):
             return True
     return False
 
 
+def _alone(word: str, text: str) -> bool:
+    """The word stands in the text as a name of its own: no capitalized word after it ("Oru Daily"), nor before
+    it but a title ("President Oru") or the sentence's first word ("Yesterday Oru said")."""
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        before = re.search(r"([^\W\d_][\w'’.-]*)\s+$", text[:m.start()])
+        after = re.match(r"\s+([^\W\d_][\w'’-]*)", text[m.end():])
+        if before and before.group(1)[0].isupper() and before.start(1) > 0 and not is_title_word(before.group(1)):
+            continue
+        if after and after.group(1)[0].isupper():
+            continue
+        return True
+    return False
+
+
+def _stands_for(word: str) -> bool:
+    """A word of a name that may stand for it alone: not a country's name, nor a compass word ("Eastern")."""
+    low = word.lower()
+    return not (is_country_name(word) or low in COMPASS_WORDS or low.removesuffix("ern") in COMPASS_WORDS)
+
+
 def as_told(ev: Event, forms: Callable[[str | None, str], list[str]], shown: str, telling: Sequence[str],
-            nearby: Callable[[str], list[str]] = lambda place: []) -> Event:
+            nearby: Callable[[str], list[str]] = lambda place: [],
+            holding: Callable[[str], list[str]] = lambda place: []) -> Event:
     """``ev`` without the actors and the place that neither ``shown`` nor a third of ``telling`` name
-    (:func:`told_event`)."""
+    (:func:`told_event`). A place so left out gives way to the most named of the places ``nearby`` (what holds
+    it, what lies near it) that they do name, a town before its country; one they hardly name at all (under
+    twice, or a sixth of them) also to a place ``holding`` gives (one that can hold it). With nothing to give
+    way to, a place one sentence names stays (but a visit's: it may be where the visit came from)."""
     def named(names: list[str]) -> int:
         return sum(named_in(names, t) for t in telling)
 
@@ -416,12 +456,17 @@ def as_told(ev: Event, forms: Callable[[str | None, str], list[str]], shown: str
 
     parts = tuple(p for p in ev.participants if p.role != "actor" or not p.entity or backed(forms(p.entity, p.text)))
     if (ev.location or ev.location_text) and not backed(forms(ev.location, ev.location_text or "")):
-        # the most named of the places around it that the lines back, a town before its country
-        around = [e for e in nearby(ev.location) if backed(forms(e, ""))] if ev.location else []
-        best = max(around, key=lambda e: (not is_country_name(forms(e, "")[0]), named(forms(e, "")), e), default=None)
         told_here = named(forms(ev.location, ev.location_text or ""))
-        if told_here >= max(2, SUPPORT / 2 * len(telling)) and (best is None or told_here >= named(forms(best, ""))):
+        weak = told_here < max(2, SUPPORT / 2 * len(telling))
+        found = [*nearby(ev.location), *(holding(ev.location) if weak else ())] if ev.location else []
+        around = [e for e in found if backed(forms(e, ""))]
+        best = max(around, key=lambda e: (not is_country_name(forms(e, "")[0]), named(forms(e, "")), e), default=None)
+        if not weak and (best is None or told_here >= named(forms(best, ""))):
             return replace(ev, participants=parts)  # still the place its sentences name most
+        if best is None and told_here and ev.subtype != "visit":
+            # a sentence of its own names it, and none names another; a visit has two ends, and the place one
+            # sentence names may be the one it started from ("before returning to Lesk")
+            return replace(ev, participants=parts)
         return replace(ev, participants=parts, location=best, location_text=forms(best, "")[0] if best else None)
     return replace(ev, participants=parts)
 
@@ -568,22 +613,71 @@ def _conflicts(ev: Event, by_id: Mapping[str, Article]) -> tuple[str, ...]:
     return tuple(f"{what}: {'; '.join(parts)}" for what, parts in by_field.items())
 
 
+@dataclass(frozen=True)
+class IncidentFacts:
+    """What every view tells of one incident: its event as the sentences that tell it give it (kind, actors,
+    place), the figure each toll is told by, and its date in words. A briefing's heading and toll line and a
+    timeline's line read them here (:func:`incident_facts`), so that no two views give one incident two places
+    or two tolls."""
+
+    event: Event
+    killed: Quantity | None
+    injured: Quantity | None
+    when: str
+
+    def phrase(self, names: Mapping[str, str], types: Mapping[str, str] | None = None) -> str:
+        """'Earthquake in Oru province' (a visit's destination was weighed by :func:`told_event` already)."""
+        return event_phrase(self.event, names, types, destination=False)
+
+    def heading(self, names: Mapping[str, str], types: Mapping[str, str] | None = None) -> str:
+        """'Earthquake in Oru province, 23 October 2031' (a briefing section's heading)."""
+        return f"{self.phrase(names, types)}, {self.when}"
+
+    def label(self, names: Mapping[str, str], types: Mapping[str, str] | None = None) -> str:
+        """'Earthquake in Oru province: at least 534 killed, 6 injured' (a timeline line)."""
+        tolls = [casualty_words(q, kind) for q, kind in ((self.killed, "killed"), (self.injured, "injured"))
+                 if q is not None]
+        return self.phrase(names, types) + (f": {', '.join(tolls)}" if tolls else "")
+
+
+def incident_facts(inc: Incident, telling: Telling) -> IncidentFacts:
+    """The incident as every view tells it (:class:`IncidentFacts`): the event with the actors and the place the
+    sentences that tell it back (:func:`told_event`, weighed on those sentences and the datelines they lost), the
+    figure each toll line opens with (:func:`storyline.present.tolls.lead_figure` over :meth:`Telling.reports`)
+    and the date (:func:`incident_when`)."""
+    sentences = telling_sentences(inc, telling.articles, telling.sentences)
+    forms = {e: [*telling.aliases.get(e, ()), *written] for e, written in _written_forms(inc).items()}
+    ev = told_event(inc, telling.names, telling.types, ((), sentences), {**telling.aliases, **forms},
+                    telling.places)
+    reports = telling.reports(inc)
+    rising = inc.lead.type in HARM_TYPES
+    return IncidentFacts(ev, lead_figure(reports, "killed", inc.fatalities, rising),
+                         lead_figure(reports, "injured", inc.injured, rising), incident_when(inc, telling.articles))
+
+
+def incident_when(inc: Incident, articles: Mapping[str, Article]) -> str:
+    """The incident's date in words: stated, or 'date not stated (on or before …)' (a day its own weekday
+    contradicts is no stated date: it is placed at its report)."""
+    date = trusted(inc.date)
+    if inc.date_stated and date is not None:
+        return date_words(date.value)
+    return unstated_words(date.value if date else None, _reported_day(inc.articles, articles))
+
+
 def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[str, str],
                   family: Mapping[str, str], types: Mapping[str, str] | None = None,
-                  coverage: str | None = None, sentences: Mapping[str, Sequence[tuple[int, int]]] | None = None, *,
-                  told: bool = False,
+                  coverage: str | None = None, *, telling: Telling | None = None,
                   minor: bool = False) -> TimelineItem:
     """One incident as a line (``coverage``: the first day of all the articles, for undated reports). With
-    ``told``, its label names the actors the sentences that tell it name, as a briefing heading does
-    (:func:`told_event`; ``sentences``: the analyses' sentence spans, article id -> spans)."""
+    ``telling``, its label is the incident as a briefing section tells it (:func:`incident_facts`: the place
+    and the actors its sentences back, the toll its toll line opens with); else the lead event as fusion gave
+    it (``--detail``)."""
     ev = inc.lead
-    if told:
-        telling = telling_sentences(inc, by_id, sentences)
-        ev_told = told_event(inc, names, types or {}, ((), telling), _written_forms(inc), weigh_place=False)
-        label = event_label(ev_told, names, inc.fatalities, inc.injured, types, destination=False)
+    if telling is not None:
+        label = incident_facts(inc, telling).label(names, types)
     else:
         label = event_label(incident_event(inc), names, inc.fatalities, inc.injured, types)
-    date = trusted(ev.date)  # a day its own weekday contradicts is placed at its report, like an unstated one
+    date = trusted(inc.date)  # a day its own weekday contradicts is placed at its report, like an unstated one
     value, gran, lo, hi = _iso(date)
     stated = inc.date_stated
     conflicts = tuple(dict.fromkeys(c for e in inc.events for c in _conflicts(e, by_id)))
@@ -899,8 +993,9 @@ def claim_item(group: Sequence[Claim], by_id: Mapping[str, Article], names: Mapp
     arts = [x.article for x in group]
     reported = _reported_day(arts, by_id)
     # a statement is made days before it is reported at most: a date months earlier ("says it expelled him
-    # last year") is the date of what it is about, and the statement is placed at its report
-    stated = date_stated(c.time) and not before_story(c.time, reported)
+    # last year"), or a month gone by ("cleared after the October quake"), is the date of what it is about, and
+    # the statement is placed at its report (as the briefing dates its exchanges)
+    stated = said_then(c.time, reported)
     if stated:
         value, gran, lo, hi = _iso(c.time)
         when = date_words(value)
@@ -973,7 +1068,9 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
                    clusters: Iterable = (), links: Iterable = (), places: Places | None = None,
                    entity_types: Mapping[str, str] | None = None,
                    label_types: Mapping[str, str] | None = None,
-                   sentences: Mapping[str, Sequence[tuple[int, int]]] | None = None) -> list[TimelineItem]:
+                   sentences: Mapping[str, Sequence[tuple[int, int]]] | None = None,
+                   analyses: Mapping[str, ArticleAnalysis] | None = None,
+                   aliases: Mapping[str, Sequence[str]] | None = None) -> list[TimelineItem]:
     """Dated items by start, then end (a day before the month that holds it), then items with no stated date,
     then the background the articles recall (:func:`storyline.present.incidents.background`), in time order.
 
@@ -981,10 +1078,11 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
     ``families``/``clusters``/``links`` the story's source families, story clusters and claim links,
     ``places`` and ``entity_types`` what collapsing incidents compares (:func:`storyline.present.incidents.collapse`),
     ``label_types`` the types the incidents' headings read (default ``entity_types``), ``sentences`` the
-    analyses' sentence spans (article id -> spans) that the incident-level labels weigh their names on, as
-    briefing headings do (:func:`told_event`). An incident the briefing would head no section with (one
-    :func:`headline_worthy` leaves out, a sale beside a bombing; one a reader cannot place, :func:`unplaced`)
-    is marked ``minor``.
+    analyses' sentence spans (article id -> spans) that the incident-level labels weigh their names on, and
+    ``analyses`` the time expressions and event mentions their tolls are read with, ``aliases`` the entities'
+    other names, as briefing headings and toll lines are (:func:`incident_facts`). An incident the briefing
+    would head no section with (one :func:`headline_worthy` leaves out, a sale beside a bombing; one a reader
+    cannot place, :func:`unplaced`) is marked ``minor``.
     """
     f = filters or TimelineFilter()
     names = names or {}
@@ -1021,7 +1119,8 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
         heads = entity_types if label_types is None else label_types
         indep = {i.id: independent(i.articles, family) for i in incidents}
         worthy = {i.id for i in headline_worthy(incidents, indep)}
-        items = [incident_item(inc, by_id, names, family, heads, first, sentences, told=True,
+        telling = _telling(by_id, analyses or {}, incidents, names, heads, places, sentences, aliases)
+        items = [incident_item(inc, by_id, names, family, heads, first, telling=telling,
                                minor=inc.id not in worthy or unplaced(inc)) for inc in incidents]
         linked = {x for link in links for x in (link.from_, link.to)}
         keep = told_once([c for c in cls if notable(c, names, linked)], names, linked)
@@ -1037,6 +1136,20 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
     undated = sorted((i for i in items if not i.dated), key=_undated_key)
     earlier = sorted((i for i in items if i.dated and i.background), key=_sort_key)
     return dated + undated + earlier
+
+
+def _telling(by_id: Mapping[str, Article], analyses: Mapping[str, ArticleAnalysis], incidents: Sequence[Incident],
+             names: Mapping[str, str], types: Mapping[str, str] | None, places: Places | None,
+             sentences: Mapping[str, Sequence[tuple[int, int]]] | None,
+             aliases: Mapping[str, Sequence[str]] | None) -> Telling:
+    """How the incident-level lines are read (:class:`Telling`): the analyses' time expressions and event
+    mentions, and the sentence spans (the analyses' where ``sentences`` lacks them)."""
+    telling = Telling.of(by_id, (t for an in analyses.values() for t in an.timexes),
+                         {m.id: m for an in analyses.values() for m in an.events}, incidents)
+    telling.names, telling.types, telling.places = names, types or {}, places
+    telling.aliases = aliases or {}
+    telling.sentences = {**{a: an.sentences for a, an in analyses.items()}, **(sentences or {})}
+    return telling
 
 
 def with_actions(item: TimelineItem, ev: Event, most: int = 4) -> TimelineItem:
@@ -1203,9 +1316,12 @@ def timeline_from_store(store: Store, filters: TimelineFilter | None = None, *, 
     places = None if detail else Places.of_store(store, {}, {})
     told = {m.article for e in events for m in e.mentions}
     sentences = None if detail else store.analysis_sentences(sorted(told))
+    # the articles that report a figure: their time expressions and mentions say which figures a toll counts
+    counting = None if detail else store.analyses(sorted({r.article for e in events for r in e.reports}))
     return build_timeline(events, said, store.articles(sorted(articles)), names, detail=detail, filters=f,
                           families=store.source_families(), clusters=store.stories(), links=links, places=places,
-                          entity_types=types, label_types=_label_types(store, events), sentences=sentences)
+                          entity_types=types, label_types=_label_types(store, events), sentences=sentences,
+                          analyses=counting, aliases=None if detail else store.entity_aliases({i for i in ids if i}))
 
 
 def _label_types(store: Store, events: Sequence[Event]) -> dict[str, str]:

@@ -51,6 +51,7 @@ class TollReport:
     status: str = "current"  # current | earlier | partial | claimed
     revision: str | None = None  # up | down: it replaces the figure current before it
     own: bool = True  # reported for the incident's lead event (not for an event folded under it)
+    group: str | None = None  # the victims it counts when a kind of them ("journalists"), not people at large
 
     @property
     def day(self) -> str | None:
@@ -112,7 +113,24 @@ def toll_reports(inc: Incident, articles: Mapping[str, Article],
         if key not in seen and upper(r.quantity) > 0:  # "no one was killed" is not a toll to revise
             seen.add(key)
             unique.append(r)
-    return _breakdowns(_tightest_wording(unique))
+    return _breakdowns(_tightest_wording(_group_parts(unique)))
+
+
+def _group_parts(reports: list[TollReport]) -> list[TollReport]:
+    """A count of one kind of victim ("two journalists died") that an article gives first, beside a larger count
+    of people at large of the same kind it does not tell as older ("at least 38 people lost their lives"), is a
+    part of that count: the larger one is the article's count (fusion takes an article's first figure as its
+    current one, and keeps the others as earlier)."""
+    out = list(reports)
+    for i, r in enumerate(reports):
+        if r.status != "current" or r.group is None:
+            continue
+        whole = [(j, o) for j, o in enumerate(reports) if o.status == "other" and o.article == r.article
+                 and o.kind == r.kind and o.group is None and lower(o.quantity) > upper(r.quantity)]
+        if whole:
+            j = max(whole, key=lambda jo: lower(jo[1].quantity))[0]
+            out[i], out[j] = replace(r, status="partial"), replace(reports[j], status="current")
+    return out
 
 
 def _tightest_wording(reports: list[TollReport]) -> list[TollReport]:
@@ -176,16 +194,22 @@ def _fused(ev: Event, articles: Mapping[str, Article],
             pub = _get(r, "published") or (articles[art].published if art in articles else None)
             status = str(_get(r, "status") or "current")
             start = int(_get(r, "start") or 0)
-            if status == "earlier" and _plain(mentions or {}, _get(r, "mention"), start):
+            f = _figure(mentions or {}, _get(r, "mention"), start)
+            if status == "earlier" and _plain(f):
                 status = "other"  # not told as older: only not the article's first figure
-            out.append(TollReport(kind, q, art, start, int(_get(r, "end") or 0), pub, status, _get(r, "revision")))
+            out.append(TollReport(kind, q, art, start, int(_get(r, "end") or 0), pub, status, _get(r, "revision"),
+                                  group=_get(f, "group") if f is not None else None))
     return out
 
 
-def _plain(mentions: Mapping[str, EventMention], mention: str | None, start: int) -> bool:
-    """The analysis read the figure at ``start`` as a plain count: not told as older, a part or claimed."""
+def _figure(mentions: Mapping[str, EventMention], mention: str | None, start: int) -> object | None:
+    """The analysis's reading of the figure at ``start`` of that mention (None when not known)."""
     m = mentions.get(mention) if mention else None
-    f = next((f for f in getattr(m, "figures", None) or () if _get(f, "start") == start), None)
+    return next((f for f in getattr(m, "figures", None) or () if _get(f, "start") == start), None)
+
+
+def _plain(f: object | None) -> bool:
+    """The analysis read the figure as a plain count: not told as older, a part or claimed."""
     return f is not None and not (_get(f, "earlier") or _get(f, "partial") or _get(f, "claimed"))
 
 
@@ -206,7 +230,7 @@ def _from_mentions(ev: Event, articles: Mapping[str, Article],
                 figure = Quantity(_get(f, "min"), _get(f, "max"), _get(f, "text"), _get(f, "qualifier"))
                 if kind:
                     out.append(TollReport(kind, figure, m.article, int(_get(f, "start")), int(_get(f, "end")), pub,
-                                          status, _get(f, "revision")))
+                                          status, _get(f, "revision"), group=_get(f, "group")))
             continue
         start, end = (m.sentence_start, m.sentence_end) if m.sentence_end > m.sentence_start else (m.start, m.end)
         for kind, headline in (("killed", m.fatalities), ("injured", m.injured)):
@@ -248,11 +272,8 @@ def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, A
     marks read only its own reports). ``rising``: a disaster's or an accident's toll, which rises as bodies are
     found; the figures of its latest report day, and undated ones, are then steps of one rising count, not
     rival counts (see :func:`_rising_top`)."""
-    rs = [r for r in reports if r.kind == kind]
-    current = [r for r in rs if r.status == "current"]
-    if any(not vague(r.quantity) for r in current):
-        current = [r for r in current if not vague(r.quantity)]
-    claimed = [r for r in rs if r.status == "claimed"]
+    current = _current(reports, kind)
+    claimed = [r for r in reports if r.kind == kind and r.status == "claimed"]
     if not current:
         return None
     parts = _latest(current, kind, articles, headline, rising)
@@ -267,6 +288,35 @@ def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, A
     return BriefItem(tuple(p for p in parts if p.text), kind="toll")
 
 
+def _current(reports: Sequence[TollReport], kind: str) -> list[TollReport]:
+    """The figures of one kind reported as current, and of those the ones that count ("12", not "many")."""
+    current = [r for r in reports if r.kind == kind and r.status == "current"]
+    if any(not vague(r.quantity) for r in current):
+        current = [r for r in current if not vague(r.quantity)]
+    return current
+
+
+def lead_figure(reports: Sequence[TollReport], kind: str, headline: Quantity | None = None,
+                rising: bool = False) -> Quantity | None:
+    """The figure a toll of one kind is told by (the one its toll line opens with, :func:`toll_item`): what a
+    heading or a timeline line shows beside the incident. None when nothing of that kind was reported."""
+    current = _current(reports, kind)
+    return _lead(current, headline, rising)[1] if current else None
+
+
+def _lead(current: list[TollReport], headline: Quantity | None, rising: bool) -> tuple[TollReport, Quantity]:
+    """The report a toll is told by and the figure shown for it: the one figure all give, else fusion's headline
+    as most reports give it (:func:`_widely`) or the latest report, recounted (:func:`_recount`)."""
+    if len({figure(r.quantity) for r in current}) == 1:
+        return current[0], current[0].quantity
+    headline = _widely(current, headline)
+    giving = [r for r in current if figure(r.quantity) == figure(headline)] if headline is not None else []
+    last = max(giving or current, key=lambda r: (r.day or "", upper(r.quantity)))
+    last = _tighter(current, last)
+    last = _recount(current, last, rising)
+    return last, (headline if giving and headline and last in giving else last.quantity)
+
+
 def _top_words(current: list[TollReport], hi: int) -> str:
     """The top of the range in words: "more than 270" when the highest report is only a lower bound ("270+"),
     else the number."""
@@ -279,19 +329,14 @@ def _top_words(current: list[TollReport], hi: int) -> str:
 def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article],
             headline: Quantity | None, rising: bool = False) -> list[Part]:
     """'14 killed, the latest figure (Valdora Today, 10 March 2031) [5]', or '14 killed [1, 2]' when all agree."""
-    same = {figure(r.quantity) for r in current}
-    if len(same) == 1:
+    if len({figure(r.quantity) for r in current}) == 1:
         return [Part(f"{_cap(quantity_words(current[0].quantity))} {kind}",
                      _cites(current[:CITES_PER_STEP], articles))]
-    headline = _widely(current, headline)
-    giving = [r for r in current if figure(r.quantity) == figure(headline)] if headline is not None else []
-    last = max(giving or current, key=lambda r: (r.day or "", upper(r.quantity)))
-    last = _tighter(current, last)
-    last = _recount(current, last, rising)
+    last, lead = _lead(current, headline, rising)
     a = articles.get(last.article)
     when = f", {date_words(last.published)}" if last.published else ""
     outlet = outlet_words(a.outlet if a else None, a.url if a else None)
-    shown = quantity_words(headline if giving and headline and last in giving else last.quantity)
+    shown = quantity_words(lead)
     # fusion's headline is not always the newest figure (it may weigh sources): say so, never "latest" over it
     later = [r for r in current if r.day and r.day > (last.day or "") and not _agree(r.quantity, last.quantity)
              and not (rising and lower(r.quantity) < lower(last.quantity) and r.revision != "down")]

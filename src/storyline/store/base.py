@@ -229,6 +229,10 @@ class Store(Protocol):
         """Type (PERSON, GPE, …) of each known entity among ``ids``."""
         ...
 
+    def entity_aliases(self, ids: Iterable[str | None]) -> dict[str, list[str]]:
+        """The surface forms (aliases) of each known entity among ``ids``, most used first."""
+        ...
+
     def entity_mentions(self, entity_id: str, offset: int = 0, limit: int = 50) -> list[Span]:
         """One page of an entity's mentions by article id, then position (``Span.text`` is empty: cut it from
         the article)."""

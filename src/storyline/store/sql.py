@@ -777,6 +777,11 @@ class SqlStore:
     def entity_types(self, ids: Iterable[str | None]) -> dict[str, str]:
         return self._entity_column(ids, s.entities.c.type)
 
+    def entity_aliases(self, ids: Iterable[str | None]) -> dict[str, list[str]]:
+        heads = self._entity_column(ids, s.entities.c.head)
+        counts = {i: dict(json.loads(h).get("aliases", {})) if h else {} for i, h in heads.items()}
+        return {i: sorted(c, key=lambda a: -c[a]) for i, c in counts.items()}
+
     def _entity_column(self, ids: Iterable[str | None], column: Any) -> dict[str, str]:
         """Entity id -> one column of its row, for the known ids among ``ids`` (one query per chunk)."""
         e = s.entities

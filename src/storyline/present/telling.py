@@ -1,0 +1,139 @@
+"""Which incident a sentence or a figure tells, read one way for every view (briefing, timeline).
+
+A :class:`Telling` holds what that reading needs of a story: the articles, their time expressions, the analyses'
+event mentions and every incident. It says when a sentence's words bring in a later incident of the kind
+(:meth:`Telling.tells_later`), when a figure counts from before the incident (:meth:`Telling.counts_before`),
+and so which figures an incident's toll is told from (:meth:`Telling.reports`): a briefing's toll line and a
+timeline's line read them here, so that the two never give one incident two tolls.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from storyline.model import Article, EventMention, Timex
+from storyline.present.incidents import Incident
+from storyline.present.places import Places
+from storyline.present.tolls import TollReport, toll_reports, upper
+from storyline.timevalues import granularity_of, value_interval
+
+#: the granularities at which a date a sentence states can tell it is about another incident
+SENTENCE_DATE_GRAINS = frozenset({"day", "time", "week", "month"})
+
+
+@dataclass
+class Telling:
+    """What deciding which incident words tell needs of a story (see the module docstring)."""
+
+    articles: Mapping[str, Article]
+    timexes: dict[str, list[Timex]] = field(default_factory=dict)  # article id -> its time expressions
+    mentions: Mapping[str, EventMention] = field(default_factory=dict)  # event mention id -> the mention
+    incidents: list[Incident] = field(default_factory=list)  # every incident of the articles read
+    incident_of: dict[str, str] = field(default_factory=dict)  # event id -> its incident's id
+    # what an incident's heading is read with (:func:`storyline.present.timeline.incident_facts`)
+    names: Mapping[str, str] = field(default_factory=dict)  # entity id -> its name
+    types: Mapping[str, str] = field(default_factory=dict)  # entity id -> its type
+    aliases: Mapping[str, Sequence[str]] = field(default_factory=dict)  # entity id -> its surface forms
+    places: Places | None = None  # which places can be one another's
+    sentences: Mapping[str, Sequence[tuple[int, int]]] = field(default_factory=dict)  # article id -> its spans
+
+    @classmethod
+    def of(cls, articles: Mapping[str, Article], timexes: Iterable[Timex] = (),
+           mentions: Mapping[str, EventMention] | None = None, incidents: Sequence[Incident] = ()) -> Telling:
+        """Read ``articles`` with these time expressions, event mentions and incidents."""
+        out = cls(articles, mentions=mentions or {})
+        for t in timexes:
+            out.timexes.setdefault(t.article, []).append(t)
+        out.know(incidents)
+        return out
+
+    def know(self, incidents: Sequence[Incident]) -> None:
+        """The incidents the words may tell (collapsed from the events read)."""
+        self.incidents = list(incidents)
+        self.incident_of = {ev: inc.id for inc in incidents for ev in inc.members}
+
+    def reports(self, inc: Incident) -> list[TollReport]:
+        """The figures the incident's toll is told from: every figure reported for it
+        (:func:`storyline.present.tolls.toll_reports`) but one that counts from before it
+        (:meth:`counts_before`) or that words bringing in a later incident give (:meth:`later_one`)."""
+        reports = [r for r in toll_reports(inc, self.articles, self.mentions) if not self.counts_before(r, inc)]
+        return [r for r in reports if not self.later_one(r, reports, inc)]
+
+    def counts_before(self, r: TollReport, inc: Incident) -> bool:
+        """A figure its sentence dates from before the incident: "landslides and floods have killed at least 91
+        since mid-June" counts a season, not a landslide on 12 July ("since" included: a count from a date
+        before the incident is a running total of other things)."""
+        when = value_interval(inc.date.value) if inc.date is not None and inc.date_stated else None
+        a = self.articles.get(r.article)
+        if when is None or a is None:
+            return False
+        lo, hi = sentence_of(a.text, r.start, r.end)
+        stated = [iv for t in self.timexes.get(r.article, ()) if lo <= t.start and t.end <= hi
+                  and t.type == "DATE" and granularity_of(t.value) in SENTENCE_DATE_GRAINS
+                  and (iv := value_interval(t.value)) is not None]
+        return bool(stated) and all(iv[1] < when[0] - timedelta(days=1) for iv in stated)
+
+    def later_one(self, r: TollReport, reports: Sequence[TollReport], inc: Incident) -> bool:
+        """A figure that words bringing in a later incident of the kind give (:meth:`tells_later`) and that is
+        under half of what was reported before it: "a 5.6-magnitude earthquake has killed at least nine", weeks
+        after 534 were counted, is the second quake's toll; "the toll from a devastating earthquake climbed to
+        113" three days after 75 goes on counting the first's."""
+        before = [upper(o.quantity) for o in reports if o.kind == r.kind and o is not r and (o.published or "~") <
+                  (r.published or "")]
+        if not before or upper(r.quantity) >= max(before) / 2 or r.article not in self.articles:
+            return False
+        return self.tells_later(r.article, *sentence_of(self.articles[r.article].text, r.start, r.end), inc)
+
+    def tells_later(self, article: str, start: int, end: int, inc: Incident, told: Collection[str] = ()) -> bool:
+        """The words bring in an incident of the kind ("a …", "another …"), state no date of the incident and were
+        reported after a later incident of the same kind began: like an event the text never dates (see
+        :func:`storyline.present.incidents.collapse`), they tell the latest incident of their kind. "A
+        5.6-magnitude earthquake killed at least nine", reported the day after a second quake weeks after the
+        first, is the second's sentence (and figure, :meth:`later_one`), whatever event fusion joined it to
+        ("the region was struck last month by a quake that killed 600" dates the first: its).
+        Words that also tell another incident of the same days (``told``: the events they tell) are anchored by
+        it: "two men arrested on the day of the bombing remain in custody" is the first arrest's."""
+        when = value_interval(inc.date.value) if inc.date is not None and inc.date_stated else None
+        a = self.articles.get(article)
+        if when is None or a is None:
+            return False
+        kind = (inc.lead.type, inc.lead.subtype)
+        later = [iv for j in self.incidents if j.id != inc.id and (j.lead.type, j.lead.subtype) == kind
+                 and j.date is not None and j.date_stated
+                 and (iv := value_interval(j.date.value)) is not None and iv[0] > when[1] + timedelta(days=1)]
+        if not later or (a.published or "") < min(iv[0] for iv in later).isoformat():
+            return False
+        # only words that bring a new one in ("a 5.6-magnitude earthquake", "another tremor"): "the official
+        # toll from the quake has been lifted to 163" goes on telling the one the reader knows
+        if not any(indefinite(a.text, m.start) for e in inc.events for m in e.mentions
+                   if m.article == article and start <= m.start < end):
+            return False
+        stated = [iv for t in self.timexes.get(article, ()) if start <= t.start and t.end <= end
+                  and t.type == "DATE" and granularity_of(t.value) in SENTENCE_DATE_GRAINS | {"season"}
+                  and (iv := value_interval(t.value)) is not None]
+        by_id = {i.id: i for i in self.incidents}
+        anchors = [iv for ev in told if (o := by_id.get(self.incident_of.get(ev, inc.id))) is not None
+                   and o.id != inc.id and o.date is not None and o.date_stated
+                   and (iv := value_interval(o.date.value)) is not None]
+        return not any(iv[0] <= when[1] and when[0] <= iv[1] for iv in (*stated, *anchors))
+
+
+#: a noun phrase that brings something new in: "a 5.6-magnitude", "an", "another strong", "a second" (up to three
+#: words between the determiner and the noun, none of them one that refers back)
+_INDEFINITE = re.compile(r"(?<![\w'’])(?:a|an|another)\s+(?:(?!(?:the|this|that|its|their)\b)[\w.,’'-]+\s+){0,3}"
+                         r"(?:[\w.,’']+-)?$", re.IGNORECASE)  # a mention may start inside "5.6-magnitude earthquake"
+
+
+def indefinite(text: str, start: int) -> bool:
+    """The mention at ``start`` is the noun of an indefinite phrase ("a 5.6-magnitude earthquake")."""
+    return _INDEFINITE.search(text[max(0, start - 60):start]) is not None
+
+
+def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a span, by full stops and line ends (its end one past the stop)."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return lo, (min(ends) if ends else len(text)) + 1
