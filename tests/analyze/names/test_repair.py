@@ -93,6 +93,21 @@ def test_merge_particle_names_joins_a_towns_hyphenated_name_as_a_place() -> None
     assert _texts(merge_particle_names(parts, text)) == [("Dorlow-upon-Tesk", "GPE"), ("Tarsk-on-Velm", "GPE")]
 
 
+def test_trim_mention_leaves_a_title_before_a_name_out_of_the_body() -> None:
+    text = ("Velmor Army Marshals Orlan Tesk and Mirel Dask met the Office of the President Ana Varn and "
+            "Velmoran Foreign Minister Ilse Dorn.")
+    kept = [_m(text, "Office of the President", "ORG"), _m(text, "Velmoran Foreign Minister", "ORG")]
+    assert trim_mention(_m(text, "Velmor Army Marshals", "ORG"), text).text == "Velmor Army"  # type: ignore[union-attr]
+    assert [trim_mention(m, text) for m in kept] == kept  # the title is part of the body's name, or the title
+
+
+def test_names_after_titles_after_a_plural_title_takes_in_the_words_the_tagger_left_out() -> None:
+    text = "Velmor Army Marshals Tor Pyong Chol and Vak Jong Chon came."
+    ments = [_m(text, "Velmor Army", "ORG"), _m(text, "Chol", "PERSON"), _m(text, "Vak Jong Chon", "PERSON")]
+    assert _texts(names_after_titles(ments, text, "a1")) == [
+        ("Tor Pyong Chol", "PERSON"), ("Vak Jong Chon", "PERSON"), ("Velmor Army", "ORG")]
+
+
 def test_split_titles_strips_rank_from_person() -> None:
     text = "Lt Gen Parvez Kolani arrived."
     out = split_titles([_m(text, "Lt Gen Parvez Kolani", "PERSON")], text)

@@ -217,6 +217,10 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
     rank = _RANK_TAIL.search(text, start, end)
     if m.label != "PERSON" and rank and rank.start() > start and _NAME_AFTER.match(text, end):
         end = rank.start()  # "the Velmor Guard Gen. X Y": the rank opens the person's name, not the body's
+    title = _TITLE_TAIL.search(text, start, end)
+    if m.label != "PERSON" and title and title.start() > start and _NAME_AFTER.match(text, end) \
+            and text[start:title.start()].split()[-1] not in _TITLE_BEFORE:
+        end = title.start()  # "the Velmor Army Marshals X Y": the title is the people's, not the body's
     credit = _CREDIT_TAIL.search(text, start, end)
     if credit and credit.start() > start and text.startswith(" by ", end):
         end = credit.start()  # "(Reporting by X Y Writing by Z ...)": the wire's credit line ran the names together
@@ -226,6 +230,12 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
 #: a military rank's abbreviation at the end of a body's or place's mention, before a person's name
 _RANK_TAIL = re.compile(rf" (?:{'|'.join(sorted(RANK_ABBREVIATIONS))})\.?$")
 _NAME_AFTER = re.compile(r"\.? [A-Z][a-z]")
+#: title heads, one or several holders ("Marshal", "Marshals"), that may close a body's mention before a name
+PLURAL_TITLES = frozenset(h + "s" for h in TITLE_HEADS if len(h) > 3 and h.isalpha() and h[-1] not in "syxh")
+_TITLE_TAIL = re.compile(rf" (?:{'|'.join(sorted(TITLE_HEADS | PLURAL_TITLES))})$")
+#: words before a title head that make it part of a body's name or of a longer title ("Office of the
+#: President", "Deputy Minister"); not a body's last word ("the Velmor Police Chief X": the Velmor Police)
+_TITLE_BEFORE = frozenset(("the", "of", "for", "and")) | (TITLE_MODIFIERS - ORG_SUFFIXES) | TITLE_HEADS
 
 
 #: the task word of a wire credit line stuck to the name before it ("X Y Writing" of "X Y Writing by Z")
@@ -669,16 +679,18 @@ def _only_title_words(m: Mention, text: str) -> bool:
 
 
 def names_after_titles(mentions: list[Mention], text: str, article: str) -> list[Mention]:
-    """PERSON mentions for names right after a title phrase that no mention covers."""
-    for hit in TITLE_PHRASE.finditer(text):
-        if not _personal_title(hit.group()):
-            continue
-        span = _name_after(text, hit.end())
+    """PERSON mentions for names right after a title phrase (one holder's or several's: "Marshals X Y and Z")
+    that no mention covers, or whose last words only a PERSON mention covers ("Marshal X Y Z" with "Z")."""
+    hits = [(h.end(), h.group()) for h in TITLE_PHRASE.finditer(text) if _personal_title(h.group())]
+    hits += [(h.end(), h.group()) for h in _PLURAL_TITLE.finditer(text)]
+    for after, _title in sorted(hits):
+        span = _name_after(text, after)
         if span is None:
             continue
         start, end = span
         covering = [m for m in mentions if m.start < end and start < m.end]
-        if any(m.label == "PERSON" for m in covering) or any(m.start < start or m.end > end for m in covering):
+        if any(m.start < start or m.end > end for m in covering) \
+                or any(m.label == "PERSON" and (m.start == start or m.end != end) for m in covering):
             continue
         mentions = [m for m in mentions if m not in covering]
         mentions.append(Mention(article, start, end, text[start:end], "PERSON", source="names:title"))
@@ -724,6 +736,10 @@ def _names_by_role(mentions: list[Mention], text: str, article: str, pattern: re
             continue
         added.append(Mention(article, start, end, hit.group(1), "PERSON", source="names:role"))
     return mentions + added
+
+
+#: a plural title head before a name ("Marshals X Y and Z")
+_PLURAL_TITLE = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(PLURAL_TITLES))})(?= [A-Z])")
 
 
 def _personal_title(title: str) -> bool:
