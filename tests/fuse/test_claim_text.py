@@ -166,3 +166,9 @@ def test_features_a_denial_of_guilt(content: str, guilt: bool) -> None:
 ])
 def test_claim_text_negated_request_is_no_rebuttal(content: str, asks: bool) -> None:
     assert bool(NEGATED_REQUEST.search(content)) is asks
+
+
+def test_amounts_a_toll_verb_before_the_figure_is_not_what_it_counts() -> None:
+    # "had reached 4,200" counts the dead of the toll, not "reach"es: it meets "killed 4,200 people"
+    assert amounts("that the death toll from the floods had reached 4,200")[0].key == "killed"
+    assert amounts("the floods had killed 4,200 people")[0].key == "killed"

@@ -585,3 +585,91 @@ def test_no_link_a_denial_never_clears_the_people_of_the_place_it_names(build: B
     assert denied.involvement and counter.involvement and denied.event == counter.event
     assert (denied.id, counter.id) not in links_of(story, "denies")  # the town's people are not whom it clears
 
+
+
+# --- round 17: what a denial is about (the incident, the party cleared, the figure denied) ---
+
+
+def test_link_denial_of_a_toll_answers_each_claim_giving_it(build: Build) -> None:
+    # the relief office's toll in the denial's article is denied; the society's own earlier toll is gone back on
+    story = build("The Norland Aid Society said on Monday that the death toll from the floods in Tarsk had soared to "
+                  "4,200 as rescuers searched the river banks.",
+                  "The Velmar Relief Office said 4,200 people had died after the Tarsk dam gave way, citing rescue "
+                  "teams. On Thursday the Norland Aid Society denied that the death toll from the floods in Tarsk had "
+                  "reached 4,200, saying it had counted the dead by name.",
+                  days=("2031-05-01", "2031-05-04"))
+    own, other = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    denial = claim_by_cue(story, "denied", "a1")
+    assert (denial.id, other.id) in links_of(story, "denies")
+    assert (denial.id, own.id) in links_of(story, "contradicts")
+    reasons = {(lk.from_, lk.to): lk.reason or "" for lk in story.claim_links}
+    assert "toll" in reasons[(denial.id, other.id)] and "had given" in reasons[(denial.id, own.id)]
+
+
+def test_no_link_from_a_denial_of_a_toll_to_another_figure(build: Build) -> None:
+    story = build("The Velmar Relief Office said the floods in Tarsk had killed 900 people. On Thursday the Norland "
+                  "Aid Society denied that the death toll from the floods in Tarsk had reached 4,200.")
+    denial = claim_by_cue(story, "denied")
+    assert not [t for f, t in links_of(story, "denies") + links_of(story, "contradicts") if f == denial.id]
+
+
+def test_link_denial_of_involvement_to_an_account_of_another_act_naming_the_party(build: Build) -> None:
+    # the capture is another kind of act than the attack: its doer (the police) is not who the account blames
+    story = build("The hall in Tarsk lay in ruins on Saturday and police arrested four suspects. Velmar's President "
+                  "Arvo Kell claimed they were captured by police while fleeing to Norland.\nNorland strongly denied "
+                  "any involvement in Friday's attack on the Halvik concert hall in Tarsk.\nKell said police captured "
+                  "the four suspects in Brenmark as they were trying to escape to Norland through a window prepared "
+                  "for them on the Norlandi side of the border.")
+    denial = claim_by_cue(story, "denied")
+    claimed, said = claim_by_cue(story, "claimed"), claim_by_cue(story, "said")
+    denied = {t for f, t in links_of(story, "denies") if f == denial.id}
+    assert {claimed.id, said.id} <= denied
+
+
+def test_link_denial_of_involvement_to_an_account_told_right_before_it(build: Build) -> None:
+    story = build("Four suspects were detained near the border, Velmar's president Arvo Kell said.\n“They tried to "
+                  "hide and moved towards Norland, where a window was prepared for them on the Norlandi side to "
+                  "cross the border,” Kell said.\nMeanwhile, Norland has denied any role in the attack, for which the "
+                  "Tavro Front has claimed responsibility.")
+    denial = claim_by_cue(story, "denied")
+    window = next(c for c in story.claims if "window" in c.content)
+    assert (denial.id, window.id) in links_of(story, "denies")
+
+
+def test_no_link_from_a_denial_of_involvement_to_an_account_far_from_it(build: Build) -> None:
+    # told far away, with other speakers between: nothing says the denial answers it
+    story = build("“They tried to hide and moved towards Norland, where a window was prepared for them on the "
+                  "Norlandi side to cross the border,” Velmar's president Arvo Kell said.\nThe city's mayor said the "
+                  "hall would stay closed for a month. Firefighters said the roof had collapsed in the blaze. "
+                  "Doctors said forty people were still in hospital.\nNorland has denied any role in the attack, "
+                  "for which the Tavro Front has claimed responsibility.")
+    denial = claim_by_cue(story, "denied")
+    window = next(c for c in story.claims if "window" in c.content)
+    assert (denial.id, window.id) not in links_of(story, "denies")
+
+
+def test_link_denial_of_involvement_answers_the_accuser_here_and_elsewhere(build: Build) -> None:
+    # the account told beside the denial does not take the place of the accuser's allegation in another article
+    story = build("Velmar's president Arvo Kell said Norland was linked to the deadly attack on the Halvik concert "
+                  "hall.",
+                  "“They tried to hide and moved towards Norland, where a window was prepared for them on the "
+                  "Norlandi side to cross the border,” Velmar's president Arvo Kell said.\nMeanwhile, Norland has "
+                  "denied any role in the attack on the Halvik concert hall.",
+                  days=("2031-05-01", "2031-05-02"))
+    elsewhere, denial = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "denied", "a1")
+    here = next(c for c in story.claims if "window" in c.content)
+    denied = {t for f, t in links_of(story, "denies") if f == denial.id}
+    assert {here.id, elsewhere.id} <= denied
+
+
+def test_link_denial_of_involvement_answers_each_account_of_an_accuser_in_its_article(build: Build) -> None:
+    # once Kell is the accuser answered here, his other account naming Norland is answered too, however far
+    story = build("Velmar's president Arvo Kell accused Norland of sheltering the gunmen who attacked the Halvik "
+                  "concert hall.\n“Who was waiting for them in Norland? We will find out,” Kell said.\nThe city's "
+                  "mayor said the hall would stay closed for a month while engineers checked the roof. Firefighters "
+                  "said the roof had collapsed in the blaze within an hour. Doctors said forty people were still in "
+                  "hospital on Sunday.\nNorland has denied any involvement in the attack.")
+    denial, accused = claim_by_cue(story, "denied"), claim_by_cue(story, "accused")
+    question = next(c for c in story.claims if "waiting" in c.content)
+    denied = {t for f, t in links_of(story, "denies") if f == denial.id}
+    assert {accused.id, question.id} <= denied

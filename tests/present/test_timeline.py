@@ -828,3 +828,11 @@ def test_a_statement_about_a_month_gone_by_is_placed_at_its_report() -> None:
     assert items[1].when == "reported 1 March 2023" and not items[1].date_stated
     assert _build([], [replace(month, time=TimeValue("2023-02-27", source="clause"))])[0].when == "27 February 2023"
     assert _build([], [replace(month, time=TimeValue("2023-03", source="clause"))])[0].when == "March 2023"
+
+
+def test_an_outlets_name_read_as_what_was_said_is_no_statement() -> None:
+    """"Some of the guests had texted colleagues for help, reported the Oru Daily", read with "the Oru Daily" as
+    the guests' words, is no line ("Guests say the Oru Daily"); a statement of the guests stays one."""
+    misread = _claim("c1", "a3", "the Oru Daily", speaker=None, cue="reported", stance="allegation")
+    kept = _claim("c2", "a3", "the guests had texted colleagues for help", stance="allegation")
+    assert [i.id for i in _build([], [misread, kept])] == ["c2"]

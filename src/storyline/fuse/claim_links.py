@@ -87,6 +87,7 @@ class Linker:
         self._doers: dict[int, frozenset[str] | None] = {}
         self._denials: dict[str, list[int]] | None = None
         self._other_acts: frozenset[int] | None = None
+        self.by_article: dict[str, list[tuple[int, Claim]]] | None = None  # claims by article, once asked for
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         """The contents' vectors, block by block (:func:`claim_blocks`): the encoder's search for close

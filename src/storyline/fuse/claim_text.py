@@ -156,10 +156,13 @@ def _figure(raw: str, after: list[str]) -> tuple[float, int]:
     return value, 0
 
 
+#: verbs a toll takes before its figure ("the death toll ... has climbed to 318", "had reached 11,300")
+_TOLL_VERB_FORMS = ("rose", "risen", "rises", "climbed", "reached", "stood", "stands", "jumped", "increased", "hit")
 #: the subject of a figure's clause that counts the dead however long it is ("The death toll from the floods
 #: that swept the two southern districts along the X border has climbed to 318")
-_TOLL_SUBJECT = re.compile(r"\b(?:death\s+)?toll\b[^.;:!?]*\b(?:rose|risen|rises|climbed|reached|stood|stands|is|was|"
-                           r"now|jumped|increased|hit)\b[^.;:!?]*$")
+_TOLL_SUBJECT = re.compile(rf"\b(?:death\s+)?toll\b[^.;:!?]*\b(?:{'|'.join(_TOLL_VERB_FORMS)}|is|was|now)\b[^.;:!?]*$")
+#: the same verbs by stem: the word before a figure that is one of them is what the toll does, not what it counts
+_TOLL_VERBS = frozenset(stem(w) for w in _TOLL_VERB_FORMS)
 
 
 def _toll_subject(low: str, m: re.Match[str]) -> str:
@@ -222,7 +225,8 @@ def amounts(text: str) -> tuple[Amount, ...]:
             lo = 0.0
         elif _ABOUT.search(prefix):
             lo, hi = 0.8 * value, 1.2 * value
-        counted = "" if outcome and (key in _OUTCOMES or key in ("", "people", "person", "persons")) else stem(key)
+        counted = "" if outcome and (key in _OUTCOMES or key in ("", "people", "person", "persons")
+                                     or stem(key) in _TOLL_VERBS) else stem(key)
         counted = _SAME_COUNT.get(counted, counted)
         out.append(Amount(f"{counted} {outcome}".strip(), lo, hi))
     return tuple(out)
@@ -376,13 +380,26 @@ _TOLL_PEOPLE = frozenset({"", *_SAME_COUNT.values(), *(stem(w) for w in words(
     "children child students pupils civilians passengers workers residents villagers migrants women men"))})
 
 
+#: the smallest toll two reports share by more than chance (two incidents of one story may both have 3 dead)
+TOLL_FIGURE = 10
+#: the MiniLM cosine two reports of one toll need: about the same incident, in any words
+TOLL_COSINE = 0.5
+
+
+def toll_amounts(a: ClaimFeatures, least: float) -> list[Amount]:
+    """The tolls a content gives: counts of people dead, injured or held, of ``least`` or more."""
+    out = []
+    for x in a.amounts:
+        counted, _, outcome = x.key.rpartition(" ")
+        if outcome in _TOLL_OUTCOMES and counted in _TOLL_PEOPLE and stated(x) >= least:
+            out.append(x)
+    return out
+
+
 def shared_tolls(a: ClaimFeatures, b: ClaimFeatures, least: float) -> str:
     """A toll both contents state with one figure (at least ``least``): "120 killed" for "has risen to over 120"
     and "at least 120 people were killed"; "" when none."""
-    for x in a.amounts:
-        counted, _, outcome = x.key.rpartition(" ")
-        if outcome not in _TOLL_OUTCOMES or counted not in _TOLL_PEOPLE or stated(x) < least:
-            continue
+    for x in toll_amounts(a, least):
         if any(y.key == x.key and abs(stated(x) - stated(y)) <= 0.01 * stated(x) for y in b.amounts):
             return f"{stated(x):g} {x.key}"
     return ""

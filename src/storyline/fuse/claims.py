@@ -10,7 +10,7 @@ their figures):
   content whose main predicate is negated and that says the opposite of an allegation, of a claim
   about who did something, or of a claim naming its speaker: it becomes a denial); the accused
   answering an accusation against its side; a denial giving the reason of its speaker's denial in
-  the same sentence.
+  the same sentence; a denial of a toll answering the claims that give it (its own side's: ``contradicts``).
 - ``supports``: two asserted claims in different articles saying the same thing, without a genuine
   incompatibility, from the later article's claim to the earlier one; lower bars with a shared
   event or target, or from one side (two outlets' paraphrases of one statement). Claims about who
@@ -61,6 +61,8 @@ from storyline.fuse.claim_text import (
     SAME_WITH_EVENT,
     SAME_WITH_TARGET,
     STOP,
+    TOLL_COSINE,
+    TOLL_FIGURE,
     TOPIC,
     VERBATIM,
     conflicts,
@@ -81,6 +83,7 @@ from storyline.fuse.denials import (
     clears,
     deny_accusations,
     deny_claims_of,
+    deny_figures,
     deny_involvement,
     deny_own_figures,
     deny_pair,
@@ -188,10 +191,6 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
         lk.add("supports", later, earlier, cos, f"the same toll ({toll}) of one incident (cosine {cos:.2f})")
 
 
-#: the smallest toll two reports share by more than chance (two incidents of one story may both have 3 dead)
-TOLL_FIGURE = 10
-#: the MiniLM cosine two reports of one toll need: about the same incident, in any words
-TOLL_COSINE = 0.5
 
 
 def _same_toll(lk: Linker, i: int, j: int) -> str:
@@ -874,6 +873,7 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
     deny_accusations(lk)
     deny_what_this_is(lk)
     deny_own_figures(lk)
+    deny_figures(lk)
     inherit_denials(lk)
     support_shared_denials(lk)
     inherit_contradictions(lk)

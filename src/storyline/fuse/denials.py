@@ -1,8 +1,8 @@
 """The ``denies`` rules of claim fusion (see :mod:`storyline.fuse.claims` for the list).
 
 A denial answers something: the content it repeats, the claims it names ("denied X's claims"), the
-claim of responsibility or allegation about the act it clears someone of, or the accusation against
-its own side. Each rule records its reason on the link.
+claim of responsibility or allegation about the act it clears someone of, the accusation against
+its own side, or the claims giving the toll it denies. Each rule records its reason on the link.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterable
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS
 from storyline.analyze.claims.rebuttals import DISMISSIVE
@@ -41,12 +42,17 @@ from storyline.fuse.claim_text import (
     SAME_WITH_TARGET,
     STOP,
     TOLD_ANSWERS,
+    TOLL_COSINE,
+    TOLL_FIGURE,
     WORD,
     conflicts,
     describe,
+    figures_apart,
     jaccard,
     reaches,
+    shared_tolls,
     stem,
+    toll_amounts,
 )
 from storyline.lexicons.countries import country_of
 from storyline.lexicons.titles import is_title_word
@@ -103,6 +109,8 @@ def deny_pair(lk: Linker, d: int, t: int) -> None:
         return
     if _REJECTING.search(tgt.content):
         return  # "Lima rejects any attempt to ..." reports a rejection: a denial of it agrees with it
+    if figures_apart(lk.feats[d], lk.feats[t]):
+        return  # "denied that the toll had reached 4,200" does not deny "the floods killed 900 people"
     s = lk.sim(d, t)
     if reaches(s, SAME) or (reaches(s, SAME_WITH_TARGET) and set(den.targets) & set(tgt.targets)):
         lk.add("denies", d, t, max(s), f"denial of the same proposition ({describe(s)})")
@@ -120,16 +128,20 @@ def deny_involvement(lk: Linker) -> None:
     article when one of them names no event) and concern the party the denial clears: a
     responsibility claim made by it (a claimant retracting counts), or an allegation or
     account of who did it that names it, made before the denial. It denies each accuser's claim
-    (every speaker who said the party did it is answered); among one accuser's claims, the one
-    in the denial's own article comes first, then the most similar.
+    (every speaker who said the party did it is answered): in the denial's own article each of
+    that accuser's claims that name the party (and an account by another side naming it told right
+    beside the denial: :func:`_told_beside`), elsewhere the most similar one.
     """
     by_event: dict[str, list[int]] = defaultdict(list)
     by_article: dict[str, list[int]] = defaultdict(list)
+    told: dict[str, list[int]] = defaultdict(list)  # other asserted statements, by article
     for t, c in enumerate(lk.claims):
         if c.involvement and c.polarity == "assert" and not c.negated:
             if c.event:
                 by_event[c.event].append(t)
             by_article[c.article].append(t)
+        elif c.polarity == "assert" and not c.negated and c.stance == "statement":
+            told[c.article].append(t)
     for d, den in enumerate(lk.claims):
         if den.polarity != "deny" or not den.involvement:
             continue
@@ -142,10 +154,13 @@ def deny_involvement(lk: Linker) -> None:
             same_incident = bool(den.event and den.event == tgt.event)
             # in its own article the accusation may be told after the denial (news puts the answer first)
             here = tgt.article == den.article
-            known_apart = bool(den.event and tgt.event and events_differ(lk, den.event, tgt.event))
+            # two acts of one kind apart ("the bombing on Monday", "the bombing on Friday"); an act of another kind in
+            # an account of who did it ("Y's police captured the suspects as they fled to X") is not the act at stake
+            other_kinds = _other_kinds(lk, den, tgt)
+            known_apart = bool(den.event and tgt.event and events_differ(lk, den.event, tgt.event)) and not other_kinds
             # two acts of one article at different places ("the Tolvar attack", "the Sarn bombing")
             place_d, place_t = _act_place(lk, den), _act_place(lk, tgt)
-            known_apart |= not same_incident and bool(place_d and place_t and place_d != place_t)
+            known_apart |= not (same_incident or other_kinds) and bool(place_d and place_t and place_d != place_t)
             if not (same_incident or (here and not known_apart)) or (lk.other_act(t) and not lk.other_act(d)):
                 continue  # ("has claimed past attacks", "also claimed a blast on a train": not the act denied)
             if same_speaker(den, tgt) and tgt.stance != "responsibility":
@@ -153,10 +168,70 @@ def deny_involvement(lk: Linker) -> None:
             if _concerns(tgt, parties, names) and _may_name(lk, t, parties, den):
                 accuser = tgt.speaker or plain(tgt.speaker_text or "") or tgt.id
                 scored[accuser].append((here, -abs(den.start - tgt.start) if here else 0, max(lk.exact_sim(d, t)), t))
+        accusers = {a for a, options in scored.items() if any(x[0] for x in options)}
+        for t in _told_beside(lk, d, told.get(den.article, ()), parties, names, accusers):
+            tgt = lk.claims[t]
+            accuser = tgt.speaker or plain(tgt.speaker_text or "") or tgt.id
+            scored[accuser].append((True, -abs(den.start - tgt.start), max(lk.exact_sim(d, t)), t))
         for options in scored.values():
-            here, _, score, t = max(options)
-            kind = "claim of responsibility" if lk.claims[t].stance == "responsibility" else "allegation"
-            lk.add("denies", d, t, score, f"denial of involvement answering a {kind} about the same incident")
+            # in its own article the denial answers each of the accuser's claims naming the party ("Y claimed they
+            # were caught fleeing to Norland. Norland denied any involvement ... Y said they had tried to escape
+            # to Norland through a window prepared on the Norlandi side"); elsewhere the accuser's closest one
+            chosen = {x for x in options if x[0]} | {max(options, key=lambda x: (not x[0], x))}
+            for _, _, score, t in chosen:
+                kind = "a claim of responsibility" if lk.claims[t].stance == "responsibility" else "an allegation"
+                if not lk.claims[t].involvement:
+                    kind = "an account naming the party it clears"
+                lk.add("denies", d, t, score, f"denial of involvement answering {kind} about the same incident")
+
+
+def _other_kinds(lk: Linker, a: Claim, b: Claim) -> bool:
+    """Are the acts of two claims fused events of two kinds (an attack, an arrest)?"""
+    x, y = lk.events.get(a.event or ""), lk.events.get(b.event or "")
+    return x is not None and y is not None and x.type != y.type
+
+
+def _told_beside(lk: Linker, d: int, told: Iterable[int], parties: set[str], names: set[str],
+                 accusers: set[str]) -> list[int]:
+    """Statements of another side naming a party a denial of involvement clears, in the denial's article: told right
+    beside it with no other claim between ("“They moved towards Norland, where a window was prepared for them on
+    the Norlandi side,” he said. Meanwhile, Norland has denied any role in the attack"), or anywhere when their
+    speaker is one of the ``accusers`` the denial answers there ("“Who was waiting for them in Norland?” Kell
+    said"): what the denial answers, though the statement names no act. Not a statement that clears the party,
+    one whose act is told as another party's deed ("the Front's attack on Norlandi troops"), nor one about
+    another incident of the act's kind."""
+    den = lk.claims[d]
+    out = []
+    for t in told:
+        tgt = lk.claims[t]
+        gap = den.start - tgt.end if tgt.end <= den.start else tgt.start - den.end
+        if t == d or gap < 0 or same_speaker(den, tgt) or lk.allies(t) & lk.allies(d):
+            continue
+        if not lk.allies(t) - {tgt.speaker}:
+            continue  # a party's side speaks: an official of a state or group, not a company or a witness
+        if den.event and tgt.event and den.event != tgt.event and not _other_kinds(lk, den, tgt):
+            continue  # an act of the same kind told as another incident
+        lo, hi = sorted((tgt.start, den.start))
+        accuser = (tgt.speaker or plain(tgt.speaker_text or "") or tgt.id) in accusers
+        if not accuser and (gap > _BESIDE_CHARS or any(lo < c.start < hi and k not in (t, d) and not nested(c, tgt)
+                                                       for k, c in _in_article(lk, den.article))):
+            continue  # far, or another claim between: not the one answered
+        if _concerns(tgt, parties, names) and not _done_by_others(lk, t, frozenset(parties)):
+            out.append(t)
+    return out
+
+
+#: how far apart a denial and the statement it answers beside it may stand (the end of one, the start of the other)
+_BESIDE_CHARS = 300
+
+
+def _in_article(lk: Linker, article: str) -> list[tuple[int, Claim]]:
+    """The claims of an article (indexed once)."""
+    if lk.by_article is None:
+        lk.by_article = defaultdict(list)
+        for k, c in enumerate(lk.claims):
+            lk.by_article[c.article].append((k, c))
+    return lk.by_article.get(article, [])
 
 
 def _parties(lk: Linker, d: int) -> tuple[set[str], set[str]]:
@@ -252,6 +327,9 @@ def _may_name(lk: Linker, t: int, parties: set[str], den: Claim) -> bool:
     doer = lk.doer(t)
     if not doer or MUTUAL in doer:
         return True
+    if _other_kinds(lk, den, lk.claims[t]):
+        return True  # the doer of another kind of act ("Y's police captured the suspects as they fled to X"): not
+        # who the claim says did the act denied
     if doer & (parties | {kin for p in parties for kin in lk.state.get(p, ())}):
         return True
     denier = {n.lower() for n in proper_names(den.speaker_text or "")}
@@ -417,6 +495,59 @@ def claim_clause(content: str) -> str | None:
     attackers fled toward X does not withstand criticism" -> "the attackers fled toward X"."""
     m = _CLAIM_CLAUSE.search(content)
     return _NEGATED_TAIL.sub("", m.group(1)) if m else None
+
+
+def deny_figures(lk: Linker) -> None:
+    """A denial of a toll ("the Red Crescent denied that the death toll had reached 11,300") answers the claims
+    that give that toll: the same count with the same figure (of :data:`TOLL_FIGURE` or more, no count of both
+    apart), events not known to be two incidents, about the same thing (exact cosine ≥ :data:`TOLL_COSINE`),
+    told in its article or published before it. In its own article each such claim is answered, elsewhere the
+    closest of each article. Another side's figure is denied (``denies``); the figure its own side gave before
+    it goes back on (``contradicts``, from the denial to the earlier claim)."""
+    givers: dict[str, list[int]] = defaultdict(list)  # asserted claims by the tolls they give
+    for t, c in enumerate(lk.claims):
+        if c.polarity == "assert" and not c.negated and c.stance not in ("promise", "warning"):
+            for key in _toll_keys(lk, t):
+                givers[key].append(t)
+    if not givers:
+        return
+    for d, den in enumerate(lk.claims):
+        if den.polarity != "deny" or den.negated or den.involvement or lk.feats[d].claim_noun_owner:
+            continue  # "denied claims by X of carrying out the blast that killed 24": who did it, not how many died
+        best: dict[str, tuple[float, int]] = {}
+        for t in sorted({t for key in _toll_keys(lk, d) for t in givers.get(key, ())}):
+            tgt = lk.claims[t]
+            here = tgt.article == den.article
+            if (not here and lk.after(t, d)) or nested(den, tgt) or (here and _REJECTING.search(tgt.content)):
+                continue
+            if den.event and tgt.event and events_differ(lk, den.event, tgt.event):
+                continue
+            if figures_apart(lk.feats[d], lk.feats[t]) or not shared_tolls(lk.feats[d], lk.feats[t], TOLL_FIGURE):
+                continue
+            cos = lk.exact_sim(d, t)[0]
+            if cos < TOLL_COSINE:
+                continue
+            if here:
+                _deny_figure(lk, d, t, cos)
+            elif cos > best.get(tgt.article, (-1.0, 0))[0]:
+                best[tgt.article] = (cos, t)
+        for cos, t in best.values():
+            _deny_figure(lk, d, t, cos)
+
+
+def _deny_figure(lk: Linker, d: int, t: int, cos: float) -> None:
+    """Link a denial of a toll to a claim giving it: ``denies`` another side's, ``contradicts`` its own side's."""
+    den, tgt = lk.claims[d], lk.claims[t]
+    if same_speaker(den, tgt) or lk.allies(d) & lk.allies(t):
+        if tgt.article != den.article or tgt.start < den.start:  # what its side had given before
+            lk.add("contradicts", d, t, cos, f"a side denies the toll it had given (cosine {cos:.2f})")
+        return
+    lk.add("denies", d, t, cos, f"a denial of the toll the claim gives (cosine {cos:.2f})")
+
+
+def _toll_keys(lk: Linker, k: int) -> set[str]:
+    """What the tolls of a claim count ("killed"; :func:`shared_tolls` compares the figures)."""
+    return {x.key for x in toll_amounts(lk.feats[k], TOLL_FIGURE)}
 
 
 def _deny_the_owners_words(lk: Linker, d: int, elsewhere: list[int]) -> None:

@@ -866,6 +866,21 @@ def _same_words(a: str, b: str) -> bool:
     return bool(wa) and (wa == wb or fuzz.ratio(" ".join(wa), " ".join(wb)) >= 90)
 
 
+def no_statement(c: Claim, articles: Mapping[str, Article]) -> bool:
+    """A claim that states nothing, left out of every view (the timeline's lines, the briefing's claims): a
+    headline's kicker (:func:`headline_kicker`) or an outlet's name read as what was said
+    (:func:`outlet_said`)."""
+    return headline_kicker(c, articles) or outlet_said(c)
+
+
+def outlet_said(c: Claim) -> bool:
+    """"Some of the guests had texted colleagues for help, reported the Oru Daily" read with "the Oru Daily" as
+    what the guests reported: words that are an outlet's or an agency's name alone are who reported, not a
+    statement (an inverted attribution misread)."""
+    words = re.sub(r"^the\s+", "", c.content.strip(" .,;:\"'“”‘’"), flags=re.IGNORECASE)
+    return bool(words) and is_outlet(words)
+
+
 def headline_kicker(c: Claim, articles: Mapping[str, Article]) -> bool:
     """A headline's kicker read as a speaker ("Flood Crisis: Minister Visits Sarn" as "Flood Crisis said …"): a
     claim introduced by a colon, not quoted, inside the article's headline line. A quoted headline ("Reyl: 'We
@@ -1094,7 +1109,7 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
     event_type = {e.id: (e.type, e.subtype) for e in events}
     cls = [c for c in claims if (not f.entities or _claim_about(c, f.entities))
            and (not f.type or (c.event in event_type and type_matches(*event_type[c.event], f.type)))
-           and not headline_kicker(c, by_id)]
+           and not no_statement(c, by_id)]
     by_claim = {c.id: c for c in claims}
     denied = {link.from_: by_claim[link.to] for link in links if link.type == "denies" and link.to in by_claim}
     outcomes: set[str] = set()
