@@ -1202,3 +1202,32 @@ def test_places_fit_a_stray_place_of_a_short_telling_is_no_hard_stop() -> None:
     # negative: nothing below country level in common, a stray place parts them still
     apart = _told_at("b3", "p:dovra", None)
     assert not compatible(sm, summarize(apart, with_vector=False), places)
+
+
+def test_agglomerator_an_aside_joins_the_one_main_incident_it_can_be() -> None:
+    names = {"p:varn": "Varn", "p:kesh": "Kesh", "p:land": "Lorvania"}
+    places = build_graph([], {"p:land"}, set(), names, set(names))
+    places.add_inside("p:varn", "p:land")
+    places.add_inside("p:kesh", "p:land")
+
+    def visits(article: str, place: str, day: int | None, lead: bool) -> Cluster:
+        c = _cluster(article, "visit", "visit", type_="CONSULT", dated=day is not None)
+        for i in c.infos:
+            i.place, i.lead = place, lead
+            if day is not None:
+                i.stated = (dt.date(2031, 3, day), dt.date(2031, 3, day))
+            i.before = dt.date(2031, 3, day or 7)
+        return c
+
+    # three outlets lead with a minister's visit to Varn; a fourth leads with the talks held on it and tells "the
+    # visit to Lorvania" further down, with nothing of its own (no day, no town) to meet the trip by
+    mains = [visits(art, "p:varn", 6, True) for art in ("v1", "v2", "v3")]
+    aside = visits("v4", "p:land", None, False)
+    out = _Agglomerator([*mains, aside], places).run()
+    assert sorted(len(c.articles) for c in out) == [4]
+    # negative: where two main incidents could take it (another visit, to Kesh, two days before), it stays apart
+    mains = [visits(art, "p:varn", 6, True) for art in ("v1", "v2", "v3")] + \
+        [visits(art, "p:kesh", 4, True) for art in ("w1", "w2")]
+    aside = visits("v4", "p:land", None, False)
+    out = _Agglomerator([*mains, aside], places).run()
+    assert sorted(len(c.articles) for c in out) == [1, 2, 3]

@@ -25,7 +25,15 @@ from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, incremental
 from storyline.fuse.entities import Corpus as NameCorpus
-from storyline.fuse.entities import Unit, entity_keys, link_pairs, meeting, stored_unit, touched_by
+from storyline.fuse.entities import (
+    Unit,
+    entity_keys,
+    link_pairs,
+    longer_names,
+    meeting,
+    stored_unit,
+    touched_by,
+)
 from storyline.fuse.incremental import (
     _drop_outside_claims,
     _incident_part,
@@ -387,7 +395,7 @@ def _met(store: object, stored: list[Entity], fresh: list[Unit], corpus: NameCor
     chosen, big = met if met is not None else (stored, set())
     units = [stored_unit(e) for e in chosen] + fresh
     pairs = link_pairs(units, corpus, stored=len(chosen), big=big)
-    units, _, pairs = touched_by(units, len(chosen), pairs)
+    units, _, pairs = touched_by(units, len(chosen), pairs, longer_names(store, stored) if met is not None else None)
     return [u.key for u in units], sorted((units[i].key, units[j].key, link) for i, j, link in pairs)
 
 
@@ -423,6 +431,27 @@ def test_incremental_stored_entities_read_by_their_keys_meet_the_new_names_as_al
     # a stored short form the new names meet takes every longer name holding it (touched_by), as all do
     with_short = sorted([*_FAMILY, *_OTHERS], key=lambda e: e.id)
     assert len(_met(_KeptKeys(with_short), with_short, fresh, corpus)[0]) > len(_FAMILY)
+
+
+def test_incremental_longer_names_are_read_for_the_short_forms_kept_only() -> None:
+    def person(eid: str, name: str) -> Entity:
+        return Entity(id=eid, name=name, type="PERSON", aliases={name: 1}, types={"PERSON": 1})
+
+    stored = [person("ent:brenn", "Lodi Brenn"), person("ent:tasker", "Lodi Tasker"), person("ent:varn", "Varn"),
+              person("ent:ilse", "Ilse Varn"), person("ent:zed", "Varn Zedrik")]
+    fresh = _fresh(("Brenn Holdings", "ORG"), ("Marek Varn", "PERSON"))
+    corpus = NameCorpus()
+    keys = _KeptKeys(stored)
+    read = meeting(keys, stored, fresh, corpus)
+    assert read is not None
+    # "Lodi Brenn" shares a word's key with the new company, and stays as it is: the other people named Lodi
+    # are not read for it (they were, for every person a block met)
+    assert "ent:brenn" in {e.id for e in read[0]} and "ent:tasker" not in {e.id for e in read[0]}
+    # the stored short form "Varn" fits the new Marek Varn: its other longer names are read for it
+    kept, resolved = _met(keys, stored, fresh, corpus)
+    assert {"stored:ent:varn", "stored:ent:ilse", "stored:ent:zed"} <= set(kept)
+    assert "stored:ent:tasker" not in kept
+    assert (kept, resolved) == _met(None, stored, fresh, corpus)
 
 
 def test_incremental_stored_entities_all_read_when_the_store_keeps_no_keys_of_this_version() -> None:

@@ -2148,7 +2148,8 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     n_fixed = n_stored if incremental else 0
     pairs = link_pairs(units, corpus, stored=n_fixed, big=big)
     if incremental:
-        units, n_fixed, pairs = touched_by(units, n_fixed, pairs)
+        units, n_fixed, pairs = touched_by(units, n_fixed, pairs,
+                                           longer_names(ctx.store, stored) if met is not None else None)
     links = resolve_short_forms(units, pairs, corpus, stored=n_fixed)
     lazy = LazyCosines(ctx, units) if ctx.config.use_embeddings else None
     clusters = cluster_units(units, corpus, None, links, lazy)
@@ -2218,7 +2219,8 @@ def meeting(store: object, stored: list[Entity], fresh: list[Unit], corpus: Corp
     Exact (issue 11: an incremental run's cost): of a small block holding a fresh unit, every stored unit is
     read; of a big one (:data:`BIG_BLOCK`), whose fresh units pair with its first member and their neighbour
     only, the first and the last stored member. :func:`touched_by`'s persons are read by their keys: those
-    a fresh name finds, then the longer names of the short forms met.
+    a fresh name finds here; the longer names of the stored short forms it keeps afterwards
+    (:func:`longer_names`), once it knows which those are.
     """
     lookup = getattr(store, "entity_key_rows", None)
     sizes = getattr(store, "entity_key_blocks", None)
@@ -2245,11 +2247,23 @@ def meeting(store: object, stored: list[Entity], fresh: list[Unit], corpus: Corp
     found |= {eid for k, ids in extra.items() if k not in big for eid in ids}
     found |= {eid for _, eid in lookup(version, [k for k in fresh_keys if k not in big]) or ()}  # every member
     found &= by_id.keys()
-    # the longer names of the short forms met (touched_by's second round), over every person found
-    firsts = {"pe:" + k for eid in found if PERSON in (by_id[eid].types or {by_id[eid].type: 1})
-              for k in _person_keys(stored_unit(by_id[eid]))[0]}
-    found |= {eid for _, eid in lookup(version, firsts) or ()}
     return [e for eid, e in by_id.items() if eid in found], big
+
+
+def longer_names(store: object, stored: list[Entity]) -> Callable[[list[Unit], set[str]], list[Unit]]:
+    """What :func:`touched_by` asks of a store that keeps entity keys: the stored persons (not among ``read``,
+    entity ids) that may hold every token of these short forms, found by their first tokens' keys (issue 11:
+    read for the short forms a run keeps, not for every person its blocks meet: on a 19k store that took in
+    7,000 more stored entities, most of which no new name can change)."""
+    lookup: Callable[..., list[tuple[str, str]] | None] = getattr(store, "entity_key_rows", lambda *_: None)
+    by_id = {e.id: e for e in stored if e.aliases}
+
+    def read(shorts: list[Unit], known: set[str]) -> list[Unit]:
+        firsts = {"pe:" + k for u in shorts for k in _person_keys(u)[0]}
+        found = {eid for _, eid in lookup(entity_keys_version(), firsts) or ()} & by_id.keys()
+        return [stored_unit(by_id[eid]) for eid in sorted(found - known)]
+
+    return read
 
 
 def _conditional_members(rows: list[tuple[str, str]], fresh_keys: Mapping[str, int],
@@ -2273,29 +2287,47 @@ def _conditional_members(rows: list[tuple[str, str]], fresh_keys: Mapping[str, i
     return out
 
 
-def touched_by(units: list[Unit], stored: int, links: list[tuple[int, int, float]]
+def touched_by(units: list[Unit], stored: int, links: list[tuple[int, int, float]],
+               longer: Callable[[list[Unit], set[str]], list[Unit]] | None = None
                ) -> tuple[list[Unit], int, list[tuple[int, int, float]]]:
     """The units an incremental run resolves: the new ones and the stored ones they can change, with the
     ``stored`` count and the ``links`` (from :func:`link_pairs`) renumbered (issue 11: a run's cost).
 
     Stored units never merge with one another, so one meets the new units only through a link or, for
     persons, as a short form's candidate (:func:`short_forms`: a name holding every token of the other,
-    found by its first token); a stored short form that meets a new name is judged against its other longer
-    names too, the stored persons its first token finds. Every other stored unit would stay a cluster of its
+    :func:`_person_candidates`), either way: a stored name holding every token of a new one, or a new name
+    holding every token of a stored one. A stored short form kept so is judged against its other longer names
+    too: the stored persons holding every token of it, among ``units`` and, given ``longer``
+    (:func:`longer_names`), those the store holds besides. Every other stored unit would stay a cluster of its
     own, and its entity is kept as it is.
     """
     near = {k for i, j, _ in links for k in (i, j) if k < stored}
-    index = [_person_keys(u) for u in units]
-    fresh_first = set().union(*(first for first, _ in index[stored:]))
-    fresh_all = set().union(*(every for _, every in index[stored:]))
-    near |= {i for i, (first, every) in enumerate(index[:stored])
-             if not first.isdisjoint(fresh_all) or not every.isdisjoint(fresh_first)}
-    firsts = set().union(*(index[i][0] for i in near))
-    near |= {i for i, (_, every) in enumerate(index[:stored]) if not every.isdisjoint(firsts)}
-    order = sorted(near)
-    new_index = {old: k for k, old in enumerate([*order, *range(stored, len(units))])}
-    return ([units[i] for i in order] + units[stored:], len(order),
-            [(new_index[i], new_index[j], link) for i, j, link in links])
+    old = _person_token_index(units[:stored])
+    new = _person_token_index(units[stored:])
+    for u in units[stored:]:
+        if u.label == PERSON:
+            near |= _person_candidates(u, old)
+    near |= {i for i in range(stored) if units[i].label == PERSON and _person_candidates(units[i], new)}
+    shorts = sorted(i for i in near if units[i].label == PERSON)
+    pool = units[:stored]
+    if longer is not None and shorts:
+        more = longer([units[i] for i in shorts], {u.stored.id for u in pool if u.stored is not None})
+        if more:
+            pool = [*pool, *more]
+            old = _person_token_index(pool)
+    for i in shorts:
+        near |= _person_candidates(units[i], old)
+    kept = sorted(near)
+    if len(pool) > stored:  # the longer names read besides go in entity id order, as the others were read
+        kept.sort(key=lambda i: pool[i].key)
+    at = {old_i: k for k, old_i in enumerate(kept)}
+    n = len(kept)
+
+    def renumbered(i: int) -> int:
+        return at[i] if i < stored else n + i - stored
+
+    return ([pool[i] for i in kept] + units[stored:], n,
+            [(renumbered(i), renumbered(j), link) for i, j, link in links])
 
 
 def _person_keys(u: Unit) -> tuple[set[str], set[str]]:

@@ -18,7 +18,8 @@ clustering with cannot-links, best-scoring pair first, the scores of a merged
 cluster recomputed from its pooled features, while the score reaches
 ``CROSS_DOC``, articles' main incidents (``Info.lead``) among themselves first,
 then everything (an aside that joined first would keep its article's own
-telling of the incident out: shared articles are a hard stop). A person is
+telling of the incident out: shared articles are a hard stop), then the asides
+left alone join the one main incident each can be (:meth:`_Agglomerator.asides`). A person is
 killed once: killings and shootings that name one victim (``DEADLY_SUBTYPES``)
 are not set apart by the months between a report and the stated date.
 Candidates share a block key: the type with the story cluster
@@ -1362,7 +1363,34 @@ class _Agglomerator:
                 self.merge(a, b)
                 for n in sorted(self.neighbours(a)):
                     self.push(a, n)
+        self.asides()
         return [self.clusters[n] for n in sorted(self.clusters)]
+
+    def asides(self) -> None:
+        """An incident an article tells aside from its main news, as news and as happened, joins the one main
+        incident of other articles it can be: the only one, led with by at least two articles (and by as many as
+        tell the aside), that no hard stop parts from it and whose evidence reaches :data:`CROSS_DOC`. "The
+        visit" in a report that leads with the meeting held on it had nothing of its own (a day, a town, a
+        person) to meet the trip the other outlets lead with, and stayed an event of its own; where two main
+        incidents could take it (two bombings of one insurgency, two rounds of talks), it stays apart. A
+        fragment of a political kind joins only an incident told as that kind ("the talks" name the process,
+        not the visit)."""
+        leads = {n: len({i.m.article for i in c.infos if i.lead}) for n, c in self.clusters.items()}
+        for a in sorted(self.clusters):
+            sa = self.summary.get(a)
+            if sa is None or sa.lead or sa.background_only or sa.mclasses != {"realis"}:
+                continue
+            takers = []
+            for n in sorted(self.neighbours(a)):
+                sn = self.summary[n]
+                if leads[n] < max(2, len(sa.articles)) or sa.articles & sn.articles or \
+                        not compatible(sa, sn, self.places) or _visit_and_talks(sa, sn, main=True) or \
+                        (sa.fragments_only and sa.type not in VIOLENT_TYPES and not sa.subtypes <= sn.subtypes):
+                    continue
+                if score(sa, sn, self.places) >= CROSS_DOC:
+                    takers.append(n)
+            if len(takers) == 1:
+                self.merge(takers[0], a)  # (an aside leads nowhere: the taker's count stands)
 
     def merge(self, a: int, b: int) -> None:
         self.clusters[a] = Cluster(self.clusters[a].infos + self.clusters.pop(b).infos)
