@@ -1952,3 +1952,99 @@ def test_clean_removes_a_numbered_link_list_under_a_text_whose_sentence_goes_on_
         ["Sarn ferry resumes after strike", "Lesk guild elects new elder: 'It was time'", "Floods close the quay"], 1))
     text = f"One keeper was hurt as the gate gave way. read whole article\n\nRelated Links\n\n{links}"
     assert clean_text(text).text == "One keeper was hurt as the gate gave way. read whole article"
+
+
+def test_clean_a_label_glued_to_several_lines_goes_and_their_text_stays() -> None:
+    """A widget's label glued with no space to the start of two lines or more, before two different words."""
+    cleaned = clean_text(f"{P1}\nAdvertisement\nHide AdAdvertisement\nHide AdGuild elders met on Sunday.\n{P2}")
+    assert cleaned.text == f"{P1}\nGuild elders met on Sunday.\n{P2}"
+    assert cleaned.removed.count("Hide Ad") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "TransHarbour said the locks would reopen.\nTransValdora's offer was turned down.",  # one word glued: a name
+    "Ana VellFlagShare Teo Brand\nAna VellFlagShare Lia Sorn",  # a name glued to the same word each time
+    "Hide AdGuild elders met on Sunday.",  # once: nothing tells a label from a name
+])
+def test_clean_glued_words_that_are_names_stay(text: str) -> None:
+    assert clean_text(f"{P1}\n{text}\n{P2}").text == f"{P1}\n{text}\n{P2}"
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("(This story has not been edited by Harbour Ledger staff and is auto-generated from a syndicated feed of PTI.)",
+     "PTI"),
+    ("Disclaimer: This story is auto-generated from the IANS service.", "IANS"),
+    ("(This story has not been edited by Harbour Ledger staff and is auto-generated from a syndicated feed.)", None),
+])
+def test_clean_a_syndicated_copys_notice_names_its_wire(line: str, credit: str | None) -> None:
+    cleaned = clean_text(f"{P1}\n{P2}\n{line}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", credit)
+
+
+def test_clean_a_sentence_about_a_feed_is_no_notice() -> None:
+    line = "The PTI feed service was published online, officials said."
+    cleaned = clean_text(f"{P1}\n{line}\n{P2}")
+    assert (line in cleaned.text, cleaned.credit) == (True, None)
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # a photographer and the agency run into a caption after its "Credit:" label
+    ("Ana Vell visits the northern locks in Port Ammerin Credit: TEO BRAND/REUTERS",
+     "Ana Vell visits the northern locks in Port Ammerin"),
+    # a picture's source closing its caption (a picture's word in the line), not the article's
+    ("This combination of satellite images shows the harbour road in Sarn on July 2, 2031. (Source: Associated Press)",
+     "This combination of satellite images shows the harbour road in Sarn on July 2, 2031."),
+    ("The economy grew by three percent last year. (Source: Harbour Statistics Office)",  # a figure's source: text
+     "The economy grew by three percent last year. (Source: Harbour Statistics Office)"),
+    ("The council said the credit: Ana Vell/Sarn deal would stand.", "The council said the credit: Ana Vell/Sarn deal "
+     "would stand."),
+])
+def test_clean_picture_credits_run_into_captions(line: str, kept: str) -> None:
+    cleaned = clean_text(f"{P1}\n{line}\n{P2}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{kept}\n{P2}", None)
+
+
+def test_clean_a_long_caption_closed_by_a_handout_via_an_agency_goes() -> None:
+    caption = ("In this photo released by the Harbour Office on Saturday, May 3, 2031, workers clear the northern "
+               "locks of Port Ammerin after the spring flood. The guild says the damage to the gates is worse than "
+               "feared, and the council has asked the province for help to rebuild them before the harvest. Barges "
+               "have waited at the outer harbour for a week. (Harbour Office via AP)")
+    assert 60 < len(caption.split()) <= 100
+    assert clean_text(f"{P1}\n{caption}\n{P2}").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(("tail", "credit"), [
+    (" (Source: AFP)", "AFP"),  # the last paragraph closed by its source: the article's credit
+    ("\n\nSOURCE: HBC", None),  # a code outside the agencies' lexicon: as often a chart's source ("NATO")
+    ("\n\nSource: Harbour Ledger", None),  # a name in words: as often the page's own outlet
+    ("\n\nSource: company filings", None),
+])
+def test_clean_a_source_closing_the_page_is_its_credit(tail: str, credit: str | None) -> None:
+    cleaned = clean_text(f"{P1}\n{P2}{tail}")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", credit)
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("More: Ana Vell, a thorn in the council's side, quit. What does it mean for Sarn?", True),
+    ("More: the council said it would meet again.", False),  # the text goes on in lower case
+    ("More than 40 people were hurt, police said.", False),
+])
+def test_clean_more_label_before_a_headline_is_a_related_link(line: str, gone: bool) -> None:
+    assert (line not in clean_text(f"{P1}\n{line}\n{P2}").text) is gone
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("By Ana Vell Published March 23, 2031 10:15am", None),
+    ("By Ana Vell and Teo Brand Mar 23, 2031 Updated 1:04 p.m. ET", None),
+    ("By Ana Vell on March 23, 2031 at 10:15 am", None),
+    ("By AGN March 23, 2031", "AGN"),
+])
+def test_clean_a_byline_with_its_date_stamp_run_in_goes(line: str, credit: str | None) -> None:
+    cleaned = clean_text(f"Locks reopen after vote\n{line}\n{P1}\n{P2}")
+    assert (cleaned.text, cleaned.credit) == (f"Locks reopen after vote\n{P1}\n{P2}", credit)
+
+
+@pytest.mark.parametrize("line", ["By March 23, 2031 the locks will reopen", "By Monday 23 more ships had passed",
+                                  "By Harbour on September 30, 2031 as part of its purchase of the"])
+def test_clean_a_sentence_opening_with_by_and_a_date_stays(line: str) -> None:
+    assert line in clean_text(f"Locks reopen after vote\n{line}\n{P1}\n{P2}").text

@@ -89,3 +89,25 @@ def test_question_on_the_first_line_is_the_headline_though_it_says_you() -> None
     assert clean_text(f"{head}\n{P1}\n{P2}\n{P3}").text.startswith(head)
     # a prompt under the text is no headline
     assert 3 not in line_form.headlines([P1, P2, P3, "Do you have a story about the locks?"])
+
+
+_P1 = "The council of Port Ammerin voted on Monday to reopen the northern locks."
+_P2 = "Guild elders said the vote came too late for the spring harvest."
+
+
+def test_line_form_a_link_the_page_lists_twice_goes_its_quote_marks_notwithstanding() -> None:
+    link = "Harbour Master’s ‘New’ Plan – Bluff or Offer?"
+    assert clean_text(f"Locks reopen after vote\n{_P1}\n{_P2}\n{link}\nOther Topics\n{link}").text == \
+        f"Locks reopen after vote\n{_P1}\n{_P2}"
+
+
+def test_line_form_a_slogan_in_title_case_goes_a_short_sentence_stays() -> None:
+    assert clean_text(f"Locks reopen after vote\n{_P1}\n{_P2}\nNever Miss a Beat.").text == \
+        f"Locks reopen after vote\n{_P1}\n{_P2}"
+    for line in ("He was 54.", "Ana Vell met Teo Brand."):
+        assert clean_text(f"Locks reopen after vote\n{_P1}\n{_P2}\n{line}").text.endswith(line)
+    # inside the text a line in title case is a subheading; at a fixed width, a name wrapped under its initial
+    for page in (f"Locks reopen after vote\n{_P1}\nSarn: Hold the Coast.\n{_P2}",
+                 f"{_P1}\nThe issue is offered through Ana J.\nL. Vell and Co.",
+                 f"{_P1}\n{_P2}\nHarbour Industries Ltd of the U.K.\nsaid its shares rose."):
+        assert clean_text(page).text == page

@@ -798,25 +798,6 @@ def test_a_name_stands_alone_for_its_one_name_not_for_a_compass_word_or_inside_a
     assert named_in(["Ilda Karsa"], "Yesterday Karsa said the talks would resume.")
 
 
-def test_a_place_one_sentence_names_stays_unless_a_visit_left_it() -> None:
-    """A tremor's sentences name its district once in eight and no other place: the heading keeps it ("the
-    tremor had its epicentre in Edrova"). A visit's place named once may be where the visitor went back to
-    ("before returning to Lesk"): left out."""
-    from storyline.present.timeline import as_told
-
-    def forms(entity: str | None, text: str) -> list[str]:
-        return [f for f in ({"ent:edrova": "Edrova"}.get(entity or "", ""), text) if f]
-
-    telling = ["A strong tremor shook the valley on Wednesday evening.", "The tremor had its epicentre in Edrova.",
-               "The tremor brought down two hotels.", "Rescuers pulled 24 people from the rubble after the tremor.",
-               "The tremor was felt across the valley.", "Many feared another tremor.",
-               "The tremor struck at night.", "Schools stayed shut after the tremor."]
-    quake = Event("ev:t", "DISASTER", subtype="earthquake", location="ent:edrova", location_text="Edrova")
-    assert as_told(quake, forms, "", telling).location == "ent:edrova"
-    visit = Event("ev:v", "CONSULT", subtype="visit", location="ent:edrova", location_text="Edrova")
-    assert as_told(visit, forms, "", telling).location is None
-
-
 def test_a_statement_about_a_month_gone_by_is_placed_at_its_report() -> None:
     """"The owner says the hotel was cleared after the February blast", reported on 1 March: February is the
     blast's month, not when the owner spoke, and the line comes after the blast, at its report. A day a few

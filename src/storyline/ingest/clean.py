@@ -70,6 +70,8 @@ _CREDIT_TAIL = (
                rf"[A-Z][A-Z0-9&]{{1,7}}(?:-[A-Z0-9&]{{2,8}})?)\s*$"),
     re.compile(rf"\s+{_DASH}\s*(?P<c>{_AGENCY_LIST})\s*$"),
     re.compile(rf"\s*\(\s*(?P<c>{_AGENCY_LIST})\s*\)\s*$"),
+    # "... on Monday. (Source: AGN)"
+    re.compile(rf"(?<=[.!?\"”’])\s*\(\s*(?:[Ss]ource|SOURCE)\s*:\s*(?P<c>{_AGENCY_LIST})\s*\)\s*$"),
     # "... on Monday. AGN": the agency's name alone after the last stop
     re.compile(rf"(?<=[.!?\"”’])\s+(?P<c>{_AGENCY_LIST})\s*$"),
     # "... for the attack.AGNX": the credit glued to the last sentence's stop (a name of three letters or more)
@@ -308,7 +310,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"\(?(?:disclaimer\s*:\s*)?(?:this (?:is an? (?:[\w-]+ ){0,4}?)?(?:story|article|report|copy|post|news)|"
      r"only the headline|(?:the )?"
      r"(?:headline|story|rest))\b.*"
-     r"\b(?:syndicated|agency|wire|news agency)(?: news)? feed\b.*", _LONG),
+     rf"\b(?:syndicated|agency|wire|news agency|(?-i:{_AGENCY}))(?: news)? (?:feed|service)\b.*", _LONG),
     (r"(?:photo|image|picture)s? courtesy(?: of)? .{1,100}", _SHORT),
     (r"(?:authors?|written by|posted by|edited by|date|time)\s*:\s*.{1,80}", _SHORT),
     (r"(?-i:(?:Team|TEAM) [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?)", _SHORT),
@@ -449,8 +451,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
 _BOILERPLATE_SHORT = re.compile("|".join(f"(?:{p})" for p, n in _BOILERPLATE_PATTERNS if n == _SHORT), re.I)
 _BOILERPLATE_LONG = re.compile("|".join(f"(?:{p})" for p, n in _BOILERPLATE_PATTERNS if n == _LONG), re.I)
 
-_READ = re.compile(r"^(?P<kw>(?:also\s+)?read(?:\s+(?:more|also|next|this))?)\b(?P<sep>\s*[:|>»\-–—]*)\s*(?P<rest>.*)$",
-                   re.I)
+_READ = re.compile(r"^(?P<kw>(?:also\s+)?read(?:\s+(?:more|also|next|this))?|more(?=\s*:))\b(?P<sep>\s*[:|>»\-–—]*)\s*"
+                   r"(?P<rest>.*)$", re.I)  # "More: <headline>" too
 _FOOTNOTE_LINE = re.compile(r"^(?P<m>\*{1,3}|†{1,2}|‡)(?=\w)[^*†‡]+$")
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad"))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -486,8 +488,8 @@ def _is_related_link(line: str) -> bool:
     rest = m.group("rest").strip()
     if not rest:  # "Read more", "READ ALSO"
         return True
-    if len(rest.split()) > 20:
-        return False
+    if len(rest.split()) > 20 or (m.group("kw").lower() == "more" and not rest[0].isupper()):
+        return False  # "More: the council will meet again." is the text's
     if " " in m.group("kw").strip() or m.group("sep").strip():
         return True
     end = rest.rstrip("\"'”’)»")
@@ -722,6 +724,9 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
     stripped = line.strip().lstrip(_BULLETS + "-–— ").strip()  # "- BY ANA VELL"
     if stripped[:3].lower() == "by " and (stamp := _BYLINE_STAMP.search(stripped)):
         stripped = stripped[:stamp.start()]  # "By AGN Published Date - 01:00 PM, Fri - 28 July 31"
+    elif stripped[:3] in ("By ", "BY ") and (stamp := _RUN_IN_STAMP.search(stripped)) and stamp.start() > 3 and \
+            _stamp_words(stamp.group()):
+        stripped = stripped[:stamp.start()]  # "By Ana Vell March 23, 2031 10:15am", "By Ana Vell on March 23, 2031"
     elif (glued := _GLUED_STAMP.search(stripped)) and _STAFF_BYLINE.match(stripped[:glued.start()]):
         return True, None  # "Harbour Web DeskUpdated: Saturday, February 11, 2031, 10:23 AM IST"
     if not stripped or len(stripped.split()) > 12 or stripped.endswith("."):
@@ -750,6 +755,24 @@ _AGENCY_SIGNED = re.compile(rf"(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\s*[|•·]\s*
 
 #: a date stamp run into a byline: "By Ana Vell Published Date - 01:00 PM, Fri - 28 July 31"
 _BYLINE_STAMP = re.compile(r"\s+(?:Published|Updated|Posted|Last Updated)(?: (?:Date|On|At))?\s*[:\-–—]\s*.*\d.*$")
+
+
+#: a date stamp run into a byline with no separator, the rest of the line: a month or a weekday (after "on",
+#: "Published" or "Updated") and a figure within three words ("… Ana Vell Published March 23, 2031 10:15am", "… Ana
+#: Vell Mar 23, 2031 Updated 1:04 p.m. ET")
+_DAY_WORDS = "|".join([*(w.title() for w in WEEKDAY_NAMES), *sorted({m[:3].title() for m in MONTHS})])
+_RUN_IN_STAMP = re.compile(rf"(?<=\w)\s+(?:(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\s+)?(?:{_MONTH_WORD}|{_DAY_WORDS})"
+                           rf"\.?,?(?:\s+\S+){{0,2}}?\s+\d[^|]{{0,60}}$")
+#: the words a date stamp holds besides figures, months and weekdays
+_BYLINE_STAMP_WORDS = frozenset({"on", "at", "am", "pm", "a.m.", "p.m.", "updated", "published", "posted", "et", "gmt",
+                                 "utc", "ist", "edt", "est", "bst", "cet", "pst", "hrs", "-", "–", "—", "|", "of"})
+_CALENDAR_WORDS = frozenset(w.lower() for w in MONTH_NAMES + WEEKDAY_NAMES) | {m[:3].lower() for m in MONTHS}
+
+
+def _stamp_words(stamp: str) -> bool:
+    """Only a date and a time: figures, months, weekdays, "at", "a.m.", a zone ("… 1986 as part of …" is a clause)."""
+    return all(any(ch.isdigit() for ch in t) or t.lower().strip(".,") in _CALENDAR_WORDS or t.lower().rstrip(",") in
+               _BYLINE_STAMP_WORDS for t in stamp.split())
 
 
 #: a date stamp glued to the byline before it: "… Web DeskUpdated: Saturday, February 11, 2031"
@@ -794,7 +817,14 @@ def _credit_name(raw: str) -> str:
     return ", ".join(_CAPS_NAMES.get(p, p) for p in parts)
 
 
+#: a syndicated copy's notice ("… is auto-generated from a syndicated feed", "… published from an AGN feed")
+_FEED_NOTICE = re.compile(r"\b(?:auto-?generated|auto-?published|published|sourced|syndicated|taken|republished)\b"
+                          r".*\b(?:feed|service)\b", re.I)
+
+
 def _line_credit(line: str) -> str | None:
+    if _FEED_NOTICE.search(line) and (named := _notice_agency(line)):
+        return named  # "(… auto-generated from a syndicated feed of AGN.)": the wire it names
     for signature, agency in _HOUSE_SIGNATURES:
         if signature.fullmatch(line.strip()):
             return agency
@@ -803,6 +833,19 @@ def _line_credit(line: str) -> str | None:
         if m:
             return _credit_name(m.group("c") or m.group("c2"))
     return _misspelt_credit(line)
+
+
+def _notice_agency(line: str) -> str | None:
+    """The agency that a syndicated copy's notice names, as a word of its own ("… from a syndicated feed of AGN"), if
+    the notice is boilerplate (not a sentence of the text that mentions a feed)."""
+    if not is_boilerplate(line):
+        return None
+    m = next((m for m in _AGENCY_RE.finditer(line) if _whole_word(line, m.start(), m.end())), None)
+    return _credit_name(m.group()) if m else None
+
+
+def _whole_word(line: str, start: int, end: int) -> bool:
+    return (start == 0 or not line[start - 1].isalnum()) and (end == len(line) or not line[end].isalnum())
 
 
 #: an agency's name of two words or more, as the lexicon writes it: a misspelling of it is still its credit
@@ -1093,10 +1136,15 @@ _PAREN_PHOTO = re.compile(r"\s*\((?:[^()\n]{0,100}\b)?(?:[Pp]hotos?|Pictures?|Im
                           r"|\s*\((?:[Ii]mage|[Pp]hoto|[Pp]icture)\s+(?:[Ss]ource|[Cc]redit)\s*:\s*[^()\n]{1,60}\)")
 #: a picture credited to a social account closing a caption: "… as recovery continues. @SomeUser/X"
 _HANDLE_PHOTO = re.compile(r"(?<=[.!?\"”])\s+@\w{1,30}\s*/\s*(?:X|Twitter|Instagram|Facebook|TikTok|Telegram)\s*$")
+#: a source in brackets closing a paragraph: "… on Monday. (Source: Harbour Office)"
+_SOURCE_NOTE = re.compile(r"(?<=[.!?\"”’])\s*\(\s*(?:[Ss]ource|SOURCE)\s*:\s*[A-Z][^()\n]{1,60}\)\s*$")
 #: a caption is short; a paragraph that ends with a credit keeps its text
 _CAPTION_WORDS = 60
 #: a picture's credit run into the text: "... the tragedy Credit: AFP"
-_INLINE_PHOTO_CREDIT = re.compile(rf"\s*\b(?:photo |image |picture )?credit\s*:\s*{_AGENCY_LIST}(?![a-z])", re.I)
+#: "... the tragedy Credit: AFP", or a photographer and the agency closing a caption: "... Credit: ANA VELL/AGN"
+_INLINE_PHOTO_CREDIT = re.compile(rf"\s*\b(?:photo |image |picture )?credit\s*:\s*(?:{_AGENCY_LIST}(?![a-z])|"
+                                  r"(?-i:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*/\s*[A-Z][\w.'’&\-]*"
+                                  r"(?:\s*/\s*[A-Z][\w.'’&\-]*){0,2})\s*$)", re.I)
 #: a pager under a text: "1   2   3", "Page 2 of 3", "Next page"
 _PAGER = re.compile(r"(?:\d{1,2}\s+)+\d{1,2}|page \d+ of \d+|(?:next|previous) page\s*[»›>]?", re.I)
 #: a list item: "- <headline>", "• <headline>" (five words or more: "- 390 kcal" is a fact in a list)
@@ -1115,7 +1163,11 @@ def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
     """Template markers, run-in related links and picture credits out of the lines; a line whose end is a
     bracketed photo credit is a caption and goes whole, with an alt text repeating its start above it."""
     out: list[str] = []
+    last = max((k for k, line in enumerate(lines) if line.strip()), default=-1)
     for i, line in enumerate(lines):
+        if i != last and (note := _SOURCE_NOTE.search(line)) and _PICTURE_WORD.search(line[:note.start()]):
+            removed.append(note.group().strip())  # a picture's source closing its caption, not the article's
+            line = line[:note.start()]
         if _is_caption(line) and (cut := _caption_after_text(line)):  # a lead paragraph with a caption run in
             removed.append(line[cut:].strip())
             line = line[:cut]
@@ -1182,7 +1234,9 @@ _PIPE_END = re.compile(r"(?<=[.!?\"”])\s*\|$")
 
 #: a wire caption tells what the picture shows and why it matters, in up to a hundred words, closed by its credit
 _LONG_CAPTION_WORDS = 100
-_AGENCY_PHOTO_END = re.compile(rf"\((?:{_AGENCY}) Photo\s*/\s*[^()\n]{{1,60}}\)$")
+_AGENCY_PHOTO_END = re.compile(rf"\((?:{_AGENCY}) Photo\s*/\s*[^()\n]{{1,60}}\)$"
+                               # a handout an agency passed on: "… (Harbour Office via AGN)"
+                               rf"|(?<=[.!?\"”])\s*\([A-Z][^()\n]{{0,80}}\bvia\s+(?:{_AGENCY})\)$")
 
 
 #: the last sentence's end in a line
@@ -1776,6 +1830,31 @@ def _drop_picture_blocks(lines: list[str], removed: list[str]) -> None:
         lines[k] = ""
 
 
+#: a widget's label of two or three words glued to the start of the line after it: "Hide AdAdvertisement", "Hide
+#: AdThe council voted …" (the last word ends in lower case, then a capitalised word with no space)
+_GLUED_HEAD = re.compile(r"(?P<p>(?:[A-Z]?[a-z]+ ){1,2}[A-Z]?[a-z]+)(?P<w>[A-Z][a-z]{3,})")
+
+
+def _unglue_repeated_labels(lines: list[str], removed: list[str]) -> None:
+    """A page widget's label that the copy glued to the start of several lines ("Hide AdAdvertisement", "Hide
+    AdResponsibility for the attack …"): the same two or three words glued, with no space, to two different words at
+    the start of two lines or more are the page's, not the text's. One word glued to another is a name
+    ("TransHarbour", "McArdle"), and so is a name glued to the same word each time (a comment widget's "Ana
+    VellFlagShare…"). The label goes; the rest of each line stays for the other rules."""
+    glued: dict[str, list[int]] = {}
+    after: dict[str, set[str]] = {}
+    for k, line in enumerate(lines):
+        if (m := _GLUED_HEAD.match(line.strip())) is not None:
+            glued.setdefault(m.group("p"), []).append(k)
+            after.setdefault(m.group("p"), set()).add(m.group("w"))
+    for label, where in glued.items():
+        if len(where) < 2 or len(after[label]) < 2:
+            continue
+        for k in where:
+            removed.append(label)
+            lines[k] = lines[k].strip()[len(label):]
+
+
 def _drop_icon_names(lines: list[str], removed: list[str]) -> None:
     """The first line, when it is three to eight lower-case words that join no phrase ("search share arrow-down no
     yes"): the names of a page's icons, never a headline, a sentence or a table's unit ("in bushels")."""
@@ -1885,6 +1964,7 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
     bylines: list[str] = []
     lines = normalize_text(raw).split("\n")
     headline = _fold(title or "")
+    _unglue_repeated_labels(lines, removed)
     _drop_crumb_over_headline(lines, removed)
     _drop_title_bar(lines, removed)
     _drop_icon_names(lines, removed)

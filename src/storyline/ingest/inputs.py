@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from storyline.config import Config
+from storyline.ingest.batch import without_repeated_lines
 from storyline.ingest.build import build_article
 from storyline.ingest.decode import binary_kind, decode_bytes
 from storyline.ingest.formats import FEED_EXTENSIONS, SUPPORTED, TEXT_READERS, Record, read_feed
@@ -181,8 +182,13 @@ def read_inputs(inputs: Sequence[str | Path], config: Config) -> Iterator[Articl
     """Articles from files, directories (recursive, sorted) and globs; a Problem for each thing that went wrong.
 
     The same id twice with the same text is one article (yielded once); the same
-    id with a different text keeps the first and reports the later one.
+    id with a different text keeps the first and reports the later one. Lines that the batch shows to be its pages'
+    template (repeated around the texts of several articles: :mod:`storyline.ingest.batch`) leave the text.
     """
+    return without_repeated_lines(_read_inputs(inputs, config))
+
+
+def _read_inputs(inputs: Sequence[str | Path], config: Config) -> Iterator[Article | Problem]:
     if isinstance(inputs, (str, Path)):  # one path given bare, not a list of its characters
         inputs = [inputs]
     seen: dict[str, tuple[str, str]] = {}  # id -> (text hash, where first seen)

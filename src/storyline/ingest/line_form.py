@@ -199,6 +199,31 @@ def _protected(line: str) -> bool:
             and (_finite(words) or sum(t[0].isupper() for t in content) <= 0.5 * len(content)))
 
 
+def _slogan(line: str) -> bool:
+    """A slogan in title case with its stop ("Never Miss a Beat."), which :func:`_protected` keeps as a short sentence:
+    six words at most, two capitalised words or more after the first, every word in lower case a function word (a
+    sentence has a verb or a noun in lower case: "He was 54.", "Ana Vell met Teo Brand."). Only over or under the
+    text: inside it such a line is a subheading ("Sarn: Hold the Coast.")."""
+    tokens = line.split()
+    rest = [t for t in tokens[1:] if t[:1].isalpha()]
+    return len(tokens) <= 6 and _ends_sentence(line) and sum(t[:1].isupper() for t in rest) >= 2 and \
+        all(t[:1].isupper() or _word(t) in FUNCTION_WORDS for t in rest) and not _finite([_word(t) for t in tokens]) \
+        and not re.search(r"[,<>&]", line) and not _ABBREVIATED.search(line)
+
+
+#: an initial or an abbreviation closing a line ("… Ana J.", "… of the U.K.", "… and Co."): a name the next line goes
+#: on with, not a sentence's end
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]{0,2}\.|\.[A-Z]\.)\s*$")
+
+
+def _wrapped(lines: list[str], k: int) -> bool:
+    """A line of a text wrapped at a fixed width: the line over it ends with an initial or an abbreviation, or the line
+    under it goes on in lower case."""
+    above = next((lines[j].strip() for j in range(k - 1, -1, -1) if lines[j].strip()), "")
+    below = next((lines[j].strip() for j in range(k + 1, len(lines)) if lines[j].strip()), "")
+    return bool(_ABBREVIATED.search(above)) or (bool(above) and not _ends_sentence(above)) or below[:1].islower()
+
+
 def _lead_in(line: str) -> bool:
     """A lead-in to the passage it quotes: a verb of saying closing a short line before its colon ("AGN reports:",
     "The council writes:")."""
@@ -358,7 +383,18 @@ def candidates(lines: list[str], keep: frozenset[int] = frozenset(), m: Model | 
     m = m or model()
     vectors = vectors or features(lines)
     keep = (keep or headlines(lines, m, vectors)) | _structural(lines, vectors)
-    return [k for k, line in enumerate(lines) if line.strip() and k not in keep and not _protected(line)]
+    outside = [FEATURES.index("above_text"), FEATURES.index("below_text")]
+    return [k for k, line in enumerate(lines) if line.strip() and k not in keep
+            and (not _protected(line) or _told_twice(line, vectors[k])
+                 or (any(vectors[k][i] for i in outside) and _slogan(line) and not _wrapped(lines, k)))]
+
+
+def _told_twice(line: str, x: list[float]) -> bool:
+    """A line that the page tells twice, not a sentence: a related link listed twice, quote marks and all ("Envoy's
+    'New' Plan – Bluff or Offer?"); a quote of the text is a sentence, and a paragraph told twice is kept once by the
+    rules."""
+    return bool(x[FEATURES.index("repeated")]) and not _prose(line) and not _SAID.search(line) and \
+        (not _ends_sentence(line) or line.rstrip().endswith("?")) and 3 <= len(line.split()) <= 14
 
 
 def furniture(lines: list[str], keep: frozenset[int] = frozenset(), m: Model | None = None) -> list[int]:

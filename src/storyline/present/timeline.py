@@ -446,8 +446,7 @@ def as_told(ev: Event, forms: Callable[[str | None, str], list[str]], shown: str
     """``ev`` without the actors and the place that neither ``shown`` nor a third of ``telling`` name
     (:func:`told_event`). A place so left out gives way to the most named of the places ``nearby`` (what holds
     it, what lies near it) that they do name, a town before its country; one they hardly name at all (under
-    twice, or a sixth of them) also to a place ``holding`` gives (one that can hold it). With nothing to give
-    way to, a place one sentence names stays (but a visit's: it may be where the visit came from)."""
+    twice, or a sixth of them) also to a place ``holding`` gives (one that can hold it); else it is left out."""
     def named(names: list[str]) -> int:
         return sum(named_in(names, t) for t in telling)
 
@@ -463,10 +462,6 @@ def as_told(ev: Event, forms: Callable[[str | None, str], list[str]], shown: str
         best = max(around, key=lambda e: (not is_country_name(forms(e, "")[0]), named(forms(e, "")), e), default=None)
         if not weak and (best is None or told_here >= named(forms(best, ""))):
             return replace(ev, participants=parts)  # still the place its sentences name most
-        if best is None and told_here and ev.subtype != "visit":
-            # a sentence of its own names it, and none names another; a visit has two ends, and the place one
-            # sentence names may be the one it started from ("before returning to Lesk")
-            return replace(ev, participants=parts)
         return replace(ev, participants=parts, location=best, location_text=forms(best, "")[0] if best else None)
     return replace(ev, participants=parts)
 
