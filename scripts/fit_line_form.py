@@ -1,6 +1,7 @@
 """Rebuild ``src/storyline/data/line_form.json``: the weights of the page-furniture line model (ingest/line_form).
 
     .venv/bin/python scripts/fit_line_form.py PAGES.txt [PAGES.txt ...] [--l2 1.0] [--margin 0.05] [--floor 0.5]
+        [--prior OLD.json]
 
 The pages are hand-labelled copies of web pages as users paste them (kept out of the repository: real
 coverage). Format, one page after another::
@@ -15,7 +16,9 @@ coverage). Format, one page after another::
 
 1. Every F/C line (1) and body line (0) of every page is a training row; its features are computed on the page as
    pasted (line_form.features over all its lines). A logistic regression with an L2 penalty (``--l2``, the bias
-   not penalised) is fitted by Newton's method. A second one, on the lines of two words or more over the text
+   not penalised) is fitted by Newton's method; the penalty pulls the weights toward zero, or toward the weights of
+   ``--prior`` (an earlier line_form.json, whose fitting pages may be gone; a feature it lacks starts at 0). A
+   second one, on the lines of two words or more over the text
    (the first prose line), tells the headline (1) from furniture (0): line_form.headlines keeps the line it scores
    highest and any over line_form.HEADLINE_SCORE.
 2. The threshold is set on the lines that the rules of ingest/clean leave (``clean.rule_pass``), where the model
@@ -57,13 +60,16 @@ def parse(path: Path) -> list[list[tuple[str, str]]]:
     return pages
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
-    w = np.zeros(x.shape[1])
+def fit(x: np.ndarray, y: np.ndarray, l2: float, prior: np.ndarray | None = None) -> np.ndarray:
+    """Logistic regression by Newton's method, the weights pulled toward ``prior`` (zeros when None) by the L2
+    penalty: a refit on new pages that keeps what earlier fitting pages taught where the new ones are silent."""
+    prior = np.zeros(x.shape[1]) if prior is None else prior
+    w = prior.copy()
     penalty = np.full(x.shape[1], l2)
     penalty[0] = 0.0  # the bias
     for _ in range(50):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        grad = x.T @ (p - y) + penalty * w
+        grad = x.T @ (p - y) + penalty * (w - prior)
         hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
         step = np.linalg.solve(hess, grad)
         w -= step
@@ -78,7 +84,14 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--margin", type=float, default=0.05)
     ap.add_argument("--floor", type=float, default=0.5)
+    ap.add_argument("--prior", type=Path, help="a line_form.json whose weights the fit is pulled toward (features "
+                    "it lacks start at 0): the weights of fitting pages no longer at hand")
     args = ap.parse_args()
+    priors = (None, None)
+    if args.prior:
+        old = json.loads(args.prior.read_text(encoding="utf-8"))
+        named = [dict(zip(old["features"], old[key], strict=True)) for key in ("weights", "headline_weights")]
+        priors = tuple(np.array([d.get(f, 0.0) for f in line_form.FEATURES]) for d in named)  # type: ignore[assignment]
     pages = [page for path in args.pages for page in parse(path)]
     rows, labels, head_rows, head_labels = [], [], [], []
     for page in pages:
@@ -93,8 +106,8 @@ def main() -> int:
             if tag in ("F", "C", "H") and k < prose and len(line.split()) >= 2:
                 head_rows.append(x)
                 head_labels.append(1.0 if tag == "H" else 0.0)
-    w = fit(np.array(rows), np.array(labels), args.l2)
-    hw = fit(np.array(head_rows), np.array(head_labels), args.l2)
+    w = fit(np.array(rows), np.array(labels), args.l2, priors[0])
+    hw = fit(np.array(head_rows), np.array(head_labels), args.l2, priors[1])
     model = line_form.Model(tuple(float(v) for v in w), 0.0, tuple(float(v) for v in hw))
     body_scores, furniture, kept_lines = [], [], []
     heads: dict[str, str] = {}

@@ -673,3 +673,24 @@ def test_link_denial_of_involvement_answers_each_account_of_an_accuser_in_its_ar
     question = next(c for c in story.claims if "waiting" in c.content)
     denied = {t for f, t in links_of(story, "denies") if f == denial.id}
     assert {accused.id, question.id} <= denied
+
+
+def test_link_denial_of_named_claims_to_their_owners_unresolved_voice(build: Build) -> None:
+    # "Officials of the Halvor Front" resolve to no entity: the phrase names the owner of the accusations denied
+    story = build("The Velmar army on Sunday rejected the Halvor Front's accusations. Officials of the Halvor Front "
+                  "said the shells that hit the village of Orsk were fired from an army base near the river.")
+    rejected, said = claim_by_cue(story, "rejected"), claim_by_cue(story, "said")
+    assert said.speaker is None
+    assert (rejected.id, said.id) in links_of(story, "denies")
+
+
+def test_no_link_from_a_denial_of_named_accusations_to_the_deniers_counter_accusation(build: Build) -> None:
+    # Valdora owns the accusations Estmark rejects: the denial does not clear Valdora, so Estmark's own minister
+    # blaming Valdora is not what it denies
+    story = build("Estmark on Sunday rejected Valdora's accusations that it was behind the car bombs in the border "
+                  "town of Tarsk. “The government of Valdora bears responsibility for this act,” Estmark's "
+                  "information minister Ilan Rosk said.")
+    rejected, said = claim_by_cue(story, "rejected"), claim_by_cue(story, "said")
+    assert said.involvement
+    denied = {t for f, t in links_of(story, "denies") if f == rejected.id}
+    assert denied and said.id not in denied

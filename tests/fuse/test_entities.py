@@ -112,6 +112,36 @@ def test_demonym_qualified_group_joins_bare_name_but_not_other_qualifier() -> No
     assert len(groups) == 3  # two qualifiers share the bare name: it is ambiguous and joins neither
 
 
+def test_body_named_with_its_country_three_ways_is_one_body() -> None:
+    # the owner as a nationality word, as the country's name, as the country's long name: one owner
+    units = [_unit("a:1", "ORG", "Estonian Audit Committee"), _unit("b:1", "ORG", "Audit Committee of Estonia"),
+             _unit("c:1", "ORG", "Audit Committee of the Republic of Estonia"),
+             _unit("d:1", "ORG", "Audit Committee of Paraguay")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1", "c:1"}) in groups
+    assert frozenset({"d:1"}) in groups  # another country's committee of that name is another body
+
+
+def test_country_long_name_tagged_organization_joins_the_country() -> None:
+    units = [_unit("a:1", "GPE", "Paraguay"), _unit("b:1", "ORG", "Republic of Paraguay"),
+             _unit("c:1", "ORG", "Paraguay Bank")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+
+
+def test_one_word_that_opens_a_bodys_name_joins_it_when_only_one_body_opens_so() -> None:
+    units = [_unit("a:1", "ORG", "Institute of Velmor Film Arts"), _unit("b:1", "ORG", "Institute")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"})}
+    units.append(_unit("c:1", "ORG", "Institute of Dorvan Sciences"))
+    assert len(_groups(units)) == 3  # two academies: the bare word is either
+
+
+def test_surname_with_a_silent_e_is_the_same_person() -> None:
+    units = [_unit("a:1", "PERSON", "Orlan Vesk"), _unit("b:1", "PERSON", "Orlan Veske"),
+             _unit("c:1", "PERSON", "Mirel Veske")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1"}) in groups and frozenset({"c:1"}) in groups
+
+
 def test_cluster_river_bare_name_tagged_nationality_joins_the_river_not_its_namesake() -> None:
     units = [_unit("a:1", "LOC", "Velna river"), _unit("b:1", "NORP", "Velna"), _unit("c:1", "ORG", "Velna Front"),
              _unit("d:1", "ORG", "Velna group")]

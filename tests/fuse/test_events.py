@@ -688,11 +688,57 @@ def test_fuse_events_deaths_told_without_their_cause_are_the_disaster_s_toll(fus
     assert [e.subtype for e in _assaults(apart)], [(e.type, [m.text for m in e.mentions]) for e in apart.events]
 
 
-def _placed(place: str, n: int) -> Info:
+def _placed(place: str, n: int, lead: bool = True, old: bool = False, stated: Interval | None = None) -> Info:
     m = EventMention(id=f"a{n}:ev0", article=f"a{n}", start=0, end=7, text="crashed", type="DISASTER",
                      subtype="man_made", sentence_start=0, sentence_end=80)
-    return Info(m=m, place=place, parts=frozenset(), participants=[], stated=None, soft=None, before=None,
-                mclass="realis", fragment=False, indefinite=False, story="st1", lead=True)
+    return Info(m=m, place=place, parts=frozenset(), participants=[], stated=stated, soft=None, before=None,
+                mclass="realis", fragment=False, indefinite=False, story="st1", lead=lead, old=old)
+
+
+def _town_graph() -> PlaceGraph:
+    """Sarn and Tolvar, two towns of Land (Tolvar in the province of Vardena), Meghan a district of Sarn and the
+    Rixa Hotel a site in Sarn."""
+    places = PlaceGraph(countries={"land"}, regions={"vardena"}, sites={"rixa"})
+    for inner, outer in [("meghan", "sarn"), ("sarn", "land"), ("tolvar", "vardena"), ("vardena", "land"),
+                         ("rixa", "sarn")]:
+        places.add_inside(inner, outer)
+    places.finish()
+    return places
+
+
+def test_choose_place_one_articles_town_does_not_beat_a_town_more_articles_give() -> None:
+    # a quake told in Sarn by two articles; a third names Tolvar (an older quake it recalls, unmarked): Sarn
+    places = _town_graph()
+    told = [_placed("sarn", 0, lead=False), _placed("sarn", 1, lead=False), _placed("tolvar", 2, lead=False)]
+    assert _choose_place(told, places) == "sarn"
+    # negative: one article's district of the town others give is where in it it happened
+    told = [_placed("sarn", 0, lead=False), _placed("meghan", 1, lead=False)]
+    assert _choose_place(told, places) == "meghan"
+
+
+def test_choose_place_a_place_told_only_in_background_never_wins() -> None:
+    places = _town_graph()
+    told = [_placed("tolvar", 0)] + [_placed("sarn", n, lead=False, old=True) for n in (1, 2, 3)]
+    assert _choose_place(told, places) == "tolvar"
+    # negative: background pieces naming the town that holds the news pieces' site keep their vote (the town)
+    told = [_placed("rixa", 0)] + [_placed("sarn", n, lead=False, old=True) for n in (1, 2, 3)]
+    assert _choose_place(told, places) == "sarn"
+
+
+def test_choose_place_a_site_alone_gives_the_town_it_lies_in() -> None:
+    assert _choose_place([_placed("rixa", 0), _placed("rixa", 1)], _town_graph()) == "sarn"
+
+
+def test_choose_place_a_piece_dated_apart_from_the_incident_does_not_vote() -> None:
+    places = _town_graph()
+    day = (dt.date(2031, 5, 4), dt.date(2031, 5, 4))
+    years_before = (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    told = [_placed("sarn", 0, lead=False, stated=day), _placed("tolvar", 1, stated=years_before),
+            _placed("tolvar", 2, stated=years_before)]
+    date = TimeValue(value="2031-05-04", text="Sunday", granularity="day", basis="stated")
+    assert _choose_place(told, places, date) == "sarn"
+    # negative: without the incident's date every piece votes (two lead pieces of Tolvar)
+    assert _choose_place(told, places) == "tolvar"
 
 
 def test_choose_place_a_district_one_outlet_names_is_not_the_incident_s_place() -> None:

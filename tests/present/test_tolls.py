@@ -308,3 +308,5 @@ def test_a_count_of_one_kind_of_victim_beside_a_count_of_people_is_a_part() -> N
 
     assert line("reporters").startswith("At least 38 killed, the latest figure (Valdora Today"), line("reporters")
     assert line(None).startswith("2 killed"), line(None)  # a count of people: the article's first figure stays
+    # "2 deaths" counts everyone: a figure told beside it (a quake recalled from another year) is no count of it
+    assert line("deaths").startswith("2 killed"), line("deaths")

@@ -237,7 +237,8 @@ def _in_article(lk: Linker, article: str) -> list[tuple[int, Claim]]:
 def _parties(lk: Linker, d: int) -> tuple[set[str], set[str]]:
     """Whom a denial of involvement clears: its speaker and the group it speaks for, the entities its
     content names and the doer a negated content clears (not the place of the incident, fused or named
-    before the act: "the Tarvin attack"); with their names, for unresolved claims."""
+    before the act: "the Tarvin attack", nor the owner of the accusations it rejects: "Valdora's accusations");
+    with their names, for unresolved claims."""
     den = lk.claims[d]
     # "Pakistan's Defence Minister X": X speaks for Pakistan; a people named only where the act took place ("in a
     # <demonym> border town") is not a party the denial clears
@@ -245,6 +246,9 @@ def _parties(lk: Linker, d: int) -> tuple[set[str], set[str]]:
     if den.negated:  # "Norland had no involvement": the doer it clears, with its state's kin (its capital)
         parties |= lk.doer(d) or set()
     parties -= {place_of(lk, den.event)}
+    # "rejected Valdoran accusations that it was behind the attack": the accuser who owns the claim noun is not cleared
+    accusers = lk.owners(d)
+    parties -= accusers | {kin for o in accusers for kin in lk.state.get(o, ())}
     where = act_modifiers(lk, den)
     parties = {p for p in parties if not {n.lower() for n in lk.names(p)} & where}
     names = {n for p in parties for n in lk.names(p) if len(n) >= 3}
@@ -576,7 +580,7 @@ class _AssertIndex:
     """
 
     def __init__(self, lk: Linker) -> None:
-        claims = lk.claims
+        claims, self.lk = lk.claims, lk
         self.by_speaker: dict[str, list[int]] = defaultdict(list)  # by the speaker and whom it speaks for
         self.by_target: dict[str, list[int]] = defaultdict(list)
         self.by_article: dict[str, list[int]] = defaultdict(list)
@@ -596,8 +600,7 @@ class _AssertIndex:
     def about(self, den: Claim, side: frozenset[str], owners: set[str]) -> set[int]:
         """Every claim for which :func:`_about` can hold (a superset; it still decides)."""
         out = {t for o in owners for t in self.by_speaker.get(o, ())}
-        lowered = [o.lower() for o in owners]
-        out.update(t for t, text in self.unresolved if any(o in text for o in lowered))
+        out.update(t for t, text in self.unresolved if _names_speaker(self.lk, owners, text))
         for party in side:
             out.update(self.by_target.get(party, ()))
         out.update(self.by_article.get(den.article, ()))
@@ -611,9 +614,17 @@ def _about(lk: Linker, d: int, t: int, side: frozenset[str], side_names: frozens
     den, tgt = lk.claims[d], lk.claims[t]
     owners = lk.owners(d)
     speaker_text = (tgt.speaker_text or "").lower()
-    owned = bool(lk.allies(t) & owners) if tgt.speaker else any(o.lower() in speaker_text for o in owners)
+    owned = bool(lk.allies(t) & owners) if tgt.speaker else _names_speaker(lk, owners, speaker_text)
     accused = (tgt.stance == "allegation" or _accusation(tgt)) and _accuses(lk, t, side, side_names)
     return owned, accused, tgt.article == den.article and tgt.end <= den.start
+
+
+def _names_speaker(lk: Linker, owners: set[str], speaker_text: str) -> bool:
+    """Does an unresolved speaker's phrase name one of the owners of denied claims, by a name of the owner's entity
+    ("Valdoran officials" for the owner of "Valdoran allegations"; the owners are entity ids, or a mention's text)?"""
+    words = set(WORD.findall(speaker_text.lower()))
+    return any(n in words or (" " in n and names_in(n, speaker_text))
+               for o in owners for n in {o.lower(), *(x.lower() for x in lk.names(o))} if len(n) >= 3)
 
 
 def _sentence_sim(lk: Linker, den: Claim, t: int) -> float:

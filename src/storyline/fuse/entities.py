@@ -377,7 +377,7 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
             continue
         keys.add("f:" + folded_key(form))
         keys.add("s:" + skeleton_key(form))
-        if unit.label in PLACES and (country := country_name(form)) is not None:
+        if (unit.label in PLACES or _country_form(form)) and (country := country_name(form)) is not None:
             keys.add("c:" + country)  # "Britain" meets "UK", "Türkiye" meets "Turkey"
         if is_acronym(form):
             acr = form.replace(".", "").upper()
@@ -391,6 +391,9 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         body = list(body_form(form)[0])
         if body != toks:  # "Ministry of X" meets "X Ministry"
             keys.add("f:" + " ".join(fold_token(t) for t in body))
+        owned, owner = owned_body(form, corpus)
+        if owner is not None:  # "X Committee of <Country>" meets "<Demonym> X Committee"
+            keys.add("f:" + " ".join(fold_token(t) for t in owned.split()))
         # first and last words: "X" ~ "Y X" (a surname, a qualified group), "X" ~ "X Inc"
         words = {toks[0], toks[-1]}
         keys.update("w:" + skeleton(tok) for tok in words)
@@ -574,6 +577,14 @@ def _suffixed(short: str, long: str) -> bool:
             and (all(t in _SAME_ORG for t in tl[len(ts):]) or tuple(tl[len(ts):]) in _MEDIA_TAILS))
 
 
+def _head_of_body(short: str, long: str) -> bool:
+    """"the Institute" of "Institute of X Arts and Sciences": one capitalized word that opens a body's "<Word> of
+    <Name>" is that body said short (a story naming two such bodies leaves it to neither, :func:`short_forms`)."""
+    ts, tl = name_tokens(short), name_tokens(long)
+    return len(ts) == 1 and len(tl) > 2 and tl[1] == "of" and tokens_match(ts[0], tl[0]) \
+        and not is_acronym(short) and known_place(short) is None
+
+
 def _group_part(short: str, long: str) -> bool:
     """A group's name shortened: two or more of its words in order ("X Y" of "X Y Z", "W X Y", "X W Y"),
     the words left out being names or place words, not a body of the group ("X Y Foreign Ministry")."""
@@ -705,11 +716,17 @@ def _same_country(a: str, b: str) -> bool:
     return country is not None and country == country_name(b)
 
 
+def _country_form(form: str) -> bool:
+    """A form that names a country whatever its tag: a code in capitals or a long name of several words
+    ("Republic of X"); a one-word country's name may be a person's or a company's too."""
+    return is_acronym(form) or len(name_tokens(form)) > 1
+
+
 def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if _acronym_link(a, b, corpus):
         return 0.95
-    if la in PLACES and lb in PLACES and _same_country(a, b):
-        return 0.9
+    if (la in PLACES or _country_form(a)) and (lb in PLACES or _country_form(b)) and _same_country(a, b):
+        return 0.9  # "<Country>" / its code in capitals, tagged an organization
     if _ship(a, b) or _ship(b, a):
         return 0.85
     if is_acronym(a) or is_acronym(b):
@@ -734,6 +751,8 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.7
     if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a)) and not _place_named(a, b, corpus):
         return 0.8
+    if la == "ORG" and lb == "ORG" and (_head_of_body(a, b) or _head_of_body(b, a)):
+        return 0.75
     if la in GROUPS and lb in GROUPS and (_group_part(a, b) or _group_part(b, a)):
         return 0.8
     if la in PLACES and lb in PLACES and (_place_unit(a, b) or _place_unit(b, a) or _feature_of(a, b)):
@@ -789,9 +808,10 @@ def _same_body(a: str, b: str) -> bool:
 
 
 def _owner_key(words: list[str], corpus: Corpus) -> str | None:
-    """The country or place a body's owner words name ("velmoran", "velmora" -> "velmora"), or None."""
+    """The country or place a body's owner words name ("velmoran", "velmora" -> "velmora"; a country's long
+    name, "the Republic of Velmora", -> its short one), or None."""
     text = " ".join(words)
-    country = demonym_country(text)
+    country = demonym_country(text) or country_name(text)
     if country is not None:
         return folded_key(country)
     if folded_key(text) in corpus.demonyms:
@@ -814,10 +834,9 @@ def owned_body(name: str, corpus: Corpus) -> tuple[str, str | None]:
             owner = _owner_key(toks[:k], corpus)
             if owner is not None:
                 return " ".join(body), owner
-    if "of" in toks[2:-1]:
-        k = len(toks) - 1 - toks[::-1].index("of")
+    for k in range(2, len(toks) - 1):  # "X Committee of <Country>", "... of the Republic of <Country>"
         body = toks[:k]
-        if len(body) >= 2 and any(t in _SUFFIXES for t in body):
+        if toks[k] == "of" and any(t in _SUFFIXES for t in body):
             owner = _owner_key(toks[k + 1:], corpus)
             if owner is not None:
                 return " ".join(body), owner
@@ -903,13 +922,18 @@ def _ship(long: str, short: str) -> bool:
     return len(words) > 1 and words[0] in SHIP_PREFIXES and same_name(" ".join(words[1:]), short)
 
 
+#: the fewest letters of a surname whose spelling with a silent "e" added is the same name
+_SILENT_E_STEM = 4
+
+
 def _one_typo(a: str, b: str) -> bool:
-    """The same full name with one letter mistyped inside one long word ("Bola Timubu" for "Bola Tinubu"), or two
-    neighbouring letters swapped ("Orlan Vesikr" for "Orlan Vesirk").
+    """The same full name with one letter mistyped inside one long word ("Bola Timubu" for "Bola Tinubu"), two
+    neighbouring letters swapped ("Orlan Vesikr" for "Orlan Vesirk"), or a surname's silent "e" added or left
+    off ("Orlan Vesk" / "Orlan Veske").
 
     Every other word is the same; the two spellings of the odd word are 6 letters
     or more and share their first letter; they differ by one substitution (the last letters the same too) or
-    by one swap of two neighbouring letters.
+    by one swap of two neighbouring letters. The silent "e" ends the last word, four letters or more without it.
     """
     ta, tb = name_tokens(a), name_tokens(b)
     if len(ta) != len(tb) or len(ta) < 2:
@@ -918,6 +942,9 @@ def _one_typo(a: str, b: str) -> bool:
     if len(odd) != 1:
         return False
     x, y = (fold_token(t) for t in odd[0])
+    short, long = sorted(odd[0], key=len)
+    if odd[0] == (ta[-1], tb[-1]) and long == short + "e" and len(short) >= _SILENT_E_STEM:
+        return True
     if not (len(x) == len(y) >= 6 and x[0] == y[0]):
         return False
     diff = [i for i, (c, d) in enumerate(zip(x, y, strict=True)) if c != d]
@@ -965,7 +992,8 @@ def part_of(u: Unit, v: Unit, corpus: Corpus) -> bool:
     """Is every name of ``u`` a shorter form of a name of ``v``?
 
     Persons: tokens left out ("Ijaz Khan" of "Muhammad Ijaz Khan"); groups: a
-    nationality word or organization words added ("X" of "<Demonym> X").
+    nationality word or organization words added ("X" of "<Demonym> X"), or the body's first word alone
+    ("Institute" of "Institute of X").
     """
     heads = [h for h in u.heads() if not is_acronym(h)]
     if not heads:
@@ -973,7 +1001,8 @@ def part_of(u: Unit, v: Unit, corpus: Corpus) -> bool:
     if u.label == PERSON and v.label == PERSON:
         return all(any(token_subset(h, g) for g in v.heads()) for h in heads)
     if u.label in GROUPS and v.label in GROUPS:
-        return all(any(_qualified(h, g, corpus) or _suffixed(h, g) or _group_part(h, g) for g in v.heads())
+        return all(any(_qualified(h, g, corpus) or _suffixed(h, g) or _group_part(h, g)
+                       or (u.label == v.label == "ORG" and _head_of_body(h, g)) for g in v.heads())
                    for h in heads)
     return False
 
@@ -1204,7 +1233,8 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
         return None
     if frozenset((folded_key(x), folded_key(y))) in corpus.aliases or corpus.same_acronym(x, y):
         return None  # an article says these are one entity's names, or one acronym stands for both
-    if _abbreviated(x, y, lx, ly) or _rare_link(x, y, lx, ly, corpus) or _ship(x, y) or _ship(y, x):
+    if _abbreviated(x, y, lx, ly) or _rare_link(x, y, lx, ly, corpus) or _ship(x, y) or _ship(y, x) \
+            or _same_country(x, y):
         return None
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \
@@ -1215,7 +1245,7 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
         short, long = (tx, ty) if len(tx) <= len(ty) else (ty, tx)
         s_text, l_text = " ".join(short), " ".join(long)
         if _contained(short, long) and len(short) == 1 and not _qualified(s_text, l_text, corpus) \
-                and not _suffixed(s_text, l_text):
+                and not _suffixed(s_text, l_text) and not (lx == ly == "ORG" and _head_of_body(s_text, l_text)):
             return "a one-word group name inside another group name"
         if _owners_differ(x, y, corpus):
             return "one body's name under two owners"
@@ -1240,7 +1270,8 @@ def _part_of_group_name(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> boo
     for word, lw, group, lg in ((x, lx, y, ly), (y, ly, x, lx)):
         tw, tg = name_tokens(word), name_tokens(group)
         if lg in GROUPS and lw != PERSON and len(tw) == 1 < len(tg) and _contained(tw, tg) \
-                and not _qualified(word, group, corpus) and not _suffixed(word, group):
+                and not _qualified(word, group, corpus) and not _suffixed(word, group) \
+                and not (lw == lg == "ORG" and _head_of_body(word, group)):
             return True
     return False
 

@@ -1865,18 +1865,41 @@ def _reported_date(infos: list[Info]) -> TimeValue | None:
                      source=t.source if own else "dct", basis="reported", mod="ON_OR_BEFORE")  # type: ignore
 
 
-def _choose_place(infos: list[Info], places: PlaceGraph) -> str | None:
-    """The most specific place that holds a fair share of its mentions: below country level, then among the
-    places that half as many mentions give (it or a place inside it) as the best-supported town, the one lying
-    in the most others, then the most mentioned. A district one outlet names beside the city every other
-    outlet gives ("in the Meghan neighbourhood of Sarn"), or the city nearest an earthquake's epicentre,
-    is not where the incident happened for the story."""
-    counts = Counter(i.place for i in infos if i.place)
+def _place_voters(infos: list[Info], places: PlaceGraph, date: TimeValue | None) -> list[Info]:
+    """The pieces whose place speaks for this incident: those that state no date apart from the incident's own, and
+    of those told as background ("declared a state of emergency after the siege at a hotel in X") the ones whose
+    place lies on the line of a place the news pieces give (X holding their hotel): a place named only in a
+    background or recalled sentence never wins. All of them when none is left."""
+    placed = [i for i in infos if i.place]
+    own = value_interval(date.value) if date is not None and date.basis == "stated" and date.value else None
+    dated = [i for i in placed if own is None or i.stated is None or _meet([i.stated, own], NIGHT)]
+    news = {i.place for i in dated if not i.old}
+    voters = [i for i in dated if not i.old or any(
+        i.place == p or i.place in places.ancestors(p) or p in places.ancestors(i.place) for p in news)]  # type: ignore
+    return voters or placed
+
+
+def _choose_place(infos: list[Info], places: PlaceGraph, date: TimeValue | None = None) -> str | None:
+    """The most specific place that holds a fair share of the articles telling it: below country level, then among
+    the places that half as many articles give (it or a place inside it) as the best-supported town, and not one
+    article's town beside another town more articles give, the one lying in the most others, then the one its
+    pieces give most (a piece of an article's lead counting twice). A district one outlet names beside the city
+    every other outlet gives ("in the Meghan neighbourhood of Sarn"), the city nearest an earthquake's epicentre,
+    or a town one article names in a sentence the parser did not mark as recalled, is not where the incident
+    happened for the story."""
+    voters = _place_voters(infos, places, date)
+    counts: Counter[str] = Counter()
+    for i in voters:
+        counts[i.place] += 2 if i.lead else 1  # type: ignore[index]
     if not counts:
         return None
     names = places.names
     pointers = {b for p in counts for b in places.landmarks.get(p, ())}  # "X near Tarvin": the event is in X
-    support = {p: sum(n for q, n in counts.items() if q == p or p in places.ancestors(q)) for p in counts}
+    told_in: dict[str, set[str]] = {}
+    for i in voters:
+        told_in.setdefault(i.place, set()).add(i.m.article)  # type: ignore[arg-type]
+    support = {p: len({a for q, arts in told_in.items() if q == p or p in places.ancestors(q) for a in arts})
+               for p in counts}
     # (measured against towns and districts only: "in Surrey, British Columbia" and "in British Columbia"
     # leave the town the place; a province is where a town lies, not what a district is told instead of)
     # (a capital that is a province of its own, a city-province, is a town here: a site in it one sentence
@@ -1886,9 +1909,19 @@ def _choose_place(infos: list[Info], places: PlaceGraph) -> str | None:
     # a site known to lie in a town or region of the story ("the Rixa Hotel in Sarn") is where in that place it
     # happened: the event's place is the town, as a monitor codes it (a site the story places nowhere stays)
     venues = {p for p in counts if p in places.sites and places.ancestors(p) - places.countries}
-    return max(counts, key=lambda p: (p not in places.countries, not demonym(names.get(p, ""), names),
-                                      p not in pointers, p not in venues, 2 * support[p] >= top, places.depth(p),
-                                      counts[p], p))
+    towns = [p for p in counts if p not in places.countries and p not in places.regions]
+
+    def rivalled(p: str) -> bool:
+        """One article's town beside a town more articles give that neither lies in nor holds it (a quake's
+        town beside the town of an older quake one article recalls without a date: not a district of it)."""
+        return support[p] == 1 and any(support[q] > 1 and q not in places.ancestors(p) and p not in
+                                       places.ancestors(q) for q in towns if q != p)
+    best = max(counts, key=lambda p: (p not in places.countries, not demonym(names.get(p, ""), names),
+                                      p not in pointers, p not in venues, 2 * support[p] >= top and not rivalled(p),
+                                      places.depth(p), counts[p], p))
+    if best in venues:  # only the site is given: the most specific place the story knows it lies in
+        return max(places.ancestors(best) - places.countries, key=lambda p: (places.depth(p), p))
+    return best
 
 
 def _participants(infos: list[Info], place: str | None) -> tuple[Participant, ...]:
@@ -1931,7 +1964,7 @@ def build_event(ctx: FuseContext, c: Cluster, places: PlaceGraph) -> Event:
     type_ = _choose_type(infos)
     subtype = _choose_subtype([i for i in infos if i.m.type == type_])
     date, date_conflicts = _choose_date(ctx, infos)
-    place = _choose_place(infos, places)
+    place = _choose_place(infos, places, date)
     reports = tolls.collect((i.m for i in infos), ctx.articles)
     heads, toll_conflicts, reports = tolls.choose(reports, ctx.articles)
     conflicts = dict(toll_conflicts)

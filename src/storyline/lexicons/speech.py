@@ -41,3 +41,6 @@ issue release publish post send make give deliver write put circulate distribute
 CONTACT_VERBS = _words("""
 take call phone ring telephone write contact email text message go appear turn use send post tweet
 """)
+#: nouns of an act to come whose "to" infinitive names that act: "accepted an invitation to visit X", "a plan to
+#: meet", "his offer to mediate" tell no visit, meeting or mediation done
+PROSPECT_NOUNS = _words("invitation plan intention offer proposal pledge promise")

@@ -54,8 +54,8 @@ _ABBREVIATED = words("Mr Mrs Ms Dr Prof Sen Rep Gov Rev") | RANK_ABBREVIATIONS
 #: lowercase heads of role phrases ("special envoy to X", "the spokesman of X", "acting foreign minister")
 ROLE_HEADS = words("""
 president premier chancellor minister secretary ambassador envoy representative senator governor mayor judge
-justice prosecutor commissioner spokesman spokeswoman spokesperson chairman chairwoman chairperson director adviser
-advisor assistant consul speaker deputy leader commander chief officer head general lieutenant colonel major
+justice prosecutor commissioner spokesman spokeswoman spokesperson chair chairman chairwoman chairperson director
+adviser advisor assistant consul speaker deputy leader commander chief officer head general lieutenant colonel major
 brigadier captain admiral marshal king queen prince princess emir sultan cleric mullah imam founder lady
 ceo coo cfo owner executive negotiator mediator correspondent editor analyst official diplomat attache
 """)
@@ -149,7 +149,8 @@ MUSIC_WORDS = words("musical music rock pop folk punk metal")
 FACILITY_WORDS = words("""
 police airport airbase airfield port harbour harbor station stadium hospital clinic mosque church cathedral temple
 shrine synagogue university college school academy madrasa madrassa bridge dam prison jail camp hotel market
-bazaar square palace embassy consulate headquarters compound cantonment garrison base barracks court
+bazaar square palace embassy consulate headquarters compound cantonment garrison base barracks court mall venue
+theatre theater auditorium
 """)
 
 #: what only a state has: "X's embassy", "X's border" make X a state, not a person

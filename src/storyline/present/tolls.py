@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from storyline.analyze.events import casualties
 from storyline.model import Article, Event, EventMention, Quantity
 from storyline.present.incidents import Incident
 from storyline.present.items import BriefItem, Citation, Part, cite
@@ -123,7 +124,7 @@ def _group_parts(reports: list[TollReport]) -> list[TollReport]:
     current one, and keeps the others as earlier)."""
     out = list(reports)
     for i, r in enumerate(reports):
-        if r.status != "current" or r.group is None:
+        if r.status != "current" or not _victim_kind(r.group):
             continue
         whole = [(j, o) for j, o in enumerate(reports) if o.status == "other" and o.article == r.article
                  and o.kind == r.kind and o.group is None and lower(o.quantity) > upper(r.quantity)]
@@ -181,6 +182,19 @@ def _part_of(r: TollReport, lead: Event) -> TollReport:
     if r.status == "current" and low and upper(r.quantity) < PART_SHARE * low:
         return replace(r, status="partial")
     return r
+
+
+def _victim_kind(group: str | None) -> bool:
+    """A kind of victim ("journalists", "Turkish soldiers"), not a word for the count itself ("deaths",
+    "casualties", "bodies", "lives", "dead"): "at least 85 deaths" counts everyone."""
+    head = (group or "").split()[-1:] or [""]
+    word = head[0].lower()
+    lemma = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    return bool(word) and not ({word, lemma} & (set(casualties.CUES) | casualties.THE_COUNTED | COUNT_WORDS))
+
+
+#: words for a count of victims that casualty cues do not list ("45 bodies", "the lives of 23")
+COUNT_WORDS = frozenset({"body", "life", "lives", "toll", "victim"})
 
 
 def _fused(ev: Event, articles: Mapping[str, Article],

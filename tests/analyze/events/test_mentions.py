@@ -389,6 +389,8 @@ def test_events_round_of_talks(events_of: Callable[[str], list[EventMention]], t
     ("The premier received President Jonas Mbeki in Lima.", True),
     ("The ministry received a letter from the rebels.", False),
     ("The town received aid on Monday.", False),
+    ("Piet Lenk was received by President Jonas Mbeki in Lesk on Monday.", True),  # the visitor as passive subject
+    ("The letter was received by the ministry on Monday.", False),
 ])
 def test_events_receiving_a_visitor_is_a_visit(events_of: Callable[[str], list[EventMention]], text: str,
                                               want: bool) -> None:
@@ -1101,6 +1103,60 @@ def test_events_a_counted_group_named_by_its_country_is_not_the_place(events_of:
 def test_events_a_talk_at_a_distance_is_a_call(events_of: Events, text: str, trigger: str) -> None:
     calls = [e for e in events_of(text) if trigger in e.text.split()]
     assert calls and calls[0].type == "CONSULT" and calls[0].subtype == "call", [(e.text, e.subtype) for e in calls]
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # the speaker took part in the call, the visit or the meeting that is the occasion of the speech
+    ("President Arvid Lenk spoke with Velmora's President Ilse Borg in a phone call on Sunday.", "call",
+     {"Arvid Lenk", "Ilse Borg"}),
+    ("President Arvid Lenk told reporters during a visit to Tarvik that the talks had failed.", "visit",
+     {"Arvid Lenk"}),
+    ("Arvid Lenk said in a televised meeting that the attackers had been caught.", "meeting", {"Arvid Lenk"}),
+    ("Arvid Lenk earlier told a security meeting that the attackers had been caught.", "meeting", {"Arvid Lenk"}),
+    # negative: a visit with its own doer is that doer's (the speaker may be the host)
+    ("Arvid Lenk said during Ilse Borg's visit to Tarvik that ties were strong.", "visit", {"Ilse Borg"}),
+])
+def test_events_the_speaker_takes_part_in_the_occasion_of_the_speech(events_of: Events, text: str, trigger: str,
+                                                                     want: set[str]) -> None:
+    found = [e for e in events_of(text) if e.type == "CONSULT" and trigger in e.text.split()]
+    assert found, [(e.text, e.type) for e in events_of(text)]
+    assert {p.text.removesuffix("'s") for p in found[0].participants if p.role in ("actor", "participant")} == want, \
+        found[0].participants
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The ministry said Arvid Lenk had accepted an invitation from Ilse Borg to visit Velmora.", "Arvid Lenk"),
+    ("Arvid Lenk announced a plan to visit Velmora in the spring.", "Arvid Lenk"),
+    # negative: the host who extends an invitation is not the one who is to come
+    ("Ilse Borg extended an invitation to Arvid Lenk to visit Velmora.", None),
+])
+def test_events_who_is_to_do_an_act_to_come(events_of: Events, text: str, want: str | None) -> None:
+    visit = next(e for e in events_of(text) if e.text == "visit")
+    assert visit.modality == "planned"
+    actors = [p.text for p in visit.participants if p.role == "actor"]
+    assert actors == ([want] if want else []), visit.participants
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    ("The Velmora Red Crescent issued an urgent appeal for blood donors on Monday.", "appeal",
+     "The Velmora Red Crescent"),
+    ("The ministry issued a warning to Norland.", "warning", "ministry"),
+])
+def test_events_issuing_an_act_carries_its_noun(events_of: Events, text: str, trigger: str, want: str) -> None:
+    # "issued an appeal" is a light verb with its noun: whoever issued it made the appeal
+    act = next(e for e in events_of(text) if e.text == trigger)
+    assert [p.text for p in act.participants if p.role == "actor"] == [want], act.participants
+
+
+def test_events_what_a_meeting_is_told_to_do_does_not_place_it(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    an = analyzer_with(resources, "baseline", "names", "coref", "time", "events")  # (names: "Lesk" is a place)
+    told = an.analyze(make_article("The summit follows months of speculation in Lesk about a deal.")).events
+    meeting = _one(list(told), "CONSULT")
+    assert meeting.location is None, meeting.location
+    # negative: a verb's preposition still places it
+    held = an.analyze(make_article("The summit was held in Lesk on Monday.")).events
+    assert _one(list(held), "CONSULT").location is not None
 
 
 @pytest.mark.parametrize("text", [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.analyze.events.modality import modality_of
+from storyline.analyze.events.modality import modality_of, prospect
 
 
 def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: ignore[no-untyped-def]
@@ -117,3 +117,15 @@ def test_modality_announced_measure(nlp, text: str, trigger: str, want: str) -> 
 ])
 def test_modality_future_time_clause(nlp, text: str, trigger: str, want: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger)[0] == want
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    ("The ministry said Lenk had accepted an invitation from Borg to visit Velmora.", "visit", True),
+    ("Lenk announced a plan to meet the rebel leaders in Tarvik.", "meet", True),
+    # negative: a visit made at someone's invitation, or a plan told of a deed done, is no act to come
+    ("Lenk visited Velmora last week at the invitation of Borg.", "visited", False),
+    ("Lenk went to Tarvik with a plan and met the rebel leaders.", "met", False),
+])
+def test_modality_an_act_named_by_a_noun_of_an_act_to_come(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                          want: bool) -> None:
+    assert prospect(next(t for t in nlp(text) if t.text == trigger)) == want

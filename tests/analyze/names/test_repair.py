@@ -18,6 +18,7 @@ from storyline.analyze.names.repair import (
     split_leading_demonym,
     split_leading_group,
     split_lines,
+    split_office_holder,
     split_owner_words,
     split_owning_body,
     split_posted_place,
@@ -84,6 +85,27 @@ def test_merge_particle_names_joins_european_particles_and_keeps_a_places_label(
     merged = _texts(merge_particle_names(parts, text))
     assert ("Marta von der Velde", "PERSON") in merged and ("Ivo da Sarno", "PERSON") in merged
     assert ("Porto de Lenta", "GPE") in merged
+
+
+def test_merge_particle_names_joins_a_towns_hyphenated_name_as_a_place() -> None:
+    text = "Kim flew from Tarsk-on-Velm to Dorlow-upon-Tesk."
+    parts = [_m(text, "Tarsk", "ORG"), _m(text, "Dorlow", "PERSON"), _m(text, "Tesk", "PERSON")]
+    assert _texts(merge_particle_names(parts, text)) == [("Dorlow-upon-Tesk", "GPE"), ("Tarsk-on-Velm", "GPE")]
+
+
+def test_trim_mention_leaves_a_title_before_a_name_out_of_the_body() -> None:
+    text = ("Velmor Army Marshals Orlan Tesk and Mirel Dask met the Office of the President Ana Varn and "
+            "Velmoran Foreign Minister Ilse Dorn.")
+    kept = [_m(text, "Office of the President", "ORG"), _m(text, "Velmoran Foreign Minister", "ORG")]
+    assert trim_mention(_m(text, "Velmor Army Marshals", "ORG"), text).text == "Velmor Army"  # type: ignore[union-attr]
+    assert [trim_mention(m, text) for m in kept] == kept  # the title is part of the body's name, or the title
+
+
+def test_names_after_titles_after_a_plural_title_takes_in_the_words_the_tagger_left_out() -> None:
+    text = "Velmor Army Marshals Tor Pyong Chol and Vak Jong Chon came."
+    ments = [_m(text, "Velmor Army", "ORG"), _m(text, "Chol", "PERSON"), _m(text, "Vak Jong Chon", "PERSON")]
+    assert _texts(names_after_titles(ments, text, "a1")) == [
+        ("Tor Pyong Chol", "PERSON"), ("Vak Jong Chon", "PERSON"), ("Velmor Army", "ORG")]
 
 
 def test_split_titles_strips_rank_from_person() -> None:
@@ -303,6 +325,17 @@ def test_retype_state_owner_nationality_word_and_office_noun(nlp) -> None:  # ty
                    "Orlan Vesk": "PERSON"}
 
 
+def test_link_acronyms_long_form_takes_in_the_owner_the_tagger_read_with_it() -> None:
+    text = ("The Dorvan Union Office for Velmor Flood Relief (OVFR) and the Paraguayan Tarsk Audit Service (TAS) "
+            "and Dorvan's Tarsk Relief Agency (TRA) met.")
+    mentions = [_m(text, "The Dorvan Union Office", "ORG"), _m(text, "Velmor Flood Relief", "ORG"),
+                _m(text, "Paraguayan Tarsk Audit Service", "ORG"), _m(text, "Dorvan's Tarsk Relief Agency", "ORG")]
+    _, pairs = link_acronyms(mentions, text)
+    assert ("OVFR", "Dorvan Union Office for Velmor Flood Relief") in pairs  # the acronym leaves the owner out
+    # a people's word or a possessive owner is no part of the body's name
+    assert ("TAS", "Tarsk Audit Service") in pairs and ("TRA", "Tarsk Relief Agency") in pairs
+
+
 def test_link_acronyms_group_word_makes_the_pair_an_organization() -> None:
     text = "The Harakat Tehrim Velmor (HTV) struck. The HTV denied it."
     mentions = [_m(text, "Harakat Tehrim Velmor", "PERSON"), _m(text, "HTV", "PERSON")]
@@ -444,6 +477,22 @@ def test_split_posted_place_leaves_names_that_follow_no_post_or_no_country() -> 
     ments = [_m(text, "Norway Ana Dresk", "ORG"), _m(text, "Velmora Ana Dresk", "PERSON"),
              _m(text, "Norway Police HQ", "ORG")]
     assert split_posted_place(ments, text) == ments
+
+
+def test_split_office_holder_takes_the_person_off_the_body_and_its_country() -> None:
+    text = ("The Deputy Chair of the Audit Council of the Republic of Paraguay Tarvo Lendrik resigned, and the "
+            "spokesman of the Bank of Paraguay Velmor Holdings said so.")
+    ments = [_m(text, "Audit Council of the Republic of Paraguay Tarvo Lendrik", "ORG"),
+             _m(text, "Bank of Paraguay Velmor Holdings", "ORG")]
+    assert _texts(split_office_holder(ments, text)) == [
+        ("Audit Council of the Republic of Paraguay", "ORG"), ("Bank of Paraguay Velmor Holdings", "ORG"),
+        ("Tarvo Lendrik", "PERSON")]  # "Holdings" is no word of a person's name
+
+
+def test_split_office_holder_needs_an_office_before_the_body() -> None:
+    text = "Shares of the Bank of Paraguay Tarvo Lendrik rose."
+    ments = [_m(text, "Bank of Paraguay Tarvo Lendrik", "ORG")]
+    assert split_office_holder(ments, text) == ments
 
 
 def test_names_before_roles_finds_a_name_a_role_phrase_describes() -> None:

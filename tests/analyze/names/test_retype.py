@@ -52,6 +52,31 @@ def test_retype_a_name_a_place_class_noun_introduces_is_a_place(resources: Resou
     assert {labels.get(n) for n in ("Dorvan Tesk", "Mirel Haa", "Kelvar Osk", "Trenmo")} == {"GPE"}
 
 
+def test_retype_a_place_class_nouns_list_runs_through_hyphenated_names(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "The cities of Tarvik, Al-Sorin and Mabrata were also affected by Sunday's storm.")
+    assert labels.get("Mabrata") == "GPE"  # "Al-Sorin" is one name of the list, its hyphen no end of it
+
+
+def test_retype_a_name_described_as_a_natural_feature_or_a_building(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "Floodwaters gushed down the Kesh Varn, a river flowing from the hills, and into Merrow Tal, "
+                     "a valley that runs through the town. Survivors were taken to Orvan Dask, a hospital on the "
+                     "coast. Selim Dorvak, the owner, said the Telvar Arms, a hotel near the port, was closed.")
+    assert (labels.get("Kesh Varn"), labels.get("Merrow Tal")) == ("LOC", "LOC")
+    assert (labels.get("Orvan Dask"), labels.get("Telvar Arms")) == ("FAC", "FAC")
+    assert labels.get("Selim Dorvak") == "PERSON"  # "the owner" is no class noun
+
+
+def test_retype_a_full_name_in_apposition_to_an_office_is_a_person(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "More than 3,000 bodies were buried, the health minister, Kamal Abdulsameer said.")
+    assert labels.get("Kamal Abdulsameer") == "PERSON"  # the tagger reads the name an organization's
+
+
 def test_retype_a_name_described_as_a_town_or_pointed_at_by_a_compass_word_is_a_place(
         resources: Resources, make_article: Callable[..., Article]) -> None:
     labels = _labels(resources, make_article,

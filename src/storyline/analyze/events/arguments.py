@@ -27,11 +27,11 @@ from storyline.model import Mention, Participant
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-#: verbs that carry a noun trigger ("paid a visit", "held talks", "launched attacks")
+#: verbs that carry a noun trigger ("paid a visit", "held talks", "launched attacks", "issued an appeal")
 LIGHT_VERBS = frozenset({"pay", "hold", "conduct", "carry", "launch", "stage", "make", "have", "begin", "start",
                          "resume", "continue", "mount", "undertake", "perpetrate", "commit", "lead", "host",
                          "attend", "join", "sign", "reach", "announce", "tender", "submit", "seek", "plan",
-                         "open", "execute", "orchestrate", "mastermind"})
+                         "open", "execute", "orchestrate", "mastermind", "issue"})
 #: nouns that stand for a group whose affiliation names the real actor ("a faction of X", "a bomber linked to X")
 PROXY_NOUNS = frozenset({"faction", "member", "members", "militant", "militants", "bomber", "fighter", "fighters",
                          "wing", "cell", "affiliate", "affiliates", "splinter", "group", "supporter", "supporters",

@@ -42,7 +42,7 @@ from storyline.analyze.events.dating import (
     older_phrase,
     since_tail,
 )
-from storyline.analyze.events.modality import modality_of
+from storyline.analyze.events.modality import modality_of, prospect
 from storyline.analyze.events.ontology import (
     IDIOM_HEADS,
     MODIFIER_KIND,
@@ -628,9 +628,10 @@ def _armed_hold(verb: Token, index: args.MentionIndex) -> bool:
 
 
 def _receives_visitor(verb: Token, index: args.MentionIndex) -> bool:
-    """"received Valdora's chief negotiator, Marit Kovane,": a person or an envoy received (not a letter, aid, a
-    sentence or a call)."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    """"received Valdora's chief negotiator, Marit Kovane,", "X was received by the president": a person or an envoy
+    received (not a letter, aid, a sentence or a call)."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    for obj in (c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")):
         m = index.at(obj)
         if (m is not None and m.label == "PERSON") or obj.lemma_.lower() in ENVOY_NOUNS or any(
                 a.dep_ == "appos" and (n := index.at(a)) is not None and n.label == "PERSON" for a in obj.children):
@@ -778,9 +779,30 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
+#: verbs by which an invited person takes up an invitation: their subject is the one who is to come
+TAKING_VERBS = frozenset({"accept", "receive", "take", "decline", "turn"})
+
+
+def _prospect_doers(verb: Token) -> list[Token]:
+    """Who is to do what a noun of an act to come names ("his plan to visit X", "announced a plan to meet Y": the
+    owner or the announcer of the plan; "accepted an invitation to visit X": the one who accepted it, not the host
+    who extended it)."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "xcomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in speech.PROSPECT_NOUNS:
+        return []
+    invited = noun.lemma_.lower() == "invitation"
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners and not invited:
+        return owners
+    holder = noun.head if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else None
+    if holder is None or (invited and holder.lemma_.lower() not in TAKING_VERBS):
+        return []
+    return _subjects(holder)
+
+
 def _verb_args(d: Draft, index: args.MentionIndex) -> None:
     tok, violent = d.tok, d.kind.type in VIOLENT | {"COERCE", "SANCTION"}
-    for s in _subjects(tok):
+    for s in _subjects(tok) or _prospect_doers(tok):
         passive = s.dep_ == "nsubjpass" and s.head == tok
         role = ("target" if violent else "participant") if passive else "actor"
         if s.lemma_.lower() in ("that", "which", "who") and tok.dep_ == "relcl":
@@ -865,6 +887,13 @@ def _noun_args(d: Draft, index: args.MentionIndex) -> None:
         for c in verb.children:
             if c.dep_ == "prep" and c != tok.head:
                 _prep_arg(d, c, index)
+    elif verb is not None and _speakers_occasion(d, verb):
+        for s in _subjects(verb):  # "X told reporters during a visit to Y", "X spoke with Y in a phone call"
+            d.participants += args.resolve("actor", s, index)
+            d.arg_tokens.append(s)
+        for c in verb.children:  # (whom a caller spoke with is the other party of the call)
+            if c.dep_ == "prep" and c.lower_ == "with" and c != tok.head and d.kind.subtype == "call":
+                _prep_arg(d, c, index)
     elif verb is not None and verb.lemma_.lower() == "come" and tok.head.lower_ == "under":
         for s in _subjects(verb):  # "X came under attack by Y"
             d.participants += args.resolve("target", s, index)
@@ -873,6 +902,24 @@ def _noun_args(d: Draft, index: args.MentionIndex) -> None:
             if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                 d.participants += [p for o in c.children if o.dep_ == "pobj"
                                    for p in args.resolve("actor", o, index)]
+
+
+#: prepositions that put a noun trigger round a verb as its occasion ("said during a visit", "in a phone call"; not
+#: "after the meeting", which may tell what came after a meeting the speaker did not attend)
+OCCASION_PREPS = frozenset({"during", "in", "at", "on", "over", "by", "via"})
+
+
+def _speakers_occasion(d: Draft, verb: Token) -> bool:
+    """A meeting, a call, talks or a visit named as where or when someone spoke ("X told reporters during a visit
+    to Y", "X spoke with Y in a phone call", "X said in a televised meeting", "X told a security meeting"): the
+    speaker took part in it. Not when the noun names its own doer ("during Y's visit", "a meeting of the
+    council"): the speaker may have been the host or a bystander."""
+    tok = d.tok
+    if d.kind.type != "CONSULT" or verb.lemma_.lower() not in REPORTING_VERBS | speech.CALL_VERBS:
+        return False
+    occasion = (tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS) or \
+        (tok.dep_ == "dobj" and verb.lemma_.lower() == "tell")
+    return occasion and not any(p.role == "actor" for p in d.participants)
 
 
 def _agent_clause(d: Draft, clause: Token, index: args.MentionIndex) -> None:
@@ -932,6 +979,10 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
                 starts.append(sub.head)
     avoid = {i for i in draft_tokens if i != tok.i} | since_tail(tok)
     avoid |= {c.i for s in starts for c in s.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")}
+    if verb is not None and d.kind.type == "CONSULT" and tok.dep_ in ("nsubj", "nsubjpass"):
+        # "the meeting follows months of US assessments", "the visit drew protests from X": what the meeting or the
+        # visit is told to do names other things; where it was held hangs on the verb's prepositions ("was held in X")
+        avoid |= {c.i for c in verb.children if c.dep_ in ("dobj", "dative", "attr")}
     # "the attack being claimed by the group's branch in Tolvar", "accused Valdora of (behind) the attack": who
     # speaks of it or is blamed, not where it happened
     avoid |= {c.i for s in starts if s is not tok and s.lemma_.lower() in CLAIMANT_VERBS for c in s.children
@@ -1395,6 +1446,8 @@ def _drafts_for(sent: SpacySpan, index: args.MentionIndex) -> list[Draft]:
             kind = DEATH if _accident_death(tok, index, told=True) else ACCIDENT
         start, end = _trigger_span(tok)
         modality, reporter = modality_of(tok)
+        if kind.type == "CONSULT" and modality in ("asserted", "alleged", "claimed") and prospect(tok):
+            modality = "planned"  # "accepted an invitation to visit X": a visit to come, not one held
         drafts.append(Draft(tok=tok, kind=kind, start=start, end=end, modality=modality, reported_by=reporter))
         if kind is DEATH:
             deaths.append(drafts[-1])

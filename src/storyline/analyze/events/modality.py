@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from storyline.lexicons.speech import REPORTING_VERBS
+from storyline.lexicons.speech import PROSPECT_NOUNS, REPORTING_VERBS
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 MODALS_HYPO = frozenset({"would", "could", "might", "may", "should"})
@@ -304,6 +304,15 @@ def _future_time_clause(tok: Token) -> bool:
     if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in tok.children):
         return False
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in tok.head.children)
+
+
+def prospect(tok: Token) -> bool:
+    """The "to" infinitive of a noun of an act to come: "accepted an invitation to visit X", "a plan to meet the
+    president", "renewed his offer to mediate" (the noun's own clause, which the governor chain stops at). The
+    events component reads it for meetings, visits and talks only: "the plan to cut 5,000 jobs" is, for an
+    evaluation of actions (MEANTIME), the cut the next sentence tells as done (-0.11 there when read for all)."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN" and \
+        tok.head.lemma_.lower() in PROSPECT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def modality_of(tok: Token) -> tuple[str, str | None]:

@@ -8,12 +8,14 @@ from dataclasses import replace
 
 from storyline.analyze.names.keys import clean_surface, initials_match, is_acronym
 from storyline.analyze.names.retype import opens_with_group_word
+from storyline.lexicons.countries import country_name, demonym_country
 from storyline.lexicons.titles import PLACE_FOLLOWERS, PLACE_UNIT_WORDS, STRONG_ORG_SUFFIXES
 from storyline.model import Mention
 
 #: "(ABC)", "(A.B.C.)", "(ABC*)" right after the long form
 #: "(ABC)", "(ABC*)", and "(ABC; also known as ...)" / "(ABC, in French ...)": the acronym opens the bracket
 _DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z.&]{1,9}?)[*\u2020\u2021]*\s*(?:\)|[;,][^()]{0,80}\))")
+_POSSESSIVE = re.compile(r"['’]s?\s*$")
 _WORD = re.compile(r"[^\s(),;:\"“”*\u2020\u2021]+")
 _MAX_WORDS = 10
 
@@ -235,6 +237,7 @@ def link_acronyms(mentions: list[Mention], text: str) -> tuple[list[Mention], li
     pairs: list[tuple[str, str]] = []
     labels: dict[str, str] = {}
     for acr, ls, le, ss, se in find_definitions(text):
+        ls = _owner_start(mentions, text, ls)
         inside = [m for m in mentions if m.start >= ls and m.end <= le]
         label = _long_label(inside, [m for m in mentions if m.start == ss and m.end == se], text[ls:le])
         if _PLACE_AFTER.match(text, se):
@@ -251,6 +254,21 @@ def link_acronyms(mentions: list[Mention], text: str) -> tuple[list[Mention], li
             pairs.append((other, long_text))
     mentions = _acronym_occurrences(mentions, text, labels)
     return mentions, sorted(set(pairs))
+
+
+def _owner_start(mentions: list[Mention], text: str, start: int) -> int:
+    """Where a long form starts once the name the tagger read before its first word is taken in: an owner the
+    acronym leaves out ("Velmor Union Office for the X (OX)", the tagger's "The Velmor Union Office").
+    Not a country's name, its people's word or a possessive ("Velmoran X Service", "Velmora's X Service"):
+    the body is named without them too."""
+    for m in mentions:
+        if m.start < start < m.end and m.kind == "name":
+            before = text[m.start:start]
+            head = clean_surface(before)
+            if head and all(w[:1].isupper() for w in head.split()) and not _POSSESSIVE.search(before) \
+                    and country_name(head) is None and demonym_country(head) is None:
+                return m.start + text[m.start:start].find(head)
+    return start
 
 
 def _long_label(inside: list[Mention], short: list[Mention], long_text: str = "") -> str:

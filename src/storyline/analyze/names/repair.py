@@ -17,6 +17,7 @@ Steps, in order (each is a function below, tested one by one):
    :func:`split_owner_words` — "<Name> <Group>'s": the group leaves the person's name, as it does from
    the front (:func:`split_leading_group`: "<Group> <Given> <Surname>");
    :func:`split_posted_place` — "Ambassador to <Country> <Name>": the country leaves the person's name;
+   :func:`split_office_holder` — "Chair of the <Body> of <Country> <Name>": the body and the person;
    :func:`split_owning_body` — "<X> Agency's <Y> Bureau": the owner and its unit are two mentions.
 4. :func:`names_after_titles` — a capitalized name right after a title that
    spaCy missed becomes a PERSON mention ("Lt Gen <Name> <Name>"), and so does one a role phrase
@@ -54,7 +55,7 @@ from storyline.analyze.names.retype import (
 )
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
-from storyline.lexicons.countries import country_of, demonym_country
+from storyline.lexicons.countries import country_name, country_of, demonym_country
 from storyline.lexicons.titles import (
     CLASS_NOUN_TAKERS,
     CLASS_NOUNS,
@@ -80,7 +81,10 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 _CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?"  # O'Brien, not the possessive of "Smith's"
 _INNER = r"(?:e|i|ul|ud|ur|ut|us|as|al|el|o)"
-_LINK = (rf"(?:-{_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|bint|ul|ud|ur|al|el)\s"
+#: particles that join the words of a town's name by hyphens ("X-on-Y", "X-upon-Y", "X-sur-Y", "X-am-Y")
+_PLACE_INNER = r"(?:on|upon|sur|sous|en|am)"
+_PLACE_LINK = re.compile(rf"-{_PLACE_INNER}-")
+_LINK = (rf"(?:-{_INNER}-|-{_PLACE_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|bint|ul|ud|ur|al|el)\s"
          r"|\s(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-"
          # European particles: "Marta von der Velde", "Ivo da Sarno", "Lena de la Torre", "Joris van den Hoek"
          r"|\s(?:von|van|de|del|della|di|da|dos|das|du)(?:\s(?:der|den|de|la|los|las))?\s)")
@@ -107,6 +111,7 @@ class Names(Component):
         mentions = merge_adjacent_persons(mentions, text)
         mentions = split_titles(mentions, text)
         mentions = split_posted_place(mentions, text)
+        mentions = split_office_holder(mentions, text)
         mentions = split_owner_words(mentions, text)
         mentions = split_owning_body(mentions, text)
         mentions = split_leading_group(mentions, text)
@@ -212,6 +217,10 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
     rank = _RANK_TAIL.search(text, start, end)
     if m.label != "PERSON" and rank and rank.start() > start and _NAME_AFTER.match(text, end):
         end = rank.start()  # "the Velmor Guard Gen. X Y": the rank opens the person's name, not the body's
+    title = _TITLE_TAIL.search(text, start, end)
+    if m.label != "PERSON" and title and title.start() > start and _NAME_AFTER.match(text, end) \
+            and text[start:title.start()].split()[-1] not in _TITLE_BEFORE:
+        end = title.start()  # "the Velmor Army Marshals X Y": the title is the people's, not the body's
     credit = _CREDIT_TAIL.search(text, start, end)
     if credit and credit.start() > start and text.startswith(" by ", end):
         end = credit.start()  # "(Reporting by X Y Writing by Z ...)": the wire's credit line ran the names together
@@ -221,6 +230,12 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
 #: a military rank's abbreviation at the end of a body's or place's mention, before a person's name
 _RANK_TAIL = re.compile(rf" (?:{'|'.join(sorted(RANK_ABBREVIATIONS))})\.?$")
 _NAME_AFTER = re.compile(r"\.? [A-Z][a-z]")
+#: title heads, one or several holders ("Marshal", "Marshals"), that may close a body's mention before a name
+PLURAL_TITLES = frozenset(h + "s" for h in TITLE_HEADS if len(h) > 3 and h.isalpha() and h[-1] not in "syxh")
+_TITLE_TAIL = re.compile(rf" (?:{'|'.join(sorted(TITLE_HEADS | PLURAL_TITLES))})$")
+#: words before a title head that make it part of a body's name or of a longer title ("Office of the
+#: President", "Deputy Minister"); not a body's last word ("the Velmor Police Chief X": the Velmor Police)
+_TITLE_BEFORE = frozenset(("the", "of", "for", "and")) | (TITLE_MODIFIERS - ORG_SUFFIXES) | TITLE_HEADS
 
 
 #: the task word of a wire credit line stuck to the name before it ("X Y Writing" of "X Y Writing by Z")
@@ -437,6 +452,8 @@ def _absorb_adjacent(mentions: list[Mention], text: str, end: int) -> int:
 
 
 def _merged_label(parts: list[Mention], surface: str) -> str:
+    if _PLACE_LINK.search(surface):
+        return "GPE"  # "Tarsk-on-Velm": a town's name
     if parts:
         first = min(parts, key=lambda m: m.start)
         if first.label not in ("GPE", "NORP", "LOC"):
@@ -507,6 +524,43 @@ def _posted_place_end(m: Mention, text: str) -> int | None:
         if known_place(" ".join(words[:n])) and len(rest) <= 4 \
                 and all(_NAME_WORD.fullmatch(w) and not _not_a_name(w) for w in rest):
             return m.start + len(" ".join(words[:n]))
+    return None
+
+
+#: an office of a body, right before the body's name ("Deputy Chair of the ", "spokesman of ")
+_OFFICE_OF = re.compile(rf"(?:{TITLE_PHRASE.pattern}|\b(?i:{'|'.join(sorted(ROLE_HEADS))}))\s+of\s+(?:the\s+)?$")
+
+
+def split_office_holder(mentions: list[Mention], text: str) -> list[Mention]:
+    """"<office> of the <Body> of <Place> <Given> <Surname>": a body's name that ends in its country's and the
+    holder's name the tagger read as one mention ("Chair of the Audit Council of the Republic of Velmora Ana
+    Dresk") become the body and the person."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = _holder_start(m, text)
+        if cut is None:
+            out.append(m)
+            continue
+        out.append(replace(m, end=cut, text=text[m.start:cut], label="ORG", source="names:post"))
+        start = cut + 1
+        out.append(replace(m, start=start, text=text[start:m.end], label="PERSON", source="names:post"))
+    return out
+
+
+def _holder_start(m: Mention, text: str) -> int | None:
+    """Where the body's name ends, its place's name last, in a mention that goes on with a person's name."""
+    words = m.text.split(" ")
+    if len(words) < 5 or m.label not in ("ORG", "PERSON") or not _OFFICE_OF.search(text[max(0, m.start - 60):m.start]):
+        return None
+    for i, word in enumerate(words[:-3]):
+        if word != "of":
+            continue
+        k = i + 2 if words[i + 1] == "the" else i + 1
+        for n in range(min(_PLACE_WORDS, len(words) - k - 2), 0, -1):
+            place, rest = " ".join(words[k:k + n]), words[k + n:]
+            if (known_place(place) or country_name(place)) and len(rest) <= 4 \
+                    and all(_NAME_WORD.fullmatch(w) and not _not_a_name(w) for w in rest):
+                return m.start + len(" ".join(words[:k + n]))
     return None
 
 
@@ -625,16 +679,18 @@ def _only_title_words(m: Mention, text: str) -> bool:
 
 
 def names_after_titles(mentions: list[Mention], text: str, article: str) -> list[Mention]:
-    """PERSON mentions for names right after a title phrase that no mention covers."""
-    for hit in TITLE_PHRASE.finditer(text):
-        if not _personal_title(hit.group()):
-            continue
-        span = _name_after(text, hit.end())
+    """PERSON mentions for names right after a title phrase (one holder's or several's: "Marshals X Y and Z")
+    that no mention covers, or whose last words only a PERSON mention covers ("Marshal X Y Z" with "Z")."""
+    hits = [(h.end(), h.group()) for h in TITLE_PHRASE.finditer(text) if _personal_title(h.group())]
+    hits += [(h.end(), h.group()) for h in _PLURAL_TITLE.finditer(text)]
+    for after, _title in sorted(hits):
+        span = _name_after(text, after)
         if span is None:
             continue
         start, end = span
         covering = [m for m in mentions if m.start < end and start < m.end]
-        if any(m.label == "PERSON" for m in covering) or any(m.start < start or m.end > end for m in covering):
+        if any(m.start < start or m.end > end for m in covering) \
+                or any(m.label == "PERSON" and (m.start == start or m.end != end) for m in covering):
             continue
         mentions = [m for m in mentions if m not in covering]
         mentions.append(Mention(article, start, end, text[start:end], "PERSON", source="names:title"))
@@ -680,6 +736,10 @@ def _names_by_role(mentions: list[Mention], text: str, article: str, pattern: re
             continue
         added.append(Mention(article, start, end, hit.group(1), "PERSON", source="names:role"))
     return mentions + added
+
+
+#: a plural title head before a name ("Marshals X Y and Z")
+_PLURAL_TITLE = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(PLURAL_TITLES))})(?= [A-Z])")
 
 
 def _personal_title(title: str) -> bool:

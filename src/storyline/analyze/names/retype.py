@@ -47,6 +47,7 @@ from storyline.lexicons.countries import demonym_country
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
+    CLASS_NOUNS,
     COMPASS_WORDS,
     DEMONYM_ENDINGS,
     FACILITY_WORDS,
@@ -104,6 +105,9 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
         return kind
     if titled or _after_lowercase_role(m, span, doc):
         return "PERSON"
+    described = _described_as_feature(m, span)
+    if described is not None:
+        return described
     if _placed(m, span, doc):
         return "GPE"
     if m.label in ("GPE", "LOC") and _placed(replace(m, label="ORG"), span, doc):
@@ -403,7 +407,8 @@ def _class_noun_before(span: Span, doc: Doc) -> bool:
     i = span.start - 1
     if i >= 0 and _place_class(doc[i]):
         return True
-    while i >= 0 and span.start - i <= _LIST_SPAN and (doc[i].text in _LIST_WORDS or doc[i].text[:1].isupper()):
+    while i >= 0 and span.start - i <= _LIST_SPAN and (doc[i].text in _LIST_WORDS or doc[i].text[:1].isupper()
+                                                       or _inside_name(doc[i])):
         i -= 1
     if i < 1 or doc[i].lower_ not in _LIST_OPENERS:
         return False
@@ -412,6 +417,55 @@ def _class_noun_before(span: Span, doc: Doc) -> bool:
         if doc[i].lower_ != "such":
             return False
     return i >= 1 and _place_class(doc[i - 1])
+
+
+def _inside_name(tok: Token) -> bool:
+    """A token inside a name the tagger found, not its first ("-" and "Sorin" of "Al-Sorin", "bin" of "X bin Y")."""
+    return tok.ent_iob_ == "I"
+
+
+#: labels a natural feature's or a building's name may carry that its description corrects
+_FEATURE_RELABEL = frozenset({"PERSON", "ORG", "NORP", "FAC", "GPE", "WORK_OF_ART", "PRODUCT"})
+
+
+def _described_as_feature(m: Mention, span: Span) -> str | None:
+    """"X, a valley that runs through the town", "X is a river": LOC for a natural feature's class noun in
+    apposition or as the predicate; "X, a hospital on the coast": FAC for a building's (not a body's,
+    "X, the police")."""
+    root, doc = span.root, span.doc
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("a", "an"):
+        # the parse may hang "X, a river flowing ..." on the verb: the noun phrase right after the comma
+        head = _phrase_head(doc, span.end + 2)
+        if head is not None:
+            nouns.append(head)
+    for noun in nouns:
+        if not noun.is_lower:
+            continue
+        if CLASS_NOUNS.get(noun.lemma_) == "LOC" and m.label in _FEATURE_RELABEL - {"LOC"}:
+            return "LOC"
+        if noun.lemma_ in FACILITY_WORDS and noun.lemma_ not in _NOT_SITES and m.label in _FEATURE_RELABEL - {"FAC"} \
+                and m.text.split()[-1] not in ORG_SUFFIXES:
+            return "FAC"
+    return None
+
+
+#: the most words between an article and its noun ("a large open-air venue")
+_PHRASE_WORDS = 4
+
+
+def _phrase_head(doc: Doc, start: int) -> Token | None:
+    """The noun that ends a short noun phrase opening at ``start`` ("large shopping mall" of "a large shopping
+    mall and ..."), or None when a word of another kind comes first."""
+    for tok in doc[start:min(len(doc), start + _PHRASE_WORDS)]:
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "ADV") or tok.is_punct:
+            return None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.pos_ == "NOUN" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+            return tok
+    return None
 
 
 def _place_class(tok: Token) -> bool:
@@ -460,10 +514,13 @@ def _word_before(span: Span, doc: Doc) -> Token | None:
 
 
 def _after_lowercase_role(m: Mention, span: Span, doc: Doc) -> bool:
-    """"spokeswoman Ilse Varga", "minister Orlan Vesk": a full name right after a lower-case office noun; not
-    after an office word an article makes an adjective ("the official Orvan Daily", "an official Velo account")."""
+    """"spokeswoman Ilse Varga", "minister Orlan Vesk", "the minister, Orlan Vesk": a full name right after a
+    lower-case office noun, or after it and a comma; not after an office word an article makes an adjective
+    ("the official Orvan Daily", "an official Velo account")."""
     before = doc[span.start - 1] if span.start > 0 else None
     toks = m.text.split()
+    if before is not None and before.text == "," and before.i > 0:
+        before = doc[before.i - 1]  # "the health minister, Orlan Vesk, said": the office in apposition
     if before is not None and before.lower_ in _ADJECTIVE_ROLES and before.i > 0 \
             and doc[before.i - 1].lower_ in ("the", "an", "a", "its", "their", "his", "her"):
         return False
