@@ -44,3 +44,8 @@ take call phone ring telephone write contact email text message go appear turn u
 #: nouns of an act to come whose "to" infinitive names that act: "accepted an invitation to visit X", "a plan to
 #: meet", "his offer to mediate" tell no visit, meeting or mediation done
 PROSPECT_NOUNS = _words("invitation plan intention offer proposal pledge promise")
+#: verbs by which an invited person takes up (or turns down) an invitation: their subject is the one who is to come
+INVITATION_VERBS = _words("accept receive take decline turn")
+#: prepositions that put a noun of a meeting, call or visit round a verb of speech as its occasion ("said during a
+#: visit", "in a phone call"; not "after the meeting", which may tell what came after a meeting the speaker missed)
+OCCASION_PREPS = _words("during in at on over by via")

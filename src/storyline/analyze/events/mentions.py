@@ -779,10 +779,6 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
-#: verbs by which an invited person takes up an invitation: their subject is the one who is to come
-TAKING_VERBS = frozenset({"accept", "receive", "take", "decline", "turn"})
-
-
 def _prospect_doers(verb: Token) -> list[Token]:
     """Who is to do what a noun of an act to come names ("his plan to visit X", "announced a plan to meet Y": the
     owner or the announcer of the plan; "accepted an invitation to visit X": the one who accepted it, not the host
@@ -795,7 +791,7 @@ def _prospect_doers(verb: Token) -> list[Token]:
     if owners and not invited:
         return owners
     holder = noun.head if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else None
-    if holder is None or (invited and holder.lemma_.lower() not in TAKING_VERBS):
+    if holder is None or (invited and holder.lemma_.lower() not in speech.INVITATION_VERBS):
         return []
     return _subjects(holder)
 
@@ -904,11 +900,6 @@ def _noun_args(d: Draft, index: args.MentionIndex) -> None:
                                    for p in args.resolve("actor", o, index)]
 
 
-#: prepositions that put a noun trigger round a verb as its occasion ("said during a visit", "in a phone call"; not
-#: "after the meeting", which may tell what came after a meeting the speaker did not attend)
-OCCASION_PREPS = frozenset({"during", "in", "at", "on", "over", "by", "via"})
-
-
 def _speakers_occasion(d: Draft, verb: Token) -> bool:
     """A meeting, a call, talks or a visit named as where or when someone spoke ("X told reporters during a visit
     to Y", "X spoke with Y in a phone call", "X said in a televised meeting", "X told a security meeting"): the
@@ -917,7 +908,7 @@ def _speakers_occasion(d: Draft, verb: Token) -> bool:
     tok = d.tok
     if d.kind.type != "CONSULT" or verb.lemma_.lower() not in REPORTING_VERBS | speech.CALL_VERBS:
         return False
-    occasion = (tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS) or \
+    occasion = (tok.dep_ == "pobj" and tok.head.lower_ in speech.OCCASION_PREPS) or \
         (tok.dep_ == "dobj" and verb.lemma_.lower() == "tell")
     return occasion and not any(p.role == "actor" for p in d.participants)
 

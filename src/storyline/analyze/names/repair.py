@@ -501,13 +501,20 @@ _PLACE_WORDS = 3
 def split_posted_place(mentions: list[Mention], text: str) -> list[Mention]:
     """"<title> to <Place> <Given> <Surname>": a known country's or province's name and the holder's name
     the tagger read as one mention ("Ambassador to Velmora Ana Dresk") become a place and a person."""
+    return _split_off_holder(mentions, text, _posted_place_end, "GPE")
+
+
+def _split_off_holder(mentions: list[Mention], text: str, cut_at: Callable[[Mention, str], int | None],
+                      label: str) -> list[Mention]:
+    """Each mention ``cut_at`` finds a cut in becomes its first part (typed ``label``) and the holder's name after
+    the cut (a PERSON); the others stay as they are."""
     out: list[Mention] = []
     for m in mentions:
-        cut = _posted_place_end(m, text)
+        cut = cut_at(m, text)
         if cut is None:
             out.append(m)
             continue
-        out.append(replace(m, end=cut, text=text[m.start:cut], label="GPE", source="names:post"))
+        out.append(replace(m, end=cut, text=text[m.start:cut], label=label, source="names:post"))
         start = cut + 1
         out.append(replace(m, start=start, text=text[start:m.end], label="PERSON", source="names:post"))
     return out
@@ -535,16 +542,7 @@ def split_office_holder(mentions: list[Mention], text: str) -> list[Mention]:
     """"<office> of the <Body> of <Place> <Given> <Surname>": a body's name that ends in its country's and the
     holder's name the tagger read as one mention ("Chair of the Audit Council of the Republic of Velmora Ana
     Dresk") become the body and the person."""
-    out: list[Mention] = []
-    for m in mentions:
-        cut = _holder_start(m, text)
-        if cut is None:
-            out.append(m)
-            continue
-        out.append(replace(m, end=cut, text=text[m.start:cut], label="ORG", source="names:post"))
-        start = cut + 1
-        out.append(replace(m, start=start, text=text[start:m.end], label="PERSON", source="names:post"))
-    return out
+    return _split_off_holder(mentions, text, _holder_start, "ORG")
 
 
 def _holder_start(m: Mention, text: str) -> int | None:
