@@ -156,7 +156,7 @@ def _figure(raw: str, after: list[str]) -> tuple[float, int]:
     return value, 0
 
 
-#: verbs a toll takes before its figure ("the death toll ... has climbed to 318", "had reached 11,300")
+#: verbs a toll takes before its figure ("the death toll ... has climbed to 318", "had reached 4,200")
 _TOLL_VERB_FORMS = ("rose", "risen", "rises", "climbed", "reached", "stood", "stands", "jumped", "increased", "hit")
 #: the subject of a figure's clause that counts the dead however long it is ("The death toll from the floods
 #: that swept the two southern districts along the X border has climbed to 318")

@@ -502,7 +502,7 @@ def claim_clause(content: str) -> str | None:
 
 
 def deny_figures(lk: Linker) -> None:
-    """A denial of a toll ("the Red Crescent denied that the death toll had reached 11,300") answers the claims
+    """A denial of a toll ("the Velmar Aid Society denied that the death toll had reached 4,200") answers the claims
     that give that toll: the same count with the same figure (of :data:`TOLL_FIGURE` or more, no count of both
     apart), events not known to be two incidents, about the same thing (exact cosine ≥ :data:`TOLL_COSINE`),
     told in its article or published before it. In its own article each such claim is answered, elsewhere the
