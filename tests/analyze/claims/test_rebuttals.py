@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
+from storyline.analyze.claims.rebuttals import _scorned_allegation
 from tests.analyze.claims.conftest import Claims, with_words
 
 
@@ -181,3 +183,15 @@ def test_allegations_called_untrue_by_a_pronoun(claims_of: Claims) -> None:
 def test_something_called_so_by_a_pronoun_is_no_denial(claims_of: Claims) -> None:
     text = "The council discussed the ferry plan and called it a success."
     assert not any(c.polarity == "deny" for c in claims_of(text))
+
+
+@pytest.mark.parametrize(("text", "scorned"), [
+    ("We have read the absurd comments of the harbour master.", True),
+    ("We have met the pilot who repeated the absurd comments of the harbour master.", False),  # relative clause
+    ("We have heard that the harbour master repeated the absurd comments.", False),  # a clause it reports
+    ("We have read a letter repeating the absurd comments of the harbour master.", False),  # adnominal clause
+])
+def test_scorned_allegation_in_the_clause_itself_not_in_one_below_it(nlp: Language, text: str, scorned: bool
+                                                                     ) -> None:
+    root = next(t for t in nlp(text) if t.dep_ == "ROOT")
+    assert _scorned_allegation(root) is scorned

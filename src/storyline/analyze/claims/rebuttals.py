@@ -84,15 +84,30 @@ def _scorned_allegation(pred: Token) -> bool:
     """"We have seen reports on the absurd comments made by the minister", "instead of repeating baseless and
     fabricated allegations against us": what another side said, named with an epithet that says it is untrue, in
     the clause itself (not in one it reports or a relative clause of its own)."""
-    inside = [t for t in pred.subtree if not any(a.dep_ in ("ccomp", "relcl", "acl") and a.i != pred.i
-                                                  for a in t.ancestors if a.i in {x.i for x in pred.subtree})]
-    for noun in inside:
+    for noun in pred.subtree:
         if noun.lemma_.lower() not in _SAID_NOUNS and noun.lower_ not in _SAID_NOUNS:
+            continue
+        if _in_own_clause(noun, pred):
             continue
         epithets = [c for c in noun.children if c.dep_ == "amod"]
         epithets += [c for e in epithets for c in e.children if c.dep_ == "conj"]
         if any(e.lemma_.lower() in DISMISSIVE or e.lower_ in DISMISSIVE for e in epithets) \
                 and not any(c.dep_ == "neg" for e in epithets for c in e.children):
+            return True
+    return False
+
+
+_OWN_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "acl"})
+
+
+def _in_own_clause(token: Token, pred: Token) -> bool:
+    """Is ``token`` (in the subtree of ``pred``) inside a clause below ``pred``: a reported, relative or adnominal
+    clause headed by a word on its path up to ``pred`` (the path is all of its ancestors within that subtree, so
+    one walk up the tree instead of a test of every ancestor against the whole subtree)."""
+    head = token
+    while head.i != pred.i and head.head.i != head.i:
+        head = head.head
+        if head.i != pred.i and head.dep_ in _OWN_CLAUSE_DEPS:
             return True
     return False
 

@@ -159,7 +159,8 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
     # "the investigation is under way, but we already know that this is the work of X": who did it, in a clause
     # coordinated with the first; "The people who carried out this attack have been identified. We have established
     # that they are linked to X": or in a later sentence of a quotation
-    later = [t for t in span if t.sent.start > root.sent.start and t.pos_ in ("VERB", "AUX")
+    after = root.sent.end  # a token's own sentence starts later exactly when it lies past the root's (one lookup)
+    later = [t for t in span if t.i >= after and t.pos_ in ("VERB", "AUX")
              and (t.dep_ == "ROOT" or not span.start <= t.head.i < span.end)]
     heads = [h for h in clause_heads(root) if h is not root] + later
     if not rejection and any((_did_it(c, acts) or _doers_tied(c, acts)) and not is_negated(c)
