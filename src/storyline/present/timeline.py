@@ -48,7 +48,7 @@ from storyline.present.incidents import (
 from storyline.present.places import Places
 from storyline.present.sources import SourceRef, family_map, independent, refs
 from storyline.present.telling import Telling
-from storyline.present.tolls import lead_figure
+from storyline.present.tolls import lead_figure, spread_words
 from storyline.present.words import (
     DENIED_WORDS,
     GENERIC_SUBTYPES,
@@ -600,10 +600,17 @@ def conflict_rows(ev: Event, by_id: Mapping[str, Article]) -> list[tuple[str, st
     return rows
 
 
-def _conflicts(ev: Event, by_id: Mapping[str, Article]) -> tuple[str, ...]:
-    """'killed: at least 12 (The Orvani Herald); 14 (Karvosh Daily Star, Valdora Today)'."""
+#: the conflicts (in words) a toll line tells, with the figures it counts (:func:`spread_words`)
+TOLL_FIELDS = frozenset({"killed", "injured"})
+
+
+def _conflicts(ev: Event, by_id: Mapping[str, Article], told: Container[str] = ()) -> tuple[str, ...]:
+    """'killed: at least 12 (The Orvani Herald); 14 (Karvosh Daily Star, Valdora Today)', but for the fields
+    ``told`` otherwise (the tolls, as the toll line reads them: :attr:`IncidentFacts.spread`)."""
     by_field: dict[str, list[str]] = {}
     for what, value, who in conflict_rows(ev, by_id):
+        if what in told:
+            continue
         by_field.setdefault(what, []).append(f"{value} ({who})")
     return tuple(f"{what}: {'; '.join(parts)}" for what, parts in by_field.items())
 
@@ -619,6 +626,8 @@ class IncidentFacts:
     killed: Quantity | None
     injured: Quantity | None
     when: str
+    # what the figures of each toll disagree on, as its toll line tells it ("killed: from 12 to 16: first …")
+    spread: tuple[str, ...] = ()
 
     def phrase(self, names: Mapping[str, str], types: Mapping[str, str] | None = None) -> str:
         """'Earthquake in Oru province' (a visit's destination was weighed by :func:`told_event` already)."""
@@ -646,8 +655,11 @@ def incident_facts(inc: Incident, telling: Telling) -> IncidentFacts:
                     telling.places)
     reports = telling.reports(inc)
     rising = inc.lead.type in HARM_TYPES
+    spread = tuple(t for kind in ("killed", "injured")
+                   if (t := spread_words(reports, kind, telling.articles, marked=not inc.merged)))
     return IncidentFacts(ev, lead_figure(reports, "killed", inc.fatalities, rising),
-                         lead_figure(reports, "injured", inc.injured, rising), incident_when(inc, telling.articles))
+                         lead_figure(reports, "injured", inc.injured, rising), incident_when(inc, telling.articles),
+                         spread)
 
 
 def incident_when(inc: Incident, articles: Mapping[str, Article]) -> str:
@@ -668,14 +680,18 @@ def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[st
     and the actors its sentences back, the toll its toll line opens with); else the lead event as fusion gave
     it (``--detail``)."""
     ev = inc.lead
+    spread: tuple[str, ...] = ()
     if telling is not None:
-        label = incident_facts(inc, telling).label(names, types)
+        facts = incident_facts(inc, telling)
+        label, spread = facts.label(names, types), facts.spread
     else:
         label = event_label(incident_event(inc), names, inc.fatalities, inc.injured, types)
     date = trusted(inc.date)  # a day its own weekday contradicts is placed at its report, like an unstated one
     value, gran, lo, hi = _iso(date)
     stated = inc.date_stated
-    conflicts = tuple(dict.fromkeys(c for e in inc.events for c in _conflicts(e, by_id)))
+    # the tolls' disagreements as the toll line reads them (its figures, none it leaves out), the rest as fused
+    tolls = TOLL_FIELDS if telling is not None else ()
+    conflicts = (*spread, *dict.fromkeys(c for e in inc.events for c in _conflicts(e, by_id, tolls)))
     # dated only by its report: placed at the report (it happened by then) and said so; with no date at all
     # it is listed apart, with the day it was first reported
     return TimelineItem(
