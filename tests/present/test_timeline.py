@@ -848,3 +848,69 @@ def test_a_timeline_lines_toll_conflicts_are_the_figures_its_toll_line_counts() 
     # without the analyses' reading (the detail view) the fused values stay, with who gives them
     (detail,) = build_timeline(story.events, [], story.articles, names, detail=True)
     assert any("900 (Outlet q2)" in c for c in detail.conflicts), detail.conflicts
+
+
+def _arrest_story(located: bool) -> tuple[Story, dict[str, ArticleAnalysis]]:
+    """An arrest that one sentence of four places ("in Bryn"; the others: "police detained four suspects"),
+    its mention there located at Bryn when ``located``, and a quake recalled once "in Telmar" beside three
+    mentions of it placed at Oru."""
+    from storyline.model import EventMention
+
+    texts = {"r1": "Police detained four suspects in Bryn on Saturday.",
+             "r2": "Police detained four suspects after the attack.",
+             "r3": "The four suspects were detained, officials said.",
+             "r4": "Officials confirmed the suspects were detained."}
+    arts = [Article(a, t, outlet=f"Outlet {a}", published="2031-05-04", title=f"Arrests {a}") for a, t in texts.items()]
+    bryn = Entity("ent:bryn", "Bryn", "GPE", {"Bryn": 1}, (Span("r1", 30, 34, "Bryn"),))
+    told = [Span(a, texts[a].index("detained"), texts[a].index("detained") + 8, "detained") for a in texts]
+    mids = tuple(f"{s.article}:ev0" for s in told)
+    arrest = Event("ev:arrest", "COERCE", subtype="arrest", date=TimeValue("2031-05-03", source="clause"),
+                   location="ent:bryn", location_text="Bryn", mentions=tuple(told), mention_ids=mids)
+    analyses = {}
+    for s, mid in zip(told, mids, strict=True):
+        at = Participant("place", "Bryn", 30, 34, entity="ent:bryn") if located and s.article == "r1" else None
+        m = EventMention(mid, s.article, s.start, s.end, "detained", "COERCE", "arrest", location=at)
+        analyses[s.article] = ArticleAnalysis(s.article, "test", events=(m,),
+                                              sentences=((0, len(texts[s.article])),))
+    story = Story(articles=arts, entities=[bryn], events=[arrest], claims=[],
+                  stories=[StoryCluster("story_r", "Arrests", tuple(texts))])
+    return story, analyses
+
+
+def test_a_place_the_incidents_own_mentions_give_it_stays_in_its_heading_and_line() -> None:
+    """One sentence of four places the arrest: too few to back a place fusion took from anywhere, but the
+    mention that tells the arrest there locates it there, and no mention places it elsewhere: the heading and
+    the timeline line keep it. Without that mention's place, the sentences alone decide (left out)."""
+    from storyline.present.briefing import brief
+    from storyline.present.places import Places
+
+    for located, phrase in ((True, "Arrest in Bryn"), (False, "Arrest")):
+        story, analyses = _arrest_story(located)
+        names = {e.id: e.name for e in story.entities}
+        items = build_timeline(story.events, [], story.articles, names, places=Places.of_story(story),
+                               entity_types={e.id: e.type for e in story.entities},
+                               sentences={a: an.sentences for a, an in analyses.items()}, analyses=analyses)
+        (line,) = [i for i in items if i.id == "ev:arrest"]
+        assert line.label == phrase, (located, line.label)
+        sec = next(s for s in brief(story, analyses=analyses).sections if s.event == "ev:arrest")
+        assert sec.heading == f"{phrase}, 3 May 2031", (located, sec.heading)
+
+
+def test_a_place_mentions_give_less_often_than_another_is_not_kept_for_them() -> None:
+    from storyline.model import EventMention
+    from storyline.present.timeline import located_there
+
+    ev = Event("ev:q", "DISASTER", subtype="earthquake", location="ent:telmar", location_text="Telmar",
+               mention_ids=("q1:ev0", "q2:ev0", "q3:ev0"))
+    inc = Incident(ev, (ev,), ("q1", "q2", "q3"))
+
+    def mention(mid: str, place: str | None, text: str) -> EventMention:
+        where = Participant("place", text, 0, len(text), entity=place) if text else None
+        return EventMention(mid, mid[:2], 0, 5, "quake", "DISASTER", "earthquake", location=where)
+
+    recalled = {"q1:ev0": mention("q1:ev0", "ent:telmar", "Telmar"), "q2:ev0": mention("q2:ev0", "ent:oru", "Oru"),
+                "q3:ev0": mention("q3:ev0", "ent:oru", "Oru")}
+    assert not located_there(inc, recalled, "ent:telmar", ["Telmar"])
+    assert located_there(inc, recalled, "ent:oru", ["Oru"])
+    assert located_there(inc, {**recalled, "q3:ev0": mention("q3:ev0", None, "")}, "ent:telmar", ["Telmar"])
+    assert not located_there(inc, {}, "ent:telmar", ["Telmar"])  # no mention placed anywhere: nothing to go on
