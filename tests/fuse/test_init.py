@@ -37,3 +37,16 @@ def test_release_after_entities_empties_the_name_pair_caches(resources: Resource
     release(ctx, "entities")
     assert tokens_match.cache_info().currsize == 0 and align_names.cache_info().currsize == 0
     assert tokens_match("orvani", "orvany") == tokens_match.__wrapped__("orvani", "orvany")  # same answer again
+
+
+def test_release_after_entities_empties_the_one_name_caches_too(resources: Resources) -> None:
+    from storyline.analyze.names.keys import fold_token, folded_key
+
+    key = folded_key("Tolvar Sarnesk")
+    fold_token("Sarnesk")
+    ctx = FuseContext(config=Config(), resources=resources, articles={}, analyses={})
+    release(ctx, "stories")
+    assert folded_key.cache_info().currsize > 0 and fold_token.cache_info().currsize > 0
+    release(ctx, "entities")
+    assert folded_key.cache_info().currsize == 0 and fold_token.cache_info().currsize == 0
+    assert folded_key("Tolvar Sarnesk") == key  # the same key, computed again
