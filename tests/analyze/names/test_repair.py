@@ -599,3 +599,14 @@ def test_trim_mention_a_rank_before_a_persons_name_leaves_a_body() -> None:
     assert trim_mention(_m(text, "Velmor Guard Gen", "ORG"), text).text == "Velmor Guard"  # type: ignore[union-attr]
     assert trim_mention(_m(text, "Velmor Guard Gen.", "ORG"), text).text == "Velmor Guard"  # type: ignore[union-attr]
     assert trim_mention(_m(text, "Tarsk Gen", "ORG"), text).text == "Tarsk Gen"  # type: ignore[union-attr]
+
+
+def test_names_after_titles_after_the_office_a_title_names() -> None:
+    text = "Chief of Staff Orvel Dask and Minister of Foreign Affairs Ilva Renko met. Secretary of State Tesh Morwen left."
+    assert _texts(names_after_titles([], text, "a1")) == [
+        ("Ilva Renko", "PERSON"), ("Orvel Dask", "PERSON"), ("Tesh Morwen", "PERSON")]
+
+
+def test_names_after_roles_after_the_office_a_lower_case_noun_names() -> None:
+    text = "The chief of staff Orvel Dask met the minister of foreign affairs Ilva Renko in the Hall of Tarv."
+    assert _texts(names_after_roles([], text, "a1")) == [("Ilva Renko", "PERSON"), ("Orvel Dask", "PERSON")]

@@ -679,7 +679,7 @@ def _only_title_words(m: Mention, text: str) -> bool:
 def names_after_titles(mentions: list[Mention], text: str, article: str) -> list[Mention]:
     """PERSON mentions for names right after a title phrase (one holder's or several's: "Marshals X Y and Z")
     that no mention covers, or whose last words only a PERSON mention covers ("Marshal X Y Z" with "Z")."""
-    hits = [(h.end(), h.group()) for h in TITLE_PHRASE.finditer(text) if _personal_title(h.group())]
+    hits = [(_office_end(text, h.end()), h.group()) for h in TITLE_PHRASE.finditer(text) if _personal_title(h.group())]
     hits += [(h.end(), h.group()) for h in _PLURAL_TITLE.finditer(text)]
     for after, _title in sorted(hits):
         span = _name_after(text, after)
@@ -693,6 +693,21 @@ def names_after_titles(mentions: list[Mention], text: str, article: str) -> list
         mentions = [m for m in mentions if m not in covering]
         mentions.append(Mention(article, start, end, text[start:end], "PERSON", source="names:title"))
     return mentions
+
+
+#: the office a title head names after "of" ("Chief of Staff", "Minister of Foreign Affairs", "head of state"):
+#: one to three title modifiers ("Staff", "Defence", "State"), "Affairs" among them
+_OFFICE_WORDS = sorted(TITLE_MODIFIERS | {"Affairs"}, key=len, reverse=True)
+_NAMED_OFFICE = re.compile(rf" of (?:the )?(?:{'|'.join(_OFFICE_WORDS)})(?: (?:{'|'.join(_OFFICE_WORDS)})){{0,2}}(?= )")
+_OFFICE_OF_LOWER = (rf"(?: of (?:the )?(?:{'|'.join(w.lower() for w in _OFFICE_WORDS)})"
+                    rf"(?: (?:{'|'.join(w.lower() for w in _OFFICE_WORDS)}))?)?")
+
+
+def _office_end(text: str, end: int) -> int:
+    """Where a title phrase ends when its head names an office after "of" ("Chief of Staff", "Minister of
+    Defence"): the name comes after the office."""
+    hit = _NAMED_OFFICE.match(text, end)
+    return hit.end() if hit else end
 
 
 #: two or three capitalized words, then ", [the] [one or two words] <role> of|for|at|to" ("X Y, head of Z")
@@ -709,8 +724,9 @@ def names_before_roles(mentions: list[Mention], text: str, article: str) -> list
                           lambda start: bool(re.search(r"[A-Z][\w.]*[ \-]$", text[max(0, start - 30):start])))
 
 
-#: a lower-case office noun, then two or three capitalized words ("the council's chair Ana Dresk")
-_NAME_AFTER_ROLE = re.compile(rf"(?<![\w\-'’])(?:{'|'.join(sorted(ROLE_HEADS | {'chair'}))}) "
+#: a lower-case office noun (with the office it heads: "chief of staff"), then two or three capitalized words
+#: ("the council's chair Ana Dresk")
+_NAME_AFTER_ROLE = re.compile(rf"(?<![\w\-'’])(?:{'|'.join(sorted(ROLE_HEADS | {'chair'}))}){_OFFICE_OF_LOWER} "
                               rf"({_NAME_WORD.pattern}(?: {_NAME_WORD.pattern}){{1,2}})(?![\w\-])")
 
 
