@@ -229,8 +229,8 @@ def test_name_chains_a_groups_other_name_read_as_a_place() -> None:
 
 
 def test_name_chains_a_former_name() -> None:
-    for text in ("The Eastern Shield was formerly known as the Tarsk Brigade.", "Lake Ormu (formerly Lake Varsa) froze.",
-                 "Orsel Bank, previously called Dunmore Trust, failed."):
+    for text in ("The Eastern Shield was formerly known as the Tarsk Brigade.",
+                 "Lake Ormu (formerly Lake Varsa) froze.", "Orsel Bank, previously called Dunmore Trust, failed."):
         first, second = re.findall(r"[A-Z][a-z]+ [A-Z][a-z]+", text.removeprefix("The "))
         mentions = [_m(text, first, "ORG"), _m(text, second, "GPE")]
         assert len({m.chain for m in name_chains(mentions, "a1", {}, text)}) == 1, text

@@ -602,7 +602,8 @@ def test_trim_mention_a_rank_before_a_persons_name_leaves_a_body() -> None:
 
 
 def test_names_after_titles_after_the_office_a_title_names() -> None:
-    text = "Chief of Staff Orvel Dask and Minister of Foreign Affairs Ilva Renko met. Secretary of State Tesh Morwen left."
+    text = ("Chief of Staff Orvel Dask and Minister of Foreign Affairs Ilva Renko met. "
+            "Secretary of State Tesh Morwen left.")
     assert _texts(names_after_titles([], text, "a1")) == [
         ("Ilva Renko", "PERSON"), ("Orvel Dask", "PERSON"), ("Tesh Morwen", "PERSON")]
 
