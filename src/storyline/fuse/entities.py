@@ -85,7 +85,7 @@ from storyline.analyze.names.keys import (
 )
 from storyline.analyze.names.nominals import person_like as person_like_noun
 from storyline.analyze.names.places import known_place
-from storyline.analyze.names.retype import mention_weight, opens_with_group_word
+from storyline.analyze.names.retype import CONTEXT, mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.forest import root
@@ -1642,7 +1642,7 @@ def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str]
         metonymy += [_span(m) for m in u.mentions if m.role == "government"]
         ent_roles += roles.get(u.key, [])
     name = canonical_name(aliases)
-    label = entity_type(name, types, corpus) if types else cluster.label
+    label = entity_type(name, _with_context(types, cluster), corpus) if types else cluster.label
     if base is not None:
         eid = base.id
     else:
@@ -1658,6 +1658,24 @@ def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str]
         return base  # a stored entity nothing joined, as it was: the very object read, whose save is skipped
     return Entity(id=eid, name=name, type=label, aliases=dict(aliases), mentions=tuple(mentions),
                   types=dict(types), roles=tuple(ent_roles), metonymy=tuple(metonymy))
+
+
+def _with_context(types: Counter[str], cluster: Cluster) -> Counter[str]:
+    """The type votes, where a sentence said what the entity is: when the names' contexts confirm one label
+    only ("X, a concert venue", "the X region", "Minister X") and the tagger's votes say another kind, the
+    confirmed label wins (the tagger reads an unfamiliar name the same wrong way in every article; a sentence
+    that says what it is is evidence). Two kinds of place are left to the votes."""
+    confirmed = {m.label for u in cluster.units if u.stored is None for m in u.mentions
+                 if m.source == CONTEXT and m.kind in NAME_KINDS}
+    if len(confirmed) != 1:
+        return types
+    label = next(iter(confirmed))
+    voted = types.most_common(1)[0][0] if types else label
+    if voted == label or (voted in PLACES and label in PLACES):
+        return types  # "in X" says a place, not which kind of place
+    out = Counter(types)
+    out[label] = sum(types.values()) + 1
+    return out
 
 
 def _roles_by_chain(analyses: Iterable[ArticleAnalysis]) -> dict[str, list[Role]]:
