@@ -1664,15 +1664,16 @@ def _with_context(types: Counter[str], cluster: Cluster) -> Counter[str]:
     """The type votes, where a sentence said what the entity is: when the names' contexts confirm one label
     only ("X, a concert venue", "the X region", "Minister X") and the tagger's votes say another kind, the
     confirmed label wins (the tagger reads an unfamiliar name the same wrong way in every article; a sentence
-    that says what it is is evidence). Two kinds of place are left to the votes."""
+    that says what it is is evidence). A place confirmed so is left to the votes: "in X" is said of places and
+    of companies ("a stake in X")."""
     confirmed = {m.label for u in cluster.units if u.stored is None for m in u.mentions
                  if m.source == CONTEXT and m.kind in NAME_KINDS}
     if len(confirmed) != 1:
         return types
     label = next(iter(confirmed))
     voted = types.most_common(1)[0][0] if types else label
-    if voted == label or (voted in PLACES and label in PLACES):
-        return types  # "in X" says a place, not which kind of place
+    if voted == label or label in PLACES:
+        return types  # "in X", "stake in X": a place's cue is the weakest, left to the votes
     out = Counter(types)
     out[label] = sum(types.values()) + 1
     return out
