@@ -1672,7 +1672,7 @@ def _with_context(types: Counter[str], cluster: Cluster) -> Counter[str]:
         return types
     label = next(iter(confirmed))
     voted = types.most_common(1)[0][0] if types else label
-    if voted == label or label in PLACES:
+    if voted == label or label in ("GPE", "LOC"):
         return types  # "in X", "stake in X": a place's cue is the weakest, left to the votes
     out = Counter(types)
     out[label] = sum(types.values()) + 1
