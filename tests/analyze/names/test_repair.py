@@ -611,3 +611,12 @@ def test_names_after_titles_after_the_office_a_title_names() -> None:
 def test_names_after_roles_after_the_office_a_lower_case_noun_names() -> None:
     text = "The chief of staff Orvel Dask met the minister of foreign affairs Ilva Renko in the Hall of Tarv."
     assert _texts(names_after_roles([], text, "a1")) == [("Ilva Renko", "PERSON"), ("Orvel Dask", "PERSON")]
+
+
+def test_names_an_acronym_after_a_bodys_or_outlets_noun(resources: Resources,
+                                                        make_article: Callable[..., Article]) -> None:
+    text = ("At least 500 people died, state broadcaster TVRK reported. TVRK said rescuers reached Orsel. "
+            "King Orvel II of Tarsk spoke.")
+    a = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    found = [(m.text, m.label, m.kind) for m in a.mentions if m.text in ("TVRK", "II")]
+    assert found == [("TVRK", "ORG", "acronym"), ("TVRK", "ORG", "acronym")]

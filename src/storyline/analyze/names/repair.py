@@ -21,7 +21,9 @@ Steps, in order (each is a function below, tested one by one):
    :func:`split_owning_body` — "<X> Agency's <Y> Bureau": the owner and its unit are two mentions.
 4. :func:`names_after_titles` — a capitalized name right after a title that
    spaCy missed becomes a PERSON mention ("Lt Gen <Name> <Name>"), and so does one a role phrase
-   follows (:func:`names_before_roles`: "<Name> <Name>, head of X"); then
+   follows (:func:`names_before_roles`: "<Name> <Name>, head of X"), or a lower-case office noun (with its
+   office: "the chief of staff <Name> <Name>") precedes; an all-capital word after a body's or an outlet's
+   noun ("state broadcaster XBC") becomes an ORG acronym (:func:`acronyms_after_class_nouns`); then
    :func:`storyline.analyze.names.headlines.drop_headline_fragments` — words that a
    headline's capitals made part of a name ("<Group> Tells") leave it.
 5. :func:`storyline.analyze.names.acronyms.link_acronyms` — "Long Name (LN)" links.
@@ -64,6 +66,7 @@ from storyline.lexicons.titles import (
     FACILITY_WORDS,
     HEADLINE_VERBS,
     MEDIA_NOUNS,
+    NOMINAL_ORG,
     ORG_SUFFIXES,
     PLACE_UNIT_WORDS,
     RANK_ABBREVIATIONS,
@@ -120,6 +123,7 @@ class Names(Component):
         mentions = names_before_roles(mentions, text, state.article.id)
         mentions = names_after_roles(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
+        mentions = acronyms_after_class_nouns(mentions, text, state.article.id)
         mentions = persons_by_surname(mentions)
         mentions = drop_headline_fragments(mentions, text)
         mentions = extend_to_known_names(mentions, text)
@@ -750,6 +754,32 @@ def _names_by_role(mentions: list[Mention], text: str, article: str, pattern: re
             continue
         added.append(Mention(article, start, end, hit.group(1), "PERSON", source="names:role"))
     return mentions + added
+
+
+#: a lower-case noun that classes a body or an outlet, then an all-capital word the tagger left out ("the state
+#: broadcaster XBC", "the militant group KVF"); the word is the body's acronym
+_ACRONYM_AFTER_NOUN = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(NOMINAL_ORG | MEDIA_NOUNS))}) ([A-Z]{{2,6}})"
+                                 r"(?![\w\-.'’])")
+
+
+def acronyms_after_class_nouns(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+    """ORG acronym mentions for an all-capital word right after a lower-case body's or outlet's noun ("the state
+    broadcaster XBC"), and for its other occurrences in the article, where no mention covers them; not a known
+    place's code, a title or a roman numeral."""
+    taken = [(m.start, m.end) for m in mentions]
+    words = {hit.group(1) for hit in _ACRONYM_AFTER_NOUN.finditer(text)
+             if not any(s < hit.end(1) and hit.start(1) < e for s, e in taken)}
+    words = {w for w in words if not (known_place(w) or country_name(w) or is_title_word(w) or _ROMAN.fullmatch(w))}
+    added = []
+    for word in sorted(words):
+        for hit in re.finditer(rf"(?<![\w\-.]){word}(?![\w\-.'’])", text):
+            if not any(s < hit.end() and hit.start() < e for s, e in taken):
+                added.append(Mention(article, hit.start(), hit.end(), word, "ORG", kind="acronym",
+                                     source="names:class-noun"))
+    return mentions + added
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 #: a plural title head before a name ("Marshals X Y and Z")
