@@ -1292,3 +1292,9 @@ def test_build_entity_a_label_the_context_confirms_outweighs_the_taggers_votes()
     # "a stake in X" read as a place: a place's cue does not outweigh the votes
     units = [_typed_unit(f"a{i}", "ORG") for i in range(3)] + [_typed_unit("a9", "GPE", "names:context")]
     assert build_entity(Cluster(units), {}, set()).type == "ORG"
+
+
+def test_cluster_a_branchs_hyphenated_abbreviation_joins_its_name() -> None:
+    units = [_unit("a1:c0", "ORG", "KVF-O"), _unit("a2:c0", "ORG", "KVF-Ostra"), _unit("a3:c0", "ORG", "KVF-Dorsk"),
+             _unit("a4:c0", "ORG", "KVF")]
+    assert _groups(units) == {frozenset({"a1:c0", "a2:c0"}), frozenset({"a3:c0"}), frozenset({"a4:c0"})}

@@ -729,6 +729,8 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.9  # "<Country>" / its code in capitals, tagged an organization
     if _ship(a, b) or _ship(b, a):
         return 0.85
+    if PERSON not in (la, lb) and (_hyphen_abbreviated(a, b) or _hyphen_abbreviated(b, a)):
+        return 0.85
     if is_acronym(a) or is_acronym(b):
         return 0.0
     if (la == PERSON and _nickname_of(a, b)) or (lb == PERSON and _nickname_of(b, a)):
@@ -924,6 +926,18 @@ def _ship(long: str, short: str) -> bool:
 
 #: the fewest letters of a surname whose spelling with a silent "e" added is the same name
 _SILENT_E_STEM = 4
+
+
+def _hyphen_abbreviated(short: str, long: str) -> bool:
+    """"KVF-O" for "KVF-Ostra": one name before the hyphen, the short form's capitals the initials of the long
+    form's words after it (a branch's name shortened the way news writes it)."""
+    if "-" not in short or "-" not in long:
+        return False
+    head_s, tail_s = short.rsplit("-", 1)
+    head_l, tail_l = long.split("-", 1) if folded_key(long.split("-", 1)[0]) == folded_key(head_s) else ("", "")
+    if not head_l or not tail_s.isupper() or not tail_s.isalpha() or len(tail_s) > 2 or tail_l.isupper():
+        return False
+    return "".join(w[0] for w in re.split(r"[\s\-]+", tail_l) if w) == tail_s
 
 
 def _one_typo(a: str, b: str) -> bool:
@@ -1234,7 +1248,7 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
     if frozenset((folded_key(x), folded_key(y))) in corpus.aliases or corpus.same_acronym(x, y):
         return None  # an article says these are one entity's names, or one acronym stands for both
     if _abbreviated(x, y, lx, ly) or _rare_link(x, y, lx, ly, corpus) or _ship(x, y) or _ship(y, x) \
-            or _same_country(x, y):
+            or _same_country(x, y) or _hyphen_abbreviated(x, y) or _hyphen_abbreviated(y, x):
         return None
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \

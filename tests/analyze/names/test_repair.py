@@ -620,3 +620,10 @@ def test_names_an_acronym_after_a_bodys_or_outlets_noun(resources: Resources,
     a = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
     found = [(m.text, m.label, m.kind) for m in a.mentions if m.text in ("TVRK", "II")]
     assert found == [("TVRK", "ORG", "acronym"), ("TVRK", "ORG", "acronym")]
+
+
+def test_names_a_hyphenated_abbreviation_is_one_name(resources: Resources,
+                                                     make_article: Callable[..., Article]) -> None:
+    text = "Officials blamed KVF-O for the blast. KVF-O fighters trained in Tarsk, the officials said."
+    a = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    assert [m.text for m in a.mentions if m.text.startswith("KVF")] == ["KVF-O", "KVF-O"]

@@ -47,7 +47,7 @@ from spacy.tokens import Doc
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.acronyms import link_acronyms
 from storyline.analyze.names.headlines import drop_headline_fragments
-from storyline.analyze.names.keys import tokens_match
+from storyline.analyze.names.keys import is_acronym, tokens_match
 from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import (
     dateline_places,
@@ -124,6 +124,7 @@ class Names(Component):
         mentions = names_after_roles(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
         mentions = acronyms_after_class_nouns(mentions, text, state.article.id)
+        mentions = hyphenated_abbreviations(mentions, text, state.article.id)
         mentions = persons_by_surname(mentions)
         mentions = drop_headline_fragments(mentions, text)
         mentions = extend_to_known_names(mentions, text)
@@ -780,6 +781,25 @@ def acronyms_after_class_nouns(mentions: list[Mention], text: str, article: str)
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
+#: a capital or two joined by a hyphen after an acronym ("KVF-O" for a branch "KVF-Ostra"): part of the name
+_ABBREVIATED_TAIL = re.compile(r"-[A-Z]{1,2}(?![\w\-])")
+
+
+def hyphenated_abbreviations(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+    """An acronym mention the tagger stopped at a hyphen before one or two capitals ("KVF" of "KVF-O", a branch's
+    short name) takes them in, and the article's other uncovered "KVF-O" become mentions of the same label."""
+    out, names = [], set()
+    for m in mentions:
+        hit = _ABBREVIATED_TAIL.match(text, m.end)
+        if hit and is_acronym(m.text):
+            m = replace(m, end=hit.end(), text=text[m.start:hit.end()], source="names:hyphen")
+            names.add((m.text, m.label))
+        out.append(m)
+    for name, label in sorted(names):
+        for hit in re.finditer(rf"(?<![\w\-.]){re.escape(name)}(?![\w\-])", text):
+            if not any(m.start < hit.end() and hit.start() < m.end for m in out):
+                out.append(Mention(article, hit.start(), hit.end(), name, label, source="names:hyphen"))
+    return out
 
 
 #: a plural title head before a name ("Marshals X Y and Z")
