@@ -627,3 +627,11 @@ def test_names_a_hyphenated_abbreviation_is_one_name(resources: Resources,
     text = "Officials blamed KVF-O for the blast. KVF-O fighters trained in Tarsk, the officials said."
     a = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
     assert [m.text for m in a.mentions if m.text.startswith("KVF")] == ["KVF-O", "KVF-O"]
+
+
+def test_names_a_state_office_that_opens_a_bodys_name_is_its_owner(resources: Resources,
+                                                                   make_article: Callable[..., Article]) -> None:
+    text = "Foreign Office Crisis Response Council spokesman Orvel Dask said on Monday that the border was calm."
+    a = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    names = {(m.text, m.label) for m in a.mentions if m.kind == "name"}
+    assert ("Crisis Response Council", "ORG") in names and ("Foreign Office", "ORG") in names

@@ -18,7 +18,8 @@ Steps, in order (each is a function below, tested one by one):
    the front (:func:`split_leading_group`: "<Group> <Given> <Surname>");
    :func:`split_posted_place` — "Ambassador to <Country> <Name>": the country leaves the person's name;
    :func:`split_office_holder` — "Chair of the <Body> of <Country> <Name>": the body and the person;
-   :func:`split_owning_body` — "<X> Agency's <Y> Bureau": the owner and its unit are two mentions.
+   :func:`split_owning_body` — "<X> Agency's <Y> Bureau": the owner and its unit are two mentions, as are a
+   state's office and the body it opens (:func:`split_state_owner`: "Foreign Office Crisis Response Council").
 4. :func:`names_after_titles` — a capitalized name right after a title that
    spaCy missed becomes a PERSON mention ("Lt Gen <Name> <Name>"), and so does one a role phrase
    follows (:func:`names_before_roles`: "<Name> <Name>, head of X"), or a lower-case office noun (with its
@@ -71,6 +72,7 @@ from storyline.lexicons.titles import (
     PLACE_UNIT_WORDS,
     RANK_ABBREVIATIONS,
     ROLE_HEADS,
+    STATE_BODIES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PHRASE,
@@ -117,6 +119,7 @@ class Names(Component):
         mentions = split_office_holder(mentions, text)
         mentions = split_owner_words(mentions, text)
         mentions = split_owning_body(mentions, text)
+        mentions = split_state_owner(mentions, text)
         mentions = split_leading_group(mentions, text)
         mentions = split_leading_demonym(mentions, text)
         mentions = names_after_titles(mentions, text, state.article.id)
@@ -617,6 +620,27 @@ def split_owning_body(mentions: list[Mention], text: str) -> list[Mention]:
         unit_start = m.start + hit.end()
         out.append(replace(m, end=owner_end, text=text[m.start:owner_end], source="names:owner"))
         out.append(replace(m, start=unit_start, text=text[unit_start:m.end], source="names:owner"))
+    return out
+
+
+#: a state body of two words or more opening a body's name ("Foreign Office Crisis Council")
+_STATE_OWNER = re.compile(rf"((?i:{'|'.join(sorted(b for b in STATE_BODIES if ' ' in b))})) (?=[A-Z])")
+
+
+def split_state_owner(mentions: list[Mention], text: str) -> list[Mention]:
+    """"<State body> <Body>": a state's office of two words or more ("Foreign Office", "State Department") that
+    opens a body's name of two words or more ending in an organization word ("... Crisis Council") is the
+    body's owner, not a word of its name: two mentions, the owner and the body."""
+    out = []
+    for m in mentions:
+        hit = _STATE_OWNER.match(m.text)
+        rest = m.text[hit.end():].split() if hit else []
+        if hit is None or not hit.group(1).istitle() or len(rest) < 2 or rest[-1] not in ORG_SUFFIXES:
+            out.append(m)
+            continue
+        owner_end, body_start = m.start + hit.end(1), m.start + hit.end()
+        out.append(replace(m, end=owner_end, text=text[m.start:owner_end], source="names:owner"))
+        out.append(replace(m, start=body_start, text=text[body_start:m.end], label="ORG", source="names:owner"))
     return out
 
 
