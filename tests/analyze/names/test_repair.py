@@ -616,9 +616,9 @@ def test_names_after_roles_after_the_office_a_lower_case_noun_names() -> None:
 def test_names_an_acronym_after_a_bodys_or_outlets_noun(resources: Resources,
                                                         make_article: Callable[..., Article]) -> None:
     text = ("At least 500 people died, state broadcaster TVRK reported. TVRK said rescuers reached Orsel. "
-            "King Orvel II of Tarsk spoke.")
+            "King Orvel II of Tarsk spoke, and the company CEO left.")
     a = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
-    found = [(m.text, m.label, m.kind) for m in a.mentions if m.text in ("TVRK", "II")]
+    found = [(m.text, m.label, m.kind) for m in a.mentions if m.text in ("TVRK", "II", "CEO")]
     assert found == [("TVRK", "ORG", "acronym"), ("TVRK", "ORG", "acronym")]
 
 

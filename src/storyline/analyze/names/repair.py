@@ -68,6 +68,7 @@ from storyline.lexicons.titles import (
     HEADLINE_VERBS,
     MEDIA_NOUNS,
     NOMINAL_ORG,
+    OFFICE_INITIALS,
     ORG_SUFFIXES,
     PLACE_UNIT_WORDS,
     RANK_ABBREVIATIONS,
@@ -790,11 +791,12 @@ _ACRONYM_AFTER_NOUN = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(NOMINAL_ORG |
 def acronyms_after_class_nouns(mentions: list[Mention], text: str, article: str) -> list[Mention]:
     """ORG acronym mentions for an all-capital word right after a lower-case body's or outlet's noun ("the state
     broadcaster XBC"), and for its other occurrences in the article, where no mention covers them; not a known
-    place's code, a title or a roman numeral."""
+    place's code, a title, an office's initials ("the company CEO") or a roman numeral."""
     taken = [(m.start, m.end) for m in mentions]
     words = {hit.group(1) for hit in _ACRONYM_AFTER_NOUN.finditer(text)
              if not any(s < hit.end(1) and hit.start(1) < e for s, e in taken)}
-    words = {w for w in words if not (known_place(w) or country_name(w) or is_title_word(w) or _ROMAN.fullmatch(w))}
+    words = {w for w in words if not (known_place(w) or country_name(w) or is_title_word(w) or w in OFFICE_INITIALS
+                                      or _ROMAN.fullmatch(w))}
     added = []
     for word in sorted(words):
         for hit in re.finditer(rf"(?<![\w\-.]){word}(?![\w\-.'’])", text):
