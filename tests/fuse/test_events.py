@@ -791,6 +791,12 @@ def test_choose_date_a_visit_is_dated_by_the_day_it_began() -> None:
     # negative: an incident that is no trip keeps the date most pieces state
     date, _ = _choose_date(SimpleNamespace(), told)  # type: ignore[arg-type]
     assert date is not None and date.value == "2031-05-14"
+    # reports from its last day: "arrived on the 12th" (one) begins it, "met Y on the 14th" (two) is a day of it
+    late = [_trip_piece(5, may[16], may[12]), _trip_piece(6, may[16], may[14]), _trip_piece(7, may[16], may[14])]
+    date, _ = _choose_date(SimpleNamespace(), late, "visit")  # type: ignore[arg-type]
+    assert date is not None and date.value == "2031-05-12"
+    date, _ = _choose_date(SimpleNamespace(), late)  # type: ignore[arg-type]
+    assert date is not None and date.value == "2031-05-14"
 
 
 def _lead_shooting(article: str, doc: str | None, lead: bool = True) -> Summary:

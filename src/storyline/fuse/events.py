@@ -1823,11 +1823,13 @@ def _choose_date(ctx: FuseContext, infos: list[Info], subtype: str | None = None
                               for v, g in sorted(by_value.items()))
         votes = Counter(i.m.time.value for i in pool)  # type: ignore[union-attr]
 
-        def rank(i: Info) -> tuple[int, int, int, int, int, str]:
+        def rank(i: Info) -> tuple[int, int, bool, int, int, int, str]:
             iv = i.stated or i.soft
-            first = iv[0].toordinal() if trip and not conflicts else 0  # type: ignore[index]
-            return (_straddled(iv, pool), first, (iv[1] - iv[0]).days,  # type: ignore[arg-type,index]
-                    0 if i.stated else 1, -votes[i.m.time.value], i.m.id)  # type: ignore[union-attr]
+            # (of a visit's days told as specifically, the first told as news: "arrived on Tuesday" before "met Y on
+            # Wednesday", which are days of one visit, not rival dates of it)
+            first = iv[0].toordinal() if trip else 0  # type: ignore[index]
+            return (_straddled(iv, pool), (iv[1] - iv[0]).days, trip and i.old,  # type: ignore[arg-type,index]
+                    first, 0 if i.stated else 1, -votes[i.m.time.value], i.m.id)  # type: ignore[union-attr]
 
         pick = min(pool, key=rank).m.time
         return TimeValue(value=pick.value, text=pick.text, granularity=pick.granularity,  # type: ignore[union-attr]

@@ -413,8 +413,8 @@ def _called_person(verb: Token) -> Token | None:
     President Y on Tuesday", "called her counterpart to discuss the crisis"), with nothing that makes "call" name
     or summon ("called him a liar", "called the attack cowardly", "called on X", "called for talks", "called
     off the strike", "was called Y", "a man called Y")."""
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") or any(c.dep_ in ("nsubjpass", "auxpass", "prt", "acomp",
-                                                                             "ccomp") for c in verb.children):
+    if (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")) or any(
+            c.dep_ in ("nsubjpass", "auxpass", "prt", "acomp", "ccomp") for c in verb.children):
         return None
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None
