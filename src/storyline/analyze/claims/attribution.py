@@ -48,8 +48,9 @@ from storyline.analyze.claims.responsibility import NEGATIVE_SUBJECTS, taking_re
 from storyline.analyze.doctext import doc_text
 from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
+from storyline.lexicons.countries import country_of
 from storyline.lexicons.speech import CONTACT_VERBS, ISSUING_VERBS
-from storyline.lexicons.titles import GROUP_NOUNS, NOMINAL_ORG, NOMINAL_PERSON, ROLE_HEADS
+from storyline.lexicons.titles import GROUP_NOUNS, KICKER_WORDS, NOMINAL_ORG, NOMINAL_PERSON, ROLE_HEADS
 
 ACCORDING = Cue("statement")
 RESPONSIBILITY = Cue("responsibility")
@@ -654,15 +655,16 @@ def _according(tok: Token) -> tuple[Token | None, tuple[int, int] | None, int]:
     cue_end = (to.idx + len(to)) if to is not None else tok.idx + len(tok)
     sent = tok.sent
     first, last = tok.left_edge.i, tok.right_edge.i
-    words_before = [t for t in sent if t.i < first and not t.is_punct]
-    words_after = [t for t in sent if t.i > last and not t.is_punct]
+    # (a paragraph break the parser keeps at the sentence's end is a token too, but no word)
+    words_before = [t for t in sent if t.i < first and not (t.is_punct or t.is_space)]
+    words_after = [t for t in sent if t.i > last and not (t.is_punct or t.is_space)]
     if not words_after and words_before:
         return speaker, _bounds(words_before), cue_end
     if not words_before and words_after:
         return speaker, _bounds(words_after), cue_end
     phrase = {t.i for t in tok.subtree}
     clause = tok.head if tok.head.i != tok.i else tok
-    side = [t for t in clause.subtree if t.i not in phrase and t.sent == sent and not t.is_punct]
+    side = [t for t in clause.subtree if t.i not in phrase and t.sent == sent and not (t.is_punct or t.is_space)]
     return speaker, (_bounds(side) if side else None), cue_end
 
 
@@ -676,8 +678,8 @@ def _in_view(tok: Token) -> tuple[Token, tuple[int, int], int] | None:
         return None
     first, last = tok.left_edge.i, tok.right_edge.i
     sent = tok.sent
-    before = [t for t in sent if t.i < first and not t.is_punct]
-    after = [t for t in sent if t.i > last and not t.is_punct]
+    before = [t for t in sent if t.i < first and not (t.is_punct or t.is_space)]
+    after = [t for t in sent if t.i > last and not (t.is_punct or t.is_space)]
     cue_end = noun.idx + len(noun)
     if after and not before:
         return owner, _bounds(after), cue_end
@@ -775,10 +777,12 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
     cues = sorted(f.cue_start for f in founds)
     for f in sorted(founds, key=lambda f: f.content is None):
         q = _adjacent_quote(f, page)
+        split = _first_half(q, f, page, used) if q is not None else None
+        q, halves = (split, True) if split is not None else (q, False)
         if q is None or q.start in used or (f.cue.weak and f.content is None) or f.via == "called":
             continue  # (what something is called, "“baseless”", is part of the calling, not all that was said)
         inner = (q.inner_start, q.inner_end)
-        if f.content is None or _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0]) \
+        if halves or f.content is None or _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0]) \
                 or (_overlap(f.content, inner) > 0 and not (f.content[0] <= q.inner_start
                                                             and q.inner_end <= f.content[1])
                     and not _clause_then_quoted_clause(f, q, page)) \
@@ -786,8 +790,51 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
             # "And in response to …, the spokesperson said, “Q.”": the parser hangs "said" on Q as a
             # parenthetical, but the quotation it opens is what was said
             chain = _continued(q, f, page, cues)
-            f.content, f.direct = (q.inner_start, chain[-1].inner_end), True
+            start = f.content[0] if f.content is not None and _quote_ends_clause(f, q, page) else q.inner_start
+            f.content, f.direct = (start, chain[-1].inner_end), True
             used.update(c.start for c in chain)
+
+
+def _first_half(q: Quote, f: Found, page: Page, used: set[int]) -> Quote | None:
+    """“We can win this,” she said, “and we will win it.”: a quotation after the cue whose first half closes right
+    before the cue (only the speaker between, no sentence ending) is the second half of one quotation split around
+    the cue; the content starts with the first half (:func:`_continued` adds the second). The first half opens its
+    sentence (not a scare quote: 'Calling the report "biased", the ministry said, "..."'), and only the speaker and a
+    comma come between the cue and the second (not an object: 'called the film "absurd"'). None when there is none."""
+    text = page.text
+    between = text[f.cue_end:q.start].strip()
+    if q.start < f.cue_end or page.crosses(f.cue_end, q.start) or q.start - f.cue_end > _SPLIT_GAP \
+            or _SENTENCE_END.search(between) or not (between.endswith(",") or not between):
+        return None
+    first = page.quote_before(f.cue_start)
+    if first is None or first.start in used or page.crosses(first.end, f.cue_start) or page.in_quote(f.cue_start) \
+            or not _next_to(first, f, text) or re.search(r"[.!?]", text[first.end:f.cue_start]):
+        return None  # ('were "absurd". He said, "..."': a sentence ends between them)
+    before = text[page.paragraph(first.start)[0]:first.start].rstrip()
+    return first if not before or before.endswith((".", "!", "?", "”", '"')) else None
+
+
+def _quote_ends_clause(f: Found, q: Quote, page: Page) -> bool:
+    """"says the campaign has “always run a lean campaign.”", "said that “we are ready”": a quotation that opens
+    inside the cue's clause, after the clause has begun, finishes what the clause says. The content keeps the
+    clause's own words before the quotation (its subject, its "that"): the quotation alone would lose who or what
+    it is about. Only a clause told after its cue, in one paragraph, with no sentence ending before the quotation,
+    whose words the parse ties to the quotation's (a quoted predicate the parser leaves without a subject, "said a
+    post alleging P “is utterly false”", stays the quotation)."""
+    if f.content is None or f.via not in ("clause", "object", "infinitive"):
+        return False
+    lo, hi = f.content
+    if not (f.cue_end <= lo < q.start <= hi + 1) or page.crosses(lo, q.start) \
+            or _SENTENCE_END.search(page.text[lo:q.start]):
+        return False
+    doc = f.sentence.doc
+    before = doc.char_span(lo, q.start, alignment_mode="expand")
+    inside = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    if before is None or inside is None:
+        return False
+    words = range(before.start, before.end)
+    quoted = range(inside.start, inside.end)
+    return any(t.head.i in words for t in inside) or any(t.head.i in quoted for t in before)
 
 
 #: words a paragraph-only quotation needs to be taken as the last speaker's (a sentence, not a slogan)
@@ -934,11 +981,13 @@ def _continued(q: Quote, f: Found, page: Page, cues: list[int]) -> list[Quote]:
     """
     chain = [q]
     # “A,” she said, “B.” (and “A,” she said. “B.”) -- not “A,” she said. “B,” said Y: a quote with a cue
-    # of its own after a sentence end is someone else's
+    # of its own after a sentence end is someone else's, and so is one after another cue ("“A,” said X. Later Y
+    # said, “B.”")
     split = next((x for x in page.quotes_from(q.end, q.end + _SPLIT_GAP + _SPEAKER_REACH + 1) if q.end <= f.cue_start
                   and x.start >= f.cue_end and not page.crosses(q.end, x.start)
                   and (x.start - q.end <= _SPLIT_GAP or _one_sentence_between(page.text[q.end:x.start]))
-                  and not (_SENTENCE_END.search(page.text[f.cue_end:x.start]) and _has_cue(x, cues, page))), None)
+                  and not (_SENTENCE_END.search(page.text[f.cue_end:x.start]) and _has_cue(x, cues, page))
+                  and bisect_right(cues, f.cue_start) == bisect_left(cues, x.start)), None)
     if split is not None:
         chain.append(split)
     while True:
@@ -988,9 +1037,11 @@ _COLON_LINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})
 def _colon_lines(doc: Doc, text: str) -> list[Found]:
     """Headline-style attribution, "Nadia Orr: The bridge will reopen" (a name, a colon, the words)."""
     out = []
+    first_line = len(text) - len(text.lstrip())
     for m in _COLON_LINE.finditer(text):
         name = doc.char_span(m.start("name"), m.end("name"))
-        if name is None or not all(t.pos_ == "PROPN" for t in name):
+        if name is None or not (all(t.pos_ == "PROPN" for t in name)
+                                or (m.start() == first_line and _headline_speaker(name))):
             continue
         if name.text.isupper() or any(t.ent_type_ in ("GPE", "LOC") for t in name):
             continue  # "ISLAMABAD:", "Kabul:" are datelines, not speakers
@@ -998,6 +1049,15 @@ def _colon_lines(doc: Doc, text: str) -> list[Found]:
         out.append(Found(ACCORDING, colon, colon + 1, ":", name.root, (m.start("content"), m.end("content")),
                          name.root.sent, via="colon", speaker_tokens=(name.start, name.end)))
     return out
+
+
+def _headline_speaker(name: Span) -> bool:
+    """Who speaks before the colon of a headline, "Varo: We Will Not Give In", "Poll: Tamm Leads in Orlenby": in a
+    title-case line the tagger often reads a lone name as a common noun or an adjective; any capitalized word that is
+    no kicker ("Update:", "Analysis:"), function word, number, date or place speaks."""
+    return all(t.is_title and t.pos_ not in ("DET", "PRON", "ADP", "NUM", "CCONJ", "SCONJ", "AUX")
+               and t.text.upper() not in KICKER_WORDS and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+               for t in name) and country_of(name.text) is None
 
 
 def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = frozenset()) -> list[Found]:
