@@ -97,6 +97,30 @@ def test_claim_quote_after_another_cue_is_not_a_second_half(claims_of: Claims) -
     assert with_words(claims, "slightest connection").content.startswith("Orlenby has not")
 
 
+def test_claim_second_saying_with_a_colon_takes_its_quotation(claims_of: Claims) -> None:
+    # the parser hangs the first saying on the second: each cue keeps its own words, and the first clause
+    # ends before the second speaker
+    text = ("Deputy spokesman for the council of Orlenby, Ivo Tamm, said in a statement to reporters that the council "
+            "had cited the numbers verified by the board, and when asked about the reasons for a false toll, Tamm "
+            "said: “In many disasters, the numbers end up being constantly modified. This is what happened here.”"
+            "\n\nThe council meets on Monday.")
+    claims = claims_of(text)
+    quoted = with_words(claims, "constantly modified")
+    assert quoted.direct_quote
+    assert quoted.content == ("In many disasters, the numbers end up being constantly modified. "
+                              "This is what happened here")
+    first = with_words(claims, "had cited the numbers")
+    assert "Tamm said" not in first.content and "modified" not in first.content
+
+
+def test_claim_calling_keeps_what_is_called_so(claims_of: Claims) -> None:
+    claims = claims_of("On the radio, Ivo Tamm called Rhea Sund “unhinged.” Sund called the statement “offensive and "
+                       "outlandish.” Tamm told reporters, “We will win in Orlenby.”")
+    assert with_words(claims, "unhinged").content == "Rhea Sund “unhinged"
+    assert with_words(claims, "outlandish").content == "the statement “offensive and outlandish"
+    assert with_words(claims, "We will win").content == "We will win in Orlenby"  # told whom: not what was said
+
+
 def test_claim_quote_after_its_cue_alone_stays_the_quote(claims_of: Callable[[str], list[Claim]]) -> None:
     c = _one(claims_of("Mayor Tomas Vell said: “The budget of Orlenby is far too small for the work.”"), "said")
     assert c.direct_quote and c.content == "The budget of Orlenby is far too small for the work"
@@ -377,7 +401,7 @@ def test_scare_quote_far_from_the_cue_is_no_content(claims_of: Callable[[str], l
 
 def test_claim_quoted_label_after_a_short_object(claims_of: Callable[[str], list[Claim]]) -> None:
     c = _one(claims_of("On Twitter, the former governor Olaf Brenn called the plan “a reckless gamble.”"), "called")
-    assert c.direct_quote and c.content == "a reckless gamble" and c.channel == "twitter"
+    assert c.direct_quote and c.content == "the plan “a reckless gamble" and c.channel == "twitter"
 
 
 def test_claim_that_clause_hung_on_a_time_phrase_is_the_content(claims_of: Callable[[str], list[Claim]]) -> None:

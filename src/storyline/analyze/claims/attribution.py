@@ -428,6 +428,10 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not _relaying_clause(c)] or _misattached(verb) \
         or _fronted_clause(verb)
     if comps:
+        # "X said that P, and when asked ..., X said: “Q”": the parser can hang the first saying on the second; a
+        # saying with its own subject before the cue is not what the cue says when the cue has a clause after it
+        after = [c for c in comps if c.i > verb.i]
+        comps = [c for c in comps if c.i > verb.i or not (after and _saying(c) and _child(c, "nsubj") is not None)]
         best = max(comps, key=lambda c: len(list(c.subtree)))
         # "said it was unlikely the group's aim was ...": the parser can split one clause into two
         # complements; on the same side of the cue they are one content
@@ -775,7 +779,9 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
     """
     used: set[int] = set()
     cues = sorted(f.cue_start for f in founds)
-    for f in sorted(founds, key=lambda f: f.content is None):
+    # a cue that opens its quotation with a colon ("X said: “…”") takes it first: the quotation is what it says,
+    # not the end of an earlier cue's long clause
+    for f in sorted(founds, key=lambda f: (not _colon_opens(f, page), f.content is None)):
         q = _adjacent_quote(f, page)
         split = _first_half(q, f, page, used) if q is not None else None
         q, halves = (split, True) if split is not None else (q, False)
@@ -786,13 +792,38 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
                 or (_overlap(f.content, inner) > 0 and not (f.content[0] <= q.inner_start
                                                             and q.inner_end <= f.content[1])
                     and not _clause_then_quoted_clause(f, q, page)) \
-                or (f.via == "parenthetical" and not page.text[f.cue_end:q.start].strip(" ,:")):
+                or (f.via == "parenthetical" and not page.text[f.cue_end:q.start].strip(" ,:")) \
+                or (f.content[1] <= f.cue_start and page.text[f.cue_end:q.start].strip() == ":"):
             # "And in response to …, the spokesperson said, “Q.”": the parser hangs "said" on Q as a
             # parenthetical, but the quotation it opens is what was said
             chain = _continued(q, f, page, cues)
-            start = f.content[0] if f.content is not None and _quote_ends_clause(f, q, page) else q.inner_start
+            start = f.content[0] if f.content is not None and _quote_ends_clause(f, q, page) else \
+                _called_object(f, q, page) or q.inner_start
             f.content, f.direct = (start, chain[-1].inner_end), True
             used.update(c.start for c in chain)
+
+
+def _called_object(f: Found, q: Quote, page: Page) -> int | None:
+    """"called the plan “a disgrace”", "described her rival as “unfit”": what a verb of calling calls so is part of
+    what is said (the quotation alone does not say of whom); where the object starts, or None."""
+    if f.content is not None or f.cue_lemma not in CALLING_ACTIVE or q.start < f.cue_end:
+        return None
+    doc = f.sentence.doc
+    cue = doc.char_span(f.cue_start, f.cue_end, alignment_mode="expand")
+    if cue is None:
+        return None
+    obj = _child(cue.root, "dobj")
+    if obj is None or obj.i < cue.root.i:
+        return None
+    lo, hi = _subtree(obj)
+    between = page.text[hi:q.start].strip()
+    return lo if lo >= f.cue_end and not page.text[f.cue_end:lo].strip() and between in ("", "as") else None
+
+
+def _colon_opens(f: Found, page: Page) -> bool:
+    """Does a quotation open right after the cue and a colon ("Tamm said: “…”")?"""
+    after = page.quotes_from(f.cue_end, f.cue_end + 4)
+    return bool(after) and page.text[f.cue_end:after[0].start].strip() == ":"
 
 
 def _first_half(q: Quote, f: Found, page: Page, used: set[int]) -> Quote | None:
@@ -1090,12 +1121,26 @@ def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = froz
         if f.speaker is None or f.content is None or _no_one(f.speaker):
             continue
         start, end = f.content if f.direct else _clip_to_paragraph(page, f.content, f.cue_start)
+        if not f.direct:
+            end = _before_next_speaker(f, founds, start, end)
         start, end = trim(text, start, end)
         if end - start < 2:
             continue
         f.content = (start, end)
         out.append(f)
     return sorted(out, key=lambda f: f.cue_start)
+
+
+def _before_next_speaker(f: Found, founds: list[Found], start: int, end: int) -> int:
+    """"X said that P, and when asked about it, Y said: “Q …”": a clause the parser lets run on into another
+    speaker's saying ends before that speaker, when what the other says goes on past it (a saying the clause only
+    tells, wholly inside it, stays: "said that Y had said Q")."""
+    for g in founds:
+        if g is f or g.speaker is None or g.content is None or not start < g.speaker.idx < g.cue_start < end:
+            continue
+        if g.content[1] > end and g.content[0] > g.cue_start:
+            end = min(end, g.speaker.left_edge.idx)
+    return end
 
 
 def _no_one(speaker: Token) -> bool:
