@@ -797,27 +797,9 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
             # "And in response to …, the spokesperson said, “Q.”": the parser hangs "said" on Q as a
             # parenthetical, but the quotation it opens is what was said
             chain = _continued(q, f, page, cues)
-            start = f.content[0] if f.content is not None and _quote_ends_clause(f, q, page) else \
-                _called_object(f, q, page) or q.inner_start
+            start = f.content[0] if f.content is not None and _quote_ends_clause(f, q, page) else q.inner_start
             f.content, f.direct = (start, chain[-1].inner_end), True
             used.update(c.start for c in chain)
-
-
-def _called_object(f: Found, q: Quote, page: Page) -> int | None:
-    """"called the plan “a disgrace”", "described her rival as “unfit”": what a verb of calling calls so is part of
-    what is said (the quotation alone does not say of whom); where the object starts, or None."""
-    if f.content is not None or f.cue_lemma not in CALLING_ACTIVE or q.start < f.cue_end:
-        return None
-    doc = f.sentence.doc
-    cue = doc.char_span(f.cue_start, f.cue_end, alignment_mode="expand")
-    if cue is None:
-        return None
-    obj = _child(cue.root, "dobj")
-    if obj is None or obj.i < cue.root.i:
-        return None
-    lo, hi = _subtree(obj)
-    between = page.text[hi:q.start].strip()
-    return lo if lo >= f.cue_end and not page.text[f.cue_end:lo].strip() and between in ("", "as") else None
 
 
 def _colon_opens(f: Found, page: Page) -> bool:
@@ -865,7 +847,21 @@ def _quote_ends_clause(f: Found, q: Quote, page: Page) -> bool:
         return False
     words = range(before.start, before.end)
     quoted = range(inside.start, inside.end)
+    if _only_its_subject(before, inside):
+        return False
     return any(t.head.i in words for t in inside) or any(t.head.i in quoted for t in before)
+
+
+def _only_its_subject(before: Span, inside: Span) -> bool:
+    """'saying her country "is not a safe haven"': the words before a quotation that opens at its predicate are
+    only that predicate's subject, the writer's pointer to whom the quoted words are about (the rebuttal rules
+    read such a quoted predicate on its own, :func:`rebuttals.rejects`)."""
+    pred = inside[0] if inside[0].pos_ in ("VERB", "AUX") else None
+    if pred is None:
+        return False
+    subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    words = [t for t in before if not (t.is_punct or t.is_space) and t.dep_ != "mark"]
+    return subj is not None and bool(words) and all(subj.left_edge.i <= t.i <= subj.right_edge.i for t in words)
 
 
 #: words a paragraph-only quotation needs to be taken as the last speaker's (a sentence, not a slogan)
