@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pytest
 
@@ -9,10 +11,11 @@ from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, corroboration
 from storyline.fuse.corroboration import (
+    CANDIDATE_OVERLAP,
     Grams,
+    _candidates,
     _sentence_count,
     _sentences_of,
-    _words_of,
     caption_credits,
     corroborate,
     credited_agency,
@@ -277,10 +280,33 @@ def test_sentence_text_keeps_each_sentence_s_words() -> None:
     assert sentence_text(_art("e", "X", "Hi.")) == ""
 
 
-def test_rewrites_words_and_sentence_counts_read_from_the_kept_text_without_splitting_sentences() -> None:
+def test_rewrites_sentence_counts_read_from_the_kept_text_without_splitting_sentences() -> None:
     text = sentence_text(_art("a", "X", _BRIEFING + "\n\nShort line."))
-    assert _words_of(text) == frozenset().union(*_sentences_of(text))
     assert _sentence_count(text) == len(_sentences_of(text)) == 6 and _sentence_count("") == 0 == len(_sentences_of(""))
+
+
+def _candidate_pairs_by_definition(texts: dict[str, str]) -> list[tuple[str, str]]:
+    words = {aid: frozenset(t.split()) for aid, t in texts.items() if t.split()}
+    df = Counter(w for ws in words.values() for w in ws)
+    telling = {aid: {w for w in ws if df[w] <= corroboration.CANDIDATE_MAX_DF} for aid, ws in words.items()}
+    return [(a, b) for a in sorted(words) for b in sorted(words) if a < b and telling[a] and telling[b]
+            and len(telling[a] & telling[b]) >= CANDIDATE_OVERLAP * min(len(telling[a]), len(telling[b]))]
+
+
+def test_rewrite_candidates_by_word_hashes_are_those_of_the_definition(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Candidate pairs found through numpy's ranks of the words' hashes (and, on a hash shared by two words,
+    through words numbered by name) are the pairs the definition gives: a word counted once per article, the
+    words of more than CANDIDATE_MAX_DF articles left out."""
+    texts = {"d": "amber quay ferry\nferry quay amber lantern", "a": "amber quay ferry lantern\nsalt",
+             "c": "amber salt\nglass tower", "b": "glass tower lantern\nglass", "e": " ", "f": "ferry"}
+    monkeypatch.setattr(corroboration, "CANDIDATE_MAX_DF", 2)  # "amber", "ferry", "lantern" (3 each) tell nothing
+    expected = _candidate_pairs_by_definition(texts)
+    assert expected == [("a", "c"), ("a", "d"), ("b", "c")]
+    assert _candidates(texts) == expected
+    # the pairs of some articles only (those long enough for a rewrite); every text still counts for the frequencies
+    assert _candidates(texts, among={"a", "c", "d"}) == [("a", "c"), ("a", "d")]
+    monkeypatch.setattr(corroboration, "_word_cells", lambda _texts: None)
+    assert _candidates(texts) == expected
 
 
 def test_rewrites_shortest_rewrite_is_still_compared() -> None:

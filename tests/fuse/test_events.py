@@ -1277,3 +1277,42 @@ def test_agglomerator_an_aside_joins_the_one_main_incident_it_can_be() -> None:
     aside = visits("v4", "p:land", None, False)
     out = _Agglomerator([*mains, aside], places).run()
     assert sorted(len(c.articles) for c in out) == [1, 2, 3]
+
+
+def test_fuse_events_a_campaign_is_not_the_incident_told_beside_it(fuse_texts: Fuser) -> None:
+    # "the ongoing offensive" holds many incidents and is none of them: not the raid named again
+    story, _ = fuse_texts(
+        ("cp1", "Gunmen raided a fuel depot near Varnel on Tuesday, killing two guards. The raid was carried out by "
+                "a group formed to strike the countries taking part in the ongoing offensive against the rebels.",
+         "2031-04-09"),
+        ("cp2", "Gunmen attacked a fuel depot near Varnel on Tuesday and killed two guards, officials said.",
+         "2031-04-09"))
+    evs = _assaults(story)
+    raid = next(e for e in evs if "raided" in {m.text for m in e.mentions})
+    assert {m.article for m in raid.mentions} == {"cp1", "cp2"}
+    assert "offensive" not in {m.text.split()[-1] for m in raid.mentions}
+    assert any({m.text.split()[-1] for m in e.mentions} == {"offensive"} for e in evs)
+
+
+def test_fuse_events_a_site_seized_by_force_is_the_raid_that_took_it(fuse_texts: Fuser) -> None:
+    # one outlet tells the raid, another the seizure of the plant: one incident (same town, same stated day)
+    story, _ = fuse_texts(
+        ("sz1", "Militants seized a fuel depot in Tarsk before dawn on Wednesday, officials said on Thursday.",
+         "2031-05-08"),
+        ("sz2", "Militants attacked a fuel depot in Tarsk on Wednesday, killing two guards.", "2031-05-07"))
+    seized = [e for e in story.events if "seized" in {m.text for m in e.mentions}]
+    assert len(seized) == 1 and {m.article for m in seized[0].mentions} == {"sz1", "sz2"}
+    assert seized[0].type == "ASSAULT"
+
+
+def test_fuse_events_an_undated_raid_told_as_news_is_not_an_attack_dated_days_before(fuse_texts: Fuser) -> None:
+    # the raid that ended a siege, told bare as a later report's news, is not the seizure that began it
+    story, _ = fuse_texts(
+        ("fr1", "Armed men attacked a fuel depot near Tarsk on May 7, killing two guards.", "2031-05-07"),
+        ("fr2", "Commandos stormed the fuel depot near Tarsk, freeing the workers.", "2031-05-11"),
+        ("fr3", "Armed men attacked a fuel depot near Tarsk on Wednesday, killing two guards.", "2031-05-08"))
+    evs = _assaults(story)
+    stormed = next(e for e in evs if "stormed" in {m.text for m in e.mentions})
+    assert {m.article for m in stormed.mentions} == {"fr2"}
+    attack = next(e for e in evs if "fr1" in {m.article for m in e.mentions})
+    assert {m.article for m in attack.mentions} == {"fr1", "fr3"}

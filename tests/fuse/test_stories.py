@@ -178,3 +178,16 @@ def test_sample_profiles_at_most_the_budget_of_stored_articles_latest_first() ->
     todo, carry = stories_mod._sample(arts, stored, sample=2, budget=3)
     assert {a.id for a in todo} == {"a2", "a3", "a5", "a4", "a1"}  # unclustered + the latest 3 stored
     assert carry == {"a0"}
+
+
+def test_stories_sampled_rerun_keeps_the_labels_of_stored_clusters_no_article_joined(analyses: dict) -> None:
+    """A rerun profiles a sample of each stored story (here none of it): a story no new article joins keeps the
+    label made from all its members, not one from its sample (here its id, from no member at all)."""
+    arts = _articles([*BOMBING[:2], *CHESS])
+    stored = cluster_articles(arts, analyses, encode=None)
+    labels = {s.id: s.label for s in stored}
+    assert labels[story_id("c1")] != story_id("c1")  # labelled by its names
+    again = cluster_articles(_articles([*BOMBING, *CHESS]), analyses, encode=None, previous=stored, sample=0)
+    got = {s.id: s for s in again}
+    assert got[story_id("c1")].label == labels[story_id("c1")]
+    assert got[story_id("c1")].articles == next(s for s in stored if s.id == story_id("c1")).articles

@@ -2048,3 +2048,104 @@ def test_clean_a_byline_with_its_date_stamp_run_in_goes(line: str, credit: str |
                                   "By Harbour on September 30, 2031 as part of its purchase of the"])
 def test_clean_a_sentence_opening_with_by_and_a_date_stays(line: str) -> None:
     assert line in clean_text(f"Locks reopen after vote\n{line}\n{P1}\n{P2}").text
+
+
+@pytest.mark.parametrize(("lead", "credit"), [
+    ("SARN, 3 mar (EFE).- The council voted to reopen the northern locks.", "EFE"),
+    ("Sarn, March 3 (AFP).- The council voted to reopen the northern locks.", "AFP"),
+    ("Sarn (AFP).- The council voted to reopen the northern locks.", "AFP"),
+])
+def test_clean_a_dateline_closed_by_a_stop_and_a_dash_credits_its_agency(lead: str, credit: str) -> None:
+    # "(AGN).-": the stop before the dash, as Spanish-language wires write it
+    assert clean_text(f"Locks reopen after vote\n{lead}\n{P2}").credit == credit
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("By Ana Vell with AFP", "AFP"),
+    ("Harbour Ledger with Reuters", "Reuters"),
+    ("By Ana Vell and Teo Brand with AFP and Reuters", "AFP, Reuters"),
+])
+def test_clean_a_byline_written_with_an_agency_goes_and_credits_it(line: str, credit: str) -> None:
+    cleaned = clean_text(f"Locks reopen after vote\n{line}\n{P1}\n{P2}")
+    assert (cleaned.text, cleaned.credit) == (f"Locks reopen after vote\n{P1}\n{P2}", credit)
+
+
+def test_clean_a_headline_naming_an_agency_after_with_stays() -> None:
+    cleaned = clean_text(f"Ana Vell Speaks with AFP\n{P1}\n{P2}")
+    assert (cleaned.text, cleaned.credit) == (f"Ana Vell Speaks with AFP\n{P1}\n{P2}", None)
+
+
+def test_clean_teasers_cut_short_over_the_text_go() -> None:
+    teasers = "Sarn council names a panel to review the…\nLesk guild begins the harbour clean-up..."
+    cleaned = clean_text(f"{teasers}\nLocks reopen after vote\n{P1}\n{P2}")
+    assert cleaned.text == f"Locks reopen after vote\n{P1}\n{P2}"
+
+
+def test_clean_one_headline_cut_short_over_the_text_stays() -> None:
+    text = f"Locks reopen after a vote in the council of the...\n{P1}\n{P2}"
+    assert clean_text(text).text == text
+
+
+def test_clean_lines_signed_with_the_same_site_go_wherever_they_stand() -> None:
+    links = "Sarn council names a panel to review the locks – Harbour Ledger\nLesk guild begins its harbour " \
+            "clean-up – Harbour Ledger"
+    head = "Locks reopen after vote"
+    for page in (f"{head}\n\n{links}\n\n{P1}\n\n{P2}", f"{head}\n\n{P1}\n\n{links}\n\n{P2}"):
+        assert clean_text(page).text == f"Locks reopen after vote\n\n{P1}\n\n{P2}"
+
+
+def test_clean_candidates_listed_with_their_party_after_a_dash_stay() -> None:
+    lines = "Ana Vell - Harbour Party\nTeo Brand - Harbour Party"  # a list of the text, not a template
+    assert lines in clean_text(f"Locks reopen after vote\n{P1}\n{lines}\n{P2}").text
+
+
+def test_clean_a_caption_framed_by_its_pictures_credit_and_links_goes() -> None:
+    page = ("Locks reopen after vote\n\nHarbour Press photo\n\nBarges wait at the outer harbour of Sarn on Monday, a "
+            f"day before the vote.\n(Full-size photo)(All photos)\n\n{P1}\n\n{P2}")
+    assert clean_text(page).text == f"Locks reopen after vote\n\n{P1}\n\n{P2}"
+
+
+def test_clean_a_paragraph_under_a_pictures_credit_alone_stays() -> None:
+    # a picture without a caption between two paragraphs: the paragraph under its credit is the text's
+    page = f"Locks reopen after vote\n\n{P1}\n\nHarbour Press photo\n\nBarges waited at the outer harbour of Sarn " \
+           f"for a week before the vote.\n\n{P2}"
+    assert "Barges waited at the outer harbour" in clean_text(page).text
+
+
+@pytest.mark.parametrize("authors", ["Ana K. Vell And Teo Brand Harbour Ledger", "Ana Vell, Teo Brand and Ilse Marrow"])
+def test_clean_authors_under_the_headline_and_its_standfirst_go(authors: str) -> None:
+    page = f"Locks reopen after vote\n\nBarges wait for the council to act\n\n{authors}\n\n{P1}\n\n{P2}"
+    assert clean_text(page).text == f"Locks reopen after vote\n\nBarges wait for the council to act\n\n{P1}\n\n{P2}"
+
+
+def test_clean_a_title_case_subheadline_with_and_stays() -> None:
+    page = f"Locks reopen after vote\nSarn And Lesk Sign Harbour Deal\n{P1}\n{P2}"
+    assert clean_text(page).text == page
+
+
+@pytest.mark.parametrize("line", [
+    "Hits: 92", "Powered by automated translation",
+    "We need your consent to load this video contentWe use a player that can set cookies on your device. Manage "
+    "Preferences",
+])
+def test_clean_widgets_counters_and_consent_notices_go(line: str) -> None:
+    assert clean_text(f"Locks reopen after vote\n{P1}\n{line}\n{P2}").text == f"Locks reopen after vote\n{P1}\n{P2}"
+
+
+def test_clean_a_sentence_opening_with_powered_by_stays() -> None:
+    line = "Powered by the spring wind, the barges crossed the bay in a day."
+    assert line in clean_text(f"Locks reopen after vote\n{P1}\n{line}\n{P2}").text
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised clause wrapped at a fixed width is no list of authors
+    "Harbour talks resume\nThe minister of the guilds\nAna Vell and Harbour Guild President Teo\nBrand said on Monday "
+    "that the northern locks would reopen.\nGuild elders said the vote came too late.",
+    # lines that end with an ellipsis in a wrapped text are its sentences, not teasers
+    "Sarn grain exports rise\nThe guild said it would sell the grain under the export program of the\nHarbour "
+    "Guild's export plan...\nto buyers in Lesk...\nGuild elders said the vote came too late for the spring harvest.",
+    # a table's rows signed with the same code
+    f"Grain prices\n{P1}\nSARN    SPOT, 4 UNDER MAY - UNC\nLESK    SPOT, 3 UNDER MAY - UNC\n{P2}",
+])
+def test_clean_wrapped_clauses_and_tables_that_look_like_furniture_stay(text: str) -> None:
+    assert clean_text(text).text == text

@@ -102,7 +102,9 @@ def test_event_label_in_words_with_outlets_and_conflict_values() -> None:
     assert item.label == "Bombing in Tarvin: 3 killed"
     assert item.outlets == ("Northwind Post", "Harbor Times")
     assert item.lane == "Attacks and violence"
-    assert item.conflicts == ("killed: 3 (Northwind Post); at least 5 (Harbor Times)",)
+    # the figures the toll line counts, in the order they were reported, with who gives them
+    assert item.conflicts == ("killed: from 3 to at least 5: first 3 (Northwind Post, 26 February 2023), then at "
+                              "least 5 (Harbor Times, 27 February 2023)",)
     assert item.independent_sources == 2
 
 
@@ -159,7 +161,8 @@ def test_timeline_text_speaks_words_not_codes() -> None:
     items = _build([_event("e1", "2023-W08", conflicts=True),
                     _event("e2", None, articles=("a3",), type="RETREAT", subtype="resignation")])
     text = timeline_text(items, total=2)
-    assert "week of 20 February 2023" in text and "sources disagree on killed: 3 (Northwind Post)" in text
+    assert "week of 20 February 2023" in text
+    assert "sources disagree on killed: from 3 to at least 5: first 3 (Northwind Post" in text
     assert "date not stated (reported 1 March 2023)" in text
     assert "Showing 1–2 of 2 items" in text
     assert not re.search(r"\d{4}-W\d\d|ASSAULT|\ba[1-4]\b|ev_", text)
@@ -817,3 +820,97 @@ def test_an_outlets_name_read_as_what_was_said_is_no_statement() -> None:
     misread = _claim("c1", "a3", "the Oru Daily", speaker=None, cue="reported", stance="allegation")
     kept = _claim("c2", "a3", "the guests had texted colleagues for help", stance="allegation")
     assert [i.id for i in _build([], [misread, kept])] == ["c2"]
+
+
+def test_a_timeline_lines_toll_conflicts_are_the_figures_its_toll_line_counts() -> None:
+    """Fusion's disagreeing values may hold a figure the toll line leaves out (the 900 a sentence recalls from a
+    1987 quake): the line's conflicts give the figures the briefing's toll line counts, in its order, with the
+    outlets that give them, never a list that contradicts the figure the line shows."""
+    from storyline.present.briefing import brief
+    from storyline.present.places import Places
+
+    story, analyses = _quake_story()
+    (quake,) = story.events
+    ids = quake.mention_ids
+    quake = replace(quake, conflicts={"fatalities": (ValueReport(900, (ids[3],)), ValueReport(85, (ids[2],)),
+                                                     ValueReport(1000, (ids[-1],)))})
+    story = replace(story, events=[quake])
+    names = {e.id: e.name for e in story.entities}
+    items = build_timeline(story.events, [], story.articles, names, places=Places.of_story(story),
+                           entity_types={e.id: e.type for e in story.entities},
+                           sentences={a: an.sentences for a, an in analyses.items()}, analyses=analyses)
+    line = next(i for i in items if i.id == "ev:quake")
+    assert line.conflicts == ("killed: from 40 to 1,000: first at least 40 (Outlet q1, 4 May 2031), then 85 "
+                              "(Outlet q2, 5 May 2031), then 1,000 (Outlet q4, 5 May 2031), then 85 (Outlet q3, "
+                              "6 May 2031)",), line.conflicts
+    toll = next(it for s in brief(story, analyses=analyses).sections for it in s.items if it.kind == "toll")
+    assert "first at least 40 (4 May 2031), then 85 (5 May 2031), then 1,000 (5 May 2031), then 85" in toll.text
+    # without the analyses' reading (the detail view) the fused values stay, with who gives them
+    (detail,) = build_timeline(story.events, [], story.articles, names, detail=True)
+    assert any("900 (Outlet q2)" in c for c in detail.conflicts), detail.conflicts
+
+
+def _arrest_story(located: bool) -> tuple[Story, dict[str, ArticleAnalysis]]:
+    """An arrest that one sentence of four places ("in Bryn"; the others: "police detained four suspects"),
+    its mention there located at Bryn when ``located``, and a quake recalled once "in Telmar" beside three
+    mentions of it placed at Oru."""
+    from storyline.model import EventMention
+
+    texts = {"r1": "Police detained four suspects in Bryn on Saturday.",
+             "r2": "Police detained four suspects after the attack.",
+             "r3": "The four suspects were detained, officials said.",
+             "r4": "Officials confirmed the suspects were detained."}
+    arts = [Article(a, t, outlet=f"Outlet {a}", published="2031-05-04", title=f"Arrests {a}") for a, t in texts.items()]
+    bryn = Entity("ent:bryn", "Bryn", "GPE", {"Bryn": 1}, (Span("r1", 30, 34, "Bryn"),))
+    told = [Span(a, texts[a].index("detained"), texts[a].index("detained") + 8, "detained") for a in texts]
+    mids = tuple(f"{s.article}:ev0" for s in told)
+    arrest = Event("ev:arrest", "COERCE", subtype="arrest", date=TimeValue("2031-05-03", source="clause"),
+                   location="ent:bryn", location_text="Bryn", mentions=tuple(told), mention_ids=mids)
+    analyses = {}
+    for s, mid in zip(told, mids, strict=True):
+        at = Participant("place", "Bryn", 30, 34, entity="ent:bryn") if located and s.article == "r1" else None
+        m = EventMention(mid, s.article, s.start, s.end, "detained", "COERCE", "arrest", location=at)
+        analyses[s.article] = ArticleAnalysis(s.article, "test", events=(m,),
+                                              sentences=((0, len(texts[s.article])),))
+    story = Story(articles=arts, entities=[bryn], events=[arrest], claims=[],
+                  stories=[StoryCluster("story_r", "Arrests", tuple(texts))])
+    return story, analyses
+
+
+def test_a_place_the_incidents_own_mentions_give_it_stays_in_its_heading_and_line() -> None:
+    """One sentence of four places the arrest: too few to back a place fusion took from anywhere, but the
+    mention that tells the arrest there locates it there, and no mention places it elsewhere: the heading and
+    the timeline line keep it. Without that mention's place, the sentences alone decide (left out)."""
+    from storyline.present.briefing import brief
+    from storyline.present.places import Places
+
+    for located, phrase in ((True, "Arrest in Bryn"), (False, "Arrest")):
+        story, analyses = _arrest_story(located)
+        names = {e.id: e.name for e in story.entities}
+        items = build_timeline(story.events, [], story.articles, names, places=Places.of_story(story),
+                               entity_types={e.id: e.type for e in story.entities},
+                               sentences={a: an.sentences for a, an in analyses.items()}, analyses=analyses)
+        (line,) = [i for i in items if i.id == "ev:arrest"]
+        assert line.label == phrase, (located, line.label)
+        sec = next(s for s in brief(story, analyses=analyses).sections if s.event == "ev:arrest")
+        assert sec.heading == f"{phrase}, 3 May 2031", (located, sec.heading)
+
+
+def test_a_place_mentions_give_less_often_than_another_is_not_kept_for_them() -> None:
+    from storyline.model import EventMention
+    from storyline.present.timeline import located_there
+
+    ev = Event("ev:q", "DISASTER", subtype="earthquake", location="ent:telmar", location_text="Telmar",
+               mention_ids=("q1:ev0", "q2:ev0", "q3:ev0"))
+    inc = Incident(ev, (ev,), ("q1", "q2", "q3"))
+
+    def mention(mid: str, place: str | None, text: str) -> EventMention:
+        where = Participant("place", text, 0, len(text), entity=place) if text else None
+        return EventMention(mid, mid[:2], 0, 5, "quake", "DISASTER", "earthquake", location=where)
+
+    recalled = {"q1:ev0": mention("q1:ev0", "ent:telmar", "Telmar"), "q2:ev0": mention("q2:ev0", "ent:oru", "Oru"),
+                "q3:ev0": mention("q3:ev0", "ent:oru", "Oru")}
+    assert not located_there(inc, recalled, "ent:telmar", ["Telmar"])
+    assert located_there(inc, recalled, "ent:oru", ["Oru"])
+    assert located_there(inc, {**recalled, "q3:ev0": mention("q3:ev0", None, "")}, "ent:telmar", ["Telmar"])
+    assert not located_there(inc, {}, "ent:telmar", ["Telmar"])  # no mention placed anywhere: nothing to go on

@@ -310,3 +310,16 @@ def test_a_count_of_one_kind_of_victim_beside_a_count_of_people_is_a_part() -> N
     assert line(None).startswith("2 killed"), line(None)  # a count of people: the article's first figure stays
     # "2 deaths" counts everyone: a figure told beside it (a quake recalled from another year) is no count of it
     assert line("deaths").startswith("2 killed"), line("deaths")
+
+
+def test_a_later_higher_floor_is_told_after_the_figure_not_under_latest() -> None:
+    # 53 counted twice, recounted "at least 57", then a day later "more than 70": both floors can be true, but
+    # the later one says more, so the line must not call 57 the latest figure (and list 70 after it)
+    counted = (_report("a1", 53, 53), _report("a2", 53, 53), _report("a3", 57, None, qualifier="at least"))
+    text = _lead(Quantity(53, 53), *counted, _report("a4", 70, None, qualifier="more than"))
+    assert "latest" not in text, text
+    assert text.startswith("At least 57 killed (Valdora Today, 10 March 2031); a later report gives more than 70 "
+                           "(11 March 2031)"), text
+    # a later floor under the figure ("more than 50") is no other figure
+    text = _lead(Quantity(53, 53), *counted, _report("a4", 50, None, qualifier="more than"))
+    assert text.startswith("At least 57 killed, the latest figure (Valdora Today, 10 March 2031)"), text

@@ -121,10 +121,12 @@ def test_timeline_orders_dated_items(client: TestClient) -> None:
     items = client.get("/api/timeline").json()["items"]
     assert [i["id"] for i in items if i["kind"] == "event"] == ["ev_bomb", "ev_visit"]
     bomb = items[0]
-    # the toll the briefing's toll line opens with (the latest figure); the conflict line gives both
+    # the toll the briefing's toll line opens with (the latest figure); the conflict line gives both, as the toll
+    # line counts them (in the order they were reported, with who gives them)
     assert bomb["label"] == "Alleged bombing in Kessel: 14 killed" and bomb["when"] == "3 March 2024"
     assert [s["outlet"] for s in bomb["sources"]] == ["Northern Ledger", "Coastal Wire"]
-    assert bomb["conflicts"] == ["killed: 12 (Northern Ledger); 14 (Coastal Wire)"]
+    assert bomb["conflicts"] == ["killed: from 12 to 14: first 12 (Northern Ledger, 5 March 2024), then 14 (Coastal "
+                                 "Wire, 6 March 2024)"]
     said = [i["label"] for i in items if i["kind"] == "claim"]
     assert "Orsk Liberation Front denies any role" in said
 

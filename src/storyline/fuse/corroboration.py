@@ -52,7 +52,7 @@ import re
 import sys
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -271,12 +271,6 @@ def _sentences_of(text: str) -> list[frozenset[str]]:
     return [frozenset(map(sys.intern, line.split())) for line in text.split("\n")] if text else []
 
 
-def _words_of(text: str) -> frozenset[str]:
-    """The union of :func:`_sentences_of` at once (words hold no space): a set per sentence of every stored
-    article was most of what candidate search cost on a large store."""
-    return frozenset(map(sys.intern, text.split()))
-
-
 def _sentence_count(text: str) -> int:
     """``len(_sentences_of(text))`` without building them (a line per sentence, none empty)."""
     return text.count("\n") + 1 if text else 0
@@ -310,20 +304,25 @@ def is_rewrite(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> tupl
     return n >= REWRITE_SENTENCES and n >= REWRITE_SHARE * shorter, n, shorter
 
 
-def _candidates(words: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
+def _candidates(texts: Mapping[str, str], among: Collection[str] | None = None) -> list[tuple[str, str]]:
     """Pairs sharing :data:`CANDIDATE_OVERLAP` of the smaller one's telling words (one sparse product, not a
-    loop over pairs; words in more than :data:`CANDIDATE_MAX_DF` articles are left out)."""
-    ids = sorted(a for a, w in words.items() if w)
-    vocab: dict[str, int] = {}
-    # every word numbered once, its document frequency counted by numpy (a Python loop per word of every
-    # stored article was most of this search on a large store); columns of common words stay empty
-    every = np.fromiter((vocab.setdefault(w, len(vocab)) for aid in ids for w in words[aid]), dtype=np.int64)
-    rows = np.repeat(np.arange(len(ids)), [len(words[aid]) for aid in ids])
-    telling = np.bincount(every, minlength=len(vocab))[every] <= CANDIDATE_MAX_DF
+    loop over pairs; words in more than :data:`CANDIDATE_MAX_DF` articles are left out). ``texts``: article ->
+    its words separated by white space (:func:`sentence_text`), each counted once per article. ``among``: the
+    articles whose pairs are wanted (every one when None); all of ``texts`` count for the words' frequencies."""
+    ids = sorted(a for a, text in texts.items() if text.strip())
+    cells = _word_cells([texts[aid] for aid in ids])
+    if cells is None:  # two words of one hash: numbered one by one
+        cells = _word_cells_by_name([texts[aid] for aid in ids])
+    rows, every, n_words = cells
+    # document frequencies counted by numpy; columns of common words stay empty
+    telling = np.bincount(every, minlength=n_words)[every] <= CANDIDATE_MAX_DF
     rows, cols = rows[telling], every[telling]
-    if len(ids) < 2 or not len(rows):
+    x = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(ids), n_words))
+    if among is not None:  # the product over the wanted rows only (a pair's test reads its two rows alone)
+        wanted = [k for k, aid in enumerate(ids) if aid in among]
+        ids, x = [ids[k] for k in wanted], x[wanted]
+    if len(ids) < 2 or not x.nnz:
         return []
-    x = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(ids), len(vocab)))
     sizes = np.asarray(x.sum(axis=1)).ravel()
     xt = x.T.tocsr()
     out: list[tuple[str, str]] = []
@@ -337,6 +336,36 @@ def _candidates(words: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
         order = np.lexsort((col, row))
         out += [(ids[i], ids[j]) for i, j in zip(row[order].tolist(), col[order].tolist(), strict=True)]
     return out
+
+
+Cells = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], int]
+
+
+def _word_cells(texts: Sequence[str]) -> Cells | None:
+    """(row, column) of each distinct word of each text, and the number of columns: a word's column is its
+    rank among the words' hashes, found by numpy (naming every word of every stored article through a Python
+    dict was most of the candidate search on a large store: issue 11). None when two distinct words share a
+    hash (they would share a column)."""
+    seen: set[str] = set()
+    hashes: list[npt.NDArray[np.int64]] = []
+    for text in texts:  # a text's words at a time: all of them at once would be millions of strings
+        words = set(text.split())  # a word of several sentences: once
+        seen |= words
+        hashes.append(np.fromiter(map(hash, words), dtype=np.int64, count=len(words)))
+    flat = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.int64)
+    columns, cols = np.unique(flat, return_inverse=True)
+    if len(columns) != len(seen):
+        return None
+    return np.repeat(np.arange(len(texts), dtype=np.int64), [len(h) for h in hashes]), cols.reshape(-1), len(columns)
+
+
+def _word_cells_by_name(texts: Sequence[str]) -> Cells:
+    """:func:`_word_cells` with every word numbered by name (what a hash collision falls back to)."""
+    vocab: dict[str, int] = {}
+    per_text = [{vocab.setdefault(w, len(vocab)) for w in text.split()} for text in texts]
+    rows = np.repeat(np.arange(len(texts), dtype=np.int64), [len(c) for c in per_text])
+    cols = np.fromiter((c for cs in per_text for c in cs), dtype=np.int64, count=len(rows))
+    return rows, cols, len(vocab)
 
 
 def rewrites(articles: Mapping[str, Article], analyses: Mapping[str, ArticleAnalysis] | None = None,
@@ -355,12 +384,12 @@ def rewrites(articles: Mapping[str, Article], analyses: Mapping[str, ArticleAnal
             text = known[aid] = sentence_text(articles[aid], analyses.get(aid))
         return text
 
-    words = {aid: _words_of(text_of(aid)) for aid in articles}
-    # a pair whose shorter text has fewer sentences than a rewrite needs is none (:func:`is_rewrite`): its
-    # sentences are not read (most candidate pairs of a large store hold a short text)
-    pairs = [(a, b) for a, b in _candidates(words)
-             if min(_sentence_count(known[a]), _sentence_count(known[b])) >= REWRITE_SENTENCES]
-    del words
+    # a pair whose shorter text has fewer sentences than a rewrite needs is none (:func:`is_rewrite`): such a
+    # text counts for the words' frequencies only, and no pair of it is formed or read (most candidate pairs of
+    # a large store held a short text)
+    texts = {aid: text_of(aid) for aid in articles}
+    pairs = _candidates(texts, {aid for aid, text in texts.items() if _sentence_count(text) >= REWRITE_SENTENCES})
+    del texts
     # the sentences of candidate articles only, read again: holding every article's at once grows with the
     # store (a fresh 19k-article store's first fusion holds them all)
     sentences: dict[str, list[frozenset[str]]] = {}

@@ -32,13 +32,15 @@ stored events the same way.
 
 **One incident told as several kinds** (:func:`incidents`): pieces that all
 tell violence against people (any assault, force used on a crowd, a riot, a
-death) are joined after that when no hard stop below parts them (the pieces
+death, a site taken by force) are joined after that when no hard stop below parts them (the pieces
 both told as news and as happened, dates meeting, places compatible) and
 something ties them: a shared or next sentence, both an article's lead, a
 participant, a local place on a stated day, or a death toll.
 
 **Hard stops** (never one incident, however similar the sentences):
-different types; sub-types where neither is an instance of the other, for
+different types; a campaign ("the offensive", "the war": :func:`_campaign`) and
+one incident; an undated attack a report tells as its news (:func:`_fresh`)
+and one the text dates before the days that news can be of; sub-types where neither is an instance of the other, for
 political types and disasters (``ontology.subtypes_compatible``: a flood is
 never an earthquake; for violence a mismatch is only evidence against);
 realis vs. expected/planned/hypothetical (a demand is not its execution);
@@ -126,6 +128,7 @@ from storyline.fuse.places import (
 )
 from storyline.lexicons import calendar_words
 from storyline.lexicons.calendar_words import ORDINALS
+from storyline.lexicons.violence import CAMPAIGN_NOUNS
 from storyline.model import Event, EventMention, Participant, Span, TimeValue, ValueReport
 from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
 
@@ -150,6 +153,7 @@ VIOLENT_TYPES = frozenset({"ASSAULT", "DISASTER"})
 NIGHT = 1  # stated days this far apart may be one incident (see _meet)
 STALE_DAYS = 730  # a stated date this long before every report of an undated telling is another incident
 OLD_DAYS = 30  # a date this long before a report told as news is another (older) incident
+FRESH_DAYS = 3  # an attack a report tells as its news with no date happened this close to it (see _fresh)
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss", "pred"})  # "pred": "it was a blast"
 #: types whose actor acts on a target: "A expels B's diplomat" is not "B expels A's diplomat"
 DIRECTED_TYPES = frozenset({"SANCTION", "COERCE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "RETREAT", "AID",
@@ -178,11 +182,12 @@ REMOVAL = re.compile(r"(?:expel|expul|deport|banish)", re.I)
 EXPELLED_FROM = re.compile(r"\s+(?i:from)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 CASUALTY_VERBS = frozenset({"killed", "died", "dead", "wounded", "injured", "killing", "death", "deaths"})
 #: (type, sub-type) pairs besides ASSAULT that tell violence against people: force used on a crowd, a riot, a
-#: death or an injury (see :func:`incidents`)
+#: death or an injury, a site taken by force ("gunmen seized the depot": the raid that took it; see :func:`incidents`)
 VIOLENCE = frozenset({("COERCE", "force_against_protest"), ("PROTEST", "violent_demonstration"),
-                      ("PROTEST", "protest_with_intervention"), ("LIFE", "death"), ("LIFE", "injury")})
+                      ("PROTEST", "protest_with_intervention"), ("LIFE", "death"), ("LIFE", "injury"),
+                      ("TAKEOVER", "capture")})
 #: which type an incident told as several kinds takes (the most telling first)
-TYPE_RANK = ("ASSAULT", "PROTEST", "COERCE", "LIFE")
+TYPE_RANK = ("ASSAULT", "TAKEOVER", "PROTEST", "COERCE", "LIFE")
 #: sub-types that tell a person's death by violence: one person is killed once, however long after it is told
 DEADLY_SUBTYPES = frozenset({"killing", "shooting"})
 TRIP_DAYS = 3  # meetings of one person with others this close are held on one trip (see _busy_people)
@@ -219,6 +224,8 @@ class Info:
     vec: np.ndarray | None = None
     doc: str | None = None  # its article's document cluster (fuse/doc_clusters.py: the articles telling one incident)
     people: frozenset[str] = frozenset()  # the people a meeting, talks or a visit names (its parties: see _people)
+    campaign: bool = False  # violence named as a sustained campaign ("the offensive", "the war": see _campaign)
+    fresh: bool = False  # an attack its report tells as its own news with no date (see _fresh)
 
 
 @dataclass
@@ -361,7 +368,8 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
                 lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc,
                 held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m), victims=_victims(m, resolved, types),
-                people=_people(m, parts, types),
+                people=_people(m, parts, types), campaign=_campaign(m),
+                fresh=_fresh(m, stated, soft, before),
                 old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS))
 
 
@@ -379,6 +387,25 @@ def _people(m: EventMention, parts: frozenset[str], types: dict[str, str]) -> fr
     if m.type != "CONSULT":
         return frozenset()
     return frozenset(e for e in parts if types.get(e, "").upper() == "PERSON")
+
+
+def _campaign(m: EventMention) -> bool:
+    """Violence named as a sustained campaign (``CAMPAIGN_NOUNS``: "the ongoing offensive against the group",
+    "France's intervention"): it holds many incidents and is none of them, so it never joins one (see
+    :func:`compatible`): "the raid came amid the army's offensive in the north" tells two things."""
+    words = m.text.lower().split()
+    return m.type in VIOLENT_TYPES and bool(words) and words[-1] in CAMPAIGN_NOUNS
+
+
+def _fresh(m: EventMention, stated: Interval | None, soft: Interval | None, before: dt.date | None) -> bool:
+    """An attack a report tells as its news with no date at all: the main verb of its sentence, as happened, not
+    background ("Commandos stormed the depot, freeing the workers"). News tells an act days old
+    with its day ("on Wednesday") or names it again ("the attack"); a bare act is the report's own news, of its
+    day or the days just before (``FRESH_DAYS``), so it is not an attack at the same site that other reports date
+    days earlier: the raid that ended a siege is not the seizure that began it."""
+    return m.type == "ASSAULT" and m.determiner is None and m.depth == 0 and stated is None and soft is None and \
+        before is not None and not m.background and m.modality == "asserted" and \
+        m.text.lower() not in CASUALTY_VERBS  # ("killed" alone is the toll of whatever the article tells)
 
 
 def _told_class(m: EventMention, stated: Interval | None, before: dt.date | None) -> str:
@@ -646,6 +673,8 @@ class Summary:
     victims: frozenset[str] = frozenset()  # the persons its killings and shootings struck
     people: frozenset[str] = frozenset()  # the people its meetings name (CONSULT: see _people)
     main_people: frozenset[str] = frozenset()  # the people a fair share of them name (_main_people)
+    campaign: bool = False  # it tells a sustained campaign (:func:`_campaign`), not one incident
+    fresh_from: dt.date | None = None  # it happened on or after this day (the latest bound its fresh mentions give)
 
     # derived values, computed once per summary (the agglomerator compares one with each of its neighbours,
     # and a summary is never changed once made)
@@ -714,7 +743,10 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    people=frozenset(e for i in c.infos for e in i.people), main_people=_main_people(c),
                    targets=frozenset(_targets(c.infos)), indefinite=any(i.indefinite for i in c.infos),
                    docs=frozenset(i.doc for i in c.infos if i.doc),
-                   victims=frozenset(v for i in c.infos for v in i.victims))
+                   victims=frozenset(v for i in c.infos for v in i.victims),
+                   campaign=any(i.campaign for i in c.infos),
+                   fresh_from=max((i.before - dt.timedelta(days=FRESH_DAYS) for i in c.infos
+                                   if i.fresh and i.before), default=None))
 
 
 def _main_places(c: Cluster) -> frozenset[str]:
@@ -799,8 +831,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
     levels ("the registry office in Pelmi area of the Mirn in Dovra") more
     often than the model recognizes every name in between.
     """
-    if a.type != b.type:
-        return False
+    if a.type != b.type or a.campaign != b.campaign:
+        return False  # (a campaign, "the offensive", holds many incidents and is none of them)
     if (a.type not in VIOLENT_TYPES or a.type == "DISASTER") and not _subtypes_fit(a.type, a.subtypes, b.subtypes):
         return False  # (a flood is never an earthquake; an assault told as a bombing and a gun battle may be one)
     if a.mclasses != b.mclasses and not (a.fragments_only or b.fragments_only):
@@ -821,6 +853,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
             return False  # "the Taliban attack in 2011" is not the attack this week's reports tell as news
         if x.stated and not y.stated and y.before and (y.before - max(iv[1] for iv in x.stated)).days > STALE_DAYS:
             return False  # years apart, even as background: "the 2014 disaster" is not "after the explosion"
+    if _fresh_and_older(a, b) or _fresh_and_older(b, a):
+        return False  # the raid a report tells as its news is not one other reports date days before it
     # a night's slack (see _meet: an overnight incident, a report from another time zone); a funeral or another
     # event of a person's life told as held in a report cannot be one a report dates to the next day
     slack = 0 if a.type == "LIFE" else NIGHT
@@ -831,6 +865,12 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
     if strict_places and _modes_apart(a, b, places):
         return False  # (across articles: within one, "a drone strike hit a car ... the explosion" is one)
     return not strict_places or places_fit(a, b, places)
+
+
+def _fresh_and_older(told: Summary, dated: Summary) -> bool:
+    """Does some report tell ``told`` as its news with no date (:func:`_fresh`) while the text dates ``dated``
+    before the days that news can be of?"""
+    return told.fresh_from is not None and bool(dated.stated) and max(iv[1] for iv in dated.stated) < told.fresh_from
 
 
 def places_fit(a: Summary, b: Summary, places: PlaceGraph) -> bool:
@@ -1610,7 +1650,7 @@ def same_content(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
 
 def _violence(c: Cluster) -> bool:
     """Is every mention of the cluster a way of telling violence against people (``VIOLENCE``)?"""
-    return all(i.m.type == "ASSAULT" or (i.m.type, i.m.subtype) in VIOLENCE for i in c.infos)
+    return all((i.m.type == "ASSAULT" or (i.m.type, i.m.subtype) in VIOLENCE) and not i.campaign for i in c.infos)
 
 
 #: how a death or an injury is told with nothing of its own kind ("12 people were killed", "hundreds died")
@@ -1720,6 +1760,8 @@ def _one_incident(sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
     if sa.background_only or sb.background_only or {"irrealis", "negated"} & (sa.mclasses | sb.mclasses):
         return False
     if sa.stated and sb.stated and _meet(sa.stated + sb.stated, slack=NIGHT) is None:
+        return False
+    if _fresh_and_older(sa, sb) or _fresh_and_older(sb, sa):
         return False
     for x, y in ((sa, sb), (sb, sa)):
         day = _meet(x.stated, NIGHT)

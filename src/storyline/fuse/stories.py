@@ -339,10 +339,24 @@ def cluster_profiles(profiles: Sequence[DocProfile], previous: Sequence[StoryClu
 
 
 def label_clusters(clusters: Sequence[StoryCluster], profiles: Mapping[str, DocProfile],
-                   texts: Mapping[str, str], names: Mapping[str, str], top: int = 3) -> list[StoryCluster]:
-    """Give each cluster a short label: its most shared entities, else its most shared keywords."""
+                   texts: Mapping[str, str], names: Mapping[str, str], top: int = 3,
+                   previous: Sequence[StoryCluster] = ()) -> list[StoryCluster]:
+    """Give each cluster a short label: its most shared entities, else its most shared keywords.
+
+    A stored cluster (``previous``) that holds the same articles keeps its stored label: a rerun profiles only
+    a sample of each stored cluster (``CENTROID_SAMPLE``, at most ``STORED_BUDGET`` articles in all), and a
+    label read from that sample, or from no member at all (then the cluster's id), replaced the one made from
+    every member (issue 11: the first incremental run after a full fusion of 19k Reuters articles turned
+    4,082 of 4,787 labels into ids and wrote 4,143 story rows again). A stored label that is the cluster's own id
+    (nothing to label it by when it was made) is not kept.
+    """
+    stored = {sc.id: (frozenset(sc.articles), sc.label) for sc in previous if sc.label and sc.label != sc.id}
     out = []
     for c in clusters:
+        same = stored.get(c.id)
+        if same is not None and same[0] == frozenset(c.articles):
+            out.append(StoryCluster(id=c.id, label=same[1], articles=c.articles))
+            continue
         ents: Counter[str] = Counter()
         words: Counter[str] = Counter()
         for aid in c.articles:
@@ -432,7 +446,7 @@ def cluster_articles(articles: Sequence[Article], analyses: Mapping[str, Article
     profiles = build_profiles(todo, analyses, encode, entity_at, lexical=bool(params.w_lexical))
     clusters = cluster_profiles(profiles, previous, params, carry=carry)
     texts = {a.id: lead_text(a, analyses.get(a.id), max_chars=None) for a in todo}
-    return label_clusters(clusters, {p.id: p for p in profiles}, texts, names or {})
+    return label_clusters(clusters, {p.id: p for p in profiles}, texts, names or {}, previous=previous)
 
 
 @fuse_step("stories")

@@ -101,7 +101,9 @@ _DATELINE = re.compile(
     rf"(?:(?P<credit>,?\s*\(\s*(?P<c>{_AGENCY_LIST}|{_CODE})\s*\))"  # "SARN, (AGN) The ..." too
     rf"|(?P<other>\s*\([A-Z][\w/ .&'’-]{{1,40}}\)(?=\s*{_DASH})))?"  # "(KXYZ/Network News) --": a station
     # the dash may close the line, the sentence on the next one ("SARN —")
-    rf"(?:\s*(?::\s|{_DASH}(?:\s|$))|(?P<nodash>(?<=\))\s+(?=[A-Z\"“])))")  # "Sarn, Mar 3 (AGN) A ...": no dash
+    # "(AGN).-": a stop before the dash after the credit's bracket, as Spanish-language wires write it; "Sarn, Mar 3
+    # (AGN) A ...": no dash
+    rf"(?:\s*(?::\s|(?:(?<=\))\.)?{_DASH}(?:\s|$))|(?P<nodash>(?<=\))\s+(?=[A-Z\"“])))")
 
 _NETWORKS = ("facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|pinterest|messenger|bluesky|threads|"
              "mastodon|social media")
@@ -261,7 +263,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"live(?: (?:blog|coverage|stream|now))?|(?:last )?updated|(?:auto[- ]?)?refresh(?:ing)?", _SHORT),
     (r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*|(?:accept|reject|manage)(?: all)? cookies\b.*|"
      r"cookie (?:settings|preferences|policy|notice)\b.*|by (?:continuing to use|using) (?:this|our) "
-     r"(?:web)?site\b.*", _LONG),
+     r"(?:web)?site\b.*|we need your (?:consent|permission) to (?:load|show|display)\b.*", _LONG),
+    # a widget's maker: "Powered by <service>" (four words at most after it, no stop)
+    (r"powered by(?: [^\s.!?]+){1,4}", _SHORT),
     (r"(?:published|updated|posted|last updated|first published)(?: on| at)?\s*:?\s*(?=.*\d).{1,60}", _SHORT),
     (r"(?:file )?(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:\s*.{1,80}", _SHORT),
     # a promo for a video, a gallery or a podcast: "Watch: Footage shows ...", "In pictures | ..."
@@ -503,7 +507,7 @@ def _is_related_link(line: str) -> bool:
 #: words of share and reaction counters ("12 Shares", "Share 0 Tweet 0 Email", "1.4K shares")
 _COUNTER_WORDS = frozenset(re.findall(r"\S+", """
 share shares shared tweet tweets retweet retweets email e-mail mail whatsapp facebook twitter x linkedin pin
-pinterest telegram reddit messenger print comment comments like likes view views reads reaction reactions save
+pinterest telegram reddit messenger print comment comments like likes view views reads hits reaction reactions save
 copy link instagram youtube tiktok threads bluesky snapchat"""))
 _COUNT = re.compile(r"\d[\d.,]*[kKmM]?")
 _SEPARATORS = re.compile(r"\s+[|•·]\s+|\s+[|•·]$|^[|•·]\s+")
@@ -737,6 +741,8 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
         return byline_credit(stripped.split("|", 1)[1])
     if stripped.endswith("|") and _names_only(stripped[:-1]):
         return True, None  # "Ana Vell, Ilse Marrow|": the authors above the text, closed by a bar
+    if (joint := _WITH_AGENCY.fullmatch(stripped)) and joint.group("by") and not _time_word(joint.group("who")):
+        return True, _credit_name(joint.group("c"))  # "By Ana Vell with AGN"
     m = _BYLINE.match(stripped)
     rest = m.group("rest") if m else None
     if m and (not rest or _dated(rest) or _names_only(rest)) and not _time_word(m.group("who")):
@@ -747,6 +753,13 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
     if _STAFF_BYLINE.match(stripped) and stripped[:1].isupper():
         return True, None
     return False, None
+
+
+#: an author or an outlet who wrote the text with an agency's copy, alone on a line: "By Ana Vell with AGN", "Harbour
+#: Ledger with AGN and AGX" (capitalised names only; without "By" not on the page's first line, where "Ana Vell Speaks
+#: with AGN" is a headline)
+_WITH_AGENCY = re.compile(rf"(?P<by>(?:[Bb]y|BY)\s+)?(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|&)){{0,5}})"
+                          rf"\s+(?:with|WITH)\s+(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})")
 
 
 #: an agency's name over the text before a separator and a date stamp, or before the separator alone
@@ -1457,9 +1470,16 @@ def _drop_bio(lines: list[str], removed: list[str]) -> None:
 _CUT_SHORT = re.compile(r"\w(?:…|\.\.\.)$")
 
 
+def _wrapped_above(lines: list[str], k: int) -> bool:
+    """The line over line ``k`` (blank lines skipped: none) is a sentence going on: six words or more, no stop."""
+    above = lines[k - 1].strip() if k else ""
+    return len(above.split()) >= 6 and not _ends_sentence(above) and not _CUT_SHORT.search(above)
+
+
 def _drop_teasers(lines: list[str], removed: list[str]) -> None:
     """Two or more lines at the bottom that the page cut short mid-sentence ("Hoodlums attacked the palace,
-    setting a vehicle on fire. Sarn…") under the text are other stories' teasers."""
+    setting a vehicle on fire. Sarn…") under the text are other stories' teasers; so are two or more over its first
+    sentence."""
     teasers: list[int] = []
     for i in reversed(range(len(lines))):
         line = lines[i].strip()
@@ -1473,6 +1493,46 @@ def _drop_teasers(lines: list[str], removed: list[str]) -> None:
         for k in sorted(teasers):
             removed.append(lines[k].strip())
             lines[k] = ""
+    # over the text, the same: two or more lines cut short above its first sentence (a "Trending" list of teasers;
+    # the page's headline is told whole)
+    first = next((k for k, line in enumerate(lines) if len(line.split()) >= 8 and _ends_sentence(line)
+                  and not _CUT_SHORT.search(line.strip())), None)
+    if first is None:
+        return
+    # each a line of its own, not the end of a sentence wrapped at a fixed width ("… under the program of the" over
+    # "Harbour Guild's export plan...", "wheat for June shipment...")
+    above = [k for k in range(first) if _CUT_SHORT.search(lines[k].strip()) and len(lines[k].split()) <= _LONG
+             and lines[k].strip()[:1].isupper() and not _wrapped_above(lines, k)]
+    if len(above) >= 2:
+        for k in above:
+            removed.append(lines[k].strip())
+            lines[k] = ""
+
+
+#: a line signed with a site's name after a separator: "Sarn council names a panel | Harbour Ledger"
+_SIGNED_LINK = re.compile(r"(?P<head>\S.{5,200}?)\s+(?:\||[-–—])\s+(?P<site>[A-Z][\w.&'’\-]*(?:\s+[\w.&'’\-]+){0,4})")
+
+
+def _drop_signed_links(lines: list[str], removed: list[str]) -> None:
+    """Lines that end with the same site's name after a separator, four words or more and no sentence before it: a
+    page's template (its related links, "<headline> | Harbour Ledger"), wherever they stand ("Ana Vell - Harbour
+    Party" over "Teo Brand - Harbour Party" is a list of candidates). Two such lines, or three when one of
+    them is the page's first line (its title bar, and perhaps the only copy of its headline: that one stays)."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    groups: dict[str, list[int]] = {}
+    for k in filled:
+        line = lines[k].strip()
+        if len(line.split()) <= 20 and (m := _SIGNED_LINK.fullmatch(line)) and len(m.group("head").split()) >= 4 \
+                and not _ends_sentence(m.group("head")) and not _SENTENCE_END.search(m.group("head")) \
+                and not any(ch.isdigit() for ch in m.group("site")) and not m.group("head").isupper() \
+                and not _figures(m.group("head")) and "  " not in line:  # a table's rows: "SPOT, 4 UNDER MAY - UNC"
+            groups.setdefault(m.group("site").casefold(), []).append(k)
+    for group in groups.values():
+        if len(group) >= 2 and (group[0] != filled[0] or len(group) >= 3):
+            for k in group:
+                if k != filled[0]:
+                    removed.append(lines[k].strip())
+                    lines[k] = ""
 
 
 def _figures(line: str) -> bool:
@@ -1696,6 +1756,30 @@ def _drop_name_under_headline(lines: list[str], removed: list[str], headline: st
             and not _STANDALONE_CREDIT.fullmatch(name) and not _TABLE_WORDS.intersection(name.lower().split()):
         removed.append(name)
         lines[filled[1]] = ""
+        return
+    # two authors or more ("Ana Vell And Teo Brand Harbour Ledger"), under the headline or under its standfirst
+    for n in (1, 2)[:len(filled) - 2]:
+        line = lines[filled[n]].strip()
+        # a paragraph of its own (a blank line or nothing under it): a capitalised clause wrapped at a fixed width
+        # ("Ana Vell and Harbour Guild President Teo" over "Brand said …") goes on, on the next line
+        alone = filled[n] + 1 >= len(lines) or not lines[filled[n] + 1].strip()
+        if len(head.split()) >= 3 and not _figures(head) and _authors(line) and _fold(line) != headline and alone \
+                and (n == 1 or (len(lines[filled[1]].split()) >= 4 and not _authors(lines[filled[1]]))):
+            removed.append(line)
+            lines[filled[n]] = ""
+            return
+
+
+def _authors(line: str) -> bool:
+    """Two to four authors' names joined by commas or "and" (the last one perhaps with the outlet run on: "Ana Vell
+    And Teo Brand Harbour Ledger"), every word capitalised, no headline word ("Sarn And Lesk Sign Deal" has "Sign",
+    but a name cannot be told from a verb written in capitals: only under the headline)."""
+    line = line.strip()
+    parts = re.split(r"\s*,\s*|\s+(?:and|And|AND|&)\s+", line)
+    return 2 <= len(parts) <= 4 and len(line.split()) <= 14 and not line.isupper() and not _ends_sentence(line) \
+        and not _figures(line) and _author_line(parts[0]) and len(parts[0].split()) <= 3 and all(
+            _names_only(p) and 2 <= len(p.split()) <= 7 and not any(w.lower() in _HEADLINE_WORDS for w in p.split())
+            and not _TABLE_WORDS.intersection(p.lower().split()) for p in parts[1:])
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -1802,6 +1886,32 @@ _PICTURE_CREDIT_LINE = re.compile(rf"(?:{_AGENCY})\s+(?:[Ff]ile\s+)?(?:Photo|PHO
                                   rf"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{1,3}}(?:\s*/\s*[A-Z][\w.&'’-]*"
                                   rf"(?:\s[A-Z][\w.&'’-]*){{0,3}}){{0,2}}\s*/\s*(?:{_AGENCY}|{_PHOTO_AGENCY}|"
                                   rf"[A-Z][\w&'’-]* (?:Images|Pictures|Photos))")
+
+
+#: a line that only points at a picture: its credit ("Harbour Press photo", "Photo: Ana Vell", "Source: AGN", "Ana
+#: Vell/AGN") or the gallery's links in brackets ("(Full-size photo)(All photos)")
+_PICTURE_POINTER = re.compile(rf"(?:[A-Z][\w.'’&\-]*\s+){{1,4}}(?i:photo(?:graph)?|picture|image)s?|"
+                              rf"(?:\((?:[\w\-]+\s){{0,3}}(?i:photo|picture|image|gallery|slideshow)s?\)\s*)+|"
+                              rf"(?i:photo(?:graph)?|picture|image|credit)s?\s*(?::|\bby\b)\s*\S.{{0,60}}|"
+                              rf"(?i:source)\s*:\s*(?:{_AGENCY_LIST})|{_PICTURE_CREDIT_LINE.pattern}")
+
+
+def _drop_framed_captions(lines: list[str], removed: list[str]) -> None:
+    """A picture's caption between two lines that point at the picture (its credit over it, the gallery's links or
+    another credit under it): "Harbour Press photo" / "Rubble fills the square of Sarn on Monday." / "(Full-size
+    photo)". The caption (8 to 100 words, no quote) goes with the lines around it; a paragraph with a credit on
+    one side only stays (a picture without a caption stands between paragraphs of the text)."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    pointers = {k for k in filled if len(lines[k].split()) <= 10 and _PICTURE_POINTER.fullmatch(lines[k].strip())}
+    drop: set[int] = set()
+    for a, k, b in zip(filled, filled[1:], filled[2:], strict=False):
+        line = lines[k].strip()
+        if a in pointers and b in pointers and k not in pointers and 8 <= len(line.split()) <= _LONG_CAPTION_WORDS \
+                and not any(q in line for q in "\"“”«»"):
+            drop |= {a, k, b}
+    removed.extend(lines[k].strip() for k in sorted(drop))
+    for k in drop:
+        lines[k] = ""
 
 
 def _drop_picture_blocks(lines: list[str], removed: list[str]) -> None:
@@ -1969,6 +2079,7 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
     _drop_title_bar(lines, removed)
     _drop_icon_names(lines, removed)
     _drop_picture_blocks(lines, removed)
+    _drop_framed_captions(lines, removed)
     _drop_head_menu(lines, removed, headline)
     _drop_gallery_credits(lines, removed)
     _drop_repeated_captions(lines, removed, headline)
@@ -1977,6 +2088,7 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
     _drop_comment_section(lines, removed)
     _drop_counters_over_text(lines, removed)
     _drop_teasers(lines, removed)
+    _drop_signed_links(lines, removed)
     last_byline = -2  # index of the last byline line, blank lines after it skipped
     for i, line in enumerate(lines):
         if len(headline) >= 10 and _fold(line) == headline:  # "Headline | Site" is the headline, not a link list
@@ -2002,6 +2114,10 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
                 removed.append(kept.pop(author).strip())
             if credit := standalone_credit(lines, i):
                 bylines.append(credit)
+        elif (joint := _WITH_AGENCY.fullmatch(line.strip())) and any(k.strip() for k in kept) \
+                and not _time_word(joint.group("who")):
+            removed.append(line.strip())  # "Harbour Ledger with AGN" under the headline: a byline and the credit
+            bylines.append(_credit_name(joint.group("c")))
         elif stamped := _stamped_credit(line):  # "AGN | Updated: 12-03-2031", "SARN (AGN)", "… By AGN"
             removed.append(line.strip())
             bylines.append(stamped)
@@ -2093,7 +2209,7 @@ def _lead_credits(kept: list[str]) -> list[str]:
         m = _LEAD_BRACKETS.match(line)
         if m is None or (any(w[:1].islower() for w in m.group("pre").split())
                          and not _PLACE_DAY_MONTH.fullmatch(m.group("pre"))) or \
-                not re.match(r"\s*[:–—-]*\s*(?:[A-Z\"“‘']|$)", line[m.end():]):
+                not re.match(r"\s*\.?[:–—-]*\s*(?:[A-Z\"“‘']|$)", line[m.end():]):  # "(AGN).- The …"
             if len(line.split()) >= 8 and _ends_sentence(line):
                 break
             continue  # "Police (AGN) said …" is no dateline: a sentence goes on in lower case after the brackets

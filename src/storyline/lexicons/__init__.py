@@ -14,4 +14,5 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``speech``: verbs of reporting and of political action (time, event modality, names)
 - ``stopwords``: function words, news filler, modals (TF-IDF, claim comparison)
 - ``titles``: titles and ranks, role nouns, organization suffixes, place words, name particles (names)
+- ``violence``: nouns of a sustained armed campaign ("the offensive", "the war"; event fusion)
 """

@@ -31,7 +31,7 @@ from storyline.fuse.places import is_country_name
 from storyline.lexicons import pronouns
 from storyline.lexicons.countries import country_of, demonym_country, state_of
 from storyline.lexicons.titles import COMPASS_WORDS, is_title_word
-from storyline.model import Article, ArticleAnalysis, Claim, Event, Quantity, TimeValue
+from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Quantity, TimeValue
 from storyline.present.actors import is_description, is_outlet, short_description, speaker_phrase
 from storyline.present.incidents import (
     HARM_TYPES,
@@ -48,7 +48,7 @@ from storyline.present.incidents import (
 from storyline.present.places import Places
 from storyline.present.sources import SourceRef, family_map, independent, refs
 from storyline.present.telling import Telling
-from storyline.present.tolls import lead_figure
+from storyline.present.tolls import lead_figure, spread_words
 from storyline.present.words import (
     DENIED_WORDS,
     GENERIC_SUBTYPES,
@@ -351,7 +351,8 @@ SUPPORT = 1 / 3  # of the sentences telling an incident that must name what its 
 
 def told_event(inc: Incident, names: Mapping[str, str], types: Mapping[str, str],
                told: tuple[Sequence[str], Sequence[str]], aliases: Mapping[str, Sequence[str]] | None = None,
-               places: Places | None = None, weigh_place: bool = True) -> Event:
+               places: Places | None = None, weigh_place: bool = True,
+               mentions: Mapping[str, EventMention] | None = None) -> Event:
     """:func:`incident_event` as its lines tell it: ``told`` holds the lines shown with it (a briefing section's;
     none on the timeline) and the sentences that tell the incident. An actor or a place that the lines do not
     name, by any of its ``aliases``, nor a third of those sentences, is left out: a name fusion attached to the
@@ -359,7 +360,10 @@ def told_event(inc: Incident, names: Mapping[str, str], types: Mapping[str, str]
     part in). With ``places``, a place so left out gives way to one that contains it or lies near it and that
     the lines do name (a district the reports hardly name, in the city they all name). A visit placed nowhere
     goes where the lines say it went (:func:`visit_destinations`). No sentence at all: the event as it is.
-    ``weigh_place=False`` (no lines shown: the timeline) weighs the actors alone, and keeps the places."""
+    ``weigh_place=False`` (no lines shown: the timeline) weighs the actors alone, and keeps the places.
+    With the analyses' event ``mentions``, a place the incident's own mentions give it (:func:`located_there`)
+    stays however few sentences name it: "four suspects were detained" needs no place to tell the arrest that
+    one sentence places "in Bryn"."""
     ev = incident_event(inc)
     known = aliases or {}
     shown, telling = " ".join(told[0]), told[1]
@@ -395,7 +399,27 @@ def told_event(inc: Incident, names: Mapping[str, str], types: Mapping[str, str]
         kept = set(as_told(ev, forms, shown, telling).participants)
         return replace(ev, participants=tuple(p for p in ev.participants if p in kept
                                               or (types.get(p.entity or "") or "").upper() in PLACE_LABELS))
-    return as_told(ev, forms, shown, telling, nearby, holding)
+    return as_told(ev, forms, shown, telling, nearby, holding,
+                   lambda place, text: located_there(inc, mentions or {}, place, forms(place, text)))
+
+
+def located_there(inc: Incident, mentions: Mapping[str, EventMention], place: str | None,
+                  forms: Sequence[str]) -> bool:
+    """The incident's own event mentions locate it at ``place`` (by id, or by one of its ``forms``) at least once
+    and no less often than at any other one place: fusion's place is what its mentions state, not a place it
+    took from a mention of another incident folded in (a quake recalled from another year, told "in Telmar"
+    once beside seventeen mentions in the country struck now)."""
+    at: Counter[str] = Counter()
+    here = 0
+    for mid in dict.fromkeys(mid for e in inc.events for mid in e.mention_ids):
+        loc = getattr(mentions.get(mid), "location", None)
+        if loc is None or not (loc.entity or loc.text):
+            continue
+        if (place is not None and loc.entity == place) or (loc.text and named_in(forms, loc.text)):
+            here += 1
+        else:
+            at[loc.entity or loc.text.casefold()] += 1
+    return here > 0 and here >= max(at.values(), default=0)
 
 
 def named_form(text: str) -> bool:
@@ -442,11 +466,13 @@ def _stands_for(word: str) -> bool:
 
 def as_told(ev: Event, forms: Callable[[str | None, str], list[str]], shown: str, telling: Sequence[str],
             nearby: Callable[[str], list[str]] = lambda place: [],
-            holding: Callable[[str], list[str]] = lambda place: []) -> Event:
+            holding: Callable[[str], list[str]] = lambda place: [],
+            located: Callable[[str | None, str], bool] = lambda place, text: False) -> Event:
     """``ev`` without the actors and the place that neither ``shown`` nor a third of ``telling`` name
-    (:func:`told_event`). A place so left out gives way to the most named of the places ``nearby`` (what holds
-    it, what lies near it) that they do name, a town before its country; one they hardly name at all (under
-    twice, or a sixth of them) also to a place ``holding`` gives (one that can hold it); else it is left out."""
+    (:func:`told_event`), but a place the incident's mentions give it (``located``). A place so left out gives
+    way to the most named of the places ``nearby`` (what holds it, what lies near it) that they do name, a town
+    before its country; one they hardly name at all (under twice, or a sixth of them) also to a place
+    ``holding`` gives (one that can hold it); else it is left out."""
     def named(names: list[str]) -> int:
         return sum(named_in(names, t) for t in telling)
 
@@ -454,7 +480,8 @@ def as_told(ev: Event, forms: Callable[[str | None, str], list[str]], shown: str
         return named_in(names, shown) or named(names) >= SUPPORT * len(telling)
 
     parts = tuple(p for p in ev.participants if p.role != "actor" or not p.entity or backed(forms(p.entity, p.text)))
-    if (ev.location or ev.location_text) and not backed(forms(ev.location, ev.location_text or "")):
+    if (ev.location or ev.location_text) and not backed(forms(ev.location, ev.location_text or "")) \
+            and not located(ev.location, ev.location_text or ""):
         told_here = named(forms(ev.location, ev.location_text or ""))
         weak = told_here < max(2, SUPPORT / 2 * len(telling))
         found = [*nearby(ev.location), *(holding(ev.location) if weak else ())] if ev.location else []
@@ -600,10 +627,17 @@ def conflict_rows(ev: Event, by_id: Mapping[str, Article]) -> list[tuple[str, st
     return rows
 
 
-def _conflicts(ev: Event, by_id: Mapping[str, Article]) -> tuple[str, ...]:
-    """'killed: at least 12 (The Orvani Herald); 14 (Karvosh Daily Star, Valdora Today)'."""
+#: the conflicts (in words) a toll line tells, with the figures it counts (:func:`spread_words`)
+TOLL_FIELDS = frozenset({"killed", "injured"})
+
+
+def _conflicts(ev: Event, by_id: Mapping[str, Article], told: Container[str] = ()) -> tuple[str, ...]:
+    """'killed: at least 12 (The Orvani Herald); 14 (Karvosh Daily Star, Valdora Today)', but for the fields
+    ``told`` otherwise (the tolls, as the toll line reads them: :attr:`IncidentFacts.spread`)."""
     by_field: dict[str, list[str]] = {}
     for what, value, who in conflict_rows(ev, by_id):
+        if what in told:
+            continue
         by_field.setdefault(what, []).append(f"{value} ({who})")
     return tuple(f"{what}: {'; '.join(parts)}" for what, parts in by_field.items())
 
@@ -619,6 +653,8 @@ class IncidentFacts:
     killed: Quantity | None
     injured: Quantity | None
     when: str
+    # what the figures of each toll disagree on, as its toll line tells it ("killed: from 12 to 16: first …")
+    spread: tuple[str, ...] = ()
 
     def phrase(self, names: Mapping[str, str], types: Mapping[str, str] | None = None) -> str:
         """'Earthquake in Oru province' (a visit's destination was weighed by :func:`told_event` already)."""
@@ -643,11 +679,14 @@ def incident_facts(inc: Incident, telling: Telling) -> IncidentFacts:
     sentences = telling_sentences(inc, telling.articles, telling.sentences)
     forms = {e: [*telling.aliases.get(e, ()), *written] for e, written in _written_forms(inc).items()}
     ev = told_event(inc, telling.names, telling.types, ((), sentences), {**telling.aliases, **forms},
-                    telling.places)
+                    telling.places, mentions=telling.mentions)
     reports = telling.reports(inc)
     rising = inc.lead.type in HARM_TYPES
+    spread = tuple(t for kind in ("killed", "injured")
+                   if (t := spread_words(reports, kind, telling.articles, marked=not inc.merged)))
     return IncidentFacts(ev, lead_figure(reports, "killed", inc.fatalities, rising),
-                         lead_figure(reports, "injured", inc.injured, rising), incident_when(inc, telling.articles))
+                         lead_figure(reports, "injured", inc.injured, rising), incident_when(inc, telling.articles),
+                         spread)
 
 
 def incident_when(inc: Incident, articles: Mapping[str, Article]) -> str:
@@ -668,14 +707,18 @@ def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[st
     and the actors its sentences back, the toll its toll line opens with); else the lead event as fusion gave
     it (``--detail``)."""
     ev = inc.lead
+    spread: tuple[str, ...] = ()
     if telling is not None:
-        label = incident_facts(inc, telling).label(names, types)
+        facts = incident_facts(inc, telling)
+        label, spread = facts.label(names, types), facts.spread
     else:
         label = event_label(incident_event(inc), names, inc.fatalities, inc.injured, types)
     date = trusted(inc.date)  # a day its own weekday contradicts is placed at its report, like an unstated one
     value, gran, lo, hi = _iso(date)
     stated = inc.date_stated
-    conflicts = tuple(dict.fromkeys(c for e in inc.events for c in _conflicts(e, by_id)))
+    # the tolls' disagreements as the toll line reads them (its figures, none it leaves out), the rest as fused
+    tolls = TOLL_FIELDS if telling is not None else ()
+    conflicts = (*spread, *dict.fromkeys(c for e in inc.events for c in _conflicts(e, by_id, tolls)))
     # dated only by its report: placed at the report (it happened by then) and said so; with no date at all
     # it is listed apart, with the day it was first reported
     return TimelineItem(
@@ -1326,8 +1369,9 @@ def timeline_from_store(store: Store, filters: TimelineFilter | None = None, *, 
     places = None if detail else Places.of_store(store, {}, {})
     told = {m.article for e in events for m in e.mentions}
     sentences = None if detail else store.analysis_sentences(sorted(told))
-    # the articles that report a figure: their time expressions and mentions say which figures a toll counts
-    counting = None if detail else store.analyses(sorted({r.article for e in events for r in e.reports}))
+    # the time expressions and event mentions of the articles that tell an event: which figures a toll counts,
+    # where the mentions place an incident (as the briefing reads them, from every article it briefs)
+    counting = None if detail else store.analyses(sorted(told))
     return build_timeline(events, said, store.articles(sorted(articles)), names, detail=detail, filters=f,
                           families=store.source_families(), clusters=store.stories(), links=links, places=places,
                           entity_types=types, label_types=_label_types(store, events), sentences=sentences,

@@ -31,7 +31,14 @@ from storyline.analyze.events import casualties
 from storyline.model import Article, Event, EventMention, Quantity
 from storyline.present.incidents import Incident
 from storyline.present.items import BriefItem, Citation, Part, cite
-from storyline.present.words import date_words, number_words, outlet_words, quantity_words
+from storyline.present.words import (
+    UNKNOWN_OUTLET,
+    date_words,
+    list_words,
+    number_words,
+    outlet_words,
+    quantity_words,
+)
 
 KINDS = {"fatalities": "killed", "killed": "killed", "dead": "killed", "injured": "injured", "wounded": "injured"}
 HISTORY = 5  # changes shown: the first and the last four
@@ -352,7 +359,8 @@ def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article
     outlet = outlet_words(a.outlet if a else None, a.url if a else None)
     shown = quantity_words(lead)
     # fusion's headline is not always the newest figure (it may weigh sources): say so, never "latest" over it
-    later = [r for r in current if r.day and r.day > (last.day or "") and not _agree(r.quantity, last.quantity)
+    later = [r for r in current if r.day and r.day > (last.day or "")
+             and (not _agree(r.quantity, last.quantity) or _higher_floor(r.quantity, last.quantity))
              and not (rising and lower(r.quantity) < lower(last.quantity) and r.revision != "down")]
     if not later:
         return [Part(f"{_cap(shown)} {kind}, the latest figure ({outlet}{when})", _cites([last], articles))]
@@ -363,6 +371,13 @@ def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article
     return [Part(f"{_cap(shown)} {kind} ({outlet}{when})", _cites([last], articles)),
             Part(f"; {verb} {quantity_words(newest.quantity)} ({date_words(newest.day)})",
                  _cites([newest], articles))]
+
+
+def _higher_floor(later: Quantity, shown: Quantity) -> bool:
+    """Both figures are only floors and the later one is higher ("more than 600" weeks after "at least 534"):
+    it says more than the shown figure does, though both can be true, so the shown one is not the latest."""
+    return (later.max is None and shown.max is None and later.min is not None and shown.min is not None
+            and later.min > shown.min)
 
 
 def _widely(current: list[TollReport], headline: Quantity | None) -> Quantity | None:
@@ -451,14 +466,12 @@ def _agree(a: Quantity, b: Quantity) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
-def _history(current: list[TollReport], articles: Mapping[str, Article], use_marks: bool = True) -> list[Part]:
-    """': first at least 12 (4 March 2031) [1, 2], then 14 (5 March 2031) [3]', in publication order; the
-    revisions fusion marked when it marked any, else every change of the figure."""
+def _steps(current: list[TollReport], use_marks: bool = True) -> list[tuple[TollReport, list[TollReport]]]:
+    """The changes of the figure in publication order, each with the reports that give it: the revisions fusion
+    marked when it marked any, else every change (none when the figure never changed)."""
     # within a day a toll is told rising (bodies are found through the day) unless fusion marked a cut
     dated = sorted((r for r in current if r.day),
                    key=lambda r: (r.day or "", r.revision == "down", lower(r.quantity), r.article, r.start))
-    if not dated:
-        return []
     marked = use_marks and any(r.revision for r in dated)
     steps: list[tuple[TollReport, list[TollReport]]] = []
     for r in dated:
@@ -474,14 +487,44 @@ def _history(current: list[TollReport], articles: Mapping[str, Article], use_mar
         # else: a different figure fusion did not read as a revision is a conflicting report, not a step
     if len(steps) < 2:
         return []
-    if len(steps) > HISTORY:
-        steps = [steps[0], *steps[-(HISTORY - 1):]]
+    return [steps[0], *steps[-(HISTORY - 1):]] if len(steps) > HISTORY else steps
+
+
+def _history(current: list[TollReport], articles: Mapping[str, Article], use_marks: bool = True) -> list[Part]:
+    """': first at least 12 (4 March 2031) [1, 2], then 14 (5 March 2031) [3]' (:func:`_steps`)."""
     parts = []
-    for i, (r, same) in enumerate(steps):
+    for i, (r, same) in enumerate(_steps(current, use_marks)):
         lead = ": first " if i == 0 else ", then "
         parts.append(Part(f"{lead}{quantity_words(r.quantity)} ({date_words(r.day)})",
                           _cites(same[:CITES_PER_STEP], articles)))
     return parts
+
+
+def spread_words(reports: Sequence[TollReport], kind: str, articles: Mapping[str, Article],
+                 marked: bool = True) -> str | None:
+    """What the figures of one kind that a toll line counts (:func:`toll_item`) disagree on, told as that line
+    tells them, with outlets for its numbered sources (a timeline line's conflicts): "killed: from 12 to 16:
+    first 14 (Orvani Herald, 5 March 2031), then 16 (Valdora Today, 8 March 2031)", or the figures and who gives
+    them when no change can be dated ("killed: 12 (Orvani Herald); 14 (Karvosh Star)"). None when they agree."""
+    current = _current(reports, kind)
+    if len({figure(r.quantity) for r in current}) < 2:
+        return None
+    lo, hi = min(lower(r.quantity) for r in current), max(upper(r.quantity) for r in current)
+    if lo == hi:  # "5" and "at least 5": one count in two wordings (no range on the toll line either)
+        return None
+
+    def who(rs: Iterable[TollReport]) -> str:
+        return list_words(dict.fromkeys(outlet_words(a.outlet, a.url) if (a := articles.get(r.article)) else
+                                        UNKNOWN_OUTLET for r in rs))
+
+    if steps := _steps(current, marked):
+        told = ", then ".join(f"{quantity_words(r.quantity)} ({who(same[:CITES_PER_STEP])}, {date_words(r.day)})"
+                              for r, same in steps)
+        return f"{kind}: from {number_words(lo)} to {_top_words(current, hi)}: first {told}"
+    by_figure: dict[tuple[int | None, int | None], list[TollReport]] = {}
+    for r in sorted(current, key=lambda r: (lower(r.quantity), upper(r.quantity))):
+        by_figure.setdefault(figure(r.quantity), []).append(r)
+    return f"{kind}: " + "; ".join(f"{quantity_words(rs[0].quantity)} ({who(rs)})" for rs in by_figure.values())
 
 
 def _cap(text: str) -> str:
