@@ -120,6 +120,24 @@ def test_claim_quote_opening_at_its_predicate_stays_the_quote(claims_of: Claims)
     assert with_words(claims_of(text), "safe haven").content == "is not a safe haven for smugglers and never will be"
 
 
+def test_claim_clause_opening_with_a_gerund(claims_of: Claims) -> None:
+    # the parser hangs the reported clause on its opening gerund, made the cue's complement
+    c = _one(claims_of("He said legalizing it could put thousands of people to work in Varnholt."), "said")
+    assert c.content == "legalizing it could put thousands of people to work in Varnholt"
+
+
+def test_claim_second_saying_of_one_speaker_is_its_own_claim(claims_of: Claims) -> None:
+    # the parser hangs the second saying inside the first clause: the first ends before it
+    claims = claims_of("Party leader Ivo Tamm said the warning was a sign that the mayor did not know what he was "
+                       "talking about, and accused the council of Orlenby of putting words in her mouth.")
+    said = _one(claims, "said").content
+    assert said == "the warning was a sign that the mayor did not know what he was talking about"
+    assert _one(claims, "accused").content == "the council of Orlenby of putting words in her mouth"
+    claims = claims_of("Rhea Sund insisted that she has “grown the party,” claiming that she is responsible for higher "
+                       "turnout in Varnholt.")
+    assert _one(claims, "insisted").content == "that she has “grown the party"
+
+
 def test_claim_quote_after_its_cue_alone_stays_the_quote(claims_of: Callable[[str], list[Claim]]) -> None:
     c = _one(claims_of("Mayor Tomas Vell said: “The budget of Orlenby is far too small for the work.”"), "said")
     assert c.direct_quote and c.content == "The budget of Orlenby is far too small for the work"

@@ -444,6 +444,12 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
             toks = [t for t in toks if t.i not in drop] or toks
         drop = {t.i for c in comps for t in [*_contrasted(c), *_reporters_participle(c)]}
         return _bounds([t for t in toks if t.i not in drop] or toks), "clause"
+    gerund = _child(verb, "xcomp")
+    if gerund is not None and gerund.tag_ == "VBG" and gerund.i > verb.i and lemma not in OBJECT_CONTENT \
+            and _child(gerund, "ccomp") is not None and _child(gerund, "nsubj", "dobj") is None:
+        # "said legalizing it could put thousands to work": the parser can take a gerund opening the reported
+        # clause for the cue's own complement and hang the clause on it; the whole is what was said
+        return _subtree(gerund), "clause"
     if _about_claim_noun(verb):
         return _claim_noun_content(verb, found), "claim-noun"
     if verb.dep_ == "parataxis" or _trailing_cue(verb) or _as_said(verb):
@@ -1113,12 +1119,15 @@ def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = froz
         founds = [f for f in founds if not (f.sentence.start_char in told and f.speaker is not None
                                             and f.speaker.lower_ in _FIRST_PERSON)] + readouts
     out = []
+    by_cue = sorted((g for g in founds if g.speaker is not None and g.content is not None), key=lambda g: g.cue_start)
+    cue_starts = [g.cue_start for g in by_cue]
     for f in founds:
         if f.speaker is None or f.content is None or _no_one(f.speaker):
             continue
         start, end = f.content if f.direct else _clip_to_paragraph(page, f.content, f.cue_start)
         if not f.direct:
-            end = _before_next_speaker(f, founds, start, end)
+            inside = by_cue[bisect_right(cue_starts, start):bisect_left(cue_starts, end)]
+            end = _before_next_speaker(f, inside, start, end, text)
         start, end = trim(text, start, end)
         if end - start < 2:
             continue
@@ -1127,16 +1136,28 @@ def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = froz
     return sorted(out, key=lambda f: f.cue_start)
 
 
-def _before_next_speaker(f: Found, founds: list[Found], start: int, end: int) -> int:
+def _before_next_speaker(f: Found, inside: list[Found], start: int, end: int, text: str) -> int:
     """"X said that P, and when asked about it, Y said: “Q …”": a clause the parser lets run on into another
     speaker's saying ends before that speaker, when what the other says goes on past it (a saying the clause only
-    tells, wholly inside it, stays: "said that Y had said Q")."""
-    for g in founds:
-        if g is f or g.speaker is None or g.content is None or not start < g.speaker.idx < g.cue_start < end:
+    tells, wholly inside it, stays: "said that Y had said Q"). ``inside``: the attributions whose cue lies in the
+    clause."""
+    for g in inside:
+        if g is f or g.speaker is None or g.content is None:
             continue
-        if g.content[1] > end and g.content[0] > g.cue_start:
+        if start < g.speaker.idx < g.cue_start < end and g.content[1] > end and g.content[0] > g.cue_start:
             end = min(end, g.speaker.left_edge.idx)
+        elif f.speaker is not None and g.speaker.i == f.speaker.i and start < g.cue_start < end \
+                and g.content[0] >= g.cue_start:
+            # "said the warning showed P, and accused the ministry of Q", "insisted that P, claiming that Q": the
+            # speaker's second saying, which the parser hung inside the first clause, is a claim of its own
+            cut = start + len(_TRAILING_JOIN.sub("", text[start:g.cue_start]))
+            if cut > start:
+                end = min(end, cut)
     return end
+
+
+#: what joins a second saying to the first clause ("P, and accused", "P and tells", "P, claiming")
+_TRAILING_JOIN = re.compile(r"[\s,;:–—-]*(?:\b(?:and|but|while|then|also)\b[\s,;]*)*$", re.I)
 
 
 def _no_one(speaker: Token) -> bool:
