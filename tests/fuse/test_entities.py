@@ -19,6 +19,7 @@ from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, fuse
 from storyline.fuse.entities import (
+    Cluster,
     Corpus,
     Unit,
     agent_nouns,
@@ -1273,3 +1274,27 @@ def test_one_countrys_names_are_one_place_but_its_capital_and_people_are_not() -
              _unit("g:1", "GPE", "Moscow"), _unit("h:1", "NORP", "Russians")]
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"}), frozenset({"e:1", "f:1"}),
                               frozenset({"g:1"}), frozenset({"h:1"})}
+
+
+def _typed_unit(article: str, label: str, source: str = "spacy") -> Unit:
+    m = Mention(article, 0, 16, "Orvane Hall", label, source=source)
+    return Unit(key=f"{article}:c0", article=article, mentions=[m], forms=Counter({"Orvane Hall": 1}),
+                votes=Counter({label: 2 if source == "names:context" else 1}))
+
+
+def test_build_entity_a_label_the_context_confirms_outweighs_the_taggers_votes() -> None:
+    # four articles' tagger read the venue as an organization; one sentence says "Orvane Hall, a concert venue"
+    units = [_typed_unit(f"a{i}", "ORG") for i in range(4)] + [_typed_unit("a9", "FAC", "names:context")]
+    assert build_entity(Cluster(units), {}, set()).type == "FAC"
+    # two sentences that say different things: the votes decide
+    units.append(_typed_unit("a8", "GPE", "names:context"))
+    assert build_entity(Cluster(units), {}, set()).type == "ORG"
+    # "a stake in X" read as a place: a place's cue does not outweigh the votes
+    units = [_typed_unit(f"a{i}", "ORG") for i in range(3)] + [_typed_unit("a9", "GPE", "names:context")]
+    assert build_entity(Cluster(units), {}, set()).type == "ORG"
+
+
+def test_cluster_a_branchs_hyphenated_abbreviation_joins_its_name() -> None:
+    units = [_unit("a1:c0", "ORG", "KVF-O"), _unit("a2:c0", "ORG", "KVF-Ostra"), _unit("a3:c0", "ORG", "KVF-Dorsk"),
+             _unit("a4:c0", "ORG", "KVF")]
+    assert _groups(units) == {frozenset({"a1:c0", "a2:c0"}), frozenset({"a3:c0"}), frozenset({"a4:c0"})}

@@ -2149,3 +2149,30 @@ def test_clean_a_sentence_opening_with_powered_by_stays() -> None:
 ])
 def test_clean_wrapped_clauses_and_tables_that_look_like_furniture_stay(text: str) -> None:
     assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "Type your search and hit enter", "Press Enter to search", "Hit enter to search or ESC to close",
+    "Search this site", "Search...", "Start typing to search",
+])
+def test_clean_a_search_boxs_prompts_go(line: str) -> None:
+    assert clean_text(f"Locks reopen after vote\n{P1}\n{line}\n{P2}").text == f"Locks reopen after vote\n{P1}\n{P2}"
+
+
+def test_clean_a_sentence_about_searching_stays() -> None:
+    line = "Search the archive for the records of 1931, the keepers said."
+    assert line in clean_text(f"Locks reopen after vote\n{P1}\n{line}\n{P2}").text
+
+
+@pytest.mark.parametrize("caption", [
+    "FILE - Keepers close the northern lock near Sarn on Saturday, July 8, 2031.",
+    "Keepers close the northern lock near Sarn on Saturday. (Courtesy of the Harbour Office)",
+    "Keepers close the northern lock near Sarn on Saturday. Photo / Ana Vell",
+])
+def test_clean_captions_by_their_label_or_their_credit_go(caption: str) -> None:
+    assert clean_text(f"Locks reopen after vote\n{P1}\n{caption}\n{P2}").text == f"Locks reopen after vote\n{P1}\n{P2}"
+
+
+def test_clean_a_sentence_with_a_courtesy_inside_stays() -> None:
+    line = "The statement was read aloud (courtesy of the council), the keepers said."
+    assert line in clean_text(f"Locks reopen after vote\n{P1}\n{line}\n{P2}").text

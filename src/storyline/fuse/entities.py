@@ -85,7 +85,7 @@ from storyline.analyze.names.keys import (
 )
 from storyline.analyze.names.nominals import person_like as person_like_noun
 from storyline.analyze.names.places import known_place
-from storyline.analyze.names.retype import mention_weight, opens_with_group_word
+from storyline.analyze.names.retype import CONTEXT, mention_weight, opens_with_group_word
 from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.forest import root
@@ -729,6 +729,8 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.9  # "<Country>" / its code in capitals, tagged an organization
     if _ship(a, b) or _ship(b, a):
         return 0.85
+    if PERSON not in (la, lb) and (_hyphen_abbreviated(a, b) or _hyphen_abbreviated(b, a)):
+        return 0.85
     if is_acronym(a) or is_acronym(b):
         return 0.0
     if (la == PERSON and _nickname_of(a, b)) or (lb == PERSON and _nickname_of(b, a)):
@@ -924,6 +926,18 @@ def _ship(long: str, short: str) -> bool:
 
 #: the fewest letters of a surname whose spelling with a silent "e" added is the same name
 _SILENT_E_STEM = 4
+
+
+def _hyphen_abbreviated(short: str, long: str) -> bool:
+    """"KVF-O" for "KVF-Ostra": one name before the hyphen, the short form's capitals the initials of the long
+    form's words after it (a branch's name shortened the way news writes it)."""
+    if "-" not in short or "-" not in long:
+        return False
+    head_s, tail_s = short.rsplit("-", 1)
+    head_l, tail_l = long.split("-", 1) if folded_key(long.split("-", 1)[0]) == folded_key(head_s) else ("", "")
+    if not head_l or not tail_s.isupper() or not tail_s.isalpha() or len(tail_s) > 2 or tail_l.isupper():
+        return False
+    return "".join(w[0] for w in re.split(r"[\s\-]+", tail_l) if w) == tail_s
 
 
 def _one_typo(a: str, b: str) -> bool:
@@ -1234,7 +1248,7 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
     if frozenset((folded_key(x), folded_key(y))) in corpus.aliases or corpus.same_acronym(x, y):
         return None  # an article says these are one entity's names, or one acronym stands for both
     if _abbreviated(x, y, lx, ly) or _rare_link(x, y, lx, ly, corpus) or _ship(x, y) or _ship(y, x) \
-            or _same_country(x, y):
+            or _same_country(x, y) or _hyphen_abbreviated(x, y) or _hyphen_abbreviated(y, x):
         return None
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \
@@ -1642,7 +1656,7 @@ def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str]
         metonymy += [_span(m) for m in u.mentions if m.role == "government"]
         ent_roles += roles.get(u.key, [])
     name = canonical_name(aliases)
-    label = entity_type(name, types, corpus) if types else cluster.label
+    label = entity_type(name, _with_context(types, cluster), corpus) if types else cluster.label
     if base is not None:
         eid = base.id
     else:
@@ -1658,6 +1672,25 @@ def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str]
         return base  # a stored entity nothing joined, as it was: the very object read, whose save is skipped
     return Entity(id=eid, name=name, type=label, aliases=dict(aliases), mentions=tuple(mentions),
                   types=dict(types), roles=tuple(ent_roles), metonymy=tuple(metonymy))
+
+
+def _with_context(types: Counter[str], cluster: Cluster) -> Counter[str]:
+    """The type votes, where a sentence said what the entity is: when the names' contexts confirm one label
+    only ("X, a concert venue", "the X region", "Minister X") and the tagger's votes say another kind, the
+    confirmed label wins (the tagger reads an unfamiliar name the same wrong way in every article; a sentence
+    that says what it is is evidence). A place confirmed so is left to the votes: "in X" is said of places and
+    of companies ("a stake in X")."""
+    confirmed = {m.label for u in cluster.units if u.stored is None for m in u.mentions
+                 if m.source == CONTEXT and m.kind in NAME_KINDS}
+    if len(confirmed) != 1:
+        return types
+    label = next(iter(confirmed))
+    voted = types.most_common(1)[0][0] if types else label
+    if voted == label or label in ("GPE", "LOC"):
+        return types  # "in X", "stake in X": a place's cue is the weakest, left to the votes
+    out = Counter(types)
+    out[label] = sum(types.values()) + 1
+    return out
 
 
 def _roles_by_chain(analyses: Iterable[ArticleAnalysis]) -> dict[str, list[Role]]:

@@ -264,6 +264,10 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*|(?:accept|reject|manage)(?: all)? cookies\b.*|"
      r"cookie (?:settings|preferences|policy|notice)\b.*|by (?:continuing to use|using) (?:this|our) "
      r"(?:web)?site\b.*|we need your (?:consent|permission) to (?:load|show|display)\b.*", _LONG),
+    # a search box's prompt: "Type your search and hit enter", "Press Enter to search", "Search this site", "Search..."
+    (r"(?:(?:type|enter|start typing) (?:your |a )?(?:search|keywords?)(?: (?:term|query|here))?|start typing)"
+     r"(?: (?:and|then) (?:hit|press) enter| to search)?|(?:press|hit) enter to search(?: or (?:press )?esc(?:ape)? "
+     r"to close)?|search (?:this|the|our) (?:site|website|archive)|search\s*(?:\.\.\.|…)", _SHORT),
     # a widget's maker: "Powered by <service>" (four words at most after it, no stop)
     (r"powered by(?: [^\s.!?]+){1,4}", _SHORT),
     (r"(?:published|updated|posted|last updated|first published)(?: on| at)?\s*:?\s*(?=.*\d).{1,60}", _SHORT),
@@ -1207,7 +1211,7 @@ def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
 _TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:(?:Representation(?:al)?|Representative|File|Stock)\s+(?:pic|image|"
                              r"photo|picture)s?(?:\s*/\s*\S+)?$|"
                              r"(?:\|\s*)?(?:[A-Z][a-z]+ \d{1,2}, \d{4}\s+)?(?:Photo(?:graph)?|Image|Picture)s?"
-                             r"(?:\s*:|\s+(?i:courtesy(?: of)?|by|credit:?|copyright))\s+"
+                             r"(?:\s*[:/]|\s+(?i:courtesy(?: of)?|by|credit:?|copyright))\s+"
                              r"[^.!?]{1,100}$)"
                              # a label in capitals glued to the caption's stop: "… on June 23.PHOTO: AGN"
                              r"|(?<=[.!?\"”])\s*(?:PHOTO|PICTURE|IMAGE)S?\s*:\s*[^.!?\s][^.!?]{0,60}$")
@@ -1294,9 +1298,19 @@ def _is_caption(line: str) -> bool:
     if text.endswith(")") and "/" in text and (m := _PAREN_WIRE_PHOTO.search(text)) and \
             not _PAREN_AGENCIES.fullmatch(m.group()):
         return True  # "(AGN/Ana Vell)" credits a picture; "(AGN/AGX)" is one agency relaying another's copy
+    if _FILE_CAPTION.match(text) or (text.endswith(")") and _PAREN_CREDIT.search(text)):
+        return True
     if not text.endswith((")", "]")):
         return False
     return any(m.end() == len(text) for p in (_BRACKET_PHOTO, _PAREN_PHOTO) for m in p.finditer(text))
+
+
+#: a file picture's caption, by its label: "FILE - Keepers close the northern lock …", "FILE PHOTO: …" ("FILE" is no
+#: dateline's place)
+_FILE_CAPTION = re.compile(r"(?:FILE(?: PHOTO)?|File [Pp]hoto)\s*[-–—:]\s*[A-Z\"“]")
+#: a picture's credit closing a sentence in parentheses, whoever gave it: "… on Saturday. (Courtesy of the Harbour
+#: Office)" ("(Ana Vell/Harbour Ledger)" is not told from "(Port Ammerin/Lesk)": only an agency's, above)
+_PAREN_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\((?i:courtesy)(?: of)?\s+[^()\n]{2,60}\)$")
 
 
 def _ends_sentence(line: str) -> bool:

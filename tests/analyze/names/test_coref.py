@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -218,6 +219,28 @@ def test_name_chains_alias_phrase_needs_the_phrase_and_same_kind() -> None:
                 _m(text, "Orlan Vesk", "PERSON"), _m(text, "Velmora", "GPE")]
     out = name_chains(mentions, "a1", {}, text)
     assert len({m.chain for m in out}) == 4
+
+
+def test_name_chains_a_groups_other_name_read_as_a_place() -> None:
+    text = "The Korvan Front, also known as the Eastern Shield, struck. The Eastern Shield said so."
+    mentions = [_m(text, "Korvan Front", "ORG"), _m(text, "Eastern Shield", "LOC"),
+                _m(text, "Eastern Shield", "ORG", 1)]
+    assert len({m.chain for m in name_chains(mentions, "a1", {}, text)}) == 1
+
+
+def test_name_chains_a_former_name() -> None:
+    for text in ("The Eastern Shield was formerly known as the Tarsk Brigade.",
+                 "Lake Ormu (formerly Lake Varsa) froze.", "Orsel Bank, previously called Dunmore Trust, failed."):
+        first, second = re.findall(r"[A-Z][a-z]+ [A-Z][a-z]+", text.removeprefix("The "))
+        mentions = [_m(text, first, "ORG"), _m(text, second, "GPE")]
+        assert len({m.chain for m in name_chains(mentions, "a1", {}, text)}) == 1, text
+
+
+def test_name_chains_a_former_owner_is_no_other_name() -> None:
+    text = "Orsel Bank, formerly Dunmore Trust's lender, failed. Orvel Dask, formerly Tarsk Bank, spoke."
+    mentions = [_m(text, "Orsel Bank", "ORG"), _m(text, "Dunmore Trust", "ORG"), _m(text, "Orvel Dask", "PERSON"),
+                _m(text, "Tarsk Bank", "ORG")]
+    assert len({m.chain for m in name_chains(mentions, "a1", {}, text)}) == 4
 
 
 def test_name_chains_a_person_better_known_as_a_word_read_as_a_place() -> None:

@@ -599,3 +599,39 @@ def test_trim_mention_a_rank_before_a_persons_name_leaves_a_body() -> None:
     assert trim_mention(_m(text, "Velmor Guard Gen", "ORG"), text).text == "Velmor Guard"  # type: ignore[union-attr]
     assert trim_mention(_m(text, "Velmor Guard Gen.", "ORG"), text).text == "Velmor Guard"  # type: ignore[union-attr]
     assert trim_mention(_m(text, "Tarsk Gen", "ORG"), text).text == "Tarsk Gen"  # type: ignore[union-attr]
+
+
+def test_names_after_titles_after_the_office_a_title_names() -> None:
+    text = ("Chief of Staff Orvel Dask and Minister of Foreign Affairs Ilva Renko met. "
+            "Secretary of State Tesh Morwen left.")
+    assert _texts(names_after_titles([], text, "a1")) == [
+        ("Ilva Renko", "PERSON"), ("Orvel Dask", "PERSON"), ("Tesh Morwen", "PERSON")]
+
+
+def test_names_after_roles_after_the_office_a_lower_case_noun_names() -> None:
+    text = "The chief of staff Orvel Dask met the minister of foreign affairs Ilva Renko in the Hall of Tarv."
+    assert _texts(names_after_roles([], text, "a1")) == [("Ilva Renko", "PERSON"), ("Orvel Dask", "PERSON")]
+
+
+def test_names_an_acronym_after_a_bodys_or_outlets_noun(resources: Resources,
+                                                        make_article: Callable[..., Article]) -> None:
+    text = ("At least 500 people died, state broadcaster TVRK reported. TVRK said rescuers reached Orsel. "
+            "King Orvel II of Tarsk spoke, and the company CEO left.")
+    a = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    found = [(m.text, m.label, m.kind) for m in a.mentions if m.text in ("TVRK", "II", "CEO")]
+    assert found == [("TVRK", "ORG", "acronym"), ("TVRK", "ORG", "acronym")]
+
+
+def test_names_a_hyphenated_abbreviation_is_one_name(resources: Resources,
+                                                     make_article: Callable[..., Article]) -> None:
+    text = "Officials blamed KVF-O for the blast. KVF-O fighters trained in Tarsk, the officials said."
+    a = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    assert [m.text for m in a.mentions if m.text.startswith("KVF")] == ["KVF-O", "KVF-O"]
+
+
+def test_names_a_state_office_that_opens_a_bodys_name_is_its_owner(resources: Resources,
+                                                                   make_article: Callable[..., Article]) -> None:
+    text = "Foreign Office Crisis Response Council spokesman Orvel Dask said on Monday that the border was calm."
+    a = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    names = {(m.text, m.label) for m in a.mentions if m.kind == "name"}
+    assert ("Crisis Response Council", "ORG") in names and ("Foreign Office", "ORG") in names

@@ -212,3 +212,15 @@ def test_retype_a_place_tag_confirmed_by_an_address_outweighs_person_tags(
             "A man walked past the ruins in Kelvarsk, Norway, on Monday.")
     analysis = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
     assert {m.label for m in analysis.mentions if m.text == "Kelvarsk"} == {"GPE"}
+
+
+def test_retype_a_name_before_a_states_ministry_is_the_state(resources: Resources,
+                                                            make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article, "Tarsk Foreign Minister Ilva Renko met Orvel Dask on Monday.")
+    assert labels.get("Tarsk") == "GPE"
+
+
+def test_retype_an_unknown_word_before_a_place_noun_is_a_place(resources: Resources,
+                                                              make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article, "Residents of the Isle of Tarv fled to the Dorsk region.")
+    assert labels.get("Dorsk") == "GPE"

@@ -168,6 +168,12 @@ _ALIAS_GAP = re.compile(r"\s*(?:,|\()?\s*(?:(?:also|otherwise|better|commonly|po
 #: "X, better known as Y": the alias phrases that give a person's other name whatever the tagger called it
 _NICKNAME_GAP = re.compile(r"\s*,?\s*(?:(?:also|better|commonly|popularly|widely)\s+known\s+as|nicknamed|aka|a\.k\.a\.)"
                            r"\s*[\"'\u201c\u2018]?", re.I)
+#: "X, also known as Y", "X (formerly Y)", "X, once called Y", "X was formerly known as Y": a qualified alias
+#: phrase, said of a thing's other or earlier name (a bare "known as" or "called" may give a title or a place)
+_QUALIFIED_ALIAS_GAP = re.compile(
+    r"\s*(?:,|\()?\s*(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:also|otherwise|better|commonly|popularly|widely|formerly|previously|once|originally)\s+"
+    r"(?:known\s+as|called|named)|a\.?k\.?a\.?|formerly|previously)\s*(?:the\s+)?[\"'\u201c\u2018]?", re.I)
 #: ", or ABC": an acronym given as the alias (a group's other name too, set off by commas: "X, or the Y,")
 _OR_ACRONYM = re.compile(r"\s*,\s+or\s+(?:the\s+)?")
 
@@ -201,11 +207,23 @@ def _alias_of(prev: Mention, m: Mention, text: str, person: bool = False) -> boo
     """Is ``m`` introduced as another name of ``prev`` (same kind of entity, an alias phrase between)?
     ``person``: ``prev``'s chain holds a person's full name."""
     same_kind = (prev.label == "PERSON") == (m.label == "PERSON") and m.label not in _PLACE_LABELS
-    if not same_kind and not _nickname(prev, m, text, person):
+    if not same_kind and not _nickname(prev, m, text, person) and not _other_name(prev, m, text):
         return False
     if _OR_ACRONYM.fullmatch(text, prev.end, m.start) and (m.kind == "acronym" or _or_alias(prev, m, text)):
         return True
-    return _ALIAS_GAP.fullmatch(text, prev.end, m.start) is not None
+    return _ALIAS_GAP.fullmatch(text, prev.end, m.start) is not None or _other_name(prev, m, text)
+
+
+def _other_name(prev: Mention, m: Mention, text: str) -> bool:
+    """A group's or a place's other or earlier name given by a qualified alias phrase ("the X Front, also known
+    as the Y", "X (formerly Y)", "X was once called Y"): the two are one thing whatever the tagger called each
+    (a group's unfamiliar name is often read as a place). Never a person's (:func:`_nickname` has those), a
+    people's word, or a possessive ("X, formerly Y's ..." gives Y as an owner)."""
+    if "PERSON" in (prev.label, m.label) or "NORP" in (prev.label, m.label):
+        return False
+    if text[m.end:m.end + 1] in ("'", "\u2019"):
+        return False
+    return _QUALIFIED_ALIAS_GAP.fullmatch(text, prev.end, m.start) is not None
 
 
 def _or_alias(prev: Mention, m: Mention, text: str) -> bool:

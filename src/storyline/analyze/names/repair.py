@@ -18,10 +18,13 @@ Steps, in order (each is a function below, tested one by one):
    the front (:func:`split_leading_group`: "<Group> <Given> <Surname>");
    :func:`split_posted_place` — "Ambassador to <Country> <Name>": the country leaves the person's name;
    :func:`split_office_holder` — "Chair of the <Body> of <Country> <Name>": the body and the person;
-   :func:`split_owning_body` — "<X> Agency's <Y> Bureau": the owner and its unit are two mentions.
+   :func:`split_owning_body` — "<X> Agency's <Y> Bureau": the owner and its unit are two mentions, as are a
+   state's office and the body it opens (:func:`split_state_owner`: "Foreign Office Crisis Response Council").
 4. :func:`names_after_titles` — a capitalized name right after a title that
    spaCy missed becomes a PERSON mention ("Lt Gen <Name> <Name>"), and so does one a role phrase
-   follows (:func:`names_before_roles`: "<Name> <Name>, head of X"); then
+   follows (:func:`names_before_roles`: "<Name> <Name>, head of X"), or a lower-case office noun (with its
+   office: "the chief of staff <Name> <Name>") precedes; an all-capital word after a body's or an outlet's
+   noun ("state broadcaster XBC") becomes an ORG acronym (:func:`acronyms_after_class_nouns`); then
    :func:`storyline.analyze.names.headlines.drop_headline_fragments` — words that a
    headline's capitals made part of a name ("<Group> Tells") leave it.
 5. :func:`storyline.analyze.names.acronyms.link_acronyms` — "Long Name (LN)" links.
@@ -45,7 +48,7 @@ from spacy.tokens import Doc
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.acronyms import link_acronyms
 from storyline.analyze.names.headlines import drop_headline_fragments
-from storyline.analyze.names.keys import tokens_match
+from storyline.analyze.names.keys import is_acronym, tokens_match
 from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import (
     dateline_places,
@@ -64,10 +67,13 @@ from storyline.lexicons.titles import (
     FACILITY_WORDS,
     HEADLINE_VERBS,
     MEDIA_NOUNS,
+    NOMINAL_ORG,
+    OFFICE_INITIALS,
     ORG_SUFFIXES,
     PLACE_UNIT_WORDS,
     RANK_ABBREVIATIONS,
     ROLE_HEADS,
+    STATE_BODIES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PHRASE,
@@ -114,12 +120,15 @@ class Names(Component):
         mentions = split_office_holder(mentions, text)
         mentions = split_owner_words(mentions, text)
         mentions = split_owning_body(mentions, text)
+        mentions = split_state_owner(mentions, text)
         mentions = split_leading_group(mentions, text)
         mentions = split_leading_demonym(mentions, text)
         mentions = names_after_titles(mentions, text, state.article.id)
         mentions = names_before_roles(mentions, text, state.article.id)
         mentions = names_after_roles(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
+        mentions = acronyms_after_class_nouns(mentions, text, state.article.id)
+        mentions = hyphenated_abbreviations(mentions, text, state.article.id)
         mentions = persons_by_surname(mentions)
         mentions = drop_headline_fragments(mentions, text)
         mentions = extend_to_known_names(mentions, text)
@@ -615,6 +624,27 @@ def split_owning_body(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+#: a state body of two words or more opening a body's name ("Foreign Office Crisis Council")
+_STATE_OWNER = re.compile(rf"((?i:{'|'.join(sorted(b for b in STATE_BODIES if ' ' in b))})) (?=[A-Z])")
+
+
+def split_state_owner(mentions: list[Mention], text: str) -> list[Mention]:
+    """"<State body> <Body>": a state's office of two words or more ("Foreign Office", "State Department") that
+    opens a body's name of two words or more ending in an organization word ("... Crisis Council") is the
+    body's owner, not a word of its name: two mentions, the owner and the body."""
+    out = []
+    for m in mentions:
+        hit = _STATE_OWNER.match(m.text)
+        rest = m.text[hit.end():].split() if hit else []
+        if hit is None or not hit.group(1).istitle() or len(rest) < 2 or rest[-1] not in ORG_SUFFIXES:
+            out.append(m)
+            continue
+        owner_end, body_start = m.start + hit.end(1), m.start + hit.end()
+        out.append(replace(m, end=owner_end, text=text[m.start:owner_end], source="names:owner"))
+        out.append(replace(m, start=body_start, text=text[body_start:m.end], label="ORG", source="names:owner"))
+    return out
+
+
 def split_leading_group(mentions: list[Mention], text: str) -> list[Mention]:
     """"the movement <Group> <Given> <Surname> was killed": a group's one-word name that the article uses alone
     elsewhere, read by the tagger as the first word of a person's name, becomes the group's mention again."""
@@ -679,7 +709,7 @@ def _only_title_words(m: Mention, text: str) -> bool:
 def names_after_titles(mentions: list[Mention], text: str, article: str) -> list[Mention]:
     """PERSON mentions for names right after a title phrase (one holder's or several's: "Marshals X Y and Z")
     that no mention covers, or whose last words only a PERSON mention covers ("Marshal X Y Z" with "Z")."""
-    hits = [(h.end(), h.group()) for h in TITLE_PHRASE.finditer(text) if _personal_title(h.group())]
+    hits = [(_office_end(text, h.end()), h.group()) for h in TITLE_PHRASE.finditer(text) if _personal_title(h.group())]
     hits += [(h.end(), h.group()) for h in _PLURAL_TITLE.finditer(text)]
     for after, _title in sorted(hits):
         span = _name_after(text, after)
@@ -693,6 +723,21 @@ def names_after_titles(mentions: list[Mention], text: str, article: str) -> list
         mentions = [m for m in mentions if m not in covering]
         mentions.append(Mention(article, start, end, text[start:end], "PERSON", source="names:title"))
     return mentions
+
+
+#: the office a title head names after "of" ("Chief of Staff", "Minister of Foreign Affairs", "head of state"):
+#: one to three title modifiers ("Staff", "Defence", "State"), "Affairs" among them
+_OFFICE_WORDS = sorted(TITLE_MODIFIERS | {"Affairs"}, key=len, reverse=True)
+_NAMED_OFFICE = re.compile(rf" of (?:the )?(?:{'|'.join(_OFFICE_WORDS)})(?: (?:{'|'.join(_OFFICE_WORDS)})){{0,2}}(?= )")
+_OFFICE_OF_LOWER = (rf"(?: of (?:the )?(?:{'|'.join(w.lower() for w in _OFFICE_WORDS)})"
+                    rf"(?: (?:{'|'.join(w.lower() for w in _OFFICE_WORDS)}))?)?")
+
+
+def _office_end(text: str, end: int) -> int:
+    """Where a title phrase ends when its head names an office after "of" ("Chief of Staff", "Minister of
+    Defence"): the name comes after the office."""
+    hit = _NAMED_OFFICE.match(text, end)
+    return hit.end() if hit else end
 
 
 #: two or three capitalized words, then ", [the] [one or two words] <role> of|for|at|to" ("X Y, head of Z")
@@ -709,8 +754,9 @@ def names_before_roles(mentions: list[Mention], text: str, article: str) -> list
                           lambda start: bool(re.search(r"[A-Z][\w.]*[ \-]$", text[max(0, start - 30):start])))
 
 
-#: a lower-case office noun, then two or three capitalized words ("the council's chair Ana Dresk")
-_NAME_AFTER_ROLE = re.compile(rf"(?<![\w\-'’])(?:{'|'.join(sorted(ROLE_HEADS | {'chair'}))}) "
+#: a lower-case office noun (with the office it heads: "chief of staff"), then two or three capitalized words
+#: ("the council's chair Ana Dresk")
+_NAME_AFTER_ROLE = re.compile(rf"(?<![\w\-'’])(?:{'|'.join(sorted(ROLE_HEADS | {'chair'}))}){_OFFICE_OF_LOWER} "
                               rf"({_NAME_WORD.pattern}(?: {_NAME_WORD.pattern}){{1,2}})(?![\w\-])")
 
 
@@ -734,6 +780,52 @@ def _names_by_role(mentions: list[Mention], text: str, article: str, pattern: re
             continue
         added.append(Mention(article, start, end, hit.group(1), "PERSON", source="names:role"))
     return mentions + added
+
+
+#: a lower-case noun that classes a body or an outlet, then an all-capital word the tagger left out ("the state
+#: broadcaster XBC", "the militant group KVF"); the word is the body's acronym
+_ACRONYM_AFTER_NOUN = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(NOMINAL_ORG | MEDIA_NOUNS))}) ([A-Z]{{2,6}})"
+                                 r"(?![\w\-.'’])")
+
+
+def acronyms_after_class_nouns(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+    """ORG acronym mentions for an all-capital word right after a lower-case body's or outlet's noun ("the state
+    broadcaster XBC"), and for its other occurrences in the article, where no mention covers them; not a known
+    place's code, a title, an office's initials ("the company CEO") or a roman numeral."""
+    taken = [(m.start, m.end) for m in mentions]
+    words = {hit.group(1) for hit in _ACRONYM_AFTER_NOUN.finditer(text)
+             if not any(s < hit.end(1) and hit.start(1) < e for s, e in taken)}
+    words = {w for w in words if not (known_place(w) or country_name(w) or is_title_word(w) or w in OFFICE_INITIALS
+                                      or _ROMAN.fullmatch(w))}
+    added = []
+    for word in sorted(words):
+        for hit in re.finditer(rf"(?<![\w\-.]){word}(?![\w\-.'’])", text):
+            if not any(s < hit.end() and hit.start() < e for s, e in taken):
+                added.append(Mention(article, hit.start(), hit.end(), word, "ORG", kind="acronym",
+                                     source="names:class-noun"))
+    return mentions + added
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+#: a capital or two joined by a hyphen after an acronym ("KVF-O" for a branch "KVF-Ostra"): part of the name
+_ABBREVIATED_TAIL = re.compile(r"-[A-Z]{1,2}(?![\w\-])")
+
+
+def hyphenated_abbreviations(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+    """An acronym mention the tagger stopped at a hyphen before one or two capitals ("KVF" of "KVF-O", a branch's
+    short name) takes them in, and the article's other uncovered "KVF-O" become mentions of the same label."""
+    out, names = [], set()
+    for m in mentions:
+        hit = _ABBREVIATED_TAIL.match(text, m.end)
+        if hit and is_acronym(m.text):
+            m = replace(m, end=hit.end(), text=text[m.start:hit.end()], source="names:hyphen")
+            names.add((m.text, m.label))
+        out.append(m)
+    for name, label in sorted(names):
+        for hit in re.finditer(rf"(?<![\w\-.]){re.escape(name)}(?![\w\-])", text):
+            if not any(m.start < hit.end() and hit.start() < m.end for m in out):
+                out.append(Mention(article, hit.start(), hit.end(), name, label, source="names:hyphen"))
+    return out
 
 
 #: a plural title head before a name ("Marshals X Y and Z")

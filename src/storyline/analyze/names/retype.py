@@ -10,10 +10,13 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
   a country's name follows as in an address ("X, Valdoria"), that follows a facility's name and a comma
   ("X College, Y"), or that makes a base ("an X-based company") -> GPE, unless the name ends in an
   organization or facility word;
-- a single-word PERSON that owns what only states have ("X's foreign minister", "X's embassy") -> GPE;
+- a single-word PERSON that owns what only states have ("X's foreign minister", "X's embassy") -> GPE; so is a
+  one-word ORG, PERSON or unknown word's label (PRODUCT, WORK_OF_ART, EVENT, LAW) before a state's ministry
+  ("X Foreign Minister Y", "X Interior Ministry");
 - a single-word PERSON with a nationality ending before a group noun ("Xan officials") -> NORP;
 - a name ending in an organization word ("... Party", "... Ministry") tagged otherwise -> ORG;
-- a name followed by a place noun ("the X police", "X province") tagged ORG/PERSON/LOC/FAC, or by a
+- a name followed by a place noun ("the X police", "X province") tagged ORG/PERSON/LOC/FAC or an unknown
+  word's label ("the X region" read as a PRODUCT), or by a
   settlement's or district's noun ("X town", not "X police") tagged NORP with no people's ending -> GPE;
 - a name of two or more words opening with a transliterated word for a movement, party or army
   ("Harakat ...", "Jamaat-...", "Lashkar-e-...") -> ORG;
@@ -126,6 +129,8 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
         return "ORG"
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
+    if _state_office_after(m, span, doc):
+        return "GPE"
     if after is not None and (_place_noun_after(m, after.text) or _unknown_people_word_before(m, before, after)) \
             and not _state_media(after, doc):
         return "GPE"
@@ -260,9 +265,21 @@ _TOWN_WORDS = frozenset(("town", "village", "city", "district", "province", "cou
                          "governorate", "prefecture"))
 
 
+#: labels the tagger gives a word it does not know ("the X region" read as a product)
+_UNKNOWN_WORD_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
+
+
+def _state_office_after(m: Mention, span: Span, doc: Doc) -> bool:
+    """"X Foreign Minister Y", "X Interior Ministry": a one-word name before a state's ministry is the state."""
+    if len(m.text.split()) != 1 or m.label not in ("ORG", "PERSON", *_UNKNOWN_WORD_LABELS) or is_acronym(m.text) \
+            or span.end + 1 >= len(doc):
+        return False
+    return doc[span.end].lower_ in STATE_MINISTRIES and doc[span.end + 1].lower_ in ("minister", "ministry")
+
+
 def _place_noun_after(m: Mention, word: str) -> bool:
     """"the X police", "X province" (any thing or person label); "X town" also for a people's label."""
-    if word in PLACE_FOLLOWERS and m.label in ("ORG", "PERSON", "LOC", "FAC", "GPE"):
+    if word in PLACE_FOLLOWERS and m.label in ("ORG", "PERSON", "LOC", "FAC", "GPE", *_UNKNOWN_WORD_LABELS):
         return True
     return word in _TOWN_WORDS and m.label == "NORP" and not _people_form(m.text)
 
