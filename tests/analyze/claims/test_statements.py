@@ -118,6 +118,9 @@ def test_claim_quote_opening_at_its_predicate_stays_the_quote(claims_of: Claims)
     text = ("Minister Jorun Tess rejected the charge, saying her country \"is not a safe haven for smugglers and "
             "never will be\".")
     assert with_words(claims_of(text), "safe haven").content == "is not a safe haven for smugglers and never will be"
+    # an asserted quoted predicate is told with its subject
+    c = with_words(claims_of("Governor Ann Pell says Tamm “has a track record of bringing people together.”"), "track")
+    assert c.content == "Tamm “has a track record of bringing people together"
 
 
 def test_claim_clause_opening_with_a_gerund(claims_of: Claims) -> None:

@@ -43,7 +43,7 @@ from storyline.analyze.claims.cues import (
 )
 from storyline.analyze.claims.quotes import Quote, breaks
 from storyline.analyze.claims.rebuttals import ALLEGATION_NOUNS as _ALLEGATION_NOUNS
-from storyline.analyze.claims.rebuttals import CALLING_VERBS, DISMISSIVE
+from storyline.analyze.claims.rebuttals import CALLING_VERBS, DISMISSIVE, negated
 from storyline.analyze.claims.responsibility import NEGATIVE_SUBJECTS, taking_responsibility
 from storyline.analyze.doctext import doc_text
 from storyline.lexicons import pronouns
@@ -859,11 +859,12 @@ def _quote_ends_clause(f: Found, q: Quote, page: Page) -> bool:
 
 
 def _only_its_subject(before: Span, inside: Span) -> bool:
-    """'saying her country "is not a safe haven"': the words before a quotation that opens at its predicate are
-    only that predicate's subject, the writer's pointer to whom the quoted words are about (the rebuttal rules
-    read such a quoted predicate on its own, :func:`rebuttals.rejects`)."""
+    """'saying her country "is not a safe haven"': the words before a quotation that opens at its negated predicate
+    are only that predicate's subject, the writer's pointer to whom the quoted words are about; a negated quoted
+    predicate is read on its own, as a rebuttal (:func:`rebuttals.rejects`). An asserted one ('says Tamm "has a
+    track record"') is told with its subject."""
     pred = inside[0] if inside[0].pos_ in ("VERB", "AUX") else None
-    if pred is None:
+    if pred is None or not negated(pred):
         return False
     subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     words = [t for t in before if not (t.is_punct or t.is_space) and t.dep_ != "mark"]
