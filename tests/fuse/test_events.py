@@ -22,6 +22,7 @@ from storyline.fuse.events import (
     Interval,
     Summary,
     _Agglomerator,
+    _choose_date,
     _choose_place,
     _dates,
     _facility_names,
@@ -751,6 +752,51 @@ def test_choose_place_a_district_one_outlet_names_is_not_the_incident_s_place() 
     # the district most outlets give is the place: the most specific one with a fair share
     told = [_placed("meghan", n) for n in range(4)] + [_placed("sarn", 4), _placed("sarn", 5)]
     assert _choose_place(told, places) == "meghan"
+
+
+def test_choose_place_a_trip_told_of_a_country_is_placed_in_the_country() -> None:
+    # a visit most articles place in Land, whose stops (a town, a site, a province) one article each names
+    places = _town_graph()
+    told = [_placed("land", n) for n in range(4)] + [_placed("tolvar", 4), _placed("rixa", 5),
+                                                        _placed("vardena", 6)]
+    assert _choose_place(told, places, trip=True) == "land"
+    # negative: an incident that is no trip is placed at its most specific place with a fair share
+    assert _choose_place(told, places) != "land"
+    # negative: a trip most articles place in one town is that town's
+    told = [_placed("sarn", n) for n in range(4)] + [_placed("land", 4)]
+    assert _choose_place(told, places, trip=True) == "sarn"
+
+
+def _trip_piece(n: int, published: dt.date, stated: dt.date | None) -> Info:
+    day = stated or published
+    m = EventMention(id=f"v{n}:ev0", article=f"v{n}", start=0, end=7, text="visit", type="CONSULT", subtype="visit",
+                     time=TimeValue(value=day.isoformat(), granularity="day", basis="stated" if stated else "reported",
+                                    source="sentence" if stated else "dct"))
+    return Info(m=m, place=None, parts=frozenset(), participants=[], stated=(stated, stated) if stated else None,
+                soft=None, before=published, mclass="realis", fragment=False, indefinite=False, story="st1",
+                lead=True)
+
+
+def test_choose_date_a_visit_is_dated_by_the_day_it_began() -> None:
+    # "has arrived in Land" (a report of the 12th), "met Y upon his arrival at the spaceport on Wednesday" (the
+    # 14th), "toured a factory on Friday" (the 16th): the later days are days of the visit, not its start
+    may = {d: dt.date(2031, 5, d) for d in range(1, 32)}
+    told = [_trip_piece(0, may[12], None), _trip_piece(1, may[14], may[14]), _trip_piece(2, may[16], may[16]),
+            _trip_piece(3, may[16], may[14])]
+    date, _ = _choose_date(SimpleNamespace(), told, "visit")  # type: ignore[arg-type]
+    assert date is not None and date.value == "2031-05-12" and date.basis == "reported"
+    # negative: the day the text gives for its start is kept ("arrived on Sunday", the 11th)
+    date, _ = _choose_date(SimpleNamespace(), [*told, _trip_piece(4, may[13], may[11])], "visit")  # type: ignore
+    assert date is not None and date.value == "2031-05-11"
+    # negative: an incident that is no trip keeps the date most pieces state
+    date, _ = _choose_date(SimpleNamespace(), told)  # type: ignore[arg-type]
+    assert date is not None and date.value == "2031-05-14"
+    # reports from its last day: "arrived on the 12th" (one) begins it, "met Y on the 14th" (two) is a day of it
+    late = [_trip_piece(5, may[16], may[12]), _trip_piece(6, may[16], may[14]), _trip_piece(7, may[16], may[14])]
+    date, _ = _choose_date(SimpleNamespace(), late, "visit")  # type: ignore[arg-type]
+    assert date is not None and date.value == "2031-05-12"
+    date, _ = _choose_date(SimpleNamespace(), late)  # type: ignore[arg-type]
+    assert date is not None and date.value == "2031-05-14"
 
 
 def _lead_shooting(article: str, doc: str | None, lead: bool = True) -> Summary:

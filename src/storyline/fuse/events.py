@@ -1842,9 +1842,14 @@ def _choose_subtype(infos: list[Info]) -> str | None:
     return max(counts, key=lambda s: (s not in RESULT_SUBTYPES, specificity(type_, s), counts[s], s))
 
 
-def _choose_date(ctx: FuseContext, infos: list[Info]) -> tuple[TimeValue | None, tuple[ValueReport, ...]]:
-    """The date the text states (most specific consistent value), else the earliest report date."""
+def _choose_date(ctx: FuseContext, infos: list[Info], subtype: str | None = None
+                 ) -> tuple[TimeValue | None, tuple[ValueReport, ...]]:
+    """The date the text states (most specific consistent value), else the earliest report date. A visit's is
+    the day it began (:func:`_trip_start`)."""
     stated = [i for i in infos if (i.stated or i.soft) and i.m.time]
+    trip = subtype in TRIP_SUBTYPES
+    if trip:
+        stated = _trip_start(infos, stated)
     if stated:
         hard = [i for i in stated if i.stated]
         # consistent with every hard date, up to a night (outlets date a night's flood to either day)
@@ -1860,16 +1865,35 @@ def _choose_date(ctx: FuseContext, infos: list[Info]) -> tuple[TimeValue | None,
                               for v, g in sorted(by_value.items()))
         votes = Counter(i.m.time.value for i in pool)  # type: ignore[union-attr]
 
-        def rank(i: Info) -> tuple[int, int, int, int, str]:
+        def rank(i: Info) -> tuple[int, int, bool, int, int, int, str]:
             iv = i.stated or i.soft
-            return (_straddled(iv, pool), (iv[1] - iv[0]).days, 0 if i.stated else 1,  # type: ignore[arg-type,index]
-                    -votes[i.m.time.value], i.m.id)  # type: ignore[union-attr]
+            # (of a visit's days told as specifically, the first told as news: "arrived on Tuesday" before "met Y on
+            # Wednesday", which are days of one visit, not rival dates of it)
+            first = iv[0].toordinal() if trip else 0  # type: ignore[index]
+            return (_straddled(iv, pool), (iv[1] - iv[0]).days, trip and i.old,  # type: ignore[arg-type,index]
+                    first, 0 if i.stated else 1, -votes[i.m.time.value], i.m.id)  # type: ignore[union-attr]
 
         pick = min(pool, key=rank).m.time
         return TimeValue(value=pick.value, text=pick.text, granularity=pick.granularity,  # type: ignore[union-attr]
                          earliest=pick.earliest, latest=pick.latest, confidence=pick.confidence,  # type: ignore
                          source=pick.source, basis="stated"), conflicts  # type: ignore[union-attr]
     return _reported_date(infos), ()
+
+
+#: sub-types of an incident that lasts days, told day by day (a visit: the arrival, the talks, a tour, the departure)
+TRIP_SUBTYPES = frozenset({"visit"})
+
+
+def _trip_start(infos: list[Info], stated: list[Info]) -> list[Info]:
+    """The stated dates that may be a visit's first day. A visit is dated by the day it began, and a date stated
+    after a report that already tells it as under way ("has arrived in X", published on the 12th) is a later day
+    of it ("met Y upon his arrival at the spaceport on Wednesday", the 13th; "toured a factory on Friday"): not its
+    start. With none left, the visit is dated by its earliest report."""
+    bounds = [i.before for i in infos if i.before and i.mclass == "realis" and not i.old]
+    if not bounds:
+        return stated
+    first = min(bounds)
+    return [i for i in stated if (i.stated or i.soft)[0] <= first]  # type: ignore[index]
 
 
 def _straddled(iv: Interval, pool: list[Info]) -> int:
@@ -1921,14 +1945,16 @@ def _place_voters(infos: list[Info], places: PlaceGraph, date: TimeValue | None)
     return voters or placed
 
 
-def _choose_place(infos: list[Info], places: PlaceGraph, date: TimeValue | None = None) -> str | None:
+def _choose_place(infos: list[Info], places: PlaceGraph, date: TimeValue | None = None, trip: bool = False
+                  ) -> str | None:
     """The most specific place that holds a fair share of the articles telling it: below country level, then among
     the places that half as many articles give (it or a place inside it) as the best-supported town, and not one
     article's town beside another town more articles give, the one lying in the most others, then the one its
     pieces give most (a piece of an article's lead counting twice). A district one outlet names beside the city
     every other outlet gives ("in the Meghan neighbourhood of Sarn"), the city nearest an earthquake's epicentre,
     or a town one article names in a sentence the parser did not mark as recalled, is not where the incident
-    happened for the story."""
+    happened for the story. A trip told of a country whose towns are only its stops is placed in the country
+    (:func:`_trip_country`)."""
     voters = _place_voters(infos, places, date)
     counts: Counter[str] = Counter()
     for i in voters:
@@ -1958,12 +1984,27 @@ def _choose_place(infos: list[Info], places: PlaceGraph, date: TimeValue | None 
         town beside the town of an older quake one article recalls without a date: not a district of it)."""
         return support[p] == 1 and any(support[q] > 1 and q not in places.ancestors(p) and p not in
                                        places.ancestors(q) for q in towns if q != p)
+    country = _trip_country(counts, support, places) if trip else None
+    if country is not None:
+        return country
     best = max(counts, key=lambda p: (p not in places.countries, not demonym(names.get(p, ""), names),
                                       p not in pointers, p not in venues, 2 * support[p] >= top and not rivalled(p),
                                       places.depth(p), counts[p], p))
     if best in venues:  # only the site is given: the most specific place the story knows it lies in
         return max(places.ancestors(best) - places.countries, key=lambda p: (places.depth(p), p))
     return best
+
+
+def _trip_country(counts: Counter[str], support: dict[str, int], places: PlaceGraph) -> str | None:
+    """The country a visit is told of, when no place inside it is given by half the articles that place the visit
+    in it: "arrived in X" in most reports, a spaceport, a factory town and a port in one or two each. Those are the
+    trip's stops, each an event of its own; the trip itself is the country's (a visit most reports place in one
+    city stays in the city)."""
+    for c in sorted((p for p in counts if p in places.countries), key=lambda p: (-support[p], p)):
+        inside = [support[p] for p in counts if c in places.ancestors(p)]
+        if inside and 2 * max(inside) < support[c]:
+            return c
+    return None
 
 
 def _participants(infos: list[Info], place: str | None) -> tuple[Participant, ...]:
@@ -2005,8 +2046,8 @@ def build_event(ctx: FuseContext, c: Cluster, places: PlaceGraph) -> Event:
     mids = tuple(i.m.id for i in infos)
     type_ = _choose_type(infos)
     subtype = _choose_subtype([i for i in infos if i.m.type == type_])
-    date, date_conflicts = _choose_date(ctx, infos)
-    place = _choose_place(infos, places, date)
+    date, date_conflicts = _choose_date(ctx, infos, subtype if type_ == "CONSULT" else None)
+    place = _choose_place(infos, places, date, trip=type_ == "CONSULT" and subtype in TRIP_SUBTYPES)
     reports = tolls.collect((i.m for i in infos), ctx.articles)
     heads, toll_conflicts, reports = tolls.choose(reports, ctx.articles)
     conflicts = dict(toll_conflicts)

@@ -31,6 +31,9 @@ CALL_MEANS = _words("phone telephone telephonic video cellphone")
 #: the nouns and verbs of such a talk ("a phone call", "a telephonic conversation"; "spoke/talked by phone")
 CALL_NOUNS = _words("call conversation talk talks chat conference")
 CALL_VERBS = _words("speak talk chat converse confer")
+#: nouns of the party a leader talks with as an equal, named or not ("called his counterpart", "met her opposite
+#: number")
+PEER_NOUNS = _words("counterpart opposite")
 #: verbs of putting out a statement, a letter or a report: its issuer speaks through it ("X issued a statement
 #: saying ..."), where a reader or a quoter of it does not ("X cited a report saying ...")
 ISSUING_VERBS = _words("""

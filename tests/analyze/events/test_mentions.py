@@ -1176,3 +1176,25 @@ def test_events_a_toll_belongs_to_the_cause_its_own_clause_gives(events_of) -> N
     # negative: with no cause clause the toll stays with the incident of its clause
     evs = events_of("The attack on the school killed eight students and 120 others.")
     assert any(e.text == "attack" and [(f.kind, f.min) for f in e.figures] == [("killed", 128)] for e in evs)
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("Foreign Minister Ansel Marr called President Dova Kettel on Tuesday.", "Dova Kettel"),
+    ("Foreign Minister Ansel Marr called her counterpart, Dova Kettel, to discuss the crisis.", "Dova Kettel"),
+    ("Foreign Minister Ansel Marr spoke by phone with President Dova Kettel on Tuesday.", "Dova Kettel"),
+])
+def test_events_a_call_has_its_caller_and_the_other_party(events_of: Callable[[str], list[EventMention]], text: str,
+                                                          other: str) -> None:
+    call = next(e for e in events_of(text) if e.subtype == "call")
+    assert {(p.role, p.text) for p in call.participants} == {("actor", "Ansel Marr"), ("participant", other)}
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ansel Marr called President Dova Kettel a traitor.",
+    "Foreign Minister Ansel Marr called him a liar on Tuesday.",
+    "Foreign Minister Ansel Marr called off the strike on Tuesday.",
+    "Foreign Minister Ansel Marr called on President Dova Kettel to resign.",
+    "A man called Dova Kettel was arrested on Tuesday.",
+])
+def test_events_calling_someone_names_is_no_call(events_of: Callable[[str], list[EventMention]], text: str) -> None:
+    assert not [e for e in events_of(text) if e.subtype == "call"]

@@ -21,7 +21,7 @@ from collections import deque
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.events.dating import MEMORY_NOUNS, REASON_NOUNS
-from storyline.lexicons import pronouns, titles
+from storyline.lexicons import motion, numbers, pronouns, titles
 from storyline.lexicons.countries import state_word
 from storyline.model import Mention, Participant
 
@@ -266,13 +266,16 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             m = None  # "an advisory issued by Peru": the doer, not where it happened (its own "in X" still is)
         if (not journey and is_destination(tok)) or is_neighbour(tok):
             continue  # "the Lesk-bound plane crashed here", "a region bordering X": not where it happened
+        if journey and is_origin(tok):
+            continue  # "left X on Sunday, his first visit abroad": where the trip set out from
         if m is not None and m.label in PLACE_LABELS and _arms_of(tok, m):
             m = None  # "a Norwegian drone strike in Sarn", "killed by a US drone": whose arms, not where
         if m is not None and depth > 0 and _verbless_line(tok, starts):
             m = None  # a dateline on a line of its own that the parser joined to the sentence ("Sarn, January
             # 4\nThe guards vowed revenge for the explosions"): where the report was filed
         if m is not None and m.label in PLACE_LABELS and depth > 0 and _bearing_from(tok):
-            landmark = landmark or m  # "in the town of X, northwest of the capital": X, unless none is named
+            if not _far_from(tok):  # (not "in the city, which lies 425 miles north of X": far away from X)
+                landmark = landmark or m  # "in the town of X, northwest of the capital": X, unless none is named
             m = None
         if m is not None and m.label in PLACE_LABELS and depth > 0:
             return m, fallback
@@ -285,8 +288,9 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
         for c in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
             if c.i in avoid or c.dep_ not in WALK_DEPS:
                 continue
-            if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS | {"of"}:
-                continue
+            if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS | {"of"} and not (
+                    journey and c.lower_ == "from" and _comes_back(tok)):
+                continue  # (but "returned from X": the trip was in X)
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "behind") and tok.lemma_.lower() in titles.AUTHOR_NOUNS:
                 continue  # "a strike on the planner of the attack on X airport": X is the attack's place
             if c.dep_ == "advcl" and (depth > 0 or any(g.dep_ == "mark" and g.lower_ in SEQUENCE_MARKS
@@ -344,6 +348,25 @@ def _bearing_from(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in BEARINGS
 
 
+#: how far from a landmark (km) a place still counts as the landmark's own area ("30 km south of X" is round X)
+NEAR_KM = 150.0
+
+
+def _far_from(tok: Token) -> bool:
+    """A landmark told with a distance beyond :data:`NEAR_KM` ("425 miles north of X", "300 km from X"): the
+    event is elsewhere, not in X's area."""
+    bearing = tok.head.head
+    for unit in (c for c in bearing.children if c.dep_ == "npadvmod" and c.lower_ in numbers.DISTANCE_UNITS):
+        for num in (c for c in unit.children if c.dep_ == "nummod"):
+            try:
+                km = float(num.text.replace(",", "")) * numbers.DISTANCE_UNITS[unit.lower_]
+            except ValueError:
+                continue
+            if km > NEAR_KM:
+                return True
+    return False
+
+
 def is_neighbour(tok: Token) -> bool:
     """A place named as a neighbour of where the event happened: "a region bordering X", "near the X border".
     The event is not in X (or on either side of a frontier), so X is never its place."""
@@ -368,6 +391,19 @@ def is_destination(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to", "from", "towards", "toward"):
         return tok.head.head.lemma_.lower() in HEADING or tok.head.head.lower_ in HEADING
     return False
+
+
+def is_origin(tok: Token) -> bool:
+    """A place named as where a journey set out from: the object of "left/departed X" ("left X on Sunday, his
+    first visit abroad"). ("from X" is never walked, but for "returned from X": see :func:`_comes_back`.)"""
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in motion.DEPARTURE_VERBS
+
+
+def _comes_back(verb: Token) -> bool:
+    """"returned", "came back": a journey's end, told from where it had gone."""
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in motion.RETURN_VERBS or (
+        verb.lemma_.lower() == "come" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
+                                              for c in verb.children)))
 
 
 def place_in_arguments(args: list[Token], index: MentionIndex) -> Mention | None:

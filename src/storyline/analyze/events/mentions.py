@@ -405,7 +405,33 @@ def _phone_call(tok: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "on", "via") and
                    any(g.lemma_.lower() in speech.CALL_MEANS for g in c.children if g.dep_ == "pobj")
                    for c in tok.children) or any(c.lower_ == "telephonically" for c in tok.children)
-    return False
+    return tok.pos_ == "VERB" and lemma == "call" and _called_person(tok) is not None
+
+
+def _called_person(verb: Token) -> Token | None:
+    """Whom "X called Y" rang: its one object when that is a person named or titled ("the minister called
+    President Y on Tuesday", "called her counterpart to discuss the crisis"), with nothing that makes "call" name
+    or summon ("called him a liar", "called the attack cowardly", "called on X", "called for talks", "called
+    off the strike", "was called Y", "a man called Y")."""
+    if (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")) or any(
+            c.dep_ in ("nsubjpass", "auxpass", "prt", "acomp", "ccomp") for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")]
+    if len(objects) != 1 or any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon", "off") and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children):
+        return None  # (not "on Tuesday")
+    obj = objects[0]
+    if any(c.dep_ in ("appos", "oprd") for c in obj.children) and obj.dep_ == "dobj" and obj.pos_ == "PRON":
+        return None
+    if any(c.dep_ == "xcomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+           for c in verb.children):
+        return None  # ("called the talks a failure" parsed with a small clause)
+    named = obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her") or (
+        obj.pos_ == "NOUN" and obj.lemma_.lower() in CALLED_ON | speech.PEER_NOUNS) or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
+    return obj if named else None
 
 
 def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
@@ -811,10 +837,14 @@ def _verb_args(d: Draft, index: args.MentionIndex) -> None:
             for o in c.children:
                 if o.dep_ == "pobj":
                     d.participants += args.resolve("actor", o, index)
-        elif c.dep_ in ("dobj", "dative") and c.dep_ != "prt":
+        elif c.dep_ in ("dobj", "dative") and c.dep_ != "prt" and not (d.kind.subtype == "call" and c.dep_ == "dobj"):
             _object_arg(d, c, index)
         elif c.dep_ == "prep":
             _prep_arg(d, c, index)
+    called = _called_person(tok) if d.kind.subtype == "call" and tok.lemma_.lower() == "call" else None
+    if called is not None:  # "X called President Y": the other party of the call
+        d.participants += args.resolve("participant", called, index)
+        d.arg_tokens.append(called)
 
 
 def _object_arg(d: Draft, obj: Token, index: args.MentionIndex) -> None:
@@ -852,8 +882,8 @@ def _prep_arg(d: Draft, prep: Token, index: args.MentionIndex) -> None:
         if m is not None and m.label in args.PLACE_LABELS and prep.lower_ in ("to", "on"):
             d.participants += args.resolve("place", o, index)
             continue
-        if o.pos_ not in ("NOUN", "PROPN", "PRON"):
-            continue
+        if o.pos_ not in ("NOUN", "PROPN", "PRON") or o.lemma_.lower() in speech.CALL_MEANS:
+            continue  # ("spoke by phone with X": the means of the call, nobody in it)
         d.participants += args.resolve(role, o, index)
         d.arg_tokens.append(o)
 

@@ -165,7 +165,7 @@ def _rescue_from_danger(verb: Token) -> EventKind | None:
 
 
 def _journey(tok: Token) -> EventKind | None:
-    """No visit when a vehicle or craft, or its passengers, travel or arrive ("the buses were traveling to the
+    """No visit when a vehicle or craft, its passengers or a munition travel or arrive ("the buses were traveling to the
     capital", "people travelling on the first bus", "the arrival of the rescue vessel"): a visit is someone's
     trip to a place or a person; a vehicle's run or a passenger's ride is not."""
     if tok.pos_ == "VERB":
@@ -177,8 +177,8 @@ def _journey(tok: Token) -> EventKind | None:
                                                if c.dep_ == "compound"}
     # the ride's noun, however the parse hangs it ("on the first bus heading to …" parses "heading" as the object)
     ridden = {t.lemma_.lower() for r in rides for t in r.subtree}
-    if words & (VEHICLES | CRAFT | RIDERS) or ridden & (VEHICLES | CRAFT):
-        return NO_EVENT
+    if words & (VEHICLES | CRAFT | RIDERS | STRIKING) or ridden & (VEHICLES | CRAFT):
+        return NO_EVENT  # (nor a munition's flight: "the missile may travel at ten times the speed of sound")
     return None
 
 
