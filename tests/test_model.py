@@ -6,6 +6,8 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from storyline.model import (
     Article,
     Claim,
@@ -127,6 +129,22 @@ def test_from_dict_shares_one_object_per_offset() -> None:
     assert first.end == second.end == 70000
     tv = from_dict(TimeValue, {"value": "2031", "confidence": 1})
     assert tv.confidence == 1
+
+
+def test_from_dict_reads_an_entity_s_spans_as_from_dict_would() -> None:
+    """An entity's mentions (a stored span of four fields, read at once) come back as :func:`from_dict` gives
+    them field by field, with shared texts and offsets; a span of another shape (a key it does not know, one
+    missing) still goes through it."""
+    raw = json.loads(json.dumps({"id": "ent:tolvar", "name": "Tolvar", "type": "GPE", "aliases": {"Tolvar": 2},
+                                 "mentions": [{"article": "sarn-3", "start": 1200, "end": 1206, "text": "Tolvar"},
+                                              {"article": "sarn-4", "start": 5, "end": 11, "text": "Tolvar",
+                                               "note": "x"}],
+                                 "metonymy": [{"article": "sarn-3", "start": 1200, "end": 1206, "text": "Tolvar"}]}))
+    e = from_dict(Entity, raw)
+    assert e.mentions == (Span("sarn-3", 1200, 1206, "Tolvar"), Span("sarn-4", 5, 11, "Tolvar"))
+    assert e.mentions[0].article is e.metonymy[0].article and e.mentions[0].start is e.metonymy[0].start
+    with pytest.raises(TypeError):  # a span without its text is no span, read either way
+        from_dict(Entity, {"id": "e", "name": "n", "type": "T", "mentions": [{"article": "a", "start": 1, "end": 2}]})
 
 
 def test_frozen_model_objects_keep_their_fields_in_slots() -> None:

@@ -567,6 +567,19 @@ def _shared_int(value: Any) -> Any:
     return _SHARED_INTS[value] if type(value) is int and 0 <= value < 1 << 16 else value
 
 
+def _span(value: Any) -> Any:
+    """A stored :class:`Span` read by its four fields at once: every stored entity and event holds one per mention
+    (242k in the entities of a 19k Reuters store, all read by each incremental fusion: issue 11), and
+    :func:`from_dict`'s walk over the keys took a quarter of that read. Any other shape goes through it."""
+    if type(value) is dict and len(value) == 4:
+        try:
+            return Span(_short_text(value["article"]), _shared_int(value["start"]), _shared_int(value["end"]),
+                        _short_text(value["text"]))
+        except KeyError:
+            pass
+    return None if value is None else from_dict(Span, value)
+
+
 def _make_converter(tp: Any) -> Converter:
     """What :func:`_convert` does for ``tp``; ``None`` stays ``None`` at every level."""
     origin = typing.get_origin(tp)
@@ -592,6 +605,8 @@ def _make_converter(tp: Any) -> Converter:
     if origin is dict:
         item = _converter(args[1])
         return lambda v: None if v is None else {k: item(x) for k, x in v.items()}
+    if tp is Span:
+        return _span
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         klass_ = tp
         return lambda v: None if v is None else from_dict(klass_, v)
