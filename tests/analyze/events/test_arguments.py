@@ -56,7 +56,7 @@ def events_of(resources: Resources, make_article: Callable[..., Article]) -> Cal
 
 def test_arguments_where_a_journey_set_out_from_is_not_the_visit_s_place(
         events_of: Callable[[str], list[EventMention]]) -> None:
-    visits = [e for e in events_of("The president left Velmora on Sunday, his first visit abroad in years.")
+    visits = [e for e in events_of("The president left Velmora on Sunday, his first foreign visit in years.")
               if e.type == "CONSULT"]
     assert visits and all(e.location is None or e.location.text not in ("Velmora", "the capital") for e in visits)
 
@@ -70,7 +70,7 @@ def test_arguments_where_a_journey_came_back_from_is_the_visit_s_place(
 
 
 def test_arguments_a_landmark_far_away_is_not_the_place(events_of: Callable[[str], list[EventMention]]) -> None:
-    far = events_of("Militants attacked the city, which lies 425 miles north of Velmora, on Monday.")
+    far = events_of("Militants attacked the city, which lies 610 miles north of Velmora, on Monday.")
     near = events_of("Militants attacked a village 30 km south of Velmora on Monday.")
     assert [e.location for e in far if e.type == "ASSAULT"] == [None]
     assert [e.location.text if e.location else None for e in near if e.type == "ASSAULT"] == ["Velmora"]
