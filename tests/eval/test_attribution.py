@@ -21,7 +21,7 @@ from storyline.eval.attribution import (
     score,
     split_dir,
 )
-from storyline.model import Article
+from storyline.model import Article, Claim
 
 TEXT = ("Mayor Ilse Varn said that the bridge would reopen in May. "
         "“We are ready,” said the engineer. "
@@ -77,6 +77,20 @@ def test_parse_ann_reads_attributions_with_and_without_source() -> None:
     gold = parse_ann(ann, text)
     assert gold[0] == Attribution((0, 4), (5, 9), (10, 19))  # discontinuous: first to last, trimmed of ","
     assert gold[1].source is None and text[slice(*gold[1].content)] == "wind was"  # type: ignore[misc]
+
+
+def test_colon_cue_is_kept_and_matched() -> None:
+    # "Name: words": the cue is the colon itself; trimmed to nothing it could never be matched
+    text = "Ostrand: The harbour will stay open\n\nThe governor spoke."
+    ann = ("T1\tSource 0 7\tOstrand\nT2\tCue 7 8\t:\nT3\tContent 9 35\tThe harbour will stay open\n"
+           "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n")
+    gold = parse_ann(ann, text)
+    assert gold == [Attribution((0, 7), (7, 8), (9, 35))]
+    claim = Claim(id="a:cl0", article="a", start=0, end=35, speaker=None, speaker_text="Ostrand", cue=":",
+                  content=text[9:35], speaker_start=0, speaker_end=7, cue_start=7, cue_end=8, content_start=9,
+                  content_end=35)
+    pred = claim_attributions(text, [claim])
+    assert score([Doc("d", text, gold)], [pred])["attribution"]["exact"]["matched"] == 1
 
 
 def test_read_polnear_pairs_annotations_with_texts(tmp_path: Path) -> None:

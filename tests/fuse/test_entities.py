@@ -1298,3 +1298,22 @@ def test_cluster_a_branchs_hyphenated_abbreviation_joins_its_name() -> None:
     units = [_unit("a1:c0", "ORG", "KVF-O"), _unit("a2:c0", "ORG", "KVF-Ostra"), _unit("a3:c0", "ORG", "KVF-Dorsk"),
              _unit("a4:c0", "ORG", "KVF")]
     assert _groups(units) == {frozenset({"a1:c0", "a2:c0"}), frozenset({"a3:c0"}), frozenset({"a4:c0"})}
+
+
+def test_noun_entities_a_compound_noun_joins_the_entity_its_last_part_was_given() -> None:
+    star = Entity("ent:s", "Orvane Star", "PRODUCT", aliases={"Orvane Star": 1},
+                  mentions=(Span("y", 0, 11, "Orvane Star"), Span("y", 20, 28, "the ship")))
+    dock = Entity("ent:d", "Tarsk Haven", "FAC", aliases={"Tarsk Haven": 1},
+                  mentions=(Span("y", 40, 51, "Tarsk Haven"), Span("y", 60, 68, "the port")))
+    given = ArticleAnalysis("y", "h", mentions=(
+        Mention("y", 0, 11, "Orvane Star", "PRODUCT", chain="y:c0"),
+        Mention("y", 20, 28, "the ship", "PRODUCT", kind="nominal", chain="y:c0"),
+        Mention("y", 40, 51, "Tarsk Haven", "FAC", chain="y:c1"),
+        Mention("y", 60, 68, "the port", "FAC", kind="nominal", chain="y:c1")),
+        extras={"nominal_nouns": {"y:c0": ["ship"], "y:c1": ["port"]}})
+    art = _noun_article("a", ("n0", "warship", False, 2), ("n1", "report", False, 1))
+    art = replace(art, mentions=tuple(replace(m, label="PRODUCT") for m in art.mentions))
+    out = {e.id: sorted(s.text for s in e.mentions if s.article == "a") for e in noun_entities([star, dock], [art],
+                                                                                            known=[given])}
+    assert out["ent:s"] == ["the warship", "the warship"]  # "warship" is a ship
+    assert out["ent:d"] == []  # "report" is no "port"

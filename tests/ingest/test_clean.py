@@ -2176,3 +2176,40 @@ def test_clean_captions_by_their_label_or_their_credit_go(caption: str) -> None:
 def test_clean_a_sentence_with_a_courtesy_inside_stays() -> None:
     line = "The statement was read aloud (courtesy of the council), the keepers said."
     assert line in clean_text(f"Locks reopen after vote\n{P1}\n{line}\n{P2}").text
+
+
+def test_clean_one_bulleted_headline_alone_under_the_text_goes() -> None:
+    tail = "- Summer of storms on the coast threatens to end with a gale"
+    assert clean_text(f"Locks reopen after vote\n{P1}\n{P2}\n{tail}").text == f"Locks reopen after vote\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("tail", [
+    "- Lesk will pay for the repairs\n- Sarn will pay the keepers",  # two points: the text's own list
+    "The council set out one point:\n- Lesk will pay for the repairs of the gate",  # introduced by a colon
+])
+def test_clean_bulleted_points_of_the_text_stay(tail: str) -> None:
+    text = f"Locks reopen after vote\n{P1}\n{P2}\n{tail}"
+    assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize("line", ["Images show wading residents and flooded roads in Sarn:",
+                                  "Video shows the moment the gate broke:"])
+def test_clean_a_lead_in_to_a_lost_picture_or_video_goes(line: str) -> None:
+    page = f"Locks reopen after vote\n\n{P1}\n{line}\n\n{P2}"
+    assert clean_text(page).text == f"Locks reopen after vote\n\n{P1}\n\n{P2}"
+
+
+def test_clean_a_sentence_about_images_stays() -> None:
+    line = "Images show that the gate broke before the storm, the keepers said."
+    assert line in clean_text(f"Locks reopen after vote\n\n{P1}\n{line}\n\n{P2}").text
+
+
+@pytest.mark.parametrize("label", [" Advertisement ", " ADVERTISEMENT - Scroll to continue ",
+                                   " Scroll to continue with content ", " Story continues below advertisement "])
+def test_clean_an_ad_slots_label_run_into_the_text_goes(label: str) -> None:
+    assert clean_text(f"Locks reopen after vote\n\n{P1}{label}{P2}").text == f"Locks reopen after vote\n\n{P1} {P2}"
+
+
+def test_clean_a_sentence_opening_with_advertisement_stays() -> None:
+    text = f"Locks reopen after vote\n\n{P1} Advertisement revenue fell by a third. {P2}"
+    assert clean_text(text).text == text

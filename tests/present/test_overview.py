@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from storyline.present.overview import best_attested
+from pathlib import Path
+
+from storyline.model import Article, Entity, Span, Story
+from storyline.present.overview import best_attested, key_actors, overview_text
 from storyline.present.timeline import TimelineItem
+from storyline.store import open_store
 
 
 def _item(id: str, day: str | None, sources: int) -> TimelineItem:
@@ -17,3 +21,31 @@ def test_best_attested_leaves_single_source_incidents_out_when_enough_have_two()
     few = [_item("visit", None, 1), _item("crash", "2031-03-04", 9), _item("payment", None, 1)]
     assert [i.id for i in best_attested(few)] == ["visit", "crash", "payment"]  # too few: the list is filled
     assert [i.id for i in best_attested(items, n=2)] == ["crash", "arrest"]
+
+
+def test_key_actors_are_names_the_texts_write_with_a_capital(tmp_path: Path) -> None:
+    """A unit the recognizer read as an organization ("cts" in every price, "CTS" once) and a description ("the
+    port authority") are the most mentioned, but no key actor: the overview lists the names (the names list
+    keeps them all)."""
+    text = "Dorva Mills paid 12 cts a share; the port authority and Ilse Varga agreed. " * 3
+    art = Article("k1", text, outlet="Tarvin Wire", published="2031-04-02")
+
+    def spans(form: str, n: int) -> tuple[Span, ...]:
+        at = text.index(form)
+        return tuple(Span("k1", at, at + len(form), form) for _ in range(n))
+
+    entities = [Entity("ent:cts", "cts", "ORG", {"cts": 50, "CTS": 1}, spans("cts", 51)),
+                Entity("ent:port", "port authority", "ORG", {"port authority": 20}, spans("port authority", 20)),
+                Entity("ent:dorva", "Dorva Mills", "ORG", {"Dorva Mills": 9}, spans("Dorva Mills", 9)),
+                Entity("ent:varga", "Ilse Varga", "PERSON", {"Ilse Varga": 3, "Varga": 2}, spans("Ilse Varga", 5))]
+    store = open_store(tmp_path / "k.db")
+    try:
+        store.add_articles([art])
+        store.save_story(Story(articles=[art], entities=entities, events=[], claims=[]))
+        assert [e.name for e in store.list_entities(limit=4)][:2] == ["cts", "port authority"]
+        assert [e.name for e in key_actors(store, 2)] == ["Dorva Mills", "Ilse Varga"]
+        assert [e.name for e in key_actors(store, 1)] == ["Dorva Mills"]
+        text_view = overview_text(store)
+        assert "- Dorva Mills (" in text_view and "- cts (" not in text_view and "port authority (" not in text_view
+    finally:
+        store.close()

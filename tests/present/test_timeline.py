@@ -914,3 +914,22 @@ def test_a_place_mentions_give_less_often_than_another_is_not_kept_for_them() ->
     assert located_there(inc, recalled, "ent:oru", ["Oru"])
     assert located_there(inc, {**recalled, "q3:ev0": mention("q3:ev0", None, "")}, "ent:telmar", ["Telmar"])
     assert not located_there(inc, {}, "ent:telmar", ["Telmar"])  # no mention placed anywhere: nothing to go on
+
+
+def test_a_speakers_name_written_in_two_parts_is_told_whole() -> None:
+    """The recognizer kept one part of "The Oru Observatory and Seismic Research Institute": the line names the
+    institute as the sentence does; two people joined by "and" stay the one resolved."""
+    names = {"ent:sri": "Seismic Research Institute", "ent:obs": "Oru Observatory", "ent:lanz": "Teodor Lanz"}
+    said = replace(_claim("c1", "a1", "the epicentre was near Brisk", speaker="ent:sri"),
+                   speaker_text="The Oru Observatory and Seismic Research Institute")
+    assert speaker_words(said, names) == "Oru Observatory and Seismic Research Institute"
+    assert claim_label(said, names).startswith("Oru Observatory and Seismic Research Institute says")
+    owned = replace(said, speaker="ent:obs", speaker_text="Dovria's Oru Observatory and Seismic Research Institute")
+    assert speaker_words(owned, names) == "Oru Observatory and Seismic Research Institute"
+    two = replace(said, speaker="ent:lanz", speaker_text="Ilse Varga and Teodor Lanz")
+    assert speaker_words(two, names) == "Teodor Lanz"
+    companies = replace(said, speaker="ent:sri", speaker_text="Dorva Mills Ltd and Seismic Research Institute")
+    assert speaker_words(companies, names) == "Seismic Research Institute"
+    described = replace(said, speaker="ent:obs",
+                        speaker_text="Mara Lisk, director of the Oru Observatory and Seismic Research Institute")
+    assert speaker_words(described, names) == "Oru Observatory"

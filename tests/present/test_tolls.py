@@ -323,3 +323,21 @@ def test_a_later_higher_floor_is_told_after_the_figure_not_under_latest() -> Non
     # a later floor under the figure ("more than 50") is no other figure
     text = _lead(Quantity(53, 53), *counted, _report("a4", 50, None, qualifier="more than"))
     assert text.startswith("At least 57 killed, the latest figure (Valdora Today, 10 March 2031)"), text
+
+
+def test_a_tolls_spread_names_the_outlets_of_each_step_and_no_unknown_one_beside_them() -> None:
+    from storyline.present.tolls import spread_words
+
+    known = {**ARTICLES, "a5": Article("a5", "x", published="2031-03-05")}  # no outlet, no link
+    ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(14, 14),
+                       mentions=tuple(Span(a, 0, 4, "bomb") for a in ("a1", "a2", "a5", "a3")),
+                       reports=(_report("a1", 12, None, qualifier="at least"), _report("a2", 14, 14),
+                                {**_report("a2", 14, 14), "article": "a5"}, _report("a3", 16, 16),
+                                _report("a2", 2, 2, status="partial")))
+    reports = toll_reports(_incident(ev), known, {})
+    assert spread_words(reports, "killed", known, marked=False) == (
+        "killed: from 12 to 16: first at least 12 (Orvani Herald, 4 March 2031), then 14 (Karvosh Star, 5 March "
+        "2031), then 16 (Valdora Today, 10 March 2031)")
+    same = replace(ev, reports=(_report("a1", 14, 14), _report("a2", 14, 14), _report("a3", 14, None,
+                                                                                     qualifier="at least")))
+    assert spread_words(toll_reports(_incident(same), known, {}), "killed", known) is None  # one count

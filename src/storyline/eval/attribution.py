@@ -16,7 +16,8 @@ attributions of the ``claims`` component:
 - **per role** beside them: source, cue and content spans matched one-to-one on
   their own, exact and overlapping.
 
-Spans are compared after trimming edge punctuation, quote marks and spaces; a
+Spans are compared after trimming edge punctuation, quote marks and spaces (a span
+that is only punctuation, the colon cue of "Name: words", keeps it); a
 discontinuous gold span counts from its first to its last character. PolNeAR is
 univocal (a token belongs to at most one attribution), so a predicted
 attribution whose cue lies inside another one's content is left out.
@@ -98,6 +99,19 @@ def _text_for(ann: Path, root: Path) -> Path | None:
     return None
 
 
+def role_span(text: str, start: int, end: int) -> Pair:
+    """A role's span trimmed of edge punctuation, quote marks and spaces; a span that is nothing but punctuation
+    (the colon cue of a headline, "Name: words") keeps its characters, less spaces, so that it can be matched."""
+    s, e = trim(text, start, end)
+    if e > s:
+        return s, e
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def parse_ann(ann: str, text: str) -> list[Attribution]:
     """Gold attributions from brat standoff (``E`` lines), spans trimmed as predictions are."""
     spans: dict[str, list[Pair]] = {}
@@ -117,7 +131,7 @@ def parse_ann(ann: str, text: str) -> list[Attribution]:
             role, _, tid = arg.partition(":")
             if role.lower() in ROLES and spans.get(tid):
                 pieces = spans[tid]
-                roles[role.lower()] = trim(text, pieces[0][0], pieces[-1][1])
+                roles[role.lower()] = role_span(text, pieces[0][0], pieces[-1][1])
         if roles.get("cue") or roles.get("content"):
             out.append(Attribution(roles.get("source"), roles.get("cue"), roles.get("content")))
     return out
@@ -161,7 +175,7 @@ def _univocal(claims: Iterable[Claim]) -> list[Claim]:
 def _span(text: str, start: int | None, end: int | None) -> Pair | None:
     if start is None or end is None:
         return None
-    s, e = trim(text, start, end)
+    s, e = role_span(text, start, end)
     return (s, e) if e > s else None
 
 

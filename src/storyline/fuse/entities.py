@@ -1827,7 +1827,8 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
 
     A chain joins the one named entity of its story cluster whose name of two words or more it spells in lower
     case ("the surgeon general" of "Surgeon General"), else the one named entity of its story cluster other
-    articles gave its noun (as :func:`attach_nominals`); the
+    articles gave its noun (as :func:`attach_nominals`; a thing's one-word compound counts as its last part,
+    "the warship" for a ship's, :func:`_compound_of`); the
     others become entities of their noun, one per noun and number across the story ("the gunman" of ten
     articles is one participant) within one story cluster (``story_of``: article -> story id; "the gunman"
     of two stories are two people), but never two chains of one article (the article told them apart:
@@ -1880,8 +1881,8 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
             named = {eid for eid in aged.get(next(iter(ages)), ()) if kinds[eid] and story in stories_of[eid]}
             named = named if len(named) == 1 and _person_noun_fits(u, True) else set()
         fitting = sorted(named) if len(named) == 1 else \
-            [eid for eid, held in nouns.items() if u.noun in held and not u.plural and story in stories_of[eid]
-             and _person_noun_fits(u, kinds[eid])]
+            [eid for eid, held in nouns.items() if (u.noun in held or _compound_of(u, held, kinds[eid]))
+             and not u.plural and story in stories_of[eid] and _person_noun_fits(u, kinds[eid])]
         if len(fitting) == 1 and (named or not (holders.get(u.noun, set()) - set(fitting))):
             added[fitting[0]] += [_span(m) for m in u.mentions]
             if named:
@@ -1903,6 +1904,20 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
                                             key=lambda s: (s.article, s.start, s.end))))
            if e.id in added else e for e in entities]
     return out + [_noun_entity(g) for g in groups]
+
+
+def _compound_of(u: _NounUnit, held: set[str], person: bool) -> bool:
+    """A thing's noun written as one word whose last part is a noun other articles gave the entity ("the
+    warship" of a ship named so): the compound's head says what it is. Not for people ("spokeswoman" is no
+    "woman" of the story), and both parts words of some length ("report" is no "port")."""
+    if person or u.plural:
+        return False
+    return any(len(h) >= _COMPOUND_HEAD and len(u.noun) - len(h) >= _COMPOUND_HEAD - 1 and u.noun.endswith(h)
+               for h in held)
+
+
+#: letters of a compound's last part at least (its first part: one fewer)
+_COMPOUND_HEAD = 4
 
 
 def _named_elsewhere(group: list[_NounUnit], named_as: Mapping[tuple[str, str, bool], set[str]],

@@ -268,6 +268,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:(?:type|enter|start typing) (?:your |a )?(?:search|keywords?)(?: (?:term|query|here))?|start typing)"
      r"(?: (?:and|then) (?:hit|press) enter| to search)?|(?:press|hit) enter to search(?: or (?:press )?esc(?:ape)? "
      r"to close)?|search (?:this|the|our) (?:site|website|archive)|search\s*(?:\.\.\.|…)", _SHORT),
+    # a lead-in to an embedded picture or video that the paste lost: "Images show flooded roads:", "Video shows the
+    # moment the gate broke:" (a colon closing it, nothing of a sentence after)
+    (r"(?:images?|photos?|pictures?|videos?|footage|clips?)\s+(?:shows?|showed|of|from)\b[^.!?:\"“”]{0,120}:", _SHORT),
     # a widget's maker: "Powered by <service>" (four words at most after it, no stop)
     (r"powered by(?: [^\s.!?]+){1,4}", _SHORT),
     (r"(?:published|updated|posted|last updated|first published)(?: on| at)?\s*:?\s*(?=.*\d).{1,60}", _SHORT),
@@ -1166,14 +1169,22 @@ _INLINE_PHOTO_CREDIT = re.compile(rf"\s*\b(?:photo |image |picture )?credit\s*:\
 _PAGER = re.compile(r"(?:\d{1,2}\s+)+\d{1,2}|page \d+ of \d+|(?:next|previous) page\s*[»›>]?", re.I)
 #: a list item: "- <headline>", "• <headline>" (five words or more: "- 390 kcal" is a fact in a list)
 _LINK_ITEM = re.compile(r"[-–•·▪]\s+\S")
+_LINK_ITEM_MARK = re.compile(r"^[-–•·▪]\s+")
 #: how many short lines a page may put under its text (share bar, "More Posts", a contact form's title)
 _TAIL_WORDS, _TAIL_LINES = 6, 8
 
 
 #: the inline patterns, each with the substrings (lower case) one of which a line needs for it to match
+#: an ad slot's label run into the text between two sentences: "… the locks. Advertisement Guild elders …",
+#: "… the locks. ADVERTISEMENT - Scroll to continue Guild …", "… the locks.AdvertisementGuild …"; a sentence that opens
+#: with the word goes on in lower case ("Advertisement revenue fell.")
+_INLINE_AD = re.compile(r"(?<=[.!?\"”’])\s*(?:(?i:advertisement)(?:\s*[-–—:]\s*(?i:scroll to continue)"
+                        r"(?: (?i:reading|with content))?)?|(?i:scroll to continue)(?: (?i:reading|with content))?|"
+                        r"(?i:story continues below)(?: (?i:this))? (?i:advertisement|ad))(?=\s*[A-Z\"“]|\s*$)")
 _INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_INLINE_READ, ("read", "see also")),
            (_READ_MORE_END, ("read",)), (_CONTINUE_READING, ("continue",)), (_VIA_NOTE, ("via", "edit")),
-           (_BRACKET_PHOTO, ("[",)), (_INLINE_PHOTO_CREDIT, ("credit",)))
+           (_BRACKET_PHOTO, ("[",)), (_INLINE_PHOTO_CREDIT, ("credit",)),
+           (_INLINE_AD, ("advertisement", "scroll to continue", "story continues")))
 
 
 def _strip_inline(lines: list[str], removed: list[str]) -> list[str]:
@@ -1361,7 +1372,12 @@ def _trim_tail(lines: list[str], removed: list[str], posts: frozenset[str] = fro
         tail.append(i)
     else:
         return  # no sentence above: a list or a fragment, not furniture under a text
-    if 0 < len(bullets) < 3 or len(heads) == 1:
+    # one bulleted headline alone under the text, the page's only bulleted line, is a related link: a text's points
+    # come as a list of two or more
+    lone = len(bullets) == 1 and not tail and not heads and _other_headline(_LINK_ITEM_MARK.sub("", lines[bullets[0]]
+                                                                                               .strip())) \
+        and sum(bool(_LINK_ITEM.match(line.strip())) for line in lines) == 1
+    if (0 < len(bullets) < 3 and not lone) or len(heads) == 1:
         return  # one or two bulleted lines, one longer line that ends no sentence may be the text's own
     for i in sorted(tail + bullets + heads):
         removed.append(lines[i].strip())

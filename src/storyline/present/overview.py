@@ -7,14 +7,17 @@ web overview: independent sources, then reports, then the newest), and the story
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from storyline.present.timeline import TimelineItem, timeline_from_store
 from storyline.present.words import aliases_line, between_words, count, entity_type_words, list_words
-from storyline.store.base import Store
+from storyline.store.base import EntityHeader, Store
 
 ACTORS = 12
 INCIDENTS = 15
 ATTESTED_ENOUGH = 3  # incidents with two or more independent sources that make a list without single-source ones
 STORIES = 10
+LOWER_CASE_SHARE = 0.9  # of an entity's mentions written without a capital: a word or a unit, not an actor
 
 
 def best_attested(incidents: list[TimelineItem], n: int = INCIDENTS) -> list[TimelineItem]:
@@ -31,6 +34,28 @@ def best_attested(incidents: list[TimelineItem], n: int = INCIDENTS) -> list[Tim
     return sorted(top, key=incidents.index)
 
 
+def written_as_a_name(name: str, aliases: Mapping[str, int]) -> bool:
+    """Most of its mentions write it with a capital: "cts" 510 times and "CTS" once is a unit (cents) read as
+    an organization, "the provincial health department" a description; neither is a key actor a reader looks
+    for (the names list still has them). Forms with no letter ("747-400") are neither."""
+    forms = {a: n for a, n in aliases.items() if any(ch.isalpha() for ch in a)} or {name: 1}
+    lower = sum(n for a, n in forms.items() if not any(ch.isupper() for ch in a))
+    return lower < LOWER_CASE_SHARE * sum(forms.values()) or not any(ch.isalpha() for ch in name)
+
+
+def key_actors(store: Store, n: int = ACTORS) -> list[EntityHeader]:
+    """The ``n`` most mentioned entities the texts write as names (:func:`written_as_a_name`)."""
+    out: list[EntityHeader] = []
+    offset = 0
+    while len(out) < n:
+        found = store.list_entities(offset=offset, limit=2 * n)
+        out += [e for e in found if written_as_a_name(e.name, e.aliases)]
+        offset += len(found)
+        if len(found) < 2 * n:
+            break
+    return out[:n]
+
+
 def overview_text(store: Store) -> str:
     info = store.info()
     n_articles = store.count("articles")
@@ -38,7 +63,7 @@ def overview_text(store: Store) -> str:
         return "The store holds no articles yet: run `storyline analyze` first."
     lines = ["# Overview", "", _scope(store, info, n_articles), ""]
     lines += ["## Key names", ""]
-    for e in store.list_entities(limit=ACTORS):
+    for e in key_actors(store):
         other = aliases_line(e.name, sorted(e.aliases, key=lambda a: (-e.aliases[a], a)))
         also = f"; also {list_words(other)}" if other else ""
         lines.append(f"- {e.name} ({entity_type_words(e.type)}, {count(e.n_mentions, 'mention')}{also})")

@@ -30,7 +30,13 @@ from storyline.analyze.events.ontology import low_value
 from storyline.fuse.places import is_country_name
 from storyline.lexicons import pronouns
 from storyline.lexicons.countries import country_of, demonym_country, state_of
-from storyline.lexicons.titles import COMPASS_WORDS, is_title_word
+from storyline.lexicons.titles import (
+    COMPASS_WORDS,
+    ORG_SUFFIXES,
+    SAME_ORG_SUFFIXES,
+    STRONG_ORG_SUFFIXES,
+    is_title_word,
+)
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Quantity, TimeValue
 from storyline.present.actors import is_description, is_outlet, short_description, speaker_phrase
 from storyline.present.incidents import (
@@ -755,13 +761,32 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
         name = strip_dateline(plain) or plain
         if _name_only_modifies(name, c.speaker_text or ""):
             return short_description(" ".join(c.speaker_text.split()))  # type: ignore[union-attr]
-        return demonym_country(name) or name
+        return demonym_country(name) or two_part_name(name, c.speaker_text or "") or name
     text = strip_dateline(" ".join(without_debris(c.speaker_text or "").split()))
     # "according to the journal's own survey": the source span keeps the possessive; the owner speaks
     text = re.sub(r"(?<=\w)['’]s$", "", text)
     if not any(ch.isalpha() for ch in text) or text.casefold() in PRONOUNS:
         return None  # nothing, a pronoun, or punctuation ("-") is no speaker
     return short_description(text) if short else speaker_phrase(text)
+
+
+#: "[The|Oru's] <capitalized words> and <capitalized words>": one name written in two parts joined by "and"
+_TWO_PART = re.compile(r"^(?:(?:the|The)\s+|[A-Z][\w.-]*['’]s\s+)?((?:[A-Z][\w.-]*\s+)+and\s+(?:[A-Z][\w.-]*\s*)+)$")
+
+
+def two_part_name(name: str, written: str) -> str | None:
+    """The speaker's whole name where the sentence writes one organization's name in two parts joined by "and"
+    and the resolved entity is one part: "The Oru Observatory and Seismic Research Institute said" is not
+    "Seismic Research Institute said". Only a name ending in an organization's word ("Institute", "Ministry")
+    is one name, and only one whose first part does not end as a name does ("Dorva Mills Ltd and Oru Trading
+    Inc" are two companies, "Ilse Varga and Teodor Lanz" two people). None when it is not so written."""
+    m = _TWO_PART.match(" ".join(written.split()))
+    whole = m.group(1).strip() if m else ""
+    if not whole or len(whole) <= len(name) or not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", whole):
+        return None
+    first = whole.split(" and ")[0].split()[-1]  # "Lac Minerals Ltd and Cambior Inc": two companies speak
+    ends_one = first in SAME_ORG_SUFFIXES or first in STRONG_ORG_SUFFIXES
+    return whole if whole.split()[-1] in ORG_SUFFIXES and not ends_one else None
 
 
 def in_its_name(c: Claim, name: str) -> bool:

@@ -514,8 +514,10 @@ def spread_words(reports: Sequence[TollReport], kind: str, articles: Mapping[str
         return None
 
     def who(rs: Iterable[TollReport]) -> str:
-        return list_words(dict.fromkeys(outlet_words(a.outlet, a.url) if (a := articles.get(r.article)) else
-                                        UNKNOWN_OUTLET for r in rs))
+        outlets = list(dict.fromkeys(outlet_words(a.outlet, a.url) if (a := articles.get(r.article)) else
+                                     UNKNOWN_OUTLET for r in rs))
+        # "Orvani Public Radio and Lowland Gazette", not "…, unknown outlet and …" (the briefing numbers it)
+        return list_words([o for o in outlets if o != UNKNOWN_OUTLET] or outlets)
 
     if steps := _steps(current, marked):
         told = ", then ".join(f"{quantity_words(r.quantity)} ({who(same[:CITES_PER_STEP])}, {date_words(r.day)})"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode, urlsplit
@@ -21,9 +22,9 @@ from jinja2 import ChainableUndefined, Environment, FileSystemLoader
 from markupsafe import Markup
 
 from storyline.present import words as W
-from storyline.present.overview import best_attested
+from storyline.present.overview import best_attested, key_actors
 from storyline.present.timeline import TimelineFilter, TimelineItem, conflict_rows, timeline_svg
-from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN, Store
+from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN, EntityHeader, Store
 from storyline.web import lookups as L
 from storyline.web import views as D
 from storyline.web.api_models import BriefOut, TextSpan
@@ -133,18 +134,19 @@ def overview(request: Request, store: StoreDep) -> HTMLResponse:
     shown = best_attested(incidents)  # the overview's table, in time order like the timeline
     claims = store.list_claims(limit=10)
     brief = _overview_brief(store) if counts["articles"] else "No briefing yet: the store holds no articles."
+    actors = key_actors(store, 12)
     return render(request, "overview.html", brief_src="/fragments/brief", counts=counts, info=store.info(),
                   stories=store.stories()[:10], brief=brief,
-                  actors=D.list_entity_summaries(store, limit=12), also_known=_also_known_as(store, 12),
+                  actors=[D.entity_summary(e) for e in actors], also_known=_also_known_as(actors),
                   incidents=shown, n_incidents=len(incidents),
                   timeline=_timeline_view(incidents[:60], "/timeline.svg?" + urlencode({"kind": "event", "limit": 60})),
                   claims=D.claim_summaries(store, claims[:10]))
 
 
-def _also_known_as(store: Store, n: int) -> dict[str, list[str]]:
-    """Other names of the most mentioned entities, from all their aliases: the acronym first, never the name."""
+def _also_known_as(entities: Sequence[EntityHeader]) -> dict[str, list[str]]:
+    """Other names of these entities, from all their aliases: the acronym first, never the name."""
     out = {}
-    for e in store.list_entities(limit=n):
+    for e in entities:
         aliases = sorted(e.aliases, key=lambda a: (-e.aliases[a], a))
         out[e.id] = W.aliases_line(e.name, aliases)
     return out

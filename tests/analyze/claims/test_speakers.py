@@ -313,3 +313,9 @@ def test_relay_quoting_a_pronoun_speaks_for_the_person_it_stands_for(claims_of: 
     c = with_words(claims_of(text), "respond to any attack")
     assert "Tarvin" not in c.speaker_text and c.channel is not None and "Tarvin" in c.channel
     assert _ref(c) is not None and "Drem" in str(_ref(c))
+
+
+def test_speaker_phrase_leaves_out_a_no_break_space(claims_of: Claims) -> None:
+    # the tokenizer makes a token of a no-break space; it is no part of who speaks
+    c = with_words(claims_of("Ivo Tamm met the board in Orlenby. “We are ready,” he\u00a0said."), "We are ready")
+    assert c.speaker_text == "he"

@@ -43,13 +43,14 @@ from storyline.analyze.claims.cues import (
 )
 from storyline.analyze.claims.quotes import Quote, breaks
 from storyline.analyze.claims.rebuttals import ALLEGATION_NOUNS as _ALLEGATION_NOUNS
-from storyline.analyze.claims.rebuttals import CALLING_VERBS, DISMISSIVE
+from storyline.analyze.claims.rebuttals import CALLING_VERBS, DISMISSIVE, negated
 from storyline.analyze.claims.responsibility import NEGATIVE_SUBJECTS, taking_responsibility
 from storyline.analyze.doctext import doc_text
 from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
+from storyline.lexicons.countries import country_of
 from storyline.lexicons.speech import CONTACT_VERBS, ISSUING_VERBS
-from storyline.lexicons.titles import GROUP_NOUNS, NOMINAL_ORG, NOMINAL_PERSON, ROLE_HEADS
+from storyline.lexicons.titles import GROUP_NOUNS, KICKER_WORDS, NOMINAL_ORG, NOMINAL_PERSON, ROLE_HEADS
 
 ACCORDING = Cue("statement")
 RESPONSIBILITY = Cue("responsibility")
@@ -427,6 +428,10 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not _relaying_clause(c)] or _misattached(verb) \
         or _fronted_clause(verb)
     if comps:
+        # "X said that P, and when asked ..., X said: “Q”": the parser can hang the first saying on the second; a
+        # saying with its own subject before the cue is not what the cue says when the cue has a clause after it
+        after = [c for c in comps if c.i > verb.i]
+        comps = [c for c in comps if c.i > verb.i or not (after and _saying(c) and _child(c, "nsubj") is not None)]
         best = max(comps, key=lambda c: len(list(c.subtree)))
         # "said it was unlikely the group's aim was ...": the parser can split one clause into two
         # complements; on the same side of the cue they are one content
@@ -439,6 +444,12 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
             toks = [t for t in toks if t.i not in drop] or toks
         drop = {t.i for c in comps for t in [*_contrasted(c), *_reporters_participle(c)]}
         return _bounds([t for t in toks if t.i not in drop] or toks), "clause"
+    gerund = _child(verb, "xcomp")
+    if gerund is not None and gerund.tag_ == "VBG" and gerund.i > verb.i and lemma not in OBJECT_CONTENT \
+            and _child(gerund, "ccomp") is not None and _child(gerund, "nsubj", "dobj") is None:
+        # "said legalizing it could put thousands to work": the parser can take a gerund opening the reported
+        # clause for the cue's own complement and hang the clause on it; the whole is what was said
+        return _subtree(gerund), "clause"
     if _about_claim_noun(verb):
         return _claim_noun_content(verb, found), "claim-noun"
     if verb.dep_ == "parataxis" or _trailing_cue(verb) or _as_said(verb):
@@ -654,15 +665,16 @@ def _according(tok: Token) -> tuple[Token | None, tuple[int, int] | None, int]:
     cue_end = (to.idx + len(to)) if to is not None else tok.idx + len(tok)
     sent = tok.sent
     first, last = tok.left_edge.i, tok.right_edge.i
-    words_before = [t for t in sent if t.i < first and not t.is_punct]
-    words_after = [t for t in sent if t.i > last and not t.is_punct]
+    # (a paragraph break the parser keeps at the sentence's end is a token too, but no word)
+    words_before = [t for t in sent if t.i < first and not (t.is_punct or t.is_space)]
+    words_after = [t for t in sent if t.i > last and not (t.is_punct or t.is_space)]
     if not words_after and words_before:
         return speaker, _bounds(words_before), cue_end
     if not words_before and words_after:
         return speaker, _bounds(words_after), cue_end
     phrase = {t.i for t in tok.subtree}
     clause = tok.head if tok.head.i != tok.i else tok
-    side = [t for t in clause.subtree if t.i not in phrase and t.sent == sent and not t.is_punct]
+    side = [t for t in clause.subtree if t.i not in phrase and t.sent == sent and not (t.is_punct or t.is_space)]
     return speaker, (_bounds(side) if side else None), cue_end
 
 
@@ -676,8 +688,8 @@ def _in_view(tok: Token) -> tuple[Token, tuple[int, int], int] | None:
         return None
     first, last = tok.left_edge.i, tok.right_edge.i
     sent = tok.sent
-    before = [t for t in sent if t.i < first and not t.is_punct]
-    after = [t for t in sent if t.i > last and not t.is_punct]
+    before = [t for t in sent if t.i < first and not (t.is_punct or t.is_space)]
+    after = [t for t in sent if t.i > last and not (t.is_punct or t.is_space)]
     cue_end = noun.idx + len(noun)
     if after and not before:
         return owner, _bounds(after), cue_end
@@ -773,21 +785,90 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
     """
     used: set[int] = set()
     cues = sorted(f.cue_start for f in founds)
-    for f in sorted(founds, key=lambda f: f.content is None):
+    # a cue that opens its quotation with a colon ("X said: “…”") takes it first: the quotation is what it says,
+    # not the end of an earlier cue's long clause
+    for f in sorted(founds, key=lambda f: (not _colon_opens(f, page), f.content is None)):
         q = _adjacent_quote(f, page)
+        split = _first_half(q, f, page, used) if q is not None else None
+        q, halves = (split, True) if split is not None else (q, False)
         if q is None or q.start in used or (f.cue.weak and f.content is None) or f.via == "called":
             continue  # (what something is called, "“baseless”", is part of the calling, not all that was said)
         inner = (q.inner_start, q.inner_end)
-        if f.content is None or _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0]) \
+        if halves or f.content is None or _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0]) \
                 or (_overlap(f.content, inner) > 0 and not (f.content[0] <= q.inner_start
                                                             and q.inner_end <= f.content[1])
                     and not _clause_then_quoted_clause(f, q, page)) \
-                or (f.via == "parenthetical" and not page.text[f.cue_end:q.start].strip(" ,:")):
+                or (f.via == "parenthetical" and not page.text[f.cue_end:q.start].strip(" ,:")) \
+                or (f.content[1] <= f.cue_start and page.text[f.cue_end:q.start].strip() == ":"):
             # "And in response to …, the spokesperson said, “Q.”": the parser hangs "said" on Q as a
             # parenthetical, but the quotation it opens is what was said
             chain = _continued(q, f, page, cues)
-            f.content, f.direct = (q.inner_start, chain[-1].inner_end), True
+            start = f.content[0] if f.content is not None and _quote_ends_clause(f, q, page) else q.inner_start
+            f.content, f.direct = (start, chain[-1].inner_end), True
             used.update(c.start for c in chain)
+
+
+def _colon_opens(f: Found, page: Page) -> bool:
+    """Does a quotation open right after the cue and a colon ("Tamm said: “…”")?"""
+    after = page.quotes_from(f.cue_end, f.cue_end + 4)
+    return bool(after) and page.text[f.cue_end:after[0].start].strip() == ":"
+
+
+def _first_half(q: Quote, f: Found, page: Page, used: set[int]) -> Quote | None:
+    """“We can win this,” she said, “and we will win it.”: a quotation after the cue whose first half closes right
+    before the cue (only the speaker between, no sentence ending) is the second half of one quotation split around
+    the cue; the content starts with the first half (:func:`_continued` adds the second). The first half opens its
+    sentence (not a scare quote: 'Calling the report "biased", the ministry said, "..."'), and only the speaker and a
+    comma come between the cue and the second (not an object: 'called the film "absurd"'). None when there is none."""
+    text = page.text
+    between = text[f.cue_end:q.start].strip()
+    if q.start < f.cue_end or page.crosses(f.cue_end, q.start) or q.start - f.cue_end > _SPLIT_GAP \
+            or _SENTENCE_END.search(between) or not (between.endswith(",") or not between):
+        return None
+    first = page.quote_before(f.cue_start)
+    if first is None or first.start in used or page.crosses(first.end, f.cue_start) or page.in_quote(f.cue_start) \
+            or not _next_to(first, f, text) or re.search(r"[.!?]", text[first.end:f.cue_start]):
+        return None  # ('were "absurd". He said, "..."': a sentence ends between them)
+    before = text[page.paragraph(first.start)[0]:first.start].rstrip()
+    return first if not before or before.endswith((".", "!", "?", "”", '"')) else None
+
+
+def _quote_ends_clause(f: Found, q: Quote, page: Page) -> bool:
+    """"says the campaign has “always run a lean campaign.”", "said that “we are ready”": a quotation that opens
+    inside the cue's clause, after the clause has begun, finishes what the clause says. The content keeps the
+    clause's own words before the quotation (its subject, its "that"): the quotation alone would lose who or what
+    it is about. Only a clause told after its cue, in one paragraph, with no sentence ending before the quotation,
+    whose words the parse ties to the quotation's (a quoted predicate the parser leaves without a subject, "said a
+    post alleging P “is utterly false”", stays the quotation)."""
+    if f.content is None or f.via not in ("clause", "object", "infinitive"):
+        return False
+    lo, hi = f.content
+    if not (f.cue_end <= lo < q.start <= hi + 1) or page.crosses(lo, q.start) \
+            or _SENTENCE_END.search(page.text[lo:q.start]):
+        return False
+    doc = f.sentence.doc
+    before = doc.char_span(lo, q.start, alignment_mode="expand")
+    inside = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    if before is None or inside is None:
+        return False
+    words = range(before.start, before.end)
+    quoted = range(inside.start, inside.end)
+    if _only_its_subject(before, inside):
+        return False
+    return any(t.head.i in words for t in inside) or any(t.head.i in quoted for t in before)
+
+
+def _only_its_subject(before: Span, inside: Span) -> bool:
+    """'saying her country "is not a safe haven"': the words before a quotation that opens at its negated predicate
+    are only that predicate's subject, the writer's pointer to whom the quoted words are about; a negated quoted
+    predicate is read on its own, as a rebuttal (:func:`rebuttals.rejects`). An asserted one ('says Tamm "has a
+    track record"') is told with its subject."""
+    pred = inside[0] if inside[0].pos_ in ("VERB", "AUX") else None
+    if pred is None or not negated(pred):
+        return False
+    subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    words = [t for t in before if not (t.is_punct or t.is_space) and t.dep_ != "mark"]
+    return subj is not None and bool(words) and all(subj.left_edge.i <= t.i <= subj.right_edge.i for t in words)
 
 
 #: words a paragraph-only quotation needs to be taken as the last speaker's (a sentence, not a slogan)
@@ -934,11 +1015,13 @@ def _continued(q: Quote, f: Found, page: Page, cues: list[int]) -> list[Quote]:
     """
     chain = [q]
     # “A,” she said, “B.” (and “A,” she said. “B.”) -- not “A,” she said. “B,” said Y: a quote with a cue
-    # of its own after a sentence end is someone else's
+    # of its own after a sentence end is someone else's, and so is one after another cue ("“A,” said X. Later Y
+    # said, “B.”")
     split = next((x for x in page.quotes_from(q.end, q.end + _SPLIT_GAP + _SPEAKER_REACH + 1) if q.end <= f.cue_start
                   and x.start >= f.cue_end and not page.crosses(q.end, x.start)
                   and (x.start - q.end <= _SPLIT_GAP or _one_sentence_between(page.text[q.end:x.start]))
-                  and not (_SENTENCE_END.search(page.text[f.cue_end:x.start]) and _has_cue(x, cues, page))), None)
+                  and not (_SENTENCE_END.search(page.text[f.cue_end:x.start]) and _has_cue(x, cues, page))
+                  and bisect_right(cues, f.cue_start) == bisect_left(cues, x.start)), None)
     if split is not None:
         chain.append(split)
     while True:
@@ -988,9 +1071,11 @@ _COLON_LINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})
 def _colon_lines(doc: Doc, text: str) -> list[Found]:
     """Headline-style attribution, "Nadia Orr: The bridge will reopen" (a name, a colon, the words)."""
     out = []
+    first_line = len(text) - len(text.lstrip())
     for m in _COLON_LINE.finditer(text):
         name = doc.char_span(m.start("name"), m.end("name"))
-        if name is None or not all(t.pos_ == "PROPN" for t in name):
+        if name is None or not (all(t.pos_ == "PROPN" for t in name)
+                                or (m.start() == first_line and _headline_speaker(name))):
             continue
         if name.text.isupper() or any(t.ent_type_ in ("GPE", "LOC") for t in name):
             continue  # "ISLAMABAD:", "Kabul:" are datelines, not speakers
@@ -998,6 +1083,15 @@ def _colon_lines(doc: Doc, text: str) -> list[Found]:
         out.append(Found(ACCORDING, colon, colon + 1, ":", name.root, (m.start("content"), m.end("content")),
                          name.root.sent, via="colon", speaker_tokens=(name.start, name.end)))
     return out
+
+
+def _headline_speaker(name: Span) -> bool:
+    """Who speaks before the colon of a headline, "Varo: We Will Not Give In", "Poll: Tamm Leads in Orlenby": in a
+    title-case line the tagger often reads a lone name as a common noun or an adjective; any capitalized word that is
+    no kicker ("Update:", "Analysis:"), function word, number, date or place speaks."""
+    return all(t.is_title and t.pos_ not in ("DET", "PRON", "ADP", "NUM", "CCONJ", "SCONJ", "AUX")
+               and t.text.upper() not in KICKER_WORDS and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+               for t in name) and country_of(name.text) is None
 
 
 def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = frozenset()) -> list[Found]:
@@ -1026,16 +1120,45 @@ def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = froz
         founds = [f for f in founds if not (f.sentence.start_char in told and f.speaker is not None
                                             and f.speaker.lower_ in _FIRST_PERSON)] + readouts
     out = []
+    by_cue = sorted((g for g in founds if g.speaker is not None and g.content is not None), key=lambda g: g.cue_start)
+    cue_starts = [g.cue_start for g in by_cue]
     for f in founds:
         if f.speaker is None or f.content is None or _no_one(f.speaker):
             continue
         start, end = f.content if f.direct else _clip_to_paragraph(page, f.content, f.cue_start)
+        if not f.direct:
+            inside = by_cue[bisect_right(cue_starts, start):bisect_left(cue_starts, end)]
+            end = _before_next_speaker(f, inside, start, end, text)
         start, end = trim(text, start, end)
         if end - start < 2:
             continue
         f.content = (start, end)
         out.append(f)
     return sorted(out, key=lambda f: f.cue_start)
+
+
+def _before_next_speaker(f: Found, inside: list[Found], start: int, end: int, text: str) -> int:
+    """"X said that P, and when asked about it, Y said: “Q …”": a clause the parser lets run on into another
+    speaker's saying ends before that speaker, when what the other says goes on past it (a saying the clause only
+    tells, wholly inside it, stays: "said that Y had said Q"). ``inside``: the attributions whose cue lies in the
+    clause."""
+    for g in inside:
+        if g is f or g.speaker is None or g.content is None:
+            continue
+        if start < g.speaker.idx < g.cue_start < end and g.content[1] > end and g.content[0] > g.cue_start:
+            end = min(end, g.speaker.left_edge.idx)
+        elif f.speaker is not None and g.speaker.i == f.speaker.i and start < g.cue_start < end \
+                and g.content[0] >= g.cue_start:
+            # "said the warning showed P, and accused the ministry of Q", "insisted that P, claiming that Q": the
+            # speaker's second saying, which the parser hung inside the first clause, is a claim of its own
+            cut = start + len(_TRAILING_JOIN.sub("", text[start:g.cue_start]))
+            if cut > start:
+                end = min(end, cut)
+    return end
+
+
+#: what joins a second saying to the first clause ("P, and accused", "P and tells", "P, claiming")
+_TRAILING_JOIN = re.compile(r"[\s,;:–—-]*(?:\b(?:and|but|while|then|also)\b[\s,;]*)*$", re.I)
 
 
 def _no_one(speaker: Token) -> bool:

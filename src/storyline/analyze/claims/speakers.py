@@ -212,6 +212,11 @@ def resolve_speaker(doc: Doc, head: Token, mentions: MentionIndex,
         lo += 1
     while hi > head.i + 1 and "\n" in doc[head.i:hi].text:
         hi -= 1
+    # nor takes in a space the tokenizer made a token of ("he\u00a0said": a no-break space)
+    while lo < head.i and doc[lo].is_space:
+        lo += 1
+    while hi > head.i + 1 and doc[hi - 1].is_space:
+        hi -= 1
     # "LESK, March 10 (EPS) - Estmark's foreign ministry": a dateline before a dash is no part of the speaker
     dash = next((t.i for t in reversed(doc[lo:head.i]) if t.text in ("-", "—", "–") and t.whitespace_
                  and t.i > 0 and doc[t.i - 1].whitespace_), None)
