@@ -13,16 +13,6 @@ from storyline.model import Article, EventMention
 from tests.conftest import analyzer_with
 
 
-@pytest.fixture(scope="module")
-def events_of(resources: Resources, make_article: Callable[..., Article]) -> Callable[[str], list[EventMention]]:
-    an: Analyzer = analyzer_with(resources, "baseline", "time", "events")
-
-    def run(text: str) -> list[EventMention]:
-        return list(an.analyze(make_article(text)).events)
-
-    return run
-
-
 def _one(evs: list[EventMention], type_: str) -> EventMention:
     hits = [e for e in evs if e.type == type_]
     assert hits, f"no {type_} in {[(e.type, e.text) for e in evs]}"
