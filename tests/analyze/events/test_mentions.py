@@ -1188,3 +1188,13 @@ def test_events_a_call_has_its_caller_and_the_other_party(events_of: Callable[[s
 ])
 def test_events_calling_someone_names_is_no_call(events_of: Callable[[str], list[EventMention]], text: str) -> None:
     assert not [e for e in events_of(text) if e.subtype == "call"]
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Relief Front issues emergency appeal for flood victims", "Relief Front"),  # the verb a noun of the compound
+    ("Velmora Aid Council issues urgent appeal for flood victims", "Velmora Aid Council"),  # the appeal its object
+])
+def test_events_a_headline_s_verb_read_as_a_noun_keeps_its_doer(events_of: Callable[[str], list[EventMention]],
+                                                                 text: str, doer: str) -> None:
+    appeal = _one(events_of(text), "REQUEST")
+    assert ("actor", doer) in {(p.role, p.text) for p in appeal.participants}
