@@ -1283,7 +1283,7 @@ def _typed_unit(article: str, label: str, source: str = "spacy") -> Unit:
 
 
 def test_build_entity_a_label_the_context_confirms_outweighs_the_taggers_votes() -> None:
-    # four articles' tagger read the venue as an organization; one sentence says "Orvane Hall, a concert venue"
+    # four articles' tagger read the venue as an organization; one sentence says "Orvane Hall, a football stadium"
     units = [_typed_unit(f"a{i}", "ORG") for i in range(4)] + [_typed_unit("a9", "FAC", "names:context")]
     assert build_entity(Cluster(units), {}, set()).type == "FAC"
     # two sentences that say different things: the votes decide

@@ -778,7 +778,7 @@ def _trip_piece(n: int, published: dt.date, stated: dt.date | None) -> Info:
 
 
 def test_choose_date_a_visit_is_dated_by_the_day_it_began() -> None:
-    # "has arrived in Land" (a report of the 12th), "met Y upon his arrival at the spaceport on Wednesday" (the
+    # "has arrived in Land" (a report of the 12th), "met Y at the air base where he landed on Wednesday" (the
     # 14th), "toured a factory on Friday" (the 16th): the later days are days of the visit, not its start
     may = {d: dt.date(2031, 5, d) for d in range(1, 32)}
     told = [_trip_piece(0, may[12], None), _trip_piece(1, may[14], may[14]), _trip_piece(2, may[16], may[16]),
@@ -1326,10 +1326,10 @@ def test_agglomerator_an_aside_joins_the_one_main_incident_it_can_be() -> None:
 
 
 def test_fuse_events_a_campaign_is_not_the_incident_told_beside_it(fuse_texts: Fuser) -> None:
-    # "the ongoing offensive" holds many incidents and is none of them: not the raid named again
+    # "the current offensive" holds many incidents and is none of them: not the raid named again
     story, _ = fuse_texts(
-        ("cp1", "Gunmen raided a fuel depot near Varnel on Tuesday, killing two guards. The raid was carried out by "
-                "a group formed to strike the countries taking part in the ongoing offensive against the rebels.",
+        ("cp1", "Gunmen raided a fuel depot near Varnel on Tuesday, killing two guards. The raid was the work of a "
+                "cell set up to hit the states that back the current offensive against the rebels.",
          "2031-04-09"),
         ("cp2", "Gunmen attacked a fuel depot near Varnel on Tuesday and killed two guards, officials said.",
          "2031-04-09"))

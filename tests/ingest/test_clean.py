@@ -2179,7 +2179,7 @@ def test_clean_a_sentence_with_a_courtesy_inside_stays() -> None:
 
 
 def test_clean_one_bulleted_headline_alone_under_the_text_goes() -> None:
-    tail = "- Summer of storms on the coast threatens to end with a gale"
+    tail = "- Wet spring on the plains may close with a week of hail"
     assert clean_text(f"Locks reopen after vote\n{P1}\n{P2}\n{tail}").text == f"Locks reopen after vote\n{P1}\n{P2}"
 
 
@@ -2192,7 +2192,7 @@ def test_clean_bulleted_points_of_the_text_stay(tail: str) -> None:
     assert clean_text(text).text == text
 
 
-@pytest.mark.parametrize("line", ["Images show wading residents and flooded roads in Sarn:",
+@pytest.mark.parametrize("line", ["Images show keepers bailing out cellars in Sarn:",
                                   "Video shows the moment the gate broke:"])
 def test_clean_a_lead_in_to_a_lost_picture_or_video_goes(line: str) -> None:
     page = f"Locks reopen after vote\n\n{P1}\n{line}\n\n{P2}"

@@ -10,7 +10,7 @@ import pytest
 
 from storyline.model import Article, Event, EventMention, Figure, Quantity, Span
 from storyline.present.incidents import Incident
-from storyline.present.tolls import toll_item, toll_reports
+from storyline.present.tolls import spread_words, toll_item, toll_reports
 
 ARTICLES = {a.id: a for a in [
     Article("a1", "x", outlet="Orvani Herald", published="2031-03-04"),
@@ -326,8 +326,6 @@ def test_a_later_higher_floor_is_told_after_the_figure_not_under_latest() -> Non
 
 
 def test_a_tolls_spread_names_the_outlets_of_each_step_and_no_unknown_one_beside_them() -> None:
-    from storyline.present.tolls import spread_words
-
     known = {**ARTICLES, "a5": Article("a5", "x", published="2031-03-05")}  # no outlet, no link
     ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(14, 14),
                        mentions=tuple(Span(a, 0, 4, "bomb") for a in ("a1", "a2", "a5", "a3")),

@@ -1676,7 +1676,7 @@ def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str]
 
 def _with_context(types: Counter[str], cluster: Cluster) -> Counter[str]:
     """The type votes, where a sentence said what the entity is: when the names' contexts confirm one label
-    only ("X, a concert venue", "the X region", "Minister X") and the tagger's votes say another kind, the
+    only ("X, a football stadium", "the X region", "Minister X") and the tagger's votes say another kind, the
     confirmed label wins (the tagger reads an unfamiliar name the same wrong way in every article; a sentence
     that says what it is is evidence). A place confirmed so is left to the votes: "in X" is said of places and
     of companies ("a stake in X")."""

@@ -390,8 +390,8 @@ def _people(m: EventMention, parts: frozenset[str], types: dict[str, str]) -> fr
 
 
 def _campaign(m: EventMention) -> bool:
-    """Violence named as a sustained campaign (``CAMPAIGN_NOUNS``: "the ongoing offensive against the group",
-    "France's intervention"): it holds many incidents and is none of them, so it never joins one (see
+    """Violence named as a sustained campaign (``CAMPAIGN_NOUNS``: "the long offensive in the hills",
+    "Varnland's intervention"): it holds many incidents and is none of them, so it never joins one (see
     :func:`compatible`): "the raid came amid the army's offensive in the north" tells two things."""
     words = m.text.lower().split()
     return m.type in VIOLENT_TYPES and bool(words) and words[-1] in CAMPAIGN_NOUNS
@@ -1887,7 +1887,7 @@ TRIP_SUBTYPES = frozenset({"visit"})
 def _trip_start(infos: list[Info], stated: list[Info]) -> list[Info]:
     """The stated dates that may be a visit's first day. A visit is dated by the day it began, and a date stated
     after a report that already tells it as under way ("has arrived in X", published on the 12th) is a later day
-    of it ("met Y upon his arrival at the spaceport on Wednesday", the 13th; "toured a factory on Friday"): not its
+    of it ("met Y at the air base where he landed on Wednesday", the 13th; "toured a factory on Friday"): not its
     start. With none left, the visit is dated by its earliest report."""
     bounds = [i.before for i in infos if i.before and i.mclass == "realis" and not i.old]
     if not bounds:
@@ -1997,7 +1997,7 @@ def _choose_place(infos: list[Info], places: PlaceGraph, date: TimeValue | None 
 
 def _trip_country(counts: Counter[str], support: dict[str, int], places: PlaceGraph) -> str | None:
     """The country a visit is told of, when no place inside it is given by half the articles that place the visit
-    in it: "arrived in X" in most reports, a spaceport, a factory town and a port in one or two each. Those are the
+    in it: "arrived in X" in most reports, an air base, a factory town and a port in one or two each. Those are the
     trip's stops, each an event of its own; the trip itself is the country's (a visit most reports place in one
     city stays in the city)."""
     for c in sorted((p for p in counts if p in places.countries), key=lambda p: (-support[p], p)):

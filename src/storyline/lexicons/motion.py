@@ -1,7 +1,7 @@
 """Verbs of setting out and coming back (English lemmas, general; nothing about a story).
 
 A journey is told from where it starts as often as from where it goes: "left the capital on Sunday, his first
-visit abroad". :data:`DEPARTURE_VERBS` take the starting point as their object;
+foreign visit". :data:`DEPARTURE_VERBS` take the starting point as their object;
 :data:`RETURN_VERBS` take, under "from", the place the journey had gone to ("returned from a week in X": X is
 where the trip was). Events read them to keep a visit's starting point from being taken for its place.
 """

@@ -15,6 +15,6 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
 #: every single number word with its value
 NUMBER_WORDS = {**ONES, **TENS, **SCALES}
-#: units of distance, in kilometres ("30 km south of X", "425 miles north of X")
+#: units of distance, in kilometres ("30 km south of X", "610 miles north of X")
 DISTANCE_UNITS = {"km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometer": 1.0, "kilometres": 1.0, "kilometers": 1.0,
                   "mile": 1.609, "miles": 1.609, "mi": 1.609}

@@ -1,6 +1,6 @@
 """Nouns news uses for organized violence that runs beyond one incident.
 
-``CAMPAIGN_NOUNS``: a sustained armed campaign ("the ongoing offensive against the group", "the army's
+``CAMPAIGN_NOUNS``: a sustained armed campaign ("the long offensive in the hills", "the army's
 intervention in the north", "the war", "the insurgency"). A campaign runs for weeks or years and holds many
 incidents, so a report that tells an incident beside one ("the raid came amid the army's offensive in the north")
 tells two things: the campaign is never the raid named again. General English news usage, no story's words.

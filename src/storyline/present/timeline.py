@@ -784,7 +784,7 @@ def two_part_name(name: str, written: str) -> str | None:
     whole = m.group(1).strip() if m else ""
     if not whole or len(whole) <= len(name) or not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", whole):
         return None
-    first = whole.split(" and ")[0].split()[-1]  # "Lac Minerals Ltd and Cambior Inc": two companies speak
+    first = whole.split(" and ")[0].split()[-1]  # "Dorva Mills Ltd and Oru Trading Inc": two companies speak
     ends_one = first in SAME_ORG_SUFFIXES or first in STRONG_ORG_SUFFIXES
     return whole if whole.split()[-1] in ORG_SUFFIXES and not ends_one else None
 

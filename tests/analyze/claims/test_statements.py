@@ -92,25 +92,25 @@ def test_claim_quote_after_another_cue_is_not_a_second_half(claims_of: Claims) -
     assert [c.content for c in claims if "lost the vote" in c.content] == ["We lost the vote"]
     assert [c.content for c in claims if "back in Orlenby" in c.content] == ["we will be back in Orlenby"]
     # a scare quote ending the sentence before "He said," is no first half either
-    claims = claims_of('Ivo Tamm said attempts to tie the two were "absolutely untenable". He said, "Orlenby has not '
-                       'the slightest connection to this incident."')
-    assert with_words(claims, "slightest connection").content.startswith("Orlenby has not")
+    claims = claims_of('Ivo Tamm said efforts to link the pair were "plainly absurd". He said, "Orlenby has no '
+                       'link of any kind to this affair."')
+    assert with_words(claims, "link of any kind").content.startswith("Orlenby has no")
 
 
 def test_claim_second_saying_with_a_colon_takes_its_quotation(claims_of: Claims) -> None:
     # the parser hangs the first saying on the second: each cue keeps its own words, and the first clause
     # ends before the second speaker
-    text = ("Deputy spokesman for the council of Orlenby, Ivo Tamm, said in a statement to reporters that the council "
-            "had cited the numbers verified by the board, and when asked about the reasons for a false toll, Tamm "
-            "said: “In many disasters, the numbers end up being constantly modified. This is what happened here.”"
+    text = ("Second clerk of the council of Orlenby, Ivo Tamm, said in a note to the press that the council "
+            "had used the figures checked by the board, and when asked why a wrong count was given, Tamm "
+            "said: “After every storm, the figures keep moving. That is all that went on this time.”"
             "\n\nThe council meets on Monday.")
     claims = claims_of(text)
-    quoted = with_words(claims, "constantly modified")
+    quoted = with_words(claims, "keep moving")
     assert quoted.direct_quote
-    assert quoted.content == ("In many disasters, the numbers end up being constantly modified. "
-                              "This is what happened here")
-    first = with_words(claims, "had cited the numbers")
-    assert "Tamm said" not in first.content and "modified" not in first.content
+    assert quoted.content == ("After every storm, the figures keep moving. "
+                              "That is all that went on this time")
+    first = with_words(claims, "had used the figures")
+    assert "Tamm said" not in first.content and "moving" not in first.content
 
 
 def test_claim_quote_opening_at_its_predicate_stays_the_quote(claims_of: Claims) -> None:

@@ -267,14 +267,14 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
         if (not journey and is_destination(tok)) or is_neighbour(tok):
             continue  # "the Lesk-bound plane crashed here", "a region bordering X": not where it happened
         if journey and is_origin(tok):
-            continue  # "left X on Sunday, his first visit abroad": where the trip set out from
+            continue  # "left X on Sunday, his first foreign visit": where the trip set out from
         if m is not None and m.label in PLACE_LABELS and _arms_of(tok, m):
             m = None  # "a Norwegian drone strike in Sarn", "killed by a US drone": whose arms, not where
         if m is not None and depth > 0 and _verbless_line(tok, starts):
             m = None  # a dateline on a line of its own that the parser joined to the sentence ("Sarn, January
             # 4\nThe guards vowed revenge for the explosions"): where the report was filed
         if m is not None and m.label in PLACE_LABELS and depth > 0 and _bearing_from(tok):
-            if not _far_from(tok):  # (not "in the city, which lies 425 miles north of X": far away from X)
+            if not _far_from(tok):  # (not "in the city, which lies 610 miles north of X": far away from X)
                 landmark = landmark or m  # "in the town of X, northwest of the capital": X, unless none is named
             m = None
         if m is not None and m.label in PLACE_LABELS and depth > 0:
@@ -353,7 +353,7 @@ NEAR_KM = 150.0
 
 
 def _far_from(tok: Token) -> bool:
-    """A landmark told with a distance beyond :data:`NEAR_KM` ("425 miles north of X", "300 km from X"): the
+    """A landmark told with a distance beyond :data:`NEAR_KM` ("610 miles north of X", "300 km from X"): the
     event is elsewhere, not in X's area."""
     bearing = tok.head.head
     for unit in (c for c in bearing.children if c.dep_ == "npadvmod" and c.lower_ in numbers.DISTANCE_UNITS):
@@ -395,7 +395,7 @@ def is_destination(tok: Token) -> bool:
 
 def is_origin(tok: Token) -> bool:
     """A place named as where a journey set out from: the object of "left/departed X" ("left X on Sunday, his
-    first visit abroad"). ("from X" is never walked, but for "returned from X": see :func:`_comes_back`.)"""
+    first foreign visit"). ("from X" is never walked, but for "returned from X": see :func:`_comes_back`.)"""
     return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in motion.DEPARTURE_VERBS
 
 

@@ -888,11 +888,30 @@ def _prep_arg(d: Draft, prep: Token, index: args.MentionIndex) -> None:
         d.arg_tokens.append(o)
 
 
+def _headline_verb(tok: Token) -> bool:
+    """A headline's verb the parser took for a noun ("Aid Council issues urgent appeal", "Army launches offensive"): a
+    light verb's third-person form inside a noun phrase."""
+    nominal = (tok.pos_ == "NOUN" and tok.tag_ == "NNS") or (tok.tag_ == "VBZ" and tok.dep_ == "compound")
+    return nominal and tok.lemma_.lower() in args.LIGHT_VERBS and tok.lower_.endswith("s") and \
+        tok.lower_ != tok.lemma_.lower()
+
+
+def _headline_doers(verb: Token, index: args.MentionIndex) -> list[Participant]:
+    """The name before a headline's verb read as a noun ("Aid Council" of "Aid Council issues appeal"): its doer."""
+    names = [index.at(c) for c in verb.children if c.dep_ in ("compound", "nsubj") and c.i < verb.i]
+    return [Participant("actor", m.text, m.start, m.end, chain=m.chain) for m in names
+            if m is not None and m.label in args.ACTOR_LABELS]
+
+
 def _noun_args(d: Draft, index: args.MentionIndex) -> None:
     tok = d.tok
+    if tok.dep_ in ("dobj", "compound") and _headline_verb(tok.head) and tok.head.i < tok.i:
+        d.participants += _headline_doers(tok.head, index)  # ("Aid Council issues urgent appeal" parsed as nouns)
     for c in tok.children:
         if c.dep_ == "poss":
             d.participants += args.resolve("actor", c, index)
+        elif c.dep_ == "compound" and _headline_verb(c):
+            d.participants += _headline_doers(c, index)  # "Relief Front issues emergency appeal": it appeals
         elif c.dep_ == "prep":
             _prep_arg(d, c, index)
         elif c.dep_ in ("compound", "amod", "nmod"):

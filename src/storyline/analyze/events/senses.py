@@ -178,7 +178,7 @@ def _journey(tok: Token) -> EventKind | None:
     # the ride's noun, however the parse hangs it ("on the first bus heading to …" parses "heading" as the object)
     ridden = {t.lemma_.lower() for r in rides for t in r.subtree}
     if words & (VEHICLES | CRAFT | RIDERS | STRIKING) or ridden & (VEHICLES | CRAFT):
-        return NO_EVENT  # (nor a munition's flight: "the missile may travel at ten times the speed of sound")
+        return NO_EVENT  # (nor a munition's flight: "the new rocket can travel farther than any before it")
     return None
 
 

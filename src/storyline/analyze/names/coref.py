@@ -311,7 +311,7 @@ class _ChainIndex:
             if chain.label != "PERSON":
                 continue
             forms = chain.person_forms()
-            # only the full names must fit: a chain with an alias ("X, known as Hemedti") holds one-word names
+            # only the full names must fit: a chain with an alias ("X, known as Vesko") holds one-word names
             # that are no part of the full name, and any chain holds the bare last name a first name does not
             # spell ("Orlan" fits "Orlan Vesk", not "Vesk")
             full = [f for f in forms if len(name_tokens(f)) > 1] or forms
